@@ -1,0 +1,63 @@
+"""A meeting record as text for a terminal."""
+
+from __future__ import annotations
+
+
+def format_record(rec: dict, meeting_id: int | None = None) -> str:
+    lines = [_heading(rec, meeting_id)]
+    for label, key in (("Datum", "date"), ("Tid", "time"), ("Plats", "place"),
+                       ("Ordförande", "chair"), ("Sekreterare", "secretary")):
+        value = _time(rec) if key == "time" else rec.get(key)
+        if value:
+            lines.append(f"{label + ':':13}{value}")
+    groups = {"present": "Närvarande", "other": "Övriga", "guest": "Gäster"}
+    for group, label in groups.items():
+        people = [_person(a) for a in rec["attendees"] if a["group"] == group]
+        if people:
+            lines.append(f"{label + ':':13}" + "; ".join(people))
+    for item in rec["items"]:
+        lines += [""] + _item(item)
+    nm = rec.get("next_meeting")
+    if nm:
+        lines += ["", f"Nästa möte: {nm.get('date') or ''} {nm.get('start') or ''}".rstrip()]
+    lines.append(f"\nKälla: {rec['source']}")
+    return "\n".join(lines)
+
+
+def _heading(rec: dict, meeting_id: int | None) -> str:
+    kinds = {"minutes": "Minnesanteckningar", "protocol": "Protokoll", "agenda": "Dagordning"}
+    parts = [kinds.get(rec.get("kind") or "", "Möte"), rec.get("body"), rec.get("organization")]
+    head = " – ".join(p for p in parts if p)
+    if meeting_id is not None:
+        head += f"  [#{meeting_id}]"
+    return head + "\n" + "=" * min(len(head), 78)
+
+
+def _time(rec: dict) -> str | None:
+    if not rec.get("start"):
+        return None
+    return f"{rec['start']}–{rec['end']}" if rec.get("end") else rec["start"]
+
+
+def _person(a: dict) -> str:
+    extra = ", ".join(x for x in (a.get("affiliation"), a.get("role")) if x)
+    return f"{a['name']} ({extra})" if extra else a["name"]
+
+
+def _item(item: dict) -> list[str]:
+    out = [f"{item['number'] + '. ' if item.get('number') else ''}{item['title']}"]
+    if item["presenters"]:
+        out.append("   Föredragande: " + ", ".join(item["presenters"]))
+    if item["attachments"]:
+        out.append("   Bilagor: " + ", ".join(item["attachments"]))
+    if item.get("proposed_decision"):
+        out.append("   Förslag till beslut: " + item["proposed_decision"])
+    for d in item["decisions"]:
+        out.append("   Beslut: " + d)
+    for d in item["dissent"]:
+        out.append("   Reservation: " + d)
+    for a in item["assignments"]:
+        out.append(f"   Uppdrag: {a['assignee']} – {a['task']}" + (f" (senast {a['due']})" if a["due"] else ""))
+    for f in item["forwarded_to"]:
+        out.append(f"   Vidare till: {f['body']}" + (f" {f['date']}" if f["date"] else ""))
+    return out

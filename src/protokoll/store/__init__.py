@@ -1,0 +1,82 @@
+"""Stage `store`: documents and their meeting records in a SQL database.
+
+``save`` is the only writer. It is idempotent by content hash: the same bytes
+again change nothing; new bytes at a known path become a new version and the
+old version is kept (no longer current).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..record import MeetingRecord
+from ..read import Text
+from .models import Document, Meeting
+
+INSERTED, UPDATED, UNCHANGED = "inserted", "updated", "unchanged"
+
+
+@dataclass
+class Incoming:
+    """A processed document ready to be stored."""
+
+    path: str
+    name: str
+    sha256: str
+    size: int
+    text: Text
+    parsed_text: str
+    record: MeetingRecord
+
+
+def find_by_hash(session: Session, sha256: str) -> Document | None:
+    return session.scalar(select(Document).where(Document.sha256 == sha256))
+
+
+def save(session: Session, doc: Incoming) -> str:
+    """Store one document and its record; returns inserted | updated | unchanged."""
+    if find_by_hash(session, doc.sha256) is not None:
+        return UNCHANGED
+    previous = session.scalar(select(Document).where(Document.path == doc.path, Document.current))
+    version = 1
+    if previous is not None:
+        previous.current = False
+        version = previous.version + 1
+    pages = [{"number": p.number, "method": p.method, "confidence": p.confidence, "chars": len(p.text)}
+             for p in doc.text.pages]
+    row = Document(sha256=doc.sha256, path=doc.path, name=doc.name, size=doc.size,
+                   format=doc.text.format, version=version, current=True,
+                   ingested_at=datetime.now(timezone.utc).replace(tzinfo=None),
+                   pages_json=json.dumps(pages), text=doc.parsed_text)
+    rec = doc.record
+    row.meeting = Meeting(kind=rec.kind, organization=rec.organization, body=rec.body,
+                          date=rec.date, year=rec.year,
+                          record_json=json.dumps(rec.to_dict(), ensure_ascii=False),
+                          evidence_json=json.dumps([asdict(e) for e in rec.evidence]))
+    session.add(row)
+    session.flush()
+    return UPDATED if previous is not None else INSERTED
+
+
+def current_meetings(session: Session) -> list[Meeting]:
+    """The records of every current document version, by date then source name."""
+    rows = session.scalars(select(Meeting).join(Document).where(Document.current)).all()
+    return sorted(rows, key=lambda m: (m.date or f"{m.year or 0:04d}", m.document.name))
+
+
+def find_meetings(session: Session, key: str) -> list[Meeting]:
+    """Meetings by id (``12``), ISO date (``2019-01-29``), year or file name stem."""
+    rows = current_meetings(session)
+    if key.isdigit() and len(key) != 4:
+        return [m for m in rows if m.id == int(key)]
+    return [m for m in rows if (m.date or "").startswith(key) or str(m.year) == key
+            or m.document.name.rsplit(".", 1)[0] == key]
+
+
+def record_of(meeting: Meeting) -> dict:
+    return json.loads(meeting.record_json)

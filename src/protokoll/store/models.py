@@ -1,0 +1,54 @@
+"""Database tables. One schema for SQLite and PostgreSQL; changes go through Alembic."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import ForeignKey, Integer, String, Text, DateTime, Boolean, Index
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Document(Base):
+    """One version of one source file, keyed by the SHA-256 of its bytes."""
+
+    __tablename__ = "documents"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    path: Mapped[str] = mapped_column(String(1024), index=True)  #: where it was ingested from
+    name: Mapped[str] = mapped_column(String(255))  #: file name
+    size: Mapped[int] = mapped_column(Integer)
+    format: Mapped[str] = mapped_column(String(16))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    current: Mapped[bool] = mapped_column(Boolean, default=True)  #: False once a newer version exists
+    ingested_at: Mapped[datetime] = mapped_column(DateTime)
+    pages_json: Mapped[str] = mapped_column(Text)  #: [{"number", "method", "confidence", "chars"}]
+    text: Mapped[str] = mapped_column(Text)  #: the text parse read
+
+    meeting: Mapped["Meeting"] = relationship(back_populates="document", uselist=False,
+                                              cascade="all, delete-orphan")
+
+
+class Meeting(Base):
+    """The meeting record parsed from one document version."""
+
+    __tablename__ = "meetings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), unique=True)
+    kind: Mapped[str | None] = mapped_column(String(16))
+    organization: Mapped[str | None] = mapped_column(String(255))
+    body: Mapped[str | None] = mapped_column(String(255))
+    date: Mapped[str | None] = mapped_column(String(10), index=True)
+    year: Mapped[int | None] = mapped_column(Integer)
+    record_json: Mapped[str] = mapped_column(Text)  #: the full meeting-record/1
+    evidence_json: Mapped[str] = mapped_column(Text)  #: provenance of the extracted values
+
+    document: Mapped[Document] = relationship(back_populates="meeting")
+
+
+Index("ix_documents_path_current", Document.path, Document.current)
