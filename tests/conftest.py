@@ -30,3 +30,33 @@ def cli(db):
         return runner.invoke(main, list(args), env={"PROTOKOLL_DB": db}, catch_exceptions=False)
 
     return run
+
+
+PG_ENV = "PROTOKOLL_TEST_PG"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request, tmp_path) -> str:
+    """A SQLAlchemy URL of an empty database: SQLite always, PostgreSQL when $PROTOKOLL_TEST_PG is reachable.
+
+    The PostgreSQL schema is dropped first (every table, alembic_version too), so
+    each test starts from nothing and the migrations run again.
+    """
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'store.sqlite'}"
+    url = os.environ.get(PG_ENV, "").strip()
+    if not url:
+        pytest.skip(f"{PG_ENV} is not set; run `eval \"$(scripts/start-postgres.sh)\"` as root to test on PostgreSQL")
+    from sqlalchemy import MetaData, create_engine
+
+    engine = create_engine(url, connect_args={"connect_timeout": 5})
+    try:
+        with engine.begin() as conn:
+            meta = MetaData()
+            meta.reflect(conn)
+            meta.drop_all(conn)
+    except Exception as err:  # unreachable server, bad credentials, missing driver
+        pytest.skip(f"PostgreSQL at {PG_ENV} is not usable: {type(err).__name__}: {str(err).splitlines()[0]}")
+    finally:
+        engine.dispose()
+    return url

@@ -1,6 +1,292 @@
-"""Stage `parse`: text -> meeting record (placeholder, replaced by the full parser)."""
-from ..record import MeetingRecord
+"""Stage `parse`: a document's text -> a `meeting-record/1` record.
+
+The text is cut into a header zone (before the first item heading), the items
+and a signature block; each part is read by its own module:
+``header`` (labelled values), ``names`` (people and organisations), ``items``
+(headings, presenters, attachments), ``actions`` (decisions, dissent,
+assignments, forwarding), ``meta`` (kind, organisation, body) and ``dates``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..record import Attendee, Evidence, Item, MeetingRecord, NextMeeting
+from . import actions, dates, meta
+from .header import Field, find_signatures, read_fields
+from .items import clean_title, find_attachments, find_headings, presenter_text
+from .lines import Line, join, sentences, split_lines
+from .names import find_people, is_person, parse_attendees
+
+__all__ = ["parse_text"]
 
 
 def parse_text(text: str, source: str) -> MeetingRecord:
-    return MeetingRecord(source=source)
+    """Parse one document's (repaired) text into a meeting record."""
+    lines = split_lines(text)
+    headings = find_headings(lines)
+    first = headings[0].index if headings else len(lines)
+    header = lines[:first]
+    fields = read_fields(header)
+    title_lines = [ln for ln in header if not ln.blank][:14] or [ln for ln in lines if not ln.blank][:6]
+    rec = MeetingRecord(source=source)
+    years = dates.document_years(text)
+    _read_when_where(rec, fields, header, years)
+    _read_people(rec, fields, lines)
+    rec.kind = meta.read_kind(title_lines)
+    rec.number = meta.read_number(title_lines)
+    rec.body = _field_value(fields, "body") or meta.read_body(title_lines)
+    secretary = next((a for a in rec.attendees if a.role == "sekreterare"), None)
+    rec.organization = meta.read_organization(title_lines, text, secretary.affiliation if secretary else None)
+    meeting_day = date.fromisoformat(rec.date) if rec.date else None
+    rec.next_meeting = _next_meeting(lines, rec, meeting_day, years)
+    ctx = actions.Context(meeting=meeting_day,
+                          next_meeting=date.fromisoformat(rec.next_meeting.date)
+                          if rec.next_meeting and rec.next_meeting.date else None,
+                          own_names=_own_names(rec), member_stem=_member_stem(rec.body))
+    known = actions.body_meeting_dates(text, ctx)
+    end = _items_end(lines, headings)
+    for k, h in enumerate(headings):
+        stop = headings[k + 1].index if k + 1 < len(headings) else end
+        item = _read_item(lines, h, lines[h.index + 1:stop], ctx, known)
+        rec.items.append(item)
+        rec.evidence.append(Evidence(f"items[{k}]", 0, lines[h.index].start, lines[h.index].start
+                                     + len(lines[h.index].text), f"items.heading.{h.style}"))
+    if rec.kind is None:
+        rec.kind = "agenda" if rec.items and all(not i.decisions for i in rec.items) and any(
+            i.proposed_decision for i in rec.items) else "minutes"
+    rec.year = int(rec.date[:4]) if rec.date else (years[0] if years else None)
+    for f in fields:
+        rec.evidence.append(Evidence(f"header.{f.kind}", 0, f.start, f.start + len(f.label), "header.label"))
+    return rec
+
+
+def _field_value(fields: list[Field], kind: str) -> str | None:
+    return next((f.value for f in fields if f.kind == kind and f.value), None)
+
+
+# --- date, time, place -------------------------------------------------------------------
+
+def _read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line], years: list[int]) -> None:
+    for f in fields:
+        if f.kind in ("date", "datetime", "dateplace") and f.value:
+            found = dates.parse_date(f.value, years=years)
+            if found and not rec.date:
+                rec.date = found.isoformat()
+            start, end = dates.parse_times(f.value)
+            if start and not rec.start:
+                rec.start, rec.end = start, end
+            if f.kind == "dateplace" and not rec.place:
+                rec.place = _place(f.value)
+        elif f.kind == "place" and f.value and not rec.place:
+            rec.place = _place(f.value)
+    head_text = "\n".join(ln.text for ln in header if not ln.blank)
+    if not rec.date:
+        found = dates.parse_date(head_text, years=years)
+        rec.date = found.isoformat() if found else None
+    if not rec.start:
+        rec.start, rec.end = _times_from_lines([ln.text for ln in header if not ln.blank])
+
+
+def _times_from_lines(texts: list[str]) -> tuple[str | None, str | None]:
+    """A timetable ("Hålltider"): the slot of the meeting itself, else the first time range."""
+    slots = [(t, dates.parse_times(t)) for t in texts if re.match(r"^(kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]", t)]
+    for t, (s, e) in slots:
+        if re.search(r"möte\b|mötet\b|sammanträde", t, re.I) and s:
+            return s, e
+    return slots[0][1] if slots else (None, None)
+
+
+def _place(value: str) -> str | None:
+    v = value
+    for m in sorted(dates.find_dates(v), key=lambda m: -m.start):
+        v = v[:m.start] + v[m.end:]
+    v = re.sub(r"\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?", "", v, flags=re.I)
+    v = re.sub(r"\b\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\b", "", v)
+    v = re.sub(r"\s*,\s*", ", ", v)
+    v = re.sub(r"\s+", " ", v).strip(" ,.;:-–")
+    return v or None
+
+
+# --- people ------------------------------------------------------------------------------
+
+def _read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> None:
+    people: list[Attendee] = []
+    for f in fields:
+        if not f.kind.startswith("attendees") or not f.value:
+            continue
+        _, group, *role = f.kind.split(":")
+        for a in parse_attendees(f.value, group):
+            if role and not a.role:
+                a.role = role[0]
+            _merge(people, a)
+    rec.attendees = people
+    sec = _field_value(fields, "secretary")
+    if sec:
+        found = parse_attendees(sec, "other")
+        if found:
+            found[0].role = "sekreterare"
+            rec.secretary = found[0].name
+            _merge(people, found[0], role="sekreterare")
+    chair = _field_value(fields, "chair")
+    if chair:
+        found = parse_attendees(chair, "present")
+        if found:
+            rec.chair = found[0].name
+            _merge(people, found[0], role="ordförande", add=False)
+    just = _field_value(fields, "justerare")
+    for a in parse_attendees(just, "present") if just else []:
+        _merge(people, a, role="justerare", add=False)
+    for sig in find_signatures(lines, is_person):
+        if sig.role.startswith("ordf") or sig.role == "mötesordförande":
+            rec.chair = rec.chair or sig.name
+        elif sig.role.startswith(("sekret", "vid protokollet", "protokollf")):
+            if not rec.secretary:
+                rec.secretary = sig.name
+                _merge(people, Attendee(sig.name, title=sig.role if sig.role.startswith("sekretariat") else None,
+                                        group="other"), role="sekreterare")
+            else:
+                _merge(people, Attendee(sig.name, title=sig.role if sig.role.startswith("sekretariat") else None,
+                                        group="other"), add=False)
+    if not rec.chair:
+        rec.chair = next((a.name for a in people if a.role == "ordförande"), None)
+
+
+def _merge(people: list[Attendee], new: Attendee, role: str | None = None, add: bool = True) -> None:
+    """Add a person or complete the entry already there."""
+    old = next((a for a in people if a.name.casefold() == new.name.casefold()), None)
+    if old is None:
+        if add:
+            if role:
+                new.role = role
+            people.append(new)
+        return
+    old.affiliation = old.affiliation or new.affiliation
+    old.title = old.title or new.title
+    if role:
+        old.role = role if old.role in (None, "ledamot") or role == "sekreterare" else old.role
+
+
+# --- items -------------------------------------------------------------------------------
+
+def _items_end(lines: list[Line], headings) -> int:
+    """Where the last item ends: at a signature block or the ANSLAG/BEVIS box."""
+    if not headings:
+        return len(lines)
+    last = headings[-1].index
+    sig_starts = {s.start for s in find_signatures(lines, is_person)}
+    for i in range(last + 1, len(lines)):
+        t = lines[i].text
+        if lines[i].start in sig_starts or re.match(r"^(ANSLAG\s*/\s*BEVIS|Justerandes signatur|Underskrifter\b|"
+                                                     r"Vid protokollet\b|Justeras\b)", t, re.I):
+            return i
+    return len(lines)
+
+
+def _read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, known) -> Item:
+    title = h.title
+    if not title:
+        rest = [ln for ln in body if not ln.blank and not re.match(r"^(Dnr|DNR|Diarienr)", ln.text)]
+        if rest:
+            title = rest[0].text
+            body = [ln for ln in body if ln is not rest[0]]
+    item = Item(number=h.number, title=clean_title(title))
+    pres_value, used = presenter_text(body)
+    if pres_value:
+        item.presenters = _presenters(pres_value)
+    rest = [ln for ln in body if ln not in used]
+    item.attachments = find_attachments(lines[h.index].text + "\n" + "\n".join(ln.text for ln in body))
+    d = actions.read_decisions(rest)
+    item.decisions, item.proposed_decision, item.dissent = d.decisions, d.proposed, d.dissent
+    texts = item.decisions + ([item.proposed_decision] if item.proposed_decision else [])
+    item.assignments = actions.read_assignments(texts, ctx)
+    found = sentences(rest)
+    for a in actions.read_assignments(actions.uppdrag_sentences(found), ctx):
+        if not any(a.assignee.casefold() == b.assignee.casefold() or a.task == b.task for b in item.assignments):
+            item.assignments.append(a)
+    item.forwarded_to = actions.read_forwards(found, ctx, known)
+    if not item.presenters:
+        item.presenters = _presenting(found[:2])
+    item.text = join([ln for ln in rest if not ln.blank])
+    return item
+
+
+PRESENTING = re.compile(r"^(.+?)\s+(?:informerar|informerade|berättar|berättade|presenterar|presenterade|"
+                        r"redogör|redogjorde|redovisar|redovisade|föredrar|föredrog|inleder|inledde)\b")
+
+
+def _presenting(first: list[str]) -> list[str]:
+    """"Anna Berg informerar om ..." at the start of an item: Anna Berg presented it."""
+    for sentence in first:
+        m = PRESENTING.match(sentence)
+        if m and is_person(m.group(1)):
+            return [m.group(1)]
+    return []
+
+
+def _presenters(value: str) -> list[str]:
+    people = find_people(value)
+    if people:
+        return people
+    v = re.split(r"\s*[,;]\s*", value.strip(" .:"))[0]
+    return [v] if v else []
+
+
+# --- next meeting ------------------------------------------------------------------------
+
+NEXT = re.compile(r"\bnästa\s+(?:[\wåäö]*\s*)?(?:möte|mötet|sammanträde|träff)\b|\bnästa\s+[\wåäö]*möte\b", re.I)
+
+
+def _next_meeting(lines: list[Line], rec: MeetingRecord, day: date | None, years: list[int]) -> NextMeeting | None:
+    found: date | None = None
+    for ln in lines:
+        if NEXT.search(ln.text):
+            m = next((d for d in dates.find_dates(ln.text[NEXT.search(ln.text).start():], years=years, after=day)
+                      if d.date and (not day or d.date > day)), None)
+            if m:
+                found = m.date
+                break
+    if found is None:
+        found = _same_body_mention(lines, rec, day, years)
+    if found is None:
+        return None
+    start, end = None, None
+    for ln in lines:
+        if any(d.date == found for d in dates.find_dates(ln.text, years=years, after=day)):
+            s, e = dates.parse_times(ln.text)
+            if s:
+                start, end = s, e
+                break
+    return NextMeeting(found.isoformat(), start, end)
+
+
+def _same_body_mention(lines: list[Line], rec: MeetingRecord, day: date | None, years: list[int]) -> date | None:
+    """The earliest later date named with a meeting of the same body ("kommundirektörsmötet 27 maj")."""
+    stem = _member_stem(rec.body)
+    if not stem or not day:
+        return None
+    rx = re.compile(rf"\b{re.escape(stem)}[\wåäö]*(?:möte|mötet|gruppen|sammanträde)\b", re.I)
+    best: date | None = None
+    for ln in lines:
+        for m in rx.finditer(ln.text):
+            window = ln.text[m.end(): m.end() + 30]
+            for d in dates.find_dates(window, years=years, after=day):
+                if d.date and d.date > day and d.start <= 8 and (best is None or d.date < best):
+                    best = d.date
+    return best
+
+
+def _member_stem(body: str | None) -> str | None:
+    """"Kommundirektörsgruppen" -> "kommundirektör": the word its members and meetings share."""
+    if not body:
+        return None
+    m = re.match(r"^([\wåäö]+?)s?(?:gruppen|gruppens|rådet|nätverket)$", body.casefold())
+    return m.group(1) if m and len(m.group(1)) > 4 else None
+
+
+def _own_names(rec: MeetingRecord) -> set[str]:
+    names = {n for n in (rec.organization, rec.body) if n}
+    if rec.organization and (ini := meta.initialism(rec.organization)):
+        names.add(ini)
+    return names

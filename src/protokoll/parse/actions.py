@@ -1,0 +1,384 @@
+"""What an item decides and sets in motion: decisions, dissent, assignments, forwarding.
+
+Decisions follow a "Beslut" label (with colon, space-colon or alone on a line)
+or "<Body>s beslut", as one paragraph or as "att ..."-clauses. Assignments are
+read from decision sentences and from any sentence saying "i uppdrag": "ger X
+i uppdrag att", "X får i uppdrag att", "X ombeds", "X återkommer med", "X
+ansvarar för", and clauses where an agent acts ("att sekretariatet tar fram").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from . import dates
+from .lines import Line, join, sentences
+from .names import find_people, is_person
+from ..record import Assignment, Forward
+
+DECISION_LABEL = re.compile(
+    r"^(?:Beslut(?:et)?|Beslutades|Beslöts|Beslutsförslag antogs|Mötet beslutade|[A-ZÅÄÖ][\wåäö]+s beslut|"
+    r"Beslut i korthet)\s*:?\s*(.*)$")
+PROPOSAL_LABEL = re.compile(
+    r"^(?:Förslag till beslut|Förslag till beslut och yttrande|Förslag|[A-ZÅÄÖ][\wåäö ]+s förslag(?: till [\wåäö ]+)?|"
+    r"Beslutsförslag|Föreslaget beslut)\s*:?\s*(.*)$")
+PLACEHOLDER = re.compile(r"^(x+|-+|…|\.{3}|tbd|\?+)$", re.I)
+
+
+@dataclass
+class Decisions:
+    decisions: list[str] = field(default_factory=list)
+    proposed: str | None = None
+    dissent: list[str] = field(default_factory=list)
+
+
+def read_decisions(body: list[Line]) -> Decisions:
+    """Decisions, the proposed decision and dissent of one item's body lines."""
+    out = Decisions()
+    i = 0
+    while i < len(body):
+        ln = body[i]
+        pm = PROPOSAL_LABEL.match(ln.text) if not ln.blank else None
+        dm = DECISION_LABEL.match(ln.text) if not ln.blank and not pm else None
+        if pm and (pm.group(1) or _label_alone(ln.text)) and _is_proposal(ln.text):
+            texts, i = _block(body, i, pm.group(1))
+            value = " ".join(texts)
+            out.proposed = None if PLACEHOLDER.match(value.strip(" .:")) or not value else value
+            continue
+        if dm and not ln.bullet and (_label_alone(ln.text) or _label_rest_ok(ln.text, dm.group(1))):
+            texts, i = _block(body, i, dm.group(1))
+            for t in texts:
+                kept, who = split_dissent(t)
+                out.dissent += [w for w in who if w not in out.dissent]
+                if kept:
+                    out.decisions.append(kept)
+            continue
+        i += 1
+    for sentence in sentences(body):
+        if RESERVATION.search(sentence):
+            for who in _dissenters(sentence):
+                if who not in out.dissent:
+                    out.dissent.append(who)
+    return out
+
+
+def _label_rest_ok(text: str, rest: str) -> bool:
+    """"Beslut: X", "Beslut :X" and "Beslut att X" are labels; "Beslut om X" (a list entry) is not."""
+    head = text[: len(text) - len(rest)] if rest else text
+    return ":" in head or rest.startswith("att ")
+
+
+def _label_alone(text: str) -> bool:
+    return bool(re.fullmatch(r"[\wåäöÅÄÖ ]+:?", text)) and len(text) < 60
+
+
+def _is_proposal(text: str) -> bool:
+    return bool(re.match(r"^(Förslag till beslut|Beslutsförslag|Föreslaget beslut)", text, re.I)) or \
+        bool(re.match(r"^[A-ZÅÄÖ][\wåäö ]+s förslag", text)) and len(text) < 80
+
+
+def _block(body: list[Line], i: int, rest: str) -> tuple[list[str], int]:
+    """The text after a label: one paragraph, or a run of "att"-clauses. Returns (texts, next index)."""
+    lines: list[Line] = []
+    j = i + 1
+    if rest:
+        lines.append(Line(rest, body[i].start))
+    while j < len(body) and body[j].blank and not lines:
+        j += 1
+    clauses = (rest or (body[j].text if j < len(body) else "")).startswith("att ")
+    while j < len(body):
+        ln = body[j]
+        if ln.blank:
+            nxt = next((b for b in body[j:] if not b.blank), None)
+            if not clauses or nxt is None or not nxt.text.startswith("att "):
+                break
+            j += 1
+            continue
+        if DECISION_LABEL.match(ln.text) and _label_alone(ln.text) or PROPOSAL_LABEL.match(ln.text) and _is_proposal(ln.text):
+            break
+        lines.append(ln)
+        j += 1
+    if clauses:
+        return _clauses(lines), j
+    return ([join(lines)] if lines else []), j
+
+
+def _clauses(lines: list[Line]) -> list[str]:
+    out: list[list[Line]] = []
+    for ln in lines:
+        if ln.text.startswith("att ") or not out:
+            out.append([ln])
+        else:
+            out[-1].append(ln)
+    return [join(c) for c in out]
+
+
+RESERVATION = re.compile(r"reserver(ar|ade|at)\s+sig|stöd(?:er|jer)\s+(?:därmed\s+|därför\s+|således\s+)?inte\s+beslutet|"
+                         r"anmäl(er|de)\s+reservation|deltar\s+inte\s+i\s+beslutet|deltog\s+inte\s+i\s+beslutet|"
+                         r"står\s+inte\s+bakom\s+beslutet|^Reservation(er)?\b", re.I)
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text) if s.strip()]
+
+
+def split_dissent(text: str) -> tuple[str, list[str]]:
+    """A decision text without its dissent sentences, and who dissented."""
+    kept, who = [], []
+    for s in _sentences(text):
+        if RESERVATION.search(s):
+            who += _dissenters(s)
+        else:
+            kept.append(s)
+    return " ".join(kept), who
+
+
+def _dissenters(sentence: str) -> list[str]:
+    s = re.sub(r"^Reservation(er)?\s*:?\s*", "", sentence)
+    s = re.sub(r"^Mot beslutet reserverar sig\s+", "", s)
+    people = [p for p in find_people(s) if not p.startswith("Mot ")]
+    if people:
+        return people
+    m = re.match(r"^([A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+)*)", s)
+    return [m.group(1)] if m else []
+
+
+# --- assignments -------------------------------------------------------------------------
+
+SUBJECT_STOP = {"det", "den", "detta", "denna", "man", "vi", "de", "dessa", "han", "hon", "mötet", "beslutet",
+                "förslaget", "frågan", "ärendet", "arbetet", "underlaget", "protokollet", "planen", "rapporten",
+                "informationen", "dagordningen", "punkten", "avtalet", "uppdraget", "resan", "programmet"}
+COPULA = {"är", "var", "blir", "blev", "har", "hade", "kan", "kunde", "skulle", "finns", "fanns", "gäller", "anser",
+          "ansåg", "menar", "tycker", "föreslår", "beslutar", "godkänner", "noterar", "konstaterar", "ser", "tackar",
+          "instämmer", "välkomnar", "önskar", "bedömer", "vill", "står", "utgår", "ligger", "innebär", "behöver",
+          "framför", "informerar", "diskuterar", "lades", "läggs", "fastställer", "antar", "tillstyrker"}
+NOUN_R = {"kommuner", "ledamöter", "frågor", "åtgärder", "medlemmar", "representanter", "deltagare", "regioner",
+          "organisationer", "parter", "chefer", "direktörer", "kommundirektörer", "handlingar", "timmar",
+          "dagar", "veckor", "gånger", "insatser", "aktörer", "grupper", "förvaltningar", "nämnder", "företrädare",
+          "tjänstepersoner", "tjänstemän", "förtroendevalda", "bolag", "samtliga", "andra", "övriga", "fler",
+          "flera", "nyanlända", "elever", "skolor", "lärare", "företag", "ungdomar", "idéer", "år", "efter",
+          "under", "kommunerna", "inför", "över", "mer", "per", "när", "där", "eller", "fler", "senare"}
+AGENT_HEAD = re.compile(r"(gruppen|gruppens|sekretariatet|sekretariatsledaren|kansliet|kommunerna|kommun|kommuner|"
+                        r"nätverket|förvaltningen|arbetsgruppen|styrgruppen|ledningen|direktören|chefen|"
+                        r"direktörerna|ordföranden|ordförande|ansvarig|ansvariga|samordnaren|strategen|"
+                        r"utskottet|presidiet|rådet|nämnden|styrelsen|förbundet|regionen|staden|enheten|"
+                        r"kontoret|strateg|samordnare|kommundirektör(?:en|erna)?|ledaren)$", re.I)
+EXPLICIT = (
+    re.compile(r"\b(?:ger|gav|ge|att ge)\s+(?P<who>.+?)\s+(?:fortsatt\s+)?i\s+uppdrag\s+att\s+(?P<task>.+)", re.I),
+    re.compile(r"\buppdra[rs]?\s+(?:åt|till)\s+(?P<who>.+?)\s+att\s+(?P<task>.+)", re.I),
+    re.compile(r"(?P<who>\S.*?)\s+(?:får|fick|ges|gavs|erhåller|har fått|erhöll)\s+(?:ett\s+)?(?:fortsatt\s+)?"
+               r"(?:i\s+)?uppdrag(?:et)?\s+att\s+(?P<task>.+)", re.I),
+    re.compile(r"(?P<who>\S.*?)\s+(?:ombeds|ombedes|uppmanas)\s+(?:att\s+)?(?P<task>.+)", re.I),
+    re.compile(r"(?P<who>\S.*?)\s+återkommer\s+(?:med\s+|till\s+)?(?P<task>.+)", re.I),
+    re.compile(r"(?P<who>\S.*?)\s+(?:ansvarar|ska ansvara|skall ansvara)\s+för\s+(?:att\s+)?(?P<task>.+)", re.I),
+)
+
+
+@dataclass
+class Context:
+    """What assignment reading needs to know about the meeting."""
+
+    meeting: date | None
+    next_meeting: date | None
+    own_names: set[str]  #: the organisation, its initialism and the body: not assignees
+    member_stem: str | None  #: "kommundirektör" for Kommundirektörsgruppen: its members act at the meeting
+
+
+def read_assignments(texts: list[str], ctx: Context) -> list[Assignment]:
+    """Assignments in decision (or proposal) texts."""
+    out: list[Assignment] = []
+    for text in texts:
+        for sentence in _sentences(text):
+            for a in _sentence_assignments(sentence, ctx):
+                if not any(a.assignee.casefold() == b.assignee.casefold() and a.task == b.task for b in out):
+                    out.append(a)
+    return out
+
+
+def uppdrag_sentences(found: list[str]) -> list[str]:
+    """Sentences of running text that give an assignment explicitly ("i uppdrag")."""
+    return [s for s in found if re.search(r"\bi\s+uppdrag\s+att\b|\buppdrar\s+åt\b", s, re.I)]
+
+
+def _sentence_assignments(sentence: str, ctx: Context) -> list[Assignment]:
+    s = sentence.strip()
+    for rx in EXPLICIT:
+        m = rx.search(s)
+        if m:
+            who = _clean_subject(m.group("who"))
+            if who and _agent_ok(who, ctx):
+                return [_assignment(who, m.group("task"), s, ctx)]
+    out = []
+    for clause in re.split(r"(?:^|\s)(?:beslutar|beslöt|beslutade|godkänner|noterar)\s+(?:även\s+|också\s+)?(?=att\s)|"
+                           r"(?:,|;)?\s+samt\s+(?=att\s)", s):
+        a = _clause_assignment(clause.strip(), ctx)
+        if a:
+            out.append(a)
+    return out
+
+
+def _clean_subject(who: str) -> str:
+    who = re.split(r"\b(?:att|samt att|och att)\s+", who)[-1]
+    who = re.sub(r"^(?:.*\b(?:beslutar|beslöt|beslutade|föreslår)\s+(?:att\s+)?)", "", who, flags=re.I)
+    who = re.sub(r"^(?:[a-zåäö]+\s+)+(?=[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ])", "", who.strip())
+    who = re.sub(r"^(?:att|och|samt|även|därför|dessutom)\s+", "", who.strip(), flags=re.I)
+    who = re.sub(r"\s+(?:i ett första steg|själv|gemensamt|därefter|också|även|nu)$", "", who, flags=re.I)
+    return who.strip(" ,.")
+
+
+def _clause_assignment(clause: str, ctx: Context) -> Assignment | None:
+    m = re.match(r"^(?:att\s+)?(?:avgående\s+|tillträdande\s+)?(.+?)\s+(?:(ska|skall|bör)\s+)?([a-zåäö]+)\b(.*)$", clause)
+    if not m:
+        return None
+    words = clause.split()
+    if words and words[0] == "att":
+        words = words[1:]
+    for k in range(1, min(len(words), 9)):
+        verb = words[k].strip(",.")
+        modal = verb in ("ska", "skall", "bör")
+        if modal and k + 1 < len(words):
+            verb_inf = words[k + 1].strip(",.")
+            rest = " ".join(words[k + 2:])
+        elif _finite(verb):
+            verb_inf, rest = _infinitive(verb), " ".join(words[k + 1:])
+        else:
+            continue
+        who = _clean_subject(" ".join(words[:k]))
+        if not _agent_ok(who, ctx) or not _agent_like(who):
+            return None
+        if modal and verb_inf.endswith("s"):
+            return None
+        due = _due(clause, ctx)
+        if ctx.member_stem and who.casefold().startswith(ctx.member_stem) and not (
+                due and re.search(r"\b(senast|innan|före|inför|midsommar)", clause, re.I)):
+            return None
+        return Assignment(who, _task(f"{verb_inf} {rest}"), due.isoformat() if due else None)
+    return None
+
+
+def _finite(word: str) -> bool:
+    w = word.casefold()
+    if w in COPULA or w in NOUN_R or not w.isalpha() or len(w) < 3:
+        return False
+    return w.endswith(("ar", "er", "ir", "är", "or")) and not w.endswith("s") or w in {"tar", "går", "får", "gör", "ser"}
+
+
+def _infinitive(verb: str) -> str:
+    v = verb.casefold()
+    irregular = {"tar": "ta", "går": "gå", "gör": "göra", "får": "få", "ser": "se", "återkommer": "återkomma"}
+    if v in irregular:
+        return irregular[v]
+    if v.endswith("ar"):
+        return v[:-1]
+    if v.endswith("er"):
+        return v[:-2] + "a"
+    return v[:-1] + "a" if v.endswith("r") else v
+
+
+def _agent_ok(who: str, ctx: Context) -> bool:
+    w = who.casefold()
+    if not who or w.split()[0] in SUBJECT_STOP or len(who) > 90 or re.search(r"\d", who):
+        return False
+    return w not in {n.casefold() for n in ctx.own_names}
+
+
+def _agent_like(who: str) -> bool:
+    """A person, a municipality or organisation, or a group noun ("sekretariatet", "alla kommuner")."""
+    from .names import is_org
+
+    head = re.split(r"\s+(?:i|inom|för|från|på|med|av)\s+", who)[0]
+    if is_person(head) or (is_org(head) and len(head.split()) <= 4):
+        return True
+    last = head.split()[-1]
+    return bool(AGENT_HEAD.search(last)) or bool(re.match(r"^(alla|samtliga|respektive|varje|berörda)\s", who, re.I))
+
+
+def _task(text: str) -> str:
+    t = re.split(r"\s+(?:senast|som därefter|till nästa|inför|före|innan)\b|[.;]\s", text, maxsplit=1)[0]
+    return t.strip(" ,.")
+
+
+def _due(text: str, ctx: Context) -> date | None:
+    if ctx.next_meeting and re.search(r"\btill\s+nästa\s+[\wåäö]*(möte|sammanträde)", text, re.I):
+        return ctx.next_meeting
+    return dates.resolve_deadline(text, ctx.meeting)
+
+
+def _assignment(who: str, task: str, sentence: str, ctx: Context) -> Assignment:
+    task = re.split(r",\s+(?:och|samt|men)\s+(?=[a-zåäö]+\s)", task)[0]
+    due = _due(task, ctx)
+    return Assignment(who, _task(task), due.isoformat() if due else None)
+
+
+# --- forwarding --------------------------------------------------------------------------
+
+FORWARD_VERB = re.compile(
+    r"\b(förs\s+upp\s+till|förs\s+vidare\s+till|skickas\s+(?:vidare\s+)?till|översänd(?:a|s|es)?\s+(?:\w+\s+){0,3}?till|"
+    r"överlämna(?:s|r)?\s+(?:\w+\s+){0,3}?till|hänskjut(?:s|a)\s+till|lyfts?\s+till|behandlas\s+(?:vid|av|på)|"
+    r"ta\s+ställning\s+till|för\s+beslut\s+i|vidare\s+till|remitteras\s+till|tas\s+upp\s+(?:vid|på|i))", re.I)
+TARGET = re.compile(r"\b(kommunstyrelse\w*|kommunfullmäktige\w*|fullmäktige\w*|förbundsstyrelse\w*|"
+                    r"styrelse\w*|direktion\w*|presidie\w*|arbetsutskott\w*|förbundsfullmäktige\w*)", re.I)
+CANONICAL = (("kommunstyrelse", "Kommunstyrelsen"), ("kommunfullmäktige", "Kommunfullmäktige"),
+             ("förbundsfullmäktige", "Förbundsfullmäktige"), ("fullmäktige", "Kommunfullmäktige"),
+             ("förbundsstyrelse", "Förbundsstyrelsen"), ("styrelse", "Styrelsen"), ("direktion", "Direktionen"),
+             ("presidie", "Presidiet"), ("arbetsutskott", "Arbetsutskottet"))
+
+
+def read_forwards(found: list[str], ctx: Context, known: dict[str, list[date]]) -> list[Forward]:
+    """Bodies an item is sent on to (from its sentences), with that body's meeting date when known."""
+    out: list[Forward] = []
+    for s in found:
+        vm = FORWARD_VERB.search(s)
+        if not vm or re.search(r"skickas\s+ut\b", s, re.I):
+            continue
+        tm = TARGET.search(s)
+        if not tm:
+            continue
+        body = next(c for k, c in CANONICAL if tm.group(1).casefold().startswith(k))
+        when = _forward_date(s[vm.start():], ctx, known.get(body, []))
+        existing = next((f for f in out if f.body == body), None)
+        if existing is None:
+            out.append(Forward(body, when.isoformat() if when else None))
+        elif existing.date is None and when:
+            existing.date = when.isoformat()
+    return out
+
+
+def _forward_date(sentence: str, ctx: Context, known: list[date]) -> date | None:
+    found = dates.find_dates(sentence, after=ctx.meeting)
+    for m in found:
+        if m.date in known:
+            return m.date
+    for m in found:
+        if m.date:
+            return m.date
+        if m.month and not m.day:
+            hit = [d for d in known if d.month == m.month]
+            if hit:
+                return hit[0]
+    month = re.search(r"\bi\s+(" + "|".join(k for k in dates.MONTHS if len(k) > 3) + r")\b", sentence, re.I)
+    if month:
+        hit = [d for d in known if d.month == dates.MONTHS[month.group(1).casefold()]]
+        if hit:
+            return hit[0]
+    future = [d for d in known if not ctx.meeting or d > ctx.meeting]
+    return future[0] if len(set(future)) == 1 else None
+
+
+def body_meeting_dates(text: str, ctx: Context) -> dict[str, list[date]]:
+    """Dates of other bodies' meetings the document names ("styrelsemötet den 1 mars", "13/2 Styrelsemöte")."""
+    out: dict[str, list[date]] = {}
+    for line in text.split("\n"):
+        for tm in TARGET.finditer(line):
+            word = tm.group(1).casefold()
+            if not re.search(r"möte|sammanträde", word) and not re.search(
+                    rf"{re.escape(tm.group(1))}\s+(?:den\s+)?\d", line):
+                continue
+            body = next(c for k, c in CANONICAL if word.startswith(k))
+            near = line[max(0, tm.start() - 12): tm.end() + 30]
+            for m in dates.find_dates(near, after=ctx.meeting):
+                if m.date and m.date not in out.setdefault(body, []):
+                    out[body].append(m.date)
+    return out

@@ -1,0 +1,155 @@
+"""The header of a meeting document: labelled values before the first item.
+
+Labels are the words Swedish minutes and protocols use ("Närvarande",
+"Beslutande", "Övriga medverkande", "Vid protokollet", "Plats och tid",
+"Tid/Plats", "Mötesdatum" ...), followed by a colon, a tab, spaces or a line
+break; a value runs on over wrapped lines until the next label or paragraph.
+Also the signature block at the end ("Name" over "ordförande", "//Name").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lines import Line
+
+# label (lower case) -> field; attendee groups are "attendees:<group>[:<role>]"
+LABELS: dict[str, str] = {}
+for _names, _field in (
+    (("närvarande", "beslutande", "ledamöter", "närvarande ledamöter", "ordinarie ledamöter",
+      "beslutande ledamöter", "tjänstgörande ledamöter", "närvarande beslutande", "deltagare",
+      "närvarande ledamot", "ledamot"), "attendees:present"),
+    (("tjänstgörande ersättare", "tjänstgörande ersättare/ledamöter"), "attendees:present:ersättare"),
+    (("ej tjänstgörande ersättare", "icke tjänstgörande ersättare", "närvarande ersättare", "ersättare"),
+     "attendees:other:ersättare"),
+    (("övriga medverkande", "övriga närvarande", "övriga deltagande", "övriga deltagare", "övriga",
+      "närvarande tjänstemän", "tjänstemän", "tjänstepersoner", "närvarande tjänstepersoner",
+      "adjungerade", "adjungerande", "övriga närvarande tjänstepersoner", "medverkande",
+      "närvarande övriga", "dessutom närvarande", "även närvarande"), "attendees:other"),
+    (("gäster", "gäst", "inbjudna", "inbjuden", "inbjudna gäster", "inbjudna föredragande"), "attendees:guest"),
+    (("frånvarande", "förhinder", "anmält förhinder", "meddelat förhinder", "ej närvarande", "deltog ej",
+      "kallade", "förhindrade", "frånvarande ledamöter", "anmält frånvaro", "frånvarande ersättare"), "absent"),
+    (("vid protokollet", "sekreterare", "protokollförare", "antecknat av", "antecknare", "antecknade",
+      "vid tangentbordet", "minnesanteckningar förda av", "protokollet fört av", "sekr", "sekreterare:"),
+     "secretary"),
+    (("ordförande", "mötesordförande", "ordf"), "chair"),
+    (("justerare", "utses att justera", "justerande", "justeras av"), "justerare"),
+    (("mötesdatum", "datum", "sammanträdesdatum", "mötesdag", "dag", "sammanträdesdag"), "date"),
+    (("datum och tid", "tid och datum", "tid", "mötestid", "klockan"), "datetime"),
+    (("plats och tid", "plats/tid", "tid och plats", "tid/plats", "tid/ plats", "datum och plats",
+      "plats och datum", "datum/plats", "tid, plats"), "dateplace"),
+    (("plats", "lokal", "mötesplats", "möteslokal", "sammanträdeslokal"), "place"),
+    (("hålltider", "tider"), "times"),
+    (("organ", "nämnd", "möte", "mötesgrupp", "grupp"), "body"),
+    (("justeringens plats och tid", "justeringens tid och plats", "paragrafer", "underskrifter",
+      "underskrift", "ansvarig", "diarienummer", "dnr", "anslaget", "sammanträdet", "dagordning",
+      "ärenden", "sida", "datum för anslags uppsättande", "datum för anslags nedtagande",
+      "förvaringsplats för protokollet", "förvaringsplats", "utdragsbestyrkande"), "ignore"),
+):
+    for _n in _names:
+        LABELS[_n] = _field
+
+_LABEL_ALT = "|".join(sorted((re.escape(k) for k in LABELS), key=len, reverse=True))
+LABEL_LINE = re.compile(rf"^({_LABEL_ALT})\s*(?::|\t|\s{{2,}}|(?=\s)|$)\s*(.*)$", re.I)
+SIGN_ROLE = re.compile(r"^(ordförande|sekreterare|justerare|justerande|sekretariatschef|sekretariatsledare|"
+                       r"mötesordförande|vid protokollet|protokollförare|ordf\.?)\b\s*(.*)$", re.I)
+
+
+@dataclass
+class Field:
+    label: str  #: as written
+    kind: str  #: the LABELS value
+    value: str  #: joined value lines
+    start: int  #: offset of the label
+    lines: list[Line] = field(default_factory=list)
+
+
+def label_of(text: str, strict: bool = False) -> tuple[str, str, str] | None:
+    """(label, field kind, rest) when a line starts with a header label.
+
+    A single space after the label is accepted only when ``strict`` is False;
+    strict mode wants a colon, a tab, two spaces or nothing after it.
+    """
+    m = LABEL_LINE.match(text)
+    if not m:
+        return None
+    label, rest = m.group(1), m.group(2)
+    sep = text[len(label):len(label) + 2]
+    if strict and rest and not (sep[:1] in (":", "\t") or sep == "  "):
+        return None
+    if rest and sep[:1] == " " and sep != "  " and not _plausible_value(label, rest):
+        return None
+    return label, LABELS[label.casefold()], rest.strip()
+
+
+def _plausible_value(label: str, rest: str) -> bool:
+    """With only a space between, the rest must look like a value, not a sentence's next word."""
+    first = rest.split()[0] if rest.split() else ""
+    if first.casefold() in {"och", "för", "att", "som", "är", "var", "har", "med", "till", "i", "på", "av"}:
+        return False
+    return bool(re.match(r"[\dA-ZÅÄÖÉ(]", first)) or label.casefold() in ("dnr",)
+
+
+def read_fields(lines: list[Line]) -> list[Field]:
+    """Labelled fields among ``lines`` (the header zone)."""
+    out: list[Field] = []
+    cur: Field | None = None
+    blank_run = 0
+    for ln in lines:
+        lab = label_of(ln.text)
+        if lab:
+            label, kind, rest = lab
+            cur = Field(label, kind, rest, ln.start, [ln] if rest else [])
+            out.append(cur)
+            blank_run = 0
+            continue
+        if ln.blank:
+            blank_run += 1
+            continue
+        if cur is None:
+            continue
+        if blank_run and cur.lines and not _continues(cur, ln):
+            cur = None
+            continue
+        cur.lines.append(ln)
+        cur.value = _append(cur.value, ln.text)
+        blank_run = 0
+    return out
+
+
+def _continues(cur: Field, ln: Line) -> bool:
+    """After a blank line, a value goes on only for lists whose last line ended open."""
+    return cur.kind.startswith("attendees") and cur.value.rstrip().endswith((",", "och"))
+
+
+def _append(value: str, text: str) -> str:
+    """Join a value's next line: a wrapped line continues, a new entry gets "; "."""
+    if not value:
+        return text
+    v = value.rstrip()
+    if v.endswith((",", "-", "och", "samt", "(")) or text[:1] in "(," or text[:1].islower():
+        return f"{v} {text}"
+    return f"{v}; {text}"
+
+
+@dataclass
+class Signature:
+    name: str
+    role: str  #: the word under (or before) the name, lower case
+    start: int  #: offset of the first line of the block
+
+
+def find_signatures(lines: list[Line], is_person) -> list[Signature]:
+    """Signature blocks near the end: a name over a role word, or "//Name"."""
+    out: list[Signature] = []
+    tail = [ln for ln in lines if not ln.blank][-16:]
+    for a, b in zip(tail, tail[1:]):
+        m = SIGN_ROLE.match(b.text)
+        if m and is_person(a.text) and not m.group(2):
+            out.append(Signature(a.text, m.group(1).casefold(), a.start))
+    for ln in tail[-3:]:
+        m = re.match(r"^/{1,2}\s*(.+)$", ln.text)
+        if m and is_person(m.group(1).strip()):
+            out.append(Signature(m.group(1).strip(), "sekreterare", ln.start))
+    return out

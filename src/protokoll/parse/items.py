@@ -1,0 +1,176 @@
+"""Items (punkter, ärenden, §§): finding their headings and reading their parts.
+
+Headings are "1. Title", "1) Title", "§ 26 Title", "26 § Title", "KS § 26",
+"Punkt 1". Numbered lists inside an item and timetables look alike, so the
+headings kept are the best increasing chain of numbers (gaps of at most
+three), scored by how much each line looks like a heading.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lines import Line, join
+
+HEADING_PATTERNS = (
+    ("para", re.compile(r"^(?:[A-ZÅÄÖ]{1,6}(?:\s?[A-ZÅÄÖ]{1,4})?\s*)?§\s*(\d{1,4})(?![\d/])\s*[.:]?\s*(.*)$")),
+    ("para", re.compile(r"^(\d{1,4})\s*§\s*[.:]?\s*(.*)$")),
+    ("punkt", re.compile(r"^(?:Punkt|Ärende|Pkt\.?|p\.)\s*(\d{1,3})\s*[.:)]?\s*(.*)$", re.I)),
+    ("num", re.compile(r"^(\d{1,3})\s?[.):]\s*([\"”“«'A-ZÅÄÖÉ§].*)$")),
+    ("num", re.compile(r"^(\d{1,3})\s+([A-ZÅÄÖÉ][a-zåäöé].*)$")),
+)
+
+
+@dataclass
+class Heading:
+    index: int  #: position in the line list
+    number: str
+    title: str
+    style: str
+    score: float
+
+
+def find_headings(lines: list[Line]) -> list[Heading]:
+    """The item headings among ``lines``, in order."""
+    cands = [h for i, ln in enumerate(lines) if (h := _candidate(lines, i))]
+    if not cands:
+        return []
+    by_style: dict[str, list[Heading]] = {}
+    for h in cands:
+        by_style.setdefault(h.style, []).append(h)
+    best: list[Heading] = []
+    best_score = 0.0
+    for style, group in by_style.items():
+        chain = _best_chain(group)
+        score = sum(h.score for h in chain) + (0.5 if style == "para" else 0)
+        if len(chain) >= 2 or style != "num" or chain and chain[0].number in ("1", "0"):
+            if score > best_score:
+                best, best_score = chain, score
+    return best
+
+
+def _candidate(lines: list[Line], i: int) -> Heading | None:
+    ln = lines[i]
+    for style, rx in HEADING_PATTERNS:
+        m = rx.match(ln.text)
+        if not m:
+            continue
+        number, title = m.group(1).lstrip("0") or "0", m.group(2).strip()
+        if style == "num" and rx.pattern.startswith("^(\\d{1,3})\\s+") and not _plain_ok(lines, i):
+            continue
+        if _is_time_or_date(ln.text):
+            return None
+        if not title and style == "num":
+            return None
+        return Heading(i, number, title, style, _heading_score(lines, i, title))
+    return None
+
+
+def _plain_ok(lines: list[Line], i: int) -> bool:
+    """"1 Title" without punctuation counts only as a short line."""
+    return len(lines[i].text) < 90 and not lines[i].text.endswith(".")
+
+
+def _is_time_or_date(text: str) -> bool:
+    return bool(re.match(r"^\d{1,2}[.:]\d{2}\b|^\d{1,2}/\d{1,2}\b|^\d{4}-\d{2}", text))
+
+
+def _heading_score(lines: list[Line], i: int, title: str) -> float:
+    score = 1.0
+    if len(title) <= 90 and not title.endswith((".", ",", ";")):
+        score += 0.5
+    if len(title) > 140:
+        score -= 0.6
+    if lines[i].bullet:
+        score -= 0.5
+    if i == 0 or lines[i - 1].blank:
+        score += 0.3
+    nxt = next((ln.text for ln in lines[i + 1:i + 3] if not ln.blank), "")
+    if re.match(r"^(Föredragande|Beslut|Förslag till beslut|Dnr|Bilaga|Ärendebeskrivning)", nxt, re.I):
+        score += 0.5
+    return score
+
+
+def _best_chain(group: list[Heading]) -> list[Heading]:
+    """Highest-scoring chain of strictly increasing numbers with gaps of at most 3."""
+    best: list[tuple[float, int]] = []  # (score, previous index)
+    for j, h in enumerate(group):
+        top, prev = h.score, -1
+        for i in range(j):
+            a = group[i]
+            gap = int(h.number) - int(a.number)
+            if 1 <= gap <= 3:
+                s = best[i][0] + h.score - 0.4 * (gap - 1)
+                if s > top:
+                    top, prev = s, i
+        best.append((top, prev))
+    j = max(range(len(group)), key=lambda k: (best[k][0], -k))
+    chain = []
+    while j >= 0:
+        chain.append(group[j])
+        j = best[j][1]
+    return chain[::-1]
+
+
+TITLE_NOISE = (
+    re.compile(r"\s*\((?:bil(?:aga)?\.?|bilagor)\s*[\d\s,\-–och]+\)", re.I),
+    re.compile(r"\s*\(\s*\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\s*\)"),
+    re.compile(r"\s*\(\s*$"),
+    re.compile(r"\s+(?:Dnr|DNR|Diarienr)[.:]?\s*\S+.*$"),
+    re.compile(r"\s*\t.*$"),
+)
+
+
+def clean_title(title: str) -> str:
+    """The heading without attachment references, time slots, Dnr and trailing punctuation."""
+    for rx in TITLE_NOISE:
+        title = rx.sub("", title)
+    return re.sub(r"\s+", " ", title).strip(" :;,-–")
+
+
+ATTACHMENT = re.compile(r"\b(?:bilaga|bil\.?|bilagorna|bilagor)\s*(\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3})*)",
+                        re.I)
+
+
+def find_attachments(text: str) -> list[str]:
+    """ "bilaga N" for every attachment reference, ranges expanded, in order."""
+    out: list[str] = []
+    for m in ATTACHMENT.finditer(text):
+        for part in re.split(r"\s*(?:,|och)\s*", m.group(1)):
+            rng = re.match(r"(\d+)\s*[-–]\s*(\d+)", part)
+            nums = range(int(rng.group(1)), int(rng.group(2)) + 1) if rng and int(rng.group(2)) - int(rng.group(1)) < 20 \
+                else [int(part)] if part.strip().isdigit() else []
+            for n in nums:
+                if f"bilaga {n}" not in out:
+                    out.append(f"bilaga {n}")
+    return out
+
+
+PRESENTER = re.compile(r"^(?:Föredragande|Föredragare|Föredras av|Presentatör|Dragande)\s*:?\s*(.*)$", re.I)
+NAME_START = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖÉ][a-zåäöé]+")
+
+
+def presenter_text(body: list[Line]) -> tuple[str, list[Line]]:
+    """The "Föredragande" value (with continuation lines) and the lines it used."""
+    for k, ln in enumerate(body):
+        m = PRESENTER.match(ln.text)
+        if not m:
+            continue
+        used = [ln]
+        value = m.group(1)
+        for nxt in body[k + 1:]:
+            if nxt.blank or not (nxt.text[:1].islower() or NAME_START.match(nxt.text)
+                                 or value.rstrip().endswith((",", "och"))):
+                break
+            if re.match(r"^(Bilaga|Beslut|Förslag)", nxt.text, re.I):
+                break
+            used.append(nxt)
+            value = f"{value} {nxt.text}" if value.rstrip().endswith((",", "och")) or nxt.text[:1].islower() \
+                else f"{value}; {nxt.text}"
+        return value, used
+    return "", []
+
+
+def body_text(body: list[Line]) -> str:
+    return join([ln for ln in body if not ln.blank])

@@ -1,0 +1,141 @@
+"""Lines of a document, cleaned of what is not the document's own text.
+
+Removes web-page chrome (a document copied from a document-sharing site
+carries "Storlek: px", "Download ...", "Transkript"), page headers and
+footers repeated on every page, bare page numbers, and normalises bullet
+glyphs to "- ". Every line keeps its character offset in the input so that
+extracted values can point back at their source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str  #: the cleaned line, stripped
+    start: int  #: offset of the line in the input text
+    bullet: bool = False  #: the line began with a bullet glyph
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+WEB_CHROME = re.compile(
+    r"^(Storlek:\s*px|Starta visningen från sidan:?|Download\s+\".*|Ladda ner\s+\".*|Transkript|"
+    r"Save this PDF as:?|WORD\s+PNG\s+TXT\s+JPG|Dokumentet är en .*|Relaterade dokument.*|"
+    r"Dela dokument.*|Skriv ut.*|Tillbaka till .*|Till toppen|Sidan uppdaterad.*)$", re.I)
+PAGE_NUMBER = re.compile(r"^(sida\s*)?\d{1,3}\s*(\(\s*\d{1,3}\s*\)|av\s+\d{1,3}|/\s*\d{1,3})?$", re.I)
+PAGE_MARK = re.compile(r"\b\d{1,3}\s*\(\s*\d{1,3}\s*\)\s*$|\bsida\s+\d{1,3}(\s*(av|\()\s*\d{1,3}\)?)?\s*$", re.I)
+BULLET = re.compile(r"^\s*(?:[•\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2219\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
+                    r"\u25a0\u25a1\u2013\u2014*·]|-(?!-)|o(?=\s))\s*")
+
+
+def split_lines(text: str) -> list[Line]:
+    """The document as cleaned lines (blank lines kept as paragraph breaks)."""
+    raw: list[Line] = []
+    pos = 0
+    for chunk in re.split(r"(\n|\f)", text):
+        if chunk in ("\n", "\f"):
+            pos += 1
+            continue
+        raw.append(_clean(chunk, pos))
+        pos += len(chunk)
+    lines = _drop_repeated_headers(raw)
+    return [ln for ln in lines if not WEB_CHROME.match(ln.text)
+            and not PAGE_NUMBER.match(ln.text) and not re.fullmatch(r"-{3,}[\s\-]*", ln.text)]
+
+
+def _clean(chunk: str, start: int) -> Line:
+    lead = len(chunk) - len(chunk.lstrip())
+    body = chunk.strip()
+    m = BULLET.match(body)
+    bullet = bool(m) and len(body) > m.end()
+    if bullet:
+        body = body[m.end():]
+        lead += m.end()
+    body = re.sub(r"[ \u00a0]{2,}(?!\t)", "  ", body)
+    body = body.replace("**", "").strip()
+    return Line(body, start + lead, bullet)
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\d+", "#", text.casefold())
+
+
+def _drop_repeated_headers(lines: list[Line]) -> list[Line]:
+    """Drop page headers/footers: lines carrying a page mark ("2(8)", "Sida 2 av 8")
+    or lines repeated at least three times with digits ignored that look like running heads."""
+    counts = Counter(_key(ln.text) for ln in lines if ln.text)
+    out: list[Line] = []
+    seen: set[str] = set()
+    for ln in lines:
+        key = _key(ln.text)
+        if ln.text and PAGE_MARK.search(ln.text) and counts[key] >= 2:
+            if key in seen:
+                continue
+            seen.add(key)
+            ln = Line(PAGE_MARK.sub("", ln.text).strip(), ln.start, ln.bullet)
+        out.append(ln)
+    return out
+
+
+def paragraphs(lines: list[Line]) -> list[list[Line]]:
+    """Runs of non-blank lines."""
+    out: list[list[Line]] = []
+    cur: list[Line] = []
+    for ln in lines:
+        if ln.blank:
+            if cur:
+                out.append(cur)
+            cur = []
+        else:
+            cur.append(ln)
+    if cur:
+        out.append(cur)
+    return out
+
+
+KEEP_HYPHEN_BEFORE = {"och", "eller", "samt", "respektive", "till", "som"}
+
+
+def join(lines: list[Line]) -> str:
+    """Lines joined as running text, healing words hyphenated at line ends."""
+    text = ""
+    for ln in lines:
+        t = ln.text
+        if text.endswith("-") and t[:1].islower() and not text.endswith(" -"):
+            word = text.rsplit(" ", 1)[-1]
+            keep = t.split(" ", 1)[0] in KEEP_HYPHEN_BEFORE or "-" in word[:-1] or word[-2:-1].isupper() \
+                or word[-2:-1].isdigit()
+            text = text + t if keep and t.split(" ", 1)[0] not in KEEP_HYPHEN_BEFORE else (
+                f"{text} {t}" if keep else text[:-1] + t)
+        else:
+            text = f"{text} {t}" if text else t
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def sentences(lines: list[Line]) -> list[str]:
+    """Sentences of a run of lines: a line ending in punctuation, a bullet or a paragraph break ends one."""
+    units: list[list[Line]] = []
+    cur: list[Line] = []
+    for ln in lines:
+        if ln.blank or ln.bullet or "\t" in ln.text:
+            if cur:
+                units.append(cur)
+            cur = [] if ln.blank else [ln]
+            continue
+        cur.append(ln)
+        if ln.text.endswith((".", "!", "?", ":")):
+            units.append(cur)
+            cur = []
+    if cur:
+        units.append(cur)
+    out: list[str] = []
+    for unit in units:
+        out += [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", join(unit)) if s.strip()]
+    return out

@@ -1,0 +1,123 @@
+"""What a document is: kind, organisation, body and meeting number, read from its title lines."""
+
+from __future__ import annotations
+
+import re
+
+from .. import gazetteer
+from .lines import Line
+
+KIND_WORDS = (
+    ("agenda", r"dagordning|kallelse|föredragningslista|ärendelista|preliminär dagordning"),
+    ("minutes", r"minnesanteckningar|minnesanteckning|mötesanteckningar|anteckningar|mötesprotokoll från"),
+    ("protocol", r"sammanträdesprotokoll|protokollsutdrag|justerat protokoll|protokoll"),
+)
+NOT_TITLE = re.compile(r"^(vid protokollet|föregående protokoll|justering|justeras|protokollet|"
+                       r"protokollförare|[0-9]+[.)]|§)", re.I)
+BODY_WORD = re.compile(
+    r"\b([A-ZÅÄÖa-zåäö][\wåäö\-]*?(?:gruppen|gruppens|grupp|styrelsen|styrelsens|nämnden|nämndens|rådet|rådets|"
+    r"utskottet|utskott|fullmäktige|direktionen|direktionens|presidiet|beredningen|möte|mötet|sammanträde))\b",
+    re.I)
+
+
+def read_kind(title_lines: list[Line]) -> str | None:
+    """minutes | protocol | agenda from the first title line naming one."""
+    for ln in title_lines:
+        if NOT_TITLE.match(ln.text):
+            continue
+        low = ln.text.casefold()
+        hits = [(m.start(), kind) for kind, rx in KIND_WORDS for m in [re.search(rf"\b({rx})\b", low)] if m]
+        if hits:
+            return min(hits)[1]
+    return None
+
+
+def read_number(title_lines: list[Line]) -> str | None:
+    """The meeting's own number: "protokoll 1/2019", "Möte nr 3/2020", "Sammanträde 4-2021"."""
+    for ln in title_lines:
+        m = re.search(r"\b(?:protokoll|möte|sammanträde|anteckningar|nr|nummer)\s*(?:nr\.?\s*)?"
+                      r"(\d{1,2}\s*[/-]\s*(?:19|20)\d{2})\b", ln.text, re.I)
+        if m:
+            return re.sub(r"\s+", "", m.group(1)).replace("-", "/")
+    return None
+
+
+def read_body(title_lines: list[Line]) -> str | None:
+    """The group that meets, as a noun in definite form: "Kommundirektörsmöte" -> "Kommundirektörsgruppen"."""
+    for ln in title_lines:
+        if NOT_TITLE.match(ln.text):
+            continue
+        m = re.search(r"\b((?:Kommunstyrelsens|Regionstyrelsens|Förbundsstyrelsens)\s+(?:arbetsutskott|"
+                      r"personalutskott|[\wåäö]+utskott))\b", ln.text, re.I)
+        if m:
+            return m.group(1)[0].upper() + m.group(1)[1:].lower()
+        for m in BODY_WORD.finditer(ln.text):
+            body = _definite(m.group(1))
+            if body:
+                return body
+    return None
+
+
+def _definite(word: str) -> str | None:
+    w = word.casefold()
+    if w in {"möte", "mötet", "sammanträde", "nästa möte", "grupp"}:
+        return None
+    for suffix, repl in (("smöte", "sgruppen"), ("möte", "gruppen"), ("mötet", "gruppen"), ("sammanträde", ""),
+                         ("gruppens", "gruppen"), ("grupp", "gruppen"), ("styrelsens", "styrelsen"),
+                         ("nämndens", "nämnden"), ("rådets", "rådet"), ("direktionens", "direktionen"),
+                         ("utskott", "utskottet")):
+        if w.endswith(suffix):
+            if suffix == "sammanträde":
+                return None
+            w = w[: -len(suffix)] + repl
+            break
+    return w[:1].upper() + w[1:] if len(w) > 4 else None
+
+
+ORG_PATTERNS = (
+    re.compile(r"\b([A-ZÅÄÖ][\wåäö\-]+s\s+(?:kommun|stad|kommunförbund|kommunalförbund))\b"),
+    re.compile(r"\b([A-ZÅÄÖ][A-ZÅÄÖ\-]+\s+(?:KOMMUN|STAD))\b"),
+    re.compile(r"\b(Region\s+[A-ZÅÄÖ][\wåäö]+)\b"),
+    re.compile(r"\b(Kommunförbundet\s+[A-ZÅÄÖ][\wåäö]+)\b"),
+    re.compile(r"\b((?:[A-ZÅÄÖ][a-zåäö]+){2,}(?:regionen|förbundet|samverkan))\b"),
+    re.compile(r"\b(Familjen\s+[A-ZÅÄÖ][a-zåäö]+)\b"),
+)
+
+
+def read_organization(title_lines: list[Line], text: str, secretary_affiliation: str | None) -> str | None:
+    """The organisation holding the meeting: a named collaboration, municipality or region."""
+    for ln in title_lines:
+        if NOT_TITLE.match(ln.text):
+            continue
+        for rx in ORG_PATTERNS:
+            m = rx.search(ln.text)
+            if m:
+                return _org_form(m.group(1))
+        words = [w for w in re.findall(r"[A-ZÅÄÖ][\wåäö]+", ln.text) if _camel(w)]
+        if words:
+            return words[0]
+    if secretary_affiliation and not gazetteer.municipality(secretary_affiliation):
+        return secretary_affiliation
+    return None
+
+
+def _camel(word: str) -> bool:
+    """A name like "MalmöLundregionen": capitals inside a word."""
+    return bool(re.search(r"[a-zåäö][A-ZÅÄÖ]", word)) and len(word) > 6
+
+
+def _org_form(text: str) -> str:
+    if text.isupper():
+        text = text.title()
+        text = re.sub(r"\b(Kommun|Stad)\b", lambda m: m.group(1).lower(), text)
+    return text
+
+
+def initialism(name: str) -> str | None:
+    """ "MalmöLundregionen" -> "MLR", "Göteborgsregionens kommunalförbund" -> "GK"."""
+    words = re.findall(r"[A-ZÅÄÖ][a-zåäö]*", name)
+    letters = "".join(w[0] for w in words)
+    m = re.search(r"[a-zåäö](region|regionen|förbund|förbundet)$", name)
+    if m and words:
+        letters += m.group(1)[0].upper()
+    return letters if len(letters) >= 2 else None

@@ -1,0 +1,240 @@
+"""People, organisations and their roles in running text.
+
+A person is two to four capitalised words that are not an organisation; an
+organisation is a municipality or region from the gazetteer, a phrase with an
+organisation word (kommun, förbund, nätverket ...) or an acronym. Attendee
+lists come in many shapes ("Name (Municipality, role)", "Name, Municipality,
+Name, Municipality", "Name, title (Organisation)", one per line, "Från X
+deltar A, B och C"); they are split into chunks and each chunk classified.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .. import gazetteer
+from ..record import Attendee
+
+UPPER = "A-ZÅÄÖÉÈÜÆØÁ"
+LOWER = "a-zåäöéèüæøáíóúñçß"
+NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:[-‐][{UPPER}][{LOWER}]+)*|[{UPPER}]\.?"
+PARTICLE = r"(?:von|van|af|de|da|del|der|la|le)"
+NAME = re.compile(rf"(?<![\w-])(?:{NAME_WORD})(?:\s+(?:{PARTICLE}\s+)?(?:{NAME_WORD})){{1,3}}(?![\w-])")
+
+ROLES = {
+    "ordförande": "ordförande", "ordf": "ordförande", "ordf.": "ordförande",
+    "mötesordförande": "ordförande", "vice ordförande": "vice ordförande", "vice ordf": "vice ordförande",
+    "1:e vice ordförande": "vice ordförande", "2:e vice ordförande": "vice ordförande",
+    "förste vice ordförande": "vice ordförande", "andre vice ordförande": "vice ordförande",
+    "sekreterare": "sekreterare", "justerare": "justerare", "ledamot": "ledamot",
+    "ersättare": "ersättare", "tjänstgörande ersättare": "ersättare",
+}
+ORG_WORDS = re.compile(
+    r"(kommun|stad\b|stads\b|region|landsting|förbund|förbundet|nätverk|sekretariat|kansli|förvaltning|"
+    r"kontor|nämnd|styrelse|gruppen|rådet|länsstyrelse|myndighet|verket|universitet|högskola|institut|"
+    r"bolag|\bAB\b|akademi|centrum|enheten|avdelning|polisen|arbetsförmedlingen|försäkringskassan|"
+    r"skl\b|skr\b|företag|föreningen|förening|stiftelse|hälsocentral|vårdcentral|folktandvård|"
+    r"trafik|näringsliv|destination|företagarna|sveriges)", re.I)
+TITLE_WORDS = re.compile(
+    r"(direktör|chef|strateg|samordnare|handläggare|planerare|ansvarig|utvecklare|sekreterare|"
+    r"ledare|controller|ekonom|jurist|assistent|koordinator|utredare|specialist|rådgivare|"
+    r"projektledare|kommunalråd|ordförande|analytiker|arkitekt|ingenjör|konsult|tf\.?|bitr\.?)", re.I)
+PARTIES = {"S", "M", "C", "V", "KD", "L", "MP", "SD", "FP", "SPI", "PRO"}
+NOT_NAMES = re.compile(
+    r"^(Region|Kommun|Stadshuset|Kommunhuset|Beslut|Förslag|Föredragande|Bilaga|Närvarande|Plats|Tid|"
+    r"Datum|Dagordning|Protokoll|Minnesanteckningar|Ordförande|Sekreterare|Justerare|Övriga|Gäster|Från)\b")
+
+
+@dataclass
+class Chunk:
+    text: str
+    paren: list[str]  #: parenthesised parts that followed it
+
+
+def is_org(text: str) -> bool:
+    """Whether a phrase names an organisation rather than a person."""
+    t = text.strip()
+    if gazetteer.municipality(t) or gazetteer.region(t) or gazetteer.is_municipality(t):
+        return True
+    if ORG_WORDS.search(t):
+        return True
+    words = t.split()
+    return bool(words) and all(re.fullmatch(r"[A-ZÅÄÖ0-9&:-]{2,}", w) for w in words)
+
+
+def is_person(text: str) -> bool:
+    """Whether a chunk is a person's name: 2-5 capitalised words, not an organisation or title."""
+    t = text.strip().rstrip(".")
+    if not NAME.fullmatch(t) or NOT_NAMES.match(t):
+        return False
+    return not is_org(t) and not TITLE_WORDS.search(t)
+
+
+def find_people(text: str, known: set[str] | None = None) -> list[str]:
+    """Person names in running text, in order, without organisations."""
+    out: list[str] = []
+    for m in NAME.finditer(text):
+        for name in _peel(m.group(0)):
+            if name not in out:
+                out.append(name)
+    for name in known or ():
+        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) and name not in out:
+            out.append(name)
+    return out
+
+
+def _peel(candidate: str) -> list[str]:
+    """Split organisation words off a capitalised run ("Region Skåne Anna Normann")."""
+    if is_person(candidate):
+        return [candidate]
+    words = candidate.split()
+    for cut in range(len(words) - 2, 0, -1):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if is_org(head) and is_person(tail):
+            return [tail]
+    return []
+
+
+def affiliation(text: str) -> str | None:
+    """A municipality's short name, or the organisation/party as written."""
+    t = text.strip().strip(".,;")
+    if not t:
+        return None
+    muni = gazetteer.municipality(t)
+    if muni:
+        return muni
+    t = re.sub(r"^(sekretariatet|kansliet|från|nätverket)\s+(?=[A-ZÅÄÖ])", "", t, flags=re.I)
+    if t.upper() in PARTIES or t.strip("()").upper() in PARTIES:
+        return t.strip("()").upper()
+    return gazetteer.municipality(t) or t
+
+
+def split_chunks(value: str) -> list[Chunk]:
+    """Split an attendee list at commas, semicolons, "och" and after closing parentheses."""
+    value = re.sub(r"\s+", " ", value).strip().rstrip(".")
+    parts: list[Chunk] = []
+    buf, depth, paren, cur_paren = "", 0, "", []
+    i = 0
+    while i < len(value):
+        ch = value[i]
+        if ch == "(":
+            depth += 1
+            if depth == 1:
+                paren = ""
+                i += 1
+                continue
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                cur_paren.append(paren.strip())
+                i += 1
+                nxt = value[i:].lstrip()
+                if nxt[:1] and nxt[:1] not in ",;" and not nxt.startswith("och "):
+                    parts.append(Chunk(buf.strip(), cur_paren))
+                    buf, cur_paren = "", []
+                continue
+        if depth:
+            paren += ch
+        elif ch in ",;":
+            parts.append(Chunk(buf.strip(), cur_paren))
+            buf, cur_paren = "", []
+        elif value.startswith(" och ", i) or value.startswith(" samt ", i):
+            parts.append(Chunk(buf.strip(), cur_paren))
+            buf, cur_paren = "", []
+            i += 5 if value.startswith(" och ", i) else 6
+            continue
+        else:
+            buf += ch
+        i += 1
+    parts.append(Chunk(buf.strip(), cur_paren))
+    return [p for p in parts if p.text or p.paren]
+
+
+def parse_attendees(value: str, group: str) -> list[Attendee]:
+    """Attendees from one list value (e.g. everything after "Närvarande")."""
+    out: list[Attendee] = []
+    for sentence in _from_sentences(value):
+        org, people = sentence
+        found = _parse_chunks(split_chunks(people), group)
+        _share_affiliations(found)
+        for a in found:
+            if org and not a.affiliation:
+                a.affiliation = affiliation(org)
+            out.append(a)
+    return out
+
+
+def _share_affiliations(people: list[Attendee]) -> None:
+    """In a list where most carry an affiliation, "A, B (Malmö)" gives A Malmö too."""
+    if sum(1 for a in people if a.affiliation) * 2 < len(people):
+        return
+    for a, b in zip(reversed(people[:-1]), reversed(people[1:])):
+        if not a.affiliation and b.affiliation and not a.title:
+            a.affiliation = b.affiliation
+
+
+def _from_sentences(value: str) -> list[tuple[str | None, str]]:
+    """"Från Region Skåne deltar A, B och C." -> [("Region Skåne", "A, B och C")]."""
+    found = re.findall(r"Från\s+(.+?)\s+(?:deltar|deltog|medverkar|medverkade|närvarar)\s+(.+?)(?:\.(?=\s|$)|$)",
+                       value)
+    return found or [(None, value)]
+
+
+def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
+    out: list[Attendee] = []
+    for ch in chunks:
+        text = ch.text
+        lead = _leading_name(text)
+        if lead and (is_person(lead) or (not out and not is_org(lead))):
+            person = Attendee(name=lead, group=group)
+            out.append(person)
+            _describe(person, text[len(lead):].strip(" ,"))
+        elif out:
+            _describe(out[-1], text)
+        else:
+            continue
+        for p in ch.paren:
+            for part in re.split(r"\s*,\s*", p):
+                _describe(out[-1], part)
+    return out
+
+
+def _leading_name(text: str) -> str | None:
+    m = NAME.match(text.strip())
+    if not m:
+        return None
+    for name in _peel(m.group(0)) or [m.group(0)]:
+        if text.strip().startswith(name):
+            return name
+    return None
+
+
+def _describe(person: Attendee, text: str) -> None:
+    """Attach a descriptive chunk to a person: role, party, affiliation or title."""
+    t = text.strip(" ,.")
+    if not t:
+        return
+    role = ROLES.get(t.casefold())
+    if role:
+        person.role = person.role or role
+        return
+    if t.upper() in PARTIES and len(t) <= 3:
+        person.affiliation = person.affiliation or t.upper()
+        return
+    low = t[:1].islower()
+    if low:
+        m = re.match(rf"(.*?)\s+((?:[{UPPER}]|Region|Kommun).*)$", t)
+        title, org = (m.group(1), m.group(2)) if m else (t, None)
+        role = ROLES.get(title.casefold())
+        if role:
+            person.role = person.role or role
+        elif not re.match(r"^(för|från|ers\.?|i|på|till)\b", title):
+            person.title = person.title or title
+        if org:
+            person.affiliation = person.affiliation or affiliation(org)
+        return
+    if TITLE_WORDS.search(t) and not is_org(t) and not gazetteer.municipality(t):
+        person.title = person.title or t
+        return
+    person.affiliation = person.affiliation or affiliation(t)
