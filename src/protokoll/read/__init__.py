@@ -80,6 +80,8 @@ def read_document(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Text:
     if fmt == "image":
         raise ReadError("image needs OCR, which is not available yet")
     if fmt == "ole":
+        if "EncryptedPackage".encode("utf-16-le") in data:  # an encrypted .docx/.xlsx
+            raise ReadError("password-protected document")
         raise ReadError("legacy binary Word/Office file (.doc): save it as .docx or PDF")
     from .txt import read_txt
     pages, encoding = read_txt(data)

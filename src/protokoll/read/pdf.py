@@ -1,0 +1,91 @@
+"""PDF: the text layer page by page (pypdfium2); pages without one are marked for OCR.
+
+A page with fewer than ``MIN_CHARS`` non-space characters that shows an
+image (a scan), or no text at all but drawn content (text turned into
+outlines), gets method ``needs_ocr`` and empty text. A blank page stays a
+``text_layer`` page with empty text. Every pdfium object is closed as soon as
+it has been read, so memory does not grow over a batch.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from . import Page, ReadError
+
+MIN_CHARS = 20  #: fewer non-space characters than this on an image page: needs OCR
+_ERRORS = {
+    pdfium_c.FPDF_ERR_PASSWORD: "password-protected PDF",
+    pdfium_c.FPDF_ERR_SECURITY: "password-protected PDF (unsupported security scheme)",
+}
+
+
+def read_pdf(data: bytes) -> list[Page]:
+    """The pages of a PDF with their text layer; raises ``ReadError``."""
+    pdf = _open(data)
+    try:
+        pages = [_read_page(pdf, i) for i in range(len(pdf))]
+    finally:
+        pdf.close()
+    if any(p.method == "needs_ocr" for p in pages) and not any(p.text.strip() for p in pages):
+        raise ReadError("scanned PDF without a text layer: needs OCR (not yet supported)")
+    return pages
+
+
+def _open(data: bytes) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as err:
+        if err.err_code in _ERRORS:
+            raise ReadError(_ERRORS[err.err_code]) from None
+        reason = {pdfium_c.FPDF_ERR_SUCCESS: "no pages"}.get(err.err_code, _reason(err))
+        raise ReadError(f"damaged PDF file ({reason})") from None
+
+
+def _reason(err: pdfium.PdfiumError) -> str:
+    """'Data format error' out of pdfium's 'Failed to load document (PDFium: Data format error).'"""
+    found = re.search(r"PDFium: ([^)]+)\)", str(err))
+    return (found[1] if found else str(err) or "unreadable").lower()
+
+
+def _read_page(pdf: pdfium.PdfDocument, index: int) -> Page:
+    """One page's text, or an empty ``needs_ocr`` page when it only shows an image."""
+    try:
+        page = pdf[index]
+    except pdfium.PdfiumError:
+        raise ReadError(f"damaged PDF file (page {index + 1} cannot be loaded)") from None
+    try:
+        textpage = page.get_textpage()
+        try:
+            text = clean_text(textpage.get_text_bounded())
+        finally:
+            textpage.close()
+        if _needs_ocr(page, text):
+            return Page(index + 1, "", "needs_ocr")
+        return Page(index + 1, text, "text_layer")
+    finally:
+        page.close()
+
+
+def clean_text(text: str) -> str:
+    """pdfium text as the page shows it: "\\n" line ends, no NULs or form feeds.
+
+    pdfium joins a line ending in "-" to the next one, leaving a marker (U+0002, or U+FFFE
+    from ``get_text_range``) instead of "-" and the line break: both are put back, so
+    "Arbetsmarknads-\\noch" stays as printed (joining compounds is for ``repair``). The
+    spaces pdfium invents around a no-break space in justified lines go ("12 \\xa0 mars").
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\x00", "")
+    text = text.replace("\x02", "-\n").replace("\ufffe", "-\n")
+    return re.sub(r" ?(\xa0+) ?", r"\1", text)
+
+
+def _needs_ocr(page: pdfium.PdfPage, text: str) -> bool:
+    chars = sum(1 for ch in text if not ch.isspace())
+    if chars >= MIN_CHARS:
+        return False
+    kinds = {obj.type for obj in page.get_objects(max_depth=3)}
+    return pdfium_c.FPDF_PAGEOBJ_IMAGE in kinds or (chars == 0 and bool(kinds - {pdfium_c.FPDF_PAGEOBJ_TEXT}))
