@@ -23,6 +23,7 @@ def collect(paths: list[Path]) -> list[Path]:
     for p in paths:
         if p.is_dir():
             out += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
+                          and not f.name.upper().startswith("README")
                           and not any(part.startswith(".") for part in f.relative_to(p).parts))
         else:
             out.append(p)

@@ -33,7 +33,9 @@ def parse_text(text: str, source: str) -> MeetingRecord:
     rec = MeetingRecord(source=source)
     years = dates.document_years(text)
     _read_when_where(rec, fields, header, years)
-    _read_people(rec, fields, lines)
+    end = _items_end(lines, headings)
+    tail = [f for f in read_fields(lines[end:]) if f.kind in TAIL_FIELDS and not _under_name(lines, f)]
+    _read_people(rec, fields + tail, lines)
     rec.kind = meta.read_kind(title_lines)
     rec.number = meta.read_number(title_lines)
     rec.body = _field_value(fields, "body") or meta.read_body(title_lines)
@@ -46,7 +48,6 @@ def parse_text(text: str, source: str) -> MeetingRecord:
                           if rec.next_meeting and rec.next_meeting.date else None,
                           own_names=_own_names(rec), member_stem=_member_stem(rec.body))
     known = actions.body_meeting_dates(text, ctx)
-    end = _items_end(lines, headings)
     for k, h in enumerate(headings):
         stop = headings[k + 1].index if k + 1 < len(headings) else end
         item = _read_item(lines, h, lines[h.index + 1:stop], ctx, known)
@@ -60,6 +61,16 @@ def parse_text(text: str, source: str) -> MeetingRecord:
     for f in fields:
         rec.evidence.append(Evidence(f"header.{f.kind}", 0, f.start, f.start + len(f.label), "header.label"))
     return rec
+
+
+TAIL_FIELDS = {"secretary", "chair", "justerare"}
+
+
+def _under_name(lines: list[Line], f: Field) -> bool:
+    """A role word under a signed name ("Anna Berg" / "ordförande") is a signature, not a label."""
+    k = next((i for i, ln in enumerate(lines) if ln.start == f.start), None)
+    prev = next((ln.text for ln in reversed(lines[:k]) if not ln.blank), "") if k else ""
+    return is_person(prev)
 
 
 def _field_value(fields: list[Field], kind: str) -> str | None:
@@ -99,7 +110,9 @@ def _times_from_lines(texts: list[str]) -> tuple[str | None, str | None]:
 
 
 def _place(value: str) -> str | None:
-    v = value
+    """The place as written, without date and time; None for a value that is a title, not a place."""
+    v = value.split("; ")[0] if not value.split("; ")[0].isupper() else next(
+        (part for part in value.split("; ") if not part.isupper()), "")
     for m in sorted(dates.find_dates(v), key=lambda m: -m.start):
         v = v[:m.start] + v[m.end:]
     v = re.sub(r"\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?", "", v, flags=re.I)
@@ -151,6 +164,8 @@ def _read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> 
                                         group="other"), add=False)
     if not rec.chair:
         rec.chair = next((a.name for a in people if a.role == "ordförande"), None)
+    if not rec.secretary:
+        rec.secretary = next((a.name for a in people if a.role == "sekreterare"), None)
 
 
 def _merge(people: list[Attendee], new: Attendee, role: str | None = None, add: bool = True) -> None:
@@ -263,16 +278,17 @@ def _next_meeting(lines: list[Line], rec: MeetingRecord, day: date | None, years
 
 def _same_body_mention(lines: list[Line], rec: MeetingRecord, day: date | None, years: list[int]) -> date | None:
     """The earliest later date named with a meeting of the same body ("kommundirektörsmötet 27 maj")."""
-    stem = _member_stem(rec.body)
-    if not stem or not day:
+    stem = _member_stem(rec.body) or "\x00"
+    if not day:
         return None
-    rx = re.compile(rf"\b{re.escape(stem)}[\wåäö]*(?:möte|mötet|gruppen|sammanträde)\b", re.I)
+    rx = re.compile(rf"\b{re.escape(stem)}[\wåäö]*(?:möte|mötet|gruppen|sammanträde)\b|"
+                    r"\b(?:nya\s+)?(?:sammanträdestider|mötestider|mötesdatum|mötesdagar)\b", re.I)
     best: date | None = None
     for ln in lines:
         for m in rx.finditer(ln.text):
             window = ln.text[m.end(): m.end() + 30]
             for d in dates.find_dates(window, years=years, after=day):
-                if d.date and d.date > day and d.start <= 8 and (best is None or d.date < best):
+                if d.date and d.date > day and d.start <= 12 and (best is None or d.date < best):
                     best = d.date
     return best
 

@@ -24,6 +24,7 @@ DECISION_LABEL = re.compile(
 PROPOSAL_LABEL = re.compile(
     r"^(?:Förslag till beslut|Förslag till beslut och yttrande|Förslag|[A-ZÅÄÖ][\wåäö ]+s förslag(?: till [\wåäö ]+)?|"
     r"Beslutsförslag|Föreslaget beslut)\s*:?\s*(.*)$")
+NEXT_MEETING = re.compile(r"^(?:[\wåäö]+s\s+)?nästa\s+[\wåäö]*\s*(?:möte|sammanträde)", re.I)
 PLACEHOLDER = re.compile(r"^(x+|-+|…|\.{3}|tbd|\?+)$", re.I)
 
 
@@ -56,12 +57,21 @@ def read_decisions(body: list[Line]) -> Decisions:
                     out.decisions.append(kept)
             continue
         i += 1
+    if not out.decisions and not out.proposed:
+        out.decisions = [s[m.start():].strip() for s in sentences(body) if (m := UNLABELLED.search(s))]
     for sentence in sentences(body):
         if RESERVATION.search(sentence):
             for who in _dissenters(sentence):
                 if who not in out.dissent:
                     out.dissent.append(who)
     return out
+
+
+UNLABELLED = re.compile(
+    r"(?:^|\s)(?:Beslutas|Beslöts|Beslutades|Det beslutades|Det beslöts)\s+att\b|"
+    r"^(?:Mötet|Gruppen|Rådet|Nämnden|Styrelsen|Styrgruppen|Utskottet|[A-ZÅÄÖ][\wåäö]*(?:gruppen|rådet|nämnden|"
+    r"styrelsen|utskottet))\s+(?:beslutar|beslutade|beslöt)\s+(?:även\s+|också\s+)?att\b|"
+    r"^.*\b(?:läggs|lades)\s+till\s+handlingarna\.?$")
 
 
 def _label_rest_ok(text: str, rest: str) -> bool:
@@ -96,7 +106,8 @@ def _block(body: list[Line], i: int, rest: str) -> tuple[list[str], int]:
                 break
             j += 1
             continue
-        if DECISION_LABEL.match(ln.text) and _label_alone(ln.text) or PROPOSAL_LABEL.match(ln.text) and _is_proposal(ln.text):
+        if DECISION_LABEL.match(ln.text) and _label_alone(ln.text) or PROPOSAL_LABEL.match(ln.text) and \
+                _is_proposal(ln.text) or NEXT_MEETING.search(ln.text):
             break
         lines.append(ln)
         j += 1
@@ -209,7 +220,7 @@ def _sentence_assignments(sentence: str, ctx: Context) -> list[Assignment]:
         if m:
             who = _clean_subject(m.group("who"))
             if who and _agent_ok(who, ctx):
-                return [_assignment(who, m.group("task"), s, ctx)]
+                return [_assignment(w, m.group("task"), s, ctx) for w in _split_agents(who)]
     out = []
     for clause in re.split(r"(?:^|\s)(?:beslutar|beslöt|beslutade|godkänner|noterar)\s+(?:även\s+|också\s+)?(?=att\s)|"
                            r"(?:,|;)?\s+samt\s+(?=att\s)", s):
@@ -219,13 +230,25 @@ def _sentence_assignments(sentence: str, ctx: Context) -> list[Assignment]:
     return out
 
 
+def _split_agents(who: str) -> list[str]:
+    """"Anna Berg och Per Holm" -> both; "Kommundirektörerna i Malmö och Lund" stays one."""
+    parts = [p.strip() for p in re.split(r"\s*,\s*|\s+och\s+", who) if p.strip()]
+    if len(parts) > 1 and all(is_person(p) for p in parts):
+        return parts
+    return [who]
+
+
 def _clean_subject(who: str) -> str:
     who = re.split(r"\b(?:att|samt att|och att)\s+", who)[-1]
     who = re.sub(r"^(?:.*\b(?:beslutar|beslöt|beslutade|föreslår)\s+(?:att\s+)?)", "", who, flags=re.I)
     who = re.sub(r"^(?:[a-zåäö]+\s+)+(?=[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ])", "", who.strip())
     who = re.sub(r"^(?:att|och|samt|även|därför|dessutom)\s+", "", who.strip(), flags=re.I)
     who = re.sub(r"\s+(?:i ett första steg|själv|gemensamt|därefter|också|även|nu)$", "", who, flags=re.I)
-    return who.strip(" ,.")
+    who = who.strip(" ,.")
+    appositive = re.match(r"^([^,]+),\s+[^,]+$", who)  # "Anna Berg, Nässjö kommun"
+    if appositive and is_person(appositive.group(1)):
+        who = appositive.group(1)
+    return who
 
 
 def _clause_assignment(clause: str, ctx: Context) -> Assignment | None:

@@ -15,7 +15,7 @@ KIND_WORDS = (
 NOT_TITLE = re.compile(r"^(vid protokollet|föregående protokoll|justering|justeras|protokollet|"
                        r"protokollförare|[0-9]+[.)]|§)", re.I)
 BODY_WORD = re.compile(
-    r"\b([A-ZÅÄÖa-zåäö][\wåäö\-]*?(?:gruppen|gruppens|grupp|styrelsen|styrelsens|nämnden|nämndens|rådet|rådets|"
+    r"\b((?:[A-ZÅÄÖa-zåäö][\wåäö\-]*?)?(?:gruppen|gruppens|grupp|styrelsen|styrelsens|nämnden|nämndens|rådet|rådets|råd|"
     r"utskottet|utskott|fullmäktige|direktionen|direktionens|presidiet|beredningen|möte|mötet|sammanträde))\b",
     re.I)
 
@@ -64,13 +64,15 @@ def _definite(word: str) -> str | None:
         return None
     for suffix, repl in (("smöte", "sgruppen"), ("möte", "gruppen"), ("mötet", "gruppen"), ("sammanträde", ""),
                          ("gruppens", "gruppen"), ("grupp", "gruppen"), ("styrelsens", "styrelsen"),
-                         ("nämndens", "nämnden"), ("rådets", "rådet"), ("direktionens", "direktionen"),
+                         ("nämndens", "nämnden"), ("rådets", "rådet"), ("råd", "rådet"), ("direktionens", "direktionen"),
                          ("utskott", "utskottet")):
         if w.endswith(suffix):
             if suffix == "sammanträde":
                 return None
             w = w[: -len(suffix)] + repl
             break
+    if w.endswith("rådetet"):
+        w = w[:-2]
     return w[:1].upper() + w[1:] if len(w) > 4 else None
 
 
@@ -96,6 +98,10 @@ def read_organization(title_lines: list[Line], text: str, secretary_affiliation:
         words = [w for w in re.findall(r"[A-ZÅÄÖ][\wåäö]+", ln.text) if _camel(w)]
         if words:
             return words[0]
+        single = re.fullmatch(r"([A-ZÅÄÖ][\wÅÄÖåäö]+(?:regionen|förbundet|samverkan|REGIONEN|FÖRBUNDET|SAMVERKAN))",
+                              ln.text.strip())
+        if single:
+            return single.group(1)[0] + single.group(1)[1:].lower()
     if secretary_affiliation and not gazetteer.municipality(secretary_affiliation):
         return secretary_affiliation
     return None
