@@ -154,7 +154,7 @@ def demo(db: str | None) -> None:
     click.echo(f"Exempelarkivet ({folder}): {report.line()}")
     env = "" if os.environ.get("PROTOKOLL_DB") else f"PROTOKOLL_DB={db} "
     click.echo("\nTry next:")
-    click.echo(f"  {env}protokoll show 2025-03-12")
+    click.echo(f"  {env}protokoll show 2025-01-30")
     click.echo(f"  {env}protokoll export --out records/")
     if report.failures:
         sys.exit(1)
