@@ -44,7 +44,8 @@ def read_number(title_lines: list[Line]) -> str | None:
 
 def read_body(title_lines: list[Line]) -> str | None:
     """The group that meets, as a noun in definite form: "Kommundirektörsmöte" -> "Kommundirektörsgruppen"."""
-    for ln in title_lines:
+    kind_first = sorted(title_lines, key=lambda ln: read_kind([ln]) is None)
+    for ln in kind_first:
         if NOT_TITLE.match(ln.text):
             continue
         m = re.search(r"\b((?:Kommunstyrelsens|Regionstyrelsens|Förbundsstyrelsens)\s+(?:arbetsutskott|"
@@ -53,6 +54,9 @@ def read_body(title_lines: list[Line]) -> str | None:
             return m.group(1)[0].upper() + m.group(1)[1:].lower()
         for m in BODY_WORD.finditer(ln.text):
             body = _definite(m.group(1))
+            pair = re.search(r"([A-ZÅÄÖa-zåäö][\wåäö]+-\s+(?:och|eller)\s+)$", ln.text[:m.start()])
+            if body and pair:
+                body = pair.group(1)[0].upper() + pair.group(1)[1:] + body.lower()
             if body:
                 return body
     return None
@@ -104,6 +108,17 @@ def read_organization(title_lines: list[Line], text: str, secretary_affiliation:
             return single.group(1)[0] + single.group(1)[1:].lower()
     if secretary_affiliation and not gazetteer.municipality(secretary_affiliation):
         return secretary_affiliation
+    return _lone_name(title_lines)
+
+
+def _lone_name(title_lines: list[Line]) -> str | None:
+    """A first title line that is only a proper name ("Norrlandsrådet") names the organisation."""
+    for ln in title_lines[:3]:
+        t = ln.text.strip()
+        if read_kind([ln]) is not None:
+            return None
+        if re.fullmatch(r"[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+){0,3}", t) and not re.search(r"\d", t):
+            return t
     return None
 
 
