@@ -54,6 +54,9 @@ def parse_text(text: str, source: str) -> MeetingRecord:
         rec.items.append(item)
         rec.evidence.append(Evidence(f"items[{k}]", 0, lines[h.index].start, lines[h.index].start
                                      + len(lines[h.index].text), f"items.heading.{h.style}"))
+    if rec.kind is None and (any(h.style == "para" for h in headings) or re.search(
+            r"^(Utses att justera|Justerare|Justerande|ANSLAG\s*/\s*BEVIS|Beslutande)\b", text, re.M)):
+        rec.kind = "protocol"
     if rec.kind is None:
         rec.kind = "agenda" if rec.items and all(not i.decisions for i in rec.items) and any(
             i.proposed_decision for i in rec.items) else "minutes"
@@ -111,6 +114,7 @@ def _times_from_lines(texts: list[str]) -> tuple[str | None, str | None]:
 
 def _place(value: str) -> str | None:
     """The place as written, without date and time; None for a value that is a title, not a place."""
+    value = re.split(r"(?<=[a-zåäö0-9])\.\s+(?=[A-ZÅÄÖ])", value)[0]
     v = value.split("; ")[0] if not value.split("; ")[0].isupper() else next(
         (part for part in value.split("; ") if not part.isupper()), "")
     for m in sorted(dates.find_dates(v), key=lambda m: -m.start):
@@ -150,7 +154,8 @@ def _read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> 
             _merge(people, found[0], role="ordförande", add=False)
     just = _field_value(fields, "justerare")
     for a in parse_attendees(just, "present") if just else []:
-        _merge(people, a, role="justerare", add=False)
+        a.group = "present"
+        _merge(people, a, role="justerare")
     for sig in find_signatures(lines, is_person):
         if sig.role.startswith("ordf") or sig.role == "mötesordförande":
             rec.chair = rec.chair or sig.name
@@ -164,8 +169,14 @@ def _read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> 
                                         group="other"), add=False)
     if not rec.chair:
         rec.chair = next((a.name for a in people if a.role == "ordförande"), None)
+    elif people:  # a chair named only by the signature still attended
+        _merge(people, Attendee(rec.chair, group="present"), role="ordförande")
     if not rec.secretary:
         rec.secretary = next((a.name for a in people if a.role == "sekreterare"), None)
+    if not rec.secretary:  # "Anna Berg, kommunsekreterare" among the officials
+        clerk = next((a for a in people if a.group == "other" and (a.title or "").endswith("sekreterare")), None)
+        if clerk:
+            clerk.role, rec.secretary = "sekreterare", clerk.name
 
 
 def _merge(people: list[Attendee], new: Attendee, role: str | None = None, add: bool = True) -> None:
@@ -200,7 +211,7 @@ def _items_end(lines: list[Line], headings) -> int:
 
 
 def _read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, known) -> Item:
-    title = h.title
+    title = re.sub(r"^(?:Dnr|DNR|Diarienr)[.:]?\s*\S+\s*", "", h.title)
     if not title:
         rest = [ln for ln in body if not ln.blank and not re.match(r"^(Dnr|DNR|Diarienr)", ln.text)]
         if rest:

@@ -41,7 +41,7 @@ for _names, _field in (
       "plats och datum", "datum/plats", "tid, plats"), "dateplace"),
     (("plats", "lokal", "mötesplats", "möteslokal", "sammanträdeslokal"), "place"),
     (("hålltider", "tider"), "times"),
-    (("organ", "nämnd", "möte", "mötesgrupp", "grupp"), "body"),
+    (("organ", "nämnd", "möte", "mötesgrupp", "grupp", "nämnd/styrelse", "styrelse/nämnd", "instans"), "body"),
     (("justeringens plats och tid", "justeringens tid och plats", "paragrafer", "underskrifter",
       "underskrift", "ansvarig", "diarienummer", "dnr", "anslaget", "sammanträdet", "dagordning",
       "ärenden", "sida", "datum för anslags uppsättande", "datum för anslags nedtagande",
@@ -75,6 +75,8 @@ def label_of(text: str, strict: bool = False) -> tuple[str, str, str] | None:
     if not m:
         return None
     label, rest = m.group(1), m.group(2)
+    if re.fullmatch(r"[.…_\s]*", rest):  # a signature line: "Ordförande ........"
+        return label, LABELS[label.casefold()], ""
     sep = text[len(label):len(label) + 2]
     if strict and rest and not (sep[:1] in (":", "\t") or sep == "  "):
         return None
@@ -100,6 +102,7 @@ def read_fields(lines: list[Line]) -> list[Field]:
         lab = label_of(ln.text)
         if lab:
             label, kind, rest = lab
+            rest = "" if re.fullmatch(r"[.…_\s]*", rest) else rest
             cur = Field(label, kind, rest, ln.start, [ln] if rest else [])
             out.append(cur)
             blank_run = 0
@@ -118,9 +121,16 @@ def read_fields(lines: list[Line]) -> list[Field]:
     return out
 
 
+LIST_ENTRY = re.compile(r"^[A-ZÅÄÖÉ][\wåäöé]+(?:[- ][A-ZÅÄÖÉ][\wåäöé]+)+\s*(?:\(|,|$)")
+
+
 def _continues(cur: Field, ln: Line) -> bool:
-    """After a blank line, a value goes on only for lists whose last line ended open."""
-    return cur.kind.startswith("attendees") and cur.value.rstrip().endswith((",", "och"))
+    """After a blank line, a list goes on when its last line ended open or the line is one more entry."""
+    if not cur.kind.startswith("attendees"):
+        return False
+    if cur.value.rstrip().endswith((",", "och")):
+        return True
+    return bool(LIST_ENTRY.match(ln.text)) and not ln.text.endswith(".") and len(ln.text) < 100
 
 
 def _append(value: str, text: str) -> str:
