@@ -65,6 +65,9 @@ class Field:
     lines: list[Line] = field(default_factory=list)
 
 
+OTHER_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäö]{1,25}(?:\s[\wåäö]{1,15}){0,2}:(?:\S|\s|$)")
+
+
 def label_of(text: str, strict: bool = False) -> tuple[str, str, str] | None:
     """(label, field kind, rest) when a line starts with a header label.
 
@@ -72,7 +75,7 @@ def label_of(text: str, strict: bool = False) -> tuple[str, str, str] | None:
     strict mode wants a colon, a tab, two spaces or nothing after it.
     """
     m = LABEL_LINE.match(text)
-    if not m:
+    if not m or not text[:1].isupper():
         return None
     label, rest = m.group(1), m.group(2)
     if re.fullmatch(r"[.…_\s]*", rest):  # a signature line: "Ordförande ........"
@@ -110,6 +113,8 @@ def read_fields(lines: list[Line]) -> list[Field]:
         if ln.blank:
             blank_run += 1
             continue
+        if OTHER_LABEL.match(ln.text):  # "Titel: ...": a label we do not read ends the value before it
+            cur = None
         if cur is None:
             continue
         if blank_run and cur.lines and not _continues(cur, ln):
@@ -158,6 +163,10 @@ def find_signatures(lines: list[Line], is_person) -> list[Signature]:
         m = SIGN_ROLE.match(b.text)
         if m and is_person(a.text) and not m.group(2):
             out.append(Signature(a.text, m.group(1).casefold(), a.start))
+    for ln in lines:
+        m = re.match(r"^(.+?),\s*(ordförande|sekreterare|justerare)$", ln.text)
+        if m and is_person(m.group(1)):
+            out.append(Signature(m.group(1), m.group(2).casefold(), ln.start))
     for ln in tail[-3:]:
         m = re.match(r"^/{1,2}\s*(.+)$", ln.text)
         if m and is_person(m.group(1).strip()):

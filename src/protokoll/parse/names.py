@@ -237,6 +237,8 @@ def _describe(person: Attendee, text: str) -> None:
     if TITLE_WORDS.search(t) and not is_org(t) and not gazetteer.municipality(t):
         person.title = person.title or t
         return
-    if person.affiliation in PARTIES:  # a municipality or organisation says more than the party
+    if len(t) < 2:
+        return
+    if person.affiliation in PARTIES and is_org(t):  # a municipality or organisation says more than the party
         person.affiliation = None
     person.affiliation = person.affiliation or affiliation(t)
