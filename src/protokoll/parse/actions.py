@@ -186,6 +186,9 @@ EXPLICIT = (
     re.compile(r"(?P<who>\S.*?)\s+(?:ansvarar|ska ansvara|skall ansvara)\s+för\s+(?:att\s+)?(?P<task>.+)", re.I),
 )
 
+EXPLICIT_KEYS = (("uppdrag",), ("uppdra",), ("uppdrag",), ("ombeds", "ombedes", "uppmanas"), ("återkommer",),
+                 ("ansvara",))
+
 
 @dataclass
 class Context:
@@ -215,7 +218,10 @@ def uppdrag_sentences(found: list[str]) -> list[str]:
 
 def _sentence_assignments(sentence: str, ctx: Context) -> list[Assignment]:
     s = sentence.strip()
-    for rx in EXPLICIT:
+    low = s.casefold()
+    for rx, keys in zip(EXPLICIT, EXPLICIT_KEYS):
+        if not any(k in low for k in keys):  # cheap test first: these patterns scan from every position
+            continue
         m = rx.search(s)
         if m:
             who = _clean_subject(m.group("who"))
