@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .layout import unflatten
+
 
 @dataclass
 class Change:
@@ -30,4 +32,6 @@ def repair_text(text: str) -> tuple[str, list[Change]]:
     if out != text:
         changes.append(Change(0, "", "", "removed invisible characters"))
     out = out.replace("\u00a0", " ").replace("\u202f", " ")
+    if (flat := unflatten(out)) != out:
+        out, changes = flat, changes + [Change(0, "", "", "restored line breaks of flattened pages")]
     return out, changes
