@@ -60,6 +60,8 @@ def parse_text(text: str, source: str) -> MeetingRecord:
     if rec.kind is None:
         rec.kind = "agenda" if rec.items and all(not i.decisions for i in rec.items) and any(
             i.proposed_decision for i in rec.items) else "minutes"
+    if rec.kind == "agenda":  # people named in a kallelse are summoned, not (yet) attendees
+        rec.attendees = []
     rec.year = int(rec.date[:4]) if rec.date else (years[0] if years else None)
     for f in fields:
         rec.evidence.append(Evidence(f"header.{f.kind}", 0, f.start, f.start + len(f.label), "header.label"))

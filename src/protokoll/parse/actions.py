@@ -69,9 +69,11 @@ def read_decisions(body: list[Line]) -> Decisions:
 
 UNLABELLED = re.compile(
     r"(?:^|\s)(?:Beslutas|Beslöts|Beslutades|Det beslutades|Det beslöts)\s+att\b|"
+    r"^(?:Till\s+)?(?:[\wåäö\-]+\s+){0,6}(?:godkändes|godkänns|fastställdes|fastställs|antogs|utsågs|valdes|"
+    r"beslöts)\b.*$|"
     r"^(?:Mötet|Gruppen|Rådet|Nämnden|Styrelsen|Styrgruppen|Utskottet|[A-ZÅÄÖ][\wåäö]*(?:gruppen|rådet|nämnden|"
     r"styrelsen|utskottet))\s+(?:beslutar|beslutade|beslöt)\s+(?:även\s+|också\s+)?att\b|"
-    r"^.*\b(?:läggs|lades)\s+till\s+handlingarna\.?$")
+    r"^.*\b(?:[Ll]äggs|[Ll]ades)\s+till\s+handlingarna\.?$")
 
 
 def _label_rest_ok(text: str, rest: str) -> bool:

@@ -66,6 +66,7 @@ def _definite(word: str) -> str | None:
     w = word.casefold()
     if w in {"möte", "mötet", "sammanträde", "nästa möte", "grupp"}:
         return None
+    w = re.sub(r"gruppsmöte[t]?$", "gruppen", w)
     for suffix, repl in (("smöte", "sgruppen"), ("möte", "gruppen"), ("mötet", "gruppen"), ("sammanträde", ""),
                          ("gruppens", "gruppen"), ("grupp", "gruppen"), ("styrelsens", "styrelsen"),
                          ("nämndens", "nämnden"), ("rådets", "rådet"), ("råd", "rådet"), ("direktionens", "direktionen"),

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from .. import gazetteer
 from ..record import Attendee
@@ -52,6 +54,26 @@ class Chunk:
     paren: list[str]  #: parenthesised parts that followed it
 
 
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Common Swedish given names (data/given_names.txt)."""
+    text = resources.files("protokoll").joinpath("data/given_names.txt").read_text(encoding="utf-8")
+    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def split_run(words: list[str]) -> list[list[str]]:
+    """Split a run of capitalised words written without commas ("Lotti Jilsmo Staffan Bond")
+    before a given name, when both sides keep at least two words."""
+    if len(words) < 4:
+        return [words]
+    names = given_names()
+    for i in range(2, len(words) - 1):
+        if words[i] in names and words[i - 1] not in names:
+            return [words[:i]] + split_run(words[i:])
+    return [words]
+
+
+@lru_cache(maxsize=4096)
 def is_org(text: str) -> bool:
     """Whether a phrase names an organisation rather than a person."""
     t = text.strip()
@@ -63,6 +85,7 @@ def is_org(text: str) -> bool:
     return bool(words) and all(re.fullmatch(r"[A-ZÅÄÖ0-9&:-]{2,}", w) for w in words)
 
 
+@lru_cache(maxsize=4096)
 def is_person(text: str) -> bool:
     """Whether a chunk is a person's name: 2-5 capitalised words, not an organisation or title."""
     t = text.strip().rstrip(".")
@@ -75,9 +98,10 @@ def find_people(text: str, known: set[str] | None = None) -> list[str]:
     """Person names in running text, in order, without organisations."""
     out: list[str] = []
     for m in NAME.finditer(text):
-        for name in _peel(m.group(0)):
-            if name not in out:
-                out.append(name)
+        for run in split_run(m.group(0).split()):
+            for name in _peel(" ".join(run)):
+                if name not in out:
+                    out.append(name)
     for name in known or ():
         if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) and name not in out:
             out.append(name)
@@ -185,6 +209,19 @@ def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
     out: list[Attendee] = []
     for ch in chunks:
         text = ch.text
+        role = re.match(r"^(ordförande|vice ordförande|sekreterare|justerare|ledamot|ersättare)\s+(?=[A-ZÅÄÖ])",
+                        text, re.I)
+        if role and out:  # "..., Ordförande Sarah Isberg": the role closes the previous entry
+            _describe(out[-1], role.group(1))
+            text = text[role.end():]
+        prefix = _org_prefix(text)
+        if prefix and out:  # "..., Burlöv Henrik Andersson": a flattened "Name, Municipality" list
+            _describe(out[-1], prefix)
+            text = text[len(prefix):].strip()
+        runs = split_run(text.split()) if NAME.fullmatch(text.strip()) else [text.split()]
+        for extra in runs[:-1]:
+            out.append(Attendee(name=" ".join(extra), group=group))
+        text = " ".join(runs[-1]) if runs[-1] else text
         lead = _leading_name(text)
         if lead and (is_person(lead) or (not out and not is_org(lead))):
             person = Attendee(name=lead, group=group)
@@ -198,6 +235,19 @@ def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
             for part in re.split(r"\s*,\s*", p):
                 _describe(out[-1], part)
     return out
+
+
+def _org_prefix(text: str) -> str | None:
+    """The municipality/organisation words before a person's name in a chunk, if any."""
+    m = NAME.match(text.strip())
+    if not m:
+        return None
+    words = m.group(0).split()
+    for cut in range(len(words) - 2, 0, -1):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if is_org(head) and is_person(tail):
+            return head
+    return None
 
 
 def _leading_name(text: str) -> str | None:
