@@ -19,7 +19,8 @@ from .names import find_people, is_person
 from ..record import Assignment, Forward
 
 DECISION_LABEL = re.compile(
-    r"^(?:Beslut(?:et)?|Beslutades|Beslöts|Beslutsförslag antogs|Mötet beslutade|[A-ZÅÄÖ][\wåäö]+s beslut|"
+    r"^(?:Beslut(?:et)?|BESLUT|Beslutades|Beslöts|Beslutsförslag antogs|Mötet beslutade|[A-ZÅÄÖ][\wåäö]+s beslut|"
+    r"[A-ZÅÄÖ][\wåäöÅÄÖ]+\s+(?:BESLUTAR|beslutar|BESLUTADE|beslutade)(?=\s*:?\s*$)|"
     r"Beslut i korthet)\s*:?\s*(.*)$")
 PROPOSAL_LABEL = re.compile(
     r"^(?:Förslag till beslut|Förslag till beslut och yttrande|Förslag|[A-ZÅÄÖ][\wåäö ]+s förslag(?: till [\wåäö ]+)?|"

@@ -218,7 +218,8 @@ def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
         if prefix and out:  # "..., Burlöv Henrik Andersson": a flattened "Name, Municipality" list
             _describe(out[-1], prefix)
             text = text[len(prefix):].strip()
-        runs = split_run(text.split()) if NAME.fullmatch(text.strip()) else [text.split()]
+        words = text.split()
+        runs = split_run(words) if words and all(re.fullmatch(NAME_WORD, w) for w in words) else [words]
         for extra in runs[:-1]:
             out.append(Attendee(name=" ".join(extra), group=group))
         text = " ".join(runs[-1]) if runs[-1] else text
