@@ -15,7 +15,7 @@ from datetime import date
 from ..record import Attendee, Evidence, Item, MeetingRecord, NextMeeting
 from . import actions, dates, meta
 from .header import Field, find_signatures, read_fields
-from .items import clean_title, find_attachments, find_headings, presenter_text
+from .items import clean_title, find_attachments, find_headings, presenter_text, title_presenters
 from .lines import Line, join, sentences, split_lines
 from .names import find_people, is_person, parse_attendees
 
@@ -40,7 +40,8 @@ def parse_text(text: str, source: str) -> MeetingRecord:
     rec.number = meta.read_number(title_lines)
     rec.body = _field_value(fields, "body") or meta.read_body(title_lines)
     secretary = next((a for a in rec.attendees if a.role == "sekreterare"), None)
-    rec.organization = meta.read_organization(title_lines, text, secretary.affiliation if secretary else None)
+    rec.organization = meta.read_organization(title_lines, text, secretary.affiliation if secretary else None,
+                                              rec.body)
     meeting_day = date.fromisoformat(rec.date) if rec.date else None
     rec.next_meeting = _next_meeting(lines, rec, meeting_day, years)
     ctx = actions.Context(meeting=meeting_day,
@@ -50,7 +51,7 @@ def parse_text(text: str, source: str) -> MeetingRecord:
     known = actions.body_meeting_dates(text, ctx)
     for k, h in enumerate(headings):
         stop = headings[k + 1].index if k + 1 < len(headings) else end
-        item = _read_item(lines, h, lines[h.index + 1:stop], ctx, known)
+        item = _read_item(lines, h, lines[h.index + 1:stop], ctx, known, rec.attendees)
         rec.items.append(item)
         rec.evidence.append(Evidence(f"items[{k}]", 0, lines[h.index].start, lines[h.index].start
                                      + len(lines[h.index].text), f"items.heading.{h.style}"))
@@ -212,17 +213,20 @@ def _items_end(lines: list[Line], headings) -> int:
     return len(lines)
 
 
-def _read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, known) -> Item:
+def _read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, known,
+               people: list[Attendee]) -> Item:
     title = re.sub(r"^(?:Dnr|DNR|Diarienr)[.:]?\s*\S+\s*", "", h.title)
     if not title:
         rest = [ln for ln in body if not ln.blank and not re.match(r"^(Dnr|DNR|Diarienr)", ln.text)]
         if rest:
             title = rest[0].text
             body = [ln for ln in body if ln is not rest[0]]
-    item = Item(number=h.number, title=clean_title(title))
+    title, in_title = title_presenters(clean_title(title))
+    item = Item(number=h.number, title=title)
     pres_value, used = presenter_text(body)
     if pres_value:
         item.presenters = _presenters(pres_value)
+    item.presenters = item.presenters or in_title
     rest = [ln for ln in body if ln not in used]
     item.attachments = find_attachments(lines[h.index].text + "\n" + "\n".join(ln.text for ln in body))
     d = actions.read_decisions(rest)
@@ -235,7 +239,7 @@ def _read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, kno
             item.assignments.append(a)
     item.forwarded_to = actions.read_forwards(found, ctx, known)
     if not item.presenters:
-        item.presenters = _presenting(found[:2])
+        item.presenters = _presenting(found[:2], people)
     item.text = join([ln for ln in rest if not ln.blank])
     return item
 
@@ -244,12 +248,19 @@ PRESENTING = re.compile(r"^(.+?)\s+(?:informerar|informerade|berättar|berättad
                         r"redogör|redogjorde|redovisar|redovisade|föredrar|föredrog|inleder|inledde)\b")
 
 
-def _presenting(first: list[str]) -> list[str]:
-    """"Anna Berg informerar om ..." at the start of an item: Anna Berg presented it."""
+def _presenting(first: list[str], people: list[Attendee]) -> list[str]:
+    """"Anna Berg informerar om ..." at the start of an item: Anna Berg presented it.
+    A given name alone ("Anna presenterar") is the one attendee of that name."""
     for sentence in first:
         m = PRESENTING.match(sentence)
-        if m and is_person(m.group(1)):
-            return [m.group(1)]
+        if not m:
+            continue
+        who = m.group(1)
+        if is_person(who):
+            return [who]
+        same = [a.name for a in people if a.name.split()[0] == who]
+        if re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+", who) and len(same) == 1:
+            return same
     return []
 
 

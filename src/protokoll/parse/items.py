@@ -174,3 +174,27 @@ def presenter_text(body: list[Line]) -> tuple[str, list[Line]]:
 
 def body_text(body: list[Line]) -> str:
     return join([ln for ln in body if not ln.blank])
+
+
+PREPOSITIONS = {"om", "från", "med", "av", "för", "till", "i", "på", "hos", "inom", "och", "samt", "kring", "via"}
+
+
+def title_presenters(title: str) -> tuple[str, list[str]]:
+    """Names set after an agenda item's title in a flattened table ("Internkontroll Anna Berg")."""
+    from .names import given_names, is_person
+
+    words = title.split()
+    found: list[str] = []
+    while len(words) >= 3:
+        for size in (3, 2):
+            cand = words[-size:]
+            if len(words) - size < 1 or cand[0] not in given_names() or not is_person(" ".join(cand)):
+                continue
+            if words[-size - 1].casefold() in PREPOSITIONS:
+                continue
+            found.insert(0, " ".join(cand))
+            words = words[:-size]
+            break
+        else:
+            break
+    return (" ".join(words), found) if found else (title, [])

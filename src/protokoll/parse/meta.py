@@ -91,7 +91,11 @@ ORG_PATTERNS = (
 )
 
 
-def read_organization(title_lines: list[Line], text: str, secretary_affiliation: str | None) -> str | None:
+MUNICIPAL_BODY = re.compile(r"(nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet|rådet|råd)$", re.I)
+
+
+def read_organization(title_lines: list[Line], text: str, secretary_affiliation: str | None,
+                      body: str | None = None) -> str | None:
     """The organisation holding the meeting: a named collaboration, municipality or region."""
     for ln in title_lines:
         if NOT_TITLE.match(ln.text):
@@ -109,7 +113,24 @@ def read_organization(title_lines: list[Line], text: str, secretary_affiliation:
             return single.group(1)[0] + single.group(1)[1:].lower()
     if secretary_affiliation and not gazetteer.municipality(secretary_affiliation):
         return secretary_affiliation
-    return _lone_name(title_lines)
+    lone = _lone_name(title_lines)
+    if lone or not body or not MUNICIPAL_BODY.search(body):
+        return lone
+    return _named_municipality(text)  # a nämnd, styrelse or fullmäktige belongs to its municipality
+
+
+def _named_municipality(text: str) -> str | None:
+    """The municipality or region whose official name the document uses most ("Högsby kommun")."""
+    counts: dict[str, int] = {}
+    for m in gazetteer.all_municipalities():
+        n = text.count(m.official_name)
+        if n:
+            counts[m.official_name] = n
+    for r in gazetteer.all_regions():
+        n = text.count(r.official_name)
+        if n and r.official_name.startswith("Region "):
+            counts[r.official_name] = n
+    return max(counts, key=lambda k: (counts[k], -text.index(k))) if counts else None
 
 
 def _lone_name(title_lines: list[Line]) -> str | None:
