@@ -208,7 +208,8 @@ def _items_end(lines: list[Line], headings) -> int:
     for i in range(last + 1, len(lines)):
         t = lines[i].text
         if lines[i].start in sig_starts or re.match(r"^(ANSLAG\s*/\s*BEVIS|Justerandes signatur|Underskrifter\b|"
-                                                     r"Vid protokollet\b|Justeras\b)", t, re.I):
+                                                     r"Vid protokollet\b|Justeras\b|(?:Sekreterare|Ordförande|Justerare|Justerande)\s*:?\s+[A-ZÅÄÖ][a-zåäö]+"
+                                                     r"\s+[A-ZÅÄÖ][a-zåäö]+$)", t):
             return i
     return len(lines)
 

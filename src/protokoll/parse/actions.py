@@ -72,8 +72,9 @@ UNLABELLED = re.compile(
     r"(?:^|\s)(?:Beslutas|Beslöts|Beslutades|Det beslutades|Det beslöts)\s+att\b|"
     r"^(?:Till\s+)?(?:[\wåäö\-]+\s+){0,6}(?:godkändes|godkänns|fastställdes|fastställs|antogs|utsågs|valdes|"
     r"beslöts)\b.*$|"
-    r"^(?:Mötet|Gruppen|Rådet|Nämnden|Styrelsen|Styrgruppen|Utskottet|[A-ZÅÄÖ][\wåäö]*(?:gruppen|rådet|nämnden|"
-    r"styrelsen|utskottet))\s+(?:beslutar|beslutade|beslöt)\s+(?:även\s+|också\s+)?att\b|"
+    r"^(?:Mötet|Gruppen|Rådet|Nämnden|Styrelsen|Styrgruppen|Utskottet|Nätverket|[A-ZÅÄÖ][\wåäö]*(?:gruppen|rådet|"
+    r"nämnden|styrelsen|utskottet|nätverket))\s+(?:beslutar|beslutade|beslöt|ställer sig bakom|ställde sig bakom|"
+    r"godkänner|godkände|tillstyrker|instämmer|instämde)\b|"
     r"^.*\b(?:[Ll]äggs|[Ll]ades)\s+till\s+handlingarna\.?$")
 
 
@@ -167,7 +168,8 @@ SUBJECT_STOP = {"det", "den", "detta", "denna", "man", "vi", "de", "dessa", "han
 COPULA = {"är", "var", "blir", "blev", "har", "hade", "kan", "kunde", "skulle", "finns", "fanns", "gäller", "anser",
           "ansåg", "menar", "tycker", "föreslår", "beslutar", "godkänner", "noterar", "konstaterar", "ser", "tackar",
           "instämmer", "välkomnar", "önskar", "bedömer", "vill", "står", "utgår", "ligger", "innebär", "behöver",
-          "framför", "informerar", "diskuterar", "lades", "läggs", "fastställer", "antar", "tillstyrker"}
+          "framför", "informerar", "diskuterar", "lades", "läggs", "fastställer", "antar", "tillstyrker",
+          "ställer", "ställde", "godkände", "instämde", "uppmanar", "betonar", "påpekar", "lyfter"}
 NOUN_R = {"kommuner", "ledamöter", "frågor", "åtgärder", "medlemmar", "representanter", "deltagare", "regioner",
           "organisationer", "parter", "chefer", "direktörer", "kommundirektörer", "handlingar", "timmar",
           "dagar", "veckor", "gånger", "insatser", "aktörer", "grupper", "förvaltningar", "nämnder", "företrädare",
@@ -216,7 +218,8 @@ def read_assignments(texts: list[str], ctx: Context) -> list[Assignment]:
 
 def uppdrag_sentences(found: list[str]) -> list[str]:
     """Sentences of running text that give an assignment explicitly ("i uppdrag")."""
-    return [s for s in found if re.search(r"\bi\s+uppdrag\s+att\b|\buppdrar\s+åt\b", s, re.I)]
+    return [s for s in found if re.search(r"\bi\s+uppdrag\s+att\b|\buppdrar\s+åt\b|\bombed(?:e)?s\b|\buppmanas\b",
+                                          s, re.I)]
 
 
 def _sentence_assignments(sentence: str, ctx: Context) -> list[Assignment]:
@@ -228,7 +231,7 @@ def _sentence_assignments(sentence: str, ctx: Context) -> list[Assignment]:
         m = rx.search(s)
         if m:
             who = _clean_subject(m.group("who"))
-            if who and _agent_ok(who, ctx):
+            if who and _agent_ok(who, ctx) and not _members_without_deadline(who, s, ctx):
                 return [_assignment(w, m.group("task"), s, ctx) for w in _split_agents(who)]
     out = []
     for clause in re.split(r"(?:^|\s)(?:beslutar|beslöt|beslutade|godkänner|noterar)\s+(?:även\s+|också\s+)?(?=att\s)|"
@@ -283,11 +286,17 @@ def _clause_assignment(clause: str, ctx: Context) -> Assignment | None:
         if modal and verb_inf.endswith("s"):
             return None
         due = _due(clause, ctx)
-        if ctx.member_stem and who.casefold().startswith(ctx.member_stem) and not (
-                due and re.search(r"\b(senast|innan|före|inför|midsommar)", clause, re.I)):
+        if _members_without_deadline(who, clause, ctx):
             return None
         return Assignment(who, _task(f"{verb_inf} {rest}"), due.isoformat() if due else None)
     return None
+
+
+def _members_without_deadline(who: str, text: str, ctx: Context) -> bool:
+    """The meeting's own members acting ("Kommundirektörerna väljer ut ...") is an assignment only with a deadline."""
+    if not ctx.member_stem or not who.casefold().startswith(ctx.member_stem):
+        return False
+    return not (_due(text, ctx) and re.search(r"\b(senast|innan|före|inför|midsommar)", text, re.I))
 
 
 def _finite(word: str) -> bool:
