@@ -15,7 +15,7 @@ from datetime import date
 from ..record import Attendee, Evidence, Item, MeetingRecord, NextMeeting
 from . import actions, dates, meta
 from .header import Field, find_signatures, read_fields
-from .items import clean_title, find_attachments, find_headings, presenter_text, title_presenters
+from .items import clean_title, cut_run_on_title, find_attachments, find_headings, presenter_text, title_presenters
 from .lines import Line, join, sentences, split_lines
 from .names import find_people, is_person, parse_attendees
 
@@ -216,11 +216,11 @@ def _items_end(lines: list[Line], headings) -> int:
 
 def _read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, known,
                people: list[Attendee]) -> Item:
-    title = re.sub(r"^(?:Dnr|DNR|Diarienr)[.:]?\s*\S+\s*", "", h.title)
+    title = re.sub(r"^(?:Dnr|DNR|Diarienr)[.:]?\s*(?:[\w./-]*\d[\w./-]*)?\s*", "", h.title)
     if not title:
         rest = [ln for ln in body if not ln.blank and not re.match(r"^(Dnr|DNR|Diarienr)", ln.text)]
         if rest:
-            title = rest[0].text
+            title = cut_run_on_title(rest[0].text)
             body = [ln for ln in body if ln is not rest[0]]
     title, in_title = title_presenters(clean_title(title))
     item = Item(number=h.number, title=title)

@@ -17,6 +17,7 @@ HEADING_PATTERNS = (
     ("para", re.compile(r"^(?:[A-ZÅÄÖ]{1,6}(?:\s?[A-ZÅÄÖ]{1,4})?\s*)?§\s*(\d{1,4})(?![\d/])\s*[.:]?\s*(.*)$")),
     ("para", re.compile(r"^(\d{1,4})\s*§\s*[.:]?\s*(.*)$")),
     ("punkt", re.compile(r"^(?:Punkt|Ärende|Pkt\.?|p\.)\s*(\d{1,3})\s*[.:)]?\s*(.*)$", re.I)),
+    ("prefix", re.compile(r"^(?:[A-ZÅÄÖ]{2,5})\s+(\d{1,4})\s+((?:Dnr\b.*|[A-ZÅÄÖÉ\"”].*))$")),
     ("num", re.compile(r"^(\d{1,3})\s?[.):]\s*([\"”“«'A-ZÅÄÖÉ§].*)$")),
     ("num", re.compile(r"^(\d{1,3})\s+([A-ZÅÄÖÉ][a-zåäöé].*)$")),
 )
@@ -44,6 +45,8 @@ def find_headings(lines: list[Line]) -> list[Heading]:
     for style, group in by_style.items():
         chain = _best_chain(group)
         score = sum(h.score for h in chain) + (0.5 if style == "para" else 0)
+        if style == "prefix" and len(chain) < 2 and not chain[0].title.startswith("Dnr"):
+            continue
         if len(chain) >= 2 or style != "num" or chain and chain[0].number in ("1", "0"):
             if score > best_score:
                 best, best_score = chain, score
@@ -115,7 +118,7 @@ def _best_chain(group: list[Heading]) -> list[Heading]:
 
 TITLE_NOISE = (
     re.compile(r"\s*\((?:bil(?:aga)?\.?|bilagor)\s*[\d\s,\-–och]+\)", re.I),
-    re.compile(r"\s*\(\s*\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\s*\)"),
+    re.compile(r"\s*\(\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\s*\)", re.I),
     re.compile(r"\s*\(\s*$"),
     re.compile(r"\s+(?:Dnr|DNR|Diarienr)[.:]?\s*\S+.*$"),
     re.compile(r"\s*\t.*$"),
@@ -183,7 +186,9 @@ def title_presenters(title: str) -> tuple[str, list[str]]:
     """Names set after an agenda item's title in a flattened table ("Internkontroll Anna Berg")."""
     from .names import given_names, is_person
 
-    words = title.split()
+    trail = re.search(r",\s*[a-zåäö][\wåäö\- ]{2,30}$", title)  # "... Anna Berg, utredare"
+    core = title[:trail.start()] if trail else title
+    words = core.split()
     found: list[str] = []
     while len(words) >= 3:
         for size in (3, 2):
@@ -198,3 +203,18 @@ def title_presenters(title: str) -> tuple[str, list[str]]:
         else:
             break
     return (" ".join(words), found) if found else (title, [])
+
+
+def cut_run_on_title(line: str) -> str:
+    """A title taken from a line that runs on into the item's text: cut where a sentence starts."""
+    from .. import gazetteer
+
+    if len(line) < 60 and not line.endswith("."):
+        return line
+    words = line.split()
+    for i in range(2, len(words)):
+        w = words[i]
+        if re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+", w) and words[i - 1][:1].islower() and len(words) - i >= 3 \
+                and not gazetteer.is_municipality(w.rstrip("s")) and not gazetteer.municipality(w):
+            return " ".join(words[:i])
+    return line
