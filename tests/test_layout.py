@@ -194,3 +194,15 @@ def test_a_hundred_flattened_pages_take_well_under_a_second():
     assert out.count("\n\nBeslut: Nämnden godkänner förslaget.") == 100
     assert out.startswith("STORBY KOMMUN PROTOKOLL 1 (100)\n\n§ 1 Ärende nummer 1\nNämnden har fått")
     assert out.count("STORBY KOMMUN PROTOKOLL") == 1
+
+
+def test_agenda_table_with_a_letter_column_is_split_into_items():
+    flat = ("Kultur- och fritidsnämnden KALLELSE Datum 2024-02-07 Plats Biblioteket, Sala Nr Ärende Föredragande "
+            "1 Val av justerare 2 Delegationsbeslut Sara Holm 3 A Delårsrapport för kulturskolan Per Åberg "
+            "4 B Taxor för badhuset 2025 Sara Holm 5 Meddelanden 6 C Övriga frågor och information från "
+            "förvaltningen inför våren")
+    assert unflatten(flat) == (
+        "Kultur- och fritidsnämnden KALLELSE\nDatum 2024-02-07\nPlats Biblioteket, Sala Nr Ärende Föredragande\n\n"
+        "1 Val av justerare\n\n2 Delegationsbeslut Sara Holm\n\n3 A Delårsrapport för kulturskolan Per Åberg\n\n"
+        "4 B Taxor för badhuset 2025 Sara Holm\n\n5 Meddelanden\n\n"
+        "6 C Övriga frågor och information från förvaltningen inför våren")

@@ -19,7 +19,7 @@ HEADING_PATTERNS = (
     ("punkt", re.compile(r"^(?:Punkt|Ärende|Pkt\.?|p\.)\s*(\d{1,3})\s*[.:)]?\s*(.*)$", re.I)),
     ("prefix", re.compile(r"^(?:[A-ZÅÄÖ]{2,5})\s+(\d{1,4})\s+((?:Dnr\b.*|[A-ZÅÄÖÉ\"”].*))$")),
     ("num", re.compile(r"^(\d{1,3})\s?[.):]\s*([\"”“«'A-ZÅÄÖÉ§].*)$")),
-    ("num", re.compile(r"^(\d{1,3})\s+([A-ZÅÄÖÉ][a-zåäöé].*)$")),
+    ("num", re.compile(r"^(\d{1,3})\s+(?:[A-ZÅÄÖ]\s+)?([A-ZÅÄÖÉ][a-zåäöé].*)$")),  # "6 A Title": a letter column
 )
 
 

@@ -114,7 +114,7 @@ COUNTER = re.compile(r"^(\d{1,3})(?:\s+|$)")
 #: a page head up to its page mark: "KOMMUNEN PROTOKOLL 2 (5)", "Nämnden Sida 2 av 5"
 PAGE_MARK = re.compile(r"^(\S.{6,120}?\s(?:\d{1,3}\s*\(\s*\d{1,3}\s*\)|[Ss](?:ida|IDA)\s+\d{1,3}"
                        r"(?:\s+av\s+\d{1,3})?))(?=\s|$)")
-NUMBERED = re.compile(rf"(?<!\S)(\d{{1,2}})(?:([.:)])(?!\d)\s*(?=[{QUOTE}]?[{UP}])|\s+(?=[{UP}][{LO}]))")
+NUMBERED = re.compile(rf"(?<!\S)(\d{{1,2}})(?:([.:)])(?!\d)\s*(?=[{QUOTE}]?[{UP}])|\s+(?=(?:[{UP}]\s+)?[{UP}][{LO}]))")
 PARAGRAPH = re.compile(rf"(?<![\w§])(?:[{UP}]{{1,6}}\s?)?§\s*\d{{1,4}}(?![\d/,§-])\s*[.:]?"
                        rf"(?=\s+[{QUOTE}]?[{UP}]|\s*$)")
 PREFIXED = re.compile(rf"(?<!\S)([{UP}]{{2,5}})\s(\d{{1,3}})(?![\d.,:/-])(?=\s+[{QUOTE}]?[{UP}])")
