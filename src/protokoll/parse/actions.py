@@ -46,7 +46,7 @@ def read_decisions(body: list[Line]) -> Decisions:
         dm = DECISION_LABEL.match(ln.text) if not ln.blank and not pm else None
         if pm and (pm.group(1) or _label_alone(ln.text)) and _is_proposal(ln.text):
             texts, i = _block(body, i, pm.group(1))
-            value = " ".join(texts)
+            value = strip_section_heading(" ".join(texts))
             out.proposed = None if PLACEHOLDER.match(value.strip(" .:")) or not value else value
             continue
         if dm and not ln.bullet and (_label_alone(ln.text) or _label_rest_ok(ln.text, dm.group(1))):
@@ -89,7 +89,7 @@ def _label_alone(text: str) -> bool:
 
 
 def _is_proposal(text: str) -> bool:
-    return bool(re.match(r"^(Förslag till beslut|Beslutsförslag|Föreslaget beslut)", text, re.I)) or \
+    return bool(re.match(r"^(Förslag till beslut|Beslutsförslag|Föreslaget beslut|Förslag\s*:)", text, re.I)) or \
         bool(re.match(r"^[A-ZÅÄÖ][\wåäö ]+s förslag", text)) and len(text) < 80
 
 
@@ -216,6 +216,17 @@ def read_assignments(texts: list[str], ctx: Context) -> list[Assignment]:
     return out
 
 
+def strip_section_heading(text: str) -> str:
+    """Drop an upper-case section heading that a flattened agenda ran on into a text ("... EKONOMI")."""
+    return re.sub(r"(?:\s+[A-ZÅÄÖ]{4,}(?:\s+(?:OCH|AV|FÖR|[A-ZÅÄÖ]{2,}))*)+$", "", text).strip()
+
+
+def duty_sentences(found: list[str]) -> list[str]:
+    """Sentences that open with who shall do something ("Kansliet ska ha kvar ...")."""
+    subject = r"[A-ZÅÄÖ][\wåäö\-]*(?:\s+(?!(?:att|som|med|om|när|då|det|den)\b)[\wåäö\-]+){0,4}?"
+    return [s for s in found if re.match(rf"^{subject}\s+(?:ska|skall)\s+[a-zåäö]+", s)]
+
+
 def uppdrag_sentences(found: list[str]) -> list[str]:
     """Sentences of running text that give an assignment explicitly ("i uppdrag")."""
     return [s for s in found if re.search(r"\bi\s+uppdrag\s+att\b|\buppdrar\s+åt\b|\bombed(?:e)?s\b|\buppmanas\b",
@@ -230,7 +241,7 @@ def _sentence_assignments(sentence: str, ctx: Context) -> list[Assignment]:
             continue
         m = rx.search(s)
         if m:
-            who = _clean_subject(m.group("who"))
+            who = _last_agent(_clean_subject(m.group("who")))
             if who and _agent_ok(who, ctx) and not _members_without_deadline(who, s, ctx):
                 return [_assignment(w, m.group("task"), s, ctx) for w in _split_agents(who)]
     out = []
@@ -240,6 +251,20 @@ def _sentence_assignments(sentence: str, ctx: Context) -> list[Assignment]:
         if a:
             out.append(a)
     return out
+
+
+def _last_agent(who: str) -> str:
+    """The agent of a long run-on subject: the longest tail after "och" that names an agent
+    ("... bedömdes som aktuellt och gruppen för fysisk planering (fd ÖP-gruppen)" -> "gruppen för ...")."""
+    who = re.sub(r"\s*\([^)]*\)$", "", who).strip()
+    if len(who.split()) <= 8:
+        return who
+    parts = who.split(" och ")
+    for k in range(1, len(parts)):
+        tail = " och ".join(parts[k:])
+        if len(tail.split()) <= 8 and _agent_like(tail):
+            return tail
+    return who
 
 
 def _split_agents(who: str) -> list[str]:
@@ -280,8 +305,9 @@ def _clause_assignment(clause: str, ctx: Context) -> Assignment | None:
             verb_inf, rest = _infinitive(verb), " ".join(words[k + 1:])
         else:
             continue
-        who = _clean_subject(" ".join(words[:k]))
-        if not _agent_ok(who, ctx) or not _agent_like(who):
+        raw = " ".join(words[:k])
+        who = _clean_subject(raw)
+        if re.search(r"\batt\b", raw) or not _agent_ok(who, ctx) or not _agent_like(who):
             return None
         if modal and verb_inf.endswith("s"):
             return None

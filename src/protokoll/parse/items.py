@@ -126,9 +126,12 @@ TITLE_NOISE = (
 
 
 def clean_title(title: str) -> str:
-    """The heading without attachment references, time slots, Dnr and trailing punctuation."""
+    """The heading without attachment references, time slots, Dnr, a run-on section heading
+    ("... INDIVID OCH FAMILJ") and trailing punctuation."""
     for rx in TITLE_NOISE:
         title = rx.sub("", title)
+    if not title.isupper():
+        title = re.sub(r"(?:\s+[A-ZÅÄÖ]{4,}(?:\s+(?:OCH|AV|FÖR|[A-ZÅÄÖ]{2,}))*)+$", "", title)
     return re.sub(r"\s+", " ", title).strip(" :;,-–")
 
 
