@@ -99,11 +99,23 @@ def _read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line]
         elif f.kind == "place" and f.value and not rec.place:
             rec.place = _place(f.value)
     head_text = "\n".join(ln.text for ln in header if not ln.blank)
+    summons = SUMMONS.search(head_text)
+    if summons:  # "Nämnden kallas till sammanträde torsdagen den 11 december 2014 kl 14:00 i Leja, Kommunhuset."
+        when = dates.parse_date(summons.group(1), years=years)
+        rec.date = rec.date or (when.isoformat() if when else None)
+        if not rec.start:
+            rec.start, rec.end = dates.parse_times(summons.group(2))
+        rec.place = rec.place or _place(summons.group(3))
     if not rec.date:
         found = dates.parse_date(head_text, years=years)
         rec.date = found.isoformat() if found else None
     if not rec.start:
         rec.start, rec.end = _times_from_lines([ln.text for ln in header if not ln.blank])
+
+
+SUMMONS = re.compile(r"(?:kallas\s+till\s+sammanträde|sammanträder|sammanträde\s+hålls)\s+(.{6,60}?)\s+"
+                     r"((?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?)\s+"
+                     r"(?:i|på)\s+([^.\n]{3,80})", re.I)
 
 
 def _times_from_lines(texts: list[str]) -> tuple[str | None, str | None]:
@@ -124,6 +136,8 @@ def _place(value: str) -> str | None:
         v = v[:m.start] + v[m.end:]
     v = re.sub(r"\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?", "", v, flags=re.I)
     v = re.sub(r"\b\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\b", "", v)
+    v = re.split(r"\s(?:Ärenden|Ärendelista|ÄRENDELISTA|Diarienummer|Besök|Nr\.?|Föredragande|Dagordning|"
+                 r"Närvarande|Beslutande|Kallade)\b", v)[0]
     v = re.sub(r"\s*,\s*", ", ", v)
     v = re.sub(r"\s+", " ", v).strip(" ,.;:-–")
     return v or None

@@ -48,6 +48,10 @@ def read_body(title_lines: list[Line]) -> str | None:
     for ln in kind_first:
         if NOT_TITLE.match(ln.text):
             continue
+        m = re.search(r"\b([A-ZÅÄÖ][\wåäö]+s\s+(?:[a-zåäö]+\s+){1,2}(?:råd|rådet|nämnd|nämnden|beredning|beredningen|"
+                      r"utskott|utskottet|styrelse|styrelsen))\b", ln.text)
+        if m and not NOT_TITLE.match(ln.text) and not m.group(1).split()[1] in ("nästa", "senaste"):
+            return m.group(1)
         m = re.search(r"\b((?:Kommunstyrelsens|Regionstyrelsens|Förbundsstyrelsens)\s+(?:arbetsutskott|"
                       r"personalutskott|[\wåäö]+utskott))\b", ln.text, re.I)
         if m:
@@ -82,6 +86,7 @@ def _definite(word: str) -> str | None:
 
 
 ORG_PATTERNS = (
+    re.compile(r"\b((?:[A-ZÅÄÖ][\wåäö]+\s+){0,2}[A-ZÅÄÖ][\wåäö]+s\s+[A-ZÅÄÖ][\wåäö]*förbund(?:et)?)\b"),
     re.compile(r"\b([A-ZÅÄÖ][\wåäö\-]+s\s+(?:kommun|stad|kommunförbund|kommunalförbund))\b"),
     re.compile(r"\b([A-ZÅÄÖ][A-ZÅÄÖ\-]+\s+(?:KOMMUN|STAD))\b"),
     re.compile(r"\b(Region\s+[A-ZÅÄÖ][\wåäö]+)\b"),
@@ -139,7 +144,8 @@ def _lone_name(title_lines: list[Line]) -> str | None:
         t = ln.text.strip()
         if read_kind([ln]) is not None:
             return None
-        if re.fullmatch(r"[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+){0,3}", t) and not re.search(r"\d", t):
+        if re.fullmatch(r"[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+){0,3}", t) and not re.search(r"\d", t) \
+                and not re.search(r"\b(för|ett|en|och|i|på|av|med|om|till)\b", t, re.I):
             return t
     return None
 
