@@ -61,6 +61,7 @@ def parse_text(text: str, source: str) -> MeetingRecord:
     if rec.kind is None:
         rec.kind = "agenda" if rec.items and all(not i.decisions for i in rec.items) and any(
             i.proposed_decision for i in rec.items) else "minutes"
+    _elected(rec)
     if rec.kind == "agenda":  # people named in a kallelse are summoned, not (yet) attendees
         rec.attendees = []
     rec.year = int(rec.date[:4]) if rec.date else (years[0] if years else None)
@@ -77,6 +78,23 @@ def _under_name(lines: list[Line], f: Field) -> bool:
     k = next((i for i, ln in enumerate(lines) if ln.start == f.start), None)
     prev = next((ln.text for ln in reversed(lines[:k]) if not ln.blank), "") if k else ""
     return is_person(prev)
+
+
+ELECTED = re.compile(r"(?:Till\s+(sekreterare|justerare)\s+(?:utsågs|valdes|utses)\s+(?P<a>[A-ZÅÄÖ][\wåäö\-]+"
+                     r"(?:\s+[A-ZÅÄÖ][\wåäö\-]+)+)|(?P<b>[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+)+)\s+"
+                     r"(?:utsågs|valdes|utses)\s+(?:till|att\s+vara)\s+(sekreterare|justerare))")
+
+
+def _elected(rec: MeetingRecord) -> None:
+    """"Till sekreterare utsågs Anna Berg" in the opening items names the secretary (or a justerare)."""
+    for item in rec.items[:4]:
+        for text in item.decisions + [item.text]:
+            for m in ELECTED.finditer(text):
+                name, role = (m.group("a"), m.group(1)) if m.group("a") else (m.group("b"), m.group(4))
+                if role == "sekreterare" and not rec.secretary and is_person(name):
+                    rec.secretary = name
+                if is_person(name):
+                    _merge(rec.attendees, Attendee(name, group="present"), role=role, add=False)
 
 
 def _field_value(fields: list[Field], kind: str) -> str | None:

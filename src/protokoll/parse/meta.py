@@ -71,6 +71,9 @@ def _definite(word: str) -> str | None:
     if w in {"möte", "mötet", "sammanträde", "nästa möte", "grupp"}:
         return None
     w = re.sub(r"gruppsmöte[t]?$", "gruppen", w)
+    if re.search(r"direktionsmöte[t]?$", w):  # "valdirektionsmöte": a meeting of the direktion
+        return "Direktionen"
+    w = re.sub(r"styrelsemöte[t]?$", "styrelsen", w)
     for suffix, repl in (("smöte", "sgruppen"), ("möte", "gruppen"), ("mötet", "gruppen"), ("sammanträde", ""),
                          ("gruppens", "gruppen"), ("grupp", "gruppen"), ("styrelsens", "styrelsen"),
                          ("nämndens", "nämnden"), ("rådets", "rådet"), ("råd", "rådet"), ("direktionens", "direktionen"),

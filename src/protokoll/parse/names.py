@@ -20,7 +20,7 @@ from ..record import Attendee
 
 UPPER = "A-ZÅÄÖÉÈÜÆØÁ"
 LOWER = "a-zåäöéèüæøáíóúñçß"
-NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:[-‐][{UPPER}][{LOWER}]+)*|[{UPPER}]\.?"
+NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]{{2,}})?(?:[-‐][{UPPER}][{LOWER}]+)*|[{UPPER}]\.?"
 PARTICLE = r"(?:von|van|af|de|da|del|der|la|le)"
 NAME = re.compile(rf"(?<![\w-])(?:{NAME_WORD})(?:\s+(?:{PARTICLE}\s+)?(?:{NAME_WORD})){{1,3}}(?![\w-])")
 
