@@ -218,6 +218,13 @@ def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
         if prefix and out:  # "..., Burlöv Henrik Andersson": a flattened "Name, Municipality" list
             _describe(out[-1], prefix)
             text = text[len(prefix):].strip()
+        people = _people_in_run_on(text)
+        if len(people) >= 2:  # a list flattened without commas: "Anna Berg per telefon Per Holm ..."
+            for name, descriptor in people:
+                out.append(Attendee(name=name, group=group))
+                if descriptor and len(descriptor.split()) <= 3:
+                    _describe(out[-1], descriptor)
+            continue
         words = text.split()
         runs = split_run(words) if words and all(re.fullmatch(NAME_WORD, w) for w in words) else [words]
         for extra in runs[:-1]:
@@ -235,6 +242,26 @@ def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
         for p in ch.paren:
             for part in re.split(r"\s*,\s*", p):
                 _describe(out[-1], part)
+    return out
+
+
+RUN = re.compile(rf"(?:{NAME_WORD})(?:\s+(?:{PARTICLE}\s+)?(?:{NAME_WORD}))*")
+
+
+def _people_in_run_on(text: str) -> list[tuple[str, str]]:
+    """(name, words after it) for every person in a chunk that holds several names."""
+    out: list[tuple[str, str]] = []
+    matches = list(RUN.finditer(text))
+    for k, m in enumerate(matches):
+        gap_end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
+        names = [" ".join(r) for r in split_run(m.group(0).split())]
+        if not all(is_person(n) for n in names):
+            if out and is_org(m.group(0)):
+                out[-1] = (out[-1][0], (out[-1][1] + " " + m.group(0)).strip())
+            continue
+        for n in names[:-1]:
+            out.append((n, ""))
+        out.append((names[-1], text[m.end():gap_end].strip(" ,;")))
     return out
 
 
