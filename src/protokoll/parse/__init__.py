@@ -253,7 +253,9 @@ def _read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, kno
         rest = [ln for ln in body if not ln.blank and not re.match(r"^(Dnr|DNR|Diarienr)", ln.text)]
         if rest:
             title = cut_run_on_title(rest[0].text)
-            body = [ln for ln in body if ln is not rest[0]]
+            tail = rest[0].text[len(title):].strip()
+            body = [Line(tail, rest[0].start + len(rest[0].text) - len(tail)) if ln is rest[0] else ln
+                    for ln in body if ln is not rest[0] or tail]
     title, in_title = title_presenters(clean_title(title))
     item = Item(number=h.number, title=title)
     pres_value, used = presenter_text(body)

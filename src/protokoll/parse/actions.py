@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import dates
-from .lines import Line, join, sentences
+from .lines import Line, join, sentences, split_sentences
 from .names import find_people, is_person
 from ..record import Assignment, Forward
 
@@ -70,17 +70,19 @@ def read_decisions(body: list[Line]) -> Decisions:
 
 UNLABELLED = re.compile(
     r"(?:^|\s)(?:Beslutas|Beslöts|Beslutades|Det beslutades|Det beslöts)\s+att\b|"
-    r"^(?:Till\s+)?(?:[\wåäö\-]+\s+){0,6}(?:godkändes|godkänns|fastställdes|fastställs|antogs|utsågs|valdes|"
-    r"beslöts)\b.*$|"
+    r"^(?:Till\s+)?(?:[\wåäö\-]+\s+){0,6}(?:godkändes|godkänns|godkännes|fastställdes|fastställs|fastställes|"
+    r"antogs|antages|utsågs|valdes|beslöts)\b.*$|"
     r"^(?:Mötet|Gruppen|Rådet|Nämnden|Styrelsen|Styrgruppen|Utskottet|Nätverket|[A-ZÅÄÖ][\wåäö]*(?:gruppen|rådet|"
     r"nämnden|styrelsen|utskottet|nätverket))\s+(?:beslutar|beslutade|beslöt|ställer sig bakom|ställde sig bakom|"
-    r"godkänner|godkände|tillstyrker|instämmer|instämde)\b|"
+    r"godkänner|godkände|tillstyrker|instämmer|instämde|föredrar|rekommenderar)\b|"
     r"^.*\b(?:[Ll]äggs|[Ll]ades)\s+till\s+handlingarna\.?$")
 
 
 def _label_rest_ok(text: str, rest: str) -> bool:
     """"Beslut: X", "Beslut :X" and "Beslut att X" are labels; "Beslut om X" (a list entry) is not."""
     head = text[: len(text) - len(rest)] if rest else text
+    if re.match(r"^[A-ZÅÄÖ][\wåäö]+s beslut\s+[A-ZÅÄÖ]", text):  # "Kommunfullmäktiges beslut Dagordningen ..."
+        return True
     return ":" in head or rest.startswith("att ")
 
 
@@ -136,7 +138,7 @@ RESERVATION = re.compile(r"reserver(ar|ade|at)\s+sig|stöd(?:er|jer)\s+(?:därme
 
 
 def _sentences(text: str) -> list[str]:
-    return [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", text) if s.strip()]
+    return split_sentences(text)
 
 
 def split_dissent(text: str) -> tuple[str, list[str]]:

@@ -137,5 +137,23 @@ def sentences(lines: list[Line]) -> list[str]:
         units.append(cur)
     out: list[str] = []
     for unit in units:
-        out += [s.strip() for s in re.split(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])", join(unit)) if s.strip()]
+        out += split_sentences(join(unit))
     return out
+
+
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+ABBREVIATION = re.compile(r"(?:\b\w{1,4}\.\w{1,4}\.(?:\w{1,4}\.)*|\b(?:kl|ca|nr|resp|tf|bitr|jfr|ang|enl|fd|st|"
+                          r"avd|tel|dnr|inkl|exkl|bl|pkt|p|s|f)\.)$", re.I)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of running text; abbreviations ("m.h.a.", "bl.a.", "kl.") do not end one."""
+    out: list[str] = []
+    start = 0
+    for m in SENTENCE_END.finditer(text):
+        if ABBREVIATION.search(text[max(start, m.start() - 12):m.start()]):
+            continue
+        out.append(text[start:m.start()].strip())
+        start = m.end()
+    out.append(text[start:].strip())
+    return [s for s in out if s]
