@@ -49,8 +49,30 @@ def find_headings(lines: list[Line]) -> list[Heading]:
             continue
         if len(chain) >= 2 or style != "num" or chain and chain[0].number in ("1", "0"):
             if score > best_score:
-                best, best_score = chain, score
+                best, best_score = _after_contents(chain, group, lines), score
     return best
+
+
+def _after_contents(chain: list[Heading], group: list[Heading], lines: list[Line]) -> list[Heading]:
+    """A contents list ("§ 29 ... § 36" on consecutive lines) followed by the sections themselves:
+    an item whose number comes again after the list is read at that later heading."""
+    if len(chain) < 3 or not _listed(chain, lines):
+        return chain
+    later: dict[str, Heading] = {}
+    for h in group:
+        if h.index > chain[-1].index:
+            later.setdefault(h.number, h)
+    if not later:
+        return chain
+    return sorted((later.get(h.number, h) for h in chain), key=lambda h: h.index)
+
+
+def _listed(chain: list[Heading], lines: list[Line]) -> bool:
+    """Whether the headings stand one after another with no text between them."""
+    for a, b in zip(chain, chain[1:]):
+        if any(not ln.blank for ln in lines[a.index + 1:b.index]):
+            return False
+    return True
 
 
 def _candidate(lines: list[Line], i: int) -> Heading | None:
