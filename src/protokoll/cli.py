@@ -158,3 +158,5 @@ def demo(db: str | None) -> None:
     click.echo(f"  {env}protokoll export --out records/")
     if report.failures:
         sys.exit(1)
+from .commands import people as _people  # noqa: E402,F401
+from .commands import archive as _archive  # noqa: E402,F401

@@ -1,0 +1,2 @@
+from .orgs import link_orgs  # noqa: F401
+from .people import apply_corrections, link_people  # noqa: F401

@@ -1,0 +1,1 @@
+"""Command modules that register more `protokoll` subcommands on ``cli.main``."""

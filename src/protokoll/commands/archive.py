@@ -1,0 +1,247 @@
+"""`protokoll meetings`, `cases` and `assignments`: the archive linked across meetings."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date
+
+import click
+
+from ..cli import _sessions, db_option, main
+from ..link.assignments import STATUSES, Entry, due_by_next_meeting, register
+from ..link.cases import Case, CaseItem, Correction, build_cases, collect_items
+from ..link.chain import Chain, Source, build_chain, fold
+
+json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+
+
+@dataclass
+class Archive:
+    """The stored current records, linked: chain, items and cases (corrections applied)."""
+
+    chain: Chain
+    items: list[CaseItem]
+    cases: list[Case]
+
+
+def load_archive(session) -> Archive:
+    from ..store import current_meetings, record_of
+    from ..store.cases import case_corrections
+
+    sources = [Source(m.id, m.document.name, record_of(m)) for m in current_meetings(session)]
+    chain = build_chain(sources)
+    items = collect_items(chain)
+    corrections = [Correction(r.action, r.item, r.other, r.title, r.batch)
+                   for r in case_corrections(session)]
+    return Archive(chain, items, build_cases(chain, corrections, items))
+
+
+def _echo_json(data) -> None:
+    click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+@main.command()
+@db_option
+@json_option
+def meetings(db: str | None, as_json: bool) -> None:
+    """List every meeting in date order within its body, with the expected ones.
+
+    A meeting the records announce (next meeting, an item sent on to a body on
+    a date) but the archive lacks has kind `expected`. An undated meeting is
+    placed after the meeting whose minutes it approves (`year`, `after`, `before`).
+    """
+    with _sessions(db)() as session:
+        chain = load_archive(session).chain
+    if as_json:
+        _echo_json([n.to_dict() for n in chain.nodes])
+        return
+    for n in chain.nodes:
+        when = n.date or (f"~{n.year} (after {n.after})" if n.after else f"~{n.year or '?'}")
+        click.echo(f"{when:<12} {n.kind:<9} {n.organization or '?'} / {n.body or '?'}  [{n.id}]")
+
+
+def _shown(case: Case, show_all: bool) -> bool:
+    return show_all or len(case.items) > 1 or case.corrected
+
+
+@main.group(invoke_without_command=True)
+@db_option
+@json_option
+@click.option("--all", "show_all", is_flag=True, help="Also list the items that no other item joins.")
+@click.pass_context
+def cases(ctx: click.Context, db: str | None, as_json: bool, show_all: bool) -> None:
+    """List the cases: items of many meetings (and organisations) about one matter.
+
+    Corrections are stored and applied after every automatic linking:
+    `cases merge`, `cases split`, `cases rename`.
+    """
+    ctx.obj = {"db": db}
+    if ctx.invoked_subcommand is not None:
+        return
+    with _sessions(db)() as session:
+        found = [c for c in load_archive(session).cases if _shown(c, show_all)]
+    if as_json:
+        _echo_json([c.to_dict() for c in found])
+        return
+    for case in found:
+        click.echo(f"{case.id}  {case.title}")
+        for i in case.items:
+            when = i.meeting.date or f"~{i.meeting.year or '?'}"
+            click.echo(f"    {when:<10}  {i.organization or '?'} / {i.meeting.body or '?'}  "
+                       f"{i.number or '-'}. {i.title}  [{i.id}]")
+
+
+def _case(archive: Archive, case_id: str) -> Case:
+    for case in archive.cases:
+        if case.id == case_id:
+            return case
+    raise click.ClickException(f"no case {case_id!r} (see `protokoll cases --all`)")
+
+
+def _correct(ctx: click.Context, db: str | None, action) -> None:
+    """Run `action(session, archive)`, which stores a correction; commit and print its message."""
+    with _sessions(db or (ctx.obj or {}).get("db"))() as session:
+        message = action(session, load_archive(session))
+        session.commit()
+    click.echo(message)
+
+
+@cases.command()
+@click.argument("first")
+@click.argument("second")
+@db_option
+@click.pass_context
+def merge(ctx: click.Context, first: str, second: str, db: str | None) -> None:
+    """Merge case SECOND into case FIRST."""
+    from ..store.cases import add_case_correction
+
+    def act(session, archive: Archive) -> str:
+        a, b = _case(archive, first), _case(archive, second)
+        if a is b:
+            raise click.ClickException("a case cannot be merged with itself")
+        add_case_correction(session, "merge", a.items[0].id, other=b.items[0].id)
+        return f"merged {b.id} into {a.id}"
+
+    _correct(ctx, db, act)
+
+
+@cases.command()
+@click.argument("case_id", metavar="ID")
+@click.argument("items", nargs=-1, required=True)
+@db_option
+@click.pass_context
+def split(ctx: click.Context, case_id: str, items: tuple[str, ...], db: str | None) -> None:
+    """Split ITEMs (item ids as `cases` shows them) off case ID into a case of their own."""
+    from ..store.cases import add_case_correction, next_split_batch
+
+    def act(session, archive: Archive) -> str:
+        case = _case(archive, case_id)
+        own = {i.id for i in case.items}
+        missing = [i for i in items if i not in own]
+        if missing:
+            raise click.ClickException(f"not items of {case_id}: {', '.join(missing)}")
+        if own <= set(items):
+            raise click.ClickException("splitting off every item changes nothing")
+        batch = next_split_batch(session)
+        for item in dict.fromkeys(items):
+            add_case_correction(session, "split", item, batch=batch)
+        return f"split {len(set(items))} item(s) off {case_id}"
+
+    _correct(ctx, db, act)
+
+
+@cases.command()
+@click.argument("case_id", metavar="ID")
+@click.argument("title")
+@db_option
+@click.pass_context
+def rename(ctx: click.Context, case_id: str, title: str, db: str | None) -> None:
+    """Give case ID the title TITLE."""
+    from ..store.cases import add_case_correction
+
+    def act(session, archive: Archive) -> str:
+        case = _case(archive, case_id)
+        add_case_correction(session, "rename", case.items[0].id, title=title.strip())
+        return f"renamed {case_id}: {title.strip()}"
+
+    _correct(ctx, db, act)
+
+
+def _today(value: str | None) -> date:
+    try:
+        return date.fromisoformat(value) if value else date.today()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)", param_hint="--today")
+
+
+def _matches(entry: Entry, status: str | None, assignee: str | None) -> bool:
+    if status and entry.status != status:
+        return False
+    return not assignee or assignee == entry.kind or fold(assignee) in fold(entry.assignee)
+
+
+@main.group(invoke_without_command=True)
+@db_option
+@json_option
+@click.option("--status", type=click.Choice(STATUSES), help="Only assignments with this status.")
+@click.option("--assignee", metavar="TEXT",
+              help="Only assignees whose name contains TEXT, or of this kind "
+                   "(person, municipality, group, secretariat).")
+@click.option("--today", metavar="DATE", help="Judge deadlines as of this ISO date (default: today).")
+@click.option("--by-body", is_flag=True, help="Per body: its next meeting and what is due by then.")
+@click.pass_context
+def assignments(ctx: click.Context, db: str | None, as_json: bool, status: str | None,
+                assignee: str | None, today: str | None, by_body: bool) -> None:
+    """List the assignment register: who shall do what, by when, and its status.
+
+    Status is `open`, `overdue` (deadline passed, nothing reported), `reported`
+    (a later item of the same case, or naming the assignee and the task, reports
+    on it) or `done` (closed with `assignments done ID`).
+    """
+    ctx.obj = {"db": db}
+    if ctx.invoked_subcommand is not None:
+        return
+    day = _today(today)
+    with _sessions(db)() as session:
+        from ..store.cases import done_assignments
+
+        archive = load_archive(session)
+        entries = register(archive.chain, archive.items, archive.cases, day, done_assignments(session))
+    entries = [e for e in entries if _matches(e, status, assignee)]
+    if by_body:
+        _show_by_body(due_by_next_meeting(entries, archive.chain, day), as_json)
+    elif as_json:
+        _echo_json([e.to_dict() for e in entries])
+    else:
+        for e in entries:
+            due = e.due or (f"({e.due_text})" if e.due_text else "-")
+            click.echo(f"{e.status:<9} {due:<11} {e.assignee}: {e.task}  [{e.id}]")
+
+
+def _show_by_body(groups: list[dict], as_json: bool) -> None:
+    if as_json:
+        _echo_json(groups)
+        return
+    for g in groups:
+        click.echo(f"{g['organization'] or '?'} / {g['body'] or '?'}: next meeting {g['meeting']['date']}")
+        for a in g["assignments"]:
+            click.echo(f"    {a['status']:<9} {a['due']}  {a['assignee']}: {a['task']}  [{a['id']}]")
+
+
+@assignments.command()
+@click.argument("assignment_id", metavar="ID")
+@db_option
+@click.pass_context
+def done(ctx: click.Context, assignment_id: str, db: str | None) -> None:
+    """Close assignment ID by hand (its status becomes `done`)."""
+    from ..store.cases import mark_done
+
+    with _sessions(db or (ctx.obj or {}).get("db"))() as session:
+        archive = load_archive(session)
+        ids = {f"{i.id}/{n}" for i in archive.items for n in range(1, len(i.assignments) + 1)}
+        if assignment_id not in ids:
+            raise click.ClickException(f"no assignment {assignment_id!r} (see `protokoll assignments`)")
+        mark_done(session, assignment_id)
+        session.commit()
+    click.echo(f"{assignment_id}: done")

@@ -1,0 +1,196 @@
+"""The assignment register: every task a meeting gave, whom to, by when, and where it stands.
+
+Each assignment of each item gets a deterministic id ("<item id>/<n>"), its
+assignee's kind (person, municipality, group, secretariat) and a deadline:
+the record's ``due`` when set, else one resolved against the meeting chain
+("till nästa möte", "midsommar", "styrelsens första sammanträde 2025",
+"sammanträde i juni 2025"); deadlines that stay unknown keep their words
+(``due_text``). Status: ``done`` when closed by hand, ``reported`` when a
+later item of the same case, or a later item that names the assignee and the
+task's key words, reports on it, ``overdue`` when the deadline has passed,
+else ``open``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .. import gazetteer
+from ..parse.dates import MONTHS, midsummer_eve, resolve_deadline
+from .cases import Case, CaseItem, same_term, terms
+from .chain import Chain, Node, fold
+
+OPEN, OVERDUE, REPORTED, DONE = "open", "overdue", "reported", "done"
+STATUSES = (OPEN, OVERDUE, REPORTED, DONE)
+_NAME = r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?"
+_PERSON = re.compile(rf"{_NAME}(?:\s+{_NAME})+")
+_SECRETARIAT = re.compile(r"(?:sekretariat|kansli)")
+_NEXT = re.compile(r"nasta \w*(?:mote|sammantrade)")
+_MIDSUMMER = re.compile(r"midsommar")
+_FIRST_OF_YEAR = re.compile(r"(\w+?)s forsta (?:\w+ )?(?:sammantrade|mote)\w*(?: (?:ar|under|i))? (\d{4})")
+_IN_MONTH = re.compile(r"(\w+?)s (?:sammantrade|mote)\w* i (\w+) (\d{4})")
+_DEADLINE_WORDS = re.compile(
+    r"(?i)(?<!\w)(?:till|före|inför|senast|efter|vid|under|innan)\s+(?:den\s+)?"
+    r"(?:nästa|kommande|\w+s\s+(?:första\s+)?(?:sammanträde|möte)|sommaren|hösten|våren|"
+    r"midsommar|årsskiftet|\d{4})[^,.;]*")
+
+
+@dataclass
+class Entry:
+    """One assignment in the register."""
+
+    id: str
+    assignee: str
+    kind: str  #: person | municipality | group | secretariat
+    task: str
+    due: str | None
+    due_text: str | None
+    status: str
+    item: CaseItem
+    case: str | None = None
+    reported_by: str | None = None  #: the item that reports on it
+
+    def to_dict(self) -> dict:
+        m = self.item.meeting
+        return {"id": self.id, "assignee": self.assignee, "assignee_kind": self.kind,
+                "task": self.task, "due": self.due, "due_text": self.due_text, "status": self.status,
+                "meeting": {"id": m.id, "date": m.date, "organization": m.organization, "body": m.body},
+                "item": {"id": self.item.id, "number": self.item.number, "title": self.item.title},
+                "case": self.case, "reported_by": self.reported_by}
+
+
+def assignee_kind(name: str) -> str:
+    """person (two or more capitalised words), municipality, secretariat or group."""
+    name = name.strip()
+    if _SECRETARIAT.match(fold(name)):
+        return "secretariat"
+    if gazetteer.municipality(name):
+        return "municipality"
+    if gazetteer.region(name) is None and _PERSON.fullmatch(name):
+        return "person"
+    return "group"
+
+
+def resolve_due(assignment: dict, item: CaseItem, chain: Chain) -> tuple[str | None, str | None]:
+    """(ISO deadline, or None and the deadline words as written)."""
+    if assignment.get("due"):
+        return assignment["due"], None
+    task = assignment.get("task") or ""
+    text = " ".join([task] + [d for d in item.decisions if task and task[:30] in d])
+    folded, node = fold(text), item.meeting
+    if _NEXT.search(folded):
+        nxt = chain.next_node(node)
+        if nxt and nxt.date:
+            return nxt.date, None
+    base = node.date or node.after
+    if _MIDSUMMER.search(folded) and base:
+        held = date.fromisoformat(base)
+        eve = midsummer_eve(held.year)
+        return (eve if eve >= held else midsummer_eve(held.year + 1)).isoformat(), None
+    named = _named_meeting(folded, node, chain)
+    if named:
+        return named, None
+    if node.date is None and base and (found := resolve_deadline(text, date.fromisoformat(base))):
+        return found.isoformat(), None  # an undated meeting placed in the chain
+    words = _DEADLINE_WORDS.search(text)
+    return None, words.group(0).strip() if words else None
+
+
+def _named_meeting(folded: str, node: Node, chain: Chain) -> str | None:
+    """The date of "<body>s första sammanträde YYYY" or "<body>s sammanträde i <month> YYYY"."""
+    wanted = None
+    if m := _FIRST_OF_YEAR.search(folded):
+        body, wanted = m[1], m[2]
+    elif (m := _IN_MONTH.search(folded)) and m[2] in MONTHS:
+        body, wanted = m[1], f"{m[3]}-{MONTHS[m[2]]:02d}"
+    if wanted is None:
+        return None
+    for other in chain.nodes:
+        if (other.organization == node.organization and fold(other.body or "") == body
+                and other.date and other.date.startswith(wanted) and other.date > (node.sort_date or "")):
+            return other.date
+    return None
+
+
+def _later(a: CaseItem, b: CaseItem) -> bool:
+    """Whether item `b` is from a meeting after item `a`'s."""
+    first, then = a.meeting.sort_date, b.meeting.sort_date
+    return bool(first and then) and a.meeting.id != b.meeting.id and (then, b.meeting.date is None) > (
+        first, a.meeting.date is None)
+
+
+def _names_assignee(assignee: str, text: str) -> bool:
+    name = fold(assignee)
+    if name in text:
+        return True
+    return assignee_kind(assignee) == "secretariat" and _SECRETARIAT.search(text) is not None
+
+
+def reported_by(item: CaseItem, assignment: dict, case: Case | None,
+                items: list[CaseItem], today_iso: str = "9999") -> CaseItem | None:
+    """The first later item, held by `today`, that reports on the assignment, if any."""
+    items = [i for i in items if (i.meeting.sort_date or "9999") <= today_iso]
+    for other in sorted(case.items, key=lambda i: i.order) if case else []:
+        if _later(item, other) and (other.meeting.sort_date or "9999") <= today_iso:
+            return other
+    key = terms(assignment.get("task") or "")
+    if not key:
+        return None
+    need = max(1, (len(key) + 1) // 2)
+    for other in items:
+        if not _later(item, other) or not _names_assignee(assignment["assignee"], fold(other.text())):
+            continue
+        found = terms(other.text())
+        if sum(1 for t in key if any(same_term(t, u) for u in found)) >= need:
+            return other
+    return None
+
+
+def register(chain: Chain, items: list[CaseItem], cases: list[Case], today: date | None = None,
+             done: frozenset[str] | set[str] = frozenset()) -> list[Entry]:
+    """Every assignment of every item, with deadline and status as of `today`."""
+    today_iso = (today or date.today()).isoformat()
+    cases_by_item = {i.id: c for c in cases for i in c.items}
+    ordered = sorted(items, key=lambda i: i.order)
+    entries = []
+    for item in ordered:
+        case = cases_by_item.get(item.id)
+        for n, a in enumerate(item.assignments, 1):
+            due, due_text = resolve_due(a, item, chain)
+            reporter = reported_by(item, a, case, ordered, today_iso)
+            entry = Entry(f"{item.id}/{n}", a.get("assignee") or "", assignee_kind(a.get("assignee") or ""),
+                          a.get("task") or "", due, due_text, OPEN, item,
+                          case.id if case and len(case.items) > 1 else None,
+                          reporter.id if reporter else None)
+            entry.status = _status(entry, today_iso, done)
+            entries.append(entry)
+    return entries
+
+
+def _status(entry: Entry, today_iso: str, done) -> str:
+    if entry.id in done:
+        return DONE
+    if entry.reported_by:
+        return REPORTED
+    if entry.due and entry.due < today_iso:
+        return OVERDUE
+    return OPEN
+
+
+def due_by_next_meeting(entries: list[Entry], chain: Chain, today: date | None = None) -> list[dict]:
+    """Per body: its next meeting from `today` on and the unfinished assignments due by then."""
+    today_iso = (today or date.today()).isoformat()
+    result = []
+    for key in sorted({n.group for n in chain.nodes}):
+        upcoming = [n for n in chain.nodes if n.group == key and n.date and n.date >= today_iso]
+        if not upcoming:
+            continue
+        nxt = min(upcoming, key=lambda n: n.date)
+        due = [e.to_dict() for e in entries if e.status in (OPEN, OVERDUE) and e.due and (
+            e.due == nxt.date or (e.item.meeting.group == key and e.due <= nxt.date))]
+        result.append({"organization": nxt.organization, "body": nxt.body,
+                       "meeting": {"id": nxt.id, "date": nxt.date, "kind": nxt.kind},
+                       "assignments": due})
+    return result

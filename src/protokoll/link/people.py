@@ -1,0 +1,298 @@
+"""Stage `link`: the people behind the names (attendees, chairs, secretaries, presenters, assignees).
+
+Folded names are compared given and family name apart (``compare``). A name joins a person
+only when exactly one qualifies; differing known municipalities demote a match, shared ones
+choose between two. Weak or ambiguous matches become *possible same person*, never a merge.
+Then the document texts are searched for more mentions of the people found (``omnämnd``);
+manual corrections (merge, split) are applied last, in the order they were made.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+from rapidfuzz import fuzz, process
+
+from .orgs import PARTICLES, Source, fold, is_person_name, is_place, is_run_together, normalise_affiliation, org_key
+
+SAME, SHORT, POSSIBLE, NONE = "same", "short", "possible", "none"
+_RANK = {NONE: 0, POSSIBLE: 1, SHORT: 2, SAME: 3}
+PRESENTER, ASSIGNEE, MENTIONED = "föredragande", "uppdragstagare", "omnämnd"
+_RUN = re.compile(r"[A-ZÅÄÖÉÜ][\w'-]*(?:[ \t]+(?:[A-ZÅÄÖÉÜ][\w'-]*))+")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person's name in one meeting, with what the record says about them there."""
+
+    name: str  #: as written
+    meeting_id: int
+    date: str | None
+    year: int | None
+    organization: str | None
+    body: str | None
+    role: str | None  #: meeting role, or föredragande / uppdragstagare / omnämnd
+    group: str | None = None  #: present | other | guest for attendees
+    affiliation: str | None = None  #: normalised (see ``orgs.normalise_affiliation``)
+    title: str | None = None
+
+
+@dataclass
+class Person:
+    mentions: list[Mention]
+    possible: set[str] = field(default_factory=set)  #: folded names that may be the same person
+    id: str = ""
+    name: str = ""  #: the canonical name
+    possible_same_as: list[str] = field(default_factory=list)  #: ids, filled by ``finish``
+
+    @property
+    def keys(self) -> set[str]:  #: the folded spellings
+        return {fold(m.name) for m in self.mentions}
+
+    @property
+    def variants(self) -> list[str]:  #: every spelling seen, most frequent first
+        counts = Counter(m.name for m in self.mentions)
+        return sorted(counts, key=lambda n: (-counts[n], n))
+
+
+@dataclass
+class Correction:
+    """A manual merge (``other`` is the second person's id) or split (``other`` is the name variant)."""
+
+    kind: str  #: merge | split
+    person: str
+    other: str
+    names: list[str] = field(default_factory=list)  #: the person's variants when the correction was made
+    other_names: list[str] = field(default_factory=list)  #: the other person's variants (merge)
+
+
+def _parts(key: str) -> tuple[str, str]:
+    given, _, family = key.partition(" ")
+    return given, family.replace("-", " ")
+
+
+def compare(a: str, b: str) -> str:
+    """How two folded names relate: same | short | possible | none."""
+    (ga, fa), (gb, fb) = _parts(a), _parts(b)
+    g, f = fuzz.ratio(ga, gb), fuzz.ratio(fa, fb)
+    pa, pb = set(fa.split()), set(fb.split())
+    if g == 100 and (pa < pb or pb < pa):
+        return SHORT
+    if (g == 100 and f >= 85) or (g >= 85 and f == 100):
+        return SAME
+    if g >= 85 and f >= 75 and fa[:1] == fb[:1] and fuzz.ratio(a, b) >= 80:  # typos keep the initial
+        return POSSIBLE
+    return NONE
+
+
+def mentions_of(src: Source, org_names: set[str] = frozenset()) -> list[Mention]:
+    """The person mentions in one record's fields."""
+    rec = src.record
+    out = [(a.get("name"), a.get("role"), a) for a in rec.get("attendees") or []]
+    out += [(rec.get("chair"), "ordförande", {}), (rec.get("secretary"), "sekreterare", {})]
+    for item in rec.get("items") or []:
+        out += [(p, PRESENTER, {}) for p in item.get("presenters") or []]
+        out += [(a.get("assignee"), ASSIGNEE, {}) for a in item.get("assignments") or []]
+    return [_mention(src, " ".join(n.split()), role, a) for n, role, a in out
+            if n and is_person_name(" ".join(n.split()), org_names)]
+
+
+def _mention(src: Source, name: str, role: str | None, attendee: dict) -> Mention:
+    return Mention(name, src.meeting_id, src.date, src.record.get("year"), src.organization, src.body,
+                   role, attendee.get("group"), normalise_affiliation(attendee.get("affiliation")),
+                   attendee.get("title"))
+
+
+def link_people(sources: Iterable[tuple]) -> list[Person]:
+    """People from ``(meeting_id, date, organization, body, record[, text])`` tuples, with ids."""
+    sources = [Source(*s) for s in sources]
+    org_names = {org_key(n) for s in sources for n in (s.organization, s.body) if n}
+    by_key: dict[str, list[Mention]] = defaultdict(list)
+    for m in (m for src in sources for m in mentions_of(src, org_names)):
+        by_key[fold(m.name)].append(m)
+    people = _cluster(by_key)
+    _attach_text_mentions(people, sources, org_names)
+    return finish(people)
+
+
+def _places(mentions: list[Mention]) -> set[str]:
+    return {m.affiliation for m in mentions if is_place(m.affiliation)}
+
+
+def _kind(a: str, b: str, places: dict[str, set[str]]) -> str:
+    """``compare`` with known municipalities/regions as evidence: disjoint ones demote a match a step."""
+    kind = compare(a, b)
+    if kind in (SAME, SHORT, POSSIBLE) and places[a] and places[b] and not places[a] & places[b]:
+        return NONE if kind == POSSIBLE else POSSIBLE
+    return kind
+
+
+def _by_given(keys: Iterable[str]) -> dict[str, set[str]]:
+    by_given: dict[str, set[str]] = defaultdict(set)
+    for k in keys:
+        by_given[_parts(k)[0]].add(k)
+    return by_given
+
+
+def _candidates(keys: list[str]) -> dict[str, set[str]]:
+    """For each key, the keys worth comparing: same given name, or close as a whole."""
+    by_given = _by_given(keys)
+    return {k: by_given[_parts(k)[0]] | {o for o, _, _ in process.extract(
+        k, keys, scorer=fuzz.ratio, score_cutoff=75, limit=None)} - {k} for k in keys}
+
+
+def _cluster(by_key: dict[str, list[Mention]]) -> list[Person]:
+    """Greedy linking, full and frequent names first; ambiguity becomes *possible*, never a merge."""
+    order = sorted(by_key, key=lambda k: (-len(k.split()), -len(by_key[k]), k))
+    places = {k: _places(ms) for k, ms in by_key.items()}
+    candidates = _candidates(order)
+    owner: dict[str, Person] = {}
+    for key in order:
+        best = _best_matches(key, candidates[key], owner, places)
+        strong = _choose([b for b in best if b[0] in (SAME, SHORT)], places[key])
+        person = strong[0][2] if len(strong) == 1 else Person([])
+        person.mentions += by_key[key]
+        for kind, other, match in best:
+            if match is not person and kind != NONE:
+                person.possible.add(other)
+                match.possible.add(key)
+        owner[key] = person
+    return list({id(p): p for p in owner.values()}.values())
+
+
+def _best_matches(key: str, candidates: set[str], owner: dict[str, Person],
+                  places: dict[str, set[str]]) -> list[tuple[str, str, Person]]:
+    """Per person already formed, the strongest ``(kind, their key, person)`` match of ``key``."""
+    best: dict[int, tuple[str, str, Person]] = {}
+    for other in sorted(candidates & owner.keys()):
+        kind, person = _kind(key, other, places), owner[other]
+        if _RANK[kind] > _RANK[best.get(id(person), (NONE,))[0]]:
+            best[id(person)] = (kind, other, person)
+    return list(best.values())
+
+
+def _choose(strong: list[tuple[str, str, Person]], places: set[str]) -> list[tuple[str, str, Person]]:
+    """Of several candidates, those sharing a known municipality/region with the name, if any."""
+    sharing = [s for s in strong if _places(s[2].mentions) & places] if len(strong) > 1 else []
+    return sharing or strong
+
+
+def _attach_text_mentions(people: list[Person], sources: list[Source], org_names: set[str]) -> None:
+    """Add unambiguous mentions of known people in the texts (exact, fuzzy, short; new spellings only)."""
+    owner = {k: p for p in people for k in p.keys}
+    by_given = _by_given(owner)
+    seen = {(m.meeting_id, fold(m.name)) for p in people for m in p.mentions}
+    for src in sources:
+        for name, person in _found_in_text(src.text or "", owner, by_given, org_names):
+            if (src.meeting_id, fold(name)) not in seen:
+                seen.add((src.meeting_id, fold(name)))
+                person.mentions.append(Mention(name, src.meeting_id, src.date, src.record.get("year"),
+                                               src.organization, src.body, MENTIONED))
+
+
+def _found_in_text(text: str, owner, by_given, org_names) -> Iterator[tuple[str, Person]]:
+    """Known people named in ``text``, from each run of capitalised words (its first or second word on)."""
+    for run in _RUN.finditer(text):
+        words = run.group().split()
+        found = _match_words(words, owner, by_given, org_names)
+        if not found and fold(words[0]) not in by_given:
+            found = _match_words(words[1:], owner, by_given, org_names)
+        if found:
+            yield found
+
+
+def _match_words(words, owner, by_given, org_names) -> tuple[str, Person] | None:
+    """The longest leading 3 or 2 words that name exactly one known person (never a longer form)."""
+    for n in (3, 2):
+        name = " ".join(words[:n])
+        if len(words) < n or not is_person_name(name, org_names):
+            continue
+        key = fold(name)
+        for written, k in ((name, key), (name[:-1], key[:-1])):  # "Peter Vallins yrkande": genitive
+            if k in owner and (written == name or key.endswith("s")):
+                return written, owner[k]
+        fits = {id(owner[k]): owner[k] for k in by_given.get(_parts(key)[0], ()) if _fits(key, k)}
+        if len(fits) == 1:
+            return name, next(iter(fits.values()))
+    return None
+
+
+def _fits(mention: str, known: str) -> bool:
+    """A text mention fits a known name when it is the same length, or a short form (never longer)."""
+    kind, m, k = compare(mention, known), len(mention.split()), len(known.split())
+    return kind == SAME and m == k or kind == SHORT and m < k
+
+
+def canonical_name(person: Person) -> str:
+    """Well-formed full forms first, then å/ä/ö spellings, then the most frequent, longest."""
+    counts = Counter(m.name for m in person.mentions)
+    keys = {n: _parts(fold(n))[1].split() for n in counts}
+    short = {n for n in counts if any(set(keys[n]) < set(keys[o]) for o in counts)}
+    return min(counts, key=lambda n: (not _well_formed(n), n in short, -sum(c in "åäöÅÄÖ" for c in n),
+                                      -counts[n], -len(n), n))
+
+
+def _well_formed(name: str) -> bool:
+    words = [w for w in name.split() if w.casefold() not in PARTICLES]
+    return not is_run_together(name) and all(w[0].isupper() and not w[1:].isupper() for w in words)
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or "person"
+
+
+def finish(people: list[Person]) -> list[Person]:
+    """Canonical names, stable ids (slug of the name; -2, -3 on a clash) and possible-same ids."""
+    for p in people:
+        p.name = canonical_name(p)
+    people.sort(key=lambda p: (slug(p.name), sorted(p.keys)))
+    used: Counter = Counter()
+    for p in people:
+        used[base := slug(p.name)] += 1
+        p.id = base if used[base] == 1 else f"{base}-{used[base]}"
+    owner = {k: p for p in people for k in p.keys}
+    links: dict[str, set[str]] = defaultdict(set)
+    for p, q in {(p.id, owner[k].id) for p in people for k in p.possible if k in owner}:
+        links[p] |= {q} - {p}
+        links[q] |= {p} - {q}
+    for p in people:
+        p.possible_same_as = sorted(links[p.id])
+    return people
+
+
+def find_person(people: list[Person], ref: str, names: Iterable[str] = ()) -> Person | None:
+    """The person with id ``ref`` who holds one of ``names``; else the one holding most of them; else by id."""
+    wanted = {fold(n) for n in names}
+    by_id = next((p for p in people if p.id == ref), None)
+    best = max(people, key=lambda p: len(p.keys & wanted), default=None)  # the first of equals
+    trust_id = by_id is not None and (not wanted or by_id.keys & wanted)
+    return by_id if trust_id or best is None or not best.keys & wanted else best
+
+
+def apply_corrections(people: list[Person], corrections: Iterable[Correction]) -> list[Person]:
+    """Apply manual merges and splits in order; ones that no longer fit the data are skipped."""
+    for c in corrections:
+        people = {"merge": _merge, "split": _split}.get(c.kind, lambda found, _: found)(people, c)
+    return people
+
+
+def _merge(people: list[Person], c: Correction) -> list[Person]:
+    a, b = find_person(people, c.person, c.names), find_person(people, c.other, c.other_names)
+    if a is None or b is None or a is b:
+        return people
+    a.mentions += b.mentions
+    a.possible |= b.possible
+    return finish([p for p in people if p is not b])
+
+
+def _split(people: list[Person], c: Correction) -> list[Person]:
+    key = fold(c.other)
+    person = next((p for p in people if key in p.keys), None)
+    if person is None or person.keys == {key}:
+        return people
+    moved = [m for m in person.mentions if fold(m.name) == key]
+    person.mentions = [m for m in person.mentions if fold(m.name) != key]
+    return finish(people + [Person(moved)])
