@@ -274,7 +274,7 @@ def _read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, kno
             item.assignments.append(a)
     item.forwarded_to = actions.read_forwards(found, ctx, known)
     if not item.presenters:
-        item.presenters = _presenting(found[:2], people)
+        item.presenters = _presenter_line(rest) or _presenting(found[:2], people)
     item.text = join([ln for ln in rest if not ln.blank])
     return item
 
@@ -299,8 +299,22 @@ def _presenting(first: list[str], people: list[Attendee]) -> list[str]:
     return []
 
 
+PRESENTER_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+){1,2},\s+[a-zåäö]")
+
+
+def _presenter_line(body: list[Line]) -> list[str]:
+    """An agenda item whose first line is "Anna Berg, utredare[, Björn Ek, ...]": the presenters."""
+    first = next((ln.text for ln in body if not ln.blank), "")
+    if not PRESENTER_LINE.match(first) or first.endswith(".") or len(first) > 240:
+        return []
+    return find_people(first)
+
+
 def _presenters(value: str) -> list[str]:
+    value = re.split(r"\s(?=(?:informerade|informerar|berättade|berättar|presenterade|presenterar|redogjorde|"
+                     r"redogör|redovisade|redovisar|har|hade|är|var)\b)|\.\s", value)[0]
     people = find_people(value)
+    people = [p for p in people if not any(q != p and q.startswith(p + " ") for q in people)]
     if people:
         return people
     v = re.split(r"\s*[,;]\s*", value.strip(" .:"))[0]
