@@ -58,9 +58,9 @@ def read_body(title_lines: list[Line]) -> str | None:
             return m.group(1)[0].upper() + m.group(1)[1:].lower()
         for m in BODY_WORD.finditer(ln.text):
             body = _definite(m.group(1))
-            pair = re.search(r"([A-ZÅÄÖa-zåäö][\wåäö]+-\s+(?:och|eller)\s+)$", ln.text[:m.start()])
+            pair = re.search(r"([A-ZÅÄÖa-zåäö][\wåäöÅÄÖ]+-\s+(?:och|eller)\s+)$", ln.text[:m.start()], re.I)
             if body and pair:
-                body = pair.group(1)[0].upper() + pair.group(1)[1:] + body.lower()
+                body = pair.group(1)[0].upper() + pair.group(1)[1:].lower() + body.lower()
             if body:
                 return body
     return None
