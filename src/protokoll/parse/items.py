@@ -50,7 +50,37 @@ def find_headings(lines: list[Line]) -> list[Heading]:
         if len(chain) >= 2 or style != "num" or chain and chain[0].number in ("1", "0"):
             if score > best_score:
                 best, best_score = _after_contents(chain, group, lines), score
-    return best
+    return _orphans(best, lines) if best and best[0].style == "num" else best
+
+
+ITEM_CUE = re.compile(r"^(Föredragande|Bilaga\s+\d|Förslag till beslut)", re.I)
+
+
+def _orphans(chain: list[Heading], lines: list[Line]) -> list[Heading]:
+    """Headings whose number was lost (OCR, extraction) between or after numbered ones: a short
+    title line followed by "Föredragande", "Bilaga N:" or "Förslag till beslut", numbered on from
+    the heading before it when the numbers leave room for it."""
+    taken = {h.index for h in chain}
+    out = list(chain)
+    for i, ln in enumerate(lines):
+        if i in taken or i < chain[0].index or not _orphan_title(lines, i):
+            continue
+        before = max((h for h in out if h.index < i), key=lambda h: h.index)
+        after = min((h for h in out if h.index > i), key=lambda h: h.index, default=None)
+        number = int(before.number) + 1
+        if after is not None and int(after.number) <= number:
+            continue
+        out.append(Heading(i, str(number), ln.text, "num", 1.0))
+    return sorted(out, key=lambda h: h.index)
+
+
+def _orphan_title(lines: list[Line], i: int) -> bool:
+    ln = lines[i]
+    if ln.blank or ln.bullet or len(ln.text) > 100 or ln.text.endswith((".", ",", ":")) or \
+            not re.match(r"[A-ZÅÄÖ]", ln.text) or (i and not lines[i - 1].blank):
+        return False
+    nxt = next((x.text for x in lines[i + 1:i + 3] if not x.blank), "")
+    return bool(ITEM_CUE.match(nxt))
 
 
 def _after_contents(chain: list[Heading], group: list[Heading], lines: list[Line]) -> list[Heading]:

@@ -1,9 +1,11 @@
 """Stage `repair`: OCR and layout clean-up between `read` and `parse`.
 
 ``repair_text`` returns the text parse and search should use, plus the list of
-changes made. Layout clean-up that every document needs (non-breaking spaces,
-soft hyphens, zero-width characters) happens here; OCR repair arrives with
-its own issue and plugs in at the same place.
+changes made: invisible characters and non-breaking spaces, OCR damage
+(``diacritics.repair_ocr``: å/ä/ö restored with dictionary evidence, only in
+documents that show damage), and the line structure of flattened web text
+(``layout.unflatten``). Each change's offset points into the text given to the
+step that made it.
 """
 
 from __future__ import annotations
@@ -32,6 +34,10 @@ def repair_text(text: str) -> tuple[str, list[Change]]:
     if out != text:
         changes.append(Change(0, "", "", "removed invisible characters"))
     out = out.replace("\u00a0", " ").replace("\u202f", " ")
+    from .diacritics import repair_ocr  # imports Change from here
+
+    out, ocr_changes = repair_ocr(out)
+    changes += ocr_changes
     if (flat := unflatten(out)) != out:
         out, changes = flat, changes + [Change(0, "", "", "restored line breaks of flattened pages")]
     return out, changes
