@@ -45,7 +45,7 @@ class Report:
 def ingest_paths(sessions, paths: list[Path], max_bytes: int, progress: bool = False) -> Report:
     """Process and store every document under ``paths``; one transaction per file."""
     from .pipeline import ProcessError, collect, load, process
-    from .store import find_by_hash, save
+    from .store import find_by_hash, known_bodies, save
 
     report = Report()
     files = collect(paths)
@@ -56,7 +56,7 @@ def ingest_paths(sessions, paths: list[Path], max_bytes: int, progress: bool = F
                 if find_by_hash(session, sha) is not None:
                     report.counts["unchanged"] += 1
                     continue
-                status = save(session, process(path, data, sha, max_bytes))
+                status = save(session, process(path, data, sha, max_bytes, known_bodies(session)))
                 session.commit()
             report.counts[status] += 1
         except ProcessError as err:
@@ -160,3 +160,4 @@ def demo(db: str | None) -> None:
         sys.exit(1)
 from .commands import people as _people  # noqa: E402,F401
 from .commands import archive as _archive  # noqa: E402,F401
+from .commands import repair as _repair  # noqa: E402,F401

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from .link.enrich import archive_year, complete_from_archive
 from .parse import parse_text
 from .read import DEFAULT_MAX_BYTES, ReadError, read_document
 from .repair import repair_text
@@ -42,8 +43,10 @@ def load(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, str]:
     return data, hashlib.sha256(data).hexdigest()
 
 
-def process(path: Path, data: bytes, sha256: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Incoming:
-    """Read, repair and parse one document's bytes."""
+def process(path: Path, data: bytes, sha256: str, max_bytes: int = DEFAULT_MAX_BYTES,
+            known: list[tuple[str, str | None, str | None, str | None]] | None = None) -> Incoming:
+    """Read, repair and parse one document's bytes; ``known`` (organisation, body) pairs of the
+    archive complete a record that names neither."""
     try:
         text = read_document(data, max_bytes=max_bytes)
     except ReadError as err:
@@ -52,5 +55,8 @@ def process(path: Path, data: bytes, sha256: str, max_bytes: int = DEFAULT_MAX_B
     if not repaired.strip():
         raise ProcessError("no text found in document")
     record = parse_text(repaired, source=path.name)
+    if record.date is None and (year := archive_year(repaired, known or [])):
+        record = parse_text(repaired, source=path.name, year_hint=year)
+    complete_from_archive(record, repaired, known or [])
     return Incoming(path=str(path.resolve()), name=path.name, sha256=sha256, size=len(data),
                     text=text, parsed_text=repaired, record=record)

@@ -22,8 +22,9 @@ from .names import find_people, is_person, parse_attendees
 __all__ = ["parse_text"]
 
 
-def parse_text(text: str, source: str) -> MeetingRecord:
-    """Parse one document's (repaired) text into a meeting record."""
+def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingRecord:
+    """Parse one document's (repaired) text into a meeting record. ``year_hint``: the year of an
+    undated document when the archive knows it; dates without a year are then read in that year."""
     lines = split_lines(text)
     headings = find_headings(lines)
     first = headings[0].index if headings else len(lines)
@@ -43,8 +44,9 @@ def parse_text(text: str, source: str) -> MeetingRecord:
     rec.organization = meta.read_organization(title_lines, text, secretary.affiliation if secretary else None,
                                               rec.body)
     meeting_day = date.fromisoformat(rec.date) if rec.date else None
+    deadline_from = meeting_day or (date(year_hint, 1, 1) if year_hint else None)
     rec.next_meeting = _next_meeting(lines, rec, meeting_day, years)
-    ctx = actions.Context(meeting=meeting_day,
+    ctx = actions.Context(meeting=deadline_from,
                           next_meeting=date.fromisoformat(rec.next_meeting.date)
                           if rec.next_meeting and rec.next_meeting.date else None,
                           own_names=_own_names(rec), member_stem=_member_stem(rec.body))
@@ -64,7 +66,7 @@ def parse_text(text: str, source: str) -> MeetingRecord:
     _elected(rec)
     if rec.kind == "agenda":  # people named in a kallelse are summoned, not (yet) attendees
         rec.attendees = []
-    rec.year = int(rec.date[:4]) if rec.date else (years[0] if years else None)
+    rec.year = int(rec.date[:4]) if rec.date else (year_hint or (years[0] if years else None))
     for f in fields:
         rec.evidence.append(Evidence(f"header.{f.kind}", 0, f.start, f.start + len(f.label), "header.label"))
     return rec

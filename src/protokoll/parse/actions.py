@@ -19,7 +19,7 @@ from .names import find_people, is_person
 from ..record import Assignment, Forward
 
 DECISION_LABEL = re.compile(
-    r"^(?:Beslut(?:et)?|BESLUT|Beslutades|Beslöts|Beslutsförslag antogs|Mötet beslutade|[A-ZÅÄÖ][\wåäö]+s beslut|"
+    r"^(?:Beslut\s+[A-ZÅÄÖ][\wåäö ]{1,40}:(?=\s*$)|Beslut(?:et)?|BESLUT|Beslutades|Beslöts|Beslutsförslag antogs|Mötet beslutade|[A-ZÅÄÖ][\wåäö]+s beslut|"
     r"[A-ZÅÄÖ][\wåäöÅÄÖ]+\s+(?:BESLUTAR|beslutar|BESLUTADE|beslutade)(?=\s*:?\s*$)|"
     r"Beslut i korthet)\s*:?\s*(.*)$")
 PROPOSAL_LABEL = re.compile(
@@ -119,7 +119,30 @@ def _block(body: list[Line], i: int, rest: str) -> tuple[list[str], int]:
         j += 1
     if clauses:
         return _clauses(lines), j
+    if not rest and lines and len(lines) <= 2:
+        more, j = _short_paragraphs(body, j)
+        if more:
+            return [join(lines)] + more, j
     return ([join(lines)] if lines else []), j
+
+
+def _short_paragraphs(body: list[Line], j: int) -> tuple[list[str], int]:
+    """After "Beslut:" on its own line, decisions as short paragraphs (a list whose bullets were lost)."""
+    out: list[str] = []
+    while j < len(body):
+        k = j
+        while k < len(body) and body[k].blank:
+            k += 1
+        para: list[Line] = []
+        while k < len(body) and not body[k].blank:
+            para.append(body[k])
+            k += 1
+        if not para or len(para) > 2 or DECISION_LABEL.match(para[0].text) or PROPOSAL_LABEL.match(para[0].text) \
+                or NEXT_MEETING.search(para[0].text) or not re.match(r"[A-ZÅÄÖ]", para[0].text):
+            break
+        out.append(join(para))
+        j = k
+    return out, j
 
 
 def _clauses(lines: list[Line]) -> list[str]:

@@ -76,7 +76,8 @@ def _orphans(chain: list[Heading], lines: list[Line]) -> list[Heading]:
 
 def _orphan_title(lines: list[Line], i: int) -> bool:
     ln = lines[i]
-    if ln.blank or ln.bullet or len(ln.text) > 100 or ln.text.endswith((".", ",", ":")) or \
+    if ln.blank or ln.bullet or len(ln.text) > 100 or ln.text.endswith((".", ",", ":")) or ITEM_CUE.match(ln.text) \
+            or re.match(r"^[\wåäöÅÄÖ ]{2,25}:", ln.text) or \
             not re.match(r"[A-ZÅÄÖ]", ln.text) or (i and not lines[i - 1].blank):
         return False
     nxt = next((x.text for x in lines[i + 1:i + 3] if not x.blank), "")

@@ -69,6 +69,13 @@ def current_meetings(session: Session) -> list[Meeting]:
     return sorted(rows, key=lambda m: (m.date or f"{m.year or 0:04d}", m.document.name))
 
 
+def known_bodies(session: Session) -> list[tuple[str, str | None, str | None, str | None]]:
+    """(organization, body, date, next meeting date) of every current meeting that names its organisation."""
+    rows = session.execute(select(Meeting.organization, Meeting.body, Meeting.date, Meeting.record_json)
+                           .join(Document).where(Document.current, Meeting.organization.is_not(None))).all()
+    return [(o, b, d, (json.loads(r).get("next_meeting") or {}).get("date")) for o, b, d, r in rows]
+
+
 def find_meetings(session: Session, key: str) -> list[Meeting]:
     """Meetings by id (``12``), ISO date (``2019-01-29``), year or file name stem."""
     rows = current_meetings(session)
