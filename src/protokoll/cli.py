@@ -160,4 +160,6 @@ def demo(db: str | None) -> None:
         sys.exit(1)
 from .commands import people as _people  # noqa: E402,F401
 from .commands import archive as _archive  # noqa: E402,F401
+from .commands import search as _search  # noqa: E402,F401
+from .commands import serve as _serve  # noqa: E402,F401
 from .commands import repair as _repair  # noqa: E402,F401

@@ -51,7 +51,7 @@ def process(path: Path, data: bytes, sha256: str, max_bytes: int = DEFAULT_MAX_B
         text = read_document(data, max_bytes=max_bytes)
     except ReadError as err:
         raise ProcessError(str(err)) from None
-    repaired, _changes = repair_text(text.text)
+    repaired, changes = repair_text(text.text)
     if not repaired.strip():
         raise ProcessError("no text found in document")
     record = parse_text(repaired, source=path.name)
@@ -59,4 +59,4 @@ def process(path: Path, data: bytes, sha256: str, max_bytes: int = DEFAULT_MAX_B
         record = parse_text(repaired, source=path.name, year_hint=year)
     complete_from_archive(record, repaired, known or [])
     return Incoming(path=str(path.resolve()), name=path.name, sha256=sha256, size=len(data),
-                    text=text, parsed_text=repaired, record=record)
+                    text=text, parsed_text=repaired, record=record, changes=changes)

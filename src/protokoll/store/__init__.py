@@ -8,7 +8,7 @@ old version is kept (no longer current).
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 
 from sqlalchemy import select
@@ -32,6 +32,7 @@ class Incoming:
     text: Text
     parsed_text: str
     record: MeetingRecord
+    changes: list = field(default_factory=list)  #: repair.Change items made to the text as read
 
 
 def find_by_hash(session: Session, sha256: str) -> Document | None:
@@ -52,7 +53,9 @@ def save(session: Session, doc: Incoming) -> str:
     row = Document(sha256=doc.sha256, path=doc.path, name=doc.name, size=doc.size,
                    format=doc.text.format, version=version, current=True,
                    ingested_at=datetime.now(timezone.utc).replace(tzinfo=None),
-                   pages_json=json.dumps(pages), text=doc.parsed_text)
+                   pages_json=json.dumps(pages), text=doc.parsed_text,
+                   raw_text=doc.text.text if doc.text.text != doc.parsed_text else None,
+                   changes_json=json.dumps([asdict(c) for c in doc.changes], ensure_ascii=False))
     rec = doc.record
     row.meeting = Meeting(kind=rec.kind, organization=rec.organization, body=rec.body,
                           date=rec.date, year=rec.year,
@@ -60,6 +63,10 @@ def save(session: Session, doc: Incoming) -> str:
                           evidence_json=json.dumps([asdict(e) for e in rec.evidence]))
     session.add(row)
     session.flush()
+    from .search import drop_meeting, index_meeting
+    if previous is not None and previous.meeting is not None:
+        drop_meeting(session, previous.meeting.id)
+    index_meeting(session, row.meeting, rec)
     return UPDATED if previous is not None else INSERTED
 
 

@@ -27,7 +27,9 @@ class Document(Base):
     current: Mapped[bool] = mapped_column(Boolean, default=True)  #: False once a newer version exists
     ingested_at: Mapped[datetime] = mapped_column(DateTime)
     pages_json: Mapped[str] = mapped_column(Text)  #: [{"number", "method", "confidence", "chars"}]
-    text: Mapped[str] = mapped_column(Text)  #: the text parse read
+    text: Mapped[str] = mapped_column(Text)  #: the text parse read (repaired)
+    raw_text: Mapped[str | None] = mapped_column(Text, nullable=True)  #: the text as read, before repair
+    changes_json: Mapped[str | None] = mapped_column(Text, nullable=True)  #: [{"start", "before", "after", "reason"}]
 
     meeting: Mapped["Meeting"] = relationship(back_populates="document", uselist=False,
                                               cascade="all, delete-orphan")

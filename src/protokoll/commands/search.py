@@ -1,0 +1,85 @@
+"""`protokoll search`: full-text search over the stored meetings."""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+
+import click
+
+from ..cli import _sessions, db_option, main
+from ..store.search_index import KINDS
+
+_MARK = re.compile(r"<mark>(.*?)</mark>")
+
+
+def hit_url(meeting_id: int, item_number: str | None) -> str:
+    """The web app's address of a hit: the meeting page, at the item when there is one."""
+    return f"/moten/{meeting_id}" + (f"#punkt-{item_number}" if item_number else "")
+
+
+def result_json(result) -> dict:
+    """A :class:`SearchResult` as the `search --json` document."""
+    return {"query": result.query, "total": result.total,
+            "results": [{"kind": h.kind, "meeting_date": h.meeting_date, "organization": h.organization,
+                         "body": h.body, "item_number": h.item_number, "title": h.title,
+                         "snippet": h.snippet, "url": hit_url(h.meeting_id, h.item_number)}
+                        for h in result.hits],
+            "facets": result.facets}
+
+
+def plain(snippet: str) -> str:
+    """A snippet for the terminal: matches in bold, HTML entities decoded."""
+    styled = _MARK.sub(lambda m: click.style(m.group(1), bold=True), snippet)
+    return html.unescape(styled)
+
+
+@main.command("search")
+@click.argument("query", required=False)
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print JSON: {results, facets, total, query}.")
+@click.option("--kind", type=click.Choice(KINDS), help="Only hits of this kind.")
+@click.option("--organization", help="Only meetings of this organisation (as stored).")
+@click.option("--body", help="Only meetings of this body (as stored).")
+@click.option("--year", type=int, help="Only meetings of this year.")
+@click.option("--municipality", help="Only hits that mention this municipality (short name: Malmö).")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000), help="Hits to show.")
+@click.option("--reindex", is_flag=True, help="Rebuild the search index from the stored meetings first.")
+def search_command(query: str | None, db: str | None, as_json: bool, kind: str | None,
+                   organization: str | None, body: str | None, year: int | None,
+                   municipality: str | None, limit: int, reindex: bool) -> None:
+    """Search the stored meetings: items, decisions, assignments and people.
+
+    Every word of QUERY must match. Words match in any inflection and without
+    å/ä/ö ("naringslivsgruppen" finds "Näringslivsgruppen"), and the last part
+    of a compound counts as a word ("gruppen" finds "kommundirektörsgruppen").
+    """
+    from ..store.search import is_empty, reindex as rebuild, search
+
+    if not query and not reindex:
+        raise click.UsageError("give a QUERY, or --reindex")
+    with _sessions(db)() as session:
+        if reindex or is_empty(session):
+            units = rebuild(session)
+            session.commit()
+            click.echo(f"search index rebuilt: {units} units", err=True)
+        if not query:
+            return
+        result = search(session, query, organization=organization, body=body, year=year,
+                        municipality=municipality, kind=kind, limit=limit)
+    if as_json:
+        click.echo(json.dumps(result_json(result), ensure_ascii=False, indent=2))
+        return
+    _print_hits(result)
+
+
+def _print_hits(result) -> None:
+    click.echo(f"{result.total} träffar för {result.query!r}")
+    for h in result.hits:
+        where = " / ".join(v for v in (h.organization, h.body) if v)
+        number = f"§ {h.item_number} " if h.item_number else ""
+        click.echo(f"\n{h.meeting_date or h.year or '?'}  {where}  [{h.kind}]")
+        click.echo(f"  {number}{h.title}")
+        click.echo(f"  {plain(h.snippet)}")
+        click.echo(f"  {hit_url(h.meeting_id, h.item_number)}")

@@ -1,0 +1,182 @@
+"""Writing the search index: the searchable units of each current meeting.
+
+A meeting becomes units of four kinds: each ``item`` (title, presenters,
+decisions, assignments and its text), each ``decision``, each ``assignment``
+and each ``person`` (attendees and presenters). A unit keeps its display text
+as written and its analysed terms (:func:`protokoll.analysis.index_terms`),
+those of its own title (items) or name (people) apart so they can weigh more;
+the term index over them is the migration's (FTS5 on SQLite, GIN on
+PostgreSQL). Only current document versions are indexed.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from sqlalchemy import ForeignKey, Integer, String, Text, delete, select
+from sqlalchemy.orm import Mapped, Session, mapped_column
+
+from ..analysis import index_terms
+from ..gazetteer import find_municipalities
+from ..record import MeetingRecord
+from .models import Base, Document, Meeting
+
+KINDS = ("item", "decision", "assignment", "person")
+PRESENTER = "föredragande"
+
+
+class SearchUnit(Base):
+    """One searchable unit with the display fields a hit shows."""
+
+    __tablename__ = "search_units"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    document_id: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))  #: item | decision | assignment | person
+    meeting_date: Mapped[str | None] = mapped_column(String(10))
+    year: Mapped[int | None] = mapped_column(Integer)
+    organization: Mapped[str | None] = mapped_column(String(255))
+    body: Mapped[str | None] = mapped_column(String(255))
+    item_number: Mapped[str | None] = mapped_column(String(32))
+    title: Mapped[str] = mapped_column(Text)  #: as written
+    text: Mapped[str] = mapped_column(Text)  #: display text as written (whitespace collapsed)
+    title_terms: Mapped[str] = mapped_column(Text)  #: analysed terms of an item's title or a person's name
+    terms: Mapped[str] = mapped_column(Text)  #: analysed terms of the rest, space-separated
+
+
+class SearchPlace(Base):
+    """A municipality a unit mentions (the `municipality` facet and filter)."""
+
+    __tablename__ = "search_places"
+
+    unit_id: Mapped[int] = mapped_column(ForeignKey("search_units.id", ondelete="CASCADE"),
+                                         primary_key=True)
+    municipality: Mapped[str] = mapped_column(String(64), primary_key=True, index=True)
+
+
+@dataclass
+class Unit:
+    """A unit before storing: ``text`` is shown, ``text`` plus ``extra`` is indexed."""
+
+    kind: str
+    item_number: str | None
+    title: str
+    text: str
+    extra: str = ""
+
+
+def _clean(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def item_units(number: str | None, item: dict, body: str) -> list[Unit]:
+    """The item itself, then its decisions and assignments, from its record entry and text."""
+    title = _clean(item.get("title"))
+    body = _clean(body)
+    decisions = [_clean(d) for d in item.get("decisions") or [] if _clean(d)]
+    assignments = [_clean(f"{a.get('assignee') or ''}: {a.get('task') or ''}")
+                   for a in item.get("assignments") or []]
+    proposed = _clean(item.get("proposed_decision"))
+    pieces = [p for p in [proposed, *decisions, *assignments] if p and p not in body]
+    display = body or " ".join(pieces) or title
+    extra = " ".join([*(item.get("presenters") or []), *(p for p in pieces if p not in display)])
+    units = [Unit("item", number, title, display, extra)]
+    units += [Unit("decision", number, title, d, title) for d in decisions]
+    units += [Unit("assignment", number, title, a, title) for a in assignments]
+    return units
+
+
+def person_units(record: dict) -> list[Unit]:
+    """Each attendee, and each presenter who is not an attendee, once per meeting."""
+    units: list[Unit] = []
+    seen: set[str] = set()
+    for a in record.get("attendees") or []:
+        name = _clean(a.get("name"))
+        if name and name not in seen:
+            seen.add(name)
+            parts = [name, a.get("title"), a.get("affiliation"), a.get("role")]
+            units.append(Unit("person", None, name, ", ".join(_clean(p) for p in parts if p)))
+    for item in record.get("items") or []:
+        for presenter in item.get("presenters") or []:
+            name = _clean(presenter)
+            if name and name not in seen:
+                seen.add(name)
+                text = f"{name}, {PRESENTER}: {_clean(item.get('title'))}"
+                units.append(Unit("person", item.get("number"), name, text))
+    return units
+
+
+def record_units(record: dict, texts: dict[int, str]) -> list[Unit]:
+    """Every unit of one meeting record; ``texts`` holds the item texts by item index."""
+    units: list[Unit] = []
+    for i, item in enumerate(record.get("items") or []):
+        units += item_units(item.get("number"), item, texts.get(i, ""))
+    return units + person_units(record)
+
+
+def item_texts(meeting: Meeting, record: dict) -> dict[int, str]:
+    """The item texts (not kept in the stored record) read again from the document text."""
+    from ..parse import parse_text
+
+    parsed = parse_text(meeting.document.text, source=meeting.document.name)
+    by_key = {(it.number, it.title): it.text for it in parsed.items}
+    return {i: by_key.get((it.get("number"), it.get("title")), "")
+            for i, it in enumerate(record.get("items") or [])}
+
+
+def index_meeting(session: Session, meeting: Meeting, record: MeetingRecord | None = None) -> int:
+    """(Re)index one meeting; ``record`` (as parsed, with item texts) saves reading it again.
+
+    Returns the number of units written. The caller commits.
+    """
+    drop_meeting(session, meeting.id)
+    data = json.loads(meeting.record_json)
+    if record is not None:
+        texts = {i: it.text for i, it in enumerate(record.items)}
+    else:
+        texts = item_texts(meeting, data)
+    units = record_units(data, texts)
+    rows = [_row(meeting, u) for u in units]
+    session.add_all(rows)
+    session.flush()
+    for row, unit in zip(rows, units):
+        places = {name for _s, _e, name in find_municipalities(f"{unit.title}\n{unit.text}\n{unit.extra}")}
+        session.add_all(SearchPlace(unit_id=row.id, municipality=p) for p in sorted(places))
+    session.flush()
+    return len(rows)
+
+
+def _row(meeting: Meeting, unit: Unit) -> SearchUnit:
+    """The stored unit; decisions and assignments carry their item's title as plain text."""
+    own_title = unit.kind in ("item", "person")
+    return SearchUnit(meeting_id=meeting.id, document_id=meeting.document_id, kind=unit.kind,
+                      meeting_date=meeting.date, year=meeting.year,
+                      organization=meeting.organization, body=meeting.body,
+                      item_number=unit.item_number, title=unit.title, text=unit.text,
+                      title_terms=" ".join(index_terms(unit.title)) if own_title else "",
+                      terms=" ".join(index_terms(f"{unit.text} {unit.extra}")))
+
+
+def drop_meeting(session: Session, meeting_id: int) -> None:
+    """Remove one meeting's units (e.g. of a document version that was replaced)."""
+    units = select(SearchUnit.id).where(SearchUnit.meeting_id == meeting_id)
+    session.execute(delete(SearchPlace).where(SearchPlace.unit_id.in_(units)))
+    session.execute(delete(SearchUnit).where(SearchUnit.meeting_id == meeting_id))
+
+
+def reindex(session: Session) -> int:
+    """Rebuild the whole index from the current meetings; returns the number of units. The caller commits."""
+    session.execute(delete(SearchPlace))
+    session.execute(delete(SearchUnit))
+    meetings = session.scalars(select(Meeting).join(Document).where(Document.current)
+                               .order_by(Meeting.id)).all()
+    return sum(index_meeting(session, m) for m in meetings)
+
+
+def is_empty(session: Session) -> bool:
+    """True when nothing is indexed although current meetings exist (e.g. right after the migration)."""
+    if session.scalar(select(SearchUnit.id).limit(1)) is not None:
+        return False
+    return session.scalar(select(Meeting.id).join(Document).where(Document.current).limit(1)) is not None

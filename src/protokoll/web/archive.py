@@ -1,0 +1,134 @@
+"""The linked archive the pages read: chain, cases, people, organisations, assignments.
+
+Linking runs over every stored current record, so it is computed once and kept
+until the stored data changes. The cache key is cheap to read on every
+request: the count and highest id of the current documents, and the same of
+the manual corrections (a merge, split, rename or a closed assignment changes
+what the linkers answer).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..link.assignments import Entry, register
+from ..link.cases import Case, CaseItem
+from ..link.chain import Chain, Node, Source
+from ..link.orgs import Organisation, fold, link_orgs
+from ..link.people import Person
+from ..store.cases import AssignmentMark, CaseCorrection, done_assignments
+from ..store.models import Document, Meeting
+from ..store.people import PersonCorrection
+
+
+@dataclass
+class Linked:
+    """Everything the linkers make of the current records, with lookups the pages need."""
+
+    chain: Chain
+    items: list[CaseItem]
+    cases: list[Case]
+    people: list[Person]
+    orgs: list[Organisation]
+    done: set[str]
+    documents: dict[int, int]  #: meeting id -> document id
+    formats: dict[int, str]  #: meeting id -> document format
+    sources: dict[int, Source] = field(default_factory=dict)  #: meeting id -> its chain source
+    node_of: dict[int, Node] = field(default_factory=dict)  #: meeting id -> its chain node
+    meeting_of_document: dict[str, int] = field(default_factory=dict)  #: file name -> meeting id
+    case_of_item: dict[str, Case] = field(default_factory=dict)
+    person_by_id: dict[str, Person] = field(default_factory=dict)
+    person_in_meeting: dict[tuple[int, str], str] = field(default_factory=dict)  #: (meeting, folded name) -> id
+    person_by_name: dict[str, str] = field(default_factory=dict)  #: folded name -> id (first seen)
+    _registers: dict[str, list[Entry]] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def __post_init__(self) -> None:
+        for node in self.chain.nodes:
+            for src in node.sources:
+                self.sources[src.meeting_id] = src
+                self.node_of[src.meeting_id] = node
+                self.meeting_of_document[src.document_name] = src.meeting_id
+        self.case_of_item = {i.id: c for c in self.cases for i in c.items}
+        self.person_by_id = {p.id: p for p in self.people}
+        for p in self.people:
+            for m in p.mentions:
+                self.person_in_meeting.setdefault((m.meeting_id, fold(m.name)), p.id)
+                self.person_by_name.setdefault(fold(m.name), p.id)
+
+    def register(self, today: date) -> list[Entry]:
+        """The assignment register as of ``today`` (kept per day)."""
+        key = today.isoformat()
+        with self._lock:
+            if key not in self._registers:
+                if len(self._registers) > 4:
+                    self._registers.clear()
+                self._registers[key] = register(self.chain, self.items, self.cases, today, self.done)
+            return self._registers[key]
+
+    def person_id(self, name: str | None, meeting_id: int | None = None) -> str | None:
+        """The id of the person a name in a meeting is linked to, if any."""
+        if not name:
+            return None
+        key = fold(name)
+        return self.person_in_meeting.get((meeting_id, key)) or self.person_by_name.get(key)
+
+    def item_meeting(self, item: CaseItem) -> int | None:
+        """The stored meeting id of a case item's document."""
+        return self.meeting_of_document.get(item.document)
+
+
+def archive_key(session: Session) -> tuple:
+    """What changes whenever the linking answer may change."""
+    docs = session.execute(select(func.count(), func.max(Document.id)).where(Document.current)).one()
+    cases = session.execute(select(func.count(), func.max(CaseCorrection.id))).one()
+    people = session.execute(select(func.count(), func.max(PersonCorrection.id))).one()
+    marks = session.execute(select(func.count(), func.max(AssignmentMark.marked_at))).one()
+    return tuple(docs) + tuple(cases) + tuple(people) + (marks[0], str(marks[1]))
+
+
+def build_linked(session: Session) -> Linked:
+    """Link every current record (the same functions the CLI commands use)."""
+    from ..commands.archive import load_archive
+    from ..commands.people import load_people, sources
+
+    archive = load_archive(session)
+    rows = session.execute(select(Meeting.id, Meeting.document_id, Document.format)
+                           .join(Document).where(Document.current)).all()
+    return Linked(archive.chain, archive.items, archive.cases, load_people(session),
+                  link_orgs(sources(session)), done_assignments(session),
+                  {r[0]: r[1] for r in rows}, {r[0]: r[2] for r in rows})
+
+
+class ArchiveCache:
+    """One ``Linked`` per app, rebuilt when ``archive_key`` changes."""
+
+    def __init__(self) -> None:
+        self._key: tuple | None = None
+        self._value: Linked | None = None
+        self._lock = threading.Lock()
+        self.builds = 0  #: how often linking ran (tests and the status page read it)
+
+    def get(self, session: Session) -> Linked:
+        key = archive_key(session)
+        with self._lock:
+            if self._value is None or key != self._key:
+                self._value, self._key = build_linked(session), key
+                self.builds += 1
+            return self._value
+
+
+def by_meeting(entries: list[Entry], linked: Linked) -> dict[int, list[Entry]]:
+    """Register entries grouped by the stored meeting of their item."""
+    out: dict[int, list[Entry]] = defaultdict(list)
+    for e in entries:
+        mid = linked.item_meeting(e.item)
+        if mid is not None:
+            out[mid].append(e)
+    return out

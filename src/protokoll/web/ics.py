@@ -1,0 +1,87 @@
+"""iCalendar feeds: meetings (held and expected) as VEVENT, assignment deadlines as VTODO.
+
+UIDs come from the chain's meeting ids and the register's assignment ids,
+which a re-ingest of the same documents keeps, so a subscribed calendar
+updates its entries instead of duplicating them.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timezone
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event, Todo
+
+from ..link.assignments import Entry
+from ..link.chain import Node
+from .data import KIND_LABELS
+
+TZ = ZoneInfo("Europe/Stockholm")
+DOMAIN = "protokoll"
+_TIME = re.compile(r"^(\d{1,2})[:.](\d{2})$")
+TODO_STATUS = {"done": "COMPLETED", "reported": "IN-PROCESS"}
+
+
+def build_calendar(name: str, nodes: list[Node], entries: list[Entry], base_url: str) -> bytes:
+    """A calendar of the dated ``nodes`` and the ``entries`` that have a deadline."""
+    cal = Calendar()
+    cal.add("prodid", "-//Protokoll//protokoll//SV")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", name)
+    stamp = datetime.now(timezone.utc).replace(microsecond=0)
+    for node in nodes:
+        if node.date:
+            cal.add_component(node_event(node, base_url, stamp))
+    for entry in entries:
+        if entry.due:
+            cal.add_component(entry_todo(entry, base_url, stamp))
+    cal.add_missing_timezones()
+    return cal.to_ical()
+
+
+def node_event(node: Node, base_url: str, stamp: datetime) -> Event:
+    """One meeting; timed when its record gives a start time, else all day."""
+    rec = node.sources[0].record if node.sources else {}
+    event = Event()
+    event.add("uid", f"{node.id}@{DOMAIN}")
+    event.add("dtstamp", stamp)
+    expected = node.kind == "expected"
+    label = KIND_LABELS.get(node.kind, node.kind)
+    event.add("summary", f"{'Förväntat: ' if expected else ''}{node.body or 'Möte'}"
+                         f"{f' – {node.organization}' if node.organization else ''}")
+    day = date.fromisoformat(node.date)
+    start, end = _clock(rec.get("start")), _clock(rec.get("end"))
+    if start:
+        event.add("dtstart", datetime.combine(day, start, TZ))
+        if end and end > start:
+            event.add("dtend", datetime.combine(day, end, TZ))
+    else:
+        event.add("dtstart", day)
+    if rec.get("place"):
+        event.add("location", rec["place"])
+    event.add("status", "TENTATIVE" if expected else "CONFIRMED")
+    event.add("description", label)
+    path = f"/moten/{node.sources[0].meeting_id}" if node.sources else f"/moten/{node.id}"
+    event.add("url", base_url + path)
+    return event
+
+
+def entry_todo(entry: Entry, base_url: str, stamp: datetime) -> Todo:
+    """One assignment with its deadline as DUE."""
+    todo = Todo()
+    todo.add("uid", f"uppdrag-{entry.id}@{DOMAIN}")
+    todo.add("dtstamp", stamp)
+    todo.add("summary", f"{entry.assignee}: {entry.task}")
+    todo.add("due", date.fromisoformat(entry.due))
+    todo.add("status", TODO_STATUS.get(entry.status, "NEEDS-ACTION"))
+    m = entry.item.meeting
+    todo.add("description", f"{m.body or ''} {m.date or ''}, {entry.item.number or '-'}. {entry.item.title}")
+    return todo
+
+
+def _clock(value: str | None) -> time | None:
+    match = _TIME.match(value or "")
+    if not match or int(match[1]) > 23 or int(match[2]) > 59:
+        return None
+    return time(int(match[1]), int(match[2]))

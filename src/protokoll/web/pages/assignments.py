@@ -1,0 +1,115 @@
+"""``/uppdrag``: the assignment register, filtered by GET parameters (htmx swaps
+the table in place), and ``/uppdrag.csv`` with the same filters."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date
+
+from fastapi import APIRouter, HTTPException, Query, Request
+from fastapi.responses import Response
+
+from ...gazetteer import municipality
+from ...link.assignments import STATUSES, Entry
+from ...link.orgs import fold
+from ..app import state
+from ..archive import Linked
+from ..csvfile import to_csv
+from ..data import ASSIGNEE_LABELS, STATUS_LABELS, entry_json
+from ..render import page, respond, text_response
+from ..urls import slug, with_query
+
+router = APIRouter()
+CSV_COLUMNS = ("id", "status", "assignee", "assignee_kind", "task", "due", "due_text", "meeting_date",
+               "organization", "body", "item_number", "item_title", "case", "url")
+
+
+@dataclass
+class Filters:
+    """The register's filters, as GET parameters with Swedish names."""
+
+    uppdragstagare: str = ""  #: part of the assignee's name, or a kind (person, kommun, grupp, sekretariat)
+    kommun: str = ""  #: the municipality given the task, or of the person given it
+    organ: str = ""  #: "<organisation>/<organ>" as in /organ/ URLs
+    status: str = ""  #: open | overdue | reported | done
+    senast: str = ""  #: ISO date: deadline on or before it
+
+    def keep(self, entry: Entry, linked: Linked) -> bool:
+        return all((self._assignee(entry), self._municipality(entry, linked),
+                    not self.organ or _body_key(entry) == self.organ.strip("/"),
+                    not self.status or entry.status == self.status,
+                    not self.senast or bool(entry.due and entry.due <= self.senast)))
+
+    def _assignee(self, entry: Entry) -> bool:
+        wanted = fold(self.uppdragstagare.strip())
+        kinds = {entry.kind, ASSIGNEE_LABELS.get(entry.kind, "")}
+        return not wanted or wanted in kinds or wanted in fold(entry.assignee)
+
+    def _municipality(self, entry: Entry, linked: Linked) -> bool:
+        if not self.kommun:
+            return True
+        wanted = slug(self.kommun)
+        if entry.kind == "municipality":
+            return slug(municipality(entry.assignee) or entry.assignee) == wanted
+        person = linked.person_by_id.get(linked.person_id(entry.assignee, linked.item_meeting(entry.item)) or "")
+        return person is not None and any(slug(m.affiliation or "") == wanted for m in person.mentions)
+
+
+def _body_key(entry: Entry) -> str:
+    m = entry.item.meeting
+    return f"{slug(m.organization)}/{slug(m.body)}"
+
+
+def parse_filters(uppdragstagare: str, kommun: str, organ: str, status: str, senast: str) -> Filters:
+    if status and status not in STATUSES:
+        raise HTTPException(400, f"Okänd status {status!r}; välj bland {', '.join(STATUSES)}.")
+    if senast:
+        try:
+            date.fromisoformat(senast)
+        except ValueError:
+            raise HTTPException(400, f"{senast!r} är inget datum (ÅÅÅÅ-MM-DD).") from None
+    return Filters(uppdragstagare, kommun, organ, status, senast)
+
+
+def filtered(request: Request, filters: Filters) -> tuple[Linked, list[Entry]]:
+    web = state(request)
+    linked = web.linked()
+    return linked, [e for e in linked.register(web.today()) if filters.keep(e, linked)]
+
+
+def options(linked: Linked) -> dict:
+    """The choices of the filter form."""
+    groups = sorted({(n.organization or "", n.body or "") for n in linked.chain.nodes})
+    places = sorted({m.municipality for o in linked.orgs for m in o.members})
+    return {"statuses": [{"value": s, "label": STATUS_LABELS[s]} for s in STATUSES],
+            "bodies": [{"value": f"{slug(o)}/{slug(b)}", "label": f"{b} ({o})" if o else b} for o, b in groups],
+            "municipalities": [{"value": slug(p), "label": p} for p in places]}
+
+
+@page(router, "/uppdrag", "assignments", "Uppdragsregistret: vem ska göra vad, till när, och status")
+def assignments(request: Request, uppdragstagare: str = "", kommun: str = "", organ: str = "",
+                status: str = "", senast: str = Query("", description="ISO-datum: tidsgräns senast")):
+    filters = parse_filters(uppdragstagare, kommun, organ, status, senast)
+    linked, entries = filtered(request, filters)
+    params = asdict(filters)
+    context = {"title": "Uppdrag", "filters": params, "options": options(linked),
+               "count": len(entries), "assignments": [entry_json(e, linked) for e in entries],
+               "csv_url": with_query("/uppdrag.csv", params)}
+    return respond(request, "assignments.html", context, partial="_partials/register.html")
+
+
+@router.get("/uppdrag.csv", name="assignments_csv", response_class=Response,
+            summary="Uppdragsregistret som CSV (samma filter som /uppdrag)")
+def assignments_csv(request: Request, uppdragstagare: str = "", kommun: str = "", organ: str = "",
+                    status: str = "", senast: str = ""):
+    filters = parse_filters(uppdragstagare, kommun, organ, status, senast)
+    linked, entries = filtered(request, filters)
+    root = str(request.base_url).rstrip("/")
+    rows = []
+    for e in entries:
+        d = entry_json(e, linked)
+        rows.append({**d, "meeting_date": d["meeting"]["date"], "organization": d["meeting"]["organization"],
+                     "body": d["meeting"]["body"], "item_number": d["item"]["number"],
+                     "item_title": d["item"]["title"], "url": root + d["url"] if d["url"] else ""})
+    return text_response(to_csv(rows, CSV_COLUMNS), "text/csv; charset=utf-8", "uppdrag.csv")
+

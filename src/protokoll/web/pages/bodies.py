@@ -1,0 +1,64 @@
+"""``/organ/{org}/{body}``: one body's meetings (held and expected), its
+assignments, and its calendar."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import Response
+
+from ...link.chain import Node
+from ..app import state
+from ..archive import Linked
+from ..data import entry_json, node_json
+from ..ics import build_calendar
+from ..render import base_url, page, respond, text_response
+from ..urls import body_url, organisation_url, slug
+
+router = APIRouter()
+
+
+def body_nodes(linked: Linked, org: str, body: str) -> tuple[list[Node], list[str]]:
+    """The meetings of the body (its former names too) and the names it went by."""
+    org_slug, body_slug = slug(org), slug(body)
+    slugs, names = {body_slug}, []
+    for o in linked.orgs:
+        if org_slug in {slug(n) for n in [o.name, *o.aliases]}:
+            for b in o.bodies:
+                if body_slug in {slug(n) for n in [b.name, *b.aliases]}:
+                    slugs |= {slug(n) for n in [b.name, *b.aliases]}
+                    names = [b.name, *b.aliases]
+    nodes = [n for n in linked.chain.nodes if slug(n.organization) == org_slug and slug(n.body) in slugs]
+    if not nodes:
+        raise HTTPException(404, f"Inget organ {body!r} i {org!r}.")
+    return nodes, names or [nodes[0].body or body]
+
+
+@page(router, "/organ/{org}/{body}", "body", "Ett organ: dess möten och uppdrag")
+def body_page(request: Request, org: str, body: str):
+    web = state(request)
+    linked = web.linked()
+    nodes, names = body_nodes(linked, org, body)
+    organization = nodes[0].organization
+    ids = {n.id for n in nodes}
+    entries = [e for e in linked.register(web.today()) if e.item.meeting.id in ids]
+    ordered = sorted(nodes, key=lambda n: (n.sort_date or "", n.id), reverse=True)
+    context = {"title": f"{names[0]} – {organization or 'okänd organisation'}",
+               "organization": organization,
+               "organization_url": organisation_url(organization) if organization else None,
+               "body": {"name": names[0], "aliases": names[1:], "url": body_url(organization, names[0])},
+               "meetings": [node_json(n, linked) for n in ordered],
+               "assignments": [entry_json(e, linked) for e in entries],
+               "calendar_url": f"{body_url(org, body)}/kalender.ics"}
+    return respond(request, "body.html", context)
+
+
+@router.get("/organ/{org}/{body}/kalender.ics", name="body_calendar", response_class=Response,
+            summary="Ett organs möten och uppdrag som kalender")
+def body_calendar(request: Request, org: str, body: str):
+    web = state(request)
+    linked = web.linked()
+    nodes, names = body_nodes(linked, org, body)
+    ids = {n.id for n in nodes}
+    entries = [e for e in linked.register(web.today()) if e.item.meeting.id in ids]
+    ics = build_calendar(f"Protokoll: {names[0]}", nodes, entries, base_url(request))
+    return text_response(ics, "text/calendar; charset=utf-8", f"{slug(org)}-{slug(body)}.ics")

@@ -1,0 +1,48 @@
+"""``/dokument/{id}``: one source document version, its provenance and its text."""
+
+from __future__ import annotations
+
+import json
+
+from fastapi import APIRouter, HTTPException, Request
+from sqlalchemy import select
+
+from ...store.models import Document
+from ..app import state
+from ..data import KIND_LABELS, METHOD_LABELS
+from ..render import page, respond
+from ..urls import document_url, meeting_url
+
+router = APIRouter()
+
+
+@page(router, "/dokument/{document_id}", "document", "Ett källdokument: proveniens och text")
+def document(request: Request, document_id: str):
+    with state(request).sessions() as session:
+        doc = session.get(Document, int(document_id)) if document_id.isdigit() else None
+        if doc is None:
+            raise HTTPException(404, f"Dokument {document_id} finns inte.")
+        versions = session.execute(select(Document.id, Document.version, Document.current)
+                                   .where(Document.path == doc.path).order_by(Document.version)).all()
+        context = document_context(doc, versions)
+    return respond(request, "document.html", context)
+
+
+def document_context(doc: Document, versions) -> dict:
+    """Where the text came from: file, format, version, hash, and per page the reading method."""
+    pages = [{**p, "method_label": METHOD_LABELS.get(p.get("method"), p.get("method")),
+              "confidence": round(p["confidence"], 1) if p.get("confidence") is not None else None}
+             for p in json.loads(doc.pages_json or "[]")]
+    meeting = doc.meeting
+    return {
+        "title": f"Dokument {doc.name}",
+        "document": {"id": doc.id, "name": doc.name, "format": doc.format, "size": doc.size,
+                     "version": doc.version, "current": doc.current, "sha256": doc.sha256,
+                     "ingested_at": doc.ingested_at.isoformat(timespec="seconds") if doc.ingested_at else None,
+                     "pages": pages, "text": doc.text, "url": document_url(doc.id)},
+        "meeting": {"id": meeting.id, "date": meeting.date, "organization": meeting.organization,
+                    "body": meeting.body, "kind_label": KIND_LABELS.get(meeting.kind or "", ""),
+                    "url": meeting_url(meeting.id) if doc.current else None} if meeting else None,
+        "versions": [{"id": v.id, "version": v.version, "current": v.current, "url": document_url(v.id)}
+                     for v in versions],
+    }

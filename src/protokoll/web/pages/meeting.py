@@ -1,0 +1,115 @@
+"""The context of one meeting page: a stored record, or a meeting the records expect."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ...gazetteer import municipality
+from ...link.chain import Node, group_key
+from ...record import GROUPS
+from ..archive import Linked
+from ..data import (GROUP_LABELS, KIND_LABELS, case_json, document_link, entry_json, node_json,
+                    person_ref)
+from ..render import swedish_date
+from ..urls import body_url, item_anchor, item_keys, municipality_url, node_url, organisation_url
+
+
+def meeting_context(meeting_id: int, linked: Linked, today: date) -> dict:
+    """Everything one stored meeting record says, with links to what it is linked to."""
+    src, node = linked.sources[meeting_id], linked.node_of[meeting_id]
+    rec = src.record
+    kind = KIND_LABELS.get(rec.get("kind") or "", "möte")
+    return {
+        "title": " ".join(p for p in (kind.capitalize(), rec.get("body"), swedish_date(rec.get("date"))) if p),
+        "meeting": header(meeting_id, rec, linked) | {"node": node.id},
+        "document": document_link(meeting_id, linked),
+        "other_documents": [{"name": s.document_name, "url": f"/moten/{s.meeting_id}",
+                             "kind_label": KIND_LABELS.get(s.record.get("kind") or "", "")}
+                            for s in node.sources if s.meeting_id != meeting_id],
+        "attendance": attendance(meeting_id, rec, linked),
+        "items": items(meeting_id, src.document_name, rec, linked, today),
+        "previous": neighbour(node.previous, linked),
+        "next": neighbour(node.next, linked),
+    }
+
+
+def header(meeting_id: int, rec: dict, linked: Linked) -> dict:
+    org, body = rec.get("organization"), rec.get("body")
+    return {"id": meeting_id, "kind": rec.get("kind"), "kind_label": KIND_LABELS.get(rec.get("kind") or "", ""),
+            "number": rec.get("number"), "date": rec.get("date"), "year": rec.get("year"),
+            "start": rec.get("start"), "end": rec.get("end"), "place": rec.get("place"),
+            "chair": person_ref(rec.get("chair"), linked, meeting_id),
+            "secretary": person_ref(rec.get("secretary"), linked, meeting_id),
+            "organization": org, "organization_url": organisation_url(org) if org else None,
+            "body": body, "body_url": body_url(org, body),
+            "next_meeting": rec.get("next_meeting")}
+
+
+def attendance(meeting_id: int, rec: dict, linked: Linked) -> list[dict]:
+    """The attendees by group (present, other, guest), groups without anyone left out."""
+    groups = []
+    for group in GROUPS:
+        people = [attendee(a, meeting_id, linked) for a in rec.get("attendees") or []
+                  if a.get("group") == group]
+        if people:
+            groups.append({"group": group, "label": GROUP_LABELS[group], "attendees": people})
+    return groups
+
+
+def attendee(a: dict, meeting_id: int, linked: Linked) -> dict:
+    place = municipality(a.get("affiliation") or "") if a.get("affiliation") else None
+    return {**person_ref(a["name"], linked, meeting_id), "affiliation": a.get("affiliation"),
+            "affiliation_url": municipality_url(place) if place else None,
+            "title": a.get("title"), "role": a.get("role")}
+
+
+def items(meeting_id: int, document: str, rec: dict, linked: Linked, today: date) -> list[dict]:
+    """The record's items with anchors, linked people, assignments (with status) and cases."""
+    stem = document.rsplit(".", 1)[0]
+    entries = {e.id: e for e in linked.register(today)}
+    out = []
+    for item, key in zip(rec.get("items") or [], item_keys(rec.get("items") or [])):
+        item_id = f"{stem}:{key}"
+        case = linked.case_of_item.get(item_id)
+        assigned = [entries[f"{item_id}/{n}"] for n in range(1, len(item.get("assignments") or []) + 1)
+                    if f"{item_id}/{n}" in entries]
+        out.append({
+            "id": item_id, "anchor": item_anchor(key), "number": item.get("number"),
+            "title": item.get("title"),
+            "presenters": [person_ref(p, linked, meeting_id) for p in item.get("presenters") or []],
+            "attachments": item.get("attachments") or [],
+            "proposed_decision": item.get("proposed_decision"),
+            "decisions": item.get("decisions") or [], "dissent": item.get("dissent") or [],
+            "assignments": [entry_json(e, linked) for e in assigned],
+            "forwarded_to": [forward(f, rec, linked) for f in item.get("forwarded_to") or []],
+            "case": case_json(case) if case and len(case.items) > 1 else None,
+        })
+    return out
+
+
+def forward(fwd: dict, rec: dict, linked: Linked) -> dict:
+    """An item sent on to a body (on a date): link to that meeting when the chain knows it."""
+    org = rec.get("organization")
+    key = group_key(org, fwd.get("body"))
+    node = next((n for n in linked.chain.nodes if n.group == key and n.date and n.date == fwd.get("date")),
+                None)
+    return {"body": fwd.get("body"), "date": fwd.get("date"),
+            "url": node_json(node, linked)["url"] if node else body_url(org, fwd.get("body"))}
+
+
+def neighbour(node_id: str | None, linked: Linked) -> dict | None:
+    node = linked.chain.by_id.get(node_id) if node_id else None
+    return node_json(node, linked) if node else None
+
+
+def expected_context(node: Node, linked: Linked) -> dict:
+    """A meeting the records announce but the archive lacks, with the items sent to it."""
+    sent = []
+    for i in node.items:
+        source = linked.chain.by_id.get(i["meeting"])
+        url = node_json(source, linked)["url"] if source else node_url(i["meeting"])
+        sent.append({"number": i.get("number"), "title": i.get("title"), "meeting": i.get("meeting"),
+                     "url": url + (f"#{item_anchor(i['number'])}" if i.get("number") else "")})
+    return {"title": f"Förväntat möte {node.body or ''} {swedish_date(node.date)}".replace("  ", " "),
+            "meeting": node_json(node, linked), "items": sent,
+            "previous": neighbour(node.previous, linked), "next": neighbour(node.next, linked)}

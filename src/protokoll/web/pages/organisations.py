@@ -1,0 +1,63 @@
+"""``/organisationer`` and ``/organisationer/{name}``: an organisation's member
+municipalities and attendance over time (inline SVG charts) and its bodies."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, HTTPException, Request
+
+from ...link.orgs import Organisation, normalise_affiliation
+from ...gazetteer import municipality
+from ..app import state
+from ..archive import Linked
+from ..render import page, respond
+from ..urls import body_url, meeting_url, municipality_url, organisation_url, slug
+
+router = APIRouter()
+
+
+def find_organisation(linked: Linked, name: str) -> Organisation:
+    wanted = slug(name)
+    found = next((o for o in linked.orgs if wanted in {slug(n) for n in [o.name, *o.aliases]}), None)
+    if found is None:
+        raise HTTPException(404, f"Ingen organisation heter {name!r}.")
+    return found
+
+
+@page(router, "/organisationer", "organisations", "Organisationerna i arkivet")
+def organisations(request: Request):
+    linked = state(request).linked()
+    rows = [{"name": o.name, "aliases": o.aliases, "url": organisation_url(o.name),
+             "members": len(o.members), "bodies": [b.name for b in o.bodies]} for o in linked.orgs]
+    return respond(request, "organisations.html", {"title": "Organisationer", "organisations": rows})
+
+
+def attendance(linked: Linked, org: Organisation) -> list[dict]:
+    """Per held, dated meeting with an attendance list: how many municipalities and people were present."""
+    names = {org.name, *org.aliases}
+    rows = []
+    for node in sorted((n for n in linked.chain.nodes if n.date and n.organization in names
+                        and any(s.record.get("attendees") for s in n.sources)), key=lambda n: (n.date, n.id)):
+        present = [a for s in node.sources for a in s.record.get("attendees") or []
+                   if a.get("group") == "present"]
+        places = {p for a in present if (p := normalise_affiliation(a.get("affiliation"))) and municipality(p)}
+        rows.append({"meeting": node.id, "date": node.date, "body": node.body,
+                     "municipalities": len(places), "present": len({a["name"] for a in present}),
+                     "url": meeting_url(node.sources[0].meeting_id)})
+    return rows
+
+
+@page(router, "/organisationer/{name}", "organisation",
+      "En organisation: medlemskommuner och närvaro över tid, organ")
+def organisation(request: Request, name: str):
+    linked = state(request).linked()
+    org = find_organisation(linked, name)
+    members = [{"municipality": m.municipality, "url": municipality_url(m.municipality),
+                "first_seen": m.first_seen, "last_seen": m.last_seen, "meetings": m.meetings}
+               for m in org.members]
+    bodies = [{"name": b.name, "aliases": b.aliases, "meetings": b.meetings, "url": body_url(org.name, b.name),
+               "first": b.dates[0] if b.dates else None, "last": b.dates[-1] if b.dates else None}
+              for b in org.bodies]
+    context = {"title": org.name,
+               "organisation": {"name": org.name, "aliases": org.aliases, "url": organisation_url(org.name)},
+               "members": members, "bodies": bodies, "attendance": attendance(linked, org)}
+    return respond(request, "organisation.html", context)

@@ -1,0 +1,79 @@
+"""``/personer`` (everyone named in the records), ``/personer/{id}`` (one person:
+roles, affiliations and meetings over time, assignments) and its calendar."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import Response
+
+from ...commands.people import history, meetings_json, person_json
+from ...gazetteer import municipality
+from ...link.assignments import Entry
+from ...link.people import Person
+from ..app import state
+from ..archive import Linked
+from ..data import GROUP_LABELS, entry_json
+from ..ics import build_calendar
+from ..render import base_url, page, respond, text_response
+from ..urls import body_url, meeting_url, municipality_url, person_url
+
+router = APIRouter()
+
+
+@page(router, "/personer", "people", "Alla personer i protokollen")
+def people(request: Request):
+    linked = state(request).linked()
+    rows = []
+    for p in linked.people:
+        latest = (history(p.mentions, "affiliation") or [{"affiliation": None}])[-1]["affiliation"]
+        rows.append({"id": p.id, "name": p.name, "url": person_url(p.id), "affiliation": latest,
+                     "meetings": len(meetings_json(p)), "possible_same_as": p.possible_same_as})
+    return respond(request, "people.html", {"title": "Personer", "people": rows})
+
+
+def find_person(linked: Linked, person_id: str) -> Person:
+    person = linked.person_by_id.get(person_id)
+    if person is None:
+        raise HTTPException(404, f"Ingen person med id {person_id!r}.")
+    return person
+
+
+def assignments_of(person: Person, entries: list[Entry], linked: Linked) -> list[Entry]:
+    """The register entries whose assignee is linked to ``person``."""
+    return [e for e in entries if e.kind == "person"
+            and linked.person_id(e.assignee, linked.item_meeting(e.item)) == person.id]
+
+
+@page(router, "/personer/{person_id}", "person", "En person: roller, tillhörighet, möten och uppdrag")
+def person(request: Request, person_id: str):
+    web = state(request)
+    linked = web.linked()
+    found = find_person(linked, person_id)
+    data = person_json(found)
+    for m in data["meetings"]:
+        m.update(url=meeting_url(m["meeting_id"]), body_url=body_url(m["organization"], m["body"]),
+                 group_label=GROUP_LABELS.get(m["group"] or "", ""))
+    for a in data["affiliations"]:
+        place = municipality(a["affiliation"])
+        a["url"] = municipality_url(place) if place else None
+    data["url"] = person_url(found.id)
+    data["possible_same_as"] = [{"id": i, "name": linked.person_by_id[i].name, "url": person_url(i)}
+                                for i in data["possible_same_as"] if i in linked.person_by_id]
+    entries = assignments_of(found, linked.register(web.today()), linked)
+    context = {"title": found.name, "person": data,
+               "assignments": [entry_json(e, linked) for e in entries],
+               "calendar_url": f"{person_url(found.id)}/kalender.ics"}
+    return respond(request, "person.html", context)
+
+
+@router.get("/personer/{person_id}/kalender.ics", name="person_calendar", response_class=Response,
+            summary="En persons möten och uppdrag som kalender")
+def person_calendar(request: Request, person_id: str):
+    web = state(request)
+    linked = web.linked()
+    found = find_person(linked, person_id)
+    ids = {m.meeting_id for m in found.mentions}
+    nodes = list({id(n): n for mid, n in linked.node_of.items() if mid in ids}.values())
+    entries = assignments_of(found, linked.register(web.today()), linked)
+    body = build_calendar(f"Protokoll: {found.name}", nodes, entries, base_url(request))
+    return text_response(body, "text/calendar; charset=utf-8", f"{found.id}.ics")

@@ -1,0 +1,153 @@
+"""``/sok?q=`` (search with facets and highlighted snippets), ``/api/search``,
+``/sok.csv`` and ``/sok/atom.xml``. The engine is ``protokoll.store.search``;
+without it the pages say that search is not available."""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+from dataclasses import asdict, dataclass
+
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi.responses import JSONResponse, Response
+
+from ..app import state
+from ..csvfile import to_csv
+from ..feeds import FeedEntry, atom_feed
+from ..render import base_url, page, respond, text_response
+from ..urls import item_anchor, meeting_url, with_query
+
+router = APIRouter()
+PER_PAGE = 20
+UNAVAILABLE = "Sökning ej tillgänglig: sökindexet finns inte i den här installationen."
+#: facet of the search API -> (GET parameter, Swedish label)
+FACETS = {"organization": ("organisation", "Organisation"), "body": ("organ", "Organ"),
+          "year": ("ar", "År"), "municipality": ("kommun", "Kommun"), "kind": ("typ", "Typ")}
+KIND_LABELS = {"item": "punkt", "decision": "beslut", "assignment": "uppdrag", "person": "person"}
+CSV_COLUMNS = ("meeting_date", "organization", "body", "item_number", "kind", "title", "snippet", "url")
+
+
+def engine():
+    """The search module, or None while it is not installed."""
+    try:
+        search = importlib.import_module("protokoll.store.search")
+    except ModuleNotFoundError as err:
+        if err.name and err.name.startswith("protokoll.store.search"):
+            return None
+        raise
+    return search
+
+
+@dataclass
+class Params:
+    """A search as GET parameters (Swedish names, the same for every search URL)."""
+
+    q: str = ""
+    organisation: str = ""
+    organ: str = ""
+    ar: str = ""
+    kommun: str = ""
+    typ: str = ""
+    sida: int = 1
+
+    def query(self, **changes) -> dict:
+        return {**asdict(self), "sida": None, **changes}
+
+
+def params(q: str = Query("", description="Sökord"), organisation: str = "", organ: str = "",
+           ar: str = Query("", description="År"), kommun: str = "", typ: str = "", sida: int = 1) -> Params:
+    if ar and not ar.isdigit():
+        raise HTTPException(400, f"{ar!r} är inget år.")
+    return Params(q.strip(), organisation, organ, ar, kommun, typ, max(sida, 1))
+
+
+def run(request: Request, p: Params, limit: int = PER_PAGE):
+    """The search result, or None when search is not available."""
+    search = engine()
+    if search is None:
+        return None
+    with state(request).sessions() as session:
+        return search.search(session, p.q, organization=p.organisation or None, body=p.organ or None,
+                             year=int(p.ar) if p.ar else None, municipality=p.kommun or None,
+                             kind=p.typ or None, limit=limit, offset=(p.sida - 1) * limit)
+
+
+def hit_json(hit) -> dict:
+    url = meeting_url(hit.meeting_id) + (f"#{item_anchor(hit.item_number)}" if hit.item_number else "")
+    return {**asdict(hit), "kind_label": KIND_LABELS.get(hit.kind, hit.kind), "url": url}
+
+
+def facets_json(p: Params, facets: dict[str, dict[str, int]]) -> list[dict]:
+    """Each facet's values with counts and the URL that sets (or, when set, clears) it."""
+    out = []
+    for name, (param, label) in FACETS.items():
+        chosen = getattr(p, param)
+        values = [{"value": v, "count": n, "selected": v == chosen,
+                   "label": KIND_LABELS.get(v, v) if name == "kind" else v,
+                   "url": with_query("/sok", p.query(**{param: "" if v == chosen else v}))}
+                  for v, n in (facets.get(name) or {}).items()]
+        out.append({"name": name, "param": param, "label": label, "values": values})
+    return out
+
+
+@page(router, "/sok", "search", "Sök i protokollen")
+def search_page(request: Request, p: Params = Depends(params)):
+    result = run(request, p) if p.q else None
+    available = engine() is not None
+    context = {"title": f"Sök: {p.q}" if p.q else "Sök", "query": p.q, "available": available,
+               "message": None if available else UNAVAILABLE, "filters": asdict(p),
+               "total": result.total if result else 0,
+               "hits": [hit_json(h) for h in result.hits] if result else [],
+               "facets": facets_json(p, result.facets) if result else [],
+               "csv_url": with_query("/sok.csv", p.query()), "atom_url": with_query("/sok/atom.xml", p.query()),
+               "pages": pages(p, result.total if result else 0)}
+    return respond(request, "search.html", context, partial="_partials/hits.html")
+
+
+def pages(p: Params, total: int) -> dict:
+    last = max(1, -(-total // PER_PAGE))
+    return {"page": p.sida, "pages": last,
+            "previous_url": with_query("/sok", p.query(sida=p.sida - 1)) if p.sida > 1 else None,
+            "next_url": with_query("/sok", p.query(sida=p.sida + 1)) if p.sida < last else None}
+
+
+def entry_id(hit: dict) -> str:
+    """A stable Atom id for a hit (several hits may share one item URL)."""
+    digest = hashlib.sha1(f"{hit['kind']}|{hit['title']}|{hit['snippet']}".encode()).hexdigest()[:12]
+    return f"urn:protokoll:sok:{hit['meeting_id']}:{hit['item_number'] or '-'}:{digest}"
+
+
+def _required(request: Request, p: Params, limit: int):
+    if engine() is None:
+        raise HTTPException(503, UNAVAILABLE)
+    return run(request, p, limit)
+
+
+@router.get("/api/search", name="api_search", summary="Sök (JSON): träffar med markerade utdrag och facetter")
+def api_search(request: Request, p: Params = Depends(params), limit: int = Query(PER_PAGE, ge=1, le=200)):
+    result = _required(request, p, limit)
+    keys = ("meeting_date", "organization", "body", "item_number", "title", "snippet", "url", "kind")
+    return JSONResponse({"query": p.q, "total": result.total,
+                         "results": [{k: h[k] for k in keys} for h in map(hit_json, result.hits)],
+                         "facets": result.facets})
+
+
+@router.get("/sok.csv", name="search_csv", response_class=Response, summary="Sökträffar som CSV")
+def search_csv(request: Request, p: Params = Depends(params)):
+    result = _required(request, p, 1000)
+    root = base_url(request)
+    rows = [{**h, "url": root + h["url"]} for h in map(hit_json, result.hits)]
+    return text_response(to_csv(rows, CSV_COLUMNS), "text/csv; charset=utf-8", "sok.csv")
+
+
+@router.get("/sok/atom.xml", name="search_feed", response_class=Response, summary="Sökträffar som Atom-flöde")
+def search_feed(request: Request, p: Params = Depends(params)):
+    result = _required(request, p, 100)
+    root = base_url(request)
+    entries = [FeedEntry(entry_id(h), f"{h['body'] or ''} {h['meeting_date'] or ''}: {h['title']}".strip(),
+                         root + h["url"], h["meeting_date"], h["snippet"], html=True)
+               for h in map(hit_json, result.hits)]
+    this = with_query("/sok/atom.xml", p.query())
+    return text_response(atom_feed(root + this, f"Sökning: {p.q}", root + this,
+                                   root + with_query("/sok", p.query()), entries),
+                         "application/atom+xml; charset=utf-8")

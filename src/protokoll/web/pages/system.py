@@ -1,0 +1,24 @@
+"""``/-/status``: what the server holds and runs (a system page, under ``/-/``)."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+
+from ... import __version__
+from ..app import state
+from ..render import HTMX, page, respond
+from .search import engine
+
+router = APIRouter()
+
+
+@page(router, "/-/status", "status", "Serverns status")
+def status(request: Request):
+    web = state(request)
+    linked = web.linked()
+    context = {"title": "Status", "version": __version__, "htmx": HTMX.removeprefix("htmx-").removesuffix(".min.js"),
+               "documents": len(linked.sources), "meetings": len(linked.chain.nodes),
+               "people": len(linked.people), "cases": len(linked.cases),
+               "linking_runs": web.cache.builds, "search": engine() is not None,
+               "today": web.today().isoformat()}
+    return respond(request, "status.html", context)

@@ -1,0 +1,119 @@
+"""Rendering: every page is data. A view builds one JSON-able context dict;
+``respond`` renders it as HTML through a template, or as JSON for ``/x.json``
+and for clients that ask for ``application/json``.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Callable
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import Markup, escape
+
+from .. import __version__
+
+HERE = Path(__file__).parent
+HTMX = next((HERE / "static").glob("htmx-*.min.js")).name  #: vendored, version in the file name
+_MARK = re.compile(r"(</?mark>)")
+MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
+          "oktober", "november", "december")
+
+
+def swedish_date(value: str | None) -> str:
+    """``2024-06-12`` -> ``12 juni 2024``; anything else as it is."""
+    if not value or len(value) != 10 or value[4] != "-":
+        return value or ""
+    year, month, day = value.split("-")
+    if not (year + month + day).isdigit() or not 1 <= int(month) <= 12:
+        return value
+    return f"{int(day)} {MONTHS[int(month) - 1]} {year}"
+
+
+def chart(points: list[dict], value: str, width: int = 640, height: int = 160) -> dict:
+    """Geometry of a bar chart (inline SVG, drawn by ``_partials/bars.html``) of ``points[*][value]``."""
+    top = max((p[value] for p in points), default=0) or 1
+    step = width / max(len(points), 1)
+    bars = []
+    for n, p in enumerate(points):
+        h = round((height - 36) * p[value] / top, 1)  # 16 px above for the scale, 20 below for dates
+        bars.append({"x": round(n * step + step * 0.1, 1), "y": round(height - 20 - h, 1),
+                     "width": round(step * 0.8, 1), "height": h, "point": p, "value": p[value]})
+    return {"width": width, "height": height, "bars": bars, "max": top}
+
+
+def snippet_html(snippet: str) -> Markup:
+    """A search snippet as markup: its ``<mark>`` tags kept, anything else that looks like a tag escaped.
+
+    The search API returns snippets already escaped; this only guards against one that is not.
+    """
+    parts = _MARK.split(snippet or "")
+    return Markup("".join(p if p in ("<mark>", "</mark>") or not ("<" in p or ">" in p) else escape(p)
+                          for p in parts))
+
+
+def json_twin(request: Request) -> str:
+    """The URL of the JSON twin of the page at ``request``."""
+    path = request.url.path
+    path = "/.json" if path == "/" else path.rstrip("/") + ("" if path.endswith(".json") else ".json")
+    return path + (f"?{request.url.query}" if request.url.query else "")
+
+
+def make_templates() -> Jinja2Templates:
+    """Templates with autoescape always on (document text is untrusted)."""
+    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=True,
+                      undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+    env.filters["datum"] = swedish_date
+    env.filters["snippet"] = snippet_html
+    env.globals.update(chart=chart, htmx=HTMX, version=__version__, json_twin=json_twin)
+    return Jinja2Templates(env=env)
+
+
+def wants_json(request: Request) -> bool:
+    """``/x.json``, or an ``Accept`` header that prefers JSON to HTML."""
+    if request.url.path.endswith(".json"):
+        return True
+    accept = request.headers.get("accept", "")
+    return "application/json" in accept and "text/html" not in accept
+
+
+def respond(request: Request, template: str, context: dict, status: int = 200,
+            partial: str | None = None) -> Response:
+    """The context as JSON or as the rendered template (``partial`` for htmx requests)."""
+    if wants_json(request):
+        response = JSONResponse(context, status_code=status)
+    else:
+        templates: Jinja2Templates = request.app.state.web.templates
+        name = partial if partial and request.headers.get("hx-request") else template
+        response = templates.TemplateResponse(request, name, context, status_code=status)
+    response.headers["Vary"] = "Accept, HX-Request"  # one URL, three representations
+    return response
+
+
+def page(router: APIRouter, path: str, name: str, summary: str) -> Callable:
+    """Register a view at ``path`` (HTML) and ``path.json`` (its JSON twin), GET and HEAD only."""
+    json_path = "/.json" if path == "/" else path + ".json"
+
+    def register(view: Callable) -> Callable:
+        router.add_api_route(json_path, view, methods=["GET"], name=f"{name}.json",
+                             summary=f"{summary} (JSON)", response_class=JSONResponse)
+        router.add_api_route(path, view, methods=["GET"], name=name, summary=summary,
+                             response_class=HTMLResponse)
+        return view
+
+    return register
+
+
+def text_response(body: str | bytes, media_type: str, filename: str | None = None) -> Response:
+    """A feed or export; ``filename`` makes browsers save it under that name."""
+    headers = {"Content-Disposition": f'inline; filename="{filename}"'} if filename else None
+    return Response(body, media_type=media_type, headers=headers)
+
+
+def base_url(request: Request) -> str:
+    """The site's address as the client sees it, without a trailing slash (for feeds)."""
+    return str(request.base_url).rstrip("/")

@@ -1,0 +1,107 @@
+"""Response headers and request limits for every response of the app.
+
+The site serves only GET and HEAD: there are no forms that change state, so
+there is no CSRF surface yet. A view that changes state (a correction, an
+upload) must come with CSRF protection; FastAPI gives none by itself.
+"""
+
+from __future__ import annotations
+
+from typing import Awaitable, Callable
+
+MAX_BODY = 1_000_000  #: bytes; larger request bodies get 413
+
+#: No inline scripts or styles anywhere: htmx and the stylesheet are files under /static.
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+       "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+HEADERS = [
+    (b"content-security-policy", CSP.encode()),
+    (b"x-content-type-options", b"nosniff"),
+    (b"referrer-policy", b"same-origin"),
+    (b"x-frame-options", b"DENY"),
+]
+
+Scope = dict
+Receive = Callable[[], Awaitable[dict]]
+Send = Callable[[dict], Awaitable[None]]
+
+
+class BodyTooLarge(Exception):
+    """A request body grew past ``MAX_BODY`` while it was read."""
+
+
+class GuardMiddleware:
+    """Adds the security headers; answers 413 to bodies over ``max_body`` bytes."""
+
+    def __init__(self, app, max_body: int = MAX_BODY) -> None:
+        self.app = app
+        self.max_body = max_body
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        declared = _content_length(scope)
+        if declared is None or declared > self.max_body:
+            await _plain(send, 400 if declared is None else 413)
+            return
+        started = False
+        received = 0
+
+        async def limited() -> dict:
+            nonlocal received
+            message = await receive()
+            received += len(message.get("body", b""))
+            if received > self.max_body:
+                raise BodyTooLarge
+            return message
+
+        async def with_headers(message: dict) -> None:
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                message["headers"] = [*message.get("headers", []), *HEADERS]
+            await send(message)
+
+        try:
+            await self.app(scope, limited, with_headers)
+        except BodyTooLarge:
+            if not started:
+                await _plain(send, 413)
+
+
+def _content_length(scope: Scope) -> int | None:
+    """The declared body size (0 when absent); None when the header is not a number."""
+    for name, value in scope.get("headers", []):
+        if name == b"content-length":
+            return int(value) if value.isdigit() else None
+    return 0
+
+
+async def _plain(send: Send, status: int) -> None:
+    """A short Swedish error answer, sent before the app sees the request."""
+    text = {400: "Ogiltig förfrågan", 413: "Förfrågan är för stor (högst 1 MB)"}[status]
+    body = f"{status} {text}\n".encode()
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"text/plain; charset=utf-8"),
+                            (b"content-length", str(len(body)).encode()), *HEADERS]})
+    await send({"type": "http.response.body", "body": body})
+
+
+class HeadAsGetMiddleware:
+    """HEAD answers as GET would, without the body (every route is a GET route)."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def without_body(message: dict) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, without_body)

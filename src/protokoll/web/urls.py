@@ -1,0 +1,77 @@
+"""URLs of the web pages: Swedish, lower case, built in one place so links never drift."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlencode
+
+from ..link.chain import slug
+
+__all__ = ["slug", "meeting_url", "node_url", "document_url", "case_url", "person_url",
+           "municipality_url", "organisation_url", "body_url", "item_anchor", "item_url", "with_query"]
+
+
+def meeting_url(meeting_id: int) -> str:
+    """The page of one stored meeting record."""
+    return f"/moten/{meeting_id}"
+
+
+def node_url(node_id: str) -> str:
+    """A meeting of the chain (held or expected) by its chain id."""
+    return f"/moten/{node_id}"
+
+
+def document_url(document_id: int) -> str:
+    return f"/dokument/{document_id}"
+
+
+def case_url(case_id: str) -> str:
+    return f"/arenden/{case_id}"
+
+
+def person_url(person_id: str) -> str:
+    return f"/personer/{person_id}"
+
+
+def municipality_url(name: str) -> str:
+    return f"/kommuner/{slug(name)}"
+
+
+def organisation_url(name: str) -> str:
+    return f"/organisationer/{slug(name)}"
+
+
+def body_url(organization: str | None, body: str | None) -> str | None:
+    """The page of a body within its organisation (``okand`` stands for an unknown organisation)."""
+    return f"/organ/{slug(organization)}/{slug(body)}" if body and body.strip() else None
+
+
+def item_anchor(key: str) -> str:
+    """The HTML id of an item from its key in a document: its number, or ``#N`` for the N:th item.
+
+    ``"3"`` -> ``punkt-3``; ``"#4"`` (unnumbered or repeated number) -> ``punkt-i4``.
+    """
+    if key.startswith("#"):
+        return f"punkt-i{key[1:]}"
+    return "punkt-" + re.sub(r"[^\w.-]+", "-", key)
+
+
+def item_url(meeting_id: int, key: str) -> str:
+    return f"{meeting_url(meeting_id)}#{item_anchor(key)}"
+
+
+def item_keys(items: list[dict]) -> list[str]:
+    """Each item's key in its document, as ``link.cases.collect_items`` makes them."""
+    keys, seen = [], set()
+    for index, item in enumerate(items, 1):
+        number = item.get("number")
+        key = number if number and number not in seen else f"#{index}"
+        seen.add(key)
+        keys.append(key)
+    return keys
+
+
+def with_query(path: str, params: dict[str, object]) -> str:
+    """``path`` with the non-empty ``params`` as a query string."""
+    kept = {k: v for k, v in params.items() if v not in (None, "", [])}
+    return f"{path}?{urlencode(kept, doseq=True)}" if kept else path
