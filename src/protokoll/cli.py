@@ -142,8 +142,11 @@ def show(key: str, db: str | None, as_json: bool) -> None:
 
 @main.command()
 @db_option
-def demo(db: str | None) -> None:
-    """Ingest the bundled example archive into a local database and say what to try next."""
+@click.option("--serve/--no-serve", default=True, show_default=True,
+              help="Start the web app on the demo database when the examples are read.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port of the web app.")
+def demo(db: str | None, serve: bool, port: int) -> None:
+    """Ingest the bundled example archive into a local database, say what to try next and serve it."""
     from .examples import examples_dir
 
     db = db or "protokoll-demo.sqlite"
@@ -155,11 +158,21 @@ def demo(db: str | None) -> None:
     env = "" if os.environ.get("PROTOKOLL_DB") else f"PROTOKOLL_DB={db} "
     click.echo("\nTry next:")
     click.echo(f"  {env}protokoll show 2025-01-30")
+    click.echo(f"  {env}protokoll search teknikdagen")
+    click.echo(f"  {env}protokoll assignments --today 2025-06-01")
     click.echo(f"  {env}protokoll export --out records/")
     if report.failures:
         sys.exit(1)
+    if serve:
+        click.echo(f"  open http://127.0.0.1:{port}/ in a browser\n")
+        from .commands.serve import run_server
+
+        run_server("127.0.0.1", port, db)
+
+
 from .commands import people as _people  # noqa: E402,F401
 from .commands import archive as _archive  # noqa: E402,F401
 from .commands import search as _search  # noqa: E402,F401
 from .commands import serve as _serve  # noqa: E402,F401
 from .commands import repair as _repair  # noqa: E402,F401
+

@@ -17,6 +17,11 @@ def serve(host: str, port: int, db: str | None) -> None:
     Pages: / (start), /moten, /arenden, /personer, /kommuner, /organisationer,
     /uppdrag, /sok; /openapi.json describes every URL. Stop with Ctrl-C.
     """
+    run_server(host, port, db)
+
+
+def run_server(host: str, port: int, db: str | None) -> None:
+    """Run the web app on ``db`` until interrupted."""
     import uvicorn
 
     from ..store.db import database_url
