@@ -447,3 +447,27 @@ def test_seed_pages_all_answer(tmp_path):
     cal = icalendar.Calendar.from_ical(client.get("/kalender.ics").content)
     meetings = client.get("/moten.json").json()["meetings"]
     assert len(cal.walk("VEVENT")) == sum(1 for m in meetings if m["date"])
+
+
+@needs_shared
+def test_document_page_shows_the_repairs_and_the_raw_text(tmp_path):
+    """An OCR-damaged document: the repaired text, each change with its reason, and the text as read."""
+    from fastapi.testclient import TestClient
+    from lxml import html as lhtml
+
+    from protokoll.cli import ingest_paths
+    from protokoll.store.db import session_factory
+    from protokoll.web.app import create_app
+
+    url = f"sqlite:///{tmp_path / 'ocr.sqlite'}"
+    damaged = next((SHARED / "seeds").glob("003_*.txt"))
+    assert ingest_paths(session_factory(url), [damaged], 10**8).counts["inserted"] == 1
+    client = TestClient(create_app(url))
+    data = client.get("/dokument/1.json").json()
+    repairs = data["document"]["repairs"]
+    assert any(r["before"] == "Bjérklund" and r["after"] == "Björklund" for r in repairs)
+    assert "Bjérklund" in data["document"]["raw_text"] and "Bjérklund" not in data["document"]["text"]
+    page = lhtml.fromstring(client.get("/dokument/1").text)
+    rows = page.xpath("//section[@id='reparationer']//tbody/tr")
+    assert len(rows) == len(repairs)
+    assert page.xpath("//section[@id='originaltext']/pre")
