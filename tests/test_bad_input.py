@@ -32,7 +32,7 @@ def bad_files() -> dict[str, tuple[bytes, str]]:
         "bomb.docx": (zip_bomb(), "DOCX looks like a zip bomb"),
         "stor.txt": (b"Protokoll\n" * 200_000, "file is 2.0 MB, over the limit of 1 MB"),
         "låst.pdf": (encrypted_pdf(), "password-protected PDF"),
-        "skannad.pdf": (scanned_pdf(), "scanned PDF without a text layer: needs OCR (not yet supported)"),
+        "skannad.pdf": (scanned_pdf(), "no text found in document"),  # OCR'd: grey noise only
         "krypterad.docx": (OLE + bytes(600) + "EncryptedPackage".encode("utf-16-le") + bytes(600),
                            "password-protected document"),
     }

@@ -70,16 +70,16 @@ def test_two_page_weasyprint_pdf_keeps_lines_words_and_swedish_letters():
     assert text.pages[1].text == "§ 2 Övriga frågor\nInga övriga frågor anmäldes."
 
 
-def test_image_pages_need_ocr_and_short_text_pages_do_not():
+def test_image_pages_are_read_by_ocr_and_short_text_pages_are_not():
     data = html_pdf("<p>Protokoll fört vid sammanträdet</p>"
                     f"<div class='ny'>{scan_img()}<p>Bilaga 1</p></div>"
                     "<p class='ny'>Bilaga 2</p>"
                     "<div class='ny' style='width:8cm;height:8cm;border:3px solid black'></div>")
     assert [(p.number, p.method, p.text) for p in read_document(data).pages] == [
         (1, "text_layer", "Protokoll fört vid sammanträdet"),
-        (2, "needs_ocr", ""),
+        (2, "ocr", "Bilaga 1"),  # the page is rendered and read whole, its few typed words too
         (3, "text_layer", "Bilaga 2"),
-        (4, "needs_ocr", ""),
+        (4, "ocr", ""),
     ]
 
 
@@ -157,7 +157,6 @@ def scanned_pdf() -> bytes:
 
 @pytest.mark.parametrize("make,reason", [
     (encrypted_pdf, "password-protected PDF"),
-    (scanned_pdf, "scanned PDF without a text layer: needs OCR (not yet supported)"),
     (lambda: two_page_pdf()[:2500], "damaged PDF file (data format error)"),
     (lambda: b"%PDF-1.7\n" + bytes(1000), "damaged PDF file (data format error)"),
 ])
@@ -165,3 +164,8 @@ def test_unreadable_pdfs_are_refused_with_a_reason(make, reason):
     with pytest.raises(ReadError) as err:
         read_document(make())
     assert str(err.value) == reason
+
+
+def test_a_scan_of_noise_gives_empty_ocr_pages():
+    assert [(p.method, p.text, p.confidence) for p in read_document(scanned_pdf()).pages] == [
+        ("ocr", "", None), ("ocr", "", None)]

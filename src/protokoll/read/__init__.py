@@ -78,7 +78,8 @@ def read_document(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Text:
         pages, headers = read_docx(data)
         return Text("docx", pages, headers=headers)
     if fmt == "image":
-        raise ReadError("image needs OCR, which is not available yet")
+        from .ocr import read_image
+        return Text("image", read_image(data))
     if fmt == "ole":
         if "EncryptedPackage".encode("utf-16-le") in data:  # an encrypted .docx/.xlsx
             raise ReadError("password-protected document")

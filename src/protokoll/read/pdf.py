@@ -1,10 +1,12 @@
-"""PDF: the text layer page by page (pypdfium2); pages without one are marked for OCR.
+"""PDF: the text layer page by page (pypdfium2); pages without one are read by OCR.
 
 A page with fewer than ``MIN_CHARS`` non-space characters that shows an
 image (a scan), or no text at all but drawn content (text turned into
-outlines), gets method ``needs_ocr`` and empty text. A blank page stays a
-``text_layer`` page with empty text. Every pdfium object is closed as soon as
-it has been read, so memory does not grow over a batch.
+outlines), is rendered at 300 dpi and read by Tesseract (``ocr``), so a mixed
+PDF is read page by page. Without Tesseract such a page keeps method
+``needs_ocr`` and empty text, and a PDF of only such pages is a ``ReadError``.
+A blank page stays a ``text_layer`` page with empty text. Every pdfium object
+is closed as soon as it has been read, so memory does not grow over a batch.
 """
 
 from __future__ import annotations
@@ -13,10 +15,12 @@ import re
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+from PIL import Image
 
-from . import Page, ReadError
+from . import Page, ReadError, ocr
 
 MIN_CHARS = 20  #: fewer non-space characters than this on an image page: needs OCR
+MAX_PIXELS = 60_000_000  #: a page rendered for OCR stays under this (A4 at 300 dpi is 8.7 million)
 _ERRORS = {
     pdfium_c.FPDF_ERR_PASSWORD: "password-protected PDF",
     pdfium_c.FPDF_ERR_SECURITY: "password-protected PDF (unsupported security scheme)",
@@ -28,11 +32,30 @@ def read_pdf(data: bytes) -> list[Page]:
     pdf = _open(data)
     try:
         pages = [_read_page(pdf, i) for i in range(len(pdf))]
+        scanned = [p.number for p in pages if p.method == "needs_ocr"]
+        if scanned and ocr.available():
+            for page in ocr.ocr_pages((n, *_render(pdf, n - 1)) for n in scanned):
+                pages[page.number - 1] = page
     finally:
         pdf.close()
-    if any(p.method == "needs_ocr" for p in pages) and not any(p.text.strip() for p in pages):
-        raise ReadError("scanned PDF without a text layer: needs OCR (not yet supported)")
+    if scanned and not any(p.text.strip() for p in pages if p.method != "needs_ocr"):
+        ocr.require()
     return pages
+
+
+def _render(pdf: pdfium.PdfDocument, index: int) -> tuple[Image.Image, int]:
+    """Page ``index`` as a greyscale image and its dpi: ``ocr.DPI``, less for pages over ``MAX_PIXELS``."""
+    page = pdf[index]
+    try:
+        width, height = page.get_size()
+        scale = min(ocr.DPI / 72, (MAX_PIXELS / max(width * height, 1)) ** 0.5)
+        bitmap = page.render(scale=scale, grayscale=True)
+        try:
+            return bitmap.to_pil().copy(), round(scale * 72)  # to_pil shares pdfium's buffer
+        finally:
+            bitmap.close()
+    finally:
+        page.close()
 
 
 def _open(data: bytes) -> pdfium.PdfDocument:
