@@ -262,9 +262,10 @@ def _sentence_assignments(sentence: str, ctx: Context) -> list[Assignment]:
     s = sentence.strip()
     low = s.casefold()
     for rx, keys in zip(EXPLICIT, EXPLICIT_KEYS):
-        if not any(k in low for k in keys):  # cheap test first: these patterns scan from every position
+        at = min((low.find(k) for k in keys if k in low), default=-1)
+        if at < 0:  # cheap test first: these patterns scan from every position
             continue
-        m = rx.search(s)
+        m = rx.search(s[max(0, at - 150):at + 400])  # a bounded window keeps run-on text linear
         if m:
             who = _last_agent(_clean_subject(m.group("who")))
             if who and _agent_ok(who, ctx) and not _members_without_deadline(who, s, ctx):
