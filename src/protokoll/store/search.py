@@ -8,6 +8,14 @@ by ``ts_rank``); ties go to the newest meeting. Every statement starts from
 the term index (or a filter's index), never a scan of the units
 (:mod:`.search_query`). Writing the index: :mod:`.search_index`.
 
+Up to :data:`~.search_query.EXACT_HITS` hits (before filters) every hit is
+scored and counted: the ranking and the facets are exact. A larger hit set
+(a common word) is ranked by scoring candidates only, the most recently
+indexed hits and the most recent with a query word in the title, followed
+by the other hits newest first; its facets are estimates from a fixed sample of the
+hits (``facets_exact`` is False). The total is always exact, and only the
+returned page gets snippets.
+
 Facet counts cover all hits (not one page). The counts of one facet ignore
 that facet's own filter, so the other values of a filtered facet stay
 visible: with no filter, every facet but ``municipality`` sums to ``total``.
@@ -21,11 +29,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..analysis import query_terms
-from .search_index import KINDS, SearchUnit, drop_meeting, index_meeting, is_empty, reindex
-from .search_query import FACETS, Match, facet_counts, filtered, index_first
+from .search_index import KINDS, SearchUnit, drop_meeting, generation, index_meeting, is_empty, reindex
+from .search_query import (CANDIDATES, EXACT_HITS, FACETS, Match, Scored, Survey, counted, facet, index_first,
+                           places_of, ranked, sample_hits, survey)
 from .search_snippet import snippet
 
-__all__ = ["Hit", "SearchResult", "search", "index_meeting", "drop_meeting", "reindex", "is_empty",
+__all__ = ["Hit", "SearchResult", "search", "generation", "index_meeting", "drop_meeting", "reindex", "is_empty",
            "FACETS", "KINDS"]
 
 
@@ -52,6 +61,17 @@ class SearchResult:
     hits: list[Hit]
     total: int
     facets: dict[str, dict[str, int]]  #: facet name -> value -> count
+    facets_exact: bool = True  #: False: the counts are estimates from a sample of a large hit set
+
+
+@dataclass
+class _Found:
+    """The hits of a search before the page is read: ids best first, total and facets."""
+
+    order: list[int]  #: at least as many as the page needs, when there are that many
+    total: int
+    facets: dict[str, dict[str, int]]
+    exact: bool = True
 
 
 def search(session: Session, q: str, *, organization: str | None = None, body: str | None = None,
@@ -60,23 +80,91 @@ def search(session: Session, q: str, *, organization: str | None = None, body: s
     """The units matching every word of ``q``, best first, with facet counts over all of them."""
     terms = query_terms(q)
     if not terms:
-        return SearchResult(q, [], 0, {name: {} for name in FACETS})
+        return SearchResult(q, [], 0, _no_facets())
     filters = {"organization": organization, "body": body, "year": _year(year),
                "municipality": municipality, "kind": kind}
     match = Match.of(session, terms)
     with index_first(session):
-        units = _page(session, match, filters, limit, offset)
-        total, facets = facet_counts(session, match, filters)
+        found = _find(session, match, filters, offset + limit)
+        units = _rows(session, found.order[offset:offset + limit])
     hits = [_hit(unit, terms) for unit in units]
-    return SearchResult(q, hits, total, facets)
+    return SearchResult(q, hits, found.total, found.facets, found.exact)
 
 
-def _page(session: Session, match: Match, filters: dict, limit: int, offset: int) -> list[SearchUnit]:
-    """One page of units, best first: ranked by id alone, then the page's rows fetched."""
-    ranked = filtered(match.apply(select(SearchUnit.id)), filters)
-    ranked = ranked.order_by(match.best_first, SearchUnit.meeting_date.desc().nulls_last(),
-                             SearchUnit.id).limit(limit).offset(offset)
-    ids = list(session.scalars(ranked))
+def _no_facets() -> dict[str, dict[str, int]]:
+    return {name: {} for name in FACETS}
+
+
+def _find(session: Session, match: Match, filters: dict, wanted: int) -> _Found:
+    """Rank and count the hits: every one when there are few, candidates and a sample when many."""
+    found = survey(session, match, EXACT_HITS + 1)
+    if not found.newest:
+        return _Found([], 0, _no_facets())
+    if len(found.newest) <= EXACT_HITS:
+        return _every_hit(session, match, filters)
+    return _many_hits(session, match, filters, wanted, found)
+
+
+def _every_hit(session: Session, match: Match, filters: dict) -> _Found:
+    """Score every hit under ``filters``; the facets exact, those with a filter of their own counted apart."""
+    hits = ranked([Scored.of(row) for row in session.execute(match.scored(filters))])
+    facets = {}
+    for name in FACETS:
+        if name == "municipality" or filters[name] is not None:
+            facets[name] = facet(session, match, name, filters)
+        else:
+            facets[name] = counted(hits, {}, {}, name)  # every hit passes every filter
+    return _Found([h.id for h in hits], len(hits), facets)
+
+
+def _many_hits(session: Session, match: Match, filters: dict, wanted: int, found: Survey) -> _Found:
+    """A large hit set: the scored candidates first, then the other hits newest first.
+
+    ``found`` holds the ids of the newest hits. The facets are estimates from
+    the sample. With filters, the ids of the hits under them are read; when
+    few, they are all scored and the facets without a filter of their own
+    are counted exactly over them.
+    """
+    newest = found.newest
+    total, sample = sample_hits(session, match, found)
+    places = places_of(session, [h.id for h in sample])
+    scale = total / max(len(sample), 1)
+    facets = {name: counted(sample, places, filters, name, scale) for name in FACETS}
+    titled = list(session.scalars(match.title_ids(CANDIDATES, newest)))
+    if all(value is None for value in filters.values()):
+        order = [h.id for h in _scored(session, match, set(titled) | set(newest[:CANDIDATES]))]
+        return _Found(order + _newest(session, match, set(order), wanted), total, facets, False)
+    ids = sorted(session.scalars(match.filtered_ids(filters)), reverse=True)
+    if len(ids) > EXACT_HITS:
+        pool = set(ids[:CANDIDATES]) | set(titled).intersection(ids)
+        order = [h.id for h in _scored(session, match, pool)]
+        seen = set(order)
+        return _Found(order + [i for i in ids if i not in seen], len(ids), facets, False)
+    hits = _scored(session, match, set(ids))
+    own = places_of(session, [h.id for h in hits])
+    for name in FACETS:
+        if filters[name] is None:
+            facets[name] = counted(hits, own, {}, name)
+    return _Found([h.id for h in hits], len(hits), facets, False)  # the filtered facets: estimates
+
+
+def _scored(session: Session, match: Match, ids: set[int]) -> list[Scored]:
+    """The hits of ``ids`` scored, best first."""
+    if not ids:
+        return []
+    return ranked([Scored.of(row) for row in session.execute(match.scored({}, sorted(ids)))])
+
+
+def _newest(session: Session, match: Match, seen: set[int], wanted: int) -> list[int]:
+    """The newest hits not in ``seen``, as many as a page ending at ``wanted`` needs."""
+    if wanted <= len(seen):
+        return []
+    newest = session.scalars(match.newest(wanted + len(seen)))
+    return [i for i in newest if i not in seen][:wanted - len(seen)]
+
+
+def _rows(session: Session, ids: list[int]) -> list[SearchUnit]:
+    """The units of ``ids``, in that order."""
     if not ids:
         return []
     rows = {u.id: u for u in session.scalars(select(SearchUnit).where(SearchUnit.id.in_(ids)))}

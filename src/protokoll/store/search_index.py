@@ -7,6 +7,10 @@ as written and its analysed terms (:func:`protokoll.analysis.index_terms`),
 those of its own title (items) or name (people) apart so they can weigh more;
 the term index over them is the migration's (FTS5 on SQLite, GIN on
 PostgreSQL). Only current document versions are indexed.
+
+Every change to the index bumps the generation of ``search_state`` (migration
+0007) in the same transaction: :func:`generation` names one state of the
+index, the key a cache of search results is kept under.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import ForeignKey, Integer, String, Text, delete, select
+from sqlalchemy import ForeignKey, Integer, String, Text, delete, select, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from ..analysis import index_terms
@@ -54,6 +58,16 @@ class SearchPlace(Base):
     unit_id: Mapped[int] = mapped_column(ForeignKey("search_units.id", ondelete="CASCADE"),
                                          primary_key=True)
     municipality: Mapped[str] = mapped_column(String(64), primary_key=True, index=True)
+
+
+class SearchState(Base):
+    """The one row naming the state of the index: a random epoch and a change counter."""
+
+    __tablename__ = "search_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    epoch: Mapped[str] = mapped_column(String(32))  #: new whenever the table is created
+    generation: Mapped[int] = mapped_column(Integer)  #: bumped by every change to the index
 
 
 @dataclass
@@ -161,6 +175,7 @@ def _row(meeting: Meeting, unit: Unit) -> SearchUnit:
 
 def drop_meeting(session: Session, meeting_id: int) -> None:
     """Remove one meeting's units (e.g. of a document version that was replaced)."""
+    bump_generation(session)
     units = select(SearchUnit.id).where(SearchUnit.meeting_id == meeting_id)
     session.execute(delete(SearchPlace).where(SearchPlace.unit_id.in_(units)))
     session.execute(delete(SearchUnit).where(SearchUnit.meeting_id == meeting_id))
@@ -168,6 +183,7 @@ def drop_meeting(session: Session, meeting_id: int) -> None:
 
 def reindex(session: Session) -> int:
     """Rebuild the whole index from the current meetings; returns the number of units. The caller commits."""
+    bump_generation(session)
     session.execute(delete(SearchPlace))
     session.execute(delete(SearchUnit))
     meetings = session.scalars(select(Meeting).join(Document).where(Document.current)
@@ -180,3 +196,15 @@ def is_empty(session: Session) -> bool:
     if session.scalar(select(SearchUnit.id).limit(1)) is not None:
         return False
     return session.scalar(select(Meeting.id).join(Document).where(Document.current).limit(1)) is not None
+
+
+def bump_generation(session: Session) -> None:
+    """Mark the index as changed (in the caller's transaction)."""
+    session.execute(update(SearchState).where(SearchState.id == 1)
+                    .values(generation=SearchState.generation + 1))
+
+
+def generation(session: Session) -> str | None:
+    """The name of the index's current state (``epoch:generation``), None without ``search_state``."""
+    row = session.execute(select(SearchState.epoch, SearchState.generation).where(SearchState.id == 1)).first()
+    return f"{row[0]}:{row[1]}" if row else None

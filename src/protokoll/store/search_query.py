@@ -1,20 +1,39 @@
-"""The SQL of a search: the term-index condition per dialect, filters and facet counts.
+"""The SQL of a search: the term-index condition per dialect, scoring, filters and samples.
 
-Facet counts cover every hit, not one page. The counts of one facet ignore
-that facet's own filter, so the other values of a filtered facet stay
-selectable. The facets without a filter of their own are counted in one
-grouped statement (which also gives the total); each filtered facet and the
-municipalities (several per hit) take one statement more.
+Every statement starts from the term index (FTS5 on SQLite, the GIN index on
+PostgreSQL) or fetches rows by primary key. What costs is the work per hit:
+a score (``bm25()`` / ``ts_rank()``) and a read of the hit's unit take some
+microseconds each, too much for the 100,000 hits of a common word. So
+:mod:`.search` first counts the hits up to :data:`EXACT_HITS` (cheap: ids
+only) and then
+
+* for that many hits or fewer scores every hit, reading its facet columns in
+  the same statement (:meth:`Match.scored`); the facets whose own filter is
+  set and the municipalities take one statement each (:func:`facet`);
+* for more, scores only candidates (:meth:`Match.scored` of some ids): of
+  the newest EXACT_HITS hits (most recently indexed), the newest
+  :data:`CANDIDATES`, and as many with a query word in their title; a sample of about :data:`SAMPLE_HITS` hits, taken in
+  the same pass over the term index that counts them
+  (:meth:`Match.counted_sample`), gives the facets as estimates. The total
+  is always counted exactly.
+
+A filter narrows by column (``filtered``) where the units are read anyway,
+or, on a large hit set, by sets of unit ids read from the facet indexes of
+migration 0007 (:meth:`Match.filtered_ids`).
 """
 
 from __future__ import annotations
 
+import json
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from operator import attrgetter, itemgetter
+from typing import NamedTuple
 
-from sqlalchemy import ColumnElement, Float, Integer, Select, exists, func, literal_column, select, text
+from sqlalchemy import (ARRAY, ColumnElement, Integer, Select, Text, bindparam, column, exists, func,
+                        literal_column, select, table, text)
 from sqlalchemy.orm import Session
 
 from .search_index import SearchPlace, SearchUnit
@@ -22,39 +41,261 @@ from .search_index import SearchPlace, SearchUnit
 FACETS = ("organization", "body", "year", "municipality", "kind")
 COLUMN_FACETS = ("organization", "body", "year", "kind")  #: one value per hit, a column of the unit
 TITLE_WEIGHT = 4.0  #: bm25 weight of title terms against the rest (SQLite; PostgreSQL weighs 'A' 10:1)
+EXACT_HITS = 2000  #: up to this many hits every hit is scored and counted into the facets
+CANDIDATES = 200  #: of more hits, the newest this many, and as many with a query word in the title, are scored
+SAMPLE_HITS = 500  #: about this many hits of a larger hit set are sampled (not scored) for the facets
+_HASH, _SPAN = 2654435761, 2 ** 32  #: sample by multiplicative hashing of the id (even over any id pattern)
 _VECTOR = literal_column("search_units.vector")  #: PostgreSQL only: the GIN-indexed tsvector (migration 0005)
 _SIMPLE = literal_column("'simple'::regconfig")
+_FTS = table("search_fts", column("rowid", Integer))  #: SQLite only: the FTS5 table (migration 0005)
 
 
-@dataclass
+class Scored(NamedTuple):
+    """One hit with what ranking it and counting it into the facets needs."""
+
+    id: int
+    score: float  #: larger is better (0 for a hit of a sample, not scored)
+    date: str | None
+    kind: str
+    year: int | None
+    organization: str | None
+    body: str | None
+
+    @classmethod
+    def of(cls, row) -> "Scored":
+        """From a row of :meth:`Match.scored` (id, score, columns) or :meth:`Match.sample` (id, columns)."""
+        if len(row) == 7:
+            return cls(*row)
+        return cls(row[0], 0.0, *row[1:])
+
+
+def ranked(hits: list[Scored]) -> list[Scored]:
+    """Best first: higher score, then the newer meeting (undated last), then the lower id."""
+    out = sorted(hits, key=itemgetter(0))
+    out.sort(key=_dated, reverse=True)  # stable, also reversed
+    out.sort(key=itemgetter(1), reverse=True)
+    return out
+
+
+def _dated(hit: Scored) -> tuple[bool, str]:
+    return hit.date is not None, hit.date or ""
+
+
 class Match:
     """The term-index condition of one query, for either dialect."""
 
-    apply: Callable[[Select], Select]  #: narrows a statement over ``search_units`` to the matches
-    best_first: ColumnElement  #: the ORDER BY expression of the ranking
-    index_ids: Select  #: the ids of the matches, read from the term index alone
+    def __init__(self, dialect: str, terms: list[str]) -> None:
+        self.sqlite = dialect == "sqlite"
+        self.terms = terms
+        if self.sqlite:  # terms are letters and digits only
+            self.fts = " ".join(f'"{t}"' for t in terms)
+            self.title_fts = f"({self.fts}) AND title_terms : ({' OR '.join(repr_fts(t) for t in terms)})"
+            self.id: ColumnElement = _FTS.c.rowid
+        else:
+            self.query = func.plainto_tsquery(_SIMPLE, " ".join(terms))
+            self.id = SearchUnit.id
 
     @classmethod
     def of(cls, session: Session, terms: list[str]) -> "Match":
-        if session.get_bind().dialect.name == "sqlite":
-            fts = " ".join(f'"{t}"' for t in terms)  # terms are letters and digits only
-            sql = text(f"SELECT rowid AS id, bm25(search_fts, {TITLE_WEIGHT}, 1.0) AS rank "
-                       "FROM search_fts WHERE search_fts MATCH :fts").bindparams(fts=fts)
-            matched = sql.columns(id=Integer, rank=Float).subquery("matched")
-            ids = select(literal_column("rowid")).select_from(text("search_fts")).where(
-                text("search_fts MATCH :ids_fts").bindparams(ids_fts=fts))
-            return cls(lambda stmt: stmt.join(matched, matched.c.id == SearchUnit.id),
-                       matched.c.rank, ids)  # bm25: lower is better
-        query = func.plainto_tsquery(_SIMPLE, " ".join(terms))
-        return cls(lambda stmt: stmt.where(_VECTOR.op("@@")(query)),
-                   func.ts_rank(_VECTOR, query).desc(),
-                   select(SearchUnit.id).where(_VECTOR.op("@@")(query)))
+        return cls(session.get_bind().dialect.name, terms)
 
-    def ids(self, filters: dict, skip: str | None = None) -> Select:
+    # --- the matches -----------------------------------------------------------------
+
+    def _where(self, stmt: Select, title: bool = False) -> Select:
+        """``stmt`` narrowed to the matches (SQLite, with ``title``: those with a query word in the title)."""
+        if self.sqlite:
+            key = "title_fts" if title else "fts"
+            return stmt.where(text(f"search_fts MATCH :{key}").bindparams(
+                **{key: self.title_fts if title else self.fts}))
+        return stmt.where(_VECTOR.op("@@")(self.query))
+
+    def ids(self) -> Select:
+        """The ids of the matches, read from the term index alone."""
+        return self._where(select(self.id).select_from(_FTS if self.sqlite else SearchUnit.__table__))
+
+    def units(self, *columns) -> Select:
+        """``columns`` of the matches' units (the term index drives, each unit read by primary key)."""
+        if self.sqlite:
+            return self._where(select(*columns).select_from(_FTS.join(SearchUnit, SearchUnit.id == _FTS.c.rowid)))
+        return self._where(select(*columns).select_from(SearchUnit))
+
+    def title_ids(self, limit: int, ids: list[int]) -> Select:
+        """The newest ``limit`` of the matches ``ids`` with a query word in their title."""
+        if self.sqlite:  # the title column of the term index, from the lowest id on
+            stmt = self._where(select(self.id).select_from(_FTS), title=True).where(self.id >= min(ids))
+        else:  # the title terms as words (a weighted tsquery would read each match's vector again)
+            words = func.string_to_array(SearchUnit.title_terms, " ")
+            stmt = select(SearchUnit.id).where(among(SearchUnit.id, ids, sqlite=False),
+                                               words.op("&&")(bindparam(None, self.terms, type_=ARRAY(Text))))
+        return stmt.order_by(self.id.desc()).limit(limit)
+
+    @property
+    def score(self) -> ColumnElement:
+        """Larger is better: minus ``bm25()`` (title terms weighing more) or ``ts_rank()``."""
+        if self.sqlite:
+            return -func.bm25(literal_column("search_fts"), TITLE_WEIGHT, 1.0)
+        return func.ts_rank(_VECTOR, self.query)
+
+    @property
+    def plain_id(self) -> ColumnElement:
+        """The hit id for ``IN`` conditions; on SQLite kept from the FTS5 table as a rowid lookup."""
+        return literal_column("+search_fts.rowid", Integer) if self.sqlite else SearchUnit.id
+
+    # --- statements ------------------------------------------------------------------
+
+    def scored(self, filters: dict, ids: list[int] | None = None) -> Select:
+        """Every match under ``filters`` (or among ``ids``), scored, with its facet columns.
+
+        With ``ids`` only the matches from the lowest of them on are read.
+        """
+        stmt = self.units(self.id, self.score, *_columns())
+        if ids:
+            stmt = stmt.where(self.id >= min(ids), among(self.plain_id, ids, self.sqlite))
+        return filtered(stmt, filters, sqlite=self.sqlite)
+
+    def counted_sample(self, below: int) -> Select:
+        """``(count, ids)`` in one pass: how many matches, and those whose id hashes below ``below``.
+
+        The ids come as a JSON array (SQLite) or an array (PostgreSQL).
+        """
+        chosen = (self.plain_id * bindparam("hash", _HASH)) % bindparam("span", _SPAN) < below
+        gather = func.json_group_array(self.id) if self.sqlite else func.array_agg(self.id)
+        return self.ids().with_only_columns(func.count(), gather.filter(chosen))
+
+    def oldest(self) -> Select:
+        """The id of the oldest match."""
+        return self.ids().order_by(self.id).limit(1)
+
+    def filtered_ids(self, filters: dict) -> Select:
+        """The ids of the matches under ``filters``; on SQLite each filter is a set of ids from its index."""
+        if not self.sqlite:
+            return filtered(self.ids(), filters)
+        return self.ids().where(*(self.plain_id.in_(_ids_with(name, value))
+                                  for name, value in filters.items() if value is not None))
+
+    def newest(self, limit: int) -> Select:
+        """The ids of the newest ``limit`` matches (the order of the hits after the candidates)."""
+        return self.ids().order_by(self.id.desc()).limit(limit)
+
+    def under(self, filters: dict, skip: str | None = None) -> Select:
         """The ids of the matches under ``filters`` (but ``skip``), joining the units only when filtered."""
         if all(value is None or name == skip for name, value in filters.items()):
-            return self.index_ids
-        return filtered(self.apply(select(SearchUnit.id)), filters, skip)
+            return self.ids()
+        return filtered(self.units(SearchUnit.id), filters, skip, sqlite=self.sqlite)
+
+
+def sample_share(wanted: int, total: float) -> int:
+    """The hash bound that keeps about ``wanted`` of ``total`` ids (see :func:`hashed`)."""
+    return min(_SPAN, -(-int(_SPAN * wanted) // max(int(total), 1)))
+
+
+def hashed(unit_id: int) -> int:
+    """The value an id is sampled by: multiplicative hashing spreads any pattern of ids evenly."""
+    return (unit_id * _HASH) % _SPAN
+
+
+@dataclass
+class Survey:
+    """One look at the term index: the newest hits' ids; on PostgreSQL also the total and a sample."""
+
+    newest: list[int]  #: newest first, up to the number asked for
+    total: int | None = None  #: counted in the same pass (PostgreSQL)
+    sample: list[int] | None = None  #: about SAMPLE_HITS ids (PostgreSQL)
+
+
+#: PostgreSQL: every match's id in one pass over the GIN index and the matched rows (reading each
+#: row's id is what costs there), kept as the newest, the count and a sample (:func:`hashed`).
+_PG_SURVEY = text(
+    "SELECT s.ids[1:CAST(:keep AS integer)], coalesce(cardinality(s.ids), 0), ARRAY(SELECT i FROM unnest(s.ids) AS i "
+    "WHERE (i::bigint * :hash) % :span < ceil(:span * CAST(:wanted AS float8) / greatest(cardinality(s.ids), 1))) "
+    "FROM (SELECT array_agg(id ORDER BY id DESC) AS ids FROM search_units "
+    "WHERE vector @@ plainto_tsquery('simple'::regconfig, :query)) AS s")
+
+
+def survey(session: Session, match: Match, keep: int) -> Survey:
+    """The newest ``keep`` hits (SQLite: by the term index alone; PostgreSQL: with total and sample)."""
+    if match.sqlite:
+        return Survey(list(session.scalars(match.newest(keep))))
+    params = {"keep": keep, "hash": _HASH, "span": _SPAN, "wanted": SAMPLE_HITS, "query": " ".join(match.terms)}
+    newest, total, sample = session.execute(_PG_SURVEY, params).one()
+    return Survey(list(newest or []), total, list(sample or []))
+
+
+def sample_hits(session: Session, match: Match, found: Survey) -> tuple[int, list[Scored]]:
+    """``(total, sample)``: the exact number of hits and about SAMPLE_HITS of them with their columns.
+
+    On SQLite one more pass counts and samples. The share to sample is set
+    from how densely the newest hits lie among the ids (the total is not
+    known before the pass); when that guess is far off, the sample is cut
+    down or taken again.
+    """
+    if found.total is not None:
+        return found.total, columns_of(session, found.sample or [])
+    newest = found.newest
+    oldest = session.scalar(match.oldest())
+    guess = len(newest) * (newest[0] - oldest + 1) / max(newest[0] - newest[-1] + 1, 1)
+    total, ids = session.execute(match.counted_sample(sample_share(SAMPLE_HITS, guess))).one()
+    ids = json_ids(ids)
+    if len(ids) < SAMPLE_HITS // 4 and total > len(ids):
+        ids = json_ids(session.execute(match.counted_sample(sample_share(SAMPLE_HITS, total))).one()[1])
+    if len(ids) > 2 * SAMPLE_HITS:
+        bound = sample_share(SAMPLE_HITS, total)
+        ids = [i for i in ids if hashed(i) < bound]
+    return total, columns_of(session, ids)
+
+
+def json_ids(value) -> list[int]:
+    """Ids aggregated by the database: a JSON array (SQLite) or an array (PostgreSQL)."""
+    return json.loads(value) if isinstance(value, str) else list(value or [])
+
+
+def columns_of(session: Session, ids: list[int]) -> list[Scored]:
+    """The facet columns of ``ids`` (as unscored hits), read by primary key."""
+    if not ids:
+        return []
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    rows = session.execute(select(SearchUnit.id, *_columns()).where(among(SearchUnit.id, ids, sqlite)))
+    return [Scored.of(row) for row in rows]
+
+def among(col: ColumnElement, ids: list[int], sqlite: bool) -> ColumnElement:
+    """``col IN ids``, the ids bound as one value (a JSON array on SQLite, an array on PostgreSQL)."""
+    if sqlite:
+        return col.in_(select(literal_column("value")).select_from(func.json_each(json.dumps(ids))))
+    return col == func.any(bindparam(None, ids, type_=ARRAY(Integer)))
+
+
+def repr_fts(term: str) -> str:
+    """One term as an FTS5 string (terms are letters and digits only)."""
+    return f'"{term}"'
+
+
+def _columns() -> list:
+    return [SearchUnit.meeting_date, SearchUnit.kind, SearchUnit.year, SearchUnit.organization, SearchUnit.body]
+
+
+def _ids_with(name: str, value) -> Select:
+    """The ids of the units with ``value`` for facet ``name`` (read from that facet's index)."""
+    if name == "municipality":
+        return select(SearchPlace.unit_id).where(SearchPlace.municipality == value).correlate(None)
+    return select(SearchUnit.id).where(getattr(SearchUnit, name) == value).correlate(None)
+
+
+def filtered(stmt: Select, filters: dict, skip: str | None = None, *, sqlite: bool = False) -> Select:
+    """``stmt`` (over units) narrowed by every set filter except ``skip``.
+
+    On SQLite the columns are compared as ``+column`` so that the term index,
+    not a facet index, drives the statement.
+    """
+    for name, value in filters.items():
+        if value is None or name == skip:
+            continue
+        if name == "municipality":
+            stmt = stmt.where(exists().where(SearchPlace.unit_id == SearchUnit.id,
+                                             SearchPlace.municipality == value))
+        else:
+            col = getattr(SearchUnit, name)
+            stmt = stmt.where((literal_column(f"+search_units.{name}", col.type) if sqlite else col) == value)
+    return stmt
 
 
 @contextmanager
@@ -78,51 +319,68 @@ def index_first(session: Session) -> Iterator[None]:
         session.execute(settings, {"scan": before[0], "jit": before[1]})
 
 
-def filtered(stmt: Select, filters: dict, skip: str | None = None) -> Select:
-    """``stmt`` narrowed by every set filter except ``skip``."""
+# --- facets --------------------------------------------------------------------------
+
+def facet(session: Session, match: Match, name: str, filters: dict) -> dict[str, int]:
+    """Exact counts per value of one facet over the hits, its own filter left out."""
+    if name == "municipality":
+        col = SearchPlace.municipality
+        stmt = select(col, func.count()).where(SearchPlace.unit_id.in_(match.under(filters, skip=name)))
+    else:
+        col = getattr(SearchUnit, name)
+        stmt = filtered(match.units(col, func.count()), filters, skip=name, sqlite=match.sqlite)
+    return _sorted(Counter(dict(session.execute(stmt.group_by(col)).all())))
+
+
+def places_of(session: Session, ids: list[int]) -> dict[int, set[str]]:
+    """The municipalities each of ``ids`` mentions."""
+    out: dict[int, set[str]] = {}
+    if ids:
+        sqlite = session.get_bind().dialect.name == "sqlite"
+        rows = session.execute(select(SearchPlace.unit_id, SearchPlace.municipality)
+                               .where(among(SearchPlace.unit_id, ids, sqlite)))
+        for unit_id, place in rows:
+            out.setdefault(unit_id, set()).add(place)
+    return out
+
+
+def counted(hits: list[Scored], places: dict[int, set[str]], filters: dict, name: str,
+            scale: float = 1.0) -> dict[str, int]:
+    """Counts per value of facet ``name`` over ``hits`` that pass every filter but its own.
+
+    ``scale`` turns counts over a sample into estimates (two significant digits).
+    """
+    counts: Counter = Counter()
+    if any(value is not None and key != name for key, value in filters.items()):
+        hits = [hit for hit in hits if passes(hit, places, filters, skip=name)]
+    if name == "municipality":
+        for hit in hits:
+            counts.update(places.get(hit.id, ()))
+    else:
+        counts.update(map(attrgetter(name), hits))
+    if scale != 1.0:
+        counts = Counter({value: _estimate(n * scale) for value, n in counts.items()})
+    return _sorted(counts)
+
+
+def passes(hit: Scored, places: dict[int, set[str]], filters: dict, skip: str | None = None) -> bool:
+    """True when ``hit`` has every filter's value but ``skip``'s."""
     for name, value in filters.items():
         if value is None or name == skip:
             continue
         if name == "municipality":
-            stmt = stmt.where(exists().where(SearchPlace.unit_id == SearchUnit.id,
-                                             SearchPlace.municipality == value))
-        else:
-            stmt = stmt.where(getattr(SearchUnit, name) == value)
-    return stmt
+            if value not in places.get(hit.id, ()):
+                return False
+        elif getattr(hit, name) != value:
+            return False
+    return True
 
 
-def facet_counts(session: Session, match: Match, filters: dict) -> tuple[int, dict[str, dict[str, int]]]:
-    """``(total, facets)`` over every hit of ``match`` under ``filters``."""
-    columns = [getattr(SearchUnit, name) for name in COLUMN_FACETS]
-    grouped = filtered(match.apply(select(*columns, func.count()).select_from(SearchUnit)), filters)
-    combos = session.execute(grouped.group_by(*columns)).all()
-    total = sum(row[-1] for row in combos)
-    facets: dict[str, dict[str, int]] = {}
-    for i, name in enumerate(COLUMN_FACETS):
-        if filters.get(name) is None:
-            facets[name] = _sorted(_sum(combos, i))
-        else:
-            facets[name] = _facet(session, match, name, filters)
-    facets["municipality"] = _facet(session, match, "municipality", filters)
-    return total, {name: facets[name] for name in FACETS}
-
-
-def _sum(combos, i: int) -> Counter:
-    counts: Counter = Counter()
-    for row in combos:
-        counts[row[i]] += row[-1]
-    return counts
-
-
-def _facet(session: Session, match: Match, name: str, filters: dict) -> dict:
-    """Counts per value of one facet over the hits, its own filter left out."""
-    if name == "municipality":
-        column = SearchPlace.municipality
-        stmt = select(column, func.count()).where(SearchPlace.unit_id.in_(match.ids(filters, skip=name)))
-    else:
-        column = getattr(SearchUnit, name)
-        stmt = filtered(match.apply(select(column, func.count()).select_from(SearchUnit)), filters, skip=name)
-    return _sorted(Counter(dict(session.execute(stmt.group_by(column)).all())))
+def _estimate(value: float) -> int:
+    """``value`` rounded to two significant digits, at least 1."""
+    n = max(1, round(value))
+    digits = len(str(n))
+    return n if digits <= 2 else round(n, 2 - digits)
 
 
 def _sorted(counts: Counter) -> dict[str, int]:

@@ -7,7 +7,8 @@ with uvicorn, tests use it through FastAPI's TestClient.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import os
+from dataclasses import dataclass, field
 from datetime import date
 from http import HTTPStatus
 
@@ -20,6 +21,7 @@ from starlette.exceptions import HTTPException
 
 from .. import __version__
 from ..store.db import session_factory
+from ..store.search_cache import DEFAULT_SIZE, SearchCache
 from .archive import ArchiveCache, Linked
 from .render import HERE, make_templates, respond
 from .security import GuardMiddleware, HeadAsGetMiddleware
@@ -30,12 +32,13 @@ MESSAGES = {400: "Ogiltig förfrågan", 404: "Sidan finns inte", 405: "Metoden �
 
 @dataclass
 class WebState:
-    """What the views share: database sessions, templates, the linking cache and the date."""
+    """What the views share: database sessions, templates, the linking and search caches and the date."""
 
     sessions: sessionmaker[Session]
     templates: Jinja2Templates
     cache: ArchiveCache
     fixed_today: date | None = None
+    search_cache: SearchCache = field(default_factory=lambda: SearchCache(search_cache_size()))
 
     def today(self) -> date:
         return self.fixed_today or date.today()
@@ -43,6 +46,12 @@ class WebState:
     def linked(self) -> Linked:
         with self.sessions() as session:
             return self.cache.get(session)
+
+
+def search_cache_size() -> int:
+    """Entries of the search result cache: ``$PROTOKOLL_SEARCH_CACHE`` (0 turns it off, e.g. to measure)."""
+    value = os.environ.get("PROTOKOLL_SEARCH_CACHE", "").strip()
+    return int(value) if value.isdigit() else DEFAULT_SIZE
 
 
 def state(request: Request) -> WebState:

@@ -2,9 +2,12 @@
 
 Linking runs over every stored current record, so it is computed once and kept
 until the stored data changes. The cache key is cheap to read on every
-request: the count and highest id of the current documents, and the same of
-the manual corrections (a merge, split, rename or a closed assignment changes
-what the linkers answer).
+request (one statement): the count and highest id of the documents (a
+changed file is stored as a new document, and only that makes the old one
+not current), and the same of the manual corrections (a merge, split, rename
+or a closed assignment changes what the linkers answer). Lookups the pages
+make per request (the register by entry id, the chain by body and date) are
+indexed once per ``Linked``, and rendered meeting pages are kept with it.
 """
 
 from __future__ import annotations
@@ -25,6 +28,9 @@ from ..link.people import Person
 from ..store.cases import AssignmentMark, CaseCorrection, done_assignments
 from ..store.models import Document, Meeting
 from ..store.people import PersonCorrection
+from ..store.search_cache import SearchCache
+
+PAGES = 512  #: rendered meeting pages kept per linked state (some 10-50 KB each)
 
 
 @dataclass
@@ -47,6 +53,9 @@ class Linked:
     person_in_meeting: dict[tuple[int, str], str] = field(default_factory=dict)  #: (meeting, folded name) -> id
     person_by_name: dict[str, str] = field(default_factory=dict)  #: folded name -> id (first seen)
     _registers: dict[str, list[Entry]] = field(default_factory=dict)
+    pages: SearchCache = field(default_factory=lambda: SearchCache(PAGES))  #: rendered pages of this state
+    _entries: dict[str, dict[str, Entry]] = field(default_factory=dict)
+    _nodes_on: dict[tuple, Node] | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def __post_init__(self) -> None:
@@ -72,6 +81,31 @@ class Linked:
                 self._registers[key] = register(self.chain, self.items, self.cases, today, self.done)
             return self._registers[key]
 
+    def entries(self, today: date) -> dict[str, Entry]:
+        """The register as of ``today`` by entry id (kept with the register)."""
+        key = today.isoformat()
+        with self._lock:
+            found = self._entries.get(key)
+        if found is None:
+            found = {e.id: e for e in self.register(today)}
+            with self._lock:
+                if len(self._entries) > 4:
+                    self._entries.clear()
+                self._entries[key] = found
+        return found
+
+    def node_on(self, group: tuple, day: str | None) -> Node | None:
+        """The first chain node of a body (``group``) held on ``day``."""
+        if not day:
+            return None
+        if self._nodes_on is None:
+            nodes: dict[tuple, Node] = {}
+            for n in self.chain.nodes:
+                if n.date:
+                    nodes.setdefault((n.group, n.date), n)
+            self._nodes_on = nodes
+        return self._nodes_on.get((group, day))
+
     def person_id(self, name: str | None, meeting_id: int | None = None) -> str | None:
         """The id of the person a name in a meeting is linked to, if any."""
         if not name:
@@ -85,12 +119,14 @@ class Linked:
 
 
 def archive_key(session: Session) -> tuple:
-    """What changes whenever the linking answer may change."""
-    docs = session.execute(select(func.count(), func.max(Document.id)).where(Document.current)).one()
-    cases = session.execute(select(func.count(), func.max(CaseCorrection.id))).one()
-    people = session.execute(select(func.count(), func.max(PersonCorrection.id))).one()
-    marks = session.execute(select(func.count(), func.max(AssignmentMark.marked_at))).one()
-    return tuple(docs) + tuple(cases) + tuple(people) + (marks[0], str(marks[1]))
+    """What changes whenever the linking answer may change (one statement)."""
+    parts = [select(func.count(), func.max(Document.id)),  # (counting only current ones reads them all)
+             select(func.count(), func.max(CaseCorrection.id)),
+             select(func.count(), func.max(PersonCorrection.id)),
+             select(func.count(), func.max(AssignmentMark.marked_at))]
+    columns = [p.with_only_columns(c).scalar_subquery() for p in parts for c in p.selected_columns]
+    row = session.execute(select(*columns)).one()
+    return tuple(row[:7]) + (str(row[7]),)
 
 
 def build_linked(session: Session) -> Linked:
@@ -116,8 +152,13 @@ class ArchiveCache:
         self.builds = 0  #: how often linking ran (tests and the status page read it)
 
     def get(self, session: Session) -> Linked:
+        """The linked archive; concurrent requests wait for one build instead of building each."""
         key = archive_key(session)
         with self._lock:
+            if self._value is not None and key == self._key:
+                return self._value
+            session.rollback()  # a request that read the key before a change must not build the old data
+            key = archive_key(session)
             if self._value is None or key != self._key:
                 self._value, self._key = build_linked(session), key
                 self.builds += 1

@@ -20,6 +20,7 @@ from .. import __version__
 HERE = Path(__file__).parent
 HTMX = next((HERE / "static").glob("htmx-*.min.js")).name  #: vendored, version in the file name
 _MARK = re.compile(r"(</?mark>)")
+VARY = "Accept, HX-Request"  #: one URL, three representations (HTML, htmx partial, JSON)
 MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
           "oktober", "november", "december")
 
@@ -90,8 +91,27 @@ def respond(request: Request, template: str, context: dict, status: int = 200,
         templates: Jinja2Templates = request.app.state.web.templates
         name = partial if partial and request.headers.get("hx-request") else template
         response = templates.TemplateResponse(request, name, context, status_code=status)
-    response.headers["Vary"] = "Accept, HX-Request"  # one URL, three representations
+    response.headers["Vary"] = VARY
     return response
+
+
+def cached_response(cache, key: tuple, build: Callable[[], Response]) -> Response:
+    """The response ``build()`` makes, kept in ``cache`` under ``key`` as status, body and type.
+
+    ``key`` must name everything the body depends on (the data's state, the
+    URL and the representation asked for).
+    """
+    def render() -> tuple[int, bytes, str]:
+        response = build()
+        return response.status_code, bytes(response.body), response.headers["content-type"]
+
+    status, body, media = cache.get(key, render)
+    return Response(body, status_code=status, media_type=media, headers={"Vary": VARY})
+
+
+def representation(request: Request) -> tuple:
+    """What of a request the rendered page depends on besides the data: URL and representation."""
+    return request.url.path, request.url.query, wants_json(request), bool(request.headers.get("hx-request"))
 
 
 def page(router: APIRouter, path: str, name: str, summary: str) -> Callable:

@@ -66,7 +66,7 @@ def attendee(a: dict, meeting_id: int, linked: Linked) -> dict:
 def items(meeting_id: int, document: str, rec: dict, linked: Linked, today: date) -> list[dict]:
     """The record's items with anchors, linked people, assignments (with status) and cases."""
     stem = document.rsplit(".", 1)[0]
-    entries = {e.id: e for e in linked.register(today)}
+    entries = linked.entries(today)
     out = []
     for item, key in zip(rec.get("items") or [], item_keys(rec.get("items") or [])):
         item_id = f"{stem}:{key}"
@@ -90,9 +90,7 @@ def items(meeting_id: int, document: str, rec: dict, linked: Linked, today: date
 def forward(fwd: dict, rec: dict, linked: Linked) -> dict:
     """An item sent on to a body (on a date): link to that meeting when the chain knows it."""
     org = rec.get("organization")
-    key = group_key(org, fwd.get("body"))
-    node = next((n for n in linked.chain.nodes if n.group == key and n.date and n.date == fwd.get("date")),
-                None)
+    node = linked.node_on(group_key(org, fwd.get("body")), fwd.get("date"))
     return {"body": fwd.get("body"), "date": fwd.get("date"),
             "url": node_json(node, linked)["url"] if node else body_url(org, fwd.get("body"))}
 

@@ -17,7 +17,7 @@ from fastapi.responses import RedirectResponse
 from ..app import state
 from ..archive import Linked
 from ..data import node_json
-from ..render import page, respond, swedish_date
+from ..render import cached_response, page, representation, respond, swedish_date
 from ..urls import meeting_url
 from .meeting import expected_context, meeting_context
 
@@ -45,8 +45,10 @@ def meeting(request: Request, key: str):
     web = state(request)
     linked = web.linked()
     suffix = ".json" if request.url.path.endswith(".json") else ""
-    if key.isdigit() and int(key) in linked.sources:
-        return respond(request, "meeting.html", meeting_context(int(key), linked, web.today()))
+    if key.isdigit() and int(key) in linked.sources:  # rendered once per linked state, day and representation
+        today = web.today()
+        return cached_response(linked.pages, (today, *representation(request)), lambda: respond(
+            request, "meeting.html", meeting_context(int(key), linked, today)))
     node = linked.chain.by_id.get(key)
     if node is not None and not node.sources:
         return respond(request, "meeting_expected.html", expected_context(node, linked))

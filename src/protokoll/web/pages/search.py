@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import hashlib
 import importlib
-from dataclasses import asdict, dataclass
+from collections.abc import Callable
+from dataclasses import asdict, astuple, dataclass
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
@@ -14,7 +15,7 @@ from fastapi.responses import JSONResponse, Response
 from ..app import state
 from ..csvfile import to_csv
 from ..feeds import FeedEntry, atom_feed
-from ..render import base_url, page, respond, text_response
+from ..render import base_url, cached_response, page, representation, respond, text_response
 from ..urls import item_anchor, meeting_url, with_query
 
 router = APIRouter()
@@ -63,13 +64,35 @@ def params(q: str = Query("", description="Sökord"), organisation: str = "", or
 
 def run(request: Request, p: Params, limit: int = PER_PAGE):
     """The search result, or None when search is not available."""
+    return cached(request, ("result", astuple(p), limit), lambda find, session: _search(find, session, p, limit))
+
+
+def cached(request: Request, key: tuple, compute: Callable, response: bool = False):
+    """``compute(search function, session)``, cached per state of the index; None without search.
+
+    The index generation is read first, in the session ``compute`` uses, so a
+    value is never kept under a newer state than it was computed from. The
+    search function is part of the key (a replaced engine gets no older
+    engine's results). With ``response``, ``compute`` makes a response, kept
+    as its body.
+    """
     search = engine()
     if search is None:
         return None
-    with state(request).sessions() as session:
-        return search.search(session, p.q, organization=p.organisation or None, body=p.organ or None,
-                             year=int(p.ar) if p.ar else None, municipality=p.kommun or None,
-                             kind=p.typ or None, limit=limit, offset=(p.sida - 1) * limit)
+    web = state(request)
+    find = search.search
+    with web.sessions() as session:
+        index = search.generation(session)
+        full = None if index is None else (index, find, *key)
+        if response:
+            return cached_response(web.search_cache, full, lambda: compute(find, session))
+        return web.search_cache.get(full, lambda: compute(find, session))
+
+
+def _search(find: Callable, session, p: Params, limit: int):
+    return find(session, p.q, organization=p.organisation or None, body=p.organ or None,
+                year=int(p.ar) if p.ar else None, municipality=p.kommun or None, kind=p.typ or None,
+                limit=limit, offset=(p.sida - 1) * limit)
 
 
 def hit_json(hit) -> dict:
@@ -80,11 +103,12 @@ def hit_json(hit) -> dict:
 def facets_json(p: Params, facets: dict[str, dict[str, int]]) -> list[dict]:
     """Each facet's values with counts and the URL that sets (or, when set, clears) it."""
     out = []
+    base = p.query()
     for name, (param, label) in FACETS.items():
         chosen = getattr(p, param)
         values = [{"value": v, "count": n, "selected": v == chosen,
                    "label": KIND_LABELS.get(v, v) if name == "kind" else v,
-                   "url": with_query("/sok", p.query(**{param: "" if v == chosen else v}))}
+                   "url": with_query("/sok", {**base, param: "" if v == chosen else v})}
                   for v, n in (facets.get(name) or {}).items()]
         out.append({"name": name, "param": param, "label": label, "values": values})
     return out
@@ -92,16 +116,28 @@ def facets_json(p: Params, facets: dict[str, dict[str, int]]) -> list[dict]:
 
 @page(router, "/sok", "search", "Sök i protokollen")
 def search_page(request: Request, p: Params = Depends(params)):
-    result = run(request, p) if p.q else None
+    """The search page; with a query, rendered once per index state, URL and representation."""
+    def build(result=None) -> Response:
+        return respond(request, "search.html", page_context(p, result), partial="_partials/hits.html")
+
+    if not p.q or engine() is None:
+        return build()
+    return cached(request, ("page", *representation(request)), lambda find, session: build(
+        _search(find, session, p, PER_PAGE)), response=True)
+
+
+def page_context(p: Params, result) -> dict:
+    """The search page's data: hits, facets with their links, paging."""
     available = engine() is not None
-    context = {"title": f"Sök: {p.q}" if p.q else "Sök", "query": p.q, "available": available,
-               "message": None if available else UNAVAILABLE, "filters": asdict(p),
-               "total": result.total if result else 0,
-               "hits": [hit_json(h) for h in result.hits] if result else [],
-               "facets": facets_json(p, result.facets) if result else [],
-               "csv_url": with_query("/sok.csv", p.query()), "atom_url": with_query("/sok/atom.xml", p.query()),
-               "pages": pages(p, result.total if result else 0)}
-    return respond(request, "search.html", context, partial="_partials/hits.html")
+    query = p.query()
+    return {"title": f"Sök: {p.q}" if p.q else "Sök", "query": p.q, "available": available,
+            "message": None if available else UNAVAILABLE, "filters": asdict(p),
+            "total": result.total if result else 0,
+            "facets_exact": getattr(result, "facets_exact", True) if result else True,
+            "hits": [hit_json(h) for h in result.hits] if result else [],
+            "facets": facets_json(p, result.facets) if result else [],
+            "csv_url": with_query("/sok.csv", query), "atom_url": with_query("/sok/atom.xml", query),
+            "pages": pages(p, result.total if result else 0)}
 
 
 def pages(p: Params, total: int) -> dict:
@@ -129,7 +165,7 @@ def api_search(request: Request, p: Params = Depends(params), limit: int = Query
     keys = ("meeting_date", "organization", "body", "item_number", "title", "snippet", "url", "kind")
     return JSONResponse({"query": p.q, "total": result.total,
                          "results": [{k: h[k] for k in keys} for h in map(hit_json, result.hits)],
-                         "facets": result.facets})
+                         "facets": result.facets, "facets_exact": getattr(result, "facets_exact", True)})
 
 
 @router.get("/sok.csv", name="search_csv", response_class=Response, summary="Sökträffar som CSV")

@@ -16,7 +16,7 @@ router = APIRouter()
 def status(request: Request):
     web = state(request)
     linked = web.linked()
-    context = {"title": "Status", "version": __version__, "htmx": HTMX.removeprefix("htmx-").removesuffix(".min.js"),
+    context = {"title": "Status", "version": __version__, "htmx_version": HTMX.removeprefix("htmx-").removesuffix(".min.js"),
                "documents": len(linked.sources), "meetings": len(linked.chain.nodes),
                "people": len(linked.people), "cases": len(linked.cases),
                "linking_runs": web.cache.builds, "search": engine() is not None,

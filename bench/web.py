@@ -1,0 +1,633 @@
+"""Web benchmark: search and meeting-page latency of a real `protokoll serve` over a large archive.
+
+Builds an archive of 20,000 meetings from the example texts (examples/*.txt):
+each copy gets its own fictional organisation, people and member
+municipalities, its dates moved back by whole years (2010-2025) and extra
+words in some item titles, so searches hit common words, names and rare words.
+Every text goes through the normal read -> repair -> parse steps
+(``protokoll.pipeline.process``, in a process pool) and is stored with
+``protokoll.store.save`` (which also writes the search index), in batches.
+
+`protokoll serve` then runs on a free loopback port under an address-space
+limit (so a runaway server fails alone, not the machine) and is measured with
+one client (service time) and with 20 concurrent keep-alive clients (threads,
+bounded by request count and time). Search needs no linking; the meeting pages
+need the whole archive linked first, so that is tried once (bounded time and
+memory) and, when it fails, the meeting pages are measured on a smaller
+archive (2,000 meetings) instead. The section "## Web" of bench/results.md is
+rewritten (other sections are kept).
+
+    python bench/web.py                               # 20,000 meetings, ~45 min on 2 cores
+    python bench/web.py --db /tmp/web.sqlite          # keep the archive; reused on the next run
+    python bench/web.py --meetings 96 --fallback-meetings 48 --seconds 3 --no-write   # smoke run
+    python bench/web.py --profile                     # and sample the server with py-spy under load
+
+Only 127.0.0.1 is ever contacted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import os
+import platform
+import random
+import re
+import sqlite3
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+from browser_server import Server  # noqa: E402
+
+EXAMPLES = ROOT / "examples"
+RESULTS = Path(__file__).resolve().parent / "results.md"
+SECTION = "## Web"
+CYCLES = 8  #: each organisation repeats the example year pair this often, 2 years back each time
+CACHE_ENV = "PROTOKOLL_SEARCH_CACHE"  #: entries of the server's search result cache; 0 turns it off
+TARGETS = {"search": 50.0, "meeting": 100.0}  #: p95 targets, ms, with 20 concurrent clients
+
+# --- fictional material ---------------------------------------------------------------------
+
+ORG_PREFIX = ("Sjö", "Älv", "Skogs", "Berg", "Dal", "Ås", "Ljung", "Mo", "Ek", "Lid", "Sten", "Hav",
+              "Fjäll", "Vik", "Myr", "Tall", "Björk", "Lång", "Norr", "Söder", "Väster", "Öster",
+              "Hed", "Back", "Lunda", "Strand", "Kulla", "Rya")
+ORG_SUFFIX = ("bygds", "lands", "dals", "stads", "kust", "slätts", "mo", "ås", "sjö", "älvs",
+              "skogs", "fjärds", "bergs", "viks", "heds")
+ORG_KIND = ("regionen", "förbundet", "samverkan")
+FIRST = ("Anna", "Erik", "Karin", "Lars", "Maria", "Johan", "Sofia", "Anders", "Eva", "Mikael", "Lena",
+         "Per", "Ingrid", "Olof", "Åsa", "Göran", "Britt", "Nils", "Ylva", "Håkan", "Frida", "Jonas",
+         "Malin", "Stefan", "Helena", "Magnus", "Emma", "Daniel", "Linnea", "Oskar", "Sanna", "Viktor",
+         "Tove", "Henrik", "Klara", "Rasmus", "Agnes", "Patrik", "Hanna", "Mattias")
+LAST = ("Lindqvist", "Bergström", "Sjöberg", "Holm", "Ekström", "Nyberg", "Dahl", "Forsberg", "Lund",
+        "Hedlund", "Falk", "Öhman", "Wikström", "Strand", "Ljungberg", "Sandell", "Nordin", "Blom",
+        "Hellström", "Åberg", "Engström", "Lundgren", "Mattsson", "Östlund", "Sundberg", "Berglund",
+        "Jansson", "Wallin", "Norberg", "Lindahl", "Ahlgren", "Björklund", "Rydén", "Edlund", "Hägglund")
+TOPICS = ("kollektivtrafik", "avfallshantering", "digitalisering", "vattenförsörjning", "äldreomsorg",
+          "skolskjuts", "bredband", "räddningstjänst", "besöksnäring", "kompetensförsörjning",
+          "folkhälsa", "energiomställning", "bostadsförsörjning", "krisberedskap", "näringslivsklimat")
+RARE_STEMS = ("utrednings", "projekt", "förstudie", "nätverks", "samråds", "pilot", "dialog", "program")
+RARE_ENDS = ("arbetet", "grupp", "dagen", "rådet", "planen", "satsningen")
+SYLLABLES = ("bro", "lin", "kar", "vel", "sun", "tor", "mar", "hal", "fors", "gran", "sel", "rum",
+             "dal", "vik", "holm", "berg", "ny", "ös", "bäck", "tå")
+
+
+def _title_cases(found: str, new: str) -> str:
+    return new.upper() if found.isupper() else new
+
+
+@dataclass
+class Org:
+    """One fictional organisation: its name, people and member municipalities."""
+
+    name: str
+    slug: str
+    people: dict[str, str]
+    places: dict[str, str]
+    rare: list[str]
+
+
+@dataclass
+class Material:
+    """What the examples hold that each copy replaces, and the fictional values to use."""
+
+    templates: list[tuple[str, str]]  #: (file name, text) of examples/*.txt
+    org_name: str
+    people: list[str]
+    places: list[str]
+    municipalities: dict[str, list[str]]  #: county -> its municipalities
+    orgs: list[Org] = field(default_factory=list)
+
+    @classmethod
+    def load(cls) -> "Material":
+        from protokoll.gazetteer import all_municipalities, find_municipalities, municipality
+
+        templates = [(p.name, p.read_text(encoding="utf-8")) for p in sorted(EXAMPLES.glob("*.txt"))]
+        records = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((EXAMPLES / "expected").glob("*.json"))]
+        names: set[str] = set()
+        for r in records:
+            names |= {a["name"] for a in r.get("attendees") or []}
+            names |= {r[k] for k in ("chair", "secretary") if r.get(k)}
+            for item in r.get("items") or []:
+                names |= set(item.get("presenters") or [])
+        places = {municipality(t[a:b]) for _, t in templates for a, b, _ in find_municipalities(t)}
+        counties: dict[str, list[str]] = {}
+        for m in all_municipalities():
+            counties.setdefault(m.county, []).append(m.name)
+        org = next(r["organization"] for r in records if r.get("organization"))
+        return cls(templates, org, sorted(names, key=len, reverse=True), sorted(p for p in places if p),
+                   counties)
+
+    def org(self, index: int) -> Org:
+        while len(self.orgs) <= index:
+            self.orgs.append(self._make_org(len(self.orgs)))
+        return self.orgs[index]
+
+    def _make_org(self, index: int) -> Org:
+        rng = random.Random(f"org-{index}")
+        n = len(ORG_PREFIX) * len(ORG_SUFFIX)
+        stem = ORG_PREFIX[index % len(ORG_PREFIX)] + ORG_SUFFIX[(index // len(ORG_PREFIX)) % len(ORG_SUFFIX)]
+        name = (stem + ORG_KIND[(index // n) % len(ORG_KIND)]).capitalize()
+        used: set[str] = set()
+        people = {}
+        for old in self.people:
+            while (new := f"{rng.choice(FIRST)} {rng.choice(LAST)}") in used:
+                pass
+            used.add(new)
+            people[old] = new
+        county = rng.choice([c for c, ms in self.municipalities.items() if len(ms) >= len(self.places)])
+        chosen = rng.sample(self.municipalities[county], len(self.places))
+        rare = ["".join(rng.choice(SYLLABLES) for _ in range(2)).capitalize() + rng.choice(RARE_STEMS)
+                + rng.choice(RARE_ENDS) for _ in range(6)]
+        return Org(name, f"o{index:03d}", people, dict(zip(self.places, chosen)), rare)
+
+    def text(self, index: int) -> tuple[str, str]:
+        """The ``index``-th generated document: (file name, text)."""
+        per_org = CYCLES * len(self.templates)
+        org = self.org(index // per_org)
+        cycle, which = divmod(index % per_org, len(self.templates))
+        name, text = self.templates[which]
+        shift = -2 * cycle
+        rng = random.Random(f"doc-{index}")
+
+        text = re.sub(rf"(?i){re.escape(self.org_name)}", lambda m: _title_cases(m.group(0), org.name), text)
+        people = "|".join(re.escape(p) for p in self.people)  # longest first, one pass
+        text = re.sub(people, lambda m: org.people[m.group(0)], text)
+        places = "|".join(re.escape(p) for p in sorted(org.places, key=len, reverse=True))
+        text = re.sub(rf"\b({places})(s?)\b",
+                      lambda m: org.places[m.group(1)] + ("s" if m.group(2) and not org.places[m.group(1)].endswith("s") else ""),
+                      text)
+        text = re.sub(r"\b(19|20)\d\d\b", lambda m: str(int(m.group(0)) + shift), text)
+
+        def retitle(m: re.Match) -> str:
+            if rng.random() > 0.4:
+                return m.group(0)
+            extra = rng.choice(org.rare) if rng.random() < 0.5 else rng.choice(TOPICS)
+            return f"{m.group(1)}{m.group(2)} – {extra}{m.group(3) or ''}"
+
+        text = re.sub(r"(?m)^(§ ?\d+ |\d+\. )(.+?)( \(bil\. \d+\))?$", retitle, text)
+        day, rest = name[:10], name[10:]
+        year = int(day[:4]) + shift
+        return f"{year}{day[4:]}-{org.slug}{rest}", text
+
+    def queries(self) -> list[str]:
+        """About twenty searches: common words, names, municipalities and rare words of the archive."""
+        first, other = self.org(0), self.org(len(self.orgs) // 2)
+        chair = next(iter(first.people.values()))
+        return ["beslut", "budget", "teknikdagen", "verksamhetsplan", "studieresa", "kommunerna",
+                "remissyttrande transportinfrastruktur", "teknikdagen utvärdering", "justerare",
+                "kollektivtrafik", "digitalisering", chair, chair.split()[1],
+                list(other.people.values())[3], next(iter(first.places.values())),
+                first.rare[0], first.rare[1], other.rare[2], "e-arkivlösning förstudie", "sammanträdesplan"]
+
+
+# --- building the archive --------------------------------------------------------------------
+
+_MATERIAL: Material | None = None
+
+
+def _process(index: int):
+    """One generated document through read -> repair -> parse (runs in a worker process)."""
+    import hashlib
+
+    from protokoll.pipeline import process
+
+    global _MATERIAL
+    if _MATERIAL is None:
+        _MATERIAL = Material.load()
+    name, text = _MATERIAL.text(index)
+    data = text.encode("utf-8")
+    return process(Path("/bench/archive") / name, data, hashlib.sha256(data).hexdigest())
+
+
+def build(url: str, meetings: int, batch: int = 250) -> dict[str, str]:
+    """Generate, parse and store ``meetings`` documents; returns what it measured."""
+    from multiprocessing import get_context
+
+    from protokoll.store import save
+    from protokoll.store.db import session_factory
+
+    sessions = session_factory(url)
+    started = time.perf_counter()
+    statuses: dict[str, int] = {}
+    workers = max(1, len(os.sched_getaffinity(0)))
+    with get_context("fork").Pool(workers) as pool, sessions() as session:
+        for n, incoming in enumerate(pool.imap(_process, range(meetings), chunksize=25), 1):
+            status = save(session, incoming)
+            statuses[status] = statuses.get(status, 0) + 1
+            if n % batch == 0:
+                session.commit()
+            if n % 2000 == 0:
+                print(f"  {n} stored, {n / (time.perf_counter() - started):.0f}/s", file=sys.stderr)
+        session.commit()
+    seconds = time.perf_counter() - started
+    path = url.removeprefix("sqlite:///")
+    return {"build (generate + read/repair/parse + store + index), s": f"{seconds:.0f}",
+            "build rate, documents/s": f"{meetings / seconds:.1f} ({workers} parsing processes, "
+                                               f"commit every {batch})",
+            "Store outcome": ", ".join(f"{v} {k}" for k, v in statuses.items()),
+            "Database size (with its WAL), MB": f"{sum(os.path.getsize(p) for p in (path, path + '-wal') if os.path.exists(p)) / 1e6:.0f}"}
+
+
+def pipeline_rate(workdir: Path, count: int = 300) -> str:
+    """`protokoll ingest`'s own path (one file and one transaction each) on ``count`` generated files."""
+    from protokoll.cli import _sessions, ingest_paths
+    from protokoll.read import DEFAULT_MAX_BYTES
+
+    material = Material.load()
+    folder = workdir / "ingest"
+    folder.mkdir()
+    for i in range(count):
+        name, text = material.text(i * 7)
+        (folder / name).write_text(text, encoding="utf-8")
+    started = time.perf_counter()
+    report = ingest_paths(_sessions(f"sqlite:///{workdir / 'ingest.sqlite'}"), [folder], DEFAULT_MAX_BYTES)
+    seconds = time.perf_counter() - started
+    assert not report.failures, report.failures[:3]
+    return f"{count / seconds:.1f} (on {count} files, from an empty database)"
+
+
+# --- load ------------------------------------------------------------------------------------
+
+@dataclass
+class Phase:
+    name: str
+    latencies: list[float]  #: ms, successful requests
+    errors: int
+    seconds: float
+
+    def row(self) -> str:
+        lat = sorted(self.latencies)
+        return (f"| {self.name} | {len(lat)} | {self.errors} | {pct(lat, 50):.1f} | {pct(lat, 95):.1f} | "
+                f"{pct(lat, 99):.1f} | {lat[-1] if lat else float('nan'):.1f} | {len(lat) / self.seconds:.1f} |")
+
+
+def pct(sorted_values: list[float], p: float) -> float:
+    if not sorted_values:
+        return float("nan")
+    k = max(0, min(len(sorted_values) - 1, round(p / 100 * len(sorted_values) + 0.5) - 1))
+    return sorted_values[k]
+
+
+def load(port: int, name: str, paths: list[str], clients: int, max_requests: int, seconds: float) -> Phase:
+    """``clients`` threads, each on its own keep-alive connection, GET paths in turn until
+    ``max_requests`` answers in all or ``seconds`` have passed."""
+    latencies: list[float] = []
+    errors = [0]
+    lock = threading.Lock()
+    issued = [0]
+    deadline = time.perf_counter() + seconds
+
+    def client(k: int) -> None:
+        rng = random.Random(k)
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        try:
+            while time.perf_counter() < deadline:
+                with lock:
+                    if issued[0] >= max_requests:
+                        return
+                    issued[0] += 1
+                path = rng.choice(paths)
+                t0 = time.perf_counter()
+                try:
+                    conn.request("GET", path)
+                    response = conn.getresponse()
+                    response.read()
+                    ok = response.status == 200
+                except (OSError, http.client.HTTPException):
+                    ok = False
+                    conn.close()
+                    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+                ms = (time.perf_counter() - t0) * 1000
+                with lock:
+                    if ok:
+                        latencies.append(ms)
+                    else:
+                        errors[0] += 1
+        finally:
+            conn.close()
+
+    started = time.perf_counter()
+    threads = [threading.Thread(target=client, args=(k,)) for k in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return Phase(name, latencies, errors[0], time.perf_counter() - started)
+
+
+def search_paths(queries: list[str]) -> list[str]:
+    from urllib.parse import urlencode
+
+    return ["/sok?" + urlencode({"q": q}) for q in queries]
+
+
+def meeting_paths(url: str, count: int = 2000) -> list[str]:
+    path = url.removeprefix("sqlite:///")
+    with sqlite3.connect(path) as conn:
+        ids = [r[0] for r in conn.execute("SELECT meetings.id FROM meetings JOIN documents "
+                                          "ON documents.id = meetings.document_id WHERE documents.current")]
+    return [f"/moten/{i}" for i in random.Random(1).sample(ids, min(count, len(ids)))]
+
+
+def hits_per_query(port: int, queries: list[str]) -> list[tuple[str, int]]:
+    from urllib.parse import urlencode
+
+    out = []
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+    for q in queries:
+        conn.request("GET", "/api/search?" + urlencode({"q": q, "limit": 1}))
+        out.append((q, json.loads(conn.getresponse().read())["total"]))
+    conn.close()
+    return out
+
+
+# --- profile ---------------------------------------------------------------------------------
+
+def py_spy() -> str | None:
+    """The py-spy sampling profiler (``pip install py-spy``), if installed."""
+    import shutil
+
+    beside = Path(sys.executable).parent / "py-spy"
+    return str(beside) if beside.exists() else shutil.which("py-spy")
+
+
+class Spy:
+    """py-spy sampling the server process (all its threads) while a phase runs."""
+
+    def __init__(self, server: Server, seconds: float, out: Path) -> None:
+        import subprocess
+
+        self.out = out
+        self.proc = subprocess.Popen(
+            [py_spy(), "record", "--pid", str(server.proc.pid), "--rate", "200", "--duration", str(int(seconds) + 1),
+             "--format", "raw", "--output", str(out), "--nonblocking"],
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        time.sleep(1.0)  # attached before the load starts
+
+    def summary(self, title: str) -> list[str]:
+        """Where the sampled time went: by package (own time) and by our own functions (inclusive)."""
+        import signal
+
+        if self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGINT)  # py-spy writes what it has on Ctrl-C
+        self.proc.communicate(timeout=60)
+        stacks = []
+        for line in self.out.read_text(errors="replace").splitlines() if self.out.exists() else []:
+            frames, _, count = line.rpartition(" ")
+            if frames and count.isdigit():
+                stacks.append(([_where(f) for f in frames.split(";")], int(count)))
+        total = sum(n for _, n in stacks) or 1
+        own: dict[str, int] = {}
+        package: dict[str, int] = {}
+        ours: dict[str, int] = {}
+        for frames, n in stacks:
+            own[frames[-1]] = own.get(frames[-1], 0) + n
+            pkg = frames[-1].split("/")[0] if "/" in frames[-1] else frames[-1].split(":")[0]
+            package[pkg] = package.get(pkg, 0) + n
+            for f in set(frames):
+                if f.startswith("protokoll/") and "commands/serve.py" not in f and "cli.py" not in f:
+                    ours[f] = ours.get(f, 0) + n
+        lines = [f"{title}: {total} samples of the server's busy threads (py-spy, 200/s)",
+                 "  own time by package: " + ", ".join(f"{k} {100 * v / total:.0f}%" for k, v in
+                                                       sorted(package.items(), key=lambda kv: -kv[1])[:8])]
+        lines.append("  own time, top functions:")
+        lines += [f"    {100 * v / total:5.1f}%  {k}" for k, v in sorted(own.items(), key=lambda kv: -kv[1])[:10]]
+        lines.append("  inclusive, our functions (protokoll/...):")
+        lines += [f"    {100 * v / total:5.1f}%  {k}" for k, v in sorted(ours.items(), key=lambda kv: -kv[1])[:14]]
+        return lines
+
+
+def _where(frame: str) -> str:
+    """``func (pkg/file.py:12)`` -> ``pkg/file.py:func``."""
+    m = re.match(r"(.*) \((.*?):\d+\)$", frame)
+    if not m:
+        return frame
+    func, file = m.groups()
+    return f"{file}:{func}"
+
+
+# --- report ----------------------------------------------------------------------------------
+
+def machine() -> str:
+    return (f"{platform.system()} {platform.machine()}, {os.cpu_count()} CPUs (nproc {len(os.sched_getaffinity(0))}), "
+            f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}")
+
+
+def write_section(results: Path, text: str) -> None:
+    """Replace (or append) the "## Web" section of ``results``, keeping the others."""
+    old = results.read_text(encoding="utf-8") if results.exists() else "# Benchmarks\n"
+    lines = old.splitlines(keepends=True)
+    start = next((i for i, line in enumerate(lines) if line.rstrip() == SECTION), None)
+    if start is None:
+        new = old.rstrip("\n") + "\n\n" + text
+    else:
+        end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
+        tail = "".join(lines[end:])
+        new = "".join(lines[:start]) + text + ("\n" + tail if tail else "")
+    results.write_text(new, encoding="utf-8")
+
+
+def archive(path: Path | None, meetings: int, workdir: Path, numbers: dict[str, str], label: str) -> str:
+    """The URL of an archive of ``meetings`` at ``path``: reused when it holds them, else built."""
+    db = path or workdir / f"web{meetings}.sqlite"
+    url = f"sqlite:///{db.resolve()}"
+    if db.exists():
+        with sqlite3.connect(db) as conn:
+            have = conn.execute("SELECT count(*) FROM documents WHERE current").fetchone()[0]
+        if have != meetings:
+            raise SystemExit(f"{db} holds {have} documents, not {meetings}")
+        built = Path(f"{db}.build.json")  # what the build that made it measured
+        earlier = json.loads(built.read_text(encoding="utf-8")) if built.exists() else {}
+        numbers[f"{label}: build"] = "reused, built earlier by this script" + (
+            f" ({earlier.pop('date')})" if "date" in earlier else "")
+        numbers |= {f"{label}: {k}": v for k, v in earlier.items()}
+        return url
+    print(f"building {meetings} meetings into {db}", file=sys.stderr)
+    measured = build(url, meetings)
+    Path(f"{db}.build.json").write_text(json.dumps({"date": date.today().isoformat(), **measured},
+                                                   ensure_ascii=False), encoding="utf-8")
+    numbers |= {f"{label}: {k}": v for k, v in measured.items()}
+    return url
+
+
+def peak_rss_mb(server: Server) -> float:
+    """The server process's peak resident memory (VmHWM)."""
+    try:
+        status = Path(f"/proc/{server.proc.pid}/status").read_text()
+    except OSError:
+        return float("nan")
+    return int(re.search(r"VmHWM:\s+(\d+) kB", status).group(1)) / 1024
+
+
+def last_error(log: Path, wait: float = 0.0) -> str:
+    """The last exception in the server log and the innermost frame it was raised in
+    (waiting up to ``wait`` seconds: the server logs it after it has answered)."""
+    deadline = time.monotonic() + wait
+    while True:
+        lines = log.read_text(errors="replace").splitlines() if log.exists() else []
+        for n in range(len(lines) - 1, -1, -1):
+            m = re.match(r"(\w+(?:\.\w+)*(?:Error|Exception))\b", lines[n])
+            if m:
+                frames = [f for f in lines[:n] if f.strip().startswith('File "')]
+                where = re.search(r'File "(?:.*/src/)?(.+?)", line (\d+), in (\S+)', frames[-1]) if frames else None
+                return m.group(1) + (f" in {where.group(1)}:{where.group(2)} {where.group(3)}" if where else "")
+        if time.monotonic() >= deadline:
+            return "see the server log"
+        time.sleep(0.2)
+
+
+def try_linking(server: Server, timeout: float) -> tuple[bool, str]:
+    """Ask for /-/status.json (which links the whole archive) once; whether it answered, and how."""
+    t0 = time.perf_counter()
+    conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=timeout)
+    try:
+        conn.request("GET", "/-/status.json")
+        response = conn.getresponse()
+        body = response.read()
+        ok = response.status == 200
+        detail = (f"{time.perf_counter() - t0:.0f} s, peak RSS {peak_rss_mb(server):,.0f} MB"
+                  + ("" if ok else f"; answered {response.status}: {last_error(server.log, wait=5)}"))
+        if ok:
+            data = json.loads(body)
+            detail += f"; {data['meetings']:,} chain meetings, {data['people']:,} people, {data['cases']:,} cases"
+        return ok, detail
+    except (OSError, http.client.HTTPException) as err:
+        return False, (f"no answer after {time.perf_counter() - t0:.0f} s ({type(err).__name__}), "
+                       f"peak RSS {peak_rss_mb(server):,.0f} MB")
+    finally:
+        conn.close()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--meetings", type=int, default=20_000)
+    parser.add_argument("--db", type=Path, help="SQLite file of the archive (reused when it holds it)")
+    parser.add_argument("--fallback-meetings", type=int, default=2_000,
+                        help="archive size for the meeting pages when the full archive cannot be linked")
+    parser.add_argument("--fallback-db", type=Path, help="SQLite file of the fallback archive")
+    parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument("--requests", type=int, default=3000, help="at most this many requests per phase")
+    parser.add_argument("--seconds", type=float, default=60, help="at most this long per phase")
+    parser.add_argument("--link-timeout", type=float, default=900, help="seconds the server may take to link")
+    parser.add_argument("--memory-gb", type=float, default=8, help="address-space limit of the server process")
+    parser.add_argument("--only", choices=("search", "meeting"), help="measure one endpoint only")
+    parser.add_argument("--profile", action="store_true", help="sample the server with py-spy under load")
+    parser.add_argument("--results", type=Path, default=RESULTS, help="the results file to update")
+    parser.add_argument("--no-write", action="store_true", help="print, do not touch the results file")
+    args = parser.parse_args(argv)
+
+    workdir = Path(tempfile.mkdtemp(prefix="protokoll-bench-web-"))
+    limit = int(args.memory_gb * 2**30)
+    numbers: dict[str, str] = {}
+    material = Material.load()
+    material.org(args.meetings // (CYCLES * len(material.templates)))
+    searches = search_paths(material.queries())
+
+    hot: dict[str, list[str]] = {}
+    if args.profile and not py_spy():
+        parser.error("--profile needs py-spy (pip install py-spy)")
+
+    def phases(server: Server, label: str, paths: dict[str, list[str]]) -> list[Phase]:
+        out = []
+        for name, candidates in paths.items():
+            for p in candidates[:25]:  # warm once
+                load(server.port, "warm", [p], 1, 1, 60)
+            out.append(load(server.port, f"{name}, 1 client, {label}", candidates, 1,
+                            min(200, max(60, len(candidates))), args.seconds))
+            spy = Spy(server, args.seconds, workdir / f"spy-{len(hot)}.txt") if args.profile else None
+            out.append(load(server.port, f"{name}, {args.clients} clients, {label}", candidates,
+                            args.clients, args.requests, args.seconds))
+            if spy:
+                hot[f"{name} {label}"] = spy.summary(f"{name}, {args.clients} clients, {label}")
+        return out
+
+    full = f"{args.meetings:,} meetings"
+    url = archive(args.db, args.meetings, workdir, numbers, f"Archive of {full}")
+    numbers["`protokoll ingest` path for comparison, documents/s"] = pipeline_rate(workdir)
+    rows: list[Phase] = []
+    hits = []
+    if args.only != "meeting":
+        # The search result cache off first (every request searches), then as served by default.
+        for cache, env in (("result cache off", {CACHE_ENV: "0"}), ("default result cache", {})):
+            server = Server(url, log=workdir / f"serve-search-{len(env)}.log", memory_limit=limit, env=env)
+            t0 = time.perf_counter()
+            server.start(timeout=300, ready="/api/search?q=budget&limit=1")  # search needs no linking
+            numbers[f"Server start to first search answer ({full}, {cache}), s"] = f"{time.perf_counter() - t0:.1f}"
+            try:
+                hits = hits or hits_per_query(server.port, material.queries())
+                rows += phases(server, f"{full}, {cache}", {"search `/sok?q=`": searches})
+            finally:
+                server.stop()
+    server = Server(url, log=workdir / "serve-full.log", memory_limit=limit)
+    server.start(timeout=300, ready="/api/search?q=budget&limit=1")
+    try:
+        linked_full = True
+        if args.only != "search":
+            linked_full, detail = try_linking(server, args.link_timeout)
+            numbers[f"Linking the whole archive ({full}, memory limit {args.memory_gb:g} GiB)"] = detail
+        meeting_url_ = url
+        if linked_full and args.only != "search":
+            rows += phases(server, full, {"meeting `/moten/{id}`": meeting_paths(url)})
+    finally:
+        server.stop()
+    if not linked_full:
+        small = f"{args.fallback_meetings:,} meetings"
+        meeting_url_ = archive(args.fallback_db, args.fallback_meetings, workdir, numbers, f"Archive of {small}")
+        server = Server(meeting_url_, log=workdir / "serve-small.log", memory_limit=limit)
+        server.start(timeout=300, ready="/api/search?q=budget&limit=1")
+        try:
+            ok, detail = try_linking(server, args.link_timeout)
+            numbers[f"Linking the whole archive ({small})"] = detail
+            if ok:
+                rows += phases(server, small, {"meeting `/moten/{id}`": meeting_paths(meeting_url_)})
+        finally:
+            server.stop()
+
+    for r in rows:
+        print(r.row(), file=sys.stderr)
+    verdict = []
+    for key, target in TARGETS.items():
+        measured = [r for r in rows if r.name.startswith(key) and f"{args.clients} clients" in r.name]
+        for row in measured:
+            p95 = pct(sorted(row.latencies), 95)
+            verdict.append(f"{row.name}: p95 {p95:.0f} ms (target ≤ {target:.0f} ms) "
+                           f"{'met' if p95 <= target else 'MISSED'}")
+        if not measured:
+            verdict.append(f"{key}: not measured")
+
+    command = "python bench/web.py" + (f" --meetings {args.meetings}" if args.meetings != 20_000 else "") + \
+        (f" --only {args.only}" if args.only else "") + (" --profile" if args.profile else "")
+    numbers["Load average at the end (1/5/15 min; other work shares the machine)"] = \
+        " / ".join(f"{v:.1f}" for v in os.getloadavg())
+    table = "\n".join(r.row() for r in rows)
+    text = (f"{SECTION}\n\nMeasured {date.today().isoformat()} with `{command}` on {machine()}; "
+            f"one `protokoll serve` process (uvicorn, SQLite), clients on the same machine (127.0.0.1), "
+            f"each on its own keep-alive connection. Each phase stops at {args.requests} requests or "
+            f"{args.seconds:.0f} s; latency is measured by the client, so with {args.clients} clients it "
+            "includes the wait for the server.\n\n"
+            "| Measure | Value |\n| --- | --- |\n" + "\n".join(f"| {k} | {v} |" for k, v in numbers.items()) +
+            "\n\n| Phase | Requests | Errors | p50 ms | p95 ms | p99 ms | max ms | requests/s |\n"
+            "| --- | --- | --- | --- | --- | --- | --- | --- |\n" + table + "\n\n" +
+            "Targets:\n\n" + "".join(f"- {v}\n" for v in verdict) + "\n" +
+            "Queries (hits): " + ", ".join(f"{q} ({n:,})" for q, n in hits) + ".\n")
+    if hot:
+        text += "\n```\n" + "\n".join(line for lines in hot.values() for line in lines) + "\n```\n"
+    print(text)
+    if not args.no_write:
+        write_section(args.results, text)
+    import shutil
+
+    shutil.rmtree(workdir, ignore_errors=True)  # generated archives not kept with --db / --fallback-db
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

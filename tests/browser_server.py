@@ -1,0 +1,182 @@
+"""A real `protokoll serve` on a free loopback port, and headless Chromium to look at it.
+
+Used by tests/test_browser.py and bench/web.py. Run as a script it refreshes the
+reference screenshots of the example archive:
+
+    .venv/bin/python tests/browser_server.py --screenshots docs/screenshots
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.error
+import urllib.request
+from contextlib import contextmanager
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = ROOT / "examples"
+CHROMIUM = Path("/usr/bin/chromium")
+#: Debian's Chromium, headless; no sandbox (CI runs as root), no network beyond our loopback server.
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync", "--no-first-run"]
+VIEWPORT = {"width": 1280, "height": 900}
+_DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))  #: loopback never goes through a proxy
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing listens on right now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def ingest(folders: list[Path], url: str) -> None:
+    """Build the database at ``url`` with the same function `protokoll ingest` uses."""
+    from protokoll.cli import _sessions, ingest_paths
+    from protokoll.read import DEFAULT_MAX_BYTES
+
+    report = ingest_paths(_sessions(url), list(folders), DEFAULT_MAX_BYTES)
+    if report.failures:
+        raise RuntimeError(f"ingest failed: {report.failures}")
+
+
+def _command() -> list[str]:
+    """The installed `protokoll` script beside this Python, else the same entry point through -c."""
+    script = Path(sys.executable).parent / "protokoll"
+    if script.is_file() and os.access(script, os.X_OK):
+        return [str(script)]
+    return [sys.executable, "-c", "from protokoll.cli import main; main()"]
+
+
+class Server:
+    """One `protokoll serve` subprocess; its log goes to a file (a full pipe would stall it)."""
+
+    def __init__(self, db_url: str, port: int | None = None, log: Path | None = None,
+                 memory_limit: int | None = None, env: dict[str, str] | None = None) -> None:
+        self.db_url = db_url
+        self.env = {**os.environ, **(env or {})}
+        self.memory_limit = memory_limit  #: bytes of address space; past it the server fails, not the machine
+        self.port = port or free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        self.log = log or Path(tempfile.mkstemp(prefix="protokoll-serve-", suffix=".log")[1])
+        self.proc: subprocess.Popen | None = None
+
+    def start(self, timeout: float = 60.0, ready: str = "/-/status.json") -> dict:
+        """Start and wait until ``ready`` (a JSON URL) answers; /-/status.json also links the archive."""
+        with open(self.log, "wb") as out:
+            self.proc = subprocess.Popen(
+                _command() + ["serve", "--host", "127.0.0.1", "--port", str(self.port), "--db", self.db_url],
+                stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=self.env,
+                preexec_fn=self._limit)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"protokoll serve exited with {self.proc.returncode}:\n{self.output()}")
+            try:
+                with _DIRECT.open(self.base + ready, timeout=max(1.0, deadline - time.monotonic())) as r:
+                    return json.loads(r.read())
+            except urllib.error.HTTPError as err:
+                self.stop()
+                raise RuntimeError(f"{ready} answered {err.code}:\n{self.output()}") from None
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                time.sleep(0.1)
+        self.stop()
+        raise RuntimeError(f"protokoll serve did not answer within {timeout:.0f} s:\n{self.output()}")
+
+    def _limit(self) -> None:
+        if self.memory_limit:
+            import resource
+
+            resource.setrlimit(resource.RLIMIT_AS, (self.memory_limit, self.memory_limit))
+
+    def output(self) -> str:
+        return self.log.read_text(errors="replace")[-4000:] if self.log.exists() else ""
+
+    def stop(self) -> None:
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=10)
+
+    def __enter__(self) -> "Server":
+        self.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+
+@contextmanager
+def chromium():
+    """Headless Debian Chromium driven by Playwright (never a downloaded browser)."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+#: The reference screenshots: file name -> (path, what must be on the page before the shot).
+SCREENSHOTS = {
+    "start.png": ("/", "section#senaste"),
+    "meeting.png": ("/moten/2024-06-12", "section#punkter"),  # redirects to the board's protocol
+    "search.png": ("/sok?q=Teknikdagen", "ol.hits li.hit mark"),
+    "register.png": ("/uppdrag", "#register table"),
+}
+
+
+def take_screenshots(browser, base: str, out: Path) -> list[Path]:
+    """The start page, a meeting, search results and the assignment register, as PNGs in ``out``."""
+    out.mkdir(parents=True, exist_ok=True)
+    page = browser.new_page(viewport=VIEWPORT, locale="sv-SE")
+    written = []
+    try:
+        for name, (path, ready) in SCREENSHOTS.items():
+            page.goto(base + path)
+            page.locator(ready).first.wait_for()
+            target = out / name
+            page.screenshot(path=str(target), full_page=False)
+            written.append(target)
+    finally:
+        page.close()
+    return written
+
+
+def examples_db(folder: Path) -> str:
+    """A SQLite database in ``folder`` holding the ingested example archive."""
+    url = f"sqlite:///{folder / 'examples.sqlite'}"
+    ingest([EXAMPLES], url)
+    return url
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--screenshots", type=Path, required=True, help="folder for the PNGs")
+    args = parser.parse_args(argv)
+    work = Path(tempfile.mkdtemp(prefix="protokoll-shots-"))
+    try:
+        with Server(examples_db(work), log=work / "serve.log") as server, chromium() as browser:
+            for path in take_screenshots(browser, server.base, args.screenshots):
+                print(path)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
