@@ -49,6 +49,8 @@ def ingest_paths(sessions, paths: list[Path], max_bytes: int, progress: bool = F
 
     report = Report()
     files = collect(paths)
+    with sessions() as session:
+        known = known_bodies(session)  # read once per batch, then kept up to date below
     for path in _progress(files, progress):
         try:
             data, sha = load(path, max_bytes)
@@ -56,9 +58,14 @@ def ingest_paths(sessions, paths: list[Path], max_bytes: int, progress: bool = F
                 if find_by_hash(session, sha) is not None:
                     report.counts["unchanged"] += 1
                     continue
-                status = save(session, process(path, data, sha, max_bytes, known_bodies(session)))
+                incoming = process(path, data, sha, max_bytes, known)
+                status = save(session, incoming)
                 session.commit()
             report.counts[status] += 1
+            rec = incoming.record
+            if rec.organization:
+                known.append((rec.organization, rec.body, rec.date,
+                              rec.next_meeting.date if rec.next_meeting else None))
         except ProcessError as err:
             report.counts["failed"] += 1
             report.failures.append((str(path), str(err)))
