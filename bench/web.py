@@ -422,17 +422,11 @@ def machine() -> str:
 
 
 def write_section(results: Path, text: str) -> None:
-    """Replace (or append) the "## Web" section of ``results``, keeping the others."""
-    old = results.read_text(encoding="utf-8") if results.exists() else "# Benchmarks\n"
-    lines = old.splitlines(keepends=True)
-    start = next((i for i, line in enumerate(lines) if line.rstrip() == SECTION), None)
-    if start is None:
-        new = old.rstrip("\n") + "\n\n" + text
-    else:
-        end = next((i for i in range(start + 1, len(lines)) if lines[i].startswith("## ")), len(lines))
-        tail = "".join(lines[end:])
-        new = "".join(lines[:start]) + text + ("\n" + tail if tail else "")
-    results.write_text(new, encoding="utf-8")
+    """Replace (or append) this benchmark's section of ``results``, keeping the others."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from results import write_section as write  # bench/results.py, shared by the benchmarks
+
+    write(results, SECTION, text)
 
 
 def archive(path: Path | None, meetings: int, workdir: Path, numbers: dict[str, str], label: str) -> str:
