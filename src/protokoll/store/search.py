@@ -121,30 +121,36 @@ def _many_hits(session: Session, match: Match, filters: dict, wanted: int, found
     """A large hit set: the scored candidates first, then the other hits newest first.
 
     ``found`` holds the ids of the newest hits. The facets are estimates from
-    the sample. With filters, the ids of the hits under them are read; when
-    few, they are all scored and the facets without a filter of their own
-    are counted exactly over them.
+    the sample.
     """
-    newest = found.newest
     total, sample = sample_hits(session, match, found)
     places = places_of(session, [h.id for h in sample])
     scale = total / max(len(sample), 1)
     facets = {name: counted(sample, places, filters, name, scale) for name in FACETS}
-    titled = list(session.scalars(match.title_ids(CANDIDATES, newest)))
-    if all(value is None for value in filters.values()):
-        order = [h.id for h in _scored(session, match, set(titled) | set(newest[:CANDIDATES]))]
-        return _Found(order + _newest(session, match, set(order), wanted), total, facets, False)
+    titled = list(session.scalars(match.title_ids(CANDIDATES, found.newest)))
+    if any(value is not None for value in filters.values()):
+        return _many_filtered(session, match, filters, titled, facets)
+    order = [h.id for h in _scored(session, match, set(titled) | set(found.newest[:CANDIDATES]))]
+    return _Found(order + _newest(session, match, found.newest, set(order), wanted), total, facets, False)
+
+
+def _many_filtered(session: Session, match: Match, filters: dict, titled: list[int], facets: dict) -> _Found:
+    """A large hit set under filters: the ids of the hits under them are read.
+
+    When there are many, the candidates are the newest of them and the title
+    candidates among them; when few, they are all scored and the facets
+    without a filter of their own are counted exactly over them.
+    """
     ids = sorted(session.scalars(match.filtered_ids(filters)), reverse=True)
     if len(ids) > EXACT_HITS:
-        pool = set(ids[:CANDIDATES]) | set(titled).intersection(ids)
-        order = [h.id for h in _scored(session, match, pool)]
+        order = [h.id for h in _scored(session, match, set(ids[:CANDIDATES]) | set(titled).intersection(ids))]
         seen = set(order)
         return _Found(order + [i for i in ids if i not in seen], len(ids), facets, False)
     hits = _scored(session, match, set(ids))
-    own = places_of(session, [h.id for h in hits])
+    places = places_of(session, [h.id for h in hits])
     for name in FACETS:
         if filters[name] is None:
-            facets[name] = counted(hits, own, {}, name)
+            facets[name] = counted(hits, places, {}, name)
     return _Found([h.id for h in hits], len(hits), facets, False)  # the filtered facets: estimates
 
 
@@ -155,12 +161,17 @@ def _scored(session: Session, match: Match, ids: set[int]) -> list[Scored]:
     return ranked([Scored.of(row) for row in session.execute(match.scored({}, sorted(ids)))])
 
 
-def _newest(session: Session, match: Match, seen: set[int], wanted: int) -> list[int]:
-    """The newest hits not in ``seen``, as many as a page ending at ``wanted`` needs."""
+def _newest(session: Session, match: Match, newest: list[int], seen: set[int], wanted: int) -> list[int]:
+    """The newest hits not in ``seen``, as many as a page ending at ``wanted`` needs.
+
+    ``newest`` are the newest hits already read; more are read when the page needs them.
+    """
     if wanted <= len(seen):
         return []
-    newest = session.scalars(match.newest(wanted + len(seen)))
-    return [i for i in newest if i not in seen][:wanted - len(seen)]
+    rest = [i for i in newest if i not in seen]
+    if len(seen) + len(rest) < wanted:
+        rest = [i for i in session.scalars(match.newest(wanted + len(seen))) if i not in seen]
+    return rest[:wanted - len(seen)]
 
 
 def _rows(session: Session, ids: list[int]) -> list[SearchUnit]:

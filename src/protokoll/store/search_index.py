@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import ForeignKey, Integer, String, Text, delete, select, update
+from sqlalchemy import ForeignKey, Integer, String, Text, delete, select, text, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from ..analysis import index_terms
@@ -204,7 +204,10 @@ def bump_generation(session: Session) -> None:
                     .values(generation=SearchState.generation + 1))
 
 
+_GENERATION = text("SELECT epoch, generation FROM search_state WHERE id = 1")  #: plain SQL: read per request
+
+
 def generation(session: Session) -> str | None:
     """The name of the index's current state (``epoch:generation``), None without ``search_state``."""
-    row = session.execute(select(SearchState.epoch, SearchState.generation).where(SearchState.id == 1)).first()
+    row = session.execute(_GENERATION).first()
     return f"{row[0]}:{row[1]}" if row else None

@@ -4,22 +4,24 @@ Every statement starts from the term index (FTS5 on SQLite, the GIN index on
 PostgreSQL) or fetches rows by primary key. What costs is the work per hit:
 a score (``bm25()`` / ``ts_rank()``) and a read of the hit's unit take some
 microseconds each, too much for the 100,000 hits of a common word. So
-:mod:`.search` first counts the hits up to :data:`EXACT_HITS` (cheap: ids
-only) and then
+:mod:`.search` first reads the ids of the newest ``EXACT_HITS + 1`` hits
+(:func:`survey`; cheap on SQLite, ids only) and then
 
-* for that many hits or fewer scores every hit, reading its facet columns in
-  the same statement (:meth:`Match.scored`); the facets whose own filter is
-  set and the municipalities take one statement each (:func:`facet`);
+* for EXACT_HITS hits or fewer scores every hit, reading its facet columns
+  in the same statement (:meth:`Match.scored`); the facets whose own filter
+  is set and the municipalities take one statement each (:func:`facet`);
 * for more, scores only candidates (:meth:`Match.scored` of some ids): of
-  the newest EXACT_HITS hits (most recently indexed), the newest
-  :data:`CANDIDATES`, and as many with a query word in their title; a sample of about :data:`SAMPLE_HITS` hits, taken in
-  the same pass over the term index that counts them
-  (:meth:`Match.counted_sample`), gives the facets as estimates. The total
-  is always counted exactly.
+  the newest hits, the newest :data:`CANDIDATES`, and as many with a query
+  word in their title (:meth:`Match.title_ids`). A sample of about
+  :data:`SAMPLE_HITS` hits, taken in the pass that counts them
+  (:func:`sample_hits`), gives the facets as estimates. The total is always
+  counted exactly.
 
-A filter narrows by column (``filtered``) where the units are read anyway,
-or, on a large hit set, by sets of unit ids read from the facet indexes of
-migration 0007 (:meth:`Match.filtered_ids`).
+A filter narrows by column (:func:`filtered`) where the units are read
+anyway, or, on a large hit set, by sets of unit ids read from the facet
+indexes of migration 0007 (:meth:`Match.filtered_ids`). On PostgreSQL,
+reading a matched row is what costs (not the GIN index), so :func:`survey`
+reads every match's id once and keeps the newest, the count and the sample.
 """
 
 from __future__ import annotations
@@ -39,7 +41,6 @@ from sqlalchemy.orm import Session
 from .search_index import SearchPlace, SearchUnit
 
 FACETS = ("organization", "body", "year", "municipality", "kind")
-COLUMN_FACETS = ("organization", "body", "year", "kind")  #: one value per hit, a column of the unit
 TITLE_WEIGHT = 4.0  #: bm25 weight of title terms against the rest (SQLite; PostgreSQL weighs 'A' 10:1)
 EXACT_HITS = 2000  #: up to this many hits every hit is scored and counted into the facets
 CANDIDATES = 200  #: of more hits, the newest this many, and as many with a query word in the title, are scored
@@ -63,7 +64,7 @@ class Scored(NamedTuple):
 
     @classmethod
     def of(cls, row) -> "Scored":
-        """From a row of :meth:`Match.scored` (id, score, columns) or :meth:`Match.sample` (id, columns)."""
+        """From a row of :meth:`Match.scored` (id, score, columns) or of :func:`columns_of` (id, columns)."""
         if len(row) == 7:
             return cls(*row)
         return cls(row[0], 0.0, *row[1:])
@@ -88,8 +89,9 @@ class Match:
         self.sqlite = dialect == "sqlite"
         self.terms = terms
         if self.sqlite:  # terms are letters and digits only
-            self.fts = " ".join(f'"{t}"' for t in terms)
-            self.title_fts = f"({self.fts}) AND title_terms : ({' OR '.join(repr_fts(t) for t in terms)})"
+            quoted = [f'"{t}"' for t in terms]
+            self.fts = " ".join(quoted)
+            self.title_fts = f"({self.fts}) AND title_terms : ({' OR '.join(quoted)})"
             self.id: ColumnElement = _FTS.c.rowid
         else:
             self.query = func.plainto_tsquery(_SIMPLE, " ".join(terms))
@@ -257,16 +259,12 @@ def columns_of(session: Session, ids: list[int]) -> list[Scored]:
     rows = session.execute(select(SearchUnit.id, *_columns()).where(among(SearchUnit.id, ids, sqlite)))
     return [Scored.of(row) for row in rows]
 
+
 def among(col: ColumnElement, ids: list[int], sqlite: bool) -> ColumnElement:
     """``col IN ids``, the ids bound as one value (a JSON array on SQLite, an array on PostgreSQL)."""
     if sqlite:
         return col.in_(select(literal_column("value")).select_from(func.json_each(json.dumps(ids))))
     return col == func.any(bindparam(None, ids, type_=ARRAY(Integer)))
-
-
-def repr_fts(term: str) -> str:
-    """One term as an FTS5 string (terms are letters and digits only)."""
-    return f'"{term}"'
 
 
 def _columns() -> list:

@@ -17,7 +17,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import func, select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from ..link.assignments import Entry, register
@@ -118,14 +118,24 @@ class Linked:
         return self.meeting_of_document.get(item.document)
 
 
+def _key_statement():
+    """One statement for :func:`archive_key` (plain SQL: it runs on every request)."""
+    parts = [(Document, "id"), (CaseCorrection, "id"), (PersonCorrection, "id"), (AssignmentMark, "marked_at")]
+    columns = [f"(SELECT {fn}({col}) FROM {model.__tablename__})"
+               for model, col in parts for fn, col in (("count", "*"), ("max", col))]
+    return text("SELECT " + ", ".join(columns))
+
+
+_KEY = _key_statement()
+
+
 def archive_key(session: Session) -> tuple:
-    """What changes whenever the linking answer may change (one statement)."""
-    parts = [select(func.count(), func.max(Document.id)),  # (counting only current ones reads them all)
-             select(func.count(), func.max(CaseCorrection.id)),
-             select(func.count(), func.max(PersonCorrection.id)),
-             select(func.count(), func.max(AssignmentMark.marked_at))]
-    columns = [p.with_only_columns(c).scalar_subquery() for p in parts for c in p.selected_columns]
-    row = session.execute(select(*columns)).one()
+    """What changes whenever the linking answer may change (one statement).
+
+    Documents are counted all, not only the current ones: that reads them
+    all, and a document stops being current only when a newer one is stored.
+    """
+    row = session.execute(_KEY).one()
     return tuple(row[:7]) + (str(row[7]),)
 
 
