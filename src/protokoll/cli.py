@@ -72,7 +72,20 @@ def ingest_paths(sessions, paths: list[Path], max_bytes: int, progress: bool = F
         except Exception as err:  # a bug must not cost the rest of the batch
             report.counts["failed"] += 1
             report.failures.append((str(path), f"internal error ({type(err).__name__}: {err})"))
+    if report.counts["inserted"] or report.counts["updated"]:
+        _link(sessions, report)
     return report
+
+
+def _link(sessions, report: Report) -> None:
+    """Link the archive once for the batch and store the answer (the web app loads it)."""
+    from .linking import refresh
+
+    try:
+        with sessions() as session:
+            refresh(session)
+    except Exception as err:  # the documents are stored; the first reader links instead
+        report.failures.append(("(linking)", f"internal error ({type(err).__name__}: {err})"))
 
 
 def _progress(files: list[Path], enabled: bool):

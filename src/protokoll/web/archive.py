@@ -1,11 +1,9 @@
 """The linked archive the pages read: chain, cases, people, organisations, assignments.
 
-Linking runs over every stored current record, so it is computed once and kept
-until the stored data changes. The cache key is cheap to read on every
-request (one statement): the count and highest id of the documents (a
-changed file is stored as a new document, and only that makes the old one
-not current), and the same of the manual corrections (a merge, split, rename
-or a closed assignment changes what the linkers answer). Lookups the pages
+Linking runs over every stored current record, so it is done where the data
+changes and its answer stored (:mod:`protokoll.linking`); each process loads
+that answer once and keeps it until :func:`~protokoll.linking.archive_key`
+(one cheap statement) says the stored data changed. Lookups the pages
 make per request (the register by entry id, the chain by body and date) are
 indexed once per ``Linked``, and rendered meeting pages are kept with it.
 """
@@ -17,17 +15,17 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..link.assignments import Entry, register
 from ..link.cases import Case, CaseItem
 from ..link.chain import Chain, Node, Source
-from ..link.orgs import Organisation, fold, link_orgs
+from ..link.orgs import Organisation, fold
 from ..link.people import Person
-from ..store.cases import AssignmentMark, CaseCorrection, done_assignments
+from ..linking import archive_key, linked_archive
+from ..store.cases import done_assignments
 from ..store.models import Document, Meeting
-from ..store.people import PersonCorrection
 from ..store.search_cache import SearchCache
 
 PAGES = 512  #: rendered meeting pages kept per linked state (some 10-50 KB each)
@@ -118,38 +116,13 @@ class Linked:
         return self.meeting_of_document.get(item.document)
 
 
-def _key_statement():
-    """One statement for :func:`archive_key` (plain SQL: it runs on every request)."""
-    parts = [(Document, "id"), (CaseCorrection, "id"), (PersonCorrection, "id"), (AssignmentMark, "marked_at")]
-    columns = [f"(SELECT {fn}({col}) FROM {model.__tablename__})"
-               for model, col in parts for fn, col in (("count", "*"), ("max", col))]
-    return text("SELECT " + ", ".join(columns))
-
-
-_KEY = _key_statement()
-
-
-def archive_key(session: Session) -> tuple:
-    """What changes whenever the linking answer may change (one statement).
-
-    Documents are counted all, not only the current ones: that reads them
-    all, and a document stops being current only when a newer one is stored.
-    """
-    row = session.execute(_KEY).one()
-    return tuple(row[:7]) + (str(row[7]),)
-
-
-def build_linked(session: Session) -> Linked:
-    """Link every current record (the same functions the CLI commands use)."""
-    from ..commands.archive import load_archive
-    from ..commands.people import load_people, sources
-
-    archive = load_archive(session)
+def build_linked(session: Session, key: tuple | None = None) -> Linked:
+    """The linked archive (the stored snapshot, or linked now) with what the pages read besides."""
+    result = linked_archive(session, key)
     rows = session.execute(select(Meeting.id, Meeting.document_id, Document.format)
                            .join(Document).where(Document.current)).all()
-    return Linked(archive.chain, archive.items, archive.cases, load_people(session),
-                  link_orgs(sources(session)), done_assignments(session),
-                  {r[0]: r[1] for r in rows}, {r[0]: r[2] for r in rows})
+    return Linked(result.chain, result.items, result.cases, result.people, result.orgs,
+                  done_assignments(session), {r[0]: r[1] for r in rows}, {r[0]: r[2] for r in rows})
 
 
 class ArchiveCache:
@@ -170,7 +143,7 @@ class ArchiveCache:
             session.rollback()  # a request that read the key before a change must not build the old data
             key = archive_key(session)
             if self._value is None or key != self._key:
-                self._value, self._key = build_linked(session), key
+                self._value, self._key = build_linked(session, key), key
                 self.builds += 1
             return self._value
 

@@ -1,0 +1,128 @@
+"""Link the stored archive once per change and keep the answer: store -> link -> store.
+
+Linking reads every current record, so its cost grows with the archive; its
+answer changes only when the stored data does. So it runs where the data
+changes (at the end of every ``protokoll ingest`` batch, :func:`refresh`; after
+a manual correction, the first reader links), and its answer is stored as a
+snapshot (:mod:`protokoll.link.snapshot`, table ``link_snapshots``) that
+every web worker loads (:func:`linked_archive`) instead of linking again. A snapshot is used only for the exact state of the data it was made
+from (:func:`archive_key`) and by the same linker code (:data:`LINKER`): a
+database written by an older version is linked again on first use.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import time
+from functools import cache
+from pathlib import Path
+
+from sqlalchemy import select, text
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
+
+from .link.chain import Source
+from .link.snapshot import LinkResult, SnapshotError, decode, encode
+from .store.cases import AssignmentMark, CaseCorrection
+from .store.links import has_snapshot, save_snapshot, stored_snapshot
+from .store.models import Document, Meeting
+from .store.people import PersonCorrection
+
+log = logging.getLogger(__name__)
+
+
+@cache
+def linker_version() -> str:
+    """A digest of the code that decides links: a snapshot of other code is not trusted."""
+    root = Path(__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted([*root.joinpath("link").glob("*.py"), root / "gazetteer.py"]):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _key_statement():
+    """One statement for :func:`archive_key` (plain SQL: the web app runs it often)."""
+    parts = [(Document, "id"), (CaseCorrection, "id"), (PersonCorrection, "id"), (AssignmentMark, "marked_at")]
+    columns = [f"(SELECT {fn}({col}) FROM {model.__tablename__})"
+               for model, col in parts for fn, col in (("count", "*"), ("max", col))]
+    return text("SELECT " + ", ".join(columns))
+
+
+_KEY = _key_statement()
+
+
+def archive_key(session: Session) -> tuple:
+    """What changes whenever the linking answer may change (one statement).
+
+    The count and highest id of the documents (a changed file is stored as a
+    new document, and only that makes the old one not current; counting all
+    of them, not only the current ones, saves reading each), and the same of
+    the manual corrections (a merge, split, rename or a closed assignment).
+    """
+    row = session.execute(_KEY).one()
+    return tuple(row[:7]) + (str(row[7]),)
+
+
+def snapshot_key(key: tuple) -> str:
+    """The stored form of an archive key, with the linker version."""
+    return json.dumps([linker_version(), *key], default=str)
+
+
+def sources(session: Session) -> list[Source]:
+    """Every current record as a chain source (a snapshot names its meetings by id)."""
+    rows = session.execute(select(Meeting.id, Document.name, Meeting.record_json)
+                           .join(Document).where(Document.current))
+    return [Source(mid, name, json.loads(record)) for mid, name, record in rows]
+
+
+def link_all(session: Session) -> LinkResult:
+    """Link every current record now (the same functions the CLI commands use)."""
+    from .commands.archive import load_archive
+    from .commands.people import load_people, sources as people_sources
+    from .link.orgs import link_orgs
+
+    archive = load_archive(session)
+    return LinkResult(archive.chain, archive.items, archive.cases, load_people(session),
+                      link_orgs(people_sources(session)))
+
+
+def refresh(session: Session) -> bool:
+    """Link the archive and store the answer, unless the stored one is current. True when it linked."""
+    key = snapshot_key(archive_key(session))
+    if has_snapshot(session, key):
+        return False
+    _link_and_store(session, key)
+    return True
+
+
+def linked_archive(session: Session, key: tuple | None = None) -> LinkResult:
+    """The linked archive of the stored data: the stored snapshot, or linked now (and stored).
+
+    ``key`` is the caller's :func:`archive_key` when it has read it already.
+    A snapshot that cannot be read (damaged, another layout) is replaced.
+    """
+    stored_key = snapshot_key(key if key is not None else archive_key(session))
+    blob = stored_snapshot(session, stored_key)
+    if blob is not None:
+        try:
+            return decode(blob, sources(session))
+        except SnapshotError as exc:
+            log.warning("stored link snapshot not used (%s); linking again", exc)
+    return _link_and_store(session, stored_key)
+
+
+def _link_and_store(session: Session, key: str) -> LinkResult:
+    started = time.perf_counter()
+    result = link_all(session)
+    seconds = time.perf_counter() - started
+    try:
+        save_snapshot(session, key, encode(result), seconds)
+        session.commit()
+    except SQLAlchemyError as exc:  # a read-only database still shows the archive
+        session.rollback()
+        log.warning("link snapshot not stored: %s", exc)
+    log.info("linked the archive in %.1f s", seconds)
+    return result
