@@ -5,9 +5,10 @@ answer changes only when the stored data does. So it runs where the data
 changes (at the end of every ``protokoll ingest`` batch, :func:`refresh`; after
 a manual correction, the first reader links), and its answer is stored as a
 snapshot (:mod:`protokoll.link.snapshot`, table ``link_snapshots``) that
-every web worker loads (:func:`linked_archive`) instead of linking again. A snapshot is used only for the exact state of the data it was made
-from (:func:`archive_key`) and by the same linker code (:data:`LINKER`): a
-database written by an older version is linked again on first use.
+every web worker loads (:func:`linked_archive`) instead of linking again.
+A snapshot is used only for the exact state of the data it was made from
+(:func:`archive_key`) and by the same linker code (:func:`linker_version`):
+a database written by an older version is linked again on first use.
 """
 
 from __future__ import annotations
