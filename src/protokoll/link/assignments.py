@@ -6,14 +6,15 @@ the record's ``due`` when set, else one resolved against the meeting chain
 ("till nästa möte", "midsommar", "styrelsens första sammanträde 2025",
 "sammanträde i juni 2025"); deadlines that stay unknown keep their words
 (``due_text``). Status: ``done`` when closed by hand, ``reported`` when a
-later item of the same case, or a later item that names the assignee and the
-task's key words, reports on it, ``overdue`` when the deadline has passed,
+later item of the same case, or a later item of the same organisation that
+names the assignee and the task's key words, reports on it, ``overdue`` when the deadline has passed,
 else ``open``.
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
@@ -26,6 +27,7 @@ OPEN, OVERDUE, REPORTED, DONE = "open", "overdue", "reported", "done"
 STATUSES = (OPEN, OVERDUE, REPORTED, DONE)
 _NAME = r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?"
 _PERSON = re.compile(rf"{_NAME}(?:\s+{_NAME})+")
+_WORD = re.compile(r"[^\W\d_]+")  #: letters, as `cases.terms` reads words
 _SECRETARIAT = re.compile(r"(?:sekretariat|kansli)")
 _NEXT = re.compile(r"nasta \w*(?:mote|sammantrade)")
 _MIDSUMMER = re.compile(r"midsommar")
@@ -128,24 +130,58 @@ def _names_assignee(assignee: str, text: str) -> bool:
     return assignee_kind(assignee) == "secretariat" and _SECRETARIAT.search(text) is not None
 
 
-def reported_by(item: CaseItem, assignment: dict, case: Case | None,
-                items: list[CaseItem], today_iso: str = "9999") -> CaseItem | None:
-    """The first later item, held by `today`, that reports on the assignment, if any."""
-    items = [i for i in items if (i.meeting.sort_date or "9999") <= today_iso]
-    for other in sorted(case.items, key=lambda i: i.order) if case else []:
-        if _later(item, other) and (other.meeting.sort_date or "9999") <= today_iso:
-            return other
-    key = terms(assignment.get("task") or "")
-    if not key:
+class Reporters:
+    """The later items that may report on an assignment, found through an index, not by reading all.
+
+    A report comes back to the organisation that gave the task (to any of its
+    bodies), so the index is kept per organisation: by the first four letters
+    of every word of an item's title and decisions, which every stem of such
+    a word starts with. Folded texts and terms are computed once per item.
+    """
+
+    def __init__(self, items: list[CaseItem], today_iso: str) -> None:
+        self.held = [i for i in items if (i.meeting.sort_date or "9999") <= today_iso]
+        self.today_iso = today_iso
+        self._folded = [fold(i.text()) for i in self.held]
+        self._index: dict[tuple[str | None, str], list[int]] = defaultdict(list)
+        for n, item in enumerate(self.held):
+            for word in set(_WORD.findall(self._folded[n])):
+                self._index[item.organization, word[:4]].append(n)
+        self._terms: dict[int, frozenset[str]] = {}
+        self._ordered: dict[str, list[CaseItem]] = {}
+
+    def first(self, item: CaseItem, assignment: dict, case: Case | None) -> CaseItem | None:
+        """The first later item, held by today, that reports on the assignment, if any.
+
+        That is the next item of its case, or else an item of the same
+        organisation that names the assignee and half the task's key words.
+        """
+        for other in self._in_order(case) if case else []:
+            if _later(item, other) and (other.meeting.sort_date or "9999") <= self.today_iso:
+                return other
+        key = terms(assignment.get("task") or "")
+        if not key:
+            return None
+        need = max(1, (len(key) + 1) // 2)
+        candidates = sorted({n for t in key for n in self._index.get((item.organization, t[:4]), ())})
+        for n in candidates:
+            other = self.held[n]
+            if not _later(item, other) or not _names_assignee(assignment["assignee"], self._folded[n]):
+                continue
+            found = self._terms_of(n)
+            if sum(1 for t in key if any(same_term(t, u) for u in found)) >= need:
+                return other
         return None
-    need = max(1, (len(key) + 1) // 2)
-    for other in items:
-        if not _later(item, other) or not _names_assignee(assignment["assignee"], fold(other.text())):
-            continue
-        found = terms(other.text())
-        if sum(1 for t in key if any(same_term(t, u) for u in found)) >= need:
-            return other
-    return None
+
+    def _in_order(self, case: Case) -> list[CaseItem]:
+        if case.id not in self._ordered:
+            self._ordered[case.id] = sorted(case.items, key=lambda i: i.order)
+        return self._ordered[case.id]
+
+    def _terms_of(self, n: int) -> frozenset[str]:
+        if n not in self._terms:
+            self._terms[n] = terms(self.held[n].text())
+        return self._terms[n]
 
 
 def register(chain: Chain, items: list[CaseItem], cases: list[Case], today: date | None = None,
@@ -154,12 +190,13 @@ def register(chain: Chain, items: list[CaseItem], cases: list[Case], today: date
     today_iso = (today or date.today()).isoformat()
     cases_by_item = {i.id: c for c in cases for i in c.items}
     ordered = sorted(items, key=lambda i: i.order)
+    reporters = Reporters(ordered, today_iso)
     entries = []
     for item in ordered:
         case = cases_by_item.get(item.id)
         for n, a in enumerate(item.assignments, 1):
             due, due_text = resolve_due(a, item, chain)
-            reporter = reported_by(item, a, case, ordered, today_iso)
+            reporter = reporters.first(item, a, case)
             entry = Entry(f"{item.id}/{n}", a.get("assignee") or "", assignee_kind(a.get("assignee") or ""),
                           a.get("task") or "", due, due_text, OPEN, item,
                           case.id if case and len(case.items) > 1 else None,
