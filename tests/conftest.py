@@ -14,6 +14,28 @@ SHARED = Path(os.environ.get("PROTOKOLL_SHARED", ROOT.parent / "shared"))
 needs_shared = pytest.mark.skipif(not (SHARED / "seeds").is_dir(), reason="../shared is not beside the checkout")
 
 
+MINUTES = """Minnesanteckningar
+Samverkansgruppen för kollektivtrafik
+Datum: {date}
+Plats: Stadshuset, sal 3
+
+§ 1 Mötets öppnande
+Ordföranden öppnade mötet.
+
+§ 2 {title}
+{body}
+"""
+
+
+def write_minutes(folder: Path, name: str, date: str, title: str,
+                  body: str = "Gruppen beslutade att godkänna förslaget.") -> Path:
+    """A small minutes document of one organisation (two items) written to ``folder/name``."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(MINUTES.format(date=date, title=title, body=body), encoding="utf-8")
+    return path
+
+
 @pytest.fixture
 def db(tmp_path) -> str:
     return f"sqlite:///{tmp_path / 'test.sqlite'}"
@@ -60,3 +82,13 @@ def database_url(request, tmp_path) -> str:
     finally:
         engine.dispose()
     return url
+
+
+@pytest.fixture
+def sessions(database_url):
+    """A session factory on a freshly migrated, empty database (SQLite, and PostgreSQL when set)."""
+    from protokoll.store.db import session_factory
+
+    factory = session_factory(database_url)
+    yield factory
+    factory.kw["bind"].dispose()

@@ -14,26 +14,14 @@ import pytest
 from click.testing import CliRunner
 from sqlalchemy import event, select, text
 
-from conftest import ROOT, SHARED, needs_shared
+from conftest import ROOT, SHARED, needs_shared, write_minutes
 from protokoll.analysis import fold, index_terms, query_terms, tokens
 from protokoll.cli import main
-from protokoll.store.db import session_factory
 from protokoll.store.models import Document, Meeting
 from protokoll.store.search import FACETS, search
 from protokoll.store.search_snippet import snippet
 
 EXAMPLES = ROOT / "examples"
-MINUTES = """Minnesanteckningar
-Samverkansgruppen för kollektivtrafik
-Datum: {date}
-Plats: Stadshuset, sal 3
-
-§ 1 Mötets öppnande
-Ordföranden öppnade mötet.
-
-§ 2 {title}
-{body}
-"""
 
 
 @pytest.fixture
@@ -50,23 +38,13 @@ def run(database_url):
     return invoke
 
 
-@pytest.fixture
-def sessions(database_url):
-    factory = session_factory(database_url)
-    yield factory
-    factory.kw["bind"].dispose()
-
-
 def found(run, query: str, *options: str) -> dict:
     """`protokoll search QUERY --json` as data."""
     return json.loads(run("search", query, "--json", "--limit", "1000", *options).stdout)
 
 
 def write(folder: Path, name: str, title: str, body: str, date: str = "2024-04-01") -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / name
-    path.write_text(MINUTES.format(date=date, title=title, body=body), encoding="utf-8")
-    return path
+    return write_minutes(folder, name, date, title, body)
 
 
 def source_names(sessions, hits) -> set[str]:

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select, text
 
+from conftest import write_minutes
 from protokoll.cli import ingest_paths
 from protokoll.export import export_json
 from protokoll.pipeline import load, process
@@ -17,32 +18,10 @@ from protokoll.store import Incoming, current_meetings, find_meetings, record_of
 from protokoll.store.db import session_factory
 from protokoll.store.models import Document, Meeting
 
-MINUTES = """Minnesanteckningar
-Samverkansgruppen för kollektivtrafik
-Datum: {date}
-Plats: Stadshuset, sal 3
-
-§ 1 Mötets öppnande
-Ordföranden öppnade mötet.
-
-§ 2 {topic}
-Gruppen beslutade att godkänna förslaget.
-"""
-
-
-@pytest.fixture
-def sessions(database_url):
-    """A session factory on a freshly migrated, empty database."""
-    factory = session_factory(database_url)
-    yield factory
-    factory.kw["bind"].dispose()
 
 
 def write(folder: Path, name: str, date: str, topic: str = "Budget") -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / name
-    path.write_text(MINUTES.format(date=date, topic=topic), encoding="utf-8")
-    return path
+    return write_minutes(folder, name, date, topic)
 
 
 def incoming(path: Path, date: str | None = None) -> Incoming:
