@@ -1,0 +1,99 @@
+"""Pages of a flattened document: which lines are pages, their counters and running heads.
+
+A web page that shows a document often puts each printed page on one long
+line: "1 Styrelsen ... SIDA 1 (4) Protokoll ...". Before item headings can be
+found (:mod:`.layout`), the page lines are picked out, the "1 ", "2 " counters
+of a transcript are removed, and the head every page repeats ("Styrelsen
+protokoll 2021-05-12 Sida 2 (4)") is taken off all pages but the first.
+"""
+
+from __future__ import annotations
+
+import re
+
+COUNTER = re.compile(r"^(\d{1,3})(?:\s+|$)")
+PAGE_MARK = re.compile(r"^(\S.{6,120}?\s(?:\d{1,3}\s*\(\s*\d{1,3}\s*\)|[Ss](?:ida|IDA)\s+\d{1,3}"
+                       r"(?:\s+av\s+\d{1,3})?))(?=\s|$)")
+LONG = 250  #: lines at least this long may be flattened pages
+FLAT_SHARE = 0.6  #: share of the text in long lines that makes a whole document flattened
+FLAT_LINES = 8  #: at most this many lines per 1000 characters in a flattened document
+UP = "A-ZÅÄÖÉÜ"
+LINE_HEADING = re.compile(rf"\s*(?:[{UP}]{{0,6}}\s?§\s*\d|\d{{1,3}}[.:)]\s+[{UP}])")  #: an item heading line
+
+
+def flat_document(lines: list[str]) -> bool:
+    """The whole document was flattened: most text in long lines, few lines, no item heading on a line."""
+    total = sum(len(ln) for ln in lines)
+    if not total or any(len(ln) <= LONG and LINE_HEADING.match(ln) for ln in lines):
+        return False
+    share = sum(len(ln) for ln in lines if len(ln) > LONG) / total
+    return share >= FLAT_SHARE and sum(1 for ln in lines if ln.strip()) * 1000 / total <= FLAT_LINES
+
+
+def page_paragraph(lines: list[str], i: int) -> bool:
+    """A transcript page: a line starting with a page counter, standing alone between blank lines."""
+    alone = (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip())
+    return alone and bool(COUNTER.match(lines[i]))
+
+
+def drop_page_counters(lines: list[str], pages: list[int]) -> None:
+    """Remove "1 ", "2 " ... in front of consecutive transcript pages (counted from 1)."""
+    seq = [i for i in pages if page_paragraph(lines, i)]
+    numbers = [int(COUNTER.match(lines[i]).group(1)) for i in seq]
+    if len(seq) < 2 or numbers != list(range(1, len(seq) + 1)):
+        return
+    for i in seq:
+        lines[i] = COUNTER.sub("", lines[i], count=1)
+
+
+def split_running_heads(lines: list[str], pages: list[int]) -> tuple[list[int], dict[int, str]]:
+    """Take the running page head off every page; the first page keeps it, on a line of its own.
+
+    Returns the page lines (now with every later line that starts with the head) and
+    the head to put back per line. Lines before the first page (a site's title) stay as they are.
+    """
+    full = [lines[i] for i in pages if len(lines[i].split()) > 3]
+    head = _running_head(full) or _marked_head(full[0] if full else "", lines[pages[0] + 1:])
+    if head is None:
+        return pages, {}
+    pages = sorted(set(pages) | {i for i in range(pages[0], len(lines)) if head.match(lines[i])})
+    heads: dict[int, str] = {}
+    for i in pages:
+        m = head.match(lines[i])
+        if m:
+            if not heads:
+                heads[i] = m.group().strip()
+            lines[i] = lines[i][m.end():].strip()
+    return pages, heads
+
+
+def _running_head(texts: list[str]) -> re.Pattern | None:
+    """The words all pages start with (digits may differ) and a page mark after them, as a pattern."""
+    if len(texts) < 2:
+        return None
+    words = [[re.sub(r"\d+", "#", w) for w in t.split()[:16]] for t in texts]
+    k = 0
+    while all(len(w) > k + 1 for w in words) and len({w[k] for w in words}) == 1:
+        k += 1
+    head = words[0][:k]
+    mark = next((j for j, w in enumerate(head) if w in ("(#)", "/#") or w == "#" and head[j - 1:j] == ["av"]), None)
+    head = head[:mark + 1] if mark else head
+    if len(head) < 2 or len(" ".join(head)) < 8 or not re.search(r"[^\W\d]{3}", head[0]):
+        return None
+    return _head_pattern(head)
+
+
+def _marked_head(first: str, later: list[str]) -> re.Pattern | None:
+    """The first page's head up to its page mark ("SIDA 1 (2)", "Sida 1 av 3"), if a later line repeats it."""
+    m = PAGE_MARK.match(first)
+    if not m:
+        return None
+    head = _head_pattern([re.sub(r"\d+", "#", w) for w in m.group(1).split()])
+    return head if any(head.match(ln) for ln in later) else None
+
+
+def _head_pattern(words: list[str]) -> re.Pattern:
+    """A pattern for a page head given as words with digits masked, a page mark optionally after."""
+    body = r"\s+".join(re.escape(w).replace(r"\#", r"\d+") for w in words)
+    mark = r"(?:\s+\d+)?" if words[-1] == "av" else r"(?:\s*\(\s*\d+\s*\)|\s*/\s*\d+)?"
+    return re.compile(rf"^\s*{body}{mark}(?=\s|$)")
