@@ -26,10 +26,10 @@ class Archive:
 
 
 def load_archive(session) -> Archive:
-    from ..store import current_meetings, record_of
+    from ..store import current_records
     from ..store.cases import case_corrections
 
-    sources = [Source(m.id, m.document.name, record_of(m)) for m in current_meetings(session)]
+    sources = [Source(r.meeting_id, r.document_name, r.record) for r in current_records(session)]
     chain = build_chain(sources)
     items = collect_items(chain)
     corrections = [Correction(r.action, r.item, r.other, r.title, r.batch)

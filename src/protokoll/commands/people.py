@@ -21,10 +21,10 @@ json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON i
 
 def sources(session) -> list[Source]:
     """Every current meeting as a linking source, with its document text."""
-    from ..store import current_meetings, record_of
+    from ..store import current_records
 
-    return [Source(m.id, m.date, m.organization, m.body, record_of(m), m.document.text)
-            for m in current_meetings(session)]
+    return [Source(r.meeting_id, r.date, r.organization, r.body, r.record, r.text)
+            for r in current_records(session, text=True)]
 
 
 def load_people(session) -> list[Person]:

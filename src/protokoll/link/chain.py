@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from .. import gazetteer
@@ -87,6 +87,16 @@ class Chain:
 
 def fold(text: str) -> str:
     """Lower case without diacritics ("Föregående" -> "foregaende")."""
+    return _fold_short(text) if len(text) <= 80 else _fold(text)
+
+
+@lru_cache(maxsize=1 << 16)
+def _fold_short(text: str) -> str:
+    """``fold`` of a word or title: linking folds the same ones over and over."""
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.lower())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

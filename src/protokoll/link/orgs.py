@@ -7,6 +7,10 @@ municipalities of its ``present`` attendees, with the first and last meeting
 date each was seen. Its bodies are the record's ``body`` values; spellings that
 fold to the same key and renamings the body field states ("Styrgruppen
 (tidigare Ledningsgruppen)") are kept as aliases.
+
+Linking an archive folds and checks names hundreds of thousands of times
+(every mention, every capitalised run of every text), mostly the same few
+thousand names, so the pure string functions keep their recent answers.
 """
 
 from __future__ import annotations
@@ -15,6 +19,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Iterable, NamedTuple
 
 from ..gazetteer import municipality, region
@@ -48,11 +53,22 @@ class Source(NamedTuple):
 
 def fold(text: str) -> str:
     """Lower-case, without diacritics, dashes as "-", whitespace collapsed: "Björklund" -> "bjorklund"."""
+    return _fold_short(text) if len(text) <= 80 else _fold(text)
+
+
+@lru_cache(maxsize=1 << 17)
+def _fold_short(text: str) -> str:
+    """``fold`` of a name or a word: the same ones recur in every record."""
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(_DASHES.sub("-", plain.casefold().replace(".", " ")).split())
 
 
+@lru_cache(maxsize=1 << 14)
 def normalise_affiliation(text: str | None) -> str | None:
     """The gazetteer name of a municipality or region, else the text as written.
 
@@ -68,6 +84,7 @@ def normalise_affiliation(text: str | None) -> str | None:
     return text
 
 
+@lru_cache(maxsize=1 << 14)
 def is_place(text: str | None) -> bool:
     """True when ``text`` is a gazetteer municipality or region (a normalised affiliation)."""
     return bool(text) and (municipality(text) is not None or region(text) is not None)
@@ -78,12 +95,16 @@ def is_person_name(name: str, org_names: frozenset[str] | set[str] = frozenset()
 
     ``org_names`` holds the ``org_key`` of the organisations and bodies known from the records.
     """
+    return _person_shaped(name) and org_key(name) not in org_names
+
+
+@lru_cache(maxsize=1 << 16)
+def _person_shaped(name: str) -> bool:
+    """2-5 capitalised name words, not a place: ``is_person_name`` before the archive's own names."""
     words = name.split()
     if not 2 <= len(words) <= 5 or words[0].casefold() in PARTICLES:
         return False
-    if org_key(name) in org_names or is_place(name):
-        return False
-    return all(_is_name_word(w) for w in words)
+    return not is_place(name) and all(_is_name_word(w) for w in words)
 
 
 def is_run_together(name: str) -> bool:
@@ -94,6 +115,7 @@ def is_run_together(name: str) -> bool:
     return any(w in given_names() and words[i - 1] not in given_names() for i, w in enumerate(words) if i >= 2)
 
 
+@lru_cache(maxsize=1 << 16)
 def _is_name_word(word: str) -> bool:
     folded = fold(word)
     if word.casefold() in PARTICLES:
@@ -131,6 +153,7 @@ class Organisation:
     bodies: list[Body] = field(default_factory=list)
 
 
+@lru_cache(maxsize=1 << 16)
 def org_key(name: str) -> str:
     """Grouping key of an organisation or body name: folded, without spaces and dashes."""
     return re.sub(r"[\s-]+", "", fold(name))

@@ -184,22 +184,34 @@ def _attach_text_mentions(people: list[Person], sources: list[Source], org_names
     """Add unambiguous mentions of known people in the texts (exact, fuzzy, short; new spellings only)."""
     owner = {k: p for p in people for k in p.keys}
     by_given = _by_given(owner)
+    known: dict[tuple[str, ...], tuple[str, Person] | None] = {}
+
+    def match(words: list[str]) -> tuple[str, Person] | None:
+        """``_match_words`` once per leading three words: the same names recur in every text."""
+        key = tuple(words[:3])
+        if key not in known:
+            known[key] = _match_words(key, owner, by_given, org_names)
+        return known[key]
+
     seen = {(m.meeting_id, fold(m.name)) for p in people for m in p.mentions}
     for src in sources:
-        for name, person in _found_in_text(src.text or "", owner, by_given, org_names):
+        for name, person in _found_in_text(src.text or "", match, by_given):
             if (src.meeting_id, fold(name)) not in seen:
                 seen.add((src.meeting_id, fold(name)))
                 person.mentions.append(Mention(name, src.meeting_id, src.date, src.record.get("year"),
                                                src.organization, src.body, MENTIONED))
 
 
-def _found_in_text(text: str, owner, by_given, org_names) -> Iterator[tuple[str, Person]]:
-    """Known people named in ``text``, from each run of capitalised words (its first or second word on)."""
+def _found_in_text(text: str, match, by_given) -> Iterator[tuple[str, Person]]:
+    """Known people named in ``text``, from each run of capitalised words (its first or second word on).
+
+    ``match`` is ``_match_words`` with the known people.
+    """
     for run in _RUN.finditer(text):
         words = run.group().split()
-        found = _match_words(words, owner, by_given, org_names)
+        found = match(words)
         if not found and fold(words[0]) not in by_given:
-            found = _match_words(words[1:], owner, by_given, org_names)
+            found = match(words[1:])
         if found:
             yield found
 
