@@ -136,3 +136,21 @@ def test_the_snapshot_round_trips_on_each_database(database_url):
     with sessions() as s:
         assert has_snapshot(s, snapshot_key(archive_key(s)))
         assert _canonical(linked_archive(s)) == _canonical(link_all(s))
+
+
+def test_the_web_archive_is_left_out_of_garbage_collection_and_collection_resumes(archive):
+    import gc
+
+    from protokoll.linking import gc_paused
+    from protokoll.web.archive import ArchiveCache
+
+    gc.unfreeze()
+    cache = ArchiveCache()
+    with archive() as s:
+        linked = cache.get(s)
+    assert gc.isenabled() and gc.get_freeze_count() > 1000 and linked.people
+    with pytest.raises(RuntimeError), gc_paused():
+        assert not gc.isenabled()
+        raise RuntimeError
+    assert gc.isenabled()
+    gc.unfreeze()

@@ -18,9 +18,10 @@ database someone else can write cannot make this process run anything.
 
 from __future__ import annotations
 
-import json
 import zlib
 from dataclasses import dataclass, fields
+
+import orjson
 
 from .cases import Case, CaseItem
 from .chain import Chain, Node, Source
@@ -61,7 +62,7 @@ def encode(result: LinkResult) -> bytes:
     orgs = [[o.name, o.aliases, [[m.municipality, m.first_seen, m.last_seen, m.meetings] for m in o.members],
              [[b.name, b.aliases, b.dates, b.meetings] for b in o.bodies]] for o in result.orgs]
     data = {"format": FORMAT, "nodes": nodes, "items": items, "cases": cases, "people": people, "orgs": orgs}
-    return zlib.compress(json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode(), 6)
+    return zlib.compress(orjson.dumps(data), 6)
 
 
 def _positions(result: LinkResult) -> dict[tuple[str, str], int]:
@@ -89,8 +90,8 @@ def decode(blob: bytes, sources: list[Source]) -> LinkResult:
     names a meeting or item the sources lack (it was made of other records).
     """
     try:
-        data = json.loads(zlib.decompress(blob))
-    except (zlib.error, ValueError) as exc:
+        data = orjson.loads(zlib.decompress(blob))
+    except (zlib.error, orjson.JSONDecodeError, UnicodeDecodeError) as exc:
         raise SnapshotError(f"unreadable snapshot: {exc}") from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise SnapshotError("snapshot of another format")

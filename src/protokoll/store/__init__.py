@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from typing import NamedTuple
 
+import orjson
 from sqlalchemy import select
 from sqlalchemy.orm import Session, contains_eager
 
@@ -109,7 +110,7 @@ def current_records(session: Session, text: bool = False) -> list[CurrentRecord]
                Meeting.year, Document.path, Meeting.record_json] + ([Document.text] if text else [])
     rows = session.execute(select(*columns).join(Document).where(Document.current)).all()
     rows.sort(key=lambda r: _order(r[2], r[5], r[1], r[6]))
-    return [CurrentRecord(r[0], r[1], r[2], r[3], r[4], json.loads(r[7]), r[8] if text else None)
+    return [CurrentRecord(r[0], r[1], r[2], r[3], r[4], orjson.loads(r[7]), r[8] if text else None)
             for r in rows]
 
 
@@ -117,7 +118,7 @@ def known_bodies(session: Session) -> list[tuple[str, str | None, str | None, st
     """(organization, body, date, next meeting date) of every current meeting that names its organisation."""
     rows = session.execute(select(Meeting.organization, Meeting.body, Meeting.date, Meeting.record_json)
                            .join(Document).where(Document.current, Meeting.organization.is_not(None))).all()
-    return [(o, b, d, (json.loads(r).get("next_meeting") or {}).get("date")) for o, b, d, r in rows]
+    return [(o, b, d, (orjson.loads(r).get("next_meeting") or {}).get("date")) for o, b, d, r in rows]
 
 
 def find_meetings(session: Session, key: str) -> list[Meeting]:
@@ -130,4 +131,4 @@ def find_meetings(session: Session, key: str) -> list[Meeting]:
 
 
 def record_of(meeting: Meeting) -> dict:
-    return json.loads(meeting.record_json)
+    return orjson.loads(meeting.record_json)

@@ -10,6 +10,7 @@ indexed once per ``Linked``, and rendered meeting pages are kept with it.
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from ..link.cases import Case, CaseItem
 from ..link.chain import Chain, Node, Source
 from ..link.orgs import Organisation, fold
 from ..link.people import Person
-from ..linking import archive_key, linked_archive
+from ..linking import archive_key, gc_paused, linked_archive
 from ..store.cases import done_assignments
 from ..store.models import Document, Meeting
 from ..store.search_cache import SearchCache
@@ -143,7 +144,11 @@ class ArchiveCache:
             session.rollback()  # a request that read the key before a change must not build the old data
             key = archive_key(session)
             if self._value is None or key != self._key:
-                self._value, self._key = build_linked(session, key), key
+                gc.unfreeze()  # the archive being replaced may be collected again
+                self._value = None
+                with gc_paused():
+                    self._value, self._key = build_linked(session, key), key
+                gc.freeze()  # it lives until the data changes: collections need not walk it each time
                 self.builds += 1
             return self._value
 
