@@ -83,14 +83,22 @@ def sources(session: Session) -> list[Source]:
 
 
 def link_all(session: Session) -> LinkResult:
-    """Link every current record now (the same functions the CLI commands use)."""
-    from .commands.archive import load_archive
-    from .commands.people import load_people, sources as people_sources
-    from .link.orgs import link_orgs
+    """Link every current record now, manual corrections applied (the records are read once)."""
+    from .link import chain as chain_, orgs as orgs_
+    from .link.cases import Correction, build_cases, collect_items
+    from .link.people import apply_corrections, link_people
+    from .store import current_records
+    from .store.cases import case_corrections
+    from .store.people import corrections
 
-    archive = load_archive(session)
-    return LinkResult(archive.chain, archive.items, archive.cases, load_people(session),
-                      link_orgs(people_sources(session)))
+    records = current_records(session, text=True)
+    chain = chain_.build_chain([Source(r.meeting_id, r.document_name, r.record) for r in records])
+    items = collect_items(chain)
+    cases = build_cases(chain, [Correction(c.action, c.item, c.other, c.title, c.batch)
+                                for c in case_corrections(session)], items)
+    meetings = [orgs_.Source(r.meeting_id, r.date, r.organization, r.body, r.record, r.text) for r in records]
+    people = apply_corrections(link_people(meetings), corrections(session))
+    return LinkResult(chain, items, cases, people, orgs_.link_orgs(meetings))
 
 
 def refresh(session: Session) -> bool:

@@ -10,8 +10,8 @@ import click
 
 from ..cli import _sessions, db_option, main
 from ..link.assignments import STATUSES, Entry, due_by_next_meeting, register
-from ..link.cases import Case, CaseItem, Correction, build_cases, collect_items
-from ..link.chain import Chain, Source, build_chain, fold
+from ..link.cases import Case, CaseItem
+from ..link.chain import Chain, fold
 
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 
@@ -26,15 +26,11 @@ class Archive:
 
 
 def load_archive(session) -> Archive:
-    from ..store import current_records
-    from ..store.cases import case_corrections
+    """The linked archive: the snapshot stored by ingest, or linked now (see protokoll.linking)."""
+    from ..linking import linked_archive
 
-    sources = [Source(r.meeting_id, r.document_name, r.record) for r in current_records(session)]
-    chain = build_chain(sources)
-    items = collect_items(chain)
-    corrections = [Correction(r.action, r.item, r.other, r.title, r.batch)
-                   for r in case_corrections(session)]
-    return Archive(chain, items, build_cases(chain, corrections, items))
+    result = linked_archive(session)
+    return Archive(result.chain, result.items, result.cases)
 
 
 def _echo_json(data) -> None:

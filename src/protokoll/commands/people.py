@@ -9,8 +9,8 @@ from dataclasses import asdict
 import click
 
 from ..cli import _sessions, db_option, main
-from ..link.orgs import Source, fold, link_orgs
-from ..link.people import Correction, Mention, Person, apply_corrections, link_people, slug
+from ..link.orgs import fold
+from ..link.people import Correction, Mention, Person, slug
 
 #: Order in which a meeting's roles name the person's part in it.
 ROLE_ORDER = ("ordförande", "vice ordförande", "sekreterare", "justerare", "ledamot", "ersättare",
@@ -19,19 +19,11 @@ ROLE_ORDER = ("ordförande", "vice ordförande", "sekreterare", "justerare", "le
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 
 
-def sources(session) -> list[Source]:
-    """Every current meeting as a linking source, with its document text."""
-    from ..store import current_records
-
-    return [Source(r.meeting_id, r.date, r.organization, r.body, r.record, r.text)
-            for r in current_records(session, text=True)]
-
-
 def load_people(session) -> list[Person]:
-    """The people of the current records, with the stored manual corrections applied."""
-    from ..store.people import corrections
+    """The people of the current records, manual corrections applied (from the stored link snapshot)."""
+    from ..linking import linked_archive
 
-    return apply_corrections(link_people(sources(session)), corrections(session))
+    return linked_archive(session).people
 
 
 def person_json(person: Person) -> dict:
@@ -217,8 +209,10 @@ def orgs(as_json: bool, db: str | None) -> None:
     A municipality is a member as long as it has present attendees at the
     organisation's meetings (first and last meeting date seen).
     """
+    from ..linking import linked_archive
+
     with _sessions(db)() as session:
-        found = [asdict(o) for o in link_orgs(sources(session))]
+        found = [asdict(o) for o in linked_archive(session).orgs]
     if as_json:
         click.echo(json.dumps(found, ensure_ascii=False, indent=2))
         return
