@@ -471,3 +471,10 @@ def test_document_page_shows_the_repairs_and_the_raw_text(tmp_path):
     rows = page.xpath("//section[@id='reparationer']//tbody/tr")
     assert len(rows) == len(repairs)
     assert page.xpath("//section[@id='originaltext']/pre")
+
+
+def test_status_says_when_ingest_linked_the_archive_and_that_the_server_only_loaded_it(client):
+    data = client.get("/-/status.json").json()
+    assert data["linked_at"] and data["linking_seconds"] >= 0
+    assert data["linking_runs"] == 1
+    assert "Arkivet länkat" in client.get("/-/status").text
