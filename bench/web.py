@@ -8,19 +8,28 @@ Every text goes through the normal read -> repair -> parse steps
 (``protokoll.pipeline.process``, in a process pool) and is stored with
 ``protokoll.store.save`` (which also writes the search index), in batches.
 
-`protokoll serve` then runs on a free loopback port under an address-space
-limit (so a runaway server fails alone, not the machine) and is measured with
-one client (service time) and with 20 concurrent keep-alive clients (threads,
-bounded by request count and time). Search needs no linking; the meeting pages
-need the whole archive linked first, so that is tried once (bounded time and
-memory) and, when it fails, the meeting pages are measured on a smaller
-archive (2,000 meetings) instead. The section "## Web" of bench/results.md is
+`protokoll serve --workers N` (default: one worker process per CPU) then runs
+on a free loopback port under an address-space limit per process (so a
+runaway server fails alone, not the machine) and is measured with one client
+(service time) and with 20 concurrent keep-alive clients (threads, bounded by
+request count and time). Before each endpoint is measured, 20 concurrent
+connections ask for its first 25 URLs until no answer is an outlier, so each
+worker has loaded what it keeps (the linked archive, the day's assignment
+register, cached results). The CPU time of the server's processes and of this
+client process is recorded per phase: both share the same cores, and the
+client's share is what the server did not get. Search needs no linking; the
+meeting pages need the whole archive linked first, so that is tried once
+(bounded time and memory) and, when it fails, the meeting pages are measured
+on a smaller archive (2,000 meetings) instead. The section "## Web" of bench/results.md is
 rewritten (other sections are kept).
 
     python bench/web.py                               # 20,000 meetings, ~45 min on 2 cores
     python bench/web.py --db /tmp/web.sqlite          # keep the archive; reused on the next run
     python bench/web.py --meetings 96 --fallback-meetings 48 --seconds 3 --no-write   # smoke run
     python bench/web.py --profile                     # and sample the server with py-spy under load
+    python bench/web.py --meetings 2000 --db /tmp/web2k.sqlite --only meeting --workers 2 --no-write
+
+With ``--only`` the `protokoll ingest` comparison rate is not measured.
 
 Only 127.0.0.1 is ever contacted.
 """
@@ -262,11 +271,31 @@ class Phase:
     latencies: list[float]  #: ms, successful requests
     errors: int
     seconds: float
+    server_cpu: float = float("nan")  #: CPU seconds of all the server's processes during the phase
+    client_cpu: float = float("nan")  #: CPU seconds of this process (the client threads) during the phase
 
     def row(self) -> str:
         lat = sorted(self.latencies)
         return (f"| {self.name} | {len(lat)} | {self.errors} | {pct(lat, 50):.1f} | {pct(lat, 95):.1f} | "
-                f"{pct(lat, 99):.1f} | {lat[-1] if lat else float('nan'):.1f} | {len(lat) / self.seconds:.1f} |")
+                f"{pct(lat, 99):.1f} | {lat[-1] if lat else float('nan'):.1f} | {len(lat) / self.seconds:.1f} | "
+                f"{100 * self.server_cpu / self.seconds:.0f} | {100 * self.client_cpu / self.seconds:.0f} |")
+
+
+HEADER = ("| Phase | Requests | Errors | p50 ms | p95 ms | p99 ms | max ms | requests/s | server CPU % | client CPU % |\n"
+          "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n")
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU time of ``pids`` so far (/proc/PID/stat; processes gone count 0)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime (fields 14 and 15 of stat)
+    return total / tick
 
 
 def pct(sorted_values: list[float], p: float) -> float:
@@ -276,9 +305,12 @@ def pct(sorted_values: list[float], p: float) -> float:
     return sorted_values[k]
 
 
-def load(port: int, name: str, paths: list[str], clients: int, max_requests: int, seconds: float) -> Phase:
-    """``clients`` threads, each on its own keep-alive connection, GET paths in turn until
-    ``max_requests`` answers in all or ``seconds`` have passed."""
+def load(port: int, name: str, paths: list[str], clients: int, max_requests: int, seconds: float,
+         server: Server | None = None, every: bool = False) -> Phase:
+    """``clients`` threads, each on its own keep-alive connection, GET random paths until
+    ``max_requests`` answers in all or ``seconds`` have passed (with ``server``: and the CPU
+    time it and this process used meanwhile; ``every``: each client asks for every path once,
+    in turn)."""
     latencies: list[float] = []
     errors = [0]
     lock = threading.Lock()
@@ -287,6 +319,7 @@ def load(port: int, name: str, paths: list[str], clients: int, max_requests: int
 
     def client(k: int) -> None:
         rng = random.Random(k)
+        mine = iter(paths[k % len(paths):] + paths[:k % len(paths)]) if every else None
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
         try:
             while time.perf_counter() < deadline:
@@ -294,7 +327,9 @@ def load(port: int, name: str, paths: list[str], clients: int, max_requests: int
                     if issued[0] >= max_requests:
                         return
                     issued[0] += 1
-                path = rng.choice(paths)
+                path = next(mine, None) if mine else rng.choice(paths)
+                if path is None:
+                    return
                 t0 = time.perf_counter()
                 try:
                     conn.request("GET", path)
@@ -314,13 +349,31 @@ def load(port: int, name: str, paths: list[str], clients: int, max_requests: int
         finally:
             conn.close()
 
+    pids = server.pids() if server else []
+    server_cpu, client_cpu = cpu_seconds(pids), time.process_time()
     started = time.perf_counter()
     threads = [threading.Thread(target=client, args=(k,)) for k in range(clients)]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    return Phase(name, latencies, errors[0], time.perf_counter() - started)
+    return Phase(name, latencies, errors[0], time.perf_counter() - started,
+                 cpu_seconds(pids) - server_cpu if server else float("nan"), time.process_time() - client_cpu)
+
+
+def warm(port: int, paths: list[str], clients: int, rounds: int = 8, slack_ms: float = 50) -> None:
+    """Ask for every one of ``paths`` on each of ``clients`` concurrent connections until a round
+    has no slow outlier.
+
+    The kernel hands each new connection to one worker process, so one
+    connection warms one worker; many concurrent ones reach every worker
+    (each loads the linked archive and builds its caches on its first request).
+    """
+    for _ in range(rounds):
+        phase = load(port, "warm", paths, clients, clients * len(paths), 300, every=True)
+        lat = sorted(phase.latencies)
+        if not phase.errors and lat and lat[-1] < 4 * pct(lat, 50) + slack_ms:  # no worker still filling
+            return
 
 
 def search_paths(queries: list[str]) -> list[str]:
@@ -360,17 +413,17 @@ def py_spy() -> str | None:
 
 
 class Spy:
-    """py-spy sampling the server process (all its threads) while a phase runs."""
+    """py-spy sampling the server's processes (all their threads) while a phase runs."""
 
     def __init__(self, server: Server, seconds: float, out: Path) -> None:
         import subprocess
 
         self.out = out
         self.proc = subprocess.Popen(
-            [py_spy(), "record", "--pid", str(server.proc.pid), "--rate", "200", "--duration", str(int(seconds) + 1),
-             "--format", "raw", "--output", str(out), "--nonblocking"],
+            [py_spy(), "record", "--pid", str(server.proc.pid), "--subprocesses", "--rate", "200",
+             "--duration", str(int(seconds) + 1), "--format", "raw", "--output", str(out), "--nonblocking"],
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-        time.sleep(1.0)  # attached before the load starts
+        time.sleep(2.0)  # attached (to every worker) before the load starts
 
     def summary(self, title: str) -> list[str]:
         """Where the sampled time went: by package (own time) and by our own functions (inclusive)."""
@@ -382,8 +435,9 @@ class Spy:
         stacks = []
         for line in self.out.read_text(errors="replace").splitlines() if self.out.exists() else []:
             frames, _, count = line.rpartition(" ")
-            if frames and count.isdigit():
-                stacks.append(([_where(f) for f in frames.split(";")], int(count)))
+            ours = [_where(f) for f in frames.split(";") if not f.startswith("process ")]  # --subprocesses
+            if ours and count.isdigit():
+                stacks.append((ours, int(count)))
         total = sum(n for _, n in stacks) or 1
         own: dict[str, int] = {}
         package: dict[str, int] = {}
@@ -453,12 +507,15 @@ def archive(path: Path | None, meetings: int, workdir: Path, numbers: dict[str, 
 
 
 def peak_rss_mb(server: Server) -> float:
-    """The server process's peak resident memory (VmHWM)."""
-    try:
-        status = Path(f"/proc/{server.proc.pid}/status").read_text()
-    except OSError:
-        return float("nan")
-    return int(re.search(r"VmHWM:\s+(\d+) kB", status).group(1)) / 1024
+    """The peak resident memory (VmHWM) of the server's processes, added up."""
+    total = 0
+    for pid in server.pids():
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+        except OSError:
+            continue
+        total += int(re.search(r"VmHWM:\s+(\d+) kB", status).group(1))
+    return total / 1024 if total else float("nan")
 
 
 def last_error(log: Path, wait: float = 0.0) -> str:
@@ -511,8 +568,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=3000, help="at most this many requests per phase")
     parser.add_argument("--seconds", type=float, default=60, help="at most this long per phase")
     parser.add_argument("--link-timeout", type=float, default=900, help="seconds the server may take to link")
-    parser.add_argument("--memory-gb", type=float, default=8, help="address-space limit of the server process")
+    parser.add_argument("--memory-gb", type=float, default=8, help="address-space limit of each server process")
     parser.add_argument("--only", choices=("search", "meeting"), help="measure one endpoint only")
+    parser.add_argument("--workers", type=int, help="`protokoll serve --workers` (default: its own, one per CPU)")
     parser.add_argument("--profile", action="store_true", help="sample the server with py-spy under load")
     parser.add_argument("--results", type=Path, default=RESULTS, help="the results file to update")
     parser.add_argument("--no-write", action="store_true", help="print, do not touch the results file")
@@ -532,26 +590,31 @@ def main(argv: list[str] | None = None) -> int:
     def phases(server: Server, label: str, paths: dict[str, list[str]]) -> list[Phase]:
         out = []
         for name, candidates in paths.items():
-            for p in candidates[:25]:  # warm once
-                load(server.port, "warm", [p], 1, 1, 60)
+            warm(server.port, candidates[:25], args.clients)
             out.append(load(server.port, f"{name}, 1 client, {label}", candidates, 1,
-                            min(200, max(60, len(candidates))), args.seconds))
+                            min(200, max(60, len(candidates))), args.seconds, server))
             spy = Spy(server, args.seconds, workdir / f"spy-{len(hot)}.txt") if args.profile else None
             out.append(load(server.port, f"{name}, {args.clients} clients, {label}", candidates,
-                            args.clients, args.requests, args.seconds))
+                            args.clients, args.requests, args.seconds, server))
             if spy:
                 hot[f"{name} {label}"] = spy.summary(f"{name}, {args.clients} clients, {label}")
         return out
 
     full = f"{args.meetings:,} meetings"
     url = archive(args.db, args.meetings, workdir, numbers, f"Archive of {full}")
-    numbers["`protokoll ingest` path for comparison, documents/s"] = pipeline_rate(workdir)
+    if not args.only:
+        numbers["`protokoll ingest` path for comparison, documents/s"] = pipeline_rate(workdir)
+    from protokoll.commands.serve import default_workers
+
+    workers = args.workers or default_workers()
+    numbers["Server processes (`protokoll serve --workers`)"] = str(workers)
     rows: list[Phase] = []
     hits = []
     if args.only != "meeting":
         # The search result cache off first (every request searches), then as served by default.
         for cache, env in (("result cache off", {CACHE_ENV: "0"}), ("default result cache", {})):
-            server = Server(url, log=workdir / f"serve-search-{len(env)}.log", memory_limit=limit, env=env)
+            server = Server(url, log=workdir / f"serve-search-{len(env)}.log", memory_limit=limit, env=env,
+                            workers=workers)
             t0 = time.perf_counter()
             server.start(timeout=300, ready="/api/search?q=budget&limit=1")  # search needs no linking
             numbers[f"Server start to first search answer ({full}, {cache}), s"] = f"{time.perf_counter() - t0:.1f}"
@@ -560,7 +623,7 @@ def main(argv: list[str] | None = None) -> int:
                 rows += phases(server, f"{full}, {cache}", {"search `/sok?q=`": searches})
             finally:
                 server.stop()
-    server = Server(url, log=workdir / "serve-full.log", memory_limit=limit)
+    server = Server(url, log=workdir / "serve-full.log", memory_limit=limit, workers=workers)
     server.start(timeout=300, ready="/api/search?q=budget&limit=1")
     try:
         linked_full = True
@@ -575,7 +638,7 @@ def main(argv: list[str] | None = None) -> int:
     if not linked_full:
         small = f"{args.fallback_meetings:,} meetings"
         meeting_url_ = archive(args.fallback_db, args.fallback_meetings, workdir, numbers, f"Archive of {small}")
-        server = Server(meeting_url_, log=workdir / "serve-small.log", memory_limit=limit)
+        server = Server(meeting_url_, log=workdir / "serve-small.log", memory_limit=limit, workers=workers)
         server.start(timeout=300, ready="/api/search?q=budget&limit=1")
         try:
             ok, detail = try_linking(server, args.link_timeout)
@@ -598,18 +661,19 @@ def main(argv: list[str] | None = None) -> int:
             verdict.append(f"{key}: not measured")
 
     command = "python bench/web.py" + (f" --meetings {args.meetings}" if args.meetings != 20_000 else "") + \
-        (f" --only {args.only}" if args.only else "") + (" --profile" if args.profile else "")
+        (f" --only {args.only}" if args.only else "") + (f" --workers {args.workers}" if args.workers else "") + \
+        (" --profile" if args.profile else "")
     numbers["Load average at the end (1/5/15 min; other work shares the machine)"] = \
         " / ".join(f"{v:.1f}" for v in os.getloadavg())
     table = "\n".join(r.row() for r in rows)
     text = (f"{SECTION}\n\nMeasured {date.today().isoformat()} with `{command}` on {machine()}; "
-            f"one `protokoll serve` process (uvicorn, SQLite), clients on the same machine (127.0.0.1), "
-            f"each on its own keep-alive connection. Each phase stops at {args.requests} requests or "
-            f"{args.seconds:.0f} s; latency is measured by the client, so with {args.clients} clients it "
-            "includes the wait for the server.\n\n"
+            f"`protokoll serve --workers {workers}` (uvicorn worker processes, SQLite), clients (threads of "
+            f"one Python process) on the same machine (127.0.0.1), each on its own keep-alive connection. "
+            f"Each phase stops at {args.requests} requests or {args.seconds:.0f} s; latency is measured by "
+            f"the client, so with {args.clients} clients it includes the wait for the server. CPU % is of "
+            f"one core ({len(os.sched_getaffinity(0))} here), server processes and client process apart.\n\n"
             "| Measure | Value |\n| --- | --- |\n" + "\n".join(f"| {k} | {v} |" for k, v in numbers.items()) +
-            "\n\n| Phase | Requests | Errors | p50 ms | p95 ms | p99 ms | max ms | requests/s |\n"
-            "| --- | --- | --- | --- | --- | --- | --- | --- |\n" + table + "\n\n" +
+            "\n\n" + HEADER + table + "\n\n" +
             "Targets:\n\n" + "".join(f"- {v}\n" for v in verdict) + "\n" +
             "Queries (hits): " + ", ".join(f"{q} ({n:,})" for q, n in hits) + ".\n")
     if hot:

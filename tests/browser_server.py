@@ -61,8 +61,10 @@ class Server:
     """One `protokoll serve` subprocess; its log goes to a file (a full pipe would stall it)."""
 
     def __init__(self, db_url: str, port: int | None = None, log: Path | None = None,
-                 memory_limit: int | None = None, env: dict[str, str] | None = None) -> None:
+                 memory_limit: int | None = None, env: dict[str, str] | None = None,
+                 workers: int | None = None) -> None:
         self.db_url = db_url
+        self.workers = workers  #: `protokoll serve --workers`; None: its default (one per CPU)
         self.env = {**os.environ, **(env or {})}
         self.memory_limit = memory_limit  #: bytes of address space; past it the server fails, not the machine
         self.port = port or free_port()
@@ -72,9 +74,11 @@ class Server:
 
     def start(self, timeout: float = 60.0, ready: str = "/-/status.json") -> dict:
         """Start and wait until ``ready`` (a JSON URL) answers; /-/status.json also links the archive."""
+        workers = ["--workers", str(self.workers)] if self.workers else []
         with open(self.log, "wb") as out:
             self.proc = subprocess.Popen(
-                _command() + ["serve", "--host", "127.0.0.1", "--port", str(self.port), "--db", self.db_url],
+                _command() + ["serve", "--host", "127.0.0.1", "--port", str(self.port), "--db", self.db_url,
+                              *workers],
                 stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, env=self.env,
                 preexec_fn=self._limit)
         deadline = time.monotonic() + timeout
@@ -97,6 +101,21 @@ class Server:
             import resource
 
             resource.setrlimit(resource.RLIMIT_AS, (self.memory_limit, self.memory_limit))
+
+    def pids(self) -> list[int]:
+        """The server's processes: the one started and, with several workers, its worker processes."""
+        if self.proc is None or self.proc.poll() is not None:
+            return []
+        found, todo = [], [self.proc.pid]
+        while todo:
+            pid = todo.pop()
+            found.append(pid)
+            try:
+                children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+            except OSError:
+                continue
+            todo += [int(c) for c in children]
+        return found
 
     def output(self) -> str:
         return self.log.read_text(errors="replace")[-4000:] if self.log.exists() else ""

@@ -2,31 +2,72 @@
 
 from __future__ import annotations
 
+import os
+
 import click
 
 from ..cli import db_option, main
+
+APP = "protokoll.web.app:app_from_environment"  #: the factory each uvicorn worker process calls
 
 
 @main.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
 @db_option
-def serve(host: str, port: int, db: str | None) -> None:
+@click.option("--workers", type=click.IntRange(1), default=None,
+              help="Server processes (each keeps its own linked archive and caches in memory). "
+                   "Default: the number of CPUs this process may use.")
+@click.option("--recheck-seconds", type=click.FloatRange(0), default=1.0, show_default=True,
+              help="How often each process asks whether the stored data changed: new or changed "
+                   "documents show on the pages within this time (0: on every request).")
+@click.option("--access-log/--no-access-log", default=False, show_default=True,
+              help="Log every request (a proxy in front usually does).")
+@click.option("--reload", is_flag=True,
+              help="Development: re-read edited templates and restart on code changes (one process).")
+def serve(host: str, port: int, db: str | None, workers: int | None, recheck_seconds: float,
+          access_log: bool, reload: bool) -> None:
     """Serve the stored archive: HTML pages (each also as .json), calendars, feeds and CSV.
 
     Pages: / (start), /moten, /arenden, /personer, /kommuner, /organisationer,
     /uppdrag, /sok; /openapi.json describes every URL. Stop with Ctrl-C.
     """
-    run_server(host, port, db)
+    run_server(host, port, db, workers=workers, recheck=recheck_seconds, access_log=access_log, reload=reload)
 
 
-def run_server(host: str, port: int, db: str | None) -> None:
-    """Run the web app on ``db`` until interrupted."""
+def default_workers() -> int:
+    """One server process per CPU this process may run on (its affinity, not the machine's count)."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def run_server(host: str, port: int, db: str | None, *, workers: int | None = None, recheck: float = 1.0,
+               access_log: bool = False, reload: bool = False) -> None:
+    """Run the web app on ``db`` until interrupted, in ``workers`` processes (default: one per CPU).
+
+    The schema is migrated here, once, before any worker starts (workers
+    migrating a new database at the same time would race). Each worker is a
+    new process (uvicorn spawns them) that builds its own app with
+    :func:`protokoll.web.app.app_from_environment` from the environment set
+    here: its own engine and connection pool (SQLite in WAL mode lets the
+    processes read at once; PostgreSQL gets one pool per process) and its
+    own caches. They share the listening socket; the kernel hands each new
+    connection to one of them.
+    """
     import uvicorn
 
-    from ..store.db import database_url
-    from ..web.app import create_app
+    from ..store.db import database_url, open_engine
+    from ..web.app import RECHECK_ENV, RELOAD_ENV
+    from ..web.server import PROTOCOL
 
-    app = create_app(database_url(db))
-    click.echo(f"Protokoll serves http://{host}:{port}/ (Ctrl-C stops)", err=True)
-    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
+    url = database_url(db)
+    open_engine(url).dispose()  # migrate now; fails here, not in every worker, when the database is unusable
+    os.environ.update({"PROTOKOLL_DB": url, RECHECK_ENV: repr(float(recheck)), RELOAD_ENV: "1" if reload else "0"})
+    count = 1 if reload else workers or default_workers()
+    click.echo(f"Protokoll serves http://{host}:{port}/ with {count} process{'es' if count > 1 else ''} "
+               "(Ctrl-C stops)", err=True)
+    extra = {"reload": True, "reload_dirs": [os.path.dirname(os.path.dirname(__file__))]} if reload else {}
+    uvicorn.run(APP, factory=True, host=host, port=port, workers=count, http=PROTOCOL, log_level="info",
+                access_log=access_log, server_header=False, **extra)

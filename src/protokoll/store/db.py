@@ -7,11 +7,12 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 DEFAULT_DB = "protokoll.sqlite"
 MIGRATIONS = Path(__file__).parent / "migrations"
+SQLITE_POOL = 40  #: SQLite connections kept open per engine: anyio's default thread limit (FastAPI's sync views)
 
 
 def database_url(value: str | None = None) -> str:
@@ -24,17 +25,35 @@ def database_url(value: str | None = None) -> str:
 
 def open_engine(url: str) -> Engine:
     """An engine on ``url`` with the schema migrated to the newest version."""
-    engine = create_engine(url)
+    engine = create_engine(url, **pool_options(url))
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
+        with engine.connect() as conn:  # WAL stays set in the file: once per engine, not per connection
+            conn.exec_driver_sql("PRAGMA journal_mode=WAL")
     migrate(engine)
     return engine
 
 
+def pool_options(url: str) -> dict:
+    """Connection pool size: SQLite keeps one connection per thread that may use it at once.
+
+    The web server runs its views in a pool of up to ``SQLITE_POOL`` threads;
+    with SQLAlchemy's default pool (5 kept, 10 more opened and closed again)
+    busy servers opened a new SQLite connection, with its pragmas and an empty
+    page cache, on most requests. SQLite connections are cheap to keep open;
+    server databases keep SQLAlchemy's defaults (their connections count
+    against the server's limit, per worker process).
+    """
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return {}  # in-memory SQLite has one connection per thread (SingletonThreadPool)
+    return {"pool_size": SQLITE_POOL, "max_overflow": SQLITE_POOL}
+
+
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
+    """Per new connection (SQLAlchemy's ``connect`` event: once, not per checkout)."""
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA foreign_keys=ON")
-    cur.execute("PRAGMA journal_mode=WAL")
     cur.close()
 
 

@@ -41,9 +41,12 @@ class GuardMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        declared = _content_length(scope)
+        declared, chunked = _body_headers(scope)
         if declared is None or declared > self.max_body:
             await _plain(send, 400 if declared is None else 413)
+            return
+        if not declared and not chunked:  # no body (HTTP/1.1 framing): nothing to count
+            await self.app(scope, receive, _with_headers(send))
             return
         started = False
         received = 0
@@ -70,12 +73,26 @@ class GuardMiddleware:
                 await _plain(send, 413)
 
 
-def _content_length(scope: Scope) -> int | None:
-    """The declared body size (0 when absent); None when the header is not a number."""
+def _body_headers(scope: Scope) -> tuple[int | None, bool]:
+    """The declared body size (0 when absent; None when not a number) and whether the body is chunked."""
+    length: int | None = 0
+    chunked = False
     for name, value in scope.get("headers", []):
         if name == b"content-length":
-            return int(value) if value.isdigit() else None
-    return 0
+            length = int(value) if value.isdigit() else None
+        elif name == b"transfer-encoding":
+            chunked = True
+    return length, chunked
+
+
+def _with_headers(send: Send) -> Send:
+    """``send`` adding the security headers to the response's start."""
+    async def send_with_headers(message: dict) -> None:
+        if message["type"] == "http.response.start":
+            message["headers"] = [*message.get("headers", []), *HEADERS]
+        await send(message)
+
+    return send_with_headers
 
 
 async def _plain(send: Send, status: int) -> None:

@@ -55,8 +55,9 @@ class Params:
         return {**asdict(self), "sida": None, **changes}
 
 
-def params(q: str = Query("", description="Sökord"), organisation: str = "", organ: str = "",
-           ar: str = Query("", description="År"), kommun: str = "", typ: str = "", sida: int = 1) -> Params:
+async def params(q: str = Query("", description="Sökord"), organisation: str = "", organ: str = "",
+                 ar: str = Query("", description="År"), kommun: str = "", typ: str = "", sida: int = 1) -> Params:
+    """The search's GET parameters (async: pure, so FastAPI need not hand it to a thread)."""
     if ar and not ar.isdigit():
         raise HTTPException(400, f"{ar!r} är inget år.")
     return Params(q.strip(), organisation, organ, ar, kommun, typ, max(sida, 1))
@@ -70,11 +71,12 @@ def run(request: Request, p: Params, limit: int = PER_PAGE):
 def cached(request: Request, key: tuple, compute: Callable, response: bool = False):
     """``compute(search function, session)``, cached per state of the index; None without search.
 
-    The index generation is read first, in the session ``compute`` uses, so a
-    value is never kept under a newer state than it was computed from. The
-    search function is part of the key (a replaced engine gets no older
-    engine's results). With ``response``, ``compute`` makes a response, kept
-    as its body.
+    The index generation is read first (or taken from the last read, at most
+    ``recheck`` seconds old: :meth:`WebState.generation`), before the session
+    ``compute`` uses reads anything, so a value is never kept under a newer
+    state than it was computed from. The search function is part of the key
+    (a replaced engine gets no older engine's results). With ``response``,
+    ``compute`` makes a response, kept as its body.
     """
     search = engine()
     if search is None:
@@ -82,7 +84,7 @@ def cached(request: Request, key: tuple, compute: Callable, response: bool = Fal
     web = state(request)
     find = search.search
     with web.sessions() as session:
-        index = search.generation(session)
+        index = web.generation(lambda: search.generation(session))
         full = None if index is None else (index, find, *key)
         if response:
             return cached_response(web.search_cache, full, lambda: compute(find, session))
