@@ -166,6 +166,21 @@ def test_worker_factory_reads_its_settings_from_the_environment(tmp_path, monkey
     assert web.recheck == 1.0 and web.templates.env.auto_reload is True
 
 
+def test_a_worker_loads_the_archive_and_todays_register_before_the_first_request(tmp_path, monkeypatch):
+    from protokoll.web.app import app_from_environment
+
+    _, url = _archive(tmp_path, FIRST, SECOND)
+    monkeypatch.setenv("PROTOKOLL_DB", url)
+    web = app_from_environment().state.web
+    deadline = time.monotonic() + 60
+    while web.cache.builds == 0 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    linked = web.linked()
+    while web.today().isoformat() not in linked._registers and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert web.cache.builds == 1 and web.today().isoformat() in linked._registers
+
+
 # --- templates, database connections ------------------------------------------------------------
 
 def test_templates_are_not_checked_for_changes_unless_asked():

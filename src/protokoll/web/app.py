@@ -10,7 +10,9 @@ caches.
 
 from __future__ import annotations
 
+import logging
 import os
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -36,6 +38,7 @@ MESSAGES = {400: "Ogiltig förfrågan", 404: "Sidan finns inte", 405: "Metoden �
             413: "Förfrågan är för stor", 500: "Ett fel uppstod på servern"}
 
 
+log = logging.getLogger(__name__)
 RECHECK_ENV = "PROTOKOLL_RECHECK_SECONDS"  #: see :func:`app_from_environment`
 RELOAD_ENV = "PROTOKOLL_TEMPLATE_RELOAD"
 T = TypeVar("T")
@@ -99,6 +102,19 @@ class WebState:
         with self.sessions() as session:
             return self.cache.get(session)
 
+    def warm(self) -> None:
+        """Load the linked archive and today's assignment register before the first visitor asks.
+
+        Run in a thread when a server worker starts: on a large archive both
+        take seconds, and without this the first requests of each worker
+        would wait for them. Requests that come meanwhile wait for the same
+        load (no second one starts); a failure is logged and left to them.
+        """
+        try:
+            self.linked().register(self.today())
+        except Exception:  # the requests that need it report the error
+            log.exception("warming up the linked archive failed")
+
     def generation(self, read: Callable[[], T]) -> T:
         """The search index generation ``read()`` gives, as of at most ``recheck`` seconds ago.
 
@@ -152,8 +168,10 @@ def app_from_environment() -> FastAPI:
     for every command), ``$PROTOKOLL_RECHECK_SECONDS`` (default 1) and
     ``$PROTOKOLL_TEMPLATE_RELOAD`` (1: re-read edited templates).
     """
-    return create_app(database_url(), recheck=float(os.environ.get(RECHECK_ENV) or 1.0),
-                      reload_templates=os.environ.get(RELOAD_ENV) == "1")
+    app = create_app(database_url(), recheck=float(os.environ.get(RECHECK_ENV) or 1.0),
+                     reload_templates=os.environ.get(RELOAD_ENV) == "1")
+    threading.Thread(target=app.state.web.warm, name="warm-up", daemon=True).start()
+    return app
 
 
 def error_page(request: Request, status: int, detail: str | None = None):
