@@ -154,3 +154,18 @@ def test_the_web_archive_is_left_out_of_garbage_collection_and_collection_resume
         raise RuntimeError
     assert gc.isenabled()
     gc.unfreeze()
+
+
+def test_the_link_command_links_only_when_asked_or_needed(archive, cli):
+    first = cli("link")
+    assert first.exit_code == 0 and "is current" in first.output
+    from protokoll.store.links import snapshot_info
+
+    with archive() as s:
+        before = snapshot_info(s)
+    again = cli("link", "--force")
+    assert again.exit_code == 0 and again.output.startswith("linked the archive in ")
+    with archive() as s:
+        after = snapshot_info(s)
+    assert len(_snapshot_rows(archive)) == 1 and after.archive_key == before.archive_key
+    assert after.made_at > before.made_at

@@ -101,10 +101,10 @@ def link_all(session: Session) -> LinkResult:
     return LinkResult(chain, items, cases, people, orgs_.link_orgs(meetings))
 
 
-def refresh(session: Session) -> bool:
-    """Link the archive and store the answer, unless the stored one is current. True when it linked."""
+def refresh(session: Session, force: bool = False) -> bool:
+    """Link the archive and store the answer, unless the stored one is current (or ``force``). True when it linked."""
     key = snapshot_key(archive_key(session))
-    if has_snapshot(session, key):
+    if has_snapshot(session, key) and not force:
         return False
     with gc_paused():
         _link_and_store(session, key)
