@@ -181,6 +181,21 @@ def test_a_worker_loads_the_archive_and_todays_register_before_the_first_request
     assert web.cache.builds == 1 and web.today().isoformat() in linked._registers
 
 
+def test_a_worker_loads_new_data_in_the_background_without_a_request(tmp_path):
+    folder, url = _archive(tmp_path, FIRST)
+    web = create_app(url).state.web
+    threading.Thread(target=web.warm, args=(0.1,), daemon=True).start()
+    deadline = time.monotonic() + 60
+    while web.cache.builds < 1 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    shutil.copy(EXAMPLES / SECOND, folder)
+    ingest([folder], url)
+    while web.cache.builds < 2 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert web.cache.builds == 2
+    assert any(n.date == "2024-06-12" for n in web.linked().chain.nodes)
+
+
 # --- templates, database connections ------------------------------------------------------------
 
 def test_templates_are_not_checked_for_changes_unless_asked():

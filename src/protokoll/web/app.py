@@ -39,6 +39,7 @@ MESSAGES = {400: "Ogiltig förfrågan", 404: "Sidan finns inte", 405: "Metoden �
 
 
 log = logging.getLogger(__name__)
+WARM_EVERY = 10.0  #: seconds between a worker's background checks for new data and a new day
 RECHECK_ENV = "PROTOKOLL_RECHECK_SECONDS"  #: see :func:`app_from_environment`
 RELOAD_ENV = "PROTOKOLL_TEMPLATE_RELOAD"
 T = TypeVar("T")
@@ -102,18 +103,24 @@ class WebState:
         with self.sessions() as session:
             return self.cache.get(session)
 
-    def warm(self) -> None:
-        """Load the linked archive and today's assignment register before the first visitor asks.
+    def warm(self, every: float | None = None) -> None:
+        """Load the linked archive and today's assignment register before a visitor asks.
 
         Run in a thread when a server worker starts: on a large archive both
         take seconds, and without this the first requests of each worker
-        would wait for them. Requests that come meanwhile wait for the same
-        load (no second one starts); a failure is logged and left to them.
+        would wait for them. With ``every``, it goes on looking that often,
+        so new data (an ingest) and a new day are loaded in the background
+        too. Requests that come meanwhile wait for the same load (no second
+        one starts); a failure is logged and left to them.
         """
-        try:
-            self.linked().register(self.today())
-        except Exception:  # the requests that need it report the error
-            log.exception("warming up the linked archive failed")
+        while True:
+            try:
+                self.linked().register(self.today())
+            except Exception:  # the requests that need it report the error
+                log.exception("warming up the linked archive failed")
+            if every is None:
+                return
+            time.sleep(every)
 
     def generation(self, read: Callable[[], T]) -> T:
         """The search index generation ``read()`` gives, as of at most ``recheck`` seconds ago.
@@ -170,7 +177,8 @@ def app_from_environment() -> FastAPI:
     """
     app = create_app(database_url(), recheck=float(os.environ.get(RECHECK_ENV) or 1.0),
                      reload_templates=os.environ.get(RELOAD_ENV) == "1")
-    threading.Thread(target=app.state.web.warm, name="warm-up", daemon=True).start()
+    web = app.state.web
+    threading.Thread(target=web.warm, args=(max(web.recheck, WARM_EVERY),), name="warm-up", daemon=True).start()
     return app
 
 
