@@ -14,6 +14,7 @@ else ``open``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
@@ -75,8 +76,12 @@ def assignee_kind(name: str) -> str:
     return "group"
 
 
-def resolve_due(assignment: dict, item: CaseItem, chain: Chain) -> tuple[str | None, str | None]:
-    """(ISO deadline, or None and the deadline words as written)."""
+def resolve_due(assignment: dict, item: CaseItem, chain: Chain,
+                by_body: dict[tuple, list[Node]] | None = None) -> tuple[str | None, str | None]:
+    """(ISO deadline, or None and the deadline words as written).
+
+    ``by_body`` is :func:`dated_by_body` of the chain, when the caller resolves many.
+    """
     if assignment.get("due"):
         return assignment["due"], None
     task = assignment.get("task") or ""
@@ -91,7 +96,7 @@ def resolve_due(assignment: dict, item: CaseItem, chain: Chain) -> tuple[str | N
         held = date.fromisoformat(base)
         eve = midsummer_eve(held.year)
         return (eve if eve >= held else midsummer_eve(held.year + 1)).isoformat(), None
-    named = _named_meeting(folded, node, chain)
+    named = _named_meeting(folded, node, by_body if by_body is not None else dated_by_body(chain))
     if named:
         return named, None
     if node.date is None and base and (found := resolve_deadline(text, date.fromisoformat(base))):
@@ -100,7 +105,16 @@ def resolve_due(assignment: dict, item: CaseItem, chain: Chain) -> tuple[str | N
     return None, words.group(0).strip() if words else None
 
 
-def _named_meeting(folded: str, node: Node, chain: Chain) -> str | None:
+def dated_by_body(chain: Chain) -> dict[tuple, list[Node]]:
+    """(Organisation, folded body name) -> its dated meetings, in chain order."""
+    out: dict[tuple, list[Node]] = defaultdict(list)
+    for node in chain.nodes:
+        if node.date:
+            out[node.organization, fold(node.body or "")].append(node)
+    return out
+
+
+def _named_meeting(folded: str, node: Node, by_body: dict[tuple, list[Node]]) -> str | None:
     """The date of "<body>s första sammanträde YYYY" or "<body>s sammanträde i <month> YYYY"."""
     wanted = None
     if m := _FIRST_OF_YEAR.search(folded):
@@ -109,11 +123,15 @@ def _named_meeting(folded: str, node: Node, chain: Chain) -> str | None:
         body, wanted = m[1], f"{m[3]}-{MONTHS[m[2]]:02d}"
     if wanted is None:
         return None
-    for other in chain.nodes:
-        if (other.organization == node.organization and fold(other.body or "") == body
-                and other.date and other.date.startswith(wanted) and other.date > (node.sort_date or "")):
+    for other in by_body.get((node.organization, body), ()):
+        if other.date.startswith(wanted) and other.date > (node.sort_date or ""):
             return other.date
     return None
+
+
+def _when(item: CaseItem) -> tuple[str, bool]:
+    """What orders meetings in time: the (placed) date, then dated before undated (as ``CaseItem.order``)."""
+    return item.meeting.sort_date or "9999", item.meeting.date is None
 
 
 def _later(a: CaseItem, b: CaseItem) -> bool:
@@ -141,6 +159,7 @@ class Reporters:
 
     def __init__(self, items: list[CaseItem], today_iso: str) -> None:
         self.held = [i for i in items if (i.meeting.sort_date or "9999") <= today_iso]
+        self._keys = [_when(i) for i in self.held]  #: ascending: ``items`` come in order
         self.today_iso = today_iso
         self._folded = [fold(i.text()) for i in self.held]
         self._index: dict[tuple[str | None, str], list[int]] = defaultdict(list)
@@ -156,14 +175,21 @@ class Reporters:
         That is the next item of its case, or else an item of the same
         organisation that names the assignee and half the task's key words.
         """
-        for other in self._in_order(case) if case else []:
-            if _later(item, other) and (other.meeting.sort_date or "9999") <= self.today_iso:
-                return other
+        if not item.meeting.sort_date:
+            return None  # no later meeting can be told
+        when = _when(item)
+        if case:
+            ordered = self._in_order(case)
+            later = ordered[bisect_right(ordered, when, key=_when):]
+            first = next((i for i in later if i.meeting.sort_date), None)
+            if first is not None and first.meeting.sort_date <= self.today_iso:
+                return first
         key = terms(assignment.get("task") or "")
         if not key:
             return None
         need = max(1, (len(key) + 1) // 2)
-        candidates = sorted({n for t in key for n in self._index.get((item.organization, t[:4]), ())})
+        start = bisect_right(self._keys, when)
+        candidates = sorted({n for t in key for n in self._index.get((item.organization, t[:4]), ()) if n >= start})
         for n in candidates:
             other = self.held[n]
             if not _later(item, other) or not _names_assignee(assignment["assignee"], self._folded[n]):
@@ -191,11 +217,12 @@ def register(chain: Chain, items: list[CaseItem], cases: list[Case], today: date
     cases_by_item = {i.id: c for c in cases for i in c.items}
     ordered = sorted(items, key=lambda i: i.order)
     reporters = Reporters(ordered, today_iso)
+    by_body = dated_by_body(chain)
     entries = []
     for item in ordered:
         case = cases_by_item.get(item.id)
         for n, a in enumerate(item.assignments, 1):
-            due, due_text = resolve_due(a, item, chain)
+            due, due_text = resolve_due(a, item, chain, by_body)
             reporter = reporters.first(item, a, case)
             entry = Entry(f"{item.id}/{n}", a.get("assignee") or "", assignee_kind(a.get("assignee") or ""),
                           a.get("task") or "", due, due_text, OPEN, item,

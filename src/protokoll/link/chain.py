@@ -96,9 +96,20 @@ def _fold_short(text: str) -> str:
     return _fold(text)
 
 
+#: Character -> its fold (NFKD without combining marks), filled as characters are met. Folding
+#: character by character equals folding the whole text: the marks it drops are all the
+#: decomposition adds, and their order does not matter once they are dropped.
+_FOLDED: dict[int, str] = {}
+
+
 def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    lower = text.lower()
+    if lower.isascii():
+        return lower
+    new = [c for c in set(lower) if ord(c) > 127 and ord(c) not in _FOLDED]
+    for c in new:
+        _FOLDED[ord(c)] = "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x))
+    return lower.translate(_FOLDED)
 
 
 def slug(text: str | None) -> str:
