@@ -77,3 +77,24 @@ def test_ocr_damaged_seed_is_repaired_and_placed_by_the_archive(cli, tmp_path):
     run = subprocess.run([sys.executable, str(SHARED / "bench" / "score.py"), str(gold), str(out)],
                          capture_output=True, text=True, check=True)
     assert float(run.stdout.split("overall F1 = ")[-1]) >= 0.90
+
+
+def test_times_without_a_programme_header_are_not_items():
+    from protokoll.parse.items import programme_rows
+    from protokoll.parse.lines import split_lines
+
+    timetable = "Dagens tider\n\n9:00\n\nKaffe i foajén\n\n10:00\n\nRundvandring i verket\n"
+    assert programme_rows(split_lines(timetable)) == []
+    table = "Tid\n\nÄmne\n\nFöredragande\n\n" + timetable
+    assert [h.title for h in programme_rows(split_lines(table))] == ["Kaffe i foajén", "Rundvandring i verket"]
+
+
+@pytest.mark.parametrize("title, body", [("KALLELSE\nTekniska nämnden", "Tekniska nämnden"),
+                                         ("Protokoll från den sociala nämnden", "Sociala nämnden"),
+                                         ("Regionala utvecklingsnämnden", "Regionala utvecklingsnämnden"),
+                                         ("Protokoll\nKommunstyrelsen", "Kommunstyrelsen")])
+def test_an_adjective_before_a_body_name_belongs_to_it(title, body):
+    from protokoll.parse import meta
+    from protokoll.parse.lines import split_lines
+
+    assert meta.read_body([ln for ln in split_lines(title) if not ln.blank]) == body

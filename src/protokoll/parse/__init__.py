@@ -15,7 +15,8 @@ from datetime import date
 from ..record import Attendee, Evidence, Item, MeetingRecord, NextMeeting
 from . import actions, dates, meta
 from .header import Field, find_signatures, read_fields
-from .items import clean_title, cut_run_on_title, find_attachments, find_headings, presenter_text, title_presenters
+from .items import (DURATION_CELL, TIME_CELL, clean_title, cut_run_on_title, find_attachments, find_headings,
+                    presenter_text, title_presenters)
 from .lines import Line, join, sentences, split_lines
 from .names import find_people, is_person, parse_attendees
 
@@ -34,6 +35,8 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     rec = MeetingRecord(source=source)
     years = dates.document_years(text)
     _read_when_where(rec, fields, header, years)
+    if not rec.start and headings and headings[0].style == "programme":
+        rec.start = _programme_start(lines, headings[0].index)
     end = _items_end(lines, headings)
     tail = [f for f in read_fields(lines[end:]) if f.kind in TAIL_FIELDS and not _under_name(lines, f)]
     _read_people(rec, fields + tail, lines)
@@ -70,6 +73,15 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     for f in fields:
         rec.evidence.append(Evidence(f"header.{f.kind}", 0, f.start, f.start + len(f.label), "header.label"))
     return rec
+
+
+def _programme_start(lines: list[Line], first: int) -> str | None:
+    """The time of a programme table's first row: when the meeting starts."""
+    for ln in reversed(lines[:first]):
+        if ln.blank or DURATION_CELL.match(ln.text):
+            continue
+        return dates.parse_times(ln.text)[0] if TIME_CELL.match(ln.text) else None
+    return None
 
 
 TAIL_FIELDS = {"secretary", "chair", "justerare"}
@@ -276,7 +288,7 @@ def _read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, kno
             item.assignments.append(a)
     item.forwarded_to = actions.read_forwards(found, ctx, known)
     if not item.presenters:
-        item.presenters = _presenter_line(rest) or _presenting(found[:2], people)
+        item.presenters = _presenter_line(rest, h.style == "programme") or _presenting(found[:2], people)
     item.text = join([ln for ln in rest if not ln.blank])
     return item
 
@@ -304,12 +316,20 @@ def _presenting(first: list[str], people: list[Attendee]) -> list[str]:
 PRESENTER_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+){1,2},\s+[a-zåäö]")
 
 
-def _presenter_line(body: list[Line]) -> list[str]:
-    """An agenda item whose first line is "Anna Berg, utredare[, Björn Ek, ...]": the presenters."""
-    first = next((ln.text for ln in body if not ln.blank), "")
-    if not PRESENTER_LINE.match(first) or first.endswith(".") or len(first) > 240:
-        return []
-    return find_people(first)
+def _presenter_line(body: list[Line], cells: bool = False) -> list[str]:
+    """An agenda item whose first line is "Anna Berg, utredare[, Björn Ek, ...]": the presenters.
+
+    ``cells``: a programme table's row, whose presenters are one per line, so
+    every such line up to the first other one counts.
+    """
+    found: list[str] = []
+    for text in (ln.text for ln in body if not ln.blank):
+        if not PRESENTER_LINE.match(text) or text.endswith(".") or len(text) > 240:
+            break
+        found += [p for p in find_people(text) if p not in found]
+        if not cells:
+            break
+    return found
 
 
 def _presenters(value: str) -> list[str]:

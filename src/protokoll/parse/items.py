@@ -3,7 +3,9 @@
 Headings are "1. Title", "1) Title", "§ 26 Title", "26 § Title", "KS § 26",
 "Punkt 1". Numbered lists inside an item and timetables look alike, so the
 headings kept are the best increasing chain of numbers (gaps of at most
-three), scored by how much each line looks like a heading.
+three), scored by how much each line looks like a heading. A document without any
+numbered heading may still give its items as an unnumbered programme table
+("Tid | Ämne | Föredragande"), read row by row (:func:`programme_rows`).
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ HEADING_PATTERNS = (
 @dataclass
 class Heading:
     index: int  #: position in the line list
-    number: str
+    number: str | None  #: None: a row of a programme table, which has times, not numbers
     title: str
     style: str
     score: float
@@ -36,7 +38,7 @@ def find_headings(lines: list[Line]) -> list[Heading]:
     """The item headings among ``lines``, in order."""
     cands = [h for i, ln in enumerate(lines) if (h := _candidate(lines, i))]
     if not cands:
-        return []
+        return programme_rows(lines)
     by_style: dict[str, list[Heading]] = {}
     for h in cands:
         by_style.setdefault(h.style, []).append(h)
@@ -51,6 +53,44 @@ def find_headings(lines: list[Line]) -> list[Heading]:
             if score > best_score:
                 best, best_score = _after_contents(chain, group, lines), score
     return _orphans(best, lines) if best and best[0].style == "num" else best
+
+
+PROGRAMME_TIME = re.compile(r"^(?:tid|klockan|kl\.?)$", re.I)
+PROGRAMME_TOPIC = re.compile(r"^(?:ämne|ärende|punkt|rubrik|program)$", re.I)
+PROGRAMME_PRESENTER = re.compile(r"^(?:föredragande|föredras av|ansvarig)$", re.I)
+TIME_CELL = re.compile(r"^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?(?:\s*\(\s*\d{1,3}\s*min\.?\s*\))?$",
+                       re.I)
+DURATION_CELL = re.compile(r"^\(\s*\d{1,3}\s*min\.?\s*\)$", re.I)
+
+
+def programme_rows(lines: list[Line]) -> list[Heading]:
+    """The items of an unnumbered programme table ("Tid | Ämne | Föredragande") read one cell per line.
+
+    Meeting-system pages and kallelser give the agenda as a timetable, and a
+    web page flattens it to one cell per line: a time ("8:05", "(50 min)"),
+    then the item's title, then its presenters. A row is an item when its
+    title follows a time; rows without one (breaks, section headings) are
+    not. The header cells must be there, so a list of times elsewhere is
+    never taken for items.
+    """
+    cells = [(i, ln.text) for i, ln in enumerate(lines) if ln.text.strip()]
+    start = next((k + 1 for k, (_, t) in enumerate(cells) if PROGRAMME_TIME.match(t)
+                  and any(PROGRAMME_TOPIC.match(x) for _, x in cells[k + 1:k + 3])
+                  and any(PROGRAMME_PRESENTER.match(x) for _, x in cells[k + 1:k + 4])), None)
+    if start is None:
+        return []
+    while start < len(cells) and (PROGRAMME_TOPIC.match(cells[start][1]) or PROGRAMME_PRESENTER.match(cells[start][1])):
+        start += 1
+    rows, k = [], start
+    while k < len(cells):
+        if TIME_CELL.match(cells[k][1]):
+            k += 1
+            while k < len(cells) and DURATION_CELL.match(cells[k][1]):
+                k += 1
+            if k < len(cells) and not TIME_CELL.match(cells[k][1]):
+                rows.append(Heading(cells[k][0], None, cells[k][1], "programme", 1.0))
+        k += 1
+    return rows if len(rows) >= 2 else []
 
 
 ITEM_CUE = re.compile(r"^(Föredragande|Bilaga\s+\d|Förslag till beslut)", re.I)

@@ -42,6 +42,10 @@ def read_number(title_lines: list[Line]) -> str | None:
     return None
 
 
+#: an adjective in its definite form right before a body's name: "Tekniska nämnden", "Sociala nämnden"
+ADJECTIVE_BEFORE = re.compile(r"(?<![\wåäö-])([A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:iska|ella|ala|ära|iga|ade|ska|amma))\s+$")
+
+
 def read_body(title_lines: list[Line]) -> str | None:
     """The group that meets, as a noun in definite form: "Kommundirektörsmöte" -> "Kommundirektörsgruppen"."""
     kind_first = sorted(title_lines, key=lambda ln: read_kind([ln]) is None)
@@ -61,6 +65,8 @@ def read_body(title_lines: list[Line]) -> str | None:
             pair = re.search(r"([A-ZÅÄÖa-zåäö][\wåäöÅÄÖ]+-\s+(?:och|eller)\s+)$", ln.text[:m.start()], re.I)
             if body and pair:
                 body = pair.group(1)[0].upper() + pair.group(1)[1:].lower() + body.lower()
+            elif body and (adj := ADJECTIVE_BEFORE.search(ln.text[:m.start()])):
+                body = adj.group(1).capitalize() + " " + body.lower()  # "Tekniska nämnden", "Regionala ..."
             if body:
                 return body
     return None
