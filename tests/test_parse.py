@@ -98,3 +98,11 @@ def test_an_adjective_before_a_body_name_belongs_to_it(title, body):
     from protokoll.parse.lines import split_lines
 
     assert meta.read_body([ln for ln in split_lines(title) if not ln.blank]) == body
+
+
+def test_a_programme_table_without_decisions_is_an_agenda():
+    text = ("Tekniska nämnden\nDatum: 2025-10-08\n\nTid\n\nÄmne\n\nFöredragande\n\n9:00\n\n"
+            "Budgetuppföljning\n\nPetra Lund, controller\n\n9:30\n\nNya taxor\n\nOskar Berg, gatuchef\n")
+    rec = parse_text(text, "program.txt")
+    assert (rec.kind, rec.start, [i.title for i in rec.items]) == ("agenda", "09:00", ["Budgetuppföljning", "Nya taxor"])
+    assert [i.presenters for i in rec.items] == [["Petra Lund"], ["Oskar Berg"]]

@@ -63,9 +63,9 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     if rec.kind is None and (any(h.style == "para" for h in headings) or re.search(
             r"^(Utses att justera|Justerare|Justerande|ANSLAG\s*/\s*BEVIS|Beslutande)\b", text, re.M)):
         rec.kind = "protocol"
-    if rec.kind is None:
-        rec.kind = "agenda" if rec.items and all(not i.decisions for i in rec.items) and any(
-            i.proposed_decision for i in rec.items) else "minutes"
+    if rec.kind is None:  # proposals and no decisions, or a timetable of what is to come: an agenda
+        rec.kind = "agenda" if rec.items and all(not i.decisions for i in rec.items) and (any(
+            i.proposed_decision for i in rec.items) or headings[0].style == "programme") else "minutes"
     _elected(rec)
     if rec.kind == "agenda":  # people named in a kallelse are summoned, not (yet) attendees
         rec.attendees = []
