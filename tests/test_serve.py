@@ -79,6 +79,9 @@ def test_two_workers_serve_concurrent_keep_alive_clients(database_url, tmp_path)
         documents = {json.loads(b)["documents"] for b in bodies["/-/status.json"]}
         assert len(documents) == 1 and documents.pop() > 5
 
+        deadline = time.monotonic() + 60  # a worker may still be starting when the other has answered all
+        while server.output().count("Application startup complete.") < 2 and time.monotonic() < deadline:
+            time.sleep(0.1)
         started = re.findall(r"Started server process \[(\d+)\]", server.output())
         assert sorted(map(int, started)) == sorted(workers)  # each worker built its own app
         assert server.output().count("Application startup complete.") == 2
