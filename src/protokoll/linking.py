@@ -22,8 +22,7 @@ from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
 
-import orjson
-from sqlalchemy import select, text
+from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -31,7 +30,7 @@ from .link.chain import Source
 from .link.snapshot import LinkResult, SnapshotError, decode, encode
 from .store.cases import AssignmentMark, CaseCorrection
 from .store.links import has_snapshot, save_snapshot, stored_snapshot
-from .store.models import Document, Meeting
+from .store.models import Document
 from .store.people import PersonCorrection
 
 log = logging.getLogger(__name__)
@@ -77,9 +76,9 @@ def snapshot_key(key: tuple) -> str:
 
 def sources(session: Session) -> list[Source]:
     """Every current record as a chain source (a snapshot names its meetings by id)."""
-    rows = session.execute(select(Meeting.id, Document.name, Meeting.record_json)
-                           .join(Document).where(Document.current))
-    return [Source(mid, name, orjson.loads(record)) for mid, name, record in rows]
+    from .store import current_records
+
+    return [Source(r.meeting_id, r.document_name, r.record) for r in current_records(session)]
 
 
 def link_all(session: Session) -> LinkResult:

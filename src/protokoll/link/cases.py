@@ -191,21 +191,31 @@ def same_term(a: str, b: str) -> bool:
     return long_.startswith(short) and (len(short) >= 5 if rest <= 3 else len(short) >= 6)
 
 
+def item_ids(document_name: str, record: dict) -> list[str]:
+    """The ids of a record's items, in order: "<document stem>:<number>", or "#<position from 1>"
+    for an unnumbered item or a repeated number (so every id of a document is unique)."""
+    stem, seen, ids = document_name.rsplit(".", 1)[0], set(), []
+    for index, item in enumerate(record.get("items") or [], 1):
+        number = item.get("number")
+        key = number if number and number not in seen else f"#{index}"
+        seen.add(key)
+        ids.append(f"{stem}:{key}")
+    return ids
+
+
 def collect_items(chain: Chain) -> list[CaseItem]:
     """Every item of every held meeting, in chain order."""
     org_words = organization_words({n.organization for n in chain.nodes if n.organization})
     items = []
     for node in chain.nodes:
         for src in node.sources:
-            stem, seen = src.document_name.rsplit(".", 1)[0], set()
-            for index, item in enumerate(src.record.get("items") or [], 1):
+            records = src.record.get("items") or []
+            for item_id, item in zip(item_ids(src.document_name, src.record), records):
                 number = item.get("number")
-                key = number if number and number not in seen else f"#{index}"
-                seen.add(key)
                 title, decisions = item.get("title") or "", list(item.get("decisions") or [])
                 text = " ".join([title, *decisions])
                 items.append(CaseItem(
-                    f"{stem}:{key}", node, src.document_name, number, title, decisions,
+                    item_id, node, src.document_name, number, title, decisions,
                     list(item.get("assignments") or []), is_routine(title),
                     terms(title, org_words), names(title, org_words),
                     frozenset(d.replace(" ", "").lower() for d in _DNR.findall(text)),

@@ -23,7 +23,7 @@ from dataclasses import dataclass, fields
 
 import orjson
 
-from .cases import Case, CaseItem
+from .cases import Case, CaseItem, item_ids
 from .chain import Chain, Node, Source
 from .orgs import Body, Member, Organisation
 from .people import Mention, Person
@@ -66,21 +66,9 @@ def encode(result: LinkResult) -> bytes:
 
 
 def _positions(result: LinkResult) -> dict[tuple[str, str], int]:
-    """(Document, item id) -> the item's position (from 0) among its record's items.
-
-    The ids are made as :func:`.cases.collect_items` makes them: the item's
-    number, or ``#<position from 1>`` for an unnumbered or repeated number.
-    """
-    out: dict[tuple[str, str], int] = {}
-    for node in result.chain.nodes:
-        for src in node.sources:
-            stem, seen = src.document_name.rsplit(".", 1)[0], set()
-            for index, item in enumerate(src.record.get("items") or [], 1):
-                number = item.get("number")
-                key = number if number and number not in seen else f"#{index}"
-                seen.add(key)
-                out[src.document_name, f"{stem}:{key}"] = index - 1
-    return out
+    """(Document, item id) -> the item's position (from 0) among its record's items."""
+    return {(src.document_name, item_id): n for node in result.chain.nodes for src in node.sources
+            for n, item_id in enumerate(item_ids(src.document_name, src.record))}
 
 
 def decode(blob: bytes, sources: list[Source]) -> LinkResult:
