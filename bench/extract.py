@@ -1,0 +1,199 @@
+"""Extraction quality measured as a held-out evaluation would: grouped cross-validation by organisation.
+
+Reads every document of ``../shared/devset`` (and the seeds and examples beside it) through
+read -> repair -> parse, each document on its own (no archive to complete it from), and scores
+the records with ``../shared/bench/score.py``'s own functions (macro F1 over the fields).
+
+The devset documents are grouped by organisation (the gold record's organisation without its
+parenthesised short form; when a document names none, by source site and body), and the groups
+are dealt into ``FOLDS`` folds by a stable hash, so all documents of one organisation fall in one
+fold. A rule-based reader is "trained" by the people who write its rules, so the folds are split
+in two: the *development* folds, whose documents may be read while writing a rule, and the
+*held-out* folds, which nobody opens; dev01-dev16 count as development whatever their fold,
+since earlier rules were written on them. The figure to judge a change by is the held-out one;
+a change that raises the development score but not the held-out one is overfitting.
+
+    python bench/extract.py                 # table per field and per fold; writes bench/results.md
+    python bench/extract.py --verbose       # also every mismatch of the development documents
+    python bench/extract.py --json OUT      # the scores as JSON
+
+It never prints what held-out documents contain, only their scores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import hashlib
+import importlib.util
+import io
+import json
+import re
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlparse
+
+from protokoll.pipeline import ProcessError, load, process
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+RESULTS = Path(__file__).resolve().parent / "results.md"
+SECTION = "## Extraction (grouped cross-validation)"
+FOLDS = 5
+HELD_OUT_FOLDS = {1, 3}
+SEEN_BEFORE = {f"dev{n:02d}" for n in range(1, 17)}  # earlier rules were written on these
+
+
+def load_scorer():
+    """``../shared/bench/score.py`` as a module: the one scorer, never a copy."""
+    spec = importlib.util.spec_from_file_location("score", SHARED / "bench" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def group_of(gold: dict) -> str:
+    """The organisation a devset document belongs to, folded; its site and body when unnamed."""
+    org = re.sub(r"\s*\(.*\)\s*$", "", gold.get("organization") or "").strip().casefold()
+    if org:
+        return org
+    host = urlparse(gold.get("source_url") or "").netloc
+    return f"{host}|{(gold.get('body') or '').casefold()}"
+
+
+def fold_of(group: str) -> int:
+    return int(hashlib.sha256(group.encode("utf-8")).hexdigest(), 16) % FOLDS
+
+
+def predict(path: Path) -> dict:
+    """The record the reader makes of one document on its own; {} when it fails."""
+    try:
+        data, sha = load(path)
+        return process(path, data, sha).record.to_dict()
+    except ProcessError:
+        return {}
+
+
+def score(scorer, pairs: list[tuple[dict, dict]]) -> tuple[dict[str, tuple[float, float, float]], float]:
+    """Per-field (P, R, F1) and the macro overall F1, exactly as score.py computes them."""
+    tallies: dict = {}
+    for gold, pred in pairs:
+        scorer.score_pair(gold, pred, tallies, [])
+    rows = {k: t.prf() for k, t in tallies.items() if t.tp + t.fp + t.fn}
+    overall = sum(f for _, _, f in rows.values()) / len(rows) if rows else 0.0
+    return rows, overall
+
+
+def mismatches(scorer, gold: dict, pred: dict) -> list[str]:
+    log: list[str] = []
+    scorer.score_pair(gold, pred, {}, log)
+    return log
+
+
+def devset(scorer) -> list[dict]:
+    docs = []
+    for gpath in sorted((SHARED / "devset").glob("dev*.json")):
+        gold = scorer.load_record(gpath)
+        group = group_of(gold)
+        fold = fold_of(group)
+        held_out = fold in HELD_OUT_FOLDS and gpath.stem not in SEEN_BEFORE
+        docs.append({"stem": gpath.stem, "gold": gold, "group": group, "fold": fold, "held_out": held_out,
+                     "pred": predict(gpath.with_suffix(".txt"))})
+    return docs
+
+
+def seeds(scorer) -> list[tuple[dict, dict]]:
+    pairs = []
+    for gpath in sorted((SHARED / "golden").glob("*.json")):
+        stem = gpath.name.split(".")[0]
+        sources = [p for p in (SHARED / "seeds").glob(f"{stem}*") if p.suffix in {".txt", ".docx", ".pdf"}]
+        if sources:
+            pairs.append((scorer.load_record(gpath), predict(sorted(sources)[0])))
+    return pairs
+
+
+def examples(scorer) -> list[tuple[dict, dict]]:
+    pairs = []
+    for epath in sorted((ROOT / "examples" / "expected").glob("*.json")):
+        sources = [p for p in (ROOT / "examples").glob(f"{epath.stem}.*") if p.is_file()]
+        if sources:
+            pairs.append((scorer.load_record(epath), predict(sources[0])))
+    return pairs
+
+
+def table(columns: dict[str, dict[str, tuple[float, float, float]]]) -> list[str]:
+    fields = list(dict.fromkeys(f for rows in columns.values() for f in rows))
+    head = "| field | " + " | ".join(f"{name} P / R / F1" for name in columns) + " |"
+    lines = [head, "|---" * (len(columns) + 1) + "|"]
+    for f in fields:
+        cells = []
+        for rows in columns.values():
+            p, r, f1 = rows.get(f, (None, None, None))
+            cells.append("—" if p is None else f"{p:.2f} / {r:.2f} / {f1:.2f}")
+        lines.append(f"| {f} | " + " | ".join(cells) + " |")
+    return lines
+
+
+def report(scorer, docs: list[dict], seed_pairs, example_pairs, seconds: float) -> list[str]:
+    held = [(d["gold"], d["pred"]) for d in docs if d["held_out"]]
+    dev = [(d["gold"], d["pred"]) for d in docs if not d["held_out"]]
+    everything = [(d["gold"], d["pred"]) for d in docs]
+    cols, overall = {}, {}
+    for name, pairs in (("held-out", held), ("development", dev), ("all devset", everything),
+                        ("seeds", seed_pairs), ("examples", example_pairs)):
+        cols[name], overall[name] = score(scorer, pairs)
+    lines = [SECTION, "",
+             f"{len(docs)} devset documents in {len({d['group'] for d in docs})} organisation groups, "
+             f"{FOLDS} folds by organisation; held-out = folds {sorted(HELD_OUT_FOLDS)} without dev01-dev16 "
+             f"({len(held)} documents, never read while writing rules); development = the rest ({len(dev)}). "
+             f"Each document read alone (no archive). {seconds:.1f} s.", "",
+             "| set | documents | overall F1 |", "|---|---|---|"]
+    sizes = {"held-out": len(held), "development": len(dev), "all devset": len(everything),
+             "seeds": len(seed_pairs), "examples": len(example_pairs)}
+    lines += [f"| {name} | {sizes[name]} | {overall[name]:.3f} |" for name in cols]
+    lines += ["", "Per fold (overall F1, the fold's documents only):", "",
+              "| fold | documents | role | overall F1 |", "|---|---|---|---|"]
+    for fold in range(FOLDS):
+        in_fold = [d for d in docs if d["fold"] == fold]
+        role = "held-out" if fold in HELD_OUT_FOLDS else "development"
+        lines.append(f"| {fold} | {len(in_fold)} | {role} | "
+                     f"{score(scorer, [(d['gold'], d['pred']) for d in in_fold])[1]:.3f} |")
+    lines += ["", *table({k: cols[k] for k in ("held-out", "development", "seeds", "examples")})]
+    return lines
+
+
+def write_results(lines: list[str]) -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from results import write_section
+
+    write_section(RESULTS, SECTION, "\n".join(lines) + "\n")
+
+
+def main(argv=None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--verbose", "-v", action="store_true", help="every mismatch of the development documents")
+    ap.add_argument("--json", type=Path, help="write the scores here")
+    ap.add_argument("--no-write", action="store_true", help="do not update bench/results.md")
+    a = ap.parse_args(argv)
+    scorer = load_scorer()
+    started = time.perf_counter()
+    with contextlib.redirect_stderr(io.StringIO()):
+        docs = devset(scorer)
+        seed_pairs, example_pairs = seeds(scorer), examples(scorer)
+    lines = report(scorer, docs, seed_pairs, example_pairs, time.perf_counter() - started)
+    print("\n".join(lines))
+    if a.verbose:
+        for d in docs:
+            if not d["held_out"]:
+                print(f"\n{d['stem']} (fold {d['fold']}):")
+                print("\n".join(mismatches(scorer, d["gold"], d["pred"])) or "  all fields match")
+    if a.json:
+        a.json.write_text(json.dumps({d["stem"]: {"fold": d["fold"], "held_out": d["held_out"]} for d in docs},
+                                     indent=2))
+    if not a.no_write:
+        write_results(lines)
+
+
+if __name__ == "__main__":
+    main()
