@@ -1,0 +1,50 @@
+"""Documents out: a meeting record rendered as HTML, PDF or DOCX.
+
+Three kinds of template, chosen by the record's ``kind``: a kallelse/dagordning
+(``agenda``), minnesanteckningar (``minutes``) and a protokoll with §§,
+justerare, signatures and, when given, the ANSLAG/BEVIS block (``protocol``).
+HTML comes from Jinja2 templates (autoescaped), PDF is WeasyPrint's print of
+that HTML (A4, page numbers), DOCX is docxtpl filling a Word template: the
+default one shipped here per kind, or an organisation's own (``template``).
+The words all three print come from :mod:`protokoll.render.context`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from .context import Anslag, View, build
+
+FORMATS = ("docx", "pdf", "html")
+
+__all__ = ["Anslag", "FORMATS", "RenderError", "render", "view_of"]
+
+
+class RenderError(Exception):
+    """A record or template that cannot be rendered; ``str`` is the user-facing reason."""
+
+
+def view_of(record: Any, anslag: Anslag | None = None) -> View:
+    """The document words of a ``MeetingRecord`` or its ``meeting-record/1`` dict."""
+    data = record.to_dict() if hasattr(record, "to_dict") else record
+    if not isinstance(data, dict) or "items" not in data:
+        raise RenderError("not a meeting-record/1 record")
+    return build(data, anslag)
+
+
+def render(record: Any, fmt: str, *, template: Path | None = None, anslag: Anslag | None = None) -> bytes:
+    """The record as a document of format ``fmt`` (docx | pdf | html). ``template``: a DOCX
+    template for docx, an HTML (Jinja2) template for html and pdf; default: the shipped one."""
+    view = view_of(record, anslag)
+    if fmt == "docx":
+        from .docx import render_docx
+        return render_docx(view, template)
+    from .html import render_html
+    page = render_html(view, template)
+    if fmt == "html":
+        return page.encode("utf-8")
+    if fmt == "pdf":
+        from .pdf import render_pdf
+        return render_pdf(page)
+    raise RenderError(f"unknown format {fmt!r} (use one of {', '.join(FORMATS)})")

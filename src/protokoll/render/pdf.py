@@ -1,0 +1,13 @@
+"""PDF: WeasyPrint's print of the HTML page (its @page CSS gives A4 and page numbers)."""
+
+from __future__ import annotations
+
+import os
+
+
+def render_pdf(page: str) -> bytes:
+    # fontTools stamps subset fonts with the current time unless this is set: same input, same bytes
+    os.environ.setdefault("SOURCE_DATE_EPOCH", "1704067200")
+    import weasyprint
+
+    return weasyprint.HTML(string=page).write_pdf()
