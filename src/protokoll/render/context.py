@@ -174,11 +174,14 @@ def _item(item: dict, protocol: bool, body: str | None) -> ItemView:
         decision_label=None)
     decisions = [d for d in item.get("decisions") or [] if d]
     if decisions and all(re.match(r"att\s", d) for d in decisions):
-        view.decision_label = "Beslut"
+        view.decision_label = "Beslut"  # over its att-clauses, as protocols write it
         view.decisions = decisions
+    elif len(decisions) > 1:  # one paragraph each, each a sentence, so none runs on into the next
+        view.decision_label = "Beslut:"
+        view.decisions = [d if d.rstrip()[-1:] in ".!?:" else d.rstrip() + "." for d in decisions]
     else:
         view.decisions = [f"Beslut: {d}" for d in decisions]
-    decided = " ".join(decisions)
+    decided = " ".join(decisions + [item.get("proposed_decision") or ""])
     view.tasks = _tasks(item, decided, body)
     view.dissent = [f"{who} reserverar sig mot beslutet." for who in item.get("dissent") or []
                     if who not in decided]
@@ -202,11 +205,16 @@ def _tasks(item: dict, decided: str, body: str | None) -> list[str]:
     out = []
     for a in item.get("assignments") or []:
         task = a.get("task") or ""
-        if a["assignee"] in decided and " ".join(task.split()[:3]) in decided:
-            continue
+        if _stems(a["assignee"]) in _stems(decided) and _stems(" ".join(task.split()[:3])) in _stems(decided):
+            continue  # "ger X i uppdrag att ta fram", "att X tar fram": the decision says it
         due = f" senast den {swedish_date(a['due'])}" if a.get("due") else ""
         out.append(f"{body or 'Mötet'} ger {a['assignee']} i uppdrag att {task}{due}.")
     return out
+
+
+def _stems(text: str) -> str:
+    """Words cut to their first four letters, lower case: "tar fram" ~ "ta fram", "skriver" ~ "skriva"."""
+    return " " + " ".join(w[:4] for w in re.findall(r"[\wåäö]+", text.casefold())) + " "
 
 
 def _next_meeting(nm: dict | None) -> str | None:

@@ -95,13 +95,15 @@ def _rows_table(document, rows: str) -> None:
 def _items(document) -> None:
     document.add_paragraph('{%p for item in v["items"] %}')
     document.add_heading("{{ item.heading }}", level=2)
-    for key in ("presenters", "proposal"):
-        document.add_paragraph(f"{{%p if item.{key} %}}")
-        document.add_paragraph(f"{{{{ item.{key} }}}}")
-        document.add_paragraph("{%p endif %}")
+    document.add_paragraph("{%p if item.presenters %}")
+    document.add_paragraph("{{ item.presenters }}")
+    document.add_paragraph("{%p endif %}")
     document.add_paragraph("{%p for text in item.tasks %}")
     document.add_paragraph("{{ text }}")
     document.add_paragraph("{%p endfor %}")
+    document.add_paragraph("{%p if item.proposal %}")
+    document.add_paragraph("{{ item.proposal }}")
+    document.add_paragraph("{%p endif %}")
     document.add_paragraph("{%p if item.decision_label %}")
     document.add_paragraph().add_run("{{ item.decision_label }}").bold = True
     document.add_paragraph("{%p endif %}")
