@@ -28,6 +28,6 @@ def render_docx(view: View, template: Path | None = None) -> bytes:
         doc.save(out)
     except TemplateError as err:
         raise RenderError(f"{path}: template error ({err})") from None
-    except (OSError, KeyError, ValueError) as err:  # missing file, not a Word file, broken package
-        raise RenderError(f"{path}: not a usable Word template ({err})") from None
+    except Exception as err:  # an organisation's file: missing, not a Word file, a broken package
+        raise RenderError(f"{path}: not a usable Word template ({type(err).__name__}: {err})") from None
     return fixed_zip(out.getvalue())

@@ -1,0 +1,212 @@
+"""Documents out: every template and format, read back by our own reader, gives the record it was rendered from.
+
+The sources are the example archive's hand-made records (examples/expected, fictional and ours);
+the score is ../shared/bench/score.py's own, never a copy.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import io
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, SHARED, needs_shared
+from protokoll.pipeline import process
+from protokoll.render import FORMATS, Anslag, RenderError, render, view_of
+
+EXPECTED = ROOT / "examples" / "expected"
+#: one record per template: agenda (kallelse), minutes, protocol with §§ and justerare
+PER_TEMPLATE = {"agenda": "2025-03-13-dagordning", "minutes": "2024-02-08-minnesanteckningar",
+                "protocol": "2025-04-03-styrelsen-protokoll"}
+
+
+def record(name: str) -> dict:
+    return json.loads((EXPECTED / f"{name}.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def score():
+    spec = importlib.util.spec_from_file_location("score", SHARED / "bench" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def read_back(data: bytes, name: str) -> dict:
+    """The record our pipeline (read -> repair -> parse) reads from a rendered document."""
+    return process(Path(name), data, hashlib.sha256(data).hexdigest()).record.to_dict()
+
+
+def f1(score, gold: dict, pred: dict) -> tuple[float, list[str]]:
+    """score.py's overall F1 (the mean of the per-field F1s) of one record, and its mismatches."""
+    tallies, log = {}, []
+    score.score_pair(gold, pred, tallies, log)
+    rows = [t.prf()[2] for t in tallies.values() if t.tp + t.fp + t.fn]
+    return sum(rows) / len(rows), log
+
+
+def text_of(data: bytes) -> str:
+    from protokoll.read import read_document
+    return read_document(data).text
+
+
+@needs_shared
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize("kind", sorted(PER_TEMPLATE))
+def test_round_trip_per_template_scores_one(score, kind, fmt):
+    source = record(PER_TEMPLATE[kind])
+    assert source["kind"] == kind
+    data = render(source, fmt)
+    value, log = f1(score, source, read_back(data, f"{PER_TEMPLATE[kind]}.{fmt}"))
+    assert value == 1.0, log
+
+
+#: records whose round trip loses a value because of how the reader reads (see the report of issue 13):
+#: an assignment whose deadline the decision text does not date, or two assignees given the same task
+READER_GAPS = {"2024-03-14-minnesanteckningar", "2024-11-20-styrelsen-protokoll", "2025-11-19-styrelsen-protokoll"}
+
+
+@needs_shared
+@pytest.mark.parametrize("name", sorted(p.stem for p in EXPECTED.glob("*.json")))
+def test_round_trip_of_every_example_record_as_docx(score, name):
+    source = record(name)
+    value, log = f1(score, source, read_back(render(source, "docx"), f"{name}.docx"))
+    if name in READER_GAPS:
+        assert value >= 0.94, log
+        assert all("due for" in m or "assignment missing" in m for m in log), log
+    else:
+        assert value == 1.0, log
+
+
+@needs_shared
+def test_round_trip_with_the_anslag_block_still_scores_one(score):
+    source = record(PER_TEMPLATE["protocol"])
+    data = render(source, "docx", anslag=Anslag(date(2025, 4, 10), "Kommunkansliet"))
+    assert "ANSLAG/BEVIS" in text_of(data)
+    value, log = f1(score, source, read_back(data, "anslag.docx"))
+    assert value == 1.0, log
+
+
+def test_anslag_gives_the_last_day_for_appeal_three_weeks_after_the_anslag():
+    view = view_of(record(PER_TEMPLATE["protocol"]), Anslag(date(2025, 4, 10), "Kommunkansliet"))
+    rows = {r.label: r.lines[0] for r in view.anslag}
+    assert rows["Datum då anslaget sätts upp"] == "2025-04-10"
+    assert rows["Sista dag för överklagande"].startswith("2025-05-01")
+    assert "13 kap. 5 § kommunallagen" in rows["Sista dag för överklagande"]
+    assert rows["Förvaringsplats för protokollet"] == "Kommunkansliet"
+    assert rows["Organ"] == "Styrelsen"
+
+
+def test_no_anslag_block_without_the_date_nor_outside_protocols():
+    assert view_of(record(PER_TEMPLATE["protocol"])).anslag == []
+    minutes = view_of(record(PER_TEMPLATE["minutes"]), Anslag(date(2024, 2, 15)))
+    assert minutes.anslag == [] and minutes.signatures == []
+    page = render(record(PER_TEMPLATE["protocol"]), "html").decode()
+    assert "ANSLAG" not in page and "justerare" in page
+
+
+@pytest.mark.parametrize("kind", sorted(PER_TEMPLATE))
+def test_html_is_one_template_per_kind_in_swedish(kind):
+    page = render(record(PER_TEMPLATE[kind]), "html").decode()
+    assert page.startswith("<!DOCTYPE html>") and '<html lang="sv">' in page
+    assert {"agenda": "dagordning", "minutes": "minnesanteckningar", "protocol": "protokoll 1/2025"}[kind] in page
+    assert ("§ 1 " in page) == (kind == "protocol")
+    assert "Föredragande:" in page
+
+
+def test_html_escapes_what_the_record_says():
+    source = record(PER_TEMPLATE["minutes"])
+    source["items"][0]["title"] = "<script>alert(1)</script> & co"
+    source["organization"] = 'Regionen "Öst"\n</style>'
+    page = render(source, "html").decode()
+    assert "<script>" not in page and "&lt;script&gt;" in page and "&amp; co" in page
+    assert page.count("</style>") == 1
+
+
+def test_docx_escapes_what_the_record_says():
+    source = record(PER_TEMPLATE["minutes"])
+    source["items"][0]["title"] = "Avtal <utkast> & bilagor"
+    assert "1. Avtal <utkast> & bilagor" in text_of(render(source, "docx"))
+
+
+def test_pdf_is_a4_with_page_numbers():
+    import pypdfium2 as pdfium
+
+    data = render(record("2024-11-20-styrelsen-protokoll"), "pdf")
+    pdf = pdfium.PdfDocument(data)
+    try:
+        width, height = pdf[0].get_size()
+        assert (round(width / 72 * 25.4), round(height / 72 * 25.4)) == (210, 297)
+        pages = len(pdf)
+    finally:
+        pdf.close()
+    text = text_of(data)
+    assert pages >= 2 and f"Sida 1 ({pages})" in text and f"Sida {pages} ({pages})" in text
+
+
+def test_docx_renders_are_reproducible():
+    source = record(PER_TEMPLATE["protocol"])
+    assert render(source, "docx") == render(source, "docx")
+
+
+def test_shipped_docx_templates_are_what_the_script_builds():
+    from protokoll.render.make_templates import HERE, KINDS, build_template
+
+    for kind in KINDS:
+        assert build_template(kind) == (HERE / f"{kind}.docx").read_bytes(), \
+            f"run `python -m protokoll.render.make_templates` and commit templates/{kind}.docx"
+
+
+def test_an_organisations_own_docx_template(tmp_path):
+    """An organisation copies the default template, adds its letterhead in Word and keeps the tags."""
+    import docx
+
+    from protokoll.render.docx import default_template
+
+    document = docx.Document(str(default_template("minutes")))
+    document.paragraphs[0].insert_paragraph_before("Samverkansregionens egen brevmall")
+    own = tmp_path / "mall.docx"
+    document.save(str(own))
+    text = text_of(render(record(PER_TEMPLATE["minutes"]), "docx", template=own))
+    assert text.startswith("Samverkansregionens egen brevmall")
+    assert "Närvarande:\t" in text
+
+
+def test_an_organisations_own_html_template(tmp_path):
+    own = tmp_path / "egen.html"
+    own.write_text("<h1>{{ v.title }}</h1>{% for i in v['items'] %}<p>{{ i.heading }}</p>{% endfor %}", encoding="utf-8")
+    page = render(record(PER_TEMPLATE["agenda"]), "html", template=own).decode()
+    assert page.startswith("<h1>Kommundirektörsgruppen – dagordning</h1><p>1. ")
+
+
+def test_a_broken_template_is_a_clear_error_naming_it(tmp_path):
+    broken = tmp_path / "trasig.docx"
+    broken.write_bytes(b"not a word file")
+    with pytest.raises(RenderError, match="trasig.docx"):
+        render(record(PER_TEMPLATE["minutes"]), "docx", template=broken)
+    bad = tmp_path / "trasig.html"
+    bad.write_text("{% for %}", encoding="utf-8")
+    with pytest.raises(RenderError, match="trasig.html"):
+        render(record(PER_TEMPLATE["minutes"]), "html", template=bad)
+
+
+def test_unknown_format_and_non_records_are_refused():
+    with pytest.raises(RenderError, match="unknown format"):
+        render(record(PER_TEMPLATE["minutes"]), "odt")
+    with pytest.raises(RenderError, match="meeting-record"):
+        render({"title": "x"}, "html")
+
+
+def test_values_the_record_lacks_are_left_out():
+    view = view_of({"source": "x.txt", "kind": "minutes", "items": [{"number": "1", "title": "Inledning"}]})
+    assert view.rows == [] and view.organization is None and view.next_meeting is None
+    assert view.items[0].heading == "1. Inledning" and view.items[0].presenters is None
+
+
+def test_formats_listed():
+    assert FORMATS == ("docx", "pdf", "html")
