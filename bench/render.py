@@ -80,7 +80,7 @@ def seeds(score, work: Path) -> tuple[list[str], dict[str, float]]:
     lines, numbers = [], {}
     base, _ = overall(score, [(g, read.get(k, {})) for k, g in golden.items()])
     numbers["read"] = base
-    lines.append(f"| seeds as read (`protokoll ingest`) | {base:.3f} | |")
+    lines.append(f"| seeds as read (`protokoll ingest`) | {base:.3f} | | |")
     for fmt in FORMATS:
         folder = work / fmt
         folder.mkdir()

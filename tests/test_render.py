@@ -149,9 +149,11 @@ def test_pdf_is_a4_with_page_numbers():
     assert pages >= 2 and f"Sida 1 ({pages})" in text and f"Sida {pages} ({pages})" in text
 
 
-def test_docx_renders_are_reproducible():
-    source = record(PER_TEMPLATE["protocol"])
-    assert render(source, "docx") == render(source, "docx")
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_renders_are_reproducible(fmt):
+    """The same record gives the same bytes, so ingesting a render again changes nothing."""
+    source = record(PER_TEMPLATE["agenda"])
+    assert render(source, fmt) == render(source, fmt)
 
 
 def test_shipped_docx_templates_are_what_the_script_builds():
@@ -193,6 +195,17 @@ def test_a_broken_template_is_a_clear_error_naming_it(tmp_path):
     bad.write_text("{% for %}", encoding="utf-8")
     with pytest.raises(RenderError, match="trasig.html"):
         render(record(PER_TEMPLATE["minutes"]), "html", template=bad)
+
+
+def test_a_template_of_the_wrong_kind_is_refused(tmp_path):
+    from protokoll.render.docx import default_template
+
+    with pytest.raises(RenderError, match="minutes.docx: PDF is rendered from an HTML"):
+        render(record(PER_TEMPLATE["minutes"]), "pdf", template=default_template("minutes"))
+    page = tmp_path / "mall.html"
+    page.write_text("<p>{{ v.title }}</p>", encoding="utf-8")
+    with pytest.raises(RenderError, match="mall.html: DOCX is rendered from a .docx"):
+        render(record(PER_TEMPLATE["minutes"]), "docx", template=page)
 
 
 def test_unknown_format_and_non_records_are_refused():

@@ -36,6 +36,11 @@ def view_of(record: Any, anslag: Anslag | None = None) -> View:
 def render(record: Any, fmt: str, *, template: Path | None = None, anslag: Anslag | None = None) -> bytes:
     """The record as a document of format ``fmt`` (docx | pdf | html). ``template``: a DOCX
     template for docx, an HTML (Jinja2) template for html and pdf; default: the shipped one."""
+    if fmt not in FORMATS:
+        raise RenderError(f"unknown format {fmt!r} (use one of {', '.join(FORMATS)})")
+    if template is not None and (template.suffix.lower() == ".docx") != (fmt == "docx"):
+        need = "a .docx template" if fmt == "docx" else "an HTML (Jinja2) template"
+        raise RenderError(f"{template}: {fmt.upper()} is rendered from {need}")
     view = view_of(record, anslag)
     if fmt == "docx":
         from .docx import render_docx
@@ -44,7 +49,5 @@ def render(record: Any, fmt: str, *, template: Path | None = None, anslag: Ansla
     page = render_html(view, template)
     if fmt == "html":
         return page.encode("utf-8")
-    if fmt == "pdf":
-        from .pdf import render_pdf
-        return render_pdf(page)
-    raise RenderError(f"unknown format {fmt!r} (use one of {', '.join(FORMATS)})")
+    from .pdf import render_pdf
+    return render_pdf(page)

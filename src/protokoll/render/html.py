@@ -36,3 +36,5 @@ def render_html(view: View, template: Path | None = None) -> str:
         return environment(template.resolve().parent).get_template(template.name).render(v=view.as_dict())
     except jinja2.TemplateError as err:
         raise RenderError(f"{template}: template error ({err})") from None
+    except UnicodeDecodeError:
+        raise RenderError(f"{template}: not a UTF-8 text template") from None
