@@ -92,6 +92,17 @@ def test_round_trip_with_the_anslag_block_still_scores_one(score):
     assert value == 1.0, log
 
 
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize("kind", ["minutes", "protocol"])
+def test_dissent_and_line_breaks_the_decision_does_not_carry_come_back(score, kind, fmt):
+    source = record(PER_TEMPLATE[kind])
+    item = next(i for i in source["items"] if i["decisions"] and not i["dissent"])
+    item["dissent"] = ["Habo"]
+    item["title"] = item["title"].replace(" ", "\n", 1)
+    value, log = f1(score, source, read_back(render(source, fmt), f"x.{fmt}"))
+    assert value == 1.0, log
+
+
 def test_anslag_gives_the_last_day_for_appeal_three_weeks_after_the_anslag():
     view = view_of(record(PER_TEMPLATE["protocol"]), Anslag(date(2025, 4, 10), "Kommunkansliet"))
     rows = {r.label: r.lines[0] for r in view.anslag}

@@ -78,6 +78,7 @@ class View:
 
 def build(record: dict[str, Any], anslag: Anslag | None = None) -> View:
     """The document words of one ``meeting-record/1`` dict."""
+    record = _one_line(record)
     kind = record.get("kind") if record.get("kind") in KIND_WORDS else "minutes"
     word = KIND_WORDS[kind]
     title = _title(record, kind, word)
@@ -91,6 +92,18 @@ def build(record: dict[str, Any], anslag: Anslag | None = None) -> View:
         anslag=_anslag(record, anslag) if protocol and anslag else [],
         footer=" · ".join(p for p in (record.get("organization"), title) if p),
     )
+
+
+def _one_line(value: Any) -> Any:
+    """Every string of the record on one line: a line break inside a title or a decision would
+    end it early when the document is read (a heading is one line, a label's value runs to the next)."""
+    if isinstance(value, str):
+        return " ".join(value.split())
+    if isinstance(value, list):
+        return [_one_line(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _one_line(v) for k, v in value.items()}
+    return value
 
 
 def _title(record: dict, kind: str, word: str) -> str:
