@@ -103,6 +103,16 @@ def test_dissent_and_line_breaks_the_decision_does_not_carry_come_back(score, ki
     assert value == 1.0, log
 
 
+def test_a_kallelse_lists_who_is_summoned_and_reads_back_as_an_agenda(score):
+    source = record(PER_TEMPLATE["agenda"])
+    summoned = dict(source, attendees=[{"name": "Mats Öberg", "affiliation": "Tranås", "title": "kommundirektör",
+                                        "role": "ordförande", "group": "present"}])
+    data = render(summoned, "docx")
+    assert "Kallade:\tMats Öberg (Tranås, kommundirektör, ordförande)" in text_of(data)
+    value, log = f1(score, source, read_back(data, "kallelse.docx"))
+    assert value == 1.0, log
+
+
 def test_anslag_gives_the_last_day_for_appeal_three_weeks_after_the_anslag():
     view = view_of(record(PER_TEMPLATE["protocol"]), Anslag(date(2025, 4, 10), "Kommunkansliet"))
     rows = {r.label: r.lines[0] for r in view.anslag}

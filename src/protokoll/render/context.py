@@ -86,7 +86,7 @@ def build(record: dict[str, Any], anslag: Anslag | None = None) -> View:
     return View(
         kind=kind, kind_word=word, organization=record.get("organization"), title=title,
         rows=_rows(record, kind),
-        items=[_item(i, protocol, record.get("body")) for i in record.get("items") or []],
+        items=[_item(i, kind, record.get("body")) for i in record.get("items") or []],
         next_meeting=_next_meeting(record.get("next_meeting")),
         signatures=_signatures(record) if protocol else [],
         anslag=_anslag(record, anslag) if protocol and anslag else [],
@@ -147,6 +147,8 @@ def _rows(record: dict, kind: str) -> list[Row]:
         rows.append(Row("Plats", [record["place"]]))
     people = record.get("attendees") or []
     present = "Beslutande" if kind == "protocol" else "Närvarande"
+    if kind == "agenda" and people:  # a kallelse names who is summoned, not who was there
+        rows.append(Row("Kallade", [attendee(a) for a in people]))
     for group, label in (("present", present), ("other", "Övriga närvarande"), ("guest", "Gäster")):
         entries = [attendee(a) for a in people if a.get("group") == group]
         if entries and kind != "agenda":
@@ -172,10 +174,11 @@ def attendee(a: dict) -> str:
     return f"{a['name']} ({', '.join(extra)})" if extra else a["name"]
 
 
-def _item(item: dict, protocol: bool, body: str | None) -> ItemView:
+def _item(item: dict, kind: str, body: str | None) -> ItemView:
+    protocol = kind == "protocol"
     number = item.get("number")
     title = item.get("title") or ""
-    attachments = [_attachment(a) for a in item.get("attachments") or []]
+    attachments = [_attachment(a, short=kind == "agenda") for a in item.get("attachments") or []]
     if attachments:
         title += f" ({', '.join(attachments)})"
     heading = (f"§ {number} {title}" if protocol else f"{number}. {title}") if number else title
@@ -201,9 +204,10 @@ def _item(item: dict, protocol: bool, body: str | None) -> ItemView:
     return view
 
 
-def _attachment(text: str) -> str:
-    """"bilaga 2" stays; a bare "2" becomes "bilaga 2"."""
-    return text if re.match(r"(?i)bil", text) else f"bilaga {text}"
+def _attachment(text: str, short: bool) -> str:
+    """"bilaga 2" (a kallelse abbreviates it: "bil. 2"); a bare "2" becomes "bilaga 2"."""
+    number = re.sub(r"(?i)^bil(?:aga|\.)?\s*", "", text)
+    return f"bil. {number}" if short else f"bilaga {number}"
 
 
 def _and(names: list[str]) -> str:
