@@ -237,9 +237,15 @@ def test_unknown_format_and_non_records_are_refused():
 
 
 def test_values_the_record_lacks_are_left_out():
-    view = view_of({"source": "x.txt", "kind": "minutes", "items": [{"number": "1", "title": "Inledning"}]})
+    bare = {"source": "x.txt", "kind": "minutes", "items": [{"number": "1", "title": "Inledning"}]}
+    view = view_of(bare)
     assert view.rows == [] and view.organization is None and view.next_meeting is None
     assert view.items[0].heading == "1. Inledning" and view.items[0].presenters is None
+    import docx
+
+    document = docx.Document(io.BytesIO(render(bare, "docx")))
+    assert document.tables == []  # no table without rows (Word refuses those)
+    assert [p.text for p in document.paragraphs if p.text] == ["Minnesanteckningar", "1. Inledning"]
 
 
 def test_formats_listed():

@@ -142,12 +142,15 @@ def build_template(kind: str) -> bytes:
     document.add_paragraph("{{ v.organization }}")
     document.add_paragraph("{%p endif %}")
     document.add_paragraph("{{ v.title }}", style="Title")
+    document.add_paragraph("{%p if v.rows %}")  # Word refuses a table without rows
     _rows_table(document, "v.rows")
+    document.add_paragraph("{%p endif %}")
     if kind == "agenda":
         document.add_paragraph().add_run("Dagordning").bold = True
     _items(document)
     if kind == "protocol":
         _signatures(document)
+    document.add_paragraph()  # Word wants the body to end in a paragraph, not a table
     props = document.core_properties
     props.title, props.author, props.last_modified_by, props.comments = f"Protokoll: {kind}", "Protokoll", "", ""
     props.created = props.modified = dt.datetime(2024, 1, 1, 12, 0)
