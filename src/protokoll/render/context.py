@@ -215,18 +215,28 @@ def _and(names: list[str]) -> str:
 
 
 def _tasks(item: dict, decided: str, body: str | None) -> list[str]:
-    """The assignments the decision text does not say in so many words, as "Styrelsen ger X i
-    uppdrag att ..." sentences (with the deadline when there is one). They stand before the
+    """The assignments the decision text does not say in so many words, or whose deadline it does
+    not date, as "Styrelsen ger X i uppdrag att ... senast den 11 juni 2025." sentences. They stand before the
     decision, as the discussion does in minutes: after it they would read as part of the decision
     paragraph, and a sentence opening with the name would read as more presenters."""
     out = []
     for a in item.get("assignments") or []:
         task = a.get("task") or ""
-        if _stems(a["assignee"]) in _stems(decided) and _stems(" ".join(task.split()[:3])) in _stems(decided):
-            continue  # "ger X i uppdrag att ta fram", "att X tar fram": the decision says it
+        said = _stems(a["assignee"]) in _stems(decided) and _stems(" ".join(task.split()[:3])) in _stems(decided)
+        if said and (not a.get("due") or _dated(a["due"], decided)):
+            continue  # "ger X i uppdrag att ta fram", "att X tar fram": the decision says it, and when
         due = f" senast den {swedish_date(a['due'])}" if a.get("due") else ""
         out.append(f"{body or 'Mötet'} ger {a['assignee']} i uppdrag att {task}{due}.")
     return out
+
+
+def _dated(iso: str, text: str) -> bool:
+    """``text`` names the day ``iso`` ("15 mars", "2024-03-15"); "till nästa möte" does not."""
+    try:
+        d = date.fromisoformat(iso)
+    except ValueError:
+        return False
+    return iso in text or bool(re.search(rf"\b{d.day}\s+{MONTHS[d.month - 1]}\b", text, re.I))
 
 
 def _stems(text: str) -> str:
