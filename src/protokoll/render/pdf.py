@@ -6,8 +6,12 @@ import os
 
 
 def render_pdf(page: str) -> bytes:
+    from . import RenderError
+
     # fontTools stamps subset fonts with the current time unless this is set: same input, same bytes
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1704067200")
-    import weasyprint
-
+    try:
+        import weasyprint
+    except ImportError:
+        raise RenderError("PDF output needs WeasyPrint (pip install weasyprint==70.0)") from None
     return weasyprint.HTML(string=page).write_pdf()
