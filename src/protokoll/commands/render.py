@@ -32,7 +32,9 @@ def render(meeting: str, fmt: str | None, out: Path, template: Path | None, post
     """Render one meeting as a document: MEETING as `show` takes it (ISO date, id or file name stem),
     or a meeting-record/1 .json file.
 
-    The document reads back (`protokoll ingest`) to the same record.
+    The built-in templates write the words Swedish documents use ("Datum:", "§ 14",
+    "Föredragande:", "Beslut", "att ..."), so `protokoll ingest` reads the document
+    back to the record it came from (bench/render.py measures how closely).
     """
     from ..render import Anslag, RenderError
     from ..render import render as render_record
