@@ -267,3 +267,18 @@ def test_values_the_record_lacks_are_left_out():
 
 def test_formats_listed():
     assert FORMATS == ("docx", "pdf", "html")
+
+
+def test_a_meeting_record_object_renders_as_its_dict():
+    from protokoll.record import MeetingRecord
+
+    source = record(PER_TEMPLATE["protocol"])
+    assert render(MeetingRecord.from_dict(source), "html") == render(source, "html")
+
+
+def test_an_own_html_template_may_extend_the_default(tmp_path):
+    own = tmp_path / "brev.html"
+    own.write_text('{% extends "protocol.html" %}{% block before_items %}<p class="logo">Vår logga</p>'
+                   '{% endblock %}', encoding="utf-8")
+    page = parse_html(render(record(PER_TEMPLATE["protocol"]), "html", template=own))
+    assert page.find(".//p[@class='logo']").text == "Vår logga" and page.find(".//h1") is not None
