@@ -1,0 +1,225 @@
+"""A real `protokoll serve` while the data changes under it: never an HTTP 500.
+
+- An ingest that commits again and again while clients fetch pages: every
+  page reads one snapshot of the data, so none is built from two states
+  (the reliability review's W4: KeyError on meeting pages, missing rows in
+  searches).
+- The SQLite file deleted, restored, overwritten in place or replaced by a
+  rename while the server runs (W7): 503 with a message while it is gone or
+  unreadable, the new file's data once it is back; never a 500, never the
+  old data for good.
+
+The documents are written here (small minutes of a few made-up bodies),
+each ingest edits some of them, so their meetings get new ids.
+"""
+
+from __future__ import annotations
+
+import http.client
+import json
+import os
+import random
+import shutil
+import sqlite3
+import threading
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from browser_server import Server, ingest
+
+BODIES = ("Styrelsen", "Beredningsgruppen", "Arbetsutskottet", "Samrådsgruppen")
+TOPICS = ("budget för verksamhetsåret", "cykelbanor längs kusten", "gemensam upphandling av skolskjuts",
+          "digital arkivering", "kompetensförsörjning inom omsorgen", "avfallsplan", "bredbandsutbyggnad",
+          "turismstrategi", "krisberedskap", "vattenförsörjning")
+NAMES = ("Karin Holm", "Per Lindqvist", "Maria Ek", "Johan Sund", "Lena Vik", "Ola Berglund")
+PLACES = ("Jönköping", "Vetlanda", "Nässjö", "Eksjö", "Tranås", "Värnamo")
+
+
+def minutes(n: int, edit: int = 0) -> str:
+    """The n:th made-up meeting document; ``edit`` changes its last decision (a new version)."""
+    rng = random.Random(n)
+    body = BODIES[n % len(BODIES)]
+    day = f"2024-{1 + n % 12:02d}-{1 + n % 27:02d}"
+    people = rng.sample(range(len(NAMES)), 3)
+    attendees = "\n".join(f"{NAMES[p]}, {PLACES[p]}" for p in people)
+    topics = rng.sample(TOPICS, 3)
+    items = "\n\n".join(
+        f"§ {k + 2} {topic.capitalize()}\n{body} beslutar att godkänna förslaget om {topic}.\n"
+        f"{NAMES[people[k]]} får i uppdrag att återkomma med en rapport senast 2025-0{1 + k}-15."
+        for k, topic in enumerate(topics))
+    return (f"Protokoll\nKustkommunernas samverkansråd\n{body}\nDatum: {day}\nPlats: Rådhuset, sal {n % 5 + 1}\n\n"
+            f"Närvarande\n{attendees}\n\n§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n\n{items}\n"
+            + (f"\n§ 9 Övriga frågor\nInga övriga frågor (version {edit}).\n" if edit else ""))
+
+
+def write_archive(folder: Path, count: int) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for n in range(count):
+        path = folder / f"{2024}-{n:03d}-protokoll.txt"
+        path.write_text(minutes(n), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+class Clients:
+    """Keep-alive clients fetching a mix of pages until stopped; every status and failure counted."""
+
+    def __init__(self, port: int, count: int = 6, allowed: tuple[int, ...] = ()) -> None:
+        self.port = port
+        self.allowed = allowed  #: 5xx statuses that are answers, not failures (503 while the database is gone)
+        self.statuses: Counter = Counter()
+        self.failures: list[str] = []  #: 5xx answers and broken connections: (path, what)
+        self.bodies: dict[int, list[str]] = {}
+        self._stop = threading.Event()
+        self._lock = threading.Lock()
+        self._threads = [threading.Thread(target=self._run, args=(k,), daemon=True) for k in range(count)]
+
+    def __enter__(self) -> "Clients":
+        for t in self._threads:
+            t.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        for t in self._threads:
+            t.join(timeout=60)
+
+    def _paths(self, conn, rng: random.Random) -> list[str]:
+        ids = []
+        status, body = self._get(conn, "/moten.json")
+        if status == 200:
+            ids = [d["meeting_id"] for m in json.loads(body)["meetings"] for d in m["documents"]]
+        picked = rng.sample(ids, min(len(ids), 8))
+        return ([f"/moten/{i}" for i in picked] + [f"/moten/{i}.json" for i in picked[:3]]
+                + [f"/dokument/{i}" for i in picked[:2]]
+                + ["/", "/sok?q=rapport", "/api/search?q=beslutar&limit=50", "/sok.csv?q=upphandling",
+                   "/sok/atom.xml?q=budget", "/arenden", "/uppdrag", "/personer", "/kalender.ics", "/-/status.json"])
+
+    def _get(self, conn, path: str) -> tuple[int, bytes]:
+        conn.request("GET", path)
+        response = conn.getresponse()
+        body = response.read()
+        with self._lock:
+            self.statuses[response.status] += 1
+            if response.status >= 500 and response.status not in self.allowed:
+                self.failures.append(f"{path}: {response.status}")
+            self.bodies.setdefault(response.status, []).append(body.decode(errors="replace")[:2000])
+        return response.status, body
+
+    def _run(self, k: int) -> None:
+        rng = random.Random(k)
+        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+        try:
+            while not self._stop.is_set():
+                try:
+                    for path in self._paths(conn, rng):
+                        self._get(conn, path)
+                        if self._stop.is_set():
+                            return
+                except (OSError, http.client.HTTPException) as err:
+                    with self._lock:
+                        self.failures.append(f"connection: {type(err).__name__}: {err}")
+                    conn.close()
+                    conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=60)
+        finally:
+            conn.close()
+
+
+def _server_errors(server: Server) -> list[str]:
+    return [line for line in server.output().splitlines() if "Error" in line or "Traceback" in line]
+
+
+def test_pages_read_one_state_while_an_ingest_commits(database_url, tmp_path):
+    """The review's W4 run: ingests of changed files while six clients fetch pages; 0 answers 5xx."""
+    paths = write_archive(tmp_path / "docs", 60)
+    ingest([tmp_path / "docs"], database_url)
+    with Server(database_url, log=tmp_path / "serve.log", workers=2) as server, Clients(server.port) as clients:
+        rng = random.Random(7)
+        deadline, rounds = time.monotonic() + 25, 0
+        while time.monotonic() < deadline:
+            rounds += 1
+            for path in rng.sample(paths, 12):
+                n = int(path.name.split("-")[1])
+                path.write_text(minutes(n, edit=rounds), encoding="utf-8")
+            ingest([tmp_path / "docs"], database_url)
+    assert rounds >= 3
+    assert sum(clients.statuses.values()) > 300, clients.statuses
+    assert not clients.failures, (clients.failures[:10], clients.statuses, server.output())
+    assert set(clients.statuses) <= {200, 404}, clients.statuses
+
+
+def _wait_for(server: Server, path: str, want, timeout: float = 20.0):
+    """Fetch ``path`` until ``want(status, body)`` holds; the last answer."""
+    deadline = time.monotonic() + timeout
+    while True:
+        conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
+        try:
+            conn.request("GET", path)
+            response = conn.getresponse()
+            status, body = response.status, response.read().decode(errors="replace")
+        finally:
+            conn.close()
+        if want(status, body) or time.monotonic() > deadline:
+            return status, body
+        time.sleep(0.2)
+
+
+def _documents(body: str) -> int | None:
+    try:
+        return json.loads(body)["documents"]
+    except (ValueError, KeyError):
+        return None
+
+
+def _backup(source: Path, target: Path) -> None:
+    """A whole copy of a SQLite database in one file (a file copy would miss what is still in its WAL)."""
+    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
+        src.backup(dst)
+    sqlite3.connect(target).close()
+
+
+def test_a_sqlite_file_deleted_or_replaced_under_the_server(tmp_path):
+    """W7: gone -> 503 saying so; restored, overwritten in place or renamed over -> the new file's data."""
+    small, large = tmp_path / "small", tmp_path / "large"
+    write_archive(small, 4)
+    write_archive(large, 12)
+    db = tmp_path / "live.sqlite"
+    ingest([large], f"sqlite:///{tmp_path / 'large-live.sqlite'}")
+    ingest([small], f"sqlite:///{db}")
+    _backup(tmp_path / "large-live.sqlite", tmp_path / "large.sqlite")
+    _backup(db, tmp_path / "backup.sqlite")
+    with Server(f"sqlite:///{db}", log=tmp_path / "serve.log", workers=2) as server, \
+            Clients(server.port, count=4, allowed=(503,)) as clients:
+        status, body = _wait_for(server, "/-/status.json", lambda s, b: s == 200)
+        assert _documents(body) == 4
+
+        for f in tmp_path.glob("live.sqlite*"):  # rm db.sqlite*
+            f.unlink()
+        status, body = _wait_for(server, "/-/status.json", lambda s, b: s == 503)
+        assert status == 503 and "Databasfilen finns inte" in body, body
+        status, body = _wait_for(server, "/moten", lambda s, b: s == 503)
+        assert status == 503 and "finns inte" in body
+        assert not db.exists()  # a missing file is not created empty by a reader
+
+        shutil.copy(tmp_path / "backup.sqlite", db)  # restored
+        status, body = _wait_for(server, "/-/status.json", lambda s, b: s == 200 and _documents(b) == 4)
+        assert (status, _documents(body)) == (200, 4), body
+
+        shutil.copyfile(tmp_path / "large.sqlite", db)  # overwritten in place (same inode)
+        status, body = _wait_for(server, "/-/status.json", lambda s, b: s == 200 and _documents(b) == 12)
+        assert (status, _documents(body)) == (200, 12), (status, body)
+
+        shutil.copy(tmp_path / "backup.sqlite", tmp_path / "next.sqlite")
+        os.replace(tmp_path / "next.sqlite", db)  # renamed over it
+        status, body = _wait_for(server, "/-/status.json", lambda s, b: s == 200 and _documents(b) == 4)
+        assert (status, _documents(body)) == (200, 4), (status, body)
+        time.sleep(1.5)  # every worker has looked at the file again
+        counts = {_documents(_wait_for(server, "/-/status.json", lambda s, b: True)[1]) for _ in range(12)}
+        assert counts == {4}, counts  # no worker keeps the replaced file
+    assert not clients.failures, (clients.failures[:10], clients.statuses, server.output())
+    assert set(clients.statuses) <= {200, 404, 503}, clients.statuses
+    assert clients.statuses[503] > 0 and clients.statuses[200] > 0
