@@ -55,10 +55,10 @@ def minutes(n: int, edit: int = 0) -> str:
             + (f"\n§ 9 Övriga frågor\nInga övriga frågor (version {edit}).\n" if edit else ""))
 
 
-def write_archive(folder: Path, count: int) -> list[Path]:
+def write_archive(folder: Path, count: int, start: int = 0) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
-    for n in range(count):
+    for n in range(start, start + count):
         path = folder / f"{2024}-{n:03d}-protokoll.txt"
         path.write_text(minutes(n), encoding="utf-8")
         paths.append(path)
@@ -139,7 +139,7 @@ def test_pages_read_one_state_while_an_ingest_commits(database_url, tmp_path):
     ingest([tmp_path / "docs"], database_url)
     with Server(database_url, log=tmp_path / "serve.log", workers=2) as server, Clients(server.port) as clients:
         rng = random.Random(7)
-        deadline, rounds = time.monotonic() + 25, 0
+        deadline, rounds = time.monotonic() + 20, 0
         while time.monotonic() < deadline:
             rounds += 1
             for path in rng.sample(paths, 12):
@@ -223,3 +223,60 @@ def test_a_sqlite_file_deleted_or_replaced_under_the_server(tmp_path):
     assert not clients.failures, (clients.failures[:10], clients.statuses, server.output())
     assert set(clients.statuses) <= {200, 404, 503}, clients.statuses
     assert clients.statuses[503] > 0 and clients.statuses[200] > 0
+
+
+# --- in process: one snapshot per session, the file watch ------------------------------------------
+
+def _count(session) -> int:
+    from sqlalchemy import text
+
+    return session.execute(text("SELECT count(*) FROM documents")).scalar_one()
+
+
+def test_a_web_session_reads_one_state_while_another_commits(database_url, tmp_path):
+    """Two reads of one session see the same data although an ingest committed between them."""
+    from protokoll.web.database import Database
+
+    write_archive(tmp_path / "docs", 3)
+    ingest([tmp_path / "docs"], database_url)
+    database = Database(database_url)
+    try:
+        with database.sessions() as session:
+            before = _count(session)
+            write_archive(tmp_path / "more", 5, start=3)
+            ingest([tmp_path / "more"], database_url)  # commits in between, through other connections
+            assert _count(session) == before == 3
+            session.rollback()  # the next transaction sees the new state
+            assert _count(session) == 5 + 3
+    finally:
+        database.engine.dispose()
+
+
+def test_a_missing_sqlite_file_is_unavailable_and_never_created(tmp_path):
+    from protokoll.web.database import Database, Unavailable, unusable
+
+    write_archive(tmp_path / "docs", 2)
+    db = tmp_path / "w.sqlite"
+    ingest([tmp_path / "docs"], f"sqlite:///{db}")
+    database = Database(f"sqlite:///{db}")
+    dropped = []
+    database.on_reopen.append(lambda: dropped.append(1))
+    try:
+        database.check()
+        assert not dropped
+        _backup(db, tmp_path / "copy.sqlite")
+        for f in tmp_path.glob("w.sqlite*"):
+            f.unlink()
+        with pytest.raises(Unavailable, match="finns inte"):
+            database.check()
+        with pytest.raises(Exception) as err, database.sessions() as session:
+            _count(session)
+        assert unusable(err.value) and not db.exists()  # "unable to open": 503, and no empty file made
+        os.replace(tmp_path / "copy.sqlite", db)
+        database.check()
+        with database.sessions() as session:
+            assert _count(session) == 2
+        assert dropped and database.reopened >= 2
+    finally:
+        database.engine.dispose()
+    assert unusable(ValueError("x")) is None
