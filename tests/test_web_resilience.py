@@ -280,3 +280,30 @@ def test_a_missing_sqlite_file_is_unavailable_and_never_created(tmp_path):
     finally:
         database.engine.dispose()
     assert unusable(ValueError("x")) is None
+
+
+def test_pages_say_503_while_the_file_is_gone_and_come_back_with_it(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from protokoll.web.app import create_app
+    from protokoll.web.security import HEADERS
+
+    write_archive(tmp_path / "docs", 2)
+    db = tmp_path / "w.sqlite"
+    ingest([tmp_path / "docs"], f"sqlite:///{db}")
+    _backup(db, tmp_path / "copy.sqlite")
+    client = TestClient(create_app(f"sqlite:///{db}", recheck=5.0), raise_server_exceptions=False)
+    assert client.get("/-/status.json").json()["documents"] == 2
+    for f in tmp_path.glob("w.sqlite*"):
+        f.unlink()
+    for path, headers in (("/moten", {}), ("/-/status.json", {}), ("/sok?q=rapport", {"HX-Request": "true"})):
+        response = client.get(path, headers=headers)
+        assert response.status_code == 503, (path, response.status_code)
+        assert {n.decode() for n, _ in HEADERS} <= set(response.headers)
+        assert "Databasfilen finns inte" in response.text
+    assert client.get("/static/protokoll.css").status_code == 200  # no database needed
+    _backup(tmp_path / "copy.sqlite", tmp_path / "more.sqlite")
+    write_archive(tmp_path / "docs", 1, start=5)
+    ingest([tmp_path / "docs"], f"sqlite:///{tmp_path / 'more.sqlite'}")
+    _backup(tmp_path / "more.sqlite", db)  # a different file is back: the cached archive (5 s) is not kept
+    assert client.get("/-/status.json").json()["documents"] == 3
