@@ -307,3 +307,43 @@ def test_pages_say_503_while_the_file_is_gone_and_come_back_with_it(tmp_path):
     ingest([tmp_path / "docs"], f"sqlite:///{tmp_path / 'more.sqlite'}")
     _backup(tmp_path / "more.sqlite", db)  # a different file is back: the cached archive (5 s) is not kept
     assert client.get("/-/status.json").json()["documents"] == 3
+
+
+# --- raw requests to the real server: what a test client would normalise away ---------------------------
+
+RAW_PATHS = ["/dokument/%C2%B2", "/moten/%D9%A1", "/dokument/" + "9" * 5000, "/moten/%ZZ", "/dokument/%FF%FE",
+             "/moten/%C0%AE%C0%AE", "/%2e%2e/%2e%2e/etc/passwd", "/static/..%2f..%2fetc%2fpasswd",
+             "/sok?q=%ZZ&ar=%FF", "/sok?q=plan&ar=%C2%B2", "/api/search?q=plan&ar=" + "9" * 30, "/sok?sida=-1",
+             "/sok/atom.xml?q=%EF%BF%BE", "/sok/atom.xml?q=%ED%A0%80%01", "/api/search?limit=%D9%A1&q=plan",
+             "/moten?ar=%EF%BC%92%EF%BC%90", "/moten/", "//moten", "/moten/.json", "/.json", "/uppdrag?senast=%C2%B2",
+             "/uppdrag.csv?status=%00", "/arenden/%00/atom.xml", "/personer/%0d%0aX-A:%201/kalender.ics",
+             "/organ/%C2%B2/%D9%A1/kalender.ics", "/kommuner/" + "%C3%A5" * 2000, "/sok?q=" + "%28" * 3000]
+
+
+def _raw_get(port: int, target: str, host: str = "127.0.0.1") -> tuple[int, dict[str, str], bytes]:
+    conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+    try:
+        conn.putrequest("GET", target, skip_host=True, skip_accept_encoding=True)
+        conn.putheader("Host", host)
+        conn.endheaders()
+        response = conn.getresponse()
+        return response.status, {k.lower(): v for k, v in response.getheaders()}, response.read()
+    finally:
+        conn.close()
+
+
+def test_raw_odd_requests_to_the_real_server_get_no_server_error(tmp_path):
+    from protokoll.web.security import HEADERS
+
+    write_archive(tmp_path / "docs", 3)
+    url = f"sqlite:///{tmp_path / 'raw.sqlite'}"
+    ingest([tmp_path / "docs"], url)
+    env = {"PROTOKOLL_BASE_URL": "https://protokoll.example.se"}
+    with Server(url, log=tmp_path / "serve.log", workers=1, env=env) as server:
+        answers = [(path, *_raw_get(server.port, path, host="evil.example")) for path in RAW_PATHS]
+    bad = [(p[:60], s) for p, s, h, _ in answers if s >= 500 or {n.decode() for n, _ in HEADERS} - set(h)]
+    assert not bad, bad
+    redirects = {p: h.get("location") for p, s, h, _ in answers if 300 <= s < 400}
+    assert redirects == {"/moten/": "/moten"}, redirects
+    feed = dict((p, b) for p, s, h, b in answers if s == 200)["/sok/atom.xml?q=%EF%BF%BE"]
+    assert b"evil.example" not in feed and b"https://protokoll.example.se/sok" in feed
