@@ -347,3 +347,21 @@ def test_raw_odd_requests_to_the_real_server_get_no_server_error(tmp_path):
     assert redirects == {"/moten/": "/moten"}, redirects
     feed = dict((p, b) for p, s, h, b in answers if s == 200)["/sok/atom.xml?q=%EF%BF%BE"]
     assert b"evil.example" not in feed and b"https://protokoll.example.se/sok" in feed
+
+
+def test_which_database_errors_are_503():
+    import psycopg
+    from sqlalchemy.exc import IntegrityError, OperationalError
+
+    from protokoll.web.database import unusable
+
+    def wrapped(cls, orig):
+        return cls("SELECT 1", {}, orig)
+
+    malformed = sqlite3.DatabaseError("database disk image is malformed")
+    assert "kan inte läsas" in unusable(wrapped(OperationalError, malformed))
+    assert "kan inte läsas" in unusable(wrapped(OperationalError, sqlite3.OperationalError("no such table: x")))
+    assert "upptagen" in unusable(wrapped(OperationalError, sqlite3.OperationalError("database is locked")))
+    assert "svarar inte" in unusable(wrapped(OperationalError, psycopg.OperationalError("connection refused")))
+    assert unusable(wrapped(OperationalError, sqlite3.OperationalError("near \"x\": syntax error"))) is None
+    assert unusable(wrapped(IntegrityError, sqlite3.IntegrityError("UNIQUE constraint failed"))) is None

@@ -83,9 +83,9 @@ class Database:
             self._drop(identity)
 
     def failed(self, exc: BaseException) -> str | None:
-        """When ``exc`` shows the database unusable: drop the connections and caches, and say why (Swedish)."""
+        """Why (Swedish) when ``exc`` shows the database unusable; unless busy, connections and caches are dropped."""
         reason = unusable(exc)
-        if reason is not None:
+        if reason is not None and not _busy(exc):
             self._drop(self._file_identity())
         return reason
 
@@ -115,12 +115,20 @@ def unusable(exc: BaseException) -> str | None:
     if not isinstance(exc, DBAPIError):
         return None
     orig = exc.orig
+    if _busy(exc):
+        return "Databasen är upptagen av en annan skrivning. Försök igen om en stund."
     if isinstance(orig, sqlite3.DatabaseError) and any(t in str(orig).lower() for t in _FILE_TROUBLE):
         return ("Databasen kan inte läsas just nu (filen kan ha bytts ut eller skadats). "
                 "Försök igen om en stund.")
     if isinstance(exc, OperationalError) and not isinstance(orig, sqlite3.Error):
         return "Databasservern svarar inte just nu. Försök igen om en stund."
     return None
+
+
+def _busy(exc: BaseException) -> bool:
+    """SQLite's lock timeout: another process writes for longer than a reader waits (passes by itself)."""
+    orig = getattr(exc, "orig", None)
+    return isinstance(orig, sqlite3.OperationalError) and "database is locked" in str(orig).lower()
 
 
 def _sqlite_engine(url: str, path: Path) -> Engine:
