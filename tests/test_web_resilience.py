@@ -300,7 +300,7 @@ def test_pages_say_503_while_the_file_is_gone_and_come_back_with_it(tmp_path):
         response = client.get(path, headers=headers)
         assert response.status_code == 503, (path, response.status_code)
         assert {n.decode() for n, _ in HEADERS} <= set(response.headers)
-        assert "Databasfilen finns inte" in response.text
+        assert "Databasfilen finns inte" in response.text and response.headers["retry-after"] == "5"
     assert client.get("/static/protokoll.css").status_code == 200  # no database needed
     _backup(tmp_path / "copy.sqlite", tmp_path / "more.sqlite")
     write_archive(tmp_path / "docs", 1, start=5)

@@ -26,32 +26,22 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from http import HTTPStatus
 from typing import Generic, TypeVar
 
 from fastapi import Depends, FastAPI, Request
-from fastapi.exceptions import RequestValidationError
-from fastapi.responses import RedirectResponse
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
-from starlette.exceptions import HTTPException
-from starlette.routing import Match
 
 from .. import __version__
 from ..store.db import database_url
 from ..store.search_cache import DEFAULT_SIZE, SearchCache
+from . import errors
 from .archive import ArchiveCache, Linked
-from .database import Database, Unavailable
-from .render import HERE, make_templates, respond
+from .database import Database
+from .render import HERE, make_templates
 from .security import GuardMiddleware, HeadAsGetMiddleware
 from .urls import DEFAULT_BASE_URL, site_address
-
-MESSAGES = {400: "Ogiltig förfrågan", 404: "Sidan finns inte", 405: "Metoden är inte tillåten",
-            413: "Förfrågan är för stor", 422: "Ogiltigt värde i förfrågan", 500: "Ett fel uppstod på servern",
-            503: "Tjänsten är inte tillgänglig just nu"}
-
 
 log = logging.getLogger(__name__)
 WARM_EVERY = 10.0  #: seconds between a worker's background checks for new data and a new day
@@ -187,19 +177,15 @@ def create_app(db_url: str, *, today: date | None = None, recheck: float = 0.0,
     app = FastAPI(title="Protokoll", version=__version__, docs_url=None, redoc_url=None,
                   description="Mötesprotokoll från kommunala samverkansorgan: sidor och JSON.",
                   servers=[{"url": site}] if base_url else None, redirect_slashes=False,
-                  dependencies=[Depends(_database_readable)])
+                  dependencies=[Depends(errors.database_readable)])
     app.state.web = WebState(Database(db_url), make_templates(reload_templates), ArchiveCache(), today,
                              recheck=recheck, base_url=site)
     app.add_middleware(HeadAsGetMiddleware)
-    app.add_middleware(GuardMiddleware, on_error=_failed)  # outermost: limits and headers for every answer
+    app.add_middleware(GuardMiddleware, on_error=errors.unhandled)  # outermost: limits, headers for every answer
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     for router in ROUTERS:
         app.include_router(router)
-    app.add_exception_handler(HTTPException, _http_error)
-    app.add_exception_handler(RequestValidationError, _invalid)
-    app.add_exception_handler(Unavailable, _unavailable)
-    app.add_exception_handler(DBAPIError, _database_error)
-    app.add_exception_handler(Exception, _server_error)
+    errors.install(app)
     return app
 
 
@@ -219,68 +205,3 @@ def app_from_environment() -> FastAPI:
     web = app.state.web
     threading.Thread(target=web.warm, args=(max(web.recheck, WARM_EVERY),), name="warm-up", daemon=True).start()
     return app
-
-
-def error_page(request: Request, status: int, detail: str | None = None):
-    """The Swedish error page (or JSON) for ``status``."""
-    message = MESSAGES.get(status, "Fel")
-    context = {"title": f"{status} – {message}", "status": status, "message": message,
-               "detail": detail if detail and detail != message else None}
-    return respond(request, "error.html", context, status)
-
-
-async def _database_readable(request: Request) -> None:
-    """Every route's first step: 503 when the database file is gone (one ``stat``; async: no thread)."""
-    state(request).database.check()
-
-
-async def _http_error(request: Request, exc: HTTPException):
-    if exc.status_code == 404 and (moved := _without_slash(request)):
-        return RedirectResponse(moved, status_code=307)
-    detail = exc.detail if isinstance(exc.detail, str) else None
-    if detail == HTTPStatus(exc.status_code).phrase:  # Starlette's English default
-        detail = None
-    response = error_page(request, exc.status_code, detail)
-    response.headers.update(exc.headers or {})
-    return response
-
-
-def _without_slash(request: Request) -> str | None:
-    """``/moten/`` -> ``/moten`` (a relative URL: not from the Host header) when that is a route."""
-    path = request.url.path
-    if len(path) < 2 or not path.endswith("/"):
-        return None
-    bare = path.rstrip("/")
-    if not bare.startswith("/") or bare.startswith("//") or "\\" in bare:
-        return None
-    scope = {**request.scope, "path": bare, "method": "GET"}
-    if not any(route.matches(scope)[0] == Match.FULL for route in request.app.router.routes):
-        return None
-    return bare + (f"?{request.url.query}" if request.url.query else "")
-
-
-async def _invalid(request: Request, exc: RequestValidationError):
-    fields = ", ".join(str(e.get("loc", ["?"])[-1]) for e in exc.errors())
-    return error_page(request, 422, f"Ogiltigt värde: {fields}")
-
-
-async def _unavailable(request: Request, exc: Unavailable):
-    return error_page(request, 503, str(exc))
-
-
-async def _database_error(request: Request, exc: DBAPIError):
-    """503 when the database cannot be read at all (its connections are dropped); any other error is a bug."""
-    reason = state(request).database.failed(exc)
-    if reason is None:
-        raise exc
-    log.warning("database unavailable: %s", exc.orig)
-    return error_page(request, 503, reason)
-
-
-async def _server_error(request: Request, exc: Exception):
-    return error_page(request, 500)
-
-
-def _failed(scope: dict, exc: Exception):
-    """The error page for an exception no handler answered (used by :class:`GuardMiddleware`)."""
-    return error_page(Request(scope), 500)
