@@ -27,8 +27,11 @@ def ascii_number(text: object, low: int = 0, high: int = MAX_ID) -> int | None:
 
 
 def row_id(text: str) -> int | None:
-    """A stored row's id from a path segment, or None (no such row) when it is not one."""
-    return ascii_number(text, 1, MAX_ID)
+    """A stored row's id from a path segment, or None (no such row) when it is not one.
+
+    Only the canonical form: ``/moten/012`` is not a second URL of ``/moten/12``.
+    """
+    return None if text.startswith("0") else ascii_number(text, 1, MAX_ID)
 
 
 def _bounded(low: int, high: int, blank: bool):
