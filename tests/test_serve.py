@@ -249,7 +249,7 @@ def test_serve_runs_uvicorn_with_the_worker_factory(tmp_path, monkeypatch):
 
     calls = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append((app, kw)))
-    for name in ("PROTOKOLL_DB", "PROTOKOLL_RECHECK_SECONDS", "PROTOKOLL_TEMPLATE_RELOAD"):
+    for name in ("PROTOKOLL_DB", "PROTOKOLL_RECHECK_SECONDS", "PROTOKOLL_TEMPLATE_RELOAD", "PROTOKOLL_BASE_URL"):
         monkeypatch.delenv(name, raising=False)  # run_server sets them; monkeypatch restores them
     url = f"sqlite:///{tmp_path / 'cmd.sqlite'}"
     command.run_server("127.0.0.1", 0, url, workers=3, recheck=0.25)
@@ -265,3 +265,37 @@ def test_serve_runs_uvicorn_with_the_worker_factory(tmp_path, monkeypatch):
     assert os.environ["PROTOKOLL_TEMPLATE_RELOAD"] == "1"
     command.run_server("127.0.0.1", 0, url)
     assert calls[-1][1]["workers"] == command.default_workers() >= 1
+    assert os.environ["PROTOKOLL_BASE_URL"] == "http://127.0.0.1:0"  # default: the address listened on
+    command.run_server("::1", 8080, url, base_url="https://protokoll.example.se")
+    assert os.environ["PROTOKOLL_BASE_URL"] == "https://protokoll.example.se"
+    assert command.listening_address("::1", 8080) == "http://[::1]:8080"
+
+
+def test_serve_takes_the_site_address_from_its_option_or_the_environment(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from protokoll.cli import main
+    from protokoll.commands import serve as command
+
+    calls = []
+    monkeypatch.setattr(command, "run_server", lambda *a, **kw: calls.append(kw["base_url"]))
+    runner = CliRunner()
+    db = str(tmp_path / "x.sqlite")
+    assert runner.invoke(main, ["serve", "--db", db, "--base-url", "https://a.example/arkiv/"]).exit_code == 0
+    assert runner.invoke(main, ["serve", "--db", db], env={"PROTOKOLL_BASE_URL": "https://b.example"}).exit_code == 0
+    assert runner.invoke(main, ["serve", "--db", db], env={"PROTOKOLL_BASE_URL": ""}).exit_code == 0
+    assert calls == ["https://a.example/arkiv", "https://b.example", None]
+    bad = runner.invoke(main, ["serve", "--db", db, "--base-url", "evil.example"])
+    assert bad.exit_code == 2 and "--base-url" in bad.output and not calls[3:]
+
+
+def test_a_worker_takes_the_site_address_from_the_environment(tmp_path, monkeypatch):
+    from protokoll.web.app import BASE_URL_ENV, app_from_environment
+
+    _, url = _archive(tmp_path, FIRST)
+    monkeypatch.setenv("PROTOKOLL_DB", url)
+    monkeypatch.setenv(BASE_URL_ENV, "https://protokoll.example.se/")
+    app = app_from_environment()
+    assert app.state.web.base_url == "https://protokoll.example.se"
+    feed = TestClient(app).get("/kalender.ics", headers={"Host": "evil.example"}).text
+    assert "https://protokoll.example.se/moten/" in feed and "evil.example" not in feed

@@ -38,6 +38,7 @@ PAGES = ["/", "/moten", "/moten/5", "/dokument/5", "/arenden", "/personer", "/pe
          "/kommuner", "/kommuner/jonkoping", "/organisationer", "/organisationer/vatterstadsregionen",
          "/organ/vatterstadsregionen/styrelsen", "/uppdrag", "/sok", "/-/status"]
 EVIL = "<script>alert(1)</script>"
+SITE = "https://protokoll.example.se/arkiv"  #: the configured site address absolute URLs start with
 
 
 def _ingest(folder: Path, url: str) -> None:
@@ -58,7 +59,7 @@ def db_url(tmp_path_factory) -> str:
 
 @pytest.fixture(scope="module")
 def client(db_url) -> TestClient:
-    return TestClient(create_app(db_url, today=TODAY))
+    return TestClient(create_app(db_url, today=TODAY, base_url=SITE + "/"))
 
 
 def html(response) -> lxml.html.HtmlElement:
@@ -366,7 +367,7 @@ def test_search_api_csv_and_atom(client):
     assert set(data["results"][0]) >= {"meeting_date", "organization", "body", "item_number", "title",
                                        "snippet", "url"}
     rows = list(csv.DictReader(io.StringIO(client.get("/sok.csv?q=Teknikdagen").text)))
-    assert rows and rows[0]["url"].startswith("http://testserver/moten/")
+    assert rows and rows[0]["url"].startswith(SITE + "/moten/")
     feed = lxml.etree.fromstring(client.get("/sok/atom.xml?q=Teknikdagen").content)
     assert feed.findall(f"{ATOM}entry")
     year = client.get("/api/search?q=Teknikdagen&ar=2024").json()["results"]

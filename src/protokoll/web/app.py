@@ -6,6 +6,15 @@ TestClient. ``protokoll serve`` runs :func:`app_from_environment` in each
 uvicorn worker process (uvicorn's ``--factory``), configured by environment
 variables, so every worker opens its own database engine and keeps its own
 caches.
+
+Odd requests get 4xx, never 500: numbers in URLs are read by
+:mod:`.params`, feeds hold only what XML can (:mod:`.xmltext`), and every
+answer, errors included, carries the security headers (:mod:`.security`).
+A database that cannot be read (a SQLite file deleted or replaced under the
+server, a PostgreSQL server down) gives 503 with the reason, and the pages
+come back when it does (:mod:`.database`). Absolute URLs (feeds, calendars,
+CSV, OpenAPI) start with the configured site address, never with the
+request's Host header.
 """
 
 from __future__ import annotations
@@ -17,31 +26,28 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from http import HTTPStatus
 from typing import Generic, TypeVar
 
-from fastapi import FastAPI, Request
-from fastapi.exceptions import RequestValidationError
+from fastapi import Depends, FastAPI, Request
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from sqlalchemy.orm import Session, sessionmaker
-from starlette.exceptions import HTTPException
 
 from .. import __version__
-from ..store.db import database_url, session_factory
+from ..store.db import database_url
 from ..store.search_cache import DEFAULT_SIZE, SearchCache
+from . import errors
 from .archive import ArchiveCache, Linked
-from .render import HERE, make_templates, respond
+from .database import Database
+from .render import HERE, make_templates
 from .security import GuardMiddleware, HeadAsGetMiddleware
-
-MESSAGES = {400: "Ogiltig förfrågan", 404: "Sidan finns inte", 405: "Metoden är inte tillåten",
-            413: "Förfrågan är för stor", 500: "Ett fel uppstod på servern"}
-
+from .urls import DEFAULT_BASE_URL, site_address
 
 log = logging.getLogger(__name__)
 WARM_EVERY = 10.0  #: seconds between a worker's background checks for new data and a new day
 RECHECK_ENV = "PROTOKOLL_RECHECK_SECONDS"  #: see :func:`app_from_environment`
 RELOAD_ENV = "PROTOKOLL_TEMPLATE_RELOAD"
+BASE_URL_ENV = "PROTOKOLL_BASE_URL"  #: the site's public address (``protokoll serve --base-url``)
 T = TypeVar("T")
 
 
@@ -79,16 +85,30 @@ class WebState:
     seconds (plus the time to link it); 0 asks on every request.
     """
 
-    sessions: sessionmaker[Session]
+    database: Database
     templates: Jinja2Templates
     cache: ArchiveCache
     fixed_today: date | None = None
     search_cache: SearchCache = field(default_factory=lambda: SearchCache(search_cache_size()))
     recheck: float = 0.0
+    base_url: str = DEFAULT_BASE_URL  #: the site's address for absolute URLs, without a trailing slash
     _linked: Recent[Linked] = field(init=False, repr=False)
     _generation: Recent = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        self._linked = Recent(self.recheck)
+        self._generation = Recent(self.recheck)
+        self.database.on_reopen.append(self.forget)
+
+    @property
+    def sessions(self) -> sessionmaker[Session]:
+        """Sessions that each read one snapshot of the data (:mod:`.database`)."""
+        return self.database.sessions
+
+    def forget(self) -> None:
+        """Drop everything read from the database (it was replaced): the next request reads the new one."""
+        self.cache = ArchiveCache()
+        self.search_cache = SearchCache(self.search_cache.size)
         self._linked = Recent(self.recheck)
         self._generation = Recent(self.recheck)
 
@@ -143,26 +163,29 @@ def state(request: Request) -> WebState:
 
 
 def create_app(db_url: str, *, today: date | None = None, recheck: float = 0.0,
-               reload_templates: bool = False) -> FastAPI:
+               reload_templates: bool = False, base_url: str | None = None) -> FastAPI:
     """The app over the database at ``db_url`` (migrated on open); ``today`` fixes the date for tests.
 
     ``recheck``: seconds the "has the data changed" answer may be old (see
-    :class:`WebState`); ``reload_templates`` re-reads edited templates.
+    :class:`WebState`); ``reload_templates`` re-reads edited templates;
+    ``base_url``: the site's public address, which absolute URLs start with
+    (default :data:`~.urls.DEFAULT_BASE_URL`, `protokoll serve`'s own).
     """
     from .pages import ROUTERS
 
+    site = site_address(base_url) if base_url else DEFAULT_BASE_URL
     app = FastAPI(title="Protokoll", version=__version__, docs_url=None, redoc_url=None,
-                  description="Mötesprotokoll från kommunala samverkansorgan: sidor och JSON.")
-    app.state.web = WebState(session_factory(db_url), make_templates(reload_templates), ArchiveCache(), today,
-                             recheck=recheck)
+                  description="Mötesprotokoll från kommunala samverkansorgan: sidor och JSON.",
+                  servers=[{"url": site}] if base_url else None, redirect_slashes=False,
+                  dependencies=[Depends(errors.database_readable)])
+    app.state.web = WebState(Database(db_url), make_templates(reload_templates), ArchiveCache(), today,
+                             recheck=recheck, base_url=site)
     app.add_middleware(HeadAsGetMiddleware)
-    app.add_middleware(GuardMiddleware)  # outermost: limits and headers for every answer
+    app.add_middleware(GuardMiddleware, on_error=errors.unhandled)  # outermost: limits, headers for every answer
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     for router in ROUTERS:
         app.include_router(router)
-    app.add_exception_handler(HTTPException, _http_error)
-    app.add_exception_handler(RequestValidationError, _invalid)
-    app.add_exception_handler(Exception, _server_error)
+    errors.install(app)
     return app
 
 
@@ -172,37 +195,13 @@ def app_from_environment() -> FastAPI:
     uvicorn starts each worker as a new process and calls this there, so
     each worker has its own engine, connection pool and caches. Settings come
     from the environment, which the workers inherit: ``$PROTOKOLL_DB`` (as
-    for every command), ``$PROTOKOLL_RECHECK_SECONDS`` (default 1) and
-    ``$PROTOKOLL_TEMPLATE_RELOAD`` (1: re-read edited templates).
+    for every command), ``$PROTOKOLL_RECHECK_SECONDS`` (default 1),
+    ``$PROTOKOLL_TEMPLATE_RELOAD`` (1: re-read edited templates) and
+    ``$PROTOKOLL_BASE_URL`` (the site's public address).
     """
     app = create_app(database_url(), recheck=float(os.environ.get(RECHECK_ENV) or 1.0),
-                     reload_templates=os.environ.get(RELOAD_ENV) == "1")
+                     reload_templates=os.environ.get(RELOAD_ENV) == "1",
+                     base_url=os.environ.get(BASE_URL_ENV) or None)
     web = app.state.web
     threading.Thread(target=web.warm, args=(max(web.recheck, WARM_EVERY),), name="warm-up", daemon=True).start()
     return app
-
-
-def error_page(request: Request, status: int, detail: str | None = None):
-    """The Swedish error page (or JSON) for ``status``."""
-    message = MESSAGES.get(status, "Fel")
-    context = {"title": f"{status} – {message}", "status": status, "message": message,
-               "detail": detail if detail and detail != message else None}
-    return respond(request, "error.html", context, status)
-
-
-async def _http_error(request: Request, exc: HTTPException):
-    detail = exc.detail if isinstance(exc.detail, str) else None
-    if detail == HTTPStatus(exc.status_code).phrase:  # Starlette's English default
-        detail = None
-    response = error_page(request, exc.status_code, detail)
-    response.headers.update(exc.headers or {})
-    return response
-
-
-async def _invalid(request: Request, exc: RequestValidationError):
-    fields = ", ".join(str(e.get("loc", ["?"])[-1]) for e in exc.errors())
-    return error_page(request, 400, f"Ogiltigt värde: {fields}")
-
-
-async def _server_error(request: Request, exc: Exception):
-    return error_page(request, 500)

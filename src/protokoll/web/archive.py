@@ -118,12 +118,18 @@ class Linked:
 
 
 def build_linked(session: Session, key: tuple | None = None) -> Linked:
-    """The linked archive (the stored snapshot, or linked now) with what the pages read besides."""
-    result = linked_archive(session, key)
+    """The linked archive (the stored snapshot, or linked now) with what the pages read besides.
+
+    ``session`` reads one snapshot (:mod:`protokoll.web.database`) in which
+    ``key`` was read. Linking now stores its answer and commits, which ends
+    that snapshot, so the rest is read before it: every part is of one state.
+    """
     rows = session.execute(select(Meeting.id, Meeting.document_id, Document.format)
                            .join(Document).where(Document.current)).all()
+    done = done_assignments(session)
+    result = linked_archive(session, key)
     return Linked(result.chain, result.items, result.cases, result.people, result.orgs,
-                  done_assignments(session), {r[0]: r[1] for r in rows}, {r[0]: r[2] for r in rows})
+                  done, {r[0]: r[1] for r in rows}, {r[0]: r[2] for r in rows})
 
 
 class ArchiveCache:

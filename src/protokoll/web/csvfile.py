@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 _FORMULA = ("=", "+", "@", "\t", "\r")
+_NEGATIVE = re.compile(r"-\d+(?:[.,]\d+)?", re.ASCII)  #: a plain negative number, safe unprefixed
 
 
 def cell(value: object) -> str:
@@ -13,7 +15,7 @@ def cell(value: object) -> str:
     if value is None:
         return ""
     text = str(value)
-    if text.startswith(_FORMULA) or (text.startswith("-") and not text[1:2].isdigit()):
+    if text.startswith(_FORMULA) or (text.startswith("-") and not _NEGATIVE.fullmatch(text)):
         return "'" + text
     return text
 

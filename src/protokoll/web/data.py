@@ -98,6 +98,7 @@ def person_ref(name: str | None, linked: Linked, meeting_id: int | None = None) 
 
 
 def document_link(meeting_id: int, linked: Linked) -> dict:
-    doc_id = linked.documents[meeting_id]
+    """The source document of a stored meeting (no id and URL if the archive does not know it)."""
+    doc_id = linked.documents.get(meeting_id)
     return {"id": doc_id, "name": linked.sources[meeting_id].document_name,
-            "format": linked.formats.get(meeting_id), "url": document_url(doc_id)}
+            "format": linked.formats.get(meeting_id), "url": document_url(doc_id) if doc_id else None}

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from .xmltext import xml_safe
+
 ATOM = "http://www.w3.org/2005/Atom"
 EPOCH = "1970-01-01"
 
@@ -31,8 +33,8 @@ def atom_feed(feed_id: str, title: str, self_url: str, page_url: str, entries: l
     _text(root, "id", feed_id)
     _text(root, "title", title)
     _text(root, "updated", timestamp(max((e.date for e in entries if e.date), default=None)))
-    etree.SubElement(root, f"{{{ATOM}}}link", rel="self", href=self_url)
-    etree.SubElement(root, f"{{{ATOM}}}link", rel="alternate", type="text/html", href=page_url)
+    etree.SubElement(root, f"{{{ATOM}}}link", rel="self", href=xml_safe(self_url))
+    etree.SubElement(root, f"{{{ATOM}}}link", rel="alternate", type="text/html", href=xml_safe(page_url))
     author = etree.SubElement(root, f"{{{ATOM}}}author")
     _text(author, "name", "Protokoll")
     for e in sorted(entries, key=lambda e: e.date or "", reverse=True):
@@ -40,7 +42,7 @@ def atom_feed(feed_id: str, title: str, self_url: str, page_url: str, entries: l
         _text(entry, "id", e.id)
         _text(entry, "title", e.title)
         _text(entry, "updated", timestamp(e.date))
-        etree.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", type="text/html", href=e.url)
+        etree.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", type="text/html", href=xml_safe(e.url))
         if e.summary:
             summary = _text(entry, "summary", e.summary)
             summary.set("type", "html" if e.html else "text")
@@ -49,10 +51,5 @@ def atom_feed(feed_id: str, title: str, self_url: str, page_url: str, entries: l
 
 def _text(parent, tag: str, value: str):
     el = etree.SubElement(parent, f"{{{ATOM}}}{tag}")
-    el.text = _xml_safe(value)
+    el.text = xml_safe(value)  # from the query or a stored document: may hold what XML cannot
     return el
-
-
-def _xml_safe(text: str) -> str:
-    """Drop the control characters XML 1.0 cannot hold (a damaged document may contain them)."""
-    return "".join(c for c in text if c in "\t\n\r" or ord(c) >= 0x20)

@@ -16,10 +16,11 @@ from icalendar import Calendar, Event, Todo
 from ..link.assignments import Entry
 from ..link.chain import Node
 from .data import KIND_LABELS
+from .xmltext import xml_safe
 
 TZ = ZoneInfo("Europe/Stockholm")
 DOMAIN = "protokoll"
-_TIME = re.compile(r"^(\d{1,2})[:.](\d{2})$")
+_TIME = re.compile(r"^(\d{1,2})[:.](\d{2})$", re.ASCII)
 TODO_STATUS = {"done": "COMPLETED", "reported": "IN-PROCESS"}
 
 
@@ -28,7 +29,7 @@ def build_calendar(name: str, nodes: list[Node], entries: list[Entry], base_url:
     cal = Calendar()
     cal.add("prodid", "-//Protokoll//protokoll//SV")
     cal.add("version", "2.0")
-    cal.add("x-wr-calname", name)
+    cal.add("x-wr-calname", xml_safe(name))
     stamp = datetime.now(timezone.utc).replace(microsecond=0)
     for node in nodes:
         if node.date:
@@ -48,8 +49,8 @@ def node_event(node: Node, base_url: str, stamp: datetime) -> Event:
     event.add("dtstamp", stamp)
     expected = node.kind == "expected"
     label = KIND_LABELS.get(node.kind, node.kind)
-    event.add("summary", f"{'Förväntat: ' if expected else ''}{node.body or 'Möte'}"
-                         f"{f' – {node.organization}' if node.organization else ''}")
+    event.add("summary", xml_safe(f"{'Förväntat: ' if expected else ''}{node.body or 'Möte'}"
+                                  f"{f' – {node.organization}' if node.organization else ''}"))
     day = date.fromisoformat(node.date)
     start, end = _clock(rec.get("start")), _clock(rec.get("end"))
     if start:
@@ -59,7 +60,7 @@ def node_event(node: Node, base_url: str, stamp: datetime) -> Event:
     else:
         event.add("dtstart", day)
     if rec.get("place"):
-        event.add("location", rec["place"])
+        event.add("location", xml_safe(rec["place"]))
     event.add("status", "TENTATIVE" if expected else "CONFIRMED")
     event.add("description", label)
     path = f"/moten/{node.sources[0].meeting_id}" if node.sources else f"/moten/{node.id}"
@@ -72,11 +73,11 @@ def entry_todo(entry: Entry, base_url: str, stamp: datetime) -> Todo:
     todo = Todo()
     todo.add("uid", f"uppdrag-{entry.id}@{DOMAIN}")
     todo.add("dtstamp", stamp)
-    todo.add("summary", f"{entry.assignee}: {entry.task}")
+    todo.add("summary", xml_safe(f"{entry.assignee}: {entry.task}"))
     todo.add("due", date.fromisoformat(entry.due))
     todo.add("status", TODO_STATUS.get(entry.status, "NEEDS-ACTION"))
     m = entry.item.meeting
-    todo.add("description", f"{m.body or ''} {m.date or ''}, {entry.item.number or '-'}. {entry.item.title}")
+    todo.add("description", xml_safe(f"{m.body or ''} {m.date or ''}, {entry.item.number or '-'}. {entry.item.title}"))
     return todo
 
 

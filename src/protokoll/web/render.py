@@ -30,7 +30,7 @@ def swedish_date(value: str | None) -> str:
     if not value or len(value) != 10 or value[4] != "-":
         return value or ""
     year, month, day = value.split("-")
-    if not (year + month + day).isdigit() or not 1 <= int(month) <= 12:
+    if not (year + month + day).isascii() or not (year + month + day).isdigit() or not 1 <= int(month) <= 12:
         return value
     return f"{int(day)} {MONTHS[int(month) - 1]} {year}"
 
@@ -164,5 +164,9 @@ def text_response(body: str | bytes, media_type: str, filename: str | None = Non
 
 
 def base_url(request: Request) -> str:
-    """The site's address as the client sees it, without a trailing slash (for feeds)."""
-    return str(request.base_url).rstrip("/")
+    """The site's configured address, without a trailing slash (for feeds, calendars and exports).
+
+    Not the request's Host header: a client chooses that, and a cache in front
+    would keep an answer with its address for everyone.
+    """
+    return request.app.state.web.base_url

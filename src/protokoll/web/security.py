@@ -24,6 +24,7 @@ HEADERS = [
 Scope = dict
 Receive = Callable[[], Awaitable[dict]]
 Send = Callable[[dict], Awaitable[None]]
+ErrorPage = Callable[[Scope, Exception], Callable]  #: (scope, exception) -> an ASGI response
 
 
 class BodyTooLarge(Exception):
@@ -31,11 +32,19 @@ class BodyTooLarge(Exception):
 
 
 class GuardMiddleware:
-    """Adds the security headers; answers 413 to bodies over ``max_body`` bytes."""
+    """Adds the security headers to every answer; answers 413 to bodies over ``max_body`` bytes.
 
-    def __init__(self, app, max_body: int = MAX_BODY) -> None:
+    It is the app's outermost middleware but for Starlette's
+    ``ServerErrorMiddleware``, whose error answer would go out without the
+    headers. So an exception that reaches this far is answered here, with
+    ``on_error(scope, exc)`` (the app's error page) and the headers, and then
+    raised on to be logged.
+    """
+
+    def __init__(self, app, max_body: int = MAX_BODY, on_error: ErrorPage | None = None) -> None:
         self.app = app
         self.max_body = max_body
+        self.on_error = on_error
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -44,9 +53,6 @@ class GuardMiddleware:
         declared, chunked = _body_headers(scope)
         if declared is None or declared > self.max_body:
             await _plain(send, 400 if declared is None else 413)
-            return
-        if not declared and not chunked:  # no body (HTTP/1.1 framing): nothing to count
-            await self.app(scope, receive, _with_headers(send))
             return
         started = False
         received = 0
@@ -66,11 +72,27 @@ class GuardMiddleware:
                 message["headers"] = [*message.get("headers", []), *HEADERS]
             await send(message)
 
+        counted = declared or chunked  # no body (HTTP/1.1 framing): nothing to count
         try:
-            await self.app(scope, limited, with_headers)
+            await self.app(scope, limited if counted else receive, with_headers)
         except BodyTooLarge:
             if not started:
                 await _plain(send, 413)
+        except Exception as exc:
+            if not started:
+                await self._error(scope, receive, send, exc)
+            raise
+
+    async def _error(self, scope: Scope, receive: Receive, send: Send, exc: Exception) -> None:
+        """The error page for ``exc`` with the headers; a plain 500 when even that fails."""
+        try:
+            response = self.on_error(scope, exc) if self.on_error else None
+        except Exception:  # the page itself failed (templates, the database): the short answer
+            response = None
+        if response is None:
+            await _plain(send, 500)
+            return
+        await response(scope, receive, _with_headers(send))
 
 
 def _body_headers(scope: Scope) -> tuple[int | None, bool]:
@@ -97,7 +119,8 @@ def _with_headers(send: Send) -> Send:
 
 async def _plain(send: Send, status: int) -> None:
     """A short Swedish error answer, sent before the app sees the request."""
-    text = {400: "Ogiltig förfrågan", 413: "Förfrågan är för stor (högst 1 MB)"}[status]
+    text = {400: "Ogiltig förfrågan", 413: "Förfrågan är för stor (högst 1 MB)",
+            500: "Ett fel uppstod på servern"}[status]
     body = f"{status} {text}\n".encode()
     await send({"type": "http.response.start", "status": status,
                 "headers": [(b"content-type", b"text/plain; charset=utf-8"),

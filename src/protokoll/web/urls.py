@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import re
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from ..link.chain import slug
 
-__all__ = ["slug", "meeting_url", "node_url", "document_url", "case_url", "person_url",
-           "municipality_url", "organisation_url", "body_url", "item_anchor", "item_url", "with_query"]
+#: The site's address when none is configured: `protokoll serve`'s default host and port.
+#: Behind a proxy or under a public name, set ``protokoll serve --base-url`` ($PROTOKOLL_BASE_URL).
+DEFAULT_BASE_URL = "http://127.0.0.1:8000"
+
+__all__ = ["DEFAULT_BASE_URL", "site_address", "slug", "meeting_url", "node_url", "document_url", "case_url",
+           "person_url", "municipality_url", "organisation_url", "body_url", "item_anchor", "item_url", "with_query"]
 
 
 def meeting_url(meeting_id: int) -> str:
@@ -75,3 +79,18 @@ def with_query(path: str, params: dict[str, object]) -> str:
     """``path`` with the non-empty ``params`` as a query string."""
     kept = {k: v for k, v in params.items() if v not in (None, "", [])}
     return f"{path}?{urlencode(kept, doseq=True)}" if kept else path
+
+
+def site_address(value: str) -> str:
+    """A configured site address (``https://protokoll.example.se/arkiv``) without a trailing slash.
+
+    Absolute URLs in feeds, calendars and exports start with it, never with
+    the request's Host header (which a client chooses). Raises ValueError
+    for anything but an http(s) URL with a host and no query or fragment.
+    """
+    text = value.strip()
+    parts = urlsplit(text)
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment \
+            or any(c.isspace() or ord(c) < 0x20 for c in text):
+        raise ValueError(f"{value!r} is not a site address (http:// or https://, a host, an optional path)")
+    return text.rstrip("/")

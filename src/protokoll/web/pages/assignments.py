@@ -16,7 +16,7 @@ from ..app import state
 from ..archive import Linked
 from ..csvfile import to_csv
 from ..data import ASSIGNEE_LABELS, STATUS_LABELS, entry_json
-from ..render import page, respond, text_response
+from ..render import base_url, page, respond, text_response
 from ..urls import slug, with_query
 
 router = APIRouter()
@@ -104,7 +104,7 @@ def assignments_csv(request: Request, uppdragstagare: str = "", kommun: str = ""
                     status: str = "", senast: str = ""):
     filters = parse_filters(uppdragstagare, kommun, organ, status, senast)
     linked, entries = filtered(request, filters)
-    root = str(request.base_url).rstrip("/")
+    root = base_url(request)
     rows = []
     for e in entries:
         d = entry_json(e, linked)

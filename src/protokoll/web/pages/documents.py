@@ -10,6 +10,7 @@ from sqlalchemy import select
 from ...store.models import Document
 from ..app import state
 from ..data import KIND_LABELS, METHOD_LABELS
+from ..params import row_id
 from ..render import page, respond
 from ..urls import document_url, meeting_url
 
@@ -19,7 +20,8 @@ router = APIRouter()
 @page(router, "/dokument/{document_id}", "document", "Ett källdokument: proveniens och text")
 def document(request: Request, document_id: str):
     with state(request).sessions() as session:
-        doc = session.get(Document, int(document_id)) if document_id.isdigit() else None
+        number = row_id(document_id)
+        doc = session.get(Document, number) if number is not None else None
         if doc is None:
             raise HTTPException(404, f"Dokument {document_id} finns inte.")
         versions = session.execute(select(Document.id, Document.version, Document.current)

@@ -17,16 +17,17 @@ from fastapi.responses import RedirectResponse
 from ..app import state
 from ..archive import Linked
 from ..data import node_json
+from ..params import Year, row_id
 from ..render import cached_response, page, representation, respond, swedish_date
 from ..urls import meeting_url
 from .meeting import expected_context, meeting_context
 
 router = APIRouter()
-_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$", re.ASCII)
 
 
 @page(router, "/moten", "meetings", "Alla möten")
-def meetings(request: Request, ar: int | None = None):
+def meetings(request: Request, ar: Year | None = None):
     linked = state(request).linked()
     nodes = [n for n in linked.chain.nodes if ar is None or n.year == ar]
     return respond(request, "meetings.html", list_context(linked, nodes, "Möten", year=ar))
@@ -45,10 +46,11 @@ def meeting(request: Request, key: str):
     web = state(request)
     linked = web.linked()
     suffix = ".json" if request.url.path.endswith(".json") else ""
-    if key.isdigit() and int(key) in linked.sources:  # rendered once per linked state, day and representation
+    number = row_id(key)
+    if number is not None and number in linked.sources:  # rendered once per linked state, day and representation
         today = web.today()
         return cached_response(linked.pages, (today, *representation(request)), lambda: respond(
-            request, "meeting.html", meeting_context(int(key), linked, today)))
+            request, "meeting.html", meeting_context(number, linked, today)))
     node = linked.chain.by_id.get(key)
     if node is not None and not node.sources:
         return respond(request, "meeting_expected.html", expected_context(node, linked))

@@ -8,6 +8,7 @@ import hashlib
 import importlib
 from collections.abc import Callable
 from dataclasses import asdict, astuple, dataclass
+from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
@@ -15,6 +16,7 @@ from fastapi.responses import JSONResponse, Response
 from ..app import state
 from ..csvfile import to_csv
 from ..feeds import FeedEntry, atom_feed
+from ..params import PageNumber, YearText, limit
 from ..render import base_url, cached_response, page, representation, respond, text_response
 from ..urls import item_anchor, meeting_url, with_query
 
@@ -25,6 +27,7 @@ UNAVAILABLE = "Sökning ej tillgänglig: sökindexet finns inte i den här insta
 FACETS = {"organization": ("organisation", "Organisation"), "body": ("organ", "Organ"),
           "year": ("ar", "År"), "municipality": ("kommun", "Kommun"), "kind": ("typ", "Typ")}
 KIND_LABELS = {"item": "punkt", "decision": "beslut", "assignment": "uppdrag", "person": "person"}
+Limit = limit(200)  #: hits per answer of the search API
 CSV_COLUMNS = ("meeting_date", "organization", "body", "item_number", "kind", "title", "snippet", "url")
 
 
@@ -56,11 +59,10 @@ class Params:
 
 
 async def params(q: str = Query("", description="Sökord"), organisation: str = "", organ: str = "",
-                 ar: str = Query("", description="År"), kommun: str = "", typ: str = "", sida: int = 1) -> Params:
+                 ar: Annotated[YearText, Query(description="År")] = "", kommun: str = "", typ: str = "",
+                 sida: PageNumber = 1) -> Params:
     """The search's GET parameters (async: pure, so FastAPI need not hand it to a thread)."""
-    if ar and not ar.isdigit():
-        raise HTTPException(400, f"{ar!r} är inget år.")
-    return Params(q.strip(), organisation, organ, ar, kommun, typ, max(sida, 1))
+    return Params(q.strip(), organisation, organ, ar, kommun, typ, sida)
 
 
 def run(request: Request, p: Params, limit: int = PER_PAGE):
@@ -162,7 +164,7 @@ def _required(request: Request, p: Params, limit: int):
 
 
 @router.get("/api/search", name="api_search", summary="Sök (JSON): träffar med markerade utdrag och facetter")
-def api_search(request: Request, p: Params = Depends(params), limit: int = Query(PER_PAGE, ge=1, le=200)):
+def api_search(request: Request, p: Params = Depends(params), limit: Limit = PER_PAGE):
     result = _required(request, p, limit)
     keys = ("meeting_date", "organization", "body", "item_number", "title", "snippet", "url", "kind")
     return JSONResponse({"query": p.q, "total": result.total,
