@@ -15,7 +15,7 @@ from datetime import date
 from ..record import Attendee, Evidence, Item, MeetingRecord, NextMeeting
 from . import actions, dates, meta
 from .header import Field, find_signatures, read_fields
-from .items import (DURATION_CELL, TIME_CELL, clean_title, cut_run_on_title, find_attachments, find_headings,
+from .items import (DURATION_CELL, TIME_CELL, clean_title, cut_run_on_title, find_attachments, find_items,
                     presenter_text, title_presenters)
 from .lines import Line, join, sentences, split_lines
 from .names import find_people, is_person, parse_attendees
@@ -26,8 +26,7 @@ __all__ = ["parse_text"]
 def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingRecord:
     """Parse one document's (repaired) text into a meeting record. ``year_hint``: the year of an
     undated document when the archive knows it; dates without a year are then read in that year."""
-    lines = split_lines(text)
-    headings = find_headings(lines)
+    lines, headings = find_items(split_lines(text))
     first = headings[0].index if headings else len(lines)
     header = lines[:first]
     fields = read_fields(header)

@@ -23,7 +23,8 @@ DECISION_LABEL = re.compile(
     r"[A-ZÅÄÖ][\wåäöÅÄÖ]+\s+(?:BESLUTAR|beslutar|BESLUTADE|beslutade)(?=\s*:?\s*$)|"
     r"Beslut i korthet)\s*:?\s*(.*)$")
 PROPOSAL_LABEL = re.compile(
-    r"^(?:Förslag till beslut|Förslag till beslut och yttrande|Förslag|[A-ZÅÄÖ][\wåäö ]+s förslag(?: till [\wåäö ]+)?|"
+    r"^(?:Förslag till beslut|Förslag till beslut och yttrande|Förslag|[A-ZÅÄÖ][\wåäö]+(?:\s[\wåäö]+){0,2}s förslag"
+    r"(?: till [\wåäö ]+)?|"
     r"Beslutsförslag|Föreslaget beslut)\s*:?\s*(.*)$")
 NEXT_MEETING = re.compile(r"^(?:[\wåäö]+s\s+)?nästa\s+[\wåäö]*\s*(?:möte|sammanträde)", re.I)
 PLACEHOLDER = re.compile(r"^(x+|-+|…|\.{3}|tbd|\?+)$", re.I)
@@ -47,7 +48,7 @@ def read_decisions(body: list[Line]) -> Decisions:
         if pm and (pm.group(1) or _label_alone(ln.text)) and _is_proposal(ln.text):
             texts, i = _block(body, i, pm.group(1))
             value = strip_section_heading(" ".join(texts))
-            out.proposed = None if PLACEHOLDER.match(value.strip(" .:")) or not value else value
+            out.proposed = None if PLACEHOLDER.match(value.strip(" .:")) or not value.strip(" .:") else value
             continue
         if dm and not ln.bullet and (_label_alone(ln.text) or _label_rest_ok(ln.text, dm.group(1))):
             texts, i = _block(body, i, dm.group(1))
@@ -92,7 +93,7 @@ def _label_alone(text: str) -> bool:
 
 def _is_proposal(text: str) -> bool:
     return bool(re.match(r"^(Förslag till beslut|Beslutsförslag|Föreslaget beslut|Förslag\s*:)", text, re.I)) or \
-        bool(re.match(r"^[A-ZÅÄÖ][\wåäö ]+s förslag", text)) and len(text) < 80
+        bool(re.match(r"^[A-ZÅÄÖ][\wåäö]+(?:\s[\wåäö]+){0,2}s förslag", text)) and len(text) < 80
 
 
 def _block(body: list[Line], i: int, rest: str) -> tuple[list[str], int]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .inline import split_inline
 from .lines import Line, join
 
 HEADING_PATTERNS = (
@@ -32,6 +33,27 @@ class Heading:
     title: str
     style: str
     score: float
+
+
+def find_items(lines: list[Line]) -> tuple[list[Line], list[Heading]]:
+    """The lines, with flattened ones cut before each item heading (:mod:`.inline`), and the item headings.
+
+    Headings found in flattened lines come first; headings found line by line are added where their
+    numbers fit between them."""
+    lines, marks = split_inline(lines)
+    headings = find_headings(lines)
+    if not marks:
+        return lines, headings
+    chain = [Heading(i, number, title, "num", 1.0) for i, (number, title) in sorted(marks.items())]
+    for h in headings:
+        if h.number is None or not h.number.isdigit() or any(c.index == h.index for c in chain):
+            continue
+        before = next((c for c in reversed(chain) if c.index < h.index), None)
+        after = next((c for c in chain if c.index > h.index), None)
+        if (before is None or int(before.number) < int(h.number)) and (after is None or int(h.number) < int(after.number)):
+            chain.append(h)
+            chain.sort(key=lambda c: c.index)
+    return lines, chain
 
 
 def find_headings(lines: list[Line]) -> list[Heading]:
@@ -214,6 +236,8 @@ TITLE_NOISE = (
     re.compile(r"\s*\(\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\s*\)", re.I),
     re.compile(r"\s*\(\s*$"),
     re.compile(r"\s+(?:Dnr|DNR|Diarienr)[.:]?\s*\S+.*$"),
+    re.compile(r"\s+(?:(?:19|20)\d\d)?/\d{0,5}(?:\s*/\s*\d{0,5}|\s+\d{1,3}(?![\d/:]))*(?=\s|$)"),  # case numbers
+    re.compile(r"\s+(?:ca\s+)?kl\.?$"),
     re.compile(r"\s*\t.*$"),
 )
 
@@ -223,6 +247,7 @@ def clean_title(title: str) -> str:
     ("... INDIVID OCH FAMILJ") and trailing punctuation."""
     for rx in TITLE_NOISE:
         title = rx.sub("", title)
+    title = re.sub(r"(\s[a-zåäö]{3,})\s+\d{1,3}$", r"\1", title)  # a contents list's page number
     if not title.isupper():
         title = re.sub(r"(?:\s+[A-ZÅÄÖ]{4,}(?:\s+(?:OCH|AV|FÖR|[A-ZÅÄÖ]{2,}))*)+$", "", title)
     return re.sub(r"\s+", " ", title).strip(" :;,-–")
@@ -311,6 +336,7 @@ def cut_run_on_title(line: str) -> str:
     for i in range(2, len(words)):
         w = words[i]
         if re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+", w) and words[i - 1][:1].islower() and len(words) - i >= 3 \
+                and words[i - 1] not in PREPOSITIONS \
                 and not gazetteer.is_municipality(w.rstrip("s")) and not gazetteer.municipality(w):
             return " ".join(words[:i])
     return line

@@ -1,0 +1,55 @@
+"""Item headings in flattened lines (parse.inline): cut before each rising item number, titles whose
+number was lost recovered only when the gap and the title starts agree."""
+
+from __future__ import annotations
+
+from protokoll.parse import parse_text
+from protokoll.parse.inline import split_inline
+from protokoll.parse.lines import split_lines
+
+FILLER = "Ledamöter kallas till sammanträde i Rådhuset. Ersättare underrättas om sammanträdet. "
+
+
+def titles(text: str) -> list[tuple[str | None, str]]:
+    return [(i.number, i.title) for i in parse_text(text, "x.txt").items]
+
+
+def test_flattened_protocol_gives_each_section_its_title_and_decision():
+    text = ("Protokoll Tekniska nämnden " + FILLER + "12 Val av justerare Till justerare utsågs Eva Holm. "
+            "13 Taxa för parkering Nämnden beslutar att anta taxan enligt förvaltningens förslag. "
+            "14 Delegationsbeslut Redovisningen av delegationsbeslut läggs till handlingarna.")
+    rec = parse_text(text, "x.txt")
+    assert [(i.number, i.title) for i in rec.items] == [
+        ("12", "Val av justerare"), ("13", "Taxa för parkering"), ("14", "Delegationsbeslut")]
+    assert rec.items[1].decisions == ["Nämnden beslutar att anta taxan enligt förvaltningens förslag."]
+
+
+def test_titles_between_numbers_are_recovered_only_when_they_fit_the_gap():
+    base = FILLER + "Ärenden 1 Val av justerare 2 Budget för år 2027 2026/14 Motion om cykelvägar 2026/15 {} 5 Övrigt"
+    assert titles(base.format("Svar på fråga om skolskjuts")) == [
+        ("1", "Val av justerare"), ("2", "Budget för år 2027"), ("3", "Motion om cykelvägar"),
+        ("4", "Svar på fråga om skolskjuts"), ("5", "Övrigt")]
+    # one title start too few for the two missing numbers: no title is made up
+    got = titles(base.format("och svar på fråga om skolskjuts"))
+    assert [n for n, _ in got] == ["1", "2", "5"]
+
+
+def test_running_head_repeated_on_every_page_is_not_an_item():
+    pages = ["Ordförande hälsade alla välkomna.", "Sekreteraren läste upp protokollet.", "Nämnden tackade."]
+    text = "".join(f"{n} Socialnämnden sammanträdesprotokoll {body}\n\n" for n, body in zip((2, 3, 4), pages)) + \
+        FILLER * 2 + "1 Mötets öppnande 2 Val av justerare 3 Ekonomisk uppföljning"
+    assert titles(text) == [("1", "Mötets öppnande"), ("2", "Val av justerare"), ("3", "Ekonomisk uppföljning")]
+
+
+def test_document_with_line_breaks_is_left_as_it_is():
+    lines = split_lines("1. Öppnande\n2. Val av justerare enligt 3 Kap\n3. Avslutning\n")
+    assert split_inline(lines) == (lines, {})
+
+
+def test_long_hostile_line_is_cut_in_linear_time():
+    import time
+
+    text = " ".join(f"{n % 997} Rubrik" for n in range(20000))
+    began = time.perf_counter()
+    split_inline(split_lines(text))
+    assert time.perf_counter() - began < 5
