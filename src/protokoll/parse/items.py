@@ -181,13 +181,42 @@ def _candidate(lines: list[Line], i: int) -> Heading | None:
             return None
         if not title and style == "num":
             return None
+        if style == "num" and _in_decision_list(lines, i):
+            return None
         return Heading(i, number, title, style, _heading_score(lines, i, title))
     return None
 
 
+LIST_LABEL = re.compile(r"(?:förslag till beslut|beslutsförslag|beslut|beslutar|beslutade|föreslår|föreslås|"
+                        r"att)\s*:?$", re.I)
+LIST_ENTRY = re.compile(r"^\d{1,2}\s?[.)]\s")
+
+
+def _in_decision_list(lines: list[Line], i: int) -> bool:
+    """A numbered line in a list that a decision or proposal label opens ("Förslag till beslut" /
+    "1. ..." / "2. ..."): the parts of one decision, not items. Looks back at most 12 lines."""
+    for k in range(i - 1, max(-1, i - 13), -1):
+        text = lines[k].text
+        if not text:
+            continue
+        if LIST_LABEL.search(text) and len(text) < 80:
+            return True
+        if not LIST_ENTRY.match(text):
+            return False
+    return False
+
+
+ITEM_START = re.compile(r"^(Föredragande|Beslut|Förslag till beslut|Dnr|Diarienummer|Diarienr|Bilaga|"
+                        r"Ärendebeskrivning|Beskrivning av ärendet|Sammanfattning)", re.I)
+
+
 def _plain_ok(lines: list[Line], i: int) -> bool:
-    """"1 Title" without punctuation counts only as a short line."""
-    return len(lines[i].text) < 90 and not lines[i].text.endswith(".")
+    """"1 Title" without punctuation counts only as a short line, or a longer one (a long title)
+    when what follows opens an item ("Dnr", "Föredragande", "Förslag till beslut")."""
+    if lines[i].text.endswith("."):
+        return False
+    nxt = next((ln.text for ln in lines[i + 1:i + 3] if not ln.blank), "")
+    return len(lines[i].text) < 90 or len(lines[i].text) < 160 and bool(ITEM_START.match(nxt))
 
 
 def _is_time_or_date(text: str) -> bool:
@@ -205,7 +234,7 @@ def _heading_score(lines: list[Line], i: int, title: str) -> float:
     if i == 0 or lines[i - 1].blank:
         score += 0.3
     nxt = next((ln.text for ln in lines[i + 1:i + 3] if not ln.blank), "")
-    if re.match(r"^(Föredragande|Beslut|Förslag till beslut|Dnr|Bilaga|Ärendebeskrivning)", nxt, re.I):
+    if ITEM_START.match(nxt):
         score += 0.5
     return score
 
