@@ -38,3 +38,27 @@ def test_hyphenated_body_proposal_label_stops_at_the_next_section():
 def test_chair_declaring_the_meeting_open_is_no_decision():
     d = read_decisions(split_lines("Ordföranden förklarade sammanträdet öppnat."))
     assert d.decisions == []
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Budgetuppföljning (Karin Lindqvist)", ("Budgetuppföljning", ["Karin Lindqvist"])),
+    ("Ny skolorganisation - Olof Berg, skolchef", ("Ny skolorganisation", ["Olof Berg"])),
+    ("Samverkan med Region Norr", ("Samverkan med Region Norr", [])),
+    ("Val av ordförande (omval)", ("Val av ordförande (omval)", [])),
+])
+def test_a_name_after_the_title_is_the_presenter(title, expected):
+    from protokoll.parse.items import title_presenters
+
+    assert title_presenters(title) == expected
+
+
+def test_presenters_in_running_text_of_a_flattened_item():
+    from protokoll.parse import parse_text
+
+    filler = "Ledamöter kallas till sammanträde i Rådhuset. Ersättare underrättas om sammanträdet. "
+    text = (filler * 2 + "4 Ekonomisk uppföljning Föredragande Karin Lindqvist Förvaltningen redovisar utfallet. "
+            "5 Smittskyddsläget Olof Berg, smittskyddsläkare, rapporterade om läget i länet. Rapporten noteras. "
+            "6 Övriga frågor Inga övriga frågor.")
+    rec = parse_text(text, "x.txt")
+    assert [(i.number, i.presenters) for i in rec.items] == [
+        ("4", ["Karin Lindqvist"]), ("5", ["Olof Berg"]), ("6", [])]

@@ -325,6 +325,27 @@ def presenter_text(body: list[Line]) -> tuple[str, list[Line]]:
     return "", []
 
 
+INLINE_PRESENTER = re.compile(r"\b(?:Föredragande|Föredras av|Föredragare)\s*:?\s+((?:[A-ZÅÄÖÉ][\wåäöé\-]+\s+){1,3}"
+                              r"[A-ZÅÄÖÉ][\wåäöé\-]+)")
+
+
+def cut_sentence_after_name(value: str) -> str:
+    """A presenter value that runs on into the next sentence ("Anna Berg Förvaltningen redovisar ..."): cut
+    before a capitalised definite noun that follows a full name and is followed by a lower-case word."""
+    from .names import is_person
+
+    m = re.match(r"((?:[A-ZÅÄÖÉ][\wåäöé\-]+\s+){1,3})([A-ZÅÄÖ][a-zåäö]+(?:en|et|na|erna|arna|orna))\s+[a-zåäö]", value)
+    return m.group(1).strip() if m and is_person(m.group(1).strip()) else value
+
+
+def inline_presenters(text: str) -> list[str]:
+    """ "Föredragande: Anna Berg" inside a line (a flattened page): the presenter, when a person."""
+    from .names import find_people
+
+    m = INLINE_PRESENTER.search(text)
+    return find_people(m.group(1))[:1] if m else []
+
+
 def body_text(body: list[Line]) -> str:
     return join([ln for ln in body if not ln.blank])
 
@@ -333,9 +354,14 @@ PREPOSITIONS = {"om", "från", "med", "av", "för", "till", "i", "på", "hos", "
 
 
 def title_presenters(title: str) -> tuple[str, list[str]]:
-    """Names set after an agenda item's title in a flattened table ("Internkontroll Anna Berg")."""
+    """Names set after an agenda item's title: "Internkontroll (Anna Berg)", "Internkontroll - Anna Berg,
+    ekonom" or, in a flattened table, "Internkontroll Anna Berg"."""
     from .names import given_names, is_person
 
+    marked = re.search(r"(?:\s+[-–]\s+|\s*\()((?:[A-ZÅÄÖÉ][\wåäöé\-]+\s+){1,3}[A-ZÅÄÖÉ][\wåäöé\-]+)"
+                       r"(?:,\s*[a-zåäö][\wåäö\- ]{2,40})?\)?$", title)
+    if marked and is_person(marked.group(1)) and marked.start() > 0:
+        return title[:marked.start()].strip(), [marked.group(1)]
     trail = re.search(r",\s*[a-zåäö][\wåäö\- ]{2,30}$", title)  # "... Anna Berg, utredare"
     core = title[:trail.start()] if trail else title
     words = core.split()
