@@ -53,3 +53,15 @@ def test_long_hostile_line_is_cut_in_linear_time():
     began = time.perf_counter()
     split_inline(split_lines(text))
     assert time.perf_counter() - began < 5
+
+
+def test_sections_after_a_contents_list_give_the_items_their_decisions():
+    text = (FILLER * 2 + "Ärendelista 1. Val av justerare 2. Taxa för parkering 3. Delegationsbeslut\n\n"
+            "Sida 2 1. Val av justerare Till justerare utsågs Eva Holm. 2. Taxa för parkering Nämnden beslutar "
+            "att anta taxan enligt förvaltningens förslag. 3. Delegationsbeslut Redovisningen läggs till handlingarna.")
+    rec = parse_text(text, "x.txt")
+    # the first listed item stays in the list, where the header ends; the others are read at their sections
+    assert sorted((i.number, i.title) for i in rec.items) == [
+        ("1", "Val av justerare"), ("2", "Taxa för parkering"), ("3", "Delegationsbeslut")]
+    assert [i.decisions for i in rec.items if i.number != "1"] == [
+        ["Nämnden beslutar att anta taxan enligt förvaltningens förslag."], ["Redovisningen läggs till handlingarna."]]

@@ -52,12 +52,18 @@ def split_inline(lines: list[Line]) -> tuple[list[Line], dict[int, tuple[str, st
     {index of the cut line: (number, title)}, titles whose number was lost included."""
     if not any(len(ln.text) >= LONG for ln in lines):
         return lines, {}
-    chain = _chain(_tokens(lines))
+    tokens = _tokens(lines)
+    chain = _chain(tokens)
     if len(chain) < 3 or sum(1 for t in chain if t.pos > 0) < 2:
         return lines, {}
+    sections = _sections(tokens, chain)
+    again = {t.number for t in sections} - {chain[0].number}
     cuts: dict[int, list[tuple[int, int, bool]]] = {}
+    for t in sections:  # the first listed item stays where it is listed: the header ends there
+        if t.number in again:
+            cuts.setdefault(t.line, []).append((t.pos, t.number, True))
     for a, b in zip(chain, chain[1:] + [None]):
-        cuts.setdefault(a.line, []).append((a.pos, a.number, True))
+        cuts.setdefault(a.line, []).append((a.pos, a.number, a.number not in again))
         if b is not None and b.number - a.number > 1:
             end = b.pos if b.line == a.line else len(lines[a.line].text)
             for k, pos in enumerate(_title_starts(lines[a.line].text, a.pos, end, b.number - a.number - 1)):
@@ -82,9 +88,17 @@ def split_inline(lines: list[Line]) -> tuple[list[Line], dict[int, tuple[str, st
             start = ln.start + s + (len(ln.text[s:e]) - len(ln.text[s:e].lstrip()))
             at = len(out)
             out += _head_and_rest(piece, start, ln.bullet and s == 0)
-            if not (head_piece and k == 0):
+            if not (head_piece and k == 0) and not (numbered is False and number in again):
                 marks[at] = (str(number), TOKEN.sub("", out[at].text, count=1) if numbered else out[at].text)
     return out, marks
+
+
+def _sections(tokens: list[Token], chain: list[Token]) -> list[Token]:
+    """After a contents list, the sections it lists: a second rising run of numbers that come again
+    (up to the list's last). The items' texts are there."""
+    last = (chain[-1].line, chain[-1].pos)
+    later = _chain([t for t in tokens if (t.line, t.pos) > last and t.number <= chain[-1].number])
+    return later if len(later) >= 2 else []
 
 
 def _tokens(lines: list[Line]) -> list[Token]:
