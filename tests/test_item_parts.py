@@ -47,7 +47,7 @@ def test_chair_declaring_the_meeting_open_is_no_decision():
     ("Val av ordförande (omval)", ("Val av ordförande (omval)", [])),
 ])
 def test_a_name_after_the_title_is_the_presenter(title, expected):
-    from protokoll.parse.items import title_presenters
+    from protokoll.parse.presenters import title_presenters
 
     assert title_presenters(title) == expected
 
