@@ -119,7 +119,7 @@ def _tokens(lines: list[Line]) -> list[Token]:
 
 
 def _after(lines: list[Line], t: Token) -> str:
-    text = lines[t.line].text[t.pos:]
+    text = lines[t.line].text[t.pos:t.pos + 50]  # bounded: a long line has many tokens
     return text[len(TOKEN.match(text).group()):][:30]
 
 

@@ -10,6 +10,7 @@ numbered heading may still give its items as an unnumbered programme table
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -45,14 +46,15 @@ def find_items(lines: list[Line]) -> tuple[list[Line], list[Heading]]:
     if not marks:
         return lines, headings
     chain = [Heading(i, number, title, "num", 1.0) for i, (number, title) in sorted(marks.items())]
+    at = [c.index for c in chain]
     for h in headings:
-        if h.number is None or not h.number.isdigit() or any(c.index == h.index for c in chain):
+        k = bisect.bisect_left(at, h.index)
+        if h.number is None or not h.number.isdigit() or k < len(at) and at[k] == h.index:
             continue
-        before = next((c for c in reversed(chain) if c.index < h.index), None)
-        after = next((c for c in chain if c.index > h.index), None)
+        before, after = chain[k - 1] if k else None, chain[k] if k < len(chain) else None
         if (before is None or int(before.number) < int(h.number)) and (after is None or int(h.number) < int(after.number)):
-            chain.append(h)
-            chain.sort(key=lambda c: c.index)
+            chain.insert(k, h)
+            at.insert(k, h.index)
     return lines, chain
 
 
