@@ -3,9 +3,12 @@
 A page copied from a document-sharing site, a PDF whose columns were merged
 or an OCR of a table gives a whole page as one line: "... Ärenden 1 Val av
 justerare 2 Upprop 3. Meddelanden ...". Its item numbers still rise one by
-one, so the headings are the longest rising run of "N Title" / "N. Title" /
-"§ N Title" tokens (gaps of at most four: a site that strips some digits
-loses a number now and then), and such a line is cut before each of them.
+one, so the headings are the best rising run of "N Title" / "N. Title" /
+"§ N Title" tokens (gaps of at most eight, each costing: a site that strips
+some digits loses numbers now and then), and such a line is cut before each
+of them. A page's running head ("3 Nämnden ..." on every page) is no item.
+After a contents list, the sections it lists (the same numbers rising again)
+are where the items are read, so that their texts belong to them.
 
 A cut piece that runs on into the item's text is cut once more where a
 sentence starts, so the heading stands on a line of its own. Where the
@@ -14,8 +17,9 @@ many title starts as numbers are missing, the titles without a number are
 cut apart as well and returned with the number they must have had.
 
 Only documents with a long line are cut (and in them lines of some length),
-so documents with their line breaks intact are read as before. The chain looks back over a bounded window of candidates,
-so the work is linear in the length of the text.
+so documents with their line breaks intact are read as before. The chain
+looks back over a bounded window of candidates, so the work is linear in
+the length of the text.
 """
 
 from __future__ import annotations
