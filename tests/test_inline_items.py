@@ -63,3 +63,11 @@ def test_sections_after_a_contents_list_give_the_items_their_decisions():
         ("1", "Val av justerare"), ("2", "Taxa för parkering"), ("3", "Delegationsbeslut")]
     assert [i.decisions for i in rec.items if i.number != "1"] == [
         ["Nämnden beslutar att anta taxan enligt förvaltningens förslag."], ["Redovisningen läggs till handlingarna."]]
+
+
+def test_date_after_the_first_item_of_a_flattened_page_is_still_the_meeting_date():
+    text = ("Kallelse Socialnämnden " + FILLER * 2 + "Ärenden 1 Val av justerare 2 Ekonomisk uppföljning "
+            "3 Övriga frågor Tid: tisdagen den 12 maj 2026 kl. 18.00 Plats: Rådhuset")
+    rec = parse_text(text, "x.txt")
+    assert rec.date == "2026-05-12"
+    assert [i.number for i in rec.items] == ["1", "2", "3"]
