@@ -15,8 +15,8 @@ from datetime import date
 from ..record import Attendee, Evidence, Item, MeetingRecord, NextMeeting
 from . import actions, dates, meta
 from .header import Field, find_signatures, read_fields
-from .items import (DURATION_CELL, TIME_CELL, clean_title, cut_run_on_title, find_attachments, find_headings,
-                    presenter_text, title_presenters)
+from .items import DURATION_CELL, TIME_CELL, clean_title, cut_run_on_title, find_attachments, find_items
+from .presenters import cut_sentence_after_name, inline_presenters, presenter_text, title_presenters
 from .lines import Line, join, sentences, split_lines
 from .names import find_people, is_person, parse_attendees
 
@@ -26,8 +26,7 @@ __all__ = ["parse_text"]
 def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingRecord:
     """Parse one document's (repaired) text into a meeting record. ``year_hint``: the year of an
     undated document when the archive knows it; dates without a year are then read in that year."""
-    lines = split_lines(text)
-    headings = find_headings(lines)
+    lines, headings = find_items(split_lines(text))
     first = headings[0].index if headings else len(lines)
     header = lines[:first]
     fields = read_fields(header)
@@ -35,6 +34,9 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     rec = MeetingRecord(source=source)
     years = dates.document_years(text)
     _read_when_where(rec, fields, header, years)
+    if not rec.date and headings:  # a flattened page's header may end (at its first item) before its date
+        found = dates.parse_date("\n".join(ln.text for ln in lines if ln.text), years=years)
+        rec.date = found.isoformat() if found else None
     if not rec.start and headings and headings[0].style == "programme":
         rec.start = _programme_start(lines, headings[0].index)
     end = _items_end(lines, headings)
@@ -288,13 +290,15 @@ def _read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, kno
             item.assignments.append(a)
     item.forwarded_to = actions.read_forwards(found, ctx, known)
     if not item.presenters:
-        item.presenters = _presenter_line(rest, h.style == "programme") or _presenting(found[:2], people)
+        item.presenters = _presenter_line(rest, h.style == "programme") or _presenting(found[:2], people) \
+            or inline_presenters(join(rest)) or _presenting(found[2:], [])
     item.text = join([ln for ln in rest if not ln.blank])
     return item
 
 
-PRESENTING = re.compile(r"^(.+?)\s+(?:informerar|informerade|berättar|berättade|presenterar|presenterade|"
-                        r"redogör|redogjorde|redovisar|redovisade|föredrar|föredrog|inleder|inledde)\b")
+PRESENTING = re.compile(r"^(.+?)(?:,\s+[a-zåäö][\wåäö\- ]{2,50},)?\s+(?:informerar|informerade|berättar|berättade|"
+                        r"presenterar|presenterade|redogör|redogjorde|redovisar|redovisade|föredrar|föredrog|inleder|"
+                        r"inledde|rapporterar|rapporterade|orienterar|orienterade|går igenom|gick igenom)\b")
 
 
 def _presenting(first: list[str], people: list[Attendee]) -> list[str]:
@@ -334,7 +338,7 @@ def _presenter_line(body: list[Line], cells: bool = False) -> list[str]:
 
 def _presenters(value: str) -> list[str]:
     value = re.split(r"\s(?=(?:informerade|informerar|berättade|berättar|presenterade|presenterar|redogjorde|"
-                     r"redogör|redovisade|redovisar|har|hade|är|var)\b)|\.\s", value)[0]
+                     r"redogör|redovisade|redovisar|har|hade|är|var)\b)|\.\s", cut_sentence_after_name(value))[0]
     people = find_people(value)
     people = [p for p in people if not any(q != p and q.startswith(p + " ") for q in people)]
     if people:

@@ -23,7 +23,8 @@ DECISION_LABEL = re.compile(
     r"[A-ZÅÄÖ][\wåäöÅÄÖ]+\s+(?:BESLUTAR|beslutar|BESLUTADE|beslutade)(?=\s*:?\s*$)|"
     r"Beslut i korthet)\s*:?\s*(.*)$")
 PROPOSAL_LABEL = re.compile(
-    r"^(?:Förslag till beslut|Förslag till beslut och yttrande|Förslag|[A-ZÅÄÖ][\wåäö ]+s förslag(?: till [\wåäö ]+)?|"
+    r"^(?:Förslag till beslut|Förslag till beslut och yttrande|Förslag|[A-ZÅÄÖ][\wåäö\-]+(?:\s[\wåäö\-]+){0,3}s förslag"
+    r"(?: till [\wåäö ]+)?|"
     r"Beslutsförslag|Föreslaget beslut)\s*:?\s*(.*)$")
 NEXT_MEETING = re.compile(r"^(?:[\wåäö]+s\s+)?nästa\s+[\wåäö]*\s*(?:möte|sammanträde)", re.I)
 PLACEHOLDER = re.compile(r"^(x+|-+|…|\.{3}|tbd|\?+)$", re.I)
@@ -47,7 +48,7 @@ def read_decisions(body: list[Line]) -> Decisions:
         if pm and (pm.group(1) or _label_alone(ln.text)) and _is_proposal(ln.text):
             texts, i = _block(body, i, pm.group(1))
             value = strip_section_heading(" ".join(texts))
-            out.proposed = None if PLACEHOLDER.match(value.strip(" .:")) or not value else value
+            out.proposed = None if PLACEHOLDER.match(value.strip(" .:")) or not value.strip(" .:") else value
             continue
         if dm and not ln.bullet and (_label_alone(ln.text) or _label_rest_ok(ln.text, dm.group(1))):
             texts, i = _block(body, i, dm.group(1))
@@ -71,10 +72,14 @@ def read_decisions(body: list[Line]) -> Decisions:
 UNLABELLED = re.compile(
     r"(?:^|\s)(?:Beslutas|Beslöts|Beslutades|Det beslutades|Det beslöts)\s+att\b|"
     r"^(?:Till\s+)?(?:[\wåäö\-]+\s+){0,6}(?:godkändes|godkänns|godkännes|fastställdes|fastställs|fastställes|"
-    r"antogs|antages|utsågs|valdes|beslöts)\b.*$|"
-    r"^(?:Mötet|Gruppen|Rådet|Nämnden|Styrelsen|Styrgruppen|Utskottet|Nätverket|[A-ZÅÄÖ][\wåäö]*(?:gruppen|rådet|"
-    r"nämnden|styrelsen|utskottet|nätverket))\s+(?:beslutar|beslutade|beslöt|ställer sig bakom|ställde sig bakom|"
-    r"godkänner|godkände|tillstyrker|instämmer|instämde|föredrar|rekommenderar)\b|"
+    r"antogs|antages|utsågs|valdes|beslöts|noteras|noterades|antecknas|antecknades|bordläggs|bordlades|"
+    r"återremitteras|återremitterades|förklaras|förklarades\s+(?:lagligen|beslutför)|justeras\s+omedelbart)\b.*$|"
+    r"^Det\s+(?:antecknades|antecknas|noterades|noteras)\s+att\b|"
+    r"^(?:Mötet|Gruppen|Rådet|Nämnden|Styrelsen|Styrgruppen|Utskottet|Nätverket|Fullmäktige|Direktionen|Presidiet|"
+    r"Beredningen|(?:[A-ZÅÄÖ][\wåäö]*-\s+(?:och|samt)\s+[a-zåäö]|[A-ZÅÄÖ])[\wåäö\-]*(?:gruppen|rådet|nämnden|styrelsen|utskottet|nätverket|fullmäktige|direktionen|"
+    r"beredningen))\s+(?:beslutar|beslutade|beslöt|ställer sig bakom|ställde sig bakom|"
+    r"godkänner|godkände|tillstyrker|tillstyrkte|instämmer|instämde|föredrar|rekommenderar|tackar för|tackade för|"
+    r"noterar|noterade|antecknar|antecknade|lägger|lade|återremitterar|återremitterade|bordlägger|bordlade)\b|"
     r"^.*\b(?:[Ll]äggs|[Ll]ades)\s+till\s+handlingarna\.?$")
 
 
@@ -87,12 +92,12 @@ def _label_rest_ok(text: str, rest: str) -> bool:
 
 
 def _label_alone(text: str) -> bool:
-    return bool(re.fullmatch(r"[\wåäöÅÄÖ ]+:?", text)) and len(text) < 60
+    return bool(re.fullmatch(r"[\wåäöÅÄÖ][\wåäöÅÄÖ\- ]*:?", text)) and len(text) < 60
 
 
 def _is_proposal(text: str) -> bool:
     return bool(re.match(r"^(Förslag till beslut|Beslutsförslag|Föreslaget beslut|Förslag\s*:)", text, re.I)) or \
-        bool(re.match(r"^[A-ZÅÄÖ][\wåäö ]+s förslag", text)) and len(text) < 80
+        bool(re.match(r"^[A-ZÅÄÖ][\wåäö\-]+(?:\s[\wåäö\-]+){0,3}s förslag", text)) and len(text) < 80
 
 
 def _block(body: list[Line], i: int, rest: str) -> tuple[list[str], int]:
@@ -138,11 +143,17 @@ def _short_paragraphs(body: list[Line], j: int) -> tuple[list[str], int]:
             para.append(body[k])
             k += 1
         if not para or len(para) > 2 or DECISION_LABEL.match(para[0].text) or PROPOSAL_LABEL.match(para[0].text) \
-                or NEXT_MEETING.search(para[0].text) or not re.match(r"[A-ZÅÄÖ]", para[0].text):
+                or NEXT_MEETING.search(para[0].text) or not re.match(r"[A-ZÅÄÖ]", para[0].text) \
+                or SECTION.match(para[0].text):
             break
         out.append(join(para))
         j = k
     return out, j
+
+
+SECTION = re.compile(r"^(?:Beskrivning av ärendet|Ärendebeskrivning|Ärendet|Bakgrund|Sammanfattning|Beslutsunderlag|"
+                     r"Bilagor|Bilaga|Yrkanden?|Propositionsordning|Reservationer?|Skickas till|Expedieras|"
+                     r"Handlingar|Underlag|Ärendets beredning|Förvaltningens bedömning|Bedömning)\b\s*:?\s*$", re.I)
 
 
 def _clauses(lines: list[Line]) -> list[str]:

@@ -10,9 +10,11 @@ numbered heading may still give its items as an unnumbered programme table
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
+from .inline import split_inline
 from .lines import Line, join
 
 HEADING_PATTERNS = (
@@ -32,6 +34,28 @@ class Heading:
     title: str
     style: str
     score: float
+
+
+def find_items(lines: list[Line]) -> tuple[list[Line], list[Heading]]:
+    """The lines, with flattened ones cut before each item heading (:mod:`.inline`), and the item headings.
+
+    Headings found in flattened lines come first; headings found line by line are added where their
+    numbers fit between them."""
+    lines, marks = split_inline(lines)
+    headings = find_headings(lines)
+    if not marks:
+        return lines, headings
+    chain = [Heading(i, number, title, "num", 1.0) for i, (number, title) in sorted(marks.items())]
+    at = [c.index for c in chain]
+    for h in headings:
+        k = bisect.bisect_left(at, h.index)
+        if h.number is None or not h.number.isdigit() or k < len(at) and at[k] == h.index:
+            continue
+        before, after = chain[k - 1] if k else None, chain[k] if k < len(chain) else None
+        if (before is None or int(before.number) < int(h.number)) and (after is None or int(h.number) < int(after.number)):
+            chain.insert(k, h)
+            at.insert(k, h.index)
+    return lines, chain
 
 
 def find_headings(lines: list[Line]) -> list[Heading]:
@@ -159,13 +183,42 @@ def _candidate(lines: list[Line], i: int) -> Heading | None:
             return None
         if not title and style == "num":
             return None
+        if style == "num" and _in_decision_list(lines, i):
+            return None
         return Heading(i, number, title, style, _heading_score(lines, i, title))
     return None
 
 
+LIST_LABEL = re.compile(r"(?:förslag till beslut|beslutsförslag|beslut|beslutar|beslutade|föreslår|föreslås|"
+                        r"att)\s*:?$", re.I)
+LIST_ENTRY = re.compile(r"^\d{1,2}\s?[.)]\s")
+
+
+def _in_decision_list(lines: list[Line], i: int) -> bool:
+    """A numbered line in a list that a decision or proposal label opens ("Förslag till beslut" /
+    "1. ..." / "2. ..."): the parts of one decision, not items. Looks back at most 12 lines."""
+    for k in range(i - 1, max(-1, i - 13), -1):
+        text = lines[k].text
+        if not text:
+            continue
+        if LIST_LABEL.search(text) and len(text) < 80:
+            return True
+        if not LIST_ENTRY.match(text):
+            return False
+    return False
+
+
+ITEM_START = re.compile(r"^(Föredragande|Beslut|Förslag till beslut|Dnr|Diarienummer|Diarienr|Bilaga|"
+                        r"Ärendebeskrivning|Beskrivning av ärendet|Sammanfattning)", re.I)
+
+
 def _plain_ok(lines: list[Line], i: int) -> bool:
-    """"1 Title" without punctuation counts only as a short line."""
-    return len(lines[i].text) < 90 and not lines[i].text.endswith(".")
+    """"1 Title" without punctuation counts only as a short line, or a longer one (a long title)
+    when what follows opens an item ("Dnr", "Föredragande", "Förslag till beslut")."""
+    if lines[i].text.endswith("."):
+        return False
+    nxt = next((ln.text for ln in lines[i + 1:i + 3] if not ln.blank), "")
+    return len(lines[i].text) < 90 or len(lines[i].text) < 160 and bool(ITEM_START.match(nxt))
 
 
 def _is_time_or_date(text: str) -> bool:
@@ -183,7 +236,7 @@ def _heading_score(lines: list[Line], i: int, title: str) -> float:
     if i == 0 or lines[i - 1].blank:
         score += 0.3
     nxt = next((ln.text for ln in lines[i + 1:i + 3] if not ln.blank), "")
-    if re.match(r"^(Föredragande|Beslut|Förslag till beslut|Dnr|Bilaga|Ärendebeskrivning)", nxt, re.I):
+    if ITEM_START.match(nxt):
         score += 0.5
     return score
 
@@ -214,6 +267,8 @@ TITLE_NOISE = (
     re.compile(r"\s*\(\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\s*\)", re.I),
     re.compile(r"\s*\(\s*$"),
     re.compile(r"\s+(?:Dnr|DNR|Diarienr)[.:]?\s*\S+.*$"),
+    re.compile(r"\s+(?:(?:19|20)\d\d)?/\d{0,5}(?:\s*/\s*\d{0,5}|\s+\d{1,3}(?![\d/:]))*(?=\s|$)"),  # case numbers
+    re.compile(r"\s+(?:ca\s+)?kl\.?$"),
     re.compile(r"\s*\t.*$"),
 )
 
@@ -223,6 +278,7 @@ def clean_title(title: str) -> str:
     ("... INDIVID OCH FAMILJ") and trailing punctuation."""
     for rx in TITLE_NOISE:
         title = rx.sub("", title)
+    title = re.sub(r"(\s[a-zåäö]{3,})\s+\d{1,3}$", r"\1", title)  # a contents list's page number
     if not title.isupper():
         title = re.sub(r"(?:\s+[A-ZÅÄÖ]{4,}(?:\s+(?:OCH|AV|FÖR|[A-ZÅÄÖ]{2,}))*)+$", "", title)
     return re.sub(r"\s+", " ", title).strip(" :;,-–")
@@ -246,59 +302,11 @@ def find_attachments(text: str) -> list[str]:
     return out
 
 
-PRESENTER = re.compile(r"^(?:Föredragande|Föredragare|Föredras av|Presentatör|Dragande)\s*:?\s*(.*)$", re.I)
-NAME_START = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖÉ][a-zåäöé]+")
-
-
-def presenter_text(body: list[Line]) -> tuple[str, list[Line]]:
-    """The "Föredragande" value (with continuation lines) and the lines it used."""
-    for k, ln in enumerate(body):
-        m = PRESENTER.match(ln.text)
-        if not m:
-            continue
-        used = [ln]
-        value = m.group(1)
-        for nxt in body[k + 1:]:
-            if nxt.blank or not (nxt.text[:1].islower() or NAME_START.match(nxt.text)
-                                 or value.rstrip().endswith((",", "och"))):
-                break
-            if re.match(r"^(Bilaga|Beslut|Förslag)", nxt.text, re.I):
-                break
-            used.append(nxt)
-            value = f"{value} {nxt.text}" if value.rstrip().endswith((",", "och")) or nxt.text[:1].islower() \
-                else f"{value}; {nxt.text}"
-        return value, used
-    return "", []
-
-
 def body_text(body: list[Line]) -> str:
     return join([ln for ln in body if not ln.blank])
 
 
 PREPOSITIONS = {"om", "från", "med", "av", "för", "till", "i", "på", "hos", "inom", "och", "samt", "kring", "via"}
-
-
-def title_presenters(title: str) -> tuple[str, list[str]]:
-    """Names set after an agenda item's title in a flattened table ("Internkontroll Anna Berg")."""
-    from .names import given_names, is_person
-
-    trail = re.search(r",\s*[a-zåäö][\wåäö\- ]{2,30}$", title)  # "... Anna Berg, utredare"
-    core = title[:trail.start()] if trail else title
-    words = core.split()
-    found: list[str] = []
-    while len(words) >= 3:
-        for size in (3, 2):
-            cand = words[-size:]
-            if len(words) - size < 1 or cand[0] not in given_names() or not is_person(" ".join(cand)):
-                continue
-            if words[-size - 1].casefold() in PREPOSITIONS:
-                continue
-            found.insert(0, " ".join(cand))
-            words = words[:-size]
-            break
-        else:
-            break
-    return (" ".join(words), found) if found else (title, [])
 
 
 def cut_run_on_title(line: str) -> str:
@@ -311,6 +319,7 @@ def cut_run_on_title(line: str) -> str:
     for i in range(2, len(words)):
         w = words[i]
         if re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+", w) and words[i - 1][:1].islower() and len(words) - i >= 3 \
+                and words[i - 1] not in PREPOSITIONS \
                 and not gazetteer.is_municipality(w.rstrip("s")) and not gazetteer.municipality(w):
             return " ".join(words[:i])
     return line

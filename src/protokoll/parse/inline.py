@@ -1,0 +1,185 @@
+"""Item headings in the middle of a line: text whose lines were flattened.
+
+A page copied from a document-sharing site, a PDF whose columns were merged
+or an OCR of a table gives a whole page as one line: "... Ärenden 1 Val av
+justerare 2 Upprop 3. Meddelanden ...". Its item numbers still rise one by
+one, so the headings are the best rising run of "N Title" / "N. Title" /
+"§ N Title" tokens (gaps of at most eight, each costing: a site that strips
+some digits loses numbers now and then), and such a line is cut before each
+of them. A page's running head ("3 Nämnden ..." on every page) is no item.
+After a contents list, the sections it lists (the same numbers rising again)
+are where the items are read, so that their texts belong to them.
+
+A cut piece that runs on into the item's text is cut once more where a
+sentence starts, so the heading stands on a line of its own. Where the
+numbers leave a gap ("6. X Y Z 10. W") and the text between has exactly as
+many title starts as numbers are missing, the titles without a number are
+cut apart as well and returned with the number they must have had.
+
+Only documents with a long line are cut (and in them lines of some length),
+so documents with their line breaks intact are read as before. The chain
+looks back over a bounded window of candidates, so the work is linear in
+the length of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .lines import Line
+
+LONG = 150  #: a line at least this long may be a flattened page
+SHORT = 40  #: in a document with flattened pages, a line this long may be the end of one
+WINDOW = 40  #: candidates looked back over when chaining numbers
+MAX_GAP = 8
+
+TOKEN = re.compile(r"(?:(?<=\s)|^)(?:§\s*(?P<p>\d{1,3})\s+|(?P<n>\d{1,3})(?:(?P<dot>\s?[.):]|\s*§)\s*|\s+))"
+                   r"(?=[\"”“«A-ZÅÄÖÉ][a-zåäöéA-ZÅÄÖ])")
+NOT_AFTER = re.compile(r"(?:\b(?:kap|kap\.|den|nr|av|och|till|samt|vecka|v\.|sida|kl|kl\.|ca|år|dnr|§|bilaga|"
+                       r"bil\.?|punkt|paragraf)|[/,(])\s*$", re.I)
+SMALL = {"och", "samt", "i", "av", "för", "om", "på", "till", "med", "från", "vid", "inom", "mot", "under", "över",
+         "efter", "enligt", "jämte", "eller", "hos", "en", "ett", "the", "och/eller", "-", "–", "&"}
+
+
+@dataclass
+class Token:
+    line: int
+    pos: int  #: offset of the token in its line's text
+    number: int
+    score: float
+
+
+def split_inline(lines: list[Line]) -> tuple[list[Line], dict[int, tuple[str, str]]]:
+    """The lines with flattened ones cut before each item heading, and the headings found so:
+    {index of the cut line: (number, title)}, titles whose number was lost included."""
+    if not any(len(ln.text) >= LONG for ln in lines):
+        return lines, {}
+    tokens = _tokens(lines)
+    chain = _chain(tokens)
+    if len(chain) < 3 or sum(1 for t in chain if t.pos > 0) < 2:
+        return lines, {}
+    sections = _sections(tokens, chain)
+    again = {t.number for t in sections} - {chain[0].number}
+    cuts: dict[int, list[tuple[int, int, bool]]] = {}
+    for t in sections:  # the first listed item stays where it is listed: the header ends there
+        if t.number in again:
+            cuts.setdefault(t.line, []).append((t.pos, t.number, True))
+    for a, b in zip(chain, chain[1:] + [None]):
+        cuts.setdefault(a.line, []).append((a.pos, a.number, a.number not in again))
+        if b is not None and b.number - a.number > 1:
+            end = b.pos if b.line == a.line else len(lines[a.line].text)
+            for k, pos in enumerate(_title_starts(lines[a.line].text, a.pos, end, b.number - a.number - 1)):
+                cuts[a.line].append((pos, a.number + k + 1, False))
+    out: list[Line] = []
+    marks: dict[int, tuple[str, str]] = {}
+    for i, ln in enumerate(lines):
+        if i not in cuts:
+            out.append(ln)
+            continue
+        points = sorted(cuts[i])
+        if points[0][0] > 0:
+            points.insert(0, (0, 0, False))
+            head_piece = True
+        else:
+            head_piece = False
+        for k, (s, number, numbered) in enumerate(points):
+            e = points[k + 1][0] if k + 1 < len(points) else len(ln.text)
+            piece = ln.text[s:e].strip()
+            if not piece:
+                continue
+            start = ln.start + s + (len(ln.text[s:e]) - len(ln.text[s:e].lstrip()))
+            at = len(out)
+            out += _head_and_rest(piece, start, ln.bullet and s == 0)
+            if not (head_piece and k == 0) and not (numbered is False and number in again):
+                marks[at] = (str(number), TOKEN.sub("", out[at].text, count=1) if numbered else out[at].text)
+    return out, marks
+
+
+def _sections(tokens: list[Token], chain: list[Token]) -> list[Token]:
+    """After a contents list, the sections it lists: a second rising run of numbers that come again
+    (up to the list's last). The items' texts are there."""
+    last = (chain[-1].line, chain[-1].pos)
+    later = _chain([t for t in tokens if (t.line, t.pos) > last and t.number <= chain[-1].number])
+    return later if len(later) >= 2 else []
+
+
+def _tokens(lines: list[Line]) -> list[Token]:
+    out: list[Token] = []
+    for i, ln in enumerate(lines):
+        if ln.blank:
+            continue
+        for m in TOKEN.finditer(ln.text):
+            if m.start() > 0 and (len(ln.text) < SHORT or NOT_AFTER.search(ln.text[max(0, m.start() - 12):m.start()])):
+                continue
+            number = int(m.group("p") or m.group("n"))
+            # a number opening a flattened page is its page number more often than an item's
+            score = 1.0 + (0.5 if m.group("p") or m.group("dot") else 0) + (
+                0.3 if m.start() == 0 and len(ln.text) < LONG else 0)
+            out.append(Token(i, m.start(), number, score))
+    heads = Counter(_after(lines, t) for t in out)  # a page's running head repeats: "N Nämnden ..."
+    return [t for t in out if heads[_after(lines, t)] < 3]
+
+
+def _after(lines: list[Line], t: Token) -> str:
+    text = lines[t.line].text[t.pos:t.pos + 50]  # bounded: a long line has many tokens
+    return text[len(TOKEN.match(text).group()):][:30]
+
+
+def _chain(tokens: list[Token]) -> list[Token]:
+    """The best run of rising numbers (gaps of at most MAX_GAP), looking back WINDOW tokens."""
+    if not tokens:
+        return []
+    best: list[tuple[float, int]] = []
+    for j, t in enumerate(tokens):
+        top, prev = t.score - 1.0, -1
+        for i in range(max(0, j - WINDOW), j):
+            gap = t.number - tokens[i].number
+            if 1 <= gap <= MAX_GAP:
+                s = best[i][0] + t.score - 0.3 * (gap - 1)
+                if s >= top:  # of equal chains, the one through the nearer token
+                    top, prev = s, i
+        best.append((top, prev))
+    j = max(range(len(tokens)), key=lambda k: (best[k][0], -k))
+    chain = []
+    while j >= 0:
+        chain.append(tokens[j])
+        j = best[j][1]
+    return chain[::-1]
+
+
+def _title_starts(text: str, start: int, end: int, missing: int) -> list[int]:
+    """Where titles without a number begin between two numbered headings: a capitalised word after a
+    case or page number (the columns of a contents list) or, failing that, after a word that ends a
+    title (lower-case, a closed parenthesis). Only when there are exactly as many such places as numbers
+    are missing; otherwise none (abstain)."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    strong: list[int] = []
+    weak: list[int] = []
+    for k in range(2, len(words)):
+        w, prev = words[k].group(), words[k - 1].group()
+        if not re.match(r"[A-ZÅÄÖ][a-zåäöé]", w) or prev.casefold() in SMALL:
+            continue
+        if re.search(r"/$|^\d{4}/|^\d{1,3}$", prev):
+            strong.append(start + words[k].start())
+        elif re.search(r"[a-zåäö]$", prev) and not prev[:1].isupper() or prev.endswith(")") \
+                or prev.casefold() in {"kl", "kl.", "ca"}:
+            weak.append(start + words[k].start())
+    if len(strong) == missing:
+        return strong
+    return sorted(strong + weak) if len(strong) + len(weak) == missing else []
+
+
+def _head_and_rest(piece: str, start: int, bullet: bool) -> list[Line]:
+    """A cut piece as its heading line and, when it runs on into the item's text, the rest."""
+    from .items import cut_run_on_title
+
+    head = cut_run_on_title(piece)
+    one_word = re.match(r"(?:\S+\s+)?[A-ZÅÄÖ][a-zåäö]+(?=\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+\S+){3})", piece)
+    if head == piece and piece.endswith(".") and one_word:  # "14 Meddelanden Inga meddelanden har kommit."
+        head = one_word.group()
+    rest = piece[len(head):].strip()
+    if not rest or len(head) < 4:
+        return [Line(piece, start, bullet)]
+    return [Line(head, start, bullet), Line(rest, start + len(piece) - len(rest))]

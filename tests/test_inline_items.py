@@ -1,0 +1,73 @@
+"""Item headings in flattened lines (parse.inline): cut before each rising item number, titles whose
+number was lost recovered only when the gap and the title starts agree."""
+
+from __future__ import annotations
+
+from protokoll.parse import parse_text
+from protokoll.parse.inline import split_inline
+from protokoll.parse.lines import split_lines
+
+FILLER = "Ledamöter kallas till sammanträde i Rådhuset. Ersättare underrättas om sammanträdet. "
+
+
+def titles(text: str) -> list[tuple[str | None, str]]:
+    return [(i.number, i.title) for i in parse_text(text, "x.txt").items]
+
+
+def test_flattened_protocol_gives_each_section_its_title_and_decision():
+    text = ("Protokoll Tekniska nämnden " + FILLER + "12 Val av justerare Till justerare utsågs Eva Holm. "
+            "13 Taxa för parkering Nämnden beslutar att anta taxan enligt förvaltningens förslag. "
+            "14 Delegationsbeslut Redovisningen av delegationsbeslut läggs till handlingarna.")
+    rec = parse_text(text, "x.txt")
+    assert [(i.number, i.title) for i in rec.items] == [
+        ("12", "Val av justerare"), ("13", "Taxa för parkering"), ("14", "Delegationsbeslut")]
+    assert rec.items[1].decisions == ["Nämnden beslutar att anta taxan enligt förvaltningens förslag."]
+
+
+def test_titles_between_numbers_are_recovered_only_when_they_fit_the_gap():
+    base = FILLER + "Ärenden 1 Val av justerare 2 Budget för år 2027 2026/14 Motion om cykelvägar 2026/15 {} 5 Övrigt"
+    assert titles(base.format("Svar på fråga om skolskjuts")) == [
+        ("1", "Val av justerare"), ("2", "Budget för år 2027"), ("3", "Motion om cykelvägar"),
+        ("4", "Svar på fråga om skolskjuts"), ("5", "Övrigt")]
+    # one title start too few for the two missing numbers: no title is made up
+    got = titles(base.format("och svar på fråga om skolskjuts"))
+    assert [n for n, _ in got] == ["1", "2", "5"]
+
+
+def test_running_head_repeated_on_every_page_is_not_an_item():
+    pages = ["Ordförande hälsade alla välkomna.", "Sekreteraren läste upp protokollet.", "Nämnden tackade."]
+    text = "".join(f"{n} Socialnämnden sammanträdesprotokoll {body}\n\n" for n, body in zip((2, 3, 4), pages)) + \
+        FILLER * 2 + "1 Mötets öppnande 2 Val av justerare 3 Ekonomisk uppföljning"
+    assert titles(text) == [("1", "Mötets öppnande"), ("2", "Val av justerare"), ("3", "Ekonomisk uppföljning")]
+
+
+def test_document_with_line_breaks_is_left_as_it_is():
+    lines = split_lines("1. Öppnande\n2. Val av justerare enligt 3 Kap\n3. Avslutning\n")
+    assert split_inline(lines) == (lines, {})
+
+
+def test_long_line_of_repeating_numbers_gives_one_rising_run():
+    text = " ".join(f"{n % 50 + 1} Rubrik {n}" for n in range(2000))  # the numbers 1..50 forty times over
+    lines, marks = split_inline(split_lines(text))
+    numbers = [int(n) for _, (n, _) in sorted(marks.items())]
+    assert numbers == list(range(1, 51))
+
+
+def test_sections_after_a_contents_list_give_the_items_their_decisions():
+    text = (FILLER * 2 + "Ärendelista 1. Val av justerare 2. Taxa för parkering 3. Delegationsbeslut\n\n"
+            "Sida 2 1. Val av justerare Till justerare utsågs Eva Holm. 2. Taxa för parkering Nämnden beslutar "
+            "att anta taxan enligt förvaltningens förslag. 3. Delegationsbeslut Redovisningen läggs till handlingarna.")
+    rec = parse_text(text, "x.txt")
+    # the first listed item stays in the list, where the header ends; the others are read at their sections
+    assert sorted((i.number, i.title) for i in rec.items) == [
+        ("1", "Val av justerare"), ("2", "Taxa för parkering"), ("3", "Delegationsbeslut")]
+    assert [i.decisions for i in rec.items if i.number != "1"] == [
+        ["Nämnden beslutar att anta taxan enligt förvaltningens förslag."], ["Redovisningen läggs till handlingarna."]]
+
+
+def test_date_after_the_first_item_of_a_flattened_page_is_still_the_meeting_date():
+    text = ("Kallelse Socialnämnden " + FILLER * 2 + "Ärenden 1 Val av justerare 2 Ekonomisk uppföljning "
+            "3 Övriga frågor Tid: tisdagen den 12 maj 2026 kl. 18.00 Plats: Rådhuset")
+    rec = parse_text(text, "x.txt")
+    assert rec.date == "2026-05-12"
+    assert [i.number for i in rec.items] == ["1", "2", "3"]
