@@ -33,8 +33,9 @@ from ..store.search_cache import DEFAULT_SIZE, SearchCache
 from .archive import ArchiveCache, Linked
 from .render import HERE, make_templates, respond
 from .security import GuardMiddleware, HeadAsGetMiddleware
+from .uploads import MAX_REQUEST
 
-MESSAGES = {400: "Ogiltig förfrågan", 404: "Sidan finns inte", 405: "Metoden är inte tillåten",
+MESSAGES = {400: "Ogiltig förfrågan", 403: "Åtkomst nekad", 404: "Sidan finns inte", 405: "Metoden är inte tillåten",
             413: "Förfrågan är för stor", 500: "Ett fel uppstod på servern"}
 
 
@@ -156,7 +157,7 @@ def create_app(db_url: str, *, today: date | None = None, recheck: float = 0.0,
     app.state.web = WebState(session_factory(db_url), make_templates(reload_templates), ArchiveCache(), today,
                              recheck=recheck)
     app.add_middleware(HeadAsGetMiddleware)
-    app.add_middleware(GuardMiddleware)  # outermost: limits and headers for every answer
+    app.add_middleware(GuardMiddleware, larger={"/-/ladda-upp": MAX_REQUEST})  # outermost: limits and headers
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     for router in ROUTERS:
         app.include_router(router)
