@@ -155,6 +155,19 @@ def test_idle_sessions_end(sessions):
         assert logins.session_of(s, token) is None
 
 
+def test_old_attempts_and_expired_sessions_are_forgotten(sessions):
+    _add(sessions)
+    with pytest.raises(LoginRefused):
+        _attempt(sessions, "fel lösenord")
+    with sessions() as s:
+        logins.start_session(s, acc.find_user(s, "anna"), "10.0.0.1")
+        s.commit()
+        assert logins.forget_old(s) == 0
+        assert logins.forget_old(s, acc.now() + logins.LIFETIME) == 2
+        s.commit()
+        assert s.scalars(select(LoginAttempt)).all() == [] and s.scalars(select(LoginSession)).all() == []
+
+
 # --- the command -------------------------------------------------------------------------------
 
 @pytest.fixture

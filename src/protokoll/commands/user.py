@@ -18,6 +18,12 @@ def user() -> None:
     Roles: `sekretariat` edits everything of its organisation (uploads
     documents), `ledamot` (a member) reads its organisation's drafts. Without
     a role, a signed-in user sees what the public sees.
+
+    Users sign in at /-/logga-in of `protokoll serve`; five wrong passwords in
+    15 minutes lock an account (twenty lock a client address) for 15 minutes.
+    Behind a proxy that ends https, set PROTOKOLL_SECURE_COOKIES=1. Files
+    uploaded at /-/ladda-upp are kept under $PROTOKOLL_UPLOADS (default
+    ./protokoll-uppladdat), one folder per organisation.
     """
 
 

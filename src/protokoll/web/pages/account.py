@@ -14,7 +14,7 @@ from fastapi.responses import RedirectResponse
 from starlette.concurrency import run_in_threadpool
 
 from ...store.accounts import Account, now
-from ...store.logins import LoginRefused, check_password, end_session, start_session
+from ...store.logins import LoginRefused, check_password, end_session, forget_old, start_session
 from ..auth import (CSRF_FIELD, SESSION_COOKIE, action, clear_cookie, client_address, csrf_token,
                     require_role, set_cookie, signed_in_now)
 from ..render import page, respond
@@ -82,6 +82,7 @@ def _sign_in(request: Request, login_name: str, password: str) -> str | LoginRef
             session.commit()  # the failed attempt counts
             return refused
         end_session(session, request.cookies.get(SESSION_COOKIE))  # never keep a session from before
+        forget_old(session)
         token = start_session(session, user, client_address(request))
         session.commit()
     return token
