@@ -95,11 +95,13 @@ async def check_csrf(request: Request) -> None:
         return
     found = await signed_in(request)
     expected = found.csrf_token if found else request.cookies.get(CSRF_COOKIE)
+    if not expected:  # refused before a (possibly large) body is read
+        raise HTTPException(403, CSRF_REFUSED)
     given = request.headers.get(CSRF_HEADER)
     if given is None and _is_form(request):
         value = (await request.form()).get(CSRF_FIELD)
         given = value if isinstance(value, str) else None
-    if not expected or not given or not secrets.compare_digest(expected.encode(), given.encode()):
+    if not given or not secrets.compare_digest(expected.encode(), given.encode()):
         raise HTTPException(403, CSRF_REFUSED)
 
 
