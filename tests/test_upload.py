@@ -151,3 +151,12 @@ def test_uploading_for_an_organisation_the_user_does_not_serve_is_403(client, db
     sign_in(client, "sara")
     refused = upload(client, [("m.txt", minutes("2025-03-04", "Budget"))], organisation=OTHER)
     assert refused.status_code == 403 and documents(db_url) == []
+
+
+def test_the_upload_page_takes_bodies_over_the_site_wide_limit_and_others_do_not(client):
+    sign_in(client, "sara")
+    big = b"x" * 1_500_000  # over the 1 MB every other request may send
+    assert client.post("/-/logga-ut", data={"csrf_token": account_token(client), "fyllnad": big.decode()}
+                       ).status_code == 413
+    taken = upload(client, [("stor.bin", big)])
+    assert taken.status_code == 200 and report(taken)[0][:2] == ["stor.bin", "misslyckades"]

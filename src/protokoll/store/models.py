@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import true, ForeignKey, Integer, String, Text, DateTime, Boolean, Index
+from sqlalchemy import ForeignKey, Integer, String, Text, DateTime, Boolean, Index, true
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
