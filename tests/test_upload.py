@@ -8,6 +8,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 
 from conftest import MINUTES
+from protokoll.store.accounts import grant_role
 from protokoll.store.db import session_factory
 from protokoll.store.models import Document
 from protokoll.web import uploads
@@ -130,7 +131,7 @@ def test_a_failing_upload_keeps_the_earlier_file_and_the_json_twin_reports_it(cl
     assert broken.status_code == 200 and body["counts"] == {"inserted": 0, "updated": 0, "unchanged": 0,
                                                              "failed": 1}
     assert body["report"] == [{"name": "mote.txt", "status": "failed", "label": "misslyckades",
-                               "reason": command_reason(tmp_path, b"\n \n\t\n")}]
+                               "reason": command_reason(tmp_path, b"\n \n\t\n"), "note": None}]
     assert stored.read_bytes() == minutes("2025-03-04", "Budget")
     assert documents(db_url) == [("mote.txt", 1, True)]
 
@@ -160,3 +161,19 @@ def test_the_upload_page_takes_bodies_over_the_site_wide_limit_and_others_do_not
                        ).status_code == 413
     taken = upload(client, [("stor.bin", big)])
     assert taken.status_code == 200 and report(taken)[0][:2] == ["stor.bin", "misslyckades"]
+
+
+def test_a_document_read_as_another_organisations_is_stored_with_a_note(client, db_url):
+    own = "Kommunalförbundet Sydkusten"
+    with session_factory(db_url)() as s:
+        grant_role(s, "sara", own, "sekretariat", "test")
+        s.commit()
+    sign_in(client, "sara")
+    text = "RÄDDNINGSTJÄNSTFÖRBUNDET SÖDER\nStyrelsen\n\nPROTOKOLL 1/2025\n\nSammanträdesdatum: 2025-02-03\n\n" \
+           "§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n"
+    other = upload(client, [("annan.txt", text.encode())], organisation=own)
+    assert report(other) == [["annan.txt", "tillagt", "lästes som ett dokument från RÄDDNINGSTJÄNSTFÖRBUNDET SÖDER, "
+                                                      f"inte {own}: kontrollera"]]
+    mine = upload(client, [("egen.txt", text.replace("RÄDDNINGSTJÄNSTFÖRBUNDET SÖDER", own.upper()).encode())],
+                  organisation=own)
+    assert report(mine) == [["egen.txt", "tillagt", ""]]

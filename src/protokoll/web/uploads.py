@@ -36,6 +36,7 @@ class FileOutcome:
     name: str
     status: str  #: inserted | updated | unchanged | failed
     reason: str | None = None
+    note: str | None = None  #: a stored document that names another organisation than the one uploaded for
 
     def to_dict(self) -> dict:
         return {**asdict(self), "label": OUTCOMES[self.status]}
@@ -83,7 +84,26 @@ def ingest_upload(sessions, folder: Path, organisation: str, name: str, data: by
             target.unlink()
         else:
             target.write_bytes(earlier)
+    elif outcome.status != "failed":
+        outcome.note = _other_organisation(sessions, hashlib.sha256(data).hexdigest(), organisation)
     return outcome
+
+
+def _other_organisation(sessions, sha256: str, organisation: str) -> str | None:
+    """A note (Swedish) when the stored record was read as another organisation's than ``organisation``.
+
+    The document is stored either way (a misreading of its heading is as
+    possible as a misfiling); the secretariat is asked to check it.
+    """
+    from ..store import find_by_hash
+    from ..store.accounts import same_organisation
+
+    with sessions() as session:
+        document = find_by_hash(session, sha256)
+        named = document.meeting.organization if document is not None and document.meeting else None
+    if named and not same_organisation(named, organisation):
+        return f"lästes som ett dokument från {named}, inte {organisation}: kontrollera"
+    return None
 
 
 def _ingest(sessions, path: Path) -> FileOutcome:
