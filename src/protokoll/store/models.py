@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Integer, String, Text, DateTime, Boolean, Index
+from sqlalchemy import ForeignKey, Integer, String, Text, DateTime, Boolean, Index, true
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -30,6 +30,8 @@ class Document(Base):
     text: Mapped[str] = mapped_column(Text)  #: the text parse read (repaired)
     raw_text: Mapped[str | None] = mapped_column(Text, nullable=True)  #: the text as read, before repair
     changes_json: Mapped[str | None] = mapped_column(Text, nullable=True)  #: [{"start", "before", "after", "reason"}]
+    #: False: a draft, seen only by the organisation's accounts (``store.visibility``); ingested documents are published
+    published: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
     meeting: Mapped["Meeting"] = relationship(back_populates="document", uselist=False,
                                               cascade="all, delete-orphan")

@@ -41,6 +41,7 @@ from .archive import ArchiveCache, Linked
 from .database import Database
 from .render import HERE, make_templates
 from .security import GuardMiddleware, HeadAsGetMiddleware
+from .uploads import MAX_REQUEST
 from .urls import DEFAULT_BASE_URL, site_address
 
 log = logging.getLogger(__name__)
@@ -181,7 +182,8 @@ def create_app(db_url: str, *, today: date | None = None, recheck: float = 0.0,
     app.state.web = WebState(Database(db_url), make_templates(reload_templates), ArchiveCache(), today,
                              recheck=recheck, base_url=site)
     app.add_middleware(HeadAsGetMiddleware)
-    app.add_middleware(GuardMiddleware, on_error=errors.unhandled)  # outermost: limits, headers for every answer
+    app.add_middleware(GuardMiddleware, on_error=errors.unhandled,  # outermost: limits, headers for every answer
+                       larger={"/-/ladda-upp": MAX_REQUEST})
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     for router in ROUTERS:
         app.include_router(router)

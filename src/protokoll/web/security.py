@@ -1,8 +1,9 @@
 """Response headers and request limits for every response of the app.
 
-The site serves only GET and HEAD: there are no forms that change state, so
-there is no CSRF surface yet. A view that changes state (a correction, an
-upload) must come with CSRF protection; FastAPI gives none by itself.
+Pages answer GET and HEAD. A view that changes state is registered with
+``web.auth.action``, which checks its CSRF token (FastAPI gives no CSRF
+protection by itself); the method of a route that declares no such view
+gets 405.
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ class BodyTooLarge(Exception):
 
 
 class GuardMiddleware:
-    """Adds the security headers to every answer; answers 413 to bodies over ``max_body`` bytes.
+    """Adds the security headers to every answer; answers 413 to bodies over ``max_body`` bytes
+    (``larger``: a larger limit per path).
 
     It is the app's outermost middleware but for Starlette's
     ``ServerErrorMiddleware``, whose error answer would go out without the
@@ -41,18 +43,21 @@ class GuardMiddleware:
     raised on to be logged.
     """
 
-    def __init__(self, app, max_body: int = MAX_BODY, on_error: ErrorPage | None = None) -> None:
+    def __init__(self, app, max_body: int = MAX_BODY, on_error: ErrorPage | None = None,
+                 larger: dict[str, int] | None = None) -> None:
         self.app = app
         self.max_body = max_body
         self.on_error = on_error
+        self.larger = larger or {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         declared, chunked = _body_headers(scope)
-        if declared is None or declared > self.max_body:
-            await _plain(send, 400 if declared is None else 413)
+        max_body = self.larger.get(scope["path"], self.max_body)
+        if declared is None or declared > max_body:
+            await _plain(send, 400 if declared is None else 413, max_body)
             return
         started = False
         received = 0
@@ -61,7 +66,7 @@ class GuardMiddleware:
             nonlocal received
             message = await receive()
             received += len(message.get("body", b""))
-            if received > self.max_body:
+            if received > max_body:
                 raise BodyTooLarge
             return message
 
@@ -77,7 +82,7 @@ class GuardMiddleware:
             await self.app(scope, limited if counted else receive, with_headers)
         except BodyTooLarge:
             if not started:
-                await _plain(send, 413)
+                await _plain(send, 413, max_body)
         except Exception as exc:
             if not started:
                 await self._error(scope, receive, send, exc)
@@ -117,9 +122,9 @@ def _with_headers(send: Send) -> Send:
     return send_with_headers
 
 
-async def _plain(send: Send, status: int) -> None:
+async def _plain(send: Send, status: int, max_body: int = MAX_BODY) -> None:
     """A short Swedish error answer, sent before the app sees the request."""
-    text = {400: "Ogiltig förfrågan", 413: "Förfrågan är för stor (högst 1 MB)",
+    text = {400: "Ogiltig förfrågan", 413: f"Förfrågan är för stor (högst {max_body // 1_000_000} MB)",
             500: "Ett fel uppstod på servern"}[status]
     body = f"{status} {text}\n".encode()
     await send({"type": "http.response.start", "status": status,
