@@ -24,8 +24,8 @@ from .render import respond
 
 log = logging.getLogger(__name__)
 MESSAGES = {400: "Ogiltig förfrågan", 403: "Åtkomst nekad", 404: "Sidan finns inte",
-            405: "Metoden är inte tillåten", 413: "Förfrågan är för stor", 422: "Ogiltigt värde i förfrågan", 500: "Ett fel uppstod på servern",
-            503: "Tjänsten är inte tillgänglig just nu"}
+            405: "Metoden är inte tillåten", 413: "Förfrågan är för stor", 422: "Ogiltigt värde i förfrågan",
+            500: "Ett fel uppstod på servern", 503: "Tjänsten är inte tillgänglig just nu"}
 RETRY_SECONDS = "5"  #: Retry-After of a 503
 
 
