@@ -19,6 +19,7 @@ from protokoll.analysis import fold, index_terms, query_terms, tokens
 from protokoll.cli import main
 from protokoll.store.models import Document, Meeting
 from protokoll.store.search import FACETS, search
+from protokoll.store.search_engine import ENGINE_ENV
 from protokoll.store.search_snippet import snippet
 
 EXAMPLES = ROOT / "examples"
@@ -228,9 +229,11 @@ def test_examples_search_filters_and_latency(examples, sessions):
     assert per_query < 0.5  # measured about 0.015 s on SQLite, 0.03 s on PostgreSQL
 
 
-def test_queries_start_from_the_term_index(examples, sessions, database_url):
+def test_queries_start_from_the_term_index(examples, sessions, database_url, monkeypatch):
     """No statement of a search scans the units: each reads the term index (FTS5 on SQLite, GIN on
-    PostgreSQL), or fetches the page's rows by primary key."""
+    PostgreSQL), or fetches the page's rows by primary key. (On SQLite: the SQL path, the embedded
+    engine turned off.)"""
+    monkeypatch.setenv(ENGINE_ENV, "sql")
     sqlite = database_url.startswith("sqlite")
     term_index, by_key = (("VIRTUAL TABLE INDEX", "USING INTEGER PRIMARY KEY") if sqlite
                           else ("ix_search_units_vector", "search_units_pkey"))

@@ -29,6 +29,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..analysis import query_terms
+from .search_engine import engine_for
 from .search_index import KINDS, SearchUnit, drop_meeting, generation, index_meeting, is_empty, reindex
 from .search_query import (CANDIDATES, EXACT_HITS, FACETS, Match, Scored, Survey, counted, facet, index_first,
                            places_of, ranked, sample_hits, survey)
@@ -83,6 +84,11 @@ def search(session: Session, q: str, *, organization: str | None = None, body: s
         return SearchResult(q, [], 0, _no_facets())
     filters = {"organization": organization, "body": body, "year": _year(year),
                "municipality": municipality, "kind": kind}
+    engine = engine_for(session)
+    if engine is not None and engine.sync(session):
+        found = engine.find(terms, filters, offset + limit)
+        units = _rows(session, found.order[offset:offset + limit])
+        return SearchResult(q, [_hit(unit, terms) for unit in units], found.total, found.facets)
     match = Match.of(session, terms)
     with index_first(session):
         found = _find(session, match, filters, offset + limit)
@@ -179,7 +185,7 @@ def _rows(session: Session, ids: list[int]) -> list[SearchUnit]:
     if not ids:
         return []
     rows = {u.id: u for u in session.scalars(select(SearchUnit).where(SearchUnit.id.in_(ids)))}
-    return [rows[i] for i in ids]
+    return [rows[i] for i in ids if i in rows]  # (a unit another process dropped since the index was read)
 
 
 def _year(year: int | str | None) -> int | None:

@@ -1,0 +1,300 @@
+"""The embedded search engine of a SQLite archive: a tantivy index beside the database.
+
+The database stays the only source of truth: ``search_units`` (migration
+0005) holds every unit with its analysed terms, written in the meeting's own
+transaction, and ``search_changes`` (migration 0009) logs, in that same
+transaction, which meeting's units changed (``meeting_id`` NULL: all of
+them, after a reindex). The tantivy index in ``<database>.search/`` is
+derived from them and can always be thrown away and rebuilt; a search first
+brings it up to the newest logged change (:meth:`Engine.sync`), so it answers
+for the same units as the database. Why this cannot lose or tear anything:
+
+* ingest never writes the index, only the database (one transaction, as before);
+* a sync applies whole meetings (delete by ``meeting_id``, add its current
+  units) and records the change it reached (``seq``) and the database's
+  ``search_state.epoch`` in a state document committed *with* the units;
+  tantivy's commit is atomic, so after ``kill -9`` the index is at its last
+  commit and the next sync repeats the rest (applying a meeting twice changes
+  nothing);
+* an index ahead of the database or of another database (another epoch; a
+  restored backup) is rebuilt from the database;
+* one process writes at a time (tantivy's lock file, released by the OS when
+  a process dies); a process that finds the lock taken answers from the SQL
+  term index instead (:mod:`.search`), never from a stale index.
+
+The same Swedish analysis (:mod:`protokoll.analysis`) made the stored terms,
+and the fields are split on spaces only, so the hit sets are exactly those
+of the SQL term index. Ranking is BM25 over ``title_terms`` (weighted
+:data:`~.search_query.TITLE_WEIGHT`) and ``terms``; ties go to the newest
+meeting, then the lower id, within blocks of :data:`BLOCK` hits (:func:`_best`). Counts and facets are always exact
+(tantivy's aggregations over every hit).
+
+Set ``PROTOKOLL_SEARCH_ENGINE=sql`` to search with the SQL term index only.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+from array import array
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from .search_query import FACETS, TITLE_WEIGHT, _sorted
+
+try:
+    import tantivy
+except ImportError:  # pragma: no cover - tantivy is a pinned dependency
+    tantivy = None
+
+VERSION = "v2"  #: of the schema below; an index of another version is thrown away and rebuilt
+ENGINE_ENV = "PROTOKOLL_SEARCH_ENGINE"  #: "sql" turns the embedded engine off
+SUFFIX = ".search"  #: the index directory: the database file's path plus this
+STATE = "_state"  #: the kind of the one document holding the state of the index
+HEAP = 50_000_000  #: bytes of the writer's indexing buffer
+BATCH = 2_000  #: meetings read from the database at once during a sync
+BLOCK = 100  #: hits with the same score go newest first within blocks of this many (:func:`_best`)
+_LOW = 2 ** 32 - 1  #: the low half of a rank: the unit id, counted down
+_TEXT = ("kind", "organization", "body", "municipality")
+_UNITS = ("SELECT u.id, u.meeting_id, u.kind, u.year, u.organization, u.body, u.meeting_date, "
+          "u.title_terms, u.terms, (SELECT group_concat(p.municipality, char(31)) FROM search_places p "
+          "WHERE p.unit_id = u.id) FROM search_units u")
+
+
+@dataclass
+class Found:
+    """Hits best first (at least as many as the page needs), the exact total and the exact facets."""
+
+    order: list[int]
+    total: int
+    facets: dict[str, dict[str, int]]
+
+
+def _schema():
+    builder = tantivy.SchemaBuilder()
+    builder.add_unsigned_field("id", stored=True, indexed=True, fast=True)
+    builder.add_text_field("meeting", tokenizer_name="raw")  #: the meeting id as text (deleted by term)
+    builder.add_unsigned_field("seq", stored=True)  #: the state document: the last change applied
+    builder.add_unsigned_field("rank", fast=True)  #: the order of tied hits (:func:`rank`)
+    for name in _TEXT:
+        builder.add_text_field(name, fast=True, tokenizer_name="raw")
+    builder.add_text_field("epoch", stored=True, tokenizer_name="raw")
+    builder.add_integer_field("year", indexed=True, fast=True)
+    builder.add_text_field("date", stored=True, tokenizer_name="raw")
+    builder.add_text_field("title_terms", tokenizer_name="whitespace", index_option="freq")
+    builder.add_text_field("terms", tokenizer_name="whitespace", index_option="freq")
+    return builder.build()
+
+
+class Engine:
+    """The tantivy index of one database file, shared by the threads of a process."""
+
+    def __init__(self, folder: Path) -> None:
+        folder = folder / VERSION
+        folder.mkdir(parents=True, exist_ok=True)
+        for other in folder.parent.iterdir():  # indexes of an older schema: rebuilt from the database
+            if other.name != VERSION and other.is_dir():
+                shutil.rmtree(other, ignore_errors=True)
+        self.folder = folder
+        self.schema = _schema()
+        self.index = tantivy.Index(self.schema, path=str(folder), reuse=True)
+        self.lock = threading.Lock()
+        self.seq: int | None = None  #: the change the index is known to have applied
+        self.epoch: str | None = None
+        self.searcher = None  #: the searcher of that state, and the ranks of its documents
+        self.ranks: dict[int, array] = {}
+
+    # --- keeping up with the database ---------------------------------------------------
+
+    def _read_state(self) -> None:
+        """Open the newest commit: its state document, and the rank of every document by address.
+
+        Ranks come from one pass over the ``rank`` fast field (reading stored
+        documents costs ~0.2 ms each, too much for the hits of a page).
+        """
+        self.index.reload()
+        searcher = self.index.searcher()
+        found = searcher.search(tantivy.Query.term_query(self.schema, "kind", STATE), 1)
+        self.seq, self.epoch = None, None
+        if found.hits:
+            doc = searcher.doc(found.hits[0][1]).to_dict()
+            self.seq, self.epoch = doc["seq"][0], doc["epoch"][0]
+        every = searcher.search(tantivy.Query.all_query(), searcher.num_docs + 1, count=False, order_by_field="rank")
+        ranks: dict[int, array] = {}
+        for value, address in every.hits:
+            column = ranks.setdefault(address.segment_ord, array("Q"))
+            doc = address.doc
+            if doc >= len(column):
+                column.frombytes(bytes(8 * (doc + 1 - len(column))))
+            column[doc] = value
+        self.searcher, self.ranks = searcher, ranks
+
+    def sync(self, session: Session) -> bool:
+        """Bring the index up to the database's newest change; False when another process holds the writer."""
+        epoch, newest = session.execute(text(
+            "SELECT (SELECT epoch FROM search_state WHERE id = 1), "
+            "(SELECT coalesce(max(seq), 0) FROM search_changes)")).one()
+        with self.lock:
+            if self.epoch == epoch and self.seq == newest:
+                return True
+            self._read_state()
+            if self.epoch == epoch and self.seq == newest:
+                return True
+            try:
+                writer = self.index.writer(HEAP, 1)
+            except ValueError:  # another process is writing the index
+                return False
+            try:
+                self._apply(session, writer, epoch, newest)
+                writer.commit()
+                writer.wait_merging_threads()
+            except BaseException:
+                writer.rollback()
+                raise
+            finally:
+                del writer
+            self._read_state()
+            return True
+
+    def _apply(self, session: Session, writer, epoch: str, newest: int) -> None:
+        """The changes after the index's state, or everything when the index is not of this database."""
+        changed: list[int] | None = None
+        if self.epoch == epoch and self.seq is not None and self.seq < newest:
+            rows = session.execute(text("SELECT DISTINCT meeting_id FROM search_changes WHERE seq > :seq"),
+                                   {"seq": self.seq}).scalars().all()
+            changed = None if None in rows else sorted(rows)
+        if changed is None:
+            writer.delete_all_documents()
+            self._add(writer, session.execute(text(_UNITS)))
+        else:
+            for start in range(0, len(changed), BATCH):
+                chunk = changed[start:start + BATCH]
+                for meeting_id in chunk:
+                    writer.delete_documents_by_term("meeting", str(meeting_id))
+                marks = ",".join(str(int(m)) for m in chunk)
+                self._add(writer, session.execute(text(f"{_UNITS} WHERE u.meeting_id IN ({marks})")))
+        writer.delete_documents_by_term("kind", STATE)
+        state = tantivy.Document()
+        state.add_text("kind", STATE)
+        state.add_text("epoch", epoch)
+        state.add_unsigned("seq", newest)
+        state.add_unsigned("rank", 0)
+        writer.add_document(state)
+
+    @staticmethod
+    def _add(writer, rows) -> None:
+        for unit_id, meeting_id, kind, year, org, body, day, title_terms, terms, places in rows:
+            doc = tantivy.Document()
+            doc.add_unsigned("id", unit_id)
+            doc.add_text("meeting", str(meeting_id))
+            doc.add_unsigned("rank", rank(day, unit_id))
+            doc.add_text("kind", kind)
+            doc.add_text("title_terms", title_terms)
+            doc.add_text("terms", terms)
+            for name, value in (("organization", org), ("body", body), ("date", day)):
+                if value is not None:
+                    doc.add_text(name, value)
+            if year is not None:
+                doc.add_integer("year", year)
+            for place in (places or "").split("\x1f"):
+                if place:
+                    doc.add_text("municipality", place)
+            writer.add_document(doc)
+
+    # --- searching ------------------------------------------------------------------------
+
+    def _terms(self, terms: list[str]):
+        """Every term, in the title (weighing more) or the rest."""
+        must = []
+        for term in terms:
+            title = tantivy.Query.term_query(self.schema, "title_terms", term, index_option="freq")
+            rest = tantivy.Query.term_query(self.schema, "terms", term, index_option="freq")
+            either = tantivy.Query.boolean_query([(tantivy.Occur.Should, tantivy.Query.boost_query(title, TITLE_WEIGHT)),
+                                                  (tantivy.Occur.Should, rest)])
+            must.append((tantivy.Occur.Must, either))
+        return must
+
+    def _query(self, must: list, filters: dict, skip: str | None = None):
+        clauses = list(must)
+        for name, value in filters.items():
+            if value is not None and name != skip:
+                value = int(value) if name == "year" else str(value)
+                clauses.append((tantivy.Occur.Must, tantivy.Query.term_query(self.schema, name, value)))
+        return tantivy.Query.boolean_query(clauses)
+
+    def find(self, terms: list[str], filters: dict, wanted: int) -> Found:
+        """The best ``wanted`` hits in order, the total and the facets (each ignoring its own filter)."""
+        with self.lock:
+            searcher, ranks = self.searcher, self.ranks
+        must = self._terms(terms)
+        query = self._query(must, filters)
+        order, total = _best(searcher, ranks, query, max(wanted, 1))
+        facets = {name: {} for name in FACETS}
+        own = [name for name in FACETS if filters.get(name) is not None]
+        rest = [name for name in FACETS if name not in own]
+        if total:
+            facets.update(_facets(searcher, query, rest))
+        for name in own:
+            facets.update(_facets(searcher, self._query(must, filters, skip=name), [name]))
+        return Found(order, total, facets)
+
+
+def rank(day: str | None, unit_id: int) -> int:
+    """The order of hits with the same score, larger first: the newer meeting (undated last), the lower id."""
+    dated = int(day.replace("-", "")) if day and day.replace("-", "").isdigit() else 0
+    return (dated << 32) | (_LOW - unit_id)
+
+
+def _best(searcher, ranks: dict[int, array], query, wanted: int) -> tuple[list[int], int]:
+    """The ids of the ``wanted`` best hits and the total.
+
+    tantivy orders by score (ties by index position); each block of
+    :data:`BLOCK` hits of that order is then ordered by score and
+    :func:`rank`, so hits with the same score go newest meeting first within
+    a block. The order depends on the index state alone, not on the page
+    asked for: every hit is on exactly one page.
+    """
+    limit = -(-wanted // BLOCK) * BLOCK
+    found = searcher.search(query, limit, count=True)
+    keyed = [(score, ranks[a.segment_ord][a.doc]) for score, a in found.hits]
+    order: list[int] = []
+    for start in range(0, min(len(keyed), wanted), BLOCK):
+        block = sorted(keyed[start:start + BLOCK], reverse=True)
+        order += [_LOW - (r & _LOW) for _score, r in block]
+    return order[:wanted], found.count
+
+
+def _facets(searcher, query, names: list[str]) -> dict[str, dict[str, int]]:
+    if not names:
+        return {}
+    answer = searcher.aggregate(query, {name: {"terms": {"field": name, "size": 100_000}} for name in names})
+    out = {}
+    for name in names:
+        counts = {str(b["key"]) if name != "year" else str(int(b["key"])): b["doc_count"]
+                  for b in answer[name]["buckets"]}
+        out[name] = _sorted(counts)
+    return out
+
+
+_ENGINES: dict[str, Engine] = {}
+_GUARD = threading.Lock()
+
+
+def engine_for(session: Session) -> Engine | None:
+    """The engine of the session's SQLite database file; None for other databases or when turned off."""
+    if tantivy is None or os.environ.get(ENGINE_ENV, "").lower() == "sql":
+        return None
+    url = session.get_bind().url
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    folder = Path(url.database).resolve().with_name(Path(url.database).name + SUFFIX)
+    key = str(folder)
+    with _GUARD:
+        engine = _ENGINES.get(key)
+        if engine is None:
+            engine = _ENGINES[key] = Engine(folder)
+        return engine
