@@ -180,11 +180,16 @@ def _newest(session: Session, match: Match, newest: list[int], seen: set[int], w
     return rest[:wanted - len(seen)]
 
 
-def _rows(session: Session, ids: list[int]) -> list[SearchUnit]:
+_SHOWN = ("id", "kind", "meeting_id", "meeting_date", "year", "organization", "body", "item_number", "title", "text")
+
+
+def _rows(session: Session, ids: list[int]) -> list:
     """The units of ``ids``, in that order."""
     if not ids:
         return []
-    rows = {u.id: u for u in session.scalars(select(SearchUnit).where(SearchUnit.id.in_(ids)))}
+    table = SearchUnit.__table__  # plain rows, not ORM objects: a page is read, never changed
+    columns = [table.c[name] for name in _SHOWN]
+    rows = {u.id: u for u in session.execute(select(*columns).where(table.c.id.in_(ids)))}
     return [rows[i] for i in ids if i in rows]  # (a unit another process dropped since the index was read)
 
 
@@ -194,7 +199,7 @@ def _year(year: int | str | None) -> int | None:
     return int(year)
 
 
-def _hit(unit: SearchUnit, terms: list[str]) -> Hit:
+def _hit(unit, terms: list[str]) -> Hit:
     return Hit(kind=unit.kind, meeting_id=unit.meeting_id, meeting_date=unit.meeting_date,
                year=unit.year, organization=unit.organization, body=unit.body,
                item_number=unit.item_number, title=unit.title,
