@@ -93,6 +93,23 @@ def test_snippet_escapes_before_marking_and_cuts_around_the_first_match():
         "&lt;i&gt;<mark>Arbetsgruppen</mark>&lt;/i&gt;"
 
 
+def test_snippet_spans_found_from_the_folded_text_equal_a_scan_of_every_word():
+    from protokoll.store.search_snippet import _each_word, matched_spans
+
+    texts = ["Näringslivsgruppen möter ÅÄÖ-gruppen och naringslivsgruppens råd 2024.",
+             "Ærø, Øresund, Straße, İstanbul, ﬁnal, e\u0301te, naïve façade och Ångström.",
+             "Styrgruppen_gruppen gruppen2024 " + "utan träff " * 400 + "arbetsgruppen sist"]
+    for q in ["gruppen", "näringslivsgruppen", "oresund", "final", "ete", "naive", "angstrom", "istanbul",
+              "2024", "sist", "saknas"]:
+        terms = query_terms(q)
+        for text in texts:
+            assert matched_spans(text, terms) == _each_word(text, terms, 0, False), (q, text[:30])
+            assert matched_spans(text, terms, first_only=True) == _each_word(text, terms, 0, True), (q, text[:30])
+    long = texts[2]
+    assert matched_spans(long, query_terms("gruppen"), first_only=True) == [(0, 11)]  # "_" ends a word
+    assert matched_spans(long, query_terms("sist"), first_only=True) == [(len(long) - 4, len(long))]
+
+
 # --- the seeds ------------------------------------------------------------------
 
 @pytest.fixture

@@ -8,10 +8,28 @@ before ``<mark>`` tags go in, so the result is safe to put into a page.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from html import escape
 
-from ..analysis import matches, words
+from ..analysis import fold, matches, words
 
+_WORD = re.compile(r"[^\W_]+")  #: a word as :func:`protokoll.analysis.words` reads it
+
+
+def _one_letter_folds() -> dict[int, str]:
+    """Lower-case Latin letters that :func:`~protokoll.analysis.fold` turns into one ASCII letter (å -> a)."""
+    table = {}
+    for code in range(0xC0, 0x250):
+        letter = chr(code).lower()
+        if len(letter) == 1 and len(folded := fold(letter)) == 1 and folded.isascii():
+            table[ord(letter)] = folded
+    return table
+
+
+_ONE_LETTER = str.maketrans(_one_letter_folds())
+
+CHUNK = 2048  #: characters of a long text searched at a time for its first match
 WIDTH = 220  #: characters of text in a snippet (about)
 BEFORE = 60  #: characters kept before the first matched word
 ELLIPSIS = "…"
@@ -19,15 +37,67 @@ ELLIPSIS = "…"
 
 def matched_spans(text: str, terms: list[str], start: int = 0, end: int | None = None,
                   first_only: bool = False) -> list[tuple[int, int]]:
-    """Spans of the words of ``text[start:end]`` that one of the query ``terms`` matches."""
+    """Spans of the words of ``text[start:end]`` that one of the query ``terms`` matches.
+
+    Every index term of a word is a substring of the folded word, so only the
+    words around an occurrence of a term in the folded text are looked at
+    (when every letter folds to one ASCII letter, so positions stay; else each word).
+    """
+    stop = len(text) if end is None else min(end, len(text))
+    if first_only and stop - start > 2 * CHUNK:  # the first match is usually early: look in pieces
+        return _first_in_pieces(text, terms, start, stop)
+    segment = text[start:stop]
+    folded = segment.lower().translate(_ONE_LETTER)
+    if not folded.isascii() or len(folded) != len(segment) or not terms:
+        return _each_word(segment, terms, start, first_only)
+    wanted = set(terms)
+    finder = _finder(tuple(sorted(wanted)))
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while (found := finder.search(folded, pos)) is not None:
+        first = found.start()
+        while first > 0 and segment[first - 1].isalnum():
+            first -= 1
+        word = _WORD.match(segment, first)
+        if word is None:  # (a term found where folding moved letters: look from the next character)
+            pos = found.start() + 1
+            continue
+        if matches(word.group(), wanted):
+            spans.append((start + word.start(), start + word.end()))
+            if first_only:
+                break
+        pos = max(word.end(), found.start() + 1)
+    return spans
+
+
+def _first_in_pieces(text: str, terms: list[str], start: int, stop: int) -> list[tuple[int, int]]:
+    """The first matched word of ``text[start:stop]``, read a piece of about CHUNK characters at a time."""
+    while start < stop:
+        cut = min(stop, start + CHUNK)
+        while cut < stop and text[cut].isalnum():  # never cut a word
+            cut += 1
+        found = matched_spans(text, terms, start, cut, first_only=True)
+        if found:
+            return found
+        start = cut
+    return []
+
+
+def _each_word(segment: str, terms: list[str], start: int, first_only: bool) -> list[tuple[int, int]]:
     wanted = set(terms)
     spans: list[tuple[int, int]] = []
-    for s, e, word in words(text[start:end] if end is not None else text[start:]):
+    for s, e, word in words(segment):
         if matches(word, wanted):
             spans.append((start + s, start + e))
             if first_only:
                 break
     return spans
+
+
+@lru_cache(maxsize=1024)
+def _finder(terms: tuple[str, ...]) -> re.Pattern:
+    """A pattern finding any of ``terms`` (longest first at one position)."""
+    return re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)))
 
 
 def snippet(text: str, terms: list[str], fallback: str = "", width: int = WIDTH) -> str:
