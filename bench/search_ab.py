@@ -72,7 +72,12 @@ def protokoll_engine(url: str):
     from protokoll.store.db import session_factory
     from protokoll.store.search import search
 
+    from protokoll.store.search_engine import engine_for
+
     session = session_factory(url)()
+    engine = engine_for(session)
+    if engine is not None:
+        engine.sync(session, wait=True)  # measured apart (embedded_build); searches in the SQL index meanwhile
 
     def run(q: str) -> int:
         return search(session, q, limit=TOP).total

@@ -11,6 +11,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import time
 from collections import Counter
 
 import pytest
@@ -35,6 +36,8 @@ def archive(tmp_path):
     result = CliRunner().invoke(main, ["ingest", str(EXAMPLES)], env={"PROTOKOLL_DB": url}, catch_exceptions=False)
     assert "12 inserted" in result.stdout, result.output
     sessions = session_factory(url)
+    with sessions() as session:
+        assert engine_for(session).sync(session, wait=True)  # built in the test, not in a thread
     yield url, sessions
     sessions.kw["bind"].dispose()
 
@@ -117,6 +120,7 @@ def test_the_index_follows_changes_and_a_lost_or_foreign_index_is_rebuilt(archiv
     restored = f"sqlite:///{backup}"
     shutil.copytree(db + SUFFIX, f"{backup}{SUFFIX}")  # an index ahead of the database: rebuilt
     with session_factory(restored)() as session:
+        assert engine_for(session).sync(session, wait=True)
         assert ids(search(session, "teknikdagen", limit=5000)) == ids(before)
     copy = tmp_path / "copy.sqlite"
     with sqlite3.connect(db) as source, sqlite3.connect(copy) as target:
@@ -124,11 +128,18 @@ def test_the_index_follows_changes_and_a_lost_or_foreign_index_is_rebuilt(archiv
         target.execute("UPDATE search_state SET epoch = 'another'")
     shutil.copytree(f"{backup}{SUFFIX}", f"{copy}{SUFFIX}")  # another database's index: rebuilt
     with session_factory(f"sqlite:///{copy}")() as session:
+        assert engine_for(session).sync(session, wait=True)
         assert search(session, "teknikdagen", limit=5000).total == before.total + 1
-    shutil.rmtree(f"{backup}{SUFFIX}")  # thrown away: rebuilt
+    shutil.rmtree(f"{backup}{SUFFIX}")  # thrown away: rebuilt in a thread, the SQL index answering meanwhile
     from protokoll.store import search_engine
     search_engine._ENGINES.clear()
     with session_factory(restored)() as session:
+        assert ids(search(session, "teknikdagen", limit=5000)) == ids(before)
+        engine = engine_for(session)
+        deadline = time.monotonic() + 120
+        while engine.busy and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not engine.busy and engine.sync(session)  # built apart: current without another write
         assert ids(search(session, "teknikdagen", limit=5000)) == ids(before)
 
 

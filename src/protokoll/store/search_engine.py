@@ -34,6 +34,7 @@ Set ``PROTOKOLL_SEARCH_ENGINE=sql`` to search with the SQL term index only.
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 import threading
@@ -52,14 +53,18 @@ except ImportError:  # pragma: no cover - tantivy is a pinned dependency
     tantivy = None
 
 VERSION = "v2"  #: of the schema below; an index of another version is thrown away and rebuilt
+log = logging.getLogger(__name__)
 ENGINE_ENV = "PROTOKOLL_SEARCH_ENGINE"  #: "sql" turns the embedded engine off
 SUFFIX = ".search"  #: the index directory: the database file's path plus this
 STATE = "_state"  #: the kind of the one document holding the state of the index
 HEAP = 50_000_000  #: bytes of the writer's indexing buffer
+INLINE = 50  #: at most this many changed meetings are applied by the search that finds them
 BATCH = 2_000  #: meetings read from the database at once during a sync
 BLOCK = 100  #: hits with the same score go newest first within blocks of this many (:func:`_best`)
 _LOW = 2 ** 32 - 1  #: the low half of a rank: the unit id, counted down
 _TEXT = ("kind", "organization", "body", "municipality")
+_NEWEST = text("SELECT (SELECT epoch FROM search_state WHERE id = 1), "
+               "(SELECT coalesce(max(seq), 0) FROM search_changes)")
 _UNITS = ("SELECT u.id, u.meeting_id, u.kind, u.year, u.organization, u.body, u.meeting_date, "
           "u.title_terms, u.terms, (SELECT group_concat(p.municipality, char(31)) FROM search_places p "
           "WHERE p.unit_id = u.id) FROM search_units u")
@@ -105,6 +110,7 @@ class Engine:
         self.lock = threading.Lock()
         self.seq: int | None = None  #: the change the index is known to have applied
         self.epoch: str | None = None
+        self.busy = False  #: a catch-up is under way in this process
         self.searcher = None  #: the searcher of that state, and the ranks of its documents
         self.ranks: dict[int, array] = {}
 
@@ -133,40 +139,78 @@ class Engine:
             column[doc] = value
         self.searcher, self.ranks = searcher, ranks
 
-    def sync(self, session: Session) -> bool:
-        """Bring the index up to the database's newest change; False when another process holds the writer."""
-        epoch, newest = session.execute(text(
-            "SELECT (SELECT epoch FROM search_state WHERE id = 1), "
-            "(SELECT coalesce(max(seq), 0) FROM search_changes)")).one()
+    def sync(self, session: Session, wait: bool = False) -> bool:
+        """True when the index is at the database's newest change, brought there if need be.
+
+        A few changed meetings are applied at once; a larger catch-up (a
+        rebuild, a large batch) runs in a thread of its own unless ``wait``,
+        and until it is done -- or while another process holds the writer --
+        this returns False: search the SQL term index meanwhile.
+        """
+        epoch, newest = session.execute(_NEWEST).one()
+        started = False
         with self.lock:
             if self.epoch == epoch and self.seq == newest:
                 return True
+            if self.busy:
+                return False
             self._read_state()
             if self.epoch == epoch and self.seq == newest:
                 return True
-            try:
-                writer = self.index.writer(HEAP, 1)
-            except ValueError:  # another process is writing the index
-                return False
-            try:
-                self._apply(session, writer, epoch, newest)
-                writer.commit()
-                writer.wait_merging_threads()
-            except BaseException:
-                writer.rollback()
-                raise
-            finally:
-                del writer
-            self._read_state()
-            return True
+            changed = self._changed(session, epoch, newest)
+            self.busy = True
+        try:
+            if wait or (changed is not None and len(changed) <= INLINE):
+                return self._write(session, epoch, newest, changed)
+            threading.Thread(target=self._write_apart, args=(session.get_bind(),), daemon=True,
+                             name="search-index").start()
+            started = True
+            return False
+        finally:
+            if not started:
+                self.busy = False
 
-    def _apply(self, session: Session, writer, epoch: str, newest: int) -> None:
-        """The changes after the index's state, or everything when the index is not of this database."""
-        changed: list[int] | None = None
-        if self.epoch == epoch and self.seq is not None and self.seq < newest:
-            rows = session.execute(text("SELECT DISTINCT meeting_id FROM search_changes WHERE seq > :seq"),
-                                   {"seq": self.seq}).scalars().all()
-            changed = None if None in rows else sorted(rows)
+    def _changed(self, session: Session, epoch: str, newest: int) -> list[int] | None:
+        """The meetings changed since the index's state; None: rebuild (not this database's index, or a reindex)."""
+        if self.epoch != epoch or self.seq is None or self.seq >= newest:
+            return None
+        rows = session.execute(text("SELECT DISTINCT meeting_id FROM search_changes WHERE seq > :seq"),
+                               {"seq": self.seq}).scalars().all()
+        return None if None in rows else sorted(rows)
+
+    def _write_apart(self, bind) -> None:
+        """A catch-up in its own thread and database session."""
+        try:
+            with Session(bind) as session:
+                epoch, newest = session.execute(_NEWEST).one()
+                with self.lock:
+                    changed = self._changed(session, epoch, newest)
+                self._write(session, epoch, newest, changed)
+        except Exception:  # the SQL term index keeps answering; the next search tries again
+            log.exception("catching up the search index in %s failed", self.folder)
+        finally:
+            self.busy = False
+
+    def _write(self, session: Session, epoch: str, newest: int, changed: list[int] | None) -> bool:
+        try:
+            writer = self.index.writer(HEAP, 1)
+        except ValueError:  # another process is writing the index
+            return False
+        try:
+            self._apply(session, writer, epoch, newest, changed)
+            writer.commit()
+            writer.wait_merging_threads()
+        except BaseException:
+            writer.rollback()
+            raise
+        finally:
+            del writer
+        with self.lock:
+            self._read_state()
+        return True
+
+    def _apply(self, session: Session, writer, epoch: str, newest: int, changed: list[int] | None) -> None:
+        """Write the changed meetings' units (``changed`` None: every unit) and the new state."""
         if changed is None:
             writer.delete_all_documents()
             self._add(writer, session.execute(text(_UNITS)))
