@@ -39,13 +39,12 @@ import os
 import shutil
 import threading
 from array import array
-from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from .search_query import FACETS, TITLE_WEIGHT, _sorted
+from .search_engine_find import Found, find, rank
 
 try:
     import tantivy
@@ -60,23 +59,12 @@ STATE = "_state"  #: the kind of the one document holding the state of the index
 HEAP = 50_000_000  #: bytes of the writer's indexing buffer
 INLINE = 50  #: at most this many changed meetings are applied by the search that finds them
 BATCH = 2_000  #: meetings read from the database at once during a sync
-BLOCK = 100  #: hits with the same score go newest first within blocks of this many (:func:`_best`)
-_LOW = 2 ** 32 - 1  #: the low half of a rank: the unit id, counted down
 _TEXT = ("kind", "organization", "body", "municipality")
-_NEWEST = text("SELECT (SELECT epoch FROM search_state WHERE id = 1), "
-               "(SELECT coalesce(max(seq), 0) FROM search_changes)")
+_NEWEST = ("SELECT (SELECT epoch FROM search_state WHERE id = 1), "
+           "(SELECT coalesce(max(seq), 0) FROM search_changes)")
 _UNITS = ("SELECT u.id, u.meeting_id, u.kind, u.year, u.organization, u.body, u.meeting_date, "
           "u.title_terms, u.terms, (SELECT group_concat(p.municipality, char(31)) FROM search_places p "
           "WHERE p.unit_id = u.id) FROM search_units u")
-
-
-@dataclass
-class Found:
-    """Hits best first (at least as many as the page needs), the exact total and the exact facets."""
-
-    order: list[int]
-    total: int
-    facets: dict[str, dict[str, int]]
 
 
 def _schema():
@@ -147,7 +135,7 @@ class Engine:
         and until it is done -- or while another process holds the writer --
         this returns False: search the SQL term index meanwhile.
         """
-        epoch, newest = session.execute(_NEWEST).one()
+        epoch, newest = raw(session).execute(_NEWEST).fetchone()  # per search: the DB-API cursor, not the ORM
         started = False
         with self.lock:
             if self.epoch == epoch and self.seq == newest:
@@ -182,7 +170,7 @@ class Engine:
         """A catch-up in its own thread and database session."""
         try:
             with Session(bind) as session:
-                epoch, newest = session.execute(_NEWEST).one()
+                epoch, newest = session.execute(text(_NEWEST)).one()
                 with self.lock:
                     changed = self._changed(session, epoch, newest)
                 self._write(session, epoch, newest, changed)
@@ -251,77 +239,16 @@ class Engine:
 
     # --- searching ------------------------------------------------------------------------
 
-    def _terms(self, terms: list[str]):
-        """Every term, in the title (weighing more) or the rest."""
-        must = []
-        for term in terms:
-            title = tantivy.Query.term_query(self.schema, "title_terms", term, index_option="freq")
-            rest = tantivy.Query.term_query(self.schema, "terms", term, index_option="freq")
-            either = tantivy.Query.boolean_query([(tantivy.Occur.Should, tantivy.Query.boost_query(title, TITLE_WEIGHT)),
-                                                  (tantivy.Occur.Should, rest)])
-            must.append((tantivy.Occur.Must, either))
-        return must
-
-    def _query(self, must: list, filters: dict, skip: str | None = None):
-        clauses = list(must)
-        for name, value in filters.items():
-            if value is not None and name != skip:
-                value = int(value) if name == "year" else str(value)
-                clauses.append((tantivy.Occur.Must, tantivy.Query.term_query(self.schema, name, value)))
-        return tantivy.Query.boolean_query(clauses)
-
     def find(self, terms: list[str], filters: dict, wanted: int) -> Found:
-        """The best ``wanted`` hits in order, the total and the facets (each ignoring its own filter)."""
+        """The best ``wanted`` hits in order, the exact total and facets (:func:`.search_engine_find.find`)."""
         with self.lock:
             searcher, ranks = self.searcher, self.ranks
-        must = self._terms(terms)
-        query = self._query(must, filters)
-        order, total = _best(searcher, ranks, query, max(wanted, 1))
-        facets = {name: {} for name in FACETS}
-        own = [name for name in FACETS if filters.get(name) is not None]
-        rest = [name for name in FACETS if name not in own]
-        if total:
-            facets.update(_facets(searcher, query, rest))
-        for name in own:
-            facets.update(_facets(searcher, self._query(must, filters, skip=name), [name]))
-        return Found(order, total, facets)
+        return find(searcher, ranks, self.schema, terms, filters, wanted)
 
 
-def rank(day: str | None, unit_id: int) -> int:
-    """The order of hits with the same score, larger first: the newer meeting (undated last), the lower id."""
-    dated = int(day.replace("-", "")) if day and day.replace("-", "").isdigit() else 0
-    return (dated << 32) | (_LOW - unit_id)
-
-
-def _best(searcher, ranks: dict[int, array], query, wanted: int) -> tuple[list[int], int]:
-    """The ids of the ``wanted`` best hits and the total.
-
-    tantivy orders by score (ties by index position); each block of
-    :data:`BLOCK` hits of that order is then ordered by score and
-    :func:`rank`, so hits with the same score go newest meeting first within
-    a block. The order depends on the index state alone, not on the page
-    asked for: every hit is on exactly one page.
-    """
-    limit = -(-wanted // BLOCK) * BLOCK
-    found = searcher.search(query, limit, count=True)
-    keyed = [(score, ranks[a.segment_ord][a.doc]) for score, a in found.hits]
-    order: list[int] = []
-    for start in range(0, min(len(keyed), wanted), BLOCK):
-        block = sorted(keyed[start:start + BLOCK], reverse=True)
-        order += [_LOW - (r & _LOW) for _score, r in block]
-    return order[:wanted], found.count
-
-
-def _facets(searcher, query, names: list[str]) -> dict[str, dict[str, int]]:
-    if not names:
-        return {}
-    answer = searcher.aggregate(query, {name: {"terms": {"field": name, "size": 100_000}} for name in names})
-    out = {}
-    for name in names:
-        counts = {str(b["key"]) if name != "year" else str(int(b["key"])): b["doc_count"]
-                  for b in answer[name]["buckets"]}
-        out[name] = _sorted(counts)
-    return out
+def raw(session: Session):
+    """The session's own SQLite connection (same transaction), for the statements of every search."""
+    return session.connection().connection.dbapi_connection
 
 
 _ENGINES: dict[str, Engine] = {}

@@ -27,7 +27,12 @@ def _one_letter_folds() -> dict[int, str]:
     return table
 
 
-_ONE_LETTER = str.maketrans(_one_letter_folds())
+_ONE_LETTER = _one_letter_folds()
+_VARIANTS: dict[str, str] = {}
+for _code, _ascii in _ONE_LETTER.items():
+    _VARIANTS[_ascii] = _VARIANTS.get(_ascii, _ascii) + chr(_code)
+#: a letter or digit that is neither ASCII nor folded to one ASCII letter (ß, æ, a combining mark's base...)
+_OTHER = re.compile(f"(?![\\x00-\\x7f{''.join(map(chr, _ONE_LETTER))}])[^\\W_]")
 
 CHUNK = 2048  #: characters of a long text searched at a time for its first match
 WIDTH = 220  #: characters of text in a snippet (about)
@@ -41,14 +46,15 @@ def matched_spans(text: str, terms: list[str], start: int = 0, end: int | None =
 
     Every index term of a word is a substring of the folded word, so only the
     words around an occurrence of a term in the folded text are looked at
-    (when every letter folds to one ASCII letter, so positions stay; else each word).
+    (when every letter lower-cases to one letter that folds to one ASCII letter,
+    so positions stay; else each word).
     """
     stop = len(text) if end is None else min(end, len(text))
     if first_only and stop - start > 2 * CHUNK:  # the first match is usually early: look in pieces
         return _first_in_pieces(text, terms, start, stop)
     segment = text[start:stop]
-    folded = segment.lower().translate(_ONE_LETTER)
-    if not folded.isascii() or len(folded) != len(segment) or not terms:
+    folded = segment.lower()  # each term is found in it with its letters' diacritic variants (_finder)
+    if len(folded) != len(segment) or _OTHER.search(folded) or not terms:
         return _each_word(segment, terms, start, first_only)
     wanted = set(terms)
     finder = _finder(tuple(sorted(wanted)))
@@ -96,8 +102,10 @@ def _each_word(segment: str, terms: list[str], start: int, first_only: bool) -> 
 
 @lru_cache(maxsize=1024)
 def _finder(terms: tuple[str, ...]) -> re.Pattern:
-    """A pattern finding any of ``terms`` (longest first at one position)."""
-    return re.compile("|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)))
+    """A pattern finding any of the folded ``terms`` in lower-cased text ("mot" also finds "möt")."""
+    def letters(term: str) -> str:
+        return "".join(f"[{_VARIANTS[c]}]" if c in _VARIANTS else re.escape(c) for c in term)
+    return re.compile("|".join(letters(t) for t in sorted(terms, key=len, reverse=True)))
 
 
 def snippet(text: str, terms: list[str], fallback: str = "", width: int = WIDTH) -> str:
