@@ -196,3 +196,17 @@ def test_a_busy_writer_sends_the_search_to_the_sql_term_index(archive, tmp_path)
     gc.collect()
     with sessions() as session:
         assert engine.sync(session) and search(session, "cykelbanor").total == 1
+
+
+def test_a_facet_with_more_values_than_asked_for_is_counted_again_in_full(archive):
+    from protokoll.store.search_engine_find import _facets, _query, _terms
+    from protokoll.analysis import query_terms
+
+    _url, sessions = archive
+    with sessions() as session:
+        engine = engine_for(session)
+        assert engine.sync(session)
+    query = _query(engine.schema, _terms(engine.schema, query_terms("beslut")), {})
+    full = _facets(engine.searcher, query, list(FACETS))
+    assert len(full["municipality"]) > 2 and len(full["year"]) > 2
+    assert _facets(engine.searcher, query, list(FACETS), size=2) == full

@@ -19,6 +19,7 @@ except ImportError:  # pragma: no cover - tantivy is a pinned dependency
     tantivy = None
 
 BLOCK = 100  #: hits with the same score go newest first within blocks of this many (:func:`_best`)
+VALUES = 10_000  #: values of a facet asked for at first (more when a facet has more)
 _LOW = 2 ** 32 - 1  #: the low half of a rank: the unit id, counted down
 
 
@@ -92,12 +93,19 @@ def _best(searcher, ranks: dict[int, array], query, wanted: int) -> tuple[list[i
     return order[:wanted], found.count
 
 
-def _facets(searcher, query, names: list[str]) -> dict[str, dict[str, int]]:
+def _facets(searcher, query, names: list[str], size: int = VALUES) -> dict[str, dict[str, int]]:
+    """Exact counts per value of each facet of ``names`` over the hits of ``query``.
+
+    A facet with more than ``size`` values is counted again with room for all of them.
+    """
     if not names:
         return {}
-    answer = searcher.aggregate(query, {name: {"terms": {"field": name, "size": 100_000}} for name in names})
+    answer = searcher.aggregate(query, {name: {"terms": {"field": name, "size": size}} for name in names})
     out = {}
     for name in names:
+        if answer[name].get("sum_other_doc_count"):
+            out |= _facets(searcher, query, [name], size * 100)
+            continue
         counts = {str(b["key"]) if name != "year" else str(int(b["key"])): b["doc_count"]
                   for b in answer[name]["buckets"]}
         out[name] = _sorted(counts)
