@@ -208,5 +208,5 @@ def test_a_facet_with_more_values_than_asked_for_is_counted_again_in_full(archiv
         assert engine.sync(session)
     query = _query(engine.schema, _terms(engine.schema, query_terms("beslut")), {})
     full = _facets(engine.searcher, query, list(FACETS))
-    assert len(full["municipality"]) > 2 and len(full["year"]) > 2
-    assert _facets(engine.searcher, query, list(FACETS), size=2) == full
+    assert len(full["municipality"]) > 2 and len(full["year"]) == 2
+    assert _facets(engine.searcher, query, list(FACETS), size=1) == full  # every facet with more than one value
