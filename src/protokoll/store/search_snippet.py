@@ -31,8 +31,25 @@ _ONE_LETTER = _one_letter_folds()
 _VARIANTS: dict[str, str] = {}
 for _code, _ascii in _ONE_LETTER.items():
     _VARIANTS[_ascii] = _VARIANTS.get(_ascii, _ascii) + chr(_code)
-#: a letter or digit that is neither ASCII nor folded to one ASCII letter (ß, æ, a combining mark's base...)
-_OTHER = re.compile(f"(?![\\x00-\\x7f{''.join(map(chr, _ONE_LETTER))}])[^\\W_]")
+
+
+@lru_cache(maxsize=1)
+def _other_letters() -> re.Pattern:
+    """Letters and digits that are neither ASCII nor folded to one ASCII letter (ß, æ, a combining mark's base...).
+
+    One character class of ranges (cheap to search), every character above the BMP
+    included; made on first use (~0.1 s).
+    """
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x80, 0x10000):
+        if chr(code).isalnum() and code not in _ONE_LETTER:
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    parts = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+    return re.compile(f"[{parts}\U00010000-\U0010ffff]")
+
 
 CHUNK = 2048  #: characters of a long text searched at a time for its first match
 WIDTH = 220  #: characters of text in a snippet (about)
@@ -54,7 +71,7 @@ def matched_spans(text: str, terms: list[str], start: int = 0, end: int | None =
         return _first_in_pieces(text, terms, start, stop)
     segment = text[start:stop]
     folded = segment.lower()  # each term is found in it with its letters' diacritic variants (_finder)
-    if len(folded) != len(segment) or _OTHER.search(folded) or not terms:
+    if len(folded) != len(segment) or _other_letters().search(folded) or not terms:
         return _each_word(segment, terms, start, first_only)
     wanted = set(terms)
     finder = _finder(tuple(sorted(wanted)))
