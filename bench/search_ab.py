@@ -394,7 +394,7 @@ def main(argv: list[str] | None = None) -> int:
     lines.append(f"- Protokoll / raw FTS5: p50 {statistics.median(ours) / statistics.median(raw):.1f}x, "
                  f"p95 {pct(ours, 95) / pct(raw, 95):.1f}x")
     if tantivy_ok:
-        floor = times["tantivy top 20 + count + 5 facet aggregations"]
+        floor = dict(timings)["tantivy top 20 + count + 5 facet aggregations"]
         lines.append(f"- The choice: raw FTS5 alone (one bm25 statement and a count, no facets) costs "
                      f"{statistics.median(raw) / statistics.median(floor):.1f}x (p50) tantivy's top 20 + count + "
                      "facets, so no FTS5 made lean can come within 2x of it: a SQLite archive in a file is "

@@ -99,8 +99,9 @@ class Engine:
         self.seq: int | None = None  #: the change the index is known to have applied
         self.epoch: str | None = None
         self.busy = False  #: a catch-up is under way in this process
-        self.searcher = None  #: the searcher of that state, and the ranks of its documents
-        self.ranks: dict[int, array] = {}
+        #: the searcher of that state and the ranks of its documents, replaced as one value
+        #: (a search reads it without the lock while a sync holds it)
+        self.view: tuple = (None, {})
 
     # --- keeping up with the database ---------------------------------------------------
 
@@ -113,10 +114,10 @@ class Engine:
         self.index.reload()
         searcher = self.index.searcher()
         found = searcher.search(tantivy.Query.term_query(self.schema, "kind", STATE), 1)
-        self.seq, self.epoch = None, None
+        seq, epoch = None, None
         if found.hits:
             doc = searcher.doc(found.hits[0][1]).to_dict()
-            self.seq, self.epoch = doc["seq"][0], doc["epoch"][0]
+            seq, epoch = doc["seq"][0], doc["epoch"][0]
         every = searcher.search(tantivy.Query.all_query(), searcher.num_docs + 1, count=False, order_by_field="rank")
         ranks: dict[int, array] = {}
         for value, address in every.hits:
@@ -125,7 +126,8 @@ class Engine:
             if doc >= len(column):
                 column.frombytes(bytes(8 * (doc + 1 - len(column))))
             column[doc] = value
-        self.searcher, self.ranks = searcher, ranks
+        self.view = (searcher, ranks)
+        self.seq, self.epoch = seq, epoch  # after the view: a search that finds them current finds it
 
     def sync(self, session: Session, wait: bool = False) -> bool:
         """True when the index is at the database's newest change, brought there if need be.
@@ -136,10 +138,12 @@ class Engine:
         this returns False: search the SQL term index meanwhile.
         """
         epoch, newest = raw(session).execute(_NEWEST).fetchone()  # per search: the DB-API cursor, not the ORM
+        if self.epoch == epoch and self.seq == newest:
+            return True
+        if not self.lock.acquire(blocking=wait):  # another thread is opening a newer state: SQL meanwhile
+            return False
         started = False
-        with self.lock:
-            if self.epoch == epoch and self.seq == newest:
-                return True
+        try:
             if self.busy:
                 return False
             self._read_state()
@@ -147,6 +151,8 @@ class Engine:
                 return True
             changed = self._changed(session, epoch, newest)
             self.busy = True
+        finally:
+            self.lock.release()
         try:
             if wait or (changed is not None and len(changed) <= INLINE):
                 return self._write(session, epoch, newest, changed)
@@ -241,8 +247,7 @@ class Engine:
 
     def find(self, terms: list[str], filters: dict, wanted: int) -> Found:
         """The best ``wanted`` hits in order, the exact total and facets (:func:`.search_engine_find.find`)."""
-        with self.lock:
-            searcher, ranks = self.searcher, self.ranks
+        searcher, ranks = self.view
         return find(searcher, ranks, self.schema, terms, filters, wanted)
 
 
