@@ -19,6 +19,7 @@ from protokoll.analysis import fold, index_terms, query_terms, tokens
 from protokoll.cli import main
 from protokoll.store.models import Document, Meeting
 from protokoll.store.search import FACETS, search
+from protokoll.store.search_engine import ENGINE_ENV
 from protokoll.store.search_snippet import snippet
 
 EXAMPLES = ROOT / "examples"
@@ -90,6 +91,23 @@ def test_snippet_escapes_before_marking_and_cuts_around_the_first_match():
     assert 150 < len(cut) < 260
     assert snippet("inget här", terms, fallback="<i>Arbetsgruppen</i>") == \
         "&lt;i&gt;<mark>Arbetsgruppen</mark>&lt;/i&gt;"
+
+
+def test_snippet_spans_found_from_the_folded_text_equal_a_scan_of_every_word():
+    from protokoll.store.search_snippet import _each_word, matched_spans
+
+    texts = ["Näringslivsgruppen möter ÅÄÖ-gruppen och naringslivsgruppens råd 2024.",
+             "Ærø, Øresund, Straße, İstanbul, ﬁnal, e\u0301te, naïve façade och Ångström.",
+             "Styrgruppen_gruppen gruppen2024 " + "utan träff " * 400 + "arbetsgruppen sist"]
+    for q in ["gruppen", "näringslivsgruppen", "oresund", "final", "ete", "naive", "angstrom", "istanbul",
+              "2024", "sist", "saknas"]:
+        terms = query_terms(q)
+        for text in texts:
+            assert matched_spans(text, terms) == _each_word(text, terms, 0, False), (q, text[:30])
+            assert matched_spans(text, terms, first_only=True) == _each_word(text, terms, 0, True), (q, text[:30])
+    long = texts[2]
+    assert matched_spans(long, query_terms("gruppen"), first_only=True) == [(0, 11)]  # "_" ends a word
+    assert matched_spans(long, query_terms("sist"), first_only=True) == [(len(long) - 4, len(long))]
 
 
 # --- the seeds ------------------------------------------------------------------
@@ -228,9 +246,11 @@ def test_examples_search_filters_and_latency(examples, sessions):
     assert per_query < 0.5  # measured about 0.015 s on SQLite, 0.03 s on PostgreSQL
 
 
-def test_queries_start_from_the_term_index(examples, sessions, database_url):
+def test_queries_start_from_the_term_index(examples, sessions, database_url, monkeypatch):
     """No statement of a search scans the units: each reads the term index (FTS5 on SQLite, GIN on
-    PostgreSQL), or fetches the page's rows by primary key."""
+    PostgreSQL), or fetches the page's rows by primary key. (On SQLite: the SQL path, the embedded
+    engine turned off.)"""
+    monkeypatch.setenv(ENGINE_ENV, "sql")
     sqlite = database_url.startswith("sqlite")
     term_index, by_key = (("VIRTUAL TABLE INDEX", "USING INTEGER PRIMARY KEY") if sqlite
                           else ("ix_search_units_vector", "search_units_pkey"))

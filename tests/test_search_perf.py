@@ -25,6 +25,7 @@ from protokoll.cli import main
 from protokoll.store.db import session_factory
 from protokoll.store.search import FACETS, generation, reindex, search
 from protokoll.store.search_cache import SearchCache
+from protokoll.store.search_engine import ENGINE_ENV
 from protokoll.web.app import create_app
 
 EXAMPLES = ROOT / "examples"
@@ -49,7 +50,12 @@ def sessions(examples):
 
 @pytest.fixture
 def small_limits(monkeypatch):
-    """Treat more than 10 hits as a large hit set: 4 candidates of each kind, a sample of about 12."""
+    """Treat more than 10 hits as a large hit set: 4 candidates of each kind, a sample of about 12.
+
+    These limits are the SQL term index's (PostgreSQL, and SQLite when its embedded
+    engine is off or busy): on SQLite the embedded engine is turned off.
+    """
+    monkeypatch.setenv(ENGINE_ENV, "sql")
     monkeypatch.setattr(search_module, "EXACT_HITS", 10)
     monkeypatch.setattr(search_module, "CANDIDATES", 4)
     monkeypatch.setattr(search_query, "SAMPLE_HITS", 12)

@@ -56,6 +56,7 @@ def search_command(query: str | None, db: str | None, as_json: bool, kind: str |
     of a compound counts as a word ("gruppen" finds "kommundirektörsgruppen").
     """
     from ..store.search import is_empty, reindex as rebuild, search
+    from ..store.search_engine import engine_for
 
     if not query and not reindex:
         raise click.UsageError("give a QUERY, or --reindex")
@@ -64,6 +65,10 @@ def search_command(query: str | None, db: str | None, as_json: bool, kind: str |
             units = rebuild(session)
             session.commit()
             click.echo(f"search index rebuilt: {units} units", err=True)
+        engine = engine_for(session)  # a one-shot process: the embedded index brought up to date here, kept
+        if engine is not None and not engine.sync(session, wait=True):
+            click.echo("the embedded search index is being written by another process: "
+                       "searching the SQL index", err=True)
         if not query:
             return
         result = search(session, query, organization=organization, body=body, year=year,

@@ -1,20 +1,30 @@
 """Full-text search over the stored meetings: ranked hits, snippets and facets.
 
 Queries and documents go through the same Swedish analysis
-(:mod:`protokoll.analysis`); every query word must match (AND). The term index
-is FTS5 on SQLite (ranked by ``bm25()``, title terms weighing more) and a GIN
-index on the ``to_tsvector('simple', ...)`` of the terms on PostgreSQL (ranked
-by ``ts_rank``); ties go to the newest meeting. Every statement starts from
-the term index (or a filter's index), never a scan of the units
-(:mod:`.search_query`). Writing the index: :mod:`.search_index`.
+(:mod:`protokoll.analysis`); every query word must match (AND). Two engines
+answer behind :func:`search`, with the same hits:
 
-Up to :data:`~.search_query.EXACT_HITS` hits (before filters) every hit is
-scored and counted: the ranking and the facets are exact. A larger hit set
-(a common word) is ranked by scoring candidates only, the most recently
-indexed hits and the most recent with a query word in the title, followed
-by the other hits newest first; its facets are estimates from a fixed sample of the
-hits (``facets_exact`` is False). The total is always exact, and only the
-returned page gets snippets.
+* a SQLite archive in a file is searched by its embedded engine
+  (:mod:`.search_engine`: tantivy, its index beside the database, derived
+  from the stored units and brought up to date before it answers): BM25,
+  title terms weighing more, every hit scored, the total and the facets
+  exact. Chosen over a leaner FTS5 by measurement (bench/search_ab.py: the
+  raw FTS5 statement alone costs several times the whole engine);
+* PostgreSQL, and SQLite while the embedded engine catches up, is busy in
+  another process or is turned off (``PROTOKOLL_SEARCH_ENGINE=sql``), use the
+  SQL term index below: FTS5 on SQLite (ranked by ``bm25()``, title terms
+  weighing more) and a GIN index on the ``to_tsvector('simple', ...)`` of the
+  terms on PostgreSQL (ranked by ``ts_rank``); ties go to the newest meeting.
+  Every statement starts from the term index (or a filter's index), never a
+  scan of the units (:mod:`.search_query`). Writing the index: :mod:`.search_index`.
+
+On the SQL term index, up to :data:`~.search_query.EXACT_HITS` hits (before
+filters) every hit is scored and counted: the ranking and the facets are
+exact. A larger hit set (a common word) is ranked by scoring candidates
+only, the most recently indexed hits and the most recent with a query word
+in the title, followed by the other hits newest first; its facets are
+estimates from a fixed sample of the hits (``facets_exact`` is False). The
+total is always exact, and only the returned page gets snippets.
 
 Facet counts cover all hits (not one page). The counts of one facet ignore
 that facet's own filter, so the other values of a filtered facet stay
@@ -23,12 +33,15 @@ visible: with no filter, every facet but ``municipality`` sums to ``total``.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..analysis import query_terms
+from .search_engine import engine_for, raw
 from .search_index import KINDS, SearchUnit, drop_meeting, generation, index_meeting, is_empty, reindex
 from .search_query import (CANDIDATES, EXACT_HITS, FACETS, Match, Scored, Survey, counted, facet, index_first,
                            places_of, ranked, sample_hits, survey)
@@ -83,6 +96,11 @@ def search(session: Session, q: str, *, organization: str | None = None, body: s
         return SearchResult(q, [], 0, _no_facets())
     filters = {"organization": organization, "body": body, "year": _year(year),
                "municipality": municipality, "kind": kind}
+    engine = engine_for(session)
+    if engine is not None and engine.sync(session):
+        found = engine.find(terms, filters, offset + limit)
+        units = _raw_rows(session, found.order[offset:offset + limit])
+        return SearchResult(q, [_hit(unit, terms) for unit in units], found.total, found.facets)
     match = Match.of(session, terms)
     with index_first(session):
         found = _find(session, match, filters, offset + limit)
@@ -174,12 +192,41 @@ def _newest(session: Session, match: Match, newest: list[int], seen: set[int], w
     return rest[:wanted - len(seen)]
 
 
-def _rows(session: Session, ids: list[int]) -> list[SearchUnit]:
+_SHOWN = ("id", "kind", "meeting_id", "meeting_date", "year", "organization", "body", "item_number", "title", "text")
+
+
+def _rows(session: Session, ids: list[int]) -> list:
     """The units of ``ids``, in that order."""
     if not ids:
         return []
-    rows = {u.id: u for u in session.scalars(select(SearchUnit).where(SearchUnit.id.in_(ids)))}
-    return [rows[i] for i in ids]
+    table = SearchUnit.__table__  # plain rows, not ORM objects: a page is read, never changed
+    columns = [table.c[name] for name in _SHOWN]
+    rows = {u.id: u for u in session.execute(select(*columns).where(table.c.id.in_(ids)))}
+    return [rows[i] for i in ids if i in rows]  # (a unit another process dropped since the index was read)
+
+
+class _Unit(NamedTuple):
+    id: int
+    kind: str
+    meeting_id: int
+    meeting_date: str | None
+    year: int | None
+    organization: str | None
+    body: str | None
+    item_number: str | None
+    title: str
+    text: str
+
+
+_PAGE = f"SELECT {', '.join(_SHOWN)} FROM search_units WHERE id IN (SELECT value FROM json_each(?))"
+
+
+def _raw_rows(session: Session, ids: list[int]) -> list[_Unit]:
+    """As :func:`_rows`, on SQLite through the session's DB-API connection (one statement per page)."""
+    if not ids:
+        return []
+    rows = {row[0]: _Unit(*row) for row in raw(session).execute(_PAGE, (json.dumps(ids),))}
+    return [rows[i] for i in ids if i in rows]
 
 
 def _year(year: int | str | None) -> int | None:
@@ -188,7 +235,7 @@ def _year(year: int | str | None) -> int | None:
     return int(year)
 
 
-def _hit(unit: SearchUnit, terms: list[str]) -> Hit:
+def _hit(unit, terms: list[str]) -> Hit:
     return Hit(kind=unit.kind, meeting_id=unit.meeting_id, meeting_date=unit.meeting_date,
                year=unit.year, organization=unit.organization, body=unit.body,
                item_number=unit.item_number, title=unit.title,

@@ -9,8 +9,10 @@ the term index over them is the migration's (FTS5 on SQLite, GIN on
 PostgreSQL). Only current document versions are indexed.
 
 Every change to the index bumps the generation of ``search_state`` (migration
-0007) in the same transaction: :func:`generation` names one state of the
-index, the key a cache of search results is kept under.
+0007) and logs the meeting it changed in ``search_changes`` (migration 0009),
+in the same transaction: :func:`generation` names one state of the index,
+the key a cache of search results is kept under; the log is what the
+embedded engine of a SQLite archive applies (:mod:`.search_engine`).
 """
 
 from __future__ import annotations
@@ -175,7 +177,7 @@ def _row(meeting: Meeting, unit: Unit) -> SearchUnit:
 
 def drop_meeting(session: Session, meeting_id: int) -> None:
     """Remove one meeting's units (e.g. of a document version that was replaced)."""
-    bump_generation(session)
+    bump_generation(session, meeting_id)
     units = select(SearchUnit.id).where(SearchUnit.meeting_id == meeting_id)
     session.execute(delete(SearchPlace).where(SearchPlace.unit_id.in_(units)))
     session.execute(delete(SearchUnit).where(SearchUnit.meeting_id == meeting_id))
@@ -183,7 +185,7 @@ def drop_meeting(session: Session, meeting_id: int) -> None:
 
 def reindex(session: Session) -> int:
     """Rebuild the whole index from the current meetings; returns the number of units. The caller commits."""
-    bump_generation(session)
+    bump_generation(session, None)
     session.execute(delete(SearchPlace))
     session.execute(delete(SearchUnit))
     meetings = session.scalars(select(Meeting).join(Document).where(Document.current)
@@ -198,10 +200,17 @@ def is_empty(session: Session) -> bool:
     return session.scalar(select(Meeting.id).join(Document).where(Document.current).limit(1)) is not None
 
 
-def bump_generation(session: Session) -> None:
-    """Mark the index as changed (in the caller's transaction)."""
+_CHANGED = text("INSERT INTO search_changes (meeting_id) VALUES (:meeting_id)")
+
+
+def bump_generation(session: Session, meeting_id: int | None) -> None:
+    """Mark the index as changed (in the caller's transaction) and log whose units changed (None: all).
+
+    The log (migration 0009) is what the embedded engine applies (:mod:`.search_engine`).
+    """
     session.execute(update(SearchState).where(SearchState.id == 1)
                     .values(generation=SearchState.generation + 1))
+    session.execute(_CHANGED, {"meeting_id": meeting_id})
 
 
 _GENERATION = text("SELECT epoch, generation FROM search_state WHERE id = 1")  #: plain SQL: read per request

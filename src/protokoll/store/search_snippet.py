@@ -8,10 +8,50 @@ before ``<mark>`` tags go in, so the result is safe to put into a page.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from html import escape
 
-from ..analysis import matches, words
+from ..analysis import fold, matches, words
 
+_WORD = re.compile(r"[^\W_]+")  #: a word as :func:`protokoll.analysis.words` reads it
+
+
+def _one_letter_folds() -> dict[int, str]:
+    """Lower-case Latin letters that :func:`~protokoll.analysis.fold` turns into one ASCII letter (å -> a)."""
+    table = {}
+    for code in range(0xC0, 0x250):
+        letter = chr(code).lower()
+        if len(letter) == 1 and len(folded := fold(letter)) == 1 and folded.isascii():
+            table[ord(letter)] = folded
+    return table
+
+
+_ONE_LETTER = _one_letter_folds()
+_VARIANTS: dict[str, str] = {}
+for _code, _ascii in _ONE_LETTER.items():
+    _VARIANTS[_ascii] = _VARIANTS.get(_ascii, _ascii) + chr(_code)
+
+
+@lru_cache(maxsize=1)
+def _other_letters() -> re.Pattern:
+    """Letters and digits that are neither ASCII nor folded to one ASCII letter (ß, æ, a combining mark's base...).
+
+    One character class of ranges (cheap to search), every character above the BMP
+    included; made on first use (~0.1 s).
+    """
+    ranges: list[tuple[int, int]] = []
+    for code in range(0x80, 0x10000):
+        if chr(code).isalnum() and code not in _ONE_LETTER:
+            if ranges and ranges[-1][1] == code - 1:
+                ranges[-1] = (ranges[-1][0], code)
+            else:
+                ranges.append((code, code))
+    parts = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+    return re.compile(f"[{parts}\U00010000-\U0010ffff]")
+
+
+CHUNK = 2048  #: characters of a long text searched at a time for its first match
 WIDTH = 220  #: characters of text in a snippet (about)
 BEFORE = 60  #: characters kept before the first matched word
 ELLIPSIS = "…"
@@ -19,15 +59,70 @@ ELLIPSIS = "…"
 
 def matched_spans(text: str, terms: list[str], start: int = 0, end: int | None = None,
                   first_only: bool = False) -> list[tuple[int, int]]:
-    """Spans of the words of ``text[start:end]`` that one of the query ``terms`` matches."""
+    """Spans of the words of ``text[start:end]`` that one of the query ``terms`` matches.
+
+    Every index term of a word is a substring of the folded word, so only the
+    words around an occurrence of a term in the folded text are looked at
+    (when every letter lower-cases to one letter that folds to one ASCII letter,
+    so positions stay; else each word).
+    """
+    stop = len(text) if end is None else min(end, len(text))
+    if first_only and stop - start > 2 * CHUNK:  # the first match is usually early: look in pieces
+        return _first_in_pieces(text, terms, start, stop)
+    segment = text[start:stop]
+    folded = segment.lower()  # each term is found in it with its letters' diacritic variants (_finder)
+    if len(folded) != len(segment) or _other_letters().search(folded) or not terms:
+        return _each_word(segment, terms, start, first_only)
+    wanted = set(terms)
+    finder = _finder(tuple(sorted(wanted)))
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while (found := finder.search(folded, pos)) is not None:
+        first = found.start()
+        while first > 0 and segment[first - 1].isalnum():
+            first -= 1
+        word = _WORD.match(segment, first)
+        if word is None:  # (a term found where folding moved letters: look from the next character)
+            pos = found.start() + 1
+            continue
+        if matches(word.group(), wanted):
+            spans.append((start + word.start(), start + word.end()))
+            if first_only:
+                break
+        pos = max(word.end(), found.start() + 1)
+    return spans
+
+
+def _first_in_pieces(text: str, terms: list[str], start: int, stop: int) -> list[tuple[int, int]]:
+    """The first matched word of ``text[start:stop]``, read a piece of about CHUNK characters at a time."""
+    while start < stop:
+        cut = min(stop, start + CHUNK)
+        while cut < stop and text[cut].isalnum():  # never cut a word
+            cut += 1
+        found = matched_spans(text, terms, start, cut, first_only=True)
+        if found:
+            return found
+        start = cut
+    return []
+
+
+def _each_word(segment: str, terms: list[str], start: int, first_only: bool) -> list[tuple[int, int]]:
     wanted = set(terms)
     spans: list[tuple[int, int]] = []
-    for s, e, word in words(text[start:end] if end is not None else text[start:]):
+    for s, e, word in words(segment):
         if matches(word, wanted):
             spans.append((start + s, start + e))
             if first_only:
                 break
     return spans
+
+
+@lru_cache(maxsize=1024)
+def _finder(terms: tuple[str, ...]) -> re.Pattern:
+    """A pattern finding any of the folded ``terms`` in lower-cased text ("mot" also finds "möt")."""
+    def letters(term: str) -> str:
+        return "".join(f"[{_VARIANTS[c]}]" if c in _VARIANTS else re.escape(c) for c in term)
+    return re.compile("|".join(letters(t) for t in sorted(terms, key=len, reverse=True)))
 
 
 def snippet(text: str, terms: list[str], fallback: str = "", width: int = WIDTH) -> str:

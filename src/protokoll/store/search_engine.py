@@ -1,0 +1,276 @@
+"""The embedded search engine of a SQLite archive: a tantivy index beside the database.
+
+The database stays the only source of truth: ``search_units`` (migration
+0005) holds every unit with its analysed terms, written in the meeting's own
+transaction, and ``search_changes`` (migration 0009) logs, in that same
+transaction, which meeting's units changed (``meeting_id`` NULL: all of
+them, after a reindex). The tantivy index in ``<database>.search/`` is
+derived from them and can always be thrown away and rebuilt; a search first
+brings it up to the newest logged change (:meth:`Engine.sync`), so it answers
+for the same units as the database. Why this cannot lose or tear anything:
+
+* ingest never writes the index, only the database (one transaction, as before);
+* a sync applies whole meetings (delete by ``meeting_id``, add its current
+  units) and records the change it reached (``seq``) and the database's
+  ``search_state.epoch`` in a state document committed *with* the units;
+  tantivy's commit is atomic, so after ``kill -9`` the index is at its last
+  commit and the next sync repeats the rest (applying a meeting twice changes
+  nothing);
+* an index ahead of the database or of another database (another epoch; a
+  restored backup) is rebuilt from the database;
+* one process writes at a time (tantivy's lock file, released by the OS when
+  a process dies); a process that finds the lock taken answers from the SQL
+  term index instead (:mod:`.search`), never from a stale index.
+
+The same Swedish analysis (:mod:`protokoll.analysis`) made the stored terms,
+and the fields are split on spaces only, so the hit sets are exactly those
+of the SQL term index. Ranking is BM25 over ``title_terms`` (weighted
+:data:`~.search_query.TITLE_WEIGHT`) and ``terms``; ties go to the newest
+meeting, then the lower id, within blocks of :data:`BLOCK` hits (:func:`_best`). Counts and facets are always exact
+(tantivy's aggregations over every hit).
+
+Set ``PROTOKOLL_SEARCH_ENGINE=sql`` to search with the SQL term index only.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import threading
+from array import array
+from pathlib import Path
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from .search_engine_find import Found, find, rank
+
+try:
+    import tantivy
+except ImportError:  # pragma: no cover - tantivy is a pinned dependency
+    tantivy = None
+
+VERSION = "v2"  #: of the schema below; an index of another version is thrown away and rebuilt
+log = logging.getLogger(__name__)
+ENGINE_ENV = "PROTOKOLL_SEARCH_ENGINE"  #: "sql" turns the embedded engine off
+SUFFIX = ".search"  #: the index directory: the database file's path plus this
+STATE = "_state"  #: the kind of the one document holding the state of the index
+HEAP = 50_000_000  #: bytes of the writer's indexing buffer
+INLINE = 50  #: at most this many changed meetings are applied by the search that finds them
+BATCH = 2_000  #: meetings read from the database at once during a sync
+_TEXT = ("kind", "organization", "body", "municipality")
+_NEWEST = ("SELECT (SELECT epoch FROM search_state WHERE id = 1), "
+           "(SELECT coalesce(max(seq), 0) FROM search_changes)")
+_UNITS = ("SELECT u.id, u.meeting_id, u.kind, u.year, u.organization, u.body, u.meeting_date, "
+          "u.title_terms, u.terms, (SELECT group_concat(p.municipality, char(31)) FROM search_places p "
+          "WHERE p.unit_id = u.id) FROM search_units u")
+
+
+def _schema():
+    builder = tantivy.SchemaBuilder()
+    builder.add_unsigned_field("id", stored=True, indexed=True, fast=True)
+    builder.add_text_field("meeting", tokenizer_name="raw")  #: the meeting id as text (deleted by term)
+    builder.add_unsigned_field("seq", stored=True)  #: the state document: the last change applied
+    builder.add_unsigned_field("rank", fast=True)  #: the order of tied hits (:func:`rank`)
+    for name in _TEXT:
+        builder.add_text_field(name, fast=True, tokenizer_name="raw")
+    builder.add_text_field("epoch", stored=True, tokenizer_name="raw")
+    builder.add_integer_field("year", indexed=True, fast=True)
+    builder.add_text_field("date", stored=True, tokenizer_name="raw")
+    builder.add_text_field("title_terms", tokenizer_name="whitespace", index_option="freq")
+    builder.add_text_field("terms", tokenizer_name="whitespace", index_option="freq")
+    return builder.build()
+
+
+class Engine:
+    """The tantivy index of one database file, shared by the threads of a process."""
+
+    def __init__(self, folder: Path) -> None:
+        folder = folder / VERSION
+        folder.mkdir(parents=True, exist_ok=True)
+        for other in folder.parent.iterdir():  # indexes of an older schema: rebuilt from the database
+            if other.name != VERSION and other.is_dir():
+                shutil.rmtree(other, ignore_errors=True)
+        self.folder = folder
+        self.schema = _schema()
+        self.index = tantivy.Index(self.schema, path=str(folder), reuse=True)
+        self.lock = threading.Lock()
+        self.seq: int | None = None  #: the change the index is known to have applied
+        self.epoch: str | None = None
+        self.busy = False  #: a catch-up is under way in this process
+        #: the searcher of that state and the ranks of its documents, replaced as one value
+        #: (a search reads it without the lock while a sync holds it)
+        self.view: tuple = (None, {})
+
+    # --- keeping up with the database ---------------------------------------------------
+
+    def _read_state(self) -> None:
+        """Open the newest commit: its state document, and the rank of every document by address.
+
+        Ranks come from one pass over the ``rank`` fast field (reading stored
+        documents costs ~0.2 ms each, too much for the hits of a page).
+        """
+        self.index.reload()
+        searcher = self.index.searcher()
+        found = searcher.search(tantivy.Query.term_query(self.schema, "kind", STATE), 1)
+        seq, epoch = None, None
+        if found.hits:
+            doc = searcher.doc(found.hits[0][1]).to_dict()
+            seq, epoch = doc["seq"][0], doc["epoch"][0]
+        every = searcher.search(tantivy.Query.all_query(), searcher.num_docs + 1, count=False, order_by_field="rank")
+        ranks: dict[int, array] = {}
+        for value, address in every.hits:
+            column = ranks.setdefault(address.segment_ord, array("Q"))
+            doc = address.doc
+            if doc >= len(column):
+                column.frombytes(bytes(8 * (doc + 1 - len(column))))
+            column[doc] = value
+        self.view = (searcher, ranks)
+        self.seq, self.epoch = seq, epoch  # after the view: a search that finds them current finds it
+
+    def sync(self, session: Session, wait: bool = False) -> bool:
+        """True when the index is at the database's newest change, brought there if need be.
+
+        A few changed meetings are applied at once; a larger catch-up (a
+        rebuild, a large batch) runs in a thread of its own unless ``wait``,
+        and until it is done -- or while another process holds the writer --
+        this returns False: search the SQL term index meanwhile.
+        """
+        epoch, newest = raw(session).execute(_NEWEST).fetchone()  # per search: the DB-API cursor, not the ORM
+        if self.epoch == epoch and self.seq == newest:
+            return True
+        if not self.lock.acquire(blocking=wait):  # another thread is opening a newer state: SQL meanwhile
+            return False
+        started = False
+        try:
+            if self.busy:
+                return False
+            self._read_state()
+            if self.epoch == epoch and self.seq == newest:
+                return True
+            changed = self._changed(session, epoch, newest)
+            self.busy = True
+        finally:
+            self.lock.release()
+        try:
+            if wait or (changed is not None and len(changed) <= INLINE):
+                return self._write(session, epoch, newest, changed)
+            threading.Thread(target=self._write_apart, args=(session.get_bind(),), daemon=True,
+                             name="search-index").start()
+            started = True
+            return False
+        finally:
+            if not started:
+                self.busy = False
+
+    def _changed(self, session: Session, epoch: str, newest: int) -> list[int] | None:
+        """The meetings changed since the index's state; None: rebuild (not this database's index, or a reindex)."""
+        if self.epoch != epoch or self.seq is None or self.seq >= newest:
+            return None
+        rows = session.execute(text("SELECT DISTINCT meeting_id FROM search_changes WHERE seq > :seq"),
+                               {"seq": self.seq}).scalars().all()
+        return None if None in rows else sorted(rows)
+
+    def _write_apart(self, bind) -> None:
+        """A catch-up in its own thread and database session."""
+        try:
+            with Session(bind) as session:
+                epoch, newest = session.execute(text(_NEWEST)).one()
+                with self.lock:
+                    changed = self._changed(session, epoch, newest)
+                self._write(session, epoch, newest, changed)
+        except Exception:  # the SQL term index keeps answering; the next search tries again
+            log.exception("catching up the search index in %s failed", self.folder)
+        finally:
+            self.busy = False
+
+    def _write(self, session: Session, epoch: str, newest: int, changed: list[int] | None) -> bool:
+        try:
+            writer = self.index.writer(HEAP, 1)
+        except ValueError:  # another process is writing the index
+            return False
+        try:
+            self._apply(session, writer, epoch, newest, changed)
+            writer.commit()
+            writer.wait_merging_threads()
+        except BaseException:
+            writer.rollback()
+            raise
+        finally:
+            del writer
+        with self.lock:
+            self._read_state()
+        return True
+
+    def _apply(self, session: Session, writer, epoch: str, newest: int, changed: list[int] | None) -> None:
+        """Write the changed meetings' units (``changed`` None: every unit) and the new state."""
+        if changed is None:
+            writer.delete_all_documents()
+            self._add(writer, session.execute(text(_UNITS)))
+        else:
+            for start in range(0, len(changed), BATCH):
+                chunk = changed[start:start + BATCH]
+                for meeting_id in chunk:
+                    writer.delete_documents_by_term("meeting", str(meeting_id))
+                marks = ",".join(str(int(m)) for m in chunk)
+                self._add(writer, session.execute(text(f"{_UNITS} WHERE u.meeting_id IN ({marks})")))
+        writer.delete_documents_by_term("kind", STATE)
+        state = tantivy.Document()
+        state.add_text("kind", STATE)
+        state.add_text("epoch", epoch)
+        state.add_unsigned("seq", newest)
+        state.add_unsigned("rank", 0)
+        writer.add_document(state)
+
+    @staticmethod
+    def _add(writer, rows) -> None:
+        for unit_id, meeting_id, kind, year, org, body, day, title_terms, terms, places in rows:
+            doc = tantivy.Document()
+            doc.add_unsigned("id", unit_id)
+            doc.add_text("meeting", str(meeting_id))
+            doc.add_unsigned("rank", rank(day, unit_id))
+            doc.add_text("kind", kind)
+            doc.add_text("title_terms", title_terms)
+            doc.add_text("terms", terms)
+            for name, value in (("organization", org), ("body", body), ("date", day)):
+                if value is not None:
+                    doc.add_text(name, value)
+            if year is not None:
+                doc.add_integer("year", year)
+            for place in (places or "").split("\x1f"):
+                if place:
+                    doc.add_text("municipality", place)
+            writer.add_document(doc)
+
+    # --- searching ------------------------------------------------------------------------
+
+    def find(self, terms: list[str], filters: dict, wanted: int) -> Found:
+        """The best ``wanted`` hits in order, the exact total and facets (:func:`.search_engine_find.find`)."""
+        searcher, ranks = self.view
+        return find(searcher, ranks, self.schema, terms, filters, wanted)
+
+
+def raw(session: Session):
+    """The session's own SQLite connection (same transaction), for the statements of every search."""
+    return session.connection().connection.dbapi_connection
+
+
+_ENGINES: dict[str, Engine] = {}
+_GUARD = threading.Lock()
+
+
+def engine_for(session: Session) -> Engine | None:
+    """The engine of the session's SQLite database file; None for other databases or when turned off."""
+    if tantivy is None or os.environ.get(ENGINE_ENV, "").lower() == "sql":
+        return None
+    url = session.get_bind().url
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    folder = Path(url.database).resolve().with_name(Path(url.database).name + SUFFIX)
+    key = str(folder)
+    with _GUARD:
+        engine = _ENGINES.get(key)
+        if engine is None:
+            engine = _ENGINES[key] = Engine(folder)
+        return engine
