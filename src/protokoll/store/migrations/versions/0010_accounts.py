@@ -1,7 +1,7 @@
 """accounts, roles per organisation, sign-in sessions and attempts; documents get a published state
 
 Revision ID: 0010
-Revises: 0008 (set to the newest revision when merged after 0009)
+Revises: 0009
 
 See :mod:`protokoll.store.accounts` and :mod:`protokoll.store.logins`. A role
 change is a new ``account_roles`` row; sessions keep only the SHA-256 of their
