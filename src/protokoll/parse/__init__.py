@@ -44,8 +44,9 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     rec.number = meta.read_number(title_lines)
     rec.body = _field_value(fields, "body") or meta.read_body(title_lines)
     secretary = next((a for a in rec.attendees if a.role == "sekreterare"), None)
-    rec.organization = meta.read_organization(title_lines, text, secretary.affiliation if secretary else None,
-                                              rec.body)
+    rec.organization, rule = meta.organization(title_lines, text, secretary.affiliation if secretary else None,
+                                               rec.body)
+    rec.evidence.append(_judged("organization", rule))
     meeting_day = date.fromisoformat(rec.date) if rec.date else None
     deadline_from = meeting_day or (date(year_hint, 1, 1) if year_hint else None)
     rec.next_meeting = _next_meeting(lines, rec, meeting_day, years)
@@ -73,6 +74,11 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     for f in fields:
         rec.evidence.append(Evidence(f"header.{f.kind}", 0, f.start, f.start + len(f.label), "header.label"))
     return rec
+
+
+def _judged(path: str, rule: str) -> Evidence:
+    """Provenance of a header value without a single source span: the rule, or why the reader abstained."""
+    return Evidence(path, 0, 0, 0, rule, 0.0 if rule.startswith("uncertain:") else 0.8)
 
 
 def _programme_start(lines: list[Line], first: int) -> str | None:
