@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from .lines import Line
+from .names import given_names
 
 # label (lower case) -> field; attendee groups are "attendees:<group>[:<role>]"
 LABELS: dict[str, str] = {}
@@ -143,9 +144,16 @@ def _append(value: str, text: str) -> str:
     if not value:
         return text
     v = value.rstrip()
-    if v.endswith((",", "-", "och", "samt", "(")) or text[:1] in "(," or text[:1].islower():
+    if v.endswith((",", "-", "och", "samt", "(")) or text[:1] in "(," or text[:1].islower() or _split_name(v, text):
         return f"{v} {text}"
     return f"{v}; {text}"
+
+
+def _split_name(value: str, text: str) -> bool:
+    """A person's name wrapped after the given name: "...; Gunnar" / "Eklöv (KD), ..."."""
+    last = re.split(r"[;,]\s*", value)[-1]
+    return bool(re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?", last)) and last in given_names() \
+        and bool(re.match(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\b(?!\s*:)", text))
 
 
 @dataclass

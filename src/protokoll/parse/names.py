@@ -265,8 +265,23 @@ def _people_in_run_on(text: str) -> list[tuple[str, str]]:
     return out
 
 
+TAIL_NAME = re.compile(rf"\s((?:{NAME_WORD})(?:\s+(?:{PARTICLE}\s+)?(?:{NAME_WORD})){{1,2}})$")
+
+
 def _org_prefix(text: str) -> str | None:
-    """The municipality/organisation words before a person's name in a chunk, if any."""
+    """The municipality/organisation words before a person's name in a chunk, if any.
+
+    In a "Name, Organisation, Name, Organisation" list flattened without line
+    breaks, a chunk is the previous person's organisation (or acronym, or title)
+    followed by the next person's name: "Sydskånska gymnasieförbundet Lars Ek".
+    """
+    tail = TAIL_NAME.search(text.strip())
+    if tail and is_person(tail.group(1)):
+        head = text.strip()[:tail.start()].strip()
+        governs = re.search(r"\b(sekretariatet|kansliet|nätverket|från|för|i|på|vid|hos)$", head, re.I)
+        if head and not governs and (is_org(head) or re.fullmatch(r"[A-ZÅÄÖ]{2,}[\wåäö]*", head)
+                     or (" " not in head and TITLE_WORDS.search(head) and head[:1].isupper())):
+            return head
     m = NAME.match(text.strip())
     if not m:
         return None
