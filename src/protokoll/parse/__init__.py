@@ -72,7 +72,8 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
         rec.attendees = []
     rec.year = int(rec.date[:4]) if rec.date else (year_hint or (years[0] if years else None))
     for f in fields:
-        rec.evidence.append(Evidence(f"header.{f.kind}", 0, f.start, f.start + len(f.label), "header.label"))
+        rec.evidence.append(Evidence(f"header.{f.kind}", 0, f.start, f.start + len(f.label), f.note or "header.label",
+                                     0.0 if f.note else 1.0))
     return rec
 
 
