@@ -41,3 +41,14 @@ def test_labels_with_their_own_values_are_untouched():
 def test_an_open_role_says_why():
     [a, b] = read_fields(split_lines("Utses att justera:\nSekreterare: Maja Sundin\n"))
     assert a.note == b.note == "uncertain: 2 role labels in a row, 1 names after them"
+
+
+def test_a_signature_block_with_a_role_not_followed_by_a_name_is_left_open():
+    fields = read_fields(split_lines("Ordförande Maja Sundin\nSekreterare Ärenden\n"))
+    assert [f.value for f in fields] == ["", ""]
+    assert all(f.note.startswith("uncertain: a signature block") for f in fields)
+
+
+def test_role_labels_with_colons_keep_their_values():
+    fields = read_fields(split_lines("Ordförande: Maja Sundin\nSekreterare: Karin Dahl\n"))
+    assert [f.value for f in fields] == ["Maja Sundin", "Karin Dahl"]

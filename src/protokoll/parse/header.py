@@ -66,6 +66,7 @@ class Field:
     start: int  #: offset of the label
     lines: list[Line] = field(default_factory=list)
     note: str | None = None  #: "uncertain: ..." when the value was left open
+    colon: bool = False  #: the label was followed by a colon or a tab
 
 
 OTHER_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäö]{1,25}(?:\s[\wåäö]{1,15}){0,2}:(?:\S|\s|$)")
@@ -116,7 +117,8 @@ def read_fields(lines: list[Line]) -> list[Field]:
                 if cur is not None and stack:  # the labels above it had no value of their own
                     unstack(stack + [cur])
                 stack = []
-            cur = Field(label, kind, rest, ln.start, [ln] if rest else [])
+            cur = Field(label, kind, rest, ln.start, [ln] if rest else [],
+                        colon=ln.text[len(label):].lstrip(" ")[:1] in (":", "\t"))
             out.append(cur)
             blank_run = 0
             continue
@@ -135,7 +137,36 @@ def read_fields(lines: list[Line]) -> list[Field]:
         blank_run = 0
     if cur is not None and cur.value and stack:
         unstack(stack + [cur])
+    _check_roles(out)
     return out
+
+
+def _check_roles(fields: list[Field]) -> None:
+    """Role labels without a colon on consecutive lines ("Sekreterare", "Ordförande", "Justerande")
+    form a signature block; when one of them is followed by something that is not a name, the
+    names there stand under or above their roles, not after them: the block is left open."""
+    block: list[Field] = []
+    for f in fields + [None]:
+        if f is not None and f.kind in ROLE_KINDS + ("ignore",) and not f.colon and \
+                (not block or _adjacent(block[-1], f)):
+            block.append(f)
+            continue
+        roles = [g for g in block if g.kind in ROLE_KINDS]
+        if len(roles) >= 2 and any(g.value and not _starts_with_person(g.value) for g in roles):
+            for g in roles:
+                g.value, g.note = "", "uncertain: a signature block whose role words are not followed by names"
+        block = [f] if f is not None and f.kind in ROLE_KINDS and not f.colon else []
+
+
+def _adjacent(a: Field, b: Field) -> bool:
+    """``b``'s label is on the line after ``a``'s (and its value lines)."""
+    end = (a.lines[-1].start + len(a.lines[-1].text)) if a.lines else a.start + len(a.label)
+    return b.start - end <= 1
+
+
+def _starts_with_person(value: str) -> bool:
+    m = re.match(r"[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,3}", value)
+    return bool(m) and any(name for name in find_people(m.group(0)) if m.group(0).startswith(name))
 
 
 LIST_ENTRY = re.compile(r"^[A-ZÅÄÖÉ][\wåäöé]+(?:[- ][A-ZÅÄÖÉ][\wåäöé]+)+\s*(?:\(|,|$)")
@@ -280,3 +311,4 @@ def _person_start(text: str) -> int | None:
         if m.group(1) in given_names() or m.group(2):
             return m.start()
     return None
+
