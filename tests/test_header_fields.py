@@ -52,3 +52,20 @@ def test_a_signature_block_with_a_role_not_followed_by_a_name_is_left_open():
 def test_role_labels_with_colons_keep_their_values():
     fields = read_fields(split_lines("Ordförande: Maja Sundin\nSekreterare: Karin Dahl\n"))
     assert [f.value for f in fields] == ["Maja Sundin", "Karin Dahl"]
+
+
+def test_sub_headings_in_an_attendee_list_start_groups_and_name_their_organisation():
+    from protokoll.parse.header import heading_affiliation
+    fields = read_fields(split_lines("Närvarande\n\nStyrelsens ledamöter\nKarin Dahl (S)\n\nYdre kommun\n"
+                                     "Lisa Strand, socialchef\n\nSekretariatet\nMaja Sundin\n"))
+    assert [(f.label, f.kind, f.value) for f in fields] == [
+        ("Närvarande", "attendees:present", ""),
+        ("Styrelsens ledamöter", "attendees:present", "Karin Dahl (S)"),
+        ("Ydre kommun", "attendees:present", "Lisa Strand, socialchef"),
+        ("Sekretariatet", "attendees:present", "Maja Sundin")]
+    assert [heading_affiliation(f.heading) for f in fields] == [None, None, "Ydre", None]
+
+
+def test_a_name_alone_on_a_line_is_an_entry_not_a_sub_heading():
+    fields = read_fields(split_lines("Närvarande\nKarin Dahl\nLisa Strand, socialchef\n"))
+    assert [(f.label, f.value) for f in fields] == [("Närvarande", "Karin Dahl; Lisa Strand, socialchef")]

@@ -14,7 +14,7 @@ from datetime import date
 
 from ..record import Attendee, Evidence, Item, MeetingRecord, NextMeeting
 from . import actions, dates, meta
-from .header import Field, find_signatures, read_fields
+from .header import Field, find_signatures, heading_affiliation, read_fields
 from .items import (DURATION_CELL, TIME_CELL, clean_title, cut_run_on_title, find_attachments, find_headings,
                     presenter_text, title_presenters)
 from .lines import Line, join, sentences, split_lines
@@ -193,6 +193,7 @@ def _read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> 
         for a in parse_attendees(f.value, group):
             if role and not a.role:
                 a.role = role[0]
+            a.affiliation = a.affiliation or heading_affiliation(f.heading)
             _merge(people, a)
     rec.attendees = people
     sec = _field_value(fields, "secretary")

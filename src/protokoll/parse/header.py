@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 
 from .lines import Line
 from .dates import find_dates, parse_times
-from .names import find_people, given_names
+from .. import gazetteer
+from .names import find_people, given_names, is_org, is_person
 
 # label (lower case) -> field; attendee groups are "attendees:<group>[:<role>]"
 LABELS: dict[str, str] = {}
@@ -54,6 +55,9 @@ for _names, _field in (
 
 _LABEL_ALT = "|".join(sorted((re.escape(k) for k in LABELS), key=len, reverse=True))
 LABEL_LINE = re.compile(rf"^({_LABEL_ALT})\s*(?::|\t|\s{{2,}}|(?=\s)|$)\s*(.*)$", re.I)
+#: a body's members as a list heading: "Direktionens ledamöter", "Styrelsens ersättare"
+GROUP_HEAD = re.compile(r"^([A-ZÅÄÖ][a-zåäö]+s\s+(ledamöter|ordinarie ledamöter|tjänstgörande ersättare|ersättare|"
+                        r"tjänstemän|tjänstepersoner))\s*(?::\s*(.*)|$)()")
 SIGN_ROLE = re.compile(r"^(ordförande|sekreterare|justerare|justerande|sekretariatschef|sekretariatsledare|"
                        r"mötesordförande|vid protokollet|protokollförare|ordf\.?)\b\s*(.*)$", re.I)
 
@@ -67,6 +71,7 @@ class Field:
     lines: list[Line] = field(default_factory=list)
     note: str | None = None  #: "uncertain: ..." when the value was left open
     colon: bool = False  #: the label was followed by a colon or a tab
+    heading: str | None = None  #: a sub-heading inside an attendee list ("Sekretariatet", "Umeå kommun")
 
 
 OTHER_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäö]{1,25}(?:\s[\wåäö]{1,15}){0,2}:(?:\S|\s|$)")
@@ -78,6 +83,9 @@ def label_of(text: str, strict: bool = False) -> tuple[str, str, str] | None:
     A single space after the label is accepted only when ``strict`` is False;
     strict mode wants a colon, a tab, two spaces or nothing after it.
     """
+    g = GROUP_HEAD.match(text)
+    if g:  # "Direktionens ledamöter", "Styrelsens ersättare"
+        return g.group(1), LABELS[g.group(2).casefold()], (g.group(3) or "").strip()
     m = LABEL_LINE.match(text)
     if not m or not text[:1].isupper():
         return None
@@ -106,7 +114,7 @@ def read_fields(lines: list[Line]) -> list[Field]:
     cur: Field | None = None
     blank_run = 0
     stack: list[Field] = []  #: labels on consecutive lines without a value of their own
-    for ln in lines:
+    for i, ln in enumerate(lines):
         lab = label_of(ln.text)
         if lab:
             label, kind, rest = lab
@@ -124,10 +132,18 @@ def read_fields(lines: list[Line]) -> list[Field]:
             continue
         if ln.blank:
             blank_run += 1
+            if cur is not None and not cur.value and stack:  # labels in a row are on consecutive lines
+                stack = []
             continue
         if OTHER_LABEL.match(ln.text):  # "Titel: ...": a label we do not read ends the value before it
             cur = None
         if cur is None:
+            continue
+        if cur.kind.startswith("attendees") and _subheading(ln.text) and _entry_follows(lines, i):
+            cur = Field(ln.text, ":".join(cur.kind.split(":")[:2]), "", ln.start, heading=ln.text)
+            stack = []
+            out.append(cur)
+            blank_run = 0
             continue
         if blank_run and cur.lines and not _continues(cur, ln):
             cur = None
@@ -170,6 +186,32 @@ def _starts_with_person(value: str) -> bool:
 
 
 LIST_ENTRY = re.compile(r"^[A-ZÅÄÖÉ][\wåäöé]+(?:[- ][A-ZÅÄÖÉ][\wåäöé]+)+\s*(?:\(|,|$)")
+
+
+def _subheading(text: str) -> bool:
+    """A short heading line inside an attendee list: a delegation, organisation or municipality,
+    "Sekretariatet", "Tjänstemän Region X"; not a person and not a sentence."""
+    t = text.strip().rstrip(":")
+    return bool(re.fullmatch(r"[A-ZÅÄÖ][\wåäöÅÄÖ&/\- ]{2,60}", t)) and len(t.split()) <= 6 and not is_person(t) \
+        and not find_people(t)
+
+
+def _entry_follows(lines: list[Line], i: int) -> bool:
+    """The next non-blank line after ``i`` is an attendee entry ("Anna Berg, ...", "Anna Berg (S)")."""
+    nxt = next((ln for ln in lines[i + 1:] if not ln.blank), None)
+    return nxt is not None and not label_of(nxt.text) and bool(
+        re.match(r"[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+)+\s*(?:\(|,|$)", nxt.text)) and bool(find_people(nxt.text))
+
+
+def heading_affiliation(heading: str | None) -> str | None:
+    """The organisation a list sub-heading names, for the people under it without one of their own."""
+    if not heading:
+        return None
+    t = re.sub(r"^(?:sekretariatet|kansliet|tjänstemän|tjänstepersoner|från|representanter\s+för)\s+", "",
+               heading.strip().rstrip(":"), flags=re.I)
+    if t == heading.strip().rstrip(":") and not (gazetteer.municipality(t) or gazetteer.region(t)):
+        return None  # "Fackliga organisationer", "Sekretariatet": a group, not an organisation
+    return (gazetteer.municipality(t) or gazetteer.region(t) or t) if is_org(t) else None
 
 
 def _continues(cur: Field, ln: Line) -> bool:

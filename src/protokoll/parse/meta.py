@@ -130,10 +130,12 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
     organisation, the secretary's employer, or (for a municipal body) the one
     municipality the document names; never from whatever capitalised word is near.
     """
+    labelled = False  #: past the first header label: lines are values (attendee lists), not titles
     for ln in title_lines:
         if NOT_TITLE.match(ln.text):
             continue
         if label_of(ln.text):  # a header value: only the organisation whose secretariat is there
+            labelled = True
             if found := _secretariat(ln.text):
                 return found, "meta.organization.secretariat"
             continue
@@ -145,7 +147,7 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
                         r"Minnesanteckningar|Kallelse|Dagordning)\b", ln.text)
         if head and ORG_SUFFIX.search(head.group(1)) and head.group(1).isupper():  # a running page head
             return head.group(1)[0] + head.group(1)[1:].lower(), "meta.organization.page_head"
-        found = _gazetteer_name(ln.text)
+        found = None if labelled else _gazetteer_name(ln.text)
         if found:
             return found, "meta.organization.gazetteer"
         words = [w for w in re.findall(r"[A-ZÅÄÖ][\wåäö]+", ln.text) if _camel(w) and ORG_SUFFIX.search(w)]
