@@ -69,3 +69,9 @@ def test_sub_headings_in_an_attendee_list_start_groups_and_name_their_organisati
 def test_a_name_alone_on_a_line_is_an_entry_not_a_sub_heading():
     fields = read_fields(split_lines("Närvarande\nKarin Dahl\nLisa Strand, socialchef\n"))
     assert [(f.label, f.value) for f in fields] == [("Närvarande", "Karin Dahl; Lisa Strand, socialchef")]
+
+
+def test_the_anslag_box_ends_the_value_before_it():
+    got = _fields("Sekreterare\nOrdförande\nJusterare Maja Sundin Karin Dahl Lisa Strand\n"
+                  "ANSLAG/BEVIS Protokollet är justerat. Justeringen har tillkännagivits genom anslag.\n")
+    assert (got["Sekreterare"], got["Ordförande"], got["Justerare"]) == ("Maja Sundin", "Karin Dahl", "Lisa Strand")

@@ -48,7 +48,8 @@ for _names, _field in (
     (("justeringens plats och tid", "justeringens tid och plats", "paragrafer", "underskrifter",
       "underskrift", "ansvarig", "diarienummer", "dnr", "anslaget", "sammanträdet", "dagordning",
       "ärenden", "sida", "datum för anslags uppsättande", "datum för anslags nedtagande",
-      "förvaringsplats för protokollet", "förvaringsplats", "utdragsbestyrkande"), "ignore"),
+      "förvaringsplats för protokollet", "förvaringsplats", "utdragsbestyrkande", "anslag/bevis", "anslag / bevis",
+      "bevis om anslag", "bevis om justering", "justerandes signatur", "justerandes sign"), "ignore"),
 ):
     for _n in _names:
         LABELS[_n] = _field
