@@ -175,8 +175,14 @@ def split_chunks(value: str) -> list[Chunk]:
     return [p for p in parts if p.text or p.paren]
 
 
+#: the items a person attended or left: "§§ 1-5", "ej § 5", "§ 12, 14", "från § 7"; they end an entry
+ITEM_RANGE = re.compile(r"(?:\b(?:ej|ej närvarande|närvarande|från|till|under|t\.o\.m\.?|fr\.o\.m\.?)\s+)?"
+                        r"(?<!\()§§?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+(?:\s*[-–]\s*\d+)?)*(?![^(]*\))")
+
+
 def parse_attendees(value: str, group: str) -> list[Attendee]:
     """Attendees from one list value (e.g. everything after "Närvarande")."""
+    value = ITEM_RANGE.sub(";", value)
     out: list[Attendee] = []
     for sentence in _from_sentences(value):
         org, people = sentence

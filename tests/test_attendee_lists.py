@@ -1,0 +1,31 @@
+"""Attendee lists as flattened pages write them: runs without line breaks, § ranges after names."""
+
+from __future__ import annotations
+
+from protokoll.parse.names import parse_attendees
+
+
+def _people(value: str) -> list[tuple]:
+    return [(a.name, a.affiliation, a.title, a.role) for a in parse_attendees(value, "present")]
+
+
+def test_item_ranges_after_names_end_the_entry():
+    assert _people("Anna Berg (S) §§ 1-5 Per Holm (M) Eva Lind (C), ordförande") == [
+        ("Anna Berg", "S", None, None), ("Per Holm", "M", None, None), ("Eva Lind", "C", None, "ordförande")]
+    assert _people("Anna Berg, ekonom, § 12 Per Holm, controller, §§ 13-14") == [
+        ("Anna Berg", None, "ekonom", None), ("Per Holm", None, "controller", None)]
+    assert _people("Anna Berg (S), ordförande, ej § 5 Per Holm (M)") == [
+        ("Anna Berg", "S", None, "ordförande"), ("Per Holm", "M", None, None)]
+
+
+def test_name_organisation_runs_without_commas_between_entries():
+    assert _people("Karin Dahl, Kinda kommun Bo Ek, Västerviks gymnasieförbund Maja Sundin, KSL "
+                   "Rolf Ahlgren, Utvecklingschef Ebba Nyqvist, Ydre kommun, sekreterare") == [
+        ("Karin Dahl", "Kinda", None, None), ("Bo Ek", "Västerviks gymnasieförbund", None, None),
+        ("Maja Sundin", "KSL", None, None), ("Rolf Ahlgren", None, "Utvecklingschef", None),
+        ("Ebba Nyqvist", "Ydre", None, "sekreterare")]
+
+
+def test_a_title_before_the_next_name_describes_the_previous_person():
+    assert _people("Olof Berg, socialchef Maja Sundin, nämndsekreterare") == [
+        ("Olof Berg", None, "socialchef", None), ("Maja Sundin", None, "nämndsekreterare", None)]
