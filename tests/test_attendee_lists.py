@@ -29,3 +29,17 @@ def test_name_organisation_runs_without_commas_between_entries():
 def test_a_title_before_the_next_name_describes_the_previous_person():
     assert _people("Olof Berg, socialchef Maja Sundin, nämndsekreterare") == [
         ("Olof Berg", None, "socialchef", None), ("Maja Sundin", None, "nämndsekreterare", None)]
+
+
+def test_a_numbered_role_before_the_next_name_closes_the_previous_entry():
+    assert _people("Lars Dahl (S), tjänstgörande ordförande Nils Ek (L), 2:e vice ordförande Sara Holm (S)") == [
+        ("Lars Dahl", "S", "tjänstgörande ordförande", None), ("Nils Ek", "L", None, "vice ordförande"),
+        ("Sara Holm", "S", None, None)]
+
+
+def test_a_long_line_of_entries_after_a_blank_line_continues_the_list():
+    from protokoll.parse.header import read_fields
+    from protokoll.parse.lines import split_lines
+    line = "Anna Berg (M) Per Holm (M) Eva Lind (C) Olof Strand (MP) Maja Sundin (V) Bo Ekström (SD) Lisa Dahl (SD)"
+    [f] = read_fields(split_lines(f"Beslutande Karin Dahl (S), ordförande\n\n{line}\n"))
+    assert f.value.endswith("Lisa Dahl (SD)")

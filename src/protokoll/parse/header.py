@@ -221,7 +221,14 @@ def _continues(cur: Field, ln: Line) -> bool:
         return False
     if cur.value.rstrip().endswith((",", "och")):
         return True
-    return bool(LIST_ENTRY.match(ln.text)) and not ln.text.endswith(".") and len(ln.text) < 100
+    return bool(LIST_ENTRY.match(ln.text)) and not ln.text.endswith(".") and (len(ln.text) < 100 or bool(
+        ENTRY_RUN.fullmatch(ln.text)))
+
+
+_NAME_W = r"[A-ZÅÄÖÉ][\wåäöé]+(?:-[A-ZÅÄÖÉ][\wåäöé]+)?"
+#: a line that is nothing but entries: "Anna Berg (S) Per Holm (M), ledamot Eva Lind (C)"
+ENTRY_RUN = re.compile(rf"(?:{_NAME_W}(?:\s+{_NAME_W}){{1,3}}\s*(?:\([^()]{{1,30}}\))?(?:,\s*[\wåäö:.\- ]{{1,40}}?)?"
+                       rf"\s*[,;]?\s*)+")
 
 
 def _append(value: str, text: str) -> str:

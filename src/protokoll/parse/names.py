@@ -287,7 +287,8 @@ def _org_prefix(text: str) -> str | None:
         governs = re.search(r"\b(sekretariatet|kansliet|nätverket|från|för|i|på|vid|hos)$", head, re.I)
         if head and not governs and (is_org(head) or re.fullmatch(r"[A-ZÅÄÖ]{2,}[\wåäö]*", head)
                                      or (" " not in head and TITLE_WORDS.search(head) and head[:1].isupper())
-                                     or re.fullmatch(r"[a-zåäö][\wåäö.\-]*(?:\s+[a-zåäö][\wåäö.\-]*){0,2}", head)):
+                                     or re.fullmatch(r"(?:\d:[a-z]{1,2}\s+)?[a-zåäö][\wåäö.\-]*(?:\s+[a-zåäö][\wåäö.\-]*){0,2}",
+                                                     head)):
             return head
     m = NAME.match(text.strip())
     if not m:
