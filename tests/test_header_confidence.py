@@ -38,3 +38,27 @@ def test_label_words_names_and_contact_details_are_no_organisation():
 def test_a_camel_case_name_ending_like_an_organisation_is_one():
     rec = parse_text("NordValsregionen\nMinnesanteckningar\n\n1. Mötets öppnande\nMötet öppnades.\n", "x.txt")
     assert rec.organization == "NordValsregionen"
+
+
+HEADER = ("kind", "organization", "body", "number", "date", "start", "end", "place", "chair", "secretary")
+
+
+def test_every_header_value_carries_a_confidence_and_a_source():
+    text = ("Protokoll\nKommunstyrelsen\n\nDatum: 2025-03-12\nTid: kl 13.00-15.00\nPlats: Stadshuset, Ydre\n"
+            "Ordförande: Anna Berg\nSekreterare: Per Holm\n\n§ 1 Val av justerare\nEva Lind valdes.\n")
+    rec = parse_text(text, "x.txt")
+    for name in HEADER:
+        if getattr(rec, name) is not None:
+            [ev] = _evidence(rec, name)
+            assert ev.confidence >= CONFIDENT, name
+    [date] = _evidence(rec, "date")
+    assert date.rule == "header.label" and text[date.start:date.end] == "Datum: 2025-03-12"
+    [place] = _evidence(rec, "place")
+    assert text[place.start:place.end] == "Plats: Stadshuset, Ydre"
+
+
+def test_a_role_left_open_says_why_in_the_record_evidence():
+    rec = parse_text("Protokoll\n\nOrdförande Maja Sundin\nSekreterare Ärenden\n\n§ 1 Val av justerare\nX.\n", "x.txt")
+    assert rec.chair is None and rec.secretary is None
+    assert _evidence(rec, "chair")[0].rule.startswith("uncertain: a signature block")
+    assert _evidence(rec, "secretary")[0].confidence == 0.0

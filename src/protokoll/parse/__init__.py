@@ -13,7 +13,7 @@ import re
 from datetime import date
 
 from ..record import Attendee, Evidence, Item, MeetingRecord, NextMeeting
-from . import actions, dates, meta
+from . import actions, confidence, dates, meta
 from .header import Field, find_signatures, heading_affiliation, read_fields
 from .items import (DURATION_CELL, TIME_CELL, clean_title, cut_run_on_title, find_attachments, find_headings,
                     presenter_text, title_presenters)
@@ -71,6 +71,7 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     if rec.kind == "agenda":  # people named in a kallelse are summoned, not (yet) attendees
         rec.attendees = []
     rec.year = int(rec.date[:4]) if rec.date else (year_hint or (years[0] if years else None))
+    confidence.judge(rec, fields + tail, text)
     for f in fields:
         rec.evidence.append(Evidence(f"header.{f.kind}", 0, f.start, f.start + len(f.label), f.note or "header.label",
                                      0.0 if f.note else 1.0))
