@@ -37,10 +37,15 @@ def read_kind(title_lines: list[Line]) -> str | None:
 def read_number(title_lines: list[Line]) -> str | None:
     """The meeting's own number: "protokoll 1/2019", "Möte nr 3/2020", "Sammanträde 4-2021"."""
     for ln in title_lines:
-        m = re.search(r"\b(?:protokoll|möte|sammanträde|anteckningar|nr|nummer)\s*(?:nr\.?\s*)?"
-                      r"(\d{1,2}\s*[/-]\s*(?:19|20)\d{2})\b", ln.text, re.I)
+        m = re.search(r"(?:protokoll|möte|sammanträde|anteckningar|\bnr|\bnummer)\s*"  # also in compounds
+                      r"(?:nr\.?\s*)?(\d{1,2}\s*[/-]\s*(?:19|20)\d{2})\b", ln.text, re.I)
         if m:
             return re.sub(r"\s+", "", m.group(1)).replace("-", "/")
+    for ln in title_lines:  # "Protokoll nr 4", "Styrelsemöte nr 3": a number without its year
+        m = re.search(r"(?:protokoll|möte|sammanträde|anteckningar)\s+(?:nr|nummer)\.?\s*(\d{1,3})\b(?!\s*[/:.-]\s*\d)",
+                      ln.text, re.I)
+        if m:
+            return m.group(1)
     return None
 
 
