@@ -43,3 +43,10 @@ def test_a_long_line_of_entries_after_a_blank_line_continues_the_list():
     line = "Anna Berg (M) Per Holm (M) Eva Lind (C) Olof Strand (MP) Maja Sundin (V) Bo Ekström (SD) Lisa Dahl (SD)"
     [f] = read_fields(split_lines(f"Beslutande Karin Dahl (S), ordförande\n\n{line}\n"))
     assert f.value.endswith("Lisa Dahl (SD)")
+
+
+
+def test_a_long_run_of_names_without_separators_is_not_an_entry_line():
+    from protokoll.parse.header import _entry_run
+    assert not _entry_run("Anna Berg " * 3000 + "x")  # one run, no entries; read in linear time
+    assert _entry_run("Anna Berg (M) Per Holm (M), ledamot Eva Lind (C)")

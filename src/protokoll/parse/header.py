@@ -171,7 +171,7 @@ def _subheading(text: str) -> bool:
 
 def _entry_follows(lines: list[Line], i: int) -> bool:
     """The next non-blank line after ``i`` is an attendee entry ("Anna Berg, ...", "Anna Berg (S)")."""
-    nxt = next((ln for ln in lines[i + 1:] if not ln.blank), None)
+    nxt = next((lines[k] for k in range(i + 1, min(len(lines), i + 4)) if not lines[k].blank), None)
     return nxt is not None and not label_of(nxt.text) and bool(
         re.match(r"[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+)+\s*(?:\(|,|$)", nxt.text)) and bool(find_people(nxt.text))
 
@@ -194,13 +194,23 @@ def _continues(cur: Field, ln: Line) -> bool:
     if cur.value.rstrip().endswith((",", "och")):
         return True
     return bool(LIST_ENTRY.match(ln.text)) and not ln.text.endswith(".") and (len(ln.text) < 100 or bool(
-        ENTRY_RUN.fullmatch(ln.text)))
+        _entry_run(ln.text)))
 
 
 _NAME_W = r"[A-ZÅÄÖÉ][\wåäöé]+(?:-[A-ZÅÄÖÉ][\wåäöé]+)?"
-#: a line that is nothing but entries: "Anna Berg (S) Per Holm (M), ledamot Eva Lind (C)"
-ENTRY_RUN = re.compile(rf"(?:{_NAME_W}(?:\s+{_NAME_W}){{1,3}}\s*(?:\([^()]{{1,30}}\))?(?:,\s*[\wåäö:.\- ]{{1,40}}?)?"
-                       rf"\s*[,;]?\s*)+")
+ENTRY = re.compile(rf"{_NAME_W}(?:\s+{_NAME_W})+(?:\s*\([^()]{{1,30}}\))?")
+
+
+def _entry_run(text: str) -> bool:
+    """A line that is nothing but entries: "Anna Berg (S) Per Holm (M), ledamot Eva Lind (C)".
+
+    Linear: the entries are removed and what is left must be separators and
+    lower-case descriptions ("ledamot", "2:e vice ordförande").
+    """
+    names = ENTRY.findall(text)
+    rest = ENTRY.sub(" ", text)
+    return len(names) >= 2 and all(w[:1].islower() or w[:1].isdigit() or w in (",", ";")
+                                   for w in rest.replace(",", " , ").split())
 
 
 def _append(value: str, text: str) -> str:
@@ -215,7 +225,7 @@ def _append(value: str, text: str) -> str:
 
 def _split_name(value: str, text: str) -> bool:
     """A person's name wrapped after the given name: "...; Gunnar" / "Eklöv (KD), ..."."""
-    last = re.split(r"[;,]\s*", value)[-1]
+    last = re.split(r"[;,]\s*", value[-60:])[-1]
     return bool(re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?", last)) and last in given_names() \
         and bool(re.match(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\b(?!\s*:)", text))
 

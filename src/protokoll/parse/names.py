@@ -177,7 +177,7 @@ def split_chunks(value: str) -> list[Chunk]:
 
 #: the items a person attended or left: "§§ 1-5", "ej § 5", "§ 12, 14", "från § 7"; they end an entry
 ITEM_RANGE = re.compile(r"(?:\b(?:ej|ej närvarande|närvarande|från|till|under|t\.o\.m\.?|fr\.o\.m\.?)\s+)?"
-                        r"(?<!\()§§?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+(?:\s*[-–]\s*\d+)?)*(?![^(]*\))")
+                        r"(?<!\()§§?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+(?:\s*[-–]\s*\d+)?)*(?![^()]{0,40}\))")
 
 
 def parse_attendees(value: str, group: str) -> list[Attendee]:
