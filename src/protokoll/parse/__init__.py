@@ -18,7 +18,7 @@ from .header import Field, find_signatures, heading_affiliation, read_fields
 from .items import (DURATION_CELL, TIME_CELL, clean_title, cut_run_on_title, find_attachments, find_headings,
                     presenter_text, title_presenters)
 from .lines import Line, join, sentences, split_lines
-from .names import find_people, is_person, parse_attendees
+from .names import find_people, is_person, parse_attendees, role_holder
 
 __all__ = ["parse_text"]
 
@@ -198,18 +198,14 @@ def _read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> 
             _merge(people, a)
     rec.attendees = people
     sec = _field_value(fields, "secretary")
-    if sec:
-        found = parse_attendees(sec, "other")
-        if found:
-            found[0].role = "sekreterare"
-            rec.secretary = found[0].name
-            _merge(people, found[0], role="sekreterare")
+    if sec and (found := role_holder(sec, "other")):
+        found.role = "sekreterare"
+        rec.secretary = found.name
+        _merge(people, found, role="sekreterare")
     chair = _field_value(fields, "chair")
-    if chair:
-        found = parse_attendees(chair, "present")
-        if found:
-            rec.chair = found[0].name
-            _merge(people, found[0], role="ordförande", add=False)
+    if chair and (found := role_holder(chair, "present")):
+        rec.chair = found.name
+        _merge(people, found, role="ordförande", add=False)
     just = _field_value(fields, "justerare")
     for a in parse_attendees(just, "present") if just else []:
         a.group = "present"

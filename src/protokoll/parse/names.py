@@ -343,3 +343,29 @@ def _describe(person: Attendee, text: str) -> None:
     if person.affiliation in PARTIES and is_org(t):  # a municipality or organisation says more than the party
         person.affiliation = None
     person.affiliation = person.affiliation or affiliation(t)
+
+
+#: words that are labels or contact details, never part of a person's name
+NOT_NAME_WORDS = frozenset(
+    "telefon tel mobil fax e-post epost mail datum plats tid lokal sekreterare ordförande justerare justerande "
+    "ledamot ledamöter ersättare närvarande beslutande övriga underskrift underskrifter paragrafer sida "
+    "organ kallelse protokoll dagordning ärenden".split())
+
+
+def role_holder(value: str, group: str) -> Attendee | None:
+    """The person a role label ("Ordförande", "Sekreterare") names, or None when the value is not clearly one.
+
+    A place or label word glued before the name in a flattened page ("Växjö
+    Suzanne Frank") is dropped when a given name follows it; a name that keeps
+    a label or contact word ("Telefon Anna Berg Telefon") is no name.
+    """
+    for a in parse_attendees(value, group):
+        words = a.name.split()
+        while len(words) > 2 and (gazetteer.municipality(words[0]) or words[0].casefold() in NOT_NAME_WORDS) \
+                and words[1] in given_names():
+            words = words[1:]
+        if any(w.casefold().strip(".:") in NOT_NAME_WORDS for w in words):
+            return None
+        a.name = " ".join(words)
+        return a
+    return None
