@@ -62,3 +62,16 @@ def test_a_role_left_open_says_why_in_the_record_evidence():
     assert rec.chair is None and rec.secretary is None
     assert _evidence(rec, "chair")[0].rule.startswith("uncertain: a signature block")
     assert _evidence(rec, "secretary")[0].confidence == 0.0
+
+
+def test_organisations_inside_a_list_of_people_are_theirs_not_the_meetings():
+    text = ("Minnesanteckningar\n\nNärvarande:\nAnna Berg\nRegion Jönköpings län\nPer Holm\n\n"
+            "1. Mötets öppnande\nMötet öppnades.\n")
+    assert parse_text(text, "x.txt").organization is None
+
+
+def test_a_secretarys_unit_is_no_organisation_but_an_acronym_or_a_named_one_is():
+    from protokoll.parse.meta import _org_like
+    assert not _org_like("Hälsocentralen")
+    assert _org_like("GR") and _org_like("Vätternsamverkan")
+    assert _org_like("Sjuhärads kommunalförbund")

@@ -135,16 +135,16 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
     organisation, the secretary's employer, or (for a municipal body) the one
     municipality the document names; never from whatever capitalised word is near.
     """
-    labelled = False  #: past the first header label: lines are values (attendee lists), not titles
+    labelled = False  #: past the first list of people: lines name their organisations, not the meeting's
     for ln in title_lines:
         if NOT_TITLE.match(ln.text):
             continue
-        if label_of(ln.text):  # a header value: only the organisation whose secretariat is there
-            labelled = True
+        if lab := label_of(ln.text):  # a header value: only the organisation whose secretariat is there
+            labelled = labelled or lab[1].startswith(("attendees", "absent", "secretary", "chair", "justerare"))
             if found := _secretariat(ln.text):
                 return found, "meta.organization.secretariat"
             continue
-        for rx in ORG_PATTERNS:
+        for rx in ORG_PATTERNS if not labelled else ():
             m = next((m for m in rx.finditer(ln.text) if not _affiliation(ln.text, m.start())), None)
             if m and _known_or_unchecked(m.group(1)):
                 return _org_form(m.group(1)), "meta.organization.pattern"
@@ -217,8 +217,10 @@ def _gazetteer_name(text: str) -> str | None:
 
 def _org_like(value: str) -> bool:
     """An employer's name: capitalised words, no contact details or labels."""
-    return bool(re.fullmatch(r"[A-ZÅÄÖ][\wåäö\-]+(?:\s+[\wåäö\-]+){0,5}", value.strip())) \
-        and not NOT_ORG.search(value) and not find_people(value)
+    v = value.strip()
+    return bool(re.fullmatch(r"[A-ZÅÄÖ][\wåäö\-]+(?:\s+[\wåäö\-]+){0,5}", v)) and not NOT_ORG.search(v) \
+        and not find_people(v) and (bool(ORG_SUFFIX.search(v.split()[-1])) or any(rx.fullmatch(v) for rx in ORG_PATTERNS)
+                                    or gazetteer.region(v) is not None or bool(re.fullmatch(r"[A-ZÅÄÖ]{2,6}", v)))
 
 
 def _named_municipality(text: str) -> tuple[str | None, str]:
