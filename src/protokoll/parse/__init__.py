@@ -13,12 +13,12 @@ import re
 from datetime import date
 
 from ..record import Attendee, Evidence, Item, MeetingRecord, NextMeeting
-from . import actions, dates, meta
-from .header import Field, find_signatures, read_fields
+from . import actions, confidence, dates, meta
+from .header import Field, find_signatures, heading_affiliation, read_fields
 from .items import DURATION_CELL, TIME_CELL, clean_title, cut_run_on_title, find_attachments, find_items
 from .presenters import cut_sentence_after_name, inline_presenters, presenter_text, title_presenters
 from .lines import Line, join, sentences, split_lines
-from .names import find_people, is_person, parse_attendees
+from .names import find_people, is_person, parse_attendees, role_holder
 
 __all__ = ["parse_text"]
 
@@ -46,8 +46,9 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     rec.number = meta.read_number(title_lines)
     rec.body = _field_value(fields, "body") or meta.read_body(title_lines)
     secretary = next((a for a in rec.attendees if a.role == "sekreterare"), None)
-    rec.organization = meta.read_organization(title_lines, text, secretary.affiliation if secretary else None,
-                                              rec.body)
+    rec.organization, rule = meta.organization(title_lines, text, secretary.affiliation if secretary else None,
+                                               rec.body)
+    rec.evidence.append(_judged("organization", rule))
     meeting_day = date.fromisoformat(rec.date) if rec.date else None
     deadline_from = meeting_day or (date(year_hint, 1, 1) if year_hint else None)
     rec.next_meeting = _next_meeting(lines, rec, meeting_day, years)
@@ -72,9 +73,16 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     if rec.kind == "agenda":  # people named in a kallelse are summoned, not (yet) attendees
         rec.attendees = []
     rec.year = int(rec.date[:4]) if rec.date else (year_hint or (years[0] if years else None))
+    confidence.judge(rec, fields + tail, text)
     for f in fields:
-        rec.evidence.append(Evidence(f"header.{f.kind}", 0, f.start, f.start + len(f.label), "header.label"))
+        rec.evidence.append(Evidence(f"header.{f.kind}", 0, f.start, f.start + len(f.label), f.note or "header.label",
+                                     0.0 if f.note else 1.0))
     return rec
+
+
+def _judged(path: str, rule: str) -> Evidence:
+    """Provenance of a header value without a single source span: the rule, or why the reader abstained."""
+    return Evidence(path, 0, 0, 0, rule, 0.0 if rule.startswith("uncertain:") else 0.8)
 
 
 def _programme_start(lines: list[Line], first: int) -> str | None:
@@ -188,21 +196,18 @@ def _read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> 
         for a in parse_attendees(f.value, group):
             if role and not a.role:
                 a.role = role[0]
+            a.affiliation = a.affiliation or heading_affiliation(f.heading)
             _merge(people, a)
     rec.attendees = people
     sec = _field_value(fields, "secretary")
-    if sec:
-        found = parse_attendees(sec, "other")
-        if found:
-            found[0].role = "sekreterare"
-            rec.secretary = found[0].name
-            _merge(people, found[0], role="sekreterare")
+    if sec and (found := role_holder(sec, "other")):
+        found.role = "sekreterare"
+        rec.secretary = found.name
+        _merge(people, found, role="sekreterare")
     chair = _field_value(fields, "chair")
-    if chair:
-        found = parse_attendees(chair, "present")
-        if found:
-            rec.chair = found[0].name
-            _merge(people, found[0], role="ordförande", add=False)
+    if chair and (found := role_holder(chair, "present")):
+        rec.chair = found.name
+        _merge(people, found, role="ordförande", add=False)
     just = _field_value(fields, "justerare")
     for a in parse_attendees(just, "present") if just else []:
         a.group = "present"
