@@ -14,9 +14,7 @@ from .urls import (body_url, case_url, document_url, item_url, meeting_url, muni
                    node_url, organisation_url, person_url)
 
 KIND_LABELS = {"protocol": "protokoll", "minutes": "minnesanteckningar", "agenda": "dagordning",
-               "expected": "förväntat möte",
-               # kinds of search hits (store.search_index.KINDS)
-               "item": "punkt", "decision": "beslut", "assignment": "uppdrag", "person": "person"}
+               "expected": "förväntat möte"}
 STATUS_LABELS = {"open": "öppet", "overdue": "försenat", "reported": "återrapporterat", "done": "klart"}
 ASSIGNEE_LABELS = {"person": "person", "municipality": "kommun", "group": "grupp",
                    "secretariat": "sekretariat"}

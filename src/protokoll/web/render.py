@@ -16,6 +16,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from .. import __version__
+from .numbering import item_reference
 
 HERE = Path(__file__).parent
 HTMX = next((HERE / "static").glob("htmx-*.min.js")).name  #: vendored, version in the file name
@@ -117,14 +118,17 @@ def make_templates(reload: bool = False) -> Jinja2Templates:
     env.filters["datum"] = swedish_date
     env.filters["snippet"] = snippet_html
     env.filters["storlek"] = file_size
+    env.filters["punkt"] = item_reference
     env.filters["tidpunkt"] = time_of_day
     env.globals.update(chart=chart, htmx=HTMX, version=__version__, json_twin=json_twin)
     return Jinja2Templates(env=env)
 
 
 def wants_json(request: Request) -> bool:
-    """``/x.json``, or an ``Accept`` header that prefers JSON to HTML."""
-    if request.url.path.endswith(".json"):
+    """``/x.json``, the JSON APIs (``/api/``, ``/oparl``, errors included), or an ``Accept`` header
+    that prefers JSON to HTML."""
+    path = request.url.path
+    if path.endswith(".json") or path.startswith(("/api/", "/oparl")):
         return True
     accept = request.headers.get("accept", "")
     return "application/json" in accept and "text/html" not in accept

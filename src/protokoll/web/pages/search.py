@@ -27,6 +27,7 @@ UNAVAILABLE = "Sökning ej tillgänglig: sökindexet finns inte i den här insta
 FACETS = {"organization": ("organisation", "Organisation"), "body": ("organ", "Organ"),
           "year": ("ar", "År"), "municipality": ("kommun", "Kommun"), "kind": ("typ", "Typ")}
 KIND_LABELS = {"item": "punkt", "decision": "beslut", "assignment": "uppdrag", "person": "person"}
+HIT_KINDS = tuple(KIND_LABELS)  #: the search's kinds of hit (``typ``)
 Limit = limit(200)  #: hits per answer of the search API
 COLUMNS = (Column("meeting_date", "Mötesdatum"), Column("organization", "Organisation"), Column("body", "Organ"),
            Column("item_number", "Punkt"), Column("kind_label", "Typ"), Column("title", "Rubrik"),
@@ -64,6 +65,8 @@ async def params(q: str = Query("", description="Sökord"), organisation: str = 
                  ar: Annotated[YearText, Query(description="År")] = "", kommun: str = "", typ: str = "",
                  sida: PageNumber = 1) -> Params:
     """The search's GET parameters (async: pure, so FastAPI need not hand it to a thread)."""
+    if typ and typ not in HIT_KINDS:
+        raise HTTPException(400, f"Okänd typ {typ!r}; välj bland {', '.join(HIT_KINDS)}.")
     return Params(q.strip(), organisation, organ, ar, kommun, typ, sida)
 
 
