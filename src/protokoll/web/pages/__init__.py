@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from . import (alerts, assignments, bodies, calendar, cases, documents, index, meetings, municipalities,
+from . import (alerts, assignments, oparl, bodies, calendar, cases, documents, index, meetings, municipalities,
                organisations, people, search, system)
 
 #: Routes are tried in this order, so the most requested pages come first (their paths do not overlap).
 ROUTERS = [m.router for m in (index, search, alerts, meetings, documents, cases, people, municipalities, organisations,
-                              bodies, assignments, calendar, system)]
+                              bodies, assignments, calendar, system, oparl)]
