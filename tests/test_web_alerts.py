@@ -149,3 +149,31 @@ def test_w19_charts_have_no_links_inside_the_image_and_a_table_with_absences(cli
     page = html(client.get("/kommuner/jonkoping"))
     assert len(page.xpath("//figure[@class='chart']//tr[@class='zero']")) == absent
     assert len(page.xpath("//svg//rect[@class='zero']")) == absent
+
+
+def test_a5_calendar_is_swedish_links_deadlines_and_offers_events_for_google(client):
+    import icalendar
+
+    cal = icalendar.Calendar.from_ical(client.get("/kalender.ics").content)
+    assert all("COMMENT" not in z for z in cal.walk("VTIMEZONE"))
+    todos = cal.walk("VTODO")
+    assert todos and all(str(t["URL"]).startswith(SITE + "/moten/") and "#punkt-" in str(t["URL"]) for t in todos)
+    assert all(str(t["DESCRIPTION"]).startswith("Uppdrag från ") for t in todos)
+    described = [str(e["DESCRIPTION"]) for e in cal.walk("VEVENT")]
+    assert any("Punkter: " in d for d in described)
+    events = icalendar.Calendar.from_ical(client.get("/kalender.ics?tidsgranser=handelser").content)
+    assert not events.walk("VTODO")
+    deadlines = [e for e in events.walk("VEVENT") if str(e["SUMMARY"]).startswith("Tidsgräns: ")]
+    assert len(deadlines) == len(todos)
+    assert client.get("/kalender.ics?tidsgranser=fel").status_code == 422
+
+
+def test_a4_openapi_is_swedish_and_every_parameter_described(client):
+    schema = client.get("/openapi.json").json()
+    operations = [op for methods in schema["paths"].values() for op in methods.values()]
+    parameters = [p for op in operations for p in op.get("parameters", [])]
+    assert parameters and all(p.get("description") and p["description"] != p["name"] for p in parameters), \
+        sorted({p["name"] for p in parameters if not p.get("description") or p["description"] == p["name"]})
+    texts_ = {r["description"] for op in operations for r in op["responses"].values()}
+    assert not texts_ & {"Successful Response", "Validation Error"}
+    assert {"/oparl", "/dokument/{document_id}/original", "/uppdrag.xlsx", "/moten/atom.xml"} <= set(schema["paths"])

@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from .. import __version__
 from ..store.db import database_url
 from ..store.search_cache import DEFAULT_SIZE, SearchCache
-from . import errors
+from . import errors, openapi
 from .archive import ArchiveCache, Linked
 from .database import Database
 from .render import HERE, make_templates
@@ -187,6 +187,7 @@ def create_app(db_url: str, *, today: date | None = None, recheck: float = 0.0,
     for router in ROUTERS:
         app.include_router(router)
     errors.install(app)
+    openapi.install(app)
     return app
 
 
