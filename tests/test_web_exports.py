@@ -114,3 +114,16 @@ def test_repair_reasons_are_swedish_and_unknown_ones_kept():
     assert reason_sv("OCR diacritics: 'från' is far more common than 'fran'") == \
         "OCR, å/ä/ö: ”från” är mycket vanligare än ”fran”"
     assert reason_sv("something new") == "something new"
+
+
+def test_every_reason_the_repair_stage_gives_on_the_scanned_seeds_is_shown_in_swedish():
+    from conftest import SHARED
+    from protokoll.repair import repair_text
+
+    seeds = sorted((SHARED / "seeds").glob("*.txt")) if (SHARED / "seeds").is_dir() else []
+    reasons = {c.reason for path in seeds for c in repair_text(path.read_text(encoding="utf-8"))[1]}
+    if not reasons:
+        import pytest
+        pytest.skip("no seed text needs repair here (../shared/seeds missing)")
+    english = sorted(r for r in reasons if reason_sv(r) == r)
+    assert english == []
