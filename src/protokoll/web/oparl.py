@@ -20,6 +20,7 @@ are not listed.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
@@ -57,6 +58,7 @@ class OParl:
 
     def __init__(self, linked: Linked, stored: dict[int, Stored], root: str, site: str) -> None:
         self.linked, self.stored, self.root, self.site = linked, stored, root, site
+        self.attending, self.mentioned = people_index(linked)
 
     # --- ids --------------------------------------------------------------------------------
     def body_id(self, org: str) -> str:
@@ -110,8 +112,9 @@ class OParl:
         return data
 
     def people_of(self, nodes: list[Node]) -> list[Person]:
-        ids = {s.meeting_id for n in nodes for s in n.sources}
-        return [p for p in self.linked.people if any(m.meeting_id in ids for m in p.mentions)]
+        """Everyone the meetings of ``nodes`` name, in the archive's order of people."""
+        found = {pid for n in nodes for s in n.sources for pid in self.mentioned.get(s.meeting_id, ())}
+        return [p for p in self.linked.people if p.id in found]
 
     def membership_id(self, person: Person, org: str, body: str | None) -> str:
         return f"{self.root}/membership/{person.id}/{slug(org)}/{slug(body or 'okant-organ')}"
@@ -176,9 +179,8 @@ class OParl:
                 "meetingState": "durchgeführt" if any(s.record.get("kind") in RESULT_KINDS for s in node.sources)
                 else "eingeladen", "cancelled": False,
                 "organization": [self.organization_id(node.organization, node.body)] if node.organization else [],
-                "participant": sorted({self.person_id(p) for p in self.people_of([node])
-                                       if any(m.group for m in p.mentions
-                                              if m.meeting_id in {s.meeting_id for s in node.sources})}),
+                "participant": sorted({f"{self.root}/person/{pid}" for s in node.sources
+                                       for pid in self.attending.get(s.meeting_id, ())}),
                 "agendaItem": self.agenda_items(node, main) if main else [],
                 "auxiliaryFile": [], "web": self.site + meeting_url(main.meeting_id) if main else None,
                 **self.node_times([node])}
@@ -216,6 +218,28 @@ class OParl:
                 data["resolutionText"] = "\n".join(item["decisions"])
             out.append(data)
         return out
+
+
+_INDEX: tuple[weakref.ref, tuple[dict, dict]] | None = None
+
+
+def people_index(linked: Linked) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
+    """Per stored meeting id: the ids of the people attending it, and of everyone it names.
+
+    Made once per linked archive (one pass over all mentions) and kept while that archive is in use.
+    """
+    global _INDEX
+    if _INDEX is not None and _INDEX[0]() is linked:
+        return _INDEX[1]
+    attending: dict[int, set[str]] = {}
+    mentioned: dict[int, set[str]] = {}
+    for person in linked.people:
+        for m in person.mentions:
+            mentioned.setdefault(m.meeting_id, set()).add(person.id)
+            if m.group:
+                attending.setdefault(m.meeting_id, set()).add(person.id)
+    _INDEX = (weakref.ref(linked), (attending, mentioned))
+    return attending, mentioned
 
 
 def local_time(day: str, clock: str | None) -> str | None:

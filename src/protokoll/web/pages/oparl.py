@@ -9,6 +9,7 @@ Every answer is JSON, errors too.
 from __future__ import annotations
 
 import inspect
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Annotated, Callable
 
@@ -43,15 +44,34 @@ def answer(data: dict) -> JSONResponse:
     return JSONResponse(data, media_type="application/json")
 
 
-def paginated(request: Request, objects: list[dict], page: int, limit: int, since: str) -> JSONResponse:
-    """One page of ``objects`` as an OParl list, with ``pagination`` and ``links``."""
+@dataclass
+class Listing:
+    """The things of a list, how to make each one's object, and its ``modified`` without making it.
+
+    Only the objects of the page asked for are made: on a large archive a
+    list holds tens of thousands of meetings.
+    """
+
+    items: list
+    build: Callable[[object], dict]
+    modified: Callable[[object], str | None]
+
+    @classmethod
+    def of(cls, objects: list[dict]) -> "Listing":
+        return cls(objects, lambda o: o, lambda o: o.get("modified"))
+
+
+def paginated(request: Request, listing: Listing, page: int, limit: int, since: str) -> JSONResponse:
+    """One page of ``listing`` as an OParl list, with ``pagination`` and ``links``."""
+    items = listing.items
     if since:
         try:
             moment = datetime.fromisoformat(since.replace("Z", "+00:00"))
         except ValueError:
             raise HTTPException(400, f"{since!r} är ingen tidpunkt (ISO 8601).") from None
         moment = moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
-        objects = [o for o in objects if o.get("modified") and datetime.fromisoformat(o["modified"]) >= moment]
+        items = [i for i in items if (m := listing.modified(i)) and datetime.fromisoformat(m) >= moment]
+    objects = items
     pages = max(1, -(-len(objects) // limit))
     if page > pages:
         raise HTTPException(404, f"Sidan {page} finns inte (sista sidan är {pages}).")
@@ -66,7 +86,7 @@ def paginated(request: Request, objects: list[dict], page: int, limit: int, sinc
         links["prev"] = link(page - 1)
     if page < pages:
         links["next"] = link(page + 1)
-    return answer({"data": objects[(page - 1) * limit: page * limit],
+    return answer({"data": [listing.build(i) for i in objects[(page - 1) * limit: page * limit]],
                    "pagination": {"totalElements": len(objects), "elementsPerPage": limit,
                                   "currentPage": page, "totalPages": pages},
                    "links": links})
@@ -107,7 +127,7 @@ def system(request: Request):
 
 @list_route("/body", "OParl: alla Body (organisationerna)")
 def bodies(o: OParl):
-    return [o.body(org) for org in o.linked.orgs]
+    return Listing.of([o.body(org) for org in o.linked.orgs])
 
 
 @router.get("/body/{org}", summary="OParl: en Body (en organisation)")
@@ -119,7 +139,7 @@ def body(request: Request, org: str):
 @list_route("/body/{org}/organization", "OParl: en organisations organ (Organization)")
 def organizations(o: OParl, org: str):
     found = find_org(o, org)
-    return [o.organization(found.name, b, body_nodes(o, found, b)) for b in found.bodies]
+    return Listing.of([o.organization(found.name, b, body_nodes(o, found, b)) for b in found.bodies])
 
 
 def body_nodes(o: OParl, org, body) -> list:
@@ -129,37 +149,46 @@ def body_nodes(o: OParl, org, body) -> list:
 
 @list_route("/body/{org}/meeting", "OParl: en organisations möten")
 def meetings(o: OParl, org: str):
-    return [o.meeting(n) for n in org_nodes(o, find_org(o, org))]
+    return meeting_listing(o, org_nodes(o, find_org(o, org)))
+
+
+def meeting_listing(o: OParl, nodes: list) -> Listing:
+    return Listing(nodes, o.meeting, lambda n: o.node_times([n]).get("modified"))
 
 
 @list_route("/body/{org}/person", "OParl: personer i en organisations möten")
 def people(o: OParl, org: str):
-    return [o.person(p) for p in o.people_of(org_nodes(o, find_org(o, org)))]
+    return Listing(o.people_of(org_nodes(o, find_org(o, org))), o.person,
+                   lambda p: o.times(m.meeting_id for m in p.mentions).get("modified"))
 
 
 @list_route("/body/{org}/membership", "OParl: medlemskap i en organisations organ")
 def memberships(o: OParl, org: str):
     found = find_org(o, org)
     names = {found.name, *found.aliases}
-    return [m for p in o.people_of(org_nodes(o, found)) for m in o.memberships(p)
-            if any(m["organization"] == o.organization_id(n, b.name) for n in names for b in found.bodies)]
+    wanted = {o.organization_id(n, b.name) for n in names for b in found.bodies}
+    return Listing.of([m for p in o.people_of(org_nodes(o, found)) for m in o.memberships(p)
+                       if m["organization"] in wanted])
 
 
 @list_route("/body/{org}/agendaItem", "OParl: punkterna i en organisations möten")
 def agenda_items(o: OParl, org: str):
-    return [i for n in org_nodes(o, find_org(o, org)) if (main := o.main_source(n))
-            for i in o.agenda_items(n, main)]
+    places = [(n, main, order) for n in org_nodes(o, find_org(o, org)) if (main := o.main_source(n))
+              for order in range(len(main.record.get("items") or []))]
+    return Listing(places, lambda t: o.agenda_items(t[0], t[1])[t[2]],
+                   lambda t: o.times([t[1].meeting_id]).get("modified"))
 
 
 @list_route("/body/{org}/file", "OParl: originalfilerna till en organisations möten")
 def files(o: OParl, org: str):
-    return [f for n in org_nodes(o, find_org(o, org)) for s in n.sources if (f := o.file(s.meeting_id))]
+    ids = [s.meeting_id for n in org_nodes(o, find_org(o, org)) for s in n.sources if s.meeting_id in o.stored]
+    return Listing(ids, o.file, lambda m: o.times([m]).get("modified"))
 
 
 @list_route("/body/{org}/paper", "OParl: ärendehandlingar (Paper; arkivet har inga)")
 def papers(o: OParl, org: str):
     find_org(o, org)
-    return []
+    return Listing.of([])
 
 
 @router.get("/organization/{org}/{body}", summary="OParl: ett organ (Organization)")
@@ -178,7 +207,7 @@ def organization_meetings(o: OParl, org: str, body: str):
     b = next((b for b in found.bodies if body in {slug(n) for n in [b.name, *b.aliases]}), None)
     if b is None:
         raise HTTPException(404, f"Inget organ {body!r} i {found.name}.")
-    return [o.meeting(n) for n in body_nodes(o, found, b)]
+    return meeting_listing(o, body_nodes(o, found, b))
 
 
 @router.get("/meeting/{node_id}", summary="OParl: ett möte")
