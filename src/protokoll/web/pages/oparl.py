@@ -9,6 +9,7 @@ Every answer is JSON, errors too.
 from __future__ import annotations
 
 import inspect
+import weakref
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Annotated, Callable
@@ -30,14 +31,27 @@ Limit = Annotated[int, Query(ge=1, le=100, description="Objekt per sida (högst 
 Since = Annotated[str, Query(description="Bara objekt ändrade från och med denna tidpunkt (ISO 8601)")]
 
 
+_STORED: tuple[weakref.ref, dict[int, Stored]] | None = None
+
+
 def api(request: Request) -> OParl:
     web = state(request)
+    linked = web.linked()
+    site = base_url(request)
+    return OParl(linked, stored_documents(web, linked), site + "/oparl", site)
+
+
+def stored_documents(web, linked) -> dict[int, Stored]:
+    """The File facts of every current document, read once per linked archive (it is remade when they change)."""
+    global _STORED
+    if _STORED is not None and _STORED[0]() is linked:
+        return _STORED[1]
     with web.sessions() as session:
         rows = session.execute(select(Meeting.id, Document.id, Document.name, Document.size, Document.format,
                                       Document.ingested_at).join(Document).where(Document.current)).all()
     stored = {r[0]: Stored(r[1], r[2], r[3], r[4], r[5]) for r in rows}
-    site = base_url(request)
-    return OParl(web.linked(), stored, site + "/oparl", site)
+    _STORED = (weakref.ref(linked), stored)
+    return stored
 
 
 def answer(data: dict) -> JSONResponse:
