@@ -36,6 +36,11 @@ def test_pdf_original_opens_in_the_browser_byte_for_byte(client):
     assert response.status_code == 200 and response.content == (EXAMPLES / name).read_bytes()
     assert response.headers["content-type"] == "application/pdf"
     assert response.headers["content-disposition"].startswith(f'inline; filename="{name}"')
+    policies = response.headers.get_list("content-security-policy")  # one policy, the PDF viewer allowed
+    assert len(policies) == 1 and "object-src 'self'" in policies[0] and "script-src" not in policies[0]
+    assert response.headers["x-content-type-options"] == "nosniff" and response.headers["x-frame-options"] == "DENY"
+    page_policies = client.get(doc["url"]).headers.get_list("content-security-policy")
+    assert len(page_policies) == 1 and "object-src 'none'" in page_policies[0]
     page = lxml.html.fromstring(client.get(doc["url"]).text)
     assert page.xpath(f"//a[@href='{doc['original_url']}']/text()") == ["Öppna originalfilen"]
 

@@ -20,6 +20,12 @@ def media_type(fmt: str, data: bytes) -> str:
     return "text/plain"  # no charset: the bytes are sent as ingested, in whatever encoding they had
 
 
+#: For an original shown in the browser: no scripts, nothing loaded from elsewhere, but the PDF viewer
+#: (a plugin, which the site-wide ``object-src 'none'`` would block) may show it; never inside a frame.
+ORIGINAL_CSP = ("default-src 'none'; object-src 'self'; img-src 'self' data:; style-src 'unsafe-inline'; "
+                "base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+
+
 def disposition(name: str, fmt: str) -> str:
     """``inline`` for PDF (it opens in the browser), ``attachment`` for the rest; the name kept (RFC 6266)."""
     ascii_name = "".join(c if c.isascii() and c.isprintable() and c not in '"\\;' else "_" for c in name)

@@ -12,7 +12,7 @@ from ...store.models import Document
 from ...store.originals import original_bytes
 from ..app import state
 from ..data import KIND_LABELS, METHOD_LABELS
-from ..originals import disposition, media_type
+from ..originals import ORIGINAL_CSP, disposition, media_type
 from ..params import row_id
 from ..repairs import reason_sv
 from ..render import page, respond
@@ -48,7 +48,8 @@ def original(request: Request, document_id: str):
             raise HTTPException(404, f"Originalfilen till dokument {document_id} sparades inte "
                                      "(inläst före version 0011); läs in filen igen så sparas den.")
         return Response(data, media_type=media_type(doc.format, data),
-                        headers={"Content-Disposition": disposition(doc.name, doc.format)})
+                        headers={"Content-Disposition": disposition(doc.name, doc.format),
+                                 "Content-Security-Policy": ORIGINAL_CSP})
 
 
 def document_context(doc: Document, versions) -> dict:
