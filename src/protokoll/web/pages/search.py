@@ -14,7 +14,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from ..app import state
-from ..csvfile import to_csv
+from ..exports import XLSX, Column, plain, to_swedish_csv, to_xlsx
 from ..feeds import FeedEntry, atom_feed
 from ..params import PageNumber, YearText, limit
 from ..render import base_url, cached_response, page, representation, respond, text_response
@@ -27,8 +27,11 @@ UNAVAILABLE = "Sökning ej tillgänglig: sökindexet finns inte i den här insta
 FACETS = {"organization": ("organisation", "Organisation"), "body": ("organ", "Organ"),
           "year": ("ar", "År"), "municipality": ("kommun", "Kommun"), "kind": ("typ", "Typ")}
 KIND_LABELS = {"item": "punkt", "decision": "beslut", "assignment": "uppdrag", "person": "person"}
+HIT_KINDS = tuple(KIND_LABELS)  #: the search's kinds of hit (``typ``)
 Limit = limit(200)  #: hits per answer of the search API
-CSV_COLUMNS = ("meeting_date", "organization", "body", "item_number", "kind", "title", "snippet", "url")
+COLUMNS = (Column("meeting_date", "Mötesdatum"), Column("organization", "Organisation"), Column("body", "Organ"),
+           Column("item_number", "Punkt"), Column("kind_label", "Typ"), Column("title", "Rubrik"),
+           Column("snippet", "Utdrag"), Column("url", "Länk"))
 
 
 def engine():
@@ -62,6 +65,8 @@ async def params(q: str = Query("", description="Sökord"), organisation: str = 
                  ar: Annotated[YearText, Query(description="År")] = "", kommun: str = "", typ: str = "",
                  sida: PageNumber = 1) -> Params:
     """The search's GET parameters (async: pure, so FastAPI need not hand it to a thread)."""
+    if typ and typ not in HIT_KINDS:
+        raise HTTPException(400, f"Okänd typ {typ!r}; välj bland {', '.join(HIT_KINDS)}.")
     return Params(q.strip(), organisation, organ, ar, kommun, typ, sida)
 
 
@@ -140,7 +145,8 @@ def page_context(p: Params, result) -> dict:
             "facets_exact": getattr(result, "facets_exact", True) if result else True,
             "hits": [hit_json(h) for h in result.hits] if result else [],
             "facets": facets_json(p, result.facets) if result else [],
-            "csv_url": with_query("/sok.csv", query), "atom_url": with_query("/sok/atom.xml", query),
+            "csv_url": with_query("/sok.csv", query), "xlsx_url": with_query("/sok.xlsx", query),
+            "atom_url": with_query("/sok/atom.xml", query),
             "pages": pages(p, result.total if result else 0)}
 
 
@@ -172,12 +178,21 @@ def api_search(request: Request, p: Params = Depends(params), limit: Limit = PER
                          "facets": result.facets, "facets_exact": getattr(result, "facets_exact", True)})
 
 
-@router.get("/sok.csv", name="search_csv", response_class=Response, summary="Sökträffar som CSV")
+@router.get("/sok.csv", name="search_csv", response_class=Response, summary="Sökträffar som CSV för svenskt Excel")
 def search_csv(request: Request, p: Params = Depends(params)):
+    return text_response(to_swedish_csv(export_rows(request, p), COLUMNS), "text/csv; charset=utf-8", "sok.csv")
+
+
+@router.get("/sok.xlsx", name="search_xlsx", response_class=Response, summary="Sökträffar som Excel-fil")
+def search_xlsx(request: Request, p: Params = Depends(params)):
+    return text_response(to_xlsx(export_rows(request, p), COLUMNS, "Sökträffar"), XLSX, "sok.xlsx")
+
+
+def export_rows(request: Request, p: Params) -> list[dict]:
+    """Up to 1,000 hits as flat rows: absolute links, snippets without highlighting."""
     result = _required(request, p, 1000)
     root = base_url(request)
-    rows = [{**h, "url": root + h["url"]} for h in map(hit_json, result.hits)]
-    return text_response(to_csv(rows, CSV_COLUMNS), "text/csv; charset=utf-8", "sok.csv")
+    return [{**h, "url": root + h["url"], "snippet": plain(h["snippet"])} for h in map(hit_json, result.hits)]
 
 
 @router.get("/sok/atom.xml", name="search_feed", response_class=Response, summary="Sökträffar som Atom-flöde")
