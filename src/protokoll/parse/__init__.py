@@ -285,9 +285,8 @@ def _read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, kno
     texts = item.decisions + ([item.proposed_decision] if item.proposed_decision else [])
     item.assignments = actions.read_assignments(texts, ctx)
     found = sentences(rest)
-    for a in actions.read_assignments(actions.uppdrag_sentences(found) + actions.duty_sentences(found), ctx):
-        if not any(a.assignee.casefold() == b.assignee.casefold() or a.task == b.task for b in item.assignments):
-            item.assignments.append(a)
+    actions.add_found(item.assignments,
+                      actions.read_assignments(actions.uppdrag_sentences(found) + actions.duty_sentences(found), ctx))
     item.forwarded_to = actions.read_forwards(found, ctx, known)
     if not item.presenters:
         item.presenters = _presenter_line(rest, h.style == "programme") or _presenting(found[:2], people) \

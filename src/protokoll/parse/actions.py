@@ -252,6 +252,30 @@ def read_assignments(texts: list[str], ctx: Context) -> list[Assignment]:
     return out
 
 
+def add_found(decided: list[Assignment], found: list[Assignment]) -> None:
+    """Add the assignments found in an item's running text to those its decision gives.
+
+    The same assignee again is the same assignment: it only fills in a deadline the decision
+    did not date ("i uppdrag ... senast den 3 april" in the text, "till nästa sammanträde" in the
+    decision). The same task is the same assignment only when one assignee names the other
+    ("sekretariatet" / "sekretariatet i Jönköping"); two assignees given one task in separate
+    sentences are two assignments."""
+    for a in found:
+        same = next((b for b in decided if a.assignee.casefold() == b.assignee.casefold()), None)
+        if same is not None:
+            if same.due is None and a.due:
+                same.due = a.due
+            continue
+        if any(a.task == b.task and _contains(a.assignee, b.assignee) for b in decided):
+            continue
+        decided.append(a)
+
+
+def _contains(a: str, b: str) -> bool:
+    a, b = a.casefold(), b.casefold()
+    return a in b or b in a
+
+
 def strip_section_heading(text: str) -> str:
     """Drop an upper-case section heading that a flattened agenda ran on into a text ("... EKONOMI")."""
     return re.sub(r"(?:\s+[A-ZÅÄÖ]{4,}(?:\s+(?:OCH|AV|FÖR|[A-ZÅÄÖ]{2,}))*)+$", "", text).strip()

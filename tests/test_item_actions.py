@@ -1,0 +1,31 @@
+"""Assignments of one item (parse.actions): the decision's assignments and those of the item's running text."""
+
+from __future__ import annotations
+
+from protokoll.parse import parse_text
+
+HEAD = "Protokoll\nTekniska nämnden\nDatum: 2025-02-10\n\n"
+
+
+def items(body: str):
+    return parse_text(HEAD + body, "case.txt").items
+
+
+def test_the_running_text_dates_the_decision_assignment_of_the_same_assignee():
+    item = items("§ 4 Parkeringsnorm\nNämnden ger förvaltningen i uppdrag att ta fram en ny parkeringsnorm "
+                 "senast den 15 maj 2025.\n\nBeslut\natt ge förvaltningen i uppdrag att ta fram en ny "
+                 "parkeringsnorm till nämndens sammanträde i maj.\n")[0]
+    assert [(a.assignee, a.due) for a in item.assignments] == [("förvaltningen", "2025-05-15")]
+
+
+def test_two_assignees_given_one_task_in_separate_sentences_are_both_kept():
+    item = items("1. Kontaktombud\nNämnden ger Höglunda i uppdrag att utse ett kontaktombud senast den 1 mars 2025.\n"
+                 "Nämnden ger Västerby i uppdrag att utse ett kontaktombud senast den 1 mars 2025.\n")[0]
+    assert [(a.assignee, a.task, a.due) for a in item.assignments] == [
+        ("Höglunda", "utse ett kontaktombud", "2025-03-01"), ("Västerby", "utse ett kontaktombud", "2025-03-01")]
+
+
+def test_the_same_task_of_an_assignee_named_more_fully_is_one_assignment():
+    item = items("§ 5 Lokalbehov\nBeslut\natt ge kansliet i uppdrag att kartlägga lokalbehovet.\n\n"
+                 "Nämnden ger kansliet i Västerby i uppdrag att kartlägga lokalbehovet.\n")[0]
+    assert [a.assignee for a in item.assignments] == ["kansliet"]
