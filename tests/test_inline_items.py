@@ -71,3 +71,13 @@ def test_date_after_the_first_item_of_a_flattened_page_is_still_the_meeting_date
     rec = parse_text(text, "x.txt")
     assert rec.date == "2026-05-12"
     assert [i.number for i in rec.items] == ["1", "2", "3"]
+
+
+def test_a_one_word_title_followed_by_a_sentence_is_cut_before_the_sentence():
+    text = ("Protokoll Kommunfullmäktige " + FILLER + "31 Inledning Ordföranden förklarade sammanträdet öppnat. "
+            "Upprop förrättades och närvaron antecknades enligt bilaga 1. 32 Justering Att justera protokollet "
+            "utsågs Eva Holm och Per Ek. 33 Motion om cykelvägar Fullmäktige beslutar att avslå motionen.")
+    rec = parse_text(text, "x.txt")
+    assert [(i.number, i.title) for i in rec.items] == [
+        ("31", "Inledning"), ("32", "Justering"), ("33", "Motion om cykelvägar")]
+    assert rec.items[0].attachments == ["bilaga 1"]

@@ -176,8 +176,14 @@ def _head_and_rest(piece: str, start: int, bullet: bool) -> list[Line]:
     from .items import cut_run_on_title
 
     head = cut_run_on_title(piece)
+    # a one-word title, then a sentence: "14 Meddelanden Inga meddelanden har kommit.", "3 Justering Att justera
+    # ..." (titles are not title-cased, so a capital then a lower-case word opens a sentence; a genitive is a name)
     one_word = re.match(r"(?:\S+\s+)?[A-ZÅÄÖ][a-zåäö]+(?=\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+\S+){3})", piece)
-    if head == piece and piece.endswith(".") and one_word:  # "14 Meddelanden Inga meddelanden har kommit."
+    opener = re.match(r"(?:\S+\s+)?[A-ZÅÄÖ][a-zåäö]+(?<!s)(?=\s+[A-ZÅÄÖ][a-zåäö]+\s+([a-zåäö]+)(?:\s+\S+){2})", piece)
+    if opener and opener.group(1) in SMALL:  # "Avstängning Storgatan i Ås ...": a place name in the title
+        opener = None
+    one_word = one_word if head.endswith(".") else opener
+    if one_word and len(one_word.group()) < len(head):
         head = one_word.group()
     rest = piece[len(head):].strip()
     if not rest or len(head) < 4:
