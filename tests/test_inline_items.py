@@ -81,3 +81,19 @@ def test_a_one_word_title_followed_by_a_sentence_is_cut_before_the_sentence():
     assert [(i.number, i.title) for i in rec.items] == [
         ("31", "Inledning"), ("32", "Justering"), ("33", "Motion om cykelvägar")]
     assert rec.items[0].attachments == ["bilaga 1"]
+
+
+def test_headings_run_on_from_a_sentence_inside_short_lines_are_items():
+    text = ("PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2024-05-02\n\n"
+            "Ordföranden öppnar sammanträdet. § 44 Val av justerare Anna Berg utses att justera protokollet. § 45 Budget\n"
+            "Kommunstyrelsen beslutar att godkänna budgeten.\n§ 46 Delegationsbeslut\nDelegationsbesluten anmäls.\n")
+    rec = parse_text(text, "x.txt")
+    assert [(i.number, i.title) for i in rec.items] == [
+        ("44", "Val av justerare"), ("45", "Budget"), ("46", "Delegationsbeslut")]
+    assert rec.items[1].decisions == ["Kommunstyrelsen beslutar att godkänna budgeten."]
+
+
+def test_a_numbered_sentence_inside_a_line_is_no_item_when_no_run_of_headings_takes_it():
+    text = ("Minnesanteckningar\nNätverket för folkhälsa\nDatum: 2024-05-02\n\n1. Välkommen\n"
+            "Mötet öppnades. Punkterna tas i följande ordning: 7. Ekonomi först.\n2. Övrigt\nInga frågor.\n")
+    assert titles(text) == [("1", "Välkommen"), ("2", "Övrigt")]

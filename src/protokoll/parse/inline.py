@@ -189,3 +189,40 @@ def _head_and_rest(piece: str, start: int, bullet: bool) -> list[Line]:
     if not rest or len(head) < 4:
         return [Line(piece, start, bullet)]
     return [Line(head, start, bullet), Line(rest, start + len(piece) - len(rest))]
+
+
+MIDLINE = re.compile(r"(?<=[.!?:]\s)(?:§\s*(?P<p>\d{1,4})|(?P<n>\d{1,3})\.)\s+(?=[\"”“«A-ZÅÄÖÉ][a-zåäöé])")
+
+
+def midline_cuts(lines: list[Line]) -> list[tuple[int, int, int]]:
+    """(line index, offset, number) of every "§ N Title" / "N. Title" after a sentence's end inside a line
+    ("... hälsade välkommen. 2. Föregående möte ..."): a heading the writer ran on from the text before it."""
+    return [(i, m.start(), int(m.group("p") or m.group("n"))) for i, ln in enumerate(lines)
+            if not ln.blank and len(ln.text) < LONG * 4 for m in MIDLINE.finditer(ln.text)]
+
+
+def cut_lines(lines: list[Line], cuts: list[tuple[int, int, int]]) -> tuple[list[Line], dict[int, tuple]]:
+    """The lines cut at ``cuts``, each heading piece split from the text it runs on into, and the cut
+    each heading piece of the new list was made at, by its index."""
+    at: dict[int, list[int]] = {}
+    for i, pos, _ in cuts:
+        at.setdefault(i, []).append(pos)
+    by_place = {(i, pos): c for c in cuts for i, pos in [c[:2]]}
+    out: list[Line] = []
+    heads: dict[int, tuple] = {}
+    for i, ln in enumerate(lines):
+        if i not in at:
+            out.append(ln)
+            continue
+        points = [0] + sorted(at[i]) + [len(ln.text)]
+        for k, (s, e) in enumerate(zip(points, points[1:])):
+            piece = ln.text[s:e].strip()
+            if not piece:
+                continue
+            start = ln.start + s + len(ln.text[s:e]) - len(ln.text[s:e].lstrip())
+            if k:
+                heads[len(out)] = by_place[(i, s)]
+                out += _head_and_rest(piece, start, False)
+            else:
+                out.append(Line(piece, start, ln.bullet))
+    return out, heads

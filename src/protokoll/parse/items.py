@@ -14,7 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .inline import split_inline
+from .inline import cut_lines, midline_cuts, split_inline
 from .lines import Line, join
 
 HEADING_PATTERNS = (
@@ -44,7 +44,7 @@ def find_items(lines: list[Line]) -> tuple[list[Line], list[Heading]]:
     lines, marks = split_inline(lines)
     headings = find_headings(lines)
     if not marks:
-        return lines, headings
+        return _midline(lines, headings)
     chain = [Heading(i, number, title, "num", 1.0) for i, (number, title) in sorted(marks.items())]
     at = [c.index for c in chain]
     for h in headings:
@@ -56,6 +56,21 @@ def find_items(lines: list[Line]) -> tuple[list[Line], list[Heading]]:
             chain.insert(k, h)
             at.insert(k, h.index)
     return lines, chain
+
+
+def _midline(lines: list[Line], headings: list[Heading]) -> tuple[list[Line], list[Heading]]:
+    """Headings run on from the text before them inside a line ("... välkommen. 2. Föregående möte"): the
+    lines are cut there when the headings then found are more, and only the cuts that became headings stay."""
+    cuts = midline_cuts(lines)
+    if not cuts:
+        return lines, headings
+    cut, heads = cut_lines(lines, cuts)
+    found = find_headings(cut)
+    kept = [heads[h.index] for h in found if h.index in heads]
+    if len(found) <= len(headings) or not kept:
+        return lines, headings
+    cut, _ = cut_lines(lines, kept)
+    return cut, find_headings(cut)
 
 
 def find_headings(lines: list[Line]) -> list[Heading]:
