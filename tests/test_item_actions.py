@@ -29,3 +29,14 @@ def test_the_same_task_of_an_assignee_named_more_fully_is_one_assignment():
     item = items("§ 5 Lokalbehov\nBeslut\natt ge kansliet i uppdrag att kartlägga lokalbehovet.\n\n"
                  "Nämnden ger kansliet i Västerby i uppdrag att kartlägga lokalbehovet.\n")[0]
     assert [a.assignee for a in item.assignments] == ["kansliet"]
+
+
+def test_attachment_references_numbered_lettered_and_ranged():
+    from protokoll.parse.attachments import find_attachments
+
+    assert find_attachments("Närvaron framgår av bilagorna A och B.") == ["bilaga A", "bilaga B"]
+    assert find_attachments("Bilagor: 1-3") == ["bilaga 1", "bilaga 2", "bilaga 3"]
+    assert find_attachments("Se bil. 2 och Bilaga 4 Yttrande.pdf") == ["bilaga 2", "bilaga 4"]
+    assert find_attachments("Bilaga A-C") == ["bilaga A", "bilaga B", "bilaga C"]
+    # a date or a name after the word is no attachment number
+    assert find_attachments("bilaga 2024-05-01, bilaga Anna Berg skickar") == []

@@ -15,7 +15,8 @@ from datetime import date
 from ..record import Attendee, Evidence, Item, MeetingRecord, NextMeeting
 from . import actions, dates, meta
 from .header import Field, find_signatures, read_fields
-from .items import DURATION_CELL, TIME_CELL, clean_title, cut_run_on_title, find_attachments, find_items
+from .attachments import find_attachments
+from .items import DURATION_CELL, TIME_CELL, clean_title, cut_run_on_title, find_items
 from .presenters import cut_sentence_after_name, inline_presenters, presenter_text, title_presenters
 from .lines import Line, join, sentences, split_lines
 from .names import find_people, is_person, parse_attendees

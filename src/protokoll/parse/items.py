@@ -299,24 +299,6 @@ def clean_title(title: str) -> str:
     return re.sub(r"\s+", " ", title).strip(" :;,-–")
 
 
-ATTACHMENT = re.compile(r"\b(?:bilaga|bil\.?|bilagorna|bilagor)\s*(\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3})*)",
-                        re.I)
-
-
-def find_attachments(text: str) -> list[str]:
-    """ "bilaga N" for every attachment reference, ranges expanded, in order."""
-    out: list[str] = []
-    for m in ATTACHMENT.finditer(text):
-        for part in re.split(r"\s*(?:,|och)\s*", m.group(1)):
-            rng = re.match(r"(\d+)\s*[-–]\s*(\d+)", part)
-            nums = range(int(rng.group(1)), int(rng.group(2)) + 1) if rng and int(rng.group(2)) - int(rng.group(1)) < 20 \
-                else [int(part)] if part.strip().isdigit() else []
-            for n in nums:
-                if f"bilaga {n}" not in out:
-                    out.append(f"bilaga {n}")
-    return out
-
-
 def body_text(body: list[Line]) -> str:
     return join([ln for ln in body if not ln.blank])
 
