@@ -278,7 +278,7 @@ def _best_chain(group: list[Heading]) -> list[Heading]:
 
 
 TITLE_NOISE = (
-    re.compile(r"\s*\((?:bil(?:aga)?\.?|bilagor)\s*[\d\s,\-–och]+\)", re.I),
+    re.compile(r"\s*\((?:bil(?:aga)?\.?|bilagor)\s*(?:[\d\s,\-–]|och|(?-i:[A-H]))+\)", re.I),
     re.compile(r"\s*\(\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\s*\)", re.I),
     re.compile(r"\s*\(\s*$"),
     re.compile(r"\s+(?:Dnr|DNR|Diarienr)[.:]?\s*\S+.*$"),

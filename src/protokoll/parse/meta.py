@@ -8,7 +8,7 @@ from .. import gazetteer
 from .lines import Line
 
 KIND_WORDS = (
-    ("agenda", r"dagordning|kallelse|föredragningslista|ärendelista|preliminär dagordning"),
+    ("agenda", r"dagordning|kallelse|föredragningslista|ärendelista|preliminär dagordning|kungörelse"),
     ("minutes", r"minnesanteckningar|minnesanteckning|mötesanteckningar|anteckningar|mötesprotokoll från"),
     ("protocol", r"sammanträdesprotokoll|protokollsutdrag|justerat protokoll|protokoll"),
 )
