@@ -40,3 +40,10 @@ def test_attachment_references_numbered_lettered_and_ranged():
     assert find_attachments("Bilaga A-C") == ["bilaga A", "bilaga B", "bilaga C"]
     # a date or a name after the word is no attachment number
     assert find_attachments("bilaga 2024-05-01, bilaga Anna Berg skickar") == []
+
+
+def test_a_passive_uppdras_att_is_an_assignment_in_the_decision_and_in_the_text():
+    got = items("§ 4 Parkering\nBeslut\nFörvaltningen uppdras att ta fram en ny parkeringsnorm senast den 15 maj 2025.\n\n"
+                "§ 5 Gator\nNämnden diskuterade gatorna. Kansliet uppdras att sammanställa synpunkterna.\n")
+    assert [(a.assignee, a.task, a.due) for i in got for a in i.assignments] == [
+        ("Förvaltningen", "ta fram en ny parkeringsnorm", "2025-05-15"), ("Kansliet", "sammanställa synpunkterna", None)]

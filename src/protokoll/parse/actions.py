@@ -222,12 +222,12 @@ EXPLICIT = (
     re.compile(r"\buppdra[rs]?\s+(?:åt|till)\s+(?P<who>.+?)\s+att\s+(?P<task>.+)", re.I),
     re.compile(r"(?P<who>\S.*?)\s+(?:får|fick|ges|gavs|erhåller|har fått|erhöll)\s+(?:ett\s+)?(?:fortsatt\s+)?"
                r"(?:i\s+)?uppdrag(?:et)?\s+att\s+(?P<task>.+)", re.I),
-    re.compile(r"(?P<who>\S.*?)\s+(?:ombeds|ombedes|uppmanas)\s+(?:att\s+)?(?P<task>.+)", re.I),
+    re.compile(r"(?P<who>\S.*?)\s+(?:ombeds|ombedes|uppmanas|uppdras)\s+(?:att\s+)?(?P<task>.+)", re.I),
     re.compile(r"(?P<who>\S.*?)\s+återkommer\s+(?:med\s+|till\s+)?(?P<task>.+)", re.I),
     re.compile(r"(?P<who>\S.*?)\s+(?:ansvarar|ska ansvara|skall ansvara)\s+för\s+(?:att\s+)?(?P<task>.+)", re.I),
 )
 
-EXPLICIT_KEYS = (("uppdrag",), ("uppdra",), ("uppdrag",), ("ombeds", "ombedes", "uppmanas"), ("återkommer",),
+EXPLICIT_KEYS = (("uppdrag",), ("uppdra",), ("uppdrag",), ("ombeds", "ombedes", "uppmanas", "uppdras"), ("återkommer",),
                  ("ansvara",))
 
 
@@ -289,7 +289,7 @@ def duty_sentences(found: list[str]) -> list[str]:
 
 def uppdrag_sentences(found: list[str]) -> list[str]:
     """Sentences of running text that give an assignment explicitly ("i uppdrag")."""
-    return [s for s in found if re.search(r"\bi\s+uppdrag\s+att\b|\buppdrar\s+åt\b|\bombed(?:e)?s\b|\buppmanas\b",
+    return [s for s in found if re.search(r"\bi\s+uppdrag\s+att\b|\buppdrar\s+åt\b|\bombed(?:e)?s\b|\buppmanas\b|\buppdras\s+att\b",
                                           s, re.I)]
 
 
