@@ -97,3 +97,14 @@ def test_a_numbered_sentence_inside_a_line_is_no_item_when_no_run_of_headings_ta
     text = ("Minnesanteckningar\nNätverket för folkhälsa\nDatum: 2024-05-02\n\n1. Välkommen\n"
             "Mötet öppnades. Punkterna tas i följande ordning: 7. Ekonomi först.\n2. Övrigt\nInga frågor.\n")
     assert titles(text) == [("1", "Välkommen"), ("2", "Övrigt")]
+
+
+def test_a_heading_line_run_on_into_its_first_sentence_keeps_only_the_title():
+    text = ("Minnesanteckningar\nNätverket för folkhälsa\nDatum: 2024-05-02\n\n"
+            "1. Mötets öppnande Ordföranden hälsade alla välkomna. 2. Föregående möte Anteckningarna lades till "
+            "handlingarna.\n3. Aktuellt från kommunerna\nVarje kommun berättade om läget.\n")
+    rec = parse_text(text, "x.txt")
+    assert [(i.number, i.title) for i in rec.items] == [
+        ("1", "Mötets öppnande"), ("2", "Föregående möte"), ("3", "Aktuellt från kommunerna")]
+    assert rec.items[0].text == "Ordföranden hälsade alla välkomna."
+    assert rec.items[1].decisions == ["Anteckningarna lades till handlingarna."]

@@ -16,6 +16,7 @@ from ..record import Attendee, Evidence, Item, MeetingRecord, NextMeeting
 from . import actions, dates, meta
 from .header import Field, find_signatures, read_fields
 from .attachments import find_attachments
+from .inline import heading_and_rest
 from .items import DURATION_CELL, TIME_CELL, clean_title, cut_run_on_title, find_items
 from .presenters import cut_sentence_after_name, inline_presenters, presenter_text, title_presenters
 from .lines import Line, join, sentences, split_lines
@@ -273,6 +274,10 @@ def _read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, kno
             tail = rest[0].text[len(title):].strip()
             body = [Line(tail, rest[0].start + len(rest[0].text) - len(tail)) if ln is rest[0] else ln
                     for ln in body if ln is not rest[0] or tail]
+    elif title.endswith(".") and len(title.split()) > 3:  # "1. Mötets öppnande Ordföranden hälsade välkommen."
+        head, *tail = heading_and_rest(title, lines[h.index].start + len(lines[h.index].text) - len(title))
+        if tail:
+            title, body = head.text, tail + body
     title, in_title = title_presenters(clean_title(title))
     item = Item(number=h.number, title=title)
     pres_value, used = presenter_text(body)

@@ -171,6 +171,11 @@ def _title_starts(text: str, start: int, end: int, missing: int) -> list[int]:
     return sorted(strong + weak) if len(strong) + len(weak) == missing else []
 
 
+def heading_and_rest(piece: str, start: int) -> list[Line]:
+    """A heading line that runs on into the item's text, as its heading and the rest (when there is one)."""
+    return _head_and_rest(piece, start, False)
+
+
 def _head_and_rest(piece: str, start: int, bullet: bool) -> list[Line]:
     """A cut piece as its heading line and, when it runs on into the item's text, the rest."""
     from .items import cut_run_on_title
