@@ -108,3 +108,11 @@ def test_a_heading_line_run_on_into_its_first_sentence_keeps_only_the_title():
         ("1", "Mötets öppnande"), ("2", "Föregående möte"), ("3", "Aktuellt från kommunerna")]
     assert rec.items[0].text == "Ordföranden hälsade alla välkomna."
     assert rec.items[1].decisions == ["Anteckningarna lades till handlingarna."]
+
+
+def test_a_long_heading_wrapped_onto_a_lower_case_line_is_joined_but_not_an_att_clause():
+    text = ("Protokoll\nTekniska nämnden\nDatum: 2025-02-10\n\n§ 4 Yttrande över förslag till regional plan för\n"
+            "transportinfrastruktur i länet\nNämnden beslutar att lämna yttrandet.\n\n"
+            "§ 5 Uppföljning av internkontrollplanen för tekniska förvaltningen\natt godkänna uppföljningen\n")
+    assert titles(text) == [("4", "Yttrande över förslag till regional plan för transportinfrastruktur i länet"),
+                            ("5", "Uppföljning av internkontrollplanen för tekniska förvaltningen")]

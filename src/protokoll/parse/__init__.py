@@ -17,7 +17,7 @@ from . import actions, dates, meta
 from .header import Field, find_signatures, read_fields
 from .attachments import find_attachments
 from .inline import heading_and_rest
-from .items import DURATION_CELL, TIME_CELL, clean_title, cut_run_on_title, find_items
+from .items import DURATION_CELL, TIME_CELL, clean_title, cut_run_on_title, find_items, wrapped_title
 from .presenters import cut_sentence_after_name, inline_presenters, presenter_text, title_presenters
 from .lines import Line, join, sentences, split_lines
 from .names import find_people, is_person, parse_attendees
@@ -278,6 +278,7 @@ def _read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, kno
         head, *tail = heading_and_rest(title, lines[h.index].start + len(lines[h.index].text) - len(title))
         if tail:
             title, body = head.text, tail + body
+    title, body = wrapped_title(title, body)
     title, in_title = title_presenters(clean_title(title))
     item = Item(number=h.number, title=title)
     pres_value, used = presenter_text(body)

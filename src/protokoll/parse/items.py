@@ -288,6 +288,21 @@ TITLE_NOISE = (
 )
 
 
+WRAP_MIN = 40  #: a title this long may have been wrapped onto the next line
+
+
+def wrapped_title(title: str, body: list[Line]) -> tuple[str, list[Line]]:
+    """A long heading wrapped onto the next line (a PDF's narrow column): that line, when it starts in
+    lower case and is no "att"/"och"/"samt" clause, is the title's end; so is it after a title that ends
+    in a preposition ("... plan för" / "transportinfrastruktur"), however short."""
+    if len(title) < WRAP_MIN and title.split()[-1:] not in [[w] for w in PREPOSITIONS - {"och", "samt"}] or not body or body[0].blank or body[0].bullet or title.endswith((".", ":")):
+        return title, body
+    nxt = body[0].text
+    if not re.match(r"[a-zåäö]", nxt) or re.match(r"(?:att|och|samt)\b", nxt) or len(nxt) > 90 or nxt.endswith("."):
+        return title, body
+    return f"{title} {nxt}", body[1:]
+
+
 def clean_title(title: str) -> str:
     """The heading without attachment references, time slots, Dnr, a run-on section heading
     ("... INDIVID OCH FAMILJ") and trailing punctuation."""
