@@ -14,8 +14,10 @@ from datetime import date
 
 from ..record import Attendee, Evidence, Item, MeetingRecord, NextMeeting
 from . import actions, confidence, dates, meta
+from .attachments import find_attachments
 from .header import Field, find_signatures, heading_affiliation, read_fields
-from .items import DURATION_CELL, TIME_CELL, clean_title, cut_run_on_title, find_attachments, find_items
+from .inline import heading_and_rest
+from .items import DURATION_CELL, TIME_CELL, clean_title, cut_run_on_title, find_items, wrapped_title
 from .presenters import cut_sentence_after_name, inline_presenters, presenter_text, title_presenters
 from .lines import Line, join, sentences, split_lines
 from .names import find_people, is_person, parse_attendees, role_holder
@@ -277,6 +279,11 @@ def _read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, kno
             tail = rest[0].text[len(title):].strip()
             body = [Line(tail, rest[0].start + len(rest[0].text) - len(tail)) if ln is rest[0] else ln
                     for ln in body if ln is not rest[0] or tail]
+    elif title.endswith(".") and len(title.split()) > 3:  # "1. Mötets öppnande Ordföranden hälsade välkommen."
+        head, *tail = heading_and_rest(title, lines[h.index].start + len(lines[h.index].text) - len(title))
+        if tail:
+            title, body = head.text, tail + body
+    title, body = wrapped_title(title, body)
     title, in_title = title_presenters(clean_title(title))
     item = Item(number=h.number, title=title)
     pres_value, used = presenter_text(body)
@@ -290,9 +297,8 @@ def _read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, kno
     texts = item.decisions + ([item.proposed_decision] if item.proposed_decision else [])
     item.assignments = actions.read_assignments(texts, ctx)
     found = sentences(rest)
-    for a in actions.read_assignments(actions.uppdrag_sentences(found) + actions.duty_sentences(found), ctx):
-        if not any(a.assignee.casefold() == b.assignee.casefold() or a.task == b.task for b in item.assignments):
-            item.assignments.append(a)
+    actions.add_found(item.assignments,
+                      actions.read_assignments(actions.uppdrag_sentences(found) + actions.duty_sentences(found), ctx))
     item.forwarded_to = actions.read_forwards(found, ctx, known)
     if not item.presenters:
         item.presenters = _presenter_line(rest, h.style == "programme") or _presenting(found[:2], people) \

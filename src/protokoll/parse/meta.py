@@ -10,7 +10,7 @@ from .lines import Line
 from .names import find_people
 
 KIND_WORDS = (
-    ("agenda", r"dagordning|kallelse|föredragningslista|ärendelista|preliminär dagordning"),
+    ("agenda", r"dagordning|kallelse|föredragningslista|ärendelista|preliminär dagordning|kungörelse"),
     ("minutes", r"minnesanteckningar|minnesanteckning|mötesanteckningar|anteckningar|mötesprotokoll från"),
     ("protocol", r"sammanträdesprotokoll|protokollsutdrag|justerat protokoll|protokoll"),
 )
