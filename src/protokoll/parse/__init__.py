@@ -37,7 +37,8 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     years = dates.document_years(text)
     _read_when_where(rec, fields, header, years)
     if not rec.date and headings:  # a flattened page's header may end (at its first item) before its date
-        found = dates.parse_date("\n".join(ln.text for ln in lines if ln.text), years=years)
+        # only a date that writes its year: "den 23 april" in an item is as often an earlier meeting's
+        found = dates.parse_date("\n".join(ln.text for ln in lines if ln.text))
         rec.date = found.isoformat() if found else None
     if not rec.start and headings and headings[0].style == "programme":
         rec.start = _programme_start(lines, headings[0].index)
