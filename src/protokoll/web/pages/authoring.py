@@ -135,6 +135,14 @@ def authoring_meeting(request: Request, meeting_id: int, account: Account = Depe
     return _no_store(respond(request, "authoring_meeting.html", meeting_context(request, account, meeting_id)))
 
 
+def agenda_of(record: dict) -> dict:
+    """The kallelse/dagordning of a meeting: its items as proposed, without what the meeting decided
+    (nor who attended: the default kallelse template lists no one)."""
+    return {**record, "kind": "agenda", "chair": None, "secretary": None, "attendees": [],
+            "items": [{**i, "decisions": [], "dissent": [], "assignments": [], "forwarded_to": []}
+                      for i in record["items"]]}
+
+
 @router.get("/-/skriv/{meeting_id:int}/dokument.{fmt}", name="authoring.document",
             summary="Mötet som dokument (docx, pdf, html)")
 def authoring_document(request: Request, meeting_id: int, fmt: str, som: str | None = None,
@@ -144,7 +152,7 @@ def authoring_document(request: Request, meeting_id: int, fmt: str, som: str | N
     meeting, version = load(request, account, meeting_id)
     record = version.record
     if som in KIND_WORDS:
-        record = {**record, "kind": som}
+        record = agenda_of(record) if som == "agenda" else {**record, "kind": som}
     try:
         data = render(record, fmt)
     except RenderError as exc:
