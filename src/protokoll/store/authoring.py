@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import DateTime, ForeignKey, Integer, LargeBinary, String, Text, func, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
@@ -100,6 +100,10 @@ def new_meeting(session: Session, record: MeetingRecord, who: str) -> AuthoredMe
     """A meeting of ``record.organization``'s ``record.body``, its first version saved."""
     if not record.organization or not record.body or not record.date:
         raise AuthoringError("Ett möte behöver organisation, organ och datum.")
+    try:
+        record.year = date.fromisoformat(record.date).year
+    except ValueError:
+        raise AuthoringError("Datum ska skrivas ÅÅÅÅ-MM-DD.") from None
     meeting = AuthoredMeeting(organisation=record.organization, body=record.body, created_by=who,
                               created_at=now())
     session.add(meeting)

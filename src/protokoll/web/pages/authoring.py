@@ -81,7 +81,7 @@ async def authoring_new(request: Request, account: Account = Depends(require_rol
              for k in ("organisation", "body", "date", "start", "end", "place")}
     organisation = _org_of(account, field["organisation"] or "")
     record = MeetingRecord(source="", kind="agenda", organization=organisation, body=field["body"],
-                           date=field["date"], year=int(field["date"][:4]) if field["date"] else None,
+                           date=field["date"],
                            start=field["start"], end=field["end"], place=field["place"])
 
     def create() -> int:
@@ -91,9 +91,9 @@ async def authoring_new(request: Request, account: Account = Depends(require_rol
             return meeting.id
     try:
         meeting_id = await run_in_threadpool(create)
-    except (AuthoringError, ValueError) as exc:
-        message = str(exc) if isinstance(exc, AuthoringError) else "Datum ska skrivas ÅÅÅÅ-MM-DD."
-        return _no_store(respond(request, "authoring_list.html", _list_context(request, account, message), 400))
+    except AuthoringError as exc:
+        context = await run_in_threadpool(_list_context, request, account, str(exc))
+        return _no_store(respond(request, "authoring_list.html", context, 400))
     return RedirectResponse(f"/-/skriv/{meeting_id}", 303)
 
 
