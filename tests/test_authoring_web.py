@@ -161,9 +161,9 @@ def test_the_roster_and_the_proposed_items_come_from_the_archive(db_url):
                             body="Styrelsen", date="2025-03-04", year=2025,
                             attendees=[Attendee("Per Lind", "Tanum", role="ledamot"),
                                        Attendee("Gustav Gäst", group="guest")],
-                            items=[Item("1", "Lokaler", assignments=[Assignment("Johan Ek", "boka lokal",
-                                                                                "2025-05-06"),
-                                                                     Assignment("Eva Sund", "skriva PM", "2025-12-01")])])
+                            items=[Item("1", "Lokaler", assignments=[
+                                Assignment("Johan Ek", "boka lokal", "2025-05-06"),
+                                Assignment("Eva Sund", "skriva PM", "2025-12-01")])])
     other = MeetingRecord(source="au-2025-04-01.txt", kind="minutes", organization=ORG, body="Arbetsutskottet",
                           date="2025-04-01", year=2025,
                           items=[Item("1", "Taxor", forwarded_to=[Forward("Styrelsen", "2025-05-06")])])

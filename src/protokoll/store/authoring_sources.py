@@ -3,10 +3,10 @@
 * The roster: the people the body's stored meetings list as attending
   (newest meetings first, each name once), with the affiliation and role
   last written for them. The secretariat adds anyone else by hand.
-* Proposed items: assignments given by the body's earlier meetings that are
-  due on or before this meeting's date (or "till nästa möte"-style ones with
-  no date, given at the meeting before), and items another meeting forwarded
-  to this body for this date (or undated).
+* Proposed items: assignments given by the body's earlier meetings that fall
+  due between its meeting before and this one (or undated ones, "till nästa
+  möte", given at the meeting before), and items another meeting of the
+  organisation forwarded to this body for this date (or undated).
 """
 
 from __future__ import annotations
@@ -41,22 +41,24 @@ def roster(session: Session, organisation: str, body: str) -> list[dict]:
 
 def proposals(session: Session, organisation: str, body: str, date: str) -> list[dict]:
     """[{title, reason, source, date}]: what the archive says belongs on this meeting's agenda."""
-    found = []
-    earlier = [r for r in _of_body(session, organisation, body) if r.date and r.date < date]
+    records = [r for r in current_records(session) if r.organization and r.date and r.date < date
+               and same_organisation(r.organization, organisation)]
+    return due_assignments([r for r in records if _same_body(r.body, body)], date) + forwarded(records, body, date)
+
+
+def due_assignments(earlier: list, date: str) -> list[dict]:
+    """Assignments due after the body's meeting before ``date`` and by ``date`` (earlier ones were due at
+    an earlier meeting), and undated ones ("till nästa möte") given at that meeting."""
     last = earlier[-1].date if earlier else None
-    for r in earlier:
-        for item in r.record.get("items") or []:
-            for a in item.get("assignments") or []:
-                due = a.get("due")
-                if (due and due <= date) or (due is None and r.date == last):
-                    found.append({"title": f"{a['assignee']}: {a['task']}", "reason": "uppdrag att redovisa",
-                                  "source": r.document_name, "date": r.date})
-    for r in current_records(session):
-        if not (r.organization and same_organisation(r.organization, organisation)) or not r.date or r.date >= date:
-            continue
-        for item in r.record.get("items") or []:
-            for f in item.get("forwarded_to") or []:
-                if _same_body(f.get("body"), body) and (f.get("date") in (None, date)):
-                    found.append({"title": item.get("title") or "", "reason": f"överlämnat från {r.body or 'annat organ'}",
-                                  "source": r.document_name, "date": r.date})
-    return found
+    return [{"title": f"{a['assignee']}: {a['task']}", "reason": "uppdrag att redovisa",
+             "source": r.document_name, "date": r.date}
+            for r in earlier for item in r.record.get("items") or [] for a in item.get("assignments") or []
+            if (a.get("due") and last < a["due"] <= date) or (a.get("due") is None and r.date == last)]
+
+
+def forwarded(records: list, body: str, date: str) -> list[dict]:
+    """Items another meeting sent on to ``body`` for ``date`` (or for no date)."""
+    return [{"title": item.get("title") or "", "reason": f"överlämnat från {r.body or 'annat organ'}",
+             "source": r.document_name, "date": r.date}
+            for r in records for item in r.record.get("items") or [] for f in item.get("forwarded_to") or []
+            if _same_body(f.get("body"), body) and f.get("date") in (None, date)]
