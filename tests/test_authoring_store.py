@@ -1,0 +1,57 @@
+"""store.authoring on SQLite and PostgreSQL: versions are rows, never overwrites; files by content."""
+
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+
+from protokoll.record import Item, MeetingRecord
+from protokoll.store.authoring import (AuthoringError, add_file, current, file_by_sha, history, meetings_of,
+                                       new_meeting, save)
+
+PNG = b"\x89PNG\r\n\x1a\n" + bytes(range(256))  # every byte value, to see binary content kept whole
+
+
+def meeting(sessions, date: str = "2025-05-06") -> int:
+    with sessions() as s:
+        m = new_meeting(s, MeetingRecord(source="", kind="agenda", organization="Kommunalförbundet Västkusten",
+                                         body="Styrelsen", date=date), "sara")
+        s.commit()
+        return m.id
+
+
+def test_each_save_is_a_new_version_and_the_old_ones_stay(sessions):
+    mid = meeting(sessions)
+    with sessions() as s:
+        record = MeetingRecord.from_dict(current(s, mid).record)
+        record.items.append(Item("1", "Budget"))
+        save(s, mid, record, {}, "eva")
+        save(s, mid, record, {}, "eva")  # nothing changed: no row
+        s.commit()
+    with sessions() as s:
+        rows = history(s, mid)
+        assert [(v.version, v.saved_by, len(v.record["items"])) for v in rows] == [(1, "sara", 0), (2, "eva", 1)]
+        assert rows[0].record["year"] == 2025 and current(s, mid).version == 2
+        assert [m.id for m, _ in meetings_of(s, ["KOMMUNALFÖRBUNDET  VÄSTKUSTEN"])] == [mid]
+        assert meetings_of(s, ["Räddningstjänsten Mitt"]) == []
+        with pytest.raises(AuthoringError, match="Okänt läge"):
+            save(s, mid, record, {}, "eva", state="publicerad")
+
+
+def test_a_meeting_needs_an_iso_date(sessions):
+    with pytest.raises(AuthoringError, match="ÅÅÅÅ-MM-DD"):
+        meeting(sessions, "6 maj 2025")
+
+
+def test_a_file_is_kept_once_by_its_hash_with_its_bytes_whole(sessions):
+    with sessions() as s:
+        first = add_file(s, "karta.png", PNG, "sara")
+        again = add_file(s, "samma.png", PNG, "eva")
+        s.commit()
+        assert again.id == first.id and first.sha256 == hashlib.sha256(PNG).hexdigest()
+    with sessions() as s:
+        row = file_by_sha(s, hashlib.sha256(PNG).hexdigest())
+        assert (row.name, row.media_type, row.size, bytes(row.content)) == ("karta.png", "image/png", len(PNG), PNG)
+        with pytest.raises(AuthoringError, match="bara PDF"):
+            add_file(s, "karta.pdf", PNG, "sara")  # the name says PDF, the bytes say PNG
