@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import hashlib
+import zipfile
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
+import protokoll.render
 from authoring_flow import MEETING, ORG, PDF, write_meeting
-from protokoll.read import Page, Text
+from protokoll.link.chain import slug
+from protokoll.read import Page, Text, read_document
 from protokoll.record import Assignment, Attendee, Forward, Item, MeetingRecord
 from protokoll.store import Incoming, save
 from protokoll.store.authoring import AuthoredFile, AuthoredVersion
@@ -175,3 +179,24 @@ def test_the_roster_and_the_proposed_items_come_from_the_archive(db_url):
     assert [(p["name"], p["status"]) for p in page["roster"]] == [("Per Lind", "absent")]
     assert [(p["title"], p["reason"]) for p in page["proposals"]] == [
         ("Johan Ek: boka lokal", "uppdrag att redovisa"), ("Taxor", "överlämnat från Arbetsutskottet")]
+
+
+def test_an_organisation_s_own_docx_template_is_used(db_url, tmp_path):
+    shipped = Path(protokoll.render.__file__).parent / "templates" / "agenda.docx"
+    own = tmp_path / "mallar" / slug(ORG) / "agenda.docx"
+    own.parent.mkdir(parents=True)
+    with zipfile.ZipFile(shipped) as src, zipfile.ZipFile(own, "w") as out:
+        for entry in src.infolist():
+            data = src.read(entry)
+            if entry.filename == "word/document.xml":  # the organisation's own line under the title
+                data = data.replace(b"<w:body>", b"<w:body><w:p><w:r><w:t>V\xc3\xa4stkustens mall</w:t></w:r></w:p>")
+            out.writestr(entry, data)
+    sara = client_of(db_url, "sara")
+    meeting = write_meeting(sara, with_minutes=False)
+    default = read_document(sara.get(f"/-/skriv/{meeting}/dokument.docx?som=agenda").content).text
+    sara.app.state.templates_dir = tmp_path / "mallar"
+    theirs = read_document(sara.get(f"/-/skriv/{meeting}/dokument.docx?som=agenda").content).text
+    assert "Västkustens mall" not in default and theirs.startswith("Västkustens mall")
+    assert "Budget för nästa år" in theirs
+    minutes = read_document(sara.get(f"/-/skriv/{meeting}/dokument.docx?som=minutes").content).text
+    assert "Västkustens mall" not in minutes  # only the kind the organisation has its own template of

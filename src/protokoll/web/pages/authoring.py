@@ -10,10 +10,14 @@ that change a meeting are in :mod:`.authoring_edit`.
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
+from ...link.chain import slug
 from ...record import MeetingRecord
 from ...render import FORMATS, RenderError, render
 from ...store.accounts import SEKRETARIAT, Account, same_organisation
@@ -30,6 +34,7 @@ KIND_WORDS = {"agenda": "kallelse och dagordning", "minutes": "minnesanteckninga
 MEDIA = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
          "pdf": "application/pdf", "html": "text/html; charset=utf-8"}
 NO_STORE = {"Cache-Control": "no-store"}
+TEMPLATES_ENV = "PROTOKOLL_TEMPLATES"  #: folder of the organisations' own templates
 
 
 def _org_of(account: Account, chosen: str) -> str:
@@ -135,6 +140,17 @@ def authoring_meeting(request: Request, meeting_id: int, account: Account = Depe
     return _no_store(respond(request, "authoring_meeting.html", meeting_context(request, account, meeting_id)))
 
 
+def organisation_template(app, organisation: str, kind: str, fmt: str) -> Path | None:
+    """The organisation's own template of ``kind`` when it has one: ``<folder>/<organisation slug>/<kind>.docx``
+    (``.html`` for HTML and PDF), the folder ``app.state.templates_dir`` or ``$PROTOKOLL_TEMPLATES``;
+    None: the shipped default."""
+    folder = getattr(app.state, "templates_dir", None) or os.environ.get(TEMPLATES_ENV)
+    if not folder:
+        return None
+    found = Path(folder).expanduser() / slug(organisation) / f"{kind}.{'docx' if fmt == 'docx' else 'html'}"
+    return found if found.is_file() else None
+
+
 def agenda_of(record: dict) -> dict:
     """The kallelse/dagordning of a meeting: its items as proposed, without what the meeting decided
     (nor who attended: the default kallelse template lists no one)."""
@@ -154,7 +170,8 @@ def authoring_document(request: Request, meeting_id: int, fmt: str, som: str | N
     if som in KIND_WORDS:
         record = agenda_of(record) if som == "agenda" else {**record, "kind": som}
     try:
-        data = render(record, fmt)
+        data = render(record, fmt, template=organisation_template(request.app, meeting.organisation,
+                                                                  record["kind"] or "agenda", fmt))
     except RenderError as exc:
         raise HTTPException(422, str(exc)) from None
     name = f"{meeting.body}-{record['date']}-{KIND_WORDS[record['kind'] or 'agenda'].split()[0]}.{fmt}"
