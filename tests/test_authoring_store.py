@@ -55,3 +55,32 @@ def test_a_file_is_kept_once_by_its_hash_with_its_bytes_whole(sessions):
         assert (row.name, row.media_type, row.size, bytes(row.content)) == ("karta.png", "image/png", len(PNG), PNG)
         with pytest.raises(AuthoringError, match="bara PDF"):
             add_file(s, "karta.pdf", PNG, "sara")  # the name says PDF, the bytes say PNG
+
+
+def test_an_archived_meeting_is_a_document_version_found_by_search(sessions):
+    from protokoll.store import current_records
+    from protokoll.store.authoring_archive import archive
+    from protokoll.store.models import Document
+    from protokoll.store.search import search
+    from sqlalchemy import select
+
+    mid = meeting(sessions)
+    with sessions() as s:
+        record = MeetingRecord.from_dict(current(s, mid).record)
+        record.items.append(Item("1", "Fjärrvärmetaxa", decisions=["att godkänna fjärrvärmetaxan"]))
+        save(s, mid, record, {}, "sara")
+        assert archive(s, mid, published=True) == "inserted"
+        assert archive(s, mid, published=True) == "unchanged"
+        record.items[0].title = "Fjärrvärmetaxa för 2026"
+        save(s, mid, record, {}, "sara")
+        assert archive(s, mid, published=True) == "updated"
+        s.commit()
+    with sessions() as s:
+        docs = s.scalars(select(Document).order_by(Document.id)).all()
+        assert [(d.version, d.current, d.format, d.published) for d in docs] == [(1, False, "app", True),
+                                                                                (2, True, "app", True)]
+        (current_record,) = current_records(s)
+        assert current_record.record["items"][0]["title"] == "Fjärrvärmetaxa för 2026"
+        found = search(s, "fjärrvärmetaxan")  # the item and its decision, of the current version only
+        assert sorted(h.kind for h in found.hits) == ["decision", "item"]
+        assert {h.meeting_id for h in found.hits} == {current_record.meeting_id}
