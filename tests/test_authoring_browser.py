@@ -3,7 +3,8 @@
 Signs in, creates a meeting, builds its agenda with an uploaded attachment,
 downloads the kallelse as DOCX and PDF (the PDF's first page turned into
 docs/screenshots/authoring-agenda.png), then writes the minutes: attendance
-ticked on the roster, a decision with an assignment, and downloads them.
+ticked on the roster, a decision with an assignment, and downloads them
+(docs/screenshots/authoring.png is the meeting page then).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import pypdfium2
 import pytest
 
 from authoring_flow import ORG
-from browser_server import CHROMIUM, ROOT, Server, chromium
+from browser_server import CHROMIUM, ROOT, VIEWPORT, Server, chromium
 from protokoll.read import read_document
 from web_login import PASSWORD, add_account
 
@@ -27,7 +28,8 @@ if not CHROMIUM.exists():
 pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install -e '.[test]')")
 from playwright.sync_api import expect  # noqa: E402
 
-SCREENSHOT = ROOT / "docs" / "screenshots" / "authoring-agenda.png"
+SCREENSHOT = ROOT / "docs" / "screenshots" / "authoring-agenda.png"  #: the kallelse's first PDF page
+PAGE_SHOT = ROOT / "docs" / "screenshots" / "authoring.png"  #: the meeting page with its minutes written
 
 
 def first_page_png(pdf: Path, target: Path) -> None:
@@ -113,5 +115,7 @@ def test_the_secretariat_writes_a_meeting_from_agenda_to_minutes(tmp_path):
         text = read_document((tmp_path / "minnesanteckningar.pdf").read_bytes()).text
         assert "att godkänna förslaget till budget" in text and "Anna Berg" in text
         expect(page.locator("#versioner li")).to_have_count(5)
+        page.set_viewport_size(VIEWPORT)
+        page.screenshot(path=str(PAGE_SHOT), full_page=False)
         assert errors == []
         context.close()
