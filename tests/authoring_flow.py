@@ -22,6 +22,7 @@ ATTENDANCE = {"antal": "0", "ny_namn": "Anna Berg", "ny_ansl": "Strömstad", "or
 MINUTES = {
     "1": {"beslut": "att utse Per Lind att jämte ordföranden justera protokollet."},
     "2": {"beslut": "att godkänna förslaget till budget,\natt föra ärendet vidare till förbundsfullmäktige.",
+          "reservation": "Per Lind (C): vill vänta på bokslutet",
           "till_organ": "Förbundsfullmäktige", "till_datum": "2025-06-10"},
     "3": {"beslut": "att ge Johan Ek i uppdrag att undersöka två lokaler senast den 1 september 2025.",
           "uppdrag": "Johan Ek; undersöka två lokaler; 2025-09-01"},

@@ -6,6 +6,7 @@ import hashlib
 import zipfile
 from pathlib import Path
 
+import lxml.html
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
@@ -102,6 +103,11 @@ def test_every_change_is_a_new_version_and_the_same_save_adds_none(db_url):
     assert record["items"][2]["assignments"] == [{"assignee": "Johan Ek", "task": "undersöka två lokaler",
                                                   "due": "2025-09-01"}]
     assert record["items"][1]["forwarded_to"] == [{"body": "Förbundsfullmäktige", "date": "2025-06-10"}]
+    assert record["items"][1]["dissent"] == ["Per Lind"]  # the record names who; party and reason beside it
+    assert page["reservations"] == {"2": [{"who": "Per Lind", "party": "C", "reason": "vill vänta på bokslutet"}]}
+    leo = client_of(db_url, "leo")
+    (shown,) = lxml.html.fromstring(leo.get(f"/-/skriv/{meeting}").text).xpath('//p[@class="dissent"]')
+    assert shown.text_content() == "Reservation: Per Lind (C): vill vänta på bokslutet"
 
 
 def test_an_attachment_is_stored_by_its_hash_and_served_back(db_url):

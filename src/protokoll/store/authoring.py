@@ -68,7 +68,9 @@ class AuthoredVersion(Base):
     version: Mapped[int] = mapped_column(Integer)
     state: Mapped[str] = mapped_column(String(16))  #: draft (later: justering, published)
     record_json: Mapped[str] = mapped_column(Text)  #: meeting-record/1
-    files_json: Mapped[str] = mapped_column(Text)  #: {"bilaga N": sha256} of the record's attachments
+    #: what the record has no field for: {"files": {"bilaga N": sha256}, "reservations": {item number:
+    #: [{"who", "party", "reason"}]}}
+    notes_json: Mapped[str] = mapped_column(Text)
     saved_by: Mapped[str] = mapped_column(String(64))
     saved_at: Mapped[datetime] = mapped_column(DateTime)
 
@@ -77,8 +79,13 @@ class AuthoredVersion(Base):
         return json.loads(self.record_json)
 
     @property
+    def notes(self) -> dict:
+        return json.loads(self.notes_json)
+
+    @property
     def files(self) -> dict[str, str]:
-        return json.loads(self.files_json)
+        """The record's attachment labels ("bilaga 1") and the SHA-256 of their files."""
+        return self.notes.get("files", {})
 
 
 class AuthoredFile(Base):
@@ -112,19 +119,19 @@ def new_meeting(session: Session, record: MeetingRecord, who: str) -> AuthoredMe
     return meeting
 
 
-def save(session: Session, meeting_id: int, record: MeetingRecord | dict, files: dict[str, str],
-         who: str, state: str = DRAFT) -> AuthoredVersion:
-    """A new version of the meeting's record; the current one when nothing changed."""
+def save(session: Session, meeting_id: int, record: MeetingRecord | dict, notes: dict, who: str,
+         state: str = DRAFT) -> AuthoredVersion:
+    """A new version of the meeting's record and notes; the current one when nothing changed."""
     if state not in STATES:
         raise AuthoringError(f"Okänt läge: {state}.")
     data = record.to_dict() if isinstance(record, MeetingRecord) else MeetingRecord.from_dict(record).to_dict()
     record_json = json.dumps(data, ensure_ascii=False, sort_keys=True)
-    files_json = json.dumps(files, sort_keys=True)
+    notes_json = json.dumps(notes, ensure_ascii=False, sort_keys=True)
     previous = current(session, meeting_id)
-    if previous and (previous.record_json, previous.files_json, previous.state) == (record_json, files_json, state):
+    if previous and (previous.record_json, previous.notes_json, previous.state) == (record_json, notes_json, state):
         return previous
     row = AuthoredVersion(meeting_id=meeting_id, version=(previous.version + 1) if previous else 1, state=state,
-                          record_json=record_json, files_json=files_json, saved_by=who, saved_at=now())
+                          record_json=record_json, notes_json=notes_json, saved_by=who, saved_at=now())
     session.add(row)
     session.flush()
     return row

@@ -123,7 +123,7 @@ def meeting_context(request: Request, account: Account, meeting_id: int, error: 
             "id": meeting_id, "url": base, "organisation": meeting.organisation, "body": meeting.body,
             "state": version.state, "version": version.version, "versions": versions,
             "kind": record["kind"], "kind_words": KIND_WORDS, "record": record, "roster": people,
-            "proposals": proposed, "files": files,
+            "proposals": proposed, "files": files, "reservations": version.notes.get("reservations", {}),
             "editable": account.has_role(SEKRETARIAT, meeting.organisation),
             "documents": {fmt: f"{base}/dokument.{fmt}" for fmt in FORMATS},
             CSRF_FIELD: signed_in_now(request).csrf_token}

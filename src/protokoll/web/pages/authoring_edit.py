@@ -29,6 +29,7 @@ from .authoring import KIND_WORDS, load, meeting_context
 router = APIRouter()
 ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 STATUSES = ("present", "absent", "substitute")
+RESERVATION = re.compile(r"(?P<who>[^(:]+?)\s*(?:\((?P<party>[^)]*)\))?\s*(?::\s*(?P<reason>.*))?")
 
 
 def _words(value) -> str:
@@ -41,14 +42,14 @@ def _lines(value) -> list[str]:
 
 async def _change(request: Request, account: Account, meeting_id: int,
                   change: Callable[[MeetingRecord, dict, object], None]):
-    """Apply ``change(record, files, session)`` to the current version and save it as a new one."""
+    """Apply ``change(record, notes, session)`` to the current version and save it as a new one."""
     def apply() -> None:
         load(request, account, meeting_id, SEKRETARIAT)
         with request.app.state.web.sessions() as s:
             version = current(s, meeting_id)
-            record, files = MeetingRecord.from_dict(version.record), dict(version.files)
-            change(record, files, s)
-            save(s, meeting_id, record, files, account.login)
+            record, notes = MeetingRecord.from_dict(version.record), version.notes
+            change(record, notes, s)
+            save(s, meeting_id, record, notes, account.login)
             s.commit()
     try:
         await run_in_threadpool(apply)
@@ -90,7 +91,7 @@ async def authoring_item(request: Request, meeting_id: int, account: Account = D
     upload = form.get("bilaga")
     data = await upload.read(MAX_ATTACHMENT + 1) if isinstance(upload, UploadFile) and upload.filename else None
 
-    def add(record: MeetingRecord, files: dict, session) -> None:
+    def add(record: MeetingRecord, notes: dict, session) -> None:
         if not title:
             raise AuthoringError("En punkt behöver en rubrik.")
         item = Item(number=str(len(record.items) + 1), title=title,
@@ -98,11 +99,19 @@ async def authoring_item(request: Request, meeting_id: int, account: Account = D
                     proposed_decision=_words(form.get("forslag")) or None)
         if data is not None:
             stored = add_file(session, safe_name(upload.filename) or "bilaga", data, account.login)
+            files = notes.setdefault("files", {})
             label = f"bilaga {len(files) + 1}"
             files[label] = stored.sha256
             item.attachments.append(label)
         record.items.append(item)
     return await _change(request, account, meeting_id, add)
+
+
+def reservation(line: str) -> dict:
+    """``Namn (parti): skäl``; party and reason may be left out."""
+    found = RESERVATION.fullmatch(line)
+    return {"who": _words(found["who"]), "party": _words(found["party"]) or None,
+            "reason": _words(found["reason"]) or None}
 
 
 def assignment(line: str) -> Assignment:
@@ -120,12 +129,16 @@ async def authoring_minutes(request: Request, meeting_id: int, number: str,
                             account: Account = Depends(require_role(SEKRETARIAT))):
     form = await request.form()
 
-    def write(record: MeetingRecord, files: dict, session) -> None:
+    def write(record: MeetingRecord, notes: dict, session) -> None:
         item = next((i for i in record.items if i.number == number), None)
         if item is None:
             raise AuthoringError(f"Punkt {number} finns inte.")
         item.decisions = _lines(form.get("beslut"))
-        item.dissent = _lines(form.get("reservation"))
+        given = [reservation(line) for line in _lines(form.get("reservation"))]
+        item.dissent = [r["who"] for r in given]
+        reservations = notes.setdefault("reservations", {})
+        reservations.pop(number, None)
+        reservations.update({number: given} if given else {})
         item.assignments = [assignment(line) for line in _lines(form.get("uppdrag"))]
         body, date = _words(form.get("till_organ")), _words(form.get("till_datum"))
         if date and not ISO.fullmatch(date):
@@ -139,7 +152,7 @@ async def authoring_kind(request: Request, meeting_id: int, account: Account = D
     form = await request.form()
     kind = str(form.get("sort") or "")
 
-    def set_kind(record: MeetingRecord, files: dict, session) -> None:
+    def set_kind(record: MeetingRecord, notes: dict, session) -> None:
         if kind not in KIND_WORDS:
             raise AuthoringError("Välj kallelse, minnesanteckningar eller protokoll.")
         record.kind = kind

@@ -32,7 +32,7 @@ def upgrade() -> None:
         sa.Column("version", sa.Integer, nullable=False),
         sa.Column("state", sa.String(16), nullable=False),
         sa.Column("record_json", sa.Text, nullable=False),
-        sa.Column("files_json", sa.Text, nullable=False),
+        sa.Column("notes_json", sa.Text, nullable=False),
         sa.Column("saved_by", sa.String(64), nullable=False),
         sa.Column("saved_at", sa.DateTime, nullable=False),
         sa.UniqueConstraint("meeting_id", "version"),
