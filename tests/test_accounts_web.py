@@ -151,6 +151,7 @@ def test_every_state_changing_route_checks_the_csrf_token(client):
             unsafe.append(route.path)
     assert sorted(unsafe) == ["/-/ladda-upp", "/-/logga-in", "/-/logga-ut", "/-/skriv",
                               "/-/skriv/{meeting_id:int}/narvaro", "/-/skriv/{meeting_id:int}/punkt", "/-/skriv/{meeting_id:int}/punkt/{number}",
+                              "/-/skriv/{meeting_id:int}/punkt/{number}/ta-bort",
                               "/-/skriv/{meeting_id:int}/sort"]
 
 

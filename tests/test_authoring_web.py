@@ -206,3 +206,32 @@ def test_an_organisation_s_own_docx_template_is_used(db_url, tmp_path):
     assert "Budget för nästa år" in theirs
     minutes = read_document(sara.get(f"/-/skriv/{meeting}/dokument.docx?som=minutes").content).text
     assert "Västkustens mall" not in minutes  # only the kind the organisation has its own template of
+
+
+def test_an_item_taken_off_moves_the_later_ones_up(db_url):
+    sara = client_of(db_url, "sara")
+    meeting = write_meeting(sara)
+    token = account_token(sara)
+    assert sara.post(f"/-/skriv/{meeting}/punkt/1/ta-bort", data={"csrf_token": token}).status_code == 200
+    page = sara.get(f"/-/skriv/{meeting}.json").json()
+    assert [(i["number"], i["title"]) for i in page["record"]["items"]] == [
+        ("1", "Budget för nästa år"), ("2", "Lokal för räddningsövningar")]
+    assert list(page["reservations"]) == ["1"] and page["record"]["items"][0]["attachments"] == ["bilaga 1"]
+    assert sara.post(f"/-/skriv/{meeting}/punkt/9/ta-bort", data={"csrf_token": token}).status_code == 400
+    with session_factory(db_url)() as s:  # the version before still holds the item
+        before = s.scalar(select(AuthoredVersion).where(AuthoredVersion.version == page["version"] - 1))
+        assert before.record["items"][0]["title"] == "Val av justerare"
+
+
+def test_a_proposed_item_is_added_with_one_button(db_url):
+    stored(db_url, MeetingRecord(source="au-2025-04-01.txt", kind="minutes", organization=ORG,
+                                 body="Arbetsutskottet", date="2025-04-01", year=2025,
+                                 items=[Item("1", "Taxor", forwarded_to=[Forward("Styrelsen", None)])]))
+    sara = client_of(db_url, "sara")
+    meeting = write_meeting(sara, with_minutes=False)
+    doc = lxml.html.fromstring(sara.get(f"/-/skriv/{meeting}").text)
+    (form,) = doc.xpath('//form[@class="add-proposal"]')
+    fields = {i.get("name"): i.get("value") for i in form.xpath(".//input")}
+    assert sara.post(form.get("action"), data=fields).status_code == 200
+    items = sara.get(f"/-/skriv/{meeting}.json").json()["record"]["items"]
+    assert (items[-1]["number"], items[-1]["title"]) == ("4", "Taxor")

@@ -147,6 +147,26 @@ async def authoring_minutes(request: Request, meeting_id: int, number: str,
     return await _change(request, account, meeting_id, write)
 
 
+def remove_item(record: MeetingRecord, notes: dict, number: str) -> None:
+    """The item taken off the agenda; those after it move up one number (their notes with them)."""
+    if not any(i.number == number for i in record.items):
+        raise AuthoringError(f"Punkt {number} finns inte.")
+    record.items = [i for i in record.items if i.number != number]
+    reservations, renumbered = notes.get("reservations", {}), {}
+    for n, item in enumerate(record.items, 1):
+        if item.number in reservations:
+            renumbered[str(n)] = reservations[item.number]
+        item.number = str(n)
+    if reservations:
+        notes["reservations"] = renumbered
+
+
+@action(router, "/-/skriv/{meeting_id:int}/punkt/{number}/ta-bort", "authoring.remove", "Ta bort en punkt")
+async def authoring_remove(request: Request, meeting_id: int, number: str,
+                           account: Account = Depends(require_role(SEKRETARIAT))):
+    return await _change(request, account, meeting_id, lambda record, notes, s: remove_item(record, notes, number))
+
+
 @action(router, "/-/skriv/{meeting_id:int}/sort", "authoring.kind", "Dokumentets sort")
 async def authoring_kind(request: Request, meeting_id: int, account: Account = Depends(require_role(SEKRETARIAT))):
     form = await request.form()
