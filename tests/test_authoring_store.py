@@ -84,3 +84,17 @@ def test_an_archived_meeting_is_a_document_version_found_by_search(sessions):
         found = search(s, "fjärrvärmetaxan")  # the item and its decision, of the current version only
         assert sorted(h.kind for h in found.hits) == ["decision", "item"]
         assert {h.meeting_id for h in found.hits} == {current_record.meeting_id}
+
+
+def test_two_saves_cannot_take_the_same_version_number(sessions):
+    from sqlalchemy.exc import IntegrityError
+
+    from protokoll.store.authoring import AuthoredVersion
+
+    mid = meeting(sessions)
+    with sessions() as s:
+        first = current(s, mid)
+        s.add(AuthoredVersion(meeting_id=mid, version=first.version, state="draft", record_json=first.record_json,
+                              notes_json="{}", saved_by="eva", saved_at=first.saved_at))
+        with pytest.raises(IntegrityError):
+            s.flush()

@@ -23,7 +23,7 @@ import hashlib
 import json
 from datetime import date, datetime
 
-from sqlalchemy import DateTime, ForeignKey, Integer, LargeBinary, String, Text, func, select
+from sqlalchemy import DateTime, ForeignKey, Integer, LargeBinary, String, Text, UniqueConstraint, func, select
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from ..record import MeetingRecord
@@ -62,6 +62,7 @@ class AuthoredVersion(Base):
     """One save of one meeting's record."""
 
     __tablename__ = "authored_versions"
+    __table_args__ = (UniqueConstraint("meeting_id", "version"),)  #: two saves at once: one of them fails
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("authored_meetings.id"), index=True)

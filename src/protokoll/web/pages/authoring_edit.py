@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from fastapi import APIRouter, Depends, Request
+from sqlalchemy.exc import IntegrityError
 from fastapi.responses import RedirectResponse
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import UploadFile
@@ -29,6 +30,7 @@ from .authoring import KIND_WORDS, load, meeting_context
 router = APIRouter()
 ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 STATUSES = ("present", "absent", "substitute")
+SAVED_MEANWHILE = "Någon annan sparade mötet samtidigt. Det du skickade sparades inte; gör ändringen igen."
 RESERVATION = re.compile(r"(?P<who>[^(:]+?)\s*(?:\((?P<party>[^)]*)\))?\s*(?::\s*(?P<reason>.*))?")
 
 
@@ -53,9 +55,10 @@ async def _change(request: Request, account: Account, meeting_id: int,
             s.commit()
     try:
         await run_in_threadpool(apply)
-    except AuthoringError as exc:
-        context = await run_in_threadpool(meeting_context, request, account, meeting_id, str(exc))
-        return respond(request, "authoring_meeting.html", context, 400)
+    except (AuthoringError, IntegrityError) as exc:  # the latter: another save took the same version number
+        reason, status = (str(exc), 400) if isinstance(exc, AuthoringError) else (SAVED_MEANWHILE, 409)
+        context = await run_in_threadpool(meeting_context, request, account, meeting_id, reason)
+        return respond(request, "authoring_meeting.html", context, status)
     return RedirectResponse(f"/-/skriv/{meeting_id}", 303)
 
 
