@@ -59,6 +59,7 @@ def test_the_public_and_other_organisations_never_see_a_draft(db_url):
     assert public.get("/-/status.json").json()["documents"] == 0
     olof = client_of(db_url, "olof")
     assert olof.get(f"/-/skriv/{meeting}.json").status_code == 404
+    assert olof.post("/-/skriv", data={"csrf_token": account_token(olof), **MEETING}).status_code == 403  # not his
     assert olof.get("/-/skriv.json").json()["meetings"] == []
     assert olof.post(f"/-/skriv/{meeting}/sort", data={"csrf_token": account_token(olof), "sort": "protocol"}
                      ).status_code == 404

@@ -40,10 +40,13 @@ TEMPLATES_ENV = "PROTOKOLL_TEMPLATES"  #: folder of the organisations' own templ
 def _org_of(account: Account, chosen: str) -> str:
     """The organisation chosen, as the account's role names it; 403 unless the account is its secretariat."""
     own = account.organisations(SEKRETARIAT)
-    match = next((o for o in own if same_organisation(o, chosen)), None) if chosen else (own[0] if len(own) == 1
-                                                                                        else None)
+    if not chosen:
+        if len(own) != 1:
+            raise HTTPException(400, "Välj organisation.")
+        return own[0]
+    match = next((o for o in own if same_organisation(o, chosen)), None)
     if match is None:
-        raise HTTPException(403 if chosen else 400, ROLE_REFUSED if chosen else "Välj organisation.")
+        raise HTTPException(403, ROLE_REFUSED)
     return match
 
 
