@@ -38,8 +38,8 @@ def write_meeting(client, with_minutes: bool = True) -> int:
     url = created.headers["location"]
     for n, item in enumerate(ITEMS, 1):
         files = {"bilaga": ("budget.pdf", PDF, "application/pdf")} if n == 2 else None
-        assert client.post(f"{url}/punkt", data={"csrf_token": token, **item}, files=files,
-                           follow_redirects=False).status_code == 303
+        fields = {"csrf_token": token, "mote": url.rsplit("/", 1)[1], **item}
+        assert client.post("/-/skriv/punkt", data=fields, files=files, follow_redirects=False).status_code == 303
     if with_minutes:
         assert client.post(f"{url}/narvaro", data={"csrf_token": token, **ATTENDANCE, "antal": "2",
                                                    "namn_0": "Per Lind", "ansl_0": "Tanum", "status_0": "present",

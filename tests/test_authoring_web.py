@@ -17,7 +17,7 @@ from protokoll.link.chain import slug
 from protokoll.read import Page, Text, read_document
 from protokoll.record import Assignment, Attendee, Forward, Item, MeetingRecord
 from protokoll.store import Incoming, save
-from protokoll.store.authoring import AuthoredFile, AuthoredVersion
+from protokoll.store.authoring import MAX_ATTACHMENT, AuthoredFile, AuthoredVersion
 from protokoll.store.db import session_factory
 from protokoll.web.app import create_app
 from web_login import account_token, add_account, form_token, sign_in
@@ -75,7 +75,7 @@ def test_a_post_without_the_token_is_403_and_saves_nothing(db_url):
     sara = client_of(db_url, "sara")
     meeting = write_meeting(sara, with_minutes=False)
     before = versions(db_url)
-    for path, data in (("/-/skriv", MEETING), (f"/-/skriv/{meeting}/punkt", {"titel": "X"}),
+    for path, data in (("/-/skriv", MEETING), ("/-/skriv/punkt", {"mote": str(meeting), "titel": "X"}),
                        (f"/-/skriv/{meeting}/narvaro", {"antal": "0", "ny_namn": "X"}),
                        (f"/-/skriv/{meeting}/punkt/1", {"beslut": "att X"}),
                        (f"/-/skriv/{meeting}/sort", {"sort": "protocol"})):
@@ -121,7 +121,7 @@ def test_an_attachment_is_stored_by_its_hash_and_served_back(db_url):
     answer = sara.get(f["url"])
     assert answer.content == PDF and answer.headers["content-type"] == "application/pdf"
     token = account_token(sara)  # the same bytes again: one stored file, a second label
-    assert sara.post(f"/-/skriv/{meeting}/punkt", data={"csrf_token": token, "titel": "Igen"},
+    assert sara.post("/-/skriv/punkt", data={"csrf_token": token, "mote": str(meeting), "titel": "Igen"},
                      files={"bilaga": ("kopia.pdf", PDF, "application/pdf")}).status_code == 200
     with session_factory(db_url)() as s:
         assert s.scalar(select(func.count()).select_from(AuthoredFile)) == 1
@@ -137,7 +137,7 @@ def test_an_attachment_of_another_type_is_refused_and_nothing_saved(db_url, name
     sara = client_of(db_url, "sara")
     meeting = write_meeting(sara, with_minutes=False)
     before = versions(db_url)
-    answer = sara.post(f"/-/skriv/{meeting}/punkt", data={"csrf_token": account_token(sara), "titel": "Ny"},
+    answer = sara.post("/-/skriv/punkt", data={"csrf_token": account_token(sara), "mote": str(meeting), "titel": "Ny"},
                        files={"bilaga": (name, data, "application/pdf")})
     assert answer.status_code == 400 and reason in answer.text and name in answer.text
     assert versions(db_url) == before
@@ -236,3 +236,18 @@ def test_a_proposed_item_is_added_with_one_button(db_url):
     assert sara.post(form.get("action"), data=fields).status_code == 200
     items = sara.get(f"/-/skriv/{meeting}.json").json()["record"]["items"]
     assert (items[-1]["number"], items[-1]["title"]) == ("4", "Taxor")
+
+
+def test_an_attachment_of_some_megabytes_is_taken_and_one_past_the_limit_is_not(db_url):
+    sara = client_of(db_url, "sara")
+    meeting = write_meeting(sara, with_minutes=False)
+    fields = {"csrf_token": account_token(sara), "mote": str(meeting), "titel": "Ritningar"}
+    big = PDF + b"0" * 3_000_000  # past the 1 MB other forms may send
+    assert sara.post("/-/skriv/punkt", data=fields, files={"bilaga": ("ritning.pdf", big, "application/pdf")},
+                     follow_redirects=False).status_code == 303
+    before = versions(db_url)
+    too_big = PDF + b"0" * MAX_ATTACHMENT
+    assert sara.post("/-/skriv/punkt", data=fields, files={"bilaga": ("stor.pdf", too_big, "application/pdf")}
+                     ).status_code in (400, 413)
+    assert versions(db_url) == before
+    assert sara.post("/-/skriv/punkt", data={**fields, "mote": "999"}).status_code == 404

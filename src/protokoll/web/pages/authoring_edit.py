@@ -31,6 +31,9 @@ router = APIRouter()
 ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 STATUSES = ("present", "absent", "substitute")
 SAVED_MEANWHILE = "Någon annan sparade mötet samtidigt. Det du skickade sparades inte; gör ändringen igen."
+#: one path for every meeting's new items, so the body limit can be larger for it alone (an attachment)
+ITEM_PATH = "/-/skriv/punkt"
+ITEM_REQUEST = MAX_ATTACHMENT + 200_000  #: bytes of a request adding an item: the attachment and the fields
 RESERVATION = re.compile(r"(?P<who>[^(:]+?)\s*(?:\((?P<party>[^)]*)\))?\s*(?::\s*(?P<reason>.*))?")
 
 
@@ -87,9 +90,11 @@ async def authoring_attendance(request: Request, meeting_id: int,
     return await _change(request, account, meeting_id, lambda record, files, s: attendance(form, record))
 
 
-@action(router, "/-/skriv/{meeting_id:int}/punkt", "authoring.item", "Ny punkt på dagordningen")
-async def authoring_item(request: Request, meeting_id: int, account: Account = Depends(require_role(SEKRETARIAT))):
+@action(router, ITEM_PATH, "authoring.item", "Ny punkt på dagordningen (fältet mote: mötets nummer)")
+async def authoring_item(request: Request, account: Account = Depends(require_role(SEKRETARIAT))):
     form = await request.form()
+    given = str(form.get("mote") or "")
+    meeting_id = int(given) if given.isdigit() else 0  # 0: no meeting, 404
     title = _words(form.get("titel"))
     upload = form.get("bilaga")
     data = await upload.read(MAX_ATTACHMENT + 1) if isinstance(upload, UploadFile) and upload.filename else None
