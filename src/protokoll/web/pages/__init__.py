@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from . import (account, assignments, authoring, authoring_edit, bodies, calendar, cases, documents, index,
-               meetings, municipalities,
-               organisations, people, search, system, upload)
+               meetings, municipalities, organisations, people, search, system, upload)
 
 #: Routes are tried in this order, so the most requested pages come first (their paths do not overlap).
 ROUTERS = [m.router for m in (index, search, meetings, documents, cases, people, municipalities, organisations,
