@@ -174,6 +174,7 @@ def create_app(db_url: str, *, today: date | None = None, recheck: float = 0.0,
     (default :data:`~.urls.DEFAULT_BASE_URL`, `protokoll serve`'s own).
     """
     from .pages import ROUTERS
+    from .pages.authoring_edit import ITEM_PATH, ITEM_REQUEST
 
     site = site_address(base_url) if base_url else DEFAULT_BASE_URL
     app = FastAPI(title="Protokoll", version=__version__, docs_url=None, redoc_url=None,
@@ -184,7 +185,7 @@ def create_app(db_url: str, *, today: date | None = None, recheck: float = 0.0,
                              recheck=recheck, base_url=site)
     app.add_middleware(HeadAsGetMiddleware)
     app.add_middleware(GuardMiddleware, on_error=errors.unhandled,  # outermost: limits, headers for every answer
-                       larger={"/-/ladda-upp": MAX_REQUEST})
+                       larger={"/-/ladda-upp": MAX_REQUEST, ITEM_PATH: ITEM_REQUEST})
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     for router in ROUTERS:
         app.include_router(router)
