@@ -106,7 +106,11 @@ ORG_PATTERNS = (
     re.compile(r"\b([A-ZÅÄÖ][\wåäö\-]+s\s+(?:kommun|stad|kommunförbund|kommunalförbund))\b"),
     re.compile(r"\b([A-ZÅÄÖ][A-ZÅÄÖ\-]+\s+(?:KOMMUN|STAD))\b"),
     re.compile(r"\b(Region\s+[A-ZÅÄÖ][\wåäö]+)\b"),
-    re.compile(r"\b(Kommunförbundet\s+[A-ZÅÄÖ][\wåäö]+)\b"),
+    # "Kommunalförbundet Västkusten", "Samordningsförbundet Östra Dalarna", "Regionförbundet i Kalmar län":
+    # the type word first, then the name (one or two words, not the body or the document's kind after it)
+    re.compile(r"\b([A-ZÅÄÖ][a-zåäö]*förbundet(?:\s+i)?(?:\s+(?!(?i:[\wåäö]*styrelsen|direktionen|[\wåäö]*utskottet|"
+               r"[\wåäö]*nämnden|protokoll|kallelse|dagordning|minnesanteckningar|sammanträdesprotokoll)\b)"
+               r"[A-ZÅÄÖ][\wåäö\-]+){1,2}(?:\s+län)?)\b"),
     re.compile(r"\b((?:[A-ZÅÄÖ][a-zåäö]+){2,}(?:regionen|förbundet|samverkan))\b"),
     re.compile(r"\b(Familjen\s+[A-ZÅÄÖ][a-zåäö]+)\b"),
 )
