@@ -50,7 +50,7 @@ def test_ingested_documents_are_published_and_a_draft_is_seen_only_by_its_organi
         organisation = s.scalar(select(Meeting.organization).join(Document).where(Document.name == "b.txt"))
         s.execute(update(Document).where(Document.name == "b.txt").values(published=False))
         s.commit()
-    assert organisation == "KOMMUNALFÖRBUNDET SYDKUSTEN"  # as the record spells it
+    assert organisation.casefold() == "kommunalförbundet sydkusten"  # the role below spells it otherwise
     member = Account(1, "leo", "Leo", False, {"Kommunalförbundet  Sydkusten": "ledamot"})
     outsider = Account(2, "ada", "Ada", False, {"Ett annat förbund": "sekretariat"})
     assert names(sessions, None) == ["a.txt"]

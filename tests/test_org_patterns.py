@@ -10,6 +10,7 @@ from protokoll.parse import parse_text
     ("Samordningsförbundet Östra Dalarna", "Samordningsförbundet Östra Dalarna"),
     ("Regionförbundet i Sjölands län", "Regionförbundet i Sjölands län"),
     ("Kommunförbundet Norrvik Förbundsstyrelsen", "Kommunförbundet Norrvik"),
+    ("KOMMUNALFÖRBUNDET SYDKUSTEN", "Kommunalförbundet Sydkusten"),
 ])
 def test_type_word_first(title, organisation):
     text = f"{title}\nProtokoll\nDatum: 2025-05-06\n1. Val av justerare\nBeslut: Anna Berg utses.\n"

@@ -111,6 +111,9 @@ ORG_PATTERNS = (
     re.compile(r"\b([A-ZÅÄÖ][a-zåäö]*förbundet(?:\s+i)?(?:\s+(?!(?i:[\wåäö]*styrelsen|direktionen|[\wåäö]*utskottet|"
                r"[\wåäö]*nämnden|protokoll|kallelse|dagordning|minnesanteckningar|sammanträdesprotokoll)\b)"
                r"[A-ZÅÄÖ][\wåäö\-]+){1,2}(?:\s+län)?)\b"),
+    re.compile(r"\b([A-ZÅÄÖ]*FÖRBUNDET(?:\s+I)?(?:\s+(?!(?:[A-ZÅÄÖ]*STYRELSEN|DIREKTIONEN|[A-ZÅÄÖ]*UTSKOTTET|"
+               r"[A-ZÅÄÖ]*NÄMNDEN|PROTOKOLL|KALLELSE|DAGORDNING|MINNESANTECKNINGAR|SAMMANTRÄDESPROTOKOLL)\b)"
+               r"[A-ZÅÄÖ][A-ZÅÄÖ\-]+){1,2}(?:\s+LÄN)?)\b"),
     re.compile(r"\b((?:[A-ZÅÄÖ][a-zåäö]+){2,}(?:regionen|förbundet|samverkan))\b"),
     re.compile(r"\b(Familjen\s+[A-ZÅÄÖ][a-zåäö]+)\b"),
 )
