@@ -208,13 +208,13 @@ def serve(conn, megabytes: int) -> None:
     conn.send(("ready",))
     while True:
         try:
-            fn, args = conn.recv()
-        except (EOFError, OSError):
-            return
-        try:
+            try:
+                fn, args = conn.recv()  # a job's bytes count against the limit too
+            except (EOFError, OSError):  # the pool closed the pipe
+                return
             conn.send(("ok", fn(*args), None))
         except MemoryError:
-            del args
+            fn = args = None
             conn.send(("memory",))
             return
         except ProcessError as err:
