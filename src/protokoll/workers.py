@@ -66,7 +66,8 @@ class Job:
 class _Worker:
     def __init__(self, ctx, megabytes: int) -> None:
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=serve, args=(child, megabytes), daemon=True, name="protokoll-worker")
+        self.proc = ctx.Process(target=serve, args=(child, megabytes, dict(os.environ)), daemon=True,
+                                name="protokoll-worker")
         self.proc.start()
         child.close()
         self.ready = False
@@ -195,8 +196,14 @@ def _context():
     return mp.get_context("spawn")
 
 
-def serve(conn, megabytes: int) -> None:
-    """A worker's loop: run jobs until the pipe closes. Runs in the worker process."""
+def serve(conn, megabytes: int, environ: dict[str, str]) -> None:
+    """A worker's loop: run jobs until the pipe closes. Runs in the worker process.
+
+    The fork server was started with the environment of its time; a worker
+    takes the caller's environment of now (e.g. ``TESSDATA_PREFIX``).
+    """
+    os.environ.clear()
+    os.environ.update(environ)
     from .pipeline import ProcessError
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the parent decides
