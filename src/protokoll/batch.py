@@ -107,7 +107,7 @@ class Batch:
         from .store.versions import save_committed
 
         if needs_archive(incoming, self.known):
-            incoming = self.pool.result(self.pool.submit(complete, incoming, self.known))
+            incoming = self.pool.result(self.pool.submit(complete, incoming, self.known, first=True))
         with self.sessions() as session:
             status = save_committed(session, incoming, save)
         rec = incoming.record

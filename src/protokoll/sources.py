@@ -189,7 +189,10 @@ def read_source(path: Path, max_bytes: int) -> bytes:
         if st.st_size > max_bytes:
             raise ValueError(f"file is {st.st_size / 1e6:.1f} MB, over the limit of {max_bytes / 1e6:.0f} MB")
         try:
-            data = f.read(max_bytes + 1)
+            want = min(st.st_size, max_bytes) + 1  # read() sets aside what it is asked for
+            data = f.read(want)
+            if len(data) == want and want <= max_bytes:  # it grew since (or /proc): the rest, bounded
+                data += f.read(max_bytes + 1 - want)
         except OSError as err:
             raise ValueError(_os_reason(err)) from None
     if len(data) > max_bytes:

@@ -103,9 +103,13 @@ class Pool:
             w.stop()
         self.workers.clear()
 
-    def submit(self, fn: Callable, *args) -> Job:
+    def submit(self, fn: Callable, *args, first: bool = False) -> Job:
+        """Queue ``fn(*args)``; ``first``: before the jobs queued already (the caller waits for it now)."""
         job = Job(fn, args)
-        self.queue.append(job)
+        if first:
+            self.queue.appendleft(job)
+        else:
+            self.queue.append(job)
         self._dispatch()
         return job
 
