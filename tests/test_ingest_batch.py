@@ -94,3 +94,51 @@ def test_help_documents_the_limits():
     assert result.returncode == 0
     for option in ("--file-timeout", "--file-memory", "--jobs", "--follow-links", "default: 300", "default: 2048"):
         assert option in result.stdout
+
+
+def test_workers_end_when_the_ingest_is_killed(tmp_path):
+    """``kill -9`` of the ingest leaves no worker reading on (the time limit was the ingest's to enforce)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    long_minutes(folder / "lang.txt", 30)
+    proc = subprocess.Popen([sys.executable, "-m", "protokoll", "ingest", "--jobs", "1", "--db",
+                             str(tmp_path / "db.sqlite"), str(folder)], env=ENV)
+    try:
+        workers: list[int] = []
+        for _ in range(600):  # a worker is a child of the fork server, a child of the ingest
+            servers = [p for p in _children(proc.pid) if "forkserver" in _cmdline(p)]
+            workers = [w for s in servers for w in _children(s)]
+            if workers:
+                break
+            time.sleep(0.1)
+        assert workers
+        time.sleep(1)  # reading the long file now
+        proc.kill()
+        proc.wait()
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and [p for p in workers if _state(p) not in ("gone", "Z")]:
+            time.sleep(0.2)
+        assert [p for p in workers if _state(p) not in ("gone", "Z")] == []
+    finally:
+        proc.kill()
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        found += [int(c) for c in (task / "children").read_text().split()] if (task / "children").exists() else []
+    return found
+
+
+def _cmdline(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_text()
+    except OSError:
+        return ""
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return "gone"

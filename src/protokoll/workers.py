@@ -18,6 +18,7 @@ import multiprocessing as mp
 import os
 import resource
 import signal
+import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
@@ -66,7 +67,7 @@ class Job:
 class _Worker:
     def __init__(self, ctx, megabytes: int) -> None:
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=serve, args=(child, megabytes, dict(os.environ)), daemon=True,
+        self.proc = ctx.Process(target=serve, args=(child, megabytes, dict(os.environ), os.getpid()), daemon=True,
                                 name="protokoll-worker")
         self.proc.start()
         child.close()
@@ -200,7 +201,7 @@ def _context():
     return mp.get_context("spawn")
 
 
-def serve(conn, megabytes: int, environ: dict[str, str]) -> None:
+def serve(conn, megabytes: int, environ: dict[str, str], parent: int) -> None:
     """A worker's loop: run jobs until the pipe closes. Runs in the worker process.
 
     The fork server was started with the environment of its time; a worker
@@ -211,6 +212,7 @@ def serve(conn, megabytes: int, environ: dict[str, str]) -> None:
     from .pipeline import ProcessError
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the parent decides
+    _die_with(parent)
     for module in PRELOAD:
         __import__(module)
     if megabytes:
@@ -232,6 +234,24 @@ def serve(conn, megabytes: int, environ: dict[str, str]) -> None:
             conn.send(("ok", None, str(err)))
         except Exception as err:  # a bug must not cost the rest of the batch
             conn.send(("ok", None, internal_reason(err)))
+
+
+def _die_with(pid: int) -> None:
+    """End this worker when the ingest ``pid`` ends, also by ``kill -9``: the time limit is the
+    ingest's to enforce, so no worker may read on without it. (The fork server, the worker's
+    parent, lives as long as any worker does, so the parent's death signal cannot serve.)"""
+    def watch() -> None:
+        while True:
+            time.sleep(1)
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:  # pid taken by a process of another user: the ingest is gone
+                os._exit(1)
+
+    threading.stack_size(256 * 1024)
+    threading.Thread(target=watch, name="watch-ingest", daemon=True).start()
 
 
 def internal_reason(err: BaseException) -> str:
