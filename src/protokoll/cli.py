@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
-from dataclasses import dataclass, field
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
 
 from . import __version__
+from .batch import Report, ingest_paths  # noqa: F401  (the ingest API: tests, benchmarks, demo)
 from .read import DEFAULT_MAX_BYTES
 
 db_option = click.option(
@@ -30,100 +32,78 @@ def main() -> None:
     bodies into structured meeting records, stores them and exports them."""
 
 
-@dataclass
-class Report:
-    """What one ingest run did, per outcome."""
+def _ingest_options(f):
+    """The limits of `ingest`: per file, and how many files at once."""
+    from .workers import Limits, default_jobs
 
-    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(
-        ("inserted", "updated", "unchanged", "failed"), 0))
-    failures: list[tuple[str, str]] = field(default_factory=list)
-
-    def line(self) -> str:
-        return ", ".join(f"{v} {k}" for k, v in self.counts.items())
-
-
-def ingest_paths(sessions, paths: list[Path], max_bytes: int, progress: bool = False) -> Report:
-    """Process and store every document under ``paths``; one transaction per file."""
-    from .pipeline import ProcessError, collect, load, process
-    from .store import find_by_hash, known_bodies, save
-    from .store.originals import keep_original
-
-    report = Report()
-    files = collect(paths)
-    with sessions() as session:
-        known = known_bodies(session)  # read once per batch, then kept up to date below
-    for path in _progress(files, progress):
-        try:
-            data, sha = load(path, max_bytes)
-            with sessions() as session:
-                if find_by_hash(session, sha) is not None:
-                    keep_original(session, sha, data)  # fills in bytes stored before they were kept
-                    session.commit()
-                    report.counts["unchanged"] += 1
-                    continue
-                incoming = process(path, data, sha, max_bytes, known)
-                status = save(session, incoming)
-                session.commit()
-            report.counts[status] += 1
-            rec = incoming.record
-            if rec.organization:
-                known.append((rec.organization, rec.body, rec.date,
-                              rec.next_meeting.date if rec.next_meeting else None))
-        except ProcessError as err:
-            report.counts["failed"] += 1
-            report.failures.append((str(path), str(err)))
-        except Exception as err:  # a bug must not cost the rest of the batch
-            report.counts["failed"] += 1
-            report.failures.append((str(path), f"internal error ({type(err).__name__}: {err})"))
-    if report.counts["inserted"] or report.counts["updated"]:
-        _link(sessions, report)
-    return report
-
-
-def _link(sessions, report: Report) -> None:
-    """Link the archive once for the batch and store the answer (the web app loads it)."""
-    from .linking import refresh
-
-    try:
-        with sessions() as session:
-            refresh(session)
-    except Exception as err:  # the documents are stored; the first reader links instead
-        report.failures.append(("(linking)", f"internal error ({type(err).__name__}: {err})"))
-
-
-def _progress(files: list[Path], enabled: bool):
-    if not enabled or len(files) < 2:
-        yield from files
-        return
-    from rich.console import Console
-    from rich.progress import Progress
-
-    with Progress(console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("Läser dokument", total=len(files))
-        for f in files:
-            yield f
-            bar.advance(task)
+    limits = Limits()
+    options = [
+        click.option("--max-size", default=DEFAULT_MAX_BYTES // 1_000_000, show_default=True, metavar="MB",
+                     type=click.IntRange(1), help="Refuse files larger than this many megabytes."),
+        click.option("--file-timeout", default=limits.seconds, show_default=True, metavar="SECONDS",
+                     type=click.FloatRange(0, min_open=True),
+                     help="Stop reading a file after this many seconds; it fails, the batch goes on."),
+        click.option("--file-memory", default=limits.megabytes, show_default=True, metavar="MB",
+                     type=click.IntRange(64),
+                     help="Memory (address space) one file may take to read; over it, the file fails."),
+        click.option("--jobs", default=default_jobs(), show_default="usable CPUs, at most 4", metavar="N",
+                     type=click.IntRange(1, 64), help="Files read at once, each in its own worker process."),
+        click.option("--follow-links", is_flag=True,
+                     help="Follow symbolic links that lead outside the folder given (refused by default)."),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 @db_option
-@click.option("--max-size", default=DEFAULT_MAX_BYTES // 1_000_000, show_default=True, metavar="MB",
-              help="Refuse files larger than this many megabytes.")
-def ingest(paths: tuple[Path, ...], db: str | None, max_size: int) -> None:
+@_ingest_options
+def ingest(paths: tuple[Path, ...], db: str | None, max_size: int, file_timeout: float,
+           file_memory: int, jobs: int, follow_links: bool) -> None:
     """Read documents (files or folders, recursively) into the database.
 
-    Ends with a report: inserted / updated / unchanged / failed, and one line
-    `file: reason` per failure. Exits with status 1 if any file failed, after
-    storing all the others.
+    Only regular files are read. Each file is read in a worker process under a
+    time and a memory limit. A file that cannot be read (missing, unreadable,
+    damaged, a FIFO or device, a link loop or a link leading outside the
+    folder given, over a limit) is named on standard error the moment it
+    fails, as one line `file: reason`, and the batch goes on. At the end: the
+    counts inserted / updated / unchanged / failed. Exits with status 1 if any
+    entry failed, after storing all the others; 130 when interrupted.
     """
-    report = ingest_paths(_sessions(db), list(paths), max_size * 1_000_000,
-                          progress=sys.stderr.isatty())
-    for name, reason in report.failures:
-        click.echo(f"{name}: {reason}", err=True)
+    from .batch import Report
+    from .workers import Limits
+
+    report = Report(emit=lambda line: click.echo(line, err=True))
+    limits = Limits(seconds=file_timeout, megabytes=file_memory, jobs=jobs)
+    try:
+        with _terminated_as_interrupt():
+            ingest_paths(_sessions(db), list(paths), max_size * 1_000_000, progress=sys.stderr.isatty(),
+                         limits=limits, report=report, follow_links=follow_links)
+    except KeyboardInterrupt:
+        click.echo(f"{report.line()} (interrupted)")
+        sys.exit(130)
     click.echo(report.line())
     if report.failures:
         sys.exit(1)
+
+
+@contextmanager
+def _terminated_as_interrupt():
+    """SIGTERM ends the batch like Ctrl-C: workers stopped, the counts so far printed."""
+    def stop(_signum, _frame):
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread (an embedding application): leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 @main.command()
@@ -200,9 +180,8 @@ def demo(db: str | None, serve: bool, port: int) -> None:
 
     db = db or "protokoll-demo.sqlite"
     folder = examples_dir()
-    report = ingest_paths(_sessions(db), [folder], DEFAULT_MAX_BYTES, progress=sys.stderr.isatty())
-    for name, reason in report.failures:
-        click.echo(f"{name}: {reason}", err=True)
+    report = ingest_paths(_sessions(db), [folder], DEFAULT_MAX_BYTES, progress=sys.stderr.isatty(),
+                          report=Report(emit=lambda line: click.echo(line, err=True)))
     click.echo(f"Exempelarkivet ({folder}): {report.line()}")
     env = "" if os.environ.get("PROTOKOLL_DB") else f"PROTOKOLL_DB={db} "
     click.echo("\nTry next:")

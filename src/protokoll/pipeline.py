@@ -1,4 +1,10 @@
-"""Wiring of the stages for one file: read -> repair -> parse. No stage logic lives here."""
+"""Wiring of the stages for one file: read -> repair -> parse. No stage logic lives here.
+
+``prepare`` does the work that depends on the file alone (it runs in a worker
+process, see ``protokoll.workers``); ``complete`` the part that depends on the
+archive stored so far (the year of an undated record, a missing organisation),
+in input order.
+"""
 
 from __future__ import annotations
 
@@ -8,55 +14,84 @@ from pathlib import Path
 from .link.enrich import archive_year, complete_from_archive
 from .parse import parse_text
 from .read import DEFAULT_MAX_BYTES, ReadError, read_document
+from .record import Evidence, MeetingRecord
 from .repair import repair_text
+from .sources import SUFFIXES, Source, collect_sources, read_source  # noqa: F401  (SUFFIXES: the public name)
 from .store import Incoming
+from .store.models import NAME_MAX
 
-SUFFIXES = {".txt", ".text", ".md", ".docx", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".doc"}
+Known = tuple[str, str | None, str | None, str | None]
 
 
 class ProcessError(Exception):
     """One file that could not be processed; ``str`` is the user-facing reason."""
 
 
-def collect(paths: list[Path]) -> list[Path]:
-    """Files named and the document files under folders named (recursive, sorted)."""
-    out: list[Path] = []
-    for p in paths:
-        if p.is_dir():
-            out += sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES
-                          and not f.name.upper().startswith("README")
-                          and not any(part.startswith(".") for part in f.relative_to(p).parts))
-        else:
-            out.append(p)
-    return out
+def collect(paths: list[Path], follow_links: bool = False) -> list[Path]:
+    """Files named and the document files under folders named (recursive, sorted); entries
+    that cannot be read are left out (``sources.collect_sources`` names them)."""
+    return [s.path for s in collect_sources(paths, follow_links) if isinstance(s, Source)]
 
 
 def load(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, str]:
-    """The file's bytes and SHA-256, refusing files over ``max_bytes`` before reading them."""
+    """The file's bytes and SHA-256, refusing anything but a regular file of at most ``max_bytes``."""
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise ProcessError(f"file is {size / 1e6:.1f} MB, over the limit of {max_bytes / 1e6:.0f} MB")
-        data = path.read_bytes()
-    except OSError as err:
-        raise ProcessError(err.strerror or str(err)) from None
+        data = read_source(path, max_bytes)
+    except ValueError as err:
+        raise ProcessError(str(err)) from None
     return data, hashlib.sha256(data).hexdigest()
 
 
-def process(path: Path, data: bytes, sha256: str, max_bytes: int = DEFAULT_MAX_BYTES,
-            known: list[tuple[str, str | None, str | None, str | None]] | None = None) -> Incoming:
-    """Read, repair and parse one document's bytes; ``known`` (organisation, body) pairs of the
-    archive complete a record that names neither."""
+def prepare(stored: str, name: str, data: bytes, sha256: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Incoming:
+    """Read, repair and parse one document's bytes (``stored``: the path the database keeps)."""
     try:
         text = read_document(data, max_bytes=max_bytes)
     except ReadError as err:
         raise ProcessError(str(err)) from None
+    for page in text.pages:  # NUL is no character of any document; PostgreSQL cannot store it
+        if "\x00" in page.text:
+            page.text = page.text.replace("\x00", "")
     repaired, changes = repair_text(text.text)
     if not repaired.strip():
         raise ProcessError("no text found in document")
-    record = parse_text(repaired, source=path.name)
-    if record.date is None and (year := archive_year(repaired, known or [])):
-        record = parse_text(repaired, source=path.name, year_hint=year)
-    complete_from_archive(record, repaired, known or [])
-    return Incoming(path=str(path.resolve()), name=path.name, sha256=sha256, size=len(data),
+    record = _bounded(parse_text(repaired, source=name))
+    return Incoming(path=stored, name=name, sha256=sha256, size=len(data),
                     text=text, parsed_text=repaired, record=record, changes=changes, data=data)
+
+
+def needs_archive(incoming: Incoming, known: list[Known]) -> bool:
+    """Whether ``complete`` may change the record: it lacks a date or an organisation."""
+    rec = incoming.record
+    return bool(known) and (rec.date is None or rec.organization is None)
+
+
+def complete(incoming: Incoming, known: list[Known]) -> Incoming:
+    """Complete a record from ``known`` (organisation, body, date, next meeting) of the archive."""
+    rec, repaired = incoming.record, incoming.parsed_text
+    if rec.date is None and (year := archive_year(repaired, known)):
+        rec = _bounded(parse_text(repaired, source=incoming.name, year_hint=year))
+    complete_from_archive(rec, repaired, known)
+    incoming.record = _bounded(rec)
+    return incoming
+
+
+def process(path: Path, data: bytes, sha256: str, max_bytes: int = DEFAULT_MAX_BYTES,
+            known: list[Known] | None = None) -> Incoming:
+    """Read, repair and parse one document's bytes; ``known`` (organisation, body) pairs of the
+    archive complete a record that names neither."""
+    from .sources import stored_text
+
+    incoming = prepare(stored_text(path.resolve()), stored_text(Path(path.name)), data, sha256, max_bytes)
+    return complete(incoming, known or [])
+
+
+def _bounded(record: MeetingRecord) -> MeetingRecord:
+    """No organisation or body name longer than the database keeps: such a value is a misreading
+    (a paragraph taken for a name), so it becomes null and its evidence says why."""
+    for field in ("organization", "body"):
+        value = getattr(record, field)
+        if value is not None and len(value) > NAME_MAX:
+            setattr(record, field, None)
+            record.evidence.append(Evidence(field, 0, 0, 0, f"abstained: {len(value)} characters, "
+                                                              f"over the {NAME_MAX} a name may have"))
+    return record

@@ -59,13 +59,30 @@ def _render(pdf: pdfium.PdfDocument, index: int) -> tuple[Image.Image, int]:
 
 
 def _open(data: bytes) -> pdfium.PdfDocument:
+    """The opened document; raises ``ReadError`` with the reason pdfium gives for this file.
+
+    pdfium keeps its last error code until a later failure sets another, and some
+    failures (a document without pages) set none: the code would be the previous
+    file's (a damaged PDF read after a password-protected one was "password-protected").
+    So the code is first set to "file access error", which loading from memory never
+    causes: found again after the load, this load set no code of its own.
+    """
+    _reset_error()
     try:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as err:
         if err.err_code in _ERRORS:
             raise ReadError(_ERRORS[err.err_code]) from None
-        reason = {pdfium_c.FPDF_ERR_SUCCESS: "no pages"}.get(err.err_code, _reason(err))
+        silent = (pdfium_c.FPDF_ERR_FILE, pdfium_c.FPDF_ERR_SUCCESS)
+        reason = "no pages" if err.err_code in silent else _reason(err)
         raise ReadError(f"damaged PDF file ({reason})") from None
+
+
+def _reset_error() -> None:
+    """Set pdfium's last error to FPDF_ERR_FILE: opening a file that does not exist (the empty path)."""
+    handle = pdfium_c.FPDF_LoadDocument(b"", None)
+    if handle:  # cannot happen (no file has the empty name); close it all the same
+        pdfium_c.FPDF_CloseDocument(handle)
 
 
 def _reason(err: pdfium.PdfiumError) -> str:

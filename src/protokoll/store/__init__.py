@@ -43,27 +43,35 @@ def find_by_hash(session: Session, sha256: str) -> Document | None:
 
 
 def save(session: Session, doc: Incoming) -> str:
-    """Store one document and its record; returns inserted | updated | unchanged."""
+    """Store one document and its record; returns inserted | updated | unchanged.
+
+    Known bytes are ``unchanged``, or ``updated`` when they are an earlier version
+    of the same path (it becomes current again). Raises ``StoreError`` for a path
+    or name longer than the archive keeps; NUL characters are removed.
+    """
     from .originals import keep_original
+    from .versions import check_names, clean, next_version, reuse
+
+    path, name = check_names(doc.path, doc.name)
     if doc.data is not None:
         keep_original(session, doc.sha256, doc.data)
-    if find_by_hash(session, doc.sha256) is not None:
-        return UNCHANGED
-    previous = session.scalar(select(Document).where(Document.path == doc.path, Document.current))
-    version = 1
+    known = reuse(session, doc.sha256, path)
+    if known is not None:
+        return known
+    previous = session.scalar(select(Document).where(Document.path == path, Document.current))
     if previous is not None:
         previous.current = False
-        version = previous.version + 1
     pages = [{"number": p.number, "method": p.method, "confidence": p.confidence, "chars": len(p.text)}
              for p in doc.text.pages]
-    row = Document(sha256=doc.sha256, path=doc.path, name=doc.name, size=doc.size,
-                   format=doc.text.format, version=version, current=True,
+    raw = clean(doc.text.text)
+    text = clean(doc.parsed_text)
+    row = Document(sha256=doc.sha256, path=path, name=name, size=doc.size,
+                   format=doc.text.format, version=next_version(session, path), current=True,
                    ingested_at=datetime.now(timezone.utc).replace(tzinfo=None),
-                   pages_json=json.dumps(pages), text=doc.parsed_text,
-                   raw_text=doc.text.text if doc.text.text != doc.parsed_text else None,
+                   pages_json=json.dumps(pages), text=text, raw_text=raw if raw != text else None,
                    changes_json=json.dumps([asdict(c) for c in doc.changes], ensure_ascii=False))
     rec = doc.record
-    row.meeting = Meeting(kind=rec.kind, organization=rec.organization, body=rec.body,
+    row.meeting = Meeting(kind=rec.kind, organization=_name(rec.organization), body=_name(rec.body),
                           date=rec.date, year=rec.year,
                           record_json=json.dumps(rec.to_dict(), ensure_ascii=False),
                           evidence_json=json.dumps([asdict(e) for e in rec.evidence]))
@@ -74,6 +82,15 @@ def save(session: Session, doc: Incoming) -> str:
         drop_meeting(session, previous.meeting.id)
     index_meeting(session, row.meeting, rec)
     return UPDATED if previous is not None else INSERTED
+
+
+def _name(value: str | None) -> str | None:
+    """An organisation or body name as stored: ``protokoll.pipeline`` keeps them short; a longer one
+    from elsewhere is refused the same way on every backend."""
+    from .models import NAME_MAX
+    from .versions import checked
+
+    return checked(value, NAME_MAX, "the organisation or body name")
 
 
 class CurrentRecord(NamedTuple):

@@ -51,3 +51,8 @@ def save_snapshot(session: Session, key: str, data: bytes, seconds: float) -> No
     session.execute(delete(LinkSnapshot))
     session.add(LinkSnapshot(archive_key=key, made_at=datetime.now(timezone.utc).replace(tzinfo=None),
                              seconds=seconds, data=data))
+
+
+def forget_snapshots(session: Session) -> None:
+    """Drop every stored snapshot: the data changed in a way the archive key does not see (the caller commits)."""
+    session.execute(delete(LinkSnapshot))

@@ -8,6 +8,10 @@ from sqlalchemy import ForeignKey, Integer, LargeBinary, String, Text, DateTime,
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
+NAME_MAX = 255  #: characters of a file, organisation or body name (checked in code: SQLite does not)
+PATH_MAX = 1024  #: characters of a stored path
+
+
 class Base(DeclarativeBase):
     pass
 
@@ -19,8 +23,8 @@ class Document(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
-    path: Mapped[str] = mapped_column(String(1024), index=True)  #: where it was ingested from
-    name: Mapped[str] = mapped_column(String(255))  #: file name
+    path: Mapped[str] = mapped_column(String(PATH_MAX), index=True)  #: where it was ingested from
+    name: Mapped[str] = mapped_column(String(NAME_MAX))  #: file name
     size: Mapped[int] = mapped_column(Integer)
     format: Mapped[str] = mapped_column(String(16))
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -45,8 +49,8 @@ class Meeting(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     document_id: Mapped[int] = mapped_column(ForeignKey("documents.id"), unique=True)
     kind: Mapped[str | None] = mapped_column(String(16))
-    organization: Mapped[str | None] = mapped_column(String(255))
-    body: Mapped[str | None] = mapped_column(String(255))
+    organization: Mapped[str | None] = mapped_column(String(NAME_MAX))
+    body: Mapped[str | None] = mapped_column(String(NAME_MAX))
     date: Mapped[str | None] = mapped_column(String(10), index=True)
     year: Mapped[int | None] = mapped_column(Integer)
     record_json: Mapped[str] = mapped_column(Text)  #: the full meeting-record/1

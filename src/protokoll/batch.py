@@ -1,0 +1,172 @@
+"""One ingest run: every entry of the paths given read in worker processes, stored here, reported as it goes.
+
+The parent process is the only writer: it collects the entries
+(``protokoll.sources``), reads each file's bytes (bounded by the size limit),
+skips bytes the archive holds, hands the rest to the worker pool
+(``protokoll.workers``: time and memory limits per file) and stores the
+answers in input order, one transaction per file, so the outcome does not
+depend on how many workers ran. Every failure is reported the moment it is
+known; the counts come at the end.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from .sources import Refused, Source, collect_sources, read_source
+from .workers import JobFailed, Limits, Pool, internal_reason
+
+
+@dataclass
+class Report:
+    """What one ingest run did, per outcome; ``emit`` gets each failure line as it happens."""
+
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(
+        ("inserted", "updated", "unchanged", "failed"), 0))
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    emit: Callable[[str], None] | None = None
+
+    def line(self) -> str:
+        return ", ".join(f"{v} {k}" for k, v in self.counts.items())
+
+    def count(self, status: str) -> None:
+        self.counts[status] += 1
+
+    def fail(self, name: str, reason: str, counted: bool = True) -> None:
+        if counted:
+            self.counts["failed"] += 1
+        self.failures.append((name, reason))
+        if self.emit is not None:
+            self.emit(f"{name}: {reason}")
+
+
+@dataclass
+class _Slot:
+    """One entry on its way: a failure or an outcome known already, or a job in the pool."""
+
+    shown: str
+    status: str | None = None
+    failure: str | None = None
+    job: object | None = None
+
+
+class Batch:
+    """The state of one run: database, pool, the archive's known bodies, the report."""
+
+    def __init__(self, sessions, pool: Pool, max_bytes: int, report: Report) -> None:
+        from .store import known_bodies
+
+        self.sessions, self.pool, self.max_bytes, self.report = sessions, pool, max_bytes, report
+        with sessions() as session:
+            self.known = known_bodies(session)  # read once per batch, then kept up to date below
+
+    def start(self, entry: Source | Refused) -> _Slot:
+        """Read the entry's bytes; an outcome now (refused, known bytes) or a job for the pool."""
+        from .pipeline import prepare
+        from .store.originals import keep_original
+        from .store.versions import reuse
+
+        if isinstance(entry, Refused):
+            return _Slot(entry.shown, failure=entry.reason)
+        try:
+            data = read_source(entry.path, self.max_bytes)
+            sha = hashlib.sha256(data).hexdigest()
+            with self.sessions() as session:
+                status = reuse(session, sha, entry.stored)
+                if status is not None and keep_original(session, sha, data):
+                    session.commit()  # bytes stored before originals were kept are filled in
+        except ValueError as err:
+            return _Slot(entry.shown, failure=str(err))
+        except Exception as err:  # the database, most likely: name it, go on
+            return _Slot(entry.shown, failure=internal_reason(err))
+        if status is not None:
+            return _Slot(entry.shown, status=status)
+        return _Slot(entry.shown, job=self.pool.submit(prepare, entry.stored, entry.name, data, sha,
+                                                       self.max_bytes))
+
+    def finish(self, slot: _Slot) -> None:
+        """Wait for the slot's job, complete its record from the archive and store it."""
+        from .store.versions import StoreError
+
+        if slot.job is not None:
+            try:
+                slot.status = self._store(self.pool.result(slot.job))
+            except (JobFailed, StoreError) as err:
+                slot.failure = str(err)
+            except Exception as err:  # a bug or the database: this file fails, the batch goes on
+                slot.failure = internal_reason(err)
+        if slot.failure is not None:
+            self.report.fail(slot.shown, slot.failure)
+        else:
+            self.report.count(slot.status)
+
+    def _store(self, incoming) -> str:
+        from .pipeline import complete, needs_archive
+        from .store import save
+        from .store.versions import save_committed
+
+        if needs_archive(incoming, self.known):
+            incoming = self.pool.result(self.pool.submit(complete, incoming, self.known, first=True))
+        with self.sessions() as session:
+            status = save_committed(session, incoming, save)
+        rec = incoming.record
+        if status != "unchanged" and rec.organization:
+            self.known.append((rec.organization, rec.body, rec.date,
+                               rec.next_meeting.date if rec.next_meeting else None))
+        return status
+
+
+def ingest_paths(sessions, paths: list[Path], max_bytes: int, progress: bool = False, *,
+                 limits: Limits | None = None, report: Report | None = None,
+                 follow_links: bool = False) -> Report:
+    """Process and store every document under ``paths``; one transaction per file."""
+    report = report if report is not None else Report()
+    limits = limits or Limits()
+    entries = list(collect_sources(list(paths), follow_links))
+    window = 2 * limits.jobs  # files read ahead of the one being stored: keeps every worker busy
+    with Pool(limits) as pool:
+        batch = Batch(sessions, pool, max_bytes, report)
+        pending: deque[_Slot] = deque()
+        for entry in _progress(entries, progress, report):
+            pending.append(batch.start(entry))
+            while pending and (pending[0].job is None or len(pending) > window):
+                batch.finish(pending.popleft())
+        while pending:
+            batch.finish(pending.popleft())
+    if report.counts["inserted"] or report.counts["updated"]:
+        _link(sessions, report)
+    return report
+
+
+def _link(sessions, report: Report) -> None:
+    """Link the archive once for the batch and store the answer (the web app loads it)."""
+    from .linking import refresh
+
+    try:
+        with sessions() as session:
+            refresh(session)
+    except Exception as err:  # the documents are stored; the first reader links instead
+        report.fail("(linking)", internal_reason(err), counted=False)
+
+
+def _progress(entries: list, enabled: bool, report: Report):
+    if not enabled or len(entries) < 2:
+        yield from entries
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        emit = report.emit
+        report.emit = lambda line: bar.console.print(line, markup=False, highlight=False, soft_wrap=True)
+        try:
+            task = bar.add_task("Läser dokument", total=len(entries))
+            for entry in entries:
+                yield entry
+                bar.advance(task)
+        finally:
+            report.emit = emit

@@ -1,0 +1,93 @@
+"""Versions of one path, and what may be stored, the same way on SQLite and PostgreSQL.
+
+PostgreSQL refuses NUL characters and values over a column's width; SQLite
+stores both. So ``checked`` removes NUL from every value and refuses an
+over-long path or name itself, with a reason, before either backend sees it.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from .links import forget_snapshots
+from .models import NAME_MAX, PATH_MAX, Document
+
+UNCHANGED, UPDATED = "unchanged", "updated"
+
+
+class StoreError(ValueError):
+    """A document the database cannot keep; ``str`` is the user-facing reason."""
+
+
+def clean(value: str | None) -> str | None:
+    """``value`` without NUL characters (no document has them; PostgreSQL cannot store them)."""
+    return value.replace("\x00", "") if value and "\x00" in value else value
+
+
+def checked(value: str | None, limit: int, what: str) -> str | None:
+    """``value`` cleaned, or ``StoreError`` when it is longer than ``limit`` characters."""
+    value = clean(value)
+    if value is not None and len(value) > limit:
+        raise StoreError(f"{what} is {len(value)} characters long, over the {limit} the archive keeps")
+    return value
+
+
+def check_names(path: str, name: str) -> tuple[str, str]:
+    return checked(path, PATH_MAX, "the path"), checked(name, NAME_MAX, "the file name")
+
+
+def next_version(session: Session, path: str) -> int:
+    """1 + the highest version stored of ``path`` (an old version may be the current one)."""
+    return (session.scalar(select(func.max(Document.version)).where(Document.path == path)) or 0) + 1
+
+
+def reuse(session: Session, sha256: str, path: str) -> str | None:
+    """What storing these bytes at ``path`` does without reading them again, or None for new bytes.
+
+    ``unchanged`` when the bytes are stored (here, or at another path: deduplicated);
+    ``updated`` when they are an earlier version of ``path``, which becomes current
+    again (a file restored from a backup). Commits a restore.
+    """
+    doc = session.scalar(select(Document).where(Document.sha256 == sha256))
+    if doc is None:
+        return None
+    if doc.current or doc.path != path:
+        return UNCHANGED
+    restore(session, doc)
+    session.commit()
+    return UPDATED
+
+
+def restore(session: Session, doc: Document) -> None:
+    """Make the stored version ``doc`` the current one of its path again (the caller commits)."""
+    from .search import drop_meeting, index_meeting
+
+    current = session.scalar(select(Document).where(Document.path == doc.path, Document.current))
+    if current is not None:
+        current.current = False
+        if current.meeting is not None:
+            drop_meeting(session, current.meeting.id)
+    doc.current = True
+    session.flush()
+    if doc.meeting is not None:
+        index_meeting(session, doc.meeting)
+    forget_snapshots(session)  # the archive key counts documents, which a restore does not change
+
+
+def save_committed(session: Session, doc, save) -> str:
+    """``save(session, doc)`` and commit; bytes another ingest stored meanwhile are ``unchanged``.
+
+    Two ingests into one database may both find a file new and both insert it:
+    the second insert breaks the unique content hash. That is no failure.
+    """
+    try:
+        status = save(session, doc)
+        session.commit()
+        return status
+    except IntegrityError:
+        session.rollback()
+        if session.scalar(select(Document.id).where(Document.sha256 == doc.sha256)) is not None:
+            return UNCHANGED
+        raise

@@ -1,0 +1,272 @@
+"""Bounded work per file: a small pool of worker processes, each job under a time and memory limit.
+
+A document can cost far more than its size suggests (a 3 kB DOCX that
+expands to gigabytes, a text that makes a parser quadratic), so each file is
+read, repaired and parsed in a worker process whose address space is capped
+(``RLIMIT_AS``) and which is killed when a job runs over its time. The job
+then fails with the reason, a new worker takes the next job, and the caller
+(the one process that writes the database) goes on with the batch.
+
+A job that ran out of memory or killed its worker in a worker that had done
+other jobs before is tried once more in a fresh one, so what an earlier file
+left behind is not blamed on it.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import resource
+import signal
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass, field
+from multiprocessing.connection import wait
+from typing import Any, Callable
+
+PRELOAD = ["protokoll.pipeline"]  #: imported once by the fork server, so a new worker starts in milliseconds
+
+
+def default_jobs() -> int:
+    """Worker processes: the usable CPUs, at most 4."""
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except AttributeError:
+        cpus = os.cpu_count() or 1
+    return max(1, min(cpus, 4))
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one file may cost."""
+
+    seconds: float = 300.0  #: wall-clock time per file
+    megabytes: int = 2048  #: address space of the worker reading it
+    jobs: int = field(default_factory=default_jobs)  #: worker processes
+
+
+class JobFailed(Exception):
+    """A job that did not finish; ``str`` is the user-facing reason."""
+
+
+class Job:
+    """One call to run in a worker."""
+
+    def __init__(self, fn: Callable, args: tuple) -> None:
+        self.fn, self.args = fn, args
+        self.done = False
+        self.value: Any = None
+        self.error: str | None = None
+        self.retried = False
+
+    def finish(self, value: Any = None, error: str | None = None) -> None:
+        self.done, self.value, self.error, self.args = True, value, error, ()
+
+
+class _Worker:
+    def __init__(self, ctx, megabytes: int) -> None:
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=serve, args=(child, megabytes, dict(os.environ), os.getpid()), daemon=True,
+                                name="protokoll-worker")
+        self.proc.start()
+        child.close()
+        self.ready = False
+        self.job: Job | None = None
+        self.started = 0.0
+        self.served = 0
+
+    def stop(self) -> None:
+        if self.proc.is_alive():
+            self.proc.kill()
+        self.proc.join()
+        self.conn.close()
+
+
+class Pool:
+    """Worker processes started as jobs need them; ``result`` waits for one job."""
+
+    def __init__(self, limits: Limits) -> None:
+        self.limits = limits
+        self.ctx = _context()
+        self.workers: list[_Worker] = []
+        self.queue: deque[Job] = deque()
+        self.failed_starts = 0
+
+    def __enter__(self) -> "Pool":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        for w in self.workers:
+            w.stop()
+        self.workers.clear()
+
+    def submit(self, fn: Callable, *args, first: bool = False) -> Job:
+        """Queue ``fn(*args)``; ``first``: before the jobs queued already (the caller waits for it now)."""
+        job = Job(fn, args)
+        if first:
+            self.queue.appendleft(job)
+        else:
+            self.queue.append(job)
+        self._dispatch()
+        return job
+
+    def result(self, job: Job) -> Any:
+        """The job's value; raises ``JobFailed`` (over time, over memory, worker died) or the job's error."""
+        while not job.done:
+            self._step()
+        if job.error is not None:
+            raise JobFailed(job.error)
+        return job.value
+
+    def _dispatch(self) -> None:
+        idle = [w for w in self.workers if w.ready and w.job is None]
+        while self.queue and idle:
+            w, job = idle.pop(), self.queue.popleft()
+            w.job, w.started = job, time.monotonic()
+            w.conn.send((job.fn, job.args))
+        booting = sum(not w.ready for w in self.workers)
+        while len(self.queue) > booting and len(self.workers) < self.limits.jobs:
+            self.workers.append(_Worker(self.ctx, self.limits.megabytes))
+            booting += 1
+
+    def _step(self) -> None:
+        busy = [w.started + self.limits.seconds for w in self.workers if w.job is not None]
+        timeout = max(0.0, min(busy) - time.monotonic()) if busy else None
+        ready = set(wait([w.conn for w in self.workers] + [w.proc.sentinel for w in self.workers], timeout))
+        for w in list(self.workers):
+            if w.conn in ready:
+                self._receive(w)
+            elif w.proc.sentinel in ready:
+                self._died(w)
+        now = time.monotonic()
+        for w in list(self.workers):
+            if w.job is not None and now - w.started >= self.limits.seconds:
+                w.job.finish(error=f"took longer than {self.limits.seconds:g} s (stopped)")
+                self._remove(w)
+        self._dispatch()
+
+    def _receive(self, w: _Worker) -> None:
+        try:
+            message = w.conn.recv()
+        except (EOFError, OSError):
+            self._died(w)
+            return
+        kind = message[0]
+        if kind == "ready":
+            w.ready, self.failed_starts = True, 0
+            return
+        job, w.job = w.job, None
+        if kind == "memory":
+            self._remove(w)
+            self._lost(job, w, f"needed more than {self.limits.megabytes} MB of memory (stopped)")
+            return
+        w.served += 1
+        job.finish(*message[1:])
+
+    def _died(self, w: _Worker) -> None:
+        job = w.job
+        self._remove(w)
+        if job is None:
+            self.failed_starts += 1
+            if self.failed_starts >= 3:
+                raise RuntimeError(f"worker processes stop as they start (exit code {w.proc.exitcode})")
+            return
+        code = w.proc.exitcode
+        how = f"signal {signal.Signals(-code).name}" if code and code < 0 else f"exit code {code}"
+        self._lost(job, w, f"reading stopped unexpectedly ({how}); "
+                           f"it may need more than {self.limits.megabytes} MB of memory")
+
+    def _lost(self, job: Job, w: _Worker, reason: str) -> None:
+        """A job whose worker ended: once more in a fresh worker if this one had done others, else failed."""
+        if w.served and not job.retried:
+            job.retried = True
+            self.queue.appendleft(job)
+        else:
+            job.finish(error=reason)
+
+    def _remove(self, w: _Worker) -> None:
+        w.stop()
+        self.workers.remove(w)
+
+
+def _context():
+    if "forkserver" in mp.get_all_start_methods():
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(PRELOAD)
+        return ctx
+    return mp.get_context("spawn")
+
+
+def serve(conn, megabytes: int, environ: dict[str, str], parent: int) -> None:
+    """A worker's loop: run jobs until the pipe closes. Runs in the worker process.
+
+    The fork server was started with the environment of its time; a worker
+    takes the caller's environment of now (e.g. ``TESSDATA_PREFIX``).
+    """
+    os.environ.clear()
+    os.environ.update(environ)
+    from .pipeline import ProcessError
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the parent decides
+    _die_with(parent)
+    for module in PRELOAD:
+        __import__(module)
+    if megabytes:
+        limit = megabytes * 1024 * 1024
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    conn.send(("ready",))
+    while True:
+        try:
+            try:
+                fn, args = conn.recv()  # a job's bytes count against the limit too
+            except (EOFError, OSError):  # the pool closed the pipe
+                return
+            conn.send(("ok", fn(*args), None))
+        except MemoryError:
+            fn = args = None
+            conn.send(("memory",))
+            return
+        except ProcessError as err:
+            conn.send(("ok", None, str(err)))
+        except Exception as err:  # a bug must not cost the rest of the batch
+            conn.send(("ok", None, internal_reason(err)))
+
+
+def _die_with(pid: int) -> None:
+    """End this worker when the ingest ``pid`` ends, also by ``kill -9``: the time limit is the
+    ingest's to enforce, so no worker may read on without it. (The fork server, the worker's
+    parent, lives as long as any worker does, so the parent's death signal cannot serve.)"""
+    def watch() -> None:
+        while True:
+            time.sleep(1)
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:  # pid taken by a process of another user: the ingest is gone
+                os._exit(1)
+
+    threading.stack_size(256 * 1024)
+    threading.Thread(target=watch, name="watch-ingest", daemon=True).start()
+
+
+def internal_reason(err: BaseException) -> str:
+    """A one-line reason for an unexpected error: the type and the first line of its message, short.
+
+    A database error is described by the driver's own message: SQLAlchemy's
+    would add the statement and its parameters (the document's text).
+    """
+    orig = getattr(err, "orig", None)
+    if orig is not None:
+        return f"database error ({type(orig).__name__}: {_first_line(orig)})"
+    return f"internal error ({type(err).__name__}: {_first_line(err)})"
+
+
+def _first_line(err: BaseException) -> str:
+    lines = str(err).strip().splitlines()
+    line = lines[0] if lines else ""
+    return line if len(line) <= 160 else line[:157] + "..."

@@ -1,0 +1,84 @@
+"""The worker pool of `ingest` with real processes: a job over its time or memory fails with the
+reason, its worker is replaced and the next job runs (R6)."""
+
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+
+from protokoll.workers import JobFailed, Limits, Pool, internal_reason
+
+
+def test_jobs_run_in_other_processes_and_give_their_values():
+    with Pool(Limits(seconds=60, megabytes=1024, jobs=2)) as pool:
+        jobs = [pool.submit(pow, n, 2) for n in range(6)] + [pool.submit(os.getpid)]
+        assert [pool.result(j) for j in jobs[:6]] == [0, 1, 4, 9, 16, 25]
+        assert pool.result(jobs[6]) != os.getpid()
+        assert len(pool.workers) <= 2
+
+
+def test_a_job_over_its_time_is_stopped_and_the_next_one_runs():
+    with Pool(Limits(seconds=0.5, megabytes=1024, jobs=1)) as pool:
+        slow = pool.submit(time.sleep, 30)
+        after = pool.submit(pow, 3, 3)
+        started = time.monotonic()
+        with pytest.raises(JobFailed) as err:
+            pool.result(slow)
+        assert str(err.value) == "took longer than 0.5 s (stopped)"
+        assert time.monotonic() - started < 10
+        assert pool.result(after) == 27
+
+
+def test_a_job_over_its_memory_fails_with_the_limit_and_the_worker_is_replaced():
+    with Pool(Limits(seconds=60, megabytes=300, jobs=1)) as pool:
+        first = pool.result(pool.submit(os.getpid))
+        big = pool.submit(bytearray, 400 * 1024 * 1024)
+        with pytest.raises(JobFailed) as err:
+            pool.result(big)
+        assert str(err.value) == "needed more than 300 MB of memory (stopped)"
+        assert pool.result(pool.submit(len, b"abc")) == 3
+        assert pool.result(pool.submit(os.getpid)) != first  # a fresh worker
+        assert len(bytes(pool.result(pool.submit(bytearray, 50 * 1024 * 1024)))) == 50 * 1024 * 1024
+
+
+def test_a_worker_that_dies_fails_its_job_and_the_batch_goes_on():
+    with Pool(Limits(seconds=60, megabytes=1024, jobs=1)) as pool:
+        with pytest.raises(JobFailed) as err:
+            pool.result(pool.submit(os.abort))
+        assert str(err.value).startswith("reading stopped unexpectedly (signal SIGABRT)")
+        assert pool.result(pool.submit(pow, 2, 10)) == 1024
+
+
+def test_an_error_in_a_job_is_one_short_line():
+    with Pool(Limits(seconds=60, megabytes=1024, jobs=1)) as pool:
+        with pytest.raises(JobFailed) as err:
+            pool.result(pool.submit(int, "x" * 500 + "\nsecond line"))
+        assert str(err.value).startswith("internal error (ValueError: invalid literal for int()")
+        assert "second line" not in str(err.value) and len(str(err.value)) < 200
+
+
+def test_closing_the_pool_ends_its_workers():
+    pool = Pool(Limits(seconds=60, megabytes=1024, jobs=2))
+    pool.result(pool.submit(pow, 2, 2))
+    procs = [w.proc for w in pool.workers]
+    pool.close()
+    assert procs and not any(p.is_alive() for p in procs)
+
+
+def test_internal_reason_of_a_database_error_has_neither_statement_nor_values(sessions):
+    from sqlalchemy import text
+
+    secret = "Styrgruppen beslutade " * 50
+    with sessions() as session:
+        session.execute(text("CREATE TABLE probe (id INTEGER PRIMARY KEY, body VARCHAR(10) NOT NULL)"))
+        session.commit()
+        with pytest.raises(Exception) as err:
+            session.execute(text("INSERT INTO probe (id, body) VALUES (1, :b), (1, :b)"), {"b": secret})
+        session.rollback()
+        session.execute(text("DROP TABLE probe"))
+        session.commit()
+    reason = internal_reason(err.value)
+    assert reason.startswith("database error (")
+    assert "INSERT" not in reason and "Styrgruppen" not in reason and "\n" not in reason
