@@ -123,18 +123,23 @@ def _numbering(start: str, fmt: str = "lowerLetter") -> str:
             f'<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>')
 
 
+def _put(zf: zipfile.ZipFile, name: str, data: str | bytes, method: int = zipfile.ZIP_DEFLATED) -> None:
+    """Write a member with a fixed timestamp, so the same entry always has the same bytes."""
+    zf.writestr(zipfile.ZipInfo(name, date_time=(2031, 1, 1, 0, 0, 0)), data, compress_type=method)
+
+
 def docx(body: str, numbering: str | None = None, prolog: str = "", extra_rels: str = "",
          members: dict[str, bytes] | None = None) -> bytes:
     """A minimal Word package with ``body`` as the document body."""
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
-        zf.writestr("[Content_Types].xml", CT)
-        zf.writestr("_rels/.rels", RELS)
-        zf.writestr("word/document.xml", _document(body, prolog))
-        zf.writestr("word/_rels/document.xml.rels", DOC_RELS.format(extra=extra_rels))
-        zf.writestr("word/numbering.xml", numbering or _numbering("1", "decimal"))
+        _put(zf, "[Content_Types].xml", CT)
+        _put(zf, "_rels/.rels", RELS)
+        _put(zf, "word/document.xml", _document(body, prolog))
+        _put(zf, "word/_rels/document.xml.rels", DOC_RELS.format(extra=extra_rels))
+        _put(zf, "word/numbering.xml", numbering or _numbering("1", "decimal"))
         for name, data in (members or {}).items():
-            zf.writestr(name, data)
+            _put(zf, name, data)
     return buf.getvalue()
 
 
@@ -151,7 +156,7 @@ def _zip(members: dict[str, bytes], method: int = zipfile.ZIP_DEFLATED) -> bytes
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", method) as zf:
         for name, data in members.items():
-            zf.writestr(name, data)
+            _put(zf, name, data, method)
     return buf.getvalue()
 
 
