@@ -107,8 +107,11 @@ def _under_name(lines: list[Line], f: Field) -> bool:
     return is_person(prev)
 
 
+#: In the second form ("Anna Berg valdes till sekreterare") the name starts at a word start and has at
+#: most six capitalised words: tried at every letter of one long capitalised word, or at every word of
+#: a long run of capitalised words with an unbounded repeat, the regex was quadratic in the text.
 ELECTED = re.compile(r"(?:Till\s+(sekreterare|justerare)\s+(?:utsågs|valdes|utses)\s+(?P<a>[A-ZÅÄÖ][\wåäö\-]+"
-                     r"(?:\s+[A-ZÅÄÖ][\wåäö\-]+)+)|(?P<b>[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+)+)\s+"
+                     r"(?:\s+[A-ZÅÄÖ][\wåäö\-]+)+)|(?<![\w\-])(?P<b>[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+){1,5})\s+"
                      r"(?:utsågs|valdes|utses)\s+(?:till|att\s+vara)\s+(sekreterare|justerare))")
 
 

@@ -104,19 +104,84 @@ KEEP_HYPHEN_BEFORE = {"och", "eller", "samt", "respektive", "till", "som"}
 
 
 def join(lines: list[Line]) -> str:
-    """Lines joined as running text, healing words hyphenated at line ends."""
-    text = ""
+    """Lines joined as running text, healing words hyphenated at line ends.
+
+    Built in pieces (:class:`_Joined`): growing one string line by line, and looking at its last
+    word with ``rsplit``, copied the text so far for every line (quadratic in the lines).
+    """
+    text = _Joined()
     for ln in lines:
         t = ln.text
-        if text.endswith("-") and t[:1].islower() and not text.endswith(" -"):
-            word = text.rsplit(" ", 1)[-1]
-            keep = t.split(" ", 1)[0] in KEEP_HYPHEN_BEFORE or "-" in word[:-1] or word[-2:-1].isupper() \
-                or word[-2:-1].isdigit()
-            text = text + t if keep and t.split(" ", 1)[0] not in KEEP_HYPHEN_BEFORE else (
-                f"{text} {t}" if keep else text[:-1] + t)
+        if text.endswith_hyphen() and t[:1].islower() and not text.endswith_space_hyphen():
+            first = t.split(" ", 1)[0]
+            keep = first in KEEP_HYPHEN_BEFORE or text.hyphen_inside_last_word() \
+                or text.before_last()[-1:].isupper() or text.before_last()[-1:].isdigit()
+            if keep and first not in KEEP_HYPHEN_BEFORE:
+                text.add(t)
+            elif keep:
+                text.add(f" {t}")
+            else:
+                text.drop_last()
+                text.add(t)
         else:
-            text = f"{text} {t}" if text else t
-    return re.sub(r"\s+", " ", text).strip()
+            text.add(f" {t}" if text else t)
+    return re.sub(r"\s+", " ", str(text)).strip()
+
+
+class _Joined:
+    """A growing text kept as the part up to its last space plus its last word (``tail``),
+    the word itself in pieces, with what ``join`` asks of it in O(1)."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []  #: the text up to and including its last space
+        self.tail: list[str] = []  #: the text after its last space, in pieces
+        self.hyphens = 0  #: "-" in the tail
+
+    def __bool__(self) -> bool:
+        return bool(self.parts) or any(self.tail)
+
+    def __str__(self) -> str:
+        return "".join(self.parts) + "".join(self.tail)
+
+    def add(self, s: str) -> None:
+        cut = s.rfind(" ")
+        if cut < 0:
+            self.tail.append(s)
+            self.hyphens += s.count("-")
+            return
+        self.parts += [*self.tail, s[:cut + 1]]
+        self.tail, self.hyphens = [s[cut + 1:]], s[cut + 1:].count("-")
+
+    def _last_chars(self, n: int) -> str:
+        """The last ``n`` characters of the tail (fewer if it is shorter)."""
+        out = ""
+        for piece in reversed(self.tail):
+            out = piece + out
+            if len(out) >= n:
+                break
+        return out[-n:] if n else ""
+
+    def endswith_hyphen(self) -> bool:
+        return self._last_chars(1) == "-"
+
+    def endswith_space_hyphen(self) -> bool:
+        return self._last_chars(2) == "-" and bool(self.parts)
+
+    def hyphen_inside_last_word(self) -> bool:
+        """A "-" in the last word before its final character (which is a "-")."""
+        return self.hyphens - 1 > 0
+
+    def before_last(self) -> str:
+        """The last word's second-to-last character, or "" when it has one character."""
+        last = self._last_chars(2)
+        return last[:1] if len(last) == 2 else ""
+
+    def drop_last(self) -> None:
+        """Drop the final character (a "-" of the last word)."""
+        while self.tail and not self.tail[-1]:
+            self.tail.pop()
+        self.tail[-1] = self.tail[-1][:-1]
+        self.hyphens -= 1
 
 
 def sentences(lines: list[Line]) -> list[str]:

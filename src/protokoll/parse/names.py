@@ -63,14 +63,21 @@ def given_names() -> frozenset[str]:
 
 def split_run(words: list[str]) -> list[list[str]]:
     """Split a run of capitalised words written without commas ("Lotti Jilsmo Staffan Bond")
-    before a given name, when both sides keep at least two words."""
-    if len(words) < 4:
-        return [words]
-    names = given_names()
-    for i in range(2, len(words) - 1):
+    before a given name, when both sides keep at least two words.
+
+    One pass with a moving start: splitting recursively on the rest of the list overflowed the
+    stack on a run of a thousand names and copied the rest at every split (quadratic).
+    """
+    names = given_names() if len(words) >= 4 else frozenset()
+    out: list[list[str]] = []
+    start, i = 0, 2
+    while len(words) - start >= 4 and i < len(words) - 1:
         if words[i] in names and words[i - 1] not in names:
-            return [words[:i]] + split_run(words[i:])
-    return [words]
+            out.append(words[start:i])
+            start, i = i, i + 2
+        else:
+            i += 1
+    return out + [words[start:]]
 
 
 @lru_cache(maxsize=4096)

@@ -15,6 +15,11 @@ from lxml.etree import _Element
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MAX_STYLE_DEPTH = 20
+#: Numbers come from the file unbounded, and a letter format repeats its letter (n-1)//26+1 times,
+#: so a 3 kB file with ``w:start`` 2,000,000,000 would expand to gigabytes. The bounds are Word's own:
+_LEVELS = range(9)  #: a list has nine levels, ``w:ilvl`` 0-8 (ECMA-376 17.9.3)
+_MAX_START = 32767  #: Word's "Start at" accepts 0-32767; a start outside is ignored (the list starts at 1)
+_MAX_LETTERS = 780  #: Word's letter lists end at 780 ("zzz...", 30 letters); beyond that digits are written
 
 
 def _val(el: _Element | None, tag: str) -> str | None:
@@ -27,9 +32,15 @@ def _val(el: _Element | None, tag: str) -> str | None:
 
 def _int(text: str | None, default: int) -> int:
     try:
-        return int(text) if text is not None else default
+        return int(text) if text is not None and len(text) < 12 else default
     except ValueError:
         return default
+
+
+def _start(text: str | None) -> int:
+    """A list's start value; one Word would not accept is ignored (see :data:`_MAX_START`)."""
+    n = _int(text, 1)
+    return n if 0 <= n <= _MAX_START else 1
 
 
 @dataclass
@@ -46,20 +57,21 @@ class Level:
     @classmethod
     def of(cls, lvl: _Element) -> Level:
         """The level described by a ``w:lvl`` element."""
-        return cls(start=_int(_val(lvl, "start"), 1), fmt=_val(lvl, "numFmt") or "decimal",
+        return cls(start=_start(_val(lvl, "start")), fmt=_val(lvl, "numFmt") or "decimal",
                    text=_val(lvl, "lvlText") or "", suffix=_val(lvl, "suff") or "tab",
                    legal=lvl.find(W + "isLgl") is not None, style=_val(lvl, "pStyle"))
 
 
 def _levels(parent: _Element) -> dict[int, Level]:
-    return {_int(lvl.get(W + "ilvl"), 0): Level.of(lvl) for lvl in parent.iterchildren(W + "lvl")}
+    levels = {_int(lvl.get(W + "ilvl"), 0): lvl for lvl in parent.iterchildren(W + "lvl")}
+    return {k: Level.of(lvl) for k, lvl in levels.items() if k in _LEVELS}
 
 
 def format_number(n: int, fmt: str) -> str:
     """``n`` in a Word number format (decimal, lowerLetter, upperRoman, ...)."""
     if fmt == "none":
         return ""
-    if fmt in ("lowerLetter", "upperLetter"):
+    if fmt in ("lowerLetter", "upperLetter") and n <= _MAX_LETTERS:
         letters = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1) if n > 0 else str(n)
         return letters.upper() if fmt == "upperLetter" else letters
     if fmt in ("lowerRoman", "upperRoman"):
@@ -112,7 +124,7 @@ class Numbering:
                 ilvl = _int(ov.get(W + "ilvl"), 0)
                 levels.update({ilvl: lvl for lvl in _levels(ov).values()})
                 if _val(ov, "startOverride") is not None:
-                    starts[ilvl] = _int(_val(ov, "startOverride"), 1)
+                    starts[ilvl] = _start(_val(ov, "startOverride"))
             self._nums[num.get(W + "numId")] = (_val(num, "abstractNumId") or "", levels, starts)
 
     def _style_numpr(self, style_id: str | None) -> tuple[str | None, str | None]:
@@ -157,7 +169,8 @@ class Numbering:
         if ilvl is None:
             levels = self._abstract.get(self._abstract_of(num_id) or "", {})
             ilvl = next((str(k) for k, lv in levels.items() if style_id and lv.style == style_id), "0")
-        return num_id, _int(ilvl, 0)
+        level = _int(ilvl, 0)
+        return (num_id, level) if level in _LEVELS else None
 
     def _level(self, num_id: str, ab_id: str, ilvl: int) -> Level | None:
         override = self._nums[num_id][1].get(ilvl)

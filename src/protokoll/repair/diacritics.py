@@ -21,10 +21,17 @@ from .hunspell import fold
 from .lexicon import Lexicon, default_lexicon
 from .ocrlines import Edit, bullets, hyphenations, pipes, split_glued
 from .signals import signals, suspect
-from .wordfix import WordFixer
+from .wordfix import MAX_UNITS, WordFixer
+
+#: Longest token checked. A glyph unit covers at most two characters, so a longer token has more
+#: than MAX_UNITS units and no dictionary reading anyway; cutting it into per-character units
+#: cost ~200 bytes a character (2 GB for a 10 MB run of letters) for nothing. No word is this long.
+MAX_TOKEN = 2 * MAX_UNITS
 
 #: A word as OCR leaves it: letters and digits, with the glyphs §, € and & that stand for letters.
-_TOKEN = re.compile(r"(?:[^\W_]|[§€&])+")
+#: Possessive: a plain greedy repeat of an alternation keeps ~120 bytes of backtracking state per
+#: character matched (120 MB for one 1 MB token); nothing after it ever needs to backtrack into it.
+_TOKEN = re.compile(r"(?:[^\W_]|[§€&])++")
 #: What precedes "ar" when it is "år" (a year), not "är": "20 ar", "i ar", "varje ar", "flera ar".
 _YEAR_BEFORE = re.compile(
     r"(?:(?<![\d.])\d{1,3}|(?<![^\W\d_])(?:[iI]|per|varje|n[aä]sta|f[oö]rra|samma|detta|ett|flera|m[aå]nga"
@@ -57,8 +64,9 @@ def _fixer(lexicon: Lexicon) -> WordFixer:
 
 
 def _worth_checking(token: str) -> bool:
-    """Tokens with at least two characters, some letters and no digit other than 6/0/3/4."""
-    return len(token) >= 2 and _HAS_LETTER.search(token) is not None and _OTHER_DIGIT.search(token) is None
+    """Tokens of 2 to ``MAX_TOKEN`` characters, some letters and no digit other than 6/0/3/4."""
+    return 2 <= len(token) <= MAX_TOKEN and _HAS_LETTER.search(token) is not None \
+        and _OTHER_DIGIT.search(token) is None
 
 
 def _damaged(tokens: list[str], fixer: WordFixer) -> bool:

@@ -26,9 +26,11 @@ numbered list inside one of its paragraphs is not taken for items).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import NamedTuple
 
 from .pages import LONG, UP, drop_page_counters, flat_document, page_paragraph, split_running_heads
+from .runs import runs as _chains
 
 MAX_TITLE_WORDS = 20  #: an item title is at most this many words
 
@@ -42,6 +44,22 @@ Span = tuple[int, int]  #: (start of an item heading, start of its title) in a l
 class Cut(NamedTuple):
     pos: int  #: offset in the line where a new line starts
     sep: str  #: "\n", or "\n\n" for a new paragraph
+
+
+class _Heads(NamedTuple):
+    """A line's item headings, indexed so that a label or title looks one up in O(log n):
+    a flattened megabyte line has thousands of labels and headings, and comparing every
+    label with every heading was quadratic."""
+
+    spans: list[Span]
+    titles: frozenset[int]  #: title starts
+    sorted_titles: list[int]
+    starts: list[int]  #: heading starts, sorted
+
+    @classmethod
+    def of(cls, spans: list[Span]) -> _Heads:
+        titles = [t for _, t in spans]
+        return cls(spans, frozenset(titles), sorted(titles), sorted(start for start, _ in spans))
 
 
 def _variants(words: tuple[str, ...]) -> str:
@@ -220,33 +238,16 @@ def _last_word(text: str) -> str:
     return words[-1] if words else ""
 
 
-def _chains(group: list[_Number], from_one: bool, max_step: int, min_len: int) -> list[list[_Number]]:
-    """Greedy runs of increasing values (steps 1..max_step) in document order."""
-    used: set[int] = set()
-    out = []
-    for s, start in enumerate(group):
-        if s in used or (from_one and start.value != 1):
-            continue
-        chain, last = [s], start.value
-        for j in range(s + 1, len(group)):
-            if j not in used and 1 <= group[j].value - last <= max_step:
-                chain.append(j)
-                last = group[j].value
-        if len(chain) >= min_len:
-            used.update(chain)
-            out.append([group[j] for j in chain])
-    return out
-
-
 # --- cuts in one line --------------------------------------------------------------------
 
 def _cuts(text: str, heads: list[Span]) -> list[Cut]:
     """Every place in a flattened line where a new line (or paragraph) starts, given its item headings."""
     cuts = [Cut(start, "\n\n") for start, _ in heads]
     cuts += [Cut(title, "\n") for start, title in heads if DNR.search(text, start, title)]
-    cuts += _label_cuts(text, heads)
-    cuts += _action_cuts(text, heads)
-    cuts += _title_cuts(text, heads, sorted({c.pos for c in cuts}))
+    indexed = _Heads.of(heads)
+    cuts += _label_cuts(text, indexed)
+    cuts += _action_cuts(text, indexed)
+    cuts += _title_cuts(text, indexed, sorted({c.pos for c in cuts}))
     best: dict[int, str] = {}
     for c in cuts:
         pos = _skip_space(text, c.pos)
@@ -277,12 +278,12 @@ def _after_dnr(text: str, title: int) -> int:
     return _skip_space(text, m.end()) if m else title
 
 
-def _in_heading(pos: int, heads: list[Span]) -> bool:
+def _in_heading(pos: int, heads: _Heads) -> bool:
     """The word starts an item's title ("2. Tid och plats för justering"): it is no label."""
-    return any(title == pos for _, title in heads)
+    return pos in heads.titles
 
 
-def _label_cuts(text: str, heads: list[Span]) -> list[Cut]:
+def _label_cuts(text: str, heads: _Heads) -> list[Cut]:
     """Header labels and meeting roles in label position."""
     out: list[Cut] = []
     for m in LABEL.finditer(text):
@@ -339,7 +340,7 @@ def _signature_follows(after: str) -> bool:
     return bool(lab) and (m is None or LABEL_KIND[lab.group(1).casefold()] == "role")
 
 
-def _action_cuts(text: str, heads: list[Span]) -> list[Cut]:
+def _action_cuts(text: str, heads: _Heads) -> list[Cut]:
     """ "Beslut", "Förslag till beslut", "Föredragande", "Dnr" ... where they start a unit."""
     out: list[Cut] = []
     for m in ACTION.finditer(text):
@@ -353,7 +354,7 @@ def _action_cuts(text: str, heads: list[Span]) -> list[Cut]:
     return out
 
 
-def _starts_unit(text: str, m: re.Match, prev: str, heads: list[Span]) -> bool:
+def _starts_unit(text: str, m: re.Match, prev: str, heads: _Heads) -> bool:
     """The label follows a sentence end, a line start or a heading's title, and a colon or a value follows it."""
     if m.group("clause"):
         return bool(SENTENCE_END.search(prev))
@@ -374,9 +375,10 @@ def _action_label_cuts(text: str, m: re.Match) -> list[Cut]:
     return [Cut(m.start(), "\n\n")] + ([] if colon or m.group("clause") else [Cut(m.end(), "\n")])
 
 
-def _in_title(text: str, pos: int, heads: list[Span]) -> bool:
+def _in_title(text: str, pos: int, heads: _Heads) -> bool:
     """``pos`` lies in the title of the item heading before it, before any sentence of its text."""
-    title = max((t for _, t in heads if t <= pos), default=None)
+    k = bisect_right(heads.sorted_titles, pos)
+    title = heads.sorted_titles[k - 1] if k else None
     if title is None or pos - title > 20 * MAX_TITLE_WORDS:
         return False
     span = text[title:pos]
@@ -385,17 +387,22 @@ def _in_title(text: str, pos: int, heads: list[Span]) -> bool:
 
 # --- heading titles ----------------------------------------------------------------------
 
-def _title_cuts(text: str, heads: list[Span], cuts: list[int]) -> list[Cut]:
-    """Where each heading's title ends and the item's text (or its presenter) begins."""
+def _title_cuts(text: str, heads: _Heads, cuts: list[int]) -> list[Cut]:
+    """Where each heading's title ends and the item's text (or its presenter) begins (``cuts`` sorted)."""
     out = []
-    starts = [start for start, _ in heads]
-    for _, title in heads:
-        stop = next((c for c in cuts if c > title), len(text))
-        item_end = next((s for s in starts if s > title), len(text))
+    for _, title in heads.spans:
+        stop = _first_after(cuts, title, len(text))
+        item_end = _first_after(heads.starts, title, len(text))
         split = _title_end(text[title:stop], text[title:item_end])
         if split:
             out.append(Cut(title + split, "\n"))
     return out
+
+
+def _first_after(values: list[int], pos: int, default: int) -> int:
+    """The first of the sorted ``values`` greater than ``pos``, else ``default``."""
+    k = bisect_right(values, pos)
+    return values[k] if k < len(values) else default
 
 
 def _title_end(segment: str, item: str) -> int | None:

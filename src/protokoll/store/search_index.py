@@ -8,6 +8,12 @@ those of its own title (items) or name (people) apart so they can weigh more;
 the term index over them is the migration's (FTS5 on SQLite, GIN on
 PostgreSQL). Only current document versions are indexed.
 
+The stored terms grow linearly with a unit's text: :mod:`protokoll.analysis`
+analyses at most ``MAX_WORD`` letters of a word and gives compound heads only to
+words of at most ``MAX_HEAD_WORD`` letters, so one word yields a bounded number
+of bounded terms (a run of 40,000 letters is one 64-letter term, not 800 M
+characters of heads).
+
 Every change to the index bumps the generation of ``search_state`` (migration
 0007) and logs the meeting it changed in ``search_changes`` (migration 0009),
 in the same transaction: :func:`generation` names one state of the index,

@@ -108,10 +108,7 @@ def _other_organisation(sessions, sha256: str, organisation: str) -> str | None:
 
 def _ingest(sessions, path: Path) -> FileOutcome:
     """The library's ingest of one file (the function `protokoll ingest` runs), as one outcome."""
-    try:
-        from ..batch import ingest_paths  # the ingest API once it has its own module
-    except ImportError:
-        from ..cli import ingest_paths
+    from ..batch import ingest_paths
     from ..read import DEFAULT_MAX_BYTES
 
     report = ingest_paths(sessions, [path], DEFAULT_MAX_BYTES)
