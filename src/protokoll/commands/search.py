@@ -26,7 +26,7 @@ def result_json(result) -> dict:
                          "body": h.body, "item_number": h.item_number, "title": h.title,
                          "snippet": h.snippet, "url": hit_url(h.meeting_id, h.item_number)}
                         for h in result.hits],
-            "facets": result.facets}
+            "facets": result.facets, "notes": result.notes, "suggestion": result.suggestion}
 
 
 def plain(snippet: str) -> str:
