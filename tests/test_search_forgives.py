@@ -110,3 +110,56 @@ def test_the_parser_makes_one_structure_for_every_engine():
     assert fts_query(parse("a OR b -c")) == '((("a") OR ("b"))) NOT ((("c")))'
     assert ts_query(parse("a OR b -c dd*")) == "((a) | (b)) & ((dd:*)) & !(((c)))"
     assert len(parse("x" * (3 * MAX_CHARS)).notes) == 1
+
+
+# --- the web app: page, JSON API, CSV and Atom feed ----------------------------------------------
+
+@pytest.fixture
+def client(database_url, tmp_path):
+    import lxml.html  # noqa: F401 (the page tests parse HTML)
+    from fastapi.testclient import TestClient
+
+    from protokoll.web.app import create_app
+
+    for date, title, body in DOCS:
+        write_minutes(tmp_path / "docs", f"{date}.txt", date, title, body)
+    result = CliRunner().invoke(main, ["ingest", str(tmp_path / "docs")], env={"PROTOKOLL_DB": database_url},
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return TestClient(create_app(database_url))
+
+
+def test_the_page_documents_the_syntax_and_offers_examples_and_suggestions(client):
+    import lxml.html
+
+    empty = lxml.html.fromstring(client.get("/sok").text)
+    assert "teknik*" in " ".join(empty.xpath("//details[@id='soksyntax']//code/text()"))
+    examples = empty.xpath("//details[@id='soksyntax']//a/@href")
+    assert examples and all(client.get(url).status_code == 200 for url in examples)
+    wrong = lxml.html.fromstring(client.get("/sok?q=teknikm%C3%A4san&typ=item").text)
+    link = wrong.xpath("//p[@class='suggestion']/a/@href")
+    assert link and "typ=item" in link[0]
+    fixed = lxml.html.fromstring(client.get(link[0]).text)
+    assert fixed.xpath("//ol[@class='hits']/li")
+    long = lxml.html.fromstring(client.get("/sok?q=" + "teknikm%C3%A4ssan+" * 60).text)
+    assert long.xpath("//p[@class='notice']")
+
+
+def test_dates_and_sort_in_the_page_api_csv_and_feed(client):
+    import csv
+    import io
+
+    import lxml.etree
+
+    api = client.get("/api/search?q=gruppen&fran=2025-01-01&sortering=datum").json()
+    dates = [r["meeting_date"] for r in api["results"]]
+    assert dates and dates == sorted(dates, reverse=True) and min(dates) >= "2025-01-01"
+    rows = list(csv.DictReader(io.StringIO(client.get("/sok.csv?q=gruppen&till=2024-12-31").text)))
+    assert rows and {r["meeting_date"][:4] for r in rows} == {"2024"}
+    feed = lxml.etree.fromstring(client.get("/sok/atom.xml?q=gruppen&fran=2024-09-10&till=2024-09-10").content)
+    entries = feed.findall("{http://www.w3.org/2005/Atom}entry")
+    assert entries and all("2024-09-10" in e.findtext("{http://www.w3.org/2005/Atom}title") for e in entries)
+    page = client.get("/sok?q=gruppen&sortering=datum&fran=2025-01-01").text
+    assert 'value="2025-01-01"' in page and '<option value="datum" selected' in page
+    assert client.get("/sok?q=gruppen&fran=1+mars").status_code == 422
+    assert client.get("/api/search?q=gruppen&sortering=b%C3%A4st").status_code == 422
