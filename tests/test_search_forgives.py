@@ -163,3 +163,18 @@ def test_dates_and_sort_in_the_page_api_csv_and_feed(client):
     assert 'value="2025-01-01"' in page and '<option value="datum" selected' in page
     assert client.get("/sok?q=gruppen&fran=1+mars").status_code == 422
     assert client.get("/api/search?q=gruppen&sortering=b%C3%A4st").status_code == 422
+
+
+def test_the_command_takes_dates_and_sort_and_suggests(database_url, tmp_path):
+    import json
+
+    for date, title, body in DOCS:
+        write_minutes(tmp_path / "docs", f"{date}.txt", date, title, body)
+    env = {"PROTOKOLL_DB": database_url}
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest", str(tmp_path / "docs")], env=env).exit_code == 0
+    out = runner.invoke(main, ["search", "gruppen", "--json", "--from", "2025-01-01", "--sort", "date"], env=env)
+    dates = [r["meeting_date"] for r in json.loads(out.stdout)["results"]]
+    assert dates and dates == sorted(dates, reverse=True) and min(dates) >= "2025-01-01"
+    out = runner.invoke(main, ["search", "teknikmäsan"], env=env)
+    assert out.exit_code == 0 and "Menade du 'teknikmässan'?" in out.stdout
