@@ -178,3 +178,39 @@ def test_the_command_takes_dates_and_sort_and_suggests(database_url, tmp_path):
     assert dates and dates == sorted(dates, reverse=True) and min(dates) >= "2025-01-01"
     out = runner.invoke(main, ["search", "teknikmäsan"], env=env)
     assert out.exit_code == 0 and "Menade du 'teknikmässan'?" in out.stdout
+
+
+DECISION = """Protokoll
+Samverkansgruppen för kollektivtrafik
+Datum: 2024-05-05
+
+§ 1 Mötets öppnande
+Ordföranden öppnade mötet.
+
+§ 2 Vintervägar
+Gruppen beslutade
+att godkänna planen för snöröjning,
+att uppdra åt förvaltningen att redovisa kostnaderna.
+Anna Berg får i uppdrag att ta fram en tidplan till nästa möte.
+"""
+
+
+def test_a_decision_is_one_hit_and_hits_show_their_own_text(database_url, tmp_path, monkeypatch):
+    """W12: the "att" clauses of one decision are one hit; W11: a decision or assignment found by its
+    item's title shows its own text, not the title again."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "vinter.txt").write_text(DECISION, encoding="utf-8")
+    assert CliRunner().invoke(main, ["ingest", str(tmp_path / "docs")],
+                              env={"PROTOKOLL_DB": database_url}).exit_code == 0
+    sessions = session_factory(database_url)
+    for engine in ("embedded", "sql"):
+        if engine == "sql":
+            monkeypatch.setenv(ENGINE_ENV, "sql")
+        with sessions() as session:
+            hits = search(session, "vintervägar").hits
+        decisions = [h for h in hits if h.kind == "decision"]
+        assert len(decisions) == 1, engine
+        assert "snöröjning; att uppdra" in decisions[0].snippet
+        others = [h for h in hits if h.kind in ("decision", "assignment")]
+        assert others and all("Vintervägar" not in h.snippet and h.snippet for h in others), engine
+    sessions.kw["bind"].dispose()

@@ -281,4 +281,9 @@ def _hit(unit, terms: list[str]) -> Hit:
     return Hit(kind=unit.kind, meeting_id=unit.meeting_id, meeting_date=unit.meeting_date,
                year=unit.year, organization=unit.organization, body=unit.body,
                item_number=unit.item_number, title=unit.title,
-               snippet=snippet(unit.text, terms, fallback=unit.title))
+               snippet=snippet(unit.text, terms, fallback=unit.title if unit.kind in _OWN_TITLE else ""))
+
+
+#: kinds whose title is their own; a decision or assignment shows its own text even when only the
+#: item's title matched (the title is shown above the snippet anyway)
+_OWN_TITLE = ("item", "person")
