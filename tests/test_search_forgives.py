@@ -214,3 +214,19 @@ def test_a_decision_is_one_hit_and_hits_show_their_own_text(database_url, tmp_pa
         others = [h for h in hits if h.kind in ("decision", "assignment")]
         assert others and all("Vintervägar" not in h.snippet and h.snippet for h in others), engine
     sessions.kw["bind"].dispose()
+
+
+def test_page_footers_are_found_at_page_ends_and_kept_out_of_item_text():
+    """W13: a running footer above a page mark names the document; it is not item text."""
+    from protokoll.store.search_footers import footers, without_footers
+
+    pages = ["Sjöstadens kommun\n§ 1 Budget\nText om budgeten.\nSjöstadens kommun · Kulturnämnden · Protokoll\n1(2)",
+             "Mer text om budgeten.\n§ 2 Övriga frågor\nInga frågor.\nSjöstadens kommun · Kulturnämnden · Protokoll\n2(2)"]
+    found = footers("\f".join(pages), ["Sjöstadens kommun", "Kulturnämnden"])
+    assert found == {"Sjöstadens kommun · Kulturnämnden · Protokoll"}
+    single = "§ 1 Övriga frågor\nInga frågor.\nNorrby · Tekniska nämnden · Dagordning\n1(1)"
+    assert footers(single, ["Norrby", "Tekniska nämnden"]) == {"Norrby · Tekniska nämnden · Dagordning"}
+    assert footers(single, ["Annat", None]) == set()  # one page, names nothing of the meeting: kept
+    assert footers("§ 1 Val\nDet sista stycket.\nInget sidnummer", ["Norrby"]) == set()
+    joined = "Inga frågor. Sjöstadens kommun · Kulturnämnden · Protokoll Mer text.\n2(2)"
+    assert without_footers(joined, found).split() == ["Inga", "frågor.", "Mer", "text."]

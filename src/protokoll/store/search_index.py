@@ -28,6 +28,7 @@ from ..analysis import index_terms
 from ..gazetteer import find_municipalities
 from ..record import MeetingRecord
 from .models import Base, Document, Meeting
+from .search_footers import footers, without_footers
 
 KINDS = ("item", "decision", "assignment", "person")
 PRESENTER = "föredragande"
@@ -156,6 +157,8 @@ def index_meeting(session: Session, meeting: Meeting, record: MeetingRecord | No
         texts = {i: it.text for i, it in enumerate(record.items)}
     else:
         texts = item_texts(meeting, data)
+    running = footers(meeting.document.text, [meeting.organization, meeting.body])
+    texts = {i: without_footers(t, running) for i, t in texts.items()}
     units = record_units(data, texts)
     rows = [_row(meeting, u) for u in units]
     session.add_all(rows)
