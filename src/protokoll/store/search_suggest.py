@@ -45,8 +45,9 @@ def vocabulary(session: Session) -> dict[str, str]:
         if cached and cached[0] == state and state is not None:
             return cached[1]
     counts: Counter = Counter()
-    for (title,) in session.execute(text("SELECT title FROM search_units")):
-        counts.update(w.lower() for _s, _e, w in words(title or ""))
+    for title, n in session.execute(text("SELECT title, count(*) FROM search_units GROUP BY title")):
+        for _s, _e, w in words(title or ""):
+            counts[w.lower()] += n
     vocab: dict[str, str] = {}
     for word, _n in counts.most_common(VOCABULARY):
         vocab.setdefault(fold(word), word)
@@ -79,7 +80,7 @@ def _candidates(q: str, vocab: dict[str, str]):
         folded = fold(part)
         if len(folded) < MIN_WORD or not _WORD.match(part) or folded in vocab:
             continue
-        fixes[i] = _near(folded, vocab) + _split(part)
+        fixes[i] = _split(part) + _near(folded, vocab)  # the same letters first
     if not fixes:
         return
     yield " ".join(fixes[i][0] if fixes.get(i) else p for i, p in enumerate(parts))
