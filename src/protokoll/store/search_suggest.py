@@ -2,7 +2,7 @@
 
 Asked only for a query without hits. Each plain word of the query is
 compared (rapidfuzz, ``fuzz.ratio`` on folded words) with the vocabulary of
-the archive: the words of every unit's title, as written, the
+the archive: the words of every item's and person's title, as written, the
 :data:`VOCABULARY` most frequent kept, read once per state of the index
 (:func:`.search_index.generation`) and process. A word written together
 that the archive may write with a hyphen after a short first part
@@ -32,6 +32,9 @@ MIN_SCORE = 80  #: fuzz.ratio a correction needs
 TRIES = 6  #: candidate queries counted at most
 SPLIT = 3  #: letters before a hyphen tried (abbreviations: "e-", "it-", "eu-")
 _WORD = re.compile(r"^[^\W_]+$")
+#: the titles of items and people (decisions and assignments repeat their item's title), read through
+#: the kind index (migration 0007), each distinct title once with its number of units
+_TITLES = text("SELECT title, count(*) FROM search_units WHERE kind IN ('item', 'person') GROUP BY title")
 _cache: dict[str, tuple[str | None, dict[str, str]]] = {}
 _guard = threading.Lock()
 
@@ -45,9 +48,9 @@ def vocabulary(session: Session) -> dict[str, str]:
         if cached and cached[0] == state and state is not None:
             return cached[1]
     counts: Counter = Counter()
-    for title, n in session.execute(text("SELECT title, count(*) FROM search_units GROUP BY title")):
+    for title, n in session.execute(_TITLES):
         for _s, _e, w in words(title or ""):
-            counts[w.lower()] += n
+            counts[w] += n  # as written: the most frequent spelling is offered
     vocab: dict[str, str] = {}
     for word, _n in counts.most_common(VOCABULARY):
         vocab.setdefault(fold(word), word)
