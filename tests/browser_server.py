@@ -159,16 +159,21 @@ SCREENSHOTS = {
 }
 
 
-def take_screenshots(browser, base: str, out: Path) -> list[Path]:
-    """The start page, a meeting, search results and the assignment register, as PNGs in ``out``."""
+def take_screenshots(browser, base: str, out: Path, viewport: dict | None = None) -> list[Path]:
+    """The start page, a meeting, search results and the assignment register, as PNGs in ``out``.
+
+    At another ``viewport`` than the desktop one (a phone: 390 px), the names end in the width
+    ("start-390.png"); each shot is what the screen shows first.
+    """
     out.mkdir(parents=True, exist_ok=True)
-    page = browser.new_page(viewport=VIEWPORT, locale="sv-SE")
+    phone = viewport is not None and viewport != VIEWPORT
+    page = browser.new_page(viewport=viewport or VIEWPORT, locale="sv-SE")
     written = []
     try:
         for name, (path, ready) in SCREENSHOTS.items():
             page.goto(base + path)
             page.locator(ready).first.wait_for()
-            target = out / name
+            target = out / (name.replace(".png", f"-{viewport['width']}.png") if phone else name)
             page.screenshot(path=str(target), full_page=False)
             written.append(target)
     finally:
@@ -190,8 +195,9 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="protokoll-shots-"))
     try:
         with Server(examples_db(work), log=work / "serve.log") as server, chromium() as browser:
-            for path in take_screenshots(browser, server.base, args.screenshots):
-                print(path)
+            for viewport in (VIEWPORT, {"width": 390, "height": 844}):
+                for path in take_screenshots(browser, server.base, args.screenshots, viewport):
+                    print(path)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     return 0

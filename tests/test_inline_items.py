@@ -71,3 +71,48 @@ def test_date_after_the_first_item_of_a_flattened_page_is_still_the_meeting_date
     rec = parse_text(text, "x.txt")
     assert rec.date == "2026-05-12"
     assert [i.number for i in rec.items] == ["1", "2", "3"]
+
+
+def test_a_one_word_title_followed_by_a_sentence_is_cut_before_the_sentence():
+    text = ("Protokoll Kommunfullmäktige " + FILLER + "31 Inledning Ordföranden förklarade sammanträdet öppnat. "
+            "Upprop förrättades och närvaron antecknades enligt bilaga 1. 32 Justering Att justera protokollet "
+            "utsågs Eva Holm och Per Ek. 33 Motion om cykelvägar Fullmäktige beslutar att avslå motionen.")
+    rec = parse_text(text, "x.txt")
+    assert [(i.number, i.title) for i in rec.items] == [
+        ("31", "Inledning"), ("32", "Justering"), ("33", "Motion om cykelvägar")]
+    assert rec.items[0].attachments == ["bilaga 1"]
+
+
+def test_headings_run_on_from_a_sentence_inside_short_lines_are_items():
+    text = ("PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2024-05-02\n\n"
+            "Ordföranden öppnar sammanträdet. § 44 Val av justerare Anna Berg utses att justera protokollet. § 45 Budget\n"
+            "Kommunstyrelsen beslutar att godkänna budgeten.\n§ 46 Delegationsbeslut\nDelegationsbesluten anmäls.\n")
+    rec = parse_text(text, "x.txt")
+    assert [(i.number, i.title) for i in rec.items] == [
+        ("44", "Val av justerare"), ("45", "Budget"), ("46", "Delegationsbeslut")]
+    assert rec.items[1].decisions == ["Kommunstyrelsen beslutar att godkänna budgeten."]
+
+
+def test_a_numbered_sentence_inside_a_line_is_no_item_when_no_run_of_headings_takes_it():
+    text = ("Minnesanteckningar\nNätverket för folkhälsa\nDatum: 2024-05-02\n\n1. Välkommen\n"
+            "Mötet öppnades. Punkterna tas i följande ordning: 7. Ekonomi först.\n2. Övrigt\nInga frågor.\n")
+    assert titles(text) == [("1", "Välkommen"), ("2", "Övrigt")]
+
+
+def test_a_heading_line_run_on_into_its_first_sentence_keeps_only_the_title():
+    text = ("Minnesanteckningar\nNätverket för folkhälsa\nDatum: 2024-05-02\n\n"
+            "1. Mötets öppnande Ordföranden hälsade alla välkomna. 2. Föregående möte Anteckningarna lades till "
+            "handlingarna.\n3. Aktuellt från kommunerna\nVarje kommun berättade om läget.\n")
+    rec = parse_text(text, "x.txt")
+    assert [(i.number, i.title) for i in rec.items] == [
+        ("1", "Mötets öppnande"), ("2", "Föregående möte"), ("3", "Aktuellt från kommunerna")]
+    assert rec.items[0].text == "Ordföranden hälsade alla välkomna."
+    assert rec.items[1].decisions == ["Anteckningarna lades till handlingarna."]
+
+
+def test_a_long_heading_wrapped_onto_a_lower_case_line_is_joined_but_not_an_att_clause():
+    text = ("Protokoll\nTekniska nämnden\nDatum: 2025-02-10\n\n§ 4 Yttrande över förslag till regional plan för\n"
+            "transportinfrastruktur i länet\nNämnden beslutar att lämna yttrandet.\n\n"
+            "§ 5 Uppföljning av internkontrollplanen för tekniska förvaltningen\natt godkänna uppföljningen\n")
+    assert titles(text) == [("4", "Yttrande över förslag till regional plan för transportinfrastruktur i länet"),
+                            ("5", "Uppföljning av internkontrollplanen för tekniska förvaltningen")]

@@ -45,6 +45,8 @@ def test_chair_declaring_the_meeting_open_is_no_decision():
     ("Ny skolorganisation - Olof Berg, skolchef", ("Ny skolorganisation", ["Olof Berg"])),
     ("Samverkan med Region Norr", ("Samverkan med Region Norr", [])),
     ("Val av ordförande (omval)", ("Val av ordförande (omval)", [])),
+    ("Karin Lindqvist informerar om budgeten", ("Karin Lindqvist informerar om budgeten", ["Karin Lindqvist"])),
+    ("Region Norr informerar om kollektivtrafiken", ("Region Norr informerar om kollektivtrafiken", [])),
 ])
 def test_a_name_after_the_title_is_the_presenter(title, expected):
     from protokoll.parse.presenters import title_presenters
@@ -62,3 +64,12 @@ def test_presenters_in_running_text_of_a_flattened_item():
     rec = parse_text(text, "x.txt")
     assert [(i.number, i.presenters) for i in rec.items] == [
         ("4", ["Karin Lindqvist"]), ("5", ["Olof Berg"]), ("6", [])]
+
+
+@pytest.mark.parametrize("label", ["Inledare", "Presenteras av", "Rapportör", "Föreläsare", "Informatör"])
+def test_programme_presenter_labels(label):
+    from protokoll.parse import parse_text
+
+    text = ("Dagordning\nNätverket för folkhälsa\nDatum: 2025-03-04\n\n1. Mötets öppnande\n\n"
+            f"2. Trygghet i skolan\n{label}: Olof Berg, rektor\n\n3. Övriga frågor\n")
+    assert [i.presenters for i in parse_text(text, "x.txt").items] == [[], ["Olof Berg"], []]

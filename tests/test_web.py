@@ -62,6 +62,12 @@ def client(db_url) -> TestClient:
     return TestClient(create_app(db_url, today=TODAY, base_url=SITE + "/"))
 
 
+def swedish_csv(response) -> list[dict]:
+    """The rows of a CSV export as Swedish Excel reads it: UTF-8 with BOM, ";" between fields."""
+    assert response.status_code == 200 and response.content.startswith("\ufeff".encode())
+    return list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+
+
 def html(response) -> lxml.html.HtmlElement:
     assert response.status_code == 200, (response.url, response.status_code)
     assert response.headers["content-type"].startswith("text/html")
@@ -79,7 +85,7 @@ def internal_links(doc) -> set[str]:
         parts = urlsplit(href)
         if parts.scheme or not parts.path.startswith("/") or parts.path.startswith("/static/"):
             continue
-        if parts.path.endswith((".ics", ".csv", ".xml", ".json")):
+        if parts.path.endswith((".ics", ".csv", ".xlsx", ".xml", ".json", "/original")):
             continue
         out.add(parts.path + (f"?{parts.query}" if parts.query else ""))
     return out
@@ -215,8 +221,9 @@ def test_register_filters_json_csv_and_htmx_agree(client):
     overdue = client.get("/uppdrag.json?status=overdue").json()
     assert 0 < overdue["count"] < everything["count"]
     assert {a["status"] for a in overdue["assignments"]} == {"overdue"}
-    rows = list(csv.DictReader(io.StringIO(client.get("/uppdrag.csv?status=overdue").text)))
-    assert [r["id"] for r in rows] == [a["id"] for a in overdue["assignments"]]
+    rows = swedish_csv(client.get("/uppdrag.csv?status=overdue"))
+    assert [r["Id"] for r in rows] == [a["id"] for a in overdue["assignments"]]
+    assert {r["Status"] for r in rows} == {"försenat"}
     due = client.get("/uppdrag.json?senast=2024-06-30&kommun=jonkoping").json()["assignments"]
     assert due and all(a["due"] <= "2024-06-30" for a in due)
     styrelsen = client.get("/uppdrag.json?organ=vatterstadsregionen/styrelsen").json()["assignments"]
@@ -366,8 +373,8 @@ def test_search_api_csv_and_atom(client):
     assert data["results"] and set(data["facets"]) >= {"organization", "body", "year", "municipality", "kind"}
     assert set(data["results"][0]) >= {"meeting_date", "organization", "body", "item_number", "title",
                                        "snippet", "url"}
-    rows = list(csv.DictReader(io.StringIO(client.get("/sok.csv?q=Teknikdagen").text)))
-    assert rows and rows[0]["url"].startswith(SITE + "/moten/")
+    rows = swedish_csv(client.get("/sok.csv?q=Teknikdagen"))
+    assert rows and rows[0]["Länk"].startswith(SITE + "/moten/")
     feed = lxml.etree.fromstring(client.get("/sok/atom.xml?q=Teknikdagen").content)
     assert feed.findall(f"{ATOM}entry")
     year = client.get("/api/search?q=Teknikdagen&ar=2024").json()["results"]

@@ -46,6 +46,7 @@ def ingest_paths(sessions, paths: list[Path], max_bytes: int, progress: bool = F
     """Process and store every document under ``paths``; one transaction per file."""
     from .pipeline import ProcessError, collect, load, process
     from .store import find_by_hash, known_bodies, save
+    from .store.originals import keep_original
 
     report = Report()
     files = collect(paths)
@@ -56,6 +57,8 @@ def ingest_paths(sessions, paths: list[Path], max_bytes: int, progress: bool = F
             data, sha = load(path, max_bytes)
             with sessions() as session:
                 if find_by_hash(session, sha) is not None:
+                    keep_original(session, sha, data)  # fills in bytes stored before they were kept
+                    session.commit()
                     report.counts["unchanged"] += 1
                     continue
                 incoming = process(path, data, sha, max_bytes, known)

@@ -59,4 +59,4 @@ def process(path: Path, data: bytes, sha256: str, max_bytes: int = DEFAULT_MAX_B
         record = parse_text(repaired, source=path.name, year_hint=year)
     complete_from_archive(record, repaired, known or [])
     return Incoming(path=str(path.resolve()), name=path.name, sha256=sha256, size=len(data),
-                    text=text, parsed_text=repaired, record=record, changes=changes)
+                    text=text, parsed_text=repaired, record=record, changes=changes, data=data)

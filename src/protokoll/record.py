@@ -17,6 +17,7 @@ from typing import Any
 SCHEMA = "meeting-record/1"
 KINDS = ("minutes", "protocol", "agenda")
 GROUPS = ("present", "other", "guest")
+CONFIDENT = 0.5  #: header values less certain than this are not given (null, the reason in the evidence)
 
 
 @dataclass
@@ -27,7 +28,8 @@ class Evidence:
     page: int  #: 1-based page of the source text
     start: int  #: character offset in the (repaired) document text
     end: int
-    rule: str  #: the parse rule that produced it, e.g. ``header.label``
+    rule: str  #: the parse rule that produced it, e.g. ``header.label``; "uncertain: <why>" for an abstention
+    confidence: float = 1.0  #: how sure the rule is; a value below ``CONFIDENT`` is left null
 
 
 @dataclass

@@ -13,12 +13,14 @@ import re
 from datetime import date
 
 from ..record import Attendee, Evidence, Item, MeetingRecord, NextMeeting
-from . import actions, dates, meta
-from .header import Field, find_signatures, read_fields
-from .items import DURATION_CELL, TIME_CELL, clean_title, cut_run_on_title, find_attachments, find_items
+from . import actions, confidence, dates, meta
+from .attachments import find_attachments
+from .header import Field, find_signatures, heading_affiliation, read_fields
+from .inline import heading_and_rest
+from .items import DURATION_CELL, TIME_CELL, clean_title, cut_run_on_title, find_items, wrapped_title
 from .presenters import cut_sentence_after_name, inline_presenters, presenter_text, title_presenters
 from .lines import Line, join, sentences, split_lines
-from .names import find_people, is_person, parse_attendees
+from .names import find_people, is_person, parse_attendees, role_holder
 
 __all__ = ["parse_text"]
 
@@ -35,7 +37,8 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     years = dates.document_years(text)
     _read_when_where(rec, fields, header, years)
     if not rec.date and headings:  # a flattened page's header may end (at its first item) before its date
-        found = dates.parse_date("\n".join(ln.text for ln in lines if ln.text), years=years)
+        # only a date that writes its year: "den 23 april" in an item is as often an earlier meeting's
+        found = dates.parse_date("\n".join(ln.text for ln in lines if ln.text))
         rec.date = found.isoformat() if found else None
     if not rec.start and headings and headings[0].style == "programme":
         rec.start = _programme_start(lines, headings[0].index)
@@ -46,8 +49,9 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     rec.number = meta.read_number(title_lines)
     rec.body = _field_value(fields, "body") or meta.read_body(title_lines)
     secretary = next((a for a in rec.attendees if a.role == "sekreterare"), None)
-    rec.organization = meta.read_organization(title_lines, text, secretary.affiliation if secretary else None,
-                                              rec.body)
+    rec.organization, rule = meta.organization(title_lines, text, secretary.affiliation if secretary else None,
+                                               rec.body)
+    rec.evidence.append(_judged("organization", rule))
     meeting_day = date.fromisoformat(rec.date) if rec.date else None
     deadline_from = meeting_day or (date(year_hint, 1, 1) if year_hint else None)
     rec.next_meeting = _next_meeting(lines, rec, meeting_day, years)
@@ -72,9 +76,16 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     if rec.kind == "agenda":  # people named in a kallelse are summoned, not (yet) attendees
         rec.attendees = []
     rec.year = int(rec.date[:4]) if rec.date else (year_hint or (years[0] if years else None))
+    confidence.judge(rec, fields + tail, text)
     for f in fields:
-        rec.evidence.append(Evidence(f"header.{f.kind}", 0, f.start, f.start + len(f.label), "header.label"))
+        rec.evidence.append(Evidence(f"header.{f.kind}", 0, f.start, f.start + len(f.label), f.note or "header.label",
+                                     0.0 if f.note else 1.0))
     return rec
+
+
+def _judged(path: str, rule: str) -> Evidence:
+    """Provenance of a header value without a single source span: the rule, or why the reader abstained."""
+    return Evidence(path, 0, 0, 0, rule, 0.0 if rule.startswith("uncertain:") else 0.8)
 
 
 def _programme_start(lines: list[Line], first: int) -> str | None:
@@ -188,21 +199,18 @@ def _read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> 
         for a in parse_attendees(f.value, group):
             if role and not a.role:
                 a.role = role[0]
+            a.affiliation = a.affiliation or heading_affiliation(f.heading)
             _merge(people, a)
     rec.attendees = people
     sec = _field_value(fields, "secretary")
-    if sec:
-        found = parse_attendees(sec, "other")
-        if found:
-            found[0].role = "sekreterare"
-            rec.secretary = found[0].name
-            _merge(people, found[0], role="sekreterare")
+    if sec and (found := role_holder(sec, "other")):
+        found.role = "sekreterare"
+        rec.secretary = found.name
+        _merge(people, found, role="sekreterare")
     chair = _field_value(fields, "chair")
-    if chair:
-        found = parse_attendees(chair, "present")
-        if found:
-            rec.chair = found[0].name
-            _merge(people, found[0], role="ordförande", add=False)
+    if chair and (found := role_holder(chair, "present")):
+        rec.chair = found.name
+        _merge(people, found, role="ordförande", add=False)
     just = _field_value(fields, "justerare")
     for a in parse_attendees(just, "present") if just else []:
         a.group = "present"
@@ -272,6 +280,11 @@ def _read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, kno
             tail = rest[0].text[len(title):].strip()
             body = [Line(tail, rest[0].start + len(rest[0].text) - len(tail)) if ln is rest[0] else ln
                     for ln in body if ln is not rest[0] or tail]
+    elif title.endswith(".") and len(title.split()) > 3:  # "1. Mötets öppnande Ordföranden hälsade välkommen."
+        head, *tail = heading_and_rest(title, lines[h.index].start + len(lines[h.index].text) - len(title))
+        if tail:
+            title, body = head.text, tail + body
+    title, body = wrapped_title(title, body)
     title, in_title = title_presenters(clean_title(title))
     item = Item(number=h.number, title=title)
     pres_value, used = presenter_text(body)
@@ -285,9 +298,8 @@ def _read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, kno
     texts = item.decisions + ([item.proposed_decision] if item.proposed_decision else [])
     item.assignments = actions.read_assignments(texts, ctx)
     found = sentences(rest)
-    for a in actions.read_assignments(actions.uppdrag_sentences(found) + actions.duty_sentences(found), ctx):
-        if not any(a.assignee.casefold() == b.assignee.casefold() or a.task == b.task for b in item.assignments):
-            item.assignments.append(a)
+    actions.add_found(item.assignments,
+                      actions.read_assignments(actions.uppdrag_sentences(found) + actions.duty_sentences(found), ctx))
     item.forwarded_to = actions.read_forwards(found, ctx, known)
     if not item.presenters:
         item.presenters = _presenter_line(rest, h.style == "programme") or _presenting(found[:2], people) \

@@ -222,12 +222,12 @@ EXPLICIT = (
     re.compile(r"\buppdra[rs]?\s+(?:åt|till)\s+(?P<who>.+?)\s+att\s+(?P<task>.+)", re.I),
     re.compile(r"(?P<who>\S.*?)\s+(?:får|fick|ges|gavs|erhåller|har fått|erhöll)\s+(?:ett\s+)?(?:fortsatt\s+)?"
                r"(?:i\s+)?uppdrag(?:et)?\s+att\s+(?P<task>.+)", re.I),
-    re.compile(r"(?P<who>\S.*?)\s+(?:ombeds|ombedes|uppmanas)\s+(?:att\s+)?(?P<task>.+)", re.I),
+    re.compile(r"(?P<who>\S.*?)\s+(?:ombeds|ombedes|uppmanas|uppdras)\s+(?:att\s+)?(?P<task>.+)", re.I),
     re.compile(r"(?P<who>\S.*?)\s+återkommer\s+(?:med\s+|till\s+)?(?P<task>.+)", re.I),
     re.compile(r"(?P<who>\S.*?)\s+(?:ansvarar|ska ansvara|skall ansvara)\s+för\s+(?:att\s+)?(?P<task>.+)", re.I),
 )
 
-EXPLICIT_KEYS = (("uppdrag",), ("uppdra",), ("uppdrag",), ("ombeds", "ombedes", "uppmanas"), ("återkommer",),
+EXPLICIT_KEYS = (("uppdrag",), ("uppdra",), ("uppdrag",), ("ombeds", "ombedes", "uppmanas", "uppdras"), ("återkommer",),
                  ("ansvara",))
 
 
@@ -252,6 +252,30 @@ def read_assignments(texts: list[str], ctx: Context) -> list[Assignment]:
     return out
 
 
+def add_found(decided: list[Assignment], found: list[Assignment]) -> None:
+    """Add the assignments found in an item's running text to those its decision gives.
+
+    The same assignee again is the same assignment: it only fills in a deadline the decision
+    did not date ("i uppdrag ... senast den 3 april" in the text, "till nästa sammanträde" in the
+    decision). The same task is the same assignment only when one assignee names the other
+    ("sekretariatet" / "sekretariatet i Jönköping"); two assignees given one task in separate
+    sentences are two assignments."""
+    for a in found:
+        same = next((b for b in decided if a.assignee.casefold() == b.assignee.casefold()), None)
+        if same is not None:
+            if same.due is None and a.due:
+                same.due = a.due
+            continue
+        if any(a.task == b.task and _contains(a.assignee, b.assignee) for b in decided):
+            continue
+        decided.append(a)
+
+
+def _contains(a: str, b: str) -> bool:
+    a, b = a.casefold(), b.casefold()
+    return a in b or b in a
+
+
 def strip_section_heading(text: str) -> str:
     """Drop an upper-case section heading that a flattened agenda ran on into a text ("... EKONOMI")."""
     return re.sub(r"(?:\s+[A-ZÅÄÖ]{4,}(?:\s+(?:OCH|AV|FÖR|[A-ZÅÄÖ]{2,}))*)+$", "", text).strip()
@@ -265,7 +289,7 @@ def duty_sentences(found: list[str]) -> list[str]:
 
 def uppdrag_sentences(found: list[str]) -> list[str]:
     """Sentences of running text that give an assignment explicitly ("i uppdrag")."""
-    return [s for s in found if re.search(r"\bi\s+uppdrag\s+att\b|\buppdrar\s+åt\b|\bombed(?:e)?s\b|\buppmanas\b",
+    return [s for s in found if re.search(r"\bi\s+uppdrag\s+att\b|\buppdrar\s+åt\b|\bombed(?:e)?s\b|\buppmanas\b|\buppdras\s+att\b",
                                           s, re.I)]
 
 

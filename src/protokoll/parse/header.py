@@ -13,6 +13,9 @@ import re
 from dataclasses import dataclass, field
 
 from .lines import Line
+from .columns import check_roles, unstack
+from .. import gazetteer
+from .names import find_people, given_names, is_org, is_person
 
 # label (lower case) -> field; attendee groups are "attendees:<group>[:<role>]"
 LABELS: dict[str, str] = {}
@@ -45,13 +48,17 @@ for _names, _field in (
     (("justeringens plats och tid", "justeringens tid och plats", "paragrafer", "underskrifter",
       "underskrift", "ansvarig", "diarienummer", "dnr", "anslaget", "sammanträdet", "dagordning",
       "ärenden", "sida", "datum för anslags uppsättande", "datum för anslags nedtagande",
-      "förvaringsplats för protokollet", "förvaringsplats", "utdragsbestyrkande"), "ignore"),
+      "förvaringsplats för protokollet", "förvaringsplats", "utdragsbestyrkande", "anslag/bevis", "anslag / bevis",
+      "bevis om anslag", "bevis om justering", "justerandes signatur", "justerandes sign"), "ignore"),
 ):
     for _n in _names:
         LABELS[_n] = _field
 
 _LABEL_ALT = "|".join(sorted((re.escape(k) for k in LABELS), key=len, reverse=True))
 LABEL_LINE = re.compile(rf"^({_LABEL_ALT})\s*(?::|\t|\s{{2,}}|(?=\s)|$)\s*(.*)$", re.I)
+#: a body's members as a list heading: "Direktionens ledamöter", "Styrelsens ersättare"
+GROUP_HEAD = re.compile(r"^([A-ZÅÄÖ][a-zåäö]+s\s+(ledamöter|ordinarie ledamöter|tjänstgörande ersättare|ersättare|"
+                        r"tjänstemän|tjänstepersoner))\s*(?::\s*(.*)|$)()")
 SIGN_ROLE = re.compile(r"^(ordförande|sekreterare|justerare|justerande|sekretariatschef|sekretariatsledare|"
                        r"mötesordförande|vid protokollet|protokollförare|ordf\.?)\b\s*(.*)$", re.I)
 
@@ -63,6 +70,9 @@ class Field:
     value: str  #: joined value lines
     start: int  #: offset of the label
     lines: list[Line] = field(default_factory=list)
+    note: str | None = None  #: "uncertain: ..." when the value was left open
+    colon: bool = False  #: the label was followed by a colon or a tab
+    heading: str | None = None  #: a sub-heading inside an attendee list ("Sekretariatet", "Umeå kommun")
 
 
 OTHER_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäö]{1,25}(?:\s[\wåäö]{1,15}){0,2}:(?:\S|\s|$)")
@@ -74,6 +84,9 @@ def label_of(text: str, strict: bool = False) -> tuple[str, str, str] | None:
     A single space after the label is accepted only when ``strict`` is False;
     strict mode wants a colon, a tab, two spaces or nothing after it.
     """
+    g = GROUP_HEAD.match(text)
+    if g:  # "Direktionens ledamöter", "Styrelsens ersättare"
+        return g.group(1), LABELS[g.group(2).casefold()], (g.group(3) or "").strip()
     m = LABEL_LINE.match(text)
     if not m or not text[:1].isupper():
         return None
@@ -101,21 +114,37 @@ def read_fields(lines: list[Line]) -> list[Field]:
     out: list[Field] = []
     cur: Field | None = None
     blank_run = 0
-    for ln in lines:
+    stack: list[Field] = []  #: labels on consecutive lines without a value of their own
+    for i, ln in enumerate(lines):
         lab = label_of(ln.text)
         if lab:
             label, kind, rest = lab
             rest = "" if re.fullmatch(r"[.…_\s]*", rest) else rest
-            cur = Field(label, kind, rest, ln.start, [ln] if rest else [])
+            if cur is not None and not cur.value:
+                stack.append(cur)
+            else:
+                if cur is not None and stack:  # the labels above it had no value of their own
+                    unstack(stack + [cur])
+                stack = []
+            cur = Field(label, kind, rest, ln.start, [ln] if rest else [],
+                        colon=ln.text[len(label):].lstrip(" ")[:1] in (":", "\t"))
             out.append(cur)
             blank_run = 0
             continue
         if ln.blank:
             blank_run += 1
+            if cur is not None and not cur.value and stack:  # labels in a row are on consecutive lines
+                stack = []
             continue
         if OTHER_LABEL.match(ln.text):  # "Titel: ...": a label we do not read ends the value before it
             cur = None
         if cur is None:
+            continue
+        if cur.kind.startswith("attendees") and _subheading(ln.text) and _entry_follows(lines, i):
+            cur = Field(ln.text, ":".join(cur.kind.split(":")[:2]), "", ln.start, heading=ln.text)
+            stack = []
+            out.append(cur)
+            blank_run = 0
             continue
         if blank_run and cur.lines and not _continues(cur, ln):
             cur = None
@@ -123,10 +152,39 @@ def read_fields(lines: list[Line]) -> list[Field]:
         cur.lines.append(ln)
         cur.value = _append(cur.value, ln.text)
         blank_run = 0
+    if cur is not None and cur.value and stack:
+        unstack(stack + [cur])
+    check_roles(out)
     return out
 
 
 LIST_ENTRY = re.compile(r"^[A-ZÅÄÖÉ][\wåäöé]+(?:[- ][A-ZÅÄÖÉ][\wåäöé]+)+\s*(?:\(|,|$)")
+
+
+def _subheading(text: str) -> bool:
+    """A short heading line inside an attendee list: a delegation, organisation or municipality,
+    "Sekretariatet", "Tjänstemän Region X"; not a person and not a sentence."""
+    t = text.strip().rstrip(":")
+    return bool(re.fullmatch(r"[A-ZÅÄÖ][\wåäöÅÄÖ&/\- ]{2,60}", t)) and len(t.split()) <= 6 and not is_person(t) \
+        and not find_people(t)
+
+
+def _entry_follows(lines: list[Line], i: int) -> bool:
+    """The next non-blank line after ``i`` is an attendee entry ("Anna Berg, ...", "Anna Berg (S)")."""
+    nxt = next((lines[k] for k in range(i + 1, min(len(lines), i + 4)) if not lines[k].blank), None)
+    return nxt is not None and not label_of(nxt.text) and bool(
+        re.match(r"[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+)+\s*(?:\(|,|$)", nxt.text)) and bool(find_people(nxt.text))
+
+
+def heading_affiliation(heading: str | None) -> str | None:
+    """The organisation a list sub-heading names, for the people under it without one of their own."""
+    if not heading:
+        return None
+    t = re.sub(r"^(?:sekretariatet|kansliet|tjänstemän|tjänstepersoner|från|representanter\s+för)\s+", "",
+               heading.strip().rstrip(":"), flags=re.I)
+    if t == heading.strip().rstrip(":") and not (gazetteer.municipality(t) or gazetteer.region(t)):
+        return None  # "Fackliga organisationer", "Sekretariatet": a group, not an organisation
+    return (gazetteer.municipality(t) or gazetteer.region(t) or t) if is_org(t) else None
 
 
 def _continues(cur: Field, ln: Line) -> bool:
@@ -135,7 +193,24 @@ def _continues(cur: Field, ln: Line) -> bool:
         return False
     if cur.value.rstrip().endswith((",", "och")):
         return True
-    return bool(LIST_ENTRY.match(ln.text)) and not ln.text.endswith(".") and len(ln.text) < 100
+    return bool(LIST_ENTRY.match(ln.text)) and not ln.text.endswith(".") and (len(ln.text) < 100 or bool(
+        _entry_run(ln.text)))
+
+
+_NAME_W = r"[A-ZÅÄÖÉ][\wåäöé]+(?:-[A-ZÅÄÖÉ][\wåäöé]+)?"
+ENTRY = re.compile(rf"{_NAME_W}(?:\s+{_NAME_W})+(?:\s*\([^()]{{1,30}}\))?")
+
+
+def _entry_run(text: str) -> bool:
+    """A line that is nothing but entries: "Anna Berg (S) Per Holm (M), ledamot Eva Lind (C)".
+
+    Linear: the entries are removed and what is left must be separators and
+    lower-case descriptions ("ledamot", "2:e vice ordförande").
+    """
+    names = ENTRY.findall(text)
+    rest = ENTRY.sub(" ", text)
+    return len(names) >= 2 and all(w[:1].islower() or w[:1].isdigit() or w in (",", ";")
+                                   for w in rest.replace(",", " , ").split())
 
 
 def _append(value: str, text: str) -> str:
@@ -143,9 +218,16 @@ def _append(value: str, text: str) -> str:
     if not value:
         return text
     v = value.rstrip()
-    if v.endswith((",", "-", "och", "samt", "(")) or text[:1] in "(," or text[:1].islower():
+    if v.endswith((",", "-", "och", "samt", "(")) or text[:1] in "(," or text[:1].islower() or _split_name(v, text):
         return f"{v} {text}"
     return f"{v}; {text}"
+
+
+def _split_name(value: str, text: str) -> bool:
+    """A person's name wrapped after the given name: "...; Gunnar" / "Eklöv (KD), ..."."""
+    last = re.split(r"[;,]\s*", value[-60:])[-1]
+    return bool(re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?", last)) and last in given_names() \
+        and bool(re.match(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\b(?!\s*:)", text))
 
 
 @dataclass

@@ -171,15 +171,63 @@ def _title_starts(text: str, start: int, end: int, missing: int) -> list[int]:
     return sorted(strong + weak) if len(strong) + len(weak) == missing else []
 
 
+def heading_and_rest(piece: str, start: int) -> list[Line]:
+    """A heading line that runs on into the item's text, as its heading and the rest (when there is one)."""
+    return _head_and_rest(piece, start, False)
+
+
 def _head_and_rest(piece: str, start: int, bullet: bool) -> list[Line]:
     """A cut piece as its heading line and, when it runs on into the item's text, the rest."""
     from .items import cut_run_on_title
 
     head = cut_run_on_title(piece)
+    # a one-word title, then a sentence: "14 Meddelanden Inga meddelanden har kommit.", "3 Justering Att justera
+    # ..." (titles are not title-cased, so a capital then a lower-case word opens a sentence; a genitive is a name)
     one_word = re.match(r"(?:\S+\s+)?[A-ZÅÄÖ][a-zåäö]+(?=\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+\S+){3})", piece)
-    if head == piece and piece.endswith(".") and one_word:  # "14 Meddelanden Inga meddelanden har kommit."
+    opener = re.match(r"(?:\S+\s+)?[A-ZÅÄÖ][a-zåäö]+(?<!s)(?=\s+[A-ZÅÄÖ][a-zåäö]+\s+([a-zåäö]+)(?:\s+\S+){2})", piece)
+    if opener and opener.group(1) in SMALL:  # "Avstängning Storgatan i Ås ...": a place name in the title
+        opener = None
+    one_word = one_word if head.endswith(".") else opener
+    if one_word and len(one_word.group()) < len(head):
         head = one_word.group()
     rest = piece[len(head):].strip()
     if not rest or len(head) < 4:
         return [Line(piece, start, bullet)]
     return [Line(head, start, bullet), Line(rest, start + len(piece) - len(rest))]
+
+
+MIDLINE = re.compile(r"(?<=[.!?:]\s)(?:§\s*(?P<p>\d{1,4})|(?P<n>\d{1,3})\.)\s+(?=[\"”“«A-ZÅÄÖÉ][a-zåäöé])")
+
+
+def midline_cuts(lines: list[Line]) -> list[tuple[int, int, int]]:
+    """(line index, offset, number) of every "§ N Title" / "N. Title" after a sentence's end inside a line
+    ("... hälsade välkommen. 2. Föregående möte ..."): a heading the writer ran on from the text before it."""
+    return [(i, m.start(), int(m.group("p") or m.group("n"))) for i, ln in enumerate(lines)
+            if not ln.blank and len(ln.text) < LONG * 4 for m in MIDLINE.finditer(ln.text)]
+
+
+def cut_lines(lines: list[Line], cuts: list[tuple[int, int, int]]) -> tuple[list[Line], dict[int, tuple]]:
+    """The lines cut at ``cuts``, each heading piece split from the text it runs on into, and the cut
+    each heading piece of the new list was made at, by its index."""
+    at: dict[int, list[int]] = {}
+    for i, pos, _ in cuts:
+        at.setdefault(i, []).append(pos)
+    by_place = {(i, pos): c for c in cuts for i, pos in [c[:2]]}
+    out: list[Line] = []
+    heads: dict[int, tuple] = {}
+    for i, ln in enumerate(lines):
+        if i not in at:
+            out.append(ln)
+            continue
+        points = [0] + sorted(at[i]) + [len(ln.text)]
+        for k, (s, e) in enumerate(zip(points, points[1:])):
+            piece = ln.text[s:e].strip()
+            if not piece:
+                continue
+            start = ln.start + s + len(ln.text[s:e]) - len(ln.text[s:e].lstrip())
+            if k:
+                heads[len(out)] = by_place[(i, s)]
+                out += _head_and_rest(piece, start, False)
+            else:
+                out.append(Line(piece, start, ln.bullet))
+    return out, heads

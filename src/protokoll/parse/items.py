@@ -14,7 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from .inline import split_inline
+from .inline import cut_lines, midline_cuts, split_inline
 from .lines import Line, join
 
 HEADING_PATTERNS = (
@@ -44,7 +44,7 @@ def find_items(lines: list[Line]) -> tuple[list[Line], list[Heading]]:
     lines, marks = split_inline(lines)
     headings = find_headings(lines)
     if not marks:
-        return lines, headings
+        return _midline(lines, headings)
     chain = [Heading(i, number, title, "num", 1.0) for i, (number, title) in sorted(marks.items())]
     at = [c.index for c in chain]
     for h in headings:
@@ -56,6 +56,21 @@ def find_items(lines: list[Line]) -> tuple[list[Line], list[Heading]]:
             chain.insert(k, h)
             at.insert(k, h.index)
     return lines, chain
+
+
+def _midline(lines: list[Line], headings: list[Heading]) -> tuple[list[Line], list[Heading]]:
+    """Headings run on from the text before them inside a line ("... välkommen. 2. Föregående möte"): the
+    lines are cut there when the headings then found are more, and only the cuts that became headings stay."""
+    cuts = midline_cuts(lines)
+    if not cuts:
+        return lines, headings
+    cut, heads = cut_lines(lines, cuts)
+    found = find_headings(cut)
+    kept = [heads[h.index] for h in found if h.index in heads]
+    if len(found) <= len(headings) or not kept:
+        return lines, headings
+    cut, _ = cut_lines(lines, kept)
+    return cut, find_headings(cut)
 
 
 def find_headings(lines: list[Line]) -> list[Heading]:
@@ -263,7 +278,7 @@ def _best_chain(group: list[Heading]) -> list[Heading]:
 
 
 TITLE_NOISE = (
-    re.compile(r"\s*\((?:bil(?:aga)?\.?|bilagor)\s*[\d\s,\-–och]+\)", re.I),
+    re.compile(r"\s*\((?:bil(?:aga)?\.?|bilagor)\s*(?:[\d\s,\-–]|och|(?-i:[A-H]))+\)", re.I),
     re.compile(r"\s*\(\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\s*\)", re.I),
     re.compile(r"\s*\(\s*$"),
     re.compile(r"\s+(?:Dnr|DNR|Diarienr)[.:]?\s*\S+.*$"),
@@ -271,6 +286,21 @@ TITLE_NOISE = (
     re.compile(r"\s+(?:ca\s+)?kl\.?$"),
     re.compile(r"\s*\t.*$"),
 )
+
+
+WRAP_MIN = 40  #: a title this long may have been wrapped onto the next line
+
+
+def wrapped_title(title: str, body: list[Line]) -> tuple[str, list[Line]]:
+    """A long heading wrapped onto the next line (a PDF's narrow column): that line, when it starts in
+    lower case and is no "att"/"och"/"samt" clause, is the title's end; so is it after a title that ends
+    in a preposition ("... plan för" / "transportinfrastruktur"), however short."""
+    if len(title) < WRAP_MIN and title.split()[-1:] not in [[w] for w in PREPOSITIONS - {"och", "samt"}] or not body or body[0].blank or body[0].bullet or title.endswith((".", ":")):
+        return title, body
+    nxt = body[0].text
+    if not re.match(r"[a-zåäö]", nxt) or re.match(r"(?:att|och|samt)\b", nxt) or len(nxt) > 90 or nxt.endswith("."):
+        return title, body
+    return f"{title} {nxt}", body[1:]
 
 
 def clean_title(title: str) -> str:
@@ -282,24 +312,6 @@ def clean_title(title: str) -> str:
     if not title.isupper():
         title = re.sub(r"(?:\s+[A-ZÅÄÖ]{4,}(?:\s+(?:OCH|AV|FÖR|[A-ZÅÄÖ]{2,}))*)+$", "", title)
     return re.sub(r"\s+", " ", title).strip(" :;,-–")
-
-
-ATTACHMENT = re.compile(r"\b(?:bilaga|bil\.?|bilagorna|bilagor)\s*(\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3})*)",
-                        re.I)
-
-
-def find_attachments(text: str) -> list[str]:
-    """ "bilaga N" for every attachment reference, ranges expanded, in order."""
-    out: list[str] = []
-    for m in ATTACHMENT.finditer(text):
-        for part in re.split(r"\s*(?:,|och)\s*", m.group(1)):
-            rng = re.match(r"(\d+)\s*[-–]\s*(\d+)", part)
-            nums = range(int(rng.group(1)), int(rng.group(2)) + 1) if rng and int(rng.group(2)) - int(rng.group(1)) < 20 \
-                else [int(part)] if part.strip().isdigit() else []
-            for n in nums:
-                if f"bilaga {n}" not in out:
-                    out.append(f"bilaga {n}")
-    return out
 
 
 def body_text(body: list[Line]) -> str:

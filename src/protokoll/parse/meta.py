@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 
 from .. import gazetteer
+from .header import label_of
 from .lines import Line
+from .names import find_people
 
 KIND_WORDS = (
-    ("agenda", r"dagordning|kallelse|föredragningslista|ärendelista|preliminär dagordning"),
+    ("agenda", r"dagordning|kallelse|föredragningslista|ärendelista|preliminär dagordning|kungörelse"),
     ("minutes", r"minnesanteckningar|minnesanteckning|mötesanteckningar|anteckningar|mötesprotokoll från"),
     ("protocol", r"sammanträdesprotokoll|protokollsutdrag|justerat protokoll|protokoll"),
 )
@@ -35,10 +37,15 @@ def read_kind(title_lines: list[Line]) -> str | None:
 def read_number(title_lines: list[Line]) -> str | None:
     """The meeting's own number: "protokoll 1/2019", "Möte nr 3/2020", "Sammanträde 4-2021"."""
     for ln in title_lines:
-        m = re.search(r"\b(?:protokoll|möte|sammanträde|anteckningar|nr|nummer)\s*(?:nr\.?\s*)?"
-                      r"(\d{1,2}\s*[/-]\s*(?:19|20)\d{2})\b", ln.text, re.I)
+        m = re.search(r"(?:protokoll|möte|sammanträde|anteckningar|\bnr|\bnummer)\s*"  # also in compounds
+                      r"(?:nr\.?\s*)?(\d{1,2}\s*[/-]\s*(?:19|20)\d{2})\b", ln.text, re.I)
         if m:
             return re.sub(r"\s+", "", m.group(1)).replace("-", "/")
+    for ln in title_lines:  # "Protokoll nr 4", "Styrelsemöte nr 3": a number without its year
+        m = re.search(r"(?:protokoll|möte|sammanträde|anteckningar)\s+(?:nr|nummer)\.?\s*(\d{1,3})\b(?!\s*[/:.-]\s*\d)",
+                      ln.text, re.I)
+        if m:
+            return m.group(1)
     return None
 
 
@@ -106,35 +113,122 @@ ORG_PATTERNS = (
 
 
 MUNICIPAL_BODY = re.compile(r"(nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet|rådet|råd)$", re.I)
+#: the end of a one-word organisation name ("Norrlandsrådet", "Skaraborgsnätverket", "MalmöLundregionen")
+ORG_SUFFIX = re.compile(r"(?:regionen|förbundet|samverkan|nätverket|rådet|gruppen|kansliet|kommun|landstinget|"
+                        r"bolaget|stiftelsen|föreningen|akademin|partnerskapet|alliansen)$", re.I)
+#: an organisation's own name never contains these: contact details and the labels of a header
+NOT_ORG = re.compile(r"[:@/\\]|\b(telefon|tel|e-post|epost|mobil|fax|www|http|datum|tid|plats|kl)\b", re.I)
 
 
 def read_organization(title_lines: list[Line], text: str, secretary_affiliation: str | None,
                       body: str | None = None) -> str | None:
     """The organisation holding the meeting: a named collaboration, municipality or region."""
+    return organization(title_lines, text, secretary_affiliation, body)[0]
+
+
+def organization(title_lines: list[Line], text: str, secretary_affiliation: str | None,
+                 body: str | None = None) -> tuple[str | None, str]:
+    """(organisation, rule); the rule starts with "uncertain:" when the reader abstains.
+
+    A value comes from a pattern of organisation names in the title lines, a
+    gazetteer municipality or region named there, a proper noun ending like an
+    organisation, the secretary's employer, or (for a municipal body) the one
+    municipality the document names; never from whatever capitalised word is near.
+    """
+    labelled = False  #: past the first list of people: lines name their organisations, not the meeting's
     for ln in title_lines:
         if NOT_TITLE.match(ln.text):
             continue
-        for rx in ORG_PATTERNS:
-            m = rx.search(ln.text)
-            if m:
-                return _org_form(m.group(1))
-        words = [w for w in re.findall(r"[A-ZÅÄÖ][\wåäö]+", ln.text) if _camel(w)]
+        if lab := label_of(ln.text):  # a header value: only the organisation whose secretariat is there
+            labelled = labelled or lab[1].startswith(("attendees", "absent", "secretary", "chair", "justerare"))
+            if found := _secretariat(ln.text):
+                return found, "meta.organization.secretariat"
+            continue
+        for rx in ORG_PATTERNS if not labelled else ():
+            m = next((m for m in rx.finditer(ln.text) if not _affiliation(ln.text, m.start())), None)
+            if m and _known_or_unchecked(m.group(1)):
+                return _org_form(m.group(1)), "meta.organization.pattern"
+        head = re.match(r"([A-ZÅÄÖ][\wÅÄÖåäö]+)\s+(?:PROTOKOLL|MINNESANTECKNINGAR|KALLELSE|DAGORDNING|Protokoll|"
+                        r"Minnesanteckningar|Kallelse|Dagordning)\b", ln.text)
+        if head and ORG_SUFFIX.search(head.group(1)) and head.group(1).isupper():  # a running page head
+            return head.group(1)[0] + head.group(1)[1:].lower(), "meta.organization.page_head"
+        found = None if labelled else _gazetteer_name(ln.text)
+        if found:
+            return found, "meta.organization.gazetteer"
+        words = [w for w in re.findall(r"[A-ZÅÄÖ][\wåäö]+", ln.text) if _camel(w) and ORG_SUFFIX.search(w)]
         if words:
-            return words[0]
+            return words[0], "meta.organization.compound"
         single = re.fullmatch(r"([A-ZÅÄÖ][\wÅÄÖåäö]+(?:regionen|förbundet|samverkan|REGIONEN|FÖRBUNDET|SAMVERKAN))",
                               ln.text.strip())
         if single:
-            return single.group(1)[0] + single.group(1)[1:].lower()
-    if secretary_affiliation and not gazetteer.municipality(secretary_affiliation):
-        return secretary_affiliation
+            return single.group(1)[0] + single.group(1)[1:].lower(), "meta.organization.compound"
+    if secretary_affiliation and not gazetteer.municipality(secretary_affiliation) \
+            and _org_like(secretary_affiliation):
+        return secretary_affiliation, "meta.organization.secretary"
     lone = _lone_name(title_lines)
-    if lone or not body or not MUNICIPAL_BODY.search(body):
-        return lone
+    if lone:
+        return lone, "meta.organization.title"
+    if not body or not MUNICIPAL_BODY.search(body):
+        return None, "uncertain: no organisation named in the title lines"
     return _named_municipality(text)  # a nämnd, styrelse or fullmäktige belongs to its municipality
 
 
-def _named_municipality(text: str) -> str | None:
-    """The municipality or region whose official name the document uses most ("Högsby kommun")."""
+SECRETARIAT = re.compile(r"\b(?:sekretariatet|kansliet)\s+(?:(?:på|vid|för|hos|i)\s+)?(?=[A-ZÅÄÖ])", re.I)
+
+
+def _secretariat(text: str) -> str | None:
+    """ "Johan Lindberg, sekretariatet Familjen X": the secretariat's organisation holds the meeting."""
+    for m in SECRETARIAT.finditer(text):
+        rest = text[m.end():m.end() + 60]
+        for rx in ORG_PATTERNS:
+            found = rx.match(rest)
+            if found and _known_or_unchecked(found.group(1)):
+                return _org_form(found.group(1))
+    return None
+
+
+def _affiliation(text: str, pos: int) -> bool:
+    """The name at ``pos`` follows a person's name and a comma: where they come from, not who meets."""
+    return bool(re.search(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖ][a-zåäö]+,\s*$", text[max(0, pos - 60):pos]))
+
+
+def _known_or_unchecked(name: str) -> bool:
+    """ "Region X" must be a region of the gazetteer; other patterns carry their own evidence."""
+    if re.match(r"Region\s", name):
+        return gazetteer.region(name) is not None
+    return True
+
+
+def _gazetteer_name(text: str) -> str | None:
+    """The official name of a municipality or region written out in a title line ("Tyresö kommun")."""
+    for m in gazetteer.find_municipalities(text):
+        if _affiliation(text, m[0]):
+            continue
+        mention = text[m[0]:m[1]]
+        if re.search(r"\s(kommun|stad)$", mention):
+            official = next((x.official_name for x in gazetteer.all_municipalities() if x.name == m[2]), None)
+            return official if official and official.casefold() == mention.casefold() else mention
+    m = re.search(r"\bRegion\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[A-ZÅÄÖ][\wåäö]+)?", text)
+    if m:
+        return gazetteer.region(m.group(0)) or (gazetteer.region(m.group(0).rsplit(" ", 1)[0])
+                                                if " " in m.group(0)[7:] else None)
+    return None
+
+
+def _org_like(value: str) -> bool:
+    """An employer's name: capitalised words, no contact details or labels."""
+    v = value.strip()
+    return bool(re.fullmatch(r"[A-ZÅÄÖ][\wåäö\-]+(?:\s+[\wåäö\-]+){0,5}", v)) and not NOT_ORG.search(v) \
+        and not find_people(v) and (bool(ORG_SUFFIX.search(v.split()[-1])) or any(rx.fullmatch(v) for rx in ORG_PATTERNS)
+                                    or gazetteer.region(v) is not None or bool(re.fullmatch(r"[A-ZÅÄÖ]{2,6}", v)))
+
+
+def _named_municipality(text: str) -> tuple[str | None, str]:
+    """The municipality or region whose official name the document uses, when it names only one often.
+
+    A document of a municipal body names its own municipality; one that names
+    several (members' home municipalities in a collaboration) is not certain.
+    """
     counts: dict[str, int] = {}
     for m in gazetteer.all_municipalities():
         n = text.count(m.official_name)
@@ -144,17 +238,23 @@ def _named_municipality(text: str) -> str | None:
         n = text.count(r.official_name)
         if n and r.official_name.startswith("Region "):
             counts[r.official_name] = n
-    return max(counts, key=lambda k: (counts[k], -text.index(k))) if counts else None
+    if not counts:
+        return None, "uncertain: a municipal body, but no municipality named"
+    ranked = sorted(counts, key=lambda k: (-counts[k], text.index(k)))
+    if len(ranked) > 1 and counts[ranked[0]] < 2 * counts[ranked[1]]:
+        return None, f"uncertain: several municipalities named ({', '.join(ranked[:3])})"
+    return ranked[0], "meta.organization.named_municipality"
 
 
 def _lone_name(title_lines: list[Line]) -> str | None:
-    """A first title line that is only a proper name ("Norrlandsrådet") names the organisation."""
+    """A first title line that is only a proper name ending like an organisation ("Norrlandsrådet")."""
     for ln in title_lines[:3]:
         t = ln.text.strip()
         if read_kind([ln]) is not None:
             return None
         if re.fullmatch(r"[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+){0,3}", t) and not re.search(r"\d", t) \
-                and not re.search(r"\b(för|ett|en|och|i|på|av|med|om|till)\b", t, re.I):
+                and not re.search(r"\b(för|ett|en|och|i|på|av|med|om|till)\b", t, re.I) \
+                and ORG_SUFFIX.search(t.split()[-1]) and not NOT_ORG.search(t):
             return t
     return None
 

@@ -175,8 +175,14 @@ def split_chunks(value: str) -> list[Chunk]:
     return [p for p in parts if p.text or p.paren]
 
 
+#: the items a person attended or left: "§§ 1-5", "ej § 5", "§ 12, 14", "från § 7"; they end an entry
+ITEM_RANGE = re.compile(r"(?:\b(?:ej|ej närvarande|närvarande|från|till|under|t\.o\.m\.?|fr\.o\.m\.?)\s+)?"
+                        r"(?<!\()§§?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+(?:\s*[-–]\s*\d+)?)*(?![^()]{0,40}\))")
+
+
 def parse_attendees(value: str, group: str) -> list[Attendee]:
     """Attendees from one list value (e.g. everything after "Närvarande")."""
+    value = ITEM_RANGE.sub(";", value)
     out: list[Attendee] = []
     for sentence in _from_sentences(value):
         org, people = sentence
@@ -265,8 +271,25 @@ def _people_in_run_on(text: str) -> list[tuple[str, str]]:
     return out
 
 
+TAIL_NAME = re.compile(rf"\s((?:{NAME_WORD})(?:\s+(?:{PARTICLE}\s+)?(?:{NAME_WORD})){{1,2}})$")
+
+
 def _org_prefix(text: str) -> str | None:
-    """The municipality/organisation words before a person's name in a chunk, if any."""
+    """The municipality/organisation words before a person's name in a chunk, if any.
+
+    In a "Name, Organisation, Name, Organisation" list flattened without line
+    breaks, a chunk is the previous person's organisation (or acronym, or title)
+    followed by the next person's name: "Sydskånska gymnasieförbundet Lars Ek".
+    """
+    tail = TAIL_NAME.search(text.strip())
+    if tail and is_person(tail.group(1)):
+        head = text.strip()[:tail.start()].strip()
+        governs = re.search(r"\b(sekretariatet|kansliet|nätverket|från|för|i|på|vid|hos)$", head, re.I)
+        if head and not governs and (is_org(head) or re.fullmatch(r"[A-ZÅÄÖ]{2,}[\wåäö]*", head)
+                                     or (" " not in head and TITLE_WORDS.search(head) and head[:1].isupper())
+                                     or re.fullmatch(r"(?:\d:[a-z]{1,2}\s+)?[a-zåäö][\wåäö.\-]*(?:\s+[a-zåäö][\wåäö.\-]*){0,2}",
+                                                     head)):
+            return head
     m = NAME.match(text.strip())
     if not m:
         return None
@@ -320,3 +343,29 @@ def _describe(person: Attendee, text: str) -> None:
     if person.affiliation in PARTIES and is_org(t):  # a municipality or organisation says more than the party
         person.affiliation = None
     person.affiliation = person.affiliation or affiliation(t)
+
+
+#: words that are labels or contact details, never part of a person's name
+NOT_NAME_WORDS = frozenset(
+    "telefon tel mobil fax e-post epost mail datum plats tid lokal sekreterare ordförande justerare justerande "
+    "ledamot ledamöter ersättare närvarande beslutande övriga underskrift underskrifter paragrafer sida "
+    "organ kallelse protokoll dagordning ärenden".split())
+
+
+def role_holder(value: str, group: str) -> Attendee | None:
+    """The person a role label ("Ordförande", "Sekreterare") names, or None when the value is not clearly one.
+
+    A place or label word glued before the name in a flattened page ("Växjö
+    Suzanne Frank") is dropped when a given name follows it; a name that keeps
+    a label or contact word ("Telefon Anna Berg Telefon") is no name.
+    """
+    for a in parse_attendees(value, group):
+        words = a.name.split()
+        while len(words) > 2 and (gazetteer.municipality(words[0]) or words[0].casefold() in NOT_NAME_WORDS) \
+                and words[1] in given_names():
+            words = words[1:]
+        if any(w.casefold().strip(".:") in NOT_NAME_WORDS for w in words):
+            return None
+        a.name = " ".join(words)
+        return a
+    return None

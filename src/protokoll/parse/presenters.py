@@ -9,7 +9,8 @@ import re
 from .items import PREPOSITIONS
 from .lines import Line
 
-PRESENTER = re.compile(r"^(?:Föredragande|Föredragare|Föredras av|Presentatör|Dragande)\s*:?\s*(.*)$", re.I)
+PRESENTER = re.compile(r"^(?:Föredragande|Föredragare|Föredras av|Presentatör|Dragande|Inledare|Presenteras av|"
+                       r"Rapportör|Föreläsare|Informatör)\s*:?\s*(.*)$", re.I)
 NAME_START = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖÉ][a-zåäöé]+")
 
 
@@ -60,6 +61,10 @@ def title_presenters(title: str) -> tuple[str, list[str]]:
     ekonom" or, in a flattened table, "Internkontroll Anna Berg"."""
     from .names import given_names, is_person
 
+    opening = re.match(r"((?:[A-ZÅÄÖÉ][\wåäöé\-]+\s+){1,3}[A-ZÅÄÖÉ][\wåäöé\-]+)\s+(?:informerar|redogör|presenterar|"
+                       r"redovisar|berättar|rapporterar|föredrar)\b", title)
+    if opening and is_person(opening.group(1)):  # "Anna Berg informerar om budgeten"
+        return title, [opening.group(1)]
     marked = re.search(r"(?:\s+[-–]\s+|\s*\()((?:[A-ZÅÄÖÉ][\wåäöé\-]+\s+){1,3}[A-ZÅÄÖÉ][\wåäöé\-]+)"
                        r"(?:,\s*[a-zåäö][\wåäö\- ]{2,40})?\)?$", title)
     if marked and is_person(marked.group(1)) and marked.start() > 0:

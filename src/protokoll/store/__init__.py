@@ -35,6 +35,7 @@ class Incoming:
     parsed_text: str
     record: MeetingRecord
     changes: list = field(default_factory=list)  #: repair.Change items made to the text as read
+    data: bytes | None = None  #: the file's bytes, kept as the original (:mod:`.originals`)
 
 
 def find_by_hash(session: Session, sha256: str) -> Document | None:
@@ -43,6 +44,9 @@ def find_by_hash(session: Session, sha256: str) -> Document | None:
 
 def save(session: Session, doc: Incoming) -> str:
     """Store one document and its record; returns inserted | updated | unchanged."""
+    from .originals import keep_original
+    if doc.data is not None:
+        keep_original(session, doc.sha256, doc.data)
     if find_by_hash(session, doc.sha256) is not None:
         return UNCHANGED
     previous = session.scalar(select(Document).where(Document.path == doc.path, Document.current))

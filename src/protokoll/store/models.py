@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Integer, String, Text, DateTime, Boolean, Index, true
+from sqlalchemy import ForeignKey, Integer, LargeBinary, String, Text, DateTime, Boolean, Index, true
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -53,6 +53,15 @@ class Meeting(Base):
     evidence_json: Mapped[str] = mapped_column(Text)  #: provenance of the extracted values
 
     document: Mapped[Document] = relationship(back_populates="meeting")
+
+
+class Original(Base):
+    """The bytes of an ingested file, addressed by their SHA-256 (``Document.sha256``)."""
+
+    __tablename__ = "originals"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    data: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 Index("ix_documents_path_current", Document.path, Document.current)

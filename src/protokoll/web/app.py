@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from .. import __version__
 from ..store.db import database_url
 from ..store.search_cache import DEFAULT_SIZE, SearchCache
-from . import errors
+from . import errors, openapi
 from .archive import ArchiveCache, Linked
 from .database import Database
 from .render import HERE, make_templates
@@ -49,6 +49,7 @@ WARM_EVERY = 10.0  #: seconds between a worker's background checks for new data 
 RECHECK_ENV = "PROTOKOLL_RECHECK_SECONDS"  #: see :func:`app_from_environment`
 RELOAD_ENV = "PROTOKOLL_TEMPLATE_RELOAD"
 BASE_URL_ENV = "PROTOKOLL_BASE_URL"  #: the site's public address (``protokoll serve --base-url``)
+TODAY_ENV = "PROTOKOLL_TODAY"  #: an ISO date the pages take as today (a demo of an old archive)
 T = TypeVar("T")
 
 
@@ -173,6 +174,7 @@ def create_app(db_url: str, *, today: date | None = None, recheck: float = 0.0,
     (default :data:`~.urls.DEFAULT_BASE_URL`, `protokoll serve`'s own).
     """
     from .pages import ROUTERS
+    from .pages.authoring_edit import ITEM_PATH, ITEM_REQUEST
 
     site = site_address(base_url) if base_url else DEFAULT_BASE_URL
     app = FastAPI(title="Protokoll", version=__version__, docs_url=None, redoc_url=None,
@@ -183,11 +185,12 @@ def create_app(db_url: str, *, today: date | None = None, recheck: float = 0.0,
                              recheck=recheck, base_url=site)
     app.add_middleware(HeadAsGetMiddleware)
     app.add_middleware(GuardMiddleware, on_error=errors.unhandled,  # outermost: limits, headers for every answer
-                       larger={"/-/ladda-upp": MAX_REQUEST})
+                       larger={"/-/ladda-upp": MAX_REQUEST, ITEM_PATH: ITEM_REQUEST})
     app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
     for router in ROUTERS:
         app.include_router(router)
     errors.install(app)
+    openapi.install(app)
     return app
 
 
@@ -198,10 +201,13 @@ def app_from_environment() -> FastAPI:
     each worker has its own engine, connection pool and caches. Settings come
     from the environment, which the workers inherit: ``$PROTOKOLL_DB`` (as
     for every command), ``$PROTOKOLL_RECHECK_SECONDS`` (default 1),
-    ``$PROTOKOLL_TEMPLATE_RELOAD`` (1: re-read edited templates) and
-    ``$PROTOKOLL_BASE_URL`` (the site's public address).
+    ``$PROTOKOLL_TEMPLATE_RELOAD`` (1: re-read edited templates),
+    ``$PROTOKOLL_BASE_URL`` (the site's public address) and ``$PROTOKOLL_TODAY``
+    (an ISO date taken as today, e.g. to show an old archive as it was).
     """
-    app = create_app(database_url(), recheck=float(os.environ.get(RECHECK_ENV) or 1.0),
+    today = os.environ.get(TODAY_ENV, "").strip()
+    app = create_app(database_url(), today=date.fromisoformat(today) if today else None,
+                     recheck=float(os.environ.get(RECHECK_ENV) or 1.0),
                      reload_templates=os.environ.get(RELOAD_ENV) == "1",
                      base_url=os.environ.get(BASE_URL_ENV) or None)
     web = app.state.web

@@ -16,6 +16,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from .. import __version__
+from .numbering import item_reference
 
 HERE = Path(__file__).parent
 HTMX = next((HERE / "static").glob("htmx-*.min.js")).name  #: vendored, version in the file name
@@ -33,6 +34,23 @@ def swedish_date(value: str | None) -> str:
     if not (year + month + day).isascii() or not (year + month + day).isdigit() or not 1 <= int(month) <= 12:
         return value
     return f"{int(day)} {MONTHS[int(month) - 1]} {year}"
+
+
+def file_size(size: int | None) -> str:
+    """Bytes the Swedish way: ``3086`` -> ``3,0 kB``, ``512`` -> ``512 byte``."""
+    if size is None:
+        return ""
+    if size < 1000:
+        return f"{size} byte"
+    value, unit = (size / 1e6, "MB") if size >= 1e6 else (size / 1e3, "kB")
+    return f"{value:.1f} {unit}".replace(".", ",")
+
+
+def time_of_day(value: str | None) -> str:
+    """An ISO timestamp as Swedes write it: ``2026-12-04T14:49:49`` -> ``4 december 2026 kl. 14.49``."""
+    if not value or len(value) < 16 or value[10] != "T":
+        return value or ""
+    return f"{swedish_date(value[:10])} kl. {value[11:13]}.{value[14:16]}"
 
 
 def chart(points: list[dict], value: str, width: int = 640, height: int = 160) -> dict:
@@ -99,13 +117,18 @@ def make_templates(reload: bool = False) -> Jinja2Templates:
                           undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     env.filters["datum"] = swedish_date
     env.filters["snippet"] = snippet_html
+    env.filters["storlek"] = file_size
+    env.filters["punkt"] = item_reference
+    env.filters["tidpunkt"] = time_of_day
     env.globals.update(chart=chart, htmx=HTMX, version=__version__, json_twin=json_twin)
     return Jinja2Templates(env=env)
 
 
 def wants_json(request: Request) -> bool:
-    """``/x.json``, or an ``Accept`` header that prefers JSON to HTML."""
-    if request.url.path.endswith(".json"):
+    """``/x.json``, the JSON APIs (``/api/``, ``/oparl``, errors included), or an ``Accept`` header
+    that prefers JSON to HTML."""
+    path = request.url.path
+    if path.endswith(".json") or path.startswith(("/api/", "/oparl")):
         return True
     accept = request.headers.get("accept", "")
     return "application/json" in accept and "text/html" not in accept
@@ -158,8 +181,9 @@ def page(router: APIRouter, path: str, name: str, summary: str) -> Callable:
 
 
 def text_response(body: str | bytes, media_type: str, filename: str | None = None) -> Response:
-    """A feed or export; ``filename`` makes browsers save it under that name."""
-    headers = {"Content-Disposition": f'inline; filename="{filename}"'} if filename else None
+    """A feed or export; ``filename`` makes browsers save it under that name (spreadsheets: always saved)."""
+    how = "attachment" if filename and filename.endswith((".csv", ".xlsx")) else "inline"
+    headers = {"Content-Disposition": f'{how}; filename="{filename}"'} if filename else None
     return Response(body, media_type=media_type, headers=headers)
 
 

@@ -70,11 +70,11 @@ class GuardMiddleware:
                 raise BodyTooLarge
             return message
 
-        async def with_headers(message: dict) -> None:
+        async def with_headers(message: dict) -> None:  # a response's own CSP (an original PDF) is kept
             nonlocal started
             if message["type"] == "http.response.start":
                 started = True
-                message["headers"] = [*message.get("headers", []), *HEADERS]
+                message["headers"] = headers_for(message.get("headers", []))
             await send(message)
 
         counted = declared or chunked  # no body (HTTP/1.1 framing): nothing to count
@@ -112,11 +112,17 @@ def _body_headers(scope: Scope) -> tuple[int | None, bool]:
     return length, chunked
 
 
+def headers_for(own: list) -> list:
+    """A response's headers with the security headers added; its own Content-Security-Policy, if any, kept."""
+    has_csp = any(name.lower() == b"content-security-policy" for name, _ in own)
+    return [*own, *(h for h in HEADERS if not (has_csp and h[0] == b"content-security-policy"))]
+
+
 def _with_headers(send: Send) -> Send:
-    """``send`` adding the security headers to the response's start."""
+    """``send`` adding the security headers to the response's start (:func:`headers_for`)."""
     async def send_with_headers(message: dict) -> None:
         if message["type"] == "http.response.start":
-            message["headers"] = [*message.get("headers", []), *HEADERS]
+            message["headers"] = headers_for(message.get("headers", []))
         await send(message)
 
     return send_with_headers

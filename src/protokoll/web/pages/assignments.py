@@ -14,14 +14,17 @@ from ...link.assignments import STATUSES, Entry
 from ...link.orgs import fold
 from ..app import state
 from ..archive import Linked
-from ..csvfile import to_csv
+from ..exports import XLSX, Column, to_swedish_csv, to_xlsx
 from ..data import ASSIGNEE_LABELS, STATUS_LABELS, entry_json
 from ..render import base_url, page, respond, text_response
 from ..urls import slug, with_query
 
 router = APIRouter()
-CSV_COLUMNS = ("id", "status", "assignee", "assignee_kind", "task", "due", "due_text", "meeting_date",
-               "organization", "body", "item_number", "item_title", "case", "url")
+COLUMNS = (Column("id", "Id"), Column("status_label", "Status"), Column("assignee", "Uppdragstagare"),
+           Column("assignee_kind_label", "Slag"), Column("task", "Uppdrag"), Column("due", "Tidsgräns"),
+           Column("due_text", "Tidsgräns som skriven"), Column("meeting_date", "Mötesdatum"),
+           Column("organization", "Organisation"), Column("body", "Organ"), Column("item_number", "Punkt"),
+           Column("item_title", "Rubrik"), Column("case", "Ärende"), Column("url", "Länk"))
 
 
 @dataclass
@@ -94,15 +97,28 @@ def assignments(request: Request, uppdragstagare: str = "", kommun: str = "", or
     params = asdict(filters)
     context = {"title": "Uppdrag", "filters": params, "options": options(linked),
                "count": len(entries), "assignments": [entry_json(e, linked) for e in entries],
-               "csv_url": with_query("/uppdrag.csv", params)}
+               "csv_url": with_query("/uppdrag.csv", params), "xlsx_url": with_query("/uppdrag.xlsx", params)}
     return respond(request, "assignments.html", context, partial="_partials/register.html")
 
 
 @router.get("/uppdrag.csv", name="assignments_csv", response_class=Response,
-            summary="Uppdragsregistret som CSV (samma filter som /uppdrag)")
+            summary="Uppdragsregistret som CSV för svenskt Excel (samma filter som /uppdrag)")
 def assignments_csv(request: Request, uppdragstagare: str = "", kommun: str = "", organ: str = "",
                     status: str = "", senast: str = ""):
-    filters = parse_filters(uppdragstagare, kommun, organ, status, senast)
+    rows = export_rows(request, parse_filters(uppdragstagare, kommun, organ, status, senast))
+    return text_response(to_swedish_csv(rows, COLUMNS), "text/csv; charset=utf-8", "uppdrag.csv")
+
+
+@router.get("/uppdrag.xlsx", name="assignments_xlsx", response_class=Response,
+            summary="Uppdragsregistret som Excel-fil (samma filter som /uppdrag)")
+def assignments_xlsx(request: Request, uppdragstagare: str = "", kommun: str = "", organ: str = "",
+                     status: str = "", senast: str = ""):
+    rows = export_rows(request, parse_filters(uppdragstagare, kommun, organ, status, senast))
+    return text_response(to_xlsx(rows, COLUMNS, "Uppdrag"), XLSX, "uppdrag.xlsx")
+
+
+def export_rows(request: Request, filters: Filters) -> list[dict]:
+    """The register's rows as the exports show them: one flat dict per assignment."""
     linked, entries = filtered(request, filters)
     root = base_url(request)
     rows = []
@@ -111,5 +127,4 @@ def assignments_csv(request: Request, uppdragstagare: str = "", kommun: str = ""
         rows.append({**d, "meeting_date": d["meeting"]["date"], "organization": d["meeting"]["organization"],
                      "body": d["meeting"]["body"], "item_number": d["item"]["number"],
                      "item_title": d["item"]["title"], "url": root + d["url"] if d["url"] else ""})
-    return text_response(to_csv(rows, CSV_COLUMNS), "text/csv; charset=utf-8", "uppdrag.csv")
-
+    return rows

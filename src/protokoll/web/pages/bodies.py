@@ -48,7 +48,8 @@ def body_page(request: Request, org: str, body: str):
                "body": {"name": names[0], "aliases": names[1:], "url": body_url(organization, names[0])},
                "meetings": [node_json(n, linked) for n in ordered],
                "assignments": [entry_json(e, linked) for e in entries],
-               "calendar_url": f"{body_url(org, body)}/kalender.ics"}
+               "calendar_url": f"{body_url(org, body)}/kalender.ics",
+               "feed_url": f"{body_url(org, body)}/atom.xml"}
     return respond(request, "body.html", context)
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from typing import Literal
+
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
 from ..app import state
@@ -15,9 +17,11 @@ ICS = "text/calendar; charset=utf-8"
 
 @router.get("/kalender.ics", name="calendar", summary="Alla möten (VEVENT) och uppdragens tidsgränser (VTODO)",
             response_class=Response)
-def calendar(request: Request):
+def calendar(request: Request, tidsgranser: Literal["uppgifter", "handelser"] = Query(
+        "uppgifter", description="Uppdragens tidsgränser som uppgifter (VTODO) eller som heldagshändelser "
+                                 "(VEVENT, för kalendrar som inte visar uppgifter, t.ex. Google Kalender)")):
     web = state(request)
     linked = web.linked()
     body = build_calendar("Protokoll: alla möten", linked.chain.nodes, linked.register(web.today()),
-                          base_url(request))
+                          base_url(request), deadlines_as_events=tidsgranser == "handelser")
     return text_response(body, ICS, "kalender.ics")

@@ -36,7 +36,7 @@ def start_context(linked: Linked, today: date) -> dict:
     due = [e for e in entries if e.status == "open" and e.due and iso <= e.due <= horizon]
     overdue = sorted((e for e in entries if e.status == "overdue"), key=lambda e: e.due or "")
     return {
-        "title": "Protokoll", "today": iso,
+        "title": "Protokoll", "today": iso, "feed_url": "/moten/atom.xml",
         "counts": {"meetings": sum(1 for n in linked.chain.nodes if n.sources),
                    "documents": len(linked.sources), "people": len(linked.people),
                    "cases": sum(1 for c in linked.cases if len(c.items) > 1),
@@ -46,6 +46,9 @@ def start_context(linked: Linked, today: date) -> dict:
         "due_soon": [entry_json(e, linked) for e in sorted(due, key=lambda e: e.due or "")],
         "overdue": [entry_json(e, linked) for e in overdue],
         "decisions": latest_decisions(linked, iso),
+        "horizon": horizon,
+        "last_held": recent[0].date if recent else None,
+        "next_due": min((e.due for e in entries if e.status == "open" and e.due and e.due > horizon), default=None),
     }
 
 

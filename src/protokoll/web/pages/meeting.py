@@ -10,24 +10,31 @@ from ...record import GROUPS
 from ..archive import Linked
 from ..data import (GROUP_LABELS, KIND_LABELS, case_json, document_link, entry_json, node_json,
                     person_ref)
+from ..numbering import as_printed, printed_style
 from ..render import swedish_date
 from ..urls import body_url, item_anchor, item_keys, municipality_url, node_url, organisation_url
 
 
-def meeting_context(meeting_id: int, linked: Linked, today: date) -> dict:
-    """Everything one stored meeting record says, with links to what it is linked to."""
+def meeting_context(meeting_id: int, linked: Linked, today: date, text: str | None = None) -> dict:
+    """Everything one stored meeting record says, with links to what it is linked to.
+
+    ``text``, the document's text, tells how its item numbers are printed (:mod:`..numbering`).
+    """
     src, node = linked.sources[meeting_id], linked.node_of[meeting_id]
     rec = src.record
     kind = KIND_LABELS.get(rec.get("kind") or "", "möte")
+    style = printed_style(text, [i.get("number") for i in rec.get("items") or []])
     return {
-        "title": " ".join(p for p in (kind.capitalize(), rec.get("body"), swedish_date(rec.get("date"))) if p),
+        "title": " – ".join(p for p in (kind.capitalize(), rec.get("body"), rec.get("organization"),
+                                        swedish_date(rec.get("date"))) if p),
         "meeting": header(meeting_id, rec, linked) | {"node": node.id},
         "document": document_link(meeting_id, linked),
         "other_documents": [{"name": s.document_name, "url": f"/moten/{s.meeting_id}",
                              "kind_label": KIND_LABELS.get(s.record.get("kind") or "", "")}
                             for s in node.sources if s.meeting_id != meeting_id],
         "attendance": attendance(meeting_id, rec, linked),
-        "items": items(meeting_id, src.document_name, rec, linked, today),
+        "items": [{**i, "label": as_printed(i["number"], style)}
+                  for i in items(meeting_id, src.document_name, rec, linked, today)],
         "previous": neighbour(node.previous, linked),
         "next": neighbour(node.next, linked),
     }

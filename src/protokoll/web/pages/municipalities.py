@@ -95,7 +95,8 @@ def municipality_page(request: Request, name: str):
                "memberships": memberships(linked, found.name), "attendance": attendance(linked, found.name),
                "people": people_of(linked, found.name),
                "assignments": [entry_json(e, linked) for e in entries],
-               "calendar_url": f"{municipality_url(found.name)}/kalender.ics"}
+               "calendar_url": f"{municipality_url(found.name)}/kalender.ics",
+               "feed_url": f"{municipality_url(found.name)}/atom.xml"}
     return respond(request, "municipality.html", context)
 
 

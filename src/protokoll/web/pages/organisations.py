@@ -59,5 +59,6 @@ def organisation(request: Request, name: str):
               for b in org.bodies]
     context = {"title": org.name,
                "organisation": {"name": org.name, "aliases": org.aliases, "url": organisation_url(org.name)},
+               "feed_url": f"{organisation_url(org.name)}/atom.xml",
                "members": members, "bodies": bodies, "attendance": attendance(linked, org)}
     return respond(request, "organisation.html", context)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 
-from ...commands.people import history, meetings_json, person_json
+from ...commands.people import history, person_json
 from ...gazetteer import municipality
 from ...link.assignments import Entry
 from ...link.people import Person
@@ -18,6 +18,7 @@ from ..render import base_url, page, respond, text_response
 from ..urls import body_url, meeting_url, municipality_url, person_url
 
 router = APIRouter()
+SWEDISH_ORDER = str.maketrans({"å": "{", "ä": "|", "ö": "}", "é": "e", "ü": "y"})  #: å ä ö after z (ASCII order)
 
 
 @page(router, "/personer", "people", "Alla personer i protokollen")
@@ -27,8 +28,32 @@ def people(request: Request):
     for p in linked.people:
         latest = (history(p.mentions, "affiliation") or [{"affiliation": None}])[-1]["affiliation"]
         rows.append({"id": p.id, "name": p.name, "url": person_url(p.id), "affiliation": latest,
-                     "meetings": len(meetings_json(p)), "possible_same_as": p.possible_same_as})
+                     "meetings": len({linked.node_of[m.meeting_id].id for m in p.mentions
+                                      if m.meeting_id in linked.node_of}),
+                     "possible_same_as": p.possible_same_as})
+    rows.sort(key=lambda r: surname_key(r["name"]))
     return respond(request, "people.html", {"title": "Personer", "people": rows})
+
+
+def surname_key(name: str) -> tuple[str, str]:
+    """Swedish lists sort people by surname, then first name: "Karimi, Ahmed" before "Nyström, Sara"."""
+    parts = name.casefold().translate(SWEDISH_ORDER).split()
+    return (parts[-1], " ".join(parts[:-1])) if parts else ("", "")
+
+
+def one_row_per_meeting(rows: list[dict], linked: Linked) -> list[dict]:
+    """A person's meeting rows, one per meeting: the documents of one meeting (agenda, minutes) merged."""
+    out: dict[str, dict] = {}
+    for row in rows:
+        node = linked.node_of.get(row["meeting_id"])
+        key = node.id if node else str(row["meeting_id"])
+        if key in out:
+            kept = out[key]
+            kept["roles"] = kept["roles"] + [r for r in row["roles"] if r not in kept["roles"]]
+            kept["documents"] += 1
+        else:
+            out[key] = {**row, "meeting": key, "documents": 1}
+    return list(out.values())
 
 
 def find_person(linked: Linked, person_id: str) -> Person:
@@ -50,6 +75,7 @@ def person(request: Request, person_id: str):
     linked = web.linked()
     found = find_person(linked, person_id)
     data = person_json(found)
+    data["meetings"] = one_row_per_meeting(data["meetings"], linked)
     for m in data["meetings"]:
         m.update(url=meeting_url(m["meeting_id"]), body_url=body_url(m["organization"], m["body"]),
                  group_label=GROUP_LABELS.get(m["group"] or "", ""))
@@ -62,7 +88,8 @@ def person(request: Request, person_id: str):
     entries = assignments_of(found, linked.register(web.today()), linked)
     context = {"title": found.name, "person": data,
                "assignments": [entry_json(e, linked) for e in entries],
-               "calendar_url": f"{person_url(found.id)}/kalender.ics"}
+               "calendar_url": f"{person_url(found.id)}/kalender.ics",
+               "feed_url": f"{person_url(found.id)}/atom.xml"}
     return respond(request, "person.html", context)
 
 

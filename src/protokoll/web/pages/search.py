@@ -6,16 +6,16 @@ from __future__ import annotations
 
 import hashlib
 import importlib
-from datetime import date
 from collections.abc import Callable
 from dataclasses import asdict, astuple, dataclass
+from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
 
 from ..app import state
-from ..csvfile import to_csv
+from ..exports import XLSX, Column, plain, to_swedish_csv, to_xlsx
 from ..feeds import FeedEntry, atom_feed
 from ..params import PageNumber, YearText, limit
 from ..render import base_url, cached_response, page, representation, respond, text_response
@@ -28,10 +28,13 @@ UNAVAILABLE = "Sökning ej tillgänglig: sökindexet finns inte i den här insta
 FACETS = {"organization": ("organisation", "Organisation"), "body": ("organ", "Organ"),
           "year": ("ar", "År"), "municipality": ("kommun", "Kommun"), "kind": ("typ", "Typ")}
 KIND_LABELS = {"item": "punkt", "decision": "beslut", "assignment": "uppdrag", "person": "person"}
+HIT_KINDS = tuple(KIND_LABELS)  #: the search's kinds of hit (``typ``)
 Limit = limit(200)  #: hits per answer of the search API
 SORTS = {"relevans": "relevance", "datum": "date"}  #: the page's sort names -> search()'s
 EXAMPLES = ("teknik*", "skola OR förskola", "budget -2024", '"fysisk planering"')  #: shown on an empty /sok
-CSV_COLUMNS = ("meeting_date", "organization", "body", "item_number", "kind", "title", "snippet", "url")
+COLUMNS = (Column("meeting_date", "Mötesdatum"), Column("organization", "Organisation"), Column("body", "Organ"),
+           Column("item_number", "Punkt"), Column("kind_label", "Typ"), Column("title", "Rubrik"),
+           Column("snippet", "Utdrag"), Column("url", "Länk"))
 
 
 def engine():
@@ -71,14 +74,16 @@ async def params(q: str = Query("", description="Sökord"), organisation: str = 
                  sortering: Annotated[str, Query(description="relevans eller datum (nyaste först)")] = "relevans",
                  sida: PageNumber = 1) -> Params:
     """The search's GET parameters (async: pure, so FastAPI need not hand it to a thread)."""
+    if typ and typ not in HIT_KINDS:
+        raise HTTPException(400, f"Okänd typ {typ!r}; välj bland {', '.join(HIT_KINDS)}.")
     for name, day in (("fran", fran), ("till", till)):
         if day:
             try:
                 date.fromisoformat(day)
             except ValueError:
-                raise HTTPException(422, f"{name}: ogiltigt datum {day[:40]!r}, skriv ÅÅÅÅ-MM-DD") from None
+                raise HTTPException(400, f"Ogiltigt datum {day[:40]!r} för {name}; skriv ÅÅÅÅ-MM-DD.") from None
     if sortering not in SORTS:
-        raise HTTPException(422, f"sortering: {sortering[:40]!r}, välj relevans eller datum")
+        raise HTTPException(400, f"Okänd sortering {sortering[:40]!r}; välj relevans eller datum.")
     return Params(q.strip(), organisation, organ, ar, kommun, typ, fran, till, sortering, sida)
 
 
@@ -158,7 +163,8 @@ def page_context(p: Params, result) -> dict:
             "facets_exact": getattr(result, "facets_exact", True) if result else True,
             "hits": [hit_json(h) for h in result.hits] if result else [],
             "facets": facets_json(p, result.facets) if result else [],
-            "csv_url": with_query("/sok.csv", query), "atom_url": with_query("/sok/atom.xml", query),
+            "csv_url": with_query("/sok.csv", query), "xlsx_url": with_query("/sok.xlsx", query),
+            "atom_url": with_query("/sok/atom.xml", query),
             "pages": pages(p, result.total if result else 0),
             "notes": list(getattr(result, "notes", []) or []) if result else [],
             "suggestion": suggestion_link(p, result), "examples": [(q, with_query("/sok", {"q": q}))
@@ -204,12 +210,21 @@ def api_search(request: Request, p: Params = Depends(params), limit: Limit = PER
                          "from": p.fran or None, "to": p.till or None})
 
 
-@router.get("/sok.csv", name="search_csv", response_class=Response, summary="Sökträffar som CSV")
+@router.get("/sok.csv", name="search_csv", response_class=Response, summary="Sökträffar som CSV för svenskt Excel")
 def search_csv(request: Request, p: Params = Depends(params)):
+    return text_response(to_swedish_csv(export_rows(request, p), COLUMNS), "text/csv; charset=utf-8", "sok.csv")
+
+
+@router.get("/sok.xlsx", name="search_xlsx", response_class=Response, summary="Sökträffar som Excel-fil")
+def search_xlsx(request: Request, p: Params = Depends(params)):
+    return text_response(to_xlsx(export_rows(request, p), COLUMNS, "Sökträffar"), XLSX, "sok.xlsx")
+
+
+def export_rows(request: Request, p: Params) -> list[dict]:
+    """Up to 1,000 hits as flat rows: absolute links, snippets without highlighting."""
     result = _required(request, p, 1000)
     root = base_url(request)
-    rows = [{**h, "url": root + h["url"]} for h in map(hit_json, result.hits)]
-    return text_response(to_csv(rows, CSV_COLUMNS), "text/csv; charset=utf-8", "sok.csv")
+    return [{**h, "url": root + h["url"], "snippet": plain(h["snippet"])} for h in map(hit_json, result.hits)]
 
 
 @router.get("/sok/atom.xml", name="search_feed", response_class=Response, summary="Sökträffar som Atom-flöde")

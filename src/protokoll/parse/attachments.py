@@ -1,0 +1,32 @@
+"""An item's attachments (bilagor): "bilaga 1", "bil. 2", "Bilagor: 1-3", "bilagorna A och B".
+
+The record names each as "bilaga N" (spec: items[].attachments). A number that runs on into a date
+or a ratio ("bilaga 2024-05-01", "bilaga 1:2") and a word after "bilaga" are no attachment numbers.
+"""
+
+from __future__ import annotations
+
+import re
+
+ATTACHMENT = re.compile(r"\b(?:bilaga|bil\.?|bilagorna|bilagor)\s*:?\s*(\d{1,3}(?!\d)(?:\s*[-–]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3})*"
+                        r"(?![\d:/.]\d)|(?-i:[A-H])(?:\s*(?:,|och|-|–)\s*(?-i:[A-H]))*(?![\wåäöÅÄÖ]))", re.I)
+
+
+def find_attachments(text: str) -> list[str]:
+    """ "bilaga N" for every attachment reference ("bil. 2", "Bilagor: 1-3", "bilagorna A och B"),
+    ranges expanded, in order."""
+    out: list[str] = []
+    for m in ATTACHMENT.finditer(text):
+        for part in re.split(r"\s*(?:,|och)\s*", m.group(1)):
+            rng = re.match(r"(\w+)\s*[-–]\s*(\w+)", part)
+            if rng and rng.group(1).isdigit() and rng.group(2).isdigit():
+                lo, hi = int(rng.group(1)), int(rng.group(2))
+                names = [str(n) for n in range(lo, hi + 1)] if hi - lo < 20 else []
+            elif rng:
+                names = [chr(c) for c in range(ord(rng.group(1)), ord(rng.group(2)) + 1)]
+            else:
+                names = [str(int(part))] if part.strip().isdigit() else [part] if part.strip() else []
+            for n in names:
+                if f"bilaga {n}" not in out:
+                    out.append(f"bilaga {n}")
+    return out

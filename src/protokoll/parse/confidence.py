@@ -1,0 +1,64 @@
+"""How sure the reader is of each header value: one provenance entry per header field.
+
+Every header scalar of a record gets an ``Evidence`` whose ``confidence`` says
+how the value was found: after its own label (a colon or a line of its own),
+written somewhere in the text by a pattern, or not found at all. Values left
+open on purpose (labels in a row without as many values, a signature block
+whose role words are not followed by names, several municipalities named)
+carry the reason as ``"uncertain: ..."``; a value whose confidence falls below
+``record.CONFIDENT`` is removed (null) with its reason kept.
+"""
+
+from __future__ import annotations
+
+from ..record import CONFIDENT, Evidence, MeetingRecord
+from . import dates
+from .header import Field
+
+HEADER = ("kind", "body", "number", "date", "start", "end", "place", "chair", "secretary")
+#: the field kinds (header.LABELS values) a header value can come from
+SOURCES = {"date": ("date", "datetime", "dateplace"), "start": ("date", "datetime", "dateplace", "times"),
+           "end": ("date", "datetime", "dateplace", "times"), "place": ("place", "dateplace"),
+           "chair": ("chair", "attendees"), "secretary": ("secretary", "attendees"), "body": ("body",)}
+CONFIDENCE = {"header.label": 0.9, "header.text": 0.7, "header.derived": 0.6}
+
+
+def judge(rec: MeetingRecord, fields: list[Field], text: str) -> None:
+    """Add the provenance of every header value to ``rec.evidence``; null those below ``CONFIDENT``."""
+    for name in HEADER:
+        value = getattr(rec, name)
+        if value is None:
+            note = next((f.note for f in fields if f.note and f.kind in SOURCES.get(name, ())), None)
+            if note:
+                rec.evidence.append(Evidence(name, 0, 0, 0, note, 0.0))
+            continue
+        ev = _source(name, str(value), fields, text)
+        if ev.confidence < CONFIDENT:
+            setattr(rec, name, None)
+            ev.rule = f"uncertain: {ev.rule}"
+        rec.evidence.append(ev)
+
+
+def _source(name: str, value: str, fields: list[Field], text: str) -> Evidence:
+    """Where ``value`` came from: a labelled field holding it, the text, or neither (derived)."""
+    for f in fields:
+        if not any(f.kind.startswith(k) for k in SOURCES.get(name, ())) or not _holds(name, f.value, value):
+            continue
+        end = f.lines[-1].start + len(f.lines[-1].text) if f.lines else f.start + len(f.label)
+        return Evidence(name, 0, f.start, end, "header.label", CONFIDENCE["header.label"])
+    at = text.find(value) if name not in ("date", "start", "end") else -1
+    if at >= 0:
+        return Evidence(name, 0, at, at + len(value), "header.text", CONFIDENCE["header.text"])
+    return Evidence(name, 0, 0, 0, "header.derived", CONFIDENCE["header.derived"])
+
+
+def _holds(name: str, field_value: str, value: str) -> bool:
+    """The field's value gives ``value``: a date or time read from it, or the text written in it."""
+    if not field_value:
+        return False
+    if name == "date":
+        found = dates.parse_date(field_value)
+        return bool(found) and found.isoformat() == value
+    if name in ("start", "end"):
+        return value in dates.parse_times(field_value)
+    return value.casefold() in field_value.casefold()

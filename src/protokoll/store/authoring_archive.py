@@ -1,0 +1,52 @@
+"""A meeting written in the app put into the archive: a document whose record is authored, not parsed.
+
+:func:`archive` stores the meeting's current version through the same
+:func:`protokoll.store.save` an ingested file goes through, at the path
+``app:/skriv/<id>``: so it is linked, searchable and shown like a read
+meeting, each changed version a new document version (the earlier kept, no
+longer current) and the same version again changes nothing. Its text, for
+search, is the record's own words. ``published`` false keeps it a draft;
+it is meant for the publishing step (after justering): the archive's pages
+do not yet filter drafts through :mod:`protokoll.store.visibility`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from sqlalchemy.orm import Session
+
+from ..read import Page, Text
+from ..record import MeetingRecord
+from . import Incoming, find_by_hash, save
+from .authoring import AuthoredMeeting, AuthoringError, current
+
+FORMAT = "app"  #: Document.format of an authored meeting
+
+
+def record_text(record: MeetingRecord) -> str:
+    """The record's words, one line each, as search reads a document's text."""
+    lines = [record.organization, record.body, record.date, record.place]
+    lines += [a.name for a in record.attendees]
+    for item in record.items:
+        lines += [f"{item.number}. {item.title}", item.proposed_decision, *item.presenters, *item.decisions,
+                  *(f"{a.assignee} {a.task}" for a in item.assignments)]
+    return "\n".join(line for line in lines if line)
+
+
+def archive(session: Session, meeting_id: int, published: bool = False) -> str:
+    """Store the meeting's current version as an archive document; inserted | updated | unchanged."""
+    meeting, version = session.get(AuthoredMeeting, meeting_id), current(session, meeting_id)
+    if meeting is None or version is None:
+        raise AuthoringError(f"Mötet {meeting_id} finns inte.")
+    record = MeetingRecord.from_dict(version.record)
+    record.source = f"skriv-{meeting_id}-{record.date}.{FORMAT}"
+    text = record_text(record)
+    data = json.dumps(record.to_dict(), ensure_ascii=False, sort_keys=True).encode()
+    sha = hashlib.sha256(b"authored\0" + data).hexdigest()
+    status = save(session, Incoming(path=f"app:/skriv/{meeting_id}", name=record.source, sha256=sha,
+                                    size=len(data), text=Text(format=FORMAT, pages=[Page(1, text, "authored")]),
+                                    parsed_text=text, record=record))
+    find_by_hash(session, sha).published = published
+    return status

@@ -1,0 +1,197 @@
+"""``/-/skriv``: the secretariat writes a meeting in the app: its kallelse/dagordning, then its minutes.
+
+``/-/skriv`` lists the organisation's meetings being written and starts a new
+one; ``/-/skriv/{id}`` is one meeting (its roster, agenda items, minutes and
+the documents rendered from it). Everything is a draft, seen only by accounts
+with a role in the meeting's organisation; only its secretariat changes it.
+Each change saves a new version (:mod:`protokoll.store.authoring`). The forms
+that change a meeting are in :mod:`.authoring_edit`.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.responses import RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
+
+from ...link.chain import slug
+from ...record import MeetingRecord
+from ...render import FORMATS, RenderError, render
+from ...store.accounts import SEKRETARIAT, Account, same_organisation
+from ...store.authoring import (AuthoredMeeting, AuthoringError, current, file_by_sha, history, meetings_of,
+                                new_meeting)
+from ...store.authoring_sources import proposals, roster
+from ..auth import CSRF_FIELD, ROLE_REFUSED, action, ensure_role, require_role, signed_in_now
+from ..render import page, respond
+from .account import account_json
+
+router = APIRouter()
+TITLE = "Skriv möten"
+KIND_WORDS = {"agenda": "kallelse och dagordning", "minutes": "minnesanteckningar", "protocol": "protokoll"}
+MEDIA = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+         "pdf": "application/pdf", "html": "text/html; charset=utf-8"}
+NO_STORE = {"Cache-Control": "no-store"}
+TEMPLATES_ENV = "PROTOKOLL_TEMPLATES"  #: folder of the organisations' own templates
+
+
+def _org_of(account: Account, chosen: str) -> str:
+    """The organisation chosen, as the account's role names it; 403 unless the account is its secretariat."""
+    own = account.organisations(SEKRETARIAT)
+    if not chosen:
+        if len(own) != 1:
+            raise HTTPException(400, "Välj organisation.")
+        return own[0]
+    match = next((o for o in own if same_organisation(o, chosen)), None)
+    if match is None:
+        raise HTTPException(403, ROLE_REFUSED)
+    return match
+
+
+def load(request: Request, account: Account, meeting_id: int, role: str | None = None):
+    """(meeting, current version); 404 for a meeting the account has no role in (its drafts are not shown)."""
+    with request.app.state.web.sessions() as s:
+        meeting = s.get(AuthoredMeeting, meeting_id)
+        if meeting is None or not any(same_organisation(meeting.organisation, o) for o in account.organisations()):
+            raise HTTPException(404, "Mötet finns inte.")
+        if role is not None:
+            ensure_role(account, role, meeting.organisation)
+        return meeting, current(s, meeting_id)
+
+
+def _list_context(request: Request, account: Account, error: str | None = None) -> dict:
+    with request.app.state.web.sessions() as s:
+        rows = meetings_of(s, account.organisations())
+    return {"title": TITLE, "user": account_json(account), "error": error,
+            "organisations": account.organisations(SEKRETARIAT),
+            "meetings": [{"id": m.id, "url": f"/-/skriv/{m.id}", "organisation": m.organisation, "body": m.body,
+                          "date": v.record["date"], "kind": v.record["kind"], "state": v.state,
+                          "version": v.version} for m, v in rows],
+            CSRF_FIELD: signed_in_now(request).csrf_token}
+
+
+@page(router, "/-/skriv", "authoring", TITLE)
+def authoring_list(request: Request, account: Account = Depends(require_role(None))):
+    return _no_store(respond(request, "authoring_list.html", _list_context(request, account)))
+
+
+def _no_store(response: Response) -> Response:
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+@action(router, "/-/skriv", "authoring.new", "Nytt möte")
+async def authoring_new(request: Request, account: Account = Depends(require_role(SEKRETARIAT))):
+    form = await request.form()
+    field = {k: " ".join(str(form.get(k) or "").split()) or None
+             for k in ("organisation", "body", "date", "start", "end", "place")}
+    organisation = _org_of(account, field["organisation"] or "")
+    record = MeetingRecord(source="", kind="agenda", organization=organisation, body=field["body"],
+                           date=field["date"],
+                           start=field["start"], end=field["end"], place=field["place"])
+
+    def create() -> int:
+        with request.app.state.web.sessions() as s:
+            meeting = new_meeting(s, record, account.login)
+            s.commit()
+            return meeting.id
+    try:
+        meeting_id = await run_in_threadpool(create)
+    except AuthoringError as exc:
+        context = await run_in_threadpool(_list_context, request, account, str(exc))
+        return _no_store(respond(request, "authoring_list.html", context, 400))
+    return RedirectResponse(f"/-/skriv/{meeting_id}", 303)
+
+
+def meeting_context(request: Request, account: Account, meeting_id: int, error: str | None = None) -> dict:
+    meeting, version = load(request, account, meeting_id)
+    record = version.record
+    with request.app.state.web.sessions() as s:
+        known = roster(s, meeting.organisation, meeting.body)
+        proposed = proposals(s, meeting.organisation, meeting.body, record["date"])
+        versions = [{"version": v.version, "state": v.state, "saved_by": v.saved_by,
+                     "saved_at": v.saved_at.isoformat(timespec="seconds")} for v in history(s, meeting_id)]
+        files = {label: _file_json(s, meeting_id, label, sha) for label, sha in version.files.items()}
+    present = {" ".join(a["name"].casefold().split()): a for a in record["attendees"]}
+    people = known + [{"name": a["name"], "affiliation": a["affiliation"], "role": a["role"]}
+                      for key, a in present.items()
+                      if key not in {" ".join(p["name"].casefold().split()) for p in known}]
+    for p in people:
+        a = present.get(" ".join(p["name"].casefold().split()))
+        p["status"] = "absent" if a is None else ("substitute" if a["role"] == "ersättare" else "present")
+    base = f"/-/skriv/{meeting_id}"
+    return {"title": f"{meeting.body} {record['date']}", "user": account_json(account), "error": error,
+            "id": meeting_id, "url": base, "organisation": meeting.organisation, "body": meeting.body,
+            "state": version.state, "version": version.version, "versions": versions,
+            "kind": record["kind"], "kind_words": KIND_WORDS, "record": record, "roster": people,
+            "proposals": proposed, "files": files, "reservations": version.notes.get("reservations", {}),
+            "editable": account.has_role(SEKRETARIAT, meeting.organisation),
+            "documents": {fmt: f"{base}/dokument.{fmt}" for fmt in FORMATS},
+            CSRF_FIELD: signed_in_now(request).csrf_token}
+
+
+def _file_json(session, meeting_id: int, label: str, sha: str) -> dict:
+    row = file_by_sha(session, sha)
+    return {"label": label, "sha256": sha, "name": row.name, "size": row.size, "media_type": row.media_type,
+            "url": f"/-/skriv/{meeting_id}/bilaga/{sha}"}
+
+
+@page(router, "/-/skriv/{meeting_id:int}", "authoring.meeting", "Ett möte som skrivs")
+def authoring_meeting(request: Request, meeting_id: int, account: Account = Depends(require_role(None))):
+    return _no_store(respond(request, "authoring_meeting.html", meeting_context(request, account, meeting_id)))
+
+
+def organisation_template(app, organisation: str, kind: str, fmt: str) -> Path | None:
+    """The organisation's own template of ``kind`` when it has one: ``<folder>/<organisation slug>/<kind>.docx``
+    (``.html`` for HTML and PDF), the folder ``app.state.templates_dir`` or ``$PROTOKOLL_TEMPLATES``;
+    None: the shipped default."""
+    folder = getattr(app.state, "templates_dir", None) or os.environ.get(TEMPLATES_ENV)
+    if not folder:
+        return None
+    found = Path(folder).expanduser() / slug(organisation) / f"{kind}.{'docx' if fmt == 'docx' else 'html'}"
+    return found if found.is_file() else None
+
+
+def agenda_of(record: dict) -> dict:
+    """The kallelse/dagordning of a meeting: its items as proposed, without what the meeting decided
+    (nor who attended: the default kallelse template lists no one)."""
+    return {**record, "kind": "agenda", "chair": None, "secretary": None, "attendees": [],
+            "items": [{**i, "decisions": [], "dissent": [], "assignments": [], "forwarded_to": []}
+                      for i in record["items"]]}
+
+
+@router.get("/-/skriv/{meeting_id:int}/dokument.{fmt}", name="authoring.document",
+            summary="Mötet som dokument (docx, pdf, html)")
+def authoring_document(request: Request, meeting_id: int, fmt: str, som: str | None = None,
+                       account: Account = Depends(require_role(None))):
+    if fmt not in FORMATS:
+        raise HTTPException(404, "Okänt format.")
+    meeting, version = load(request, account, meeting_id)
+    record = version.record
+    if som in KIND_WORDS:
+        record = agenda_of(record) if som == "agenda" else {**record, "kind": som}
+    try:
+        data = render(record, fmt, template=organisation_template(request.app, meeting.organisation,
+                                                                  record["kind"] or "agenda", fmt))
+    except RenderError as exc:
+        raise HTTPException(422, str(exc)) from None
+    name = f"{meeting.body}-{record['date']}-{KIND_WORDS[record['kind'] or 'agenda'].split()[0]}.{fmt}"
+    safe = "".join(c if c.isascii() and (c.isalnum() or c in "-._") else "-" for c in name)
+    # a download, HTML too: its style is inline, which the site's CSP refuses on its own pages
+    return Response(data, media_type=MEDIA[fmt], headers={
+        **NO_STORE, "Content-Disposition": f'attachment; filename="{safe}"'})
+
+
+@router.get("/-/skriv/{meeting_id:int}/bilaga/{sha}", name="authoring.attachment", summary="En bilaga")
+def authoring_attachment(request: Request, meeting_id: int, sha: str, account: Account = Depends(require_role(None))):
+    _, version = load(request, account, meeting_id)
+    if sha not in version.files.values():
+        raise HTTPException(404, "Bilagan finns inte.")
+    with request.app.state.web.sessions() as s:
+        row = file_by_sha(s, sha)
+        safe = "".join(c if c.isascii() and (c.isalnum() or c in "-._") else "-" for c in row.name)
+        return Response(row.content, media_type=row.media_type, headers={
+            **NO_STORE, "Content-Disposition": f'attachment; filename="{safe}"',
+            "X-Content-Type-Options": "nosniff"})

@@ -1,0 +1,59 @@
+"""Attendee lists as flattened pages write them: runs without line breaks, § ranges after names."""
+
+from __future__ import annotations
+
+from protokoll.parse.names import parse_attendees
+
+
+def _people(value: str) -> list[tuple]:
+    return [(a.name, a.affiliation, a.title, a.role) for a in parse_attendees(value, "present")]
+
+
+def test_item_ranges_after_names_end_the_entry():
+    assert _people("Anna Berg (S) §§ 1-5 Per Holm (M) Eva Lind (C), ordförande") == [
+        ("Anna Berg", "S", None, None), ("Per Holm", "M", None, None), ("Eva Lind", "C", None, "ordförande")]
+    assert _people("Anna Berg, ekonom, § 12 Per Holm, controller, §§ 13-14") == [
+        ("Anna Berg", None, "ekonom", None), ("Per Holm", None, "controller", None)]
+    assert _people("Anna Berg (S), ordförande, ej § 5 Per Holm (M)") == [
+        ("Anna Berg", "S", None, "ordförande"), ("Per Holm", "M", None, None)]
+
+
+def test_name_organisation_runs_without_commas_between_entries():
+    assert _people("Karin Dahl, Kinda kommun Bo Ek, Västerviks gymnasieförbund Maja Sundin, KSL "
+                   "Rolf Ahlgren, Utvecklingschef Ebba Nyqvist, Ydre kommun, sekreterare") == [
+        ("Karin Dahl", "Kinda", None, None), ("Bo Ek", "Västerviks gymnasieförbund", None, None),
+        ("Maja Sundin", "KSL", None, None), ("Rolf Ahlgren", None, "Utvecklingschef", None),
+        ("Ebba Nyqvist", "Ydre", None, "sekreterare")]
+
+
+def test_a_title_before_the_next_name_describes_the_previous_person():
+    assert _people("Olof Berg, socialchef Maja Sundin, nämndsekreterare") == [
+        ("Olof Berg", None, "socialchef", None), ("Maja Sundin", None, "nämndsekreterare", None)]
+
+
+def test_a_numbered_role_before_the_next_name_closes_the_previous_entry():
+    assert _people("Lars Dahl (S), tjänstgörande ordförande Nils Ek (L), 2:e vice ordförande Sara Holm (S)") == [
+        ("Lars Dahl", "S", "tjänstgörande ordförande", None), ("Nils Ek", "L", None, "vice ordförande"),
+        ("Sara Holm", "S", None, None)]
+
+
+def test_a_long_line_of_entries_after_a_blank_line_continues_the_list():
+    from protokoll.parse.header import read_fields
+    from protokoll.parse.lines import split_lines
+    line = "Anna Berg (M) Per Holm (M) Eva Lind (C) Olof Strand (MP) Maja Sundin (V) Bo Ekström (SD) Lisa Dahl (SD)"
+    [f] = read_fields(split_lines(f"Beslutande Karin Dahl (S), ordförande\n\n{line}\n"))
+    assert f.value.endswith("Lisa Dahl (SD)")
+
+
+
+def test_a_long_run_of_names_without_separators_is_not_an_entry_line():
+    from protokoll.parse.header import _entry_run
+    assert not _entry_run("Anna Berg " * 3000 + "x")  # one run, no entries; read in linear time
+    assert _entry_run("Anna Berg (M) Per Holm (M), ledamot Eva Lind (C)")
+
+
+def test_a_role_holder_loses_a_glued_place_and_a_label_word_is_no_name():
+    from protokoll.parse.names import role_holder
+    assert role_holder("Ydre Karin Dahl (S), ordf.", "present").name == "Karin Dahl"
+    assert role_holder("Telefon Karin Dahl Telefon", "other") is None
+    assert role_holder("Karin Dahl", "present").name == "Karin Dahl"

@@ -1,0 +1,77 @@
+"""Header values carry a confidence: where the reader cannot be sure it abstains (null) and says why."""
+
+from __future__ import annotations
+
+from protokoll.parse import parse_text
+from protokoll.record import CONFIDENT
+
+
+def _evidence(rec, path):
+    return [e for e in rec.evidence if e.path == path]
+
+
+def test_several_member_municipalities_leave_the_organisation_open():
+    text = ("Styrelsen\nMinnesanteckningar\n\nNärvarande\nAnna Berg, Ydre kommun\nPer Holm, Kinda kommun\n"
+            "Eva Lind, Boxholms kommun\n\n1. Mötets öppnande\nAnna Berg öppnade mötet.\n")
+    rec = parse_text(text, "x.txt")
+    assert rec.organization is None
+    [ev] = _evidence(rec, "organization")
+    assert ev.rule.startswith("uncertain: several municipalities") and ev.confidence < CONFIDENT
+
+
+def test_one_municipality_named_throughout_is_the_organisation():
+    text = ("Kommunstyrelsen\nProtokoll\n\nBeslutande\nAnna Berg (S), ordförande\n\n§ 1 Budget\n"
+            "Ydre kommun redovisar budgeten. Ydre kommun beslutar.\n")
+    rec = parse_text(text, "x.txt")
+    assert rec.organization == "Ydre kommun"
+    [ev] = _evidence(rec, "organization")
+    assert ev.confidence >= CONFIDENT and not ev.rule.startswith("uncertain")
+
+
+def test_label_words_names_and_contact_details_are_no_organisation():
+    for first in ("Datum", "JanErik Svensson", "E-post: kansli@example.se", "NetCity"):
+        rec = parse_text(f"{first}\n\nMinnesanteckningar\n\n1. Mötets öppnande\nMötet öppnades.\n", "x.txt")
+        assert rec.organization is None, first
+        assert _evidence(rec, "organization")[0].rule.startswith("uncertain:")
+
+
+def test_a_camel_case_name_ending_like_an_organisation_is_one():
+    rec = parse_text("NordValsregionen\nMinnesanteckningar\n\n1. Mötets öppnande\nMötet öppnades.\n", "x.txt")
+    assert rec.organization == "NordValsregionen"
+
+
+HEADER = ("kind", "organization", "body", "number", "date", "start", "end", "place", "chair", "secretary")
+
+
+def test_every_header_value_carries_a_confidence_and_a_source():
+    text = ("Protokoll\nKommunstyrelsen\n\nDatum: 2025-03-12\nTid: kl 13.00-15.00\nPlats: Stadshuset, Ydre\n"
+            "Ordförande: Anna Berg\nSekreterare: Per Holm\n\n§ 1 Val av justerare\nEva Lind valdes.\n")
+    rec = parse_text(text, "x.txt")
+    for name in HEADER:
+        if getattr(rec, name) is not None:
+            [ev] = _evidence(rec, name)
+            assert ev.confidence >= CONFIDENT, name
+    [date] = _evidence(rec, "date")
+    assert date.rule == "header.label" and text[date.start:date.end] == "Datum: 2025-03-12"
+    [place] = _evidence(rec, "place")
+    assert text[place.start:place.end] == "Plats: Stadshuset, Ydre"
+
+
+def test_a_role_left_open_says_why_in_the_record_evidence():
+    rec = parse_text("Protokoll\n\nOrdförande Maja Sundin\nSekreterare Ärenden\n\n§ 1 Val av justerare\nX.\n", "x.txt")
+    assert rec.chair is None and rec.secretary is None
+    assert _evidence(rec, "chair")[0].rule.startswith("uncertain: a signature block")
+    assert _evidence(rec, "secretary")[0].confidence == 0.0
+
+
+def test_organisations_inside_a_list_of_people_are_theirs_not_the_meetings():
+    text = ("Minnesanteckningar\n\nNärvarande:\nAnna Berg\nRegion Jönköpings län\nPer Holm\n\n"
+            "1. Mötets öppnande\nMötet öppnades.\n")
+    assert parse_text(text, "x.txt").organization is None
+
+
+def test_a_secretarys_unit_is_no_organisation_but_an_acronym_or_a_named_one_is():
+    from protokoll.parse.meta import _org_like
+    assert not _org_like("Hälsocentralen")
+    assert _org_like("GR") and _org_like("Vätternsamverkan")
+    assert _org_like("Sjuhärads kommunalförbund")

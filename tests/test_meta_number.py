@@ -1,0 +1,20 @@
+"""The meeting's own number from the title lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from protokoll.parse.lines import split_lines
+from protokoll.parse.meta import read_number
+
+
+@pytest.mark.parametrize("title, number", [
+    ("Styrelsemöte 3/2019", "3/2019"),
+    ("Sammanträdesprotokoll 4-2021", "4/2021"),
+    ("Protokoll nr 1/2020", "1/2020"),
+    ("Sammanträdesprotokoll nr 4", "4"),
+    ("Kallelse till möte 2 av 3", None),
+    ("Protokoll 2019-05-02", None),
+])
+def test_meeting_number(title, number):
+    assert read_number([ln for ln in split_lines(title) if not ln.blank]) == number
