@@ -101,7 +101,7 @@ def protokoll_engine(url: str):
 
 def protokoll_find(url: str):
     """The embedded engine alone: the ids of the top 20, the exact total and the five exact facets."""
-    from protokoll.analysis import query_terms
+    from protokoll.store.search_parse import parse
     from protokoll.store.db import session_factory
     from protokoll.store.search_engine import engine_for
     from protokoll.store.search_query import FACETS
@@ -113,7 +113,7 @@ def protokoll_find(url: str):
     nothing = {name: None for name in FACETS}
 
     def run(q: str) -> int:
-        return engine.find(query_terms(q), nothing, TOP).total
+        return engine.find(parse(q), nothing, TOP).total
 
     return run
 

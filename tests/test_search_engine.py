@@ -200,13 +200,13 @@ def test_a_busy_writer_sends_the_search_to_the_sql_term_index(archive, tmp_path)
 
 def test_a_facet_with_more_values_than_asked_for_is_counted_again_in_full(archive):
     from protokoll.store.search_engine_find import _facets, _query, _terms
-    from protokoll.analysis import query_terms
+    from protokoll.store.search_parse import parse
 
     _url, sessions = archive
     with sessions() as session:
         engine = engine_for(session)
         assert engine.sync(session)
-    query = _query(engine.schema, _terms(engine.schema, query_terms("beslut")), {})
+    query = _query(engine.schema, _terms(engine.schema, parse("beslut")), {})
     full = _facets(engine.view[0], query, list(FACETS))
     assert len(full["municipality"]) > 2 and len(full["year"]) == 2
     assert _facets(engine.view[0], query, list(FACETS), size=1) == full  # every facet with more than one value

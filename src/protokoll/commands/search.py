@@ -26,7 +26,7 @@ def result_json(result) -> dict:
                          "body": h.body, "item_number": h.item_number, "title": h.title,
                          "snippet": h.snippet, "url": hit_url(h.meeting_id, h.item_number)}
                         for h in result.hits],
-            "facets": result.facets}
+            "facets": result.facets, "notes": result.notes, "suggestion": result.suggestion}
 
 
 def plain(snippet: str) -> str:
@@ -44,14 +44,20 @@ def plain(snippet: str) -> str:
 @click.option("--body", help="Only meetings of this body (as stored).")
 @click.option("--year", type=int, help="Only meetings of this year.")
 @click.option("--municipality", help="Only hits that mention this municipality (short name: Malmö).")
+@click.option("--from", "date_from", type=click.DateTime(["%Y-%m-%d"]), help="Only meetings on or after this day.")
+@click.option("--to", "date_to", type=click.DateTime(["%Y-%m-%d"]), help="Only meetings on or before this day.")
+@click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance", show_default=True,
+              help="Best hits first, or the newest meetings first.")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000), help="Hits to show.")
 @click.option("--reindex", is_flag=True, help="Rebuild the search index from the stored meetings first.")
 def search_command(query: str | None, db: str | None, as_json: bool, kind: str | None,
                    organization: str | None, body: str | None, year: int | None,
-                   municipality: str | None, limit: int, reindex: bool) -> None:
+                   municipality: str | None, date_from, date_to, sort: str, limit: int, reindex: bool) -> None:
     """Search the stored meetings: items, decisions, assignments and people.
 
-    Every word of QUERY must match. Words match in any inflection and without
+    Every word of QUERY must match; "a OR b" matches either, "-word" leaves
+    hits with the word out, "teknik*" matches words starting so, and a
+    "quoted phrase" needs all its words. Words match in any inflection and without
     å/ä/ö ("naringslivsgruppen" finds "Näringslivsgruppen"), and the last part
     of a compound counts as a word ("gruppen" finds "kommundirektörsgruppen").
     """
@@ -72,7 +78,9 @@ def search_command(query: str | None, db: str | None, as_json: bool, kind: str |
         if not query:
             return
         result = search(session, query, organization=organization, body=body, year=year,
-                        municipality=municipality, kind=kind, limit=limit)
+                        municipality=municipality, kind=kind, limit=limit, sort=sort,
+                        date_from=date_from.date().isoformat() if date_from else None,
+                        date_to=date_to.date().isoformat() if date_to else None)
     if as_json:
         click.echo(json.dumps(result_json(result), ensure_ascii=False, indent=2))
         return
@@ -81,6 +89,10 @@ def search_command(query: str | None, db: str | None, as_json: bool, kind: str |
 
 def _print_hits(result) -> None:
     click.echo(f"{result.total} träffar för {result.query!r}")
+    for note in result.notes:
+        click.echo(note)
+    if result.suggestion:
+        click.echo(f"Menade du {result.suggestion!r}?")
     for h in result.hits:
         where = " / ".join(v for v in (h.organization, h.body) if v)
         number = f"§ {h.item_number} " if h.item_number else ""

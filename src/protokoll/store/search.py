@@ -1,7 +1,10 @@
 """Full-text search over the stored meetings: ranked hits, snippets and facets.
 
 Queries and documents go through the same Swedish analysis
-(:mod:`protokoll.analysis`); every query word must match (AND). Two engines
+(:mod:`protokoll.analysis`); a query is parsed once (:mod:`.search_parse`:
+words, all required by default, ``OR``, ``-word``, ``prefix*``, phrases) and
+every engine executes that structure. A query without hits gets a
+"Menade du ...?" from the archive's own words (:mod:`.search_suggest`). Two engines
 answer behind :func:`search`, with the same hits:
 
 * a SQLite archive in a file is searched by its embedded engine
@@ -34,18 +37,20 @@ visible: with no filter, every facet but ``municipality`` sums to ``total``.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from datetime import date
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..analysis import query_terms
 from .search_engine import engine_for, raw
 from .search_index import KINDS, SearchUnit, drop_meeting, generation, index_meeting, is_empty, reindex
-from .search_query import (CANDIDATES, EXACT_HITS, FACETS, Match, Scored, Survey, counted, facet, index_first,
+from .search_query import (CANDIDATES, DATES, EXACT_HITS, FACETS, Match, Scored, Survey, counted, facet, index_first,
                            places_of, ranked, sample_hits, survey)
+from .search_parse import parse
 from .search_snippet import snippet
+from .search_suggest import suggestion
 
 __all__ = ["Hit", "SearchResult", "search", "generation", "index_meeting", "drop_meeting", "reindex", "is_empty",
            "FACETS", "KINDS"]
@@ -75,6 +80,8 @@ class SearchResult:
     total: int
     facets: dict[str, dict[str, int]]  #: facet name -> value -> count
     facets_exact: bool = True  #: False: the counts are estimates from a sample of a large hit set
+    notes: list[str] = field(default_factory=list)  #: what of the query was left out or not honoured (Swedish)
+    suggestion: str | None = None  #: "Menade du ...?": a query from the archive's own words that has hits
 
 
 @dataclass
@@ -89,24 +96,45 @@ class _Found:
 
 def search(session: Session, q: str, *, organization: str | None = None, body: str | None = None,
            year: int | str | None = None, municipality: str | None = None, kind: str | None = None,
-           limit: int = 50, offset: int = 0) -> SearchResult:
-    """The units matching every word of ``q``, best first, with facet counts over all of them."""
-    terms = query_terms(q)
-    if not terms:
-        return SearchResult(q, [], 0, _no_facets())
+           limit: int = 50, offset: int = 0, suggest: bool = True, date_from: str | None = None,
+           date_to: str | None = None, sort: str = "relevance") -> SearchResult:
+    """The units matching ``q`` (:mod:`.search_parse`), best first (``sort="date"``: newest meeting
+    first), with facet counts over all of them.
+
+    ``date_from``/``date_to`` (ISO dates, either may be left out) keep the
+    hits of meetings in that range, both days included; undated meetings
+    then drop out.
+    """
+    if sort not in SORTS:
+        raise ValueError(f"sort must be one of {SORTS}, not {sort!r}")
+    parsed = parse(q)
+    if not parsed.required:
+        return SearchResult(q, [], 0, _no_facets(), notes=parsed.notes)
     filters = {"organization": organization, "body": body, "year": _year(year),
-               "municipality": municipality, "kind": kind}
+               "municipality": municipality, "kind": kind, DATES: _dates(date_from, date_to)}
+    by_date = sort == "date"
+    result = _search(session, q, parsed, filters, limit, offset, by_date)
+    if result.total == 0 and suggest:
+        result.suggestion = suggestion(session, q, lambda p: _search(session, q, p, filters, 0, 0).total)
+    return result
+
+
+def _search(session: Session, q: str, parsed, filters: dict, limit: int, offset: int,
+            by_date: bool = False) -> SearchResult:
+    terms = parsed.terms
     engine = engine_for(session)
     if engine is not None and engine.sync(session):
-        found = engine.find(terms, filters, offset + limit)
+        found = engine.find(parsed, filters, offset + limit, by_date)
         units = _raw_rows(session, found.order[offset:offset + limit])
-        return SearchResult(q, [_hit(unit, terms) for unit in units], found.total, found.facets)
-    match = Match.of(session, terms)
+        return SearchResult(q, [_hit(unit, terms) for unit in units], found.total, found.facets, notes=parsed.notes)
+    match = Match.of(session, parsed)
     with index_first(session):
         found = _find(session, match, filters, offset + limit)
+        if by_date and found.total:
+            found.order = list(session.scalars(match.by_date(filters, offset + limit)))
         units = _rows(session, found.order[offset:offset + limit])
     hits = [_hit(unit, terms) for unit in units]
-    return SearchResult(q, hits, found.total, found.facets, found.exact)
+    return SearchResult(q, hits, found.total, found.facets, found.exact, notes=parsed.notes)
 
 
 def _no_facets() -> dict[str, dict[str, int]]:
@@ -229,6 +257,20 @@ def _raw_rows(session: Session, ids: list[int]) -> list[_Unit]:
     return [rows[i] for i in ids if i in rows]
 
 
+SORTS = ("relevance", "date")
+_FIRST, _LAST = "0001-01-01", "9999-12-31"
+
+
+def _dates(first: str | None, last: str | None) -> tuple[str, str] | None:
+    """The date range filter: ISO dates, either open; None without one (ValueError for a bad date)."""
+    if not first and not last:
+        return None
+    for day in (first, last):
+        if day:
+            date.fromisoformat(day)
+    return (first or _FIRST, last or _LAST)
+
+
 def _year(year: int | str | None) -> int | None:
     if year is None or year == "":
         return None
@@ -239,4 +281,9 @@ def _hit(unit, terms: list[str]) -> Hit:
     return Hit(kind=unit.kind, meeting_id=unit.meeting_id, meeting_date=unit.meeting_date,
                year=unit.year, organization=unit.organization, body=unit.body,
                item_number=unit.item_number, title=unit.title,
-               snippet=snippet(unit.text, terms, fallback=unit.title))
+               snippet=snippet(unit.text, terms, fallback=unit.title if unit.kind in _OWN_TITLE else ""))
+
+
+#: kinds whose title is their own; a decision or assignment shows its own text even when only the
+#: item's title matched (the title is shown above the snippet anyway)
+_OWN_TITLE = ("item", "person")

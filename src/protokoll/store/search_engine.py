@@ -245,10 +245,11 @@ class Engine:
 
     # --- searching ------------------------------------------------------------------------
 
-    def find(self, terms: list[str], filters: dict, wanted: int) -> Found:
-        """The best ``wanted`` hits in order, the exact total and facets (:func:`.search_engine_find.find`)."""
+    def find(self, parsed, filters: dict, wanted: int, by_date: bool = False) -> Found:
+        """The best ``wanted`` hits of a parsed query in order, the exact total and facets
+        (:func:`.search_engine_find.find`)."""
         searcher, ranks = self.view
-        return find(searcher, ranks, self.schema, terms, filters, wanted)
+        return find(searcher, ranks, self.schema, parsed, filters, wanted, by_date)
 
 
 def raw(session: Session):

@@ -8,9 +8,11 @@ exact. Facets with a filter of their own are counted without it.
 
 from __future__ import annotations
 
+import re
 from array import array
 from dataclasses import dataclass
 
+from .search_parse import Clause, Parsed
 from .search_query import FACETS, TITLE_WEIGHT, _sorted
 
 try:
@@ -21,6 +23,7 @@ except ImportError:  # pragma: no cover - tantivy is a pinned dependency
 BLOCK = 100  #: hits with the same score go newest first within blocks of this many (:func:`_best`)
 VALUES = 10_000  #: values of a facet asked for at first (more when a facet has more)
 _LOW = 2 ** 32 - 1  #: the low half of a rank: the unit id, counted down
+DATES = "dates"  #: the filter of a date range: (first day, last day) as ISO dates, or None
 
 
 @dataclass
@@ -32,32 +35,59 @@ class Found:
     facets: dict[str, dict[str, int]]
 
 
-def _terms(schema, terms: list[str]):
-    """Every term, in the title (weighing more) or the rest."""
-    must = []
-    for term in terms:
-        title = tantivy.Query.term_query(schema, "title_terms", term, index_option="freq")
-        rest = tantivy.Query.term_query(schema, "terms", term, index_option="freq")
-        either = tantivy.Query.boolean_query([(tantivy.Occur.Should, tantivy.Query.boost_query(title, TITLE_WEIGHT)),
-                                              (tantivy.Occur.Should, rest)])
-        must.append((tantivy.Occur.Must, either))
-    return must
+def _term(schema, term):
+    """One term (or prefix) in the title (weighing more) or the rest."""
+    if term.prefix:
+        pattern = re.escape(term.text) + ".*"
+        title = tantivy.Query.regex_query(schema, "title_terms", pattern)
+        rest = tantivy.Query.regex_query(schema, "terms", pattern)
+    else:
+        title = tantivy.Query.term_query(schema, "title_terms", term.text, index_option="freq")
+        rest = tantivy.Query.term_query(schema, "terms", term.text, index_option="freq")
+    return tantivy.Query.boolean_query([(tantivy.Occur.Should, tantivy.Query.boost_query(title, TITLE_WEIGHT)),
+                                        (tantivy.Occur.Should, rest)])
+
+
+def _clause(schema, clause: Clause):
+    """Any option of ``clause``; an option: all its terms."""
+    options = [tantivy.Query.boolean_query([(tantivy.Occur.Must, _term(schema, t)) for t in option])
+               for option in clause.options]
+    if len(options) == 1:
+        return options[0]
+    return tantivy.Query.boolean_query([(tantivy.Occur.Should, o) for o in options])
+
+
+def _terms(schema, parsed: Parsed):
+    """Every required clause, no excluded one."""
+    return ([(tantivy.Occur.Must, _clause(schema, c)) for c in parsed.required]
+            + [(tantivy.Occur.MustNot, _clause(schema, c)) for c in parsed.excluded])
 
 
 def _query(schema, must: list, filters: dict, skip: str | None = None):
     clauses = list(must)
     for name, value in filters.items():
+        if name == DATES:
+            if value is not None:
+                low, high = value
+                clauses.append((tantivy.Occur.Must, tantivy.Query.range_query(
+                    schema, "rank", tantivy.FieldType.Unsigned, _day(low) << 32, (_day(high) << 32) | _LOW)))
+            continue
         if value is not None and name != skip:
             value = int(value) if name == "year" else str(value)
             clauses.append((tantivy.Occur.Must, tantivy.Query.term_query(schema, name, value)))
     return tantivy.Query.boolean_query(clauses)
 
 
-def find(searcher, ranks: dict[int, array], schema, terms: list[str], filters: dict, wanted: int) -> Found:
-    """The best ``wanted`` hits in order, the total and the facets (each ignoring its own filter)."""
-    must = _terms(schema, terms)
+def find(searcher, ranks: dict[int, array], schema, parsed: Parsed, filters: dict, wanted: int,
+         by_date: bool = False) -> Found:
+    """The best (``by_date``: newest) ``wanted`` hits in order, the total and the facets (each ignoring
+    its own filter)."""
+    must = _terms(schema, parsed)
     query = _query(schema, must, filters)
-    order, total = _best(searcher, ranks, query, max(wanted, 1))
+    if by_date:
+        order, total = _newest(searcher, query, max(wanted, 1))
+    else:
+        order, total = _best(searcher, ranks, query, max(wanted, 1))
     facets = {name: {} for name in FACETS}
     own = [name for name in FACETS if filters.get(name) is not None]
     rest = [name for name in FACETS if name not in own]
@@ -91,6 +121,16 @@ def _best(searcher, ranks: dict[int, array], query, wanted: int) -> tuple[list[i
         block = sorted(keyed[start:start + BLOCK], reverse=True)
         order += [_LOW - (r & _LOW) for _score, r in block]
     return order[:wanted], found.count
+
+
+def _newest(searcher, query, wanted: int) -> tuple[list[int], int]:
+    """The ids of the ``wanted`` hits of the newest meetings (undated last, then the lower id) and the total."""
+    found = searcher.search(query, wanted, count=True, order_by_field="rank")
+    return [_LOW - (value & _LOW) for value, _address in found.hits], found.count
+
+
+def _day(day: str) -> int:
+    return int(day.replace("-", ""))
 
 
 def _facets(searcher, query, names: list[str], size: int = VALUES) -> dict[str, dict[str, int]]:

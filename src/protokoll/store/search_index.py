@@ -1,7 +1,8 @@
 """Writing the search index: the searchable units of each current meeting.
 
 A meeting becomes units of four kinds: each ``item`` (title, presenters,
-decisions, assignments and its text), each ``decision``, each ``assignment``
+decisions, assignments and its text), its ``decision`` (every "att" clause
+of the item's decision in one unit, so that a decision is one hit), each ``assignment``
 and each ``person`` (attendees and presenters). A unit keeps its display text
 as written and its analysed terms (:func:`protokoll.analysis.index_terms`),
 those of its own title (items) or name (people) apart so they can weigh more;
@@ -33,9 +34,11 @@ from ..analysis import index_terms
 from ..gazetteer import find_municipalities
 from ..record import MeetingRecord
 from .models import Base, Document, Meeting
+from .search_footers import footers, without_footers
 
 KINDS = ("item", "decision", "assignment", "person")
 PRESENTER = "föredragande"
+DECISION_JOINT = "; "  #: between the "att" clauses of one item's decision unit
 
 
 class SearchUnit(Base):
@@ -105,7 +108,8 @@ def item_units(number: str | None, item: dict, body: str) -> list[Unit]:
     display = body or " ".join(pieces) or title
     extra = " ".join([*(item.get("presenters") or []), *(p for p in pieces if p not in display)])
     units = [Unit("item", number, title, display, extra)]
-    units += [Unit("decision", number, title, d, title) for d in decisions]
+    if decisions:  # one decision hit per item: its "att" clauses together, in order
+        units.append(Unit("decision", number, title, DECISION_JOINT.join(d.rstrip(",; ") for d in decisions), title))
     units += [Unit("assignment", number, title, a, title) for a in assignments]
     return units
 
@@ -159,6 +163,8 @@ def index_meeting(session: Session, meeting: Meeting, record: MeetingRecord | No
         texts = {i: it.text for i, it in enumerate(record.items)}
     else:
         texts = item_texts(meeting, data)
+    running = footers(meeting.document.text, [meeting.organization, meeting.body])
+    texts = {i: without_footers(t, running) for i, t in texts.items()}
     units = record_units(data, texts)
     rows = [_row(meeting, u) for u in units]
     session.add_all(rows)

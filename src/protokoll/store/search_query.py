@@ -39,8 +39,10 @@ from sqlalchemy import (ARRAY, ColumnElement, Integer, Select, Text, bindparam, 
 from sqlalchemy.orm import Session
 
 from .search_index import SearchPlace, SearchUnit
+from .search_parse import Parsed, fts_query, fts_term, ts_query
 
 FACETS = ("organization", "body", "year", "municipality", "kind")
+DATES = "dates"  #: the filter of a date range (first day, last day), ISO dates; not a facet
 TITLE_WEIGHT = 4.0  #: bm25 weight of title terms against the rest (SQLite; PostgreSQL weighs 'A' 10:1)
 EXACT_HITS = 2000  #: up to this many hits every hit is scored and counted into the facets
 CANDIDATES = 200  #: of more hits, the newest this many, and as many with a query word in the title, are scored
@@ -85,21 +87,22 @@ def _dated(hit: Scored) -> tuple[bool, str]:
 class Match:
     """The term-index condition of one query, for either dialect."""
 
-    def __init__(self, dialect: str, terms: list[str]) -> None:
+    def __init__(self, dialect: str, parsed: Parsed) -> None:
         self.sqlite = dialect == "sqlite"
-        self.terms = terms
+        self.terms = parsed.terms
         if self.sqlite:  # terms are letters and digits only
-            quoted = [f'"{t}"' for t in terms]
-            self.fts = " ".join(quoted)
-            self.title_fts = f"({self.fts}) AND title_terms : ({' OR '.join(quoted)})"
+            self.fts = fts_query(parsed)
+            wanted = " OR ".join(fts_term(t) for c in parsed.required for t in c.terms)
+            self.title_fts = f"({self.fts}) AND title_terms : ({wanted})"
             self.id: ColumnElement = _FTS.c.rowid
         else:
-            self.query = func.plainto_tsquery(_SIMPLE, " ".join(terms))
+            self.tsquery = ts_query(parsed)
+            self.query = func.to_tsquery(_SIMPLE, self.tsquery)
             self.id = SearchUnit.id
 
     @classmethod
-    def of(cls, session: Session, terms: list[str]) -> "Match":
-        return cls(session.get_bind().dialect.name, terms)
+    def of(cls, session: Session, parsed: Parsed) -> "Match":
+        return cls(session.get_bind().dialect.name, parsed)
 
     # --- the matches -----------------------------------------------------------------
 
@@ -179,6 +182,11 @@ class Match:
         """The ids of the newest ``limit`` matches (the order of the hits after the candidates)."""
         return self.ids().order_by(self.id.desc()).limit(limit)
 
+    def by_date(self, filters: dict, limit: int) -> Select:
+        """The ids of the ``limit`` matches under ``filters`` of the newest meetings (undated last)."""
+        stmt = filtered(self.units(SearchUnit.id), filters, sqlite=self.sqlite)
+        return stmt.order_by(SearchUnit.meeting_date.desc().nulls_last(), SearchUnit.id).limit(limit)
+
     def under(self, filters: dict, skip: str | None = None) -> Select:
         """The ids of the matches under ``filters`` (but ``skip``), joining the units only when filtered."""
         if all(value is None or name == skip for name, value in filters.items()):
@@ -211,14 +219,14 @@ _PG_SURVEY = text(
     "SELECT s.ids[1:CAST(:keep AS integer)], coalesce(cardinality(s.ids), 0), ARRAY(SELECT i FROM unnest(s.ids) AS i "
     "WHERE (i::bigint * :hash) % :span < ceil(:span * CAST(:wanted AS float8) / greatest(cardinality(s.ids), 1))) "
     "FROM (SELECT array_agg(id ORDER BY id DESC) AS ids FROM search_units "
-    "WHERE vector @@ plainto_tsquery('simple'::regconfig, :query)) AS s")
+    "WHERE vector @@ to_tsquery('simple'::regconfig, :query)) AS s")
 
 
 def survey(session: Session, match: Match, keep: int) -> Survey:
     """The newest ``keep`` hits (SQLite: by the term index alone; PostgreSQL: with total and sample)."""
     if match.sqlite:
         return Survey(list(session.scalars(match.newest(keep))))
-    params = {"keep": keep, "hash": _HASH, "span": _SPAN, "wanted": SAMPLE_HITS, "query": " ".join(match.terms)}
+    params = {"keep": keep, "hash": _HASH, "span": _SPAN, "wanted": SAMPLE_HITS, "query": match.tsquery}
     newest, total, sample = session.execute(_PG_SURVEY, params).one()
     return Survey(list(newest or []), total, list(sample or []))
 
@@ -273,6 +281,8 @@ def _columns() -> list:
 
 def _ids_with(name: str, value) -> Select:
     """The ids of the units with ``value`` for facet ``name`` (read from that facet's index)."""
+    if name == DATES:
+        return select(SearchUnit.id).where(SearchUnit.meeting_date.between(*value)).correlate(None)
     if name == "municipality":
         return select(SearchPlace.unit_id).where(SearchPlace.municipality == value).correlate(None)
     return select(SearchUnit.id).where(getattr(SearchUnit, name) == value).correlate(None)
@@ -287,7 +297,9 @@ def filtered(stmt: Select, filters: dict, skip: str | None = None, *, sqlite: bo
     for name, value in filters.items():
         if value is None or name == skip:
             continue
-        if name == "municipality":
+        if name == DATES:
+            stmt = stmt.where(SearchUnit.meeting_date.between(*value))
+        elif name == "municipality":
             stmt = stmt.where(exists().where(SearchPlace.unit_id == SearchUnit.id,
                                              SearchPlace.municipality == value))
         else:
@@ -366,7 +378,10 @@ def passes(hit: Scored, places: dict[int, set[str]], filters: dict, skip: str | 
     for name, value in filters.items():
         if value is None or name == skip:
             continue
-        if name == "municipality":
+        if name == DATES:
+            if hit.date is None or not value[0] <= hit.date <= value[1]:
+                return False
+        elif name == "municipality":
             if value not in places.get(hit.id, ()):
                 return False
         elif getattr(hit, name) != value:

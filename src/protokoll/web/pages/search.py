@@ -8,6 +8,7 @@ import hashlib
 import importlib
 from collections.abc import Callable
 from dataclasses import asdict, astuple, dataclass
+from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
@@ -29,6 +30,8 @@ FACETS = {"organization": ("organisation", "Organisation"), "body": ("organ", "O
 KIND_LABELS = {"item": "punkt", "decision": "beslut", "assignment": "uppdrag", "person": "person"}
 HIT_KINDS = tuple(KIND_LABELS)  #: the search's kinds of hit (``typ``)
 Limit = limit(200)  #: hits per answer of the search API
+SORTS = {"relevans": "relevance", "datum": "date"}  #: the page's sort names -> search()'s
+EXAMPLES = ("teknik*", "skola OR förskola", "budget -2024", '"fysisk planering"')  #: shown on an empty /sok
 COLUMNS = (Column("meeting_date", "Mötesdatum"), Column("organization", "Organisation"), Column("body", "Organ"),
            Column("item_number", "Punkt"), Column("kind_label", "Typ"), Column("title", "Rubrik"),
            Column("snippet", "Utdrag"), Column("url", "Länk"))
@@ -55,6 +58,9 @@ class Params:
     ar: str = ""
     kommun: str = ""
     typ: str = ""
+    fran: str = ""  #: first meeting date (ISO), empty: open
+    till: str = ""  #: last meeting date (ISO), empty: open
+    sortering: str = "relevans"  #: relevans | datum
     sida: int = 1
 
     def query(self, **changes) -> dict:
@@ -63,11 +69,22 @@ class Params:
 
 async def params(q: str = Query("", description="Sökord"), organisation: str = "", organ: str = "",
                  ar: Annotated[YearText, Query(description="År")] = "", kommun: str = "", typ: str = "",
+                 fran: Annotated[str, Query(description="Från och med datum (ÅÅÅÅ-MM-DD)")] = "",
+                 till: Annotated[str, Query(description="Till och med datum (ÅÅÅÅ-MM-DD)")] = "",
+                 sortering: Annotated[str, Query(description="relevans eller datum (nyaste först)")] = "relevans",
                  sida: PageNumber = 1) -> Params:
     """The search's GET parameters (async: pure, so FastAPI need not hand it to a thread)."""
     if typ and typ not in HIT_KINDS:
         raise HTTPException(400, f"Okänd typ {typ!r}; välj bland {', '.join(HIT_KINDS)}.")
-    return Params(q.strip(), organisation, organ, ar, kommun, typ, sida)
+    for name, day in (("fran", fran), ("till", till)):
+        if day:
+            try:
+                date.fromisoformat(day)
+            except ValueError:
+                raise HTTPException(400, f"Ogiltigt datum {day[:40]!r} för {name}; skriv ÅÅÅÅ-MM-DD.") from None
+    if sortering not in SORTS:
+        raise HTTPException(400, f"Okänd sortering {sortering[:40]!r}; välj relevans eller datum.")
+    return Params(q.strip(), organisation, organ, ar, kommun, typ, fran, till, sortering, sida)
 
 
 def run(request: Request, p: Params, limit: int = PER_PAGE):
@@ -101,6 +118,7 @@ def cached(request: Request, key: tuple, compute: Callable, response: bool = Fal
 def _search(find: Callable, session, p: Params, limit: int):
     return find(session, p.q, organization=p.organisation or None, body=p.organ or None,
                 year=int(p.ar) if p.ar else None, municipality=p.kommun or None, kind=p.typ or None,
+                date_from=p.fran or None, date_to=p.till or None, sort=SORTS[p.sortering],
                 limit=limit, offset=(p.sida - 1) * limit)
 
 
@@ -147,7 +165,18 @@ def page_context(p: Params, result) -> dict:
             "facets": facets_json(p, result.facets) if result else [],
             "csv_url": with_query("/sok.csv", query), "xlsx_url": with_query("/sok.xlsx", query),
             "atom_url": with_query("/sok/atom.xml", query),
-            "pages": pages(p, result.total if result else 0)}
+            "pages": pages(p, result.total if result else 0),
+            "notes": list(getattr(result, "notes", []) or []) if result else [],
+            "suggestion": suggestion_link(p, result), "examples": [(q, with_query("/sok", {"q": q}))
+                                                                   for q in EXAMPLES]}
+
+
+def suggestion_link(p: Params, result) -> dict | None:
+    """"Menade du ...?": the suggested query and the URL searching it with the same filters."""
+    suggested = getattr(result, "suggestion", None) if result else None
+    if not suggested:
+        return None
+    return {"query": suggested, "url": with_query("/sok", p.query(q=suggested))}
 
 
 def pages(p: Params, total: int) -> dict:
@@ -175,7 +204,10 @@ def api_search(request: Request, p: Params = Depends(params), limit: Limit = PER
     keys = ("meeting_date", "organization", "body", "item_number", "title", "snippet", "url", "kind")
     return JSONResponse({"query": p.q, "total": result.total,
                          "results": [{k: h[k] for k in keys} for h in map(hit_json, result.hits)],
-                         "facets": result.facets, "facets_exact": getattr(result, "facets_exact", True)})
+                         "facets": result.facets, "facets_exact": getattr(result, "facets_exact", True),
+                         "suggestion": getattr(result, "suggestion", None),
+                         "notes": getattr(result, "notes", []), "sort": p.sortering,
+                         "from": p.fran or None, "to": p.till or None})
 
 
 @router.get("/sok.csv", name="search_csv", response_class=Response, summary="Sökträffar som CSV för svenskt Excel")
