@@ -286,7 +286,10 @@ def test_a_meeting_page_reads_the_database_once_and_links_once(web):
     for meeting_id in ids:
         statements.clear()
         assert client.get(f"/moten/{meeting_id}").status_code == 200
-        assert len(statements) == 1, statements  # the key of the linking cache, nothing per item or person
+        # the key of the linking cache and the meeting's own document text (how its items are numbered:
+        # "§ 12" or "3."), one row by key; nothing per item or person
+        assert len(statements) == 2, statements
+        assert "FROM documents JOIN meetings" in statements[1] and "WHERE meetings.id" in statements[1]
     assert web.state.web.cache.builds == 1
 
 
