@@ -75,3 +75,28 @@ def test_a_secretarys_unit_is_no_organisation_but_an_acronym_or_a_named_one_is()
     assert not _org_like("Hälsocentralen")
     assert _org_like("GR") and _org_like("Vätternsamverkan")
     assert _org_like("Sjuhärads kommunalförbund")
+
+
+def test_a_date_after_a_justering_label_is_not_the_meeting_date():
+    text = ("PROTOKOLL Tekniska nämnden Justerat fredagen den 14 mars 2025 Karin Dahl Bo Ekström\n\n"
+            "§ 1 Val av justerare\nBo Ekström utses att justera.\n")
+    rec = parse_text(text, "x.txt")
+    assert rec.date is None
+    [ev] = _evidence(rec, "date")
+    assert ev.rule.startswith("uncertain: a date after a justering label") and ev.confidence < CONFIDENT
+    assert text[ev.start:ev.end].endswith("14 mars 2025")
+
+
+def test_a_date_before_the_justering_label_is_still_read():
+    text = ("PROTOKOLL Tekniska nämnden 12 mars 2025 Justerat fredagen den 14 mars 2025\n\n"
+            "§ 1 Val av justerare\nBo Ekström utses att justera.\n")
+    rec = parse_text(text, "x.txt")
+    assert rec.date == "2025-03-12"
+
+
+def test_a_date_in_a_sentence_about_a_planned_meeting_is_not_the_meeting_date():
+    text = ("Dagordning\nKulturutskottet\n\nOrdföranden föreslås att utskottet håller ett extra sammanträde "
+            "den 3 juni 2025 kl 13-15.\n\n1. Mötets öppnande\n2. Budget\n")
+    rec = parse_text(text, "x.txt")
+    assert rec.date is None
+    assert _evidence(rec, "date")[0].rule.startswith("uncertain: a date inside a sentence")

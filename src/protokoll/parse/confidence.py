@@ -11,6 +11,8 @@ carry the reason as ``"uncertain: ..."``; a value whose confidence falls below
 
 from __future__ import annotations
 
+import re
+
 from ..record import CONFIDENT, Evidence, MeetingRecord
 from . import dates
 from .header import Field
@@ -46,7 +48,9 @@ def _source(name: str, value: str, fields: list[Field], text: str) -> Evidence:
             continue
         end = f.lines[-1].start + len(f.lines[-1].text) if f.lines else f.start + len(f.label)
         return Evidence(name, 0, f.start, end, "header.label", CONFIDENCE["header.label"])
-    at = text.find(value) if name not in ("date", "start", "end") else -1
+    if name == "date":
+        return _date_in_text(value, text)
+    at = text.find(value) if name not in ("start", "end") else -1
     if at >= 0:
         return Evidence(name, 0, at, at + len(value), "header.text", CONFIDENCE["header.text"])
     return Evidence(name, 0, 0, 0, "header.derived", CONFIDENCE["header.derived"])
@@ -62,3 +66,32 @@ def _holds(name: str, field_value: str, value: str) -> bool:
     if name in ("start", "end"):
         return value in dates.parse_times(field_value)
     return value.casefold() in field_value.casefold()
+
+
+#: the label of the signing ("Justerat", "Justeringens plats och tid", "Justeras"): a date after it is when
+#: the minutes were checked, which may be days after the meeting
+JUSTERING = re.compile(r"\bjuster(?:at|as|ad|ing|ingen|ingens|ingsdag|ingsdatum)\b", re.I)
+#: a label that starts another value between a justering label and the date
+OTHER_LABEL = re.compile(r"\b(?:datum|sammanträdesdatum|plats och tid|tid och plats|sammanträde|mötesdatum)\b", re.I)
+SENTENCE = re.compile(r"\b(?:föreslås|håller|hålls|planeras|ska|skall|kommer|beslutade|beslutar)\b", re.I)
+
+
+def _date_in_text(value: str, text: str) -> Evidence:
+    """A meeting date found by no label: judged by what is written before it.
+
+    After a justering label it is the signing date (uncertain); inside a running
+    sentence about a planned meeting it is another meeting's (uncertain); else weak.
+    """
+    mention = next((m for m in dates.find_dates(text, years=dates.document_years(text))
+                    if m.date and m.date.isoformat() == value), None)
+    if mention is None:
+        return Evidence("date", 0, 0, 0, "header.derived", CONFIDENCE["header.derived"])
+    before = text[max(0, mention.start - 120):mention.start]
+    span = (mention.start, mention.end)
+    just = list(JUSTERING.finditer(before))
+    if just and not OTHER_LABEL.search(before[just[-1].end():]):
+        return Evidence("date", 0, *span, "a date after a justering label is the signing date", 0.3)
+    line = before[before.rfind("\n") + 1:]
+    if len(line.split()) >= 6 and SENTENCE.search(line):
+        return Evidence("date", 0, *span, "a date inside a sentence is not the meeting's", 0.3)
+    return Evidence("date", 0, *span, "header.text", CONFIDENCE["header.derived"])
