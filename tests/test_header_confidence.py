@@ -100,3 +100,22 @@ def test_a_date_in_a_sentence_about_a_planned_meeting_is_not_the_meeting_date():
     rec = parse_text(text, "x.txt")
     assert rec.date is None
     assert _evidence(rec, "date")[0].rule.startswith("uncertain: a date inside a sentence")
+
+
+def test_a_body_name_under_the_place_label_is_no_place():
+    text = ("Protokoll\nSocialnämnden\n\nDatum 12 mars 2025\nPlats\nTekniska nämnden\n\n"
+            "§ 1 Val av justerare\nBo Ekström utses att justera.\n")
+    rec = parse_text(text, "x.txt")
+    assert rec.place is None
+    assert _evidence(rec, "place")[0].rule == "uncertain: a body's name is not a place"
+
+
+def test_a_place_running_on_into_the_page_is_left_open():
+    run_on = " ".join(["Rådhuset, Storgatan"] + ["Budget för året och uppföljning av planen"] * 2)
+    rec = parse_text(f"Protokoll\nSocialnämnden\n\nDatum 12 mars 2025\nPlats {run_on}\n\n"
+                     "§ 1 Val av justerare\nBo Ekström utses att justera.\n", "x.txt")
+    assert rec.place is None
+    assert "words is the page's text run on" in _evidence(rec, "place")[0].rule
+    short = parse_text("Protokoll\nSocialnämnden\n\nDatum 12 mars 2025\nPlats Rådhuset, Storgatan\n\n"
+                       "§ 1 Val av justerare\nBo Ekström utses att justera.\n", "x.txt")
+    assert short.place == "Rådhuset, Storgatan"

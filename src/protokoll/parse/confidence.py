@@ -43,6 +43,8 @@ def judge(rec: MeetingRecord, fields: list[Field], text: str) -> None:
 
 def _source(name: str, value: str, fields: list[Field], text: str) -> Evidence:
     """Where ``value`` came from: a labelled field holding it, the text, or neither (derived)."""
+    if name == "place" and (doubt := _not_a_place(value)):
+        return Evidence(name, 0, 0, 0, doubt, 0.3)
     for f in fields:
         if not any(f.kind.startswith(k) for k in SOURCES.get(name, ())) or not _holds(name, f.value, value):
             continue
@@ -95,3 +97,17 @@ def _date_in_text(value: str, text: str) -> Evidence:
     if len(line.split()) >= 6 and SENTENCE.search(line):
         return Evidence("date", 0, *span, "a date inside a sentence is not the meeting's", 0.3)
     return Evidence("date", 0, *span, "header.text", CONFIDENCE["header.derived"])
+
+
+#: a body's name ("Socialnämnden", "Kommunstyrelsen") is who meets, not where
+BODY_NAME = re.compile(r"(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet)$", re.I)
+PLACE_WORDS = 12  #: a place longer than this is text of the page run on after it
+
+
+def _not_a_place(value: str) -> str | None:
+    """Why a value read as the place cannot be one (None when it can)."""
+    if len(value.split()) > PLACE_WORDS:
+        return f"a place of {len(value.split())} words is the page's text run on"
+    if "," not in value and BODY_NAME.search(value):
+        return "a body's name is not a place"
+    return None
