@@ -14,7 +14,7 @@ from datetime import date
 
 from ..record import Attendee, Evidence, Item, MeetingRecord, NextMeeting
 from . import actions, confidence, dates, meta
-from .header import Field, find_signatures, heading_affiliation, read_fields
+from .header import Field, find_signatures, heading_affiliation, read_fields, trim_place
 from .items import DURATION_CELL, TIME_CELL, clean_title, cut_run_on_title, find_attachments, find_items
 from .presenters import cut_sentence_after_name, inline_presenters, presenter_text, title_presenters
 from .lines import Line, join, sentences, split_lines
@@ -181,7 +181,7 @@ def _place(value: str) -> str | None:
     v = re.split(r"\s(?:Ärenden|Ärendelista|ÄRENDELISTA|Diarienummer|Besök|Nr\.?|Föredragande|Dagordning|"
                  r"Närvarande|Beslutande|Kallade)\b", v)[0]
     v = re.sub(r"\s*,\s*", ", ", v)
-    v = re.sub(r"\s+", " ", v).strip(" ,.;:-–")
+    v = trim_place(re.sub(r"\s+", " ", v))
     return v or None
 
 

@@ -254,3 +254,20 @@ def find_signatures(lines: list[Line], is_person) -> list[Signature]:
         if m and is_person(m.group(1).strip()):
             out.append(Signature(m.group(1).strip(), "sekreterare", ln.start))
     return out
+
+
+#: words that start another part of the page, never a place's: a document title or a label glued after it
+PLACE_STOP = re.compile(r"\s(?:Kallelse|Föredragningslista|Dagordning|Protokoll|Sammanträdesprotokoll|Kungörelse|"
+                        r"Ledamöter|Ledamot|Ersättare|Tjänstgörande|Övriga|Justerare|Justerande|Justering|"
+                        r"Sekreterare|Ordförande|Närvarande|Paragrafer|Utses|Underskrifter|Tid|Datum)\b")
+#: a clock word whose digits are gone (stripped by a web extract or taken as the time): "..., kl", "klockan"
+BARE_CLOCK = re.compile(r"(?:[\s,]+\b(?:kl|klockan)\b\.?)+(?=\s*(?:,|$))", re.I)
+
+
+def trim_place(value: str) -> str:
+    """A place as written, without what a flattened page glued to it: a bare clock word,
+    empty comma parts, a following title or label."""
+    v = PLACE_STOP.split(value)[0]
+    v = BARE_CLOCK.sub("", v)
+    v = re.sub(r"(?:,\s*)+,", ",", v)
+    return v.strip(" ,.;:-–")
