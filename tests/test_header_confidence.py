@@ -119,3 +119,24 @@ def test_a_place_running_on_into_the_page_is_left_open():
     short = parse_text("Protokoll\nSocialnämnden\n\nDatum 12 mars 2025\nPlats Rådhuset, Storgatan\n\n"
                        "§ 1 Val av justerare\nBo Ekström utses att justera.\n", "x.txt")
     assert short.place == "Rådhuset, Storgatan"
+
+
+def test_a_bare_styrelsen_is_the_board_the_text_names_in_full():
+    text = ("Protokoll\nStyrelsen\n\n§ 1 Budget\nFörbundsstyrelsen godkänner budgeten. "
+            "Förbundsstyrelsen beslutar också om taxan.\n")
+    assert parse_text(text, "x.txt").body == "Förbundsstyrelsen"
+    once = parse_text("Protokoll\nStyrelsen\n\n§ 1 Budget\nFörbundsstyrelsen godkänner budgeten.\n", "x.txt")
+    assert once.body == "Styrelsen"
+
+
+def test_a_generic_body_made_from_a_meeting_word_is_left_open():
+    rec = parse_text("Minnesanteckningar från styrelsemötet\n\n1. Mötets öppnande\nMötet öppnades.\n", "x.txt")
+    assert rec.body is None
+    assert "names no particular body" in _evidence(rec, "body")[0].rule
+
+
+def test_an_organisation_under_the_body_label_is_not_the_body():
+    rec = parse_text("Protokoll\nNämnd: Ydre kommun\nDatum 12 mars 2025\n\n§ 1 Budget\nBudgeten godkänns.\n",
+                     "x.txt")
+    assert rec.body is None
+    assert _evidence(rec, "body")[0].rule == "uncertain: an organisation's name is not the body"

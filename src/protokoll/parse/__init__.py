@@ -44,7 +44,7 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     _read_people(rec, fields + tail, lines)
     rec.kind = meta.read_kind(title_lines)
     rec.number = meta.read_number(title_lines)
-    rec.body = _field_value(fields, "body") or meta.read_body(title_lines)
+    rec.body = meta.specific_body(_field_value(fields, "body") or meta.read_body(title_lines), text)
     secretary = next((a for a in rec.attendees if a.role == "sekreterare"), None)
     rec.organization, rule = meta.organization(title_lines, text, secretary.affiliation if secretary else None,
                                                rec.body)

@@ -45,6 +45,8 @@ def _source(name: str, value: str, fields: list[Field], text: str) -> Evidence:
     """Where ``value`` came from: a labelled field holding it, the text, or neither (derived)."""
     if name == "place" and (doubt := _not_a_place(value)):
         return Evidence(name, 0, 0, 0, doubt, 0.3)
+    if name == "body" and (doubt := _not_a_body(value)):
+        return Evidence(name, 0, 0, 0, doubt, 0.3)
     for f in fields:
         if not any(f.kind.startswith(k) for k in SOURCES.get(name, ())) or not _holds(name, f.value, value):
             continue
@@ -55,6 +57,8 @@ def _source(name: str, value: str, fields: list[Field], text: str) -> Evidence:
     at = text.find(value) if name not in ("start", "end") else -1
     if at >= 0:
         return Evidence(name, 0, at, at + len(value), "header.text", CONFIDENCE["header.text"])
+    if name == "body" and GENERIC_BODY.fullmatch(value):  # made from "styrelsemötet", "rådets": whose?
+        return Evidence(name, 0, 0, 0, f"'{value}' is not written as a name and names no particular body", 0.3)
     return Evidence(name, 0, 0, 0, "header.derived", CONFIDENCE["header.derived"])
 
 
@@ -110,4 +114,17 @@ def _not_a_place(value: str) -> str | None:
         return f"a place of {len(value.split())} words is the page's text run on"
     if "," not in value and BODY_NAME.search(value):
         return "a body's name is not a place"
+    return None
+
+
+#: a head noun alone: "styrelsen" or "rådet" of whatever organisation the text is about, not the body's name
+GENERIC_BODY = re.compile(r"(?:styrelsen|styrelse|rådet|råd|nämnden|nämnd|utskottet|utskott|gruppen|grupp)", re.I)
+#: an organisation's name ("Ydre kommun", "Region Norr") read where the body was expected
+ORGANISATION = re.compile(r"\b(?:kommun|region|landsting|kommunalförbund)\b|^Region\s", re.I)
+
+
+def _not_a_body(value: str) -> str | None:
+    """Why a value read as the body cannot be trusted (None when it can)."""
+    if ORGANISATION.search(value):
+        return "an organisation's name is not the body"
     return None

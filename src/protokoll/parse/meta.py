@@ -79,6 +79,24 @@ def read_body(title_lines: list[Line]) -> str | None:
     return None
 
 
+GENERIC_HEAD = {"styrelsen": "styrelsen", "rådet": "rådet", "nämnden": "nämnden", "utskottet": "utskottet"}
+
+
+def specific_body(body: str | None, text: str) -> str | None:
+    """A bare "Styrelsen" (or "Rådet", "Nämnden", "Utskottet") is how a text refers to its body once
+    named: the compound of the same head written most often ("Förbundsstyrelsen", at least twice) is its name."""
+    head = GENERIC_HEAD.get((body or "").casefold())
+    if not head:
+        return body
+    counts: dict[str, int] = {}
+    for m in re.finditer(rf"\b[A-ZÅÄÖ][a-zåäö]+{head}\b", text):
+        counts[m.group(0)] = counts.get(m.group(0), 0) + 1
+    best = sorted(counts.items(), key=lambda kv: -kv[1])
+    if best and best[0][1] >= 2 and (len(best) == 1 or best[1][1] < best[0][1]):
+        return best[0][0]
+    return body
+
+
 def _definite(word: str) -> str | None:
     w = word.casefold()
     if w in {"möte", "mötet", "sammanträde", "nästa möte", "grupp"}:
