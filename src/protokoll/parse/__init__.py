@@ -354,14 +354,18 @@ def _presenters(value: str) -> list[str]:
 
 # --- next meeting ------------------------------------------------------------------------
 
-NEXT = re.compile(r"\bnästa\s+(?:[\wåäö]*\s*)?(?:möte|mötet|sammanträde|träff)\b|\bnästa\s+[\wåäö]*möte\b", re.I)
+NEXT = re.compile(r"\b(?:nästa|nästkommande)\s+(?:[\wåäö]*\s*)?(?:möte|mötet|sammanträde|sammankomst|träff|träffen)\b|"
+                  r"\b(?:nästa|nästkommande)\s+[\wåäö]*möte\b|\bnästa\s+gång\b", re.I)
 
 
 def _next_meeting(lines: list[Line], rec: MeetingRecord, day: date | None, years: list[int]) -> NextMeeting | None:
     found: date | None = None
-    for ln in lines:
-        if NEXT.search(ln.text):
-            m = next((d for d in dates.find_dates(ln.text[NEXT.search(ln.text).start():], years=years, after=day)
+    for i, ln in enumerate(lines):
+        if hit := NEXT.search(ln.text):
+            texts = [ln.text[hit.start():]]
+            if _next_heading(ln.text, hit):  # "Nästa möte" as a heading: the date on the lines under it
+                texts += [x.text for x in lines[i + 1:i + 6] if not x.blank][:2]
+            m = next((d for t in texts for d in dates.find_dates(t, years=years, after=day)
                       if d.date and (not day or d.date > day)), None)
             if m:
                 found = m.date
@@ -378,6 +382,12 @@ def _next_meeting(lines: list[Line], rec: MeetingRecord, day: date | None, years
                 start, end = s, e
                 break
     return NextMeeting(found.isoformat(), start, end)
+
+
+def _next_heading(text: str, hit: re.Match) -> bool:
+    """ "Nästa möte", "Tid för nästa sammanträde:" alone on a line: a heading over its date."""
+    return not text[:hit.start()].strip(" \t-•*0-9.").casefold().replace("tid för", "").replace("datum för", "") \
+        and len(text) - hit.end() < 25 and not text.rstrip().endswith(".")
 
 
 def _same_body_mention(lines: list[Line], rec: MeetingRecord, day: date | None, years: list[int]) -> date | None:
