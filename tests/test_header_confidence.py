@@ -140,3 +140,18 @@ def test_an_organisation_under_the_body_label_is_not_the_body():
                      "x.txt")
     assert rec.body is None
     assert _evidence(rec, "body")[0].rule == "uncertain: an organisation's name is not the body"
+
+
+def test_a_date_under_justeringens_plats_och_tid_and_its_time_are_not_the_meetings():
+    text = ("Kommunstyrelsen\nJusteringens plats och tid Anna Berg Kansliet, fredagen den 14 mars 2025 kl. 08:00\n\n"
+            "§ 1 Val av justerare\nBo Ekström utses att justera.\n")
+    rec = parse_text(text, "x.txt")
+    assert (rec.date, rec.start) == (None, None)
+    assert _evidence(rec, "start")[0].rule == "uncertain: a time read with a date that is not the meeting's"
+
+
+def test_the_time_right_after_an_unlabelled_meeting_date_is_its_start():
+    text = ("Kungörelse\nKommunfullmäktige\nTid för sammanträde måndagen den 12 maj 2025 kl. 18:30 i Rådhuset\n\n"
+            "1. Val av justerare\n2. Budget\n")
+    rec = parse_text(text, "x.txt")
+    assert (rec.date, rec.start, rec.end) == ("2025-05-12", "18:30", None)

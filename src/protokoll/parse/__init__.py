@@ -149,12 +149,15 @@ def _read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line]
             rec.start, rec.end = dates.parse_times(summons.group(2))
         rec.place = rec.place or _place(summons.group(3))
     if not rec.date:
-        found = dates.parse_date(head_text, years=years)
-        rec.date = found.isoformat() if found else None
+        found = next((m for m in dates.find_dates(head_text, years=years) if m.day is not None), None)
+        rec.date = found.date.isoformat() if found and found.date else None
+        if found and not rec.start and CLOCK_AFTER.match(head_text, found.end):  # "den 28 maj 2018 kl. 18:30"
+            rec.start, rec.end = dates.parse_times(head_text[found.end:found.end + 40])
     if not rec.start:
         rec.start, rec.end = _times_from_lines([ln.text for ln in header if not ln.blank])
 
 
+CLOCK_AFTER = re.compile(r"\s*,?\s*(?:kl\.?|klockan)\s*\d", re.I)
 SUMMONS = re.compile(r"(?:kallas\s+till\s+sammanträde|sammanträder|sammanträde\s+hålls)\s+(.{6,60}?)\s+"
                      r"((?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?)\s+"
                      r"(?:i|på)\s+([^.\n]{3,80})", re.I)

@@ -35,10 +35,16 @@ def judge(rec: MeetingRecord, fields: list[Field], text: str) -> None:
                 rec.evidence.append(Evidence(name, 0, 0, 0, note, 0.0))
             continue
         ev = _source(name, str(value), fields, text)
+        if name in ("start", "end") and ev.rule == "header.derived" and _date_doubted(rec):
+            ev = Evidence(name, 0, 0, 0, "a time read with a date that is not the meeting's", 0.3)
         if ev.confidence < CONFIDENT:
             setattr(rec, name, None)
             ev.rule = f"uncertain: {ev.rule}"
         rec.evidence.append(ev)
+
+
+def _date_doubted(rec: MeetingRecord) -> bool:
+    return rec.date is None and any(e.path == "date" and e.rule.startswith("uncertain: a date") for e in rec.evidence)
 
 
 def _source(name: str, value: str, fields: list[Field], text: str) -> Evidence:
@@ -76,7 +82,8 @@ def _holds(name: str, field_value: str, value: str) -> bool:
 
 #: the label of the signing ("Justerat", "Justeringens plats och tid", "Justeras"): a date after it is when
 #: the minutes were checked, which may be days after the meeting
-JUSTERING = re.compile(r"\bjuster(?:at|as|ad|ing|ingen|ingens|ingsdag|ingsdatum)\b", re.I)
+JUSTERING = re.compile(r"\bjuster(?:at|as|ad|ing|ingen|ingens|ingsdag|ingsdatum)\b"
+                       r"(?:\s+(?:plats\s+och\s+tid|tid\s+och\s+plats|datum|dag))?", re.I)
 #: a label that starts another value between a justering label and the date
 OTHER_LABEL = re.compile(r"\b(?:datum|sammanträdesdatum|plats och tid|tid och plats|sammanträde|mötesdatum)\b", re.I)
 SENTENCE = re.compile(r"\b(?:föreslås|håller|hålls|planeras|ska|skall|kommer|beslutade|beslutar)\b", re.I)
