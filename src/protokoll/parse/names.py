@@ -175,9 +175,11 @@ def split_chunks(value: str) -> list[Chunk]:
     return [p for p in parts if p.text or p.paren]
 
 
-#: the items a person attended or left: "§§ 1-5", "ej § 5", "§ 12, 14", "från § 7"; they end an entry
+#: the items a person attended or left: "§§ 1-5", "ej § 5", "§ 12, 14", "från § 7", "ärende 1-3", "punkt 4";
+#: they end an entry
 ITEM_RANGE = re.compile(r"(?:\b(?:ej|ej närvarande|närvarande|från|till|under|t\.o\.m\.?|fr\.o\.m\.?)\s+)?"
-                        r"(?<!\()§§?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+(?:\s*[-–]\s*\d+)?)*(?![^()]{0,40}\))")
+                        r"(?:(?<!\()§§?|\b(?:ärende|ärendena|punkt|punkterna|punkt\.|p\.)(?=\s*\d))"
+                        r"\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+(?:\s*[-–]\s*\d+)?)*(?![^()]{0,40}\))")
 
 
 def parse_attendees(value: str, group: str) -> list[Attendee]:
