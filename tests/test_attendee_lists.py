@@ -66,3 +66,12 @@ def test_an_item_range_in_words_ends_an_entry_in_a_run_on_list():
     assert [p.name for p in people] == ["Eva Lund", "Olle Berg"]
     assert [p.role for p in people] == [None, "sekreterare"]
     assert [p.affiliation for p in people] == ["Åsbyregionens kansli"] * 2
+
+
+def test_only_a_clerk_among_the_officials_is_taken_for_the_secretary():
+    from protokoll.parse import parse_text
+    head = "Protokoll\nSocialnämnden\nDatum 12 mars 2025\n\nÖvriga närvarande\n"
+    tail = "\n\n§ 1 Val av justerare\nBo Ekström utses att justera.\n"
+    assert parse_text(head + "Eva Lund, socialsekreterare" + tail, "x.txt").secretary is None
+    assert parse_text(head + "Eva Lund, politisk sekreterare" + tail, "x.txt").secretary is None
+    assert parse_text(head + "Eva Lund, nämndsekreterare" + tail, "x.txt").secretary == "Eva Lund"

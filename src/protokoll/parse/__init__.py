@@ -18,7 +18,7 @@ from .header import Field, find_signatures, heading_affiliation, read_fields, tr
 from .items import DURATION_CELL, TIME_CELL, clean_title, cut_run_on_title, find_attachments, find_items
 from .presenters import cut_sentence_after_name, inline_presenters, presenter_text, title_presenters
 from .lines import Line, join, sentences, split_lines
-from .names import find_people, is_person, parse_attendees, role_holder
+from .names import find_people, is_clerk, is_person, parse_attendees, role_holder
 
 __all__ = ["parse_text"]
 
@@ -233,7 +233,7 @@ def _read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> 
     if not rec.secretary:
         rec.secretary = next((a.name for a in people if a.role == "sekreterare"), None)
     if not rec.secretary:  # "Anna Berg, kommunsekreterare" among the officials
-        clerk = next((a for a in people if a.group == "other" and (a.title or "").endswith("sekreterare")), None)
+        clerk = next((a for a in people if a.group == "other" and is_clerk(a.title)), None)
         if clerk:
             clerk.role, rec.secretary = "sekreterare", clerk.name
 

@@ -42,6 +42,17 @@ TITLE_WORDS = re.compile(
     r"(direktör|chef|strateg|samordnare|handläggare|planerare|ansvarig|utvecklare|sekreterare|"
     r"ledare|controller|ekonom|jurist|assistent|koordinator|utredare|specialist|rådgivare|"
     r"projektledare|kommunalråd|ordförande|analytiker|arkitekt|ingenjör|konsult|tf\.?|bitr\.?)", re.I)
+#: job titles of whoever keeps the minutes; a "socialsekreterare" (social worker) or a "politisk sekreterare"
+#: (a party's secretary) attends without writing them
+CLERK = re.compile(r"(?:kommun|nämnd|utskotts|styrelse|förbunds|regions?|kansli|mötes|direktions|"
+                   r"administrativ\s|)sekreterare|protokollförare", re.I)
+
+
+def is_clerk(title: str | None) -> bool:
+    """A title ("nämndsekreterare", "kommunsekreterare") of someone whose work is to keep the minutes."""
+    return bool(title) and CLERK.fullmatch(title.strip()) is not None
+
+
 PARTIES = {"S", "M", "C", "V", "KD", "L", "MP", "SD", "FP", "SPI", "PRO"}
 NOT_NAMES = re.compile(
     r"^(Region|Kommun|Stadshuset|Kommunhuset|Beslut|Förslag|Föredragande|Bilaga|Närvarande|Plats|Tid|"
