@@ -136,10 +136,13 @@ def test_a_generic_body_made_from_a_meeting_word_is_left_open():
 
 
 def test_an_organisation_under_the_body_label_is_not_the_body():
-    rec = parse_text("Protokoll\nNämnd: Ydre kommun\nDatum 12 mars 2025\n\n§ 1 Budget\nBudgeten godkänns.\n",
+    rec = parse_text("Protokoll\nNämnd: Åsby kommunalförbund\nDatum 12 mars 2025\n\n§ 1 Budget\nBudgeten godkänns.\n",
                      "x.txt")
     assert rec.body is None
     assert _evidence(rec, "body")[0].rule == "uncertain: an organisation's name is not the body"
+    rec = parse_text("Protokoll\nNämnd: Ydre kommun\nDatum 12 mars 2025\n\n§ 1 Budget\nBudgeten godkänns.\n",
+                     "x.txt")
+    assert (rec.body, rec.organization) == (None, "Ydre kommun")
 
 
 def test_a_date_under_justeringens_plats_och_tid_and_its_time_are_not_the_meetings():
@@ -155,3 +158,10 @@ def test_the_time_right_after_an_unlabelled_meeting_date_is_its_start():
             "1. Val av justerare\n2. Budget\n")
     rec = parse_text(text, "x.txt")
     assert (rec.date, rec.start, rec.end) == ("2025-05-12", "18:30", None)
+
+
+def test_a_municipality_under_the_anslag_box_body_label_is_the_organisation():
+    text = ("Protokoll\nBarn- och utbildningsnämnden\nDatum 12 mars 2025\n\n§ 1 Budget\nBudgeten godkänns.\n\n"
+            "ANSLAG/BEVIS\nOrgan Ydre kommun,\nDatum för anslags uppsättande 14 mars 2025\n")
+    rec = parse_text(text, "x.txt")
+    assert (rec.organization, rec.body) == ("Ydre kommun", "Barn- och utbildningsnämnden")

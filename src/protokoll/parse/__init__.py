@@ -44,10 +44,14 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     _read_people(rec, fields + tail, lines)
     rec.kind = meta.read_kind(title_lines)
     rec.number = meta.read_number(title_lines)
-    rec.body = meta.specific_body(_field_value(fields, "body") or meta.read_body(title_lines), text)
+    labelled_org = meta.labelled_organisation(_field_value(fields, "body"))
+    rec.body = meta.specific_body((None if labelled_org else _field_value(fields, "body"))
+                                  or meta.read_body(title_lines), text)
     secretary = next((a for a in rec.attendees if a.role == "sekreterare"), None)
     rec.organization, rule = meta.organization(title_lines, text, secretary.affiliation if secretary else None,
                                                rec.body)
+    if labelled_org and rec.organization is None:
+        rec.organization, rule = labelled_org, "meta.organization.body_label"
     rec.evidence.append(_judged("organization", rule))
     meeting_day = date.fromisoformat(rec.date) if rec.date else None
     deadline_from = meeting_day or (date(year_hint, 1, 1) if year_hint else None)

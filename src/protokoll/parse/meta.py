@@ -86,6 +86,18 @@ def read_body(title_lines: list[Line]) -> str | None:
     return None
 
 
+def labelled_organisation(value: str | None) -> str | None:
+    """The official name of a municipality or region written under a body label ("Organ: Ydre kommun",
+    the ANSLAG box's "Beslutsinstans"): the organisation, not the body. None for anything else."""
+    v = (value or "").strip(" ,.;")
+    if not re.search(r"\s(?:kommun|stad)$|^Region\s", v):
+        return None
+    short = gazetteer.municipality(v)
+    if short:
+        return next((m.official_name for m in gazetteer.all_municipalities() if m.name == short), None)
+    return gazetteer.region(v)
+
+
 GENERIC_HEAD = {"styrelsen": "styrelsen", "rådet": "rådet", "nämnden": "nämnden", "utskottet": "utskottet"}
 
 
