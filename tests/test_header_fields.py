@@ -99,3 +99,12 @@ def test_the_place_of_plats_och_tid_loses_breaks_paragraphs_and_loose_times():
     assert _place("Rådhuset, Åsby, kl. 09.00–ca 12.00, §§ 1-12") == "Rådhuset, Åsby"
     assert _place("Tisdagen den 4 mars 2025 kl. 13.00 i Rådhuset, Åsby") == "Rådhuset, Åsby"
     assert _place("Storgatan 12, Åsby, paus 14:00-14:15") == "Storgatan 12, Åsby"
+
+
+def test_the_chair_from_who_opened_the_meeting_or_was_elected_to_chair_it():
+    from protokoll.parse import parse_text
+    head = "Minnesanteckningar\nDatum: 2025-03-04\n\n1. Mötets öppnande\n"
+    tail = "\n\n2. Budget\nBudgeten godkändes.\n"
+    assert parse_text(head + "Mötet öppnades av ordförande Karin Dahl." + tail, "x.txt").chair == "Karin Dahl"
+    assert parse_text(head + "Till mötesordförande valdes Bo Ekström." + tail, "x.txt").chair == "Bo Ekström"
+    assert parse_text(head + "Karin Dahl öppnade mötet." + tail, "x.txt").chair is None

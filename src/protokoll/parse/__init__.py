@@ -108,19 +108,29 @@ def _under_name(lines: list[Line], f: Field) -> bool:
     return is_person(prev)
 
 
-ELECTED = re.compile(r"(?:Till\s+(sekreterare|justerare)\s+(?:utsågs|valdes|utses)\s+(?P<a>[A-ZÅÄÖ][\wåäö\-]+"
+ELECTED = re.compile(r"(?:Till\s+(sekreterare|justerare|mötesordförande|ordförande)\s+(?:för\s+mötet\s+)?"
+                     r"(?:utsågs|valdes|utses)\s+(?P<a>[A-ZÅÄÖ][\wåäö\-]+"
                      r"(?:\s+[A-ZÅÄÖ][\wåäö\-]+)+)|(?P<b>[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+)+)\s+"
-                     r"(?:utsågs|valdes|utses)\s+(?:till|att\s+vara)\s+(sekreterare|justerare))")
+                     r"(?:utsågs|valdes|utses)\s+(?:till|att\s+vara)\s+(sekreterare|justerare|mötesordförande))")
+_NAME2 = r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?){1,2}"
+#: "Ordföranden Anna Berg öppnade mötet", "Mötet öppnades av ordförande Anna Berg": who chaired
+OPENED = re.compile(rf"\b[Oo]rdförande(?:n)?\s+(?P<a>{_NAME2})\s*,?\s+(?:öppnade|öppnar|förklarade|förklarar|"
+                    rf"hälsade|hälsar)\b|\böppnades\s+av\s+(?:mötes)?ordförande(?:n)?\s+(?P<b>{_NAME2})")
 
 
 def _elected(rec: MeetingRecord) -> None:
     """"Till sekreterare utsågs Anna Berg" in the opening items names the secretary (or a justerare)."""
     for item in rec.items[:4]:
         for text in item.decisions + [item.text]:
+            for m in OPENED.finditer(text) if not rec.chair else ():
+                if is_person(m.group("a") or m.group("b")):
+                    rec.chair = m.group("a") or m.group("b")
             for m in ELECTED.finditer(text):
                 name, role = (m.group("a"), m.group(1)) if m.group("a") else (m.group("b"), m.group(4))
                 if role == "sekreterare" and not rec.secretary and is_person(name):
                     rec.secretary = name
+                if role.endswith("ordförande"):
+                    rec.chair, role = rec.chair or (name if is_person(name) else None), "ordförande"
                 if is_person(name):
                     _merge(rec.attendees, Attendee(name, group="present"), role=role, add=False)
 
