@@ -165,3 +165,14 @@ def test_a_municipality_under_the_anslag_box_body_label_is_the_organisation():
             "ANSLAG/BEVIS\nOrgan Ydre kommun,\nDatum för anslags uppsättande 14 mars 2025\n")
     rec = parse_text(text, "x.txt")
     assert (rec.organization, rec.body) == ("Ydre kommun", "Barn- och utbildningsnämnden")
+
+
+def test_the_network_whose_group_meets_is_the_organisation():
+    rec = parse_text("Minnesanteckningar från styrgruppsmöte för det nationella kulturnätverket\n\n"
+                     "1. Mötets öppnande\nMötet öppnades.\n", "x.txt")
+    assert rec.organization == "Nationella kulturnätverket"
+    rec = parse_text("Förbundsstyrelsen för Regionförbundet Örebro län\nProtokoll\n\n1. Budget\nBudgeten godkänns.\n",
+                     "x.txt")
+    assert rec.organization == "Regionförbundet Örebro län"
+    rec = parse_text("Möte för ökad samverkan\n\n1. Budget\nBudgeten godkänns.\n", "x.txt")
+    assert rec.organization is None

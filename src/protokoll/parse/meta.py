@@ -149,6 +149,12 @@ ORG_PATTERNS = (
 )
 
 
+#: "Styrgruppen för det nationella landsbygdsnätverket", "möte med Kulturnätverket": the network or
+#: association whose group meets, named after the group or meeting word
+OF_BODY = re.compile(r"(?i:grupp|gruppen|gruppsmöte|styrelse|styrelsen|styrelsemöte|möte|mötet|rådet)"
+                     r"\s+(?:för|med|inom)\s+"
+                     r"(?:det\s+|den\s+)?((?:[A-ZÅÄÖa-zåäö][a-zåäö-]+\s+)?[A-ZÅÄÖa-zåäö][a-zåäö-]{2,}"
+                     r"(?:nätverket|förbundet|regionen|partnerskapet))\b(?P<place>\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+län)?)?")
 MUNICIPAL_BODY = re.compile(r"(nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet|rådet|råd)$", re.I)
 #: the end of a one-word organisation name ("Norrlandsrådet", "Skaraborgsnätverket", "MalmöLundregionen")
 ORG_SUFFIX = re.compile(r"(?:regionen|förbundet|samverkan|nätverket|rådet|gruppen|kansliet|kommun|landstinget|"
@@ -195,6 +201,12 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
         words = [w for w in re.findall(r"[A-ZÅÄÖ][\wåäö]+", ln.text) if _camel(w) and ORG_SUFFIX.search(w)]
         if words:
             return words[0], "meta.organization.compound"
+        of_body = OF_BODY.search(ln.text)
+        if of_body:
+            name, place = of_body.group(1), (of_body.group("place") or "").strip()
+            if place and gazetteer.municipality(place.removesuffix(" län")):  # "Regionförbundet Örebro län"
+                name = f"{name} {place}"
+            return name[0].upper() + name[1:], "meta.organization.of_body"
         single = re.fullmatch(r"([A-ZÅÄÖ][\wÅÄÖåäö]+(?:regionen|förbundet|samverkan|REGIONEN|FÖRBUNDET|SAMVERKAN))",
                               ln.text.strip())
         if single:
