@@ -176,3 +176,11 @@ def test_the_network_whose_group_meets_is_the_organisation():
     assert rec.organization == "Regionförbundet Örebro län"
     rec = parse_text("Möte för ökad samverkan\n\n1. Budget\nBudgeten godkänns.\n", "x.txt")
     assert rec.organization is None
+
+
+def test_a_body_that_matters_go_to_is_not_the_body_that_meets():
+    rec = parse_text("Kommunstyrelsen 3 (12)\nÄrendelista 12 maj 2025 Ärenden till kommunfullmäktige\n\n"
+                     "1. Budget\nBudgeten godkänns.\n", "x.txt")
+    assert rec.body == "Kommunstyrelsen"
+    rec = parse_text("Kallelse till kommunfullmäktige\n\n1. Budget\n2. Taxor\n", "x.txt")
+    assert rec.body == "Kommunfullmäktige"

@@ -60,6 +60,12 @@ def read_number(title_lines: list[Line]) -> str | None:
 ADJECTIVE_BEFORE = re.compile(r"(?<![\wåäö-])([A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:iska|ella|ala|ära|iga|ade|ska|amma))\s+$")
 
 
+#: a body named after these is whom a matter goes to ("Ärenden till kommunfullmäktige"), not who meets;
+#: "Kallelse till kommunfullmäktige" still names who meets
+RECIPIENT = re.compile(r"\b(?:(?:ärenden|ärende|förslag|yttrande|skrivelse|remiss|rapport|överlämnas|hänskjuts|"
+                       r"beslut)\s+till|inför)\s+$", re.I)
+
+
 def read_body(title_lines: list[Line]) -> str | None:
     """The group that meets, as a noun in definite form: "Kommundirektörsmöte" -> "Kommundirektörsgruppen"."""
     kind_first = sorted(title_lines, key=lambda ln: read_kind([ln]) is None)
@@ -75,6 +81,8 @@ def read_body(title_lines: list[Line]) -> str | None:
         if m:
             return m.group(1)[0].upper() + m.group(1)[1:].lower()
         for m in BODY_WORD.finditer(ln.text):
+            if RECIPIENT.search(ln.text[:m.start()]):  # "Ärenden till kommunfullmäktige": whom it goes to
+                continue
             body = _definite(m.group(1))
             pair = re.search(r"([A-ZÅÄÖa-zåäö][\wåäöÅÄÖ]+-\s+(?:och|eller)\s+)$", ln.text[:m.start()], re.I)
             if body and pair:
