@@ -4,7 +4,8 @@ The text is cut into a header zone (before the first item heading), the items
 and a signature block; each part is read by its own module:
 ``header`` (labelled values), ``names`` (people and organisations), ``items``
 (headings, presenters, attachments), ``actions`` (decisions, dissent,
-assignments, forwarding), ``meta`` (kind, organisation, body) and ``dates``.
+assignments, forwarding), ``meta`` (organisation, number), ``body`` (kind, body),
+``confidence`` (how sure each header value is) and ``dates``.
 """
 
 from __future__ import annotations
