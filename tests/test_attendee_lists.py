@@ -57,3 +57,21 @@ def test_a_role_holder_loses_a_glued_place_and_a_label_word_is_no_name():
     assert role_holder("Ydre Karin Dahl (S), ordf.", "present").name == "Karin Dahl"
     assert role_holder("Telefon Karin Dahl Telefon", "other") is None
     assert role_holder("Karin Dahl", "present").name == "Karin Dahl"
+
+
+def test_an_item_range_in_words_ends_an_entry_in_a_run_on_list():
+    from protokoll.parse.names import parse_attendees
+    people = parse_attendees("Eva Lund, Åsbyregionens kansli, ärende 1-3 Olle Berg, Åsbyregionens kansli, "
+                             "sekreterare", "other")
+    assert [p.name for p in people] == ["Eva Lund", "Olle Berg"]
+    assert [p.role for p in people] == [None, "sekreterare"]
+    assert [p.affiliation for p in people] == ["Åsbyregionens kansli"] * 2
+
+
+def test_only_a_clerk_among_the_officials_is_taken_for_the_secretary():
+    from protokoll.parse import parse_text
+    head = "Protokoll\nSocialnämnden\nDatum 12 mars 2025\n\nÖvriga närvarande\n"
+    tail = "\n\n§ 1 Val av justerare\nBo Ekström utses att justera.\n"
+    assert parse_text(head + "Eva Lund, socialsekreterare" + tail, "x.txt").secretary is None
+    assert parse_text(head + "Eva Lund, politisk sekreterare" + tail, "x.txt").secretary is None
+    assert parse_text(head + "Eva Lund, nämndsekreterare" + tail, "x.txt").secretary == "Eva Lund"

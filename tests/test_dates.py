@@ -223,3 +223,9 @@ def test_vocabularies() -> None:
     assert WEEKDAYS["måndag"] == WEEKDAYS["måndagen"] == 0
     assert WEEKDAYS["söndagen"] == 6
     assert WEEKDAYS["onsdagen"] == 2
+
+
+def test_a_range_whose_start_lost_its_hour_gives_no_time():
+    from protokoll.parse.dates import parse_times
+    assert parse_times("Kommunhuset, sal 5 och :15-12:30") == (None, None)
+    assert parse_times("Kommunhuset, 8:15-12:30") == ("08:15", "12:30")

@@ -75,3 +75,36 @@ def test_the_anslag_box_ends_the_value_before_it():
     got = _fields("Sekreterare\nOrdförande\nJusterare Maja Sundin Karin Dahl Lisa Strand\n"
                   "ANSLAG/BEVIS Protokollet är justerat. Justeringen har tillkännagivits genom anslag.\n")
     assert (got["Sekreterare"], got["Ordförande"], got["Justerare"]) == ("Maja Sundin", "Karin Dahl", "Lisa Strand")
+
+
+def test_next_meeting_under_its_own_heading_and_other_wordings():
+    from protokoll.parse import parse_text
+    head = "Minnesanteckningar\nDatum 4 februari 2025\n\n1. Mötets öppnande\nMötet öppnades.\n\n"
+    rec = parse_text(head + "Tid för nästa sammanträde:\n\nTorsdagen den 6 mars 2025 kl 9-12\n", "x.txt")
+    assert (rec.next_meeting.date, rec.next_meeting.start, rec.next_meeting.end) == ("2025-03-06", "09:00", "12:00")
+    assert parse_text(head + "Nästa gång ses vi den 20 mars 2025.\n", "x.txt").next_meeting.date == "2025-03-20"
+    assert parse_text(head + "Nästkommande möte: 3 april 2025\n", "x.txt").next_meeting.date == "2025-04-03"
+
+
+def test_a_sentence_ending_in_next_meeting_takes_no_date_from_the_lines_after_it():
+    from protokoll.parse import parse_text
+    text = ("Minnesanteckningar\nDatum 4 februari 2025\n\n1. Budget\nAnna återkommer till nästa möte.\n\n"
+            "2. Konferens\nKonferensen hålls 12 maj 2025.\n")
+    assert parse_text(text, "x.txt").next_meeting is None
+
+
+def test_the_place_of_plats_och_tid_loses_breaks_paragraphs_and_loose_times():
+    from protokoll.parse import _place
+    assert _place("Kommunhuset i Åsby 2025-03-10 kl. 18.30 – 21.15 (ajournering 19.45-20.00)") == "Kommunhuset i Åsby"
+    assert _place("Rådhuset, Åsby, kl. 09.00–ca 12.00, §§ 1-12") == "Rådhuset, Åsby"
+    assert _place("Tisdagen den 4 mars 2025 kl. 13.00 i Rådhuset, Åsby") == "Rådhuset, Åsby"
+    assert _place("Storgatan 12, Åsby, paus 14:00-14:15") == "Storgatan 12, Åsby"
+
+
+def test_the_chair_from_who_opened_the_meeting_or_was_elected_to_chair_it():
+    from protokoll.parse import parse_text
+    head = "Minnesanteckningar\nDatum: 2025-03-04\n\n1. Mötets öppnande\n"
+    tail = "\n\n2. Budget\nBudgeten godkändes.\n"
+    assert parse_text(head + "Mötet öppnades av ordförande Karin Dahl." + tail, "x.txt").chair == "Karin Dahl"
+    assert parse_text(head + "Till mötesordförande valdes Bo Ekström." + tail, "x.txt").chair == "Bo Ekström"
+    assert parse_text(head + "Karin Dahl öppnade mötet." + tail, "x.txt").chair is None

@@ -4,7 +4,8 @@ The text is cut into a header zone (before the first item heading), the items
 and a signature block; each part is read by its own module:
 ``header`` (labelled values), ``names`` (people and organisations), ``items``
 (headings, presenters, attachments), ``actions`` (decisions, dissent,
-assignments, forwarding), ``meta`` (kind, organisation, body) and ``dates``.
+assignments, forwarding), ``meta`` (organisation, number), ``body`` (kind, body),
+``confidence`` (how sure each header value is) and ``dates``.
 """
 
 from __future__ import annotations
@@ -15,12 +16,12 @@ from datetime import date
 from ..record import Attendee, Evidence, Item, MeetingRecord, NextMeeting
 from . import actions, confidence, dates, meta
 from .attachments import find_attachments
-from .header import Field, find_signatures, heading_affiliation, read_fields
+from .header import Field, find_signatures, heading_affiliation, read_fields, trim_place
 from .inline import heading_and_rest
 from .items import DURATION_CELL, TIME_CELL, clean_title, cut_run_on_title, find_items, wrapped_title
 from .presenters import cut_sentence_after_name, inline_presenters, presenter_text, title_presenters
 from .lines import Line, join, sentences, split_lines
-from .names import find_people, is_person, parse_attendees, role_holder
+from .names import find_people, is_clerk, is_person, parse_attendees, role_holder
 
 __all__ = ["parse_text"]
 
@@ -47,10 +48,14 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     _read_people(rec, fields + tail, lines)
     rec.kind = meta.read_kind(title_lines)
     rec.number = meta.read_number(title_lines)
-    rec.body = _field_value(fields, "body") or meta.read_body(title_lines)
+    labelled_org = meta.labelled_organisation(_field_value(fields, "body"))
+    rec.body = meta.specific_body((None if labelled_org else _field_value(fields, "body"))
+                                  or meta.read_body(title_lines), text)
     secretary = next((a for a in rec.attendees if a.role == "sekreterare"), None)
     rec.organization, rule = meta.organization(title_lines, text, secretary.affiliation if secretary else None,
                                                rec.body)
+    if labelled_org and rec.organization is None:
+        rec.organization, rule = labelled_org, "meta.organization.body_label"
     rec.evidence.append(_judged("organization", rule))
     meeting_day = date.fromisoformat(rec.date) if rec.date else None
     deadline_from = meeting_day or (date(year_hint, 1, 1) if year_hint else None)
@@ -110,19 +115,29 @@ def _under_name(lines: list[Line], f: Field) -> bool:
 #: In the second form ("Anna Berg valdes till sekreterare") the name starts at a word start and has at
 #: most six capitalised words: tried at every letter of one long capitalised word, or at every word of
 #: a long run of capitalised words with an unbounded repeat, the regex was quadratic in the text.
-ELECTED = re.compile(r"(?:Till\s+(sekreterare|justerare)\s+(?:utsågs|valdes|utses)\s+(?P<a>[A-ZÅÄÖ][\wåäö\-]+"
+ELECTED = re.compile(r"(?:Till\s+(sekreterare|justerare|mötesordförande|ordförande)\s+(?:för\s+mötet\s+)?"
+                     r"(?:utsågs|valdes|utses)\s+(?P<a>[A-ZÅÄÖ][\wåäö\-]+"
                      r"(?:\s+[A-ZÅÄÖ][\wåäö\-]+)+)|(?<![\w\-])(?P<b>[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+){1,5})\s+"
-                     r"(?:utsågs|valdes|utses)\s+(?:till|att\s+vara)\s+(sekreterare|justerare))")
+                     r"(?:utsågs|valdes|utses)\s+(?:till|att\s+vara)\s+(sekreterare|justerare|mötesordförande))")
+_NAME2 = r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?){1,2}"
+#: "Ordföranden Anna Berg öppnade mötet", "Mötet öppnades av ordförande Anna Berg": who chaired
+OPENED = re.compile(rf"\b[Oo]rdförande(?:n)?\s+(?P<a>{_NAME2})\s*,?\s+(?:öppnade|öppnar|förklarade|förklarar|"
+                    rf"hälsade|hälsar)\b|\böppnades\s+av\s+(?:mötes)?ordförande(?:n)?\s+(?P<b>{_NAME2})")
 
 
 def _elected(rec: MeetingRecord) -> None:
     """"Till sekreterare utsågs Anna Berg" in the opening items names the secretary (or a justerare)."""
     for item in rec.items[:4]:
         for text in item.decisions + [item.text]:
+            for m in OPENED.finditer(text) if not rec.chair else ():
+                if is_person(m.group("a") or m.group("b")):
+                    rec.chair = m.group("a") or m.group("b")
             for m in ELECTED.finditer(text):
                 name, role = (m.group("a"), m.group(1)) if m.group("a") else (m.group("b"), m.group(4))
                 if role == "sekreterare" and not rec.secretary and is_person(name):
                     rec.secretary = name
+                if role.endswith("ordförande"):
+                    rec.chair, role = rec.chair or (name if is_person(name) else None), "ordförande"
                 if is_person(name):
                     _merge(rec.attendees, Attendee(name, group="present"), role=role, add=False)
 
@@ -155,12 +170,15 @@ def _read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line]
             rec.start, rec.end = dates.parse_times(summons.group(2))
         rec.place = rec.place or _place(summons.group(3))
     if not rec.date:
-        found = dates.parse_date(head_text, years=years)
-        rec.date = found.isoformat() if found else None
+        found = next((m for m in dates.find_dates(head_text, years=years) if m.day is not None), None)
+        rec.date = found.date.isoformat() if found and found.date else None
+        if found and not rec.start and CLOCK_AFTER.match(head_text, found.end):  # "den 28 maj 2018 kl. 18:30"
+            rec.start, rec.end = dates.parse_times(head_text[found.end:found.end + 40])
     if not rec.start:
         rec.start, rec.end = _times_from_lines([ln.text for ln in header if not ln.blank])
 
 
+CLOCK_AFTER = re.compile(r"\s*,?\s*(?:kl\.?|klockan)\s*\d", re.I)
 SUMMONS = re.compile(r"(?:kallas\s+till\s+sammanträde|sammanträder|sammanträde\s+hålls)\s+(.{6,60}?)\s+"
                      r"((?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?)\s+"
                      r"(?:i|på)\s+([^.\n]{3,80})", re.I)
@@ -187,7 +205,7 @@ def _place(value: str) -> str | None:
     v = re.split(r"\s(?:Ärenden|Ärendelista|ÄRENDELISTA|Diarienummer|Besök|Nr\.?|Föredragande|Dagordning|"
                  r"Närvarande|Beslutande|Kallade)\b", v)[0]
     v = re.sub(r"\s*,\s*", ", ", v)
-    v = re.sub(r"\s+", " ", v).strip(" ,.;:-–")
+    v = trim_place(re.sub(r"\s+", " ", v))
     return v or None
 
 
@@ -236,7 +254,7 @@ def _read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> 
     if not rec.secretary:
         rec.secretary = next((a.name for a in people if a.role == "sekreterare"), None)
     if not rec.secretary:  # "Anna Berg, kommunsekreterare" among the officials
-        clerk = next((a for a in people if a.group == "other" and (a.title or "").endswith("sekreterare")), None)
+        clerk = next((a for a in people if a.group == "other" and is_clerk(a.title)), None)
         if clerk:
             clerk.role, rec.secretary = "sekreterare", clerk.name
 
@@ -364,14 +382,18 @@ def _presenters(value: str) -> list[str]:
 
 # --- next meeting ------------------------------------------------------------------------
 
-NEXT = re.compile(r"\bnästa\s+(?:[\wåäö]*\s*)?(?:möte|mötet|sammanträde|träff)\b|\bnästa\s+[\wåäö]*möte\b", re.I)
+NEXT = re.compile(r"\b(?:nästa|nästkommande)\s+(?:[\wåäö]*\s*)?(?:möte|mötet|sammanträde|sammankomst|träff|träffen)\b|"
+                  r"\b(?:nästa|nästkommande)\s+[\wåäö]*möte\b|\bnästa\s+gång\b", re.I)
 
 
 def _next_meeting(lines: list[Line], rec: MeetingRecord, day: date | None, years: list[int]) -> NextMeeting | None:
     found: date | None = None
-    for ln in lines:
-        if NEXT.search(ln.text):
-            m = next((d for d in dates.find_dates(ln.text[NEXT.search(ln.text).start():], years=years, after=day)
+    for i, ln in enumerate(lines):
+        if hit := NEXT.search(ln.text):
+            texts = [ln.text[hit.start():]]
+            if _next_heading(ln.text, hit):  # "Nästa möte" as a heading: the date on the lines under it
+                texts += [x.text for x in lines[i + 1:i + 6] if not x.blank][:2]
+            m = next((d for t in texts for d in dates.find_dates(t, years=years, after=day)
                       if d.date and (not day or d.date > day)), None)
             if m:
                 found = m.date
@@ -388,6 +410,12 @@ def _next_meeting(lines: list[Line], rec: MeetingRecord, day: date | None, years
                 start, end = s, e
                 break
     return NextMeeting(found.isoformat(), start, end)
+
+
+def _next_heading(text: str, hit: re.Match) -> bool:
+    """ "Nästa möte", "Tid för nästa sammanträde:" alone on a line: a heading over its date."""
+    return not text[:hit.start()].strip(" \t-•*0-9.").casefold().replace("tid för", "").replace("datum för", "") \
+        and len(text) - hit.end() < 25 and not text.rstrip().endswith(".")
 
 
 def _same_body_mention(lines: list[Line], rec: MeetingRecord, day: date | None, years: list[int]) -> date | None:

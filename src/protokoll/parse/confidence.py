@@ -11,6 +11,8 @@ carry the reason as ``"uncertain: ..."``; a value whose confidence falls below
 
 from __future__ import annotations
 
+import re
+
 from ..record import CONFIDENT, Evidence, MeetingRecord
 from . import dates
 from .header import Field
@@ -33,22 +35,36 @@ def judge(rec: MeetingRecord, fields: list[Field], text: str) -> None:
                 rec.evidence.append(Evidence(name, 0, 0, 0, note, 0.0))
             continue
         ev = _source(name, str(value), fields, text)
+        if name in ("start", "end") and ev.rule == "header.derived" and _date_doubted(rec):
+            ev = Evidence(name, 0, 0, 0, "a time read with a date that is not the meeting's", 0.3)
         if ev.confidence < CONFIDENT:
             setattr(rec, name, None)
             ev.rule = f"uncertain: {ev.rule}"
         rec.evidence.append(ev)
 
 
+def _date_doubted(rec: MeetingRecord) -> bool:
+    return rec.date is None and any(e.path == "date" and e.rule.startswith("uncertain: a date") for e in rec.evidence)
+
+
 def _source(name: str, value: str, fields: list[Field], text: str) -> Evidence:
     """Where ``value`` came from: a labelled field holding it, the text, or neither (derived)."""
+    if name == "place" and (doubt := _not_a_place(value)):
+        return Evidence(name, 0, 0, 0, doubt, 0.3)
+    if name == "body" and (doubt := _not_a_body(value)):
+        return Evidence(name, 0, 0, 0, doubt, 0.3)
     for f in fields:
         if not any(f.kind.startswith(k) for k in SOURCES.get(name, ())) or not _holds(name, f.value, value):
             continue
         end = f.lines[-1].start + len(f.lines[-1].text) if f.lines else f.start + len(f.label)
         return Evidence(name, 0, f.start, end, "header.label", CONFIDENCE["header.label"])
-    at = text.find(value) if name not in ("date", "start", "end") else -1
+    if name == "date":
+        return _date_in_text(value, text)
+    at = text.find(value) if name not in ("start", "end") else -1
     if at >= 0:
         return Evidence(name, 0, at, at + len(value), "header.text", CONFIDENCE["header.text"])
+    if name == "body" and GENERIC_BODY.fullmatch(value):  # made from "styrelsemötet", "rådets": whose?
+        return Evidence(name, 0, 0, 0, f"'{value}' is not written as a name and names no particular body", 0.3)
     return Evidence(name, 0, 0, 0, "header.derived", CONFIDENCE["header.derived"])
 
 
@@ -62,3 +78,60 @@ def _holds(name: str, field_value: str, value: str) -> bool:
     if name in ("start", "end"):
         return value in dates.parse_times(field_value)
     return value.casefold() in field_value.casefold()
+
+
+#: the label of the signing ("Justerat", "Justeringens plats och tid", "Justeras"): a date after it is when
+#: the minutes were checked, which may be days after the meeting
+JUSTERING = re.compile(r"\bjuster(?:at|as|ad|ing|ingen|ingens|ingsdag|ingsdatum)\b"
+                       r"(?:\s+(?:plats\s+och\s+tid|tid\s+och\s+plats|datum|dag))?", re.I)
+#: a label that starts another value between a justering label and the date
+OTHER_LABEL = re.compile(r"\b(?:datum|sammanträdesdatum|plats och tid|tid och plats|sammanträde|mötesdatum)\b", re.I)
+SENTENCE = re.compile(r"\b(?:föreslås|håller|hålls|planeras|ska|skall|kommer|beslutade|beslutar)\b", re.I)
+
+
+def _date_in_text(value: str, text: str) -> Evidence:
+    """A meeting date found by no label: judged by what is written before it.
+
+    After a justering label it is the signing date (uncertain); inside a running
+    sentence about a planned meeting it is another meeting's (uncertain); else weak.
+    """
+    mention = next((m for m in dates.find_dates(text, years=dates.document_years(text))
+                    if m.date and m.date.isoformat() == value), None)
+    if mention is None:
+        return Evidence("date", 0, 0, 0, "header.derived", CONFIDENCE["header.derived"])
+    before = text[max(0, mention.start - 120):mention.start]
+    span = (mention.start, mention.end)
+    just = list(JUSTERING.finditer(before))
+    if just and not OTHER_LABEL.search(before[just[-1].end():]):
+        return Evidence("date", 0, *span, "a date after a justering label is the signing date", 0.3)
+    line = before[before.rfind("\n") + 1:]
+    if len(line.split()) >= 6 and SENTENCE.search(line):
+        return Evidence("date", 0, *span, "a date inside a sentence is not the meeting's", 0.3)
+    return Evidence("date", 0, *span, "header.text", CONFIDENCE["header.derived"])
+
+
+#: a body's name ("Socialnämnden", "Kommunstyrelsen") is who meets, not where
+BODY_NAME = re.compile(r"(?:nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet)$", re.I)
+PLACE_WORDS = 12  #: a place longer than this is text of the page run on after it
+
+
+def _not_a_place(value: str) -> str | None:
+    """Why a value read as the place cannot be one (None when it can)."""
+    if len(value.split()) > PLACE_WORDS:
+        return f"a place of {len(value.split())} words is the page's text run on"
+    if "," not in value and BODY_NAME.search(value):
+        return "a body's name is not a place"
+    return None
+
+
+#: a head noun alone: "styrelsen" or "rådet" of whatever organisation the text is about, not the body's name
+GENERIC_BODY = re.compile(r"(?:styrelsen|styrelse|rådet|råd|nämnden|nämnd|utskottet|utskott|gruppen|grupp)", re.I)
+#: an organisation's name ("Ydre kommun", "Region Norr") read where the body was expected
+ORGANISATION = re.compile(r"\b(?:kommun|region|landsting|kommunalförbund)\b|^Region\s", re.I)
+
+
+def _not_a_body(value: str) -> str | None:
+    """Why a value read as the body cannot be trusted (None when it can)."""
+    if ORGANISATION.search(value):
+        return "an organisation's name is not the body"
+    return None

@@ -282,6 +282,10 @@ def _time_match_ok(m: re.Match) -> bool:
                                           bool(m["m1"] and m["m2"]))
 
 
+#: the minutes of a start whose hour digits were stripped (web extracts drop digits), right before an end
+_STRIPPED_START = re.compile(r"(?<![\d.:])[:.]\d{2}\s*[-–]\s*$")
+
+
 def parse_times(text: str) -> tuple[str | None, str | None]:
     """The first time range or time in `text` as ("HH:MM", "HH:MM" | None)."""
     best = None
@@ -292,6 +296,8 @@ def parse_times(text: str) -> tuple[str | None, str | None]:
                     best = m
                 break
     if best is None:
+        return None, None
+    if _STRIPPED_START.search(text[:best.start()]):  # ":15-12:30": the start's hour was lost, the range is broken
         return None, None
     h2 = best.groupdict().get("h2")
     start = _clock(best["h1"], best["m1"])

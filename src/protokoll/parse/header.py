@@ -44,7 +44,8 @@ for _names, _field in (
       "plats och datum", "datum/plats", "tid, plats"), "dateplace"),
     (("plats", "lokal", "mötesplats", "möteslokal", "sammanträdeslokal"), "place"),
     (("hålltider", "tider"), "times"),
-    (("organ", "nämnd", "möte", "mötesgrupp", "grupp", "nämnd/styrelse", "styrelse/nämnd", "instans"), "body"),
+    (("organ", "nämnd", "möte", "mötesgrupp", "grupp", "nämnd/styrelse", "styrelse/nämnd", "instans",
+      "beslutsinstans"), "body"),
     (("justeringens plats och tid", "justeringens tid och plats", "paragrafer", "underskrifter",
       "underskrift", "ansvarig", "diarienummer", "dnr", "anslaget", "sammanträdet", "dagordning",
       "ärenden", "sida", "datum för anslags uppsättande", "datum för anslags nedtagande",
@@ -254,3 +255,28 @@ def find_signatures(lines: list[Line], is_person) -> list[Signature]:
         if m and is_person(m.group(1).strip()):
             out.append(Signature(m.group(1).strip(), "sekreterare", ln.start))
     return out
+
+
+#: words that start another part of the page, never a place's: a document title or a label glued after it
+PLACE_STOP = re.compile(r"\s(?:Kallelse|Föredragningslista|Dagordning|Protokoll|Sammanträdesprotokoll|Kungörelse|"
+                        r"Ledamöter|Ledamot|Ersättare|Tjänstgörande|Övriga|Justerare|Justerande|Justering|"
+                        r"Sekreterare|Ordförande|Närvarande|Paragrafer|Utses|Underskrifter|Tid|Datum)\b")
+#: where the time part of "Plats och tid" goes on: a break ("ajournering 10.00-10.15", "paus"), the §§ held
+PLACE_BREAK = re.compile(r"[\s,(]*\b(?:[Aa]journer\w*|[Pp]aus|[Ll]unchpaus|Sammanträdet)\b|[\s,(]*§")
+#: a time left after the range was taken out ("–ca 12.00"): minutes after a dot or colon are never a place's
+LOOSE_TIME = re.compile(r"[\s,]*[-–]?\s*(?:ca\.?\s*)?\b\d{1,2}[.:]\d{2}\b")
+#: a clock word whose digits are gone (stripped by a web extract or taken as the time): "..., kl", "klockan"
+BARE_CLOCK = re.compile(r"(?:[\s,]+\b(?:kl|klockan)\b\.?)+(?=\s*(?:,|$))", re.I)
+
+
+def trim_place(value: str) -> str:
+    """A place as written, without what a flattened page glued to it (a following title or label) and
+    without the rest of "Plats och tid": breaks, §§, loose times, a bare clock word, a leading "i"."""
+    v = PLACE_STOP.split(value)[0]
+    v = PLACE_BREAK.split(v)[0]
+    v = LOOSE_TIME.sub("", v)
+    v = BARE_CLOCK.sub("", v)
+    v = re.sub(r"\(\s*\)", "", v)
+    v = re.sub(r"(?:,\s*)+,", ",", v)
+    v = re.sub(r"^(?:i|på)\s+(?=[A-ZÅÄÖ])", "", v.strip(" ,.;:-–"))
+    return v.strip(" ,.;:-–")

@@ -1,4 +1,4 @@
-"""What a document is: kind, organisation, body and meeting number, read from its title lines."""
+"""Who holds the meeting (organisation) and its number, read from the title lines; kind and body in ``body``."""
 
 from __future__ import annotations
 
@@ -8,30 +8,12 @@ from .. import gazetteer
 from .header import label_of
 from .lines import Line
 from .names import find_people
+from .body import NOT_TITLE, read_body, read_kind, specific_body  # noqa: F401 (read_body, specific_body: API)
 
-KIND_WORDS = (
-    ("agenda", r"dagordning|kallelse|föredragningslista|ärendelista|preliminär dagordning|kungörelse"),
-    ("minutes", r"minnesanteckningar|minnesanteckning|mötesanteckningar|anteckningar|mötesprotokoll från"),
-    ("protocol", r"sammanträdesprotokoll|protokollsutdrag|justerat protokoll|protokoll"),
-)
-NOT_TITLE = re.compile(r"^(vid protokollet|föregående protokoll|justering|justeras|protokollet|"
-                       r"protokollförare|[0-9]+[.)]|§)", re.I)
-BODY_WORD = re.compile(
-    r"\b((?:[A-ZÅÄÖa-zåäö][\wåäö\-]*?)?(?:gruppen|gruppens|grupp|styrelsen|styrelsens|nämnden|nämndens|rådet|rådets|råd|"
-    r"utskottet|utskott|fullmäktige|direktionen|direktionens|presidiet|beredningen|möte|mötet|sammanträde))\b",
-    re.I)
-
-
-def read_kind(title_lines: list[Line]) -> str | None:
-    """minutes | protocol | agenda from the first title line naming one."""
-    for ln in title_lines:
-        if NOT_TITLE.match(ln.text):
-            continue
-        low = ln.text.casefold()
-        hits = [(m.start(), kind) for kind, rx in KIND_WORDS for m in [re.search(rf"\b({rx})\b", low)] if m]
-        if hits:
-            return min(hits)[1]
-    return None
+#: "Sammanträdesnummer: 3", "Mötesnummer 4/2021", "Protokollnummer 12": a label of the number itself
+NUMBER_LABEL = re.compile(r"\b(?:sammanträdes|mötes|protokolls?)nummer\s*:?\s*(\d{1,3}(?:\s*/\s*(?:19|20)\d{2})?)\b", re.I)
+#: "Sammanträde 3", "Möte 2" alone (not a page "Protokoll 1 (6)", not a day "möte 3 juni")
+BARE_NUMBER = re.compile(r"\b(?:sammanträde|möte)\s+(\d{1,2})\b(?!\s*(?:[(/:.,-]|\d|[a-zåäö]))", re.I)
 
 
 def read_number(title_lines: list[Line]) -> str | None:
@@ -39,66 +21,27 @@ def read_number(title_lines: list[Line]) -> str | None:
     for ln in title_lines:
         m = re.search(r"(?:protokoll|möte|sammanträde|anteckningar|\bnr|\bnummer)\s*"  # also in compounds
                       r"(?:nr\.?\s*)?(\d{1,2}\s*[/-]\s*(?:19|20)\d{2})\b", ln.text, re.I)
+        m = m or NUMBER_LABEL.search(ln.text)
         if m:
             return re.sub(r"\s+", "", m.group(1)).replace("-", "/")
     for ln in title_lines:  # "Protokoll nr 4", "Styrelsemöte nr 3": a number without its year
         m = re.search(r"(?:protokoll|möte|sammanträde|anteckningar)\s+(?:nr|nummer)\.?\s*(\d{1,3})\b(?!\s*[/:.-]\s*\d)",
-                      ln.text, re.I)
+                      ln.text, re.I) or BARE_NUMBER.search(ln.text)
         if m:
             return m.group(1)
     return None
 
 
-#: an adjective in its definite form right before a body's name: "Tekniska nämnden", "Sociala nämnden"
-ADJECTIVE_BEFORE = re.compile(r"(?<![\wåäö-])([A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:iska|ella|ala|ära|iga|ade|ska|amma))\s+$")
-
-
-def read_body(title_lines: list[Line]) -> str | None:
-    """The group that meets, as a noun in definite form: "Kommundirektörsmöte" -> "Kommundirektörsgruppen"."""
-    kind_first = sorted(title_lines, key=lambda ln: read_kind([ln]) is None)
-    for ln in kind_first:
-        if NOT_TITLE.match(ln.text):
-            continue
-        m = re.search(r"\b([A-ZÅÄÖ][\wåäö]+s\s+(?:[a-zåäö]+\s+){1,2}(?:råd|rådet|nämnd|nämnden|beredning|beredningen|"
-                      r"utskott|utskottet|styrelse|styrelsen))\b", ln.text)
-        if m and not NOT_TITLE.match(ln.text) and not m.group(1).split()[1] in ("nästa", "senaste"):
-            return m.group(1)
-        m = re.search(r"\b((?:Kommunstyrelsens|Regionstyrelsens|Förbundsstyrelsens)\s+(?:arbetsutskott|"
-                      r"personalutskott|[\wåäö]+utskott))\b", ln.text, re.I)
-        if m:
-            return m.group(1)[0].upper() + m.group(1)[1:].lower()
-        for m in BODY_WORD.finditer(ln.text):
-            body = _definite(m.group(1))
-            pair = re.search(r"([A-ZÅÄÖa-zåäö][\wåäöÅÄÖ]+-\s+(?:och|eller)\s+)$", ln.text[:m.start()], re.I)
-            if body and pair:
-                body = pair.group(1)[0].upper() + pair.group(1)[1:].lower() + body.lower()
-            elif body and (adj := ADJECTIVE_BEFORE.search(ln.text[:m.start()])):
-                body = adj.group(1).capitalize() + " " + body.lower()  # "Tekniska nämnden", "Regionala ..."
-            if body:
-                return body
-    return None
-
-
-def _definite(word: str) -> str | None:
-    w = word.casefold()
-    if w in {"möte", "mötet", "sammanträde", "nästa möte", "grupp"}:
+def labelled_organisation(value: str | None) -> str | None:
+    """The official name of a municipality or region written under a body label ("Organ: Ydre kommun",
+    the ANSLAG box's "Beslutsinstans"): the organisation, not the body. None for anything else."""
+    v = (value or "").strip(" ,.;")
+    if not re.search(r"\s(?:kommun|stad)$|^Region\s", v):
         return None
-    w = re.sub(r"gruppsmöte[t]?$", "gruppen", w)
-    if re.search(r"direktionsmöte[t]?$", w):  # "valdirektionsmöte": a meeting of the direktion
-        return "Direktionen"
-    w = re.sub(r"styrelsemöte[t]?$", "styrelsen", w)
-    for suffix, repl in (("smöte", "sgruppen"), ("möte", "gruppen"), ("mötet", "gruppen"), ("sammanträde", ""),
-                         ("gruppens", "gruppen"), ("grupp", "gruppen"), ("styrelsens", "styrelsen"),
-                         ("nämndens", "nämnden"), ("rådets", "rådet"), ("råd", "rådet"), ("direktionens", "direktionen"),
-                         ("utskott", "utskottet")):
-        if w.endswith(suffix):
-            if suffix == "sammanträde":
-                return None
-            w = w[: -len(suffix)] + repl
-            break
-    if w.endswith("rådetet"):
-        w = w[:-2]
-    return w[:1].upper() + w[1:] if len(w) > 4 else None
+    short = gazetteer.municipality(v)
+    if short:
+        return next((m.official_name for m in gazetteer.all_municipalities() if m.name == short), None)
+    return gazetteer.region(v)
 
 
 ORG_PATTERNS = (
@@ -119,6 +62,12 @@ ORG_PATTERNS = (
 )
 
 
+#: "Styrgruppen för det nationella landsbygdsnätverket", "möte med Kulturnätverket": the network or
+#: association whose group meets, named after the group or meeting word
+OF_BODY = re.compile(r"(?i:grupp|gruppen|gruppsmöte|styrelse|styrelsen|styrelsemöte|möte|mötet|rådet)"
+                     r"\s+(?:för|med|inom)\s+"
+                     r"(?:det\s+|den\s+)?((?:[A-ZÅÄÖa-zåäö][a-zåäö-]+\s+)?[A-ZÅÄÖa-zåäö][a-zåäö-]{2,}"
+                     r"(?:nätverket|förbundet|regionen|partnerskapet))\b(?P<place>\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+län)?)?")
 MUNICIPAL_BODY = re.compile(r"(nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet|rådet|råd)$", re.I)
 #: the end of a one-word organisation name ("Norrlandsrådet", "Skaraborgsnätverket", "MalmöLundregionen")
 ORG_SUFFIX = re.compile(r"(?:regionen|förbundet|samverkan|nätverket|rådet|gruppen|kansliet|kommun|landstinget|"
@@ -165,6 +114,12 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
         words = [w for w in re.findall(r"[A-ZÅÄÖ][\wåäö]+", ln.text) if _camel(w) and ORG_SUFFIX.search(w)]
         if words:
             return words[0], "meta.organization.compound"
+        of_body = OF_BODY.search(ln.text)
+        if of_body:
+            name, place = of_body.group(1), (of_body.group("place") or "").strip()
+            if place and gazetteer.municipality(place.removesuffix(" län")):  # "Regionförbundet Örebro län"
+                name = f"{name} {place}"
+            return name[0].upper() + name[1:], "meta.organization.of_body"
         single = re.fullmatch(r"([A-ZÅÄÖ][\wÅÄÖåäö]+(?:regionen|förbundet|samverkan|REGIONEN|FÖRBUNDET|SAMVERKAN))",
                               ln.text.strip())
         if single:

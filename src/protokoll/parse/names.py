@@ -42,6 +42,17 @@ TITLE_WORDS = re.compile(
     r"(direktör|chef|strateg|samordnare|handläggare|planerare|ansvarig|utvecklare|sekreterare|"
     r"ledare|controller|ekonom|jurist|assistent|koordinator|utredare|specialist|rådgivare|"
     r"projektledare|kommunalråd|ordförande|analytiker|arkitekt|ingenjör|konsult|tf\.?|bitr\.?)", re.I)
+#: job titles of whoever keeps the minutes; a "socialsekreterare" (social worker) or a "politisk sekreterare"
+#: (a party's secretary) attends without writing them
+CLERK = re.compile(r"(?:kommun|nämnd|utskotts|styrelse|förbunds|regions?|kansli|mötes|direktions|"
+                   r"administrativ\s|)sekreterare|protokollförare", re.I)
+
+
+def is_clerk(title: str | None) -> bool:
+    """A title ("nämndsekreterare", "kommunsekreterare") of someone whose work is to keep the minutes."""
+    return bool(title) and CLERK.fullmatch(title.strip()) is not None
+
+
 PARTIES = {"S", "M", "C", "V", "KD", "L", "MP", "SD", "FP", "SPI", "PRO"}
 NOT_NAMES = re.compile(
     r"^(Region|Kommun|Stadshuset|Kommunhuset|Beslut|Förslag|Föredragande|Bilaga|Närvarande|Plats|Tid|"
@@ -182,9 +193,11 @@ def split_chunks(value: str) -> list[Chunk]:
     return [p for p in parts if p.text or p.paren]
 
 
-#: the items a person attended or left: "§§ 1-5", "ej § 5", "§ 12, 14", "från § 7"; they end an entry
+#: the items a person attended or left: "§§ 1-5", "ej § 5", "§ 12, 14", "från § 7", "ärende 1-3", "punkt 4";
+#: they end an entry
 ITEM_RANGE = re.compile(r"(?:\b(?:ej|ej närvarande|närvarande|från|till|under|t\.o\.m\.?|fr\.o\.m\.?)\s+)?"
-                        r"(?<!\()§§?\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+(?:\s*[-–]\s*\d+)?)*(?![^()]{0,40}\))")
+                        r"(?:(?<!\()§§?|\b(?:ärende|ärendena|punkt|punkterna|punkt\.|p\.)(?=\s*\d))"
+                        r"\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+(?:\s*[-–]\s*\d+)?)*(?![^()]{0,40}\))")
 
 
 def parse_attendees(value: str, group: str) -> list[Attendee]:

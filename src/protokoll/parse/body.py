@@ -1,0 +1,109 @@
+"""The group that meets (body) and what a document is (kind), read from its title lines."""
+
+from __future__ import annotations
+
+import re
+
+from .lines import Line
+
+KIND_WORDS = (
+    ("agenda", r"dagordning|kallelse|föredragningslista|ärendelista|preliminär dagordning|kungörelse"),
+    ("minutes", r"minnesanteckningar|minnesanteckning|mötesanteckningar|anteckningar|mötesprotokoll från"),
+    ("protocol", r"sammanträdesprotokoll|protokollsutdrag|justerat protokoll|protokoll"),
+)
+NOT_TITLE = re.compile(r"^(vid protokollet|föregående protokoll|justering|justeras|protokollet|"
+                       r"protokollförare|[0-9]+[.)]|§)", re.I)
+BODY_WORD = re.compile(
+    r"\b((?:[A-ZÅÄÖa-zåäö][\wåäö\-]*?)?(?:gruppen|gruppens|grupp|styrelsen|styrelsens|nämnden|nämndens|rådet|rådets|råd|"
+    r"utskottet|utskott|fullmäktige|direktionen|direktionens|presidiet|beredningen|möte|mötet|sammanträde))\b",
+    re.I)
+
+
+def read_kind(title_lines: list[Line]) -> str | None:
+    """minutes | protocol | agenda from the first title line naming one."""
+    for ln in title_lines:
+        if NOT_TITLE.match(ln.text):
+            continue
+        low = ln.text.casefold()
+        hits = [(m.start(), kind) for kind, rx in KIND_WORDS for m in [re.search(rf"\b({rx})\b", low)] if m]
+        if hits:
+            return min(hits)[1]
+    return None
+
+
+#: an adjective in its definite form right before a body's name: "Tekniska nämnden", "Sociala nämnden"
+ADJECTIVE_BEFORE = re.compile(r"(?<![\wåäö-])([A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:iska|ella|ala|ära|iga|ade|ska|amma))\s+$")
+
+
+#: a body named after these is whom a matter goes to ("Ärenden till kommunfullmäktige"), not who meets;
+#: "Kallelse till kommunfullmäktige" still names who meets
+RECIPIENT = re.compile(r"\b(?:(?:ärenden|ärende|förslag|yttrande|skrivelse|remiss|rapport|överlämnas|hänskjuts|"
+                       r"beslut)\s+till|inför)\s+$", re.I)
+
+
+def read_body(title_lines: list[Line]) -> str | None:
+    """The group that meets, as a noun in definite form: "Kommundirektörsmöte" -> "Kommundirektörsgruppen"."""
+    kind_first = sorted(title_lines, key=lambda ln: read_kind([ln]) is None)
+    for ln in kind_first:
+        if NOT_TITLE.match(ln.text):
+            continue
+        m = re.search(r"\b([A-ZÅÄÖ][\wåäö]+s\s+(?:[a-zåäö]+\s+){1,2}(?:råd|rådet|nämnd|nämnden|beredning|beredningen|"
+                      r"utskott|utskottet|styrelse|styrelsen))\b", ln.text)
+        if m and not NOT_TITLE.match(ln.text) and not m.group(1).split()[1] in ("nästa", "senaste"):
+            return m.group(1)
+        m = re.search(r"\b((?:Kommunstyrelsens|Regionstyrelsens|Förbundsstyrelsens)\s+(?:arbetsutskott|"
+                      r"personalutskott|[\wåäö]+utskott))\b", ln.text, re.I)
+        if m:
+            return m.group(1)[0].upper() + m.group(1)[1:].lower()
+        for m in BODY_WORD.finditer(ln.text):
+            if RECIPIENT.search(ln.text[:m.start()]):  # "Ärenden till kommunfullmäktige": whom it goes to
+                continue
+            body = _definite(m.group(1))
+            pair = re.search(r"([A-ZÅÄÖa-zåäö][\wåäöÅÄÖ]+-\s+(?:och|eller)\s+)$", ln.text[:m.start()], re.I)
+            if body and pair:
+                body = pair.group(1)[0].upper() + pair.group(1)[1:].lower() + body.lower()
+            elif body and (adj := ADJECTIVE_BEFORE.search(ln.text[:m.start()])):
+                body = adj.group(1).capitalize() + " " + body.lower()  # "Tekniska nämnden", "Regionala ..."
+            if body:
+                return body
+    return None
+
+
+GENERIC_HEAD = {"styrelsen": "styrelsen", "rådet": "rådet", "nämnden": "nämnden", "utskottet": "utskottet"}
+
+
+def specific_body(body: str | None, text: str) -> str | None:
+    """A bare "Styrelsen" (or "Rådet", "Nämnden", "Utskottet") is how a text refers to its body once
+    named: the compound of the same head written most often ("Förbundsstyrelsen", at least twice) is its name."""
+    head = GENERIC_HEAD.get((body or "").casefold())
+    if not head:
+        return body
+    counts: dict[str, int] = {}
+    for m in re.finditer(rf"\b[A-ZÅÄÖ][a-zåäö]+{head}\b", text):
+        counts[m.group(0)] = counts.get(m.group(0), 0) + 1
+    best = sorted(counts.items(), key=lambda kv: -kv[1])
+    if best and best[0][1] >= 2 and (len(best) == 1 or best[1][1] < best[0][1]):
+        return best[0][0]
+    return body
+
+
+def _definite(word: str) -> str | None:
+    w = word.casefold()
+    if w in {"möte", "mötet", "sammanträde", "nästa möte", "grupp"}:
+        return None
+    w = re.sub(r"gruppsmöte[t]?$", "gruppen", w)
+    if re.search(r"direktionsmöte[t]?$", w):  # "valdirektionsmöte": a meeting of the direktion
+        return "Direktionen"
+    w = re.sub(r"styrelsemöte[t]?$", "styrelsen", w)
+    for suffix, repl in (("smöte", "sgruppen"), ("möte", "gruppen"), ("mötet", "gruppen"), ("sammanträde", ""),
+                         ("gruppens", "gruppen"), ("grupp", "gruppen"), ("styrelsens", "styrelsen"),
+                         ("nämndens", "nämnden"), ("rådets", "rådet"), ("råd", "rådet"), ("direktionens", "direktionen"),
+                         ("utskott", "utskottet")):
+        if w.endswith(suffix):
+            if suffix == "sammanträde":
+                return None
+            w = w[: -len(suffix)] + repl
+            break
+    if w.endswith("rådetet"):
+        w = w[:-2]
+    return w[:1].upper() + w[1:] if len(w) > 4 else None
