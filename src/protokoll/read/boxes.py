@@ -1,0 +1,214 @@
+"""Lines, table rows and columns rebuilt from word boxes (Tesseract's words, pdfium's characters).
+
+A reader hands over ``Fragment``s: runs of text that certainly belong together on one
+line (a word, or a piece of line a PDF or Tesseract already set), with their boxes in
+pixels, y downwards. ``page_text`` turns them into the page's lines as parse reads them:
+
+* fragments on one baseline are one row, read left to right. A page turned by a small
+  angle is straightened by the ``slope`` the reader measured (Tesseract's baselines), so
+  the cells at both ends of a long table row still meet;
+* a gap between fragments wider than ``CELL_GAP`` line heights (wider than any word space
+  of running text) separates cells, joined by a TAB as the DOCX reader joins table cells:
+  "Anna Berg<TAB>Malmö<TAB>ordförande", "Mötesdatum<TAB>2025-03-12";
+* a row that has text only in later cells, each starting where a cell of the row above
+  starts, is the wrapped rest of those cells and is joined to them;
+* two text columns (a run of rows split at one gutter near the middle, with the left
+  parts filling their column) are read column by column;
+* a vertical gap of over ``PARAGRAPH_GAP`` line pitches becomes a blank line.
+"""
+
+from __future__ import annotations
+
+import statistics
+from dataclasses import dataclass, field
+
+CELL_GAP = 1.3  #: a horizontal gap this many line heights wide separates table cells (a space is about 0.5)
+ROW_TOLERANCE = 0.5  #: fragments whose centres differ less than this many line heights share a row
+PARAGRAPH_GAP = 1.75  #: a vertical step this many line pitches long holds a blank line
+COLUMN_ROWS = 5  #: rows a two-column run needs at least
+COLUMN_FILL = 0.7  #: the median left-column line fills this share of its column
+
+
+@dataclass
+class Fragment:
+    text: str
+    left: float
+    top: float
+    right: float
+    bottom: float
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+@dataclass
+class Row:
+    y: float  #: straightened centre
+    last: float | None = None  #: centre of its lowest line, when a wrapped cell made it taller
+    parts: list[Fragment] = field(default_factory=list)
+    cells: list[list[Fragment]] = field(default_factory=list)
+
+    @property
+    def left(self) -> float:
+        return self.parts[0].left
+
+    @property
+    def right(self) -> float:
+        return max(p.right for p in self.parts)
+
+
+def page_text(fragments: list[Fragment], slope: float = 0.0) -> str:
+    """The page's text: rows of cells (TAB-joined), columns in reading order, blank lines at gaps."""
+    fragments = [f for f in fragments if f.text.strip() and f.right > f.left]
+    if not fragments:
+        return ""
+    height = statistics.median(f.height for f in fragments)
+    rows = _rows(fragments, slope, height)
+    for row in rows:
+        row.cells = _cells(row.parts, height)
+    pitch = _pitch(rows, height)
+    out: list[str] = []
+    for run in _reading_runs(rows, height):
+        run = run if run.columns else _join_wrapped(run, height)
+        previous = None
+        for row in run:
+            if previous is not None and row.y - previous > PARAGRAPH_GAP * pitch and out and out[-1]:
+                out.append("")
+            out.append(_line(row))
+            previous = row.last or row.y
+        if out and out[-1]:
+            out.append("")
+    return "\n".join(out).strip("\n")
+
+
+def _rows(fragments: list[Fragment], slope: float, height: float) -> list[Row]:
+    """Fragments grouped by straightened centre line, top to bottom, each row left to right."""
+    def centre(f: Fragment) -> float:
+        return (f.top + f.bottom) / 2 - slope * (f.left + f.right) / 2
+
+    rows: list[Row] = []
+    for f in sorted(fragments, key=centre):
+        y = centre(f)
+        if rows and y - rows[-1].y <= ROW_TOLERANCE * height:
+            row = rows[-1]
+            row.y = (row.y * len(row.parts) + y) / (len(row.parts) + 1)
+            row.parts.append(f)
+        else:
+            rows.append(Row(y, parts=[f]))
+    for row in rows:
+        row.parts.sort(key=lambda f: f.left)
+    return rows
+
+
+def _cells(parts: list[Fragment], height: float) -> list[list[Fragment]]:
+    cells = [[parts[0]]]
+    for prev, cur in zip(parts, parts[1:]):
+        if cur.left - prev.right > CELL_GAP * height:
+            cells.append([cur])
+        else:
+            cells[-1].append(cur)
+    return cells
+
+
+def _join_wrapped(rows: list[Row], height: float) -> list[Row]:
+    """Join rows that hold only the wrapped rest of later cells of the row above."""
+    out: list[Row] = []
+    for row in rows:
+        above = out[-1] if out else None
+        if above and len(above.cells) >= 2 and row.y - (above.last or above.y) < 2 * PARAGRAPH_GAP * height:
+            starts = [c[0].left for c in above.cells[1:]]
+            slots = [_slot(c[0].left, starts, height) for c in row.cells]
+            if None not in slots and slots == sorted(set(slots)):
+                for cell, slot in zip(row.cells, slots):
+                    above.cells[slot + 1] += cell
+                above.parts += row.parts
+                above.last = row.y  # the next step is measured from the lowest line
+                continue
+        out.append(row)
+    return out
+
+
+def _slot(x: float, starts: list[float], height: float) -> int | None:
+    for i, start in enumerate(starts):
+        if abs(x - start) <= height:
+            return i
+    return None
+
+
+def _pitch(rows: list[Row], height: float) -> float:
+    """The usual step from one line of text to the next (the lower quartile: tables step further)."""
+    steps = sorted(b.y - a.y for a, b in zip(rows, rows[1:]) if b.y - a.y > height)
+    return steps[len(steps) // 4] if steps else 2 * height
+
+
+def _reading_runs(rows: list[Row], height: float) -> list["_Run"]:
+    """The rows in reading order, as runs: a two-column run becomes its left column then its right one."""
+    gutter = _gutter(rows, height)
+    fits = [gutter is not None and _fits(row, gutter, height) for row in rows]
+    runs: list[_Run] = []
+    i = 0
+    while i < len(rows):
+        end = i
+        while end < len(rows) and fits[end]:
+            end += 1
+        if end > i and _columns(rows[i:end], gutter, height):
+            left, right = _Run(columns=True), _Run(columns=True)
+            for row in rows[i:end]:
+                for side, cells in ((left, [c for c in row.cells if c[0].left < gutter - height / 2]),
+                                    (right, [c for c in row.cells if c[0].left >= gutter - height / 2])):
+                    if cells:
+                        side.append(Row(row.y, parts=[f for c in cells for f in c], cells=cells))
+            runs += [left, right]
+            i = end
+            continue
+        if not runs or runs[-1].columns:
+            runs.append(_Run())
+        runs[-1] += rows[i:max(end, i + 1)]
+        i = max(end, i + 1)
+    return runs
+
+
+class _Run(list):
+    def __init__(self, columns: bool = False):
+        super().__init__()
+        self.columns = columns
+
+
+def _gutter(rows: list[Row], height: float) -> float | None:
+    """The left edge of a second text column: the commonest start of a cell after the first
+    in the middle of the page, when it is shared by at least ``COLUMN_ROWS`` rows."""
+    page_left, page_right = min(r.left for r in rows), max(r.right for r in rows)
+    span = page_right - page_left
+    starts = sorted(c[0].left for r in rows for c in r.cells[1:]
+                    if page_left + 0.35 * span <= c[0].left <= page_left + 0.65 * span)
+    best, count = None, 0
+    for x in starts:
+        n = sum(1 for y in starts if x <= y <= x + height)
+        if n > count:
+            best, count = x, n
+    return best if count >= COLUMN_ROWS else None
+
+
+def _fits(row: Row, gutter: float, height: float) -> bool:
+    """Whether nothing of ``row`` crosses the gutter and at most one cell lies on each side."""
+    edge = gutter - height / 2
+    if any(f.left < edge < f.right for f in row.parts):
+        return False
+    left = sum(1 for c in row.cells if c[0].left < edge)
+    return left <= 1 and len(row.cells) - left <= 1
+
+
+def _columns(run: list[Row], gutter: float, height: float) -> bool:
+    """Whether a run of rows that keep clear of the gutter is two text columns: enough rows
+    with text on both sides, and left parts that fill their column (a table's do not)."""
+    both = [r for r in run if len(r.cells) == 2]
+    if len(both) < COLUMN_ROWS:
+        return False
+    page_left = min(r.left for r in run)
+    fill = statistics.median(r.cells[0][-1].right - page_left for r in both)
+    return fill >= COLUMN_FILL * (gutter - page_left)
+
+
+def _line(row: Row) -> str:
+    return "\t".join(" ".join(f.text for f in cell) for cell in row.cells)
