@@ -60,16 +60,23 @@ class Row:
 
 def page_text(fragments: list[Fragment], slope: float = 0.0) -> str:
     """The page's text: rows of cells (TAB-joined), columns in reading order, blank lines at gaps."""
+    return page_layout(fragments, slope)[0]
+
+
+def page_layout(fragments: list[Fragment], slope: float = 0.0) -> tuple[str, bool]:
+    """(``page_text``, whether the page showed a table row or text columns)."""
     fragments = [f for f in fragments if f.text.strip() and f.right > f.left]
     if not fragments:
-        return ""
+        return "", False
     height = statistics.median(f.height for f in fragments)
     rows = _rows(fragments, slope, height)
     for row in rows:
         row.cells = _cells(row.parts, height)
     pitch = _pitch(rows, height)
     out: list[str] = []
-    for run in _reading_runs(rows, height):
+    runs = _reading_runs(rows, height)
+    structured = any(run.columns for run in runs) or any(len(row.cells) > 1 for row in rows)
+    for run in runs:
         run = run if run.columns else _join_wrapped(run, height)
         previous = None
         for row in run:
@@ -79,7 +86,7 @@ def page_text(fragments: list[Fragment], slope: float = 0.0) -> str:
             previous = row.last or row.y
         if out and out[-1]:
             out.append("")
-    return "\n".join(out).strip("\n")
+    return "\n".join(out).strip("\n"), structured
 
 
 def _rows(fragments: list[Fragment], slope: float, height: float) -> list[Row]:
