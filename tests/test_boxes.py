@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from protokoll.read.boxes import Fragment, page_text
+from protokoll.read.boxes import Fragment, page_layout, page_text
 
 H = 24  #: line height of the synthetic words, pixels
 CHAR = 13  #: width of one character
@@ -79,3 +79,18 @@ def test_a_paragraph_gap_becomes_a_blank_line_and_a_word_space_beside_a_narrow_b
     page = [Fragment(text, left, 314, right, 349) for text, left, right in boxes]
     page += [Fragment(text, 244, 314 + k * 66, 371, 349 + k * 66) for text, k in (("Sedan", 1), ("Nästa", 4))]
     assert page_text(page).split("\n") == ["Mötet börjar kl. 8 den", "Sedan", "", "Nästa"]
+
+
+def test_with_unwrap_a_line_broken_only_because_the_next_word_did_not_fit_is_joined():
+    lines = ["Gruppen diskuterade förslaget om", "budget och beslutade att godkänna", "det med alla de ändringar som",
+             "framkom under mötet.", "Beslut: Förslaget godkänns.", "Nästa möte hålls i april och", "då tas frågan upp."]
+    page = [f for k, line in enumerate(lines) for f in words(line, 100, 100 + k * PITCH)]
+    # the first three lines end at the block's right edge (within a word): the next word did not fit;
+    # "då" would have fitted after "och", and a sentence end is a real line end
+    assert page_layout(page, unwrap=True)[0].split("\n") == [
+        ("Gruppen diskuterade förslaget om budget och beslutade att godkänna det med alla de ändringar som "
+         "framkom under mötet."),
+        "Beslut: Förslaget godkänns.", "Nästa möte hålls i april och", "då tas frågan upp."]
+    assert page_text(page).split("\n") == lines  # without unwrap every line stays
+    two = page[:9]  # only two lines reach the edge: no wrapping width is shown, nothing is joined
+    assert page_layout(two, unwrap=True)[0].split("\n") == lines[:2]

@@ -27,6 +27,7 @@ ROW_TOLERANCE = 0.5  #: fragments whose centres differ less than this many line 
 PARAGRAPH_GAP = 1.75  #: a vertical step this many line pitches long holds a blank line
 COLUMN_ROWS = 5  #: rows a two-column run needs at least
 COLUMN_FILL = 0.7  #: the median left-column line fills this share of its column
+WRAP_LINES = 3  #: plain lines that must reach a block's right edge before lines are unwrapped to it
 
 
 @dataclass
@@ -63,8 +64,11 @@ def page_text(fragments: list[Fragment], slope: float = 0.0) -> str:
     return page_layout(fragments, slope)[0]
 
 
-def page_layout(fragments: list[Fragment], slope: float = 0.0) -> tuple[str, bool]:
-    """(``page_text``, whether the page showed a table row or text columns)."""
+def page_layout(fragments: list[Fragment], slope: float = 0.0, unwrap: bool = False) -> tuple[str, bool]:
+    """(``page_text``, whether the page showed a table row or text columns).
+
+    With ``unwrap`` (fragments are single words), a line broken only because the next word
+    did not fit is joined to the next one (see ``_wrapped``)."""
     fragments = [f for f in fragments if f.text.strip() and f.right > f.left]
     if not fragments:
         return "", False
@@ -73,20 +77,49 @@ def page_layout(fragments: list[Fragment], slope: float = 0.0) -> tuple[str, boo
     for row in rows:
         row.cells = _cells(row.parts, height)
     pitch = _pitch(rows, height)
+    table_steps = sorted(b.y - a.y for a, b in zip(rows, rows[1:]) if len(a.cells) > 1 and len(b.cells) > 1)
+    table_pitch = max(pitch, table_steps[len(table_steps) // 2]) if table_steps else pitch
     out: list[str] = []
     runs = _reading_runs(rows, height)
     structured = any(run.columns for run in runs) or any(len(row.cells) > 1 for row in rows)
     for run in runs:
+        right = _right_edge(run if run.columns else rows, height) if unwrap else None
         run = run if run.columns else _join_wrapped(run, height)
         previous = None
-        for row in run:
-            if previous is not None and row.y - previous > PARAGRAPH_GAP * pitch and out and out[-1]:
+        for k, row in enumerate(run):
+            step = row.y - previous if previous is not None else 0.0
+            table = k and len(row.cells) > 1 and len(run[k - 1].cells) > 1  # table rows may step further
+            if step > PARAGRAPH_GAP * (table_pitch if table else pitch) and out and out[-1]:
                 out.append("")
-            out.append(_line(row))
+            if right and k and step <= 1.3 * pitch and _wrapped(run[k - 1], row, right, height):
+                out[-1] += " " + _line(row)
+            else:
+                out.append(_line(row))
             previous = row.last or row.y
         if out and out[-1]:
             out.append("")
     return "\n".join(out).strip("\n"), structured
+
+
+def _right_edge(run: list[Row], height: float) -> float | None:
+    """Where the lines of ``run`` (a column, or the page) wrap: its rightmost end, when at least
+    ``WRAP_LINES`` plain lines reach it (a page of short lines or table rows shows no wrapping width)."""
+    right = max(r.right for r in run)
+    full = sum(1 for r in run if len(r.cells) == 1 and r.right >= right - 3 * height)
+    return right if full >= WRAP_LINES else None
+
+
+def _wrapped(above: Row, row: Row, right: float, height: float) -> bool:
+    """Whether ``above`` ended only because ``row``'s first word did not fit after it: ``row`` is
+    a plain line starting where ``above`` starts (a label's value, "Närvarande<TAB>...", wraps
+    under the label), and that word would have run past the block's right edge. A line ending
+    a sentence or clause, or in a hyphen, is left as it is."""
+    if len(row.cells) != 1 or abs(row.left - above.left) > height:
+        return False
+    if above.parts[-1].text.endswith((".", ":", ";", "!", "?", "-")):
+        return False
+    first = row.parts[0]
+    return above.right + 0.5 * height + (first.right - first.left) > right - 0.2 * height
 
 
 def _rows(fragments: list[Fragment], slope: float, height: float) -> list[Row]:
@@ -144,9 +177,9 @@ def _slot(x: float, starts: list[float], height: float) -> int | None:
 
 
 def _pitch(rows: list[Row], height: float) -> float:
-    """The usual step from one line of text to the next (the lower quartile: tables step further)."""
+    """The usual step from one line of text to the next (a low one: table rows step further)."""
     steps = sorted(b.y - a.y for a, b in zip(rows, rows[1:]) if b.y - a.y > height)
-    return steps[len(steps) // 4] if steps else 2 * height
+    return steps[len(steps) // 10] if steps else 2 * height
 
 
 def _reading_runs(rows: list[Row], height: float) -> list["_Run"]:

@@ -25,7 +25,7 @@ from pathlib import Path
 from PIL import Image, ImageFile, ImageOps, ImageSequence, UnidentifiedImageError
 
 from . import Page, ReadError
-from .boxes import Fragment, page_text
+from .boxes import Fragment, page_layout
 
 LANG = "swe"
 DPI = 300  #: resolution PDF pages are rendered at for OCR
@@ -92,7 +92,7 @@ def ocr_image(image: Image.Image, number: int = 1, dpi: int | None = None) -> Pa
         api.Clear()
         _apis[LANG].put(api)
     words = _restore_sections(words, image, dpi)
-    text = page_text([Fragment(word, *box) for word, _conf, box in words], slope)
+    text, _tables = page_layout([Fragment(word, *box) for word, _conf, box in words], slope, unwrap=True)
     confidences = [conf for _word, conf, _box in words]
     confidence = round(sum(confidences) / len(confidences), 1) if confidences else None
     return Page(number, clean_ocr_text(text), "ocr", confidence)
