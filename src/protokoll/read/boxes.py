@@ -12,8 +12,8 @@ pixels, y downwards. ``page_text`` turns them into the page's lines as parse rea
   "Anna Berg<TAB>Malmö<TAB>ordförande", "Mötesdatum<TAB>2025-03-12";
 * a row that has text only in later cells, each starting where a cell of the row above
   starts, is the wrapped rest of those cells and is joined to them;
-* two text columns (a run of rows split at one gutter near the middle, with the left
-  parts filling their column) are read column by column;
+* two text columns (a run of rows split at one gutter near the middle, with lines of
+  several words on both sides) are read column by column;
 * a vertical gap of over ``PARAGRAPH_GAP`` line pitches becomes a blank line.
 """
 
@@ -26,7 +26,7 @@ CELL_GAP = 1.3  #: a horizontal gap this many line heights wide separates table 
 ROW_TOLERANCE = 0.5  #: fragments whose centres differ less than this many line heights share a row
 PARAGRAPH_GAP = 1.75  #: a vertical step this many line pitches long holds a blank line
 COLUMN_ROWS = 5  #: rows a two-column run needs at least
-COLUMN_FILL = 0.7  #: the median left-column line fills this share of its column
+COLUMN_WORDS = 3  #: words a line of a text column holds at least (as a median)
 WRAP_LINES = 3  #: plain lines that must reach a block's right edge before lines are unwrapped to it
 
 
@@ -79,26 +79,41 @@ def page_layout(fragments: list[Fragment], slope: float = 0.0, unwrap: bool = Fa
     pitch = _pitch(rows, height)
     table_steps = sorted(b.y - a.y for a, b in zip(rows, rows[1:]) if len(a.cells) > 1 and len(b.cells) > 1)
     table_pitch = max(pitch, table_steps[len(table_steps) // 2]) if table_steps else pitch
-    out: list[str] = []
     runs = _reading_runs(rows, height)
     structured = any(run.columns for run in runs) or any(len(row.cells) > 1 for row in rows)
+    out: list[str] = []
+    left: tuple[Row, float | None] | None = None  #: the last line of a left column, and its edge
     for run in runs:
-        right = _right_edge(run if run.columns else rows, height) if unwrap else None
-        run = run if run.columns else _join_wrapped(run, height)
-        previous = None
-        for k, row in enumerate(run):
-            step = row.y - previous if previous is not None else 0.0
-            table = k and len(row.cells) > 1 and len(run[k - 1].cells) > 1  # table rows may step further
-            if step > PARAGRAPH_GAP * (table_pitch if table else pitch) and out and out[-1]:
-                out.append("")
-            if right and k and step <= 1.3 * pitch and _wrapped(run[k - 1], row, right, height):
-                out[-1] += " " + _line(row)
-            else:
-                out.append(_line(row))
-            previous = row.last or row.y
+        side, right = run.side, _right_edge(run if run.columns else rows, height) if unwrap else None
+        run = run if side else _join_wrapped(run, height)
+        before = None
+        if left and side == "right" and left[1] and run and _wrapped(left[0], run[0], left[1], height, True):
+            while out and not out[-1]:
+                out.pop()  # a paragraph going on at the top of the right column: no break
+            out[-1] += " " + _line(run[0])
+            before, run = run[0], run[1:]
+        _emit(run, out, right, height, pitch, table_pitch, before)
+        left = (run[-1], right) if side == "left" and run else None
         if out and out[-1]:
             out.append("")
     return "\n".join(out).strip("\n"), structured
+
+
+def _emit(run: list[Row], out: list[str], right: float | None, height: float, pitch: float,
+          table_pitch: float, before: Row | None = None) -> None:
+    """Append ``run``'s lines to ``out``: a blank line at a paragraph gap, wrapped lines joined.
+    ``before`` is the line already written above ``run``'s first one, if any."""
+    above = before
+    for row in run:
+        step = row.y - (above.last or above.y) if above else 0.0
+        table = above and len(row.cells) > 1 and len(above.cells) > 1  # table rows may step further
+        if step > PARAGRAPH_GAP * (table_pitch if table else pitch) and out and out[-1]:
+            out.append("")
+        if right and above and step <= 1.3 * pitch and _wrapped(above, row, right, height):
+            out[-1] += " " + _line(row)
+        else:
+            out.append(_line(row))
+        above = row
 
 
 def _right_edge(run: list[Row], height: float) -> float | None:
@@ -109,12 +124,12 @@ def _right_edge(run: list[Row], height: float) -> float | None:
     return right if full >= WRAP_LINES else None
 
 
-def _wrapped(above: Row, row: Row, right: float, height: float) -> bool:
+def _wrapped(above: Row, row: Row, right: float, height: float, across: bool = False) -> bool:
     """Whether ``above`` ended only because ``row``'s first word did not fit after it: ``row`` is
     a plain line starting where ``above`` starts (a label's value, "Närvarande<TAB>...", wraps
-    under the label), and that word would have run past the block's right edge. A line ending
+    under the label) or, ``across``, at the top of the next column, and that word would have run past the block's right edge. A line ending
     a sentence or clause, or in a hyphen, is left as it is."""
-    if len(row.cells) != 1 or abs(row.left - above.left) > height:
+    if len(row.cells) != 1 or abs(row.left - above.left) > height and not across:
         return False
     if above.parts[-1].text.endswith((".", ":", ";", "!", "?", "-")):
         return False
@@ -193,7 +208,7 @@ def _reading_runs(rows: list[Row], height: float) -> list["_Run"]:
         while end < len(rows) and fits[end]:
             end += 1
         if end > i and _columns(rows[i:end], gutter, height):
-            left, right = _Run(columns=True), _Run(columns=True)
+            left, right = _Run("left"), _Run("right")
             for row in rows[i:end]:
                 for side, cells in ((left, [c for c in row.cells if c[0].left < gutter - height / 2]),
                                     (right, [c for c in row.cells if c[0].left >= gutter - height / 2])):
@@ -210,9 +225,15 @@ def _reading_runs(rows: list[Row], height: float) -> list["_Run"]:
 
 
 class _Run(list):
-    def __init__(self, columns: bool = False):
+    """Rows read one after the other: the page's, or one side of a two-column run."""
+
+    def __init__(self, side: str | None = None):
         super().__init__()
-        self.columns = columns
+        self.side = side  #: "left" or "right" for a text column
+
+    @property
+    def columns(self) -> bool:
+        return self.side is not None
 
 
 def _gutter(rows: list[Row], height: float) -> float | None:
@@ -241,13 +262,18 @@ def _fits(row: Row, gutter: float, height: float) -> bool:
 
 def _columns(run: list[Row], gutter: float, height: float) -> bool:
     """Whether a run of rows that keep clear of the gutter is two text columns: enough rows
-    with text on both sides, and left parts that fill their column (a table's do not)."""
-    both = [r for r in run if len(r.cells) == 2]
-    if len(both) < COLUMN_ROWS:
+    with text on both sides, and lines of running text on both (a table's cells hold a name,
+    a place, a role: a few words; a column's lines hold a median of ``COLUMN_WORDS`` or more)."""
+    if sum(1 for r in run if len(r.cells) == 2) < COLUMN_ROWS:
         return False
-    page_left = min(r.left for r in run)
-    fill = statistics.median(r.cells[0][-1].right - page_left for r in both)
-    return fill >= COLUMN_FILL * (gutter - page_left)
+    edge = gutter - height / 2
+    sides = ([_words(c) for r in run for c in r.cells if c[0].left < edge],
+             [_words(c) for r in run for c in r.cells if c[0].left >= edge])
+    return all(statistics.median(side) >= COLUMN_WORDS for side in sides)
+
+
+def _words(cell: list[Fragment]) -> int:
+    return sum(len(f.text.split()) for f in cell)
 
 
 def _line(row: Row) -> str:
