@@ -2,7 +2,7 @@
 
 A reader hands over ``Fragment``s: runs of text that certainly belong together on one
 line (a word, or a piece of line a PDF or Tesseract already set), with their boxes in
-pixels, y downwards. ``page_text`` turns them into the page's lines as parse reads them:
+pixels, y downwards. ``page_layout`` turns them into the page's lines as parse reads them:
 
 * fragments on one baseline are one row, read left to right. A page turned by a small
   angle is straightened by the ``slope`` the reader measured (Tesseract's baselines), so
@@ -14,11 +14,15 @@ pixels, y downwards. ``page_text`` turns them into the page's lines as parse rea
   starts, is the wrapped rest of those cells and is joined to them;
 * two text columns (a run of rows split at one gutter near the middle, with lines of
   several words on both sides) are read column by column;
-* a vertical gap of over ``PARAGRAPH_GAP`` line pitches becomes a blank line.
+* a vertical gap of over ``PARAGRAPH_GAP`` line pitches becomes a blank line (table rows
+  are measured against the table's own row pitch);
+* with ``unwrap`` (OCR words), a line that ended only because its next word did not fit
+  before the block's right edge is joined to the next line, as the text was written.
 """
 
 from __future__ import annotations
 
+import re
 import statistics
 from dataclasses import dataclass, field
 
@@ -116,6 +120,9 @@ def _emit(run: list[Row], out: list[str], right: float | None, height: float, pi
         above = row
 
 
+_STARTS_LINE = re.compile(r"\w[\w-]*:$|\d{1,3}[.)]$|§|•$")  #: a label, item number or bullet opens a line
+
+
 def _right_edge(run: list[Row], height: float) -> float | None:
     """Where the lines of ``run`` (a column, or the page) wrap: its rightmost end, when at least
     ``WRAP_LINES`` plain lines reach it (a page of short lines or table rows shows no wrapping width)."""
@@ -131,7 +138,7 @@ def _wrapped(above: Row, row: Row, right: float, height: float, across: bool = F
     a sentence or clause, or in a hyphen, is left as it is."""
     if len(row.cells) != 1 or abs(row.left - above.left) > height and not across:
         return False
-    if above.parts[-1].text.endswith((".", ":", ";", "!", "?", "-")):
+    if above.parts[-1].text.endswith((".", ":", ";", "!", "?", "-")) or _STARTS_LINE.match(row.parts[0].text):
         return False
     first = row.parts[0]
     return above.right + 0.5 * height + (first.right - first.left) > right - 0.2 * height
