@@ -204,7 +204,7 @@ def parse_attendees(value: str, group: str) -> list[Attendee]:
     """Attendees from one list value (e.g. everything after "Närvarande")."""
     value = ITEM_RANGE.sub(";", value)
     out: list[Attendee] = []
-    for sentence in _from_sentences(value):
+    for sentence in _from_sentences(_table_rows(value)):
         org, people = sentence
         found = _parse_chunks(split_chunks(people), group)
         _share_affiliations(found)
@@ -213,6 +213,15 @@ def parse_attendees(value: str, group: str) -> list[Attendee]:
                 a.affiliation = affiliation(org)
             out.append(a)
     return out
+
+
+def _table_rows(value: str) -> str:
+    """Rows of a table read as TAB-joined cells ("Anna Berg<TAB>Malmö<TAB>ordförande", one row
+    per "; " entry) written as the list they stand for: "Anna Berg (Malmö, ordförande)"."""
+    if "\t" not in value:
+        return value
+    rows = [[c.strip() for c in entry.split("\t") if c.strip()] for entry in value.split("; ")]
+    return "; ".join(f"{r[0]} ({', '.join(r[1:])})" if len(r) > 1 else "".join(r) for r in rows)
 
 
 def _share_affiliations(people: list[Attendee]) -> None:

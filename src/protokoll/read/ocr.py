@@ -14,6 +14,7 @@ import io
 import os
 import queue
 import re
+import statistics
 import warnings
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -24,6 +25,7 @@ from pathlib import Path
 from PIL import Image, ImageFile, ImageOps, ImageSequence, UnidentifiedImageError
 
 from . import Page, ReadError
+from .boxes import Fragment, page_layout
 
 LANG = "swe"
 DPI = 300  #: resolution PDF pages are rendered at for OCR
@@ -72,22 +74,25 @@ def workers() -> int:
 def ocr_image(image: Image.Image, number: int = 1, dpi: int | None = None) -> Page:
     """One page image read by Tesseract: text, ``method="ocr"``, mean word confidence.
 
-    The confidence is the mean of Tesseract's word confidences (0-100), None when
-    the page shows no words.
+    The text is rebuilt from Tesseract's word boxes (``boxes.page_text``): table rows come
+    out as TAB-joined cells and two text columns one after the other. The confidence is
+    the mean of Tesseract's word confidences (0-100), None when the page shows no words.
     """
     api = _take_api(LANG)
     try:
         api.SetImage(image)
         if dpi:
             api.SetSourceResolution(dpi)
-        text = api.GetUTF8Text()
+        api.Recognize()
         words = _words(api)
+        slope = _slope(api)
     except RuntimeError as err:
         raise ReadError(f"OCR failed on page {number} ({err})") from None
     finally:
         api.Clear()
         _apis[LANG].put(api)
-    text = _restore_sections(text, words, image, dpi)
+    words = _restore_sections(words, image, dpi)
+    text, _tables = page_layout([Fragment(word, *box) for word, _conf, box in words], slope, unwrap=True)
     confidences = [conf for _word, conf, _box in words]
     confidence = round(sum(confidences) / len(confidences), 1) if confidences else None
     return Page(number, clean_ocr_text(text), "ocr", confidence)
@@ -103,12 +108,28 @@ def _words(api) -> list[tuple[str, float, tuple[int, int, int, int]]]:
             text = word.GetUTF8Text(RIL.WORD)
         except RuntimeError:  # "No text returned": a page without words
             continue
-        if text and text.strip():
+        if text and text.strip() and not _RULING.fullmatch(text.strip()):
             found.append((text.strip(), word.Confidence(RIL.WORD), word.BoundingBox(RIL.WORD)))
     return found
 
 
-def _restore_sections(text: str, words: list, image: Image.Image, dpi: int | None) -> str:
+_RULING = re.compile(r"[|_\[\]]+")  #: a table's ruled line read as glyphs
+
+
+def _slope(api) -> float:
+    """How far the page's text lines fall per pixel to the right (their median baseline slope)."""
+    from tesserocr import RIL, iterate_level
+
+    slopes = []
+    for line in iterate_level(api.GetIterator(), RIL.TEXTLINE):
+        base = line.Baseline(RIL.TEXTLINE)
+        if base and base[1][0] - base[0][0] > 100:
+            (x1, y1), (x2, y2) = base
+            slopes.append((y2 - y1) / (x2 - x1))
+    return statistics.median(slopes) if slopes else 0.0
+
+
+def _restore_sections(words: list, image: Image.Image, dpi: int | None) -> list:
     """Put back the "§" that the Swedish model cannot write (it reads "8", "$" or "&").
 
     A word that may be such a stand-in ("8 7 Val av justerare", "3 & kommunallagen",
@@ -117,18 +138,14 @@ def _restore_sections(text: str, words: list, image: Image.Image, dpi: int | Non
     """
     suspects = [i for i in range(len(words)) if _suspect(words, i)]
     if not suspects or not _have_model("eng"):
-        return text
-    tokens = list(re.finditer(r"\S+", text))
-    if [t[0] for t in tokens] != [w for w, _c, _b in words]:
-        return text  # the text and the word list disagree: leave the text as Tesseract gave it
-    out, pos = [], 0
+        return words
+    out = list(words)
     for i in suspects:
         again = _read_word(image, _gap(words, i), dpi)
         if "§" in again:
-            start, end = tokens[i].span()
-            out += [text[pos:start], _STAND_IN.sub(lambda m: m[1] + _section(m[2], again), tokens[i][0], 1)]
-            pos = end
-    return "".join(out) + text[pos:]
+            word, conf, box = words[i]
+            out[i] = (_STAND_IN.sub(lambda m: m[1] + _section(m[2], again), word, 1), conf, box)
+    return out
 
 
 def _section(stand_in: str, again: str) -> str:

@@ -11,6 +11,7 @@ is closed as soon as it has been read, so memory does not grow over a batch.
 
 from __future__ import annotations
 
+import ctypes
 import re
 
 import pypdfium2 as pdfium
@@ -18,6 +19,7 @@ import pypdfium2.raw as pdfium_c
 from PIL import Image
 
 from . import Page, ReadError, ocr
+from .boxes import CELL_GAP, Fragment, page_layout
 
 MIN_CHARS = 20  #: fewer non-space characters than this on an image page: needs OCR
 MAX_PIXELS = 60_000_000  #: a page rendered for OCR stays under this (A4 at 300 dpi is 8.7 million)
@@ -101,11 +103,12 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> Page:
         textpage = page.get_textpage()
         try:
             text = clean_text(textpage.get_text_bounded())
+            laid = _laid_out(textpage, page.get_height()) if text.strip() else None
         finally:
             textpage.close()
         if _needs_ocr(page, text):
             return Page(index + 1, "", "needs_ocr")
-        return Page(index + 1, text, "text_layer")
+        return Page(index + 1, laid or text, "text_layer")
     finally:
         page.close()
 
@@ -121,6 +124,69 @@ def clean_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n").replace("\x00", "")
     text = text.replace("\x02", "-\n").replace("\ufffe", "-\n")
     return re.sub(r" ?(\xa0+) ?", r"\1", text)
+
+
+def _laid_out(textpage: pdfium.PdfTextPage, height: float) -> str | None:
+    """The page's text rebuilt from its character boxes (``boxes.page_layout``) when it shows
+    table rows or text columns, which the text layer may hold in column order; else None."""
+    count = textpage.count_chars()
+    chars = textpage.get_text_range(0, count) if count > 0 else ""
+    if len(chars) != count:  # characters outside the BMP: indices and text do not line up
+        return None
+    lines: list[list[Fragment]] = [[]]
+    gap = True  # a space or line break came since the last character
+    box = [ctypes.c_double() for _ in range(4)]
+    left_, right_, bottom_, top_ = (ctypes.byref(v) for v in box)
+    for i, ch in enumerate(chars):
+        if ch == "\n":
+            lines.append([])
+        if ch.isspace() and ch != "\xa0" or ch == "\x00":
+            gap = True
+            continue
+        pdfium_c.FPDFText_GetCharBox(textpage.raw, i, left_, right_, bottom_, top_)  # the wrapper is 3x slower
+        left, right, bottom, top = (v.value for v in box)
+        char = Fragment("-" if ch in "\x02\ufffe" else ch, left, height - top, right, height - bottom)
+        words = lines[-1]
+        if words and not gap and _same_word(words[-1], char):
+            last = words[-1]
+            last.text += char.text
+            last.right, last.top, last.bottom = char.right, min(last.top, char.top), max(last.bottom, char.bottom)
+        elif right >= left:
+            words.append(char)
+        gap = False
+    text, structured = page_layout([phrase for words in lines for phrase in _phrases(words)])
+    return clean_text(text) if structured else None
+
+
+def _phrases(words: list[Fragment]) -> list[Fragment]:
+    """The words of one text-layer line joined into phrases, split only at gaps much wider
+    than the line's word spaces (a justified line's wide spaces are all alike)."""
+    if len(words) < 2:
+        return words
+    size = sorted(w.bottom - w.top for w in words)[len(words) // 2]
+    gaps = [b.left - a.right for a, b in zip(words, words[1:])]
+    space = sorted(gaps)[len(gaps) // 2] if len(gaps) >= 3 else 0.0
+    out = [words[0]]
+    for word, gap in zip(words[1:], gaps):
+        if gap > CELL_GAP * size and gap > 2.5 * space:
+            out.append(word)
+        else:
+            last = out[-1]
+            out[-1] = Fragment(f"{last.text} {word.text}", last.left, min(last.top, word.top), word.right,
+                               max(last.bottom, word.bottom))
+    return out
+
+
+def _same_word(word: Fragment, char: Fragment) -> bool:
+    """Whether ``char`` continues ``word`` (no space came between): on its line and not far on.
+
+    Glyph boxes are tight, so letters of one word can stand apart ("r" after "o", "1" after
+    "1"), and the letters of a ligature ("fl") share one box; pdfium puts a space where the
+    text has one or the gap is a word space.
+    """
+    size = max(word.bottom - word.top, char.bottom - char.top)
+    centre = abs((word.top + word.bottom) - (char.top + char.bottom)) / 2
+    return word.left <= char.left <= word.right + size and centre < 0.5 * size  # a ligature's "l" shares its box
 
 
 def _needs_ocr(page: pdfium.PdfPage, text: str) -> bool:
