@@ -60,9 +60,10 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
                           if rec.next_meeting and rec.next_meeting.date else None,
                           own_names=_own_names(rec), member_stem=_member_stem(rec.body))
     known = actions.body_meeting_dates(text, ctx)
+    running = running_lines(text)
     for k, h in enumerate(headings):
         stop = headings[k + 1].index if k + 1 < len(headings) else end
-        item = _read_item(lines, h, lines[h.index + 1:stop], ctx, known, rec.attendees)
+        item = _read_item(lines, h, lines[h.index + 1:stop], ctx, known, rec.attendees, running)
         rec.items.append(item)
         rec.evidence.append(Evidence(f"items[{k}]", 0, lines[h.index].start, lines[h.index].start
                                      + len(lines[h.index].text), f"items.heading.{h.style}"))
@@ -271,7 +272,7 @@ def _items_end(lines: list[Line], headings) -> int:
 
 
 def _read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, known,
-               people: list[Attendee]) -> Item:
+               people: list[Attendee], running: set[str] = frozenset()) -> Item:
     title = re.sub(r"^(?:Dnr|DNR|Diarienr)[.:]?\s*(?:[\w./-]*\d[\w./-]*)?\s*", "", h.title)
     if not title:
         rest = [ln for ln in body if not ln.blank and not re.match(r"^(Dnr|DNR|Diarienr)", ln.text)]
@@ -304,8 +305,41 @@ def _read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, kno
     if not item.presenters:
         item.presenters = _presenter_line(rest, h.style == "programme") or _presenting(found[:2], people) \
             or inline_presenters(join(rest)) or _presenting(found[2:], [])
-    item.text = join([ln for ln in rest if not ln.blank])
+    item.text = paragraphs([ln for ln in body if " ".join(ln.text.split()) not in running])
     return item
+
+
+PAGE_COUNTER = re.compile(r"^(?:(?:[Ss]ida|SIDA)\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3}\b)")
+
+
+def running_lines(text: str) -> set[str]:
+    """A page's running head or footer: a line right beside the page's counter ("2(4)", "Sida 2 av 4")
+    that is printed on two pages or more, or, once, has no sentence punctuation at its end
+    ("Styrelsen · Protokoll 3/2024" over "1(1)"). It is the page's text, not an item's."""
+    raw = [" ".join(t.split()) for t in text.splitlines() if t.strip()]
+    beside = [t for k, t in enumerate(raw) if not PAGE_COUNTER.match(t) and any(
+        0 <= j < len(raw) and PAGE_COUNTER.match(raw[j]) for j in (k - 1, k + 1))]
+    return {t for t in beside if beside.count(t) >= 2 or (len(t) <= 80 and not t.endswith((".", ":", ",", ";")))}
+
+
+LABEL_START = re.compile(r"^[A-ZÅÄÖ][\wåäö]+(?: [\wåäö]+){0,3}:\s")
+
+
+def paragraphs(body: list[Line]) -> str:
+    """An item's own text: its lines as running text, paragraphs separated by an empty line
+    (``"\\n\\n"``). A blank line ends a paragraph; a labelled line ("Beslut: ...") and a list
+    entry begin one, as a document without blank lines (a PDF's text) still prints them apart; a short
+    labelled line without a full stop ("Föredragande: Anna Berg") is a paragraph of its own."""
+    blocks: list[list[Line]] = [[]]
+    for ln in body:
+        label = bool(LABEL_START.match(ln.text))
+        if ln.blank or ln.bullet or label:
+            blocks.append([])
+        if not ln.blank:
+            blocks[-1].append(ln)
+        if label and len(ln.text) < 60 and not ln.text.endswith((".", ",", "och", "samt")):
+            blocks.append([])
+    return "\n\n".join(join(b) for b in blocks if b)
 
 
 PRESENTING = re.compile(r"^(.+?)(?:,\s+[a-zåäö][\wåäö\- ]{2,50},)?\s+(?:informerar|informerade|berättar|berättade|"
