@@ -17,6 +17,7 @@ from . import actions, confidence, dates, meta
 from .attachments import find_attachments
 from .header import Field, find_signatures, heading_affiliation, read_fields
 from .inline import heading_and_rest
+from .itemtext import item_text, running_lines
 from .items import DURATION_CELL, TIME_CELL, clean_title, cut_run_on_title, find_items, wrapped_title
 from .presenters import cut_sentence_after_name, inline_presenters, presenter_text, title_presenters
 from .lines import Line, join, sentences, split_lines
@@ -305,41 +306,8 @@ def _read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, kno
     if not item.presenters:
         item.presenters = _presenter_line(rest, h.style == "programme") or _presenting(found[:2], people) \
             or inline_presenters(join(rest)) or _presenting(found[2:], [])
-    item.text = paragraphs([ln for ln in body if " ".join(ln.text.split()) not in running])
+    item.text = item_text(body, running)
     return item
-
-
-PAGE_COUNTER = re.compile(r"^(?:(?:[Ss]ida|SIDA)\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3}\b)")
-
-
-def running_lines(text: str) -> set[str]:
-    """A page's running head or footer: a line right beside the page's counter ("2(4)", "Sida 2 av 4")
-    that is printed on two pages or more, or, once, has no sentence punctuation at its end
-    ("Styrelsen · Protokoll 3/2024" over "1(1)"). It is the page's text, not an item's."""
-    raw = [" ".join(t.split()) for t in text.splitlines() if t.strip()]
-    beside = [t for k, t in enumerate(raw) if not PAGE_COUNTER.match(t) and any(
-        0 <= j < len(raw) and PAGE_COUNTER.match(raw[j]) for j in (k - 1, k + 1))]
-    return {t for t in beside if beside.count(t) >= 2 or (len(t) <= 80 and not t.endswith((".", ":", ",", ";")))}
-
-
-LABEL_START = re.compile(r"^[A-ZÅÄÖ][\wåäö]+(?: [\wåäö]+){0,3}:\s")
-
-
-def paragraphs(body: list[Line]) -> str:
-    """An item's own text: its lines as running text, paragraphs separated by an empty line
-    (``"\\n\\n"``). A blank line ends a paragraph; a labelled line ("Beslut: ...") and a list
-    entry begin one, as a document without blank lines (a PDF's text) still prints them apart; a short
-    labelled line without a full stop ("Föredragande: Anna Berg") is a paragraph of its own."""
-    blocks: list[list[Line]] = [[]]
-    for ln in body:
-        label = bool(LABEL_START.match(ln.text))
-        if ln.blank or ln.bullet or label:
-            blocks.append([])
-        if not ln.blank:
-            blocks[-1].append(ln)
-        if label and len(ln.text) < 60 and not ln.text.endswith((".", ",", "och", "samt")):
-            blocks.append([])
-    return "\n\n".join(join(b) for b in blocks if b)
 
 
 PRESENTING = re.compile(r"^(.+?)(?:,\s+[a-zåäö][\wåäö\- ]{2,50},)?\s+(?:informerar|informerade|berättar|berättade|"
