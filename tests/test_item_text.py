@@ -112,6 +112,8 @@ def test_the_meeting_page_shows_the_items_text_in_escaped_paragraphs(archive):
                           "Frågan tas upp igen i höst."]
     first = [p.text_content() for p in doc.xpath("//*[@id='punkt-1']//div[@class='item-text']/p")]
     assert first == ["Ordföranden öppnade mötet."]
+    twin = client.get(url + ".json").json()  # the page's JSON twin carries the same paragraphs
+    assert [i["paragraphs"] for i in twin["items"]] == [first, paragraphs]
 
 
 def test_a_reindex_takes_the_stored_item_text_and_an_older_record_has_it_read_again(archive):
@@ -138,3 +140,13 @@ def test_a_reindex_takes_the_stored_item_text_and_an_older_record_has_it_read_ag
     doc = lxml.html.fromstring(TestClient(create_app(archive)).get(f"/moten/{meeting_id}").text)
     assert doc.xpath("//*[@id='punkt-2']//div[@class='item-text']/p[2]")[0].text_content() == \
         "Frågan tas upp igen i höst."
+
+
+def test_export_writes_each_items_text(archive, tmp_path):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["export", "--out", str(out)], env={"PROTOKOLL_DB": archive},
+                                catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    [written] = list(out.glob("*.json"))
+    items = json.loads(written.read_text(encoding="utf-8"))["items"]
+    assert [i["text"] for i in items] == ["Ordföranden öppnade mötet.", BODY]
