@@ -154,13 +154,15 @@ def chromium():
 SCREENSHOTS = {
     "start.png": ("/", "section#senaste"),
     "meeting.png": ("/moten/2024-06-12", "section#punkter"),  # redirects to the board's protocol
+    "meeting-text.png": ("/moten/2025-01-30#punkt-3", "article#punkt-3 .item-text p"),  # an item's text
     "search.png": ("/sok?q=Teknikdagen", "ol.hits li.hit mark"),
     "register.png": ("/uppdrag", "#register table"),
 }
 
 
 def take_screenshots(browser, base: str, out: Path, viewport: dict | None = None) -> list[Path]:
-    """The start page, a meeting, search results and the assignment register, as PNGs in ``out``.
+    """The start page, a meeting (its top, and an item with its text), search results and the
+    assignment register, as PNGs in ``out``.
 
     At another ``viewport`` than the desktop one (a phone: 390 px), the names end in the width
     ("start-390.png"); each shot is what the screen shows first.

@@ -253,7 +253,8 @@ def _png_size(path: Path) -> tuple[int, int]:
 
 def test_screenshots_of_the_main_views(browser, server, tmp_path):
     written = take_screenshots(browser, server.base, tmp_path)
-    assert [p.name for p in written] == ["start.png", "meeting.png", "search.png", "register.png"]
+    assert [p.name for p in written] == ["start.png", "meeting.png", "meeting-text.png", "search.png",
+                                          "register.png"]
     for p in written:
         assert _png_size(p) == (1280, 900) and p.stat().st_size > 20_000, p
 

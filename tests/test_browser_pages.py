@@ -151,6 +151,7 @@ def test_feeds_are_discoverable_and_parse(browser, server):
 
 def test_screenshots_at_desktop_and_phone_width(browser, server, tmp_path):
     written = take_screenshots(browser, server.base, tmp_path, PHONE)
-    assert [p.name for p in written] == ["start-390.png", "meeting-390.png", "search-390.png", "register-390.png"]
+    assert [p.name for p in written] == ["start-390.png", "meeting-390.png", "meeting-text-390.png",
+                                          "search-390.png", "register-390.png"]
     for p in written:
         assert p.stat().st_size > 10_000

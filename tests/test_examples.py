@@ -122,8 +122,8 @@ def attendee_ok(a: dict) -> bool:
 
 def item_ok(i: dict) -> bool:
     keys = {"number", "title", "presenters", "attachments", "proposed_decision", "decisions",
-            "dissent", "assignments", "forwarded_to"}
-    if set(i) != keys:
+            "dissent", "assignments", "forwarded_to", "text"}  # text: our extension (docs/meeting-record-text.md)
+    if set(i) != keys or not isinstance(i["text"], str):
         return False
     lists_of_text = all(isinstance(i[k], list) and all(text(x) for x in i[k])
                         for k in ("presenters", "attachments", "decisions", "dissent"))

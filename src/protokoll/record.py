@@ -66,7 +66,12 @@ class Item:
     dissent: list[str] = field(default_factory=list)
     assignments: list[Assignment] = field(default_factory=list)
     forwarded_to: list[Forward] = field(default_factory=list)
-    text: str = ""  #: the item's full body text (for search); not exported
+    #: The item's own text as written between its heading and the next heading (or the signature
+    #: block): running text, one paragraph per block, paragraphs separated by an empty line.
+    #: Page running heads/footers, the heading and the "Föredragande" line are left out; labelled
+    #: parts ("Beslut:", "Bilagor:") stay as the document writes them. An extension of
+    #: meeting-record/1 (docs/meeting-record-text.md); "" when the item has no text of its own.
+    text: str = ""
 
 
 @dataclass
@@ -149,6 +154,7 @@ def _item(i: Item) -> dict[str, Any]:
         "assignments": [{"assignee": a.assignee, "task": a.task, "due": a.due}
                         for a in i.assignments],
         "forwarded_to": [{"body": f.body, "date": f.date} for f in i.forwarded_to],
+        "text": i.text,
     }
 
 
@@ -163,6 +169,7 @@ def _item_from(d: dict[str, Any]) -> Item:
         assignments=[Assignment(a["assignee"], a.get("task") or "", a.get("due"))
                      for a in d.get("assignments") or []],
         forwarded_to=[Forward(f["body"], f.get("date")) for f in d.get("forwarded_to") or []],
+        text=d.get("text") or "",
     )
 
 

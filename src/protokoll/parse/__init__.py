@@ -18,6 +18,7 @@ from . import actions, confidence, dates, meta
 from .attachments import find_attachments
 from .header import Field, find_signatures, heading_affiliation, read_fields, trim_place
 from .inline import heading_and_rest
+from .itemtext import item_text, running_lines
 from .items import DURATION_CELL, TIME_CELL, clean_title, cut_run_on_title, find_items, wrapped_title
 from .presenters import cut_sentence_after_name, inline_presenters, presenter_text, title_presenters
 from .lines import Line, join, sentences, split_lines
@@ -65,9 +66,10 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
                           if rec.next_meeting and rec.next_meeting.date else None,
                           own_names=_own_names(rec), member_stem=_member_stem(rec.body))
     known = actions.body_meeting_dates(text, ctx)
+    running = running_lines(text)
     for k, h in enumerate(headings):
         stop = headings[k + 1].index if k + 1 < len(headings) else end
-        item = _read_item(lines, h, lines[h.index + 1:stop], ctx, known, rec.attendees)
+        item = _read_item(lines, h, lines[h.index + 1:stop], ctx, known, rec.attendees, running)
         rec.items.append(item)
         rec.evidence.append(Evidence(f"items[{k}]", 0, lines[h.index].start, lines[h.index].start
                                      + len(lines[h.index].text), f"items.heading.{h.style}"))
@@ -292,7 +294,7 @@ def _items_end(lines: list[Line], headings) -> int:
 
 
 def _read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, known,
-               people: list[Attendee]) -> Item:
+               people: list[Attendee], running: set[str] = frozenset()) -> Item:
     title = re.sub(r"^(?:Dnr|DNR|Diarienr)[.:]?\s*(?:[\w./-]*\d[\w./-]*)?\s*", "", h.title)
     if not title:
         rest = [ln for ln in body if not ln.blank and not re.match(r"^(Dnr|DNR|Diarienr)", ln.text)]
@@ -325,7 +327,7 @@ def _read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, kno
     if not item.presenters:
         item.presenters = _presenter_line(rest, h.style == "programme") or _presenting(found[:2], people) \
             or inline_presenters(join(rest)) or _presenting(found[2:], [])
-    item.text = join([ln for ln in rest if not ln.blank])
+    item.text = item_text(body, running)
     return item
 
 

@@ -143,7 +143,11 @@ def record_units(record: dict, texts: dict[int, str]) -> list[Unit]:
 
 
 def item_texts(meeting: Meeting, record: dict) -> dict[int, str]:
-    """The item texts (not kept in the stored record) read again from the document text."""
+    """The item texts: the stored record's ``items[].text``; a record stored before items kept their
+    text has them read again from the document text."""
+    items = record.get("items") or []
+    if all("text" in it for it in items):
+        return {i: it.get("text") or "" for i, it in enumerate(items)}
     from ..parse import parse_text
 
     parsed = parse_text(meeting.document.text, source=meeting.document.name)
@@ -153,7 +157,7 @@ def item_texts(meeting: Meeting, record: dict) -> dict[int, str]:
 
 
 def index_meeting(session: Session, meeting: Meeting, record: MeetingRecord | None = None) -> int:
-    """(Re)index one meeting; ``record`` (as parsed, with item texts) saves reading it again.
+    """(Re)index one meeting; ``record`` (as parsed) gives the item texts beside its stored form.
 
     Returns the number of units written. The caller commits.
     """

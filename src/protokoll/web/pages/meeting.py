@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from ...gazetteer import municipality
@@ -33,8 +34,9 @@ def meeting_context(meeting_id: int, linked: Linked, today: date, text: str | No
                              "kind_label": KIND_LABELS.get(s.record.get("kind") or "", "")}
                             for s in node.sources if s.meeting_id != meeting_id],
         "attendance": attendance(meeting_id, rec, linked),
-        "items": [{**i, "label": as_printed(i["number"], style)}
-                  for i in items(meeting_id, src.document_name, rec, linked, today)],
+        "items": [{**i, "label": as_printed(i["number"], style), "paragraphs": shown_paragraphs(body, i)}
+                  for i, body in zip(items(meeting_id, src.document_name, rec, linked, today),
+                                     item_texts(rec, text))],
         "previous": neighbour(node.previous, linked),
         "next": neighbour(node.next, linked),
     }
@@ -92,6 +94,27 @@ def items(meeting_id: int, document: str, rec: dict, linked: Linked, today: date
             "case": case_json(case) if case and len(case.items) > 1 else None,
         })
     return out
+
+
+def item_texts(rec: dict, text: str | None) -> list[str]:
+    """Each item's own text (``items[].text``); a record stored before items kept their text has
+    them read again from the document's text (matched by number and title)."""
+    found = rec.get("items") or []
+    if all("text" in i for i in found) or not text:
+        return [i.get("text") or "" for i in found]
+    from ...parse import parse_text
+
+    parsed = {(i.number, i.title): i.text for i in parse_text(text, rec.get("source") or "").items}
+    return [parsed.get((i.get("number"), i.get("title")), "") for i in found]
+
+
+PRESENTER_LABEL = re.compile(r"^Föredragande\s*:", re.I)
+
+
+def shown_paragraphs(text: str, item: dict) -> list[str]:
+    """The paragraphs of an item's text; its "Föredragande:" line is left to the linked presenters."""
+    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    return [p for p in paragraphs if not (item["presenters"] and PRESENTER_LABEL.match(p))]
 
 
 def forward(fwd: dict, rec: dict, linked: Linked) -> dict:
