@@ -169,3 +169,16 @@ def test_the_link_command_links_only_when_asked_or_needed(archive, cli):
         after = snapshot_info(s)
     assert len(_snapshot_rows(archive)) == 1 and after.archive_key == before.archive_key
     assert after.made_at > before.made_at
+
+
+def test_two_organisations_named_as_often_leave_the_record_open():
+    from protokoll.link.enrich import complete_from_archive
+    from protokoll.record import MeetingRecord
+
+    known = [("Norrvikens kommunalförbund", "Styrelsen", None, None), ("Sjöhamnsregionen", "Rådet", None, None)]
+    text = "Norrvikens kommunalförbund och Sjöhamnsregionen. Norrvikens kommunalförbund, Sjöhamnsregionen."
+    record = MeetingRecord(source="x.txt")
+    complete_from_archive(record, text, known)
+    assert record.organization is None
+    complete_from_archive(record, text + " Sjöhamnsregionen.", known)
+    assert record.organization == "Sjöhamnsregionen"

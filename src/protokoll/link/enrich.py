@@ -36,11 +36,11 @@ def complete_from_archive(record: MeetingRecord, text: str, known: list[Known]) 
     if record.organization or not known:
         return
     mentions = Counter()
-    for org in {k[0] for k in known}:
+    for org in sorted({k[0] for k in known}):
         names = [org] + ([ini] if (ini := initialism(org)) and len(ini) >= 3 else [])
         mentions[org] = sum(len(re.findall(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text)) for n in names)
-    org, count = mentions.most_common(1)[0]
-    if count < 2:
+    (org, count), *rest = mentions.most_common(2)
+    if count < 2 or (rest and rest[0][1] == count):  # two organisations as often: uncertain, left open
         return
     record.organization = org
     if not record.body:
