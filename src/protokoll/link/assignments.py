@@ -6,9 +6,17 @@ the record's ``due`` when set, else one resolved against the meeting chain
 ("till nästa möte", "midsommar", "styrelsens första sammanträde 2025",
 "sammanträde i juni 2025"); deadlines that stay unknown keep their words
 (``due_text``). Status: ``done`` when closed by hand, ``reported`` when a
-later item of the same case, or a later item of the same organisation that
-names the assignee and the task's key words, reports on it, ``overdue`` when the deadline has passed,
-else ``open``.
+later item reports on it, ``overdue`` when the deadline has passed, else ``open``.
+
+A report is inferred only from an item that can report: minutes or a
+protocol (an agenda plans, it does not report) of the same organisation,
+held within a year of the later of meeting and deadline, that names the
+task: a later item of the same case must share a content word of the task
+that is not one of the case's own title words; any other item must name the
+assignee and half the task's key words. The register keeps the item
+(``reported_by``) and the words matched (``evidence``). A later item of the
+case that does not name the task is kept as ``mentioned_by``: the case came
+up again, but whether the task was reported cannot be told.
 """
 
 from __future__ import annotations
@@ -17,7 +25,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from .. import gazetteer
 from ..parse.dates import MONTHS, midsummer_eve, resolve_deadline
@@ -38,6 +46,9 @@ _DEADLINE_WORDS = re.compile(
     r"(?i)(?<!\w)(?:till|före|inför|senast|efter|vid|under|innan)\s+(?:den\s+)?"
     r"(?:nästa|kommande|\w+s\s+(?:första\s+)?(?:sammanträde|möte)|sommaren|hösten|våren|"
     r"midsommar|årsskiftet|\d{4})[^,.;]*")
+REPORTING_KINDS = ("minutes", "protocol")  #: documents that record what was said; an agenda only plans
+_TASK_GENERIC = frozenset({"fram", "underlag", "aterkomm"})  #: "ta fram ett underlag", "återkomma": any task's
+HORIZON = timedelta(days=366)  #: a report comes back within a year of the meeting or the deadline
 
 
 @dataclass
@@ -54,6 +65,9 @@ class Entry:
     item: CaseItem
     case: str | None = None
     reported_by: str | None = None  #: the item that reports on it
+    evidence: tuple[str, ...] = ()  #: the words of that item that name the task
+    mentioned_by: str | None = None  #: a later item of the case that does not name the task
+    later: CaseItem | None = None  #: the item of ``reported_by`` or else ``mentioned_by``
 
     def to_dict(self) -> dict:
         m = self.item.meeting
@@ -61,7 +75,8 @@ class Entry:
                 "task": self.task, "due": self.due, "due_text": self.due_text, "status": self.status,
                 "meeting": {"id": m.id, "date": m.date, "organization": m.organization, "body": m.body},
                 "item": {"id": self.item.id, "number": self.item.number, "title": self.item.title},
-                "case": self.case, "reported_by": self.reported_by}
+                "case": self.case, "reported_by": self.reported_by, "evidence": list(self.evidence),
+                "mentioned_by": self.mentioned_by}
 
 
 def assignee_kind(name: str) -> str:
@@ -148,6 +163,47 @@ def _names_assignee(assignee: str, text: str) -> bool:
     return assignee_kind(assignee) == "secretariat" and _SECRETARIAT.search(text) is not None
 
 
+@dataclass(frozen=True)
+class Report:
+    """What a later item says of an assignment: it reports on it (with the words), or only mentions its case."""
+
+    item: CaseItem
+    evidence: tuple[str, ...] = ()
+
+    @property
+    def names_task(self) -> bool:
+        return bool(self.evidence)
+
+
+def can_report(item: CaseItem, other: CaseItem, due: str | None) -> bool:
+    """Whether `other` may report on a task given at `item`: later minutes or protocol of the same
+    organisation, held within :data:`HORIZON` of the later of the meeting and the deadline."""
+    if other.kind not in REPORTING_KINDS or other.organization != item.organization or not _later(item, other):
+        return False
+    start = max(item.meeting.sort_date or "", due or "")
+    try:
+        limit = (date.fromisoformat(start) + HORIZON).isoformat()
+    except ValueError:
+        return False
+    return (other.meeting.sort_date or "9999") <= limit
+
+
+def task_terms(task: str) -> frozenset[str]:
+    """The content words of a task: its terms without person names ("till Anna Lind") and words any task has."""
+    return frozenset(t for t in terms(_PERSON.sub(" ", task)) if t not in _TASK_GENERIC)
+
+
+def task_words(key: frozenset[str], other: CaseItem, exclude: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The words of `other` that name a term of the task (terms in `exclude` do not count)."""
+    wanted = [t for t in key if not any(same_term(t, x) for x in exclude)]
+    found: dict[str, None] = {}
+    for word in _WORD.findall(other.text()):
+        term = next(iter(terms(word)), None)
+        if term and any(same_term(t, term) for t in wanted):
+            found.setdefault(word.lower(), None)
+    return tuple(found)
+
+
 class Reporters:
     """The later items that may report on an assignment, found through an index, not by reading all.
 
@@ -164,39 +220,55 @@ class Reporters:
         self._folded = [fold(i.text()) for i in self.held]
         self._index: dict[tuple[str | None, str], list[int]] = defaultdict(list)
         for n, item in enumerate(self.held):
+            if item.kind not in REPORTING_KINDS:
+                continue
             for word in set(_WORD.findall(self._folded[n])):
                 self._index[item.organization, word[:4]].append(n)
         self._terms: dict[int, frozenset[str]] = {}
         self._ordered: dict[str, list[CaseItem]] = {}
 
-    def first(self, item: CaseItem, assignment: dict, case: Case | None) -> CaseItem | None:
-        """The first later item, held by today, that reports on the assignment, if any.
-
-        That is the next item of its case, or else an item of the same
-        organisation that names the assignee and half the task's key words.
-        """
+    def first(self, item: CaseItem, assignment: dict, case: Case | None, due: str | None = None) -> Report | None:
+        """The first later item, held by today, that reports on the assignment; else the first later
+        item of its case that may report but does not name the task (no evidence); else None."""
         if not item.meeting.sort_date:
             return None  # no later meeting can be told
-        when = _when(item)
+        key = task_terms(assignment.get("task") or "")
+        mentioned = None
         if case:
-            ordered = self._in_order(case)
-            later = ordered[bisect_right(ordered, when, key=_when):]
-            first = next((i for i in later if i.meeting.sort_date), None)
-            if first is not None and first.meeting.sort_date <= self.today_iso:
-                return first
-        key = terms(assignment.get("task") or "")
+            found, mentioned = self._in_case(item, key, case, due)
+            if found:
+                return found
         if not key:
-            return None
+            return mentioned
+        return self._by_words(item, assignment, key, due) or mentioned
+
+    def _in_case(self, item: CaseItem, key: frozenset[str], case: Case, due: str | None):
+        """(A later item of the case naming a content word of the task beyond the case's title words,
+        the first later item of the case that may report)."""
+        ordered = self._in_order(case)
+        own = terms(item.title) | terms(case.title)  #: the words that name the case, not the task
+        first = None
+        for other in ordered[bisect_right(ordered, _when(item), key=_when):]:
+            if (other.meeting.sort_date or "9999") > self.today_iso or not can_report(item, other, due):
+                continue
+            words = task_words(key, other, own)
+            if words:
+                return Report(other, words), first
+            first = first or Report(other)
+        return None, first
+
+    def _by_words(self, item: CaseItem, assignment: dict, key: frozenset[str], due: str | None) -> Report | None:
+        """A later item of the organisation naming the assignee and half the task's key words."""
         need = max(1, (len(key) + 1) // 2)
-        start = bisect_right(self._keys, when)
+        start = bisect_right(self._keys, _when(item))
         candidates = sorted({n for t in key for n in self._index.get((item.organization, t[:4]), ()) if n >= start})
         for n in candidates:
             other = self.held[n]
-            if not _later(item, other) or not _names_assignee(assignment["assignee"], self._folded[n]):
+            if not can_report(item, other, due) or not _names_assignee(assignment["assignee"], self._folded[n]):
                 continue
             found = self._terms_of(n)
             if sum(1 for t in key if any(same_term(t, u) for u in found)) >= need:
-                return other
+                return Report(other, task_words(key, other) or (fold(assignment["assignee"]),))
         return None
 
     def _in_order(self, case: Case) -> list[CaseItem]:
@@ -223,11 +295,13 @@ def register(chain: Chain, items: list[CaseItem], cases: list[Case], today: date
         case = cases_by_item.get(item.id)
         for n, a in enumerate(item.assignments, 1):
             due, due_text = resolve_due(a, item, chain, by_body)
-            reporter = reporters.first(item, a, case)
+            report = reporters.first(item, a, case, due)
+            reported = report if report and report.names_task else None
             entry = Entry(f"{item.id}/{n}", a.get("assignee") or "", assignee_kind(a.get("assignee") or ""),
                           a.get("task") or "", due, due_text, OPEN, item,
                           case.id if case and len(case.items) > 1 else None,
-                          reporter.id if reporter else None)
+                          reported.item.id if reported else None, reported.evidence if reported else (),
+                          report.item.id if report and not reported else None, report.item if report else None)
             entry.status = _status(entry, today_iso, done)
             entries.append(entry)
     return entries

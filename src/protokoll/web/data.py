@@ -50,8 +50,23 @@ def entry_json(entry: Entry, linked: Linked) -> dict:
         "url": item_url(mid, key) if mid is not None else None,
         "case_url": case_url(entry.case) if entry.case else None,
         "body_url": body_url(entry.item.meeting.organization, entry.item.meeting.body),
+        "later_url": _item_link(entry.later, linked),
+        "later_label": _item_label(entry.later),
     })
     return data
+
+
+def _item_link(item: CaseItem | None, linked: Linked) -> str | None:
+    mid = linked.item_meeting(item) if item else None
+    return item_url(mid, item.id.rsplit(":", 1)[1]) if mid is not None else None
+
+
+def _item_label(item: CaseItem | None) -> str | None:
+    """"<body> <date>, <number> <title>" of a later item (the date as ISO; the template formats it)."""
+    if item is None:
+        return None
+    m = item.meeting
+    return " ".join(p for p in (m.body or "", m.date or m.sort_date or "", "–", item.number or "", item.title) if p)
 
 
 def assignee_url(entry: Entry, linked: Linked, meeting_id: int | None) -> str | None:
