@@ -91,6 +91,26 @@ def assignee_kind(name: str) -> str:
     return "group"
 
 
+_EVERY_MUNICIPALITY = re.compile(
+    r"(?:(?:alla|samtliga|respektive|varje|var och en av|de)\s+)?(?:medlems|del(?:agande)?)?kommun(?:er|erna)?"
+    r"|(?:(?:alla|samtliga|respektive|varje)\s+)?kommun(?:direktor|chef)(?:en|er|erna)?(?:\s+i\s+respektive\s+kommun)?")
+_LIST_SPLIT = re.compile(r",|\s+(?:och|samt|i)\s+")
+
+
+def addressees(assignee: str) -> str | tuple[str, ...] | None:
+    """Whom among the member municipalities a group assignment is given to: ``"all"`` for
+    "Kommunerna", "alla kommuner", "respektive kommun", "Kommundirektörerna"; the named municipalities
+    of a list ("Kommundirektörerna i Habo och Mullsjö"); else None (a person, a body, "ansvariga …")."""
+    folded = fold(assignee.strip())
+    if _EVERY_MUNICIPALITY.fullmatch(folded):
+        return "all"
+    parts = [p.strip() for p in _LIST_SPLIT.split(assignee) if p.strip()]
+    named = tuple(dict.fromkeys(m for p in parts if (m := gazetteer.municipality(p))))
+    if len(parts) > 1 and named and (len(named) == len(parts) or _EVERY_MUNICIPALITY.fullmatch(fold(parts[0]))):
+        return named
+    return None
+
+
 def resolve_due(assignment: dict, item: CaseItem, chain: Chain,
                 by_body: dict[tuple, list[Node]] | None = None) -> tuple[str | None, str | None]:
     """(ISO deadline, or None and the deadline words as written).

@@ -10,6 +10,7 @@ from ...record import GROUPS
 from ..archive import Linked
 from ..data import (GROUP_LABELS, KIND_LABELS, case_json, document_link, entry_json, node_json,
                     person_ref)
+from ..dissent import dissent_json
 from ..numbering import as_printed, printed_style
 from ..render import swedish_date
 from ..urls import body_url, item_anchor, item_keys, municipality_url, node_url, organisation_url
@@ -33,7 +34,8 @@ def meeting_context(meeting_id: int, linked: Linked, today: date, text: str | No
                              "kind_label": KIND_LABELS.get(s.record.get("kind") or "", "")}
                             for s in node.sources if s.meeting_id != meeting_id],
         "attendance": attendance(meeting_id, rec, linked),
-        "items": [{**i, "label": as_printed(i["number"], style)}
+        "items": [{**i, "label": as_printed(i["number"], style),
+                   "dissent": dissent_json(i["dissent"], text, i["title"], linked, meeting_id)}
                   for i in items(meeting_id, src.document_name, rec, linked, today)],
         "previous": neighbour(node.previous, linked),
         "next": neighbour(node.next, linked),

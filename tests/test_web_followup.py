@@ -1,0 +1,108 @@
+"""Truthful follow-up on the web (usability review W4, W14, W15, W16, W17, W18): what a municipality owes,
+dissent with party and reason, merged people's old URLs, people by surname, expected meetings' sources."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from conftest import ROOT, SHARED, needs_shared
+from protokoll.cli import _sessions, ingest_paths
+from protokoll.link.assignments import addressees
+from protokoll.read import DEFAULT_MAX_BYTES
+from protokoll.web.app import create_app
+from protokoll.web.dissent import party, statement
+
+TODAY = date(2026, 12, 4)
+
+
+def _archive(tmp_path_factory, source: Path, name: str) -> str:
+    folder = tmp_path_factory.mktemp(name)
+    for f in source.iterdir():
+        if f.is_file() and f.suffix in (".txt", ".pdf", ".docx"):
+            shutil.copy(f, folder / f.name)
+    url = f"sqlite:///{tmp_path_factory.mktemp('db') / f'{name}.sqlite'}"
+    report = ingest_paths(_sessions(url), [folder], DEFAULT_MAX_BYTES)
+    assert not report.failures, report.failures
+    return url
+
+
+@pytest.fixture(scope="module")
+def examples(tmp_path_factory) -> TestClient:
+    return TestClient(create_app(_archive(tmp_path_factory, ROOT / "examples", "examples"), today=TODAY))
+
+
+@pytest.fixture(scope="module")
+def seeds_url(tmp_path_factory) -> str:
+    return _archive(tmp_path_factory, SHARED / "seeds", "seeds")
+
+
+@pytest.fixture(scope="module")
+def seeds(seeds_url) -> TestClient:
+    return TestClient(create_app(seeds_url, today=TODAY))
+
+
+# --- what a municipality owes (W4) ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("assignee", "expected"), [
+    ("Kommunerna", "all"), ("alla kommuner", "all"), ("Samtliga kommuner", "all"), ("respektive kommun", "all"),
+    ("Kommundirektörerna", "all"), ("Habo och Mullsjö", ("Habo", "Mullsjö")),
+    ("Kommundirektörerna i Habo, Aneby och Tranås", ("Habo", "Aneby", "Tranås")),
+    ("Ansvariga kommundirektörer", None), ("Arbetsgruppen", None), ("Anna Lind och Per Berg", None),
+    ("kommundirektörsgruppen", None)])
+def test_group_assignments_are_addressed_to_all_or_named_municipalities(assignee, expected):
+    assert addressees(assignee) == expected
+
+
+def test_a_municipality_page_lists_its_people_and_group_assignments(examples):
+    page = examples.get("/kommuner/jonkoping.json").json()
+    register = examples.get("/uppdrag.json", params={"kommun": "jonkoping"}).json()["assignments"]
+    listed = {a["id"]: a["owed_because"] for a in page["assignments"]}
+    assert {a["id"] for a in register if a["assignee_kind"] == "person"} <= set(listed)
+    groups = [a for a in examples.get("/uppdrag.json").json()["assignments"] if a["assignee"] == "Kommunerna"]
+    assert groups and all(listed.get(g["id"], "").startswith("alla kommuner i ") for g in groups)
+    html = examples.get("/kommuner/jonkoping").text
+    assert "Inga uppdrag" not in html and "alla kommuner i " in html
+
+
+@needs_shared
+def test_a_municipality_page_shows_dissent_with_the_reason_and_named_group_tasks(seeds):
+    page = seeds.get("/kommuner/burlov.json").json()
+    (row,) = page["dissent"]
+    (who,) = row["dissent"]
+    assert who["name"] == "Burlöv" and "inte" in who["statement"] and who["statement"].startswith("Burlöv")
+    assert any(a["owed_because"].startswith("alla kommuner i ") for a in page["assignments"])
+    assert "stöder därmed inte" in seeds.get("/kommuner/burlov").text
+    named = [a for a in seeds.get("/kommuner/eslov.json").json()["assignments"]
+             if a["owed_because"] == "namngiven bland flera kommuner"]
+    assert named and not [a for a in seeds.get("/kommuner/lund.json").json()["assignments"]
+                          if a["owed_because"] == "namngiven bland flera kommuner"]
+
+
+# --- dissent with party and reason (W16) ---------------------------------------------------------
+
+def test_the_dissent_sentence_and_party_are_read_from_the_items_text():
+    text = ("§ 3 Budget\nAnna Lind (S) reserverar sig mot beslutet.\n§ 4 Skolskjuts\nDiskussion om turer. "
+            "Beslut enligt förslaget. Anna Lind (S) och Per Berg (V) reserverar sig till förmån för eget yrkande.")
+    said = statement(text, "Per Berg", "Skolskjuts")
+    assert said == "Anna Lind (S) och Per Berg (V) reserverar sig till förmån för eget yrkande."
+    assert party(said, "Per Berg") == "V" and party(said, "Anna Lind") == "S"
+    assert statement(text, "Per Berg", "Budget") == said  # the first sentence naming him after the title
+    assert statement("Per Berg höll med.", "Per Berg") is None  # no dissent is said: abstain
+
+
+def test_the_meeting_page_shows_each_dissenter_with_party_and_reason(examples):
+    meetings = examples.get("/moten.json").json()
+    found = []
+    for m in meetings["meetings"]:
+        for d in m.get("documents") or []:
+            page = examples.get(d["url"] + ".json").json()
+            found += [x for i in page.get("items") or [] for x in i["dissent"]]
+    assert found and all(x["statement"] and x["name"] in x["statement"] for x in found), found
+    people = [x for x in found if x["url"]]  # people carry a party; a municipality does not
+    assert people and all(x["party"] and f"{x['name']} ({x['party']})" in x["statement"] for x in people)
+    assert all("reserverar sig" in x["statement"] for x in people)
