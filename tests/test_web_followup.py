@@ -106,3 +106,42 @@ def test_the_meeting_page_shows_each_dissenter_with_party_and_reason(examples):
     people = [x for x in found if x["url"]]  # people carry a party; a municipality does not
     assert people and all(x["party"] and f"{x['name']} ({x['party']})" in x["statement"] for x in people)
     assert all("reserverar sig" in x["statement"] for x in people)
+
+
+# --- a merged person's old URL (W14) ---------------------------------------------------------------
+
+@needs_shared
+def test_a_merged_persons_old_url_redirects_to_the_person(cli, db):
+    assert cli("ingest", str(SHARED / "seeds")).exit_code == 0
+    client = TestClient(create_app(db, today=TODAY), follow_redirects=False)
+    people = {p["id"] for p in client.get("/personer.json").json()["people"]}
+    assert {"per-almlof", "per-almstrom"} <= people
+    assert client.get("/personer/ingen-sadan-person").status_code == 404
+    result = cli("people", "merge", "per-almlof", "per-almstrom")
+    assert result.exit_code == 0, result.output
+    client = TestClient(create_app(db, today=TODAY), follow_redirects=False)
+    now = {p["id"] for p in client.get("/personer.json").json()["people"]}
+    (gone,) = {"per-almlof", "per-almstrom"} - now
+    (kept,) = {"per-almlof", "per-almstrom"} & now
+    for suffix in ("", ".json", "/kalender.ics"):
+        response = client.get(f"/personer/{gone}{suffix}")
+        assert response.status_code == 308 and response.headers["location"] == f"/personer/{kept}{suffix}"
+    assert client.get(f"/personer/{kept}").status_code == 200
+    assert client.get("/personer/ingen-sadan-person").status_code == 404
+
+
+# --- people lists by surname, counts of meetings (W15, W17) -------------------------------------------
+
+def test_people_lists_are_sorted_by_surname_and_count_meetings(examples):
+    from protokoll.web.pages.people import surname_key
+
+    assert sorted(["Örjan Berg", "Anna Åkesson", "Per Zetterlund", "Eva Ahl"], key=surname_key) == [
+        "Eva Ahl", "Örjan Berg", "Per Zetterlund", "Anna Åkesson"]
+    meetings = len(examples.get("/moten.json").json()["meetings"])
+    people = examples.get("/personer.json").json()["people"]
+    assert all(p["meetings"] <= meetings for p in people)
+    for path in ("/personer.json", "/kommuner/jonkoping.json"):
+        names = [p["name"] for p in examples.get(path).json()["people"]]
+        assert len(names) > 1 and names == sorted(names, key=surname_key), path
+    person = examples.get("/personer/ahmed-karimi.json").json()["person"]
+    assert len({m["meeting"] for m in person["meetings"]}) == len(person["meetings"])

@@ -16,6 +16,7 @@ from ..data import entry_json
 from ..dissent import dissent_json, document_texts
 from ..ics import build_calendar
 from ..render import base_url, page, respond, text_response
+from .people import surname_key
 from ..urls import meeting_url, municipality_url, organisation_url, person_url, slug
 
 router = APIRouter()
@@ -70,7 +71,7 @@ def people_of(linked: Linked, name: str) -> list[dict]:
         if runs:
             out.append({"id": p.id, "name": p.name, "url": person_url(p.id),
                         "from": runs[0]["from"], "to": runs[-1]["to"]})
-    return sorted(out, key=lambda r: (r["to"] or "", r["name"]), reverse=True)
+    return sorted(out, key=lambda r: surname_key(r["name"]))  #: a Swedish list of people: by surname
 
 
 def memberships(linked: Linked, name: str) -> list[dict]:
