@@ -145,3 +145,19 @@ def test_people_lists_are_sorted_by_surname_and_count_meetings(examples):
         assert len(names) > 1 and names == sorted(names, key=surname_key), path
     person = examples.get("/personer/ahmed-karimi.json").json()["person"]
     assert len({m["meeting"] for m in person["meetings"]}) == len(person["meetings"])
+
+
+# --- expected meetings link the documents that announce them (W18) ---------------------------------
+
+def test_an_expected_meeting_links_the_documents_that_mention_it(examples):
+    expected = [m for m in examples.get("/moten.json").json()["meetings"] if m.get("expected")]
+    assert expected
+    for m in expected:
+        page = examples.get(m["url"] + ".json").json()
+        assert page["mentioned_in"], m["url"]
+        for d in page["mentioned_in"]:
+            held = examples.get(d["url"] + ".json").json()
+            assert d["how"] in ("nästa möte", "ärenden skickas dit")
+            assert held["meeting"]["date"] < m["date"] and held["meeting"]["organization"] == m["organization"]
+        html = examples.get(m["url"]).text
+        assert all(f'href="{d["url"]}"' in html for d in page["mentioned_in"])
