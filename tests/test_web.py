@@ -494,8 +494,8 @@ def test_reported_links_to_the_reporting_item_with_its_evidence_else_okant(clien
     assert reported and all(a["reported_by"] and a["evidence"] and a["later_url"] for a in reported)
     assert not any(a["reported_by"] and ":" in a["reported_by"] and "dagordning" in a["reported_by"] for a in data)
     doc = html(client.get("/uppdrag"))
-    links = doc.xpath("//table[@class='assignments']//details[@class='report']//summary/a")
-    assert len(links) == len(reported)
+    links = doc.xpath("//table[@class='assignments']//td/a[@class='status']")
+    assert len(links) == len(reported) == len(doc.xpath("//table[@class='assignments']//details[@class='report']"))
     assert all(a.get("href").startswith("/moten/") and "ord som nämner uppdraget" in a.get("title") for a in links)
     unknown = [a for a in data if a["mentioned_by"] and a["status"] in ("open", "overdue")]
     assert unknown and len(doc.xpath("//td//a[text()='okänt']")) == len(unknown)
