@@ -161,3 +161,11 @@ def test_an_expected_meeting_links_the_documents_that_mention_it(examples):
             assert held["meeting"]["date"] < m["date"] and held["meeting"]["organization"] == m["organization"]
         html = examples.get(m["url"]).text
         assert all(f'href="{d["url"]}"' in html for d in page["mentioned_in"])
+
+
+def test_a_municipality_url_shared_by_two_names_opens_the_one_the_archive_has_seen(examples):
+    """"Habo" (Jönköpings län, in the examples) and "Håbo" (Uppsala län) both fold to /kommuner/habo."""
+    page = examples.get("/kommuner/habo.json").json()
+    assert page["municipality"]["name"] == "Habo" and page["memberships"] and page["people"]
+    assert any(a["owed_because"] == "kommunens företrädare" for a in page["assignments"])
+    assert examples.get("/kommuner/Håbo.json").json()["municipality"]["name"] == "Håbo"

@@ -38,12 +38,16 @@ def municipalities(request: Request):
     return respond(request, "municipalities.html", {"title": "Kommuner", "municipalities": rows})
 
 
-def find_municipality(name: str) -> Municipality:
+def find_municipality(name: str, linked: Linked | None = None) -> Municipality:
+    """The municipality of a URL name. Slugs fold å/ä/ö, so two can share one ("Habo", "Håbo"): then the
+    one written so, else the one the archive has seen."""
     wanted = slug(name)
-    found = next((m for m in all_municipalities() if slug(m.name) == wanted), None)
-    if found is None:
+    found = [m for m in all_municipalities() if slug(m.name) == wanted]
+    if not found:
         raise HTTPException(404, f"Ingen kommun heter {name!r}.")
-    return found
+    seen = seen_municipalities(linked) if linked is not None and len(found) > 1 else set()
+    return next((m for m in found if m.name == name), None) or next(
+        (m for m in found if m.name in seen), found[0])
 
 
 def present(rec: dict, name: str) -> int:
@@ -161,7 +165,7 @@ def assignments_of(linked: Linked, entries, name: str) -> list[tuple]:
 def municipality_page(request: Request, name: str):
     web = state(request)
     linked = web.linked()
-    found = find_municipality(name)
+    found = find_municipality(name, linked)
     entries = assignments_of(linked, linked.register(web.today()), found.name)
     context = {"title": found.name,
                "municipality": {"name": found.name, "official_name": found.official_name,
@@ -181,7 +185,7 @@ def municipality_page(request: Request, name: str):
 def municipality_calendar(request: Request, name: str):
     web = state(request)
     linked = web.linked()
-    found = find_municipality(name)
+    found = find_municipality(name, linked)
     attended = [linked.chain.by_id[r["meeting"]] for r in attendance(linked, found.name) if r["present"]]
     orgs = {m["organization"] for m in memberships(linked, found.name)}
     expected = [n for n in linked.chain.nodes if n.kind == "expected" and n.organization in orgs]
