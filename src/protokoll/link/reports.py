@@ -59,17 +59,22 @@ class Report:
         return bool(self.evidence)
 
 
+def horizon_end(item: CaseItem, due: str | None) -> str:
+    """The last day a report on a task given at `item` may come: :data:`HORIZON` after the later of the
+    meeting and the deadline ("" when neither is a date)."""
+    start = max(item.meeting.sort_date or "", due or "")
+    try:
+        return (date.fromisoformat(start) + HORIZON).isoformat()
+    except ValueError:
+        return ""
+
+
 def can_report(item: CaseItem, other: CaseItem, due: str | None) -> bool:
     """Whether `other` may report on a task given at `item`: later minutes or protocol of the same
     organisation, held within :data:`HORIZON` of the later of the meeting and the deadline."""
     if other.kind not in REPORTING_KINDS or other.organization != item.organization or not _later(item, other):
         return False
-    start = max(item.meeting.sort_date or "", due or "")
-    try:
-        limit = (date.fromisoformat(start) + HORIZON).isoformat()
-    except ValueError:
-        return False
-    return (other.meeting.sort_date or "9999") <= limit
+    return (other.meeting.sort_date or "9999") <= horizon_end(item, due)
 
 
 def task_terms(task: str) -> frozenset[str]:
@@ -131,9 +136,11 @@ class Reporters:
         the first later item of the case that may report)."""
         ordered = self._in_order(case)
         own = terms(item.title) | terms(case.title)  #: the words that name the case, not the task
-        first = None
+        first, end = None, min(self.today_iso, horizon_end(item, due))
         for other in ordered[bisect_right(ordered, _when(item), key=_when):]:
-            if (other.meeting.sort_date or "9999") > self.today_iso or not can_report(item, other, due):
+            if (other.meeting.sort_date or "9999") > end:
+                break  #: the case's items come in time order
+            if not can_report(item, other, due):
                 continue
             words = task_words(key, other, own)
             if words:
@@ -146,8 +153,11 @@ class Reporters:
         need = max(1, (len(key) + 1) // 2)
         start = bisect_right(self._keys, _when(item))
         candidates = sorted({n for t in key for n in self._index.get((item.organization, t[:4]), ()) if n >= start})
+        end = horizon_end(item, due)
         for n in candidates:
             other = self.held[n]
+            if (other.meeting.sort_date or "9999") > end:
+                break  #: ``held`` is in time order
             if not can_report(item, other, due) or not _names_assignee(assignment["assignee"], self._folded[n]):
                 continue
             found = self._terms_of(n)
