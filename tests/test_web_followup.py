@@ -169,3 +169,13 @@ def test_a_municipality_url_shared_by_two_names_opens_the_one_the_archive_has_se
     assert page["municipality"]["name"] == "Habo" and page["memberships"] and page["people"]
     assert any(a["owed_because"] == "kommunens företrädare" for a in page["assignments"])
     assert examples.get("/kommuner/Håbo.json").json()["municipality"]["name"] == "Håbo"
+
+
+def test_the_register_filtered_by_municipality_lists_what_its_page_lists(examples, seeds):
+    for client, place in ((examples, "jonkoping"), (examples, "habo"), (seeds, "burlov"), (seeds, "eslov")):
+        page = {a["id"] for a in client.get(f"/kommuner/{place}.json").json()["assignments"]}
+        register = client.get("/uppdrag.json", params={"kommun": place}).json()
+        assert page and {a["id"] for a in register["assignments"]} == page, place
+        assert register["filters"] == {"uppdragstagare": "", "kommun": place, "organ": "", "status": "",
+                                       "senast": ""}
+    assert examples.get("/uppdrag.json", params={"kommun": "ingenstans"}).json()["assignments"] == []
