@@ -10,6 +10,7 @@ from ..link.assignments import Entry
 from ..link.cases import Case, CaseItem
 from ..link.chain import Node
 from .archive import Linked
+from .render import swedish_date
 from .urls import (body_url, case_url, document_url, item_url, meeting_url, municipality_url,
                    node_url, organisation_url, person_url)
 
@@ -62,11 +63,13 @@ def _item_link(item: CaseItem | None, linked: Linked) -> str | None:
 
 
 def _item_label(item: CaseItem | None) -> str | None:
-    """"<body> <date>, <number> <title>" of a later item (the date as ISO; the template formats it)."""
+    """"<body> <date>, punkt <number>: <title>" of a later item, the date in Swedish."""
     if item is None:
         return None
     m = item.meeting
-    return " ".join(p for p in (m.body or "", m.date or m.sort_date or "", "–", item.number or "", item.title) if p)
+    when = swedish_date(m.date) if m.date else f"efter {swedish_date(m.sort_date)}" if m.sort_date else ""
+    where = " ".join(p for p in (m.body or "", when) if p)
+    return f"{where}, punkt {item.number}: {item.title}" if item.number else f"{where}: {item.title}"
 
 
 def assignee_url(entry: Entry, linked: Linked, meeting_id: int | None) -> str | None:
