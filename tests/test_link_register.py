@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from protokoll.link import assignments
+from protokoll.link import reports
 from protokoll.link.assignments import register
 from protokoll.link.cases import build_cases, collect_items
 from protokoll.link.chain import Source, build_chain
@@ -60,14 +60,14 @@ def test_a_report_in_another_organisation_does_not_count():
 def test_the_register_reads_only_candidate_items(monkeypatch):
     """Checking every later item for every task grows with the square of the archive."""
     calls = 0
-    real = assignments._names_assignee
+    real = reports._names_assignee
 
     def counting(assignee: str, text: str) -> bool:
         nonlocal calls
         calls += 1
         return real(assignee, text)
 
-    monkeypatch.setattr(assignments, "_names_assignee", counting)
+    monkeypatch.setattr(reports, "_names_assignee", counting)
     chain = build_chain(_archive(60))
     items = collect_items(chain)
     entries = register(chain, items, build_cases(chain, (), items), date(2024, 6, 1))

@@ -486,3 +486,16 @@ def test_status_says_when_ingest_linked_the_archive_and_that_the_server_only_loa
     assert data["linked_at"] and data["linking_seconds"] >= 0
     assert data["linking_runs"] == 1
     assert "Arkivet länkat" in client.get("/-/status").text
+
+
+def test_reported_links_to_the_reporting_item_with_its_evidence_else_okant(client):
+    data = client.get("/uppdrag.json").json()["assignments"]
+    reported = [a for a in data if a["status"] == "reported"]
+    assert reported and all(a["reported_by"] and a["evidence"] and a["later_url"] for a in reported)
+    assert not any(a["reported_by"] and ":" in a["reported_by"] and "dagordning" in a["reported_by"] for a in data)
+    doc = html(client.get("/uppdrag"))
+    links = doc.xpath("//table[@class='assignments']//td/a[@class='status']")
+    assert len(links) == len(reported) == len(doc.xpath("//table[@class='assignments']//details[@class='report']"))
+    assert all(a.get("href").startswith("/moten/") and "ord som nämner uppdraget" in a.get("title") for a in links)
+    unknown = [a for a in data if a["mentioned_by"] and a["status"] in ("open", "overdue")]
+    assert unknown and len(doc.xpath("//td//a[text()='okänt']")) == len(unknown)

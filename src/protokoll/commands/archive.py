@@ -192,8 +192,10 @@ def assignments(ctx: click.Context, db: str | None, as_json: bool, status: str |
     """List the assignment register: who shall do what, by when, and its status.
 
     Status is `open`, `overdue` (deadline passed, nothing reported), `reported`
-    (a later item of the same case, or naming the assignee and the task, reports
-    on it) or `done` (closed with `assignments done ID`).
+    (later minutes or a protocol of the same organisation, within a year, name
+    the task: `reported_by` and the words in `evidence`; a later item of the
+    case that does not name it is `mentioned_by`, shown as "okänt") or `done`
+    (closed with `assignments done ID`).
     """
     ctx.obj = {"db": db}
     if ctx.invoked_subcommand is not None:

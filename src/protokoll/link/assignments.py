@@ -6,30 +6,30 @@ the record's ``due`` when set, else one resolved against the meeting chain
 ("till nästa möte", "midsommar", "styrelsens första sammanträde 2025",
 "sammanträde i juni 2025"); deadlines that stay unknown keep their words
 (``due_text``). Status: ``done`` when closed by hand, ``reported`` when a
-later item of the same case, or a later item of the same organisation that
-names the assignee and the task's key words, reports on it, ``overdue`` when the deadline has passed,
-else ``open``.
+later item reports on it, ``overdue`` when the deadline has passed, else ``open``.
+
+A report is inferred only from later minutes or a protocol of the same
+organisation that name the task (:mod:`.reports`); the register keeps the item
+(``reported_by``) and the words matched (``evidence``). A later item of the
+case that does not name the task is kept as ``mentioned_by``: the case came
+up again, but whether the task was reported cannot be told.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
 from .. import gazetteer
 from ..parse.dates import MONTHS, midsummer_eve, resolve_deadline
-from .cases import Case, CaseItem, same_term, terms
+from .cases import Case, CaseItem
 from .chain import Chain, Node, fold
+from .reports import PERSON, SECRETARIAT, Reporters
 
 OPEN, OVERDUE, REPORTED, DONE = "open", "overdue", "reported", "done"
 STATUSES = (OPEN, OVERDUE, REPORTED, DONE)
-_NAME = r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?"
-_PERSON = re.compile(rf"{_NAME}(?:\s+{_NAME})+")
-_WORD = re.compile(r"[^\W\d_]+")  #: letters, as `cases.terms` reads words
-_SECRETARIAT = re.compile(r"(?:sekretariat|kansli)")
 _NEXT = re.compile(r"nasta \w*(?:mote|sammantrade)")
 _MIDSUMMER = re.compile(r"midsommar")
 _FIRST_OF_YEAR = re.compile(r"(\w+?)s forsta (?:\w+ )?(?:sammantrade|mote)\w*(?: (?:ar|under|i))? (\d{4})")
@@ -54,6 +54,9 @@ class Entry:
     item: CaseItem
     case: str | None = None
     reported_by: str | None = None  #: the item that reports on it
+    evidence: tuple[str, ...] = ()  #: the words of that item that name the task
+    mentioned_by: str | None = None  #: a later item of the case that does not name the task
+    later: CaseItem | None = None  #: the item of ``reported_by`` or else ``mentioned_by``
 
     def to_dict(self) -> dict:
         m = self.item.meeting
@@ -61,19 +64,40 @@ class Entry:
                 "task": self.task, "due": self.due, "due_text": self.due_text, "status": self.status,
                 "meeting": {"id": m.id, "date": m.date, "organization": m.organization, "body": m.body},
                 "item": {"id": self.item.id, "number": self.item.number, "title": self.item.title},
-                "case": self.case, "reported_by": self.reported_by}
+                "case": self.case, "reported_by": self.reported_by, "evidence": list(self.evidence),
+                "mentioned_by": self.mentioned_by}
 
 
 def assignee_kind(name: str) -> str:
     """person (two or more capitalised words), municipality, secretariat or group."""
     name = name.strip()
-    if _SECRETARIAT.match(fold(name)):
+    if SECRETARIAT.match(fold(name)):
         return "secretariat"
     if gazetteer.municipality(name):
         return "municipality"
-    if gazetteer.region(name) is None and _PERSON.fullmatch(name):
+    if gazetteer.region(name) is None and PERSON.fullmatch(name):
         return "person"
     return "group"
+
+
+_EVERY_MUNICIPALITY = re.compile(
+    r"(?:(?:alla|samtliga|respektive|varje|var och en av|de)\s+)?(?:medlems|del(?:agande)?)?kommun(?:er|erna)?"
+    r"|(?:(?:alla|samtliga|respektive|varje)\s+)?kommun(?:direktor|chef)(?:en|er|erna)?(?:\s+i\s+respektive\s+kommun)?")
+_LIST_SPLIT = re.compile(r",|\s+(?:och|samt|i)\s+")
+
+
+def addressees(assignee: str) -> str | tuple[str, ...] | None:
+    """Whom among the member municipalities a group assignment is given to: ``"all"`` for
+    "Kommunerna", "alla kommuner", "respektive kommun", "Kommundirektörerna"; the named municipalities
+    of a list ("Kommundirektörerna i Habo och Mullsjö"); else None (a person, a body, "ansvariga …")."""
+    folded = fold(assignee.strip())
+    if _EVERY_MUNICIPALITY.fullmatch(folded):
+        return "all"
+    parts = [p.strip() for p in _LIST_SPLIT.split(assignee) if p.strip()]
+    named = tuple(dict.fromkeys(m for p in parts if (m := gazetteer.municipality(p))))
+    if len(parts) > 1 and named and (len(named) == len(parts) or _EVERY_MUNICIPALITY.fullmatch(fold(parts[0]))):
+        return named
+    return None
 
 
 def resolve_due(assignment: dict, item: CaseItem, chain: Chain,
@@ -129,87 +153,6 @@ def _named_meeting(folded: str, node: Node, by_body: dict[tuple, list[Node]]) ->
     return None
 
 
-def _when(item: CaseItem) -> tuple[str, bool]:
-    """What orders meetings in time: the (placed) date, then dated before undated (as ``CaseItem.order``)."""
-    return item.meeting.sort_date or "9999", item.meeting.date is None
-
-
-def _later(a: CaseItem, b: CaseItem) -> bool:
-    """Whether item `b` is from a meeting after item `a`'s."""
-    first, then = a.meeting.sort_date, b.meeting.sort_date
-    return bool(first and then) and a.meeting.id != b.meeting.id and (then, b.meeting.date is None) > (
-        first, a.meeting.date is None)
-
-
-def _names_assignee(assignee: str, text: str) -> bool:
-    name = fold(assignee)
-    if name in text:
-        return True
-    return assignee_kind(assignee) == "secretariat" and _SECRETARIAT.search(text) is not None
-
-
-class Reporters:
-    """The later items that may report on an assignment, found through an index, not by reading all.
-
-    A report comes back to the organisation that gave the task (to any of its
-    bodies), so the index is kept per organisation: by the first four letters
-    of every word of an item's title and decisions, which every stem of such
-    a word starts with. Folded texts and terms are computed once per item.
-    """
-
-    def __init__(self, items: list[CaseItem], today_iso: str) -> None:
-        self.held = [i for i in items if (i.meeting.sort_date or "9999") <= today_iso]
-        self._keys = [_when(i) for i in self.held]  #: ascending: ``items`` come in order
-        self.today_iso = today_iso
-        self._folded = [fold(i.text()) for i in self.held]
-        self._index: dict[tuple[str | None, str], list[int]] = defaultdict(list)
-        for n, item in enumerate(self.held):
-            for word in set(_WORD.findall(self._folded[n])):
-                self._index[item.organization, word[:4]].append(n)
-        self._terms: dict[int, frozenset[str]] = {}
-        self._ordered: dict[str, list[CaseItem]] = {}
-
-    def first(self, item: CaseItem, assignment: dict, case: Case | None) -> CaseItem | None:
-        """The first later item, held by today, that reports on the assignment, if any.
-
-        That is the next item of its case, or else an item of the same
-        organisation that names the assignee and half the task's key words.
-        """
-        if not item.meeting.sort_date:
-            return None  # no later meeting can be told
-        when = _when(item)
-        if case:
-            ordered = self._in_order(case)
-            later = ordered[bisect_right(ordered, when, key=_when):]
-            first = next((i for i in later if i.meeting.sort_date), None)
-            if first is not None and first.meeting.sort_date <= self.today_iso:
-                return first
-        key = terms(assignment.get("task") or "")
-        if not key:
-            return None
-        need = max(1, (len(key) + 1) // 2)
-        start = bisect_right(self._keys, when)
-        candidates = sorted({n for t in key for n in self._index.get((item.organization, t[:4]), ()) if n >= start})
-        for n in candidates:
-            other = self.held[n]
-            if not _later(item, other) or not _names_assignee(assignment["assignee"], self._folded[n]):
-                continue
-            found = self._terms_of(n)
-            if sum(1 for t in key if any(same_term(t, u) for u in found)) >= need:
-                return other
-        return None
-
-    def _in_order(self, case: Case) -> list[CaseItem]:
-        if case.id not in self._ordered:
-            self._ordered[case.id] = sorted(case.items, key=lambda i: i.order)
-        return self._ordered[case.id]
-
-    def _terms_of(self, n: int) -> frozenset[str]:
-        if n not in self._terms:
-            self._terms[n] = terms(self.held[n].text())
-        return self._terms[n]
-
-
 def register(chain: Chain, items: list[CaseItem], cases: list[Case], today: date | None = None,
              done: frozenset[str] | set[str] = frozenset()) -> list[Entry]:
     """Every assignment of every item, with deadline and status as of `today`."""
@@ -223,11 +166,13 @@ def register(chain: Chain, items: list[CaseItem], cases: list[Case], today: date
         case = cases_by_item.get(item.id)
         for n, a in enumerate(item.assignments, 1):
             due, due_text = resolve_due(a, item, chain, by_body)
-            reporter = reporters.first(item, a, case)
+            report = reporters.first(item, a, case, due)
+            reported = report if report and report.names_task else None
             entry = Entry(f"{item.id}/{n}", a.get("assignee") or "", assignee_kind(a.get("assignee") or ""),
                           a.get("task") or "", due, due_text, OPEN, item,
                           case.id if case and len(case.items) > 1 else None,
-                          reporter.id if reporter else None)
+                          reported.item.id if reported else None, reported.evidence if reported else (),
+                          report.item.id if report and not reported else None, report.item if report else None)
             entry.status = _status(entry, today_iso, done)
             entries.append(entry)
     return entries

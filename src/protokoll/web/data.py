@@ -10,6 +10,7 @@ from ..link.assignments import Entry
 from ..link.cases import Case, CaseItem
 from ..link.chain import Node
 from .archive import Linked
+from .render import swedish_date
 from .urls import (body_url, case_url, document_url, item_url, meeting_url, municipality_url,
                    node_url, organisation_url, person_url)
 
@@ -50,8 +51,25 @@ def entry_json(entry: Entry, linked: Linked) -> dict:
         "url": item_url(mid, key) if mid is not None else None,
         "case_url": case_url(entry.case) if entry.case else None,
         "body_url": body_url(entry.item.meeting.organization, entry.item.meeting.body),
+        "later_url": _item_link(entry.later, linked),
+        "later_label": _item_label(entry.later),
     })
     return data
+
+
+def _item_link(item: CaseItem | None, linked: Linked) -> str | None:
+    mid = linked.item_meeting(item) if item else None
+    return item_url(mid, item.id.rsplit(":", 1)[1]) if mid is not None else None
+
+
+def _item_label(item: CaseItem | None) -> str | None:
+    """"<body> <date>, punkt <number>: <title>" of a later item, the date in Swedish."""
+    if item is None:
+        return None
+    m = item.meeting
+    when = swedish_date(m.date) if m.date else f"efter {swedish_date(m.sort_date)}" if m.sort_date else ""
+    where = " ".join(p for p in (m.body or "", when) if p)
+    return f"{where}, punkt {item.number}: {item.title}" if item.number else f"{where}: {item.title}"
 
 
 def assignee_url(entry: Entry, linked: Linked, meeting_id: int | None) -> str | None:

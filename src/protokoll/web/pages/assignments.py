@@ -3,13 +3,12 @@ the table in place), and ``/uppdrag.csv`` with the same filters."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import date
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import Response
 
-from ...gazetteer import municipality
 from ...link.assignments import STATUSES, Entry
 from ...link.orgs import fold
 from ..app import state
@@ -18,6 +17,7 @@ from ..exports import XLSX, Column, to_swedish_csv, to_xlsx
 from ..data import ASSIGNEE_LABELS, STATUS_LABELS, entry_json
 from ..render import base_url, page, respond, text_response
 from ..urls import slug, with_query
+from .municipalities import find_municipality, member_orgs, owed_because
 
 router = APIRouter()
 COLUMNS = (Column("id", "Id"), Column("status_label", "Status"), Column("assignee", "Uppdragstagare"),
@@ -32,10 +32,11 @@ class Filters:
     """The register's filters, as GET parameters with Swedish names."""
 
     uppdragstagare: str = ""  #: part of the assignee's name, or a kind (person, kommun, grupp, sekretariat)
-    kommun: str = ""  #: the municipality given the task, or of the person given it
+    kommun: str = ""  #: the municipality that owes the task: its own, its people's, its groups' (as its page)
     organ: str = ""  #: "<organisation>/<organ>" as in /organ/ URLs
     status: str = ""  #: open | overdue | reported | done
     senast: str = ""  #: ISO date: deadline on or before it
+    _owing: tuple | None = field(default=None, repr=False, compare=False)  #: (municipality, its organisations)
 
     def keep(self, entry: Entry, linked: Linked) -> bool:
         return all((self._assignee(entry), self._municipality(entry, linked),
@@ -49,13 +50,17 @@ class Filters:
         return not wanted or wanted in kinds or wanted in fold(entry.assignee)
 
     def _municipality(self, entry: Entry, linked: Linked) -> bool:
+        """What the municipality owes, as its page lists it (``municipalities.owed_because``)."""
         if not self.kommun:
             return True
-        wanted = slug(self.kommun)
-        if entry.kind == "municipality":
-            return slug(municipality(entry.assignee) or entry.assignee) == wanted
-        person = linked.person_by_id.get(linked.person_id(entry.assignee, linked.item_meeting(entry.item)) or "")
-        return person is not None and any(slug(m.affiliation or "") == wanted for m in person.mentions)
+        if self._owing is None:
+            try:
+                name = find_municipality(self.kommun, linked).name
+            except HTTPException:
+                name = None
+            self._owing = (name, member_orgs(linked, name) if name else set())
+        name, orgs = self._owing
+        return name is not None and owed_because(linked, entry, name, orgs) is not None
 
 
 def _body_key(entry: Entry) -> str:
@@ -94,7 +99,7 @@ def assignments(request: Request, uppdragstagare: str = "", kommun: str = "", or
                 status: str = "", senast: str = Query("", description="ISO-datum: tidsgräns senast")):
     filters = parse_filters(uppdragstagare, kommun, organ, status, senast)
     linked, entries = filtered(request, filters)
-    params = asdict(filters)
+    params = {k: v for k, v in asdict(filters).items() if not k.startswith("_")}
     context = {"title": "Uppdrag", "filters": params, "options": options(linked),
                "count": len(entries), "assignments": [entry_json(e, linked) for e in entries],
                "csv_url": with_query("/uppdrag.csv", params), "xlsx_url": with_query("/uppdrag.xlsx", params)}

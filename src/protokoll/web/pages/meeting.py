@@ -11,6 +11,7 @@ from ...record import GROUPS
 from ..archive import Linked
 from ..data import (GROUP_LABELS, KIND_LABELS, case_json, document_link, entry_json, node_json,
                     person_ref)
+from ..dissent import dissent_json
 from ..numbering import as_printed, printed_style
 from ..render import swedish_date
 from ..urls import body_url, item_anchor, item_keys, municipality_url, node_url, organisation_url
@@ -34,7 +35,8 @@ def meeting_context(meeting_id: int, linked: Linked, today: date, text: str | No
                              "kind_label": KIND_LABELS.get(s.record.get("kind") or "", "")}
                             for s in node.sources if s.meeting_id != meeting_id],
         "attendance": attendance(meeting_id, rec, linked),
-        "items": [{**i, "label": as_printed(i["number"], style), "paragraphs": shown_paragraphs(body, i)}
+        "items": [{**i, "label": as_printed(i["number"], style), "paragraphs": shown_paragraphs(body, i),
+                   "dissent": dissent_json(i["dissent"], text, i["title"], linked, meeting_id)}
                   for i, body in zip(items(meeting_id, src.document_name, rec, linked, today),
                                      item_texts(rec, text))],
         "previous": neighbour(node.previous, linked),
@@ -139,5 +141,30 @@ def expected_context(node: Node, linked: Linked) -> dict:
         sent.append({"number": i.get("number"), "title": i.get("title"), "meeting": i.get("meeting"),
                      "url": url + (f"#{item_anchor(i['number'])}" if i.get("number") else "")})
     return {"title": f"Förväntat möte {node.body or ''} {swedish_date(node.date)}".replace("  ", " "),
-            "meeting": node_json(node, linked), "items": sent,
+            "meeting": node_json(node, linked), "items": sent, "mentioned_in": mentioned_in(node, linked),
             "previous": neighbour(node.previous, linked), "next": neighbour(node.next, linked)}
+
+
+def mentioned_in(node: Node, linked: Linked) -> list[dict]:
+    """The documents that announce an expected meeting: as their next meeting, or by sending items to it."""
+    out = []
+    for held in linked.chain.nodes:
+        if held.kind == "expected" or held.organization != node.organization:
+            continue
+        for src in held.sources:
+            how = announces(src.record, node)
+            if how:
+                out.append({"document": src.document_name, "url": f"/moten/{src.meeting_id}", "date": held.date,
+                            "kind_label": KIND_LABELS.get(src.record.get("kind") or "", ""), "how": how})
+    return sorted(out, key=lambda d: (d["date"] or "", d["document"]))
+
+
+def announces(rec: dict, node: Node) -> str | None:
+    """How a record names the expected meeting `node` (Swedish), or None."""
+    org = rec.get("organization")
+    if (rec.get("next_meeting") or {}).get("date") == node.date and group_key(org, rec.get("body")) == node.group:
+        return "nästa möte"
+    if any(f.get("date") == node.date and group_key(org, f.get("body")) == node.group
+           for i in rec.get("items") or [] for f in i.get("forwarded_to") or []):
+        return "ärenden skickas dit"
+    return None

@@ -8,12 +8,15 @@ from fastapi.responses import Response
 
 from ...commands.people import history
 from ...gazetteer import Municipality, all_municipalities, municipality
+from ...link.assignments import addressees
 from ...link.orgs import normalise_affiliation
 from ..app import state
 from ..archive import Linked
 from ..data import entry_json
+from ..dissent import dissent_json, document_texts
 from ..ics import build_calendar
 from ..render import base_url, page, respond, text_response
+from .people import surname_key
 from ..urls import meeting_url, municipality_url, organisation_url, person_url, slug
 
 router = APIRouter()
@@ -35,12 +38,16 @@ def municipalities(request: Request):
     return respond(request, "municipalities.html", {"title": "Kommuner", "municipalities": rows})
 
 
-def find_municipality(name: str) -> Municipality:
+def find_municipality(name: str, linked: Linked | None = None) -> Municipality:
+    """The municipality of a URL name. Slugs fold å/ä/ö, so two can share one ("Habo", "Håbo"): then the
+    one written so, else the one the archive has seen."""
     wanted = slug(name)
-    found = next((m for m in all_municipalities() if slug(m.name) == wanted), None)
-    if found is None:
+    found = [m for m in all_municipalities() if slug(m.name) == wanted]
+    if not found:
         raise HTTPException(404, f"Ingen kommun heter {name!r}.")
-    return found
+    seen = seen_municipalities(linked) if linked is not None and len(found) > 1 else set()
+    return next((m for m in found if m.name == name), None) or next(
+        (m for m in found if m.name in seen), found[0])
 
 
 def present(rec: dict, name: str) -> int:
@@ -51,8 +58,7 @@ def present(rec: dict, name: str) -> int:
 
 def attendance(linked: Linked, name: str) -> list[dict]:
     """Per dated meeting with an attendance list, of the organisations it belongs to: its present attendees."""
-    orgs = {o.name for o in linked.orgs if any(m.municipality == name for m in o.members)}
-    orgs |= {a for o in linked.orgs if o.name in orgs for a in o.aliases}
+    orgs = member_orgs(linked, name)
     rows = []
     for node in sorted((n for n in linked.chain.nodes if n.date and n.organization in orgs
                         and any(s.record.get("attendees") for s in n.sources)), key=lambda n: (n.date, n.id)):
@@ -69,7 +75,7 @@ def people_of(linked: Linked, name: str) -> list[dict]:
         if runs:
             out.append({"id": p.id, "name": p.name, "url": person_url(p.id),
                         "from": runs[0]["from"], "to": runs[-1]["to"]})
-    return sorted(out, key=lambda r: (r["to"] or "", r["name"]), reverse=True)
+    return sorted(out, key=lambda r: surname_key(r["name"]))  #: a Swedish list of people: by surname
 
 
 def memberships(linked: Linked, name: str) -> list[dict]:
@@ -78,15 +84,88 @@ def memberships(linked: Linked, name: str) -> list[dict]:
             for o in linked.orgs for m in o.members if m.municipality == name]
 
 
-def assignments_of(linked: Linked, entries, name: str):
-    return [e for e in entries if e.kind == "municipality" and municipality(e.assignee) == name]
+def dissent_of(sessions, linked: Linked, name: str) -> list[dict]:
+    """Dissent on items of the municipality's organisations by the municipality or its representatives
+    (by their affiliation at that meeting), with party and the sentence that gives the reason."""
+    orgs = member_orgs(linked, name)
+    found = []
+    for node in linked.chain.nodes:
+        if node.organization not in orgs:
+            continue
+        for src in node.sources:
+            for item in src.record.get("items") or []:
+                who = [d for d in item.get("dissent") or [] if _represents(linked, d, src.meeting_id, node, name)]
+                if who:
+                    found.append((node, src, item, who))
+    texts = document_texts(sessions, {linked.documents[s.meeting_id] for _, s, _, _ in found
+                                      if s.meeting_id in linked.documents})
+    rows = []
+    for node, src, item, who in sorted(found, key=lambda f: (f[0].sort_date or "", f[1].meeting_id)):
+        text = texts.get(linked.documents.get(src.meeting_id, -1))
+        rows.append({"date": node.date, "organization": node.organization, "body": node.body,
+                     "item": {"number": item.get("number"), "title": item.get("title")},
+                     "url": meeting_url(src.meeting_id),
+                     "dissent": dissent_json(who, text, item.get("title"), linked, src.meeting_id)})
+    return rows
+
+
+def _represents(linked: Linked, who: str, meeting_id: int, node, name: str) -> bool:
+    if municipality(who) == name:
+        return True
+    person = linked.person_by_id.get(linked.person_id(who, meeting_id) or "")
+    return person is not None and affiliation_at(person, meeting_id, node.sort_date) == name
+
+
+def member_orgs(linked: Linked, name: str) -> set[str]:
+    """The organisations the municipality is a member of, under every spelling."""
+    orgs = {o.name for o in linked.orgs if any(m.municipality == name for m in o.members)}
+    return orgs | {a for o in linked.orgs if o.name in orgs for a in o.aliases}
+
+
+def affiliation_at(person, meeting_id: int | None, day: str | None) -> str | None:
+    """A person's municipality at a meeting: as written there, else the latest before it, else the first after."""
+    known = [m for m in person.mentions if m.affiliation]
+    here = next((m for m in known if m.meeting_id == meeting_id), None)
+    if here:
+        return here.affiliation
+    before = [m for m in known if m.date and day and m.date <= day]
+    if before:
+        return max(before, key=lambda m: m.date).affiliation
+    after = sorted((m for m in known if m.date), key=lambda m: m.date)
+    return after[0].affiliation if after else None
+
+
+def owed_because(linked: Linked, entry, name: str, orgs: set[str]) -> str | None:
+    """Why the municipality owes an assignment (a Swedish phrase), or None when it does not."""
+    if entry.kind == "municipality":
+        return "kommunen" if municipality(entry.assignee) == name else None
+    if entry.kind == "person":
+        mid = linked.item_meeting(entry.item)
+        person = linked.person_by_id.get(linked.person_id(entry.assignee, mid) or "")
+        if person and affiliation_at(person, mid, entry.item.meeting.sort_date) == name:
+            return "kommunens företrädare"
+        return None
+    to = addressees(entry.assignee)
+    if entry.item.meeting.organization not in orgs or to is None:
+        return None
+    if to == "all":
+        return f"alla kommuner i {entry.item.meeting.organization}"
+    return "namngiven bland flera kommuner" if name in to else None
+
+
+def assignments_of(linked: Linked, entries, name: str) -> list[tuple]:
+    """(Entry, why) for everything the municipality owes: its own, its people's (by their affiliation
+    at the time) and group assignments to all or several municipalities of its organisations."""
+    orgs = member_orgs(linked, name)
+    found = ((e, owed_because(linked, e, name, orgs)) for e in entries)
+    return [(e, why) for e, why in found if why]
 
 
 @page(router, "/kommuner/{name}", "municipality", "En kommun: medlemskap, närvaro över tid, personer och uppdrag")
 def municipality_page(request: Request, name: str):
     web = state(request)
     linked = web.linked()
-    found = find_municipality(name)
+    found = find_municipality(name, linked)
     entries = assignments_of(linked, linked.register(web.today()), found.name)
     context = {"title": found.name,
                "municipality": {"name": found.name, "official_name": found.official_name,
@@ -94,7 +173,8 @@ def municipality_page(request: Request, name: str):
                                 "url": municipality_url(found.name)},
                "memberships": memberships(linked, found.name), "attendance": attendance(linked, found.name),
                "people": people_of(linked, found.name),
-               "assignments": [entry_json(e, linked) for e in entries],
+               "assignments": [{**entry_json(e, linked), "owed_because": why} for e, why in entries],
+               "dissent": dissent_of(web.sessions, linked, found.name),
                "calendar_url": f"{municipality_url(found.name)}/kalender.ics",
                "feed_url": f"{municipality_url(found.name)}/atom.xml"}
     return respond(request, "municipality.html", context)
@@ -105,10 +185,10 @@ def municipality_page(request: Request, name: str):
 def municipality_calendar(request: Request, name: str):
     web = state(request)
     linked = web.linked()
-    found = find_municipality(name)
+    found = find_municipality(name, linked)
     attended = [linked.chain.by_id[r["meeting"]] for r in attendance(linked, found.name) if r["present"]]
     orgs = {m["organization"] for m in memberships(linked, found.name)}
     expected = [n for n in linked.chain.nodes if n.kind == "expected" and n.organization in orgs]
-    entries = assignments_of(linked, linked.register(web.today()), found.name)
+    entries = [e for e, _ in assignments_of(linked, linked.register(web.today()), found.name)]
     body = build_calendar(f"Protokoll: {found.name}", attended + expected, entries, base_url(request))
     return text_response(body, "text/calendar; charset=utf-8", f"{slug(found.name)}.ics")

@@ -4,12 +4,12 @@ roles, affiliations and meetings over time, assignments) and its calendar."""
 from __future__ import annotations
 
 from fastapi import APIRouter, HTTPException, Request
-from fastapi.responses import Response
+from fastapi.responses import RedirectResponse, Response
 
 from ...commands.people import history, person_json
 from ...gazetteer import municipality
 from ...link.assignments import Entry
-from ...link.people import Person
+from ...link.people import Person, slug
 from ..app import state
 from ..archive import Linked
 from ..data import GROUP_LABELS, entry_json
@@ -63,6 +63,25 @@ def find_person(linked: Linked, person_id: str) -> Person:
     return person
 
 
+def merged_into(linked: Linked, person_id: str) -> Person | None:
+    """The one person now holding a name whose id `person_id` was (a merge or a relinking joined it)."""
+    if person_id in linked.person_by_id:
+        return None
+    found = [p for p in linked.people if any(slug(v) == person_id for v in p.variants)]
+    return found[0] if len(found) == 1 else None
+
+
+def moved(request: Request, linked: Linked, person_id: str) -> RedirectResponse | None:
+    """A permanent redirect from a merged person's old URL (page, .json, calendar) to the person's URL."""
+    target = merged_into(linked, person_id)
+    if target is None:
+        return None
+    old = person_url(person_id)
+    path = person_url(target.id) + request.url.path[len(old):]
+    query = f"?{request.url.query}" if request.url.query else ""
+    return RedirectResponse(path + query, status_code=308)
+
+
 def assignments_of(person: Person, entries: list[Entry], linked: Linked) -> list[Entry]:
     """The register entries whose assignee is linked to ``person``."""
     return [e for e in entries if e.kind == "person"
@@ -73,6 +92,8 @@ def assignments_of(person: Person, entries: list[Entry], linked: Linked) -> list
 def person(request: Request, person_id: str):
     web = state(request)
     linked = web.linked()
+    if redirect := moved(request, linked, person_id):
+        return redirect
     found = find_person(linked, person_id)
     data = person_json(found)
     data["meetings"] = one_row_per_meeting(data["meetings"], linked)
@@ -98,6 +119,8 @@ def person(request: Request, person_id: str):
 def person_calendar(request: Request, person_id: str):
     web = state(request)
     linked = web.linked()
+    if redirect := moved(request, linked, person_id):
+        return redirect
     found = find_person(linked, person_id)
     ids = {m.meeting_id for m in found.mentions}
     nodes = list({id(n): n for mid, n in linked.node_of.items() if mid in ids}.values())

@@ -1,0 +1,176 @@
+"""Whether a later item reports on an assignment, found through an index, not by reading every item.
+
+A report is inferred only from an item that can report: minutes or a
+protocol (an agenda plans, it does not report) of the same organisation,
+held within a year of the later of meeting and deadline, that names the
+task: a later item of the same case must share a content word of the task
+that is not one of the case's own title words; any other item must name the
+assignee and half the task's key words. The words matched are the evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .cases import Case, CaseItem, same_term, terms
+from .chain import fold
+
+_NAME = r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?"
+PERSON = re.compile(rf"{_NAME}(?:\s+{_NAME})+")
+_WORD = re.compile(r"[^\W\d_]+")  #: letters, as `cases.terms` reads words
+SECRETARIAT = re.compile(r"(?:sekretariat|kansli)")
+REPORTING_KINDS = ("minutes", "protocol")  #: documents that record what was said; an agenda only plans
+_TASK_GENERIC = frozenset({"fram", "underlag", "aterkomm"})  #: "ta fram ett underlag", "återkomma": any task's
+HORIZON = timedelta(days=366)  #: a report comes back within a year of the meeting or the deadline
+
+
+def _when(item: CaseItem) -> tuple[str, bool]:
+    """What orders meetings in time: the (placed) date, then dated before undated (as ``CaseItem.order``)."""
+    return item.meeting.sort_date or "9999", item.meeting.date is None
+
+
+def _later(a: CaseItem, b: CaseItem) -> bool:
+    """Whether item `b` is from a meeting after item `a`'s."""
+    first, then = a.meeting.sort_date, b.meeting.sort_date
+    return bool(first and then) and a.meeting.id != b.meeting.id and (then, b.meeting.date is None) > (
+        first, a.meeting.date is None)
+
+
+def _names_assignee(assignee: str, text: str) -> bool:
+    name = fold(assignee)
+    if name in text:
+        return True
+    return SECRETARIAT.match(name) is not None and SECRETARIAT.search(text) is not None
+
+
+@dataclass(frozen=True)
+class Report:
+    """What a later item says of an assignment: it reports on it (with the words), or only mentions its case."""
+
+    item: CaseItem
+    evidence: tuple[str, ...] = ()
+
+    @property
+    def names_task(self) -> bool:
+        return bool(self.evidence)
+
+
+def horizon_end(item: CaseItem, due: str | None) -> str:
+    """The last day a report on a task given at `item` may come: :data:`HORIZON` after the later of the
+    meeting and the deadline ("" when neither is a date)."""
+    start = max(item.meeting.sort_date or "", due or "")
+    try:
+        return (date.fromisoformat(start) + HORIZON).isoformat()
+    except ValueError:
+        return ""
+
+
+def can_report(item: CaseItem, other: CaseItem, due: str | None) -> bool:
+    """Whether `other` may report on a task given at `item`: later minutes or protocol of the same
+    organisation, held within :data:`HORIZON` of the later of the meeting and the deadline."""
+    if other.kind not in REPORTING_KINDS or other.organization != item.organization or not _later(item, other):
+        return False
+    return (other.meeting.sort_date or "9999") <= horizon_end(item, due)
+
+
+def task_terms(task: str) -> frozenset[str]:
+    """The content words of a task: its terms without person names ("till Anna Lind") and words any task has."""
+    return frozenset(t for t in terms(PERSON.sub(" ", task)) if t not in _TASK_GENERIC)
+
+
+def task_words(key: frozenset[str], other: CaseItem, exclude: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The words of `other` that name a term of the task (terms in `exclude` do not count)."""
+    wanted = [t for t in key if not any(same_term(t, x) for x in exclude)]
+    found: dict[str, None] = {}
+    for word in _WORD.findall(other.text()):
+        term = next(iter(terms(word)), None)
+        if term and any(same_term(t, term) for t in wanted):
+            found.setdefault(word.lower(), None)
+    return tuple(found)
+
+
+class Reporters:
+    """The later items that may report on an assignment, found through an index, not by reading all.
+
+    A report comes back to the organisation that gave the task (to any of its
+    bodies), so the index is kept per organisation: by the first four letters
+    of every word of an item's title and decisions, which every stem of such
+    a word starts with. Folded texts and terms are computed once per item.
+    """
+
+    def __init__(self, items: list[CaseItem], today_iso: str) -> None:
+        self.held = [i for i in items if (i.meeting.sort_date or "9999") <= today_iso]
+        self._keys = [_when(i) for i in self.held]  #: ascending: ``items`` come in order
+        self.today_iso = today_iso
+        self._folded = [fold(i.text()) for i in self.held]
+        self._index: dict[tuple[str | None, str], list[int]] = defaultdict(list)
+        for n, item in enumerate(self.held):
+            if item.kind not in REPORTING_KINDS:
+                continue
+            for word in set(_WORD.findall(self._folded[n])):
+                self._index[item.organization, word[:4]].append(n)
+        self._terms: dict[int, frozenset[str]] = {}
+        self._ordered: dict[str, list[CaseItem]] = {}
+
+    def first(self, item: CaseItem, assignment: dict, case: Case | None, due: str | None = None) -> Report | None:
+        """The first later item, held by today, that reports on the assignment; else the first later
+        item of its case that may report but does not name the task (no evidence); else None."""
+        if not item.meeting.sort_date:
+            return None  # no later meeting can be told
+        key = task_terms(assignment.get("task") or "")
+        mentioned = None
+        if case:
+            found, mentioned = self._in_case(item, key, case, due)
+            if found:
+                return found
+        if not key:
+            return mentioned
+        return self._by_words(item, assignment, key, due) or mentioned
+
+    def _in_case(self, item: CaseItem, key: frozenset[str], case: Case, due: str | None):
+        """(A later item of the case naming a content word of the task beyond the case's title words,
+        the first later item of the case that may report)."""
+        ordered = self._in_order(case)
+        own = terms(item.title) | terms(case.title)  #: the words that name the case, not the task
+        first, end = None, min(self.today_iso, horizon_end(item, due))
+        for other in ordered[bisect_right(ordered, _when(item), key=_when):]:
+            if (other.meeting.sort_date or "9999") > end:
+                break  #: the case's items come in time order
+            if not can_report(item, other, due):
+                continue
+            words = task_words(key, other, own)
+            if words:
+                return Report(other, words), first
+            first = first or Report(other)
+        return None, first
+
+    def _by_words(self, item: CaseItem, assignment: dict, key: frozenset[str], due: str | None) -> Report | None:
+        """A later item of the organisation naming the assignee and half the task's key words."""
+        need = max(1, (len(key) + 1) // 2)
+        start = bisect_right(self._keys, _when(item))
+        candidates = sorted({n for t in key for n in self._index.get((item.organization, t[:4]), ()) if n >= start})
+        end = horizon_end(item, due)
+        for n in candidates:
+            other = self.held[n]
+            if (other.meeting.sort_date or "9999") > end:
+                break  #: ``held`` is in time order
+            if not can_report(item, other, due) or not _names_assignee(assignment["assignee"], self._folded[n]):
+                continue
+            found = self._terms_of(n)
+            if sum(1 for t in key if any(same_term(t, u) for u in found)) >= need:
+                return Report(other, task_words(key, other) or (fold(assignment["assignee"]),))
+        return None
+
+    def _in_order(self, case: Case) -> list[CaseItem]:
+        if case.id not in self._ordered:
+            self._ordered[case.id] = sorted(case.items, key=lambda i: i.order)
+        return self._ordered[case.id]
+
+    def _terms_of(self, n: int) -> frozenset[str]:
+        if n not in self._terms:
+            self._terms[n] = terms(self.held[n].text())
+        return self._terms[n]
