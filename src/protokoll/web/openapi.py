@@ -26,6 +26,11 @@ PARAMETERS = {
     "modified_since": "Bara objekt ändrade från och med denna tidpunkt (ISO 8601)",
     "tidsgranser": "uppgifter (VTODO) eller handelser (VEVENT)",
     "alla": "true: även ärenden som bara förekommer på ett möte",
+    "nasta": "Sidan att gå till efter inloggningen (en adress på webbplatsen)",
+    "fran": "Från och med datum (ÅÅÅÅ-MM-DD)", "till": "Till och med datum (ÅÅÅÅ-MM-DD)",
+    "sortering": "relevans eller datum",
+    "fmt": "Dokumentformat: docx, pdf eller html", "som": "Dokumentets slag: agenda, minutes eller protocol",
+    "number": "Punktens nummer", "sha": "Bilagans SHA-256",
 }
 RESPONSES = {"Successful Response": "Svaret", "Validation Error": "Ogiltiga parametrar (422)"}
 
