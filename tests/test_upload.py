@@ -172,7 +172,7 @@ def test_a_document_read_as_another_organisations_is_stored_with_a_note(client, 
     text = "RÄDDNINGSTJÄNSTFÖRBUNDET SÖDER\nStyrelsen\n\nPROTOKOLL 1/2025\n\nSammanträdesdatum: 2025-02-03\n\n" \
            "§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n"
     other = upload(client, [("annan.txt", text.encode())], organisation=own)
-    assert report(other) == [["annan.txt", "tillagt", "lästes som ett dokument från RÄDDNINGSTJÄNSTFÖRBUNDET SÖDER, "
+    assert report(other) == [["annan.txt", "tillagt", "lästes som ett dokument från Räddningstjänstförbundet Söder, "
                                                       f"inte {own}: kontrollera"]]
     mine = upload(client, [("egen.txt", text.replace("RÄDDNINGSTJÄNSTFÖRBUNDET SÖDER", own.upper()).encode())],
                   organisation=own)
