@@ -49,7 +49,7 @@ ORG_PATTERNS = (
     re.compile(r"\b([A-ZÅÄÖ][\wåäö\-]+s\s+(?:kommun|stad|kommunförbund|kommunalförbund))\b"),
     re.compile(r"\b([A-ZÅÄÖ][A-ZÅÄÖ\-]+\s+(?:KOMMUN|STAD))\b"),
     re.compile(r"\b(Region\s+[A-ZÅÄÖ][\wåäö]+)\b"),
-    # "Kommunalförbundet Västkusten", "Samordningsförbundet Östra Dalarna", "Regionförbundet i Kalmar län":
+    # "Kommunalförbundet Västkusten", "Samordningsförbundet Östra Dalarna", "Regionförbundet i Sjölands län":
     # the type word first, then the name (one or two words, not the body or the document's kind after it)
     re.compile(r"\b([A-ZÅÄÖ][a-zåäö]*förbundet(?:\s+i)?(?:\s+(?!(?i:[\wåäö]*styrelsen|direktionen|[\wåäö]*utskottet|"
                r"[\wåäö]*nämnden|protokoll|kallelse|dagordning|minnesanteckningar|sammanträdesprotokoll)\b)"
