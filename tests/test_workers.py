@@ -82,3 +82,15 @@ def test_internal_reason_of_a_database_error_has_neither_statement_nor_values(se
     reason = internal_reason(err.value)
     assert reason.startswith("database error (")
     assert "INSERT" not in reason and "Styrgruppen" not in reason and "\n" not in reason
+
+
+def test_a_job_whose_own_bytes_are_over_the_memory_fails_with_the_limit():
+    """The worker runs out while it reads the job: the pool's send breaks (BrokenPipeError), and the
+    job still fails with the worker's reason, not as an internal error."""
+    with Pool(Limits(seconds=60, megabytes=300, jobs=1)) as pool:
+        assert pool.result(pool.submit(len, b"warm")) == 4
+        huge = pool.submit(len, bytes(500 * 1024 * 1024))
+        with pytest.raises(JobFailed) as err:
+            pool.result(huge)
+        assert "300 MB" in str(err.value)
+        assert pool.result(pool.submit(pow, 2, 5)) == 32

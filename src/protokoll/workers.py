@@ -127,7 +127,10 @@ class Pool:
         while self.queue and idle:
             w, job = idle.pop(), self.queue.popleft()
             w.job, w.started = job, time.monotonic()
-            w.conn.send((job.fn, job.args))
+            try:
+                w.conn.send((job.fn, job.args))
+            except OSError:  # the worker ended while it read the job (its bytes over the memory limit)
+                self._receive(w)  # its last word ("memory") or its end decides the job, as for any job
         booting = sum(not w.ready for w in self.workers)
         while len(self.queue) > booting and len(self.workers) < self.limits.jobs:
             self.workers.append(_Worker(self.ctx, self.limits.megabytes))
