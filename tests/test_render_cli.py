@@ -69,7 +69,10 @@ def test_anslag_option_for_protocols_only(tmp_path):
 
 
 def test_clear_errors(tmp_path):
+    from protokoll.store.db import session_factory
+
     db = f"sqlite:///{tmp_path / 'a.sqlite'}"
+    session_factory(db)  # an empty archive
     missing = run(db, "render", "1999-01-01", "--out", str(tmp_path / "x.pdf"))
     assert missing.exit_code == 1 and "no meeting matches '1999-01-01'" in missing.output
     no_format = run(db, "render", "1999-01-01", "--out", str(tmp_path / "x.odt"))

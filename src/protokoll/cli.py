@@ -20,9 +20,27 @@ db_option = click.option(
          "Default: $PROTOKOLL_DB or ./protokoll.sqlite.")
 
 
-def _sessions(db: str | None):
+def _sessions(db: str | None, create: bool = True):
+    """Sessions on the archive ``db``. Commands that only read pass ``create=False``: a SQLite file that
+    does not exist is then an error (a mistyped ``--db`` must not answer from a new, empty archive).
+    An unreachable database is one line."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import OperationalError
+
     from .store.db import database_url, session_factory
-    return session_factory(database_url(db))
+
+    url = database_url(db)
+    parsed = make_url(url)
+    path = parsed.database if parsed.get_backend_name() == "sqlite" else None
+    if path and path != ":memory:" and not create and not Path(path).exists():
+        raise click.ClickException(f"no archive at {path} (the file does not exist); "
+                                   "`protokoll ingest FILES --db ...` creates one")
+    try:
+        return session_factory(url)
+    except OperationalError as err:
+        first = str(err.orig or err).strip().splitlines()[0] if str(err.orig or err).strip() else type(err).__name__
+        raise click.ClickException(f"cannot open the database {parsed.render_as_string(hide_password=True)}: "
+                                   f"{first}") from None
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -79,7 +97,7 @@ def ingest(paths: tuple[Path, ...], db: str | None, max_size: int, file_timeout:
     limits = Limits(seconds=file_timeout, megabytes=file_memory, jobs=jobs)
     try:
         with _terminated_as_interrupt():
-            ingest_paths(_sessions(db), list(paths), max_size * 1_000_000, progress=sys.stderr.isatty(),
+            ingest_paths(_sessions(db, create=True), list(paths), max_size * 1_000_000, progress=sys.stderr.isatty(),
                          limits=limits, report=report, follow_links=follow_links)
     except KeyboardInterrupt:
         click.echo(f"{report.line()} (interrupted)")
@@ -122,7 +140,7 @@ def link(db: str | None, force: bool) -> None:
     from .store.links import snapshot_info
 
     started = time.perf_counter()
-    with _sessions(db)() as session:
+    with _sessions(db, create=False)() as session:
         linked = refresh(session, force)
         info = snapshot_info(session)
     if linked:
@@ -140,7 +158,7 @@ def export(out: Path, db: str | None) -> None:
     """Write every stored meeting as meeting-record/1 JSON, one NAME.json per source document."""
     from .export import export_json
 
-    with _sessions(db)() as session:
+    with _sessions(db, create=False)() as session:
         written = export_json(session, out)
     click.echo(f"{len(written)} records written to {out}")
 
@@ -155,7 +173,7 @@ def show(key: str, db: str | None, as_json: bool) -> None:
     from .show import format_record
     from .store import find_meetings, record_of
 
-    with _sessions(db)() as session:
+    with _sessions(db, create=False)() as session:
         found = find_meetings(session, key)
         if not found:
             raise click.ClickException(f"no meeting matches {key!r}")
@@ -180,7 +198,7 @@ def demo(db: str | None, serve: bool, port: int) -> None:
 
     db = db or "protokoll-demo.sqlite"
     folder = examples_dir()
-    report = ingest_paths(_sessions(db), [folder], DEFAULT_MAX_BYTES, progress=sys.stderr.isatty(),
+    report = ingest_paths(_sessions(db, create=True), [folder], DEFAULT_MAX_BYTES, progress=sys.stderr.isatty(),
                           report=Report(emit=lambda line: click.echo(line, err=True)))
     click.echo(f"Exempelarkivet ({folder}): {report.line()}")
     env = "" if os.environ.get("PROTOKOLL_DB") else f"PROTOKOLL_DB={db} "

@@ -47,7 +47,7 @@ def meetings(db: str | None, as_json: bool) -> None:
     a date) but the archive lacks has kind `expected`. An undated meeting is
     placed after the meeting whose minutes it approves (`year`, `after`, `before`).
     """
-    with _sessions(db)() as session:
+    with _sessions(db, create=False)() as session:
         chain = load_archive(session).chain
     if as_json:
         _echo_json([n.to_dict() for n in chain.nodes])
@@ -75,7 +75,7 @@ def cases(ctx: click.Context, db: str | None, as_json: bool, show_all: bool) -> 
     ctx.obj = {"db": db}
     if ctx.invoked_subcommand is not None:
         return
-    with _sessions(db)() as session:
+    with _sessions(db, create=False)() as session:
         found = [c for c in load_archive(session).cases if _shown(c, show_all)]
     if as_json:
         _echo_json([c.to_dict() for c in found])
@@ -97,7 +97,7 @@ def _case(archive: Archive, case_id: str) -> Case:
 
 def _correct(ctx: click.Context, db: str | None, action) -> None:
     """Run `action(session, archive)`, which stores a correction; commit and print its message."""
-    with _sessions(db or (ctx.obj or {}).get("db"))() as session:
+    with _sessions(db or (ctx.obj or {}).get("db"), create=False)() as session:
         message = action(session, load_archive(session))
         session.commit()
     click.echo(message)
@@ -201,7 +201,7 @@ def assignments(ctx: click.Context, db: str | None, as_json: bool, status: str |
     if ctx.invoked_subcommand is not None:
         return
     day = _today(today)
-    with _sessions(db)() as session:
+    with _sessions(db, create=False)() as session:
         from ..store.cases import done_assignments
 
         archive = load_archive(session)
@@ -235,7 +235,7 @@ def done(ctx: click.Context, assignment_id: str, db: str | None) -> None:
     """Close assignment ID by hand (its status becomes `done`)."""
     from ..store.cases import mark_done
 
-    with _sessions(db or (ctx.obj or {}).get("db"))() as session:
+    with _sessions(db or (ctx.obj or {}).get("db"), create=False)() as session:
         archive = load_archive(session)
         ids = {f"{i.id}/{n}" for i in archive.items for n in range(1, len(i.assignments) + 1)}
         if assignment_id not in ids:

@@ -111,7 +111,7 @@ def _find(ctx: click.Context, name: str, as_json: bool, db: str | None) -> None:
 
 
 def _print_people(db: str | None, as_json: bool, name: str | None) -> None:
-    with _sessions(db)() as session:
+    with _sessions(db, create=False)() as session:
         found = [p for p in load_people(session) if name is None or matches(p, name)]
     if name is not None and not found:
         raise click.ClickException(f"no person matches {name!r}")
@@ -164,7 +164,7 @@ def merge(ctx: click.Context, first: str, second: str, db: str | None) -> None:
     """Make the two people with these ids one person, now and after every later ingest."""
     from ..store.people import add_correction
 
-    with _sessions(_db(ctx, db))() as session:
+    with _sessions(_db(ctx, db), create=False)() as session:
         found = load_people(session)
         a, b = _get(found, first), _get(found, second)
         if a is b:
@@ -184,7 +184,7 @@ def split(ctx: click.Context, person_id: str, variant: str, db: str | None) -> N
     """Make the name NAME-VARIANT of person ID a person of its own, now and after every later ingest."""
     from ..store.people import add_correction
 
-    with _sessions(_db(ctx, db))() as session:
+    with _sessions(_db(ctx, db), create=False)() as session:
         person = _get(load_people(session), person_id)
         if fold(variant) not in person.keys:
             raise click.ClickException(f"{person_id} has no name variant {variant!r}; it has: "
@@ -211,7 +211,7 @@ def orgs(as_json: bool, db: str | None) -> None:
     """
     from ..linking import linked_archive
 
-    with _sessions(db)() as session:
+    with _sessions(db, create=False)() as session:
         found = [asdict(o) for o in linked_archive(session).orgs]
     if as_json:
         click.echo(json.dumps(found, ensure_ascii=False, indent=2))

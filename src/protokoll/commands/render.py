@@ -65,7 +65,7 @@ def _record(meeting: str, db: str | None) -> dict:
             raise click.ClickException(f"{path}: not a meeting-record/1 JSON file ({err})") from None
     from ..store import find_meetings, record_of
 
-    with _sessions(db)() as session:
+    with _sessions(db, create=False)() as session:
         found = find_meetings(session, meeting)
         if not found:
             raise click.ClickException(f"no meeting matches {meeting!r}")

@@ -66,7 +66,7 @@ def search_command(query: str | None, db: str | None, as_json: bool, kind: str |
 
     if not query and not reindex:
         raise click.UsageError("give a QUERY, or --reindex")
-    with _sessions(db)() as session:
+    with _sessions(db, create=False)() as session:
         if reindex or is_empty(session):
             units = rebuild(session)
             session.commit()

@@ -31,7 +31,7 @@ def _run(db: str | None, action):
     """Run ``action(session)`` in one transaction; an AccountError becomes a clear error."""
     from ..store.accounts import AccountError
 
-    with _sessions(db)() as session:
+    with _sessions(db, create=True)() as session:  # accounts may come before the first ingest
         try:
             result = action(session)
         except AccountError as err:
