@@ -196,9 +196,10 @@ def test_a_sqlite_file_deleted_or_replaced_under_the_server(tmp_path):
             Clients(server.port, count=4, allowed=(503,)) as clients:
         status, body = _wait_for(server, "/-/status.json", lambda s, b: s == 200)
         assert _documents(body) == 4
+        _wait_for(server, "/sok.json?q=budget", lambda s, b: s == 200)  # a search: the index folder is there too
 
-        for f in tmp_path.glob("live.sqlite*"):  # rm db.sqlite*
-            f.unlink()
+        for f in tmp_path.glob("live.sqlite*"):  # rm -r db.sqlite* (the search index is a folder beside it)
+            _remove(f)
         status, body = _wait_for(server, "/-/status.json", lambda s, b: s == 503)
         assert status == 503 and "Databasfilen finns inte" in body, body
         status, body = _wait_for(server, "/moten", lambda s, b: s == 503)
@@ -266,7 +267,7 @@ def test_a_missing_sqlite_file_is_unavailable_and_never_created(tmp_path):
         assert not dropped
         _backup(db, tmp_path / "copy.sqlite")
         for f in tmp_path.glob("w.sqlite*"):
-            f.unlink()
+            _remove(f)
         with pytest.raises(Unavailable, match="finns inte"):
             database.check()
         with pytest.raises(Exception) as err, database.sessions() as session:
@@ -295,7 +296,7 @@ def test_pages_say_503_while_the_file_is_gone_and_come_back_with_it(tmp_path):
     client = TestClient(create_app(f"sqlite:///{db}", recheck=5.0), raise_server_exceptions=False)
     assert client.get("/-/status.json").json()["documents"] == 2
     for f in tmp_path.glob("w.sqlite*"):
-        f.unlink()
+        _remove(f)
     for path, headers in (("/moten", {}), ("/-/status.json", {}), ("/sok?q=rapport", {"HX-Request": "true"})):
         response = client.get(path, headers=headers)
         assert response.status_code == 503, (path, response.status_code)
@@ -365,3 +366,16 @@ def test_which_database_errors_are_503():
     assert "svarar inte" in unusable(wrapped(OperationalError, psycopg.OperationalError("connection refused")))
     assert unusable(wrapped(OperationalError, sqlite3.OperationalError("near \"x\": syntax error"))) is None
     assert unusable(wrapped(IntegrityError, sqlite3.IntegrityError("UNIQUE constraint failed"))) is None
+
+
+def _remove(path: Path) -> None:
+    """``rm -r``: a file, or a folder the running server may still be writing into (tried until gone)."""
+    if not path.is_dir():
+        path.unlink(missing_ok=True)
+        return
+    for _ in range(50):
+        shutil.rmtree(path, ignore_errors=True)
+        if not path.exists():
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"{path} could not be removed")

@@ -37,6 +37,7 @@ visible: with no filter, every facet but ``municipality`` sums to ``total``.
 from __future__ import annotations
 
 import json
+import logging
 from datetime import date
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -51,6 +52,8 @@ from .search_query import (CANDIDATES, DATES, EXACT_HITS, FACETS, Match, Scored,
 from .search_parse import parse
 from .search_snippet import snippet
 from .search_suggest import suggestion
+
+log = logging.getLogger(__name__)
 
 __all__ = ["Hit", "SearchResult", "search", "generation", "index_meeting", "drop_meeting", "reindex", "is_empty",
            "FACETS", "KINDS"]
@@ -123,10 +126,14 @@ def _search(session: Session, q: str, parsed, filters: dict, limit: int, offset:
             by_date: bool = False) -> SearchResult:
     terms = parsed.terms
     engine = engine_for(session)
-    if engine is not None and engine.sync(session):
-        found = engine.find(parsed, filters, offset + limit, by_date)
-        units = _raw_rows(session, found.order[offset:offset + limit])
-        return SearchResult(q, [_hit(unit, terms) for unit in units], found.total, found.facets, notes=parsed.notes)
+    try:
+        if engine is not None and engine.sync(session):
+            found = engine.find(parsed, filters, offset + limit, by_date)
+            units = _raw_rows(session, found.order[offset:offset + limit])
+            return SearchResult(q, [_hit(unit, terms) for unit in units], found.total, found.facets,
+                                notes=parsed.notes)
+    except Exception:  # the index is derived: when it fails (a database file replaced under it), SQL answers
+        log.warning("search index failed; answering from the database", exc_info=True)
     match = Match.of(session, parsed)
     with index_first(session):
         found = _find(session, match, filters, offset + limit)
