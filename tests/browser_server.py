@@ -22,6 +22,8 @@ import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 CHROMIUM = Path("/usr/bin/chromium")
@@ -207,3 +209,18 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """A real `protokoll serve` over the example archive, one per test module."""
+    folder = tmp_path_factory.mktemp("browser")
+    with Server(examples_db(folder), log=folder / "serve.log") as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium driven by Playwright, one per test module."""
+    with chromium() as b:
+        yield b

@@ -21,7 +21,8 @@ from urllib.parse import urlsplit
 import icalendar
 import pytest
 
-from browser_server import CHROMIUM, Server, chromium, examples_db, ingest, take_screenshots
+from browser_server import CHROMIUM, Server, ingest, take_screenshots
+from browser_server import browser, server  # noqa: F401,E402  (fixtures, one per module)
 from conftest import SHARED, needs_shared
 
 if not CHROMIUM.exists():
@@ -34,19 +35,6 @@ from playwright.sync_api import expect  # noqa: E402
 
 MAIN_PAGES = ["/", "/moten", "/arenden", "/uppdrag", "/personer", "/kommuner", "/organisationer",
               "/sok", "/sok?q=teknikdagen", "meeting", "case", "person", "/-/status"]
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("browser")
-    with Server(examples_db(folder), log=folder / "serve.log") as running:
-        yield running
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as b:
-        yield b
 
 
 class Watched:

@@ -14,7 +14,8 @@ import re
 
 import pytest
 
-from browser_server import CHROMIUM, EXAMPLES, Server, chromium, examples_db
+from browser_server import CHROMIUM, EXAMPLES
+from browser_server import browser, server  # noqa: F401,E402  (fixtures, one per module)
 
 if not CHROMIUM.exists():
     if os.geteuid() == 0:
@@ -25,19 +26,6 @@ pytest.importorskip("playwright.sync_api", reason="playwright is not installed (
 from playwright.sync_api import expect  # noqa: E402
 
 MINUTES = "2025-01-30-minnesanteckningar"  #: an example whose items carry paragraphs of their own
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("browser-text")
-    with Server(examples_db(folder), log=folder / "serve.log") as running:
-        yield running
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as b:
-        yield b
 
 
 @pytest.fixture

@@ -10,7 +10,8 @@ import os
 import pytest
 
 from axe import axe_file, run_axe, serve_axe
-from browser_server import CHROMIUM, Server, chromium, examples_db, take_screenshots
+from browser_server import CHROMIUM, take_screenshots
+from browser_server import browser, server  # noqa: F401,E402  (fixtures, one per module)
 
 if not CHROMIUM.exists():
     if os.geteuid() == 0:
@@ -29,19 +30,6 @@ SMALL_TARGETS = """() => [...document.querySelectorAll('a[href], button, input:n
   .map(e => [e, e.getBoundingClientRect()])
   .filter(([e, r]) => r.width > 0 && (r.height < 44 || r.width < 44))
   .map(([e, r]) => `${e.tagName.toLowerCase()} "${(e.innerText || e.value || e.name || '').trim().slice(0, 30)}" ${Math.round(r.width)}x${Math.round(r.height)}`)"""
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("browser-pages")
-    with Server(examples_db(folder), log=folder / "serve.log") as running:
-        yield running
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as b:
-        yield b
 
 
 @pytest.fixture(scope="module")
