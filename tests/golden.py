@@ -21,6 +21,22 @@ DIFF_LINES = 40  #: lines of unified diff shown per differing answer
 SHOWN = 8  #: differing answers shown in full; the rest are only named
 
 
+#: keys whose values are the moment a document was stored (ingest time), in pages, OParl and exports
+TIME_KEYS = {"ingested_at", "stored_at", "created", "modified", "updated"}
+TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:?\d\d)?")
+
+
+def normal_json(value, key: str | None = None):
+    """``value`` with the ingest times replaced by a placeholder (they differ on every run)."""
+    if isinstance(value, dict):
+        return {k: normal_json(v, k) for k, v in value.items()}
+    if isinstance(value, list):
+        return [normal_json(v, key) for v in value]
+    if key in TIME_KEYS and isinstance(value, str) and TIMESTAMP.fullmatch(value):
+        return "<time>"
+    return value
+
+
 def slug(key: str, suffix: str) -> str:
     """A file name for ``key`` (a URL or a command line): ``/`` and spaces as ``_``, the rest as it is.
 

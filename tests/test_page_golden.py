@@ -28,7 +28,7 @@ from urllib.parse import urldefrag, urljoin, urlsplit
 import lxml.html
 import pytest
 
-from golden import Golden, check
+from golden import Golden, check, normal_json
 from test_web import SITE, client, db_url  # noqa: F401 (fixtures)
 
 FOLDER = Path(__file__).parent / "golden_pages"
@@ -38,22 +38,6 @@ SKIP = re.compile(r"^/(static/|-/|favicon\.ico$|dokument/[^/]+/original$|openapi
 LOCAL = "http://testserver"  #: the test client's own address: pages link root-relative
 TEXT_TYPES = ("text/calendar", "text/csv", "application/atom+xml", "application/xml", "text/plain")
 BINARY_TYPES = ("application/vnd.openxmlformats",)  #: spreadsheets: zip files; listed in the index, not compared
-#: keys whose values are the moment a document was stored (ingest time), in pages, OParl and exports
-TIME_KEYS = {"ingested_at", "stored_at", "created", "modified", "updated"}
-TIMESTAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:?\d\d)?")
-
-
-def normal_json(value, key: str | None = None):
-    """``value`` with the ingest times replaced by a placeholder (they differ on every run)."""
-    if isinstance(value, dict):
-        return {k: normal_json(v, k) for k, v in value.items()}
-    if isinstance(value, list):
-        return [normal_json(v, key) for v in value]
-    if key in TIME_KEYS and isinstance(value, str) and TIMESTAMP.fullmatch(value):
-        return "<time>"
-    return value
-
-
 def normal_text(text: str) -> str:
     """Feeds' and calendars' stamps of the moment they were made or their data stored."""
     text = re.sub(r"<updated>[^<]*</updated>", "<updated>&lt;time&gt;</updated>", text)
