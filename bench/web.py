@@ -250,7 +250,8 @@ def build(url: str, meetings: int, batch: int = 250) -> dict[str, str]:
 
 def pipeline_rate(workdir: Path, count: int = 300) -> str:
     """`protokoll ingest`'s own path (one file and one transaction each) on ``count`` generated files."""
-    from protokoll.cli import _sessions, ingest_paths
+    from protokoll.ingest import ingest_paths
+    from protokoll.store.db import open_sessions
     from protokoll.read import DEFAULT_MAX_BYTES
 
     material = Material.load()
@@ -260,7 +261,7 @@ def pipeline_rate(workdir: Path, count: int = 300) -> str:
         name, text = material.text(i * 7)
         (folder / name).write_text(text, encoding="utf-8")
     started = time.perf_counter()
-    report = ingest_paths(_sessions(f"sqlite:///{workdir / 'ingest.sqlite'}"), [folder], DEFAULT_MAX_BYTES)
+    report = ingest_paths(open_sessions(f"sqlite:///{workdir / 'ingest.sqlite'}"), [folder], DEFAULT_MAX_BYTES)
     seconds = time.perf_counter() - started
     assert not report.failures, report.failures[:3]
     return f"{count / seconds:.1f} (on {count} files, from an empty database)"

@@ -108,7 +108,7 @@ def _other_organisation(sessions, sha256: str, organisation: str) -> str | None:
 
 def _ingest(sessions, path: Path) -> FileOutcome:
     """The library's ingest of one file (the function `protokoll ingest` runs), as one outcome."""
-    from ..batch import ingest_paths
+    from ..ingest import ingest_paths
     from ..read import DEFAULT_MAX_BYTES
 
     report = ingest_paths(sessions, [path], DEFAULT_MAX_BYTES)

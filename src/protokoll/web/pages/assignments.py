@@ -11,7 +11,7 @@ from fastapi.responses import Response
 
 from ...link.assignments import STATUSES, Entry
 from ...link.orgs import fold
-from ..app import state
+from ..state import state
 from ..archive import Linked
 from ..exports import XLSX, Column, to_swedish_csv, to_xlsx
 from ..data import ASSIGNEE_LABELS, STATUS_LABELS, entry_json

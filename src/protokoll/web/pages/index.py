@@ -9,7 +9,7 @@ from fastapi import APIRouter, Request
 
 from ...link.cases import ROUTINE
 from ...link.chain import fold
-from ..app import state
+from ..state import state
 from ..archive import Linked
 from ..data import entry_json, node_json
 from ..render import page, respond

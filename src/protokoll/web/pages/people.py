@@ -6,11 +6,11 @@ from __future__ import annotations
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
-from ...commands.people import history, person_json
 from ...gazetteer import municipality
 from ...link.assignments import Entry
 from ...link.people import Person, slug
-from ..app import state
+from ...query.people import history, person_json
+from ..state import state
 from ..archive import Linked
 from ..data import GROUP_LABELS, entry_json
 from ..ics import build_calendar
