@@ -11,7 +11,8 @@ import click
 from .options import db_option, json_option, sessions
 from ..link.assignments import STATUSES, Entry, due_by_next_meeting, register
 from ..link.cases import Case, CaseItem
-from ..link.chain import Chain, fold
+from ..link.chain import Chain
+from ..swedish.fold import fold_letters as fold
 
 
 @dataclass

@@ -7,9 +7,9 @@ from dataclasses import asdict
 
 import click
 
-from ..link.orgs import fold
 from ..link.people import Correction, Person
 from ..query.people import history, matches, meetings_json, person_json
+from ..swedish.fold import fold_name as fold
 from .options import db_option, json_option, sessions
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ..link.orgs import fold
-from ..link.people import Mention, Person, slug
+from ..link.people import Mention, Person
+from ..swedish.fold import fold_name, person_slug
 
 #: Order in which a meeting's roles name the person's part in it.
 ROLE_ORDER = ("ordförande", "vice ordförande", "sekreterare", "justerare", "ledamot", "ersättare",
@@ -56,5 +56,5 @@ def _role_rank(role: str) -> tuple[int, str]:
 
 def matches(person: Person, name: str) -> bool:
     """True when ``name`` is the person's id or part of one of their name variants (folded)."""
-    wanted = fold(name)
-    return person.id == name or slug(name) == person.id or any(wanted in fold(v) for v in person.variants)
+    wanted = fold_name(name)
+    return person.id == name or person_slug(name) == person.id or any(wanted in fold_name(v) for v in person.variants)

@@ -20,7 +20,7 @@ from fastapi import Request
 from fastapi.templating import Jinja2Templates
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..store.search_cache import DEFAULT_SIZE, SearchCache
+from .cache import DEFAULT_SIZE, SearchCache
 from .archive import ArchiveCache, Linked
 from .database import Database
 from .urls import DEFAULT_BASE_URL

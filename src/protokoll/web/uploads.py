@@ -17,8 +17,8 @@ import unicodedata
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from ..link.chain import slug
 from ..pipeline import SUFFIXES
+from ..swedish.fold import slug
 
 UPLOAD_ENV = "PROTOKOLL_UPLOADS"
 DEFAULT_FOLDER = "protokoll-uppladdat"

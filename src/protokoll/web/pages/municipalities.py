@@ -6,7 +6,7 @@ from __future__ import annotations
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 
-from ...gazetteer import Municipality, all_municipalities, municipality
+from ...swedish.gazetteer import Municipality, all_municipalities, municipality
 from ...link.assignments import addressees
 from ...link.orgs import normalise_affiliation
 from ...query.people import history

@@ -6,7 +6,7 @@ from __future__ import annotations
 from fastapi import APIRouter, HTTPException, Request
 
 from ...link.orgs import Organisation, normalise_affiliation
-from ...gazetteer import municipality
+from ...swedish.gazetteer import municipality
 from ..state import state
 from ..archive import Linked
 from ..render import page, respond
