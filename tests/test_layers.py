@@ -53,9 +53,6 @@ ALLOWED = {
         "a reindex re-parses documents whose items carry no text; issue 12 (item texts stored) removes it",
     "protokoll.link.assignments -> protokoll.parse.dates": "Swedish dates: issue 11 (swedish/dates.py)",
     "protokoll.link.chain -> protokoll.parse.dates": "Swedish dates: issue 11 (swedish/dates.py)",
-    "protokoll.link.enrich -> protokoll.parse.dates":
-        "enrich completes a record before it is stored: issue 11 moves it to parse/context.py",
-    "protokoll.link.enrich -> protokoll.parse.meta": "as above: parse/context.py",
     "protokoll.link.orgs -> protokoll.parse.names": "Swedish names: issue 11 (swedish/)",
 }
 

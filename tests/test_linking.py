@@ -172,7 +172,7 @@ def test_the_link_command_links_only_when_asked_or_needed(archive, cli):
 
 
 def test_two_organisations_named_as_often_leave_the_record_open():
-    from protokoll.link.enrich import complete_from_archive
+    from protokoll.parse.context import complete_from_archive
     from protokoll.record import MeetingRecord
 
     known = [("Norrvikens kommunalförbund", "Styrelsen", None, None), ("Sjöhamnsregionen", "Rådet", None, None)]
