@@ -26,7 +26,7 @@ from datetime import date, timedelta
 from html import escape
 from pathlib import Path
 
-from protokoll.cli import ingest_paths
+from protokoll.ingest import ingest_paths
 from protokoll.pipeline import collect, load, process
 from protokoll.read import DEFAULT_MAX_BYTES, read_document
 from protokoll.store.db import session_factory

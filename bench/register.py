@@ -16,7 +16,8 @@ import time
 from datetime import date
 from pathlib import Path
 
-from protokoll.cli import _sessions, ingest_paths
+from protokoll.ingest import ingest_paths
+from protokoll.store.db import open_sessions
 from protokoll.link.assignments import register
 from protokoll.link.cases import build_cases, collect_items
 from protokoll.link.chain import Source, build_chain
@@ -29,8 +30,8 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 def example_sources() -> list[Source]:
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{tmp}/examples.sqlite"
-        ingest_paths(_sessions(url), [EXAMPLES], DEFAULT_MAX_BYTES)
-        with _sessions(url)() as session:
+        ingest_paths(open_sessions(url), [EXAMPLES], DEFAULT_MAX_BYTES)
+        with open_sessions(url)() as session:
             return sources(session)
 
 

@@ -59,11 +59,12 @@ def overall(score, pairs: list[tuple[dict, dict]]) -> tuple[float, list[str]]:
 
 def ingest_and_export(paths: list[Path], db: Path) -> dict[str, dict]:
     """``protokoll ingest`` of ``paths`` into ``db``, then the stored records by file name stem."""
-    from protokoll.cli import ingest_paths, _sessions
+    from protokoll.ingest import ingest_paths
+    from protokoll.store.db import open_sessions
     from protokoll.read import DEFAULT_MAX_BYTES
     from protokoll.store import current_meetings, record_of
 
-    sessions = _sessions(str(db))
+    sessions = open_sessions(str(db))
     report = ingest_paths(sessions, paths, DEFAULT_MAX_BYTES)
     for name, reason in report.failures:
         print(f"  {name}: {reason}", file=sys.stderr)

@@ -136,7 +136,7 @@ def embedded_build(url: str) -> tuple[float, int] | None:
 
 
 def raw_fts5(db: Path):
-    from protokoll.analysis import query_terms
+    from protokoll.swedish.stems import query_terms
     from protokoll.store.search_query import TITLE_WEIGHT
 
     conn = sqlite3.connect(db)
@@ -226,7 +226,7 @@ def tantivy_build(units: list[tuple], folder: Path):
 
 
 def tantivy_engine(index, facets: bool):
-    from protokoll.analysis import query_terms
+    from protokoll.swedish.stems import query_terms
     from protokoll.store.search_query import TITLE_WEIGHT
 
     searcher = index.searcher()

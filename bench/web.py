@@ -119,7 +119,7 @@ class Material:
 
     @classmethod
     def load(cls) -> "Material":
-        from protokoll.gazetteer import all_municipalities, find_municipalities, municipality
+        from protokoll.swedish.gazetteer import all_municipalities, find_municipalities, municipality
 
         templates = [(p.name, p.read_text(encoding="utf-8")) for p in sorted(EXAMPLES.glob("*.txt"))]
         records = [json.loads(p.read_text(encoding="utf-8")) for p in sorted((EXAMPLES / "expected").glob("*.json"))]
@@ -250,7 +250,8 @@ def build(url: str, meetings: int, batch: int = 250) -> dict[str, str]:
 
 def pipeline_rate(workdir: Path, count: int = 300) -> str:
     """`protokoll ingest`'s own path (one file and one transaction each) on ``count`` generated files."""
-    from protokoll.cli import _sessions, ingest_paths
+    from protokoll.ingest import ingest_paths
+    from protokoll.store.db import open_sessions
     from protokoll.read import DEFAULT_MAX_BYTES
 
     material = Material.load()
@@ -260,7 +261,7 @@ def pipeline_rate(workdir: Path, count: int = 300) -> str:
         name, text = material.text(i * 7)
         (folder / name).write_text(text, encoding="utf-8")
     started = time.perf_counter()
-    report = ingest_paths(_sessions(f"sqlite:///{workdir / 'ingest.sqlite'}"), [folder], DEFAULT_MAX_BYTES)
+    report = ingest_paths(open_sessions(f"sqlite:///{workdir / 'ingest.sqlite'}"), [folder], DEFAULT_MAX_BYTES)
     seconds = time.perf_counter() - started
     assert not report.failures, report.failures[:3]
     return f"{count / seconds:.1f} (on {count} files, from an empty database)"
@@ -463,7 +464,7 @@ class Spy:
             pkg = frames[-1].split("/")[0] if "/" in frames[-1] else frames[-1].split(":")[0]
             package[pkg] = package.get(pkg, 0) + n
             for f in set(frames):
-                if f.startswith("protokoll/") and "commands/serve.py" not in f and "cli.py" not in f:
+                if f.startswith("protokoll/") and not f.startswith("protokoll/cli/"):
                     ours[f] = ours.get(f, 0) + n
         lines = [f"{title}: {total} samples of the server's busy threads (py-spy, 200/s)",
                  "  own time by package: " + ", ".join(f"{k} {100 * v / total:.0f}%" for k, v in
@@ -643,7 +644,7 @@ def main(argv: list[str] | None = None) -> int:
     url = archive(args.db, args.meetings, workdir, numbers, f"Archive of {full}")
     if not args.only:
         numbers["`protokoll ingest` path for comparison, documents/s"] = pipeline_rate(workdir)
-    from protokoll.commands.serve import default_workers
+    from protokoll.cli.serve import default_workers
 
     workers = args.workers or default_workers()
     numbers["Server processes (`protokoll serve --workers`)"] = str(workers)

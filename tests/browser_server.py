@@ -43,10 +43,11 @@ def free_port() -> int:
 
 def ingest(folders: list[Path], url: str) -> None:
     """Build the database at ``url`` with the same function `protokoll ingest` uses."""
-    from protokoll.cli import _sessions, ingest_paths
+    from protokoll.ingest import ingest_paths
+    from protokoll.store.db import open_sessions
     from protokoll.read import DEFAULT_MAX_BYTES
 
-    report = ingest_paths(_sessions(url), list(folders), DEFAULT_MAX_BYTES)
+    report = ingest_paths(open_sessions(url), list(folders), DEFAULT_MAX_BYTES)
     if report.failures:
         raise RuntimeError(f"ingest failed: {report.failures}")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select, update
 
-from protokoll.cli import ingest_paths
+from protokoll.ingest import ingest_paths
 from protokoll.read import DEFAULT_MAX_BYTES
 from protokoll.store.accounts import Account
 from protokoll.store.db import session_factory

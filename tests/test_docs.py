@@ -11,7 +11,7 @@ from conftest import ROOT
 
 SCRIPT = ROOT / "docs" / "make_cli_reference.py"
 REFERENCE = ROOT / "docs" / "cli.md"
-HOW = "docs/cli.md is out of date with the commands in src/protokoll/cli.py: run `make docs` and commit it."
+HOW = "docs/cli.md is out of date with the commands in src/protokoll/cli/: run `make docs` and commit it."
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from protokoll.analysis import index_terms
+from protokoll.swedish.stems import index_terms
 from protokoll.parse import parse_text
 from protokoll.repair import repair_text
 

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from protokoll import gazetteer as g
+from protokoll.swedish import gazetteer as g
 
 
 # --- data -------------------------------------------------------------------

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from protokoll import pipeline
-from protokoll.analysis import index_terms
+from protokoll.swedish.stems import index_terms
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 import hostile_corpus  # noqa: E402

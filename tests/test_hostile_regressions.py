@@ -13,7 +13,7 @@ import sys
 import time
 from pathlib import Path
 
-from protokoll.analysis import MAX_WORD, heads, index_terms, query_terms
+from protokoll.swedish.stems import MAX_WORD, heads, index_terms, query_terms
 from protokoll.parse import ELECTED, parse_text
 from protokoll.read import read_document
 from protokoll.read.docx_numbering import format_number

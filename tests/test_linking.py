@@ -128,7 +128,7 @@ def test_a_correction_changes_the_key_so_the_old_answer_is_not_used(archive, cli
 
 
 def test_the_snapshot_round_trips_on_each_database(database_url):
-    from protokoll.cli import ingest_paths
+    from protokoll.ingest import ingest_paths
 
     sessions = session_factory(database_url)
     report = ingest_paths(sessions, [EXAMPLES], 10_000_000)
@@ -172,7 +172,7 @@ def test_the_link_command_links_only_when_asked_or_needed(archive, cli):
 
 
 def test_two_organisations_named_as_often_leave_the_record_open():
-    from protokoll.link.enrich import complete_from_archive
+    from protokoll.parse.context import complete_from_archive
     from protokoll.record import MeetingRecord
 
     known = [("Norrvikens kommunalförbund", "Styrelsen", None, None), ("Sjöhamnsregionen", "Rådet", None, None)]

@@ -8,14 +8,15 @@ import importlib.util
 import pytest
 
 from conftest import SHARED, needs_shared
-from protokoll.cli import _sessions, ingest_paths
+from protokoll.ingest import ingest_paths
+from protokoll.store.db import open_sessions
 from protokoll.read import DEFAULT_MAX_BYTES
 from protokoll.render import render
 from protokoll.store import current_meetings, record_of
 
 
 def archive(paths, db) -> dict[str, dict]:
-    sessions = _sessions(str(db))
+    sessions = open_sessions(str(db))
     report = ingest_paths(sessions, paths, DEFAULT_MAX_BYTES)
     assert not report.failures, report.failures
     with sessions() as session:

@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from sqlalchemy import event, select, text
 
 from conftest import ROOT, SHARED, needs_shared, write_minutes
-from protokoll.analysis import fold, index_terms, query_terms, tokens
+from protokoll.swedish.stems import fold, index_terms, query_terms, tokens
 from protokoll.cli import main
 from protokoll.store.models import Document, Meeting
 from protokoll.store.search import FACETS, search

@@ -24,7 +24,7 @@ from conftest import ROOT
 from protokoll.cli import main
 from protokoll.store.db import session_factory
 from protokoll.store.search import FACETS, generation, reindex, search
-from protokoll.store.search_cache import SearchCache
+from protokoll.web.cache import SearchCache
 from protokoll.store.search_engine import ENGINE_ENV
 from protokoll.web.app import create_app
 

@@ -22,7 +22,8 @@ from fastapi.testclient import TestClient
 
 from browser_server import Server, ingest
 from conftest import ROOT
-from protokoll.web.app import Recent, create_app
+from protokoll.web.app import create_app
+from protokoll.web.state import Recent
 
 EXAMPLES = ROOT / "examples"
 FIRST = "2024-02-08-minnesanteckningar.txt"
@@ -245,7 +246,7 @@ def test_sqlite_connections_are_pooled_with_their_pragmas(tmp_path):
 def test_serve_runs_uvicorn_with_the_worker_factory(tmp_path, monkeypatch):
     import uvicorn
 
-    from protokoll.commands import serve as command
+    from protokoll.cli import serve as command
 
     calls = []
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append((app, kw)))
@@ -275,7 +276,7 @@ def test_serve_takes_the_site_address_from_its_option_or_the_environment(tmp_pat
     from click.testing import CliRunner
 
     from protokoll.cli import main
-    from protokoll.commands import serve as command
+    from protokoll.cli import serve as command
 
     calls = []
     monkeypatch.setattr(command, "run_server", lambda *a, **kw: calls.append(kw["base_url"]))

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select, text
 
 from conftest import write_minutes
-from protokoll.cli import ingest_paths
+from protokoll.ingest import ingest_paths
 from protokoll.export import export_json
 from protokoll.pipeline import load, process
 from protokoll.read import DEFAULT_MAX_BYTES

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from conftest import ROOT, write_minutes
-from protokoll.cli import ingest_paths
+from protokoll.ingest import ingest_paths
 from protokoll.pipeline import _bounded, prepare
 from protokoll.read import DEFAULT_MAX_BYTES
 from protokoll.record import MeetingRecord

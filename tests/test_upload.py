@@ -40,12 +40,14 @@ def client(db_url, tmp_path) -> TestClient:
 
 def command_reason(folder, data: bytes) -> str:
     """Why `protokoll ingest` refuses a file of these bytes: the upload must say the same."""
-    from protokoll.cli import _sessions, ingest_paths
+    from protokoll.ingest import ingest_paths
+
+    from protokoll.store.db import open_sessions
 
     path = folder / "kommandot" / "mote.txt"
     path.parent.mkdir()
     path.write_bytes(data)
-    (failure,) = ingest_paths(_sessions(f"sqlite:///{folder / 'kommandot.sqlite'}"), [path], 10**6).failures
+    (failure,) = ingest_paths(open_sessions(f"sqlite:///{folder / 'kommandot.sqlite'}"), [path], 10**6).failures
     return failure[1]
 
 

@@ -27,7 +27,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from conftest import ROOT, SHARED, needs_shared
-from protokoll.cli import _sessions, ingest_paths
+from protokoll.ingest import ingest_paths
+from protokoll.store.db import open_sessions
 from protokoll.read import DEFAULT_MAX_BYTES
 from protokoll.web.app import create_app
 
@@ -42,7 +43,7 @@ SITE = "https://protokoll.example.se/arkiv"  #: the configured site address abso
 
 
 def _ingest(folder: Path, url: str) -> None:
-    report = ingest_paths(_sessions(url), [folder], DEFAULT_MAX_BYTES)
+    report = ingest_paths(open_sessions(url), [folder], DEFAULT_MAX_BYTES)
     assert not report.failures, report.failures
 
 
@@ -463,7 +464,7 @@ def test_document_page_shows_the_repairs_and_the_raw_text(tmp_path):
     from fastapi.testclient import TestClient
     from lxml import html as lhtml
 
-    from protokoll.cli import ingest_paths
+    from protokoll.ingest import ingest_paths
     from protokoll.store.db import session_factory
     from protokoll.web.app import create_app
 

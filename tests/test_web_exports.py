@@ -11,7 +11,8 @@ from openpyxl import load_workbook
 from sqlalchemy import delete, select
 
 from conftest import write_minutes
-from protokoll.cli import _sessions, ingest_paths
+from protokoll.ingest import ingest_paths
+from protokoll.store.db import open_sessions
 from protokoll.read import DEFAULT_MAX_BYTES
 from protokoll.store.models import Document, Original
 from protokoll.web.app import create_app
@@ -59,24 +60,24 @@ def test_every_version_keeps_its_original_and_lost_bytes_come_back_on_reingest(t
     url = f"sqlite:///{tmp_path / 'o.sqlite'}"
     path = write_minutes(tmp_path / "in", "möte åäö.txt", "2025-03-01", "Budget")
     first = path.read_bytes()
-    ingest_paths(_sessions(url), [path], DEFAULT_MAX_BYTES)
+    ingest_paths(open_sessions(url), [path], DEFAULT_MAX_BYTES)
     path.write_text(path.read_text(encoding="utf-8") + "\n§ 3 Övrigt\nInget.\n", encoding="utf-8")
-    ingest_paths(_sessions(url), [path], DEFAULT_MAX_BYTES)
+    ingest_paths(open_sessions(url), [path], DEFAULT_MAX_BYTES)
     app = TestClient(create_app(url, today=TODAY))
-    with _sessions(url)() as session:
+    with open_sessions(url)() as session:
         ids = session.scalars(select(Document.id).order_by(Document.version)).all()
     got = [app.get(f"/dokument/{i}/original") for i in ids]
     assert [g.content for g in got] == [first, path.read_bytes()]
     assert got[0].headers["content-disposition"].endswith("filename*=UTF-8''m%C3%B6te%20%C3%A5%C3%A4%C3%B6.txt")
-    with _sessions(url)() as session:  # as if stored before originals were kept
+    with open_sessions(url)() as session:  # as if stored before originals were kept
         session.execute(delete(Original))
         session.commit()
     missing = app.get(f"/dokument/{ids[1]}/original")
     assert missing.status_code == 404 and "läs in filen igen" in missing.text
-    report = ingest_paths(_sessions(url), [path], DEFAULT_MAX_BYTES)
+    report = ingest_paths(open_sessions(url), [path], DEFAULT_MAX_BYTES)
     assert dict(report.counts) .get("unchanged") == 1 and not report.failures
     assert app.get(f"/dokument/{ids[1]}/original").content == path.read_bytes()
-    with _sessions(url)() as session:
+    with open_sessions(url)() as session:
         assert session.scalar(select(Original.sha256)) == hashlib.sha256(path.read_bytes()).hexdigest()
     assert app.get("/dokument/999/original").status_code == 404
 

@@ -11,7 +11,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from conftest import ROOT, SHARED, needs_shared
-from protokoll.cli import _sessions, ingest_paths
+from protokoll.ingest import ingest_paths
+from protokoll.store.db import open_sessions
 from protokoll.link.assignments import addressees
 from protokoll.read import DEFAULT_MAX_BYTES
 from protokoll.web.app import create_app
@@ -26,7 +27,7 @@ def _archive(tmp_path_factory, source: Path, name: str) -> str:
         if f.is_file() and f.suffix in (".txt", ".pdf", ".docx"):
             shutil.copy(f, folder / f.name)
     url = f"sqlite:///{tmp_path_factory.mktemp('db') / f'{name}.sqlite'}"
-    report = ingest_paths(_sessions(url), [folder], DEFAULT_MAX_BYTES)
+    report = ingest_paths(open_sessions(url), [folder], DEFAULT_MAX_BYTES)
     assert not report.failures, report.failures
     return url
 

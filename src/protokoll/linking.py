@@ -38,10 +38,11 @@ log = logging.getLogger(__name__)
 
 @cache
 def linker_version() -> str:
-    """A digest of the code that decides links: a snapshot of other code is not trusted."""
+    """A digest of the code that decides links (link/ and the language it uses, swedish/): a snapshot of
+    other code is not trusted."""
     root = Path(__file__).parent
     digest = hashlib.sha256()
-    for path in sorted([*root.joinpath("link").glob("*.py"), root / "gazetteer.py"]):
+    for path in sorted([*root.joinpath("link").glob("*.py"), *root.joinpath("swedish").glob("*.py")]):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()[:16]
 

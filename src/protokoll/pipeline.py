@@ -11,8 +11,8 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from .link.enrich import archive_year, complete_from_archive
 from .parse import parse_text
+from .parse.context import archive_year, complete_from_archive
 from .read import DEFAULT_MAX_BYTES, ReadError, read_document
 from .record import Evidence, MeetingRecord
 from .repair import repair_text

@@ -22,7 +22,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from .. import gazetteer
+from ..swedish import gazetteer
 from ..parse.dates import MONTHS, midsummer_eve, resolve_deadline
 from .cases import Case, CaseItem
 from .chain import Chain, Node, fold

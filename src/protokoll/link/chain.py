@@ -13,13 +13,14 @@ An undated record that approves earlier minutes ("Protokollet från mötet den
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from typing import NamedTuple
 
-from .. import gazetteer
 from ..parse.dates import find_dates
+from ..swedish import gazetteer
+from ..swedish.fold import fold_letters as fold
+from ..swedish.fold import slug
 
 KIND_RANK = {"protocol": 0, "minutes": 1, "agenda": 2}
 EXPECTED = "expected"
@@ -83,37 +84,6 @@ class Chain:
     def in_group(self, organization: str | None, body: str | None) -> list[Node]:
         key = group_key(organization, body)
         return [n for n in self.nodes if n.group == key]
-
-
-def fold(text: str) -> str:
-    """Lower case without diacritics ("Föregående" -> "foregaende")."""
-    return _fold_short(text) if len(text) <= 80 else _fold(text)
-
-
-@lru_cache(maxsize=1 << 16)
-def _fold_short(text: str) -> str:
-    """``fold`` of a word or title: linking folds the same ones over and over."""
-    return _fold(text)
-
-
-#: Character -> its fold (NFKD without combining marks), filled as characters are met. Folding
-#: character by character equals folding the whole text: the marks it drops are all the
-#: decomposition adds, and their order does not matter once they are dropped.
-_FOLDED: dict[int, str] = {}
-
-
-def _fold(text: str) -> str:
-    lower = text.lower()
-    if lower.isascii():
-        return lower
-    new = [c for c in set(lower) if ord(c) > 127 and ord(c) not in _FOLDED]
-    for c in new:
-        _FOLDED[ord(c)] = "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x))
-    return lower.translate(_FOLDED)
-
-
-def slug(text: str | None) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(text or "")).strip("-") or "okand"
 
 
 def group_key(organization: str | None, body: str | None) -> tuple[str, str]:

@@ -16,15 +16,14 @@ thousand names, so the pure string functions keep their recent answers.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Iterable, NamedTuple
 
-from ..gazetteer import municipality, region
+from ..swedish.fold import fold_name as fold
+from ..swedish.gazetteer import municipality, region
 
-_DASHES = re.compile(r"\s*[\u2010\u2011\u2012\u2013\u2014-]\s*")
 _RENAMED = re.compile(r"^(?P<name>.+?)\s*\(\s*(?:tidigare|f\.?\s?d\.?|före detta)\s+(?P<old>[^)]+)\)\s*$",
                       re.IGNORECASE)
 
@@ -49,23 +48,6 @@ class Source(NamedTuple):
     body: str | None
     record: dict[str, Any]  #: the meeting-record/1 data
     text: str = ""  #: the document text, searched for further mentions of known people
-
-
-def fold(text: str) -> str:
-    """Lower-case, without diacritics, dashes as "-", whitespace collapsed: "Björklund" -> "bjorklund"."""
-    return _fold_short(text) if len(text) <= 80 else _fold(text)
-
-
-@lru_cache(maxsize=1 << 17)
-def _fold_short(text: str) -> str:
-    """``fold`` of a name or a word: the same ones recur in every record."""
-    return _fold(text)
-
-
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(_DASHES.sub("-", plain.casefold().replace(".", " ")).split())
 
 
 @lru_cache(maxsize=1 << 14)

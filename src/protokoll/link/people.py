@@ -16,6 +16,7 @@ from typing import Iterable, Iterator
 
 from rapidfuzz import fuzz, process
 
+from ..swedish.fold import person_slug as slug
 from .orgs import PARTICLES, Source, fold, is_person_name, is_place, is_run_together, normalise_affiliation, org_key
 
 SAME, SHORT, POSSIBLE, NONE = "same", "short", "possible", "none"
@@ -250,10 +251,6 @@ def canonical_name(person: Person) -> str:
 def _well_formed(name: str) -> bool:
     words = [w for w in name.split() if w.casefold() not in PARTICLES]
     return not is_run_together(name) and all(w[0].isupper() and not w[1:].isupper() for w in words)
-
-
-def slug(name: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or "person"
 
 
 def finish(people: list[Person]) -> list[Person]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .lines import Line
 from .columns import check_roles, unstack
-from .. import gazetteer
+from ..swedish import gazetteer
 from .names import find_people, given_names, is_org, is_person
 
 # label (lower case) -> field; attendee groups are "attendees:<group>[:<role>]"

@@ -330,7 +330,7 @@ PREPOSITIONS = {"om", "från", "med", "av", "för", "till", "i", "på", "hos", "
 
 def cut_run_on_title(line: str) -> str:
     """A title taken from a line that runs on into the item's text: cut where a sentence starts."""
-    from .. import gazetteer
+    from ..swedish import gazetteer
 
     if len(line) < 60 and not line.endswith("."):
         return line

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .. import gazetteer
+from ..swedish import gazetteer
 from .header import label_of
 from .lines import Line
 from .names import find_people

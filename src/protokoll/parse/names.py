@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from .. import gazetteer
+from ..swedish import gazetteer
 from ..record import Attendee
 
 UPPER = "A-ZÅÄÖÉÈÜÆØÁ"

@@ -14,7 +14,7 @@ import zipfile
 
 from lxml.etree import _Element
 
-from . import Page, ReadError
+from .text import Page, ReadError
 from .docx_numbering import W, Numbering
 
 MAX_UNCOMPRESSED = 200_000_000  #: total bytes a DOCX may unpack to

@@ -24,7 +24,7 @@ from pathlib import Path
 
 from PIL import Image, ImageFile, ImageOps, ImageSequence, UnidentifiedImageError
 
-from . import Page, ReadError
+from .text import Page, ReadError
 from .boxes import Fragment, page_layout
 
 LANG = "swe"

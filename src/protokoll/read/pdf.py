@@ -18,7 +18,8 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image
 
-from . import Page, ReadError, ocr
+from . import ocr
+from .text import Page, ReadError
 from .boxes import CELL_GAP, Fragment, page_layout
 
 MIN_CHARS = 20  #: fewer non-space characters than this on an image page: needs OCR

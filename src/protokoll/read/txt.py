@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import codecs
 
-from . import Page, ReadError
+from .text import Page, ReadError
 
 
 def decode_text(data: bytes) -> tuple[str, str]:

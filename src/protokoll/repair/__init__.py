@@ -11,17 +11,9 @@ step that made it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from .change import Change
 from .layout import unflatten
-
-
-@dataclass
-class Change:
-    start: int  #: offset in the input text
-    before: str
-    after: str
-    reason: str
 
 
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
@@ -34,7 +26,7 @@ def repair_text(text: str) -> tuple[str, list[Change]]:
     if out != text:
         changes.append(Change(0, "", "", "removed invisible characters"))
     out = out.replace("\u00a0", " ").replace("\u202f", " ")
-    from .diacritics import repair_ocr  # imports Change from here
+    from .diacritics import repair_ocr  # here: it loads the dictionary's tables
 
     out, ocr_changes = repair_ocr(out)
     changes += ocr_changes

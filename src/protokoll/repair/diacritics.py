@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import weakref
 
-from . import Change
+from .change import Change
 from .hunspell import fold
 from .lexicon import Lexicon, default_lexicon
 from .ocrlines import Edit, bullets, hyphenations, pipes, split_glued

@@ -25,20 +25,12 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..swedish.fold import fold_ocr as fold
+
 WORD, BEGIN, MIDDLE, END = 1, 2, 4, 8
 _CACHE_VERSION = 2
-_FOLD = str.maketrans("åäâàáöôóòéèêëüÅÄÂÀÁÖÔÓÒÉÈÊËÜ", "aaaaaooooeeeeuaaaaaooooeeeeu")
 
 Index = dict[str, tuple[str, ...]]
-
-
-def fold(word: str) -> str:
-    """Lower-case ``word`` and drop the diacritics an English OCR engine loses ("Malmö" -> "malmo")."""
-    key = word.lower()
-    if key.isascii():
-        return key
-    key = key.replace("å", "a").replace("ä", "a").replace("ö", "o").replace("é", "e")
-    return key if key.isascii() else key.translate(_FOLD)
 
 
 def build_index(forms) -> Index:

@@ -49,7 +49,7 @@ class _Base:
 
 def _gazetteer_words() -> set[str]:
     """Municipality and region names and their genitives, word by word."""
-    from protokoll.gazetteer import all_municipalities, all_regions
+    from protokoll.swedish.gazetteer import all_municipalities, all_regions
 
     names = [m.name for m in all_municipalities()] + [m.official_name for m in all_municipalities()]
     names += [r.name for r in all_regions()] + [r.official_name for r in all_regions()]

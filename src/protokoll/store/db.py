@@ -67,3 +67,31 @@ def migrate(engine: Engine) -> None:
 
 def session_factory(url: str) -> sessionmaker[Session]:
     return sessionmaker(open_engine(url), expire_on_commit=False)
+
+
+class ArchiveUnavailable(Exception):
+    """The archive cannot be opened: a SQLite file that does not exist (when it must), or a database
+    that cannot be reached. The message is one line, with any password hidden."""
+
+
+def open_sessions(db: str | None, create: bool = True) -> sessionmaker[Session]:
+    """Sessions on the archive ``db`` (``--db``/``PROTOKOLL_DB``, see :func:`database_url`).
+
+    Callers that only read pass ``create=False``: a SQLite file that does not
+    exist is then an error (a mistyped ``--db`` must not answer from a new,
+    empty archive).
+    """
+    from sqlalchemy.exc import OperationalError
+
+    url = database_url(db)
+    parsed = make_url(url)
+    path = parsed.database if parsed.get_backend_name() == "sqlite" else None
+    if path and path != ":memory:" and not create and not Path(path).exists():
+        raise ArchiveUnavailable(f"no archive at {path} (the file does not exist); "
+                                 "`protokoll ingest FILES --db ...` creates one")
+    try:
+        return session_factory(url)
+    except OperationalError as err:
+        first = str(err.orig or err).strip().splitlines()[0] if str(err.orig or err).strip() else type(err).__name__
+        raise ArchiveUnavailable(f"cannot open the database {parsed.render_as_string(hide_password=True)}: "
+                                 f"{first}") from None

@@ -1,7 +1,7 @@
 """Full-text search over the stored meetings: ranked hits, snippets and facets.
 
 Queries and documents go through the same Swedish analysis
-(:mod:`protokoll.analysis`); a query is parsed once (:mod:`.search_parse`:
+(:mod:`protokoll.swedish.stems`); a query is parsed once (:mod:`.search_parse`:
 words, all required by default, ``OR``, ``-word``, ``prefix*``, phrases) and
 every engine executes that structure. A query without hits gets a
 "Menade du ...?" from the archive's own words (:mod:`.search_suggest`). Two engines

@@ -22,7 +22,7 @@ for the same units as the database. Why this cannot lose or tear anything:
   a process dies); a process that finds the lock taken answers from the SQL
   term index instead (:mod:`.search`), never from a stale index.
 
-The same Swedish analysis (:mod:`protokoll.analysis`) made the stored terms,
+The same Swedish analysis (:mod:`protokoll.swedish.stems`) made the stored terms,
 and the fields are split on spaces only, so the hit sets are exactly those
 of the SQL term index. Ranking is BM25 over ``title_terms`` (weighted
 :data:`~.search_query.TITLE_WEIGHT`) and ``terms``; ties go to the newest

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from ..analysis import fold
+from ..swedish.stems import fold
 
 PAGE_MARK = re.compile(r"^\s*(?:sida\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|/\s*\d{1,3}|av\s+\d{1,3})\s*$", re.I)
 MAX_FOOTER = 120  #: characters a footer line has at most

@@ -4,12 +4,12 @@ A meeting becomes units of four kinds: each ``item`` (title, presenters,
 decisions, assignments and its text), its ``decision`` (every "att" clause
 of the item's decision in one unit, so that a decision is one hit), each ``assignment``
 and each ``person`` (attendees and presenters). A unit keeps its display text
-as written and its analysed terms (:func:`protokoll.analysis.index_terms`),
+as written and its analysed terms (:func:`protokoll.swedish.stems.index_terms`),
 those of its own title (items) or name (people) apart so they can weigh more;
 the term index over them is the migration's (FTS5 on SQLite, GIN on
 PostgreSQL). Only current document versions are indexed.
 
-The stored terms grow linearly with a unit's text: :mod:`protokoll.analysis`
+The stored terms grow linearly with a unit's text: :mod:`protokoll.swedish.stems`
 analyses at most ``MAX_WORD`` letters of a word and gives compound heads only to
 words of at most ``MAX_HEAD_WORD`` letters, so one word yields a bounded number
 of bounded terms (a run of 40,000 letters is one 64-letter term, not 800 M
@@ -30,8 +30,8 @@ from dataclasses import dataclass
 from sqlalchemy import ForeignKey, Integer, String, Text, delete, select, text, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from ..analysis import index_terms
-from ..gazetteer import find_municipalities
+from ..swedish.stems import index_terms
+from ..swedish.gazetteer import find_municipalities
 from ..record import MeetingRecord
 from .models import Base, Document, Meeting
 from .search_footers import footers, without_footers

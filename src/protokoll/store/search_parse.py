@@ -14,7 +14,7 @@ The syntax (documented on the search page, in Swedish):
   written together (``earkiv``).
 
 Words go through the same analysis as the indexed text
-(:func:`protokoll.analysis.query_terms`). A query is bounded: at most
+(:func:`protokoll.swedish.stems.query_terms`). A query is bounded: at most
 :data:`MAX_CHARS` characters and :data:`MAX_CLAUSES` required clauses are
 read; what was left out is said in ``notes``.
 """
@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..analysis import fold, stem, tokens
+from ..swedish.stems import fold, stem, tokens
 
 MAX_CHARS = 200  #: characters of a query that are read
 MAX_CLAUSES = 8  #: required clauses (words, phrases, OR groups) that are read

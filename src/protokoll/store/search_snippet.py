@@ -1,7 +1,7 @@
 """Search snippets: a window of the display text around the first matched word.
 
 Words are matched the way the index matches them (folded stems and compound
-heads, :func:`protokoll.analysis.word_terms`) and highlighted as written. The
+heads, :func:`protokoll.swedish.stems.word_terms`) and highlighted as written. The
 text comes from documents and is untrusted: every piece is HTML-escaped
 before ``<mark>`` tags go in, so the result is safe to put into a page.
 """
@@ -12,13 +12,13 @@ import re
 from functools import lru_cache
 from html import escape
 
-from ..analysis import fold, matches, words
+from ..swedish.stems import fold, matches, words
 
-_WORD = re.compile(r"[^\W_]+")  #: a word as :func:`protokoll.analysis.words` reads it
+_WORD = re.compile(r"[^\W_]+")  #: a word as :func:`protokoll.swedish.stems.words` reads it
 
 
 def _one_letter_folds() -> dict[int, str]:
-    """Lower-case Latin letters that :func:`~protokoll.analysis.fold` turns into one ASCII letter (å -> a)."""
+    """Lower-case Latin letters that :func:`~protokoll.swedish.stems.fold` turns into one ASCII letter (å -> a)."""
     table = {}
     for code in range(0xC0, 0x250):
         letter = chr(code).lower()

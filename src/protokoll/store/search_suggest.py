@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from ..analysis import fold, words
+from ..swedish.stems import fold, words
 from .search_index import generation
 from .search_parse import Parsed, parse
 

@@ -27,7 +27,7 @@ from ..link.people import Person
 from ..linking import archive_key, gc_paused, linked_archive
 from ..store.cases import done_assignments
 from ..store.models import Document, Meeting
-from ..store.search_cache import SearchCache
+from .cache import SearchCache
 
 PAGES = 512  #: rendered meeting pages kept per linked state (some 10-50 KB each)
 

@@ -77,7 +77,7 @@ def assignee_url(entry: Entry, linked: Linked, meeting_id: int | None) -> str | 
         pid = linked.person_id(entry.assignee, meeting_id)
         return person_url(pid) if pid else None
     if entry.kind == "municipality":
-        from ..gazetteer import municipality
+        from ..swedish.gazetteer import municipality
 
         return municipality_url(municipality(entry.assignee) or entry.assignee)
     return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..link.orgs import fold
+from ..swedish.fold import fold_name as fold
 from .archive import Linked
 from .urls import person_url
 

@@ -17,8 +17,8 @@ import unicodedata
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from ..link.chain import slug
 from ..pipeline import SUFFIXES
+from ..swedish.fold import slug
 
 UPLOAD_ENV = "PROTOKOLL_UPLOADS"
 DEFAULT_FOLDER = "protokoll-uppladdat"
@@ -108,7 +108,7 @@ def _other_organisation(sessions, sha256: str, organisation: str) -> str | None:
 
 def _ingest(sessions, path: Path) -> FileOutcome:
     """The library's ingest of one file (the function `protokoll ingest` runs), as one outcome."""
-    from ..batch import ingest_paths
+    from ..ingest import ingest_paths
     from ..read import DEFAULT_MAX_BYTES
 
     report = ingest_paths(sessions, [path], DEFAULT_MAX_BYTES)

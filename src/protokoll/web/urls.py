@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import urlencode, urlsplit
 
-from ..link.chain import slug
+from ..swedish.fold import slug
 
 #: The site's address when none is configured: `protokoll serve`'s default host and port.
 #: Behind a proxy or under a public name, set ``protokoll serve --base-url`` ($PROTOKOLL_BASE_URL).

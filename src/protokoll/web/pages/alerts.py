@@ -16,7 +16,7 @@ from fastapi.responses import Response
 from lxml import etree
 
 from ...link.chain import Node
-from ..app import state
+from ..state import state
 from ..archive import Linked
 from ..data import KIND_LABELS
 from ..feeds import FeedEntry, atom_feed

@@ -10,8 +10,8 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import Response
 
 from ...link.assignments import STATUSES, Entry
-from ...link.orgs import fold
-from ..app import state
+from ...swedish.fold import fold_name as fold
+from ..state import state
 from ..archive import Linked
 from ..exports import XLSX, Column, to_swedish_csv, to_xlsx
 from ..data import ASSIGNEE_LABELS, STATUS_LABELS, entry_json

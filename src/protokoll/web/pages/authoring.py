@@ -17,13 +17,13 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
-from ...link.chain import slug
 from ...record import MeetingRecord
 from ...render import FORMATS, RenderError, render
 from ...store.accounts import SEKRETARIAT, Account, same_organisation
 from ...store.authoring import (AuthoredMeeting, AuthoringError, current, file_by_sha, history, meetings_of,
                                 new_meeting)
 from ...store.authoring_sources import proposals, roster
+from ...swedish.fold import slug
 from ..auth import CSRF_FIELD, ROLE_REFUSED, action, ensure_role, require_role, signed_in_now
 from ..render import page, respond
 from .account import account_json

@@ -7,7 +7,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 
 from ...link.chain import Node
-from ..app import state
+from ..state import state
 from ..archive import Linked
 from ..data import entry_json, node_json
 from ..ics import build_calendar

@@ -7,7 +7,7 @@ from typing import Literal
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import Response
 
-from ..app import state
+from ..state import state
 from ..ics import build_calendar
 from ..render import base_url, text_response
 

@@ -7,7 +7,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 
 from ...link.cases import Case
-from ..app import state
+from ..state import state
 from ..archive import Linked
 from ..data import case_item_json, case_json, entry_json
 from ..feeds import FeedEntry, atom_feed

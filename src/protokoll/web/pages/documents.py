@@ -10,7 +10,7 @@ from sqlalchemy import select
 
 from ...store.models import Document
 from ...store.originals import original_bytes
-from ..app import state
+from ..state import state
 from ..data import KIND_LABELS, METHOD_LABELS
 from ..originals import ORIGINAL_CSP, disposition, media_type
 from ..params import row_id

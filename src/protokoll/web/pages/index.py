@@ -8,8 +8,8 @@ from datetime import date, timedelta
 from fastapi import APIRouter, Request
 
 from ...link.cases import ROUTINE
-from ...link.chain import fold
-from ..app import state
+from ...swedish.fold import fold_letters as fold
+from ..state import state
 from ..archive import Linked
 from ..data import entry_json, node_json
 from ..render import page, respond

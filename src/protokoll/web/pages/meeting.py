@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ...gazetteer import municipality
+from ...swedish.gazetteer import municipality
 from ...link.chain import Node, group_key
 from ...record import GROUPS
 from ..archive import Linked

@@ -17,7 +17,7 @@ from sqlalchemy import select
 
 from ...store.models import Document, Meeting
 
-from ..app import state
+from ..state import state
 from ..archive import Linked
 from ..data import node_json
 from ..params import Year, row_id

@@ -6,11 +6,11 @@ from __future__ import annotations
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 
-from ...commands.people import history
-from ...gazetteer import Municipality, all_municipalities, municipality
+from ...swedish.gazetteer import Municipality, all_municipalities, municipality
 from ...link.assignments import addressees
 from ...link.orgs import normalise_affiliation
-from ..app import state
+from ...query.people import history
+from ..state import state
 from ..archive import Linked
 from ..data import entry_json
 from ..dissent import dissent_json, document_texts

@@ -19,7 +19,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import select
 
 from ...store.models import Document, Meeting
-from ..app import state
+from ..state import state
 from ..oparl import OParl, Stored
 from ..params import PageNumber
 from ..render import base_url

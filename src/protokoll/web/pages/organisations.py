@@ -6,8 +6,8 @@ from __future__ import annotations
 from fastapi import APIRouter, HTTPException, Request
 
 from ...link.orgs import Organisation, normalise_affiliation
-from ...gazetteer import municipality
-from ..app import state
+from ...swedish.gazetteer import municipality
+from ..state import state
 from ..archive import Linked
 from ..render import page, respond
 from ..urls import body_url, meeting_url, municipality_url, organisation_url, slug

@@ -6,11 +6,12 @@ from __future__ import annotations
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
-from ...commands.people import history, person_json
-from ...gazetteer import municipality
 from ...link.assignments import Entry
-from ...link.people import Person, slug
-from ..app import state
+from ...link.people import Person
+from ...query.people import history, person_json
+from ...swedish.fold import person_slug as slug
+from ...swedish.gazetteer import municipality
+from ..state import state
 from ..archive import Linked
 from ..data import GROUP_LABELS, entry_json
 from ..ics import build_calendar

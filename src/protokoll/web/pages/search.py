@@ -14,7 +14,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
 
-from ..app import state
+from ..state import state
 from ..exports import XLSX, Column, plain, to_swedish_csv, to_xlsx
 from ..feeds import FeedEntry, atom_feed
 from ..params import PageNumber, YearText, limit

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Request
 
 from ... import __version__
 from ...store.links import snapshot_info
-from ..app import state
+from ..state import state
 from ..render import HTMX, page, respond
 from .search import engine
 

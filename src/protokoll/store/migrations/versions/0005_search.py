@@ -8,7 +8,7 @@ SQLite: an external-content FTS5 table ``search_fts`` over the columns
 PostgreSQL: a stored generated column ``vector``, the tsvector of both
 (``to_tsvector('simple', ...)``, title terms weighted 'A'), with a GIN index;
 stored rather than an expression index so that ranking does not analyse each
-hit's text again. The terms are already analysed (:mod:`protokoll.analysis`),
+hit's text again. The terms are already analysed (:mod:`protokoll.swedish.stems`),
 so both sides only split on spaces.
 
 The index starts empty: ``protokoll search --reindex`` fills it from the stored

@@ -6,12 +6,12 @@ import sys
 
 import click
 
-from ..cli import _sessions, db_option, main
+from .options import db_option, sessions
 
 ROLE_CHOICES = ["sekretariat", "ledamot", "none"]
 
 
-@main.group()
+@click.group()
 def user() -> None:
     """Accounts of the web app and their roles per organisation.
 
@@ -31,7 +31,7 @@ def _run(db: str | None, action):
     """Run ``action(session)`` in one transaction; an AccountError becomes a clear error."""
     from ..store.accounts import AccountError
 
-    with _sessions(db, create=True)() as session:  # accounts may come before the first ingest
+    with sessions(db, create=True)() as session:  # accounts may come before the first ingest
         try:
             result = action(session)
         except AccountError as err:

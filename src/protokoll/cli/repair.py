@@ -7,10 +7,8 @@ from pathlib import Path
 
 import click
 
-from ..cli import main
 
-
-@main.command()
+@click.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--diff", is_flag=True, help="List each change (offset, before -> after, reason) instead of the text.")
 def repair(file: Path, diff: bool) -> None:

@@ -6,12 +6,12 @@ import os
 
 import click
 
-from ..cli import db_option, main
+from .options import db_option
 
 APP = "protokoll.web.app:app_from_environment"  #: the factory each uvicorn worker process calls
 
 
-@main.command()
+@click.command()
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
 @db_option
@@ -82,7 +82,7 @@ def run_server(host: str, port: int, db: str | None, *, workers: int | None = No
     import uvicorn
 
     from ..store.db import database_url, open_engine
-    from ..web.app import BASE_URL_ENV, RECHECK_ENV, RELOAD_ENV
+    from ..web.state import BASE_URL_ENV, RECHECK_ENV, RELOAD_ENV
     from ..web.server import PROTOCOL
 
     url = database_url(db)

@@ -1,4 +1,8 @@
-"""One ingest run: every entry of the paths given read in worker processes, stored here, reported as it goes.
+"""The ingest library: every entry of the paths given read in worker processes, stored here, reported as it goes.
+
+``protokoll ingest``, ``protokoll demo``, the web app's upload, the tests and
+the benchmarks all call :func:`ingest_paths`; the command only formats its
+:class:`Report` and draws a progress bar from the ``progress`` callback.
 
 The parent process is the only writer: it collects the entries
 (``protokoll.sources``), reads each file's bytes (bounded by the size limit),
@@ -120,7 +124,12 @@ class Batch:
         return status
 
 
-def ingest_paths(sessions, paths: list[Path], max_bytes: int, progress: bool = False, *,
+#: ``progress(done, total)``: called before the first entry (``done`` 0) and after each one is handed on; the
+#: last call has ``done == total`` (the last few stores may still be under way then).
+Progress = Callable[[int, int], None]
+
+
+def ingest_paths(sessions, paths: list[Path], max_bytes: int, progress: Progress | None = None, *,
                  limits: Limits | None = None, report: Report | None = None,
                  follow_links: bool = False) -> Report:
     """Process and store every document under ``paths``; one transaction per file."""
@@ -131,7 +140,7 @@ def ingest_paths(sessions, paths: list[Path], max_bytes: int, progress: bool = F
     with Pool(limits) as pool:
         batch = Batch(sessions, pool, max_bytes, report)
         pending: deque[_Slot] = deque()
-        for entry in _progress(entries, progress, report):
+        for entry in _progress(entries, progress):
             pending.append(batch.start(entry))
             while pending and (pending[0].job is None or len(pending) > window):
                 batch.finish(pending.popleft())
@@ -153,20 +162,13 @@ def _link(sessions, report: Report) -> None:
         report.fail("(linking)", internal_reason(err), counted=False)
 
 
-def _progress(entries: list, enabled: bool, report: Report):
-    if not enabled or len(entries) < 2:
+def _progress(entries: list, progress: Progress | None):
+    """The entries, telling ``progress`` how many were handed on so far."""
+    if progress is None:
         yield from entries
         return
-    from rich.console import Console
-    from rich.progress import Progress
-
-    with Progress(console=Console(stderr=True), transient=True) as bar:
-        emit = report.emit
-        report.emit = lambda line: bar.console.print(line, markup=False, highlight=False, soft_wrap=True)
-        try:
-            task = bar.add_task("Läser dokument", total=len(entries))
-            for entry in entries:
-                yield entry
-                bar.advance(task)
-        finally:
-            report.emit = emit
+    total = len(entries)
+    progress(0, total)
+    for done, entry in enumerate(entries, 1):
+        yield entry
+        progress(done, total)

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import click
 
-from ..cli import _sessions, db_option, main
+from .options import db_option, sessions
 
 
-@main.command()
+@click.command()
 @click.argument("meeting")
 @click.option("--format", "fmt", type=click.Choice(["docx", "pdf", "html"]), default=None,
               help="Document format. Default: the suffix of --out.")
@@ -65,7 +65,7 @@ def _record(meeting: str, db: str | None) -> dict:
             raise click.ClickException(f"{path}: not a meeting-record/1 JSON file ({err})") from None
     from ..store import find_meetings, record_of
 
-    with _sessions(db, create=False)() as session:
+    with sessions(db, create=False)() as session:
         found = find_meetings(session, meeting)
         if not found:
             raise click.ClickException(f"no meeting matches {meeting!r}")

@@ -45,6 +45,8 @@ from functools import lru_cache
 
 import Stemmer
 
+from .fold import fold_search as fold
+
 LONG_WORD = 9  #: words this long or longer get compound heads
 MIN_JOINT = 3  #: a head starts at this letter index or later
 MIN_HEAD = 5  #: letters of a head's stem
@@ -60,17 +62,7 @@ MAX_WORD = 64
 _WORD = re.compile(r"[^\W_]+")
 _VOWELS = "aeiouy"
 _AN_STEM = re.compile(rf"[{_VOWELS}][^{_VOWELS}]{{1,2}}$")
-_FOLD = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ı": "i", "ł": "l", "đ": "d"})
 _stemmer = Stemmer.Stemmer("swedish")
-
-
-def fold(text: str) -> str:
-    """Lower-case ``text`` and drop diacritics: å/ä -> a, ö -> o, é/è -> e, ü -> u."""
-    lower = text.lower()
-    if lower.isascii():
-        return lower
-    decomposed = unicodedata.normalize("NFKD", lower.translate(_FOLD))
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(_FOLD)
 
 
 _fold_word = lru_cache(maxsize=200_000)(fold)

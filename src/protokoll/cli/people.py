@@ -3,20 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from dataclasses import asdict
 
 import click
 
-from ..cli import _sessions, db_option, main
-from ..link.orgs import fold
-from ..link.people import Correction, Mention, Person, slug
-
-#: Order in which a meeting's roles name the person's part in it.
-ROLE_ORDER = ("ordförande", "vice ordförande", "sekreterare", "justerare", "ledamot", "ersättare",
-              "föredragande", "uppdragstagare", "omnämnd")
-
-json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+from ..link.people import Correction, Person
+from ..query.people import history, matches, meetings_json, person_json
+from ..swedish.fold import fold_name as fold
+from .options import db_option, json_option, sessions
 
 
 def load_people(session) -> list[Person]:
@@ -24,54 +18,6 @@ def load_people(session) -> list[Person]:
     from ..linking import linked_archive
 
     return linked_archive(session).people
-
-
-def person_json(person: Person) -> dict:
-    """One person as the `people --json` entry."""
-    return {"id": person.id, "name": person.name, "variants": person.variants,
-            "affiliations": history(person.mentions, "affiliation"),
-            "titles": history(person.mentions, "title"),
-            "meetings": meetings_json(person), "possible_same_as": person.possible_same_as}
-
-
-def history(mentions: list[Mention], attr: str) -> list[dict]:
-    """Runs of one value of ``attr`` (affiliation, title) in date order: ``[{attr, "from", "to"}]``."""
-    runs: list[dict] = []
-    for m in sorted(mentions, key=lambda m: (m.date is None, m.date or "", m.meeting_id)):
-        value = getattr(m, attr)
-        if not value:
-            continue
-        if not runs or runs[-1][attr] != value:
-            runs.append({attr: value, "from": m.date, "to": m.date})
-        runs[-1]["from"] = runs[-1]["from"] or m.date
-        runs[-1]["to"] = m.date or runs[-1]["to"]
-    return runs
-
-
-def meetings_json(person: Person) -> list[dict]:
-    """The person's meetings in date order, with their group and role(s) in each."""
-    by_meeting = defaultdict(list)
-    for m in person.mentions:
-        by_meeting[m.meeting_id].append(m)
-    out = []
-    for ms in by_meeting.values():
-        roles = sorted({m.role for m in ms if m.role}, key=_role_rank)
-        first = ms[0]
-        out.append({"meeting_id": first.meeting_id, "date": first.date, "year": first.year,
-                    "organization": first.organization, "body": first.body,
-                    "group": next((m.group for m in ms if m.group), None),
-                    "role": roles[0] if roles else None, "roles": roles})
-    return sorted(out, key=lambda e: (e["date"] or f"{e['year'] or 0:04d}", e["meeting_id"]))
-
-
-def _role_rank(role: str) -> tuple[int, str]:
-    return (ROLE_ORDER.index(role) if role in ROLE_ORDER else len(ROLE_ORDER), role)
-
-
-def matches(person: Person, name: str) -> bool:
-    """True when ``name`` is the person's id or part of one of their name variants (folded)."""
-    wanted = fold(name)
-    return person.id == name or slug(name) == person.id or any(wanted in fold(v) for v in person.variants)
 
 
 class _NameOrCommand(click.Group):
@@ -83,7 +29,7 @@ class _NameOrCommand(click.Group):
         return super().resolve_command(ctx, args)
 
 
-@main.group(cls=_NameOrCommand, invoke_without_command=True,
+@click.group(cls=_NameOrCommand, invoke_without_command=True,
             subcommand_metavar="[NAME] | merge ID ID | split ID NAME-VARIANT")
 @json_option
 @db_option
@@ -111,7 +57,7 @@ def _find(ctx: click.Context, name: str, as_json: bool, db: str | None) -> None:
 
 
 def _print_people(db: str | None, as_json: bool, name: str | None) -> None:
-    with _sessions(db, create=False)() as session:
+    with sessions(db, create=False)() as session:
         found = [p for p in load_people(session) if name is None or matches(p, name)]
     if name is not None and not found:
         raise click.ClickException(f"no person matches {name!r}")
@@ -164,7 +110,7 @@ def merge(ctx: click.Context, first: str, second: str, db: str | None) -> None:
     """Make the two people with these ids one person, now and after every later ingest."""
     from ..store.people import add_correction
 
-    with _sessions(_db(ctx, db), create=False)() as session:
+    with sessions(_db(ctx, db), create=False)() as session:
         found = load_people(session)
         a, b = _get(found, first), _get(found, second)
         if a is b:
@@ -184,7 +130,7 @@ def split(ctx: click.Context, person_id: str, variant: str, db: str | None) -> N
     """Make the name NAME-VARIANT of person ID a person of its own, now and after every later ingest."""
     from ..store.people import add_correction
 
-    with _sessions(_db(ctx, db), create=False)() as session:
+    with sessions(_db(ctx, db), create=False)() as session:
         person = _get(load_people(session), person_id)
         if fold(variant) not in person.keys:
             raise click.ClickException(f"{person_id} has no name variant {variant!r}; it has: "
@@ -200,7 +146,7 @@ def split(ctx: click.Context, person_id: str, variant: str, db: str | None) -> N
     click.echo(f"split {variant!r} off {person.id}: {new.id} ({new.name}) and {rest.id} ({rest.name})")
 
 
-@main.command()
+@click.command()
 @json_option
 @db_option
 def orgs(as_json: bool, db: str | None) -> None:
@@ -211,7 +157,7 @@ def orgs(as_json: bool, db: str | None) -> None:
     """
     from ..linking import linked_archive
 
-    with _sessions(db, create=False)() as session:
+    with sessions(db, create=False)() as session:
         found = [asdict(o) for o in linked_archive(session).orgs]
     if as_json:
         click.echo(json.dumps(found, ensure_ascii=False, indent=2))

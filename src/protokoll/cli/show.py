@@ -1,6 +1,33 @@
-"""A meeting record as text for a terminal."""
+"""`protokoll show`: one meeting, as text for a terminal or as its meeting-record/1 JSON."""
 
 from __future__ import annotations
+
+import click
+
+from .options import db_option, sessions
+
+
+@click.command()
+@click.argument("key")
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print the meeting-record/1 JSON instead.")
+def show(key: str, db: str | None, as_json: bool) -> None:
+    """Show one meeting, by ISO date (2019-01-29), id or source file name stem."""
+    from ..export import record_json
+    from ..store import find_meetings, record_of
+
+    with sessions(db, create=False)() as session:
+        found = find_meetings(session, key)
+        if not found:
+            raise click.ClickException(f"no meeting matches {key!r}")
+        if len(found) > 1 and not as_json:
+            click.echo(f"{len(found)} meetings match {key!r}:")
+            for m in found:
+                click.echo(f"  {m.id:>5}  {m.date or m.year or '?':<10}  {m.document.name}")
+            return
+        for m in found:
+            rec = record_of(m)
+            click.echo(record_json(rec) if as_json else format_record(rec, m.id))
 
 
 def format_record(rec: dict, meeting_id: int | None = None) -> str:

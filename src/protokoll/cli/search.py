@@ -8,7 +8,7 @@ import re
 
 import click
 
-from ..cli import _sessions, db_option, main
+from .options import db_option, sessions
 from ..store.search_index import KINDS
 
 _MARK = re.compile(r"<mark>(.*?)</mark>")
@@ -35,7 +35,7 @@ def plain(snippet: str) -> str:
     return html.unescape(styled)
 
 
-@main.command("search")
+@click.command("search")
 @click.argument("query", required=False)
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print JSON: {results, facets, total, query}.")
@@ -66,7 +66,7 @@ def search_command(query: str | None, db: str | None, as_json: bool, kind: str |
 
     if not query and not reindex:
         raise click.UsageError("give a QUERY, or --reindex")
-    with _sessions(db, create=False)() as session:
+    with sessions(db, create=False)() as session:
         if reindex or is_empty(session):
             units = rebuild(session)
             session.commit()

@@ -1,6 +1,6 @@
 """A small LRU cache, shared by the threads of one process: search results and rendered pages.
 
-Search keys start with the index generation (:func:`.search_index.generation`),
+Search keys start with the index generation (:func:`protokoll.store.search_index.generation`),
 which changes with every change to the index, so a cached result is never
 served for another state of the index. Values are shared, not copied:
 callers must not change them. Concurrent requests for a key being computed

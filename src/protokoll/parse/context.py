@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..parse import dates
-from ..parse.meta import initialism
 from ..record import MeetingRecord
+from . import dates
+from .meta import initialism
 
 Known = tuple[str, str | None, str | None, str | None]  #: organization, body, date, next meeting date
 APPROVED = re.compile(r"(?:protokoll(?:et)?|minnesanteckningar(?:na)?|anteckningar(?:na)?)\s+(?:från\s+[\wåäö]+\s+)?"

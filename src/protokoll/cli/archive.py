@@ -8,12 +8,11 @@ from datetime import date
 
 import click
 
-from ..cli import _sessions, db_option, main
+from .options import db_option, json_option, sessions
 from ..link.assignments import STATUSES, Entry, due_by_next_meeting, register
 from ..link.cases import Case, CaseItem
-from ..link.chain import Chain, fold
-
-json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
+from ..link.chain import Chain
+from ..swedish.fold import fold_letters as fold
 
 
 @dataclass
@@ -37,7 +36,7 @@ def _echo_json(data) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
-@main.command()
+@click.command()
 @db_option
 @json_option
 def meetings(db: str | None, as_json: bool) -> None:
@@ -47,7 +46,7 @@ def meetings(db: str | None, as_json: bool) -> None:
     a date) but the archive lacks has kind `expected`. An undated meeting is
     placed after the meeting whose minutes it approves (`year`, `after`, `before`).
     """
-    with _sessions(db, create=False)() as session:
+    with sessions(db, create=False)() as session:
         chain = load_archive(session).chain
     if as_json:
         _echo_json([n.to_dict() for n in chain.nodes])
@@ -61,7 +60,7 @@ def _shown(case: Case, show_all: bool) -> bool:
     return show_all or len(case.items) > 1 or case.corrected
 
 
-@main.group(invoke_without_command=True)
+@click.group(invoke_without_command=True)
 @db_option
 @json_option
 @click.option("--all", "show_all", is_flag=True, help="Also list the items that no other item joins.")
@@ -75,7 +74,7 @@ def cases(ctx: click.Context, db: str | None, as_json: bool, show_all: bool) -> 
     ctx.obj = {"db": db}
     if ctx.invoked_subcommand is not None:
         return
-    with _sessions(db, create=False)() as session:
+    with sessions(db, create=False)() as session:
         found = [c for c in load_archive(session).cases if _shown(c, show_all)]
     if as_json:
         _echo_json([c.to_dict() for c in found])
@@ -97,7 +96,7 @@ def _case(archive: Archive, case_id: str) -> Case:
 
 def _correct(ctx: click.Context, db: str | None, action) -> None:
     """Run `action(session, archive)`, which stores a correction; commit and print its message."""
-    with _sessions(db or (ctx.obj or {}).get("db"), create=False)() as session:
+    with sessions(db or (ctx.obj or {}).get("db"), create=False)() as session:
         message = action(session, load_archive(session))
         session.commit()
     click.echo(message)
@@ -177,7 +176,7 @@ def _matches(entry: Entry, status: str | None, assignee: str | None) -> bool:
     return not assignee or assignee == entry.kind or fold(assignee) in fold(entry.assignee)
 
 
-@main.group(invoke_without_command=True)
+@click.group(invoke_without_command=True)
 @db_option
 @json_option
 @click.option("--status", type=click.Choice(STATUSES), help="Only assignments with this status.")
@@ -201,7 +200,7 @@ def assignments(ctx: click.Context, db: str | None, as_json: bool, status: str |
     if ctx.invoked_subcommand is not None:
         return
     day = _today(today)
-    with _sessions(db, create=False)() as session:
+    with sessions(db, create=False)() as session:
         from ..store.cases import done_assignments
 
         archive = load_archive(session)
@@ -235,7 +234,7 @@ def done(ctx: click.Context, assignment_id: str, db: str | None) -> None:
     """Close assignment ID by hand (its status becomes `done`)."""
     from ..store.cases import mark_done
 
-    with _sessions(db or (ctx.obj or {}).get("db"), create=False)() as session:
+    with sessions(db or (ctx.obj or {}).get("db"), create=False)() as session:
         archive = load_archive(session)
         ids = {f"{i.id}/{n}" for i in archive.items for n in range(1, len(i.assignments) + 1)}
         if assignment_id not in ids:

@@ -1,0 +1,138 @@
+"""`protokoll ingest`: read documents into the archive (the library is :mod:`protokoll.ingest`)."""
+
+from __future__ import annotations
+
+import signal
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+import click
+
+from ..read import DEFAULT_MAX_BYTES
+from .options import db_option, sessions
+
+
+def _ingest_options(f):
+    """The limits of `ingest`: per file, and how many files at once."""
+    from ..workers import Limits, default_jobs
+
+    limits = Limits()
+    options = [
+        click.option("--max-size", default=DEFAULT_MAX_BYTES // 1_000_000, show_default=True, metavar="MB",
+                     type=click.IntRange(1), help="Refuse files larger than this many megabytes."),
+        click.option("--file-timeout", default=limits.seconds, show_default=True, metavar="SECONDS",
+                     type=click.FloatRange(0, min_open=True),
+                     help="Stop reading a file after this many seconds; it fails, the batch goes on."),
+        click.option("--file-memory", default=limits.megabytes, show_default=True, metavar="MB",
+                     type=click.IntRange(64),
+                     help="Memory (address space) one file may take to read; over it, the file fails."),
+        click.option("--jobs", default=default_jobs(), show_default="usable CPUs, at most 4", metavar="N",
+                     type=click.IntRange(1, 64), help="Files read at once, each in its own worker process."),
+        click.option("--follow-links", is_flag=True,
+                     help="Follow symbolic links that lead outside the folder given (refused by default)."),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+@db_option
+@_ingest_options
+def ingest(paths: tuple[Path, ...], db: str | None, max_size: int, file_timeout: float,
+           file_memory: int, jobs: int, follow_links: bool) -> None:
+    """Read documents (files or folders, recursively) into the database.
+
+    Only regular files are read. Each file is read in a worker process under a
+    time and a memory limit. A file that cannot be read (missing, unreadable,
+    damaged, a FIFO or device, a link loop or a link leading outside the
+    folder given, over a limit) is named on standard error the moment it
+    fails, as one line `file: reason`, and the batch goes on. At the end: the
+    counts inserted / updated / unchanged / failed. Exits with status 1 if any
+    entry failed, after storing all the others; 130 when interrupted.
+    """
+    from ..ingest import Report, ingest_paths
+    from ..workers import Limits
+
+    report = Report(emit=lambda line: click.echo(line, err=True))
+    limits = Limits(seconds=file_timeout, megabytes=file_memory, jobs=jobs)
+    try:
+        with _terminated_as_interrupt(), progress_bar(report) as progress:
+            ingest_paths(sessions(db, create=True), list(paths), max_size * 1_000_000, progress=progress,
+                         limits=limits, report=report, follow_links=follow_links)
+    except KeyboardInterrupt:
+        click.echo(f"{report.line()} (interrupted)")
+        sys.exit(130)
+    click.echo(report.line())
+    if report.failures:
+        sys.exit(1)
+
+
+@contextmanager
+def _terminated_as_interrupt():
+    """SIGTERM ends the batch like Ctrl-C: workers stopped, the counts so far printed."""
+    def stop(_signum, _frame):
+        raise KeyboardInterrupt
+
+    try:
+        previous = signal.signal(signal.SIGTERM, stop)
+    except ValueError:  # not the main thread (an embedding application): leave signals alone
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+class _Bar:
+    """A transient progress bar on a terminal's standard error, fed by ``ingest_paths``'s ``progress``.
+
+    Shown only for two or more entries; while it shows, the report's failure
+    lines are printed above it. It goes away once every entry is handed on.
+    """
+
+    def __init__(self, report) -> None:
+        self.report, self.emit = report, report.emit
+        self.bar = self.task = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if total < 2:
+            return
+        if self.bar is None and done < total:
+            self._start(total)
+        if self.bar is not None:
+            self.bar.update(self.task, completed=done)
+            if done >= total:
+                self.close()
+
+    def _start(self, total: int) -> None:
+        from rich.console import Console
+        from rich.progress import Progress
+
+        self.bar = Progress(console=Console(stderr=True), transient=True)
+        self.bar.start()
+        console = self.bar.console
+        self.report.emit = lambda line: console.print(line, markup=False, highlight=False, soft_wrap=True)
+        self.task = self.bar.add_task("Läser dokument", total=total)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+            self.bar = None
+            self.report.emit = self.emit
+
+
+@contextmanager
+def progress_bar(report):
+    """A ``progress`` callback drawing a bar when standard error is a terminal, else None."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    bar = _Bar(report)
+    try:
+        yield bar
+    finally:
+        bar.close()

@@ -1,1 +1,0 @@
-"""Command modules that register more `protokoll` subcommands on ``cli.main``."""
