@@ -14,11 +14,12 @@ import json
 from dataclasses import dataclass, field
 from datetime import date
 
-from .assignments import register
+from .assignments import assignee_kind, dated_by_body, resolve_due
 from .cases import Case, CaseItem
 from .chain import Chain, fold as chain_fold
 from .orgs import Organisation
 from .people import Person
+from .reports import Reporters
 
 #: The register is computed as of this day: every meeting in the archive counts as held, and the
 #: query leaves out reports from meetings after its own "today" (``reported_date``, ``mentioned_date``).
@@ -102,14 +103,35 @@ def _item_rows(items: list[CaseItem], case_of: dict[str, str], rows) -> dict[int
 
 
 def _assignment_rows(chain: Chain, items: list[CaseItem], cases: list[Case], keys: dict[int, str], rows) -> None:
-    for position, e in enumerate(register(chain, items, cases, ALL_HELD, set())):
-        later = e.later.meeting.sort_date if e.later is not None else None
-        rows.assignments.append({
-            "key": f"{keys[id(e.item)]}/{e.id.rsplit('/', 1)[1]}", "item": keys[id(e.item)], "position": position, "assignee": e.assignee,
-            "assignee_kind": e.kind, "task": e.task, "due": e.due, "due_text": e.due_text, "case_key": e.case,
-            "reported_by": e.reported_by, "reported_date": later if e.reported_by else None,
-            "evidence_json": json.dumps(list(e.evidence), ensure_ascii=False),
-            "mentioned_by": e.mentioned_by, "mentioned_date": later if e.mentioned_by else None})
+    """The register's rows: as ``assignments.register`` makes it, with every report candidate kept
+    (with the date it is held) instead of the one chosen for a day."""
+    cases_by_item = {i.id: c for c in cases for i in c.items}
+    ordered = sorted(items, key=lambda i: i.order)
+    reporters = Reporters(ordered, ALL_HELD.isoformat())
+    by_body = dated_by_body(chain)
+    position = 0
+    for item in ordered:
+        case = cases_by_item.get(item.id)
+        for n, a in enumerate(item.assignments, 1):
+            due, due_text = resolve_due(a, item, chain, by_body)
+            in_case, words, first = reporters.candidates(item, a, case, due)
+            assignee = a.get("assignee") or ""
+            rows.assignments.append({
+                "key": f"{keys[id(item)]}/{n}", "item": keys[id(item)], "position": position,
+                "assignee": assignee, "assignee_kind": assignee_kind(assignee), "task": a.get("task") or "",
+                "due": due, "due_text": due_text, "case_key": case.id if case and len(case.items) > 1 else None,
+                **_candidate("reported", in_case, "evidence_json"), **_candidate("words", words),
+                **_candidate("mentioned", first, None)})
+            position += 1
+
+
+def _candidate(name: str, report, evidence: str | None = "words_evidence_json") -> dict:
+    item = report.item if report is not None else None
+    out = {f"{name}_by": item.id if item else None,
+           f"{name}_date": (item.meeting.sort_date or "9999") if item else None}
+    if evidence:
+        out[evidence] = json.dumps(list(report.evidence) if report else [], ensure_ascii=False)
+    return out
 
 
 def _people_rows(people: list[Person], rows) -> None:

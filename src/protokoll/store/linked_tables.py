@@ -195,9 +195,13 @@ class AssignmentRow(Base):
     due: Mapped[str | None] = mapped_column(String(10), index=True)
     due_text: Mapped[str | None] = mapped_column(Text)
     case_key: Mapped[str | None] = mapped_column(Text)  #: only when the case has other items
-    reported_by: Mapped[str | None] = mapped_column(Text)  #: the item that reports on it
+    reported_by: Mapped[str | None] = mapped_column(Text)  #: a later item of the case that reports on it
     reported_date: Mapped[str | None] = mapped_column(String(10))  #: that item's meeting date (or placed date)
     evidence_json: Mapped[str] = mapped_column(Text, default="[]")
+    #: a later item of the organisation naming the assignee and the task (counts when the case has no report)
+    words_by: Mapped[str | None] = mapped_column(Text)
+    words_date: Mapped[str | None] = mapped_column(String(10))
+    words_evidence_json: Mapped[str] = mapped_column(Text, default="[]")
     mentioned_by: Mapped[str | None] = mapped_column(Text)
     mentioned_date: Mapped[str | None] = mapped_column(String(10))
 
