@@ -140,15 +140,18 @@ def keep_person_keys(session: Session, rows) -> list[tuple[str, str]]:
         stored[key].add((meeting, folded))
     if not stored:
         return []
-    owner = {m: key for key, ms in stored.items() for m in ms}
+    owner: dict[tuple, list[str]] = defaultdict(list)  #: a name in a meeting may be two stored persons'
+    for key, ms in stored.items():
+        for m in ms:
+            owner[m].append(key)
     mine = defaultdict(set)
     for m in rows.mentions:
         mine[m["person"]].add((m["meeting_id"], m["folded"]))
     overlap = Counter()
     for new_key, ms in mine.items():
         for m in ms:
-            if m in owner:
-                overlap[new_key, owner[m]] += 1
+            for old_key in owner.get(m, ()):
+                overlap[new_key, old_key] += 1
     rename: dict[str, str] = {}
     taken: set[str] = set()
     for (new_key, old_key), _ in sorted(overlap.items(), key=lambda kv: (-kv[1], kv[0])):
