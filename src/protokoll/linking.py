@@ -101,6 +101,21 @@ def link_all(session: Session) -> LinkResult:
     return LinkResult(chain, items, cases, people, orgs_.link_orgs(meetings))
 
 
+def relink(session: Session):
+    """Link every current record and make the linked tables say so (the caller commits).
+
+    -> ``store.linked.LinkReport``: per table inserted / updated / unchanged / deleted.
+    """
+    from .link.rows import to_rows
+    from .store.linked import write_linked
+
+    started = time.perf_counter()
+    with gc_paused():
+        result = link_all(session)
+        rows = to_rows(result.chain, result.items, result.cases, result.people, result.orgs)
+    return write_linked(session, rows, time.perf_counter() - started)
+
+
 def refresh(session: Session, force: bool = False) -> bool:
     """Link the archive and store the answer, unless the stored one is current (or ``force``). True when it linked."""
     key = snapshot_key(archive_key(session))
@@ -150,10 +165,15 @@ def _linked_archive(session: Session, key: tuple | None) -> LinkResult:
 
 
 def _link_and_store(session: Session, key: str) -> LinkResult:
+    from .link.rows import to_rows
+    from .store.linked import write_linked
+
     started = time.perf_counter()
     result = link_all(session)
     seconds = time.perf_counter() - started
     try:
+        write_linked(session, to_rows(result.chain, result.items, result.cases, result.people, result.orgs),
+                     seconds)
         save_snapshot(session, key, encode(result), seconds)
         session.commit()
     except SQLAlchemyError as exc:  # a read-only database still shows the archive

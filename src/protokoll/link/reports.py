@@ -131,6 +131,19 @@ class Reporters:
             return mentioned
         return self._by_words(item, assignment, key, due) or mentioned
 
+    def candidates(self, item: CaseItem, assignment: dict, case: Case | None,
+                   due: str | None = None) -> tuple[Report | None, Report | None, Report | None]:
+        """What :meth:`first` chooses from, each as of no particular day (build with today "9999"):
+        (the first later item of the case naming the task, the first later item of the organisation
+        naming it, the first later item of the case before the former). As of a day, :meth:`first` is the
+        first of the two reports held by then, else the third if held by then (``query`` does this in SQL)."""
+        if not item.meeting.sort_date:
+            return None, None, None
+        key = task_terms(assignment.get("task") or "")
+        found, mentioned = self._in_case(item, key, case, due) if case else (None, None)
+        words = self._by_words(item, assignment, key, due) if key else None
+        return found, words, mentioned
+
     def _in_case(self, item: CaseItem, key: frozenset[str], case: Case, due: str | None):
         """(A later item of the case naming a content word of the task beyond the case's title words,
         the first later item of the case that may report)."""

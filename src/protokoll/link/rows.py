@@ -1,0 +1,164 @@
+"""The linkers' answer as plain rows of the linked tables (pure: no database here).
+
+:func:`to_rows` flattens a linked archive (chain, items, cases, people,
+organisations) and its register into one dict per row, with references by
+natural key; ``store.linked.write_linked`` resolves them to ids and writes.
+The register's inputs are computed as of no particular day (every later
+meeting counted); the status of a day is a query
+(``query.assignments``), so no row has to change when a day passes.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date
+
+from .assignments import assignee_kind, dated_by_body, resolve_due
+from .cases import Case, CaseItem
+from .chain import Chain, fold as chain_fold
+from .orgs import Organisation
+from .people import Person
+from .reports import Reporters
+
+#: The register is computed as of this day: every meeting in the archive counts as held, and the
+#: query leaves out reports from meetings after its own "today" (``reported_date``, ``mentioned_date``).
+ALL_HELD = date(9999, 12, 31)
+
+
+@dataclass
+class Rows:
+    """The linkers' answer as rows of each linked table; references by natural key, resolved to ids
+    when written (``store.linked.write_linked``)."""
+
+    chain_meetings: list[dict] = field(default_factory=list)
+    chain_sources: list[dict] = field(default_factory=list)  #: chain_meeting: key
+    cases: list[dict] = field(default_factory=list)
+    items: list[dict] = field(default_factory=list)  #: chain_meeting: key, case: key | None
+    persons: list[dict] = field(default_factory=list)
+    mentions: list[dict] = field(default_factory=list)  #: person: key
+    organizations: list[dict] = field(default_factory=list)
+    memberships: list[dict] = field(default_factory=list)  #: organization: key
+    bodies: list[dict] = field(default_factory=list)  #: organization: key
+    assignments: list[dict] = field(default_factory=list)  #: item: key
+
+
+def to_rows(chain: Chain, items: list[CaseItem], cases: list[Case], people: list[Person],
+            orgs: list[Organisation]) -> Rows:
+    """Every row the linked tables should hold for this answer."""
+    rows = Rows()
+    _chain_rows(chain, rows)
+    case_of = _case_rows(cases, rows)
+    keys = _item_rows(items, case_of, rows)
+    _assignment_rows(chain, items, cases, keys, rows)
+    _people_rows(people, rows)
+    _org_rows(orgs, rows)
+    return rows
+
+
+def _chain_rows(chain: Chain, rows) -> None:
+    for position, n in enumerate(chain.nodes):
+        org, body = n.group
+        rows.chain_meetings.append({
+            "key": n.id, "position": position, "date": n.date, "year": n.year,
+            "organization": n.organization, "body": n.body, "kind": n.kind, "after": n.after,
+            "before": n.before, "previous": n.previous, "next": n.next, "group_org": org, "group_body": body,
+            "items_json": json.dumps(n.items, ensure_ascii=False)})
+        for i, src in enumerate(n.sources):
+            rows.chain_sources.append({"meeting_id": src.meeting_id, "chain_meeting": n.id, "position": i,
+                                       "document_name": src.document_name})
+
+
+def _case_rows(cases: list[Case], rows) -> dict[str, str]:
+    case_of = {}
+    for position, c in enumerate(cases):
+        rows.cases.append({"key": c.id, "position": position, "title": c.title, "corrected": c.corrected,
+                           "item_count": len(c.items)})
+        case_of.update({i.id: c.id for i in c.items})
+    return case_of
+
+
+def _item_rows(items: list[CaseItem], case_of: dict[str, str], rows) -> dict[int, str]:
+    """-> id(item) -> its stored key (an item id that repeats in the archive, from two documents of
+    one name, is made unique with its meeting id)."""
+    ranks = {id(i): r for r, i in enumerate(sorted(items, key=lambda i: i.order))}
+    positions: dict[str, int] = {}
+    keys: dict[int, str] = {}
+    seen: set[str] = set()
+    for item in items:
+        src = next(s for s in item.meeting.sources if s.document_name == item.document)
+        key = item.id if item.id not in seen else f"{item.id}~{src.meeting_id}"
+        seen.add(key)
+        keys[id(item)] = key
+        position = positions.get(item.document, 0)
+        positions[item.document] = position + 1
+        rows.items.append({
+            "key": key, "meeting_id": src.meeting_id, "chain_meeting": item.meeting.id,
+            "document_name": item.document, "position": position, "rank": ranks[id(item)],
+            "number": item.number, "title": item.title,
+            "decisions_json": json.dumps(item.decisions, ensure_ascii=False),
+            "assignments_json": json.dumps(item.assignments, ensure_ascii=False),
+            "routine": item.routine, "kind": item.kind, "case": case_of.get(item.id)})
+    return keys
+
+
+def _assignment_rows(chain: Chain, items: list[CaseItem], cases: list[Case], keys: dict[int, str], rows) -> None:
+    """The register's rows: as ``assignments.register`` makes it, with every report candidate kept
+    (with the date it is held) instead of the one chosen for a day."""
+    cases_by_item = {i.id: c for c in cases for i in c.items}
+    ordered = sorted(items, key=lambda i: i.order)
+    reporters = Reporters(ordered, ALL_HELD.isoformat())
+    by_body = dated_by_body(chain)
+    position = 0
+    for item in ordered:
+        case = cases_by_item.get(item.id)
+        for n, a in enumerate(item.assignments, 1):
+            due, due_text = resolve_due(a, item, chain, by_body)
+            in_case, words, first = reporters.candidates(item, a, case, due)
+            assignee = a.get("assignee") or ""
+            rows.assignments.append({
+                "key": f"{keys[id(item)]}/{n}", "item": keys[id(item)], "position": position,
+                "assignee": assignee, "assignee_kind": assignee_kind(assignee), "task": a.get("task") or "",
+                "due": due, "due_text": due_text, "case_key": case.id if case and len(case.items) > 1 else None,
+                **_candidate("reported", in_case, "evidence_json"), **_candidate("words", words),
+                **_candidate("mentioned", first, None)})
+            position += 1
+
+
+def _candidate(name: str, report, evidence: str | None = "words_evidence_json") -> dict:
+    item = report.item if report is not None else None
+    out = {f"{name}_by": item.id if item else None,
+           f"{name}_date": (item.meeting.sort_date or "9999") if item else None}
+    if evidence:
+        out[evidence] = json.dumps(list(report.evidence) if report else [], ensure_ascii=False)
+    return out
+
+
+def _people_rows(people: list[Person], rows) -> None:
+    for position, p in enumerate(people):
+        rows.persons.append({"key": p.id, "position": position, "name": p.name,
+                             "possible_json": json.dumps(sorted(p.possible), ensure_ascii=False),
+                             "same_as_json": json.dumps(p.possible_same_as), "mention_count": len(p.mentions)})
+        seen: dict[str, int] = {}
+        for i, m in enumerate(p.mentions):
+            base = f"{m.meeting_id}|{m.name}|{m.role}|{m.group}"
+            seen[base] = seen.get(base, 0) + 1
+            rows.mentions.append({
+                "person": p.id, "key": f"{base}|{seen[base]}", "position": i, "name": m.name,
+                "folded": chain_fold(m.name), "meeting_id": m.meeting_id, "date": m.date, "year": m.year,
+                "organization": m.organization, "body": m.body, "role": m.role, "grp": m.group,
+                "affiliation": m.affiliation, "title": m.title})
+
+
+def _org_rows(orgs: list[Organisation], rows) -> None:
+    for position, o in enumerate(orgs):
+        rows.organizations.append({"key": o.name, "position": position, "name": o.name,
+                                   "aliases_json": json.dumps(o.aliases, ensure_ascii=False)})
+        for i, m in enumerate(o.members):
+            rows.memberships.append({"organization": o.name, "key": m.municipality, "position": i,
+                                     "municipality": m.municipality, "first_seen": m.first_seen,
+                                     "last_seen": m.last_seen, "meetings": m.meetings})
+        for i, b in enumerate(o.bodies):
+            rows.bodies.append({"organization": o.name, "key": b.name, "position": i, "name": b.name,
+                                "aliases_json": json.dumps(b.aliases, ensure_ascii=False),
+                                "dates_json": json.dumps(b.dates), "meetings": b.meetings})

@@ -1,0 +1,317 @@
+"""The linked archive as the pages read it, asked from the linked tables per request.
+
+:class:`LinkedView` answers the questions pages and ``--json`` listings
+ask of the linked archive (a chain meeting and its neighbours, the items of
+a meeting and their cases, a case, a person and their mentions, the
+organisations, the assignment register) with SQL over the rows of
+:mod:`protokoll.store.linked_tables`, and gives the answers as the linkers'
+own types (``Node``, ``CaseItem``, ``Case``, ``Person``, ``Organisation``,
+``Entry``), built only for what was asked. It holds a session and small
+per-request memos, never the archive: make one per request.
+
+The register's status as of ``today`` is computed by the database
+(:func:`status_sql`): done (closed by hand) > reported (a report held by
+today) > overdue (deadline before today) > open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+import orjson
+from sqlalchemy import and_, case as sql_case, func, literal, or_, select
+from sqlalchemy.orm import Session
+
+from ..link.assignments import Entry
+from ..link.cases import Case, CaseItem
+from ..link.chain import Node, Source, group_key
+from ..link.orgs import Body, Member, Organisation, fold
+from ..link.people import Mention, Person
+from ..store.cases import AssignmentMark
+from ..store.linked_tables import (AssignmentRow, BodyRow, ChainMeeting, ChainSource, LinkedCase, LinkedItem,
+                                   Membership, OrganizationRow, PersonMention, PersonRow)
+from ..store.models import Document, Meeting
+
+_NODE_COLUMNS = (ChainMeeting.id, ChainMeeting.key, ChainMeeting.date, ChainMeeting.organization, ChainMeeting.body,
+                 ChainMeeting.kind, ChainMeeting.year, ChainMeeting.items_json, ChainMeeting.after,
+                 ChainMeeting.before, ChainMeeting.previous, ChainMeeting.next)
+
+
+def status_sql(today: date):
+    """The SQL expression of an assignment's status as of ``today`` (``AssignmentMark`` outer-joined)."""
+    day = today.isoformat()
+    return sql_case(
+        (AssignmentMark.status == "done", literal("done")),
+        (or_(and_(AssignmentRow.reported_by.is_not(None), AssignmentRow.reported_date <= day),
+             and_(AssignmentRow.words_by.is_not(None), AssignmentRow.words_date <= day)), literal("reported")),
+        (and_(AssignmentRow.due.is_not(None), AssignmentRow.due < day), literal("overdue")),
+        else_=literal("open"))
+
+
+class LinkedView:
+    """One request's view of the linked archive (see the module docstring)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._nodes: dict[str, Node] = {}  #: chain key -> node (sources loaded)
+        self._records: dict[int, dict] = {}
+        self._cases: dict[int, Case] = {}
+
+    # -- chain meetings -------------------------------------------------------------------------------
+
+    def node(self, key: str | None) -> Node | None:
+        """The chain meeting of ``key``, with its documents' records."""
+        if not key:
+            return None
+        if key not in self._nodes:
+            found = self._load_nodes(ChainMeeting.key == key)
+            if not found:
+                return None
+        return self._nodes[key]
+
+    def node_of_meeting(self, meeting_id: int) -> Node | None:
+        """The chain meeting a stored meeting (document version) is part of."""
+        key = self.session.scalar(select(ChainMeeting.key).join(ChainSource)
+                                  .where(ChainSource.meeting_id == meeting_id))
+        return self.node(key)
+
+    def nodes(self, *where, limit: int | None = None, offset: int = 0, sources: bool = True) -> list[Node]:
+        """Chain meetings in chain order, filtered by SQL conditions on ``ChainMeeting``."""
+        return self._load_nodes(*where, limit=limit, offset=offset, sources=sources)
+
+    def nodes_of_group(self, organization: str | None, body: str | None, **kw) -> list[Node]:
+        org, bod = group_key(organization, body)
+        return self.nodes(ChainMeeting.group_org == org, ChainMeeting.group_body == bod, **kw)
+
+    def node_on(self, group: tuple[str, str], day: str | None) -> Node | None:
+        """The first chain meeting of a body (``group``, as ``chain.group_key``) held on ``day``."""
+        if not day:
+            return None
+        found = self.nodes(ChainMeeting.group_org == group[0], ChainMeeting.group_body == group[1],
+                           ChainMeeting.date == day, limit=1)
+        return found[0] if found else None
+
+    def _load_nodes(self, *where, limit: int | None = None, offset: int = 0, sources: bool = True) -> list[Node]:
+        query = select(*_NODE_COLUMNS).where(*where).order_by(ChainMeeting.position).offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
+        rows = self.session.execute(query).all()
+        nodes = []
+        for r in rows:
+            node = self._nodes.get(r.key)
+            if node is None:
+                node = Node(r.key, r.date, r.organization, r.body, r.kind, r.year, [], orjson.loads(r.items_json),
+                            r.after, r.before, r.previous, r.next)
+                node._row_id = r.id  # type: ignore[attr-defined]
+                self._nodes[r.key] = node
+                if sources:
+                    self._sources([node])
+            nodes.append(node)
+        return nodes
+
+    def _sources(self, nodes: list[Node]) -> None:
+        by_id = {n._row_id: n for n in nodes}  # type: ignore[attr-defined]
+        rows = self.session.execute(
+            select(ChainSource.chain_meeting_id, ChainSource.meeting_id, ChainSource.document_name)
+            .where(ChainSource.chain_meeting_id.in_(by_id)).order_by(ChainSource.position)).all()
+        records = self.records(r.meeting_id for r in rows)
+        for cm, mid, name in rows:
+            by_id[cm].sources.append(Source(mid, name, records[mid]))
+
+    def records(self, meeting_ids: Iterable[int]) -> dict[int, dict]:
+        """Meeting id -> its record (read once per view)."""
+        wanted = [m for m in set(meeting_ids) if m not in self._records]
+        for start in range(0, len(wanted), 500):
+            for mid, data in self.session.execute(select(Meeting.id, Meeting.record_json)
+                                                  .where(Meeting.id.in_(wanted[start:start + 500]))):
+                self._records[mid] = orjson.loads(data)
+        return self._records
+
+    def neighbours(self, node: Node) -> tuple[Node | None, Node | None]:
+        return self.node(node.previous), self.node(node.next)
+
+    # -- items and cases ------------------------------------------------------------------------------
+
+    def items(self, *where, limit: int | None = None) -> list[CaseItem]:
+        """Items in archive order (``CaseItem.order``), filtered by conditions on ``LinkedItem``."""
+        query = select(LinkedItem, ChainMeeting.key).join(ChainMeeting).where(*where).order_by(LinkedItem.rank)
+        if limit is not None:
+            query = query.limit(limit)
+        rows = self.session.execute(query).all()
+        keys = {k for _, k in rows if k not in self._nodes}
+        if keys:
+            self._load_nodes(ChainMeeting.key.in_(keys))
+        return [self._item(row, self._nodes[key]) for row, key in rows]
+
+    def item(self, key: str) -> CaseItem | None:
+        found = self.items(LinkedItem.key == key)
+        return found[0] if found else None
+
+    def items_of_meeting(self, meeting_id: int) -> list[CaseItem]:
+        """A stored meeting's items, in the record's order."""
+        return sorted(self.items(LinkedItem.meeting_id == meeting_id), key=lambda i: i._position)
+
+    @staticmethod
+    def _item(row: LinkedItem, node: Node) -> CaseItem:
+        item = CaseItem(row.key, node, row.document_name, row.number, row.title, orjson.loads(row.decisions_json),
+                        orjson.loads(row.assignments_json), row.routine, kind=row.kind)
+        item._position, item._case_row, item._meeting_id = row.position, row.case_id, row.meeting_id
+        return item
+
+    def case_of(self, item: CaseItem) -> Case | None:
+        """The case an item belongs to (routine items belong to none)."""
+        row_id = getattr(item, "_case_row", None)
+        return self._case(row_id) if row_id is not None else None
+
+    def case(self, key: str) -> Case | None:
+        row_id = self.session.scalar(select(LinkedCase.id).where(LinkedCase.key == key))
+        return self._case(row_id) if row_id is not None else None
+
+    def _case(self, row_id: int) -> Case:
+        if row_id not in self._cases:
+            row = self.session.get(LinkedCase, row_id)
+            items = self.items(LinkedItem.case_id == row_id)
+            self._cases[row_id] = Case(row.key, row.title, items, row.corrected)
+        return self._cases[row_id]
+
+    def cases(self, min_items: int = 1, limit: int | None = None, offset: int = 0) -> list[Case]:
+        """Cases in order of their first item, with their items."""
+        query = (select(LinkedCase.id).where(LinkedCase.item_count >= min_items)
+                 .order_by(LinkedCase.position).offset(offset))
+        if limit is not None:
+            query = query.limit(limit)
+        return [self._case(i) for i in self.session.scalars(query)]
+
+    # -- people ---------------------------------------------------------------------------------------
+
+    def person(self, key: str) -> Person | None:
+        row = self.session.scalar(select(PersonRow).where(PersonRow.key == key))
+        return self._person(row) if row is not None else None
+
+    def people(self, *where, mentions: bool = True) -> list[Person]:
+        rows = self.session.scalars(select(PersonRow).where(*where).order_by(PersonRow.position)).all()
+        if not mentions:
+            return [Person([], set(orjson.loads(r.possible_json)), r.key, r.name, orjson.loads(r.same_as_json))
+                    for r in rows]
+        by_id: dict[int, list[Mention]] = {r.id: [] for r in rows}
+        for m in self.session.scalars(select(PersonMention).where(PersonMention.person_id.in_(by_id))
+                                      .order_by(PersonMention.person_id, PersonMention.position)):
+            by_id[m.person_id].append(_mention(m))
+        return [Person(by_id[r.id], set(orjson.loads(r.possible_json)), r.key, r.name,
+                       orjson.loads(r.same_as_json)) for r in rows]
+
+    def _person(self, row: PersonRow) -> Person:
+        mentions = [_mention(m) for m in self.session.scalars(
+            select(PersonMention).where(PersonMention.person_id == row.id).order_by(PersonMention.position))]
+        return Person(mentions, set(orjson.loads(row.possible_json)), row.key, row.name,
+                      orjson.loads(row.same_as_json))
+
+    def person_key(self, name: str | None, meeting_id: int | None = None) -> str | None:
+        """The key of the person a name (in a meeting) is linked to: in that meeting first, else the
+        person first linked to the name anywhere (as the pages always did)."""
+        if not name:
+            return None
+        folded = fold(name)
+        if meeting_id is not None:
+            found = self.session.scalar(
+                select(PersonRow.key).join(PersonMention)
+                .where(PersonMention.meeting_id == meeting_id, PersonMention.folded == folded)
+                .order_by(PersonRow.position, PersonMention.position).limit(1))
+            if found:
+                return found
+        return self.session.scalar(select(PersonRow.key).join(PersonMention).where(PersonMention.folded == folded)
+                                   .order_by(PersonRow.position, PersonMention.position).limit(1))
+
+    def person_keys_in_meeting(self, meeting_id: int) -> dict[str, str]:
+        """Folded name -> person key, of everyone linked in a stored meeting (one statement)."""
+        out: dict[str, str] = {}
+        for folded, key in self.session.execute(
+                select(PersonMention.folded, PersonRow.key).join(PersonRow)
+                .where(PersonMention.meeting_id == meeting_id).order_by(PersonRow.position, PersonMention.position)):
+            out.setdefault(folded, key)
+        return out
+
+    # -- organisations --------------------------------------------------------------------------------
+
+    def organizations(self, *where) -> list[Organisation]:
+        rows = self.session.scalars(select(OrganizationRow).where(*where).order_by(OrganizationRow.position)).all()
+        ids = [r.id for r in rows]
+        members: dict[int, list[Member]] = {i: [] for i in ids}
+        for m in self.session.scalars(select(Membership).where(Membership.organization_id.in_(ids))
+                                      .order_by(Membership.organization_id, Membership.position)):
+            members[m.organization_id].append(Member(m.municipality, m.first_seen, m.last_seen, m.meetings))
+        bodies: dict[int, list[Body]] = {i: [] for i in ids}
+        for b in self.session.scalars(select(BodyRow).where(BodyRow.organization_id.in_(ids))
+                                      .order_by(BodyRow.organization_id, BodyRow.position)):
+            bodies[b.organization_id].append(Body(b.name, orjson.loads(b.aliases_json), orjson.loads(b.dates_json),
+                                                  b.meetings))
+        return [Organisation(r.name, orjson.loads(r.aliases_json), members[r.id], bodies[r.id]) for r in rows]
+
+    def organization(self, name: str) -> Organisation | None:
+        found = self.organizations(OrganizationRow.key == name)
+        return found[0] if found else None
+
+    # -- the register ---------------------------------------------------------------------------------
+
+    def register(self, today: date, *where, limit: int | None = None, offset: int = 0) -> list[Entry]:
+        """Assignments in register order with their status as of ``today``, filtered by SQL conditions
+        on ``AssignmentRow``, ``LinkedItem``, ``ChainMeeting`` or on :func:`status_sql` ``(today)``."""
+        status = status_sql(today).label("status")
+        query = (select(AssignmentRow, LinkedItem.key, status)
+                 .join(LinkedItem, LinkedItem.id == AssignmentRow.item_id)
+                 .join(ChainMeeting, ChainMeeting.id == LinkedItem.chain_meeting_id)
+                 .outerjoin(AssignmentMark, AssignmentMark.assignment_id == AssignmentRow.key)
+                 .where(*where).order_by(AssignmentRow.position).offset(offset))
+        if limit is not None:
+            query = query.limit(limit)
+        rows = self.session.execute(query).all()
+        items = {i.id: i for i in self.items(LinkedItem.key.in_({k for _, k, _ in rows}))} if rows else {}
+        day = today.isoformat()
+        later_keys = {k for a, _, _ in rows for k in (a.reported_by, a.words_by, a.mentioned_by) if k}
+        later = {i.id: i for i in self.items(LinkedItem.key.in_(later_keys))} if later_keys else {}
+        return [_entry(a, items[key], s, day, later) for a, key, s in rows]
+
+    def register_count(self, today: date, *where) -> int:
+        return self.session.scalar(
+            select(func.count()).select_from(AssignmentRow)
+            .join(LinkedItem, LinkedItem.id == AssignmentRow.item_id)
+            .join(ChainMeeting, ChainMeeting.id == LinkedItem.chain_meeting_id)
+            .outerjoin(AssignmentMark, AssignmentMark.assignment_id == AssignmentRow.key).where(*where)) or 0
+
+    def entry(self, key: str, today: date) -> Entry | None:
+        found = self.register(today, AssignmentRow.key == key)
+        return found[0] if found else None
+
+    # -- documents ------------------------------------------------------------------------------------
+
+    def document_of(self, meeting_ids: Iterable[int]) -> dict[int, tuple[int, str]]:
+        """Meeting id -> (document id, format)."""
+        ids = list(set(meeting_ids))
+        return {m: (d, f) for m, d, f in self.session.execute(
+            select(Meeting.id, Meeting.document_id, Document.format).join(Document).where(Meeting.id.in_(ids)))}
+
+
+def _mention(m: PersonMention) -> Mention:
+    return Mention(m.name, m.meeting_id, m.date, m.year, m.organization, m.body, m.role, m.grp, m.affiliation,
+                   m.title)
+
+
+def _entry(a: AssignmentRow, item: CaseItem, status: str, day: str, later: dict[str, CaseItem]) -> Entry:
+    """An ``Entry`` as of ``day``: a report or mention from a meeting after ``day`` is not yet one
+    (``Reporters.candidates``: the case's report, else the organisation's, else the case's mention)."""
+    reported, evidence, mentioned = None, (), None
+    if a.reported_by and a.reported_date <= day:
+        reported, evidence = a.reported_by, tuple(orjson.loads(a.evidence_json))
+    elif a.words_by and a.words_date <= day:
+        reported, evidence = a.words_by, tuple(orjson.loads(a.words_evidence_json))
+    elif a.mentioned_by and a.mentioned_date <= day:
+        mentioned = a.mentioned_by
+    by = reported or mentioned
+    return Entry(a.key, a.assignee, a.assignee_kind, a.task, a.due, a.due_text, status, item, a.case_key, reported,
+                 evidence, mentioned, later.get(by) if by else None)
+
+
+def is_held(today: date):
+    """SQL condition: a chain meeting held (dated) on or before ``today``."""
+    return or_(ChainMeeting.date <= today.isoformat(), ChainMeeting.after <= today.isoformat())

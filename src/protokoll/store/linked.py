@@ -1,0 +1,310 @@
+"""Write what linking decided as rows: an upsert by natural key that keeps ids, with a report.
+
+:func:`write_linked` takes the linkers' answer (chain, items, cases,
+people, organisations and the register's inputs, as plain rows made by
+``protokoll.link.rows``: any object with those lists; store does not import link) and makes the tables of
+:mod:`.linked_tables` say exactly that, touching only what differs: a row
+whose natural key survives keeps its integer id, so URLs and references to
+it hold across relinks. The result says, per table, how many rows were
+inserted, updated, unchanged and deleted, and ``link_state.generation`` is
+bumped so that caches keyed by it are dropped.
+
+Person keys are the one identity linking cannot keep by itself (a slug of
+the canonical name, which a new spelling can change): :func:`keep_person_keys`
+gives each new person the key of the stored person it shares most mentions
+with, and a stored person whose mentions went to another leaves a redirect.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+
+from sqlalchemy import Table, bindparam, delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from .linked_tables import (AssignmentRow, BodyRow, ChainMeeting, ChainSource, LinkedCase, LinkedItem, LinkState,
+                            Membership, OrganizationRow, PersonMention, PersonRedirect, PersonRow)
+
+CHUNK = 500  #: rows per statement of a bulk write (SQLite binds at most 32,766 parameters)
+
+
+@dataclass
+class Count:
+    inserted: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    deleted: int = 0
+
+    def __str__(self) -> str:
+        return f"{self.inserted} inserted, {self.updated} updated, {self.unchanged} unchanged, {self.deleted} deleted"
+
+
+@dataclass
+class LinkReport:
+    """What a relink changed, per table; ``generation`` is the new ``link_state`` generation."""
+
+    tables: dict[str, Count] = field(default_factory=dict)
+    generation: int = 0
+    seconds: float = 0.0
+    redirects: int = 0
+
+    def to_dict(self) -> dict:
+        return {"generation": self.generation, "seconds": round(self.seconds, 3), "redirects": self.redirects,
+                "tables": {k: vars(v) for k, v in self.tables.items()}}
+
+    @property
+    def changed(self) -> bool:
+        return any(c.inserted or c.updated or c.deleted for c in self.tables.values())
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+class _Sync:
+    """Upserts by natural key into one table; deletes are collected and done last (children first)."""
+
+    def __init__(self, session: Session, table: Table, key: tuple[str, ...], count: Count) -> None:
+        self.session, self.table, self.key, self.count = session, table, key, count
+        self.doomed: list[int] = []
+
+    def run(self, rows: list[dict], scope=None) -> dict[tuple, int]:
+        """Make ``table`` (within ``scope``, a where-clause) hold exactly ``rows``; -> key -> id."""
+        t, session = self.table, self.session
+        columns = [c.name for c in t.columns if c.name != "id"]
+        query = select(t.c.id, *[t.c[c] for c in columns])
+        if scope is not None:
+            query = query.where(scope)
+        stored = {tuple(r[c] for c in self.key): r for r in session.execute(query).mappings()}
+        ids: dict[tuple, int] = {}
+        new, changed = [], []
+        for row in rows:
+            key = tuple(row[c] for c in self.key)
+            old = stored.pop(key, None)
+            if old is None:
+                new.append(row)
+            elif any(old[c] != row[c] for c in columns):
+                changed.append({**row, "_id": old["id"]})
+                ids[key] = old["id"]
+            else:
+                ids[key] = old["id"]
+                self.count.unchanged += 1
+        for chunk in _chunks(changed):
+            session.execute(update(t).where(t.c.id == bindparam("_id")).values(
+                {c: bindparam(c) for c in columns}), chunk)
+        self.count.updated += len(changed)
+        for chunk in _chunks(new):
+            session.execute(insert(t), chunk)
+        self.count.inserted += len(new)
+        if new:
+            wanted = {tuple(r[c] for c in self.key) for r in new}
+            found = select(t.c.id, *[t.c[c] for c in self.key])
+            if scope is not None:
+                found = found.where(scope)
+            for r in session.execute(found):
+                if tuple(r[1:]) in wanted:
+                    ids[tuple(r[1:])] = r[0]
+        self.doomed = [r["id"] for r in stored.values()]
+        return ids
+
+    def delete(self) -> None:
+        t = self.table
+        for chunk in _chunks(self.doomed):
+            self.session.execute(delete(t).where(t.c.id.in_(chunk)))
+        self.count.deleted += len(self.doomed)
+
+
+def _chunks(rows: list, size: int = CHUNK) -> Iterable[list]:
+    for start in range(0, len(rows), size):
+        yield rows[start:start + size]
+
+
+def keep_person_keys(session: Session, rows) -> list[tuple[str, str]]:
+    """Give each new person the stored key it shares most mentions with; -> redirects (old, new).
+
+    A mention is (meeting id, folded name). Pairs are taken best first, so a
+    stored person keeps its key for the new person holding most of its
+    mentions; a new person without such a match keeps the linker's slug,
+    with a suffix if a kept key took it. A stored key left without a person
+    leads (redirects) to the new person that holds most of its mentions.
+    """
+    stored = defaultdict(set)
+    query = (select(PersonRow.key, PersonMention.meeting_id, PersonMention.folded)
+             .join(PersonMention, PersonMention.person_id == PersonRow.id))
+    for key, meeting, folded in session.execute(query):
+        stored[key].add((meeting, folded))
+    if not stored:
+        return []
+    owner: dict[tuple, list[str]] = defaultdict(list)  #: a name in a meeting may be two stored persons'
+    for key, ms in stored.items():
+        for m in ms:
+            owner[m].append(key)
+    mine = defaultdict(set)
+    for m in rows.mentions:
+        mine[m["person"]].add((m["meeting_id"], m["folded"]))
+    overlap = Counter()
+    for new_key, ms in mine.items():
+        for m in ms:
+            for old_key in owner.get(m, ()):
+                overlap[new_key, old_key] += 1
+    rename: dict[str, str] = {}
+    taken: set[str] = set()
+    for (new_key, old_key), _ in sorted(overlap.items(), key=lambda kv: (-kv[1], kv[0])):
+        if new_key not in rename and old_key not in taken:
+            rename[new_key] = old_key
+            taken.add(old_key)
+    for p in rows.persons:
+        if p["key"] not in rename:
+            base, n = p["key"], 1
+            candidate = base
+            while candidate in taken:
+                n += 1
+                candidate = f"{base}-{n}"
+            rename[p["key"]] = candidate
+            taken.add(candidate)
+    _rename_persons(rows, rename)
+    gone = set(stored) - taken
+    redirects = []
+    for old_key in sorted(gone):
+        best = Counter(rename[new] for (new, old), c in overlap.items() if old == old_key for _ in range(c))
+        if best:
+            redirects.append((old_key, best.most_common(1)[0][0]))
+    return redirects
+
+
+def _rename_persons(rows, rename: dict[str, str]) -> None:
+    for p in rows.persons:
+        p["same_as_json"] = json.dumps(sorted(rename.get(k, k) for k in json.loads(p["same_as_json"])))
+        p["key"] = rename[p["key"]]
+    for m in rows.mentions:
+        m["person"] = rename[m["person"]]
+    rows.persons.sort(key=lambda p: p["position"])
+
+
+def write_linked(session: Session, rows, seconds: float = 0.0) -> LinkReport:
+    """Make the linked tables hold ``rows`` (the caller commits); -> what changed, per table."""
+    started = time.perf_counter()
+    report = LinkReport()
+    redirects = keep_person_keys(session, rows)
+
+    def sync(name: str, model, key: tuple[str, ...]) -> _Sync:
+        return _Sync(session, model.__table__, key, report.tables.setdefault(name, Count()))
+
+    chain = sync("chain_meetings", ChainMeeting, ("key",))
+    chain_ids = chain.run(rows.chain_meetings)
+    sources = sync("chain_sources", ChainSource, ("meeting_id",))
+    # chain_sources are keyed by meeting id (their primary key): updated in place, never re-inserted
+    _sync_sources(session, rows, chain_ids, report.tables["chain_sources"])
+    cases = sync("cases", LinkedCase, ("key",))
+    case_ids = cases.run(rows.cases)
+    items = sync("linked_items", LinkedItem, ("key",))
+    item_ids = items.run([_resolve(r, chain_meeting=chain_ids, case=case_ids) for r in rows.items])
+    assignments = sync("assignments", AssignmentRow, ("key",))
+    assignments.run([_resolve(r, item=item_ids) for r in rows.assignments])
+    persons = sync("persons", PersonRow, ("key",))
+    person_ids = persons.run(rows.persons)
+    mentions = sync("person_mentions", PersonMention, ("person_id", "key"))
+    mentions.run([_resolve(r, person=person_ids) for r in rows.mentions])
+    orgs = sync("organizations", OrganizationRow, ("key",))
+    org_ids = orgs.run(rows.organizations)
+    members = sync("memberships", Membership, ("organization_id", "key"))
+    members.run([_resolve(r, organization=org_ids) for r in rows.memberships])
+    bodies = sync("bodies", BodyRow, ("organization_id", "key"))
+    bodies.run([_resolve(r, organization=org_ids) for r in rows.bodies])
+    for s in (assignments, items, cases, mentions, persons, members, bodies, orgs, chain):
+        s.delete()
+    del sources
+    report.redirects = _save_redirects(session, redirects)
+    report.seconds = seconds + time.perf_counter() - started
+    report.generation = bump_generation(session, report)
+    return report
+
+
+def _sync_sources(session: Session, rows, chain_ids: dict[tuple, int], count: Count) -> None:
+    t = ChainSource.__table__
+    stored = {r.meeting_id: r for r in session.execute(select(t))}
+    new, changed = [], []
+    for row in rows.chain_sources:
+        row = _resolve(row, chain_meeting=chain_ids)
+        old = stored.pop(row["meeting_id"], None)
+        if old is None:
+            new.append(row)
+        elif (old.chain_meeting_id, old.position, old.document_name) != (
+                row["chain_meeting_id"], row["position"], row["document_name"]):
+            changed.append({**row, "_mid": row["meeting_id"]})
+        else:
+            count.unchanged += 1
+    for chunk in _chunks(changed):
+        session.execute(update(t).where(t.c.meeting_id == bindparam("_mid")).values(
+            chain_meeting_id=bindparam("chain_meeting_id"), position=bindparam("position"),
+            document_name=bindparam("document_name")), chunk)
+    for chunk in _chunks(new):
+        session.execute(insert(t), chunk)
+    for chunk in _chunks(list(stored)):
+        session.execute(delete(t).where(t.c.meeting_id.in_(chunk)))
+    count.inserted, count.updated, count.deleted = len(new), len(changed), len(stored)
+
+
+def _resolve(row: dict, **refs: dict[tuple, int]) -> dict:
+    """``row`` with each reference by key (``refs`` name -> key -> id) made an ``<name>_id`` column."""
+    out = dict(row)
+    for name, ids in refs.items():
+        key = out.pop(name)
+        out[f"{name}_id"] = None if key is None else ids[(key,)]
+    return out
+
+
+def _save_redirects(session: Session, redirects: list[tuple[str, str]]) -> int:
+    now = _now()
+    for old, new in redirects:
+        row = session.get(PersonRedirect, old)
+        if row is None:
+            session.add(PersonRedirect(old_key=old, new_key=new, created_at=now))
+        else:
+            row.new_key, row.created_at = new, now
+    # a key that is a person again is no longer redirected; a redirect to a redirected key follows it
+    live = set(session.scalars(select(PersonRow.key)))
+    session.execute(delete(PersonRedirect).where(PersonRedirect.old_key.in_(live)))
+    return len(redirects)
+
+
+def bump_generation(session: Session, report: LinkReport | None = None) -> int:
+    """Add one to ``link_state.generation`` (made on first use); -> the new generation."""
+    state = session.get(LinkState, 1)
+    if state is None:
+        state = LinkState(id=1, generation=0)
+        session.add(state)
+    state.generation = (state.generation or 0) + 1
+    state.linked_at = _now()
+    if report is not None:
+        report.generation = state.generation
+        state.seconds = report.seconds
+        state.report_json = json.dumps(report.to_dict())
+    session.flush()
+    return state.generation
+
+
+def link_generation(session: Session) -> int:
+    """The generation of the linked rows (0 before the first relink)."""
+    return session.scalar(select(LinkState.generation).where(LinkState.id == 1)) or 0
+
+
+def link_state(session: Session) -> LinkState | None:
+    return session.get(LinkState, 1)
+
+
+def redirect_of(session: Session, key: str) -> str | None:
+    """Where a person key that is no longer one leads (following chains of merges), if anywhere."""
+    seen = set()
+    while key not in seen:
+        seen.add(key)
+        target = session.scalar(select(PersonRedirect.new_key).where(PersonRedirect.old_key == key))
+        if target is None:
+            return None if len(seen) == 1 else key
+        key = target
+    return key

@@ -1,0 +1,210 @@
+"""Tables of what linking decided (migration 0013): one row per linked thing, with a stable id.
+
+Linking (:mod:`protokoll.link`) is a pure computation over the current
+records; its answer lives here as rows that every reader asks with SQL
+(:mod:`protokoll.query`), so no process holds the archive in memory. Each
+table has a natural key (``key``, or a parent and a key); a relink
+(:mod:`.linked`) upserts by it, so a row keeps its integer id, and the URL
+made of its key, for as long as the thing it stands for survives.
+
+- ``chain_meetings``: the chain of meetings, held and expected, per body in order.
+- ``chain_sources``: which stored meeting (document version) is which chain meeting.
+- ``linked_items``: every item of every current record, with the case it belongs to.
+- ``cases``: threads of items across meetings.
+- ``persons`` / ``person_mentions`` / ``person_redirects``: people, every place they are named,
+  and the old key of a person merged into another (its URL redirects).
+- ``organizations`` / ``memberships`` / ``bodies``: organisations, their member
+  municipalities over time and their bodies.
+- ``assignments``: the register's inputs; the status as of a day is computed in SQL
+  (:func:`protokoll.query.assignments.status_sql`).
+- ``link_state``: a generation counter bumped by every relink (caches key on it) and the last report.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from .models import Base
+
+
+
+class LinkState(Base):
+    """One row (id 1): the generation of the linked rows and what the last relink did."""
+
+    __tablename__ = "link_state"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    generation: Mapped[int] = mapped_column(Integer, default=0)
+    linked_at: Mapped[datetime | None] = mapped_column(DateTime)
+    seconds: Mapped[float | None] = mapped_column(Float)
+    report_json: Mapped[str | None] = mapped_column(Text)  #: per table: inserted/updated/unchanged/deleted
+
+
+class ChainMeeting(Base):
+    __tablename__ = "chain_meetings"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(Text, unique=True)  #: the chain node id
+    position: Mapped[int] = mapped_column(Integer, index=True)  #: order of the whole chain
+    date: Mapped[str | None] = mapped_column(String(10), index=True)
+    year: Mapped[int | None] = mapped_column(Integer)
+    organization: Mapped[str | None] = mapped_column(Text, index=True)
+    body: Mapped[str | None] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(16))  #: protocol | minutes | agenda | expected
+    after: Mapped[str | None] = mapped_column(String(10))
+    before: Mapped[str | None] = mapped_column(String(10))
+    previous: Mapped[str | None] = mapped_column(Text)  #: key of the previous chain meeting
+    next: Mapped[str | None] = mapped_column(Text)
+    group_org: Mapped[str] = mapped_column(Text)  #: ``chain.group_key``: case-insensitive
+    group_body: Mapped[str] = mapped_column(Text)
+    items_json: Mapped[str] = mapped_column(Text, default="[]")  #: expected: the items forwarded to it
+
+
+class ChainSource(Base):
+    __tablename__ = "chain_sources"
+
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), primary_key=True)
+    chain_meeting_id: Mapped[int] = mapped_column(ForeignKey("chain_meetings.id"), index=True)
+    position: Mapped[int] = mapped_column(Integer)  #: order among the chain meeting's documents
+    document_name: Mapped[str] = mapped_column(Text)
+
+
+class LinkedCase(Base):
+    __tablename__ = "cases"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(Text, unique=True)  #: ``c-`` + hash of its first item
+    position: Mapped[int] = mapped_column(Integer, index=True)  #: by first date
+    title: Mapped[str] = mapped_column(Text)
+    corrected: Mapped[bool] = mapped_column(Boolean, default=False)
+    item_count: Mapped[int] = mapped_column(Integer, index=True)
+
+
+class LinkedItem(Base):
+    __tablename__ = "linked_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(Text, unique=True)  #: "<document stem>:<number|#n>"
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"), index=True)
+    chain_meeting_id: Mapped[int] = mapped_column(ForeignKey("chain_meetings.id"), index=True)
+    document_name: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)  #: index among its record's items, from 0
+    rank: Mapped[int] = mapped_column(Integer, index=True)  #: order of every item (``CaseItem.order``)
+    number: Mapped[str | None] = mapped_column(Text)
+    title: Mapped[str] = mapped_column(Text)
+    decisions_json: Mapped[str] = mapped_column(Text)
+    assignments_json: Mapped[str] = mapped_column(Text)
+    routine: Mapped[bool] = mapped_column(Boolean)
+    kind: Mapped[str | None] = mapped_column(String(16))  #: the document's kind
+    case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
+
+
+class PersonRow(Base):
+    __tablename__ = "persons"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(Text, unique=True)  #: the URL slug; kept across relinks
+    position: Mapped[int] = mapped_column(Integer, index=True)
+    name: Mapped[str] = mapped_column(Text)
+    possible_json: Mapped[str] = mapped_column(Text)  #: folded names that may be the same person
+    same_as_json: Mapped[str] = mapped_column(Text)  #: keys of possibly the same persons
+    mention_count: Mapped[int] = mapped_column(Integer)
+
+
+class PersonMention(Base):
+    __tablename__ = "person_mentions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(Text)  #: unique within the person
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    folded: Mapped[str] = mapped_column(Text, index=True)
+    meeting_id: Mapped[int] = mapped_column(Integer, index=True)
+    date: Mapped[str | None] = mapped_column(String(10))
+    year: Mapped[int | None] = mapped_column(Integer)
+    organization: Mapped[str | None] = mapped_column(Text)
+    body: Mapped[str | None] = mapped_column(Text)
+    role: Mapped[str | None] = mapped_column(Text)
+    grp: Mapped[str | None] = mapped_column(String(16))
+    affiliation: Mapped[str | None] = mapped_column(Text, index=True)
+    title: Mapped[str | None] = mapped_column(Text)
+
+
+class PersonRedirect(Base):
+    """A person key that no longer is one (merged into another): its URL leads to ``new_key``."""
+
+    __tablename__ = "person_redirects"
+
+    old_key: Mapped[str] = mapped_column(Text, primary_key=True)
+    new_key: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class OrganizationRow(Base):
+    __tablename__ = "organizations"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(Text, unique=True)  #: the name
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    aliases_json: Mapped[str] = mapped_column(Text)
+
+
+class Membership(Base):
+    __tablename__ = "memberships"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    organization_id: Mapped[int] = mapped_column(ForeignKey("organizations.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(Text)  #: the municipality
+    position: Mapped[int] = mapped_column(Integer)
+    municipality: Mapped[str] = mapped_column(Text, index=True)
+    first_seen: Mapped[str | None] = mapped_column(String(10))
+    last_seen: Mapped[str | None] = mapped_column(String(10))
+    meetings: Mapped[int] = mapped_column(Integer)
+
+
+class BodyRow(Base):
+    __tablename__ = "bodies"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    organization_id: Mapped[int] = mapped_column(ForeignKey("organizations.id", ondelete="CASCADE"), index=True)
+    key: Mapped[str] = mapped_column(Text)  #: the name
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(Text)
+    aliases_json: Mapped[str] = mapped_column(Text)
+    dates_json: Mapped[str] = mapped_column(Text)
+    meetings: Mapped[int] = mapped_column(Integer)
+
+
+class AssignmentRow(Base):
+    """One assignment with what its status follows from; the status of a day is computed in SQL."""
+
+    __tablename__ = "assignments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(Text, unique=True)  #: "<item key>/<n>"
+    item_id: Mapped[int] = mapped_column(ForeignKey("linked_items.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, index=True)  #: register order
+    assignee: Mapped[str] = mapped_column(Text)
+    assignee_kind: Mapped[str] = mapped_column(String(16))
+    task: Mapped[str] = mapped_column(Text)
+    due: Mapped[str | None] = mapped_column(String(10), index=True)
+    due_text: Mapped[str | None] = mapped_column(Text)
+    case_key: Mapped[str | None] = mapped_column(Text)  #: only when the case has other items
+    reported_by: Mapped[str | None] = mapped_column(Text)  #: a later item of the case that reports on it
+    reported_date: Mapped[str | None] = mapped_column(String(10))  #: that item's meeting date (or placed date)
+    evidence_json: Mapped[str] = mapped_column(Text, default="[]")
+    #: a later item of the organisation naming the assignee and the task (counts when the case has no report)
+    words_by: Mapped[str | None] = mapped_column(Text)
+    words_date: Mapped[str | None] = mapped_column(String(10))
+    words_evidence_json: Mapped[str] = mapped_column(Text, default="[]")
+    mentioned_by: Mapped[str | None] = mapped_column(Text)
+    mentioned_date: Mapped[str | None] = mapped_column(String(10))
+
+
+Index("ix_chain_meetings_group", ChainMeeting.group_org, ChainMeeting.group_body, ChainMeeting.date)
+Index("ix_person_mentions_meeting_folded", PersonMention.meeting_id, PersonMention.folded)
