@@ -21,7 +21,7 @@ DAYS = (date(2024, 1, 1), date(2025, 3, 1), date(2026, 12, 4))
 
 
 def _ingest(url: str):
-    from protokoll.batch import ingest_paths
+    from protokoll.ingest import ingest_paths
 
     sessions = session_factory(url)
     report = ingest_paths(sessions, [EXAMPLES], 10_000_000)
