@@ -37,9 +37,9 @@ def test_rows_read_back_as_the_linkers_answer(database_url):
         nodes = view.nodes()
         assert [(n.to_dict(), [x.meeting_id for x in n.sources]) for n in nodes] == \
             [(n.to_dict(), [x.meeting_id for x in n.sources]) for n in linked.chain.nodes]
-        assert [c.to_dict() for c in view.cases()] == [c.to_dict() for c in linked.cases]
+        assert [c.to_dict() for c in view.case_list()] == [c.to_dict() for c in linked.cases]
         assert [(p.id, p.name, p.possible, p.possible_same_as, [asdict(m) for m in p.mentions])
-                for p in view.people()] == \
+                for p in view.persons()] == \
             [(p.id, p.name, p.possible, p.possible_same_as, [asdict(m) for m in p.mentions]) for p in linked.people]
         assert [asdict(o) for o in view.organizations()] == [asdict(o) for o in linked.orgs]
         for today in DAYS:  # the status of a day is computed by the query, not stored

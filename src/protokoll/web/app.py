@@ -20,7 +20,6 @@ request's Host header.
 from __future__ import annotations
 
 import os
-import threading
 from datetime import date
 
 from fastapi import Depends, FastAPI
@@ -29,13 +28,12 @@ from fastapi.staticfiles import StaticFiles
 from .. import __version__
 from ..store.db import database_url
 from . import errors, openapi
-from .archive import ArchiveCache
 from .database import Database
 from .pages import ROUTERS
 from .pages.authoring_edit import ITEM_PATH, ITEM_REQUEST
 from .render import HERE, make_templates
 from .security import GuardMiddleware, HeadAsGetMiddleware
-from .state import BASE_URL_ENV, RECHECK_ENV, RELOAD_ENV, TODAY_ENV, WARM_EVERY, WebState
+from .state import BASE_URL_ENV, RECHECK_ENV, RELOAD_ENV, TODAY_ENV, RequestSessions, WebState
 from .uploads import MAX_REQUEST
 from .urls import DEFAULT_BASE_URL, site_address
 
@@ -54,8 +52,9 @@ def create_app(db_url: str, *, today: date | None = None, recheck: float = 0.0,
                   description="Mötesprotokoll från kommunala samverkansorgan: sidor och JSON.",
                   servers=[{"url": site}] if base_url else None, redirect_slashes=False,
                   dependencies=[Depends(errors.database_readable)])
-    app.state.web = WebState(Database(db_url), make_templates(reload_templates), ArchiveCache(), today,
+    app.state.web = WebState(Database(db_url), make_templates(reload_templates), today,
                              recheck=recheck, base_url=site)
+    app.add_middleware(RequestSessions)  # innermost: a request's sessions close once its answer is sent
     app.add_middleware(HeadAsGetMiddleware)
     app.add_middleware(GuardMiddleware, on_error=errors.unhandled,  # outermost: limits, headers for every answer
                        larger={"/-/ladda-upp": MAX_REQUEST, ITEM_PATH: ITEM_REQUEST})
@@ -83,6 +82,4 @@ def app_from_environment() -> FastAPI:
                      recheck=float(os.environ.get(RECHECK_ENV) or 1.0),
                      reload_templates=os.environ.get(RELOAD_ENV) == "1",
                      base_url=os.environ.get(BASE_URL_ENV) or None)
-    web = app.state.web
-    threading.Thread(target=web.warm, args=(max(web.recheck, WARM_EVERY),), name="warm-up", daemon=True).start()
     return app

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..swedish.fold import fold_name as fold
-from .archive import Linked
+from ..query.linked import ArchiveView as Linked
 from .urls import person_url
 
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]|\n|$)")

@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo
 
 from ..link.chain import Node
 from ..link.people import Person
-from .archive import Linked
+from ..query.linked import ArchiveView as Linked
 from .originals import media_type
 from .render import swedish_date
 from .urls import document_url, item_keys, item_url, meeting_url, person_url, slug

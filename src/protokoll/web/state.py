@@ -12,6 +12,7 @@ import logging
 import os
 import time
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Generic, TypeVar
@@ -20,13 +21,14 @@ from fastapi import Request
 from fastapi.templating import Jinja2Templates
 from sqlalchemy.orm import Session, sessionmaker
 
+from ..query.linked import ArchiveView
+from ..store.linked import link_generation
 from .cache import DEFAULT_SIZE, SearchCache
-from .archive import ArchiveCache, Linked
 from .database import Database
 from .urls import DEFAULT_BASE_URL
 
 log = logging.getLogger(__name__)
-WARM_EVERY = 10.0  #: seconds between a worker's background checks for new data and a new day
+PAGES = 512  #: rendered meeting pages kept per link generation (some 10-50 KB each)
 RECHECK_ENV = "PROTOKOLL_RECHECK_SECONDS"  #: see :func:`.app.app_from_environment`
 RELOAD_ENV = "PROTOKOLL_TEMPLATE_RELOAD"
 BASE_URL_ENV = "PROTOKOLL_BASE_URL"  #: the site's public address (``protokoll serve --base-url``)
@@ -57,30 +59,56 @@ class Recent(Generic[T]):
         return value
 
 
+#: The sessions a request opened for its view of the linked archive, closed when its answer is sent
+#: (:class:`RequestSessions`); the views run in threads, which get a copy of the request's context.
+_REQUEST: ContextVar[dict | None] = ContextVar("protokoll_request", default=None)
+
+
+class RequestSessions:
+    """ASGI middleware: what a request opened with :meth:`WebState.linked` is closed after its answer."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        held: dict = {}
+        token = _REQUEST.set(held)
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            _REQUEST.reset(token)
+            if (session := held.get("session")) is not None:
+                session.close()
+
+
 @dataclass
 class WebState:
-    """What the views share: database sessions, templates, the linking and search caches and the date.
+    """What the views share: database sessions, templates, the search and page caches and the date.
 
-    Whether the stored data changed (the archive key, the search index
-    generation) is asked at most once per ``recheck`` seconds per process:
-    the question is one SQL statement, a sizeable share of a request served
-    from the caches. So a change shows on the pages within ``recheck``
-    seconds (plus the time to link it); 0 asks on every request.
+    No process holds the archive: each request reads what it shows from the
+    database (:meth:`linked`). Caches are keyed by the generation counters
+    the database keeps (search index, linked rows), asked at most once per
+    ``recheck`` seconds per process: the question is one SQL statement, a
+    sizeable share of a request served from the caches. So a change shows on
+    the pages within ``recheck`` seconds; 0 asks on every request.
     """
 
     database: Database
     templates: Jinja2Templates
-    cache: ArchiveCache
     fixed_today: date | None = None
     search_cache: SearchCache = field(default_factory=lambda: SearchCache(search_cache_size()))
     recheck: float = 0.0
     base_url: str = DEFAULT_BASE_URL  #: the site's address for absolute URLs, without a trailing slash
-    _linked: Recent[Linked] = field(init=False, repr=False)
     _generation: Recent = field(init=False, repr=False)
+    _link_generation: Recent = field(init=False, repr=False)
+    _pages: tuple[int, SearchCache] | None = field(default=None, init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self._linked = Recent(self.recheck)
         self._generation = Recent(self.recheck)
+        self._link_generation = Recent(self.recheck)
         self.database.on_reopen.append(self.forget)
 
     @property
@@ -90,40 +118,37 @@ class WebState:
 
     def forget(self) -> None:
         """Drop everything read from the database (it was replaced): the next request reads the new one."""
-        self.cache = ArchiveCache()
         self.search_cache = SearchCache(self.search_cache.size)
-        self._linked = Recent(self.recheck)
         self._generation = Recent(self.recheck)
+        self._link_generation = Recent(self.recheck)
+        self._pages = None
 
     def today(self) -> date:
         return self.fixed_today or date.today()
 
-    def linked(self) -> Linked:
-        """The linked archive, as of at most ``recheck`` seconds ago."""
-        return self._linked.get(self._link)
+    def linked(self) -> ArchiveView:
+        """This request's view of the linked archive: its rows, read with SQL as the page asks.
 
-    def _link(self) -> Linked:
-        with self.sessions() as session:
-            return self.cache.get(session)
-
-    def warm(self, every: float | None = None) -> None:
-        """Load the linked archive and today's assignment register before a visitor asks.
-
-        Run in a thread when a server worker starts: on a large archive both
-        take seconds, and without this the first requests of each worker
-        would wait for them. With ``every``, it goes on looking that often,
-        so new data (an ingest) and a new day are loaded in the background
-        too. Requests that come meanwhile wait for the same load (no second
-        one starts); a failure is logged and left to them.
+        One view and one session per request (closed when the answer is
+        sent), so everything a page shows is of one state of the data.
         """
-        while True:
-            try:
-                self.linked().register(self.today())
-            except Exception:  # the requests that need it report the error
-                log.exception("warming up the linked archive failed")
-            if every is None:
-                return
-            time.sleep(every)
+        held = _REQUEST.get()
+        if held is not None and "view" in held:
+            return held["view"]
+        session = self.sessions()
+        view = ArchiveView(session, self.page_cache(session))
+        if held is not None:
+            held["session"], held["view"] = session, view
+        return view
+
+    def page_cache(self, session: Session) -> SearchCache:
+        """Rendered pages of the current link generation (a relink starts an empty one)."""
+        generation = self._link_generation.get(lambda: link_generation(session))
+        pages = self._pages
+        if pages is None or pages[0] != generation:
+            pages = (generation, SearchCache(PAGES))
+            self._pages = pages
+        return pages[1]
 
     def generation(self, read: Callable[[], T]) -> T:
         """The search index generation ``read()`` gives, as of at most ``recheck`` seconds ago.

@@ -12,7 +12,7 @@ from fastapi.responses import Response
 from ...link.assignments import STATUSES, Entry
 from ...swedish.fold import fold_name as fold
 from ..state import state
-from ..archive import Linked
+from ...query.linked import ArchiveView as Linked
 from ..exports import XLSX, Column, to_swedish_csv, to_xlsx
 from ..data import ASSIGNEE_LABELS, STATUS_LABELS, entry_json
 from ..render import base_url, page, respond, text_response

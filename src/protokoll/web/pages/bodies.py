@@ -8,7 +8,7 @@ from fastapi.responses import Response
 
 from ...link.chain import Node
 from ..state import state
-from ..archive import Linked
+from ...query.linked import ArchiveView as Linked
 from ..data import entry_json, node_json
 from ..ics import build_calendar
 from ..render import base_url, page, respond, text_response

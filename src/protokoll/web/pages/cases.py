@@ -8,7 +8,7 @@ from fastapi.responses import Response
 
 from ...link.cases import Case
 from ..state import state
-from ..archive import Linked
+from ...query.linked import ArchiveView as Linked
 from ..data import case_item_json, case_json, entry_json
 from ..feeds import FeedEntry, atom_feed
 from ..render import base_url, page, respond, text_response

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Request
 from ...link.cases import ROUTINE
 from ...swedish.fold import fold_letters as fold
 from ..state import state
-from ..archive import Linked
+from ...query.linked import ArchiveView as Linked
 from ..data import entry_json, node_json
 from ..render import page, respond
 from ..urls import item_keys, item_url

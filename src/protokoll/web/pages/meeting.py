@@ -8,7 +8,7 @@ from datetime import date
 from ...swedish.gazetteer import municipality
 from ...link.chain import Node, group_key
 from ...record import GROUPS
-from ..archive import Linked
+from ...query.linked import ArchiveView as Linked
 from ..data import (GROUP_LABELS, KIND_LABELS, case_json, document_link, entry_json, node_json,
                     person_ref)
 from ..dissent import dissent_json

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from ...store.models import Document, Meeting
 
 from ..state import state
-from ..archive import Linked
+from ...query.linked import ArchiveView as Linked
 from ..data import node_json
 from ..params import Year, row_id
 from ..render import cached_response, page, representation, respond, swedish_date

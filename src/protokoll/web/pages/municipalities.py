@@ -11,7 +11,7 @@ from ...link.assignments import addressees
 from ...link.orgs import normalise_affiliation
 from ...query.people import history
 from ..state import state
-from ..archive import Linked
+from ...query.linked import ArchiveView as Linked
 from ..data import entry_json
 from ..dissent import dissent_json, document_texts
 from ..ics import build_calendar

@@ -8,7 +8,7 @@ from fastapi import APIRouter, HTTPException, Request
 from ...link.orgs import Organisation, normalise_affiliation
 from ...swedish.gazetteer import municipality
 from ..state import state
-from ..archive import Linked
+from ...query.linked import ArchiveView as Linked
 from ..render import page, respond
 from ..urls import body_url, meeting_url, municipality_url, organisation_url, slug
 

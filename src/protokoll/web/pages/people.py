@@ -12,7 +12,7 @@ from ...query.people import history, person_json
 from ...swedish.fold import person_slug as slug
 from ...swedish.gazetteer import municipality
 from ..state import state
-from ..archive import Linked
+from ...query.linked import ArchiveView as Linked
 from ..data import GROUP_LABELS, entry_json
 from ..ics import build_calendar
 from ..render import base_url, page, respond, text_response
