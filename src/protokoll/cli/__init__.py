@@ -1,7 +1,11 @@
 """The `protokoll` command: thin commands that parse options, call the library and print.
 
 One module per command group; each defines its commands without knowing the
-group, and they are added to :func:`main` here (no module imports ``main``).
+group, and they are added to :func:`main` here: no command module imports
+``main`` or this package (what they share, ``--db``, ``--json`` and sessions
+on the archive, is in :mod:`.options`), so there is no import circle.
+A new command: a module here with a ``@click.command()``, and one entry in
+the list below.
 """
 
 from __future__ import annotations
@@ -10,7 +14,6 @@ import click
 
 from .. import __version__
 from . import archive, demo, export, ingest, link, people, render, repair, search, serve, show, user
-from .options import db_option, json_option, sessions  # noqa: F401  (shared by the command modules)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
