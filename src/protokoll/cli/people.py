@@ -10,14 +10,13 @@ import click
 from ..link.people import Correction, Person
 from ..query.people import history, matches, meetings_json, person_json
 from ..swedish.fold import fold_name as fold
+from .archive import current_view
 from .options import db_option, json_option, sessions
 
 
 def load_people(session) -> list[Person]:
-    """The people of the current records, manual corrections applied (from the stored link snapshot)."""
-    from ..linking import linked_archive
-
-    return linked_archive(session).people
+    """The people of the current records, manual corrections applied (the linked rows, made current)."""
+    return current_view(session).persons()
 
 
 class _NameOrCommand(click.Group):
@@ -155,10 +154,8 @@ def orgs(as_json: bool, db: str | None) -> None:
     A municipality is a member as long as it has present attendees at the
     organisation's meetings (first and last meeting date seen).
     """
-    from ..linking import linked_archive
-
     with sessions(db, create=False)() as session:
-        found = [asdict(o) for o in linked_archive(session).orgs]
+        found = [asdict(o) for o in current_view(session).organizations()]
     if as_json:
         click.echo(json.dumps(found, ensure_ascii=False, indent=2))
         return

@@ -193,3 +193,13 @@ def filter_choices(view: LinkedView) -> tuple[list[tuple[str, str]], list[str]]:
         select(ChainMeeting.organization, ChainMeeting.body).distinct())})
     places = sorted(set(view.session.scalars(select(Membership.municipality).distinct())))
     return groups, places
+
+
+def unfinished_with_deadline(today: date) -> list:
+    """SQL conditions: open or overdue as of ``today``, with an ISO deadline."""
+    return [status_sql(today).in_(("open", "overdue")), AssignmentRow.due.is_not(None)]
+
+
+def exists(view: LinkedView, key: str) -> bool:
+    """Whether an assignment of this id (``<item id>/<n>``) is in the register."""
+    return view.session.scalar(select(AssignmentRow.id).where(AssignmentRow.key == key)) is not None
