@@ -18,11 +18,16 @@ from ..query.listings import chain_nodes, upcoming
 
 
 def current_view(session) -> LinkedView:
-    """The linked rows, made current first (linked again when documents or corrections changed since)."""
-    from ..linking import refresh
-
-    refresh(session)
+    """The linked rows as stored (every ingest and every correction links again)."""
     return LinkedView(session)
+
+
+def relink_after_correction(session) -> None:
+    """Link again so the rows (and every page and listing) show a correction just stored."""
+    from ..linking import relink
+
+    session.flush()
+    relink(session)
 
 
 def _echo_json(data) -> None:
@@ -84,9 +89,10 @@ def _case(view: LinkedView, case_id: str) -> Case:
 
 
 def _correct(ctx: click.Context, db: str | None, action) -> None:
-    """Run `action(session, view)`, which stores a correction; commit and print its message."""
+    """Run `action(session, view)`, which stores a correction; link again, commit and print its message."""
     with sessions(db or (ctx.obj or {}).get("db"), create=False)() as session:
         message = action(session, current_view(session))
+        relink_after_correction(session)
         session.commit()
     click.echo(message)
 
