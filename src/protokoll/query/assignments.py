@@ -152,8 +152,16 @@ def entries(view: LinkedView, f: RegisterFilter, today: date, limit: int | None 
 def entries_where(view: LinkedView, today: date, *where, limit: int | None = None,
                   offset: int = 0) -> list[Entry]:
     """Assignments matching SQL conditions, in register order: two statements (rows, later items)."""
+    return _read(view, today, list(where), limit, offset)[0]
+
+
+def _read(view: LinkedView, today: date, where: list, limit: int | None, offset: int = 0,
+          after: int | None = None) -> tuple[list[Entry], int | None]:
+    """(entries, register position of the last) of the rows after position ``after``."""
     status = status_sql(today).label("status")
-    query = _joined(select(AssignmentRow, LinkedItem, status, *NODE_COLUMNS), list(where))
+    if after is not None:
+        where = [*where, AssignmentRow.position > after]
+    query = _joined(select(AssignmentRow, LinkedItem, status, *NODE_COLUMNS), where)
     query = query.order_by(AssignmentRow.position).offset(offset)
     if limit is not None:
         query = query.limit(limit)
@@ -162,20 +170,20 @@ def entries_where(view: LinkedView, today: date, *where, limit: int | None = Non
     later_keys = sorted({k for r in rows for k in (r[0].reported_by, r[0].words_by, r[0].mentioned_by) if k})
     later = {i.id: i for part in _in(LinkedItem.key, later_keys) for i in bare_items(view, part, nodes=nodes)}
     day = today.isoformat()
-    return [_entry(r[0], LinkedView._item(r[1], bare_node(r, nodes)), r[2], day, later) for r in rows]
+    entries = [_entry(r[0], LinkedView._item(r[1], bare_node(r, nodes)), r[2], day, later) for r in rows]
+    return entries, (rows[-1][0].position if rows else None)
 
 
 def every_entry(view: LinkedView, f: RegisterFilter, today: date, size: int = 2000,
                 cache=None) -> Iterator[Entry]:
-    """All kept assignments, read ``size`` at a time (the CLI, the exports)."""
+    """All kept assignments, read ``size`` at a time from where the last batch ended (the CLI, the exports)."""
     where = conditions(view, f, today, cache)
-    offset = 0
+    last = None
     while True:
-        batch = entries_where(view, today, *where, limit=size, offset=offset)
+        batch, last = _read(view, today, where, size, after=last)
         yield from batch
         if len(batch) < size:
             return
-        offset += size
 
 
 def person_keys(view: LinkedView, names: list[tuple[str, int | None]]) -> dict[tuple[str, int | None], str | None]:

@@ -112,12 +112,11 @@ def linked_persons(session, wanted: set[tuple[int | None, str]]) -> dict[tuple[i
     named so in that meeting, else the first named so anywhere (as ``LinkedView.person_key``)."""
     found: dict[tuple[int | None, str], tuple] = {}
     meetings = sorted({m for m, _ in wanted if m is not None})
-    folded = sorted({f for _, f in wanted})
     for i in range(0, len(meetings), CHUNK):
         for mid, f, rank, pid, key in session.execute(
                 select(PersonMention.meeting_id, PersonMention.folded, PersonRow.position, PersonRow.id,
                        PersonRow.key).join(PersonRow, PersonRow.id == PersonMention.person_id)
-                .where(PersonMention.meeting_id.in_(meetings[i:i + CHUNK]), PersonMention.folded.in_(folded))):
+                .where(PersonMention.meeting_id.in_(meetings[i:i + CHUNK]))):  # a meeting names few: sift here
             if (mid, f) in wanted:
                 found[(mid, f)] = min(found.get((mid, f), (rank, pid, key)), (rank, pid, key))
     rest = sorted({f for m, f in wanted if (m, f) not in found})
