@@ -252,7 +252,7 @@ def audit_log(session: Session, meeting_id: int) -> list[dict]:
         if before is None or (v.record_json, v.notes_json) != (before.record_json, before.notes_json):
             if v.state == DRAFT:
                 rows.append({"at": v.saved_at, "who": v.saved_by, "what": "sparad", "version": v.version,
-                             "order": 0})
+                             "comment": None, "sha256": None, "adjusters": None, "anslag": None, "order": 0})
         before = v
     rows += [{"at": s.at, "who": s.who, "what": s.step, "version": s.version, "comment": s.comment,
               "sha256": s.document_sha256, "adjusters": s.data.get("adjusters"), "anslag": s.data.get("anslag"),
