@@ -51,7 +51,9 @@ def justering_context(request: Request, session, meeting, version, account: Acco
     approvals = [{"login": a.who, "name": names.get(a.who, a.who), "at": a.at.isoformat(timespec="seconds"),
                   "sha256": a.document_sha256} for a in (this.approvals if this else [])]
     log = [{**row, "at": row["at"].isoformat(timespec="seconds"), "name": names.get(row["who"], row["who"]),
-            "words": STEP_WORDS.get(row["what"], row["what"])} for row in audit_log(session, meeting.id)]
+            "when": row["at"].strftime("%Y-%m-%d %H.%M UTC"), "words": STEP_WORDS.get(row["what"], row["what"]),
+            "adjuster_names": [names.get(a, a) for a in row["adjusters"] or []]}
+           for row in audit_log(session, meeting.id)]
     return {
         "state": version.state, "state_words": STATE_WORDS[version.state],
         "adjusters": [{"login": a, "name": names.get(a, a), "done": a not in waiting}
