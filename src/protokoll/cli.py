@@ -223,3 +223,4 @@ from .commands import serve as _serve  # noqa: E402,F401
 from .commands import repair as _repair  # noqa: E402,F401
 from .commands import render as _render  # noqa: E402,F401
 from .commands import user as _user  # noqa: E402,F401
+from .commands import remind as _remind  # noqa: E402,F401
