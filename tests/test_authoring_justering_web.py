@@ -98,15 +98,17 @@ def test_sent_approved_by_two_members_and_published_with_its_anslag(db_url):
 
     meetings = public.get("/moten.json").json()["meetings"]
     assert public.get("/-/status.json").json()["documents"] == 1
-    (shown,) = [d for m in meetings for d in m["documents"] if d["name"] == f"skriv-{meeting}-2025-05-06.app"]
+    (shown,) = [d for m in meetings for d in m["documents"] if d["name"] == f"skriv-{meeting}-2025-05-06.pdf"]
     assert "Budget för nästa år" in public.get(shown["url"]).text
     documents = public.get("/dokument/1").text
     assert f"Datum då anslaget sätts upp: {posted.isoformat()}" in documents
     assert f"Sista dag för överklagande: {last}" in documents and "Justerat av Per Lind" in documents
 
-    pdf = sara.get(f"{url}/dokument.pdf")
-    text = read_document(pdf.content).text
-    assert "ANSLAG/BEVIS" in text and last in text and "Per Lind" in text
+    original = public.get("/dokument/1/original")  # the protocol as published, its ANSLAG/BEVIS with it
+    assert original.headers["content-type"] == "application/pdf"
+    text = read_document(original.content).text
+    assert "ANSLAG/BEVIS" in text and last in text and "Justerare:\tPer Lind" in text
+    assert sara.get(f"{url}/dokument.pdf").content == original.content  # the same document in the workspace
 
 
 def test_a_member_returns_the_minutes_with_a_comment_and_the_secretariat_can_change_them_again(db_url):

@@ -200,9 +200,11 @@ def anslag_dates(posted: date, kept_at: str | None = None) -> dict:
             "taken_down": (last + timedelta(days=1)).isoformat(), "kept_at": kept_at or None}
 
 
-def publish(session: Session, meeting_id: int, who: str, posted: date | None, kept_at: str | None = None) -> str:
+def publish(session: Session, meeting_id: int, who: str, posted: date | None, kept_at: str | None = None,
+            rendered: bytes | None = None) -> str:
     """Publish the justerad minutes into the archive; ``posted``: the day of the anslag (None: the body
-    posts none, e.g. a tjänstemannagrupp). Returns the archive's inserted | updated | unchanged."""
+    posts none, e.g. a tjänstemannagrupp); ``rendered``: the protocol as published (PDF), kept as the
+    archive document's file. Returns the archive's inserted | updated | unchanged."""
     from .authoring_archive import archive
 
     version = _in_state(session, meeting_id, JUSTERAD)
@@ -212,7 +214,7 @@ def publish(session: Session, meeting_id: int, who: str, posted: date | None, ke
     anslag = anslag_dates(posted, kept_at) if posted else None
     published = save(session, meeting_id, version.record, version.notes, who, state=PUBLISHED)
     _step(session, meeting_id, published.version, PUBLISH, who, data={"anslag": anslag})
-    return archive(session, meeting_id, published=True, notice=notice_lines(session, meeting_id))
+    return archive(session, meeting_id, published=True, notice=notice_lines(session, meeting_id), rendered=rendered)
 
 
 def justering_done(session: Session, meeting_id: int) -> AuthoredStep | None:

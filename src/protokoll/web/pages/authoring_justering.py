@@ -17,7 +17,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import RedirectResponse
 from starlette.concurrency import run_in_threadpool
 
-from ...render import render
+from ...render import Anslag, render
 from ...store.accounts import SEKRETARIAT, Account
 from ...store.authoring import DRAFT, JUSTERAD, JUSTERING, PUBLISHED, AuthoredMeeting, AuthoringError, current
 from ...store.authoring_justering import (STATE_WORDS, adjuster_choices, approve, audit_log, current_round,
@@ -138,5 +138,15 @@ async def authoring_publish(request: Request, meeting_id: int,
     def do(s) -> None:
         if posted == "fel":
             raise AuthoringError("Datum för anslaget ska skrivas ÅÅÅÅ-MM-DD.")
-        publish(s, meeting_id, account.login, posted, kept_at)
+        publish(s, meeting_id, account.login, posted, kept_at, rendered=published_pdf(request, s, meeting_id,
+                                                                                        posted, kept_at))
     return await _step(request, account, meeting_id, SEKRETARIAT, do)
+
+
+def published_pdf(request: Request, session, meeting_id: int, posted: date | None, kept_at: str | None) -> bytes:
+    """The minutes as they are published: a PDF of the current version, a protocol with its ANSLAG/BEVIS."""
+    from .authoring import organisation_template
+
+    record, meeting = current(session, meeting_id).record, session.get(AuthoredMeeting, meeting_id)
+    template = organisation_template(request.app, meeting.organisation, record.get("kind") or "minutes", "pdf")
+    return render(record, "pdf", template=template, anslag=Anslag(posted, kept_at) if posted else None)
