@@ -138,3 +138,32 @@ def test_no_sender_or_no_server_is_a_clear_error(db):
     assert closed.exit_code == 1 and "cannot send through 127.0.0.1:" in closed.output
     bad = CliRunner().invoke(main, ["remind", "address", "Anna Berg", "inte en adress"], env={"PROTOKOLL_DB": db})
     assert bad.exit_code == 1 and "not an e-mail address" in bad.output
+
+
+def test_an_address_change_is_a_new_row_and_the_newest_is_in_force(sessions):
+    """On SQLite and PostgreSQL: addresses are only added; an empty one ends the name's address."""
+    from protokoll.reminders import Due, address_of
+    from protokoll.store.reminders import ReminderAddress, addresses, set_address
+
+    with sessions() as s:
+        set_address(s, "Anna  Berg", "anna@example.se", "cli")
+        set_address(s, "anna berg", "a.berg@example.se", "cli")
+        set_address(s, "Tanums kommun", "kd@tanum.example.se", "cli")
+        set_address(s, "Lisa Ström", "lisa@example.se", "cli")
+        set_address(s, "Lisa Ström", "", "cli")
+        with pytest.raises(ValueError, match="not an e-mail address"):
+            set_address(s, "Per Lind", "per at example", "cli")
+        s.commit()
+    with sessions() as s:
+        book = addresses(s)
+        assert s.query(ReminderAddress).count() == 5
+    assert sorted(book.values()) == [("Tanums kommun", "kd@tanum.example.se"), ("anna berg", "a.berg@example.se")]
+
+    def due(assignee: str, kind: str = "person", affiliation: str | None = None) -> Due:
+        return Due(assignee, kind, "göra något", None, "overdue", None, None, None, "punkt 1", None, affiliation)
+
+    assert address_of(due("ANNA BERG"), book) == ("anna berg", "a.berg@example.se")
+    assert address_of(due("Johan Ek", affiliation="Tanum"), book) == ("Tanums kommun", "kd@tanum.example.se")
+    assert address_of(due("Tanum", "municipality"), book) == ("Tanums kommun", "kd@tanum.example.se")
+    assert address_of(due("Lisa Ström", affiliation="Orust"), book) is None
+    assert address_of(due("alla kommuner", "group"), book) is None
