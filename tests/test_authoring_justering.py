@@ -126,3 +126,36 @@ def test_an_agenda_is_not_sent_for_justering(sessions, mid):
         save(s, mid, record, {}, "sara")
         with pytest.raises(AuthoringError, match="Bara minnesanteckningar och protokoll"):
             send(s, mid, ["per"], "sara")
+
+
+def test_two_adjusters_approving_at_once_both_count_and_the_justering_ends(sessions, mid):
+    """The second approval waits for the first (the meeting row is locked): with every approval given,
+    the minutes are justerade, whichever came last."""
+    import threading
+    import time
+
+    with sessions() as s:
+        send(s, mid, ["anna", "per"], "sara")
+        s.commit()
+        version = current(s, mid).version
+    first, errors = sessions(), []
+    approve(first, mid, "anna", version, SHA)  # not committed yet
+
+    def second() -> None:
+        try:
+            with sessions() as s:
+                approve(s, mid, "per", version, SHA)
+                s.commit()
+        except Exception as err:  # noqa: BLE001 (reported below)
+            errors.append(err)
+    thread = threading.Thread(target=second)
+    thread.start()
+    time.sleep(1.0)
+    assert thread.is_alive()  # waiting for the first
+    first.commit()
+    first.close()
+    thread.join(30)
+    assert errors == []
+    with sessions() as s:
+        assert current(s, mid).state == "justerad"
+        assert [r.step for r in steps(s, mid)] == ["sent", "approved", "approved", "justerad"]

@@ -29,7 +29,7 @@ import json
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, select
+from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, select, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from .accounts import LEDAMOT, find_user, account_of, now
@@ -92,6 +92,11 @@ def _step(session: Session, meeting_id: int, version: int, step: str, who: str, 
 
 
 def _in_state(session: Session, meeting_id: int, *states: str):
+    """The current version, if in one of ``states``; first the meeting row is locked (written), so two
+    steps at once (two adjusters approving) run one after the other, or the later one fails: never both
+    on the same state, which would leave the justering unfinished with every approval given."""
+    session.execute(update(AuthoredMeeting).where(AuthoredMeeting.id == meeting_id)
+                    .values(body=AuthoredMeeting.body))
     version = current(session, meeting_id)
     if version is None:
         raise AuthoringError(f"Mötet {meeting_id} finns inte.")

@@ -15,6 +15,7 @@ from datetime import date
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import RedirectResponse
+from sqlalchemy.exc import IntegrityError, OperationalError
 from starlette.concurrency import run_in_threadpool
 
 from ...render import Anslag, render
@@ -29,6 +30,7 @@ router = APIRouter()
 STEP_WORDS = {"sparad": "sparade en ändring", "sent": "skickade för justering", "approved": "justerade",
               "returned": "returnerade för ändring", "withdrawn": "tog tillbaka från justering",
               "justerad": "justeringen klar", "published": "publicerade"}
+SAVED_MEANWHILE = "Någon annan ändrade mötet samtidigt. Det du skickade sparades inte; försök igen."
 CHANGED = "Protokollet har ändrats sedan du öppnade det. Läs det igen innan du justerar."
 
 
@@ -81,9 +83,10 @@ async def _step(request: Request, account: Account, meeting_id: int, role: str |
             s.commit()
     try:
         await run_in_threadpool(apply)
-    except AuthoringError as exc:
-        status = 409 if str(exc) == CHANGED else 400
-        context = await run_in_threadpool(meeting_context, request, account, meeting_id, str(exc))
+    except (AuthoringError, IntegrityError, OperationalError) as exc:  # the latter: another step at once
+        reason = str(exc) if isinstance(exc, AuthoringError) else SAVED_MEANWHILE
+        status = 400 if isinstance(exc, AuthoringError) and reason != CHANGED else 409
+        context = await run_in_threadpool(meeting_context, request, account, meeting_id, reason)
         return respond(request, "authoring_meeting.html", context, status)
     return RedirectResponse(f"/-/skriv/{meeting_id}#justering", 303)
 
