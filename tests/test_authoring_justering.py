@@ -14,7 +14,7 @@ from protokoll.record import Attendee, Item, MeetingRecord
 from protokoll.store.accounts import add_user, grant_role
 from protokoll.store.authoring import AuthoringError, current, history, new_meeting, save
 from protokoll.store.authoring_justering import (adjuster_choices, anslag_dates, approve, audit_log,
-                                                 current_round, publish, return_to_draft, send, steps, withdraw)
+                                                 current_round, posts_anslag, publish, return_to_draft, send, steps, withdraw)
 from protokoll.store.models import Document
 
 ORG = "Kommunalförbundet Västkusten"
@@ -71,6 +71,7 @@ def test_sent_approved_by_each_adjuster_then_published_into_the_archive(sessions
             publish(s, mid, "sara", date(2000, 1, 1))
         posted = date.today()
         assert publish(s, mid, "sara", posted, "Förbundskontoret") == "inserted"
+        assert posts_anslag(s, ORG, "Direktionen") is True
         s.commit()
     with sessions() as s:
         assert current(s, mid).state == "published"
@@ -104,7 +105,9 @@ def test_returned_with_a_comment_or_withdrawn_goes_back_to_a_draft_and_a_change_
         withdraw(s, mid, "sara")
         send(s, mid, ["per"], "sara")
         approve(s, mid, "per", current(s, mid).version, SHA)
+        assert posts_anslag(s, ORG, "direktionen") is None  # nothing published yet
         publish(s, mid, "sara", None)  # a body that posts no anslag
+        assert posts_anslag(s, ORG.upper(), "Direktionen") is False and posts_anslag(s, ORG, "Styrelsen") is None
         record = MeetingRecord.from_dict(current(s, mid).record)
         record.items[0].decisions = ["att anta taxan från 1 juli"]
         save(s, mid, record, {}, "sara")  # after publishing: a new draft

@@ -32,7 +32,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, select, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from .accounts import LEDAMOT, find_user, account_of, now
+from .accounts import LEDAMOT, account_of, find_user, now, same_organisation
 from .authoring import (DRAFT, JUSTERAD, JUSTERING, PUBLISHED, AuthoredMeeting, AuthoringError, current,
                         history, save)
 from .models import Base
@@ -220,6 +220,17 @@ def publish(session: Session, meeting_id: int, who: str, posted: date | None, ke
     published = save(session, meeting_id, version.record, version.notes, who, state=PUBLISHED)
     _step(session, meeting_id, published.version, PUBLISH, who, data={"anslag": anslag})
     return archive(session, meeting_id, published=True, notice=notice_lines(session, meeting_id), rendered=rendered)
+
+
+def posts_anslag(session: Session, organisation: str, body: str) -> bool | None:
+    """Whether the body's minutes were last published with an anslag (a body under kommunallagen) or
+    without (a tjänstemannagrupp); None: none published yet. The publish form proposes the same again."""
+    rows = session.execute(select(AuthoredMeeting.organisation, AuthoredMeeting.body, AuthoredStep.data_json)
+                           .join(AuthoredStep, AuthoredStep.meeting_id == AuthoredMeeting.id)
+                           .where(AuthoredStep.step == PUBLISH).order_by(AuthoredStep.id.desc())).all()
+    key = " ".join(body.casefold().split())
+    return next((json.loads(data).get("anslag") is not None for org, b, data in rows
+                 if same_organisation(org, organisation) and " ".join(b.casefold().split()) == key), None)
 
 
 def justering_done(session: Session, meeting_id: int) -> AuthoredStep | None:

@@ -22,7 +22,8 @@ from ...render import Anslag, render
 from ...store.accounts import SEKRETARIAT, Account
 from ...store.authoring import DRAFT, JUSTERAD, JUSTERING, PUBLISHED, AuthoredMeeting, AuthoringError, current
 from ...store.authoring_justering import (STATE_WORDS, adjuster_choices, approve, audit_log, current_round,
-                                          publish, published_anslag, return_to_draft, send, withdraw)
+                                          posts_anslag, publish, published_anslag,
+                                          return_to_draft, send, withdraw)
 from ..auth import action, require_role
 from ..render import respond
 
@@ -67,9 +68,15 @@ def justering_context(request: Request, session, meeting, version, account: Acco
         "document_sha256": document_hash(request.app, meeting.organisation, version.record)
         if account.login in waiting else None,
         "can_publish": secretariat and version.state == JUSTERAD,
-        "anslag_default": version.record.get("kind") == "protocol", "today": date.today().isoformat(),
+        "anslag_default": _posts_anslag(session, meeting, version.record), "today": date.today().isoformat(),
         "anslag": published_anslag(session, meeting.id) if version.state == PUBLISHED else None,
     }
+
+
+def _posts_anslag(session, meeting, record: dict) -> bool:
+    """As the body's minutes were last published; else a protocol posts one and minnesanteckningar do not."""
+    last = posts_anslag(session, meeting.organisation, meeting.body)
+    return last if last is not None else record.get("kind") == "protocol"
 
 
 async def _step(request: Request, account: Account, meeting_id: int, role: str | None, do) -> object:
