@@ -149,3 +149,36 @@ def test_a_draft_stored_among_the_archive_documents_is_on_no_public_page(db_url)
         archive(s, meeting, published=False)
         s.commit()
     assert leaks(TestClient(create_app(db_url))) == []
+
+
+def test_a_change_after_publishing_stays_in_the_workspace_until_it_is_published_again(db_url):
+    from protokoll.store.authoring_justering import approve, publish, send
+
+    sara = TestClient(create_app(db_url))
+    sign_in(sara, "sara")
+    meeting = write_meeting(sara)
+    with session_factory(db_url)() as s:
+        version = current(s, meeting)
+        record = MeetingRecord.from_dict(version.record)
+        record.kind = "protocol"
+        save(s, meeting, record, version.notes, "sara")
+        send(s, meeting, ["per"], "sara")
+        approve(s, meeting, "per", current(s, meeting).version, "0" * 64)
+        publish(s, meeting, "sara", None)
+        s.commit()
+    secret_meeting_change(db_url, meeting)
+    public = TestClient(create_app(db_url))
+    assert leaks(public) == []
+    shown = public.get("/moten.json").json()["meetings"]
+    (published,) = [d for m in shown for d in m["documents"] if d["name"].startswith(f"skriv-{meeting}-")]
+    assert "Lokal för räddningsövningar" in public.get(published["url"]).text  # the version published
+
+
+def secret_meeting_change(db_url: str, meeting: int) -> None:
+    with session_factory(db_url)() as s:
+        version = current(s, meeting)
+        record = MeetingRecord.from_dict(version.record)
+        record.items.append(Item(str(len(record.items) + 1), f"{SECRET} i hamnen"))
+        save(s, meeting, record, version.notes, "sara")
+        assert current(s, meeting).state == "draft"
+        s.commit()
