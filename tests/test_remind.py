@@ -167,3 +167,50 @@ def test_an_address_change_is_a_new_row_and_the_newest_is_in_force(sessions):
     assert address_of(due("Tanum", "municipality"), book) == ("Tanums kommun", "kd@tanum.example.se")
     assert address_of(due("Lisa Ström", affiliation="Orust"), book) is None
     assert address_of(due("alla kommuner", "group"), book) is None
+
+
+def test_the_kallelse_goes_to_the_summoned_with_the_agenda_pdf_and_a_calendar_invitation(db, smtp):
+    from icalendar import Calendar
+
+    from protokoll.read import read_document
+    from protokoll.store.authoring import current, new_meeting, save
+
+    port, inbox = smtp
+    addresses(db)
+    with session_factory(db)() as s:
+        meeting = new_meeting(s, MeetingRecord(source="", kind="agenda", organization=ORG, body="Styrelsen",
+                                               date="2025-06-10", start="09:30", end="12:00", place="Kommunhuset"),
+                              "sara")
+        record = MeetingRecord.from_dict(current(s, meeting.id).record)
+        record.items = [Item("1", "Val av justerare"), Item("2", "Budget för nästa år")]
+        record.attendees = [Attendee("Anna Berg", affiliation="Strömstad"), Attendee("Johan Ek", affiliation="Tanum"),
+                            Attendee("Lisa Ström", affiliation="Orust")]
+        save(s, meeting.id, record, {}, "sara")
+        s.commit()
+        meeting_id, version = meeting.id, current(s, meeting.id).version
+    result = run(db, "remind", "--smtp-host", "127.0.0.1", "--smtp-port", str(port), "--tls", "none", "--sender",
+                 "sekretariatet@vastkusten.example.se", "--base-url", "https://protokoll.example.se",
+                 "kallelse", str(meeting_id))
+    assert result.exit_code == 0, result.output
+    assert "no address: Lisa Ström" in result.output and "sent 2 mails; 1 summoned have no address" in result.output
+    got = {to[0]: msg for _, to, msg in inbox.messages}
+    assert sorted(got) == ["anna@example.se", "kommundirektor@tanum.example.se"]
+    director = got["kommundirektor@tanum.example.se"]
+    assert director["Subject"] == "Kallelse: Styrelsen 10 juni 2025 kl. 09.30"
+    text = director.get_body(("plain",)).get_content().replace("\r\n", "\n")
+    assert text.startswith("Hej Johan Ek!\n\nDu kallas till sammanträde med Styrelsen 10 juni 2025 kl. 09.30, "
+                           "Kommunhuset.\n\nDagordning:\n1. Val av justerare\n2. Budget för nästa år\n")
+    assert f"https://protokoll.example.se/-/skriv/{meeting_id}" in text
+    parts = {p.get_filename(): p for p in director.iter_attachments()}
+    assert sorted(parts) == ["inbjudan.ics", "kallelse-2025-06-10.pdf"]
+    agenda = read_document(parts["kallelse-2025-06-10.pdf"].get_content()).text
+    assert "Budget för nästa år" in agenda and "Dagordning" in agenda
+    invite = Calendar.from_ical(parts["inbjudan.ics"].get_content())
+    assert str(invite["method"]) == "REQUEST"
+    (event,) = invite.walk("VEVENT")
+    assert str(event["uid"]) == f"skriv-{meeting_id}@protokoll" and int(event["sequence"]) == version
+    assert event.decoded("dtstart").isoformat() == "2025-06-10T09:30:00+02:00"
+    assert event.decoded("dtend").isoformat() == "2025-06-10T12:00:00+02:00"
+    assert sorted(str(a) for a in event["attendee"]) == ["mailto:anna@example.se",
+                                                           "mailto:kommundirektor@tanum.example.se"]
+    assert str(event["location"]) == "Kommunhuset"

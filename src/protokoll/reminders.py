@@ -171,14 +171,20 @@ def _lines(due: Due, recipient: str) -> list[str]:
 
 def send(mails: list[Mail], settings: SmtpSettings, days: int) -> list[tuple[Mail, str | None]]:
     """Deliver each mail; (mail, None) when the server took it, (mail, the reason) when not."""
+    results = deliver([message(mail, settings.sender, days) for mail in mails], settings)
+    return [(mail, reason) for mail, (_, reason) in zip(mails, results)]
+
+
+def deliver(messages: list[EmailMessage], settings: SmtpSettings) -> list[tuple[EmailMessage, str | None]]:
+    """Send each message through one connection; (message, None) when taken, (message, the reason) when not."""
     results = []
     with _connect(settings) as smtp:
-        for mail in mails:
+        for msg in messages:
             try:
-                refused = smtp.send_message(message(mail, settings.sender, days))
-                results.append((mail, f"refused: {refused}" if refused else None))
+                refused = smtp.send_message(msg)
+                results.append((msg, f"refused: {refused}" if refused else None))
             except smtplib.SMTPException as err:
-                results.append((mail, f"{type(err).__name__}: {err}"))
+                results.append((msg, f"{type(err).__name__}: {err}"))
     return results
 
 

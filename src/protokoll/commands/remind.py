@@ -41,11 +41,14 @@ def remind(ctx: click.Context, db: str | None, days: int, today: str | None, dry
     `protokoll remind address`. Assignments with no address are listed, not
     sent anywhere. The exit status is 1 when a mail could not be delivered.
     """
-    ctx.obj = {"db": db}
-    if ctx.invoked_subcommand is not None:
-        return
     from .. import reminders
     from ..store.reminders import addresses
+
+    port = smtp_port or {"ssl": 465, "none": 25}.get(tls, 587)
+    settings = reminders.SmtpSettings(smtp_host, port, tls, smtp_user, os.environ.get(PASSWORD_ENV), sender or "")
+    ctx.obj = {"db": db, "settings": settings, "dry_run": dry_run, "base_url": base_url}
+    if ctx.invoked_subcommand is not None:
+        return
 
     day = _day(today)
     with _sessions(db, create=False)() as session:
@@ -58,8 +61,6 @@ def remind(ctx: click.Context, db: str | None, days: int, today: str | None, dry
             click.echo(reminders.message(mail, sender or "protokoll@localhost", days).as_string())
             click.echo("-" * 72)
     else:
-        port = smtp_port or {"ssl": 465, "none": 25}.get(tls, 587)
-        settings = reminders.SmtpSettings(smtp_host, port, tls, smtp_user, os.environ.get(PASSWORD_ENV), sender)
         failed = _deliver(reminders, mails, settings, days)
     for due in unaddressed:
         click.echo(f"no address: {due.assignee}: {due.task} (due {due.due or '-'})", err=True)
@@ -86,6 +87,59 @@ def _day(today: str | None) -> date:
         return date.fromisoformat(today) if today else date.today()
     except ValueError:
         raise click.BadParameter(f"{today!r} is not an ISO date (YYYY-MM-DD)", param_hint="--today") from None
+
+
+@remind.command("kallelse")
+@click.argument("meeting_id", type=int)
+@click.pass_context
+def kallelse(ctx: click.Context, meeting_id: int) -> None:
+    """Send the kallelse of the meeting written at /-/skriv/MEETING_ID to everyone summoned.
+
+    The summoned are the meeting's attendance list, or else the body's roster;
+    each gets the agenda as a PDF and an iCalendar invitation (sent again
+    after a change, it updates the calendar entry). Give the SMTP options
+    before `kallelse`: `protokoll remind --sender ... kallelse 3`.
+    """
+    from .. import invitations, reminders
+    from ..render import agenda_of, render
+    from ..store.authoring import AuthoredMeeting, current
+    from ..store.authoring_sources import roster
+    from ..store.reminders import addresses
+
+    obj, settings = ctx.obj, ctx.obj["settings"]
+    if not obj["dry_run"] and not settings.sender:
+        raise click.UsageError("give the From address: --sender or $PROTOKOLL_MAIL_FROM")
+    with _sessions(obj["db"], create=False)() as session:
+        meeting, version = session.get(AuthoredMeeting, meeting_id), current(session, meeting_id)
+        if meeting is None or version is None:
+            raise click.ClickException(f"no meeting {meeting_id} is written in the app (see /-/skriv)")
+        record = version.record
+        people = invitations.summoned(record, roster(session, meeting.organisation, meeting.body))
+        book = addresses(session)
+    if not record.get("items"):
+        raise click.ClickException(f"meeting {meeting_id} has no agenda items yet")
+    url = f"{obj['base_url'].rstrip('/')}/-/skriv/{meeting_id}"
+    messages, unaddressed = invitations.kallelse(record, render(agenda_of(record), "pdf"), people, book,
+                                                 settings.sender or "protokoll@localhost",
+                                                 f"skriv-{meeting_id}@protokoll", version.version, url)
+    for name in unaddressed:
+        click.echo(f"no address: {name}", err=True)
+    if obj["dry_run"]:
+        for msg in messages:
+            click.echo(f"To: {msg['To']}\nSubject: {msg['Subject']}\n\n{msg.get_body(('plain',)).get_content()}")
+            click.echo("-" * 72)
+        click.echo(f"would send {len(messages)} mails; {len(unaddressed)} summoned have no address", err=True)
+        return
+    try:
+        results = reminders.deliver(messages, settings)
+    except (OSError, ValueError) as err:
+        raise click.ClickException(f"cannot send through {settings.host}:{settings.port}: {err}") from None
+    failed = [(m, reason) for m, reason in results if reason]
+    for msg, reason in failed:
+        click.echo(f"not delivered to {msg['To']}: {reason}", err=True)
+    click.echo(f"sent {len(messages) - len(failed)} mails; {len(unaddressed)} summoned have no address", err=True)
+    if failed:
+        raise SystemExit(1)
 
 
 @remind.command("address")

@@ -18,7 +18,7 @@ from .context import Anslag, View, build
 
 FORMATS = ("docx", "pdf", "html")
 
-__all__ = ["Anslag", "FORMATS", "RenderError", "render", "view_of"]
+__all__ = ["Anslag", "FORMATS", "RenderError", "agenda_of", "render", "view_of"]
 
 
 class RenderError(Exception):
@@ -51,3 +51,11 @@ def render(record: Any, fmt: str, *, template: Path | None = None, anslag: Ansla
         return page.encode("utf-8")
     from .pdf import render_pdf
     return render_pdf(page)
+
+
+def agenda_of(record: dict) -> dict:
+    """The kallelse/dagordning of a meeting: its items as proposed, without what the meeting decided
+    (nor who attended: the default kallelse template lists no one)."""
+    return {**record, "kind": "agenda", "chair": None, "secretary": None, "attendees": [],
+            "items": [{**i, "decisions": [], "dissent": [], "assignments": [], "forwarded_to": []}
+                      for i in record["items"]]}

@@ -19,7 +19,7 @@ from starlette.concurrency import run_in_threadpool
 
 from ...link.chain import slug
 from ...record import MeetingRecord
-from ...render import FORMATS, Anslag, RenderError, render
+from ...render import FORMATS, Anslag, RenderError, agenda_of, render
 from ...store.accounts import SEKRETARIAT, Account, same_organisation
 from ...store.authoring import (JUSTERING, PUBLISHED, AuthoredMeeting, AuthoringError, current, file_by_sha,
                                 history, meetings_of, new_meeting)
@@ -155,14 +155,6 @@ def organisation_template(app, organisation: str, kind: str, fmt: str) -> Path |
         return None
     found = Path(folder).expanduser() / slug(organisation) / f"{kind}.{'docx' if fmt == 'docx' else 'html'}"
     return found if found.is_file() else None
-
-
-def agenda_of(record: dict) -> dict:
-    """The kallelse/dagordning of a meeting: its items as proposed, without what the meeting decided
-    (nor who attended: the default kallelse template lists no one)."""
-    return {**record, "kind": "agenda", "chair": None, "secretary": None, "attendees": [],
-            "items": [{**i, "decisions": [], "dissent": [], "assignments": [], "forwarded_to": []}
-                      for i in record["items"]]}
 
 
 @router.get("/-/skriv/{meeting_id:int}/dokument.{fmt}", name="authoring.document",
