@@ -108,6 +108,7 @@ def test_sent_approved_by_two_members_and_published_with_its_anslag(db_url):
     assert original.headers["content-type"] == "application/pdf"
     text = read_document(original.content).text
     assert "ANSLAG/BEVIS" in text and last in text and "Justerare:\tPer Lind" in text
+    assert f"justerare, justerat digitalt {date.today().isoformat()}" in text  # Per Lind's signature line
     assert sara.get(f"{url}/dokument.pdf").content == original.content  # the same document in the workspace
 
 

@@ -243,14 +243,18 @@ def published_anslag(session: Session, meeting_id: int) -> dict | None:
     return found.data.get("anslag") if found else None
 
 
-def notice_lines(session: Session, meeting_id: int) -> list[str]:
-    """What the archived document says of its justering and anslag, one line each (Swedish)."""
-    this, names = current_round(session, meeting_id), {}
-    lines = []
+def signed_by(session: Session, meeting_id: int) -> dict[str, str]:
+    """Name -> ISO date of each approval of the last justering sent (the account's name, else its login)."""
+    this, out = current_round(session, meeting_id), {}
     for a in this.approvals if this else []:
         user = find_user(session, a.who)
-        names[a.who] = user.name if user else a.who
-        lines.append(f"Justerat av {names[a.who]} {a.at.date().isoformat()}")
+        out[user.name if user else a.who] = a.at.date().isoformat()
+    return out
+
+
+def notice_lines(session: Session, meeting_id: int) -> list[str]:
+    """What the archived document says of its justering and anslag, one line each (Swedish)."""
+    lines = [f"Justerat av {name} {day}" for name, day in signed_by(session, meeting_id).items()]
     anslag = published_anslag(session, meeting_id)
     if anslag:
         lines += [f"Datum då anslaget sätts upp: {anslag['posted']}",

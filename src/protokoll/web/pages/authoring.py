@@ -170,7 +170,7 @@ def authoring_document(request: Request, meeting_id: int, fmt: str, som: str | N
     try:
         data = render(record, fmt, template=organisation_template(request.app, meeting.organisation,
                                                                   record["kind"] or "agenda", fmt),
-                      anslag=_anslag(request, meeting_id) if som in (None, record["kind"]) else None)
+                      **(_published(request, meeting_id) if som in (None, record["kind"]) else {}))
     except RenderError as exc:
         raise HTTPException(422, str(exc)) from None
     name = f"{meeting.body}-{record['date']}-{KIND_WORDS[record['kind'] or 'agenda'].split()[0]}.{fmt}"
@@ -180,15 +180,19 @@ def authoring_document(request: Request, meeting_id: int, fmt: str, som: str | N
         **NO_STORE, "Content-Disposition": f'attachment; filename="{safe}"'})
 
 
-def _anslag(request: Request, meeting_id: int) -> Anslag | None:
-    """The ANSLAG/BEVIS of the meeting's published protocol (None: not published, or posted without one)."""
+def _published(request: Request, meeting_id: int) -> dict:
+    """What a published protocol carries besides its record: its ANSLAG/BEVIS (when posted with one) and
+    who approved it in the app, as render takes them; nothing before it is published."""
     from datetime import date
 
-    from ...store.authoring_justering import published_anslag
+    from ...store.authoring_justering import published_anslag, signed_by
 
     with request.app.state.web.sessions() as s:
-        given = published_anslag(s, meeting_id) if current(s, meeting_id).state == PUBLISHED else None
-    return Anslag(date.fromisoformat(given["posted"]), given.get("kept_at")) if given else None
+        if current(s, meeting_id).state != PUBLISHED:
+            return {}
+        given, signed = published_anslag(s, meeting_id), signed_by(s, meeting_id)
+    return {"anslag": Anslag(date.fromisoformat(given["posted"]), given.get("kept_at")) if given else None,
+            "signed": signed}
 
 
 @router.get("/-/skriv/{meeting_id:int}/bilaga/{sha}", name="authoring.attachment", summary="En bilaga")

@@ -23,7 +23,7 @@ from ...store.accounts import SEKRETARIAT, Account
 from ...store.authoring import DRAFT, JUSTERAD, JUSTERING, PUBLISHED, AuthoredMeeting, AuthoringError, current
 from ...store.authoring_justering import (STATE_WORDS, adjuster_choices, approve, audit_log, current_round,
                                           posts_anslag, publish, published_anslag,
-                                          return_to_draft, send, withdraw)
+                                          return_to_draft, send, signed_by, withdraw)
 from ..auth import action, require_role
 from ..render import respond
 
@@ -159,4 +159,5 @@ def published_pdf(request: Request, session, meeting_id: int, posted: date | Non
 
     record, meeting = current(session, meeting_id).record, session.get(AuthoredMeeting, meeting_id)
     template = organisation_template(request.app, meeting.organisation, record.get("kind") or "minutes", "pdf")
-    return render(record, "pdf", template=template, anslag=Anslag(posted, kept_at) if posted else None)
+    return render(record, "pdf", template=template, anslag=Anslag(posted, kept_at) if posted else None,
+                  signed=signed_by(session, meeting_id))
