@@ -122,6 +122,18 @@ def test_returned_with_a_comment_or_withdrawn_goes_back_to_a_draft_and_a_change_
         assert [(r.who, r.comment) for r in returned] == [("per", "Punkt 1: taxan gäller från 1 juli.")]
 
 
+def test_minnesanteckningar_are_published_without_an_anslag(sessions, mid):
+    with sessions() as s:
+        record = MeetingRecord.from_dict(current(s, mid).record)
+        record.kind = "minutes"
+        save(s, mid, record, {}, "sara")
+        send(s, mid, ["per"], "sara")
+        approve(s, mid, "per", current(s, mid).version, SHA)
+        with pytest.raises(AuthoringError, match="hör till protokoll"):
+            publish(s, mid, "sara", date.today())
+        assert publish(s, mid, "sara", None) == "inserted"
+
+
 def test_an_agenda_is_not_sent_for_justering(sessions, mid):
     with sessions() as s:
         record = MeetingRecord.from_dict(current(s, mid).record)

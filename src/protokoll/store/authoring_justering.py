@@ -214,6 +214,8 @@ def publish(session: Session, meeting_id: int, who: str, posted: date | None, ke
 
     version = _in_state(session, meeting_id, JUSTERAD)
     justerad = justering_done(session, meeting_id)
+    if posted is not None and version.record.get("kind") != "protocol":
+        raise AuthoringError("Anslag (ANSLAG/BEVIS) hör till protokoll: publicera minnesanteckningar utan anslag.")
     if posted is not None and justerad is not None and posted < justerad.at.date():
         raise AuthoringError("Anslaget kan inte sättas upp före justeringen.")
     anslag = anslag_dates(posted, kept_at) if posted else None
