@@ -74,9 +74,9 @@ def justering_context(request: Request, session, meeting, version, account: Acco
 
 
 def _posts_anslag(session, meeting, record: dict) -> bool:
-    """As the body's minutes were last published; else a protocol posts one and minnesanteckningar do not."""
+    """Only a protocol posts one: as the body's were last published, else yes."""
     last = posts_anslag(session, meeting.organisation, meeting.body)
-    return last if last is not None else record.get("kind") == "protocol"
+    return record.get("kind") == "protocol" and last is not False
 
 
 async def _step(request: Request, account: Account, meeting_id: int, role: str | None, do) -> object:
