@@ -141,15 +141,30 @@ def test_a_meeting_written_and_justerad_but_not_published_is_on_no_public_page(d
     assert SECRET in member.get(f"/-/skriv/{meeting}").text  # the organisation's own accounts do see it
 
 
-@pytest.mark.xfail(reason="issue 11 linked rows", strict=False)
-def test_a_draft_stored_among_the_archive_documents_is_on_no_public_page(db_url):
+
+def _draft_archived(db_url: str) -> list[str]:
     from protokoll.store.authoring_archive import archive
 
     meeting = secret_meeting(db_url)
     with session_factory(db_url)() as s:
         archive(s, meeting, published=False)
+        relink(s)  # as an ingest or a publishing step would: linking reads only published documents
         s.commit()
-    assert leaks(TestClient(create_app(db_url))) == []
+    return leaks(TestClient(create_app(db_url)))
+
+
+def _searched(path: str) -> bool:
+    return path.startswith(("/sok", "/api/search"))
+
+
+def test_a_draft_stored_among_the_archive_documents_is_on_no_public_page(db_url):
+    assert [p for p in _draft_archived(db_url) if not _searched(p)] == []
+
+
+@pytest.mark.xfail(reason="issue 12: the search index holds every stored document; search must leave drafts out",
+                   strict=True)
+def test_a_draft_stored_among_the_archive_documents_is_not_found_by_search(db_url):
+    assert [p for p in _draft_archived(db_url) if _searched(p)] == []
 
 
 def test_a_change_after_publishing_stays_in_the_workspace_until_it_is_published_again(db_url):
