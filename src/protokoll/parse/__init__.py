@@ -20,6 +20,7 @@ from .header import Field, find_signatures, heading_affiliation, read_fields, tr
 from .inline import heading_and_rest
 from .itemtext import item_text, running_lines
 from .items import DURATION_CELL, TIME_CELL, clean_title, cut_run_on_title, find_items, wrapped_title
+from .runon import split_sentence
 from .presenters import cut_sentence_after_name, inline_presenters, presenter_text, title_presenters
 from .lines import Line, join, sentences, split_lines
 from .names import find_people, is_clerk, is_person, parse_attendees, role_holder
@@ -308,6 +309,10 @@ def _read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, kno
         if tail:
             title, body = head.text, tail + body
     title, body = wrapped_title(title, body)
+    title, ran_on = split_sentence(title)
+    if ran_on:  # the heading ran on into the item's first sentence (lost line breaks)
+        head_line = lines[h.index]
+        body = [Line(ran_on, head_line.start + max(0, len(head_line.text) - len(ran_on)))] + body
     title, in_title = title_presenters(clean_title(title))
     item = Item(number=h.number, title=title)
     pres_value, used = presenter_text(body)

@@ -1,0 +1,66 @@
+"""A heading that runs on into the item's first sentence, and a heading that runs on into the next heading.
+
+Text whose line breaks were lost (a page copied from a document-sharing
+site, a PDF whose columns were merged) puts an item's heading and its first
+sentence on one line: "Mötets öppnande Ordföranden förklarade mötet
+öppnat.", "Föredragningslista Föredragningslista, daterad, godkändes.",
+"Ekonomisk rapport Nämndens beslut Nämnden tackar för rapporten". Headings are
+noun phrases; a sentence has a subject and a finite verb. So the line is cut
+before a capitalised word (or "Att") that is followed within four words by
+one of the verbs minutes are written with, and before a decision label
+("Nämndens beslut", "Beslut:", "Förslag till beslut") that ends or follows the
+heading. A numbered agenda list flattened into one line ("8. Seminarium
+26 november 9. Ekonomisk uppföljning") is cut before the number that
+comes next (:func:`next_number_at`).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: finite verbs (present, past, passive) that open the text of an item in minutes and protocols
+VERBS = frozenset("""
+beslutar beslutade beslutas beslutades beslöt beslöts förklarar förklarade förklaras förklarades
+informerar informerade informeras informerades godkänner godkände godkänns godkändes godkänts
+noterar noterade noteras noterades läggs lades lägger lade tackar tackade föreslår föreslog föreslås föreslogs
+redogör redogjorde redovisar redovisade redovisas redovisades presenterar presenterade presenteras presenterades
+rapporterar rapporterade konstaterar konstaterade fastställer fastställde fastställs fastställdes
+öppnar öppnade öppnas öppnades hälsar hälsade utses utsågs utser utsåg väljs valdes väljer valde
+diskuterar diskuterade diskuteras diskuterades antar antog antas antogs överlämnar överlämnade
+uppdrar uppdrog ger gav har hade är var får fick ställer ställde tillstyrker tillstyrkte
+godkänd godkänt godkända justeras justerades ajourneras ajournerades avslutar avslutade avslutas avslutades
+berättar berättade går gick inleder inledde återrapporterar återrapporterade""".split())
+#: words that cannot start a sentence cut from a title: the title's own small words
+SMALL = {"och", "samt", "i", "av", "för", "om", "på", "till", "med", "från", "vid", "inom", "mot", "under", "över",
+         "efter", "enligt", "jämte", "eller", "hos", "kring", "via", "the", "-", "–", "&"}
+#: a decision label run on after the heading: "Kultur- och fritidsnämndens beslut", "Beslut:", "Förslag till beslut"
+LABEL = re.compile(r"\s+(?:(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+[\wåäö]+|[A-ZÅÄÖ][\wåäö]+)(?:s|ens|ets)\s+beslut|"
+                   r"Beslut|Förslag\s+till\s+beslut|Beslutsförslag)\b\s*:?(?=\s|$)")
+WORD = re.compile(r"\S+")
+
+
+def split_sentence(title: str) -> tuple[str, str]:
+    """(heading, the text it ran on into); the text is "" when the heading stands alone."""
+    label = LABEL.search(title)
+    words = list(WORD.finditer(title))
+    for k in range(1, len(words)):
+        if label and words[k].start() > label.start():
+            break
+        w = words[k].group()
+        if not re.fullmatch(r"(?:[A-ZÅÄÖ][\wåäö\-]+|Att)[,:]?", w) or words[k - 1].group().casefold() in SMALL:
+            continue
+        following = [x.group().strip(",.:;").casefold() for x in words[k + 1:k + 5]]
+        if w.casefold() == "att" or any(f in VERBS for f in following):
+            if w.casefold() == "att" and not following:
+                continue
+            return title[:words[k].start()].rstrip(" ,;:-–"), title[words[k].start():]
+    if label and label.start() > 0:
+        return title[:label.start()].rstrip(" ,;:-–"), title[label.start():].strip()
+    return title, ""
+
+
+def next_number_at(text: str, number: int) -> int | None:
+    """Where "N+1. Title" / "§ N+1 Title" starts inside a heading line of item N (a flattened list), or None."""
+    nxt = number + 1
+    m = re.search(rf"(?<=\s)(?:§\s*{nxt}\s+|{nxt}\s?[.)]\s*)(?=[\"”“«A-ZÅÄÖÉ][a-zåäöé])", text)
+    return m.start() if m else None
