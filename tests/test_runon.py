@@ -40,3 +40,24 @@ def test_the_sentence_cut_from_a_heading_is_read_as_the_decision():
 def test_next_number_inside_a_heading_line():
     assert next_number_at("8. Seminarium 26 november 9. Ekonomisk uppföljning", 8) == 26
     assert next_number_at("8. Seminarium om 9 kommuner", 8) is None
+
+
+def test_next_item_written_inside_the_line_of_the_one_before_is_its_own_item():
+    text = ("MINNESANTECKNINGAR\nStyrgruppen\n\nDagordning\n\n1. Mötets öppnande\n\n2. Budget 2027\n\n"
+            "3. Seminarium 12 mars 4. Ekonomisk uppföljning\n\n5. Övriga frågor\n")
+    assert [(i.number, i.title) for i in parse_text(text, "x.txt").items] == [
+        ("1", "Mötets öppnande"), ("2", "Budget 2027"), ("3", "Seminarium 12 mars"),
+        ("4", "Ekonomisk uppföljning"), ("5", "Övriga frågor")]
+
+
+def test_item_number_on_a_bulleted_line_of_its_own_titles_the_line_below():
+    text = ("Kallelse\n •   1\n\n  Val av justerare\n\n •   2\n\n  Budget för 2027\n\n"
+            " • Förvaltningen föreslår att nämnden antar budgeten.\n\n •   4\n\n  Anmälningar för kännedom\n")
+    assert [(i.number, i.title) for i in parse_text(text, "x.txt").items] == [
+        ("1", "Val av justerare"), ("2", "Budget för 2027"), ("4", "Anmälningar för kännedom")]
+
+
+def test_a_numbered_line_of_its_own_over_a_wrapped_sentence_is_no_heading():
+    text = ("Protokoll\nStyrelsen\n\n1. Budget\n\nBeslut Budget:\n\n5.\n\nKansliet bereder ett förslag om "
+            "fördelningen av medel i\nregionen och presenterar det vid nästa möte.\n\n2. Övrigt\n")
+    assert [(i.number, i.title) for i in parse_text(text, "x.txt").items] == [("1", "Budget"), ("2", "Övrigt")]

@@ -20,7 +20,7 @@ from .header import Field, find_signatures, heading_affiliation, read_fields, tr
 from .inline import heading_and_rest
 from .itemtext import item_text, running_lines
 from .items import DURATION_CELL, TIME_CELL, clean_title, cut_run_on_title, find_items, wrapped_title
-from .runon import split_sentence
+from .runon import fill_numbers, split_sentence
 from .presenters import cut_sentence_after_name, inline_presenters, presenter_text, title_presenters
 from .lines import Line, join, sentences, split_lines
 from .names import find_people, is_clerk, is_person, parse_attendees, role_holder
@@ -31,7 +31,7 @@ __all__ = ["parse_text"]
 def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingRecord:
     """Parse one document's (repaired) text into a meeting record. ``year_hint``: the year of an
     undated document when the archive knows it; dates without a year are then read in that year."""
-    lines, headings = find_items(split_lines(text))
+    lines, headings = fill_numbers(*find_items(split_lines(text)))
     first = headings[0].index if headings else len(lines)
     header = lines[:first]
     fields = read_fields(header)

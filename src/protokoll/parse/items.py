@@ -185,8 +185,14 @@ def _listed(chain: list[Heading], lines: list[Line]) -> bool:
     return True
 
 
+BARE_NUMBER = re.compile(r"^(\d{1,3})[.)]?$")
+
+
 def _candidate(lines: list[Line], i: int) -> Heading | None:
     ln = lines[i]
+    bare = BARE_NUMBER.match(ln.text)
+    if bare and (ln.bullet or not ln.text[-1].isdigit()) and _title_below(lines, i):
+        return Heading(i, bare.group(1).lstrip("0") or "0", "", "num", _heading_score(lines, i, "") - 0.3)
     for style, rx in HEADING_PATTERNS:
         m = rx.match(ln.text)
         if not m:
@@ -202,6 +208,15 @@ def _candidate(lines: list[Line], i: int) -> Heading | None:
             return None
         return Heading(i, number, title, style, _heading_score(lines, i, title))
     return None
+
+
+def _title_below(lines: list[Line], i: int) -> bool:
+    """The next line is a heading's title: a web page or PDF that sets the item number ("• 1", "2.") on a
+    line of its own, the title under it."""
+    nxt = next((ln for ln in lines[i + 1:i + 3] if not ln.blank), None)
+    return nxt is not None and not nxt.bullet and bool(re.match(r"[\"”“«A-ZÅÄÖÉ][a-zåäöé]", nxt.text)) \
+        and len(nxt.text) <= 70 and not nxt.text.endswith((".", ",", ":")) and not BARE_NUMBER.match(nxt.text) \
+        and nxt.text.split()[-1].casefold() not in PREPOSITIONS | {"en", "ett", "att", "som"}
 
 
 LIST_LABEL = re.compile(r"(?:förslag till beslut|beslutsförslag|beslut|beslutar|beslutade|föreslår|föreslås|"

@@ -64,3 +64,34 @@ def next_number_at(text: str, number: int) -> int | None:
     nxt = number + 1
     m = re.search(rf"(?<=\s)(?:§\s*{nxt}\s+|{nxt}\s?[.)]\s*)(?=[\"”“«A-ZÅÄÖÉ][a-zåäöé])", text)
     return m.start() if m else None
+
+
+def fill_numbers(lines: list, headings: list) -> tuple[list, list]:
+    """Headings whose next number is missing from the chain but written inside their own line
+    ("8. Seminarium 26 november 9. Ekonomisk uppföljning"): the line is cut there and the heading added."""
+    from .items import Heading
+    from .lines import Line
+
+    lines, heads = list(lines), list(headings)
+    k = 0
+    while k < len(heads):
+        h = heads[k]
+        nxt = heads[k + 1] if k + 1 < len(heads) else None
+        if h.style not in ("num", "para") or not (h.number or "").isdigit() or nxt is not None and not (
+                (nxt.number or "").isdigit() and int(nxt.number) > int(h.number) + 1):
+            k += 1
+            continue
+        ln, n = lines[h.index], int(h.number)
+        own = len(ln.text) - len(h.title)  # where the heading's own title starts in its line
+        pos = next_number_at(ln.text, n)
+        if pos is None or pos <= own + 2:
+            k += 1
+            continue
+        rest = ln.text[pos:]
+        lines[h.index:h.index + 1] = [Line(ln.text[:pos].rstrip(), ln.start, ln.bullet), Line(rest, ln.start + pos)]
+        title = re.sub(r"^(?:§\s*\d+\s+|\d+\s?[.)]\s*)", "", rest)
+        heads[k] = Heading(h.index, h.number, ln.text[own:pos].rstrip(), h.style, h.score)
+        heads[k + 1:] = [Heading(x.index + 1, x.number, x.title, x.style, x.score) for x in heads[k + 1:]]
+        heads.insert(k + 1, Heading(h.index + 1, str(n + 1), title, h.style, h.score))
+        k += 1
+    return lines, heads
