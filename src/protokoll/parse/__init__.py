@@ -20,8 +20,9 @@ from .header import Field, find_signatures, heading_affiliation, read_fields, tr
 from .inline import heading_and_rest
 from .itemtext import item_text, running_lines
 from .items import DURATION_CELL, TIME_CELL, clean_title, cut_run_on_title, find_items, wrapped_title
+from .contents import contents_items
 from .runon import fill_numbers, split_sentence
-from .presenters import cut_sentence_after_name, inline_presenters, presenter_text, title_presenters
+from .presenters import cut_sentence_after_name, inline_presenters, presenters_in, presenter_text, title_presenters
 from .lines import Line, join, sentences, split_lines
 from .names import find_people, is_clerk, is_person, parse_attendees, role_holder
 
@@ -31,9 +32,11 @@ __all__ = ["parse_text"]
 def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingRecord:
     """Parse one document's (repaired) text into a meeting record. ``year_hint``: the year of an
     undated document when the archive knows it; dates without a year are then read in that year."""
-    lines, headings = fill_numbers(*find_items(split_lines(text)))
-    first = headings[0].index if headings else len(lines)
-    header = lines[:first]
+    lines, headings = fill_numbers(*contents_items(*find_items(split_lines(text))))
+    listed = {h.index for h in headings if h.style == "contents"}  # a contents run inside the header
+    first = next((h.index for h in headings if h.style != "contents"), len(lines) if listed else None)
+    first = first if first is not None else (headings[0].index if headings else len(lines))
+    header = [ln for k, ln in enumerate(lines[:first]) if k not in listed]
     fields = read_fields(header)
     title_lines = [ln for ln in header if not ln.blank][:14] or [ln for ln in lines if not ln.blank][:6]
     rec = MeetingRecord(source=source)
@@ -347,10 +350,14 @@ def _presenting(first: list[str], people: list[Attendee]) -> list[str]:
     for sentence in first:
         m = PRESENTING.match(sentence)
         if not m:
+            if found := presenters_in(sentence):
+                return found
             continue
         who = m.group(1)
         if is_person(who):
             return [who]
+        if found := presenters_in(sentence):
+            return found
         same = [a.name for a in people if a.name.split()[0] == who]
         if re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+", who) and len(same) == 1:
             return same

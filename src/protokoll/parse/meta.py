@@ -149,9 +149,19 @@ def _secretariat(text: str) -> str | None:
     return None
 
 
+#: a person's name, then perhaps a party code or a job title, then a comma: "Anna Berg, ", "Anna Berg (S), ",
+#: "Anna Berg, kommunchef, "
+AFTER_PERSON = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?"
+                          r"(?:\s*\([A-Za-zÅÄÖåäö]{1,4}\))?\s*,?(?:\s+[a-zåäö][\wåäö\- ]{2,40},)?\s*$")
+#: an attendance or role label earlier in the line: what follows are people and where they come from
+PEOPLE_LABEL = re.compile(r"\b(?:Beslutande|Närvarande|Ledamöter|Ersättare|Övriga|Deltagare|deltagare|Justerare|"
+                          r"Sekreterare|Ordförande|Adjungerade|Tjänstemän|Frånvarande|Kallade|Närvarolista)\b")
+
+
 def _affiliation(text: str, pos: int) -> bool:
-    """The name at ``pos`` follows a person's name and a comma: where they come from, not who meets."""
-    return bool(re.search(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖ][a-zåäö]+,\s*$", text[max(0, pos - 60):pos]))
+    """The name at ``pos`` follows a person's name (and party or title) and a comma, or an attendance label
+    earlier in the line: where people come from, not who meets."""
+    return bool(AFTER_PERSON.search(text[max(0, pos - 90):pos])) or bool(PEOPLE_LABEL.search(text[:pos]))
 
 
 def _known_or_unchecked(name: str) -> bool:
