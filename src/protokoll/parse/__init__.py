@@ -397,7 +397,8 @@ def _presenters(value: str) -> list[str]:
 # --- next meeting ------------------------------------------------------------------------
 
 NEXT = re.compile(r"\b(?:nästa|nästkommande)\s+(?:[\wåäö]*\s*)?(?:möte|mötet|sammanträde|sammankomst|träff|träffen)\b|"
-                  r"\b(?:nästa|nästkommande)\s+[\wåäö]*möte\b|\bnästa\s+gång\b", re.I)
+                  r"\b(?:nästa|nästkommande)\s+[\wåäö]*möte\b|\bnästa\s+gång\b|"
+                  r"\bkommande\s+(?:möten|sammanträden|mötesdatum|sammanträdesdatum)\b", re.I)
 
 
 def _next_meeting(lines: list[Line], rec: MeetingRecord, day: date | None, years: list[int]) -> NextMeeting | None:
@@ -428,7 +429,8 @@ def _next_meeting(lines: list[Line], rec: MeetingRecord, day: date | None, years
 
 def _next_heading(text: str, hit: re.Match) -> bool:
     """ "Nästa möte", "Tid för nästa sammanträde:" alone on a line: a heading over its date."""
-    return not text[:hit.start()].strip(" \t-•*0-9.").casefold().replace("tid för", "").replace("datum för", "") \
+    prefix = re.sub(r"^[\s\-•*§\d.:)]*(?:(?:punkt|p\.)[\s\d.:)]*)?", "", text[:hit.start()], flags=re.I)  # "§ 3", "3."
+    return not prefix.casefold().replace("tid för", "").replace("datum för", "").strip() \
         and len(text) - hit.end() < 25 and not text.rstrip().endswith(".")
 
 

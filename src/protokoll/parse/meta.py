@@ -12,6 +12,9 @@ from .body import NOT_TITLE, read_body, read_kind, specific_body  # noqa: F401 (
 
 #: "Sammanträdesnummer: 3", "Mötesnummer 4/2021", "Protokollnummer 12": a label of the number itself
 NUMBER_LABEL = re.compile(r"\b(?:sammanträdes|mötes|protokolls?)nummer\s*:?\s*(\d{1,3}(?:\s*/\s*(?:19|20)\d{2})?)\b", re.I)
+#: "KS 3/2019", "LS 11/2009": a body's letter code and the meeting's number in its year (a case number is
+#: written year first, "KS 2019/123", and after "Dnr")
+CODE_NUMBER = re.compile(r"(?<!Dnr )(?<!Dnr: )(?<!Dnr\. )\b[A-ZÅÄÖ]{2,4}\s+(\d{1,2}/(?:19|20)\d{2})(?![\d/-])")
 #: "Sammanträde 3", "Möte 2" alone (not a page "Protokoll 1 (6)", not a day "möte 3 juni")
 BARE_NUMBER = re.compile(r"\b(?:sammanträde|möte)\s+(\d{1,2})\b(?!\s*(?:[(/:.,-]|\d|[a-zåäö]))", re.I)
 
@@ -20,8 +23,8 @@ def read_number(title_lines: list[Line]) -> str | None:
     """The meeting's own number: "protokoll 1/2019", "Möte nr 3/2020", "Sammanträde 4-2021"."""
     for ln in title_lines:
         m = re.search(r"(?:protokoll|möte|sammanträde|anteckningar|\bnr|\bnummer)\s*"  # also in compounds
-                      r"(?:nr\.?\s*)?(\d{1,2}\s*[/-]\s*(?:19|20)\d{2})\b", ln.text, re.I)
-        m = m or NUMBER_LABEL.search(ln.text)
+                      r"(?:nr\.?\s*)?(\d{1,2}\s*[/-]\s*(?:19|20)\d{2}|\d{1,2}/\d{2})(?![\d/-])", ln.text, re.I)
+        m = m or NUMBER_LABEL.search(ln.text) or CODE_NUMBER.search(ln.text)
         if m:
             return re.sub(r"\s+", "", m.group(1)).replace("-", "/")
     for ln in title_lines:  # "Protokoll nr 4", "Styrelsemöte nr 3": a number without its year

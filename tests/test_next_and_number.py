@@ -1,0 +1,52 @@
+"""The meeting's number ("Protokoll 4/97", "KS 3/2019") and the next meeting under an item heading
+("§ 3 Nästa möte" / its date on the line below), and presenters named in a sentence."""
+
+from __future__ import annotations
+
+from protokoll.parse import parse_text
+from protokoll.parse.presenters import presenters_in
+
+HEAD = "PROTOKOLL\nStyrelsen\nDatum: 2019-03-14\n\n§ 1 Val av justerare\nAnna Berg utsågs.\n\n"
+
+
+def number(title: str) -> str | None:
+    return parse_text(title + "\nDatum: 2019-03-14\n", "x.txt").number
+
+
+def test_meeting_number_with_a_two_digit_year_or_after_a_body_code():
+    assert number("PROTOKOLL 4/97") == "4/97"
+    assert number("Styrelsemöte nr 3/19") == "3/19"
+    assert number("KS 11/2019 Kommunstyrelsen") == "11/2019"
+    assert number("Protokoll 1/2019 sida 3/5") == "1/2019"
+
+
+def test_a_case_number_is_no_meeting_number():
+    assert number("Dnr KS 11/2019") is None
+    assert number("Kommunstyrelsen Dnr KS 2019/112") is None
+
+
+def test_next_meeting_under_a_numbered_heading():
+    for heading in ("§ 3 Nästa möte", "13. Nästa möte", "Punkt 4 Nästa sammanträde"):
+        rec = parse_text(HEAD + f"{heading}\nDen 12 maj klockan 9-12 i Stadshuset.\n", "x.txt")
+        assert rec.next_meeting is not None and rec.next_meeting.date == "2019-05-12", heading
+        assert (rec.next_meeting.start, rec.next_meeting.end) == ("09:00", "12:00")
+
+
+def test_a_heading_about_something_else_gives_no_next_meeting():
+    rec = parse_text(HEAD + "§ 3 Budget inför nästa möte med regionen\nDen 12 maj 2019 kom förslaget.\n", "x.txt")
+    assert rec.next_meeting is None
+
+
+def test_presenters_named_in_a_sentence():
+    assert presenters_in("Ekonomichef Anna Berg och Per Ek informerade om budgeten.") == ["Anna Berg", "Per Ek"]
+    assert presenters_in("Anna Berg från Regionförbundet redogjorde för läget.") == ["Anna Berg"]
+    assert presenters_in("Information lämnades av Anna Berg om budgeten.") == ["Anna Berg"]
+    assert presenters_in("Kommunstyrelsen informerade om budgeten.") == []
+    assert presenters_in("Anna Berg hälsade välkommen.") == []
+
+
+def test_a_municipality_after_a_person_is_an_affiliation_not_the_organisation():
+    for head in ("PROTOKOLL Hälsorådet\nBeslutande Anna Berg (S), Bollnäs kommun Per Ek (M), Söderhamns kommun\n",
+                 "MINNESANTECKNINGAR Styrgruppen\nAnna Berg, kommunchef, Bollnäs kommun\n"):
+        assert parse_text(head + "Datum: 2019-03-14\n", "x.txt").organization is None
+    assert parse_text("PROTOKOLL Bollnäs kommun\nKommunstyrelsen\n", "x.txt").organization == "Bollnäs kommun"
