@@ -42,3 +42,21 @@ def test_a_title_ending_in_a_name_runs_on_into_the_next_title():
     # known limit: after a capitalised word the next capitalised word is taken for part of a name
     titles = [t for _, _, t in segment("Avtal med Norrby Energi Budget för år 2027 Övriga frågor")]
     assert titles == ["Avtal med Norrby Energi Budget för år 2027", "Övriga frågor"]
+
+
+def test_contents_list_one_title_per_line_gives_the_items_beyond_the_text():
+    text = ("PROTOKOLL\nDirektionen\nTid: 2023-01-18 kl 9.00-10.00\n\nInnehållsförteckning\n\n"
+            "Val av justerare 3\n\nFastställande av dagordning 4\n\nBudget för 2024 5\n\nNärvarolista 6\n\n"
+            "1. Val av justerare\nAtt justera utsågs Eva Holm.\n\n2. Fastställande av dagordning\n"
+            "Dagordningen godkändes.\n")
+    items = parse_text(text, "x.txt").items
+    assert sorted((i.number or "-", i.title) for i in items) == [
+        ("-", "Budget för 2024"), ("1", "Val av justerare"), ("2", "Fastställande av dagordning")]
+
+
+def test_header_lines_after_a_contents_word_are_no_titles():
+    text = ("Föredragningslista\nSammanträdesdatum Landstingsstyrelsen\nTid: Måndagen den 5 februari 2027, kl 10:00\n"
+            "Plats: Landstingshuset, Halmstad\n\n1 Justering\n2 Godkännande av föredragningslista\n")
+    rec = parse_text(text, "x.txt")
+    assert [i.title for i in rec.items] == ["Justering", "Godkännande av föredragningslista"]
+    assert rec.start == "10:00"

@@ -61,3 +61,10 @@ def test_a_numbered_line_of_its_own_over_a_wrapped_sentence_is_no_heading():
     text = ("Protokoll\nStyrelsen\n\n1. Budget\n\nBeslut Budget:\n\n5.\n\nKansliet bereder ett förslag om "
             "fördelningen av medel i\nregionen och presenterar det vid nästa möte.\n\n2. Övrigt\n")
     assert [(i.number, i.title) for i in parse_text(text, "x.txt").items] == [("1", "Budget"), ("2", "Övrigt")]
+
+
+def test_a_running_page_head_after_a_heading_is_cut_off():
+    assert split_sentence("Val av ordförande VALDIREKTIONSMÖTE 2023-01-18")[0] == "Val av ordförande"
+    assert split_sentence("Mötets avslutande 3 UMEÅREGIONEN MINNESANTECKNINGAR 3(8)")[0] == "Mötets avslutande"
+    assert split_sentence("Övriga frågor RÅDET FÖR TRYGGHET KALLELSE SIDA 2 (2)")[0] == "Övriga frågor"
+    assert split_sentence("Ansökan till ESF-projektet VINNA")[0] == "Ansökan till ESF-projektet VINNA"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .header import label_of
 from .items import Heading
 from .lines import Line
 
@@ -35,9 +36,23 @@ MAX_WORDS = 16  #: a longer "title" is running text, not a list
 MAX_HEADINGS = 2  #: read the run only when the document gave at most this many numbered headings
 
 
+#: entries of a protocol's contents that are parts of the document, not items of the meeting
+NOT_ITEM = re.compile(r"^(?:närvarolista|närvaro|deltagarlista|deltagarförteckning|(?:digitala\s+)?signaturer|"
+                      r"underskrifter|justering|justeringssida|anslag|anslagsbevis|bilagor|omröstningslista|"
+                      r"voteringslista|protokollsutdrag|innehåll|sida|sid)\b", re.I)
+LABEL_LINE = re.compile(r"^(?:INNEHÅLLSFÖRTECKNING|Innehållsförteckning|ÄRENDEFÖRTECKNING|Ärendeförteckning|"
+                        r"ÄRENDELISTA|Ärendelista|FÖREDRAGNINGSLISTA|Föredragningslista|DAGORDNING|Dagordning|"
+                        r"ÄRENDEN|Ärenden|Innehåll)\s*:?$")
+MAX_TITLE = 100
+#: a date, a clock time or a label's colon: a line of the header, not a listed title
+HEADER_VALUE = re.compile(r"\b(?:kl\.?|klockan)\s*\d|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[.:]\d{2}\b|^[\wåäöÅÄÖ ]{2,30}:\s")
+
+
 def contents_items(lines: list[Line], headings: list[Heading]) -> tuple[list[Line], list[Heading]]:
-    """The lines with a flattened contents run cut into one line per title, and the headings: the titles,
-    except those whose number comes again later as a heading of its own (its section)."""
+    """The items of a contents list that no heading of the text gives (the excerpt ends before their
+    sections, or their numbers were lost), with the headings; a flattened run is first cut into one line
+    per title. Listed titles whose section is a heading of its own are read there."""
+    lines, headings = _list_lines(lines, headings)
     if len(headings) > MAX_HEADINGS:
         return lines, headings
     for i, ln in enumerate(lines):
@@ -107,3 +122,35 @@ def _cut(lines: list[Line], headings: list[Heading], i: int, at: int,
     listed = [Heading(i + 1 + k, number, title, "contents", 1.0)
               for k, (_, number, title) in enumerate(titles) if number is None or number not in again]
     return new, listed + later
+
+
+def _list_lines(lines: list[Line], headings: list[Heading]) -> tuple[list[Line], list[Heading]]:
+    """A contents label on a line of its own, then one title per line ("Val av justerare 3", the page number
+    after it): each title no heading gives becomes an item, numberless, where it is listed."""
+    taken = {h.index for h in headings}
+    for i, ln in enumerate(lines):
+        if not LABEL_LINE.match(ln.text) or i in taken:
+            continue
+        listed: list[tuple[int, str]] = []
+        for k in range(i + 1, len(lines)):
+            t = lines[k].text
+            if lines[k].blank:
+                continue
+            if k in taken or len(t) > MAX_TITLE or t.endswith((".", ":", ",")) or not re.match(r"[\"”“«A-ZÅÄÖ]", t) \
+                    or label_of(t) or HEADER_VALUE.search(t):
+                break
+            listed.append((k, re.sub(r"(?:\s*\.{2,}|\s+)\d{1,3}$", "", t).strip()))
+        if len(listed) < MIN_TITLES:
+            continue
+        later = [h for h in headings if h.index > i]
+        new = [Heading(k, None, title, "contents", 1.0) for k, title in listed
+               if not NOT_ITEM.match(title) and not any(_same_title(title, h.title) for h in later)]
+        return lines, sorted(headings + new, key=lambda h: h.index)
+    return lines, headings
+
+
+def _same_title(a: str, b: str) -> bool:
+    from difflib import SequenceMatcher
+
+    a, b = a.casefold().strip(" .:"), b.casefold().strip(" .:")
+    return bool(a and b) and (a.startswith(b) or b.startswith(a) or SequenceMatcher(None, a, b).ratio() >= 0.8)

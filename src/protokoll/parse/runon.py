@@ -39,8 +39,18 @@ LABEL = re.compile(r"\s+(?:(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+[\wåäö]+|[A-ZÅ
 WORD = re.compile(r"\S+")
 
 
+#: a page's running head run on after a heading: two capitalised words in capitals ("UMEÅREGIONEN
+#: MINNESANTECKNINGAR"), or one followed by a date or page mark ("VALDIREKTIONSMÖTE 2023-01-18", "KALLELSE 2(3)")
+PAGE_HEAD = re.compile(r"(?:\s+\d{1,3}(?=\s+[A-ZÅÄÖ]{4,}))?\s+(?:[A-ZÅÄÖ]{4,}[\s,/]+[A-ZÅÄÖ]{3,}|[A-ZÅÄÖ]{4,}\s+(?:\d{4}-\d{2}-\d{2}|\d{1,3}\s*\(\s*\d{1,3}\s*\))"
+                       r"|(?:Sida|SIDA|Sid)\s+\d{1,3}(?:\s*(?:\(|av)\s*\d{1,3}\)?)?(?=\s|$)|\d{1,3}\s*\(\s*\d{1,3}\s*\))")
+
+
 def split_sentence(title: str) -> tuple[str, str]:
     """(heading, the text it ran on into); the text is "" when the heading stands alone."""
+    head = PAGE_HEAD.search(title)
+    if head and not title[:head.start()].isupper() and head.start() > 0:
+        title, rest = title[:head.start()], title[head.start():].strip()
+        return split_sentence(title)[0], rest
     label = LABEL.search(title)
     words = list(WORD.finditer(title))
     for k in range(1, len(words)):
