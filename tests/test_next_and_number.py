@@ -50,3 +50,12 @@ def test_a_municipality_after_a_person_is_an_affiliation_not_the_organisation():
                  "MINNESANTECKNINGAR Styrgruppen\nAnna Berg, kommunchef, Bollnäs kommun\n"):
         assert parse_text(head + "Datum: 2019-03-14\n", "x.txt").organization is None
     assert parse_text("PROTOKOLL Bollnäs kommun\nKommunstyrelsen\n", "x.txt").organization == "Bollnäs kommun"
+
+
+def test_signature_box_with_the_paragraphs_in_its_margin_names_secretary_and_chair():
+    base = ("PROTOKOLL\nKommunstyrelsen\nDatum: 2019-03-14\nBeslutande: Anna Berg (S), Per Ek (M), Eva Holm (C)\n"
+            "{}Sekreterare ........ Paragrafer 1-5\nLisa Ström\nOrdförande ........\nAnna Berg\n"
+            "Justerande ........\nEva Holm\n\n§ 1 Val av justerare\nEva Holm utsågs.\n")
+    for box in ("", "Underskrifter "):
+        rec = parse_text(base.format(box), "x.txt")
+        assert (rec.secretary, rec.chair) == ("Lisa Ström", "Anna Berg"), box
