@@ -22,6 +22,7 @@ from .itemtext import item_text, running_lines
 from .items import DURATION_CELL, TIME_CELL, clean_title, cut_run_on_title, find_items, wrapped_title
 from .contents import contents_items
 from .runon import fill_numbers, split_sentence
+from .segment import split_labels
 from .presenters import cut_sentence_after_name, inline_presenters, presenters_in, presenter_text, title_presenters
 from .lines import Line, join, sentences, split_lines
 from .names import find_people, is_clerk, is_person, parse_attendees, role_holder
@@ -36,7 +37,7 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     listed = {h.index for h in headings if h.style == "contents"}  # a contents run inside the header
     first = next((h.index for h in headings if h.style != "contents"), len(lines) if listed else None)
     first = first if first is not None else (headings[0].index if headings else len(lines))
-    header = [ln for k, ln in enumerate(lines[:first]) if k not in listed]
+    header = split_labels([ln for k, ln in enumerate(lines[:first]) if k not in listed])
     fields = read_fields(header)
     title_lines = [ln for ln in header if not ln.blank][:14] or [ln for ln in lines if not ln.blank][:6]
     rec = MeetingRecord(source=source)
