@@ -366,6 +366,8 @@ def _presenting(first: list[str], people: list[Attendee]) -> list[str]:
 
 
 PRESENTER_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+){1,2},\s+[a-zåäö]")
+#: a programme row's presenter cell: "Anna Berg, utredare" or "Anna Berg, Region Norr"
+PRESENTER_CELL = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+){1,2}(?:,\s+\w|\s+och\s+[A-ZÅÄÖ]|$)")
 
 
 def _presenter_line(body: list[Line], cells: bool = False) -> list[str]:
@@ -376,7 +378,7 @@ def _presenter_line(body: list[Line], cells: bool = False) -> list[str]:
     """
     found: list[str] = []
     for text in (ln.text for ln in body if not ln.blank):
-        if not PRESENTER_LINE.match(text) or text.endswith(".") or len(text) > 240:
+        if not (PRESENTER_LINE if not cells else PRESENTER_CELL).match(text) or text.endswith(".") or len(text) > 240:
             break
         found += [p for p in find_people(text) if p not in found]
         if not cells:

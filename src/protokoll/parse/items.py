@@ -77,7 +77,9 @@ def find_headings(lines: list[Line]) -> list[Heading]:
     """The item headings among ``lines``, in order."""
     cands = [h for i, ln in enumerate(lines) if (h := _candidate(lines, i))]
     if not cands:
-        return programme_rows(lines)
+        from .timetable import timetable_rows
+
+        return programme_rows(lines) or timetable_rows(lines)
     by_style: dict[str, list[Heading]] = {}
     for h in cands:
         by_style.setdefault(h.style, []).append(h)

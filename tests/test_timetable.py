@@ -1,0 +1,28 @@
+"""Items of a timetable without numbers (parse.timetable): each timed row is an item, breaks are not,
+and a text with fewer timed rows gets no items from its times."""
+
+from __future__ import annotations
+
+from protokoll.parse import parse_text
+
+PROGRAMME = ("Program för nätverksträff\nKulturnätverket\n\n09.00–09.30 Incheckning och kaffe\n"
+             "09.30–10.00 Inledning och välkommen\nAnna Berg, Region Norr\n\n10.00–11.00 Ny strategi för biblioteken\n"
+             "Per Ek, länsbiblioteket\n\n11.00 Paus\n\n11.15 Erfarenheter från kommunerna\n")
+
+
+def test_timed_rows_are_the_items_breaks_are_not():
+    items = parse_text(PROGRAMME, "x.txt").items
+    assert [(i.number, i.title) for i in items] == [
+        (None, "Inledning och välkommen"), (None, "Ny strategi för biblioteken"),
+        (None, "Erfarenheter från kommunerna")]
+    assert items[0].presenters == ["Anna Berg"]
+
+
+def test_time_in_a_cell_of_its_own_titles_the_next_line():
+    text = "Dagordning\nStyrgruppen\n\n13.00\nVälkommen\n\n13.15\nBudget 2027\n\n14.00\nÖvriga frågor\n"
+    assert [i.title for i in parse_text(text, "x.txt").items] == ["Välkommen", "Budget 2027", "Övriga frågor"]
+
+
+def test_two_times_are_no_timetable():
+    text = "Minnesanteckningar\nStyrgruppen\n\n13.00 Mötet öppnades\n15.00 Mötet avslutades\n"
+    assert parse_text(text, "x.txt").items == []
