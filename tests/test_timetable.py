@@ -26,3 +26,19 @@ def test_time_in_a_cell_of_its_own_titles_the_next_line():
 def test_two_times_are_no_timetable():
     text = "Minnesanteckningar\nStyrgruppen\n\n13.00 Mötet öppnades\n15.00 Mötet avslutades\n"
     assert parse_text(text, "x.txt").items == []
+
+
+def test_paragraph_headings_whose_numbers_were_stripped_are_numberless_items():
+    head = "PROTOKOLL\nKommunstyrelsen\nDatum: 2019-03-14\n\n"
+    text = head + "§ Val av justerare\nAnna Berg utsågs.\n\n§ Budget 2020\nBudgeten godkändes.\n"
+    assert [(i.number, i.title) for i in parse_text(text, "x.txt").items] == [
+        (None, "Val av justerare"), (None, "Budget 2020")]
+    mixed = head + "§ 5 Val av justerare\nAnna Berg utsågs.\n\n§ Budget 2020\nBudgeten godkändes.\n\n§ 7 Övrigt\n"
+    assert [i.number for i in parse_text(mixed, "x.txt").items] == ["5", None, "7"]
+
+
+def test_ocr_ones_read_as_letters_in_a_paragraph_number():
+    text = ("PROTOKOLL\nKommunstyrelsen\n\n§ l 10 Val av justerare\nAnna Berg utsågs.\n\n§ l l l Budget 2020\n"
+            "Budgeten godkändes.\n\n§ 112 Övrigt\n")
+    assert [(i.number, i.title) for i in parse_text(text, "x.txt").items] == [
+        ("110", "Val av justerare"), ("111", "Budget 2020"), ("112", "Övrigt")]

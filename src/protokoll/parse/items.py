@@ -19,6 +19,8 @@ from .lines import Line, join
 
 HEADING_PATTERNS = (
     ("para", re.compile(r"^(?:[A-ZÅÄÖ]{1,6}(?:\s?[A-ZÅÄÖ]{1,4})?\s*)?§\s*(\d{1,4})(?![\d/])\s*[.:]?\s*(.*)$")),
+    # OCR reads a "1" as "l" or "I" and spaces the digits: "§ l 10" is § 110, "§ l l l" § 111
+    ("para", re.compile(r"^§\s*((?=[\dlI|\s]*\d|(?:[lI|]\s?){2})(?:[\dlI|]\s?){1,3}[\dlI|])\s+(?=[A-ZÅÄÖ][a-zåäö])(.*)$")),
     ("para", re.compile(r"^(\d{1,4})\s*§\s*[.:]?\s*(.*)$")),
     ("punkt", re.compile(r"^(?:Punkt|Ärende|Pkt\.?|p\.)\s*(\d{1,3})\s*[.:)]?\s*(.*)$", re.I)),
     ("prefix", re.compile(r"^(?:[A-ZÅÄÖ]{2,5})\s+(\d{1,4})\s+((?:Dnr\b.*|[A-ZÅÄÖÉ\"”].*))$")),
@@ -77,9 +79,9 @@ def find_headings(lines: list[Line]) -> list[Heading]:
     """The item headings among ``lines``, in order."""
     cands = [h for i, ln in enumerate(lines) if (h := _candidate(lines, i))]
     if not cands:
-        from .timetable import timetable_rows
+        from .timetable import stripped_paragraphs, timetable_rows
 
-        return programme_rows(lines) or timetable_rows(lines)
+        return programme_rows(lines) or timetable_rows(lines) or stripped_paragraphs(lines, [])
     by_style: dict[str, list[Heading]] = {}
     for h in cands:
         by_style.setdefault(h.style, []).append(h)
@@ -93,7 +95,9 @@ def find_headings(lines: list[Line]) -> list[Heading]:
         if len(chain) >= 2 or style != "num" or chain and chain[0].number in ("1", "0"):
             if score > best_score:
                 best, best_score = _after_contents(chain, group, lines), score
-    return _orphans(best, lines) if best and best[0].style == "num" else best
+    from .timetable import stripped_paragraphs
+
+    return _orphans(best, lines) if best and best[0].style == "num" else stripped_paragraphs(lines, best)
 
 
 PROGRAMME_TIME = re.compile(r"^(?:tid|klockan|kl\.?)$", re.I)
@@ -199,7 +203,7 @@ def _candidate(lines: list[Line], i: int) -> Heading | None:
         m = rx.match(ln.text)
         if not m:
             continue
-        number, title = m.group(1).lstrip("0") or "0", m.group(2).strip()
+        number, title = re.sub(r"[lI|]", "1", re.sub(r"\s", "", m.group(1))).lstrip("0") or "0", m.group(2).strip()
         if style == "num" and rx.pattern.startswith("^(\\d{1,3})\\s+") and not _plain_ok(lines, i):
             continue
         if _is_time_or_date(ln.text):

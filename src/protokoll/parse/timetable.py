@@ -46,3 +46,20 @@ def timetable_rows(lines: list[Line]) -> list[Heading]:
     if slots < MIN_ROWS:
         return []
     return rows
+
+
+#: "§ Val av justerare": a paragraph heading whose number a copy stripped (document-sharing sites drop digits)
+STRIPPED = re.compile(r"^§\s+([\"”“«A-ZÅÄÖÉ][a-zåäöé].{2,})$")
+
+
+def stripped_paragraphs(lines: list[Line], headings: list[Heading]) -> list[Heading]:
+    """The headings with paragraph headings whose number was stripped ("§ Title") added, numberless, when the
+    text's headings are paragraphs (or there are none) and at least two such lines stand at line starts."""
+    if any(h.style != "para" for h in headings):
+        return headings
+    taken = {h.index for h in headings}
+    found = [Heading(i, None, m.group(1).strip(), "para", 1.0) for i, ln in enumerate(lines)
+             if i not in taken and (m := STRIPPED.match(ln.text)) and len(m.group(1)) <= MAX_TITLE]
+    if len(found) + len(headings) < 2 or not found:
+        return headings
+    return sorted(headings + found, key=lambda h: h.index)
