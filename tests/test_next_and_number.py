@@ -59,3 +59,11 @@ def test_signature_box_with_the_paragraphs_in_its_margin_names_secretary_and_cha
     for box in ("", "Underskrifter "):
         rec = parse_text(base.format(box), "x.txt")
         assert (rec.secretary, rec.chair) == ("Lisa Ström", "Anna Berg"), box
+
+
+def test_a_name_glued_to_the_place_is_cut_off_a_room_named_after_a_person_is_not():
+    from protokoll.parse.header import trim_place
+
+    assert trim_place("Stadsbiblioteket, Norrby Fredrik Ek") == "Stadsbiblioteket, Norrby"
+    assert trim_place("Hotell Anna Lindh") == "Hotell Anna Lindh"
+    assert trim_place("Kommunhuset, Stora Salen") == "Kommunhuset, Stora Salen"

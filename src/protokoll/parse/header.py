@@ -286,4 +286,12 @@ def trim_place(value: str) -> str:
     v = re.sub(r"\(\s*\)", "", v)
     v = re.sub(r"(?:,\s*)+,", ",", v)
     v = re.sub(r"^(?:i|på)\s+(?=[A-ZÅÄÖ])", "", v.strip(" ,.;:-–"))
+    person = TRAILING_PERSON.search(v)  # "Stadshuset, Norrby Anna Berg": the chair's name of the next column
+    if person and person.start() > 0 and person.group(1) in given_names() and is_person(person.group(0).strip()) \
+            and not VENUE_WORD.search(v[:person.start()]):  # "Sal Anna Lindh" is a room named after a person
+        v = v[:person.start()]
     return v.strip(" ,.;:-–")
+
+
+VENUE_WORD = re.compile(r"\b(?:sal|salen|sal\.|rum|rummet|hotell|lokal|lokalen|konferensrum|gatan|väg|vägen)$", re.I)
+TRAILING_PERSON = re.compile(r"\s([A-ZÅÄÖ][a-zåäö]+)(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?$")
