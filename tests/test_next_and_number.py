@@ -67,3 +67,13 @@ def test_a_name_glued_to_the_place_is_cut_off_a_room_named_after_a_person_is_not
     assert trim_place("Stadsbiblioteket, Norrby Fredrik Ek") == "Stadsbiblioteket, Norrby"
     assert trim_place("Hotell Anna Lindh") == "Hotell Anna Lindh"
     assert trim_place("Kommunhuset, Stora Salen") == "Kommunhuset, Stora Salen"
+
+
+def test_the_municipality_a_federation_or_council_names_most_is_not_its_organisation():
+    members = "Anna Berg, Bollnäs kommun, Per Ek, Bollnäs kommun, Eva Holm, Bollnäs kommun, Lisa Ström, Ovanåkers kommun"
+    for body in ("Förbundsstyrelsen", "Norrlandsrådet"):
+        rec = parse_text(f"PROTOKOLL\n{body}\nDatum: 2019-03-14\n\n§ 1 Rapporter\n{members} informerade.\n", "x.txt")
+        assert rec.organization is None, body
+        assert any(e.path == "organization" and e.rule.startswith("uncertain:") for e in rec.evidence)
+    rec = parse_text(f"PROTOKOLL\nSocialnämnden\nDatum: 2019-03-14\n\n§ 1 Rapporter\n{members} informerade.\n", "x.txt")
+    assert rec.organization == "Bollnäs kommun"

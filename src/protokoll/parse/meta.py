@@ -72,6 +72,15 @@ OF_BODY = re.compile(r"(?i:grupp|gruppen|gruppsmöte|styrelse|styrelsen|styrelse
                      r"(?:det\s+|den\s+)?((?:[A-ZÅÄÖa-zåäö][a-zåäö-]+\s+)?[A-ZÅÄÖa-zåäö][a-zåäö-]{2,}"
                      r"(?:nätverket|förbundet|regionen|partnerskapet))\b(?P<place>\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+län)?)?")
 MUNICIPAL_BODY = re.compile(r"(nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet|rådet|råd)$", re.I)
+#: a body of a federation, region or county council ("Förbundsstyrelsen", "Regionstyrelsen", "Direktionens
+#: arbetsutskott"): the municipalities it names are its members, not its owner
+NOT_MUNICIPAL = re.compile(r"^(?:förbunds|regionförbund|regions|region|landstings|direktion)", re.I)
+#: the councils a municipality keeps ("Folkhälsorådet", "Brottsförebyggande rådet"); other "-rådet" bodies
+#: ("Norrlandsrådet") are often councils of several municipalities
+MUNICIPAL_COUNCIL = re.compile(r"(?:folkhälso|pensionärs|brottsförebyggande|tillgänglighets|handikapp|funktionshinder|"
+                               r"funktionshindrades|ungdoms|integrations|trygghets|krishanterings|demokrati|"
+                               r"jämställdhets|näringslivs|landsbygds|kultur|miljö|idrotts|skol|elev|vård)"
+                               r"[\wåäö]*\s*råd(?:et)?$", re.I)
 #: the end of a one-word organisation name ("Norrlandsrådet", "Skaraborgsnätverket", "MalmöLundregionen")
 ORG_SUFFIX = re.compile(r"(?:regionen|förbundet|samverkan|nätverket|rådet|gruppen|kansliet|kommun|landstinget|"
                         r"bolaget|stiftelsen|föreningen|akademin|partnerskapet|alliansen)$", re.I)
@@ -135,6 +144,8 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
         return lone, "meta.organization.title"
     if not body or not MUNICIPAL_BODY.search(body):
         return None, "uncertain: no organisation named in the title lines"
+    if NOT_MUNICIPAL.search(body) or re.search(r"råd(?:et)?$", body, re.I) and not MUNICIPAL_COUNCIL.search(body):
+        return None, f"uncertain: '{body}' may be the body of a federation, region or council of several municipalities"
     return _named_municipality(text)  # a nämnd, styrelse or fullmäktige belongs to its municipality
 
 
