@@ -68,3 +68,9 @@ def test_a_running_page_head_after_a_heading_is_cut_off():
     assert split_sentence("Mötets avslutande 3 UMEÅREGIONEN MINNESANTECKNINGAR 3(8)")[0] == "Mötets avslutande"
     assert split_sentence("Övriga frågor RÅDET FÖR TRYGGHET KALLELSE SIDA 2 (2)")[0] == "Övriga frågor"
     assert split_sentence("Ansökan till ESF-projektet VINNA")[0] == "Ansökan till ESF-projektet VINNA"
+
+
+def test_points_listed_under_a_heading_and_run_on_with_dashes_are_cut_off():
+    assert split_sentence("Informationsärenden - Rapport från revisionen - Presentation av kulturenheten") == (
+        "Informationsärenden", "- Rapport från revisionen - Presentation av kulturenheten")
+    assert split_sentence("Detaljplan - Ny förskola i Norrby")[0] == "Detaljplan - Ny förskola i Norrby"

@@ -45,8 +45,15 @@ PAGE_HEAD = re.compile(r"(?:\s+\d{1,3}(?=\s+[A-ZÅÄÖ]{4,}))?\s+(?:[A-ZÅÄÖ]{
                        r"|(?:Sida|SIDA|Sid)\s+\d{1,3}(?:\s*(?:\(|av)\s*\d{1,3}\)?)?(?=\s|$)|\d{1,3}\s*\(\s*\d{1,3}\s*\))")
 
 
+#: a point of a list under the heading, its bullet become a dash when the lines were joined
+SUB_POINT = re.compile(r"\s[-–•]\s+(?=[A-ZÅÄÖ])")
+
+
 def split_sentence(title: str) -> tuple[str, str]:
     """(heading, the text it ran on into); the text is "" when the heading stands alone."""
+    dashes = list(SUB_POINT.finditer(title))
+    if len(dashes) >= 2 and dashes[0].start() > 0:  # "Informationsärenden - Budget - Personal": its points, run on
+        return title[:dashes[0].start()].rstrip(), title[dashes[0].start():].strip()
     head = PAGE_HEAD.search(title)
     if head and not title[:head.start()].isupper() and head.start() > 0:
         title, rest = title[:head.start()], title[head.start():].strip()
