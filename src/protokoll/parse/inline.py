@@ -164,11 +164,17 @@ def _title_starts(text: str, start: int, end: int, missing: int) -> list[int]:
         if re.search(r"/$|^\d{4}/|^\d{1,3}$", prev):
             strong.append(start + words[k].start())
         elif re.search(r"[a-zåäö]$", prev) and not prev[:1].isupper() or prev.endswith(")") \
-                or prev.casefold() in {"kl", "kl.", "ca"}:
+                or prev.casefold() in {"kl", "kl.", "ca"} or _long_name_end(prev, words[k + 1:k + 2]):
             weak.append(start + words[k].start())
     if len(strong) == missing:
         return strong
     return sorted(strong + weak) if len(strong) + len(weak) == missing else []
+
+
+def _long_name_end(prev: str, nxt: list) -> bool:
+    """A long capitalised compound ("Gymnasieförbund", "Räddningstjänsten") ending one title, the next title
+    starting after it with a capitalised word and a lower-case one ("Firmatecknare för ...")."""
+    return len(prev) >= 10 and prev[1:].islower() and bool(nxt) and nxt[0].group()[:1].islower()
 
 
 def heading_and_rest(piece: str, start: int) -> list[Line]:
