@@ -74,3 +74,20 @@ def test_points_listed_under_a_heading_and_run_on_with_dashes_are_cut_off():
     assert split_sentence("Informationsärenden - Rapport från revisionen - Presentation av kulturenheten") == (
         "Informationsärenden", "- Rapport från revisionen - Presentation av kulturenheten")
     assert split_sentence("Detaljplan - Ny förskola i Norrby")[0] == "Detaljplan - Ny förskola i Norrby"
+
+
+def test_a_heading_whose_number_was_stripped_fills_the_gap_between_numbered_ones():
+    text = ("Minnesanteckningar\nStyrgruppen\n\n1. Mötets öppnande\nOrdföranden förklarade mötet öppnat.\n\n"
+            "2. Sekreterare\nTill sekreterare utsågs Eva Holm.\nJusterare Till justerare utsågs Per Ek.\n\n"
+            "4. Föregående minnesanteckningar\nLades till handlingarna.\n")
+    items = parse_text(text, "x.txt").items
+    assert [(i.number, i.title) for i in items] == [
+        ("1", "Mötets öppnande"), ("2", "Sekreterare"), ("3", "Justerare"), ("4", "Föregående minnesanteckningar")]
+    assert items[2].decisions == ["Till justerare utsågs Per Ek."]
+
+
+def test_no_gap_is_filled_when_the_candidates_do_not_fit_it():
+    text = ("Minnesanteckningar\nStyrgruppen\n\n1. Mötets öppnande\nOrdföranden förklarade mötet öppnat.\n"
+            "Budget Förvaltningen redovisade budgeten.\nPersonal Kansliet informerade om rekryteringen.\n\n"
+            "3. Övrigt\nInget.\n")
+    assert [i.number for i in parse_text(text, "x.txt").items] == ["1", "3"]

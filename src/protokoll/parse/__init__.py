@@ -21,7 +21,7 @@ from .inline import heading_and_rest
 from .itemtext import item_text, running_lines
 from .items import DURATION_CELL, TIME_CELL, clean_title, cut_run_on_title, find_items, wrapped_title
 from .contents import contents_items
-from .runon import fill_numbers, split_sentence
+from .runon import fill_gaps, fill_numbers, split_sentence
 from .segment import split_labels
 from .presenters import cut_sentence_after_name, inline_presenters, presenters_in, presenter_text, title_presenters
 from .lines import Line, join, sentences, split_lines
@@ -33,7 +33,7 @@ __all__ = ["parse_text"]
 def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingRecord:
     """Parse one document's (repaired) text into a meeting record. ``year_hint``: the year of an
     undated document when the archive knows it; dates without a year are then read in that year."""
-    lines, headings = fill_numbers(*contents_items(*find_items(split_lines(text))))
+    lines, headings = fill_gaps(*fill_numbers(*contents_items(*find_items(split_lines(text)))))
     listed = {h.index for h in headings if h.style == "contents"}  # a contents run inside the header
     first = next((h.index for h in headings if h.style != "contents"), len(lines) if listed else None)
     first = first if first is not None else (headings[0].index if headings else len(lines))

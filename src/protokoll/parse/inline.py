@@ -154,6 +154,8 @@ def _title_starts(text: str, start: int, end: int, missing: int) -> list[int]:
     case or page number (the columns of a contents list) or, failing that, after a word that ends a
     title (lower-case, a closed parenthesis). Only when there are exactly as many such places as numbers
     are missing; otherwise none (abstain)."""
+    from .names import given_names
+
     words = list(re.finditer(r"\S+", text[start:end]))
     strong: list[int] = []
     weak: list[int] = []
@@ -161,6 +163,8 @@ def _title_starts(text: str, start: int, end: int, missing: int) -> list[int]:
         w, prev = words[k].group(), words[k - 1].group()
         if not re.match(r"[A-ZÅÄÖ][a-zåäöé]", w) or prev.casefold() in SMALL:
             continue
+        if w in given_names() and k + 1 < len(words) and re.match(r"[A-ZÅÄÖ][a-zåäö]", words[k + 1].group()):
+            continue  # a person's name inside the text ("utsågs Anna Berg"), not a title's start
         if re.search(r"/$|^\d{4}/|^\d{1,3}$", prev):
             strong.append(start + words[k].start())
         elif re.search(r"[a-zåäö]$", prev) and not prev[:1].isupper() or prev.endswith(")") \

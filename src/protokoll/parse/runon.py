@@ -112,3 +112,53 @@ def fill_numbers(lines: list, headings: list) -> tuple[list, list]:
         heads.insert(k + 1, Heading(h.index + 1, str(n + 1), title, h.style, h.score))
         k += 1
     return lines, heads
+
+
+#: a line that opens a part of an item, not an item: its labels
+PART_LABEL = re.compile(r"^(?:Beslut|Förslag|Föredragande|Bilaga|Bilagor|Dnr|Diarienr|Ärendet|Bakgrund|Yrkande|"
+                        r"Reservation|Protokollsanteckning|Sammanfattning|Beslutsunderlag|Information|Handlingar)\b",
+                        re.I)
+
+
+def fill_gaps(lines: list, headings: list) -> tuple[list, list]:
+    """Headings whose number a copy stripped between two numbered ones ("2. Sekreterare ..." / "Justerare Till
+    justerare utsågs Eva Holm." / "4. ..."): a line that starts with a short heading run on into a sentence
+    becomes the missing heading, but only where there are exactly as many such lines as numbers missing."""
+    from .items import Heading
+    from .lines import Line
+
+    add: list[tuple[int, str, str, str]] = []  # (line index, number, heading, sentence)
+    for a, b in zip(headings, headings[1:]):
+        if not ((a.number or "").isdigit() and (b.number or "").isdigit()) or a.style not in ("num", "para"):
+            continue
+        missing = int(b.number) - int(a.number) - 1
+        if missing < 1:
+            continue
+        found = []
+        for k in range(a.index + 1, b.index):
+            t = lines[k].text
+            if lines[k].blank or lines[k].bullet or PART_LABEL.match(t) or not re.match(r"[A-ZÅÄÖ][a-zåäö]", t):
+                continue
+            head, rest = split_sentence(t)
+            words = head.split()
+            if rest and 1 <= len(words) <= 6 and not head.endswith((".", ",", ":")) \
+                    and (len(words) == 1 or not words[-1][:1].isupper()):  # not inside a name ("Team Norr Export")
+                found.append((k, head, rest))
+        if len(found) == missing:
+            add += [(k, str(int(a.number) + n + 1), head, rest) for n, (k, head, rest) in enumerate(found)]
+    if not add:
+        return lines, headings
+    cut = {k: (number, head, rest) for k, number, head, rest in add}
+    out: list = []
+    moved: dict[int, int] = {}
+    heads: list = []
+    for k, ln in enumerate(lines):
+        moved[k] = len(out)
+        if k in cut:
+            number, head, rest = cut[k]
+            heads.append(Heading(len(out), number, head, "num", 1.0))
+            out += [Line(head, ln.start, ln.bullet), Line(rest, ln.start + len(ln.text) - len(rest))]
+        else:
+            out.append(ln)
+    heads += [Heading(moved[h.index], h.number, h.title, h.style, h.score) for h in headings]
+    return out, sorted(heads, key=lambda h: h.index)
