@@ -77,3 +77,10 @@ def test_the_municipality_a_federation_or_council_names_most_is_not_its_organisa
         assert any(e.path == "organization" and e.rule.startswith("uncertain:") for e in rec.evidence)
     rec = parse_text(f"PROTOKOLL\nSocialnämnden\nDatum: 2019-03-14\n\n§ 1 Rapporter\n{members} informerade.\n", "x.txt")
     assert rec.organization == "Bollnäs kommun"
+
+
+def test_presenter_after_the_verb_when_an_adverbial_opens_the_sentence():
+    assert presenters_in("Därefter informerade Anna Berg om budgeten.") == ["Anna Berg"]
+    assert presenters_in("Under punkten redogör ekonomichefen Anna Berg och Per Ek för läget.") == [
+        "Anna Berg", "Per Ek"]
+    assert presenters_in("Sedan informerade kansliet om läget.") == []

@@ -101,6 +101,14 @@ BY = re.compile(r"^(?:Information|Informationen|Dragning|Dragningen|Redovisning|
                 r"Presentationen|Föredragning|Föredragningen|Genomgång|Rapport)\s+(?:\w+\s+){0,2}?"
                 r"(?:lämnas|lämnades|ges|gavs|hålls|hölls|görs|gjordes)?\s*av\s+(.{3,120}?)(?:[.,;:]|\s+(?:om|kring|"
                 r"angående|gällande|rörande)\b|$)")
+#: the verb first, as Swedish puts it after an adverbial: "Därefter informerade Anna Berg om ...",
+#: "Under punkten redogör ekonomichefen Anna Berg och Per Ek för ..."
+INVERTED = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,3})\s+(?:informerar|informerade|redogör|redogjorde|"
+                      r"presenterar|presenterade|berättar|berättade|rapporterar|rapporterade|föredrar|föredrog|"
+                      r"redovisar|redovisade|orienterar|orienterade)\s+(.{3,100}?)\s+(?:om|för|kring|kort|från|"
+                      r"angående|gällande|rörande)\b")
+#: what opens a sentence before its verb when the subject follows the verb
+ADVERBIAL = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,3}")
 ROLE_WORD = re.compile(r"^(?:[A-ZÅÄÖ]?[a-zåäö\-]+|[A-ZÅÄÖ]{2,5})$")  #: a title before a name: "ekonomichef", "VD"
 
 
@@ -111,6 +119,8 @@ def presenters_in(sentence: str) -> list[str]:
     from .names import is_person
 
     m = SUBJECT_VERB.match(sentence) or BY.match(sentence)
+    if m and ADVERBIAL.fullmatch(m.group(1)) or not m:  # "Därefter informerade Anna Berg om ...": verb second
+        m = INVERTED.search(sentence)
     if not m:
         return []
     found: list[str] = []
