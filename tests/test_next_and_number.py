@@ -84,3 +84,10 @@ def test_presenter_after_the_verb_when_an_adverbial_opens_the_sentence():
     assert presenters_in("Under punkten redogör ekonomichefen Anna Berg och Per Ek för läget.") == [
         "Anna Berg", "Per Ek"]
     assert presenters_in("Sedan informerade kansliet om läget.") == []
+
+
+def test_a_number_in_its_year_after_the_name_in_a_title_line():
+    assert number("Beslutsgruppen 4/97") == "4/97"
+    assert number("Styrelsen 3/2019") == "3/2019"
+    assert number("Kommunstyrelsen 12/10") is None  # may be a date: 12 October
+    assert number("Sida 2/14") is None

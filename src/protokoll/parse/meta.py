@@ -15,6 +15,9 @@ NUMBER_LABEL = re.compile(r"\b(?:sammanträdes|mötes|protokolls?)nummer\s*:?\s*
 #: "KS 3/2019", "LS 11/2009": a body's letter code and the meeting's number in its year (a case number is
 #: written year first, "KS 2019/123", and after "Dnr")
 CODE_NUMBER = re.compile(r"(?<!Dnr )(?<!Dnr: )(?<!Dnr\. )\b[A-ZÅÄÖ]{2,4}\s+(\d{1,2}/(?:19|20)\d{2})(?![\d/-])")
+#: "Beslutsgruppen 4/97", "Styrelsen 3/2019" in a title line: a capitalised word, then the number in its year
+TITLE_NUMBER = re.compile(r"(?<!Dnr )(?<!§ )(?<!Sid )(?<!Sida )(?<=[A-Za-zåäöÅÄÖ] )(\d{1,2})/((?:19|20)\d{2}|\d{2})"
+                          r"(?![\d/-])")
 #: "Sammanträde 3", "Möte 2" alone (not a page "Protokoll 1 (6)", not a day "möte 3 juni")
 BARE_NUMBER = re.compile(r"\b(?:sammanträde|möte)\s+(\d{1,2})\b(?!\s*(?:[(/:.,-]|\d|[a-zåäö]))", re.I)
 
@@ -27,6 +30,10 @@ def read_number(title_lines: list[Line]) -> str | None:
         m = m or NUMBER_LABEL.search(ln.text) or CODE_NUMBER.search(ln.text)
         if m:
             return re.sub(r"\s+", "", m.group(1)).replace("-", "/")
+    for ln in [x for x in title_lines if x.text][:3]:  # "Styrgruppen 4/97": the number in its year after the name
+        m = TITLE_NUMBER.search(ln.text)
+        if m and (len(m.group(2)) == 4 or int(m.group(2)) > 12):  # "4/11" may be a date (day/month)
+            return f"{int(m.group(1))}/{m.group(2)}"
     for ln in title_lines:  # "Protokoll nr 4", "Styrelsemöte nr 3": a number without its year
         m = re.search(r"(?:protokoll|möte|sammanträde|anteckningar)\s+(?:nr|nummer)\.?\s*(\d{1,3})\b(?!\s*[/:.-]\s*\d)",
                       ln.text, re.I) or BARE_NUMBER.search(ln.text)
