@@ -32,7 +32,8 @@ def read_number(title_lines: list[Line]) -> str | None:
             return re.sub(r"\s+", "", m.group(1)).replace("-", "/")
     for ln in [x for x in title_lines if x.text][:3]:  # "Styrgruppen 4/97": the number in its year after the name
         m = TITLE_NUMBER.search(ln.text)
-        if m and (len(m.group(2)) == 4 or int(m.group(2)) > 12):  # "4/11" may be a date (day/month)
+        if m and (len(m.group(2)) == 4 or int(m.group(2)) > 12) \
+                and not re.search(r"\b(?:dnr|diarienr|diarienummer)\b", ln.text[max(0, m.start() - 16):m.start()], re.I):
             return f"{int(m.group(1))}/{m.group(2)}"
     for ln in title_lines:  # "Protokoll nr 4", "Styrelsemöte nr 3": a number without its year
         m = re.search(r"(?:protokoll|möte|sammanträde|anteckningar)\s+(?:nr|nummer)\.?\s*(\d{1,3})\b(?!\s*[/:.-]\s*\d)",
