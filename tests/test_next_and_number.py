@@ -91,3 +91,13 @@ def test_a_number_in_its_year_after_the_name_in_a_title_line():
     assert number("Styrelsen 3/2019") == "3/2019"
     assert number("Kommunstyrelsen 12/10") is None  # may be a date: 12 October
     assert number("Sida 2/14") is None
+
+
+def test_body_named_in_the_genitive_of_its_owner_and_a_pair_written_without_a_space():
+    def body(title: str) -> str | None:
+        return parse_text(title + "\n\nDatum: 2019-03-14\n", "x.txt").body
+
+    assert body("SAMMANTRÄDESPROTOKOLL Socialnämndens arbetsutskott") == "Socialnämndens arbetsutskott"
+    assert body("Protokoll Förbundets presidium") == "Förbundets presidium"
+    assert body("Sammanträdesdatum Sida\nKultur-och fritidsnämnden 2019-03-27 1") == "Kultur- och fritidsnämnden"
+    assert body("Ärenden till Socialnämndens arbetsutskott\nProtokoll Arbetsgruppen") == "Arbetsgruppen"
