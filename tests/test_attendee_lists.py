@@ -75,3 +75,12 @@ def test_only_a_clerk_among_the_officials_is_taken_for_the_secretary():
     assert parse_text(head + "Eva Lund, socialsekreterare" + tail, "x.txt").secretary is None
     assert parse_text(head + "Eva Lund, politisk sekreterare" + tail, "x.txt").secretary is None
     assert parse_text(head + "Eva Lund, nämndsekreterare" + tail, "x.txt").secretary == "Eva Lund"
+
+
+def test_a_substitute_named_in_parentheses_is_not_the_affiliation():
+    from protokoll.parse.names import parse_attendees
+
+    people = parse_attendees("Anna Berg (ers. Per Ek), Burlöv Henrik Andersson, Båstad Eva Holm, Familjen Sjöstad",
+                             "present")
+    assert [(a.name, a.affiliation) for a in people] == [
+        ("Anna Berg", "Burlöv"), ("Henrik Andersson", "Båstad"), ("Eva Holm", "Familjen Sjöstad")]

@@ -146,6 +146,8 @@ def affiliation(text: str) -> str | None:
     muni = gazetteer.municipality(t)
     if muni:
         return muni
+    if is_person(t) and t.split()[0] in given_names():  # "(ers. Anna Berg)": who stood in, not where from
+        return None
     t = re.sub(r"^(sekretariatet|kansliet|från|nätverket)\s+(?=[A-ZÅÄÖ])", "", t, flags=re.I)
     if t.upper() in PARTIES or t.strip("()").upper() in PARTIES:
         return t.strip("()").upper()
