@@ -84,3 +84,10 @@ def test_a_substitute_named_in_parentheses_is_not_the_affiliation():
                              "present")
     assert [(a.name, a.affiliation) for a in people] == [
         ("Anna Berg", "Burlöv"), ("Henrik Andersson", "Båstad"), ("Eva Holm", "Familjen Sjöstad")]
+
+
+def test_the_paragraphs_someone_attended_are_not_an_affiliation():
+    from protokoll.parse.names import affiliation
+
+    assert affiliation("1-12") is None and affiliation("§§ 14-22") is None and affiliation("ej § 5") is None
+    assert affiliation("Norrby kommun") is not None

@@ -143,6 +143,8 @@ def affiliation(text: str) -> str | None:
     t = text.strip().strip(".,;")
     if not t:
         return None
+    if re.fullmatch(r"(?:§§?|ej|ärende|ärendena|punkt|p\.)?\s*[\d\s,\-–och§]+", t, re.I):  # "§§ 1-12": when present
+        return None
     muni = gazetteer.municipality(t)
     if muni:
         return muni
