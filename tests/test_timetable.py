@@ -42,3 +42,17 @@ def test_ocr_ones_read_as_letters_in_a_paragraph_number():
             "Budgeten godkändes.\n\n§ 112 Övrigt\n")
     assert [(i.number, i.title) for i in parse_text(text, "x.txt").items] == [
         ("110", "Val av justerare"), ("111", "Budget 2020"), ("112", "Övrigt")]
+
+
+def test_a_paragraph_number_split_by_letter_spacing():
+    text = "PROTOKOLL\nKultur- och fritidsnämnden\n\n§ 2 1\nEkonomisk rapport\nNämnden tackar för rapporten.\n"
+    assert [(i.number, i.title) for i in parse_text(text, "x.txt").items] == [("21", "Ekonomisk rapport")]
+
+
+def test_attendance_label_after_the_place_on_one_short_line():
+    text = ("Sammanträdesprotokoll\nKultur- och fritidsnämnden 2019-03-27\n"
+            "Plats och tid Dölby, kl. 09:00-13:15 Beslutande Anna Berg (S), ordförande\nPer Ek (M)\n\n"
+            "§ 21 Ekonomisk rapport\nNämnden tackar för rapporten.\n")
+    rec = parse_text(text, "x.txt")
+    assert rec.chair == "Anna Berg" and rec.place == "Dölby"
+    assert [a.name for a in rec.attendees] == ["Anna Berg", "Per Ek"]

@@ -204,6 +204,8 @@ def _candidate(lines: list[Line], i: int) -> Heading | None:
         if not m:
             continue
         number, title = re.sub(r"[lI|]", "1", re.sub(r"\s", "", m.group(1))).lstrip("0") or "0", m.group(2).strip()
+        if style == "para" and re.fullmatch(r"\d{1,2}", title):  # "§ 2 1": a PDF's letter spacing split "§ 21"
+            number, title = number + title, ""
         if style == "num" and rx.pattern.startswith("^(\\d{1,3})\\s+") and not _plain_ok(lines, i):
             continue
         if _is_time_or_date(ln.text):

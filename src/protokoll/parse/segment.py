@@ -16,7 +16,7 @@ import re
 
 from .lines import Line
 
-LONG = 80  #: a header line at least this long may be several flattened lines
+LONG = 30  #: a header line at least this long may be several flattened lines
 LABELS = ("Justeringens plats och tid", "Justeringens tid och plats", "Plats och tid", "Tid och plats",
           "Ej tjänstgörande ersättare", "Icke tjänstgörande ersättare", "Tjänstgörande ersättare", "Ersättare",
           "Övriga deltagare", "Övriga närvarande", "Övriga deltagande", "Övriga medverkande", "Närvarande tjänstemän",
