@@ -91,3 +91,12 @@ def test_no_gap_is_filled_when_the_candidates_do_not_fit_it():
             "Budget Förvaltningen redovisade budgeten.\nPersonal Kansliet informerade om rekryteringen.\n\n"
             "3. Övrigt\nInget.\n")
     assert [i.number for i in parse_text(text, "x.txt").items] == ["1", "3"]
+
+
+def test_a_kallelse_annotation_column_is_not_part_of_the_title():
+    from protokoll.parse.items import clean_title
+
+    assert clean_title("Budgetuppföljning extra utskick") == "Budgetuppföljning"
+    assert clean_title("Resursfördelning hemtjänst handl på bordet") == "Resursfördelning hemtjänst"
+    assert clean_title("Upphandling Handlingar delas ut under sammanträdet") == "Upphandling"
+    assert clean_title("Regler för utskick av handlingar") == "Regler för utskick av handlingar"

@@ -314,6 +314,10 @@ TITLE_NOISE = (
     re.compile(r"\s+(?:Dnr|DNR|Diarienr)[.:]?\s*\S+.*$"),
     re.compile(r"\s+(?:(?:19|20)\d\d)?/\d{0,5}(?:\s*/\s*\d{0,5}|\s+\d{1,3}(?![\d/:]))*(?=\s|$)"),  # case numbers
     re.compile(r"\s+(?:ca\s+)?kl\.?$"),
+    # a kallelse's "Anm." column run on: how the papers come, not the title
+    re.compile(r"\s+(?:extra utskick|separat utskick|eftersänds|handl(?:ingar)?\.?\s+(?:delas ut\s+)?på bordet|"
+               r"handlingar delas ut(?:\s+(?:under|vid|på)\s+(?:sammanträdet|mötet))?|delas ut (?:under|vid|på) "
+               r"(?:sammanträdet|mötet)|skickas senare|kommer senare)\b.*$", re.I),
     re.compile(r"\s*\t.*$"),
 )
 
