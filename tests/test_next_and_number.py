@@ -101,3 +101,11 @@ def test_body_named_in_the_genitive_of_its_owner_and_a_pair_written_without_a_sp
     assert body("Protokoll Förbundets presidium") == "Förbundets presidium"
     assert body("Sammanträdesdatum Sida\nKultur-och fritidsnämnden 2019-03-27 1") == "Kultur- och fritidsnämnden"
     assert body("Ärenden till Socialnämndens arbetsutskott\nProtokoll Arbetsgruppen") == "Arbetsgruppen"
+
+
+def test_body_from_the_subject_of_its_decisions_when_no_title_names_it():
+    text = ("Vid protokollet Anna Berg\n\n1. Budget\nStyrgruppen beslutar att godkänna budgeten.\n\n"
+            "2. Plan\nStyrgruppen ställer sig bakom planen. Arbetsgruppen noterar detta.\n")
+    assert parse_text(text, "x.txt").body == "Styrgruppen"
+    once = "Vid protokollet Anna Berg\n\n1. Budget\nStyrgruppen beslutar att godkänna budgeten.\n"
+    assert parse_text(once, "x.txt").body is None

@@ -20,6 +20,7 @@ from .header import Field, find_signatures, heading_affiliation, read_fields, tr
 from .inline import heading_and_rest
 from .itemtext import item_text, running_lines
 from .items import DURATION_CELL, TIME_CELL, clean_title, cut_run_on_title, find_items, wrapped_title
+from .body import deciding_body
 from .contents import contents_items
 from .runon import fill_gaps, fill_numbers, split_sentence
 from .segment import split_labels
@@ -56,7 +57,7 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     rec.number = meta.read_number(title_lines)
     labelled_org = meta.labelled_organisation(_field_value(fields, "body"))
     rec.body = meta.specific_body((None if labelled_org else _field_value(fields, "body"))
-                                  or meta.read_body(title_lines), text)
+                                  or meta.read_body(title_lines), text) or deciding_body(text)
     secretary = next((a for a in rec.attendees if a.role == "sekreterare"), None)
     rec.organization, rule = meta.organization(title_lines, text, secretary.affiliation if secretary else None,
                                                rec.body)

@@ -116,3 +116,22 @@ def _definite(word: str) -> str | None:
     if w.endswith("rådetet"):
         w = w[:-2]
     return w[:1].upper() + w[1:] if len(w) > 4 else None
+
+
+#: a body that decides or takes a position in the record's own sentences: "Kommundirektörsgruppen beslutar ...",
+#: "Styrgruppen ställer sig bakom ...", "Arbetsutskottet var positiv till ..."
+DECIDING = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]{2,}(?:gruppen|rådet|styrelsen|nämnden|utskottet|direktionen|beredningen|"
+                      r"presidiet|nätverket))\s+(?:beslutar|beslutade|beslöt|godkänner|godkände|ställer\s+sig|ställde\s+sig|"
+                      r"var\s+positiv|är\s+positiv|tillstyrker|tillstyrkte|instämmer|instämde|noterar|noterade|"
+                      r"tackar|tackade|uppdrar|uppdrog|ger\s+\S+\s+i\s+uppdrag|gav\s+\S+\s+i\s+uppdrag)\b")
+
+
+def deciding_body(text: str) -> str | None:
+    """The body a record's decisions name as their subject at least twice, more often than any other."""
+    counts: dict[str, int] = {}
+    for m in DECIDING.finditer(text):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    best = sorted(counts.items(), key=lambda kv: -kv[1])
+    if best and best[0][1] >= 2 and (len(best) == 1 or best[1][1] < best[0][1]):
+        return best[0][0]
+    return None
