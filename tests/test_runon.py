@@ -100,3 +100,14 @@ def test_a_kallelse_annotation_column_is_not_part_of_the_title():
     assert clean_title("Resursfördelning hemtjänst handl på bordet") == "Resursfördelning hemtjänst"
     assert clean_title("Upphandling Handlingar delas ut under sammanträdet") == "Upphandling"
     assert clean_title("Regler för utskick av handlingar") == "Regler för utskick av handlingar"
+
+
+def test_decision_label_inside_a_flattened_line():
+    text = ("PROTOKOLL Direktionen " + "Ledamöter kallas till sammanträde i Rådhuset. " * 3 +
+            "1. Val av ordförande Enligt praxis bör ordföranden komma från en annan kommun än säteskommunen. "
+            "DIREKTIONEN BESLUTAR att utse Anna Berg till ordförande. 2. Val av vice ordförande "
+            "Förslag till vice ordförande har lämnats av valberedningen inför dagens sammanträde. "
+            "DIREKTIONEN BESLUTAR att utse Per Ek till vice ordförande. 3. Övrigt")
+    items = parse_text(text, "x.txt").items
+    assert [i.decisions for i in items[:2]] == [["att utse Anna Berg till ordförande."],
+                                                ["att utse Per Ek till vice ordförande."]]
