@@ -91,3 +91,12 @@ def test_the_paragraphs_someone_attended_are_not_an_affiliation():
 
     assert affiliation("1-12") is None and affiliation("§§ 14-22") is None and affiliation("ej § 5") is None
     assert affiliation("Norrby kommun") is not None
+
+
+def test_the_chair_of_another_body_among_the_officials_is_not_the_meetings_chair():
+    from protokoll.parse import parse_text
+
+    text = ("PROTOKOLL\nKommunstyrelsens arbetsutskott\nDatum: 2019-03-14\nBeslutande: Eva Holm (S), Per Ek (M)\n"
+            "Övriga deltagare: Anna Berg, ordförande ekonomikommittén\nLisa Ström, nämndsekreterare\n\n"
+            "§ 1 Val av justerare\nPer Ek utsågs.\n")
+    assert parse_text(text, "x.txt").chair is None

@@ -256,7 +256,8 @@ def _read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> 
                 _merge(people, Attendee(sig.name, title=sig.role if sig.role.startswith("sekretariat") else None,
                                         group="other"), add=False)
     if not rec.chair:
-        rec.chair = next((a.name for a in people if a.role == "ordförande"), None)
+        rec.chair = next((a.name for a in people if a.role == "ordförande" and not OTHER_BODY.search(a.title or "")),
+                         None)
     elif people:  # a chair named only by the signature still attended
         _merge(people, Attendee(rec.chair, group="present"), role="ordförande")
     if not rec.secretary:
@@ -265,6 +266,10 @@ def _read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> 
         clerk = next((a for a in people if a.group == "other" and is_clerk(a.title)), None)
         if clerk:
             clerk.role, rec.secretary = "sekreterare", clerk.name
+
+
+#: a title naming another body ("ordförande ekonomikommittén", "ordförande i styrelsen för X"): chair elsewhere
+OTHER_BODY = re.compile(r"kommitt|nämnd|styrels|grupp|råd|utskott|förbund|bolag|förening|\bi\s|\bför\s", re.I)
 
 
 def _merge(people: list[Attendee], new: Attendee, role: str | None = None, add: bool = True) -> None:
