@@ -100,3 +100,12 @@ def test_the_chair_of_another_body_among_the_officials_is_not_the_meetings_chair
             "Övriga deltagare: Anna Berg, ordförande ekonomikommittén\nLisa Ström, nämndsekreterare\n\n"
             "§ 1 Val av justerare\nPer Ek utsågs.\n")
     assert parse_text(text, "x.txt").chair is None
+
+
+def test_insynsplats_and_yttranderatt_are_labels_of_non_voting_attendees():
+    from protokoll.parse import parse_text
+
+    text = ("PROTOKOLL\nKommunstyrelsen\nDatum: 2019-03-14\nBeslutande: Eva Holm (S), Per Ek (M)\n"
+            "Insynsplats Kim Berg (V)\n\n§ 1 Val av justerare\nPer Ek utsågs.\n")
+    people = {a.name: a.group for a in parse_text(text, "x.txt").attendees}
+    assert people.get("Kim Berg") == "other" and "Insynsplats Kim Berg" not in people
