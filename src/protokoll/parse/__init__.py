@@ -48,6 +48,9 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
         # only a date that writes its year: "den 23 april" in an item is as often an earlier meeting's
         found = dates.parse_date("\n".join(ln.text for ln in lines if ln.text))
         rec.date = found.isoformat() if found else None
+    if (session := SESSION_DATE.search(text)) and not _labelled_date(fields, rec.date):
+        found = dates.parse_date(session.group(1), years=years)  # the ANSLAG box: "Sammanträdesdatum 2016-09-15"
+        rec.date = found.isoformat() if found else rec.date
     if not rec.start and headings and headings[0].style == "programme":
         rec.start = _programme_start(lines, headings[0].index)
     end = _items_end(lines, headings)
@@ -94,6 +97,18 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
         rec.evidence.append(Evidence(f"header.{f.kind}", 0, f.start, f.start + len(f.label), f.note or "header.label",
                                      0.0 if f.note else 1.0))
     return rec
+
+
+#: the ANSLAG/BEVIS box names the meeting's date after "Sammanträdesdatum" (or "Organ och sammanträdesdatum" and
+#: the body), wherever its label and value were set
+SESSION_DATE = re.compile(r"\b(?:Organ\s+och\s+)?[Ss]ammanträdesdatum\s*:?\s*(?:[A-ZÅÄÖ][\wåäö\- ]{0,60}?\s+)?"
+                          r"((?:19|20)\d{2}-\d{2}-\d{2})\b")
+
+
+def _labelled_date(fields: list[Field], day: str | None) -> bool:
+    """Whether ``day`` was read after a date label of the header (not found somewhere in it)."""
+    return bool(day) and any(f.kind in ("date", "datetime", "dateplace") and f.value and
+                             (found := dates.parse_date(f.value)) and found.isoformat() == day for f in fields)
 
 
 def _judged(path: str, rule: str) -> Evidence:
