@@ -27,3 +27,16 @@ def test_the_anslag_box_gives_the_meeting_date_over_the_justering_date():
     assert parse_text(text, "x.txt").date == "2016-09-15"
     labelled = "PROTOKOLL\nDatum: 2016-09-12\n\nSammanträdesdatum 2016-09-15 (föregående möte)\n\n§ 1 Budget\n"
     assert parse_text(labelled, "x.txt").date == "2016-09-12"
+
+
+def test_a_sharing_sites_download_line_keeps_the_date_the_page_title_lost():
+    from protokoll.parse import parse_text
+
+    page = ('Kommunstyrelsens arbetsutskott Plats och tid Kommunhuset, s-rum 5 och :15-12:30\n\nStorlek: px\n'
+            'Download "Kommunstyrelsens arbetsutskott 2012-12-19. Plats och tid Kommunhuset 8:15-12:30"\n\n'
+            "Transkript\n\nJusteringens plats och tid Kansliet, fredagen den 21 december 2012 kl. 08:00\n\n"
+            "§ 139 Budget\nGodkändes.\n")
+    rec = parse_text(page, "x.txt")
+    assert (rec.date, rec.start, rec.end) == ("2012-12-19", "08:15", "12:30")
+    labelled = page.replace("Transkript\n\n", "Transkript\n\nDatum: 2012-12-18\n")
+    assert parse_text(labelled, "x.txt").date == "2012-12-18"

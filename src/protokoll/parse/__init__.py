@@ -48,9 +48,15 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
         # only a date that writes its year: "den 23 april" in an item is as often an earlier meeting's
         found = dates.parse_date("\n".join(ln.text for ln in lines if ln.text))
         rec.date = found.isoformat() if found else None
-    if (session := SESSION_DATE.search(text)) and not _labelled_date(fields, rec.date):
+    if (session := SESSION_DATE.search(text)) and not _labelled_date(fields, rec.date):  # noqa: SIM102
         found = dates.parse_date(session.group(1), years=years)  # the ANSLAG box: "Sammanträdesdatum 2016-09-15"
         rec.date = found.isoformat() if found else rec.date
+    if not session and (title := DOWNLOAD_TITLE.search(text)) and not _labelled_date(fields, rec.date) \
+            and (found := dates.parse_date(title.group(1), years=years)) and re.search(r"(?:19|20)\d{2}", title.group(1)):
+        rec.date = found.isoformat()  # a sharing site's download line: the document's title with its digits
+        start, end = dates.parse_times(title.group(1))
+        if start:  # the times beside the title's date are that meeting's; others came with another date
+            rec.start, rec.end = start, end
     if not rec.start and headings and headings[0].style == "programme":
         rec.start = _programme_start(lines, headings[0].index)
     end = _items_end(lines, headings)
@@ -103,6 +109,11 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
 #: the body), wherever its label and value were set
 SESSION_DATE = re.compile(r"\b(?:Organ\s+och\s+)?[Ss]ammanträdesdatum\s*:?\s*(?:[A-ZÅÄÖ][\wåäö\- ]{0,60}?\s+)?"
                           r"((?:19|20)\d{2}-\d{2}-\d{2})\b")
+
+
+#: 'Download "Kommunstyrelsen 2000-01-17"': a document-sharing page's title line, whose digits survive where the
+#: page's own copy of the title lost them
+DOWNLOAD_TITLE = re.compile(r'^(?:Download|Ladda ner)\s+"([^"\n]{4,300})"', re.M)
 
 
 def _labelled_date(fields: list[Field], day: str | None) -> bool:
