@@ -109,3 +109,13 @@ def test_insynsplats_and_yttranderatt_are_labels_of_non_voting_attendees():
             "Insynsplats Kim Berg (V)\n\n§ 1 Val av justerare\nPer Ek utsågs.\n")
     people = {a.name: a.group for a in parse_text(text, "x.txt").attendees}
     assert people.get("Kim Berg") == "other" and "Insynsplats Kim Berg" not in people
+
+
+def test_the_one_person_a_header_list_calls_ordforande_chairs():
+    from protokoll.parse import parse_text
+
+    text = ("MINNESANTECKNINGAR Regionrådet\nDag Tid Plats ande Stadshuset Anna Berg, Norrby kommun, vice ordförande "
+            "Per Ek, Ekeby kommun, ordförande Eva Holm, Ekeby kommun\n\n1. Mötets öppnande\n2. Budget\n")
+    assert parse_text(text, "x.txt").chair == "Per Ek"
+    two = text.replace("Eva Holm, Ekeby kommun", "Eva Holm, Ekeby kommun, ordförande")
+    assert parse_text(two, "x.txt").chair is None

@@ -62,6 +62,8 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     end = _items_end(lines, headings)
     tail = [f for f in read_fields(lines[end:]) if f.kind in TAIL_FIELDS and not _under_name(lines, f)]
     _read_people(rec, fields + tail, lines)
+    if not rec.chair:  # "Anna Berg, Norrby kommun, ordförande" in a header whose list label was lost
+        rec.chair = _chair_in_header(header)
     rec.kind = meta.read_kind(title_lines)
     rec.number = meta.read_number(title_lines)
     labelled_org = meta.labelled_organisation(_field_value(fields, "body"))
@@ -114,6 +116,23 @@ SESSION_DATE = re.compile(r"\b(?:Organ\s+och\s+)?[Ss]ammanträdesdatum\s*:?\s*(?
 #: 'Download "Kommunstyrelsen 2000-01-17"': a document-sharing page's title line, whose digits survive where the
 #: page's own copy of the title lost them
 DOWNLOAD_TITLE = re.compile(r'^(?:Download|Ladda ner)\s+"([^"\n]{4,300})"', re.M)
+
+
+#: a person named as the chair inside a list: "Anna Berg, Norrby kommun, ordförande", "Anna Berg (S), ordförande"
+CHAIR_IN_LIST = re.compile(r"([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?){1,2})"
+                           r"(?:\s*\([A-Za-zÅÄÖåäö]{1,4}\))?\s*[,.]\s*(?:[A-ZÅÄÖ][\wåäö\- ]{1,40},\s*)?"
+                           r"(?<!vice )ordförande\b(?!\s*[a-zåäöé(])")  # not "ordförande i X", "ordförande ekonomikommittén"
+
+
+def _chair_in_header(header: list[Line]) -> str | None:
+    """The one person a header's lists call "ordförande" (not vice, not of another body); None when not one."""
+    found = set()
+    for m in (m for ln in header for m in CHAIR_IN_LIST.finditer(ln.text)):
+        words = m.group(1).split()
+        name = " ".join(words) if is_person(" ".join(words)) else " ".join(words[1:])  # "Närvarande Anna Berg"
+        if is_person(name):
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
 
 
 def _labelled_date(fields: list[Field], day: str | None) -> bool:
