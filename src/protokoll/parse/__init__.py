@@ -14,7 +14,7 @@ import re
 from datetime import date
 
 from ..record import Attendee, Evidence, Item, MeetingRecord, NextMeeting
-from . import actions, confidence, dates, meta
+from . import actions, confidence, dates, fallbacks, meta
 from .attachments import find_attachments
 from .header import Field, find_signatures, heading_affiliation, read_fields, trim_place
 from .inline import heading_and_rest
@@ -48,22 +48,14 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
         # only a date that writes its year: "den 23 april" in an item is as often an earlier meeting's
         found = dates.parse_date("\n".join(ln.text for ln in lines if ln.text))
         rec.date = found.isoformat() if found else None
-    if (session := SESSION_DATE.search(text)) and not _labelled_date(fields, rec.date):  # noqa: SIM102
-        found = dates.parse_date(session.group(1), years=years)  # the ANSLAG box: "Sammanträdesdatum 2016-09-15"
-        rec.date = found.isoformat() if found else rec.date
-    if not session and (title := DOWNLOAD_TITLE.search(text)) and not _labelled_date(fields, rec.date) \
-            and (found := dates.parse_date(title.group(1), years=years)) and re.search(r"(?:19|20)\d{2}", title.group(1)):
-        rec.date = found.isoformat()  # a sharing site's download line: the document's title with its digits
-        start, end = dates.parse_times(title.group(1))
-        if start:  # the times beside the title's date are that meeting's; others came with another date
-            rec.start, rec.end = start, end
+    fallbacks.meeting_date(rec, fields, text, years)
     if not rec.start and headings and headings[0].style == "programme":
         rec.start = _programme_start(lines, headings[0].index)
     end = _items_end(lines, headings)
     tail = [f for f in read_fields(lines[end:]) if f.kind in TAIL_FIELDS and not _under_name(lines, f)]
     _read_people(rec, fields + tail, lines)
     if not rec.chair:  # "Anna Berg, Norrby kommun, ordförande" in a header whose list label was lost
-        rec.chair = _chair_in_header(header)
+        rec.chair = fallbacks.chair_in_header(header)
     rec.kind = meta.read_kind(title_lines)
     rec.number = meta.read_number(title_lines)
     labelled_org = meta.labelled_organisation(_field_value(fields, "body"))
@@ -105,40 +97,6 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
         rec.evidence.append(Evidence(f"header.{f.kind}", 0, f.start, f.start + len(f.label), f.note or "header.label",
                                      0.0 if f.note else 1.0))
     return rec
-
-
-#: the ANSLAG/BEVIS box names the meeting's date after "Sammanträdesdatum" (or "Organ och sammanträdesdatum" and
-#: the body), wherever its label and value were set
-SESSION_DATE = re.compile(r"\b(?:Organ\s+och\s+)?[Ss]ammanträdesdatum\s*:?\s*(?:[A-ZÅÄÖ][\wåäö\- ]{0,60}?\s+)?"
-                          r"((?:19|20)\d{2}-\d{2}-\d{2})\b")
-
-
-#: 'Download "Kommunstyrelsen 2000-01-17"': a document-sharing page's title line, whose digits survive where the
-#: page's own copy of the title lost them
-DOWNLOAD_TITLE = re.compile(r'^(?:Download|Ladda ner)\s+"([^"\n]{4,300})"', re.M)
-
-
-#: a person named as the chair inside a list: "Anna Berg, Norrby kommun, ordförande", "Anna Berg (S), ordförande"
-CHAIR_IN_LIST = re.compile(r"([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?){1,2})"
-                           r"(?:\s*\([A-Za-zÅÄÖåäö]{1,4}\))?\s*[,.]\s*(?:[A-ZÅÄÖ][\wåäö\- ]{1,40},\s*)?"
-                           r"(?<!vice )ordförande\b(?!\s*[a-zåäöé(])")  # not "ordförande i X", "ordförande ekonomikommittén"
-
-
-def _chair_in_header(header: list[Line]) -> str | None:
-    """The one person a header's lists call "ordförande" (not vice, not of another body); None when not one."""
-    found = set()
-    for m in (m for ln in header for m in CHAIR_IN_LIST.finditer(ln.text)):
-        words = m.group(1).split()
-        name = " ".join(words) if is_person(" ".join(words)) else " ".join(words[1:])  # "Närvarande Anna Berg"
-        if is_person(name):
-            found.add(name)
-    return found.pop() if len(found) == 1 else None
-
-
-def _labelled_date(fields: list[Field], day: str | None) -> bool:
-    """Whether ``day`` was read after a date label of the header (not found somewhere in it)."""
-    return bool(day) and any(f.kind in ("date", "datetime", "dateplace") and f.value and
-                             (found := dates.parse_date(f.value)) and found.isoformat() == day for f in fields)
 
 
 def _judged(path: str, rule: str) -> Evidence:
