@@ -119,3 +119,12 @@ def test_the_one_person_a_header_list_calls_ordforande_chairs():
     assert parse_text(text, "x.txt").chair == "Per Ek"
     two = text.replace("Eva Holm, Ekeby kommun", "Eva Holm, Ekeby kommun, ordförande")
     assert parse_text(two, "x.txt").chair is None
+
+
+def test_secretary_named_in_a_sentence_of_the_header():
+    from protokoll.parse import parse_text
+
+    head = "PROTOKOLL\nDirektionen\nDatum: 2023-10-06\n\nJustering och sekreterare\n{}\n\n27 § Budget\nGodkändes.\n"
+    text = head.format("Att jämte ordföranden justera protokollet valdes Per Ek. Sekreterare är Lisa Ström.")
+    assert parse_text(text, "x.txt").secretary == "Lisa Ström"
+    assert parse_text(head.format("Lisa Ström är sekreterare och Eva Holm är sekreterare."), "x.txt").secretary is None

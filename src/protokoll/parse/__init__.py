@@ -56,6 +56,8 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     _read_people(rec, fields + tail, lines)
     if not rec.chair:  # "Anna Berg, Norrby kommun, ordförande" in a header whose list label was lost
         rec.chair = fallbacks.chair_in_header(header)
+    if not rec.secretary:  # "Sekreterare är Anna Berg."
+        rec.secretary = fallbacks.secretary_in_sentence(header)
     rec.kind = meta.read_kind(title_lines)
     rec.number = meta.read_number(title_lines)
     labelled_org = meta.labelled_organisation(_field_value(fields, "body"))

@@ -64,3 +64,16 @@ def chair_in_header(header: list[Line]) -> str | None:
         if is_person(name):
             found.add(name)
     return found.pop() if len(found) == 1 else None
+
+
+_NAME = r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?){1,2}"
+#: "Sekreterare är Anna Berg.", "Anna Berg är sekreterare", "Sekreterare för mötet var Anna Berg"
+SECRETARY_SENTENCE = re.compile(rf"\b[Ss]ekreterare\s+(?:för\s+(?:mötet|dagen|sammanträdet)\s+)?(?:är|var|blir)\s+"
+                                rf"(?P<a>{_NAME})\b|\b(?P<b>{_NAME})\s+(?:är|var)\s+(?:mötets\s+)?sekreterare\b")
+
+
+def secretary_in_sentence(lines: list[Line]) -> str | None:
+    """The secretary a header names in a sentence; None unless exactly one person is so named."""
+    found = {m.group("a") or m.group("b") for ln in lines for m in SECRETARY_SENTENCE.finditer(ln.text)}
+    found = {n for n in found if is_person(n)}
+    return found.pop() if len(found) == 1 else None
