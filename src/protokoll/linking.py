@@ -45,7 +45,7 @@ class LinkResult:
 
 def link_all(session: Session) -> LinkResult:
     """Link every current record now, manual corrections applied (the records are read once)."""
-    records = current_records(session, text=True)
+    records = current_records(session, text=True, published=True)  # the archive links what is public
     chain = chain_.build_chain([Source(r.meeting_id, r.document_name, r.record) for r in records])
     items = collect_items(chain)
     stored_cases = case_corrections(session)
