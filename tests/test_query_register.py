@@ -148,3 +148,25 @@ def test_case_summaries_and_listing_follow_the_cases(archive):
     found, _ = case_query.case(view, linked.cases[0].id)
     assert found.to_dict() == linked.cases[0].to_dict()
     assert case_query.case(view, "c-00000000") is None
+
+
+def test_closing_an_assignment_shows_at_once_on_pages_kept_per_link_generation(archive, database_url):
+    from click.testing import CliRunner
+    from fastapi.testclient import TestClient
+
+    from protokoll.cli import main
+    from protokoll.web.app import create_app
+
+    _, _, entries = archive
+    client = TestClient(create_app(database_url, today=TODAY))
+    first = client.get("/uppdrag.json", params={"status": "done"}).json()
+    assert first["count"] == 0 and client.get("/uppdrag.json", params={"status": "done"}).json() == first
+    closed = next(e for e in entries if e.case)  # on a case page too
+    case_page = client.get(f"/arenden/{closed.case}.json").json()
+    assert {a["id"]: a["status"] for a in case_page["assignments"]}[closed.id] != "done"
+    result = CliRunner().invoke(main, ["assignments", "done", closed.id], env={"PROTOKOLL_DB": database_url})
+    assert result.exit_code == 0, result.output
+    done = client.get("/uppdrag.json", params={"status": "done"}).json()
+    assert done["count"] == 1 and [a["id"] for a in done["assignments"]] == [closed.id]
+    case_page = client.get(f"/arenden/{closed.case}.json").json()
+    assert {a["id"]: a["status"] for a in case_page["assignments"]}[closed.id] == "done"

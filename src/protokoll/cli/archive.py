@@ -225,10 +225,12 @@ def _show_by_body(groups: list[dict], as_json: bool) -> None:
 def done(ctx: click.Context, assignment_id: str, db: str | None) -> None:
     """Close assignment ID by hand (its status becomes `done`)."""
     from ..store.cases import mark_done
+    from ..store.linked import bump_generation
 
     with sessions(db or (ctx.obj or {}).get("db"), create=False)() as session:
         if not register.exists(current_view(session), assignment_id):
             raise click.ClickException(f"no assignment {assignment_id!r} (see `protokoll assignments`)")
         mark_done(session, assignment_id)
+        bump_generation(session)  # pages and counts kept per link generation show the new status
         session.commit()
     click.echo(f"{assignment_id}: done")

@@ -17,7 +17,7 @@ from ..state import state
 from ...query.linked import ArchiveView as Linked
 from ..exports import XLSX, Column, to_swedish_csv, to_xlsx
 from ..data import ASSIGNEE_LABELS, STATUS_LABELS, entry_json
-from ..render import base_url, page, respond, text_response
+from ..render import base_url, cached_response, page, representation, respond, text_response
 from ..paging import pages
 from ..params import PageNumber
 from ..urls import slug, with_query
@@ -84,13 +84,19 @@ def assignments(request: Request, uppdragstagare: str = "", kommun: str = "", or
     web = state(request)
     linked, today = web.linked(), web.today()
     filters = parse_filters(uppdragstagare, kommun, organ, status, senast)
-    entries, total = register.page(linked, filters.query(linked), today, sida, PAGE_SIZE, linked.pages)
-    params = asdict(filters)
-    pager = pages("/uppdrag", params, sida, total, PAGE_SIZE)
-    context = {"title": "Uppdrag", "filters": params, "options": options(linked),
-               "count": total, "assignments": entry_rows(entries, linked), "pages": pager,
-               "csv_url": with_query("/uppdrag.csv", params), "xlsx_url": with_query("/uppdrag.xlsx", params)}
-    return respond(request, "assignments.html", context, partial="_partials/register.html")
+
+    def build() -> Response:
+        entries, total = register.page(linked, filters.query(linked), today, sida, PAGE_SIZE, linked.pages)
+        params = asdict(filters)
+        context = {"title": "Uppdrag", "filters": params, "options": options(linked), "count": total,
+                   "assignments": entry_rows(entries, linked),
+                   "pages": pages("/uppdrag", params, sida, total, PAGE_SIZE),
+                   "csv_url": with_query("/uppdrag.csv", params), "xlsx_url": with_query("/uppdrag.xlsx", params)}
+        return respond(request, "assignments.html", context, partial="_partials/register.html")
+
+    if linked.pages is None:
+        return build()
+    return cached_response(linked.pages, (today, *representation(request)), build)  # per link generation
 
 
 @router.get("/uppdrag.csv", name="assignments_csv", response_class=Response,
@@ -123,7 +129,8 @@ def export_rows(request: Request, filters: Filters) -> list[dict]:
     linked = web.linked()
     root = base_url(request)
     rows = []
-    for d in entry_rows(list(register.every_entry(linked, filters.query(linked), web.today(), cache=linked.pages)), linked):
+    entries = list(register.every_entry(linked, filters.query(linked), web.today(), cache=linked.pages))
+    for d in entry_rows(entries, linked):
         rows.append({**d, "meeting_date": d["meeting"]["date"], "organization": d["meeting"]["organization"],
                      "body": d["meeting"]["body"], "item_number": d["item"]["number"],
                      "item_title": d["item"]["title"], "url": root + d["url"] if d["url"] else ""})

@@ -16,7 +16,7 @@ from ..data import case_item_json, case_json
 from ..feeds import FeedEntry, atom_feed
 from ..paging import pages
 from ..params import PageNumber
-from ..render import base_url, page, respond, text_response
+from ..render import base_url, cached_response, page, representation, respond, text_response
 from ..urls import case_url
 from .assignments import entry_rows
 
@@ -58,9 +58,13 @@ def find_case(linked: Linked, case_id: str) -> tuple[Case, int]:
 @page(router, "/arenden/{case_id}", "case", "Ett ärendes tidslinje")
 def case(request: Request, case_id: str):
     web = state(request)
-    linked = web.linked()
+    linked, today = web.linked(), web.today()
+    return cached(linked, (today, *representation(request)), lambda: _case_page(request, linked, today, case_id))
+
+
+def _case_page(request: Request, linked: Linked, today, case_id: str) -> Response:
     found, row_id = find_case(linked, case_id)
-    entries = entries_where(linked, web.today(), LinkedItem.case_id == row_id)
+    entries = entries_where(linked, today, LinkedItem.case_id == row_id)
     context = {"title": f"Ärende: {found.title}", "case": case_json(found),
                "timeline": [case_item_json(i, linked) for i in found.items],
                "assignments": entry_rows(entries, linked),
@@ -68,10 +72,20 @@ def case(request: Request, case_id: str):
     return respond(request, "case.html", context)
 
 
+def cached(linked: Linked, key: tuple, build) -> Response:
+    """The answer ``build()`` makes, rendered once per link generation and ``key`` (day, URL, representation);
+    a missing case is not kept (its 404 is raised each time)."""
+    return cached_response(linked.pages, key, build) if linked.pages is not None else build()
+
+
 @router.get("/arenden/{case_id}/atom.xml", name="case_feed", summary="Ett ärendes händelser som Atom-flöde",
             response_class=Response)
 def case_feed(request: Request, case_id: str):
     linked = state(request).linked()
+    return cached(linked, representation(request), lambda: _feed(request, linked, case_id))
+
+
+def _feed(request: Request, linked: Linked, case_id: str) -> Response:
     found, _ = find_case(linked, case_id)
     root = base_url(request)
     entries = [FeedEntry(f"{root}{case_url(found.id)}#{i['id']}",
