@@ -91,7 +91,7 @@ def protokoll_engine(url: str):
     session = session_factory(url)()
     engine = engine_for(session)
     if engine is not None:
-        engine.sync(session)  # measured apart (embedded_build); searches in the SQL index meanwhile
+        engine.sync(session)  # the first search waits for this (a full build: measured apart, embedded_build)
 
     def run(q: str) -> int:
         return search(session, q, limit=TOP).total

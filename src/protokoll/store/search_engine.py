@@ -104,6 +104,7 @@ class Engine:
             if other.name != VERSION and other.is_dir():
                 shutil.rmtree(other, ignore_errors=True)
         self.folder = folder
+        self.meta = str(folder / "meta.json")  #: tantivy's list of the segments of the newest commit
         self.schema = _schema()
         self.index = _open(self.schema, folder)
         self.lock = threading.Lock()  #: held to open a newer commit or to write one
@@ -120,7 +121,7 @@ class Engine:
         """The identity of the newest commit on disk: tantivy replaces ``meta.json`` at every commit
         and every merge, by any process."""
         try:
-            st = os.stat(self.folder / "meta.json")
+            st = os.stat(self.meta)
         except FileNotFoundError:
             return ()
         return st.st_ino, st.st_mtime_ns, st.st_size
