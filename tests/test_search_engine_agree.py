@@ -191,3 +191,10 @@ def test_an_index_directory_removed_under_a_process_is_rebuilt_by_the_search_fin
         gone = search(session, "teknikdagen", limit=20)
     assert gone == first["teknikdagen"]  # answered by a new engine over the rebuilt index
     assert answers(sessions) == first
+
+
+@pytest.mark.parametrize(("value", "seconds"), [("", search_engine.WAIT), ("2.5", 2.5), ("-1", 0.0),
+                                                ("soon", search_engine.WAIT)])
+def test_the_wait_is_read_from_the_environment_and_a_bad_value_keeps_the_default(monkeypatch, value, seconds):
+    monkeypatch.setenv(WAIT_ENV, value)
+    assert search_engine.wait_seconds() == seconds

@@ -106,7 +106,7 @@ class Engine:
         self.folder = folder
         self.meta = str(folder / "meta.json")  #: tantivy's list of the segments of the newest commit
         self.schema = _schema()
-        self.index = _open(self.schema, folder)
+        self.index = tantivy.Index(self.schema, path=str(folder), reuse=True)
         self.lock = threading.Lock()  #: held to open a newer commit or to write one
         self.seq: int | None = None  #: the change the open commit has applied
         self.epoch: str | None = None
@@ -267,17 +267,6 @@ class Engine:
         (:func:`.search_engine_find.find`)."""
         searcher, ranks = self.view
         return find(searcher, ranks, self.schema, parsed, filters, wanted, by_date)
-
-
-def _open(schema, folder: Path):
-    """The index in ``folder``, created when there is none. Two processes creating it at once: the
-    later one finds the first one's and opens it."""
-    try:
-        return tantivy.Index(schema, path=str(folder), reuse=True)
-    except ValueError:
-        if not tantivy.Index.exists(str(folder)):
-            raise
-        return tantivy.Index(schema, path=str(folder), reuse=True)
 
 
 def wait_seconds() -> float:
