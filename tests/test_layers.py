@@ -63,7 +63,7 @@ ALLOWED = {
 #: Field, cut_run_on_title; left while issues 10 and 13 change those packages).
 KNOWN_CIRCLES = [
     {"protokoll.parse.columns", "protokoll.parse.header"},
-    {"protokoll.parse.inline", "protokoll.parse.items"},
+    {"protokoll.parse.inline", "protokoll.parse.items", "protokoll.parse.timetable"},
     {"protokoll.render", "protokoll.render.docx", "protokoll.render.html", "protokoll.render.pdf"},
     # the draft page shows its justering, whose steps render the draft (issue 13: a shared drafts module)
     {"protokoll.web.pages.authoring", "protokoll.web.pages.authoring_justering"},

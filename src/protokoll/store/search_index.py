@@ -204,8 +204,8 @@ def reindex(session: Session) -> int:
     bump_generation(session, None)
     session.execute(delete(SearchPlace))
     session.execute(delete(SearchUnit))
-    meetings = session.scalars(select(Meeting).join(Document).where(Document.current)
-                               .order_by(Meeting.id)).all()
+    meetings = session.scalars(select(Meeting).join(Document).where(Document.current, Document.published)
+                               .order_by(Meeting.id)).all()  # drafts are not searched (store.visibility)
     return sum(index_meeting(session, m) for m in meetings)
 
 
