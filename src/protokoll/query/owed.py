@@ -1,4 +1,4 @@
-"""What a municipality owes in the register, as an SQL condition (:func:`owed_condition`).
+"""What a municipality owes in the register: the ids of those assignments (:func:`owed_ids`).
 
 A municipality owes an assignment given to it by name; one given to a person
 who represents it at that meeting (the person the assignee's name is linked
@@ -10,13 +10,13 @@ several named municipalities at a meeting of an organisation it is a member of
 Names and addressees are judged in Python over distinct values (assignees,
 folded names); the people part reads only the mentions of the people ever
 affiliated with the municipality, and the meetings of the assignments naming
-them. The result is a condition on ``AssignmentRow``/``ChainMeeting`` ids.
+them. The register (:mod:`.assignments`) keeps the ids per link generation and filters by them.
 """
 
 from __future__ import annotations
 
 import orjson
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 
 from ..link.assignments import addressees
 from ..store.linked_tables import (AssignmentRow, ChainMeeting, LinkedItem, Membership, OrganizationRow,
@@ -26,13 +26,6 @@ from ..swedish.fold import fold_name, slug
 from .linked import LinkedView
 
 CHUNK = 500
-
-
-def owed_condition(view: LinkedView, name: str):
-    """SQL condition (on ``AssignmentRow``) for the assignments municipality ``name`` owes."""
-    ids = owed_ids(view, name)
-    parts = [AssignmentRow.id.in_(ids[i:i + CHUNK]) for i in range(0, len(ids), CHUNK)]
-    return or_(*parts) if parts else AssignmentRow.id.in_([])
 
 
 def owed_ids(view: LinkedView, name: str) -> list[int]:
