@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ..link.people import Mention, Person
+from ..store.linked_tables import AssignmentRow, ChainMeeting, ChainSource, LinkedItem, PersonMention, PersonRow
 from ..swedish.fold import fold_name, person_slug
 
 #: Order in which a meeting's roles name the person's part in it.
@@ -58,3 +63,85 @@ def matches(person: Person, name: str) -> bool:
     """True when ``name`` is the person's id or part of one of their name variants (folded)."""
     wanted = fold_name(name)
     return person.id == name or person_slug(name) == person.id or any(wanted in fold_name(v) for v in person.variants)
+
+
+# -- asked with SQL, bounded by what one page shows --------------------------------------------------
+
+def person_row_id(session: Session, key: str) -> int | None:
+    return session.scalar(select(PersonRow.id).where(PersonRow.key == key))
+
+
+def chain_keys_of(session: Session, person_ids: Collection[int]) -> dict[int, str]:
+    """Stored meeting id -> its chain meeting's key, of every meeting naming one of the persons."""
+    named = select(PersonMention.meeting_id).where(PersonMention.person_id.in_(list(person_ids)))
+    return dict(session.execute(select(ChainSource.meeting_id, ChainMeeting.key).join(ChainMeeting)
+                                .where(ChainSource.meeting_id.in_(named))).all())
+
+
+def chain_ids_of(person_id: int):
+    """SQL: the ids of the chain meetings naming a person (a subquery for ``LinkedView.nodes``)."""
+    named = select(PersonMention.meeting_id).where(PersonMention.person_id == person_id)
+    return select(ChainSource.chain_meeting_id).where(ChainSource.meeting_id.in_(named))
+
+
+def names_of(session: Session, keys: Collection[str]) -> dict[str, str]:
+    """Person key -> name."""
+    return dict(session.execute(select(PersonRow.key, PersonRow.name).where(PersonRow.key.in_(list(keys)))).all())
+
+
+def merged_into(session: Session, key: str) -> str | None:
+    """The key of the one person now holding a name whose id ``key`` was (a merge or a relinking joined
+    it): a person one of whose name variants has ``key`` as its slug, when exactly one has."""
+    folded = [f for f in session.scalars(select(PersonMention.folded).distinct()) if person_slug(f) == key]
+    if not folded:
+        return None
+    found = session.scalars(select(PersonRow.key).join(PersonMention)
+                            .where(PersonMention.folded.in_(folded)).distinct()).all()
+    return found[0] if len(found) == 1 else None
+
+
+def assignments_linked_to(session: Session, person_ids: Collection[int]) -> dict[int, str]:
+    """Assignment row id -> key of the person (one of ``person_ids``) its assignee is linked to.
+
+    The same link ``LinkedView.person_key`` makes (the person named so in the item's meeting, else the
+    first person named so anywhere), asked only of the assignments whose assignee's folded name is
+    one of the persons' names: the person-kind assignee texts are read distinct (one per spelling)
+    and folded here, as the database cannot fold."""
+    ids = list(person_ids)
+    if not ids:
+        return {}
+    own = set(session.scalars(select(PersonMention.folded).where(PersonMention.person_id.in_(ids)).distinct()))
+    spellings = [a for a in session.scalars(select(AssignmentRow.assignee).distinct()
+                                            .where(AssignmentRow.assignee_kind == "person")) if fold_name(a) in own]
+    if not spellings:
+        return {}
+    rows = session.execute(select(AssignmentRow.id, AssignmentRow.assignee, LinkedItem.meeting_id)
+                           .join(LinkedItem, LinkedItem.id == AssignmentRow.item_id)
+                           .where(AssignmentRow.assignee_kind == "person", AssignmentRow.assignee.in_(spellings))).all()
+    keys = person_keys(session, [(fold_name(a), m) for _, a, m in rows])
+    wanted = set(session.scalars(select(PersonRow.key).where(PersonRow.id.in_(ids))))
+    return {i: keys[(fold_name(a), m)] for i, a, m in rows if keys.get((fold_name(a), m)) in wanted}
+
+
+def person_keys(session: Session, pairs: list[tuple[str, int]]) -> dict[tuple[str, int], str]:
+    """(folded name, meeting id) -> the key ``LinkedView.person_key`` gives, for many pairs at once."""
+    found: dict[tuple[str, int], str] = {}
+    names = {f for f, _ in pairs}
+    meetings = sorted({m for _, m in pairs})
+    for start in range(0, len(meetings), 500):
+        for mid, folded, key in session.execute(
+                select(PersonMention.meeting_id, PersonMention.folded, PersonRow.key).join(PersonRow)
+                .where(PersonMention.meeting_id.in_(meetings[start:start + 500]), PersonMention.folded.in_(names))
+                .order_by(PersonRow.position, PersonMention.position)):
+            found.setdefault((folded, mid), key)
+    missing = {f for f, m in pairs if (f, m) not in found}
+    anywhere: dict[str, str] = {}
+    for folded in missing:
+        key = session.scalar(select(PersonRow.key).join(PersonMention).where(PersonMention.folded == folded)
+                             .order_by(PersonRow.position, PersonMention.position).limit(1))
+        if key:
+            anywhere[folded] = key
+    for f, m in pairs:
+        if (f, m) not in found and f in anywhere:
+            found[(f, m)] = anywhere[f]
+    return found

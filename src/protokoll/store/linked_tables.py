@@ -208,3 +208,7 @@ class AssignmentRow(Base):
 
 Index("ix_chain_meetings_group", ChainMeeting.group_org, ChainMeeting.group_body, ChainMeeting.date)
 Index("ix_person_mentions_meeting_folded", PersonMention.meeting_id, PersonMention.folded)
+
+# people, municipality, organisation and body pages (query/people.py, query/places.py)
+Index("ix_assignments_kind_assignee", AssignmentRow.assignee_kind, AssignmentRow.assignee)
+Index("ix_person_mentions_person_affiliation", PersonMention.person_id, PersonMention.affiliation)

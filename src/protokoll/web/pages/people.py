@@ -8,8 +8,9 @@ from fastapi.responses import RedirectResponse, Response
 
 from ...link.assignments import Entry
 from ...link.people import Person
-from ...query.people import history, person_json
-from ...swedish.fold import person_slug as slug
+from ...query.people import (assignments_linked_to, chain_ids_of, chain_keys_of, history, merged_into as merged_key,
+                              names_of, person_json, person_row_id)
+from ...store.linked_tables import AssignmentRow, ChainMeeting
 from ...swedish.gazetteer import municipality
 from ..state import state
 from ...query.linked import ArchiveView as Linked
@@ -42,12 +43,12 @@ def surname_key(name: str) -> tuple[str, str]:
     return (parts[-1], " ".join(parts[:-1])) if parts else ("", "")
 
 
-def one_row_per_meeting(rows: list[dict], linked: Linked) -> list[dict]:
-    """A person's meeting rows, one per meeting: the documents of one meeting (agenda, minutes) merged."""
+def one_row_per_meeting(rows: list[dict], chain_keys: dict[int, str]) -> list[dict]:
+    """A person's meeting rows, one per meeting: the documents of one meeting (agenda, minutes) merged.
+    ``chain_keys``: stored meeting id -> its chain meeting's key."""
     out: dict[str, dict] = {}
     for row in rows:
-        node = linked.node_of.get(row["meeting_id"])
-        key = node.id if node else str(row["meeting_id"])
+        key = chain_keys.get(row["meeting_id"]) or str(row["meeting_id"])
         if key in out:
             kept = out[key]
             kept["roles"] = kept["roles"] + [r for r in row["roles"] if r not in kept["roles"]]
@@ -68,8 +69,8 @@ def merged_into(linked: Linked, person_id: str) -> Person | None:
     """The one person now holding a name whose id `person_id` was (a merge or a relinking joined it)."""
     if person_id in linked.person_by_id:
         return None
-    found = [p for p in linked.people if any(slug(v) == person_id for v in p.variants)]
-    return found[0] if len(found) == 1 else None
+    key = merged_key(linked.session, person_id)
+    return linked.person_by_id.get(key) if key else None
 
 
 def moved(request: Request, linked: Linked, person_id: str) -> RedirectResponse | None:
@@ -83,10 +84,11 @@ def moved(request: Request, linked: Linked, person_id: str) -> RedirectResponse 
     return RedirectResponse(path + query, status_code=308)
 
 
-def assignments_of(person: Person, entries: list[Entry], linked: Linked) -> list[Entry]:
-    """The register entries whose assignee is linked to ``person``."""
-    return [e for e in entries if e.kind == "person"
-            and linked.person_id(e.assignee, linked.item_meeting(e.item)) == person.id]
+def assignments_of(person: Person, linked: Linked, today) -> list[Entry]:
+    """The register entries whose assignee is linked to ``person``, in register order."""
+    row = person_row_id(linked.session, person.id)
+    ids = list(assignments_linked_to(linked.session, [row])) if row is not None else []
+    return linked.register(today, AssignmentRow.id.in_(ids)) if ids else []
 
 
 @page(router, "/personer/{person_id}", "person", "En person: roller, tillhörighet, möten och uppdrag")
@@ -97,7 +99,8 @@ def person(request: Request, person_id: str):
         return redirect
     found = find_person(linked, person_id)
     data = person_json(found)
-    data["meetings"] = one_row_per_meeting(data["meetings"], linked)
+    data["meetings"] = one_row_per_meeting(data["meetings"], chain_keys_of(linked.session, [person_row_id(
+        linked.session, found.id)]))
     for m in data["meetings"]:
         m.update(url=meeting_url(m["meeting_id"]), body_url=body_url(m["organization"], m["body"]),
                  group_label=GROUP_LABELS.get(m["group"] or "", ""))
@@ -105,9 +108,10 @@ def person(request: Request, person_id: str):
         place = municipality(a["affiliation"])
         a["url"] = municipality_url(place) if place else None
     data["url"] = person_url(found.id)
-    data["possible_same_as"] = [{"id": i, "name": linked.person_by_id[i].name, "url": person_url(i)}
-                                for i in data["possible_same_as"] if i in linked.person_by_id]
-    entries = assignments_of(found, linked.register(web.today()), linked)
+    names = names_of(linked.session, data["possible_same_as"])
+    data["possible_same_as"] = [{"id": i, "name": names[i], "url": person_url(i)}
+                                for i in data["possible_same_as"] if i in names]
+    entries = assignments_of(found, linked, web.today())
     context = {"title": found.name, "person": data,
                "assignments": [entry_json(e, linked) for e in entries],
                "calendar_url": f"{person_url(found.id)}/kalender.ics",
@@ -123,8 +127,7 @@ def person_calendar(request: Request, person_id: str):
     if redirect := moved(request, linked, person_id):
         return redirect
     found = find_person(linked, person_id)
-    ids = {m.meeting_id for m in found.mentions}
-    nodes = list({id(n): n for mid, n in linked.node_of.items() if mid in ids}.values())
-    entries = assignments_of(found, linked.register(web.today()), linked)
+    nodes = linked.nodes(ChainMeeting.id.in_(chain_ids_of(person_row_id(linked.session, found.id))))
+    entries = assignments_of(found, linked, web.today())
     body = build_calendar(f"Protokoll: {found.name}", nodes, entries, base_url(request))
     return text_response(body, "text/calendar; charset=utf-8", f"{found.id}.ics")

@@ -199,6 +199,10 @@ def upgrade() -> None:
     op.create_index(op.f('ix_assignments_due'), 'assignments', ['due'], unique=False)
     op.create_index(op.f('ix_assignments_item_id'), 'assignments', ['item_id'], unique=False)
     op.create_index(op.f('ix_assignments_position'), 'assignments', ['position'], unique=False)
+    # people, municipality, organisation and body pages (h7)
+    op.create_index('ix_assignments_kind_assignee', 'assignments', ['assignee_kind', 'assignee'], unique=False)
+    op.create_index('ix_person_mentions_person_affiliation', 'person_mentions', ['person_id', 'affiliation'],
+                    unique=False)
 
 
 def downgrade() -> None:
