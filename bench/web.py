@@ -533,7 +533,7 @@ def link(url: str) -> str:
     import resource
     import subprocess
 
-    command = [str(Path(sys.executable).parent / "protokoll"), "link", "--force"]
+    command = [str(Path(sys.executable).parent / "protokoll"), "link"]
     t0 = time.perf_counter()
     done = subprocess.run(command, env={**os.environ, "PROTOKOLL_DB": url}, capture_output=True, text=True)
     if done.returncode:

@@ -33,6 +33,7 @@ class Report:
         ("inserted", "updated", "unchanged", "failed"), 0))
     failures: list[tuple[str, str]] = field(default_factory=list)
     emit: Callable[[str], None] | None = None
+    linked: object | None = None  #: the relink's ``store.linked.LinkReport``, when the batch linked
 
     def line(self) -> str:
         return ", ".join(f"{v} {k}" for k, v in self.counts.items())
@@ -152,14 +153,16 @@ def ingest_paths(sessions, paths: list[Path], max_bytes: int, progress: Progress
 
 
 def _link(sessions, report: Report) -> None:
-    """Link the archive once for the batch and store the answer (the web app loads it)."""
-    from .linking import refresh
+    """Link the archive once for the batch and write what it decides as rows (the pages read them)."""
+    from .linking import relink
 
     try:
         with sessions() as session:
-            refresh(session)
-    except Exception as err:  # the documents are stored; the first reader links instead
+            report.linked = relink(session)
+            session.commit()
+    except Exception as err:  # the documents are stored; `protokoll link` links them later
         report.fail("(linking)", internal_reason(err), counted=False)
+
 
 
 def _progress(entries: list, progress: Progress | None):

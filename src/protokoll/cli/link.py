@@ -1,4 +1,4 @@
-"""`protokoll link`: link the archive and store the answer."""
+"""`protokoll link`: link the archive and write what it decides as rows."""
 
 from __future__ import annotations
 
@@ -9,25 +9,28 @@ from .options import db_option, sessions
 
 @click.command()
 @db_option
-@click.option("--force", is_flag=True, help="Link again even when the stored answer is current.")
-def link(db: str | None, force: bool) -> None:
-    """Link the archive (meetings, cases, people, organisations) and store the answer.
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def link(db: str | None, as_json: bool) -> None:
+    """Link the archive (meetings, cases, people, organisations, assignments) and store the answer.
 
-    `ingest` does this at the end of every batch that stored something, and the
-    web app and the other commands load the stored answer. Run it by hand
-    after an upgrade (the first reader would link otherwise) or to time it.
+    `ingest` does this at the end of every batch that stored something, and
+    the web app and the other commands read the stored rows. Prints, per
+    table, how many rows were inserted, updated, unchanged and deleted: a
+    relink of unchanged data changes nothing, and a row that stays keeps its
+    id (and its URL).
     """
-    import time
+    import json
 
-    from ..linking import refresh
-    from ..store.links import snapshot_info
+    from ..linking import relink
 
-    started = time.perf_counter()
     with sessions(db, create=False)() as session:
-        linked = refresh(session, force)
-        info = snapshot_info(session)
-    if linked:
-        click.echo(f"linked the archive in {time.perf_counter() - started:.1f} s")
-    else:
-        made = info.made_at.isoformat(timespec="seconds") if info else "?"
-        click.echo(f"the stored link answer is current (made {made} UTC)")
+        report = relink(session)
+        session.commit()
+    if as_json:
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        return
+    click.echo(f"linked the archive in {report.seconds:.1f} s (generation {report.generation})")
+    for table, count in report.tables.items():
+        click.echo(f"  {table}: {count}")
+    if report.redirects:
+        click.echo(f"  {report.redirects} merged person(s): old addresses lead to the new")

@@ -72,6 +72,8 @@ class LinkedView:
 
     def node_of_meeting(self, meeting_id: int) -> Node | None:
         """The chain meeting a stored meeting (document version) is part of."""
+        if not _is_row_id(meeting_id):
+            return None
         key = self.session.scalar(select(ChainMeeting.key).join(ChainSource)
                                   .where(ChainSource.meeting_id == meeting_id))
         return self.node(key)
@@ -121,7 +123,7 @@ class LinkedView:
 
     def records(self, meeting_ids: Iterable[int]) -> dict[int, dict]:
         """Meeting id -> its record (read once per view)."""
-        wanted = [m for m in set(meeting_ids) if m not in self._records]
+        wanted = [m for m in set(meeting_ids) if m not in self._records and _is_row_id(m)]
         for start in range(0, len(wanted), 500):
             for mid, data in self.session.execute(select(Meeting.id, Meeting.record_json)
                                                   .where(Meeting.id.in_(wanted[start:start + 500]))):
@@ -287,9 +289,14 @@ class LinkedView:
 
     def document_of(self, meeting_ids: Iterable[int]) -> dict[int, tuple[int, str]]:
         """Meeting id -> (document id, format)."""
-        ids = list(set(meeting_ids))
+        ids = [m for m in set(meeting_ids) if _is_row_id(m)]
         return {m: (d, f) for m, d, f in self.session.execute(
             select(Meeting.id, Meeting.document_id, Document.format).join(Document).where(Meeting.id.in_(ids)))}
+
+
+def _is_row_id(value) -> bool:
+    """An integer a database id column can hold (a URL may carry any number)."""
+    return isinstance(value, int) and 0 <= value < 2**63
 
 
 def _mention(m: PersonMention) -> Mention:

@@ -11,7 +11,6 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from .links import forget_snapshots
 from .models import NAME_MAX, PATH_MAX, Document
 
 UNCHANGED, UPDATED = "unchanged", "updated"
@@ -73,7 +72,6 @@ def restore(session: Session, doc: Document) -> None:
     session.flush()
     if doc.meeting is not None:
         index_meeting(session, doc.meeting)
-    forget_snapshots(session)  # the archive key counts documents, which a restore does not change
 
 
 def save_committed(session: Session, doc, save) -> str:
