@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection
 
+import orjson
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -100,8 +101,9 @@ def merged_into(session: Session, key: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def assignments_linked_to(session: Session, person_ids: Collection[int]) -> dict[int, str]:
-    """Assignment row id -> key of the person (one of ``person_ids``) its assignee is linked to.
+def assignments_linked_to(session: Session, person_ids: Collection[int]) -> tuple[dict[int, str], dict]:
+    """Assignment row id -> key of the person (one of ``person_ids``) its assignee is linked to, and the
+    links found on the way ((folded name, meeting id) -> person key, as :func:`person_keys`).
 
     The same link ``LinkedView.person_key`` makes (the person named so in the item's meeting, else the
     first person named so anywhere), asked only of the assignments whose assignee's folded name is
@@ -109,18 +111,18 @@ def assignments_linked_to(session: Session, person_ids: Collection[int]) -> dict
     and folded here, as the database cannot fold."""
     ids = list(person_ids)
     if not ids:
-        return {}
+        return {}, {}
     own = set(session.scalars(select(PersonMention.folded).where(PersonMention.person_id.in_(ids)).distinct()))
     spellings = [a for a in session.scalars(select(AssignmentRow.assignee).distinct()
                                             .where(AssignmentRow.assignee_kind == "person")) if fold_name(a) in own]
     if not spellings:
-        return {}
+        return {}, {}
     rows = session.execute(select(AssignmentRow.id, AssignmentRow.assignee, LinkedItem.meeting_id)
                            .join(LinkedItem, LinkedItem.id == AssignmentRow.item_id)
                            .where(AssignmentRow.assignee_kind == "person", AssignmentRow.assignee.in_(spellings))).all()
     keys = person_keys(session, [(fold_name(a), m) for _, a, m in rows])
     wanted = set(session.scalars(select(PersonRow.key).where(PersonRow.id.in_(ids))))
-    return {i: keys[(fold_name(a), m)] for i, a, m in rows if keys.get((fold_name(a), m)) in wanted}
+    return {i: keys[(fold_name(a), m)] for i, a, m in rows if keys.get((fold_name(a), m)) in wanted}, keys
 
 
 def person_keys(session: Session, pairs: list[tuple[str, int]]) -> dict[tuple[str, int], str]:
@@ -145,3 +147,48 @@ def person_keys(session: Session, pairs: list[tuple[str, int]]) -> dict[tuple[st
         if (f, m) not in found and f in anywhere:
             found[(f, m)] = anywhere[f]
     return found
+
+
+_MENTION = (PersonMention.name, PersonMention.meeting_id, PersonMention.date, PersonMention.year,
+            PersonMention.organization, PersonMention.body, PersonMention.role, PersonMention.grp,
+            PersonMention.affiliation, PersonMention.title)
+
+
+def load_persons(session: Session, *where) -> dict[int, Person]:
+    """Row id -> person with their mentions (columns read, not ORM rows: a person may have a thousand)."""
+    rows = session.execute(select(PersonRow.id, PersonRow.key, PersonRow.name, PersonRow.possible_json,
+                                  PersonRow.same_as_json).where(*where).order_by(PersonRow.position)).all()
+    mentions: dict[int, list[Mention]] = {r.id: [] for r in rows}
+    if mentions:
+        for pid, *m in session.execute(select(PersonMention.person_id, *_MENTION)
+                                       .where(PersonMention.person_id.in_(list(mentions)))
+                                       .order_by(PersonMention.person_id, PersonMention.position)):
+            mentions[pid].append(Mention(*m))
+    out = {}
+    for r in rows:
+        out[r.id] = Person(mentions[r.id], set(orjson.loads(r.possible_json)), r.key, r.name,
+                           orjson.loads(r.same_as_json))
+        out[r.id]._row_id = r.id  # type: ignore[attr-defined]
+    return out
+
+
+def row_of(session: Session, person: Person) -> int | None:
+    """The row id of a person (kept by :func:`load_persons`)."""
+    return getattr(person, "_row_id", None) or person_row_id(session, person.id)
+
+
+class KnownPersons:
+    """A view of the linked archive that already knows whom some names in some meetings are linked to
+    (``(folded name, meeting id) -> person key``, as :func:`person_keys` gives): the shapers' ``person_id``
+    asks the database only for the others. Everything else is the view's."""
+
+    def __init__(self, view, known: dict[tuple[str, int], str]) -> None:
+        self._view, self._known = view, known
+
+    def person_id(self, name: str | None, meeting_id: int | None = None) -> str | None:
+        if name and meeting_id is not None and (fold_name(name), meeting_id) in self._known:
+            return self._known[(fold_name(name), meeting_id)]
+        return self._view.person_id(name, meeting_id)
+
+    def __getattr__(self, name: str):
+        return getattr(self._view, name)

@@ -8,9 +8,11 @@ from fastapi.responses import RedirectResponse, Response
 
 from ...link.assignments import Entry
 from ...link.people import Person
-from ...query.people import (assignments_linked_to, chain_ids_of, chain_keys_of, history, merged_into as merged_key,
-                              names_of, person_json, person_row_id)
-from ...store.linked_tables import AssignmentRow, ChainMeeting
+from ...query.linked import load_nodes, load_register
+from ...query.people import (KnownPersons, assignments_linked_to, chain_ids_of, chain_keys_of, history, load_persons,
+                             merged_into as merged_key, names_of, person_json, person_row_id, row_of)
+from ...store.linked_tables import PersonRow
+from ...store.linked_tables import ChainMeeting
 from ...swedish.gazetteer import municipality
 from ..state import state
 from ...query.linked import ArchiveView as Linked
@@ -59,15 +61,15 @@ def one_row_per_meeting(rows: list[dict], chain_keys: dict[int, str]) -> list[di
 
 
 def find_person(linked: Linked, person_id: str) -> Person:
-    person = linked.person_by_id.get(person_id)
-    if person is None:
+    found = load_persons(linked.session, PersonRow.key == person_id)
+    if not found:
         raise HTTPException(404, f"Ingen person med id {person_id!r}.")
-    return person
+    return next(iter(found.values()))
 
 
 def merged_into(linked: Linked, person_id: str) -> Person | None:
     """The one person now holding a name whose id `person_id` was (a merge or a relinking joined it)."""
-    if person_id in linked.person_by_id:
+    if person_row_id(linked.session, person_id) is not None:
         return None
     key = merged_key(linked.session, person_id)
     return linked.person_by_id.get(key) if key else None
@@ -84,11 +86,12 @@ def moved(request: Request, linked: Linked, person_id: str) -> RedirectResponse 
     return RedirectResponse(path + query, status_code=308)
 
 
-def assignments_of(person: Person, linked: Linked, today) -> list[Entry]:
-    """The register entries whose assignee is linked to ``person``, in register order."""
-    row = person_row_id(linked.session, person.id)
-    ids = list(assignments_linked_to(linked.session, [row])) if row is not None else []
-    return linked.register(today, AssignmentRow.id.in_(ids)) if ids else []
+def assignments_of(person: Person, linked: Linked, today) -> tuple[list[Entry], KnownPersons]:
+    """The register entries whose assignee is linked to ``person``, in register order, and a view that
+    knows whom their assignees are linked to."""
+    row = row_of(linked.session, person)
+    ids, known = assignments_linked_to(linked.session, [row]) if row is not None else ({}, {})
+    return load_register(linked, today, ids), KnownPersons(linked, known)
 
 
 @page(router, "/personer/{person_id}", "person", "En person: roller, tillhörighet, möten och uppdrag")
@@ -99,8 +102,7 @@ def person(request: Request, person_id: str):
         return redirect
     found = find_person(linked, person_id)
     data = person_json(found)
-    data["meetings"] = one_row_per_meeting(data["meetings"], chain_keys_of(linked.session, [person_row_id(
-        linked.session, found.id)]))
+    data["meetings"] = one_row_per_meeting(data["meetings"], chain_keys_of(linked.session, [row_of(linked.session, found)]))
     for m in data["meetings"]:
         m.update(url=meeting_url(m["meeting_id"]), body_url=body_url(m["organization"], m["body"]),
                  group_label=GROUP_LABELS.get(m["group"] or "", ""))
@@ -111,9 +113,9 @@ def person(request: Request, person_id: str):
     names = names_of(linked.session, data["possible_same_as"])
     data["possible_same_as"] = [{"id": i, "name": names[i], "url": person_url(i)}
                                 for i in data["possible_same_as"] if i in names]
-    entries = assignments_of(found, linked, web.today())
+    entries, known = assignments_of(found, linked, web.today())
     context = {"title": found.name, "person": data,
-               "assignments": [entry_json(e, linked) for e in entries],
+               "assignments": [entry_json(e, known) for e in entries],
                "calendar_url": f"{person_url(found.id)}/kalender.ics",
                "feed_url": f"{person_url(found.id)}/atom.xml"}
     return respond(request, "person.html", context)
@@ -127,7 +129,7 @@ def person_calendar(request: Request, person_id: str):
     if redirect := moved(request, linked, person_id):
         return redirect
     found = find_person(linked, person_id)
-    nodes = linked.nodes(ChainMeeting.id.in_(chain_ids_of(person_row_id(linked.session, found.id))))
-    entries = assignments_of(found, linked, web.today())
+    nodes = load_nodes(linked, ChainMeeting.id.in_(chain_ids_of(row_of(linked.session, found))))
+    entries, _ = assignments_of(found, linked, web.today())
     body = build_calendar(f"Protokoll: {found.name}", nodes, entries, base_url(request))
     return text_response(body, "text/calendar; charset=utf-8", f"{found.id}.ics")
