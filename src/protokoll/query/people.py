@@ -125,8 +125,8 @@ def assignments_linked_to(session: Session, person_ids: Collection[int]) -> tupl
     return {i: keys[(fold_name(a), m)] for i, a, m in rows if keys.get((fold_name(a), m)) in wanted}, keys
 
 
-def person_keys(session: Session, pairs: list[tuple[str, int]]) -> dict[tuple[str, int], str]:
-    """(folded name, meeting id) -> the key ``LinkedView.person_key`` gives, for many pairs at once."""
+def person_keys(session: Session, pairs: list[tuple[str, int]]) -> dict[tuple[str, int], str | None]:
+    """(folded name, meeting id) -> the key ``LinkedView.person_key`` gives (None: nobody), for many pairs."""
     found: dict[tuple[str, int], str] = {}
     names = {f for f, _ in pairs}
     meetings = sorted({m for _, m in pairs})
@@ -144,8 +144,8 @@ def person_keys(session: Session, pairs: list[tuple[str, int]]) -> dict[tuple[st
         if key:
             anywhere[folded] = key
     for f, m in pairs:
-        if (f, m) not in found and f in anywhere:
-            found[(f, m)] = anywhere[f]
+        if (f, m) not in found:
+            found[(f, m)] = anywhere.get(f)
     return found
 
 
@@ -182,8 +182,13 @@ class KnownPersons:
     (``(folded name, meeting id) -> person key``, as :func:`person_keys` gives): the shapers' ``person_id``
     asks the database only for the others. Everything else is the view's."""
 
-    def __init__(self, view, known: dict[tuple[str, int], str]) -> None:
-        self._view, self._known = view, known
+    def __init__(self, view, known: dict[tuple[str, int], str], persons: dict[str, Person] | None = None) -> None:
+        self._view, self._known = view, dict(known)
+        if persons is not None:
+            self.person_by_id = persons  #: only the persons the page can need (see where it is made)
+
+    def learn(self, known: dict[tuple[str, int], str]) -> None:
+        self._known.update(known)
 
     def person_id(self, name: str | None, meeting_id: int | None = None) -> str | None:
         if name and meeting_id is not None and (fold_name(name), meeting_id) in self._known:
