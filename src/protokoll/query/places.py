@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 import orjson
-from sqlalchemy import exists, or_, select
+from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..link.assignments import addressees
@@ -127,3 +127,33 @@ def bodies_of(session: Session, organization_id: int) -> list[BodyRow]:
 def chain_organisations(session: Session) -> list[str | None]:
     """Every organisation name the chain meetings are written with (one per spelling)."""
     return list(session.scalars(select(ChainMeeting.organization).distinct()))
+
+
+def organisation_ids(session: Session, wanted_slug: str, slug) -> list[int]:
+    """Row ids of the organisations one of whose names has ``slug`` ``wanted_slug``, in order."""
+    return [i for i, n, aliases in organisation_names(session) if wanted_slug in {slug(x) for x in (n, *aliases)}]
+
+
+def chain_meetings_of(session: Session, wanted_slug: str, slug):
+    """SQL condition: chain meetings whose organisation, as written, has ``slug`` ``wanted_slug``."""
+    names = [n for n in chain_organisations(session) if slug(n) == wanted_slug]
+    spelled = ChainMeeting.organization.in_([n for n in names if n is not None])
+    return or_(spelled, ChainMeeting.organization.is_(None)) if None in names else spelled
+
+
+def assignment_ids_in(session: Session, chain_meeting_ids: Collection[int]) -> list[int]:
+    """Ids of the assignments given in the chain meetings."""
+    return list(session.scalars(select(AssignmentRow.id).join(LinkedItem, LinkedItem.id == AssignmentRow.item_id)
+                                .where(LinkedItem.chain_meeting_id.in_(list(chain_meeting_ids)))))
+
+
+def organisation_rows(session: Session) -> list[dict]:
+    """Every organisation with its aliases, number of members and bodies' names, in order."""
+    counts = dict(session.execute(select(Membership.organization_id, func.count())
+                                  .group_by(Membership.organization_id)).all())
+    bodies: dict[int, list[str]] = {}
+    for oid, name in session.execute(select(BodyRow.organization_id, BodyRow.name)
+                                     .order_by(BodyRow.organization_id, BodyRow.position)):
+        bodies.setdefault(oid, []).append(name)
+    return [{"name": n, "aliases": aliases, "members": counts.get(i, 0), "bodies": bodies.get(i, [])}
+            for i, n, aliases in organisation_names(session)]
