@@ -197,3 +197,10 @@ class KnownPersons:
 
     def __getattr__(self, name: str):
         return getattr(self._view, name)
+
+
+def knowing_assignees(view, entries) -> KnownPersons:
+    """``view`` knowing whom the person assignees of ``entries`` (register entries) are linked to."""
+    pairs = [(fold_name(e.assignee), mid) for e in entries
+             if e.kind == "person" and e.assignee and (mid := view.item_meeting(e.item)) is not None]
+    return KnownPersons(view, person_keys(view.session, pairs) if pairs else {})

@@ -10,6 +10,7 @@ from fastapi.responses import Response
 from ...link.chain import Node
 from ...query import places
 from ...query.linked import load_nodes, load_register
+from ...query.people import knowing_assignees
 from ..state import state
 from ...query.linked import ArchiveView as Linked
 from ..data import entry_json, node_json
@@ -50,13 +51,14 @@ def body_page(request: Request, org: str, body: str):
     nodes, names = body_nodes(linked, org, body)
     organization = nodes[0].organization
     entries = body_entries(linked, nodes, web.today())
+    known = knowing_assignees(linked, entries)
     ordered = sorted(nodes, key=lambda n: (n.sort_date or "", n.id), reverse=True)
     context = {"title": f"{names[0]} – {organization or 'okänd organisation'}",
                "organization": organization,
                "organization_url": organisation_url(organization) if organization else None,
                "body": {"name": names[0], "aliases": names[1:], "url": body_url(organization, names[0])},
                "meetings": [node_json(n, linked) for n in ordered],
-               "assignments": [entry_json(e, linked) for e in entries],
+               "assignments": [entry_json(e, known) for e in entries],
                "calendar_url": f"{body_url(org, body)}/kalender.ics",
                "feed_url": f"{body_url(org, body)}/atom.xml"}
     return respond(request, "body.html", context)
@@ -67,7 +69,12 @@ def body_page(request: Request, org: str, body: str):
 def body_calendar(request: Request, org: str, body: str):
     web = state(request)
     linked = web.linked()
+    ics = linked.pages.get(("ics", web.today(), request.url.path), lambda: body_ics(request, web, linked, org, body))
+    return text_response(ics, "text/calendar; charset=utf-8", f"{slug(org)}-{slug(body)}.ics")
+
+
+def body_ics(request: Request, web, linked: Linked, org: str, body: str) -> str:
+    """The calendar of a body's meetings and assignments (made once per link generation and day)."""
     nodes, names = body_nodes(linked, org, body)
     entries = body_entries(linked, nodes, web.today())
-    ics = build_calendar(f"Protokoll: {names[0]}", nodes, entries, base_url(request))
-    return text_response(ics, "text/calendar; charset=utf-8", f"{slug(org)}-{slug(body)}.ics")
+    return build_calendar(f"Protokoll: {names[0]}", nodes, entries, base_url(request))

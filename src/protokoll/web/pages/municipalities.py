@@ -20,7 +20,7 @@ from ...query.linked import ArchiveView as Linked
 from ..data import entry_json
 from ..dissent import dissent_json, document_texts
 from ..ics import build_calendar
-from ..render import base_url, page, respond, text_response
+from ..render import base_url, cached_response, page, representation, respond, text_response
 from .people import surname_key
 from ..urls import meeting_url, municipality_url, organisation_url, person_url, slug
 
@@ -180,9 +180,15 @@ def owed(linked: Linked, name: str, today, orgs: set[str]) -> tuple[list[tuple],
 
 @page(router, "/kommuner/{name}", "municipality", "En kommun: medlemskap, närvaro över tid, personer och uppdrag")
 def municipality_page(request: Request, name: str):
+    """A summary of everything about the municipality: rendered once per link generation, day and representation."""
     web = state(request)
     linked = web.linked()
     found = find_municipality(name, linked)
+    return cached_response(linked.pages, (web.today(), *representation(request)),
+                           lambda: municipality_response(request, web, linked, found))
+
+
+def municipality_response(request: Request, web, linked: Linked, found: Municipality):
     orgs = member_orgs(linked, found.name)
     nodes = org_nodes(linked, orgs)
     entries, view = owed(linked, found.name, web.today(), orgs)
@@ -205,6 +211,14 @@ def municipality_calendar(request: Request, name: str):
     web = state(request)
     linked = web.linked()
     found = find_municipality(name, linked)
+    body = linked.pages.get(("ics", web.today(), found.name),
+                            lambda: municipality_ics(request, web, linked, found))
+    return text_response(body, "text/calendar; charset=utf-8", f"{slug(found.name)}.ics")
+
+
+def municipality_ics(request: Request, web, linked: Linked, found: Municipality) -> str:
+    """The calendar of the meetings the municipality attended and its assignments (made once per link
+    generation and day)."""
     orgs = member_orgs(linked, found.name)
     nodes = org_nodes(linked, orgs)
     by_id = {n.id: n for n in nodes}
@@ -212,5 +226,4 @@ def municipality_calendar(request: Request, name: str):
     members = {m["organization"] for m in memberships(linked, found.name)}
     expected = [n for n in nodes if n.kind == "expected" and n.organization in members]
     entries = [e for e, _ in owed(linked, found.name, web.today(), orgs)[0]]
-    body = build_calendar(f"Protokoll: {found.name}", attended + expected, entries, base_url(request))
-    return text_response(body, "text/calendar; charset=utf-8", f"{slug(found.name)}.ics")
+    return build_calendar(f"Protokoll: {found.name}", attended + expected, entries, base_url(request))

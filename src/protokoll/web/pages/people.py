@@ -129,7 +129,12 @@ def person_calendar(request: Request, person_id: str):
     if redirect := moved(request, linked, person_id):
         return redirect
     found = find_person(linked, person_id)
+    body = linked.pages.get(("ics", web.today(), request.url.path), lambda: person_ics(request, web, linked, found))
+    return text_response(body, "text/calendar; charset=utf-8", f"{found.id}.ics")
+
+
+def person_ics(request: Request, web, linked: Linked, found: Person) -> str:
+    """The calendar of a person's meetings and assignments (made once per link generation and day)."""
     nodes = load_nodes(linked, ChainMeeting.id.in_(chain_ids_of(row_of(linked.session, found))))
     entries, _ = assignments_of(found, linked, web.today())
-    body = build_calendar(f"Protokoll: {found.name}", nodes, entries, base_url(request))
-    return text_response(body, "text/calendar; charset=utf-8", f"{found.id}.ics")
+    return build_calendar(f"Protokoll: {found.name}", nodes, entries, base_url(request))
