@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Collection
 
 import orjson
-from sqlalchemy import select
+from sqlalchemy import distinct, func, select
 from sqlalchemy.orm import Session
 
 from ..link.people import Mention, Person
@@ -204,3 +204,22 @@ def knowing_assignees(view, entries) -> KnownPersons:
     pairs = [(fold_name(e.assignee), mid) for e in entries
              if e.kind == "person" and e.assignee and (mid := view.item_meeting(e.item)) is not None]
     return KnownPersons(view, person_keys(view.session, pairs) if pairs else {})
+
+
+def people_rows(session: Session) -> list[dict]:
+    """Every person, in the archive's order: key, name, latest affiliation, number of meetings
+    (chain meetings, agenda and minutes of one day being one) and possibly the same persons.
+    Three aggregate statements over all mentions: the people list is made once per link generation."""
+    pm = PersonMention
+    meetings = dict(session.execute(select(pm.person_id, func.count(distinct(ChainSource.chain_meeting_id)))
+                                    .join(ChainSource, ChainSource.meeting_id == pm.meeting_id)
+                                    .group_by(pm.person_id)).all())
+    order = func.row_number().over(partition_by=pm.person_id, order_by=(
+        pm.date.is_(None).desc(), pm.date.desc(), pm.meeting_id.desc(), pm.position.desc()))
+    ranked = (select(pm.person_id, pm.affiliation, order.label("n"))
+              .where(pm.affiliation.is_not(None), pm.affiliation != "").subquery())
+    latest = dict(session.execute(select(ranked.c.person_id, ranked.c.affiliation).where(ranked.c.n == 1)).all())
+    return [{"id": key, "name": name, "affiliation": latest.get(i), "meetings": meetings.get(i, 0),
+             "possible_same_as": orjson.loads(same)}
+            for i, key, name, same in session.execute(select(PersonRow.id, PersonRow.key, PersonRow.name,
+                                                             PersonRow.same_as_json).order_by(PersonRow.position))]

@@ -157,3 +157,14 @@ def organisation_rows(session: Session) -> list[dict]:
         bodies.setdefault(oid, []).append(name)
     return [{"name": n, "aliases": aliases, "members": counts.get(i, 0), "bodies": bodies.get(i, [])}
             for i, n, aliases in organisation_names(session)]
+
+
+def organisations_by_member(session: Session) -> dict[str, list[str]]:
+    """Municipality -> the names of the organisations it is a member of, in the organisations' order."""
+    out: dict[str, list[str]] = {}
+    for place, org in session.execute(select(Membership.municipality, OrganizationRow.name)
+                                      .join(OrganizationRow, OrganizationRow.id == Membership.organization_id)
+                                      .order_by(OrganizationRow.position, Membership.position)):
+        if org not in out.setdefault(place, []):
+            out[place].append(org)
+    return out

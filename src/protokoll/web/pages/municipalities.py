@@ -34,11 +34,16 @@ def seen_municipalities(linked: Linked) -> set[str]:
 
 @page(router, "/kommuner", "municipalities", "Kommunerna i arkivet")
 def municipalities(request: Request):
+    """Every municipality the archive names: made once per link generation and representation."""
     linked = state(request).linked()
-    rows = [{"name": n, "url": municipality_url(n),
-             "organisations": [o.name for o in linked.orgs if any(m.municipality == n for m in o.members)]}
+    return cached_response(linked.pages, (None, *representation(request)), lambda: respond(
+        request, "municipalities.html", {"title": "Kommuner", "municipalities": municipality_list(linked)}))
+
+
+def municipality_list(linked: Linked) -> list[dict]:
+    orgs = places.organisations_by_member(linked.session)
+    return [{"name": n, "url": municipality_url(n), "organisations": orgs.get(n, [])}
             for n in sorted(seen_municipalities(linked))]
-    return respond(request, "municipalities.html", {"title": "Kommuner", "municipalities": rows})
 
 
 def find_municipality(name: str, linked: Linked | None = None) -> Municipality:

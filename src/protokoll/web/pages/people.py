@@ -10,7 +10,7 @@ from ...link.assignments import Entry
 from ...link.people import Person
 from ...query.linked import load_nodes, load_register
 from ...query.people import (KnownPersons, assignments_linked_to, chain_ids_of, chain_keys_of, history, load_persons,
-                             merged_into as merged_key, names_of, person_json, person_row_id, row_of)
+                             merged_into as merged_key, names_of, people_rows, person_json, person_row_id, row_of)
 from ...store.linked_tables import PersonRow
 from ...store.linked_tables import ChainMeeting
 from ...swedish.gazetteer import municipality
@@ -18,7 +18,7 @@ from ..state import state
 from ...query.linked import ArchiveView as Linked
 from ..data import GROUP_LABELS, entry_json
 from ..ics import build_calendar
-from ..render import base_url, page, respond, text_response
+from ..render import base_url, cached_response, page, representation, respond, text_response
 from ..urls import body_url, meeting_url, municipality_url, person_url
 
 router = APIRouter()
@@ -27,16 +27,17 @@ SWEDISH_ORDER = str.maketrans({"å": "{", "ä": "|", "ö": "}", "é": "e", "ü":
 
 @page(router, "/personer", "people", "Alla personer i protokollen")
 def people(request: Request):
+    """Everyone in the archive: made once per link generation (three aggregate statements) and representation."""
     linked = state(request).linked()
-    rows = []
-    for p in linked.people:
-        latest = (history(p.mentions, "affiliation") or [{"affiliation": None}])[-1]["affiliation"]
-        rows.append({"id": p.id, "name": p.name, "url": person_url(p.id), "affiliation": latest,
-                     "meetings": len({linked.node_of[m.meeting_id].id for m in p.mentions
-                                      if m.meeting_id in linked.node_of}),
-                     "possible_same_as": p.possible_same_as})
-    rows.sort(key=lambda r: surname_key(r["name"]))
-    return respond(request, "people.html", {"title": "Personer", "people": rows})
+    return cached_response(linked.pages, (None, *representation(request)), lambda: respond(
+        request, "people.html", {"title": "Personer", "people": people_list(linked)}))
+
+
+def people_list(linked: Linked) -> list[dict]:
+    rows = [{"id": p["id"], "name": p["name"], "url": person_url(p["id"]), "affiliation": p["affiliation"],
+             "meetings": p["meetings"], "possible_same_as": p["possible_same_as"]}
+            for p in people_rows(linked.session)]
+    return sorted(rows, key=lambda r: surname_key(r["name"]))
 
 
 def surname_key(name: str) -> tuple[str, str]:
