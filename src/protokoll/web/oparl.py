@@ -68,8 +68,8 @@ class StoredDocuments:
 
     def want(self, meeting_ids) -> None:
         missing = sorted({m for m in meeting_ids if m not in self._memo})
-        for start in range(0, len(missing), 500):
-            chunk = missing[start:start + 500]
+        for start in range(0, len(missing), 2000):
+            chunk = missing[start:start + 2000]
             self._memo.update(dict.fromkeys(chunk))
             for r in self.session.execute(
                     select(Meeting.id, Document.id, Document.name, Document.size, Document.format,
@@ -193,7 +193,9 @@ class OParl:
         ids = [s.meeting_id for n in nodes for s in n.sources]
         self.people_at(ids)
         found = {pid for m in ids for pid in self._mentioned[m]}
-        return list(load_persons(self.linked.session, PersonRow.key.in_(sorted(found))).values()) if found else []
+        people = list(load_persons(self.linked.session, PersonRow.key.in_(sorted(found))).values()) if found else []
+        self.stored.want(m.meeting_id for p in people for m in p.mentions)  # their times, read at once
+        return people
 
     def membership_id(self, person: Person, org: str, body: str | None) -> str:
         return f"{self.root}/membership/{person.id}/{slug(org)}/{slug(body or 'okant-organ')}"
