@@ -15,7 +15,7 @@ from ..state import state
 from ...query.linked import ArchiveView as Linked
 from ..data import entry_json, node_json
 from ..ics import build_calendar
-from ..render import base_url, page, respond, text_response
+from ..render import base_url, cached_response, page, representation, respond, text_response
 from ..urls import body_url, organisation_url, slug
 
 router = APIRouter()
@@ -48,6 +48,12 @@ def body_entries(linked: Linked, nodes: list[Node], today) -> list:
 def body_page(request: Request, org: str, body: str):
     web = state(request)
     linked = web.linked()
+    return cached_response(linked.pages, (web.today(), *representation(request)),
+                           lambda: body_response(request, web, linked, org, body))
+
+
+def body_response(request: Request, web, linked: Linked, org: str, body: str):
+    """The body page (rendered once per link generation, day and representation)."""
     nodes, names = body_nodes(linked, org, body)
     organization = nodes[0].organization
     entries = body_entries(linked, nodes, web.today())

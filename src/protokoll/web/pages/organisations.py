@@ -12,7 +12,7 @@ from ...store.linked_tables import ChainMeeting, OrganizationRow
 from ...swedish.gazetteer import municipality
 from ..state import state
 from ...query.linked import ArchiveView as Linked
-from ..render import page, respond
+from ..render import cached_response, page, representation, respond
 from ..urls import body_url, meeting_url, municipality_url, organisation_url, slug
 
 router = APIRouter()
@@ -29,6 +29,11 @@ def find_organisation(linked: Linked, name: str) -> Organisation:
 @page(router, "/organisationer", "organisations", "Organisationerna i arkivet")
 def organisations(request: Request):
     linked = state(request).linked()
+    return cached_response(linked.pages, (None, *representation(request)), lambda: organisations_response(
+        request, linked))
+
+
+def organisations_response(request: Request, linked: Linked):
     rows = [{"name": o["name"], "aliases": o["aliases"], "url": organisation_url(o["name"]),
              "members": o["members"], "bodies": o["bodies"]} for o in places.organisation_rows(linked.session)]
     return respond(request, "organisations.html", {"title": "Organisationer", "organisations": rows})
@@ -55,6 +60,12 @@ def attendance(linked: Linked, org: Organisation) -> list[dict]:
 def organisation(request: Request, name: str):
     linked = state(request).linked()
     org = find_organisation(linked, name)
+    return cached_response(linked.pages, (None, *representation(request)),
+                           lambda: organisation_response(request, linked, org))
+
+
+def organisation_response(request: Request, linked: Linked, org: Organisation):
+    """The organisation page (rendered once per link generation and representation)."""
     members = [{"municipality": m.municipality, "url": municipality_url(m.municipality),
                 "first_seen": m.first_seen, "last_seen": m.last_seen, "meetings": m.meetings}
                for m in org.members]

@@ -102,8 +102,15 @@ def person(request: Request, person_id: str):
     if redirect := moved(request, linked, person_id):
         return redirect
     found = find_person(linked, person_id)
+    return cached_response(linked.pages, (web.today(), *representation(request)),
+                           lambda: person_response(request, web, linked, found))
+
+
+def person_response(request: Request, web, linked: Linked, found: Person):
+    """The person page (rendered once per link generation, day and representation)."""
     data = person_json(found)
-    data["meetings"] = one_row_per_meeting(data["meetings"], chain_keys_of(linked.session, [row_of(linked.session, found)]))
+    data["meetings"] = one_row_per_meeting(data["meetings"], chain_keys_of(linked.session,
+                                                                           [row_of(linked.session, found)]))
     for m in data["meetings"]:
         m.update(url=meeting_url(m["meeting_id"]), body_url=body_url(m["organization"], m["body"]),
                  group_label=GROUP_LABELS.get(m["group"] or "", ""))
