@@ -4,8 +4,11 @@ this comparison): the same links of names to people, the same assignments, the s
 
 from __future__ import annotations
 
+import os
+import shutil
+
 import pytest
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine, MetaData, create_engine, event
 
 from protokoll.query import places
 from protokoll.query.linked import ArchiveView
@@ -13,14 +16,39 @@ from protokoll.query.people import (assignments_linked_to, history, people_rows,
 from protokoll.store.db import open_sessions
 from protokoll.swedish.fold import fold_name
 from protokoll.web.pages import municipalities as pages
-from test_web import SITE, TODAY, client, db_url  # noqa: F401 (fixtures)
+from conftest import PG_ENV
+from test_web import EXAMPLES, SITE, TODAY, _ingest, client, db_url  # noqa: F401 (fixtures)
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def archive(request, tmp_path_factory) -> str:
+    """The examples ingested into SQLite, and into PostgreSQL when $PROTOKOLL_TEST_PG is set."""
+    if request.param == "sqlite":
+        url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'places.sqlite'}"
+    else:
+        url = os.environ.get(PG_ENV, "").strip()
+        if not url:
+            pytest.skip(f"{PG_ENV} is not set")
+        engine = create_engine(url)
+        with engine.begin() as conn:
+            meta = MetaData()
+            meta.reflect(conn)
+            meta.drop_all(conn)
+        engine.dispose()
+    folder = tmp_path_factory.mktemp("archive")
+    for f in EXAMPLES.iterdir():
+        if f.is_file() and f.suffix in (".txt", ".pdf", ".docx"):
+            shutil.copy(f, folder / f.name)
+    _ingest(folder, url)
+    return url
 
 
 @pytest.fixture()
-def view(db_url):
-    sessions = open_sessions(db_url)
+def view(archive):
+    sessions = open_sessions(archive)
     with sessions() as session:
         yield ArchiveView(session)
+    sessions.kw["bind"].dispose()
 
 
 def test_names_link_to_the_people_the_view_links_them_to(view):
