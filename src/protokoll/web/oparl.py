@@ -190,12 +190,24 @@ class OParl:
 
     def people_of(self, nodes: list[Node]) -> list[Person]:
         """Everyone the meetings of ``nodes`` name, in the archive's order of people."""
-        ids = [s.meeting_id for n in nodes for s in n.sources]
-        self.people_at(ids)
-        found = {pid for m in ids for pid in self._mentioned[m]}
-        people = list(load_persons(self.linked.session, PersonRow.key.in_(sorted(found))).values()) if found else []
+        people = [self.load_person(k, times=False) for k in self.person_keys_of(nodes)]
         self.stored.want(m.meeting_id for p in people for m in p.mentions)  # their times, read at once
         return people
+
+    def person_keys_of(self, nodes: list[Node]) -> list[str]:
+        """The keys of everyone the meetings of ``nodes`` name, in the archive's order of people."""
+        ids = [s.meeting_id for n in nodes for s in n.sources]
+        self.people_at(ids)
+        found = sorted({pid for m in ids for pid in self._mentioned[m]})
+        return list(self.linked.session.scalars(select(PersonRow.key).where(PersonRow.key.in_(found))
+                                                .order_by(PersonRow.position))) if found else []
+
+    def load_person(self, key: str, times: bool = True) -> Person:
+        """A person with their mentions (``times``: and the facts of the documents naming them)."""
+        person = next(iter(load_persons(self.linked.session, PersonRow.key == key).values()))
+        if times:
+            self.stored.want(m.meeting_id for m in person.mentions)
+        return person
 
     def membership_id(self, person: Person, org: str, body: str | None) -> str:
         return f"{self.root}/membership/{person.id}/{slug(org)}/{slug(body or 'okant-organ')}"

@@ -156,8 +156,8 @@ def meeting_listing(o: OParl, nodes: list) -> Listing:
 
 @list_route("/body/{org}/person", "OParl: personer i en organisations möten")
 def people(o: OParl, org: str):
-    return Listing(o.people_of(org_nodes(o, find_org(o, org))), o.person,
-                   lambda p: o.times(m.meeting_id for m in p.mentions).get("modified"))
+    return Listing(o.person_keys_of(org_nodes(o, find_org(o, org))), lambda k: o.person(o.load_person(k)),
+                   lambda k: o.times(m.meeting_id for m in o.load_person(k).mentions).get("modified"))
 
 
 @list_route("/body/{org}/membership", "OParl: medlemskap i en organisations organ")
