@@ -59,9 +59,8 @@ def attendance(linked: Linked, org: Organisation) -> list[dict]:
       "En organisation: medlemskommuner och närvaro över tid, organ")
 def organisation(request: Request, name: str):
     linked = state(request).linked()
-    org = find_organisation(linked, name)
     return cached_response(linked.pages, (None, *representation(request)),
-                           lambda: organisation_response(request, linked, org))
+                           lambda: organisation_response(request, linked, find_organisation(linked, name)))
 
 
 def organisation_response(request: Request, linked: Linked, org: Organisation):

@@ -101,9 +101,8 @@ def person(request: Request, person_id: str):
     linked = web.linked()
     if redirect := moved(request, linked, person_id):
         return redirect
-    found = find_person(linked, person_id)
     return cached_response(linked.pages, (web.today(), *representation(request)),
-                           lambda: person_response(request, web, linked, found))
+                           lambda: person_response(request, web, linked, find_person(linked, person_id)))
 
 
 def person_response(request: Request, web, linked: Linked, found: Person):
@@ -136,9 +135,9 @@ def person_calendar(request: Request, person_id: str):
     linked = web.linked()
     if redirect := moved(request, linked, person_id):
         return redirect
-    found = find_person(linked, person_id)
-    body = linked.pages.get(("ics", web.today(), request.url.path), lambda: person_ics(request, web, linked, found))
-    return text_response(body, "text/calendar; charset=utf-8", f"{found.id}.ics")
+    body = linked.pages.get(("ics", web.today(), request.url.path),
+                            lambda: person_ics(request, web, linked, find_person(linked, person_id)))
+    return text_response(body, "text/calendar; charset=utf-8", f"{person_id}.ics")
 
 
 def person_ics(request: Request, web, linked: Linked, found: Person) -> str:
