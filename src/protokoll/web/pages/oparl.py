@@ -20,7 +20,7 @@ from ...query.linked import load_nodes
 from ...store.linked_tables import ChainMeeting, OrganizationRow
 from ..state import state
 from ..oparl import OParl, StoredDocuments
-from ..params import PageNumber
+from ..params import MAX_ID, PageNumber
 from ..render import base_url
 from ..urls import item_keys, slug, with_query
 
@@ -252,7 +252,7 @@ def agenda_item(request: Request, meeting_id: int, key: str):
 @router.get("/file/{document_id}", summary="OParl: en originalfil")
 def file(request: Request, document_id: int):
     o = api(request)
-    meeting_id = o.stored.meeting_of(document_id)
+    meeting_id = o.stored.meeting_of(document_id) if 0 < document_id <= MAX_ID else None
     data = o.file(meeting_id) if meeting_id is not None else None
     if data is None:
         raise HTTPException(404, f"Ingen fil {document_id}.")
