@@ -190,7 +190,8 @@ class OParl:
 
     def people_of(self, nodes: list[Node]) -> list[Person]:
         """Everyone the meetings of ``nodes`` name, in the archive's order of people."""
-        people = [self.load_person(k, times=False) for k in self.person_keys_of(nodes)]
+        keys = self.person_keys_of(nodes)
+        people = list(load_persons(self.linked.session, PersonRow.key.in_(keys)).values()) if keys else []
         self.stored.want(m.meeting_id for p in people for m in p.mentions)  # their times, read at once
         return people
 
@@ -202,11 +203,10 @@ class OParl:
         return list(self.linked.session.scalars(select(PersonRow.key).where(PersonRow.key.in_(found))
                                                 .order_by(PersonRow.position))) if found else []
 
-    def load_person(self, key: str, times: bool = True) -> Person:
-        """A person with their mentions (``times``: and the facts of the documents naming them)."""
+    def load_person(self, key: str) -> Person:
+        """A person with their mentions, and the facts of the documents naming them."""
         person = next(iter(load_persons(self.linked.session, PersonRow.key == key).values()))
-        if times:
-            self.stored.want(m.meeting_id for m in person.mentions)
+        self.stored.want(m.meeting_id for m in person.mentions)
         return person
 
     def membership_id(self, person: Person, org: str, body: str | None) -> str:
