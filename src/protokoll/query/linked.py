@@ -16,11 +16,11 @@ today) > overdue (deadline before today) > open.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Iterable
 from datetime import date
 
 import orjson
-from sqlalchemy import and_, case as sql_case, func, literal, or_, select, union_all
+from sqlalchemy import and_, case as sql_case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from ..link.assignments import Entry
@@ -444,6 +444,11 @@ class ArchiveView(LinkedView):
 
 
 # -- people, municipality, organisation and body pages (h7) -------------------------------------------
+
+from collections.abc import Collection  # noqa: E402 (this block's own)
+
+from sqlalchemy import union_all  # noqa: E402
+
 
 def load_nodes(view: LinkedView, *where) -> list[Node]:
     """``view.nodes(*where)`` with the sources of all of them read in two statements (``nodes`` reads
