@@ -91,7 +91,7 @@ def protokoll_engine(url: str):
     session = session_factory(url)()
     engine = engine_for(session)
     if engine is not None:
-        engine.sync(session, wait=True)  # measured apart (embedded_build); searches in the SQL index meanwhile
+        engine.sync(session)  # the first search waits for this (a full build: measured apart, embedded_build)
 
     def run(q: str) -> int:
         return search(session, q, limit=TOP).total
@@ -129,7 +129,7 @@ def embedded_build(url: str) -> tuple[float, int] | None:
     try:
         with session_factory(url)() as session:
             t0 = time.perf_counter()
-            assert Engine(folder).sync(session, wait=True)
+            assert Engine(folder).sync(session)
             return time.perf_counter() - t0, folder_bytes(folder)
     finally:
         shutil.rmtree(folder, ignore_errors=True)

@@ -150,9 +150,12 @@ def test_every_state_changing_route_checks_the_csrf_token(client):
             assert check_csrf in calls, f"{route.path} {methods} has no CSRF check"
             unsafe.append(route.path)
     assert sorted(unsafe) == ["/-/ladda-upp", "/-/logga-in", "/-/logga-ut", "/-/skriv", "/-/skriv/punkt",
-                              "/-/skriv/{meeting_id:int}/narvaro", "/-/skriv/{meeting_id:int}/punkt/{number}",
+                              "/-/skriv/{meeting_id:int}/justera", "/-/skriv/{meeting_id:int}/justering",
+                              "/-/skriv/{meeting_id:int}/narvaro", "/-/skriv/{meeting_id:int}/publicera",
+                              "/-/skriv/{meeting_id:int}/punkt/{number}",
                               "/-/skriv/{meeting_id:int}/punkt/{number}/ta-bort",
-                              "/-/skriv/{meeting_id:int}/sort"]
+                              "/-/skriv/{meeting_id:int}/returnera", "/-/skriv/{meeting_id:int}/sort",
+                              "/-/skriv/{meeting_id:int}/ta-tillbaka"]
 
 
 def _routes(routes) -> list:

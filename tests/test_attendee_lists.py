@@ -75,3 +75,56 @@ def test_only_a_clerk_among_the_officials_is_taken_for_the_secretary():
     assert parse_text(head + "Eva Lund, socialsekreterare" + tail, "x.txt").secretary is None
     assert parse_text(head + "Eva Lund, politisk sekreterare" + tail, "x.txt").secretary is None
     assert parse_text(head + "Eva Lund, nämndsekreterare" + tail, "x.txt").secretary == "Eva Lund"
+
+
+def test_a_substitute_named_in_parentheses_is_not_the_affiliation():
+    from protokoll.parse.names import parse_attendees
+
+    people = parse_attendees("Anna Berg (ers. Per Ek), Burlöv Henrik Andersson, Båstad Eva Holm, Familjen Sjöstad",
+                             "present")
+    assert [(a.name, a.affiliation) for a in people] == [
+        ("Anna Berg", "Burlöv"), ("Henrik Andersson", "Båstad"), ("Eva Holm", "Familjen Sjöstad")]
+
+
+def test_the_paragraphs_someone_attended_are_not_an_affiliation():
+    from protokoll.parse.names import affiliation
+
+    assert affiliation("1-12") is None and affiliation("§§ 14-22") is None and affiliation("ej § 5") is None
+    assert affiliation("Norrby kommun") is not None
+
+
+def test_the_chair_of_another_body_among_the_officials_is_not_the_meetings_chair():
+    from protokoll.parse import parse_text
+
+    text = ("PROTOKOLL\nKommunstyrelsens arbetsutskott\nDatum: 2019-03-14\nBeslutande: Eva Holm (S), Per Ek (M)\n"
+            "Övriga deltagare: Anna Berg, ordförande ekonomikommittén\nLisa Ström, nämndsekreterare\n\n"
+            "§ 1 Val av justerare\nPer Ek utsågs.\n")
+    assert parse_text(text, "x.txt").chair is None
+
+
+def test_insynsplats_and_yttranderatt_are_labels_of_non_voting_attendees():
+    from protokoll.parse import parse_text
+
+    text = ("PROTOKOLL\nKommunstyrelsen\nDatum: 2019-03-14\nBeslutande: Eva Holm (S), Per Ek (M)\n"
+            "Insynsplats Kim Berg (V)\n\n§ 1 Val av justerare\nPer Ek utsågs.\n")
+    people = {a.name: a.group for a in parse_text(text, "x.txt").attendees}
+    assert people.get("Kim Berg") == "other" and "Insynsplats Kim Berg" not in people
+
+
+def test_the_one_person_a_header_list_calls_ordforande_chairs():
+    from protokoll.parse import parse_text
+
+    text = ("MINNESANTECKNINGAR Regionrådet\nDag Tid Plats ande Stadshuset Anna Berg, Norrby kommun, vice ordförande "
+            "Per Ek, Ekeby kommun, ordförande Eva Holm, Ekeby kommun\n\n1. Mötets öppnande\n2. Budget\n")
+    assert parse_text(text, "x.txt").chair == "Per Ek"
+    two = text.replace("Eva Holm, Ekeby kommun", "Eva Holm, Ekeby kommun, ordförande")
+    assert parse_text(two, "x.txt").chair is None
+
+
+def test_secretary_named_in_a_sentence_of_the_header():
+    from protokoll.parse import parse_text
+
+    head = "PROTOKOLL\nDirektionen\nDatum: 2023-10-06\n\nJustering och sekreterare\n{}\n\n27 § Budget\nGodkändes.\n"
+    text = head.format("Att jämte ordföranden justera protokollet valdes Per Ek. Sekreterare är Lisa Ström.")
+    assert parse_text(text, "x.txt").secretary == "Lisa Ström"
+    assert parse_text(head.format("Lisa Ström är sekreterare och Eva Holm är sekreterare."), "x.txt").secretary is None

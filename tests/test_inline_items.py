@@ -116,3 +116,12 @@ def test_a_long_heading_wrapped_onto_a_lower_case_line_is_joined_but_not_an_att_
             "§ 5 Uppföljning av internkontrollplanen för tekniska förvaltningen\natt godkänna uppföljningen\n")
     assert titles(text) == [("4", "Yttrande över förslag till regional plan för transportinfrastruktur i länet"),
                             ("5", "Uppföljning av internkontrollplanen för tekniska förvaltningen")]
+
+
+def test_title_after_a_long_proper_name_fills_a_numbering_gap():
+    text = (FILLER * 2 + "Ärenden 1. Justering 2. Val av presidium för direktionen i Norrby Gymnasieförbund "
+            "Firmatecknare för förbundet Etablering av och delägande i Grönt Center AB 5. Överlåtelse av "
+            "huvudmannaskapet för programmet 6. Övrigt")
+    assert titles(text) == [("1", "Justering"), ("2", "Val av presidium för direktionen i Norrby Gymnasieförbund"),
+                            ("3", "Firmatecknare för förbundet"), ("4", "Etablering av och delägande i Grönt Center AB"),
+                            ("5", "Överlåtelse av huvudmannaskapet för programmet"), ("6", "Övrigt")]

@@ -75,3 +75,40 @@ def test_two_organisations_named_as_often_leave_the_record_open():
     assert record.organization is None
     complete_from_archive(record, text + " Sjöhamnsregionen.", known)
     assert record.organization == "Sjöhamnsregionen"
+
+
+def test_a_correction_that_no_longer_applies_is_reported_not_dropped(archive, cli):
+    from protokoll.store.cases import add_case_correction
+    from protokoll.web.app import create_app
+    from fastapi.testclient import TestClient
+
+    with archive() as s:
+        add_case_correction(s, "merge", "2024-02-08-minnesanteckningar:99", other="2024-02-08-minnesanteckningar:1")
+        add_case_correction(s, "rename", "no-such-document:1", title="Ny rubrik")
+        s.commit()
+    result = cli("link")
+    assert result.exit_code == 0
+    lines = [line for line in result.output.splitlines() if line.startswith("not applied:")]
+    assert len(lines) == 2 and "2024-02-08-minnesanteckningar:99" in lines[0] and "finns inte längre" in lines[0]
+    status = TestClient(create_app(archive.kw["bind"].url.render_as_string(hide_password=False))).get("/-/status.json")
+    unapplied = status.json()["unapplied"]
+    assert [(u["kind"], u["action"], u["subject"]) for u in unapplied] == [
+        ("case", "merge", "2024-02-08-minnesanteckningar:99"), ("case", "rename", "no-such-document:1")]
+    page = TestClient(create_app(archive.kw["bind"].url.render_as_string(hide_password=False))).get("/-/status")
+    assert "no-such-document:1" in page.text
+
+
+def test_a_person_merge_whose_names_left_the_archive_is_reported():
+    from protokoll.link.corrections import PersonFix, unapplied_people
+    from protokoll.link.people import Mention, Person
+
+    anna = Person([Mention("Anna Berg", 1, None, None, None, None, None)], id="anna-berg", name="Anna Berg")
+    bo = Person([Mention("Bo Ek", 1, None, None, None, None, None)], id="bo-ek", name="Bo Ek")
+    merged = PersonFix(1, "merge", "anna-berg", "bo-ek", ["Anna Berg"], ["Bo Ek"])
+    gone = PersonFix(2, "merge", "cecilia-ny", "bo-ek", ["Cecilia Ny"], ["Bo Ek"])
+    together = Person(anna.mentions + bo.mentions, id="anna-berg", name="Anna Berg")
+    assert [u.id for u in unapplied_people([together], [merged, gone])] == [2]
+    assert [u.reason for u in unapplied_people([anna, bo], [merged])] == ["personerna som slogs ihop är åter två"]
+    split = PersonFix(3, "split", "anna-berg", "Bo Ek", ["Anna Berg", "Bo Ek"], [])
+    assert [u.id for u in unapplied_people([together], [split])] == [3]
+    assert unapplied_people([anna, bo], [split]) == []

@@ -145,7 +145,7 @@ def test_seed_queries_find_inflections_compounds_and_ocr_damage(seeded, sessions
 def test_seed_facets_count_every_hit_and_ignore_their_own_filter(seeded, sessions):
     with sessions() as session:
         engine = engine_for(session)  # one index state for every search below: SQLite's engine caught up
-        assert engine is None or engine.sync(session, wait=True)  # (not SQL first, the engine later)
+        assert engine is None or engine.sync(session)  # (not SQL first, the engine later)
         everything = search(session, "gruppen", limit=1000)
         facets = everything.facets
         assert set(facets) == set(FACETS)

@@ -37,7 +37,7 @@ def find(request, database_url, tmp_path, monkeypatch):
         monkeypatch.setenv(ENGINE_ENV, "sql")
     else:
         with sessions() as session:
-            assert engine_for(session).sync(session, wait=True)
+            assert engine_for(session).sync(session)
 
     def run(q: str, **options):
         with sessions() as session:

@@ -31,6 +31,8 @@ from protokoll.web.app import create_app
 EXAMPLES = ROOT / "examples"
 WORD = "teknikdagen"  #: a word of many units of the example archive
 
+MEETING_STATEMENTS = 70  #: statements a meeting page may ask (bounded by what the meeting holds)
+
 
 @pytest.fixture
 def examples(database_url):
@@ -276,30 +278,36 @@ def web(tmp_path):
     return create_app(url)
 
 
-def test_a_meeting_page_reads_the_database_once_and_links_once(web):
+def test_a_meeting_page_asks_a_bounded_number_of_statements(web):
     client = TestClient(web)
     ids = [m["documents"][0]["meeting_id"] for m in client.get("/moten.json").json()["meetings"]
            if m["documents"]]
     engine = web.state.web.sessions.kw["bind"]
     statements: list[str] = []
     event.listen(engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+    counts = []
     for meeting_id in ids:
         statements.clear()
         assert client.get(f"/moten/{meeting_id}").status_code == 200
-        # the key of the linking cache and the meeting's own document text (how its items are numbered:
-        # "§ 12" or "3."), one row by key; nothing per item or person
-        assert len(statements) == 2, statements
-        assert "FROM documents JOIN meetings" in statements[1] and "WHERE meetings.id" in statements[1]
-    assert web.state.web.cache.builds == 1
+        counts.append(len(statements))
+    # the page reads its meeting's rows (chain meeting, items, cases, register entries, people named):
+    # the count depends on what the meeting holds, never on the size of the archive
+    assert max(counts) <= MEETING_STATEMENTS, counts
 
 
-def test_concurrent_first_requests_link_the_archive_once(web):
+def test_no_request_writes_to_the_database(web):
     client = TestClient(web)
-    statuses = []
-    threads = [threading.Thread(target=lambda: statuses.append(client.get("/moten").status_code))
-               for _ in range(6)]
+    engine = web.state.web.sessions.kw["bind"]
+    statements: list[str] = []
+    event.listen(engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+    threads = [threading.Thread(target=lambda p=p: client.get(p))
+               for p in ("/", "/moten", "/personer", "/arenden", "/uppdrag", "/kommuner", "/sok?q=budget")]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    assert statuses == [200] * 6 and web.state.web.cache.builds == 1
+    for meeting in client.get("/moten.json").json()["meetings"][:5]:
+        client.get(meeting["url"])
+    assert statements
+    writes = [s for s in statements if s.lstrip().split(None, 1)[0].upper() in ("INSERT", "UPDATE", "DELETE")]
+    assert writes == []

@@ -11,22 +11,24 @@ listing asks with SQL (:mod:`protokoll.query.linked`).
 from __future__ import annotations
 
 import gc
+import json
 import time
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
 from .link import chain as chain_, orgs as orgs_
 from .link.cases import Case, CaseItem, Correction, build_cases, collect_items
 from .link.chain import Chain, Source
+from .link.corrections import PersonFix, Unapplied, unapplied_cases, unapplied_people
 from .link.orgs import Organisation
 from .link.people import Person, apply_corrections, link_people
 from .link.rows import to_rows
 from .store import current_records
 from .store.cases import case_corrections
 from .store.linked import LinkReport, write_linked
-from .store.people import corrections
+from .store.people import PersonCorrection, corrections
 
 
 @dataclass
@@ -38,18 +40,27 @@ class LinkResult:
     cases: list[Case]
     people: list[Person]
     orgs: list[Organisation]
+    unapplied: list[Unapplied] = field(default_factory=list)  #: corrections the answer does not show
 
 
 def link_all(session: Session) -> LinkResult:
     """Link every current record now, manual corrections applied (the records are read once)."""
-    records = current_records(session, text=True)
+    records = current_records(session, text=True, published=True)  # the archive links what is public
     chain = chain_.build_chain([Source(r.meeting_id, r.document_name, r.record) for r in records])
     items = collect_items(chain)
+    stored_cases = case_corrections(session)
     cases = build_cases(chain, [Correction(c.action, c.item, c.other, c.title, c.batch)
-                                for c in case_corrections(session)], items)
+                                for c in stored_cases], items)
     meetings = [orgs_.Source(r.meeting_id, r.date, r.organization, r.body, r.record, r.text) for r in records]
     people = apply_corrections(link_people(meetings), corrections(session))
-    return LinkResult(chain, items, cases, people, orgs_.link_orgs(meetings))
+    unapplied = unapplied_cases(items, cases, stored_cases) + unapplied_people(people, _person_fixes(session))
+    return LinkResult(chain, items, cases, people, orgs_.link_orgs(meetings), unapplied)
+
+
+def _person_fixes(session: Session) -> list[PersonFix]:
+    rows = session.query(PersonCorrection).order_by(PersonCorrection.id).all()
+    return [PersonFix(r.id, r.kind, r.person_id, r.other, *(lambda d: (d.get("person") or [], d.get("other") or []))(
+        json.loads(r.names_json))) for r in rows]
 
 
 def relink(session: Session) -> LinkReport:
@@ -61,7 +72,8 @@ def relink(session: Session) -> LinkReport:
     with gc_paused():
         result = link_all(session)
         rows = to_rows(result.chain, result.items, result.cases, result.people, result.orgs)
-    return write_linked(session, rows, time.perf_counter() - started)
+    return write_linked(session, rows, time.perf_counter() - started,
+                        unapplied=[u.to_dict() for u in result.unapplied])
 
 
 @contextmanager

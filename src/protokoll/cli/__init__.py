@@ -13,7 +13,7 @@ from __future__ import annotations
 import click
 
 from .. import __version__
-from . import archive, demo, export, ingest, link, people, render, repair, search, serve, show, user
+from . import archive, demo, export, ingest, link, people, remind, render, repair, search, serve, show, user
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -25,5 +25,5 @@ def main() -> None:
 
 for _command in (ingest.ingest, link.link, export.export, show.show, demo.demo, people.people, people.orgs,
                  archive.meetings, archive.cases, archive.assignments, search.search_command, serve.serve,
-                 repair.repair, render.render, user.user):
+                 repair.repair, render.render, user.user, remind.remind):
     main.add_command(_command)

@@ -34,3 +34,5 @@ def link(db: str | None, as_json: bool) -> None:
         click.echo(f"  {table}: {count}")
     if report.redirects:
         click.echo(f"  {report.redirects} merged person(s): old addresses lead to the new")
+    for u in report.unapplied:
+        click.echo(f"not applied: {u['kind']} correction {u['id']} ({u['action']} {u['subject']}): {u['reason']}")

@@ -72,8 +72,8 @@ def search_command(query: str | None, db: str | None, as_json: bool, kind: str |
             session.commit()
             click.echo(f"search index rebuilt: {units} units", err=True)
         engine = engine_for(session)  # a one-shot process: the embedded index brought up to date here, kept
-        if engine is not None and not engine.sync(session, wait=True):
-            click.echo("the embedded search index is being written by another process: "
+        if engine is not None and not engine.sync(session):
+            click.echo("the embedded search index did not catch up in time (another process writing it?): "
                        "searching the SQL index", err=True)
         if not query:
             return

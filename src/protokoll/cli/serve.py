@@ -16,7 +16,7 @@ APP = "protokoll.web.app:app_from_environment"  #: the factory each uvicorn work
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
 @db_option
 @click.option("--workers", type=click.IntRange(1), default=None,
-              help="Server processes (each keeps its own linked archive and caches in memory). "
+              help="Server processes (each with its own database connections and caches; none holds the archive). "
                    "Default: the number of CPUs this process may use.")
 @click.option("--recheck-seconds", type=click.FloatRange(0), default=1.0, show_default=True,
               help="How often each process asks whether the stored data changed: new or changed "

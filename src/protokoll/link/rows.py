@@ -16,8 +16,8 @@ from datetime import date
 
 from .assignments import assignee_kind, dated_by_body, resolve_due
 from .cases import Case, CaseItem
-from .chain import Chain, fold as chain_fold
-from .orgs import Organisation
+from .chain import Chain
+from .orgs import Organisation, fold as name_fold
 from .people import Person
 from .reports import Reporters
 
@@ -145,7 +145,7 @@ def _people_rows(people: list[Person], rows) -> None:
             seen[base] = seen.get(base, 0) + 1
             rows.mentions.append({
                 "person": p.id, "key": f"{base}|{seen[base]}", "position": i, "name": m.name,
-                "folded": chain_fold(m.name), "meeting_id": m.meeting_id, "date": m.date, "year": m.year,
+                "folded": name_fold(m.name), "meeting_id": m.meeting_id, "date": m.date, "year": m.year,
                 "organization": m.organization, "body": m.body, "role": m.role, "grp": m.group,
                 "affiliation": m.affiliation, "title": m.title})
 

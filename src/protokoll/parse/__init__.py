@@ -14,13 +14,17 @@ import re
 from datetime import date
 
 from ..record import Attendee, Evidence, Item, MeetingRecord, NextMeeting
-from . import actions, confidence, dates, meta
+from . import actions, confidence, dates, fallbacks, meta
 from .attachments import find_attachments
 from .header import Field, find_signatures, heading_affiliation, read_fields, trim_place
 from .inline import heading_and_rest
 from .itemtext import item_text, running_lines
 from .items import DURATION_CELL, TIME_CELL, clean_title, cut_run_on_title, find_items, wrapped_title
-from .presenters import cut_sentence_after_name, inline_presenters, presenter_text, title_presenters
+from .body import deciding_body
+from .contents import contents_items
+from .runon import fill_gaps, fill_numbers, split_sentence
+from .segment import split_labels
+from .presenters import cut_sentence_after_name, inline_presenters, presenters_in, presenter_text, title_presenters
 from .lines import Line, join, sentences, split_lines
 from .names import find_people, is_clerk, is_person, parse_attendees, role_holder
 
@@ -30,9 +34,11 @@ __all__ = ["parse_text"]
 def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingRecord:
     """Parse one document's (repaired) text into a meeting record. ``year_hint``: the year of an
     undated document when the archive knows it; dates without a year are then read in that year."""
-    lines, headings = find_items(split_lines(text))
-    first = headings[0].index if headings else len(lines)
-    header = lines[:first]
+    lines, headings = fill_gaps(*fill_numbers(*contents_items(*find_items(split_lines(text)))))
+    listed = {h.index for h in headings if h.style == "contents"}  # a contents run inside the header
+    first = next((h.index for h in headings if h.style != "contents"), len(lines) if listed else None)
+    first = first if first is not None else (headings[0].index if headings else len(lines))
+    header = split_labels([ln for k, ln in enumerate(lines[:first]) if k not in listed])
     fields = read_fields(header)
     title_lines = [ln for ln in header if not ln.blank][:14] or [ln for ln in lines if not ln.blank][:6]
     rec = MeetingRecord(source=source)
@@ -42,16 +48,21 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
         # only a date that writes its year: "den 23 april" in an item is as often an earlier meeting's
         found = dates.parse_date("\n".join(ln.text for ln in lines if ln.text))
         rec.date = found.isoformat() if found else None
+    fallbacks.meeting_date(rec, fields, text, years)
     if not rec.start and headings and headings[0].style == "programme":
         rec.start = _programme_start(lines, headings[0].index)
     end = _items_end(lines, headings)
     tail = [f for f in read_fields(lines[end:]) if f.kind in TAIL_FIELDS and not _under_name(lines, f)]
     _read_people(rec, fields + tail, lines)
+    if not rec.chair:  # "Anna Berg, Norrby kommun, ordförande" in a header whose list label was lost
+        rec.chair = fallbacks.chair_in_header(header)
+    if not rec.secretary:  # "Sekreterare är Anna Berg."
+        rec.secretary = fallbacks.secretary_in_sentence(header)
     rec.kind = meta.read_kind(title_lines)
     rec.number = meta.read_number(title_lines)
     labelled_org = meta.labelled_organisation(_field_value(fields, "body"))
     rec.body = meta.specific_body((None if labelled_org else _field_value(fields, "body"))
-                                  or meta.read_body(title_lines), text)
+                                  or meta.read_body(title_lines), text) or deciding_body(text)
     secretary = next((a for a in rec.attendees if a.role == "sekreterare"), None)
     rec.organization, rule = meta.organization(title_lines, text, secretary.affiliation if secretary else None,
                                                rec.body)
@@ -250,7 +261,8 @@ def _read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> 
                 _merge(people, Attendee(sig.name, title=sig.role if sig.role.startswith("sekretariat") else None,
                                         group="other"), add=False)
     if not rec.chair:
-        rec.chair = next((a.name for a in people if a.role == "ordförande"), None)
+        rec.chair = next((a.name for a in people if a.role == "ordförande" and not OTHER_BODY.search(a.title or "")),
+                         None)
     elif people:  # a chair named only by the signature still attended
         _merge(people, Attendee(rec.chair, group="present"), role="ordförande")
     if not rec.secretary:
@@ -259,6 +271,10 @@ def _read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> 
         clerk = next((a for a in people if a.group == "other" and is_clerk(a.title)), None)
         if clerk:
             clerk.role, rec.secretary = "sekreterare", clerk.name
+
+
+#: a title naming another body ("ordförande ekonomikommittén", "ordförande i styrelsen för X"): chair elsewhere
+OTHER_BODY = re.compile(r"kommitt|nämnd|styrels|grupp|råd|utskott|förbund|bolag|förening|\bi\s|\bför\s", re.I)
 
 
 def _merge(people: list[Attendee], new: Attendee, role: str | None = None, add: bool = True) -> None:
@@ -308,6 +324,10 @@ def _read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, kno
         if tail:
             title, body = head.text, tail + body
     title, body = wrapped_title(title, body)
+    title, ran_on = split_sentence(title)
+    if ran_on:  # the heading ran on into the item's first sentence (lost line breaks)
+        head_line = lines[h.index]
+        body = [Line(ran_on, head_line.start + max(0, len(head_line.text) - len(ran_on)))] + body
     title, in_title = title_presenters(clean_title(title))
     item = Item(number=h.number, title=title)
     pres_value, used = presenter_text(body)
@@ -342,10 +362,14 @@ def _presenting(first: list[str], people: list[Attendee]) -> list[str]:
     for sentence in first:
         m = PRESENTING.match(sentence)
         if not m:
+            if found := presenters_in(sentence):
+                return found
             continue
         who = m.group(1)
         if is_person(who):
             return [who]
+        if found := presenters_in(sentence):
+            return found
         same = [a.name for a in people if a.name.split()[0] == who]
         if re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+", who) and len(same) == 1:
             return same
@@ -353,6 +377,8 @@ def _presenting(first: list[str], people: list[Attendee]) -> list[str]:
 
 
 PRESENTER_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+){1,2},\s+[a-zåäö]")
+#: a programme row's presenter cell: "Anna Berg, utredare" or "Anna Berg, Region Norr"
+PRESENTER_CELL = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+){1,2}(?:,\s+\w|\s+och\s+[A-ZÅÄÖ]|$)")
 
 
 def _presenter_line(body: list[Line], cells: bool = False) -> list[str]:
@@ -363,7 +389,7 @@ def _presenter_line(body: list[Line], cells: bool = False) -> list[str]:
     """
     found: list[str] = []
     for text in (ln.text for ln in body if not ln.blank):
-        if not PRESENTER_LINE.match(text) or text.endswith(".") or len(text) > 240:
+        if not (PRESENTER_LINE if not cells else PRESENTER_CELL).match(text) or text.endswith(".") or len(text) > 240:
             break
         found += [p for p in find_people(text) if p not in found]
         if not cells:
@@ -385,7 +411,8 @@ def _presenters(value: str) -> list[str]:
 # --- next meeting ------------------------------------------------------------------------
 
 NEXT = re.compile(r"\b(?:nästa|nästkommande)\s+(?:[\wåäö]*\s*)?(?:möte|mötet|sammanträde|sammankomst|träff|träffen)\b|"
-                  r"\b(?:nästa|nästkommande)\s+[\wåäö]*möte\b|\bnästa\s+gång\b", re.I)
+                  r"\b(?:nästa|nästkommande)\s+[\wåäö]*möte\b|\bnästa\s+gång\b|"
+                  r"\bkommande\s+(?:möten|sammanträden|mötesdatum|sammanträdesdatum)\b", re.I)
 
 
 def _next_meeting(lines: list[Line], rec: MeetingRecord, day: date | None, years: list[int]) -> NextMeeting | None:
@@ -416,7 +443,8 @@ def _next_meeting(lines: list[Line], rec: MeetingRecord, day: date | None, years
 
 def _next_heading(text: str, hit: re.Match) -> bool:
     """ "Nästa möte", "Tid för nästa sammanträde:" alone on a line: a heading over its date."""
-    return not text[:hit.start()].strip(" \t-•*0-9.").casefold().replace("tid för", "").replace("datum för", "") \
+    prefix = re.sub(r"^[\s\-•*§\d.:)]*(?:(?:punkt|p\.)[\s\d.:)]*)?", "", text[:hit.start()], flags=re.I)  # "§ 3", "3."
+    return not prefix.casefold().replace("tid för", "").replace("datum för", "").strip() \
         and len(text) - hit.end() < 25 and not text.rstrip().endswith(".")
 
 

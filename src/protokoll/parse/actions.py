@@ -60,6 +60,8 @@ def read_decisions(body: list[Line]) -> Decisions:
             continue
         i += 1
     if not out.decisions and not out.proposed:
+        out.decisions = _midline_decisions(body)
+    if not out.decisions and not out.proposed:
         out.decisions = [s[m.start():].strip() for s in sentences(body) if (m := UNLABELLED.search(s))]
     for sentence in sentences(body):
         if RESERVATION.search(sentence):
@@ -81,6 +83,23 @@ UNLABELLED = re.compile(
     r"godkänner|godkände|tillstyrker|tillstyrkte|instämmer|instämde|föredrar|rekommenderar|tackar för|tackade för|"
     r"noterar|noterade|antecknar|antecknade|lägger|lade|återremitterar|återremitterade|bordlägger|bordlade)\b|"
     r"^.*\b(?:[Ll]äggs|[Ll]ades)\s+till\s+handlingarna\.?$")
+
+
+#: a decision label inside a flattened line, its "att"-clauses after it: "... NÄMNDEN BESLUTAR att anta ... att ...",
+#: "... Kommunstyrelsens beslut: att ..."
+MIDLINE_DECISION = re.compile(r"(?:(?<=\s)|^)(?:[A-ZÅÄÖ]{3,}\s+BESLUTAR|BESLUT|[A-ZÅÄÖ][a-zåäö]+s\s+beslut|Beslut)\s*:?\s+"
+                              r"(?=att\s)")
+
+
+def _midline_decisions(body: list[Line]) -> list[str]:
+    """The "att"-clauses after a decision label in the middle of a long line (text whose breaks were lost)."""
+    for ln in body:
+        if len(ln.text) < 80:
+            continue
+        m = MIDLINE_DECISION.search(ln.text)
+        if m and m.start() > 0:
+            return _clauses([Line(ln.text[m.end():], ln.start + m.end())])
+    return []
 
 
 def _label_rest_ok(text: str, rest: str) -> bool:

@@ -41,6 +41,12 @@ RECIPIENT = re.compile(r"\b(?:(?:ärenden|ärende|förslag|yttrande|skrivelse|re
                        r"beslut)\s+till|inför)\s+$", re.I)
 
 
+#: a body of a body or organisation, named in the genitive: "Socialnämndens arbetsutskott", "Förbundets presidium",
+#: "Regionförbundets styrelse"
+OWNED_BODY = re.compile(r"\b((?:[A-ZÅÄÖ][a-zåäö]+-\s*(?:och|eller)\s+)?[A-ZÅÄÖ][a-zåäö]{3,}s\s+(?:arbetsutskott|"
+                        r"[a-zåäö]+utskott|presidium|beredning|styrelse|direktion))\b")
+
+
 def read_body(title_lines: list[Line]) -> str | None:
     """The group that meets, as a noun in definite form: "Kommundirektörsmöte" -> "Kommundirektörsgruppen"."""
     kind_first = sorted(title_lines, key=lambda ln: read_kind([ln]) is None)
@@ -55,13 +61,16 @@ def read_body(title_lines: list[Line]) -> str | None:
                       r"personalutskott|[\wåäö]+utskott))\b", ln.text, re.I)
         if m:
             return m.group(1)[0].upper() + m.group(1)[1:].lower()
+        m = OWNED_BODY.search(ln.text)
+        if m and not RECIPIENT.search(ln.text[:m.start()]):
+            return m.group(1)
         for m in BODY_WORD.finditer(ln.text):
             if RECIPIENT.search(ln.text[:m.start()]):  # "Ärenden till kommunfullmäktige": whom it goes to
                 continue
             body = _definite(m.group(1))
-            pair = re.search(r"([A-ZÅÄÖa-zåäö][\wåäöÅÄÖ]+-\s+(?:och|eller)\s+)$", ln.text[:m.start()], re.I)
-            if body and pair:
-                body = pair.group(1)[0].upper() + pair.group(1)[1:].lower() + body.lower()
+            pair = re.search(r"([A-ZÅÄÖa-zåäö][\wåäöÅÄÖ]+)-\s*(och|eller)\s+$", ln.text[:m.start()], re.I)
+            if body and pair:  # "Kultur- och fritidsnämnden" (also written "Kultur-och")
+                body = f"{pair.group(1)[0].upper()}{pair.group(1)[1:].lower()}- {pair.group(2).lower()} {body.lower()}"
             elif body and (adj := ADJECTIVE_BEFORE.search(ln.text[:m.start()])):
                 body = adj.group(1).capitalize() + " " + body.lower()  # "Tekniska nämnden", "Regionala ..."
             if body:
@@ -107,3 +116,22 @@ def _definite(word: str) -> str | None:
     if w.endswith("rådetet"):
         w = w[:-2]
     return w[:1].upper() + w[1:] if len(w) > 4 else None
+
+
+#: a body that decides or takes a position in the record's own sentences: "Kommundirektörsgruppen beslutar ...",
+#: "Styrgruppen ställer sig bakom ...", "Arbetsutskottet var positiv till ..."
+DECIDING = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]{2,}(?:gruppen|rådet|styrelsen|nämnden|utskottet|direktionen|beredningen|"
+                      r"presidiet|nätverket))\s+(?:beslutar|beslutade|beslöt|godkänner|godkände|ställer\s+sig|ställde\s+sig|"
+                      r"var\s+positiv|är\s+positiv|tillstyrker|tillstyrkte|instämmer|instämde|noterar|noterade|"
+                      r"tackar|tackade|uppdrar|uppdrog|ger\s+\S+\s+i\s+uppdrag|gav\s+\S+\s+i\s+uppdrag)\b")
+
+
+def deciding_body(text: str) -> str | None:
+    """The body a record's decisions name as their subject at least twice, more often than any other."""
+    counts: dict[str, int] = {}
+    for m in DECIDING.finditer(text):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    best = sorted(counts.items(), key=lambda kv: -kv[1])
+    if best and best[0][1] >= 2 and (len(best) == 1 or best[1][1] < best[0][1]):
+        return best[0][0]
+    return None

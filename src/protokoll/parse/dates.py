@@ -258,7 +258,7 @@ _NOT_BEFORE = r"(?<![\d:])(?<!\d\.)"
 _NOT_AFTER = r"(?!\d|[.:]\d)"
 _MARK = r"(?:(?<!\w)(?P<mark>kl(?:ockan)?\.?|tid:?)\s*)"
 _TIME_RANGE = re.compile(
-    rf"{_MARK}?{_NOT_BEFORE}(?P<h1>{_H})(?:[.:](?P<m1>{_M}))?\s*(?:[-–—]|till)\s*"
+    rf"{_MARK}?{_NOT_BEFORE}(?P<h1>{_H})(?:[.:](?P<m1>{_M}))?\s*(?:[-–—]|till)\s*(?:ca\.?\s*|cirka\s+|kl\.?\s*)?"
     rf"(?P<h2>{_H})(?:[.:](?P<m2>{_M}))?{_NOT_AFTER}", _I)
 _GLUED_RANGE = re.compile(
     rf"{_NOT_BEFORE}(?P<h1>{_H})[.:](?P<m1>{_M})(?P<h2>{_H})[.:](?P<m2>{_M}){_NOT_AFTER}")

@@ -29,7 +29,8 @@ for _names, _field in (
     (("övriga medverkande", "övriga närvarande", "övriga deltagande", "övriga deltagare", "övriga",
       "närvarande tjänstemän", "tjänstemän", "tjänstepersoner", "närvarande tjänstepersoner",
       "adjungerade", "adjungerande", "övriga närvarande tjänstepersoner", "medverkande",
-      "närvarande övriga", "dessutom närvarande", "även närvarande"), "attendees:other"),
+      "närvarande övriga", "dessutom närvarande", "även närvarande", "insynsplats", "insynsplatser", "yttranderätt",
+      "med yttranderätt", "närvarorätt", "med närvarorätt", "insyn"), "attendees:other"),
     (("gäster", "gäst", "inbjudna", "inbjuden", "inbjudna gäster", "inbjudna föredragande"), "attendees:guest"),
     (("frånvarande", "förhinder", "anmält förhinder", "meddelat förhinder", "ej närvarande", "deltog ej",
       "kallade", "förhindrade", "frånvarande ledamöter", "anmält frånvaro", "frånvarande ersättare"), "absent"),
@@ -79,19 +80,26 @@ class Field:
 OTHER_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäö]{1,25}(?:\s[\wåäö]{1,15}){0,2}:(?:\S|\s|$)")
 
 
+SIGNATURES_HEAD = re.compile(r"^(?:Underskrifter|Underskrift|Signaturer)\s*:?\s+(?=(?:Sekreterare|Ordförande|Justerare|"
+                             r"Justerande)\b)")
+#: "Sekreterare ........ Paragrafer 1-15": the paragraphs a signature covers, in the signature line's margin
+PARAGRAPHS = re.compile(r"(?:^|\s+)(?:[.…_]{2,}\s*)?(?:Paragrafer|Paragraf|§§?)\s*\d{1,4}(?:\s*(?:[-–,]|och)\s*\d{1,4})*\s*$")
+
+
 def label_of(text: str, strict: bool = False) -> tuple[str, str, str] | None:
     """(label, field kind, rest) when a line starts with a header label.
 
     A single space after the label is accepted only when ``strict`` is False;
     strict mode wants a colon, a tab, two spaces or nothing after it.
     """
+    text = SIGNATURES_HEAD.sub("", text)  # "Underskrifter Sekreterare ....": the box's title before its first label
     g = GROUP_HEAD.match(text)
     if g:  # "Direktionens ledamöter", "Styrelsens ersättare"
         return g.group(1), LABELS[g.group(2).casefold()], (g.group(3) or "").strip()
     m = LABEL_LINE.match(text)
     if not m or not text[:1].isupper():
         return None
-    label, rest = m.group(1), m.group(2)
+    label, rest = m.group(1), PARAGRAPHS.sub("", m.group(2))
     if re.fullmatch(r"[.…_\s]*", rest):  # a signature line: "Ordförande ........"
         return label, LABELS[label.casefold()], ""
     sep = text[len(label):len(label) + 2]
@@ -279,4 +287,12 @@ def trim_place(value: str) -> str:
     v = re.sub(r"\(\s*\)", "", v)
     v = re.sub(r"(?:,\s*)+,", ",", v)
     v = re.sub(r"^(?:i|på)\s+(?=[A-ZÅÄÖ])", "", v.strip(" ,.;:-–"))
+    person = TRAILING_PERSON.search(v)  # "Stadshuset, Norrby Anna Berg": the chair's name of the next column
+    if person and person.start() > 0 and person.group(1) in given_names() and is_person(person.group(0).strip()) \
+            and not VENUE_WORD.search(v[:person.start()]):  # "Sal Anna Lindh" is a room named after a person
+        v = v[:person.start()]
     return v.strip(" ,.;:-–")
+
+
+VENUE_WORD = re.compile(r"\b(?:sal|salen|sal\.|rum|rummet|hotell|lokal|lokalen|konferensrum|gatan|väg|vägen)$", re.I)
+TRAILING_PERSON = re.compile(r"\s([A-ZÅÄÖ][a-zåäö]+)(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?$")

@@ -154,6 +154,8 @@ def _title_starts(text: str, start: int, end: int, missing: int) -> list[int]:
     case or page number (the columns of a contents list) or, failing that, after a word that ends a
     title (lower-case, a closed parenthesis). Only when there are exactly as many such places as numbers
     are missing; otherwise none (abstain)."""
+    from .names import given_names
+
     words = list(re.finditer(r"\S+", text[start:end]))
     strong: list[int] = []
     weak: list[int] = []
@@ -161,14 +163,22 @@ def _title_starts(text: str, start: int, end: int, missing: int) -> list[int]:
         w, prev = words[k].group(), words[k - 1].group()
         if not re.match(r"[A-ZÅÄÖ][a-zåäöé]", w) or prev.casefold() in SMALL:
             continue
+        if w in given_names() and k + 1 < len(words) and re.match(r"[A-ZÅÄÖ][a-zåäö]", words[k + 1].group()):
+            continue  # a person's name inside the text ("utsågs Anna Berg"), not a title's start
         if re.search(r"/$|^\d{4}/|^\d{1,3}$", prev):
             strong.append(start + words[k].start())
         elif re.search(r"[a-zåäö]$", prev) and not prev[:1].isupper() or prev.endswith(")") \
-                or prev.casefold() in {"kl", "kl.", "ca"}:
+                or prev.casefold() in {"kl", "kl.", "ca"} or _long_name_end(prev, words[k + 1:k + 2]):
             weak.append(start + words[k].start())
     if len(strong) == missing:
         return strong
     return sorted(strong + weak) if len(strong) + len(weak) == missing else []
+
+
+def _long_name_end(prev: str, nxt: list) -> bool:
+    """A long capitalised compound ("Gymnasieförbund", "Räddningstjänsten") ending one title, the next title
+    starting after it with a capitalised word and a lower-case one ("Firmatecknare för ...")."""
+    return len(prev) >= 10 and prev[1:].islower() and bool(nxt) and nxt[0].group()[:1].islower()
 
 
 def heading_and_rest(piece: str, start: int) -> list[Line]:

@@ -19,6 +19,8 @@ from .lines import Line, join
 
 HEADING_PATTERNS = (
     ("para", re.compile(r"^(?:[A-ZÅÄÖ]{1,6}(?:\s?[A-ZÅÄÖ]{1,4})?\s*)?§\s*(\d{1,4})(?![\d/])\s*[.:]?\s*(.*)$")),
+    # OCR reads a "1" as "l" or "I" and spaces the digits: "§ l 10" is § 110, "§ l l l" § 111
+    ("para", re.compile(r"^§\s*((?=[\dlI|\s]*\d|(?:[lI|]\s?){2})(?:[\dlI|]\s?){1,3}[\dlI|])\s+(?=[A-ZÅÄÖ][a-zåäö])(.*)$")),
     ("para", re.compile(r"^(\d{1,4})\s*§\s*[.:]?\s*(.*)$")),
     ("punkt", re.compile(r"^(?:Punkt|Ärende|Pkt\.?|p\.)\s*(\d{1,3})\s*[.:)]?\s*(.*)$", re.I)),
     ("prefix", re.compile(r"^(?:[A-ZÅÄÖ]{2,5})\s+(\d{1,4})\s+((?:Dnr\b.*|[A-ZÅÄÖÉ\"”].*))$")),
@@ -77,7 +79,9 @@ def find_headings(lines: list[Line]) -> list[Heading]:
     """The item headings among ``lines``, in order."""
     cands = [h for i, ln in enumerate(lines) if (h := _candidate(lines, i))]
     if not cands:
-        return programme_rows(lines)
+        from .timetable import stripped_paragraphs, timetable_rows
+
+        return programme_rows(lines) or timetable_rows(lines) or stripped_paragraphs(lines, [])
     by_style: dict[str, list[Heading]] = {}
     for h in cands:
         by_style.setdefault(h.style, []).append(h)
@@ -91,7 +95,9 @@ def find_headings(lines: list[Line]) -> list[Heading]:
         if len(chain) >= 2 or style != "num" or chain and chain[0].number in ("1", "0"):
             if score > best_score:
                 best, best_score = _after_contents(chain, group, lines), score
-    return _orphans(best, lines) if best and best[0].style == "num" else best
+    from .timetable import stripped_paragraphs
+
+    return _orphans(best, lines) if best and best[0].style == "num" else stripped_paragraphs(lines, best)
 
 
 PROGRAMME_TIME = re.compile(r"^(?:tid|klockan|kl\.?)$", re.I)
@@ -185,13 +191,21 @@ def _listed(chain: list[Heading], lines: list[Line]) -> bool:
     return True
 
 
+BARE_NUMBER = re.compile(r"^(\d{1,3})[.)]?$")
+
+
 def _candidate(lines: list[Line], i: int) -> Heading | None:
     ln = lines[i]
+    bare = BARE_NUMBER.match(ln.text)
+    if bare and (ln.bullet or not ln.text[-1].isdigit()) and _title_below(lines, i):
+        return Heading(i, bare.group(1).lstrip("0") or "0", "", "num", _heading_score(lines, i, "") - 0.3)
     for style, rx in HEADING_PATTERNS:
         m = rx.match(ln.text)
         if not m:
             continue
-        number, title = m.group(1).lstrip("0") or "0", m.group(2).strip()
+        number, title = re.sub(r"[lI|]", "1", re.sub(r"\s", "", m.group(1))).lstrip("0") or "0", m.group(2).strip()
+        if style == "para" and re.fullmatch(r"\d{1,2}", title):  # "§ 2 1": a PDF's letter spacing split "§ 21"
+            number, title = number + title, ""
         if style == "num" and rx.pattern.startswith("^(\\d{1,3})\\s+") and not _plain_ok(lines, i):
             continue
         if _is_time_or_date(ln.text):
@@ -202,6 +216,15 @@ def _candidate(lines: list[Line], i: int) -> Heading | None:
             return None
         return Heading(i, number, title, style, _heading_score(lines, i, title))
     return None
+
+
+def _title_below(lines: list[Line], i: int) -> bool:
+    """The next line is a heading's title: a web page or PDF that sets the item number ("• 1", "2.") on a
+    line of its own, the title under it."""
+    nxt = next((ln for ln in lines[i + 1:i + 3] if not ln.blank), None)
+    return nxt is not None and not nxt.bullet and bool(re.match(r"[\"”“«A-ZÅÄÖÉ][a-zåäöé]", nxt.text)) \
+        and len(nxt.text) <= 70 and not nxt.text.endswith((".", ",", ":")) and not BARE_NUMBER.match(nxt.text) \
+        and nxt.text.split()[-1].casefold() not in PREPOSITIONS | {"en", "ett", "att", "som"}
 
 
 LIST_LABEL = re.compile(r"(?:förslag till beslut|beslutsförslag|beslut|beslutar|beslutade|föreslår|föreslås|"
@@ -291,6 +314,10 @@ TITLE_NOISE = (
     re.compile(r"\s+(?:Dnr|DNR|Diarienr)[.:]?\s*\S+.*$"),
     re.compile(r"\s+(?:(?:19|20)\d\d)?/\d{0,5}(?:\s*/\s*\d{0,5}|\s+\d{1,3}(?![\d/:]))*(?=\s|$)"),  # case numbers
     re.compile(r"\s+(?:ca\s+)?kl\.?$"),
+    # a kallelse's "Anm." column run on: how the papers come, not the title
+    re.compile(r"\s+(?:extra utskick|separat utskick|eftersänds|handl(?:ingar)?\.?\s+(?:delas ut\s+)?på bordet|"
+               r"handlingar delas ut(?:\s+(?:under|vid|på)\s+(?:sammanträdet|mötet))?|delas ut (?:under|vid|på) "
+               r"(?:sammanträdet|mötet)|skickas senare|kommer senare)\b.*$", re.I),
     re.compile(r"\s*\t.*$"),
 )
 

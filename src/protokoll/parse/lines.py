@@ -2,8 +2,8 @@
 
 Removes web-page chrome (a document copied from a document-sharing site
 carries "Storlek: px", "Download ...", "Transkript"), page headers and
-footers repeated on every page, bare page numbers, and normalises bullet
-glyphs to "- ". Every line keeps its character offset in the input so that
+footers repeated on every page, bare page numbers (a number after a bullet is a list's
+item number, kept), and normalises bullet glyphs to "- ". Every line keeps its character offset in the input so that
 extracted values can point back at their source.
 """
 
@@ -47,7 +47,7 @@ def split_lines(text: str) -> list[Line]:
         pos += len(chunk)
     lines = _drop_repeated_headers(raw)
     return [ln for ln in lines if not WEB_CHROME.match(ln.text)
-            and not PAGE_NUMBER.match(ln.text) and not re.fullmatch(r"-{3,}[\s\-]*", ln.text)]
+            and not (PAGE_NUMBER.match(ln.text) and not ln.bullet) and not re.fullmatch(r"-{3,}[\s\-]*", ln.text)]
 
 
 def _clean(chunk: str, start: int) -> Line:

@@ -12,6 +12,12 @@ from .body import NOT_TITLE, read_body, read_kind, specific_body  # noqa: F401 (
 
 #: "Sammanträdesnummer: 3", "Mötesnummer 4/2021", "Protokollnummer 12": a label of the number itself
 NUMBER_LABEL = re.compile(r"\b(?:sammanträdes|mötes|protokolls?)nummer\s*:?\s*(\d{1,3}(?:\s*/\s*(?:19|20)\d{2})?)\b", re.I)
+#: "KS 3/2019", "LS 11/2009": a body's letter code and the meeting's number in its year (a case number is
+#: written year first, "KS 2019/123", and after "Dnr")
+CODE_NUMBER = re.compile(r"(?<!Dnr )(?<!Dnr: )(?<!Dnr\. )\b[A-ZÅÄÖ]{2,4}\s+(\d{1,2}/(?:19|20)\d{2})(?![\d/-])")
+#: "Beslutsgruppen 4/97", "Styrelsen 3/2019" in a title line: a capitalised word, then the number in its year
+TITLE_NUMBER = re.compile(r"(?<!Dnr )(?<!§ )(?<!Sid )(?<!Sida )(?<=[A-Za-zåäöÅÄÖ] )(\d{1,2})/((?:19|20)\d{2}|\d{2})"
+                          r"(?![\d/-])")
 #: "Sammanträde 3", "Möte 2" alone (not a page "Protokoll 1 (6)", not a day "möte 3 juni")
 BARE_NUMBER = re.compile(r"\b(?:sammanträde|möte)\s+(\d{1,2})\b(?!\s*(?:[(/:.,-]|\d|[a-zåäö]))", re.I)
 
@@ -20,10 +26,15 @@ def read_number(title_lines: list[Line]) -> str | None:
     """The meeting's own number: "protokoll 1/2019", "Möte nr 3/2020", "Sammanträde 4-2021"."""
     for ln in title_lines:
         m = re.search(r"(?:protokoll|möte|sammanträde|anteckningar|\bnr|\bnummer)\s*"  # also in compounds
-                      r"(?:nr\.?\s*)?(\d{1,2}\s*[/-]\s*(?:19|20)\d{2})\b", ln.text, re.I)
-        m = m or NUMBER_LABEL.search(ln.text)
+                      r"(?:nr\.?\s*)?(\d{1,2}\s*[/-]\s*(?:19|20)\d{2}|\d{1,2}/\d{2})(?![\d/-])", ln.text, re.I)
+        m = m or NUMBER_LABEL.search(ln.text) or CODE_NUMBER.search(ln.text)
         if m:
             return re.sub(r"\s+", "", m.group(1)).replace("-", "/")
+    for ln in [x for x in title_lines if x.text][:3]:  # "Styrgruppen 4/97": the number in its year after the name
+        m = TITLE_NUMBER.search(ln.text)
+        if m and (len(m.group(2)) == 4 or int(m.group(2)) > 12) \
+                and not re.search(r"\b(?:dnr|diarienr|diarienummer)\b", ln.text[max(0, m.start() - 16):m.start()], re.I):
+            return f"{int(m.group(1))}/{m.group(2)}"
     for ln in title_lines:  # "Protokoll nr 4", "Styrelsemöte nr 3": a number without its year
         m = re.search(r"(?:protokoll|möte|sammanträde|anteckningar)\s+(?:nr|nummer)\.?\s*(\d{1,3})\b(?!\s*[/:.-]\s*\d)",
                       ln.text, re.I) or BARE_NUMBER.search(ln.text)
@@ -69,6 +80,15 @@ OF_BODY = re.compile(r"(?i:grupp|gruppen|gruppsmöte|styrelse|styrelsen|styrelse
                      r"(?:det\s+|den\s+)?((?:[A-ZÅÄÖa-zåäö][a-zåäö-]+\s+)?[A-ZÅÄÖa-zåäö][a-zåäö-]{2,}"
                      r"(?:nätverket|förbundet|regionen|partnerskapet))\b(?P<place>\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+län)?)?")
 MUNICIPAL_BODY = re.compile(r"(nämnd|nämnden|styrelse|styrelsen|fullmäktige|utskott|utskottet|rådet|råd)$", re.I)
+#: a body of a federation, region or county council ("Förbundsstyrelsen", "Regionstyrelsen", "Direktionens
+#: arbetsutskott"): the municipalities it names are its members, not its owner
+NOT_MUNICIPAL = re.compile(r"^(?:förbunds|regionförbund|regions|region|landstings|direktion)", re.I)
+#: the councils a municipality keeps ("Folkhälsorådet", "Brottsförebyggande rådet"); other "-rådet" bodies
+#: ("Norrlandsrådet") are often councils of several municipalities
+MUNICIPAL_COUNCIL = re.compile(r"(?:folkhälso|pensionärs|brottsförebyggande|tillgänglighets|handikapp|funktionshinder|"
+                               r"funktionshindrades|ungdoms|integrations|trygghets|krishanterings|demokrati|"
+                               r"jämställdhets|näringslivs|landsbygds|kultur|miljö|idrotts|skol|elev|vård)"
+                               r"[\wåäö]*\s*råd(?:et)?$", re.I)
 #: the end of a one-word organisation name ("Norrlandsrådet", "Skaraborgsnätverket", "MalmöLundregionen")
 ORG_SUFFIX = re.compile(r"(?:regionen|förbundet|samverkan|nätverket|rådet|gruppen|kansliet|kommun|landstinget|"
                         r"bolaget|stiftelsen|föreningen|akademin|partnerskapet|alliansen)$", re.I)
@@ -132,6 +152,8 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
         return lone, "meta.organization.title"
     if not body or not MUNICIPAL_BODY.search(body):
         return None, "uncertain: no organisation named in the title lines"
+    if NOT_MUNICIPAL.search(body) or re.search(r"råd(?:et)?$", body, re.I) and not MUNICIPAL_COUNCIL.search(body):
+        return None, f"uncertain: '{body}' may be the body of a federation, region or council of several municipalities"
     return _named_municipality(text)  # a nämnd, styrelse or fullmäktige belongs to its municipality
 
 
@@ -149,9 +171,19 @@ def _secretariat(text: str) -> str | None:
     return None
 
 
+#: a person's name, then perhaps a party code or a job title, then a comma: "Anna Berg, ", "Anna Berg (S), ",
+#: "Anna Berg, kommunchef, "
+AFTER_PERSON = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?"
+                          r"(?:\s*\([A-Za-zÅÄÖåäö]{1,4}\))?\s*,?(?:\s+[a-zåäö][\wåäö\- ]{2,40},)?\s*$")
+#: an attendance or role label earlier in the line: what follows are people and where they come from
+PEOPLE_LABEL = re.compile(r"\b(?:Beslutande|Närvarande|Ledamöter|Ersättare|Övriga|Deltagare|deltagare|Justerare|"
+                          r"Sekreterare|Ordförande|Adjungerade|Tjänstemän|Frånvarande|Kallade|Närvarolista)\b")
+
+
 def _affiliation(text: str, pos: int) -> bool:
-    """The name at ``pos`` follows a person's name and a comma: where they come from, not who meets."""
-    return bool(re.search(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖ][a-zåäö]+,\s*$", text[max(0, pos - 60):pos]))
+    """The name at ``pos`` follows a person's name (and party or title) and a comma, or an attendance label
+    earlier in the line: where people come from, not who meets."""
+    return bool(AFTER_PERSON.search(text[max(0, pos - 90):pos])) or bool(PEOPLE_LABEL.search(text[:pos]))
 
 
 def _known_or_unchecked(name: str) -> bool:

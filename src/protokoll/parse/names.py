@@ -143,9 +143,13 @@ def affiliation(text: str) -> str | None:
     t = text.strip().strip(".,;")
     if not t:
         return None
+    if re.fullmatch(r"(?:§§?|ej|ärende|ärendena|punkt|p\.)?\s*[\d\s,\-–och§]+", t, re.I):  # "§§ 1-12": when present
+        return None
     muni = gazetteer.municipality(t)
     if muni:
         return muni
+    if is_person(t) and t.split()[0] in given_names():  # "(ers. Anna Berg)": who stood in, not where from
+        return None
     t = re.sub(r"^(sekretariatet|kansliet|från|nätverket)\s+(?=[A-ZÅÄÖ])", "", t, flags=re.I)
     if t.upper() in PARTIES or t.strip("()").upper() in PARTIES:
         return t.strip("()").upper()

@@ -86,3 +86,52 @@ def title_presenters(title: str) -> tuple[str, list[str]]:
         else:
             break
     return (" ".join(words), found) if found else (title, [])
+
+
+#: what a presenter does in minutes: "informerar om", "redogjorde för", "lämnade information", "höll en dragning"
+PRESENTS = (r"informerar|informerade|berättar|berättade|presenterar|presenterade|redogör|redogjorde|redovisar|"
+            r"redovisade|föredrar|föredrog|inleder|inledde|rapporterar|rapporterade|orienterar|orienterade|"
+            r"går igenom|gick igenom|drar|drog|visar|visade|"
+            r"(?:lämnar|lämnade|ger|gav)\s+(?:en\s+)?(?:kort\s+)?(?:information|lägesrapport|rapport|redovisning|"
+            r"presentation|dragning|återrapport)|(?:håller|höll)\s+(?:en\s+)?(?:kort\s+)?(?:dragning|presentation|"
+            r"genomgång|föredragning)")
+SUBJECT_VERB = re.compile(rf"^(.{{3,120}}?)\s+(?:{PRESENTS})\b")
+#: "Information lämnades av Anna Berg", "Dragning av Anna Berg": the passive, the presenter after "av"
+BY = re.compile(r"^(?:Information|Informationen|Dragning|Dragningen|Redovisning|Redovisningen|Presentation|"
+                r"Presentationen|Föredragning|Föredragningen|Genomgång|Rapport)\s+(?:\w+\s+){0,2}?"
+                r"(?:lämnas|lämnades|ges|gavs|hålls|hölls|görs|gjordes)?\s*av\s+(.{3,120}?)(?:[.,;:]|\s+(?:om|kring|"
+                r"angående|gällande|rörande)\b|$)")
+#: the verb first, as Swedish puts it after an adverbial: "Därefter informerade Anna Berg om ...",
+#: "Under punkten redogör ekonomichefen Anna Berg och Per Ek för ..."
+INVERTED = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,3})\s+(?:informerar|informerade|redogör|redogjorde|"
+                      r"presenterar|presenterade|berättar|berättade|rapporterar|rapporterade|föredrar|föredrog|"
+                      r"redovisar|redovisade|orienterar|orienterade)\s+(.{3,100}?)\s+(?:om|för|kring|kort|från|"
+                      r"angående|gällande|rörande)\b")
+#: what opens a sentence before its verb when the subject follows the verb
+ADVERBIAL = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,3}")
+ROLE_WORD = re.compile(r"^(?:[A-ZÅÄÖ]?[a-zåäö\-]+|[A-ZÅÄÖ]{2,5})$")  #: a title before a name: "ekonomichef", "VD"
+
+
+def presenters_in(sentence: str) -> list[str]:
+    """The people a sentence says presented: its subject before a presenting verb ("Ekonomichef Anna Berg och
+    Per Ek informerade om ..."; a title before a name, an employer after "från" are left out) or the agent of a
+    passive ("Information lämnades av Anna Berg"). Empty when the subject or agent is no person."""
+    from .names import is_person
+
+    m = SUBJECT_VERB.match(sentence) or BY.match(sentence)
+    if m and ADVERBIAL.fullmatch(m.group(1)) or not m:  # "Därefter informerade Anna Berg om ...": verb second
+        m = INVERTED.search(sentence)
+    if not m:
+        return []
+    found: list[str] = []
+    for part in re.split(r"\s*,\s*|\s+och\s+|\s+samt\s+", m.group(1)):
+        part = re.split(r"\s+(?:från|på|vid|hos|inom|i)\s+", part)[0].strip()
+        words = part.split()
+        while len(words) > 2 and not is_person(" ".join(words)) and ROLE_WORD.match(words[0]):
+            words = words[1:]
+        name = " ".join(words)
+        if is_person(name):
+            found.append(name)
+        elif name and (name[:1].isupper() and len(words) > 1):
+            return []  # a subject that is no person's name (a body, an organisation): not presenters
+    return found

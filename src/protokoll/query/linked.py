@@ -161,6 +161,13 @@ class LinkedView:
         item._position, item._case_row, item._meeting_id = row.position, row.case_id, row.meeting_id
         return item
 
+    def item_meeting_id(self, item: CaseItem) -> int | None:
+        """The stored meeting (document version) an item was read from."""
+        mid = getattr(item, "_meeting_id", None)
+        if mid is None:
+            mid = self.session.scalar(select(LinkedItem.meeting_id).where(LinkedItem.key == item.id))
+        return mid
+
     def case_of(self, item: CaseItem) -> Case | None:
         """The case an item belongs to (routine items belong to none)."""
         row_id = getattr(item, "_case_row", None)

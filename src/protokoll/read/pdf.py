@@ -136,24 +136,33 @@ def _laid_out(textpage: pdfium.PdfTextPage, height: float) -> str | None:
         return None
     lines: list[list[Fragment]] = [[]]
     gap = True  # a space or line break came since the last character
-    box = [ctypes.c_double() for _ in range(4)]
-    left_, right_, bottom_, top_ = (ctypes.byref(v) for v in box)
+    l_, r_, b_, t_ = (ctypes.c_double() for _ in range(4))
+    left_, right_, bottom_, top_ = (ctypes.byref(v) for v in (l_, r_, b_, t_))
+    char_box, raw = pdfium_c.FPDFText_GetCharBox, textpage.raw  # the wrapper is 3x slower
+    words = lines[-1]
+    last: Fragment | None = None  #: the word being built, when no space came since its last character
     for i, ch in enumerate(chars):
         if ch == "\n":
-            lines.append([])
+            words = []
+            lines.append(words)
+            last = None
         if ch.isspace() and ch != "\xa0" or ch == "\x00":
             gap = True
             continue
-        pdfium_c.FPDFText_GetCharBox(textpage.raw, i, left_, right_, bottom_, top_)  # the wrapper is 3x slower
-        left, right, bottom, top = (v.value for v in box)
-        char = Fragment("-" if ch in "\x02\ufffe" else ch, left, height - top, right, height - bottom)
-        words = lines[-1]
-        if words and not gap and _same_word(words[-1], char):
-            last = words[-1]
-            last.text += char.text
-            last.right, last.top, last.bottom = char.right, min(last.top, char.top), max(last.bottom, char.bottom)
+        char_box(raw, i, left_, right_, bottom_, top_)
+        left, right, top, bottom = l_.value, r_.value, height - t_.value, height - b_.value
+        text = "-" if ch in "\x02\ufffe" else ch
+        if last is not None and not gap and last.left <= left <= last.right + (size := max(
+                last.bottom - last.top, bottom - top)) and abs(last.top + last.bottom - top - bottom) < size:
+            last.text += text  # the character continues the word: as _same_word, without making a Fragment
+            last.right = right
+            if top < last.top:
+                last.top = top
+            if bottom > last.bottom:
+                last.bottom = bottom
         elif right >= left:
-            words.append(char)
+            last = Fragment(text, left, top, right, bottom)
+            words.append(last)
         gap = False
     text, structured = page_layout([phrase for words in lines for phrase in _phrases(words)])
     return clean_text(text) if structured else None

@@ -76,8 +76,9 @@ class View:
         return asdict(self)
 
 
-def build(record: dict[str, Any], anslag: Anslag | None = None) -> View:
-    """The document words of one ``meeting-record/1`` dict."""
+def build(record: dict[str, Any], anslag: Anslag | None = None, signed: dict[str, str] | None = None) -> View:
+    """The document words of one ``meeting-record/1`` dict; ``signed``: name -> ISO date of those who
+    approved the protocol in the app (their signature line says so)."""
     record = _one_line(record)
     kind = record.get("kind") if record.get("kind") in KIND_WORDS else "minutes"
     word = KIND_WORDS[kind]
@@ -88,7 +89,7 @@ def build(record: dict[str, Any], anslag: Anslag | None = None) -> View:
         rows=_rows(record, kind),
         items=[_item(i, kind, record.get("body")) for i in record.get("items") or []],
         next_meeting=_next_meeting(record.get("next_meeting")),
-        signatures=_signatures(record) if protocol else [],
+        signatures=_signatures(record, signed or {}) if protocol else [],
         anslag=_anslag(record, anslag) if protocol and anslag else [],
         footer=" · ".join(p for p in (record.get("organization"), title) if p),
     )
@@ -251,7 +252,17 @@ def _next_meeting(nm: dict | None) -> str | None:
     return f"Nästa möte: {swedish_date(nm['date'])}" + (f", {when}" if when else "") + "."
 
 
-def _signatures(record: dict) -> list[Signature]:
+def _signatures(record: dict, signed: dict[str, str]) -> list[Signature]:
+    out = _unsigned(record)
+    for s in out:
+        day = next((d for name, d in signed.items() if " ".join(name.casefold().split())
+                    == " ".join(s.name.casefold().split())), None)
+        if day:
+            s.role += f", justerat digitalt {day}"
+    return out
+
+
+def _unsigned(record: dict) -> list[Signature]:
     out = []
     if record.get("secretary"):
         out.append(Signature(record["secretary"], "sekreterare"))

@@ -120,7 +120,7 @@ def current_meetings(session: Session) -> list[Meeting]:
     return sorted(rows, key=lambda m: _order(m.date, m.year, m.document.name, m.document.path))
 
 
-def current_records(session: Session, text: bool = False) -> list[CurrentRecord]:
+def current_records(session: Session, text: bool = False, published: bool = False) -> list[CurrentRecord]:
     """What linking reads of every current meeting, in the order of ``current_meetings``.
 
     Linking reads every record at once: plain rows of the columns it needs
@@ -129,7 +129,10 @@ def current_records(session: Session, text: bool = False) -> list[CurrentRecord]
     """
     columns = [Meeting.id, Document.name, Meeting.date, Meeting.organization, Meeting.body,
                Meeting.year, Document.path, Meeting.record_json] + ([Document.text] if text else [])
-    rows = session.execute(select(*columns).join(Document).where(Document.current)).all()
+    query = select(*columns).join(Document).where(Document.current)
+    if published:  # drafts (``store.visibility``) are seen only by their organisation's accounts
+        query = query.where(Document.published)
+    rows = session.execute(query).all()
     rows.sort(key=lambda r: _order(r[2], r[5], r[1], r[6]))
     return [CurrentRecord(r[0], r[1], r[2], r[3], r[4], orjson.loads(r[7]), r[8] if text else None)
             for r in rows]

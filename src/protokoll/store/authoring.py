@@ -6,7 +6,11 @@ later) is an ``AuthoredMeeting`` of one organisation and body. Its record
 ``AuthoredVersion`` with who saved it, when, and the meeting's state: a
 ``draft`` now (justering and publishing come later and will be new states,
 saved as new rows). Nothing is overwritten; the newest version is the current
-one. Saving what the current version already holds adds no row.
+one. Saving what the current version already holds adds no row. Justering
+and publishing (:mod:`.authoring_justering`) are new states of the same
+record: ``justering`` (locked: a change is refused until it is returned or
+taken back), ``justerad`` and ``published``; a change after those is a new
+draft that needs its own justering.
 
 Drafts live here and not among the archive's documents: they are read only
 through this module by accounts with a role in the organisation (the web
@@ -30,8 +34,9 @@ from ..record import MeetingRecord
 from .accounts import now, same_organisation
 from .models import Base
 
-DRAFT = "draft"
-STATES = (DRAFT,)  #: justering and publishing add theirs
+DRAFT, JUSTERING, JUSTERAD, PUBLISHED = "draft", "justering", "justerad", "published"
+STATES = (DRAFT, JUSTERING, JUSTERAD, PUBLISHED)
+LOCKED = "Mötet är skickat för justering och kan inte ändras förrän det returneras eller tas tillbaka."
 MAX_ATTACHMENT = 10_000_000  #: bytes per attached file
 #: the attachment types taken, by what their bytes begin with: (media type, extensions)
 FILE_TYPES = (
@@ -67,7 +72,7 @@ class AuthoredVersion(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("authored_meetings.id"), index=True)
     version: Mapped[int] = mapped_column(Integer)
-    state: Mapped[str] = mapped_column(String(16))  #: draft (later: justering, published)
+    state: Mapped[str] = mapped_column(String(16))  #: draft | justering | justerad | published
     record_json: Mapped[str] = mapped_column(Text)  #: meeting-record/1
     #: what the record has no field for: {"files": {"bilaga N": sha256}, "reservations": {item number:
     #: [{"who", "party", "reason"}]}}
@@ -131,6 +136,9 @@ def save(session: Session, meeting_id: int, record: MeetingRecord | dict, notes:
     previous = current(session, meeting_id)
     if previous and (previous.record_json, previous.notes_json, previous.state) == (record_json, notes_json, state):
         return previous
+    if previous and previous.state == JUSTERING and (previous.record_json, previous.notes_json) != (record_json,
+                                                                                                      notes_json):
+        raise AuthoringError(LOCKED)
     row = AuthoredVersion(meeting_id=meeting_id, version=(previous.version + 1) if previous else 1, state=state,
                           record_json=record_json, notes_json=notes_json, saved_by=who, saved_at=now())
     session.add(row)

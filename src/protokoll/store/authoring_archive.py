@@ -5,9 +5,13 @@
 ``app:/skriv/<id>``: so it is linked, searchable and shown like a read
 meeting, each changed version a new document version (the earlier kept, no
 longer current) and the same version again changes nothing. Its text, for
-search, is the record's own words. ``published`` false keeps it a draft;
-it is meant for the publishing step (after justering): the archive's pages
-do not yet filter drafts through :mod:`protokoll.store.visibility`.
+search, is the record's own words, and then ``notice``: what the protocol
+says of its justering and anslag (:func:`.authoring_justering.notice_lines`).
+Publishing (:func:`.authoring_justering.publish`) calls it with
+``published`` true once the minutes are justerade. ``published`` false
+stores a draft document, which the linked archive's pages do not yet keep
+from the public (:mod:`protokoll.store.visibility` is applied to none of
+them): nothing calls it so.
 """
 
 from __future__ import annotations
@@ -35,18 +39,27 @@ def record_text(record: MeetingRecord) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def archive(session: Session, meeting_id: int, published: bool = False) -> str:
-    """Store the meeting's current version as an archive document; inserted | updated | unchanged."""
+def archive(session: Session, meeting_id: int, published: bool = False, notice: list[str] | None = None,
+            rendered: bytes | None = None) -> str:
+    """Store the meeting's current version as an archive document; inserted | updated | unchanged.
+
+    ``rendered``: the document as published (a PDF, made by the caller: the store does not render),
+    kept as the document's original file and its hash the document's; without it the hash is the
+    record's."""
     meeting, version = session.get(AuthoredMeeting, meeting_id), current(session, meeting_id)
     if meeting is None or version is None:
         raise AuthoringError(f"Mötet {meeting_id} finns inte.")
     record = MeetingRecord.from_dict(version.record)
-    record.source = f"skriv-{meeting_id}-{record.date}.{FORMAT}"
-    text = record_text(record)
-    data = json.dumps(record.to_dict(), ensure_ascii=False, sort_keys=True).encode()
-    sha = hashlib.sha256(b"authored\0" + data).hexdigest()
+    fmt = "pdf" if rendered is not None else FORMAT
+    record.source = f"skriv-{meeting_id}-{record.date}.{fmt}"
+    text = "\n".join([record_text(record), *(notice or [])])
+    data = json.dumps([record.to_dict(), notice] if notice else record.to_dict(), ensure_ascii=False,
+                      sort_keys=True).encode()
+    sha = hashlib.sha256(rendered).hexdigest() if rendered is not None else \
+        hashlib.sha256(b"authored\0" + data).hexdigest()
     status = save(session, Incoming(path=f"app:/skriv/{meeting_id}", name=record.source, sha256=sha,
-                                    size=len(data), text=Text(format=FORMAT, pages=[Page(1, text, "authored")]),
-                                    parsed_text=text, record=record))
+                                    size=len(rendered if rendered is not None else data),
+                                    text=Text(format=fmt, pages=[Page(1, text, "authored")]),
+                                    parsed_text=text, record=record, data=rendered))
     find_by_hash(session, sha).published = published
     return status

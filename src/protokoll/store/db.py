@@ -58,11 +58,31 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
 
 
 def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest version.
+
+    SQLite changes a table by copying it (Alembic's batch mode): with foreign
+    keys enforced, dropping the old copy of a table others refer to (documents)
+    fails. So they are off while migrating (a pragma SQLite takes only outside
+    a transaction) and checked once after, as SQLite's own documentation of
+    ALTER TABLE advises.
+    """
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "heads")
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as conn:
+        if sqlite:
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            conn.commit()  # ends SQLAlchemy's own begin; SQLite opened no transaction for the pragma
+        try:
+            with conn.begin():
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "heads")
+                if sqlite and (broken := conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()):
+                    raise RuntimeError(f"migration left {len(broken)} broken references, first: {broken[0]}")
+        finally:
+            if sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                conn.commit()
 
 
 def session_factory(url: str) -> sessionmaker[Session]:

@@ -52,10 +52,11 @@ class LinkReport:
     generation: int = 0
     seconds: float = 0.0
     redirects: int = 0
+    unapplied: list[dict] = field(default_factory=list)  #: stored corrections the answer does not show
 
     def to_dict(self) -> dict:
         return {"generation": self.generation, "seconds": round(self.seconds, 3), "redirects": self.redirects,
-                "tables": {k: vars(v) for k, v in self.tables.items()}}
+                "tables": {k: vars(v) for k, v in self.tables.items()}, "unapplied": self.unapplied}
 
     @property
     def changed(self) -> bool:
@@ -186,10 +187,14 @@ def _rename_persons(rows, rename: dict[str, str]) -> None:
     rows.persons.sort(key=lambda p: p["position"])
 
 
-def write_linked(session: Session, rows, seconds: float = 0.0) -> LinkReport:
-    """Make the linked tables hold ``rows`` (the caller commits); -> what changed, per table."""
+def write_linked(session: Session, rows, seconds: float = 0.0, unapplied: list[dict] | None = None) -> LinkReport:
+    """Make the linked tables hold ``rows`` (the caller commits); -> what changed, per table.
+
+    ``unapplied``: the stored corrections linking could not apply, kept with the report
+    (``link_state.report_json``) for the status page and ``protokoll link``.
+    """
     started = time.perf_counter()
-    report = LinkReport()
+    report = LinkReport(unapplied=list(unapplied or ()))
     redirects = keep_person_keys(session, rows)
 
     def sync(name: str, model, key: tuple[str, ...]) -> _Sync:
@@ -296,6 +301,12 @@ def link_generation(session: Session) -> int:
 
 def link_state(session: Session) -> LinkState | None:
     return session.get(LinkState, 1)
+
+
+def unapplied_corrections(session: Session) -> list[dict]:
+    """The corrections the last relink could not apply (see ``link.corrections``)."""
+    state = session.get(LinkState, 1)
+    return json.loads(state.report_json).get("unapplied", []) if state and state.report_json else []
 
 
 def redirect_of(session: Session, key: str) -> str | None:

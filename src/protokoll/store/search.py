@@ -9,12 +9,14 @@ answer behind :func:`search`, with the same hits:
 
 * a SQLite archive in a file is searched by its embedded engine
   (:mod:`.search_engine`: tantivy, its index beside the database, derived
-  from the stored units and brought up to date before it answers): BM25,
+  from the stored units and brought up to date before it answers, the search
+  waiting for that): BM25,
   title terms weighing more, every hit scored, the total and the facets
   exact. Chosen over a leaner FTS5 by measurement (bench/search_ab.py: the
   raw FTS5 statement alone costs several times the whole engine);
-* PostgreSQL, and SQLite while the embedded engine catches up, is busy in
-  another process or is turned off (``PROTOKOLL_SEARCH_ENGINE=sql``), use the
+* PostgreSQL, and SQLite when the embedded engine is turned off
+  (``PROTOKOLL_SEARCH_ENGINE=sql``), fails, or has not caught up with the
+  database within ``PROTOKOLL_SEARCH_WAIT`` seconds (then with a note), use the
   SQL term index below: FTS5 on SQLite (ranked by ``bm25()``, title terms
   weighing more) and a GIN index on the ``to_tsvector('simple', ...)`` of the
   terms on PostgreSQL (ranked by ``ts_rank``); ties go to the newest meeting.
@@ -45,7 +47,7 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .search_engine import engine_for, raw
+from .search_engine import engine_for, forget, raw
 from .search_index import KINDS, SearchUnit, drop_meeting, generation, index_meeting, is_empty, reindex
 from .search_query import (CANDIDATES, DATES, EXACT_HITS, FACETS, Match, Scored, Survey, counted, facet, index_first,
                            places_of, ranked, sample_hits, survey)
@@ -125,15 +127,10 @@ def search(session: Session, q: str, *, organization: str | None = None, body: s
 def _search(session: Session, q: str, parsed, filters: dict, limit: int, offset: int,
             by_date: bool = False) -> SearchResult:
     terms = parsed.terms
-    engine = engine_for(session)
-    try:
-        if engine is not None and engine.sync(session):
-            found = engine.find(parsed, filters, offset + limit, by_date)
-            units = _raw_rows(session, found.order[offset:offset + limit])
-            return SearchResult(q, [_hit(unit, terms) for unit in units], found.total, found.facets,
-                                notes=parsed.notes)
-    except Exception:  # the index is derived: when it fails (a database file replaced under it), SQL answers
-        log.warning("search index failed; answering from the database", exc_info=True)
+    embedded, found = _embedded(session, parsed, filters, offset + limit, by_date)
+    if found is not None:
+        units = _raw_rows(session, found.order[offset:offset + limit])
+        return SearchResult(q, [_hit(unit, terms) for unit in units], found.total, found.facets, notes=parsed.notes)
     match = Match.of(session, parsed)
     with index_first(session):
         found = _find(session, match, filters, offset + limit)
@@ -141,7 +138,38 @@ def _search(session: Session, q: str, parsed, filters: dict, limit: int, offset:
             found.order = list(session.scalars(match.by_date(filters, offset + limit)))
         units = _rows(session, found.order[offset:offset + limit])
     hits = [_hit(unit, terms) for unit in units]
-    return SearchResult(q, hits, found.total, found.facets, found.exact, notes=parsed.notes)
+    notes = [*parsed.notes, INTERIM] if embedded else parsed.notes  # it orders hits otherwise: said
+    return SearchResult(q, hits, found.total, found.facets, found.exact, notes=notes)
+
+
+#: the note of an answer from the SQL term index where the embedded engine should have answered
+INTERIM = "Sökindexet uppdateras: träffarna visas tillfälligt i en annan ordning."
+
+
+def _embedded(session: Session, parsed, filters: dict, wanted: int, by_date: bool):
+    """(whether there is an embedded engine, its hits or None: the SQL term index answers).
+
+    An engine that fails (its directory removed or damaged under it) is
+    dropped and opened anew once: the index is rebuilt from the database.
+    """
+    for _attempt in range(2):
+        try:
+            engine = engine_for(session)
+        except Exception:
+            log.warning("the search index cannot be opened; answering from the database", exc_info=True)
+            return True, None
+        if engine is None:
+            return False, None
+        try:
+            if engine.sync(session):
+                return True, engine.find(parsed, filters, wanted, by_date)
+            log.warning("the search index in %s did not catch up in time; answering from the database",
+                        engine.folder)
+            return True, None
+        except Exception:  # the index is derived: SQL answers when it fails again
+            log.warning("the search index in %s failed", engine.folder, exc_info=True)
+            forget(engine)
+    return True, None
 
 
 def _no_facets() -> dict[str, dict[str, int]]:

@@ -5,9 +5,11 @@ The database stays the only source of truth: ``search_units`` (migration
 transaction, and ``search_changes`` (migration 0009) logs, in that same
 transaction, which meeting's units changed (``meeting_id`` NULL: all of
 them, after a reindex). The tantivy index in ``<database>.search/`` is
-derived from them and can always be thrown away and rebuilt; a search first
-brings it up to the newest logged change (:meth:`Engine.sync`), so it answers
-for the same units as the database. Why this cannot lose or tear anything:
+derived from them and can always be thrown away and rebuilt. Every search
+first brings it up to the newest logged change and opens that commit
+(:meth:`Engine.sync`), so every process answers one state of the database
+from one index: the same hits, total, facets and order. Why this cannot lose,
+tear or disagree:
 
 * ingest never writes the index, only the database (one transaction, as before);
 * a sync applies whole meetings (delete by ``meeting_id``, add its current
@@ -19,8 +21,14 @@ for the same units as the database. Why this cannot lose or tear anything:
 * an index ahead of the database or of another database (another epoch; a
   restored backup) is rebuilt from the database;
 * one process writes at a time (tantivy's lock file, released by the OS when
-  a process dies); a process that finds the lock taken answers from the SQL
-  term index instead (:mod:`.search`), never from a stale index.
+  a process dies); a search that needs its changes waits for its commit
+  rather than answer from the SQL term index, which ranks otherwise (another
+  BM25): the first search after a start or a large ingest waits for the
+  catch-up (a full build: ~5 s at 2,000 meetings, bench/results.md). Only
+  after :func:`wait_seconds` does the SQL term index answer, with a note;
+* a process opens the newest commit whenever ``meta.json`` changed (a
+  commit or a merge by any process), so no process scores with the
+  statistics of an older set of segments than another.
 
 The same Swedish analysis (:mod:`protokoll.swedish.stems`) made the stored terms,
 and the fields are split on spaces only, so the hit sets are exactly those
@@ -38,6 +46,7 @@ import logging
 import os
 import shutil
 import threading
+import time
 from array import array
 from pathlib import Path
 
@@ -57,7 +66,9 @@ ENGINE_ENV = "PROTOKOLL_SEARCH_ENGINE"  #: "sql" turns the embedded engine off
 SUFFIX = ".search"  #: the index directory: the database file's path plus this
 STATE = "_state"  #: the kind of the one document holding the state of the index
 HEAP = 50_000_000  #: bytes of the writer's indexing buffer
-INLINE = 50  #: at most this many changed meetings are applied by the search that finds them
+WAIT_ENV = "PROTOKOLL_SEARCH_WAIT"  #: seconds a search waits for the index (:func:`wait_seconds`)
+WAIT = 600.0  #: the default: longer than a full build of 20,000 meetings (bench/results.md)
+POLL = 0.05  #: seconds between looks at an index another process is writing
 BATCH = 2_000  #: meetings read from the database at once during a sync
 _TEXT = ("kind", "organization", "body", "municipality")
 _NEWEST = ("SELECT (SELECT epoch FROM search_state WHERE id = 1), "
@@ -93,17 +104,34 @@ class Engine:
             if other.name != VERSION and other.is_dir():
                 shutil.rmtree(other, ignore_errors=True)
         self.folder = folder
+        self.meta = str(folder / "meta.json")  #: tantivy's list of the segments of the newest commit
         self.schema = _schema()
         self.index = tantivy.Index(self.schema, path=str(folder), reuse=True)
-        self.lock = threading.Lock()
-        self.seq: int | None = None  #: the change the index is known to have applied
+        self.lock = threading.Lock()  #: held to open a newer commit or to write one
+        self.seq: int | None = None  #: the change the open commit has applied
         self.epoch: str | None = None
-        self.busy = False  #: a catch-up is under way in this process
+        self.mark: tuple | None = None  #: the ``meta.json`` of the open commit (:meth:`_mark`); None: none yet
         #: the searcher of that state and the ranks of its documents, replaced as one value
         #: (a search reads it without the lock while a sync holds it)
         self.view: tuple = (None, {})
 
     # --- keeping up with the database ---------------------------------------------------
+
+    def _mark(self):
+        """The identity of the newest commit on disk: tantivy replaces ``meta.json`` at every commit
+        and every merge, by any process."""
+        try:
+            st = os.stat(self.meta)
+        except FileNotFoundError:
+            return ()
+        return st.st_ino, st.st_mtime_ns, st.st_size
+
+    def _refresh(self) -> None:
+        """Open the newest commit when it is not the one open (another process may have written it)."""
+        mark = self._mark()
+        if mark != self.mark:
+            self._read_state()
+            self.mark = mark  # set after: a commit made meanwhile is opened by the next search
 
     def _read_state(self) -> None:
         """Open the newest commit: its state document, and the rank of every document by address.
@@ -129,40 +157,38 @@ class Engine:
         self.view = (searcher, ranks)
         self.seq, self.epoch = seq, epoch  # after the view: a search that finds them current finds it
 
-    def sync(self, session: Session, wait: bool = False) -> bool:
-        """True when the index is at the database's newest change, brought there if need be.
+    def _current(self, session: Session) -> tuple[bool, str, int]:
+        """Whether the open commit is at the database's newest change; the database's epoch and change.
 
-        A few changed meetings are applied at once; a larger catch-up (a
-        rebuild, a large batch) runs in a thread of its own unless ``wait``,
-        and until it is done -- or while another process holds the writer --
-        this returns False: search the SQL term index meanwhile.
+        The database is read after the index: its newest change is never older
+        than the one any process brought the index to.
         """
         epoch, newest = raw(session).execute(_NEWEST).fetchone()  # per search: the DB-API cursor, not the ORM
-        if self.epoch == epoch and self.seq == newest:
+        return self.epoch == epoch and self.seq == newest, epoch, newest
+
+    def sync(self, session: Session, timeout: float | None = None) -> bool:
+        """True when the index is at the database's newest change and its newest commit is open.
+
+        Every search waits for this, so that every process answers one state
+        of the database from one index: the changes are applied here (all of
+        them, a whole rebuild included), or, while another thread or process
+        applies them, this waits for its commit. False only after ``timeout``
+        seconds (default :func:`wait_seconds`): the SQL term index answers then.
+        """
+        if self._mark() == self.mark and self._current(session)[0]:
             return True
-        if not self.lock.acquire(blocking=wait):  # another thread is opening a newer state: SQL meanwhile
-            return False
-        started = False
-        try:
-            if self.busy:
+        deadline = time.monotonic() + (wait_seconds() if timeout is None else timeout)
+        while True:
+            if self.lock.acquire(timeout=max(deadline - time.monotonic(), 0)):
+                try:
+                    self._refresh()
+                    if self._current(session)[0] or self._write(session):
+                        return True
+                finally:
+                    self.lock.release()
+            if time.monotonic() >= deadline:
                 return False
-            self._read_state()
-            if self.epoch == epoch and self.seq == newest:
-                return True
-            changed = self._changed(session, epoch, newest)
-            self.busy = True
-        finally:
-            self.lock.release()
-        try:
-            if wait or (changed is not None and len(changed) <= INLINE):
-                return self._write(session, epoch, newest, changed)
-            threading.Thread(target=self._write_apart, args=(session.get_bind(),), daemon=True,
-                             name="search-index").start()
-            started = True
-            return False
-        finally:
-            if not started:
-                self.busy = False
+            time.sleep(POLL)  # another process holds the writer: its commit is awaited
 
     def _changed(self, session: Session, epoch: str, newest: int) -> list[int] | None:
         """The meetings changed since the index's state; None: rebuild (not this database's index, or a reindex)."""
@@ -172,35 +198,26 @@ class Engine:
                                {"seq": self.seq}).scalars().all()
         return None if None in rows else sorted(rows)
 
-    def _write_apart(self, bind) -> None:
-        """A catch-up in its own thread and database session."""
-        try:
-            with Session(bind) as session:
-                epoch, newest = session.execute(text(_NEWEST)).one()
-                with self.lock:
-                    changed = self._changed(session, epoch, newest)
-                self._write(session, epoch, newest, changed)
-        except Exception:  # the SQL term index keeps answering; the next search tries again
-            log.exception("catching up the search index in %s failed", self.folder)
-        finally:
-            self.busy = False
-
-    def _write(self, session: Session, epoch: str, newest: int, changed: list[int] | None) -> bool:
+    def _write(self, session: Session) -> bool:
+        """Bring the index to the database's newest change (under :attr:`lock`); False when another
+        process holds the writer."""
         try:
             writer = self.index.writer(HEAP, 1)
         except ValueError:  # another process is writing the index
             return False
         try:
-            self._apply(session, writer, epoch, newest, changed)
-            writer.commit()
-            writer.wait_merging_threads()
+            self._refresh()  # a commit another process made before the writer was free
+            current, epoch, newest = self._current(session)
+            if not current:
+                self._apply(session, writer, epoch, newest, self._changed(session, epoch, newest))
+                writer.commit()
+                writer.wait_merging_threads()
         except BaseException:
             writer.rollback()
             raise
         finally:
             del writer
-        with self.lock:
-            self._read_state()
+        self._refresh()
         return True
 
     def _apply(self, session: Session, writer, epoch: str, newest: int, changed: list[int] | None) -> None:
@@ -252,6 +269,16 @@ class Engine:
         return find(searcher, ranks, self.schema, parsed, filters, wanted, by_date)
 
 
+def wait_seconds() -> float:
+    """How long a search waits for the index to reach the database (``PROTOKOLL_SEARCH_WAIT``)."""
+    value = os.environ.get(WAIT_ENV, "")
+    try:
+        return max(float(value), 0.0) if value else WAIT
+    except ValueError:
+        log.warning("%s=%r is not a number of seconds: waiting %s s", WAIT_ENV, value, WAIT)
+        return WAIT
+
+
 def raw(session: Session):
     """The session's own SQLite connection (same transaction), for the statements of every search."""
     return session.connection().connection.dbapi_connection
@@ -275,3 +302,11 @@ def engine_for(session: Session) -> Engine | None:
         if engine is None:
             engine = _ENGINES[key] = Engine(folder)
         return engine
+
+
+def forget(engine: Engine) -> None:
+    """Drop ``engine`` after it failed (an index directory removed or damaged under it): the next
+    search opens the directory anew, rebuilding it from the database when need be."""
+    with _GUARD:
+        if _ENGINES.get(str(engine.folder.parent)) is engine:
+            del _ENGINES[str(engine.folder.parent)]

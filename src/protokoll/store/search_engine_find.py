@@ -20,7 +20,7 @@ try:
 except ImportError:  # pragma: no cover - tantivy is a pinned dependency
     tantivy = None
 
-BLOCK = 100  #: hits with the same score go newest first within blocks of this many (:func:`_best`)
+BLOCK = 100  #: hits are asked for in multiples of this many (:func:`_best`)
 VALUES = 10_000  #: values of a facet asked for at first (more when a facet has more)
 _LOW = 2 ** 32 - 1  #: the low half of a rank: the unit id, counted down
 DATES = "dates"  #: the filter of a date range: (first day, last day) as ISO dates, or None
@@ -105,22 +105,24 @@ def rank(day: str | None, unit_id: int) -> int:
 
 
 def _best(searcher, ranks: dict[int, array], query, wanted: int) -> tuple[list[int], int]:
-    """The ids of the ``wanted`` best hits and the total.
+    """The ids of the ``wanted`` best hits and the total: by score, then :func:`rank`.
 
-    tantivy orders by score (ties by index position); each block of
-    :data:`BLOCK` hits of that order is then ordered by score and
-    :func:`rank`, so hits with the same score go newest meeting first within
-    a block. The order depends on the index state alone, not on the page
-    asked for: every hit is on exactly one page.
+    tantivy orders hits of the same score by their place in the index, which
+    differs between two indexes of the same units (two machines, or one index
+    before and after a merge of its segments). So the hits are asked for until
+    the score falls below that of the last one wanted, and all of them are
+    ordered by score and rank: every index of the same units gives the same
+    order, and every hit is on exactly one page.
     """
-    limit = -(-wanted // BLOCK) * BLOCK
-    found = searcher.search(query, limit, count=True)
-    keyed = [(score, ranks[a.segment_ord][a.doc]) for score, a in found.hits]
-    order: list[int] = []
-    for start in range(0, min(len(keyed), wanted), BLOCK):
-        block = sorted(keyed[start:start + BLOCK], reverse=True)
-        order += [_LOW - (r & _LOW) for _score, r in block]
-    return order[:wanted], found.count
+    limit = -(-max(wanted, 1) // BLOCK) * BLOCK
+    while True:
+        found = searcher.search(query, limit, count=True)
+        hits = found.hits
+        if len(hits) < limit or len(hits) <= wanted or hits[-1][0] < hits[wanted - 1][0]:
+            break
+        limit *= 2  # the last hit ties with the last one wanted: more may tie beyond it
+    keyed = sorted(((score, ranks[a.segment_ord][a.doc]) for score, a in hits), reverse=True)
+    return [_LOW - (r & _LOW) for _score, r in keyed[:wanted]], found.count
 
 
 def _newest(searcher, query, wanted: int) -> tuple[list[int], int]:

@@ -18,10 +18,10 @@ from fastapi.responses import RedirectResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from ...record import MeetingRecord
-from ...render import FORMATS, RenderError, render
+from ...render import FORMATS, Anslag, RenderError, agenda_of, render
 from ...store.accounts import SEKRETARIAT, Account, same_organisation
-from ...store.authoring import (AuthoredMeeting, AuthoringError, current, file_by_sha, history, meetings_of,
-                                new_meeting)
+from ...store.authoring import (JUSTERING, PUBLISHED, AuthoredMeeting, AuthoringError, current, file_by_sha,
+                                history, meetings_of, new_meeting)
 from ...store.authoring_sources import proposals, roster
 from ...swedish.fold import slug
 from ..auth import CSRF_FIELD, ROLE_REFUSED, action, ensure_role, require_role, signed_in_now
@@ -114,6 +114,8 @@ def meeting_context(request: Request, account: Account, meeting_id: int, error: 
         versions = [{"version": v.version, "state": v.state, "saved_by": v.saved_by,
                      "saved_at": v.saved_at.isoformat(timespec="seconds")} for v in history(s, meeting_id)]
         files = {label: _file_json(s, meeting_id, label, sha) for label, sha in version.files.items()}
+        from .authoring_justering import justering_context  # it imports this module
+        justering = justering_context(request, s, meeting, version, account)
     present = {" ".join(a["name"].casefold().split()): a for a in record["attendees"]}
     people = known + [{"name": a["name"], "affiliation": a["affiliation"], "role": a["role"]}
                       for key, a in present.items()
@@ -127,7 +129,8 @@ def meeting_context(request: Request, account: Account, meeting_id: int, error: 
             "state": version.state, "version": version.version, "versions": versions,
             "kind": record["kind"], "kind_words": KIND_WORDS, "record": record, "roster": people,
             "proposals": proposed, "files": files, "reservations": version.notes.get("reservations", {}),
-            "editable": account.has_role(SEKRETARIAT, meeting.organisation),
+            "editable": account.has_role(SEKRETARIAT, meeting.organisation) and version.state != JUSTERING,
+            "justering": justering,
             "documents": {fmt: f"{base}/dokument.{fmt}" for fmt in FORMATS},
             CSRF_FIELD: signed_in_now(request).csrf_token}
 
@@ -154,14 +157,6 @@ def organisation_template(app, organisation: str, kind: str, fmt: str) -> Path |
     return found if found.is_file() else None
 
 
-def agenda_of(record: dict) -> dict:
-    """The kallelse/dagordning of a meeting: its items as proposed, without what the meeting decided
-    (nor who attended: the default kallelse template lists no one)."""
-    return {**record, "kind": "agenda", "chair": None, "secretary": None, "attendees": [],
-            "items": [{**i, "decisions": [], "dissent": [], "assignments": [], "forwarded_to": []}
-                      for i in record["items"]]}
-
-
 @router.get("/-/skriv/{meeting_id:int}/dokument.{fmt}", name="authoring.document",
             summary="Mötet som dokument (docx, pdf, html)")
 def authoring_document(request: Request, meeting_id: int, fmt: str, som: str | None = None,
@@ -174,7 +169,8 @@ def authoring_document(request: Request, meeting_id: int, fmt: str, som: str | N
         record = agenda_of(record) if som == "agenda" else {**record, "kind": som}
     try:
         data = render(record, fmt, template=organisation_template(request.app, meeting.organisation,
-                                                                  record["kind"] or "agenda", fmt))
+                                                                  record["kind"] or "agenda", fmt),
+                      **(_published(request, meeting_id) if som in (None, record["kind"]) else {}))
     except RenderError as exc:
         raise HTTPException(422, str(exc)) from None
     name = f"{meeting.body}-{record['date']}-{KIND_WORDS[record['kind'] or 'agenda'].split()[0]}.{fmt}"
@@ -182,6 +178,21 @@ def authoring_document(request: Request, meeting_id: int, fmt: str, som: str | N
     # a download, HTML too: its style is inline, which the site's CSP refuses on its own pages
     return Response(data, media_type=MEDIA[fmt], headers={
         **NO_STORE, "Content-Disposition": f'attachment; filename="{safe}"'})
+
+
+def _published(request: Request, meeting_id: int) -> dict:
+    """What a published protocol carries besides its record: its ANSLAG/BEVIS (when posted with one) and
+    who approved it in the app, as render takes them; nothing before it is published."""
+    from datetime import date
+
+    from ...store.authoring_justering import published_anslag, signed_by
+
+    with request.app.state.web.sessions() as s:
+        if current(s, meeting_id).state != PUBLISHED:
+            return {}
+        given, signed = published_anslag(s, meeting_id), signed_by(s, meeting_id)
+    return {"anslag": Anslag(date.fromisoformat(given["posted"]), given.get("kept_at")) if given else None,
+            "signed": signed}
 
 
 @router.get("/-/skriv/{meeting_id:int}/bilaga/{sha}", name="authoring.attachment", summary="En bilaga")

@@ -7,7 +7,7 @@ from fastapi import APIRouter, Request
 from ... import __version__
 from sqlalchemy import func, select
 
-from ...store.linked import link_state
+from ...store.linked import link_state, unapplied_corrections
 from ...store.linked_tables import ChainMeeting, ChainSource, LinkedCase, PersonRow
 from ..state import state
 from ..render import HTMX, page, respond
@@ -28,5 +28,5 @@ def status(request: Request):
                "linking_runs": linked.generation if linked else 0, "search": engine() is not None,
                "linked_at": linked.linked_at.isoformat(timespec="seconds") if linked and linked.linked_at else None,
                "linking_seconds": round(linked.seconds, 1) if linked and linked.seconds is not None else None,
-               "today": web.today().isoformat()}
+               "today": web.today().isoformat(), "unapplied": unapplied_corrections(session)}
     return respond(request, "status.html", context)

@@ -1,13 +1,13 @@
 """the linked archive is rows now (0013): the compressed snapshot table goes
 
 Revision ID: 0016
-Revises: 0013
+Revises: 0014
 """
 from alembic import op
 import sqlalchemy as sa
 
 revision = "0016"
-down_revision = "0013"
+down_revision = "0014"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,117 @@
+"""A server worker's memory and start time, by archive size: no worker holds the archive.
+
+For each archive given (SQLite files with linked rows, e.g. the ones `bench/web.py` builds), starts
+`protokoll serve --workers 1`, times process start to the first answer of `/moten/{id}` (a page
+that reads the linked rows), then fetches a mixed warm-up (meeting, person, case, municipality,
+register, start and list pages; 200 requests), and reads the worker's resident memory from
+/proc/PID/status (VmRSS, and VmHWM, its peak). Writes a "Web workers" section to
+bench/results.md.
+
+    python bench/workers.py /path/web2000.sqlite /path/web20000.sqlite
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sqlite3
+import sys
+import time
+import urllib.parse
+import urllib.request
+from datetime import date
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "tests"))
+
+from browser_server import Server  # noqa: E402
+from results import write_section  # noqa: E402
+
+RESULTS = HERE / "results.md"
+TODAY = "2026-12-04"
+
+
+def sample_paths(db: Path, n: int = 40) -> list[str]:
+    """Page paths of every kind, chosen at random from the archive."""
+    con = sqlite3.connect(db)
+    try:
+        q = lambda sql: [r[0] for r in con.execute(sql)]  # noqa: E731
+        meetings = q(f"SELECT meeting_id FROM chain_sources ORDER BY random() LIMIT {n}")
+        persons = q(f"SELECT key FROM persons ORDER BY random() LIMIT {n}")
+        cases = q(f"SELECT key FROM cases WHERE item_count > 1 ORDER BY random() LIMIT {n}")
+        places = q(f"SELECT DISTINCT municipality FROM memberships ORDER BY random() LIMIT {n}")
+    finally:
+        con.close()
+    quote = urllib.parse.quote
+    paths = ([f"/moten/{m}" for m in meetings] + [f"/personer/{quote(p)}" for p in persons]
+             + [f"/arenden/{quote(c)}" for c in cases] + [f"/kommuner/{quote(m)}" for m in places]
+             + ["/uppdrag", "/", "/moten", "/arenden", "/personer", "/kommuner"])
+    return paths
+
+
+def memory(pid: int) -> tuple[int, int]:
+    """(VmRSS, VmHWM) of a process, MB."""
+    values = {}
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith(("VmRSS", "VmHWM")):
+            values[line.split(":")[0]] = int(line.split()[1]) // 1024
+    return values.get("VmRSS", 0), values.get("VmHWM", 0)
+
+
+def measure(db: Path, requests: int) -> dict[str, str]:
+    paths = sample_paths(db)
+    server = Server(f"sqlite:///{db}", log=Path(f"/tmp/bench-workers-{os.getpid()}.log"), workers=1,
+                    env={"PROTOKOLL_TODAY": TODAY})
+    started = time.perf_counter()
+    server.start(timeout=300, ready=paths[0])
+    first = time.perf_counter() - started
+    try:
+        worker = server.pids()[-1]
+        after_start = memory(worker)
+        slow = []
+        for k in range(requests):
+            path = paths[k % len(paths)]
+            t = time.perf_counter()
+            with urllib.request.urlopen(server.base + path, timeout=600) as response:
+                response.read()
+            slow.append((time.perf_counter() - t, path))
+        rss, peak = memory(worker)
+    finally:
+        server.stop()
+    con = sqlite3.connect(db)
+    meetings = con.execute("SELECT count(*) FROM chain_sources").fetchone()[0]
+    con.close()
+    slow.sort(reverse=True)
+    label = f"{meetings:,} meetings"
+    return {f"{label}: start to first meeting page, s": f"{first:.2f}",
+            f"{label}: worker RSS after start, MB": str(after_start[0]),
+            f"{label}: worker RSS after {requests} mixed requests, MB": str(rss),
+            f"{label}: worker peak RSS (VmHWM), MB": str(peak),
+            f"{label}: slowest request": f"{slow[0][0] * 1000:.0f} ms {slow[0][1]}"}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("archives", nargs="+", type=Path)
+    parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--no-write", action="store_true")
+    args = parser.parse_args(argv)
+    numbers = {}
+    for db in args.archives:
+        numbers |= measure(db, args.requests)
+        print(numbers, flush=True)
+    head = (f"Measured {date.today().isoformat()} with `python bench/workers.py` on {platform.system()} "
+            f"{platform.machine()}, {os.cpu_count()} CPUs, Python {platform.python_version()}; "
+            f"`protokoll serve --workers 1`, SQLite; load average {os.getloadavg()[0]:.1f} at the end.")
+    table = "| Measure | Value |\n| --- | --- |\n" + "\n".join(f"| {k} | {v} |" for k, v in numbers.items())
+    text = head + "\n\n" + table + "\n\nTargets (issue 11): worker RSS <= 150 MB at 2,000 and 20,000 meetings; " \
+                                   "start to first answer <= 1 s at 20,000.\n"
+    print(text)
+    if not args.no_write:
+        write_section(RESULTS, "Web workers", text)
+
+
+if __name__ == "__main__":
+    main()

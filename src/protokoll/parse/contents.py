@@ -1,0 +1,156 @@
+"""A contents list whose item numbers were lost, flattened into one run of titles.
+
+The first page of a protocol or kallelse lists its items ("Innehållsförteckning",
+"Ärendelista", "Föredragningslista", "Dagordning", "Ärenden"). A page copied
+from a document-sharing site strips digits and line breaks, so the list
+reaches the parser as "INNEHÅLLSFÖRTECKNING Delårsbokslut Förslag till
+direktiv för budgetarbetet Motion om pendling Övriga ärenden ... 23".
+Titles are written in sentence case, so a new title begins at a capitalised
+word after a lower-case word that cannot end inside a phrase (not a
+preposition or conjunction). The run is read so only when the document gave
+(almost) no numbered headings and the run splits into at least three titles
+of reasonable length; a number written before a title is kept as its number.
+A title that ends in a proper name ("... med Norrby Energi") runs on into the
+next one: a capitalised word after a capitalised one is read as part of a name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .header import label_of
+from .items import Heading
+from .lines import Line
+
+LABEL = re.compile(r"(?:^|\s)(?:INNEHÅLLSFÖRTECKNING|Innehållsförteckning|ÄRENDEFÖRTECKNING|Ärendeförteckning|"
+                   r"ÄRENDELISTA|Ärendelista|FÖREDRAGNINGSLISTA|Föredragningslista|DAGORDNING|Dagordning|"
+                   r"ÄRENDEN|Ärenden)\s*:?\s+(?=\S)")
+END = re.compile(r"\s*(?:\.{3,}|…).*$")
+#: words a title's phrase goes on after: a capitalised word after them is still inside the title
+GLUE = {"och", "samt", "i", "av", "för", "om", "på", "till", "med", "från", "vid", "inom", "mot", "under", "över",
+        "efter", "enligt", "jämte", "eller", "hos", "kring", "via", "mellan", "angående", "gällande", "rörande",
+        "inför", "utan", "genom", "åt", "ur", "the", "-", "–", "&", "/"}
+MIN_RUN = 60  #: characters after the label
+MIN_TITLES = 3
+MAX_WORDS = 16  #: a longer "title" is running text, not a list
+MAX_HEADINGS = 2  #: read the run only when the document gave at most this many numbered headings
+
+
+#: entries of a protocol's contents that are parts of the document, not items of the meeting
+NOT_ITEM = re.compile(r"^(?:närvarolista|närvaro|deltagarlista|deltagarförteckning|(?:digitala\s+)?signaturer|"
+                      r"underskrifter|justering|justeringssida|anslag|anslagsbevis|bilagor|omröstningslista|"
+                      r"voteringslista|protokollsutdrag|innehåll|sida|sid)\b", re.I)
+LABEL_LINE = re.compile(r"^(?:INNEHÅLLSFÖRTECKNING|Innehållsförteckning|ÄRENDEFÖRTECKNING|Ärendeförteckning|"
+                        r"ÄRENDELISTA|Ärendelista|FÖREDRAGNINGSLISTA|Föredragningslista|DAGORDNING|Dagordning|"
+                        r"ÄRENDEN|Ärenden|Innehåll)\s*:?$")
+MAX_TITLE = 100
+#: a date, a clock time or a label's colon: a line of the header, not a listed title
+HEADER_VALUE = re.compile(r"\b(?:kl\.?|klockan)\s*\d|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[.:]\d{2}\b|^[\wåäöÅÄÖ ]{2,30}:\s")
+
+
+def contents_items(lines: list[Line], headings: list[Heading]) -> tuple[list[Line], list[Heading]]:
+    """The items of a contents list that no heading of the text gives (the excerpt ends before their
+    sections, or their numbers were lost), with the headings; a flattened run is first cut into one line
+    per title. Listed titles whose section is a heading of its own are read there."""
+    lines, headings = _list_lines(lines, headings)
+    if len(headings) > MAX_HEADINGS:
+        return lines, headings
+    for i, ln in enumerate(lines):
+        if headings and i >= headings[0].index and ln is not lines[headings[0].index]:
+            break
+        m = LABEL.search(ln.text)
+        if not m:
+            continue
+        run = END.sub("", ln.text[m.end():])
+        titles = segment(run)
+        if len(run) < MIN_RUN or len(titles) < MIN_TITLES:
+            continue
+        return _cut(lines, headings, i, m.end(), titles)
+    return lines, headings
+
+
+def segment(run: str) -> list[tuple[int, str | None, str]]:
+    """(offset, number, title) of each title in a run; [] when a piece is too long to be a title."""
+    words = list(re.finditer(r"\S+", run))
+    starts: list[int] = []
+    for k, w in enumerate(words):
+        text = w.group()
+        prev = words[k - 1].group() if k else ""
+        if re.fullmatch(r"§?\d{1,3}[.:]?", text):
+            if k + 1 < len(words) and re.match(r"[A-ZÅÄÖ]", words[k + 1].group()):
+                starts.append(k)
+            continue
+        if not re.match(r"[\"”“«]?[A-ZÅÄÖ][a-zåäöé]", text):
+            continue
+        if k == 0 or (starts and starts[-1] == k - 1 and re.fullmatch(r"§?\d{1,3}[.:]?", prev)):
+            if k == 0:
+                starts.append(k)
+            continue
+        if prev.casefold() in GLUE or not re.search(r"[a-zåäö)]$|^(?:19|20)\d\d$", prev):
+            continue
+        nxt = words[k + 1].group() if k + 1 < len(words) else ""
+        # a capitalised word after a capitalised one is a name's part ("Region Gotland", "Anna Berg"), unless
+        # the one before is a long one-word title ("Företagsinkubator Motion om ...")
+        if prev[:1].isupper() and not (len(prev) >= 10 and prev[1:].islower() and nxt[:1].islower()):
+            continue
+        starts.append(k)
+    out: list[tuple[int, str | None, str]] = []
+    for a, b in zip(starts, starts[1:] + [len(words)]):
+        piece = words[a:b]
+        number = None
+        if re.fullmatch(r"§?\d{1,3}[.:]?", piece[0].group()):
+            number, piece = piece[0].group().strip("§.:"), piece[1:]
+        while piece and re.fullmatch(r"\d{1,3}", piece[-1].group()):  # a page number after the title
+            piece = piece[:-1]
+        if not piece:
+            continue
+        if len(piece) > MAX_WORDS:
+            return []
+        out.append((words[a].start(), number, run[piece[0].start():piece[-1].end()]))
+    return out
+
+
+def _cut(lines: list[Line], headings: list[Heading], i: int, at: int,
+         titles: list[tuple[int, str | None, str]]) -> tuple[list[Line], list[Heading]]:
+    ln = lines[i]
+    head = Line(ln.text[:at].strip(), ln.start, ln.bullet)
+    pieces = [Line(title, ln.start + at + off) for off, _, title in titles]
+    new = lines[:i] + [head] + pieces + lines[i + 1:]
+    shift = len(pieces)
+    later = [Heading(h.index + shift, h.number, h.title, h.style, h.score) for h in headings if h.index > i]
+    again = {h.number for h in later if h.number}
+    listed = [Heading(i + 1 + k, number, title, "contents", 1.0)
+              for k, (_, number, title) in enumerate(titles) if number is None or number not in again]
+    return new, listed + later
+
+
+def _list_lines(lines: list[Line], headings: list[Heading]) -> tuple[list[Line], list[Heading]]:
+    """A contents label on a line of its own, then one title per line ("Val av justerare 3", the page number
+    after it): each title no heading gives becomes an item, numberless, where it is listed."""
+    taken = {h.index for h in headings}
+    for i, ln in enumerate(lines):
+        if not LABEL_LINE.match(ln.text) or i in taken:
+            continue
+        listed: list[tuple[int, str]] = []
+        for k in range(i + 1, len(lines)):
+            t = lines[k].text
+            if lines[k].blank:
+                continue
+            if k in taken or len(t) > MAX_TITLE or t.endswith((".", ":", ",")) or not re.match(r"[\"”“«A-ZÅÄÖ]", t) \
+                    or label_of(t) or HEADER_VALUE.search(t):
+                break
+            listed.append((k, re.sub(r"(?:\s*\.{2,}|\s+)\d{1,3}$", "", t).strip()))
+        if len(listed) < MIN_TITLES:
+            continue
+        later = [h for h in headings if h.index > i]
+        new = [Heading(k, None, title, "contents", 1.0) for k, title in listed
+               if not NOT_ITEM.match(title) and not any(_same_title(title, h.title) for h in later)]
+        return lines, sorted(headings + new, key=lambda h: h.index)
+    return lines, headings
+
+
+def _same_title(a: str, b: str) -> bool:
+    from difflib import SequenceMatcher
+
+    a, b = a.casefold().strip(" .:"), b.casefold().strip(" .:")
+    return bool(a and b) and (a.startswith(b) or b.startswith(a) or SequenceMatcher(None, a, b).ratio() >= 0.8)

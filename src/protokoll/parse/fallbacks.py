@@ -1,0 +1,79 @@
+"""Header values the labelled header did not give, from other places a Swedish protocol states them.
+
+* the ANSLAG/BEVIS box names the meeting's date after "Sammanträdesdatum" (or "Organ och
+  sammanträdesdatum" and the body), wherever a flattened page put its label and value;
+* a document-sharing page's 'Download "<title>"' line repeats the document's title with the
+  digits its visible copy lost: a date with its year there, and the times beside it, are
+  the meeting's;
+* a list of people that calls exactly one of them "ordförande" names the chair.
+
+Each is used only where no date label of the header (or, for the chair, no label or
+signature) gave the value.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..record import MeetingRecord
+from . import dates
+from .header import Field
+from .lines import Line
+from .names import is_person
+
+SESSION_DATE = re.compile(r"\b(?:Organ\s+och\s+)?[Ss]ammanträdesdatum\s*:?\s*(?:[A-ZÅÄÖ][\wåäö\- ]{0,60}?\s+)?"
+                          r"((?:19|20)\d{2}-\d{2}-\d{2})\b")
+DOWNLOAD_TITLE = re.compile(r'^(?:Download|Ladda ner)\s+"([^"\n]{4,300})"', re.M)
+#: a person named as the chair inside a list: "Anna Berg, Norrby kommun, ordförande", "Anna Berg (S), ordförande";
+#: not "vice ordförande", "ordförande i X", "ordförande ekonomikommittén"
+CHAIR_IN_LIST = re.compile(r"([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?){1,2})"
+                           r"(?:\s*\([A-Za-zÅÄÖåäö]{1,4}\))?\s*[,.]\s*(?:[A-ZÅÄÖ][\wåäö\- ]{1,40},\s*)?"
+                           r"(?<!vice )ordförande\b(?!\s*[a-zåäöé(])")
+
+
+def meeting_date(rec: MeetingRecord, fields: list[Field], text: str, years: list[int]) -> None:
+    """Set ``rec.date`` (and for a title's date its times) from the ANSLAG box or the download line, unless a
+    date label of the header gave the date."""
+    if labelled_date(fields, rec.date):
+        return
+    if session := SESSION_DATE.search(text):
+        found = dates.parse_date(session.group(1), years=years)
+        rec.date = found.isoformat() if found else rec.date
+        return
+    title = DOWNLOAD_TITLE.search(text)
+    if title and re.search(r"(?:19|20)\d{2}", title.group(1)) and (found := dates.parse_date(title.group(1),
+                                                                                              years=years)):
+        rec.date = found.isoformat()
+        start, end = dates.parse_times(title.group(1))
+        if start:  # the times beside the title's date are that meeting's; others came with another date
+            rec.start, rec.end = start, end
+
+
+def labelled_date(fields: list[Field], day: str | None) -> bool:
+    """Whether ``day`` was read after a date label of the header (not found somewhere in it)."""
+    return bool(day) and any(f.kind in ("date", "datetime", "dateplace") and f.value and
+                             (found := dates.parse_date(f.value)) and found.isoformat() == day for f in fields)
+
+
+def chair_in_header(header: list[Line]) -> str | None:
+    """The one person a header's lists call "ordförande"; None when none or several are."""
+    found = set()
+    for m in (m for ln in header for m in CHAIR_IN_LIST.finditer(ln.text)):
+        words = m.group(1).split()
+        name = " ".join(words) if is_person(" ".join(words)) else " ".join(words[1:])  # "Närvarande Anna Berg"
+        if is_person(name):
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
+_NAME = r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?){1,2}"
+#: "Sekreterare är Anna Berg.", "Anna Berg är sekreterare", "Sekreterare för mötet var Anna Berg"
+SECRETARY_SENTENCE = re.compile(rf"\b[Ss]ekreterare\s+(?:för\s+(?:mötet|dagen|sammanträdet)\s+)?(?:är|var|blir)\s+"
+                                rf"(?P<a>{_NAME})\b|\b(?P<b>{_NAME})\s+(?:är|var)\s+(?:mötets\s+)?sekreterare\b")
+
+
+def secretary_in_sentence(lines: list[Line]) -> str | None:
+    """The secretary a header names in a sentence; None unless exactly one person is so named."""
+    found = {m.group("a") or m.group("b") for ln in lines for m in SECRETARY_SENTENCE.finditer(ln.text)}
+    found = {n for n in found if is_person(n)}
+    return found.pop() if len(found) == 1 else None

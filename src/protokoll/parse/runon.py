@@ -1,0 +1,164 @@
+"""A heading that runs on into the item's first sentence, and a heading that runs on into the next heading.
+
+Text whose line breaks were lost (a page copied from a document-sharing
+site, a PDF whose columns were merged) puts an item's heading and its first
+sentence on one line: "Mötets öppnande Ordföranden förklarade mötet
+öppnat.", "Föredragningslista Föredragningslista, daterad, godkändes.",
+"Ekonomisk rapport Nämndens beslut Nämnden tackar för rapporten". Headings are
+noun phrases; a sentence has a subject and a finite verb. So the line is cut
+before a capitalised word (or "Att") that is followed within four words by
+one of the verbs minutes are written with, and before a decision label
+("Nämndens beslut", "Beslut:", "Förslag till beslut") that ends or follows the
+heading. A numbered agenda list flattened into one line ("8. Seminarium
+26 november 9. Ekonomisk uppföljning") is cut before the number that
+comes next (:func:`next_number_at`).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: finite verbs (present, past, passive) that open the text of an item in minutes and protocols
+VERBS = frozenset("""
+beslutar beslutade beslutas beslutades beslöt beslöts förklarar förklarade förklaras förklarades
+informerar informerade informeras informerades godkänner godkände godkänns godkändes godkänts
+noterar noterade noteras noterades läggs lades lägger lade tackar tackade föreslår föreslog föreslås föreslogs
+redogör redogjorde redovisar redovisade redovisas redovisades presenterar presenterade presenteras presenterades
+rapporterar rapporterade konstaterar konstaterade fastställer fastställde fastställs fastställdes
+öppnar öppnade öppnas öppnades hälsar hälsade utses utsågs utser utsåg väljs valdes väljer valde
+diskuterar diskuterade diskuteras diskuterades antar antog antas antogs överlämnar överlämnade
+uppdrar uppdrog ger gav har hade är var får fick ställer ställde tillstyrker tillstyrkte
+godkänd godkänt godkända justeras justerades ajourneras ajournerades avslutar avslutade avslutas avslutades
+berättar berättade går gick inleder inledde återrapporterar återrapporterade""".split())
+#: words that cannot start a sentence cut from a title: the title's own small words
+SMALL = {"och", "samt", "i", "av", "för", "om", "på", "till", "med", "från", "vid", "inom", "mot", "under", "över",
+         "efter", "enligt", "jämte", "eller", "hos", "kring", "via", "the", "-", "–", "&"}
+#: a decision label run on after the heading: "Kultur- och fritidsnämndens beslut", "Beslut:", "Förslag till beslut"
+LABEL = re.compile(r"\s+(?:(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+[\wåäö]+|[A-ZÅÄÖ][\wåäö]+)(?:s|ens|ets)\s+beslut|"
+                   r"Beslut|Förslag\s+till\s+beslut|Beslutsförslag)\b\s*:?(?=\s|$)")
+WORD = re.compile(r"\S+")
+
+
+#: a page's running head run on after a heading: two capitalised words in capitals ("UMEÅREGIONEN
+#: MINNESANTECKNINGAR"), or one followed by a date or page mark ("VALDIREKTIONSMÖTE 2023-01-18", "KALLELSE 2(3)")
+PAGE_HEAD = re.compile(r"(?:\s+\d{1,3}(?=\s+[A-ZÅÄÖ]{4,}))?\s+(?:[A-ZÅÄÖ]{4,}[\s,/]+[A-ZÅÄÖ]{3,}|[A-ZÅÄÖ]{4,}\s+(?:\d{4}-\d{2}-\d{2}|\d{1,3}\s*\(\s*\d{1,3}\s*\))"
+                       r"|(?:Sida|SIDA|Sid)\s+\d{1,3}(?:\s*(?:\(|av)\s*\d{1,3}\)?)?(?=\s|$)|\d{1,3}\s*\(\s*\d{1,3}\s*\))")
+
+
+#: a point of a list under the heading, its bullet become a dash when the lines were joined
+SUB_POINT = re.compile(r"\s[-–•]\s+(?=[A-ZÅÄÖ])")
+
+
+def split_sentence(title: str) -> tuple[str, str]:
+    """(heading, the text it ran on into); the text is "" when the heading stands alone."""
+    dashes = list(SUB_POINT.finditer(title))
+    if len(dashes) >= 2 and dashes[0].start() > 0:  # "Informationsärenden - Budget - Personal": its points, run on
+        return title[:dashes[0].start()].rstrip(), title[dashes[0].start():].strip()
+    head = PAGE_HEAD.search(title)
+    if head and not title[:head.start()].isupper() and head.start() > 0:
+        title, rest = title[:head.start()], title[head.start():].strip()
+        return split_sentence(title)[0], rest
+    label = LABEL.search(title)
+    words = list(WORD.finditer(title))
+    for k in range(1, len(words)):
+        if label and words[k].start() > label.start():
+            break
+        w = words[k].group()
+        if not re.fullmatch(r"(?:[A-ZÅÄÖ][\wåäö\-]+|Att)[,:]?", w) or words[k - 1].group().casefold() in SMALL:
+            continue
+        following = [x.group().strip(",.:;").casefold() for x in words[k + 1:k + 5]]
+        if w.casefold() == "att" or any(f in VERBS for f in following):
+            if w.casefold() == "att" and not following:
+                continue
+            return title[:words[k].start()].rstrip(" ,;:-–"), title[words[k].start():]
+    if label and label.start() > 0:
+        return title[:label.start()].rstrip(" ,;:-–"), title[label.start():].strip()
+    return title, ""
+
+
+def next_number_at(text: str, number: int) -> int | None:
+    """Where "N+1. Title" / "§ N+1 Title" starts inside a heading line of item N (a flattened list), or None."""
+    nxt = number + 1
+    m = re.search(rf"(?<=\s)(?:§\s*{nxt}\s+|{nxt}\s?[.)]\s*)(?=[\"”“«A-ZÅÄÖÉ][a-zåäöé])", text)
+    return m.start() if m else None
+
+
+def fill_numbers(lines: list, headings: list) -> tuple[list, list]:
+    """Headings whose next number is missing from the chain but written inside their own line
+    ("8. Seminarium 26 november 9. Ekonomisk uppföljning"): the line is cut there and the heading added."""
+    from .items import Heading
+    from .lines import Line
+
+    lines, heads = list(lines), list(headings)
+    k = 0
+    while k < len(heads):
+        h = heads[k]
+        nxt = heads[k + 1] if k + 1 < len(heads) else None
+        if h.style not in ("num", "para") or not (h.number or "").isdigit() or nxt is not None and not (
+                (nxt.number or "").isdigit() and int(nxt.number) > int(h.number) + 1):
+            k += 1
+            continue
+        ln, n = lines[h.index], int(h.number)
+        own = len(ln.text) - len(h.title)  # where the heading's own title starts in its line
+        pos = next_number_at(ln.text, n)
+        if pos is None or pos <= own + 2:
+            k += 1
+            continue
+        rest = ln.text[pos:]
+        lines[h.index:h.index + 1] = [Line(ln.text[:pos].rstrip(), ln.start, ln.bullet), Line(rest, ln.start + pos)]
+        title = re.sub(r"^(?:§\s*\d+\s+|\d+\s?[.)]\s*)", "", rest)
+        heads[k] = Heading(h.index, h.number, ln.text[own:pos].rstrip(), h.style, h.score)
+        heads[k + 1:] = [Heading(x.index + 1, x.number, x.title, x.style, x.score) for x in heads[k + 1:]]
+        heads.insert(k + 1, Heading(h.index + 1, str(n + 1), title, h.style, h.score))
+        k += 1
+    return lines, heads
+
+
+#: a line that opens a part of an item, not an item: its labels
+PART_LABEL = re.compile(r"^(?:Beslut|Förslag|Föredragande|Bilaga|Bilagor|Dnr|Diarienr|Ärendet|Bakgrund|Yrkande|"
+                        r"Reservation|Protokollsanteckning|Sammanfattning|Beslutsunderlag|Information|Handlingar)\b",
+                        re.I)
+
+
+def fill_gaps(lines: list, headings: list) -> tuple[list, list]:
+    """Headings whose number a copy stripped between two numbered ones ("2. Sekreterare ..." / "Justerare Till
+    justerare utsågs Eva Holm." / "4. ..."): a line that starts with a short heading run on into a sentence
+    becomes the missing heading, but only where there are exactly as many such lines as numbers missing."""
+    from .items import Heading
+    from .lines import Line
+
+    add: list[tuple[int, str, str, str]] = []  # (line index, number, heading, sentence)
+    for a, b in zip(headings, headings[1:]):
+        if not ((a.number or "").isdigit() and (b.number or "").isdigit()) or a.style not in ("num", "para"):
+            continue
+        missing = int(b.number) - int(a.number) - 1
+        if missing < 1:
+            continue
+        found = []
+        for k in range(a.index + 1, b.index):
+            t = lines[k].text
+            if lines[k].blank or lines[k].bullet or PART_LABEL.match(t) or not re.match(r"[A-ZÅÄÖ][a-zåäö]", t):
+                continue
+            head, rest = split_sentence(t)
+            words = head.split()
+            if rest and 1 <= len(words) <= 6 and not head.endswith((".", ",", ":")) \
+                    and (len(words) == 1 or not words[-1][:1].isupper()):  # not inside a name ("Team Norr Export")
+                found.append((k, head, rest))
+        if len(found) == missing:
+            add += [(k, str(int(a.number) + n + 1), head, rest) for n, (k, head, rest) in enumerate(found)]
+    if not add:
+        return lines, headings
+    cut = {k: (number, head, rest) for k, number, head, rest in add}
+    out: list = []
+    moved: dict[int, int] = {}
+    heads: list = []
+    for k, ln in enumerate(lines):
+        moved[k] = len(out)
+        if k in cut:
+            number, head, rest = cut[k]
+            heads.append(Heading(len(out), number, head, "num", 1.0))
+            out += [Line(head, ln.start, ln.bullet), Line(rest, ln.start + len(ln.text) - len(rest))]
+        else:
+            out.append(ln)
+    heads += [Heading(moved[h.index], h.number, h.title, h.style, h.score) for h in headings]
+    return out, sorted(heads, key=lambda h: h.index)

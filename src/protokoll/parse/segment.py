@@ -1,0 +1,48 @@
+"""Header labels in the middle of a line: a header whose line breaks were lost.
+
+A page copied from a document-sharing site or a PDF whose columns were merged
+gives the header as one run: "Plats och tid Kommunhuset, kl 13.00-15.00
+Beslutande Anna Berg (S), ordförande Per Ek (M) Övriga deltagare Eva Holm,
+sekreterare". The labels of a Swedish protocol's first page are capitalised
+and fixed, so such a line is cut before each of them and the header reader
+sees one label per line, as in a document with its breaks intact. Only long
+lines are cut, and only before a label written with its capital (inside a
+list, roles are lower case: "Anna Berg (S), ordförande").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import Line
+
+LONG = 30  #: a header line at least this long may be several flattened lines
+LABELS = ("Justeringens plats och tid", "Justeringens tid och plats", "Plats och tid", "Tid och plats",
+          "Ej tjänstgörande ersättare", "Icke tjänstgörande ersättare", "Tjänstgörande ersättare", "Ersättare",
+          "Övriga deltagare", "Övriga närvarande", "Övriga deltagande", "Övriga medverkande", "Närvarande tjänstemän",
+          "Närvarande ledamöter", "Ordinarie ledamöter", "Tjänstgörande ledamöter", "Beslutande ledamöter",
+          "Närvarande ersättare", "Beslutande", "Ledamöter", "Närvarande", "Utses att justera",
+          "Justerande", "Justerare", "Sekreterare", "Vid protokollet", "Ordförande", "Paragrafer", "Underskrifter",
+          "Sammanträdesdatum", "Frånvarande", "Anmält förhinder", "Gäster", "Adjungerade", "Tjänstemän",
+          "Inbjudna", "Protokollförare", "Insynsplats", "Yttranderätt", "Närvarorätt")
+MIDLINE = re.compile(r"(?<=\S)\s+(?=(?:" + "|".join(re.escape(x) for x in LABELS) + r")(?::|\s|$))")
+#: a role after a name inside a list ("Anna Berg, Ordförande", "ers. Sekreterare") is no label
+NOT_AFTER = re.compile(r"(?:,|\bvice|\bers\.?|\b1:e|\b2:e|\boch|[.…_]{2,})$", re.I)  # dots: a signature line's margin
+
+
+def split_labels(lines: list[Line]) -> list[Line]:
+    """The lines, long ones cut before every capitalised header label inside them."""
+    out: list[Line] = []
+    for ln in lines:
+        if len(ln.text) < LONG:
+            out.append(ln)
+            continue
+        cuts = [m.end() for m in MIDLINE.finditer(ln.text) if not NOT_AFTER.search(ln.text[:m.start()])]
+        if not cuts:
+            out.append(ln)
+            continue
+        for s, e in zip([0] + cuts, cuts + [len(ln.text)]):
+            piece = ln.text[s:e].strip()
+            if piece:
+                out.append(Line(piece, ln.start + s, ln.bullet and s == 0))
+    return out
