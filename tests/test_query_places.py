@@ -17,7 +17,7 @@ from protokoll.store.db import open_sessions
 from protokoll.swedish.fold import fold_name
 from protokoll.web.pages import municipalities as pages
 from conftest import PG_ENV
-from test_web import EXAMPLES, SITE, TODAY, _ingest, client, db_url  # noqa: F401 (fixtures)
+from test_web import EXAMPLES, TODAY, _ingest, client, db_url  # noqa: F401 (fixtures)
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])

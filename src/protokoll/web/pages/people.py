@@ -9,7 +9,7 @@ from fastapi.responses import RedirectResponse, Response
 from ...link.assignments import Entry
 from ...link.people import Person
 from ...query.linked import load_nodes, load_register
-from ...query.people import (KnownPersons, assignments_linked_to, chain_ids_of, chain_keys_of, history, load_persons,
+from ...query.people import (KnownPersons, assignments_linked_to, chain_ids_of, chain_keys_of, load_persons,
                              merged_into as merged_key, names_of, people_rows, person_json, person_row_id, row_of)
 from ...store.linked_tables import PersonRow
 from ...store.linked_tables import ChainMeeting
