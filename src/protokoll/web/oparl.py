@@ -203,10 +203,11 @@ class OParl:
         return list(self.linked.session.scalars(select(PersonRow.key).where(PersonRow.key.in_(found))
                                                 .order_by(PersonRow.position))) if found else []
 
-    def load_person(self, key: str) -> Person:
-        """A person with their mentions, and the facts of the documents naming them."""
-        person = next(iter(load_persons(self.linked.session, PersonRow.key == key).values()))
-        self.stored.want(m.meeting_id for m in person.mentions)
+    def load_person(self, key: str) -> Person | None:
+        """A person with their mentions, and the facts of the documents naming them (None: no such person)."""
+        person = next(iter(load_persons(self.linked.session, PersonRow.key == key).values()), None)
+        if person is not None:
+            self.stored.want(m.meeting_id for m in person.mentions)
         return person
 
     def membership_id(self, person: Person, org: str, body: str | None) -> str:

@@ -220,7 +220,7 @@ def meeting(request: Request, node_id: str):
 @router.get("/person/{person_id}", summary="OParl: en person")
 def person(request: Request, person_id: str):
     o = api(request)
-    found = o.linked.person_by_id.get(person_id)
+    found = o.load_person(person_id)
     if found is None:
         raise HTTPException(404, f"Ingen person {person_id!r}.")
     return answer(o.person(found))
@@ -229,7 +229,7 @@ def person(request: Request, person_id: str):
 @router.get("/membership/{person_id}/{org}/{body}", summary="OParl: ett medlemskap")
 def membership(request: Request, person_id: str, org: str, body: str):
     o = api(request)
-    found = o.linked.person_by_id.get(person_id)
+    found = o.load_person(person_id)
     wanted = f"{o.root}/membership/{person_id}/{org}/{body}"
     match = next((m for m in o.memberships(found) if m["id"] == wanted), None) if found else None
     if match is None:
