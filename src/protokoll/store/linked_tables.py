@@ -208,7 +208,11 @@ class AssignmentRow(Base):
 
 Index("ix_chain_meetings_group", ChainMeeting.group_org, ChainMeeting.group_body, ChainMeeting.date)
 Index("ix_person_mentions_meeting_folded", PersonMention.meeting_id, PersonMention.folded)
-# h8: the register's filters (assignee names, a body's meetings, a municipality's people) read indexes only
+# the register's filters (assignee names, a body's meetings, a municipality's people) read indexes only
 Index("ix_assignments_assignee", AssignmentRow.assignee, AssignmentRow.assignee_kind)
 Index("ix_chain_meetings_org_body", ChainMeeting.organization, ChainMeeting.body)
 Index("ix_person_mentions_person_folded", PersonMention.person_id, PersonMention.folded)
+
+# people, municipality, organisation and body pages (query/people.py, query/places.py)
+Index("ix_assignments_kind_assignee", AssignmentRow.assignee_kind, AssignmentRow.assignee)
+Index("ix_person_mentions_person_affiliation", PersonMention.person_id, PersonMention.affiliation)

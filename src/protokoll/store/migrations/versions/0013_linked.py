@@ -199,10 +199,14 @@ def upgrade() -> None:
     op.create_index(op.f('ix_assignments_due'), 'assignments', ['due'], unique=False)
     op.create_index(op.f('ix_assignments_item_id'), 'assignments', ['item_id'], unique=False)
     op.create_index(op.f('ix_assignments_position'), 'assignments', ['position'], unique=False)
-    # h8: the register's filters (assignee names, a body's meetings, a municipality's people) read indexes only
+    # the register's filters (assignee names, a body's meetings, a municipality's people) read indexes only
     op.create_index('ix_assignments_assignee', 'assignments', ['assignee', 'assignee_kind'], unique=False)
     op.create_index('ix_chain_meetings_org_body', 'chain_meetings', ['organization', 'body'], unique=False)
     op.create_index('ix_person_mentions_person_folded', 'person_mentions', ['person_id', 'folded'], unique=False)
+    # people, municipality, organisation and body pages (h7)
+    op.create_index('ix_assignments_kind_assignee', 'assignments', ['assignee_kind', 'assignee'], unique=False)
+    op.create_index('ix_person_mentions_person_affiliation', 'person_mentions', ['person_id', 'affiliation'],
+                    unique=False)
 
 
 def downgrade() -> None:
