@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from ..link.assignments import Entry
 from ..link.chain import Node, Source
 from ..store.cases import AssignmentMark
-from ..store.linked_tables import AssignmentRow, ChainMeeting, ChainSource, LinkedCase, LinkedItem, PersonRow
+from ..store.linked_tables import LISTED_SORT, AssignmentRow, ChainMeeting, ChainSource, LinkedCase, LinkedItem, PersonRow
 from ..store.models import Meeting
 from .linked import _NODE_COLUMNS as NODE_COLUMNS, LinkedView, status_sql
 
@@ -110,9 +110,8 @@ def meeting_list(view: LinkedView, *, year: int | None = None, prefix: str | Non
                  limit: int | None = None, offset: int = 0) -> list[Node]:
     """Chain meetings (held and expected) newest first, undated last; of a year or a date prefix."""
     session = view.session
-    sort = func.coalesce(ChainMeeting.date, ChainMeeting.after, "")
-    query = (select(ChainMeeting.key).where(*_listed(session, year, prefix))
-             .order_by(binary(sort, session).desc(), binary(ChainMeeting.key, session).desc()).offset(offset))
+    query = (select(ChainMeeting.key).where(*_listed(session, year, prefix))  # dates: the same order by any collation
+             .order_by(LISTED_SORT.desc(), binary(ChainMeeting.key, session).desc()).offset(offset))
     if limit is not None:
         query = query.limit(limit)
     return listed_nodes(session, list(session.scalars(query)))

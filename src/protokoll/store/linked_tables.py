@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text, func, literal_column
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .models import Base
@@ -208,3 +208,7 @@ class AssignmentRow(Base):
 
 Index("ix_chain_meetings_group", ChainMeeting.group_org, ChainMeeting.group_body, ChainMeeting.date)
 Index("ix_person_mentions_meeting_folded", PersonMention.meeting_id, PersonMention.folded)
+# h6: the meeting lists, newest first by date (or the date an undated meeting follows), of all years or one
+LISTED_SORT = func.coalesce(ChainMeeting.date, ChainMeeting.after, literal_column("''"))
+Index("ix_chain_meetings_listed", LISTED_SORT, ChainMeeting.key)
+Index("ix_chain_meetings_year_listed", ChainMeeting.year, LISTED_SORT, ChainMeeting.key)

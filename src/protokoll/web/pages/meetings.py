@@ -27,7 +27,7 @@ from ..urls import meeting_url
 from .meeting import expected_context, meeting_context
 
 router = APIRouter()
-PER_PAGE = 100  #: meetings per page of a list
+PER_PAGE = 50  #: meetings per page of a list
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$", re.ASCII)
 
 
