@@ -95,3 +95,16 @@ def test_a_meeting_page_reads_a_bounded_number_of_statements(db_url, client):  #
     finally:
         event.remove(__import__("sqlalchemy").engine.Engine, "before_cursor_execute", count)
     assert max(engine_counts) <= 40, engine_counts
+
+
+def test_meetings_of_a_year_month_or_day_are_those_whose_date_begins_so(view):
+    whole = view.chain.nodes
+    for node in whole:
+        if not node.date:
+            continue
+        for prefix in (node.date[:4], node.date[:7], node.date):
+            expected = sorted((n for n in whole if (n.date or "").startswith(prefix)),
+                              key=lambda n: (n.sort_date or "", n.id), reverse=True)
+            assert [n.id for n in q.meeting_list(view, prefix=prefix)] == [n.id for n in expected]
+            assert q.meeting_count(view.session, prefix=prefix) == len(expected)
+            assert q.source_count(view.session, prefix=prefix) == sum(len(n.sources) for n in expected)

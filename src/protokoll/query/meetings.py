@@ -101,8 +101,9 @@ def _listed(session: Session, year: int | None, prefix: str | None) -> list:
     where = []
     if year is not None:
         where.append(ChainMeeting.year == year)
-    if prefix:  # an ISO date, month or year: a range over the date index
-        where += [ChainMeeting.date >= prefix, ChainMeeting.date <= prefix + "\x7f"]
+    if prefix:  # an ISO date, month or year: a range of whole ISO dates over the date index (any collation)
+        where += [ChainMeeting.date >= prefix + "-01-01"[len(prefix) - 4:],
+                  ChainMeeting.date <= prefix + "-12-31"[len(prefix) - 4:]]
     return where
 
 
