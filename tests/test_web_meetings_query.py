@@ -3,6 +3,7 @@ meeting lists page in SQL (``sida``): pages join up to the whole list, in the sa
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 
 import pytest
@@ -15,12 +16,17 @@ from protokoll.store.db import open_sessions
 from protokoll.web.app import create_app
 from protokoll.web.data import case_json
 from protokoll.web.pages import meetings as meetings_page
-from test_web import SITE, TODAY, client, db_url  # noqa: F401 (fixtures)
+from test_web import EXAMPLES, SITE, TODAY, _ingest, client, db_url  # noqa: F401 (fixtures)
 
 
 @pytest.fixture()
-def view(db_url):  # noqa: F811
-    with open_sessions(db_url)() as session:
+def view(database_url, tmp_path):
+    """The examples' archive on SQLite and on PostgreSQL (when $PROTOKOLL_TEST_PG is set)."""
+    for f in EXAMPLES.iterdir():
+        if f.is_file() and f.suffix in (".txt", ".pdf", ".docx"):
+            shutil.copy(f, tmp_path / f.name)
+    _ingest(tmp_path, database_url)
+    with open_sessions(database_url)() as session:
         yield ArchiveView(session)
 
 
