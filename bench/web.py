@@ -63,6 +63,7 @@ from browser_server import Server  # noqa: E402
 EXAMPLES = ROOT / "examples"
 RESULTS = Path(__file__).resolve().parent / "results.md"
 SECTION = "## Web"
+PAGES_SECTION = "## Web pages"  #: ``--only pages`` writes its own section, the search and meeting one is kept
 CYCLES = 8  #: each organisation repeats the example year pair this often, 2 years back each time
 CACHE_ENV = "PROTOKOLL_SEARCH_CACHE"  #: entries of the server's search result cache; 0 turns it off
 TARGETS = {"search": 50.0, "meeting": 100.0, "person": 100.0, "municipality": 100.0, "case": 100.0,
@@ -531,12 +532,12 @@ def machine() -> str:
             f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}")
 
 
-def write_section(results: Path, text: str) -> None:
+def write_section(results: Path, text: str, section: str = SECTION) -> None:
     """Replace (or append) this benchmark's section of ``results``, keeping the others."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from results import write_section as write  # bench/results.py, shared by the benchmarks
 
-    write(results, SECTION, text)
+    write(results, section, text)
 
 
 def archive(path: Path | None, meetings: int, workdir: Path, numbers: dict[str, str], label: str,
@@ -748,7 +749,7 @@ def main(argv: list[str] | None = None) -> int:
         asked = {"search": args.only in (None, "search"), "meeting": args.only != "search"}
         if not asked.get(key, args.only == "pages"):
             continue
-        measured = [r for r in rows if r.name.startswith(key) and f"{args.clients} clients" in r.name]
+        measured = [r for r in rows if r.name.startswith(key + " ") and f"{args.clients} clients" in r.name]
         for row in measured:
             p95 = pct(sorted(row.latencies), 95)
             verdict.append(f"{row.name}: p95 {p95:.0f} ms (target ≤ {target:.0f} ms) "
@@ -758,11 +759,14 @@ def main(argv: list[str] | None = None) -> int:
 
     command = "python bench/web.py" + (f" --meetings {args.meetings}" if args.meetings != 20_000 else "") + \
         (f" --only {args.only}" if args.only else "") + (f" --workers {args.workers}" if args.workers else "") + \
+        (f' --kinds "{args.kinds}"' if args.kinds else "") + (" --no-relink" if args.no_relink else "") + \
+        (f" --seconds {args.seconds:g} --requests {args.requests}" if args.only == "pages" else "") + \
         (" --profile" if args.profile else "")
     numbers["Load average at the end (1/5/15 min; other work shares the machine)"] = \
         " / ".join(f"{v:.1f}" for v in os.getloadavg())
     table = "\n".join(r.row() for r in rows)
-    text = (f"{SECTION}\n\nMeasured {date.today().isoformat()} with `{command}` on {machine()}; "
+    section = PAGES_SECTION if args.only == "pages" else SECTION
+    text = (f"{section}\n\nMeasured {date.today().isoformat()} with `{command}` on {machine()}; "
             f"`protokoll serve --workers {workers}` (uvicorn worker processes, SQLite), clients (threads of "
             f"one Python process) on the same machine (127.0.0.1), each on its own keep-alive connection. "
             f"Each phase stops at {args.requests} requests or {args.seconds:.0f} s; latency is measured by "
@@ -771,12 +775,12 @@ def main(argv: list[str] | None = None) -> int:
             "| Measure | Value |\n| --- | --- |\n" + "\n".join(f"| {k} | {v} |" for k, v in numbers.items()) +
             "\n\n" + HEADER + table + "\n\n" +
             "Targets:\n\n" + "".join(f"- {v}\n" for v in verdict) + "\n" +
-            "Queries (hits): " + ", ".join(f"{q} ({n:,})" for q, n in hits) + ".\n")
+            ("Queries (hits): " + ", ".join(f"{q} ({n:,})" for q, n in hits) + ".\n" if hits else ""))
     if hot:
         text += "\n```\n" + "\n".join(line for lines in hot.values() for line in lines) + "\n```\n"
     print(text)
     if not args.no_write:
-        write_section(args.results, text)
+        write_section(args.results, text, section)
     import shutil
 
     shutil.rmtree(workdir, ignore_errors=True)  # generated archives not kept with --db / --fallback-db

@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session
 from ..link.assignments import Entry
 from ..link.chain import Node, Source
 from ..store.cases import AssignmentMark
-from ..store.linked_tables import LISTED_SORT, AssignmentRow, ChainMeeting, ChainSource, LinkedCase, LinkedItem, PersonRow
+from ..store.linked_tables import (LISTED_SORT, AssignmentRow, ChainMeeting, ChainSource, LinkedCase, LinkedItem,
+                                   PersonRow)
 from ..store.models import Meeting
 from .linked import _NODE_COLUMNS as NODE_COLUMNS, LinkedView, status_sql
 
