@@ -52,6 +52,9 @@ def upgrade() -> None:
     op.create_index('ix_chain_meetings_group', 'chain_meetings', ['group_org', 'group_body', 'date'], unique=False)
     op.create_index(op.f('ix_chain_meetings_organization'), 'chain_meetings', ['organization'], unique=False)
     op.create_index(op.f('ix_chain_meetings_position'), 'chain_meetings', ['position'], unique=False)
+    listed = sa.text("coalesce(date, \"after\", '')")  # the meeting lists' order (h6)
+    op.create_index('ix_chain_meetings_listed', 'chain_meetings', [listed, 'key'], unique=False)
+    op.create_index('ix_chain_meetings_year_listed', 'chain_meetings', ['year', listed, 'key'], unique=False)
     op.create_table('link_state',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('generation', sa.Integer(), nullable=False),
