@@ -36,10 +36,43 @@ class Incoming:
     record: MeetingRecord
     changes: list = field(default_factory=list)  #: repair.Change items made to the text as read
     data: bytes | None = None  #: the file's bytes, kept as the original (:mod:`.originals`)
+    #: what ``save`` stores of ``record``, made where it was parsed (:func:`prepared`); None: made by ``save``
+    stored: "Prepared | None" = None
+
+
+@dataclass
+class Prepared:
+    """The stored form of one record: its JSON, its evidence and its search units, analysed.
+
+    Made by :func:`prepared` in the worker process that parsed the document, so
+    the one process that writes the database only writes.
+    """
+
+    record_json: str
+    evidence_json: str
+    units: list  #: :class:`.search_index.UnitRow` of the meeting
+
+
+def prepared(doc: Incoming) -> Prepared:
+    """What ``save`` stores of ``doc.record`` (call it again after the record changed)."""
+    from .search_index import unit_rows
+    from .versions import clean
+
+    rec = doc.record
+    record_json = json.dumps(rec.to_dict(), ensure_ascii=False)
+    data = orjson.loads(record_json)
+    units = unit_rows(data, {i: it.text for i, it in enumerate(rec.items)}, clean(doc.parsed_text),
+                      _name(rec.organization), _name(rec.body))
+    return Prepared(record_json, json.dumps([asdict(e) for e in rec.evidence]), units)
 
 
 def find_by_hash(session: Session, sha256: str) -> Document | None:
     return session.scalar(select(Document).where(Document.sha256 == sha256))
+
+
+def holds(session: Session, sha256: str) -> bool:
+    """Whether a document with these bytes is stored (one indexed column read, no object)."""
+    return session.execute(select(Document.id).where(Document.sha256 == sha256)).first() is not None
 
 
 def save(session: Session, doc: Incoming) -> str:
@@ -50,7 +83,7 @@ def save(session: Session, doc: Incoming) -> str:
     or name longer than the archive keeps; NUL characters are removed.
     """
     from .originals import keep_original
-    from .versions import check_names, clean, next_version, reuse
+    from .versions import check_names, clean, reuse
 
     path, name = check_names(doc.path, doc.name)
     if doc.data is not None:
@@ -58,29 +91,32 @@ def save(session: Session, doc: Incoming) -> str:
     known = reuse(session, doc.sha256, path)
     if known is not None:
         return known
-    previous = session.scalar(select(Document).where(Document.path == path, Document.current))
+    versions = session.execute(select(Document.id, Document.version, Document.current)
+                               .where(Document.path == path)).all()  #: one statement, not two
+    previous_id = next((r[0] for r in versions if r[2]), None)
+    previous = session.get(Document, previous_id) if previous_id is not None else None
     if previous is not None:
         previous.current = False
+    form = doc.stored or prepared(doc)
     pages = [{"number": p.number, "method": p.method, "confidence": p.confidence, "chars": len(p.text)}
              for p in doc.text.pages]
     raw = clean(doc.text.text)
     text = clean(doc.parsed_text)
     row = Document(sha256=doc.sha256, path=path, name=name, size=doc.size,
-                   format=doc.text.format, version=next_version(session, path), current=True,
+                   format=doc.text.format, version=max((r[1] for r in versions), default=0) + 1, current=True,
                    ingested_at=datetime.now(timezone.utc).replace(tzinfo=None),
                    pages_json=json.dumps(pages), text=text, raw_text=raw if raw != text else None,
                    changes_json=json.dumps([asdict(c) for c in doc.changes], ensure_ascii=False))
     rec = doc.record
     row.meeting = Meeting(kind=rec.kind, organization=_name(rec.organization), body=_name(rec.body),
-                          date=rec.date, year=rec.year,
-                          record_json=json.dumps(rec.to_dict(), ensure_ascii=False),
-                          evidence_json=json.dumps([asdict(e) for e in rec.evidence]))
+                          date=rec.date, year=rec.year, record_json=form.record_json,
+                          evidence_json=form.evidence_json)
     session.add(row)
     session.flush()
     from .search import drop_meeting, index_meeting
     if previous is not None and previous.meeting is not None:
         drop_meeting(session, previous.meeting.id)
-    index_meeting(session, row.meeting, rec)
+    index_meeting(session, row.meeting, rows=form.units, fresh=True)
     return UPDATED if previous is not None else INSERTED
 
 

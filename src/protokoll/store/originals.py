@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import hashlib
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from .models import Original
+
+_TABLE = Original.__table__
 
 
 def keep_original(session: Session, sha256: str, data: bytes) -> bool:
@@ -27,10 +29,10 @@ def keep_original(session: Session, sha256: str, data: bytes) -> bool:
     """
     if hashlib.sha256(data).hexdigest() != sha256:
         raise ValueError("the bytes do not have the SHA-256 they are stored under")
-    if session.get(Original, sha256) is not None:
+    conn = session.connection()  # plain statements: no object for the bytes in the session
+    if conn.execute(select(_TABLE.c.sha256).where(_TABLE.c.sha256 == sha256)).first() is not None:
         return False
-    session.add(Original(sha256=sha256, data=data))
-    session.flush()
+    conn.execute(insert(_TABLE).values(sha256=sha256, data=data))
     return True
 
 
