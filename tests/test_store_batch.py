@@ -102,3 +102,27 @@ def test_units_analysed_in_the_worker_equal_those_of_a_reindex(sessions, tmp_pat
         after = (session.execute(text(units)).all(), session.execute(text(places)).all())
     assert before == after
     assert len(before[0]) > 3 * 3 and {row[3] for row in before[1]} >= {"Mora", "Borlänge"}
+
+
+def test_a_duplicate_found_while_inserting_undoes_only_its_own_writes(sessions, monkeypatch):
+    """Another ingest stored the same bytes after this one's check: the new version's writes before
+    the refused insert (the old version no longer current) are undone, the rest of the batch stays."""
+    import protokoll.store.versions as versions
+
+    with sessions() as session:
+        save_in_savepoint(session, incoming("vindkraftsparken", 1, "/arkiv/a.txt"), save)
+        session.commit()
+        save(session, incoming("solcellsparken", 2, "/annan/b.txt"))  # the other ingest
+        session.commit()
+    monkeypatch.setattr(versions, "reuse", lambda *_: None)  # this ingest checked before the other stored
+    with sessions() as session:
+        begin(session)
+        assert save_in_savepoint(session, incoming("solcellsparken", 2, "/arkiv/a.txt"), save) == "unchanged"
+        assert save_in_savepoint(session, incoming("bredbandsutbyggnaden", 3, "/arkiv/c.txt"), save) == "inserted"
+        session.commit()
+    with sessions() as session:
+        docs = session.execute(select(Document.path, Document.version, Document.current)
+                               .order_by(Document.path)).all()
+        assert [tuple(d) for d in docs] == [("/annan/b.txt", 1, True), ("/arkiv/a.txt", 1, True),
+                                            ("/arkiv/c.txt", 1, True)]
+        assert search(session, "vindkraftsparken").total > 0

@@ -8,12 +8,12 @@ old version is kept (no longer current).
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime, timezone
 from typing import NamedTuple
 
 import orjson
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session, contains_eager
 
 from ..record import MeetingRecord
@@ -63,7 +63,12 @@ def prepared(doc: Incoming) -> Prepared:
     data = orjson.loads(record_json)
     units = unit_rows(data, {i: it.text for i, it in enumerate(rec.items)}, clean(doc.parsed_text),
                       _name(rec.organization), _name(rec.body))
-    return Prepared(record_json, json.dumps([asdict(e) for e in rec.evidence]), units)
+    return Prepared(record_json, json.dumps([_plain(e) for e in rec.evidence]), units)
+
+
+def _plain(evidence) -> dict:
+    """``dataclasses.asdict`` of a flat dataclass (its fields are plain values), without its deep copy."""
+    return {f.name: getattr(evidence, f.name) for f in fields(evidence)}
 
 
 def find_by_hash(session: Session, sha256: str) -> Document | None:
@@ -83,41 +88,61 @@ def save(session: Session, doc: Incoming) -> str:
     or name longer than the archive keeps; NUL characters are removed.
     """
     from .originals import keep_original
-    from .versions import check_names, clean, reuse
+    from .search import drop_meeting, index_meeting
+    from .versions import check_names, reuse
 
     path, name = check_names(doc.path, doc.name)
+    rec = doc.record
+    organization, body = _name(rec.organization), _name(rec.body)  # refused before anything is written
     if doc.data is not None:
         keep_original(session, doc.sha256, doc.data)
     known = reuse(session, doc.sha256, path)
     if known is not None:
         return known
-    versions = session.execute(select(Document.id, Document.version, Document.current)
-                               .where(Document.path == path)).all()  #: one statement, not two
-    previous_id = next((r[0] for r in versions if r[2]), None)
-    previous = session.get(Document, previous_id) if previous_id is not None else None
+    versions = session.execute(select(Document.id, Document.version, Document.current, Meeting.id)
+                               .outerjoin(Meeting).where(Document.path == path)).all()
+    previous = next((r for r in versions if r[2]), None)
     if previous is not None:
-        previous.current = False
+        session.execute(update(Document).where(Document.id == previous[0]).values(current=False))
     form = doc.stored or prepared(doc)
+    conn = session.connection()  # plain statements: no objects to track for rows written once
+    document_id = conn.execute(insert(Document.__table__), _document_row(doc, path, name, versions)
+                               ).inserted_primary_key[0]
+    key = MeetingKey(None, document_id, rec.date, rec.year, organization, body)
+    meeting_id = conn.execute(insert(Meeting.__table__), {
+        "document_id": document_id, "kind": rec.kind, "organization": organization, "body": body,
+        "date": rec.date, "year": rec.year, "record_json": form.record_json,
+        "evidence_json": form.evidence_json}).inserted_primary_key[0]
+    if previous is not None and previous[3] is not None:
+        drop_meeting(session, previous[3])
+    index_meeting(session, key._replace(id=meeting_id), rows=form.units, fresh=True)
+    return UPDATED if previous is not None else INSERTED
+
+
+class MeetingKey(NamedTuple):
+    """What a meeting's search units repeat of it (:func:`.search_index.write_units`)."""
+
+    id: int | None
+    document_id: int
+    date: str | None
+    year: int | None
+    organization: str | None
+    body: str | None
+
+
+def _document_row(doc: Incoming, path: str, name: str, versions: list) -> dict:
+    """The ``documents`` row of a new version of ``path`` (``versions``: those stored)."""
+    from .versions import clean
+
     pages = [{"number": p.number, "method": p.method, "confidence": p.confidence, "chars": len(p.text)}
              for p in doc.text.pages]
     raw = clean(doc.text.text)
     text = clean(doc.parsed_text)
-    row = Document(sha256=doc.sha256, path=path, name=name, size=doc.size,
-                   format=doc.text.format, version=max((r[1] for r in versions), default=0) + 1, current=True,
-                   ingested_at=datetime.now(timezone.utc).replace(tzinfo=None),
-                   pages_json=json.dumps(pages), text=text, raw_text=raw if raw != text else None,
-                   changes_json=json.dumps([asdict(c) for c in doc.changes], ensure_ascii=False))
-    rec = doc.record
-    row.meeting = Meeting(kind=rec.kind, organization=_name(rec.organization), body=_name(rec.body),
-                          date=rec.date, year=rec.year, record_json=form.record_json,
-                          evidence_json=form.evidence_json)
-    session.add(row)
-    session.flush()
-    from .search import drop_meeting, index_meeting
-    if previous is not None and previous.meeting is not None:
-        drop_meeting(session, previous.meeting.id)
-    index_meeting(session, row.meeting, rows=form.units, fresh=True)
-    return UPDATED if previous is not None else INSERTED
+    return {"sha256": doc.sha256, "path": path, "name": name, "size": doc.size, "format": doc.text.format,
+            "version": max((r[1] for r in versions), default=0) + 1, "current": True, "published": True,
+            "ingested_at": datetime.now(timezone.utc).replace(tzinfo=None),
+            "pages_json": json.dumps(pages), "text": text, "raw_text": raw if raw != text else None,
+            "changes_json": json.dumps([asdict(c) for c in doc.changes], ensure_ascii=False)}
 
 
 def _name(value: str | None) -> str | None:

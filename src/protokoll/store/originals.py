@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .models import Original
@@ -29,11 +29,14 @@ def keep_original(session: Session, sha256: str, data: bytes) -> bool:
     """
     if hashlib.sha256(data).hexdigest() != sha256:
         raise ValueError("the bytes do not have the SHA-256 they are stored under")
-    conn = session.connection()  # plain statements: no object for the bytes in the session
-    if conn.execute(select(_TABLE.c.sha256).where(_TABLE.c.sha256 == sha256)).first() is not None:
-        return False
-    conn.execute(insert(_TABLE).values(sha256=sha256, data=data))
-    return True
+    conn = session.connection()  # one plain statement: no object for the bytes in the session
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    added = conn.execute(dialect_insert(_TABLE).values(sha256=sha256, data=data).on_conflict_do_nothing()
+                         .returning(_TABLE.c.sha256))  # rowcount: -1 on psycopg
+    return added.first() is not None
 
 
 def original_bytes(session: Session, sha256: str) -> bytes | None:

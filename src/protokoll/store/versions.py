@@ -45,12 +45,13 @@ def reuse(session: Session, sha256: str, path: str) -> str | None:
     ``updated`` when they are an earlier version of ``path``, which becomes current
     again (a file restored from a backup). The caller commits.
     """
-    doc = session.scalar(select(Document).where(Document.sha256 == sha256))
-    if doc is None:
+    found = session.execute(select(Document.id, Document.current, Document.path)
+                            .where(Document.sha256 == sha256)).first()  # columns: no object for new bytes
+    if found is None:
         return None
-    if doc.current or doc.path != path:
+    if found.current or found.path != path:
         return UNCHANGED
-    restore(session, doc)
+    restore(session, session.get(Document, found.id))
     return UPDATED
 
 
