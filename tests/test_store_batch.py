@@ -126,3 +126,16 @@ def test_a_duplicate_found_while_inserting_undoes_only_its_own_writes(sessions, 
         assert [tuple(d) for d in docs] == [("/annan/b.txt", 1, True), ("/arkiv/a.txt", 1, True),
                                             ("/arkiv/c.txt", 1, True)]
         assert search(session, "vindkraftsparken").total > 0
+
+
+def test_an_older_record_without_item_texts_is_reindexed_from_the_stored_document_text():
+    from protokoll.store.search_texts import item_texts
+
+    document = ("Protokoll\nKulturnämnden\n\n§ 4 Bidrag till föreningar\nNämnden fördelade bidragen.\n\n"
+                "Beslut: att godkänna fördelningen.\n§ 5   Övriga   frågor\nInga övriga frågor.\n\nJusteras\n")
+    old = {"items": [{"number": "4", "title": "Bidrag till föreningar"}, {"number": "5", "title": "Övriga frågor"},
+                     {"number": "6", "title": "Punkten som saknas"}]}
+    assert item_texts(old, document) == {0: "Nämnden fördelade bidragen.\n\nBeslut: att godkänna fördelningen.",
+                                         1: "Inga övriga frågor.\n\nJusteras", 2: ""}
+    new = {"items": [{"number": "4", "title": "Bidrag till föreningar", "text": "Som skrivet."}]}
+    assert item_texts(new, document) == {0: "Som skrivet."}

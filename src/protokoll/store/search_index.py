@@ -36,6 +36,7 @@ from ..gazetteer import find_municipalities
 from ..record import MeetingRecord
 from .models import Base, Document, Meeting
 from .search_footers import footers, without_footers
+from .search_texts import item_texts
 
 KINDS = ("item", "decision", "assignment", "person")
 PRESENTER = "föredragande"
@@ -143,20 +144,6 @@ def record_units(record: dict, texts: dict[int, str]) -> list[Unit]:
     return units + person_units(record)
 
 
-def item_texts(meeting: Meeting, record: dict) -> dict[int, str]:
-    """The item texts: the stored record's ``items[].text``; a record stored before items kept their
-    text has them read again from the document text."""
-    items = record.get("items") or []
-    if all("text" in it for it in items):
-        return {i: it.get("text") or "" for i, it in enumerate(items)}
-    from ..parse import parse_text
-
-    parsed = parse_text(meeting.document.text, source=meeting.document.name)
-    by_key = {(it.number, it.title): it.text for it in parsed.items}
-    return {i: by_key.get((it.get("number"), it.get("title")), "")
-            for i, it in enumerate(record.get("items") or [])}
-
-
 class UnitRow(NamedTuple):
     """One unit as stored, analysed: what :func:`write_units` inserts (built in a worker process
     during ingest, :func:`unit_rows`)."""
@@ -204,8 +191,8 @@ def index_meeting(session: Session, meeting: Meeting, record: MeetingRecord | No
         data = json.loads(meeting.record_json)
         if record is not None:
             texts = {i: it.text for i, it in enumerate(record.items)}
-        else:
-            texts = item_texts(meeting, data)
+        else:  # the stored record's item texts (older records: cut from the stored document text)
+            texts = item_texts(data, meeting.document.text)
         rows = unit_rows(data, texts, meeting.document.text, meeting.organization, meeting.body)
     return write_units(session, meeting, rows)
 
@@ -245,7 +232,8 @@ def drop_meeting(session: Session, meeting_id: int) -> None:
 
 
 def reindex(session: Session) -> int:
-    """Rebuild the whole index from the current meetings; returns the number of units. The caller commits."""
+    """Rebuild the whole index from the current meetings' stored records (nothing is parsed again,
+    :mod:`.search_texts`); returns the number of units. The caller commits."""
     bump_generation(session, None)
     session.execute(delete(SearchPlace))
     session.execute(delete(SearchUnit))
