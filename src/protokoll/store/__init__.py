@@ -13,7 +13,7 @@ from datetime import datetime, timezone
 from typing import NamedTuple
 
 import orjson
-from sqlalchemy import insert, select, update
+from sqlalchemy import Boolean, DateTime, bindparam, select, text, update
 from sqlalchemy.orm import Session, contains_eager
 
 from ..record import MeetingRecord
@@ -77,7 +77,23 @@ def find_by_hash(session: Session, sha256: str) -> Document | None:
 
 def holds(session: Session, sha256: str) -> bool:
     """Whether a document with these bytes is stored (one indexed column read, no object)."""
-    return session.execute(select(Document.id).where(Document.sha256 == sha256)).first() is not None
+    return session.connection().execute(_HOLDS, {"sha256": sha256}).first() is not None
+
+
+# Statements run once per stored file, as plain SQL (the same on SQLite and PostgreSQL): a Core or
+# ORM statement costs several times the database's own work for rows this small.
+_HOLDS = text("SELECT id FROM documents WHERE sha256 = :sha256")
+_VERSIONS = text("SELECT d.id, d.version, d.current, m.id FROM documents d LEFT JOIN meetings m "
+                 "ON m.document_id = d.id WHERE d.path = :path")
+_INSERT_DOCUMENT = text(
+    "INSERT INTO documents (sha256, path, name, size, format, version, current, published, ingested_at, "
+    "pages_json, text, raw_text, changes_json) VALUES (:sha256, :path, :name, :size, :format, :version, "
+    ":current, :published, :ingested_at, :pages_json, :text, :raw_text, :changes_json) RETURNING id"
+).bindparams(bindparam("ingested_at", type_=DateTime()), bindparam("current", type_=Boolean()),
+             bindparam("published", type_=Boolean()))
+_INSERT_MEETING = text(
+    "INSERT INTO meetings (document_id, kind, organization, body, date, year, record_json, evidence_json) "
+    "VALUES (:document_id, :kind, :organization, :body, :date, :year, :record_json, :evidence_json) RETURNING id")
 
 
 def save(session: Session, doc: Incoming) -> str:
@@ -99,20 +115,18 @@ def save(session: Session, doc: Incoming) -> str:
     known = reuse(session, doc.sha256, path)
     if known is not None:
         return known
-    versions = session.execute(select(Document.id, Document.version, Document.current, Meeting.id)
-                               .outerjoin(Meeting).where(Document.path == path)).all()
+    conn = session.connection()
+    versions = conn.execute(_VERSIONS, {"path": path}).all()
     previous = next((r for r in versions if r[2]), None)
     if previous is not None:
         session.execute(update(Document).where(Document.id == previous[0]).values(current=False))
     form = doc.stored or prepared(doc)
-    conn = session.connection()  # plain statements: no objects to track for rows written once
-    document_id = conn.execute(insert(Document.__table__), _document_row(doc, path, name, versions)
-                               ).inserted_primary_key[0]
+    document_id = conn.execute(_INSERT_DOCUMENT, _document_row(doc, path, name, versions)).scalar_one()
     key = MeetingKey(None, document_id, rec.date, rec.year, organization, body)
-    meeting_id = conn.execute(insert(Meeting.__table__), {
+    meeting_id = conn.execute(_INSERT_MEETING, {
         "document_id": document_id, "kind": rec.kind, "organization": organization, "body": body,
         "date": rec.date, "year": rec.year, "record_json": form.record_json,
-        "evidence_json": form.evidence_json}).inserted_primary_key[0]
+        "evidence_json": form.evidence_json}).scalar_one()
     if previous is not None and previous[3] is not None:
         drop_meeting(session, previous[3])
     index_meeting(session, key._replace(id=meeting_id), rows=form.units, fresh=True)

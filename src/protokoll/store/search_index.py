@@ -213,14 +213,14 @@ def write_units(session: Session, meeting: Meeting, rows: list[UnitRow]) -> int:
                                             "text": r.text, "title_terms": r.title_terms, "terms": r.terms}
                                   for r in rows])
     if any(r.places for r in rows):
-        ids = conn.execute(select(_UNITS.c.id).where(_UNITS.c.meeting_id == meeting.id)
-                           .order_by(_UNITS.c.id)).scalars().all()
+        ids = conn.execute(_UNIT_IDS, {"meeting_id": meeting.id}).scalars().all()
         conn.execute(insert(SearchPlace.__table__),
                      [{"unit_id": i, "municipality": p} for i, r in zip(ids, rows) for p in r.places])
     return len(rows)
 
 
 _UNITS = SearchUnit.__table__
+_UNIT_IDS = text("SELECT id FROM search_units WHERE meeting_id = :meeting_id ORDER BY id")
 
 
 def drop_meeting(session: Session, meeting_id: int) -> None:

@@ -7,7 +7,7 @@ over-long path or name itself, with a reason, before either backend sees it.
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -38,6 +38,9 @@ def check_names(path: str, name: str) -> tuple[str, str]:
     return checked(path, PATH_MAX, "the path"), checked(name, NAME_MAX, "the file name")
 
 
+_KNOWN = text("SELECT id, current, path FROM documents WHERE sha256 = :sha256")
+
+
 def reuse(session: Session, sha256: str, path: str) -> str | None:
     """What storing these bytes at ``path`` does without reading them again, or None for new bytes.
 
@@ -45,8 +48,7 @@ def reuse(session: Session, sha256: str, path: str) -> str | None:
     ``updated`` when they are an earlier version of ``path``, which becomes current
     again (a file restored from a backup). The caller commits.
     """
-    found = session.execute(select(Document.id, Document.current, Document.path)
-                            .where(Document.sha256 == sha256)).first()  # columns: no object for new bytes
+    found = session.connection().execute(_KNOWN, {"sha256": sha256}).first()  # no object for new bytes
     if found is None:
         return None
     if found.current or found.path != path:
