@@ -52,16 +52,30 @@ def link_all(session: Session) -> LinkResult:
     return LinkResult(chain, items, cases, people, orgs_.link_orgs(meetings))
 
 
-def relink(session: Session) -> LinkReport:
-    """Link every current record and make the linked tables say so (the caller commits).
+def relink(session: Session, full: bool = False) -> LinkReport:
+    """Make the linked tables say what linking decides of the current records (the caller commits).
 
+    Only the organisations and people the meetings added or removed since the
+    last relink touch are relinked (:mod:`.relinking`), unless ``full`` or
+    only a full relink gives the answer (then ``report.scope`` says why).
     -> what changed per table (inserted / updated / unchanged / deleted) and the new link generation.
     """
+    from .relinking import Full, corrections_digest, relink_changed
+
+    reason = "asked for"
+    if not full:
+        try:
+            with gc_paused():
+                return relink_changed(session)
+        except Full as why:
+            reason = str(why)
     started = time.perf_counter()
     with gc_paused():
         result = link_all(session)
         rows = to_rows(result.chain, result.items, result.cases, result.people, result.orgs)
-    return write_linked(session, rows, time.perf_counter() - started)
+    report = write_linked(session, rows, time.perf_counter() - started, corrections=corrections_digest(session))
+    report.scope = f"full ({reason})"
+    return report
 
 
 @contextmanager

@@ -203,9 +203,14 @@ def item_ids(document_name: str, record: dict) -> list[str]:
     return ids
 
 
-def collect_items(chain: Chain) -> list[CaseItem]:
-    """Every item of every held meeting, in chain order."""
-    org_words = organization_words({n.organization for n in chain.nodes if n.organization})
+def collect_items(chain: Chain, org_words: frozenset[str] | None = None) -> list[CaseItem]:
+    """Every item of every held meeting, in chain order.
+
+    ``org_words``: ``chain.organization_words`` of every organisation of the archive, when ``chain``
+    holds only some (a relink of a few organisations); else those of the chain's.
+    """
+    if org_words is None:
+        org_words = organization_words({n.organization for n in chain.nodes if n.organization})
     items = []
     for node in chain.nodes:
         for src in node.sources:

@@ -1,0 +1,88 @@
+"""The order columns of the linked tables, renumbered in the database after a scoped relink.
+
+A full relink numbers every row in the order the linkers sort them (the
+chain by body and date, items by date, kind and key, cases by their first
+item, the register by item, persons by name, organisations by folded name).
+A relink of a few organisations (:mod:`protokoll.relinking`) writes only
+their rows, so the numbers of the rest would be stale; rather than read and
+renumber every row in Python, one statement per table numbers the rows from
+the columns the linkers sort by (``row_number() OVER (ORDER BY ...)``) and
+updates only the rows whose number changed. Texts compare by code point, as
+Python does (SQLite's ``BINARY``, PostgreSQL's ``"C"`` collation).
+
+Persons and organisations sort by a fold of their name that SQL cannot
+make; they are few (one row per person or organisation), so they are
+renumbered here in Python.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select, text, update
+from sqlalchemy.orm import Session
+
+from ..swedish.fold import fold_name, person_slug
+from .linked_tables import OrganizationRow, PersonMention, PersonRow
+
+_KIND_RANK = "CASE {t}.kind WHEN 'protocol' THEN 0 WHEN 'minutes' THEN 1 WHEN 'agenda' THEN 2 ELSE 3 END"
+
+
+def _orders(c: str) -> dict[str, tuple[str, str]]:
+    """Table -> (order column, the numbering query); ``c`` is the code-point collation clause."""
+    return {
+        "chain_meetings": ("position", f"""
+            SELECT id, row_number() OVER (ORDER BY group_org{c}, group_body{c},
+                COALESCE(date, after, '9999'){c}, (date IS NULL), key{c}) - 1 AS n
+            FROM chain_meetings"""),
+        "linked_items": ("rank", f"""
+            SELECT li.id, row_number() OVER (ORDER BY COALESCE(cm.date, cm.after, '9999'){c},
+                (cm.date IS NULL), {_KIND_RANK.format(t='li')}, li.key{c}) - 1 AS n
+            FROM linked_items li JOIN chain_meetings cm ON cm.id = li.chain_meeting_id"""),
+        "cases": ("position", f"""
+            SELECT c.id, row_number() OVER (ORDER BY MIN(li.rank), c.key{c}) - 1 AS n
+            FROM cases c JOIN linked_items li ON li.case_id = c.id GROUP BY c.id, c.key"""),
+        "assignments": ("position", f"""
+            SELECT a.id, row_number() OVER (ORDER BY li.rank, LENGTH(a.key), a.key{c}) - 1 AS n
+            FROM assignments a JOIN linked_items li ON li.id = a.item_id"""),
+    }
+
+
+def renumber(session: Session) -> dict[str, int]:
+    """Make every order column say the linkers' order again; -> rows renumbered per table."""
+    collate = ' COLLATE "C"' if session.get_bind().dialect.name == "postgresql" else ""
+    done = {}
+    for table, (column, numbered) in _orders(collate).items():  # items before cases and assignments
+        result = session.execute(text(
+            f"UPDATE {table} SET {column} = r.n FROM ({numbered}) AS r "
+            f"WHERE {table}.id = r.id AND {table}.{column} <> r.n"))
+        done[table] = result.rowcount or 0
+    done["persons"] = _renumber_persons(session)
+    done["organizations"] = _renumber(session, OrganizationRow, lambda r: (fold_name(r.name), r.position, r.id))
+    return done
+
+
+def _renumber_persons(session: Session) -> int:
+    """As ``link.people.finish`` orders them: by the slug of the name, then the sorted folded spellings."""
+    rows = session.execute(select(PersonRow.id, PersonRow.name, PersonRow.position)).all()
+    slugs = {r.id: person_slug(r.name) for r in rows}
+    count: dict[str, int] = {}
+    for s in slugs.values():
+        count[s] = count.get(s, 0) + 1
+    clashing = [i for i, s in slugs.items() if count[s] > 1]
+    spellings: dict[int, set[str]] = {i: set() for i in clashing}
+    if clashing:
+        for pid, name in session.execute(select(PersonMention.person_id, PersonMention.name).distinct()
+                                         .where(PersonMention.person_id.in_(clashing))):
+            spellings[pid].add(fold_name(name))
+    return _renumber(session, PersonRow, lambda r: (slugs[r.id], sorted(spellings.get(r.id, ()))), rows)
+
+
+def _renumber(session: Session, model, key, rows=None) -> int:
+    t = model.__table__
+    rows = rows if rows is not None else session.execute(select(t.c.id, t.c.name, t.c.position)).all()
+    changed = [{"_id": r.id, "position": n} for n, r in enumerate(sorted(rows, key=key)) if r.position != n]
+    if changed:
+        from sqlalchemy import bindparam
+
+        session.execute(update(t).where(t.c.id == bindparam("_id")).values(position=bindparam("position")),
+                        changed)
+    return len(changed)
