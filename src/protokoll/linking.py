@@ -73,9 +73,8 @@ def relink(session: Session, full: bool = False) -> LinkReport:
     with gc_paused():
         result = link_all(session)
         rows = to_rows(result.chain, result.items, result.cases, result.people, result.orgs)
-    report = write_linked(session, rows, time.perf_counter() - started, corrections=corrections_digest(session))
-    report.scope = f"full ({reason})"
-    return report
+    return write_linked(session, rows, time.perf_counter() - started, corrections=corrections_digest(session),
+                        label=f"full ({reason})")
 
 
 @contextmanager

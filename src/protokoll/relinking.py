@@ -51,10 +51,17 @@ from .store.people import corrections as person_corrections
 
 
 def corrections_digest(session: Session) -> str:
-    """A digest of every manual correction (cases, people, done marks are read by the query)."""
+    """A digest of every manual correction (cases, people; done marks are read by the query)."""
     cases = [tuple(c) for c in _case_corrections(session)]
     people = [(c.kind, c.person, c.other, c.names, c.other_names) for c in person_corrections(session)]
-    return hashlib.sha1(json.dumps([cases, people], ensure_ascii=False, default=str).encode()).hexdigest()
+    return _digest([cases, people])
+
+
+def _digest(corrections: list) -> str:
+    return hashlib.sha1(json.dumps(corrections, ensure_ascii=False, default=str).encode()).hexdigest()
+
+
+NO_CORRECTIONS = _digest([[], []])
 
 
 def _case_corrections(session: Session) -> list[Correction]:
@@ -74,9 +81,9 @@ def relink_changed(session: Session) -> LinkReport:
     state = link_state(session)
     if state is None or not state.report_json:
         raise Full("never linked")
-    digest = corrections_digest(session)
-    if json.loads(state.report_json).get("corrections") != digest:
-        raise Full("the corrections changed")
+    digest, stored = corrections_digest(session), json.loads(state.report_json).get("corrections")
+    if stored != digest and (stored is not None or digest != NO_CORRECTIONS):
+        raise Full("the corrections changed")  # (rows linked before digests were kept: none, if none now)
     current = {r.id: (r.organization, r.body, r.date) for r in session.execute(
         select(Meeting.id, Meeting.organization, Meeting.body, Meeting.date).join(Document).where(Document.current))}
     linked = dict(session.execute(select(ChainSource.meeting_id, ChainSource.chain_meeting_id)).all())
@@ -97,9 +104,8 @@ def relink_changed(session: Session) -> LinkReport:
     rows = _link(session, records, {o for o, _, _ in current.values() if o})
     persons, rows.persons, rows.mentions = people_rows(session, [r for r in records if r.meeting_id in set(added)],
                                                        removed, _org_names(current.values()))
-    report = write_linked(session, rows, time.perf_counter() - started, Scope(names, persons), digest)
-    report.scope = f"{len(touched)} organisation(s), {len(persons)} person(s)"
-    return report
+    return write_linked(session, rows, time.perf_counter() - started, Scope(names, persons), digest,
+                        f"{len(touched)} organisation(s), {len(persons)} person(s)")
 
 
 def _orphaned_organizations(session: Session) -> set[str]:

@@ -219,15 +219,14 @@ ORDER_COLUMNS = {"chain_meetings": ("position",), "linked_items": ("rank",), "ca
 
 
 def write_linked(session: Session, rows, seconds: float = 0.0, scope: Scope | None = None,
-                 corrections: str = "") -> LinkReport:
+                 corrections: str = "", label: str = "full") -> LinkReport:
     """Make the linked tables hold ``rows`` (the caller commits); -> what changed, per table.
 
     With ``scope``, ``rows`` are the answer for that part only and nothing outside it is touched
     but the order columns, renumbered.
     """
     started = time.perf_counter()
-    report = LinkReport()
-    report.corrections = corrections
+    report = LinkReport(scope=label, corrections=corrections)
     redirects = keep_person_keys(session, rows) if scope is None else []
     where = _Wheres(scope)
 

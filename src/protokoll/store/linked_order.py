@@ -6,8 +6,8 @@ item, the register by item, persons by name, organisations by folded name).
 A relink of a few organisations (:mod:`protokoll.relinking`) writes only
 their rows, so the numbers of the rest would be stale; rather than read and
 renumber every row in Python, one statement per table numbers the rows from
-the columns the linkers sort by (``row_number() OVER (ORDER BY ...)``) and
-updates only the rows whose number changed. Texts compare by code point, as
+the columns the linkers sort by (``row_number() OVER (ORDER BY ...)``), and
+only the rows whose number changed are updated (by id). Texts compare by code point, as
 Python does (SQLite's ``BINARY``, PostgreSQL's ``"C"`` collation).
 
 Persons and organisations sort by a fold of their name that SQL cannot
@@ -17,31 +17,34 @@ renumbered here in Python.
 
 from __future__ import annotations
 
-from sqlalchemy import select, text, update
+from sqlalchemy import bindparam, select, text, update
 from sqlalchemy.orm import Session
 
 from ..swedish.fold import fold_name, person_slug
-from .linked_tables import OrganizationRow, PersonMention, PersonRow
+from .linked_tables import AssignmentRow, ChainMeeting, LinkedCase, LinkedItem, OrganizationRow, PersonMention, PersonRow
+
+_TABLES = {m.__tablename__: m.__table__ for m in (ChainMeeting, LinkedItem, LinkedCase, AssignmentRow)}
 
 _KIND_RANK = "CASE {t}.kind WHEN 'protocol' THEN 0 WHEN 'minutes' THEN 1 WHEN 'agenda' THEN 2 ELSE 3 END"
 
 
 def _orders(c: str) -> dict[str, tuple[str, str]]:
-    """Table -> (order column, the numbering query); ``c`` is the code-point collation clause."""
+    """Table -> (order column, the query numbering its rows: id, old number, new number ``n``);
+    ``c`` is the code-point collation clause."""
     return {
         "chain_meetings": ("position", f"""
-            SELECT id, row_number() OVER (ORDER BY group_org{c}, group_body{c},
+            SELECT id, position AS old, row_number() OVER (ORDER BY group_org{c}, group_body{c},
                 COALESCE(date, after, '9999'){c}, (date IS NULL), key{c}) - 1 AS n
             FROM chain_meetings"""),
         "linked_items": ("rank", f"""
-            SELECT li.id, row_number() OVER (ORDER BY COALESCE(cm.date, cm.after, '9999'){c},
+            SELECT li.id, li.rank AS old, row_number() OVER (ORDER BY COALESCE(cm.date, cm.after, '9999'){c},
                 (cm.date IS NULL), {_KIND_RANK.format(t='li')}, li.key{c}) - 1 AS n
             FROM linked_items li JOIN chain_meetings cm ON cm.id = li.chain_meeting_id"""),
         "cases": ("position", f"""
-            SELECT c.id, row_number() OVER (ORDER BY MIN(li.rank), c.key{c}) - 1 AS n
-            FROM cases c JOIN linked_items li ON li.case_id = c.id GROUP BY c.id, c.key"""),
+            SELECT c.id, c.position AS old, row_number() OVER (ORDER BY MIN(li.rank), c.key{c}) - 1 AS n
+            FROM cases c JOIN linked_items li ON li.case_id = c.id GROUP BY c.id, c.position, c.key"""),
         "assignments": ("position", f"""
-            SELECT a.id, row_number() OVER (ORDER BY li.rank, LENGTH(a.key), a.key{c}) - 1 AS n
+            SELECT a.id, a.position AS old, row_number() OVER (ORDER BY li.rank, LENGTH(a.key), a.key{c}) - 1 AS n
             FROM assignments a JOIN linked_items li ON li.id = a.item_id"""),
     }
 
@@ -51,10 +54,12 @@ def renumber(session: Session) -> dict[str, int]:
     collate = ' COLLATE "C"' if session.get_bind().dialect.name == "postgresql" else ""
     done = {}
     for table, (column, numbered) in _orders(collate).items():  # items before cases and assignments
-        result = session.execute(text(
-            f"UPDATE {table} SET {column} = r.n FROM ({numbered}) AS r "
-            f"WHERE {table}.id = r.id AND {table}.{column} <> r.n"))
-        done[table] = result.rowcount or 0
+        changed = [{"_id": i, "n": n} for i, n in session.execute(text(
+            f"SELECT id, n FROM ({numbered}) AS r WHERE old <> n")).all()]
+        if changed:
+            t = _TABLES[table]
+            session.execute(update(t).where(t.c.id == bindparam("_id")).values({column: bindparam("n")}), changed)
+        done[table] = len(changed)
     done["persons"] = _renumber_persons(session)
     done["organizations"] = _renumber(session, OrganizationRow, lambda r: (fold_name(r.name), r.position, r.id))
     return done
@@ -81,8 +86,6 @@ def _renumber(session: Session, model, key, rows=None) -> int:
     rows = rows if rows is not None else session.execute(select(t.c.id, t.c.name, t.c.position)).all()
     changed = [{"_id": r.id, "position": n} for n, r in enumerate(sorted(rows, key=key)) if r.position != n]
     if changed:
-        from sqlalchemy import bindparam
-
         session.execute(update(t).where(t.c.id == bindparam("_id")).values(position=bindparam("position")),
                         changed)
     return len(changed)

@@ -1,0 +1,136 @@
+"""Linking at archive scale: a full relink, and one new document ingested with its incremental relink.
+
+    python bench/relink.py --db /path/to/copy.sqlite [--full] [--label 20k] [--write]
+
+On a *copy* of an archive built by ``bench/web.py`` (it gets a new
+document each run):
+
+- ``--full``: ``protokoll link --full`` in its own process: seconds, peak RSS
+  (``/proc``'s ``ru_maxrss`` of the child), what it changed;
+- always: one new document of one of the archive's organisations (the next
+  one ``bench/web.py``'s ``Material`` makes) is written to a folder and
+  ``protokoll ingest`` is run on it, timed from process start to exit; the
+  link part alone is what the ingest's relink reports (``link_state``). Then
+  the same file again (unchanged: nothing stored, nothing relinked).
+
+``--write`` puts the numbers in bench/results.md under "## Linking" (one row per run label).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+RESULTS = HERE / "results.md"
+SECTION = "## Linking"
+
+
+def _env() -> dict:
+    return {**os.environ, "PYTHONPATH": f"{ROOT / 'src'}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
+
+
+CPU: list[float] = [0.0]  #: CPU seconds (user + system) of the last run, its workers included
+
+
+def _run(args: list[str]) -> tuple[float, float, subprocess.CompletedProcess]:
+    """(wall seconds, peak RSS MB of the child, the result) of ``python -m protokoll *args``."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    before = usage.ru_maxrss
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "protokoll", *args], capture_output=True, text=True, env=_env())
+    seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    CPU[0] = after.ru_utime + after.ru_stime - usage.ru_utime - usage.ru_stime
+    peak = after.ru_maxrss
+    if done.returncode != 0:
+        raise SystemExit(f"protokoll {' '.join(args)} failed:\n{done.stdout}\n{done.stderr}")
+    return seconds, max(peak, before) / 1024, done
+
+
+def _state(db: Path) -> dict:
+    with sqlite3.connect(db) as c:
+        meetings = c.execute("SELECT count(*) FROM meetings").fetchone()[0]
+        row = c.execute("SELECT generation, seconds, report_json FROM link_state WHERE id = 1").fetchone()
+    report = json.loads(row[2]) if row and row[2] else {}
+    return {"meetings": meetings, "generation": row[0] if row else 0, "seconds": row[1] if row else None,
+            "report": report}
+
+
+def new_document(db: Path, folder: Path) -> Path:
+    """The next document ``bench/web.py`` would generate for this archive (an organisation it holds)."""
+    sys.path.insert(0, str(HERE))
+    sys.path.insert(0, str(ROOT / "src"))
+    import web
+
+    material = web.Material.load()
+    index = _state(db)["meetings"]
+    per_org = web.CYCLES * len(material.templates)
+    if index % per_org == 0:
+        index -= per_org // 2  # a new organisation's first document would relink in full: stay within one
+    name, text = material.text(index)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", type=Path, required=True)
+    parser.add_argument("--full", action="store_true")
+    parser.add_argument("--label", default="")
+    parser.add_argument("--write", action="store_true")
+    args = parser.parse_args()
+    url = f"sqlite:///{args.db}"
+    numbers: dict[str, str] = {}
+    if args.full:
+        seconds, peak, done = _run(["link", "--full", "--db", url, "--json"])
+        report = json.loads(done.stdout)
+        changed = sum(t["inserted"] + t["updated"] + t["deleted"] for t in report["tables"].values())
+        numbers["full relink (process), s"] = f"{seconds:.1f} (CPU {CPU[0]:.1f})"
+        numbers["full relink peak RSS, MB"] = f"{peak:.0f}"
+        numbers["full relink: rows changed"] = str(changed)
+    with tempfile.TemporaryDirectory() as tmp:
+        doc = new_document(args.db, Path(tmp))
+        seconds, peak, done = _run(["ingest", tmp, "--db", url])
+        state = _state(args.db)
+        numbers["meetings"] = str(state["meetings"])
+        numbers["ingest one new document, process start to exit, s"] = f"{seconds:.2f} (CPU {CPU[0]:.2f})"
+        numbers["of which the incremental relink, s"] = f"{state['seconds']:.2f}"
+        numbers["relink scope"] = state["report"].get("scope", "?")
+        numbers["ingest peak RSS, MB"] = f"{peak:.0f}"
+        again, _, _ = _run(["ingest", tmp, "--db", url])
+        numbers["the same file again (nothing relinked), s"] = f"{again:.2f} (CPU {CPU[0]:.2f})"
+        numbers["load average"] = " ".join(f"{x:.1f}" for x in os.getloadavg())
+        numbers["document"] = doc.name
+    for k, v in numbers.items():
+        print(f"{k}: {v}")
+    if args.write:
+        write(args.label or f"{numbers['meetings']} meetings", numbers)
+
+
+def write(label: str, numbers: dict[str, str]) -> None:
+    """The row of this run in the Linking section of results.md (other rows kept)."""
+    text = RESULTS.read_text(encoding="utf-8") if RESULTS.exists() else ""
+    head, _, rest = text.partition(SECTION)
+    body, sep, tail = rest.partition("\n## ")
+    lines = [ln for ln in body.splitlines() if ln.startswith("- ")]
+    lines = [ln for ln in lines if not ln.startswith(f"- **{label}**")]
+    lines.append(f"- **{label}** ({time.strftime('%Y-%m-%d')}): " + "; ".join(f"{k} {v}" for k, v in numbers.items()))
+    section = (f"{SECTION}\n\nMeasured with `bench/relink.py` on copies of archives built by `bench/web.py` "
+               "(a busy 2-core machine shared with other jobs).\n\n" + "\n".join(lines) + "\n")
+    tail = f"\n## {tail}" if sep else ""
+    RESULTS.write_text(f"{head.rstrip()}\n\n{section}{tail}" if head.strip() else f"{section}{tail}", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
