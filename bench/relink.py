@@ -66,18 +66,28 @@ def _state(db: Path) -> dict:
             "report": report}
 
 
-def new_document(db: Path, folder: Path) -> Path:
-    """The next document ``bench/web.py`` would generate for this archive (an organisation it holds)."""
+def new_document(db: Path, folder: Path, newest: bool) -> Path:
+    """A new document of an organisation the archive holds: the next one ``bench/web.py``'s
+    ``Material`` would generate (a date amid the archive: every later item, case and assignment
+    moves one place in the order), or with ``newest`` its latest meeting two years on (a date after
+    every other: the usual case, a new meeting)."""
+    import re
+
     sys.path.insert(0, str(HERE))
     sys.path.insert(0, str(ROOT / "src"))
     import web
 
     material = web.Material.load()
-    index = _state(db)["meetings"]
+    count = _state(db)["meetings"]
     per_org = web.CYCLES * len(material.templates)
-    if index % per_org == 0:
-        index -= per_org // 2  # a new organisation's first document would relink in full: stay within one
+    if newest:
+        index = (count // per_org - 1) * per_org + len(material.templates) - 1
+    else:
+        index = count if count % per_org else count - per_org // 2  # never a new organisation's first
     name, text = material.text(index)
+    if newest:
+        later = lambda m: str(int(m.group(0)) + 2)  # noqa: E731
+        name, text = re.sub(r"^\d{4}", later, name), re.sub(r"\b20\d\d\b", later, text)
     path = folder / name
     path.write_text(text, encoding="utf-8")
     return path
@@ -99,19 +109,23 @@ def main() -> None:
         numbers["full relink (process), s"] = f"{seconds:.1f} (CPU {CPU[0]:.1f})"
         numbers["full relink peak RSS, MB"] = f"{peak:.0f}"
         numbers["full relink: rows changed"] = str(changed)
-    with tempfile.TemporaryDirectory() as tmp:
-        doc = new_document(args.db, Path(tmp))
-        seconds, peak, done = _run(["ingest", tmp, "--db", url])
-        state = _state(args.db)
-        numbers["meetings"] = str(state["meetings"])
-        numbers["ingest one new document, process start to exit, s"] = f"{seconds:.2f} (CPU {CPU[0]:.2f})"
-        numbers["of which the incremental relink, s"] = f"{state['seconds']:.2f}"
-        numbers["relink scope"] = state["report"].get("scope", "?")
-        numbers["ingest peak RSS, MB"] = f"{peak:.0f}"
-        again, _, _ = _run(["ingest", tmp, "--db", url])
-        numbers["the same file again (nothing relinked), s"] = f"{again:.2f} (CPU {CPU[0]:.2f})"
-        numbers["load average"] = " ".join(f"{x:.1f}" for x in os.getloadavg())
-        numbers["document"] = doc.name
+    for newest in (True, False):
+        label = "newest" if newest else "amid the archive"
+        with tempfile.TemporaryDirectory() as tmp:
+            doc = new_document(args.db, Path(tmp), newest)
+            seconds, peak, done = _run(["ingest", tmp, "--db", url])
+            cpu = CPU[0]
+            state = _state(args.db)
+            again, _, _ = _run(["ingest", tmp, "--db", url])
+            numbers["meetings"] = str(state["meetings"])
+            numbers[f"one new document ({label}: {doc.name[:10]}): ingest, process start to exit, s"] = (
+                f"{seconds:.2f} (CPU {cpu:.2f}; the same file again, nothing to link: {again:.2f}, CPU {CPU[0]:.2f})")
+            renumbered = state["report"].get("renumbered", {})
+            numbers[f"{label}: the incremental relink alone, s"] = (
+                f"{state['seconds']:.2f} ({state['report'].get('scope', '?')}; rows renumbered: "
+                + ", ".join(f"{t} {n}" for t, n in renumbered.items() if n) + ")")
+            numbers[f"{label}: ingest peak RSS, MB"] = f"{peak:.0f}"
+    numbers["load average"] = " ".join(f"{x:.1f}" for x in os.getloadavg())
     for k, v in numbers.items():
         print(f"{k}: {v}")
     if args.write:

@@ -165,3 +165,35 @@ def test_generated_archive_of_several_organisations(tmp_path):
     people = sum(len(full[t]) for t in PEOPLE)
     assert sum(differ.get(t, 0) for t in PEOPLE) <= 0.05 * people, differ
     print("people rows differing before a full relink:", differ, "of", people)
+
+
+def test_order_columns_renumber_in_runs_and_by_id():
+    """``_apply`` moves long runs in one statement and the rest by id, never landing on a run to move."""
+    import random
+
+    from sqlalchemy import Column, Integer, MetaData, Table, create_engine
+    from sqlalchemy.orm import Session
+
+    from protokoll.store.linked_order import _apply
+
+    engine = create_engine("sqlite://")
+    meta = MetaData()
+    t = Table("t", meta, Column("id", Integer, primary_key=True), Column("position", Integer))
+    meta.create_all(engine)
+    for trial in range(120):
+        rng = random.Random(trial)
+        with Session(engine) as s:
+            s.execute(t.delete())
+            ids = list(range(1, rng.randint(2, 400)))
+            s.execute(t.insert(), [{"id": i, "position": i - 1} for i in ids])
+            gone = set(rng.sample(ids, rng.randint(0, min(4, len(ids) - 1))))
+            s.execute(t.delete().where(t.c.id.in_(gone)))
+            order = [i for i in ids if i not in gone]
+            new = [1000 + k for k in range(rng.randint(1, 5))]
+            s.execute(t.insert(), [{"id": i, "position": rng.randint(0, 3)} for i in new])  # provisional
+            for i in new:
+                order.insert(rng.randint(0, len(order)), i)
+            want = {i: n for n, i in enumerate(order)}
+            old = dict(s.execute(select(t.c.id, t.c.position)).all())
+            _apply(s, t, "position", [(i, old[i], n) for i, n in want.items() if old[i] != n])
+            assert dict(s.execute(select(t.c.id, t.c.position)).all()) == want, trial

@@ -17,7 +17,7 @@ renumbered here in Python.
 
 from __future__ import annotations
 
-from sqlalchemy import bindparam, select, text, update
+from sqlalchemy import bindparam, func, select, text, update
 from sqlalchemy.orm import Session
 
 from ..swedish.fold import fold_name, person_slug
@@ -54,15 +54,42 @@ def renumber(session: Session) -> dict[str, int]:
     collate = ' COLLATE "C"' if session.get_bind().dialect.name == "postgresql" else ""
     done = {}
     for table, (column, numbered) in _orders(collate).items():  # items before cases and assignments
-        changed = [{"_id": i, "n": n} for i, n in session.execute(text(
-            f"SELECT id, n FROM ({numbered}) AS r WHERE old <> n")).all()]
-        if changed:
-            t = _TABLES[table]
-            session.execute(update(t).where(t.c.id == bindparam("_id")).values({column: bindparam("n")}), changed)
+        changed = session.execute(text(f"SELECT id, old, n FROM ({numbered}) AS r WHERE old <> n")).all()
+        _apply(session, _TABLES[table], column, changed)
         done[table] = len(changed)
     done["persons"] = _renumber_persons(session)
     done["organizations"] = _renumber(session, OrganizationRow, lambda r: (fold_name(r.name), r.position, r.id))
     return done
+
+
+def _apply(session: Session, t, column: str, changed: list) -> None:
+    """Give each row (id, old, new) its new number: a run of rows that all move by one step (every
+    later meeting after an insertion) in one statement, the rest by id.
+
+    A run is moved to negative numbers first (-new - 1) and flipped back at the end, so that it
+    never lands in the numbers another run is still to move.
+    """
+    single, moved = [], False
+    changed = sorted(changed, key=lambda r: (r[1], r[0]))
+    col, start = t.c[column], 0
+    while start < len(changed):
+        end, step = start + 1, changed[start][2] - changed[start][1]
+        while end < len(changed) and changed[end][1] == changed[end - 1][1] + 1 and \
+                changed[end][2] - changed[end][1] == step:
+            end += 1
+        low, high = changed[start][1], changed[end - 1][1]
+        if end - start > 50 and session.scalar(  # the run is every row numbered low..high
+                select(func.count()).select_from(t).where(col.between(low, high))) == end - start:
+            session.execute(update(t).where(col.between(low, high)).values({column: -(col + step) - 1}))
+            moved = True
+        else:
+            single += changed[start:end]
+        start = end
+    if moved:
+        session.execute(update(t).where(col < 0).values({column: -col - 1}))
+    if single:
+        session.execute(update(t).where(t.c.id == bindparam("_id")).values({column: bindparam("n")}),
+                        [{"_id": i, "n": n} for i, _, n in single])
 
 
 def _renumber_persons(session: Session) -> int:
