@@ -23,6 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from operator import itemgetter
 
 from sqlalchemy import Table, bindparam, delete, insert, or_, select, update
 from sqlalchemy.orm import Session
@@ -86,19 +87,22 @@ class _Sync:
         query = select(t.c.id, *[t.c[c] for c in columns])
         if scope is not None:
             query = query.where(scope)
-        stored = {tuple(r[c] for c in self.key): r for r in session.execute(query).mappings()}
+        # plain tuples (id, *columns), compared whole: a third of the cost of mappings compared by name
+        at = [columns.index(c) + 1 for c in self.key]
+        stored = {tuple(r[i] for i in at): r for r in session.execute(query).all()}
+        values, key_of = itemgetter(*columns), itemgetter(*self.key)
         ids: dict[tuple, int] = {}
         new, changed = [], []
         for row in rows:
-            key = tuple(row[c] for c in self.key)
+            key = key_of(row) if len(self.key) > 1 else (key_of(row),)
             old = stored.pop(key, None)
             if old is None:
                 new.append(row)
-            elif any(old[c] != row[c] for c in columns):
-                changed.append({**{c: row[c] for c in columns}, "_id": old["id"]})
-                ids[key] = old["id"]
+                continue
+            ids[key] = old[0]
+            if tuple(old[1:]) != values(row):
+                changed.append({**{c: row[c] for c in columns}, "_id": old[0]})
             else:
-                ids[key] = old["id"]
                 self.count.unchanged += 1
         for chunk in _chunks(changed):
             session.execute(update(t).where(t.c.id == bindparam("_id")).values(
@@ -109,7 +113,7 @@ class _Sync:
         self.count.inserted += len(new)
         if new:
             ids.update(self._new_ids(new, scope))
-        self.doomed = [r["id"] for r in stored.values()]
+        self.doomed = [r[0] for r in stored.values()]
         return ids
 
     def _new_ids(self, new: list[dict], scope) -> dict[tuple, int]:
