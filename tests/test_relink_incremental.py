@@ -197,3 +197,51 @@ def test_order_columns_renumber_in_runs_and_by_id():
             old = dict(s.execute(select(t.c.id, t.c.position)).all())
             _apply(s, t, "position", [(i, old[i], n) for i, n in want.items() if old[i] != n])
             assert dict(s.execute(select(t.c.id, t.c.position)).all()) == want, trial
+
+
+def test_a_new_version_and_a_correction(tmp_path, examples):
+    """A changed document (its old meeting leaves, its new one comes) relinks in part; a new
+    correction makes the next relink full."""
+    from protokoll.store.cases import add_case_correction
+
+    a, b = session_factory(f"sqlite:///{tmp_path}/a.sqlite"), session_factory(f"sqlite:///{tmp_path}/b.sqlite")
+    _store(a, examples)
+    _relink(a, full=True)
+    first = examples[0]
+    changed = _documents([(Path(first.path).name, Path(EXAMPLES / Path(first.path).name).read_bytes() + b"\n\n")])[0]
+    _store(a, [changed])
+    report = _relink(a)
+    assert report.scope.startswith("1 organisation"), report.scope
+    assert report.tables["chain_sources"].inserted == 1 and report.tables["chain_sources"].deleted == 1
+    _store(b, [changed] + examples[1:])
+    _relink(b, full=True)
+    with a() as s, b() as t:
+        assert _differences(dump(s), dump(t)) == {}
+        item = s.scalar(text("SELECT key FROM linked_items WHERE routine = :no ORDER BY rank LIMIT 1"), {"no": False})
+        add_case_correction(s, "rename", item, title="Ett nytt namn")
+        s.commit()
+    again = _relink(a)
+    assert again.scope == "full (the corrections changed)"
+    assert _relink(a).scope == "unchanged"
+
+
+def test_documents_of_one_name_in_two_folders(tmp_path, examples):
+    """Two and then three current documents of one file name (other folders): each item keeps its own
+    meeting, its items unique keys, and the incremental answer is the full one."""
+    source = next(p for p in sorted(EXAMPLES.glob("*.txt")))
+    copies = _documents([(f"{n}/{source.name}", source.read_bytes() + b"\n" * n) for n in (1, 2)])
+    url_b = f"sqlite:///{tmp_path}/b.sqlite"
+    docs = examples + copies
+    reports, incremental, full, _ = check_incremental(f"sqlite:///{tmp_path}/a.sqlite", url_b, docs,
+                                                      [len(docs) - 1])
+    assert _differences(incremental, full) == {}
+    with session_factory(url_b)() as s:
+        rows = s.execute(text("SELECT li.key, li.meeting_id, d.path FROM linked_items li JOIN meetings m "
+                              "ON m.id = li.meeting_id JOIN documents d ON d.id = m.document_id")).all()
+    stem = source.name.rsplit(".", 1)[0]
+    paths = {path for key, _, path in rows if key.startswith(stem + ":")}
+    assert len(paths) == 3  # every copy's items point at its own document
+    mine = [(key, mid, path) for key, mid, path in rows if key.startswith(stem + ":")]
+    plain = {path for key, _, path in mine if "~" not in key}
+    assert len(plain) == 1  # the first of them keeps the plain keys; the others' end in their own meeting id
+    assert all(key.endswith(f"~{mid}") for key, mid, path in mine if path not in plain)

@@ -44,7 +44,7 @@ from .relinking_people import people_rows
 from .store import CurrentRecord, _order
 from .store.cases import case_corrections
 from .store.linked import LinkReport, Scope, link_state, write_linked
-from .store.linked_tables import ChainMeeting, ChainSource, LinkedCase, LinkedItem
+from .store.linked_tables import ChainMeeting, ChainSource, LinkedItem
 from .store.models import Document, Meeting
 from .store.people import corrections as person_corrections
 

@@ -85,6 +85,7 @@ class CaseItem:
     dnr: frozenset[str] = frozenset()
     kind: str | None = None  #: the document's kind: agenda items rank after minutes of one meeting
     mentions: frozenset[str] = frozenset()  #: names in the decisions
+    meeting_id: int | None = None  #: the stored meeting (document version) it is an item of
 
     @property
     def organization(self) -> str | None:
@@ -224,7 +225,7 @@ def collect_items(chain: Chain, org_words: frozenset[str] | None = None) -> list
                     list(item.get("assignments") or []), is_routine(title),
                     terms(title, org_words), names(title, org_words),
                     frozenset(d.replace(" ", "").lower() for d in _DNR.findall(text)),
-                    src.record.get("kind"), names(" ".join(decisions), org_words)))
+                    src.record.get("kind"), names(" ".join(decisions), org_words), src.meeting_id))
     return items
 
 

@@ -25,9 +25,10 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from operator import itemgetter
 
-from sqlalchemy import Table, bindparam, delete, insert, or_, select, update
+from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from .linked_scope import ORDER_COLUMNS, Scope, Wheres
 from .linked_tables import (AssignmentRow, BodyRow, ChainMeeting, ChainSource, LinkedCase, LinkedItem, LinkState,
                             Membership, OrganizationRow, PersonMention, PersonRedirect, PersonRow)
 
@@ -202,26 +203,6 @@ def _rename_persons(rows, rename: dict[str, str]) -> None:
     rows.persons.sort(key=lambda p: p["position"])
 
 
-@dataclass
-class Scope:
-    """The part of the linked tables a relink of some organisations rewrites (rows elsewhere stay).
-
-    ``organizations``: the organisation names (every spelling) whose chain, items, cases, register,
-    bodies and memberships are rewritten (the chain of records without an organisation too);
-    ``persons``: the ids of the persons rewritten with their mentions. Order columns are not
-    compared here but renumbered afterwards (:func:`.linked_order.renumber`).
-    """
-
-    organizations: list[str]
-    persons: list[int]
-    corrections: str = ""  #: the digest of the corrections the answer applies
-
-
-#: the columns ordering a whole table, renumbered after a scoped write instead of compared
-ORDER_COLUMNS = {"chain_meetings": ("position",), "linked_items": ("rank",), "cases": ("position",),
-                 "assignments": ("position",), "persons": ("position",), "organizations": ("position",)}
-
-
 def write_linked(session: Session, rows, seconds: float = 0.0, scope: Scope | None = None,
                  corrections: str = "", label: str = "full") -> LinkReport:
     """Make the linked tables hold ``rows`` (the caller commits); -> what changed, per table.
@@ -232,7 +213,7 @@ def write_linked(session: Session, rows, seconds: float = 0.0, scope: Scope | No
     started = time.perf_counter()
     report = LinkReport(scope=label, corrections=corrections)
     redirects = keep_person_keys(session, rows) if scope is None else []
-    where = _Wheres(scope)
+    where = Wheres(scope)
 
     def sync(name: str, model, key: tuple[str, ...]) -> _Sync:
         ignore = ORDER_COLUMNS.get(model.__tablename__, ()) if scope is not None else ()
@@ -268,47 +249,6 @@ def write_linked(session: Session, rows, seconds: float = 0.0, scope: Scope | No
     report.seconds = seconds + time.perf_counter() - started
     report.generation = bump_generation(session, report)
     return report
-
-
-class _Wheres:
-    """The where-clause of each linked table within a scope (None: the whole table)."""
-
-    def __init__(self, scope: Scope | None) -> None:
-        self.scope = scope
-
-    def chain(self):
-        if self.scope is None:
-            return None
-        names = self.scope.organizations
-        return or_(ChainMeeting.organization.in_(names), ChainMeeting.organization.is_(None))
-
-    def sources(self):
-        return None if self.scope is None else ChainSource.chain_meeting_id.in_(
-            select(ChainMeeting.id).where(self.chain()))
-
-    def items(self):
-        return None if self.scope is None else LinkedItem.chain_meeting_id.in_(
-            select(ChainMeeting.id).where(self.chain()))
-
-    def cases(self):
-        return None if self.scope is None else LinkedCase.id.in_(
-            select(LinkedItem.case_id).where(self.items()))
-
-    def assignments(self):
-        return None if self.scope is None else AssignmentRow.item_id.in_(select(LinkedItem.id).where(self.items()))
-
-    def persons(self):
-        return None if self.scope is None else PersonRow.id.in_(self.scope.persons)
-
-    def mentions(self):
-        return None if self.scope is None else PersonMention.person_id.in_(self.scope.persons)
-
-    def orgs(self):
-        return None if self.scope is None else OrganizationRow.key.in_(self.scope.organizations)
-
-    def of_orgs(self, model):
-        return None if self.scope is None else model.organization_id.in_(
-            select(OrganizationRow.id).where(self.orgs()))
 
 
 def _sync_sources(session: Session, rows, chain_ids: dict[tuple, int], count: Count, scope=None) -> None:

@@ -25,10 +25,14 @@ from .linked_tables import AssignmentRow, ChainMeeting, LinkedCase, LinkedItem, 
 
 _TABLES = {m.__tablename__: m.__table__ for m in (ChainMeeting, LinkedItem, LinkedCase, AssignmentRow)}
 
+#: an item's key without the "~<meeting id>" that tells apart the items of two documents of one name:
+#: they sort as the linkers sort them, by that id and then in the order of their chain meeting's documents
+_BASE_KEY = {False: "CASE WHEN instr(li.key, '~') > 0 THEN substr(li.key, 1, instr(li.key, '~') - 1) ELSE li.key END",
+             True: "split_part(li.key, '~', 1)"}
 _KIND_RANK = "CASE {t}.kind WHEN 'protocol' THEN 0 WHEN 'minutes' THEN 1 WHEN 'agenda' THEN 2 ELSE 3 END"
 
 
-def _orders(c: str) -> dict[str, tuple[str, str]]:
+def _orders(c: str, base: str) -> dict[str, tuple[str, str]]:
     """Table -> (order column, the query numbering its rows: id, old number, new number ``n``);
     ``c`` is the code-point collation clause."""
     return {
@@ -38,8 +42,9 @@ def _orders(c: str) -> dict[str, tuple[str, str]]:
             FROM chain_meetings"""),
         "linked_items": ("rank", f"""
             SELECT li.id, li.rank AS old, row_number() OVER (ORDER BY COALESCE(cm.date, cm.after, '9999'){c},
-                (cm.date IS NULL), {_KIND_RANK.format(t='li')}, li.key{c}) - 1 AS n
-            FROM linked_items li JOIN chain_meetings cm ON cm.id = li.chain_meeting_id"""),
+                (cm.date IS NULL), {_KIND_RANK.format(t='li')}, {base}{c}, cs.position) - 1 AS n
+            FROM linked_items li JOIN chain_meetings cm ON cm.id = li.chain_meeting_id
+            JOIN chain_sources cs ON cs.meeting_id = li.meeting_id"""),
         "cases": ("position", f"""
             SELECT c.id, c.position AS old, row_number() OVER (ORDER BY MIN(li.rank), c.key{c}) - 1 AS n
             FROM cases c JOIN linked_items li ON li.case_id = c.id GROUP BY c.id, c.position, c.key"""),
@@ -51,9 +56,10 @@ def _orders(c: str) -> dict[str, tuple[str, str]]:
 
 def renumber(session: Session) -> dict[str, int]:
     """Make every order column say the linkers' order again; -> rows renumbered per table."""
-    collate = ' COLLATE "C"' if session.get_bind().dialect.name == "postgresql" else ""
+    postgresql = session.get_bind().dialect.name == "postgresql"
+    collate = ' COLLATE "C"' if postgresql else ""
     done = {}
-    for table, (column, numbered) in _orders(collate).items():  # items before cases and assignments
+    for table, (column, numbered) in _orders(collate, _BASE_KEY[postgresql]).items():  # items before cases and assignments
         changed = session.execute(text(f"SELECT id, old, n FROM ({numbered}) AS r WHERE old <> n")).all()
         _apply(session, _TABLES[table], column, changed)
         done[table] = len(changed)
