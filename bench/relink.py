@@ -81,7 +81,7 @@ def new_document(db: Path, folder: Path, newest: bool) -> Path:
     count = _state(db)["meetings"]
     per_org = web.CYCLES * len(material.templates)
     if newest:
-        index = (count // per_org - 1) * per_org + len(material.templates) - 1
+        index = (count % (count // per_org)) * per_org + len(material.templates) - 1  # an organisation per run
     else:
         index = count if count % per_org else count - per_org // 2  # never a new organisation's first
     name, text = material.text(index)

@@ -98,9 +98,10 @@ def relink_changed(session: Session) -> LinkReport:
     touched |= {org_key(o) for o in orphaned}
     spellings = _spellings(session, current)
     records = _records(session, spellings, touched)
-    touched = _case_closure(session, spellings, touched, records, set(added))
+    widened = _case_closure(session, spellings, touched, records, set(added))
+    if widened != touched:
+        touched, records = widened, _records(session, spellings, widened)
     names = sorted(s for k in touched for s in spellings.get(k, ()))
-    records = [r for r in _records(session, spellings, touched)]
     rows = _link(session, records, {o for o, _, _ in current.values() if o})
     persons, rows.persons, rows.mentions = people_rows(session, [r for r in records if r.meeting_id in set(added)],
                                                        removed, _org_names(current.values()))
