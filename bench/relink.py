@@ -35,7 +35,7 @@ SECTION = "## Linking"
 ABOUT = """Measured with `bench/relink.py` on copies of archives built by `bench/web.py`, on a 2-core machine
 shared with other jobs (the load average is in each row; wall seconds grow with it, CPU seconds much less).
 An ingest relinks only the organisations (and persons) its new or removed meetings touch
-(`protokoll.relinking`); `protokoll link --full` relinks everything. "newest": a new meeting after every
+(`protokoll.linking.incremental`); `protokoll link --full` relinks everything. "newest": a new meeting after every
 other (the usual case); "amid the archive": a meeting years back, after which every later item, case
 and assignment moves one place in the stored order (renumbered in SQL). Correctness: the incremental
 answer equals a full relink in a fresh database (tests/test_relink_incremental.py); on the 20,000-meeting

@@ -7,7 +7,7 @@ a fresh database holds (every column but ids, references compared by the
 natural key of what they point at, meetings by document path), and every row
 whose natural key survived a step must have kept its id. People are compared
 the same way; what an incremental relink cannot know without a full one (see
-``protokoll.relinking_people``) is counted and bounded, and ``relink(full=True)``
+``protokoll.linking.people``) is counted and bounded, and ``relink(full=True)``
 reconciles it to the exact answer.
 """
 

@@ -23,7 +23,7 @@ def link(db: str | None, as_json: bool, full: bool) -> None:
     Only the organisations and people touched by meetings added or removed
     since the last relink are relinked; `--full` relinks everything (it also
     reconciles the few things an incremental relink leaves: a new person's
-    name in an older document's text, see `protokoll.relinking_people`).
+    name in an older document's text, see `protokoll.linking.people`).
     """
     import json
 

@@ -3,7 +3,7 @@
 A full relink numbers every row in the order the linkers sort them (the
 chain by body and date, items by date, kind and key, cases by their first
 item, the register by item, persons by name, organisations by folded name).
-A relink of a few organisations (:mod:`protokoll.relinking`) writes only
+A relink of a few organisations (:mod:`protokoll.linking.incremental`) writes only
 their rows, so the numbers of the rest would be stale; rather than read and
 renumber every row in Python, one statement per table numbers the rows from
 the columns the linkers sort by (``row_number() OVER (ORDER BY ...)``), and

@@ -1,6 +1,6 @@
 """What a relink of some organisations rewrites: the part of each linked table in its scope.
 
-A relink after an ingest (:mod:`protokoll.relinking`) computes the answer
+A relink after an ingest (:mod:`protokoll.linking.incremental`) computes the answer
 for the organisations the new or removed meetings belong to, and the persons
 their names touch; :func:`.linked.write_linked` then makes only that part of
 each table say so. Rows outside the scope are never deleted or changed, but

@@ -17,16 +17,16 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from .link import chain as chain_, orgs as orgs_
-from .link.cases import Case, CaseItem, Correction, build_cases, collect_items
-from .link.chain import Chain, Source
-from .link.orgs import Organisation
-from .link.people import Person, apply_corrections, link_people
-from .link.rows import to_rows
-from .store import current_records
-from .store.cases import case_corrections
-from .store.linked import LinkReport, write_linked
-from .store.people import corrections
+from ..link import chain as chain_, orgs as orgs_
+from ..link.cases import Case, CaseItem, Correction, build_cases, collect_items
+from ..link.chain import Chain, Source
+from ..link.orgs import Organisation
+from ..link.people import Person, apply_corrections, link_people
+from ..link.rows import to_rows
+from ..store import current_records
+from ..store.cases import case_corrections
+from ..store.linked import LinkReport, write_linked
+from ..store.people import corrections
 
 
 @dataclass
@@ -56,11 +56,11 @@ def relink(session: Session, full: bool = False) -> LinkReport:
     """Make the linked tables say what linking decides of the current records (the caller commits).
 
     Only the organisations and people the meetings added or removed since the
-    last relink touch are relinked (:mod:`.relinking`), unless ``full`` or
+    last relink touch are relinked (:mod:`.incremental`), unless ``full`` or
     only a full relink gives the answer (then ``report.scope`` says why).
     -> what changed per table (inserted / updated / unchanged / deleted) and the new link generation.
     """
-    from .relinking import Full, corrections_digest, relink_changed
+    from .incremental import Full, corrections_digest, relink_changed
 
     reason = "asked for"
     if not full:
@@ -96,7 +96,7 @@ def gc_paused():
 
 def linked_archive(session: Session) -> LinkResult:
     """The stored linked archive, whole, as the linkers' types (read from the rows; for full listings)."""
-    from .query.linked import LinkedView
+    from ..query.linked import LinkedView
 
     view = LinkedView(session)
     nodes = view.nodes()

@@ -32,14 +32,14 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from .link import orgs as orgs_
-from .link.chain import fold as chain_fold
-from .link.people import (MENTIONED, NONE, SAME, SHORT, Mention, Person, _choose, _found_in_text, _kind, _match_words,
+from ..link import orgs as orgs_
+from ..link.chain import fold as chain_fold
+from ..link.people import (MENTIONED, NONE, SAME, SHORT, Mention, Person, _choose, _found_in_text, _kind, _match_words,
                           _parts, _places, _RANK, canonical_name, mentions_of)
-from .link.orgs import fold
-from .store.linked_tables import PersonMention as PM
-from .store.linked_tables import PersonRow
-from .swedish.fold import person_slug
+from ..link.orgs import fold
+from ..store.linked_tables import PersonMention as PM
+from ..store.linked_tables import PersonRow
+from ..swedish.fold import person_slug
 
 
 class _Handle:
@@ -190,8 +190,8 @@ def _rows(session: Session, pids: list[int], handles: dict, created: list[_Handl
 
 def _meeting_order(session: Session, meetings: set[int]) -> dict[int, tuple]:
     """Meeting id -> its place in the order the linkers read the records (``store._order``)."""
-    from .store import _order
-    from .store.models import Document, Meeting
+    from ..store import _order
+    from ..store.models import Document, Meeting
 
     rows = session.execute(select(Meeting.id, Meeting.date, Meeting.year, Document.name, Document.path)
                            .join(Document).where(Meeting.id.in_(sorted(meetings)))) if meetings else []

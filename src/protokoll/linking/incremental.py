@@ -19,7 +19,7 @@ relink (:func:`protokoll.linking.relink` then links everything):
   without an organisation are always in the scope (their chain is one group).
 
 A changed set of corrections also makes the relink full. People are linked
-across organisations by name; :mod:`.relinking_people` places the names of
+across organisations by name; :mod:`.people` places the names of
 the new meetings among the stored persons (see there for what it leaves to
 ``protokoll link --full``).
 """
@@ -34,19 +34,19 @@ import time
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from .link import chain as chain_
-from .link import orgs as orgs_
-from .link.cases import _DNR, Correction, build_cases, collect_items, names as title_names
-from .link.chain import Source, organization_words
-from .link.orgs import org_key
-from .link.rows import to_rows
-from .relinking_people import people_rows
-from .store import CurrentRecord, _order
-from .store.cases import case_corrections
-from .store.linked import LinkReport, Scope, link_state, write_linked
-from .store.linked_tables import ChainMeeting, ChainSource, LinkedItem
-from .store.models import Document, Meeting
-from .store.people import corrections as person_corrections
+from ..link import chain as chain_
+from ..link import orgs as orgs_
+from ..link.cases import _DNR, Correction, build_cases, collect_items, names as title_names
+from ..link.chain import Source, organization_words
+from ..link.orgs import org_key
+from ..link.rows import to_rows
+from .people import people_rows
+from ..store import CurrentRecord, _order
+from ..store.cases import case_corrections
+from ..store.linked import LinkReport, Scope, link_state, write_linked
+from ..store.linked_tables import ChainMeeting, ChainSource, LinkedItem
+from ..store.models import Document, Meeting
+from ..store.people import corrections as person_corrections
 
 
 
