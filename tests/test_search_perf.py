@@ -31,7 +31,7 @@ from protokoll.web.app import create_app
 EXAMPLES = ROOT / "examples"
 WORD = "teknikdagen"  #: a word of many units of the example archive
 
-MEETING_STATEMENTS = 70  #: statements a meeting page may ask (bounded by what the meeting holds)
+MEETING_STATEMENTS = 35  #: statements a meeting page may ask (bounded by what the meeting holds)
 
 
 @pytest.fixture
