@@ -83,14 +83,21 @@ class Batch:
     PATIENCE = 0.2  #: seconds to wait for a worker before the open transaction is committed
 
     def __init__(self, sessions, pool: Pool, max_bytes: int, report: Report) -> None:
-        from .store import known_bodies
-
         self.pool, self.max_bytes, self.report = pool, max_bytes, report
         self.session = sessions()
-        self.known = known_bodies(self.session)  # read once per batch, then kept up to date below
-        self.session.commit()
+        self._known: list | None = None  #: the archive's bodies, read when a record first needs them
         self.open: list[_Slot] = []  #: stored in the open transaction, counted when it commits
         self.began = 0.0
+
+    def known(self) -> list:
+        """The archive's known bodies (``store.known_bodies``): read once per batch, when a record lacks
+        a date or an organisation (reading them costs a pass over every stored record), then kept up
+        to date as records are stored."""
+        if self._known is None:
+            from .store import known_bodies
+
+            self._known = known_bodies(self.session)
+        return self._known
 
     def start(self, entry: Source | Refused) -> _Slot:
         """Read the entry's bytes; a failure now, known bytes, or a job for the pool."""
@@ -171,14 +178,15 @@ class Batch:
             # known at start only through a file of a transaction whose commit failed: read it now
             slot.job = self.pool.submit(prepare_stored, slot.stored, slot.name, slot.data, slot.sha, self.max_bytes)
         incoming = self._result(slot.job)
-        if needs_archive(incoming, self.known):
-            incoming = self._result(self.pool.submit(complete, incoming, self.known, first=True))
+        rec = incoming.record
+        if (rec.date is None or rec.organization is None) and needs_archive(incoming, self.known()):
+            incoming = self._result(self.pool.submit(complete, incoming, self.known(), first=True))
         incoming.data = slot.data
         self._begin()
         status = save_in_savepoint(self.session, incoming, save)
         rec = incoming.record
-        if status != "unchanged" and rec.organization:
-            self.known.append((rec.organization, rec.body, rec.date,
+        if status != "unchanged" and rec.organization and self._known is not None:
+            self._known.append((rec.organization, rec.body, rec.date,
                                rec.next_meeting.date if rec.next_meeting else None))
         return status
 
