@@ -17,12 +17,11 @@ user is disabled.
 
 from __future__ import annotations
 
-from functools import cache
-
 import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, delete, func, select
