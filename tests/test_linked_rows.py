@@ -99,3 +99,12 @@ def test_a_person_merged_away_leaves_a_redirect(database_url):
         s.commit()
         assert redirect_of(s, "merged-away") == keep.key
         assert redirect_of(s, keep.key) is None
+
+
+def test_chain_positions_are_numbered_by_body_the_same_in_link_and_store():
+    from protokoll.link import rows
+    from protokoll.store import linked_order
+
+    assert (rows.GROUP_STRIDE, rows.MAX_GROUPS) == (linked_order.GROUP_STRIDE, linked_order.MAX_GROUPS)
+    groups = [("a", "x"), ("a", "x"), ("b", "y"), ("b", "y"), ("b", "y")]
+    assert rows.chain_positions(groups) == [0, 1, rows.GROUP_STRIDE, rows.GROUP_STRIDE + 1, rows.GROUP_STRIDE + 2]

@@ -56,8 +56,32 @@ def to_rows(chain: Chain, items: list[CaseItem], cases: list[Case], people: list
     return rows
 
 
+#: A chain meeting's position is its body's place among the bodies times this, plus its place in its
+#: body: a new meeting renumbers the meetings of its own body only (``store.linked_order`` numbers the
+#: same way). Archives beyond it (a body of 65,536 meetings, 32,768 bodies) are numbered densely.
+GROUP_STRIDE = 1 << 16
+MAX_GROUPS = (1 << 31) // GROUP_STRIDE  #: an INTEGER column (PostgreSQL's is 32 bits)
+
+
+def chain_positions(groups: list[tuple[str, str]]) -> list[int]:
+    """The positions of chain meetings in chain order, given each one's body (``Node.group``)."""
+    sizes: dict[tuple[str, str], int] = {}
+    for g in groups:
+        sizes[g] = sizes.get(g, 0) + 1
+    if len(sizes) >= MAX_GROUPS or max(sizes.values(), default=0) >= GROUP_STRIDE:
+        return list(range(len(groups)))
+    rank = {g: i for i, g in enumerate(sorted(sizes))}
+    seen: dict[tuple[str, str], int] = {}
+    out = []
+    for g in groups:
+        out.append(rank[g] * GROUP_STRIDE + seen.get(g, 0))
+        seen[g] = seen.get(g, 0) + 1
+    return out
+
+
 def _chain_rows(chain: Chain, rows) -> None:
-    for position, n in enumerate(chain.nodes):
+    positions = chain_positions([n.group for n in chain.nodes])
+    for position, n in zip(positions, chain.nodes):
         org, body = n.group
         rows.chain_meetings.append({
             "key": n.id, "position": position, "date": n.date, "year": n.year,

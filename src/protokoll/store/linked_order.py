@@ -23,6 +23,10 @@ from sqlalchemy.orm import Session
 from ..swedish.fold import fold_name, person_slug
 from .linked_tables import AssignmentRow, ChainMeeting, LinkedCase, LinkedItem, OrganizationRow, PersonMention, PersonRow
 
+#: as ``link.rows`` numbers chain meetings (store does not import link: tests/test_linked_rows.py checks they agree)
+GROUP_STRIDE = 1 << 16
+MAX_GROUPS = (1 << 31) // GROUP_STRIDE
+
 _TABLES = {m.__tablename__: m.__table__ for m in (ChainMeeting, LinkedItem, LinkedCase, AssignmentRow)}
 
 #: an item's key without the "~<meeting id>" that tells apart the items of two documents of one name:
@@ -39,6 +43,12 @@ def _orders(c: str, base: str) -> dict[str, tuple[str, str]]:
         "chain_meetings": ("position", f"""
             SELECT id, position AS old, row_number() OVER (ORDER BY group_org{c}, group_body{c},
                 COALESCE(date, after, '9999'){c}, (date IS NULL), key{c}) - 1 AS n
+            FROM chain_meetings"""),
+        # by body: the body's place among the bodies times GROUP_STRIDE plus the meeting's place in it
+        "chain_meetings/by body": ("position", f"""
+            SELECT id, position AS old, (DENSE_RANK() OVER (ORDER BY group_org{c}, group_body{c}) - 1) * {GROUP_STRIDE}
+                + row_number() OVER (PARTITION BY group_org, group_body ORDER BY
+                  COALESCE(date, after, '9999'){c}, (date IS NULL), key{c}) - 1 AS n
             FROM chain_meetings"""),
         "linked_items": ("rank", f"""
             SELECT li.id, li.rank AS old, row_number() OVER (ORDER BY COALESCE(cm.date, cm.after, '9999'){c},
@@ -59,13 +69,23 @@ def renumber(session: Session) -> dict[str, int]:
     postgresql = session.get_bind().dialect.name == "postgresql"
     collate = ' COLLATE "C"' if postgresql else ""
     done = {}
-    for table, (column, numbered) in _orders(collate, _BASE_KEY[postgresql]).items():  # items before cases and assignments
+    orders = _orders(collate, _BASE_KEY[postgresql])
+    orders["chain_meetings"] = orders.pop("chain_meetings/by body") if _by_body(session) else orders["chain_meetings"]
+    orders.pop("chain_meetings/by body", None)
+    for table, (column, numbered) in orders.items():  # items before cases and assignments
         changed = session.execute(text(f"SELECT id, old, n FROM ({numbered}) AS r WHERE old <> n")).all()
         _apply(session, _TABLES[table], column, changed)
         done[table] = len(changed)
     done["persons"] = _renumber_persons(session)
     done["organizations"] = _renumber(session, OrganizationRow, lambda r: (fold_name(r.name), r.position, r.id))
     return done
+
+
+def _by_body(session: Session) -> bool:
+    """Whether chain positions are numbered by body (``link.rows.chain_positions``: the same rule)."""
+    groups, largest = session.execute(text(
+        "SELECT count(*), max(n) FROM (SELECT count(*) AS n FROM chain_meetings GROUP BY group_org, group_body) g")).one()
+    return (groups or 0) < MAX_GROUPS and (largest or 0) < GROUP_STRIDE
 
 
 def _apply(session: Session, t, column: str, changed: list) -> None:
