@@ -68,7 +68,7 @@ def test_bad_files_are_named_once_and_good_files_are_all_stored(cli, tmp_path):
     for name, (_data, reason) in bad.items():
         path = str(inbox / name)
         assert [line for line in lines if line.startswith(path + ":")] == [f"{path}: {reason}"]
-    summary = f"{len(good)} inserted, 0 updated, 0 unchanged, {len(bad)} failed"
+    summary = f"{len(good)} inlästa, 0 uppdaterade, 0 oförändrade, 0 överhoppade, {len(bad)} misslyckade"
     assert result.stdout.splitlines()[-1] == summary
     assert "Traceback" not in result.output and "internal error" not in result.output
 
@@ -78,5 +78,5 @@ def test_bad_files_are_named_once_and_good_files_are_all_stored(cli, tmp_path):
 
     again = cli("ingest", "--max-size", "1", str(inbox))
     assert again.exit_code == 1
-    assert again.stdout.splitlines()[-1] == f"0 inserted, 0 updated, {len(good)} unchanged, {len(bad)} failed"
+    assert again.stdout.splitlines()[-1] == f"0 inlästa, 0 uppdaterade, {len(good)} oförändrade, 0 överhoppade, {len(bad)} misslyckade"
     assert _exported(cli, tmp_path / "ut2") == after

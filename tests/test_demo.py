@@ -11,15 +11,20 @@ import urllib.request
 
 from protokoll.cli import main
 from click.testing import CliRunner
+from protokoll.cli.demo import examples_dir
+
+EXAMPLES = examples_dir()
 
 
 def test_demo_reads_the_examples_and_says_what_to_try(tmp_path):
     db = tmp_path / "demo.sqlite"
     result = CliRunner().invoke(main, ["demo", "--no-serve", "--db", str(db)], catch_exceptions=False)
     assert result.exit_code == 0
-    assert "12 inserted, 0 updated, 0 unchanged, 0 failed" in result.output.splitlines()[0]
+    assert result.stderr.splitlines() == [  # the README beside the examples is counted as skipped, and named
+        f"{EXAMPLES / 'README.md'}: hoppas över: inte ett mötesdokument (en README-fil beskriver mappen)"]
+    assert "12 inlästa, 0 uppdaterade, 0 oförändrade, 1 överhoppad, 0 misslyckade" in result.stdout.splitlines()[0]
     again = CliRunner().invoke(main, ["demo", "--no-serve", "--db", str(db)], catch_exceptions=False)
-    assert "0 inserted, 0 updated, 12 unchanged, 0 failed" in again.output.splitlines()[0]
+    assert "0 inlästa, 0 uppdaterade, 12 oförändrade, 1 överhoppad, 0 misslyckade" in again.stdout.splitlines()[0]
 
 
 def _free_port() -> int:

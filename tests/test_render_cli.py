@@ -43,7 +43,7 @@ def test_render_a_stored_meeting_and_ingest_it_again(tmp_path):
     assert [(i["number"], i["title"], i["decisions"]) for i in again["items"]] == \
         [(i["number"], i["title"], i["decisions"]) for i in stored["items"]]
     # re-ingesting the same render changes nothing
-    assert "1 unchanged" in run(second, "ingest", str(out.parent)).output
+    assert "1 oförändrad" in run(second, "ingest", str(out.parent)).output
 
 
 def test_format_from_the_suffix_and_a_record_file(tmp_path):

@@ -21,22 +21,40 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from .sources import Refused, Source, collect_sources, read_source
+from .sources import Refused, Skipped, Source, collect_sources, read_source
 from .workers import JobFailed, Limits, Pool, internal_reason
+
+#: the outcomes in the order the summary names them, each as (singular, plural) in Swedish: the operator's language
+OUTCOMES = {"inserted": ("inläst", "inlästa"), "updated": ("uppdaterad", "uppdaterade"),
+            "unchanged": ("oförändrad", "oförändrade"), "skipped": ("överhoppad", "överhoppade"),
+            "failed": ("misslyckad", "misslyckade")}
+SKIPPED = "hoppas över: inte ett mötesdokument"
+
+
+class NotAMeeting(Exception):
+    """A file read that holds no meeting document; ``str`` is what it lacks."""
 
 
 @dataclass
 class Report:
     """What one ingest run did, per outcome; ``emit`` gets each failure line as it happens."""
 
-    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(
-        ("inserted", "updated", "unchanged", "failed"), 0))
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(OUTCOMES, 0))
     failures: list[tuple[str, str]] = field(default_factory=list)
+    skips: list[tuple[str, str]] = field(default_factory=list)
     emit: Callable[[str], None] | None = None
     linked: object | None = None  #: the relink's ``store.linked.LinkReport``, when the batch linked
 
     def line(self) -> str:
-        return ", ".join(f"{v} {k}" for k, v in self.counts.items())
+        """The counts in Swedish: "3 inlästa, 0 uppdaterade, 1 oförändrad, 0 överhoppade, 0 misslyckade"."""
+        return ", ".join(f"{n} {OUTCOMES[k][n != 1]}" for k, n in self.counts.items())
+
+    def skip(self, name: str, reason: str) -> None:
+        """A file that is no meeting document: counted as skipped, named with the reason."""
+        self.counts["skipped"] += 1
+        self.skips.append((name, reason))
+        if self.emit is not None:
+            self.emit(f"{name}: {SKIPPED} ({reason})")
 
     def count(self, status: str) -> None:
         self.counts[status] += 1
@@ -57,6 +75,7 @@ class _Slot:
     status: str | None = None
     failure: str | None = None
     job: object | None = None
+    skipped: str | None = None  #: why the entry is no meeting document
 
 
 class Batch:
@@ -69,7 +88,7 @@ class Batch:
         with sessions() as session:
             self.known = known_bodies(session)  # read once per batch, then kept up to date below
 
-    def start(self, entry: Source | Refused) -> _Slot:
+    def start(self, entry: Source | Refused | Skipped) -> _Slot:
         """Read the entry's bytes; an outcome now (refused, known bytes) or a job for the pool."""
         from .pipeline import prepare
         from .store.originals import keep_original
@@ -77,6 +96,8 @@ class Batch:
 
         if isinstance(entry, Refused):
             return _Slot(entry.shown, failure=entry.reason)
+        if isinstance(entry, Skipped):
+            return _Slot(entry.shown, skipped=entry.reason)
         try:
             data = read_source(entry.path, self.max_bytes)
             sha = hashlib.sha256(data).hexdigest()
@@ -100,20 +121,27 @@ class Batch:
         if slot.job is not None:
             try:
                 slot.status = self._store(self.pool.result(slot.job))
+            except NotAMeeting as err:
+                slot.skipped = str(err)
             except (JobFailed, StoreError) as err:
                 slot.failure = str(err)
             except Exception as err:  # a bug or the database: this file fails, the batch goes on
                 slot.failure = internal_reason(err)
         if slot.failure is not None:
             self.report.fail(slot.shown, slot.failure)
+        elif slot.skipped is not None:
+            self.report.skip(slot.shown, slot.skipped)
         else:
             self.report.count(slot.status)
 
     def _store(self, incoming) -> str:
+        from .parse.confidence import not_a_meeting
         from .pipeline import complete, needs_archive
         from .store import save
         from .store.versions import save_committed
 
+        if (reason := not_a_meeting(incoming.record, incoming.parsed_text)) is not None:
+            raise NotAMeeting(reason)  # judged on the file alone, before the archive completes it
         if needs_archive(incoming, self.known):
             incoming = self.pool.result(self.pool.submit(complete, incoming, self.known, first=True))
         with self.sessions() as session:

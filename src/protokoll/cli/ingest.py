@@ -49,8 +49,11 @@ def ingest(paths: tuple[Path, ...], db: str | None, max_size: int, file_timeout:
     time and a memory limit. A file that cannot be read (missing, unreadable,
     damaged, a FIFO or device, a link loop or a link leading outside the
     folder given, over a limit) is named on standard error the moment it
-    fails, as one line `file: reason`, and the batch goes on. At the end: the
-    counts inserted / updated / unchanged / failed. Exits with status 1 if any
+    fails, as one line `file: reason`, and the batch goes on. A file that is
+    no meeting document (no meeting words in its head and at most one of date,
+    organisation or body, items, attendance; a README) is skipped and named.
+    At the end, in Swedish: the counts inlästa / uppdaterade / oförändrade /
+    överhoppade / misslyckade. Exits with status 1 if any
     entry failed, after storing all the others; 130 when interrupted.
     """
     from ..ingest import Report, ingest_paths
@@ -63,7 +66,7 @@ def ingest(paths: tuple[Path, ...], db: str | None, max_size: int, file_timeout:
             ingest_paths(sessions(db, create=True), list(paths), max_size * 1_000_000, progress=progress,
                          limits=limits, report=report, follow_links=follow_links)
     except KeyboardInterrupt:
-        click.echo(f"{report.line()} (interrupted)")
+        click.echo(f"{report.line()} (avbrutet)")
         sys.exit(130)
     click.echo(report.line())
     if report.failures:

@@ -114,4 +114,6 @@ def _ingest(sessions, path: Path) -> FileOutcome:
     report = ingest_paths(sessions, [path], DEFAULT_MAX_BYTES)
     status = next((s for s, n in report.counts.items() if n), "failed")
     reasons = [reason for where, reason in report.failures if where != "(linking)"]
+    if status == "skipped":  # no meeting document: nothing stored, said like a failure on this page
+        status, reasons = "failed", [f"inte ett mötesdokument ({reason})" for _, reason in report.skips]
     return FileOutcome(path.name, status, "; ".join(reasons) or None)
