@@ -25,7 +25,8 @@ def bad_files() -> dict[str, tuple[bytes, str]]:
     return {
         "tom.txt": (b"", "empty file"),
         "trasig.pdf": (two_page_pdf()[:2500], "damaged PDF file (data format error)"),
-        "slump.pdf": (b"\x01" + rng.randbytes(5000), "not a text document (binary content)"),
+        "slump.pdf": (b"\x01" + rng.randbytes(5000), "not a readable PDF (binary content without its header)"),
+        "slump.jpg": (b"\x01" + rng.randbytes(5000), "not a readable image (binary content without its header)"),
         "slump.docx": (b"PK\x03\x04" + rng.randbytes(5000),
                        "damaged DOCX file (truncated or not a zip archive)"),
         "binär.txt": (bytes(range(256)) * 20, "not a text document (binary content)"),

@@ -47,7 +47,7 @@ def prepare(stored: str, name: str, data: bytes, sha256: str, max_bytes: int = D
     try:
         text = read_document(data, max_bytes=max_bytes)
     except ReadError as err:
-        raise ProcessError(str(err)) from None
+        raise ProcessError(_as_named(str(err), name)) from None
     for page in text.pages:  # NUL is no character of any document; PostgreSQL cannot store it
         if "\x00" in page.text:
             page.text = page.text.replace("\x00", "")
@@ -57,6 +57,19 @@ def prepare(stored: str, name: str, data: bytes, sha256: str, max_bytes: int = D
     record = _bounded(parse_text(repaired, source=name))
     return Incoming(path=stored, name=name, sha256=sha256, size=len(data),
                     text=text, parsed_text=repaired, record=record, changes=changes, data=data)
+
+
+#: what a file's name promises, for binary bytes without that format's header (the reader goes by content only)
+_PROMISED = {".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
+             ".pdf": "PDF", ".docx": "Word document"}
+
+
+def _as_named(reason: str, name: str) -> str:
+    """A binary file named as an image (or PDF, Word file) is "not a readable image", not "not a text document"."""
+    promised = _PROMISED.get(Path(name).suffix.lower())
+    if promised and reason.startswith("not a text document"):
+        return f"not a readable {promised} (binary content without its header)"
+    return reason
 
 
 def needs_archive(incoming: Incoming, known: list[Known]) -> bool:
