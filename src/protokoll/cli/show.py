@@ -10,24 +10,56 @@ from .options import db_option, sessions
 @click.command()
 @click.argument("key")
 @db_option
-@click.option("--json", "as_json", is_flag=True, help="Print the meeting-record/1 JSON instead.")
+@click.option("--json", "as_json", is_flag=True, help="Print the meeting-record/1 JSON of each document instead.")
 def show(key: str, db: str | None, as_json: bool) -> None:
-    """Show one meeting, by ISO date (2019-01-29), id or source file name stem."""
+    """Show one meeting with its documents, by ISO date (2019-01-29), id or source file name stem.
+
+    The documents of one meeting (its agenda and its minutes) are one meeting, as on the web.
+    """
     from ..export import record_json
     from ..store import find_meetings, record_of
 
     with sessions(db, create=False)() as session:
         found = find_meetings(session, key)
         if not found:
-            raise click.ClickException(f"no meeting matches {key!r}")
-        if len(found) > 1 and not as_json:
-            click.echo(f"{len(found)} meetings match {key!r}:")
+            raise click.ClickException(f"inget möte matchar {key!r}")
+        if as_json:
             for m in found:
-                click.echo(f"  {m.id:>5}  {m.date or m.year or '?':<10}  {m.document.name}")
+                click.echo(record_json(record_of(m)))
             return
-        for m in found:
-            rec = record_of(m)
-            click.echo(record_json(rec) if as_json else format_record(rec, m.id))
+        groups = _by_meeting(session, found)
+        if len(groups) > 1:
+            click.echo(f"{len(groups)} möten matchar {key!r}:")
+            for group in groups:
+                for m in group:
+                    click.echo(f"  {m.id:>5}  {m.date or m.year or '?':<10}  {m.document.name}")
+            return
+        main = _main_document(groups[0])
+        click.echo(format_record(record_of(main), main.id))
+        if len(groups[0]) > 1:
+            click.echo("Dokument:    " + "; ".join(f"{m.document.name} [#{m.id}]" for m in groups[0]))
+
+
+def _by_meeting(session, found: list) -> list[list]:
+    """The stored documents found, grouped by the meeting they record (the linked archive's chain meeting)."""
+    from ..query.linked import LinkedView
+
+    view, groups = LinkedView(session), {}
+    for m in found:
+        node = view.node_of_meeting(m.id)
+        groups.setdefault(node.id if node is not None else f"#{m.id}", []).append(m)
+    return list(groups.values())
+
+
+def _main_document(documents: list):
+    """The document that says what the meeting did: a protocol or minutes before an agenda."""
+    return min(documents, key=lambda m: (record_of_kind(m) == "agenda", m.id))
+
+
+def record_of_kind(meeting) -> str | None:
+    from ..store import record_of
+
+    return record_of(meeting).get("kind")
 
 
 def format_record(rec: dict, meeting_id: int | None = None) -> str:
