@@ -8,6 +8,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from pathlib import Path
 
 from protokoll.cli import main
 from click.testing import CliRunner
@@ -35,7 +36,8 @@ def _free_port() -> int:
 
 def test_demo_serves_the_archive(tmp_path):
     port = _free_port()
-    cmd = [sys.executable, "-m", "protokoll", "demo", "--db", str(tmp_path / "d.sqlite"), "--port", str(port)]
+    cmd = [sys.executable, "-m", "protokoll", "demo", "--db", str(tmp_path / "d.sqlite"), "--port", str(port),
+           "--host", "0.0.0.0"]  # every interface, so also the loopback one asked below
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     proc = subprocess.Popen(cmd, cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
@@ -53,3 +55,13 @@ def test_demo_serves_the_archive(tmp_path):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_make_demo_passes_port_and_host_on():
+    root = Path(__file__).resolve().parents[1]
+    dry = subprocess.run(["make", "-n", "-C", str(root), "demo", "PORT=8765", "HOST=0.0.0.0"],
+                         capture_output=True, text=True, timeout=60)
+    assert dry.returncode == 0, dry.stderr
+    assert ".venv/bin/protokoll demo --host 0.0.0.0 --port 8765" in dry.stdout
+    plain = subprocess.run(["make", "-n", "-C", str(root), "demo"], capture_output=True, text=True, timeout=60)
+    assert ".venv/bin/protokoll demo --host 127.0.0.1 --port 8000" in plain.stdout
