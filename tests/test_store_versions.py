@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import subprocess
 import sys
 
@@ -135,7 +136,9 @@ def test_two_ingests_at_once_report_no_failure(database_url, tmp_path):
              for _ in range(2)]
     outs = [p.communicate(timeout=300) for p in procs]
     for proc, (out, err) in zip(procs, outs):
-        assert proc.returncode == 0 and err == "", err[:2000]
+        said = [ln for ln in err.splitlines()  # progress lines (a slow run without a terminal) are no failure
+                if not re.fullmatch(r"\d+/\d+ dokument lästa|länkar arkivet \.\.\.|arkivet länkat på .*", ln)]
+        assert proc.returncode == 0 and said == [], err[:2000]
     from protokoll.ingest import OUTCOMES
     key = {word: k for k, words in OUTCOMES.items() for word in words}  # the Swedish summary, singular or plural
     counts = [dict((key[w], int(v)) for v, w in (part.split() for part in out.splitlines()[-1].split(", ")))

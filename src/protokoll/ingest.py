@@ -44,6 +44,7 @@ class Report:
     skips: list[tuple[str, str]] = field(default_factory=list)
     emit: Callable[[str], None] | None = None
     linked: object | None = None  #: the relink's ``store.linked.LinkReport``, when the batch linked
+    stage: Callable[[str], None] | None = None  #: told "link" when the batch starts linking the archive
 
     def line(self) -> str:
         """The counts in Swedish: "3 inlästa, 0 uppdaterade, 1 oförändrad, 0 överhoppade, 0 misslyckade"."""
@@ -176,6 +177,8 @@ def ingest_paths(sessions, paths: list[Path], max_bytes: int, progress: Progress
         while pending:
             batch.finish(pending.popleft())
     if report.counts["inserted"] or report.counts["updated"]:
+        if report.stage is not None:
+            report.stage("link")
         _link(sessions, report)
     return report
 

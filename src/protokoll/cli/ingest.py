@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import signal
 import sys
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -128,14 +129,55 @@ class _Bar:
             self.report.emit = self.emit
 
 
+class _Lines:
+    """Progress as plain lines on standard error when it is no terminal (nohup, cron, a log file).
+
+    A line "12/340 dokument lästa" every ``every`` files or ``seconds`` seconds, and one when all are
+    handed on; then "länkar arkivet ..." and the linking's summary. A batch done in less than
+    ``seconds`` with fewer than ``every`` files prints none of these: only its failures and counts.
+    """
+
+    def __init__(self, every: int = 50, seconds: float = 10.0, clock=time.monotonic) -> None:
+        self.every, self.seconds, self.clock = every, seconds, clock
+        self.started = self.last = clock()
+        self.shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        now = self.clock()
+        if done and (done % self.every == 0 or now - self.last >= self.seconds or (done == total and self.shown)):
+            self.say(f"{done}/{total} dokument lästa")
+            self.last = now
+
+    def say(self, line: str) -> None:
+        click.echo(line, err=True)
+        self.shown = True
+
+    def stage(self, name: str) -> None:
+        if name == "link" and (self.shown or self.clock() - self.started >= self.seconds):
+            self.say("länkar arkivet ...")
+
+    def linked(self, report) -> None:
+        """The linking's summary, when its start was shown or it took long."""
+        if report is not None and (self.shown or report.seconds >= self.seconds):
+            self.say(f"arkivet länkat på {report.seconds:.1f} s (generation {report.generation})")
+
+
 @contextmanager
 def progress_bar(report):
-    """A ``progress`` callback drawing a bar when standard error is a terminal, else None."""
+    """A ``progress`` callback: a bar when standard error is a terminal, else plain lines (``_Lines``).
+
+    Either way the report's ``stage`` names the linking step, and its summary follows.
+    """
     if not sys.stderr.isatty():
-        yield None
+        lines = _Lines()
+        report.stage = lines.stage
+        yield lines
+        lines.linked(report.linked)
         return
-    bar = _Bar(report)
+    bar, lines = _Bar(report), _Lines(every=1, seconds=0.0)  # on a terminal the linking is always named
+    report.stage = lambda name: (bar.close(), lines.stage(name))
     try:
         yield bar
     finally:
         bar.close()
+    lines.linked(report.linked)
