@@ -174,7 +174,7 @@ def test_seed_reingest_and_reindex_change_no_hit(seeded):
     before = found(seeded, "kommundirektörsgruppen")
     assert "5 oförändrade" in seeded("ingest", str(SHARED / "seeds")).stdout
     assert found(seeded, "kommundirektörsgruppen") == before
-    assert "search index rebuilt" in seeded("search", "--reindex").stderr
+    assert "sökindexet återuppbyggt" in seeded("search", "--reindex").stderr
     assert found(seeded, "kommundirektörsgruppen") == before
 
 
@@ -211,7 +211,7 @@ def test_an_index_left_empty_by_the_migration_is_rebuilt_on_first_search(run, tm
         session.execute(text("DELETE FROM search_units"))
         session.commit()
     result = run("search", "cykelbanor")
-    assert "search index rebuilt" in result.stderr and "Cykelbanor" in result.stdout
+    assert "sökindexet återuppbyggt" in result.stderr and "Cykelbanor" in result.stdout
     assert run("search", ok=False).exit_code == 2  # neither a query nor --reindex
 
 

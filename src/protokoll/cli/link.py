@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import click
 
+from . import words
 from .options import db_option, sessions
 
 
@@ -29,10 +30,12 @@ def link(db: str | None, as_json: bool) -> None:
     if as_json:
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
         return
-    click.echo(f"linked the archive in {report.seconds:.1f} s (generation {report.generation})")
+    click.echo(f"arkivet länkat på {report.seconds:.1f} s (generation {report.generation})")
     for table, count in report.tables.items():
-        click.echo(f"  {table}: {count}")
+        click.echo(f"  {table}: {count.inserted} tillagda, {count.updated} uppdaterade, "
+                   f"{count.unchanged} oförändrade, {count.deleted} borttagna")
     if report.redirects:
-        click.echo(f"  {report.redirects} merged person(s): old addresses lead to the new")
+        click.echo(f"  {words.count(report.redirects, 'sammanslagen person', 'sammanslagna personer')}: "
+                   "gamla adresser leder till de nya")
     for u in report.unapplied:
-        click.echo(f"not applied: {u['kind']} correction {u['id']} ({u['action']} {u['subject']}): {u['reason']}")
+        click.echo(f"inte tillämpad: {u['kind']}-rättelse {u['id']} ({u['action']} {u['subject']}): {u['reason']}")
