@@ -75,7 +75,7 @@ def test_failures_stream_while_the_batch_runs_and_a_stopped_batch_prints_its_cou
                              str(folder)], env=ENV, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         first = proc.stderr.readline()
-        assert first == f"{folder / 'b-tom.txt'}: empty file\n"
+        assert first == f"{folder / 'b-tom.txt'}: tom fil\n"
         assert proc.poll() is None  # named while the long file is still being read
         proc.send_signal(signal.SIGTERM)
         out, err = proc.communicate(timeout=60)

@@ -186,10 +186,10 @@ def test_damaged_image_is_refused_with_a_reason():
     import weasyprint  # noqa: F401  (it lets Pillow load truncated images: the reader must not)
 
     data = encode(page("Protokoll"), "PNG")
-    for damaged, reason in ((data[:3000], "image file is truncated"), (b"II*\x00" + bytes(200), "unknown image format")):
+    for damaged, reason in ((data[:3000], "image file is truncated"), (b"II*\x00" + bytes(200), "okänt bildformat")):
         with pytest.raises(ReadError) as err:
             read_document(damaged)
-        assert str(err.value) == f"damaged image file ({reason})"
+        assert str(err.value) == f"skadad bildfil ({reason})"
 
 
 @pytest.fixture
@@ -230,7 +230,7 @@ def test_image_over_pillows_pixel_limit_is_refused():
     data = encode(Image.new("1", (10_000, 9_000), 1), "PNG")
     with pytest.raises(ReadError) as err:
         read_document(data)
-    assert str(err.value) == "image is too large to read (over 89 million pixels)"
+    assert str(err.value) == "bilden är för stor att läsa (över 89 miljoner pixlar)"
 
 
 def test_section_one_misread_as_letter_becomes_a_number():

@@ -32,13 +32,13 @@ def _odd_folder(tmp_path):
 
 
 EXPECTED = {
-    "fifo.txt": "not a regular file: a named pipe (FIFO)",
-    "loop-a.txt": "symbolic link loop",
-    "loop-b.txt": "symbolic link loop",
-    "noll.txt": "symbolic link to a place outside the folder given (not followed; --follow-links allows it)",
-    "saknas.txt": "dangling symbolic link (its target does not exist)",
-    "sub/upp": "symbolic link loop (a link to a folder that holds it)",
-    "ut.txt": "symbolic link to a place outside the folder given (not followed; --follow-links allows it)",
+    "fifo.txt": "inte en vanlig fil: en namngiven pipe (FIFO)",
+    "loop-a.txt": "symbolisk länkloop",
+    "loop-b.txt": "symbolisk länkloop",
+    "noll.txt": "symbolisk länk till en plats utanför den angivna mappen (följs inte; --follow-links tillåter det)",
+    "saknas.txt": "trasig symbolisk länk (målet finns inte)",
+    "sub/upp": "symbolisk länkloop (en länk till en mapp som innehåller den)",
+    "ut.txt": "symbolisk länk till en plats utanför den angivna mappen (följs inte; --follow-links tillåter det)",
 }
 
 
@@ -56,7 +56,7 @@ def test_every_entry_that_cannot_be_read_is_named_once_and_the_rest_is_stored(cl
 def test_follow_links_reads_outside_but_never_a_device(cli, tmp_path):
     folder, outside = _odd_folder(tmp_path)
     result = cli("ingest", "--follow-links", str(folder / "ut.txt"), str(folder / "noll.txt"))
-    assert result.stderr.splitlines() == [f"{folder / 'noll.txt'}: not a regular file: a character device"]
+    assert result.stderr.splitlines() == [f"{folder / 'noll.txt'}: inte en vanlig fil: en teckenenhet"]
     assert result.stdout.splitlines()[-1] == "1 inläst, 0 uppdaterade, 0 oförändrade, 0 överhoppade, 1 misslyckad"
 
 
@@ -67,9 +67,9 @@ def test_a_bad_argument_fails_that_argument_not_the_batch(cli, tmp_path):
     result = cli("ingest", *map(str, args))
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
-        f"{folder / 'loop-a.txt'}: symbolic link loop",
-        f"{folder / 'saknas.txt'}: dangling symbolic link (its target does not exist)",
-        f"{folder / 'fifo.txt'}: not a regular file: a named pipe (FIFO)",
+        f"{folder / 'loop-a.txt'}: symbolisk länkloop",
+        f"{folder / 'saknas.txt'}: trasig symbolisk länk (målet finns inte)",
+        f"{folder / 'fifo.txt'}: inte en vanlig fil: en namngiven pipe (FIFO)",
         f"{tmp_path / 'finns-inte'}: No such file or directory",
     ]
     assert result.stdout.splitlines()[-1] == "1 inläst, 0 uppdaterade, 0 oförändrade, 0 överhoppade, 4 misslyckade"
@@ -99,7 +99,7 @@ def test_unreadable_folders_and_files_are_named(cli, tmp_path):
     finally:
         (folder / "stängd").chmod(0o755)
     assert result.stderr.splitlines() == [f"{folder / 'b.txt'}: Permission denied",
-                                          f"{folder / 'stängd'}: cannot read folder (Permission denied)"]
+                                          f"{folder / 'stängd'}: kan inte läsa mappen (Permission denied)"]
 
 
 @pytest.mark.skipif(sys.platform == "darwin", reason="macOS file systems refuse names that are not UTF-8")
@@ -110,7 +110,7 @@ def test_a_name_that_is_not_utf8_is_stored_and_reported_with_its_bytes_escaped(c
     (folder / "ok.txt").rename(folder / latin1)
     (folder / os.fsdecode(b"tom-\xf6.txt")).write_bytes(b"")
     result = cli("ingest", str(folder))
-    assert result.stderr.splitlines() == [f"{folder}/tom-\\xf6.txt: empty file"]
+    assert result.stderr.splitlines() == [f"{folder}/tom-\\xf6.txt: tom fil"]
     assert result.stdout.splitlines()[-1] == "1 inläst, 0 uppdaterade, 0 oförändrade, 0 överhoppade, 1 misslyckad"
     with sqlite3.connect(db.removeprefix("sqlite:///")) as conn:
         assert conn.execute("SELECT name, path FROM documents").fetchall() == [
