@@ -179,3 +179,15 @@ def test_a_document_read_as_another_organisations_is_stored_with_a_note(client, 
     mine = upload(client, [("egen.txt", text.replace("RÄDDNINGSTJÄNSTFÖRBUNDET SÖDER", own.upper()).encode())],
                   organisation=own)
     assert report(mine) == [["egen.txt", "tillagt", ""]]
+
+
+def test_an_uploaded_file_that_is_no_meeting_document_is_reported_and_not_stored(client, db_url):
+    sign_in(client, "sara")
+    prose = ("Sommaren var varm och många åkte ut till skärgården.\n"
+             "Barnen badade varje dag och kvällarna var ljusa.\n").encode()
+    result = upload(client, [("semester.txt", prose)], organisation=ORG)
+    assert result.status_code == 200
+    [[name, label, reason]] = report(result)
+    assert (name, label) == ("semester.txt", "misslyckades")
+    assert reason.startswith("inte ett mötesdokument (saknar mötesdatum")
+    assert documents(db_url) == []
