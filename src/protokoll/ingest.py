@@ -10,7 +10,9 @@ skips bytes the archive holds, hands the rest to the worker pool
 (``protokoll.workers``: time and memory limits per file) and stores the
 answers in input order, one transaction per file, so the outcome does not
 depend on how many workers ran. Every failure is reported the moment it is
-known; the counts come at the end.
+known; the counts come at the end. A file read that is no meeting document
+(``parse.confidence.not_a_meeting``) and a README are skipped: named with
+the reason and counted, nothing stored.
 """
 
 from __future__ import annotations
