@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 
 from conftest import write_minutes
-from protokoll.cli.words import count
+from protokoll.cli.words import MEETING_KINDS, STATUSES, count
+from protokoll.web.data import KIND_LABELS, STATUS_LABELS
 
 
 def test_counts_take_the_singular_for_exactly_one():
@@ -24,3 +25,7 @@ def test_search_export_and_link_speak_swedish(cli, tmp_path):
     assert cli("export", "--out", str(tmp_path / "ut")).output == f"skrev 1 mötespost till {tmp_path / 'ut'}\n"
     linked = cli("link").output
     assert linked.startswith("arkivet länkat på ") and "inserted" not in linked and "unchanged" not in linked
+
+
+def test_the_cli_names_kinds_and_statuses_as_the_web_does():
+    assert MEETING_KINDS == KIND_LABELS and STATUSES == STATUS_LABELS

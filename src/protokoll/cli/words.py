@@ -8,6 +8,10 @@ from __future__ import annotations
 
 #: search hit kinds, as the web's search page names them
 HIT_KINDS = {"item": "punkt", "decision": "beslut", "assignment": "uppdrag", "person": "person"}
+#: meeting kinds and assignment statuses, as the web names them (for the archive's tables: meetings, assignments)
+MEETING_KINDS = {"protocol": "protokoll", "minutes": "minnesanteckningar", "agenda": "dagordning",
+                 "expected": "förväntat möte"}
+STATUSES = {"open": "öppet", "overdue": "försenat", "reported": "återrapporterat", "done": "klart"}
 
 
 def count(n: int, singular: str, plural: str) -> str:
