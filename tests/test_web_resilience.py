@@ -272,7 +272,7 @@ def test_a_missing_sqlite_file_is_unavailable_and_never_created(tmp_path):
             database.check()
         with pytest.raises(Exception) as err, database.sessions() as session:
             _count(session)
-        assert unusable(err.value) and not db.exists()  # "unable to open": 503, and no tom fil made
+        assert unusable(err.value) and not db.exists()  # "unable to open": 503, and no empty file made
         os.replace(tmp_path / "copy.sqlite", db)
         database.check()
         with database.sessions() as session:
