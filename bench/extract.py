@@ -17,6 +17,10 @@ a change that raises the development score but not the held-out one is overfitti
     python bench/extract.py --verbose       # also every mismatch of the development documents
     python bench/extract.py --json OUT      # the scores as JSON
 
+Beside it, the development documents (never the held-out ones) are read again with their layout damaged
+as web copies damage it (line breaks inside paragraphs lost; the whole text on one line): a reader that
+needs line breaks it will not always get shows there.
+
 It never prints what held-out documents contain, only their scores.
 """
 
@@ -66,10 +70,22 @@ def fold_of(group: str) -> int:
     return int(hashlib.sha256(group.encode("utf-8")).hexdigest(), 16) % FOLDS
 
 
-def predict(path: Path) -> dict:
-    """The record the reader makes of one document on its own; {} when it fails."""
+#: development documents with their layout damaged as copies on the web damage it (never the held-out ones):
+#: how much a reader depends on line breaks it will not always get
+STRESS = {
+    "paragraphs joined": lambda t: re.sub(r"(?<!\n)\n(?!\n)", " ", t),
+    "one line": lambda t: re.sub(r"\s*\n\s*", " ", t),
+}
+
+
+def predict(path: Path, transform=None) -> dict:
+    """The record the reader makes of one document on its own; {} when it fails. ``transform``: applied to
+    the document's text first (a stress test of layout loss)."""
     try:
         data, sha = load(path)
+        if transform is not None:
+            data = transform(data.decode("utf-8")).encode("utf-8")
+            sha = hashlib.sha256(data).hexdigest()
         return process(path, data, sha).record.to_dict()
     except ProcessError:
         return {}
@@ -135,7 +151,8 @@ def table(columns: dict[str, dict[str, tuple[float, float, float]]]) -> list[str
     return lines
 
 
-def report(scorer, docs: list[dict], seed_pairs, example_pairs, seconds: float) -> list[str]:
+def report(scorer, docs: list[dict], seed_pairs, example_pairs, seconds: float,
+           stress: dict[str, list[tuple[dict, dict]]] | None = None) -> list[str]:
     held = [(d["gold"], d["pred"]) for d in docs if d["held_out"]]
     dev = [(d["gold"], d["pred"]) for d in docs if not d["held_out"]]
     everything = [(d["gold"], d["pred"]) for d in docs]
@@ -160,6 +177,13 @@ def report(scorer, docs: list[dict], seed_pairs, example_pairs, seconds: float) 
         lines.append(f"| {fold} | {len(in_fold)} | {role} | "
                      f"{score(scorer, [(d['gold'], d['pred']) for d in in_fold])[1]:.3f} |")
     lines += ["", *table({k: cols[k] for k in ("held-out", "development", "seeds", "examples")})]
+    if stress:
+        lines += ["", "Development documents with their line breaks lost (held-out documents are never transformed):",
+                  "", "| development text | overall F1 | items F1 | chair F1 | decisions F1 |", "|---|---|---|---|---|"]
+        for name, pairs in [("as written", dev)] + list(stress.items()):
+            rows, total = score(scorer, pairs)
+            lines.append(f"| {name} | {total:.3f} | " + " | ".join(
+                f"{rows.get(f, (0, 0, 0))[2]:.2f}" for f in ("items", "chair", "decisions")) + " |")
     return lines
 
 
@@ -181,7 +205,10 @@ def main(argv=None) -> None:
     with contextlib.redirect_stderr(io.StringIO()):
         docs = devset(scorer)
         seed_pairs, example_pairs = seeds(scorer), examples(scorer)
-    lines = report(scorer, docs, seed_pairs, example_pairs, time.perf_counter() - started)
+        seconds = time.perf_counter() - started
+        stress = {name: [(d["gold"], predict(SHARED / "devset" / f"{d['stem']}.txt", fn)) for d in docs
+                         if not d["held_out"]] for name, fn in STRESS.items()}
+    lines = report(scorer, docs, seed_pairs, example_pairs, seconds, stress)
     print("\n".join(lines))
     if a.verbose:
         for d in docs:

@@ -31,6 +31,7 @@ rewritten (other sections are kept).
     python bench/web.py --meetings 96 --fallback-meetings 48 --seconds 3 --no-write   # smoke run
     python bench/web.py --profile                     # and sample the server with py-spy under load
     python bench/web.py --meetings 2000 --db /tmp/web2k.sqlite --only meeting --workers 2 --no-write
+    python bench/web.py --db /tmp/web.sqlite --no-relink --only pages   # every page kind of issue 11
 
 With ``--only`` the `protokoll ingest` comparison rate is not measured.
 
@@ -62,9 +63,11 @@ from browser_server import Server  # noqa: E402
 EXAMPLES = ROOT / "examples"
 RESULTS = Path(__file__).resolve().parent / "results.md"
 SECTION = "## Web"
+PAGES_SECTION = "## Web pages"  #: ``--only pages`` writes its own section, the search and meeting one is kept
 CYCLES = 8  #: each organisation repeats the example year pair this often, 2 years back each time
 CACHE_ENV = "PROTOKOLL_SEARCH_CACHE"  #: entries of the server's search result cache; 0 turns it off
-TARGETS = {"search": 50.0, "meeting": 100.0}  #: p95 targets, ms, with 20 concurrent clients
+TARGETS = {"search": 50.0, "meeting": 100.0, "person": 100.0, "municipality": 100.0, "case": 100.0,
+           "register": 100.0}  #: p95 targets, ms, with 20 concurrent clients (issue 11)
 
 # --- fictional material ---------------------------------------------------------------------
 
@@ -407,6 +410,43 @@ def meeting_paths(url: str, count: int = 2000) -> list[str]:
     return [f"/moten/{i}" for i in random.Random(1).sample(ids, min(count, len(ids)))]
 
 
+def page_paths(url: str, count: int = 500) -> dict[str, list[str]]:
+    """The page kinds of ``--only pages`` and up to ``count`` URLs of each, sampled from the archive's rows:
+    meeting, person, municipality, case and register pages (the issue-11 targets), the start page and
+    the meetings list."""
+    from protokoll.web.urls import municipality_url
+
+    path = url.removeprefix("sqlite:///")
+    rng = random.Random(1)
+
+    def sample(sql: str) -> list:
+        with sqlite3.connect(path) as conn:
+            found = [r[0] for r in conn.execute(sql)]
+        return rng.sample(found, min(count, len(found)))
+
+    years = sample("SELECT DISTINCT year FROM chain_meetings WHERE year IS NOT NULL")
+    statuses = ("", "open", "overdue", "reported", "done")
+    return {
+        "meeting `/moten/{id}`": meeting_paths(url, count),
+        "person `/personer/{id}`": [f"/personer/{k}" for k in sample("SELECT key FROM persons")],
+        "municipality `/kommuner/{name}`": [municipality_url(n) for n in
+                                            sample("SELECT DISTINCT municipality FROM memberships")],
+        "case `/arenden/{id}`": [f"/arenden/{k}" for k in sample("SELECT key FROM cases WHERE item_count > 1")],
+        "register `/uppdrag?status=&sida=`": [f"/uppdrag?status={s}&sida={n}" for s in statuses for n in range(1, 6)],
+        "index `/`": ["/", "/.json"],
+        "meetings list `/moten?ar=&sida=`": [f"/moten?ar={y}&sida={n}" for y in years for n in range(1, 4)]
+                                            + [f"/moten?sida={n}" for n in range(1, 11)],
+    }
+
+
+def chosen(paths: dict[str, list[str]], kinds: str | None) -> dict[str, list[str]]:
+    """The page kinds named in ``kinds`` (comma-separated, as their names begin), or all."""
+    if not kinds:
+        return paths
+    wanted = [k.strip() for k in kinds.split(",") if k.strip()]
+    return {name: found for name, found in paths.items() if any(name.startswith(k + " ") for k in wanted)}
+
+
 def hits_per_query(port: int, queries: list[str]) -> list[tuple[str, int]]:
     from urllib.parse import urlencode
 
@@ -492,15 +532,16 @@ def machine() -> str:
             f"Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}")
 
 
-def write_section(results: Path, text: str) -> None:
+def write_section(results: Path, text: str, section: str = SECTION) -> None:
     """Replace (or append) this benchmark's section of ``results``, keeping the others."""
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from results import write_section as write  # bench/results.py, shared by the benchmarks
 
-    write(results, SECTION, text)
+    write(results, section, text)
 
 
-def archive(path: Path | None, meetings: int, workdir: Path, numbers: dict[str, str], label: str) -> str:
+def archive(path: Path | None, meetings: int, workdir: Path, numbers: dict[str, str], label: str,
+            relink: bool = True) -> str:
     """The URL of an archive of ``meetings`` at ``path``: reused when it holds them, else built."""
     db = path or workdir / f"web{meetings}.sqlite"
     url = f"sqlite:///{db.resolve()}"
@@ -514,6 +555,9 @@ def archive(path: Path | None, meetings: int, workdir: Path, numbers: dict[str, 
         numbers[f"{label}: build"] = "reused, built earlier by this script" + (
             f" ({earlier.pop('date')})" if "date" in earlier else "")
         numbers |= {f"{label}: {k}": v for k, v in earlier.items()}
+        if not relink:
+            numbers[f"{label}: linking"] = "reused as linked (--no-relink)"
+            return url
         numbers[f"{label}: linking at the end of ingest (`protokoll link`)"] = link(url)
         return url
     print(f"building {meetings} meetings into {db}", file=sys.stderr)
@@ -609,7 +653,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=60, help="at most this long per phase")
     parser.add_argument("--link-timeout", type=float, default=900, help="seconds the server may take to link")
     parser.add_argument("--memory-gb", type=float, default=8, help="address-space limit of each server process")
-    parser.add_argument("--only", choices=("search", "meeting"), help="measure one endpoint only")
+    parser.add_argument("--only", choices=("search", "meeting", "pages"),
+                        help="measure one endpoint only (pages: meeting, person, municipality, case, register, "
+                             "start page and meetings list)")
+    parser.add_argument("--kinds", help="with --only pages: the page kinds to measure, comma-separated "
+                                        "(meeting,person,municipality,case,register,index,meetings list)")
+    parser.add_argument("--no-relink", action="store_true",
+                        help="with --db: measure the archive as it was linked, without `protokoll link --force`")
     parser.add_argument("--workers", type=int, help="`protokoll serve --workers` (default: its own, one per CPU)")
     parser.add_argument("--profile", action="store_true", help="sample the server with py-spy under load")
     parser.add_argument("--results", type=Path, default=RESULTS, help="the results file to update")
@@ -641,7 +691,7 @@ def main(argv: list[str] | None = None) -> int:
         return out
 
     full = f"{args.meetings:,} meetings"
-    url = archive(args.db, args.meetings, workdir, numbers, f"Archive of {full}")
+    url = archive(args.db, args.meetings, workdir, numbers, f"Archive of {full}", relink=not args.no_relink)
     if not args.only:
         numbers["`protokoll ingest` path for comparison, documents/s"] = pipeline_rate(workdir)
     from protokoll.cli.serve import default_workers
@@ -650,7 +700,7 @@ def main(argv: list[str] | None = None) -> int:
     numbers["Server processes (`protokoll serve --workers`)"] = str(workers)
     rows: list[Phase] = []
     hits = []
-    if args.only != "meeting":
+    if args.only not in ("meeting", "pages"):
         # The search result cache off first (every request searches), then as served by default.
         for cache, env in (("result cache off", {CACHE_ENV: "0"}), ("default result cache", {})):
             server = Server(url, log=workdir / f"serve-search-{len(env)}.log", memory_limit=limit, env=env,
@@ -675,7 +725,8 @@ def main(argv: list[str] | None = None) -> int:
         meeting_url_ = url
         if linked_full and args.only != "search":
             settle(server)
-            rows += phases(server, full, {"meeting `/moten/{id}`": meeting_paths(url)})
+            rows += phases(server, full, chosen(page_paths(url), args.kinds) if args.only == "pages"
+                           else {"meeting `/moten/{id}`": meeting_paths(url)})
     finally:
         server.stop()
     if not linked_full:
@@ -695,7 +746,10 @@ def main(argv: list[str] | None = None) -> int:
         print(r.row(), file=sys.stderr)
     verdict = []
     for key, target in TARGETS.items():
-        measured = [r for r in rows if r.name.startswith(key) and f"{args.clients} clients" in r.name]
+        asked = {"search": args.only in (None, "search"), "meeting": args.only != "search"}
+        if not asked.get(key, args.only == "pages"):
+            continue
+        measured = [r for r in rows if r.name.startswith(key + " ") and f"{args.clients} clients" in r.name]
         for row in measured:
             p95 = pct(sorted(row.latencies), 95)
             verdict.append(f"{row.name}: p95 {p95:.0f} ms (target ≤ {target:.0f} ms) "
@@ -705,11 +759,14 @@ def main(argv: list[str] | None = None) -> int:
 
     command = "python bench/web.py" + (f" --meetings {args.meetings}" if args.meetings != 20_000 else "") + \
         (f" --only {args.only}" if args.only else "") + (f" --workers {args.workers}" if args.workers else "") + \
+        (f' --kinds "{args.kinds}"' if args.kinds else "") + (" --no-relink" if args.no_relink else "") + \
+        (f" --seconds {args.seconds:g} --requests {args.requests}" if args.only == "pages" else "") + \
         (" --profile" if args.profile else "")
     numbers["Load average at the end (1/5/15 min; other work shares the machine)"] = \
         " / ".join(f"{v:.1f}" for v in os.getloadavg())
     table = "\n".join(r.row() for r in rows)
-    text = (f"{SECTION}\n\nMeasured {date.today().isoformat()} with `{command}` on {machine()}; "
+    section = PAGES_SECTION if args.only == "pages" else SECTION
+    text = (f"{section}\n\nMeasured {date.today().isoformat()} with `{command}` on {machine()}; "
             f"`protokoll serve --workers {workers}` (uvicorn worker processes, SQLite), clients (threads of "
             f"one Python process) on the same machine (127.0.0.1), each on its own keep-alive connection. "
             f"Each phase stops at {args.requests} requests or {args.seconds:.0f} s; latency is measured by "
@@ -718,12 +775,12 @@ def main(argv: list[str] | None = None) -> int:
             "| Measure | Value |\n| --- | --- |\n" + "\n".join(f"| {k} | {v} |" for k, v in numbers.items()) +
             "\n\n" + HEADER + table + "\n\n" +
             "Targets:\n\n" + "".join(f"- {v}\n" for v in verdict) + "\n" +
-            "Queries (hits): " + ", ".join(f"{q} ({n:,})" for q, n in hits) + ".\n")
+            ("Queries (hits): " + ", ".join(f"{q} ({n:,})" for q, n in hits) + ".\n" if hits else ""))
     if hot:
         text += "\n```\n" + "\n".join(line for lines in hot.values() for line in lines) + "\n```\n"
     print(text)
     if not args.no_write:
-        write_section(args.results, text)
+        write_section(args.results, text, section)
     import shutil
 
     shutil.rmtree(workdir, ignore_errors=True)  # generated archives not kept with --db / --fallback-db

@@ -65,7 +65,7 @@ def measure(db: Path, requests: int) -> dict[str, str]:
     server = Server(f"sqlite:///{db}", log=Path(f"/tmp/bench-workers-{os.getpid()}.log"), workers=1,
                     env={"PROTOKOLL_TODAY": TODAY})
     started = time.perf_counter()
-    server.start(timeout=300, ready=paths[0])
+    server.start(timeout=300, ready=paths[0] + ".json")
     first = time.perf_counter() - started
     try:
         worker = server.pids()[-1]

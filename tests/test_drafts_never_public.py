@@ -161,8 +161,6 @@ def test_a_draft_stored_among_the_archive_documents_is_on_no_public_page(db_url)
     assert [p for p in _draft_archived(db_url) if not _searched(p)] == []
 
 
-@pytest.mark.xfail(reason="issue 12: the search index holds every stored document; search must leave drafts out",
-                   strict=True)
 def test_a_draft_stored_among_the_archive_documents_is_not_found_by_search(db_url):
     assert [p for p in _draft_archived(db_url) if _searched(p)] == []
 

@@ -47,3 +47,27 @@ def test_a_passive_uppdras_att_is_an_assignment_in_the_decision_and_in_the_text(
                 "§ 5 Gator\nNämnden diskuterade gatorna. Kansliet uppdras att sammanställa synpunkterna.\n")
     assert [(a.assignee, a.task, a.due) for i in got for a in i.assignments] == [
         ("Förvaltningen", "ta fram en ny parkeringsnorm", "2025-05-15"), ("Kansliet", "sammanställa synpunkterna", None)]
+
+
+def test_members_named_by_their_municipalities_are_given_the_task():
+    """Seed 003 (OCR'd minutes of a kommundirektörsgrupp): its members acting together need a deadline to be
+    an assignment, but some of them named by their municipalities are given a task (the golden record)."""
+    import hashlib
+    import json
+
+    import pytest
+
+    from conftest import ROOT
+    from protokoll.pipeline import process
+
+    seeds = ROOT.parent / "shared" / "seeds"
+    if not seeds.is_dir():
+        pytest.skip("../shared/seeds is not beside the checkout")
+    path = next(seeds.glob("003_*.txt"))
+    golden = json.loads((ROOT.parent / "shared" / "golden" / f"{path.stem}.json").read_text(encoding="utf-8"))
+    wanted = {a["assignee"] for i in golden["items"] for a in i.get("assignments") or []
+              if " i " in a["assignee"] and a["assignee"].startswith("Kommundirekt")}
+    data = path.read_bytes()
+    record = process(path, data, hashlib.sha256(data).hexdigest()).record
+    assert record.body and wanted
+    assert wanted <= {a.assignee for i in record.items for a in i.assignments}

@@ -61,7 +61,9 @@ def test_relinking_unchanged_data_changes_no_row_and_keeps_ids(database_url):
     with sessions() as s:
         before = dict(s.execute(select(LinkedItem.key, LinkedItem.id)).all())
         generation = link_generation(s)
-        report = relink(s)
+        unchanged = relink(s)  # nothing added or removed: nothing relinked, nothing written
+        assert unchanged.scope == "unchanged" and not unchanged.tables and unchanged.generation == generation
+        report = relink(s, full=True)
         s.commit()
         assert not report.changed, report.to_dict()
         assert all(c.unchanged for c in report.tables.values())
@@ -76,7 +78,7 @@ def test_a_person_keeps_the_key_when_the_linker_would_rename_them(database_url):
         # as if an earlier link had named this person differently: the next relink keeps that key
         s.execute(text("UPDATE persons SET key = 'an-earlier-key' WHERE id = :id"), {"id": row.id})
         s.commit()
-        report = relink(s)
+        report = relink(s, full=True)
         s.commit()
         assert s.scalar(select(PersonRow.key).where(PersonRow.id == row.id)) == "an-earlier-key"
         assert report.tables["persons"].inserted == 0 and report.tables["persons"].deleted == 0
@@ -93,7 +95,7 @@ def test_a_person_merged_away_leaves_a_redirect(database_url):
                   {"gone": gone.id, "keep": keep.id})
         s.execute(text("UPDATE persons SET key = 'merged-away' WHERE id = :id"), {"id": gone.id})
         s.commit()
-        relink(s)
+        relink(s, full=True)
         s.commit()
         assert redirect_of(s, "merged-away") == keep.key
         assert redirect_of(s, keep.key) is None

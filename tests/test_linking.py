@@ -52,9 +52,11 @@ def test_a_new_document_is_linked_at_the_end_of_its_batch(archive, cli, tmp_path
 
 def test_the_link_command_reports_each_table(archive, cli):
     result = cli("link")
-    assert result.exit_code == 0 and result.output.startswith("arkivet länkat på ")
-    assert "linked_items: 0 tillagda, 0 uppdaterade," in result.output
-    report = json.loads(cli("link", "--json").output)
+    assert result.exit_code == 0 and result.output.startswith("nothing changed since the last relink (generation 1)")
+    result = cli("link", "--full")
+    assert result.exit_code == 0 and result.output.startswith("linked the archive in ")
+    assert "linked_items: 0 inserted, 0 updated," in result.output
+    report = json.loads(cli("link", "--full", "--json").output)
     assert report["generation"] == 3 and report["tables"]["persons"]["inserted"] == 0
     assert all(t["deleted"] == 0 and t["unchanged"] > 0 for t in report["tables"].values())
 
@@ -88,7 +90,7 @@ def test_a_correction_that_no_longer_applies_is_reported_not_dropped(archive, cl
         s.commit()
     result = cli("link")
     assert result.exit_code == 0
-    lines = [line for line in result.output.splitlines() if line.startswith("inte tillämpad:")]
+    lines = [line for line in result.output.splitlines() if line.startswith("not applied:")]
     assert len(lines) == 2 and "2024-02-08-minnesanteckningar:99" in lines[0] and "finns inte längre" in lines[0]
     status = TestClient(create_app(archive.kw["bind"].url.render_as_string(hide_password=False))).get("/-/status.json")
     unapplied = status.json()["unapplied"]

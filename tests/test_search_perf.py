@@ -31,7 +31,7 @@ from protokoll.web.app import create_app
 EXAMPLES = ROOT / "examples"
 WORD = "teknikdagen"  #: a word of many units of the example archive
 
-MEETING_STATEMENTS = 70  #: statements a meeting page may ask (bounded by what the meeting holds)
+MEETING_STATEMENTS = 35  #: statements a meeting page may ask (bounded by what the meeting holds)
 
 
 @pytest.fixture
@@ -311,3 +311,15 @@ def test_no_request_writes_to_the_database(web):
     assert statements
     writes = [s for s in statements if s.lstrip().split(None, 1)[0].upper() in ("INSERT", "UPDATE", "DELETE")]
     assert writes == []
+
+
+def test_the_page_cache_keeps_within_its_byte_budget():
+    from protokoll.web.cache import SearchCache
+
+    cache = SearchCache(100, max_bytes=10_000)
+    for n in range(50):
+        cache.get(("page", n), lambda: (200, b"x" * 1_000, "text/html"))
+    assert len(cache) <= 10 and cache._bytes <= 10_000
+    assert cache.get(("page", 49), lambda: None)[1] == b"x" * 1_000  # the newest kept
+    big = cache.get(("big",), lambda: (200, b"y" * 50_000, "text/html"))
+    assert big[1] == b"y" * 50_000 and len(cache) == 1  # a page over the budget is kept alone

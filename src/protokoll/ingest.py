@@ -8,16 +8,17 @@ The parent process is the only writer: it collects the entries
 (``protokoll.sources``), reads each file's bytes (bounded by the size limit),
 skips bytes the archive holds, hands the rest to the worker pool
 (``protokoll.workers``: time and memory limits per file) and stores the
-answers in input order, one transaction per file, so the outcome does not
-depend on how many workers ran. Every failure is reported the moment it is
-known; the counts come at the end. A file read that is no meeting document
-(``parse.confidence.not_a_meeting``) and a README are skipped: named with
-the reason and counted, nothing stored.
+answers in input order, many files per transaction with a SAVEPOINT per
+file (:class:`Batch`), so the outcome does not depend on how many workers ran.
+Every failure is reported the moment it is known; the counts come at the end.
+A file read that is no meeting document (``parse.confidence.not_a_meeting``)
+and a README are skipped: named with the reason and counted, nothing stored.
 """
 
 from __future__ import annotations
 
 import hashlib
+import time
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,11 +27,9 @@ from typing import Callable
 from .sources import Refused, Skipped, Source, collect_sources, read_source
 from .workers import JobFailed, Limits, Pool, internal_reason
 
-#: the outcomes in the order the summary names them, each as (singular, plural) in Swedish: the operator's language
-OUTCOMES = {"inserted": ("inläst", "inlästa"), "updated": ("uppdaterad", "uppdaterade"),
-            "unchanged": ("oförändrad", "oförändrade"), "skipped": ("överhoppad", "överhoppade"),
-            "failed": ("misslyckad", "misslyckade")}
-SKIPPED = "hoppas över: inte ett mötesdokument"
+#: the outcomes in the order the summary names them (English: the operator's language; data stays Swedish)
+OUTCOMES = ("inserted", "updated", "unchanged", "skipped", "failed")
+SKIPPED = "skipped: not a meeting document"
 
 
 class NotAMeeting(Exception):
@@ -49,8 +48,8 @@ class Report:
     stage: Callable[[str], None] | None = None  #: told "link" when the batch starts linking the archive
 
     def line(self) -> str:
-        """The counts in Swedish: "3 inlästa, 0 uppdaterade, 1 oförändrad, 0 överhoppade, 0 misslyckade"."""
-        return ", ".join(f"{n} {OUTCOMES[k][n != 1]}" for k, n in self.counts.items())
+        """The counts: "3 inserted, 0 updated, 1 unchanged, 0 skipped, 0 failed"."""
+        return ", ".join(f"{n} {k}" for k, n in self.counts.items())
 
     def skip(self, name: str, reason: str) -> None:
         """A file that is no meeting document: counted as skipped, named with the reason."""
@@ -72,9 +71,14 @@ class Report:
 
 @dataclass
 class _Slot:
-    """One entry on its way: a failure or an outcome known already, or a job in the pool."""
+    """One entry on its way: a failure known already, stored bytes, or a job in the pool."""
 
     shown: str
+    stored: str = ""  #: the path the database keeps
+    name: str = ""  #: the file name the database keeps
+    sha: str = ""
+    data: bytes | None = None  #: the file's bytes until they are stored
+    known: bool = False  #: the archive holds these bytes: nothing to read
     status: str | None = None
     failure: str | None = None
     job: object | None = None
@@ -82,78 +86,151 @@ class _Slot:
 
 
 class Batch:
-    """The state of one run: database, pool, the archive's known bodies, the report."""
+    """The state of one run: database, pool, the archive's known bodies, the report.
+
+    The files are stored in input order through one session, many files per
+    transaction (:data:`COMMIT_FILES`, :data:`COMMIT_SECONDS`): each file in a
+    SAVEPOINT of its own, so a file that fails is undone alone and the others
+    stay. A file's outcome is counted once its transaction is committed; if
+    the commit fails, every file of that transaction is reported failed with
+    the reason (nothing of them was stored, an ingest again stores them). The
+    transaction is committed before waiting long for a worker, so a slow file
+    does not keep the database locked.
+    """
+
+    COMMIT_FILES = 500  #: files per transaction at most
+    COMMIT_SECONDS = 1.0  #: a transaction open this long is committed after the file being stored
+    PATIENCE = 0.2  #: seconds to wait for a worker before the open transaction is committed
 
     def __init__(self, sessions, pool: Pool, max_bytes: int, report: Report) -> None:
-        from .store import known_bodies
+        self.pool, self.max_bytes, self.report = pool, max_bytes, report
+        self.session = sessions()
+        self._known: list | None = None  #: the archive's bodies, read when a record first needs them
+        self.open: list[_Slot] = []  #: stored in the open transaction, counted when it commits
+        self.began = 0.0
 
-        self.sessions, self.pool, self.max_bytes, self.report = sessions, pool, max_bytes, report
-        with sessions() as session:
-            self.known = known_bodies(session)  # read once per batch, then kept up to date below
+    def known(self) -> list:
+        """The archive's known bodies (``store.known_bodies``): read once per batch, when a record lacks
+        a date or an organisation (reading them costs a pass over every stored record), then kept up
+        to date as records are stored."""
+        if self._known is None:
+            from .store import known_bodies
+
+            self._known = known_bodies(self.session)
+        return self._known
 
     def start(self, entry: Source | Refused | Skipped) -> _Slot:
-        """Read the entry's bytes; an outcome now (refused, known bytes) or a job for the pool."""
-        from .pipeline import prepare
-        from .store.originals import keep_original
-        from .store.versions import reuse
+        """Read the entry's bytes; a failure or skip now, known bytes, or a job for the pool."""
+        from .pipeline import prepare_stored
+        from .store import holds
 
         if isinstance(entry, Refused):
             return _Slot(entry.shown, failure=entry.reason)
         if isinstance(entry, Skipped):
             return _Slot(entry.shown, skipped=entry.reason)
+        slot = _Slot(entry.shown, entry.stored, entry.name)
         try:
-            data = read_source(entry.path, self.max_bytes)
-            sha = hashlib.sha256(data).hexdigest()
-            with self.sessions() as session:
-                status = reuse(session, sha, entry.stored)
-                if status is not None and keep_original(session, sha, data):
-                    session.commit()  # bytes stored before originals were kept are filled in
+            slot.data = read_source(entry.path, self.max_bytes)
+            slot.sha = hashlib.sha256(slot.data).hexdigest()
+            slot.known = holds(self.session, slot.sha)
         except ValueError as err:
             return _Slot(entry.shown, failure=str(err))
         except Exception as err:  # the database, most likely: name it, go on
             return _Slot(entry.shown, failure=internal_reason(err))
-        if status is not None:
-            return _Slot(entry.shown, status=status)
-        return _Slot(entry.shown, job=self.pool.submit(prepare, entry.stored, entry.name, data, sha,
-                                                       self.max_bytes))
+        if not slot.known:
+            slot.job = self.pool.submit(prepare_stored, slot.stored, slot.name, slot.data, slot.sha, self.max_bytes)
+        return slot
 
     def finish(self, slot: _Slot) -> None:
         """Wait for the slot's job, complete its record from the archive and store it."""
         from .store.versions import StoreError
 
-        if slot.job is not None:
+        if slot.failure is None and slot.skipped is None:
             try:
-                slot.status = self._store(self.pool.result(slot.job))
+                slot.status = self._store(slot)
             except NotAMeeting as err:
                 slot.skipped = str(err)
             except (JobFailed, StoreError) as err:
                 slot.failure = str(err)
             except Exception as err:  # a bug or the database: this file fails, the batch goes on
                 slot.failure = internal_reason(err)
+        slot.data = None
         if slot.failure is not None:
             self.report.fail(slot.shown, slot.failure)
-        elif slot.skipped is not None:
+            return
+        if slot.skipped is not None:  # nothing of it was stored
             self.report.skip(slot.shown, slot.skipped)
-        else:
+            return
+        self.open.append(slot)
+        if len(self.open) >= self.COMMIT_FILES or time.monotonic() - self.began >= self.COMMIT_SECONDS:
+            self.commit()
+
+    def commit(self) -> None:
+        """Commit the open transaction and count its files; if that fails, they fail."""
+        done, self.open = self.open, []
+        try:
+            self.session.commit()
+        except Exception as err:
+            self.session.rollback()
+            for slot in done:
+                self.report.fail(slot.shown, internal_reason(err))
+            return
+        for slot in done:
             self.report.count(slot.status)
 
-    def _store(self, incoming) -> str:
-        from .parse.confidence import not_a_meeting
-        from .pipeline import complete, needs_archive
-        from .store import save
-        from .store.versions import save_committed
+    def close(self) -> None:
+        try:
+            self.commit()
+        finally:
+            self.session.close()
 
+    def _store(self, slot: _Slot) -> str:
+        from .parse.confidence import not_a_meeting
+        from .pipeline import complete, needs_archive, prepare_stored
+        from .store import save
+        from .store.originals import keep_original
+        from .store.versions import reuse, save_in_savepoint
+
+        if slot.known:
+            self._begin()
+            point = self.session.begin_nested()
+            try:
+                status = reuse(self.session, slot.sha, slot.stored)
+                keep_original(self.session, slot.sha, slot.data)  # bytes stored before originals were kept
+                point.commit()
+            except BaseException:
+                point.rollback()
+                raise
+            if status is not None:
+                return status
+            # known at start only through a file of a transaction whose commit failed: read it now
+            slot.job = self.pool.submit(prepare_stored, slot.stored, slot.name, slot.data, slot.sha, self.max_bytes)
+        incoming = self._result(slot.job)
         if (reason := not_a_meeting(incoming.record, incoming.parsed_text)) is not None:
             raise NotAMeeting(reason)  # judged on the file alone, before the archive completes it
-        if needs_archive(incoming, self.known):
-            incoming = self.pool.result(self.pool.submit(complete, incoming, self.known, first=True))
-        with self.sessions() as session:
-            status = save_committed(session, incoming, save)
         rec = incoming.record
-        if status != "unchanged" and rec.organization:
-            self.known.append((rec.organization, rec.body, rec.date,
+        if (rec.date is None or rec.organization is None) and needs_archive(incoming, self.known()):
+            incoming = self._result(self.pool.submit(complete, incoming, self.known(), first=True))
+        incoming.data = slot.data
+        self._begin()
+        status = save_in_savepoint(self.session, incoming, save)
+        rec = incoming.record
+        if status != "unchanged" and rec.organization and self._known is not None:
+            self._known.append((rec.organization, rec.body, rec.date,
                                rec.next_meeting.date if rec.next_meeting else None))
         return status
+
+    def _result(self, job):
+        """The job's value; the open transaction is committed first when the job keeps us waiting."""
+        if self.open and not self.pool.wait(job, self.PATIENCE):
+            self.commit()
+        return self.pool.result(job)
+
+    def _begin(self) -> None:
+        from .store.versions import begin
+
+        if begin(self.session) or not self.open:
+            self.began = time.monotonic()
 
 
 #: ``progress(done, total)``: called before the first entry (``done`` 0) and after each one is handed on; the
@@ -164,7 +241,8 @@ Progress = Callable[[int, int], None]
 def ingest_paths(sessions, paths: list[Path], max_bytes: int, progress: Progress | None = None, *,
                  limits: Limits | None = None, report: Report | None = None,
                  follow_links: bool = False) -> Report:
-    """Process and store every document under ``paths``; one transaction per file."""
+    """Process and store every document under ``paths``; many files per transaction, each file undone
+    alone when it fails (:class:`Batch`)."""
     report = report if report is not None else Report()
     limits = limits or Limits()
     entries = list(collect_sources(list(paths), follow_links))
@@ -172,12 +250,15 @@ def ingest_paths(sessions, paths: list[Path], max_bytes: int, progress: Progress
     with Pool(limits) as pool:
         batch = Batch(sessions, pool, max_bytes, report)
         pending: deque[_Slot] = deque()
-        for entry in _progress(entries, progress):
-            pending.append(batch.start(entry))
-            while pending and (pending[0].job is None or len(pending) > window):
+        try:
+            for entry in _progress(entries, progress):
+                pending.append(batch.start(entry))
+                while pending and (pending[0].job is None or len(pending) > window):
+                    batch.finish(pending.popleft())
+            while pending:
                 batch.finish(pending.popleft())
-        while pending:
-            batch.finish(pending.popleft())
+        finally:  # also when stopped (Ctrl-C, SIGTERM): what was stored is committed and counted
+            batch.close()
     if report.counts["inserted"] or report.counts["updated"]:
         if report.stage is not None:
             report.stage("link")

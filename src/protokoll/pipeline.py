@@ -18,7 +18,7 @@ from .read.txt import TEXT_EXPECTED
 from .record import Evidence, MeetingRecord
 from .repair import repair_text
 from .sources import SUFFIXES, Source, collect_sources, read_source  # noqa: F401  (SUFFIXES: the public name)
-from .store import Incoming
+from .store import Incoming, prepared
 from .store.models import NAME_MAX
 
 Known = tuple[str, str | None, str | None, str | None]
@@ -60,6 +60,17 @@ def prepare(stored: str, name: str, data: bytes, sha256: str, max_bytes: int = D
                     text=text, parsed_text=repaired, record=record, changes=changes, data=data)
 
 
+def prepare_stored(stored: str, name: str, data: bytes, sha256: str,
+                   max_bytes: int = DEFAULT_MAX_BYTES) -> Incoming:
+    """``prepare``, and the stored form of the record (``store.prepared``): an ingest's job in a
+    worker process, which leaves the writing process only the writing. The bytes are not sent
+    back (the caller has them)."""
+    incoming = prepare(stored, name, data, sha256, max_bytes)
+    incoming.stored = prepared(incoming)
+    incoming.data = None
+    return incoming
+
+
 #: what a file's name promises, for binary bytes without that format's header (the reader goes by content only)
 _PROMISED = {".png": "bild", ".jpg": "bild", ".jpeg": "bild", ".tif": "bild", ".tiff": "bild",
              ".pdf": "PDF", ".docx": "Word-fil"}
@@ -86,6 +97,8 @@ def complete(incoming: Incoming, known: list[Known]) -> Incoming:
         rec = _bounded(parse_text(repaired, source=incoming.name, year_hint=year))
     complete_from_archive(rec, repaired, known)
     incoming.record = _bounded(rec)
+    if incoming.stored is not None:  # made from the record before it was completed
+        incoming.stored = prepared(incoming)
     return incoming
 
 

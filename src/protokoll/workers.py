@@ -122,6 +122,13 @@ class Pool:
             raise JobFailed(job.error)
         return job.value
 
+    def wait(self, job: Job, seconds: float) -> bool:
+        """Wait at most ``seconds`` for the job to end; True if it has."""
+        deadline = time.monotonic() + seconds
+        while not job.done and (left := deadline - time.monotonic()) > 0:
+            self._step(left)
+        return job.done
+
     def _dispatch(self) -> None:
         idle = [w for w in self.workers if w.ready and w.job is None]
         while self.queue and idle:
@@ -136,9 +143,12 @@ class Pool:
             self.workers.append(_Worker(self.ctx, self.limits.megabytes))
             booting += 1
 
-    def _step(self) -> None:
+    def _step(self, most: float | None = None) -> None:
+        """Handle what the workers sent or how they ended, waiting for it at most ``most`` seconds."""
         busy = [w.started + self.limits.seconds for w in self.workers if w.job is not None]
         timeout = max(0.0, min(busy) - time.monotonic()) if busy else None
+        if most is not None:
+            timeout = most if timeout is None else min(timeout, most)
         ready = set(wait([w.conn for w in self.workers] + [w.proc.sentinel for w in self.workers], timeout))
         for w in list(self.workers):
             if w.conn in ready:

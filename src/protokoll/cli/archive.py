@@ -3,33 +3,31 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from datetime import date
+from types import SimpleNamespace
 
 import click
 
 from .options import db_option, json_option, sessions
-from ..link.assignments import STATUSES, Entry, due_by_next_meeting, register
-from ..link.cases import Case, CaseItem
-from ..link.chain import Chain
-from ..swedish.fold import fold_letters as fold
+from ..link.assignments import STATUSES, due_by_next_meeting
+from ..link.cases import Case
+from ..query import assignments as register
+from ..query import cases as case_query
+from ..query.linked import LinkedView
+from ..query.listings import chain_nodes, upcoming
 
 
-@dataclass
-class Archive:
-    """The stored current records, linked: chain, items and cases (corrections applied)."""
-
-    chain: Chain
-    items: list[CaseItem]
-    cases: list[Case]
+def current_view(session) -> LinkedView:
+    """The linked rows as stored (every ingest and every correction links again)."""
+    return LinkedView(session)
 
 
-def load_archive(session) -> Archive:
-    """The linked archive: the snapshot stored by ingest, or linked now (see protokoll.linking)."""
-    from ..linking import linked_archive
+def relink_after_correction(session) -> None:
+    """Link again so the rows (and every page and listing) show a correction just stored."""
+    from ..linking import relink
 
-    result = linked_archive(session)
-    return Archive(result.chain, result.items, result.cases)
+    session.flush()
+    relink(session)
 
 
 def _echo_json(data) -> None:
@@ -47,17 +45,13 @@ def meetings(db: str | None, as_json: bool) -> None:
     placed after the meeting whose minutes it approves (`year`, `after`, `before`).
     """
     with sessions(db, create=False)() as session:
-        chain = load_archive(session).chain
+        nodes = list(chain_nodes(current_view(session)))
     if as_json:
-        _echo_json([n.to_dict() for n in chain.nodes])
+        _echo_json([n.to_dict() for n in nodes])
         return
-    for n in chain.nodes:
+    for n in nodes:
         when = n.date or (f"~{n.year} (after {n.after})" if n.after else f"~{n.year or '?'}")
         click.echo(f"{when:<12} {n.kind:<9} {n.organization or '?'} / {n.body or '?'}  [{n.id}]")
-
-
-def _shown(case: Case, show_all: bool) -> bool:
-    return show_all or len(case.items) > 1 or case.corrected
 
 
 @click.group(invoke_without_command=True)
@@ -75,7 +69,7 @@ def cases(ctx: click.Context, db: str | None, as_json: bool, show_all: bool) -> 
     if ctx.invoked_subcommand is not None:
         return
     with sessions(db, create=False)() as session:
-        found = [c for c in load_archive(session).cases if _shown(c, show_all)]
+        found = list(case_query.cases_in_order(current_view(session), show_all))
     if as_json:
         _echo_json([c.to_dict() for c in found])
         return
@@ -87,17 +81,18 @@ def cases(ctx: click.Context, db: str | None, as_json: bool, show_all: bool) -> 
                        f"{i.number or '-'}. {i.title}  [{i.id}]")
 
 
-def _case(archive: Archive, case_id: str) -> Case:
-    for case in archive.cases:
-        if case.id == case_id:
-            return case
-    raise click.ClickException(f"no case {case_id!r} (see `protokoll cases --all`)")
+def _case(view: LinkedView, case_id: str) -> Case:
+    found = case_query.case(view, case_id)
+    if found is None:
+        raise click.ClickException(f"no case {case_id!r} (see `protokoll cases --all`)")
+    return found[0]
 
 
 def _correct(ctx: click.Context, db: str | None, action) -> None:
-    """Run `action(session, archive)`, which stores a correction; commit and print its message."""
+    """Run `action(session, view)`, which stores a correction; link again, commit and print its message."""
     with sessions(db or (ctx.obj or {}).get("db"), create=False)() as session:
-        message = action(session, load_archive(session))
+        message = action(session, current_view(session))
+        relink_after_correction(session)
         session.commit()
     click.echo(message)
 
@@ -111,8 +106,8 @@ def merge(ctx: click.Context, first: str, second: str, db: str | None) -> None:
     """Merge case SECOND into case FIRST."""
     from ..store.cases import add_case_correction
 
-    def act(session, archive: Archive) -> str:
-        a, b = _case(archive, first), _case(archive, second)
+    def act(session, view: LinkedView) -> str:
+        a, b = _case(view, first), _case(view, second)
         if a is b:
             raise click.ClickException("a case cannot be merged with itself")
         add_case_correction(session, "merge", a.items[0].id, other=b.items[0].id)
@@ -130,8 +125,8 @@ def split(ctx: click.Context, case_id: str, items: tuple[str, ...], db: str | No
     """Split ITEMs (item ids as `cases` shows them) off case ID into a case of their own."""
     from ..store.cases import add_case_correction, next_split_batch
 
-    def act(session, archive: Archive) -> str:
-        case = _case(archive, case_id)
+    def act(session, view: LinkedView) -> str:
+        case = _case(view, case_id)
         own = {i.id for i in case.items}
         missing = [i for i in items if i not in own]
         if missing:
@@ -155,8 +150,8 @@ def rename(ctx: click.Context, case_id: str, title: str, db: str | None) -> None
     """Give case ID the title TITLE."""
     from ..store.cases import add_case_correction
 
-    def act(session, archive: Archive) -> str:
-        case = _case(archive, case_id)
+    def act(session, view: LinkedView) -> str:
+        case = _case(view, case_id)
         add_case_correction(session, "rename", case.items[0].id, title=title.strip())
         return f"renamed {case_id}: {title.strip()}"
 
@@ -168,12 +163,6 @@ def _today(value: str | None) -> date:
         return date.fromisoformat(value) if value else date.today()
     except ValueError:
         raise click.BadParameter(f"{value!r} is not an ISO date (YYYY-MM-DD)", param_hint="--today")
-
-
-def _matches(entry: Entry, status: str | None, assignee: str | None) -> bool:
-    if status and entry.status != status:
-        return False
-    return not assignee or assignee == entry.kind or fold(assignee) in fold(entry.assignee)
 
 
 @click.group(invoke_without_command=True)
@@ -200,14 +189,17 @@ def assignments(ctx: click.Context, db: str | None, as_json: bool, status: str |
     if ctx.invoked_subcommand is not None:
         return
     day = _today(today)
+    wanted = register.RegisterFilter(assignee or "", None, status=status or "")
     with sessions(db, create=False)() as session:
-        from ..store.cases import done_assignments
-
-        archive = load_archive(session)
-        entries = register(archive.chain, archive.items, archive.cases, day, done_assignments(session))
-    entries = [e for e in entries if _matches(e, status, assignee)]
+        view = current_view(session)
+        if by_body:  # only what is unfinished and has a deadline can be due by a body's next meeting
+            entries = register.entries_where(view, day, *register.conditions(view, wanted, day),
+                                             *register.unfinished_with_deadline(day))
+            nodes = upcoming(view, day)
+        else:
+            entries = list(register.every_entry(view, wanted, day))
     if by_body:
-        _show_by_body(due_by_next_meeting(entries, archive.chain, day), as_json)
+        _show_by_body(due_by_next_meeting(entries, SimpleNamespace(nodes=nodes), day), as_json)
     elif as_json:
         _echo_json([e.to_dict() for e in entries])
     else:
@@ -233,12 +225,12 @@ def _show_by_body(groups: list[dict], as_json: bool) -> None:
 def done(ctx: click.Context, assignment_id: str, db: str | None) -> None:
     """Close assignment ID by hand (its status becomes `done`)."""
     from ..store.cases import mark_done
+    from ..store.linked import bump_generation
 
     with sessions(db or (ctx.obj or {}).get("db"), create=False)() as session:
-        archive = load_archive(session)
-        ids = {f"{i.id}/{n}" for i in archive.items for n in range(1, len(i.assignments) + 1)}
-        if assignment_id not in ids:
+        if not register.exists(current_view(session), assignment_id):
             raise click.ClickException(f"no assignment {assignment_id!r} (see `protokoll assignments`)")
         mark_done(session, assignment_id)
+        bump_generation(session)  # pages and counts kept per link generation show the new status
         session.commit()
     click.echo(f"{assignment_id}: done")

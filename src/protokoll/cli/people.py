@@ -10,14 +10,13 @@ import click
 from ..link.people import Correction, Person
 from ..query.people import history, matches, meetings_json, person_json
 from ..swedish.fold import fold_name as fold
+from .archive import current_view, relink_after_correction
 from .options import db_option, json_option, sessions
 
 
 def load_people(session) -> list[Person]:
-    """The people of the current records, manual corrections applied (from the stored link snapshot)."""
-    from ..linking import linked_archive
-
-    return linked_archive(session).people
+    """The people of the current records, manual corrections applied (the linked rows as stored)."""
+    return current_view(session).persons()
 
 
 class _NameOrCommand(click.Group):
@@ -116,6 +115,7 @@ def merge(ctx: click.Context, first: str, second: str, db: str | None) -> None:
         if a is b:
             raise click.ClickException(f"{first!r} and {second!r} are already one person")
         add_correction(session, Correction("merge", a.id, b.id, a.variants, b.variants))
+        relink_after_correction(session)
         session.commit()
         merged = next(p for p in load_people(session) if fold(a.variants[0]) in p.keys)
     click.echo(f"merged {a.id} and {b.id}: {merged.id} ({merged.name})")
@@ -138,6 +138,7 @@ def split(ctx: click.Context, person_id: str, variant: str, db: str | None) -> N
         if person.keys == {fold(variant)}:
             raise click.ClickException(f"{variant!r} is the only name of {person_id}; nothing to split")
         add_correction(session, Correction("split", person.id, variant, person.variants))
+        relink_after_correction(session)
         session.commit()
         after = load_people(session)
     new = next(p for p in after if fold(variant) in p.keys)
@@ -155,10 +156,8 @@ def orgs(as_json: bool, db: str | None) -> None:
     A municipality is a member as long as it has present attendees at the
     organisation's meetings (first and last meeting date seen).
     """
-    from ..linking import linked_archive
-
     with sessions(db, create=False)() as session:
-        found = [asdict(o) for o in linked_archive(session).orgs]
+        found = [asdict(o) for o in current_view(session).organizations()]
     if as_json:
         click.echo(json.dumps(found, ensure_ascii=False, indent=2))
         return

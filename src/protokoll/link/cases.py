@@ -85,6 +85,7 @@ class CaseItem:
     dnr: frozenset[str] = frozenset()
     kind: str | None = None  #: the document's kind: agenda items rank after minutes of one meeting
     mentions: frozenset[str] = frozenset()  #: names in the decisions
+    meeting_id: int | None = None  #: the stored meeting (document version) it is an item of
 
     @property
     def organization(self) -> str | None:
@@ -203,9 +204,14 @@ def item_ids(document_name: str, record: dict) -> list[str]:
     return ids
 
 
-def collect_items(chain: Chain) -> list[CaseItem]:
-    """Every item of every held meeting, in chain order."""
-    org_words = organization_words({n.organization for n in chain.nodes if n.organization})
+def collect_items(chain: Chain, org_words: frozenset[str] | None = None) -> list[CaseItem]:
+    """Every item of every held meeting, in chain order.
+
+    ``org_words``: ``chain.organization_words`` of every organisation of the archive, when ``chain``
+    holds only some (a relink of a few organisations); else those of the chain's.
+    """
+    if org_words is None:
+        org_words = organization_words({n.organization for n in chain.nodes if n.organization})
     items = []
     for node in chain.nodes:
         for src in node.sources:
@@ -219,7 +225,7 @@ def collect_items(chain: Chain) -> list[CaseItem]:
                     list(item.get("assignments") or []), is_routine(title),
                     terms(title, org_words), names(title, org_words),
                     frozenset(d.replace(" ", "").lower() for d in _DNR.findall(text)),
-                    src.record.get("kind"), names(" ".join(decisions), org_words)))
+                    src.record.get("kind"), names(" ".join(decisions), org_words), src.meeting_id))
     return items
 
 

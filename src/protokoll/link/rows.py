@@ -82,18 +82,19 @@ def _item_rows(items: list[CaseItem], case_of: dict[str, str], rows) -> dict[int
     """-> id(item) -> its stored key (an item id that repeats in the archive, from two documents of
     one name, is made unique with its meeting id)."""
     ranks = {id(i): r for r, i in enumerate(sorted(items, key=lambda i: i.order))}
-    positions: dict[str, int] = {}
+    positions: dict[int, int] = {}
     keys: dict[int, str] = {}
     seen: set[str] = set()
     for item in items:
-        src = next(s for s in item.meeting.sources if s.document_name == item.document)
-        key = item.id if item.id not in seen else f"{item.id}~{src.meeting_id}"
+        meeting_id = item.meeting_id if item.meeting_id is not None else next(
+            s.meeting_id for s in item.meeting.sources if s.document_name == item.document)
+        key = item.id if item.id not in seen else f"{item.id}~{meeting_id}"
         seen.add(key)
         keys[id(item)] = key
-        position = positions.get(item.document, 0)
-        positions[item.document] = position + 1
+        position = positions.get(meeting_id, 0)
+        positions[meeting_id] = position + 1
         rows.items.append({
-            "key": key, "meeting_id": src.meeting_id, "chain_meeting": item.meeting.id,
+            "key": key, "meeting_id": meeting_id, "chain_meeting": item.meeting.id,
             "document_name": item.document, "position": position, "rank": ranks[id(item)],
             "number": item.number, "title": item.title,
             "decisions_json": json.dumps(item.decisions, ensure_ascii=False),

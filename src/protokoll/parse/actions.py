@@ -399,8 +399,11 @@ def _clause_assignment(clause: str, ctx: Context) -> Assignment | None:
 
 
 def _members_without_deadline(who: str, text: str, ctx: Context) -> bool:
-    """The meeting's own members acting ("Kommundirektörerna väljer ut ...") is an assignment only with a deadline."""
+    """The meeting's own members acting ("Kommundirektörerna väljer ut ...") is an assignment only with a deadline;
+    some of them, named by their municipalities ("Kommundirektörerna i Malmö och Lund bereder ..."), are given a task."""
     if not ctx.member_stem or not who.casefold().startswith(ctx.member_stem):
+        return False
+    if re.search(r"\bi\s+[A-ZÅÄÖ]", who):
         return False
     return not (_due(text, ctx) and re.search(r"\b(senast|innan|före|inför|midsommar)", text, re.I))
 

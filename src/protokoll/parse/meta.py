@@ -212,9 +212,11 @@ def _gazetteer_name(text: str) -> str | None:
 def _org_like(value: str) -> bool:
     """An employer's name: capitalised words, no contact details or labels."""
     v = value.strip()
+    if any(rx.fullmatch(v) for rx in ORG_PATTERNS) and _known_or_unchecked(v):  # "Familjen X" looks like a name
+        return True
     return bool(re.fullmatch(r"[A-ZÅÄÖ][\wåäö\-]+(?:\s+[\wåäö\-]+){0,5}", v)) and not NOT_ORG.search(v) \
-        and not find_people(v) and (bool(ORG_SUFFIX.search(v.split()[-1])) or any(rx.fullmatch(v) for rx in ORG_PATTERNS)
-                                    or gazetteer.region(v) is not None or bool(re.fullmatch(r"[A-ZÅÄÖ]{2,6}", v)))
+        and not find_people(v) and (bool(ORG_SUFFIX.search(v.split()[-1])) or gazetteer.region(v) is not None
+                                    or bool(re.fullmatch(r"[A-ZÅÄÖ]{2,6}", v)))
 
 
 def _named_municipality(text: str) -> tuple[str | None, str]:

@@ -448,3 +448,35 @@ class ArchiveView(LinkedView):
         if mid is None:
             mid = self.session.scalar(select(LinkedItem.meeting_id).where(LinkedItem.key == item.id))
         return mid
+
+
+# -- people, municipality, organisation and body pages (h7) -------------------------------------------
+
+from collections.abc import Collection  # noqa: E402 (this block's own)
+
+from sqlalchemy import union_all  # noqa: E402
+
+
+def load_nodes(view: LinkedView, *where) -> list[Node]:
+    """``view.nodes(*where)`` with the sources of all of them read in two statements (``nodes`` reads
+    them node by node)."""
+    known = set(view._nodes)
+    nodes = view.nodes(*where, sources=False)
+    fresh = [n for n in nodes if n.id not in known]
+    if fresh:
+        view._sources(fresh)
+    return nodes
+
+
+def load_register(view: LinkedView, today: date, ids: Collection[int]) -> list[Entry]:
+    """``view.register(today, AssignmentRow.id.in_(ids))``, its items' and later items' meetings read at once."""
+    if not ids:
+        return []
+    ids = list(ids)
+    a = AssignmentRow
+    later = [select(col).where(a.id.in_(ids), col.is_not(None)) for col in (a.reported_by, a.words_by, a.mentioned_by)]
+    load_nodes(view, or_(ChainMeeting.id.in_(select(LinkedItem.chain_meeting_id).join(a, a.item_id == LinkedItem.id)
+                                             .where(a.id.in_(ids))),
+                         ChainMeeting.id.in_(select(LinkedItem.chain_meeting_id)
+                                             .where(LinkedItem.key.in_(union_all(*later))))))
+    return view.register(today, a.id.in_(ids))

@@ -8,12 +8,12 @@ old version is kept (no longer current).
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime, timezone
 from typing import NamedTuple
 
 import orjson
-from sqlalchemy import select
+from sqlalchemy import Boolean, DateTime, bindparam, select, text, update
 from sqlalchemy.orm import Session, contains_eager
 
 from ..record import MeetingRecord
@@ -36,10 +36,64 @@ class Incoming:
     record: MeetingRecord
     changes: list = field(default_factory=list)  #: repair.Change items made to the text as read
     data: bytes | None = None  #: the file's bytes, kept as the original (:mod:`.originals`)
+    #: what ``save`` stores of ``record``, made where it was parsed (:func:`prepared`); None: made by ``save``
+    stored: "Prepared | None" = None
+
+
+@dataclass
+class Prepared:
+    """The stored form of one record: its JSON, its evidence and its search units, analysed.
+
+    Made by :func:`prepared` in the worker process that parsed the document, so
+    the one process that writes the database only writes.
+    """
+
+    record_json: str
+    evidence_json: str
+    units: list  #: :class:`.search_index.UnitRow` of the meeting
+
+
+def prepared(doc: Incoming) -> Prepared:
+    """What ``save`` stores of ``doc.record`` (call it again after the record changed)."""
+    from .search_index import unit_rows
+    from .versions import clean
+
+    rec = doc.record
+    record_json = json.dumps(rec.to_dict(), ensure_ascii=False)
+    data = orjson.loads(record_json)
+    units = unit_rows(data, {i: it.text for i, it in enumerate(rec.items)}, clean(doc.parsed_text),
+                      _name(rec.organization), _name(rec.body))
+    return Prepared(record_json, json.dumps([_plain(e) for e in rec.evidence]), units)
+
+
+def _plain(evidence) -> dict:
+    """``dataclasses.asdict`` of a flat dataclass (its fields are plain values), without its deep copy."""
+    return {f.name: getattr(evidence, f.name) for f in fields(evidence)}
 
 
 def find_by_hash(session: Session, sha256: str) -> Document | None:
     return session.scalar(select(Document).where(Document.sha256 == sha256))
+
+
+def holds(session: Session, sha256: str) -> bool:
+    """Whether a document with these bytes is stored (one indexed column read, no object)."""
+    return session.connection().execute(_HOLDS, {"sha256": sha256}).first() is not None
+
+
+# Statements run once per stored file, as plain SQL (the same on SQLite and PostgreSQL): a Core or
+# ORM statement costs several times the database's own work for rows this small.
+_HOLDS = text("SELECT id FROM documents WHERE sha256 = :sha256")
+_VERSIONS = text("SELECT d.id, d.version, d.current, m.id FROM documents d LEFT JOIN meetings m "
+                 "ON m.document_id = d.id WHERE d.path = :path")
+_INSERT_DOCUMENT = text(
+    "INSERT INTO documents (sha256, path, name, size, format, version, current, published, ingested_at, "
+    "pages_json, text, raw_text, changes_json) VALUES (:sha256, :path, :name, :size, :format, :version, "
+    ":current, :published, :ingested_at, :pages_json, :text, :raw_text, :changes_json) RETURNING id"
+).bindparams(bindparam("ingested_at", type_=DateTime()), bindparam("current", type_=Boolean()),
+             bindparam("published", type_=Boolean()))
+_INSERT_MEETING = text(
+    "INSERT INTO meetings (document_id, kind, organization, body, date, year, record_json, evidence_json) "
+    "VALUES (:document_id, :kind, :organization, :body, :date, :year, :record_json, :evidence_json) RETURNING id")
 
 
 def save(session: Session, doc: Incoming) -> str:
@@ -50,38 +104,59 @@ def save(session: Session, doc: Incoming) -> str:
     or name longer than the archive keeps; NUL characters are removed.
     """
     from .originals import keep_original
-    from .versions import check_names, clean, next_version, reuse
+    from .search import drop_meeting, index_meeting
+    from .versions import check_names, reuse
 
     path, name = check_names(doc.path, doc.name)
+    rec = doc.record
+    organization, body = _name(rec.organization), _name(rec.body)  # refused before anything is written
     if doc.data is not None:
         keep_original(session, doc.sha256, doc.data)
     known = reuse(session, doc.sha256, path)
     if known is not None:
         return known
-    previous = session.scalar(select(Document).where(Document.path == path, Document.current))
+    conn = session.connection()
+    versions = conn.execute(_VERSIONS, {"path": path}).all()
+    previous = next((r for r in versions if r[2]), None)
     if previous is not None:
-        previous.current = False
+        session.execute(update(Document).where(Document.id == previous[0]).values(current=False))
+    form = doc.stored or prepared(doc)
+    document_id = conn.execute(_INSERT_DOCUMENT, _document_row(doc, path, name, versions)).scalar_one()
+    key = MeetingKey(None, document_id, rec.date, rec.year, organization, body)
+    meeting_id = conn.execute(_INSERT_MEETING, {
+        "document_id": document_id, "kind": rec.kind, "organization": organization, "body": body,
+        "date": rec.date, "year": rec.year, "record_json": form.record_json,
+        "evidence_json": form.evidence_json}).scalar_one()
+    if previous is not None and previous[3] is not None:
+        drop_meeting(session, previous[3])
+    index_meeting(session, key._replace(id=meeting_id), rows=form.units, fresh=True)
+    return UPDATED if previous is not None else INSERTED
+
+
+class MeetingKey(NamedTuple):
+    """What a meeting's search units repeat of it (:func:`.search_index.write_units`)."""
+
+    id: int | None
+    document_id: int
+    date: str | None
+    year: int | None
+    organization: str | None
+    body: str | None
+
+
+def _document_row(doc: Incoming, path: str, name: str, versions: list) -> dict:
+    """The ``documents`` row of a new version of ``path`` (``versions``: those stored)."""
+    from .versions import clean
+
     pages = [{"number": p.number, "method": p.method, "confidence": p.confidence, "chars": len(p.text)}
              for p in doc.text.pages]
     raw = clean(doc.text.text)
     text = clean(doc.parsed_text)
-    row = Document(sha256=doc.sha256, path=path, name=name, size=doc.size,
-                   format=doc.text.format, version=next_version(session, path), current=True,
-                   ingested_at=datetime.now(timezone.utc).replace(tzinfo=None),
-                   pages_json=json.dumps(pages), text=text, raw_text=raw if raw != text else None,
-                   changes_json=json.dumps([asdict(c) for c in doc.changes], ensure_ascii=False))
-    rec = doc.record
-    row.meeting = Meeting(kind=rec.kind, organization=_name(rec.organization), body=_name(rec.body),
-                          date=rec.date, year=rec.year,
-                          record_json=json.dumps(rec.to_dict(), ensure_ascii=False),
-                          evidence_json=json.dumps([asdict(e) for e in rec.evidence]))
-    session.add(row)
-    session.flush()
-    from .search import drop_meeting, index_meeting
-    if previous is not None and previous.meeting is not None:
-        drop_meeting(session, previous.meeting.id)
-    index_meeting(session, row.meeting, rec)
-    return UPDATED if previous is not None else INSERTED
+    return {"sha256": doc.sha256, "path": path, "name": name, "size": doc.size, "format": doc.text.format,
+            "version": max((r[1] for r in versions), default=0) + 1, "current": True, "published": True,
+            "ingested_at": datetime.now(timezone.utc).replace(tzinfo=None),
+            "pages_json": json.dumps(pages), "text": text, "raw_text": raw if raw != text else None,
+            "changes_json": json.dumps([asdict(c) for c in doc.changes], ensure_ascii=False)}
 
 
 def _name(value: str | None) -> str | None:

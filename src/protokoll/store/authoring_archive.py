@@ -61,5 +61,12 @@ def archive(session: Session, meeting_id: int, published: bool = False, notice: 
                                     size=len(rendered if rendered is not None else data),
                                     text=Text(format=fmt, pages=[Page(1, text, "authored")]),
                                     parsed_text=text, record=record, data=rendered))
-    find_by_hash(session, sha).published = published
+    stored = find_by_hash(session, sha)
+    stored.published = published
+    if stored.meeting is not None:  # search finds what the public may see: a draft is taken out of the index
+        from .search import drop_meeting, index_meeting
+
+        drop_meeting(session, stored.meeting.id)
+        if published and stored.current:
+            index_meeting(session, stored.meeting)
     return status

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import Boolean, DateTime, Float, ForeignKey, Index, Integer, String, Text, func, literal_column
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .models import Base
@@ -208,3 +208,15 @@ class AssignmentRow(Base):
 
 Index("ix_chain_meetings_group", ChainMeeting.group_org, ChainMeeting.group_body, ChainMeeting.date)
 Index("ix_person_mentions_meeting_folded", PersonMention.meeting_id, PersonMention.folded)
+# the register's filters (assignee names, a body's meetings, a municipality's people) read indexes only
+Index("ix_assignments_assignee", AssignmentRow.assignee, AssignmentRow.assignee_kind)
+Index("ix_chain_meetings_org_body", ChainMeeting.organization, ChainMeeting.body)
+Index("ix_person_mentions_person_folded", PersonMention.person_id, PersonMention.folded)
+
+# people, municipality, organisation and body pages (query/people.py, query/places.py)
+Index("ix_assignments_kind_assignee", AssignmentRow.assignee_kind, AssignmentRow.assignee)
+Index("ix_person_mentions_person_affiliation", PersonMention.person_id, PersonMention.affiliation)
+# the meeting lists, newest first by date (or the date an undated meeting follows), of all years or one
+LISTED_SORT = func.coalesce(ChainMeeting.date, ChainMeeting.after, literal_column("''"))
+Index("ix_chain_meetings_listed", LISTED_SORT, ChainMeeting.key)
+Index("ix_chain_meetings_year_listed", ChainMeeting.year, LISTED_SORT, ChainMeeting.key)

@@ -21,6 +21,7 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import cache
 
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, delete, func, select
@@ -35,7 +36,10 @@ PER_ADDRESS = 20  #: failures within WINDOW that lock a client address
 LIFETIME = timedelta(hours=12)
 IDLE = timedelta(hours=2)
 TOUCH_EVERY = timedelta(minutes=1)  #: last_seen is written at most this often per session
-_DUMMY = HASHER.hash("not a password of anyone")  #: verified for unknown logins, so timing tells nothing
+@cache
+def _dummy() -> str:
+    """A hash verified for unknown logins, so timing tells nothing (made on first use: it costs a hashing)."""
+    return HASHER.hash("not a password of anyone")
 
 
 class LoginAttempt(Base):
@@ -108,7 +112,7 @@ def check_password(session: Session, login: str, password: str, address: str) ->
     address = address[:64]
     at = now()
     user = find_user(session, login) if login else None
-    ok = _verify(user.password_hash if user else _DUMMY, password) and user is not None and not user.disabled
+    ok = _verify(user.password_hash if user else _dummy(), password) and user is not None and not user.disabled
     locked = locked_until(session, login, address, at)
     if locked:  # not recorded: attempts while locked neither extend the lock nor count
         raise LoginRefused(locked)

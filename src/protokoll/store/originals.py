@@ -18,6 +18,8 @@ from sqlalchemy.orm import Session
 
 from .models import Original
 
+_TABLE = Original.__table__
+
 
 def keep_original(session: Session, sha256: str, data: bytes) -> bool:
     """Store ``data`` under ``sha256`` unless already there; True if it was added.
@@ -27,11 +29,14 @@ def keep_original(session: Session, sha256: str, data: bytes) -> bool:
     """
     if hashlib.sha256(data).hexdigest() != sha256:
         raise ValueError("the bytes do not have the SHA-256 they are stored under")
-    if session.get(Original, sha256) is not None:
-        return False
-    session.add(Original(sha256=sha256, data=data))
-    session.flush()
-    return True
+    conn = session.connection()  # one plain statement: no object for the bytes in the session
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    added = conn.execute(dialect_insert(_TABLE).values(sha256=sha256, data=data).on_conflict_do_nothing()
+                         .returning(_TABLE.c.sha256))  # rowcount: -1 on psycopg
+    return added.first() is not None
 
 
 def original_bytes(session: Session, sha256: str) -> bytes | None:

@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from typing import NamedTuple
 
-from sqlalchemy import ForeignKey, Integer, String, Text, delete, select, text, update
+from sqlalchemy import ForeignKey, Integer, String, Text, delete, insert, select, text, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from ..swedish.stems import index_terms
@@ -35,6 +36,7 @@ from ..swedish.gazetteer import find_municipalities
 from ..record import MeetingRecord
 from .models import Base, Document, Meeting
 from .search_footers import footers, without_footers
+from .search_texts import item_texts
 
 KINDS = ("item", "decision", "assignment", "person")
 PRESENTER = "föredragande"
@@ -142,53 +144,83 @@ def record_units(record: dict, texts: dict[int, str]) -> list[Unit]:
     return units + person_units(record)
 
 
-def item_texts(meeting: Meeting, record: dict) -> dict[int, str]:
-    """The item texts: the stored record's ``items[].text``; a record stored before items kept their
-    text has them read again from the document text."""
-    items = record.get("items") or []
-    if all("text" in it for it in items):
-        return {i: it.get("text") or "" for i, it in enumerate(items)}
-    from ..parse import parse_text
+class UnitRow(NamedTuple):
+    """One unit as stored, analysed: what :func:`write_units` inserts (built in a worker process
+    during ingest, :func:`unit_rows`)."""
 
-    parsed = parse_text(meeting.document.text, source=meeting.document.name)
-    by_key = {(it.number, it.title): it.text for it in parsed.items}
-    return {i: by_key.get((it.get("number"), it.get("title")), "")
-            for i, it in enumerate(record.get("items") or [])}
+    kind: str
+    item_number: str | None
+    title: str
+    text: str
+    title_terms: str
+    terms: str
+    places: tuple[str, ...]  #: municipalities the unit mentions, sorted
 
 
-def index_meeting(session: Session, meeting: Meeting, record: MeetingRecord | None = None) -> int:
-    """(Re)index one meeting; ``record`` (as parsed) gives the item texts beside its stored form.
+def unit_rows(record: dict, texts: dict[int, str], document_text: str | None,
+              organization: str | None, body: str | None) -> list[UnitRow]:
+    """Every unit of one meeting, analysed; ``texts``: the item texts by item index, ``document_text``
+    the stored document text (its page footers are left out of the item texts)."""
+    running = footers(document_text or "", [organization, body])
+    texts = {i: without_footers(t, running) for i, t in texts.items()}
+    return [_analysed(u) for u in record_units(record, texts)]
+
+
+def _analysed(unit: Unit) -> UnitRow:
+    """Decisions and assignments carry their item's title as plain text, without title terms."""
+    own_title = unit.kind in ("item", "person")
+    places = {name for _s, _e, name in find_municipalities(f"{unit.title}\n{unit.text}\n{unit.extra}")}
+    return UnitRow(unit.kind, unit.item_number, unit.title, unit.text,
+                   " ".join(index_terms(unit.title)) if own_title else "",
+                   " ".join(index_terms(f"{unit.text} {unit.extra}")), tuple(sorted(places)))
+
+
+def index_meeting(session: Session, meeting: Meeting, record: MeetingRecord | None = None, *,
+                  rows: list[UnitRow] | None = None, fresh: bool = False) -> int:
+    """(Re)index one meeting; ``record`` (as parsed) gives the item texts beside its stored form,
+    ``rows`` the units already analysed (:func:`unit_rows` of this meeting); ``fresh``: a meeting
+    inserted in this transaction, which has no units to remove.
 
     Returns the number of units written. The caller commits.
     """
-    drop_meeting(session, meeting.id)
-    data = json.loads(meeting.record_json)
-    if record is not None:
-        texts = {i: it.text for i, it in enumerate(record.items)}
+    if fresh:
+        bump_generation(session, meeting.id)
     else:
-        texts = item_texts(meeting, data)
-    running = footers(meeting.document.text, [meeting.organization, meeting.body])
-    texts = {i: without_footers(t, running) for i, t in texts.items()}
-    units = record_units(data, texts)
-    rows = [_row(meeting, u) for u in units]
-    session.add_all(rows)
-    session.flush()
-    for row, unit in zip(rows, units):
-        places = {name for _s, _e, name in find_municipalities(f"{unit.title}\n{unit.text}\n{unit.extra}")}
-        session.add_all(SearchPlace(unit_id=row.id, municipality=p) for p in sorted(places))
-    session.flush()
+        drop_meeting(session, meeting.id)
+    if rows is None:
+        data = json.loads(meeting.record_json)
+        if record is not None:
+            texts = {i: it.text for i, it in enumerate(record.items)}
+        else:  # the stored record's item texts (older records: cut from the stored document text)
+            texts = item_texts(data, meeting.document.text)
+        rows = unit_rows(data, texts, meeting.document.text, meeting.organization, meeting.body)
+    return write_units(session, meeting, rows)
+
+
+def write_units(session: Session, meeting: Meeting, rows: list[UnitRow]) -> int:
+    """Insert one meeting's units and their places, one ``executemany`` each; returns how many.
+
+    The meeting has no other units (new, or dropped before), so its unit ids in
+    ascending order are the rows in the order given: one statement reads them,
+    instead of one ``INSERT ... RETURNING`` per unit.
+    """
+    if not rows:
+        return 0
+    common = {"meeting_id": meeting.id, "document_id": meeting.document_id, "meeting_date": meeting.date,
+              "year": meeting.year, "organization": meeting.organization, "body": meeting.body}
+    conn = session.connection()
+    conn.execute(insert(_UNITS), [common | {"kind": r.kind, "item_number": r.item_number, "title": r.title,
+                                            "text": r.text, "title_terms": r.title_terms, "terms": r.terms}
+                                  for r in rows])
+    if any(r.places for r in rows):
+        ids = conn.execute(_UNIT_IDS, {"meeting_id": meeting.id}).scalars().all()
+        conn.execute(insert(SearchPlace.__table__),
+                     [{"unit_id": i, "municipality": p} for i, r in zip(ids, rows) for p in r.places])
     return len(rows)
 
 
-def _row(meeting: Meeting, unit: Unit) -> SearchUnit:
-    """The stored unit; decisions and assignments carry their item's title as plain text."""
-    own_title = unit.kind in ("item", "person")
-    return SearchUnit(meeting_id=meeting.id, document_id=meeting.document_id, kind=unit.kind,
-                      meeting_date=meeting.date, year=meeting.year,
-                      organization=meeting.organization, body=meeting.body,
-                      item_number=unit.item_number, title=unit.title, text=unit.text,
-                      title_terms=" ".join(index_terms(unit.title)) if own_title else "",
-                      terms=" ".join(index_terms(f"{unit.text} {unit.extra}")))
+_UNITS = SearchUnit.__table__
+_UNIT_IDS = text("SELECT id FROM search_units WHERE meeting_id = :meeting_id ORDER BY id")
 
 
 def drop_meeting(session: Session, meeting_id: int) -> None:
@@ -200,12 +232,13 @@ def drop_meeting(session: Session, meeting_id: int) -> None:
 
 
 def reindex(session: Session) -> int:
-    """Rebuild the whole index from the current meetings; returns the number of units. The caller commits."""
+    """Rebuild the whole index from the current meetings' stored records (nothing is parsed again,
+    :mod:`.search_texts`); returns the number of units. The caller commits."""
     bump_generation(session, None)
     session.execute(delete(SearchPlace))
     session.execute(delete(SearchUnit))
-    meetings = session.scalars(select(Meeting).join(Document).where(Document.current)
-                               .order_by(Meeting.id)).all()
+    meetings = session.scalars(select(Meeting).join(Document).where(Document.current, Document.published)
+                               .order_by(Meeting.id)).all()  # drafts are not searched (store.visibility)
     return sum(index_meeting(session, m) for m in meetings)
 
 
@@ -217,6 +250,7 @@ def is_empty(session: Session) -> bool:
 
 
 _CHANGED = text("INSERT INTO search_changes (meeting_id) VALUES (:meeting_id)")
+_BUMP = text("UPDATE search_state SET generation = generation + 1 WHERE id = 1")
 
 
 def bump_generation(session: Session, meeting_id: int | None) -> None:
@@ -224,9 +258,9 @@ def bump_generation(session: Session, meeting_id: int | None) -> None:
 
     The log (migration 0009) is what the embedded engine applies (:mod:`.search_engine`).
     """
-    session.execute(update(SearchState).where(SearchState.id == 1)
-                    .values(generation=SearchState.generation + 1))
-    session.execute(_CHANGED, {"meeting_id": meeting_id})
+    conn = session.connection()
+    conn.execute(_BUMP)
+    conn.execute(_CHANGED, {"meeting_id": meeting_id})
 
 
 _GENERATION = text("SELECT epoch, generation FROM search_state WHERE id = 1")  #: plain SQL: read per request

@@ -7,7 +7,7 @@ over-long path or name itself, with a reason, before either backend sees it.
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -37,9 +37,7 @@ def check_names(path: str, name: str) -> tuple[str, str]:
     return checked(path, PATH_MAX, "the path"), checked(name, NAME_MAX, "the file name")
 
 
-def next_version(session: Session, path: str) -> int:
-    """1 + the highest version stored of ``path`` (an old version may be the current one)."""
-    return (session.scalar(select(func.max(Document.version)).where(Document.path == path)) or 0) + 1
+_KNOWN = text("SELECT id, current, path FROM documents WHERE sha256 = :sha256")
 
 
 def reuse(session: Session, sha256: str, path: str) -> str | None:
@@ -47,15 +45,14 @@ def reuse(session: Session, sha256: str, path: str) -> str | None:
 
     ``unchanged`` when the bytes are stored (here, or at another path: deduplicated);
     ``updated`` when they are an earlier version of ``path``, which becomes current
-    again (a file restored from a backup). Commits a restore.
+    again (a file restored from a backup). The caller commits.
     """
-    doc = session.scalar(select(Document).where(Document.sha256 == sha256))
-    if doc is None:
+    found = session.connection().execute(_KNOWN, {"sha256": sha256}).first()  # no object for new bytes
+    if found is None:
         return None
-    if doc.current or doc.path != path:
+    if found.current or found.path != path:
         return UNCHANGED
-    restore(session, doc)
-    session.commit()
+    restore(session, session.get(Document, found.id))
     return UPDATED
 
 
@@ -72,6 +69,41 @@ def restore(session: Session, doc: Document) -> None:
     session.flush()
     if doc.meeting is not None:
         index_meeting(session, doc.meeting)
+
+
+def begin(session: Session) -> bool:
+    """Open the session's transaction for many files' SAVEPOINTs; True if it opened one now.
+
+    On SQLite it takes the write lock at once (``BEGIN IMMEDIATE``): the driver
+    would begin only at the first write, so a SAVEPOINT before it would be the
+    outermost transaction and its release would commit; and a transaction that
+    read first could not write after another process wrote. PostgreSQL begins on
+    the first statement by itself.
+    """
+    conn = session.connection()
+    if conn.dialect.name != "sqlite" or conn.connection.dbapi_connection.in_transaction:
+        return False
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    return True
+
+
+def save_in_savepoint(session: Session, doc, save) -> str:
+    """``save(session, doc)`` inside a SAVEPOINT of the caller's transaction (opened by :func:`begin`;
+    the caller commits, many files at once): a file that fails is undone alone. Bytes another ingest stored
+    meanwhile are ``unchanged``, as in :func:`save_committed`."""
+    point = session.begin_nested()
+    try:
+        status = save(session, doc)
+        point.commit()
+        return status
+    except IntegrityError:
+        point.rollback()
+        if session.scalar(select(Document.id).where(Document.sha256 == doc.sha256)) is not None:
+            return UNCHANGED
+        raise
+    except BaseException:
+        point.rollback()
+        raise
 
 
 def save_committed(session: Session, doc, save) -> str:

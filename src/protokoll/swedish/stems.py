@@ -75,7 +75,7 @@ def words(text: str) -> Iterator[tuple[int, int, str]]:
 
 def tokens(text: str) -> list[str]:
     """The folded words of ``text``, each cut to :data:`MAX_WORD` letters, in order."""
-    return [w[:MAX_WORD] for w in (fold(m.group()) for m in _WORD.finditer(text)) if w]
+    return [w[:MAX_WORD] for w in (_fold_word(m.group()) for m in _WORD.finditer(text)) if w]
 
 
 @lru_cache(maxsize=200_000)

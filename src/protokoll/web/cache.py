@@ -29,11 +29,24 @@ class _Pending:
         self.done.set()
 
 
-class SearchCache:
-    """Up to ``size`` results by key, least recently used dropped first; ``size`` 0 caches nothing."""
+def weight(value: Any) -> int:
+    """Roughly the bytes a cached value holds: its text and bytes (a rendered page's body), one level deep."""
+    if isinstance(value, (bytes, bytearray, str)):
+        return len(value)
+    if isinstance(value, (tuple, list)):
+        return sum(len(v) if isinstance(v, (bytes, bytearray, str)) else 100 for v in value)
+    return 1000
 
-    def __init__(self, size: int = DEFAULT_SIZE) -> None:
+
+class SearchCache:
+    """Up to ``size`` results by key (and, with ``max_bytes``, at most that many bytes of them by
+    :func:`weight`), least recently used dropped first; ``size`` 0 caches nothing."""
+
+    def __init__(self, size: int = DEFAULT_SIZE, max_bytes: int | None = None) -> None:
         self.size = size
+        self.max_bytes = max_bytes
+        self._bytes = 0
+        self._weights: dict[Hashable, int] = {}
         self.hits = 0
         self.misses = 0
         self._items: OrderedDict[Hashable, Any] = OrderedDict()
@@ -67,8 +80,13 @@ class SearchCache:
             value = compute()
             with self._lock:
                 self._items[key] = value
-                while len(self._items) > self.size:
-                    self._items.popitem(last=False)
+                if self.max_bytes is not None:
+                    self._weights[key] = weight(value)
+                    self._bytes += self._weights[key]
+                while len(self._items) > self.size or (
+                        self.max_bytes is not None and self._bytes > self.max_bytes and len(self._items) > 1):
+                    old, _ = self._items.popitem(last=False)
+                    self._bytes -= self._weights.pop(old, 0)
             return value
         finally:
             with self._lock:
@@ -78,6 +96,8 @@ class SearchCache:
     def clear(self) -> None:
         with self._lock:
             self._items.clear()
+            self._weights.clear()
+            self._bytes = 0
 
     def __len__(self) -> int:
         return len(self._items)

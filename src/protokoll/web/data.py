@@ -6,6 +6,8 @@ hold the same values, links included.
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from ..link.assignments import Entry
 from ..link.cases import Case, CaseItem
 from ..link.chain import Node
@@ -105,6 +107,25 @@ def case_json(case: Case) -> dict:
     return {"id": case.id, "title": case.title, "url": case_url(case.id), "items": len(case.items),
             "first": min(dates) if dates else None, "last": max(dates) if dates else None,
             "corrected": case.corrected}
+
+
+def case_summary_json(case: dict) -> dict:
+    """A case in a list from its summary row (``query.meetings.item_cases``): as :func:`case_json`."""
+    return {"id": case["id"], "title": case["title"], "url": case_url(case["id"]), "items": case["items"],
+            "first": case["first"], "last": case["last"], "corrected": case["corrected"]}
+
+
+def pagination(path: str, params: dict, page: int, total: int, per_page: int) -> dict:
+    """Where a paged list stands: page (from 1), pages, total and the links before and after (``sida``)."""
+    pages = max(1, -(-total // per_page))
+
+    def url(number: int) -> str:
+        query = {k: v for k, v in params.items() if v is not None} | ({"sida": number} if number > 1 else {})
+        return path + ("?" + urlencode(query) if query else "")
+
+    return {"page": page, "pages": pages, "total": total, "per_page": per_page,
+            "previous_url": url(page - 1) if page > 1 else None,
+            "next_url": url(page + 1) if page < pages else None}
 
 
 def person_ref(name: str | None, linked: Linked, meeting_id: int | None = None) -> dict | None:

@@ -20,14 +20,19 @@ are not listed.
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
 from ..link.chain import Node
 from ..link.people import Person
 from ..query.linked import ArchiveView as Linked
+from ..query.people import load_persons
+from ..store.linked_tables import ChainMeeting, ChainSource, PersonMention, PersonRow
+from ..store.models import Document, Meeting
 from .originals import media_type
 from .render import swedish_date
 from .urls import document_url, item_keys, item_url, meeting_url, person_url, slug
@@ -53,12 +58,78 @@ def stamp(moment: datetime | None) -> str | None:
     return moment.replace(tzinfo=timezone.utc).isoformat(timespec="seconds") if moment else None
 
 
+class StoredDocuments:
+    """Stored meeting id -> the ``Stored`` facts of its current document, read for the meetings asked
+    (``want`` reads many in one statement); a meeting without a current document has none."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self._memo: dict[int, Stored | None] = {}
+
+    def want(self, meeting_ids) -> None:
+        missing = sorted({m for m in meeting_ids if m not in self._memo})
+        for start in range(0, len(missing), 2000):
+            chunk = missing[start:start + 2000]
+            self._memo.update(dict.fromkeys(chunk))
+            for r in self.session.execute(
+                    select(Meeting.id, Document.id, Document.name, Document.size, Document.format,
+                           Document.ingested_at).join(Document)
+                    .where(Document.current, Meeting.id.in_(chunk))):
+                self._memo[r[0]] = Stored(r[1], r[2], r[3], r[4], r[5])
+
+    def get(self, meeting_id: int, default=None):
+        self.want([meeting_id])
+        found = self._memo.get(meeting_id)
+        return default if found is None else found
+
+    def __contains__(self, meeting_id: int) -> bool:
+        return self.get(meeting_id) is not None
+
+    def __getitem__(self, meeting_id: int) -> Stored:
+        found = self.get(meeting_id)
+        if found is None:
+            raise KeyError(meeting_id)
+        return found
+
+    def meeting_of(self, document_id: int) -> int | None:
+        """The stored meeting of a current document."""
+        return self.session.scalar(select(Meeting.id).join(Document)
+                                   .where(Document.current, Document.id == document_id))
+
+    def span(self, organisations: set[str]) -> tuple[datetime | None, datetime | None]:
+        """The first and last time a current document of a meeting of the organisations was stored."""
+        return self.session.execute(
+            select(func.min(Document.ingested_at), func.max(Document.ingested_at))
+            .select_from(Document).join(Meeting).join(ChainSource, ChainSource.meeting_id == Meeting.id)
+            .join(ChainMeeting, ChainMeeting.id == ChainSource.chain_meeting_id)
+            .where(Document.current, ChainMeeting.organization.in_(sorted(organisations)))).one()
+
+
 class OParl:
     """Builds OParl objects with absolute ids under ``root`` (the site address + ``/oparl``)."""
 
-    def __init__(self, linked: Linked, stored: dict[int, Stored], root: str, site: str) -> None:
+    def __init__(self, linked: Linked, stored: StoredDocuments, root: str, site: str) -> None:
         self.linked, self.stored, self.root, self.site = linked, stored, root, site
-        self.attending, self.mentioned = people_index(linked)
+        self._attending: dict[int, set[str]] = {}  #: stored meeting id -> keys of the people attending it
+        self._mentioned: dict[int, set[str]] = {}  #: ... of everyone it names
+
+    def people_at(self, meeting_ids) -> None:
+        """Read who attends and who is named in the meetings (one statement per 500 meetings)."""
+        missing = sorted({m for m in meeting_ids if m not in self._mentioned})
+        for start in range(0, len(missing), 500):
+            chunk = missing[start:start + 500]
+            for m in chunk:
+                self._attending[m], self._mentioned[m] = set(), set()
+            for mid, group, key in self.linked.session.execute(
+                    select(PersonMention.meeting_id, PersonMention.grp, PersonRow.key).join(PersonRow)
+                    .where(PersonMention.meeting_id.in_(chunk))):
+                self._mentioned[mid].add(key)
+                if group:
+                    self._attending[mid].add(key)
+
+    def attending(self, meeting_id: int) -> set[str]:
+        self.people_at([meeting_id])
+        return self._attending[meeting_id]
 
     # --- ids --------------------------------------------------------------------------------
     def body_id(self, org: str) -> str:
@@ -75,6 +146,8 @@ class OParl:
 
     # --- times ------------------------------------------------------------------------------
     def times(self, meeting_ids) -> dict:
+        meeting_ids = list(meeting_ids)
+        self.stored.want(meeting_ids)
         moments = [self.stored[m].ingested_at for m in meeting_ids if m in self.stored]
         return {"created": stamp(min(moments)), "modified": stamp(max(moments))} if moments else {}
 
@@ -95,8 +168,12 @@ class OParl:
                 "organization": f"{base}/organization", "person": f"{base}/person", "meeting": f"{base}/meeting",
                 "paper": f"{base}/paper", "agendaItem": f"{base}/agendaItem", "file": f"{base}/file",
                 "membership": f"{base}/membership", "legislativeTerm": [],
-                "classification": "Samverkansorganisation",
-                **self.node_times(n for n in self.linked.chain.nodes if n.organization in names)}
+                "classification": "Samverkansorganisation", **self.body_times(org)}
+
+    def body_times(self, org) -> dict:
+        """``created`` and ``modified`` of an organisation: its meetings' documents' first and last storing."""
+        first, last = self.stored.span({org.name, *org.aliases})
+        return {"created": stamp(first), "modified": stamp(last)} if first else {}
 
     def organization(self, org: str, body, nodes: list[Node]) -> dict:
         oid = self.organization_id(org, body.name)
@@ -113,8 +190,25 @@ class OParl:
 
     def people_of(self, nodes: list[Node]) -> list[Person]:
         """Everyone the meetings of ``nodes`` name, in the archive's order of people."""
-        found = {pid for n in nodes for s in n.sources for pid in self.mentioned.get(s.meeting_id, ())}
-        return [p for p in self.linked.people if p.id in found]
+        keys = self.person_keys_of(nodes)
+        people = list(load_persons(self.linked.session, PersonRow.key.in_(keys)).values()) if keys else []
+        self.stored.want(m.meeting_id for p in people for m in p.mentions)  # their times, read at once
+        return people
+
+    def person_keys_of(self, nodes: list[Node]) -> list[str]:
+        """The keys of everyone the meetings of ``nodes`` name, in the archive's order of people."""
+        ids = [s.meeting_id for n in nodes for s in n.sources]
+        self.people_at(ids)
+        found = sorted({pid for m in ids for pid in self._mentioned[m]})
+        return list(self.linked.session.scalars(select(PersonRow.key).where(PersonRow.key.in_(found))
+                                                .order_by(PersonRow.position))) if found else []
+
+    def load_person(self, key: str) -> Person | None:
+        """A person with their mentions, and the facts of the documents naming them (None: no such person)."""
+        person = next(iter(load_persons(self.linked.session, PersonRow.key == key).values()), None)
+        if person is not None:
+            self.stored.want(m.meeting_id for m in person.mentions)
+        return person
 
     def membership_id(self, person: Person, org: str, body: str | None) -> str:
         return f"{self.root}/membership/{person.id}/{slug(org)}/{slug(body or 'okant-organ')}"
@@ -180,7 +274,7 @@ class OParl:
                 else "eingeladen", "cancelled": False,
                 "organization": [self.organization_id(node.organization, node.body)] if node.organization else [],
                 "participant": sorted({f"{self.root}/person/{pid}" for s in node.sources
-                                       for pid in self.attending.get(s.meeting_id, ())}),
+                                       for pid in self.attending(s.meeting_id)}),
                 "agendaItem": self.agenda_items(node, main) if main else [],
                 "auxiliaryFile": [], "web": self.site + meeting_url(main.meeting_id) if main else None,
                 **self.node_times([node])}
@@ -218,28 +312,6 @@ class OParl:
                 data["resolutionText"] = "\n".join(item["decisions"])
             out.append(data)
         return out
-
-
-_INDEX: tuple[weakref.ref, tuple[dict, dict]] | None = None
-
-
-def people_index(linked: Linked) -> tuple[dict[int, set[str]], dict[int, set[str]]]:
-    """Per stored meeting id: the ids of the people attending it, and of everyone it names.
-
-    Made once per linked archive (one pass over all mentions) and kept while that archive is in use.
-    """
-    global _INDEX
-    if _INDEX is not None and _INDEX[0]() is linked:
-        return _INDEX[1]
-    attending: dict[int, set[str]] = {}
-    mentioned: dict[int, set[str]] = {}
-    for person in linked.people:
-        for m in person.mentions:
-            mentioned.setdefault(m.meeting_id, set()).add(person.id)
-            if m.group:
-                attending.setdefault(m.meeting_id, set()).add(person.id)
-    _INDEX = (weakref.ref(linked), (attending, mentioned))
-    return attending, mentioned
 
 
 def local_time(day: str, clock: str | None) -> str | None:

@@ -28,7 +28,8 @@ from .database import Database
 from .urls import DEFAULT_BASE_URL
 
 log = logging.getLogger(__name__)
-PAGES = 512  #: rendered meeting pages kept per link generation (some 10-50 KB each)
+PAGES = 512  #: rendered pages kept per link generation (most 10-50 KB; a municipality's up to ~1 MB)
+PAGE_BYTES = 24 * 2**20  #: and at most this many bytes of them: a worker's memory stays bounded
 RECHECK_ENV = "PROTOKOLL_RECHECK_SECONDS"  #: see :func:`.app.app_from_environment`
 RELOAD_ENV = "PROTOKOLL_TEMPLATE_RELOAD"
 BASE_URL_ENV = "PROTOKOLL_BASE_URL"  #: the site's public address (``protokoll serve --base-url``)
@@ -146,7 +147,7 @@ class WebState:
         generation = self._link_generation.get(lambda: link_generation(session))
         pages = self._pages
         if pages is None or pages[0] != generation:
-            pages = (generation, SearchCache(PAGES))
+            pages = (generation, SearchCache(PAGES, max_bytes=PAGE_BYTES))
             self._pages = pages
         return pages[1]
 

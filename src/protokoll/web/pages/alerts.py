@@ -20,10 +20,13 @@ from ..state import state
 from ...query.linked import ArchiveView as Linked
 from ..data import KIND_LABELS
 from ..feeds import FeedEntry, atom_feed
-from ..render import base_url, swedish_date, text_response
+from ...query import site
+from ...query.meetings import held_before, nodes_of_meetings
+from ...store.linked_tables import ChainMeeting
+from ..render import base_url, cached_response, swedish_date, text_response
 from ..urls import (body_url, case_url, meeting_url, municipality_url, organisation_url, person_url)
 from .bodies import body_nodes
-from .municipalities import attendance as municipality_attendance, find_municipality, seen_municipalities
+from .municipalities import attendance as municipality_attendance, find_municipality
 from .organisations import find_organisation
 from .people import find_person
 
@@ -56,7 +59,7 @@ def meetings_feed(request: Request, linked: Linked, nodes, title: str, page_url:
 @router.get("/moten/atom.xml", name="meetings_feed", response_class=Response, summary="Nya möten som Atom-flöde")
 def all_meetings_feed(request: Request):
     linked = state(request).linked()
-    return meetings_feed(request, linked, linked.chain.nodes, "Nya möten", "/moten")
+    return meetings_feed(request, linked, held_before(linked, None, SHOWN, records=True), "Nya möten", "/moten")
 
 
 @router.get("/organisationer/{name}/atom.xml", name="organisation_feed", response_class=Response,
@@ -64,8 +67,7 @@ def all_meetings_feed(request: Request):
 def organisation_feed(request: Request, name: str):
     linked = state(request).linked()
     org = find_organisation(linked, name)
-    names = {org.name, *org.aliases}
-    nodes = [n for n in linked.chain.nodes if n.organization in names]
+    nodes = held_before(linked, None, SHOWN, ChainMeeting.organization.in_({org.name, *org.aliases}), records=True)
     return meetings_feed(request, linked, nodes, f"Nya möten: {org.name}", organisation_url(org.name))
 
 
@@ -93,8 +95,7 @@ def municipality_feed(request: Request, name: str):
 def person_feed(request: Request, person_id: str):
     linked = state(request).linked()
     found = find_person(linked, person_id)
-    ids = {m.meeting_id for m in found.mentions}
-    nodes = list({n.id: n for mid, n in linked.node_of.items() if mid in ids}.values())
+    nodes = nodes_of_meetings(linked, {m.meeting_id for m in found.mentions}, SHOWN)
     return meetings_feed(request, linked, nodes, f"Nya möten: {found.name}", person_url(found.id))
 
 
@@ -107,7 +108,11 @@ def robots(request: Request):
 
 @router.get("/sitemap.xml", name="sitemap", response_class=Response, summary="Alla sidor för sökmotorer")
 def sitemap(request: Request):
-    linked = state(request).linked()
+    linked = state(request).linked()  # the whole archive's pages: built once per link generation
+    return cached_response(linked.pages, ("sitemap", base_url(request)), lambda: _sitemap(request, linked))
+
+
+def _sitemap(request: Request, linked: Linked) -> Response:
     root = base_url(request)
     urlset = etree.Element(f"{{{SITEMAP}}}urlset", nsmap={None: SITEMAP})
     for path, modified in site_pages(linked):
@@ -121,15 +126,16 @@ def sitemap(request: Request):
 
 def site_pages(linked: Linked) -> list[tuple[str, str | None]]:
     """Every public page once: (path, date of its newest meeting where it has one)."""
+    session = linked.session
     pages = [(p, None) for p in ("/", "/moten", "/arenden", "/uppdrag", "/personer", "/kommuner",
                                  "/organisationer")]
-    pages += [(meeting_url(s.meeting_id), s.record.get("date")) for s in linked.sources.values()]
-    pages += [(case_url(c.id), None) for c in linked.cases if len(c.items) > 1]
-    pages += [(person_url(p.id), None) for p in linked.people]
-    pages += [(municipality_url(n), None) for n in sorted(seen_municipalities(linked))]
-    for o in linked.orgs:
-        pages.append((organisation_url(o.name), None))
-        pages += [(body_url(o.name, b.name), b.dates[-1] if b.dates else None) for b in o.bodies]
+    pages += [(meeting_url(mid), day) for mid, day in site.held_documents(session)]
+    pages += [(case_url(key), None) for key in site.case_keys(session)]
+    pages += [(person_url(key), None) for key in site.person_keys(session)]
+    pages += [(municipality_url(n), None) for n in sorted(site.municipality_names(session))]
+    for org, bodies in site.organisation_bodies(session):
+        pages.append((organisation_url(org), None))
+        pages += [(body_url(org, body), last) for body, last in bodies]
     return list(dict.fromkeys(p for p in pages if p[0]))
 
 

@@ -3,21 +3,24 @@ the table in place), and ``/uppdrag.csv`` with the same filters."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from datetime import date
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import Response
 
 from ...link.assignments import STATUSES, Entry
-from ...swedish.fold import fold_name as fold
+from ...query import assignments as register
+from ...query.assignments import RegisterFilter, filter_choices
+from ...query.owed import municipality_named
 from ..state import state
 from ...query.linked import ArchiveView as Linked
 from ..exports import XLSX, Column, to_swedish_csv, to_xlsx
 from ..data import ASSIGNEE_LABELS, STATUS_LABELS, entry_json
-from ..render import base_url, page, respond, text_response
+from ..render import base_url, cached_response, page, representation, respond, text_response
+from ..paging import pages
+from ..params import PageNumber
 from ..urls import slug, with_query
-from .municipalities import find_municipality, member_orgs, owed_because
 
 router = APIRouter()
 COLUMNS = (Column("id", "Id"), Column("status_label", "Status"), Column("assignee", "Uppdragstagare"),
@@ -25,6 +28,8 @@ COLUMNS = (Column("id", "Id"), Column("status_label", "Status"), Column("assigne
            Column("due_text", "Tidsgräns som skriven"), Column("meeting_date", "Mötesdatum"),
            Column("organization", "Organisation"), Column("body", "Organ"), Column("item_number", "Punkt"),
            Column("item_title", "Rubrik"), Column("case", "Ärende"), Column("url", "Länk"))
+PAGE_SIZE = 50  #: assignments per page of /uppdrag
+UNKNOWN = "\0"  #: a municipality filter naming none: keeps nothing
 
 
 @dataclass
@@ -36,36 +41,16 @@ class Filters:
     organ: str = ""  #: "<organisation>/<organ>" as in /organ/ URLs
     status: str = ""  #: open | overdue | reported | done
     senast: str = ""  #: ISO date: deadline on or before it
-    _owing: tuple | None = field(default=None, repr=False, compare=False)  #: (municipality, its organisations)
 
-    def keep(self, entry: Entry, linked: Linked) -> bool:
-        return all((self._assignee(entry), self._municipality(entry, linked),
-                    not self.organ or _body_key(entry) == self.organ.strip("/"),
-                    not self.status or entry.status == self.status,
-                    not self.senast or bool(entry.due and entry.due <= self.senast)))
+    def query(self, linked: Linked) -> RegisterFilter:
+        """The filter of :mod:`protokoll.query.assignments` (the page's way of matching an assignee)."""
+        return RegisterFilter(self.uppdragstagare, ASSIGNEE_LABELS, self._municipality(linked), self.organ,
+                              self.status, self.senast)
 
-    def _assignee(self, entry: Entry) -> bool:
-        wanted = fold(self.uppdragstagare.strip())
-        kinds = {entry.kind, ASSIGNEE_LABELS.get(entry.kind, "")}
-        return not wanted or wanted in kinds or wanted in fold(entry.assignee)
-
-    def _municipality(self, entry: Entry, linked: Linked) -> bool:
-        """What the municipality owes, as its page lists it (``municipalities.owed_because``)."""
+    def _municipality(self, linked: Linked) -> str:
         if not self.kommun:
-            return True
-        if self._owing is None:
-            try:
-                name = find_municipality(self.kommun, linked).name
-            except HTTPException:
-                name = None
-            self._owing = (name, member_orgs(linked, name) if name else set())
-        name, orgs = self._owing
-        return name is not None and owed_because(linked, entry, name, orgs) is not None
-
-
-def _body_key(entry: Entry) -> str:
-    m = entry.item.meeting
-    return f"{slug(m.organization)}/{slug(m.body)}"
+            return ""
+        return municipality_named(linked, self.kommun) or UNKNOWN
 
 
 def parse_filters(uppdragstagare: str, kommun: str, organ: str, status: str, senast: str) -> Filters:
@@ -79,16 +64,14 @@ def parse_filters(uppdragstagare: str, kommun: str, organ: str, status: str, sen
     return Filters(uppdragstagare, kommun, organ, status, senast)
 
 
-def filtered(request: Request, filters: Filters) -> tuple[Linked, list[Entry]]:
-    web = state(request)
-    linked = web.linked()
-    return linked, [e for e in linked.register(web.today()) if filters.keep(e, linked)]
-
-
 def options(linked: Linked) -> dict:
-    """The choices of the filter form."""
-    groups = sorted({(n.organization or "", n.body or "") for n in linked.chain.nodes})
-    places = sorted({m.municipality for o in linked.orgs for m in o.members})
+    """The choices of the filter form (read once per link generation)."""
+    return linked.pages.get(("uppdrag-options",), lambda: _options(linked)) if linked.pages is not None \
+        else _options(linked)
+
+
+def _options(linked: Linked) -> dict:
+    groups, places = filter_choices(linked)
     return {"statuses": [{"value": s, "label": STATUS_LABELS[s]} for s in STATUSES],
             "bodies": [{"value": f"{slug(o)}/{slug(b)}", "label": f"{b} ({o})" if o else b} for o, b in groups],
             "municipalities": [{"value": slug(p), "label": p} for p in places]}
@@ -96,18 +79,28 @@ def options(linked: Linked) -> dict:
 
 @page(router, "/uppdrag", "assignments", "Uppdragsregistret: vem ska göra vad, till när, och status")
 def assignments(request: Request, uppdragstagare: str = "", kommun: str = "", organ: str = "",
-                status: str = "", senast: str = Query("", description="ISO-datum: tidsgräns senast")):
+                status: str = "", senast: str = Query("", description="ISO-datum: tidsgräns senast"),
+                sida: PageNumber = 1):
+    web = state(request)
+    linked, today = web.linked(), web.today()
     filters = parse_filters(uppdragstagare, kommun, organ, status, senast)
-    linked, entries = filtered(request, filters)
-    params = {k: v for k, v in asdict(filters).items() if not k.startswith("_")}
-    context = {"title": "Uppdrag", "filters": params, "options": options(linked),
-               "count": len(entries), "assignments": [entry_json(e, linked) for e in entries],
-               "csv_url": with_query("/uppdrag.csv", params), "xlsx_url": with_query("/uppdrag.xlsx", params)}
-    return respond(request, "assignments.html", context, partial="_partials/register.html")
+
+    def build() -> Response:
+        entries, total = register.page(linked, filters.query(linked), today, sida, PAGE_SIZE, linked.pages)
+        params = asdict(filters)
+        context = {"title": "Uppdrag", "filters": params, "options": options(linked), "count": total,
+                   "assignments": entry_rows(entries, linked),
+                   "pages": pages("/uppdrag", params, sida, total, PAGE_SIZE),
+                   "csv_url": with_query("/uppdrag.csv", params), "xlsx_url": with_query("/uppdrag.xlsx", params)}
+        return respond(request, "assignments.html", context, partial="_partials/register.html")
+
+    if linked.pages is None:
+        return build()
+    return cached_response(linked.pages, (today, *representation(request)), build)  # per link generation
 
 
 @router.get("/uppdrag.csv", name="assignments_csv", response_class=Response,
-            summary="Uppdragsregistret som CSV för svenskt Excel (samma filter som /uppdrag)")
+            summary="Uppdragsregistret som CSV för svenskt Excel (samma filter som /uppdrag, alla sidor)")
 def assignments_csv(request: Request, uppdragstagare: str = "", kommun: str = "", organ: str = "",
                     status: str = "", senast: str = ""):
     rows = export_rows(request, parse_filters(uppdragstagare, kommun, organ, status, senast))
@@ -115,21 +108,45 @@ def assignments_csv(request: Request, uppdragstagare: str = "", kommun: str = ""
 
 
 @router.get("/uppdrag.xlsx", name="assignments_xlsx", response_class=Response,
-            summary="Uppdragsregistret som Excel-fil (samma filter som /uppdrag)")
+            summary="Uppdragsregistret som Excel-fil (samma filter som /uppdrag, alla sidor)")
 def assignments_xlsx(request: Request, uppdragstagare: str = "", kommun: str = "", organ: str = "",
                      status: str = "", senast: str = ""):
     rows = export_rows(request, parse_filters(uppdragstagare, kommun, organ, status, senast))
     return text_response(to_xlsx(rows, COLUMNS, "Uppdrag"), XLSX, "uppdrag.xlsx")
 
 
+def entry_rows(entries: list[Entry], linked: Linked) -> list[dict]:
+    """``entry_json`` of each entry, with the people the assignees are linked to read in one statement."""
+    keys = register.person_keys(linked, [(e.assignee, linked.item_meeting(e.item)) for e in entries
+                                         if e.kind == "person"])
+    names = _Names(linked, keys)
+    return [entry_json(e, names) for e in entries]
+
+
 def export_rows(request: Request, filters: Filters) -> list[dict]:
-    """The register's rows as the exports show them: one flat dict per assignment."""
-    linked, entries = filtered(request, filters)
+    """The register's rows as the exports show them: one flat dict per assignment (every page)."""
+    web = state(request)
+    linked = web.linked()
     root = base_url(request)
     rows = []
-    for e in entries:
-        d = entry_json(e, linked)
+    entries = list(register.every_entry(linked, filters.query(linked), web.today(), cache=linked.pages))
+    for d in entry_rows(entries, linked):
         rows.append({**d, "meeting_date": d["meeting"]["date"], "organization": d["meeting"]["organization"],
                      "body": d["meeting"]["body"], "item_number": d["item"]["number"],
                      "item_title": d["item"]["title"], "url": root + d["url"] if d["url"] else ""})
     return rows
+
+
+class _Names:
+    """The view as ``entry_json`` asks it, with the assignees' person keys read beforehand."""
+
+    def __init__(self, linked: Linked, keys: dict[tuple[str, int | None], str | None]) -> None:
+        self._linked, self._keys = linked, keys
+
+    def person_id(self, name: str | None, meeting_id: int | None = None) -> str | None:
+        if (name, meeting_id) in self._keys:
+            return self._keys[(name, meeting_id)]
+        return self._linked.person_id(name, meeting_id)
+
+    def __getattr__(self, attr: str):
+        return getattr(self._linked, attr)

@@ -21,7 +21,8 @@ def calendar(request: Request, tidsgranser: Literal["uppgifter", "handelser"] = 
         "uppgifter", description="Uppdragens tidsgränser som uppgifter (VTODO) eller som heldagshändelser "
                                  "(VEVENT, för kalendrar som inte visar uppgifter, t.ex. Google Kalender)")):
     web = state(request)
-    linked = web.linked()
-    body = build_calendar("Protokoll: alla möten", linked.chain.nodes, linked.register(web.today()),
-                          base_url(request), deadlines_as_events=tidsgranser == "handelser")
+    linked, today = web.linked(), web.today()  # the whole archive: built once per link generation and day
+    body = linked.pages.get(("kalender.ics", today, tidsgranser, base_url(request)), lambda: build_calendar(
+        "Protokoll: alla möten", linked.chain.nodes, linked.register(today), base_url(request),
+        deadlines_as_events=tidsgranser == "handelser"))
     return text_response(body, ICS, "kalender.ics")

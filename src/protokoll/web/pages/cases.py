@@ -1,4 +1,4 @@
-"""``/arenden`` (the cases that run across meetings), ``/arenden/{id}`` (one
+"""``/arenden`` (the cases that run across meetings, a page at a time), ``/arenden/{id}`` (one
 case's timeline) and ``/arenden/{id}/atom.xml`` (its feed)."""
 
 from __future__ import annotations
@@ -7,51 +7,86 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 
 from ...link.cases import Case
+from ...query import cases as query
+from ...query.assignments import entries_where
+from ...store.linked_tables import LinkedItem
 from ..state import state
 from ...query.linked import ArchiveView as Linked
-from ..data import case_item_json, case_json, entry_json
+from ..data import case_item_json, case_json
 from ..feeds import FeedEntry, atom_feed
-from ..render import base_url, page, respond, text_response
+from ..paging import pages
+from ..params import PageNumber
+from ..render import base_url, cached_response, page, representation, respond, text_response
 from ..urls import case_url
+from .assignments import entry_rows
 
 router = APIRouter()
 ATOM = "application/atom+xml; charset=utf-8"
+PAGE_SIZE = 50  #: cases per page of /arenden
 
 
 @page(router, "/arenden", "cases", "Ärenden som löper över flera möten")
-def cases(request: Request, alla: bool = False):
+def cases(request: Request, alla: bool = False, sida: PageNumber = 1):
     linked = state(request).linked()
-    shown = [c for c in linked.cases if alla or len(c.items) > 1 or c.corrected]
-    shown.sort(key=lambda c: (case_json(c)["last"] or "", c.id), reverse=True)
-    return respond(request, "cases.html", {"title": "Ärenden", "all": alla,
-                                           "cases": [case_json(c) for c in shown]})
+    rows = summaries(linked, alla)
+    pager = pages("/arenden", {"alla": "true" if alla else None}, sida, len(rows), PAGE_SIZE)
+    shown = rows[(sida - 1) * PAGE_SIZE:sida * PAGE_SIZE]
+    return respond(request, "cases.html", {"title": "Ärenden", "all": alla, "pages": pager,
+                                           "cases": [_row(c) for c in shown]})
 
 
-def find_case(linked: Linked, case_id: str) -> Case:
-    case = next((c for c in linked.cases if c.id == case_id), None)
-    if case is None:
+def _row(summary: dict) -> dict:
+    """A case in the list, as ``data.case_json`` gives one."""
+    return {"id": summary["id"], "title": summary["title"], "url": case_url(summary["id"]),
+            **{k: summary[k] for k in ("items", "first", "last", "corrected")}}
+
+
+def summaries(linked: Linked, show_all: bool) -> list[dict]:
+    """The list's rows, latest first: a summary of every case, kept per link generation."""
+    if linked.pages is None:
+        return query.summaries(linked, show_all)
+    return linked.pages.get(("case-summaries", show_all), lambda: query.summaries(linked, show_all))
+
+
+def find_case(linked: Linked, case_id: str) -> tuple[Case, int]:
+    found = query.case(linked, case_id)
+    if found is None:
         raise HTTPException(404, f"Ärendet {case_id!r} finns inte.")
-    return case
+    return found
 
 
 @page(router, "/arenden/{case_id}", "case", "Ett ärendes tidslinje")
 def case(request: Request, case_id: str):
     web = state(request)
-    linked = web.linked()
-    found = find_case(linked, case_id)
-    entries = [e for e in linked.register(web.today()) if linked.case_of_item.get(e.item.id) is found]
+    linked, today = web.linked(), web.today()
+    return cached(linked, (today, *representation(request)), lambda: _case_page(request, linked, today, case_id))
+
+
+def _case_page(request: Request, linked: Linked, today, case_id: str) -> Response:
+    found, row_id = find_case(linked, case_id)
+    entries = entries_where(linked, today, LinkedItem.case_id == row_id)
     context = {"title": f"Ärende: {found.title}", "case": case_json(found),
                "timeline": [case_item_json(i, linked) for i in found.items],
-               "assignments": [entry_json(e, linked) for e in entries],
+               "assignments": entry_rows(entries, linked),
                "atom_url": f"{case_url(found.id)}/atom.xml"}
     return respond(request, "case.html", context)
+
+
+def cached(linked: Linked, key: tuple, build) -> Response:
+    """The answer ``build()`` makes, rendered once per link generation and ``key`` (day, URL, representation);
+    a missing case is not kept (its 404 is raised each time)."""
+    return cached_response(linked.pages, key, build) if linked.pages is not None else build()
 
 
 @router.get("/arenden/{case_id}/atom.xml", name="case_feed", summary="Ett ärendes händelser som Atom-flöde",
             response_class=Response)
 def case_feed(request: Request, case_id: str):
     linked = state(request).linked()
-    found = find_case(linked, case_id)
+    return cached(linked, representation(request), lambda: _feed(request, linked, case_id))
+
+
+def _feed(request: Request, linked: Linked, case_id: str) -> Response:
+    found, _ = find_case(linked, case_id)
     root = base_url(request)
     entries = [FeedEntry(f"{root}{case_url(found.id)}#{i['id']}",
                          f"{i['body'] or ''} {i['date'] or ''}: {i['title']}".strip(),

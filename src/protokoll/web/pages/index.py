@@ -11,56 +11,53 @@ from ...link.cases import ROUTINE
 from ...swedish.fold import fold_letters as fold
 from ..state import state
 from ...query.linked import ArchiveView as Linked
+from ...query.meetings import (counts, entries_with_status, held_before, latest_records, next_due,
+                               upcoming)
+from ...store.linked_tables import AssignmentRow
 from ..data import entry_json, node_json
-from ..render import page, respond
+from ..render import cached_response, page, representation, respond
 from ..urls import item_keys, item_url
 
 router = APIRouter()
 SHOWN = 8  #: meetings per list
 SOON = 30  #: days ahead that count as "due soon"
+SHOWN_ENTRIES = 25  #: assignments per list (due soon, overdue); the register has them all
 
 
 @page(router, "/", "index", "Startsidan")
 def index(request: Request):
     web = state(request)
-    return respond(request, "index.html", start_context(web.linked(), web.today()))
+    linked, today = web.linked(), web.today()  # a summary of the whole archive: rendered once per generation and day
+    return cached_response(linked.pages, (today, *representation(request)),
+                           lambda: respond(request, "index.html", start_context(linked, today)))
 
 
 def start_context(linked: Linked, today: date) -> dict:
     iso, horizon = today.isoformat(), (today + timedelta(days=SOON)).isoformat()
-    dated = [n for n in linked.chain.nodes if n.date]
-    upcoming = sorted((n for n in dated if n.date >= iso), key=lambda n: (n.date, n.id))[:SHOWN]
-    recent = sorted((n for n in dated if n.date < iso and n.sources), key=lambda n: (n.date, n.id),
-                    reverse=True)[:SHOWN]
-    entries = linked.register(today)
-    due = [e for e in entries if e.status == "open" and e.due and iso <= e.due <= horizon]
-    overdue = sorted((e for e in entries if e.status == "overdue"), key=lambda e: e.due or "")
+    session = linked.session
+    recent = held_before(linked, iso, SHOWN)
+    due, due_total = entries_with_status(linked, today, "open", AssignmentRow.due >= iso, AssignmentRow.due <= horizon,
+                                         limit=SHOWN_ENTRIES)
+    overdue, overdue_total = entries_with_status(linked, today, "overdue", limit=SHOWN_ENTRIES)
     return {
         "title": "Protokoll", "today": iso, "feed_url": "/moten/atom.xml",
-        "counts": {"meetings": sum(1 for n in linked.chain.nodes if n.sources),
-                   "documents": len(linked.sources), "people": len(linked.people),
-                   "cases": sum(1 for c in linked.cases if len(c.items) > 1),
-                   "assignments": len(entries)},
-        "upcoming": [node_json(n, linked) for n in upcoming],
+        "counts": counts(session),
+        "upcoming": [node_json(n, linked) for n in upcoming(linked, iso, SHOWN)],
         "recent": [node_json(n, linked) for n in recent],
-        "due_soon": [entry_json(e, linked) for e in sorted(due, key=lambda e: e.due or "")],
+        "due_soon": [entry_json(e, linked) for e in due],
         "overdue": [entry_json(e, linked) for e in overdue],
+        "due_soon_total": due_total, "overdue_total": overdue_total,
         "decisions": latest_decisions(linked, iso),
         "horizon": horizon,
         "last_held": recent[0].date if recent else None,
-        "next_due": min((e.due for e in entries if e.status == "open" and e.due and e.due > horizon), default=None),
+        "next_due": next_due(today, session, horizon),
     }
 
 
 def latest_decisions(linked: Linked, before: str, limit: int = 10) -> list[dict]:
     """The decisions (routine items left out) of the latest held meetings up to ``before``, newest first."""
     found: list[dict] = []
-    sources = sorted(linked.sources.values(), key=lambda s: (s.record.get("date") or "", s.meeting_id),
-                     reverse=True)
-    for src in sources:
-        rec = src.record
-        if not rec.get("date") or rec["date"] > before:
-            continue
+    for meeting_id, rec in latest_records(linked.session, before):
         items = rec.get("items") or []
         for item, key in zip(items, item_keys(items)):
             if ROUTINE.search(fold(item.get("title") or "")):
@@ -69,7 +66,7 @@ def latest_decisions(linked: Linked, before: str, limit: int = 10) -> list[dict]
                 found.append({"meeting_date": rec["date"], "organization": rec.get("organization"),
                               "body": rec.get("body"), "item_number": item.get("number"),
                               "item_title": item.get("title"), "decision": decision,
-                              "url": item_url(src.meeting_id, key)})
+                              "url": item_url(meeting_id, key)})
         if len(found) >= limit:
             break
     return found[:limit]

@@ -7,9 +7,11 @@ from datetime import date
 
 from ...swedish.gazetteer import municipality
 from ...link.chain import Node, group_key
+from ...link.orgs import fold
 from ...record import GROUPS
 from ...query.linked import ArchiveView as Linked
-from ..data import (GROUP_LABELS, KIND_LABELS, case_json, document_link, entry_json, node_json,
+from ...query.meetings import announcing_sources, item_cases, item_entries, listed_nodes
+from ..data import (GROUP_LABELS, KIND_LABELS, case_summary_json, document_link, entry_json, node_json,
                     person_ref)
 from ..dissent import dissent_json
 from ..numbering import as_printed, printed_style
@@ -23,6 +25,7 @@ def meeting_context(meeting_id: int, linked: Linked, today: date, text: str | No
     ``text``, the document's text, tells how its item numbers are printed (:mod:`..numbering`).
     """
     src, node = linked.sources[meeting_id], linked.node_of[meeting_id]
+    linked = MeetingNames(linked, meeting_id)  # type: ignore[assignment]
     rec = src.record
     kind = KIND_LABELS.get(rec.get("kind") or "", "möte")
     style = printed_style(text, [i.get("number") for i in rec.get("items") or []])
@@ -42,6 +45,23 @@ def meeting_context(meeting_id: int, linked: Linked, today: date, text: str | No
         "previous": neighbour(node.previous, linked),
         "next": neighbour(node.next, linked),
     }
+
+
+class MeetingNames:
+    """The view, with the persons linked in one stored meeting read at once (one statement) instead of
+    name by name; a name not linked there is asked of the view (the person first linked to it anywhere)."""
+
+    def __init__(self, linked: Linked, meeting_id: int) -> None:
+        self._linked, self._meeting_id = linked, meeting_id
+        self._keys = linked.person_keys_in_meeting(meeting_id)
+
+    def person_id(self, name: str | None, meeting_id: int | None = None) -> str | None:
+        if name and meeting_id == self._meeting_id and fold(name) in self._keys:
+            return self._keys[fold(name)]
+        return self._linked.person_id(name, meeting_id)
+
+    def __getattr__(self, attr: str):
+        return getattr(self._linked, attr)
 
 
 def header(meeting_id: int, rec: dict, linked: Linked) -> dict:
@@ -77,11 +97,12 @@ def attendee(a: dict, meeting_id: int, linked: Linked) -> dict:
 def items(meeting_id: int, document: str, rec: dict, linked: Linked, today: date) -> list[dict]:
     """The record's items with anchors, linked people, assignments (with status) and cases."""
     stem = document.rsplit(".", 1)[0]
-    entries = linked.entries(today)
+    found = rec.get("items") or []
+    ids = [f"{stem}:{key}" for key in item_keys(found)]
+    entries, cases = item_entries(linked, today, ids), item_cases(linked.session, ids)
     out = []
-    for item, key in zip(rec.get("items") or [], item_keys(rec.get("items") or [])):
-        item_id = f"{stem}:{key}"
-        case = linked.case_of_item.get(item_id)
+    for item, key, item_id in zip(found, item_keys(found), ids):
+        case = cases.get(item_id)
         assigned = [entries[f"{item_id}/{n}"] for n in range(1, len(item.get("assignments") or []) + 1)
                     if f"{item_id}/{n}" in entries]
         out.append({
@@ -93,7 +114,7 @@ def items(meeting_id: int, document: str, rec: dict, linked: Linked, today: date
             "decisions": item.get("decisions") or [], "dissent": item.get("dissent") or [],
             "assignments": [entry_json(e, linked) for e in assigned],
             "forwarded_to": [forward(f, rec, linked) for f in item.get("forwarded_to") or []],
-            "case": case_json(case) if case and len(case.items) > 1 else None,
+            "case": case_summary_json(case) if case else None,
         })
     return out
 
@@ -128,15 +149,16 @@ def forward(fwd: dict, rec: dict, linked: Linked) -> dict:
 
 
 def neighbour(node_id: str | None, linked: Linked) -> dict | None:
-    node = linked.chain.by_id.get(node_id) if node_id else None
-    return node_json(node, linked) if node else None
+    found = listed_nodes(linked.session, [node_id]) if node_id else []
+    return node_json(found[0], linked) if found else None
 
 
 def expected_context(node: Node, linked: Linked) -> dict:
     """A meeting the records announce but the archive lacks, with the items sent to it."""
     sent = []
+    sources = {n.id: n for n in listed_nodes(linked.session, list({i["meeting"] for i in node.items}))}
     for i in node.items:
-        source = linked.chain.by_id.get(i["meeting"])
+        source = sources.get(i["meeting"])
         url = node_json(source, linked)["url"] if source else node_url(i["meeting"])
         sent.append({"number": i.get("number"), "title": i.get("title"), "meeting": i.get("meeting"),
                      "url": url + (f"#{item_anchor(i['number'])}" if i.get("number") else "")})
@@ -148,14 +170,11 @@ def expected_context(node: Node, linked: Linked) -> dict:
 def mentioned_in(node: Node, linked: Linked) -> list[dict]:
     """The documents that announce an expected meeting: as their next meeting, or by sending items to it."""
     out = []
-    for held in linked.chain.nodes:
-        if held.kind == "expected" or held.organization != node.organization:
-            continue
-        for src in held.sources:
-            how = announces(src.record, node)
-            if how:
-                out.append({"document": src.document_name, "url": f"/moten/{src.meeting_id}", "date": held.date,
-                            "kind_label": KIND_LABELS.get(src.record.get("kind") or "", ""), "how": how})
+    for held_date, src in announcing_sources(linked, node):
+        how = announces(src.record, node)
+        if how:
+            out.append({"document": src.document_name, "url": f"/moten/{src.meeting_id}", "date": held_date,
+                        "kind_label": KIND_LABELS.get(src.record.get("kind") or "", ""), "how": how})
     return sorted(out, key=lambda d: (d["date"] or "", d["document"]))
 
 

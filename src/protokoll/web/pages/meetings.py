@@ -19,29 +19,32 @@ from ...store.models import Document, Meeting
 
 from ..state import state
 from ...query.linked import ArchiveView as Linked
-from ..data import node_json
-from ..params import Year, row_id
+from ...query.meetings import meeting_count, meeting_list, source_count, years
+from ..data import node_json, pagination
+from ..params import MAX_PAGE, PageNumber, Year, row_id
 from ..render import cached_response, page, representation, respond, swedish_date
 from ..urls import meeting_url
 from .meeting import expected_context, meeting_context
 
 router = APIRouter()
+PER_PAGE = 50  #: meetings per page of a list
 _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$", re.ASCII)
 
 
 @page(router, "/moten", "meetings", "Alla möten")
-def meetings(request: Request, ar: Year | None = None):
+def meetings(request: Request, ar: Year | None = None, sida: PageNumber = 1):
     linked = state(request).linked()
-    nodes = [n for n in linked.chain.nodes if ar is None or n.year == ar]
-    return respond(request, "meetings.html", list_context(linked, nodes, "Möten", year=ar))
+    return respond(request, "meetings.html", list_context(linked, "Möten", "/moten", sida, year=ar))
 
 
-def list_context(linked: Linked, nodes, title: str, year: int | None = None) -> dict:
-    """Meetings newest first (undated last), with the years to filter by."""
-    ordered = sorted(nodes, key=lambda n: (n.sort_date or "", n.id), reverse=True)
-    years = sorted({n.year for n in linked.chain.nodes if n.year}, reverse=True)
-    return {"title": title, "year": year, "years": years, "feed_url": "/moten/atom.xml",
-            "meetings": [node_json(n, linked) for n in ordered]}
+def list_context(linked: Linked, title: str, path: str, number: int, year: int | None = None,
+                 prefix: str | None = None) -> dict:
+    """One page of meetings newest first (undated last), with the years to filter by."""
+    total = meeting_count(linked.session, year=year, prefix=prefix)
+    nodes = meeting_list(linked, year=year, prefix=prefix, limit=PER_PAGE, offset=(number - 1) * PER_PAGE)
+    return {"title": title, "year": year, "years": years(linked.session), "feed_url": "/moten/atom.xml",
+            "meetings": [node_json(n, linked) for n in nodes],
+            "pages": pagination(path, {"ar": year}, number, total, PER_PAGE)}
 
 
 @page(router, "/moten/{key}", "meeting", "Ett möte: protokoll, anteckningar, dagordning eller förväntat möte")
@@ -72,10 +75,17 @@ def document_text(web, meeting_id: int) -> str | None:
 
 def _by_date(request: Request, linked: Linked, key: str, suffix: str):
     """The meetings of one day (or month, or year): one redirects, several are listed."""
-    nodes = [n for n in linked.chain.nodes if (n.date or "").startswith(key)]
-    if not nodes:
+    number = page_number(request)
+    if number == 1 and meeting_count(linked.session, prefix=key) == 1 and source_count(linked.session, prefix=key) == 1:
+        node = meeting_list(linked, prefix=key, limit=1)[0]
+        return RedirectResponse(meeting_url(node.sources[0].meeting_id) + suffix, status_code=302)
+    context = list_context(linked, f"Möten {swedish_date(key)}", f"/moten/{key}", number, prefix=key)
+    if not context["meetings"] and number == 1:
         raise HTTPException(404, f"Inga möten {swedish_date(key)} finns i arkivet.")
-    sources = [s for n in nodes for s in n.sources]
-    if len(nodes) == 1 and len(sources) == 1:
-        return RedirectResponse(meeting_url(sources[0].meeting_id) + suffix, status_code=302)
-    return respond(request, "meetings.html", list_context(linked, nodes, f"Möten {swedish_date(key)}"))
+    return respond(request, "meetings.html", context)
+
+
+def page_number(request: Request) -> int:
+    """The ``sida`` of a list reached by a path that takes no parameters (a date): 1 unless a valid one."""
+    value = request.query_params.get("sida", "1")
+    return int(value) if value.isascii() and value.isdigit() and 1 <= int(value) <= MAX_PAGE else 1

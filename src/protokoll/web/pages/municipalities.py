@@ -9,13 +9,18 @@ from fastapi.responses import Response
 from ...swedish.gazetteer import Municipality, all_municipalities, municipality
 from ...link.assignments import addressees
 from ...link.orgs import normalise_affiliation
-from ...query.people import history
+from ...query import places
+from ...query.linked import load_nodes, load_register
+from ...query.places import affiliation_at
+from ...query.people import KnownPersons, history, person_keys
+from ...store.linked_tables import ChainMeeting
+from ...swedish.fold import fold_name
 from ..state import state
 from ...query.linked import ArchiveView as Linked
 from ..data import entry_json
 from ..dissent import dissent_json, document_texts
 from ..ics import build_calendar
-from ..render import base_url, page, respond, text_response
+from ..render import base_url, cached_response, page, representation, respond, text_response
 from .people import surname_key
 from ..urls import meeting_url, municipality_url, organisation_url, person_url, slug
 
@@ -24,18 +29,21 @@ router = APIRouter()
 
 def seen_municipalities(linked: Linked) -> set[str]:
     """Municipalities that are members, affiliations of people, or assignees."""
-    names = {m.municipality for o in linked.orgs for m in o.members}
-    names |= {m.affiliation for p in linked.people for m in p.mentions if m.affiliation}
-    return {n for n in names if municipality(n) == n}
+    return places.seen_municipalities(linked.session)
 
 
 @page(router, "/kommuner", "municipalities", "Kommunerna i arkivet")
 def municipalities(request: Request):
+    """Every municipality the archive names: made once per link generation and representation."""
     linked = state(request).linked()
-    rows = [{"name": n, "url": municipality_url(n),
-             "organisations": [o.name for o in linked.orgs if any(m.municipality == n for m in o.members)]}
+    return cached_response(linked.pages, (None, *representation(request)), lambda: respond(
+        request, "municipalities.html", {"title": "Kommuner", "municipalities": municipality_list(linked)}))
+
+
+def municipality_list(linked: Linked) -> list[dict]:
+    orgs = places.organisations_by_member(linked.session)
+    return [{"name": n, "url": municipality_url(n), "organisations": orgs.get(n, [])}
             for n in sorted(seen_municipalities(linked))]
-    return respond(request, "municipalities.html", {"title": "Kommuner", "municipalities": rows})
 
 
 def find_municipality(name: str, linked: Linked | None = None) -> Municipality:
@@ -45,9 +53,9 @@ def find_municipality(name: str, linked: Linked | None = None) -> Municipality:
     found = [m for m in all_municipalities() if slug(m.name) == wanted]
     if not found:
         raise HTTPException(404, f"Ingen kommun heter {name!r}.")
-    seen = seen_municipalities(linked) if linked is not None and len(found) > 1 else set()
     return next((m for m in found if m.name == name), None) or next(
-        (m for m in found if m.name in seen), found[0])
+        (m for m in found if linked is not None and len(found) > 1 and places.is_seen(linked.session, m.name)),
+        found[0])
 
 
 def present(rec: dict, name: str) -> int:
@@ -56,21 +64,30 @@ def present(rec: dict, name: str) -> int:
                and normalise_affiliation(a.get("affiliation")) == name)
 
 
-def attendance(linked: Linked, name: str) -> list[dict]:
-    """Per dated meeting with an attendance list, of the organisations it belongs to: its present attendees."""
-    orgs = member_orgs(linked, name)
+def attendance(linked: Linked, name: str, nodes=None) -> list[dict]:
+    """Per dated meeting with an attendance list, of the organisations it belongs to: its present attendees.
+    ``nodes``: the meetings of those organisations, when already read."""
+    if nodes is None:
+        nodes = org_nodes(linked, member_orgs(linked, name))
     rows = []
-    for node in sorted((n for n in linked.chain.nodes if n.date and n.organization in orgs
-                        and any(s.record.get("attendees") for s in n.sources)), key=lambda n: (n.date, n.id)):
+    for node in sorted((n for n in nodes if n.date and any(s.record.get("attendees") for s in n.sources)),
+                       key=lambda n: (n.date, n.id)):
         rows.append({"meeting": node.id, "date": node.date, "organization": node.organization, "body": node.body,
                      "present": max(present(s.record, name) for s in node.sources),
                      "url": meeting_url(node.sources[0].meeting_id)})
     return rows
 
 
-def people_of(linked: Linked, name: str) -> list[dict]:
+def org_nodes(linked: Linked, orgs: set[str]) -> list:
+    """The chain meetings of the organisations (by every spelling), in chain order, with their records."""
+    return load_nodes(linked, ChainMeeting.organization.in_(sorted(orgs))) if orgs else []
+
+
+def people_of(linked: Linked, name: str, people: dict | None = None) -> list[dict]:
+    """People whose affiliation was the municipality, with from when to when (``people``: as
+    ``places.affiliated`` gives, when already read)."""
     out = []
-    for p in linked.people:
+    for p in (people if people is not None else places.affiliated(linked.session, name)).values():
         runs = [r for r in history(p.mentions, "affiliation") if r["affiliation"] == name]
         if runs:
             out.append({"id": p.id, "name": p.name, "url": person_url(p.id),
@@ -79,34 +96,44 @@ def people_of(linked: Linked, name: str) -> list[dict]:
 
 
 def memberships(linked: Linked, name: str) -> list[dict]:
-    return [{"organization": o.name, "url": organisation_url(o.name), "first_seen": m.first_seen,
+    return [{"organization": o, "url": organisation_url(o), "first_seen": m.first_seen,
              "last_seen": m.last_seen, "meetings": m.meetings}
-            for o in linked.orgs for m in o.members if m.municipality == name]
+            for o, m in places.memberships_of(linked.session, name)]
 
 
-def dissent_of(sessions, linked: Linked, name: str) -> list[dict]:
+def dissent_of(sessions, linked: Linked, name: str, nodes=None) -> list[dict]:
     """Dissent on items of the municipality's organisations by the municipality or its representatives
-    (by their affiliation at that meeting), with party and the sentence that gives the reason."""
-    orgs = member_orgs(linked, name)
+    (by their affiliation at that meeting), with party and the sentence that gives the reason.
+    ``nodes``: the meetings of those organisations, when already read; ``linked`` may know people."""
+    if nodes is None:
+        nodes = org_nodes(linked, member_orgs(linked, name))
+    said = [(node, src, item) for node in nodes for src in node.sources for item in src.record.get("items") or []
+            if item.get("dissent")]
+    linked = knowing(linked, name, [(w, s.meeting_id) for _, s, i in said for w in i["dissent"]])
     found = []
-    for node in linked.chain.nodes:
-        if node.organization not in orgs:
-            continue
-        for src in node.sources:
-            for item in src.record.get("items") or []:
-                who = [d for d in item.get("dissent") or [] if _represents(linked, d, src.meeting_id, node, name)]
-                if who:
-                    found.append((node, src, item, who))
-    texts = document_texts(sessions, {linked.documents[s.meeting_id] for _, s, _, _ in found
-                                      if s.meeting_id in linked.documents})
+    for node, src, item in said:
+        who = [d for d in item["dissent"] if _represents(linked, d, src.meeting_id, node, name)]
+        if who:
+            found.append((node, src, item, who))
+    documents = linked.document_of([s.meeting_id for _, s, _, _ in found]) if found else {}
+    texts = document_texts(sessions, {d for d, _ in documents.values()})
     rows = []
     for node, src, item, who in sorted(found, key=lambda f: (f[0].sort_date or "", f[1].meeting_id)):
-        text = texts.get(linked.documents.get(src.meeting_id, -1))
+        text = texts.get(documents.get(src.meeting_id, (-1, None))[0])
         rows.append({"date": node.date, "organization": node.organization, "body": node.body,
                      "item": {"number": item.get("number"), "title": item.get("title")},
                      "url": meeting_url(src.meeting_id),
                      "dissent": dissent_json(who, text, item.get("title"), linked, src.meeting_id)})
     return rows
+
+
+def knowing(linked, name: str, names: list[tuple[str, int]]):
+    """``linked`` knowing whom ``names`` (name, meeting id) are linked to, and the municipality's people
+    (``person_by_id``: everyone ever affiliated with it, with their affiliations)."""
+    if not isinstance(linked, KnownPersons):
+        linked = KnownPersons(linked, {}, places.affiliated(linked.session, name))
+    linked.learn(person_keys(linked.session, [(fold_name(n), m) for n, m in names if n]))
+    return linked
 
 
 def _represents(linked: Linked, who: str, meeting_id: int, node, name: str) -> bool:
@@ -118,21 +145,7 @@ def _represents(linked: Linked, who: str, meeting_id: int, node, name: str) -> b
 
 def member_orgs(linked: Linked, name: str) -> set[str]:
     """The organisations the municipality is a member of, under every spelling."""
-    orgs = {o.name for o in linked.orgs if any(m.municipality == name for m in o.members)}
-    return orgs | {a for o in linked.orgs if o.name in orgs for a in o.aliases}
-
-
-def affiliation_at(person, meeting_id: int | None, day: str | None) -> str | None:
-    """A person's municipality at a meeting: as written there, else the latest before it, else the first after."""
-    known = [m for m in person.mentions if m.affiliation]
-    here = next((m for m in known if m.meeting_id == meeting_id), None)
-    if here:
-        return here.affiliation
-    before = [m for m in known if m.date and day and m.date <= day]
-    if before:
-        return max(before, key=lambda m: m.date).affiliation
-    after = sorted((m for m in known if m.date), key=lambda m: m.date)
-    return after[0].affiliation if after else None
+    return places.member_organisations(linked.session, name)
 
 
 def owed_because(linked: Linked, entry, name: str, orgs: set[str]) -> str | None:
@@ -161,20 +174,37 @@ def assignments_of(linked: Linked, entries, name: str) -> list[tuple]:
     return [(e, why) for e, why in found if why]
 
 
+def owed(linked: Linked, name: str, today, orgs: set[str]) -> tuple[list[tuple], Linked]:
+    """(Entry, why) for everything the municipality owes (``assignments_of``), read from the assignments
+    that may be owed only; and a view that knows the municipality's people and the assignees' links."""
+    people = places.affiliated(linked.session, name)
+    ids, known = places.owed_candidates(linked.session, name, orgs, people.values())
+    view = KnownPersons(linked, known, people)
+    return assignments_of(view, load_register(linked, today, ids), name), view
+
+
 @page(router, "/kommuner/{name}", "municipality", "En kommun: medlemskap, närvaro över tid, personer och uppdrag")
 def municipality_page(request: Request, name: str):
+    """A summary of everything about the municipality: rendered once per link generation, day and representation."""
     web = state(request)
     linked = web.linked()
     found = find_municipality(name, linked)
-    entries = assignments_of(linked, linked.register(web.today()), found.name)
+    return cached_response(linked.pages, (web.today(), *representation(request)),
+                           lambda: municipality_response(request, web, linked, found))
+
+
+def municipality_response(request: Request, web, linked: Linked, found: Municipality):
+    orgs = member_orgs(linked, found.name)
+    nodes = org_nodes(linked, orgs)
+    entries, view = owed(linked, found.name, web.today(), orgs)
     context = {"title": found.name,
                "municipality": {"name": found.name, "official_name": found.official_name,
                                 "county": found.county, "code": found.code,
                                 "url": municipality_url(found.name)},
-               "memberships": memberships(linked, found.name), "attendance": attendance(linked, found.name),
-               "people": people_of(linked, found.name),
-               "assignments": [{**entry_json(e, linked), "owed_because": why} for e, why in entries],
-               "dissent": dissent_of(web.sessions, linked, found.name),
+               "memberships": memberships(linked, found.name), "attendance": attendance(linked, found.name, nodes),
+               "people": people_of(linked, found.name, view.person_by_id),
+               "assignments": [{**entry_json(e, view), "owed_because": why} for e, why in entries],
+               "dissent": dissent_of(web.sessions, view, found.name, nodes),
                "calendar_url": f"{municipality_url(found.name)}/kalender.ics",
                "feed_url": f"{municipality_url(found.name)}/atom.xml"}
     return respond(request, "municipality.html", context)
@@ -186,9 +216,19 @@ def municipality_calendar(request: Request, name: str):
     web = state(request)
     linked = web.linked()
     found = find_municipality(name, linked)
-    attended = [linked.chain.by_id[r["meeting"]] for r in attendance(linked, found.name) if r["present"]]
-    orgs = {m["organization"] for m in memberships(linked, found.name)}
-    expected = [n for n in linked.chain.nodes if n.kind == "expected" and n.organization in orgs]
-    entries = [e for e, _ in assignments_of(linked, linked.register(web.today()), found.name)]
-    body = build_calendar(f"Protokoll: {found.name}", attended + expected, entries, base_url(request))
+    body = linked.pages.get(("ics", web.today(), found.name),
+                            lambda: municipality_ics(request, web, linked, found))
     return text_response(body, "text/calendar; charset=utf-8", f"{slug(found.name)}.ics")
+
+
+def municipality_ics(request: Request, web, linked: Linked, found: Municipality) -> str:
+    """The calendar of the meetings the municipality attended and its assignments (made once per link
+    generation and day)."""
+    orgs = member_orgs(linked, found.name)
+    nodes = org_nodes(linked, orgs)
+    by_id = {n.id: n for n in nodes}
+    attended = [by_id[r["meeting"]] for r in attendance(linked, found.name, nodes) if r["present"]]
+    members = {m["organization"] for m in memberships(linked, found.name)}
+    expected = [n for n in nodes if n.kind == "expected" and n.organization in members]
+    entries = [e for e, _ in owed(linked, found.name, web.today(), orgs)[0]]
+    return build_calendar(f"Protokoll: {found.name}", attended + expected, entries, base_url(request))

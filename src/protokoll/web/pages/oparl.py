@@ -9,19 +9,18 @@ Every answer is JSON, errors too.
 from __future__ import annotations
 
 import inspect
-import weakref
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Annotated, Callable
 
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
-from sqlalchemy import select
-
-from ...store.models import Document, Meeting
+from ...query import places
+from ...query.linked import load_nodes
+from ...store.linked_tables import ChainMeeting, OrganizationRow
 from ..state import state
-from ..oparl import OParl, Stored
-from ..params import PageNumber
+from ..oparl import OParl, StoredDocuments
+from ..params import MAX_ID, PageNumber
 from ..render import base_url
 from ..urls import item_keys, slug, with_query
 
@@ -31,27 +30,11 @@ Limit = Annotated[int, Query(ge=1, le=100, description="Objekt per sida (högst 
 Since = Annotated[str, Query(description="Bara objekt ändrade från och med denna tidpunkt (ISO 8601)")]
 
 
-_STORED: tuple[weakref.ref, dict[int, Stored]] | None = None
-
-
 def api(request: Request) -> OParl:
     web = state(request)
     linked = web.linked()
     site = base_url(request)
-    return OParl(linked, stored_documents(web, linked), site + "/oparl", site)
-
-
-def stored_documents(web, linked) -> dict[int, Stored]:
-    """The File facts of every current document, read once per linked archive (it is remade when they change)."""
-    global _STORED
-    if _STORED is not None and _STORED[0]() is linked:
-        return _STORED[1]
-    with web.sessions() as session:
-        rows = session.execute(select(Meeting.id, Document.id, Document.name, Document.size, Document.format,
-                                      Document.ingested_at).join(Document).where(Document.current)).all()
-    stored = {r[0]: Stored(r[1], r[2], r[3], r[4], r[5]) for r in rows}
-    _STORED = (weakref.ref(linked), stored)
-    return stored
+    return OParl(linked, StoredDocuments(linked.session), site + "/oparl", site)
 
 
 def answer(data: dict) -> JSONResponse:
@@ -107,7 +90,8 @@ def paginated(request: Request, listing: Listing, page: int, limit: int, since: 
 
 
 def find_org(o: OParl, key: str):
-    found = next((org for org in o.linked.orgs if slug(org.name) == key), None)
+    ids = [i for i, name, _ in places.organisation_names(o.linked.session) if slug(name) == key]
+    found = o.linked.organizations(OrganizationRow.id == ids[0])[0] if ids else None
     if found is None:
         raise HTTPException(404, f"Ingen organisation {key!r} i OParl-gränssnittet.")
     return found
@@ -115,7 +99,7 @@ def find_org(o: OParl, key: str):
 
 def org_nodes(o: OParl, org) -> list:
     names = {org.name, *org.aliases}
-    return sorted((n for n in o.linked.chain.nodes if n.organization in names and n.sources),
+    return sorted((n for n in load_nodes(o.linked, ChainMeeting.organization.in_(sorted(names))) if n.sources),
                   key=lambda n: (n.sort_date or "", n.id))
 
 
@@ -141,7 +125,7 @@ def system(request: Request):
 
 @list_route("/body", "OParl: alla Body (organisationerna)")
 def bodies(o: OParl):
-    return Listing.of([o.body(org) for org in o.linked.orgs])
+    return Listing(o.linked.orgs, o.body, lambda org: o.body_times(org).get("modified"))
 
 
 @router.get("/body/{org}", summary="OParl: en Body (en organisation)")
@@ -172,8 +156,8 @@ def meeting_listing(o: OParl, nodes: list) -> Listing:
 
 @list_route("/body/{org}/person", "OParl: personer i en organisations möten")
 def people(o: OParl, org: str):
-    return Listing(o.people_of(org_nodes(o, find_org(o, org))), o.person,
-                   lambda p: o.times(m.meeting_id for m in p.mentions).get("modified"))
+    return Listing(o.person_keys_of(org_nodes(o, find_org(o, org))), lambda k: o.person(o.load_person(k)),
+                   lambda k: o.times(m.meeting_id for m in o.load_person(k).mentions).get("modified"))
 
 
 @list_route("/body/{org}/membership", "OParl: medlemskap i en organisations organ")
@@ -236,7 +220,7 @@ def meeting(request: Request, node_id: str):
 @router.get("/person/{person_id}", summary="OParl: en person")
 def person(request: Request, person_id: str):
     o = api(request)
-    found = o.linked.person_by_id.get(person_id)
+    found = o.load_person(person_id)
     if found is None:
         raise HTTPException(404, f"Ingen person {person_id!r}.")
     return answer(o.person(found))
@@ -245,7 +229,7 @@ def person(request: Request, person_id: str):
 @router.get("/membership/{person_id}/{org}/{body}", summary="OParl: ett medlemskap")
 def membership(request: Request, person_id: str, org: str, body: str):
     o = api(request)
-    found = o.linked.person_by_id.get(person_id)
+    found = o.load_person(person_id)
     wanted = f"{o.root}/membership/{person_id}/{org}/{body}"
     match = next((m for m in o.memberships(found) if m["id"] == wanted), None) if found else None
     if match is None:
@@ -268,7 +252,7 @@ def agenda_item(request: Request, meeting_id: int, key: str):
 @router.get("/file/{document_id}", summary="OParl: en originalfil")
 def file(request: Request, document_id: int):
     o = api(request)
-    meeting_id = next((m for m, s in o.stored.items() if s.document_id == document_id), None)
+    meeting_id = o.stored.meeting_of(document_id) if 0 < document_id <= MAX_ID else None
     data = o.file(meeting_id) if meeting_id is not None else None
     if data is None:
         raise HTTPException(404, f"Ingen fil {document_id}.")

@@ -8,14 +8,17 @@ from fastapi.responses import RedirectResponse, Response
 
 from ...link.assignments import Entry
 from ...link.people import Person
-from ...query.people import history, person_json
-from ...swedish.fold import person_slug as slug
+from ...query.linked import load_nodes, load_register
+from ...query.people import (KnownPersons, assignments_linked_to, chain_ids_of, chain_keys_of, load_persons,
+                             merged_into as merged_key, names_of, people_rows, person_json, person_row_id, row_of)
+from ...store.linked_tables import PersonRow
+from ...store.linked_tables import ChainMeeting
 from ...swedish.gazetteer import municipality
 from ..state import state
 from ...query.linked import ArchiveView as Linked
 from ..data import GROUP_LABELS, entry_json
 from ..ics import build_calendar
-from ..render import base_url, page, respond, text_response
+from ..render import base_url, cached_response, page, representation, respond, text_response
 from ..urls import body_url, meeting_url, municipality_url, person_url
 
 router = APIRouter()
@@ -24,16 +27,17 @@ SWEDISH_ORDER = str.maketrans({"å": "{", "ä": "|", "ö": "}", "é": "e", "ü":
 
 @page(router, "/personer", "people", "Alla personer i protokollen")
 def people(request: Request):
+    """Everyone in the archive: made once per link generation (three aggregate statements) and representation."""
     linked = state(request).linked()
-    rows = []
-    for p in linked.people:
-        latest = (history(p.mentions, "affiliation") or [{"affiliation": None}])[-1]["affiliation"]
-        rows.append({"id": p.id, "name": p.name, "url": person_url(p.id), "affiliation": latest,
-                     "meetings": len({linked.node_of[m.meeting_id].id for m in p.mentions
-                                      if m.meeting_id in linked.node_of}),
-                     "possible_same_as": p.possible_same_as})
-    rows.sort(key=lambda r: surname_key(r["name"]))
-    return respond(request, "people.html", {"title": "Personer", "people": rows})
+    return cached_response(linked.pages, (None, *representation(request)), lambda: respond(
+        request, "people.html", {"title": "Personer", "people": people_list(linked)}))
+
+
+def people_list(linked: Linked) -> list[dict]:
+    rows = [{"id": p["id"], "name": p["name"], "url": person_url(p["id"]), "affiliation": p["affiliation"],
+             "meetings": p["meetings"], "possible_same_as": p["possible_same_as"]}
+            for p in people_rows(linked.session)]
+    return sorted(rows, key=lambda r: surname_key(r["name"]))
 
 
 def surname_key(name: str) -> tuple[str, str]:
@@ -42,12 +46,12 @@ def surname_key(name: str) -> tuple[str, str]:
     return (parts[-1], " ".join(parts[:-1])) if parts else ("", "")
 
 
-def one_row_per_meeting(rows: list[dict], linked: Linked) -> list[dict]:
-    """A person's meeting rows, one per meeting: the documents of one meeting (agenda, minutes) merged."""
+def one_row_per_meeting(rows: list[dict], chain_keys: dict[int, str]) -> list[dict]:
+    """A person's meeting rows, one per meeting: the documents of one meeting (agenda, minutes) merged.
+    ``chain_keys``: stored meeting id -> its chain meeting's key."""
     out: dict[str, dict] = {}
     for row in rows:
-        node = linked.node_of.get(row["meeting_id"])
-        key = node.id if node else str(row["meeting_id"])
+        key = chain_keys.get(row["meeting_id"]) or str(row["meeting_id"])
         if key in out:
             kept = out[key]
             kept["roles"] = kept["roles"] + [r for r in row["roles"] if r not in kept["roles"]]
@@ -58,18 +62,18 @@ def one_row_per_meeting(rows: list[dict], linked: Linked) -> list[dict]:
 
 
 def find_person(linked: Linked, person_id: str) -> Person:
-    person = linked.person_by_id.get(person_id)
-    if person is None:
+    found = load_persons(linked.session, PersonRow.key == person_id)
+    if not found:
         raise HTTPException(404, f"Ingen person med id {person_id!r}.")
-    return person
+    return next(iter(found.values()))
 
 
 def merged_into(linked: Linked, person_id: str) -> Person | None:
     """The one person now holding a name whose id `person_id` was (a merge or a relinking joined it)."""
-    if person_id in linked.person_by_id:
+    if person_row_id(linked.session, person_id) is not None:
         return None
-    found = [p for p in linked.people if any(slug(v) == person_id for v in p.variants)]
-    return found[0] if len(found) == 1 else None
+    key = merged_key(linked.session, person_id)
+    return linked.person_by_id.get(key) if key else None
 
 
 def moved(request: Request, linked: Linked, person_id: str) -> RedirectResponse | None:
@@ -83,10 +87,12 @@ def moved(request: Request, linked: Linked, person_id: str) -> RedirectResponse 
     return RedirectResponse(path + query, status_code=308)
 
 
-def assignments_of(person: Person, entries: list[Entry], linked: Linked) -> list[Entry]:
-    """The register entries whose assignee is linked to ``person``."""
-    return [e for e in entries if e.kind == "person"
-            and linked.person_id(e.assignee, linked.item_meeting(e.item)) == person.id]
+def assignments_of(person: Person, linked: Linked, today) -> tuple[list[Entry], KnownPersons]:
+    """The register entries whose assignee is linked to ``person``, in register order, and a view that
+    knows whom their assignees are linked to."""
+    row = row_of(linked.session, person)
+    ids, known = assignments_linked_to(linked.session, [row]) if row is not None else ({}, {})
+    return load_register(linked, today, ids), KnownPersons(linked, known)
 
 
 @page(router, "/personer/{person_id}", "person", "En person: roller, tillhörighet, möten och uppdrag")
@@ -95,9 +101,15 @@ def person(request: Request, person_id: str):
     linked = web.linked()
     if redirect := moved(request, linked, person_id):
         return redirect
-    found = find_person(linked, person_id)
+    return cached_response(linked.pages, (web.today(), *representation(request)),
+                           lambda: person_response(request, web, linked, find_person(linked, person_id)))
+
+
+def person_response(request: Request, web, linked: Linked, found: Person):
+    """The person page (rendered once per link generation, day and representation)."""
     data = person_json(found)
-    data["meetings"] = one_row_per_meeting(data["meetings"], linked)
+    data["meetings"] = one_row_per_meeting(data["meetings"], chain_keys_of(linked.session,
+                                                                           [row_of(linked.session, found)]))
     for m in data["meetings"]:
         m.update(url=meeting_url(m["meeting_id"]), body_url=body_url(m["organization"], m["body"]),
                  group_label=GROUP_LABELS.get(m["group"] or "", ""))
@@ -105,11 +117,12 @@ def person(request: Request, person_id: str):
         place = municipality(a["affiliation"])
         a["url"] = municipality_url(place) if place else None
     data["url"] = person_url(found.id)
-    data["possible_same_as"] = [{"id": i, "name": linked.person_by_id[i].name, "url": person_url(i)}
-                                for i in data["possible_same_as"] if i in linked.person_by_id]
-    entries = assignments_of(found, linked.register(web.today()), linked)
+    names = names_of(linked.session, data["possible_same_as"])
+    data["possible_same_as"] = [{"id": i, "name": names[i], "url": person_url(i)}
+                                for i in data["possible_same_as"] if i in names]
+    entries, known = assignments_of(found, linked, web.today())
     context = {"title": found.name, "person": data,
-               "assignments": [entry_json(e, linked) for e in entries],
+               "assignments": [entry_json(e, known) for e in entries],
                "calendar_url": f"{person_url(found.id)}/kalender.ics",
                "feed_url": f"{person_url(found.id)}/atom.xml"}
     return respond(request, "person.html", context)
@@ -122,9 +135,13 @@ def person_calendar(request: Request, person_id: str):
     linked = web.linked()
     if redirect := moved(request, linked, person_id):
         return redirect
-    found = find_person(linked, person_id)
-    ids = {m.meeting_id for m in found.mentions}
-    nodes = list({id(n): n for mid, n in linked.node_of.items() if mid in ids}.values())
-    entries = assignments_of(found, linked.register(web.today()), linked)
-    body = build_calendar(f"Protokoll: {found.name}", nodes, entries, base_url(request))
-    return text_response(body, "text/calendar; charset=utf-8", f"{found.id}.ics")
+    body = linked.pages.get(("ics", web.today(), request.url.path),
+                            lambda: person_ics(request, web, linked, find_person(linked, person_id)))
+    return text_response(body, "text/calendar; charset=utf-8", f"{person_id}.ics")
+
+
+def person_ics(request: Request, web, linked: Linked, found: Person) -> str:
+    """The calendar of a person's meetings and assignments (made once per link generation and day)."""
+    nodes = load_nodes(linked, ChainMeeting.id.in_(chain_ids_of(row_of(linked.session, found))))
+    entries, _ = assignments_of(found, linked, web.today())
+    return build_calendar(f"Protokoll: {found.name}", nodes, entries, base_url(request))

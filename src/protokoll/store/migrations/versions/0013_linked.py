@@ -52,6 +52,9 @@ def upgrade() -> None:
     op.create_index('ix_chain_meetings_group', 'chain_meetings', ['group_org', 'group_body', 'date'], unique=False)
     op.create_index(op.f('ix_chain_meetings_organization'), 'chain_meetings', ['organization'], unique=False)
     op.create_index(op.f('ix_chain_meetings_position'), 'chain_meetings', ['position'], unique=False)
+    listed = sa.text("coalesce(date, \"after\", '')")  # the meeting lists' order (h6)
+    op.create_index('ix_chain_meetings_listed', 'chain_meetings', [listed, 'key'], unique=False)
+    op.create_index('ix_chain_meetings_year_listed', 'chain_meetings', ['year', listed, 'key'], unique=False)
     op.create_table('link_state',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('generation', sa.Integer(), nullable=False),
@@ -199,6 +202,14 @@ def upgrade() -> None:
     op.create_index(op.f('ix_assignments_due'), 'assignments', ['due'], unique=False)
     op.create_index(op.f('ix_assignments_item_id'), 'assignments', ['item_id'], unique=False)
     op.create_index(op.f('ix_assignments_position'), 'assignments', ['position'], unique=False)
+    # the register's filters (assignee names, a body's meetings, a municipality's people) read indexes only
+    op.create_index('ix_assignments_assignee', 'assignments', ['assignee', 'assignee_kind'], unique=False)
+    op.create_index('ix_chain_meetings_org_body', 'chain_meetings', ['organization', 'body'], unique=False)
+    op.create_index('ix_person_mentions_person_folded', 'person_mentions', ['person_id', 'folded'], unique=False)
+    # people, municipality, organisation and body pages (h7)
+    op.create_index('ix_assignments_kind_assignee', 'assignments', ['assignee_kind', 'assignee'], unique=False)
+    op.create_index('ix_person_mentions_person_affiliation', 'person_mentions', ['person_id', 'affiliation'],
+                    unique=False)
 
 
 def downgrade() -> None:

@@ -18,17 +18,17 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
-from .link import chain as chain_, orgs as orgs_
-from .link.cases import Case, CaseItem, Correction, build_cases, collect_items
-from .link.chain import Chain, Source
-from .link.corrections import PersonFix, Unapplied, unapplied_cases, unapplied_people
-from .link.orgs import Organisation
-from .link.people import Person, apply_corrections, link_people
-from .link.rows import to_rows
-from .store import current_records
-from .store.cases import case_corrections
-from .store.linked import LinkReport, write_linked
-from .store.people import PersonCorrection, corrections
+from ..link import chain as chain_, orgs as orgs_
+from ..link.cases import Case, CaseItem, Correction, build_cases, collect_items
+from ..link.chain import Chain, Source
+from ..link.corrections import PersonFix, Unapplied, unapplied_cases, unapplied_people
+from ..link.orgs import Organisation
+from ..link.people import Person, apply_corrections, link_people
+from ..link.rows import to_rows
+from ..store import current_records
+from ..store.cases import case_corrections
+from ..store.linked import LinkReport, write_linked
+from ..store.people import PersonCorrection, corrections
 
 
 @dataclass
@@ -63,17 +63,29 @@ def _person_fixes(session: Session) -> list[PersonFix]:
         json.loads(r.names_json))) for r in rows]
 
 
-def relink(session: Session) -> LinkReport:
-    """Link every current record and make the linked tables say so (the caller commits).
+def relink(session: Session, full: bool = False) -> LinkReport:
+    """Make the linked tables say what linking decides of the current records (the caller commits).
 
+    Only the organisations and people the meetings added or removed since the
+    last relink touch are relinked (:mod:`.incremental`), unless ``full`` or
+    only a full relink gives the answer (then ``report.scope`` says why).
     -> what changed per table (inserted / updated / unchanged / deleted) and the new link generation.
     """
+    from .incremental import Full, corrections_digest, relink_changed
+
+    reason = "asked for"
+    if not full:
+        try:
+            with gc_paused():
+                return relink_changed(session)
+        except Full as why:
+            reason = str(why)
     started = time.perf_counter()
     with gc_paused():
         result = link_all(session)
         rows = to_rows(result.chain, result.items, result.cases, result.people, result.orgs)
-    return write_linked(session, rows, time.perf_counter() - started,
-                        unapplied=[u.to_dict() for u in result.unapplied])
+    return write_linked(session, rows, time.perf_counter() - started, corrections=corrections_digest(session),
+                        label=f"full ({reason})", unapplied=[u.to_dict() for u in result.unapplied])
 
 
 @contextmanager
@@ -95,7 +107,7 @@ def gc_paused():
 
 def linked_archive(session: Session) -> LinkResult:
     """The stored linked archive, whole, as the linkers' types (read from the rows; for full listings)."""
-    from .query.linked import LinkedView
+    from ..query.linked import LinkedView
 
     view = LinkedView(session)
     nodes = view.nodes()

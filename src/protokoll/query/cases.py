@@ -1,0 +1,57 @@
+"""Cases (threads of items across meetings) as the ``/arenden`` pages and ``protokoll cases`` ask them."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, or_, select, true
+
+from ..link.cases import Case
+from ..store.linked_tables import ChainMeeting, LinkedCase, LinkedItem
+from .items import bare_items
+from .linked import LinkedView
+
+
+def shown(show_all: bool):
+    """SQL condition: the cases a list shows (all, or those of several items or corrected by hand)."""
+    return true() if show_all else or_(LinkedCase.item_count > 1, LinkedCase.corrected.is_(True))
+
+
+def summaries(view: LinkedView, show_all: bool) -> list[dict]:
+    """Every shown case as a list row (id, title, items, first and last date, corrected), latest first
+    (by the last item's date, then id): one statement over the cases' items."""
+    day = func.coalesce(ChainMeeting.date, ChainMeeting.after)
+    rows = view.session.execute(
+        select(LinkedCase.key, LinkedCase.title, LinkedCase.corrected, func.count(LinkedItem.id),
+               func.min(day), func.max(day))
+        .join(LinkedItem, LinkedItem.case_id == LinkedCase.id)
+        .join(ChainMeeting, ChainMeeting.id == LinkedItem.chain_meeting_id)
+        .where(shown(show_all)).group_by(LinkedCase.id, LinkedCase.key, LinkedCase.title, LinkedCase.corrected))
+    out = [{"id": key, "title": title, "items": n, "first": first, "last": last, "corrected": bool(corrected)}
+           for key, title, corrected, n, first, last in rows]
+    return sorted(out, key=lambda c: (c["last"] or "", c["id"]), reverse=True)
+
+
+def case(view: LinkedView, key: str) -> tuple[Case, int] | None:
+    """The case of ``key`` with its items (their meetings without documents) and its row id."""
+    row = view.session.execute(select(LinkedCase.id, LinkedCase.title, LinkedCase.corrected)
+                               .where(LinkedCase.key == key)).first()
+    if row is None:
+        return None
+    return Case(key, row.title, bare_items(view, LinkedItem.case_id == row.id), bool(row.corrected)), row.id
+
+
+def cases_in_order(view: LinkedView, show_all: bool, size: int = 200):
+    """Every shown case with its items, in order of their first item (``protokoll cases``), ``size`` at a time."""
+    offset = 0
+    while True:
+        rows = view.session.execute(select(LinkedCase.id, LinkedCase.key, LinkedCase.title, LinkedCase.corrected)
+                                    .where(shown(show_all)).order_by(LinkedCase.position)
+                                    .limit(size).offset(offset)).all()
+        nodes: dict = {}
+        items: dict[int, list] = {r.id: [] for r in rows}
+        if rows:
+            for item in bare_items(view, LinkedItem.case_id.in_(list(items)), nodes=nodes):
+                items[item._case_row].append(item)
+        yield from (Case(r.key, r.title, items[r.id], bool(r.corrected)) for r in rows)
+        if len(rows) < size:
+            return
+        offset += size

@@ -1,0 +1,170 @@
+"""Municipalities, organisations and bodies as their pages ask for them: SQL over the linked rows,
+touching only the place asked for (its memberships, its organisations' meetings, its people)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+import orjson
+from sqlalchemy import exists, func, or_, select
+from sqlalchemy.orm import Session
+
+from ..link.assignments import addressees
+from ..link.people import Mention, Person
+from ..store.linked_tables import (AssignmentRow, BodyRow, ChainMeeting, LinkedItem, Membership, OrganizationRow,
+                                   PersonMention, PersonRow)
+from ..swedish.gazetteer import municipality
+from .people import _MENTION, assignments_linked_to
+
+# -- municipalities -----------------------------------------------------------------------------------
+
+
+def seen_municipalities(session: Session) -> set[str]:
+    """Municipalities that are members, affiliations of people, or assignees (as the gazetteer names them)."""
+    names = set(session.scalars(select(Membership.municipality).distinct()))
+    names |= set(session.scalars(select(PersonMention.affiliation).distinct().where(PersonMention.affiliation != "")))
+    return {n for n in names if n and municipality(n) == n}
+
+
+def is_seen(session: Session, name: str) -> bool:
+    """True when the archive names the municipality: a member, or a person's affiliation."""
+    return bool(session.scalar(select(or_(exists().where(Membership.municipality == name),
+                                          exists().where(PersonMention.affiliation == name)))))
+
+
+def memberships_of(session: Session, name: str) -> list[tuple[str, Membership]]:
+    """(organisation name, membership) of the municipality, in the organisations' order."""
+    return [(o, m) for o, m in session.execute(
+        select(OrganizationRow.name, Membership).join(Membership, Membership.organization_id == OrganizationRow.id)
+        .where(Membership.municipality == name).order_by(OrganizationRow.position, Membership.position))]
+
+
+def member_organisations(session: Session, name: str) -> set[str]:
+    """The organisations the municipality is a member of, under every spelling."""
+    rows = session.execute(select(OrganizationRow.name, OrganizationRow.aliases_json)
+                           .where(OrganizationRow.id.in_(select(Membership.organization_id)
+                                                         .where(Membership.municipality == name)))).all()
+    return {n for name_, aliases in rows for n in (name_, *orjson.loads(aliases))}
+
+
+def affiliated(session: Session, name: str) -> dict[str, Person]:
+    """Person key -> person, of everyone ever affiliated with the municipality, in the archive's order of
+    people; each with their mentions that name an affiliation only (what ``history`` and
+    ``affiliation_at`` read)."""
+    ids = select(PersonMention.person_id).where(PersonMention.affiliation == name)
+    rows = session.execute(select(PersonRow.id, PersonRow.key, PersonRow.name).where(PersonRow.id.in_(ids))
+                           .order_by(PersonRow.position)).all()
+    mentions: dict[int, list[Mention]] = {r.id: [] for r in rows}
+    if mentions:
+        for pid, *m in session.execute(select(PersonMention.person_id, *_MENTION)
+                                       .where(PersonMention.person_id.in_(list(mentions)),
+                                              PersonMention.affiliation.is_not(None), PersonMention.affiliation != "")
+                                       .order_by(PersonMention.person_id, PersonMention.position)):
+            mentions[pid].append(Mention(*m))
+    out = {}
+    for r in rows:
+        out[r.key] = Person(mentions[r.id], set(), r.key, r.name)
+        out[r.key]._row_id = r.id  # type: ignore[attr-defined]
+    return out
+
+
+def owed_candidates(session: Session, name: str, orgs: Collection[str], people: Collection[Person]) -> tuple[set[int], dict]:
+    """Ids of the assignments a municipality may owe (a superset, which ``owed_because`` decides): given
+    to it by name, to one of ``people`` (affiliated with it), or to several municipalities in a meeting of
+    one of its organisations ``orgs``; and the links of the assignees to people found on the way."""
+    kinds = session.execute(select(AssignmentRow.assignee_kind, AssignmentRow.assignee).distinct()
+                            .where(AssignmentRow.assignee_kind != "person")).all()
+    own = [a for k, a in kinds if k == "municipality" and municipality(a) == name]
+    groups = [a for k, a in kinds if k != "municipality" and (to := addressees(a)) is not None
+              and (to == "all" or name in to)]
+    ids: set[int] = set()
+    if own:
+        ids |= set(session.scalars(select(AssignmentRow.id).where(AssignmentRow.assignee_kind == "municipality",
+                                                                  AssignmentRow.assignee.in_(own))))
+    if groups and orgs:
+        ids |= set(session.scalars(
+            select(AssignmentRow.id).join(LinkedItem, LinkedItem.id == AssignmentRow.item_id)
+            .join(ChainMeeting, ChainMeeting.id == LinkedItem.chain_meeting_id)
+            .where(AssignmentRow.assignee_kind.not_in(("person", "municipality")), AssignmentRow.assignee.in_(groups),
+                   ChainMeeting.organization.in_(list(orgs)))))
+    linked, known = assignments_linked_to(session, [p._row_id for p in people])  # type: ignore[attr-defined]
+    by_key = {p.id: p for p in people}
+    when = session.execute(select(AssignmentRow.id, LinkedItem.meeting_id, ChainMeeting.date, ChainMeeting.after)
+                           .join(LinkedItem, LinkedItem.id == AssignmentRow.item_id)
+                           .join(ChainMeeting, ChainMeeting.id == LinkedItem.chain_meeting_id)
+                           .where(AssignmentRow.id.in_(list(linked)))).all() if linked else []
+    ids |= {i for i, mid, day, after in when if affiliation_at(by_key[linked[i]], mid, day or after) == name}
+    return ids, known
+
+
+def affiliation_at(person, meeting_id: int | None, day: str | None) -> str | None:
+    """A person's municipality at a meeting: as written there, else the latest before it, else the first after."""
+    known = [m for m in person.mentions if m.affiliation]
+    here = next((m for m in known if m.meeting_id == meeting_id), None)
+    if here:
+        return here.affiliation
+    before = [m for m in known if m.date and day and m.date <= day]
+    if before:
+        return max(before, key=lambda m: m.date).affiliation
+    after = sorted((m for m in known if m.date), key=lambda m: m.date)
+    return after[0].affiliation if after else None
+
+
+# -- organisations and bodies -------------------------------------------------------------------------
+
+def organisation_names(session: Session) -> list[tuple[int, str, list[str]]]:
+    """(row id, name, aliases) of every organisation, in order (a few hundred short rows)."""
+    return [(i, n, orjson.loads(a)) for i, n, a in session.execute(
+        select(OrganizationRow.id, OrganizationRow.name, OrganizationRow.aliases_json)
+        .order_by(OrganizationRow.position))]
+
+
+def bodies_of(session: Session, organization_id: int) -> list[BodyRow]:
+    return list(session.scalars(select(BodyRow).where(BodyRow.organization_id == organization_id)
+                                .order_by(BodyRow.position)))
+
+
+def chain_organisations(session: Session) -> list[str | None]:
+    """Every organisation name the chain meetings are written with (one per spelling)."""
+    return list(session.scalars(select(ChainMeeting.organization).distinct()))
+
+
+def organisation_ids(session: Session, wanted_slug: str, slug) -> list[int]:
+    """Row ids of the organisations one of whose names has ``slug`` ``wanted_slug``, in order."""
+    return [i for i, n, aliases in organisation_names(session) if wanted_slug in {slug(x) for x in (n, *aliases)}]
+
+
+def chain_meetings_of(session: Session, wanted_slug: str, slug):
+    """SQL condition: chain meetings whose organisation, as written, has ``slug`` ``wanted_slug``."""
+    names = [n for n in chain_organisations(session) if slug(n) == wanted_slug]
+    spelled = ChainMeeting.organization.in_([n for n in names if n is not None])
+    return or_(spelled, ChainMeeting.organization.is_(None)) if None in names else spelled
+
+
+def assignment_ids_in(session: Session, chain_meeting_ids: Collection[int]) -> list[int]:
+    """Ids of the assignments given in the chain meetings."""
+    return list(session.scalars(select(AssignmentRow.id).join(LinkedItem, LinkedItem.id == AssignmentRow.item_id)
+                                .where(LinkedItem.chain_meeting_id.in_(list(chain_meeting_ids)))))
+
+
+def organisation_rows(session: Session) -> list[dict]:
+    """Every organisation with its aliases, number of members and bodies' names, in order."""
+    counts = dict(session.execute(select(Membership.organization_id, func.count())
+                                  .group_by(Membership.organization_id)).all())
+    bodies: dict[int, list[str]] = {}
+    for oid, name in session.execute(select(BodyRow.organization_id, BodyRow.name)
+                                     .order_by(BodyRow.organization_id, BodyRow.position)):
+        bodies.setdefault(oid, []).append(name)
+    return [{"name": n, "aliases": aliases, "members": counts.get(i, 0), "bodies": bodies.get(i, [])}
+            for i, n, aliases in organisation_names(session)]
+
+
+def organisations_by_member(session: Session) -> dict[str, list[str]]:
+    """Municipality -> the names of the organisations it is a member of, in the organisations' order."""
+    out: dict[str, list[str]] = {}
+    for place, org in session.execute(select(Membership.municipality, OrganizationRow.name)
+                                      .join(OrganizationRow, OrganizationRow.id == Membership.organization_id)
+                                      .order_by(OrganizationRow.position, Membership.position)):
+        if org not in out.setdefault(place, []):
+            out[place].append(org)
+    return out
