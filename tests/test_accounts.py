@@ -185,16 +185,16 @@ def cli(db):
 
 def test_user_commands_add_role_list_disable(cli):
     added = cli("user", "add", "Greta", "--name", "Greta Lind", "--password-stdin", input=PASSWORD + "\n")
-    assert added.exit_code == 0 and added.output == "lade till greta (Greta Lind)\n"
+    assert added.exit_code == 0 and added.output == "added greta (Greta Lind)\n"
     assert cli("user", "role", "greta", "Förbundet Väst", "sekretariat").output == \
-        "greta: sekretariat i Förbundet Väst\n"
+        "greta: sekretariat in Förbundet Väst\n"
     assert cli("user", "role", "greta", "Förbundet Öst", "ledamot").exit_code == 0
     assert cli("user", "role", "greta", "Förbundet Öst", "none").exit_code == 0
     listed = json.loads(cli("user", "list", "--json").output)
     assert listed == [{"login": "greta", "name": "Greta Lind", "disabled": False,
                        "roles": {"Förbundet Väst": "sekretariat"}}]
-    assert cli("user", "disable", "greta").output == "spärrade greta\n"
-    assert cli("user", "list").output == "greta\tGreta Lind\tspärrad\tsekretariat i Förbundet Väst\n"
+    assert cli("user", "disable", "greta").output == "disabled greta\n"
+    assert cli("user", "list").output == "greta\tGreta Lind\tdisabled\tsekretariat in Förbundet Väst\n"
 
 
 def test_user_command_errors_are_clear_and_change_nothing(cli):

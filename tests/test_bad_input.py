@@ -23,19 +23,19 @@ def bad_files() -> dict[str, tuple[bytes, str]]:
     """name -> (bytes, the reason `ingest` must give)."""
     rng = random.Random(3)
     return {
-        "tom.txt": (b"", "tom fil"),
-        "trasig.pdf": (two_page_pdf()[:2500], "skadad PDF-fil (data format error)"),
-        "slump.pdf": (b"\x01" + rng.randbytes(5000), "inte en läsbar PDF (binärt innehåll utan formatets huvud)"),
-        "slump.jpg": (b"\x01" + rng.randbytes(5000), "inte en läsbar bild (binärt innehåll utan formatets huvud)"),
+        "tom.txt": (b"", "empty file"),
+        "trasig.pdf": (two_page_pdf()[:2500], "damaged PDF file (data format error)"),
+        "slump.pdf": (b"\x01" + rng.randbytes(5000), "not a readable PDF (binary content without its header)"),
+        "slump.jpg": (b"\x01" + rng.randbytes(5000), "not a readable image (binary content without its header)"),
         "slump.docx": (b"PK\x03\x04" + rng.randbytes(5000),
-                       "skadad DOCX-fil (avkortad eller inget zip-arkiv)"),
-        "binär.txt": (bytes(range(256)) * 20, "inte ett textdokument (binärt innehåll)"),
-        "bomb.docx": (zip_bomb(), "DOCX-filen ser ut som en zip-bomb"),
-        "stor.txt": (b"Protokoll\n" * 200_000, "filen är 2.0 MB, över gränsen 1 MB"),
-        "låst.pdf": (encrypted_pdf(), "lösenordsskyddad PDF"),
-        "skannad.pdf": (scanned_pdf(), "ingen text i dokumentet"),  # OCR'd: grey noise only
+                       "damaged DOCX file (truncated or not a zip archive)"),
+        "binär.txt": (bytes(range(256)) * 20, "not a text document (binary content)"),
+        "bomb.docx": (zip_bomb(), "DOCX looks like a zip bomb"),
+        "stor.txt": (b"Protokoll\n" * 200_000, "file is 2.0 MB, over the limit of 1 MB"),
+        "låst.pdf": (encrypted_pdf(), "password-protected PDF"),
+        "skannad.pdf": (scanned_pdf(), "no text found in document"),  # OCR'd: grey noise only
         "krypterad.docx": (OLE + bytes(600) + "EncryptedPackage".encode("utf-16-le") + bytes(600),
-                           "lösenordsskyddat dokument"),
+                           "password-protected document"),
     }
 
 
@@ -69,7 +69,7 @@ def test_bad_files_are_named_once_and_good_files_are_all_stored(cli, tmp_path):
     for name, (_data, reason) in bad.items():
         path = str(inbox / name)
         assert [line for line in lines if line.startswith(path + ":")] == [f"{path}: {reason}"]
-    summary = f"{len(good)} inlästa, 0 uppdaterade, 0 oförändrade, 0 överhoppade, {len(bad)} misslyckade"
+    summary = f"{len(good)} inserted, 0 updated, 0 unchanged, 0 skipped, {len(bad)} failed"
     assert result.stdout.splitlines()[-1] == summary
     assert "Traceback" not in result.output and "internal error" not in result.output
 
@@ -79,5 +79,5 @@ def test_bad_files_are_named_once_and_good_files_are_all_stored(cli, tmp_path):
 
     again = cli("ingest", "--max-size", "1", str(inbox))
     assert again.exit_code == 1
-    assert again.stdout.splitlines()[-1] == f"0 inlästa, 0 uppdaterade, {len(good)} oförändrade, 0 överhoppade, {len(bad)} misslyckade"
+    assert again.stdout.splitlines()[-1] == f"0 inserted, 0 updated, {len(good)} unchanged, 0 skipped, {len(bad)} failed"
     assert _exported(cli, tmp_path / "ut2") == after

@@ -23,12 +23,12 @@ def test_demo_reads_the_examples_and_says_what_to_try(tmp_path):
     result = CliRunner().invoke(main, ["demo", "--no-serve", "--db", str(db)], catch_exceptions=False)
     assert result.exit_code == 0
     said = [ln for ln in result.stderr.splitlines()  # progress lines appear when the run is slow (no terminal)
-            if not re.fullmatch(r"\d+/\d+ dokument lästa|länkar arkivet \.\.\.|arkivet länkat på .*", ln)]
+            if not re.fullmatch(r"\d+/\d+ documents read|linking the archive \.\.\.|linked the archive in .*", ln)]
     assert said == [  # the README beside the examples is counted as skipped, and named
-        f"{EXAMPLES / 'README.md'}: hoppas över: inte ett mötesdokument (en README-fil beskriver mappen)"]
-    assert "12 inlästa, 0 uppdaterade, 0 oförändrade, 1 överhoppad, 0 misslyckade" in result.stdout.splitlines()[0]
+        f"{EXAMPLES / 'README.md'}: skipped: not a meeting document (a README file describes the folder)"]
+    assert "12 inserted, 0 updated, 0 unchanged, 1 skipped, 0 failed" in result.stdout.splitlines()[0]
     again = CliRunner().invoke(main, ["demo", "--no-serve", "--db", str(db)], catch_exceptions=False)
-    assert "0 inlästa, 0 uppdaterade, 12 oförändrade, 1 överhoppad, 0 misslyckade" in again.stdout.splitlines()[0]
+    assert "0 inserted, 0 updated, 12 unchanged, 1 skipped, 0 failed" in again.stdout.splitlines()[0]
 
 
 def _free_port() -> int:

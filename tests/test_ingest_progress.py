@@ -56,10 +56,10 @@ def test_without_a_terminal_progress_is_plain_lines_every_n_files_or_seconds():
     for done in range(0, 121):
         now[0] = done * 0.1 + (30.0 if done > 110 else 0.0)  # a slow file after the 110th
         lines(done, 120)
-    assert said == ["50/120 dokument lästa", "100/120 dokument lästa", "111/120 dokument lästa"]
+    assert said == ["50/120 documents read", "100/120 documents read", "111/120 documents read"]
     lines.shown = True
     lines(120, 120)
-    assert said[-1] == "120/120 dokument lästa"
+    assert said[-1] == "120/120 documents read"
 
 
 def test_a_short_batch_prints_no_progress_lines():
@@ -89,6 +89,6 @@ def test_a_batch_under_nohup_says_how_far_it_is_and_that_it_links(tmp_path, db):
                               env=env, stdout=subprocess.PIPE, stderr=err, text=True, timeout=300)
     assert done.returncode == 0
     log = (tmp_path / "err.log").read_text(encoding="utf-8").splitlines()
-    assert log[:3] == ["50/55 dokument lästa", "55/55 dokument lästa", "länkar arkivet ..."]
-    assert len(log) == 4 and log[3].startswith("arkivet länkat på ")
-    assert done.stdout.splitlines()[-1].startswith("55 inlästa,")
+    assert log[:3] == ["50/55 documents read", "55/55 documents read", "linking the archive ..."]
+    assert len(log) == 4 and log[3].startswith("linked the archive in ")
+    assert done.stdout.splitlines()[-1].startswith("55 inserted,")

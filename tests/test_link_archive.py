@@ -168,7 +168,7 @@ def test_corrections_survive_a_reingest(cli, tmp_path):
 
     doc = archive / "2025-01-30-minnesanteckningar.txt"
     doc.write_text(doc.read_text(encoding="utf-8") + "\nTillägg efter justering.\n", encoding="utf-8")
-    assert "1 uppdaterad" in cli("ingest", str(archive)).output
+    assert "1 updated" in cli("ingest", str(archive)).output
     after = _json(cli, "cases")
     merged = next(c for c in after if c["id"] == tek["id"])
     assert merged["title"] == "Skola och resor"

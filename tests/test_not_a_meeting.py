@@ -38,15 +38,15 @@ def test_prose_notes_and_a_readme_are_skipped_with_the_reason_and_counted(cli, t
     folder = _mixed_folder(tmp_path)
     result = cli("ingest", str(folder))
     assert result.exit_code == 0, result.output  # a skip is no failure
-    assert "1 inläst, 0 uppdaterade, 0 oförändrade, 3 överhoppade, 0 misslyckade" in result.output
+    assert "1 inserted, 0 updated, 0 unchanged, 3 skipped, 0 failed" in result.output
     for name in ("fake.jpg", "notes.md", "README.md"):
         line = next(ln for ln in result.output.splitlines() if name in ln)
-        assert "hoppas över: inte ett mötesdokument (" in line, line
-    assert "saknar" in next(ln for ln in result.output.splitlines() if "fake.jpg" in ln)
+        assert "skipped: not a meeting document (" in line, line
+    assert "no meeting words" in next(ln for ln in result.output.splitlines() if "fake.jpg" in ln)
     meetings = json.loads(cli("meetings", "--json").output)
     assert [m["date"] for m in meetings] == ["2025-01-14"]
     again = cli("ingest", str(folder))  # re-ingesting changes nothing
-    assert "0 inlästa, 0 uppdaterade, 1 oförändrad, 3 överhoppade, 0 misslyckade" in again.output
+    assert "0 inserted, 0 updated, 1 unchanged, 3 skipped, 0 failed" in again.output
     assert len(json.loads(cli("meetings", "--json").output)) == 1
 
 
@@ -63,7 +63,7 @@ def test_short_agendas_and_minutes_are_meeting_documents(text):
 @pytest.mark.parametrize("text", [PROSE, NOTES, README])
 def test_prose_notes_and_instructions_are_not(text):
     reason = not_a_meeting(parse_text(text, source="x.txt"), text)
-    assert reason and reason.startswith("saknar ")
+    assert reason and reason.startswith("no ")
 
 
 def test_every_seed_example_and_devset_document_is_a_meeting_document():

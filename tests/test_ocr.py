@@ -141,7 +141,7 @@ def test_ingest_of_a_png_scan_stores_a_record(cli, tmp_path):
     scan.write_bytes(encode(page(MINUTES), "PNG", dpi=(300, 300)))
     result = cli("ingest", str(scan))
     assert result.exit_code == 0, result.output
-    assert result.output.splitlines()[-1] == "1 inläst, 0 uppdaterade, 0 oförändrade, 0 överhoppade, 0 misslyckade"
+    assert result.output.splitlines()[-1] == "1 inserted, 0 updated, 0 unchanged, 0 skipped, 0 failed"
     shown = cli("show", "2025-03-12", "--json")
     assert shown.exit_code == 0, shown.output
     assert "Gemensam upphandling av skolskjutsar" in shown.output
@@ -186,10 +186,10 @@ def test_damaged_image_is_refused_with_a_reason():
     import weasyprint  # noqa: F401  (it lets Pillow load truncated images: the reader must not)
 
     data = encode(page("Protokoll"), "PNG")
-    for damaged, reason in ((data[:3000], "image file is truncated"), (b"II*\x00" + bytes(200), "okänt bildformat")):
+    for damaged, reason in ((data[:3000], "image file is truncated"), (b"II*\x00" + bytes(200), "unknown image format")):
         with pytest.raises(ReadError) as err:
             read_document(damaged)
-        assert str(err.value) == f"skadad bildfil ({reason})"
+        assert str(err.value) == f"damaged image file ({reason})"
 
 
 @pytest.fixture
@@ -230,7 +230,7 @@ def test_image_over_pillows_pixel_limit_is_refused():
     data = encode(Image.new("1", (10_000, 9_000), 1), "PNG")
     with pytest.raises(ReadError) as err:
         read_document(data)
-    assert str(err.value) == "bilden är för stor att läsa (över 89 miljoner pixlar)"
+    assert str(err.value) == "image is too large to read (over 89 million pixels)"
 
 
 def test_section_one_misread_as_letter_becomes_a_number():

@@ -33,11 +33,11 @@ def test_a_pdf_without_pages_gets_its_own_reason_whatever_came_before(before):
         read_document(before())
     except ReadError:
         pass
-    assert reason(no_pages_pdf()) == "skadad PDF-fil (inga sidor)"
+    assert reason(no_pages_pdf()) == "damaged PDF file (no pages)"
 
 
 def test_reasons_in_a_row_are_each_the_files_own():
     got = [reason(d) for d in (encrypted_pdf(), no_pages_pdf(), two_page_pdf()[:2500], no_pages_pdf(),
                                encrypted_pdf())]
-    assert got == ["lösenordsskyddad PDF", "skadad PDF-fil (inga sidor)", "skadad PDF-fil (data format error)",
-                   "skadad PDF-fil (inga sidor)", "lösenordsskyddad PDF"]
+    assert got == ["password-protected PDF", "damaged PDF file (no pages)", "damaged PDF file (data format error)",
+                   "damaged PDF file (no pages)", "password-protected PDF"]

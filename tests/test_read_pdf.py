@@ -156,9 +156,9 @@ def scanned_pdf() -> bytes:
 
 
 @pytest.mark.parametrize("make,reason", [
-    (encrypted_pdf, "lösenordsskyddad PDF"),
-    (lambda: two_page_pdf()[:2500], "skadad PDF-fil (data format error)"),
-    (lambda: b"%PDF-1.7\n" + bytes(1000), "skadad PDF-fil (data format error)"),
+    (encrypted_pdf, "password-protected PDF"),
+    (lambda: two_page_pdf()[:2500], "damaged PDF file (data format error)"),
+    (lambda: b"%PDF-1.7\n" + bytes(1000), "damaged PDF file (data format error)"),
 ])
 def test_unreadable_pdfs_are_refused_with_a_reason(make, reason):
     with pytest.raises(ReadError) as err:

@@ -26,9 +26,9 @@ def test_form_feeds_split_pages():
 
 
 @pytest.mark.parametrize("data,reason", [
-    (b"", "tom fil"),
-    (bytes(range(256)) * 20, "inte ett textdokument (binärt innehåll)"),
-    (b"   \n\n ", "ingen text i filen"),
+    (b"", "empty file"),
+    (bytes(range(256)) * 20, "not a text document (binary content)"),
+    (b"   \n\n ", "no text in file"),
 ])
 def test_unreadable_text_is_refused_with_a_reason(data, reason):
     with pytest.raises(ReadError) as err:

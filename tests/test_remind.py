@@ -97,8 +97,8 @@ def test_each_address_gets_one_swedish_mail_with_its_overdue_and_soon_due_assign
                  str(port), "--tls", "none", "--sender", "sekretariatet@vastkusten.example.se",
                  "--base-url", "https://protokoll.example.se")
     assert result.exit_code == 0, result.output
-    assert "skickade 2 brev (3 uppdrag); 1 uppdrag utan adress" in result.output
-    assert "ingen adress: Lisa Ström: ta fram en tidplan (senast 2025-06-05)" in result.output
+    assert "sent 2 mails (3 assignments); 1 assignment without an address" in result.output
+    assert "no address: Lisa Ström: ta fram en tidplan (due 2025-06-05)" in result.output
     got = {tuple(to): msg for _, to, msg in inbox.messages}
     assert sorted(got) == [("anna@example.se",), ("kommundirektor@tanum.example.se",)]
     assert {sender for sender, _, _ in inbox.messages} == {"sekretariatet@vastkusten.example.se"}
@@ -125,7 +125,7 @@ def test_a_dry_run_prints_the_mails_and_sends_nothing(db, smtp):
     result = run(db, "remind", "--today", TODAY, "--dry-run", "--smtp-port", str(port), "--tls", "none")
     assert result.exit_code == 0, result.output
     assert inbox.messages == []
-    assert "To: anna@example.se" in result.output and "skulle skicka 2 brev (3 uppdrag)" in result.output
+    assert "To: anna@example.se" in result.output and "would send 2 mails (3 assignments)" in result.output
 
 
 def test_no_sender_or_no_server_is_a_clear_error(db):
@@ -137,7 +137,7 @@ def test_no_sender_or_no_server_is_a_clear_error(db):
     closed = CliRunner().invoke(main, ["remind", "--today", TODAY, "--sender", "a@example.se", "--tls", "none",
                                        "--smtp-host", "127.0.0.1", "--smtp-port", str(free_port())],
                                 env={"PROTOKOLL_DB": db})
-    assert closed.exit_code == 1 and "kan inte skicka via 127.0.0.1:" in closed.output
+    assert closed.exit_code == 1 and "cannot send through 127.0.0.1:" in closed.output
     bad = CliRunner().invoke(main, ["remind", "address", "Anna Berg", "inte en adress"], env={"PROTOKOLL_DB": db})
     assert bad.exit_code == 1 and "not an e-mail address" in bad.output
 
@@ -194,7 +194,7 @@ def test_the_kallelse_goes_to_the_summoned_with_the_agenda_pdf_and_a_calendar_in
                  "sekretariatet@vastkusten.example.se", "--base-url", "https://protokoll.example.se",
                  "kallelse", str(meeting_id))
     assert result.exit_code == 0, result.output
-    assert "ingen adress: Lisa Ström" in result.output and "skickade 2 brev; 1 kallad utan adress" in result.output
+    assert "no address: Lisa Ström" in result.output and "sent 2 mails; 1 person summoned without an address" in result.output
     got = {to[0]: msg for _, to, msg in inbox.messages}
     assert sorted(got) == ["anna@example.se", "kommundirektor@tanum.example.se"]
     director = got["kommundirektor@tanum.example.se"]

@@ -43,7 +43,7 @@ def test_render_a_stored_meeting_and_ingest_it_again(tmp_path):
     assert [(i["number"], i["title"], i["decisions"]) for i in again["items"]] == \
         [(i["number"], i["title"], i["decisions"]) for i in stored["items"]]
     # re-ingesting the same render changes nothing
-    assert "1 oförändrad" in run(second, "ingest", str(out.parent)).output
+    assert "1 unchanged" in run(second, "ingest", str(out.parent)).output
 
 
 def test_format_from_the_suffix_and_a_record_file(tmp_path):
@@ -65,7 +65,7 @@ def test_anslag_option_for_protocols_only(tmp_path):
     assert "ANSLAG/BEVIS" in page and "2025-05-01" in page and "Kommunkansliet" in page
     minutes = EXAMPLES / "expected" / "2024-02-08-minnesanteckningar.json"
     refused = run(db, "render", str(minutes), "--out", str(out), "--anslag", "2024-02-15")
-    assert refused.exit_code == 2 and "protokoll" in refused.output
+    assert refused.exit_code == 2 and "protocol" in refused.output
 
 
 def test_clear_errors(tmp_path):
@@ -74,7 +74,7 @@ def test_clear_errors(tmp_path):
     db = f"sqlite:///{tmp_path / 'a.sqlite'}"
     session_factory(db)  # an empty archive
     missing = run(db, "render", "1999-01-01", "--out", str(tmp_path / "x.pdf"))
-    assert missing.exit_code == 1 and "inget möte matchar '1999-01-01'" in missing.output
+    assert missing.exit_code == 1 and "no meeting matches '1999-01-01'" in missing.output
     no_format = run(db, "render", "1999-01-01", "--out", str(tmp_path / "x.odt"))
     assert no_format.exit_code == 2 and "--format" in no_format.output
     broken = tmp_path / "broken.json"
@@ -92,5 +92,5 @@ def test_several_matches_are_listed_not_guessed(tmp_path):
     db = f"sqlite:///{tmp_path / 'a.sqlite'}"
     assert run(db, "ingest", str(folder)).exit_code == 0
     result = run(db, "render", "2024", "--out", str(tmp_path / "x.pdf"))
-    assert result.exit_code == 1 and "2 möten matchar '2024'" in result.output
+    assert result.exit_code == 1 and "2 meetings match '2024'" in result.output
     assert "2024-02-08-minnesanteckningar.txt" in result.output and not (tmp_path / "x.pdf").exists()

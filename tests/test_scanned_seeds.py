@@ -79,7 +79,7 @@ def run(tmp_path_factory) -> Run:
     runner = CliRunner()
     ingest = runner.invoke(main, ["ingest", str(docs)], env={"PROTOKOLL_DB": db}, catch_exceptions=False)
     assert ingest.exit_code == 0, ingest.output
-    assert f"{len(SEEDS)} inlästa" in ingest.output and " 0 misslyckade" in ingest.output, ingest.output
+    assert f"{len(SEEDS)} inserted" in ingest.output and " 0 failed" in ingest.output, ingest.output
     export = runner.invoke(main, ["export", "--out", str(out)], env={"PROTOKOLL_DB": db}, catch_exceptions=False)
     assert export.exit_code == 0, export.output
     score = subprocess.run([sys.executable, str(SHARED / "bench" / "score.py"), str(gold), str(out), "--verbose"],

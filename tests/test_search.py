@@ -114,7 +114,7 @@ def test_snippet_spans_found_from_the_folded_text_equal_a_scan_of_every_word():
 
 @pytest.fixture
 def seeded(run):
-    assert "5 inlästa" in run("ingest", str(SHARED / "seeds")).stdout
+    assert "5 inserted" in run("ingest", str(SHARED / "seeds")).stdout
     return run
 
 
@@ -172,9 +172,9 @@ def _counts(values) -> dict[str, int]:
 @needs_shared
 def test_seed_reingest_and_reindex_change_no_hit(seeded):
     before = found(seeded, "kommundirektörsgruppen")
-    assert "5 oförändrade" in seeded("ingest", str(SHARED / "seeds")).stdout
+    assert "5 unchanged" in seeded("ingest", str(SHARED / "seeds")).stdout
     assert found(seeded, "kommundirektörsgruppen") == before
-    assert "sökindexet återuppbyggt" in seeded("search", "--reindex").stderr
+    assert "search index rebuilt" in seeded("search", "--reindex").stderr
     assert found(seeded, "kommundirektörsgruppen") == before
 
 
@@ -186,7 +186,7 @@ def test_a_changed_file_is_found_by_its_new_text_only(run, tmp_path):
     run("ingest", str(path))
     assert found(run, "cykelbanor")["total"] == 1
     write(tmp_path / "in", name, "Parkeringsnorm", "Gruppen diskuterade parkeringsnormen.")
-    assert "1 uppdaterad" in run("ingest", str(path)).stdout
+    assert "1 updated" in run("ingest", str(path)).stdout
     assert found(run, "cykelbanor")["total"] == 0
     hits = found(run, "parkeringsnorm")["results"]
     assert hits and len({h["url"].split("#")[0] for h in hits}) == 1
@@ -211,7 +211,7 @@ def test_an_index_left_empty_by_the_migration_is_rebuilt_on_first_search(run, tm
         session.execute(text("DELETE FROM search_units"))
         session.commit()
     result = run("search", "cykelbanor")
-    assert "sökindexet återuppbyggt" in result.stderr and "Cykelbanor" in result.stdout
+    assert "search index rebuilt" in result.stderr and "Cykelbanor" in result.stdout
     assert run("search", ok=False).exit_code == 2  # neither a query nor --reindex
 
 
@@ -219,7 +219,7 @@ def test_an_index_left_empty_by_the_migration_is_rebuilt_on_first_search(run, tm
 
 @pytest.fixture
 def examples(run):
-    assert "12 inlästa" in run("ingest", str(EXAMPLES)).stdout
+    assert "12 inserted" in run("ingest", str(EXAMPLES)).stdout
     return run
 
 

@@ -35,7 +35,7 @@ def archive(tmp_path):
     """The example archive in a SQLite file; returns (url, sessions)."""
     url = f"sqlite:///{tmp_path / 'archive.sqlite'}"
     result = CliRunner().invoke(main, ["ingest", str(EXAMPLES)], env={"PROTOKOLL_DB": url}, catch_exceptions=False)
-    assert "12 inlästa" in result.stdout, result.output
+    assert "12 inserted" in result.stdout, result.output
     sessions = session_factory(url)
     with sessions() as session:
         assert engine_for(session).sync(session)  # built in the test, not in a thread
@@ -103,7 +103,7 @@ def test_the_index_follows_changes_and_a_lost_or_foreign_index_is_rebuilt(archiv
         assert search(session, "cykelbanor").total == 1
     write_minutes(tmp_path / "in", "protokoll-2024-04-01.txt", "2024-04-01", "Parkeringsnorm",
                   "Gruppen diskuterade parkeringsnormen.")
-    assert "1 uppdaterad" in ingest(url, path)
+    assert "1 updated" in ingest(url, path)
     with sessions() as session:
         assert search(session, "cykelbanor").total == 0
         assert search(session, "parkeringsnorm").total >= 1

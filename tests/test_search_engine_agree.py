@@ -37,7 +37,7 @@ def template(tmp_path_factory) -> Path:
     db = tmp_path_factory.mktemp("agree") / "template.sqlite"
     result = CliRunner().invoke(main, ["ingest", str(ROOT / "examples")], env={"PROTOKOLL_DB": f"sqlite:///{db}"},
                                 catch_exceptions=False)
-    assert "12 inlästa" in result.stdout, result.output
+    assert "12 inserted" in result.stdout, result.output
     assert not Path(f"{db}{SUFFIX}").exists()  # ingest writes the database only
     return db
 
@@ -68,7 +68,7 @@ def another_process(sessions) -> dict:
     return answers(sessions)
 
 
-def ingest_one(url: str, folder: Path, day: str, title: str, outcome: str = "1 inläst") -> None:
+def ingest_one(url: str, folder: Path, day: str, title: str, outcome: str = "1 inserted") -> None:
     """One small minutes document ingested by "a third process" (the CLI)."""
     path = write_minutes(folder, f"protokoll-{day}.txt", day, title, "Teknikdagen planeras vidare.")
     out = CliRunner().invoke(main, ["ingest", str(path)], env={"PROTOKOLL_DB": url}, catch_exceptions=False)
@@ -168,7 +168,7 @@ def test_a_process_opens_a_newer_commit_made_at_the_same_change_of_the_database(
     a, b = Engine(folder), Engine(folder)
     with sessions() as session:
         assert a.sync(session)
-        ingest_one(url, tmp_path / "in", "2024-10-04", "Teknikdagen och studieresan", "1 uppdaterad")
+        ingest_one(url, tmp_path / "in", "2024-10-04", "Teknikdagen och studieresan", "1 updated")
     with sessions() as session:
         assert a.sync(session) and b.sync(session)  # two segments, one with a deleted meeting
         epoch, newest = session.execute(search_engine.text(search_engine._NEWEST)).one()

@@ -39,7 +39,7 @@ def examples(database_url):
     runner = CliRunner()
     result = runner.invoke(main, ["ingest", str(EXAMPLES)], env={"PROTOKOLL_DB": database_url},
                            catch_exceptions=False)
-    assert "12 inlästa" in result.stdout, result.output
+    assert "12 inserted" in result.stdout, result.output
     return database_url
 
 
@@ -184,14 +184,14 @@ def test_the_index_generation_changes_with_every_change_to_the_index(tmp_path):
     _minutes(tmp_path / "in", "a.txt", "cykelbanor", "2024-04-01")
     with sessions() as session:
         empty = generation(session)
-    assert "1 inläst" in ingest()
+    assert "1 inserted" in ingest()
     with sessions() as session:
         first = generation(session)
-    assert "1 oförändrad" in ingest()
+    assert "1 unchanged" in ingest()
     with sessions() as session:
         assert generation(session) == first != empty
     _minutes(tmp_path / "in", "a.txt", "parkeringsnorm", "2024-04-01")
-    assert "1 uppdaterad" in ingest()
+    assert "1 updated" in ingest()
     with sessions() as session:
         second = generation(session)
         reindex(session)

@@ -175,5 +175,5 @@ def test_damaged_seed_ingests(tmp_path):
     docs = tmp_path / "docs"
     build(seeds((DAMAGED,)), docs, "txt")
     out, output = ingest_and_export(docs, tmp_path)
-    assert "1 inläst" in output
+    assert "1 inserted" in output
     assert len(list(out.glob("*.json"))) == 1

@@ -20,9 +20,9 @@ def test_the_agenda_and_minutes_of_one_day_are_one_meeting(cli, tmp_path):
     assert result.exit_code == 0, result.output
     assert "matchar" not in result.output
     lines = result.output.splitlines()
-    assert lines[0].startswith("Minnesanteckningar")  # the minutes say what was done: they lead
-    documents = next(ln for ln in lines if ln.startswith("Dokument:"))
+    assert lines[0].startswith("Minutes")  # the minutes say what was done: they lead
+    documents = next(ln for ln in lines if ln.startswith("Documents:"))
     assert AGENDA in documents and MINUTES in documents
     several = cli("show", "2024")
-    assert several.output.splitlines()[0] == "2 möten matchar '2024':"
-    assert cli("show", "1999-01-01").output.strip() == "Error: inget möte matchar '1999-01-01'"
+    assert several.output.splitlines()[0] == "2 meetings match '2024':"
+    assert cli("show", "1999-01-01").output.strip() == "Error: no meeting matches '1999-01-01'"

@@ -32,13 +32,13 @@ def _odd_folder(tmp_path):
 
 
 EXPECTED = {
-    "fifo.txt": "inte en vanlig fil: en namngiven pipe (FIFO)",
-    "loop-a.txt": "symbolisk länkloop",
-    "loop-b.txt": "symbolisk länkloop",
-    "noll.txt": "symbolisk länk till en plats utanför den angivna mappen (följs inte; --follow-links tillåter det)",
-    "saknas.txt": "trasig symbolisk länk (målet finns inte)",
-    "sub/upp": "symbolisk länkloop (en länk till en mapp som innehåller den)",
-    "ut.txt": "symbolisk länk till en plats utanför den angivna mappen (följs inte; --follow-links tillåter det)",
+    "fifo.txt": "not a regular file: a named pipe (FIFO)",
+    "loop-a.txt": "symbolic link loop",
+    "loop-b.txt": "symbolic link loop",
+    "noll.txt": "symbolic link to a place outside the folder given (not followed; --follow-links allows it)",
+    "saknas.txt": "dangling symbolic link (its target does not exist)",
+    "sub/upp": "symbolic link loop (a link to a folder that holds it)",
+    "ut.txt": "symbolic link to a place outside the folder given (not followed; --follow-links allows it)",
 }
 
 
@@ -47,7 +47,7 @@ def test_every_entry_that_cannot_be_read_is_named_once_and_the_rest_is_stored(cl
     result = cli("ingest", str(folder))
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [f"{folder / name}: {reason}" for name, reason in sorted(EXPECTED.items())]
-    assert result.stdout.splitlines()[-1] == f"2 inlästa, 0 uppdaterade, 0 oförändrade, 0 överhoppade, {len(EXPECTED)} misslyckade"
+    assert result.stdout.splitlines()[-1] == f"2 inserted, 0 updated, 0 unchanged, 0 skipped, {len(EXPECTED)} failed"
     with sqlite3.connect(db.removeprefix("sqlite:///")) as conn:
         paths = sorted(r[0] for r in conn.execute("SELECT path FROM documents"))
     assert paths == [str(folder / "a-2025-01-15.txt"), str(folder / "sub" / "b-2025-02-12.txt")]
@@ -56,8 +56,8 @@ def test_every_entry_that_cannot_be_read_is_named_once_and_the_rest_is_stored(cl
 def test_follow_links_reads_outside_but_never_a_device(cli, tmp_path):
     folder, outside = _odd_folder(tmp_path)
     result = cli("ingest", "--follow-links", str(folder / "ut.txt"), str(folder / "noll.txt"))
-    assert result.stderr.splitlines() == [f"{folder / 'noll.txt'}: inte en vanlig fil: en teckenenhet"]
-    assert result.stdout.splitlines()[-1] == "1 inläst, 0 uppdaterade, 0 oförändrade, 0 överhoppade, 1 misslyckad"
+    assert result.stderr.splitlines() == [f"{folder / 'noll.txt'}: not a regular file: a character device"]
+    assert result.stdout.splitlines()[-1] == "1 inserted, 0 updated, 0 unchanged, 0 skipped, 1 failed"
 
 
 def test_a_bad_argument_fails_that_argument_not_the_batch(cli, tmp_path):
@@ -67,12 +67,12 @@ def test_a_bad_argument_fails_that_argument_not_the_batch(cli, tmp_path):
     result = cli("ingest", *map(str, args))
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
-        f"{folder / 'loop-a.txt'}: symbolisk länkloop",
-        f"{folder / 'saknas.txt'}: trasig symbolisk länk (målet finns inte)",
-        f"{folder / 'fifo.txt'}: inte en vanlig fil: en namngiven pipe (FIFO)",
+        f"{folder / 'loop-a.txt'}: symbolic link loop",
+        f"{folder / 'saknas.txt'}: dangling symbolic link (its target does not exist)",
+        f"{folder / 'fifo.txt'}: not a regular file: a named pipe (FIFO)",
         f"{tmp_path / 'finns-inte'}: No such file or directory",
     ]
-    assert result.stdout.splitlines()[-1] == "1 inläst, 0 uppdaterade, 0 oförändrade, 0 överhoppade, 4 misslyckade"
+    assert result.stdout.splitlines()[-1] == "1 inserted, 0 updated, 0 unchanged, 0 skipped, 4 failed"
 
 
 def test_a_link_named_as_an_argument_stays_inside_its_own_folder(tmp_path):
@@ -99,7 +99,7 @@ def test_unreadable_folders_and_files_are_named(cli, tmp_path):
     finally:
         (folder / "stängd").chmod(0o755)
     assert result.stderr.splitlines() == [f"{folder / 'b.txt'}: Permission denied",
-                                          f"{folder / 'stängd'}: kan inte läsa mappen (Permission denied)"]
+                                          f"{folder / 'stängd'}: cannot read folder (Permission denied)"]
 
 
 @pytest.mark.skipif(sys.platform == "darwin", reason="macOS file systems refuse names that are not UTF-8")
@@ -110,13 +110,13 @@ def test_a_name_that_is_not_utf8_is_stored_and_reported_with_its_bytes_escaped(c
     (folder / "ok.txt").rename(folder / latin1)
     (folder / os.fsdecode(b"tom-\xf6.txt")).write_bytes(b"")
     result = cli("ingest", str(folder))
-    assert result.stderr.splitlines() == [f"{folder}/tom-\\xf6.txt: tom fil"]
-    assert result.stdout.splitlines()[-1] == "1 inläst, 0 uppdaterade, 0 oförändrade, 0 överhoppade, 1 misslyckad"
+    assert result.stderr.splitlines() == [f"{folder}/tom-\\xf6.txt: empty file"]
+    assert result.stdout.splitlines()[-1] == "1 inserted, 0 updated, 0 unchanged, 0 skipped, 1 failed"
     with sqlite3.connect(db.removeprefix("sqlite:///")) as conn:
         assert conn.execute("SELECT name, path FROM documents").fetchall() == [
             ("m\\xf6te-\\xe5\\xe4.txt", f"{folder}/m\\xf6te-\\xe5\\xe4.txt")]
     again = cli("ingest", str(folder))
-    assert again.stdout.splitlines()[-1] == "0 inlästa, 0 uppdaterade, 1 oförändrad, 0 överhoppade, 1 misslyckad"
+    assert again.stdout.splitlines()[-1] == "0 inserted, 0 updated, 1 unchanged, 0 skipped, 1 failed"
     shown_json = cli("show", "m\\xf6te-\\xe5\\xe4", "--json")
     assert shown_json.exit_code == 0 and '"source": "m\\\\xf6te-\\\\xe5\\\\xe4.txt"' in shown_json.output
 

@@ -54,7 +54,7 @@ def prepare(stored: str, name: str, data: bytes, sha256: str, max_bytes: int = D
             page.text = page.text.replace("\x00", "")
     repaired, changes = repair_text(text.text)
     if not repaired.strip():
-        raise ProcessError("ingen text i dokumentet")
+        raise ProcessError("no text found in document")
     record = _bounded(parse_text(repaired, source=name))
     return Incoming(path=stored, name=name, sha256=sha256, size=len(data),
                     text=text, parsed_text=repaired, record=record, changes=changes, data=data)
@@ -72,15 +72,15 @@ def prepare_stored(stored: str, name: str, data: bytes, sha256: str,
 
 
 #: what a file's name promises, for binary bytes without that format's header (the reader goes by content only)
-_PROMISED = {".png": "bild", ".jpg": "bild", ".jpeg": "bild", ".tif": "bild", ".tiff": "bild",
-             ".pdf": "PDF", ".docx": "Word-fil"}
+_PROMISED = {".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
+             ".pdf": "PDF", ".docx": "Word document"}
 
 
 def _as_named(reason: str, name: str) -> str:
     """A binary file named as an image (or PDF, Word file) is "not a readable image", not "not a text document"."""
     promised = _PROMISED.get(Path(name).suffix.lower())
     if promised and reason.startswith(TEXT_EXPECTED):
-        return f"inte en läsbar {promised} (binärt innehåll utan formatets huvud)"
+        return f"not a readable {promised} (binary content without its header)"
     return reason
 
 

@@ -25,8 +25,8 @@ from pathlib import Path
 from typing import Iterator
 
 SUFFIXES = {".txt", ".text", ".md", ".docx", ".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff", ".doc"}
-_KINDS = ((stat.S_ISFIFO, "en namngiven pipe (FIFO)"), (stat.S_ISSOCK, "en socket"),
-          (stat.S_ISCHR, "en teckenenhet"), (stat.S_ISBLK, "en blockenhet"))
+_KINDS = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"),
+          (stat.S_ISCHR, "a character device"), (stat.S_ISBLK, "a block device"))
 _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
@@ -105,21 +105,21 @@ def _entry(path: Path, root: str, follow: bool, seen: set[str], named: bool = Fa
         return
     real = os.path.realpath(path)
     if link and not follow and not _inside(real, root):
-        yield Refused(shown(path), "symbolisk länk till en plats utanför den angivna mappen "
-                                   "(följs inte; --follow-links tillåter det)")
+        yield Refused(shown(path), "symbolic link to a place outside the folder given "
+                                   "(not followed; --follow-links allows it)")
         return
     if stat.S_ISDIR(st.st_mode):
         ancestors = ancestors or set()
         if (st.st_dev, st.st_ino) in ancestors:
-            yield Refused(shown(path), "symbolisk länkloop (en länk till en mapp som innehåller den)")
+            yield Refused(shown(path), "symbolic link loop (a link to a folder that holds it)")
         elif named or real not in seen:
             seen.add(real)
             yield from _folder(path, real if named else root, follow, seen,
                                ancestors | {(st.st_dev, st.st_ino)})
         return
     if not stat.S_ISREG(st.st_mode):
-        kind = next((name for test, name in _KINDS if test(st.st_mode)), "okänd filtyp")
-        yield Refused(shown(path), f"inte en vanlig fil: {kind}")
+        kind = next((name for test, name in _KINDS if test(st.st_mode)), "not a regular file")
+        yield Refused(shown(path), f"not a regular file: {kind}")
         return
     if real in seen:  # the same file twice (a link to it beside it, or named twice)
         return
@@ -133,7 +133,7 @@ def _folder(folder: Path, root: str, follow: bool, seen: set[str],
         with os.scandir(folder) as it:
             names = sorted(e.name for e in it)
     except OSError as err:
-        yield Refused(shown(folder), f"kan inte läsa mappen ({_os_reason(err)})")
+        yield Refused(shown(folder), f"cannot read folder ({_os_reason(err)})")
         return
     for name in names:
         if name.startswith("."):
@@ -142,7 +142,7 @@ def _folder(folder: Path, root: str, follow: bool, seen: set[str],
         if _is_dir(path) or (_is_link(path) and _link_to_dir(path)):
             yield from _entry(path, root, follow, seen, ancestors=ancestors)
         elif _readme(name):  # a folder's description, not one of its documents: counted, not read
-            yield Skipped(shown(path), "en README-fil beskriver mappen")
+            yield Skipped(shown(path), "a README file describes the folder")
         elif _wanted(name):
             yield from _entry(path, root, follow, seen, ancestors=ancestors)
 
@@ -175,9 +175,9 @@ def _inside(real: str, root: str) -> bool:
 
 def _link_reason(err: OSError) -> str:
     if err.errno == errno.ELOOP:
-        return "symbolisk länkloop"
+        return "symbolic link loop"
     if err.errno == errno.ENOENT:
-        return "trasig symbolisk länk (målet finns inte)"
+        return "dangling symbolic link (its target does not exist)"
     return _os_reason(err)
 
 
@@ -198,10 +198,10 @@ def read_source(path: Path, max_bytes: int) -> bytes:
     with os.fdopen(fd, "rb") as f:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
-            kind = next((name for test, name in _KINDS if test(st.st_mode)), "en mapp")
-            raise ValueError(f"inte en vanlig fil: {kind}")
+            kind = next((name for test, name in _KINDS if test(st.st_mode)), "a folder")
+            raise ValueError(f"not a regular file: {kind}")
         if st.st_size > max_bytes:
-            raise ValueError(f"filen är {st.st_size / 1e6:.1f} MB, över gränsen {max_bytes / 1e6:.0f} MB")
+            raise ValueError(f"file is {st.st_size / 1e6:.1f} MB, over the limit of {max_bytes / 1e6:.0f} MB")
         try:
             want = min(st.st_size, max_bytes) + 1  # read() sets aside what it is asked for
             data = f.read(want)
@@ -210,5 +210,5 @@ def read_source(path: Path, max_bytes: int) -> bytes:
         except OSError as err:
             raise ValueError(_os_reason(err)) from None
     if len(data) > max_bytes:
-        raise ValueError(f"filen är över gränsen {max_bytes / 1e6:.0f} MB")
+        raise ValueError(f"file is over the limit of {max_bytes / 1e6:.0f} MB")
     return data

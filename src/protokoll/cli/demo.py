@@ -29,9 +29,9 @@ def demo(db: str | None, serve: bool, host: str, port: int) -> None:
     report = Report(emit=lambda line: click.echo(line, err=True))
     with progress_bar(report) as progress:
         ingest_paths(sessions(db, create=True), [folder], DEFAULT_MAX_BYTES, progress=progress, report=report)
-    click.echo(f"Exempelarkivet ({folder}): {report.line()}")
+    click.echo(f"The example archive ({folder}): {report.line()}")
     env = "" if os.environ.get("PROTOKOLL_DB") else f"PROTOKOLL_DB={db} "
-    click.echo("\nProva sedan:")
+    click.echo("\nTry next:")
     click.echo(f"  {env}protokoll show 2025-01-30")
     click.echo(f"  {env}protokoll search teknikdagen")
     click.echo(f"  {env}protokoll assignments --today 2025-06-01")
@@ -40,7 +40,7 @@ def demo(db: str | None, serve: bool, host: str, port: int) -> None:
         sys.exit(1)
     if serve:
         shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
-        click.echo(f"  öppna http://{shown}:{port}/ i en webbläsare\n")
+        click.echo(f"  open http://{shown}:{port}/ in a browser\n")
         from .serve import run_server
 
         run_server(host, port, db)

@@ -20,4 +20,4 @@ def export(out: Path, db: str | None) -> None:
 
     with sessions(db, create=False)() as session:
         written = export_json(session, out)
-    click.echo(f"skrev {count(len(written), 'mötespost', 'mötesposter')} till {out}")
+    click.echo(f"{count(len(written), 'record')} written to {out}")

@@ -53,8 +53,8 @@ def ingest(paths: tuple[Path, ...], db: str | None, max_size: int, file_timeout:
     fails, as one line `file: reason`, and the batch goes on. A file that is
     no meeting document (no meeting words in its head and at most one of date,
     organisation or body, items, attendance; a README) is skipped and named.
-    At the end, in Swedish: the counts inlästa / uppdaterade / oförändrade /
-    överhoppade / misslyckade. Exits with status 1 if any
+    At the end, the counts: inserted, updated, unchanged, skipped, failed
+    (the operator's messages are English; data stays Swedish). Exits with status 1 if any
     entry failed, after storing all the others; 130 when interrupted.
     """
     from ..ingest import Report, ingest_paths
@@ -67,7 +67,7 @@ def ingest(paths: tuple[Path, ...], db: str | None, max_size: int, file_timeout:
             ingest_paths(sessions(db, create=True), list(paths), max_size * 1_000_000, progress=progress,
                          limits=limits, report=report, follow_links=follow_links)
     except KeyboardInterrupt:
-        click.echo(f"{report.line()} (avbrutet)")
+        click.echo(f"{report.line()} (interrupted)")
         sys.exit(130)
     click.echo(report.line())
     if report.failures:
@@ -120,7 +120,7 @@ class _Bar:
         self.bar.start()
         console = self.bar.console
         self.report.emit = lambda line: console.print(line, markup=False, highlight=False, soft_wrap=True)
-        self.task = self.bar.add_task("Läser dokument", total=total)
+        self.task = self.bar.add_task("Reading documents", total=total)
 
     def close(self) -> None:
         if self.bar is not None:
@@ -132,8 +132,8 @@ class _Bar:
 class _Lines:
     """Progress as plain lines on standard error when it is no terminal (nohup, cron, a log file).
 
-    A line "12/340 dokument lästa" every ``every`` files or ``seconds`` seconds, and one when all are
-    handed on; then "länkar arkivet ..." and the linking's summary. A batch done in less than
+    A line "12/340 documents read" every ``every`` files or ``seconds`` seconds, and one when all are
+    handed on; then "linking the archive ..." and the linking's summary. A batch done in less than
     ``seconds`` with fewer than ``every`` files prints none of these: only its failures and counts.
     """
 
@@ -145,7 +145,7 @@ class _Lines:
     def __call__(self, done: int, total: int) -> None:
         now = self.clock()
         if done and (done % self.every == 0 or now - self.last >= self.seconds or (done == total and self.shown)):
-            self.say(f"{done}/{total} dokument lästa")
+            self.say(f"{done}/{total} documents read")
             self.last = now
 
     def say(self, line: str) -> None:
@@ -154,12 +154,12 @@ class _Lines:
 
     def stage(self, name: str) -> None:
         if name == "link" and (self.shown or self.clock() - self.started >= self.seconds):
-            self.say("länkar arkivet ...")
+            self.say("linking the archive ...")
 
     def linked(self, report) -> None:
         """The linking's summary, when its start was shown or it took long."""
         if report is not None and (self.shown or report.seconds >= self.seconds):
-            self.say(f"arkivet länkat på {report.seconds:.1f} s (generation {report.generation})")
+            self.say(f"linked the archive in {report.seconds:.1f} s (generation {report.generation})")
 
 
 @contextmanager

@@ -56,7 +56,7 @@ def remind(ctx: click.Context, db: str | None, days: int, today: str | None, dry
         dues = reminders.due_assignments(session, day, days, base_url)
         mails, unaddressed = reminders.compose(dues, addresses(session))
     if not dry_run and not sender:
-        raise click.UsageError("ange avsändaradressen: --sender eller $PROTOKOLL_MAIL_FROM")
+        raise click.UsageError("give the From address: --sender or $PROTOKOLL_MAIL_FROM")
     if dry_run:
         for mail in mails:
             click.echo(reminders.message(mail, sender or "protokoll@localhost", days).as_string())
@@ -64,11 +64,10 @@ def remind(ctx: click.Context, db: str | None, days: int, today: str | None, dry
     else:
         failed = _deliver(reminders, mails, settings, days)
     for due in unaddressed:
-        click.echo(f"ingen adress: {due.assignee}: {due.task} (senast {due.due or '-'})", err=True)
-    verb = "skulle skicka" if dry_run else "skickade"
-    click.echo(f"{verb} {count(len(mails), 'brev', 'brev')} "
-               f"({count(sum(len(m.assignments) for m in mails), 'uppdrag', 'uppdrag')}); "
-               f"{count(len(unaddressed), 'uppdrag', 'uppdrag')} utan adress", err=True)
+        click.echo(f"no address: {due.assignee}: {due.task} (due {due.due or '-'})", err=True)
+    verb = "would send" if dry_run else "sent"
+    click.echo(f"{verb} {count(len(mails), 'mail')} ({count(sum(len(m.assignments) for m in mails), 'assignment')}); "
+               f"{count(len(unaddressed), 'assignment')} without an address", err=True)
     if not dry_run and failed:
         raise SystemExit(1)
 
@@ -77,10 +76,10 @@ def _deliver(reminders, mails, settings, days: int) -> int:
     try:
         results = reminders.send(mails, settings, days)
     except (OSError, ValueError) as err:  # the server: unreachable, TLS refused, login refused
-        raise click.ClickException(f"kan inte skicka via {settings.host}:{settings.port}: {err}") from None
+        raise click.ClickException(f"cannot send through {settings.host}:{settings.port}: {err}") from None
     for mail, reason in results:
         if reason:
-            click.echo(f"inte levererat till {mail.to}: {reason}", err=True)
+            click.echo(f"not delivered to {mail.to}: {reason}", err=True)
     return sum(1 for _, reason in results if reason)
 
 
@@ -88,7 +87,7 @@ def _day(today: str | None) -> date:
     try:
         return date.fromisoformat(today) if today else date.today()
     except ValueError:
-        raise click.BadParameter(f"{today!r} är inget ISO-datum (ÅÅÅÅ-MM-DD)", param_hint="--today") from None
+        raise click.BadParameter(f"{today!r} is not an ISO date (YYYY-MM-DD)", param_hint="--today") from None
 
 
 @remind.command("kallelse")
@@ -110,38 +109,38 @@ def kallelse(ctx: click.Context, meeting_id: int) -> None:
 
     obj, settings = ctx.obj, ctx.obj["settings"]
     if not obj["dry_run"] and not settings.sender:
-        raise click.UsageError("ange avsändaradressen: --sender eller $PROTOKOLL_MAIL_FROM")
+        raise click.UsageError("give the From address: --sender or $PROTOKOLL_MAIL_FROM")
     with sessions(obj["db"], create=False)() as session:
         meeting, version = session.get(AuthoredMeeting, meeting_id), current(session, meeting_id)
         if meeting is None or version is None:
-            raise click.ClickException(f"inget möte {meeting_id} skrivs i appen (se /-/skriv)")
+            raise click.ClickException(f"no meeting {meeting_id} is written in the app (see /-/skriv)")
         record = version.record
         people = invitations.summoned(record, roster(session, meeting.organisation, meeting.body))
         book = addresses(session)
     if not record.get("items"):
-        raise click.ClickException(f"möte {meeting_id} har inga punkter på dagordningen än")
+        raise click.ClickException(f"meeting {meeting_id} has no agenda items yet")
     url = f"{obj['base_url'].rstrip('/')}/-/skriv/{meeting_id}"
     messages, unaddressed = invitations.kallelse(record, render(agenda_of(record), "pdf"), people, book,
                                                  settings.sender or "protokoll@localhost",
                                                  f"skriv-{meeting_id}@protokoll", version.version, url)
     for name in unaddressed:
-        click.echo(f"ingen adress: {name}", err=True)
+        click.echo(f"no address: {name}", err=True)
     if obj["dry_run"]:
         for msg in messages:
             click.echo(f"To: {msg['To']}\nSubject: {msg['Subject']}\n\n{msg.get_body(('plain',)).get_content()}")
             click.echo("-" * 72)
-        click.echo(f"skulle skicka {count(len(messages), 'brev', 'brev')}; "
-                   f"{count(len(unaddressed), 'kallad', 'kallade')} utan adress", err=True)
+        click.echo(f"would send {count(len(messages), 'mail')}; {count(len(unaddressed), 'person', 'people')} summoned "
+                   "without an address", err=True)
         return
     try:
         results = reminders.deliver(messages, settings)
     except (OSError, ValueError) as err:
-        raise click.ClickException(f"kan inte skicka via {settings.host}:{settings.port}: {err}") from None
+        raise click.ClickException(f"cannot send through {settings.host}:{settings.port}: {err}") from None
     failed = [(m, reason) for m, reason in results if reason]
     for msg, reason in failed:
-        click.echo(f"inte levererat till {msg['To']}: {reason}", err=True)
-    click.echo(f"skickade {count(len(messages) - len(failed), 'brev', 'brev')}; "
-               f"{count(len(unaddressed), 'kallad', 'kallade')} utan adress", err=True)
+        click.echo(f"not delivered to {msg['To']}: {reason}", err=True)
+    click.echo(f"sent {count(len(messages) - len(failed), 'mail')}; {count(len(unaddressed), 'person', 'people')} "
+               "summoned without an address", err=True)
     if failed:
         raise SystemExit(1)
 
@@ -163,7 +162,7 @@ def address(ctx: click.Context, name: str, email: str) -> None:
         except ValueError as err:
             raise click.ClickException(str(err)) from None
         session.commit()
-    click.echo(f"{name}: {email or 'ingen adress'}")
+    click.echo(f"{name}: {email or 'no address'}")
 
 
 @remind.command("addresses")

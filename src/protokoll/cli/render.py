@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from .options import db_option, sessions
+from .words import count
 
 
 @click.command()
@@ -41,11 +42,11 @@ def render(meeting: str, fmt: str | None, out: Path, template: Path | None, post
 
     fmt = fmt or out.suffix.lower().lstrip(".")
     if fmt not in ("docx", "pdf", "html"):
-        raise click.UsageError("ange --format docx|pdf|html (filändelsen i --out är ingen av dem)")
+        raise click.UsageError("give --format docx|pdf|html (the suffix of --out is none of them)")
     record = _record(meeting, db)
     anslag = Anslag(posted.date(), forvaringsplats) if posted else None
     if anslag and record.get("kind") != "protocol":
-        raise click.UsageError("--anslag hör till ett protokoll; det här mötets post är inget protokoll")
+        raise click.UsageError("--anslag belongs to a protocol; this meeting's record is not one")
     try:
         data = render_record(record, fmt, template=template, anslag=anslag)
     except RenderError as err:
@@ -62,14 +63,14 @@ def _record(meeting: str, db: str | None) -> dict:
         try:
             return json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as err:
-            raise click.ClickException(f"{path}: inte en meeting-record/1-JSON-fil ({err})") from None
+            raise click.ClickException(f"{path}: not a meeting-record/1 JSON file ({err})") from None
     from ..store import find_meetings, record_of
 
     with sessions(db, create=False)() as session:
         found = find_meetings(session, meeting)
         if not found:
-            raise click.ClickException(f"inget möte matchar {meeting!r}")
+            raise click.ClickException(f"no meeting matches {meeting!r}")
         if len(found) > 1:
             names = ", ".join(f"{m.id} ({m.document.name})" for m in found)
-            raise click.ClickException(f"{len(found)} möten matchar {meeting!r}: {names}; ange id")
+            raise click.ClickException(f"{count(len(found), 'meeting')} match {meeting!r}: {names}; give the id")
         return record_of(found[0])

@@ -10,6 +10,7 @@ import click
 from .words import count
 
 
+
 @click.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--diff", is_flag=True, help="List each change (offset, before -> after, reason) instead of the text.")
@@ -31,4 +32,4 @@ def repair(file: Path, diff: bool) -> None:
             click.echo(f"{c.start:>7}  {c.before!r} -> {c.after!r}  ({c.reason})")
         else:
             click.echo(f"{'':>7}  {c.reason}")
-    click.echo(count(len(changes), "ändring", "ändringar"), err=True)
+    click.echo(count(len(changes), "change"), err=True)

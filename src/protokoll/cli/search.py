@@ -8,9 +8,9 @@ import re
 
 import click
 
-from ..store.search_index import KINDS
 from .options import db_option, sessions
-from .words import HIT_KINDS, count
+from ..store.search_index import KINDS
+from .words import count
 
 _MARK = re.compile(r"<mark>(.*?)</mark>")
 
@@ -66,16 +66,16 @@ def search_command(query: str | None, db: str | None, as_json: bool, kind: str |
     from ..store.search_engine import engine_for
 
     if not query and not reindex:
-        raise click.UsageError("ange en sökfråga (QUERY) eller --reindex")
+        raise click.UsageError("give a QUERY, or --reindex")
     with sessions(db, create=False)() as session:
         if reindex or is_empty(session):
             units = rebuild(session)
             session.commit()
-            click.echo(f"sökindexet återuppbyggt: {count(units, 'enhet', 'enheter')}", err=True)
+            click.echo(f"search index rebuilt: {units} units", err=True)
         engine = engine_for(session)  # a one-shot process: the embedded index brought up to date here, kept
         if engine is not None and not engine.sync(session):
-            click.echo("det inbäddade sökindexet hann inte ikapp (skriver en annan process till det?): "
-                       "söker i SQL-indexet", err=True)
+            click.echo("the embedded search index did not catch up in time (another process writing it?): "
+                       "searching the SQL index", err=True)
         if not query:
             return
         result = search(session, query, organization=organization, body=body, year=year,
@@ -89,15 +89,15 @@ def search_command(query: str | None, db: str | None, as_json: bool, kind: str |
 
 
 def _print_hits(result) -> None:
-    click.echo(f"{count(result.total, 'träff', 'träffar')} för {result.query!r}")
+    click.echo(f"{count(result.total, 'hit')} for {result.query!r}")
     for note in result.notes:
         click.echo(note)
     if result.suggestion:
-        click.echo(f"Menade du {result.suggestion!r}?")
+        click.echo(f"Did you mean {result.suggestion!r}?")
     for h in result.hits:
         where = " / ".join(v for v in (h.organization, h.body) if v)
         number = f"§ {h.item_number} " if h.item_number else ""
-        click.echo(f"\n{h.meeting_date or h.year or '?'}  {where}  [{HIT_KINDS.get(h.kind, h.kind)}]")
+        click.echo(f"\n{h.meeting_date or h.year or '?'}  {where}  [{h.kind}]")
         click.echo(f"  {number}{h.title}")
         click.echo(f"  {plain(h.snippet)}")
         click.echo(f"  {hit_url(h.meeting_id, h.item_number)}")

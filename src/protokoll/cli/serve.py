@@ -90,8 +90,8 @@ def run_server(host: str, port: int, db: str | None, *, workers: int | None = No
     os.environ.update({"PROTOKOLL_DB": url, RECHECK_ENV: repr(float(recheck)), RELOAD_ENV: "1" if reload else "0",
                        BASE_URL_ENV: base_url or listening_address(host, port)})
     count = 1 if reload else workers or default_workers()
-    click.echo(f"Protokoll visas på http://{host}:{port}/ med {count} {'process' if count == 1 else 'processer'} "
-               "(Ctrl-C stoppar)", err=True)
+    click.echo(f"Protokoll serves http://{host}:{port}/ with {count} process{'es' if count > 1 else ''} "
+               "(Ctrl-C stops)", err=True)
     extra = {"reload": True, "reload_dirs": [os.path.dirname(os.path.dirname(__file__))]} if reload else {}
     uvicorn.run(APP, factory=True, host=host, port=port, workers=count, http=PROTOCOL, log_level="info",
                 access_log=access_log, server_header=False, **extra)

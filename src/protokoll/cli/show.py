@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from .options import db_option, sessions
+from .words import count
 
 
 @click.command()
@@ -22,14 +23,14 @@ def show(key: str, db: str | None, as_json: bool) -> None:
     with sessions(db, create=False)() as session:
         found = find_meetings(session, key)
         if not found:
-            raise click.ClickException(f"inget möte matchar {key!r}")
+            raise click.ClickException(f"no meeting matches {key!r}")
         if as_json:
             for m in found:
                 click.echo(record_json(record_of(m)))
             return
         groups = _by_meeting(session, found)
         if len(groups) > 1:
-            click.echo(f"{len(groups)} möten matchar {key!r}:")
+            click.echo(f"{count(len(groups), 'meeting')} match {key!r}:")
             for group in groups:
                 for m in group:
                     click.echo(f"  {m.id:>5}  {m.date or m.year or '?':<10}  {m.document.name}")
@@ -37,7 +38,7 @@ def show(key: str, db: str | None, as_json: bool) -> None:
         main = _main_document(groups[0])
         click.echo(format_record(record_of(main), main.id))
         if len(groups[0]) > 1:
-            click.echo("Dokument:    " + "; ".join(f"{m.document.name} [#{m.id}]" for m in groups[0]))
+            click.echo("Documents:   " + "; ".join(f"{m.document.name} [#{m.id}]" for m in groups[0]))
 
 
 def _by_meeting(session, found: list) -> list[list]:
@@ -64,12 +65,12 @@ def record_of_kind(meeting) -> str | None:
 
 def format_record(rec: dict, meeting_id: int | None = None) -> str:
     lines = [_heading(rec, meeting_id)]
-    for label, key in (("Datum", "date"), ("Tid", "time"), ("Plats", "place"),
-                       ("Ordförande", "chair"), ("Sekreterare", "secretary")):
+    for label, key in (("Date", "date"), ("Time", "time"), ("Place", "place"),
+                       ("Chair", "chair"), ("Secretary", "secretary")):
         value = _time(rec) if key == "time" else rec.get(key)
         if value:
             lines.append(f"{label + ':':13}{value}")
-    groups = {"present": "Närvarande", "other": "Övriga", "guest": "Gäster"}
+    groups = {"present": "Present", "other": "Others", "guest": "Guests"}
     for group, label in groups.items():
         people = [_person(a) for a in rec["attendees"] if a["group"] == group]
         if people:
@@ -78,14 +79,14 @@ def format_record(rec: dict, meeting_id: int | None = None) -> str:
         lines += [""] + _item(item)
     nm = rec.get("next_meeting")
     if nm:
-        lines += ["", f"Nästa möte: {nm.get('date') or ''} {nm.get('start') or ''}".rstrip()]
-    lines.append(f"\nKälla: {rec['source']}")
+        lines += ["", f"Next meeting: {nm.get('date') or ''} {nm.get('start') or ''}".rstrip()]
+    lines.append(f"\nSource: {rec['source']}")
     return "\n".join(lines)
 
 
 def _heading(rec: dict, meeting_id: int | None) -> str:
-    kinds = {"minutes": "Minnesanteckningar", "protocol": "Protokoll", "agenda": "Dagordning"}
-    parts = [kinds.get(rec.get("kind") or "", "Möte"), rec.get("body"), rec.get("organization")]
+    kinds = {"minutes": "Minutes", "protocol": "Protocol", "agenda": "Agenda"}
+    parts = [kinds.get(rec.get("kind") or "", "Meeting"), rec.get("body"), rec.get("organization")]
     head = " – ".join(p for p in parts if p)
     if meeting_id is not None:
         head += f"  [#{meeting_id}]"
@@ -106,17 +107,17 @@ def _person(a: dict) -> str:
 def _item(item: dict) -> list[str]:
     out = [f"{item['number'] + '. ' if item.get('number') else ''}{item['title']}"]
     if item["presenters"]:
-        out.append("   Föredragande: " + ", ".join(item["presenters"]))
+        out.append("   Presenters: " + ", ".join(item["presenters"]))
     if item["attachments"]:
-        out.append("   Bilagor: " + ", ".join(item["attachments"]))
+        out.append("   Attachments: " + ", ".join(item["attachments"]))
     if item.get("proposed_decision"):
-        out.append("   Förslag till beslut: " + item["proposed_decision"])
+        out.append("   Proposed decision: " + item["proposed_decision"])
     for d in item["decisions"]:
-        out.append("   Beslut: " + d)
+        out.append("   Decision: " + d)
     for d in item["dissent"]:
-        out.append("   Reservation: " + d)
+        out.append("   Dissent: " + d)
     for a in item["assignments"]:
-        out.append(f"   Uppdrag: {a['assignee']} – {a['task']}" + (f" (senast {a['due']})" if a["due"] else ""))
+        out.append(f"   Assignment: {a['assignee']} – {a['task']}" + (f" (due {a['due']})" if a["due"] else ""))
     for f in item["forwarded_to"]:
-        out.append(f"   Vidare till: {f['body']}" + (f" {f['date']}" if f["date"] else ""))
+        out.append(f"   Forwarded to: {f['body']}" + (f" {f['date']}" if f["date"] else ""))
     return out

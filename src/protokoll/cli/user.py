@@ -58,7 +58,7 @@ def add(login: str, name: str | None, password_stdin: bool, db: str | None) -> N
 
     password = _read_password(password_stdin)
     created = _run(db, lambda s: add_user(s, login, password, name))
-    click.echo(f"lade till {created.login} ({created.name})")
+    click.echo(f"added {created.login} ({created.name})")
 
 
 @user.command("role")
@@ -71,7 +71,7 @@ def role(login: str, organisation: str, role: str, db: str | None) -> None:
     from ..store.accounts import grant_role
 
     grant = _run(db, lambda s: grant_role(s, login, organisation, role, granted_by="cli"))
-    click.echo(f"{login.strip().lower()}: {grant.role} i {grant.organisation}")
+    click.echo(f"{login.strip().lower()}: {grant.role} in {grant.organisation}")
 
 
 @user.command("disable")
@@ -82,7 +82,7 @@ def disable(login: str, db: str | None) -> None:
     from ..store.accounts import disable_user
 
     _run(db, lambda s: disable_user(s, login))
-    click.echo(f"spärrade {login.strip().lower()}")
+    click.echo(f"disabled {login.strip().lower()}")
 
 
 @user.command("enable")
@@ -93,7 +93,7 @@ def enable(login: str, db: str | None) -> None:
     from ..store.accounts import disable_user
 
     _run(db, lambda s: disable_user(s, login, disabled=False))
-    click.echo(f"öppnade {login.strip().lower()}")
+    click.echo(f"enabled {login.strip().lower()}")
 
 
 @user.command("list")
@@ -111,5 +111,5 @@ def list_(db: str | None, as_json: bool) -> None:
                                for a in accounts], ensure_ascii=False, indent=2))
         return
     for a in accounts:
-        roles = ", ".join(f"{r} i {o}" for o, r in sorted(a.roles.items())) or "inga roller"
-        click.echo(f"{a.login}\t{a.name}\t{'spärrad' if a.disabled else 'aktiv'}\t{roles}")
+        roles = ", ".join(f"{r} in {o}" for o, r in sorted(a.roles.items())) or "no roles"
+        click.echo(f"{a.login}\t{a.name}\t{'disabled' if a.disabled else 'enabled'}\t{roles}")

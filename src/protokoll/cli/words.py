@@ -1,19 +1,13 @@
-"""The operator's words: the CLI speaks Swedish in what it prints (help texts stay English, as the docs).
+"""The operator's words: the CLI prints its own messages in English (data values stay Swedish).
 
-Counts take the singular for exactly one ("1 möte", "2 möten", "0 möten"); JSON keys and values
-stay English (an API).
+Counts take the singular for exactly one ("1 meeting", "2 meetings", "0 meetings"). The web app
+is the Swedish UI and names kinds and statuses itself (``web.data``); JSON stays English (an API).
 """
 
 from __future__ import annotations
 
-#: search hit kinds, as the web's search page names them
-HIT_KINDS = {"item": "punkt", "decision": "beslut", "assignment": "uppdrag", "person": "person"}
-#: meeting kinds and assignment statuses, as the web names them (for the archive's tables: meetings, assignments)
-MEETING_KINDS = {"protocol": "protokoll", "minutes": "minnesanteckningar", "agenda": "dagordning",
-                 "expected": "förväntat möte"}
-STATUSES = {"open": "öppet", "overdue": "försenat", "reported": "återrapporterat", "done": "klart"}
 
-
-def count(n: int, singular: str, plural: str) -> str:
-    """``n`` with the noun in its number: ``count(1, "möte", "möten")`` is "1 möte"."""
-    return f"{n} {singular if n == 1 else plural}"
+def count(n: int, singular: str, plural: str | None = None) -> str:
+    """``n`` with the noun in its number: ``count(1, "meeting")`` is "1 meeting", ``count(2, "meeting")``
+    "2 meetings"; ``plural`` for nouns that do not take an s ("1 person", "2 people")."""
+    return f"{n} {singular if n == 1 else plural or singular + 's'}"

@@ -156,9 +156,9 @@ def not_a_meeting(rec: MeetingRecord, text: str) -> str | None:
     """
     if MEETING_WORDS.search(text[:HEAD_CHARS]):
         return None
-    marks = {"mötesdatum": rec.date, "organisation eller organ": rec.organization or rec.body,
-             "punkter": rec.items, "närvarolista": rec.attendees}
+    marks = {"meeting date": rec.date, "organisation or body": rec.organization or rec.body,
+             "items": rec.items, "attendance list": rec.attendees}
     if sum(1 for v in marks.values() if v) >= 2:
         return None
     missing = [name for name, value in marks.items() if not value]
-    return "saknar " + ", ".join(missing) + " och mötesord (protokoll, dagordning, möte ...) i början"
+    return "no " + ", ".join(missing) + " and no meeting words (protokoll, dagordning, möte ...) at the start"

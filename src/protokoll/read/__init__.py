@@ -32,9 +32,9 @@ def detect_format(data: bytes) -> str:
 def read_document(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Text:
     """Read one document's bytes into ``Text``; raises ``ReadError``."""
     if not data:
-        raise ReadError("tom fil")
+        raise ReadError("empty file")
     if len(data) > max_bytes:
-        raise ReadError(f"filen är {len(data) / 1e6:.1f} MB, över gränsen {max_bytes / 1e6:.0f} MB")
+        raise ReadError(f"file is {len(data) / 1e6:.1f} MB, over the limit of {max_bytes / 1e6:.0f} MB")
     fmt = detect_format(data)
     if fmt == "pdf":
         from .pdf import read_pdf
@@ -48,8 +48,8 @@ def read_document(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Text:
         return Text("image", read_image(data))
     if fmt == "ole":
         if "EncryptedPackage".encode("utf-16-le") in data:  # an encrypted .docx/.xlsx
-            raise ReadError("lösenordsskyddat dokument")
-        raise ReadError("äldre binär Word/Office-fil (.doc): spara den som .docx eller PDF")
+            raise ReadError("password-protected document")
+        raise ReadError("legacy binary Word/Office file (.doc): save it as .docx or PDF")
     from .txt import read_txt
     pages, encoding = read_txt(data)
     return Text("txt", pages, encoding=encoding)

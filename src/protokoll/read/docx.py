@@ -42,10 +42,10 @@ def read_docx(data: bytes) -> tuple[list[Page], list[str]]:
         raise
     except ValueError as err:
         if "not a Word file" in str(err):
-            raise ReadError("inte ett Word-dokument (.docx)") from None
-        raise ReadError(f"skadad DOCX-fil ({_short(err)})") from None
+            raise ReadError("not a Word document (.docx)") from None
+        raise ReadError(f"damaged DOCX file ({_short(err)})") from None
     except Exception as err:  # python-docx/lxml/zipfile on a broken package
-        raise ReadError(f"skadad DOCX-fil ({_short(err)})") from None
+        raise ReadError(f"damaged DOCX file ({_short(err)})") from None
     return pages, headers
 
 
@@ -55,19 +55,19 @@ def check_zip(data: bytes) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             infos = zf.infolist()
     except zipfile.BadZipFile as err:
-        reason = "avkortad eller inget zip-arkiv" if "not a zip file" in str(err) else _short(err)
-        raise ReadError(f"skadad DOCX-fil ({reason})") from None
+        reason = "truncated or not a zip archive" if "not a zip file" in str(err) else _short(err)
+        raise ReadError(f"damaged DOCX file ({reason})") from None
     except Exception as err:
-        raise ReadError(f"skadad DOCX-fil ({_short(err)})") from None
+        raise ReadError(f"damaged DOCX file ({_short(err)})") from None
     total = sum(i.file_size for i in infos)
     bomb = any(i.file_size > RATIO_MIN_SIZE and i.file_size > MAX_RATIO * max(i.compress_size, 1)
                for i in infos)
     if total > MAX_UNCOMPRESSED or bomb:
-        raise ReadError("DOCX-filen ser ut som en zip-bomb")
+        raise ReadError("DOCX looks like a zip bomb")
     if any(i.flag_bits & 0x1 for i in infos):
-        raise ReadError("lösenordsskyddat dokument")
+        raise ReadError("password-protected document")
     if "word/document.xml" not in {i.filename for i in infos}:
-        raise ReadError("inte ett Word-dokument (.docx)")
+        raise ReadError("not a Word document (.docx)")
 
 
 def _short(err: Exception) -> str:

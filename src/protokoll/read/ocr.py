@@ -29,7 +29,7 @@ from .boxes import Fragment, page_layout
 
 LANG = "swe"
 DPI = 300  #: resolution PDF pages are rendered at for OCR
-MISSING = "behöver OCR: Tesseract med svenska (tesseract-ocr-swe) är inte installerat"
+MISSING = "needs OCR: Tesseract with Swedish (tesseract-ocr-swe) is not installed"
 TESSDATA_DIRS = (
     "/usr/share/tesseract-ocr/5/tessdata",
     "/usr/share/tesseract-ocr/4.00/tessdata",
@@ -87,7 +87,7 @@ def ocr_image(image: Image.Image, number: int = 1, dpi: int | None = None) -> Pa
         words = _words(api)
         slope = _slope(api)
     except RuntimeError as err:
-        raise ReadError(f"OCR misslyckades på sida {number} ({err})") from None
+        raise ReadError(f"OCR failed on page {number} ({err})") from None
     finally:
         api.Clear()
         _apis[LANG].put(api)
@@ -247,11 +247,11 @@ def _frames(data: bytes) -> Iterator[tuple[int, Image.Image, int | None]]:
             for index, frame in enumerate(ImageSequence.Iterator(img)):
                 yield index + 1, _upright(frame), _dpi(frame)
     except (Image.DecompressionBombWarning, Image.DecompressionBombError):
-        raise ReadError("bilden är för stor att läsa (över 89 miljoner pixlar)") from None
+        raise ReadError("image is too large to read (over 89 million pixels)") from None
     except UnidentifiedImageError:
-        raise ReadError("skadad bildfil (okänt bildformat)") from None
+        raise ReadError("damaged image file (unknown image format)") from None
     except (OSError, ValueError, SyntaxError) as err:
-        raise ReadError(f"skadad bildfil ({err})") from None
+        raise ReadError(f"damaged image file ({err})") from None
 
 
 @contextmanager
@@ -312,4 +312,4 @@ def _take_api(lang: str):
     try:
         return PyTessBaseAPI(path=tessdata_dir(), lang=lang)
     except RuntimeError as err:  # e.g. a damaged .traineddata
-        raise ReadError(f"behöver OCR: Tesseract kan inte läsa in sin modell {lang!r} ({err})") from None
+        raise ReadError(f"needs OCR: Tesseract cannot load its model {lang!r} ({err})") from None

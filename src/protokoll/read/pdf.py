@@ -25,8 +25,8 @@ from .boxes import CELL_GAP, Fragment, page_layout
 MIN_CHARS = 20  #: fewer non-space characters than this on an image page: needs OCR
 MAX_PIXELS = 60_000_000  #: a page rendered for OCR stays under this (A4 at 300 dpi is 8.7 million)
 _ERRORS = {
-    pdfium_c.FPDF_ERR_PASSWORD: "lösenordsskyddad PDF",
-    pdfium_c.FPDF_ERR_SECURITY: "lösenordsskyddad PDF (okänt säkerhetsschema)",
+    pdfium_c.FPDF_ERR_PASSWORD: "password-protected PDF",
+    pdfium_c.FPDF_ERR_SECURITY: "password-protected PDF (unsupported security scheme)",
 }
 
 
@@ -77,8 +77,8 @@ def _open(data: bytes) -> pdfium.PdfDocument:
         if err.err_code in _ERRORS:
             raise ReadError(_ERRORS[err.err_code]) from None
         silent = (pdfium_c.FPDF_ERR_FILE, pdfium_c.FPDF_ERR_SUCCESS)
-        reason = "inga sidor" if err.err_code in silent else _reason(err)
-        raise ReadError(f"skadad PDF-fil ({reason})") from None
+        reason = "no pages" if err.err_code in silent else _reason(err)
+        raise ReadError(f"damaged PDF file ({reason})") from None
 
 
 def _reset_error() -> None:
@@ -99,7 +99,7 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> Page:
     try:
         page = pdf[index]
     except pdfium.PdfiumError:
-        raise ReadError(f"skadad PDF-fil (sidan {index + 1} kan inte läsas)") from None
+        raise ReadError(f"damaged PDF file (page {index + 1} cannot be loaded)") from None
     try:
         textpage = page.get_textpage()
         try:

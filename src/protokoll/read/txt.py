@@ -6,7 +6,7 @@ import codecs
 
 from .text import Page, ReadError
 
-TEXT_EXPECTED = "inte ett textdokument"  #: the reason's start for binary bytes read as text
+TEXT_EXPECTED = "not a text document"  #: the reason's start for binary bytes read as text
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
@@ -29,10 +29,10 @@ def decode_text(data: bytes) -> tuple[str, str]:
 
 def _checked(text: str, encoding: str) -> tuple[str, str]:
     if not text.strip():
-        raise ReadError("ingen text i filen")
+        raise ReadError("no text in file")
     bad = sum(1 for ch in text if (ch < " " and ch not in "\t\n\r\f\v") or ch == "\ufffd")
     if bad > max(8, len(text) // 50):
-        raise ReadError(f"{TEXT_EXPECTED} (binärt innehåll)")
+        raise ReadError(f"{TEXT_EXPECTED} (binary content)")
     return text, encoding
 
 
