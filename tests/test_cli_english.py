@@ -21,7 +21,7 @@ EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 #: hold Swedish, so a line is judged only when it is the CLI's own (see ``operator_lines``)
 SWEDISH = re.compile(r"(?i)inläst|överhoppad|misslyckad|oförändrad|uppdaterade|dokument lästa|länkar arkivet|"
                      r"arkivet länkat|möten? matchar|träffar|hoppas över|mötesdokument|prova sedan|webbläsare|"
-                     r"exempelarkivet|avbrutet|skrev \d|tillämpad|sammanslagna|\btom fil\b|skadad|läsbar|saknar")
+                     r"exempelarkivet|avbrutet|ordningen i en fras|menade du|skrev \d|tillämpad|sammanslagna|\btom fil\b|skadad|läsbar|saknar")
 #: `show`'s former Swedish labels (a search snippet may start so: it is a document's text)
 SHOW_LABELS = re.compile(r"(?i)^(?:datum|tid|plats|ordförande|sekreterare|närvarande|övriga|källa|nästa möte|"
                          r"dokument):|^\s+(?:föredragande|bilagor|beslut|uppdrag|vidare till):")
@@ -69,7 +69,7 @@ def test_the_main_commands_print_no_swedish_operator_words(archive, tmp_path):
     meetings = json.loads(run(db, "meetings", "--json").output)
     data = [v for m in meetings for v in m.values() if isinstance(v, str) and v]
     outputs = {}
-    for args in (("search", "budget"), ("search", "teknikdagen"), ("show", "2025-01-30"), ("show", "2024"),
+    for args in (("search", "budget"), ("search", "teknikdagen"), ("search", '"teknikdagen genomfördes"'), ("show", "2025-01-30"), ("show", "2024"),
                  ("meetings",), ("assignments", "--today", "2025-06-01"), ("cases",), ("people", "a"),
                  ("export", "--out", str(tmp_path / "out")), ("link",), ("link", "--full")):
         result = run(db, *args)
@@ -81,6 +81,7 @@ def test_the_main_commands_print_no_swedish_operator_words(archive, tmp_path):
            for args, out in outputs.items()}
     assert bad == dict.fromkeys(outputs, [])
     assert re.match(r"\d+ hits? for 'budget'$", outputs[("search", "budget")].splitlines()[0])
+    assert "The order of a phrase's words is not checked" in outputs[("search", '"teknikdagen genomfördes"')]
     assert outputs[("export", "--out", str(tmp_path / "out"))] == f"12 records written to {tmp_path / 'out'}\n"
     assert re.search(r"^Date: +2025-01-30$", show, re.M) and "\nSource: " in show
     assert re.match(r"\d+ meetings match '2024':$", outputs[("show", "2024")].splitlines()[0])
