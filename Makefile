@@ -3,6 +3,9 @@
 PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
+# `make demo PORT=8765 HOST=0.0.0.0`: where the demo's web app listens
+PORT ?= 8000
+HOST ?= 127.0.0.1
 
 .PHONY: demo test install system-deps bench bench-web docs
 
@@ -19,7 +22,7 @@ $(BIN)/protokoll: pyproject.toml | system-deps
 install: $(BIN)/protokoll
 
 demo: install
-	$(BIN)/protokoll demo
+	$(BIN)/protokoll demo --host $(HOST) --port $(PORT)
 
 test: install
 	$(BIN)/python -m pytest -q

@@ -25,7 +25,8 @@ def bad_files() -> dict[str, tuple[bytes, str]]:
     return {
         "tom.txt": (b"", "empty file"),
         "trasig.pdf": (two_page_pdf()[:2500], "damaged PDF file (data format error)"),
-        "slump.pdf": (b"\x01" + rng.randbytes(5000), "not a text document (binary content)"),
+        "slump.pdf": (b"\x01" + rng.randbytes(5000), "not a readable PDF (binary content without its header)"),
+        "slump.jpg": (b"\x01" + rng.randbytes(5000), "not a readable image (binary content without its header)"),
         "slump.docx": (b"PK\x03\x04" + rng.randbytes(5000),
                        "damaged DOCX file (truncated or not a zip archive)"),
         "binär.txt": (bytes(range(256)) * 20, "not a text document (binary content)"),
@@ -68,7 +69,7 @@ def test_bad_files_are_named_once_and_good_files_are_all_stored(cli, tmp_path):
     for name, (_data, reason) in bad.items():
         path = str(inbox / name)
         assert [line for line in lines if line.startswith(path + ":")] == [f"{path}: {reason}"]
-    summary = f"{len(good)} inserted, 0 updated, 0 unchanged, {len(bad)} failed"
+    summary = f"{len(good)} inserted, 0 updated, 0 unchanged, 0 skipped, {len(bad)} failed"
     assert result.stdout.splitlines()[-1] == summary
     assert "Traceback" not in result.output and "internal error" not in result.output
 
@@ -78,5 +79,5 @@ def test_bad_files_are_named_once_and_good_files_are_all_stored(cli, tmp_path):
 
     again = cli("ingest", "--max-size", "1", str(inbox))
     assert again.exit_code == 1
-    assert again.stdout.splitlines()[-1] == f"0 inserted, 0 updated, {len(good)} unchanged, {len(bad)} failed"
+    assert again.stdout.splitlines()[-1] == f"0 inserted, 0 updated, {len(good)} unchanged, 0 skipped, {len(bad)} failed"
     assert _exported(cli, tmp_path / "ut2") == after

@@ -32,7 +32,7 @@ def test_quick_run_writes_the_ingest_section_and_keeps_the_others(tmp_path):
     assert "Python 3." in ingest and "CPUs" in ingest
     rate = re.search(r"\| Ingest \(read \+ repair \+ parse \+ store \+ link\), documents/s \| ([\d.]+) \|", ingest)
     assert rate and float(rate.group(1)) > 0
-    assert re.search(r"\| Store outcome \| 40 inserted, 0 updated, 0 unchanged, 0 failed \|", ingest)
+    assert re.search(r"\| Store outcome \| 40 inserted, 0 updated, 0 unchanged, 0 skipped, 0 failed \|", ingest)
     assert re.search(r"maxrss\), MB \| [\d.]+ \|", ingest)
     assert re.search(r"CPU of the writing process per document[^|]*\| [\d.]+ \|", ingest)
     assert re.search(r"tracemalloc peak[^|]*\| [\d.]+ \|", ingest)

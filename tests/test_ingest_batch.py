@@ -46,7 +46,7 @@ def test_a_file_over_its_time_fails_with_the_reason_and_the_rest_is_stored(tmp_p
     result = protokoll("ingest", "--file-timeout", "1", "--db", str(db), str(folder))
     assert result.returncode == 1, result.stderr
     assert result.stderr.splitlines() == [f"{folder / 'b-lang.txt'}: took longer than 1 s (stopped)"]
-    assert result.stdout.splitlines()[-1] == "2 inserted, 0 updated, 0 unchanged, 1 failed"
+    assert result.stdout.splitlines()[-1] == "2 inserted, 0 updated, 0 unchanged, 0 skipped, 1 failed"
     assert stored_names(db) == ["a-2025-01-15.txt", "c-2025-02-12.txt"]
     assert time.monotonic() - started < 120
 
@@ -60,7 +60,7 @@ def test_a_file_over_its_memory_fails_with_the_reason(tmp_path):
     result = protokoll("ingest", "--file-memory", "200", "--db", str(db), str(folder))
     assert result.returncode == 1, result.stderr
     assert result.stderr.splitlines() == [f"{folder / 'a-stor.txt'}: needed more than 200 MB of memory (stopped)"]
-    assert result.stdout.splitlines()[-1] == "1 inserted, 0 updated, 0 unchanged, 1 failed"
+    assert result.stdout.splitlines()[-1] == "1 inserted, 0 updated, 0 unchanged, 0 skipped, 1 failed"
     assert stored_names(db) == ["b-2025-02-12.txt"]
 
 
@@ -83,10 +83,10 @@ def test_failures_stream_while_the_batch_runs_and_a_stopped_batch_prints_its_cou
         proc.kill()
         proc.wait()
     assert proc.returncode == 130, err
-    assert out.splitlines() == ["1 inserted, 0 updated, 0 unchanged, 1 failed (interrupted)"]
+    assert out.splitlines() == ["1 inserted, 0 updated, 0 unchanged, 0 skipped, 1 failed (interrupted)"]
     assert stored_names(db) == ["a-2025-01-15.txt"]
     again = protokoll("ingest", "--db", str(db), str(folder / "a-2025-01-15.txt"))
-    assert again.returncode == 0 and again.stdout.splitlines()[-1] == "0 inserted, 0 updated, 1 unchanged, 0 failed"
+    assert again.returncode == 0 and again.stdout.splitlines()[-1] == "0 inserted, 0 updated, 1 unchanged, 0 skipped, 0 failed"
 
 
 def test_help_documents_the_limits():

@@ -44,3 +44,51 @@ def test_the_bar_prints_failures_above_itself_and_goes_away_when_all_are_handed_
     assert bar.bar is None and report.emit == lines.append
     bar.close()  # closing again changes nothing
     assert report.emit == lines.append
+
+
+def test_without_a_terminal_progress_is_plain_lines_every_n_files_or_seconds():
+    from protokoll.cli.ingest import _Lines
+
+    now = [0.0]
+    lines = _Lines(every=50, seconds=10.0, clock=lambda: now[0])
+    said = []
+    lines.say = said.append
+    for done in range(0, 121):
+        now[0] = done * 0.1 + (30.0 if done > 110 else 0.0)  # a slow file after the 110th
+        lines(done, 120)
+    assert said == ["50/120 documents read", "100/120 documents read", "111/120 documents read"]
+    lines.shown = True
+    lines(120, 120)
+    assert said[-1] == "120/120 documents read"
+
+
+def test_a_short_batch_prints_no_progress_lines():
+    from protokoll.cli.ingest import _Lines
+
+    lines = _Lines(every=50, seconds=10.0, clock=lambda: 0.0)
+    said = []
+    lines.say = said.append
+    for done in range(4):
+        lines(done, 3)
+    lines.stage("link")
+    assert said == []
+
+
+def test_a_batch_under_nohup_says_how_far_it_is_and_that_it_links(tmp_path, db):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    folder = tmp_path / "in"
+    for n in range(55):
+        write_minutes(folder, f"möte-{n:02d}.txt", f"2024-{n % 12 + 1:02d}-{n % 27 + 1:02d}", f"Ärende {n}")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
+    with open(tmp_path / "err.log", "w") as err:  # standard error is a file: no terminal
+        done = subprocess.run([sys.executable, "-m", "protokoll", "ingest", "--db", db, str(folder)],
+                              env=env, stdout=subprocess.PIPE, stderr=err, text=True, timeout=300)
+    assert done.returncode == 0
+    log = (tmp_path / "err.log").read_text(encoding="utf-8").splitlines()
+    assert log[:3] == ["50/55 documents read", "55/55 documents read", "linking the archive ..."]
+    assert len(log) == 4 and log[3].startswith("linked the archive in ")
+    assert done.stdout.splitlines()[-1].startswith("55 inserted,")

@@ -272,7 +272,7 @@ def test_merge_and_split_survive_a_reingest(tmp_path):
 
     minutes = archive / "2024-02-08-minnesanteckningar.txt"
     minutes.write_text(minutes.read_text(encoding="utf-8") + "\n", encoding="utf-8")
-    assert invoke(db, "ingest", str(archive)).output.startswith("0 inserted, 1 updated")
+    assert "\n0 inserted, 1 updated" in invoke(db, "ingest", str(archive)).output
 
     people = people_json(db)
     assert people["Karin Ek"]["variants"] == ["Karin Ek"]

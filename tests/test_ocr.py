@@ -141,7 +141,7 @@ def test_ingest_of_a_png_scan_stores_a_record(cli, tmp_path):
     scan.write_bytes(encode(page(MINUTES), "PNG", dpi=(300, 300)))
     result = cli("ingest", str(scan))
     assert result.exit_code == 0, result.output
-    assert result.output.splitlines()[-1] == "1 inserted, 0 updated, 0 unchanged, 0 failed"
+    assert result.output.splitlines()[-1] == "1 inserted, 0 updated, 0 unchanged, 0 skipped, 0 failed"
     shown = cli("show", "2025-03-12", "--json")
     assert shown.exit_code == 0, shown.output
     assert "Gemensam upphandling av skolskjutsar" in shown.output

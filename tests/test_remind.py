@@ -97,7 +97,7 @@ def test_each_address_gets_one_swedish_mail_with_its_overdue_and_soon_due_assign
                  str(port), "--tls", "none", "--sender", "sekretariatet@vastkusten.example.se",
                  "--base-url", "https://protokoll.example.se")
     assert result.exit_code == 0, result.output
-    assert "sent 2 mails (3 assignments); 1 assignments have no address" in result.output
+    assert "sent 2 mails (3 assignments); 1 assignment without an address" in result.output
     assert "no address: Lisa Ström: ta fram en tidplan (due 2025-06-05)" in result.output
     got = {tuple(to): msg for _, to, msg in inbox.messages}
     assert sorted(got) == [("anna@example.se",), ("kommundirektor@tanum.example.se",)]
@@ -194,7 +194,7 @@ def test_the_kallelse_goes_to_the_summoned_with_the_agenda_pdf_and_a_calendar_in
                  "sekretariatet@vastkusten.example.se", "--base-url", "https://protokoll.example.se",
                  "kallelse", str(meeting_id))
     assert result.exit_code == 0, result.output
-    assert "no address: Lisa Ström" in result.output and "sent 2 mails; 1 summoned have no address" in result.output
+    assert "no address: Lisa Ström" in result.output and "sent 2 mails; 1 person summoned without an address" in result.output
     got = {to[0]: msg for _, to, msg in inbox.messages}
     assert sorted(got) == ["anna@example.se", "kommundirektor@tanum.example.se"]
     director = got["kommundirektor@tanum.example.se"]

@@ -178,7 +178,7 @@ def test_the_command_takes_dates_and_sort_and_suggests(database_url, tmp_path):
     dates = [r["meeting_date"] for r in json.loads(out.stdout)["results"]]
     assert dates and dates == sorted(dates, reverse=True) and min(dates) >= "2025-01-01"
     out = runner.invoke(main, ["search", "teknikmäsan"], env=env)
-    assert out.exit_code == 0 and "Menade du 'Teknikmässan'?" in out.stdout
+    assert out.exit_code == 0 and "Did you mean 'Teknikmässan'?" in out.stdout
 
 
 DECISION = """Protokoll

@@ -47,7 +47,7 @@ def test_every_entry_that_cannot_be_read_is_named_once_and_the_rest_is_stored(cl
     result = cli("ingest", str(folder))
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [f"{folder / name}: {reason}" for name, reason in sorted(EXPECTED.items())]
-    assert result.stdout.splitlines()[-1] == f"2 inserted, 0 updated, 0 unchanged, {len(EXPECTED)} failed"
+    assert result.stdout.splitlines()[-1] == f"2 inserted, 0 updated, 0 unchanged, 0 skipped, {len(EXPECTED)} failed"
     with sqlite3.connect(db.removeprefix("sqlite:///")) as conn:
         paths = sorted(r[0] for r in conn.execute("SELECT path FROM documents"))
     assert paths == [str(folder / "a-2025-01-15.txt"), str(folder / "sub" / "b-2025-02-12.txt")]
@@ -57,7 +57,7 @@ def test_follow_links_reads_outside_but_never_a_device(cli, tmp_path):
     folder, outside = _odd_folder(tmp_path)
     result = cli("ingest", "--follow-links", str(folder / "ut.txt"), str(folder / "noll.txt"))
     assert result.stderr.splitlines() == [f"{folder / 'noll.txt'}: not a regular file: a character device"]
-    assert result.stdout.splitlines()[-1] == "1 inserted, 0 updated, 0 unchanged, 1 failed"
+    assert result.stdout.splitlines()[-1] == "1 inserted, 0 updated, 0 unchanged, 0 skipped, 1 failed"
 
 
 def test_a_bad_argument_fails_that_argument_not_the_batch(cli, tmp_path):
@@ -72,7 +72,7 @@ def test_a_bad_argument_fails_that_argument_not_the_batch(cli, tmp_path):
         f"{folder / 'fifo.txt'}: not a regular file: a named pipe (FIFO)",
         f"{tmp_path / 'finns-inte'}: No such file or directory",
     ]
-    assert result.stdout.splitlines()[-1] == "1 inserted, 0 updated, 0 unchanged, 4 failed"
+    assert result.stdout.splitlines()[-1] == "1 inserted, 0 updated, 0 unchanged, 0 skipped, 4 failed"
 
 
 def test_a_link_named_as_an_argument_stays_inside_its_own_folder(tmp_path):
@@ -111,12 +111,12 @@ def test_a_name_that_is_not_utf8_is_stored_and_reported_with_its_bytes_escaped(c
     (folder / os.fsdecode(b"tom-\xf6.txt")).write_bytes(b"")
     result = cli("ingest", str(folder))
     assert result.stderr.splitlines() == [f"{folder}/tom-\\xf6.txt: empty file"]
-    assert result.stdout.splitlines()[-1] == "1 inserted, 0 updated, 0 unchanged, 1 failed"
+    assert result.stdout.splitlines()[-1] == "1 inserted, 0 updated, 0 unchanged, 0 skipped, 1 failed"
     with sqlite3.connect(db.removeprefix("sqlite:///")) as conn:
         assert conn.execute("SELECT name, path FROM documents").fetchall() == [
             ("m\\xf6te-\\xe5\\xe4.txt", f"{folder}/m\\xf6te-\\xe5\\xe4.txt")]
     again = cli("ingest", str(folder))
-    assert again.stdout.splitlines()[-1] == "0 inserted, 0 updated, 1 unchanged, 1 failed"
+    assert again.stdout.splitlines()[-1] == "0 inserted, 0 updated, 1 unchanged, 0 skipped, 1 failed"
     shown_json = cli("show", "m\\xf6te-\\xe5\\xe4", "--json")
     assert shown_json.exit_code == 0 and '"source": "m\\\\xf6te-\\\\xe5\\\\xe4.txt"' in shown_json.output
 

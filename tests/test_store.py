@@ -128,11 +128,11 @@ def test_ingest_paths_reports_per_outcome(sessions, tmp_path):
     (folder / "tom.txt").write_bytes(b"")
 
     first = ingest_paths(sessions, [folder], DEFAULT_MAX_BYTES)
-    assert first.counts == {"inserted": 2, "updated": 0, "unchanged": 0, "failed": 1}
+    assert first.counts == {"inserted": 2, "updated": 0, "unchanged": 0, "skipped": 0, "failed": 1}
     assert [Path(name).name for name, _ in first.failures] == ["tom.txt"]
     write(folder, "b.txt", "2024-02-15")
     second = ingest_paths(sessions, [folder], DEFAULT_MAX_BYTES)
-    assert second.counts == {"inserted": 0, "updated": 1, "unchanged": 1, "failed": 1}
+    assert second.counts == {"inserted": 0, "updated": 1, "unchanged": 1, "skipped": 0, "failed": 1}
 
 
 def test_migrations_run_again_without_change(database_url):

@@ -75,10 +75,10 @@ def test_a_file_refused_by_the_store_amid_a_batch_is_named_and_the_rest_is_store
     deep = folder.joinpath(*(["d" * 250] * 5))  # a path over the 1024 characters the archive keeps
     write_minutes(deep, "möte-djup.txt", "2024-06-10", "Djupt ärende")
     report = ingest_paths(sessions, [folder], DEFAULT_MAX_BYTES)
-    assert report.line() == "4 inserted, 0 updated, 0 unchanged, 1 failed"
+    assert report.line() == "4 inserted, 0 updated, 0 unchanged, 0 skipped, 1 failed"
     assert [(name.endswith("möte-djup.txt"), reason.startswith("the path is")) for name, reason in report.failures] \
         == [(True, True)]
-    assert ingest_paths(sessions, [folder], DEFAULT_MAX_BYTES).line() == "0 inserted, 0 updated, 4 unchanged, 1 failed"
+    assert ingest_paths(sessions, [folder], DEFAULT_MAX_BYTES).line() == "0 inserted, 0 updated, 4 unchanged, 0 skipped, 1 failed"
     with sessions() as session:
         assert session.scalar(select(func.count()).select_from(Document)) == 4
 
@@ -89,7 +89,7 @@ def test_units_analysed_in_the_worker_equal_those_of_a_reindex(sessions, tmp_pat
         write_minutes(folder, f"möte-{n}.txt", f"2024-0{n + 1}-10", f"Budget för Ängsö {n}",
                       body="Anna Berg, Mora kommun, informerade.\nGruppen beslutade att godkänna förslaget.\n"
                            "Sekretariatet får i uppdrag att skicka ut underlaget till Borlänge.")
-    assert ingest_paths(sessions, [folder], DEFAULT_MAX_BYTES).line() == "3 inserted, 0 updated, 0 unchanged, 0 failed"
+    assert ingest_paths(sessions, [folder], DEFAULT_MAX_BYTES).line() == "3 inserted, 0 updated, 0 unchanged, 0 skipped, 0 failed"
     columns = ("meeting_id, document_id, kind, meeting_date, year, organization, body, item_number, title, text, "
                "title_terms, terms")
     units = f"SELECT {columns} FROM search_units ORDER BY id"

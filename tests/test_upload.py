@@ -38,6 +38,12 @@ def client(db_url, tmp_path) -> TestClient:
     return TestClient(app)
 
 
+def swedish(reason: str) -> str:
+    from protokoll.web.reasons import swedish
+
+    return swedish(reason)
+
+
 def command_reason(folder, data: bytes) -> str:
     """Why `protokoll ingest` refuses a file of these bytes: the upload must say the same."""
     from protokoll.ingest import ingest_paths
@@ -133,7 +139,8 @@ def test_a_failing_upload_keeps_the_earlier_file_and_the_json_twin_reports_it(cl
     assert broken.status_code == 200 and body["counts"] == {"inserted": 0, "updated": 0, "unchanged": 0,
                                                              "failed": 1}
     assert body["report"] == [{"name": "mote.txt", "status": "failed", "label": "misslyckades",
-                               "reason": command_reason(tmp_path, b"\n \n\t\n"), "note": None}]
+                               "reason": swedish(command_reason(tmp_path, b"\n \n\t\n")), "note": None}]
+    assert body["report"][0]["reason"].startswith("ingen text")  # the command's reason, as the Swedish page says it
     assert stored.read_bytes() == minutes("2025-03-04", "Budget")
     assert documents(db_url) == [("mote.txt", 1, True)]
 
@@ -179,3 +186,15 @@ def test_a_document_read_as_another_organisations_is_stored_with_a_note(client, 
     mine = upload(client, [("egen.txt", text.replace("RÄDDNINGSTJÄNSTFÖRBUNDET SÖDER", own.upper()).encode())],
                   organisation=own)
     assert report(mine) == [["egen.txt", "tillagt", ""]]
+
+
+def test_an_uploaded_file_that_is_no_meeting_document_is_reported_and_not_stored(client, db_url):
+    sign_in(client, "sara")
+    prose = ("Sommaren var varm och många åkte ut till skärgården.\n"
+             "Barnen badade varje dag och kvällarna var ljusa.\n").encode()
+    result = upload(client, [("semester.txt", prose)], organisation=ORG)
+    assert result.status_code == 200
+    [[name, label, reason]] = report(result)
+    assert (name, label) == ("semester.txt", "misslyckades")
+    assert reason.startswith("inte ett mötesdokument (saknar mötesdatum")
+    assert documents(db_url) == []

@@ -9,8 +9,10 @@ The parent process is the only writer: it collects the entries
 skips bytes the archive holds, hands the rest to the worker pool
 (``protokoll.workers``: time and memory limits per file) and stores the
 answers in input order, many files per transaction with a SAVEPOINT per
-file (:class:`Batch`), so the outcome does not depend on how many workers ran. Every failure is reported the moment it is
-known; the counts come at the end.
+file (:class:`Batch`), so the outcome does not depend on how many workers ran.
+Every failure is reported the moment it is known; the counts come at the end.
+A file read that is no meeting document (``parse.confidence.not_a_meeting``)
+and a README are skipped: named with the reason and counted, nothing stored.
 """
 
 from __future__ import annotations
@@ -22,22 +24,39 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from .sources import Refused, Source, collect_sources, read_source
+from .sources import Refused, Skipped, Source, collect_sources, read_source
 from .workers import JobFailed, Limits, Pool, internal_reason
+
+#: the outcomes in the order the summary names them (English: the operator's language; data stays Swedish)
+OUTCOMES = ("inserted", "updated", "unchanged", "skipped", "failed")
+SKIPPED = "skipped: not a meeting document"
+
+
+class NotAMeeting(Exception):
+    """A file read that holds no meeting document; ``str`` is what it lacks."""
 
 
 @dataclass
 class Report:
     """What one ingest run did, per outcome; ``emit`` gets each failure line as it happens."""
 
-    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(
-        ("inserted", "updated", "unchanged", "failed"), 0))
+    counts: dict[str, int] = field(default_factory=lambda: dict.fromkeys(OUTCOMES, 0))
     failures: list[tuple[str, str]] = field(default_factory=list)
+    skips: list[tuple[str, str]] = field(default_factory=list)
     emit: Callable[[str], None] | None = None
     linked: object | None = None  #: the relink's ``store.linked.LinkReport``, when the batch linked
+    stage: Callable[[str], None] | None = None  #: told "link" when the batch starts linking the archive
 
     def line(self) -> str:
-        return ", ".join(f"{v} {k}" for k, v in self.counts.items())
+        """The counts: "3 inserted, 0 updated, 1 unchanged, 0 skipped, 0 failed"."""
+        return ", ".join(f"{n} {k}" for k, n in self.counts.items())
+
+    def skip(self, name: str, reason: str) -> None:
+        """A file that is no meeting document: counted as skipped, named with the reason."""
+        self.counts["skipped"] += 1
+        self.skips.append((name, reason))
+        if self.emit is not None:
+            self.emit(f"{name}: {SKIPPED} ({reason})")
 
     def count(self, status: str) -> None:
         self.counts[status] += 1
@@ -63,6 +82,7 @@ class _Slot:
     status: str | None = None
     failure: str | None = None
     job: object | None = None
+    skipped: str | None = None  #: why the entry is no meeting document
 
 
 class Batch:
@@ -99,13 +119,15 @@ class Batch:
             self._known = known_bodies(self.session)
         return self._known
 
-    def start(self, entry: Source | Refused) -> _Slot:
-        """Read the entry's bytes; a failure now, known bytes, or a job for the pool."""
+    def start(self, entry: Source | Refused | Skipped) -> _Slot:
+        """Read the entry's bytes; a failure or skip now, known bytes, or a job for the pool."""
         from .pipeline import prepare_stored
         from .store import holds
 
         if isinstance(entry, Refused):
             return _Slot(entry.shown, failure=entry.reason)
+        if isinstance(entry, Skipped):
+            return _Slot(entry.shown, skipped=entry.reason)
         slot = _Slot(entry.shown, entry.stored, entry.name)
         try:
             slot.data = read_source(entry.path, self.max_bytes)
@@ -123,9 +145,11 @@ class Batch:
         """Wait for the slot's job, complete its record from the archive and store it."""
         from .store.versions import StoreError
 
-        if slot.failure is None:
+        if slot.failure is None and slot.skipped is None:
             try:
                 slot.status = self._store(slot)
+            except NotAMeeting as err:
+                slot.skipped = str(err)
             except (JobFailed, StoreError) as err:
                 slot.failure = str(err)
             except Exception as err:  # a bug or the database: this file fails, the batch goes on
@@ -133,6 +157,9 @@ class Batch:
         slot.data = None
         if slot.failure is not None:
             self.report.fail(slot.shown, slot.failure)
+            return
+        if slot.skipped is not None:  # nothing of it was stored
+            self.report.skip(slot.shown, slot.skipped)
             return
         self.open.append(slot)
         if len(self.open) >= self.COMMIT_FILES or time.monotonic() - self.began >= self.COMMIT_SECONDS:
@@ -158,6 +185,7 @@ class Batch:
             self.session.close()
 
     def _store(self, slot: _Slot) -> str:
+        from .parse.confidence import not_a_meeting
         from .pipeline import complete, needs_archive, prepare_stored
         from .store import save
         from .store.originals import keep_original
@@ -178,6 +206,8 @@ class Batch:
             # known at start only through a file of a transaction whose commit failed: read it now
             slot.job = self.pool.submit(prepare_stored, slot.stored, slot.name, slot.data, slot.sha, self.max_bytes)
         incoming = self._result(slot.job)
+        if (reason := not_a_meeting(incoming.record, incoming.parsed_text)) is not None:
+            raise NotAMeeting(reason)  # judged on the file alone, before the archive completes it
         rec = incoming.record
         if (rec.date is None or rec.organization is None) and needs_archive(incoming, self.known()):
             incoming = self._result(self.pool.submit(complete, incoming, self.known(), first=True))
@@ -230,6 +260,8 @@ def ingest_paths(sessions, paths: list[Path], max_bytes: int, progress: Progress
         finally:  # also when stopped (Ctrl-C, SIGTERM): what was stored is committed and counted
             batch.close()
     if report.counts["inserted"] or report.counts["updated"]:
+        if report.stage is not None:
+            report.stage("link")
         _link(sessions, report)
     return report
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from .parse import parse_text
 from .parse.context import archive_year, complete_from_archive
 from .read import DEFAULT_MAX_BYTES, ReadError, read_document
+from .read.txt import TEXT_EXPECTED
 from .record import Evidence, MeetingRecord
 from .repair import repair_text
 from .sources import SUFFIXES, Source, collect_sources, read_source  # noqa: F401  (SUFFIXES: the public name)
@@ -47,7 +48,7 @@ def prepare(stored: str, name: str, data: bytes, sha256: str, max_bytes: int = D
     try:
         text = read_document(data, max_bytes=max_bytes)
     except ReadError as err:
-        raise ProcessError(str(err)) from None
+        raise ProcessError(_as_named(str(err), name)) from None
     for page in text.pages:  # NUL is no character of any document; PostgreSQL cannot store it
         if "\x00" in page.text:
             page.text = page.text.replace("\x00", "")
@@ -68,6 +69,19 @@ def prepare_stored(stored: str, name: str, data: bytes, sha256: str,
     incoming.stored = prepared(incoming)
     incoming.data = None
     return incoming
+
+
+#: what a file's name promises, for binary bytes without that format's header (the reader goes by content only)
+_PROMISED = {".png": "image", ".jpg": "image", ".jpeg": "image", ".tif": "image", ".tiff": "image",
+             ".pdf": "PDF", ".docx": "Word document"}
+
+
+def _as_named(reason: str, name: str) -> str:
+    """A binary file named as an image (or PDF, Word file) is "not a readable image", not "not a text document"."""
+    promised = _PROMISED.get(Path(name).suffix.lower())
+    if promised and reason.startswith(TEXT_EXPECTED):
+        return f"not a readable {promised} (binary content without its header)"
+    return reason
 
 
 def needs_archive(incoming: Incoming, known: list[Known]) -> bool:

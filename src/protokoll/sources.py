@@ -1,9 +1,9 @@
 """Which files an ingest reads: regular files only, inside the folders given.
 
 ``collect_sources`` turns the paths a user named into ``Source`` entries (a
-regular document file to read) and ``Refused`` entries (what cannot be read,
-with the reason), so every entry that looks like a document is named in the
-report. A FIFO, device or socket would block or never end; a symbolic link
+regular document file to read), ``Refused`` entries (what cannot be read,
+with the reason) and ``Skipped`` entries (a README beside the documents), so
+every entry that looks like a document is named and counted in the report. A FIFO, device or socket would block or never end; a symbolic link
 that leaves the folder given would publish a file nobody meant to ingest
 (unless ``follow_links``); a loop, a dangling link or an unreadable folder
 are named instead of silently skipped. A file named as an argument counts as
@@ -44,6 +44,14 @@ class Source:
 
 
 @dataclass(frozen=True)
+class Skipped:
+    """A file that is read no further because it is no meeting document (a README), and why."""
+
+    shown: str
+    reason: str
+
+
+@dataclass(frozen=True)
 class Refused:
     """An entry that is not read, and why."""
 
@@ -61,7 +69,7 @@ def shown(path: Path | str) -> str:
     return _UNSAFE.sub(lambda m: repr(m[0])[1:-1], stored_text(path))
 
 
-def collect_sources(paths: list[Path], follow_links: bool = False) -> Iterator[Source | Refused]:
+def collect_sources(paths: list[Path], follow_links: bool = False) -> Iterator[Source | Refused | Skipped]:
     """Every document entry under ``paths``, in the order given (folders recursively, sorted by name)."""
     seen: set[str] = set()
     for path in paths:
@@ -133,12 +141,18 @@ def _folder(folder: Path, root: str, follow: bool, seen: set[str],
         path = folder / name
         if _is_dir(path) or (_is_link(path) and _link_to_dir(path)):
             yield from _entry(path, root, follow, seen, ancestors=ancestors)
+        elif _readme(name):  # a folder's description, not one of its documents: counted, not read
+            yield Skipped(shown(path), "a README file describes the folder")
         elif _wanted(name):
             yield from _entry(path, root, follow, seen, ancestors=ancestors)
 
 
 def _wanted(name: str) -> bool:
-    return Path(name).suffix.lower() in SUFFIXES and not name.upper().startswith("README")
+    return Path(name).suffix.lower() in SUFFIXES
+
+
+def _readme(name: str) -> bool:
+    return _wanted(name) and name.upper().startswith("README")
 
 
 def _is_link(path: Path) -> bool:

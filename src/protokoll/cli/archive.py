@@ -15,6 +15,7 @@ from ..query import assignments as register
 from ..query import cases as case_query
 from ..query.linked import LinkedView
 from ..query.listings import chain_nodes, upcoming
+from .words import count
 
 
 def current_view(session) -> LinkedView:
@@ -136,7 +137,7 @@ def split(ctx: click.Context, case_id: str, items: tuple[str, ...], db: str | No
         batch = next_split_batch(session)
         for item in dict.fromkeys(items):
             add_case_correction(session, "split", item, batch=batch)
-        return f"split {len(set(items))} item(s) off {case_id}"
+        return f"split {count(len(set(items)), 'item')} off {case_id}"
 
     _correct(ctx, db, act)
 

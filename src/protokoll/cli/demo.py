@@ -16,8 +16,10 @@ from .options import db_option, sessions
 @db_option
 @click.option("--serve/--no-serve", default=True, show_default=True,
               help="Start the web app on the demo database when the examples are read.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address the web app listens on (0.0.0.0: every interface).")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port of the web app.")
-def demo(db: str | None, serve: bool, port: int) -> None:
+def demo(db: str | None, serve: bool, host: str, port: int) -> None:
     """Ingest the bundled example archive into a local database, say what to try next and serve it."""
     from ..ingest import Report, ingest_paths
     from .ingest import progress_bar
@@ -27,7 +29,7 @@ def demo(db: str | None, serve: bool, port: int) -> None:
     report = Report(emit=lambda line: click.echo(line, err=True))
     with progress_bar(report) as progress:
         ingest_paths(sessions(db, create=True), [folder], DEFAULT_MAX_BYTES, progress=progress, report=report)
-    click.echo(f"Exempelarkivet ({folder}): {report.line()}")
+    click.echo(f"The example archive ({folder}): {report.line()}")
     env = "" if os.environ.get("PROTOKOLL_DB") else f"PROTOKOLL_DB={db} "
     click.echo("\nTry next:")
     click.echo(f"  {env}protokoll show 2025-01-30")
@@ -37,10 +39,11 @@ def demo(db: str | None, serve: bool, port: int) -> None:
     if report.failures:
         sys.exit(1)
     if serve:
-        click.echo(f"  open http://127.0.0.1:{port}/ in a browser\n")
+        shown = "127.0.0.1" if host in ("0.0.0.0", "::") else host
+        click.echo(f"  open http://{shown}:{port}/ in a browser\n")
         from .serve import run_server
 
-        run_server("127.0.0.1", port, db)
+        run_server(host, port, db)
 
 
 def examples_dir() -> Path:

@@ -7,6 +7,7 @@ from pathlib import Path
 import click
 
 from .options import db_option, sessions
+from .words import count
 
 
 @click.command()
@@ -19,4 +20,4 @@ def export(out: Path, db: str | None) -> None:
 
     with sessions(db, create=False)() as session:
         written = export_json(session, out)
-    click.echo(f"{len(written)} records written to {out}")
+    click.echo(f"{count(len(written), 'record')} written to {out}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import signal
 import sys
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -49,8 +50,11 @@ def ingest(paths: tuple[Path, ...], db: str | None, max_size: int, file_timeout:
     time and a memory limit. A file that cannot be read (missing, unreadable,
     damaged, a FIFO or device, a link loop or a link leading outside the
     folder given, over a limit) is named on standard error the moment it
-    fails, as one line `file: reason`, and the batch goes on. At the end: the
-    counts inserted / updated / unchanged / failed. Exits with status 1 if any
+    fails, as one line `file: reason`, and the batch goes on. A file that is
+    no meeting document (no meeting words in its head and at most one of date,
+    organisation or body, items, attendance; a README) is skipped and named.
+    At the end, the counts: inserted, updated, unchanged, skipped, failed
+    (the operator's messages are English; data stays Swedish). Exits with status 1 if any
     entry failed, after storing all the others; 130 when interrupted.
     """
     from ..ingest import Report, ingest_paths
@@ -116,7 +120,7 @@ class _Bar:
         self.bar.start()
         console = self.bar.console
         self.report.emit = lambda line: console.print(line, markup=False, highlight=False, soft_wrap=True)
-        self.task = self.bar.add_task("Läser dokument", total=total)
+        self.task = self.bar.add_task("Reading documents", total=total)
 
     def close(self) -> None:
         if self.bar is not None:
@@ -125,14 +129,55 @@ class _Bar:
             self.report.emit = self.emit
 
 
+class _Lines:
+    """Progress as plain lines on standard error when it is no terminal (nohup, cron, a log file).
+
+    A line "12/340 documents read" every ``every`` files or ``seconds`` seconds, and one when all are
+    handed on; then "linking the archive ..." and the linking's summary. A batch done in less than
+    ``seconds`` with fewer than ``every`` files prints none of these: only its failures and counts.
+    """
+
+    def __init__(self, every: int = 50, seconds: float = 10.0, clock=time.monotonic) -> None:
+        self.every, self.seconds, self.clock = every, seconds, clock
+        self.started = self.last = clock()
+        self.shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        now = self.clock()
+        if done and (done % self.every == 0 or now - self.last >= self.seconds or (done == total and self.shown)):
+            self.say(f"{done}/{total} documents read")
+            self.last = now
+
+    def say(self, line: str) -> None:
+        click.echo(line, err=True)
+        self.shown = True
+
+    def stage(self, name: str) -> None:
+        if name == "link" and (self.shown or self.clock() - self.started >= self.seconds):
+            self.say("linking the archive ...")
+
+    def linked(self, report) -> None:
+        """The linking's summary, when its start was shown or it took long."""
+        if report is not None and (self.shown or report.seconds >= self.seconds):
+            self.say(f"linked the archive in {report.seconds:.1f} s (generation {report.generation})")
+
+
 @contextmanager
 def progress_bar(report):
-    """A ``progress`` callback drawing a bar when standard error is a terminal, else None."""
+    """A ``progress`` callback: a bar when standard error is a terminal, else plain lines (``_Lines``).
+
+    Either way the report's ``stage`` names the linking step, and its summary follows.
+    """
     if not sys.stderr.isatty():
-        yield None
+        lines = _Lines()
+        report.stage = lines.stage
+        yield lines
+        lines.linked(report.linked)
         return
-    bar = _Bar(report)
+    bar, lines = _Bar(report), _Lines(every=1, seconds=0.0)  # on a terminal the linking is always named
+    report.stage = lambda name: (bar.close(), lines.stage(name))
     try:
         yield bar
     finally:
         bar.close()
+    lines.linked(report.linked)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from .options import db_option, sessions
+from .words import count
 
 
 @click.command()
@@ -42,6 +43,6 @@ def link(db: str | None, as_json: bool, full: bool) -> None:
     for table, count in report.tables.items():
         click.echo(f"  {table}: {count}")
     if report.redirects:
-        click.echo(f"  {report.redirects} merged person(s): old addresses lead to the new")
+        click.echo(f"  {count(report.redirects, 'merged person', 'merged people')}: old addresses lead to the new")
     for u in report.unapplied:
         click.echo(f"not applied: {u['kind']} correction {u['id']} ({u['action']} {u['subject']}): {u['reason']}")

@@ -8,6 +8,7 @@ from datetime import date
 import click
 
 from .options import db_option, sessions
+from .words import count
 
 PASSWORD_ENV = "PROTOKOLL_SMTP_PASSWORD"
 
@@ -65,8 +66,8 @@ def remind(ctx: click.Context, db: str | None, days: int, today: str | None, dry
     for due in unaddressed:
         click.echo(f"no address: {due.assignee}: {due.task} (due {due.due or '-'})", err=True)
     verb = "would send" if dry_run else "sent"
-    click.echo(f"{verb} {len(mails)} mails ({sum(len(m.assignments) for m in mails)} assignments); "
-               f"{len(unaddressed)} assignments have no address", err=True)
+    click.echo(f"{verb} {count(len(mails), 'mail')} ({count(sum(len(m.assignments) for m in mails), 'assignment')}); "
+               f"{count(len(unaddressed), 'assignment')} without an address", err=True)
     if not dry_run and failed:
         raise SystemExit(1)
 
@@ -128,7 +129,8 @@ def kallelse(ctx: click.Context, meeting_id: int) -> None:
         for msg in messages:
             click.echo(f"To: {msg['To']}\nSubject: {msg['Subject']}\n\n{msg.get_body(('plain',)).get_content()}")
             click.echo("-" * 72)
-        click.echo(f"would send {len(messages)} mails; {len(unaddressed)} summoned have no address", err=True)
+        click.echo(f"would send {count(len(messages), 'mail')}; {count(len(unaddressed), 'person', 'people')} summoned "
+                   "without an address", err=True)
         return
     try:
         results = reminders.deliver(messages, settings)
@@ -137,7 +139,8 @@ def kallelse(ctx: click.Context, meeting_id: int) -> None:
     failed = [(m, reason) for m, reason in results if reason]
     for msg, reason in failed:
         click.echo(f"not delivered to {msg['To']}: {reason}", err=True)
-    click.echo(f"sent {len(messages) - len(failed)} mails; {len(unaddressed)} summoned have no address", err=True)
+    click.echo(f"sent {count(len(messages) - len(failed), 'mail')}; {count(len(unaddressed), 'person', 'people')} "
+               "summoned without an address", err=True)
     if failed:
         raise SystemExit(1)
 

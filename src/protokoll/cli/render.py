@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from .options import db_option, sessions
+from .words import count
 
 
 @click.command()
@@ -71,5 +72,5 @@ def _record(meeting: str, db: str | None) -> dict:
             raise click.ClickException(f"no meeting matches {meeting!r}")
         if len(found) > 1:
             names = ", ".join(f"{m.id} ({m.document.name})" for m in found)
-            raise click.ClickException(f"{len(found)} meetings match {meeting!r}: {names}; give the id")
+            raise click.ClickException(f"{count(len(found), 'meeting')} match {meeting!r}: {names}; give the id")
         return record_of(found[0])

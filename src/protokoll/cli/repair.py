@@ -7,6 +7,9 @@ from pathlib import Path
 
 import click
 
+from .words import count
+
+
 
 @click.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
@@ -29,4 +32,4 @@ def repair(file: Path, diff: bool) -> None:
             click.echo(f"{c.start:>7}  {c.before!r} -> {c.after!r}  ({c.reason})")
         else:
             click.echo(f"{'':>7}  {c.reason}")
-    click.echo(f"{len(changes)} changes", err=True)
+    click.echo(count(len(changes), "change"), err=True)

@@ -10,6 +10,7 @@ import click
 
 from .options import db_option, sessions
 from ..store.search_index import KINDS
+from .words import count
 
 _MARK = re.compile(r"<mark>(.*?)</mark>")
 
@@ -87,12 +88,28 @@ def search_command(query: str | None, db: str | None, as_json: bool, kind: str |
     _print_hits(result)
 
 
+#: the search's notes (Swedish: the web page shows them) as the operator reads them
+_NOTES = [(r"Frågan kortades till de första (\d+) tecknen\.", r"The query was cut to its first \1 characters."),
+          (r"Bara de (\d+) första orden användes\.", r"Only the first \1 words were used."),
+          (r"Ordningen i en fras kontrolleras inte, bara att alla ord finns\.",
+           "The order of a phrase's words is not checked, only that all of them are there."),
+          (r"Sökindexet uppdateras: träffarna visas tillfälligt i en annan ordning\.",
+           "The search index is being updated: the hits are shown in another order for now.")]
+
+
+def _english(note: str) -> str:
+    for pattern, said in _NOTES:
+        if re.fullmatch(pattern, note):
+            return re.sub(pattern, said, note)
+    return note
+
+
 def _print_hits(result) -> None:
-    click.echo(f"{result.total} träffar för {result.query!r}")
+    click.echo(f"{count(result.total, 'hit')} for {result.query!r}")
     for note in result.notes:
-        click.echo(note)
+        click.echo(_english(note))
     if result.suggestion:
-        click.echo(f"Menade du {result.suggestion!r}?")
+        click.echo(f"Did you mean {result.suggestion!r}?")
     for h in result.hits:
         where = " / ".join(v for v in (h.organization, h.body) if v)
         number = f"§ {h.item_number} " if h.item_number else ""

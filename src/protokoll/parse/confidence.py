@@ -135,3 +135,30 @@ def _not_a_body(value: str) -> str | None:
     if ORGANISATION.search(value):
         return "an organisation's name is not the body"
     return None
+
+
+#: words a meeting document's head carries (its kind, or what the meeting is called), in any inflection
+MEETING_WORDS = re.compile(
+    r"(?i)\b(?:\w*protokoll\w*|minnesanteckning\w*|dagordning\w*|föredragningslist\w*|"
+    r"kallelse\w*|sammanträde\w*|\w*möte[nts]?|\w*mötet|\w*mötes\w*|närvarande|justera\w*|§)")
+HEAD_CHARS = 800  #: the head: the title, the header block and the first lines after it
+
+
+def not_a_meeting(rec: MeetingRecord, text: str) -> str | None:
+    """Why the text is no meeting document, or None when it is one.
+
+    A meeting document (minutes, protocol, agenda, however short) names its
+    kind or its meeting in the head (``rec.kind`` is no evidence: it always has a value), or carries at least two of the marks the
+    parser reads: a meeting date, an organisation or body, numbered items,
+    an attendance list. Prose, notes and READMEs carry none of these or one
+    by chance (a date in a sentence, a numbered list): they are skipped with
+    what was missing, never stored as a meeting without date, body or items.
+    """
+    if MEETING_WORDS.search(text[:HEAD_CHARS]):
+        return None
+    marks = {"meeting date": rec.date, "organisation or body": rec.organization or rec.body,
+             "items": rec.items, "attendance list": rec.attendees}
+    if sum(1 for v in marks.values() if v) >= 2:
+        return None
+    missing = [name for name, value in marks.items() if not value]
+    return "no " + ", ".join(missing) + " and no meeting words (protokoll, dagordning, möte ...) at the start"

@@ -6,6 +6,8 @@ import codecs
 
 from .text import Page, ReadError
 
+TEXT_EXPECTED = "not a text document"  #: the reason's start for binary bytes read as text
+
 
 def decode_text(data: bytes) -> tuple[str, str]:
     """Decode text bytes; returns (text, encoding). Raises ReadError for binary data."""
@@ -30,7 +32,7 @@ def _checked(text: str, encoding: str) -> tuple[str, str]:
         raise ReadError("no text in file")
     bad = sum(1 for ch in text if (ch < " " and ch not in "\t\n\r\f\v") or ch == "\ufffd")
     if bad > max(8, len(text) // 50):
-        raise ReadError("not a text document (binary content)")
+        raise ReadError(f"{TEXT_EXPECTED} (binary content)")
     return text, encoding
 
 

@@ -110,8 +110,11 @@ def _ingest(sessions, path: Path) -> FileOutcome:
     """The library's ingest of one file (the function `protokoll ingest` runs), as one outcome."""
     from ..ingest import ingest_paths
     from ..read import DEFAULT_MAX_BYTES
+    from .reasons import not_a_meeting, swedish
 
     report = ingest_paths(sessions, [path], DEFAULT_MAX_BYTES)
     status = next((s for s, n in report.counts.items() if n), "failed")
-    reasons = [reason for where, reason in report.failures if where != "(linking)"]
+    reasons = [swedish(reason) for where, reason in report.failures if where != "(linking)"]
+    if status == "skipped":  # no meeting document: nothing stored, said like a failure on this page
+        status, reasons = "failed", [f"inte ett mötesdokument ({not_a_meeting(reason)})" for _, reason in report.skips]
     return FileOutcome(path.name, status, "; ".join(reasons) or None)
