@@ -98,8 +98,8 @@ def test_restoring_earlier_bytes_makes_that_version_current_again(sessions, tmp_
         assert [(v, c) for v, c, _ in rows] == [(1, True), (2, False)]
         assert rows[0][2] == hashlib.sha256(first).hexdigest()
         assert search(session, "vindkraftsparken").total == 0
-        from protokoll.linking import linked_archive
-        titles = [i.title for i in linked_archive(session).items]
+        from protokoll.query.linked import LinkedView
+        titles = [i.title for i in LinkedView(session).items()]
         assert "Budget" in titles and not any("Extrapunkt" in t for t in titles)
     assert ingest_paths(sessions, [folder], DEFAULT_MAX_BYTES).line() == "0 inserted, 0 updated, 1 unchanged, 0 skipped, 0 failed"
 

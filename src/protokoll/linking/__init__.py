@@ -103,14 +103,3 @@ def gc_paused():
     finally:
         if enabled:
             gc.enable()
-
-
-def linked_archive(session: Session) -> LinkResult:
-    """The stored linked archive, whole, as the linkers' types (read from the rows; for full listings)."""
-    from ..query.linked import LinkedView
-
-    view = LinkedView(session)
-    nodes = view.nodes()
-    items = sorted(view.items(), key=lambda i: i.order)
-    return LinkResult(Chain(nodes, {n.id: n for n in nodes}, {s.document_name: n for n in nodes for s in n.sources}),
-                      items, view.case_list(), view.persons(), view.organizations())

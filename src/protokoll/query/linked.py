@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from ..link.assignments import Entry
 from ..link.cases import Case, CaseItem
-from ..link.chain import Node, Source, group_key
+from ..link.chain import Node, Source
 from ..link.orgs import Body, Member, Organisation, fold
 from ..link.people import Mention, Person
 from ..store.cases import AssignmentMark
@@ -82,10 +82,6 @@ class LinkedView:
         """Chain meetings in chain order, filtered by SQL conditions on ``ChainMeeting``."""
         return self._load_nodes(*where, limit=limit, offset=offset, sources=sources)
 
-    def nodes_of_group(self, organization: str | None, body: str | None, **kw) -> list[Node]:
-        org, bod = group_key(organization, body)
-        return self.nodes(ChainMeeting.group_org == org, ChainMeeting.group_body == bod, **kw)
-
     def node_on(self, group: tuple[str, str], day: str | None) -> Node | None:
         """The first chain meeting of a body (``group``, as ``chain.group_key``) held on ``day``."""
         if not day:
@@ -129,9 +125,6 @@ class LinkedView:
                                                   .where(Meeting.id.in_(wanted[start:start + 500]))):
                 self._records[mid] = orjson.loads(data)
         return self._records
-
-    def neighbours(self, node: Node) -> tuple[Node | None, Node | None]:
-        return self.node(node.previous), self.node(node.next)
 
     # -- items and cases ------------------------------------------------------------------------------
 
@@ -326,11 +319,6 @@ def _entry(a: AssignmentRow, item: CaseItem, status: str, day: str, later: dict[
                  evidence, mentioned, later.get(by) if by else None)
 
 
-def is_held(today: date):
-    """SQL condition: a chain meeting held (dated) on or before ``today``."""
-    return or_(ChainMeeting.date <= today.isoformat(), ChainMeeting.after <= today.isoformat())
-
-
 class _Lookup:
     """A read-only mapping asked key by key (``one``); iterating it reads every row (``every``)."""
 
@@ -442,12 +430,7 @@ class ArchiveView(LinkedView):
     def person_id(self, name: str | None, meeting_id: int | None = None) -> str | None:
         return self.person_key(name, meeting_id)
 
-    def item_meeting(self, item: CaseItem) -> int | None:
-        """The stored meeting id of an item."""
-        mid = getattr(item, "_meeting_id", None)
-        if mid is None:
-            mid = self.session.scalar(select(LinkedItem.meeting_id).where(LinkedItem.key == item.id))
-        return mid
+    item_meeting = LinkedView.item_meeting_id  #: the old interface's name
 
 
 # -- people, municipality, organisation and body pages (h7) -------------------------------------------
