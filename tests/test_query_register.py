@@ -19,6 +19,7 @@ from protokoll.linking import link_all
 from protokoll.query import assignments as query
 from protokoll.query import cases as case_query
 from protokoll.query.linked import LinkedView
+from protokoll.query.places import affiliation_at
 from protokoll.store.db import session_factory
 from protokoll.swedish import gazetteer
 from protokoll.swedish.fold import fold_letters, fold_name, slug
@@ -46,18 +47,6 @@ def person_of(linked, name: str, meeting_id: int):
     named = [p for p in linked.people if any(fold_name(m.name) == key for m in p.mentions)]
     here = [p for p in named if any(fold_name(m.name) == key and m.meeting_id == meeting_id for m in p.mentions)]
     return (here or named or [None])[0]
-
-
-def affiliation_at(person, meeting_id: int, day: str | None) -> str | None:
-    known = [m for m in person.mentions if m.affiliation]
-    here = next((m for m in known if m.meeting_id == meeting_id), None)
-    if here:
-        return here.affiliation
-    before = [m for m in known if m.date and day and m.date <= day]
-    if before:
-        return max(before, key=lambda m: m.date).affiliation
-    after = sorted((m for m in known if m.date), key=lambda m: m.date)
-    return after[0].affiliation if after else None
 
 
 def owes(linked, entry, name: str) -> bool:

@@ -90,7 +90,8 @@ def begin(session: Session) -> bool:
 def save_in_savepoint(session: Session, doc, save) -> str:
     """``save(session, doc)`` inside a SAVEPOINT of the caller's transaction (opened by :func:`begin`;
     the caller commits, many files at once): a file that fails is undone alone. Bytes another ingest stored
-    meanwhile are ``unchanged``, as in :func:`save_committed`."""
+    meanwhile are ``unchanged``: two ingests may both find a file new, and the second insert breaks
+    the unique content hash; that is no failure."""
     point = session.begin_nested()
     try:
         status = save(session, doc)
@@ -107,17 +108,7 @@ def save_in_savepoint(session: Session, doc, save) -> str:
 
 
 def save_committed(session: Session, doc, save) -> str:
-    """``save(session, doc)`` and commit; bytes another ingest stored meanwhile are ``unchanged``.
-
-    Two ingests into one database may both find a file new and both insert it:
-    the second insert breaks the unique content hash. That is no failure.
-    """
-    try:
-        status = save(session, doc)
-        session.commit()
-        return status
-    except IntegrityError:
-        session.rollback()
-        if session.scalar(select(Document.id).where(Document.sha256 == doc.sha256)) is not None:
-            return UNCHANGED
-        raise
+    """``save(session, doc)`` in its own transaction: :func:`save_in_savepoint`, then commit."""
+    status = save_in_savepoint(session, doc, save)
+    session.commit()
+    return status
