@@ -152,16 +152,23 @@ def _cluster(by_key: dict[str, list[Mention]]) -> list[Person]:
     candidates = _candidates(order)
     owner: dict[str, Person] = {}
     for key in order:
-        best = _best_matches(key, candidates[key], owner, places)
-        strong = _choose([b for b in best if b[0] in (SAME, SHORT)], places[key])
-        person = strong[0][2] if len(strong) == 1 else Person([])
+        person = join(key, _best_matches(key, candidates[key], owner, places), places, lambda: Person([]))
         person.mentions += by_key[key]
-        for kind, other, match in best:
-            if match is not person and kind != NONE:
-                person.possible.add(other)
-                match.possible.add(key)
         owner[key] = person
     return list({id(p): p for p in owner.values()}.values())
+
+
+def join(key: str, best: list[tuple[str, str, object]], places: dict[str, set[str]], new) -> object:
+    """The person a name (folded ``key``) joins: its one strong match (same, or a short form, where
+    the places agree), else a new one made by ``new()``; weaker matches are marked on both sides as
+    possibly the same person. Shared by the full linking and the incremental one (``linking.people``)."""
+    strong = _choose([b for b in best if b[0] in (SAME, SHORT)], places[key])
+    person = strong[0][2] if len(strong) == 1 else new()
+    for kind, other, match in best:
+        if match is not person and kind != NONE:
+            person.possible.add(other)
+            match.possible.add(key)
+    return person
 
 
 def _best_matches(key: str, candidates: set[str], owner: dict[str, Person],

@@ -34,8 +34,8 @@ from sqlalchemy.orm import Session
 
 from ..link import orgs as orgs_
 from ..link.chain import fold as chain_fold
-from ..link.people import (MENTIONED, NONE, SAME, SHORT, Mention, Person, _choose, _found_in_text, _kind, _match_words,
-                          _parts, _places, _RANK, canonical_name, mentions_of)
+from ..link.people import (MENTIONED, NONE, Mention, Person, _found_in_text, _kind, _match_words, _parts, _places,
+                          _RANK, canonical_name, join, mentions_of)
 from ..link.orgs import fold
 from ..store.linked_tables import PersonMention as PM
 from ..store.linked_tables import PersonRow
@@ -50,7 +50,7 @@ class _Handle:
         self.new: list[Mention] = []  #: field mentions from the new meetings
         self.text: list[Mention] = []  #: text mentions from the new meetings
         self.possible: set[str] = set()  #: folded names added as possibly the same
-        self.mentions: list = []  #: stand-ins with the known affiliations (for ``_choose``)
+        self.mentions: list = []  #: stand-ins with the known affiliations (for ``link.people.join``)
 
 
 def people_rows(session: Session, records, removed: list[int], org_names: set[str]):
@@ -85,16 +85,10 @@ def _place_names(session: Session, by_key: dict[str, list[Mention]], owner: dict
         if key in owner:
             owner[key].new += by_key[key]
             continue
-        best = _best(key, _candidates(key, list(owner)), owner, places)
-        strong = _choose([b for b in best if b[0] in (SAME, SHORT)], places[key])
-        person = strong[0][2] if len(strong) == 1 else _Handle()
+        person = join(key, _best(key, _candidates(key, list(owner)), owner, places), places, _Handle)
         if person.pid is None and person not in created:
             created.append(person)
         person.new += by_key[key]
-        for kind, other, match in best:
-            if match is not person and kind != NONE:
-                person.possible.add(other)
-                match.possible.add(key)
         owner[key] = person
     return created
 
