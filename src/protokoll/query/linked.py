@@ -95,7 +95,7 @@ class LinkedView:
         if limit is not None:
             query = query.limit(limit)
         rows = self.session.execute(query).all()
-        nodes = []
+        nodes, fresh = [], []
         for r in rows:
             node = self._nodes.get(r.key)
             if node is None:
@@ -103,16 +103,19 @@ class LinkedView:
                             r.after, r.before, r.previous, r.next)
                 node._row_id = r.id  # type: ignore[attr-defined]
                 self._nodes[r.key] = node
-                if sources:
-                    self._sources([node])
+                fresh.append(node)
             nodes.append(node)
+        if sources and fresh:
+            self._sources(fresh)  # every new node's documents and records in two statements, not two per node
         return nodes
 
     def _sources(self, nodes: list[Node]) -> None:
         by_id = {n._row_id: n for n in nodes}  # type: ignore[attr-defined]
-        rows = self.session.execute(
-            select(ChainSource.chain_meeting_id, ChainSource.meeting_id, ChainSource.document_name)
-            .where(ChainSource.chain_meeting_id.in_(by_id)).order_by(ChainSource.position)).all()
+        ids, rows = list(by_id), []
+        for start in range(0, len(ids), 500):  # SQLite takes at most 32,766 parameters
+            rows += self.session.execute(
+                select(ChainSource.chain_meeting_id, ChainSource.meeting_id, ChainSource.document_name)
+                .where(ChainSource.chain_meeting_id.in_(ids[start:start + 500])).order_by(ChainSource.position)).all()
         records = self.records(r.meeting_id for r in rows)
         for cm, mid, name in rows:
             by_id[cm].sources.append(Source(mid, name, records[mid]))
@@ -441,14 +444,8 @@ from sqlalchemy import union_all  # noqa: E402
 
 
 def load_nodes(view: LinkedView, *where) -> list[Node]:
-    """``view.nodes(*where)`` with the sources of all of them read in two statements (``nodes`` reads
-    them node by node)."""
-    known = set(view._nodes)
-    nodes = view.nodes(*where, sources=False)
-    fresh = [n for n in nodes if n.id not in known]
-    if fresh:
-        view._sources(fresh)
-    return nodes
+    """``view.nodes(*where)``: the chain meetings with their sources (kept for its callers' names)."""
+    return view.nodes(*where)
 
 
 def load_register(view: LinkedView, today: date, ids: Collection[int]) -> list[Entry]:
