@@ -83,6 +83,16 @@ class Clients:
             t.start()
         return self
 
+    def seen(self, status: int, timeout: float = 20.0) -> int:
+        """Wait until some client got ``status`` (the clients run on their own pace); how many did."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with self._lock:
+                if self.statuses[status]:
+                    return self.statuses[status]
+            time.sleep(0.05)
+        return self.statuses[status]
+
     def __exit__(self, *exc) -> None:
         self._stop.set()
         for t in self._threads:
@@ -205,6 +215,7 @@ def test_a_sqlite_file_deleted_or_replaced_under_the_server(tmp_path):
         status, body = _wait_for(server, "/moten", lambda s, b: s == 503)
         assert status == 503 and "finns inte" in body
         assert not db.exists()  # a missing file is not created empty by a reader
+        assert clients.seen(503) > 0  # the clients met the gone file too, before it comes back
 
         shutil.copy(tmp_path / "backup.sqlite", db)  # restored
         status, body = _wait_for(server, "/-/status.json", lambda s, b: s == 200 and _documents(b) == 4)
