@@ -14,10 +14,10 @@ from ..swedish.gazetteer import municipality
 
 def held_documents(session: Session) -> list[tuple[int, str | None]]:
     """(stored meeting id, its date) of every document of the chain, in chain order."""
-    return list(session.execute(
+    return [(meeting_id, day) for meeting_id, day in session.execute(
         select(ChainSource.meeting_id, Meeting.date).join(Meeting, Meeting.id == ChainSource.meeting_id)
         .join(ChainMeeting, ChainMeeting.id == ChainSource.chain_meeting_id)
-        .order_by(ChainMeeting.position, ChainSource.position)).tuples())
+        .order_by(ChainMeeting.position, ChainSource.position))]
 
 
 def case_keys(session: Session) -> list[str]:
