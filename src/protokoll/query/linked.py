@@ -11,7 +11,8 @@ per-request memos, never the archive: make one per request.
 
 The register's status as of ``today`` is computed by the database
 (:func:`status_sql`): done (closed by hand) > reported (a report held by
-today) > overdue (deadline before today) > open.
+today, found by linking or marked by a member with the item that reports
+it) > overdue (deadline before today) > open.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from collections.abc import Iterable
 from datetime import date
 
 import orjson
-from sqlalchemy import and_, case as sql_case, func, literal, or_, select
+from sqlalchemy import and_, case as sql_case, exists, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from ..link.assignments import Entry
@@ -29,6 +30,7 @@ from ..link.chain import Node, Source
 from ..link.orgs import Body, Member, Organisation, fold
 from ..link.people import Mention, Person
 from ..store.cases import AssignmentMark
+from ..store.my_assignments import AssignmentReport
 from ..store.linked_tables import (AssignmentRow, BodyRow, ChainMeeting, ChainSource, LinkedCase, LinkedItem,
                                    Membership, OrganizationRow, PersonMention, PersonRow)
 from ..store.models import Document, Meeting
@@ -44,9 +46,17 @@ def status_sql(today: date):
     return sql_case(
         (AssignmentMark.status == "done", literal("done")),
         (or_(and_(AssignmentRow.reported_by.is_not(None), AssignmentRow.reported_date <= day),
-             and_(AssignmentRow.words_by.is_not(None), AssignmentRow.words_date <= day)), literal("reported")),
+             and_(AssignmentRow.words_by.is_not(None), AssignmentRow.words_date <= day),
+             _marked_reported(day)), literal("reported")),
         (and_(AssignmentRow.due.is_not(None), AssignmentRow.due < day), literal("overdue")),
         else_=literal("open"))
+
+
+def _marked_reported(day: str):
+    """A member marked the assignment reported by an item of a meeting held by ``day``."""
+    return exists(select(AssignmentReport.id).where(
+        AssignmentReport.assignment_key == AssignmentRow.key,
+        or_(AssignmentReport.item_date.is_(None), AssignmentReport.item_date <= day)))
 
 
 class LinkedView:
