@@ -78,8 +78,8 @@ def test_a_member_sees_their_assignments_and_marks_one_reported_with_the_item(da
     fields = {i.get("name"): i.get("value") for i in form.xpath(".//input[@type='hidden']")}
     item = utfallet["choices"][0]["key"]
     assert anna.post("/-/mina-uppdrag/rapportera", data={"uppdrag": utfallet["id"], "punkt": item}).status_code == 403
-    other = anna.post("/-/mina-uppdrag/rapportera", data={**fields, "uppdrag": tasks(kd)["yttra sig över avtalet"]["id"],
-                                                           "punkt": item})
+    theirs = tasks(kd)["yttra sig över avtalet"]["id"]
+    other = anna.post("/-/mina-uppdrag/rapportera", data={**fields, "uppdrag": theirs, "punkt": item})
     assert other.status_code == 400 and "finns inte bland dina uppdrag" in other.text
     wrong = anna.post("/-/mina-uppdrag/rapportera", data={**fields, "punkt": utfallet["id"].split("/")[0]})
     assert wrong.status_code == 400 and "Välj den punkt" in wrong.text

@@ -91,9 +91,9 @@ def sent_keys(session: Session, subjects: list[str]) -> set[tuple[str, str, str,
     """The (subject, recipient, kind, state) already sent of ``subjects``."""
     found: set[tuple[str, str, str, str]] = set()
     for i in range(0, len(subjects), 500):
-        found.update(tuple(row) for row in session.execute(select(ReminderSent.subject, ReminderSent.recipient, ReminderSent.kind,
-                                            ReminderSent.state)
-                                     .where(ReminderSent.subject.in_(subjects[i:i + 500]))))
+        rows = session.execute(select(ReminderSent.subject, ReminderSent.recipient, ReminderSent.kind,
+                                      ReminderSent.state).where(ReminderSent.subject.in_(subjects[i:i + 500])))
+        found.update(tuple(row) for row in rows)
     return found
 
 
