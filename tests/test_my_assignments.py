@@ -93,7 +93,10 @@ def test_a_member_sees_their_assignments_and_marks_one_reported_with_the_item(da
     assert mark["by"] == "anna" and mark["item"] == item and mark["note"] == "Redovisat muntligt"
     assert mark["item_url"].startswith("/moten/") and mark["item_url"].endswith("#punkt-3")
     register = client_of(database_url).get("/uppdrag.json", params={"status": "reported"}).json()
-    assert [a["task"] for a in register["assignments"]] == ["redovisa utfallet"]  # the public register too
+    (shown,) = register["assignments"]  # the public register too, with the item that reports it
+    assert shown["task"] == "redovisa utfallet" and shown["reported_by"] == item and shown["evidence"] == []
+    assert shown["later_url"] == mark["item_url"]
+    assert client_of(database_url).get("/uppdrag.json", params={"status": "open"}).json()["count"] == 3
     again = anna.post("/-/mina-uppdrag/rapportera", data={**fields, "punkt": item})
     assert again.status_code == 400 and "redan återrapporterat" in again.text
     with session_factory(database_url)() as s:
