@@ -110,6 +110,7 @@ def test_each_address_gets_one_swedish_mail_with_its_overdue_and_soon_due_assign
     assert "- redovisa utfallet, senast 6 juni 2025\n  Givet av Styrelsen 1 april 2025, punkt 5: Budget\n" \
            "  https://protokoll.example.se/moten/1#punkt-5\n" in body
     assert "skriva en rapport" not in body  # due in September: not yet
+    assert "markera det återrapporterat under Mina uppdrag: https://protokoll.example.se/-/mina-uppdrag" in body
 
     director = got[("kommundirektor@tanum.example.se",)]
     assert director["Subject"] == "Påminnelse om uppdrag: 1 försenade och 1 med tidsgräns inom 7 dagar"

@@ -168,7 +168,7 @@ def swedish_date(iso: str | None) -> str:
     return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
 
 
-def message(mail: Mail, sender: str, days: int) -> EmailMessage:
+def message(mail: Mail, sender: str, days: int, base_url: str | None = None) -> EmailMessage:
     """The mail in Swedish: the assignments overdue, then those due within ``days`` days, each with its link."""
     late = [d for d in mail.assignments if d.status == "overdue"]
     soon = [d for d in mail.assignments if d.status != "overdue"]
@@ -183,7 +183,9 @@ def message(mail: Mail, sender: str, days: int) -> EmailMessage:
     for title, group in (("Försenade uppdrag", late), (f"Uppdrag med tidsgräns inom {days} dagar", soon)):
         if group:
             lines += [f"{title}:", ""] + [line for d in group for line in _lines(d, mail.recipient)]
-    lines += ["Meddela sekretariatet när ett uppdrag är klart eller återrapporterat.", "",
+    lines += ["Meddela sekretariatet när ett uppdrag är klart eller återrapporterat"
+              + (f", eller markera det återrapporterat under Mina uppdrag: {base_url.rstrip('/')}/-/mina-uppdrag"
+                 if base_url else "") + ".", "",
               "Det här meddelandet skickades av Protokoll."]
     msg.set_content("\n".join(lines))
     return msg
@@ -196,11 +198,11 @@ def _lines(due: Due, recipient: str) -> list[str]:
     return out + ([f"  {due.url}"] if due.url else []) + [""]
 
 
-def send(mails: list[Mail], settings: SmtpSettings, days: int,
-         delivered=None) -> list[tuple[Mail, str | None]]:
+def send(mails: list[Mail], settings: SmtpSettings, days: int, delivered=None,
+         base_url: str | None = None) -> list[tuple[Mail, str | None]]:
     """Deliver each mail; (mail, None) when the server took it, (mail, the reason) when not.
     ``delivered(mail, message)`` is called as soon as the server took one (to record it)."""
-    messages = [message(mail, settings.sender, days) for mail in mails]
+    messages = [message(mail, settings.sender, days, base_url) for mail in mails]
     by_message = {id(m): mail for m, mail in zip(messages, mails)}
     results = deliver(messages, settings, (lambda msg: delivered(by_message[id(msg)], msg)) if delivered else None)
     return [(mail, reason) for mail, (_, reason) in zip(mails, results)]

@@ -69,9 +69,9 @@ def remind(ctx: click.Context, db: str | None, days: int, today: str | None, dry
         mails, unaddressed = reminders.compose(dues, addresses(session))
         mails, skipped = reminders.unsent(mails, set() if resend else sent_keys(session, [d.key for d in dues]))
         for mail in mails if dry_run else []:
-            click.echo(reminders.message(mail, sender or "protokoll@localhost", days).as_string())
+            click.echo(reminders.message(mail, sender or "protokoll@localhost", days, base_url).as_string())
             click.echo("-" * 72)
-        failed = [] if dry_run else _deliver(reminders, session, mails, settings, days)
+        failed = [] if dry_run else _deliver(reminders, session, mails, settings, days, base_url)
     for due in unaddressed:
         click.echo(f"no address: {due.assignee}: {due.task} (due {due.due or '-'})", err=True)
     delivered = [m for m in mails if m not in failed]
@@ -84,7 +84,7 @@ def remind(ctx: click.Context, db: str | None, days: int, today: str | None, dry
         raise SystemExit(1)
 
 
-def _deliver(reminders, session, mails, settings, days: int) -> list:
+def _deliver(reminders, session, mails, settings, days: int, base_url: str) -> list:
     """Send the mails, each recorded (and committed) as soon as the server took it; the mails not delivered."""
     from ..store.reminders import record_sent
 
@@ -93,7 +93,7 @@ def _deliver(reminders, session, mails, settings, days: int) -> list:
         session.commit()
 
     try:
-        results = reminders.send(mails, settings, days, record)
+        results = reminders.send(mails, settings, days, record, base_url)
     except (OSError, ValueError) as err:  # the server: unreachable, TLS refused, login refused
         raise click.ClickException(f"cannot send through {settings.host}:{settings.port}: {err}") from None
     for mail, reason in results:
