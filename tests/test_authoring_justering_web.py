@@ -174,6 +174,11 @@ def test_the_approval_hash_is_the_hash_of_the_pdf_the_adjuster_is_shown(db_url):
     with session_factory(db_url)() as s:
         (approval,) = s.scalars(select(AuthoredStep).where(AuthoredStep.step == "approved"))
     assert approval.document_sha256 == form_sha
+    (kept,) = lxml.html.fromstring(sara.get(url).text).xpath('//a[@class="approved-pdf"]/@href')
+    assert kept == f"{url}/justerat/{form_sha}.pdf"  # the bytes approved, stored by their hash
+    assert hashlib.sha256(sara.get(kept).content).hexdigest() == form_sha
+    assert sara.get(f"{url}/justerat/{'0' * 64}.pdf").status_code == 404
+    assert client_of(db_url, "olof").get(kept).status_code == 404
 
     assert post_form(sara, url, f"{url}/ta-tillbaka").status_code == 303  # changed and sent again: a new PDF
     assert sara.post(f"{url}/sort", data={"csrf_token": token, "sort": "minutes"}).status_code == 200

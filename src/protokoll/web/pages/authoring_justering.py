@@ -8,8 +8,10 @@ again and compares (an approval is never of another text: a stale hash is
 409). WeasyPrint's output is the same bytes for the same record and
 template (:mod:`protokoll.render.pdf` fixes the one date it would stamp), so
 the hash stored with the approval is the hash of the PDF the adjuster was
-shown, and anyone can render that version again and check it. Or an
-adjuster returns the minutes with a comment;
+shown. The approved bytes are also stored by that hash (the meeting's files,
+``/-/skriv/{id}/justerat/{sha256}.pdf`` from the log), so an approval stays
+checkable after WeasyPrint or the fonts change. Or an adjuster returns the
+minutes with a comment;
 the secretariat then publishes it with the day of the anslag. Every step is a
 row (:mod:`protokoll.store.authoring_justering`) shown as the meeting's log.
 """
@@ -29,12 +31,12 @@ from starlette.concurrency import run_in_threadpool
 
 from ...render import Anslag, render
 from ...store.accounts import SEKRETARIAT, Account
-from ...store.authoring import (DRAFT, JUSTERAD, JUSTERING, PUBLISHED, AuthoredMeeting, AuthoringError, current,
-                                history)
+from ...store.authoring import (DRAFT, JUSTERAD, JUSTERING, PUBLISHED, AuthoredMeeting, AuthoringError, add_file,
+                                current, file_by_sha, history)
 from ...linking import relink
 from ...store.authoring_justering import (STATE_WORDS, adjuster_choices, approve, audit_log, current_round,
                                           posts_anslag, publish, published_anslag,
-                                          return_to_draft, send, signed_by, withdraw)
+                                          return_to_draft, send, signed_by, steps, withdraw)
 from ..auth import action, require_role
 from ..render import respond
 
@@ -165,11 +167,30 @@ async def authoring_approve(request: Request, meeting_id: int, account: Account 
 
     def do(s) -> None:
         version, meeting = current(s, meeting_id), s.get(AuthoredMeeting, meeting_id)
-        if not given.isdigit() or version.version != int(given) or \
-                sha != document_hash(request.app, meeting.organisation, version.record):
+        pdf = justering_pdf(request.app, meeting.organisation, version.record)
+        if not given.isdigit() or version.version != int(given) or sha != hashlib.sha256(pdf).hexdigest():
             raise AuthoringError(CHANGED)
         approve(s, meeting_id, account.login, int(given), sha)
+        # the bytes approved, kept by their hash: checkable whatever renders PDFs later
+        add_file(s, f"justering-{meeting_id}-version-{given}.pdf", pdf, account.login)
     return await _step(request, account, meeting_id, None, do)
+
+
+@router.get("/-/skriv/{meeting_id:int}/justerat/{sha}.pdf", name="authoring.approved_pdf",
+            summary="PDF:en som en justering godkände, lagrad med sin SHA-256")
+def authoring_approved_pdf(request: Request, meeting_id: int, sha: str,
+                           account: Account = Depends(require_role(None))):
+    from .authoring import NO_STORE, load
+
+    load(request, account, meeting_id)  # 404 unless the account has a role in its organisation
+    with request.app.state.web.sessions() as s:
+        approved = any(step.document_sha256 == sha for step in steps(s, meeting_id))
+        row = file_by_sha(s, sha) if approved else None
+        if row is None:
+            raise HTTPException(404, "Ingen justering godkände den filen.")
+        content = row.content
+    return Response(content, media_type="application/pdf", headers={
+        **NO_STORE, "Content-Disposition": f'inline; filename="justerat-{meeting_id}-{sha[:12]}.pdf"'})
 
 
 @action(router, "/-/skriv/{meeting_id:int}/returnera", "authoring.return", "Returnera protokollet för ändring")
