@@ -36,8 +36,9 @@ def store(url: str, record: MeetingRecord) -> None:
 
 
 @pytest.fixture
-def db(tmp_path) -> str:
-    url = f"sqlite:///{tmp_path / 'remind.sqlite'}"
+def db(database_url) -> str:
+    """The archive, on SQLite and (when $PROTOKOLL_TEST_PG is set) PostgreSQL."""
+    url = database_url
     people = [Attendee("Anna Berg", affiliation="Strömstad"), Attendee("Johan Ek", affiliation="Tanum"),
               Attendee("Lisa Ström", affiliation="Orust")]
     store(url, MeetingRecord(source="styrelsen-2025-04-01.txt", kind="protocol", organization=ORG, body="Styrelsen",
