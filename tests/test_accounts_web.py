@@ -72,7 +72,7 @@ def test_signing_in_sets_a_new_session_cookie_and_shows_the_user_in_the_header(c
     header = lxml.html.fromstring(client.get("/-/konto", headers={"HX-Request": "true"}).text)
     assert " ".join(header.xpath('//span[@class="who"]')[0].text_content().split()) == \
         f"Sara Holm (sekretariat: {ORG})"
-    assert header.xpath("//a/@href") == ["/-/ladda-upp", "/-/skriv"]
+    assert header.xpath("//a/@href") == ["/-/mina-uppdrag", "/-/ladda-upp", "/-/skriv"]
     first = client.cookies[SESSION_COOKIE]
     sign_in(client, "leo")  # signing in again: a new session, the old one ended
     assert client.cookies[SESSION_COOKIE] != first
@@ -149,7 +149,8 @@ def test_every_state_changing_route_checks_the_csrf_token(client):
             calls = _calls(route.dependant)
             assert check_csrf in calls, f"{route.path} {methods} has no CSRF check"
             unsafe.append(route.path)
-    assert sorted(unsafe) == ["/-/ladda-upp", "/-/logga-in", "/-/logga-ut", "/-/skriv", "/-/skriv/punkt",
+    assert sorted(unsafe) == ["/-/ladda-upp", "/-/logga-in", "/-/logga-ut", "/-/mina-uppdrag/rapportera",
+                              "/-/skriv", "/-/skriv/punkt",
                               "/-/skriv/{meeting_id:int}/justera", "/-/skriv/{meeting_id:int}/justering",
                               "/-/skriv/{meeting_id:int}/narvaro", "/-/skriv/{meeting_id:int}/publicera",
                               "/-/skriv/{meeting_id:int}/punkt/{number}",

@@ -132,3 +132,59 @@ def test_a_member_returns_the_minutes_with_a_comment_and_the_secretariat_can_cha
     assert post_form(sara, url, f"{url}/justering", justerare="per").status_code == 303
     assert post_form(sara, url, f"{url}/ta-tillbaka").status_code == 303
     assert steps(db_url) == [("sent", "sara"), ("returned", "per"), ("sent", "sara"), ("withdrawn", "sara")]
+
+
+def test_the_approval_hash_is_the_hash_of_the_pdf_the_adjuster_is_shown(db_url):
+    """The page links the PDF of the version sent; its SHA-256 is what the form carries and the approval
+    keeps; WeasyPrint renders it to the same bytes in another process; a stale hash is 409."""
+    import hashlib
+    import json
+    import os
+    import subprocess
+    import sys
+
+    sara = client_of(db_url, "sara")
+    meeting = write_meeting(sara)
+    url = f"/-/skriv/{meeting}"
+    token = form_token(sara.get(url), f"{url}/sort")
+    assert sara.post(f"{url}/sort", data={"csrf_token": token, "sort": "protocol"}).status_code == 200
+    assert post_form(sara, url, f"{url}/justering", justerare=["anna", "per"]).status_code == 303
+
+    anna = client_of(db_url, "anna")
+    doc = lxml.html.fromstring(anna.get(url).text)
+    (link,) = doc.xpath('//form[@class="approve"]//a[@class="justering-pdf"]/@href')
+    (form_sha,) = doc.xpath('//form[@class="approve"]//input[@name="sha256"]/@value')
+    shown = anna.get(link)
+    assert shown.status_code == 200 and shown.headers["content-type"] == "application/pdf"
+    assert hashlib.sha256(shown.content).hexdigest() == form_sha
+    assert "Budget för nästa år" in read_document(shown.content).text
+    public = client_of(db_url).get(link, follow_redirects=False)
+    assert public.status_code in (303, 401, 403) and public.headers["content-type"] != "application/pdf"
+    assert client_of(db_url, "olof").get(link).status_code == 404  # nor another organisation's
+
+    record = sara.get(f"{url}.json").json()["record"]
+    again = subprocess.run(
+        [sys.executable, "-c", "import hashlib, json, sys; from protokoll.render import render; "
+                               "print(hashlib.sha256(render(json.loads(sys.stdin.read()), 'pdf')).hexdigest())"],
+        input=json.dumps(record), capture_output=True, text=True, check=True,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert again.stdout.strip() == form_sha  # the same bytes, rendered anew elsewhere
+
+    assert post_form(anna, url, f"{url}/justera").status_code == 303
+    with session_factory(db_url)() as s:
+        (approval,) = s.scalars(select(AuthoredStep).where(AuthoredStep.step == "approved"))
+    assert approval.document_sha256 == form_sha
+    (kept,) = lxml.html.fromstring(sara.get(url).text).xpath('//a[@class="approved-pdf"]/@href')
+    assert kept == f"{url}/justerat/{form_sha}.pdf"  # the bytes approved, stored by their hash
+    assert hashlib.sha256(sara.get(kept).content).hexdigest() == form_sha
+    assert sara.get(f"{url}/justerat/{'0' * 64}.pdf").status_code == 404
+    assert client_of(db_url, "olof").get(kept).status_code == 404
+
+    assert post_form(sara, url, f"{url}/ta-tillbaka").status_code == 303  # changed and sent again: a new PDF
+    assert sara.post(f"{url}/sort", data={"csrf_token": token, "sort": "minutes"}).status_code == 200
+    assert post_form(sara, url, f"{url}/justering", justerare=["anna", "per"]).status_code == 303
+    per = client_of(db_url, "per")
+    stale = post_form(per, url, f"{url}/justera", sha256=form_sha)
+    assert stale.status_code == 409 and steps(db_url)[-1] == ("sent", "sara")
+    fresh = lxml.html.fromstring(per.get(url).text).xpath('//form[@class="approve"]//input[@name="sha256"]/@value')
+    assert fresh and fresh[0] != form_sha

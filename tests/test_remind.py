@@ -36,8 +36,9 @@ def store(url: str, record: MeetingRecord) -> None:
 
 
 @pytest.fixture
-def db(tmp_path) -> str:
-    url = f"sqlite:///{tmp_path / 'remind.sqlite'}"
+def db(database_url) -> str:
+    """The archive, on SQLite and (when $PROTOKOLL_TEST_PG is set) PostgreSQL."""
+    url = database_url
     people = [Attendee("Anna Berg", affiliation="Strömstad"), Attendee("Johan Ek", affiliation="Tanum"),
               Attendee("Lisa Ström", affiliation="Orust")]
     store(url, MeetingRecord(source="styrelsen-2025-04-01.txt", kind="protocol", organization=ORG, body="Styrelsen",
@@ -110,6 +111,7 @@ def test_each_address_gets_one_swedish_mail_with_its_overdue_and_soon_due_assign
     assert "- redovisa utfallet, senast 6 juni 2025\n  Givet av Styrelsen 1 april 2025, punkt 5: Budget\n" \
            "  https://protokoll.example.se/moten/1#punkt-5\n" in body
     assert "skriva en rapport" not in body  # due in September: not yet
+    assert "markera det återrapporterat under Mina uppdrag: https://protokoll.example.se/-/mina-uppdrag" in body
 
     director = got[("kommundirektor@tanum.example.se",)]
     assert director["Subject"] == "Påminnelse om uppdrag: 1 försenade och 1 med tidsgräns inom 7 dagar"
@@ -216,3 +218,135 @@ def test_the_kallelse_goes_to_the_summoned_with_the_agenda_pdf_and_a_calendar_in
     assert sorted(str(a) for a in event["attendee"]) == ["mailto:anna@example.se",
                                                            "mailto:kommundirektor@tanum.example.se"]
     assert str(event["location"]) == "Kommunhuset"
+
+    def again():
+        return run(db, "remind", "--smtp-host", "127.0.0.1", "--smtp-port", str(port), "--tls", "none", "--sender",
+                   "sekretariatet@vastkusten.example.se", "kallelse", str(meeting_id))
+    same = again()
+    assert same.exit_code == 0 and len(inbox.messages) == 2
+    assert f"sent 0 mails; 1 person summoned without an address; 2 mails sent already for version {version}" \
+        in same.output
+    with session_factory(db)() as s:  # a changed agenda is a new version: its kallelse goes out again
+        record.items.append(Item("3", "Övriga frågor"))
+        save(s, meeting_id, record, {}, "sara")
+        s.commit()
+    changed = again()
+    assert changed.exit_code == 0 and len(inbox.messages) == 4
+    (event,) = Calendar.from_ical(list(inbox.messages[-1][2].iter_attachments())[1].get_content()).walk("VEVENT")
+    assert int(event["sequence"]) == version + 1
+
+
+SMTP_ARGS = ("--tls", "none", "--sender", "sekretariatet@vastkusten.example.se", "--base-url",
+             "https://protokoll.example.se")
+
+
+def sent_rows(db: str) -> list[tuple[str, str, str, str, str]]:
+    from protokoll.store.reminders import ReminderSent
+
+    with session_factory(db)() as s:
+        return sorted((r.subject, r.recipient, r.kind, r.state, r.message_id) for r in s.query(ReminderSent))
+
+
+def test_a_second_run_sends_nothing_and_an_assignment_gone_overdue_is_reminded_once_more(db, smtp):
+    port, inbox = smtp
+    addresses(db)
+    first = run(db, "remind", "--today", TODAY, "--smtp-host", "127.0.0.1", "--smtp-port", str(port), *SMTP_ARGS)
+    assert first.exit_code == 0 and len(inbox.messages) == 2
+    rows = sent_rows(db)
+    ids = {msg["Message-ID"] for _, _, msg in inbox.messages}
+    assert {r[4] for r in rows} == ids  # each row names the message that carried it
+    assert sorted(r[1:4] for r in rows) == [("anna@example.se", "due-soon", "2025-06-06"),
+                                            ("kommundirektor@tanum.example.se", "due-soon", "2025-06-08"),
+                                            ("kommundirektor@tanum.example.se", "overdue", "2025-05-15")]
+
+    again = run(db, "remind", "--today", TODAY, "--smtp-host", "127.0.0.1", "--smtp-port", str(port), *SMTP_ARGS)
+    assert again.exit_code == 0, again.output
+    assert len(inbox.messages) == 2  # nothing new
+    assert "sent 0 mails (0 assignments); 1 assignment without an address; 3 assignments reminded of already" \
+        in again.output
+
+    dry = run(db, "remind", "--today", "2025-06-07", "--dry-run", "--smtp-port", str(port), "--tls", "none")
+    assert "would send 1 mail (1 assignment)" in dry.output and "To: anna@example.se" in dry.output
+    assert len(sent_rows(db)) == 3  # a dry run records nothing
+
+    later = run(db, "remind", "--today", "2025-06-07", "--smtp-host", "127.0.0.1", "--smtp-port", str(port),
+                *SMTP_ARGS)
+    assert later.exit_code == 0, later.output
+    assert len(inbox.messages) == 3
+    _, to, msg = inbox.messages[-1]
+    assert to == ["anna@example.se"] and msg["Subject"] == "Påminnelse om uppdrag: 1 försenade"
+    assert "- redovisa utfallet, senast 6 juni 2025" in msg.get_content()
+    assert len(sent_rows(db)) == 4
+
+    forced = run(db, "remind", "--today", "2025-06-07", "--resend", "--smtp-host", "127.0.0.1", "--smtp-port",
+                 str(port), *SMTP_ARGS)
+    assert forced.exit_code == 0 and len(inbox.messages) == 5  # both addresses again
+    assert len(sent_rows(db)) == 7
+
+
+class Refusing(Inbox):
+    """An inbox whose server refuses one recipient."""
+
+    def __init__(self, refused: str) -> None:
+        super().__init__()
+        self.refused = refused
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):  # noqa: N802
+        if address == self.refused:
+            return "550 5.1.1 Mottagaren finns inte"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+
+def test_a_refused_recipient_is_reported_and_not_recorded_and_the_others_are_delivered(db):
+    from aiosmtpd.controller import Controller
+
+    from browser_server import free_port
+
+    addresses(db)
+    inbox = Refusing("anna@example.se")
+    controller = Controller(inbox, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    try:
+        result = run(db, "remind", "--today", TODAY, "--smtp-host", "127.0.0.1", "--smtp-port",
+                     str(controller.port), *SMTP_ARGS)
+    finally:
+        controller.stop()
+    assert result.exit_code == 1
+    assert "not delivered to anna@example.se: anna@example.se: 550 5.1.1 Mottagaren finns inte" in result.output
+    assert "sent 1 mail (2 assignments)" in result.output
+    assert [to for _, to, _ in inbox.messages] == [["kommundirektor@tanum.example.se"]]
+    assert {r[1] for r in sent_rows(db)} == {"kommundirektor@tanum.example.se"}  # Anna's is due again next run
+
+
+def test_a_changed_deadline_makes_an_assignment_due_again():
+    from protokoll.reminders import Due, Mail, sent_keys, unsent
+
+    def due(deadline: str, status: str = "open") -> Due:
+        return Due("Anna Berg", "person", "redovisa", deadline, status, None, None, None, "punkt 1", None,
+                   key="styrelsen:1/1")
+
+    sent = set(sent_keys(Mail("Anna@Example.se", "Anna Berg", [due("2025-06-06")])))
+    assert unsent([Mail("anna@example.se", "Anna Berg", [due("2025-06-06")])], sent) == ([], 1)
+    moved = unsent([Mail("anna@example.se", "Anna Berg", [due("2025-06-20")])], sent)[0]
+    assert [d.due for d in moved[0].assignments] == ["2025-06-20"]
+    late = unsent([Mail("anna@example.se", "Anna Berg", [due("2025-06-06", "overdue")])], sent)[0]
+    assert [d.reminder for d in late[0].assignments] == ["overdue"]
+
+
+def test_sent_reminders_are_rows_that_are_only_added(sessions):
+    """On SQLite and PostgreSQL: what was sent is read back per subject, and an unknown kind is refused."""
+    from protokoll.store.reminders import record_sent, reminder_key, sent_keys
+
+    with sessions() as s:
+        record_sent(s, [reminder_key("m:1/1", "Anna@Example.se", "due-soon", "2025-06-06"),
+                        reminder_key("m:1/2", "anna@example.se", "overdue", None)], "<a@example.se>")
+        record_sent(s, [reminder_key("kallelse:3", "kd@tanum.example.se", "kallelse", "4")], "<b@example.se>")
+        s.commit()
+        with pytest.raises(ValueError, match="unknown reminder kind"):
+            reminder_key("m:1/1", "a@example.se", "soon", None)
+    with sessions() as s:
+        assert sent_keys(s, ["m:1/1", "m:1/2"]) == {("m:1/1", "anna@example.se", "due-soon", "2025-06-06"),
+                                                   ("m:1/2", "anna@example.se", "overdue", "-")}
+        assert sent_keys(s, ["kallelse:3"]) == {("kallelse:3", "kd@tanum.example.se", "kallelse", "4")}
+        assert sent_keys(s, ["m:9/9"]) == set()

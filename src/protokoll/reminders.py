@@ -12,9 +12,13 @@ this module:
   own; one Swedish mail per address lists that recipient's assignments, each
   with a link to the meeting item that gave it. Assignments with no address
   are returned, not guessed;
-* :func:`send` delivers the mails through ``smtplib`` (plain, STARTTLS or
+* :func:`unsent` keeps of each mail the assignments not reminded of yet in
+  their state (:mod:`protokoll.store.reminders` keeps what was sent: an
+  assignment reminded of as due soon is reminded once more when overdue, and
+  again when its deadline changes);
+* :func:`deliver` delivers the mails through ``smtplib`` (plain, STARTTLS or
   TLS; a login when given), each on its own: one refused address does not
-  stop the others.
+  stop the others, and only what a server took is recorded as sent.
 """
 
 from __future__ import annotations
@@ -49,6 +53,12 @@ class Due:
     item: str  #: "punkt 3: Lokal för övningar"
     url: str | None  #: the meeting item's page
     affiliation: str | None = None  #: as the meeting's attendee list gives it, for a person
+    key: str = ""  #: the assignment's key in the register
+
+    @property
+    def reminder(self) -> str:
+        """The kind of reminder it gets: overdue, or due-soon."""
+        return "overdue" if self.status == "overdue" else "due-soon"
 
 
 @dataclass
@@ -96,7 +106,7 @@ def due_assignments(session, today: date, days: int, base_url: str) -> list[Due]
         out.append(Due(e.assignee, e.kind, e.task, e.due, e.status, m.body, m.organization, m.date,
                        f"punkt {e.item.number}: {e.item.title}" if e.item.number else e.item.title,
                        f"{base_url.rstrip('/')}/moten/{meeting_id}{anchor}" if meeting_id is not None else None,
-                       _affiliation(record, e.assignee)))
+                       _affiliation(record, e.assignee), e.id))
     return out
 
 
@@ -132,6 +142,25 @@ def compose(dues: list[Due], book: dict[str, tuple[str, str]]) -> tuple[list[Mai
     return sorted(mails.values(), key=lambda m: m.to.casefold()), unaddressed
 
 
+def sent_keys(mail: Mail) -> list[tuple[str, str, str, str]]:
+    """What recording ``mail`` as sent notes: one key per assignment (see ``store.reminders.reminder_key``)."""
+    from .store.reminders import reminder_key
+
+    return [reminder_key(d.key, mail.to, d.reminder, d.due) for d in mail.assignments]
+
+
+def unsent(mails: list[Mail], sent: set[tuple[str, str, str, str]]) -> tuple[list[Mail], int]:
+    """The mails with only the assignments not yet reminded of in their state (mails left empty dropped),
+    and how many assignments were left out as sent already."""
+    out, skipped = [], 0
+    for mail in mails:
+        keep = [d for d, k in zip(mail.assignments, sent_keys(mail)) if k not in sent]
+        skipped += len(mail.assignments) - len(keep)
+        if keep:
+            out.append(Mail(mail.to, mail.recipient, keep))
+    return out, skipped
+
+
 def swedish_date(iso: str | None) -> str:
     if not iso:
         return "utan datum"
@@ -139,7 +168,7 @@ def swedish_date(iso: str | None) -> str:
     return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
 
 
-def message(mail: Mail, sender: str, days: int) -> EmailMessage:
+def message(mail: Mail, sender: str, days: int, base_url: str | None = None) -> EmailMessage:
     """The mail in Swedish: the assignments overdue, then those due within ``days`` days, each with its link."""
     late = [d for d in mail.assignments if d.status == "overdue"]
     soon = [d for d in mail.assignments if d.status != "overdue"]
@@ -154,7 +183,9 @@ def message(mail: Mail, sender: str, days: int) -> EmailMessage:
     for title, group in (("Försenade uppdrag", late), (f"Uppdrag med tidsgräns inom {days} dagar", soon)):
         if group:
             lines += [f"{title}:", ""] + [line for d in group for line in _lines(d, mail.recipient)]
-    lines += ["Meddela sekretariatet när ett uppdrag är klart eller återrapporterat.", "",
+    lines += ["Meddela sekretariatet när ett uppdrag är klart eller återrapporterat"
+              + (f", eller markera det återrapporterat under Mina uppdrag: {base_url.rstrip('/')}/-/mina-uppdrag"
+                 if base_url else "") + ".", "",
               "Det här meddelandet skickades av Protokoll."]
     msg.set_content("\n".join(lines))
     return msg
@@ -167,23 +198,40 @@ def _lines(due: Due, recipient: str) -> list[str]:
     return out + ([f"  {due.url}"] if due.url else []) + [""]
 
 
-def send(mails: list[Mail], settings: SmtpSettings, days: int) -> list[tuple[Mail, str | None]]:
-    """Deliver each mail; (mail, None) when the server took it, (mail, the reason) when not."""
-    results = deliver([message(mail, settings.sender, days) for mail in mails], settings)
+def send(mails: list[Mail], settings: SmtpSettings, days: int, delivered=None,
+         base_url: str | None = None) -> list[tuple[Mail, str | None]]:
+    """Deliver each mail; (mail, None) when the server took it, (mail, the reason) when not.
+    ``delivered(mail, message)`` is called as soon as the server took one (to record it)."""
+    messages = [message(mail, settings.sender, days, base_url) for mail in mails]
+    by_message = {id(m): mail for m, mail in zip(messages, mails)}
+    results = deliver(messages, settings, (lambda msg: delivered(by_message[id(msg)], msg)) if delivered else None)
     return [(mail, reason) for mail, (_, reason) in zip(mails, results)]
 
 
-def deliver(messages: list[EmailMessage], settings: SmtpSettings) -> list[tuple[EmailMessage, str | None]]:
-    """Send each message through one connection; (message, None) when taken, (message, the reason) when not."""
+def deliver(messages: list[EmailMessage], settings: SmtpSettings,
+            delivered=None) -> list[tuple[EmailMessage, str | None]]:
+    """Send each message through one connection; (message, None) when taken, (message, the reason) when not.
+    ``delivered(message)`` is called as soon as the server took one."""
     results = []
     with _connect(settings) as smtp:
         for msg in messages:
             try:
                 refused = smtp.send_message(msg)
-                results.append((msg, f"refused: {refused}" if refused else None))
             except smtplib.SMTPException as err:
-                results.append((msg, f"{type(err).__name__}: {err}"))
+                results.append((msg, _reason(err)))
+                continue
+            results.append((msg, f"refused: {refused}" if refused else None))
+            if not refused and delivered is not None:
+                delivered(msg)
     return results
+
+
+def _reason(err: smtplib.SMTPException) -> str:
+    """The server's answer in one line: for a refused recipient its code and words."""
+    if isinstance(err, smtplib.SMTPRecipientsRefused):
+        return "; ".join(f"{to}: {code} {text.decode(errors='replace') if isinstance(text, bytes) else text}"
+                         for to, (code, text) in err.recipients.items())
+    return f"{type(err).__name__}: {err}"
 
 
 def _connect(settings: SmtpSettings) -> smtplib.SMTP:

@@ -113,3 +113,23 @@ def list_(db: str | None, as_json: bool) -> None:
     for a in accounts:
         roles = ", ".join(f"{r} in {o}" for o, r in sorted(a.roles.items())) or "no roles"
         click.echo(f"{a.login}\t{a.name}\t{'disabled' if a.disabled else 'enabled'}\t{roles}")
+
+
+@user.command("link")
+@click.argument("login")
+@click.argument("name")
+@click.option("--municipality", is_flag=True, help="NAME is a municipality: LOGIN answers for what it owes "
+                                                   "(its director's account).")
+@click.option("--remove", is_flag=True, help="End the link instead.")
+@db_option
+def link(login: str, name: str, municipality: bool, remove: bool, db: str | None) -> None:
+    """LOGIN answers for the assignments given to NAME (a person as the minutes write the name).
+
+    They are the account's "Mina uppdrag" (/-/mina-uppdrag), where a member
+    marks one reported. Every change is kept with its time.
+    """
+    from ..store.my_assignments import MUNICIPALITY, PERSON, link_assignee
+
+    kind = MUNICIPALITY if municipality else PERSON
+    row = _run(db, lambda s: link_assignee(s, login, name, kind, "cli", active=not remove))
+    click.echo(f"{login.strip().lower()}: {'no longer ' if remove else ''}answers for {row.name} ({kind})")

@@ -30,7 +30,7 @@ from ..store.cases import AssignmentMark
 from ..store.linked_tables import AssignmentRow, ChainMeeting, LinkedItem, Membership
 from ..swedish.fold import fold_letters, fold_name, slug
 from .items import NODE_COLUMNS, bare_items, bare_node
-from .linked import LinkedView, _entry, status_sql
+from .linked import LinkedView, _entry, marked_reports, status_sql
 from .owed import linked_persons, owed_ids
 
 KINDS = ("person", "municipality", "group", "secretariat")
@@ -167,10 +167,13 @@ def _read(view: LinkedView, today: date, where: list, limit: int | None, offset:
         query = query.limit(limit)
     nodes: dict = {}
     rows = view.session.execute(query).all()
-    later_keys = sorted({k for r in rows for k in (r[0].reported_by, r[0].words_by, r[0].mentioned_by) if k})
-    later = {i.id: i for part in _in(LinkedItem.key, later_keys) for i in bare_items(view, part, nodes=nodes)}
     day = today.isoformat()
-    entries = [_entry(r[0], LinkedView._item(r[1], bare_node(r, nodes)), r[2], day, later) for r in rows]
+    marked = marked_reports(view.session, [r[0] for r in rows if r[2] == "reported"], day)
+    later_keys = sorted({k for r in rows for k in (r[0].reported_by, r[0].words_by, r[0].mentioned_by) if k}
+                        | set(marked.values()))
+    later = {i.id: i for part in _in(LinkedItem.key, later_keys) for i in bare_items(view, part, nodes=nodes)}
+    entries = [_entry(r[0], LinkedView._item(r[1], bare_node(r, nodes)), r[2], day, later, marked.get(r[0].key))
+               for r in rows]
     return entries, (rows[-1][0].position if rows else None)
 
 

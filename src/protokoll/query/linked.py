@@ -11,7 +11,8 @@ per-request memos, never the archive: make one per request.
 
 The register's status as of ``today`` is computed by the database
 (:func:`status_sql`): done (closed by hand) > reported (a report held by
-today) > overdue (deadline before today) > open.
+today, found by linking or marked by a member with the item that reports
+it) > overdue (deadline before today) > open.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from collections.abc import Iterable
 from datetime import date
 
 import orjson
-from sqlalchemy import and_, case as sql_case, func, literal, or_, select
+from sqlalchemy import and_, case as sql_case, exists, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from ..link.assignments import Entry
@@ -29,6 +30,7 @@ from ..link.chain import Node, Source
 from ..link.orgs import Body, Member, Organisation, fold
 from ..link.people import Mention, Person
 from ..store.cases import AssignmentMark
+from ..store.my_assignments import AssignmentReport
 from ..store.linked_tables import (AssignmentRow, BodyRow, ChainMeeting, ChainSource, LinkedCase, LinkedItem,
                                    Membership, OrganizationRow, PersonMention, PersonRow)
 from ..store.models import Document, Meeting
@@ -44,9 +46,17 @@ def status_sql(today: date):
     return sql_case(
         (AssignmentMark.status == "done", literal("done")),
         (or_(and_(AssignmentRow.reported_by.is_not(None), AssignmentRow.reported_date <= day),
-             and_(AssignmentRow.words_by.is_not(None), AssignmentRow.words_date <= day)), literal("reported")),
+             and_(AssignmentRow.words_by.is_not(None), AssignmentRow.words_date <= day),
+             _marked_reported(day)), literal("reported")),
         (and_(AssignmentRow.due.is_not(None), AssignmentRow.due < day), literal("overdue")),
         else_=literal("open"))
+
+
+def _marked_reported(day: str):
+    """A member marked the assignment reported by an item of a meeting held by ``day``."""
+    return exists(select(AssignmentReport.id).where(
+        AssignmentReport.assignment_key == AssignmentRow.key,
+        or_(AssignmentReport.item_date.is_(None), AssignmentReport.item_date <= day)))
 
 
 class LinkedView:
@@ -273,9 +283,11 @@ class LinkedView:
         rows = self.session.execute(query).all()
         items = {i.id: i for i in self.items(LinkedItem.key.in_({k for _, k, _ in rows}))} if rows else {}
         day = today.isoformat()
+        marked = marked_reports(self.session, [a for a, _, s in rows if s == "reported"], day)
         later_keys = {k for a, _, _ in rows for k in (a.reported_by, a.words_by, a.mentioned_by) if k}
+        later_keys |= set(marked.values())
         later = {i.id: i for i in self.items(LinkedItem.key.in_(later_keys))} if later_keys else {}
-        return [_entry(a, items[key], s, day, later) for a, key, s in rows]
+        return [_entry(a, items[key], s, day, later, marked.get(a.key)) for a, key, s in rows]
 
     def register_count(self, today: date, *where) -> int:
         return self.session.scalar(
@@ -307,14 +319,38 @@ def _mention(m: PersonMention) -> Mention:
                    m.title)
 
 
-def _entry(a: AssignmentRow, item: CaseItem, status: str, day: str, later: dict[str, CaseItem]) -> Entry:
+def marked_reports(session: Session, reported: list[AssignmentRow], day: str) -> dict[str, str]:
+    """Assignment key -> the item of the newest mark a member made of it as reported (of a meeting held by
+    ``day``), for those of ``reported`` (status reported) whose report linking did not find."""
+    keys = [a.key for a in reported if not _found_report(a, day)]
+    found: dict[str, str] = {}
+    for i in range(0, len(keys), 500):
+        for key, item in session.execute(
+                select(AssignmentReport.assignment_key, AssignmentReport.item_key)
+                .where(AssignmentReport.assignment_key.in_(keys[i:i + 500]),
+                       or_(AssignmentReport.item_date.is_(None), AssignmentReport.item_date <= day))
+                .order_by(AssignmentReport.id)):
+            found[key] = item
+    return found
+
+
+def _found_report(a: AssignmentRow, day: str) -> bool:
+    """Whether linking found a report of the assignment held by ``day``."""
+    return bool((a.reported_by and a.reported_date <= day) or (a.words_by and a.words_date <= day))
+
+
+def _entry(a: AssignmentRow, item: CaseItem, status: str, day: str, later: dict[str, CaseItem],
+           marked: str | None = None) -> Entry:
     """An ``Entry`` as of ``day``: a report or mention from a meeting after ``day`` is not yet one
-    (``Reporters.candidates``: the case's report, else the organisation's, else the case's mention)."""
+    (``Reporters.candidates``: the case's report, else the organisation's, else the case's mention; then
+    ``marked``, the item a member marked as reporting it, with no words as evidence)."""
     reported, evidence, mentioned = None, (), None
     if a.reported_by and a.reported_date <= day:
         reported, evidence = a.reported_by, tuple(orjson.loads(a.evidence_json))
     elif a.words_by and a.words_date <= day:
         reported, evidence = a.words_by, tuple(orjson.loads(a.words_evidence_json))
+    elif marked and status == "reported":
+        reported = marked
     elif a.mentioned_by and a.mentioned_date <= day:
         mentioned = a.mentioned_by
     by = reported or mentioned

@@ -1,9 +1,17 @@
 """Justering and publishing on ``/-/skriv/{id}``: send, approve, return, take back, publish.
 
 The secretariat sends the minutes to named accounts of the organisation; each
-of them approves the document they read (the form carries the version and
-the SHA-256 of its rendered HTML, which the server renders again and
-compares: an approval is never of another text) or returns it with a comment;
+of them approves the document they read: the PDF of the version sent
+(``/-/skriv/{id}/justering/{version}.pdf``, linked beside the form). The form
+carries the version and the SHA-256 of that PDF, which the server renders
+again and compares (an approval is never of another text: a stale hash is
+409). WeasyPrint's output is the same bytes for the same record and
+template (:mod:`protokoll.render.pdf` fixes the one date it would stamp), so
+the hash stored with the approval is the hash of the PDF the adjuster was
+shown. The approved bytes are also stored by that hash (the meeting's files,
+``/-/skriv/{id}/justerat/{sha256}.pdf`` from the log), so an approval stays
+checkable after WeasyPrint or the fonts change. Or an adjuster returns the
+minutes with a comment;
 the secretariat then publishes it with the day of the anslag. Every step is a
 row (:mod:`protokoll.store.authoring_justering`) shown as the meeting's log.
 """
@@ -11,20 +19,24 @@ row (:mod:`protokoll.store.authoring_justering`) shown as the meeting's log.
 from __future__ import annotations
 
 import hashlib
+import json
+import threading
+from collections import OrderedDict
 from datetime import date
 
-from fastapi import APIRouter, Depends, Request
-from fastapi.responses import RedirectResponse
+from fastapi import APIRouter, Depends, HTTPException, Request
+from fastapi.responses import RedirectResponse, Response
 from sqlalchemy.exc import IntegrityError, OperationalError
 from starlette.concurrency import run_in_threadpool
 
 from ...render import Anslag, render
 from ...store.accounts import SEKRETARIAT, Account
-from ...store.authoring import DRAFT, JUSTERAD, JUSTERING, PUBLISHED, AuthoredMeeting, AuthoringError, current
+from ...store.authoring import (DRAFT, JUSTERAD, JUSTERING, PUBLISHED, AuthoredMeeting, AuthoringError, add_file,
+                                current, file_by_sha, history)
 from ...linking import relink
 from ...store.authoring_justering import (STATE_WORDS, adjuster_choices, approve, audit_log, current_round,
                                           posts_anslag, publish, published_anslag,
-                                          return_to_draft, send, signed_by, withdraw)
+                                          return_to_draft, send, signed_by, steps, withdraw)
 from ..auth import action, require_role
 from ..render import respond
 
@@ -36,13 +48,34 @@ SAVED_MEANWHILE = "Någon annan ändrade mötet samtidigt. Det du skickade spara
 CHANGED = "Protokollet har ändrats sedan du öppnade det. Läs det igen innan du justerar."
 
 
-def document_hash(app, organisation: str, record: dict) -> str:
-    """The SHA-256 of the document an adjuster reads: the record rendered as HTML (the PDF is its print)."""
+_PDFS: OrderedDict[str, bytes] = OrderedDict()  #: the last rendered justering PDFs, by what they render
+_PDFS_KEPT = 8
+_PDFS_LOCK = threading.Lock()
+
+
+def justering_pdf(app, organisation: str, record: dict) -> bytes:
+    """The document an adjuster reads and approves: the record as the organisation's PDF (the same bytes
+    each time for the same record and template; the last few are kept, as rendering takes a while)."""
     from .authoring import organisation_template
 
-    kind = record.get("kind") or "minutes"
-    page = render(record, "html", template=organisation_template(app, organisation, kind, "html"))
-    return hashlib.sha256(page).hexdigest()
+    template = organisation_template(app, organisation, record.get("kind") or "minutes", "pdf")
+    stamp = f"{template}:{template.stat().st_mtime_ns}" if template else "-"
+    key = hashlib.sha256(json.dumps([record, stamp], sort_keys=True, ensure_ascii=False).encode()).hexdigest()
+    with _PDFS_LOCK:
+        if key in _PDFS:
+            _PDFS.move_to_end(key)
+            return _PDFS[key]
+    pdf = render(record, "pdf", template=template)
+    with _PDFS_LOCK:
+        _PDFS[key] = pdf
+        while len(_PDFS) > _PDFS_KEPT:
+            _PDFS.popitem(last=False)
+    return pdf
+
+
+def document_hash(app, organisation: str, record: dict) -> str:
+    """The SHA-256 of the document an adjuster approves: :func:`justering_pdf`."""
+    return hashlib.sha256(justering_pdf(app, organisation, record)).hexdigest()
 
 
 def justering_context(request: Request, session, meeting, version, account: Account) -> dict:
@@ -68,6 +101,8 @@ def justering_context(request: Request, session, meeting, version, account: Acco
         "can_approve": account.login in waiting,
         "document_sha256": document_hash(request.app, meeting.organisation, version.record)
         if account.login in waiting else None,
+        "document_url": f"/-/skriv/{meeting.id}/justering/{this.version}.pdf" if this and version.state != DRAFT
+        else None,
         "can_publish": secretariat and version.state == JUSTERAD,
         "anslag_default": _posts_anslag(session, meeting, version.record), "today": date.today().isoformat(),
         "anslag": published_anslag(session, meeting.id) if version.state == PUBLISHED else None,
@@ -107,6 +142,24 @@ async def authoring_send(request: Request, meeting_id: int, account: Account = D
                                                                                   account.login))
 
 
+@router.get("/-/skriv/{meeting_id:int}/justering/{version:int}.pdf", name="authoring.justering_pdf",
+            summary="Protokollet som det justeras: PDF:en vars SHA-256 en justering sparar")
+def authoring_justering_pdf(request: Request, meeting_id: int, version: int,
+                            account: Account = Depends(require_role(None))):
+    from .authoring import NO_STORE, load
+
+    meeting, _ = load(request, account, meeting_id)  # 404 unless the account has a role in its organisation
+    with request.app.state.web.sessions() as s:
+        found = next((v for v in history(s, meeting_id) if v.version == version), None)
+    if found is None or found.state == DRAFT:
+        raise HTTPException(404, "Den versionen har inte skickats för justering.")
+    pdf = justering_pdf(request.app, meeting.organisation, found.record)
+    name = f"justering-{meeting_id}-version-{version}.pdf"
+    return Response(pdf, media_type="application/pdf", headers={
+        **NO_STORE, "Content-Disposition": f'inline; filename="{name}"',
+        "X-Content-Sha256": hashlib.sha256(pdf).hexdigest()})
+
+
 @action(router, "/-/skriv/{meeting_id:int}/justera", "authoring.approve", "Justera (godkänn) protokollet")
 async def authoring_approve(request: Request, meeting_id: int, account: Account = Depends(require_role(None))):
     form = await request.form()
@@ -114,11 +167,30 @@ async def authoring_approve(request: Request, meeting_id: int, account: Account 
 
     def do(s) -> None:
         version, meeting = current(s, meeting_id), s.get(AuthoredMeeting, meeting_id)
-        if not given.isdigit() or version.version != int(given) or \
-                sha != document_hash(request.app, meeting.organisation, version.record):
+        pdf = justering_pdf(request.app, meeting.organisation, version.record)
+        if not given.isdigit() or version.version != int(given) or sha != hashlib.sha256(pdf).hexdigest():
             raise AuthoringError(CHANGED)
         approve(s, meeting_id, account.login, int(given), sha)
+        # the bytes approved, kept by their hash: checkable whatever renders PDFs later
+        add_file(s, f"justering-{meeting_id}-version-{given}.pdf", pdf, account.login)
     return await _step(request, account, meeting_id, None, do)
+
+
+@router.get("/-/skriv/{meeting_id:int}/justerat/{sha}.pdf", name="authoring.approved_pdf",
+            summary="PDF:en som en justering godkände, lagrad med sin SHA-256")
+def authoring_approved_pdf(request: Request, meeting_id: int, sha: str,
+                           account: Account = Depends(require_role(None))):
+    from .authoring import NO_STORE, load
+
+    load(request, account, meeting_id)  # 404 unless the account has a role in its organisation
+    with request.app.state.web.sessions() as s:
+        approved = any(step.document_sha256 == sha for step in steps(s, meeting_id))
+        row = file_by_sha(s, sha) if approved else None
+        if row is None:
+            raise HTTPException(404, "Ingen justering godkände den filen.")
+        content = row.content
+    return Response(content, media_type="application/pdf", headers={
+        **NO_STORE, "Content-Disposition": f'inline; filename="justerat-{meeting_id}-{sha[:12]}.pdf"'})
 
 
 @action(router, "/-/skriv/{meeting_id:int}/returnera", "authoring.return", "Returnera protokollet för ändring")
