@@ -25,7 +25,7 @@ from .contents import contents_items
 from .runon import fill_gaps, fill_numbers, split_sentence
 from .segment import split_labels
 from .presenters import cut_sentence_after_name, inline_presenters, presenters_in, presenter_text, title_presenters
-from .lines import Line, join, sentences, split_lines
+from .lines import Line, close_broken_paragraphs, join, sentences, split_lines
 from .names import find_people, is_clerk, is_person, parse_attendees, role_holder
 
 __all__ = ["parse_text"]
@@ -311,6 +311,7 @@ def _items_end(lines: list[Line], headings) -> int:
 
 def _read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, known,
                people: list[Attendee], running: set[str] = frozenset()) -> Item:
+    body = close_broken_paragraphs(body)
     title = re.sub(r"^(?:Dnr|DNR|Diarienr)[.:]?\s*(?:[\w./-]*\d[\w./-]*)?\s*", "", h.title)
     if not title:
         rest = [ln for ln in body if not ln.blank and not re.match(r"^(Dnr|DNR|Diarienr)", ln.text)]

@@ -8,6 +8,7 @@ from ..swedish import gazetteer
 from .header import label_of
 from .lines import Line
 from .names import find_people
+from .orgheading import heading_organisation
 from .body import NOT_TITLE, read_body, read_kind, specific_body  # noqa: F401 (read_body, specific_body: API)
 
 #: "Sammanträdesnummer: 3", "Mötesnummer 4/2021", "Protokollnummer 12": a label of the number itself
@@ -131,6 +132,8 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
         found = None if labelled else _gazetteer_name(ln.text)
         if found:
             return found, "meta.organization.gazetteer"
+        if not labelled and (found := heading_organisation(ln.text)):
+            return found, "meta.organization.heading"
         words = [w for w in re.findall(r"[A-ZÅÄÖ][\wåäö]+", ln.text) if _camel(w) and ORG_SUFFIX.search(w)]
         if words:
             return words[0], "meta.organization.compound"
