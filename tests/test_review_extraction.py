@@ -66,3 +66,63 @@ def test_e5_a_person_or_a_label_beside_a_body_is_no_organisation():
     for head in ("Anna Berg - styrgruppen\n", "Kommundirektörsgruppen i maj\n", "Datum - styrgruppen\n"):
         rec = parse_text(head + "Minnesanteckningar\nMötesdatum: 2025-09-11\n\n1. Ekonomi\nInformation.\n", "x.txt")
         assert rec.organization is None, head
+
+
+def test_e3_an_excerpt_whose_only_item_is_number_two_keeps_it():
+    for sep in ("\n", "\n\n"):
+        rec = parse_text(f"Mötesdatum: 2025-09-11{sep}2. Gemensam arkivlösning\n"
+                         "Beslut: Styrgruppen godkänner förslaget.\n", "utdrag.txt")
+        assert [(i.number, i.title, i.decisions) for i in rec.items] == [
+            ("2", "Gemensam arkivlösning", ["Styrgruppen godkänner förslaget."])]
+
+
+def test_e3_a_lone_numbered_sentence_in_running_text_is_no_item():
+    rec = parse_text("Protokoll\nDatum: 2025-09-11\n\nStyrgruppen diskuterade läget.\n2. Det blev bra.\n", "x.txt")
+    assert rec.items == []
+
+
+def test_e6_one_given_name_in_one_seat_with_two_surnames_is_possibly_one_person():
+    from protokoll.link.people import link_people
+
+    def rec(*people):
+        return {"source": "x.txt", "year": None, "chair": None, "secretary": None, "items": [],
+                "attendees": [{"name": n, "affiliation": a, "title": None, "role": None, "group": "present"}
+                              for n, a in people]}
+
+    people = {p.name: p for p in link_people([
+        (1, "2018-01-18", "Samverkan", "Gruppen", rec(("Per Almlund", "Staffanstorp"), ("Eva Lind", "Lund")), ""),
+        (2, "2019-01-29", "Samverkan", "Gruppen", rec(("Per Almqvist", "Staffanstorp"), ("Eva Lind", "Lund"),
+                                                      ("Eva Nord", "Lund")), ""),
+        (3, "2019-03-01", "Samverkan", "Gruppen", rec(("Olle Strand", "Lund"), ("Olle Berg", "Kävlinge")), ""),
+    ])}
+    assert people["Per Almlund"].possible_same_as == ["per-almqvist"]  # flagged, never merged
+    assert people["Per Almqvist"].possible_same_as == ["per-almlund"]
+    assert people["Eva Nord"].possible_same_as == []  # at one meeting with Eva Lind: two people
+    assert people["Olle Strand"].possible_same_as == []  # other municipalities
+
+
+MINUTES = ("Norrdalsregionen\nStyrgruppen\n\nMinnesanteckningar\n\nMötesdatum\t{date}\n"
+           "Närvarande\t{who} (Höör, ordförande), Eva Lind (Lund), Olle Strand (Eslöv)\n\n"
+           "1. Föregående minnesanteckningar\n\nBeslut: Minnesanteckningarna läggs till handlingarna.\n")
+
+
+def test_e6_the_incremental_relink_flags_the_same_seat_as_a_full_one(tmp_path):
+    import json
+
+    from sqlalchemy import select
+    from test_relink_incremental import _documents, _relink, _store
+
+    from protokoll.store.db import session_factory
+    from protokoll.store.linked_tables import PersonRow
+
+    docs = _documents([("a.txt", MINUTES.format(date="2018-01-18", who="Per Almlund")),
+                       ("b.txt", MINUTES.format(date="2019-01-29", who="Per Almqvist"))])
+    sessions = session_factory(f"sqlite:///{tmp_path}/a.sqlite")
+    _store(sessions, docs[:1])
+    _relink(sessions, full=True)
+    _store(sessions, docs[1:])
+    assert not _relink(sessions).scope.startswith("full")
+    with sessions() as s:
+        same_as = {r.key: json.loads(r.same_as_json) for r in s.scalars(select(PersonRow))}
+    assert same_as["per-almlund"] == ["per-almqvist"] and same_as["per-almqvist"] == ["per-almlund"]
+    assert same_as["eva-lind"] == [] and same_as["olle-strand"] == []
