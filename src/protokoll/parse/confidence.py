@@ -16,6 +16,7 @@ import re
 from ..record import CONFIDENT, Evidence, MeetingRecord
 from . import dates
 from .header import Field
+from .meta import SENT_PAPERS
 
 HEADER = ("kind", "body", "number", "date", "start", "end", "place", "chair", "secretary")
 #: the field kinds (header.LABELS values) a header value can come from
@@ -105,6 +106,8 @@ def _date_in_text(value: str, text: str) -> Evidence:
     if just and not OTHER_LABEL.search(before[just[-1].end():]):
         return Evidence("date", 0, *span, "a date after a justering label is the signing date", 0.3)
     line = before[before.rfind("\n") + 1:]
+    if SENT_PAPERS.search(line):
+        return Evidence("date", 0, *span, "a date in a title of papers sent to another body is that body's meeting", 0.3)
     if len(line.split()) >= 6 and SENTENCE.search(line):
         return Evidence("date", 0, *span, "a date inside a sentence is not the meeting's", 0.3)
     return Evidence("date", 0, *span, "header.text", CONFIDENCE["header.derived"])

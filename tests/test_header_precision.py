@@ -1,0 +1,43 @@
+"""Header values only from strong evidence (issue 10): organisation, body and date abstain, with the reason,
+where the text names another body's meeting or the organisation papers are sent to."""
+
+from __future__ import annotations
+
+from protokoll.parse import parse_text
+
+
+def reason(rec, path: str) -> str:
+    return next(e.rule for e in rec.evidence if e.path == path)
+
+
+def test_a_body_named_deep_in_a_flattened_sentence_is_not_the_body():
+    text = ("1(4) Kommunfullmäktige\nTid Måndagen den 3 mars 2025 kl. 18:00\nPlats Folkets hus, Norrby. "
+            "Anmälan om förhinder görs till kansliet. Reservationer och anteckningar från kommunstyrelsens "
+            "sammanträde den 17 februari redovisas i bilaga. Föredragningslista\n\n"
+            "1. Val av justerare\n2. Budget\n")
+    assert parse_text(text, "kf.txt").body == "Kommunfullmäktige"
+
+
+def test_a_body_after_the_anslag_label_organ_is_read_however_deep():
+    text = ("Anslag/Bevis Protokollet är justerat. Justeringen har tillkännagivits genom anslag Organ och "
+            "sammanträdesdatum Miljö- och byggnadsnämnden 2025-03-04\n\nParagrafer § 1-4\n\n§ 1 Val av justerare\n"
+            "Beslut: Anna Berg utses.\n")
+    assert parse_text(text, "mbn.txt").body == "Miljö- och byggnadsnämnden"
+
+
+def test_a_body_keeps_its_other_name_and_its_purpose():
+    rec = parse_text("Minnesanteckningar Samrådsorganet/Skolchefsgruppen för gymnasiesamverkan\n"
+                     "Datum: 2025-05-19\n\n1. Antagning\nInformation.\n", "x.txt")
+    assert rec.body == "Samrådsorganet/Skolchefsgruppen för gymnasiesamverkan"
+    rec = parse_text("Minnesanteckningar från Styrgruppen för Norrdalsnätverket\nDatum: 2025-05-19\n\n"
+                     "1. Antagning\nInformation.\n", "x.txt")
+    assert rec.body == "Styrgruppen"
+
+
+def test_papers_sent_to_another_organisation_name_neither_its_organisation_nor_its_date():
+    text = ("Delgivningar till styrelsen för Kommunförbundet Norrdal under sammanträdet 2025-09-13\n\n"
+            "Protokoll från Skogsgruppen\n\nMINNESANTECKNINGAR från möte med Skogsgruppen\n"
+            "Deltagande Anna Berg, landstinget Åsa Lind Eriksson, Region Gävleborg och Olle Holm, kommunförbundet\n")
+    rec = parse_text(text, "x.txt")
+    assert rec.organization is None
+    assert rec.date is None and "sent to another body" in reason(rec, "date")
