@@ -41,3 +41,26 @@ def test_papers_sent_to_another_organisation_name_neither_its_organisation_nor_i
     rec = parse_text(text, "x.txt")
     assert rec.organization is None
     assert rec.date is None and "sent to another body" in reason(rec, "date")
+
+
+def test_a_label_glued_to_the_body_value_ends_it():
+    rec = parse_text("Nämnd:Kultur- och fritidsnämnden Titel:2025-01-28 Protokoll\n\nSAMMANTRÄDESPROTOKOLL\n\n"
+                     "§ 1 Val av justerare\nBeslut: Anna Berg utses.\n", "x.txt")
+    assert rec.body == "Kultur- och fritidsnämnden"
+
+
+def test_an_area_named_like_a_council_is_no_body():
+    rec = parse_text("Plats Föreläsningssalen, Norrbyområdet, Växjö Anna Berg (m), ordf.\n\n§ 1 Val av justerare\n"
+                     "Beslut: Anna Berg utses.\n", "x.txt")
+    assert rec.body is None
+
+
+def test_signatures_in_a_row_give_no_chair_from_the_name_after_the_role_word():
+    from protokoll.parse import confidence
+    from protokoll.record import MeetingRecord
+
+    text = "2 Övriga frågor Norrby den 28 februari 2025 Karl Lund Ordförande Eva Nord Sekreterare Dnr: KS-2025/12"
+    rec = MeetingRecord(source="x.txt", chair="Eva Nord", secretary="Eva Nord")
+    confidence.judge(rec, [], text)
+    assert rec.chair is None and "signature block" in reason(rec, "chair")
+    assert rec.secretary == "Eva Nord"  # the name before its own role word is the secretary

@@ -156,7 +156,12 @@ def _elected(rec: MeetingRecord) -> None:
 
 
 def _field_value(fields: list[Field], kind: str) -> str | None:
-    return next((f.value for f in fields if f.kind == kind and f.value), None)
+    """A field's value, cut where a web page glued the next label to it ("Socialnämnden Titel:2019-01-28")."""
+    value = next((f.value for f in fields if f.kind == kind and f.value), None)
+    return GLUED_LABEL.split(value, maxsplit=1)[0].strip() or None if value else None
+
+
+GLUED_LABEL = re.compile(r"\s+[A-ZÅÄÖ][a-zåäö]{2,}:(?=\S)")
 
 
 # --- date, time, place -------------------------------------------------------------------

@@ -139,8 +139,8 @@ def specific_body(body: str | None, text: str) -> str | None:
 
 def _definite(word: str) -> str | None:
     w = word.casefold()
-    if w in {"möte", "mötet", "sammanträde", "nästa möte", "grupp"}:
-        return None
+    if w in {"möte", "mötet", "sammanträde", "nästa möte", "grupp"} or w.endswith(("området", "område")):
+        return None  # "Sigfridsområdet" is an area (a place), not a council ("-rådet")
     w = re.sub(r"gruppsmöte[t]?$", "gruppen", w)
     if re.search(r"direktionsmöte[t]?$", w):  # "valdirektionsmöte": a meeting of the direktion
         return "Direktionen"
