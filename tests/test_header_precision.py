@@ -64,3 +64,21 @@ def test_signatures_in_a_row_give_no_chair_from_the_name_after_the_role_word():
     confidence.judge(rec, [], text)
     assert rec.chair is None and "signature block" in reason(rec, "chair")
     assert rec.secretary == "Eva Nord"  # the name before its own role word is the secretary
+
+
+def test_a_county_councils_body_belongs_to_the_council_its_document_names():
+    text = ("PROTOKOLL Landstingsstyrelsen\nDatum: 2009-12-07\n\n§ 1 Val av justerare\nBeslut: Anna Berg utses.\n\n"
+            "§ 2 Budget\nLandstinget Kronoberg antar budgeten. Region Skåne har yttrat sig. "
+            "Landstinget Kronoberg informerar.\n")
+    rec = parse_text(text, "ls.txt")
+    assert rec.organization == "Landstinget Kronoberg"
+    alike = text.replace("informerar.", "informerar. Region Skåne svarar.")
+    rec = parse_text(alike, "ls.txt")
+    assert rec.organization is None and "several councils or regions" in reason(rec, "organization")
+
+
+def test_an_upper_case_page_head_of_a_council_yields_to_its_name_in_the_title():
+    rec = parse_text("NORRBYS BROTTSFÖREBYGGANDE RÅD KALLELSE SIDA 1 (2)\nKallelse till Norrbys brottsförebyggande råd\n"
+                     "Tid Onsdag den 7 mars 2018, klockan 15:30\n\n1 Godkännande av dagordningen\n2 Information\n",
+                     "x.txt")
+    assert rec.body == "Norrbys brottsförebyggande råd"

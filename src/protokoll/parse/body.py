@@ -50,6 +50,7 @@ OWNED_BODY = re.compile(r"\b((?:[A-ZÅÄÖ][a-zåäö]+-\s*(?:och|eller)\s+)?[A-
 def read_body(title_lines: list[Line]) -> str | None:
     """The group that meets, as a noun in definite form: "Kommundirektörsmöte" -> "Kommundirektörsgruppen"."""
     kind_first = sorted(title_lines, key=lambda ln: read_kind([ln]) is None)
+    generic = None  #: "Rådet", "Styrelsen": only when no line names the body
     for ln in kind_first:
         if NOT_TITLE.match(ln.text):
             continue
@@ -76,9 +77,12 @@ def read_body(title_lines: list[Line]) -> str | None:
                 body = f"{pair.group(1)[0].upper()}{pair.group(1)[1:].lower()}- {pair.group(2).lower()} {body.lower()}"
             elif body and (adj := ADJECTIVE_BEFORE.search(ln.text[:m.start()])):
                 body = adj.group(1).capitalize() + " " + body.lower()  # "Tekniska nämnden", "Regionala ..."
+            if body and body.casefold() in GENERIC_HEAD:  # "RÅD" of a page head: a name may follow
+                generic = generic or body
+                break
             if body:
                 return _whole_name(ln.text, m, body)
-    return None
+    return generic
 
 
 #: a body's name written with another before it ("Planeringsorganet/Styrgruppen") or a purpose after it in lower

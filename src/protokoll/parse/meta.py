@@ -9,6 +9,7 @@ from .header import label_of
 from .lines import Line
 from .names import find_people
 from .orgheading import heading_organisation
+from .regional import regional_organisation
 from .body import NOT_TITLE, read_body, read_kind, specific_body  # noqa: F401 (read_body, specific_body: API)
 
 #: "Sammanträdesnummer: 3", "Mötesnummer 4/2021", "Protokollnummer 12": a label of the number itself
@@ -163,6 +164,8 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
         return lone, "meta.organization.title"
     if not body or not MUNICIPAL_BODY.search(body):
         return None, "uncertain: no organisation named in the title lines"
+    if (regional := regional_organisation(body, text)) is not None:
+        return regional
     if NOT_MUNICIPAL.search(body) or re.search(r"råd(?:et)?$", body, re.I) and not MUNICIPAL_COUNCIL.search(body):
         return None, f"uncertain: '{body}' may be the body of a federation, region or council of several municipalities"
     return _named_municipality(text)  # a nämnd, styrelse or fullmäktige belongs to its municipality
