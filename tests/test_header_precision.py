@@ -82,3 +82,14 @@ def test_an_upper_case_page_head_of_a_council_yields_to_its_name_in_the_title():
                      "Tid Onsdag den 7 mars 2018, klockan 15:30\n\n1 Godkännande av dagordningen\n2 Information\n",
                      "x.txt")
     assert rec.body == "Norrbys brottsförebyggande råd"
+
+
+def test_the_meetings_own_date_label_wins_over_the_date_a_kallelse_was_written():
+    text = ("Socialnämnden KALLELSE/FÖREDRAGNINGSLISTA\nDatum 2025-03-13\n\nNämnd Socialnämnden\n"
+            "Datum och tid 2025-03-20 Kl. 09.00\nPlats Gröna rummet, Norrby\n\n1 Godkännande av dagordningen\n"
+            "2 Information\n")
+    rec = parse_text(text, "kallelse.txt")
+    assert (rec.date, rec.start) == ("2025-03-20", "09:00")
+    rec = parse_text("Socialnämnden KALLELSE\nDatum: 2025-03-20\nTid: kl. 09.00\n\n1 Godkännande av dagordningen\n",
+                     "kallelse.txt")
+    assert rec.date == "2025-03-20"  # one date: the bare "Datum" is the meeting's

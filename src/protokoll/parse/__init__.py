@@ -167,7 +167,7 @@ GLUED_LABEL = re.compile(r"\s+[A-ZÅÄÖ][a-zåäö]{2,}:(?=\S)")
 # --- date, time, place -------------------------------------------------------------------
 
 def _read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line], years: list[int]) -> None:
-    for f in fields:
+    for f in sorted(fields, key=lambda f: _document_date_label(f, fields, years)):
         if f.kind in ("date", "datetime", "dateplace") and f.value:
             found = dates.parse_date(f.value, years=years)
             if found and not rec.date:
@@ -194,6 +194,16 @@ def _read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line]
             rec.start, rec.end = dates.parse_times(head_text[found.end:found.end + 40])
     if not rec.start:
         rec.start, rec.end = _times_from_lines([ln.text for ln in header if not ln.blank])
+
+
+def _document_date_label(f: Field, fields: list[Field], years: list[int]) -> bool:
+    """A bare "Datum" is often the date a kallelse or letter was written; when a meeting's own label
+    ("Datum och tid", "Sammanträdesdatum", "Tid och plats") gives another date, that label is read first."""
+    if f.label.casefold().strip(" :\t") != "datum":
+        return False
+    own = dates.parse_date(f.value or "", years=years)
+    return any(g is not f and g.kind in ("date", "datetime", "dateplace") and g.label.casefold().strip(" :\t") != "datum"
+               and (other := dates.parse_date(g.value or "", years=years)) and other != own for g in fields)
 
 
 CLOCK_AFTER = re.compile(r"\s*,?\s*(?:kl\.?|klockan)\s*\d", re.I)
