@@ -197,12 +197,12 @@ def _read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line]
 
 
 def _document_date_label(f: Field, fields: list[Field], years: list[int]) -> bool:
-    """A bare "Datum" is often the date a kallelse or letter was written; when a meeting's own label
-    ("Datum och tid", "Sammanträdesdatum", "Tid och plats") gives another date, that label is read first."""
+    """A bare "Datum" is often the date a kallelse or letter was written; when a meeting's own label of date and
+    time ("Datum och tid", "Tid och plats") gives another date with its hour, that label is read first."""
     if f.label.casefold().strip(" :\t") != "datum":
         return False
     own = dates.parse_date(f.value or "", years=years)
-    return any(g is not f and g.kind in ("date", "datetime", "dateplace") and g.label.casefold().strip(" :\t") != "datum"
+    return any(g is not f and g.kind in ("datetime", "dateplace") and dates.parse_times(g.value or "")[0]
                and (other := dates.parse_date(g.value or "", years=years)) and other != own for g in fields)
 
 
