@@ -177,6 +177,7 @@ def report(scorer, docs: list[dict], seed_pairs, example_pairs, seconds: float,
         lines.append(f"| {fold} | {len(in_fold)} | {role} | "
                      f"{score(scorer, [(d['gold'], d['pred']) for d in in_fold])[1]:.3f} |")
     lines += ["", *table({k: cols[k] for k in ("held-out", "development", "seeds", "examples")})]
+    lines += ["", *must_show(cols, stress or {}, scorer)]
     if stress:
         lines += ["", "Development documents with their line breaks lost (held-out documents are never transformed):",
                   "", "| development text | overall F1 | items F1 | chair F1 | decisions F1 |", "|---|---|---|---|---|"]
@@ -184,6 +185,27 @@ def report(scorer, docs: list[dict], seed_pairs, example_pairs, seconds: float,
             rows, total = score(scorer, pairs)
             lines.append(f"| {name} | {total:.3f} | " + " | ".join(
                 f"{rows.get(f, (0, 0, 0))[2]:.2f}" for f in ("items", "chair", "decisions")) + " |")
+    return lines
+
+
+#: the header fields a user must be able to trust: a wrong value is worse than none (issue 10: precision >= 0.95)
+MUST_SHOW = ("organization", "body", "chair", "secretary", "date")
+MUST_PRECISION = 0.95
+
+
+def must_show(cols: dict, stress: dict[str, list[tuple[dict, dict]]], scorer) -> list[str]:
+    """Precision (and recall) of the must-show fields: held-out, development, and development with its line breaks lost."""
+    sets = {"held-out": cols["held-out"], "development": cols["development"]}
+    sets |= {f"development, {name}": score(scorer, pairs)[0] for name, pairs in stress.items()}
+    lines = [f"Must-show fields, precision / recall (target: precision >= {MUST_PRECISION}; "
+             "a value not >= the target is marked *):", "",
+             "| field | " + " | ".join(sets) + " |", "|---" * (len(sets) + 1) + "|"]
+    for f in MUST_SHOW:
+        cells = []
+        for rows in sets.values():
+            p, r, _ = rows.get(f, (None, None, None))
+            cells.append("—" if p is None else f"{p:.2f}{'' if p >= MUST_PRECISION else '*'} / {r:.2f}")
+        lines.append(f"| {f} | " + " | ".join(cells) + " |")
     return lines
 
 

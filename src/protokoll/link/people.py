@@ -18,10 +18,12 @@ from rapidfuzz import fuzz, process
 
 from ..swedish.fold import person_slug as slug
 from .orgs import PARTICLES, Source, fold, is_person_name, is_place, is_run_together, normalise_affiliation, org_key
+from .seats import Seen, same_seat
 
 SAME, SHORT, POSSIBLE, NONE = "same", "short", "possible", "none"
 _RANK = {NONE: 0, POSSIBLE: 1, SHORT: 2, SAME: 3}
 PRESENTER, ASSIGNEE, MENTIONED = "föredragande", "uppdragstagare", "omnämnd"
+NOT_A_SEAT = (MENTIONED, PRESENTER, ASSIGNEE)  #: roles that hold no seat at the meeting (``seats.same_seat``)
 _RUN = re.compile(r"[A-ZÅÄÖÉÜ][\w'-]*(?:[ \t]+(?:[A-ZÅÄÖÉÜ][\w'-]*))+")
 
 
@@ -123,12 +125,24 @@ def _places(mentions: list[Mention]) -> set[str]:
     return {m.affiliation for m in mentions if is_place(m.affiliation)}
 
 
-def _kind(a: str, b: str, places: dict[str, set[str]]) -> str:
-    """``compare`` with known municipalities/regions as evidence: disjoint ones demote a match a step."""
+def _kind(a: str, b: str, places: dict[str, set[str]], seen: dict[str, "Seen"] | None = None) -> str:
+    """``compare`` with known municipalities/regions as evidence: disjoint ones demote a match a step;
+    ``seen`` (where, as what and at which meetings each name was seen) can raise a different surname to possible."""
     kind = compare(a, b)
     if kind in (SAME, SHORT, POSSIBLE) and places[a] and places[b] and not places[a] & places[b]:
         return NONE if kind == POSSIBLE else POSSIBLE
+    if kind == NONE and seen and a in seen and b in seen and same_seat(a, b, seen[a], seen[b]):
+        return POSSIBLE
     return kind
+
+
+def seen_of(mentions: Iterable[Mention]) -> Seen:
+    """Where, as what and at which meetings a name was seen (a presenter, assignee or mention holds no seat)."""
+    out = Seen()
+    for m in mentions:
+        out.add(m.meeting_id, m.affiliation if is_place(m.affiliation) else None,
+                None if m.role in NOT_A_SEAT else m.role or m.title or m.group)
+    return out
 
 
 def _by_given(keys: Iterable[str]) -> dict[str, set[str]]:
@@ -149,10 +163,11 @@ def _cluster(by_key: dict[str, list[Mention]]) -> list[Person]:
     """Greedy linking, full and frequent names first; ambiguity becomes *possible*, never a merge."""
     order = sorted(by_key, key=lambda k: (-len(k.split()), -len(by_key[k]), k))
     places = {k: _places(ms) for k, ms in by_key.items()}
+    seen = {k: seen_of(ms) for k, ms in by_key.items()}
     candidates = _candidates(order)
     owner: dict[str, Person] = {}
     for key in order:
-        person = join(key, _best_matches(key, candidates[key], owner, places), places, lambda: Person([]))
+        person = join(key, _best_matches(key, candidates[key], owner, places, seen), places, lambda: Person([]))
         person.mentions += by_key[key]
         owner[key] = person
     return list({id(p): p for p in owner.values()}.values())
@@ -171,12 +186,12 @@ def join(key: str, best: list[tuple[str, str, object]], places: dict[str, set[st
     return person
 
 
-def _best_matches(key: str, candidates: set[str], owner: dict[str, Person],
-                  places: dict[str, set[str]]) -> list[tuple[str, str, Person]]:
+def _best_matches(key: str, candidates: set[str], owner: dict[str, Person], places: dict[str, set[str]],
+                  seen: dict[str, Seen] | None = None) -> list[tuple[str, str, Person]]:
     """Per person already formed, the strongest ``(kind, their key, person)`` match of ``key``."""
     best: dict[int, tuple[str, str, Person]] = {}
     for other in sorted(candidates & owner.keys()):
-        kind, person = _kind(key, other, places), owner[other]
+        kind, person = _kind(key, other, places, seen), owner[other]
         if _RANK[kind] > _RANK[best.get(id(person), (NONE,))[0]]:
             best[id(person)] = (kind, other, person)
     return list(best.values())

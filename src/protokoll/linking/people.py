@@ -34,8 +34,9 @@ from sqlalchemy.orm import Session
 
 from ..link import orgs as orgs_
 from ..link.chain import fold as chain_fold
-from ..link.people import (MENTIONED, NONE, Mention, Person, _found_in_text, _kind, _match_words, _parts, _places,
-                          _RANK, canonical_name, join, mentions_of)
+from ..link.people import (MENTIONED, NONE, NOT_A_SEAT, Mention, Person, _found_in_text, _kind, _match_words, _parts,
+                          _places, _RANK, canonical_name, join, mentions_of, seen_of)
+from ..link.seats import Seen
 from ..link.orgs import fold
 from ..store.linked_tables import PersonMention as PM
 from ..store.linked_tables import PersonRow
@@ -81,11 +82,19 @@ def _place_names(session: Session, by_key: dict[str, list[Mention]], owner: dict
     unknown = [k for k in order if k not in owner]
     places = _stored_places(session, unknown, owner, handle) if unknown else {}
     places.update({k: _places(ms) | places.get(k, set()) for k, ms in by_key.items()})
+    seen = _stored_seen(session, unknown, owner) if unknown else {}
+    for k, ms in by_key.items():
+        new = seen_of(ms)
+        old = seen.setdefault(k, new)
+        if old is not new:
+            old.places |= new.places
+            old.roles |= new.roles
+            old.meetings |= new.meetings
     for key in order:
         if key in owner:
             owner[key].new += by_key[key]
             continue
-        person = join(key, _best(key, _candidates(key, list(owner)), owner, places), places, _Handle)
+        person = join(key, _best(key, _candidates(key, list(owner)), owner, places, seen), places, _Handle)
         if person.pid is None and person not in created:
             created.append(person)
         person.new += by_key[key]
@@ -99,10 +108,10 @@ def _candidates(key: str, keys: list[str]) -> set[str]:
     return ({k for k in keys if _parts(k)[0] == given} | close) - {key}
 
 
-def _best(key: str, candidates: set[str], owner: dict, places: dict) -> list[tuple]:
+def _best(key: str, candidates: set[str], owner: dict, places: dict, seen: dict | None = None) -> list[tuple]:
     best: dict[int, tuple] = {}
     for other in sorted(candidates):
-        kind, person = _kind(key, other, places), owner[other]
+        kind, person = _kind(key, other, places, seen), owner[other]
         if _RANK[kind] > _RANK[best.get(id(person), (NONE,))[0]]:
             best[id(person)] = (kind, other, person)
     return list(best.values())
@@ -122,6 +131,21 @@ def _stored_places(session: Session, unknown: list[str], owner: dict, handle) ->
                 places[fold(name)].add(affiliation)
                 handle(pid).mentions.append(SimpleNamespace(affiliation=affiliation))
     return places
+
+
+def _stored_seen(session: Session, unknown: list[str], owner: dict) -> dict[str, Seen]:
+    """Where, as what and at which meetings the stored names of a new name's given name were seen
+    (``link.people.same_seat``'s evidence)."""
+    givens = {_parts(k)[0] for k in unknown}
+    pids = sorted({owner[k].pid for k in owner if _parts(k)[0] in givens and owner[k].pid is not None})
+    seen: dict[str, Seen] = defaultdict(Seen)
+    for start in range(0, len(pids), 500):
+        for name, meeting, affiliation, role, grp, title in session.execute(
+                select(PM.name, PM.meeting_id, PM.affiliation, PM.role, PM.grp, PM.title)
+                .where(PM.person_id.in_(pids[start:start + 500]))):
+            seen[fold(name)].add(meeting, affiliation if orgs_.is_place(affiliation) else None,
+                                 None if role in NOT_A_SEAT else role or title or grp)
+    return seen
 
 
 def _text_mentions(sources, owner: dict, org_names: set[str], seen: set) -> None:

@@ -25,7 +25,7 @@ from .contents import contents_items
 from .runon import fill_gaps, fill_numbers, split_sentence
 from .segment import split_labels
 from .presenters import cut_sentence_after_name, inline_presenters, presenters_in, presenter_text, title_presenters
-from .lines import Line, join, sentences, split_lines
+from .lines import Line, close_broken_paragraphs, join, sentences, split_lines
 from .names import find_people, is_clerk, is_person, parse_attendees, role_holder
 
 __all__ = ["parse_text"]
@@ -156,13 +156,18 @@ def _elected(rec: MeetingRecord) -> None:
 
 
 def _field_value(fields: list[Field], kind: str) -> str | None:
-    return next((f.value for f in fields if f.kind == kind and f.value), None)
+    """A field's value, cut where a web page glued the next label to it ("Socialnämnden Titel:2019-01-28")."""
+    value = next((f.value for f in fields if f.kind == kind and f.value), None)
+    return GLUED_LABEL.split(value, maxsplit=1)[0].strip() or None if value else None
+
+
+GLUED_LABEL = re.compile(r"\s+[A-ZÅÄÖ][a-zåäö]{2,}:(?=\S)")
 
 
 # --- date, time, place -------------------------------------------------------------------
 
 def _read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line], years: list[int]) -> None:
-    for f in fields:
+    for f in sorted(fields, key=lambda f: _document_date_label(f, fields, years)):
         if f.kind in ("date", "datetime", "dateplace") and f.value:
             found = dates.parse_date(f.value, years=years)
             if found and not rec.date:
@@ -189,6 +194,16 @@ def _read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line]
             rec.start, rec.end = dates.parse_times(head_text[found.end:found.end + 40])
     if not rec.start:
         rec.start, rec.end = _times_from_lines([ln.text for ln in header if not ln.blank])
+
+
+def _document_date_label(f: Field, fields: list[Field], years: list[int]) -> bool:
+    """A bare "Datum" is often the date a kallelse or letter was written; when a meeting's own label of date and
+    time ("Datum och tid", "Tid och plats") gives another date with its hour, that label is read first."""
+    if f.label.casefold().strip(" :\t") != "datum":
+        return False
+    own = dates.parse_date(f.value or "", years=years)
+    return any(g is not f and g.kind in ("datetime", "dateplace") and dates.parse_times(g.value or "")[0]
+               and (other := dates.parse_date(g.value or "", years=years)) and other != own for g in fields)
 
 
 CLOCK_AFTER = re.compile(r"\s*,?\s*(?:kl\.?|klockan)\s*\d", re.I)
@@ -311,6 +326,7 @@ def _items_end(lines: list[Line], headings) -> int:
 
 def _read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, known,
                people: list[Attendee], running: set[str] = frozenset()) -> Item:
+    body = close_broken_paragraphs(body)
     title = re.sub(r"^(?:Dnr|DNR|Diarienr)[.:]?\s*(?:[\w./-]*\d[\w./-]*)?\s*", "", h.title)
     if not title:
         rest = [ln for ln in body if not ln.blank and not re.match(r"^(Dnr|DNR|Diarienr)", ln.text)]

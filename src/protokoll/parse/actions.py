@@ -242,7 +242,7 @@ EXPLICIT = (
     re.compile(r"(?P<who>\S.*?)\s+(?:får|fick|ges|gavs|erhåller|har fått|erhöll)\s+(?:ett\s+)?(?:fortsatt\s+)?"
                r"(?:i\s+)?uppdrag(?:et)?\s+att\s+(?P<task>.+)", re.I),
     re.compile(r"(?P<who>\S.*?)\s+(?:ombeds|ombedes|uppmanas|uppdras)\s+(?:att\s+)?(?P<task>.+)", re.I),
-    re.compile(r"(?P<who>\S.*?)\s+återkommer\s+(?:med\s+|till\s+)?(?P<task>.+)", re.I),
+    re.compile(r"(?P<who>\S.*?)\s+(?P<task>återkommer\s+.+)", re.I),
     re.compile(r"(?P<who>\S.*?)\s+(?:ansvarar|ska ansvara|skall ansvara)\s+för\s+(?:att\s+)?(?P<task>.+)", re.I),
 )
 
@@ -391,7 +391,8 @@ def _clause_assignment(clause: str, ctx: Context) -> Assignment | None:
             return None
         if modal and verb_inf.endswith("s"):
             return None
-        due = _due(clause, ctx)
+        rest = one_sentence(rest)
+        due = _due(rest, ctx)
         if _members_without_deadline(who, clause, ctx):
             return None
         return Assignment(who, _task(f"{verb_inf} {rest}"), due.isoformat() if due else None)
@@ -417,7 +418,8 @@ def _finite(word: str) -> bool:
 
 def _infinitive(verb: str) -> str:
     v = verb.casefold()
-    irregular = {"tar": "ta", "går": "gå", "gör": "göra", "får": "få", "ser": "se", "återkommer": "återkomma"}
+    irregular = {"tar": "ta", "går": "gå", "gör": "göra", "får": "få", "ser": "se", "ger": "ge", "har": "ha",
+                 "återkommer": "återkomma", "kommer": "komma", "lämnar": "lämna", "är": "vara"}
     if v in irregular:
         return irregular[v]
     if v.endswith("ar"):
@@ -427,9 +429,15 @@ def _infinitive(verb: str) -> str:
     return v[:-1] + "a" if v.endswith("r") else v
 
 
+#: an indefinite subject ("Ett femtontal företag", "Några kommuner", "Flera deltagare") describes who will
+#: do something; an assignment is given to someone definite (a person, role, municipality or body)
+INDEFINITE = re.compile(r"^(?:ett|en|några|flera|många|fler|ytterligare|andra|cirka|ca|ungefär|drygt|knappt|"
+                        r"omkring|ett\s+antal|ett\s+par|ett\s+\w+tal|en\s+del)\b", re.I)
+
+
 def _agent_ok(who: str, ctx: Context) -> bool:
     w = who.casefold()
-    if not who or w.split()[0] in SUBJECT_STOP or len(who) > 90 or re.search(r"\d", who):
+    if not who or w.split()[0] in SUBJECT_STOP or len(who) > 90 or re.search(r"\d", who) or INDEFINITE.match(w):
         return False
     return w not in {n.casefold() for n in ctx.own_names}
 
@@ -446,8 +454,24 @@ def _agent_like(who: str) -> bool:
 
 
 def _task(text: str) -> str:
+    """What is to be done, as an infinitive phrase: "återkommer med X" -> "återkomma med X", "leda X och
+    redovisar Y" -> "leda X och redovisa Y" (a task keeps its verbs), cut before its deadline."""
     t = re.split(r"\s+(?:senast|som därefter|till nästa|inför|före|innan)\b|[.;]\s", text, maxsplit=1)[0]
+    t = re.sub(r"^(återkommer|kommer)\b", lambda m: _infinitive(m.group(1)), t.strip())
+    t = COORDINATED_VERB.sub(lambda m: f"{m.group(1)} {_infinitive(m.group(2))}"
+                             if _finite(m.group(2)) else m.group(0), t)
     return t.strip(" ,.")
+
+
+#: a second verb joined to the task: "leda förstudien och redovisar resultatet"
+COORDINATED_VERB = re.compile(r"\b(och|samt)\s+([a-zåäö]{1,}(?:ar|er|ir|or))\b(?=\s+[\wåäö])")
+#: a new sentence whose full stop was lost with a line break: "... efter sommaren Förslaget ska presenteras ..."
+NEXT_SENTENCE = re.compile(r"\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+(?!som\b)[a-zåäö]+){0,4}\s+(?:ska|skall|kommer\s+att|har|är|blir)\s)")
+
+
+def one_sentence(text: str) -> str:
+    """The first sentence of a run whose full stops were lost: a task and its deadline come from one sentence."""
+    return NEXT_SENTENCE.split(text, maxsplit=1)[0]
 
 
 def _due(text: str, ctx: Context) -> date | None:
@@ -457,7 +481,7 @@ def _due(text: str, ctx: Context) -> date | None:
 
 
 def _assignment(who: str, task: str, sentence: str, ctx: Context) -> Assignment:
-    task = re.split(r",\s+(?:och|samt|men)\s+(?=[a-zåäö]+\s)", task)[0]
+    task = one_sentence(re.split(r",\s+(?:och|samt|men)\s+(?=[a-zåäö]+\s)", task)[0])
     due = _due(task, ctx)
     return Assignment(who, _task(task), due.isoformat() if due else None)
 

@@ -50,32 +50,77 @@ OWNED_BODY = re.compile(r"\b((?:[A-ZÅÄÖ][a-zåäö]+-\s*(?:och|eller)\s+)?[A-
 def read_body(title_lines: list[Line]) -> str | None:
     """The group that meets, as a noun in definite form: "Kommundirektörsmöte" -> "Kommundirektörsgruppen"."""
     kind_first = sorted(title_lines, key=lambda ln: read_kind([ln]) is None)
+    generic = None  #: "Rådet", "Styrelsen": only when no line names the body
     for ln in kind_first:
         if NOT_TITLE.match(ln.text):
             continue
         m = re.search(r"\b([A-ZÅÄÖ][\wåäö]+s\s+(?:[a-zåäö]+\s+){1,2}(?:råd|rådet|nämnd|nämnden|beredning|beredningen|"
                       r"utskott|utskottet|styrelse|styrelsen))\b", ln.text)
-        if m and not NOT_TITLE.match(ln.text) and not m.group(1).split()[1] in ("nästa", "senaste"):
+        if m and not NOT_TITLE.match(ln.text) and not m.group(1).split()[1] in ("nästa", "senaste") \
+                and not _in_prose(ln.text, m.start()):
             return m.group(1)
         m = re.search(r"\b((?:Kommunstyrelsens|Regionstyrelsens|Förbundsstyrelsens)\s+(?:arbetsutskott|"
                       r"personalutskott|[\wåäö]+utskott))\b", ln.text, re.I)
-        if m:
+        if m and not _in_prose(ln.text, m.start()):
             return m.group(1)[0].upper() + m.group(1)[1:].lower()
         m = OWNED_BODY.search(ln.text)
-        if m and not RECIPIENT.search(ln.text[:m.start()]):
+        if m and not RECIPIENT.search(ln.text[:m.start()]) and not _in_prose(ln.text, m.start()):
             return m.group(1)
         for m in BODY_WORD.finditer(ln.text):
             if RECIPIENT.search(ln.text[:m.start()]):  # "Ärenden till kommunfullmäktige": whom it goes to
                 continue
+            if _in_prose(ln.text, m.start()):
+                break
             body = _definite(m.group(1))
             pair = re.search(r"([A-ZÅÄÖa-zåäö][\wåäöÅÄÖ]+)-\s*(och|eller)\s+$", ln.text[:m.start()], re.I)
             if body and pair:  # "Kultur- och fritidsnämnden" (also written "Kultur-och")
                 body = f"{pair.group(1)[0].upper()}{pair.group(1)[1:].lower()}- {pair.group(2).lower()} {body.lower()}"
             elif body and (adj := ADJECTIVE_BEFORE.search(ln.text[:m.start()])):
                 body = adj.group(1).capitalize() + " " + body.lower()  # "Tekniska nämnden", "Regionala ..."
+            if body and body.casefold() in GENERIC_HEAD:  # "RÅD" of a page head: a name may follow
+                generic = generic or body
+                break
             if body:
-                return body
-    return None
+                return _whole_name(ln.text, m, body)
+    return generic
+
+
+#: a body's name written with another before it ("Planeringsorganet/Styrgruppen") or a purpose after it in lower
+#: case ("Styrgruppen för skolsamverkan"); "för det nationella nätverket" or "för Norrdalsregionen" name the
+#: organisation (``meta.OF_BODY``), not the body
+SLASH_BEFORE = re.compile(r"([A-ZÅÄÖ][\wåäö]{3,})/$")
+PURPOSE_AFTER = re.compile(r"^\s+för\s+([a-zåäö]{4,})\b(?!\s*[-/])")
+ORGANISATION_END = re.compile(r"(?:nätverket|förbundet|regionen|partnerskapet|kommunen|länet)$")
+
+
+def _whole_name(text: str, m: re.Match, body: str) -> str:
+    """The body's whole name around a group word read as written (never around a made-up definite form)."""
+    if body.casefold() != m.group(1).casefold():
+        return body
+    if (before := SLASH_BEFORE.search(text[:m.start()])):
+        body = f"{before.group(1)}/{body}"
+    after = PURPOSE_AFTER.match(text[m.end():])
+    if after and not ORGANISATION_END.search(after.group(1)):
+        body = f"{body} för {after.group(1)}"
+    return body
+
+
+#: a title names its body within its first words; a body named further into a line whose breaks were lost
+#: is the text's ("protokollsanteckningar från kommunstyrelsens sammanträde den 7 oktober"), another body's
+TITLE_WORDS = 12
+
+
+def _in_prose(text: str, pos: int) -> bool:
+    """The body word at ``pos`` stands past a title's first words, after a sentence's lower-case words."""
+    if BODY_LABEL.search(text[:pos]):  # "... genom anslag Organ och sammanträdesdatum Socialnämnden": a label's value
+        return False
+    before = text[:pos].split()
+    return len(before) > TITLE_WORDS and sum(1 for w in before if w[:1].islower()) > TITLE_WORDS // 2
+
+
+#: the label a protocol's anslag writes the body after: "Organ", "Organ och sammanträdesdatum", "Instans"
+BODY_LABEL = re.compile(r"\b(?:Organ|Instans)\b(?:\s+och\s+sammanträdesdatum)?\s*:?\s*"
+                        r"(?:[A-ZÅÄÖ][\wåäö]*-\s*(?:och|eller)\s+)?$")
 
 
 GENERIC_HEAD = {"styrelsen": "styrelsen", "rådet": "rådet", "nämnden": "nämnden", "utskottet": "utskottet"}
@@ -98,8 +143,8 @@ def specific_body(body: str | None, text: str) -> str | None:
 
 def _definite(word: str) -> str | None:
     w = word.casefold()
-    if w in {"möte", "mötet", "sammanträde", "nästa möte", "grupp"}:
-        return None
+    if w in {"möte", "mötet", "sammanträde", "nästa möte", "grupp"} or w.endswith(("området", "område")):
+        return None  # "Sigfridsområdet" is an area (a place), not a council ("-rådet")
     w = re.sub(r"gruppsmöte[t]?$", "gruppen", w)
     if re.search(r"direktionsmöte[t]?$", w):  # "valdirektionsmöte": a meeting of the direktion
         return "Direktionen"

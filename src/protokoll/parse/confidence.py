@@ -16,6 +16,7 @@ import re
 from ..record import CONFIDENT, Evidence, MeetingRecord
 from . import dates
 from .header import Field
+from .meta import SENT_PAPERS
 
 HEADER = ("kind", "body", "number", "date", "start", "end", "place", "chair", "secretary")
 #: the field kinds (header.LABELS values) a header value can come from
@@ -53,6 +54,9 @@ def _source(name: str, value: str, fields: list[Field], text: str) -> Evidence:
         return Evidence(name, 0, 0, 0, doubt, 0.3)
     if name == "body" and (doubt := _not_a_body(value)):
         return Evidence(name, 0, 0, 0, doubt, 0.3)
+    if name in ("chair", "secretary") and (at := _signed_before(name, value, text)) is not None:
+        return Evidence(name, 0, at, at + len(value), "a signature block writes each name before its role: "
+                        "the name after a role word is the next signer's", 0.3)
     for f in fields:
         if not any(f.kind.startswith(k) for k in SOURCES.get(name, ())) or not _holds(name, f.value, value):
             continue
@@ -66,6 +70,23 @@ def _source(name: str, value: str, fields: list[Field], text: str) -> Evidence:
     if name == "body" and GENERIC_BODY.fullmatch(value):  # made from "styrelsemötet", "rådets": whose?
         return Evidence(name, 0, 0, 0, f"'{value}' is not written as a name and names no particular body", 0.3)
     return Evidence(name, 0, 0, 0, "header.derived", CONFIDENCE["header.derived"])
+
+
+SIGNER = r"[A-ZÅÄÖ][a-zåäö]+(?:[- ][A-ZÅÄÖ][a-zåäö]+){1,2}"
+ROLE_WORD = r"(?:Ordförande|Sekreterare|Justerare|Justerande|Protokollförare)"
+#: signatures in a row whose line breaks were lost: "Anna Berg Ordförande Per Holm Sekreterare", the last role
+#: word followed by no name
+SIGNATURES = re.compile(rf"{SIGNER}\s+{ROLE_WORD}\s+(?P<next>{SIGNER})\s+(?P<role>{ROLE_WORD})\b(?!\s+{SIGNER})")
+ROLE_OF = {"chair": ("ordförande",), "secretary": ("sekreterare", "protokollförare")}
+
+
+def _signed_before(name: str, value: str, text: str) -> int | None:
+    """Where ``value`` stands as the second name of a signature row (a name, its role, the value, its role)
+    under another role than ``name``'s, so a label reading gave it the first signer's role; else None."""
+    for m in SIGNATURES.finditer(text):
+        if m.group("next") == value and m.group("role").casefold() not in ROLE_OF[name]:
+            return m.start("next")
+    return None
 
 
 def _holds(name: str, field_value: str, value: str) -> bool:
@@ -105,6 +126,8 @@ def _date_in_text(value: str, text: str) -> Evidence:
     if just and not OTHER_LABEL.search(before[just[-1].end():]):
         return Evidence("date", 0, *span, "a date after a justering label is the signing date", 0.3)
     line = before[before.rfind("\n") + 1:]
+    if SENT_PAPERS.search(line):
+        return Evidence("date", 0, *span, "a date in a title of papers sent to another body is that body's meeting", 0.3)
     if len(line.split()) >= 6 and SENTENCE.search(line):
         return Evidence("date", 0, *span, "a date inside a sentence is not the meeting's", 0.3)
     return Evidence("date", 0, *span, "header.text", CONFIDENCE["header.derived"])

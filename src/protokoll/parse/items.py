@@ -92,7 +92,8 @@ def find_headings(lines: list[Line]) -> list[Heading]:
         score = sum(h.score for h in chain) + (0.5 if style == "para" else 0)
         if style == "prefix" and len(chain) < 2 and not chain[0].title.startswith("Dnr"):
             continue
-        if len(chain) >= 2 or style != "num" or chain and chain[0].number in ("1", "0"):
+        if len(chain) >= 2 or style != "num" or chain and (chain[0].number in ("1", "0")
+                                                             or _opens_item(lines, chain[0].index)):
             if score > best_score:
                 best, best_score = _after_contents(chain, group, lines), score
     from .timetable import stripped_paragraphs
@@ -139,6 +140,14 @@ def programme_rows(lines: list[Line]) -> list[Heading]:
 
 
 ITEM_CUE = re.compile(r"^(Föredragande|Bilaga\s+\d|Förslag till beslut)", re.I)
+
+
+def _opens_item(lines: list[Line], i: int) -> bool:
+    """A lone numbered heading that is not "1." ("2. Title" of an excerpt of minutes) counts when it stands as
+    a heading does: at the start or after a blank line, a short title, and the item's own labels under it."""
+    nxt = next((ln.text for ln in lines[i + 1:i + 3] if not ln.blank), "")
+    return (i == 0 or lines[i - 1].blank or bool(re.search(r"\d{4}-\d{2}-\d{2}$|:\s*\S", lines[i - 1].text))) \
+        and len(lines[i].text) <= 90 and bool(ITEM_START.match(nxt))
 
 
 def _orphans(chain: list[Heading], lines: list[Line]) -> list[Heading]:

@@ -84,6 +84,24 @@ def _drop_repeated_headers(lines: list[Line]) -> list[Line]:
     return out
 
 
+def close_broken_paragraphs(lines: list[Line]) -> list[Line]:
+    """Drop a blank line that cuts a sentence in two: the line before it ends without a sentence's end
+    and the line after it goes on in lower case ("... ger Anna Berg i uppdrag att" + blank + "ta fram ...").
+    OCR puts such blank lines between wrapped lines; a new paragraph starts with a capital, a list with a
+    bullet, and an "att"-clause of a decision is its own clause."""
+    out: list[Line] = []
+    for k, ln in enumerate(lines):
+        if ln.blank and out and not out[-1].blank and k + 1 < len(lines) and _continues(out[-1], lines[k + 1]):
+            continue
+        out.append(ln)
+    return out
+
+
+def _continues(before: Line, after: Line) -> bool:
+    return bool(after.text) and not after.bullet and bool(re.match(r"[a-zåäö]", after.text)) \
+        and not after.text.startswith("att ") and not re.search(r"[.!?:;]\s*$", before.text)
+
+
 def paragraphs(lines: list[Line]) -> list[list[Line]]:
     """Runs of non-blank lines."""
     out: list[list[Line]] = []

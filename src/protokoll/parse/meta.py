@@ -8,6 +8,8 @@ from ..swedish import gazetteer
 from .header import label_of
 from .lines import Line
 from .names import find_people
+from .orgheading import heading_organisation
+from .regional import regional_organisation
 from .body import NOT_TITLE, read_body, read_kind, specific_body  # noqa: F401 (read_body, specific_body: API)
 
 #: "Sammanträdesnummer: 3", "Mötesnummer 4/2021", "Protokollnummer 12": a label of the number itself
@@ -96,6 +98,13 @@ ORG_SUFFIX = re.compile(r"(?:regionen|förbundet|samverkan|nätverket|rådet|gru
 NOT_ORG = re.compile(r"[:@/\\]|\b(telefon|tel|e-post|epost|mobil|fax|www|http|datum|tid|plats|kl)\b", re.I)
 
 
+#: papers sent to another organisation's body ("Delgivningar till styrelsen för Kommunförbundet X"): the
+#: organisation named after them receives the papers; it does not hold this meeting
+SENT_PAPERS = re.compile(r"\b(?:delgivningar|delgivning|meddelanden|anmälningsärenden|ärenden|skrivelser?|"
+                         r"yttranden?|remisser|remiss|rapporter?)\s+till\s+", re.I)
+SENT_TO = re.compile(SENT_PAPERS.pattern + r"(?:[\wåäö]+\s+(?:för|i|inom)\s+)?$", re.I)
+
+
 def read_organization(title_lines: list[Line], text: str, secretary_affiliation: str | None,
                       body: str | None = None) -> str | None:
     """The organisation holding the meeting: a named collaboration, municipality or region."""
@@ -121,7 +130,8 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
                 return found, "meta.organization.secretariat"
             continue
         for rx in ORG_PATTERNS if not labelled else ():
-            m = next((m for m in rx.finditer(ln.text) if not _affiliation(ln.text, m.start())), None)
+            m = next((m for m in rx.finditer(ln.text) if not _affiliation(ln.text, m.start())
+                      and not SENT_TO.search(ln.text[:m.start()])), None)
             if m and _known_or_unchecked(m.group(1)):
                 return _org_form(m.group(1)), "meta.organization.pattern"
         head = re.match(r"([A-ZÅÄÖ][\wÅÄÖåäö]+)\s+(?:PROTOKOLL|MINNESANTECKNINGAR|KALLELSE|DAGORDNING|Protokoll|"
@@ -131,11 +141,13 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
         found = None if labelled else _gazetteer_name(ln.text)
         if found:
             return found, "meta.organization.gazetteer"
+        if not labelled and (found := heading_organisation(ln.text)):
+            return found, "meta.organization.heading"
         words = [w for w in re.findall(r"[A-ZÅÄÖ][\wåäö]+", ln.text) if _camel(w) and ORG_SUFFIX.search(w)]
         if words:
             return words[0], "meta.organization.compound"
         of_body = OF_BODY.search(ln.text)
-        if of_body:
+        if of_body and not SENT_TO.search(ln.text[:of_body.start()] + " "):
             name, place = of_body.group(1), (of_body.group("place") or "").strip()
             if place and gazetteer.municipality(place.removesuffix(" län")):  # "Regionförbundet Örebro län"
                 name = f"{name} {place}"
@@ -152,6 +164,8 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
         return lone, "meta.organization.title"
     if not body or not MUNICIPAL_BODY.search(body):
         return None, "uncertain: no organisation named in the title lines"
+    if (regional := regional_organisation(body, text)) is not None:
+        return regional
     if NOT_MUNICIPAL.search(body) or re.search(r"råd(?:et)?$", body, re.I) and not MUNICIPAL_COUNCIL.search(body):
         return None, f"uncertain: '{body}' may be the body of a federation, region or council of several municipalities"
     return _named_municipality(text)  # a nämnd, styrelse or fullmäktige belongs to its municipality
@@ -176,7 +190,8 @@ def _secretariat(text: str) -> str | None:
 AFTER_PERSON = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?"
                           r"(?:\s*\([A-Za-zÅÄÖåäö]{1,4}\))?\s*,?(?:\s+[a-zåäö][\wåäö\- ]{2,40},)?\s*$")
 #: an attendance or role label earlier in the line: what follows are people and where they come from
-PEOPLE_LABEL = re.compile(r"\b(?:Beslutande|Närvarande|Ledamöter|Ersättare|Övriga|Deltagare|deltagare|Justerare|"
+PEOPLE_LABEL = re.compile(r"\b(?:Beslutande|Närvarande|Ledamöter|Ersättare|Övriga|Deltagare|deltagare|Deltagande|"
+                          r"Justerare|"
                           r"Sekreterare|Ordförande|Adjungerade|Tjänstemän|Frånvarande|Kallade|Närvarolista)\b")
 
 
@@ -203,7 +218,7 @@ def _gazetteer_name(text: str) -> str | None:
             official = next((x.official_name for x in gazetteer.all_municipalities() if x.name == m[2]), None)
             return official if official and official.casefold() == mention.casefold() else mention
     m = re.search(r"\bRegion\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[A-ZÅÄÖ][\wåäö]+)?", text)
-    if m:
+    if m and not _affiliation(text, m.start()):
         return gazetteer.region(m.group(0)) or (gazetteer.region(m.group(0).rsplit(" ", 1)[0])
                                                 if " " in m.group(0)[7:] else None)
     return None

@@ -1,0 +1,45 @@
+"""The county council or region whose own body meets ("Landstingsstyrelsen", "Regionfullmäktige").
+
+A body of a county council or region belongs to the one council or region its
+document names, most often and clearly more often than any other: "Landstinget
+Kronoberg" (as written, for documents from before the councils became regions),
+"Landstinget i Värmland", "Region Halland". Several named about as often (a body
+of a federation of regions, members from neighbouring counties) leaves it open.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..swedish import gazetteer
+
+#: a body that belongs to a county council or a region
+REGIONAL_BODY = re.compile(r"^(?:landstings|regions|region)", re.I)
+LANDSTING = re.compile(r"\b[Ll]andstinget\s+(?P<i>i\s+)?(?P<name>[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?)")
+REGION = re.compile(r"\bRegion\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[A-ZÅÄÖ][\wåäö]+)?")
+
+
+def _county(name: str) -> str | None:
+    """The county a written name is ("Kronoberg", "Västra Götaland"), its first word alone when two do not match."""
+    names = {r.name.casefold(): r.name for r in gazetteer.all_regions()}
+    return names.get(name.casefold()) or names.get(name.split()[0].casefold())
+
+
+def regional_organisation(body: str | None, text: str) -> tuple[str | None, str] | None:
+    """(organisation, rule) for a county council's or region's body; None when ``body`` is no such body."""
+    if not body or not REGIONAL_BODY.search(body):
+        return None
+    counts: Counter = Counter()
+    for m in LANDSTING.finditer(text):
+        if county := _county(m.group("name")):
+            counts[f"Landstinget {'i ' if m.group('i') else ''}{county}"] += 1
+    for m in REGION.finditer(text):
+        if official := gazetteer.region(m.group(0)) or gazetteer.region(m.group(0).rsplit(" ", 1)[0]):
+            counts[official] += 1
+    if not counts:
+        return None, f"uncertain: '{body}' is a county council's or region's body, but none is named"
+    (first, n), *rest = counts.most_common(2)
+    if rest and n < 2 * rest[0][1]:
+        return None, f"uncertain: several councils or regions named ({first}, {rest[0][0]})"
+    return first, "meta.organization.regional_body"
