@@ -122,3 +122,31 @@ def test_an_attendee_and_a_status_are_corrected(database_url, tmp_path):
             ("Anna Berg", None, "present"), ("Eva Sund", "ordförande", "present")]
         from protokoll.store.cases import done_assignments
         assert done_assignments(s) == {"styrelsen:2/1"}
+
+
+def test_an_earlier_version_made_current_again_takes_the_corrections_made_since(database_url, tmp_path):
+    folder = tmp_path / "in"
+    ingest(database_url, write(folder))
+    ingest(database_url, write(folder, extra="\n§ 3 Övriga frågor\nInga övriga frågor.\n"))
+    with session_factory(database_url)() as s:
+        correct(s, _meeting(s).id, "items[2].title", "Nya busslinjer i norr", "sara")
+        s.commit()
+    assert ingest(database_url, write(folder)).counts["updated"] == 1  # the first bytes again: current again
+    with session_factory(database_url)() as s:
+        meeting = _meeting(s)
+        assert meeting.document.version == 1
+        assert [i["title"] for i in orjson.loads(meeting.record_json)["items"]] == \
+            ["Mötets öppnande", "Nya busslinjer i norr"]
+
+
+def test_ingest_and_link_say_which_correction_no_longer_fits(cli, db, tmp_path):
+    folder = tmp_path / "in"
+    assert cli("ingest", str(write(folder))).exit_code == 0
+    with session_factory(db)() as s:
+        correct(s, _meeting(s).id, DUE, "2024-06-01", "sara")
+        s.commit()
+    result = cli("ingest", str(write(folder, due="2024-05-20")))
+    (line,) = [x for x in result.output.splitlines() if x.startswith("warning:")]
+    assert line == (f"warning: correction 1 (styrelsen.txt {DUE}) is not applied: "
+                    "dokumentet har nu '2024-05-20' där rättelsen ändrade '2024-05-02'")
+    assert f"not applied: record correction 1 (correct styrelsen.txt {DUE})" in cli("link", "--full").output
