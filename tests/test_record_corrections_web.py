@@ -85,6 +85,9 @@ def test_only_the_secretariat_of_the_organisation_may_correct_and_only_with_the_
     assert public.post(PAGE, data={"falt": "date", "varde": "2024-03-15"}).status_code == 403
     assert sara.get(PAGE + ".json").json()["log"] == []
     assert public.get("/moten/1.json").json()["meeting"]["date"] == "2024-03-14"
+    links = {who: client.get(f"{PAGE}/lank.json").json()["url"]
+             for who, client in (("sara", sara), ("anna", anna), ("olle", olle), ("public", public))}
+    assert links == {"sara": PAGE, "anna": None, "olle": None, "public": None}
 
 
 def test_a_bad_value_is_refused_with_the_reason_and_nothing_is_stored(url):

@@ -76,6 +76,23 @@ def correction_page(request: Request, meeting_id: int, account: Account = Depend
     return response
 
 
+@page(router, "/-/skriv/rattelse/{meeting_id:int}/lank", "correction_link",
+      "Länken till rättelsesidan, för sekretariatet (mötessidan hämtar den med htmx)")
+def correction_link(request: Request, meeting_id: int):
+    """The meeting page is the same for everyone (and cached), so it asks this for its secretariat's link."""
+    found = signed_in_now(request)
+    url = None
+    if found is not None and found.account.has_role(SEKRETARIAT):
+        with request.app.state.web.sessions() as s:
+            meeting = s.get(Meeting, meeting_id)
+            if meeting is not None and meeting.organization and \
+                    found.account.has_role(SEKRETARIAT, meeting.organization):
+                url = f"/-/skriv/rattelse/{meeting_id}"
+    response = respond(request, "_partials/correction_link.html", {"url": url})
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
 def form_value(path: str, form) -> object:
     """What the form says the field should hold (checked by the store)."""
     if leaf_of(path) == "attendee":
