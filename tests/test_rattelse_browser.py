@@ -93,7 +93,8 @@ def test_the_secretariat_corrects_a_date_and_a_due_date_that_survive_reingest(tm
             expect(date).to_contain_text("15 mars 2024")
             expect(date.locator(".corrected")).to_contain_text("rättat av Sara Ek")
             expect(page.locator("#punkt-2 .item-assignments")).to_contain_text("1 juni 2024")
-            expect(page.locator("#punkt-2 p.correction")).to_contain_text("Punkt 2, uppdrag 1: klart senast: 2024-06-01")
+            expect(page.locator("#punkt-2 p.correction")).to_contain_text(
+                "Punkt 2, uppdrag 1: klart senast: 2024-06-01")
             data = page.request.get(f"/moten/{meeting}.json").json()
             assert data["meeting"]["date"] == "2024-03-15"
             assert data["items"][1]["assignments"][0]["due"] == "2024-06-01"

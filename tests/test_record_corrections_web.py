@@ -63,7 +63,8 @@ def test_the_secretariat_corrects_a_date_and_every_view_shows_it(url):
     html = lxml.html.fromstring(public.get("/moten/1").text)
     (dd,) = html.xpath('//dl[@class="header"]/dt[.="Datum"]/following-sibling::dd[1]')
     assert dd.xpath('string(.//span[@class="corrected"])').startswith("rättat av Sara Ek, ")
-    assert dd.xpath('string(.//details[@class="extracted"])').strip() == "Inläst värde2024-03-14 (skäl: Fel datum i dokumentet)"
+    assert dd.xpath('string(.//details[@class="extracted"])').strip() == \
+        "Inläst värde2024-03-14 (skäl: Fel datum i dokumentet)"
 
     log = sara.get(PAGE + ".json").json()["log"]
     assert [(r["field"], r["before"], r["after"], r["who"], r["name"]) for r in log] == [
@@ -120,5 +121,6 @@ def test_a_correction_a_new_version_no_longer_fits_is_on_the_status_page(url, tm
     ingest(url, write(tmp_path / "in", due="2024-05-20"))
     (unfit,) = _client(url).get("/-/status.json").json()["unapplied"]
     assert (unfit["kind"], unfit["subject"]) == ("record", f"styrelsen.txt {DUE}")
-    items = lxml.html.fromstring(_client(url).get("/-/status").text).xpath('//section[@aria-labelledby="unapplied"]//li')
+    page = lxml.html.fromstring(_client(url).get("/-/status").text)
+    items = page.xpath('//section[@aria-labelledby="unapplied"]//li')
     assert items[0].text_content().startswith("Mötesuppgift: rättelse av styrelsen.txt items[2].assignments[1].due")

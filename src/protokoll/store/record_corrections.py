@@ -29,7 +29,7 @@ import orjson
 from sqlalchemy import DateTime, Integer, String, Text, select, text
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from ..link.record_fields import Field, FieldError, Fix, apply_fixes, checked_value, parse_field, read_field
+from .record_fields import Field, FieldError, Fix, apply_fixes, checked_value, parse_field, read_field
 from .accounts import now
 from .models import NAME_MAX, PATH_MAX, Base, Document, Meeting
 
@@ -44,7 +44,7 @@ class RecordCorrection(Base):
     document_name: Mapped[str] = mapped_column(String(NAME_MAX))
     meeting_id: Mapped[int] = mapped_column(Integer)  #: the stored version it was made on
     organization: Mapped[str | None] = mapped_column(String(NAME_MAX), index=True)
-    field: Mapped[str] = mapped_column(String(600))  #: ``link.record_fields`` path
+    field: Mapped[str] = mapped_column(String(600))  #: ``store.record_fields`` path
     before_json: Mapped[str] = mapped_column(Text)
     after_json: Mapped[str] = mapped_column(Text)
     reason: Mapped[str | None] = mapped_column(Text, nullable=True)

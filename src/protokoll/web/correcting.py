@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..link.record_fields import ASSIGNMENT, HEADER, ITEM, item_keys, parse_field
+from ..store.record_fields import ASSIGNMENT, HEADER, ITEM, item_keys, parse_field, read_field
 from ..store.accounts import User
 from ..store.models import Meeting
 from ..store.record_corrections import RecordCorrection, applied_marks, corrections_of, extracted_record
@@ -92,8 +92,6 @@ def marks(session, meeting: Meeting) -> dict[str, dict]:
     out = {}
     for path, row in found.items():
         try:
-            from ..link.record_fields import read_field
-
             read = row.before if path.endswith(".status") else read_field(extracted, path)
         except LookupError:
             read = row.before

@@ -21,7 +21,7 @@ from starlette.concurrency import run_in_threadpool
 
 import orjson
 
-from ...link.record_fields import LISTS, ROLES, FieldError, leaf_of
+from ...store.record_fields import LISTS, ROLES, FieldError, leaf_of
 from ...linking import relink
 from ...store.accounts import SEKRETARIAT, Account, same_organisation
 from ...store.cases import done_assignments

@@ -4,7 +4,7 @@ Revision ID: 0017_record_corrections
 Revises: 0016
 
 ``record_corrections`` holds every correction the secretariat made to a
-read record: who, when, the field (a stable path, ``link.record_fields``),
+read record: who, when, the field (a stable path, ``store.record_fields``),
 the value before and after, an optional reason. A row is never changed or
 removed (triggers refuse UPDATE and DELETE on both backends): the table is
 the audit log. ``meetings.extracted_json`` keeps a record as it was read

@@ -29,8 +29,7 @@ from datetime import date
 from typing import Any
 
 from ..record import GROUPS, KINDS
-from .cases import item_ids
-from .orgs import fold
+from ..swedish.fold import fold_name as fold  # names are matched as linking matches them
 
 HEADER = ("kind", "number", "date", "start", "end", "place", "chair", "secretary", "body")
 ITEM = ("title", "proposed_decision", "decisions", "presenters")
@@ -96,8 +95,16 @@ def parse_field(path: str) -> Field:
 
 
 def item_keys(record: dict) -> list[str]:
-    """Each item's key in its document (``link.cases.item_ids`` without the document stem)."""
-    return [i.split(":", 1)[1] for i in item_ids("_", record)]
+    """Each item's key in its document: its number, or ``#N`` (from 1) for an unnumbered item or a
+    repeated number. The linked item ids are ``<stem>:<key>`` (``link.cases.item_ids``; a test holds
+    them to the same keys)."""
+    seen, keys = set(), []
+    for index, item in enumerate(record.get("items") or [], 1):
+        number = item.get("number")
+        key = number if number and number not in seen else f"#{index}"
+        seen.add(key)
+        keys.append(key)
+    return keys
 
 
 def _item(record: dict, key: str) -> dict:
