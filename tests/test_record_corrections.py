@@ -150,3 +150,30 @@ def test_ingest_and_link_say_which_correction_no_longer_fits(cli, db, tmp_path):
     assert line == (f"warning: correction 1 (styrelsen.txt {DUE}) is not applied: "
                     "dokumentet har nu '2024-05-20' där rättelsen ändrade '2024-05-02'")
     assert f"not applied: record correction 1 (correct styrelsen.txt {DUE})" in cli("link", "--full").output
+
+
+def test_relinking_a_corrected_meeting_gives_what_a_full_relink_gives(database_url, tmp_path):
+    from protokoll.linking.corrected import relink_corrected
+    from test_relink_incremental import dump
+
+    folder = tmp_path / "in"
+    ingest(database_url, write(folder), write(folder, date="2024-04-11", due="2024-06-13", name="april.txt"),
+           write(folder / "annan", date="2024-03-20", name="annan.txt").parent)
+    factory = session_factory(database_url)
+    with factory() as s:
+        meeting = next(m for m in current_meetings(s) if m.document.name == "styrelsen.txt")
+        correct(s, meeting.id, "items[2].title", "Nya busslinjer och tidtabeller", "sara")
+        correct(s, meeting.id, "attendees[Per Lind]", {"name": "Per Lindh", "affiliation": "Malmö"}, "sara")
+        correct(s, meeting.id, DUE, "2024-04-11", "sara")
+        report = relink_corrected(s, meeting.id)
+        s.commit()
+        assert report.scope != "unchanged" and not report.scope.startswith("full")
+        after_correction = dump(s)
+    with factory() as s:
+        relink(s, full=True)
+        s.commit()
+        assert dump(s) == after_correction
+        titles = s.execute(text("SELECT title FROM linked_items ORDER BY title")).scalars().all()
+        assert "Nya busslinjer och tidtabeller" in titles
+        names = s.execute(text("SELECT name FROM person_mentions")).scalars().all()
+        assert "Per Lindh" in names  # (linking takes him for Per Lind of the other minutes: one person)

@@ -22,7 +22,7 @@ from starlette.concurrency import run_in_threadpool
 import orjson
 
 from ...store.record_fields import LISTS, ROLES, FieldError, leaf_of
-from ...linking import relink
+from ...linking.corrected import relink_corrected
 from ...store.accounts import SEKRETARIAT, Account, same_organisation
 from ...store.cases import done_assignments
 from ...store.models import Meeting
@@ -115,7 +115,7 @@ async def correction_save(request: Request, meeting_id: int, account: Account = 
         with request.app.state.web.sessions() as s:
             _own_meeting(s, account, meeting_id)
             if correct(s, meeting_id, path, form_value(path, form), account.login, str(form.get("skal") or "")):
-                relink(s, full=True)  # the record's values feed people, cases and the register
+                relink_corrected(s, meeting_id)  # the record's values feed people, cases and the register
             s.commit()
     try:
         leaf_of(path)
