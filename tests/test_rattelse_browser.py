@@ -20,6 +20,7 @@ import time
 
 import pytest
 
+from axe import axe_file, run_axe, serve_axe
 from browser_server import CHROMIUM, ROOT, VIEWPORT, Server, chromium
 from record_correction_docs import ORG, ingest, write
 from web_login import PASSWORD, add_account
@@ -36,8 +37,24 @@ SCREENSHOT = ROOT / "docs" / "screenshots" / "rattelse.png"
 LOG = "/-/skriv/logg/kollektivtrafikforbundet-norr"
 
 
+AXE = axe_file()  #: None without npm or its registry: the pages are then not checked with axe-core
+
+
+def new_context(browser, base: str):
+    context = browser.new_context(base_url=base, locale="sv-SE", viewport={"width": 1280, "height": 900})
+    if AXE is not None:
+        serve_axe(context, AXE)
+    return context
+
+
+def accessible(page) -> None:
+    """axe-core finds nothing on the page (when axe-core is at hand)."""
+    if AXE is not None:
+        assert run_axe(page) == []
+
+
 def signed_in(browser, base: str, login: str):
-    context = browser.new_context(base_url=base, locale="sv-SE")
+    context = new_context(browser, base)
     page = context.new_page()
     page.set_default_timeout(30_000)
     page.goto("/-/logga-in")
@@ -86,6 +103,7 @@ def test_the_secretariat_corrects_a_date_and_a_due_date_that_survive_reingest(tm
         expect(sara.locator("#logg tbody tr")).to_have_count(2)
         expect(sara.locator("form#falt-date .corrected")).to_have_text("rättat av Sara Ek, "
                                                                       f"{_today_swedish()}")
+        accessible(sara)
 
         def check_page(page, meeting: int = 1) -> None:
             page.goto(f"/moten/{meeting}")
@@ -99,8 +117,9 @@ def test_the_secretariat_corrects_a_date_and_a_due_date_that_survive_reingest(tm
             assert data["meeting"]["date"] == "2024-03-15"
             assert data["items"][1]["assignments"][0]["due"] == "2024-06-01"
 
-        public = browser.new_context(base_url=server.base, locale="sv-SE").new_page()
+        public = new_context(browser, server.base).new_page()
         check_page(public)
+        accessible(public)
         expect(public.locator("dl.header dd").nth(1).locator("details.extracted")).not_to_have_attribute("open", "")
         public.locator("dl.header dd").nth(1).get_by_text("Inläst värde").click()
         expect(public.locator("dl.header dd").nth(1).locator("details.extracted")).to_contain_text("2024-03-14")
@@ -115,6 +134,7 @@ def test_the_secretariat_corrects_a_date_and_a_due_date_that_survive_reingest(tm
         expect(rows.nth(0)).to_contain_text("Punkt 2, uppdrag 1: klart senast2024-05-022024-06-01")
         expect(rows.nth(1)).to_contain_text("Sara Ek")
         expect(rows.nth(1)).to_contain_text("Datum2024-03-142024-03-15Dokumentet har fel datum")
+        accessible(sara)
         log = sara.request.get(LOG + ".json").json()["log"]
         assert [(r["field"], r["before"], r["after"], r["who"]) for r in log] == [
             ("items[2].assignments[1].due", "2024-05-02", "2024-06-01", "sara"),

@@ -74,6 +74,11 @@ def test_the_secretariat_corrects_a_date_and_every_view_shows_it(url):
     assert _client(url, "anna").get("/-/skriv/logg/kollektivtrafikforbundet-norr.json").status_code == 200
     assert _client(url, "olle").get("/-/skriv/logg/kollektivtrafikforbundet-norr.json").status_code == 403
 
+    assert _post(sara, "date", "2024-03-14", "Ändrat tillbaka").status_code == 303  # back to the value as read
+    data = public.get("/moten/1.json").json()
+    assert data["meeting"]["date"] == "2024-03-14" and sorted(data["corrections"]) == [DUE]
+    assert [r["after"] for r in sara.get(PAGE + ".json").json()["log"]] == ["2024-03-14", "2024-06-01", "2024-03-15"]
+
 
 def test_only_the_secretariat_of_the_organisation_may_correct_and_only_with_the_csrf_token(url):
     sara, anna, olle = _client(url, "sara"), _client(url, "anna"), _client(url, "olle")

@@ -95,6 +95,8 @@ def marks(session, meeting: Meeting) -> dict[str, dict]:
             read = row.before if path.endswith(".status") else read_field(extracted, path)
         except LookupError:
             read = row.before
+        if read == row.after and not path.endswith(".status"):
+            continue  # corrected back to the value as read: nothing on the page differs from the document
         out[path] = {"label": field_label(path), "value": row.after, "value_text": value_text(path, row.after),
                      "extracted": read, "extracted_text": value_text(path, read), "by": names.get(row.who) or row.who,
                      "at": row.at.date().isoformat(), "reason": row.reason}
