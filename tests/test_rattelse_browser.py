@@ -123,6 +123,8 @@ def test_the_secretariat_corrects_a_date_and_a_due_date_that_survive_reingest(tm
         expect(public.locator("dl.header dd").nth(1).locator("details.extracted")).not_to_have_attribute("open", "")
         public.locator("dl.header dd").nth(1).get_by_text("Inläst värde").click()
         expect(public.locator("dl.header dd").nth(1).locator("details.extracted")).to_contain_text("2024-03-14")
+        public.set_viewport_size({"width": 390, "height": 844})  # a phone: nothing runs past the edge
+        assert public.evaluate("document.documentElement.scrollWidth") == 390
         public.set_viewport_size(VIEWPORT)
         SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
         public.locator("main").screenshot(path=str(SCREENSHOT))

@@ -66,7 +66,8 @@ def test_values_are_kept_as_the_record_keeps_them(path, value, expected):
 
 @pytest.mark.parametrize("path, value", [("date", "2024-02-30"), ("date", "20240301"), ("end", "9.30"),
                                          ("kind", "beslut"), ("items[1].title", ""), ("attendees[X]", {"name": ""}),
-                                         ("attendees[X]", {"name": "Eva", "role": "kung"})])
+                                         ("attendees[X]", {"name": "Eva", "role": "kung"}),
+                                         ("attendees[X]", {"name": "E" * 201}), ("x" * 501, "")])
 def test_bad_values_are_refused(path, value):
     with pytest.raises(FieldError):
         checked_value(path, value)

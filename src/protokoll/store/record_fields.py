@@ -79,7 +79,13 @@ class Fix:
     after: Any
 
 
+MAX_PATH = 500  #: characters of a field path (the column holds 600)
+MAX_NAME = 200  #: characters of an attendee's name
+
+
 def parse_field(path: str) -> Field:
+    if len(path or "") > MAX_PATH:
+        raise FieldError("Fältets namn är för långt.")
     for kind, pattern in _PATHS:
         m = pattern.match(path or "")
         if not m:
@@ -248,8 +254,8 @@ def _attendee(value: Any) -> dict | None:
         return None
     clean = {k: (" ".join(str(value.get(k) or "").split()) or None)
              for k in ("name", "affiliation", "title", "role", "group")}
-    if not clean["name"] or "[" in clean["name"] or "]" in clean["name"]:
-        raise FieldError("Skriv deltagarens namn (utan hakparenteser).")
+    if not clean["name"] or "[" in clean["name"] or "]" in clean["name"] or len(clean["name"]) > MAX_NAME:
+        raise FieldError(f"Skriv deltagarens namn (högst {MAX_NAME} tecken, utan hakparenteser).")
     if clean["role"] is not None and clean["role"] not in ROLES:
         raise FieldError("Välj en av rollerna.")
     clean["group"] = clean["group"] or "present"
