@@ -71,3 +71,17 @@ def test_values_are_kept_as_the_record_keeps_them(path, value, expected):
 def test_bad_values_are_refused(path, value):
     with pytest.raises(FieldError):
         checked_value(path, value)
+
+
+def test_the_next_meeting_and_an_items_dissent_and_attachments_are_fields_too():
+    record, applied, unapplied = apply_fixes(RECORD, [
+        Fix(1, "next_meeting.date", None, "2024-04-11"), Fix(2, "next_meeting.start", None, "15:00"),
+        Fix(3, "items[1].dissent", [], ["Per Lind (S) stöder inte beslutet"]),
+        Fix(4, "items[1].attachments", [], ["bilaga 1"])])
+    assert unapplied == [] and len(applied) == 4
+    assert record["next_meeting"] == {"date": "2024-04-11", "start": "15:00", "end": None}
+    assert (record["items"][0]["dissent"], record["items"][0]["attachments"]) == (
+        ["Per Lind (S) stöder inte beslutet"], ["bilaga 1"])
+    cleared, _, _ = apply_fixes(record, [Fix(5, "next_meeting.date", "2024-04-11", None),
+                                         Fix(6, "next_meeting.start", "15:00", None)])
+    assert cleared["next_meeting"] is None

@@ -7,8 +7,9 @@ repeated one, as ``link.cases.item_ids``), an attendee by name, an assignment
 by its place in its item (from 1)::
 
     date | body | number | kind | start | end | place | chair | secretary
+    next_meeting.date | next_meeting.start | next_meeting.end
     attendees[Anna Berg]                          (the whole attendee; null: not there)
-    items[3].title | items[3].decisions | items[3].proposed_decision | items[3].presenters
+    items[3].title | .proposed_decision | .decisions | .presenters | .dissent | .attachments
     items[3].assignments[1].assignee | .task | .due | .status
 
 Corrections are applied in the order they were made. One applies when the
@@ -32,15 +33,17 @@ from ..record import GROUPS, KINDS
 from ..swedish.fold import fold_name as fold  # names are matched as linking matches them
 
 HEADER = ("kind", "number", "date", "start", "end", "place", "chair", "secretary", "body")
-ITEM = ("title", "proposed_decision", "decisions", "presenters")
+NEXT = ("date", "start", "end")  #: of ``next_meeting``
+ITEM = ("title", "proposed_decision", "decisions", "presenters", "dissent", "attachments")
 ASSIGNMENT = ("assignee", "task", "due", "status")
 STATUSES = ("open", "done")  #: done: closed by hand; open: as the register computes it
 ROLES = ("ordförande", "vice ordförande", "sekreterare", "justerare", "ledamot", "ersättare")
-LISTS = ("decisions", "presenters")
+LISTS = ("decisions", "presenters", "dissent", "attachments")
 _KEY = r"\[([^\[\]]+)\]"
 _PATHS = [
     ("header", re.compile(rf"^({'|'.join(HEADER)})$")),
     ("attendee", re.compile(rf"^attendees{_KEY}$")),
+    ("next", re.compile(rf"^next_meeting\.({'|'.join(NEXT)})$")),
     ("item", re.compile(rf"^items{_KEY}\.({'|'.join(ITEM)})$")),
     ("assignment", re.compile(rf"^items{_KEY}\.assignments\[([1-9][0-9]{{0,3}})\]\.({'|'.join(ASSIGNMENT)})$")),
 ]
@@ -66,6 +69,8 @@ class Field:
 
     @property
     def leaf(self) -> str:
+        """What kind of value the field holds: ``attendee``, or the field's own name
+        (``next_meeting.date`` holds a date like ``date``)."""
         return "attendee" if self.kind == "attendee" else self.name
 
 
@@ -90,7 +95,7 @@ def parse_field(path: str) -> Field:
         m = pattern.match(path or "")
         if not m:
             continue
-        if kind == "header":
+        if kind in ("header", "next"):
             return Field(kind, m.group(1))
         if kind == "attendee":
             return Field(kind, m.group(1).strip())
@@ -141,6 +146,8 @@ def read_field(record: dict, path: str) -> Any:
     f = parse_field(path)
     if f.kind == "header":
         return record.get(f.name)
+    if f.kind == "next":
+        return (record.get("next_meeting") or {}).get(f.name)
     if f.kind == "attendee":
         at = _attendee_at(record, f.name)
         return None if at is None else copy.deepcopy(record["attendees"][at])
@@ -158,6 +165,9 @@ def write_field(record: dict, path: str, value: Any) -> None:
         record[f.name] = value
         if f.name == "date" and value:
             record["year"] = int(value[:4])
+    elif f.kind == "next":
+        found = {**dict.fromkeys(NEXT), **(record.get("next_meeting") or {}), f.name: value}
+        record["next_meeting"] = found if any(found.values()) else None
     elif f.kind == "attendee":
         attendees = record.setdefault("attendees", [])
         at = _attendee_at(record, f.name)

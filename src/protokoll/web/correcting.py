@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from ..store.record_fields import ASSIGNMENT, HEADER, ITEM, item_keys, parse_field, read_field
+from ..store.record_fields import ASSIGNMENT, HEADER, ITEM, NEXT, item_keys, parse_field, read_field
 from ..store.accounts import User
 from ..store.models import Meeting
 from ..store.record_corrections import RecordCorrection, applied_marks, corrections_of, extracted_record
@@ -21,12 +21,13 @@ from .urls import meeting_url
 
 HEADER_LABELS = {"kind": "Typ", "number": "Mötets nummer", "date": "Datum", "start": "Börjar", "end": "Slutar",
                  "place": "Plats", "chair": "Ordförande", "secretary": "Sekreterare", "body": "Organ"}
+NEXT_LABELS = {"date": "Nästa möte: datum", "start": "Nästa möte: börjar", "end": "Nästa möte: slutar"}
 ITEM_LABELS = {"title": "rubrik", "proposed_decision": "förslag till beslut", "decisions": "beslut",
-               "presenters": "föredragande"}
+               "presenters": "föredragande", "dissent": "reservationer", "attachments": "bilagor"}
 ASSIGNMENT_LABELS = {"assignee": "ansvarig", "task": "uppgift", "due": "klart senast", "status": "status"}
 STATUS_WORDS = {"open": "inte avslutat", "done": "klart (avslutat för hand)"}
 INPUTS = {"date": "date", "due": "date", "start": "time", "end": "time"}
-assert set(HEADER_LABELS) == set(HEADER) and set(ITEM_LABELS) == set(ITEM) and set(ASSIGNMENT_LABELS) == set(ASSIGNMENT)
+assert set(HEADER_LABELS) == set(HEADER) and set(NEXT_LABELS) == set(NEXT) and set(ITEM_LABELS) == set(ITEM) and set(ASSIGNMENT_LABELS) == set(ASSIGNMENT)
 
 
 def field_label(path: str) -> str:
@@ -34,6 +35,8 @@ def field_label(path: str) -> str:
     f = parse_field(path)
     if f.kind == "header":
         return HEADER_LABELS[f.name]
+    if f.kind == "next":
+        return NEXT_LABELS[f.name]
     if f.kind == "attendee":
         return f"Deltagare: {f.name}"
     item = f"Punkt {f.item.lstrip('#')}" if not f.item.startswith("#") else f"Punkt nr {f.item[1:]} (onumrerad)"
@@ -119,6 +122,8 @@ def form_fields(record: dict, found: dict[str, dict], stem: str, done: set[str])
                 "anchor": anchor(path), "mark": found.get(path)}
 
     header = [one(name, record.get(name), HEADER_LABELS[name], name) for name in HEADER]
+    header += [one(f"next_meeting.{name}", (record.get("next_meeting") or {}).get(name), NEXT_LABELS[name], name)
+               for name in NEXT]
     attendees = [{**one(f"attendees[{a['name']}]", None, a["name"], "attendee"), "attendee": a}
                  for a in record.get("attendees") or []]
     items = []
