@@ -114,13 +114,15 @@ def test_attendees_are_removed_and_added_and_a_status_closes_the_assignment(url)
     assert _post(sara, "items[2].assignments[1].status", "done").status_code == 303
     assert _post(sara, "next_meeting.date", "2024-04-11").status_code == 303
     assert _post(sara, "items[2].dissent", "Anna Berg\n").status_code == 303
+    assert _post(sara, "items[2].forwarded_to", "Styrelsen; 2024-04-11").status_code == 303
     data = _client(url).get("/moten/1.json").json()
     names = [a["name"] for g in data["attendance"] for a in g["attendees"]]
     assert names == ["Anna Berg", "Eva Sund"]
     assert data["items"][1]["assignments"][0]["status"] == "done"
     assert sorted(data["corrections"]) == ["attendees[Eva Sund]", "attendees[Per Lind]",
                                            "items[2].assignments[1].status", "items[2].dissent",
-                                           "next_meeting.date"]
+                                           "items[2].forwarded_to", "next_meeting.date"]
+    assert [(f["body"], f["date"]) for f in data["items"][1]["forwarded_to"]] == [("Styrelsen", "2024-04-11")]
     assert data["meeting"]["next_meeting"] == {"date": "2024-04-11", "start": None, "end": None}
     assert [d["name"] for d in data["items"][1]["dissent"]] == ["Anna Berg"]
 

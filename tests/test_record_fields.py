@@ -85,3 +85,11 @@ def test_the_next_meeting_and_an_items_dissent_and_attachments_are_fields_too():
     cleared, _, _ = apply_fixes(record, [Fix(5, "next_meeting.date", "2024-04-11", None),
                                          Fix(6, "next_meeting.start", "15:00", None)])
     assert cleared["next_meeting"] is None
+
+
+def test_a_body_an_item_is_sent_on_to_is_written_one_a_line():
+    assert checked_value("items[1].forwarded_to", ["Styrelsen; 2024-04-11", " ", "Kommunstyrelsen"]) == [
+        {"body": "Styrelsen", "date": "2024-04-11"}, {"body": "Kommunstyrelsen", "date": None}]
+    for line in ("; 2024-04-11", "Styrelsen; 11 april"):
+        with pytest.raises(FieldError):
+            checked_value("items[1].forwarded_to", [line])

@@ -9,7 +9,7 @@ by its place in its item (from 1)::
     date | body | number | kind | start | end | place | chair | secretary
     next_meeting.date | next_meeting.start | next_meeting.end
     attendees[Anna Berg]                          (the whole attendee; null: not there)
-    items[3].title | .proposed_decision | .decisions | .presenters | .dissent | .attachments
+    items[3].title | .proposed_decision | .decisions | .presenters | .dissent | .attachments | .forwarded_to
     items[3].assignments[1].assignee | .task | .due | .status
 
 Corrections are applied in the order they were made. One applies when the
@@ -34,7 +34,7 @@ from ..swedish.fold import fold_name as fold  # names are matched as linking mat
 
 HEADER = ("kind", "number", "date", "start", "end", "place", "chair", "secretary", "body")
 NEXT = ("date", "start", "end")  #: of ``next_meeting``
-ITEM = ("title", "proposed_decision", "decisions", "presenters", "dissent", "attachments")
+ITEM = ("title", "proposed_decision", "decisions", "presenters", "dissent", "attachments", "forwarded_to")
 ASSIGNMENT = ("assignee", "task", "due", "status")
 STATUSES = ("open", "done")  #: done: closed by hand; open: as the register computes it
 ROLES = ("ordförande", "vice ordförande", "sekreterare", "justerare", "ledamot", "ersättare")
@@ -153,7 +153,7 @@ def read_field(record: dict, path: str) -> Any:
         return None if at is None else copy.deepcopy(record["attendees"][at])
     if f.kind == "item":
         value = _item(record, f.item).get(f.name)
-        return list(value or []) if f.name in LISTS else value
+        return copy.deepcopy(list(value or [])) if f.name in LISTS + ("forwarded_to",) else value
     found = _assignment(record, f)
     return None if f.name == "status" else found.get(f.name)
 
@@ -230,6 +230,8 @@ def checked_value(path: str, value: Any) -> Any:
     if leaf in LISTS:
         items = [" ".join(str(v).split()) for v in value or []]
         return [v for v in items if v]
+    if leaf == "forwarded_to":
+        return [_forward(v) for v in value or [] if str(v).strip()]
     text = " ".join(str(value).split()) if value is not None else ""
     if not text:
         if leaf in ("title", "assignee", "task"):
@@ -253,6 +255,16 @@ def _scalar(leaf: str, text: str) -> str:
     if leaf == "status" and text not in STATUSES:
         raise FieldError("Välj ett av alternativen.")
     return text
+
+
+def _forward(value: Any) -> dict:
+    """``{"body", "date"}`` of a body an item is sent on to, from a dict or a line "Styrelsen; 2024-04-11"."""
+    body, _, day = (f"{value.get('body') or ''};{value.get('date') or ''}" if isinstance(value, dict)
+                    else str(value)).partition(";")
+    body = " ".join(body.split())
+    if not body:
+        raise FieldError("Skriv organet först på raden: Organ; ÅÅÅÅ-MM-DD.")
+    return {"body": body, "date": _scalar("date", " ".join(day.split())) if day.strip() else None}
 
 
 def _bad_date() -> str:

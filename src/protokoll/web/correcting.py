@@ -23,7 +23,8 @@ HEADER_LABELS = {"kind": "Typ", "number": "Mötets nummer", "date": "Datum", "st
                  "place": "Plats", "chair": "Ordförande", "secretary": "Sekreterare", "body": "Organ"}
 NEXT_LABELS = {"date": "Nästa möte: datum", "start": "Nästa möte: börjar", "end": "Nästa möte: slutar"}
 ITEM_LABELS = {"title": "rubrik", "proposed_decision": "förslag till beslut", "decisions": "beslut",
-               "presenters": "föredragande", "dissent": "reservationer", "attachments": "bilagor"}
+               "presenters": "föredragande", "dissent": "reservationer", "attachments": "bilagor",
+               "forwarded_to": "skickas vidare till"}
 ASSIGNMENT_LABELS = {"assignee": "ansvarig", "task": "uppgift", "due": "klart senast", "status": "status"}
 STATUS_WORDS = {"open": "inte avslutat", "done": "klart (avslutat för hand)"}
 INPUTS = {"date": "date", "due": "date", "start": "time", "end": "time"}
@@ -59,7 +60,15 @@ def value_text(path: str, value: Any) -> str:
         return STATUS_WORDS.get(value, value)
     if leaf == "kind":
         return KIND_LABELS.get(value, value)
+    if leaf == "forwarded_to":
+        return " · ".join(forward_line(f) for f in value)
     return " · ".join(value) if isinstance(value, list) else str(value)
+
+
+def forward_line(forward: dict) -> str:
+    """A body an item is sent on to as the form writes it: ``Styrelsen; 2024-04-11``."""
+    body = forward.get("body") or ""
+    return f"{body}; {forward['date']}" if forward.get("date") else body
 
 
 def anchor(path: str) -> str:
@@ -117,6 +126,8 @@ def form_fields(record: dict, found: dict[str, dict], stem: str, done: set[str])
     """The fields the correction page offers, each with its path, label, value and mark; an
     assignment's status is the register's (``done``: the ids closed by hand, ``<stem>:<key>/<n>``)."""
     def one(path: str, value: Any, label: str, leaf: str) -> dict:
+        if leaf == "forwarded_to":
+            value = [forward_line(f) for f in value or []]
         shown = "\n".join(value) if isinstance(value, list) else value
         return {"field": path, "label": label, "value": shown, "leaf": leaf, "input": INPUTS.get(leaf, "text"),
                 "anchor": anchor(path), "mark": found.get(path)}

@@ -101,7 +101,7 @@ def form_value(path: str, form) -> object:
         keys = {"name": "namn", "affiliation": "tillhorighet", "title": "titel", "role": "roll", "group": "grupp"}
         return {k: str(form.get(v) or "") for k, v in keys.items()}
     value = str(form.get("varde") or "")
-    return value.splitlines() if leaf_of(path) in LISTS else value
+    return value.splitlines() if leaf_of(path) in LISTS + ("forwarded_to",) else value
 
 
 @action(router, "/-/skriv/rattelse/{meeting_id:int}", "correction.save", "Spara en rättelse av ett inläst möte")
