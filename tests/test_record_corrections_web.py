@@ -136,3 +136,12 @@ def test_a_correction_a_new_version_no_longer_fits_is_on_the_status_page(url, tm
     page = lxml.html.fromstring(_client(url).get("/-/status").text)
     items = page.xpath('//section[@aria-labelledby="unapplied"]//li')
     assert items[0].text_content().startswith("Mötesuppgift: rättelse av styrelsen.txt items[2].assignments[1].due")
+
+
+def test_every_correctable_field_has_a_swedish_label():
+    from protokoll.store import record_fields as rf
+    from protokoll.web import correcting as c
+
+    assert (set(c.HEADER_LABELS), set(c.NEXT_LABELS), set(c.ITEM_LABELS), set(c.ASSIGNMENT_LABELS)) == \
+        (set(rf.HEADER), set(rf.NEXT), set(rf.ITEM), set(rf.ASSIGNMENT))
+    assert c.field_label("items[#3].assignments[2].due") == "Punkt nr 3 (onumrerad), uppdrag 2: klart senast"
