@@ -177,3 +177,16 @@ def test_relinking_a_corrected_meeting_gives_what_a_full_relink_gives(database_u
         assert "Nya busslinjer och tidtabeller" in titles
         names = s.execute(text("SELECT name FROM person_mentions")).scalars().all()
         assert "Per Lindh" in names  # (linking takes him for Per Lind of the other minutes: one person)
+
+
+def test_a_meeting_written_in_the_app_is_not_corrected_here(database_url):
+    from protokoll.record import MeetingRecord
+    from protokoll.store.authoring import new_meeting
+    from protokoll.store.authoring_archive import archive
+
+    with session_factory(database_url)() as s:
+        written = new_meeting(s, MeetingRecord(source="", kind="minutes", organization=ORG, body="Styrelsen",
+                                               date="2024-03-14"), "sara")
+        archive(s, written.id, published=True)
+        with pytest.raises(CorrectionError, match="skrivet i appen"):
+            correct(s, _meeting(s).id, "date", "2024-03-15", "sara")

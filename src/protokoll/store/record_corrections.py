@@ -106,6 +106,8 @@ def correct(session: Session, meeting_id: int, path: str, value: Any, who: str,
     meeting = session.get(Meeting, meeting_id)
     if meeting is None or not meeting.document.current:
         raise CorrectionError("Mötet finns inte (eller har en nyare version).")
+    if is_written(meeting):
+        raise CorrectionError(WRITTEN)
     try:
         after = checked_value(path, value)
         before = _status(session, meeting, parse_field(path)) if path.endswith(".status") else \
@@ -126,6 +128,16 @@ def correct(session: Session, meeting_id: int, path: str, value: Any, who: str,
         _mark(session, meeting, parse_field(path), after)
     apply_stored(session, meeting.id)
     return row
+
+
+WRITTEN = ("Mötet är skrivet i appen och ändras under Skriv möten, där en ändring blir en ny version "
+           "som justeras igen.")
+
+
+def is_written(meeting: Meeting) -> bool:
+    """A meeting written in the app (``store.authoring_archive``: paths ``app:/skriv/<id>``), not read: its
+    record is what the secretariat wrote and justerade, changed only as a new version of it."""
+    return meeting.document.path.startswith("app:/")
 
 
 def _json(value: Any) -> str:

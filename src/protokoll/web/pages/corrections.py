@@ -26,7 +26,7 @@ from ...linking.corrected import relink_corrected
 from ...store.accounts import SEKRETARIAT, Account, same_organisation
 from ...store.cases import done_assignments
 from ...store.models import Meeting
-from ...store.record_corrections import CorrectionError, correct, organisation_log
+from ...store.record_corrections import WRITTEN, CorrectionError, correct, is_written, organisation_log
 from ...swedish.fold import slug
 from ..auth import CSRF_FIELD, ROLE_REFUSED, action, require_role, signed_in_now
 from ..correcting import field_label, form_fields, log_rows, marks, meeting_log
@@ -49,6 +49,8 @@ def _own_meeting(s, account: Account, meeting_id: int) -> Meeting:
         raise HTTPException(403, NO_OWNER)
     if not account.has_role(SEKRETARIAT, meeting.organization):
         raise HTTPException(403, ROLE_REFUSED)
+    if is_written(meeting):
+        raise HTTPException(403, WRITTEN)
     return meeting
 
 
@@ -85,7 +87,7 @@ def correction_link(request: Request, meeting_id: int):
     if found is not None and found.account.has_role(SEKRETARIAT):
         with request.app.state.web.sessions() as s:
             meeting = s.get(Meeting, meeting_id)
-            if meeting is not None and meeting.organization and \
+            if meeting is not None and meeting.organization and not is_written(meeting) and \
                     found.account.has_role(SEKRETARIAT, meeting.organization):
                 url = f"/-/skriv/rattelse/{meeting_id}"
     response = respond(request, "_partials/correction_link.html", {"url": url})
