@@ -94,11 +94,11 @@ def test_the_secretariat_corrects_a_date_and_a_due_date_that_survive_reingest(tm
         sara.get_by_role("link", name="Rätta uppgifterna (sekretariatet)").click()
         expect(sara.locator("h1")).to_have_text("Rätta Styrelsen 2024-03-14")
         date_form = sara.locator("form#falt-date")
-        date_form.get_by_label("Datum").fill("2024-03-15")
+        date_form.get_by_label("Datum", exact=True).fill("2024-03-15")
         date_form.get_by_label("Skäl (valfritt)").fill("Dokumentet har fel datum")
         date_form.get_by_role("button", name="Rätta").click()
         due_form = sara.locator("form#falt-items-2-assignments-1-due")
-        due_form.get_by_label("Klart senast").fill("2024-06-01")
+        due_form.get_by_label("Klart senast", exact=True).fill("2024-06-01")
         due_form.get_by_role("button", name="Rätta").click()
         expect(sara.locator("#logg tbody tr")).to_have_count(2)
         expect(sara.locator("form#falt-date .corrected")).to_have_text("rättat av Sara Ek, "
