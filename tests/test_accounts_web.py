@@ -150,7 +150,7 @@ def test_every_state_changing_route_checks_the_csrf_token(client):
             assert check_csrf in calls, f"{route.path} {methods} has no CSRF check"
             unsafe.append(route.path)
     assert sorted(unsafe) == ["/-/ladda-upp", "/-/logga-in", "/-/logga-ut", "/-/mina-uppdrag/rapportera",
-                              "/-/skriv", "/-/skriv/punkt",
+                              "/-/skriv", "/-/skriv/punkt", "/-/skriv/rattelse/{meeting_id:int}",
                               "/-/skriv/{meeting_id:int}/justera", "/-/skriv/{meeting_id:int}/justering",
                               "/-/skriv/{meeting_id:int}/narvaro", "/-/skriv/{meeting_id:int}/publicera",
                               "/-/skriv/{meeting_id:int}/punkt/{number}",

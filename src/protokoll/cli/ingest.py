@@ -160,6 +160,9 @@ class _Lines:
         """The linking's summary, when its start was shown or it took long."""
         if report is not None and (self.shown or report.seconds >= self.seconds):
             self.say(f"linked the archive in {report.seconds:.1f} s (generation {report.generation})")
+        for u in report.unapplied if report is not None else []:  # always said: a person must look
+            if u.get("kind") == "record":
+                self.say(f"warning: correction {u['id']} ({u['subject']}) is not applied: {u['reason']}")
 
 
 @contextmanager

@@ -104,6 +104,7 @@ def save(session: Session, doc: Incoming) -> str:
     or name longer than the archive keeps; NUL characters are removed.
     """
     from .originals import keep_original
+    from .record_corrections import apply_if_corrected
     from .search import drop_meeting, index_meeting
     from .versions import check_names, reuse
 
@@ -130,6 +131,7 @@ def save(session: Session, doc: Incoming) -> str:
     if previous is not None and previous[3] is not None:
         drop_meeting(session, previous[3])
     index_meeting(session, key._replace(id=meeting_id), rows=form.units, fresh=True)
+    apply_if_corrected(session, meeting_id, path)  # corrections made by hand outlive the version
     return UPDATED if previous is not None else INSERTED
 
 

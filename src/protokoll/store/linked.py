@@ -216,6 +216,9 @@ def write_linked(session: Session, rows, seconds: float = 0.0, scope: Scope | No
     started = time.perf_counter()
     if unapplied is None:
         unapplied = unapplied_corrections(session)
+    from .record_corrections import unapplied_records  # corrections of records: asked now, whatever linked
+
+    unapplied = [u for u in unapplied if u.get("kind") != "record"] + unapplied_records(session)
     report = LinkReport(scope=label, corrections=corrections, unapplied=list(unapplied))
     redirects = keep_person_keys(session, rows) if scope is None else []
     where = Wheres(scope)

@@ -55,6 +55,9 @@ class Meeting(Base):
     year: Mapped[int | None] = mapped_column(Integer)
     record_json: Mapped[str] = mapped_column(Text)  #: the full meeting-record/1
     evidence_json: Mapped[str] = mapped_column(Text)  #: provenance of the extracted values
+    #: the record as read, kept once corrections by hand (``store.record_corrections``) make ``record_json``
+    #: differ from it; None: ``record_json`` is the record as read
+    extracted_json: Mapped[str | None] = mapped_column(Text, nullable=True)
 
     document: Mapped[Document] = relationship(back_populates="meeting")
 

@@ -69,6 +69,9 @@ def restore(session: Session, doc: Document) -> None:
     session.flush()
     if doc.meeting is not None:
         index_meeting(session, doc.meeting)
+        from .record_corrections import apply_if_corrected
+
+        apply_if_corrected(session, doc.meeting.id, doc.path)  # corrections made meanwhile apply to it too
 
 
 def begin(session: Session) -> bool:

@@ -66,6 +66,8 @@ def _list_context(request: Request, account: Account, error: str | None = None) 
         rows = meetings_of(s, account.organisations())
     return {"title": TITLE, "user": account_json(account), "error": error,
             "organisations": account.organisations(SEKRETARIAT),
+            "correction_logs": [{"organisation": o, "url": f"/-/skriv/logg/{slug(o)}"}
+                                for o in account.organisations()],
             "meetings": [{"id": m.id, "url": f"/-/skriv/{m.id}", "organisation": m.organisation, "body": m.body,
                           "date": v.record["date"], "kind": v.record["kind"], "state": v.state,
                           "version": v.version} for m, v in rows],

@@ -56,7 +56,8 @@ def meeting(request: Request, key: str):
     if number is not None and number in linked.sources:  # rendered once per linked state, day and representation
         today = web.today()
         return cached_response(linked.pages, (today, *representation(request)), lambda: respond(
-            request, "meeting.html", meeting_context(number, linked, today, document_text(web, number))))
+            request, "meeting.html", with_corrections(meeting_context(number, linked, today,
+                                                                      document_text(web, number)), web, number)))
     node = linked.chain.by_id.get(key)
     if node is not None and not node.sources:
         return respond(request, "meeting_expected.html", expected_context(node, linked))
@@ -65,6 +66,15 @@ def meeting(request: Request, key: str):
     if _DATE.match(key):
         return _by_date(request, linked, key, suffix)
     raise HTTPException(404, f"Inget möte {key!r} finns i arkivet.")
+
+
+def with_corrections(context: dict, web, meeting_id: int) -> dict:
+    """The page of a meeting corrected by hand also says which values were corrected, by whom and when,
+    and what was read (``corrections``: field path -> mark; only on corrected meetings)."""
+    from ..correcting import meeting_marks
+
+    found = meeting_marks(web, meeting_id)
+    return {**context, "corrections": found} if found else context
 
 
 def document_text(web, meeting_id: int) -> str | None:
