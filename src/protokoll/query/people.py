@@ -136,13 +136,14 @@ def person_keys(session: Session, pairs: list[tuple[str, int]]) -> dict[tuple[st
                 .where(PersonMention.meeting_id.in_(meetings[start:start + 500]), PersonMention.folded.in_(names))
                 .order_by(PersonRow.position, PersonMention.position)):
             found.setdefault((folded, mid), key)
-    missing = {f for f, m in pairs if (f, m) not in found}
+    missing = sorted({f for f, m in pairs if (f, m) not in found})
     anywhere: dict[str, str] = {}
-    for folded in missing:
-        key = session.scalar(select(PersonRow.key).join(PersonMention).where(PersonMention.folded == folded)
-                             .order_by(PersonRow.position, PersonMention.position).limit(1))
-        if key:
-            anywhere[folded] = key
+    for start in range(0, len(missing), 500):  # the first person (by position) named so: one statement
+        first = (select(PersonMention.folded, func.min(PersonRow.position).label("position")).join(PersonRow)
+                 .where(PersonMention.folded.in_(missing[start:start + 500])).group_by(PersonMention.folded)
+                 .subquery())
+        anywhere.update(session.execute(select(first.c.folded, PersonRow.key)
+                                        .join(PersonRow, PersonRow.position == first.c.position)).all())
     for f, m in pairs:
         if (f, m) not in found:
             found[(f, m)] = anywhere.get(f)
