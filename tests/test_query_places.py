@@ -210,3 +210,15 @@ def test_affiliation_at_follows_the_rule_for_ties_undated_and_unknown_meetings()
         for meeting_id in range(10):
             for day in [None, "2023-12-31", *days[1:], "2026-01-01"]:
                 assert places.affiliation_at(person, meeting_id, day) == _affiliation_as_written(person, meeting_id, day)
+
+
+def test_a_kept_page_costs_a_fraction_of_its_size_and_is_served_as_made(client):
+    """Rendered pages are kept compressed (``render.cached_response``): the worker's page budget holds
+    every municipality of a large archive, and a kept page is the same bytes as a fresh one."""
+    urls = [m["url"] for m in client.get("/kommuner.json").json()["municipalities"]]
+    web = client.app.state.web
+    web.forget()
+    fresh = {u: client.get(u).content for u in urls}
+    kept = web.linked().pages
+    assert kept._bytes * 2 < sum(len(b) for b in fresh.values())  # 3 times on these small pages, 15 on large
+    assert {u: client.get(u).content for u in urls} == fresh and kept.hits >= len(urls)

@@ -130,12 +130,14 @@ def person_keys(session: Session, pairs: list[tuple[str, int]]) -> dict[tuple[st
     found: dict[tuple[str, int], str] = {}
     names = {f for f, _ in pairs}
     meetings = sorted({m for _, m in pairs})
-    for start in range(0, len(meetings), 500):
-        for mid, folded, key in session.execute(
-                select(PersonMention.meeting_id, PersonMention.folded, PersonRow.key).join(PersonRow)
-                .where(PersonMention.meeting_id.in_(meetings[start:start + 500]), PersonMention.folded.in_(names))
-                .order_by(PersonRow.position, PersonMention.position)):
-            found.setdefault((folded, mid), key)
+    for start in range(0, len(meetings), 500):  # per (meeting, name): the first person (by position), one row
+        first = (select(PersonMention.meeting_id, PersonMention.folded,
+                        func.min(PersonRow.position).label("position")).join(PersonRow)
+                 .where(PersonMention.meeting_id.in_(meetings[start:start + 500]), PersonMention.folded.in_(names))
+                 .group_by(PersonMention.meeting_id, PersonMention.folded).subquery())
+        for mid, folded, key in session.execute(select(first.c.meeting_id, first.c.folded, PersonRow.key)
+                                                .join(PersonRow, PersonRow.position == first.c.position)):
+            found[(folded, mid)] = key
     missing = sorted({f for f, m in pairs if (f, m) not in found})
     anywhere: dict[str, str] = {}
     for start in range(0, len(missing), 500):  # the first person (by position) named so: one statement

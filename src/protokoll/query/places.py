@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Collection
+from typing import NamedTuple
 
 import orjson
 from sqlalchemy import exists, func, or_, select
@@ -48,10 +49,18 @@ def member_organisations(session: Session, name: str) -> set[str]:
     return {n for name_, aliases in rows for n in (name_, *orjson.loads(aliases))}
 
 
+class Affiliated(NamedTuple):
+    """A mention that names an affiliation, as far as ``history`` and ``affiliation_at`` read it."""
+
+    meeting_id: int
+    date: str | None
+    affiliation: str
+
+
 def affiliated(session: Session, name: str) -> dict[str, Person]:
     """Person key -> person, of everyone ever affiliated with the municipality, in the archive's order of
-    people; each with their mentions that name an affiliation only, as rows of what ``history`` and
-    ``affiliation_at`` read (meeting_id, date, affiliation): a person may have thousands."""
+    people; each with their mentions that name an affiliation only, as :class:`Affiliated` (what
+    ``history`` and ``affiliation_at`` read): a person may have thousands."""
     ids = select(PersonMention.person_id).where(PersonMention.affiliation == name)
     rows = session.execute(select(PersonRow.id, PersonRow.key, PersonRow.name).where(PersonRow.id.in_(ids))
                            .order_by(PersonRow.position)).all()
@@ -62,7 +71,7 @@ def affiliated(session: Session, name: str) -> dict[str, Person]:
                                  .where(PersonMention.person_id.in_(list(mentions)),
                                         PersonMention.affiliation.is_not(None), PersonMention.affiliation != "")
                                  .order_by(PersonMention.person_id, PersonMention.position)):
-            mentions[m.person_id].append(m)
+            mentions[m.person_id].append(Affiliated(m.meeting_id, m.date, m.affiliation))
     out = {}
     for r in rows:
         out[r.key] = Person(mentions[r.id], set(), r.key, r.name)

@@ -12,6 +12,7 @@ from ...swedish.gazetteer import Municipality, all_municipalities, municipality
 from ...link.assignments import addressees
 from ...query import places
 from ...query.linked import load_nodes, load_register
+from ...query.assignments import entries_where, in_ids
 from ...query.places import affiliation_at
 from ...query.people import KnownPersons, history, person_keys
 from ...store.linked_tables import ChainMeeting
@@ -168,13 +169,15 @@ def assignments_of(linked: Linked, entries, name: str) -> list[tuple]:
     return [(e, why) for e, why in found if why]
 
 
-def owed(linked: Linked, name: str, today, orgs: set[str]) -> tuple[list[tuple], Linked]:
+def owed(linked: Linked, name: str, today, orgs: set[str], calendar: bool = False) -> tuple[list[tuple], Linked]:
     """(Entry, why) for everything the municipality owes (``assignments_of``), read from the assignments
-    that may be owed only; and a view that knows the municipality's people and the assignees' links."""
+    that may be owed only; and a view that knows the municipality's people and the assignees' links.
+    The entries' meetings come without their documents unless for a ``calendar`` (which links them)."""
     people = places.affiliated(linked.session, name)
     ids, known = places.owed_candidates(linked.session, name, orgs, people.values())
     view = KnownPersons(linked, known, people)
-    return assignments_of(view, load_register(linked, today, ids), name), view
+    entries = load_register(linked, today, ids) if calendar else entries_where(linked, today, *in_ids(ids))
+    return assignments_of(view, entries, name), view
 
 
 @page(router, "/kommuner/{name}", "municipality", "En kommun: medlemskap, närvaro över tid, personer och uppdrag")
@@ -222,6 +225,6 @@ def municipality_ics(request: Request, web, linked: Linked, found: Municipality)
     members = {m["organization"] for m in memberships(linked, found.name)}
     nodes = {n.id: n for n in org_nodes(linked, attended, members)}
     expected = [n for n in nodes.values() if n.kind == "expected"]
-    entries = [e for e, _ in owed(linked, found.name, web.today(), orgs)[0]]
+    entries = [e for e, _ in owed(linked, found.name, web.today(), orgs, calendar=True)[0]]
     return build_calendar(f"Protokoll: {found.name}", [nodes[k] for k in attended] + expected, entries,
                           base_url(request))
