@@ -4,7 +4,8 @@ Serves the app in this process (FastAPI's test client, no network) over a linked
 each sampled page's JSON twin once (a first answer: the page cache holds nothing of it yet; one page
 of each kind is asked first, uncounted, as a warm-up),
 counting the statements with a SQLAlchemy ``before_cursor_execute`` listener. Prints per kind the
-median and worst statements and milliseconds, and the slowest page; an N+1 shows as statements
+median and worst statements, milliseconds and CPU milliseconds of this process (the server's work: less
+disturbed by other load on the machine than wall time), and the slowest page; an N+1 shows as statements
 growing with the page's size. Single-threaded, in-process: service time, not latency under load
 (that is bench/web.py).
 
@@ -14,19 +15,39 @@ growing with the page's size. Single-threaded, in-process: service time, not lat
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import time
 from datetime import date
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE))
 
 from sqlalchemy import event  # noqa: E402
 from sqlalchemy.engine import Engine  # noqa: E402
 
-from workers import sample_paths  # noqa: E402
+import sqlite3  # noqa: E402
+import urllib.parse  # noqa: E402
+
+def sample_paths(db: Path, n: int) -> list[str]:
+    """``n`` pages of each kind, evenly spaced in key order: the same pages on every run and archive copy
+    (a before/after comparison asks the same pages)."""
+    con = sqlite3.connect(db)
+    try:
+        def spaced(sql: str) -> list:
+            found = [r[0] for r in con.execute(sql)]
+            return found[::max(1, len(found) // n)][:n]
+
+        meetings = spaced("SELECT meeting_id FROM chain_sources ORDER BY meeting_id")
+        persons = spaced("SELECT key FROM persons ORDER BY key")
+        cases = spaced("SELECT key FROM cases WHERE item_count > 1 ORDER BY key")
+        places = spaced("SELECT DISTINCT municipality FROM memberships ORDER BY municipality")
+    finally:
+        con.close()
+    quote = urllib.parse.quote
+    return ([f"/moten/{m}" for m in meetings] + [f"/personer/{quote(p)}" for p in persons]
+            + [f"/arenden/{quote(c)}" for c in cases] + [f"/kommuner/{quote(m)}" for m in places])
+
 
 KINDS = {"meeting": "/moten/", "person": "/personer/", "case": "/arenden/", "municipality": "/kommuner/"}
 
@@ -43,7 +64,7 @@ class Counter:
             self.statements += 1
 
 
-def measure(db: Path, n: int, kinds: list[str]) -> dict[str, list[tuple[int, float, str]]]:
+def measure(db: Path, n: int, kinds: list[str]) -> dict[str, list[tuple[int, float, str, float]]]:
     from fastapi.testclient import TestClient
 
     from protokoll.web.app import create_app
@@ -52,19 +73,19 @@ def measure(db: Path, n: int, kinds: list[str]) -> dict[str, list[tuple[int, flo
     client = TestClient(create_app(f"sqlite:///{db}", today=date(2026, 12, 4)))
     client.get("/.json")  # open the database, migrate, fill the connection pool
     paths = sample_paths(db, n + 1)
-    out: dict[str, list[tuple[int, float, str]]] = {k: [] for k in kinds}
+    out: dict[str, list[tuple[int, float, str, float]]] = {k: [] for k in kinds}
     chosen = {k: [p for p in paths if p.startswith(KINDS[k]) and p.count("/") == 2] for k in kinds}
     for kind in kinds:  # the first page of each kind warms the process (the gazetteer, compiled patterns)
         client.get(chosen[kind].pop() + ".json") if chosen[kind] else None
     for kind in kinds:
         for path in chosen[kind]:
             counter.statements, counter.on = 0, True
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             response = client.get(path + ".json")
-            seconds = time.perf_counter() - started
+            seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
             counter.on = False
             response.raise_for_status()
-            out[kind].append((counter.statements, seconds * 1000, path))
+            out[kind].append((counter.statements, seconds * 1000, path, cpu * 1000))
     return out
 
 
@@ -75,15 +96,17 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--kinds", default="municipality,person,case,meeting")
     args = parser.parse_args(argv)
     found = measure(args.archive, args.n, args.kinds.split(","))
-    print("| Page | Pages | Statements (median / max) | ms (median / max) | Slowest |")
-    print("| --- | --- | --- | --- | --- |")
+    print(f"load average {os.getloadavg()[0]:.1f}")
+    print("| Page | Pages | Statements (median / max) | ms (median / max) | CPU ms (median / max) | Slowest |")
+    print("| --- | --- | --- | --- | --- | --- |")
     for kind, rows in found.items():
         if not rows:
             continue
-        counts, ms = [r[0] for r in rows], [r[1] for r in rows]
-        worst = max(rows, key=lambda r: r[1])
+        counts, ms, cpu = [r[0] for r in rows], [r[1] for r in rows], [r[3] for r in rows]
+        worst = max(rows, key=lambda r: r[3])
         print(f"| {kind} | {len(rows)} | {statistics.median(counts):.0f} / {max(counts)} "
-              f"| {statistics.median(ms):.0f} / {max(ms):.0f} | {worst[2]} ({worst[0]} statements) |")
+              f"| {statistics.median(ms):.0f} / {max(ms):.0f} | {statistics.median(cpu):.0f} / {max(cpu):.0f} "
+              f"| {worst[2]} ({worst[0]} statements) |")
 
 
 if __name__ == "__main__":
