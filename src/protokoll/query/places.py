@@ -66,12 +66,14 @@ def affiliated(session: Session, name: str) -> dict[str, Person]:
                            .order_by(PersonRow.position)).all()
     mentions: dict[int, list] = {r.id: [] for r in rows}
     if mentions:
-        for m in session.execute(select(PersonMention.person_id, PersonMention.meeting_id, PersonMention.date,
-                                        PersonMention.affiliation)
-                                 .where(PersonMention.person_id.in_(list(mentions)),
-                                        PersonMention.affiliation.is_not(None), PersonMention.affiliation != "")
-                                 .order_by(PersonMention.person_id, PersonMention.position)):
-            mentions[m.person_id].append(Affiliated(m.meeting_id, m.date, m.affiliation))
+        # on the session's connection (Core rows): the ORM's row processing took most of the time here
+        for pid, *m in session.connection().execute(
+                select(PersonMention.person_id, PersonMention.meeting_id, PersonMention.date,
+                       PersonMention.affiliation)
+                .where(PersonMention.person_id.in_(list(mentions)), PersonMention.affiliation.is_not(None),
+                       PersonMention.affiliation != "")
+                .order_by(PersonMention.person_id, PersonMention.position)):
+            mentions[pid].append(Affiliated(*m))
     out = {}
     for r in rows:
         out[r.key] = Person(mentions[r.id], set(), r.key, r.name)
@@ -100,10 +102,11 @@ def owed_candidates(session: Session, name: str, orgs: Collection[str], people: 
                    ChainMeeting.organization.in_(list(orgs)))))
     linked, known = assignments_linked_to(session, [p._row_id for p in people])  # type: ignore[attr-defined]
     by_key = {p.id: p for p in people}
-    when = session.execute(select(AssignmentRow.id, LinkedItem.meeting_id, ChainMeeting.date, ChainMeeting.after)
-                           .join(LinkedItem, LinkedItem.id == AssignmentRow.item_id)
-                           .join(ChainMeeting, ChainMeeting.id == LinkedItem.chain_meeting_id)
-                           .where(AssignmentRow.id.in_(list(linked)))).all() if linked else []
+    when = session.connection().execute(
+        select(AssignmentRow.id, LinkedItem.meeting_id, ChainMeeting.date, ChainMeeting.after)
+        .join(LinkedItem, LinkedItem.id == AssignmentRow.item_id)
+        .join(ChainMeeting, ChainMeeting.id == LinkedItem.chain_meeting_id)
+        .where(AssignmentRow.id.in_(list(linked)))).all() if linked else []
     ids |= {i for i, mid, day, after in when if affiliation_at(by_key[linked[i]], mid, day or after) == name}
     return ids, known
 
