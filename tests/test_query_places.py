@@ -209,7 +209,8 @@ def test_affiliation_at_follows_the_rule_for_ties_undated_and_unknown_meetings()
         person = Person(mentions)
         for meeting_id in range(10):
             for day in [None, "2023-12-31", *days[1:], "2026-01-01"]:
-                assert places.affiliation_at(person, meeting_id, day) == _affiliation_as_written(person, meeting_id, day)
+                expected = _affiliation_as_written(person, meeting_id, day)
+                assert places.affiliation_at(person, meeting_id, day) == expected
 
 
 def test_a_kept_page_costs_a_fraction_of_its_size_and_is_served_as_made(client):
