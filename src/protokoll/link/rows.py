@@ -11,13 +11,14 @@ meeting counted); the status of a day is a query
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
 from .assignments import assignee_kind, dated_by_body, resolve_due
 from .cases import Case, CaseItem
-from .chain import Chain
-from .orgs import Organisation, fold as name_fold
+from .chain import Chain, Node
+from .orgs import Organisation, fold as name_fold, normalise_affiliation
 from .people import Person
 from .reports import Reporters
 
@@ -87,10 +88,25 @@ def _chain_rows(chain: Chain, rows) -> None:
             "key": n.id, "position": position, "date": n.date, "year": n.year,
             "organization": n.organization, "body": n.body, "kind": n.kind, "after": n.after,
             "before": n.before, "previous": n.previous, "next": n.next, "group_org": org, "group_body": body,
-            "items_json": json.dumps(n.items, ensure_ascii=False)})
+            "items_json": json.dumps(n.items, ensure_ascii=False), "present_json": present_json(n)})
         for i, src in enumerate(n.sources):
             rows.chain_sources.append({"meeting_id": src.meeting_id, "chain_meeting": n.id, "position": i,
                                        "document_name": src.document_name})
+
+
+def present_json(node: Node) -> str | None:
+    """``{affiliation: present attendees}`` of a meeting, the most any of its documents lists (agenda and
+    minutes of one meeting may both list them); None when none lists attendees."""
+    lists = [s.record.get("attendees") or [] for s in node.sources]
+    if not any(lists):
+        return None
+    most: dict[str, int] = {}
+    for attendees in lists:
+        counts = Counter(normalise_affiliation(a.get("affiliation")) for a in attendees if a.get("group") == "present")
+        for place, n in counts.items():
+            if place:
+                most[place] = max(most.get(place, 0), n)
+    return json.dumps(most, ensure_ascii=False, sort_keys=True)
 
 
 def _case_rows(cases: list[Case], rows) -> dict[str, str]:
@@ -109,6 +125,7 @@ def _item_rows(items: list[CaseItem], case_of: dict[str, str], rows) -> dict[int
     positions: dict[int, int] = {}
     keys: dict[int, str] = {}
     seen: set[str] = set()
+    records = {s.meeting_id: s.record.get("items") or [] for i in items for s in i.meeting.sources}
     for item in items:
         meeting_id = item.meeting_id if item.meeting_id is not None else next(
             s.meeting_id for s in item.meeting.sources if s.document_name == item.document)
@@ -123,8 +140,15 @@ def _item_rows(items: list[CaseItem], case_of: dict[str, str], rows) -> dict[int
             "number": item.number, "title": item.title,
             "decisions_json": json.dumps(item.decisions, ensure_ascii=False),
             "assignments_json": json.dumps(item.assignments, ensure_ascii=False),
-            "routine": item.routine, "kind": item.kind, "case": case_of.get(item.id)})
+            "routine": item.routine, "kind": item.kind, "case": case_of.get(item.id),
+            "dissent_json": _dissent(records.get(meeting_id) or [], position)})
     return keys
+
+
+def _dissent(record_items: list[dict], position: int) -> str:
+    """The ``dissent`` of the record's item at ``position`` (``collect_items`` keeps the record's order)."""
+    found = record_items[position].get("dissent") if position < len(record_items) else None
+    return json.dumps(found or [], ensure_ascii=False)
 
 
 def _assignment_rows(chain: Chain, items: list[CaseItem], cases: list[Case], keys: dict[int, str], rows) -> None:

@@ -101,6 +101,13 @@ def _equal(column, value):
     return column.is_(None) if value is None else column == value
 
 
+def in_ids(ids) -> list:
+    """The SQL condition "one of these assignments" (``ids``: row ids), as one ``or_`` of chunks; a false
+    one when there are none."""
+    ids = sorted(ids)
+    return [or_(*_in(AssignmentRow.id, ids)) if ids else false()]
+
+
 def _in(column, values: list) -> list:
     """``column IN values`` in chunks (as ``or_`` arguments; none when ``values`` is empty)."""
     return [column.in_(values[i:i + CHUNK]) for i in range(0, len(values), CHUNK)]

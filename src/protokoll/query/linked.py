@@ -17,7 +17,7 @@ it) > overdue (deadline before today) > open.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 
 import orjson
@@ -88,9 +88,11 @@ class LinkedView:
                                   .where(ChainSource.meeting_id == meeting_id))
         return self.node(key)
 
-    def nodes(self, *where, limit: int | None = None, offset: int = 0, sources: bool = True) -> list[Node]:
-        """Chain meetings in chain order, filtered by SQL conditions on ``ChainMeeting``."""
-        return self._load_nodes(*where, limit=limit, offset=offset, sources=sources)
+    def nodes(self, *where, limit: int | None = None, offset: int = 0, sources: bool = True,
+              records: bool = True) -> list[Node]:
+        """Chain meetings in chain order, filtered by SQL conditions on ``ChainMeeting``; with their
+        sources, whose records are read at once (``records``) or each when first looked into."""
+        return self._load_nodes(*where, limit=limit, offset=offset, sources=sources, records=records)
 
     def node_on(self, group: tuple[str, str], day: str | None) -> Node | None:
         """The first chain meeting of a body (``group``, as ``chain.group_key``) held on ``day``."""
@@ -100,7 +102,8 @@ class LinkedView:
                            ChainMeeting.date == day, limit=1)
         return found[0] if found else None
 
-    def _load_nodes(self, *where, limit: int | None = None, offset: int = 0, sources: bool = True) -> list[Node]:
+    def _load_nodes(self, *where, limit: int | None = None, offset: int = 0, sources: bool = True,
+                    records: bool = True) -> list[Node]:
         query = select(*_NODE_COLUMNS).where(*where).order_by(ChainMeeting.position).offset(offset)
         if limit is not None:
             query = query.limit(limit)
@@ -116,7 +119,9 @@ class LinkedView:
                 fresh.append(node)
             nodes.append(node)
         if sources and fresh:
-            self._sources(fresh)  # every new node's documents and records in two statements, not two per node
+            self._sources(fresh)  # every new node's documents in one statement, not one per node
+        if sources and records:  # and their records in one more (those of nodes read before too)
+            self.records(s.meeting_id for n in nodes for s in n.sources)
         return nodes
 
     def _sources(self, nodes: list[Node]) -> None:
@@ -126,9 +131,8 @@ class LinkedView:
             rows += self.session.execute(
                 select(ChainSource.chain_meeting_id, ChainSource.meeting_id, ChainSource.document_name)
                 .where(ChainSource.chain_meeting_id.in_(ids[start:start + 500])).order_by(ChainSource.position)).all()
-        records = self.records(r.meeting_id for r in rows)
         for cm, mid, name in rows:
-            by_id[cm].sources.append(Source(mid, name, records[mid]))
+            by_id[cm].sources.append(Source(mid, name, _Record(self, mid)))
 
     def records(self, meeting_ids: Iterable[int]) -> dict[int, dict]:
         """Meeting id -> its record (read once per view)."""
@@ -142,14 +146,15 @@ class LinkedView:
     # -- items and cases ------------------------------------------------------------------------------
 
     def items(self, *where, limit: int | None = None) -> list[CaseItem]:
-        """Items in archive order (``CaseItem.order``), filtered by conditions on ``LinkedItem``."""
+        """Items in archive order (``CaseItem.order``), filtered by conditions on ``LinkedItem``; their
+        meetings' records are read only when looked into (a list of items shows none)."""
         query = select(LinkedItem, ChainMeeting.key).join(ChainMeeting).where(*where).order_by(LinkedItem.rank)
         if limit is not None:
             query = query.limit(limit)
         rows = self.session.execute(query).all()
         keys = {k for _, k in rows if k not in self._nodes}
         if keys:
-            self._load_nodes(ChainMeeting.key.in_(keys))
+            self._load_nodes(ChainMeeting.key.in_(keys), records=False)
         return [self._item(row, self._nodes[key]) for row, key in rows]
 
     def item(self, key: str) -> CaseItem | None:
@@ -307,6 +312,32 @@ class LinkedView:
         ids = [m for m in set(meeting_ids) if _is_row_id(m)]
         return {m: (d, f) for m, d, f in self.session.execute(
             select(Meeting.id, Meeting.document_id, Document.format).join(Document).where(Meeting.id.in_(ids)))}
+
+
+class _Record(Mapping):
+    """A stored meeting's record as a node's source holds it: read from the view (``records``, which
+    keeps what it read) when first looked into, so nodes read for their dates and names only, as
+    lists of items and assignments need them, read no records."""
+
+    __slots__ = ("_view", "_meeting_id")
+
+    def __init__(self, view: LinkedView, meeting_id: int) -> None:
+        self._view, self._meeting_id = view, meeting_id
+
+    def _data(self) -> dict:
+        return self._view.records((self._meeting_id,))[self._meeting_id]
+
+    def __getitem__(self, key):
+        return self._data()[key]
+
+    def get(self, key, default=None):
+        return self._data().get(key, default)
+
+    def __iter__(self):
+        return iter(self._data())
+
+    def __len__(self) -> int:
+        return len(self._data())
 
 
 def _is_row_id(value) -> bool:
@@ -479,20 +510,20 @@ from collections.abc import Collection  # noqa: E402 (this block's own)
 from sqlalchemy import union_all  # noqa: E402
 
 
-def load_nodes(view: LinkedView, *where) -> list[Node]:
+def load_nodes(view: LinkedView, *where, records: bool = True) -> list[Node]:
     """``view.nodes(*where)``: the chain meetings with their sources (kept for its callers' names)."""
-    return view.nodes(*where)
+    return view.nodes(*where, records=records)
 
 
 def load_register(view: LinkedView, today: date, ids: Collection[int]) -> list[Entry]:
-    """``view.register(today, AssignmentRow.id.in_(ids))``, its items' and later items' meetings read at once."""
+    """``view.register(today, AssignmentRow.id.in_(ids))``, its items' and later items' meetings read at once
+    (their records only when looked into: a list of assignments shows none)."""
     if not ids:
         return []
     ids = list(ids)
     a = AssignmentRow
     later = [select(col).where(a.id.in_(ids), col.is_not(None)) for col in (a.reported_by, a.words_by, a.mentioned_by)]
-    load_nodes(view, or_(ChainMeeting.id.in_(select(LinkedItem.chain_meeting_id).join(a, a.item_id == LinkedItem.id)
-                                             .where(a.id.in_(ids))),
-                         ChainMeeting.id.in_(select(LinkedItem.chain_meeting_id)
-                                             .where(LinkedItem.key.in_(union_all(*later))))))
+    given = select(LinkedItem.chain_meeting_id).join(a, a.item_id == LinkedItem.id).where(a.id.in_(ids))
+    reporting = select(LinkedItem.chain_meeting_id).where(LinkedItem.key.in_(union_all(*later)))
+    load_nodes(view, or_(ChainMeeting.id.in_(given), ChainMeeting.id.in_(reporting)), records=False)
     return view.register(today, a.id.in_(ids))

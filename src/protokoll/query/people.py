@@ -117,9 +117,10 @@ def assignments_linked_to(session: Session, person_ids: Collection[int]) -> tupl
                                             .where(AssignmentRow.assignee_kind == "person")) if fold_name(a) in own]
     if not spellings:
         return {}, {}
-    rows = session.execute(select(AssignmentRow.id, AssignmentRow.assignee, LinkedItem.meeting_id)
-                           .join(LinkedItem, LinkedItem.id == AssignmentRow.item_id)
-                           .where(AssignmentRow.assignee_kind == "person", AssignmentRow.assignee.in_(spellings))).all()
+    rows = session.connection().execute(  # Core rows: thousands for a municipality's people
+        select(AssignmentRow.id, AssignmentRow.assignee, LinkedItem.meeting_id)
+        .join(LinkedItem, LinkedItem.id == AssignmentRow.item_id)
+        .where(AssignmentRow.assignee_kind == "person", AssignmentRow.assignee.in_(spellings))).all()
     keys = person_keys(session, [(fold_name(a), m) for _, a, m in rows])
     wanted = set(session.scalars(select(PersonRow.key).where(PersonRow.id.in_(ids))))
     return {i: keys[(fold_name(a), m)] for i, a, m in rows if keys.get((fold_name(a), m)) in wanted}, keys
@@ -130,19 +131,23 @@ def person_keys(session: Session, pairs: list[tuple[str, int]]) -> dict[tuple[st
     found: dict[tuple[str, int], str] = {}
     names = {f for f, _ in pairs}
     meetings = sorted({m for _, m in pairs})
-    for start in range(0, len(meetings), 500):
-        for mid, folded, key in session.execute(
-                select(PersonMention.meeting_id, PersonMention.folded, PersonRow.key).join(PersonRow)
-                .where(PersonMention.meeting_id.in_(meetings[start:start + 500]), PersonMention.folded.in_(names))
-                .order_by(PersonRow.position, PersonMention.position)):
-            found.setdefault((folded, mid), key)
-    missing = {f for f, m in pairs if (f, m) not in found}
+    for start in range(0, len(meetings), 500):  # per (meeting, name): the first person (by position), one row
+        first = (select(PersonMention.meeting_id, PersonMention.folded,
+                        func.min(PersonRow.position).label("position")).join(PersonRow)
+                 .where(PersonMention.meeting_id.in_(meetings[start:start + 500]), PersonMention.folded.in_(names))
+                 .group_by(PersonMention.meeting_id, PersonMention.folded).subquery())
+        for mid, folded, key in session.connection().execute(
+                select(first.c.meeting_id, first.c.folded, PersonRow.key)
+                .join(PersonRow, PersonRow.position == first.c.position)):
+            found[(folded, mid)] = key
+    missing = sorted({f for f, m in pairs if (f, m) not in found})
     anywhere: dict[str, str] = {}
-    for folded in missing:
-        key = session.scalar(select(PersonRow.key).join(PersonMention).where(PersonMention.folded == folded)
-                             .order_by(PersonRow.position, PersonMention.position).limit(1))
-        if key:
-            anywhere[folded] = key
+    for start in range(0, len(missing), 500):  # the first person (by position) named so: one statement
+        first = (select(PersonMention.folded, func.min(PersonRow.position).label("position")).join(PersonRow)
+                 .where(PersonMention.folded.in_(missing[start:start + 500])).group_by(PersonMention.folded)
+                 .subquery())
+        anywhere.update(session.execute(select(first.c.folded, PersonRow.key)
+                                        .join(PersonRow, PersonRow.position == first.c.position)).all())
     for f, m in pairs:
         if (f, m) not in found:
             found[(f, m)] = anywhere.get(f)

@@ -3,18 +3,20 @@ touching only the place asked for (its memberships, its organisations' meetings,
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Collection
+from typing import NamedTuple
 
 import orjson
 from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..link.assignments import addressees
-from ..link.people import Mention, Person
-from ..store.linked_tables import (AssignmentRow, BodyRow, ChainMeeting, LinkedItem, Membership, OrganizationRow,
-                                   PersonMention, PersonRow)
+from ..link.people import Person
+from ..store.linked_tables import (AssignmentRow, BodyRow, ChainMeeting, ChainSource, LinkedItem, Membership,
+                                   OrganizationRow, PersonMention, PersonRow)
 from ..swedish.gazetteer import municipality
-from .people import _MENTION, assignments_linked_to
+from .people import assignments_linked_to
 
 # -- municipalities -----------------------------------------------------------------------------------
 
@@ -47,20 +49,31 @@ def member_organisations(session: Session, name: str) -> set[str]:
     return {n for name_, aliases in rows for n in (name_, *orjson.loads(aliases))}
 
 
+class Affiliated(NamedTuple):
+    """A mention that names an affiliation, as far as ``history`` and ``affiliation_at`` read it."""
+
+    meeting_id: int
+    date: str | None
+    affiliation: str
+
+
 def affiliated(session: Session, name: str) -> dict[str, Person]:
     """Person key -> person, of everyone ever affiliated with the municipality, in the archive's order of
-    people; each with their mentions that name an affiliation only (what ``history`` and
-    ``affiliation_at`` read)."""
+    people; each with their mentions that name an affiliation only, as :class:`Affiliated` (what
+    ``history`` and ``affiliation_at`` read): a person may have thousands."""
     ids = select(PersonMention.person_id).where(PersonMention.affiliation == name)
     rows = session.execute(select(PersonRow.id, PersonRow.key, PersonRow.name).where(PersonRow.id.in_(ids))
                            .order_by(PersonRow.position)).all()
-    mentions: dict[int, list[Mention]] = {r.id: [] for r in rows}
+    mentions: dict[int, list] = {r.id: [] for r in rows}
     if mentions:
-        for pid, *m in session.execute(select(PersonMention.person_id, *_MENTION)
-                                       .where(PersonMention.person_id.in_(list(mentions)),
-                                              PersonMention.affiliation.is_not(None), PersonMention.affiliation != "")
-                                       .order_by(PersonMention.person_id, PersonMention.position)):
-            mentions[pid].append(Mention(*m))
+        # on the session's connection (Core rows): the ORM's row processing took most of the time here
+        for pid, *m in session.connection().execute(
+                select(PersonMention.person_id, PersonMention.meeting_id, PersonMention.date,
+                       PersonMention.affiliation)
+                .where(PersonMention.person_id.in_(list(mentions)), PersonMention.affiliation.is_not(None),
+                       PersonMention.affiliation != "")
+                .order_by(PersonMention.person_id, PersonMention.position)):
+            mentions[pid].append(Affiliated(*m))
     out = {}
     for r in rows:
         out[r.key] = Person(mentions[r.id], set(), r.key, r.name)
@@ -89,25 +102,73 @@ def owed_candidates(session: Session, name: str, orgs: Collection[str], people: 
                    ChainMeeting.organization.in_(list(orgs)))))
     linked, known = assignments_linked_to(session, [p._row_id for p in people])  # type: ignore[attr-defined]
     by_key = {p.id: p for p in people}
-    when = session.execute(select(AssignmentRow.id, LinkedItem.meeting_id, ChainMeeting.date, ChainMeeting.after)
-                           .join(LinkedItem, LinkedItem.id == AssignmentRow.item_id)
-                           .join(ChainMeeting, ChainMeeting.id == LinkedItem.chain_meeting_id)
-                           .where(AssignmentRow.id.in_(list(linked)))).all() if linked else []
+    when = session.connection().execute(
+        select(AssignmentRow.id, LinkedItem.meeting_id, ChainMeeting.date, ChainMeeting.after)
+        .join(LinkedItem, LinkedItem.id == AssignmentRow.item_id)
+        .join(ChainMeeting, ChainMeeting.id == LinkedItem.chain_meeting_id)
+        .where(AssignmentRow.id.in_(list(linked)))).all() if linked else []
     ids |= {i for i, mid, day, after in when if affiliation_at(by_key[linked[i]], mid, day or after) == name}
     return ids, known
 
 
+def attendance_in(session: Session, orgs: Collection[str]):
+    """Rows (key, date, organization, body, present_json, first: the stored meeting of its first document)
+    of the dated chain meetings of the organisations ``orgs`` (as written) whose documents list attendees,
+    in chain order: one statement over the chain meetings' columns, no records."""
+    if not orgs:
+        return []
+    first = (select(ChainSource.meeting_id).where(ChainSource.chain_meeting_id == ChainMeeting.id)
+             .order_by(ChainSource.position).limit(1).correlate(ChainMeeting).scalar_subquery())
+    cm = ChainMeeting
+    return session.execute(select(cm.key, cm.date, cm.organization, cm.body, cm.present_json, first.label("first"))
+                           .where(cm.organization.in_(list(orgs)), cm.date.is_not(None), cm.present_json.is_not(None))
+                           .order_by(cm.position)).all()
+
+
+def dissent_in(session: Session, orgs: Collection[str]) -> list[tuple]:
+    """(row, names) of the items with dissent in the meetings of the organisations ``orgs`` (as written),
+    by stored meeting and the record's order; a row has meeting_id, number, title and its chain meeting's
+    date, sort_date, organization and body. Reads the partial index of the few items with dissent."""
+    if not orgs:
+        return []
+    cm, li = ChainMeeting, LinkedItem
+    rows = session.execute(
+        select(li.meeting_id, li.number, li.title, li.dissent_json, cm.date,
+               func.coalesce(cm.date, cm.after).label("sort_date"), cm.organization, cm.body)
+        .join(cm, cm.id == li.chain_meeting_id)
+        .where(li.dissent_json != "[]", cm.organization.in_(list(orgs)))
+        .order_by(li.meeting_id, li.position)).all()
+    return [(r, orjson.loads(r.dissent_json)) for r in rows]
+
+
 def affiliation_at(person, meeting_id: int | None, day: str | None) -> str | None:
-    """A person's municipality at a meeting: as written there, else the latest before it, else the first after."""
-    known = [m for m in person.mentions if m.affiliation]
-    here = next((m for m in known if m.meeting_id == meeting_id), None)
-    if here:
-        return here.affiliation
-    before = [m for m in known if m.date and day and m.date <= day]
-    if before:
-        return max(before, key=lambda m: m.date).affiliation
-    after = sorted((m for m in known if m.date), key=lambda m: m.date)
-    return after[0].affiliation if after else None
+    """A person's municipality at a meeting: as written there, else the latest before it, else the first after
+    (of equally dated mentions, the first). The person's mentions are indexed once (kept on the person),
+    so a page asking for each of a thousand meetings does not scan them a thousand times."""
+    index = getattr(person, "_affiliations", None)
+    if index is None:
+        index = person._affiliations = _Affiliations(person.mentions)
+    return index.at(meeting_id, day)
+
+
+class _Affiliations:
+    """A person's affiliated mentions: by meeting (the first), and the dated ones by (date, order)."""
+
+    def __init__(self, mentions) -> None:
+        known = [m for m in mentions if m.affiliation]
+        self.here: dict[int, str] = {}
+        for m in known:
+            self.here.setdefault(m.meeting_id, m.affiliation)
+        self.dated = sorted((m.date, i, m.affiliation) for i, m in enumerate(known) if m.date)
+        self.dates = [d for d, _, _ in self.dated]
+
+    def at(self, meeting_id: int | None, day: str | None) -> str | None:
+        if meeting_id in self.here:
+            return self.here[meeting_id]
+        before = bisect_right(self.dates, day) if day else 0
+        if before:
+            return self.dated[bisect_left(self.dates, self.dates[before - 1])][2]
+        return self.dated[0][2] if self.dated else None
 
 
 # -- organisations and bodies -------------------------------------------------------------------------

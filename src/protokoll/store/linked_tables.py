@@ -17,6 +17,8 @@ made of its key, for as long as the thing it stands for survives.
   municipalities over time and their bodies.
 - ``assignments``: the register's inputs; the status as of a day is computed in SQL
   (:func:`protokoll.query.assignments.status_sql`).
+- ``chain_meetings.present_json`` and ``linked_items.dissent_json`` (0017): who attended from where and
+  who dissented, so a municipality's page reads them without its organisations' records.
 - ``link_state``: a generation counter bumped by every relink (caches key on it) and the last report.
 """
 
@@ -61,6 +63,10 @@ class ChainMeeting(Base):
     group_org: Mapped[str] = mapped_column(Text)  #: ``chain.group_key``: case-insensitive
     group_body: Mapped[str] = mapped_column(Text)
     items_json: Mapped[str] = mapped_column(Text, default="[]")  #: expected: the items forwarded to it
+    #: attendance (migration 0017): None when no document of the meeting lists attendees, else
+    #: ``{affiliation: present attendees}`` (the most of any of its documents), what a municipality's
+    #: attendance over time is read from without the records
+    present_json: Mapped[str | None] = mapped_column(Text, nullable=True, default=None)
 
 
 class ChainSource(Base):
@@ -99,6 +105,7 @@ class LinkedItem(Base):
     assignments_json: Mapped[str] = mapped_column(Text)
     routine: Mapped[bool] = mapped_column(Boolean)
     kind: Mapped[str | None] = mapped_column(String(16))  #: the document's kind
+    dissent_json: Mapped[str] = mapped_column(Text, default="[]")  #: the record item's ``dissent`` (0017)
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
 
 
@@ -216,6 +223,9 @@ Index("ix_person_mentions_person_folded", PersonMention.person_id, PersonMention
 # people, municipality, organisation and body pages (query/people.py, query/places.py)
 Index("ix_assignments_kind_assignee", AssignmentRow.assignee_kind, AssignmentRow.assignee)
 Index("ix_person_mentions_person_affiliation", PersonMention.person_id, PersonMention.affiliation)
+# the few items with dissent, by meeting (a municipality's page: its organisations' dissent)
+Index("ix_linked_items_dissent", LinkedItem.chain_meeting_id, sqlite_where=LinkedItem.dissent_json != "[]",
+      postgresql_where=LinkedItem.dissent_json != "[]")
 # the meeting lists, newest first by date (or the date an undated meeting follows), of all years or one
 LISTED_SORT = func.coalesce(ChainMeeting.date, ChainMeeting.after, literal_column("''"))
 Index("ix_chain_meetings_listed", LISTED_SORT, ChainMeeting.key)

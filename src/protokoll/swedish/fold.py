@@ -85,9 +85,18 @@ def _name_short(text: str) -> str:
     return _name(text)
 
 
+#: Character -> NFKD without combining marks (as ``_FOLDED``, of characters as written, not lowered).
+_STRIPPED: dict[int, str] = {}
+
+
 def _name(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if text.isascii():
+        plain = text
+    else:  # character by character, each met once: a document's text is folded without a call per character
+        for c in set(text):
+            if ord(c) > 127 and ord(c) not in _STRIPPED:
+                _STRIPPED[ord(c)] = "".join(x for x in unicodedata.normalize("NFKD", c) if not unicodedata.combining(x))
+        plain = text.translate(_STRIPPED)
     return " ".join(_DASHES.sub("-", plain.casefold().replace(".", " ")).split())
 
 

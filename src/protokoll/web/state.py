@@ -29,7 +29,9 @@ from .urls import DEFAULT_BASE_URL
 
 log = logging.getLogger(__name__)
 PAGES = 512  #: rendered pages kept per link generation (most 10-50 KB; a municipality's up to ~1 MB)
-PAGE_BYTES = 24 * 2**20  #: and at most this many bytes of them: a worker's memory stays bounded
+#: and at most this many bytes of them, as kept (compressed, ``render.cached_response``: some 10-15 times
+#: smaller), so that a worker's memory stays bounded: 8 MB holds about 100 MB of pages
+PAGE_BYTES = 8 * 2**20
 RECHECK_ENV = "PROTOKOLL_RECHECK_SECONDS"  #: see :func:`.app.app_from_environment`
 RELOAD_ENV = "PROTOKOLL_TEMPLATE_RELOAD"
 BASE_URL_ENV = "PROTOKOLL_BASE_URL"  #: the site's public address (``protokoll serve --base-url``)

@@ -86,7 +86,8 @@ def body_feed(request: Request, org: str, body: str):
 def municipality_feed(request: Request, name: str):
     linked = state(request).linked()
     found = find_municipality(name)
-    nodes = [linked.chain.by_id[r["meeting"]] for r in municipality_attendance(linked, found.name) if r["present"]]
+    attended = [r["meeting"] for r in municipality_attendance(linked, found.name) if r["present"]]
+    nodes = linked.nodes(ChainMeeting.key.in_(attended[-SHOWN:]))  # the latest: attendance is in date order
     return meetings_feed(request, linked, nodes, f"Nya möten: {found.name}", municipality_url(found.name))
 
 

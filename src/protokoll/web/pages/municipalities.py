@@ -3,14 +3,16 @@ attendance over time (an inline SVG chart) and assignments; and its calendar."""
 
 from __future__ import annotations
 
+import orjson
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
+from sqlalchemy import and_, or_
 
 from ...swedish.gazetteer import Municipality, all_municipalities, municipality
 from ...link.assignments import addressees
-from ...link.orgs import normalise_affiliation
 from ...query import places
 from ...query.linked import load_nodes, load_register
+from ...query.assignments import entries_where, in_ids
 from ...query.places import affiliation_at
 from ...query.people import KnownPersons, history, person_keys
 from ...store.linked_tables import ChainMeeting
@@ -58,29 +60,22 @@ def find_municipality(name: str, linked: Linked | None = None) -> Municipality:
         found[0])
 
 
-def present(rec: dict, name: str) -> int:
-    """How many present attendees of a meeting came from municipality ``name``."""
-    return sum(1 for a in rec.get("attendees") or [] if a.get("group") == "present"
-               and normalise_affiliation(a.get("affiliation")) == name)
+def attendance(linked: Linked, name: str, orgs: set[str] | None = None) -> list[dict]:
+    """Per dated meeting with an attendance list, of the organisations it belongs to (``orgs``, when
+    already read): its present attendees from the municipality, from the linked rows (no records)."""
+    if orgs is None:
+        orgs = member_orgs(linked, name)
+    return [{"meeting": r.key, "date": r.date, "organization": r.organization, "body": r.body,
+             "present": orjson.loads(r.present_json).get(name, 0), "url": meeting_url(r.first)}
+            for r in sorted(places.attendance_in(linked.session, orgs), key=lambda r: (r.date, r.key))]
 
 
-def attendance(linked: Linked, name: str, nodes=None) -> list[dict]:
-    """Per dated meeting with an attendance list, of the organisations it belongs to: its present attendees.
-    ``nodes``: the meetings of those organisations, when already read."""
-    if nodes is None:
-        nodes = org_nodes(linked, member_orgs(linked, name))
-    rows = []
-    for node in sorted((n for n in nodes if n.date and any(s.record.get("attendees") for s in n.sources)),
-                       key=lambda n: (n.date, n.id)):
-        rows.append({"meeting": node.id, "date": node.date, "organization": node.organization, "body": node.body,
-                     "present": max(present(s.record, name) for s in node.sources),
-                     "url": meeting_url(node.sources[0].meeting_id)})
-    return rows
-
-
-def org_nodes(linked: Linked, orgs: set[str]) -> list:
-    """The chain meetings of the organisations (by every spelling), in chain order, with their records."""
-    return load_nodes(linked, ChainMeeting.organization.in_(sorted(orgs))) if orgs else []
+def org_nodes(linked: Linked, keys: list[str], members: set[str]) -> list:
+    """The chain meetings of ``keys`` and the expected meetings of the organisations ``members``, with
+    their records (what a calendar shows of each), in chain order."""
+    chosen = [ChainMeeting.kind == "expected", ChainMeeting.organization.in_(sorted(members))]
+    wanted = [and_(*chosen)] + [ChainMeeting.key.in_(keys[i:i + 500]) for i in range(0, len(keys), 500)]
+    return load_nodes(linked, or_(*wanted))
 
 
 def people_of(linked: Linked, name: str, people: dict | None = None) -> list[dict]:
@@ -101,29 +96,29 @@ def memberships(linked: Linked, name: str) -> list[dict]:
             for o, m in places.memberships_of(linked.session, name)]
 
 
-def dissent_of(sessions, linked: Linked, name: str, nodes=None) -> list[dict]:
-    """Dissent on items of the municipality's organisations by the municipality or its representatives
-    (by their affiliation at that meeting), with party and the sentence that gives the reason.
-    ``nodes``: the meetings of those organisations, when already read; ``linked`` may know people."""
-    if nodes is None:
-        nodes = org_nodes(linked, member_orgs(linked, name))
-    said = [(node, src, item) for node in nodes for src in node.sources for item in src.record.get("items") or []
-            if item.get("dissent")]
-    linked = knowing(linked, name, [(w, s.meeting_id) for _, s, i in said for w in i["dissent"]])
+def dissent_of(sessions, linked: Linked, name: str, orgs: set[str] | None = None) -> list[dict]:
+    """Dissent on items of the municipality's organisations (``orgs``, when already read) by the
+    municipality or its representatives (by their affiliation at that meeting), with party and the
+    sentence that gives the reason. Reads the items with dissent, and the texts of the documents where
+    the municipality's own dissent is; ``linked`` may know people."""
+    if orgs is None:
+        orgs = member_orgs(linked, name)
+    said = places.dissent_in(linked.session, orgs)
+    linked = knowing(linked, name, [(w, r.meeting_id) for r, names in said for w in names])
     found = []
-    for node, src, item in said:
-        who = [d for d in item["dissent"] if _represents(linked, d, src.meeting_id, node, name)]
+    for row, names in said:
+        who = [d for d in names if _represents(linked, d, row.meeting_id, row.sort_date, name)]
         if who:
-            found.append((node, src, item, who))
-    documents = linked.document_of([s.meeting_id for _, s, _, _ in found]) if found else {}
+            found.append((row, who))
+    documents = linked.document_of([r.meeting_id for r, _ in found]) if found else {}
     texts = document_texts(sessions, {d for d, _ in documents.values()})
     rows = []
-    for node, src, item, who in sorted(found, key=lambda f: (f[0].sort_date or "", f[1].meeting_id)):
-        text = texts.get(documents.get(src.meeting_id, (-1, None))[0])
-        rows.append({"date": node.date, "organization": node.organization, "body": node.body,
-                     "item": {"number": item.get("number"), "title": item.get("title")},
-                     "url": meeting_url(src.meeting_id),
-                     "dissent": dissent_json(who, text, item.get("title"), linked, src.meeting_id)})
+    for row, who in sorted(found, key=lambda f: (f[0].sort_date or "", f[0].meeting_id)):
+        text = texts.get(documents.get(row.meeting_id, (-1, None))[0])
+        rows.append({"date": row.date, "organization": row.organization, "body": row.body,
+                     "item": {"number": row.number, "title": row.title},
+                     "url": meeting_url(row.meeting_id),
+                     "dissent": dissent_json(who, text, row.title, linked, row.meeting_id)})
     return rows
 
 
@@ -136,11 +131,11 @@ def knowing(linked, name: str, names: list[tuple[str, int]]):
     return linked
 
 
-def _represents(linked: Linked, who: str, meeting_id: int, node, name: str) -> bool:
+def _represents(linked: Linked, who: str, meeting_id: int, day: str | None, name: str) -> bool:
     if municipality(who) == name:
         return True
     person = linked.person_by_id.get(linked.person_id(who, meeting_id) or "")
-    return person is not None and affiliation_at(person, meeting_id, node.sort_date) == name
+    return person is not None and affiliation_at(person, meeting_id, day) == name
 
 
 def member_orgs(linked: Linked, name: str) -> set[str]:
@@ -174,13 +169,15 @@ def assignments_of(linked: Linked, entries, name: str) -> list[tuple]:
     return [(e, why) for e, why in found if why]
 
 
-def owed(linked: Linked, name: str, today, orgs: set[str]) -> tuple[list[tuple], Linked]:
+def owed(linked: Linked, name: str, today, orgs: set[str], calendar: bool = False) -> tuple[list[tuple], Linked]:
     """(Entry, why) for everything the municipality owes (``assignments_of``), read from the assignments
-    that may be owed only; and a view that knows the municipality's people and the assignees' links."""
+    that may be owed only; and a view that knows the municipality's people and the assignees' links.
+    The entries' meetings come without their documents unless for a ``calendar`` (which links them)."""
     people = places.affiliated(linked.session, name)
     ids, known = places.owed_candidates(linked.session, name, orgs, people.values())
     view = KnownPersons(linked, known, people)
-    return assignments_of(view, load_register(linked, today, ids), name), view
+    entries = load_register(linked, today, ids) if calendar else entries_where(linked, today, *in_ids(ids))
+    return assignments_of(view, entries, name), view
 
 
 @page(router, "/kommuner/{name}", "municipality", "En kommun: medlemskap, närvaro över tid, personer och uppdrag")
@@ -195,16 +192,15 @@ def municipality_page(request: Request, name: str):
 
 def municipality_response(request: Request, web, linked: Linked, found: Municipality):
     orgs = member_orgs(linked, found.name)
-    nodes = org_nodes(linked, orgs)
     entries, view = owed(linked, found.name, web.today(), orgs)
     context = {"title": found.name,
                "municipality": {"name": found.name, "official_name": found.official_name,
                                 "county": found.county, "code": found.code,
                                 "url": municipality_url(found.name)},
-               "memberships": memberships(linked, found.name), "attendance": attendance(linked, found.name, nodes),
+               "memberships": memberships(linked, found.name), "attendance": attendance(linked, found.name, orgs),
                "people": people_of(linked, found.name, view.person_by_id),
                "assignments": [{**entry_json(e, view), "owed_because": why} for e, why in entries],
-               "dissent": dissent_of(web.sessions, view, found.name, nodes),
+               "dissent": dissent_of(web.sessions, view, found.name, orgs),
                "calendar_url": f"{municipality_url(found.name)}/kalender.ics",
                "feed_url": f"{municipality_url(found.name)}/atom.xml"}
     return respond(request, "municipality.html", context)
@@ -225,10 +221,10 @@ def municipality_ics(request: Request, web, linked: Linked, found: Municipality)
     """The calendar of the meetings the municipality attended and its assignments (made once per link
     generation and day)."""
     orgs = member_orgs(linked, found.name)
-    nodes = org_nodes(linked, orgs)
-    by_id = {n.id: n for n in nodes}
-    attended = [by_id[r["meeting"]] for r in attendance(linked, found.name, nodes) if r["present"]]
+    attended = [r["meeting"] for r in attendance(linked, found.name, orgs) if r["present"]]
     members = {m["organization"] for m in memberships(linked, found.name)}
-    expected = [n for n in nodes if n.kind == "expected" and n.organization in members]
-    entries = [e for e, _ in owed(linked, found.name, web.today(), orgs)[0]]
-    return build_calendar(f"Protokoll: {found.name}", attended + expected, entries, base_url(request))
+    nodes = {n.id: n for n in org_nodes(linked, attended, members)}
+    expected = [n for n in nodes.values() if n.kind == "expected"]
+    entries = [e for e, _ in owed(linked, found.name, web.today(), orgs, calendar=True)[0]]
+    return build_calendar(f"Protokoll: {found.name}", [nodes[k] for k in attended] + expected, entries,
+                          base_url(request))

@@ -8,6 +8,7 @@ from fastapi.responses import RedirectResponse, Response
 
 from ...link.assignments import Entry
 from ...link.people import Person
+from ...query.assignments import entries_where, in_ids
 from ...query.linked import load_nodes, load_register
 from ...query.people import (KnownPersons, assignments_linked_to, chain_ids_of, chain_keys_of, load_persons,
                              merged_into as merged_key, names_of, people_rows, person_json, person_row_id, row_of)
@@ -87,12 +88,16 @@ def moved(request: Request, linked: Linked, person_id: str) -> RedirectResponse 
     return RedirectResponse(path + query, status_code=308)
 
 
-def assignments_of(person: Person, linked: Linked, today) -> tuple[list[Entry], KnownPersons]:
+def assignments_of(person: Person, linked: Linked, today, calendar: bool = False) -> tuple[list[Entry], KnownPersons]:
     """The register entries whose assignee is linked to ``person``, in register order, and a view that
-    knows whom their assignees are linked to."""
+    knows whom their assignees are linked to. Their meetings come without their documents unless for a
+    ``calendar`` (which links them)."""
     row = row_of(linked.session, person)
     ids, known = assignments_linked_to(linked.session, [row]) if row is not None else ({}, {})
-    return load_register(linked, today, ids), KnownPersons(linked, known)
+    if not ids:
+        return [], KnownPersons(linked, known)
+    entries = load_register(linked, today, ids) if calendar else entries_where(linked, today, *in_ids(ids))
+    return entries, KnownPersons(linked, known)
 
 
 @page(router, "/personer/{person_id}", "person", "En person: roller, tillhörighet, möten och uppdrag")
@@ -143,5 +148,5 @@ def person_calendar(request: Request, person_id: str):
 def person_ics(request: Request, web, linked: Linked, found: Person) -> str:
     """The calendar of a person's meetings and assignments (made once per link generation and day)."""
     nodes = load_nodes(linked, ChainMeeting.id.in_(chain_ids_of(row_of(linked.session, found))))
-    entries, _ = assignments_of(found, linked, web.today())
+    entries, _ = assignments_of(found, linked, web.today(), calendar=True)
     return build_calendar(f"Protokoll: {found.name}", nodes, entries, base_url(request))
