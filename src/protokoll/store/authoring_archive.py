@@ -39,6 +39,11 @@ def record_text(record: MeetingRecord) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def printed_number(number: str | None) -> str | None:
+    """How the archive's text of an authored meeting prints an item's number: "3."."""
+    return f"{number}." if number else None
+
+
 def archive(session: Session, meeting_id: int, published: bool = False, notice: list[str] | None = None,
             rendered: bytes | None = None) -> str:
     """Store the meeting's current version as an archive document; inserted | updated | unchanged.
@@ -52,6 +57,8 @@ def archive(session: Session, meeting_id: int, published: bool = False, notice: 
     record = MeetingRecord.from_dict(version.record)
     fmt = "pdf" if rendered is not None else FORMAT
     record.source = f"skriv-{meeting_id}-{record.date}.{fmt}"
+    for item in record.items:
+        item.printed_number = printed_number(item.number)
     text = "\n".join([record_text(record), *(notice or [])])
     data = json.dumps([record.to_dict(), notice] if notice else record.to_dict(), ensure_ascii=False,
                       sort_keys=True).encode()

@@ -14,7 +14,6 @@ from ...query.meetings import announcing_sources, item_cases, item_entries, list
 from ..data import (GROUP_LABELS, KIND_LABELS, case_summary_json, document_link, entry_json, node_json,
                     person_ref)
 from ..dissent import dissent_json
-from ..numbering import as_printed, printed_style
 from ..render import swedish_date
 from ..urls import body_url, item_anchor, item_keys, municipality_url, node_url, organisation_url
 
@@ -22,13 +21,12 @@ from ..urls import body_url, item_anchor, item_keys, municipality_url, node_url,
 def meeting_context(meeting_id: int, linked: Linked, today: date, text: str | None = None) -> dict:
     """Everything one stored meeting record says, with links to what it is linked to.
 
-    ``text``, the document's text, tells how its item numbers are printed (:mod:`..numbering`).
+    ``text``, the document's text, is read only for a record stored before items kept their own text.
     """
     src, node = linked.sources[meeting_id], linked.node_of[meeting_id]
     linked = MeetingNames(linked, meeting_id)  # type: ignore[assignment]
     rec = src.record
     kind = KIND_LABELS.get(rec.get("kind") or "", "möte")
-    style = printed_style(text, [i.get("number") for i in rec.get("items") or []])
     return {
         "title": " – ".join(p for p in (kind.capitalize(), rec.get("body"), rec.get("organization"),
                                         swedish_date(rec.get("date"))) if p),
@@ -38,10 +36,10 @@ def meeting_context(meeting_id: int, linked: Linked, today: date, text: str | No
                              "kind_label": KIND_LABELS.get(s.record.get("kind") or "", "")}
                             for s in node.sources if s.meeting_id != meeting_id],
         "attendance": attendance(meeting_id, rec, linked),
-        "items": [{**i, "label": as_printed(i["number"], style), "paragraphs": shown_paragraphs(body, i),
-                   "dissent": dissent_json(i["dissent"], text, i["title"], linked, meeting_id)}
-                  for i, body in zip(items(meeting_id, src.document_name, rec, linked, today),
-                                     item_texts(rec, text))],
+        "items": [{**i, "label": r.get("printed_number") or "", "paragraphs": shown_paragraphs(body, i),
+                   "dissent": dissent_json(i["dissent"], r, linked, meeting_id)}
+                  for i, r, body in zip(items(meeting_id, src.document_name, rec, linked, today),
+                                        rec.get("items") or [], item_texts(rec, text))],
         "previous": neighbour(node.previous, linked),
         "next": neighbour(node.next, linked),
     }

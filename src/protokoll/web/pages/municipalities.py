@@ -18,7 +18,7 @@ from ...swedish.fold import fold_name
 from ..state import state
 from ...query.linked import ArchiveView as Linked
 from ..data import entry_json
-from ..dissent import dissent_json, document_texts
+from ..dissent import dissent_json
 from ..ics import build_calendar
 from ..render import base_url, cached_response, page, representation, respond, text_response
 from .people import surname_key
@@ -101,7 +101,7 @@ def memberships(linked: Linked, name: str) -> list[dict]:
             for o, m in places.memberships_of(linked.session, name)]
 
 
-def dissent_of(sessions, linked: Linked, name: str, nodes=None) -> list[dict]:
+def dissent_of(linked: Linked, name: str, nodes=None) -> list[dict]:
     """Dissent on items of the municipality's organisations by the municipality or its representatives
     (by their affiliation at that meeting), with party and the sentence that gives the reason.
     ``nodes``: the meetings of those organisations, when already read; ``linked`` may know people."""
@@ -115,15 +115,12 @@ def dissent_of(sessions, linked: Linked, name: str, nodes=None) -> list[dict]:
         who = [d for d in item["dissent"] if _represents(linked, d, src.meeting_id, node, name)]
         if who:
             found.append((node, src, item, who))
-    documents = linked.document_of([s.meeting_id for _, s, _, _ in found]) if found else {}
-    texts = document_texts(sessions, {d for d, _ in documents.values()})
     rows = []
     for node, src, item, who in sorted(found, key=lambda f: (f[0].sort_date or "", f[1].meeting_id)):
-        text = texts.get(documents.get(src.meeting_id, (-1, None))[0])
         rows.append({"date": node.date, "organization": node.organization, "body": node.body,
                      "item": {"number": item.get("number"), "title": item.get("title")},
                      "url": meeting_url(src.meeting_id),
-                     "dissent": dissent_json(who, text, item.get("title"), linked, src.meeting_id)})
+                     "dissent": dissent_json(who, item, linked, src.meeting_id)})
     return rows
 
 
@@ -204,7 +201,7 @@ def municipality_response(request: Request, web, linked: Linked, found: Municipa
                "memberships": memberships(linked, found.name), "attendance": attendance(linked, found.name, nodes),
                "people": people_of(linked, found.name, view.person_by_id),
                "assignments": [{**entry_json(e, view), "owed_because": why} for e, why in entries],
-               "dissent": dissent_of(web.sessions, view, found.name, nodes),
+               "dissent": dissent_of(view, found.name, nodes),
                "calendar_url": f"{municipality_url(found.name)}/kalender.ics",
                "feed_url": f"{municipality_url(found.name)}/atom.xml"}
     return respond(request, "municipality.html", context)

@@ -1,0 +1,56 @@
+"""records keep their items' numbers as printed and their dissenters' party and statement
+
+Parse now writes ``items[].printed_number`` and ``items[].dissent_details``
+(docs/meeting-record-text.md), which the web read from the document's text
+before. A record stored earlier lacks them, so they are read here, once,
+from the stored document text with parse's own (pure, text-only) functions;
+an authored meeting's text writes its numbers "N." (store.authoring_archive).
+Records that already have them are left alone, so running it twice changes
+nothing. Read in batches of ``BATCH`` meetings.
+
+Revision ID: 0017
+Revises: 0016
+"""
+import json
+
+from alembic import op
+import sqlalchemy as sa
+
+revision = "0017"
+down_revision = "0016"
+branch_labels = None
+depends_on = None
+
+BATCH = 500
+
+
+def upgrade() -> None:
+    from protokoll.parse.dissent import details
+    from protokoll.parse.printed import as_printed, printed_style
+
+    conn = op.get_bind()
+    last = 0
+    while True:
+        rows = conn.execute(sa.text(
+            "SELECT m.id, m.record_json, d.text FROM meetings m JOIN documents d ON d.id = m.document_id "
+            "WHERE m.id > :last ORDER BY m.id LIMIT :n"), {"last": last, "n": BATCH}).all()
+        if not rows:
+            return
+        for meeting_id, record_json, text in rows:
+            record = json.loads(record_json)
+            items = record.get("items") or []
+            if not items or all("printed_number" in i for i in items):
+                continue
+            style = printed_style(text or "", [i.get("number") for i in items])
+            for item in items:
+                item["printed_number"] = as_printed(item.get("number"), style)
+                said = [details(n, text or "", item.get("title")) for n in item.get("dissent") or []]
+                item["dissent_details"] = [{"name": d.name, "party": d.party, "statement": d.statement}
+                                           for d in said]
+            conn.execute(sa.text("UPDATE meetings SET record_json = :r WHERE id = :id"),
+                         {"r": json.dumps(record, ensure_ascii=False), "id": meeting_id})
+        last = rows[-1][0]
+
+
+def downgrade() -> None:
+    pass  # the keys are an extension readers of meeting-record/1 ignore
