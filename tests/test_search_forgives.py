@@ -239,3 +239,26 @@ def test_page_footers_are_found_at_page_ends_and_kept_out_of_item_text():
     assert footers("§ 1 Val\nDet sista stycket.\nInget sidnummer", ["Norrby"]) == set()
     joined = "Inga frågor. Sjöstadens kommun · Kulturnämnden · Protokoll Mer text.\n2(2)"
     assert without_footers(joined, found).split() == ["Inga", "frågor.", "Mer", "text."]
+
+
+def test_an_archive_indexed_before_hyphenated_words_were_joined_finds_them_after_the_migration(database_url,
+                                                                                             tmp_path):
+    from sqlalchemy import text
+
+    from protokoll.store.db import open_engine
+
+    for date, title, body in DOCS:
+        write_minutes(tmp_path / "docs", f"{date}.txt", date, title, body)
+    assert CliRunner().invoke(main, ["ingest", str(tmp_path / "docs")],
+                              env={"PROTOKOLL_DB": database_url}).exit_code == 0
+    engine = open_engine(database_url)
+    with engine.begin() as conn:  # as the older analysis stored them: without the joined words
+        for unit_id, terms in conn.execute(text("SELECT id, terms FROM search_units")).all():
+            kept = " ".join(t for t in terms.split() if t != "earkiv")
+            conn.execute(text("UPDATE search_units SET terms = :t WHERE id = :id"), {"t": kept, "id": unit_id})
+        conn.execute(text("UPDATE alembic_version SET version_num = '0017'"))
+    engine.dispose()
+    sessions = session_factory(database_url)  # opening the archive migrates it
+    with sessions() as session:
+        assert days(search(session, "earkiv", limit=100), None) == {"2024-03-01"}
+    sessions.kw["bind"].dispose()
