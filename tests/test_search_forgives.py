@@ -145,12 +145,22 @@ def test_the_page_documents_the_syntax_and_offers_examples_and_suggestions(clien
     examples = empty.xpath("//details[@id='soksyntax']//a/@href")
     assert examples and all(client.get(url).status_code == 200 for url in examples)
     wrong = lxml.html.fromstring(client.get("/sok?q=teknikm%C3%A4san&typ=item").text)
-    link = wrong.xpath("//p[@class='suggestion']/a/@href")
+    link = wrong.xpath("//p[@class='suggestion']//a/@href")
     assert link and "typ=item" in link[0]
     fixed = lxml.html.fromstring(client.get(link[0]).text)
     assert fixed.xpath("//ol[@class='hits']/li")
     long = lxml.html.fromstring(client.get("/sok?q=" + "teknikm%C3%A4ssan+" * 60).text)
     assert long.xpath("//p[@class='notice']")
+
+
+def test_the_empty_page_offers_an_example_of_each_syntax_made_of_the_archives_words_each_with_hits(client):
+    examples = [q for q, _url in client.get("/sok.json").json()["examples"]]
+    prefix, either, without, phrase = examples
+    assert prefix.endswith("*") and " OR " in either and " -" in without and phrase.startswith('"')
+    for q, url in client.get("/sok.json").json()["examples"]:
+        assert client.get("/api/search", params={"q": q}).json()["total"] > 0, q
+        assert url.startswith("/sok?q=")
+    assert "teknikmässan" in " ".join(examples)  # the archive's most frequent title word
 
 
 def test_dates_and_sort_in_the_page_api_csv_and_feed(client):
