@@ -1,12 +1,16 @@
-"""records keep their items' numbers as printed and their dissenters' party and statement
+"""records keep their items' numbers as printed, their dissenters' party and statement, and their text
 
 Parse now writes ``items[].printed_number`` and ``items[].dissent_details``
 (docs/meeting-record-text.md), which the web read from the document's text
 before. A record stored earlier lacks them, so they are read here, once,
 from the stored document text with parse's own (pure, text-only) functions;
 an authored meeting's text writes its numbers "N." (store.authoring_archive).
-Records that already have them are left alone, so running it twice changes
-nothing. Read in batches of ``BATCH`` meetings.
+A record stored before items kept their text (``items[].text``) gets it
+here too, from a parse of its stored text (matched by number and title, as
+the meeting page did on every request until now; an item not matched gets
+""), so the web reads the record only. Records that already have the keys
+are left alone, so running it twice changes nothing. Read in batches of
+``BATCH`` meetings.
 
 Revision ID: 0017
 Revises: 0016
@@ -25,6 +29,7 @@ BATCH = 500
 
 
 def upgrade() -> None:
+    from protokoll.parse import parse_text
     from protokoll.parse.dissent import details
     from protokoll.parse.printed import as_printed, printed_style
 
@@ -39,8 +44,12 @@ def upgrade() -> None:
         for meeting_id, record_json, text in rows:
             record = json.loads(record_json)
             items = record.get("items") or []
-            if not items or all("printed_number" in i for i in items):
+            if not items or all("printed_number" in i and "text" in i for i in items):
                 continue
+            if not all("text" in i for i in items):
+                parsed = {(i.number, i.title): i.text for i in parse_text(text or "", record.get("source") or "").items}
+                for item in items:
+                    item.setdefault("text", parsed.get((item.get("number"), item.get("title")), ""))
             style = printed_style(text or "", [i.get("number") for i in items])
             for item in items:
                 item["printed_number"] = as_printed(item.get("number"), style)
