@@ -82,6 +82,7 @@ def test_a_hyphenated_word_is_found_written_together_and_the_other_way_round(fin
     written together, so both spellings find the same item on every engine."""
     assert days(find("earkiv"), None) == days(find("e-arkiv"), None) == {"2024-03-01"}
     assert find("earkiv").suggestion is None
+    assert any("<mark>e-arkiv</mark>" in h.snippet for h in find("earkiv", kind=None).hits)  # marked as written
     assert days(find("earkiv*"), None) == {"2024-03-01"}
     assert days(find("arkiv -earkiv"), None) == set()
     assert find("20242025").total == 0  # numbers joined by a hyphen are ranges, not words
