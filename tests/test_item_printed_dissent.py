@@ -68,6 +68,18 @@ def test_parse_records_the_printed_numbers_and_each_dissenter():
     assert MeetingRecord.from_dict(data).to_dict() == data
 
 
+def test_each_item_gets_its_own_statement_when_the_same_person_dissents_twice():
+    doc = ("Protokoll\nKulturnämnden\nDatum: 2024-05-14\n\nDagordning: Budget,   Bibliotek,   Taxor\n\n"
+           "§ 7 Budget\nNämnden beslutar enligt förslaget.\n"
+           "Anna Lind (S) reserverar sig mot beslutet till förmån för eget budgetförslag.\n\n"
+           "§ 8 Taxor\nNämnden beslutar enligt förslaget.\n"
+           "Anna Lind (S) reserverar sig mot beslutet då taxorna höjs för mycket.\n")
+    rec = parse_text(doc, "kultur.txt")
+    said = {i.title: [d.statement for d in i.dissent_details] for i in rec.items if i.dissent_details}
+    assert said == {"Budget": ["Anna Lind (S) reserverar sig mot beslutet till förmån för eget budgetförslag."],
+                    "Taxor": ["Anna Lind (S) reserverar sig mot beslutet då taxorna höjs för mycket."]}
+
+
 def test_minutes_keep_their_period_and_unnumbered_items_have_none():
     rec = parse_text("Minnesanteckningar\nStyrgruppen\nDatum: 2024-05-14\n\n1. Öppnande\nMötet öppnades.\n\n"
                      "2. Ekonomi\nGenomgång av utfallet.\n", "minnes.txt")

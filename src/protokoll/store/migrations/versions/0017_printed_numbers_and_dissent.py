@@ -30,18 +30,20 @@ BATCH = 500
 
 def upgrade() -> None:
     from protokoll.parse import parse_text
-    from protokoll.parse.dissent import details
+    from protokoll.parse.dissent import details, heading_starts
+    from protokoll.record import Evidence
     from protokoll.parse.printed import as_printed, printed_style
 
     conn = op.get_bind()
     last = 0
     while True:
         rows = conn.execute(sa.text(
-            "SELECT m.id, m.record_json, d.text FROM meetings m JOIN documents d ON d.id = m.document_id "
+            "SELECT m.id, m.record_json, d.text, m.evidence_json FROM meetings m "
+            "JOIN documents d ON d.id = m.document_id "
             "WHERE m.id > :last ORDER BY m.id LIMIT :n"), {"last": last, "n": BATCH}).all()
         if not rows:
             return
-        for meeting_id, record_json, text in rows:
+        for meeting_id, record_json, text, evidence_json in rows:
             record = json.loads(record_json)
             items = record.get("items") or []
             if not items or all("printed_number" in i and "text" in i for i in items):
@@ -51,9 +53,11 @@ def upgrade() -> None:
                 for item in items:
                     item.setdefault("text", parsed.get((item.get("number"), item.get("title")), ""))
             style = printed_style(text or "", [i.get("number") for i in items])
-            for item in items:
+            starts = heading_starts([Evidence(e["path"], 0, e["start"], e.get("end", e["start"]), "")
+                                     for e in json.loads(evidence_json or "[]") if "path" in e and "start" in e])
+            for k, item in enumerate(items):
                 item["printed_number"] = as_printed(item.get("number"), style)
-                said = [details(n, text or "", item.get("title")) for n in item.get("dissent") or []]
+                said = [details(n, text or "", item.get("title"), starts.get(k)) for n in item.get("dissent") or []]
                 item["dissent_details"] = [{"name": d.name, "party": d.party, "statement": d.statement}
                                            for d in said]
             conn.execute(sa.text("UPDATE meetings SET record_json = :r WHERE id = :id"),
