@@ -8,8 +8,8 @@ from fastapi.testclient import TestClient
 from sqlalchemy import text
 
 from protokoll.parse import parse_text
-from protokoll.parse.dissent import party, statement
-from protokoll.parse.printed import BARE, PERIOD, SECTION, as_printed, printed_style
+from protokoll.swedish.minutes import party, statement
+from protokoll.swedish.minutes import BARE, PERIOD, SECTION, as_printed, printed_style
 from protokoll.record import MeetingRecord
 from protokoll.store.db import session_factory
 

@@ -3,14 +3,16 @@
 Parse now writes ``items[].printed_number`` and ``items[].dissent_details``
 (docs/meeting-record-text.md), which the web read from the document's text
 before. A record stored earlier lacks them, so they are read here, once,
-from the stored document text with parse's own (pure, text-only) functions;
-an authored meeting's text writes its numbers "N." (store.authoring_archive).
-A record stored before items kept their text (``items[].text``) gets it
-here too, from a parse of its stored text (matched by number and title, as
-the meeting page did on every request until now; an item not matched gets
-""), so the web reads the record only. Records that already have the keys
-are left alone, so running it twice changes nothing. Read in batches of
-``BATCH`` meetings.
+from the stored document text by the rules parse uses
+(:mod:`protokoll.swedish.minutes`; storage never parses), each statement
+searched from the item's heading as its stored evidence places it; an
+authored meeting's text writes its numbers "N." (store.authoring_archive).
+A record stored before items kept their text (``items[].text``) gets it here
+too, as the search index already reads it for such a record: the lines
+between the item's heading and the next (:mod:`protokoll.store.search_texts`),
+so the web reads the record only. Records that already have the keys are left
+alone, so running it twice changes nothing. Read in batches of ``BATCH``
+meetings.
 
 Revision ID: 0017
 Revises: 0016
@@ -29,10 +31,8 @@ BATCH = 500
 
 
 def upgrade() -> None:
-    from protokoll.parse import parse_text
-    from protokoll.parse.dissent import details, heading_starts
-    from protokoll.record import Evidence
-    from protokoll.parse.printed import as_printed, printed_style
+    from protokoll.store.search_texts import item_texts
+    from protokoll.swedish.minutes import as_printed, party, printed_style, statement
 
     conn = op.get_bind()
     last = 0
@@ -48,21 +48,29 @@ def upgrade() -> None:
             items = record.get("items") or []
             if not items or all("printed_number" in i and "text" in i for i in items):
                 continue
-            if not all("text" in i for i in items):
-                parsed = {(i.number, i.title): i.text for i in parse_text(text or "", record.get("source") or "").items}
-                for item in items:
-                    item.setdefault("text", parsed.get((item.get("number"), item.get("title")), ""))
+            texts = item_texts(record, text or "")
             style = printed_style(text or "", [i.get("number") for i in items])
-            starts = heading_starts([Evidence(e["path"], 0, e["start"], e.get("end", e["start"]), "")
-                                     for e in json.loads(evidence_json or "[]") if "path" in e and "start" in e])
+            starts = _heading_starts(evidence_json)
             for k, item in enumerate(items):
+                item.setdefault("text", texts.get(k, ""))
                 item["printed_number"] = as_printed(item.get("number"), style)
-                said = [details(n, text or "", item.get("title"), starts.get(k)) for n in item.get("dissent") or []]
-                item["dissent_details"] = [{"name": d.name, "party": d.party, "statement": d.statement}
-                                           for d in said]
+                item["dissent_details"] = []
+                for name in item.get("dissent") or []:
+                    said = statement(text or "", name, item.get("title"), starts.get(k))
+                    item["dissent_details"].append({"name": name, "party": party(said, name), "statement": said})
             conn.execute(sa.text("UPDATE meetings SET record_json = :r WHERE id = :id"),
                          {"r": json.dumps(record, ensure_ascii=False), "id": meeting_id})
         last = rows[-1][0]
+
+
+def _heading_starts(evidence_json: str | None) -> dict[int, int]:
+    """Item index -> its heading's offset in the text, from the stored evidence ``items[k]``."""
+    out: dict[int, int] = {}
+    for e in json.loads(evidence_json or "[]"):
+        path = e.get("path") or "" if isinstance(e, dict) else ""
+        if path.startswith("items[") and path.endswith("]") and path[6:-1].isdigit() and "start" in e:
+            out.setdefault(int(path[6:-1]), e["start"])
+    return out
 
 
 def downgrade() -> None:
