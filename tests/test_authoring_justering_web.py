@@ -100,6 +100,10 @@ def test_sent_approved_by_two_members_and_published_with_its_anslag(db_url):
     assert public.get("/-/status.json").json()["documents"] == 1
     (shown,) = [d for m in meetings for d in m["documents"] if d["name"] == f"skriv-{meeting}-2025-05-06.pdf"]
     assert "Budget för nästa år" in public.get(shown["url"]).text
+    items = public.get(shown["url"] + ".json").json()["items"]
+    assert [i["label"] for i in items] == ["1.", "2.", "3."]  # as the archive's text prints them
+    assert [(d["name"], d["party"], d["statement"]) for d in items[1]["dissent"]] == [
+        ("Per Lind", "C", "vill vänta på bokslutet")]  # the reservation as the secretariat wrote it
     documents = public.get("/dokument/1").text
     assert f"Datum då anslaget sätts upp: {posted.isoformat()}" in documents
     assert f"Sista dag för överklagande: {last}" in documents and "Justerat av Per Lind" in documents

@@ -198,3 +198,35 @@ def test_an_index_directory_removed_under_a_process_is_rebuilt_by_the_search_fin
 def test_the_wait_is_read_from_the_environment_and_a_bad_value_keeps_the_default(monkeypatch, value, seconds):
     monkeypatch.setenv(WAIT_ENV, value)
     assert search_engine.wait_seconds() == seconds
+
+
+#: the review's W10 queries (search that forgives), each syntax at least once
+FORGIVING = ("teknikdagn", "earkiv", "e-arkiv", "teknik*", "teknikdagen AND budget", "teknikdagen -2024",
+             "teknikdagen NOT 2024", "studieresa OR budget", '"teknikdagen 2025"', "teknikdagen " * 40)
+
+
+def test_the_embedded_index_and_the_sql_term_index_find_the_same_hits_for_every_forgiving_query(
+        archive, monkeypatch):
+    """Each W10 query, also within a date range: the same total, hits (in any order: the two rank
+    ties otherwise), facets, notes and "Menade du" from tantivy and from the SQL term index."""
+    url, sessions = archive
+
+    def found(engine: str, **options) -> dict:
+        monkeypatch.setenv(search_engine.ENGINE_ENV, engine)
+        with sessions() as session:
+            out = {}
+            for q in FORGIVING:
+                r = search(session, q, limit=1000, **options)
+                hits = sorted((h.meeting_id, h.kind, h.item_number or "", h.title, h.snippet) for h in r.hits)
+                out[q] = (r.total, hits, r.facets, [n for n in r.notes if n != INTERIM], r.suggestion)
+            return out
+
+    embedded = found("embedded")
+    assert found("sql") == embedded
+    ranged = {"date_from": "2025-01-01", "date_to": "2025-06-30"}
+    assert found("sql", **ranged) == found("embedded", **ranged)
+    units = {q: [h[:4] for h in found[1]] for q, found in embedded.items()}  # without the snippets
+    assert units["earkiv"] == units["e-arkiv"] and embedded["earkiv"][0] == embedded["e-arkiv"][0] > 0
+    assert embedded["teknikdagn"][0] == 0 and embedded["teknikdagn"][4] == "Teknikdagen"
+    assert units["teknikdagen -2024"] == units["teknikdagen NOT 2024"]
+    assert embedded["teknikdagen AND budget"][0] > 0 and embedded["teknikdagen " * 40][3]  # cut, and said

@@ -18,7 +18,7 @@ DOCS = [  # (date, item title, item text), written for these tests
     ("2024-03-01", "Digital arkivering", "Gruppen beslutade att införa e-arkiv för nämnden."),
     ("2024-09-10", "Teknikmässan 2024", "Gruppen beslutade att budgeten för teknikmässan fastställs."),
     ("2025-02-05", "Teknikmässan 2025", "Gruppen beslutade att godkänna programmet."),
-    ("2025-06-01", "Sommarlov", "Gruppen diskuterade sommarlovet och busskorten."),
+    ("2025-06-01", "Sommarlov", "Gruppen diskuterade sommarlovet och busskorten 2024-2025."),
 ]
 
 
@@ -73,10 +73,19 @@ def test_a_query_without_hits_gets_a_suggestion_from_the_archive_that_has_hits(f
     wrong = find("teknikmäsan")
     assert wrong.total == 0 and wrong.suggestion == "Teknikmässan"  # as the archive writes it
     assert find(wrong.suggestion).total > 0
-    joined = find("earkiv")
-    assert joined.total == 0 and joined.suggestion == "e-arkiv"
     assert find("qwxzvbn").suggestion is None  # nothing near in the archive: no guess
     assert find("teknikmässan").suggestion is None
+
+
+def test_a_hyphenated_word_is_found_written_together_and_the_other_way_round(find):
+    """W10: "earkiv" found nothing while "e-arkiv" found the item; the index also keeps the parts
+    written together, so both spellings find the same item on every engine."""
+    assert days(find("earkiv"), None) == days(find("e-arkiv"), None) == {"2024-03-01"}
+    assert find("earkiv").suggestion is None
+    assert any("<mark>e-arkiv</mark>" in h.snippet for h in find("earkiv", kind=None).hits)  # marked as written
+    assert days(find("earkiv*"), None) == {"2024-03-01"}
+    assert days(find("arkiv -earkiv"), None) == set()
+    assert find("20242025").total == 0  # numbers joined by a hyphen are ranges, not words
 
 
 def test_date_range_and_sort_by_date(find):
@@ -137,12 +146,22 @@ def test_the_page_documents_the_syntax_and_offers_examples_and_suggestions(clien
     examples = empty.xpath("//details[@id='soksyntax']//a/@href")
     assert examples and all(client.get(url).status_code == 200 for url in examples)
     wrong = lxml.html.fromstring(client.get("/sok?q=teknikm%C3%A4san&typ=item").text)
-    link = wrong.xpath("//p[@class='suggestion']/a/@href")
+    link = wrong.xpath("//p[@class='suggestion']//a/@href")
     assert link and "typ=item" in link[0]
     fixed = lxml.html.fromstring(client.get(link[0]).text)
     assert fixed.xpath("//ol[@class='hits']/li")
     long = lxml.html.fromstring(client.get("/sok?q=" + "teknikm%C3%A4ssan+" * 60).text)
     assert long.xpath("//p[@class='notice']")
+
+
+def test_the_empty_page_offers_an_example_of_each_syntax_made_of_the_archives_words_each_with_hits(client):
+    examples = [q for q, _url in client.get("/sok.json").json()["examples"]]
+    prefix, either, without, phrase = examples
+    assert prefix.endswith("*") and " OR " in either and " -" in without and phrase.startswith('"')
+    for q, url in client.get("/sok.json").json()["examples"]:
+        assert client.get("/api/search", params={"q": q}).json()["total"] > 0, q
+        assert url.startswith("/sok?q=")
+    assert "teknikmässan" in " ".join(examples)  # the archive's most frequent title word
 
 
 def test_dates_and_sort_in_the_page_api_csv_and_feed(client):
@@ -231,3 +250,26 @@ def test_page_footers_are_found_at_page_ends_and_kept_out_of_item_text():
     assert footers("§ 1 Val\nDet sista stycket.\nInget sidnummer", ["Norrby"]) == set()
     joined = "Inga frågor. Sjöstadens kommun · Kulturnämnden · Protokoll Mer text.\n2(2)"
     assert without_footers(joined, found).split() == ["Inga", "frågor.", "Mer", "text."]
+
+
+def test_an_archive_indexed_before_hyphenated_words_were_joined_finds_them_after_the_migration(database_url,
+                                                                                             tmp_path):
+    from sqlalchemy import text
+
+    from protokoll.store.db import open_engine
+
+    for date, title, body in DOCS:
+        write_minutes(tmp_path / "docs", f"{date}.txt", date, title, body)
+    assert CliRunner().invoke(main, ["ingest", str(tmp_path / "docs")],
+                              env={"PROTOKOLL_DB": database_url}).exit_code == 0
+    engine = open_engine(database_url)
+    with engine.begin() as conn:  # as the older analysis stored them: without the joined words
+        for unit_id, terms in conn.execute(text("SELECT id, terms FROM search_units")).all():
+            kept = " ".join(t for t in terms.split() if t != "earkiv")
+            conn.execute(text("UPDATE search_units SET terms = :t WHERE id = :id"), {"t": kept, "id": unit_id})
+        conn.execute(text("UPDATE alembic_version SET version_num = '0017'"))
+    engine.dispose()
+    sessions = session_factory(database_url)  # opening the archive migrates it
+    with sessions() as session:
+        assert days(search(session, "earkiv", limit=100), None) == {"2024-03-01"}
+    sessions.kw["bind"].dispose()

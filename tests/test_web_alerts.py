@@ -11,7 +11,6 @@ import lxml.html
 import pytest
 from PIL import Image
 
-from protokoll.web.numbering import BARE, PERIOD, SECTION, as_printed, printed_style
 from protokoll.web.pages.people import surname_key
 from protokoll.web.render import file_size, time_of_day
 from test_web import ATOM, SITE, client, db_url, html, texts  # noqa: F401 (fixtures)
@@ -79,14 +78,6 @@ def test_w8_w9_item_numbers_as_printed_and_references_say_punkt(client):
     start = html(client.get("/"))
     decisions = texts(start, "//section[@id='beslut']//li/a")
     assert decisions and all(", punkt " in t and ": " in t for t in decisions)
-
-
-def test_printed_style_follows_the_text_not_the_kind():
-    assert printed_style("§ 7 Budget\n§ 8 Övrigt", ["7", "8"]) == SECTION
-    assert printed_style("1. Teleupphandling\n2. Övrigt", ["1", "2"]) == PERIOD
-    assert printed_style("1 Teleupphandling\n2 Övrigt", ["1", "2"]) == BARE
-    assert printed_style("1. Öppnande\n2. Enligt § 12 i stadgan", ["1", "2"]) == PERIOD
-    assert [as_printed("3", s) for s in (SECTION, PERIOD, BARE)] == ["§ 3", "3.", "3"]
 
 
 def test_w15_people_count_meetings_not_documents(client):

@@ -16,7 +16,6 @@ from protokoll.store.db import open_sessions
 from protokoll.link.assignments import addressees
 from protokoll.read import DEFAULT_MAX_BYTES
 from protokoll.web.app import create_app
-from protokoll.web.dissent import party, statement
 
 TODAY = date(2026, 12, 4)
 
@@ -85,16 +84,6 @@ def test_a_municipality_page_shows_dissent_with_the_reason_and_named_group_tasks
 
 
 # --- dissent with party and reason (W16) ---------------------------------------------------------
-
-def test_the_dissent_sentence_and_party_are_read_from_the_items_text():
-    text = ("§ 3 Budget\nAnna Lind (S) reserverar sig mot beslutet.\n§ 4 Skolskjuts\nDiskussion om turer. "
-            "Beslut enligt förslaget. Anna Lind (S) och Per Berg (V) reserverar sig till förmån för eget yrkande.")
-    said = statement(text, "Per Berg", "Skolskjuts")
-    assert said == "Anna Lind (S) och Per Berg (V) reserverar sig till förmån för eget yrkande."
-    assert party(said, "Per Berg") == "V" and party(said, "Anna Lind") == "S"
-    assert statement(text, "Per Berg", "Budget") == said  # the first sentence naming him after the title
-    assert statement("Per Berg höll med.", "Per Berg") is None  # no dissent is said: abstain
-
 
 def test_the_meeting_page_shows_each_dissenter_with_party_and_reason(examples):
     meetings = examples.get("/moten.json").json()

@@ -56,6 +56,15 @@ class Forward:
 
 
 @dataclass
+class Dissent:
+    """One dissenter of an item as the document writes it (an extension, docs/meeting-record-text.md)."""
+
+    name: str  #: as in ``Item.dissent``
+    party: str | None = None  #: the party abbreviation in brackets after the name ("S"), when written
+    statement: str | None = None  #: the sentence that says they dissent (and why), when found
+
+
+@dataclass
 class Item:
     number: str | None  #: as printed without punctuation or "§"
     title: str  #: heading without the number and the attachment reference
@@ -72,6 +81,12 @@ class Item:
     #: parts ("Beslut:", "Bilagor:") stay as the document writes them. An extension of
     #: meeting-record/1 (docs/meeting-record-text.md); "" when the item has no text of its own.
     text: str = ""
+    #: The number as the document prints it: "§ 12", "3.", "3.1." or "12"; None without a number.
+    #: An extension of meeting-record/1 (docs/meeting-record-text.md).
+    printed_number: str | None = None
+    #: Who dissented, with party and statement: one entry per name of ``dissent``, in its order.
+    #: An extension of meeting-record/1 (docs/meeting-record-text.md).
+    dissent_details: list[Dissent] = field(default_factory=list)
 
 
 @dataclass
@@ -155,6 +170,9 @@ def _item(i: Item) -> dict[str, Any]:
                         for a in i.assignments],
         "forwarded_to": [{"body": f.body, "date": f.date} for f in i.forwarded_to],
         "text": i.text,
+        "printed_number": i.printed_number,
+        "dissent_details": [{"name": d.name, "party": d.party, "statement": d.statement}
+                            for d in i.dissent_details],
     }
 
 
@@ -170,6 +188,9 @@ def _item_from(d: dict[str, Any]) -> Item:
                      for a in d.get("assignments") or []],
         forwarded_to=[Forward(f["body"], f.get("date")) for f in d.get("forwarded_to") or []],
         text=d.get("text") or "",
+        printed_number=d.get("printed_number"),
+        dissent_details=[Dissent(x["name"], x.get("party"), x.get("statement"))
+                         for x in d.get("dissent_details") or []],
     )
 
 

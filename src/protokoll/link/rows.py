@@ -146,9 +146,13 @@ def _item_rows(items: list[CaseItem], case_of: dict[str, str], rows) -> dict[int
 
 
 def _dissent(record_items: list[dict], position: int) -> str:
-    """The ``dissent`` of the record's item at ``position`` (``collect_items`` keeps the record's order)."""
-    found = record_items[position].get("dissent") if position < len(record_items) else None
-    return json.dumps(found or [], ensure_ascii=False)
+    """The dissent of the record's item at ``position`` (``collect_items`` keeps the record's order): one
+    ``{name, party, statement}`` per name of its ``dissent``, party and statement from ``dissent_details``."""
+    item = record_items[position] if position < len(record_items) else {}
+    details = {d.get("name"): d for d in item.get("dissent_details") or []}
+    found = [{"name": name, "party": (details.get(name) or {}).get("party"),
+              "statement": (details.get(name) or {}).get("statement")} for name in item.get("dissent") or []]
+    return json.dumps(found, ensure_ascii=False)
 
 
 def _assignment_rows(chain: Chain, items: list[CaseItem], cases: list[Case], keys: dict[int, str], rows) -> None:

@@ -22,6 +22,8 @@ from .itemtext import item_text, running_lines
 from .items import DURATION_CELL, TIME_CELL, clean_title, cut_run_on_title, find_items, wrapped_title
 from .body import deciding_body
 from .contents import contents_items
+from .dissent import add_dissent_details, heading_starts
+from .printed import add_printed_numbers
 from .runon import fill_gaps, fill_numbers, split_sentence
 from .segment import split_labels
 from .presenters import cut_sentence_after_name, inline_presenters, presenters_in, presenter_text, title_presenters
@@ -91,6 +93,8 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
         rec.kind = "agenda" if rec.items and all(not i.decisions for i in rec.items) and (any(
             i.proposed_decision for i in rec.items) or headings[0].style == "programme") else "minutes"
     _elected(rec)
+    add_printed_numbers(rec.items, text)
+    add_dissent_details(rec.items, text, heading_starts(rec.evidence))
     if rec.kind == "agenda":  # people named in a kallelse are summoned, not (yet) attendees
         rec.attendees = []
     rec.year = int(rec.date[:4]) if rec.date else (year_hint or (years[0] if years else None))

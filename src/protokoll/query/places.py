@@ -126,8 +126,8 @@ def attendance_in(session: Session, orgs: Collection[str]):
 
 
 def dissent_in(session: Session, orgs: Collection[str]) -> list[tuple]:
-    """(row, names) of the items with dissent in the meetings of the organisations ``orgs`` (as written),
-    by stored meeting and the record's order; a row has meeting_id, number, title and its chain meeting's
+    """(row, dissent) of the items with dissent in the meetings of the organisations ``orgs`` (as written),
+    by stored meeting and the record's order; ``dissent`` is one ``{name, party, statement}`` per name, a row has meeting_id, number, title and its chain meeting's
     date, sort_date, organization and body. Reads the partial index of the few items with dissent."""
     if not orgs:
         return []

@@ -22,7 +22,7 @@ import json
 from sqlalchemy.orm import Session
 
 from ..read import Page, Text
-from ..record import MeetingRecord
+from ..record import Dissent, MeetingRecord
 from . import Incoming, find_by_hash, save
 from .authoring import AuthoredMeeting, AuthoringError, current
 
@@ -39,6 +39,18 @@ def record_text(record: MeetingRecord) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def printed_number(number: str | None) -> str | None:
+    """How the archive's text of an authored meeting prints an item's number: "3."."""
+    return f"{number}." if number else None
+
+
+def dissent_details(names: list[str], written: list[dict]) -> list[Dissent]:
+    """The dissenters of an authored item with the party and reason the secretariat wrote ("Namn (parti):
+    skäl", kept in the version's notes); the reason is their statement."""
+    given = {r.get("who"): r for r in written}
+    return [Dissent(n, (given.get(n) or {}).get("party"), (given.get(n) or {}).get("reason")) for n in names]
+
+
 def archive(session: Session, meeting_id: int, published: bool = False, notice: list[str] | None = None,
             rendered: bytes | None = None) -> str:
     """Store the meeting's current version as an archive document; inserted | updated | unchanged.
@@ -52,6 +64,10 @@ def archive(session: Session, meeting_id: int, published: bool = False, notice: 
     record = MeetingRecord.from_dict(version.record)
     fmt = "pdf" if rendered is not None else FORMAT
     record.source = f"skriv-{meeting_id}-{record.date}.{fmt}"
+    reservations = (version.notes or {}).get("reservations") or {}
+    for item in record.items:
+        item.printed_number = printed_number(item.number)
+        item.dissent_details = dissent_details(item.dissent, reservations.get(item.number or "") or [])
     text = "\n".join([record_text(record), *(notice or [])])
     data = json.dumps([record.to_dict(), notice] if notice else record.to_dict(), ensure_ascii=False,
                       sort_keys=True).encode()

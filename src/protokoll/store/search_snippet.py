@@ -12,9 +12,10 @@ import re
 from functools import lru_cache
 from html import escape
 
-from ..swedish.stems import fold, matches, words
+from ..swedish.stems import fold, joined_words, matches, word_terms, words
 
 _WORD = re.compile(r"[^\W_]+")  #: a word as :func:`protokoll.swedish.stems.words` reads it
+_HYPHENATED = re.compile(r"[^\W_]+(?:-[^\W_]+)+")  #: as :func:`protokoll.swedish.stems.joined_words` reads it
 
 
 def _one_letter_folds() -> dict[int, str]:
@@ -132,11 +133,34 @@ def snippet(text: str, terms: list[str], fallback: str = "", width: int = WIDTH)
     snippet is made from ``fallback``; with no match at all it is the start
     of ``text``.
     """
-    first = matched_spans(text, terms, first_only=True)
-    if not first and fallback and (matched_spans(fallback, terms, first_only=True) or not text):
+    first = matched_spans(text, terms, first_only=True) or joined_spans(text, terms)[:1]
+    if not first and fallback and (matched_spans(fallback, terms, first_only=True) or joined_spans(fallback, terms)
+                                   or not text):
         return snippet(fallback, terms, width=width)
     start, end = _window(text, first[0][0] if first else 0, width)
-    return _render(text, start, end, matched_spans(text, terms, start, end))
+    return _render(text, start, end, _outermost(matched_spans(text, terms, start, end)
+                                                + joined_spans(text, terms, start, end)))
+
+
+def joined_spans(text: str, terms: list[str], start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the hyphenated words of ``text[start:end]`` that a term matches written together
+    ("earkiv" marks "e-arkiv", as the index keeps it: :func:`~protokoll.swedish.stems.joined_words`)."""
+    segment = text[start:end]
+    if "-" not in segment or not terms:
+        return []
+    wanted = set(terms)
+    return [(start + m.start(), start + m.end()) for m in _HYPHENATED.finditer(segment)
+            if any(not wanted.isdisjoint(word_terms(w)) for w in joined_words(m.group()))]
+
+
+def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``spans`` in order without those inside another ("arkiv" inside a marked "e-arkiv")."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans, key=lambda x: (x[0], -x[1])):
+        if out and s < out[-1][1]:
+            continue
+        out.append((s, e))
+    return out
 
 
 def _window(text: str, first: int, width: int) -> tuple[int, int]:

@@ -17,9 +17,15 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup, escape
 
 from .. import __version__
-from .numbering import item_reference
 
 HERE = Path(__file__).parent
+
+
+def item_reference(number: str | None) -> str:
+    """An item of some meeting in a list of many: ``punkt 12``. Such lists claim no style (§ or period);
+    a meeting's own page shows each number as its document prints it (``items[].printed_number``)."""
+    return f"punkt {number}" if number else ""
+
 HTMX = next((HERE / "static").glob("htmx-*.min.js")).name  #: vendored, version in the file name
 _MARK = re.compile(r"(</?mark>)")
 VARY = "Accept, HX-Request"  #: one URL, three representations (HTML, htmx partial, JSON)

@@ -14,21 +14,17 @@ from ...query.meetings import announcing_sources, item_cases, item_entries, list
 from ..data import (GROUP_LABELS, KIND_LABELS, case_summary_json, document_link, entry_json, node_json,
                     person_ref)
 from ..dissent import dissent_json
-from ..numbering import as_printed, printed_style
 from ..render import swedish_date
 from ..urls import body_url, item_anchor, item_keys, municipality_url, node_url, organisation_url
 
 
-def meeting_context(meeting_id: int, linked: Linked, today: date, text: str | None = None) -> dict:
-    """Everything one stored meeting record says, with links to what it is linked to.
-
-    ``text``, the document's text, tells how its item numbers are printed (:mod:`..numbering`).
-    """
+def meeting_context(meeting_id: int, linked: Linked, today: date) -> dict:
+    """Everything one stored meeting record says, with links to what it is linked to (the record alone:
+    parse wrote the numbers as printed, the dissent and the text of every item)."""
     src, node = linked.sources[meeting_id], linked.node_of[meeting_id]
     linked = MeetingNames(linked, meeting_id)  # type: ignore[assignment]
     rec = src.record
     kind = KIND_LABELS.get(rec.get("kind") or "", "möte")
-    style = printed_style(text, [i.get("number") for i in rec.get("items") or []])
     return {
         "title": " – ".join(p for p in (kind.capitalize(), rec.get("body"), rec.get("organization"),
                                         swedish_date(rec.get("date"))) if p),
@@ -38,10 +34,9 @@ def meeting_context(meeting_id: int, linked: Linked, today: date, text: str | No
                              "kind_label": KIND_LABELS.get(s.record.get("kind") or "", "")}
                             for s in node.sources if s.meeting_id != meeting_id],
         "attendance": attendance(meeting_id, rec, linked),
-        "items": [{**i, "label": as_printed(i["number"], style), "paragraphs": shown_paragraphs(body, i),
-                   "dissent": dissent_json(i["dissent"], text, i["title"], linked, meeting_id)}
-                  for i, body in zip(items(meeting_id, src.document_name, rec, linked, today),
-                                     item_texts(rec, text))],
+        "items": [{**i, "label": r.get("printed_number") or "", "dissent": dissent_json(i["dissent"], r, linked, meeting_id),
+                   "paragraphs": shown_paragraphs(r.get("text") or "", i)}
+                  for i, r in zip(items(meeting_id, src.document_name, rec, linked, today), rec.get("items") or [])],
         "previous": neighbour(node.previous, linked),
         "next": neighbour(node.next, linked),
     }
@@ -117,18 +112,6 @@ def items(meeting_id: int, document: str, rec: dict, linked: Linked, today: date
             "case": case_summary_json(case) if case else None,
         })
     return out
-
-
-def item_texts(rec: dict, text: str | None) -> list[str]:
-    """Each item's own text (``items[].text``); a record stored before items kept their text has
-    them read again from the document's text (matched by number and title)."""
-    found = rec.get("items") or []
-    if all("text" in i for i in found) or not text:
-        return [i.get("text") or "" for i in found]
-    from ...parse import parse_text
-
-    parsed = {(i.number, i.title): i.text for i in parse_text(text, rec.get("source") or "").items}
-    return [parsed.get((i.get("number"), i.get("title")), "") for i in found]
 
 
 PRESENTER_LABEL = re.compile(r"^Föredragande\s*:", re.I)

@@ -20,7 +20,7 @@ from ...swedish.fold import fold_name
 from ..state import state
 from ...query.linked import ArchiveView as Linked
 from ..data import entry_json
-from ..dissent import dissent_json, document_texts
+from ..dissent import dissent_json
 from ..ics import build_calendar
 from ..render import base_url, cached_response, page, representation, respond, text_response
 from .people import surname_key
@@ -96,29 +96,26 @@ def memberships(linked: Linked, name: str) -> list[dict]:
             for o, m in places.memberships_of(linked.session, name)]
 
 
-def dissent_of(sessions, linked: Linked, name: str, orgs: set[str] | None = None) -> list[dict]:
+def dissent_of(linked: Linked, name: str, orgs: set[str] | None = None) -> list[dict]:
     """Dissent on items of the municipality's organisations (``orgs``, when already read) by the
     municipality or its representatives (by their affiliation at that meeting), with party and the
-    sentence that gives the reason. Reads the items with dissent, and the texts of the documents where
-    the municipality's own dissent is; ``linked`` may know people."""
+    sentence that gives the reason, as linking stored them (read from the record by parse); ``linked``
+    may know people."""
     if orgs is None:
         orgs = member_orgs(linked, name)
     said = places.dissent_in(linked.session, orgs)
-    linked = knowing(linked, name, [(w, r.meeting_id) for r, names in said for w in names])
+    linked = knowing(linked, name, [(e["name"], r.meeting_id) for r, entries in said for e in entries])
     found = []
-    for row, names in said:
-        who = [d for d in names if _represents(linked, d, row.meeting_id, row.sort_date, name)]
+    for row, entries in said:
+        who = [e["name"] for e in entries if _represents(linked, e["name"], row.meeting_id, row.sort_date, name)]
         if who:
-            found.append((row, who))
-    documents = linked.document_of([r.meeting_id for r, _ in found]) if found else {}
-    texts = document_texts(sessions, {d for d, _ in documents.values()})
+            found.append((row, who, entries))
     rows = []
-    for row, who in sorted(found, key=lambda f: (f[0].sort_date or "", f[0].meeting_id)):
-        text = texts.get(documents.get(row.meeting_id, (-1, None))[0])
+    for row, who, entries in sorted(found, key=lambda f: (f[0].sort_date or "", f[0].meeting_id)):
         rows.append({"date": row.date, "organization": row.organization, "body": row.body,
                      "item": {"number": row.number, "title": row.title},
                      "url": meeting_url(row.meeting_id),
-                     "dissent": dissent_json(who, text, row.title, linked, row.meeting_id)})
+                     "dissent": dissent_json(who, {"dissent_details": entries}, linked, row.meeting_id)})
     return rows
 
 
@@ -200,7 +197,7 @@ def municipality_response(request: Request, web, linked: Linked, found: Municipa
                "memberships": memberships(linked, found.name), "attendance": attendance(linked, found.name, orgs),
                "people": people_of(linked, found.name, view.person_by_id),
                "assignments": [{**entry_json(e, view), "owed_because": why} for e, why in entries],
-               "dissent": dissent_of(web.sessions, view, found.name, orgs),
+               "dissent": dissent_of(view, found.name, orgs),
                "calendar_url": f"{municipality_url(found.name)}/kalender.ics",
                "feed_url": f"{municipality_url(found.name)}/atom.xml"}
     return respond(request, "municipality.html", context)

@@ -31,7 +31,6 @@ KIND_LABELS = {"item": "punkt", "decision": "beslut", "assignment": "uppdrag", "
 HIT_KINDS = tuple(KIND_LABELS)  #: the search's kinds of hit (``typ``)
 Limit = limit(200)  #: hits per answer of the search API
 SORTS = {"relevans": "relevance", "datum": "date"}  #: the page's sort names -> search()'s
-EXAMPLES = ("teknik*", "skola OR förskola", "budget -2024", '"fysisk planering"')  #: shown on an empty /sok
 COLUMNS = (Column("meeting_date", "Mötesdatum"), Column("organization", "Organisation"), Column("body", "Organ"),
            Column("item_number", "Punkt"), Column("kind_label", "Typ"), Column("title", "Rubrik"),
            Column("snippet", "Utdrag"), Column("url", "Länk"))
@@ -147,13 +146,26 @@ def search_page(request: Request, p: Params = Depends(params)):
     def build(result=None) -> Response:
         return respond(request, "search.html", page_context(p, result), partial="_partials/hits.html")
 
-    if not p.q or engine() is None:
+    if not p.q:
+        return respond(request, "search.html", page_context(p, None, examples(request)),
+                       partial="_partials/hits.html")
+    if engine() is None:
         return build()
     return cached(request, ("page", *representation(request)), lambda find, session: build(
         _search(find, session, p, PER_PAGE)), response=True)
 
 
-def page_context(p: Params, result) -> dict:
+def examples(request: Request) -> list[str]:
+    """The example searches of an empty /sok, of the archive's words (kept per state of the index)."""
+    from ...store.search_examples import FIXED, example_queries
+
+    def make(find, session) -> list[str]:
+        return example_queries(session, lambda q: find(session, q, limit=0, suggest=False).total)
+
+    return cached(request, ("examples",), make) or list(FIXED)
+
+
+def page_context(p: Params, result, examples: list[str] = ()) -> dict:
     """The search page's data: hits, facets with their links, paging."""
     available = engine() is not None
     query = p.query()
@@ -168,7 +180,7 @@ def page_context(p: Params, result) -> dict:
             "pages": pages(p, result.total if result else 0),
             "notes": list(getattr(result, "notes", []) or []) if result else [],
             "suggestion": suggestion_link(p, result), "examples": [(q, with_query("/sok", {"q": q}))
-                                                                   for q in EXAMPLES]}
+                                                                   for q in examples]}
 
 
 def suggestion_link(p: Params, result) -> dict | None:
