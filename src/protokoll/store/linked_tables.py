@@ -220,6 +220,8 @@ Index("ix_person_mentions_person_folded", PersonMention.person_id, PersonMention
 # people, municipality, organisation and body pages (query/people.py, query/places.py)
 Index("ix_assignments_kind_assignee", AssignmentRow.assignee_kind, AssignmentRow.assignee)
 Index("ix_person_mentions_person_affiliation", PersonMention.person_id, PersonMention.affiliation)
+# who holds each name (an incremental relink's first step, ``linking.people.people_rows``): read from the index
+Index("ix_person_mentions_name_person_role", PersonMention.name, PersonMention.person_id, PersonMention.role)
 # the meeting lists, newest first by date (or the date an undated meeting follows), of all years or one
 LISTED_SORT = func.coalesce(ChainMeeting.date, ChainMeeting.after, literal_column("''"))
 Index("ix_chain_meetings_listed", LISTED_SORT, ChainMeeting.key)
