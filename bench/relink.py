@@ -36,8 +36,11 @@ ABOUT = """Measured with `bench/relink.py` on copies of archives built by `bench
 shared with other jobs (the load average is in each row; wall seconds grow with it, CPU seconds much less).
 An ingest relinks only the organisations (and persons) its new or removed meetings touch
 (`protokoll.linking.incremental`); `protokoll link --full` relinks everything. "newest": a new meeting after every
-other (the usual case); "amid the archive": a meeting years back, after which every later item, case
-and assignment moves one place in the stored order (renumbered in SQL). Correctness: the incremental
+other (the usual case); "amid the archive": a meeting years back. Items, cases and the register are
+ordered by keys of their own (migration 0017: a meeting amid the archive moves no other row; before, every later
+item, case and assignment was renumbered); chain positions are renumbered within the bodies written. Commands run
+as installed, with Python's bytecode cache (rows before 2026-12-04 "order keys" ran without it: every module
+compiled at every start, about 1 s). CPU is the process's and its waited-for children's. Correctness: the incremental
 answer equals a full relink in a fresh database (tests/test_relink_incremental.py); on the 20,000-meeting
 copy, a full relink after six incremental ingests changed no row (generation 10: every table unchanged)."""
 

@@ -60,23 +60,31 @@ def memory(pid: int) -> tuple[int, int]:
     return values.get("VmRSS", 0), values.get("VmHWM", 0)
 
 
-def start_times(db: Path, path: str, starts: int) -> list[float]:
-    """Seconds from starting `protokoll serve --workers 1` to the first answer of ``path``, ``starts`` times
-    (the server stopped in between; the first start also writes the bytecode cache, so it is not counted)."""
-    seconds = []
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds a process has used (/proc/PID/stat): what its start cost, whatever the load."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def start_times(db: Path, path: str, starts: int) -> tuple[list[float], list[float]]:
+    """Seconds from starting `protokoll serve --workers 1` to the first answer of ``path``, and the CPU
+    seconds the server used until then, ``starts`` times each, sorted (the server stopped in between;
+    the first start also writes the bytecode cache, so it is not counted)."""
+    seconds, cpu = [], []
     for _ in range(starts + 1):
         server = Server(f"sqlite:///{db}", log=Path(f"/tmp/bench-workers-{os.getpid()}.log"), workers=1,
                         env={"PROTOKOLL_TODAY": TODAY})
         started = time.perf_counter()
         server.start(timeout=300, ready=path)
         seconds.append(time.perf_counter() - started)
+        cpu.append(sum(cpu_seconds(p) for p in server.pids()))
         server.stop()
-    return sorted(seconds[1:])
+    return sorted(seconds[1:]), sorted(cpu[1:])
 
 
 def measure(db: Path, requests: int, starts: int = 5) -> dict[str, str]:
     paths = sample_paths(db)
-    times = start_times(db, paths[0] + ".json", starts)
+    times, cpu = start_times(db, paths[0] + ".json", starts)
     load = os.getloadavg()[0]
     server = Server(f"sqlite:///{db}", log=Path(f"/tmp/bench-workers-{os.getpid()}.log"), workers=1,
                     env={"PROTOKOLL_TODAY": TODAY})
@@ -103,6 +111,8 @@ def measure(db: Path, requests: int, starts: int = 5) -> dict[str, str]:
     label = f"{meetings:,} meetings"
     return {f"{label}: start to first meeting page, s (median of {len(times)}; fastest; load average then)":
             f"{times[len(times) // 2]:.2f} ({times[0]:.2f}; {load:.1f})" if times else f"{first:.2f}",
+            f"{label}: CPU of the server process until its first answer, s (median; fastest)":
+            f"{cpu[len(cpu) // 2]:.2f} ({cpu[0]:.2f})" if cpu else "-",
             f"{label}: worker RSS after start, MB": str(after_start[0]),
             f"{label}: worker RSS after {requests} mixed requests, MB": str(rss),
             f"{label}: worker peak RSS (VmHWM), MB": str(peak),
