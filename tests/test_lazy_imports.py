@@ -48,3 +48,8 @@ def test_a_current_archive_opens_without_alembic(tmp_path):
     _loaded(f"from protokoll.store.db import open_engine; open_engine({url!r}).dispose()")  # made and migrated
     loaded = _loaded(f"from protokoll.store.db import open_engine; open_engine({url!r}).dispose()")
     assert "alembic" not in _top(loaded)
+
+
+def test_the_serving_process_that_starts_workers_loads_no_web_app():
+    loaded = _top(_loaded("from protokoll.cli.serve import run_server; from protokoll.web.settings import RECHECK_ENV"))
+    assert not loaded & {"protokoll.web.state", "protokoll.web.app", "fastapi", "jinja2", "protokoll.query"}

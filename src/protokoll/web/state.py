@@ -25,15 +25,12 @@ from ..query.linked import ArchiveView
 from ..store.linked import link_generation
 from .cache import DEFAULT_SIZE, SearchCache
 from .database import Database
+from .settings import BASE_URL_ENV, RECHECK_ENV, RELOAD_ENV, TODAY_ENV  # noqa: F401 (named here too)
 from .urls import DEFAULT_BASE_URL
 
 log = logging.getLogger(__name__)
 PAGES = 512  #: rendered pages kept per link generation (most 10-50 KB; a municipality's up to ~1 MB)
 PAGE_BYTES = 24 * 2**20  #: and at most this many bytes of them: a worker's memory stays bounded
-RECHECK_ENV = "PROTOKOLL_RECHECK_SECONDS"  #: see :func:`.app.app_from_environment`
-RELOAD_ENV = "PROTOKOLL_TEMPLATE_RELOAD"
-BASE_URL_ENV = "PROTOKOLL_BASE_URL"  #: the site's public address (``protokoll serve --base-url``)
-TODAY_ENV = "PROTOKOLL_TODAY"  #: an ISO date the pages take as today (a demo of an old archive)
 T = TypeVar("T")
 
 
