@@ -50,6 +50,10 @@ def test_a_current_archive_opens_without_alembic(tmp_path):
     assert "alembic" not in _top(loaded)
 
 
-def test_the_serving_process_that_starts_workers_loads_no_web_app():
-    loaded = _top(_loaded("from protokoll.cli.serve import run_server; from protokoll.web.settings import RECHECK_ENV"))
+def test_the_serving_process_that_starts_workers_loads_no_web_app(tmp_path):
+    """With several workers, uvicorn's own process only starts them: it migrates the archive, not more."""
+    url = f"sqlite:///{tmp_path / 'a.sqlite'}"
+    loaded = _top(_loaded("import uvicorn; uvicorn.run = lambda *a, **k: None\n"  # the workers are not started
+                          f"from protokoll.cli.serve import run_server; run_server('127.0.0.1', 0, {url!r}, workers=2)"))
+    assert "sqlalchemy" in loaded  # it did migrate
     assert not loaded & {"protokoll.web.state", "protokoll.web.app", "fastapi", "jinja2", "protokoll.query"}
