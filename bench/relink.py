@@ -115,6 +115,9 @@ def main() -> None:
     parser.add_argument("--full", action="store_true")
     parser.add_argument("--label", default="")
     parser.add_argument("--write", action="store_true")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="new documents of each kind (newest, amid); with more than one, the fastest run is "
+                             "added: on a shared machine the wall time follows the load")
     args = parser.parse_args()
     url = f"sqlite:///{args.db}"
     numbers: dict[str, str] = {}
@@ -127,6 +130,8 @@ def main() -> None:
         numbers["full relink: rows changed"] = str(changed)
     for newest in (True, False):
         label = "newest" if newest else "amid the archive"
+        if args.repeat > 1:
+            numbers |= _repeated(args.db, url, newest, label, args.repeat)
         with tempfile.TemporaryDirectory() as tmp:
             doc = new_document(args.db, Path(tmp), newest)
             seconds, peak, done = _run(["ingest", tmp, "--db", url])
@@ -146,6 +151,21 @@ def main() -> None:
         print(f"{k}: {v}")
     if args.write:
         write(args.label or f"{numbers['meetings']} meetings", numbers)
+
+
+def _repeated(db: Path, url: str, newest: bool, label: str, repeat: int) -> dict[str, str]:
+    """``repeat`` new documents of one kind ingested one after the other: wall and CPU seconds of the
+    fastest and the median run."""
+    runs = []
+    for _ in range(repeat):
+        with tempfile.TemporaryDirectory() as tmp:
+            new_document(db, Path(tmp), newest)
+            seconds, _, _ = _run(["ingest", tmp, "--db", url])
+            runs.append((seconds, CPU[0], os.getloadavg()[0]))
+    runs.sort()
+    fast, median = runs[0], runs[len(runs) // 2]
+    return {f"{label}, {repeat} documents: ingest, process start to exit, s (fastest; median)":
+            f"{fast[0]:.2f} (CPU {fast[1]:.2f}, load average {fast[2]:.1f}); {median[0]:.2f} (CPU {median[1]:.2f})"}
 
 
 def write(label: str, numbers: dict[str, str]) -> None:
