@@ -36,14 +36,21 @@ ABOUT = """Measured with `bench/relink.py` on copies of archives built by `bench
 shared with other jobs (the load average is in each row; wall seconds grow with it, CPU seconds much less).
 An ingest relinks only the organisations (and persons) its new or removed meetings touch
 (`protokoll.linking.incremental`); `protokoll link --full` relinks everything. "newest": a new meeting after every
-other (the usual case); "amid the archive": a meeting years back, after which every later item, case
-and assignment moves one place in the stored order (renumbered in SQL). Correctness: the incremental
+other (the usual case); "amid the archive": a meeting years back. Items, cases and the register are
+ordered by keys of their own (migration 0017: a meeting amid the archive moves no other row; before, every later
+item, case and assignment was renumbered); chain positions are renumbered within the bodies written. Commands run
+as installed, with Python's bytecode cache (rows before 2026-12-04 "order keys" ran without it: every module
+compiled at every start, about 1 s). CPU is the process's and its waited-for children's. Correctness: the incremental
 answer equals a full relink in a fresh database (tests/test_relink_incremental.py); on the 20,000-meeting
 copy, a full relink after six incremental ingests changed no row (generation 10: every table unchanged)."""
 
 
 def _env() -> dict:
-    return {**os.environ, "PYTHONPATH": f"{ROOT / 'src'}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
+    """The environment of the measured commands: as installed, with Python's bytecode cache
+    (``PYTHONDONTWRITEBYTECODE`` would compile every module on every start, ~1 s: no install does that)."""
+    env = {**os.environ, "PYTHONPATH": f"{ROOT / 'src'}{os.pathsep}{os.environ.get('PYTHONPATH', '')}"}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    return env
 
 
 CPU: list[float] = [0.0]  #: CPU seconds (user + system) of the last run, its workers included
@@ -108,6 +115,9 @@ def main() -> None:
     parser.add_argument("--full", action="store_true")
     parser.add_argument("--label", default="")
     parser.add_argument("--write", action="store_true")
+    parser.add_argument("--repeat", type=int, default=1,
+                        help="new documents of each kind (newest, amid); with more than one, the fastest run is "
+                             "added: on a shared machine the wall time follows the load")
     args = parser.parse_args()
     url = f"sqlite:///{args.db}"
     numbers: dict[str, str] = {}
@@ -120,6 +130,8 @@ def main() -> None:
         numbers["full relink: rows changed"] = str(changed)
     for newest in (True, False):
         label = "newest" if newest else "amid the archive"
+        if args.repeat > 1:
+            numbers |= _repeated(args.db, url, newest, label, args.repeat)
         with tempfile.TemporaryDirectory() as tmp:
             doc = new_document(args.db, Path(tmp), newest)
             seconds, peak, done = _run(["ingest", tmp, "--db", url])
@@ -139,6 +151,21 @@ def main() -> None:
         print(f"{k}: {v}")
     if args.write:
         write(args.label or f"{numbers['meetings']} meetings", numbers)
+
+
+def _repeated(db: Path, url: str, newest: bool, label: str, repeat: int) -> dict[str, str]:
+    """``repeat`` new documents of one kind ingested one after the other: wall and CPU seconds of the
+    fastest and the median run."""
+    runs = []
+    for _ in range(repeat):
+        with tempfile.TemporaryDirectory() as tmp:
+            new_document(db, Path(tmp), newest)
+            seconds, _, _ = _run(["ingest", tmp, "--db", url])
+            runs.append((seconds, CPU[0], os.getloadavg()[0]))
+    runs.sort()
+    fast, median = runs[0], runs[len(runs) // 2]
+    return {f"{label}, {repeat} documents: ingest, process start to exit, s (fastest; median)":
+            f"{fast[0]:.2f} (CPU {fast[1]:.2f}, load average {fast[2]:.1f}); {median[0]:.2f} (CPU {median[1]:.2f})"}
 
 
 def write(label: str, numbers: dict[str, str]) -> None:

@@ -108,3 +108,28 @@ def test_chain_positions_are_numbered_by_body_the_same_in_link_and_store():
     assert (rows.GROUP_STRIDE, rows.MAX_GROUPS) == (linked_order.GROUP_STRIDE, linked_order.MAX_GROUPS)
     groups = [("a", "x"), ("a", "x"), ("b", "y"), ("b", "y"), ("b", "y")]
     assert rows.chain_positions(groups) == [0, 1, rows.GROUP_STRIDE, rows.GROUP_STRIDE + 1, rows.GROUP_STRIDE + 2]
+
+
+def test_order_keys_are_the_same_in_link_and_store_and_sort_as_the_linkers_sort(database_url):
+    """The keys ``link.rows`` writes are what ``store.linked_order`` makes in SQL (migration 0017), and
+    items, the register and cases read in key order are in the linkers' order."""
+    from protokoll.store.linked_order import assignment_key_sql, item_key_sql
+
+    sessions = _ingest(database_url)
+    with sessions() as s:
+        linked = link_all(s)
+        pg = s.get_bind().dialect.name == "postgresql"
+        items = s.execute(text(f"""SELECT li.rank, {item_key_sql(pg)} FROM linked_items li
+            JOIN chain_meetings cm ON cm.id = li.chain_meeting_id JOIN chain_sources cs ON cs.meeting_id = li.meeting_id
+            ORDER BY li.rank""")).all()
+        assert len(items) == len(linked.items) > 20 and all(stored == made for stored, made in items)
+        assignments = s.execute(text(f"""SELECT a.position, {assignment_key_sql(pg)} FROM assignments a
+            JOIN linked_items li ON li.id = a.item_id""")).all()
+        assert assignments and all(stored == made for stored, made in assignments)
+        ordered = [k.split("~")[0] for k in s.scalars(select(LinkedItem.key).order_by(LinkedItem.rank))]
+        assert ordered == [i.id for i in sorted(linked.items, key=lambda i: i.order)]
+        cases = s.scalars(text("SELECT key FROM cases ORDER BY position")).all()
+        assert cases == [c.id for c in linked.cases]
+        view = LinkedView(s)
+        expected = register(linked.chain, linked.items, linked.cases, DAYS[-1], set())
+        assert [e.to_dict() for e in view.register(DAYS[-1])] == [e.to_dict() for e in expected]

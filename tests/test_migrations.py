@@ -34,3 +34,38 @@ def test_a_filled_archive_of_an_old_schema_is_migrated_with_its_data(database_ur
             assert conn.execute(text("SELECT count(*) FROM linked_items")).scalar() == 0
     finally:
         migrated.dispose()
+
+
+def test_the_order_keys_of_0017_are_made_in_sql_from_stored_rows(database_url):
+    """Down to 0016 (numbers again) and up to 0017: the keys made in SQL are the ones a relink writes."""
+    from conftest import ROOT
+    from protokoll.ingest import ingest_paths
+    from protokoll.linking import relink
+    from protokoll.store.db import session_factory
+
+    sessions = session_factory(database_url)
+    ingest_paths(sessions, [ROOT / "examples"], 10_000_000)
+    with sessions() as s:
+        relink(s, full=True)
+        s.commit()
+    query = text("SELECT 'i', key, rank FROM linked_items UNION ALL SELECT 'a', key, position FROM assignments "
+                 "UNION ALL SELECT 'c', key, position FROM cases")
+    engine = sessions.kw["bind"]
+    with engine.connect() as conn:
+        written = set(conn.execute(query).all())
+    assert len(written) > 20 and all("\x01" in str(r[2]) for r in written)
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    for target in ("0016", "0017"):
+        with engine.begin() as conn:
+            if engine.dialect.name == "sqlite":
+                conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            cfg.attributes["connection"] = conn
+            (command.downgrade if target == "0016" else command.upgrade)(cfg, target)
+        if target == "0016":
+            with engine.connect() as conn:
+                numbers = conn.execute(text("SELECT rank FROM linked_items ORDER BY rank")).scalars().all()
+            assert sorted(int(n) for n in numbers) == list(range(len(numbers)))
+    with engine.connect() as conn:
+        assert set(conn.execute(query).all()) == written
+    engine.dispose()

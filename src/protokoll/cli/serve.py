@@ -82,7 +82,7 @@ def run_server(host: str, port: int, db: str | None, *, workers: int | None = No
     import uvicorn
 
     from ..store.db import database_url, open_engine
-    from ..web.state import BASE_URL_ENV, RECHECK_ENV, RELOAD_ENV
+    from ..web.settings import BASE_URL_ENV, RECHECK_ENV, RELOAD_ENV
     from ..web.server import PROTOCOL
 
     url = database_url(db)

@@ -1,2 +1,15 @@
-from .orgs import link_orgs  # noqa: F401
-from .people import apply_corrections, link_people  # noqa: F401
+"""The linkers: pure functions from records to chains, cases, people, organisations and the register.
+
+Submodules are imported when used (``from protokoll.link.chain import Node`` loads the chain, not
+the people linker and its fuzzy matching); the names below are kept for ``from protokoll.link import``.
+"""
+
+_LAZY = {"link_orgs": "orgs", "apply_corrections": "people", "link_people": "people"}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..swedish import gazetteer
-from ..parse.dates import MONTHS, midsummer_eve, resolve_deadline
 from .cases import Case, CaseItem
 from .chain import Chain, Node, fold
 from .reports import PERSON, SECRETARIAT, Reporters
@@ -106,6 +105,8 @@ def resolve_due(assignment: dict, item: CaseItem, chain: Chain,
 
     ``by_body`` is :func:`dated_by_body` of the chain, when the caller resolves many.
     """
+    from ..parse.dates import midsummer_eve, resolve_deadline  # Swedish dates: when linking, not to show pages
+
     if assignment.get("due"):
         return assignment["due"], None
     task = assignment.get("task") or ""
@@ -140,6 +141,8 @@ def dated_by_body(chain: Chain) -> dict[tuple, list[Node]]:
 
 def _named_meeting(folded: str, node: Node, by_body: dict[tuple, list[Node]]) -> str | None:
     """The date of "<body>s första sammanträde YYYY" or "<body>s sammanträde i <month> YYYY"."""
+    from ..parse.dates import MONTHS
+
     wanted = None
     if m := _FIRST_OF_YEAR.search(folded):
         body, wanted = m[1], m[2]

@@ -17,10 +17,16 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
-from ..parse.dates import find_dates
 from ..swedish import gazetteer
 from ..swedish.fold import fold_letters as fold
 from ..swedish.fold import slug
+
+
+def _find_dates(text: str):
+    """``parse.dates.find_dates``, imported when first needed (the web reads chains, never finds dates)."""
+    from ..parse.dates import find_dates
+
+    return find_dates(text)
 
 KIND_RANK = {"protocol": 0, "minutes": 1, "agenda": 2}
 EXPECTED = "expected"
@@ -205,7 +211,7 @@ def approved_days(rec: dict) -> list[tuple[int, int, int | None, str]]:
         texts = [item.get("title") or ""] + [d for d in item.get("decisions") or []
                                               if _APPROVAL_TEXT.search(fold(d))]
         for text in texts:
-            for m in find_dates(text):
+            for m in _find_dates(text):
                 if m.day and m.month:
                     found.append((m.month, m.day, m.year, fold(text)))
     return found

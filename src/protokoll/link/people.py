@@ -14,8 +14,6 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
-from rapidfuzz import fuzz, process
-
 from ..swedish.fold import person_slug as slug
 from .orgs import PARTICLES, Source, fold, is_person_name, is_place, is_run_together, normalise_affiliation, org_key
 from .seats import Seen, same_seat
@@ -79,6 +77,8 @@ def _parts(key: str) -> tuple[str, str]:
 
 def compare(a: str, b: str) -> str:
     """How two folded names relate: same | short | possible | none."""
+    from rapidfuzz import fuzz  # loaded when names are compared (linking), not when people are shown
+
     (ga, fa), (gb, fb) = _parts(a), _parts(b)
     g, f = fuzz.ratio(ga, gb), fuzz.ratio(fa, fb)
     pa, pb = set(fa.split()), set(fb.split())
@@ -154,6 +154,8 @@ def _by_given(keys: Iterable[str]) -> dict[str, set[str]]:
 
 def _candidates(keys: list[str]) -> dict[str, set[str]]:
     """For each key, the keys worth comparing: same given name, or close as a whole."""
+    from rapidfuzz import fuzz, process
+
     by_given = _by_given(keys)
     return {k: by_given[_parts(k)[0]] | {o for o, _, _ in process.extract(
         k, keys, scorer=fuzz.ratio, score_cutoff=75, limit=None)} - {k} for k in keys}

@@ -17,7 +17,7 @@ from datetime import date
 
 from .assignments import assignee_kind, dated_by_body, resolve_due
 from .cases import Case, CaseItem
-from .chain import Chain, Node
+from .chain import KIND_RANK, Chain, Node
 from .orgs import Organisation, fold as name_fold, normalise_affiliation
 from .people import Person
 from .reports import Reporters
@@ -49,9 +49,10 @@ def to_rows(chain: Chain, items: list[CaseItem], cases: list[Case], people: list
     """Every row the linked tables should hold for this answer."""
     rows = Rows()
     _chain_rows(chain, rows)
-    case_of = _case_rows(cases, rows)
-    keys = _item_rows(items, case_of, rows)
-    _assignment_rows(chain, items, cases, keys, rows)
+    ranks: dict[int, str] = {}
+    keys = _item_rows(items, {i.id: c.id for c in cases for i in c.items}, ranks, rows)
+    _case_rows(cases, ranks, rows)
+    _assignment_rows(chain, items, cases, keys, ranks, rows)
     _people_rows(people, rows)
     _org_rows(orgs, rows)
     return rows
@@ -78,6 +79,27 @@ def chain_positions(groups: list[tuple[str, str]]) -> list[int]:
         out.append(rank[g] * GROUP_STRIDE + seen.get(g, 0))
         seen[g] = seen.get(g, 0) + 1
     return out
+
+
+#: Items, the register and cases are ordered by a text key made of what the linkers sort items by
+#: (``CaseItem.order``), so a row's place never depends on other rows: a meeting dated amid the
+#: archive writes its own rows only. The parts are joined by this character, which sorts before
+#: every character of a date or a key (texts compare by code point; ``store.linked_order``
+#: makes the same key in SQL: tests/test_linked_rows.py checks they agree).
+ORDER_SEP = "\x01"
+
+
+def order_key(sort_date: str | None, undated: bool, kind_rank: int, item_id: str, source: int, key: str) -> str:
+    """An item's rank: its meeting's date (or the date an undated one follows, "9999" when none),
+    dated before undated, the kind's rank, the item id, the document's place among its meeting's
+    documents, and the stored key (unique)."""
+    return ORDER_SEP.join((sort_date or "9999", "1" if undated else "0", str(kind_rank), item_id,
+                           f"{source:06d}", key))
+
+
+def assignment_key(item_rank: str, n: int) -> str:
+    """The register position of the ``n``-th assignment (from 1) of the item of ``item_rank``."""
+    return f"{item_rank}{ORDER_SEP}{n:06d}"
 
 
 def _chain_rows(chain: Chain, rows) -> None:
@@ -109,19 +131,16 @@ def present_json(node: Node) -> str | None:
     return json.dumps(most, ensure_ascii=False, sort_keys=True)
 
 
-def _case_rows(cases: list[Case], rows) -> dict[str, str]:
-    case_of = {}
-    for position, c in enumerate(cases):
-        rows.cases.append({"key": c.id, "position": position, "title": c.title, "corrected": c.corrected,
-                           "item_count": len(c.items)})
-        case_of.update({i.id: c.id for i in c.items})
-    return case_of
+def _case_rows(cases: list[Case], ranks: dict[int, str], rows) -> None:
+    """A case's position is the rank of its first item (cases sort by it; no two share one)."""
+    for c in cases:
+        rows.cases.append({"key": c.id, "position": min(ranks[id(i)] for i in c.items), "title": c.title,
+                           "corrected": c.corrected, "item_count": len(c.items)})
 
 
-def _item_rows(items: list[CaseItem], case_of: dict[str, str], rows) -> dict[int, str]:
+def _item_rows(items: list[CaseItem], case_of: dict[str, str], ranks: dict[int, str], rows) -> dict[int, str]:
     """-> id(item) -> its stored key (an item id that repeats in the archive, from two documents of
-    one name, is made unique with its meeting id)."""
-    ranks = {id(i): r for r, i in enumerate(sorted(items, key=lambda i: i.order))}
+    one name, is made unique with its meeting id); ``ranks`` gets id(item) -> its rank."""
     positions: dict[int, int] = {}
     keys: dict[int, str] = {}
     seen: set[str] = set()
@@ -132,6 +151,9 @@ def _item_rows(items: list[CaseItem], case_of: dict[str, str], rows) -> dict[int
         key = item.id if item.id not in seen else f"{item.id}~{meeting_id}"
         seen.add(key)
         keys[id(item)] = key
+        n = item.meeting
+        source = next(i for i, s in enumerate(n.sources) if s.meeting_id == meeting_id)
+        ranks[id(item)] = order_key(n.sort_date, n.date is None, KIND_RANK.get(item.kind, 3), item.id, source, key)
         position = positions.get(meeting_id, 0)
         positions[meeting_id] = position + 1
         rows.items.append({
@@ -155,17 +177,18 @@ def _dissent(record_items: list[dict], position: int) -> str:
     return json.dumps(found, ensure_ascii=False)
 
 
-def _assignment_rows(chain: Chain, items: list[CaseItem], cases: list[Case], keys: dict[int, str], rows) -> None:
+def _assignment_rows(chain: Chain, items: list[CaseItem], cases: list[Case], keys: dict[int, str],
+                     ranks: dict[int, str], rows) -> None:
     """The register's rows: as ``assignments.register`` makes it, with every report candidate kept
-    (with the date it is held) instead of the one chosen for a day."""
+    (with the date it is held) instead of the one chosen for a day; in the order of their items."""
     cases_by_item = {i.id: c for c in cases for i in c.items}
     ordered = sorted(items, key=lambda i: i.order)
     reporters = Reporters(ordered, ALL_HELD.isoformat())
     by_body = dated_by_body(chain)
-    position = 0
     for item in ordered:
         case = cases_by_item.get(item.id)
         for n, a in enumerate(item.assignments, 1):
+            position = assignment_key(ranks[id(item)], n)
             due, due_text = resolve_due(a, item, chain, by_body)
             in_case, words, first = reporters.candidates(item, a, case, due)
             assignee = a.get("assignee") or ""
@@ -175,7 +198,6 @@ def _assignment_rows(chain: Chain, items: list[CaseItem], cases: list[Case], key
                 "due": due, "due_text": due_text, "case_key": case.id if case and len(case.items) > 1 else None,
                 **_candidate("reported", in_case, "evidence_json"), **_candidate("words", words),
                 **_candidate("mentioned", first, None)})
-            position += 1
 
 
 def _candidate(name: str, report, evidence: str | None = "words_evidence_json") -> dict:

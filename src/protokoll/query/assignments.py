@@ -163,7 +163,7 @@ def entries_where(view: LinkedView, today: date, *where, limit: int | None = Non
 
 
 def _read(view: LinkedView, today: date, where: list, limit: int | None, offset: int = 0,
-          after: int | None = None) -> tuple[list[Entry], int | None]:
+          after: str | None = None) -> tuple[list[Entry], str | None]:
     """(entries, register position of the last) of the rows after position ``after``."""
     status = status_sql(today).label("status")
     if after is not None:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import os
+import re
+from functools import cache
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy import Engine, create_engine, event, make_url, text
 from sqlalchemy.orm import Session, sessionmaker
 
 DEFAULT_DB = "protokoll.sqlite"
@@ -57,8 +57,34 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
     cur.close()
 
 
+@cache
+def head_revision() -> str | None:
+    """The newest migration: the one no other revises (read from the files, without Alembic)."""
+    revisions, revised = set(), set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        if found := re.search(r"^revision\s*=\s*['\"]([^'\"]+)['\"]", source, re.M):
+            revisions.add(found.group(1))
+        revised |= set(re.findall(r"['\"]([^'\"]+)['\"]",
+                                  (re.search(r"^down_revision\s*=\s*(.*)$", source, re.M) or ["", ""])[1]))
+    heads = revisions - revised
+    return heads.pop() if len(heads) == 1 else None
+
+
+def is_current(engine: Engine) -> bool:
+    """Whether the schema is at the newest version already (one cheap query; Alembic is not loaded)."""
+    head = head_revision()
+    if head is None:
+        return False
+    try:
+        with engine.connect() as conn:
+            return [r[0] for r in conn.execute(text("SELECT version_num FROM alembic_version"))] == [head]
+    except Exception:  # no version table yet: a new archive
+        return False
+
+
 def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest version.
+    """Bring the schema to the newest version (nothing to do, and Alembic not even imported, when it is).
 
     SQLite changes a table by copying it (Alembic's batch mode): with foreign
     keys enforced, dropping the old copy of a table others refer to (documents)
@@ -66,6 +92,11 @@ def migrate(engine: Engine) -> None:
     a transaction) and checked once after, as SQLite's own documentation of
     ALTER TABLE advises.
     """
+    if is_current(engine):
+        return
+    from alembic import command
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     sqlite = engine.dialect.name == "sqlite"

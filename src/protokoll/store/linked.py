@@ -28,6 +28,7 @@ from operator import itemgetter
 from sqlalchemy import Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
+from .linked_order import renumber
 from .linked_scope import ORDER_COLUMNS, Scope, Wheres
 from .linked_tables import (AssignmentRow, BodyRow, ChainMeeting, ChainSource, LinkedCase, LinkedItem, LinkState,
                             Membership, OrganizationRow, PersonMention, PersonRedirect, PersonRow)
@@ -81,12 +82,16 @@ class _Sync:
         self.session, self.table, self.key, self.count = session, table, key, count
         self.ignore = ignore  #: columns neither compared nor updated (an order renumbered afterwards)
         self.doomed: list[int] = []
+        #: the primary key: ``id``, or the natural key itself (chain_sources: the meeting id)
+        self.pk = "id" if "id" in table.c else table.primary_key.columns.values()[0].name
 
     def run(self, rows: list[dict], scope=None) -> dict[tuple, int]:
-        """Make ``table`` (within ``scope``, a where-clause) hold exactly ``rows``; -> key -> id."""
-        t, session = self.table, self.session
+        """Make ``table`` (within ``scope``, a where-clause) hold exactly ``rows``; -> key -> id.
+
+        A row whose key is stored is updated in place (keeping its id), never deleted and re-inserted."""
+        t, session, pk = self.table, self.session, self.pk
         columns = [c.name for c in t.columns if c.name != "id" and c.name not in self.ignore]
-        query = select(t.c.id, *[t.c[c] for c in columns])
+        query = select(t.c[pk], *[t.c[c] for c in columns])
         if scope is not None:
             query = query.where(scope)
         # plain tuples (id, *columns), compared whole: a third of the cost of mappings compared by name
@@ -107,13 +112,13 @@ class _Sync:
             else:
                 self.count.unchanged += 1
         for chunk in _chunks(changed):
-            session.execute(update(t).where(t.c.id == bindparam("_id")).values(
+            session.execute(update(t).where(t.c[pk] == bindparam("_id")).values(
                 {c: bindparam(c) for c in columns}), chunk)
         self.count.updated += len(changed)
         for chunk in _chunks(new):
             session.execute(insert(t), chunk)
         self.count.inserted += len(new)
-        if new:
+        if new and pk == "id":
             ids.update(self._new_ids(new, scope))
         self.doomed = [r[0] for r in stored.values()]
         return ids
@@ -133,7 +138,7 @@ class _Sync:
     def delete(self) -> None:
         t = self.table
         for chunk in _chunks(self.doomed):
-            self.session.execute(delete(t).where(t.c.id.in_(chunk)))
+            self.session.execute(delete(t).where(t.c[self.pk].in_(chunk)))
         self.count.deleted += len(self.doomed)
 
 
@@ -229,8 +234,8 @@ def write_linked(session: Session, rows, seconds: float = 0.0, scope: Scope | No
 
     chain = sync("chain_meetings", ChainMeeting, ("key",))
     chain_ids = chain.run(rows.chain_meetings, where.chain())
-    report.tables["chain_sources"] = Count()
-    _sync_sources(session, rows, chain_ids, report.tables["chain_sources"], where.sources())
+    sources = sync("chain_sources", ChainSource, ("meeting_id",))
+    sources.run([_resolve(r, chain_meeting=chain_ids) for r in rows.chain_sources], where.sources())
     cases = sync("cases", LinkedCase, ("key",))
     case_ids = cases.run(rows.cases, where.cases())
     items = sync("linked_items", LinkedItem, ("key",))
@@ -247,43 +252,14 @@ def write_linked(session: Session, rows, seconds: float = 0.0, scope: Scope | No
     members.run([_resolve(r, organization=org_ids) for r in rows.memberships], where.of_orgs(Membership))
     bodies = sync("bodies", BodyRow, ("organization_id", "key"))
     bodies.run([_resolve(r, organization=org_ids) for r in rows.bodies], where.of_orgs(BodyRow))
-    for s in (assignments, items, cases, mentions, persons, members, bodies, orgs, chain):
+    for s in (assignments, items, cases, mentions, persons, members, bodies, orgs, sources, chain):
         s.delete()
     if scope is not None:
-        from .linked_order import renumber
-
-        report.renumbered = renumber(session)
+        report.renumbered = renumber(session, sorted(chain_ids.values()))
     report.redirects = _save_redirects(session, redirects)
     report.seconds = seconds + time.perf_counter() - started
     report.generation = bump_generation(session, report)
     return report
-
-
-def _sync_sources(session: Session, rows, chain_ids: dict[tuple, int], count: Count, scope=None) -> None:
-    """chain_sources are keyed by meeting id (their primary key): updated in place, never re-inserted."""
-    t = ChainSource.__table__
-    query = select(t) if scope is None else select(t).where(scope)
-    stored = {r.meeting_id: r for r in session.execute(query)}
-    new, changed = [], []
-    for row in rows.chain_sources:
-        row = _resolve(row, chain_meeting=chain_ids)
-        old = stored.pop(row["meeting_id"], None)
-        if old is None:
-            new.append(row)
-        elif (old.chain_meeting_id, old.position, old.document_name) != (
-                row["chain_meeting_id"], row["position"], row["document_name"]):
-            changed.append({**row, "_mid": row["meeting_id"]})
-        else:
-            count.unchanged += 1
-    for chunk in _chunks(changed):
-        session.execute(update(t).where(t.c.meeting_id == bindparam("_mid")).values(
-            chain_meeting_id=bindparam("chain_meeting_id"), position=bindparam("position"),
-            document_name=bindparam("document_name")), chunk)
-    for chunk in _chunks(new):
-        session.execute(insert(t), chunk)
-    for chunk in _chunks(list(stored)):
-        session.execute(delete(t).where(t.c.meeting_id.in_(chunk)))
-    count.inserted, count.updated, count.deleted = len(new), len(changed), len(stored)
 
 
 def _resolve(row: dict, **refs: dict[tuple, int]) -> dict:

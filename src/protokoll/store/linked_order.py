@@ -1,84 +1,125 @@
-"""The order columns of the linked tables, renumbered in the database after a scoped relink.
+"""The order columns of the linked tables: what a scoped relink renumbers, and the order keys in SQL.
 
-A full relink numbers every row in the order the linkers sort them (the
-chain by body and date, items by date, kind and key, cases by their first
-item, the register by item, persons by name, organisations by folded name).
-A relink of a few organisations (:mod:`protokoll.linking.incremental`) writes only
-their rows, so the numbers of the rest would be stale; rather than read and
-renumber every row in Python, one statement per table numbers the rows from
-the columns the linkers sort by (``row_number() OVER (ORDER BY ...)``), and
-only the rows whose number changed are updated (by id). Texts compare by code point, as
-Python does (SQLite's ``BINARY``, PostgreSQL's ``"C"`` collation).
+A full relink numbers every row in the order the linkers sort them. A relink
+of a few organisations (:mod:`protokoll.linking.incremental`) writes only their
+rows, so nothing it does may need a number of another row to change:
 
-Persons and organisations sort by a fold of their name that SQL cannot
-make; they are few (one row per person or organisation), so they are
-renumbered here in Python.
+- items, the register and cases are ordered by text keys made of what the
+  linkers sort by (``link.rows.order_key``: the meeting's date, dated before
+  undated, the kind, the item id, the document's place in its meeting): a
+  row's key is its own, written with it, and never renumbered. Texts compare
+  by code point, as Python does (SQLite's ``BINARY``; on PostgreSQL the
+  columns have the ``"C"`` collation). :data:`ITEM_KEY_SQL` makes the same
+  key in SQL (migration 0017; tests check they agree);
+- chain meetings by body: the body's place among the bodies times
+  ``GROUP_STRIDE`` plus the meeting's place in it; only the bodies whose
+  numbers are off (the relinked ones, or all after a new body) are renumbered
+  (:func:`renumber`), in SQL (``row_number() OVER (...)``), and only the rows
+  whose number changed are updated (by id);
+- persons and organisations sort by a fold of their name that SQL cannot
+  make; they are few (one row per person or organisation), so they are
+  renumbered here in Python.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from sqlalchemy import bindparam, func, select, text, update
 from sqlalchemy.orm import Session
 
 from ..swedish.fold import fold_name, person_slug
-from .linked_tables import AssignmentRow, ChainMeeting, LinkedCase, LinkedItem, OrganizationRow, PersonMention, PersonRow
+from .linked_tables import ChainMeeting, OrganizationRow, PersonMention, PersonRow
 
 #: as ``link.rows`` numbers chain meetings (store does not import link: tests/test_linked_rows.py checks they agree)
 GROUP_STRIDE = 1 << 16
 MAX_GROUPS = (1 << 31) // GROUP_STRIDE
 
-_TABLES = {m.__tablename__: m.__table__ for m in (ChainMeeting, LinkedItem, LinkedCase, AssignmentRow)}
 
-#: an item's key without the "~<meeting id>" that tells apart the items of two documents of one name:
-#: they sort as the linkers sort them, by that id and then in the order of their chain meeting's documents
-_BASE_KEY = {False: "CASE WHEN instr(li.key, '~') > 0 THEN substr(li.key, 1, instr(li.key, '~') - 1) ELSE li.key END",
-             True: "split_part(li.key, '~', 1)"}
-_KIND_RANK = "CASE {t}.kind WHEN 'protocol' THEN 0 WHEN 'minutes' THEN 1 WHEN 'agenda' THEN 2 ELSE 3 END"
-
-
-def _orders(c: str, base: str) -> dict[str, tuple[str, str]]:
-    """Table -> (order column, the query numbering its rows: id, old number, new number ``n``);
-    ``c`` is the code-point collation clause."""
-    return {
-        "chain_meetings": ("position", f"""
-            SELECT id, position AS old, row_number() OVER (ORDER BY group_org{c}, group_body{c},
-                COALESCE(date, after, '9999'){c}, (date IS NULL), key{c}) - 1 AS n
-            FROM chain_meetings"""),
-        # by body: the body's place among the bodies times GROUP_STRIDE plus the meeting's place in it
-        "chain_meetings/by body": ("position", f"""
-            SELECT id, position AS old, (DENSE_RANK() OVER (ORDER BY group_org{c}, group_body{c}) - 1) * {GROUP_STRIDE}
-                + row_number() OVER (PARTITION BY group_org, group_body ORDER BY
-                  COALESCE(date, after, '9999'){c}, (date IS NULL), key{c}) - 1 AS n
-            FROM chain_meetings"""),
-        "linked_items": ("rank", f"""
-            SELECT li.id, li.rank AS old, row_number() OVER (ORDER BY COALESCE(cm.date, cm.after, '9999'){c},
-                (cm.date IS NULL), {_KIND_RANK.format(t='li')}, {base}{c}, cs.position) - 1 AS n
-            FROM linked_items li JOIN chain_meetings cm ON cm.id = li.chain_meeting_id
-            JOIN chain_sources cs ON cs.meeting_id = li.meeting_id"""),
-        "cases": ("position", f"""
-            SELECT c.id, c.position AS old, row_number() OVER (ORDER BY MIN(li.rank), c.key{c}) - 1 AS n
-            FROM cases c JOIN linked_items li ON li.case_id = c.id GROUP BY c.id, c.position, c.key"""),
-        "assignments": ("position", f"""
-            SELECT a.id, a.position AS old, row_number() OVER (ORDER BY li.rank, LENGTH(a.key), a.key{c}) - 1 AS n
-            FROM assignments a JOIN linked_items li ON li.id = a.item_id"""),
-    }
+def item_key_sql(postgresql: bool) -> str:
+    """``link.rows.order_key`` of an item ``li`` of chain meeting ``cm`` and chain source ``cs``."""
+    sep, pad = ("chr(1)", "lpad(CAST(cs.position AS TEXT), 6, '0')") if postgresql else (
+        "char(1)", "printf('%06d', cs.position)")
+    base = ("split_part(li.key, '~', 1)" if postgresql else
+            "CASE WHEN instr(li.key, '~') > 0 THEN substr(li.key, 1, instr(li.key, '~') - 1) ELSE li.key END")
+    kind = "CASE li.kind WHEN 'protocol' THEN '0' WHEN 'minutes' THEN '1' WHEN 'agenda' THEN '2' ELSE '3' END"
+    parts = ["COALESCE(cm.date, cm.after, '9999')", "CASE WHEN cm.date IS NULL THEN '1' ELSE '0' END", kind,
+             base, pad, "li.key"]
+    return f" || {sep} || ".join(parts)
 
 
-def renumber(session: Session) -> dict[str, int]:
-    """Make every order column say the linkers' order again; -> rows renumbered per table."""
-    postgresql = session.get_bind().dialect.name == "postgresql"
-    collate = ' COLLATE "C"' if postgresql else ""
-    done = {}
-    orders = _orders(collate, _BASE_KEY[postgresql])
-    orders["chain_meetings"] = orders.pop("chain_meetings/by body") if _by_body(session) else orders["chain_meetings"]
-    orders.pop("chain_meetings/by body", None)
-    for table, (column, numbered) in orders.items():  # items before cases and assignments
-        changed = session.execute(text(f"SELECT id, old, n FROM ({numbered}) AS r WHERE old <> n")).all()
-        _apply(session, _TABLES[table], column, changed)
-        done[table] = len(changed)
+def assignment_key_sql(postgresql: bool) -> str:
+    """``link.rows.assignment_key`` of an assignment ``a`` (key "<item key>/<n>") of the item ``li``."""
+    n = "CAST(substr(a.key, length(li.key) + 2) AS INTEGER)"
+    return f"li.rank || {'chr(1)' if postgresql else 'char(1)'} || " + (
+        f"lpad(CAST({n} AS TEXT), 6, '0')" if postgresql else f"printf('%06d', {n})")
+
+
+def renumber(session: Session, scoped: list[int] | None = None) -> dict[str, int]:
+    """Make every order column that depends on other rows say the linkers' order again; -> rows
+    renumbered per table. ``scoped``: the ids of the chain meetings just written (None: check all)."""
+    collate = ' COLLATE "C"' if session.get_bind().dialect.name == "postgresql" else ""
+    done = {"chain_meetings": _renumber_chain(session, collate, scoped)}
     done["persons"] = _renumber_persons(session)
     done["organizations"] = _renumber(session, OrganizationRow, lambda r: (fold_name(r.name), r.position, r.id))
     return done
+
+
+def _set(session: Session, t, column: str, changed: list) -> None:
+    if changed:
+        session.execute(update(t).where(t.c.id == bindparam("_id")).values({column: bindparam("n")}),
+                        [{"_id": i, "n": n} for i, n in changed])
+
+
+def _chain_sql(c: str) -> str:
+    """Chain meetings numbered densely in chain order (archives too large to number by body)."""
+    return f"""
+            SELECT id, position AS old, row_number() OVER (ORDER BY group_org{c}, group_body{c},
+                COALESCE(date, after, '9999'){c}, (date IS NULL), key{c}) - 1 AS n
+            FROM chain_meetings"""
+
+
+def _renumber_chain(session: Session, c: str, scoped) -> int:
+    """Chain positions by body (:func:`_by_body`), or densely; -> rows renumbered."""
+    t = ChainMeeting.__table__
+    if not _by_body(session):
+        changed = session.execute(text(f"SELECT id, old, n FROM ({_chain_sql(c)}) AS r WHERE old <> n")).all()
+        _apply(session, t, "position", changed)
+        return len(changed)
+    bodies = session.execute(text("SELECT group_org, group_body, MIN(position), MAX(position), count(*) "
+                                  "FROM chain_meetings GROUP BY group_org, group_body")).all()
+    bodies.sort(key=lambda b: (b[0], b[1]))  # by code point, as Python sorts the linkers' groups
+    if scoped is None:
+        off = list(enumerate(bodies))
+    else:  # the bodies written, and those whose numbers are off (all after a new body)
+        mine = set()
+        for chunk in _chunks(scoped):
+            mine |= set(session.execute(select(ChainMeeting.group_org, ChainMeeting.group_body)
+                                        .where(ChainMeeting.id.in_(chunk)).distinct()))
+        off = [(n, b) for n, b in enumerate(bodies) if (b[0], b[1]) in mine
+               or (b[2], b[3]) != (n * GROUP_STRIDE, n * GROUP_STRIDE + b[4] - 1)]
+    changed = []
+    for chunk in range(0, len(off), 200):
+        part = off[chunk:chunk + 200]
+        groups = " OR ".join(f"(group_org = :o{i} AND group_body = :b{i})" for i in range(len(part)))
+        params = {f"o{i}": b[0] for i, (_, b) in enumerate(part)} | {f"b{i}": b[1] for i, (_, b) in enumerate(part)}
+        cases = " ".join(f"WHEN group_org = :o{i} AND group_body = :b{i} THEN {n * GROUP_STRIDE}"
+                         for i, (n, _) in enumerate(part))
+        changed += session.execute(text(f"""
+            SELECT id, n FROM (SELECT id, position AS old, CASE {cases} END + row_number() OVER (
+                PARTITION BY group_org, group_body ORDER BY COALESCE(date, after, '9999'){c}, (date IS NULL), key{c}) - 1 AS n
+            FROM chain_meetings WHERE {groups}) AS r WHERE old <> n"""), params).all()
+    _set(session, t, "position", changed)
+    return len(changed)
+
+
+def _ints(values: Iterable[int]) -> str:
+    return ", ".join(str(int(v)) for v in values) or "NULL"
+
+
+def _chunks(values: list, size: int = 500) -> Iterable[list]:
+    for start in range(0, len(values), size):
+        yield values[start:start + size]
 
 
 def _by_body(session: Session) -> bool:

@@ -33,8 +33,8 @@ class Scope:
 
 
 #: the columns ordering a whole table, renumbered after a scoped write instead of compared
-ORDER_COLUMNS = {"chain_meetings": ("position",), "linked_items": ("rank",), "cases": ("position",),
-                 "assignments": ("position",), "persons": ("position",), "organizations": ("position",)}
+#: (items, cases and the register are ordered by keys of their own: written and compared as any column)
+ORDER_COLUMNS = {"chain_meetings": ("position",), "persons": ("position",), "organizations": ("position",)}
 
 
 class Wheres:

@@ -31,6 +31,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from .models import Base
 
+#: the order keys of items, cases and the register compare by code point (PostgreSQL's default collation
+#: would compare by locale; SQLite's default is by code point)
+ORDER_KEY = Text().with_variant(Text(collation="C"), "postgresql")
 
 
 class LinkState(Base):
@@ -83,7 +86,7 @@ class LinkedCase(Base):
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     key: Mapped[str] = mapped_column(Text, unique=True)  #: ``c-`` + hash of its first item
-    position: Mapped[int] = mapped_column(Integer, index=True)  #: by first date
+    position: Mapped[str] = mapped_column(ORDER_KEY, index=True)  #: the rank of its first item (0017)
     title: Mapped[str] = mapped_column(Text)
     corrected: Mapped[bool] = mapped_column(Boolean, default=False)
     item_count: Mapped[int] = mapped_column(Integer, index=True)
@@ -98,7 +101,8 @@ class LinkedItem(Base):
     chain_meeting_id: Mapped[int] = mapped_column(ForeignKey("chain_meetings.id"), index=True)
     document_name: Mapped[str] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer)  #: index among its record's items, from 0
-    rank: Mapped[int] = mapped_column(Integer, index=True)  #: order of every item (``CaseItem.order``)
+    #: order of every item (``CaseItem.order``): a key of its own, ``link.rows.order_key`` (0017)
+    rank: Mapped[str] = mapped_column(ORDER_KEY, index=True)
     number: Mapped[str | None] = mapped_column(Text)
     title: Mapped[str] = mapped_column(Text)
     decisions_json: Mapped[str] = mapped_column(Text)
@@ -195,7 +199,7 @@ class AssignmentRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     key: Mapped[str] = mapped_column(Text, unique=True)  #: "<item key>/<n>"
     item_id: Mapped[int] = mapped_column(ForeignKey("linked_items.id", ondelete="CASCADE"), index=True)
-    position: Mapped[int] = mapped_column(Integer, index=True)  #: register order
+    position: Mapped[str] = mapped_column(ORDER_KEY, index=True)  #: register order: its item's rank and number (0017)
     assignee: Mapped[str] = mapped_column(Text)
     assignee_kind: Mapped[str] = mapped_column(String(16))
     task: Mapped[str] = mapped_column(Text)
@@ -226,6 +230,8 @@ Index("ix_person_mentions_person_affiliation", PersonMention.person_id, PersonMe
 # the few items with dissent, by meeting (a municipality's page: its organisations' dissent)
 Index("ix_linked_items_dissent", LinkedItem.chain_meeting_id, sqlite_where=LinkedItem.dissent_json != "[]",
       postgresql_where=LinkedItem.dissent_json != "[]")
+# who holds each name (an incremental relink's first step, ``linking.people.people_rows``): read from the index
+Index("ix_person_mentions_name_person_role", PersonMention.name, PersonMention.person_id, PersonMention.role)
 # the meeting lists, newest first by date (or the date an undated meeting follows), of all years or one
 LISTED_SORT = func.coalesce(ChainMeeting.date, ChainMeeting.after, literal_column("''"))
 Index("ix_chain_meetings_listed", LISTED_SORT, ChainMeeting.key)

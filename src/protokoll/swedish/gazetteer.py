@@ -74,7 +74,6 @@ class _Index:
     bare_names: dict[str, str]
     bare_genitives: dict[str, str]
     text_bare: dict[str, str]
-    pattern: re.Pattern[str]
 
 
 def _read_csv(filename: str) -> list[dict[str, str]]:
@@ -161,7 +160,7 @@ def _trie_node_regex(node: dict) -> str:
 
 @cache
 def _index() -> _Index:
-    """Build (once) the lookup tables and the running-text regex."""
+    """Build (once) the lookup tables (the running-text regex is :func:`_text_pattern`)."""
     by_name: dict[str, Municipality] = {}
     suffix_stems: dict[str, str] = {}
     bare_names: dict[str, str] = {}
@@ -178,14 +177,21 @@ def _index() -> _Index:
         for key, name in table.items():
             if name not in AMBIGUOUS_NAMES:
                 _add_unique(text_bare, key, name)
-    pattern = re.compile(
+    return _Index(by_name, suffix_stems, bare_names, bare_genitives, text_bare)
+
+
+@cache
+def _text_pattern() -> re.Pattern[str]:
+    """The running-text regex, compiled (once) when text is first searched: it is most of the index's
+    cost, and a name looked up as a whole (:func:`municipality`, e.g. on a web page) never needs it."""
+    index = _index()
+    return re.compile(
         r"(?<!\w)(?<![Rr]egion\s)"
         r"(?:(?P<gotland>" + _GOTLAND_RE.pattern + r")"
-        r"|(?P<stem>" + _trie_regex(set(suffix_stems)) + r")\s+(?P<suffix>(?i:kommuns?|stads?))"
-        r"|(?P<bare>" + _trie_regex(set(text_bare)) + r"))"
+        r"|(?P<stem>" + _trie_regex(set(index.suffix_stems)) + r")\s+(?P<suffix>(?i:kommuns?|stads?))"
+        r"|(?P<bare>" + _trie_regex(set(index.text_bare)) + r"))"
         r"(?!\w)(?!\s+(?i:läns?)\b)"
     )
-    return _Index(by_name, suffix_stems, bare_names, bare_genitives, text_bare, pattern)
 
 
 def _lookup_bare(table: dict[str, str], key: str) -> str | None:
@@ -244,7 +250,7 @@ def find_municipalities(text: str) -> list[tuple[int, int, str]]:
     """
     index = _index()
     spans: list[tuple[int, int, str]] = []
-    for match in index.pattern.finditer(text):
+    for match in _text_pattern().finditer(text):
         if match["gotland"]:
             name = "Gotland"
         elif match["stem"]:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, time, timezone
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from icalendar import Calendar, Event, Todo
 
 from ..link.assignments import Entry
 from ..link.chain import Node
@@ -19,6 +19,9 @@ from .data import KIND_LABELS, STATUS_LABELS
 from .render import swedish_date
 from .urls import item_url
 from .xmltext import xml_safe
+
+if TYPE_CHECKING:
+    from icalendar import Event, Todo
 
 TZ = ZoneInfo("Europe/Stockholm")
 DOMAIN = "protokoll"
@@ -33,6 +36,8 @@ def build_calendar(name: str, nodes: list[Node], entries: list[Entry], base_url:
     Deadlines are VTODOs; ``deadlines_as_events`` makes them all-day VEVENTs
     instead, for calendars that ignore VTODO (Google Calendar).
     """
+    from icalendar import Calendar  # with the first calendar asked for, not at server start
+
     cal = Calendar()
     cal.add("prodid", "-//Protokoll//protokoll//SV")
     cal.add("version", "2.0")
@@ -53,6 +58,8 @@ def build_calendar(name: str, nodes: list[Node], entries: list[Entry], base_url:
 def node_event(node: Node, base_url: str, stamp: datetime) -> Event:
     """One meeting; timed when its record gives a start time, else all day."""
     rec = node.sources[0].record if node.sources else {}
+    from icalendar import Event
+
     event = Event()
     event.add("uid", f"{node.id}@{DOMAIN}")
     event.add("dtstamp", stamp)
@@ -80,6 +87,8 @@ def node_event(node: Node, base_url: str, stamp: datetime) -> Event:
 
 def entry_todo(entry: Entry, base_url: str, stamp: datetime) -> Todo:
     """One assignment with its deadline as DUE."""
+    from icalendar import Todo
+
     todo = Todo()
     todo.add("uid", f"uppdrag-{entry.id}@{DOMAIN}")
     todo.add("dtstamp", stamp)
@@ -94,6 +103,8 @@ def entry_todo(entry: Entry, base_url: str, stamp: datetime) -> Todo:
 
 def entry_event(entry: Entry, base_url: str, stamp: datetime) -> Event:
     """One assignment's deadline as an all-day event."""
+    from icalendar import Event
+
     event = Event()
     event.add("uid", f"tidsgrans-{entry.id}@{DOMAIN}")
     event.add("dtstamp", stamp)

@@ -25,6 +25,7 @@ from ..query.linked import ArchiveView
 from ..store.linked import link_generation
 from .cache import DEFAULT_SIZE, SearchCache
 from .database import Database
+from .settings import BASE_URL_ENV, RECHECK_ENV, RELOAD_ENV, TODAY_ENV  # noqa: F401 (named here too)
 from .urls import DEFAULT_BASE_URL
 
 log = logging.getLogger(__name__)
@@ -32,10 +33,6 @@ PAGES = 512  #: rendered pages kept per link generation (most 10-50 KB; a munici
 #: and at most this many bytes of them, as kept (compressed, ``render.cached_response``: some 10-15 times
 #: smaller), so that a worker's memory stays bounded: 8 MB holds about 100 MB of pages
 PAGE_BYTES = 8 * 2**20
-RECHECK_ENV = "PROTOKOLL_RECHECK_SECONDS"  #: see :func:`.app.app_from_environment`
-RELOAD_ENV = "PROTOKOLL_TEMPLATE_RELOAD"
-BASE_URL_ENV = "PROTOKOLL_BASE_URL"  #: the site's public address (``protokoll serve --base-url``)
-TODAY_ENV = "PROTOKOLL_TODAY"  #: an ISO date the pages take as today (a demo of an old archive)
 T = TypeVar("T")
 
 

@@ -17,7 +17,6 @@ import unicodedata
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from ..pipeline import SUFFIXES
 from ..swedish.fold import slug
 
 UPLOAD_ENV = "PROTOKOLL_UPLOADS"
@@ -59,6 +58,8 @@ def refusal(name: str | None, size: int) -> str | None:
     """Why an uploaded file is not read at all (Swedish), or None."""
     if name is None:
         return "filen saknar namn"
+    from ..pipeline import SUFFIXES  # the reading pipeline: loaded with the first upload
+
     if Path(name).suffix.lower() not in SUFFIXES:
         return f"filtypen stöds inte (tillåtna: {', '.join(sorted(SUFFIXES))})"
     if size > MAX_FILE:
