@@ -377,6 +377,10 @@ def test_which_database_errors_are_503():
     assert "svarar inte" in unusable(wrapped(OperationalError, psycopg.OperationalError("connection refused")))
     assert unusable(wrapped(OperationalError, sqlite3.OperationalError("near \"x\": syntax error"))) is None
     assert unusable(wrapped(IntegrityError, sqlite3.IntegrityError("UNIQUE constraint failed"))) is None
+    # raised on the driver's own connection (the search's statements), not wrapped by SQLAlchemy
+    assert "kan inte läsas" in unusable(malformed)
+    assert "upptagen" in unusable(sqlite3.OperationalError("database is locked"))
+    assert unusable(sqlite3.OperationalError("near \"x\": syntax error")) is None
 
 
 def _remove(path: Path) -> None:

@@ -112,9 +112,9 @@ def unusable(exc: BaseException) -> str | None:
     """The Swedish reason when ``exc`` says the database cannot be read at all (not a bug in a query)."""
     if isinstance(exc, Unavailable):
         return str(exc)
-    if not isinstance(exc, DBAPIError):
+    orig = _driver_error(exc)
+    if orig is None:
         return None
-    orig = exc.orig
     if _busy(exc):
         return "Databasen är upptagen av en annan skrivning. Försök igen om en stund."
     if isinstance(orig, sqlite3.DatabaseError) and any(t in str(orig).lower() for t in _FILE_TROUBLE):
@@ -127,8 +127,16 @@ def unusable(exc: BaseException) -> str | None:
 
 def _busy(exc: BaseException) -> bool:
     """SQLite's lock timeout: another process writes for longer than a reader waits (passes by itself)."""
-    orig = getattr(exc, "orig", None)
+    orig = _driver_error(exc)
     return isinstance(orig, sqlite3.OperationalError) and "database is locked" in str(orig).lower()
+
+
+def _driver_error(exc: BaseException) -> BaseException | None:
+    """The driver's error: wrapped by SQLAlchemy, or raised by sqlite3 itself on a statement run
+    on the driver's connection (the search's statements: :func:`protokoll.store.search_engine.raw`)."""
+    if isinstance(exc, DBAPIError):
+        return exc.orig
+    return exc if isinstance(exc, sqlite3.Error) else None
 
 
 def _sqlite_engine(url: str, path: Path) -> Engine:
