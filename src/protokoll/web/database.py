@@ -50,19 +50,24 @@ class Unavailable(Exception):
 class Database:
     """Sessions on ``url`` that each read one snapshot; for a SQLite file, a watch on that file."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, migrate: bool = True) -> None:
+        """``migrate`` False: a SQLite file is neither created nor migrated here (a server worker: the
+        server migrated it before starting any; a worker started while the file is gone would make an
+        empty database there, which a restored file's WAL then mixes with)."""
         self.url = url
         parsed = make_url(url)
         database = parsed.database if parsed.get_backend_name() == "sqlite" else None
         self.path = Path(database) if database and database != ":memory:" and "mode=" not in url else None
-        engine = open_engine(url)  # migrates
         if self.path is not None:
-            engine.dispose()
+            if migrate:
+                open_engine(url).dispose()  # creates and migrates
             engine = _sqlite_engine(url, self.path)
-        elif engine.dialect.name == "sqlite":
-            _snapshot_sessions(engine)
         else:
-            engine = engine.execution_options(isolation_level="REPEATABLE READ")
+            engine = open_engine(url)  # migrates
+            if engine.dialect.name == "sqlite":
+                _snapshot_sessions(engine)
+            else:
+                engine = engine.execution_options(isolation_level="REPEATABLE READ")
         self.engine: Engine = engine
         self.sessions: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
         self._identity = self._file_identity()
