@@ -119,7 +119,7 @@ def test_the_meeting_page_shows_the_items_text_in_escaped_paragraphs(archive):
 def test_a_reindex_takes_the_stored_item_text_and_an_older_record_has_it_read_again(archive):
     """The index and the page read ``items[].text`` from the stored record; a record stored before
     items kept their text (no ``text`` key) has it read again from the document's text when the
-    archive is opened (migration 0017): the page reads the record only."""
+    archive is opened (migration 0022): the page reads the record only."""
     from sqlalchemy import text
 
     from protokoll.store.db import session_factory
@@ -133,7 +133,8 @@ def test_a_reindex_takes_the_stored_item_text_and_an_older_record_has_it_read_ag
         for item in data["items"]:
             del item["text"]
         meeting.record_json = json.dumps(data, ensure_ascii=False)
-        session.execute(text("UPDATE alembic_version SET version_num = '0016'"))  # as an older version left it
+        session.execute(text("UPDATE alembic_version SET version_num = :v"),  # as an older version left it
+                        {"v": _before("printed_numbers_and_dissent")})
         session.commit()
         meeting_id = meeting.id
     factory.kw["bind"].dispose()
@@ -154,3 +155,13 @@ def test_export_writes_each_items_text(archive, tmp_path):
     [written] = list(out.glob("*.json"))
     items = json.loads(written.read_text(encoding="utf-8"))["items"]
     assert [i["text"] for i in items] == ["Ordföranden öppnade mötet.", BODY]
+
+
+def _before(name: str) -> str:
+    """The revision the migration ``*_{name}.py`` revises (read from its file)."""
+    import re
+
+    from protokoll.store.db import MIGRATIONS
+
+    source = next((MIGRATIONS / "versions").glob(f"*_{name}.py")).read_text(encoding="utf-8")
+    return re.search(r"^down_revision\s*=\s*['\"]([^'\"]+)['\"]", source, re.M).group(1)

@@ -36,8 +36,8 @@ def test_a_filled_archive_of_an_old_schema_is_migrated_with_its_data(database_ur
         migrated.dispose()
 
 
-def test_the_order_keys_of_0017_are_made_in_sql_from_stored_rows(database_url):
-    """Down to 0016 (numbers again) and up to 0017: the keys made in SQL are the ones a relink writes."""
+def test_the_order_keys_of_0021_are_made_in_sql_from_stored_rows(database_url):
+    """Down to 0020 (numbers again) and up to 0021: the keys made in SQL are the ones a relink writes."""
     from conftest import ROOT
     from protokoll.ingest import ingest_paths
     from protokoll.linking import relink
@@ -56,13 +56,13 @@ def test_the_order_keys_of_0017_are_made_in_sql_from_stored_rows(database_url):
     assert len(written) > 20 and all("\x01" in str(r[2]) for r in written)
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
-    for target in ("0016", "0017"):
+    for target in ("0020_attendance_dissent", "0021_order_keys"):
         with engine.begin() as conn:
             if engine.dialect.name == "sqlite":
                 conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
             cfg.attributes["connection"] = conn
-            (command.downgrade if target == "0016" else command.upgrade)(cfg, target)
-        if target == "0016":
+            (command.downgrade if target.startswith("0020") else command.upgrade)(cfg, target)
+        if target.startswith("0020"):
             with engine.connect() as conn:
                 numbers = conn.execute(text("SELECT rank FROM linked_items ORDER BY rank")).scalars().all()
             assert sorted(int(n) for n in numbers) == list(range(len(numbers)))

@@ -294,6 +294,27 @@ def test_a_missing_sqlite_file_is_unavailable_and_never_created(tmp_path):
     assert unusable(ValueError("x")) is None
 
 
+def test_a_worker_started_while_the_file_is_gone_makes_no_database_there(tmp_path, monkeypatch):
+    """uvicorn starts (or restarts) a worker at any time; one started while the file is gone must not
+    create an empty database at the path: the restored file would be read through that one's WAL."""
+    from fastapi.testclient import TestClient
+
+    from protokoll.web.app import app_from_environment
+
+    write_archive(tmp_path / "docs", 2)
+    db = tmp_path / "w.sqlite"
+    ingest([tmp_path / "docs"], f"sqlite:///{tmp_path / 'copy.sqlite'}")
+    monkeypatch.setenv("PROTOKOLL_DB", f"sqlite:///{db}")
+    app = app_from_environment()
+    client = TestClient(app, raise_server_exceptions=False)
+    response = client.get("/-/status.json")
+    assert response.status_code == 503 and "finns inte" in response.text
+    assert not list(tmp_path.glob("w.sqlite*")), list(tmp_path.glob("w.sqlite*"))
+    _backup(tmp_path / "copy.sqlite", db)  # restored
+    assert client.get("/-/status.json").json()["documents"] == 2
+    app.state.web.database.engine.dispose()
+
+
 def test_pages_say_503_while_the_file_is_gone_and_come_back_with_it(tmp_path):
     from fastapi.testclient import TestClient
 
@@ -377,6 +398,10 @@ def test_which_database_errors_are_503():
     assert "svarar inte" in unusable(wrapped(OperationalError, psycopg.OperationalError("connection refused")))
     assert unusable(wrapped(OperationalError, sqlite3.OperationalError("near \"x\": syntax error"))) is None
     assert unusable(wrapped(IntegrityError, sqlite3.IntegrityError("UNIQUE constraint failed"))) is None
+    # raised on the driver's own connection (the search's statements), not wrapped by SQLAlchemy
+    assert "kan inte läsas" in unusable(malformed)
+    assert "upptagen" in unusable(sqlite3.OperationalError("database is locked"))
+    assert unusable(sqlite3.OperationalError("near \"x\": syntax error")) is None
 
 
 def _remove(path: Path) -> None:

@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import json
 import logging
+import time
 from datetime import date
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -47,7 +48,7 @@ from typing import NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from .search_engine import engine_for, forget, raw
+from .search_engine import engine_for, forget, raw, wait_seconds
 from .search_index import KINDS, SearchUnit, drop_meeting, generation, index_meeting, is_empty, reindex
 from .search_query import (CANDIDATES, DATES, EXACT_HITS, FACETS, Match, Scored, Survey, counted, facet, index_first,
                            places_of, ranked, sample_hits, survey)
@@ -102,13 +103,19 @@ class _Found:
 def search(session: Session, q: str, *, organization: str | None = None, body: str | None = None,
            year: int | str | None = None, municipality: str | None = None, kind: str | None = None,
            limit: int = 50, offset: int = 0, suggest: bool = True, date_from: str | None = None,
-           date_to: str | None = None, sort: str = "relevance") -> SearchResult:
+           date_to: str | None = None, sort: str = "relevance", wait: float | None = None) -> SearchResult:
     """The units matching ``q`` (:mod:`.search_parse`), best first (``sort="date"``: newest meeting
     first), with facet counts over all of them.
 
     ``date_from``/``date_to`` (ISO dates, either may be left out) keep the
     hits of meetings in that range, both days included; undated meetings
     then drop out.
+
+    ``wait``: at most this many seconds, for the whole call, spent waiting
+    for the embedded index to catch up (never more than
+    ``PROTOKOLL_SEARCH_WAIT``); after that the SQL term index answers, with
+    a note. A web page passes a few seconds: no request hangs on an index
+    another process (or a stuck one) is writing.
     """
     if sort not in SORTS:
         raise ValueError(f"sort must be one of {SORTS}, not {sort!r}")
@@ -118,16 +125,17 @@ def search(session: Session, q: str, *, organization: str | None = None, body: s
     filters = {"organization": organization, "body": body, "year": _year(year),
                "municipality": municipality, "kind": kind, DATES: _dates(date_from, date_to)}
     by_date = sort == "date"
-    result = _search(session, q, parsed, filters, limit, offset, by_date)
+    until = time.monotonic() + min(wait_seconds(), wait if wait is not None else float("inf"))
+    result = _search(session, q, parsed, filters, limit, offset, until, by_date)
     if result.total == 0 and suggest:
-        result.suggestion = suggestion(session, q, lambda p: _search(session, q, p, filters, 0, 0).total)
+        result.suggestion = suggestion(session, q, lambda p: _search(session, q, p, filters, 0, 0, until).total)
     return result
 
 
-def _search(session: Session, q: str, parsed, filters: dict, limit: int, offset: int,
+def _search(session: Session, q: str, parsed, filters: dict, limit: int, offset: int, until: float,
             by_date: bool = False) -> SearchResult:
     terms = parsed.terms
-    embedded, found = _embedded(session, parsed, filters, offset + limit, by_date)
+    embedded, found = _embedded(session, parsed, filters, offset + limit, until, by_date)
     if found is not None:
         units = _raw_rows(session, found.order[offset:offset + limit])
         return SearchResult(q, [_hit(unit, terms) for unit in units], found.total, found.facets, notes=parsed.notes)
@@ -146,7 +154,7 @@ def _search(session: Session, q: str, parsed, filters: dict, limit: int, offset:
 INTERIM = "Sökindexet uppdateras: träffarna visas tillfälligt i en annan ordning."
 
 
-def _embedded(session: Session, parsed, filters: dict, wanted: int, by_date: bool):
+def _embedded(session: Session, parsed, filters: dict, wanted: int, until: float, by_date: bool):
     """(whether there is an embedded engine, its hits or None: the SQL term index answers).
 
     An engine that fails (its directory removed or damaged under it) is
@@ -161,7 +169,7 @@ def _embedded(session: Session, parsed, filters: dict, wanted: int, by_date: boo
         if engine is None:
             return False, None
         try:
-            if engine.sync(session):
+            if engine.sync(session, timeout=max(until - time.monotonic(), 0.0)):
                 return True, engine.find(parsed, filters, wanted, by_date)
             log.warning("the search index in %s did not catch up in time; answering from the database",
                         engine.folder)

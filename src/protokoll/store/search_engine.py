@@ -69,6 +69,7 @@ HEAP = 50_000_000  #: bytes of the writer's indexing buffer
 WAIT_ENV = "PROTOKOLL_SEARCH_WAIT"  #: seconds a search waits for the index (:func:`wait_seconds`)
 WAIT = 600.0  #: the default: longer than a full build of 20,000 meetings (bench/results.md)
 POLL = 0.05  #: seconds between looks at an index another process is writing
+_BUSY = "LockBusy"  #: tantivy's error when another writer holds the index (other lock errors: no directory)
 BATCH = 2_000  #: meetings read from the database at once during a sync
 _TEXT = ("kind", "organization", "body", "municipality")
 _NEWEST = ("SELECT (SELECT epoch FROM search_state WHERE id = 1), "
@@ -200,23 +201,31 @@ class Engine:
 
     def _write(self, session: Session) -> bool:
         """Bring the index to the database's newest change (under :attr:`lock`); False when another
-        process holds the writer."""
+        process holds the writer.
+
+        The writer is closed before this returns, also when it fails (the
+        database file replaced or damaged under a sync): its lock must not
+        live on in the traceback of that failure, whose frames hold the writer
+        until the garbage collector happens to break their cycle -- every
+        search of every process would wait for that lock meanwhile.
+        """
         try:
             writer = self.index.writer(HEAP, 1)
-        except ValueError:  # another process is writing the index
-            return False
+        except ValueError as err:
+            if _BUSY in str(err):  # another process is writing the index
+                return False
+            raise  # the directory is gone or unreadable: the engine is dropped and opened anew
         try:
             self._refresh()  # a commit another process made before the writer was free
             current, epoch, newest = self._current(session)
             if not current:
                 self._apply(session, writer, epoch, newest, self._changed(session, epoch, newest))
                 writer.commit()
-                writer.wait_merging_threads()
         except BaseException:
-            writer.rollback()
+            _quietly(writer.rollback)
             raise
         finally:
-            del writer
+            _quietly(writer.wait_merging_threads)  # consumes the writer: its lock is released now
         self._refresh()
         return True
 
@@ -267,6 +276,15 @@ class Engine:
         (:func:`.search_engine_find.find`)."""
         searcher, ranks = self.view
         return find(searcher, ranks, self.schema, parsed, filters, wanted, by_date)
+
+
+def _quietly(step) -> None:
+    """Run ``step`` of closing a writer; a failure is logged (the index is derived, the failure that
+    led here is the one that matters)."""
+    try:
+        step()
+    except Exception:
+        log.warning("closing the search index writer failed", exc_info=True)
 
 
 def wait_seconds() -> float:

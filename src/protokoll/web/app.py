@@ -39,8 +39,9 @@ from .urls import DEFAULT_BASE_URL, site_address
 
 
 def create_app(db_url: str, *, today: date | None = None, recheck: float = 0.0,
-               reload_templates: bool = False, base_url: str | None = None) -> FastAPI:
-    """The app over the database at ``db_url`` (migrated on open); ``today`` fixes the date for tests.
+               reload_templates: bool = False, base_url: str | None = None, migrate: bool = True) -> FastAPI:
+    """The app over the database at ``db_url`` (migrated on open unless ``migrate`` is False: a server
+    worker's, :class:`~.database.Database`); ``today`` fixes the date for tests.
 
     ``recheck``: seconds the "has the data changed" answer may be old (see
     :class:`WebState`); ``reload_templates`` re-reads edited templates;
@@ -52,7 +53,7 @@ def create_app(db_url: str, *, today: date | None = None, recheck: float = 0.0,
                   description="Mötesprotokoll från kommunala samverkansorgan: sidor och JSON.",
                   servers=[{"url": site}] if base_url else None, redirect_slashes=False,
                   dependencies=[Depends(errors.database_readable)])
-    app.state.web = WebState(Database(db_url), make_templates(reload_templates), today,
+    app.state.web = WebState(Database(db_url, migrate=migrate), make_templates(reload_templates), today,
                              recheck=recheck, base_url=site)
     app.add_middleware(RequestSessions)  # innermost: a request's sessions close once its answer is sent
     app.add_middleware(HeadAsGetMiddleware)
@@ -76,10 +77,13 @@ def app_from_environment() -> FastAPI:
     ``$PROTOKOLL_TEMPLATE_RELOAD`` (1: re-read edited templates),
     ``$PROTOKOLL_BASE_URL`` (the site's public address) and ``$PROTOKOLL_TODAY``
     (an ISO date taken as today, e.g. to show an old archive as it was).
+    The database is not migrated (or created) here: :func:`~protokoll.cli.serve.run_server` did that
+    before starting the workers, and uvicorn restarts a worker whenever one dies -- perhaps while the
+    SQLite file is gone.
     """
     today = os.environ.get(TODAY_ENV, "").strip()
     app = create_app(database_url(), today=date.fromisoformat(today) if today else None,
                      recheck=float(os.environ.get(RECHECK_ENV) or 1.0),
                      reload_templates=os.environ.get(RELOAD_ENV) == "1",
-                     base_url=os.environ.get(BASE_URL_ENV) or None)
+                     base_url=os.environ.get(BASE_URL_ENV) or None, migrate=False)  # run_server migrated
     return app

@@ -50,19 +50,24 @@ class Unavailable(Exception):
 class Database:
     """Sessions on ``url`` that each read one snapshot; for a SQLite file, a watch on that file."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, migrate: bool = True) -> None:
+        """``migrate`` False: a SQLite file is neither created nor migrated here (a server worker: the
+        server migrated it before starting any; a worker started while the file is gone would make an
+        empty database there, which a restored file's WAL then mixes with)."""
         self.url = url
         parsed = make_url(url)
         database = parsed.database if parsed.get_backend_name() == "sqlite" else None
         self.path = Path(database) if database and database != ":memory:" and "mode=" not in url else None
-        engine = open_engine(url)  # migrates
         if self.path is not None:
-            engine.dispose()
+            if migrate:
+                open_engine(url).dispose()  # creates and migrates
             engine = _sqlite_engine(url, self.path)
-        elif engine.dialect.name == "sqlite":
-            _snapshot_sessions(engine)
         else:
-            engine = engine.execution_options(isolation_level="REPEATABLE READ")
+            engine = open_engine(url)  # migrates
+            if engine.dialect.name == "sqlite":
+                _snapshot_sessions(engine)
+            else:
+                engine = engine.execution_options(isolation_level="REPEATABLE READ")
         self.engine: Engine = engine
         self.sessions: sessionmaker[Session] = sessionmaker(engine, expire_on_commit=False)
         self._identity = self._file_identity()
@@ -112,9 +117,9 @@ def unusable(exc: BaseException) -> str | None:
     """The Swedish reason when ``exc`` says the database cannot be read at all (not a bug in a query)."""
     if isinstance(exc, Unavailable):
         return str(exc)
-    if not isinstance(exc, DBAPIError):
+    orig = _driver_error(exc)
+    if orig is None:
         return None
-    orig = exc.orig
     if _busy(exc):
         return "Databasen är upptagen av en annan skrivning. Försök igen om en stund."
     if isinstance(orig, sqlite3.DatabaseError) and any(t in str(orig).lower() for t in _FILE_TROUBLE):
@@ -127,8 +132,16 @@ def unusable(exc: BaseException) -> str | None:
 
 def _busy(exc: BaseException) -> bool:
     """SQLite's lock timeout: another process writes for longer than a reader waits (passes by itself)."""
-    orig = getattr(exc, "orig", None)
+    orig = _driver_error(exc)
     return isinstance(orig, sqlite3.OperationalError) and "database is locked" in str(orig).lower()
+
+
+def _driver_error(exc: BaseException) -> BaseException | None:
+    """The driver's error: wrapped by SQLAlchemy, or raised by sqlite3 itself on a statement run
+    on the driver's connection (the search's statements: :func:`protokoll.store.search_engine.raw`)."""
+    if isinstance(exc, DBAPIError):
+        return exc.orig
+    return exc if isinstance(exc, sqlite3.Error) else None
 
 
 def _sqlite_engine(url: str, path: Path) -> Engine:

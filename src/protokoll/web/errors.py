@@ -10,6 +10,7 @@ slash is sent to the route (a relative URL, never built from the Host header).
 from __future__ import annotations
 
 import logging
+import sqlite3
 from http import HTTPStatus
 
 from fastapi import FastAPI, Request
@@ -35,6 +36,7 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _invalid)
     app.add_exception_handler(Unavailable, _unavailable)
     app.add_exception_handler(DBAPIError, _database_error)
+    app.add_exception_handler(sqlite3.Error, _database_error)  # raised on the driver's connection itself
     app.add_exception_handler(Exception, _server_error)
 
 
@@ -85,12 +87,12 @@ async def _unavailable(request: Request, exc: Unavailable):
     return _retry_later(error_page(request, 503, str(exc)))
 
 
-async def _database_error(request: Request, exc: DBAPIError):
+async def _database_error(request: Request, exc: DBAPIError | sqlite3.Error):
     """503 when the database cannot be read at all (its connections are dropped); any other error is a bug."""
     reason = request.app.state.web.database.failed(exc)
     if reason is None:
         raise exc
-    log.warning("database unavailable: %s", exc.orig)
+    log.warning("database unavailable: %s", getattr(exc, "orig", exc))
     return _retry_later(error_page(request, 503, reason))
 
 

@@ -31,6 +31,9 @@ KIND_LABELS = {"item": "punkt", "decision": "beslut", "assignment": "uppdrag", "
 HIT_KINDS = tuple(KIND_LABELS)  #: the search's kinds of hit (``typ``)
 Limit = limit(200)  #: hits per answer of the search API
 SORTS = {"relevans": "relevance", "datum": "date"}  #: the page's sort names -> search()'s
+#: seconds a request waits at most for the search index to catch up (another process writing it, a
+#: stuck writer); then the SQL term index answers, with a note (store.search.search's ``wait``)
+WAIT = 3.0
 COLUMNS = (Column("meeting_date", "Mötesdatum"), Column("organization", "Organisation"), Column("body", "Organ"),
            Column("item_number", "Punkt"), Column("kind_label", "Typ"), Column("title", "Rubrik"),
            Column("snippet", "Utdrag"), Column("url", "Länk"))
@@ -118,7 +121,7 @@ def _search(find: Callable, session, p: Params, limit: int):
     return find(session, p.q, organization=p.organisation or None, body=p.organ or None,
                 year=int(p.ar) if p.ar else None, municipality=p.kommun or None, kind=p.typ or None,
                 date_from=p.fran or None, date_to=p.till or None, sort=SORTS[p.sortering],
-                limit=limit, offset=(p.sida - 1) * limit)
+                limit=limit, offset=(p.sida - 1) * limit, wait=WAIT)
 
 
 def hit_json(hit) -> dict:

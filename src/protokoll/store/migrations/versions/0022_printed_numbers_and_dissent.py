@@ -14,16 +14,16 @@ so the web reads the record only. Records that already have the keys are left
 alone, so running it twice changes nothing. Read in batches of ``BATCH``
 meetings.
 
-Revision ID: 0021_printed_numbers_and_dissent
-Revises: 0020_attendance_dissent
+Revision ID: 0022_printed_numbers_and_dissent
+Revises: 0021_order_keys
 """
 import json
 
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0021_printed_numbers_and_dissent"
-down_revision = "0020_attendance_dissent"
+revision = "0022_printed_numbers_and_dissent"
+down_revision = "0021_order_keys"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """items, the register and cases ordered by keys of their own: a meeting dated amid the archive moves no other row
 
-Revision ID: 0023_order_keys
-Revises: 0022_joined_hyphen_terms
+Revision ID: 0021_order_keys
+Revises: 0020_attendance_dissent
 
 ``linked_items.rank``, ``assignments.position`` and ``cases.position`` were
 numbers over the whole archive, so a meeting dated years back renumbered
@@ -16,8 +16,8 @@ of an incremental relink, from the index instead of every mention row.
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0023_order_keys"
-down_revision = "0022_joined_hyphen_terms"
+revision = "0021_order_keys"
+down_revision = "0020_attendance_dissent"
 branch_labels = None
 depends_on = None
 

@@ -9,14 +9,14 @@ embedded engine apply them. Units without a hyphen are not touched. The
 words a unit indexes but does not show (an item's presenters) are not
 stored, so theirs wait for ``protokoll search --reindex``.
 
-Revision ID: 0022_joined_hyphen_terms
-Revises: 0021_printed_numbers_and_dissent
+Revision ID: 0023_joined_hyphen_terms
+Revises: 0022_printed_numbers_and_dissent
 """
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0022_joined_hyphen_terms"
-down_revision = "0021_printed_numbers_and_dissent"
+revision = "0023_joined_hyphen_terms"
+down_revision = "0022_printed_numbers_and_dissent"
 branch_labels = None
 depends_on = None
 
