@@ -112,6 +112,22 @@ def test_dissent_and_line_breaks_the_decision_does_not_carry_come_back(score, ki
     assert value == 1.0, log
 
 
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+def test_a_deadline_the_decision_names_without_its_year_is_written_out_and_comes_back(score, fmt):
+    """"... presenterar det på mötet den 29 november": the decision says the assignment, but a day
+    without its year is no date the reader can be sure of; the render writes the deadline in full."""
+    source = record(PER_TEMPLATE["minutes"])
+    item = next(i for i in source["items"] if not i["decisions"] and not i["assignments"])
+    item["decisions"] = ["Arbetsgruppen tar fram ett förslag till program och presenterar det för gruppen "
+                         "på mötet den 29 november."]
+    item["assignments"] = [{"assignee": "Arbetsgruppen", "task": "ta fram ett förslag till program",
+                            "due": f"{source['date'][:4]}-11-29"}]
+    data = render(source, fmt)
+    assert f"senast den 29 november {source['date'][:4]}" in " ".join(text_of(data).split())
+    value, log = f1(score, source, read_back(data, f"x.{fmt}"))
+    assert value == 1.0, log
+
+
 def test_a_kallelse_lists_who_is_summoned_and_reads_back_as_an_agenda(score):
     source = record(PER_TEMPLATE["agenda"])
     summoned = dict(source, attendees=[{"name": "Mats Öberg", "affiliation": "Tranås", "title": "kommundirektör",
