@@ -24,7 +24,7 @@ def archive(paths, db) -> dict[str, dict]:
 
 
 @needs_shared
-@pytest.mark.parametrize("fmt", ["docx"])
+@pytest.mark.parametrize("fmt", ["docx", "pdf"])
 def test_seeds_rendered_from_what_was_read_score_at_least_098(tmp_path, fmt):
     spec = importlib.util.spec_from_file_location("score", SHARED / "bench" / "score.py")
     score = importlib.util.module_from_spec(spec)

@@ -232,12 +232,14 @@ def _tasks(item: dict, decided: str, body: str | None) -> list[str]:
 
 
 def _dated(iso: str, text: str) -> bool:
-    """``text`` names the day ``iso`` ("15 mars", "2024-03-15"); "till nästa möte" does not."""
+    """``text`` names the day ``iso`` with its year ("15 mars 2024", "2024-03-15"); "till nästa möte"
+    does not, nor does "den 15 mars" alone: a day without its year is the reader's guess (which year,
+    when the meeting is in December?), so the deadline is written out in full."""
     try:
         d = date.fromisoformat(iso)
     except ValueError:
         return False
-    return iso in text or bool(re.search(rf"\b{d.day}\s+{MONTHS[d.month - 1]}\b", text, re.I))
+    return iso in text or bool(re.search(rf"\b{d.day}\s+{MONTHS[d.month - 1]}\s+{d.year}\b", text, re.I))
 
 
 def _stems(text: str) -> str:
