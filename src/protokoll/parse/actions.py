@@ -308,8 +308,10 @@ def duty_sentences(found: list[str]) -> list[str]:
 
 def uppdrag_sentences(found: list[str]) -> list[str]:
     """Sentences of running text that give an assignment explicitly ("i uppdrag")."""
-    return [s for s in found if re.search(r"\bi\s+uppdrag\s+att\b|\buppdrar\s+åt\b|\bombed(?:e)?s\b|\buppmanas\b|\buppdras\s+att\b",
-                                          s, re.I)]
+    return [s for s in found if UPPDRAG.search(s)]
+
+
+UPPDRAG = re.compile(r"\bi\s+uppdrag\s+att\b|\buppdrar\s+åt\b|\bombed(?:e)?s\b|\buppmanas\b|\buppdras\s+att\b", re.I)
 
 
 def _sentence_assignments(sentence: str, ctx: Context) -> list[Assignment]:

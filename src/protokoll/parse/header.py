@@ -239,6 +239,10 @@ def _split_name(value: str, text: str) -> bool:
         and bool(re.match(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\b(?!\s*:)", text))
 
 
+SIGNED_ROLES = ("ordförande", "sekreterare", "justerare")
+NAME_ROLE = re.compile(r"^(.+?),\s*(ordförande|sekreterare|justerare)$")
+
+
 @dataclass
 class Signature:
     name: str
@@ -255,7 +259,7 @@ def find_signatures(lines: list[Line], is_person) -> list[Signature]:
         if m and is_person(a.text) and not m.group(2):
             out.append(Signature(a.text, m.group(1).casefold(), a.start))
     for ln in lines:
-        m = re.match(r"^(.+?),\s*(ordförande|sekreterare|justerare)$", ln.text)
+        m = NAME_ROLE.match(ln.text) if ln.text.endswith(SIGNED_ROLES) else None
         if m and is_person(m.group(1)):
             out.append(Signature(m.group(1), m.group(2).casefold(), ln.start))
     for ln in tail[-3:]:
