@@ -22,7 +22,7 @@ except ImportError:  # pragma: no cover - tantivy is a pinned dependency
     tantivy = None
 
 BLOCK = 100  #: hits are asked for in multiples of this many (:func:`_best`)
-GROWTH = 8  #: how many times more hits are asked for when the last one ties with the last one wanted
+GROWTH = 4  #: how many times more hits are asked for when the last one ties with the last one wanted
 VALUES = 10_000  #: values of a facet asked for at first (more when a facet has more)
 _LOW = 2 ** 32 - 1  #: the low half of a rank: the unit id, counted down
 DATES = "dates"  #: the filter of a date range: (first day, last day) as ISO dates, or None
@@ -119,11 +119,14 @@ def _best(searcher, ranks: dict[int, array], query, wanted: int) -> tuple[list[i
     limit = (wanted // BLOCK + 1) * BLOCK  # more than wanted: a hit tying with the last one wanted is seen
     found = searcher.search(query, limit, count=True)
     total, hits = found.count, found.hits
-    while len(hits) == limit < total and hits[-1][0] >= hits[wanted - 1][0]:
+    while len(hits) < total and hits[-1][0] >= hits[wanted - 1][0]:
         # the last hit ties with the last one wanted: more may tie beyond it (a generated or
-        # templated archive has thousands of equal scores: few large steps, not many doublings)
-        limit = min(limit * GROWTH, total)
-        hits = searcher.search(query, limit, count=False).hits
+        # templated archive has thousands of equal scores). Only the next ones are asked for:
+        # tantivy orders equal scores by address, so the pages of one searcher join up.
+        more = searcher.search(query, len(hits) * (GROWTH - 1), count=False, offset=len(hits)).hits
+        if not more:
+            break
+        hits += more
     if len(hits) > wanted:  # only hits scoring at least as the last one wanted can be on the page
         least = hits[wanted - 1][0]
         hits = [hit for hit in hits if hit[0] >= least]
