@@ -96,8 +96,8 @@ def label_of(text: str, strict: bool = False) -> tuple[str, str, str] | None:
     g = GROUP_HEAD.match(text)
     if g:  # "Direktionens ledamöter", "Styrelsens ersättare"
         return g.group(1), LABELS[g.group(2).casefold()], (g.group(3) or "").strip()
-    m = LABEL_LINE.match(text)
-    if not m or not text[:1].isupper():
+    m = LABEL_LINE.match(text) if text[:1].isupper() else None
+    if not m:
         return None
     label, rest = m.group(1), PARAGRAPHS.sub("", m.group(2))
     if re.fullmatch(r"[.…_\s]*", rest):  # a signature line: "Ordförande ........"

@@ -81,7 +81,7 @@ def _drop_repeated_headers(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     seen: set[str] = set()
     for ln, key in zip(lines, keys):
-        if ln.text and PAGE_MARK.search(ln.text) and counts[key] >= 2:
+        if ln.text and counts[key] >= 2 and PAGE_MARK.search(ln.text):  # repeated lines first: few
             if key in seen:
                 continue
             seen.add(key)
