@@ -437,7 +437,8 @@ NEXT = re.compile(r"\b(?:nästa|nästkommande)\s+(?:[\wåäö]*\s*)?(?:möte|mö
 
 def _next_meeting(lines: list[Line], rec: MeetingRecord, day: date | None, years: list[int]) -> NextMeeting | None:
     found: date | None = None
-    for i, ln in enumerate(lines):
+    named = NEXT.search("\n".join([ln.text for ln in lines]))  # one scan: a line's match is the text's
+    for i, ln in enumerate(lines if named else ()):
         if hit := NEXT.search(ln.text):
             texts = [ln.text[hit.start():]]
             if _next_heading(ln.text, hit):  # "Nästa möte" as a heading: the date on the lines under it
@@ -476,6 +477,8 @@ def _same_body_mention(lines: list[Line], rec: MeetingRecord, day: date | None, 
     rx = re.compile(rf"\b{re.escape(stem)}[\wåäö]*(?:möte|mötet|gruppen|sammanträde)\b|"
                     r"\b(?:nya\s+)?(?:sammanträdestider|mötestider|mötesdatum|mötesdagar)\b", re.I)
     best: date | None = None
+    if not rx.search("\n".join([ln.text for ln in lines])):  # one scan: a line's match is the text's
+        return None
     for ln in lines:
         for m in rx.finditer(ln.text):
             window = ln.text[m.end(): m.end() + 30]

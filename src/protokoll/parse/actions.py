@@ -308,8 +308,10 @@ def duty_sentences(found: list[str]) -> list[str]:
 
 def uppdrag_sentences(found: list[str]) -> list[str]:
     """Sentences of running text that give an assignment explicitly ("i uppdrag")."""
-    return [s for s in found if re.search(r"\bi\s+uppdrag\s+att\b|\buppdrar\s+åt\b|\bombed(?:e)?s\b|\buppmanas\b|\buppdras\s+att\b",
-                                          s, re.I)]
+    return [s for s in found if UPPDRAG.search(s)]
+
+
+UPPDRAG = re.compile(r"\bi\s+uppdrag\s+att\b|\buppdrar\s+åt\b|\bombed(?:e)?s\b|\buppmanas\b|\buppdras\s+att\b", re.I)
 
 
 def _sentence_assignments(sentence: str, ctx: Context) -> list[Assignment]:
@@ -544,15 +546,18 @@ def _forward_date(sentence: str, ctx: Context, known: list[date]) -> date | None
 def body_meeting_dates(text: str, ctx: Context) -> dict[str, list[date]]:
     """Dates of other bodies' meetings the document names ("styrelsemötet den 1 mars", "13/2 Styrelsemöte")."""
     out: dict[str, list[date]] = {}
-    for line in text.split("\n"):
-        for tm in TARGET.finditer(line):
-            word = tm.group(1).casefold()
-            if not re.search(r"möte|sammanträde", word) and not re.search(
-                    rf"{re.escape(tm.group(1))}\s+(?:den\s+)?\d", line):
-                continue
-            body = next(c for k, c in CANONICAL if word.startswith(k))
-            near = line[max(0, tm.start() - 12): tm.end() + 30]
-            for m in dates.find_dates(near, after=ctx.meeting):
-                if m.date and m.date not in out.setdefault(body, []):
-                    out[body].append(m.date)
+    for tm in TARGET.finditer(text):  # one scan of the text: a body's word never spans a line break
+        first = text.rfind("\n", 0, tm.start()) + 1
+        last = text.find("\n", tm.end())
+        line = text[first:last if last >= 0 else len(text)]
+        start, end = tm.start() - first, tm.end() - first
+        word = tm.group(1).casefold()
+        if not re.search(r"möte|sammanträde", word) and not re.search(
+                rf"{re.escape(tm.group(1))}\s+(?:den\s+)?\d", line):
+            continue
+        body = next(c for k, c in CANONICAL if word.startswith(k))
+        near = line[max(0, start - 12): end + 30]
+        for m in dates.find_dates(near, after=ctx.meeting):
+            if m.date and m.date not in out.setdefault(body, []):
+                out[body].append(m.date)
     return out

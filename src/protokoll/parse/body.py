@@ -11,6 +11,7 @@ KIND_WORDS = (
     ("minutes", r"minnesanteckningar|minnesanteckning|mötesanteckningar|anteckningar|mötesprotokoll från"),
     ("protocol", r"sammanträdesprotokoll|protokollsutdrag|justerat protokoll|protokoll"),
 )
+KIND_WORD_PATTERNS = tuple((kind, re.compile(rf"\b({rx})\b")) for kind, rx in KIND_WORDS)
 NOT_TITLE = re.compile(r"^(vid protokollet|föregående protokoll|justering|justeras|protokollet|"
                        r"protokollförare|[0-9]+[.)]|§)", re.I)
 BODY_WORD = re.compile(
@@ -25,7 +26,7 @@ def read_kind(title_lines: list[Line]) -> str | None:
         if NOT_TITLE.match(ln.text):
             continue
         low = ln.text.casefold()
-        hits = [(m.start(), kind) for kind, rx in KIND_WORDS for m in [re.search(rf"\b({rx})\b", low)] if m]
+        hits = [(m.start(), kind) for kind, rx in KIND_WORD_PATTERNS for m in [rx.search(low)] if m]
         if hits:
             return min(hits)[1]
     return None

@@ -96,8 +96,8 @@ def label_of(text: str, strict: bool = False) -> tuple[str, str, str] | None:
     g = GROUP_HEAD.match(text)
     if g:  # "Direktionens ledamöter", "Styrelsens ersättare"
         return g.group(1), LABELS[g.group(2).casefold()], (g.group(3) or "").strip()
-    m = LABEL_LINE.match(text)
-    if not m or not text[:1].isupper():
+    m = LABEL_LINE.match(text) if text[:1].isupper() else None
+    if not m:
         return None
     label, rest = m.group(1), PARAGRAPHS.sub("", m.group(2))
     if re.fullmatch(r"[.…_\s]*", rest):  # a signature line: "Ordförande ........"
@@ -239,6 +239,10 @@ def _split_name(value: str, text: str) -> bool:
         and bool(re.match(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\b(?!\s*:)", text))
 
 
+SIGNED_ROLES = ("ordförande", "sekreterare", "justerare")
+NAME_ROLE = re.compile(r"^(.+?),\s*(ordförande|sekreterare|justerare)$")
+
+
 @dataclass
 class Signature:
     name: str
@@ -255,7 +259,7 @@ def find_signatures(lines: list[Line], is_person) -> list[Signature]:
         if m and is_person(a.text) and not m.group(2):
             out.append(Signature(a.text, m.group(1).casefold(), a.start))
     for ln in lines:
-        m = re.match(r"^(.+?),\s*(ordförande|sekreterare|justerare)$", ln.text)
+        m = NAME_ROLE.match(ln.text) if ln.text.endswith(SIGNED_ROLES) else None
         if m and is_person(m.group(1)):
             out.append(Signature(m.group(1), m.group(2).casefold(), ln.start))
     for ln in tail[-3:]:

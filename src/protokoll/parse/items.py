@@ -351,10 +351,15 @@ def clean_title(title: str) -> str:
     ("... INDIVID OCH FAMILJ") and trailing punctuation."""
     for rx in TITLE_NOISE:
         title = rx.sub("", title)
-    title = re.sub(r"(\s[a-zåäö]{3,})\s+\d{1,3}$", r"\1", title)  # a contents list's page number
+    title = PAGE_AFTER_WORD.sub(r"\1", title)  # a contents list's page number
     if not title.isupper():
-        title = re.sub(r"(?:\s+[A-ZÅÄÖ]{4,}(?:\s+(?:OCH|AV|FÖR|[A-ZÅÄÖ]{2,}))*)+$", "", title)
-    return re.sub(r"\s+", " ", title).strip(" :;,-–")
+        title = CAPS_TAIL.sub("", title)
+    return WHITESPACE.sub(" ", title).strip(" :;,-–")
+
+
+PAGE_AFTER_WORD = re.compile(r"(\s[a-zåäö]{3,})\s+\d{1,3}$")
+CAPS_TAIL = re.compile(r"(?:\s+[A-ZÅÄÖ]{4,}(?:\s+(?:OCH|AV|FÖR|[A-ZÅÄÖ]{2,}))*)+$")
+WHITESPACE = re.compile(r"\s+")
 
 
 def body_text(body: list[Line]) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 @dataclass(frozen=True)
@@ -39,15 +40,18 @@ def split_lines(text: str) -> list[Line]:
     """The document as cleaned lines (blank lines kept as paragraph breaks)."""
     raw: list[Line] = []
     pos = 0
-    for chunk in re.split(r"(\n|\f)", text):
-        if chunk in ("\n", "\f"):
-            pos += 1
-            continue
+    for chunk in BREAK.split(text):
         raw.append(_clean(chunk, pos))
-        pos += len(chunk)
+        pos += len(chunk) + 1  # the "\n" or "\f" after it
     lines = _drop_repeated_headers(raw)
-    return [ln for ln in lines if not WEB_CHROME.match(ln.text)
-            and not (PAGE_NUMBER.match(ln.text) and not ln.bullet) and not re.fullmatch(r"-{3,}[\s\-]*", ln.text)]
+    return [ln for ln in lines if not (ln.text and WEB_CHROME.match(ln.text))
+            and not (PAGE_NUMBER.match(ln.text) and not ln.bullet) and not RULE.fullmatch(ln.text)]
+
+
+BREAK = re.compile(r"\n|\f")
+RULE = re.compile(r"-{3,}[\s\-]*")
+SPACES = re.compile(r"[ \u00a0]{2,}(?!\t)")
+DIGITS = re.compile(r"\d+")
 
 
 def _clean(chunk: str, start: int) -> Line:
@@ -58,24 +62,26 @@ def _clean(chunk: str, start: int) -> Line:
     if bullet:
         body = body[m.end():]
         lead += m.end()
-    body = re.sub(r"[ \u00a0]{2,}(?!\t)", "  ", body)
-    body = body.replace("**", "").strip()
+    if "  " in body or "\u00a0" in body:
+        body = SPACES.sub("  ", body)
+    if "**" in body:
+        body = body.replace("**", "").strip()
     return Line(body, start + lead, bullet)
 
 
 def _key(text: str) -> str:
-    return re.sub(r"\d+", "#", text.casefold())
+    return DIGITS.sub("#", text.casefold())
 
 
 def _drop_repeated_headers(lines: list[Line]) -> list[Line]:
     """Drop page headers/footers: lines carrying a page mark ("2(8)", "Sida 2 av 8")
     or lines repeated at least three times with digits ignored that look like running heads."""
-    counts = Counter(_key(ln.text) for ln in lines if ln.text)
+    keys = [_key(ln.text) if ln.text else "" for ln in lines]
+    counts = Counter(key for key in keys if key)
     out: list[Line] = []
     seen: set[str] = set()
-    for ln in lines:
-        key = _key(ln.text)
-        if ln.text and PAGE_MARK.search(ln.text) and counts[key] >= 2:
+    for ln, key in zip(lines, keys):
+        if ln.text and counts[key] >= 2 and PAGE_MARK.search(ln.text):  # repeated lines first: few
             if key in seen:
                 continue
             seen.add(key)
@@ -127,6 +133,8 @@ def join(lines: list[Line]) -> str:
     Built in pieces (:class:`_Joined`): growing one string line by line, and looking at its last
     word with ``rsplit``, copied the text so far for every line (quadratic in the lines).
     """
+    if not any(ln.text.endswith("-") for ln in lines):  # no word to heal: the lines with spaces between
+        return WHITESPACE.sub(" ", " ".join([ln.text for ln in lines])).strip()
     text = _Joined()
     for ln in lines:
         t = ln.text
@@ -143,7 +151,10 @@ def join(lines: list[Line]) -> str:
                 text.add(t)
         else:
             text.add(f" {t}" if text else t)
-    return re.sub(r"\s+", " ", str(text)).strip()
+    return WHITESPACE.sub(" ", str(text)).strip()
+
+
+WHITESPACE = re.compile(r"\s+")
 
 
 class _Joined:
@@ -204,6 +215,13 @@ class _Joined:
 
 def sentences(lines: list[Line]) -> list[str]:
     """Sentences of a run of lines: a line ending in punctuation, a bullet or a paragraph break ends one."""
+    return list(_sentences(tuple(lines)))
+
+
+@lru_cache(maxsize=64)
+def _sentences(lines: tuple[Line, ...]) -> tuple[str, ...]:
+    """``sentences``, kept for the last runs asked for: an item's body is read for decisions,
+    dissent, assignments and forwarding, each by its sentences."""
     units: list[list[Line]] = []
     cur: list[Line] = []
     for ln in lines:
@@ -221,7 +239,7 @@ def sentences(lines: list[Line]) -> list[str]:
     out: list[str] = []
     for unit in units:
         out += split_sentences(join(unit))
-    return out
+    return tuple(out)
 
 
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..swedish import gazetteer
 from .header import label_of
@@ -234,6 +235,17 @@ def _org_like(value: str) -> bool:
                                     or bool(re.fullmatch(r"[A-ZÅÄÖ]{2,6}", v)))
 
 
+@cache
+def _official_names() -> tuple[tuple[str, str], ...]:
+    """Each municipality's official name and its last word ("kommun", "stad"), in the gazetteer's order."""
+    return tuple((m.official_name, m.official_name.rsplit(" ", 1)[-1]) for m in gazetteer.all_municipalities())
+
+
+@cache
+def _last_words() -> frozenset[str]:
+    return frozenset(last for _, last in _official_names())
+
+
 def _named_municipality(text: str) -> tuple[str | None, str]:
     """The municipality or region whose official name the document uses, when it names only one often.
 
@@ -241,10 +253,11 @@ def _named_municipality(text: str) -> tuple[str | None, str]:
     several (members' home municipalities in a collaboration) is not certain.
     """
     counts: dict[str, int] = {}
-    for m in gazetteer.all_municipalities():
-        n = text.count(m.official_name)
+    present = {word: word in text for word in _last_words()}
+    for name, last in _official_names():
+        n = text.count(name) if present[last] else 0  # no "kommun" in the text: no "X kommun" either
         if n:
-            counts[m.official_name] = n
+            counts[name] = n
     for r in gazetteer.all_regions():
         n = text.count(r.official_name)
         if n and r.official_name.startswith("Region "):

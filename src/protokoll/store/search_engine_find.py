@@ -8,6 +8,7 @@ exact. Facets with a filter of their own are counted without it.
 
 from __future__ import annotations
 
+import heapq
 import re
 from array import array
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ except ImportError:  # pragma: no cover - tantivy is a pinned dependency
     tantivy = None
 
 BLOCK = 100  #: hits are asked for in multiples of this many (:func:`_best`)
+GROWTH = 4  #: how many times more hits are asked for when the last one ties with the last one wanted
 VALUES = 10_000  #: values of a facet asked for at first (more when a facet has more)
 _LOW = 2 ** 32 - 1  #: the low half of a rank: the unit id, counted down
 DATES = "dates"  #: the filter of a date range: (first day, last day) as ISO dates, or None
@@ -114,15 +116,22 @@ def _best(searcher, ranks: dict[int, array], query, wanted: int) -> tuple[list[i
     ordered by score and rank: every index of the same units gives the same
     order, and every hit is on exactly one page.
     """
-    limit = -(-max(wanted, 1) // BLOCK) * BLOCK
-    while True:
-        found = searcher.search(query, limit, count=True)
-        hits = found.hits
-        if len(hits) < limit or len(hits) <= wanted or hits[-1][0] < hits[wanted - 1][0]:
+    limit = (wanted // BLOCK + 1) * BLOCK  # more than wanted: a hit tying with the last one wanted is seen
+    found = searcher.search(query, limit, count=True)
+    total, hits = found.count, found.hits
+    while len(hits) < total and hits[-1][0] >= hits[wanted - 1][0]:
+        # the last hit ties with the last one wanted: more may tie beyond it (a generated or
+        # templated archive has thousands of equal scores). Only the next ones are asked for:
+        # tantivy orders equal scores by address, so the pages of one searcher join up.
+        more = searcher.search(query, len(hits) * (GROWTH - 1), count=False, offset=len(hits)).hits
+        if not more:
             break
-        limit *= 2  # the last hit ties with the last one wanted: more may tie beyond it
-    keyed = sorted(((score, ranks[a.segment_ord][a.doc]) for score, a in hits), reverse=True)
-    return [_LOW - (r & _LOW) for _score, r in keyed[:wanted]], found.count
+        hits += more
+    if len(hits) > wanted:  # only hits scoring at least as the last one wanted can be on the page
+        least = hits[wanted - 1][0]
+        hits = [hit for hit in hits if hit[0] >= least]
+    keyed = heapq.nlargest(wanted, [(score, ranks[a.segment_ord][a.doc]) for score, a in hits])
+    return [_LOW - (r & _LOW) for _score, r in keyed], total
 
 
 def _newest(searcher, query, wanted: int) -> tuple[list[int], int]:

@@ -1,0 +1,52 @@
+"""The embedded engine's order of tied hits: thousands of equal scores (a templated archive) still give
+exactly the order by score, then rank, whatever page is asked for (speed work on ``_best``, issue 12)."""
+
+import random
+
+import pytest
+
+tantivy = pytest.importorskip("tantivy")
+
+from protokoll.store.search_engine import Engine  # noqa: E402
+from protokoll.store.search_engine_find import _LOW, _best, _terms  # noqa: E402
+from protokoll.store.search_parse import parse  # noqa: E402
+from protokoll.store.search_engine_find import _query  # noqa: E402
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory):
+    engine = Engine(tmp_path_factory.mktemp("ties"))
+    rng = random.Random(7)
+    rows = []
+    for unit_id in range(1, 3001):
+        # most units alike (one score for all of them), some with the word twice or in the title
+        terms = "budget beslut" if unit_id % 10 else "budget budget beslut"
+        title = "budget" if unit_id % 97 == 0 else "ovrigt"
+        day = f"20{rng.randrange(10, 25)}-0{rng.randrange(1, 10)}-1{rng.randrange(0, 9)}" if unit_id % 13 else None
+        rows.append((unit_id, unit_id // 5, "protocol", 2020, "Org", "Styrelsen", day, title, terms, ""))
+    writer = engine.index.writer(heap_size=50_000_000, num_threads=1)
+    for start in range(0, len(rows), 1000):  # several segments
+        Engine._add(writer, rows[start:start + 1000])
+        writer.commit()
+    writer.wait_merging_threads()
+    engine._read_state()
+    return engine
+
+
+def brute(engine, query, wanted):
+    searcher, ranks = engine.view
+    hits = searcher.search(query, searcher.num_docs + 1).hits
+    keyed = sorted(((score, ranks[a.segment_ord][a.doc]) for score, a in hits), reverse=True)
+    return [_LOW - (r & _LOW) for _score, r in keyed[:wanted]], len(hits)
+
+
+@pytest.mark.parametrize("words", ["budget", "beslut", "budget beslut"])
+@pytest.mark.parametrize("wanted", [1, 20, 100, 150, 900, 2999])
+def test_tied_hits_are_ordered_by_score_then_rank(engine, words, wanted):
+    searcher, ranks = engine.view
+    query = _query(engine.schema, _terms(engine.schema, parse(words)), {})
+    order, total = _best(searcher, ranks, query, wanted)
+    expected, count = brute(engine, query, wanted)
+    assert total == count == 3000
+    assert order == expected
+    assert len(set(order)) == wanted
