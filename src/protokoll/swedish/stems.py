@@ -69,7 +69,7 @@ MAX_HEAD_WORD = 40
 MAX_WORD = 64
 
 _WORD = re.compile(r"[^\W_]+")
-_HYPHENATED = re.compile(r"[^\W_]+(?:-[^\W_]+)+")
+_HYPHENATED = re.compile(r"(?<![^\W_])[^\W_]++(?:-[^\W_]++)+")  # from a word's start, possessive: linear in a long word
 _VOWELS = "aeiouy"
 _AN_STEM = re.compile(rf"[{_VOWELS}][^{_VOWELS}]{{1,2}}$")
 _stemmer = Stemmer.Stemmer("swedish")
