@@ -14,7 +14,7 @@ import re
 from datetime import date
 
 from ..record import Attendee, Evidence, Item, MeetingRecord, NextMeeting
-from . import actions, confidence, dates, fallbacks, meta
+from . import actions, confidence, dates, fallbacks, meta, upcoming
 from .attachments import find_attachments
 from .header import Field, find_signatures, heading_affiliation, read_fields, trim_place
 from .inline import heading_and_rest
@@ -435,26 +435,19 @@ def _next_meeting(lines: list[Line], rec: MeetingRecord, day: date | None, years
     found: date | None = None
     for i, ln in enumerate(lines):
         if hit := NEXT.search(ln.text):
-            texts = [ln.text[hit.start():]]
+            texts = [upcoming.window(ln.text, hit.start())]
             if _next_heading(ln.text, hit):  # "Nästa möte" as a heading: the date on the lines under it
-                texts += [x.text for x in lines[i + 1:i + 6] if not x.blank][:2]
+                texts += [upcoming.window(x.text, 0) for x in lines[i + 1:i + 6] if not x.blank][:2]
             m = next((d for t in texts for d in dates.find_dates(t, years=years, after=day)
                       if d.date and (not day or d.date > day)), None)
             if m:
                 found = m.date
                 break
     if found is None:
-        found = _same_body_mention(lines, rec, day, years)
+        found = _same_body_mention(lines, rec, day, years) or upcoming.other_wording(lines, day, years)
     if found is None:
         return None
-    start, end = None, None
-    for ln in lines:
-        if any(d.date == found for d in dates.find_dates(ln.text, years=years, after=day)):
-            s, e = dates.parse_times(ln.text)
-            if s:
-                start, end = s, e
-                break
-    return NextMeeting(found.isoformat(), start, end)
+    return NextMeeting(found.isoformat(), *upcoming.hours(lines, found, day, years))
 
 
 def _next_heading(text: str, hit: re.Match) -> bool:
