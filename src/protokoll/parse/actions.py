@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from . import dates
+from . import dates, decided
 from .lines import Line, join, sentences, split_sentences
 from .names import find_people, is_person
 from ..record import Assignment, Forward
@@ -62,7 +62,10 @@ def read_decisions(body: list[Line]) -> Decisions:
     if not out.decisions and not out.proposed:
         out.decisions = _midline_decisions(body)
     if not out.decisions and not out.proposed:
-        out.decisions = [s[m.start():].strip() for s in sentences(body) if (m := UNLABELLED.search(s))]
+        found = sentences(body)
+        out.decisions = [s[m.start():].strip() for s in found if (m := UNLABELLED.search(s))] \
+            or decided.fallback(found)
+        out.decisions = decided.with_checking(out.decisions, found)
     for sentence in sentences(body):
         if RESERVATION.search(sentence):
             for who in _dissenters(sentence):

@@ -1,0 +1,53 @@
+"""Decisions written as plain sentences without a "Beslut" label (parse/decided.py)."""
+
+from __future__ import annotations
+
+from protokoll.parse import parse_text
+from protokoll.parse.decided import fallback, task_given, unlabelled, with_checking
+
+HEAD = "PROTOKOLL\nSocialnämnden\nDatum: 2022-09-14\n\n"
+
+
+def decisions(item: str) -> list[str]:
+    return parse_text(HEAD + item, "x.txt").items[0].decisions
+
+
+def test_a_passive_formality_with_commas_or_many_words_before_its_verb():
+    assert unlabelled("Dagordningen, daterad den 5 september, godkändes.")
+    assert unlabelled("Att tillsammans med ordföranden justera dagens protokoll utsågs Nils Lund.")
+    assert unlabelled("Rapporten om budgeten lades till handlingarna.")
+    assert unlabelled("Ordföranden hälsade alla välkomna.") is None
+
+
+def test_a_body_named_by_a_genitive_or_a_definite_noun_decides():
+    assert unlabelled("Kommunstyrelsens arbetsutskott beslutar att föreslå fullmäktige att anta planen.")
+    assert unlabelled("Förbundets direktion beslöt att skjuta upp frågan.")
+    assert unlabelled("Årsmötet beslutade att anta verksamhetsplanen.")
+    assert unlabelled("Förvaltningens förslag är att anta planen.") is None
+
+
+def test_a_task_given_in_minutes_is_their_decision_from_its_agent_on():
+    assert task_given("Bakgrund Kansliet får i uppdrag att boka lokal.") == "Kansliet får i uppdrag att boka lokal."
+    assert task_given("Styrgruppen ger kansliet i uppdrag att skriva ett förslag.")
+    assert task_given("Kansliet har tidigare arbetat med frågan.") is None
+    # a task is the decision only where no sentence decides in other words
+    assert fallback(["Kansliet får i uppdrag att boka lokal.", "Årsmötet beslutade att anta planen."]) == [
+        "Årsmötet beslutade att anta planen."]
+
+
+def test_when_the_minutes_are_checked_belongs_to_the_choice_of_justerare():
+    found = ["Att jämte ordföranden justera protokollet utsågs Nils Lund.",
+             "Protokollet justeras den 20 september 2022 kl. 10 Budgetuppföljning Ekonomichefen redogjorde."]
+    assert with_checking(found[:1], found) == [found[0], "Protokollet justeras den 20 september 2022 kl. 10"]
+    assert with_checking(found[:1], found[:1] + ["Ordföranden tackade."]) == found[:1]
+
+
+def test_an_unlabelled_item_gets_its_decision_and_task():
+    rec = parse_text(HEAD + "§ 12 Lokalfrågan\nLokalen diskuterades. Kansliet får i uppdrag att boka en ny lokal "
+                            "till hösten.\n\n§ 13 Dagordning\nDagordningen, med ett tillägg, godkändes.\n", "x.txt")
+    assert rec.items[0].decisions == ["Kansliet får i uppdrag att boka en ny lokal till hösten."]
+    assert [a.assignee for a in rec.items[0].assignments] == ["Kansliet"]
+    assert rec.items[1].decisions == ["Dagordningen, med ett tillägg, godkändes."]
+    labelled = parse_text(HEAD + "§ 12 Lokalfrågan\nKansliet får i uppdrag att boka lokal.\n"
+                                 "Beslut: Nämnden godkänner redovisningen.\n", "x.txt")
+    assert labelled.items[0].decisions == ["Nämnden godkänner redovisningen."]
