@@ -26,6 +26,13 @@ def test_a_body_named_by_a_genitive_or_a_definite_noun_decides():
     assert unlabelled("Förvaltningens förslag är att anta planen.") is None
 
 
+def test_what_informal_minutes_say_was_agreed():
+    assert unlabelled("Gruppen enades om att skjuta upp konferensen till hösten.")
+    assert unlabelled("Det bestämdes att kansliet skickar ut en enkät.")
+    assert unlabelled("Vi kom överens om att träffas digitalt framöver.")
+    assert unlabelled("Frågan om vad parterna enades om i fjol lämnades öppen.") is None
+
+
 def test_a_task_given_in_minutes_is_their_decision_from_its_agent_on():
     assert task_given("Bakgrund Kansliet får i uppdrag att boka lokal.") == "Kansliet får i uppdrag att boka lokal."
     assert task_given("Styrgruppen ger kansliet i uppdrag att skriva ett förslag.")

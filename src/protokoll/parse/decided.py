@@ -11,6 +11,8 @@ line breaks) still write the decision in fixed forms:
   ("Kommunstyrelsens arbetsutskott beslutar att ...", "Förbundets direktion
   beslöt att ...") or a definite body noun the fallback does not list
   ("Förbundet", "Stämman", "Årsmötet", "Kommittén", "Delegationen");
+- what informal minutes say the meeting agreed ("Gruppen enades om att ...",
+  "Det bestämdes att ...", "Vi kom överens om att ...");
 - in minutes, the meeting giving a task ("Kansliet får i uppdrag att ...",
   "Styrgruppen ger kansliet i uppdrag att ..."): that sentence is what was decided.
 """
@@ -31,6 +33,11 @@ DECIDES = r"(?:beslutar|beslutade|beslöt|godkänner|godkände|fastställer|fast
 BODY_DECIDES = re.compile(
     rf"^(?:[A-ZÅÄÖ][\wåäö\-]*s\s+{BODY_NOUN}|(?:Förbundet|Stämman|Årsstämman|Årsmötet|Föreningen|Kommittén|"
     rf"Delegationen|Ledningen|Kollegiet|Samordningsförbundet|Kommunalförbundet))\s+{DECIDES}\b")
+#: informal minutes write what the meeting agreed: "Gruppen enades om att ...", "Det bestämdes att ...",
+#: "Vi kom överens om att ...", "Det överenskoms att ..."
+AGREED = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö\-]*)(?:\s+(?!(?:vad|som|när|hur|om|att|vilka|vilket)\b)[\wåäö\-]+){0,4}\s+(?:enades|enas|enade\s+sig|kom\s+överens|"
+                    r"kommer\s+överens|är\s+överens|var\s+överens)\s+om\b|"
+                    r"^(?:Det\s+)?(?:bestämdes|bestäms|överenskoms|överenskommes|beslöts)\s+att\b")
 TASK_GIVEN = re.compile(r"(?:^|(?<=\s))[A-ZÅÄÖ][\wåäö\-]*(?:\s+(?:[a-zåäö][\wåäö\-]*|(?:och|i)\s+[A-ZÅÄÖ][\wåäö\-]*)){0,3}\s+(?:får|fick|ges|gavs)\s+(?:i\s+)?"
                         r"uppdrag(?:et)?\s+att\b|^[A-ZÅÄÖ][\wåäö\-]*\s+(?:ger|gav)\s+(?:[\wåäö\-]+\s+){1,5}i\s+uppdrag\s+att\b")
 
@@ -38,7 +45,7 @@ TASK_GIVEN = re.compile(r"(?:^|(?<=\s))[A-ZÅÄÖ][\wåäö\-]*(?:\s+(?:[a-zåä
 def unlabelled(sentence: str) -> str | None:
     """The decision a sentence states on its own, or None."""
     s = sentence.strip()
-    if PASSIVE.match(s) or BODY_DECIDES.match(s):
+    if PASSIVE.match(s) or BODY_DECIDES.match(s) or AGREED.match(s):
         return s
     return None
 
