@@ -8,3 +8,7 @@ def test_an_attachment_numbered_with_nr():
     assert find_attachments("Bilaga nummer 3: Budget") == ["bilaga 3"]
     assert find_attachments("Bil. nr. 4 och bilaga nr 5") == ["bilaga 4", "bilaga 5"]
     assert find_attachments("bilaga nr Anna") == []
+
+
+def test_a_protokollsbilaga_is_an_attachment():
+    assert find_attachments("Se protokollsbilaga 2.") == ["bilaga 2"]

@@ -58,3 +58,17 @@ def test_an_unlabelled_item_gets_its_decision_and_task():
     labelled = parse_text(HEAD + "§ 12 Lokalfrågan\nKansliet får i uppdrag att boka lokal.\n"
                                  "Beslut: Nämnden godkänner redovisningen.\n", "x.txt")
     assert labelled.items[0].decisions == ["Nämnden godkänner redovisningen."]
+
+
+def test_a_decision_label_naming_the_body_in_two_words():
+    for label in ("Kommunstyrelsens arbetsutskotts beslut", "Barn- och utbildningsnämndens beslut"):
+        rec = parse_text(HEAD + f"§ 12 Budget 2023\n{label}\natt anta budgeten\natt uppdra åt förvaltningen att "
+                                "återkomma med en plan.\n", "x.txt")
+        assert rec.items[0].decisions == ["att anta budgeten", "att uppdra åt förvaltningen att återkomma med en plan."]
+        assert [a.assignee for a in rec.items[0].assignments] == ["förvaltningen"]
+
+
+def test_a_short_heading_after_a_labelled_decision_is_no_further_decision():
+    rec = parse_text(HEAD + "§ 12 Ekonomisk rapport\nSocialnämndens beslut\n\nNämnden tackar för rapporten.\n\n"
+                            "Dagens sammanträde\n\nEkonomen redogör för utfallet.\n", "x.txt")
+    assert rec.items[0].decisions == ["Nämnden tackar för rapporten."]

@@ -42,3 +42,8 @@ def test_on_a_flattened_page_the_date_must_follow_next_meeting_closely():
     near = flat.replace("3. Nästa möte", "3. Nästa möte den 6 maj 2021 kl. 9-11 i Stadshuset")
     rec = parse_text(near + " Mötet hölls kl. 13-16.", "x.txt").next_meeting
     assert (rec.date, rec.start, rec.end) == ("2021-05-06", "09:00", "11:00")
+
+
+def test_the_next_meetings_occasion_or_date_named_as_such():
+    assert nxt("§ 2 Övrigt\nNästa mötestillfälle är den 5 maj.\n").date == "2021-05-05"
+    assert nxt("§ 2 Övrigt\nNästa sammanträdesdatum: 2021-06-02\n").date == "2021-06-02"

@@ -20,6 +20,8 @@ from ..record import Assignment, Forward
 
 DECISION_LABEL = re.compile(
     r"^(?:Beslut\s+[A-ZÅÄÖ][\wåäö ]{1,40}:(?=\s*$)|Beslut(?:et)?|BESLUT|Beslutades|Beslöts|Beslutsförslag antogs|Mötet beslutade|[A-ZÅÄÖ][\wåäö]+s beslut|"
+    # a body named in two words: "Kommunstyrelsens arbetsutskotts beslut", "Barn- och utbildningsnämndens beslut"
+    r"[A-ZÅÄÖ][\wåäö]+s\s+[a-zåäö]+s\s+beslut(?=\s*:?\s*$)|[A-ZÅÄÖ][\wåäö]*-\s+och\s+[a-zåäö]+s\s+beslut(?=\s*:?\s*$)|"
     r"[A-ZÅÄÖ][\wåäöÅÄÖ]+\s+(?:BESLUTAR|beslutar|BESLUTADE|beslutade)(?=\s*:?\s*$)|"
     r"Beslut i korthet)\s*:?\s*(.*)$")
 PROPOSAL_LABEL = re.compile(
@@ -166,11 +168,19 @@ def _short_paragraphs(body: list[Line], j: int) -> tuple[list[str], int]:
             k += 1
         if not para or len(para) > 2 or DECISION_LABEL.match(para[0].text) or PROPOSAL_LABEL.match(para[0].text) \
                 or NEXT_MEETING.search(para[0].text) or not re.match(r"[A-ZÅÄÖ]", para[0].text) \
-                or SECTION.match(para[0].text):
+                or SECTION.match(para[0].text) or _subheading(para):
             break
         out.append(join(para))
         j = k
     return out, j
+
+
+def _subheading(para: list[Line]) -> bool:
+    """A short line standing alone without a full stop after the decision ("Dagens sammanträde",
+    "Ärendebeskrivning"): the next section's heading, not another decision."""
+    text = para[0].text.strip()
+    return len(para) == 1 and len(text.split()) <= 3 and not text.endswith((".", "!", ";", ":")) \
+        and not re.search(r"\d", text)
 
 
 SECTION = re.compile(r"^(?:Beskrivning av ärendet|Ärendebeskrivning|Ärendet|Bakgrund|Sammanfattning|Beslutsunderlag|"

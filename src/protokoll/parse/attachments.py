@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-ATTACHMENT = re.compile(r"\b(?:bilaga|bil\.?|bilagorna|bilagor)\s*:?\s*(?:(?:nr\.?|nummer)\s*)?(\d{1,3}(?!\d)(?:\s*[-–]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3})*"
+ATTACHMENT = re.compile(r"\b(?:protokollsbilaga|bilaga|bil\.?|bilagorna|bilagor)\s*:?\s*(?:(?:nr\.?|nummer)\s*)?(\d{1,3}(?!\d)(?:\s*[-–]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3})*"
                         r"(?![\d:/.]\d)|(?-i:[A-H])(?:\s*(?:,|och|-|–)\s*(?-i:[A-H]))*(?![\wåäöÅÄÖ]))", re.I)
 
 

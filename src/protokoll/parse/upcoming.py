@@ -3,7 +3,8 @@
 Minutes announce the next meeting in a few fixed ways besides "Nästa möte": an
 extra meeting called at this one ("Styrelsen håller ett extra sammanträde den
 7 juni kl. 13-15", "ett extrainsatt möte den ..."), or the group meeting again
-("Gruppen träffas igen den 3 maj", "Nämnden sammanträder nästa gång ...").
+("Gruppen träffas igen den 3 maj", "Nämnden sammanträder nästa gång ..."), or its occasion
+("Nästa mötestillfälle är den 1 juni").
 Only a date later than the meeting's own, written close after those words,
 counts. A flattened page puts the whole document on one line, so the date
 after "Nästa möte" and the next meeting's hours are read in a short window
@@ -23,6 +24,7 @@ TIME_WINDOW = 50  #: characters after the date in which the meeting's hours are 
 SHORT_LINE = 200  #: a line this short is one statement: its hours are read from all of it
 
 OTHER_WORDING = re.compile(
+    r"\bnästa\s+(?:mötes|sammanträdes)(?:tillfälle|datum|dag|tid)\b|"
     r"\b(?:extra|extrainsatt|extrainsatta|ytterligare\s+ett|ett\s+nytt)\s+(?:[\wåäö]+)?(?:möte|sammanträde|"
     r"sammankomst)\b|\b(?:sammanträder|träffas|ses|möts)\s+(?:igen|nästa\s+gång)\b", re.I)
 
