@@ -72,3 +72,13 @@ def test_a_short_heading_after_a_labelled_decision_is_no_further_decision():
     rec = parse_text(HEAD + "§ 12 Ekonomisk rapport\nSocialnämndens beslut\n\nNämnden tackar för rapporten.\n\n"
                             "Dagens sammanträde\n\nEkonomen redogör för utfallet.\n", "x.txt")
     assert rec.items[0].decisions == ["Nämnden tackar för rapporten."]
+
+
+def test_beslutsunderlag_and_beslutsgang_are_no_decision_labels_and_end_a_proposal():
+    rec = parse_text(HEAD + "§ 12 Budget 2023\nBeslutsunderlag\nTjänsteskrivelse 2022-04-01\nYrkanden\n"
+                            "Åsa Lind (S) yrkar bifall.\nSocialnämndens beslut\nBudgeten antas.\n", "x.txt")
+    assert rec.items[0].decisions == ["Budgeten antas."]
+    rec = parse_text(HEAD + "§ 12 Budget 2023\nFörslag till beslut\nNämnden föreslås anta budgeten.\nBeslutsgång\n"
+                            "Ordföranden frågar om nämnden kan besluta enligt förslaget och finner att så sker.\n", "x.txt")
+    assert rec.items[0].proposed_decision == "Nämnden föreslås anta budgeten."
+    assert rec.items[0].assignments == []

@@ -23,7 +23,7 @@ DECISION_LABEL = re.compile(
     # a body named in two words: "Kommunstyrelsens arbetsutskotts beslut", "Barn- och utbildningsnämndens beslut"
     r"[A-ZÅÄÖ][\wåäö]+s\s+[a-zåäö]+s\s+beslut(?=\s*:?\s*$)|[A-ZÅÄÖ][\wåäö]*-\s+och\s+[a-zåäö]+s\s+beslut(?=\s*:?\s*$)|"
     r"[A-ZÅÄÖ][\wåäöÅÄÖ]+\s+(?:BESLUTAR|beslutar|BESLUTADE|beslutade)(?=\s*:?\s*$)|"
-    r"Beslut i korthet)\s*:?\s*(.*)$")
+    r"Beslut i korthet)(?![\wåäöÅÄÖ])\s*:?\s*(.*)$")  # not "Beslutsunderlag", "Beslutsgång"
 PROPOSAL_LABEL = re.compile(
     r"^(?:Förslag till beslut|Förslag till beslut och yttrande|Förslag|[A-ZÅÄÖ][\wåäö\-]+(?:\s[\wåäö\-]+){0,3}s förslag"
     r"(?: till [\wåäö ]+)?|"
@@ -142,7 +142,7 @@ def _block(body: list[Line], i: int, rest: str) -> tuple[list[str], int]:
             j += 1
             continue
         if DECISION_LABEL.match(ln.text) and _label_alone(ln.text) or PROPOSAL_LABEL.match(ln.text) and \
-                _is_proposal(ln.text) or NEXT_MEETING.search(ln.text):
+                _is_proposal(ln.text) or NEXT_MEETING.search(ln.text) or SECTION.match(ln.text):
             break
         lines.append(ln)
         j += 1
@@ -185,7 +185,8 @@ def _subheading(para: list[Line]) -> bool:
 
 SECTION = re.compile(r"^(?:Beskrivning av ärendet|Ärendebeskrivning|Ärendet|Bakgrund|Sammanfattning|Beslutsunderlag|"
                      r"Bilagor|Bilaga|Yrkanden?|Propositionsordning|Reservationer?|Skickas till|Expedieras|"
-                     r"Handlingar|Underlag|Ärendets beredning|Förvaltningens bedömning|Bedömning)\b\s*:?\s*$", re.I)
+                     r"Handlingar|Underlag|Ärendets beredning|Förvaltningens bedömning|Bedömning|Beslutsgång|"
+                     r"Beslutsordning|Överläggning|Protokollsanteckning|Jäv)\b\s*:?\s*$", re.I)
 
 
 def _clauses(lines: list[Line]) -> list[str]:
