@@ -31,3 +31,12 @@ def test_a_genitive_decision_inside_a_sentence_is_no_label():
                                   "Informationen läggs till handlingarna.", 0)])
     assert [ln.text for ln in cut] == ["Kulturchefen informerar om sommarens program i detalj.", "Kulturnämndens beslut",
                                        "Informationen läggs till handlingarna."]
+
+
+def test_minutes_follow_up_after_a_decision_is_not_part_of_it():
+    text = ("MINNESANTECKNINGAR Samverkansgruppen Datum: 2022-09-14 1. Mötets öppnande Åsa hälsade välkommen. "
+            "2. Handlingsplan Kent presenterade utkastet. Beslut: Gruppen ställer sig bakom utkastet. Åtgärd: Kent "
+            "skickar ut utkastet. 3. Övrigt Inga övriga frågor.")
+    for t in (text, text.replace(" Beslut:", "\nBeslut:").replace(" Åtgärd:", "\nÅtgärd:")):
+        item = next(i for i in parse_text(t, "x.txt").items if i.number == "2")
+        assert item.decisions == ["Gruppen ställer sig bakom utkastet."]

@@ -327,7 +327,7 @@ def _items_end(lines: list[Line], headings) -> int:
 
 def _read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, known,
                people: list[Attendee], running: set[str] = frozenset()) -> Item:
-    body = split_item_labels(close_broken_paragraphs(body))
+    body = close_broken_paragraphs(body)
     title = re.sub(r"^(?:Dnr|DNR|Diarienr)[.:]?\s*(?:[\w./-]*\d[\w./-]*)?\s*", "", h.title)
     if not title:
         rest = [ln for ln in body if not ln.blank and not re.match(r"^(Dnr|DNR|Diarienr)", ln.text)]
@@ -345,6 +345,7 @@ def _read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, kno
     if ran_on:  # the heading ran on into the item's first sentence (lost line breaks)
         head_line = lines[h.index]
         body = [Line(ran_on, head_line.start + max(0, len(head_line.text) - len(ran_on)))] + body
+    body = split_item_labels(body)
     title, in_title = title_presenters(clean_title(title))
     item = Item(number=h.number, title=title)
     pres_value, used = presenter_text(body)

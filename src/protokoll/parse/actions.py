@@ -142,7 +142,7 @@ def _block(body: list[Line], i: int, rest: str) -> tuple[list[str], int]:
             j += 1
             continue
         if DECISION_LABEL.match(ln.text) and _label_alone(ln.text) or PROPOSAL_LABEL.match(ln.text) and \
-                _is_proposal(ln.text) or NEXT_MEETING.search(ln.text) or SECTION.match(ln.text):
+                _is_proposal(ln.text) or NEXT_MEETING.search(ln.text) or SECTION.match(ln.text) or FOLLOW_UP.match(ln.text):
             break
         lines.append(ln)
         j += 1
@@ -168,11 +168,15 @@ def _short_paragraphs(body: list[Line], j: int) -> tuple[list[str], int]:
             k += 1
         if not para or len(para) > 2 or DECISION_LABEL.match(para[0].text) or PROPOSAL_LABEL.match(para[0].text) \
                 or NEXT_MEETING.search(para[0].text) or not re.match(r"[A-ZÅÄÖ]", para[0].text) \
-                or SECTION.match(para[0].text) or _subheading(para):
+                or SECTION.match(para[0].text) or FOLLOW_UP.match(para[0].text) or _subheading(para):
             break
         out.append(join(para))
         j = k
     return out, j
+
+
+#: the follow-up labels of minutes after a decision: "Åtgärd: Anna skickar ut ...", "Ansvarig: ..."
+FOLLOW_UP = re.compile(r"^(?:Åtgärd|Åtgärder|Ansvarig|Ansvariga|Ansvar|Klart\s+senast|Deadline|Uppföljning)\s*:")
 
 
 def _subheading(para: list[Line]) -> bool:

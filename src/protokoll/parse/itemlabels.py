@@ -20,7 +20,7 @@ from .lines import Line
 
 LONG = 80  #: only a line this long may be several of an item's parts run together
 LABEL = (r"(?:Förslag\s+till\s+beslut|Beslutsförslag|Beslutsunderlag|Beslutsgång|Sammanfattning|Ärendebeskrivning|"
-         r"Bakgrund|Yrkanden?|Reservationer?|Protokollsanteckning|Beslut|"
+         r"Bakgrund|Yrkanden?|Reservationer?|Protokollsanteckning|Åtgärder|Åtgärd|Ansvarig|Beslut|"
          r"(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+[a-zåäö]+|[A-ZÅÄÖ][\wåäö]+)s(?:\s+[a-zåäö]+s)?\s+beslut)")
 MIDLINE = re.compile(rf"(?<=[\w.!?:)])\s+(?={LABEL}(?::|\s+(?:att\s|[A-ZÅÄÖ]|\d{{1,2}}\.\s)))")
 #: where a cut label ends and its text begins
