@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from protokoll.parse import parse_text
-from protokoll.parse.decided import fallback, task_given, unlabelled, with_checking
+from protokoll.parse.decided import fallback, unlabelled, with_checking
+from protokoll.parse.tasks import task_given
 
 HEAD = "PROTOKOLL\nSocialnämnden\nDatum: 2022-09-14\n\n"
 
@@ -33,13 +34,13 @@ def test_what_informal_minutes_say_was_agreed():
     assert unlabelled("Frågan om vad parterna enades om i fjol lämnades öppen.") is None
 
 
-def test_a_task_given_in_minutes_is_their_decision_from_its_agent_on():
+def test_a_task_given_is_read_from_its_agent_on_and_is_no_decision_by_itself():
     assert task_given("Bakgrund Kansliet får i uppdrag att boka lokal.") == "Kansliet får i uppdrag att boka lokal."
     assert task_given("Styrgruppen ger kansliet i uppdrag att skriva ett förslag.")
     assert task_given("Kansliet har tidigare arbetat med frågan.") is None
-    # a task is the decision only where no sentence decides in other words
     assert fallback(["Kansliet får i uppdrag att boka lokal.", "Årsmötet beslutade att anta planen."]) == [
         "Årsmötet beslutade att anta planen."]
+    assert fallback(["Kansliet får i uppdrag att boka lokal."]) == []
 
 
 def test_when_the_minutes_are_checked_belongs_to_the_choice_of_justerare():
@@ -50,9 +51,10 @@ def test_when_the_minutes_are_checked_belongs_to_the_choice_of_justerare():
 
 
 def test_an_unlabelled_item_gets_its_decision_and_task():
-    rec = parse_text(HEAD + "§ 12 Lokalfrågan\nLokalen diskuterades. Kansliet får i uppdrag att boka en ny lokal "
-                            "till hösten.\n\n§ 13 Dagordning\nDagordningen, med ett tillägg, godkändes.\n", "x.txt")
-    assert rec.items[0].decisions == ["Kansliet får i uppdrag att boka en ny lokal till hösten."]
+    rec = parse_text(HEAD + "§ 12 Lokalfrågan\nLokalen diskuterades. Utlysning 2022 Kansliet får i uppdrag att boka "
+                            "en ny lokal till hösten.\n\n§ 13 Dagordning\nDagordningen, med ett tillägg, godkändes.\n",
+                     "x.txt")
+    assert rec.items[0].decisions == []
     assert [a.assignee for a in rec.items[0].assignments] == ["Kansliet"]
     assert rec.items[1].decisions == ["Dagordningen, med ett tillägg, godkändes."]
     labelled = parse_text(HEAD + "§ 12 Lokalfrågan\nKansliet får i uppdrag att boka lokal.\n"

@@ -19,6 +19,7 @@ from .attachments import find_attachments
 from .header import Field, find_signatures, heading_affiliation, read_fields, trim_place
 from .inline import heading_and_rest
 from .itemlabels import split_item_labels
+from .tasks import running_tasks
 from .itemtext import item_text, running_lines
 from .items import DURATION_CELL, TIME_CELL, clean_title, cut_run_on_title, find_items, wrapped_title
 from .body import deciding_body
@@ -360,7 +361,8 @@ def _read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, kno
     item.assignments = actions.read_assignments(texts, ctx)
     found = sentences(rest)
     actions.add_found(item.assignments,
-                      actions.read_assignments(actions.uppdrag_sentences(found) + actions.duty_sentences(found), ctx))
+                      actions.read_assignments(actions.uppdrag_sentences(found) + actions.duty_sentences(found)
+                                               + running_tasks(found), ctx))
     item.forwarded_to = actions.read_forwards(found, ctx, known)
     if not item.presenters:
         item.presenters = _presenter_line(rest, h.style == "programme") or _presenting(found[:2], people) \

@@ -12,9 +12,11 @@ line breaks) still write the decision in fixed forms:
   beslöt att ...") or a definite body noun the fallback does not list
   ("Förbundet", "Stämman", "Årsmötet", "Kommittén", "Delegationen");
 - what informal minutes say the meeting agreed ("Gruppen enades om att ...",
-  "Det bestämdes att ...", "Vi kom överens om att ...");
-- in minutes, the meeting giving a task ("Kansliet får i uppdrag att ...",
-  "Styrgruppen ger kansliet i uppdrag att ..."): that sentence is what was decided.
+  "Det bestämdes att ...", "Vi kom överens om att ...").
+
+A sentence that only gives a task ("Kansliet får i uppdrag att ...") is an
+assignment (:mod:`.tasks`), not by itself a decision: the examples' records
+keep the two apart.
 """
 
 from __future__ import annotations
@@ -38,8 +40,7 @@ BODY_DECIDES = re.compile(
 AGREED = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö\-]*)(?:\s+(?!(?:vad|som|när|hur|om|att|vilka|vilket)\b)[\wåäö\-]+){0,4}\s+(?:enades|enas|enade\s+sig|kom\s+överens|"
                     r"kommer\s+överens|är\s+överens|var\s+överens)\s+om\b|"
                     r"^(?:Det\s+)?(?:bestämdes|bestäms|överenskoms|överenskommes|beslöts)\s+att\b")
-TASK_GIVEN = re.compile(r"(?:^|(?<=\s))[A-ZÅÄÖ][\wåäö\-]*(?:\s+(?:[a-zåäö][\wåäö\-]*|(?:och|i)\s+[A-ZÅÄÖ][\wåäö\-]*)){0,3}\s+(?:får|fick|ges|gavs)\s+(?:i\s+)?"
-                        r"uppdrag(?:et)?\s+att\b|^[A-ZÅÄÖ][\wåäö\-]*\s+(?:ger|gav)\s+(?:[\wåäö\-]+\s+){1,5}i\s+uppdrag\s+att\b")
+
 
 
 def unlabelled(sentence: str) -> str | None:
@@ -50,16 +51,9 @@ def unlabelled(sentence: str) -> str | None:
     return None
 
 
-def task_given(sentence: str) -> str | None:
-    """A sentence giving someone a task ("X får i uppdrag att ..."): in minutes, a decision of the meeting."""
-    s = sentence.strip()
-    m = TASK_GIVEN.search(s)
-    return s[m.start():] if m else None
-
-
 def fallback(found: list[str]) -> list[str]:
     """The decisions of an item whose body has no label and no sentence the first fallback reads."""
-    return [d for s in found if (d := unlabelled(s))] or [d for s in found if (d := task_given(s))]
+    return [d for s in found if (d := unlabelled(s))]
 
 
 #: the sentence after the choice of justerare that says when the minutes are checked: part of that decision
