@@ -14,10 +14,12 @@ import re
 from datetime import date
 
 from ..record import Attendee, Evidence, Item, MeetingRecord, NextMeeting
-from . import actions, confidence, dates, fallbacks, meta
+from . import actions, confidence, dates, fallbacks, meta, upcoming
 from .attachments import find_attachments
 from .header import Field, find_signatures, heading_affiliation, read_fields, trim_place
 from .inline import heading_and_rest
+from .itemlabels import split_item_labels
+from .tasks import running_tasks
 from .itemtext import item_text, running_lines
 from .items import DURATION_CELL, TIME_CELL, clean_title, cut_run_on_title, find_items, wrapped_title
 from .body import deciding_body
@@ -348,6 +350,7 @@ def _read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, kno
     if ran_on:  # the heading ran on into the item's first sentence (lost line breaks)
         head_line = lines[h.index]
         body = [Line(ran_on, head_line.start + max(0, len(head_line.text) - len(ran_on)))] + body
+    body = split_item_labels(body)
     title, in_title = title_presenters(clean_title(title))
     item = Item(number=h.number, title=title)
     pres_value, used = presenter_text(body)
@@ -362,7 +365,8 @@ def _read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, kno
     item.assignments = actions.read_assignments(texts, ctx)
     found = sentences(rest)
     actions.add_found(item.assignments,
-                      actions.read_assignments(actions.uppdrag_sentences(found) + actions.duty_sentences(found), ctx))
+                      actions.read_assignments(actions.uppdrag_sentences(found) + actions.duty_sentences(found)
+                                               + running_tasks(found), ctx))
     item.forwarded_to = actions.read_forwards(found, ctx, known)
     if not item.presenters:
         item.presenters = _presenter_line(rest, h.style == "programme") or _presenting(found[:2], people) \
@@ -440,26 +444,19 @@ def _next_meeting(lines: list[Line], rec: MeetingRecord, day: date | None, years
     named = NEXT.search("\n".join([ln.text for ln in lines]))  # one scan: a line's match is the text's
     for i, ln in enumerate(lines if named else ()):
         if hit := NEXT.search(ln.text):
-            texts = [ln.text[hit.start():]]
+            texts = [upcoming.window(ln.text, hit.start())]
             if _next_heading(ln.text, hit):  # "Nästa möte" as a heading: the date on the lines under it
-                texts += [x.text for x in lines[i + 1:i + 6] if not x.blank][:2]
+                texts += [upcoming.window(x.text, 0) for x in lines[i + 1:i + 6] if not x.blank][:2]
             m = next((d for t in texts for d in dates.find_dates(t, years=years, after=day)
                       if d.date and (not day or d.date > day)), None)
             if m:
                 found = m.date
                 break
     if found is None:
-        found = _same_body_mention(lines, rec, day, years)
+        found = _same_body_mention(lines, rec, day, years) or upcoming.other_wording(lines, day, years)
     if found is None:
         return None
-    start, end = None, None
-    for ln in lines:
-        if any(d.date == found for d in dates.find_dates(ln.text, years=years, after=day)):
-            s, e = dates.parse_times(ln.text)
-            if s:
-                start, end = s, e
-                break
-    return NextMeeting(found.isoformat(), start, end)
+    return NextMeeting(found.isoformat(), *upcoming.hours(lines, found, day, years))
 
 
 def _next_heading(text: str, hit: re.Match) -> bool:

@@ -13,15 +13,17 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from . import dates
+from . import dates, decided
 from .lines import Line, join, sentences, split_sentences
 from .names import find_people, is_person
 from ..record import Assignment, Forward
 
 DECISION_LABEL = re.compile(
     r"^(?:Beslut\s+[A-ZÅÄÖ][\wåäö ]{1,40}:(?=\s*$)|Beslut(?:et)?|BESLUT|Beslutades|Beslöts|Beslutsförslag antogs|Mötet beslutade|[A-ZÅÄÖ][\wåäö]+s beslut|"
+    # a body named in two words: "Kommunstyrelsens arbetsutskotts beslut", "Barn- och utbildningsnämndens beslut"
+    r"[A-ZÅÄÖ][\wåäö]+s\s+[a-zåäö]+s\s+beslut(?=\s*:?\s*$)|[A-ZÅÄÖ][\wåäö]*-\s+och\s+[a-zåäö]+s\s+beslut(?=\s*:?\s*$)|"
     r"[A-ZÅÄÖ][\wåäöÅÄÖ]+\s+(?:BESLUTAR|beslutar|BESLUTADE|beslutade)(?=\s*:?\s*$)|"
-    r"Beslut i korthet)\s*:?\s*(.*)$")
+    r"Beslut i korthet)(?![\wåäöÅÄÖ])\s*:?\s*(.*)$")  # not "Beslutsunderlag", "Beslutsgång"
 PROPOSAL_LABEL = re.compile(
     r"^(?:Förslag till beslut|Förslag till beslut och yttrande|Förslag|[A-ZÅÄÖ][\wåäö\-]+(?:\s[\wåäö\-]+){0,3}s förslag"
     r"(?: till [\wåäö ]+)?|"
@@ -62,7 +64,10 @@ def read_decisions(body: list[Line]) -> Decisions:
     if not out.decisions and not out.proposed:
         out.decisions = _midline_decisions(body)
     if not out.decisions and not out.proposed:
-        out.decisions = [s[m.start():].strip() for s in sentences(body) if (m := UNLABELLED.search(s))]
+        found = sentences(body)
+        out.decisions = [s[m.start():].strip() for s in found if (m := UNLABELLED.search(s))] \
+            or decided.fallback(found)
+        out.decisions = decided.with_checking(out.decisions, found)
     for sentence in sentences(body):
         if RESERVATION.search(sentence):
             for who in _dissenters(sentence):
@@ -137,7 +142,7 @@ def _block(body: list[Line], i: int, rest: str) -> tuple[list[str], int]:
             j += 1
             continue
         if DECISION_LABEL.match(ln.text) and _label_alone(ln.text) or PROPOSAL_LABEL.match(ln.text) and \
-                _is_proposal(ln.text) or NEXT_MEETING.search(ln.text):
+                _is_proposal(ln.text) or NEXT_MEETING.search(ln.text) or SECTION.match(ln.text) or FOLLOW_UP.match(ln.text):
             break
         lines.append(ln)
         j += 1
@@ -163,16 +168,29 @@ def _short_paragraphs(body: list[Line], j: int) -> tuple[list[str], int]:
             k += 1
         if not para or len(para) > 2 or DECISION_LABEL.match(para[0].text) or PROPOSAL_LABEL.match(para[0].text) \
                 or NEXT_MEETING.search(para[0].text) or not re.match(r"[A-ZÅÄÖ]", para[0].text) \
-                or SECTION.match(para[0].text):
+                or SECTION.match(para[0].text) or FOLLOW_UP.match(para[0].text) or _subheading(para):
             break
         out.append(join(para))
         j = k
     return out, j
 
 
+#: the follow-up labels of minutes after a decision: "Åtgärd: Anna skickar ut ...", "Ansvarig: ..."
+FOLLOW_UP = re.compile(r"^(?:Åtgärd|Åtgärder|Ansvarig|Ansvariga|Ansvar|Klart\s+senast|Deadline|Uppföljning)\s*:")
+
+
+def _subheading(para: list[Line]) -> bool:
+    """A short line standing alone without a full stop after the decision ("Dagens sammanträde",
+    "Ärendebeskrivning"): the next section's heading, not another decision."""
+    text = para[0].text.strip()
+    return len(para) == 1 and len(text.split()) <= 3 and not text.endswith((".", "!", ";", ":")) \
+        and not re.search(r"\d", text)
+
+
 SECTION = re.compile(r"^(?:Beskrivning av ärendet|Ärendebeskrivning|Ärendet|Bakgrund|Sammanfattning|Beslutsunderlag|"
                      r"Bilagor|Bilaga|Yrkanden?|Propositionsordning|Reservationer?|Skickas till|Expedieras|"
-                     r"Handlingar|Underlag|Ärendets beredning|Förvaltningens bedömning|Bedömning)\b\s*:?\s*$", re.I)
+                     r"Handlingar|Underlag|Ärendets beredning|Förvaltningens bedömning|Bedömning|Beslutsgång|"
+                     r"Beslutsordning|Överläggning|Protokollsanteckning|Jäv)\b\s*:?\s*$", re.I)
 
 
 def _clauses(lines: list[Line]) -> list[str]:

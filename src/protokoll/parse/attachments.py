@@ -1,4 +1,5 @@
-"""An item's attachments (bilagor): "bilaga 1", "bil. 2", "Bilagor: 1-3", "bilagorna A och B".
+"""An item's attachments (bilagor): "bilaga 1", "bil. 2", "Bilagor: 1-3", "bilagorna A och B",
+"bilaga nr 4".
 
 The record names each as "bilaga N" (spec: items[].attachments). A number that runs on into a date
 or a ratio ("bilaga 2024-05-01", "bilaga 1:2") and a word after "bilaga" are no attachment numbers.
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-ATTACHMENT = re.compile(r"\b(?:bilaga|bil\.?|bilagorna|bilagor)\s*:?\s*(\d{1,3}(?!\d)(?:\s*[-–]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3})*"
+ATTACHMENT = re.compile(r"\b(?:protokollsbilaga|bilaga|bil\.?|bilagorna|bilagor)\s*:?\s*(?:(?:nr\.?|nummer)\s*)?(\d{1,3}(?!\d)(?:\s*[-–]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3})*"
                         r"(?![\d:/.]\d)|(?-i:[A-H])(?:\s*(?:,|och|-|–)\s*(?-i:[A-H]))*(?![\wåäöÅÄÖ]))", re.I)
 
 

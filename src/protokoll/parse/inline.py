@@ -4,7 +4,7 @@ A page copied from a document-sharing site, a PDF whose columns were merged
 or an OCR of a table gives a whole page as one line: "... Ärenden 1 Val av
 justerare 2 Upprop 3. Meddelanden ...". Its item numbers still rise one by
 one, so the headings are the best rising run of "N Title" / "N. Title" /
-"§ N Title" tokens (gaps of at most eight, each costing: a site that strips
+"§ N Title" / "Punkt N Title" / "Ärende N Title" tokens (gaps of at most eight, each costing: a site that strips
 some digits loses numbers now and then), and such a line is cut before each
 of them. A page's running head ("3 Nämnden ..." on every page) is no item.
 After a contents list, the sections it lists (the same numbers rising again)
@@ -35,7 +35,8 @@ SHORT = 40  #: in a document with flattened pages, a line this long may be the e
 WINDOW = 40  #: candidates looked back over when chaining numbers
 MAX_GAP = 8
 
-TOKEN = re.compile(r"(?:(?<=\s)|^)(?:§\s*(?P<p>\d{1,3})\s+|(?P<n>\d{1,3})(?:(?P<dot>\s?[.):]|\s*§)\s*|\s+))"
+TOKEN = re.compile(r"(?:(?<=\s)|^)(?:§\s*(?P<p>\d{1,3})\s+|(?P<k>(?:Punkt|PUNKT|Ärende|ÄRENDE|Pkt\.?)\s*)?(?P<n>\d{1,3})"
+                   r"(?:(?P<dot>\s?[.):]|\s*§)\s*|\s+))"
                    r"(?=[\"”“«A-ZÅÄÖÉ][a-zåäöéA-ZÅÄÖ])")
 NOT_AFTER = re.compile(r"(?:\b(?:kap|kap\.|den|nr|av|och|till|samt|vecka|v\.|sida|kl|kl\.|ca|år|dnr|§|bilaga|"
                        r"bil\.?|punkt|paragraf)|[/,(])\s*$", re.I)
@@ -115,7 +116,7 @@ def _tokens(lines: list[Line]) -> list[Token]:
                 continue
             number = int(m.group("p") or m.group("n"))
             # a number opening a flattened page is its page number more often than an item's
-            score = 1.0 + (0.5 if m.group("p") or m.group("dot") else 0) + (
+            score = 1.0 + (0.5 if m.group("p") or m.group("dot") or m.group("k") else 0) + (
                 0.3 if m.start() == 0 and len(ln.text) < LONG else 0)
             out.append(Token(i, m.start(), number, score))
     heads = Counter(_after(lines, t) for t in out)  # a page's running head repeats: "N Nämnden ..."

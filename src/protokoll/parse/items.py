@@ -45,6 +45,11 @@ def find_items(lines: list[Line]) -> tuple[list[Line], list[Heading]]:
     numbers fit between them."""
     lines, marks = split_inline(lines)
     headings = find_headings(lines)
+    if not marks and not headings:
+        from .flatprogramme import flattened_programme
+
+        if found := flattened_programme(lines):
+            return found[0], [Heading(i, None, title, "programme", 1.0) for i, title in found[1]]
     if not marks:
         return _midline(lines, headings)
     chain = [Heading(i, number, title, "num", 1.0) for i, (number, title) in sorted(marks.items())]

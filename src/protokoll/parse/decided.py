@@ -1,0 +1,84 @@
+"""Decisions written as plain sentences, in the ways the fallback of :mod:`.actions` did not yet read.
+
+Minutes and protocols whose "Beslut" label is missing (or was lost with the
+line breaks) still write the decision in fixed forms:
+
+- a formality decided in the passive with words between ("Dagordningen, daterad
+  den 3 maj, godkändes.", "Att jämte ordföranden justera dagens protokoll
+  utsågs Eva Holm."): a noun phrase of up to ten words, commas allowed, then
+  the passive verb;
+- a body named by a genitive and a noun in its indefinite form
+  ("Kommunstyrelsens arbetsutskott beslutar att ...", "Förbundets direktion
+  beslöt att ...") or a definite body noun the fallback does not list
+  ("Förbundet", "Stämman", "Årsmötet", "Kommittén", "Delegationen");
+- what informal minutes say the meeting agreed ("Gruppen enades om att ...",
+  "Det bestämdes att ...", "Vi kom överens om att ...").
+
+A sentence that only gives a task ("Kansliet får i uppdrag att ...") is an
+assignment (:mod:`.tasks`), not by itself a decision: the examples' records
+keep the two apart.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import dates
+
+PASSIVE = re.compile(
+    r"^(?:Till\s+)?(?:[\wåäö\-]+\s*,?\s+){1,10}(?:godkändes|godkänns|fastställdes|fastställs|antogs|utsågs|utses|"
+    r"valdes|väljs|beslöts|noterades|antecknades|bordlades|återremitterades|lades\s+till\s+handlingarna|"
+    r"läggs\s+till\s+handlingarna)\b.*$")
+BODY_NOUN = (r"(?:arbetsutskott|utskott|presidium|styrelse|direktion|nämnd|beredning|ledningsgrupp|styrgrupp|"
+             r"fullmäktige|råd|förbundsstyrelse|förbundsdirektion)")
+DECIDES = r"(?:beslutar|beslutade|beslöt|godkänner|godkände|fastställer|fastställde|antar|antog)"
+BODY_DECIDES = re.compile(
+    rf"^(?:[A-ZÅÄÖ][\wåäö\-]*s\s+{BODY_NOUN}|(?:Förbundet|Stämman|Årsstämman|Årsmötet|Föreningen|Kommittén|"
+    rf"Delegationen|Ledningen|Kollegiet|Samordningsförbundet|Kommunalförbundet))\s+{DECIDES}\b")
+#: informal minutes write what the meeting agreed: "Gruppen enades om att ...", "Det bestämdes att ...",
+#: "Vi kom överens om att ...", "Det överenskoms att ..."
+AGREED = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö\-]*)(?:\s+(?!(?:vad|som|när|hur|om|att|vilka|vilket)\b)[\wåäö\-]+){0,4}\s+(?:enades|enas|enade\s+sig|kom\s+överens|"
+                    r"kommer\s+överens|är\s+överens|var\s+överens)\s+om\b|"
+                    r"^(?:Det\s+)?(?:bestämdes|bestäms|överenskoms|överenskommes|beslöts)\s+att\b")
+
+
+
+def unlabelled(sentence: str) -> str | None:
+    """The decision a sentence states on its own, or None."""
+    s = sentence.strip()
+    if PASSIVE.match(s) or BODY_DECIDES.match(s) or AGREED.match(s):
+        return s
+    return None
+
+
+def fallback(found: list[str]) -> list[str]:
+    """The decisions of an item whose body has no label and no sentence the first fallback reads."""
+    return [d for s in found if (d := unlabelled(s))]
+
+
+#: the sentence after the choice of justerare that says when the minutes are checked: part of that decision
+CHECKED_WHEN = re.compile(r"^(?:Protokollet\s+(?:ska\s+|skall\s+|kommer\s+att\s+)?justeras|"
+                          r"Justering(?:en)?\s+(?:av\s+protokollet\s+)?(?:sker|ska\s+ske|skall\s+ske|beslutades\s+ske|äger\s+rum))\b")
+
+
+def with_checking(decisions: list[str], found: list[str]) -> list[str]:
+    """Sentence-found decisions, each followed by the sentence on when the minutes are checked when that comes next."""
+    out: list[str] = []
+    for d in decisions:
+        out.append(d)
+        k = next((i for i, s in enumerate(found) if s.strip().endswith(d)), None)
+        if k is not None and k + 1 < len(found) and CHECKED_WHEN.match(found[k + 1].strip()):
+            out.append(_to_its_date(found[k + 1].strip()))
+    return out
+
+
+def _to_its_date(sentence: str) -> str:
+    """The sentence up to its date (and hour): a copy that lost its breaks runs the next heading on after it."""
+    found = dates.find_dates(sentence)
+    if not found:
+        return sentence
+    end = found[0].end
+    hour = re.match(r",?\s*(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?", sentence[end:])
+    end += hour.end() if hour else 0
+    rest = sentence[end:].strip()
+    return sentence[:end].rstrip() if rest[:1].isupper() else sentence

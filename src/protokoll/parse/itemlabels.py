@@ -1,0 +1,52 @@
+"""An item's own labels in the middle of a line: an item whose line breaks were lost.
+
+A protocol's item is written in labelled parts, each label on a line of its
+own: "Förslag till beslut", "Beslutsunderlag", "Yrkanden", "Socialnämndens
+beslut", "Beslut", "Reservation". A copy that lost the breaks runs them into
+one line ("... Förslag till beslut Nämnden föreslås anta riktlinjerna. Beslut
+Nämnden beslutar att anta riktlinjerna ..."), and the decision reader, which
+looks for labels at line starts, finds none. Such a line is cut before each
+label that is followed by what a label's text starts with (a capital, "att",
+"1.", a colon), so the parts stand on lines of their own again. Only long
+lines are cut; a genitive label ("Kommunstyrelsens beslut") followed by a year
+or a lower-case word is a reference inside a sentence and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import Line
+
+LONG = 80  #: only a line this long may be several of an item's parts run together
+LABEL = (r"(?:Förslag\s+till\s+beslut|Beslutsförslag|Beslutsunderlag|Beslutsgång|Sammanfattning|Ärendebeskrivning|"
+         r"Bakgrund|Yrkanden?|Reservationer?|Protokollsanteckning|Åtgärder|Åtgärd|Ansvarig|Beslut|"
+         r"(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+[a-zåäö]+|[A-ZÅÄÖ][\wåäö]+)s(?:\s+[a-zåäö]+s)?\s+beslut)")
+MIDLINE = re.compile(rf"(?<=[\w.!?:)])\s+(?={LABEL}(?::|\s+(?:att\s|[A-ZÅÄÖ]|\d{{1,2}}\.\s)))")
+#: where a cut label ends and its text begins
+LABEL_AT = re.compile(rf"^{LABEL}\s*:?\s*")
+
+
+def split_item_labels(body: list[Line]) -> list[Line]:
+    """The item's lines, long ones cut before (and after) each of an item's labels inside them."""
+    out: list[Line] = []
+    for ln in body:
+        if len(ln.text) < LONG or ln.blank:
+            out.append(ln)
+            continue
+        cuts = [m.end() for m in MIDLINE.finditer(ln.text)]
+        if not cuts:
+            out.append(ln)
+            continue
+        for s, e in zip([0] + cuts, cuts + [len(ln.text)]):
+            piece = ln.text[s:e].strip()
+            if not piece:
+                continue
+            start = ln.start + s + len(ln.text[s:e]) - len(ln.text[s:e].lstrip())
+            label = LABEL_AT.match(piece) if s else None
+            if label and label.end() < len(piece):
+                out += [Line(piece[:label.end()].rstrip(), start),
+                        Line(piece[label.end():], start + label.end())]
+            else:
+                out.append(Line(piece, start, ln.bullet and s == 0))
+    return out

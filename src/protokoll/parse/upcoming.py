@@ -1,0 +1,58 @@
+"""The next meeting where minutes name it without "nästa möte", and the stretch of text its date is read from.
+
+Minutes announce the next meeting in a few fixed ways besides "Nästa möte": an
+extra meeting called at this one ("Styrelsen håller ett extra sammanträde den
+7 juni kl. 13-15", "ett extrainsatt möte den ..."), or the group meeting again
+("Gruppen träffas igen den 3 maj", "Nämnden sammanträder nästa gång ..."), or its occasion
+("Nästa mötestillfälle är den 1 juni").
+Only a date later than the meeting's own, written close after those words,
+counts. A flattened page puts the whole document on one line, so the date
+after "Nästa möte" and the next meeting's hours are read in a short window
+after the words, never from anywhere later on that line.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from . import dates
+from .lines import Line
+
+WINDOW = 120  #: characters after "Nästa möte" (or an extra meeting) in which its date is written
+TIME_WINDOW = 50  #: characters after the date in which the meeting's hours are written
+SHORT_LINE = 200  #: a line this short is one statement: its hours are read from all of it
+
+OTHER_WORDING = re.compile(
+    r"\bnästa\s+(?:mötes|sammanträdes)(?:tillfälle|datum|dag|tid)\b|"
+    r"\b(?:extra|extrainsatt|extrainsatta|ytterligare\s+ett|ett\s+nytt)\s+(?:[\wåäö]+)?(?:möte|sammanträde|"
+    r"sammankomst)\b|\b(?:sammanträder|träffas|ses|möts)\s+(?:igen|nästa\s+gång)\b", re.I)
+
+
+def window(text: str, start: int) -> str:
+    """The text after a next-meeting phrase in which its date may be read."""
+    return text[start:start + WINDOW]
+
+
+def other_wording(lines: list[Line], day: date | None, years: list[int]) -> date | None:
+    """The first later date written just after an extra meeting or a "meets again" phrase. In an undated
+    document (a web agenda) only a date that writes its year counts: nothing else makes it certain."""
+    for ln in lines:
+        for hit in OTHER_WORDING.finditer(ln.text):
+            for d in dates.find_dates(window(ln.text, hit.end()), years=years, after=day):
+                if d.date and (d.date > day if day else re.search(r"\b\d{4}\b", d.text)):
+                    return d.date
+    return None
+
+
+def hours(lines: list[Line], found: date, day: date | None, years: list[int]) -> tuple[str | None, str | None]:
+    """The hours written with the next meeting's date: on its line when the line is short, else just after it."""
+    for ln in lines:
+        for d in dates.find_dates(ln.text, years=years, after=day):
+            if d.date != found:
+                continue
+            text = ln.text if len(ln.text) <= SHORT_LINE else ln.text[d.start:d.end + TIME_WINDOW]
+            start, end = dates.parse_times(text)
+            if start:
+                return start, end
+    return None, None

@@ -1,0 +1,86 @@
+"""Decisions written as plain sentences without a "Beslut" label (parse/decided.py)."""
+
+from __future__ import annotations
+
+from protokoll.parse import parse_text
+from protokoll.parse.decided import fallback, unlabelled, with_checking
+from protokoll.parse.tasks import task_given
+
+HEAD = "PROTOKOLL\nSocialnämnden\nDatum: 2022-09-14\n\n"
+
+
+def decisions(item: str) -> list[str]:
+    return parse_text(HEAD + item, "x.txt").items[0].decisions
+
+
+def test_a_passive_formality_with_commas_or_many_words_before_its_verb():
+    assert unlabelled("Dagordningen, daterad den 5 september, godkändes.")
+    assert unlabelled("Att tillsammans med ordföranden justera dagens protokoll utsågs Nils Lund.")
+    assert unlabelled("Rapporten om budgeten lades till handlingarna.")
+    assert unlabelled("Ordföranden hälsade alla välkomna.") is None
+
+
+def test_a_body_named_by_a_genitive_or_a_definite_noun_decides():
+    assert unlabelled("Kommunstyrelsens arbetsutskott beslutar att föreslå fullmäktige att anta planen.")
+    assert unlabelled("Förbundets direktion beslöt att skjuta upp frågan.")
+    assert unlabelled("Årsmötet beslutade att anta verksamhetsplanen.")
+    assert unlabelled("Förvaltningens förslag är att anta planen.") is None
+
+
+def test_what_informal_minutes_say_was_agreed():
+    assert unlabelled("Gruppen enades om att skjuta upp konferensen till hösten.")
+    assert unlabelled("Det bestämdes att kansliet skickar ut en enkät.")
+    assert unlabelled("Vi kom överens om att träffas digitalt framöver.")
+    assert unlabelled("Frågan om vad parterna enades om i fjol lämnades öppen.") is None
+
+
+def test_a_task_given_is_read_from_its_agent_on_and_is_no_decision_by_itself():
+    assert task_given("Bakgrund Kansliet får i uppdrag att boka lokal.") == "Kansliet får i uppdrag att boka lokal."
+    assert task_given("Styrgruppen ger kansliet i uppdrag att skriva ett förslag.")
+    assert task_given("Kansliet har tidigare arbetat med frågan.") is None
+    assert fallback(["Kansliet får i uppdrag att boka lokal.", "Årsmötet beslutade att anta planen."]) == [
+        "Årsmötet beslutade att anta planen."]
+    assert fallback(["Kansliet får i uppdrag att boka lokal."]) == []
+
+
+def test_when_the_minutes_are_checked_belongs_to_the_choice_of_justerare():
+    found = ["Att jämte ordföranden justera protokollet utsågs Nils Lund.",
+             "Protokollet justeras den 20 september 2022 kl. 10 Budgetuppföljning Ekonomichefen redogjorde."]
+    assert with_checking(found[:1], found) == [found[0], "Protokollet justeras den 20 september 2022 kl. 10"]
+    assert with_checking(found[:1], found[:1] + ["Ordföranden tackade."]) == found[:1]
+
+
+def test_an_unlabelled_item_gets_its_decision_and_task():
+    rec = parse_text(HEAD + "§ 12 Lokalfrågan\nLokalen diskuterades. Utlysning 2022 Kansliet får i uppdrag att boka "
+                            "en ny lokal till hösten.\n\n§ 13 Dagordning\nDagordningen, med ett tillägg, godkändes.\n",
+                     "x.txt")
+    assert rec.items[0].decisions == []
+    assert [a.assignee for a in rec.items[0].assignments] == ["Kansliet"]
+    assert rec.items[1].decisions == ["Dagordningen, med ett tillägg, godkändes."]
+    labelled = parse_text(HEAD + "§ 12 Lokalfrågan\nKansliet får i uppdrag att boka lokal.\n"
+                                 "Beslut: Nämnden godkänner redovisningen.\n", "x.txt")
+    assert labelled.items[0].decisions == ["Nämnden godkänner redovisningen."]
+
+
+def test_a_decision_label_naming_the_body_in_two_words():
+    for label in ("Kommunstyrelsens arbetsutskotts beslut", "Barn- och utbildningsnämndens beslut"):
+        rec = parse_text(HEAD + f"§ 12 Budget 2023\n{label}\natt anta budgeten\natt uppdra åt förvaltningen att "
+                                "återkomma med en plan.\n", "x.txt")
+        assert rec.items[0].decisions == ["att anta budgeten", "att uppdra åt förvaltningen att återkomma med en plan."]
+        assert [a.assignee for a in rec.items[0].assignments] == ["förvaltningen"]
+
+
+def test_a_short_heading_after_a_labelled_decision_is_no_further_decision():
+    rec = parse_text(HEAD + "§ 12 Ekonomisk rapport\nSocialnämndens beslut\n\nNämnden tackar för rapporten.\n\n"
+                            "Dagens sammanträde\n\nEkonomen redogör för utfallet.\n", "x.txt")
+    assert rec.items[0].decisions == ["Nämnden tackar för rapporten."]
+
+
+def test_beslutsunderlag_and_beslutsgang_are_no_decision_labels_and_end_a_proposal():
+    rec = parse_text(HEAD + "§ 12 Budget 2023\nBeslutsunderlag\nTjänsteskrivelse 2022-04-01\nYrkanden\n"
+                            "Åsa Lind (S) yrkar bifall.\nSocialnämndens beslut\nBudgeten antas.\n", "x.txt")
+    assert rec.items[0].decisions == ["Budgeten antas."]
+    rec = parse_text(HEAD + "§ 12 Budget 2023\nFörslag till beslut\nNämnden föreslås anta budgeten.\nBeslutsgång\n"
+                            "Ordföranden frågar om nämnden kan besluta enligt förslaget och finner att så sker.\n", "x.txt")
+    assert rec.items[0].proposed_decision == "Nämnden föreslås anta budgeten."
+    assert rec.items[0].assignments == []
