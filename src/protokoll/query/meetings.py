@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from datetime import date
 
 import orjson
-from sqlalchemy import exists, func, select
+from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..link.assignments import Entry
@@ -96,6 +96,27 @@ def listed_nodes(session: Session, keys: list[str]) -> list[Node]:
         sources[cm].append(Source(mid, name, {"kind": kind}))
     return [Node(r.key, r.date, r.organization, r.body, r.kind, r.year, sources[r.id], orjson.loads(r.items_json),
                  r.after, r.before, r.previous, r.next) for r in (rows[k] for k in keys)]
+
+
+def nodes_on(session: Session, days: Iterable[tuple[tuple[str, str], str]]) -> dict[tuple, Node]:
+    """(group, date) -> the first chain meeting of that body (``group``, as ``chain.group_key``) held on that
+    date, for a list (:func:`listed_nodes`), of all ``days`` with three statements."""
+    wanted = list(dict.fromkeys(d for d in days if d[1]))
+    if not wanted:
+        return {}
+    first: dict[tuple, tuple[int, str]] = {}
+    for start in range(0, len(wanted), 100):  # an OR of 100 stays well inside SQLite's expression depth
+        for org, body, day, position, key in session.execute(
+                select(ChainMeeting.group_org, ChainMeeting.group_body, ChainMeeting.date, ChainMeeting.position,
+                       ChainMeeting.key)
+                .where(or_(*(and_(ChainMeeting.group_org == g[0], ChainMeeting.group_body == g[1],
+                                  ChainMeeting.date == d) for g, d in wanted[start:start + 100])))):
+            at = ((org, body), day)
+            if at not in first or position < first[at][0]:
+                first[at] = (position, key)
+    first = {at: key for at, (_, key) in first.items()}
+    found = {n.id: n for n in listed_nodes(session, list(dict.fromkeys(first.values())))}
+    return {at: found[key] for at, key in first.items() if key in found}
 
 
 def _listed(session: Session, year: int | None, prefix: str | None) -> list:

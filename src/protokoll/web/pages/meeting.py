@@ -10,7 +10,7 @@ from ...link.chain import Node, group_key
 from ...link.orgs import fold
 from ...record import GROUPS
 from ...query.linked import ArchiveView as Linked
-from ...query.meetings import announcing_sources, item_cases, item_entries, listed_nodes
+from ...query.meetings import announcing_sources, item_cases, item_entries, listed_nodes, nodes_on
 from ..data import (GROUP_LABELS, KIND_LABELS, case_summary_json, document_link, entry_json, node_json,
                     person_ref)
 from ..dissent import dissent_json
@@ -42,8 +42,7 @@ def meeting_context(meeting_id: int, linked: Linked, today: date, text: str | No
                    "dissent": dissent_json(i["dissent"], text, i["title"], linked, meeting_id)}
                   for i, body in zip(items(meeting_id, src.document_name, rec, linked, today),
                                      item_texts(rec, text))],
-        "previous": neighbour(node.previous, linked),
-        "next": neighbour(node.next, linked),
+        **neighbours(node, linked),
     }
 
 
@@ -100,6 +99,9 @@ def items(meeting_id: int, document: str, rec: dict, linked: Linked, today: date
     found = rec.get("items") or []
     ids = [f"{stem}:{key}" for key in item_keys(found)]
     entries, cases = item_entries(linked, today, ids), item_cases(linked.session, ids)
+    org = rec.get("organization")
+    sent = nodes_on(linked.session, [(group_key(org, f.get("body")), f.get("date"))
+                                     for item in found for f in item.get("forwarded_to") or []])
     out = []
     for item, key, item_id in zip(found, item_keys(found), ids):
         case = cases.get(item_id)
@@ -113,7 +115,7 @@ def items(meeting_id: int, document: str, rec: dict, linked: Linked, today: date
             "proposed_decision": item.get("proposed_decision"),
             "decisions": item.get("decisions") or [], "dissent": item.get("dissent") or [],
             "assignments": [entry_json(e, linked) for e in assigned],
-            "forwarded_to": [forward(f, rec, linked) for f in item.get("forwarded_to") or []],
+            "forwarded_to": [forward(f, org, sent, linked) for f in item.get("forwarded_to") or []],
             "case": case_summary_json(case) if case else None,
         })
     return out
@@ -140,17 +142,19 @@ def shown_paragraphs(text: str, item: dict) -> list[str]:
     return [p for p in paragraphs if not (item["presenters"] and PRESENTER_LABEL.match(p))]
 
 
-def forward(fwd: dict, rec: dict, linked: Linked) -> dict:
-    """An item sent on to a body (on a date): link to that meeting when the chain knows it."""
-    org = rec.get("organization")
-    node = linked.node_on(group_key(org, fwd.get("body")), fwd.get("date"))
+def forward(fwd: dict, org: str | None, sent: dict, linked: Linked) -> dict:
+    """An item sent on to a body (on a date): link to that meeting when the chain knows it (``sent``:
+    ``query.meetings.nodes_on`` of the meeting's forwards)."""
+    node = sent.get((group_key(org, fwd.get("body")), fwd.get("date")))
     return {"body": fwd.get("body"), "date": fwd.get("date"),
             "url": node_json(node, linked)["url"] if node else body_url(org, fwd.get("body"))}
 
 
-def neighbour(node_id: str | None, linked: Linked) -> dict | None:
-    found = listed_nodes(linked.session, [node_id]) if node_id else []
-    return node_json(found[0], linked) if found else None
+def neighbours(node: Node, linked: Linked) -> dict:
+    """The meetings before and after ``node`` in its chain (both read at once), as ``previous`` and ``next``."""
+    found = {n.id: n for n in listed_nodes(linked.session, [k for k in (node.previous, node.next) if k])}
+    return {"previous": node_json(found[node.previous], linked) if node.previous in found else None,
+            "next": node_json(found[node.next], linked) if node.next in found else None}
 
 
 def expected_context(node: Node, linked: Linked) -> dict:
@@ -164,7 +168,7 @@ def expected_context(node: Node, linked: Linked) -> dict:
                      "url": url + (f"#{item_anchor(i['number'])}" if i.get("number") else "")})
     return {"title": f"Förväntat möte {node.body or ''} {swedish_date(node.date)}".replace("  ", " "),
             "meeting": node_json(node, linked), "items": sent, "mentioned_in": mentioned_in(node, linked),
-            "previous": neighbour(node.previous, linked), "next": neighbour(node.next, linked)}
+            **neighbours(node, linked)}
 
 
 def mentioned_in(node: Node, linked: Linked) -> list[dict]:

@@ -13,9 +13,6 @@ import re
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import RedirectResponse
-from sqlalchemy import select
-
-from ...store.models import Document, Meeting
 
 from ..state import state
 from ...query.linked import ArchiveView as Linked
@@ -56,7 +53,7 @@ def meeting(request: Request, key: str):
     if number is not None and number in linked.sources:  # rendered once per linked state, day and representation
         today = web.today()
         return cached_response(linked.pages, (today, *representation(request)), lambda: respond(
-            request, "meeting.html", meeting_context(number, linked, today, document_text(web, number))))
+            request, "meeting.html", meeting_context(number, linked, today, linked.meeting_document(number)[2])))
     node = linked.chain.by_id.get(key)
     if node is not None and not node.sources:
         return respond(request, "meeting_expected.html", expected_context(node, linked))
@@ -65,12 +62,6 @@ def meeting(request: Request, key: str):
     if _DATE.match(key):
         return _by_date(request, linked, key, suffix)
     raise HTTPException(404, f"Inget möte {key!r} finns i arkivet.")
-
-
-def document_text(web, meeting_id: int) -> str | None:
-    """The text of a stored meeting's document (one row read by key)."""
-    with web.sessions() as session:
-        return session.scalar(select(Document.text).join(Meeting).where(Meeting.id == meeting_id))
 
 
 def _by_date(request: Request, linked: Linked, key: str, suffix: str):
