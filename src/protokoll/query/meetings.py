@@ -98,12 +98,12 @@ def listed_nodes(session: Session, keys: list[str]) -> list[Node]:
                  r.after, r.before, r.previous, r.next) for r in (rows[k] for k in keys)]
 
 
-def nodes_on(session: Session, days: Iterable[tuple[tuple[str, str], str]]) -> dict[tuple, Node]:
+def nodes_on(session: Session, days: Iterable[tuple[tuple[str, str], str | None]], keys: Iterable[str | None] = ()
+             ) -> tuple[dict[tuple, Node], dict[str, Node]]:
     """(group, date) -> the first chain meeting of that body (``group``, as ``chain.group_key``) held on that
-    date, for a list (:func:`listed_nodes`), of all ``days`` with three statements."""
+    date, for each of ``days``; and key -> chain meeting, of ``keys`` (e.g. a page's neighbours) read with
+    them: as :func:`listed_nodes`, in three statements for all of them."""
     wanted = list(dict.fromkeys(d for d in days if d[1]))
-    if not wanted:
-        return {}
     first: dict[tuple, tuple[int, str]] = {}
     for start in range(0, len(wanted), 100):  # an OR of 100 stays well inside SQLite's expression depth
         for org, body, day, position, key in session.execute(
@@ -115,8 +115,8 @@ def nodes_on(session: Session, days: Iterable[tuple[tuple[str, str], str]]) -> d
             if at not in first or position < first[at][0]:
                 first[at] = (position, key)
     first = {at: key for at, (_, key) in first.items()}
-    found = {n.id: n for n in listed_nodes(session, list(dict.fromkeys(first.values())))}
-    return {at: found[key] for at, key in first.items() if key in found}
+    found = {n.id: n for n in listed_nodes(session, list(dict.fromkeys([*first.values(), *(k for k in keys if k)])))}
+    return {at: found[key] for at, key in first.items() if key in found}, found
 
 
 def _listed(session: Session, year: int | None, prefix: str | None) -> list:

@@ -11,6 +11,7 @@ party. When no such sentence is found the statement stays None (abstain).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..swedish.fold import fold_name as fold
 from ..query.linked import ArchiveView as Linked
@@ -26,7 +27,7 @@ def statement(text: str, name: str, title: str | None = None) -> str | None:
     """The sentence after the item's title that names `name` and says they dissent."""
     start = 0
     if title:
-        found = fold(text).find(fold(title))
+        found = _folded_document(text).find(fold(title))
         start = max(found, 0)
     key = fold(name)
     for m in _SENTENCE.finditer(text, start):
@@ -35,6 +36,12 @@ def statement(text: str, name: str, title: str | None = None) -> str | None:
         if key in folded and _CUE.search(folded):
             return sentence[:400]
     return None
+
+
+@lru_cache(maxsize=8)
+def _folded_document(text: str) -> str:
+    """``fold(text)`` of a document's text, folded once for all the dissenters of its items."""
+    return fold(text)
 
 
 def party(sentence: str | None, name: str) -> str | None:

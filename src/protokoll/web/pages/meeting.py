@@ -29,6 +29,10 @@ def meeting_context(meeting_id: int, linked: Linked, today: date, text: str | No
     rec = src.record
     kind = KIND_LABELS.get(rec.get("kind") or "", "möte")
     style = printed_style(text, [i.get("number") for i in rec.get("items") or []])
+    org = rec.get("organization")  # the meetings items are sent to and the neighbours, read at once
+    sent, near = nodes_on(linked.session, [(group_key(org, f.get("body")), f.get("date"))
+                                           for i in rec.get("items") or [] for f in i.get("forwarded_to") or []],
+                          [node.previous, node.next])
     return {
         "title": " – ".join(p for p in (kind.capitalize(), rec.get("body"), rec.get("organization"),
                                         swedish_date(rec.get("date"))) if p),
@@ -40,24 +44,31 @@ def meeting_context(meeting_id: int, linked: Linked, today: date, text: str | No
         "attendance": attendance(meeting_id, rec, linked),
         "items": [{**i, "label": as_printed(i["number"], style), "paragraphs": shown_paragraphs(body, i),
                    "dissent": dissent_json(i["dissent"], text, i["title"], linked, meeting_id)}
-                  for i, body in zip(items(meeting_id, src.document_name, rec, linked, today),
+                  for i, body in zip(items(meeting_id, src.document_name, rec, linked, today, sent),
                                      item_texts(rec, text))],
-        **neighbours(node, linked),
+        **neighbours(node, linked, near),
     }
 
 
 class MeetingNames:
     """The view, with the persons linked in one stored meeting read at once (one statement) instead of
-    name by name; a name not linked there is asked of the view (the person first linked to it anywhere)."""
+    name by name; a name not linked there is asked of the view once (the person first linked to it
+    anywhere: the meeting's own mentions are all known already)."""
 
     def __init__(self, linked: Linked, meeting_id: int) -> None:
         self._linked, self._meeting_id = linked, meeting_id
         self._keys = linked.person_keys_in_meeting(meeting_id)
+        self._elsewhere: dict[str, str | None] = {}  #: folded name -> person first linked to it anywhere
 
     def person_id(self, name: str | None, meeting_id: int | None = None) -> str | None:
-        if name and meeting_id == self._meeting_id and fold(name) in self._keys:
-            return self._keys[fold(name)]
-        return self._linked.person_id(name, meeting_id)
+        if not name or meeting_id != self._meeting_id:
+            return self._linked.person_id(name, meeting_id)
+        folded = fold(name)
+        if folded in self._keys:
+            return self._keys[folded]
+        if folded not in self._elsewhere:
+            self._elsewhere[folded] = self._linked.person_id(name)
+        return self._elsewhere[folded]
 
     def __getattr__(self, attr: str):
         return getattr(self._linked, attr)
@@ -93,15 +104,14 @@ def attendee(a: dict, meeting_id: int, linked: Linked) -> dict:
             "title": a.get("title"), "role": a.get("role")}
 
 
-def items(meeting_id: int, document: str, rec: dict, linked: Linked, today: date) -> list[dict]:
-    """The record's items with anchors, linked people, assignments (with status) and cases."""
+def items(meeting_id: int, document: str, rec: dict, linked: Linked, today: date, sent: dict) -> list[dict]:
+    """The record's items with anchors, linked people, assignments (with status) and cases; ``sent``: the
+    meetings items are forwarded to (``query.meetings.nodes_on``)."""
     stem = document.rsplit(".", 1)[0]
     found = rec.get("items") or []
     ids = [f"{stem}:{key}" for key in item_keys(found)]
     entries, cases = item_entries(linked, today, ids), item_cases(linked.session, ids)
     org = rec.get("organization")
-    sent = nodes_on(linked.session, [(group_key(org, f.get("body")), f.get("date"))
-                                     for item in found for f in item.get("forwarded_to") or []])
     out = []
     for item, key, item_id in zip(found, item_keys(found), ids):
         case = cases.get(item_id)
@@ -150,9 +160,11 @@ def forward(fwd: dict, org: str | None, sent: dict, linked: Linked) -> dict:
             "url": node_json(node, linked)["url"] if node else body_url(org, fwd.get("body"))}
 
 
-def neighbours(node: Node, linked: Linked) -> dict:
-    """The meetings before and after ``node`` in its chain (both read at once), as ``previous`` and ``next``."""
-    found = {n.id: n for n in listed_nodes(linked.session, [k for k in (node.previous, node.next) if k])}
+def neighbours(node: Node, linked: Linked, found: dict[str, Node] | None = None) -> dict:
+    """The meetings before and after ``node`` in its chain (both read at once unless in ``found``), as
+    ``previous`` and ``next``."""
+    if found is None:
+        found = {n.id: n for n in listed_nodes(linked.session, [k for k in (node.previous, node.next) if k])}
     return {"previous": node_json(found[node.previous], linked) if node.previous in found else None,
             "next": node_json(found[node.next], linked) if node.next in found else None}
 
