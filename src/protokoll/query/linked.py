@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from functools import lru_cache
 
 import orjson
 from sqlalchemy import and_, case as sql_case, exists, func, literal, or_, select
@@ -44,8 +45,10 @@ _NODE_COLUMNS = (ChainMeeting.id, ChainMeeting.key, ChainMeeting.date, ChainMeet
                  ChainMeeting.before, ChainMeeting.previous, ChainMeeting.next)
 
 
+@lru_cache(maxsize=8)
 def status_sql(today: date):
-    """The SQL expression of an assignment's status as of ``today`` (``AssignmentMark`` outer-joined)."""
+    """The SQL expression of an assignment's status as of ``today`` (``AssignmentMark`` outer-joined),
+    built once per day (an expression is immutable; building it took a twentieth of a meeting page)."""
     day = today.isoformat()
     return sql_case(
         (AssignmentMark.status == "done", literal("done")),
