@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import date
+from functools import lru_cache
 
 import orjson
 from sqlalchemy import and_, case as sql_case, exists, func, literal, or_, select
@@ -35,13 +36,19 @@ from ..store.linked_tables import (AssignmentRow, BodyRow, ChainMeeting, ChainSo
                                    Membership, OrganizationRow, PersonMention, PersonRow)
 from ..store.models import Document, Meeting
 
+_ITEM_COLUMNS = (LinkedItem.key.label("item_key"), LinkedItem.document_name, LinkedItem.number, LinkedItem.title,
+                 LinkedItem.decisions_json, LinkedItem.assignments_json, LinkedItem.routine,
+                 LinkedItem.kind.label("item_kind"), LinkedItem.position.label("item_position"), LinkedItem.case_id,
+                 LinkedItem.meeting_id)
 _NODE_COLUMNS = (ChainMeeting.id, ChainMeeting.key, ChainMeeting.date, ChainMeeting.organization, ChainMeeting.body,
                  ChainMeeting.kind, ChainMeeting.year, ChainMeeting.items_json, ChainMeeting.after,
                  ChainMeeting.before, ChainMeeting.previous, ChainMeeting.next)
 
 
+@lru_cache(maxsize=8)
 def status_sql(today: date):
-    """The SQL expression of an assignment's status as of ``today`` (``AssignmentMark`` outer-joined)."""
+    """The SQL expression of an assignment's status as of ``today`` (``AssignmentMark`` outer-joined),
+    built once per day (an expression is immutable; building it took a twentieth of a meeting page)."""
     day = today.isoformat()
     return sql_case(
         (AssignmentMark.status == "done", literal("done")),
@@ -67,6 +74,9 @@ class LinkedView:
         self._nodes: dict[str, Node] = {}  #: chain key -> node (sources loaded)
         self._records: dict[int, dict] = {}
         self._cases: dict[int, Case] = {}
+        self._bare: set[str] = set()  #: keys of nodes read without their documents (read when asked for)
+        self._node_keys: dict[int, str | None] = {}  #: stored meeting id -> its chain meeting's key
+        self._documents: dict[int, tuple] = {}  #: stored meeting id -> (document id, format, text)
 
     # -- chain meetings -------------------------------------------------------------------------------
 
@@ -78,15 +88,19 @@ class LinkedView:
             found = self._load_nodes(ChainMeeting.key == key)
             if not found:
                 return None
+        elif key in self._bare:
+            self._sources([self._nodes[key]])
         return self._nodes[key]
 
     def node_of_meeting(self, meeting_id: int) -> Node | None:
-        """The chain meeting a stored meeting (document version) is part of."""
+        """The chain meeting a stored meeting (document version) is part of (two statements, once per view)."""
         if not _is_row_id(meeting_id):
             return None
-        key = self.session.scalar(select(ChainMeeting.key).join(ChainSource)
-                                  .where(ChainSource.meeting_id == meeting_id))
-        return self.node(key)
+        if meeting_id not in self._node_keys:
+            found = self._load_nodes(ChainMeeting.id.in_(select(ChainSource.chain_meeting_id)
+                                                         .where(ChainSource.meeting_id == meeting_id)))
+            self._node_keys[meeting_id] = found[0].id if found else None
+        return self.node(self._node_keys[meeting_id])
 
     def nodes(self, *where, limit: int | None = None, offset: int = 0, sources: bool = True,
               records: bool = True) -> list[Node]:
@@ -108,7 +122,13 @@ class LinkedView:
         if limit is not None:
             query = query.limit(limit)
         rows = self.session.execute(query).all()
-        nodes, fresh = [], []
+        return self._nodes_of_rows(rows, sources, records)
+
+    def _nodes_of_rows(self, rows, sources: bool = True, records: bool = True) -> list[Node]:
+        """The nodes of rows of ``_NODE_COLUMNS`` (the view's own when it has read them), with their
+        documents when ``sources``; without them, they are read when the node is asked for by key. The
+        documents' records are read with them (``records``) or each when first looked into."""
+        nodes, fresh = [], {}
         for r in rows:
             node = self._nodes.get(r.key)
             if node is None:
@@ -116,23 +136,36 @@ class LinkedView:
                             r.after, r.before, r.previous, r.next)
                 node._row_id = r.id  # type: ignore[attr-defined]
                 self._nodes[r.key] = node
-                fresh.append(node)
+                self._bare.add(r.key)
+            if sources and r.key in self._bare:
+                fresh[r.key] = node
             nodes.append(node)
-        if sources and fresh:
-            self._sources(fresh)  # every new node's documents in one statement, not one per node
-        if sources and records:  # and their records in one more (those of nodes read before too)
+        if fresh:  # every new node's documents (and records) in one statement, not two per node
+            self._sources(list(fresh.values()), records)
+        if sources and records:  # the records of nodes read before without them, in one more
             self.records(s.meeting_id for n in nodes for s in n.sources)
         return nodes
 
-    def _sources(self, nodes: list[Node]) -> None:
+    def _sources(self, nodes: list[Node], records: bool = True) -> None:
+        """The documents of ``nodes`` (with their records, or records read when first looked into), one
+        statement per 500 nodes."""
         by_id = {n._row_id: n for n in nodes}  # type: ignore[attr-defined]
-        ids, rows = list(by_id), []
+        self._bare.difference_update(n.id for n in nodes)
+        ids = list(by_id)
+        columns = (ChainSource.chain_meeting_id, ChainSource.meeting_id, ChainSource.document_name)
         for start in range(0, len(ids), 500):  # SQLite takes at most 32,766 parameters
-            rows += self.session.execute(
-                select(ChainSource.chain_meeting_id, ChainSource.meeting_id, ChainSource.document_name)
-                .where(ChainSource.chain_meeting_id.in_(ids[start:start + 500])).order_by(ChainSource.position)).all()
-        for cm, mid, name in rows:
-            by_id[cm].sources.append(Source(mid, name, _Record(self, mid)))
+            chunk = ChainSource.chain_meeting_id.in_(ids[start:start + 500])
+            if not records:
+                for cm, mid, name in self.session.execute(select(*columns).where(chunk)
+                                                          .order_by(ChainSource.position)):
+                    by_id[cm].sources.append(Source(mid, name, self._records.get(mid) or _Record(self, mid)))
+                continue
+            for cm, mid, name, data in self.session.execute(
+                    select(*columns, Meeting.record_json).join(Meeting, Meeting.id == ChainSource.meeting_id)
+                    .where(chunk).order_by(ChainSource.position)):
+                if mid not in self._records:
+                    self._records[mid] = orjson.loads(data)
+                by_id[cm].sources.append(Source(mid, name, self._records[mid]))
 
     def records(self, meeting_ids: Iterable[int]) -> dict[int, dict]:
         """Meeting id -> its record (read once per view)."""
@@ -145,17 +178,15 @@ class LinkedView:
 
     # -- items and cases ------------------------------------------------------------------------------
 
-    def items(self, *where, limit: int | None = None) -> list[CaseItem]:
-        """Items in archive order (``CaseItem.order``), filtered by conditions on ``LinkedItem``; their
-        meetings' records are read only when looked into (a list of items shows none)."""
-        query = select(LinkedItem, ChainMeeting.key).join(ChainMeeting).where(*where).order_by(LinkedItem.rank)
+    def items(self, *where, limit: int | None = None, sources: bool = True) -> list[CaseItem]:
+        """Items in archive order (``CaseItem.order``), filtered by conditions on ``LinkedItem``, read with
+        their chain meetings in one statement (and those meetings' documents in one more, if ``sources``)."""
+        query = (select(*_ITEM_COLUMNS, *_NODE_COLUMNS).join(ChainMeeting, ChainMeeting.id == LinkedItem.chain_meeting_id)
+                 .where(*where).order_by(LinkedItem.rank))
         if limit is not None:
             query = query.limit(limit)
-        rows = self.session.execute(query).all()
-        keys = {k for _, k in rows if k not in self._nodes}
-        if keys:
-            self._load_nodes(ChainMeeting.key.in_(keys), records=False)
-        return [self._item(row, self._nodes[key]) for row, key in rows]
+        rows = self.session.execute(query).all()  # their meetings' records are read when looked into
+        return [_item_of_row(r, node) for r, node in zip(rows, self._nodes_of_rows(rows, sources, records=False))]
 
     def item(self, key: str) -> CaseItem | None:
         found = self.items(LinkedItem.key == key)
@@ -278,21 +309,21 @@ class LinkedView:
         """Assignments in register order with their status as of ``today``, filtered by SQL conditions
         on ``AssignmentRow``, ``LinkedItem``, ``ChainMeeting`` or on :func:`status_sql` ``(today)``."""
         status = status_sql(today).label("status")
-        query = (select(AssignmentRow, LinkedItem.key, status)
+        query = (select(*AssignmentRow.__table__.c, LinkedItem.key.label("item_key"), status)
                  .join(LinkedItem, LinkedItem.id == AssignmentRow.item_id)
                  .join(ChainMeeting, ChainMeeting.id == LinkedItem.chain_meeting_id)
                  .outerjoin(AssignmentMark, AssignmentMark.assignment_id == AssignmentRow.key)
                  .where(*where).order_by(AssignmentRow.position).offset(offset))
         if limit is not None:
             query = query.limit(limit)
-        rows = self.session.execute(query).all()
-        items = {i.id: i for i in self.items(LinkedItem.key.in_({k for _, k, _ in rows}))} if rows else {}
+        rows = self.session.execute(query).all()  # plain rows: an entry is built of them, not ORM objects
+        items = {i.id: i for i in self.items(LinkedItem.key.in_({a.item_key for a in rows}))} if rows else {}
         day = today.isoformat()
-        marked = marked_reports(self.session, [a for a, _, s in rows if s == "reported"], day)
-        later_keys = {k for a, _, _ in rows for k in (a.reported_by, a.words_by, a.mentioned_by) if k}
+        marked = marked_reports(self.session, [a for a in rows if a.status == "reported"], day)
+        later_keys = {k for a in rows for k in (a.reported_by, a.words_by, a.mentioned_by) if k}
         later_keys |= set(marked.values())
-        later = {i.id: i for i in self.items(LinkedItem.key.in_(later_keys))} if later_keys else {}
-        return [_entry(a, items[key], s, day, later, marked.get(a.key)) for a, key, s in rows]
+        later = {i.id: i for i in self.items(LinkedItem.key.in_(later_keys), sources=False)} if later_keys else {}
+        return [_entry(a, items[a.item_key], a.status, day, later, marked.get(a.key)) for a in rows]
 
     def register_count(self, today: date, *where) -> int:
         return self.session.scalar(
@@ -312,6 +343,14 @@ class LinkedView:
         ids = [m for m in set(meeting_ids) if _is_row_id(m)]
         return {m: (d, f) for m, d, f in self.session.execute(
             select(Meeting.id, Meeting.document_id, Document.format).join(Document).where(Meeting.id.in_(ids)))}
+
+    def meeting_document(self, meeting_id: int) -> tuple[int | None, str | None, str | None]:
+        """(document id, format, text) of a stored meeting's document, one statement once per view."""
+        if meeting_id not in self._documents:
+            row = self.session.execute(select(Meeting.document_id, Document.format, Document.text).join(Document)
+                                       .where(Meeting.id == meeting_id)).first() if _is_row_id(meeting_id) else None
+            self._documents[meeting_id] = tuple(row) if row else (None, None, None)
+        return self._documents[meeting_id]
 
 
 class _Record(Mapping):
@@ -343,6 +382,14 @@ class _Record(Mapping):
 def _is_row_id(value) -> bool:
     """An integer a database id column can hold (a URL may carry any number)."""
     return isinstance(value, int) and 0 <= value < 2**63
+
+
+def _item_of_row(r, node: Node) -> CaseItem:
+    """A ``CaseItem`` of a row of ``_ITEM_COLUMNS`` (as ``LinkedView._item`` of a ``LinkedItem``)."""
+    item = CaseItem(r.item_key, node, r.document_name, r.number, r.title, orjson.loads(r.decisions_json),
+                    orjson.loads(r.assignments_json), r.routine, kind=r.item_kind)
+    item._position, item._case_row, item._meeting_id = r.item_position, r.case_id, r.meeting_id
+    return item
 
 
 def _mention(m: PersonMention) -> Mention:
@@ -457,8 +504,8 @@ class ArchiveView(LinkedView):
                                                       for s in n.sources])
         self.person_by_id = _Lookup(self.person, lambda: [(p.id, p) for p in self.people])
         self.case_of_item = _Lookup(self._case_of_item_key)
-        self.documents = _Lookup(lambda mid: self.document_of([mid]).get(mid, (None, None))[0])
-        self.formats = _Lookup(lambda mid: self.document_of([mid]).get(mid, (None, None))[1])
+        self.documents = _Lookup(lambda mid: self.meeting_document(mid)[0])
+        self.formats = _Lookup(lambda mid: self.meeting_document(mid)[1])
         self._people: list[Person] | None = None
         self._all_cases: list[Case] | None = None
         self._orgs: list[Organisation] | None = None

@@ -74,6 +74,15 @@ class SearchCache:
             return pending.value if pending.value is not None else compute()
         return self._compute(key, pending, compute)
 
+    def peek(self, key: Hashable) -> Any:
+        """The cached value of ``key`` (counted as a hit), or None: nothing is computed."""
+        with self._lock:
+            if key not in self._items:
+                return None
+            self._items.move_to_end(key)
+            self.hits += 1
+            return self._items[key]
+
     def _compute(self, key: Hashable, pending: _Pending, compute: Callable[[], Any]) -> Any:
         value = None
         try:

@@ -115,8 +115,11 @@ def marks(session, meeting: Meeting) -> dict[str, dict]:
 
 
 def meeting_marks(web, meeting_id: int) -> dict[str, dict]:
-    """:func:`marks` of a stored meeting (its own session)."""
+    """:func:`marks` of a stored meeting (its own session); one cheap statement for one never corrected
+    (``extracted_json`` is kept only once a correction was applied)."""
     with web.sessions() as s:
+        if not s.scalar(select(Meeting.extracted_json.is_not(None)).where(Meeting.id == meeting_id)):
+            return {}
         meeting = s.get(Meeting, meeting_id)
         return marks(s, meeting) if meeting is not None else {}
 

@@ -23,6 +23,7 @@ PARAMETERS = {
     "document_id": "Dokumentets id", "case_id": "Ärendets id", "person_id": "Personens id",
     "name": "Namn som i adressen (små bokstäver, bindestreck)", "org": "Organisationen som i adressen",
     "body": "Organet som i adressen", "node_id": "Mötets kedje-id", "meeting_id": "Mötets id",
+    "version": "Protokollets version (den som skickades för justering)",
     "modified_since": "Bara objekt ändrade från och med denna tidpunkt (ISO 8601)",
     "tidsgranser": "uppgifter (VTODO) eller handelser (VEVENT)",
     "alla": "true: även ärenden som bara förekommer på ett möte",

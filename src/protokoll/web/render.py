@@ -172,6 +172,15 @@ def cached_response(cache, key: tuple, build: Callable[[], Response]) -> Respons
     return Response(zlib.decompress(body), status_code=status, media_type=media, headers={"Vary": VARY})
 
 
+def cached_hit(cache, key: tuple) -> Response | None:
+    """The response :func:`cached_response` keeps under ``key``, when it has it (nothing is built)."""
+    found = cache.peek(key) if cache is not None else None
+    if found is None:
+        return None
+    status, body, media = found
+    return Response(zlib.decompress(body), status_code=status, media_type=media, headers={"Vary": VARY})
+
+
 def representation(request: Request) -> tuple:
     """What of a request the rendered page depends on besides the data: URL and representation."""
     return request.url.path, request.url.query, wants_json(request), bool(request.headers.get("hx-request"))

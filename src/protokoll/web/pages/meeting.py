@@ -10,7 +10,7 @@ from ...link.chain import Node, group_key
 from ...link.orgs import fold
 from ...record import GROUPS
 from ...query.linked import ArchiveView as Linked
-from ...query.meetings import announcing_sources, item_cases, item_entries, listed_nodes
+from ...query.meetings import announcing_sources, item_cases, item_entries, listed_nodes, nodes_on
 from ..data import (GROUP_LABELS, KIND_LABELS, case_summary_json, document_link, entry_json, node_json,
                     person_ref)
 from ..dissent import dissent_json
@@ -25,6 +25,10 @@ def meeting_context(meeting_id: int, linked: Linked, today: date) -> dict:
     linked = MeetingNames(linked, meeting_id)  # type: ignore[assignment]
     rec = src.record
     kind = KIND_LABELS.get(rec.get("kind") or "", "möte")
+    org = rec.get("organization")  # the meetings items are sent to and the neighbours, read at once
+    sent, near = nodes_on(linked.session, [(group_key(org, f.get("body")), f.get("date"))
+                                           for i in rec.get("items") or [] for f in i.get("forwarded_to") or []],
+                          [node.previous, node.next])
     return {
         "title": " – ".join(p for p in (kind.capitalize(), rec.get("body"), rec.get("organization"),
                                         swedish_date(rec.get("date"))) if p),
@@ -36,24 +40,30 @@ def meeting_context(meeting_id: int, linked: Linked, today: date) -> dict:
         "attendance": attendance(meeting_id, rec, linked),
         "items": [{**i, "label": r.get("printed_number") or "", "dissent": dissent_json(i["dissent"], r, linked, meeting_id),
                    "paragraphs": shown_paragraphs(r.get("text") or "", i)}
-                  for i, r in zip(items(meeting_id, src.document_name, rec, linked, today), rec.get("items") or [])],
-        "previous": neighbour(node.previous, linked),
-        "next": neighbour(node.next, linked),
+                  for i, r in zip(items(meeting_id, src.document_name, rec, linked, today, sent), rec.get("items") or [])],
+        **neighbours(node, linked, near),
     }
 
 
 class MeetingNames:
     """The view, with the persons linked in one stored meeting read at once (one statement) instead of
-    name by name; a name not linked there is asked of the view (the person first linked to it anywhere)."""
+    name by name; a name not linked there is asked of the view once (the person first linked to it
+    anywhere: the meeting's own mentions are all known already)."""
 
     def __init__(self, linked: Linked, meeting_id: int) -> None:
         self._linked, self._meeting_id = linked, meeting_id
         self._keys = linked.person_keys_in_meeting(meeting_id)
+        self._elsewhere: dict[str, str | None] = {}  #: folded name -> person first linked to it anywhere
 
     def person_id(self, name: str | None, meeting_id: int | None = None) -> str | None:
-        if name and meeting_id == self._meeting_id and fold(name) in self._keys:
-            return self._keys[fold(name)]
-        return self._linked.person_id(name, meeting_id)
+        if not name or meeting_id != self._meeting_id:
+            return self._linked.person_id(name, meeting_id)
+        folded = fold(name)
+        if folded in self._keys:
+            return self._keys[folded]
+        if folded not in self._elsewhere:
+            self._elsewhere[folded] = self._linked.person_id(name)
+        return self._elsewhere[folded]
 
     def __getattr__(self, attr: str):
         return getattr(self._linked, attr)
@@ -89,12 +99,14 @@ def attendee(a: dict, meeting_id: int, linked: Linked) -> dict:
             "title": a.get("title"), "role": a.get("role")}
 
 
-def items(meeting_id: int, document: str, rec: dict, linked: Linked, today: date) -> list[dict]:
-    """The record's items with anchors, linked people, assignments (with status) and cases."""
+def items(meeting_id: int, document: str, rec: dict, linked: Linked, today: date, sent: dict) -> list[dict]:
+    """The record's items with anchors, linked people, assignments (with status) and cases; ``sent``: the
+    meetings items are forwarded to (``query.meetings.nodes_on``)."""
     stem = document.rsplit(".", 1)[0]
     found = rec.get("items") or []
     ids = [f"{stem}:{key}" for key in item_keys(found)]
     entries, cases = item_entries(linked, today, ids), item_cases(linked.session, ids)
+    org = rec.get("organization")
     out = []
     for item, key, item_id in zip(found, item_keys(found), ids):
         case = cases.get(item_id)
@@ -108,7 +120,7 @@ def items(meeting_id: int, document: str, rec: dict, linked: Linked, today: date
             "proposed_decision": item.get("proposed_decision"),
             "decisions": item.get("decisions") or [], "dissent": item.get("dissent") or [],
             "assignments": [entry_json(e, linked) for e in assigned],
-            "forwarded_to": [forward(f, rec, linked) for f in item.get("forwarded_to") or []],
+            "forwarded_to": [forward(f, org, sent, linked) for f in item.get("forwarded_to") or []],
             "case": case_summary_json(case) if case else None,
         })
     return out
@@ -123,17 +135,21 @@ def shown_paragraphs(text: str, item: dict) -> list[str]:
     return [p for p in paragraphs if not (item["presenters"] and PRESENTER_LABEL.match(p))]
 
 
-def forward(fwd: dict, rec: dict, linked: Linked) -> dict:
-    """An item sent on to a body (on a date): link to that meeting when the chain knows it."""
-    org = rec.get("organization")
-    node = linked.node_on(group_key(org, fwd.get("body")), fwd.get("date"))
+def forward(fwd: dict, org: str | None, sent: dict, linked: Linked) -> dict:
+    """An item sent on to a body (on a date): link to that meeting when the chain knows it (``sent``:
+    ``query.meetings.nodes_on`` of the meeting's forwards)."""
+    node = sent.get((group_key(org, fwd.get("body")), fwd.get("date")))
     return {"body": fwd.get("body"), "date": fwd.get("date"),
             "url": node_json(node, linked)["url"] if node else body_url(org, fwd.get("body"))}
 
 
-def neighbour(node_id: str | None, linked: Linked) -> dict | None:
-    found = listed_nodes(linked.session, [node_id]) if node_id else []
-    return node_json(found[0], linked) if found else None
+def neighbours(node: Node, linked: Linked, found: dict[str, Node] | None = None) -> dict:
+    """The meetings before and after ``node`` in its chain (both read at once unless in ``found``), as
+    ``previous`` and ``next``."""
+    if found is None:
+        found = {n.id: n for n in listed_nodes(linked.session, [k for k in (node.previous, node.next) if k])}
+    return {"previous": node_json(found[node.previous], linked) if node.previous in found else None,
+            "next": node_json(found[node.next], linked) if node.next in found else None}
 
 
 def expected_context(node: Node, linked: Linked) -> dict:
@@ -147,7 +163,7 @@ def expected_context(node: Node, linked: Linked) -> dict:
                      "url": url + (f"#{item_anchor(i['number'])}" if i.get("number") else "")})
     return {"title": f"Förväntat möte {node.body or ''} {swedish_date(node.date)}".replace("  ", " "),
             "meeting": node_json(node, linked), "items": sent, "mentioned_in": mentioned_in(node, linked),
-            "previous": neighbour(node.previous, linked), "next": neighbour(node.next, linked)}
+            **neighbours(node, linked)}
 
 
 def mentioned_in(node: Node, linked: Linked) -> list[dict]:

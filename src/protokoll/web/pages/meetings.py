@@ -20,7 +20,7 @@ from ...query.linked import ArchiveView as Linked
 from ...query.meetings import meeting_count, meeting_list, source_count, years
 from ..data import node_json, pagination
 from ..params import MAX_PAGE, PageNumber, Year, row_id
-from ..render import cached_response, page, representation, respond, swedish_date
+from ..render import cached_hit, cached_response, page, representation, respond, swedish_date
 from ..urls import meeting_url
 from .meeting import expected_context, meeting_context
 
@@ -51,10 +51,15 @@ def meeting(request: Request, key: str):
     linked = web.linked()
     suffix = ".json" if request.url.path.endswith(".json") else ""
     number = row_id(key)
-    if number is not None and number in linked.sources:  # rendered once per linked state, day and representation
+    if number is not None:  # a stored meeting: rendered once per linked state, day and representation
         today = web.today()
-        return cached_response(linked.pages, (today, *representation(request)), lambda: respond(
-            request, "meeting.html", with_corrections(meeting_context(number, linked, today), web, number)))
+        seen = (today, *representation(request))
+        hit = cached_hit(linked.pages, seen)  # only a stored meeting's page is kept: no statement to know it
+        if hit is not None:
+            return hit
+        if number in linked.sources:
+            return cached_response(linked.pages, seen, lambda: respond(
+                request, "meeting.html", with_corrections(meeting_context(number, linked, today), web, number)))
     node = linked.chain.by_id.get(key)
     if node is not None and not node.sources:
         return respond(request, "meeting_expected.html", expected_context(node, linked))

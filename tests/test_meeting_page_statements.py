@@ -1,0 +1,62 @@
+"""The meeting page reads a bounded number of SQL statements, whatever the meeting holds (no N+1), and a
+second view of it (HTML or its .json) is a hit of the rendered-page cache: no statement but the link
+generation's check."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import event
+
+from protokoll.web.app import create_app
+from test_web import TODAY, db_url  # noqa: F401 (fixture)
+
+#: statements an uncached meeting page may take: link generation, the meeting's chain meeting and its
+#: documents with records, the document, persons linked in it, assignments, their items, later items,
+#: cases (2), forwarded-to meetings (2), neighbours (2), a member's marks of reports and whether the
+#: meeting was corrected by hand
+MAX_STATEMENTS = 15
+
+
+@pytest.fixture(scope="module")
+def counted(db_url):  # noqa: F811
+    app = create_app(db_url, today=TODAY)
+    statements: list[str] = []
+    event.listen(app.state.web.database.engine, "before_cursor_execute",
+                 lambda conn, cursor, sql, *rest: statements.append(sql))
+    return TestClient(app), statements
+
+
+def stored_meetings(db_url: str) -> list[tuple[int, int]]:  # noqa: F811
+    """(meeting id, its items) of every stored meeting of the example archive."""
+    con = sqlite3.connect(db_url.removeprefix("sqlite:///"))
+    try:
+        return con.execute("SELECT m.id, (SELECT count(*) FROM linked_items i WHERE i.meeting_id = m.id) "
+                           "FROM meetings m JOIN chain_sources s ON s.meeting_id = m.id ORDER BY m.id").fetchall()
+    finally:
+        con.close()
+
+
+def test_statements_per_meeting_page_do_not_grow_with_the_meeting(counted, db_url):  # noqa: F811
+    client, statements = counted
+    meetings = stored_meetings(db_url)
+    assert len(meetings) >= 5 and max(n for _, n in meetings) >= 8  # the bound is tested on large meetings
+    per_page = {}
+    for mid, _ in meetings:
+        statements.clear()
+        assert client.get(f"/moten/{mid}").status_code == 200
+        per_page[mid] = len(statements)
+    assert max(per_page.values()) <= MAX_STATEMENTS, per_page
+
+
+@pytest.mark.parametrize("suffix", ["", ".json"])
+def test_a_second_view_is_a_cache_hit(counted, db_url, suffix):  # noqa: F811
+    client, statements = counted
+    mid = stored_meetings(db_url)[0][0]
+    first = client.get(f"/moten/{mid}{suffix}")
+    statements.clear()
+    again = client.get(f"/moten/{mid}{suffix}")
+    assert again.content == first.content and again.headers["content-type"] == first.headers["content-type"]
+    assert len(statements) == 1 and "link_state" in statements[0], statements  # the generation, nothing else
