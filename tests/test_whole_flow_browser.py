@@ -248,7 +248,8 @@ def test_the_whole_flow_from_sign_in_to_the_published_protocol(tmp_path):
         public.locator('main a[href="/moten/1"]').first.click()  # the archive's first and only meeting
         expect(public.locator("main")).to_contain_text(f"Renovering av {SECRET}")
         expect(public.locator("main")).to_contain_text("att godkänna förslaget till renovering")
-        assert public.request.get(f"/sok.json?q={SECRET}").json()["total"] >= 1  # what the public lacked before
+        found = public.request.get(f"/sok.json?q={SECRET}").json()
+        assert found["total"] >= 1, {k: found.get(k) for k in ("notes", "total", "engine")}  # what the public lacked before
         public.goto(f"/sok?q={SECRET}")
         expect(public.locator("main ol.hits li").first).to_contain_text(SECRET)
         public.goto("/dokument/1")

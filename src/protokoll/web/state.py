@@ -64,6 +64,9 @@ class Recent(Generic[T]):
 _REQUEST: ContextVar[dict | None] = ContextVar("protokoll_request", default=None)
 
 
+SAFE_METHODS = ("GET", "HEAD", "OPTIONS")  #: requests that change nothing
+
+
 class RequestSessions:
     """ASGI middleware: what a request opened with :meth:`WebState.linked` is closed after its answer."""
 
@@ -82,6 +85,10 @@ class RequestSessions:
             _REQUEST.reset(token)
             if (session := held.get("session")) is not None:
                 session.close()
+            if scope.get("method") not in SAFE_METHODS and (app := scope.get("app")) is not None:
+                web = getattr(app.state, "web", None)
+                if web is not None:
+                    web.recheck_now()  # what this process wrote shows on its next page, not ``recheck`` s later
 
 
 @dataclass
@@ -122,6 +129,11 @@ class WebState:
         self._generation = Recent(self.recheck)
         self._link_generation = Recent(self.recheck)
         self._pages = None
+
+    def recheck_now(self) -> None:
+        """Ask the database for its generations on the next request (this process may have changed them)."""
+        self._generation = Recent(self.recheck)
+        self._link_generation = Recent(self.recheck)
 
     def today(self) -> date:
         return self.fixed_today or date.today()

@@ -20,11 +20,9 @@ depends_on = None
 DISSENT = sa.text("dissent_json != '[]'")
 
 
-def upgrade() -> None:
-    with op.batch_alter_table("chain_meetings") as batch:
-        batch.add_column(sa.Column("present_json", sa.Text(), nullable=True))
-    with op.batch_alter_table("linked_items") as batch:
-        batch.add_column(sa.Column("dissent_json", sa.Text(), nullable=False, server_default="[]"))
+def upgrade() -> None:  # ADD COLUMN on both backends: no table copy (which reflects, and warns of, expression indexes)
+    op.add_column("chain_meetings", sa.Column("present_json", sa.Text(), nullable=True))
+    op.add_column("linked_items", sa.Column("dissent_json", sa.Text(), nullable=False, server_default="[]"))
     op.create_index("ix_linked_items_dissent", "linked_items", ["chain_meeting_id"],
                     sqlite_where=DISSENT, postgresql_where=DISSENT)
     op.execute("UPDATE link_state SET report_json = NULL")  # the next relink is full (``relink_changed``)
