@@ -253,12 +253,15 @@ class OParl:
             return None
         url = self.site + document_url(doc.document_id) + "/original"
         node = self.linked.node_of.get(meeting_id)
-        return {"id": f"{self.root}/file/{doc.document_id}", "type": SCHEMA + "File", "name": doc.name,
+        data = {"id": f"{self.root}/file/{doc.document_id}", "type": SCHEMA + "File", "name": doc.name,
                 "fileName": doc.name, "mimeType": media_type(doc.format, b""), "size": doc.size,
-                "accessUrl": url, "downloadUrl": url, "date": doc.ingested_at.date().isoformat(),
+                "accessUrl": url, "downloadUrl": url,
                 "meeting": [self.meeting_id(node)] if node else [],
                 "web": self.site + document_url(doc.document_id),
                 "created": stamp(doc.ingested_at), "modified": stamp(doc.ingested_at)}
+        if node is not None and node.date:  # the day the document records (deadlines run from it), not when we read it
+            data["date"] = node.date
+        return data
 
     def main_source(self, node: Node):
         """The source whose items the meeting shows: the protocol or minutes, else the agenda."""
