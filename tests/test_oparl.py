@@ -44,15 +44,16 @@ def validator(kind: str) -> Draft7Validator:
 class Crawler:
     """Follows every URL an OParl client would, validating each object by its type."""
 
-    def __init__(self, client) -> None:
+    def __init__(self, client, site: str = SITE) -> None:
         self.client = client
+        self.site = site  #: the server's public address, as the objects' ids begin
         self.objects: dict[str, dict] = {}  #: id -> object as first met
         self.lists: set[str] = set()
         self.validators: dict[str, Draft7Validator] = {}
 
     def get(self, url: str) -> dict:
-        assert url.startswith(SITE + "/oparl"), url
-        response = self.client.get(url.removeprefix(SITE))
+        assert url.startswith(self.site + "/oparl"), url
+        response = self.client.get(url.removeprefix(self.site))
         assert response.status_code == 200 and response.headers["content-type"] == "application/json", url
         return response.json()
 
@@ -68,7 +69,7 @@ class Crawler:
             for one in value if isinstance(value, list) else [value]:
                 if isinstance(one, dict) and "type" in one:
                     self.check(one)
-                elif isinstance(one, str) and one.startswith(SITE + "/oparl/") and key not in ("id",):
+                elif isinstance(one, str) and one.startswith(self.site + "/oparl/") and key not in ("id",):
                     self.follow(one)
 
     def follow(self, url: str) -> None:
