@@ -27,6 +27,17 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 CHROMIUM = Path("/usr/bin/chromium")
+
+
+def require_browser() -> None:
+    """Skip the calling test module without Chromium or Playwright; as root (CI, which installs them) fail."""
+    import pytest
+
+    if not CHROMIUM.exists():
+        if os.geteuid() == 0:
+            raise RuntimeError(f"{CHROMIUM} is missing although we are root: run scripts/install-system-deps.sh")
+        pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)", allow_module_level=True)
+    pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install -e '.[test]')")
 #: Debian's Chromium, headless; no sandbox (CI runs as root), no network beyond our loopback server.
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]

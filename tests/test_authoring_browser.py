@@ -9,23 +9,16 @@ ticked on the roster, a decision with an assignment, and downloads them
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pypdfium2
-import pytest
 
 from authoring_flow import ORG
-from browser_server import CHROMIUM, ROOT, VIEWPORT, Server, chromium
+from browser_server import chromium, require_browser, ROOT, Server, VIEWPORT
 from protokoll.read import read_document
 from web_login import PASSWORD, add_account
 
-if not CHROMIUM.exists():
-    if os.geteuid() == 0:
-        raise RuntimeError(f"{CHROMIUM} is missing although we are root: run scripts/install-system-deps.sh")
-    pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)", allow_module_level=True)
-
-pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install -e '.[test]')")
+require_browser()
 from playwright.sync_api import expect  # noqa: E402
 
 SCREENSHOT = ROOT / "docs" / "screenshots" / "authoring-agenda.png"  #: the kallelse's first PDF page

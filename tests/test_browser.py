@@ -12,7 +12,6 @@ Skipped only where /usr/bin/chromium is missing and we are not root; as root,
 
 from __future__ import annotations
 
-import os
 import re
 import struct
 from pathlib import Path
@@ -21,16 +20,11 @@ from urllib.parse import urlsplit
 import icalendar
 import pytest
 
-from browser_server import CHROMIUM, Server, ingest, take_screenshots
+from browser_server import ingest, require_browser, Server, take_screenshots
 from browser_server import browser, server  # noqa: F401,E402  (fixtures, one per module)
 from conftest import SHARED, needs_shared
 
-if not CHROMIUM.exists():
-    if os.geteuid() == 0:
-        raise RuntimeError(f"{CHROMIUM} is missing although we are root: run scripts/install-system-deps.sh")
-    pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)", allow_module_level=True)
-
-pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install -e '.[test]')")
+require_browser()
 from playwright.sync_api import expect  # noqa: E402
 
 MAIN_PAGES = ["/", "/moten", "/arenden", "/uppdrag", "/personer", "/kommuner", "/organisationer",

@@ -9,20 +9,14 @@ leaves out the menu, search and footer but keeps the header and the text.
 from __future__ import annotations
 
 import json
-import os
 import re
 
 import pytest
 
-from browser_server import CHROMIUM, EXAMPLES
+from browser_server import EXAMPLES, require_browser
 from browser_server import browser, server  # noqa: F401,E402  (fixtures, one per module)
 
-if not CHROMIUM.exists():
-    if os.geteuid() == 0:
-        raise RuntimeError(f"{CHROMIUM} is missing although we are root: run scripts/install-system-deps.sh")
-    pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)", allow_module_level=True)
-
-pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install -e '.[test]')")
+require_browser()
 from playwright.sync_api import expect  # noqa: E402
 
 MINUTES = "2025-01-30-minnesanteckningar"  #: an example whose items carry paragraphs of their own

@@ -5,19 +5,14 @@ both widths go to docs/screenshots (tests/browser_server.py --screenshots)."""
 
 from __future__ import annotations
 
-import os
 
 import pytest
 
 from axe import axe_file, run_axe, serve_axe
-from browser_server import CHROMIUM, take_screenshots
+from browser_server import require_browser, take_screenshots
 from browser_server import browser, server  # noqa: F401,E402  (fixtures, one per module)
 
-if not CHROMIUM.exists():
-    if os.geteuid() == 0:
-        raise RuntimeError(f"{CHROMIUM} is missing although we are root: run scripts/install-system-deps.sh")
-    pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)", allow_module_level=True)
-pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install -e '.[test]')")
+require_browser()
 
 #: One page of every kind; names resolved from the JSON twins where they depend on the data.
 KINDS = ["/", "/moten", "meeting", "expected", "document", "/arenden", "case", "/uppdrag", "/personer", "person",

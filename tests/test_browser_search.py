@@ -5,20 +5,14 @@ what the hyphenated one finds; an empty search page offers example searches that
 
 from __future__ import annotations
 
-import os
 import re
 
 import pytest
 
-from browser_server import CHROMIUM
+from browser_server import require_browser
 from browser_server import browser, server  # noqa: F401,E402  (fixtures, one per module)
 
-if not CHROMIUM.exists():
-    if os.geteuid() == 0:
-        raise RuntimeError(f"{CHROMIUM} is missing although we are root: run scripts/install-system-deps.sh")
-    pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)", allow_module_level=True)
-
-pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install -e '.[test]')")
+require_browser()
 from playwright.sync_api import expect  # noqa: E402
 
 

@@ -10,24 +10,17 @@ page with its log after publishing.
 
 from __future__ import annotations
 
-import os
 from datetime import date, timedelta
 
-import pytest
 from fastapi.testclient import TestClient
 
 from authoring_flow import ORG, write_meeting
-from browser_server import CHROMIUM, ROOT, VIEWPORT, Server, chromium
+from browser_server import chromium, require_browser, ROOT, Server, VIEWPORT
 from protokoll.read import read_document
 from protokoll.web.app import create_app
 from web_login import PASSWORD, add_account, sign_in
 
-if not CHROMIUM.exists():
-    if os.geteuid() == 0:
-        raise RuntimeError(f"{CHROMIUM} is missing although we are root: run scripts/install-system-deps.sh")
-    pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)", allow_module_level=True)
-
-pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install -e '.[test]')")
+require_browser()
 from playwright.sync_api import expect  # noqa: E402
 
 SCREENSHOT = ROOT / "docs" / "screenshots" / "justering.png"

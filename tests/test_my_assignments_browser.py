@@ -8,20 +8,13 @@ Names and texts are made up (:mod:`my_assignments_archive`).
 
 from __future__ import annotations
 
-import os
 
-import pytest
 
-from browser_server import CHROMIUM, Server, chromium
+from browser_server import chromium, require_browser, Server
 from my_assignments_archive import TODAY, build
 from web_login import PASSWORD
 
-if not CHROMIUM.exists():
-    if os.geteuid() == 0:
-        raise RuntimeError(f"{CHROMIUM} is missing although we are root: run scripts/install-system-deps.sh")
-    pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)", allow_module_level=True)
-
-pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install -e '.[test]')")
+require_browser()
 from playwright.sync_api import expect  # noqa: E402
 
 

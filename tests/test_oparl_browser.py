@@ -4,19 +4,14 @@ object, and every File's access URL gives the original file (issue 14, part 9)."
 
 from __future__ import annotations
 
-import os
 from types import SimpleNamespace
 
 import pytest
 
-from browser_server import CHROMIUM
+from browser_server import require_browser
 from test_oparl import PREFIX, SCHEMAS, Crawler
 
-if not CHROMIUM.exists():
-    if os.geteuid() == 0:
-        raise RuntimeError(f"{CHROMIUM} is missing although we are root: run scripts/install-system-deps.sh")
-    pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)", allow_module_level=True)
-pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install -e '.[test]')")
+require_browser()
 pytestmark = pytest.mark.skipif(not SCHEMAS.is_dir(), reason="../shared/oparl is not beside the checkout")
 
 from browser_server import browser, server  # noqa: E402,F401  (fixtures, one per module)

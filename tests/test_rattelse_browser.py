@@ -18,19 +18,13 @@ import subprocess
 import sys
 import time
 
-import pytest
 
 from axe import axe_file, run_axe, serve_axe
-from browser_server import CHROMIUM, ROOT, VIEWPORT, Server, chromium
+from browser_server import chromium, require_browser, ROOT, Server, VIEWPORT
 from record_correction_docs import ORG, ingest, write
 from web_login import PASSWORD, add_account
 
-if not CHROMIUM.exists():
-    if os.geteuid() == 0:
-        raise RuntimeError(f"{CHROMIUM} is missing although we are root: run scripts/install-system-deps.sh")
-    pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)", allow_module_level=True)
-
-pytest.importorskip("playwright.sync_api", reason="playwright is not installed (pip install -e '.[test]')")
+require_browser()
 from playwright.sync_api import expect  # noqa: E402
 
 SCREENSHOT = ROOT / "docs" / "screenshots" / "rattelse.png"
