@@ -168,8 +168,7 @@ def cached_response(cache, key: tuple, build: Callable[[], Response]) -> Respons
         response = build()
         return response.status_code, zlib.compress(response.body, 1), response.headers["content-type"]
 
-    status, body, media = cache.get(key, render)
-    return Response(zlib.decompress(body), status_code=status, media_type=media, headers={"Vary": VARY})
+    return _unpacked(cache.get(key, render))
 
 
 def cached_hit(cache, key: tuple) -> Response | None:
@@ -177,7 +176,12 @@ def cached_hit(cache, key: tuple) -> Response | None:
     found = cache.peek(key) if cache is not None else None
     if found is None:
         return None
-    status, body, media = found
+    return _unpacked(found)
+
+
+def _unpacked(kept: tuple[int, bytes, str]) -> Response:
+    """The response of a page as :func:`cached_response` keeps it (status, compressed body, type)."""
+    status, body, media = kept
     return Response(zlib.decompress(body), status_code=status, media_type=media, headers={"Vary": VARY})
 
 
