@@ -92,3 +92,14 @@ def sessions(database_url):
     factory = session_factory(database_url)
     yield factory
     factory.kw["bind"].dispose()
+
+
+def migration_before(name: str) -> str:
+    """The revision the migration ``*_{name}.py`` revises (read from its file): where a test sets an
+    archive back to replay that migration."""
+    import re
+
+    from protokoll.store.db import MIGRATIONS
+
+    source = next((MIGRATIONS / "versions").glob(f"*_{name}.py")).read_text(encoding="utf-8")
+    return re.search(r"^down_revision\s*=\s*['\"]([^'\"]+)['\"]", source, re.M).group(1)

@@ -61,7 +61,7 @@ import pytest  # noqa: E402
 from click.testing import CliRunner  # noqa: E402
 from fastapi.testclient import TestClient  # noqa: E402
 
-from conftest import write_minutes  # noqa: E402
+from conftest import migration_before, write_minutes  # noqa: E402
 from protokoll.cli import main  # noqa: E402
 from protokoll.web.app import create_app  # noqa: E402
 
@@ -134,7 +134,7 @@ def test_a_reindex_takes_the_stored_item_text_and_an_older_record_has_it_read_ag
             del item["text"]
         meeting.record_json = json.dumps(data, ensure_ascii=False)
         session.execute(text("UPDATE alembic_version SET version_num = :v"),  # as an older version left it
-                        {"v": _before("printed_numbers_and_dissent")})
+                        {"v": migration_before("printed_numbers_and_dissent")})
         session.commit()
         meeting_id = meeting.id
     factory.kw["bind"].dispose()
@@ -155,13 +155,3 @@ def test_export_writes_each_items_text(archive, tmp_path):
     [written] = list(out.glob("*.json"))
     items = json.loads(written.read_text(encoding="utf-8"))["items"]
     assert [i["text"] for i in items] == ["Ordföranden öppnade mötet.", BODY]
-
-
-def _before(name: str) -> str:
-    """The revision the migration ``*_{name}.py`` revises (read from its file)."""
-    import re
-
-    from protokoll.store.db import MIGRATIONS
-
-    source = next((MIGRATIONS / "versions").glob(f"*_{name}.py")).read_text(encoding="utf-8")
-    return re.search(r"^down_revision\s*=\s*['\"]([^'\"]+)['\"]", source, re.M).group(1)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from conftest import write_minutes
+from conftest import migration_before, write_minutes
 from protokoll.cli import main
 from protokoll.store.db import session_factory
 from protokoll.store.search import search
@@ -267,19 +267,10 @@ def test_an_archive_indexed_before_hyphenated_words_were_joined_finds_them_after
         for unit_id, terms in conn.execute(text("SELECT id, terms FROM search_units")).all():
             kept = " ".join(t for t in terms.split() if t != "earkiv")
             conn.execute(text("UPDATE search_units SET terms = :t WHERE id = :id"), {"t": kept, "id": unit_id})
-        conn.execute(text("UPDATE alembic_version SET version_num = :v"), {"v": _before("joined_hyphen_terms")})
+        conn.execute(text("UPDATE alembic_version SET version_num = :v"),
+                     {"v": migration_before("joined_hyphen_terms")})
     engine.dispose()
     sessions = session_factory(database_url)  # opening the archive migrates it
     with sessions() as session:
         assert days(search(session, "earkiv", limit=100), None) == {"2024-03-01"}
     sessions.kw["bind"].dispose()
-
-
-def _before(name: str) -> str:
-    """The revision the migration ``*_{name}.py`` revises (read from its file)."""
-    import re
-
-    from protokoll.store.db import MIGRATIONS
-
-    source = next((MIGRATIONS / "versions").glob(f"*_{name}.py")).read_text(encoding="utf-8")
-    return re.search(r"^down_revision\s*=\s*['\"]([^'\"]+)['\"]", source, re.M).group(1)
