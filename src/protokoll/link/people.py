@@ -14,6 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
+from ..corrections import Correction
 from ..swedish.fold import person_slug as slug
 from .orgs import PARTICLES, Source, fold, is_person_name, is_place, is_run_together, normalise_affiliation, org_key
 from .seats import Seen, same_seat
@@ -57,17 +58,6 @@ class Person:
     def variants(self) -> list[str]:  #: every spelling seen, most frequent first
         counts = Counter(m.name for m in self.mentions)
         return sorted(counts, key=lambda n: (-counts[n], n))
-
-
-@dataclass
-class Correction:
-    """A manual merge (``other`` is the second person's id) or split (``other`` is the name variant)."""
-
-    kind: str  #: merge | split
-    person: str
-    other: str
-    names: list[str] = field(default_factory=list)  #: the person's variants when the correction was made
-    other_names: list[str] = field(default_factory=list)  #: the other person's variants (merge)
 
 
 def _parts(key: str) -> tuple[str, str]:

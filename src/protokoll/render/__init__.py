@@ -15,14 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from .context import Anslag, View, build
+from .errors import RenderError
 
 FORMATS = ("docx", "pdf", "html")
 
 __all__ = ["Anslag", "FORMATS", "RenderError", "agenda_of", "render", "view_of"]
-
-
-class RenderError(Exception):
-    """A record or template that cannot be rendered; ``str`` is the user-facing reason."""
 
 
 def view_of(record: Any, anslag: Anslag | None = None, signed: dict[str, str] | None = None) -> View:

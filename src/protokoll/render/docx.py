@@ -6,6 +6,7 @@ import io
 from pathlib import Path
 
 from .context import View
+from .errors import RenderError
 from .make_templates import HERE, fixed_zip
 
 
@@ -17,8 +18,6 @@ def render_docx(view: View, template: Path | None = None) -> bytes:
     """The view in ``template`` (default: the shipped template of its kind) as .docx bytes."""
     from docxtpl import DocxTemplate
     from jinja2 import TemplateError
-
-    from . import RenderError
 
     path = template or default_template(view.kind)
     try:

@@ -9,6 +9,7 @@ import jinja2
 import markupsafe
 
 from .context import View
+from .errors import RenderError
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -31,7 +32,6 @@ def render_html(view: View, template: Path | None = None) -> str:
     """The page for ``view``: ``template`` (a Jinja2 HTML file) or the kind's default."""
     if template is None:
         return environment(TEMPLATES).get_template(f"{view.kind}.html").render(v=view.as_dict())
-    from . import RenderError
     try:
         return environment(template.resolve().parent).get_template(template.name).render(v=view.as_dict())
     except jinja2.TemplateError as err:

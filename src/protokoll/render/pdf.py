@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import os
 
+from .errors import RenderError
+
 
 def render_pdf(page: str) -> bytes:
-    from . import RenderError
-
     # fontTools stamps subset fonts with the current time unless this is set: same input, same bytes
     os.environ.setdefault("SOURCE_DATE_EPOCH", "1704067200")
     try:

@@ -10,8 +10,6 @@ that change a meeting are in :mod:`.authoring_edit`.
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
@@ -20,21 +18,18 @@ from starlette.concurrency import run_in_threadpool
 from ...record import MeetingRecord
 from ...render import FORMATS, Anslag, RenderError, agenda_of, render
 from ...store.accounts import SEKRETARIAT, Account, same_organisation
-from ...store.authoring import (JUSTERING, PUBLISHED, AuthoredMeeting, AuthoringError, current, file_by_sha,
-                                history, meetings_of, new_meeting)
-from ...store.authoring_sources import proposals, roster
+from ...store.authoring import (PUBLISHED, AuthoringError, current, file_by_sha,
+                                meetings_of, new_meeting)
 from ...swedish.fold import slug
-from ..auth import CSRF_FIELD, ROLE_REFUSED, action, ensure_role, require_role, signed_in_now
+from ..auth import CSRF_FIELD, ROLE_REFUSED, action, require_role, signed_in_now
 from ..render import page, respond
 from .account import account_json
+from .drafts import KIND_WORDS, NO_STORE, load, meeting_context, organisation_template
 
 router = APIRouter()
 TITLE = "Skriv möten"
-KIND_WORDS = {"agenda": "kallelse och dagordning", "minutes": "minnesanteckningar", "protocol": "protokoll"}
 MEDIA = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
          "pdf": "application/pdf", "html": "text/html; charset=utf-8"}
-NO_STORE = {"Cache-Control": "no-store"}
-TEMPLATES_ENV = "PROTOKOLL_TEMPLATES"  #: folder of the organisations' own templates
 
 
 def _org_of(account: Account, chosen: str) -> str:
@@ -50,15 +45,6 @@ def _org_of(account: Account, chosen: str) -> str:
     return match
 
 
-def load(request: Request, account: Account, meeting_id: int, role: str | None = None):
-    """(meeting, current version); 404 for a meeting the account has no role in (its drafts are not shown)."""
-    with request.app.state.web.sessions() as s:
-        meeting = s.get(AuthoredMeeting, meeting_id)
-        if meeting is None or not any(same_organisation(meeting.organisation, o) for o in account.organisations()):
-            raise HTTPException(404, "Mötet finns inte.")
-        if role is not None:
-            ensure_role(account, role, meeting.organisation)
-        return meeting, current(s, meeting_id)
 
 
 def _list_context(request: Request, account: Account, error: str | None = None) -> dict:
@@ -107,40 +93,8 @@ async def authoring_new(request: Request, account: Account = Depends(require_rol
     return RedirectResponse(f"/-/skriv/{meeting_id}", 303)
 
 
-def meeting_context(request: Request, account: Account, meeting_id: int, error: str | None = None) -> dict:
-    meeting, version = load(request, account, meeting_id)
-    record = version.record
-    with request.app.state.web.sessions() as s:
-        known = roster(s, meeting.organisation, meeting.body)
-        proposed = proposals(s, meeting.organisation, meeting.body, record["date"])
-        versions = [{"version": v.version, "state": v.state, "saved_by": v.saved_by,
-                     "saved_at": v.saved_at.isoformat(timespec="seconds")} for v in history(s, meeting_id)]
-        files = {label: _file_json(s, meeting_id, label, sha) for label, sha in version.files.items()}
-        from .authoring_justering import justering_context  # it imports this module
-        justering = justering_context(request, s, meeting, version, account)
-    present = {" ".join(a["name"].casefold().split()): a for a in record["attendees"]}
-    people = known + [{"name": a["name"], "affiliation": a["affiliation"], "role": a["role"]}
-                      for key, a in present.items()
-                      if key not in {" ".join(p["name"].casefold().split()) for p in known}]
-    for p in people:
-        a = present.get(" ".join(p["name"].casefold().split()))
-        p["status"] = "absent" if a is None else ("substitute" if a["role"] == "ersättare" else "present")
-    base = f"/-/skriv/{meeting_id}"
-    return {"title": f"{meeting.body} {record['date']}", "user": account_json(account), "error": error,
-            "id": meeting_id, "url": base, "organisation": meeting.organisation, "body": meeting.body,
-            "state": version.state, "version": version.version, "versions": versions,
-            "kind": record["kind"], "kind_words": KIND_WORDS, "record": record, "roster": people,
-            "proposals": proposed, "files": files, "reservations": version.notes.get("reservations", {}),
-            "editable": account.has_role(SEKRETARIAT, meeting.organisation) and version.state != JUSTERING,
-            "justering": justering,
-            "documents": {fmt: f"{base}/dokument.{fmt}" for fmt in FORMATS},
-            CSRF_FIELD: signed_in_now(request).csrf_token}
 
 
-def _file_json(session, meeting_id: int, label: str, sha: str) -> dict:
-    row = file_by_sha(session, sha)
-    return {"label": label, "sha256": sha, "name": row.name, "size": row.size, "media_type": row.media_type,
-            "url": f"/-/skriv/{meeting_id}/bilaga/{sha}"}
 
 
 @page(router, "/-/skriv/{meeting_id:int}", "authoring.meeting", "Ett möte som skrivs")
@@ -148,15 +102,6 @@ def authoring_meeting(request: Request, meeting_id: int, account: Account = Depe
     return _no_store(respond(request, "authoring_meeting.html", meeting_context(request, account, meeting_id)))
 
 
-def organisation_template(app, organisation: str, kind: str, fmt: str) -> Path | None:
-    """The organisation's own template of ``kind`` when it has one: ``<folder>/<organisation slug>/<kind>.docx``
-    (``.html`` for HTML and PDF), the folder ``app.state.templates_dir`` or ``$PROTOKOLL_TEMPLATES``;
-    None: the shipped default."""
-    folder = getattr(app.state, "templates_dir", None) or os.environ.get(TEMPLATES_ENV)
-    if not folder:
-        return None
-    found = Path(folder).expanduser() / slug(organisation) / f"{kind}.{'docx' if fmt == 'docx' else 'html'}"
-    return found if found.is_file() else None
 
 
 @router.get("/-/skriv/{meeting_id:int}/dokument.{fmt}", name="authoring.document",

@@ -25,7 +25,7 @@ from ...store.authoring import MAX_ATTACHMENT, AuthoringError, add_file, current
 from ..auth import action, require_role
 from ..render import respond
 from ..uploads import safe_name
-from .authoring import KIND_WORDS, load, meeting_context
+from .drafts import KIND_WORDS, load, meeting_context
 
 router = APIRouter()
 ISO = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -19,9 +19,6 @@ row (:mod:`protokoll.store.authoring_justering`) shown as the meeting's log.
 from __future__ import annotations
 
 import hashlib
-import json
-import threading
-from collections import OrderedDict
 from datetime import date
 
 from fastapi import APIRouter, Depends, HTTPException, Request
@@ -31,94 +28,31 @@ from starlette.concurrency import run_in_threadpool
 
 from ...render import Anslag, render
 from ...store.accounts import SEKRETARIAT, Account
-from ...store.authoring import (DRAFT, JUSTERAD, JUSTERING, PUBLISHED, AuthoredMeeting, AuthoringError, add_file,
+from ...store.authoring import (DRAFT, AuthoredMeeting, AuthoringError, add_file,
                                 current, file_by_sha, history)
 from ...linking import relink
-from ...store.authoring_justering import (STATE_WORDS, adjuster_choices, approve, audit_log, current_round,
-                                          posts_anslag, publish, published_anslag,
-                                          return_to_draft, send, signed_by, steps, withdraw)
+from ...store.authoring_justering import (approve, publish, return_to_draft, send, signed_by, steps, withdraw)
 from ..auth import action, require_role
 from ..render import respond
+from .drafts import NO_STORE, justering_pdf, load, meeting_context, organisation_template
 
 router = APIRouter()
-STEP_WORDS = {"sparad": "sparade en ändring", "sent": "skickade för justering", "approved": "justerade",
-              "returned": "returnerade för ändring", "withdrawn": "tog tillbaka från justering",
-              "justerad": "justeringen klar", "published": "publicerade"}
 SAVED_MEANWHILE = "Någon annan ändrade mötet samtidigt. Det du skickade sparades inte; försök igen."
 CHANGED = "Protokollet har ändrats sedan du öppnade det. Läs det igen innan du justerar."
 
 
-_PDFS: OrderedDict[str, bytes] = OrderedDict()  #: the last rendered justering PDFs, by what they render
-_PDFS_KEPT = 8
-_PDFS_LOCK = threading.Lock()
 
 
-def justering_pdf(app, organisation: str, record: dict) -> bytes:
-    """The document an adjuster reads and approves: the record as the organisation's PDF (the same bytes
-    each time for the same record and template; the last few are kept, as rendering takes a while)."""
-    from .authoring import organisation_template
-
-    template = organisation_template(app, organisation, record.get("kind") or "minutes", "pdf")
-    stamp = f"{template}:{template.stat().st_mtime_ns}" if template else "-"
-    key = hashlib.sha256(json.dumps([record, stamp], sort_keys=True, ensure_ascii=False).encode()).hexdigest()
-    with _PDFS_LOCK:
-        if key in _PDFS:
-            _PDFS.move_to_end(key)
-            return _PDFS[key]
-    pdf = render(record, "pdf", template=template)
-    with _PDFS_LOCK:
-        _PDFS[key] = pdf
-        while len(_PDFS) > _PDFS_KEPT:
-            _PDFS.popitem(last=False)
-    return pdf
 
 
-def document_hash(app, organisation: str, record: dict) -> str:
-    """The SHA-256 of the document an adjuster approves: :func:`justering_pdf`."""
-    return hashlib.sha256(justering_pdf(app, organisation, record)).hexdigest()
 
 
-def justering_context(request: Request, session, meeting, version, account: Account) -> dict:
-    """What the meeting page shows of its justering: state, adjusters, the forms this account may use, the log."""
-    this = current_round(session, meeting.id)
-    choices = adjuster_choices(session, meeting.organisation)
-    names = {c["login"]: c["name"] for c in choices}
-    secretariat = account.has_role(SEKRETARIAT, meeting.organisation)
-    waiting = this.waiting if this and version.state == JUSTERING else []
-    approvals = [{"login": a.who, "name": names.get(a.who, a.who), "at": a.at.isoformat(timespec="seconds"),
-                  "sha256": a.document_sha256} for a in (this.approvals if this else [])]
-    log = [{**row, "at": row["at"].isoformat(timespec="seconds"), "name": names.get(row["who"], row["who"]),
-            "when": row["at"].strftime("%Y-%m-%d %H.%M UTC"), "words": STEP_WORDS.get(row["what"], row["what"]),
-            "adjuster_names": [names.get(a, a) for a in row["adjusters"] or []]}
-           for row in audit_log(session, meeting.id)]
-    return {
-        "state": version.state, "state_words": STATE_WORDS[version.state],
-        "adjusters": [{"login": a, "name": names.get(a, a), "done": a not in waiting}
-                      for a in (this.adjusters if this and version.state != DRAFT else [])],
-        "approvals": approvals, "choices": choices, "log": log,
-        "can_send": secretariat and version.state == DRAFT and version.record.get("kind") != "agenda",
-        "can_withdraw": secretariat and version.state == JUSTERING,
-        "can_approve": account.login in waiting,
-        "document_sha256": document_hash(request.app, meeting.organisation, version.record)
-        if account.login in waiting else None,
-        "document_url": f"/-/skriv/{meeting.id}/justering/{this.version}.pdf" if this and version.state != DRAFT
-        else None,
-        "can_publish": secretariat and version.state == JUSTERAD,
-        "anslag_default": _posts_anslag(session, meeting, version.record), "today": date.today().isoformat(),
-        "anslag": published_anslag(session, meeting.id) if version.state == PUBLISHED else None,
-    }
 
 
-def _posts_anslag(session, meeting, record: dict) -> bool:
-    """Only a protocol posts one: as the body's were last published, else yes."""
-    last = posts_anslag(session, meeting.organisation, meeting.body)
-    return record.get("kind") == "protocol" and last is not False
 
 
 async def _step(request: Request, account: Account, meeting_id: int, role: str | None, do) -> object:
     """Run ``do(session)`` for the meeting and commit; back to the meeting, or its page with the reason."""
-    from .authoring import load, meeting_context
-
     def apply() -> None:
         load(request, account, meeting_id, role)
         with request.app.state.web.sessions() as s:
@@ -146,8 +80,6 @@ async def authoring_send(request: Request, meeting_id: int, account: Account = D
             summary="Protokollet som det justeras: PDF:en vars SHA-256 en justering sparar")
 def authoring_justering_pdf(request: Request, meeting_id: int, version: int,
                             account: Account = Depends(require_role(None))):
-    from .authoring import NO_STORE, load
-
     meeting, _ = load(request, account, meeting_id)  # 404 unless the account has a role in its organisation
     with request.app.state.web.sessions() as s:
         found = next((v for v in history(s, meeting_id) if v.version == version), None)
@@ -180,8 +112,6 @@ async def authoring_approve(request: Request, meeting_id: int, account: Account 
             summary="PDF:en som en justering godkände, lagrad med sin SHA-256")
 def authoring_approved_pdf(request: Request, meeting_id: int, sha: str,
                            account: Account = Depends(require_role(None))):
-    from .authoring import NO_STORE, load
-
     load(request, account, meeting_id)  # 404 unless the account has a role in its organisation
     with request.app.state.web.sessions() as s:
         approved = any(step.document_sha256 == sha for step in steps(s, meeting_id))
@@ -229,8 +159,6 @@ async def authoring_publish(request: Request, meeting_id: int,
 
 def published_pdf(request: Request, session, meeting_id: int, posted: date | None, kept_at: str | None) -> bytes:
     """The minutes as they are published: a PDF of the current version, a protocol with its ANSLAG/BEVIS."""
-    from .authoring import organisation_template
-
     record, meeting = current(session, meeting_id).record, session.get(AuthoredMeeting, meeting_id)
     template = organisation_template(request.app, meeting.organisation, record.get("kind") or "minutes", "pdf")
     return render(record, "pdf", template=template, anslag=Anslag(posted, kept_at) if posted else None,
