@@ -50,7 +50,6 @@ FORBIDDEN = {
 ALLOWED = {
     "protokoll.link.assignments -> protokoll.parse.dates": "Swedish dates: issue 11 (swedish/dates.py)",
     "protokoll.link.chain -> protokoll.parse.dates": "Swedish dates: issue 11 (swedish/dates.py)",
-    "protokoll.link.orgs -> protokoll.parse.names": "Swedish names: issue 11 (swedish/)",
 }
 
 #: Import circles inside one package: a module hands work to another (imported in the function that needs

@@ -91,7 +91,7 @@ def _person_shaped(name: str) -> bool:
 
 def is_run_together(name: str) -> bool:
     """True when a given name follows a family name: two names written as one ("Anna Berg Gun Holm")."""
-    from ..parse.names import given_names
+    from ..swedish.names import given_names
 
     words = name.split()
     return any(w in given_names() and words[i - 1] not in given_names() for i, w in enumerate(words) if i >= 2)

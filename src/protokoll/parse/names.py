@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from ..swedish import gazetteer
+from ..swedish.names import given_names
 from ..record import Attendee
 
 UPPER = "A-ZÅÄÖÉÈÜÆØÁ"
@@ -63,13 +63,6 @@ NOT_NAMES = re.compile(
 class Chunk:
     text: str
     paren: list[str]  #: parenthesised parts that followed it
-
-
-@lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """Common Swedish given names (data/given_names.txt)."""
-    text = resources.files("protokoll").joinpath("data/given_names.txt").read_text(encoding="utf-8")
-    return frozenset(ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#"))
 
 
 def split_run(words: list[str]) -> list[list[str]]:
