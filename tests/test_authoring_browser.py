@@ -14,9 +14,10 @@ from pathlib import Path
 import pypdfium2
 
 from authoring_flow import ORG
+from browser_steps import fill_sign_in, new_meeting
 from browser_server import chromium, require_browser, ROOT, Server, VIEWPORT
 from protokoll.read import read_document
-from web_login import PASSWORD, add_account
+from web_login import add_account
 
 require_browser()
 from playwright.sync_api import expect  # noqa: E402
@@ -49,18 +50,9 @@ def test_the_secretariat_writes_a_meeting_from_agenda_to_minutes(tmp_path):
         page.on("pageerror", lambda e: errors.append(str(e)))
 
         page.goto("/-/skriv")
-        page.get_by_label("Användarnamn").fill("sara")
-        page.get_by_label("Lösenord").fill(PASSWORD)
-        page.get_by_role("button", name="Logga in").click()
+        fill_sign_in(page, "sara")
         expect(page.locator("h1")).to_have_text("Skriv möten")
-
-        page.get_by_label("Organ", exact=True).fill("Styrelsen")
-        page.get_by_label("Datum").fill("2025-05-06")
-        page.get_by_label("Börjar").fill("09:00")
-        page.get_by_label("Slutar").fill("11:30")
-        page.get_by_label("Plats").fill("Kommunhuset")
-        page.get_by_role("button", name="Skapa mötet").click()
-        expect(page.locator("h1")).to_have_text("Styrelsen 2025-05-06")
+        new_meeting(page, "Styrelsen", "2025-05-06", "09:00", "11:30", "Kommunhuset")
 
         new_item = page.locator("form.new-item")
         new_item.get_by_label("Rubrik").fill("Budget för nästa år")

@@ -14,11 +14,12 @@ from datetime import date, timedelta
 
 from fastapi.testclient import TestClient
 
+import browser_steps
 from authoring_flow import ORG, write_meeting
 from browser_server import chromium, require_browser, ROOT, Server, VIEWPORT
 from protokoll.read import read_document
 from protokoll.web.app import create_app
-from web_login import PASSWORD, add_account, sign_in
+from web_login import add_account, sign_in
 
 require_browser()
 from playwright.sync_api import expect  # noqa: E402
@@ -27,15 +28,7 @@ SCREENSHOT = ROOT / "docs" / "screenshots" / "justering.png"
 
 
 def signed_in(browser, base: str, login: str):
-    context = browser.new_context(base_url=base, locale="sv-SE", accept_downloads=True)
-    page = context.new_page()
-    page.set_default_timeout(30_000)
-    page.goto("/-/logga-in")
-    page.get_by_label("Användarnamn").fill(login)
-    page.get_by_label("Lösenord").fill(PASSWORD)
-    page.get_by_role("button", name="Logga in").click()
-    expect(page.get_by_role("button", name="Logga ut")).to_be_visible()
-    return context, page
+    return browser_steps.signed_in(browser.new_context(base_url=base, locale="sv-SE", accept_downloads=True), login)
 
 
 def test_minutes_are_justerade_by_two_members_and_published_with_the_anslag(tmp_path):

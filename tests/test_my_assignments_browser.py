@@ -11,8 +11,8 @@ from __future__ import annotations
 
 
 from browser_server import chromium, require_browser, Server
+from browser_steps import fill_sign_in
 from my_assignments_archive import TODAY, build
-from web_login import PASSWORD
 
 require_browser()
 from playwright.sync_api import expect  # noqa: E402
@@ -27,9 +27,7 @@ def test_a_member_marks_an_assignment_reported_from_mina_uppdrag(tmp_path):
         page.set_default_timeout(30_000)
         page.goto("/-/mina-uppdrag")
         expect(page.locator("h1")).to_have_text("Logga in")  # signed-in accounts only
-        page.get_by_label("Användarnamn").fill("anna")
-        page.get_by_label("Lösenord").fill(PASSWORD)
-        page.get_by_role("button", name="Logga in").click()
+        fill_sign_in(page, "anna")
         page.locator("#konto").get_by_role("link", name="Mina uppdrag").click()
         expect(page.locator("h1")).to_have_text("Mina uppdrag")
         expect(page.locator("p.links")).to_contain_text("anna berg (person)")  # as linked; matched folded

@@ -19,10 +19,11 @@ import sys
 import time
 
 
+import browser_steps
 from axe import axe_file, run_axe, serve_axe
 from browser_server import chromium, require_browser, ROOT, Server, VIEWPORT
 from record_correction_docs import ORG, ingest, write
-from web_login import PASSWORD, add_account
+from web_login import add_account
 
 require_browser()
 from playwright.sync_api import expect  # noqa: E402
@@ -48,15 +49,7 @@ def accessible(page) -> None:
 
 
 def signed_in(browser, base: str, login: str):
-    context = new_context(browser, base)
-    page = context.new_page()
-    page.set_default_timeout(30_000)
-    page.goto("/-/logga-in")
-    page.get_by_label("Användarnamn").fill(login)
-    page.get_by_label("Lösenord").fill(PASSWORD)
-    page.get_by_role("button", name="Logga in").click()
-    expect(page.get_by_role("button", name="Logga ut")).to_be_visible()
-    return context, page
+    return browser_steps.signed_in(new_context(browser, base), login)
 
 
 def protokoll(url: str, *args: str) -> str:

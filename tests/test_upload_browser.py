@@ -7,7 +7,8 @@ import urllib.request
 
 
 from browser_server import chromium, require_browser, Server
-from web_login import PASSWORD, add_account
+from browser_steps import fill_sign_in
+from web_login import add_account
 
 require_browser()
 from playwright.sync_api import expect  # noqa: E402
@@ -46,9 +47,7 @@ def test_the_secretariat_signs_in_uploads_a_file_and_signs_out(tmp_path):
 
         page.goto("/-/ladda-upp")  # not signed in: the sign-in form, which comes back here
         expect(page.locator("h1")).to_have_text("Logga in")
-        page.get_by_label("Användarnamn").fill("sara")
-        page.get_by_label("Lösenord").fill(PASSWORD)
-        page.get_by_role("button", name="Logga in").click()
+        fill_sign_in(page, "sara")
         expect(page.locator("h1")).to_have_text("Ladda upp dokument")
         expect(page.locator("#konto .who")).to_contain_text("Sara Holm (sekretariat: Kommunalförbundet Sydkusten)")
 

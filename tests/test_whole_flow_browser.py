@@ -24,9 +24,10 @@ from pathlib import Path
 import pypdfium2
 
 from authoring_flow import ORG
+from browser_steps import fill_sign_in, new_meeting, sign_in
 from browser_server import chromium, require_browser, ROOT, Server
 from protokoll.read import read_document
-from web_login import PASSWORD, add_account
+from web_login import add_account
 
 require_browser()
 from playwright.sync_api import expect  # noqa: E402
@@ -61,13 +62,6 @@ def open_page(browser, base: str):
     return context, page
 
 
-def sign_in(page, login: str) -> None:
-    page.goto("/-/logga-in")
-    page.get_by_label("Användarnamn").fill(login)
-    page.get_by_label("Lösenord").fill(PASSWORD)
-    page.get_by_role("button", name="Logga in").click()
-    expect(page.get_by_role("button", name="Logga ut")).to_be_visible()
-
 
 def session_token(page) -> str:
     """The signed-in session's CSRF token, as the header's sign-out form carries it."""
@@ -86,17 +80,9 @@ def create_meeting_with_agenda(page, attachment: Path) -> str:
     """The secretariat's first steps: sign in by the workspace, a new meeting, two agenda items
     (the first with the uploaded attachment); returns the meeting's workspace path."""
     page.goto("/-/skriv")  # the workspace sends a visitor to the sign-in form first
-    page.get_by_label("Användarnamn").fill("sara")
-    page.get_by_label("Lösenord").fill(PASSWORD)
-    page.get_by_role("button", name="Logga in").click()
+    fill_sign_in(page, "sara")
     expect(page.locator("h1")).to_have_text("Skriv möten")
-    page.get_by_label("Organ", exact=True).fill("Styrelsen")
-    page.get_by_label("Datum").fill("2025-05-06")
-    page.get_by_label("Börjar").fill("09:00")
-    page.get_by_label("Slutar").fill("11:30")
-    page.get_by_label("Plats").fill("Kommunhuset, sammanträdesrum Tången")
-    page.get_by_role("button", name="Skapa mötet").click()
-    expect(page.locator("h1")).to_have_text("Styrelsen 2025-05-06")
+    new_meeting(page, "Styrelsen", "2025-05-06", "09:00", "11:30", "Kommunhuset, sammanträdesrum Tången")
     for title, presenter, proposal, upload in (
             (f"Renovering av {SECRET}", "Johan Ek", "Styrelsen godkänner förslaget till renovering.", attachment),
             ("Lokal för räddningsövningar", "", "", None)):
