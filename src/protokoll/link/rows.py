@@ -194,7 +194,8 @@ def _assignment_rows(chain: Chain, items: list[CaseItem], cases: list[Case], key
             assignee = a.get("assignee") or ""
             rows.assignments.append({
                 "key": f"{keys[id(item)]}/{n}", "item": keys[id(item)], "position": position,
-                "assignee": assignee, "assignee_kind": assignee_kind(assignee), "task": a.get("task") or "",
+                "assignee": assignee, "assignee_kind": assignee_kind(assignee),
+                "assignee_folded": name_fold(assignee), "task": a.get("task") or "",
                 "due": due, "due_text": due_text, "case_key": case.id if case and len(case.items) > 1 else None,
                 **_candidate("reported", in_case, "evidence_json"), **_candidate("words", words),
                 **_candidate("mentioned", first, None)})

@@ -106,24 +106,21 @@ def assignments_linked_to(session: Session, person_ids: Collection[int]) -> tupl
     links found on the way ((folded name, meeting id) -> person key, as :func:`person_keys`).
 
     The same link ``LinkedView.person_key`` makes (the person named so in the item's meeting, else the
-    first person named so anywhere), asked only of the assignments whose assignee's folded name is
-    one of the persons' names: the person-kind assignee texts are read distinct (one per spelling)
-    and folded here, as the database cannot fold."""
+    first person named so anywhere), asked only of the person-kind assignments whose assignee's folded
+    name (``assignments.assignee_folded``, indexed) is one of the persons' names."""
     ids = list(person_ids)
     if not ids:
         return {}, {}
-    own = set(session.scalars(select(PersonMention.folded).where(PersonMention.person_id.in_(ids)).distinct()))
-    spellings = [a for a in session.scalars(select(AssignmentRow.assignee).distinct()
-                                            .where(AssignmentRow.assignee_kind == "person")) if fold_name(a) in own]
-    if not spellings:
-        return {}, {}
+    own = select(PersonMention.folded).where(PersonMention.person_id.in_(ids)).distinct()
     rows = session.connection().execute(  # Core rows: thousands for a municipality's people
-        select(AssignmentRow.id, AssignmentRow.assignee, LinkedItem.meeting_id)
+        select(AssignmentRow.id, AssignmentRow.assignee_folded, LinkedItem.meeting_id)
         .join(LinkedItem, LinkedItem.id == AssignmentRow.item_id)
-        .where(AssignmentRow.assignee_kind == "person", AssignmentRow.assignee.in_(spellings))).all()
-    keys = person_keys(session, [(fold_name(a), m) for _, a, m in rows])
+        .where(AssignmentRow.assignee_kind == "person", AssignmentRow.assignee_folded.in_(own))).all()
+    if not rows:
+        return {}, {}
+    keys = person_keys(session, [(f, m) for _, f, m in rows])
     wanted = set(session.scalars(select(PersonRow.key).where(PersonRow.id.in_(ids))))
-    return {i: keys[(fold_name(a), m)] for i, a, m in rows if keys.get((fold_name(a), m)) in wanted}, keys
+    return {i: keys[(f, m)] for i, f, m in rows if keys.get((f, m)) in wanted}, keys
 
 
 def person_keys(session: Session, pairs: list[tuple[str, int]]) -> dict[tuple[str, int], str | None]:

@@ -1,0 +1,62 @@
+"""What the person and case pages read from stored columns equals what they computed per request
+(issue 11: those pages as a few indexed statements), on the examples on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from sqlalchemy import select, text, update
+
+from protokoll.query.people import assignments_linked_to, person_keys
+from protokoll.store.db import open_sessions
+from protokoll.store.linked_tables import AssignmentRow, LinkedItem, PersonMention, PersonRow
+from protokoll.swedish.fold import fold_name
+from conftest import migration_before
+from test_query_places import archive, view  # noqa: F401 (fixtures: the examples, SQLite and PostgreSQL)
+
+
+def linked_as_before(session, person_id: int) -> dict[int, str]:
+    """``assignments_linked_to`` as the page computed it before 0024: every distinct person-kind
+    assignee read and folded in Python, its rows then linked by (folded name, meeting)."""
+    own = set(session.scalars(select(PersonMention.folded).where(PersonMention.person_id == person_id)))
+    spellings = [a for a in session.scalars(select(AssignmentRow.assignee).distinct()
+                                            .where(AssignmentRow.assignee_kind == "person")) if fold_name(a) in own]
+    rows = session.execute(select(AssignmentRow.id, AssignmentRow.assignee, LinkedItem.meeting_id)
+                           .join(LinkedItem, LinkedItem.id == AssignmentRow.item_id)
+                           .where(AssignmentRow.assignee_kind == "person", AssignmentRow.assignee.in_(spellings))).all()
+    keys = person_keys(session, [(fold_name(a), m) for _, a, m in rows])
+    key = session.scalar(select(PersonRow.key).where(PersonRow.id == person_id))
+    return {i: key for i, a, m in rows if keys.get((fold_name(a), m)) == key}
+
+
+def test_each_assignment_keeps_its_assignees_folded_name(view):
+    rows = view.session.execute(select(AssignmentRow.assignee, AssignmentRow.assignee_folded)).all()
+    assert len(rows) > 10
+    assert [(a, f) for a, f in rows if f != fold_name(a)] == []
+    assert any(f != a for a, f in rows)  # the fold is not the name as written
+
+
+def test_a_persons_assignments_by_the_stored_fold_are_those_found_by_folding_every_assignee(view):
+    checked = 0
+    for person_id in view.session.scalars(select(PersonRow.id)):
+        expected = linked_as_before(view.session, person_id)
+        assert assignments_linked_to(view.session, [person_id])[0] == expected, person_id
+        checked += bool(expected)
+    assert checked >= 3
+
+
+def test_opening_an_archive_stored_before_0024_fills_the_folded_names(archive):
+    sessions = open_sessions(archive)
+    with sessions() as session:
+        session.execute(update(AssignmentRow).values(assignee_folded=""))
+        session.execute(text("UPDATE alembic_version SET version_num = :v"),
+                        {"v": migration_before("assignee_folded")})
+        session.execute(text("DROP INDEX ix_assignments_kind_folded"))
+        session.execute(text("ALTER TABLE assignments DROP COLUMN assignee_folded"))
+        session.commit()
+    sessions.kw["bind"].dispose()
+    sessions = open_sessions(archive)  # migrates
+    with sessions() as session:
+        rows = session.execute(select(AssignmentRow.assignee, AssignmentRow.assignee_folded)).all()
+        version = session.scalar(text("SELECT version_num FROM alembic_version"))
+    sessions.kw["bind"].dispose()
+    assert version == "0024_assignee_folded"
+    assert rows and all(f == fold_name(a) for a, f in rows)
