@@ -30,6 +30,29 @@ def summaries(view: LinkedView, show_all: bool) -> list[dict]:
     return sorted(out, key=lambda c: (c["last"] or "", c["id"]), reverse=True)
 
 
+def header(view: LinkedView, key: str) -> dict | None:
+    """The case of ``key`` as a list row (id, title, items, first and last date, corrected) and its row
+    id (``row``): one statement over the case's items (their dates, not the items), or None."""
+    day = func.coalesce(ChainMeeting.date, ChainMeeting.after)
+    row = view.session.execute(
+        select(LinkedCase.id, LinkedCase.title, LinkedCase.corrected, func.count(LinkedItem.id),
+               func.min(day), func.max(day))
+        .outerjoin(LinkedItem, LinkedItem.case_id == LinkedCase.id)
+        .outerjoin(ChainMeeting, ChainMeeting.id == LinkedItem.chain_meeting_id)
+        .where(LinkedCase.key == key).group_by(LinkedCase.id, LinkedCase.title, LinkedCase.corrected)).first()
+    if row is None:
+        return None
+    row_id, title, corrected, n, first, last = row
+    return {"id": key, "title": title, "items": n, "first": first, "last": last, "corrected": bool(corrected),
+            "row": row_id}
+
+
+def timeline(view: LinkedView, row_id: int, limit: int | None = None, offset: int = 0) -> list:
+    """The items of the case (row ``row_id``) in archive order, ``limit`` of them from ``offset``, their
+    meetings without documents."""
+    return bare_items(view, LinkedItem.case_id == row_id, limit=limit, offset=offset)
+
+
 def case(view: LinkedView, key: str) -> tuple[Case, int] | None:
     """The case of ``key`` with its items (their meetings without documents) and its row id."""
     row = view.session.execute(select(LinkedCase.id, LinkedCase.title, LinkedCase.corrected)

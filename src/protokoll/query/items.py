@@ -40,8 +40,11 @@ def item_select(*columns):
                                                            ChainMeeting.id == LinkedItem.chain_meeting_id)
 
 
-def bare_items(view: LinkedView, *where, nodes: dict[str, Node] | None = None) -> list[CaseItem]:
-    """Items in archive order (``rank``), filtered by conditions on ``LinkedItem``/``ChainMeeting``."""
+def bare_items(view: LinkedView, *where, nodes: dict[str, Node] | None = None, limit: int | None = None,
+               offset: int = 0) -> list[CaseItem]:
+    """Items in archive order (``rank``), filtered by conditions on ``LinkedItem``/``ChainMeeting``
+    (``limit`` of them from ``offset``: a page of a long list)."""
     nodes = {} if nodes is None else nodes
-    rows = view.session.execute(item_select().where(*where).order_by(LinkedItem.rank)).all()
+    query = item_select().where(*where).order_by(LinkedItem.rank).offset(offset)
+    rows = view.session.execute(query.limit(limit) if limit is not None else query).all()
     return [LinkedView._item(r[0], bare_node(r, nodes)) for r in rows]

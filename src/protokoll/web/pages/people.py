@@ -19,10 +19,13 @@ from ..state import state
 from ...query.linked import ArchiveView as Linked
 from ..data import GROUP_LABELS, entry_json
 from ..ics import build_calendar
+from ..paging import pages
+from ..params import PageNumber
 from ..render import base_url, cached_response, page, representation, respond, text_response
 from ..urls import body_url, meeting_url, municipality_url, person_url
 
 router = APIRouter()
+MEETINGS_SIZE = 50  #: a person's meetings per page (one person's grow by dozens a year)
 SWEDISH_ORDER = str.maketrans({"å": "{", "ä": "|", "ö": "}", "é": "e", "ü": "y"})  #: å ä ö after z (ASCII order)
 
 
@@ -101,20 +104,22 @@ def assignments_of(person: Person, linked: Linked, today, calendar: bool = False
 
 
 @page(router, "/personer/{person_id}", "person", "En person: roller, tillhörighet, möten och uppdrag")
-def person(request: Request, person_id: str):
+def person(request: Request, person_id: str, sida: PageNumber = 1):
     web = state(request)
     linked = web.linked()
     if redirect := moved(request, linked, person_id):
         return redirect
     return cached_response(linked.pages, (web.today(), *representation(request)),
-                           lambda: person_response(request, web, linked, find_person(linked, person_id)))
+                           lambda: person_response(request, web, linked, find_person(linked, person_id), sida))
 
 
-def person_response(request: Request, web, linked: Linked, found: Person):
-    """The person page (rendered once per link generation, day and representation)."""
+def person_response(request: Request, web, linked: Linked, found: Person, number: int = 1):
+    """The person page (rendered once per link generation, day and representation): their meetings a
+    page (``MEETINGS_SIZE``, in date order) at a time, as a person's meetings grow with the archive."""
     data = person_json(found)
-    data["meetings"] = one_row_per_meeting(data["meetings"], chain_keys_of(linked.session,
-                                                                           [row_of(linked.session, found)]))
+    meetings = one_row_per_meeting(data["meetings"], chain_keys_of(linked.session, [row_of(linked.session, found)]))
+    pager = pages(person_url(found.id), {}, number, len(meetings), MEETINGS_SIZE)
+    data["meetings"] = meetings[(number - 1) * MEETINGS_SIZE:number * MEETINGS_SIZE]
     for m in data["meetings"]:
         m.update(url=meeting_url(m["meeting_id"]), body_url=body_url(m["organization"], m["body"]),
                  group_label=GROUP_LABELS.get(m["group"] or "", ""))
@@ -126,7 +131,7 @@ def person_response(request: Request, web, linked: Linked, found: Person):
     data["possible_same_as"] = [{"id": i, "name": names[i], "url": person_url(i)}
                                 for i in data["possible_same_as"] if i in names]
     entries, known = assignments_of(found, linked, web.today())
-    context = {"title": found.name, "person": data,
+    context = {"title": found.name, "person": data, "pages": pager,
                "assignments": [entry_json(e, known) for e in entries],
                "calendar_url": f"{person_url(found.id)}/kalender.ics",
                "feed_url": f"{person_url(found.id)}/atom.xml"}
