@@ -73,17 +73,45 @@ def test_a_case_page_past_the_last_is_not_found_and_the_html_links_its_neighbour
     assert len(doc.xpath("//ol[@class='timeline']/li")) == 3
 
 
+@pytest.fixture(scope="module")
+def most_assigned(db_url) -> str:
+    """The person the most assignments are given to (linked by the register's assignee links)."""
+    rows = fresh(db_url).get("/uppdrag.json").json()
+    counts: dict[str, int] = {}
+    for a in rows["assignments"]:
+        url = a.get("assignee_url") or ""
+        if url.startswith("/personer/"):
+            counts[url.removeprefix("/personer/")] = counts.get(url.removeprefix("/personer/"), 0) + 1
+    return max(counts, key=counts.get)
+
+
 def test_a_persons_meetings_read_a_page_at_a_time_are_all_their_meetings(db_url, busiest_person, monkeypatch):
     whole = fresh(db_url).get(f"/personer/{busiest_person}.json").json()
     meetings = whole["person"]["meetings"]
     assert len(meetings) >= 5 and whole["pages"]["pages"] == 1
     monkeypatch.setattr(person_pages, "MEETINGS_SIZE", 2)
+    monkeypatch.setattr(person_pages, "ASSIGNMENTS_SIZE", 100)
     paged = every_page(fresh(db_url), f"/personer/{busiest_person}")
     assert len(paged) == -(-len(meetings) // 2)
     assert [m for p in paged for m in p["person"]["meetings"]] == meetings
     for p in paged:  # all but the meetings: the same on every page
         assert {k: v for k, v in p["person"].items() if k != "meetings"} == \
             {k: v for k, v in whole["person"].items() if k != "meetings"}
-        assert p["assignments"] == whole["assignments"]
+    assert paged[0]["assignments"] == whole["assignments"] and all(not p["assignments"] for p in paged[1:])
     html = fresh(db_url).get(f"/personer/{busiest_person}?sida=2").text
     assert len(lxml.html.fromstring(html).xpath("//table[@class='meetings']/tbody/tr")) == 2
+
+
+def test_a_persons_assignments_read_a_page_at_a_time_are_all_their_assignments(db_url, most_assigned,
+                                                                                monkeypatch):
+    whole = fresh(db_url).get(f"/personer/{most_assigned}.json").json()
+    assigned = whole["assignments"]
+    assert len(assigned) >= 2
+    monkeypatch.setattr(person_pages, "ASSIGNMENTS_SIZE", 1)
+    monkeypatch.setattr(person_pages, "MEETINGS_SIZE", 1000)
+    client = fresh(db_url)
+    paged = every_page(client, f"/personer/{most_assigned}")
+    assert len(paged) == len(assigned)  # the longer list decides how many pages there are
+    assert [a for p in paged for a in p["assignments"]] == assigned
+    assert paged[0]["person"] == whole["person"] and all(not p["person"]["meetings"] for p in paged[1:])
+    assert client.get(f"/personer/{most_assigned}.json?sida={len(assigned) + 1}").status_code == 404

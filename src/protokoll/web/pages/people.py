@@ -26,6 +26,7 @@ from ..urls import body_url, meeting_url, municipality_url, person_url
 
 router = APIRouter()
 MEETINGS_SIZE = 50  #: a person's meetings per page (one person's grow by dozens a year)
+ASSIGNMENTS_SIZE = 25  #: a person's assignments per page
 SWEDISH_ORDER = str.maketrans({"å": "{", "ä": "|", "ö": "}", "é": "e", "ü": "y"})  #: å ä ö after z (ASCII order)
 
 
@@ -91,16 +92,24 @@ def moved(request: Request, linked: Linked, person_id: str) -> RedirectResponse 
     return RedirectResponse(path + query, status_code=308)
 
 
-def assignments_of(person: Person, linked: Linked, today, calendar: bool = False) -> tuple[list[Entry], KnownPersons]:
-    """The register entries whose assignee is linked to ``person``, in register order, and a view that
-    knows whom their assignees are linked to. Their meetings come without their documents unless for a
-    ``calendar`` (which links them)."""
+def assignments_of(person: Person, linked: Linked, today, calendar: bool = False,
+                   number: int | None = None) -> tuple[list[Entry], KnownPersons, int]:
+    """The register entries whose assignee is linked to ``person``, in register order (page ``number`` of
+    ``ASSIGNMENTS_SIZE``, or all), a view that knows whom their assignees are linked to, and how many
+    there are in all. Their meetings come without their documents unless for a ``calendar`` (which
+    links them)."""
     row = row_of(linked.session, person)
     ids, known = assignments_linked_to(linked.session, [row]) if row is not None else ({}, {})
     if not ids:
-        return [], KnownPersons(linked, known)
-    entries = load_register(linked, today, ids) if calendar else entries_where(linked, today, *in_ids(ids))
-    return entries, KnownPersons(linked, known)
+        return [], KnownPersons(linked, known), 0
+    if calendar:
+        entries = load_register(linked, today, ids)
+    elif number is None:
+        entries = entries_where(linked, today, *in_ids(ids))
+    else:
+        entries = entries_where(linked, today, *in_ids(ids), limit=ASSIGNMENTS_SIZE,
+                                offset=(number - 1) * ASSIGNMENTS_SIZE)
+    return entries, KnownPersons(linked, known), len(ids)
 
 
 @page(router, "/personer/{person_id}", "person", "En person: roller, tillhörighet, möten och uppdrag")
@@ -114,11 +123,15 @@ def person(request: Request, person_id: str, sida: PageNumber = 1):
 
 
 def person_response(request: Request, web, linked: Linked, found: Person, number: int = 1):
-    """The person page (rendered once per link generation, day and representation): their meetings a
-    page (``MEETINGS_SIZE``, in date order) at a time, as a person's meetings grow with the archive."""
+    """The person page (rendered once per link generation, day and representation). A person's meetings
+    and assignments grow with the archive: page ``number`` shows the ``number``-th ``MEETINGS_SIZE`` of
+    their meetings (date order) and ``ASSIGNMENTS_SIZE`` of their assignments (register order); the
+    pages are as many as the longer list needs."""
     data = person_json(found)
     meetings = one_row_per_meeting(data["meetings"], chain_keys_of(linked.session, [row_of(linked.session, found)]))
-    pager = pages(person_url(found.id), {}, number, len(meetings), MEETINGS_SIZE)
+    entries, known, assigned = assignments_of(found, linked, web.today(), number=number)
+    last = max(1, -(-len(meetings) // MEETINGS_SIZE), -(-assigned // ASSIGNMENTS_SIZE))
+    pager = pages(person_url(found.id), {}, number, last, 1)
     data["meetings"] = meetings[(number - 1) * MEETINGS_SIZE:number * MEETINGS_SIZE]
     for m in data["meetings"]:
         m.update(url=meeting_url(m["meeting_id"]), body_url=body_url(m["organization"], m["body"]),
@@ -130,7 +143,6 @@ def person_response(request: Request, web, linked: Linked, found: Person, number
     names = names_of(linked.session, data["possible_same_as"])
     data["possible_same_as"] = [{"id": i, "name": names[i], "url": person_url(i)}
                                 for i in data["possible_same_as"] if i in names]
-    entries, known = assignments_of(found, linked, web.today())
     context = {"title": found.name, "person": data, "pages": pager,
                "assignments": [entry_json(e, known) for e in entries],
                "calendar_url": f"{person_url(found.id)}/kalender.ics",
@@ -153,5 +165,5 @@ def person_calendar(request: Request, person_id: str):
 def person_ics(request: Request, web, linked: Linked, found: Person) -> str:
     """The calendar of a person's meetings and assignments (made once per link generation and day)."""
     nodes = load_nodes(linked, ChainMeeting.id.in_(chain_ids_of(row_of(linked.session, found))))
-    entries, _ = assignments_of(found, linked, web.today(), calendar=True)
+    entries, _, _ = assignments_of(found, linked, web.today(), calendar=True)
     return build_calendar(f"Protokoll: {found.name}", nodes, entries, base_url(request))
