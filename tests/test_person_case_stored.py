@@ -1,14 +1,15 @@
 """What the person and case pages read from stored columns equals what they computed per request
-(issue 11: those pages as a few indexed statements), on the examples on SQLite and PostgreSQL."""
+(issue 11: those pages as a few indexed statements), on the examples on SQLite and PostgreSQL; and a
+person URL that is no longer one leads where it did."""
 
 from __future__ import annotations
 
 from sqlalchemy import select, text, update
 
-from protokoll.query.people import assignments_linked_to, person_keys
+from protokoll.query.people import assignments_linked_to, merged_into, person_keys, slug_holders
 from protokoll.store.db import open_sessions
 from protokoll.store.linked_tables import AssignmentRow, LinkedItem, PersonMention, PersonRow
-from protokoll.swedish.fold import fold_name
+from protokoll.swedish.fold import fold_name, person_slug
 from conftest import migration_before
 from test_query_places import archive, view  # noqa: F401 (fixtures: the examples, SQLite and PostgreSQL)
 
@@ -60,3 +61,22 @@ def test_opening_an_archive_stored_before_0024_fills_the_folded_names(archive):
     sessions.kw["bind"].dispose()
     assert version == "0024_assignee_folded"
     assert rows and all(f == fold_name(a) for a, f in rows)
+
+
+def merged_as_before(session, key: str) -> str | None:
+    """``merged_into`` as the page asked it before (every distinct folded name slugged per request)."""
+    folded = [f for f in session.scalars(select(PersonMention.folded).distinct()) if person_slug(f) == key]
+    if not folded:
+        return None
+    found = session.scalars(select(PersonRow.key).join(PersonMention)
+                            .where(PersonMention.folded.in_(folded)).distinct()).all()
+    return found[0] if len(found) == 1 else None
+
+
+def test_an_old_person_url_leads_where_it_led_with_the_slugs_read_once(view):
+    session = view.session
+    holders = slug_holders(session)
+    slugs = {person_slug(f) for f in session.scalars(select(PersonMention.folded).distinct())}
+    assert len(slugs) > 20
+    for key in sorted(slugs) + ["nobody-at-all", "person"]:
+        assert merged_into(session, key, holders) == merged_into(session, key) == merged_as_before(session, key), key

@@ -90,15 +90,22 @@ def names_of(session: Session, keys: Collection[str]) -> dict[str, str]:
     return dict(session.execute(select(PersonRow.key, PersonRow.name).where(PersonRow.key.in_(list(keys)))).all())
 
 
-def merged_into(session: Session, key: str) -> str | None:
+def merged_into(session: Session, key: str, holders: dict[str, set[str]] | None = None) -> str | None:
     """The key of the one person now holding a name whose id ``key`` was (a merge or a relinking joined
-    it): a person one of whose name variants has ``key`` as its slug, when exactly one has."""
-    folded = [f for f in session.scalars(select(PersonMention.folded).distinct()) if person_slug(f) == key]
-    if not folded:
-        return None
-    found = session.scalars(select(PersonRow.key).join(PersonMention)
-                            .where(PersonMention.folded.in_(folded)).distinct()).all()
-    return found[0] if len(found) == 1 else None
+    it): a person one of whose name variants has ``key`` as its slug, when exactly one has.
+    ``holders``: :func:`slug_holders`, when kept (it reads every mention's name once)."""
+    found = (slug_holders(session) if holders is None else holders).get(key, ())
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def slug_holders(session: Session) -> dict[str, set[str]]:
+    """Slug of a folded name -> the keys of the persons named so: the distinct (person, folded name)
+    pairs read from their index (a few thousand), once per link generation by the web."""
+    keys = dict(session.execute(select(PersonRow.id, PersonRow.key)).all())
+    out: dict[str, set[str]] = {}
+    for person_id, folded in session.execute(select(PersonMention.person_id, PersonMention.folded).distinct()):
+        out.setdefault(person_slug(folded), set()).add(keys[person_id])
+    return out
 
 
 def assignments_linked_to(session: Session, person_ids: Collection[int]) -> tuple[dict[int, str], dict]:

@@ -11,7 +11,8 @@ from ...link.people import Person
 from ...query.assignments import entries_where, in_ids
 from ...query.linked import load_nodes, load_register
 from ...query.people import (KnownPersons, assignments_linked_to, chain_ids_of, chain_keys_of, load_persons,
-                             merged_into as merged_key, names_of, people_rows, person_json, person_row_id, row_of)
+                             merged_into as merged_key, names_of, people_rows, person_json, person_row_id, row_of,
+                             slug_holders)
 from ...store.linked_tables import PersonRow
 from ...store.linked_tables import ChainMeeting
 from ...swedish.gazetteer import municipality
@@ -77,7 +78,9 @@ def merged_into(linked: Linked, person_id: str) -> Person | None:
     """The one person now holding a name whose id `person_id` was (a merge or a relinking joined it)."""
     if person_row_id(linked.session, person_id) is not None:
         return None
-    key = merged_key(linked.session, person_id)
+    holders = linked.pages.get(("person-slugs",), lambda: slug_holders(linked.session)) \
+        if linked.pages is not None else None
+    key = merged_key(linked.session, person_id, holders)
     return linked.person_by_id.get(key) if key else None
 
 
