@@ -139,9 +139,12 @@ def person_response(request: Request, web, linked: Linked, found: Person, number
     for m in data["meetings"]:
         m.update(url=meeting_url(m["meeting_id"]), body_url=body_url(m["organization"], m["body"]),
                  group_label=GROUP_LABELS.get(m["group"] or "", ""))
+    places: dict[str, str | None] = {}  #: affiliation -> its municipality's page (a history repeats a few)
     for a in data["affiliations"]:
-        place = municipality(a["affiliation"])
-        a["url"] = municipality_url(place) if place else None
+        if a["affiliation"] not in places:
+            place = municipality(a["affiliation"])
+            places[a["affiliation"]] = municipality_url(place) if place else None
+        a["url"] = places[a["affiliation"]]
     data["url"] = person_url(found.id)
     names = names_of(linked.session, data["possible_same_as"])
     data["possible_same_as"] = [{"id": i, "name": names[i], "url": person_url(i)}
