@@ -44,23 +44,35 @@ def test_a_persons_assignments_by_the_stored_fold_are_those_found_by_folding_eve
     assert checked >= 3
 
 
-def test_opening_an_archive_stored_before_0024_fills_the_folded_names(archive):
+#: what each of this module's migrations added, newest last: replaying one undoes it and every later one
+UNDO = [("assignee_folded", ["DROP INDEX ix_assignments_kind_folded", "ALTER TABLE assignments DROP COLUMN assignee_folded"]),
+        ("case_dates", ["ALTER TABLE cases DROP COLUMN first_date", "ALTER TABLE cases DROP COLUMN last_date"])]
+
+
+def reopened_from_before(archive: str, name: str, read):
+    """``read(session)`` after the archive was set back to before migration ``name`` and opened again
+    (which migrates it): the stored data as an older version left it, upgraded."""
     sessions = open_sessions(archive)
     with sessions() as session:
-        session.execute(update(AssignmentRow).values(assignee_folded=""))
-        session.execute(text("UPDATE alembic_version SET version_num = :v"),
-                        {"v": migration_before("assignee_folded")})
-        session.execute(text("DROP INDEX ix_assignments_kind_folded"))
-        session.execute(text("ALTER TABLE assignments DROP COLUMN assignee_folded"))
+        names = [n for n, _ in UNDO]
+        for _, statements in reversed(UNDO[names.index(name):]):
+            for statement in statements:
+                session.execute(text(statement))
+        session.execute(text("UPDATE alembic_version SET version_num = :v"), {"v": migration_before(name)})
         session.commit()
     sessions.kw["bind"].dispose()
     sessions = open_sessions(archive)  # migrates
     with sessions() as session:
-        rows = session.execute(select(AssignmentRow.assignee, AssignmentRow.assignee_folded)).all()
-        version = session.scalar(text("SELECT version_num FROM alembic_version"))
+        found = read(session), session.scalar(text("SELECT version_num FROM alembic_version"))
     sessions.kw["bind"].dispose()
-    assert version == "0024_assignee_folded"
-    assert rows and all(f == fold_name(a) for a, f in rows)
+    return found
+
+
+def test_opening_an_archive_stored_before_0024_fills_the_folded_names(archive):
+    rows, version = reopened_from_before(archive, "assignee_folded", lambda s: s.execute(
+        select(AssignmentRow.assignee, AssignmentRow.assignee_folded)).all())
+    assert version == "0025_case_dates"
+    assert len(rows) > 10 and all(f == fold_name(a) for a, f in rows)
 
 
 def merged_as_before(session, key: str) -> str | None:
@@ -80,3 +92,35 @@ def test_an_old_person_url_leads_where_it_led_with_the_slugs_read_once(view):
     assert len(slugs) > 20
     for key in sorted(slugs) + ["nobody-at-all", "person"]:
         assert merged_into(session, key, holders) == merged_into(session, key) == merged_as_before(session, key), key
+
+
+def test_a_case_keeps_the_count_and_dates_its_page_computed_from_every_item(view):
+    from protokoll.query import cases
+    from protokoll.store.linked_tables import LinkedCase
+    from protokoll.web.data import case_json
+
+    keys = list(view.session.scalars(select(LinkedCase.key)))
+    assert len(keys) > 5
+    for key in keys:
+        expected = case_json(view.case(key))  # as the page made it: every item read, its meeting's date
+        found = cases.header(view, key)
+        assert {k: found[k] for k in ("id", "title", "items", "first", "last", "corrected")} == \
+            {k: expected[k] for k in ("id", "title", "items", "first", "last", "corrected")}, key
+    listed = {c["id"]: c for c in cases.summaries(view, True)}
+    assert sorted(listed) == sorted(keys)
+    assert all(listed[k]["first"] == cases.header(view, k)["first"] for k in keys)
+
+
+def test_opening_an_archive_stored_before_0025_fills_the_case_dates(archive):
+    from protokoll.store.linked_tables import LinkedCase
+
+    def dates(session) -> dict:
+        return dict(session.execute(select(LinkedCase.key, LinkedCase.first_date + "/" + LinkedCase.last_date)).all())
+
+    sessions = open_sessions(archive)
+    with sessions() as session:
+        stored = dates(session)
+    sessions.kw["bind"].dispose()
+    filled, version = reopened_from_before(archive, "case_dates", dates)
+    assert len(stored) > 5 and all(v and len(v) == 21 for v in stored.values())
+    assert filled == stored and version == "0025_case_dates"

@@ -90,6 +90,9 @@ class LinkedCase(Base):
     title: Mapped[str] = mapped_column(Text)
     corrected: Mapped[bool] = mapped_column(Boolean, default=False)
     item_count: Mapped[int] = mapped_column(Integer, index=True)
+    #: the earliest and latest date of its items' meetings (``date``, else ``after``) (0025)
+    first_date: Mapped[str | None] = mapped_column(String(10))
+    last_date: Mapped[str | None] = mapped_column(String(10))
 
 
 class LinkedItem(Base):
