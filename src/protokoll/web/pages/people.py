@@ -134,7 +134,7 @@ def person_response(request: Request, web, linked: Linked, found: Person, number
     meetings = one_row_per_meeting(data["meetings"], chain_keys_of(linked.session, [row_of(linked.session, found)]))
     entries, known, assigned = assignments_of(found, linked, web.today(), number=number)
     last = max(1, -(-len(meetings) // MEETINGS_SIZE), -(-assigned // ASSIGNMENTS_SIZE))
-    pager = pages(person_url(found.id), {}, number, last, 1)
+    pager = pages(person_url(found.id), {}, number, total=last, size=1)  # counted in pages: two lists share them
     data["meetings"] = meetings[(number - 1) * MEETINGS_SIZE:number * MEETINGS_SIZE]
     for m in data["meetings"]:
         m.update(url=meeting_url(m["meeting_id"]), body_url=body_url(m["organization"], m["body"]),
