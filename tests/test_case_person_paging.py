@@ -115,3 +115,25 @@ def test_a_persons_assignments_read_a_page_at_a_time_are_all_their_assignments(d
     assert [a for p in paged for a in p["assignments"]] == assigned
     assert paged[0]["person"] == whole["person"] and all(not p["person"]["meetings"] for p in paged[1:])
     assert client.get(f"/personer/{most_assigned}.json?sida={len(assigned) + 1}").status_code == 404
+
+
+def test_a_kept_person_page_asks_the_database_no_more_than_a_kept_case_page(db_url, busiest_person, longest_case):
+    from sqlalchemy import event
+    from sqlalchemy.engine import Engine
+
+    client, counted = fresh(db_url), []
+
+    def count(*args, **kwargs) -> None:
+        counted.append(1)
+
+    def statements(path: str) -> int:
+        client.get(path)  # made and kept
+        counted.clear()
+        event.listen(Engine, "before_cursor_execute", count)
+        try:
+            assert client.get(path).status_code == 200
+        finally:
+            event.remove(Engine, "before_cursor_execute", count)
+        return len(counted)
+
+    assert statements(f"/personer/{busiest_person}.json") == statements(f"/arenden/{longest_case}.json") <= 1

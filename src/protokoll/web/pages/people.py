@@ -115,14 +115,35 @@ def assignments_of(person: Person, linked: Linked, today, calendar: bool = False
     return entries, KnownPersons(linked, known), len(ids)
 
 
+class _Moved(Exception):
+    """Raised while a page is made for a person URL that is no longer one: its redirect (never kept)."""
+
+    def __init__(self, response: RedirectResponse) -> None:
+        super().__init__(response.headers["location"])
+        self.response = response
+
+
 @page(router, "/personer/{person_id}", "person", "En person: roller, tillhörighet, möten och uppdrag")
 def person(request: Request, person_id: str, sida: PageNumber = 1):
+    """A kept page answers without a statement; a person URL that is no longer one is looked up only
+    when no person has it (its redirect, like a 404, is not kept)."""
     web = state(request)
     linked = web.linked()
+    try:
+        return cached_response(linked.pages, (web.today(), *representation(request)), lambda: person_response(
+            request, web, linked, found_or_moved(request, linked, person_id), sida))
+    except _Moved as moved_to:
+        return moved_to.response
+
+
+def found_or_moved(request: Request, linked: Linked, person_id: str) -> Person:
+    """The person of ``person_id``; else :class:`_Moved` to the person now holding the name, else 404."""
+    found = load_persons(linked.session, PersonRow.key == person_id)
+    if found:
+        return next(iter(found.values()))
     if redirect := moved(request, linked, person_id):
-        return redirect
-    return cached_response(linked.pages, (web.today(), *representation(request)),
-                           lambda: person_response(request, web, linked, find_person(linked, person_id), sida))
+        raise _Moved(redirect)
+    raise HTTPException(404, f"Ingen person med id {person_id!r}.")
 
 
 def person_response(request: Request, web, linked: Linked, found: Person, number: int = 1):
