@@ -132,10 +132,13 @@ def present_json(node: Node) -> str | None:
 
 
 def _case_rows(cases: list[Case], ranks: dict[int, str], rows) -> None:
-    """A case's position is the rank of its first item (cases sort by it; no two share one)."""
+    """A case's position is the rank of its first item (cases sort by it; no two share one); its first and
+    last date those of its items' meetings (dated, or placed after a date), as the case pages show them."""
     for c in cases:
+        days = [d for d in (i.meeting.sort_date for i in c.items) if d]
         rows.cases.append({"key": c.id, "position": min(ranks[id(i)] for i in c.items), "title": c.title,
-                           "corrected": c.corrected, "item_count": len(c.items)})
+                           "corrected": c.corrected, "item_count": len(c.items),
+                           "first_date": min(days) if days else None, "last_date": max(days) if days else None})
 
 
 def _item_rows(items: list[CaseItem], case_of: dict[str, str], ranks: dict[int, str], rows) -> dict[int, str]:
@@ -194,7 +197,8 @@ def _assignment_rows(chain: Chain, items: list[CaseItem], cases: list[Case], key
             assignee = a.get("assignee") or ""
             rows.assignments.append({
                 "key": f"{keys[id(item)]}/{n}", "item": keys[id(item)], "position": position,
-                "assignee": assignee, "assignee_kind": assignee_kind(assignee), "task": a.get("task") or "",
+                "assignee": assignee, "assignee_kind": assignee_kind(assignee),
+                "assignee_folded": name_fold(assignee), "task": a.get("task") or "",
                 "due": due, "due_text": due_text, "case_key": case.id if case and len(case.items) > 1 else None,
                 **_candidate("reported", in_case, "evidence_json"), **_candidate("words", words),
                 **_candidate("mentioned", first, None)})

@@ -29,11 +29,12 @@ from ..link.assignments import Entry
 from ..store.cases import AssignmentMark
 from ..store.linked_tables import AssignmentRow, ChainMeeting, LinkedItem, Membership
 from ..swedish.fold import fold_letters, fold_name, slug
-from .items import NODE_COLUMNS, bare_items, bare_node
+from .items import ITEM_COLUMNS, NODE_COLUMNS, ItemRow, NodeRow, bare_items, bare_node, plain, split
 from .linked import LinkedView, _entry, marked_reports, status_sql
 from .owed import linked_persons, owed_ids
 
 KINDS = ("person", "municipality", "group", "secretariat")
+ASSIGNMENT_COLUMNS, AssignmentTuple = plain(AssignmentRow)  #: an assignment as a plain row
 CHUNK = 500  #: keys per ``IN`` list
 
 
@@ -168,19 +169,19 @@ def _read(view: LinkedView, today: date, where: list, limit: int | None, offset:
     status = status_sql(today).label("status")
     if after is not None:
         where = [*where, AssignmentRow.position > after]
-    query = _joined(select(AssignmentRow, LinkedItem, status, *NODE_COLUMNS), where)
+    query = _joined(select(*ASSIGNMENT_COLUMNS, *ITEM_COLUMNS, *NODE_COLUMNS, status), where)
     query = query.order_by(AssignmentRow.position).offset(offset)
     if limit is not None:
         query = query.limit(limit)
     nodes: dict = {}
-    rows = view.session.execute(query).all()
+    rows = [(*split(r, AssignmentTuple, ItemRow, NodeRow), r[-1]) for r in view.session.execute(query).all()]
     day = today.isoformat()
-    marked = marked_reports(view.session, [r[0] for r in rows if r[2] == "reported"], day)
+    marked = marked_reports(view.session, [r[0] for r in rows if r[3] == "reported"], day)
     later_keys = sorted({k for r in rows for k in (r[0].reported_by, r[0].words_by, r[0].mentioned_by) if k}
                         | set(marked.values()))
     later = {i.id: i for part in _in(LinkedItem.key, later_keys) for i in bare_items(view, part, nodes=nodes)}
-    entries = [_entry(r[0], LinkedView._item(r[1], bare_node(r, nodes)), r[2], day, later, marked.get(r[0].key))
-               for r in rows]
+    entries = [_entry(a, LinkedView._item(item, bare_node(node, nodes)), status, day, later, marked.get(a.key))
+               for a, item, node, status in rows]
     return entries, (rows[-1][0].position if rows else None)
 
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, or_, select, true
+from sqlalchemy import or_, select, true
 
 from ..link.cases import Case
-from ..store.linked_tables import ChainMeeting, LinkedCase, LinkedItem
+from ..store.linked_tables import LinkedCase, LinkedItem
 from .items import bare_items
 from .linked import LinkedView
 
@@ -17,17 +17,32 @@ def shown(show_all: bool):
 
 def summaries(view: LinkedView, show_all: bool) -> list[dict]:
     """Every shown case as a list row (id, title, items, first and last date, corrected), latest first
-    (by the last item's date, then id): one statement over the cases' items."""
-    day = func.coalesce(ChainMeeting.date, ChainMeeting.after)
+    (by the last item's date, then id): one statement over the cases (their dates are stored)."""
     rows = view.session.execute(
-        select(LinkedCase.key, LinkedCase.title, LinkedCase.corrected, func.count(LinkedItem.id),
-               func.min(day), func.max(day))
-        .join(LinkedItem, LinkedItem.case_id == LinkedCase.id)
-        .join(ChainMeeting, ChainMeeting.id == LinkedItem.chain_meeting_id)
-        .where(shown(show_all)).group_by(LinkedCase.id, LinkedCase.key, LinkedCase.title, LinkedCase.corrected))
+        select(LinkedCase.key, LinkedCase.title, LinkedCase.corrected, LinkedCase.item_count,
+               LinkedCase.first_date, LinkedCase.last_date).where(shown(show_all)))
     out = [{"id": key, "title": title, "items": n, "first": first, "last": last, "corrected": bool(corrected)}
            for key, title, corrected, n, first, last in rows]
     return sorted(out, key=lambda c: (c["last"] or "", c["id"]), reverse=True)
+
+
+def header(view: LinkedView, key: str) -> dict | None:
+    """The case of ``key`` as a list row (id, title, items, first and last date, corrected) and its row
+    id (``row``): one indexed statement, or None."""
+    row = view.session.execute(
+        select(LinkedCase.id, LinkedCase.title, LinkedCase.corrected, LinkedCase.item_count,
+               LinkedCase.first_date, LinkedCase.last_date).where(LinkedCase.key == key)).first()
+    if row is None:
+        return None
+    row_id, title, corrected, n, first, last = row
+    return {"id": key, "title": title, "items": n, "first": first, "last": last, "corrected": bool(corrected),
+            "row": row_id}
+
+
+def timeline(view: LinkedView, row_id: int, limit: int | None = None, offset: int = 0) -> list:
+    """The items of the case (row ``row_id``) in archive order, ``limit`` of them from ``offset``, their
+    meetings without documents."""
+    return bare_items(view, LinkedItem.case_id == row_id, limit=limit, offset=offset)
 
 
 def case(view: LinkedView, key: str) -> tuple[Case, int] | None:

@@ -90,15 +90,22 @@ def names_of(session: Session, keys: Collection[str]) -> dict[str, str]:
     return dict(session.execute(select(PersonRow.key, PersonRow.name).where(PersonRow.key.in_(list(keys)))).all())
 
 
-def merged_into(session: Session, key: str) -> str | None:
+def merged_into(session: Session, key: str, holders: dict[str, set[str]] | None = None) -> str | None:
     """The key of the one person now holding a name whose id ``key`` was (a merge or a relinking joined
-    it): a person one of whose name variants has ``key`` as its slug, when exactly one has."""
-    folded = [f for f in session.scalars(select(PersonMention.folded).distinct()) if person_slug(f) == key]
-    if not folded:
-        return None
-    found = session.scalars(select(PersonRow.key).join(PersonMention)
-                            .where(PersonMention.folded.in_(folded)).distinct()).all()
-    return found[0] if len(found) == 1 else None
+    it): a person one of whose name variants has ``key`` as its slug, when exactly one has.
+    ``holders``: :func:`slug_holders`, when kept (it reads every mention's name once)."""
+    found = (slug_holders(session) if holders is None else holders).get(key, ())
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def slug_holders(session: Session) -> dict[str, set[str]]:
+    """Slug of a folded name -> the keys of the persons named so: the distinct (person, folded name)
+    pairs read from their index (a few thousand), once per link generation by the web."""
+    keys = dict(session.execute(select(PersonRow.id, PersonRow.key)).all())
+    out: dict[str, set[str]] = {}
+    for person_id, folded in session.execute(select(PersonMention.person_id, PersonMention.folded).distinct()):
+        out.setdefault(person_slug(folded), set()).add(keys[person_id])
+    return out
 
 
 def assignments_linked_to(session: Session, person_ids: Collection[int]) -> tuple[dict[int, str], dict]:
@@ -106,24 +113,21 @@ def assignments_linked_to(session: Session, person_ids: Collection[int]) -> tupl
     links found on the way ((folded name, meeting id) -> person key, as :func:`person_keys`).
 
     The same link ``LinkedView.person_key`` makes (the person named so in the item's meeting, else the
-    first person named so anywhere), asked only of the assignments whose assignee's folded name is
-    one of the persons' names: the person-kind assignee texts are read distinct (one per spelling)
-    and folded here, as the database cannot fold."""
+    first person named so anywhere), asked only of the person-kind assignments whose assignee's folded
+    name (``assignments.assignee_folded``, indexed) is one of the persons' names."""
     ids = list(person_ids)
     if not ids:
         return {}, {}
-    own = set(session.scalars(select(PersonMention.folded).where(PersonMention.person_id.in_(ids)).distinct()))
-    spellings = [a for a in session.scalars(select(AssignmentRow.assignee).distinct()
-                                            .where(AssignmentRow.assignee_kind == "person")) if fold_name(a) in own]
-    if not spellings:
-        return {}, {}
+    own = select(PersonMention.folded).where(PersonMention.person_id.in_(ids)).distinct()
     rows = session.connection().execute(  # Core rows: thousands for a municipality's people
-        select(AssignmentRow.id, AssignmentRow.assignee, LinkedItem.meeting_id)
+        select(AssignmentRow.id, AssignmentRow.assignee_folded, LinkedItem.meeting_id)
         .join(LinkedItem, LinkedItem.id == AssignmentRow.item_id)
-        .where(AssignmentRow.assignee_kind == "person", AssignmentRow.assignee.in_(spellings))).all()
-    keys = person_keys(session, [(fold_name(a), m) for _, a, m in rows])
+        .where(AssignmentRow.assignee_kind == "person", AssignmentRow.assignee_folded.in_(own))).all()
+    if not rows:
+        return {}, {}
+    keys = person_keys(session, [(f, m) for _, f, m in rows])
     wanted = set(session.scalars(select(PersonRow.key).where(PersonRow.id.in_(ids))))
-    return {i: keys[(fold_name(a), m)] for i, a, m in rows if keys.get((fold_name(a), m)) in wanted}, keys
+    return {i: keys[(f, m)] for i, f, m in rows if keys.get((f, m)) in wanted}, keys
 
 
 def person_keys(session: Session, pairs: list[tuple[str, int]]) -> dict[tuple[str, int], str | None]:

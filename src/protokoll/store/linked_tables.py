@@ -90,6 +90,9 @@ class LinkedCase(Base):
     title: Mapped[str] = mapped_column(Text)
     corrected: Mapped[bool] = mapped_column(Boolean, default=False)
     item_count: Mapped[int] = mapped_column(Integer, index=True)
+    #: the earliest and latest date of its items' meetings (``date``, else ``after``) (0025)
+    first_date: Mapped[str | None] = mapped_column(String(10))
+    last_date: Mapped[str | None] = mapped_column(String(10))
 
 
 class LinkedItem(Base):
@@ -202,6 +205,8 @@ class AssignmentRow(Base):
     position: Mapped[str] = mapped_column(ORDER_KEY, index=True)  #: register order: its item's rank and number (0017)
     assignee: Mapped[str] = mapped_column(Text)
     assignee_kind: Mapped[str] = mapped_column(String(16))
+    #: ``fold_name(assignee)``: the fold of ``person_mentions.folded``, so a person's assignments are indexed (0024)
+    assignee_folded: Mapped[str] = mapped_column(Text, default="", server_default="")
     task: Mapped[str] = mapped_column(Text)
     due: Mapped[str | None] = mapped_column(String(10), index=True)
     due_text: Mapped[str | None] = mapped_column(Text)
@@ -226,6 +231,7 @@ Index("ix_person_mentions_person_folded", PersonMention.person_id, PersonMention
 
 # people, municipality, organisation and body pages (query/people.py, query/places.py)
 Index("ix_assignments_kind_assignee", AssignmentRow.assignee_kind, AssignmentRow.assignee)
+Index("ix_assignments_kind_folded", AssignmentRow.assignee_kind, AssignmentRow.assignee_folded)  # a person's own
 Index("ix_person_mentions_person_affiliation", PersonMention.person_id, PersonMention.affiliation)
 # the few items with dissent, by meeting (a municipality's page: its organisations' dissent)
 Index("ix_linked_items_dissent", LinkedItem.chain_meeting_id, sqlite_where=LinkedItem.dissent_json != "[]",

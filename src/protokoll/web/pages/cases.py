@@ -12,7 +12,7 @@ from ...query.assignments import entries_where
 from ...store.linked_tables import LinkedItem
 from ..state import state
 from ...query.linked import ArchiveView as Linked
-from ..data import case_item_json, case_json
+from ..data import case_item_json, case_summary_json
 from ..feeds import FeedEntry, atom_feed
 from ..paging import pages
 from ..params import PageNumber
@@ -23,6 +23,7 @@ from .assignments import entry_rows
 router = APIRouter()
 ATOM = "application/atom+xml; charset=utf-8"
 PAGE_SIZE = 50  #: cases per page of /arenden
+TIMELINE_SIZE = 25  #: items per page of a case's timeline (and the assignments given in them)
 
 
 @page(router, "/arenden", "cases", "Ärenden som löper över flera möten")
@@ -56,19 +57,27 @@ def find_case(linked: Linked, case_id: str) -> tuple[Case, int]:
 
 
 @page(router, "/arenden/{case_id}", "case", "Ett ärendes tidslinje")
-def case(request: Request, case_id: str):
+def case(request: Request, case_id: str, sida: PageNumber = 1):
     web = state(request)
     linked, today = web.linked(), web.today()
-    return cached(linked, (today, *representation(request)), lambda: _case_page(request, linked, today, case_id))
+    return cached(linked, (today, *representation(request)),
+                  lambda: _case_page(request, linked, today, case_id, sida))
 
 
-def _case_page(request: Request, linked: Linked, today, case_id: str) -> Response:
-    found, row_id = find_case(linked, case_id)
-    entries = entries_where(linked, today, LinkedItem.case_id == row_id)
-    context = {"title": f"Ärende: {found.title}", "case": case_json(found),
-               "timeline": [case_item_json(i, linked) for i in found.items],
+def _case_page(request: Request, linked: Linked, today, case_id: str, number: int = 1) -> Response:
+    """A page of the case's timeline (``TIMELINE_SIZE`` items in archive order; a case may run over
+    many years) and the assignments given in those items: a few statements, however long the case."""
+    found = query.header(linked, case_id)
+    if found is None:
+        raise HTTPException(404, f"Ärendet {case_id!r} finns inte.")
+    pager = pages(case_url(case_id), {}, number, found["items"], TIMELINE_SIZE)
+    items = query.timeline(linked, found["row"], TIMELINE_SIZE, (number - 1) * TIMELINE_SIZE)
+    entries = entries_where(linked, today, LinkedItem.case_id == found["row"],
+                            LinkedItem.key.in_([i.id for i in items])) if items else []
+    context = {"title": f"Ärende: {found['title']}", "case": case_summary_json(found), "pages": pager,
+               "timeline": [case_item_json(i, linked) for i in items],
                "assignments": entry_rows(entries, linked),
-               "atom_url": f"{case_url(found.id)}/atom.xml"}
+               "atom_url": f"{case_url(case_id)}/atom.xml"}
     return respond(request, "case.html", context)
 
 

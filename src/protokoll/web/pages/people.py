@@ -11,7 +11,8 @@ from ...link.people import Person
 from ...query.assignments import entries_where, in_ids
 from ...query.linked import load_nodes, load_register
 from ...query.people import (KnownPersons, assignments_linked_to, chain_ids_of, chain_keys_of, load_persons,
-                             merged_into as merged_key, names_of, people_rows, person_json, person_row_id, row_of)
+                             merged_into as merged_key, names_of, people_rows, person_json, person_row_id, row_of,
+                             slug_holders)
 from ...store.linked_tables import PersonRow
 from ...store.linked_tables import ChainMeeting
 from ...swedish.gazetteer import municipality
@@ -19,10 +20,14 @@ from ..state import state
 from ...query.linked import ArchiveView as Linked
 from ..data import GROUP_LABELS, entry_json
 from ..ics import build_calendar
+from ..paging import pages
+from ..params import PageNumber
 from ..render import base_url, cached_response, page, representation, respond, text_response
 from ..urls import body_url, meeting_url, municipality_url, person_url
 
 router = APIRouter()
+MEETINGS_SIZE = 50  #: a person's meetings per page (one person's grow by dozens a year)
+ASSIGNMENTS_SIZE = 25  #: a person's assignments per page
 SWEDISH_ORDER = str.maketrans({"å": "{", "ä": "|", "ö": "}", "é": "e", "ü": "y"})  #: å ä ö after z (ASCII order)
 
 
@@ -73,7 +78,9 @@ def merged_into(linked: Linked, person_id: str) -> Person | None:
     """The one person now holding a name whose id `person_id` was (a merge or a relinking joined it)."""
     if person_row_id(linked.session, person_id) is not None:
         return None
-    key = merged_key(linked.session, person_id)
+    holders = linked.pages.get(("person-slugs",), lambda: slug_holders(linked.session)) \
+        if linked.pages is not None else None
+    key = merged_key(linked.session, person_id, holders)
     return linked.person_by_id.get(key) if key else None
 
 
@@ -88,45 +95,82 @@ def moved(request: Request, linked: Linked, person_id: str) -> RedirectResponse 
     return RedirectResponse(path + query, status_code=308)
 
 
-def assignments_of(person: Person, linked: Linked, today, calendar: bool = False) -> tuple[list[Entry], KnownPersons]:
-    """The register entries whose assignee is linked to ``person``, in register order, and a view that
-    knows whom their assignees are linked to. Their meetings come without their documents unless for a
-    ``calendar`` (which links them)."""
+def assignments_of(person: Person, linked: Linked, today, calendar: bool = False,
+                   number: int | None = None) -> tuple[list[Entry], KnownPersons, int]:
+    """The register entries whose assignee is linked to ``person``, in register order (page ``number`` of
+    ``ASSIGNMENTS_SIZE``, or all), a view that knows whom their assignees are linked to, and how many
+    there are in all. Their meetings come without their documents unless for a ``calendar`` (which
+    links them)."""
     row = row_of(linked.session, person)
     ids, known = assignments_linked_to(linked.session, [row]) if row is not None else ({}, {})
     if not ids:
-        return [], KnownPersons(linked, known)
-    entries = load_register(linked, today, ids) if calendar else entries_where(linked, today, *in_ids(ids))
-    return entries, KnownPersons(linked, known)
+        return [], KnownPersons(linked, known), 0
+    if calendar:
+        entries = load_register(linked, today, ids)
+    elif number is None:
+        entries = entries_where(linked, today, *in_ids(ids))
+    else:
+        entries = entries_where(linked, today, *in_ids(ids), limit=ASSIGNMENTS_SIZE,
+                                offset=(number - 1) * ASSIGNMENTS_SIZE)
+    return entries, KnownPersons(linked, known), len(ids)
+
+
+class _Moved(Exception):
+    """Raised while a page is made for a person URL that is no longer one: its redirect (never kept)."""
+
+    def __init__(self, response: RedirectResponse) -> None:
+        super().__init__(response.headers["location"])
+        self.response = response
 
 
 @page(router, "/personer/{person_id}", "person", "En person: roller, tillhörighet, möten och uppdrag")
-def person(request: Request, person_id: str):
+def person(request: Request, person_id: str, sida: PageNumber = 1):
+    """A kept page answers without a statement; a person URL that is no longer one is looked up only
+    when no person has it (its redirect, like a 404, is not kept)."""
     web = state(request)
     linked = web.linked()
+    try:
+        return cached_response(linked.pages, (web.today(), *representation(request)), lambda: person_response(
+            request, web, linked, found_or_moved(request, linked, person_id), sida))
+    except _Moved as moved_to:
+        return moved_to.response
+
+
+def found_or_moved(request: Request, linked: Linked, person_id: str) -> Person:
+    """The person of ``person_id``; else :class:`_Moved` to the person now holding the name, else 404."""
+    found = load_persons(linked.session, PersonRow.key == person_id)
+    if found:
+        return next(iter(found.values()))
     if redirect := moved(request, linked, person_id):
-        return redirect
-    return cached_response(linked.pages, (web.today(), *representation(request)),
-                           lambda: person_response(request, web, linked, find_person(linked, person_id)))
+        raise _Moved(redirect)
+    raise HTTPException(404, f"Ingen person med id {person_id!r}.")
 
 
-def person_response(request: Request, web, linked: Linked, found: Person):
-    """The person page (rendered once per link generation, day and representation)."""
+def person_response(request: Request, web, linked: Linked, found: Person, number: int = 1):
+    """The person page (rendered once per link generation, day and representation). A person's meetings
+    and assignments grow with the archive: page ``number`` shows the ``number``-th ``MEETINGS_SIZE`` of
+    their meetings (date order) and ``ASSIGNMENTS_SIZE`` of their assignments (register order); the
+    pages are as many as the longer list needs."""
     data = person_json(found)
-    data["meetings"] = one_row_per_meeting(data["meetings"], chain_keys_of(linked.session,
-                                                                           [row_of(linked.session, found)]))
+    meetings = one_row_per_meeting(data["meetings"], chain_keys_of(linked.session, [row_of(linked.session, found)]))
+    entries, known, assigned = assignments_of(found, linked, web.today(), number=number)
+    last = max(1, -(-len(meetings) // MEETINGS_SIZE), -(-assigned // ASSIGNMENTS_SIZE))
+    pager = pages(person_url(found.id), {}, number, total=last, size=1)  # counted in pages: two lists share them
+    data["meetings"] = meetings[(number - 1) * MEETINGS_SIZE:number * MEETINGS_SIZE]
     for m in data["meetings"]:
         m.update(url=meeting_url(m["meeting_id"]), body_url=body_url(m["organization"], m["body"]),
                  group_label=GROUP_LABELS.get(m["group"] or "", ""))
+    places: dict[str, str | None] = {}  #: affiliation -> its municipality's page (a history repeats a few)
     for a in data["affiliations"]:
-        place = municipality(a["affiliation"])
-        a["url"] = municipality_url(place) if place else None
+        if a["affiliation"] not in places:
+            place = municipality(a["affiliation"])
+            places[a["affiliation"]] = municipality_url(place) if place else None
+        a["url"] = places[a["affiliation"]]
     data["url"] = person_url(found.id)
     names = names_of(linked.session, data["possible_same_as"])
     data["possible_same_as"] = [{"id": i, "name": names[i], "url": person_url(i)}
                                 for i in data["possible_same_as"] if i in names]
-    entries, known = assignments_of(found, linked, web.today())
-    context = {"title": found.name, "person": data,
+    context = {"title": found.name, "person": data, "pages": pager,
                "assignments": [entry_json(e, known) for e in entries],
                "calendar_url": f"{person_url(found.id)}/kalender.ics",
                "feed_url": f"{person_url(found.id)}/atom.xml"}
@@ -148,5 +192,5 @@ def person_calendar(request: Request, person_id: str):
 def person_ics(request: Request, web, linked: Linked, found: Person) -> str:
     """The calendar of a person's meetings and assignments (made once per link generation and day)."""
     nodes = load_nodes(linked, ChainMeeting.id.in_(chain_ids_of(row_of(linked.session, found))))
-    entries, _ = assignments_of(found, linked, web.today(), calendar=True)
+    entries, _, _ = assignments_of(found, linked, web.today(), calendar=True)
     return build_calendar(f"Protokoll: {found.name}", nodes, entries, base_url(request))
