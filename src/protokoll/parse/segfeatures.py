@@ -127,6 +127,9 @@ def _line_shape(lines: list[Line], i: int) -> tuple[str, ...]:
                           nxt is not None and len(nxt.text) < 60)
 
 
+SHOWN = ("w=", "shape=", "cap", "ends=", "number", "label", "bol", "eol", "given", "rule=")
+
+
 def features(lines: list[Line], toks: list[Token]) -> list[list[str]]:
     """The feature strings of each token, its neighbours' included."""
     own = []
@@ -157,14 +160,14 @@ def features(lines: list[Line], toks: list[Token]) -> list[list[str]]:
             f.append("bullet")
         f.extend(_rule_styles(lines[t.line], t.start))
         own.append(f)
+    shown = [[x for x in f if x.startswith(SHOWN)] for f in own]  # what a neighbour shows of itself
+    prefixed = {d: [[f"{d}:{x}" for x in f] for f in shown] for d in (-2, -1, 1, 2)}
     out = []
     for k, f in enumerate(own):
         feats = ["bias", *f]
         for d in (-2, -1, 1, 2):
             if 0 <= k + d <= last:
-                feats += [f"{d}:{x}" for x in own[k + d] if x.startswith(("w=", "shape=", "cap", "ends=", "number",
-                                                                              "label", "bol", "eol", "given",
-                                                                              "rule="))]
+                feats += prefixed[d][k + d]
             else:
                 feats.append(f"{d}:none")
         out.append(feats)
