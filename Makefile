@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 PORT ?= 8000
 HOST ?= 127.0.0.1
 
-.PHONY: demo test install system-deps bench bench-web docs
+.PHONY: demo test install system-deps bench bench-web docs train
 
 # Debian packages (Tesseract's Swedish data, fonts) first: checked on every run, installed when missing.
 system-deps:
@@ -33,6 +33,11 @@ bench: install
 # Search and meeting-page latency of `protokoll serve` over 20,000 generated meetings (~20 min).
 bench-web: install
 	$(BIN)/python bench/web.py
+
+# The learned item-heading segmenter (src/protokoll/data/segmenter.crfsuite), rebuilt from the repo + ../shared
+# (devset development documents only); fixed data and parameters give the same file.
+train: install
+	$(BIN)/python scripts/train_segmenter.py
 
 docs: install
 	$(BIN)/python docs/make_cli_reference.py

@@ -19,6 +19,7 @@ from .attachments import find_attachments
 from .header import Field, find_signatures, heading_affiliation, read_fields, trim_place
 from .inline import heading_and_rest
 from .itemlabels import split_item_labels
+from . import learned
 from .tasks import running_tasks
 from .itemtext import item_text, running_lines
 from .items import DURATION_CELL, TIME_CELL, clean_title, cut_run_on_title, find_items, wrapped_title
@@ -39,10 +40,14 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     """Parse one document's (repaired) text into a meeting record. ``year_hint``: the year of an
     undated document when the archive knows it; dates without a year are then read in that year."""
     lines, headings = fill_gaps(*fill_numbers(*contents_items(*find_items(split_lines(text)))))
+    plain = lines
+    lines, headings = learned.choose(lines, headings)  # where the rules found no item, the learned segmenter may
     listed = {h.index for h in headings if h.style == "contents"}  # a contents run inside the header
     first = next((h.index for h in headings if h.style != "contents"), len(lines) if listed else None)
     first = first if first is not None else (headings[0].index if headings else len(lines))
     header = split_labels([ln for k, ln in enumerate(lines[:first]) if k not in listed])
+    if headings and headings[0].style == "learned":  # the header is read as where the rules found no item
+        header = split_labels(plain)
     fields = read_fields(header)
     title_lines = [ln for ln in header if not ln.blank][:14] or [ln for ln in lines if not ln.blank][:6]
     rec = MeetingRecord(source=source)
