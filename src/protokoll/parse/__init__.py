@@ -14,7 +14,7 @@ import re
 from datetime import date
 
 from ..record import Attendee, Evidence, Item, MeetingRecord, NextMeeting
-from . import actions, confidence, dates, fallbacks, meta, upcoming
+from . import actions, confidence, dates, fallbacks, meta, plausible, upcoming
 from .attachments import find_attachments
 from .header import Field, find_signatures, heading_affiliation, read_fields, trim_place
 from .inline import heading_and_rest
@@ -100,6 +100,7 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     if rec.kind == "agenda":  # people named in a kallelse are summoned, not (yet) attendees
         rec.attendees = []
     rec.year = int(rec.date[:4]) if rec.date else (year_hint or (years[0] if years else None))
+    plausible.check(rec)
     confidence.judge(rec, fields + tail, text)
     for f in fields:
         rec.evidence.append(Evidence(f"header.{f.kind}", 0, f.start, f.start + len(f.label), f.note or "header.label",

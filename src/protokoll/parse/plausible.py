@@ -1,0 +1,89 @@
+"""The last check of the header's names: a value that does not look like what its field holds is cut or left out.
+
+Rules upstream read a chair, a secretary, an organisation or a body from many layouts; where a layout was
+lost (labels glued to values, a header table read column by column, a whole page on one line) a value can
+run on into the next label ("Anna Berg Justeras", "Anna BergJusterare", "Kommunstyrelsen Datum 12 mars")
+or be something else altogether (a label, a date, a person's name where an organisation was expected).
+A wrong value is worse than none, so:
+
+- a value is cut before the first header label word inside it (the labels a Swedish protocol's first page
+  and signature block print: they never belong to a name), when what is left is still a name;
+- a chair or secretary must then look like a person (capitalised name words, no organisation or title);
+- an organisation or body must not be a person's name (a given name from the gazetteer and a surname),
+  a date or a bare label.
+
+Otherwise the field is null and its evidence says why ("uncertain: ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..record import Evidence, MeetingRecord
+from . import dates
+from .names import given_names, is_person
+from .segment import LABELS as MIDLINE_LABELS
+
+#: words a header or signature block prints as a label, never inside a name or a body's name
+LABEL_WORDS = tuple(sorted({*MIDLINE_LABELS, "Justeras", "Justerat", "Justerade", "Datum", "Tid", "Plats", "Lokal",
+                            "Mötesdatum", "Mötestid", "Sammanträdestid", "Diarienummer", "Dnr", "Paragraf",
+                            "Underskrift", "Underskrifter", "Underskrift sekreterare", "Deltagare", "Mötesplats",
+                            "Kallade", "Närvarolista", "Protokollet", "Anslag", "ANSLAG", "Bevis", "BEVIS"},
+                           key=len, reverse=True))
+_ALT = "|".join(re.escape(w) for w in LABEL_WORDS)
+#: a label written after a name with a space ("Anna Berg Justeras") or glued to it ("Anna BergJusterare")
+LABEL_INSIDE = re.compile(rf"(?:\s+|(?<=[a-zåäö]))(?:{_ALT})(?=$|[\s:.,;\t])")
+#: the whole value is a label ("Beslutande", "Datum:")
+ONLY_LABEL = re.compile(rf"^(?:{_ALT})\s*:?$", re.I)
+
+PERSON_FIELDS = ("chair", "secretary")
+NAME_FIELDS = ("organization", "body")
+
+
+def check(rec: MeetingRecord) -> None:
+    """Cut or null the header's names that do not look like their field's (evidence says why)."""
+    for field in PERSON_FIELDS + NAME_FIELDS:
+        value = getattr(rec, field)
+        if not value:
+            continue
+        kept, doubt = (person(value) if field in PERSON_FIELDS else organisation(value))
+        if kept != value:
+            setattr(rec, field, kept)
+            rule = f"uncertain: {doubt}" if kept is None else f"plausible.cut: '{value}' ran on into a label"
+            rec.evidence.append(Evidence(field, 0, 0, 0, rule, 0.0 if kept is None else 0.7))
+            if kept is not None:
+                _rename(rec, value, kept)
+
+
+def cut_at_label(value: str) -> str:
+    """The value up to the first label word inside it (a label never belongs to a name)."""
+    m = LABEL_INSIDE.search(value)
+    return value[:m.start()].strip(" \t,;:") if m else value.strip()
+
+
+def person(value: str) -> tuple[str | None, str | None]:
+    """(the person's name, None), or (None, why it is not one)."""
+    cut = cut_at_label(value)
+    if is_person(cut):
+        return cut, None
+    return None, f"'{value}' does not look like a person's name"
+
+
+def organisation(value: str) -> tuple[str | None, str | None]:
+    """(the organisation or body's name, None), or (None, why it is not one)."""
+    cut = cut_at_label(value)
+    if not cut or ONLY_LABEL.match(value.strip()):
+        return None, f"'{value}' is a label, not a name"
+    if dates.find_dates(cut):
+        return None, f"'{value}' holds a date"
+    words = cut.split()
+    if len(words) in (2, 3) and words[0] in given_names() and is_person(cut):
+        return None, f"'{value}' is a person's name"
+    return cut, None
+
+
+def _rename(rec: MeetingRecord, old: str, new: str) -> None:
+    """An attendee entry made from the run-on value takes the cut name."""
+    for a in rec.attendees:
+        if a.name == old:
+            a.name = new

@@ -1,0 +1,38 @@
+"""parse.plausible: header names that run on into a label are cut; values that are no name are left out."""
+
+from protokoll.parse import parse_text
+from protokoll.parse.plausible import cut_at_label, organisation, person
+
+
+def test_a_name_is_cut_before_a_label_written_after_it():
+    assert person("Karin Lövgren Justeras") == ("Karin Lövgren", None)
+    assert person("Karin LövgrenJusterare") == ("Karin Lövgren", None)
+
+
+def test_a_person_field_that_holds_no_name_is_left_out_with_the_reason():
+    name, why = person("Beslutande ledamöter")
+    assert name is None and "does not look like a person" in why
+
+
+def test_a_body_is_cut_before_a_glued_date_label():
+    assert organisation("Tekniska nämnden  Datum\tmåndagen den 3 mars") == ("Tekniska nämnden", None)
+
+
+def test_an_organisation_that_is_a_label_a_date_or_a_person_is_left_out():
+    assert organisation("Beslutande")[0] is None
+    assert organisation("Sammanträde 3 mars 2021")[0] is None
+    assert organisation("Karin Lövgren")[0] is None
+    assert organisation("Västra Götalandsregionen") == ("Västra Götalandsregionen", None)
+
+
+def test_names_inside_words_are_not_labels():
+    assert cut_at_label("Tidaholms kommun") == "Tidaholms kommun"
+    assert cut_at_label("Platsbyggnadsnämnden") == "Platsbyggnadsnämnden"
+
+
+def test_a_flattened_signature_block_gives_the_secretary_without_the_next_label():
+    text = ("PROTOKOLL Fritidsnämnden 2023-05-04 Ordförande: Olle Sandberg "
+            "Sekreterare: Karin LövgrenJusterare: Måns Ek § 1 Upprop")
+    rec = parse_text(text, "t.txt")
+    assert rec.secretary == "Karin Lövgren"
+    assert any(e.path == "secretary" and e.rule.startswith("plausible.cut") for e in rec.evidence)
