@@ -1,7 +1,8 @@
 """parse.plausible: header names that run on into a label are cut; values that are no name are left out."""
 
 from protokoll.parse import parse_text
-from protokoll.parse.plausible import cut_at_label, organisation, person
+from protokoll.parse.plausible import check, cut_at_label, organisation, person
+from protokoll.record import MeetingRecord
 
 
 def test_a_name_is_cut_before_a_label_written_after_it():
@@ -36,3 +37,20 @@ def test_a_flattened_signature_block_gives_the_secretary_without_the_next_label(
     rec = parse_text(text, "t.txt")
     assert rec.secretary == "Karin Lövgren"
     assert any(e.path == "secretary" and e.rule.startswith("plausible.cut") for e in rec.evidence)
+
+
+def test_the_secretary_is_not_also_given_as_the_chair():
+    rec = MeetingRecord(source="t.txt", chair="Karin Lövgren", secretary="Karin Lövgren")
+    check(rec)
+    assert (rec.chair, rec.secretary) == (None, "Karin Lövgren")
+    assert any(e.path == "chair" and "also read as the secretary" in e.rule for e in rec.evidence)
+
+
+def test_a_role_read_after_a_label_that_ran_on_from_an_affiliation_is_dropped():
+    from protokoll.record import Attendee
+
+    rec = MeetingRecord(source="t.txt", secretary="Olle Sandberg", attendees=[
+        Attendee("Olle Sandberg", affiliation="Brandkårernas förening Justering", role="sekreterare", group="guest")])
+    check(rec)
+    assert rec.secretary is None
+    assert (rec.attendees[0].affiliation, rec.attendees[0].role) == ("Brandkårernas förening", None)

@@ -10,7 +10,9 @@ A wrong value is worse than none, so:
   and signature block print: they never belong to a name), when what is left is still a name;
 - a chair or secretary must then look like a person (capitalised name words, no organisation or title);
 - an organisation or body must not be a person's name (a given name from the gazetteer and a surname),
-  a date or a bare label.
+  a date or a bare label;
+- the chair is not the person who kept the minutes: a chair read as the secretary's name (a signature
+  block or a list whose line breaks were lost gave one name both roles) is left out.
 
 Otherwise the field is null and its evidence says why ("uncertain: ...").
 """
@@ -25,7 +27,7 @@ from .names import given_names, is_person
 from .segment import LABELS as MIDLINE_LABELS
 
 #: words a header or signature block prints as a label, never inside a name or a body's name
-LABEL_WORDS = tuple(sorted({*MIDLINE_LABELS, "Justeras", "Justerat", "Justerade", "Datum", "Tid", "Plats", "Lokal",
+LABEL_WORDS = tuple(sorted({*MIDLINE_LABELS, "Justeras", "Justerat", "Justering", "Justerade", "Datum", "Tid", "Plats", "Lokal",
                             "Mötesdatum", "Mötestid", "Sammanträdestid", "Diarienummer", "Dnr", "Paragraf",
                             "Underskrift", "Underskrifter", "Underskrift sekreterare", "Deltagare", "Mötesplats",
                             "Kallade", "Närvarolista", "Protokollet", "Anslag", "ANSLAG", "Bevis", "BEVIS"},
@@ -42,6 +44,7 @@ NAME_FIELDS = ("organization", "body")
 
 def check(rec: MeetingRecord) -> None:
     """Cut or null the header's names that do not look like their field's (evidence says why)."""
+    _run_on_roles(rec)
     for field in PERSON_FIELDS + NAME_FIELDS:
         value = getattr(rec, field)
         if not value:
@@ -53,6 +56,9 @@ def check(rec: MeetingRecord) -> None:
             rec.evidence.append(Evidence(field, 0, 0, 0, rule, 0.0 if kept is None else 0.7))
             if kept is not None:
                 _rename(rec, value, kept)
+    if rec.chair and rec.chair == rec.secretary:
+        rec.evidence.append(Evidence("chair", 0, 0, 0, f"uncertain: '{rec.chair}' was also read as the secretary", 0.0))
+        rec.chair = None
 
 
 def cut_at_label(value: str) -> str:
@@ -80,6 +86,27 @@ def organisation(value: str) -> tuple[str | None, str | None]:
     if len(words) in (2, 3) and words[0] in given_names() and is_person(cut):
         return None, f"'{value}' is a person's name"
     return cut, None
+
+
+ROLE_FIELD = {"sekreterare": "secretary", "ordförande": "chair"}
+
+
+def _run_on_roles(rec: MeetingRecord) -> None:
+    """An attendee whose affiliation or title ran on into a label ("Anna Berg, Förbundet X Justering och
+    sekreterare") keeps what stood before the label; a role read after it was the label's, not the person's."""
+    for a in rec.attendees:
+        for attr in ("affiliation", "title"):
+            value = getattr(a, attr)
+            if not value or (cut := cut_at_label(value)) == value.strip():
+                continue
+            setattr(a, attr, cut or None)
+            field = ROLE_FIELD.get(a.role or "")
+            if field and a.role not in cut.casefold():
+                a.role = None
+                if getattr(rec, field) == a.name:
+                    setattr(rec, field, None)
+                    rec.evidence.append(Evidence(field, 0, 0, 0, f"uncertain: the role of '{a.name}' was read "
+                                                                 f"after a label that followed the name", 0.0))
 
 
 def _rename(rec: MeetingRecord, old: str, new: str) -> None:
