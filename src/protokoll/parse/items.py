@@ -85,8 +85,10 @@ def find_headings(lines: list[Line]) -> list[Heading]:
     cands = [h for i, ln in enumerate(lines) if (h := _candidate(lines, i))]
     if not cands:
         from .timetable import stripped_paragraphs, timetable_rows
+        from .unnumbered import unnumbered_headings
 
-        return programme_rows(lines) or timetable_rows(lines) or stripped_paragraphs(lines, [])
+        return programme_rows(lines) or timetable_rows(lines) or stripped_paragraphs(lines, []) \
+            or unnumbered_headings(lines)
     by_style: dict[str, list[Heading]] = {}
     for h in cands:
         by_style.setdefault(h.style, []).append(h)
