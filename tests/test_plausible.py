@@ -54,3 +54,9 @@ def test_a_role_read_after_a_label_that_ran_on_from_an_affiliation_is_dropped():
     check(rec)
     assert rec.secretary is None
     assert (rec.attendees[0].affiliation, rec.attendees[0].role) == ("Brandkårernas förening", None)
+
+
+def test_two_names_run_together_are_no_secretary():
+    name, why = person("Olle Sandberg Karin Lövgren")
+    assert name is None and "two names" in why
+    assert person("Karin Lövgren Sandberg") == ("Karin Lövgren Sandberg", None)

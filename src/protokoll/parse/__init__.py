@@ -24,6 +24,7 @@ from .itemtext import item_text, running_lines
 from .items import DURATION_CELL, TIME_CELL, clean_title, cut_run_on_title, find_items, wrapped_title
 from .body import deciding_body
 from .contents import contents_items
+from .decisionend import cut_tails
 from .dissent import add_dissent_details, heading_starts
 from .printed import add_printed_numbers
 from .runon import fill_gaps, fill_numbers, split_sentence
@@ -361,7 +362,7 @@ def _read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, kno
     rest = [ln for ln in body if ln not in used]
     item.attachments = find_attachments(lines[h.index].text + "\n" + "\n".join(ln.text for ln in body))
     d = actions.read_decisions(rest)
-    item.decisions, item.proposed_decision, item.dissent = d.decisions, d.proposed, d.dissent
+    item.decisions, item.proposed_decision, item.dissent = cut_tails(d.decisions), d.proposed, d.dissent
     texts = item.decisions + ([item.proposed_decision] if item.proposed_decision else [])
     item.assignments = actions.read_assignments(texts, ctx)
     found = sentences(rest)

@@ -23,7 +23,7 @@ import re
 
 from ..record import Evidence, MeetingRecord
 from . import dates
-from .names import given_names, is_person
+from .names import given_names, is_person, split_run
 from .segment import LABELS as MIDLINE_LABELS
 
 #: words a header or signature block prints as a label, never inside a name or a body's name
@@ -70,9 +70,11 @@ def cut_at_label(value: str) -> str:
 def person(value: str) -> tuple[str | None, str | None]:
     """(the person's name, None), or (None, why it is not one)."""
     cut = cut_at_label(value)
-    if is_person(cut):
-        return cut, None
-    return None, f"'{value}' does not look like a person's name"
+    if not is_person(cut):
+        return None, f"'{value}' does not look like a person's name"
+    if len(split_run(cut.split())) > 1:  # "Eva Lind Per Holm": a row of signers read as one name
+        return None, f"'{value}' is two names run together"
+    return cut, None
 
 
 def organisation(value: str) -> tuple[str | None, str | None]:
