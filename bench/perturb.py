@@ -140,12 +140,17 @@ PERTURBATIONS = {
     "as-Punkt": numbering("Punkt N"),
     "as-Ärende": numbering("Ärende N"),
     "header-flattened": header_flattened,
+    # two damages at once, as a docplayer page does: numbers stripped and the lines joined
+    "stripped+one-line": lambda t: one_line(numbers_stripped(t)),
+    "stripped+joined": lambda t: paragraphs_joined(numbers_stripped(t)),
+    "glued+header-flattened": lambda t: labels_glued(header_flattened(t)),
+    "capitals+columns": lambda t: columns_merged(headings_capitals(t)),
 }
 
 
 def gold_for(name: str, gold: dict) -> dict:
     """The gold record as the perturbed text still supports it: stripped numbers are null."""
-    if name != "numbers-stripped":
+    if not name.startswith(("numbers-stripped", "stripped+")):
         return gold
     gold = copy.deepcopy(gold)
     for item in gold.get("items") or []:

@@ -60,3 +60,10 @@ def test_two_names_run_together_are_no_secretary():
     name, why = person("Olle Sandberg Karin Lövgren")
     assert name is None and "two names" in why
     assert person("Karin Lövgren Sandberg") == ("Karin Lövgren Sandberg", None)
+
+
+def test_a_name_loses_the_start_of_an_item_title_that_ran_on_after_it():
+    assert person("Karin Lövgren Föregående") == ("Karin Lövgren", None)
+    assert person("Karin Lövgren Information") == ("Karin Lövgren", None)
+    assert person("Karin Lövgren Sandberg") == ("Karin Lövgren Sandberg", None)
+    assert person("Karin Föregående") == ("Karin Föregående", None)  # two words: nothing to take off

@@ -44,6 +44,10 @@ def find_items(lines: list[Line]) -> tuple[list[Line], list[Heading]]:
     Headings found in flattened lines come first; headings found line by line are added where their
     numbers fit between them."""
     lines, marks = split_inline(lines)
+    if not marks:
+        from .strippedinline import cut_stripped
+
+        lines = cut_stripped(lines)
     headings = find_headings(lines)
     if not marks and not headings:
         from .flatprogramme import flattened_programme

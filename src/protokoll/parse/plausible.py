@@ -8,6 +8,8 @@ A wrong value is worse than none, so:
 
 - a value is cut before the first header label word inside it (the labels a Swedish protocol's first page
   and signature block print: they never belong to a name), when what is left is still a name;
+- a name of three or more words loses common words that ran on after it (an item's title whose number
+  was stripped: "Anna Berg Föregående");
 - a chair or secretary must then look like a person (capitalised name words, no organisation or title);
 - an organisation or body must not be a person's name (a given name from the gazetteer and a surname),
   a date or a bare label;
@@ -38,6 +40,15 @@ LABEL_INSIDE = re.compile(rf"(?:\s+|(?<=[a-zåäö]))(?:{_ALT})(?=$|[\s:.,;\t])"
 #: the whole value is a label ("Beslutande", "Datum:")
 ONLY_LABEL = re.compile(rf"^(?:{_ALT})\s*:?$", re.I)
 
+#: capitalised words that open an item's title ("Föregående protokoll", "Val av justerare"), never a surname: a name
+#: whose line break was lost runs on into them
+TITLE_OPENERS = frozenset(
+    "Föregående Val Information Informationsärenden Mötets Mötet Övrigt Övriga Fastställande Godkännande Anmälan "
+    "Anmälningsärenden Rapport Rapporter Uppföljning Förslag Nästa Dagordning Dagordningen Protokoll Protokollet "
+    "Ärende Ärenden Ekonomi Budget Aktuellt Inledning Välkommen Avslutning Beslut Yttrande Remiss Delegationsbeslut "
+    "Meddelanden Justering Upprop Närvaro Kallelse Ekonomisk Verksamhetsplan Verksamhetsberättelse".split())
+#: endings of Swedish common nouns and participles ("Redovisning" aside: -ning is also a surname's), never a surname's
+NOT_SURNAME = re.compile(r"(?:ande|ende|tion|tioner|heten|het|else|elsen|skap|skapet|ism|ering|eringen)$")
 PERSON_FIELDS = ("chair", "secretary")
 NAME_FIELDS = ("organization", "body")
 
@@ -69,12 +80,20 @@ def cut_at_label(value: str) -> str:
 
 def person(value: str) -> tuple[str | None, str | None]:
     """(the person's name, None), or (None, why it is not one)."""
-    cut = cut_at_label(value)
+    cut = _without_title_words(cut_at_label(value))
     if not is_person(cut):
         return None, f"'{value}' does not look like a person's name"
     if len(split_run(cut.split())) > 1:  # "Eva Lind Per Holm": a row of signers read as one name
         return None, f"'{value}' is two names run together"
     return cut, None
+
+
+def _without_title_words(name: str) -> str:
+    """"Anna Berg Föregående": a name of three or more words loses the common words that ran on after it."""
+    words = name.split()
+    while len(words) >= 3 and (words[-1] in TITLE_OPENERS or NOT_SURNAME.search(words[-1])):
+        words.pop()
+    return " ".join(words)
 
 
 def organisation(value: str) -> tuple[str | None, str | None]:
