@@ -2,7 +2,7 @@
 
 from protokoll.parse import parse_text
 from protokoll.parse.plausible import check, cut_at_label, organisation, person
-from protokoll.record import MeetingRecord
+from protokoll.record import Evidence, MeetingRecord
 
 
 def test_a_name_is_cut_before_a_label_written_after_it():
@@ -67,3 +67,13 @@ def test_a_name_loses_the_start_of_an_item_title_that_ran_on_after_it():
     assert person("Karin Lövgren Information") == ("Karin Lövgren", None)
     assert person("Karin Lövgren Sandberg") == ("Karin Lövgren Sandberg", None)
     assert person("Karin Föregående") == ("Karin Föregående", None)  # two words: nothing to take off
+
+
+def test_a_body_must_name_a_group_that_meets_and_an_organisation_must_look_like_one():
+    rec = MeetingRecord(source="t.txt", body="Kommunhuset", organization="Sammanträdesrummet")
+    rec.evidence.append(Evidence("organization", 0, 0, 0, "meta.organization.title", 0.8))
+    check(rec)
+    assert (rec.body, rec.organization) == (None, None)
+    rec = MeetingRecord(source="t.txt", body="Förbundsdirektionen", organization="Norrdala kommunalförbund")
+    check(rec)
+    assert (rec.body, rec.organization) == ("Förbundsdirektionen", "Norrdala kommunalförbund")

@@ -13,6 +13,8 @@ A wrong value is worse than none, so:
 - a chair or secretary must then look like a person (capitalised name words, no organisation or title);
 - an organisation or body must not be a person's name (a given name from the gazetteer and a surname),
   a date or a bare label;
+- a body's name holds the noun of a group that meets (nämnd, styrelse, råd, grupp, direktion ...); an
+  organisation's is written as organisations' names are (or was read by a rule that knows their patterns);
 - the chair is not the person who kept the minutes: a chair read as the secretary's name (a signature
   block or a list whose line breaks were lost gave one name both roles) is left out.
 
@@ -25,7 +27,9 @@ import re
 
 from ..record import Evidence, MeetingRecord
 from . import dates
-from .names import given_names, is_person, split_run
+from .confidence import _not_a_body
+from .meta import ORG_SUFFIX
+from .names import given_names, is_org, is_person, split_run
 from .segment import LABELS as MIDLINE_LABELS
 
 #: words a header or signature block prints as a label, never inside a name or a body's name
@@ -49,6 +53,12 @@ TITLE_OPENERS = frozenset(
     "Meddelanden Justering Upprop Närvaro Kallelse Ekonomisk Verksamhetsplan Verksamhetsberättelse".split())
 #: endings of Swedish common nouns and participles ("Redovisning" aside: -ning is also a surname's), never a surname's
 NOT_SURNAME = re.compile(r"(?:ande|ende|tion|tioner|heten|het|else|elsen|skap|skapet|ism|ering|eringen)$")
+#: what a body's name is made of: the group that meets (its head noun), in any compound or inflection
+BODY_HEAD = re.compile(r"nämnd|styrelse|utskott|råd|grupp|fullmäktige|direktion|beredning|presidi|nätverk|kommitt|"
+                       r"ledning|forum|möte|samråd|delegation|konferens|församling|revision|revisor|sektion|team|panel|"
+                       r"stämma|kollegi|organ\b|organet", re.I)
+#: the rules that read an organisation from how names of organisations are written (not from a lone title line)
+ORG_RULES = ("meta.organization.pattern", "meta.organization.secretariat")
 PERSON_FIELDS = ("chair", "secretary")
 NAME_FIELDS = ("organization", "body")
 
@@ -61,6 +71,10 @@ def check(rec: MeetingRecord) -> None:
         if not value:
             continue
         kept, doubt = (person(value) if field in PERSON_FIELDS else organisation(value))
+        if kept and field == "body" and not BODY_HEAD.search(kept) and not _not_a_body(kept):  # (that one says why)
+            kept, doubt = None, f"'{value}' names no group that meets (nämnd, styrelse, råd, grupp ...)"
+        if kept and field == "organization" and not _org_shaped(kept, rec):
+            kept, doubt = None, f"'{value}' is not written as an organisation's name"
         if kept != value:
             setattr(rec, field, kept)
             rule = f"uncertain: {doubt}" if kept is None else f"plausible.cut: '{value}' ran on into a label"
@@ -128,6 +142,13 @@ def _run_on_roles(rec: MeetingRecord) -> None:
                     setattr(rec, field, None)
                     rec.evidence.append(Evidence(field, 0, 0, 0, f"uncertain: the role of '{a.name}' was read "
                                                                  f"after a label that followed the name", 0.0))
+
+
+def _org_shaped(value: str, rec: MeetingRecord) -> bool:
+    """An organisation's name as such names are written (a municipality or region, an organisation word, an
+    initialism), or read by a rule that knows organisations' name patterns."""
+    rule = next((e.rule for e in rec.evidence if e.path == "organization"), "")
+    return is_org(value) or bool(ORG_SUFFIX.search(value)) or rule.startswith(ORG_RULES)
 
 
 def _rename(rec: MeetingRecord, old: str, new: str) -> None:
