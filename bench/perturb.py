@@ -78,6 +78,11 @@ def labels_glued(t: str) -> str:
     return re.sub(r"(?<=\w):[ \t]+(?=\S)", ":", t)
 
 
+def colons_lost(t: str) -> str:
+    """Labels without their colons, as markup-less copies write them: "Beslut: X" -> "Beslut X"."""
+    return re.sub(r"(?<=[A-Za-zÅÄÖåäö]):(?=[ \t])", "", t)
+
+
 def numbers_stripped(t: str) -> str:
     """Item numbers lost (as web extraction of numbered lists loses them): "§ 12 Title" -> "§ Title"."""
     t = re.sub(r"§[ \t]*\d{1,3}", "§", t)
@@ -133,6 +138,7 @@ PERTURBATIONS = {
     "paragraphs-joined": paragraphs_joined,
     "columns-merged": columns_merged,
     "labels-glued": labels_glued,
+    "colons-lost": colons_lost,
     "numbers-stripped": numbers_stripped,
     "headings-capitals": headings_capitals,
     "as-§": numbering("§ N"),
@@ -145,6 +151,7 @@ PERTURBATIONS = {
     "stripped+joined": lambda t: paragraphs_joined(numbers_stripped(t)),
     "glued+header-flattened": lambda t: labels_glued(header_flattened(t)),
     "capitals+columns": lambda t: columns_merged(headings_capitals(t)),
+    "colons-lost+one-line": lambda t: one_line(colons_lost(t)),
 }
 
 
