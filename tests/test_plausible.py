@@ -77,3 +77,8 @@ def test_a_body_must_name_a_group_that_meets_and_an_organisation_must_look_like_
     rec = MeetingRecord(source="t.txt", body="Förbundsdirektionen", organization="Norrdala kommunalförbund")
     check(rec)
     assert (rec.body, rec.organization) == ("Förbundsdirektionen", "Norrdala kommunalförbund")
+
+
+def test_a_letterhead_word_in_capitals_before_an_organisation_is_left_out():
+    assert organisation("FRAMTIDEN Norrdala Gymnasieförbund") == ("Norrdala Gymnasieförbund", None)
+    assert organisation("SKR Kommentus") == ("SKR Kommentus", None)

@@ -120,7 +120,18 @@ def organisation(value: str) -> tuple[str | None, str | None]:
     words = cut.split()
     if len(words) in (2, 3) and words[0] in given_names() and is_person(cut):
         return None, f"'{value}' is a person's name"
-    return cut, None
+    return _without_slogan(cut), None
+
+
+def _without_slogan(name: str) -> str:
+    """"FRAMTIDEN Norrdala Gymnasieförbund": a letterhead's word in capitals before the name (not an initialism,
+    which has at most four letters) is left out when the rest is an organisation's name."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and words[k].isupper() and len(words[k]) > 4:
+        k += 1
+    rest = " ".join(words[k:])
+    return rest if k and len(words) - k >= 2 and is_org(rest) else name
 
 
 ROLE_FIELD = {"sekreterare": "secretary", "ordförande": "chair"}
