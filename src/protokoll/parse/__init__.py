@@ -14,7 +14,7 @@ import re
 from datetime import date
 
 from ..record import Attendee, Evidence, Item, MeetingRecord, NextMeeting
-from . import actions, confidence, dates, fallbacks, meta, plausible, upcoming
+from . import actions, confidence, dates, fallbacks, flatsign, meta, plausible, upcoming
 from .attachments import find_attachments
 from .header import Field, find_signatures, heading_affiliation, read_fields, trim_place
 from .inline import heading_and_rest
@@ -96,6 +96,9 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
         rec.kind = "agenda" if rec.items and all(not i.decisions for i in rec.items) and (any(
             i.proposed_decision for i in rec.items) or headings[0].style == "programme") else "minutes"
     _elected(rec)
+    if not rec.chair or not rec.secretary:  # "Sekreterare Anna Berg Ordförande Per Holm" run on in a flattened page
+        signed = flatsign.signers(text)
+        rec.chair, rec.secretary = rec.chair or signed.get("chair"), rec.secretary or signed.get("secretary")
     add_printed_numbers(rec.items, text)
     add_dissent_details(rec.items, text, heading_starts(rec.evidence))
     if rec.kind == "agenda":  # people named in a kallelse are summoned, not (yet) attendees
