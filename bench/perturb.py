@@ -133,6 +133,7 @@ def header_flattened(t: str) -> str:
     return "\n".join(out + lines[first_item:])
 
 
+SECTION = "## Extraction under layout perturbations"
 PERTURBATIONS = {
     "one-line": one_line,
     "paragraphs-joined": paragraphs_joined,
@@ -222,6 +223,7 @@ def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--only", help="comma-separated perturbation names (default: all, and the text as written)")
     ap.add_argument("--wrong", action="store_true", help="print every wrong non-null must-show value")
+    ap.add_argument("--write", action="store_true", help="also write the table to bench/results.md")
     a = ap.parse_args(argv)
     scorer = load_scorer()
     names = a.only.split(",") if a.only else ["as-written", *PERTURBATIONS]
@@ -229,7 +231,8 @@ def main(argv=None) -> None:
         sets = corpus(scorer)
     head = ["perturbation", "set", "overall", "items F1", "decisions F1",
             *[f"{f} P/R" for f in MUST_SHOW], "wrong"]
-    print("| " + " | ".join(head) + " |\n" + "|---" * len(head) + "|")
+    table = ["| " + " | ".join(head) + " |", "|---" * len(head) + "|"]
+    print("\n".join(table))
     wrong_log = []
     for name in names:
         fn = PERTURBATIONS.get(name, lambda t: t)
@@ -247,7 +250,16 @@ def main(argv=None) -> None:
                      *(f"{rows.get(f, (0, 0, 0))[2]:.2f}" for f in ("items", "decisions")),
                      *("—" if f not in rows else f"{rows[f][0]:.2f} / {rows[f][1]:.2f}" for f in MUST_SHOW),
                      str(wrong)]
-            print("| " + " | ".join(cells) + " |", flush=True)
+            table.append("| " + " | ".join(cells) + " |")
+            print(table[-1], flush=True)
+    if a.write:
+        from results import write_section
+
+        write_section(extract.RESULTS, SECTION, "\n".join([SECTION, "",
+            f"Development documents ({len(sets['development'])}, never the held-out ones) and seeds+examples "
+            f"({len(sets['seeds+examples'])}) read with their text perturbed by general layout rules "
+            "(`python bench/perturb.py`). `wrong`: must-show values output that are not the gold value.", "",
+            *table]) + "\n")
     if a.wrong:
         for name, stem, f, g, p in wrong_log:
             print(f"{name:18} {stem:10} {f:12} gold={g[:60]!r} pred={p[:60]!r}")
