@@ -107,13 +107,16 @@ def mismatches(scorer, gold: dict, pred: dict) -> list[str]:
     return log
 
 
-def devset(scorer) -> list[dict]:
+def devset(scorer, development_only: bool = False) -> list[dict]:
+    """Every devset document with its record; ``development_only``: held-out documents are not even read."""
     docs = []
     for gpath in sorted((SHARED / "devset").glob("dev*.json")):
         gold = scorer.load_record(gpath)
         group = group_of(gold)
         fold = fold_of(group)
         held_out = fold in HELD_OUT_FOLDS and gpath.stem not in SEEN_BEFORE
+        if held_out and development_only:
+            continue
         docs.append({"stem": gpath.stem, "gold": gold, "group": group, "fold": fold, "held_out": held_out,
                      "pred": predict(gpath.with_suffix(".txt"))})
     return docs
@@ -221,11 +224,14 @@ def main(argv=None) -> None:
     ap.add_argument("--verbose", "-v", action="store_true", help="every mismatch of the development documents")
     ap.add_argument("--json", type=Path, help="write the scores here")
     ap.add_argument("--no-write", action="store_true", help="do not update bench/results.md")
+    ap.add_argument("--development-only", action="store_true",
+                    help="read only the development documents (while writing rules: no held-out figure; implies --no-write)")
     a = ap.parse_args(argv)
+    a.no_write = a.no_write or a.development_only
     scorer = load_scorer()
     started = time.perf_counter()
     with contextlib.redirect_stderr(io.StringIO()):
-        docs = devset(scorer)
+        docs = devset(scorer, a.development_only)
         seed_pairs, example_pairs = seeds(scorer), examples(scorer)
         seconds = time.perf_counter() - started
         stress = {name: [(d["gold"], predict(SHARED / "devset" / f"{d['stem']}.txt", fn)) for d in docs

@@ -14,7 +14,7 @@ import re
 from datetime import date
 
 from ..record import Attendee, Evidence, Item, MeetingRecord, NextMeeting
-from . import actions, confidence, dates, fallbacks, meta, upcoming
+from . import actions, confidence, dates, fallbacks, flatsign, meta, plausible, upcoming
 from .attachments import find_attachments
 from .header import Field, find_signatures, heading_affiliation, read_fields, trim_place
 from .inline import heading_and_rest
@@ -25,6 +25,7 @@ from .itemtext import item_text, running_lines
 from .items import DURATION_CELL, TIME_CELL, clean_title, cut_run_on_title, find_items, wrapped_title
 from .body import deciding_body
 from .contents import contents_items
+from .decisionend import cut_tails
 from .dissent import add_dissent_details, heading_starts
 from .printed import add_printed_numbers
 from .runon import fill_gaps, fill_numbers, split_sentence
@@ -100,11 +101,15 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
         rec.kind = "agenda" if rec.items and all(not i.decisions for i in rec.items) and (any(
             i.proposed_decision for i in rec.items) or headings[0].style == "programme") else "minutes"
     _elected(rec)
+    if not rec.chair or not rec.secretary:  # "Sekreterare Anna Berg Ordförande Per Holm" run on in a flattened page
+        signed = flatsign.signers(text)
+        rec.chair, rec.secretary = rec.chair or signed.get("chair"), rec.secretary or signed.get("secretary")
     add_printed_numbers(rec.items, text)
     add_dissent_details(rec.items, text, heading_starts(rec.evidence))
     if rec.kind == "agenda":  # people named in a kallelse are summoned, not (yet) attendees
         rec.attendees = []
     rec.year = int(rec.date[:4]) if rec.date else (year_hint or (years[0] if years else None))
+    plausible.check(rec)
     confidence.judge(rec, fields + tail, text)
     for f in fields:
         rec.evidence.append(Evidence(f"header.{f.kind}", 0, f.start, f.start + len(f.label), f.note or "header.label",
@@ -365,7 +370,7 @@ def _read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, kno
     rest = [ln for ln in body if ln not in used]
     item.attachments = find_attachments(lines[h.index].text + "\n" + "\n".join(ln.text for ln in body))
     d = actions.read_decisions(rest)
-    item.decisions, item.proposed_decision, item.dissent = d.decisions, d.proposed, d.dissent
+    item.decisions, item.proposed_decision, item.dissent = cut_tails(d.decisions), d.proposed, d.dissent
     texts = item.decisions + ([item.proposed_decision] if item.proposed_decision else [])
     item.assignments = actions.read_assignments(texts, ctx)
     found = sentences(rest)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import dates, decided
+from .labelrest import lost_colon
 from .lines import Line, join, sentences, split_sentences
 from .names import find_people, is_person
 from ..record import Assignment, Forward
@@ -112,7 +113,7 @@ def _label_rest_ok(text: str, rest: str) -> bool:
     head = text[: len(text) - len(rest)] if rest else text
     if re.match(r"^[A-ZÅÄÖ][\wåäö]+s beslut\s+[A-ZÅÄÖ]", text):  # "Kommunfullmäktiges beslut Dagordningen ..."
         return True
-    return ":" in head or rest.startswith("att ")
+    return ":" in head or rest.startswith("att ") or lost_colon(head, rest)
 
 
 def _label_alone(text: str) -> bool:

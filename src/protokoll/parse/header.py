@@ -252,11 +252,15 @@ class Signature:
 
 def find_signatures(lines: list[Line], is_person) -> list[Signature]:
     """Signature blocks near the end: a name over a role word, or "//Name"."""
-    out: list[Signature] = []
+    from .signorder import role_first
+
     tail = [ln for ln in lines if not ln.blank][-16:]
+    first = role_first(tail, is_person)  # "Sekreterare" / "Anna Berg": the role printed above the name
+    out = [Signature(name, role, ln.start) for ln, name, role in first]
+    taken = {id(ln) for ln, _, _ in first}
     for a, b in zip(tail, tail[1:]):
         m = SIGN_ROLE.match(b.text)
-        if m and is_person(a.text) and not m.group(2):
+        if m and is_person(a.text) and not m.group(2) and id(a) not in taken:
             out.append(Signature(a.text, m.group(1).casefold(), a.start))
     for ln in lines:
         m = NAME_ROLE.match(ln.text) if ln.text.endswith(SIGNED_ROLES) else None

@@ -44,6 +44,10 @@ def find_items(lines: list[Line]) -> tuple[list[Line], list[Heading]]:
     Headings found in flattened lines come first; headings found line by line are added where their
     numbers fit between them."""
     lines, marks = split_inline(lines)
+    if not marks:
+        from .strippedinline import cut_stripped
+
+        lines = cut_stripped(lines)
     headings = find_headings(lines)
     if not marks and not headings:
         from .flatprogramme import flattened_programme
@@ -85,8 +89,10 @@ def find_headings(lines: list[Line]) -> list[Heading]:
     cands = [h for i, ln in enumerate(lines) if (h := _candidate(lines, i))]
     if not cands:
         from .timetable import stripped_paragraphs, timetable_rows
+        from .unnumbered import unnumbered_headings
 
-        return programme_rows(lines) or timetable_rows(lines) or stripped_paragraphs(lines, [])
+        return programme_rows(lines) or timetable_rows(lines) or stripped_paragraphs(lines, []) \
+            or unnumbered_headings(lines)
     by_style: dict[str, list[Heading]] = {}
     for h in cands:
         by_style.setdefault(h.style, []).append(h)

@@ -123,6 +123,8 @@ NUMBER_REFERENCES = frozenset(
     "paragraf och eller samt till än av med mellan om – - januari februari mars april maj juni juli "
     "augusti september oktober november december Punkt Punkterna Bilaga Kapitel Paragraf Klockan Avsnitt "
     "Steg Del nummer Nummer".split())
+#: the same words folded: a heading in capitals writes them so ("DEL 2: Frågor" is a part, not item 2)
+FOLDED_REFERENCES = frozenset(w.casefold() for w in NUMBER_REFERENCES)
 PREPOSITIONS = frozenset("i enligt se och samt jfr jämför till av från under med om på vid enl enl. ur".split())
 
 #: a page head up to its page mark: "KOMMUNEN PROTOKOLL 2 (5)", "Nämnden Sida 2 av 5"
@@ -225,7 +227,8 @@ def _item_chains(chains: list[list[_Number]]) -> list[list[_Number]]:
 
 def _reference(text: str, pos: int) -> bool:
     """The number follows a word that makes it a time, page, paragraph or list reference."""
-    return _last_word(_before(text, pos)) in NUMBER_REFERENCES
+    word = _last_word(_before(text, pos))
+    return word in NUMBER_REFERENCES or word.isupper() and word.casefold() in FOLDED_REFERENCES
 
 
 def _before(text: str, pos: int) -> str:

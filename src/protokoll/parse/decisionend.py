@@ -1,0 +1,26 @@
+"""Where a decision ends when the line breaks after it were lost.
+
+The last item's decision of a page whose lines were joined runs on into what follows the items: the
+next meeting ("Nästa sammanträde: den 11 juni"), the signature block ("Vid protokollet", "Sekreterare",
+"Ordförande", "Justeras") or the attestation box. Those start a new sentence with a capitalised label
+that a decision's own text never has there, so the decision is cut at such a sentence start.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: a sentence end, then a label that starts the text after the items
+TAIL = re.compile(r"(?<=[.!?])\s+(?=(?:Nästa\s+(?:möte|sammanträde|träff)|Nästkommande\s+(?:möte|sammanträde)|"
+                  r"Vid\s+protokollet|Sekreterare|Ordförande|Justeras|Justerat|Justerare|Justerande|Underskrifter|"
+                  r"Protokollet\s+justeras|ANSLAG|Anslag\s*/\s*bevis|BEVIS)\b)")
+
+
+def cut_tail(decision: str) -> str:
+    """The decision without the meeting's tail that ran on after its last sentence."""
+    m = TAIL.search(decision)
+    return decision[:m.start()].rstrip() if m else decision
+
+
+def cut_tails(decisions: list[str]) -> list[str]:
+    return [d for d in (cut_tail(x) for x in decisions) if d]

@@ -1,0 +1,97 @@
+"""A signature block whose line breaks were lost: "Sekreterare Anna Berg Ordförande Per Holm Justerare Eva Lind".
+
+Read as one run, a block of roles and names can be taken two ways: each name after its role, or each name
+before it. The run's ends decide: a run that opens with a role word (no name before it) and closes with a
+name (no role after it) gives each name the role before it; one that opens with a name and closes with a
+role gives each name the role after it. A run that opens and closes alike is left unread (abstain).
+Used only for a chair or secretary no other rule found.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import is_person
+
+ROLE = re.compile(r"(?:Vid protokollet|Ordförande|Sekreterare|Justerare|Justerande|Protokollförare|Mötesordförande)"
+                  r"(?![\wåäö])")
+FILL = re.compile(r"[\s.…_:\-–]*")
+NAME = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+(?:[A-ZÅÄÖ]\.?\s+)?[A-ZÅÄÖ][a-zåäöé]+"
+                  r"(?:-[A-ZÅÄÖ][a-zåäöé]+)?){1,2}")
+MIN_PAIRS = 2
+ROLE_KIND = {"ordförande": "chair", "mötesordförande": "chair", "sekreterare": "secretary",
+             "vid protokollet": "secretary", "protokollförare": "secretary"}
+
+
+def signers(text: str) -> dict[str, str]:
+    """{"chair": name, "secretary": name} read from flattened signature runs whose order their ends decide."""
+    found: dict[str, str] = {}
+    for start in (m.start() for m in ROLE.finditer(text)):
+        run = _run(text, start)
+        if run is None:
+            continue
+        for role, name in run:
+            kind = ROLE_KIND.get(role.casefold())
+            if kind and kind not in found:
+                found[kind] = name
+    return found
+
+
+def _tokens(text: str, pos: int, limit: int = 12) -> list[tuple[str, str, int, int]]:
+    """("role"|"name", text, start, end) from ``pos`` while roles and names follow each other."""
+    out: list[tuple[str, str, int, int]] = []
+    while len(out) < limit:
+        pos = FILL.match(text, pos).end()
+        if m := ROLE.match(text, pos):
+            out.append(("role", m.group(), m.start(), m.end()))
+        elif (m := NAME.match(text, pos)) and (name := _person_prefix(m.group())):
+            out.append(("name", name, pos, pos + len(name)))
+        else:
+            break
+        pos = out[-1][3]
+    return out
+
+
+def _person_prefix(words: str) -> str | None:
+    """The longest leading run of the words that is a person's name (a name runs on into the next capital)."""
+    parts = words.split()
+    for n in range(len(parts), 1, -1):
+        cand = " ".join(parts[:n])
+        if is_person(cand) and not ROLE.fullmatch(parts[n - 1]):
+            return cand
+    return None
+
+
+def _run(text: str, start: int) -> list[tuple[str, str]] | None:
+    """(role, name) pairs of the run around the role word at ``start``, or None when the run is too short or
+    its ends do not decide its order."""
+    before = text[max(0, start - 60):start].rstrip(" .…_:-–")
+    name_before = _name_ending(before)
+    if name_before is not None:  # name, role, name, role: each name before its role
+        first = start - (len(text[max(0, start - 60):start]) - len(before)) - len(name_before)
+        if re.search(rf"(?:{ROLE.pattern})$", text[max(0, first - 30):first].rstrip(" .…_:-–")):
+            return None  # a role before the first name: the ends do not decide
+        toks = _tokens(text, first)
+        kinds = [k for k, *_ in toks]
+        if len(toks) >= 2 * MIN_PAIRS and _alternates(kinds) and kinds[0] == "name" and kinds[-1] == "role":
+            return [(toks[i + 1][1], toks[i][1]) for i in range(0, len(toks) - 1, 2)]
+        return None
+    toks = _tokens(text, start)
+    kinds = [k for k, *_ in toks]
+    if len(toks) >= 2 * MIN_PAIRS and _alternates(kinds) and kinds[0] == "role" and kinds[-1] == "name":
+        return [(toks[i][1], toks[i + 1][1]) for i in range(0, len(toks) - 1, 2)]
+    return None
+
+
+def _alternates(kinds: list[str]) -> bool:
+    return all(a != b for a, b in zip(kinds, kinds[1:]))
+
+
+def _name_ending(before: str) -> str | None:
+    """The person's name ``before`` ends with, or None."""
+    words = before.split()
+    for n in (3, 2):
+        cand = " ".join(words[-n:]) if len(words) >= n else ""
+        if cand and NAME.fullmatch(cand) and is_person(cand):
+            return cand
+    return None

@@ -1,0 +1,169 @@
+"""The last check of the header's names: a value that does not look like what its field holds is cut or left out.
+
+Rules upstream read a chair, a secretary, an organisation or a body from many layouts; where a layout was
+lost (labels glued to values, a header table read column by column, a whole page on one line) a value can
+run on into the next label ("Anna Berg Justeras", "Anna BergJusterare", "Kommunstyrelsen Datum 12 mars")
+or be something else altogether (a label, a date, a person's name where an organisation was expected).
+A wrong value is worse than none, so:
+
+- a value is cut before the first header label word inside it (the labels a Swedish protocol's first page
+  and signature block print: they never belong to a name), when what is left is still a name;
+- a name of three or more words loses common words that ran on after it (an item's title whose number
+  was stripped: "Anna Berg Föregående");
+- a chair or secretary must then look like a person (capitalised name words, no organisation or title);
+- an organisation or body must not be a person's name (a given name from the gazetteer and a surname),
+  a date or a bare label;
+- a body's name holds the noun of a group that meets (nämnd, styrelse, råd, grupp, direktion ...); an
+  organisation's is written as organisations' names are (or was read by a rule that knows their patterns);
+- the chair is not the person who kept the minutes: a chair read as the secretary's name (a signature
+  block or a list whose line breaks were lost gave one name both roles) is left out.
+
+Otherwise the field is null and its evidence says why ("uncertain: ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..record import Evidence, MeetingRecord
+from . import dates
+from .confidence import _not_a_body
+from .meta import ORG_SUFFIX
+from .names import given_names, is_org, is_person, split_run
+from .segment import LABELS as MIDLINE_LABELS
+
+#: words a header or signature block prints as a label, never inside a name or a body's name
+LABEL_WORDS = tuple(sorted({*MIDLINE_LABELS, "Justeras", "Justerat", "Justering", "Justerade", "Datum", "Tid", "Plats", "Lokal",
+                            "Mötesdatum", "Mötestid", "Sammanträdestid", "Diarienummer", "Dnr", "Paragraf",
+                            "Underskrift", "Underskrifter", "Underskrift sekreterare", "Deltagare", "Mötesplats",
+                            "Kallade", "Närvarolista", "Protokollet", "Anslag", "ANSLAG", "Bevis", "BEVIS"},
+                           key=len, reverse=True))
+_ALT = "|".join(re.escape(w) for w in LABEL_WORDS)
+#: a label written after a name with a space ("Anna Berg Justeras") or glued to it ("Anna BergJusterare")
+LABEL_INSIDE = re.compile(rf"(?:\s+|(?<=[a-zåäö]))(?:{_ALT})(?=$|[\s:.,;\t])")
+#: the whole value is a label ("Beslutande", "Datum:")
+ONLY_LABEL = re.compile(rf"^(?:{_ALT})\s*:?$", re.I)
+
+#: capitalised words that open an item's title ("Föregående protokoll", "Val av justerare"), never a surname: a name
+#: whose line break was lost runs on into them
+TITLE_OPENERS = frozenset(
+    "Föregående Val Information Informationsärenden Mötets Mötet Övrigt Övriga Fastställande Godkännande Anmälan "
+    "Anmälningsärenden Rapport Rapporter Uppföljning Förslag Nästa Dagordning Dagordningen Protokoll Protokollet "
+    "Ärende Ärenden Ekonomi Budget Aktuellt Inledning Välkommen Avslutning Beslut Yttrande Remiss Delegationsbeslut "
+    "Meddelanden Justering Upprop Närvaro Kallelse Ekonomisk Verksamhetsplan Verksamhetsberättelse".split())
+#: endings of Swedish common nouns and participles ("Redovisning" aside: -ning is also a surname's), never a surname's
+NOT_SURNAME = re.compile(r"(?:ande|ende|tion|tioner|heten|het|else|elsen|skap|skapet|ism|ering|eringen)$")
+#: what a body's name is made of: the group that meets (its head noun), in any compound or inflection
+BODY_HEAD = re.compile(r"nämnd|styrelse|utskott|råd|grupp|fullmäktige|direktion|beredning|presidi|nätverk|kommitt|"
+                       r"ledning|forum|möte|samråd|delegation|konferens|församling|revision|revisor|sektion|team|panel|"
+                       r"stämma|kollegi|organ\b|organet", re.I)
+#: the rules that read an organisation from how names of organisations are written (not from a lone title line)
+ORG_RULES = ("meta.organization.pattern", "meta.organization.secretariat")
+PERSON_FIELDS = ("chair", "secretary")
+NAME_FIELDS = ("organization", "body")
+
+
+def check(rec: MeetingRecord) -> None:
+    """Cut or null the header's names that do not look like their field's (evidence says why)."""
+    _run_on_roles(rec)
+    for field in PERSON_FIELDS + NAME_FIELDS:
+        value = getattr(rec, field)
+        if not value:
+            continue
+        kept, doubt = (person(value) if field in PERSON_FIELDS else organisation(value))
+        if kept and field == "body" and not BODY_HEAD.search(kept) and not _not_a_body(kept):  # (that one says why)
+            kept, doubt = None, f"'{value}' names no group that meets (nämnd, styrelse, råd, grupp ...)"
+        if kept and field == "organization" and not _org_shaped(kept, rec):
+            kept, doubt = None, f"'{value}' is not written as an organisation's name"
+        if kept != value:
+            setattr(rec, field, kept)
+            rule = f"uncertain: {doubt}" if kept is None else f"plausible.cut: '{value}' ran on into a label"
+            rec.evidence.append(Evidence(field, 0, 0, 0, rule, 0.0 if kept is None else 0.7))
+            if kept is not None:
+                _rename(rec, value, kept)
+    if rec.chair and rec.chair == rec.secretary:
+        rec.evidence.append(Evidence("chair", 0, 0, 0, f"uncertain: '{rec.chair}' was also read as the secretary", 0.0))
+        rec.chair = None
+
+
+def cut_at_label(value: str) -> str:
+    """The value up to the first label word inside it (a label never belongs to a name)."""
+    m = LABEL_INSIDE.search(value)
+    return value[:m.start()].strip(" \t,;:") if m else value.strip()
+
+
+def person(value: str) -> tuple[str | None, str | None]:
+    """(the person's name, None), or (None, why it is not one)."""
+    cut = _without_title_words(cut_at_label(value))
+    if not is_person(cut):
+        return None, f"'{value}' does not look like a person's name"
+    if len(split_run(cut.split())) > 1:  # "Eva Lind Per Holm": a row of signers read as one name
+        return None, f"'{value}' is two names run together"
+    return cut, None
+
+
+def _without_title_words(name: str) -> str:
+    """"Anna Berg Föregående": a name of three or more words loses the common words that ran on after it."""
+    words = name.split()
+    while len(words) >= 3 and (words[-1] in TITLE_OPENERS or NOT_SURNAME.search(words[-1])):
+        words.pop()
+    return " ".join(words)
+
+
+def organisation(value: str) -> tuple[str | None, str | None]:
+    """(the organisation or body's name, None), or (None, why it is not one)."""
+    cut = cut_at_label(value)
+    if not cut or ONLY_LABEL.match(value.strip()):
+        return None, f"'{value}' is a label, not a name"
+    if dates.find_dates(cut):
+        return None, f"'{value}' holds a date"
+    words = cut.split()
+    if len(words) in (2, 3) and words[0] in given_names() and is_person(cut):
+        return None, f"'{value}' is a person's name"
+    return _without_slogan(cut), None
+
+
+def _without_slogan(name: str) -> str:
+    """"FRAMTIDEN Norrdala Gymnasieförbund": a letterhead's word in capitals before the name (not an initialism,
+    which has at most four letters) is left out when the rest is an organisation's name."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and words[k].isupper() and len(words[k]) > 4:
+        k += 1
+    rest = " ".join(words[k:])
+    return rest if k and len(words) - k >= 2 and is_org(rest) else name
+
+
+ROLE_FIELD = {"sekreterare": "secretary", "ordförande": "chair"}
+
+
+def _run_on_roles(rec: MeetingRecord) -> None:
+    """An attendee whose affiliation or title ran on into a label ("Anna Berg, Förbundet X Justering och
+    sekreterare") keeps what stood before the label; a role read after it was the label's, not the person's."""
+    for a in rec.attendees:
+        for attr in ("affiliation", "title"):
+            value = getattr(a, attr)
+            if not value or (cut := cut_at_label(value)) == value.strip():
+                continue
+            setattr(a, attr, cut or None)
+            field = ROLE_FIELD.get(a.role or "")
+            if field and a.role not in cut.casefold():
+                a.role = None
+                if getattr(rec, field) == a.name:
+                    setattr(rec, field, None)
+                    rec.evidence.append(Evidence(field, 0, 0, 0, f"uncertain: the role of '{a.name}' was read "
+                                                                 f"after a label that followed the name", 0.0))
+
+
+def _org_shaped(value: str, rec: MeetingRecord) -> bool:
+    """An organisation's name as such names are written (a municipality or region, an organisation word, an
+    initialism), or read by a rule that knows organisations' name patterns."""
+    rule = next((e.rule for e in rec.evidence if e.path == "organization"), "")
+    return is_org(value) or bool(ORG_SUFFIX.search(value)) or rule.startswith(ORG_RULES)
+
+
+def _rename(rec: MeetingRecord, old: str, new: str) -> None:
+    """An attendee entry made from the run-on value takes the cut name."""
+    for a in rec.attendees:
+        if a.name == old:
+            a.name = new
