@@ -23,8 +23,9 @@ from .segfeatures import Token, features, tokens
 #: the shipped model; ``use_model`` points elsewhere (cross-validation) or turns the model off (None)
 _model: Path | None = Path(str(resources.files("protokoll").joinpath("data/segmenter.crfsuite")))
 _tagger = None
-#: fewer headings than this and the model's reading is not taken (one stray capitalised phrase is no agenda)
-MIN_HEADINGS = 1
+#: fewer headings than this and the model's reading is not taken: one numbered sentence in running text is no
+#: list of items (abstain rather than guess; tests/test_review_extraction.py, E3)
+MIN_HEADINGS = 2
 #: the model's headings replace the rules' when it finds this many times as many (0: only where rules find none)
 REPLACE_RATIO = 0.0
 MAX_TITLE_TOKENS = 30
