@@ -320,13 +320,21 @@ def strip_section_heading(text: str) -> str:
 
 def duty_sentences(found: list[str]) -> list[str]:
     """Sentences that open with who shall do something ("Kansliet ska ha kvar ...")."""
-    subject = r"[A-ZÅÄÖ][\wåäö\-]*(?:\s+(?!(?:att|som|med|om|när|då|det|den)\b)[\wåäö\-]+){0,4}?"
-    return [s for s in found if re.match(rf"^{subject}\s+(?:ska|skall)\s+[a-zåäö]+", s)]
+    return [s for s in found if "ska" in s and DUTY.match(s)]
+
+
+DUTY = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]*(?:\s+(?!(?:att|som|med|om|när|då|det|den)\b)[\wåäö\-]+){0,4}?"
+                  r"\s+(?:ska|skall)\s+[a-zåäö]+")
 
 
 def uppdrag_sentences(found: list[str]) -> list[str]:
     """Sentences of running text that give an assignment explicitly ("i uppdrag")."""
-    return [s for s in found if UPPDRAG.search(s)]
+    return [s for s in found if _uppdrag_word(s.casefold()) and UPPDRAG.search(s)]
+
+
+def _uppdrag_word(low: str) -> bool:
+    """The cheap test before ``UPPDRAG``: one of its words is in the (case-folded) sentence."""
+    return "uppdra" in low or "ombed" in low or "uppmanas" in low
 
 
 UPPDRAG = re.compile(r"\bi\s+uppdrag\s+att\b|\buppdrar\s+åt\b|\bombed(?:e)?s\b|\buppmanas\b|\buppdras\s+att\b", re.I)

@@ -210,6 +210,8 @@ BARE_NUMBER = re.compile(r"^(\d{1,3})[.)]?$")
 
 def _candidate(lines: list[Line], i: int) -> Heading | None:
     ln = lines[i]
+    if not ln.digit and "§" not in ln.text:  # every heading pattern needs a number or a "§"
+        return None
     bare = BARE_NUMBER.match(ln.text)
     if bare and (ln.bullet or not ln.text[-1].isdigit()) and _title_below(lines, i):
         return Heading(i, bare.group(1).lstrip("0") or "0", "", "num", _heading_score(lines, i, "") - 0.3)

@@ -12,11 +12,16 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
+
+DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
 class Line:
+    """One line; its features (``digit``, ``folded``) are computed once, when a rule first asks,
+    so that rules gate their regexes on them instead of each scanning the text again."""
+
     text: str  #: the cleaned line, stripped
     start: int  #: offset of the line in the input text
     bullet: bool = False  #: the line began with a bullet glyph
@@ -24,6 +29,16 @@ class Line:
     @property
     def blank(self) -> bool:
         return not self.text
+
+    @cached_property
+    def digit(self) -> bool:
+        """The line has a digit (any script's, as ``\\d`` reads it): no number, date or time without one."""
+        return DIGIT.search(self.text) is not None
+
+    @cached_property
+    def folded(self) -> str:
+        """The text case-folded, for keyword tests."""
+        return self.text.casefold()
 
 
 WEB_CHROME = re.compile(
