@@ -206,6 +206,8 @@ def _listed(chain: list[Heading], lines: list[Line]) -> bool:
 
 
 BARE_NUMBER = re.compile(r"^(\d{1,3})[.)]?$")
+OCR_ONE = re.compile(r"[lI|]")  #: OCR's readings of a "1"
+SPACE = re.compile(r"\s")
 
 
 def _candidate(lines: list[Line], i: int) -> Heading | None:
@@ -219,7 +221,7 @@ def _candidate(lines: list[Line], i: int) -> Heading | None:
         m = rx.match(ln.text)
         if not m:
             continue
-        number, title = re.sub(r"[lI|]", "1", re.sub(r"\s", "", m.group(1))).lstrip("0") or "0", m.group(2).strip()
+        number, title = OCR_ONE.sub("1", SPACE.sub("", m.group(1))).lstrip("0") or "0", m.group(2).strip()
         if style == "para" and re.fullmatch(r"\d{1,2}", title):  # "§ 2 1": a PDF's letter spacing split "§ 21"
             number, title = number + title, ""
         if style == "num" and rx.pattern.startswith("^(\\d{1,3})\\s+") and not _plain_ok(lines, i):
@@ -276,7 +278,10 @@ def _plain_ok(lines: list[Line], i: int) -> bool:
 
 
 def _is_time_or_date(text: str) -> bool:
-    return bool(re.match(r"^\d{1,2}[.:]\d{2}\b|^\d{1,2}/\d{1,2}\b|^\d{4}-\d{2}", text))
+    return TIME_OR_DATE.match(text) is not None
+
+
+TIME_OR_DATE = re.compile(r"^\d{1,2}[.:]\d{2}\b|^\d{1,2}/\d{1,2}\b|^\d{4}-\d{2}")
 
 
 def _heading_score(lines: list[Line], i: int, title: str) -> float:

@@ -23,24 +23,31 @@ TITLE_NUMBER = re.compile(r"(?<!Dnr )(?<!§ )(?<!Sid )(?<!Sida )(?<=[A-Za-zåä�
                           r"(?![\d/-])")
 #: "Sammanträde 3", "Möte 2" alone (not a page "Protokoll 1 (6)", not a day "möte 3 juni")
 BARE_NUMBER = re.compile(r"\b(?:sammanträde|möte)\s+(\d{1,2})\b(?!\s*(?:[(/:.,-]|\d|[a-zåäö]))", re.I)
+#: "protokoll 1/2019", "Möte nr 3/2020", "Sammanträde 4-2021" (also in compounds)
+NUMBER_IN_YEAR = re.compile(r"(?:protokoll|möte|sammanträde|anteckningar|\bnr|\bnummer)\s*"
+                            r"(?:nr\.?\s*)?(\d{1,2}\s*[/-]\s*(?:19|20)\d{2}|\d{1,2}/\d{2})(?![\d/-])", re.I)
+#: "Protokoll nr 4", "Styrelsemöte nr 3"
+NUMBER_WITHOUT_YEAR = re.compile(r"(?:protokoll|möte|sammanträde|anteckningar)\s+(?:nr|nummer)\.?\s*(\d{1,3})\b"
+                                 r"(?!\s*[/:.-]\s*\d)", re.I)
 
 
 def read_number(title_lines: list[Line]) -> str | None:
     """The meeting's own number: "protokoll 1/2019", "Möte nr 3/2020", "Sammanträde 4-2021"."""
     for ln in title_lines:
-        m = re.search(r"(?:protokoll|möte|sammanträde|anteckningar|\bnr|\bnummer)\s*"  # also in compounds
-                      r"(?:nr\.?\s*)?(\d{1,2}\s*[/-]\s*(?:19|20)\d{2}|\d{1,2}/\d{2})(?![\d/-])", ln.text, re.I)
-        m = m or NUMBER_LABEL.search(ln.text) or CODE_NUMBER.search(ln.text)
+        if not ln.digit:  # every number pattern needs a digit
+            continue
+        m = NUMBER_IN_YEAR.search(ln.text) or NUMBER_LABEL.search(ln.text) or CODE_NUMBER.search(ln.text)
         if m:
             return re.sub(r"\s+", "", m.group(1)).replace("-", "/")
     for ln in [x for x in title_lines if x.text][:3]:  # "Styrgruppen 4/97": the number in its year after the name
-        m = TITLE_NUMBER.search(ln.text)
+        m = TITLE_NUMBER.search(ln.text) if ln.digit else None
         if m and (len(m.group(2)) == 4 or int(m.group(2)) > 12) \
                 and not re.search(r"\b(?:dnr|diarienr|diarienummer)\b", ln.text[max(0, m.start() - 16):m.start()], re.I):
             return f"{int(m.group(1))}/{m.group(2)}"
     for ln in title_lines:  # "Protokoll nr 4", "Styrelsemöte nr 3": a number without its year
-        m = re.search(r"(?:protokoll|möte|sammanträde|anteckningar)\s+(?:nr|nummer)\.?\s*(\d{1,3})\b(?!\s*[/:.-]\s*\d)",
-                      ln.text, re.I) or BARE_NUMBER.search(ln.text)
+        if not ln.digit:
+            continue
+        m = NUMBER_WITHOUT_YEAR.search(ln.text) or BARE_NUMBER.search(ln.text)
         if m:
             return m.group(1)
     return None
@@ -285,7 +292,10 @@ def _lone_name(title_lines: list[Line]) -> str | None:
 
 def _camel(word: str) -> bool:
     """A name like "MalmöLundregionen": capitals inside a word."""
-    return bool(re.search(r"[a-zåäö][A-ZÅÄÖ]", word)) and len(word) > 6
+    return len(word) > 6 and CAMEL.search(word) is not None
+
+
+CAMEL = re.compile(r"[a-zåäö][A-ZÅÄÖ]")
 
 
 def _org_form(text: str) -> str:
