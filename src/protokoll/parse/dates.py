@@ -15,6 +15,7 @@ from calendar import monthrange
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Sequence
 
 MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli",
@@ -78,6 +79,7 @@ _MONEY = re.compile(r"\s*(?:kr|kronor|sek|tkr|mkr|:-)(?!\w)", _I)
 _FRACTION = re.compile(r"\s*(?:majoritet|dels?\b|delar|andel|av\b)", _I)
 _NUMBER_LABEL = re.compile(r"(?:dnr|diarienr|nr|tel|telefon|org\.?\s*nr)\.?:?\s*$", _I)
 _YEAR_TOKEN = re.compile(rf"(?<!\d)(?P<year>{_YEAR})(?!\d)")
+_DIGIT = re.compile(r"\d")
 
 
 def _valid(year: int | None, month: int, day: int) -> bool:
@@ -105,6 +107,8 @@ def _compact_parts(num: str) -> tuple[int, int, int] | None:
 
 def _raw_mentions(text: str) -> list[tuple[int, int, int | None, int, int | None]]:
     """Candidate (start, end, year, month, day) spans from every date form."""
+    if not _DIGIT.search(text):  # every date form has digits
+        return []
     found = []
     for m in _ISO.finditer(text):
         found.append((m.start(), m.end(), int(m["year"]), int(m["month"]), int(m["day"])))
@@ -238,6 +242,15 @@ def parse_date(text: str, *, years: Sequence[int] = (), after: date | None = Non
 
 def document_years(text: str) -> list[int]:
     """Years named in `text` (1990-2099, also inside compact dates), most frequent first."""
+    return list(_document_years(text))
+
+
+@lru_cache(maxsize=8)
+def _document_years(text: str) -> tuple[int, ...]:
+    """``document_years``, kept for the last texts: a document's whole text is asked for its years by
+    several rules."""
+    if not _DIGIT.search(text):
+        return ()
     counts: Counter[int] = Counter()
     for m in _YEAR_TOKEN.finditer(text):
         year = int(m["year"])
@@ -247,7 +260,7 @@ def document_years(text: str) -> list[int]:
         parts = _compact_parts(m["num"])
         if parts and MIN_YEAR <= parts[0] <= 2099:
             counts[parts[0]] += 1
-    return [year for year, _ in counts.most_common()]
+    return tuple(year for year, _ in counts.most_common())
 
 
 # --- clock times -------------------------------------------------------------

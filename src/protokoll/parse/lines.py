@@ -12,30 +12,45 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 DIGIT = re.compile(r"\d")
 
 
+class _once:
+    """A value computed from a line on first use and kept in the instance (``functools.cached_property``
+    without its lock: rules read these features hundreds of thousands of times per thousand documents)."""
+
+    def __init__(self, func):
+        self.func, self.name = func, func.__name__
+        self.__doc__ = func.__doc__
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)  # a frozen dataclass's __setattr__ is bypassed
+        return value
+
+
 @dataclass(frozen=True)
 class Line:
-    """One line; its features (``digit``, ``folded``) are computed once, when a rule first asks,
+    """One line; its features (``blank``, ``digit``, ``folded``) are computed once, when a rule first asks,
     so that rules gate their regexes on them instead of each scanning the text again."""
 
     text: str  #: the cleaned line, stripped
     start: int  #: offset of the line in the input text
     bullet: bool = False  #: the line began with a bullet glyph
 
-    @property
+    @_once
     def blank(self) -> bool:
         return not self.text
 
-    @cached_property
+    @_once
     def digit(self) -> bool:
         """The line has a digit (any script's, as ``\\d`` reads it): no number, date or time without one."""
         return DIGIT.search(self.text) is not None
 
-    @cached_property
+    @_once
     def folded(self) -> str:
         """The text case-folded, for keyword tests."""
         return self.text.casefold()
