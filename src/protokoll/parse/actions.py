@@ -45,8 +45,9 @@ def read_decisions(body: list[Line]) -> Decisions:
     i = 0
     while i < len(body):
         ln = body[i]
-        pm = PROPOSAL_LABEL.match(ln.text) if not ln.blank else None
-        dm = DECISION_LABEL.match(ln.text) if not ln.blank and not pm else None
+        t = ln.text  # the labels' words are tested first: most lines have neither
+        pm = PROPOSAL_LABEL.match(t) if ("örslag" in t or "Föreslaget" in t) else None
+        dm = DECISION_LABEL.match(t) if not pm and ("eslut" in t or "ESLUT" in t or "eslöt" in t) else None
         if pm and (pm.group(1) or _label_alone(ln.text)) and _is_proposal(ln.text):
             texts, i = _block(body, i, pm.group(1))
             value = strip_section_heading(" ".join(texts))

@@ -56,11 +56,13 @@ for _names, _field in (
     for _n in _names:
         LABELS[_n] = _field
 
+LABEL_STARTS = frozenset(k[:3] for k in LABELS)  #: what a line starting with a label starts with (folded)
 _LABEL_ALT = "|".join(sorted((re.escape(k) for k in LABELS), key=len, reverse=True))
 LABEL_LINE = re.compile(rf"^({_LABEL_ALT})\s*(?::|\t|\s{{2,}}|(?=\s)|$)\s*(.*)$", re.I)
 #: a body's members as a list heading: "Direktionens ledamöter", "Styrelsens ersättare"
 GROUP_HEAD = re.compile(r"^([A-ZÅÄÖ][a-zåäö]+s\s+(ledamöter|ordinarie ledamöter|tjänstgörande ersättare|ersättare|"
                         r"tjänstemän|tjänstepersoner))\s*(?::\s*(.*)|$)()")
+GROUP_HEAD_START = re.compile(r"[A-ZÅÄÖ][a-zåäö]+s\s")  #: ``GROUP_HEAD``'s start, the cheap test
 SIGN_ROLE = re.compile(r"^(ordförande|sekreterare|justerare|justerande|sekretariatschef|sekretariatsledare|"
                        r"mötesordförande|vid protokollet|protokollförare|ordf\.?)\b\s*(.*)$", re.I)
 
@@ -92,7 +94,10 @@ def label_of(text: str, strict: bool = False) -> tuple[str, str, str] | None:
     A single space after the label is accepted only when ``strict`` is False;
     strict mode wants a colon, a tab, two spaces or nothing after it.
     """
-    text = SIGNATURES_HEAD.sub("", text)  # "Underskrifter Sekreterare ....": the box's title before its first label
+    if text.startswith(("Underskrift", "Signaturer")):
+        text = SIGNATURES_HEAD.sub("", text)  # "Underskrifter Sekreterare ....": the box's title before its first label
+    if not text[:1].isupper() or text[:3].casefold() not in LABEL_STARTS and not GROUP_HEAD_START.match(text):
+        return None  # both patterns start with a capital; a label starts with one of its first three letters
     g = GROUP_HEAD.match(text)
     if g:  # "Direktionens ledamöter", "Styrelsens ersättare"
         return g.group(1), LABELS[g.group(2).casefold()], (g.group(3) or "").strip()
