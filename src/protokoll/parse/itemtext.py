@@ -24,8 +24,9 @@ def running_lines(text: str) -> set[str]:
     that is printed on two pages or more, or, once, has no sentence punctuation at its end
     ("Styrelsen · Protokoll 3/2024" over "1(1)"). It is the page's text, not an item's."""
     raw = [" ".join(t.split()) for t in text.splitlines() if t.strip()]
-    beside = [t for k, t in enumerate(raw) if not PAGE_COUNTER.match(t) and any(
-        0 <= j < len(raw) and PAGE_COUNTER.match(raw[j]) for j in (k - 1, k + 1))]
+    counter = [bool(PAGE_COUNTER.match(t)) for t in raw]  # each line tested once
+    beside = [t for k, t in enumerate(raw) if not counter[k] and any(
+        0 <= j < len(raw) and counter[j] for j in (k - 1, k + 1))]
     return {t for t in beside if beside.count(t) >= 2 or (len(t) <= 80 and not t.endswith((".", ":", ",", ";")))}
 
 

@@ -60,6 +60,7 @@ WEB_CHROME = re.compile(
     r"^(Storlek:\s*px|Starta visningen från sidan:?|Download\s+\".*|Ladda ner\s+\".*|Transkript|"
     r"Save this PDF as:?|WORD\s+PNG\s+TXT\s+JPG|Dokumentet är en .*|Relaterade dokument.*|"
     r"Dela dokument.*|Skriv ut.*|Tillbaka till .*|Till toppen|Sidan uppdaterad.*)$", re.I)
+CHROME_FIRST = frozenset("sdltwr")  #: the first letters (folded) of the ``WEB_CHROME`` lines
 PAGE_NUMBER = re.compile(r"^(sida\s*)?\d{1,3}\s*(\(\s*\d{1,3}\s*\)|av\s+\d{1,3}|/\s*\d{1,3})?$", re.I)
 PAGE_MARK = re.compile(r"\b\d{1,3}\s*\(\s*\d{1,3}\s*\)\s*$|\bsida\s+\d{1,3}(\s*(av|\()\s*\d{1,3}\)?)?\s*$", re.I)
 BULLET = re.compile(r"^\s*(?:[•\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2219\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
@@ -74,8 +75,9 @@ def split_lines(text: str) -> list[Line]:
         raw.append(_clean(chunk, pos))
         pos += len(chunk) + 1  # the "\n" or "\f" after it
     lines = _drop_repeated_headers(raw)
-    return [ln for ln in lines if not (ln.text and WEB_CHROME.match(ln.text))
-            and not (PAGE_NUMBER.match(ln.text) and not ln.bullet) and not RULE.fullmatch(ln.text)]
+    return [ln for ln in lines if not (ln.text[:1].casefold() in CHROME_FIRST and WEB_CHROME.match(ln.text))
+            and not (ln.digit and not ln.bullet and PAGE_NUMBER.match(ln.text))
+            and not (ln.text.startswith("---") and RULE.fullmatch(ln.text))]
 
 
 BREAK = re.compile(r"\n|\f")
@@ -99,14 +101,14 @@ def _clean(chunk: str, start: int) -> Line:
     return Line(body, start + lead, bullet)
 
 
-def _key(text: str) -> str:
-    return DIGITS.sub("#", text.casefold())
+def _key(ln: Line) -> str:
+    return DIGITS.sub("#", ln.folded) if ln.digit else ln.folded
 
 
 def _drop_repeated_headers(lines: list[Line]) -> list[Line]:
     """Drop page headers/footers: lines carrying a page mark ("2(8)", "Sida 2 av 8")
     or lines repeated at least three times with digits ignored that look like running heads."""
-    keys = [_key(ln.text) if ln.text else "" for ln in lines]
+    keys = [_key(ln) if ln.text else "" for ln in lines]
     counts = Counter(key for key in keys if key)
     out: list[Line] = []
     seen: set[str] = set()

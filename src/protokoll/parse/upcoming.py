@@ -37,6 +37,8 @@ def window(text: str, start: int) -> str:
 def other_wording(lines: list[Line], day: date | None, years: list[int]) -> date | None:
     """The first later date written just after an extra meeting or a "meets again" phrase. In an undated
     document (a web agenda) only a date that writes its year counts: nothing else makes it certain."""
+    if not OTHER_WORDING.search("\n".join([ln.text for ln in lines])):  # one scan: a line's match is the text's
+        return None
     for ln in lines:
         for hit in OTHER_WORDING.finditer(ln.text):
             for d in dates.find_dates(window(ln.text, hit.end()), years=years, after=day):
