@@ -330,12 +330,16 @@ def _items_end(lines: list[Line], headings) -> int:
     return len(lines)
 
 
+DNR_PREFIX = re.compile(r"^(?:Dnr|DNR|Diarienr)[.:]?\s*(?:[\w./-]*\d[\w./-]*)?\s*")
+DNR_START = re.compile(r"^(Dnr|DNR|Diarienr)")
+
+
 def _read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, known,
                people: list[Attendee], running: set[str] = frozenset()) -> Item:
     body = close_broken_paragraphs(body)
-    title = re.sub(r"^(?:Dnr|DNR|Diarienr)[.:]?\s*(?:[\w./-]*\d[\w./-]*)?\s*", "", h.title)
+    title = DNR_PREFIX.sub("", h.title)
     if not title:
-        rest = [ln for ln in body if not ln.blank and not re.match(r"^(Dnr|DNR|Diarienr)", ln.text)]
+        rest = [ln for ln in body if not ln.blank and not DNR_START.match(ln.text)]
         if rest:
             title = cut_run_on_title(rest[0].text)
             tail = rest[0].text[len(title):].strip()

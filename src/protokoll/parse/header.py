@@ -88,6 +88,9 @@ SIGNATURES_HEAD = re.compile(r"^(?:Underskrifter|Underskrift|Signaturer)\s*:?\s+
 PARAGRAPHS = re.compile(r"(?:^|\s+)(?:[.…_]{2,}\s*)?(?:Paragrafer|Paragraf|§§?)\s*\d{1,4}(?:\s*(?:[-–,]|och)\s*\d{1,4})*\s*$")
 
 
+SIGNATURE_DOTS = re.compile(r"[.…_\s]*")
+
+
 def label_of(text: str, strict: bool = False) -> tuple[str, str, str] | None:
     """(label, field kind, rest) when a line starts with a header label.
 
@@ -105,7 +108,7 @@ def label_of(text: str, strict: bool = False) -> tuple[str, str, str] | None:
     if not m:
         return None
     label, rest = m.group(1), PARAGRAPHS.sub("", m.group(2))
-    if re.fullmatch(r"[.…_\s]*", rest):  # a signature line: "Ordförande ........"
+    if SIGNATURE_DOTS.fullmatch(rest):  # a signature line: "Ordförande ........"
         return label, LABELS[label.casefold()], ""
     sep = text[len(label):len(label) + 2]
     if strict and rest and not (sep[:1] in (":", "\t") or sep == "  "):
@@ -133,7 +136,7 @@ def read_fields(lines: list[Line]) -> list[Field]:
         lab = label_of(ln.text)
         if lab:
             label, kind, rest = lab
-            rest = "" if re.fullmatch(r"[.…_\s]*", rest) else rest
+            rest = "" if SIGNATURE_DOTS.fullmatch(rest) else rest
             if cur is not None and not cur.value:
                 stack.append(cur)
             else:
@@ -175,11 +178,14 @@ def read_fields(lines: list[Line]) -> list[Field]:
 LIST_ENTRY = re.compile(r"^[A-ZÅÄÖÉ][\wåäöé]+(?:[- ][A-ZÅÄÖÉ][\wåäöé]+)+\s*(?:\(|,|$)")
 
 
+SUBHEADING = re.compile(r"[A-ZÅÄÖ][\wåäöÅÄÖ&/\- ]{2,60}")
+
+
 def _subheading(text: str) -> bool:
     """A short heading line inside an attendee list: a delegation, organisation or municipality,
     "Sekretariatet", "Tjänstemän Region X"; not a person and not a sentence."""
     t = text.strip().rstrip(":")
-    return bool(re.fullmatch(r"[A-ZÅÄÖ][\wåäöÅÄÖ&/\- ]{2,60}", t)) and len(t.split()) <= 6 and not is_person(t) \
+    return bool(SUBHEADING.fullmatch(t)) and len(t.split()) <= 6 and not is_person(t) \
         and not find_people(t)
 
 
@@ -237,11 +243,16 @@ def _append(value: str, text: str) -> str:
     return f"{v}; {text}"
 
 
+LAST_ENTRY = re.compile(r"[;,]\s*")
+GIVEN_NAME_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?")
+NAME_BEFORE_VALUE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\b(?!\s*:)")
+
+
 def _split_name(value: str, text: str) -> bool:
     """A person's name wrapped after the given name: "...; Gunnar" / "Eklöv (KD), ..."."""
-    last = re.split(r"[;,]\s*", value[-60:])[-1]
-    return bool(re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?", last)) and last in given_names() \
-        and bool(re.match(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\b(?!\s*:)", text))
+    last = LAST_ENTRY.split(value[-60:])[-1]
+    return bool(GIVEN_NAME_WORD.fullmatch(last)) and last in given_names() \
+        and bool(NAME_BEFORE_VALUE.match(text))
 
 
 SIGNED_ROLES = ("ordförande", "sekreterare", "justerare")

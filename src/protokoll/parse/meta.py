@@ -119,6 +119,12 @@ def read_organization(title_lines: list[Line], text: str, secretary_affiliation:
     return organization(title_lines, text, secretary_affiliation, body)[0]
 
 
+RUNNING_HEAD = re.compile(r"([A-ZÅÄÖ][\wÅÄÖåäö]+)\s+(?:PROTOKOLL|MINNESANTECKNINGAR|KALLELSE|DAGORDNING|Protokoll|"
+                          r"Minnesanteckningar|Kallelse|Dagordning)\b")
+SINGLE_COMPOUND = re.compile(r"([A-ZÅÄÖ][\wÅÄÖåäö]+(?:regionen|förbundet|samverkan|REGIONEN|FÖRBUNDET|SAMVERKAN))")
+CAPITAL_WORD = re.compile(r"[A-ZÅÄÖ][\wåäö]+")
+
+
 def organization(title_lines: list[Line], text: str, secretary_affiliation: str | None,
                  body: str | None = None) -> tuple[str | None, str]:
     """(organisation, rule); the rule starts with "uncertain:" when the reader abstains.
@@ -142,8 +148,7 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
                       and not SENT_TO.search(ln.text[:m.start()])), None)
             if m and _known_or_unchecked(m.group(1)):
                 return _org_form(m.group(1)), "meta.organization.pattern"
-        head = re.match(r"([A-ZÅÄÖ][\wÅÄÖåäö]+)\s+(?:PROTOKOLL|MINNESANTECKNINGAR|KALLELSE|DAGORDNING|Protokoll|"
-                        r"Minnesanteckningar|Kallelse|Dagordning)\b", ln.text)
+        head = RUNNING_HEAD.match(ln.text)
         if head and ORG_SUFFIX.search(head.group(1)) and head.group(1).isupper():  # a running page head
             return head.group(1)[0] + head.group(1)[1:].lower(), "meta.organization.page_head"
         found = None if labelled else _gazetteer_name(ln.text)
@@ -151,7 +156,7 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
             return found, "meta.organization.gazetteer"
         if not labelled and (found := heading_organisation(ln.text)):
             return found, "meta.organization.heading"
-        words = [w for w in re.findall(r"[A-ZÅÄÖ][\wåäö]+", ln.text) if _camel(w) and ORG_SUFFIX.search(w)]
+        words = [w for w in CAPITAL_WORD.findall(ln.text) if _camel(w) and ORG_SUFFIX.search(w)]
         if words:
             return words[0], "meta.organization.compound"
         of_body = OF_BODY.search(ln.text)
@@ -160,8 +165,7 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
             if place and gazetteer.municipality(place.removesuffix(" län")):  # "Regionförbundet Örebro län"
                 name = f"{name} {place}"
             return name[0].upper() + name[1:], "meta.organization.of_body"
-        single = re.fullmatch(r"([A-ZÅÄÖ][\wÅÄÖåäö]+(?:regionen|förbundet|samverkan|REGIONEN|FÖRBUNDET|SAMVERKAN))",
-                              ln.text.strip())
+        single = SINGLE_COMPOUND.fullmatch(ln.text.strip())
         if single:
             return single.group(1)[0] + single.group(1)[1:].lower(), "meta.organization.compound"
     if secretary_affiliation and not gazetteer.municipality(secretary_affiliation) \

@@ -138,19 +138,23 @@ def _peel(candidate: str) -> list[str]:
     return []
 
 
+ITEM_RANGE_ONLY = re.compile(r"(?:§§?|ej|ärende|ärendena|punkt|p\.)?\s*[\d\s,\-–och§]+", re.I)
+UNIT_PREFIX = re.compile(r"^(sekretariatet|kansliet|från|nätverket)\s+(?=[A-ZÅÄÖ])", re.I)
+
+
 def affiliation(text: str) -> str | None:
     """A municipality's short name, or the organisation/party as written."""
     t = text.strip().strip(".,;")
     if not t:
         return None
-    if re.fullmatch(r"(?:§§?|ej|ärende|ärendena|punkt|p\.)?\s*[\d\s,\-–och§]+", t, re.I):  # "§§ 1-12": when present
+    if ITEM_RANGE_ONLY.fullmatch(t):  # "§§ 1-12": when present
         return None
     muni = gazetteer.municipality(t)
     if muni:
         return muni
     if is_person(t) and t.split()[0] in given_names():  # "(ers. Anna Berg)": who stood in, not where from
         return None
-    t = re.sub(r"^(sekretariatet|kansliet|från|nätverket)\s+(?=[A-ZÅÄÖ])", "", t, flags=re.I)
+    t = UNIT_PREFIX.sub("", t)
     if t.upper() in PARTIES or t.strip("()").upper() in PARTIES:
         return t.strip("()").upper()
     return gazetteer.municipality(t) or t

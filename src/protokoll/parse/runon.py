@@ -49,6 +49,9 @@ PAGE_HEAD = re.compile(r"(?:\s+\d{1,3}(?=\s+[A-ZÅÄÖ]{4,}))?\s+(?:[A-ZÅÄÖ]{
 SUB_POINT = re.compile(r"\s[-–•]\s+(?=[A-ZÅÄÖ])")
 
 
+HEADING_WORD = re.compile(r"(?:[A-ZÅÄÖ][\wåäö\-]+|Att)[,:]?")
+
+
 def split_sentence(title: str) -> tuple[str, str]:
     """(heading, the text it ran on into); the text is "" when the heading stands alone."""
     dashes = list(SUB_POINT.finditer(title))
@@ -64,7 +67,7 @@ def split_sentence(title: str) -> tuple[str, str]:
         if label and words[k].start() > label.start():
             break
         w = words[k].group()
-        if not re.fullmatch(r"(?:[A-ZÅÄÖ][\wåäö\-]+|Att)[,:]?", w) or words[k - 1].group().casefold() in SMALL:
+        if not HEADING_WORD.fullmatch(w) or words[k - 1].group().casefold() in SMALL:
             continue
         following = [x.group().strip(",.:;").casefold() for x in words[k + 1:k + 5]]
         if w.casefold() == "att" or any(f in VERBS for f in following):
