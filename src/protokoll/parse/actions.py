@@ -69,7 +69,9 @@ def read_decisions(body: list[Line]) -> Decisions:
         out.decisions = [s[m.start():].strip() for s in found if (m := UNLABELLED.search(s))] \
             or decided.fallback(found)
         out.decisions = decided.with_checking(out.decisions, found)
-    for sentence in sentences(body):
+    found = sentences(body)
+    low = "\n".join(found).casefold()  # every dissent wording has "reserv" or "inte"
+    for sentence in found if "reserv" in low or "inte" in low else ():
         if RESERVATION.search(sentence):
             for who in _dissenters(sentence):
                 if who not in out.dissent:

@@ -301,6 +301,8 @@ _STRIPPED_START = re.compile(r"(?<![\d.:])[:.]\d{2}\s*[-–]\s*$")
 
 def parse_times(text: str) -> tuple[str | None, str | None]:
     """The first time range or time in `text` as ("HH:MM", "HH:MM" | None)."""
+    if not _DIGIT.search(text):  # every time has digits
+        return None, None
     best = None
     for pattern in (_TIME_RANGE, _GLUED_RANGE, _MARKED_TIME, _COLON_TIME):
         for m in pattern.finditer(text):

@@ -66,6 +66,9 @@ PAGE_MARK = re.compile(r"\b\d{1,3}\s*\(\s*\d{1,3}\s*\)\s*$|\bsida\s+\d{1,3}(\s*(
 BULLET = re.compile(r"^\s*(?:[•\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2219\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
                     r"\u25a0\u25a1\u2013\u2014*·]|-(?!-)|o(?=\s))\s*")
 
+#: what a stripped line that ``BULLET`` matches starts with
+BULLET_FIRST = frozenset("•\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2219\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u25a0\u25a1\u2013\u2014*·-o")
+
 
 def split_lines(text: str) -> list[Line]:
     """The document as cleaned lines (blank lines kept as paragraph breaks)."""
@@ -89,7 +92,7 @@ DIGITS = re.compile(r"\d+")
 def _clean(chunk: str, start: int) -> Line:
     lead = len(chunk) - len(chunk.lstrip())
     body = chunk.strip()
-    m = BULLET.match(body)
+    m = BULLET.match(body) if body[:1] in BULLET_FIRST else None
     bullet = bool(m) and len(body) > m.end()
     if bullet:
         body = body[m.end():]
@@ -165,8 +168,9 @@ def join(lines: list[Line]) -> str:
     Built in pieces (:class:`_Joined`): growing one string line by line, and looking at its last
     word with ``rsplit``, copied the text so far for every line (quadratic in the lines).
     """
-    if not any(ln.text.endswith("-") for ln in lines):  # no word to heal: the lines with spaces between
-        return WHITESPACE.sub(" ", " ".join([ln.text for ln in lines])).strip()
+    joined = "\n".join([ln.text for ln in lines])  # "\n" or " " between: the same after WHITESPACE
+    if "-" not in joined or not any(ln.text.endswith("-") for ln in lines):  # no word to heal
+        return WHITESPACE.sub(" ", joined).strip()
     text = _Joined()
     for ln in lines:
         t = ln.text
