@@ -557,6 +557,8 @@ FORWARD_VERB = re.compile(
     r"ta\s+ställning\s+till|för\s+beslut\s+i|vidare\s+till|remitteras\s+till|tas\s+upp\s+(?:vid|på|i))", re.I)
 TARGET = re.compile(r"\b(kommunstyrelse\w*|kommunfullmäktige\w*|fullmäktige\w*|förbundsstyrelse\w*|"
                     r"styrelse\w*|direktion\w*|presidie\w*|arbetsutskott\w*|förbundsfullmäktige\w*)", re.I)
+#: a word each ``TARGET`` contains
+TARGET_WORDS = ("styrelse", "fullmäktige", "direktion", "presidie", "arbetsutskott")
 CANONICAL = (("kommunstyrelse", "Kommunstyrelsen"), ("kommunfullmäktige", "Kommunfullmäktige"),
              ("förbundsfullmäktige", "Förbundsfullmäktige"), ("fullmäktige", "Kommunfullmäktige"),
              ("förbundsstyrelse", "Förbundsstyrelsen"), ("styrelse", "Styrelsen"), ("direktion", "Direktionen"),
@@ -567,6 +569,9 @@ def read_forwards(found: list[str], ctx: Context, known: dict[str, list[date]]) 
     """Bodies an item is sent on to (from its sentences), with that body's meeting date when known."""
     out: list[Forward] = []
     for s in found:
+        low = s.casefold()
+        if not any(w in low for w in TARGET_WORDS):  # the cheap test first: no body named, nothing sent on
+            continue
         vm = FORWARD_VERB.search(s)
         if not vm or re.search(r"skickas\s+ut\b", s, re.I):
             continue
