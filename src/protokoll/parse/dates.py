@@ -117,7 +117,7 @@ def _raw_mentions(text: str) -> list[tuple[int, int, int | None, int, int | None
         if parts and not _MONEY.match(text, m.end()) and not _NUMBER_LABEL.search(
                 text, max(0, m.start() - 12), m.start()):
             found.append((m.start(), m.end(), *parts))
-    for pattern in (_SLASH, _DOTTED):
+    for pattern in (_SLASH, _DOTTED) if "/" in text or "." in text else ():
         for m in pattern.finditer(text):
             if m["year"] is None and (_FRACTION.match(text, m.end()) or m[0] == "24/7"):
                 continue
