@@ -328,30 +328,21 @@ def _best_chain(group: list[Heading]) -> list[Heading]:
     return chain[::-1]
 
 
-def _has(*words: str):
-    """The cheap test before a noise pattern: one of the words it needs is in the title."""
-    return lambda title: any(w in title for w in words)
-
-
-def _has_folded(*words: str):
-    return lambda title: any(w in title.casefold() for w in words)
-
-
-#: (pattern, the test a title passes before the pattern is tried: the text the pattern cannot match without)
+#: (pattern, words it cannot match without, whether they are looked for in the folded title)
 TITLE_NOISE = (
-    (re.compile(r"\s*\((?:bil(?:aga)?\.?|bilagor)\s*(?:[\d\s,\-–]|och|(?-i:[A-H]))+\)", re.I), _has("(")),
-    (re.compile(r"\s*\(\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\s*\)", re.I), _has("(")),
-    (re.compile(r"\s*\(\s*$"), _has("(")),
-    (re.compile(r"\s+(?:Dnr|DNR|Diarienr)[.:]?\s*\S+.*$"), _has("Dnr", "DNR", "Diarienr")),
+    (re.compile(r"\s*\((?:bil(?:aga)?\.?|bilagor)\s*(?:[\d\s,\-–]|och|(?-i:[A-H]))+\)", re.I), ("(",), False),
+    (re.compile(r"\s*\(\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\s*\)", re.I), ("(",), False),
+    (re.compile(r"\s*\(\s*$"), ("(",), False),
+    (re.compile(r"\s+(?:Dnr|DNR|Diarienr)[.:]?\s*\S+.*$"), ("Dnr", "DNR", "Diarienr"), False),
     (re.compile(r"\s+(?:(?:19|20)\d\d)?/\d{0,5}(?:\s*/\s*\d{0,5}|\s+\d{1,3}(?![\d/:]))*(?=\s|$)"),  # case numbers
-     _has("/")),
-    (re.compile(r"\s+(?:ca\s+)?kl\.?$"), _has("kl")),
+     ("/",), False),
+    (re.compile(r"\s+(?:ca\s+)?kl\.?$"), ("kl",), False),
     # a kallelse's "Anm." column run on: how the papers come, not the title
     (re.compile(r"\s+(?:extra utskick|separat utskick|eftersänds|handl(?:ingar)?\.?\s+(?:delas ut\s+)?på bordet|"
                 r"handlingar delas ut(?:\s+(?:under|vid|på)\s+(?:sammanträdet|mötet))?|delas ut (?:under|vid|på) "
                 r"(?:sammanträdet|mötet)|skickas senare|kommer senare)\b.*$", re.I),
-     _has_folded("utskick", "eftersänds", "handl", "delas ut", "senare")),
-    (re.compile(r"\s*\t.*$"), _has("\t")),
+     ("utskick", "eftersänds", "handl", "delas ut", "senare"), True),
+    (re.compile(r"\s*\t.*$"), ("\t",), False),
 )
 
 
@@ -373,9 +364,12 @@ def wrapped_title(title: str, body: list[Line]) -> tuple[str, list[Line]]:
 def clean_title(title: str) -> str:
     """The heading without attachment references, time slots, Dnr, a run-on section heading
     ("... INDIVID OCH FAMILJ") and trailing punctuation."""
-    for rx, needs in TITLE_NOISE:
-        if needs(title):
-            title = rx.sub("", title)
+    for rx, words, folded in TITLE_NOISE:
+        within = title.casefold() if folded else title
+        for w in words:
+            if w in within:
+                title = rx.sub("", title)
+                break
     title = PAGE_AFTER_WORD.sub(r"\1", title)  # a contents list's page number
     if not title.isupper():
         title = CAPS_TAIL.sub("", title)

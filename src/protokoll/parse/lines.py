@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
 DIGIT = re.compile(r"\d")
 
@@ -250,14 +249,24 @@ class _Joined:
 
 
 def sentences(lines: list[Line]) -> list[str]:
-    """Sentences of a run of lines: a line ending in punctuation, a bullet or a paragraph break ends one."""
-    return list(_sentences(tuple(lines)))
+    """Sentences of a run of lines: a line ending in punctuation, a bullet or a paragraph break ends one.
+
+    Kept for the last runs asked for: an item's body is read for decisions, dissent, assignments and
+    forwarding, each by its sentences. The key is what the sentences depend on, each line's text and
+    bullet (hashing the lines themselves calls a Python ``__hash__`` per line)."""
+    key = tuple([(ln.text, ln.bullet) for ln in lines])
+    found = _SENTENCES.get(key)
+    if found is None:
+        found = _SENTENCES[key] = _sentences(lines)
+        if len(_SENTENCES) > 64:
+            del _SENTENCES[next(iter(_SENTENCES))]  # the oldest
+    return list(found)
 
 
-@lru_cache(maxsize=64)
-def _sentences(lines: tuple[Line, ...]) -> tuple[str, ...]:
-    """``sentences``, kept for the last runs asked for: an item's body is read for decisions,
-    dissent, assignments and forwarding, each by its sentences."""
+_SENTENCES: dict[tuple[tuple[str, bool], ...], tuple[str, ...]] = {}
+
+
+def _sentences(lines: list[Line]) -> tuple[str, ...]:
     units: list[list[Line]] = []
     cur: list[Line] = []
     for ln in lines:
