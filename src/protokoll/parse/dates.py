@@ -135,6 +135,8 @@ def _raw_mentions(text: str) -> list[tuple[int, int, int | None, int, int | None
 
 def _without_overlaps(found: list) -> list:
     """Keep the earliest (then longest) of overlapping candidates."""
+    if len(found) < 2:
+        return list(found)
     kept: list = []
     for cand in sorted(found, key=lambda f: (f[0], f[0] - f[1])):
         if not kept or cand[0] >= kept[-1][1]:

@@ -242,7 +242,7 @@ def _title_below(lines: list[Line], i: int) -> bool:
     nxt = next((ln for ln in lines[i + 1:i + 3] if not ln.blank), None)
     return nxt is not None and not nxt.bullet and bool(re.match(r"[\"”“«A-ZÅÄÖÉ][a-zåäöé]", nxt.text)) \
         and len(nxt.text) <= 70 and not nxt.text.endswith((".", ",", ":")) and not BARE_NUMBER.match(nxt.text) \
-        and nxt.text.split()[-1].casefold() not in PREPOSITIONS | {"en", "ett", "att", "som"}
+        and nxt.text.split()[-1].casefold() not in TITLE_END_WORDS
 
 
 LIST_LABEL = re.compile(r"(?:förslag till beslut|beslutsförslag|beslut|beslutar|beslutade|föreslår|föreslås|"
@@ -347,16 +347,20 @@ TITLE_NOISE = (
 
 
 WRAP_MIN = 40  #: a title this long may have been wrapped onto the next line
+LOWER_START = re.compile(r"[a-zåäö]")
+CLAUSE_START = re.compile(r"(?:att|och|samt)\b")
 
 
 def wrapped_title(title: str, body: list[Line]) -> tuple[str, list[Line]]:
     """A long heading wrapped onto the next line (a PDF's narrow column): that line, when it starts in
     lower case and is no "att"/"och"/"samt" clause, is the title's end; so is it after a title that ends
     in a preposition ("... plan för" / "transportinfrastruktur"), however short."""
-    if len(title) < WRAP_MIN and title.split()[-1:] not in [[w] for w in PREPOSITIONS - {"och", "samt"}] or not body or body[0].blank or body[0].bullet or title.endswith((".", ":")):
+    words = title.split()
+    if len(title) < WRAP_MIN and not (words and words[-1] in WRAP_PREPOSITIONS) or not body or body[0].blank \
+            or body[0].bullet or title.endswith((".", ":")):
         return title, body
     nxt = body[0].text
-    if not re.match(r"[a-zåäö]", nxt) or re.match(r"(?:att|och|samt)\b", nxt) or len(nxt) > 90 or nxt.endswith("."):
+    if not LOWER_START.match(nxt) or CLAUSE_START.match(nxt) or len(nxt) > 90 or nxt.endswith("."):
         return title, body
     return f"{title} {nxt}", body[1:]
 
@@ -386,6 +390,8 @@ def body_text(body: list[Line]) -> str:
 
 
 PREPOSITIONS = {"om", "från", "med", "av", "för", "till", "i", "på", "hos", "inom", "och", "samt", "kring", "via"}
+WRAP_PREPOSITIONS = frozenset(PREPOSITIONS - {"och", "samt"})  #: a title ending in one goes on on the next line
+TITLE_END_WORDS = frozenset(PREPOSITIONS | {"en", "ett", "att", "som"})  #: words no title ends with
 
 
 def cut_run_on_title(line: str) -> str:
