@@ -271,6 +271,7 @@ EXPLICIT = (
     re.compile(r"(?P<who>\S.*?)\s+(?:ansvarar|ska ansvara|skall ansvara)\s+för\s+(?:att\s+)?(?P<task>.+)", re.I),
 )
 
+#: the words each pattern needs (all contain "uppdra", "ombed", "uppmanas", "återkommer" or "ansvara")
 EXPLICIT_KEYS = (("uppdrag",), ("uppdra",), ("uppdrag",), ("ombeds", "ombedes", "uppmanas", "uppdras"), ("återkommer",),
                  ("ansvara",))
 
@@ -357,7 +358,8 @@ CLAUSE_SPLIT = re.compile(r"(?:^|\s)(?:beslutar|beslöt|beslutade|godkänner|not
 def _sentence_assignments(sentence: str, ctx: Context) -> list[Assignment]:
     s = sentence.strip()
     low = s.casefold()
-    for rx, keys in zip(EXPLICIT, EXPLICIT_KEYS):
+    explicit = "uppdra" in low or "ombed" in low or "uppmanas" in low or "återkommer" in low or "ansvara" in low
+    for rx, keys in zip(EXPLICIT, EXPLICIT_KEYS) if explicit else ():  # no key word: no pattern's window
         at = min((low.find(k) for k in keys if k in low), default=-1)
         if at < 0:  # cheap test first: these patterns scan from every position
             continue
