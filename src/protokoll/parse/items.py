@@ -82,7 +82,7 @@ def _midline(lines: list[Line], headings: list[Heading]) -> tuple[list[Line], li
 
 def find_headings(lines: list[Line]) -> list[Heading]:
     """The item headings among ``lines``, in order."""
-    cands = [h for i, ln in enumerate(lines) if (h := _candidate(lines, i))]
+    cands = [h for i, ln in enumerate(lines) if (ln.digit or "§" in ln.text) and (h := _candidate(lines, i))]
     if not cands:
         from .timetable import stripped_paragraphs, timetable_rows
 
@@ -211,9 +211,7 @@ SPACE = re.compile(r"\s")
 
 
 def _candidate(lines: list[Line], i: int) -> Heading | None:
-    ln = lines[i]
-    if not ln.digit and "§" not in ln.text:  # every heading pattern needs a number or a "§"
-        return None
+    ln = lines[i]  # the caller tests first that it has a digit or a "§": every heading pattern needs one
     bare = BARE_NUMBER.match(ln.text)
     if bare and (ln.bullet or not ln.text[-1].isdigit()) and _title_below(lines, i):
         return Heading(i, bare.group(1).lstrip("0") or "0", "", "num", _heading_score(lines, i, "") - 0.3)
