@@ -480,7 +480,9 @@ def _same_body_mention(lines: list[Line], rec: MeetingRecord, day: date | None, 
     rx = re.compile(rf"\b{re.escape(stem)}[\wåäö]*(?:möte|mötet|gruppen|sammanträde)\b|"
                     r"\b(?:nya\s+)?(?:sammanträdestider|mötestider|mötesdatum|mötesdagar)\b", re.I)
     best: date | None = None
-    if not rx.search("\n".join([ln.text for ln in lines])):  # one scan: a line's match is the text's
+    joined = "\n".join([ln.text for ln in lines])
+    low = joined.casefold()  # the words first: the stem, or a word for meeting dates
+    if not (stem in low or "tider" in low or "mötesda" in low) or not rx.search(joined):  # one scan
         return None
     for ln in lines:
         for m in rx.finditer(ln.text):

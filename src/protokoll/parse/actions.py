@@ -614,7 +614,8 @@ def _forward_date(sentence: str, ctx: Context, known: list[date]) -> date | None
 def body_meeting_dates(text: str, ctx: Context) -> dict[str, list[date]]:
     """Dates of other bodies' meetings the document names ("styrelsemötet den 1 mars", "13/2 Styrelsemöte")."""
     out: dict[str, list[date]] = {}
-    for tm in TARGET.finditer(text):  # one scan of the text: a body's word never spans a line break
+    low = text.casefold()
+    for tm in TARGET.finditer(text) if any(w in low for w in TARGET_WORDS) else ():  # one scan of the text: a body's word never spans a line break
         first = text.rfind("\n", 0, tm.start()) + 1
         last = text.find("\n", tm.end())
         line = text[first:last if last >= 0 else len(text)]
