@@ -375,7 +375,7 @@ def clean_title(title: str) -> str:
     title = PAGE_AFTER_WORD.sub(r"\1", title)  # a contents list's page number
     if not title.isupper():
         title = CAPS_TAIL.sub("", title)
-    return WHITESPACE.sub(" ", title).strip(" :;,-–")
+    return " ".join(title.split()).strip(" :;,-–")  # runs of whitespace as one space
 
 
 PAGE_AFTER_WORD = re.compile(r"(\s[a-zåäö]{3,})\s+\d{1,3}$")

@@ -167,9 +167,9 @@ def join(lines: list[Line]) -> str:
     Built in pieces (:class:`_Joined`): growing one string line by line, and looking at its last
     word with ``rsplit``, copied the text so far for every line (quadratic in the lines).
     """
-    joined = "\n".join([ln.text for ln in lines])  # "\n" or " " between: the same after WHITESPACE
+    joined = "\n".join([ln.text for ln in lines])  # "\n" or " " between: the same once split
     if "-" not in joined or not any(ln.text.endswith("-") for ln in lines):  # no word to heal
-        return WHITESPACE.sub(" ", joined).strip()
+        return " ".join(joined.split())  # = WHITESPACE.sub(" ", joined).strip(): split() and \s agree on whitespace
     text = _Joined()
     for ln in lines:
         t = ln.text
@@ -186,7 +186,7 @@ def join(lines: list[Line]) -> str:
                 text.add(t)
         else:
             text.add(f" {t}" if text else t)
-    return WHITESPACE.sub(" ", str(text)).strip()
+    return " ".join(str(text).split())
 
 
 WHITESPACE = re.compile(r"\s+")
