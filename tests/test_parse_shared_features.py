@@ -70,3 +70,13 @@ def test_lists_without_brackets_split_at_the_same_places():
     assert [c.text for c in split_chunks("Anna Berg, , och Per Holm.")] == ["Anna Berg", "Per Holm"]
     bracketed = split_chunks("Anna Berg (S), Per Holm (M)")
     assert [(c.text, c.paren) for c in bracketed] == [("Anna Berg", ["S"]), ("Per Holm", ["M"])]
+
+
+def test_keyword_fold_reads_the_turkish_i_as_case_insensitive_patterns_do():
+    import re
+
+    from protokoll.parse.lines import keyword_fold
+
+    for text in ("İNTE", "ınte", "Inte", "INTE"):
+        assert re.search("inte", text, re.I) and "inte" in keyword_fold(text)
+    assert keyword_fold("Kommunstyrelsen") == "kommunstyrelsen"

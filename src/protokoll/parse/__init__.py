@@ -29,7 +29,7 @@ from .printed import add_printed_numbers
 from .runon import fill_gaps, fill_numbers, split_sentence
 from .segment import split_labels
 from .presenters import cut_sentence_after_name, inline_presenters, presenters_in, presenter_text, title_presenters
-from .lines import Line, close_broken_paragraphs, join, sentences, split_lines
+from .lines import Line, close_broken_paragraphs, join, keyword_fold, sentences, split_lines
 from .names import find_people, is_clerk, is_person, parse_attendees, role_holder
 
 __all__ = ["parse_text"]
@@ -481,7 +481,7 @@ def _same_body_mention(lines: list[Line], rec: MeetingRecord, day: date | None, 
                     r"\b(?:nya\s+)?(?:sammanträdestider|mötestider|mötesdatum|mötesdagar)\b", re.I)
     best: date | None = None
     joined = "\n".join([ln.text for ln in lines])
-    low = joined.casefold()  # the words first: the stem, or a word for meeting dates
+    low = keyword_fold(joined)  # the words first: the stem, or a word for meeting dates
     if not (stem in low or "tider" in low or "mötesda" in low) or not rx.search(joined):  # one scan
         return None
     for ln in lines:

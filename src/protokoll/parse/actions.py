@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import dates, decided
-from .lines import Line, join, sentences, split_sentences
+from .lines import Line, join, keyword_fold, sentences, split_sentences
 from .names import find_people, is_person
 from ..record import Assignment, Forward
 
@@ -70,7 +70,7 @@ def read_decisions(body: list[Line]) -> Decisions:
             or decided.fallback(found)
         out.decisions = decided.with_checking(out.decisions, found)
     found = sentences(body)
-    low = "\n".join(found).casefold()  # every dissent wording has "reserv" or "inte"
+    low = keyword_fold("\n".join(found))  # every dissent wording has "reserv" or "inte"
     for sentence in found if "reserv" in low or "inte" in low else ():
         if RESERVATION.search(sentence):
             for who in _dissenters(sentence):
@@ -571,7 +571,7 @@ def read_forwards(found: list[str], ctx: Context, known: dict[str, list[date]]) 
     """Bodies an item is sent on to (from its sentences), with that body's meeting date when known."""
     out: list[Forward] = []
     for s in found:
-        low = s.casefold()
+        low = keyword_fold(s)
         if not any(w in low for w in TARGET_WORDS):  # the cheap test first: no body named, nothing sent on
             continue
         vm = FORWARD_VERB.search(s)
@@ -614,7 +614,7 @@ def _forward_date(sentence: str, ctx: Context, known: list[date]) -> date | None
 def body_meeting_dates(text: str, ctx: Context) -> dict[str, list[date]]:
     """Dates of other bodies' meetings the document names ("styrelsemötet den 1 mars", "13/2 Styrelsemöte")."""
     out: dict[str, list[date]] = {}
-    low = text.casefold()
+    low = keyword_fold(text)
     for tm in TARGET.finditer(text) if any(w in low for w in TARGET_WORDS) else ():  # one scan of the text: a body's word never spans a line break
         first = text.rfind("\n", 0, tm.start()) + 1
         last = text.find("\n", tm.end())

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lines import Line
+from .lines import Line, keyword_fold
 from .columns import check_roles, unstack
 from ..swedish import gazetteer
 from .names import find_people, given_names, is_org, is_person
@@ -99,7 +99,7 @@ def label_of(text: str, strict: bool = False) -> tuple[str, str, str] | None:
     """
     if text.startswith(("Underskrift", "Signaturer")):
         text = SIGNATURES_HEAD.sub("", text)  # "Underskrifter Sekreterare ....": the box's title before its first label
-    if not text[:1].isupper() or text[:3].casefold() not in LABEL_STARTS and not GROUP_HEAD_START.match(text):
+    if not text[:1].isupper() or keyword_fold(text[:3])[:3] not in LABEL_STARTS and not GROUP_HEAD_START.match(text):
         return None  # both patterns start with a capital; a label starts with one of its first three letters
     g = GROUP_HEAD.match(text)
     if g:  # "Direktionens ledamöter", "Styrelsens ersättare"

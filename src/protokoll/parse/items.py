@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .inline import cut_lines, midline_cuts, split_inline
-from .lines import Line, join
+from .lines import Line, join, keyword_fold
 
 HEADING_PATTERNS = (
     ("para", re.compile(r"^(?:[A-ZÅÄÖ]{1,6}(?:\s?[A-ZÅÄÖ]{1,4})?\s*)?§\s*(\d{1,4})(?![\d/])\s*[.:]?\s*(.*)$")),
@@ -367,7 +367,7 @@ def clean_title(title: str) -> str:
     """The heading without attachment references, time slots, Dnr, a run-on section heading
     ("... INDIVID OCH FAMILJ") and trailing punctuation."""
     for rx, words, folded in TITLE_NOISE:
-        within = title.casefold() if folded else title
+        within = keyword_fold(title) if folded else title
         for w in words:
             if w in within:
                 title = rx.sub("", title)

@@ -31,6 +31,15 @@ class _once:
         return value
 
 
+def keyword_fold(text: str) -> str:
+    """``text`` case-folded for a keyword test in front of a case-insensitive pattern: as the pattern
+    reads it, the Turkish dotted and dotless I ("İ", "ı") are an "i" (``casefold`` keeps them apart)."""
+    low = text.casefold()
+    if "\u0131" in low or "\u0307" in low:
+        low = low.replace("i\u0307", "i").replace("\u0131", "i")
+    return low
+
+
 @dataclass(frozen=True)
 class Line:
     """One line; its features (``blank``, ``digit``, ``folded``) are computed once, when a rule first asks,

@@ -17,7 +17,7 @@ import re
 from datetime import date
 
 from . import dates
-from .lines import Line
+from .lines import Line, keyword_fold
 
 WINDOW = 120  #: characters after "Nästa möte" (or an extra meeting) in which its date is written
 TIME_WINDOW = 50  #: characters after the date in which the meeting's hours are written
@@ -39,7 +39,7 @@ def other_wording(lines: list[Line], day: date | None, years: list[int]) -> date
     """The first later date written just after an extra meeting or a "meets again" phrase. In an undated
     document (a web agenda) only a date that writes its year counts: nothing else makes it certain."""
     text = "\n".join([ln.text for ln in lines])
-    low = text.casefold()  # every wording has one of these words; then one scan: a line's match is the text's
+    low = keyword_fold(text)  # every wording has one of these words; then one scan: a line's match is the text's
     if not any(w in low for w in OTHER_WORDS) or not OTHER_WORDING.search(text):
         return None
     for ln in lines:
