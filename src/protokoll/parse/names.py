@@ -92,10 +92,8 @@ def split_run(words: list[str]) -> list[list[str]]:
 
 
 @lru_cache(maxsize=4096)
-@lru_cache(maxsize=4096)
 def is_org(text: str) -> bool:
-    """Whether a phrase names an organisation rather than a person (kept per phrase: lists and run-on
-    text ask about the same words again and again)."""
+    """Whether a phrase names an organisation rather than a person."""
     t = text.strip()
     if gazetteer.municipality(t) or gazetteer.region(t) or gazetteer.is_municipality(t):
         return True
