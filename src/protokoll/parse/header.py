@@ -133,7 +133,7 @@ def read_fields(lines: list[Line]) -> list[Field]:
     blank_run = 0
     stack: list[Field] = []  #: labels on consecutive lines without a value of their own
     for i, ln in enumerate(lines):
-        lab = label_of(ln.text)
+        lab = label_of(ln.text) if ln.text[:1].isupper() else None  # a label starts with a capital
         if lab:
             label, kind, rest = lab
             rest = "" if SIGNATURE_DOTS.fullmatch(rest) else rest

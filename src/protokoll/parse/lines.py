@@ -303,6 +303,8 @@ ABBREVIATION = re.compile(r"(?:\b\w{1,4}\.\w{1,4}\.(?:\w{1,4}\.)*|\b(?:kl|ca|nr|
 
 def split_sentences(text: str) -> list[str]:
     """Sentences of running text; abbreviations ("m.h.a.", "bl.a.", "kl.") do not end one."""
+    if "." not in text and "!" not in text and "?" not in text:  # no sentence's end in it
+        return [text.strip()] if text.strip() else []
     out: list[str] = []
     start = 0
     for m in SENTENCE_END.finditer(text):
