@@ -75,7 +75,7 @@ def test_lists_without_brackets_split_at_the_same_places():
 def test_keyword_fold_reads_the_turkish_i_as_case_insensitive_patterns_do():
     import re
 
-    from protokoll.parse.lines import keyword_fold
+    from protokoll.parse.features import keyword_fold
 
     for text in ("İNTE", "ınte", "Inte", "INTE"):
         assert re.search("inte", text, re.I) and "inte" in keyword_fold(text)

@@ -29,7 +29,8 @@ from .printed import add_printed_numbers
 from .runon import fill_gaps, fill_numbers, split_sentence
 from .segment import split_labels
 from .presenters import cut_sentence_after_name, inline_presenters, presenters_in, presenter_text, title_presenters
-from .lines import Line, close_broken_paragraphs, join, keyword_fold, sentences, split_lines
+from .features import keyword_fold
+from .lines import Line, close_broken_paragraphs, join, sentences, split_lines
 from .names import find_people, is_clerk, is_person, parse_attendees, role_holder
 
 __all__ = ["parse_text"]

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import dates, decided
-from .lines import Line, join, keyword_fold, sentences, split_sentences
+from .features import keyword_fold
+from .lines import Line, join, sentences, split_sentences
 from .names import find_people, is_person
 from ..record import Assignment, Forward
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .lines import Line, keyword_fold
+from .features import keyword_fold
+from .lines import Line
 from .columns import check_roles, unstack
 from ..swedish import gazetteer
 from .names import find_people, given_names, is_org, is_person

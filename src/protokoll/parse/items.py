@@ -15,7 +15,8 @@ import re
 from dataclasses import dataclass
 
 from .inline import cut_lines, midline_cuts, split_inline
-from .lines import Line, join, keyword_fold
+from .features import keyword_fold
+from .lines import Line, join
 
 HEADING_PATTERNS = (
     ("para", re.compile(r"^(?:[A-ZÅÄÖ]{1,6}(?:\s?[A-ZÅÄÖ]{1,4})?\s*)?§\s*(\d{1,4})(?![\d/])\s*[.:]?\s*(.*)$")),

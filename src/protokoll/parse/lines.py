@@ -13,31 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-DIGIT = re.compile(r"\d")
-
-
-class _once:
-    """A value computed from a line on first use and kept in the instance (``functools.cached_property``
-    without its lock: rules read these features hundreds of thousands of times per thousand documents)."""
-
-    def __init__(self, func):
-        self.func, self.name = func, func.__name__
-        self.__doc__ = func.__doc__
-
-    def __get__(self, obj, owner=None):
-        if obj is None:
-            return self
-        value = obj.__dict__[self.name] = self.func(obj)  # a frozen dataclass's __setattr__ is bypassed
-        return value
-
-
-def keyword_fold(text: str) -> str:
-    """``text`` case-folded for a keyword test in front of a case-insensitive pattern: as the pattern
-    reads it, the Turkish dotted and dotless I ("İ", "ı") are an "i" (``casefold`` keeps them apart)."""
-    low = text.casefold()
-    if "\u0131" in low or "\u0307" in low:
-        low = low.replace("i\u0307", "i").replace("\u0131", "i")
-    return low
+from .features import DIGIT, once
 
 
 @dataclass(frozen=True)
@@ -49,16 +25,16 @@ class Line:
     start: int  #: offset of the line in the input text
     bullet: bool = False  #: the line began with a bullet glyph
 
-    @_once
+    @once
     def blank(self) -> bool:
         return not self.text
 
-    @_once
+    @once
     def digit(self) -> bool:
         """The line has a digit (any script's, as ``\\d`` reads it): no number, date or time without one."""
         return DIGIT.search(self.text) is not None
 
-    @_once
+    @once
     def folded(self) -> str:
         """The text case-folded, for keyword tests."""
         return self.text.casefold()

@@ -17,7 +17,8 @@ import re
 from datetime import date
 
 from . import dates
-from .lines import Line, keyword_fold
+from .features import keyword_fold
+from .lines import Line
 
 WINDOW = 120  #: characters after "Nästa möte" (or an extra meeting) in which its date is written
 TIME_WINDOW = 50  #: characters after the date in which the meeting's hours are written
