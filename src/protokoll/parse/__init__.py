@@ -31,6 +31,7 @@ from .printed import add_printed_numbers
 from .runon import fill_gaps, fill_numbers, split_sentence
 from .segment import split_labels
 from .presenters import cut_sentence_after_name, inline_presenters, presenters_in, presenter_text, title_presenters
+from .features import keyword_fold
 from .lines import Line, close_broken_paragraphs, join, sentences, split_lines
 from .names import find_people, is_clerk, is_person, parse_attendees, role_holder
 
@@ -340,12 +341,16 @@ def _items_end(lines: list[Line], headings) -> int:
     return len(lines)
 
 
+DNR_PREFIX = re.compile(r"^(?:Dnr|DNR|Diarienr)[.:]?\s*(?:[\w./-]*\d[\w./-]*)?\s*")
+DNR_START = re.compile(r"^(Dnr|DNR|Diarienr)")
+
+
 def _read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, known,
                people: list[Attendee], running: set[str] = frozenset()) -> Item:
     body = close_broken_paragraphs(body)
-    title = re.sub(r"^(?:Dnr|DNR|Diarienr)[.:]?\s*(?:[\w./-]*\d[\w./-]*)?\s*", "", h.title)
+    title = DNR_PREFIX.sub("", h.title)
     if not title:
-        rest = [ln for ln in body if not ln.blank and not re.match(r"^(Dnr|DNR|Diarienr)", ln.text)]
+        rest = [ln for ln in body if not ln.blank and not DNR_START.match(ln.text)]
         if rest:
             title = cut_run_on_title(rest[0].text)
             tail = rest[0].text[len(title):].strip()
@@ -452,8 +457,10 @@ NEXT = re.compile(r"\b(?:nästa|nästkommande)\s+(?:[\wåäö]*\s*)?(?:möte|mö
 def _next_meeting(lines: list[Line], rec: MeetingRecord, day: date | None, years: list[int]) -> NextMeeting | None:
     found: date | None = None
     named = NEXT.search("\n".join([ln.text for ln in lines]))  # one scan: a line's match is the text's
+    end = -1  #: where the line ends in the joined text: lines ending before its first match have none
     for i, ln in enumerate(lines if named else ()):
-        if hit := NEXT.search(ln.text):
+        end += len(ln.text) + 1
+        if end >= named.start() and (hit := NEXT.search(ln.text)):
             texts = [upcoming.window(ln.text, hit.start())]
             if _next_heading(ln.text, hit):  # "Nästa möte" as a heading: the date on the lines under it
                 texts += [upcoming.window(x.text, 0) for x in lines[i + 1:i + 6] if not x.blank][:2]
@@ -484,7 +491,9 @@ def _same_body_mention(lines: list[Line], rec: MeetingRecord, day: date | None, 
     rx = re.compile(rf"\b{re.escape(stem)}[\wåäö]*(?:möte|mötet|gruppen|sammanträde)\b|"
                     r"\b(?:nya\s+)?(?:sammanträdestider|mötestider|mötesdatum|mötesdagar)\b", re.I)
     best: date | None = None
-    if not rx.search("\n".join([ln.text for ln in lines])):  # one scan: a line's match is the text's
+    joined = "\n".join([ln.text for ln in lines])
+    low = keyword_fold(joined)  # the words first: the stem, or a word for meeting dates
+    if not (stem in low or "tider" in low or "mötesda" in low) or not rx.search(joined):  # one scan
         return None
     for ln in lines:
         for m in rx.finditer(ln.text):

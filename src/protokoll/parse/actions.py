@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import dates, decided
+from .features import keyword_fold
 from .labelrest import lost_colon
 from .lines import Line, join, sentences, split_sentences
 from .names import find_people, is_person
@@ -46,8 +47,9 @@ def read_decisions(body: list[Line]) -> Decisions:
     i = 0
     while i < len(body):
         ln = body[i]
-        pm = PROPOSAL_LABEL.match(ln.text) if not ln.blank else None
-        dm = DECISION_LABEL.match(ln.text) if not ln.blank and not pm else None
+        t = ln.text  # the labels' words are tested first: most lines have neither
+        pm = PROPOSAL_LABEL.match(t) if ("örslag" in t or "Föreslaget" in t) else None
+        dm = DECISION_LABEL.match(t) if not pm and ("eslut" in t or "ESLUT" in t or "eslöt" in t) else None
         if pm and (pm.group(1) or _label_alone(ln.text)) and _is_proposal(ln.text):
             texts, i = _block(body, i, pm.group(1))
             value = strip_section_heading(" ".join(texts))
@@ -69,7 +71,9 @@ def read_decisions(body: list[Line]) -> Decisions:
         out.decisions = [s[m.start():].strip() for s in found if (m := UNLABELLED.search(s))] \
             or decided.fallback(found)
         out.decisions = decided.with_checking(out.decisions, found)
-    for sentence in sentences(body):
+    found = sentences(body)
+    low = keyword_fold("\n".join(found))  # every dissent wording has "reserv" or "inte"
+    for sentence in found if "reserv" in low or "inte" in low else ():
         if RESERVATION.search(sentence):
             for who in _dissenters(sentence):
                 if who not in out.dissent:
@@ -120,9 +124,13 @@ def _label_alone(text: str) -> bool:
     return bool(re.fullmatch(r"[\wåäöÅÄÖ][\wåäöÅÄÖ\- ]*:?", text)) and len(text) < 60
 
 
+PROPOSAL_START = re.compile(r"^(Förslag till beslut|Beslutsförslag|Föreslaget beslut|Förslag\s*:)", re.I)
+OWN_PROPOSAL = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]+(?:\s[\wåäö\-]+){0,3}s förslag")
+
+
 def _is_proposal(text: str) -> bool:
-    return bool(re.match(r"^(Förslag till beslut|Beslutsförslag|Föreslaget beslut|Förslag\s*:)", text, re.I)) or \
-        bool(re.match(r"^[A-ZÅÄÖ][\wåäö\-]+(?:\s[\wåäö\-]+){0,3}s förslag", text)) and len(text) < 80
+    return bool(PROPOSAL_START.match(text)) or \
+        bool(OWN_PROPOSAL.match(text)) and len(text) < 80
 
 
 def _block(body: list[Line], i: int, rest: str) -> tuple[list[str], int]:
@@ -265,6 +273,7 @@ EXPLICIT = (
     re.compile(r"(?P<who>\S.*?)\s+(?:ansvarar|ska ansvara|skall ansvara)\s+för\s+(?:att\s+)?(?P<task>.+)", re.I),
 )
 
+#: the words each pattern needs (all contain "uppdra", "ombed", "uppmanas", "återkommer" or "ansvara")
 EXPLICIT_KEYS = (("uppdrag",), ("uppdra",), ("uppdrag",), ("ombeds", "ombedes", "uppmanas", "uppdras"), ("återkommer",),
                  ("ansvara",))
 
@@ -314,29 +323,45 @@ def _contains(a: str, b: str) -> bool:
     return a in b or b in a
 
 
+CAPS_SECTION_TAIL = re.compile(r"(?:\s+[A-ZÅÄÖ]{4,}(?:\s+(?:OCH|AV|FÖR|[A-ZÅÄÖ]{2,}))*)+$")
+
+
 def strip_section_heading(text: str) -> str:
     """Drop an upper-case section heading that a flattened agenda ran on into a text ("... EKONOMI")."""
-    return re.sub(r"(?:\s+[A-ZÅÄÖ]{4,}(?:\s+(?:OCH|AV|FÖR|[A-ZÅÄÖ]{2,}))*)+$", "", text).strip()
+    return CAPS_SECTION_TAIL.sub("", text).strip()
 
 
 def duty_sentences(found: list[str]) -> list[str]:
     """Sentences that open with who shall do something ("Kansliet ska ha kvar ...")."""
-    subject = r"[A-ZÅÄÖ][\wåäö\-]*(?:\s+(?!(?:att|som|med|om|när|då|det|den)\b)[\wåäö\-]+){0,4}?"
-    return [s for s in found if re.match(rf"^{subject}\s+(?:ska|skall)\s+[a-zåäö]+", s)]
+    return [s for s in found if "ska" in s and DUTY.match(s)]
+
+
+DUTY = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]*(?:\s+(?!(?:att|som|med|om|när|då|det|den)\b)[\wåäö\-]+){0,4}?"
+                  r"\s+(?:ska|skall)\s+[a-zåäö]+")
 
 
 def uppdrag_sentences(found: list[str]) -> list[str]:
     """Sentences of running text that give an assignment explicitly ("i uppdrag")."""
-    return [s for s in found if UPPDRAG.search(s)]
+    return [s for s in found if _uppdrag_word(s.casefold()) and UPPDRAG.search(s)]
+
+
+def _uppdrag_word(low: str) -> bool:
+    """The cheap test before ``UPPDRAG``: one of its words is in the (case-folded) sentence."""
+    return "uppdra" in low or "ombed" in low or "uppmanas" in low
 
 
 UPPDRAG = re.compile(r"\bi\s+uppdrag\s+att\b|\buppdrar\s+åt\b|\bombed(?:e)?s\b|\buppmanas\b|\buppdras\s+att\b", re.I)
 
 
+CLAUSE_SPLIT = re.compile(r"(?:^|\s)(?:beslutar|beslöt|beslutade|godkänner|noterar)\s+(?:även\s+|också\s+)?(?=att\s)|"
+                          r"(?:,|;)?\s+samt\s+(?=att\s)")
+
+
 def _sentence_assignments(sentence: str, ctx: Context) -> list[Assignment]:
     s = sentence.strip()
     low = s.casefold()
-    for rx, keys in zip(EXPLICIT, EXPLICIT_KEYS):
+    explicit = "uppdra" in low or "ombed" in low or "uppmanas" in low or "återkommer" in low or "ansvara" in low
+    for rx, keys in zip(EXPLICIT, EXPLICIT_KEYS) if explicit else ():  # no key word: no pattern's window
         at = min((low.find(k) for k in keys if k in low), default=-1)
         if at < 0:  # cheap test first: these patterns scan from every position
             continue
@@ -346,18 +371,20 @@ def _sentence_assignments(sentence: str, ctx: Context) -> list[Assignment]:
             if who and _agent_ok(who, ctx) and not _members_without_deadline(who, s, ctx):
                 return [_assignment(w, m.group("task"), s, ctx) for w in _split_agents(who)]
     out = []
-    for clause in re.split(r"(?:^|\s)(?:beslutar|beslöt|beslutade|godkänner|noterar)\s+(?:även\s+|också\s+)?(?=att\s)|"
-                           r"(?:,|;)?\s+samt\s+(?=att\s)", s):
+    for clause in CLAUSE_SPLIT.split(s):
         a = _clause_assignment(clause.strip(), ctx)
         if a:
             out.append(a)
     return out
 
 
+TRAILING_BRACKET = re.compile(r"\s*\([^)]*\)$")
+
+
 def _last_agent(who: str) -> str:
     """The agent of a long run-on subject: the longest tail after "och" that names an agent
     ("... bedömdes som aktuellt och gruppen för fysisk planering (fd ÖP-gruppen)" -> "gruppen för ...")."""
-    who = re.sub(r"\s*\([^)]*\)$", "", who).strip()
+    who = TRAILING_BRACKET.sub("", who).strip()
     if len(who.split()) <= 8:
         return who
     parts = who.split(" och ")
@@ -376,21 +403,33 @@ def _split_agents(who: str) -> list[str]:
     return [who]
 
 
+DECIDING_PREFIX = re.compile(r"^(?:.*\b(?:beslutar|beslöt|beslutade|föreslår)\s+(?:att\s+)?)", re.I)
+LOWER_WORDS_BEFORE_NAME = re.compile(r"^(?:[a-zåäö]+\s+)+(?=[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ])")
+LEADING_CONJUNCTION = re.compile(r"^(?:att|och|samt|även|därför|dessutom)\s+", re.I)
+TRAILING_ADVERB = re.compile(r"\s+(?:i ett första steg|själv|gemensamt|därefter|också|även|nu)$", re.I)
+APPOSITIVE = re.compile(r"^([^,]+),\s+[^,]+$")
+SUBJECT_ATT = re.compile(r"\b(?:att|samt att|och att)\s+")
+
+
 def _clean_subject(who: str) -> str:
-    who = re.split(r"\b(?:att|samt att|och att)\s+", who)[-1]
-    who = re.sub(r"^(?:.*\b(?:beslutar|beslöt|beslutade|föreslår)\s+(?:att\s+)?)", "", who, flags=re.I)
-    who = re.sub(r"^(?:[a-zåäö]+\s+)+(?=[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ])", "", who.strip())
-    who = re.sub(r"^(?:att|och|samt|även|därför|dessutom)\s+", "", who.strip(), flags=re.I)
-    who = re.sub(r"\s+(?:i ett första steg|själv|gemensamt|därefter|också|även|nu)$", "", who, flags=re.I)
+    who = SUBJECT_ATT.split(who)[-1]
+    who = DECIDING_PREFIX.sub("", who)
+    who = LOWER_WORDS_BEFORE_NAME.sub("", who.strip())
+    who = LEADING_CONJUNCTION.sub("", who.strip())
+    who = TRAILING_ADVERB.sub("", who)
     who = who.strip(" ,.")
-    appositive = re.match(r"^([^,]+),\s+[^,]+$", who)  # "Anna Berg, Nässjö kommun"
+    appositive = APPOSITIVE.match(who)  # "Anna Berg, Nässjö kommun"
     if appositive and is_person(appositive.group(1)):
         who = appositive.group(1)
     return who
 
 
+CLAUSE = re.compile(r"^(?:att\s+)?(?:avgående\s+|tillträdande\s+)?(.+?)\s+(?:(ska|skall|bör)\s+)?([a-zåäö]+)\b(.*)$")
+ATT_WORD = re.compile(r"\batt\b")
+
+
 def _clause_assignment(clause: str, ctx: Context) -> Assignment | None:
-    m = re.match(r"^(?:att\s+)?(?:avgående\s+|tillträdande\s+)?(.+?)\s+(?:(ska|skall|bör)\s+)?([a-zåäö]+)\b(.*)$", clause)
+    m = CLAUSE.match(clause)
     if not m:
         return None
     words = clause.split()
@@ -408,7 +447,7 @@ def _clause_assignment(clause: str, ctx: Context) -> Assignment | None:
             continue
         raw = " ".join(words[:k])
         who = _clean_subject(raw)
-        if re.search(r"\batt\b", raw) or not _agent_ok(who, ctx) or not _agent_like(who):
+        if ATT_WORD.search(raw) or not _agent_ok(who, ctx) or not _agent_like(who):
             return None
         if modal and verb_inf.endswith("s"):
             return None
@@ -456,22 +495,29 @@ INDEFINITE = re.compile(r"^(?:ett|en|några|flera|många|fler|ytterligare|andra|
                         r"omkring|ett\s+antal|ett\s+par|ett\s+\w+tal|en\s+del)\b", re.I)
 
 
+HAS_DIGIT = re.compile(r"\d")
+
+
 def _agent_ok(who: str, ctx: Context) -> bool:
     w = who.casefold()
-    if not who or w.split()[0] in SUBJECT_STOP or len(who) > 90 or re.search(r"\d", who) or INDEFINITE.match(w):
+    if not who or w.split()[0] in SUBJECT_STOP or len(who) > 90 or HAS_DIGIT.search(who) or INDEFINITE.match(w):
         return False
     return w not in {n.casefold() for n in ctx.own_names}
+
+
+PLACE_PREPOSITION = re.compile(r"\s+(?:i|inom|för|från|på|med|av)\s+")
+EVERY_ONE = re.compile(r"^(alla|samtliga|respektive|varje|berörda)\s", re.I)
 
 
 def _agent_like(who: str) -> bool:
     """A person, a municipality or organisation, or a group noun ("sekretariatet", "alla kommuner")."""
     from .names import is_org
 
-    head = re.split(r"\s+(?:i|inom|för|från|på|med|av)\s+", who)[0]
+    head = PLACE_PREPOSITION.split(who)[0]
     if is_person(head) or (is_org(head) and len(head.split()) <= 4):
         return True
     last = head.split()[-1]
-    return bool(AGENT_HEAD.search(last)) or bool(re.match(r"^(alla|samtliga|respektive|varje|berörda)\s", who, re.I))
+    return bool(AGENT_HEAD.search(last)) or bool(EVERY_ONE.match(who))
 
 
 def _task(text: str) -> str:
@@ -515,6 +561,8 @@ FORWARD_VERB = re.compile(
     r"ta\s+ställning\s+till|för\s+beslut\s+i|vidare\s+till|remitteras\s+till|tas\s+upp\s+(?:vid|på|i))", re.I)
 TARGET = re.compile(r"\b(kommunstyrelse\w*|kommunfullmäktige\w*|fullmäktige\w*|förbundsstyrelse\w*|"
                     r"styrelse\w*|direktion\w*|presidie\w*|arbetsutskott\w*|förbundsfullmäktige\w*)", re.I)
+#: a word each ``TARGET`` contains
+TARGET_WORDS = ("styrelse", "fullmäktige", "direktion", "presidie", "arbetsutskott")
 CANONICAL = (("kommunstyrelse", "Kommunstyrelsen"), ("kommunfullmäktige", "Kommunfullmäktige"),
              ("förbundsfullmäktige", "Förbundsfullmäktige"), ("fullmäktige", "Kommunfullmäktige"),
              ("förbundsstyrelse", "Förbundsstyrelsen"), ("styrelse", "Styrelsen"), ("direktion", "Direktionen"),
@@ -525,6 +573,9 @@ def read_forwards(found: list[str], ctx: Context, known: dict[str, list[date]]) 
     """Bodies an item is sent on to (from its sentences), with that body's meeting date when known."""
     out: list[Forward] = []
     for s in found:
+        low = keyword_fold(s)
+        if not any(w in low for w in TARGET_WORDS):  # the cheap test first: no body named, nothing sent on
+            continue
         vm = FORWARD_VERB.search(s)
         if not vm or re.search(r"skickas\s+ut\b", s, re.I):
             continue
@@ -565,7 +616,8 @@ def _forward_date(sentence: str, ctx: Context, known: list[date]) -> date | None
 def body_meeting_dates(text: str, ctx: Context) -> dict[str, list[date]]:
     """Dates of other bodies' meetings the document names ("styrelsemötet den 1 mars", "13/2 Styrelsemöte")."""
     out: dict[str, list[date]] = {}
-    for tm in TARGET.finditer(text):  # one scan of the text: a body's word never spans a line break
+    low = keyword_fold(text)
+    for tm in TARGET.finditer(text) if any(w in low for w in TARGET_WORDS) else ():  # one scan of the text: a body's word never spans a line break
         first = text.rfind("\n", 0, tm.start()) + 1
         last = text.find("\n", tm.end())
         line = text[first:last if last >= 0 else len(text)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .lines import Line
 
@@ -22,14 +23,17 @@ BODY_WORD = re.compile(
 
 def read_kind(title_lines: list[Line]) -> str | None:
     """minutes | protocol | agenda from the first title line naming one."""
-    for ln in title_lines:
-        if NOT_TITLE.match(ln.text):
-            continue
-        low = ln.text.casefold()
-        hits = [(m.start(), kind) for kind, rx in KIND_WORD_PATTERNS for m in [rx.search(low)] if m]
-        if hits:
-            return min(hits)[1]
-    return None
+    return next((kind for ln in title_lines if (kind := _kind_of(ln.text))), None)
+
+
+@lru_cache(maxsize=512)
+def _kind_of(text: str) -> str | None:
+    """The kind one title line names (kept: the body reader asks each title line again)."""
+    if NOT_TITLE.match(text):
+        return None
+    low = text.casefold()
+    hits = [(m.start(), kind) for kind, rx in KIND_WORD_PATTERNS for m in [rx.search(low)] if m]
+    return min(hits)[1] if hits else None
 
 
 #: an adjective in its definite form right before a body's name: "Tekniska nämnden", "Sociala nämnden"

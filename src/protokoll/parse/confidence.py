@@ -12,6 +12,7 @@ carry the reason as ``"uncertain: ..."``; a value whose confidence falls below
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..record import CONFIDENT, Evidence, MeetingRecord
 from . import dates
@@ -83,10 +84,17 @@ ROLE_OF = {"chair": ("ordförande",), "secretary": ("sekreterare", "protokollfö
 def _signed_before(name: str, value: str, text: str) -> int | None:
     """Where ``value`` stands as the second name of a signature row (a name, its role, the value, its role)
     under another role than ``name``'s, so a label reading gave it the first signer's role; else None."""
-    for m in SIGNATURES.finditer(text):
-        if m.group("next") == value and m.group("role").casefold() not in ROLE_OF[name]:
-            return m.start("next")
+    for nxt, role, start in _signature_rows(text):
+        if nxt == value and role.casefold() not in ROLE_OF[name]:
+            return start
     return None
+
+
+@lru_cache(maxsize=2)
+def _signature_rows(text: str) -> tuple[tuple[str, str, int], ...]:
+    """(second name, its role, where the name starts) of every signature row of ``text`` (read once for
+    the chair and the secretary)."""
+    return tuple((m.group("next"), m.group("role"), m.start("next")) for m in SIGNATURES.finditer(text))
 
 
 def _holds(name: str, field_value: str, value: str) -> bool:

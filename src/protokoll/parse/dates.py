@@ -15,6 +15,7 @@ from calendar import monthrange
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Sequence
 
 MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli",
@@ -78,6 +79,7 @@ _MONEY = re.compile(r"\s*(?:kr|kronor|sek|tkr|mkr|:-)(?!\w)", _I)
 _FRACTION = re.compile(r"\s*(?:majoritet|dels?\b|delar|andel|av\b)", _I)
 _NUMBER_LABEL = re.compile(r"(?:dnr|diarienr|nr|tel|telefon|org\.?\s*nr)\.?:?\s*$", _I)
 _YEAR_TOKEN = re.compile(rf"(?<!\d)(?P<year>{_YEAR})(?!\d)")
+_DIGIT = re.compile(r"\d")
 
 
 def _valid(year: int | None, month: int, day: int) -> bool:
@@ -105,6 +107,8 @@ def _compact_parts(num: str) -> tuple[int, int, int] | None:
 
 def _raw_mentions(text: str) -> list[tuple[int, int, int | None, int, int | None]]:
     """Candidate (start, end, year, month, day) spans from every date form."""
+    if not _DIGIT.search(text):  # every date form has digits
+        return []
     found = []
     for m in _ISO.finditer(text):
         found.append((m.start(), m.end(), int(m["year"]), int(m["month"]), int(m["day"])))
@@ -113,7 +117,7 @@ def _raw_mentions(text: str) -> list[tuple[int, int, int | None, int, int | None
         if parts and not _MONEY.match(text, m.end()) and not _NUMBER_LABEL.search(
                 text, max(0, m.start() - 12), m.start()):
             found.append((m.start(), m.end(), *parts))
-    for pattern in (_SLASH, _DOTTED):
+    for pattern in (_SLASH, _DOTTED) if "/" in text or "." in text else ():
         for m in pattern.finditer(text):
             if m["year"] is None and (_FRACTION.match(text, m.end()) or m[0] == "24/7"):
                 continue
@@ -131,6 +135,8 @@ def _raw_mentions(text: str) -> list[tuple[int, int, int | None, int, int | None
 
 def _without_overlaps(found: list) -> list:
     """Keep the earliest (then longest) of overlapping candidates."""
+    if len(found) < 2:
+        return list(found)
     kept: list = []
     for cand in sorted(found, key=lambda f: (f[0], f[0] - f[1])):
         if not kept or cand[0] >= kept[-1][1]:
@@ -238,6 +244,15 @@ def parse_date(text: str, *, years: Sequence[int] = (), after: date | None = Non
 
 def document_years(text: str) -> list[int]:
     """Years named in `text` (1990-2099, also inside compact dates), most frequent first."""
+    return list(_document_years(text))
+
+
+@lru_cache(maxsize=8)
+def _document_years(text: str) -> tuple[int, ...]:
+    """``document_years``, kept for the last texts: a document's whole text is asked for its years by
+    several rules."""
+    if not _DIGIT.search(text):
+        return ()
     counts: Counter[int] = Counter()
     for m in _YEAR_TOKEN.finditer(text):
         year = int(m["year"])
@@ -247,7 +262,7 @@ def document_years(text: str) -> list[int]:
         parts = _compact_parts(m["num"])
         if parts and MIN_YEAR <= parts[0] <= 2099:
             counts[parts[0]] += 1
-    return [year for year, _ in counts.most_common()]
+    return tuple(year for year, _ in counts.most_common())
 
 
 # --- clock times -------------------------------------------------------------
@@ -288,6 +303,8 @@ _STRIPPED_START = re.compile(r"(?<![\d.:])[:.]\d{2}\s*[-–]\s*$")
 
 def parse_times(text: str) -> tuple[str | None, str | None]:
     """The first time range or time in `text` as ("HH:MM", "HH:MM" | None)."""
+    if not _DIGIT.search(text):  # every time has digits
+        return None, None
     best = None
     for pattern in (_TIME_RANGE, _GLUED_RANGE, _MARKED_TIME, _COLON_TIME):
         for m in pattern.finditer(text):

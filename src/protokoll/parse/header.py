@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .features import keyword_fold
 from .lines import Line
 from .columns import check_roles, unstack
 from ..swedish import gazetteer
@@ -56,11 +57,13 @@ for _names, _field in (
     for _n in _names:
         LABELS[_n] = _field
 
+LABEL_STARTS = frozenset(k[:3] for k in LABELS)  #: what a line starting with a label starts with (folded)
 _LABEL_ALT = "|".join(sorted((re.escape(k) for k in LABELS), key=len, reverse=True))
 LABEL_LINE = re.compile(rf"^({_LABEL_ALT})\s*(?::|\t|\s{{2,}}|(?=\s)|$)\s*(.*)$", re.I)
 #: a body's members as a list heading: "Direktionens ledamöter", "Styrelsens ersättare"
 GROUP_HEAD = re.compile(r"^([A-ZÅÄÖ][a-zåäö]+s\s+(ledamöter|ordinarie ledamöter|tjänstgörande ersättare|ersättare|"
                         r"tjänstemän|tjänstepersoner))\s*(?::\s*(.*)|$)()")
+GROUP_HEAD_START = re.compile(r"[A-ZÅÄÖ][a-zåäö]+s\s")  #: ``GROUP_HEAD``'s start, the cheap test
 SIGN_ROLE = re.compile(r"^(ordförande|sekreterare|justerare|justerande|sekretariatschef|sekretariatsledare|"
                        r"mötesordförande|vid protokollet|protokollförare|ordf\.?)\b\s*(.*)$", re.I)
 
@@ -86,13 +89,19 @@ SIGNATURES_HEAD = re.compile(r"^(?:Underskrifter|Underskrift|Signaturer)\s*:?\s+
 PARAGRAPHS = re.compile(r"(?:^|\s+)(?:[.…_]{2,}\s*)?(?:Paragrafer|Paragraf|§§?)\s*\d{1,4}(?:\s*(?:[-–,]|och)\s*\d{1,4})*\s*$")
 
 
+SIGNATURE_DOTS = re.compile(r"[.…_\s]*")
+
+
 def label_of(text: str, strict: bool = False) -> tuple[str, str, str] | None:
     """(label, field kind, rest) when a line starts with a header label.
 
     A single space after the label is accepted only when ``strict`` is False;
     strict mode wants a colon, a tab, two spaces or nothing after it.
     """
-    text = SIGNATURES_HEAD.sub("", text)  # "Underskrifter Sekreterare ....": the box's title before its first label
+    if text.startswith(("Underskrift", "Signaturer")):
+        text = SIGNATURES_HEAD.sub("", text)  # "Underskrifter Sekreterare ....": the box's title before its first label
+    if not text[:1].isupper() or keyword_fold(text[:3])[:3] not in LABEL_STARTS and not GROUP_HEAD_START.match(text):
+        return None  # both patterns start with a capital; a label starts with one of its first three letters
     g = GROUP_HEAD.match(text)
     if g:  # "Direktionens ledamöter", "Styrelsens ersättare"
         return g.group(1), LABELS[g.group(2).casefold()], (g.group(3) or "").strip()
@@ -100,7 +109,7 @@ def label_of(text: str, strict: bool = False) -> tuple[str, str, str] | None:
     if not m:
         return None
     label, rest = m.group(1), PARAGRAPHS.sub("", m.group(2))
-    if re.fullmatch(r"[.…_\s]*", rest):  # a signature line: "Ordförande ........"
+    if SIGNATURE_DOTS.fullmatch(rest):  # a signature line: "Ordförande ........"
         return label, LABELS[label.casefold()], ""
     sep = text[len(label):len(label) + 2]
     if strict and rest and not (sep[:1] in (":", "\t") or sep == "  "):
@@ -125,10 +134,10 @@ def read_fields(lines: list[Line]) -> list[Field]:
     blank_run = 0
     stack: list[Field] = []  #: labels on consecutive lines without a value of their own
     for i, ln in enumerate(lines):
-        lab = label_of(ln.text)
+        lab = label_of(ln.text) if ln.text[:1].isupper() else None  # a label starts with a capital
         if lab:
             label, kind, rest = lab
-            rest = "" if re.fullmatch(r"[.…_\s]*", rest) else rest
+            rest = "" if SIGNATURE_DOTS.fullmatch(rest) else rest
             if cur is not None and not cur.value:
                 stack.append(cur)
             else:
@@ -170,11 +179,14 @@ def read_fields(lines: list[Line]) -> list[Field]:
 LIST_ENTRY = re.compile(r"^[A-ZÅÄÖÉ][\wåäöé]+(?:[- ][A-ZÅÄÖÉ][\wåäöé]+)+\s*(?:\(|,|$)")
 
 
+SUBHEADING = re.compile(r"[A-ZÅÄÖ][\wåäöÅÄÖ&/\- ]{2,60}")
+
+
 def _subheading(text: str) -> bool:
     """A short heading line inside an attendee list: a delegation, organisation or municipality,
     "Sekretariatet", "Tjänstemän Region X"; not a person and not a sentence."""
     t = text.strip().rstrip(":")
-    return bool(re.fullmatch(r"[A-ZÅÄÖ][\wåäöÅÄÖ&/\- ]{2,60}", t)) and len(t.split()) <= 6 and not is_person(t) \
+    return bool(SUBHEADING.fullmatch(t)) and len(t.split()) <= 6 and not is_person(t) \
         and not find_people(t)
 
 
@@ -232,11 +244,16 @@ def _append(value: str, text: str) -> str:
     return f"{v}; {text}"
 
 
+LAST_ENTRY = re.compile(r"[;,]\s*")
+GIVEN_NAME_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?")
+NAME_BEFORE_VALUE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\b(?!\s*:)")
+
+
 def _split_name(value: str, text: str) -> bool:
     """A person's name wrapped after the given name: "...; Gunnar" / "Eklöv (KD), ..."."""
-    last = re.split(r"[;,]\s*", value[-60:])[-1]
-    return bool(re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?", last)) and last in given_names() \
-        and bool(re.match(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\b(?!\s*:)", text))
+    last = LAST_ENTRY.split(value[-60:])[-1]
+    return bool(GIVEN_NAME_WORD.fullmatch(last)) and last in given_names() \
+        and bool(NAME_BEFORE_VALUE.match(text))
 
 
 SIGNED_ROLES = ("ordförande", "sekreterare", "justerare")

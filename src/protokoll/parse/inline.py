@@ -214,7 +214,7 @@ def midline_cuts(lines: list[Line]) -> list[tuple[int, int, int]]:
     """(line index, offset, number) of every "§ N Title" / "N. Title" after a sentence's end inside a line
     ("... hälsade välkommen. 2. Föregående möte ..."): a heading the writer ran on from the text before it."""
     return [(i, m.start(), int(m.group("p") or m.group("n"))) for i, ln in enumerate(lines)
-            if not ln.blank and len(ln.text) < LONG * 4 for m in MIDLINE.finditer(ln.text)]
+            if ln.digit and len(ln.text) < LONG * 4 for m in MIDLINE.finditer(ln.text)]
 
 
 def cut_lines(lines: list[Line], cuts: list[tuple[int, int, int]]) -> tuple[list[Line], dict[int, tuple]]:

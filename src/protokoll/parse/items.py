@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from .inline import cut_lines, midline_cuts, split_inline
+from .features import keyword_fold
 from .lines import Line, join
 
 HEADING_PATTERNS = (
@@ -86,7 +87,7 @@ def _midline(lines: list[Line], headings: list[Heading]) -> tuple[list[Line], li
 
 def find_headings(lines: list[Line]) -> list[Heading]:
     """The item headings among ``lines``, in order."""
-    cands = [h for i, ln in enumerate(lines) if (h := _candidate(lines, i))]
+    cands = [h for i, ln in enumerate(lines) if (ln.digit or "§" in ln.text) and (h := _candidate(lines, i))]
     if not cands:
         from .timetable import stripped_paragraphs, timetable_rows
         from .unnumbered import unnumbered_headings
@@ -212,10 +213,12 @@ def _listed(chain: list[Heading], lines: list[Line]) -> bool:
 
 
 BARE_NUMBER = re.compile(r"^(\d{1,3})[.)]?$")
+OCR_ONE = re.compile(r"[lI|]")  #: OCR's readings of a "1"
+SPACE = re.compile(r"\s")
 
 
 def _candidate(lines: list[Line], i: int) -> Heading | None:
-    ln = lines[i]
+    ln = lines[i]  # the caller tests first that it has a digit or a "§": every heading pattern needs one
     bare = BARE_NUMBER.match(ln.text)
     if bare and (ln.bullet or not ln.text[-1].isdigit()) and _title_below(lines, i):
         return Heading(i, bare.group(1).lstrip("0") or "0", "", "num", _heading_score(lines, i, "") - 0.3)
@@ -223,7 +226,7 @@ def _candidate(lines: list[Line], i: int) -> Heading | None:
         m = rx.match(ln.text)
         if not m:
             continue
-        number, title = re.sub(r"[lI|]", "1", re.sub(r"\s", "", m.group(1))).lstrip("0") or "0", m.group(2).strip()
+        number, title = OCR_ONE.sub("1", SPACE.sub("", m.group(1))).lstrip("0") or "0", m.group(2).strip()
         if style == "para" and re.fullmatch(r"\d{1,2}", title):  # "§ 2 1": a PDF's letter spacing split "§ 21"
             number, title = number + title, ""
         if style == "num" and rx.pattern.startswith("^(\\d{1,3})\\s+") and not _plain_ok(lines, i):
@@ -244,7 +247,7 @@ def _title_below(lines: list[Line], i: int) -> bool:
     nxt = next((ln for ln in lines[i + 1:i + 3] if not ln.blank), None)
     return nxt is not None and not nxt.bullet and bool(re.match(r"[\"”“«A-ZÅÄÖÉ][a-zåäöé]", nxt.text)) \
         and len(nxt.text) <= 70 and not nxt.text.endswith((".", ",", ":")) and not BARE_NUMBER.match(nxt.text) \
-        and nxt.text.split()[-1].casefold() not in PREPOSITIONS | {"en", "ett", "att", "som"}
+        and nxt.text.split()[-1].casefold() not in TITLE_END_WORDS
 
 
 LIST_LABEL = re.compile(r"(?:förslag till beslut|beslutsförslag|beslut|beslutar|beslutade|föreslår|föreslås|"
@@ -280,7 +283,10 @@ def _plain_ok(lines: list[Line], i: int) -> bool:
 
 
 def _is_time_or_date(text: str) -> bool:
-    return bool(re.match(r"^\d{1,2}[.:]\d{2}\b|^\d{1,2}/\d{1,2}\b|^\d{4}-\d{2}", text))
+    return TIME_OR_DATE.match(text) is not None
+
+
+TIME_OR_DATE = re.compile(r"^\d{1,2}[.:]\d{2}\b|^\d{1,2}/\d{1,2}\b|^\d{4}-\d{2}")
 
 
 def _heading_score(lines: list[Line], i: int, title: str) -> float:
@@ -327,32 +333,39 @@ def _best_chain(group: list[Heading]) -> list[Heading]:
     return chain[::-1]
 
 
+#: (pattern, words it cannot match without, whether they are looked for in the folded title)
 TITLE_NOISE = (
-    re.compile(r"\s*\((?:bil(?:aga)?\.?|bilagor)\s*(?:[\d\s,\-–]|och|(?-i:[A-H]))+\)", re.I),
-    re.compile(r"\s*\(\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\s*\)", re.I),
-    re.compile(r"\s*\(\s*$"),
-    re.compile(r"\s+(?:Dnr|DNR|Diarienr)[.:]?\s*\S+.*$"),
-    re.compile(r"\s+(?:(?:19|20)\d\d)?/\d{0,5}(?:\s*/\s*\d{0,5}|\s+\d{1,3}(?![\d/:]))*(?=\s|$)"),  # case numbers
-    re.compile(r"\s+(?:ca\s+)?kl\.?$"),
+    (re.compile(r"\s*\((?:bil(?:aga)?\.?|bilagor)\s*(?:[\d\s,\-–]|och|(?-i:[A-H]))+\)", re.I), ("(",), False),
+    (re.compile(r"\s*\(\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\s*\)", re.I), ("(",), False),
+    (re.compile(r"\s*\(\s*$"), ("(",), False),
+    (re.compile(r"\s+(?:Dnr|DNR|Diarienr)[.:]?\s*\S+.*$"), ("Dnr", "DNR", "Diarienr"), False),
+    (re.compile(r"\s+(?:(?:19|20)\d\d)?/\d{0,5}(?:\s*/\s*\d{0,5}|\s+\d{1,3}(?![\d/:]))*(?=\s|$)"),  # case numbers
+     ("/",), False),
+    (re.compile(r"\s+(?:ca\s+)?kl\.?$"), ("kl",), False),
     # a kallelse's "Anm." column run on: how the papers come, not the title
-    re.compile(r"\s+(?:extra utskick|separat utskick|eftersänds|handl(?:ingar)?\.?\s+(?:delas ut\s+)?på bordet|"
-               r"handlingar delas ut(?:\s+(?:under|vid|på)\s+(?:sammanträdet|mötet))?|delas ut (?:under|vid|på) "
-               r"(?:sammanträdet|mötet)|skickas senare|kommer senare)\b.*$", re.I),
-    re.compile(r"\s*\t.*$"),
+    (re.compile(r"\s+(?:extra utskick|separat utskick|eftersänds|handl(?:ingar)?\.?\s+(?:delas ut\s+)?på bordet|"
+                r"handlingar delas ut(?:\s+(?:under|vid|på)\s+(?:sammanträdet|mötet))?|delas ut (?:under|vid|på) "
+                r"(?:sammanträdet|mötet)|skickas senare|kommer senare)\b.*$", re.I),
+     ("utskick", "eftersänds", "handl", "delas ut", "senare"), True),
+    (re.compile(r"\s*\t.*$"), ("\t",), False),
 )
 
 
 WRAP_MIN = 40  #: a title this long may have been wrapped onto the next line
+LOWER_START = re.compile(r"[a-zåäö]")
+CLAUSE_START = re.compile(r"(?:att|och|samt)\b")
 
 
 def wrapped_title(title: str, body: list[Line]) -> tuple[str, list[Line]]:
     """A long heading wrapped onto the next line (a PDF's narrow column): that line, when it starts in
     lower case and is no "att"/"och"/"samt" clause, is the title's end; so is it after a title that ends
     in a preposition ("... plan för" / "transportinfrastruktur"), however short."""
-    if len(title) < WRAP_MIN and title.split()[-1:] not in [[w] for w in PREPOSITIONS - {"och", "samt"}] or not body or body[0].blank or body[0].bullet or title.endswith((".", ":")):
+    words = title.split()
+    if len(title) < WRAP_MIN and not (words and words[-1] in WRAP_PREPOSITIONS) or not body or body[0].blank \
+            or body[0].bullet or title.endswith((".", ":")):
         return title, body
     nxt = body[0].text
-    if not re.match(r"[a-zåäö]", nxt) or re.match(r"(?:att|och|samt)\b", nxt) or len(nxt) > 90 or nxt.endswith("."):
+    if not LOWER_START.match(nxt) or CLAUSE_START.match(nxt) or len(nxt) > 90 or nxt.endswith("."):
         return title, body
     return f"{title} {nxt}", body[1:]
 
@@ -360,12 +373,16 @@ def wrapped_title(title: str, body: list[Line]) -> tuple[str, list[Line]]:
 def clean_title(title: str) -> str:
     """The heading without attachment references, time slots, Dnr, a run-on section heading
     ("... INDIVID OCH FAMILJ") and trailing punctuation."""
-    for rx in TITLE_NOISE:
-        title = rx.sub("", title)
+    for rx, words, folded in TITLE_NOISE:
+        within = keyword_fold(title) if folded else title
+        for w in words:
+            if w in within:
+                title = rx.sub("", title)
+                break
     title = PAGE_AFTER_WORD.sub(r"\1", title)  # a contents list's page number
     if not title.isupper():
         title = CAPS_TAIL.sub("", title)
-    return WHITESPACE.sub(" ", title).strip(" :;,-–")
+    return " ".join(title.split()).strip(" :;,-–")  # runs of whitespace as one space
 
 
 PAGE_AFTER_WORD = re.compile(r"(\s[a-zåäö]{3,})\s+\d{1,3}$")
@@ -378,6 +395,8 @@ def body_text(body: list[Line]) -> str:
 
 
 PREPOSITIONS = {"om", "från", "med", "av", "för", "till", "i", "på", "hos", "inom", "och", "samt", "kring", "via"}
+WRAP_PREPOSITIONS = frozenset(PREPOSITIONS - {"och", "samt"})  #: a title ending in one goes on on the next line
+TITLE_END_WORDS = frozenset(PREPOSITIONS | {"en", "ett", "att", "som"})  #: words no title ends with
 
 
 def cut_run_on_title(line: str) -> str:

@@ -13,6 +13,8 @@ from .lines import Line, join
 
 def item_text(body: list[Line], running: set[str]) -> str:
     """The text of an item's ``body`` lines, less the document's ``running`` lines (:func:`running_lines`)."""
+    if not running:
+        return paragraphs(body)
     return paragraphs([ln for ln in body if " ".join(ln.text.split()) not in running])
 
 
@@ -24,8 +26,9 @@ def running_lines(text: str) -> set[str]:
     that is printed on two pages or more, or, once, has no sentence punctuation at its end
     ("Styrelsen · Protokoll 3/2024" over "1(1)"). It is the page's text, not an item's."""
     raw = [" ".join(t.split()) for t in text.splitlines() if t.strip()]
-    beside = [t for k, t in enumerate(raw) if not PAGE_COUNTER.match(t) and any(
-        0 <= j < len(raw) and PAGE_COUNTER.match(raw[j]) for j in (k - 1, k + 1))]
+    counter = [(t[0] in "sS" or t[0].isdecimal()) and bool(PAGE_COUNTER.match(t)) for t in raw]  # once a line
+    beside = [t for k, t in enumerate(raw) if not counter[k] and any(
+        0 <= j < len(raw) and counter[j] for j in (k - 1, k + 1))]
     return {t for t in beside if beside.count(t) >= 2 or (len(t) <= 80 and not t.endswith((".", ":", ",", ";")))}
 
 
@@ -39,7 +42,7 @@ def paragraphs(body: list[Line]) -> str:
     labelled line without a full stop ("Föredragande: Anna Berg") is a paragraph of its own."""
     blocks: list[list[Line]] = [[]]
     for ln in body:
-        label = bool(LABEL_START.match(ln.text))
+        label = ":" in ln.text and bool(LABEL_START.match(ln.text))
         if ln.blank or ln.bullet or label:
             blocks.append([])
         if not ln.blank:

@@ -12,28 +12,46 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+
+from .features import DIGIT, once
 
 
 @dataclass(frozen=True)
 class Line:
+    """One line; its features (``blank``, ``digit``, ``folded``) are computed once, when a rule first asks,
+    so that rules gate their regexes on them instead of each scanning the text again."""
+
     text: str  #: the cleaned line, stripped
     start: int  #: offset of the line in the input text
     bullet: bool = False  #: the line began with a bullet glyph
 
-    @property
+    @once
     def blank(self) -> bool:
         return not self.text
+
+    @once
+    def digit(self) -> bool:
+        """The line has a digit (any script's, as ``\\d`` reads it): no number, date or time without one."""
+        return DIGIT.search(self.text) is not None
+
+    @once
+    def folded(self) -> str:
+        """The text case-folded, for keyword tests."""
+        return self.text.casefold()
 
 
 WEB_CHROME = re.compile(
     r"^(Storlek:\s*px|Starta visningen från sidan:?|Download\s+\".*|Ladda ner\s+\".*|Transkript|"
     r"Save this PDF as:?|WORD\s+PNG\s+TXT\s+JPG|Dokumentet är en .*|Relaterade dokument.*|"
     r"Dela dokument.*|Skriv ut.*|Tillbaka till .*|Till toppen|Sidan uppdaterad.*)$", re.I)
+CHROME_FIRST = frozenset("sdltwr")  #: the first letters (folded) of the ``WEB_CHROME`` lines
 PAGE_NUMBER = re.compile(r"^(sida\s*)?\d{1,3}\s*(\(\s*\d{1,3}\s*\)|av\s+\d{1,3}|/\s*\d{1,3})?$", re.I)
 PAGE_MARK = re.compile(r"\b\d{1,3}\s*\(\s*\d{1,3}\s*\)\s*$|\bsida\s+\d{1,3}(\s*(av|\()\s*\d{1,3}\)?)?\s*$", re.I)
 BULLET = re.compile(r"^\s*(?:[•\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2219\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
                     r"\u25a0\u25a1\u2013\u2014*·]|-(?!-)|o(?=\s))\s*")
+
+#: what a stripped line that ``BULLET`` matches starts with
+BULLET_FIRST = frozenset("•\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2219\uf0b7\uf0a7\uf0d8\uf076\uf0fc\u25a0\u25a1\u2013\u2014*·-o")
 
 
 def split_lines(text: str) -> list[Line]:
@@ -44,8 +62,9 @@ def split_lines(text: str) -> list[Line]:
         raw.append(_clean(chunk, pos))
         pos += len(chunk) + 1  # the "\n" or "\f" after it
     lines = _drop_repeated_headers(raw)
-    return [ln for ln in lines if not (ln.text and WEB_CHROME.match(ln.text))
-            and not (PAGE_NUMBER.match(ln.text) and not ln.bullet) and not RULE.fullmatch(ln.text)]
+    return [ln for ln in lines if not (ln.text[:1].casefold() in CHROME_FIRST and WEB_CHROME.match(ln.text))
+            and not (ln.digit and not ln.bullet and PAGE_NUMBER.match(ln.text))
+            and not (ln.text.startswith("---") and RULE.fullmatch(ln.text))]
 
 
 BREAK = re.compile(r"\n|\f")
@@ -57,7 +76,7 @@ DIGITS = re.compile(r"\d+")
 def _clean(chunk: str, start: int) -> Line:
     lead = len(chunk) - len(chunk.lstrip())
     body = chunk.strip()
-    m = BULLET.match(body)
+    m = BULLET.match(body) if body[:1] in BULLET_FIRST else None
     bullet = bool(m) and len(body) > m.end()
     if bullet:
         body = body[m.end():]
@@ -69,14 +88,14 @@ def _clean(chunk: str, start: int) -> Line:
     return Line(body, start + lead, bullet)
 
 
-def _key(text: str) -> str:
-    return DIGITS.sub("#", text.casefold())
+def _key(ln: Line) -> str:
+    return DIGITS.sub("#", ln.folded) if ln.digit else ln.folded
 
 
 def _drop_repeated_headers(lines: list[Line]) -> list[Line]:
     """Drop page headers/footers: lines carrying a page mark ("2(8)", "Sida 2 av 8")
     or lines repeated at least three times with digits ignored that look like running heads."""
-    keys = [_key(ln.text) if ln.text else "" for ln in lines]
+    keys = [_key(ln) if ln.text else "" for ln in lines]
     counts = Counter(key for key in keys if key)
     out: list[Line] = []
     seen: set[str] = set()
@@ -133,8 +152,9 @@ def join(lines: list[Line]) -> str:
     Built in pieces (:class:`_Joined`): growing one string line by line, and looking at its last
     word with ``rsplit``, copied the text so far for every line (quadratic in the lines).
     """
-    if not any(ln.text.endswith("-") for ln in lines):  # no word to heal: the lines with spaces between
-        return WHITESPACE.sub(" ", " ".join([ln.text for ln in lines])).strip()
+    joined = "\n".join([ln.text for ln in lines])  # "\n" or " " between: the same once split
+    if "-" not in joined or not any(ln.text.endswith("-") for ln in lines):  # no word to heal
+        return " ".join(joined.split())  # = WHITESPACE.sub(" ", joined).strip(): split() and \s agree on whitespace
     text = _Joined()
     for ln in lines:
         t = ln.text
@@ -151,7 +171,7 @@ def join(lines: list[Line]) -> str:
                 text.add(t)
         else:
             text.add(f" {t}" if text else t)
-    return WHITESPACE.sub(" ", str(text)).strip()
+    return " ".join(str(text).split())
 
 
 WHITESPACE = re.compile(r"\s+")
@@ -214,14 +234,24 @@ class _Joined:
 
 
 def sentences(lines: list[Line]) -> list[str]:
-    """Sentences of a run of lines: a line ending in punctuation, a bullet or a paragraph break ends one."""
-    return list(_sentences(tuple(lines)))
+    """Sentences of a run of lines: a line ending in punctuation, a bullet or a paragraph break ends one.
+
+    Kept for the last runs asked for: an item's body is read for decisions, dissent, assignments and
+    forwarding, each by its sentences. The key is what the sentences depend on, each line's text and
+    bullet (hashing the lines themselves calls a Python ``__hash__`` per line)."""
+    key = tuple([(ln.text, ln.bullet) for ln in lines])
+    found = _SENTENCES.get(key)
+    if found is None:
+        found = _SENTENCES[key] = _sentences(lines)
+        if len(_SENTENCES) > 64:
+            del _SENTENCES[next(iter(_SENTENCES))]  # the oldest
+    return list(found)
 
 
-@lru_cache(maxsize=64)
-def _sentences(lines: tuple[Line, ...]) -> tuple[str, ...]:
-    """``sentences``, kept for the last runs asked for: an item's body is read for decisions,
-    dissent, assignments and forwarding, each by its sentences."""
+_SENTENCES: dict[tuple[tuple[str, bool], ...], tuple[str, ...]] = {}
+
+
+def _sentences(lines: list[Line]) -> tuple[str, ...]:
     units: list[list[Line]] = []
     cur: list[Line] = []
     for ln in lines:
@@ -249,6 +279,8 @@ ABBREVIATION = re.compile(r"(?:\b\w{1,4}\.\w{1,4}\.(?:\w{1,4}\.)*|\b(?:kl|ca|nr|
 
 def split_sentences(text: str) -> list[str]:
     """Sentences of running text; abbreviations ("m.h.a.", "bl.a.", "kl.") do not end one."""
+    if "." not in text and "!" not in text and "?" not in text:  # no sentence's end in it
+        return [text.strip()] if text.strip() else []
     out: list[str] = []
     start = 0
     for m in SENTENCE_END.finditer(text):

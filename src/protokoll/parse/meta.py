@@ -23,24 +23,31 @@ TITLE_NUMBER = re.compile(r"(?<!Dnr )(?<!§ )(?<!Sid )(?<!Sida )(?<=[A-Za-zåä�
                           r"(?![\d/-])")
 #: "Sammanträde 3", "Möte 2" alone (not a page "Protokoll 1 (6)", not a day "möte 3 juni")
 BARE_NUMBER = re.compile(r"\b(?:sammanträde|möte)\s+(\d{1,2})\b(?!\s*(?:[(/:.,-]|\d|[a-zåäö]))", re.I)
+#: "protokoll 1/2019", "Möte nr 3/2020", "Sammanträde 4-2021" (also in compounds)
+NUMBER_IN_YEAR = re.compile(r"(?:protokoll|möte|sammanträde|anteckningar|\bnr|\bnummer)\s*"
+                            r"(?:nr\.?\s*)?(\d{1,2}\s*[/-]\s*(?:19|20)\d{2}|\d{1,2}/\d{2})(?![\d/-])", re.I)
+#: "Protokoll nr 4", "Styrelsemöte nr 3"
+NUMBER_WITHOUT_YEAR = re.compile(r"(?:protokoll|möte|sammanträde|anteckningar)\s+(?:nr|nummer)\.?\s*(\d{1,3})\b"
+                                 r"(?!\s*[/:.-]\s*\d)", re.I)
 
 
 def read_number(title_lines: list[Line]) -> str | None:
     """The meeting's own number: "protokoll 1/2019", "Möte nr 3/2020", "Sammanträde 4-2021"."""
     for ln in title_lines:
-        m = re.search(r"(?:protokoll|möte|sammanträde|anteckningar|\bnr|\bnummer)\s*"  # also in compounds
-                      r"(?:nr\.?\s*)?(\d{1,2}\s*[/-]\s*(?:19|20)\d{2}|\d{1,2}/\d{2})(?![\d/-])", ln.text, re.I)
-        m = m or NUMBER_LABEL.search(ln.text) or CODE_NUMBER.search(ln.text)
+        if not ln.digit:  # every number pattern needs a digit
+            continue
+        m = NUMBER_IN_YEAR.search(ln.text) or NUMBER_LABEL.search(ln.text) or CODE_NUMBER.search(ln.text)
         if m:
             return re.sub(r"\s+", "", m.group(1)).replace("-", "/")
     for ln in [x for x in title_lines if x.text][:3]:  # "Styrgruppen 4/97": the number in its year after the name
-        m = TITLE_NUMBER.search(ln.text)
+        m = TITLE_NUMBER.search(ln.text) if ln.digit else None
         if m and (len(m.group(2)) == 4 or int(m.group(2)) > 12) \
                 and not re.search(r"\b(?:dnr|diarienr|diarienummer)\b", ln.text[max(0, m.start() - 16):m.start()], re.I):
             return f"{int(m.group(1))}/{m.group(2)}"
     for ln in title_lines:  # "Protokoll nr 4", "Styrelsemöte nr 3": a number without its year
-        m = re.search(r"(?:protokoll|möte|sammanträde|anteckningar)\s+(?:nr|nummer)\.?\s*(\d{1,3})\b(?!\s*[/:.-]\s*\d)",
-                      ln.text, re.I) or BARE_NUMBER.search(ln.text)
+        if not ln.digit:
+            continue
+        m = NUMBER_WITHOUT_YEAR.search(ln.text) or BARE_NUMBER.search(ln.text)
         if m:
             return m.group(1)
     return None
@@ -112,6 +119,12 @@ def read_organization(title_lines: list[Line], text: str, secretary_affiliation:
     return organization(title_lines, text, secretary_affiliation, body)[0]
 
 
+RUNNING_HEAD = re.compile(r"([A-ZÅÄÖ][\wÅÄÖåäö]+)\s+(?:PROTOKOLL|MINNESANTECKNINGAR|KALLELSE|DAGORDNING|Protokoll|"
+                          r"Minnesanteckningar|Kallelse|Dagordning)\b")
+SINGLE_COMPOUND = re.compile(r"([A-ZÅÄÖ][\wÅÄÖåäö]+(?:regionen|förbundet|samverkan|REGIONEN|FÖRBUNDET|SAMVERKAN))")
+CAPITAL_WORD = re.compile(r"[A-ZÅÄÖ][\wåäö]+")
+
+
 def organization(title_lines: list[Line], text: str, secretary_affiliation: str | None,
                  body: str | None = None) -> tuple[str | None, str]:
     """(organisation, rule); the rule starts with "uncertain:" when the reader abstains.
@@ -135,8 +148,7 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
                       and not SENT_TO.search(ln.text[:m.start()])), None)
             if m and _known_or_unchecked(m.group(1)):
                 return _org_form(m.group(1)), "meta.organization.pattern"
-        head = re.match(r"([A-ZÅÄÖ][\wÅÄÖåäö]+)\s+(?:PROTOKOLL|MINNESANTECKNINGAR|KALLELSE|DAGORDNING|Protokoll|"
-                        r"Minnesanteckningar|Kallelse|Dagordning)\b", ln.text)
+        head = RUNNING_HEAD.match(ln.text)
         if head and ORG_SUFFIX.search(head.group(1)) and head.group(1).isupper():  # a running page head
             return head.group(1)[0] + head.group(1)[1:].lower(), "meta.organization.page_head"
         found = None if labelled else _gazetteer_name(ln.text)
@@ -144,7 +156,7 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
             return found, "meta.organization.gazetteer"
         if not labelled and (found := heading_organisation(ln.text)):
             return found, "meta.organization.heading"
-        words = [w for w in re.findall(r"[A-ZÅÄÖ][\wåäö]+", ln.text) if _camel(w) and ORG_SUFFIX.search(w)]
+        words = [w for w in CAPITAL_WORD.findall(ln.text) if _camel(w) and ORG_SUFFIX.search(w)]
         if words:
             return words[0], "meta.organization.compound"
         of_body = OF_BODY.search(ln.text)
@@ -153,8 +165,7 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
             if place and gazetteer.municipality(place.removesuffix(" län")):  # "Regionförbundet Örebro län"
                 name = f"{name} {place}"
             return name[0].upper() + name[1:], "meta.organization.of_body"
-        single = re.fullmatch(r"([A-ZÅÄÖ][\wÅÄÖåäö]+(?:regionen|förbundet|samverkan|REGIONEN|FÖRBUNDET|SAMVERKAN))",
-                              ln.text.strip())
+        single = SINGLE_COMPOUND.fullmatch(ln.text.strip())
         if single:
             return single.group(1)[0] + single.group(1)[1:].lower(), "meta.organization.compound"
     if secretary_affiliation and not gazetteer.municipality(secretary_affiliation) \
@@ -285,7 +296,10 @@ def _lone_name(title_lines: list[Line]) -> str | None:
 
 def _camel(word: str) -> bool:
     """A name like "MalmöLundregionen": capitals inside a word."""
-    return bool(re.search(r"[a-zåäö][A-ZÅÄÖ]", word)) and len(word) > 6
+    return len(word) > 6 and CAMEL.search(word) is not None
+
+
+CAMEL = re.compile(r"[a-zåäö][A-ZÅÄÖ]")
 
 
 def _org_form(text: str) -> str:

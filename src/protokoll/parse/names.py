@@ -131,27 +131,37 @@ def _peel(candidate: str) -> list[str]:
     return []
 
 
+ITEM_RANGE_ONLY = re.compile(r"(?:§§?|ej|ärende|ärendena|punkt|p\.)?\s*[\d\s,\-–och§]+", re.I)
+UNIT_PREFIX = re.compile(r"^(sekretariatet|kansliet|från|nätverket)\s+(?=[A-ZÅÄÖ])", re.I)
+
+
 def affiliation(text: str) -> str | None:
     """A municipality's short name, or the organisation/party as written."""
     t = text.strip().strip(".,;")
     if not t:
         return None
-    if re.fullmatch(r"(?:§§?|ej|ärende|ärendena|punkt|p\.)?\s*[\d\s,\-–och§]+", t, re.I):  # "§§ 1-12": when present
+    if ITEM_RANGE_ONLY.fullmatch(t):  # "§§ 1-12": when present
         return None
     muni = gazetteer.municipality(t)
     if muni:
         return muni
     if is_person(t) and t.split()[0] in given_names():  # "(ers. Anna Berg)": who stood in, not where from
         return None
-    t = re.sub(r"^(sekretariatet|kansliet|från|nätverket)\s+(?=[A-ZÅÄÖ])", "", t, flags=re.I)
+    t = UNIT_PREFIX.sub("", t)
     if t.upper() in PARTIES or t.strip("()").upper() in PARTIES:
         return t.strip("()").upper()
     return gazetteer.municipality(t) or t
 
 
+SPACES = re.compile(r"\s+")
+SEPARATOR = re.compile(r"[,;]| och | samt ")
+
+
 def split_chunks(value: str) -> list[Chunk]:
     """Split an attendee list at commas, semicolons, "och" and after closing parentheses."""
-    value = re.sub(r"\s+", " ", value).strip().rstrip(".")
+    value = SPACES.sub(" ", value).strip().rstrip(".")
+    if "(" not in value:  # no brackets: the separators alone cut the list
+        return [Chunk(t, []) for p in SEPARATOR.split(value) if (t := p.strip())]
     parts: list[Chunk] = []
     buf, depth, paren, cur_paren = "", 0, "", []
     i = 0
@@ -237,12 +247,15 @@ def _from_sentences(value: str) -> list[tuple[str | None, str]]:
     return found or [(None, value)]
 
 
+ONE_NAME_WORD = re.compile(NAME_WORD)
+LEADING_ROLE = re.compile(r"^(ordförande|vice ordförande|sekreterare|justerare|ledamot|ersättare)\s+(?=[A-ZÅÄÖ])", re.I)
+
+
 def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
     out: list[Attendee] = []
     for ch in chunks:
         text = ch.text
-        role = re.match(r"^(ordförande|vice ordförande|sekreterare|justerare|ledamot|ersättare)\s+(?=[A-ZÅÄÖ])",
-                        text, re.I)
+        role = LEADING_ROLE.match(text)
         if role and out:  # "..., Ordförande Sarah Isberg": the role closes the previous entry
             _describe(out[-1], role.group(1))
             text = text[role.end():]
@@ -258,7 +271,7 @@ def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
                     _describe(out[-1], descriptor)
             continue
         words = text.split()
-        runs = split_run(words) if words and all(re.fullmatch(NAME_WORD, w) for w in words) else [words]
+        runs = split_run(words) if words and all(ONE_NAME_WORD.fullmatch(w) for w in words) else [words]
         for extra in runs[:-1]:
             out.append(Attendee(name=" ".join(extra), group=group))
         text = " ".join(runs[-1]) if runs[-1] else text

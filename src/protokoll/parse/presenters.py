@@ -56,20 +56,25 @@ def inline_presenters(text: str) -> list[str]:
     return find_people(m.group(1))[:1] if m else []
 
 
+OPENING_PRESENTER = re.compile(r"((?:[A-ZÅÄÖÉ][\wåäöé\-]+\s+){1,3}[A-ZÅÄÖÉ][\wåäöé\-]+)\s+(?:informerar|redogör|presenterar|"
+                               r"redovisar|berättar|rapporterar|föredrar)\b")
+MARKED_PRESENTER = re.compile(r"(?:\s+[-–]\s+|\s*\()((?:[A-ZÅÄÖÉ][\wåäöé\-]+\s+){1,3}[A-ZÅÄÖÉ][\wåäöé\-]+)"
+                              r"(?:,\s*[a-zåäö][\wåäö\- ]{2,40})?\)?$")
+TRAILING_TITLE = re.compile(r",\s*[a-zåäö][\wåäö\- ]{2,30}$")
+
+
 def title_presenters(title: str) -> tuple[str, list[str]]:
     """Names set after an agenda item's title: "Internkontroll (Anna Berg)", "Internkontroll - Anna Berg,
     ekonom" or, in a flattened table, "Internkontroll Anna Berg"."""
     from .names import given_names, is_person
 
-    opening = re.match(r"((?:[A-ZÅÄÖÉ][\wåäöé\-]+\s+){1,3}[A-ZÅÄÖÉ][\wåäöé\-]+)\s+(?:informerar|redogör|presenterar|"
-                       r"redovisar|berättar|rapporterar|föredrar)\b", title)
+    opening = OPENING_PRESENTER.match(title)
     if opening and is_person(opening.group(1)):  # "Anna Berg informerar om budgeten"
         return title, [opening.group(1)]
-    marked = re.search(r"(?:\s+[-–]\s+|\s*\()((?:[A-ZÅÄÖÉ][\wåäöé\-]+\s+){1,3}[A-ZÅÄÖÉ][\wåäöé\-]+)"
-                       r"(?:,\s*[a-zåäö][\wåäö\- ]{2,40})?\)?$", title)
+    marked = MARKED_PRESENTER.search(title)
     if marked and is_person(marked.group(1)) and marked.start() > 0:
         return title[:marked.start()].strip(), [marked.group(1)]
-    trail = re.search(r",\s*[a-zåäö][\wåäö\- ]{2,30}$", title)  # "... Anna Berg, utredare"
+    trail = TRAILING_TITLE.search(title)  # "... Anna Berg, utredare"
     core = title[:trail.start()] if trail else title
     words = core.split()
     found: list[str] = []

@@ -49,22 +49,25 @@ PAGE_HEAD = re.compile(r"(?:\s+\d{1,3}(?=\s+[A-ZÅÄÖ]{4,}))?\s+(?:[A-ZÅÄÖ]{
 SUB_POINT = re.compile(r"\s[-–•]\s+(?=[A-ZÅÄÖ])")
 
 
+HEADING_WORD = re.compile(r"(?:[A-ZÅÄÖ][\wåäö\-]+|Att)[,:]?")
+
+
 def split_sentence(title: str) -> tuple[str, str]:
     """(heading, the text it ran on into); the text is "" when the heading stands alone."""
-    dashes = list(SUB_POINT.finditer(title))
+    dashes = list(SUB_POINT.finditer(title)) if "-" in title or "–" in title or "•" in title else []
     if len(dashes) >= 2 and dashes[0].start() > 0:  # "Informationsärenden - Budget - Personal": its points, run on
         return title[:dashes[0].start()].rstrip(), title[dashes[0].start():].strip()
     head = PAGE_HEAD.search(title)
     if head and not title[:head.start()].isupper() and head.start() > 0:
         title, rest = title[:head.start()], title[head.start():].strip()
         return split_sentence(title)[0], rest
-    label = LABEL.search(title)
+    label = LABEL.search(title) if "eslut" in title else None  # every label has "[Bb]eslut"
     words = list(WORD.finditer(title))
     for k in range(1, len(words)):
         if label and words[k].start() > label.start():
             break
         w = words[k].group()
-        if not re.fullmatch(r"(?:[A-ZÅÄÖ][\wåäö\-]+|Att)[,:]?", w) or words[k - 1].group().casefold() in SMALL:
+        if not HEADING_WORD.fullmatch(w) or words[k - 1].group().casefold() in SMALL:
             continue
         following = [x.group().strip(",.:;").casefold() for x in words[k + 1:k + 5]]
         if w.casefold() == "att" or any(f in VERBS for f in following):

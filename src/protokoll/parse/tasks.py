@@ -27,6 +27,8 @@ TASK_GIVEN = re.compile(r"(?:^|(?<=\s))[A-ZÅÄÖ][\wåäö\-]*(?:\s+(?:[a-zåä
 def task_given(sentence: str) -> str | None:
     """A sentence giving someone a task ("X får i uppdrag att ..."), from its agent on: a heading or label run
     on before the agent (text whose breaks were lost) is left out."""
+    if "uppdrag" not in sentence:  # cheap test first: the pattern scans from every capital
+        return None
     s = sentence.strip()
     m = TASK_GIVEN.search(s)
     return s[m.start():] if m else None
@@ -39,4 +41,5 @@ def running_tasks(found: list[str]) -> list[str]:
 
 def person_duties(found: list[str]) -> list[str]:
     """The sentences whose subject, a person's full name, "återkommer" or "ansvarar" for something."""
-    return [s for s in found if (m := SUBJECT_DUTY.match(s.strip())) and is_person(m.group("who"))]
+    return [s for s in found if ("återkommer" in s or "ansvarar" in s)
+            and (m := SUBJECT_DUTY.match(s.strip())) and is_person(m.group("who"))]

@@ -17,6 +17,7 @@ import re
 from datetime import date
 
 from . import dates
+from .features import keyword_fold
 from .lines import Line
 
 WINDOW = 120  #: characters after "Nästa möte" (or an extra meeting) in which its date is written
@@ -27,6 +28,7 @@ OTHER_WORDING = re.compile(
     r"\bnästa\s+(?:mötes|sammanträdes)(?:tillfälle|datum|dag|tid)\b|"
     r"\b(?:extra|extrainsatt|extrainsatta|ytterligare\s+ett|ett\s+nytt)\s+(?:[\wåäö]+)?(?:möte|sammanträde|"
     r"sammankomst)\b|\b(?:sammanträder|träffas|ses|möts)\s+(?:igen|nästa\s+gång)\b", re.I)
+OTHER_WORDS = ("nästa", "extra", "ytterligare", "nytt", "igen")  #: one of them is in each ``OTHER_WORDING``
 
 
 def window(text: str, start: int) -> str:
@@ -37,6 +39,10 @@ def window(text: str, start: int) -> str:
 def other_wording(lines: list[Line], day: date | None, years: list[int]) -> date | None:
     """The first later date written just after an extra meeting or a "meets again" phrase. In an undated
     document (a web agenda) only a date that writes its year counts: nothing else makes it certain."""
+    text = "\n".join([ln.text for ln in lines])
+    low = keyword_fold(text)  # every wording has one of these words; then one scan: a line's match is the text's
+    if not any(w in low for w in OTHER_WORDS) or not OTHER_WORDING.search(text):
+        return None
     for ln in lines:
         for hit in OTHER_WORDING.finditer(ln.text):
             for d in dates.find_dates(window(ln.text, hit.end()), years=years, after=day):

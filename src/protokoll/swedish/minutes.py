@@ -35,6 +35,10 @@ import re
 from .fold import fold_name as fold
 
 SECTION, PERIOD, BARE = "§", ".", ""
+#: every number printed after a paragraph sign, and every number opening a line before a period: a number
+#: (all digits) is printed so when it is one of these digit runs
+_AFTER_SIGN = re.compile(r"§\s*(\d+)(?![\d/])")
+_OPENING = re.compile(r"(?m)^\s*(\d+)\.(?!\d)")
 
 
 def printed_style(text: str | None, numbers: list[str | None]) -> str:
@@ -42,8 +46,12 @@ def printed_style(text: str | None, numbers: list[str | None]) -> str:
     numbers = [n for n in numbers if n]
     if not text or not numbers:
         return BARE
-    section = sum(1 for n in numbers if re.search(rf"§\s*{re.escape(n)}(?![\d/])", text))
-    period = sum(1 for n in numbers if re.search(rf"(?m)^\s*{re.escape(n)}\.(?!\d)", text))
+    after_sign = {m.group(1) for m in _AFTER_SIGN.finditer(text)}  # one scan of the text for all numbers
+    opening = {m.group(1) for m in _OPENING.finditer(text)}
+    section = sum(1 for n in numbers if (n in after_sign if n.isdecimal()
+                                         else re.search(rf"§\s*{re.escape(n)}(?![\d/])", text)))
+    period = sum(1 for n in numbers if (n in opening if n.isdecimal()
+                                        else re.search(rf"(?m)^\s*{re.escape(n)}\.(?!\d)", text)))
     if section * 2 >= len(numbers) and section >= period:
         return SECTION
     return PERIOD if period * 2 >= len(numbers) else BARE
