@@ -19,6 +19,8 @@ made of its key, for as long as the thing it stands for survives.
   (:func:`protokoll.query.assignments.status_sql`).
 - ``chain_meetings.present_json`` and ``linked_items.dissent_json`` (0017): who attended from where and
   who dissented, so a municipality's page reads them without its organisations' records.
+- ``owed_assignments`` (0024): which municipalities owe each assignment and why (:mod:`protokoll.link.owed`),
+  derived from the rows above when they are written (:mod:`.owed`).
 - ``link_state``: a generation counter bumped by every relink (caches key on it) and the last report.
 """
 
@@ -217,6 +219,17 @@ class AssignmentRow(Base):
     mentioned_date: Mapped[str | None] = mapped_column(String(10))
 
 
+
+class OwedRow(Base):
+    """A municipality that owes an assignment, and why (``protokoll.link.owed.REASONS``)."""
+
+    __tablename__ = "owed_assignments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assignment_id: Mapped[int] = mapped_column(ForeignKey("assignments.id", ondelete="CASCADE"), index=True)
+    municipality: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(String(16))
+
 Index("ix_chain_meetings_group", ChainMeeting.group_org, ChainMeeting.group_body, ChainMeeting.date)
 Index("ix_person_mentions_meeting_folded", PersonMention.meeting_id, PersonMention.folded)
 # the register's filters (assignee names, a body's meetings, a municipality's people) read indexes only
@@ -236,3 +249,5 @@ Index("ix_person_mentions_name_person_role", PersonMention.name, PersonMention.p
 LISTED_SORT = func.coalesce(ChainMeeting.date, ChainMeeting.after, literal_column("''"))
 Index("ix_chain_meetings_listed", LISTED_SORT, ChainMeeting.key)
 Index("ix_chain_meetings_year_listed", ChainMeeting.year, LISTED_SORT, ChainMeeting.key)
+# what a municipality owes (its page, the register's "kommun" filter): one range of the index
+Index("ix_owed_assignments_municipality", OwedRow.municipality, OwedRow.assignment_id, unique=True)
