@@ -30,9 +30,9 @@ from protokoll.store.linked_order import renumber
 
 EXAMPLES = ROOT / "examples"
 TABLES = ("chain_meetings", "chain_sources", "cases", "linked_items", "assignments", "organizations",
-          "memberships", "bodies", "persons", "person_mentions")
+          "memberships", "bodies", "persons", "person_mentions", "owed_assignments")
 PEOPLE = ("persons", "person_mentions")
-REFS = {"chain_meeting_id": "chain_meetings", "case_id": "cases", "item_id": "linked_items",
+REFS = {"chain_meeting_id": "chain_meetings", "case_id": "cases", "item_id": "linked_items", "assignment_id": "assignments",
         "person_id": "persons", "organization_id": "organizations"}
 
 

@@ -1,4 +1,4 @@
-"""What a municipality owes: the one rule, decided when linking (stored by :mod:`protokoll.store.owed`).
+"""What a municipality owes: the one rule, decided when linking (stored by :mod:`protokoll.linking.owed`).
 
 A municipality owes an assignment given
 

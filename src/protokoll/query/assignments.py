@@ -31,7 +31,7 @@ from ..store.linked_tables import AssignmentRow, ChainMeeting, LinkedItem, Membe
 from ..swedish.fold import fold_letters, fold_name, slug
 from .items import NODE_COLUMNS, bare_items, bare_node
 from .linked import LinkedView, _entry, marked_reports, status_sql
-from ..store.owed import linked_persons
+from ..linking.owed import linked_persons
 from .owed import owed
 
 KINDS = ("person", "municipality", "group", "secretariat")

@@ -1,6 +1,6 @@
 """What a municipality owes: the assignments given to it, to its representatives and to all or several
 municipalities of its organisations (the rule: :mod:`protokoll.link.owed`), as linking stored them
-(``owed_assignments``, :mod:`protokoll.store.owed`): one index range per municipality.
+(``owed_assignments``, :mod:`protokoll.linking.owed`): one index range per municipality.
 
 The one answer of "which assignments does municipality X owe, and why": a municipality's page
 (paged, newest first), the register's ``kommun`` filter and "my assignments" read it.

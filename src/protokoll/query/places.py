@@ -15,7 +15,7 @@ from ..link.people import Person
 from ..store.linked_tables import (AssignmentRow, BodyRow, ChainMeeting, ChainSource, LinkedItem, Membership,
                                    OrganizationRow, PersonMention, PersonRow)
 from ..swedish.gazetteer import municipality
-from ..store.owed import affiliations
+from ..linking.owed import affiliations
 
 # -- municipalities -----------------------------------------------------------------------------------
 
@@ -115,11 +115,32 @@ def people_of(session: Session, name: str) -> list[tuple[str, str, str | None, s
         .join(named, named.c.person_id == PersonRow.id).order_by(PersonRow.position))]
 
 
-def affiliations_of(session: Session, keys: Collection[str]) -> dict[str, Affiliations]:
-    """Person key -> their affiliations (:class:`protokoll.link.owed.Affiliations`), of the persons ``keys``."""
-    ids = dict(session.execute(select(PersonRow.id, PersonRow.key).where(PersonRow.key.in_(sorted(keys)))).all()) \
-        if keys else {}
-    return {ids[i]: a for i, a in affiliations(session, set(ids)).items()}
+def affiliations_at(session: Session, wanted: Collection[tuple[str, int, str | None]]) -> dict[tuple[str, int], str]:
+    """(person key, meeting id) -> the person's affiliation at that meeting (as
+    :class:`protokoll.link.owed.Affiliations` decides), for (key, meeting id, day) triples: the
+    affiliations written at those meetings in one statement; only the persons not affiliated there
+    have all their affiliated mentions read."""
+    wanted = set(wanted)
+    ids = dict(session.execute(select(PersonRow.key, PersonRow.id)
+                               .where(PersonRow.key.in_(sorted({k for k, _, _ in wanted})))).all()) if wanted else {}
+    here: dict[tuple[int, int], str] = {}
+    meetings = sorted({m for _, m, _ in wanted})
+    for start in range(0, len(meetings), 500):
+        for pid, mid, affiliation in session.execute(
+                select(PersonMention.person_id, PersonMention.meeting_id, PersonMention.affiliation)
+                .where(PersonMention.meeting_id.in_(meetings[start:start + 500]),
+                       PersonMention.person_id.in_(sorted(ids.values())), PersonMention.affiliation != "")
+                .order_by(PersonMention.position.desc())):
+            here[(pid, mid)] = affiliation  # the first mention of the meeting wins
+    rest = {ids[k] for k, m, _ in wanted if k in ids and (ids[k], m) not in here}
+    elsewhere = affiliations(session, rest) if rest else {}
+    out = {}
+    for key, meeting_id, day in wanted:
+        pid = ids.get(key)
+        found = here.get((pid, meeting_id)) or (elsewhere[pid].at(meeting_id, day) if pid in elsewhere else None)
+        if found:
+            out[(key, meeting_id)] = found
+    return out
 
 
 def dissent_in(session: Session, orgs: Collection[str]) -> list[tuple]:

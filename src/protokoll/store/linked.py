@@ -30,7 +30,6 @@ from sqlalchemy.orm import Session
 
 from .linked_order import renumber
 from .linked_scope import ORDER_COLUMNS, Scope, Wheres
-from .owed import affected, person_names, write_owed
 from .linked_tables import (AssignmentRow, BodyRow, ChainMeeting, ChainSource, LinkedCase, LinkedItem, LinkState,
                             Membership, OrganizationRow, PersonMention, PersonRedirect, PersonRow)
 
@@ -243,7 +242,6 @@ def write_linked(session: Session, rows, seconds: float = 0.0, scope: Scope | No
     item_ids = items.run([_resolve(r, chain_meeting=chain_ids, case=case_ids) for r in rows.items], where.items())
     assignments = sync("assignments", AssignmentRow, ("key",))
     assignments.run([_resolve(r, item=item_ids) for r in rows.assignments], where.assignments())
-    named = set() if scope is None else person_names(session, scope.persons)  # before: whom they were
     persons = sync("persons", PersonRow, ("key",))
     person_ids = persons.run(rows.persons, where.persons())
     mentions = sync("person_mentions", PersonMention, ("person_id", "key"))
@@ -256,9 +254,6 @@ def write_linked(session: Session, rows, seconds: float = 0.0, scope: Scope | No
     bodies.run([_resolve(r, organization=org_ids) for r in rows.bodies], where.of_orgs(BodyRow))
     for s in (assignments, items, cases, mentions, persons, members, bodies, orgs, sources, chain):
         s.delete()
-    owed = None if scope is None else affected(session, where.assignments(),
-                                               named | person_names(session, person_ids.values()))
-    write_owed(session, owed, report.tables.setdefault("owed_assignments", Count()))
     if scope is not None:
         report.renumbered = renumber(session, sorted(chain_ids.values()))
     report.redirects = _save_redirects(session, redirects)

@@ -20,7 +20,7 @@ made of its key, for as long as the thing it stands for survives.
 - ``chain_meetings.present_json`` and ``linked_items.dissent_json`` (0017): who attended from where and
   who dissented, so a municipality's page reads them without its organisations' records.
 - ``owed_assignments`` (0024): which municipalities owe each assignment and why (:mod:`protokoll.link.owed`),
-  derived from the rows above when they are written (:mod:`.owed`).
+  derived from the rows above each time linking writes them (:mod:`protokoll.linking.owed`).
 - ``link_state``: a generation counter bumped by every relink (caches key on it) and the last report.
 """
 

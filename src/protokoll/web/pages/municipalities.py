@@ -104,13 +104,13 @@ def dissent_of(linked: Linked, name: str, orgs: set[str]) -> tuple[list[dict], K
     names = [(fold_name(e["name"]), r.meeting_id) for r, entries in said for e in entries if e["name"]]
     known = person_keys(linked.session, names) if names else {}
     view = KnownPersons(linked, known)  # None too: known to be nobody
-    affiliated = places.affiliations_of(linked.session, {k for k in known.values() if k})
+    at = places.affiliations_at(linked.session, {(key, r.meeting_id, r.sort_date) for r, entries in said
+                                                 for e in entries if e["name"] and municipality(e["name"]) != name
+                                                 and (key := known.get((fold_name(e["name"]), r.meeting_id)))})
 
     def represents(who: str, row) -> bool:
-        if municipality(who) == name:
-            return True
-        held = affiliated.get(known.get((fold_name(who), row.meeting_id)) or "")
-        return held is not None and held.at(row.meeting_id, row.sort_date) == name
+        key = known.get((fold_name(who), row.meeting_id)) if who else None
+        return municipality(who) == name or (key is not None and at.get((key, row.meeting_id)) == name)
 
     found = [(row, who, entries) for row, entries in said
              if (who := [e["name"] for e in entries if represents(e["name"], row)])]

@@ -3,8 +3,10 @@
 What a municipality owes (its own assignments, its representatives' and group
 assignments of its organisations: ``protokoll.link.owed``) was worked out per
 request, twice (a municipality's page and the register's ``kommun`` filter).
-Linking now stores it as rows (``protokoll.store.owed.write_owed``); here they
-are derived once from the linked rows already stored, so no relink is needed.
+Linking now stores it as rows (``protokoll.linking.owed.write_owed``). Storage does
+not know the linkers, so the rows are made by the next relink, which is full: the
+stored link report is cleared (as 0020 did; ``protokoll link``, or the end of an
+ingest). Until then a municipality owes nothing on its page.
 
 Revision ID: 0024_owed_assignments
 Revises: 0023_joined_hyphen_terms
@@ -19,10 +21,6 @@ depends_on = None
 
 
 def upgrade() -> None:
-    from sqlalchemy.orm import Session
-
-    from protokoll.store.owed import write_owed
-
     op.create_table(
         "owed_assignments",
         sa.Column("id", sa.Integer, primary_key=True),
@@ -33,9 +31,7 @@ def upgrade() -> None:
     op.create_index("ix_owed_assignments_assignment_id", "owed_assignments", ["assignment_id"])
     op.create_index("ix_owed_assignments_municipality", "owed_assignments", ["municipality", "assignment_id"],
                     unique=True)
-    session = Session(bind=op.get_bind())
-    write_owed(session)
-    session.flush()
+    op.execute("UPDATE link_state SET report_json = NULL")  # the next relink is full (``relink_changed``)
 
 
 def downgrade() -> None:

@@ -1,5 +1,5 @@
-"""``owed_assignments``: which municipalities owe each assignment and why, derived when linking writes
-its rows (:func:`write_owed`, the rule is :mod:`protokoll.link.owed`), so that a municipality's page and
+"""``owed_assignments``: which municipalities owe each assignment and why, derived from the linked rows
+each time linking writes them (:func:`write_owed`; the rule is :mod:`protokoll.link.owed`), so that a municipality's page and
 the register's ``kommun`` filter read one index range instead of deciding it per request.
 
 A full relink derives every assignment's row. A relink of some organisations derives those of the
@@ -18,8 +18,9 @@ from sqlalchemy.orm import Session
 
 from ..link.owed import Affiliations, members_by_name, owed_by
 from ..swedish.fold import fold_name
-from .linked_tables import AssignmentRow, ChainMeeting, LinkedItem, Membership, OrganizationRow, OwedRow, \
-    PersonMention, PersonRow
+from ..store.linked import Count, LinkReport, _Sync
+from ..store.linked_tables import (AssignmentRow, ChainMeeting, LinkedItem, Membership, OrganizationRow, OwedRow,
+                                   PersonMention, PersonRow)
 
 CHUNK = 500
 
@@ -45,15 +46,13 @@ def person_names(session: Session, person_ids: Collection[int]) -> set[str]:
     return out
 
 
-def write_owed(session: Session, where=None, count=None) -> None:
+def write_owed(session: Session, where=None, report: LinkReport | None = None) -> None:
     """Make ``owed_assignments`` hold the answer for the assignments ``where`` selects (None: all of
-    them); ``count`` (a ``LinkReport`` count) is told what changed."""
-    from .linked import Count, _Sync  # the relink's upsert (linked.py calls this module)
-
-    rows = derive(session, where)
+    them); ``report`` (the relink's) is told what changed."""
     scope = None if where is None else OwedRow.assignment_id.in_(select(AssignmentRow.id).where(where))
-    sync = _Sync(session, OwedRow.__table__, ("assignment_id", "municipality"), count or Count())
-    sync.run(rows, scope)
+    count = report.tables.setdefault("owed_assignments", Count()) if report is not None else Count()
+    sync = _Sync(session, OwedRow.__table__, ("assignment_id", "municipality"), count)
+    sync.run(derive(session, where), scope)
     sync.delete()
 
 
