@@ -88,18 +88,6 @@ def test_the_people_list_rows_are_what_the_people_say(view):
     assert any(r["affiliation"] for r in expected) and any(r["meetings"] > 1 for r in expected)
 
 
-def test_a_municipality_owes_what_it_owed_of_the_whole_register(view):
-    register = view.register(TODAY)
-    owing = 0
-    for name in sorted(places.seen_municipalities(view.session)):
-        orgs = places.member_organisations(view.session, name)
-        whole = [(e.id, why) for e, why in pages.assignments_of(view, register, name)]
-        entries, _ = pages.owed(view, name, TODAY, orgs)
-        assert [(e.id, why) for e, why in entries] == whole, name
-        owing += bool(whole)
-    assert owing >= 3
-
-
 def test_seen_municipalities_are_members_and_affiliations(view):
     names = {m.municipality for o in view.orgs for m in o.members}
     names |= {m.affiliation for p in view.people for m in p.mentions if m.affiliation}
@@ -147,7 +135,7 @@ def test_attendance_and_dissent_read_from_rows_are_what_the_records_say(view):
         orgs = places.member_organisations(view.session, name)
         nodes = view.nodes(ChainMeeting.organization.in_(sorted(orgs))) if orgs else []
         expected = [(n.id, n.date, max(_present(s.record, name) for s in n.sources), n.sources[0].meeting_id)
-                    for n in sorted(nodes, key=lambda n: (n.date or "", n.id))
+                    for n in sorted(nodes, key=lambda n: (n.date or "", n.id), reverse=True)  # newest first
                     if n.date and any(s.record.get("attendees") for s in n.sources)]
         rows = pages.attendance(view, name, orgs)
         assert [(r["meeting"], r["date"], r["present"], int(r["url"].rsplit("/", 1)[1])) for r in rows] == expected

@@ -73,3 +73,17 @@ def members_by_name(organisations: Iterable[tuple[str, list[str], list[str]]]) -
         for spelling in (name, *aliases):
             out.setdefault(spelling, []).extend(m for m in members if m not in out.get(spelling, []))
     return out
+
+
+def spoken_for(dissenters: Iterable[tuple[str, str | None]]) -> dict[str, list[str]]:
+    """Municipality -> the dissenters (as written) who spoke for it, of an item's dissent: each given as
+    (name, the municipality the person it is linked to represented at that meeting, or None). A name
+    that is a municipality speaks for it; a person for the municipality they represented."""
+    out: dict[str, list[str]] = {}
+    for name, represents in dissenters:
+        places = [municipality(name)] if name else []
+        if represents is not None and municipality(represents) == represents:
+            places.append(represents)
+        for place in dict.fromkeys(p for p in places if p):
+            out.setdefault(place, []).append(name)
+    return out

@@ -28,7 +28,7 @@ from ..link.rows import to_rows
 from ..store import current_records
 from ..store.cases import case_corrections
 from ..store.linked import LinkReport, write_linked
-from .owed import write_owed
+from .owed import write_dissent, write_owed
 from ..store.people import PersonCorrection, corrections
 
 
@@ -88,6 +88,7 @@ def relink(session: Session, full: bool = False) -> LinkReport:
     report = write_linked(session, rows, time.perf_counter() - started, corrections=corrections_digest(session),
                           label=f"full ({reason})", unapplied=[u.to_dict() for u in result.unapplied])
     write_owed(session, None, report)
+    write_dissent(session, None, (), report)
     return report
 
 

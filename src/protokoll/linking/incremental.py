@@ -45,7 +45,7 @@ from ..store import CurrentRecord, _order
 from ..store.cases import case_corrections
 from ..store.linked import LinkReport, Scope, link_state, write_linked
 from ..store.linked_scope import Wheres
-from .owed import affected, person_names, write_owed
+from .owed import affected, person_names, write_dissent, write_owed
 from ..store.linked_tables import ChainMeeting, ChainSource, LinkedItem
 from ..store.models import Document, Meeting
 from ..store.people import corrections as person_corrections
@@ -112,7 +112,9 @@ def relink_changed(session: Session) -> LinkReport:
     report = write_linked(session, rows, time.perf_counter() - started, Scope(names, persons), digest,
                           f"{len(touched)} organisation(s), {len(persons)} person(s)")
     named |= {m["folded"] for m in rows.mentions}
-    write_owed(session, affected(session, Wheres(Scope(names, persons)).assignments(), named), report)
+    where = Wheres(Scope(names, persons))
+    write_owed(session, affected(session, where.assignments(), named), report)
+    write_dissent(session, where.items(), named, report)
     return report
 
 

@@ -16,11 +16,11 @@ import orjson
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from ..link.owed import Affiliations, members_by_name, owed_by
+from ..link.owed import Affiliations, members_by_name, owed_by, spoken_for
 from ..swedish.fold import fold_name
 from ..store.linked import Count, LinkReport, _Sync
-from ..store.linked_tables import (AssignmentRow, ChainMeeting, LinkedItem, Membership, OrganizationRow, OwedRow,
-                                   PersonMention, PersonRow)
+from ..store.linked_tables import (AssignmentRow, ChainMeeting, DissentRow, LinkedItem, Membership, OrganizationRow,
+                                   OwedRow, PersonMention, PersonRow)
 
 CHUNK = 500
 
@@ -53,6 +53,37 @@ def write_owed(session: Session, where=None, report: LinkReport | None = None) -
     count = report.tables.setdefault("owed_assignments", Count()) if report is not None else Count()
     sync = _Sync(session, OwedRow.__table__, ("assignment_id", "municipality"), count)
     sync.run(derive(session, where), scope)
+    sync.delete()
+
+
+def write_dissent(session: Session, items=None, folded: Collection[str] = (),
+                  report: LinkReport | None = None) -> None:
+    """Make ``dissent_municipalities`` say which municipalities dissented on each item with dissent: all of
+    them (``items`` None), else those ``items`` selects (a condition on ``LinkedItem``) and those with a
+    dissenter named like one of ``folded`` (the rewritten persons' names)."""
+    cm = ChainMeeting
+    rows = session.connection().execute(
+        select(LinkedItem.id, LinkedItem.meeting_id, LinkedItem.dissent_json, func.coalesce(cm.date, cm.after))
+        .join(cm, cm.id == LinkedItem.chain_meeting_id).where(LinkedItem.dissent_json != "[]")).all()
+    said = [(i, m, [e["name"] for e in orjson.loads(d) if e.get("name")], day) for i, m, d, day in rows]
+    scope = None
+    if items is not None:
+        wanted, folded = set(session.scalars(select(LinkedItem.id).where(items))), set(folded)
+        said = [r for r in said if r[0] in wanted or any(fold_name(n) in folded for n in r[2])]
+        ids = sorted(wanted | {r[0] for r in said})
+        scope = or_(*[DissentRow.item_id.in_(ids[i:i + CHUNK]) for i in range(0, len(ids), CHUNK)]) if ids \
+            else DissentRow.item_id.is_(None)
+    persons = linked_persons(session, {(m, fold_name(n)) for _, m, names, _ in said for n in names})
+    known = affiliations(session, {p for p, _ in persons.values()})
+    out = []
+    for item_id, meeting_id, names, day in said:
+        linked = [(n, persons.get((meeting_id, fold_name(n)))) for n in names]
+        places = spoken_for((n, known[p[0]].at(meeting_id, day) if p else None) for n, p in linked)
+        out += [{"item_id": item_id, "municipality": m, "names_json": orjson.dumps(who).decode()}
+                for m, who in places.items()]
+    count = report.tables.setdefault("dissent_municipalities", Count()) if report is not None else Count()
+    sync = _Sync(session, DissentRow.__table__, ("item_id", "municipality"), count)
+    sync.run(out, scope)
     sync.delete()
 
 

@@ -26,6 +26,14 @@ def owed_count(session, name: str) -> int:
     return session.scalar(select(func.count()).select_from(OwedRow).where(OwedRow.municipality == name)) or 0
 
 
+def owed_page(session, name: str, limit: int, offset: int = 0) -> list[int]:
+    """Row ids of a page of what municipality ``name`` owes, newest first (register order reversed): read
+    from the index before the rows, so the status of only these is worked out."""
+    return list(session.scalars(
+        select(AssignmentRow.id).join(OwedRow, OwedRow.assignment_id == AssignmentRow.id)
+        .where(OwedRow.municipality == name).order_by(AssignmentRow.position.desc()).limit(limit).offset(offset)))
+
+
 def owed_ids(session, name: str) -> list[int]:
     """Row ids of the assignments municipality ``name`` owes (a calendar lists them all)."""
     return list(session.scalars(select(OwedRow.assignment_id).where(OwedRow.municipality == name)

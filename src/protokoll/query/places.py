@@ -12,10 +12,9 @@ from sqlalchemy.orm import Session
 
 from ..link.owed import Affiliations
 from ..link.people import Person
-from ..store.linked_tables import (AssignmentRow, BodyRow, ChainMeeting, ChainSource, LinkedItem, Membership,
+from ..store.linked_tables import (AssignmentRow, BodyRow, ChainMeeting, ChainSource, DissentRow, LinkedItem, Membership,
                                    OrganizationRow, PersonMention, PersonRow)
 from ..swedish.gazetteer import municipality
-from ..linking.owed import affiliations
 
 # -- municipalities -----------------------------------------------------------------------------------
 
@@ -115,48 +114,31 @@ def people_of(session: Session, name: str) -> list[tuple[str, str, str | None, s
         .join(named, named.c.person_id == PersonRow.id).order_by(PersonRow.position))]
 
 
-def affiliations_at(session: Session, wanted: Collection[tuple[str, int, str | None]]) -> dict[tuple[str, int], str]:
-    """(person key, meeting id) -> the person's affiliation at that meeting (as
-    :class:`protokoll.link.owed.Affiliations` decides), for (key, meeting id, day) triples: the
-    affiliations written at those meetings in one statement; only the persons not affiliated there
-    have all their affiliated mentions read."""
-    wanted = set(wanted)
-    ids = dict(session.execute(select(PersonRow.key, PersonRow.id)
-                               .where(PersonRow.key.in_(sorted({k for k, _, _ in wanted})))).all()) if wanted else {}
-    here: dict[tuple[int, int], str] = {}
-    meetings = sorted({m for _, m, _ in wanted})
-    for start in range(0, len(meetings), 500):
-        for pid, mid, affiliation in session.execute(
-                select(PersonMention.person_id, PersonMention.meeting_id, PersonMention.affiliation)
-                .where(PersonMention.meeting_id.in_(meetings[start:start + 500]),
-                       PersonMention.person_id.in_(sorted(ids.values())), PersonMention.affiliation != "")
-                .order_by(PersonMention.position.desc())):
-            here[(pid, mid)] = affiliation  # the first mention of the meeting wins
-    rest = {ids[k] for k, m, _ in wanted if k in ids and (ids[k], m) not in here}
-    elsewhere = affiliations(session, rest) if rest else {}
-    out = {}
-    for key, meeting_id, day in wanted:
-        pid = ids.get(key)
-        found = here.get((pid, meeting_id)) or (elsewhere[pid].at(meeting_id, day) if pid in elsewhere else None)
-        if found:
-            out[(key, meeting_id)] = found
-    return out
-
-
-def dissent_in(session: Session, orgs: Collection[str]) -> list[tuple]:
-    """(row, dissent) of the items with dissent in the meetings of the organisations ``orgs`` (as written),
-    by stored meeting and the record's order; ``dissent`` is one ``{name, party, statement}`` per name, a row has meeting_id, number, title and its chain meeting's
-    date, sort_date, organization and body. Reads the partial index of the few items with dissent."""
+def dissent_in(session: Session, name: str, orgs: Collection[str], limit: int | None = None, offset: int = 0):
+    """Rows of the items of the organisations ``orgs`` (as written) on which the municipality dissented,
+    by name or by its representatives, as linking decided (``dissent_municipalities``), newest first
+    (``limit`` from ``offset``): meeting_id, number, title, dissent_json (every dissenter: name, party,
+    statement), names_json (those who spoke for the municipality), date, sort_date, organization, body."""
     if not orgs:
         return []
-    cm, li = ChainMeeting, LinkedItem
-    rows = session.execute(
-        select(li.meeting_id, li.number, li.title, li.dissent_json, cm.date,
-               func.coalesce(cm.date, cm.after).label("sort_date"), cm.organization, cm.body)
-        .join(cm, cm.id == li.chain_meeting_id)
-        .where(li.dissent_json != "[]", cm.organization.in_(list(orgs)))
-        .order_by(li.meeting_id, li.position)).all()
-    return [(r, orjson.loads(r.dissent_json)) for r in rows]
+    cm, li, d = ChainMeeting, LinkedItem, DissentRow
+    sort_date = func.coalesce(cm.date, cm.after)
+    return session.execute(
+        select(li.meeting_id, li.number, li.title, li.dissent_json, d.names_json, cm.date,
+               sort_date.label("sort_date"), cm.organization, cm.body)
+        .join(li, li.id == d.item_id).join(cm, cm.id == li.chain_meeting_id)
+        .where(d.municipality == name, cm.organization.in_(sorted(orgs)))
+        .order_by(sort_date.desc(), li.meeting_id.desc(), li.position).limit(limit).offset(offset)).all()
+
+
+def dissent_count(session: Session, name: str, orgs: Collection[str]) -> int:
+    """How many items :func:`dissent_in` lists."""
+    if not orgs:
+        return 0
+    return session.scalar(
+        select(func.count()).select_from(DissentRow).join(LinkedItem, LinkedItem.id == DissentRow.item_id)
+        .join(ChainMeeting, ChainMeeting.id == LinkedItem.chain_meeting_id)
+        .where(DissentRow.municipality == name, ChainMeeting.organization.in_(sorted(orgs)))) or 0
 
 
 def affiliation_at(person, meeting_id: int | None, day: str | None) -> str | None:

@@ -20,7 +20,8 @@ made of its key, for as long as the thing it stands for survives.
 - ``chain_meetings.present_json`` and ``linked_items.dissent_json`` (0017): who attended from where and
   who dissented, so a municipality's page reads them without its organisations' records.
 - ``owed_assignments`` (0024): which municipalities owe each assignment and why (:mod:`protokoll.link.owed`),
-  derived from the rows above each time linking writes them (:mod:`protokoll.linking.owed`).
+  derived from the rows above each time linking writes them (:mod:`protokoll.linking.owed`); and
+  ``dissent_municipalities``: which municipalities dissented on an item (by name or by representatives).
 - ``link_state``: a generation counter bumped by every relink (caches key on it) and the last report.
 """
 
@@ -230,6 +231,17 @@ class OwedRow(Base):
     municipality: Mapped[str] = mapped_column(Text)
     reason: Mapped[str] = mapped_column(String(16))
 
+
+class DissentRow(Base):
+    """A municipality that dissented on an item, itself or by its representatives at that meeting (0024)."""
+
+    __tablename__ = "dissent_municipalities"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("linked_items.id", ondelete="CASCADE"), index=True)
+    municipality: Mapped[str] = mapped_column(Text)
+    names_json: Mapped[str] = mapped_column(Text)  #: the dissenters (as written) who spoke for it
+
 Index("ix_chain_meetings_group", ChainMeeting.group_org, ChainMeeting.group_body, ChainMeeting.date)
 Index("ix_person_mentions_meeting_folded", PersonMention.meeting_id, PersonMention.folded)
 # the register's filters (assignee names, a body's meetings, a municipality's people) read indexes only
@@ -251,3 +263,8 @@ Index("ix_chain_meetings_listed", LISTED_SORT, ChainMeeting.key)
 Index("ix_chain_meetings_year_listed", ChainMeeting.year, LISTED_SORT, ChainMeeting.key)
 # what a municipality owes (its page, the register's "kommun" filter): one range of the index
 Index("ix_owed_assignments_municipality", OwedRow.municipality, OwedRow.assignment_id, unique=True)
+Index("ix_dissent_municipalities_municipality", DissentRow.municipality, DissentRow.item_id, unique=True)
+# a municipality's page: its people (first and last date affiliated) and its meetings newest first (0024)
+Index("ix_person_mentions_affiliation_person_date", PersonMention.affiliation, PersonMention.person_id,
+      PersonMention.date)
+Index("ix_chain_meetings_org_date", ChainMeeting.organization, ChainMeeting.date, ChainMeeting.key)

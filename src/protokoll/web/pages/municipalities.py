@@ -11,10 +11,10 @@ from sqlalchemy import and_, or_
 from ...swedish.gazetteer import Municipality, all_municipalities, municipality
 from ...link.owed import ALL, NAMED, OWN, REPRESENTATIVE
 from ...query import places
-from ...query.assignments import entries_where
+from ...query.assignments import entries_where, in_ids
 from ...query.linked import ArchiveView as Linked
 from ...query.linked import load_nodes, load_register
-from ...query.owed import owed, owed_count, owed_ids, reasons
+from ...query.owed import owed_count, owed_ids, owed_page, reasons
 from ...query.people import KnownPersons, knowing_assignees, person_keys
 from ...store.linked_tables import ChainMeeting
 from ...swedish.fold import fold_name
@@ -96,29 +96,18 @@ def memberships(linked: Linked, name: str) -> list[dict]:
             for o, m in places.memberships_of(linked.session, name)]
 
 
-def dissent_of(linked: Linked, name: str, orgs: set[str]) -> tuple[list[dict], KnownPersons]:
+def dissent_of(linked: Linked, name: str, orgs: set[str], limit: int | None = None, offset: int = 0) -> list[dict]:
     """Dissent on items of the municipality's organisations (``orgs``) by the municipality or its
-    representatives (by their affiliation at that meeting), newest first, with party and the sentence
-    that gives the reason, as linking stored them; and a view knowing the dissenters' links."""
-    said = places.dissent_in(linked.session, orgs)
-    names = [(fold_name(e["name"]), r.meeting_id) for r, entries in said for e in entries if e["name"]]
-    known = person_keys(linked.session, names) if names else {}
-    view = KnownPersons(linked, known)  # None too: known to be nobody
-    at = places.affiliations_at(linked.session, {(key, r.meeting_id, r.sort_date) for r, entries in said
-                                                 for e in entries if e["name"] and municipality(e["name"]) != name
-                                                 and (key := known.get((fold_name(e["name"]), r.meeting_id)))})
-
-    def represents(who: str, row) -> bool:
-        key = known.get((fold_name(who), row.meeting_id)) if who else None
-        return municipality(who) == name or (key is not None and at.get((key, row.meeting_id)) == name)
-
-    found = [(row, who, entries) for row, entries in said
-             if (who := [e["name"] for e in entries if represents(e["name"], row)])]
-    found.sort(key=lambda f: (f[0].sort_date or "", f[0].meeting_id), reverse=True)
-    return [{"date": row.date, "organization": row.organization, "body": row.body,
-             "item": {"number": row.number, "title": row.title}, "url": meeting_url(row.meeting_id),
-             "dissent": dissent_json(who, {"dissent_details": entries}, view, row.meeting_id)}
-            for row, who, entries in found], view
+    representatives (by their affiliation at that meeting), as linking decided, newest first, with party
+    and the sentence that gives the reason."""
+    rows = places.dissent_in(linked.session, name, orgs, limit, offset)
+    said = [(r, orjson.loads(r.dissent_json), orjson.loads(r.names_json)) for r in rows]
+    names = [(fold_name(e["name"]), r.meeting_id) for r, entries, _ in said for e in entries if e["name"]]
+    view = KnownPersons(linked, person_keys(linked.session, names) if names else {})
+    return [{"date": r.date, "organization": r.organization, "body": r.body,
+             "item": {"number": r.number, "title": r.title}, "url": meeting_url(r.meeting_id),
+             "dissent": dissent_json(who, {"dissent_details": entries}, view, r.meeting_id)}
+            for r, entries, who in said]
 
 
 def member_orgs(linked: Linked, name: str) -> set[str]:
@@ -132,9 +121,10 @@ def because(reason: str, organization: str | None) -> str:
             ALL: f"alla kommuner i {organization}", NAMED: "namngiven bland flera kommuner"}[reason]
 
 
-def owed_page(linked: Linked, name: str, today, limit: int, offset: int) -> list[dict]:
+def owed_rows(linked: Linked, name: str, today, limit: int, offset: int) -> list[dict]:
     """One page of what the municipality owes (``query.owed``), newest first, each with why."""
-    entries = entries_where(linked, today, owed(name), limit=limit, offset=offset, newest_first=True)
+    ids = owed_page(linked.session, name, limit, offset)
+    entries = entries_where(linked, today, *in_ids(ids), newest_first=True) if ids else []
     why = reasons(linked.session, name, [e.id for e in entries])
     view = knowing_assignees(linked, entries)
     return [{**entry_json(e, view), "owed_because": because(why[e.id], e.item.meeting.organization)}
@@ -155,10 +145,9 @@ def municipality_page(request: Request, name: str, sida: PageNumber = 1):
 def municipality_response(request: Request, web, linked: Linked, found: Municipality, number: int = 1):
     name, session = found.name, linked.session
     orgs = member_orgs(linked, name)
-    dissent, _ = dissent_of(linked, name, orgs)
     people = people_of(linked, name)
     counts = {"attendance": places.attendance_count(session, orgs), "people": len(people),
-              "assignments": owed_count(session, name), "dissent": len(dissent)}
+              "assignments": owed_count(session, name), "dissent": places.dissent_count(session, name, orgs)}
     paging = pagination(municipality_url(name), {}, number, max(counts.values()), PER_PAGE)
     if number > paging["pages"]:
         raise HTTPException(404, f"Sidan {number} finns inte (sista sidan är {paging['pages']}).")
@@ -169,8 +158,8 @@ def municipality_response(request: Request, web, linked: Linked, found: Municipa
                "memberships": memberships(linked, name),
                "attendance": attendance(linked, name, orgs, PER_PAGE, start),
                "people": people[start:start + PER_PAGE],
-               "assignments": owed_page(linked, name, web.today(), PER_PAGE, start),
-               "dissent": dissent[start:start + PER_PAGE],
+               "assignments": owed_rows(linked, name, web.today(), PER_PAGE, start),
+               "dissent": dissent_of(linked, name, orgs, PER_PAGE, start),
                "counts": counts, "pages": paging,
                "calendar_url": f"{municipality_url(name)}/kalender.ics",
                "feed_url": f"{municipality_url(name)}/atom.xml"}

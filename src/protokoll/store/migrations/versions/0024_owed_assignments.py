@@ -1,8 +1,10 @@
-"""owed_assignments: which municipalities owe each assignment, and why, decided when linking
+"""owed_assignments and dissent_municipalities: which municipalities owe each assignment (and why) and
+which dissented on an item, decided when linking
 
 What a municipality owes (its own assignments, its representatives' and group
 assignments of its organisations: ``protokoll.link.owed``) was worked out per
-request, twice (a municipality's page and the register's ``kommun`` filter).
+request, twice (a municipality's page and the register's ``kommun`` filter); so was
+whose dissent was the municipality's (by name, or by a person representing it then).
 Linking now stores it as rows (``protokoll.linking.owed.write_owed``). Storage does
 not know the linkers, so the rows are made by the next relink, which is full: the
 stored link report is cleared (as 0020 did; ``protokoll link``, or the end of an
@@ -31,10 +33,28 @@ def upgrade() -> None:
     op.create_index("ix_owed_assignments_assignment_id", "owed_assignments", ["assignment_id"])
     op.create_index("ix_owed_assignments_municipality", "owed_assignments", ["municipality", "assignment_id"],
                     unique=True)
+    op.create_table(
+        "dissent_municipalities",
+        sa.Column("id", sa.Integer, primary_key=True),
+        sa.Column("item_id", sa.Integer, sa.ForeignKey("linked_items.id", ondelete="CASCADE"), nullable=False),
+        sa.Column("municipality", sa.Text, nullable=False),
+        sa.Column("names_json", sa.Text, nullable=False),
+    )
+    op.create_index("ix_dissent_municipalities_item_id", "dissent_municipalities", ["item_id"])
+    op.create_index("ix_dissent_municipalities_municipality", "dissent_municipalities", ["municipality", "item_id"],
+                    unique=True)
+    op.create_index("ix_person_mentions_affiliation_person_date", "person_mentions",
+                    ["affiliation", "person_id", "date"])
+    op.create_index("ix_chain_meetings_org_date", "chain_meetings", ["organization", "date", "key"])
     op.execute("UPDATE link_state SET report_json = NULL")  # the next relink is full (``relink_changed``)
 
 
 def downgrade() -> None:
+    op.drop_index("ix_chain_meetings_org_date", "chain_meetings")
+    op.drop_index("ix_person_mentions_affiliation_person_date", "person_mentions")
+    op.drop_index("ix_dissent_municipalities_municipality", "dissent_municipalities")
+    op.drop_index("ix_dissent_municipalities_item_id", "dissent_municipalities")
+    op.drop_table("dissent_municipalities")
     op.drop_index("ix_owed_assignments_municipality", "owed_assignments")
     op.drop_index("ix_owed_assignments_assignment_id", "owed_assignments")
     op.drop_table("owed_assignments")
