@@ -30,7 +30,8 @@ from protokoll.store.linked_order import renumber
 
 EXAMPLES = ROOT / "examples"
 TABLES = ("chain_meetings", "chain_sources", "cases", "linked_items", "assignments", "organizations",
-          "memberships", "bodies", "persons", "person_mentions", "owed_assignments")
+          "memberships", "bodies", "persons", "person_mentions", "owed_assignments",
+          "dissent_municipalities")
 PEOPLE = ("persons", "person_mentions")
 REFS = {"chain_meeting_id": "chain_meetings", "case_id": "cases", "item_id": "linked_items", "assignment_id": "assignments",
         "person_id": "persons", "organization_id": "organizations"}
@@ -87,7 +88,8 @@ def dump(session) -> dict[str, set[tuple]]:
 def ids(session) -> dict[tuple, int]:
     found = {}
     for table in TABLES:
-        if table in ("chain_sources", "person_mentions", "memberships", "bodies"):
+        if table in ("chain_sources", "person_mentions", "memberships", "bodies", "owed_assignments",
+                     "dissent_municipalities"):
             continue
         found.update({(table, k): i for i, k in session.execute(text(f"SELECT id, key FROM {table}"))})
     return found
