@@ -22,7 +22,7 @@ from protokoll.store.db import open_sessions
 from protokoll.store.linked_tables import AssignmentRow, LinkedItem, ChainMeeting
 from protokoll.web.pages import municipalities
 from conftest import PG_ENV
-from test_web import EXAMPLES, TODAY, _ingest, client, db_url  # noqa: F401 (fixtures)
+from test_web import EXAMPLES, _ingest, client, db_url  # noqa: F401 (fixtures)
 
 EXPECTED = json.loads((Path(__file__).parent / "fixtures" / "owed_examples.json").read_text(encoding="utf-8"))
 
@@ -60,7 +60,7 @@ def test_every_municipality_owes_what_the_old_answers_said(archive):
                              .join(ChainMeeting, ChainMeeting.id == LinkedItem.chain_meeting_id)
                              .where(owed(name))).all()
             why = reasons(s, name, [k for k, _ in rows])
-            found[name] = sorted([k, municipalities.because(why[k], org)] for k, org in rows)
+            found[name] = sorted([k, municipalities.because(why[k][0], org)] for k, org in rows)
             assert owed_count(s, name) == len(rows)
         assert not s.scalar(select(AssignmentRow.id).where(owed("Kiruna")))  # named by no assignment
     sessions.kw["bind"].dispose()

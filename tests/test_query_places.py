@@ -21,6 +21,7 @@ from protokoll.query.people import (assignments_linked_to, history, people_rows,
 from protokoll.store.db import open_sessions
 from protokoll.store.linked_tables import ChainMeeting
 from protokoll.swedish.fold import fold_name
+from protokoll.swedish.gazetteer import municipality
 from protokoll.web.pages import municipalities as pages
 from conftest import PG_ENV
 from test_web import EXAMPLES, TODAY, _ingest, client, db_url  # noqa: F401 (fixtures)
@@ -92,7 +93,7 @@ def test_the_people_list_rows_are_what_the_people_say(view):
 def test_seen_municipalities_are_members_and_affiliations(view):
     names = {m.municipality for o in view.orgs for m in o.members}
     names |= {m.affiliation for p in view.people for m in p.mentions if m.affiliation}
-    assert places.seen_municipalities(view.session) == {n for n in names if pages.municipality(n) == n}
+    assert places.seen_municipalities(view.session) == {n for n in names if municipality(n) == n}
 
 
 BOUND = {"person": 20, "municipality": 30, "organisation": 10, "body": 16}  #: 17, 27, 8 and 13 when written

@@ -14,6 +14,7 @@ reconciles it to the exact answer.
 from __future__ import annotations
 
 import hashlib
+import json
 import importlib.util
 import sys
 from pathlib import Path
@@ -80,6 +81,8 @@ def dump(session) -> dict[str, set[tuple]]:
                 elif table == "person_mentions" and column == "key":
                     mid, rest = value.split("|", 1)
                     value = f"{path.get(int(mid))}|{rest}"
+                elif table == "dissent_municipalities" and column == "names_json":  # [name, person id]
+                    value = str([(n, keys["persons"].get(p)) for n, p in json.loads(value)])
                 values.append((column, value))
             out[table].add(tuple(values))
     return out

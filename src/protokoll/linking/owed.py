@@ -16,7 +16,7 @@ import orjson
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from ..link.owed import Affiliations, members_by_name, owed_by, spoken_for
+from ..link.owed import REPRESENTATIVE, Affiliations, members_by_name, owed_by, spoken_for
 from ..swedish.fold import fold_name
 from ..store.linked import Count, LinkReport, _Sync
 from ..store.linked_tables import (AssignmentRow, ChainMeeting, DissentRow, LinkedItem, Membership, OrganizationRow,
@@ -79,7 +79,8 @@ def write_dissent(session: Session, items=None, folded: Collection[str] = (),
     for item_id, meeting_id, names, day in said:
         linked = [(n, persons.get((meeting_id, fold_name(n)))) for n in names]
         places = spoken_for((n, known[p[0]].at(meeting_id, day) if p else None) for n, p in linked)
-        out += [{"item_id": item_id, "municipality": m, "names_json": orjson.dumps(who).decode()}
+        ids = {n: p[0] if p else None for n, p in linked}
+        out += [{"item_id": item_id, "municipality": m, "names_json": orjson.dumps([[n, ids[n]] for n in who]).decode()}
                 for m, who in places.items()]
     count = report.tables.setdefault("dissent_municipalities", Count()) if report is not None else Count()
     sync = _Sync(session, DissentRow.__table__, ("item_id", "municipality"), count)
@@ -99,10 +100,11 @@ def derive(session: Session, where=None) -> list[dict]:
     known = affiliations(session, {p for p, _ in persons.values()})
     out = []
     for aid, assignee, kind, meeting_id, day, organization in rows:
-        represents = None
+        represents = person = None
         if kind == "person" and (person := persons.get((meeting_id, fold_name(assignee)))) is not None:
             represents = known[person[0]].at(meeting_id, day)
-        out += [{"assignment_id": aid, "municipality": m, "reason": why}
+        out += [{"assignment_id": aid, "municipality": m, "reason": why,
+                 "person_id": person[0] if person and why == REPRESENTATIVE else None}
                 for m, why in owed_by(kind, assignee, members.get(organization or "", ()), represents)]
     return out
 

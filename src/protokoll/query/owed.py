@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from ..store.linked_tables import AssignmentRow, Membership, OwedRow, PersonMention
+from ..store.linked_tables import AssignmentRow, Membership, OwedRow, PersonMention, PersonRow
 from ..swedish import gazetteer
 from ..swedish.fold import slug
 from .linked import LinkedView
@@ -40,12 +40,17 @@ def owed_ids(session, name: str) -> list[int]:
                                 .order_by(OwedRow.assignment_id)))
 
 
-def reasons(session, name: str, keys) -> dict[str, str]:
-    """Assignment key -> why municipality ``name`` owes it (``protokoll.link.owed.REASONS``)."""
+def reasons(session, name: str, keys) -> dict[str, tuple[str, str | None]]:
+    """Assignment key -> (why municipality ``name`` owes it: ``protokoll.link.owed.REASONS``, the key of
+    the representative's person or None)."""
     keys = sorted(keys)
-    return dict(session.execute(
-        select(AssignmentRow.key, OwedRow.reason).join(AssignmentRow, AssignmentRow.id == OwedRow.assignment_id)
-        .where(OwedRow.municipality == name, AssignmentRow.key.in_(keys))).all()) if keys else {}
+    if not keys:
+        return {}
+    return {k: (why, person) for k, why, person in session.execute(
+        select(AssignmentRow.key, OwedRow.reason, PersonRow.key)
+        .join(AssignmentRow, AssignmentRow.id == OwedRow.assignment_id)
+        .outerjoin(PersonRow, PersonRow.id == OwedRow.person_id)
+        .where(OwedRow.municipality == name, AssignmentRow.key.in_(keys)))}
 
 
 def municipality_named(view: LinkedView, text: str) -> str | None:

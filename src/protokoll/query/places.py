@@ -4,14 +4,12 @@ touching only the place asked for (its memberships, its organisations' meetings,
 from __future__ import annotations
 
 from collections.abc import Collection
-from typing import NamedTuple
 
 import orjson
 from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..link.owed import Affiliations
-from ..link.people import Person
 from ..store.linked_tables import (AssignmentRow, BodyRow, ChainMeeting, ChainSource, DissentRow, LinkedItem, Membership,
                                    OrganizationRow, PersonMention, PersonRow)
 from ..swedish.gazetteer import municipality
@@ -45,38 +43,6 @@ def member_organisations(session: Session, name: str) -> set[str]:
                            .where(OrganizationRow.id.in_(select(Membership.organization_id)
                                                          .where(Membership.municipality == name)))).all()
     return {n for name_, aliases in rows for n in (name_, *orjson.loads(aliases))}
-
-
-class Affiliated(NamedTuple):
-    """A mention that names an affiliation, as far as ``history`` and ``affiliation_at`` read it."""
-
-    meeting_id: int
-    date: str | None
-    affiliation: str
-
-
-def affiliated(session: Session, name: str) -> dict[str, Person]:
-    """Person key -> person, of everyone ever affiliated with the municipality, in the archive's order of
-    people; each with their mentions that name an affiliation only, as :class:`Affiliated` (what
-    ``history`` and ``affiliation_at`` read): a person may have thousands."""
-    ids = select(PersonMention.person_id).where(PersonMention.affiliation == name)
-    rows = session.execute(select(PersonRow.id, PersonRow.key, PersonRow.name).where(PersonRow.id.in_(ids))
-                           .order_by(PersonRow.position)).all()
-    mentions: dict[int, list] = {r.id: [] for r in rows}
-    if mentions:
-        # on the session's connection (Core rows): the ORM's row processing took most of the time here
-        for pid, *m in session.connection().execute(
-                select(PersonMention.person_id, PersonMention.meeting_id, PersonMention.date,
-                       PersonMention.affiliation)
-                .where(PersonMention.person_id.in_(list(mentions)), PersonMention.affiliation.is_not(None),
-                       PersonMention.affiliation != "")
-                .order_by(PersonMention.person_id, PersonMention.position)):
-            mentions[pid].append(Affiliated(*m))
-    out = {}
-    for r in rows:
-        out[r.key] = Person(mentions[r.id], set(), r.key, r.name)
-        out[r.key]._row_id = r.id  # type: ignore[attr-defined]
-    return out
 
 
 def attendance_in(session: Session, orgs: Collection[str], limit: int | None = None, offset: int = 0):
@@ -129,6 +95,12 @@ def dissent_in(session: Session, name: str, orgs: Collection[str], limit: int | 
         .join(li, li.id == d.item_id).join(cm, cm.id == li.chain_meeting_id)
         .where(d.municipality == name, cm.organization.in_(sorted(orgs)))
         .order_by(sort_date.desc(), li.meeting_id.desc(), li.position).limit(limit).offset(offset)).all()
+
+
+def person_keys_of(session: Session, ids: Collection[int]) -> dict[int, str]:
+    """Person row id -> key, of the persons ``ids``."""
+    return dict(session.execute(select(PersonRow.id, PersonRow.key).where(PersonRow.id.in_(sorted(ids)))).all()) \
+        if ids else {}
 
 
 def dissent_count(session: Session, name: str, orgs: Collection[str]) -> int:

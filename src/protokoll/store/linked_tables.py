@@ -230,6 +230,8 @@ class OwedRow(Base):
     assignment_id: Mapped[int] = mapped_column(ForeignKey("assignments.id", ondelete="CASCADE"), index=True)
     municipality: Mapped[str] = mapped_column(Text)
     reason: Mapped[str] = mapped_column(String(16))
+    #: a representative's: the person the assignee is linked to (rewritten with the person: see linking.owed)
+    person_id: Mapped[int | None] = mapped_column(Integer)
 
 
 class DissentRow(Base):
@@ -240,7 +242,8 @@ class DissentRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     item_id: Mapped[int] = mapped_column(ForeignKey("linked_items.id", ondelete="CASCADE"), index=True)
     municipality: Mapped[str] = mapped_column(Text)
-    names_json: Mapped[str] = mapped_column(Text)  #: the dissenters (as written) who spoke for it
+    #: the dissenters who spoke for it: [name as written, id of the person it is linked to or null]
+    names_json: Mapped[str] = mapped_column(Text)
 
 Index("ix_chain_meetings_group", ChainMeeting.group_org, ChainMeeting.group_body, ChainMeeting.date)
 Index("ix_person_mentions_meeting_folded", PersonMention.meeting_id, PersonMention.folded)

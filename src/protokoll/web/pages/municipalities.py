@@ -1,5 +1,13 @@
 """``/kommuner`` and ``/kommuner/{name}``: a municipality's memberships, people,
-attendance over time (an inline SVG chart) and assignments; and its calendar."""
+attendance over time (an inline SVG chart) and assignments; and its calendar.
+
+The long lists of ``/kommuner/{name}`` (``attendance``: meetings with an attendance
+list, ``people``, ``assignments``: what it owes, ``dissent``) are paged together by
+``?sida=N``, ``PER_PAGE`` rows of each per page, newest first (people by surname).
+Its JSON says where the page stands as ``/moten`` does, ``"pages": {page, pages,
+total, per_page, previous_url, next_url}`` (``total``: the longest list's length;
+a ``sida`` past the last page is 404), and ``"counts"``: the length of each whole
+list. ``memberships`` are not paged (one per organisation)."""
 
 from __future__ import annotations
 
@@ -8,14 +16,14 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 from sqlalchemy import and_, or_
 
-from ...swedish.gazetteer import Municipality, all_municipalities, municipality
+from ...swedish.gazetteer import Municipality, all_municipalities
 from ...link.owed import ALL, NAMED, OWN, REPRESENTATIVE
 from ...query import places
 from ...query.assignments import entries_where, in_ids
 from ...query.linked import ArchiveView as Linked
 from ...query.linked import load_nodes, load_register
 from ...query.owed import owed_count, owed_ids, owed_page, reasons
-from ...query.people import KnownPersons, knowing_assignees, person_keys
+from ...query.people import KnownPersons
 from ...store.linked_tables import ChainMeeting
 from ...swedish.fold import fold_name
 from ..data import entry_json, pagination
@@ -102,11 +110,11 @@ def dissent_of(linked: Linked, name: str, orgs: set[str], limit: int | None = No
     and the sentence that gives the reason."""
     rows = places.dissent_in(linked.session, name, orgs, limit, offset)
     said = [(r, orjson.loads(r.dissent_json), orjson.loads(r.names_json)) for r in rows]
-    names = [(fold_name(e["name"]), r.meeting_id) for r, entries, _ in said for e in entries if e["name"]]
-    view = KnownPersons(linked, person_keys(linked.session, names) if names else {})
+    keys = places.person_keys_of(linked.session, {p for _, _, who in said for _, p in who if p is not None})
+    view = KnownPersons(linked, {(fold_name(n), r.meeting_id): keys.get(p) for r, _, who in said for n, p in who})
     return [{"date": r.date, "organization": r.organization, "body": r.body,
              "item": {"number": r.number, "title": r.title}, "url": meeting_url(r.meeting_id),
-             "dissent": dissent_json(who, {"dissent_details": entries}, view, r.meeting_id)}
+             "dissent": dissent_json([n for n, _ in who], {"dissent_details": entries}, view, r.meeting_id)}
             for r, entries, who in said]
 
 
@@ -126,8 +134,9 @@ def owed_rows(linked: Linked, name: str, today, limit: int, offset: int) -> list
     ids = owed_page(linked.session, name, limit, offset)
     entries = entries_where(linked, today, *in_ids(ids), newest_first=True) if ids else []
     why = reasons(linked.session, name, [e.id for e in entries])
-    view = knowing_assignees(linked, entries)
-    return [{**entry_json(e, view), "owed_because": because(why[e.id], e.item.meeting.organization)}
+    view = KnownPersons(linked, {(fold_name(e.assignee), mid): why[e.id][1] for e in entries
+                                 if e.kind == "person" and (mid := linked.item_meeting(e.item)) is not None})
+    return [{**entry_json(e, view), "owed_because": because(why[e.id][0], e.item.meeting.organization)}
             for e in entries]
 
 

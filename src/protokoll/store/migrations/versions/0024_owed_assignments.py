@@ -29,6 +29,7 @@ def upgrade() -> None:
         sa.Column("assignment_id", sa.Integer, sa.ForeignKey("assignments.id", ondelete="CASCADE"), nullable=False),
         sa.Column("municipality", sa.Text, nullable=False),
         sa.Column("reason", sa.String(16), nullable=False),
+        sa.Column("person_id", sa.Integer, nullable=True),
     )
     op.create_index("ix_owed_assignments_assignment_id", "owed_assignments", ["assignment_id"])
     op.create_index("ix_owed_assignments_municipality", "owed_assignments", ["municipality", "assignment_id"],
