@@ -55,12 +55,12 @@ def test_every_municipality_owes_what_the_old_answers_said(archive):
     with sessions() as s:
         found = {}
         for name in EXPECTED:
-            rows = s.execute(select(AssignmentRow.key, ChainMeeting.organization)
+            rows = s.execute(select(AssignmentRow.id, AssignmentRow.key, ChainMeeting.organization)
                              .join(LinkedItem, LinkedItem.id == AssignmentRow.item_id)
                              .join(ChainMeeting, ChainMeeting.id == LinkedItem.chain_meeting_id)
                              .where(owed(name))).all()
-            why = reasons(s, name, [k for k, _ in rows])
-            found[name] = sorted([k, municipalities.because(why[k][0], org)] for k, org in rows)
+            why = reasons(s, name, [i for i, _, _ in rows])
+            found[name] = sorted([k, municipalities.because(why[k][0], org)] for _, k, org in rows)
             assert owed_count(s, name) == len(rows)
         assert not s.scalar(select(AssignmentRow.id).where(owed("Kiruna")))  # named by no assignment
     sessions.kw["bind"].dispose()

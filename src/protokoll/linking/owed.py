@@ -89,21 +89,23 @@ def write_dissent(session: Session, items=None, folded: Collection[str] = (),
 
 
 def derive(session: Session, where=None) -> list[dict]:
-    """``{assignment_id, municipality, reason}`` of the assignments ``where`` selects (None: all)."""
-    query = (select(AssignmentRow.id, AssignmentRow.assignee, AssignmentRow.assignee_kind, LinkedItem.meeting_id,
-                    func.coalesce(ChainMeeting.date, ChainMeeting.after), ChainMeeting.organization)
+    """``{assignment_id, municipality, reason, position, person_id}`` of the assignments ``where`` selects
+    (None: all)."""
+    query = (select(AssignmentRow.id, AssignmentRow.position, AssignmentRow.assignee, AssignmentRow.assignee_kind,
+                    LinkedItem.meeting_id, func.coalesce(ChainMeeting.date, ChainMeeting.after),
+                    ChainMeeting.organization)
              .join(LinkedItem, LinkedItem.id == AssignmentRow.item_id)
              .join(ChainMeeting, ChainMeeting.id == LinkedItem.chain_meeting_id))
     rows = session.connection().execute(query if where is None else query.where(where)).all()
     members = _members(session)
-    persons = linked_persons(session, {(m, fold_name(a)) for _, a, k, m, _, _ in rows if k == "person"})
+    persons = linked_persons(session, {(m, fold_name(a)) for _, _, a, k, m, _, _ in rows if k == "person"})
     known = affiliations(session, {p for p, _ in persons.values()})
     out = []
-    for aid, assignee, kind, meeting_id, day, organization in rows:
+    for aid, position, assignee, kind, meeting_id, day, organization in rows:
         represents = person = None
         if kind == "person" and (person := persons.get((meeting_id, fold_name(assignee)))) is not None:
             represents = known[person[0]].at(meeting_id, day)
-        out += [{"assignment_id": aid, "municipality": m, "reason": why,
+        out += [{"assignment_id": aid, "municipality": m, "reason": why, "position": position,
                  "person_id": person[0] if person and why == REPRESENTATIVE else None}
                 for m, why in owed_by(kind, assignee, members.get(organization or "", ()), represents)]
     return out

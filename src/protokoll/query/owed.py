@@ -29,9 +29,8 @@ def owed_count(session, name: str) -> int:
 def owed_page(session, name: str, limit: int, offset: int = 0) -> list[int]:
     """Row ids of a page of what municipality ``name`` owes, newest first (register order reversed): read
     from the index before the rows, so the status of only these is worked out."""
-    return list(session.scalars(
-        select(AssignmentRow.id).join(OwedRow, OwedRow.assignment_id == AssignmentRow.id)
-        .where(OwedRow.municipality == name).order_by(AssignmentRow.position.desc()).limit(limit).offset(offset)))
+    return list(session.scalars(select(OwedRow.assignment_id).where(OwedRow.municipality == name)
+                                .order_by(OwedRow.position.desc()).limit(limit).offset(offset)))
 
 
 def owed_ids(session, name: str) -> list[int]:
@@ -40,17 +39,17 @@ def owed_ids(session, name: str) -> list[int]:
                                 .order_by(OwedRow.assignment_id)))
 
 
-def reasons(session, name: str, keys) -> dict[str, tuple[str, str | None]]:
+def reasons(session, name: str, ids) -> dict[str, tuple[str, str | None]]:
     """Assignment key -> (why municipality ``name`` owes it: ``protokoll.link.owed.REASONS``, the key of
-    the representative's person or None)."""
-    keys = sorted(keys)
-    if not keys:
+    the representative's person or None), of the assignments of row ids ``ids``."""
+    ids = sorted(ids)
+    if not ids:
         return {}
     return {k: (why, person) for k, why, person in session.execute(
         select(AssignmentRow.key, OwedRow.reason, PersonRow.key)
         .join(AssignmentRow, AssignmentRow.id == OwedRow.assignment_id)
         .outerjoin(PersonRow, PersonRow.id == OwedRow.person_id)
-        .where(OwedRow.municipality == name, AssignmentRow.key.in_(keys)))}
+        .where(OwedRow.municipality == name, OwedRow.assignment_id.in_(ids)))}
 
 
 def municipality_named(view: LinkedView, text: str) -> str | None:

@@ -230,6 +230,7 @@ class OwedRow(Base):
     assignment_id: Mapped[int] = mapped_column(ForeignKey("assignments.id", ondelete="CASCADE"), index=True)
     municipality: Mapped[str] = mapped_column(Text)
     reason: Mapped[str] = mapped_column(String(16))
+    position: Mapped[str] = mapped_column(ORDER_KEY)  #: the assignment's register order (written with it)
     #: a representative's: the person the assignee is linked to (rewritten with the person: see linking.owed)
     person_id: Mapped[int | None] = mapped_column(Integer)
 
@@ -266,8 +267,11 @@ Index("ix_chain_meetings_listed", LISTED_SORT, ChainMeeting.key)
 Index("ix_chain_meetings_year_listed", ChainMeeting.year, LISTED_SORT, ChainMeeting.key)
 # what a municipality owes (its page, the register's "kommun" filter): one range of the index
 Index("ix_owed_assignments_municipality", OwedRow.municipality, OwedRow.assignment_id, unique=True)
+Index("ix_owed_assignments_municipality_position", OwedRow.municipality, OwedRow.position)
 Index("ix_dissent_municipalities_municipality", DissentRow.municipality, DissentRow.item_id, unique=True)
 # a municipality's page: its people (first and last date affiliated) and its meetings newest first (0024)
 Index("ix_person_mentions_affiliation_person_date", PersonMention.affiliation, PersonMention.person_id,
       PersonMention.date)
-Index("ix_chain_meetings_org_date", ChainMeeting.organization, ChainMeeting.date, ChainMeeting.key)
+ATTENDED = (ChainMeeting.date.is_not(None)) & (ChainMeeting.present_json.is_not(None))  #: with an attendance list
+Index("ix_chain_meetings_attended", ChainMeeting.organization, ChainMeeting.date, ChainMeeting.key,
+      sqlite_where=ATTENDED, postgresql_where=ATTENDED)

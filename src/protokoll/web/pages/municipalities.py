@@ -133,7 +133,7 @@ def owed_rows(linked: Linked, name: str, today, limit: int, offset: int) -> list
     """One page of what the municipality owes (``query.owed``), newest first, each with why."""
     ids = owed_page(linked.session, name, limit, offset)
     entries = entries_where(linked, today, *in_ids(ids), newest_first=True) if ids else []
-    why = reasons(linked.session, name, [e.id for e in entries])
+    why = reasons(linked.session, name, ids)
     view = KnownPersons(linked, {(fold_name(e.assignee), mid): why[e.id][1] for e in entries
                                  if e.kind == "person" and (mid := linked.item_meeting(e.item)) is not None})
     return [{**entry_json(e, view), "owed_because": because(why[e.id][0], e.item.meeting.organization)}

@@ -29,11 +29,13 @@ def upgrade() -> None:
         sa.Column("assignment_id", sa.Integer, sa.ForeignKey("assignments.id", ondelete="CASCADE"), nullable=False),
         sa.Column("municipality", sa.Text, nullable=False),
         sa.Column("reason", sa.String(16), nullable=False),
+        sa.Column("position", sa.Text().with_variant(sa.Text(collation="C"), "postgresql"), nullable=False),
         sa.Column("person_id", sa.Integer, nullable=True),
     )
     op.create_index("ix_owed_assignments_assignment_id", "owed_assignments", ["assignment_id"])
     op.create_index("ix_owed_assignments_municipality", "owed_assignments", ["municipality", "assignment_id"],
                     unique=True)
+    op.create_index("ix_owed_assignments_municipality_position", "owed_assignments", ["municipality", "position"])
     op.create_table(
         "dissent_municipalities",
         sa.Column("id", sa.Integer, primary_key=True),
@@ -46,16 +48,19 @@ def upgrade() -> None:
                     unique=True)
     op.create_index("ix_person_mentions_affiliation_person_date", "person_mentions",
                     ["affiliation", "person_id", "date"])
-    op.create_index("ix_chain_meetings_org_date", "chain_meetings", ["organization", "date", "key"])
+    attended = sa.text("date IS NOT NULL AND present_json IS NOT NULL")
+    op.create_index("ix_chain_meetings_attended", "chain_meetings", ["organization", "date", "key"],
+                    sqlite_where=attended, postgresql_where=attended)
     op.execute("UPDATE link_state SET report_json = NULL")  # the next relink is full (``relink_changed``)
 
 
 def downgrade() -> None:
-    op.drop_index("ix_chain_meetings_org_date", "chain_meetings")
+    op.drop_index("ix_chain_meetings_attended", "chain_meetings")
     op.drop_index("ix_person_mentions_affiliation_person_date", "person_mentions")
     op.drop_index("ix_dissent_municipalities_municipality", "dissent_municipalities")
     op.drop_index("ix_dissent_municipalities_item_id", "dissent_municipalities")
     op.drop_table("dissent_municipalities")
+    op.drop_index("ix_owed_assignments_municipality_position", "owed_assignments")
     op.drop_index("ix_owed_assignments_municipality", "owed_assignments")
     op.drop_index("ix_owed_assignments_assignment_id", "owed_assignments")
     op.drop_table("owed_assignments")
