@@ -103,3 +103,10 @@ def migration_before(name: str) -> str:
 
     source = next((MIGRATIONS / "versions").glob(f"*_{name}.py")).read_text(encoding="utf-8")
     return re.search(r"^down_revision\s*=\s*['\"]([^'\"]+)['\"]", source, re.M).group(1)
+
+
+def newest_migration() -> str:
+    """The revision an archive is at after it was opened (the newest migration's file name)."""
+    from protokoll.store.db import MIGRATIONS
+
+    return max(p.stem for p in (MIGRATIONS / "versions").glob("[0-9][0-9][0-9][0-9]_*.py"))

@@ -14,6 +14,7 @@ reconciles it to the exact answer.
 from __future__ import annotations
 
 import hashlib
+import json
 import importlib.util
 import sys
 from pathlib import Path
@@ -30,9 +31,10 @@ from protokoll.store.linked_order import renumber
 
 EXAMPLES = ROOT / "examples"
 TABLES = ("chain_meetings", "chain_sources", "cases", "linked_items", "assignments", "organizations",
-          "memberships", "bodies", "persons", "person_mentions")
+          "memberships", "bodies", "persons", "person_mentions", "owed_assignments",
+          "dissent_municipalities")
 PEOPLE = ("persons", "person_mentions")
-REFS = {"chain_meeting_id": "chain_meetings", "case_id": "cases", "item_id": "linked_items",
+REFS = {"chain_meeting_id": "chain_meetings", "case_id": "cases", "item_id": "linked_items", "assignment_id": "assignments",
         "person_id": "persons", "organization_id": "organizations"}
 
 
@@ -79,6 +81,8 @@ def dump(session) -> dict[str, set[tuple]]:
                 elif table == "person_mentions" and column == "key":
                     mid, rest = value.split("|", 1)
                     value = f"{path.get(int(mid))}|{rest}"
+                elif table == "dissent_municipalities" and column == "names_json":  # [name, person id]
+                    value = str([(n, keys["persons"].get(p)) for n, p in json.loads(value)])
                 values.append((column, value))
             out[table].add(tuple(values))
     return out
@@ -87,7 +91,8 @@ def dump(session) -> dict[str, set[tuple]]:
 def ids(session) -> dict[tuple, int]:
     found = {}
     for table in TABLES:
-        if table in ("chain_sources", "person_mentions", "memberships", "bodies"):
+        if table in ("chain_sources", "person_mentions", "memberships", "bodies", "owed_assignments",
+                     "dissent_municipalities"):
             continue
         found.update({(table, k): i for i, k in session.execute(text(f"SELECT id, key FROM {table}"))})
     return found

@@ -28,6 +28,7 @@ from ..link.rows import to_rows
 from ..store import current_records
 from ..store.cases import case_corrections
 from ..store.linked import LinkReport, write_linked
+from .owed import write_dissent, write_owed
 from ..store.people import PersonCorrection, corrections
 
 
@@ -84,8 +85,11 @@ def relink(session: Session, full: bool = False) -> LinkReport:
     with gc_paused():
         result = link_all(session)
         rows = to_rows(result.chain, result.items, result.cases, result.people, result.orgs)
-    return write_linked(session, rows, time.perf_counter() - started, corrections=corrections_digest(session),
-                        label=f"full ({reason})", unapplied=[u.to_dict() for u in result.unapplied])
+    report = write_linked(session, rows, time.perf_counter() - started, corrections=corrections_digest(session),
+                          label=f"full ({reason})", unapplied=[u.to_dict() for u in result.unapplied])
+    write_owed(session, None, report)
+    write_dissent(session, None, (), report)
+    return report
 
 
 @contextmanager

@@ -44,6 +44,8 @@ from .people import people_rows
 from ..store import CurrentRecord, _order
 from ..store.cases import case_corrections
 from ..store.linked import LinkReport, Scope, link_state, write_linked
+from ..store.linked_scope import Wheres
+from .owed import affected, person_names, write_dissent, write_owed
 from ..store.linked_tables import ChainMeeting, ChainSource, LinkedItem
 from ..store.models import Document, Meeting
 from ..store.people import corrections as person_corrections
@@ -106,8 +108,14 @@ def relink_changed(session: Session) -> LinkReport:
     rows = _link(session, records, {o for o, _, _ in current.values() if o})
     persons, rows.persons, rows.mentions = people_rows(session, [r for r in records if r.meeting_id in set(added)],
                                                        removed, _org_names(current.values()))
-    return write_linked(session, rows, time.perf_counter() - started, Scope(names, persons), digest,
-                        f"{len(touched)} organisation(s), {len(persons)} person(s)")
+    named = person_names(session, persons)  # the rewritten persons' names before, and after (below)
+    report = write_linked(session, rows, time.perf_counter() - started, Scope(names, persons), digest,
+                          f"{len(touched)} organisation(s), {len(persons)} person(s)")
+    named |= {m["folded"] for m in rows.mentions}
+    where = Wheres(Scope(names, persons))
+    write_owed(session, affected(session, where.assignments(), named), report)
+    write_dissent(session, where.items(), named, report)
+    return report
 
 
 def _orphaned_organizations(session: Session) -> set[str]:

@@ -17,7 +17,7 @@ from .dates import find_dates, parse_times
 from .names import find_people, given_names
 
 if TYPE_CHECKING:
-    from .header import Field
+    from .fields import Field
 
 ROLE_KINDS = ("chair", "secretary", "justerare")
 

@@ -10,9 +10,10 @@ Also the signature block at the end ("Name" over "ordförande", "//Name").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .features import keyword_fold
+from .fields import Field
 from .lines import Line
 from .columns import check_roles, unstack
 from ..swedish import gazetteer
@@ -66,18 +67,6 @@ GROUP_HEAD = re.compile(r"^([A-ZÅÄÖ][a-zåäö]+s\s+(ledamöter|ordinarie led
 GROUP_HEAD_START = re.compile(r"[A-ZÅÄÖ][a-zåäö]+s\s")  #: ``GROUP_HEAD``'s start, the cheap test
 SIGN_ROLE = re.compile(r"^(ordförande|sekreterare|justerare|justerande|sekretariatschef|sekretariatsledare|"
                        r"mötesordförande|vid protokollet|protokollförare|ordf\.?)\b\s*(.*)$", re.I)
-
-
-@dataclass
-class Field:
-    label: str  #: as written
-    kind: str  #: the LABELS value
-    value: str  #: joined value lines
-    start: int  #: offset of the label
-    lines: list[Line] = field(default_factory=list)
-    note: str | None = None  #: "uncertain: ..." when the value was left open
-    colon: bool = False  #: the label was followed by a colon or a tab
-    heading: str | None = None  #: a sub-heading inside an attendee list ("Sekretariatet", "Umeå kommun")
 
 
 OTHER_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäö]{1,25}(?:\s[\wåäö]{1,15}){0,2}:(?:\S|\s|$)")

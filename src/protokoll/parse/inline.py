@@ -189,7 +189,7 @@ def heading_and_rest(piece: str, start: int) -> list[Line]:
 
 def _head_and_rest(piece: str, start: int, bullet: bool) -> list[Line]:
     """A cut piece as its heading line and, when it runs on into the item's text, the rest."""
-    from .items import cut_run_on_title
+    from .headings import cut_run_on_title
 
     head = cut_run_on_title(piece)
     # a one-word title, then a sentence: "14 Meddelanden Inga meddelanden har kommit.", "3 Justering Att justera

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from .inline import cut_lines, midline_cuts, split_inline
 from .features import keyword_fold
+from .headings import PREPOSITIONS, Heading, cut_run_on_title  # noqa: F401  (parse.items names them too)
 from .lines import Line, join
 
 HEADING_PATTERNS = (
@@ -28,15 +28,6 @@ HEADING_PATTERNS = (
     ("num", re.compile(r"^(\d{1,3})\s?[.):]\s*([\"”“«'A-ZÅÄÖÉ§].*)$")),
     ("num", re.compile(r"^(\d{1,3})\s+(?:[A-ZÅÄÖ]\s+)?([A-ZÅÄÖÉ][a-zåäöé].*)$")),  # "6 A Title": a letter column
 )
-
-
-@dataclass
-class Heading:
-    index: int  #: position in the line list
-    number: str | None  #: None: a row of a programme table, which has times, not numbers
-    title: str
-    style: str
-    score: float
 
 
 def find_items(lines: list[Line]) -> tuple[list[Line], list[Heading]]:
@@ -394,22 +385,5 @@ def body_text(body: list[Line]) -> str:
     return join([ln for ln in body if not ln.blank])
 
 
-PREPOSITIONS = {"om", "från", "med", "av", "för", "till", "i", "på", "hos", "inom", "och", "samt", "kring", "via"}
 WRAP_PREPOSITIONS = frozenset(PREPOSITIONS - {"och", "samt"})  #: a title ending in one goes on on the next line
 TITLE_END_WORDS = frozenset(PREPOSITIONS | {"en", "ett", "att", "som"})  #: words no title ends with
-
-
-def cut_run_on_title(line: str) -> str:
-    """A title taken from a line that runs on into the item's text: cut where a sentence starts."""
-    from ..swedish import gazetteer
-
-    if len(line) < 60 and not line.endswith("."):
-        return line
-    words = line.split()
-    for i in range(2, len(words)):
-        w = words[i]
-        if re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+", w) and words[i - 1][:1].islower() and len(words) - i >= 3 \
-                and words[i - 1] not in PREPOSITIONS \
-                and not gazetteer.is_municipality(w.rstrip("s")) and not gazetteer.municipality(w):
-            return " ".join(words[:i])
-    return line

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .items import PREPOSITIONS
+from .headings import PREPOSITIONS
 from .lines import Line
 
 PRESENTER = re.compile(r"^(?:Föredragande|Föredragare|Föredras av|Presentatör|Dragande|Inledare|Presenteras av|"

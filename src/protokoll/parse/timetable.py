@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .items import Heading
+from .headings import Heading
 from .lines import Line
 
 SLOT = re.compile(r"^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*[-–:]?\s*")

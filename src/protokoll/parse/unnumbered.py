@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .items import Heading
+from .headings import Heading
 from .lines import Line
 
 MIN_HEADINGS = 2

@@ -14,7 +14,7 @@ by the database.
 assignments to the municipality, to its representatives (the person an
 assignee is linked to, by their affiliation at that meeting) and group
 assignments to all or several municipalities of the organisations it is a
-member of (:mod:`.owed`).
+member of, as linking stored them (:mod:`.owed`).
 """
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ from ..store.linked_tables import AssignmentRow, ChainMeeting, LinkedItem, Membe
 from ..swedish.fold import fold_letters, fold_name, slug
 from .items import ITEM_COLUMNS, NODE_COLUMNS, ItemRow, NodeRow, bare_items, bare_node, plain, split
 from .linked import LinkedView, _entry, marked_reports, status_sql
-from .owed import linked_persons, owed_ids
+from ..linking.owed import linked_persons
+from .owed import owed
 
 KINDS = ("person", "municipality", "group", "secretariat")
 ASSIGNMENT_COLUMNS, AssignmentTuple = plain(AssignmentRow)  #: an assignment as a plain row
@@ -57,7 +58,7 @@ class RegisterFilter:
 def conditions(view: LinkedView, f: RegisterFilter, today: date, cache=None) -> list:
     """The filter as SQL conditions on the register's join (assignments, items, chain meetings, marks).
 
-    ``cache`` (``get(key, compute)``, kept per link generation) keeps what a municipality owes."""
+    ``cache`` (``get(key, compute)``, kept per link generation) keeps the folded assignees."""
     where = []
     if f.status:
         where.append(status_sql(today) == f.status)
@@ -68,9 +69,7 @@ def conditions(view: LinkedView, f: RegisterFilter, today: date, cache=None) -> 
     if f.body:
         where.append(_body_condition(view, f.body.strip("/")))
     if f.municipality:
-        ids = cache.get(("owed", f.municipality), lambda: owed_ids(view, f.municipality)) if cache is not None \
-            else owed_ids(view, f.municipality)
-        where.append(or_(*_in(AssignmentRow.id, ids)) if ids else false())
+        where.append(owed(f.municipality))
     return where
 
 
@@ -158,19 +157,21 @@ def entries(view: LinkedView, f: RegisterFilter, today: date, limit: int | None 
 
 
 def entries_where(view: LinkedView, today: date, *where, limit: int | None = None,
-                  offset: int = 0) -> list[Entry]:
-    """Assignments matching SQL conditions, in register order: two statements (rows, later items)."""
-    return _read(view, today, list(where), limit, offset)[0]
+                  offset: int = 0, newest_first: bool = False) -> list[Entry]:
+    """Assignments matching SQL conditions, in register order (or its reverse): two statements (rows,
+    later items)."""
+    return _read(view, today, list(where), limit, offset, newest_first=newest_first)[0]
 
 
 def _read(view: LinkedView, today: date, where: list, limit: int | None, offset: int = 0,
-          after: str | None = None) -> tuple[list[Entry], str | None]:
+          after: str | None = None, newest_first: bool = False) -> tuple[list[Entry], str | None]:
     """(entries, register position of the last) of the rows after position ``after``."""
     status = status_sql(today).label("status")
     if after is not None:
         where = [*where, AssignmentRow.position > after]
     query = _joined(select(*ASSIGNMENT_COLUMNS, *ITEM_COLUMNS, *NODE_COLUMNS, status), where)
-    query = query.order_by(AssignmentRow.position).offset(offset)
+    query = query.order_by(AssignmentRow.position.desc() if newest_first else AssignmentRow.position)
+    query = query.offset(offset)
     if limit is not None:
         query = query.limit(limit)
     nodes: dict = {}

@@ -6,7 +6,7 @@ An account answers for what its links name (:mod:`protokoll.store.my_assignments
   linked archive gives the same person ("A. Berg" beside "Anna Berg");
 * a municipality: what it owes, as its page lists it (to the municipality,
   to its representatives, and group assignments of the organisations it is a
-  member of; :func:`.owed.owed_ids`).
+  member of; :func:`.owed.owed`).
 
 A member marks one reported by naming the item that reports it: minutes or a
 protocol of the same organisation, of a meeting after the one that gave it
@@ -27,7 +27,7 @@ from ..store.linked_tables import AssignmentRow, ChainMeeting, LinkedItem, Perso
 from ..store.my_assignments import MUNICIPALITY, PERSON
 from ..swedish.fold import fold_name
 from .linked import LinkedView
-from .owed import owed_ids
+from .owed import owed
 
 CHOICES = 60  #: reporting items offered for one assignment
 CHUNK = 500
@@ -46,16 +46,14 @@ def person_assignees(view: LinkedView, name: str) -> list[str]:
 
 def condition(view: LinkedView, links: list[tuple[str, str]]):
     """The SQL condition on ``AssignmentRow`` keeping what the links name (nothing when there are none)."""
-    names, ids = [], set()
+    names, parts = [], []
     for kind, name in links:
         if kind == PERSON:
             names += person_assignees(view, name)
         elif kind == MUNICIPALITY:
-            ids.update(owed_ids(view, name))
-    parts = [and_(AssignmentRow.assignee_kind == PERSON, AssignmentRow.assignee.in_(names[i:i + CHUNK]))
-             for i in range(0, len(names), CHUNK)]
-    ids_list = sorted(ids)
-    parts += [AssignmentRow.id.in_(ids_list[i:i + CHUNK]) for i in range(0, len(ids_list), CHUNK)]
+            parts.append(owed(name))
+    parts += [and_(AssignmentRow.assignee_kind == PERSON, AssignmentRow.assignee.in_(names[i:i + CHUNK]))
+              for i in range(0, len(names), CHUNK)]
     return or_(*parts) if parts else false()
 
 

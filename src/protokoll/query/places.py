@@ -3,20 +3,16 @@ touching only the place asked for (its memberships, its organisations' meetings,
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections.abc import Collection
-from typing import NamedTuple
 
 import orjson
 from sqlalchemy import exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from ..link.assignments import addressees
-from ..link.people import Person
-from ..store.linked_tables import (AssignmentRow, BodyRow, ChainMeeting, ChainSource, LinkedItem, Membership,
+from ..link.owed import Affiliations
+from ..store.linked_tables import (AssignmentRow, BodyRow, ChainMeeting, ChainSource, DissentRow, LinkedItem, Membership,
                                    OrganizationRow, PersonMention, PersonRow)
 from ..swedish.gazetteer import municipality
-from .people import assignments_linked_to
 
 # -- municipalities -----------------------------------------------------------------------------------
 
@@ -49,126 +45,81 @@ def member_organisations(session: Session, name: str) -> set[str]:
     return {n for name_, aliases in rows for n in (name_, *orjson.loads(aliases))}
 
 
-class Affiliated(NamedTuple):
-    """A mention that names an affiliation, as far as ``history`` and ``affiliation_at`` read it."""
-
-    meeting_id: int
-    date: str | None
-    affiliation: str
-
-
-def affiliated(session: Session, name: str) -> dict[str, Person]:
-    """Person key -> person, of everyone ever affiliated with the municipality, in the archive's order of
-    people; each with their mentions that name an affiliation only, as :class:`Affiliated` (what
-    ``history`` and ``affiliation_at`` read): a person may have thousands."""
-    ids = select(PersonMention.person_id).where(PersonMention.affiliation == name)
-    rows = session.execute(select(PersonRow.id, PersonRow.key, PersonRow.name).where(PersonRow.id.in_(ids))
-                           .order_by(PersonRow.position)).all()
-    mentions: dict[int, list] = {r.id: [] for r in rows}
-    if mentions:
-        # on the session's connection (Core rows): the ORM's row processing took most of the time here
-        for pid, *m in session.connection().execute(
-                select(PersonMention.person_id, PersonMention.meeting_id, PersonMention.date,
-                       PersonMention.affiliation)
-                .where(PersonMention.person_id.in_(list(mentions)), PersonMention.affiliation.is_not(None),
-                       PersonMention.affiliation != "")
-                .order_by(PersonMention.person_id, PersonMention.position)):
-            mentions[pid].append(Affiliated(*m))
-    out = {}
-    for r in rows:
-        out[r.key] = Person(mentions[r.id], set(), r.key, r.name)
-        out[r.key]._row_id = r.id  # type: ignore[attr-defined]
-    return out
-
-
-def owed_candidates(session: Session, name: str, orgs: Collection[str], people: Collection[Person]) -> tuple[set[int], dict]:
-    """Ids of the assignments a municipality may owe (a superset, which ``owed_because`` decides): given
-    to it by name, to one of ``people`` (affiliated with it), or to several municipalities in a meeting of
-    one of its organisations ``orgs``; and the links of the assignees to people found on the way."""
-    kinds = session.execute(select(AssignmentRow.assignee_kind, AssignmentRow.assignee).distinct()
-                            .where(AssignmentRow.assignee_kind != "person")).all()
-    own = [a for k, a in kinds if k == "municipality" and municipality(a) == name]
-    groups = [a for k, a in kinds if k != "municipality" and (to := addressees(a)) is not None
-              and (to == "all" or name in to)]
-    ids: set[int] = set()
-    if own:
-        ids |= set(session.scalars(select(AssignmentRow.id).where(AssignmentRow.assignee_kind == "municipality",
-                                                                  AssignmentRow.assignee.in_(own))))
-    if groups and orgs:
-        ids |= set(session.scalars(
-            select(AssignmentRow.id).join(LinkedItem, LinkedItem.id == AssignmentRow.item_id)
-            .join(ChainMeeting, ChainMeeting.id == LinkedItem.chain_meeting_id)
-            .where(AssignmentRow.assignee_kind.not_in(("person", "municipality")), AssignmentRow.assignee.in_(groups),
-                   ChainMeeting.organization.in_(list(orgs)))))
-    linked, known = assignments_linked_to(session, [p._row_id for p in people])  # type: ignore[attr-defined]
-    by_key = {p.id: p for p in people}
-    when = session.connection().execute(
-        select(AssignmentRow.id, LinkedItem.meeting_id, ChainMeeting.date, ChainMeeting.after)
-        .join(LinkedItem, LinkedItem.id == AssignmentRow.item_id)
-        .join(ChainMeeting, ChainMeeting.id == LinkedItem.chain_meeting_id)
-        .where(AssignmentRow.id.in_(list(linked)))).all() if linked else []
-    ids |= {i for i, mid, day, after in when if affiliation_at(by_key[linked[i]], mid, day or after) == name}
-    return ids, known
-
-
-def attendance_in(session: Session, orgs: Collection[str]):
+def attendance_in(session: Session, orgs: Collection[str], limit: int | None = None, offset: int = 0):
     """Rows (key, date, organization, body, present_json, first: the stored meeting of its first document)
     of the dated chain meetings of the organisations ``orgs`` (as written) whose documents list attendees,
-    in chain order: one statement over the chain meetings' columns, no records."""
+    newest first (``limit`` of them from ``offset``): one statement over the chain meetings' columns."""
     if not orgs:
         return []
     first = (select(ChainSource.meeting_id).where(ChainSource.chain_meeting_id == ChainMeeting.id)
              .order_by(ChainSource.position).limit(1).correlate(ChainMeeting).scalar_subquery())
     cm = ChainMeeting
     return session.execute(select(cm.key, cm.date, cm.organization, cm.body, cm.present_json, first.label("first"))
-                           .where(cm.organization.in_(list(orgs)), cm.date.is_not(None), cm.present_json.is_not(None))
-                           .order_by(cm.position)).all()
+                           .where(*_attended(orgs)).order_by(cm.date.desc(), cm.key.desc())
+                           .limit(limit).offset(offset)).all()
 
 
-def dissent_in(session: Session, orgs: Collection[str]) -> list[tuple]:
-    """(row, dissent) of the items with dissent in the meetings of the organisations ``orgs`` (as written),
-    by stored meeting and the record's order; ``dissent`` is one ``{name, party, statement}`` per name, a row has meeting_id, number, title and its chain meeting's
-    date, sort_date, organization and body. Reads the partial index of the few items with dissent."""
+def attendance_count(session: Session, orgs: Collection[str]) -> int:
+    """How many meetings :func:`attendance_in` lists."""
+    return session.scalar(select(func.count()).select_from(ChainMeeting).where(*_attended(orgs))) or 0 if orgs else 0
+
+
+def _attended(orgs: Collection[str]) -> list:
+    cm = ChainMeeting
+    return [cm.organization.in_(sorted(orgs)), cm.date.is_not(None), cm.present_json.is_not(None)]
+
+
+def people_of(session: Session, name: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(key, name, first date, last date) of everyone ever affiliated with the municipality: the dates of
+    their dated mentions naming it (one aggregate over the index of affiliations)."""
+    pm = PersonMention
+    named = (select(pm.person_id, func.min(pm.date).label("first"), func.max(pm.date).label("last"))
+             .where(pm.affiliation == name).group_by(pm.person_id).subquery())
+    return [tuple(r) for r in session.execute(
+        select(PersonRow.key, PersonRow.name, named.c.first, named.c.last)
+        .join(named, named.c.person_id == PersonRow.id).order_by(PersonRow.position))]
+
+
+def dissent_in(session: Session, name: str, orgs: Collection[str], limit: int | None = None, offset: int = 0):
+    """Rows of the items of the organisations ``orgs`` (as written) on which the municipality dissented,
+    by name or by its representatives, as linking decided (``dissent_municipalities``), newest first
+    (``limit`` from ``offset``): meeting_id, number, title, dissent_json (every dissenter: name, party,
+    statement), names_json (those who spoke for the municipality), date, sort_date, organization, body."""
     if not orgs:
         return []
-    cm, li = ChainMeeting, LinkedItem
-    rows = session.execute(
-        select(li.meeting_id, li.number, li.title, li.dissent_json, cm.date,
-               func.coalesce(cm.date, cm.after).label("sort_date"), cm.organization, cm.body)
-        .join(cm, cm.id == li.chain_meeting_id)
-        .where(li.dissent_json != "[]", cm.organization.in_(list(orgs)))
-        .order_by(li.meeting_id, li.position)).all()
-    return [(r, orjson.loads(r.dissent_json)) for r in rows]
+    cm, li, d = ChainMeeting, LinkedItem, DissentRow
+    sort_date = func.coalesce(cm.date, cm.after)
+    return session.execute(
+        select(li.meeting_id, li.number, li.title, li.dissent_json, d.names_json, cm.date,
+               sort_date.label("sort_date"), cm.organization, cm.body)
+        .join(li, li.id == d.item_id).join(cm, cm.id == li.chain_meeting_id)
+        .where(d.municipality == name, cm.organization.in_(sorted(orgs)))
+        .order_by(sort_date.desc(), li.meeting_id.desc(), li.position).limit(limit).offset(offset)).all()
+
+
+def person_keys_of(session: Session, ids: Collection[int]) -> dict[int, str]:
+    """Person row id -> key, of the persons ``ids``."""
+    return dict(session.execute(select(PersonRow.id, PersonRow.key).where(PersonRow.id.in_(sorted(ids)))).all()) \
+        if ids else {}
+
+
+def dissent_count(session: Session, name: str, orgs: Collection[str]) -> int:
+    """How many items :func:`dissent_in` lists."""
+    if not orgs:
+        return 0
+    return session.scalar(
+        select(func.count()).select_from(DissentRow).join(LinkedItem, LinkedItem.id == DissentRow.item_id)
+        .join(ChainMeeting, ChainMeeting.id == LinkedItem.chain_meeting_id)
+        .where(DissentRow.municipality == name, ChainMeeting.organization.in_(sorted(orgs)))) or 0
 
 
 def affiliation_at(person, meeting_id: int | None, day: str | None) -> str | None:
-    """A person's municipality at a meeting: as written there, else the latest before it, else the first after
-    (of equally dated mentions, the first). The person's mentions are indexed once (kept on the person),
-    so a page asking for each of a thousand meetings does not scan them a thousand times."""
+    """A person's municipality at a meeting (:class:`protokoll.link.owed.Affiliations`). The person's
+    mentions are indexed once (kept on the person), so asking for many meetings does not scan them again."""
     index = getattr(person, "_affiliations", None)
     if index is None:
-        index = person._affiliations = _Affiliations(person.mentions)
+        index = person._affiliations = Affiliations(person.mentions)
     return index.at(meeting_id, day)
-
-
-class _Affiliations:
-    """A person's affiliated mentions: by meeting (the first), and the dated ones by (date, order)."""
-
-    def __init__(self, mentions) -> None:
-        known = [m for m in mentions if m.affiliation]
-        self.here: dict[int, str] = {}
-        for m in known:
-            self.here.setdefault(m.meeting_id, m.affiliation)
-        self.dated = sorted((m.date, i, m.affiliation) for i, m in enumerate(known) if m.date)
-        self.dates = [d for d, _, _ in self.dated]
-
-    def at(self, meeting_id: int | None, day: str | None) -> str | None:
-        if meeting_id in self.here:
-            return self.here[meeting_id]
-        before = bisect_right(self.dates, day) if day else 0
-        if before:
-            return self.dated[bisect_left(self.dates, self.dates[before - 1])][2]
-        return self.dated[0][2] if self.dated else None
 
 
 # -- organisations and bodies -------------------------------------------------------------------------

@@ -19,6 +19,9 @@ made of its key, for as long as the thing it stands for survives.
   (:func:`protokoll.query.assignments.status_sql`).
 - ``chain_meetings.present_json`` and ``linked_items.dissent_json`` (0017): who attended from where and
   who dissented, so a municipality's page reads them without its organisations' records.
+- ``owed_assignments`` (0024): which municipalities owe each assignment and why (:mod:`protokoll.link.owed`),
+  derived from the rows above each time linking writes them (:mod:`protokoll.linking.owed`); and
+  ``dissent_municipalities``: which municipalities dissented on an item (by name or by representatives).
 - ``link_state``: a generation counter bumped by every relink (caches key on it) and the last report.
 """
 
@@ -222,6 +225,32 @@ class AssignmentRow(Base):
     mentioned_date: Mapped[str | None] = mapped_column(String(10))
 
 
+
+class OwedRow(Base):
+    """A municipality that owes an assignment, and why (``protokoll.link.owed.REASONS``)."""
+
+    __tablename__ = "owed_assignments"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    assignment_id: Mapped[int] = mapped_column(ForeignKey("assignments.id", ondelete="CASCADE"), index=True)
+    municipality: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(String(16))
+    position: Mapped[str] = mapped_column(ORDER_KEY)  #: the assignment's register order (written with it)
+    #: a representative's: the person the assignee is linked to (rewritten with the person: see linking.owed)
+    person_id: Mapped[int | None] = mapped_column(Integer)
+
+
+class DissentRow(Base):
+    """A municipality that dissented on an item, itself or by its representatives at that meeting (0024)."""
+
+    __tablename__ = "dissent_municipalities"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("linked_items.id", ondelete="CASCADE"), index=True)
+    municipality: Mapped[str] = mapped_column(Text)
+    #: the dissenters who spoke for it: [name as written, id of the person it is linked to or null]
+    names_json: Mapped[str] = mapped_column(Text)
+
 Index("ix_chain_meetings_group", ChainMeeting.group_org, ChainMeeting.group_body, ChainMeeting.date)
 Index("ix_person_mentions_meeting_folded", PersonMention.meeting_id, PersonMention.folded)
 # the register's filters (assignee names, a body's meetings, a municipality's people) read indexes only
@@ -242,3 +271,13 @@ Index("ix_person_mentions_name_person_role", PersonMention.name, PersonMention.p
 LISTED_SORT = func.coalesce(ChainMeeting.date, ChainMeeting.after, literal_column("''"))
 Index("ix_chain_meetings_listed", LISTED_SORT, ChainMeeting.key)
 Index("ix_chain_meetings_year_listed", ChainMeeting.year, LISTED_SORT, ChainMeeting.key)
+# what a municipality owes (its page, the register's "kommun" filter): one range of the index
+Index("ix_owed_assignments_municipality", OwedRow.municipality, OwedRow.assignment_id, unique=True)
+Index("ix_owed_assignments_municipality_position", OwedRow.municipality, OwedRow.position)
+Index("ix_dissent_municipalities_municipality", DissentRow.municipality, DissentRow.item_id, unique=True)
+# a municipality's page: its people (first and last date affiliated) and its meetings newest first (0024)
+Index("ix_person_mentions_affiliation_person_date", PersonMention.affiliation, PersonMention.person_id,
+      PersonMention.date)
+ATTENDED = (ChainMeeting.date.is_not(None)) & (ChainMeeting.present_json.is_not(None))  #: with an attendance list
+Index("ix_chain_meetings_attended", ChainMeeting.organization, ChainMeeting.date, ChainMeeting.key,
+      sqlite_where=ATTENDED, postgresql_where=ATTENDED)

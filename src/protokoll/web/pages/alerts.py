@@ -87,7 +87,7 @@ def municipality_feed(request: Request, name: str):
     linked = state(request).linked()
     found = find_municipality(name)
     attended = [r["meeting"] for r in municipality_attendance(linked, found.name) if r["present"]]
-    nodes = linked.nodes(ChainMeeting.key.in_(attended[-SHOWN:]))  # the latest: attendance is in date order
+    nodes = linked.nodes(ChainMeeting.key.in_(attended[:SHOWN]))  # the latest: attendance is newest first
     return meetings_feed(request, linked, nodes, f"Nya möten: {found.name}", municipality_url(found.name))
 
 

@@ -1,5 +1,13 @@
 """``/kommuner`` and ``/kommuner/{name}``: a municipality's memberships, people,
-attendance over time (an inline SVG chart) and assignments; and its calendar."""
+attendance over time (an inline SVG chart) and assignments; and its calendar.
+
+The long lists of ``/kommuner/{name}`` (``attendance``: meetings with an attendance
+list, ``people``, ``assignments``: what it owes, ``dissent``) are paged together by
+``?sida=N``, ``PER_PAGE`` rows of each per page, newest first (people by surname).
+Its JSON says where the page stands as ``/moten`` does, ``"pages": {page, pages,
+total, per_page, previous_url, next_url}`` (``total``: the longest list's length;
+a ``sida`` past the last page is 404), and ``"counts"``: the length of each whole
+list. ``memberships`` are not paged (one per organisation)."""
 
 from __future__ import annotations
 
@@ -8,23 +16,24 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
 from sqlalchemy import and_, or_
 
-from ...swedish.gazetteer import Municipality, all_municipalities, municipality
-from ...link.assignments import addressees
+from ...swedish.gazetteer import Municipality, all_municipalities
+from ...link.owed import ALL, NAMED, OWN, REPRESENTATIVE
 from ...query import places
-from ...query.linked import load_nodes, load_register
 from ...query.assignments import entries_where, in_ids
-from ...query.places import affiliation_at
-from ...query.people import KnownPersons, history, person_keys
+from ...query.linked import ArchiveView as Linked
+from ...query.linked import load_nodes, load_register
+from ...query.owed import owed_count, owed_ids, owed_page, reasons
+from ...query.people import KnownPersons
 from ...store.linked_tables import ChainMeeting
 from ...swedish.fold import fold_name
-from ..state import state
-from ...query.linked import ArchiveView as Linked
-from ..data import entry_json
+from ..data import entry_json, pagination
 from ..dissent import dissent_json
 from ..ics import build_calendar
+from ..params import PageNumber
 from ..render import base_url, cached_response, page, representation, respond, text_response
-from .people import surname_key
+from ..state import state
 from ..urls import meeting_url, municipality_url, organisation_url, person_url, slug
+from .people import surname_key
 
 router = APIRouter()
 
@@ -60,14 +69,18 @@ def find_municipality(name: str, linked: Linked | None = None) -> Municipality:
         found[0])
 
 
-def attendance(linked: Linked, name: str, orgs: set[str] | None = None) -> list[dict]:
+PER_PAGE = 50  #: rows of each long list (meetings attended, people, assignments, dissent) per page
+
+
+def attendance(linked: Linked, name: str, orgs: set[str] | None = None, limit: int | None = None,
+               offset: int = 0) -> list[dict]:
     """Per dated meeting with an attendance list, of the organisations it belongs to (``orgs``, when
-    already read): its present attendees from the municipality, from the linked rows (no records)."""
+    already read), newest first: its present attendees from the municipality, from the linked rows."""
     if orgs is None:
         orgs = member_orgs(linked, name)
     return [{"meeting": r.key, "date": r.date, "organization": r.organization, "body": r.body,
              "present": orjson.loads(r.present_json).get(name, 0), "url": meeting_url(r.first)}
-            for r in sorted(places.attendance_in(linked.session, orgs), key=lambda r: (r.date, r.key))]
+            for r in places.attendance_in(linked.session, orgs, limit, offset)]
 
 
 def org_nodes(linked: Linked, keys: list[str], members: set[str]) -> list:
@@ -78,15 +91,10 @@ def org_nodes(linked: Linked, keys: list[str], members: set[str]) -> list:
     return load_nodes(linked, or_(*wanted))
 
 
-def people_of(linked: Linked, name: str, people: dict | None = None) -> list[dict]:
-    """People whose affiliation was the municipality, with from when to when (``people``: as
-    ``places.affiliated`` gives, when already read)."""
-    out = []
-    for p in (people if people is not None else places.affiliated(linked.session, name)).values():
-        runs = [r for r in history(p.mentions, "affiliation") if r["affiliation"] == name]
-        if runs:
-            out.append({"id": p.id, "name": p.name, "url": person_url(p.id),
-                        "from": runs[0]["from"], "to": runs[-1]["to"]})
+def people_of(linked: Linked, name: str) -> list[dict]:
+    """People whose affiliation was the municipality, with from when to when, by surname."""
+    out = [{"id": key, "name": who, "url": person_url(key), "from": first, "to": last}
+           for key, who, first, last in places.people_of(linked.session, name)]
     return sorted(out, key=lambda r: surname_key(r["name"]))  #: a Swedish list of people: by surname
 
 
@@ -96,43 +104,18 @@ def memberships(linked: Linked, name: str) -> list[dict]:
             for o, m in places.memberships_of(linked.session, name)]
 
 
-def dissent_of(linked: Linked, name: str, orgs: set[str] | None = None) -> list[dict]:
-    """Dissent on items of the municipality's organisations (``orgs``, when already read) by the
-    municipality or its representatives (by their affiliation at that meeting), with party and the
-    sentence that gives the reason, as linking stored them (read from the record by parse); ``linked``
-    may know people."""
-    if orgs is None:
-        orgs = member_orgs(linked, name)
-    said = places.dissent_in(linked.session, orgs)
-    linked = knowing(linked, name, [(e["name"], r.meeting_id) for r, entries in said for e in entries])
-    found = []
-    for row, entries in said:
-        who = [e["name"] for e in entries if _represents(linked, e["name"], row.meeting_id, row.sort_date, name)]
-        if who:
-            found.append((row, who, entries))
-    rows = []
-    for row, who, entries in sorted(found, key=lambda f: (f[0].sort_date or "", f[0].meeting_id)):
-        rows.append({"date": row.date, "organization": row.organization, "body": row.body,
-                     "item": {"number": row.number, "title": row.title},
-                     "url": meeting_url(row.meeting_id),
-                     "dissent": dissent_json(who, {"dissent_details": entries}, linked, row.meeting_id)})
-    return rows
-
-
-def knowing(linked, name: str, names: list[tuple[str, int]]):
-    """``linked`` knowing whom ``names`` (name, meeting id) are linked to, and the municipality's people
-    (``person_by_id``: everyone ever affiliated with it, with their affiliations)."""
-    if not isinstance(linked, KnownPersons):
-        linked = KnownPersons(linked, {}, places.affiliated(linked.session, name))
-    linked.learn(person_keys(linked.session, [(fold_name(n), m) for n, m in names if n]))
-    return linked
-
-
-def _represents(linked: Linked, who: str, meeting_id: int, day: str | None, name: str) -> bool:
-    if municipality(who) == name:
-        return True
-    person = linked.person_by_id.get(linked.person_id(who, meeting_id) or "")
-    return person is not None and affiliation_at(person, meeting_id, day) == name
+def dissent_of(linked: Linked, name: str, orgs: set[str], limit: int | None = None, offset: int = 0) -> list[dict]:
+    """Dissent on items of the municipality's organisations (``orgs``) by the municipality or its
+    representatives (by their affiliation at that meeting), as linking decided, newest first, with party
+    and the sentence that gives the reason."""
+    rows = places.dissent_in(linked.session, name, orgs, limit, offset)
+    said = [(r, orjson.loads(r.dissent_json), orjson.loads(r.names_json)) for r in rows]
+    keys = places.person_keys_of(linked.session, {p for _, _, who in said for _, p in who if p is not None})
+    view = KnownPersons(linked, {(fold_name(n), r.meeting_id): keys.get(p) for r, _, who in said for n, p in who})
+    return [{"date": r.date, "organization": r.organization, "body": r.body,
+             "item": {"number": r.number, "title": r.title}, "url": meeting_url(r.meeting_id),
+             "dissent": dissent_json([n for n, _ in who], {"dissent_details": entries}, view, r.meeting_id)}
+            for r, entries, who in said]
 
 
 def member_orgs(linked: Linked, name: str) -> set[str]:
@@ -140,66 +123,55 @@ def member_orgs(linked: Linked, name: str) -> set[str]:
     return places.member_organisations(linked.session, name)
 
 
-def owed_because(linked: Linked, entry, name: str, orgs: set[str]) -> str | None:
-    """Why the municipality owes an assignment (a Swedish phrase), or None when it does not."""
-    if entry.kind == "municipality":
-        return "kommunen" if municipality(entry.assignee) == name else None
-    if entry.kind == "person":
-        mid = linked.item_meeting(entry.item)
-        person = linked.person_by_id.get(linked.person_id(entry.assignee, mid) or "")
-        if person and affiliation_at(person, mid, entry.item.meeting.sort_date) == name:
-            return "kommunens företrädare"
-        return None
-    to = addressees(entry.assignee)
-    if entry.item.meeting.organization not in orgs or to is None:
-        return None
-    if to == "all":
-        return f"alla kommuner i {entry.item.meeting.organization}"
-    return "namngiven bland flera kommuner" if name in to else None
+def because(reason: str, organization: str | None) -> str:
+    """Why the municipality owes an assignment (``protokoll.link.owed.REASONS``), in Swedish."""
+    return {OWN: "kommunen", REPRESENTATIVE: "kommunens företrädare",
+            ALL: f"alla kommuner i {organization}", NAMED: "namngiven bland flera kommuner"}[reason]
 
 
-def assignments_of(linked: Linked, entries, name: str) -> list[tuple]:
-    """(Entry, why) for everything the municipality owes: its own, its people's (by their affiliation
-    at the time) and group assignments to all or several municipalities of its organisations."""
-    orgs = member_orgs(linked, name)
-    found = ((e, owed_because(linked, e, name, orgs)) for e in entries)
-    return [(e, why) for e, why in found if why]
-
-
-def owed(linked: Linked, name: str, today, orgs: set[str], calendar: bool = False) -> tuple[list[tuple], Linked]:
-    """(Entry, why) for everything the municipality owes (``assignments_of``), read from the assignments
-    that may be owed only; and a view that knows the municipality's people and the assignees' links.
-    The entries' meetings come without their documents unless for a ``calendar`` (which links them)."""
-    people = places.affiliated(linked.session, name)
-    ids, known = places.owed_candidates(linked.session, name, orgs, people.values())
-    view = KnownPersons(linked, known, people)
-    entries = load_register(linked, today, ids) if calendar else entries_where(linked, today, *in_ids(ids))
-    return assignments_of(view, entries, name), view
+def owed_rows(linked: Linked, name: str, today, limit: int, offset: int) -> list[dict]:
+    """One page of what the municipality owes (``query.owed``), newest first, each with why."""
+    ids = owed_page(linked.session, name, limit, offset)
+    entries = entries_where(linked, today, *in_ids(ids), newest_first=True) if ids else []
+    why = reasons(linked.session, name, ids)
+    view = KnownPersons(linked, {(fold_name(e.assignee), mid): why[e.id][1] for e in entries
+                                 if e.kind == "person" and (mid := linked.item_meeting(e.item)) is not None})
+    return [{**entry_json(e, view), "owed_because": because(why[e.id][0], e.item.meeting.organization)}
+            for e in entries]
 
 
 @page(router, "/kommuner/{name}", "municipality", "En kommun: medlemskap, närvaro över tid, personer och uppdrag")
-def municipality_page(request: Request, name: str):
-    """A summary of everything about the municipality: rendered once per link generation, day and representation."""
+def municipality_page(request: Request, name: str, sida: PageNumber = 1):
+    """A summary of everything about the municipality, its long lists paged (``sida``, newest first):
+    rendered once per link generation, day and representation."""
     web = state(request)
     linked = web.linked()
     found = find_municipality(name, linked)
     return cached_response(linked.pages, (web.today(), *representation(request)),
-                           lambda: municipality_response(request, web, linked, found))
+                           lambda: municipality_response(request, web, linked, found, sida))
 
 
-def municipality_response(request: Request, web, linked: Linked, found: Municipality):
-    orgs = member_orgs(linked, found.name)
-    entries, view = owed(linked, found.name, web.today(), orgs)
-    context = {"title": found.name,
-               "municipality": {"name": found.name, "official_name": found.official_name,
-                                "county": found.county, "code": found.code,
-                                "url": municipality_url(found.name)},
-               "memberships": memberships(linked, found.name), "attendance": attendance(linked, found.name, orgs),
-               "people": people_of(linked, found.name, view.person_by_id),
-               "assignments": [{**entry_json(e, view), "owed_because": why} for e, why in entries],
-               "dissent": dissent_of(view, found.name, orgs),
-               "calendar_url": f"{municipality_url(found.name)}/kalender.ics",
-               "feed_url": f"{municipality_url(found.name)}/atom.xml"}
+def municipality_response(request: Request, web, linked: Linked, found: Municipality, number: int = 1):
+    name, session = found.name, linked.session
+    orgs = member_orgs(linked, name)
+    people = people_of(linked, name)
+    counts = {"attendance": places.attendance_count(session, orgs), "people": len(people),
+              "assignments": owed_count(session, name), "dissent": places.dissent_count(session, name, orgs)}
+    paging = pagination(municipality_url(name), {}, number, max(counts.values()), PER_PAGE)
+    if number > paging["pages"]:
+        raise HTTPException(404, f"Sidan {number} finns inte (sista sidan är {paging['pages']}).")
+    start = (number - 1) * PER_PAGE
+    context = {"title": name,
+               "municipality": {"name": name, "official_name": found.official_name,
+                                "county": found.county, "code": found.code, "url": municipality_url(name)},
+               "memberships": memberships(linked, name),
+               "attendance": attendance(linked, name, orgs, PER_PAGE, start),
+               "people": people[start:start + PER_PAGE],
+               "assignments": owed_rows(linked, name, web.today(), PER_PAGE, start),
+               "dissent": dissent_of(linked, name, orgs, PER_PAGE, start),
+               "counts": counts, "pages": paging,
+               "calendar_url": f"{municipality_url(name)}/kalender.ics",
+               "feed_url": f"{municipality_url(name)}/atom.xml"}
     return respond(request, "municipality.html", context)
 
 
@@ -218,10 +190,10 @@ def municipality_ics(request: Request, web, linked: Linked, found: Municipality)
     """The calendar of the meetings the municipality attended and its assignments (made once per link
     generation and day)."""
     orgs = member_orgs(linked, found.name)
-    attended = [r["meeting"] for r in attendance(linked, found.name, orgs) if r["present"]]
+    attended = [r["meeting"] for r in reversed(attendance(linked, found.name, orgs)) if r["present"]]
     members = {m["organization"] for m in memberships(linked, found.name)}
     nodes = {n.id: n for n in org_nodes(linked, attended, members)}
     expected = [n for n in nodes.values() if n.kind == "expected"]
-    entries = [e for e, _ in owed(linked, found.name, web.today(), orgs, calendar=True)[0]]
+    entries = load_register(linked, web.today(), owed_ids(linked.session, found.name))
     return build_calendar(f"Protokoll: {found.name}", [nodes[k] for k in attended] + expected, entries,
                           base_url(request))

@@ -1,0 +1,37 @@
+"""An item heading as the item finders give it, and the cut of a title that runs on into its text.
+
+Kept apart from :mod:`.items` so that the finders beside it (:mod:`.inline`, :mod:`.timetable`,
+:mod:`.unnumbered`) can use them without importing the module that calls them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+PREPOSITIONS = {"om", "från", "med", "av", "för", "till", "i", "på", "hos", "inom", "och", "samt", "kring", "via"}
+
+
+@dataclass
+class Heading:
+    index: int  #: position in the line list
+    number: str | None  #: None: a row of a programme table, which has times, not numbers
+    title: str
+    style: str
+    score: float
+
+
+def cut_run_on_title(line: str) -> str:
+    """A title taken from a line that runs on into the item's text: cut where a sentence starts."""
+    from ..swedish import gazetteer
+
+    if len(line) < 60 and not line.endswith("."):
+        return line
+    words = line.split()
+    for i in range(2, len(words)):
+        w = words[i]
+        if re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+", w) and words[i - 1][:1].islower() and len(words) - i >= 3 \
+                and words[i - 1] not in PREPOSITIONS \
+                and not gazetteer.is_municipality(w.rstrip("s")) and not gazetteer.municipality(w):
+            return " ".join(words[:i])
+    return line
