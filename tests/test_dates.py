@@ -1,4 +1,4 @@
-"""Swedish dates, times and deadlines (`protokoll.parse.dates`)."""
+"""Swedish dates, times and deadlines (`protokoll.swedish.dates`)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from protokoll.parse.dates import (
+from protokoll.swedish.dates import (
     MONTHS,
     WEEKDAYS,
     DateMention,
@@ -226,13 +226,13 @@ def test_vocabularies() -> None:
 
 
 def test_a_range_whose_start_lost_its_hour_gives_no_time():
-    from protokoll.parse.dates import parse_times
+    from protokoll.swedish.dates import parse_times
     assert parse_times("Kommunhuset, sal 5 och :15-12:30") == (None, None)
     assert parse_times("Kommunhuset, 8:15-12:30") == ("08:15", "12:30")
 
 
 def test_an_end_time_written_as_approximate_or_with_its_own_clock_word():
-    from protokoll.parse.dates import parse_times
+    from protokoll.swedish.dates import parse_times
 
     assert parse_times("kl. 08.30 - ca 12.00") == ("08:30", "12:00")
     assert parse_times("9.00 till cirka 12.00") == ("09:00", "12:00")

@@ -3,7 +3,7 @@ they replace. The full check is bench/parse_identity.py (every record of 1,155 d
 
 from __future__ import annotations
 
-from protokoll.parse.dates import document_years, parse_times
+from protokoll.swedish.dates import document_years, parse_times
 from protokoll.parse.lines import Line, join, sentences
 from protokoll.parse.names import split_chunks
 from protokoll.swedish.minutes import BARE, PERIOD, SECTION, printed_style

@@ -105,7 +105,7 @@ def resolve_due(assignment: dict, item: CaseItem, chain: Chain,
 
     ``by_body`` is :func:`dated_by_body` of the chain, when the caller resolves many.
     """
-    from ..parse.dates import midsummer_eve, resolve_deadline  # Swedish dates: when linking, not to show pages
+    from ..swedish.dates import midsummer_eve, resolve_deadline  # Swedish dates: when linking, not to show pages
 
     if assignment.get("due"):
         return assignment["due"], None
@@ -141,7 +141,7 @@ def dated_by_body(chain: Chain) -> dict[tuple, list[Node]]:
 
 def _named_meeting(folded: str, node: Node, by_body: dict[tuple, list[Node]]) -> str | None:
     """The date of "<body>s första sammanträde YYYY" or "<body>s sammanträde i <month> YYYY"."""
-    from ..parse.dates import MONTHS
+    from ..swedish.dates import MONTHS
 
     wanted = None
     if m := _FIRST_OF_YEAR.search(folded):

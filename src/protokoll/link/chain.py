@@ -23,8 +23,8 @@ from ..swedish.fold import slug
 
 
 def _find_dates(text: str):
-    """``parse.dates.find_dates``, imported when first needed (the web reads chains, never finds dates)."""
-    from ..parse.dates import find_dates
+    """``swedish.dates.find_dates``, imported when first needed (the web reads chains, never finds dates)."""
+    from ..swedish.dates import find_dates
 
     return find_dates(text)
 

@@ -14,7 +14,8 @@ import re
 from datetime import date
 
 from ..record import Attendee, Evidence, Item, MeetingRecord, NextMeeting
-from . import actions, confidence, dates, fallbacks, flatsign, meta, plausible, upcoming
+from . import actions, confidence, fallbacks, flatsign, meta, plausible, upcoming
+from ..swedish import dates
 from .attachments import find_attachments
 from .header import Field, find_signatures, heading_affiliation, read_fields, trim_place
 from .inline import heading_and_rest

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from . import dates, decided
+from . import decided
+from ..swedish import dates
 from .features import keyword_fold
 from .labelrest import lost_colon
 from .lines import Line, join, sentences, split_sentences

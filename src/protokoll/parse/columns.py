@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .dates import find_dates, parse_times
+from ..swedish.dates import find_dates, parse_times
 from .names import find_people, given_names
 
 if TYPE_CHECKING:

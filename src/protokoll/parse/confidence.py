@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 
 from ..record import CONFIDENT, Evidence, MeetingRecord
-from . import dates
+from ..swedish import dates
 from .header import Field
 from .meta import SENT_PAPERS
 

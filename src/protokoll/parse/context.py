@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from ..record import MeetingRecord
-from . import dates
+from ..swedish import dates
 from .meta import initialism
 
 Known = tuple[str, str | None, str | None, str | None]  #: organization, body, date, next meeting date

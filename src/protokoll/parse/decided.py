@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 
-from . import dates
+from ..swedish import dates
 
 PASSIVE = re.compile(
     r"^(?:Till\s+)?(?:[\wåäö\-]+\s*,?\s+){1,10}(?:godkändes|godkänns|fastställdes|fastställs|antogs|utsågs|utses|"

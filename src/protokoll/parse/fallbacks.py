@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..record import MeetingRecord
-from . import dates
+from ..swedish import dates
 from .header import Field
 from .lines import Line
 from .names import is_person

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from ..record import Evidence, MeetingRecord
-from . import dates
+from ..swedish import dates
 from .confidence import _not_a_body
 from .meta import ORG_SUFFIX
 from .names import given_names, is_org, is_person, split_run

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from . import dates
+from ..swedish import dates
 from .features import keyword_fold
 from .lines import Line
 
