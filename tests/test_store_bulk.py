@@ -125,3 +125,20 @@ def test_a_file_the_database_refuses_inside_a_group_fails_alone_and_is_named(tmp
         session.commit()
     again = ingest_paths(sessions, [folder], DEFAULT_MAX_BYTES)
     assert again.counts == {"inserted": 1, "updated": 0, "unchanged": 4, "skipped": 0, "failed": 0}
+
+
+def test_overlapping_ingests_restore_the_collector_thresholds_when_the_last_one_ends():
+    import gc
+
+    from protokoll.collector import fewer_collections
+
+    before = gc.get_threshold()
+    first, second = fewer_collections(), fewer_collections()
+    first.__enter__()
+    assert gc.get_threshold()[0] == 50_000
+    second.__enter__()  # a second upload while the first is stored
+    first.__exit__(None, None, None)
+    assert gc.get_threshold()[0] == 50_000, "the second ingest still runs"
+    second.__exit__(None, None, None)
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0

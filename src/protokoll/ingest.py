@@ -17,15 +17,14 @@ and a README are skipped: named with the reason and counted, nothing stored.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import time
 from collections import deque
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from .collector import fewer_collections
 from .sources import Refused, Skipped, Source, collect_sources, read_source
 from .workers import JobFailed, Limits, Pool, internal_reason
 
@@ -315,27 +314,6 @@ def ingest_paths(sessions, paths: list[Path], max_bytes: int, progress: Progress
             report.stage("link")
         _link(sessions, report)
     return report
-
-
-@contextmanager
-def fewer_collections(first: int = 50_000):
-    """The cyclic garbage collector run less often: after ``first`` new objects, not 700.
-
-    Storing a file makes thousands of short-lived objects (the record as sent by
-    the worker, statement parameters) that reference counting frees; with the
-    default thresholds the collector ran every few files and walked every
-    object of the process (modules, caches): an eighth of the writing process's
-    time. What is there now is left out of the walk (``gc.freeze``), and the
-    collector still runs, so garbage with cycles is still freed.
-    """
-    old = gc.get_threshold()
-    gc.freeze()
-    gc.set_threshold(first, max(old[1], 20), max(old[2], 20))
-    try:
-        yield
-    finally:
-        gc.set_threshold(*old)
-        gc.unfreeze()
 
 
 def _link(sessions, report: Report) -> None:
