@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from .collector import fewer_collections
 from .sources import Refused, Skipped, Source, collect_sources, read_source
 from .workers import JobFailed, Limits, Pool, internal_reason
 
@@ -99,6 +100,8 @@ class Batch:
     """
 
     COMMIT_FILES = 500  #: files per transaction at most
+    GROUP_FILES = 100  #: new files written together (``store.bulk``) at most
+    GROUP_BYTES = 16_000_000  #: ... and the bytes they may hold until written
     COMMIT_SECONDS = 1.0  #: a transaction open this long is committed after the file being stored
     PATIENCE = 0.2  #: seconds to wait for a worker before the open transaction is committed
 
@@ -107,6 +110,9 @@ class Batch:
         self.session = sessions()
         self._known: list | None = None  #: the archive's bodies, read when a record first needs them
         self.open: list[_Slot] = []  #: stored in the open transaction, counted when it commits
+        self.group: list[tuple[_Slot, object]] = []  #: files to be written together, with their ``Incoming``
+        self.group_bytes = 0
+        self._seen: set[str] = set()  #: the bytes of the files given to the group so far
         self.began = 0.0
 
     def known(self) -> list:
@@ -116,6 +122,7 @@ class Batch:
         if self._known is None:
             from .store import known_bodies
 
+            self.flush()  # the bodies of the files waiting to be written are read with the others
             self._known = known_bodies(self.session)
         return self._known
 
@@ -162,11 +169,14 @@ class Batch:
             self.report.skip(slot.shown, slot.skipped)
             return
         self.open.append(slot)
+        if len(self.group) >= self.GROUP_FILES or self.group_bytes >= self.GROUP_BYTES:
+            self.flush()
         if len(self.open) >= self.COMMIT_FILES or time.monotonic() - self.began >= self.COMMIT_SECONDS:
             self.commit()
 
     def commit(self) -> None:
         """Commit the open transaction and count its files; if that fails, they fail."""
+        self.flush()
         done, self.open = self.open, []
         try:
             self.session.commit()
@@ -176,7 +186,41 @@ class Batch:
                 self.report.fail(slot.shown, internal_reason(err))
             return
         for slot in done:
-            self.report.count(slot.status)
+            if slot.status is not None:  # None: its group was stopped before it was written
+                self.report.count(slot.status)
+
+    def flush(self) -> None:
+        """Write the files waiting in the group (``store.bulk.save_many``, in a SAVEPOINT); when that
+        fails, each one in a SAVEPOINT of its own, so that a failing file is undone and named alone."""
+        from .store import save
+        from .store.bulk import save_many
+        from .store.versions import StoreError, save_in_savepoint
+
+        group, self.group, self.group_bytes = self.group, [], 0
+        if not group:
+            return
+        point = self.session.begin_nested()
+        try:
+            statuses = save_many(self.session, [incoming for _, incoming in group], save)
+            point.commit()
+        except Exception:
+            point.rollback()
+            statuses = None
+        except BaseException:  # stopped: nothing of the group was stored, none of it is counted
+            point.rollback()
+            self.open = [s for s in self.open if all(s is not slot for slot, _ in group)]
+            raise
+        for n, (slot, incoming) in enumerate(group):
+            try:
+                slot.status = statuses[n] if statuses is not None else save_in_savepoint(self.session, incoming, save)
+            except StoreError as err:
+                slot.failure = str(err)
+            except Exception as err:  # a bug or the database: this file fails, the others stay
+                slot.failure = internal_reason(err)
+            incoming.data = None
+            if slot.failure is not None:
+                self.open.remove(slot)
+                self.report.fail(slot.shown, slot.failure)
 
     def close(self) -> None:
         try:
@@ -187,11 +231,12 @@ class Batch:
     def _store(self, slot: _Slot) -> str:
         from .parse.confidence import not_a_meeting
         from .pipeline import complete, needs_archive, prepare_stored
-        from .store import save
+        from .store import _name
         from .store.originals import keep_original
-        from .store.versions import reuse, save_in_savepoint
+        from .store.versions import check_names, reuse
 
         if slot.known:
+            self.flush()  # the files before it are written first: rows in input order
             self._begin()
             point = self.session.begin_nested()
             try:
@@ -212,13 +257,18 @@ class Batch:
         if (rec.date is None or rec.organization is None) and needs_archive(incoming, self.known()):
             incoming = self._result(self.pool.submit(complete, incoming, self.known(), first=True))
         incoming.data = slot.data
-        self._begin()
-        status = save_in_savepoint(self.session, incoming, save)
         rec = incoming.record
-        if status != "unchanged" and rec.organization and self._known is not None:
+        check_names(incoming.path, incoming.name)  # refused now, as ``save`` would, not when the group is written
+        _name(rec.organization), _name(rec.body)
+        self._begin()
+        self.group.append((slot, incoming))  # written by ``flush``, which sets the slot's status
+        self.group_bytes += len(slot.data)
+        seen = incoming.sha256 in self._seen  # the same bytes again: ``save`` finds them unchanged
+        self._seen.add(incoming.sha256)
+        if not seen and rec.organization and self._known is not None:
             self._known.append((rec.organization, rec.body, rec.date,
                                rec.next_meeting.date if rec.next_meeting else None))
-        return status
+        return None
 
     def _result(self, job):
         """The job's value; the open transaction is committed first when the job keeps us waiting."""
@@ -247,7 +297,7 @@ def ingest_paths(sessions, paths: list[Path], max_bytes: int, progress: Progress
     limits = limits or Limits()
     entries = list(collect_sources(list(paths), follow_links))
     window = 2 * limits.jobs  # files read ahead of the one being stored: keeps every worker busy
-    with Pool(limits) as pool:
+    with fewer_collections(), Pool(limits) as pool:
         batch = Batch(sessions, pool, max_bytes, report)
         pending: deque[_Slot] = deque()
         try:

@@ -14,6 +14,7 @@ left behind is not blamed on it.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing as mp
 import os
 import resource
@@ -228,6 +229,8 @@ def serve(conn, megabytes: int, environ: dict[str, str], parent: int) -> None:
     _die_with(parent)
     for module in PRELOAD:
         __import__(module)
+    gc.freeze()  # the modules and their tables are never garbage: not walked by every collection
+    gc.set_threshold(50_000, 20, 20)  # parsing makes many short-lived objects, freed by reference counting
     if megabytes:
         limit = megabytes * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))

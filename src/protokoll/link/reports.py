@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .cases import Case, CaseItem, same_term, terms
 from .chain import fold
@@ -72,9 +73,12 @@ def horizon_end(item: CaseItem, due: str | None) -> str:
 def can_report(item: CaseItem, other: CaseItem, due: str | None) -> bool:
     """Whether `other` may report on a task given at `item`: later minutes or protocol of the same
     organisation, held within :data:`HORIZON` of the later of the meeting and the deadline."""
-    if other.kind not in REPORTING_KINDS or other.organization != item.organization or not _later(item, other):
-        return False
-    return (other.meeting.sort_date or "9999") <= horizon_end(item, due)
+    return _may_report(item, other) and (other.meeting.sort_date or "9999") <= horizon_end(item, due)
+
+
+def _may_report(item: CaseItem, other: CaseItem) -> bool:
+    """:func:`can_report` but for the horizon (which the callers that walk items in time order stop at)."""
+    return other.kind in REPORTING_KINDS and other.organization == item.organization and _later(item, other)
 
 
 def task_terms(task: str) -> frozenset[str]:
@@ -82,15 +86,38 @@ def task_terms(task: str) -> frozenset[str]:
     return frozenset(t for t in terms(PERSON.sub(" ", task)) if t not in _TASK_GENERIC)
 
 
-def task_words(key: frozenset[str], other: CaseItem, exclude: frozenset[str] = frozenset()) -> tuple[str, ...]:
-    """The words of `other` that name a term of the task (terms in `exclude` do not count)."""
-    wanted = [t for t in key if not any(same_term(t, x) for x in exclude)]
+def task_words(key: frozenset[str], other: CaseItem, exclude: frozenset[str] = frozenset(),
+               words: tuple[tuple[str, str], ...] | None = None) -> tuple[str, ...]:
+    """The words of `other` that name a term of the task (terms in `exclude` do not count);
+    ``words``: :func:`word_terms` of its text, when the caller keeps them."""
+    return _naming(_wanted(key, exclude), word_terms(other.text()) if words is None else words)
+
+
+def _wanted(key: frozenset[str], exclude: frozenset[str]) -> list[str]:
+    """The task's terms that are none of ``exclude``."""
+    return [t for t in key if not any(same_term(t, x) for x in exclude)]
+
+
+def _naming(wanted: list[str], words: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """The words (of :func:`word_terms`) that name a term in ``wanted``."""
+    if not wanted:
+        return ()
     found: dict[str, None] = {}
-    for word in _WORD.findall(other.text()):
-        term = next(iter(terms(word)), None)
-        if term and any(same_term(t, term) for t in wanted):
-            found.setdefault(word.lower(), None)
+    for lower, term in words:
+        if any(same_term(t, term) for t in wanted):
+            found.setdefault(lower, None)
     return tuple(found)
+
+
+def word_terms(text: str) -> tuple[tuple[str, str], ...]:
+    """(lower-case word, term) of each distinct word of ``text`` that has a term, in order of first use."""
+    return tuple(pair for word in dict.fromkeys(_WORD.findall(text)) if (pair := _word_term(word)) is not None)
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_term(word: str) -> tuple[str, str] | None:
+    term = next(iter(terms(word)), None)
+    return (word.lower(), term) if term else None
 
 
 class Reporters:
@@ -114,6 +141,7 @@ class Reporters:
             for word in set(_WORD.findall(self._folded[n])):
                 self._index[item.organization, word[:4]].append(n)
         self._terms: dict[int, frozenset[str]] = {}
+        self._words: dict[int, tuple[tuple[str, str], ...]] = {}  #: ``word_terms`` by ``id`` of the item
         self._ordered: dict[str, list[CaseItem]] = {}
 
     def first(self, item: CaseItem, assignment: dict, case: Case | None, due: str | None = None) -> Report | None:
@@ -150,12 +178,13 @@ class Reporters:
         ordered = self._in_order(case)
         own = terms(item.title) | terms(case.title)  #: the words that name the case, not the task
         first, end = None, min(self.today_iso, horizon_end(item, due))
+        wanted = _wanted(key, own)
         for other in ordered[bisect_right(ordered, _when(item), key=_when):]:
             if (other.meeting.sort_date or "9999") > end:
                 break  #: the case's items come in time order
-            if not can_report(item, other, due):
+            if not _may_report(item, other):  # the horizon: ``end`` above
                 continue
-            words = task_words(key, other, own)
+            words = _naming(wanted, self._words_of(other)) if wanted else ()
             if words:
                 return Report(other, words), first
             first = first or Report(other)
@@ -171,17 +200,23 @@ class Reporters:
             other = self.held[n]
             if (other.meeting.sort_date or "9999") > end:
                 break  #: ``held`` is in time order
-            if not can_report(item, other, due) or not _names_assignee(assignment["assignee"], self._folded[n]):
-                continue
+            if not _may_report(item, other) or not _names_assignee(assignment["assignee"], self._folded[n]):
+                continue  # the horizon: ``end`` above
             found = self._terms_of(n)
             if sum(1 for t in key if any(same_term(t, u) for u in found)) >= need:
-                return Report(other, task_words(key, other) or (fold(assignment["assignee"]),))
+                return Report(other, task_words(key, other, words=self._words_of(other))
+                              or (fold(assignment["assignee"]),))
         return None
 
     def _in_order(self, case: Case) -> list[CaseItem]:
         if case.id not in self._ordered:
             self._ordered[case.id] = sorted(case.items, key=lambda i: i.order)
         return self._ordered[case.id]
+
+    def _words_of(self, item: CaseItem) -> tuple[tuple[str, str], ...]:
+        if id(item) not in self._words:
+            self._words[id(item)] = word_terms(item.text())
+        return self._words[id(item)]
 
     def _terms_of(self, n: int) -> frozenset[str]:
         if n not in self._terms:
