@@ -165,11 +165,15 @@ def cached_response(cache, key: tuple, build: Callable[[], Response]) -> Respons
     ``key`` must name everything the body depends on (the data's state, the
     URL and the representation asked for).
     """
+    built: list[Response] = []
+
     def render() -> tuple[int, bytes, str]:
         response = build()
+        built.append(response)
         return response.status_code, zlib.compress(response.body, 1), response.headers["content-type"]
 
-    return _unpacked(cache.get(key, render))
+    kept = cache.get(key, render)
+    return built[0] if built else _unpacked(kept)  # the page just made is answered as it is, not unpacked
 
 
 def cached_hit(cache, key: tuple) -> Response | None:

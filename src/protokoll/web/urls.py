@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from urllib.parse import urlencode, urlsplit
 
 from ..swedish.fold import slug
@@ -37,14 +38,17 @@ def person_url(person_id: str) -> str:
     return f"/personer/{person_id}"
 
 
+@lru_cache(maxsize=4096)  # a list page makes the same few dozen again and again
 def municipality_url(name: str) -> str:
     return f"/kommuner/{slug(name)}"
 
 
+@lru_cache(maxsize=4096)  # a list page makes the same few dozen again and again
 def organisation_url(name: str) -> str:
     return f"/organisationer/{slug(name)}"
 
 
+@lru_cache(maxsize=4096)  # a list page makes the same few dozen again and again
 def body_url(organization: str | None, body: str | None) -> str | None:
     """The page of a body within its organisation (``okand`` stands for an unknown organisation)."""
     return f"/organ/{slug(organization)}/{slug(body)}" if body and body.strip() else None
