@@ -19,7 +19,7 @@ from ..exports import XLSX, Column, plain, to_swedish_csv, to_xlsx
 from ..feeds import FeedEntry, atom_feed
 from ..params import PageNumber, YearText, limit
 from ..render import base_url, cached_response, page, representation, respond, text_response
-from ..urls import item_anchor, meeting_url, with_query
+from ..urls import item_anchor, meeting_url, with_one_changed, with_query
 
 router = APIRouter()
 PER_PAGE = 20
@@ -135,9 +135,10 @@ def facets_json(p: Params, facets: dict[str, dict[str, int]]) -> list[dict]:
     base = p.query()
     for name, (param, label) in FACETS.items():
         chosen = getattr(p, param)
+        url = with_one_changed("/sok", base, param)  # the rest of the query encoded once per facet
         values = [{"value": v, "count": n, "selected": v == chosen,
                    "label": KIND_LABELS.get(v, v) if name == "kind" else v,
-                   "url": with_query("/sok", {**base, param: "" if v == chosen else v})}
+                   "url": url("" if v == chosen else v)}
                   for v, n in (facets.get(name) or {}).items()]
         out.append({"name": name, "param": param, "label": label, "values": values})
     return out
