@@ -52,8 +52,11 @@ def run(session: Session, statement, **values):
     For a page's small queries the query is the cheap part: building a ``select()``, its cache key and
     the ORM's layer around a plain row query took some 0.1 ms of each statement's 0.15 ms (a meeting
     page runs a dozen); a statement built once keeps its cache key, and rows need no ORM. IN lists
-    are ``bindparam(..., expanding=True)``.
+    are ``bindparam(..., expanding=True)``. Changes pending in the session are flushed first, as the
+    session's own ``execute`` would (a command that writes and then reads through a view).
     """
+    if session.autoflush and (session.new or session.deleted or session.dirty):
+        session.flush()
     return session.connection().execute(statement, values)
 
 
