@@ -9,7 +9,7 @@ disturbed by other load on the machine than wall time), and the slowest page; an
 growing with the page's size. Single-threaded, in-process: service time, not latency under load
 (that is bench/web.py).
 
-    python bench/page_statements.py /path/archive.sqlite [--n 10] [--kinds municipality,person,case]
+    python bench/page_statements.py /path/archive.sqlite [--n 10] [--kinds municipality,person,case,meeting,meetings]
 """
 
 from __future__ import annotations
@@ -42,14 +42,23 @@ def sample_paths(db: Path, n: int) -> list[str]:
         persons = spaced("SELECT key FROM persons ORDER BY key")
         cases = spaced("SELECT key FROM cases WHERE item_count > 1 ORDER BY key")
         places = spaced("SELECT DISTINCT municipality FROM memberships ORDER BY municipality")
+        years = spaced("SELECT DISTINCT year FROM chain_meetings WHERE year IS NOT NULL ORDER BY year")
     finally:
         con.close()
     quote = urllib.parse.quote
     return ([f"/moten/{m}" for m in meetings] + [f"/personer/{quote(p)}" for p in persons]
-            + [f"/arenden/{quote(c)}" for c in cases] + [f"/kommuner/{quote(m)}" for m in places])
+            + [f"/arenden/{quote(c)}" for c in cases] + [f"/kommuner/{quote(m)}" for m in places]
+            + [f"/moten?ar={y}&sida={n}" for y in years for n in (1, 2)])
 
 
-KINDS = {"meeting": "/moten/", "person": "/personer/", "case": "/arenden/", "municipality": "/kommuner/"}
+KINDS = {"meeting": "/moten/", "person": "/personer/", "case": "/arenden/", "municipality": "/kommuner/",
+         "meetings": "/moten?"}  #: ``meetings``: the meetings list, a year's first and second page
+
+
+def json_twin(path: str) -> str:
+    """``/moten?ar=2020`` -> ``/moten.json?ar=2020``."""
+    bare, _, query = path.partition("?")
+    return bare + ".json" + (f"?{query}" if query else "")
 
 
 class Counter:
@@ -74,14 +83,15 @@ def measure(db: Path, n: int, kinds: list[str]) -> dict[str, list[tuple[int, flo
     client.get("/.json")  # open the database, migrate, fill the connection pool
     paths = sample_paths(db, n + 1)
     out: dict[str, list[tuple[int, float, str, float]]] = {k: [] for k in kinds}
-    chosen = {k: [p for p in paths if p.startswith(KINDS[k]) and p.count("/") == 2] for k in kinds}
+    chosen = {k: [p for p in paths if p.startswith(KINDS[k]) and p.count("/") == KINDS[k].count("/")]
+              for k in kinds}
     for kind in kinds:  # the first page of each kind warms the process (the gazetteer, compiled patterns)
-        client.get(chosen[kind].pop() + ".json") if chosen[kind] else None
+        client.get(json_twin(chosen[kind].pop())) if chosen[kind] else None
     for kind in kinds:
         for path in chosen[kind]:
             counter.statements, counter.on = 0, True
             started, cpu = time.perf_counter(), time.process_time()
-            response = client.get(path + ".json")
+            response = client.get(json_twin(path))
             seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
             counter.on = False
             response.raise_for_status()

@@ -148,14 +148,32 @@ class WebState:
         if held is not None and "view" in held:
             return held["view"]
         session = self.sessions()
-        view = ArchiveView(session, self.page_cache(session))
+        kept = held.get("pages") if held is not None else None  # the cache ``kept_pages`` looked into
+        view = ArchiveView(session, kept if kept is not None else self.page_cache(session))
         if held is not None:
             held["session"], held["view"] = session, view
         return view
 
     def page_cache(self, session: Session) -> SearchCache:
         """Rendered pages of the current link generation (a relink starts an empty one)."""
-        generation = self._link_generation.get(lambda: link_generation(session))
+        return self._pages_of(self._link_generation.get(lambda: link_generation(session)))
+
+    def kept_pages(self) -> SearchCache:
+        """:meth:`page_cache` without a request's session: the generation, when it is to be asked again,
+        is read with a session of its own (one short statement once per ``recheck`` seconds). For a look
+        into the cache before a view runs (``render.kept_or_built``); a page built after it, in its
+        request's snapshot, may be of a newer state than the generation it is kept under, never of an
+        older one (as :meth:`generation`)."""
+        pages = self._pages_of(self._link_generation.get(self._read_link_generation))
+        if (held := _REQUEST.get()) is not None:  # the page built after the look keeps it here too
+            held["pages"] = pages
+        return pages
+
+    def _read_link_generation(self) -> int:
+        with self.sessions() as session:
+            return link_generation(session)
+
+    def _pages_of(self, generation: int) -> SearchCache:
         pages = self._pages
         if pages is None or pages[0] != generation:
             pages = (generation, SearchCache(PAGES, max_bytes=PAGE_BYTES))

@@ -15,7 +15,7 @@ from ...query.meetings import (counts, entries_with_status, held_before, latest_
                                upcoming)
 from ...store.linked_tables import AssignmentRow
 from ..data import entry_json, node_json
-from ..render import cached_response, page, representation, respond
+from ..render import cached_response, kept_or_built, page, representation, respond
 from ..urls import item_keys, item_url
 
 router = APIRouter()
@@ -25,11 +25,16 @@ SHOWN_ENTRIES = 25  #: assignments per list (due soon, overdue); the register ha
 
 
 @page(router, "/", "index", "Startsidan")
-def index(request: Request):
+async def index(request: Request):
     web = state(request)
-    linked, today = web.linked(), web.today()  # a summary of the whole archive: rendered once per generation and day
-    return cached_response(linked.pages, (today, *representation(request)),
-                           lambda: respond(request, "index.html", start_context(linked, today)))
+    today = web.today()  # a summary of the whole archive: rendered once per generation and day
+    key = (today, *representation(request))
+
+    def build():
+        linked = web.linked()
+        return cached_response(linked.pages, key, lambda: respond(request, "index.html", start_context(linked, today)))
+
+    return await kept_or_built(request, key, build)
 
 
 def start_context(linked: Linked, today: date) -> dict:

@@ -13,6 +13,7 @@ import re
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import RedirectResponse
+from starlette.concurrency import run_in_threadpool
 
 
 from ..state import state
@@ -20,7 +21,7 @@ from ...query.linked import ArchiveView as Linked
 from ...query.meetings import meeting_count, meeting_list, source_count, years
 from ..data import node_json, pagination
 from ..params import MAX_PAGE, PageNumber, Year, row_id
-from ..render import cached_hit, cached_response, page, representation, respond, swedish_date
+from ..render import cached_response, kept_or_built, page, representation, respond, swedish_date
 from ..urls import meeting_url
 from .meeting import expected_context, meeting_context
 
@@ -30,9 +31,15 @@ _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$", re.ASCII)
 
 
 @page(router, "/moten", "meetings", "Alla möten")
-def meetings(request: Request, ar: Year | None = None, sida: PageNumber = 1):
-    linked = state(request).linked()
-    return respond(request, "meetings.html", list_context(linked, "Möten", "/moten", sida, year=ar))
+async def meetings(request: Request, ar: Year | None = None, sida: PageNumber = 1):
+    key = (None, *representation(request))  # rendered once per link generation and URL (a list does not age)
+
+    def build():
+        linked = state(request).linked()
+        return cached_response(linked.pages, key, lambda: respond(
+            request, "meetings.html", list_context(linked, "Möten", "/moten", sida, year=ar)))
+
+    return await kept_or_built(request, key, build)
 
 
 def list_context(linked: Linked, title: str, path: str, number: int, year: int | None = None,
@@ -46,17 +53,21 @@ def list_context(linked: Linked, title: str, path: str, number: int, year: int |
 
 
 @page(router, "/moten/{key}", "meeting", "Ett möte: protokoll, anteckningar, dagordning eller förväntat möte")
-def meeting(request: Request, key: str):
+async def meeting(request: Request, key: str):
+    if row_id(key) is None:  # a chain id or a date: never kept
+        return await run_in_threadpool(_meeting, request, key)
+    return await kept_or_built(request, (state(request).today(), *representation(request)),
+                               lambda: _meeting(request, key))
+
+
+def _meeting(request: Request, key: str):
     web = state(request)
     linked = web.linked()
     suffix = ".json" if request.url.path.endswith(".json") else ""
     number = row_id(key)
     if number is not None:  # a stored meeting: rendered once per linked state, day and representation
-        today = web.today()
+        today = web.today()  # (``meeting`` looked for it in the page cache before)
         seen = (today, *representation(request))
-        hit = cached_hit(linked.pages, seen)  # only a stored meeting's page is kept: no statement to know it
-        if hit is not None:
-            return hit
         if number in linked.sources:
             return cached_response(linked.pages, seen, lambda: respond(
                 request, "meeting.html", with_corrections(meeting_context(number, linked, today), web, number)))
@@ -75,6 +86,8 @@ def with_corrections(context: dict, web, meeting_id: int) -> dict:
     and what was read (``corrections``: field path -> mark; only on corrected meetings)."""
     from ..correcting import meeting_marks
 
+    if not web.linked().meeting_document(meeting_id)[2]:  # never corrected: asked with the document's id
+        return context
     found = meeting_marks(web, meeting_id)
     return {**context, "corrections": found} if found else context
 

@@ -13,13 +13,14 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 from ..state import state
 from ..exports import XLSX, Column, plain, to_swedish_csv, to_xlsx
 from ..feeds import FeedEntry, atom_feed
 from ..params import PageNumber, YearText, limit
-from ..render import base_url, cached_response, page, representation, respond, text_response
-from ..urls import item_anchor, meeting_url, with_query
+from ..render import base_url, cached_hit, cached_response, page, representation, respond, text_response
+from ..urls import item_anchor, meeting_url, with_one_changed, with_query
 
 router = APIRouter()
 PER_PAGE = 20
@@ -135,17 +136,41 @@ def facets_json(p: Params, facets: dict[str, dict[str, int]]) -> list[dict]:
     base = p.query()
     for name, (param, label) in FACETS.items():
         chosen = getattr(p, param)
+        url = with_one_changed("/sok", base, param)  # the rest of the query encoded once per facet
         values = [{"value": v, "count": n, "selected": v == chosen,
                    "label": KIND_LABELS.get(v, v) if name == "kind" else v,
-                   "url": with_query("/sok", {**base, param: "" if v == chosen else v})}
+                   "url": url("" if v == chosen else v)}
                   for v, n in (facets.get(name) or {}).items()]
         out.append({"name": name, "param": param, "label": label, "values": values})
     return out
 
 
 @page(router, "/sok", "search", "Sök i protokollen")
-def search_page(request: Request, p: Params = Depends(params)):
-    """The search page; with a query, rendered once per index state, URL and representation."""
+async def search_page(request: Request, p: Params = Depends(params)):
+    """The search page; with a query, rendered once per index state, URL and representation: a page
+    kept is answered on the event loop, one to make in a worker thread (as ``render.kept_or_built``)."""
+    search = engine() if p.q else None
+    if search is not None:
+        hit = kept(request, search, ("page", *representation(request)))
+        if hit is not None:
+            return hit
+    return await run_in_threadpool(_search_page, request, p)
+
+
+def kept(request: Request, search, key: tuple) -> Response | None:
+    """The response :func:`cached` keeps under ``key`` for the current index state, if it has it (the
+    generation, when it is to be asked again, with a session of its own)."""
+    web = state(request)
+
+    def read():
+        with web.sessions() as session:
+            return search.generation(session)
+
+    index = web.generation(read)
+    return None if index is None else cached_hit(web.search_cache, (index, search.search, *key))
+
+
+def _search_page(request: Request, p: Params) -> Response:
     def build(result=None) -> Response:
         return respond(request, "search.html", page_context(p, result), partial="_partials/hits.html")
 
