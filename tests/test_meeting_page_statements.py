@@ -89,3 +89,37 @@ def test_a_kept_page_is_answered_without_a_worker_thread(counted, db_url, monkey
     with pytest.raises(AssertionError, match="worker thread"):  # a representation not kept yet is built in one
         client.get(f"/moten/{mid}", headers={"hx-request": "true"})
 
+
+
+def first_of(db_url: str, sql: str) -> str:  # noqa: F811
+    con = sqlite3.connect(db_url.removeprefix("sqlite:///"))
+    try:
+        return con.execute(sql).fetchone()[0]
+    finally:
+        con.close()
+
+
+@pytest.mark.parametrize("kind", ["person", "case", "municipality"])
+def test_a_kept_person_case_or_municipality_page_is_answered_on_the_event_loop(counted, db_url, monkeypatch, kind):  # noqa: F811
+    """The person, case and municipality pages are kept per link generation like the meeting page; a second
+    view costs only the generation check and never goes to a worker thread."""
+    from protokoll.web import render
+    from protokoll.web.urls import municipality_url
+
+    client, statements = counted
+    path = {"person": lambda: "/personer/" + first_of(db_url, "SELECT key FROM persons ORDER BY key"),
+            "case": lambda: "/arenden/" + first_of(db_url, "SELECT key FROM cases ORDER BY item_count DESC, key"),
+            "municipality": lambda: municipality_url(first_of(db_url, "SELECT municipality FROM memberships "
+                                                                      "ORDER BY municipality"))}[kind]()
+    first = client.get(path)
+    assert first.status_code == 200, path
+
+    async def no_thread(*args, **kwargs):
+        raise AssertionError("a kept page went to a worker thread")
+
+    monkeypatch.setattr(render, "run_in_threadpool", no_thread)
+    statements.clear()
+    assert client.get(path).content == first.content
+    assert len(statements) <= 1 and all("link_state" in s for s in statements), statements
+    with pytest.raises(AssertionError, match="worker thread"):  # a representation not kept yet is built in one
+        client.get(path, headers={"hx-request": "true"})
