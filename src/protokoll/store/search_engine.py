@@ -54,13 +54,14 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from .search_engine_find import Found, find, rank
+from .search_engine_ties import FIELD as SPAN, Ranks, spans
 
 try:
     import tantivy
 except ImportError:  # pragma: no cover - tantivy is a pinned dependency
     tantivy = None
 
-VERSION = "v2"  #: of the schema below; an index of another version is thrown away and rebuilt
+VERSION = "v3"  #: of the schema below; an index of another version is thrown away and rebuilt
 log = logging.getLogger(__name__)
 ENGINE_ENV = "PROTOKOLL_SEARCH_ENGINE"  #: "sql" turns the embedded engine off
 SUFFIX = ".search"  #: the index directory: the database file's path plus this
@@ -92,6 +93,7 @@ def _schema():
     builder.add_text_field("date", stored=True, tokenizer_name="raw")
     builder.add_text_field("title_terms", tokenizer_name="whitespace", index_option="freq")
     builder.add_text_field("terms", tokenizer_name="whitespace", index_option="freq")
+    builder.add_text_field(SPAN, tokenizer_name="raw", index_option="basic")  #: the rank's prefixes (:func:`spans`)
     return builder.build()
 
 
@@ -148,7 +150,8 @@ class Engine:
             doc = searcher.doc(found.hits[0][1]).to_dict()
             seq, epoch = doc["seq"][0], doc["epoch"][0]
         every = searcher.search(tantivy.Query.all_query(), searcher.num_docs + 1, count=False, order_by_field="rank")
-        ranks: dict[int, array] = {}
+        ranks = Ranks()
+        ranks.ordered = array("Q", reversed([value for value, _address in every.hits]))  # (read newest first)
         for value, address in every.hits:
             column = ranks.setdefault(address.segment_ord, array("Q"))
             doc = address.doc
@@ -255,7 +258,10 @@ class Engine:
             doc = tantivy.Document()
             doc.add_unsigned("id", unit_id)
             doc.add_text("meeting", str(meeting_id))
-            doc.add_unsigned("rank", rank(day, unit_id))
+            order = rank(day, unit_id)
+            doc.add_unsigned("rank", order)
+            for span in spans(order):
+                doc.add_text(SPAN, span)
             doc.add_text("kind", kind)
             doc.add_text("title_terms", title_terms)
             doc.add_text("terms", terms)
@@ -303,6 +309,7 @@ def raw(session: Session):
 
 
 _ENGINES: dict[str, Engine] = {}
+_FOLDERS: dict[str, str] = {}  #: a database's path as given -> its index directory
 _GUARD = threading.Lock()
 
 
@@ -313,12 +320,15 @@ def engine_for(session: Session) -> Engine | None:
     url = session.get_bind().url
     if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
         return None
-    folder = Path(url.database).resolve().with_name(Path(url.database).name + SUFFIX)
-    key = str(folder)
+    key = _FOLDERS.get(url.database)
+    if key is None:  # resolving costs more than the rest of a search's check: once per absolute path
+        key = str(Path(url.database).resolve().with_name(Path(url.database).name + SUFFIX))
+        if os.path.isabs(url.database):  # (a relative one depends on the working directory)
+            _FOLDERS[url.database] = key
     with _GUARD:
         engine = _ENGINES.get(key)
         if engine is None:
-            engine = _ENGINES[key] = Engine(folder)
+            engine = _ENGINES[key] = Engine(Path(key))
         return engine
 
 
