@@ -73,6 +73,7 @@ def test_small_windows_split_and_grow_to_the_same_order(engine, monkeypatch, win
 
     monkeypatch.setattr(search_engine_ties, "READ", window[0])
     monkeypatch.setattr(search_engine_ties, "GROWTH", window[1])
+    monkeypatch.setattr(search_engine_ties, "ALL", 0)  # windows, however few the hits
     searcher, ranks = engine.view
     query = _query(engine.schema, _terms(engine.schema, parse(words)), {})
     order, _total = _best(searcher, ranks, engine.schema, query, wanted)

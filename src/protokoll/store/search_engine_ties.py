@@ -4,8 +4,8 @@ Hits with the same score are ordered by rank (:func:`.search_engine_find.rank`:
 the newer meeting, then the lower id), so every index of the same units gives
 the same pages. A templated archive has thousands of hits with one score, so
 the hits tying with the last one wanted are not all read: they are looked
-for in windows of the newest units, each older than the last and
-:data:`GROWTH` times larger, until the windows seen hold enough of them --
+for in windows of the newest units, each older than the last and up to
+:data:`GROWTH` times larger (as the tied hits found so far say), until the windows seen hold enough of them --
 every tied hit outside them is older than every one inside.
 
 A window is a range of ranks, searched as a handful of indexed terms: each
@@ -32,6 +32,7 @@ except ImportError:  # pragma: no cover - tantivy is a pinned dependency
 LEVELS = tuple(range(12, 60, 4))  #: the bit positions a rank's prefixes are cut at (blocks of 2**12 ranks up)
 GRAIN = 1 << LEVELS[0]  #: the smallest block of ranks a window is made of
 READ = 8  #: blocks of hits read from a window at most
+ALL = 4  #: up to this many times READ blocks of hits, every hit is read at once
 GROWTH = 8  #: how many times more units the next window holds when the last held too few tied hits
 FIELD = "span"
 
@@ -71,16 +72,39 @@ def tied(searcher, ranks: Ranks, schema, query, hits: list, wanted: int, total: 
     missing = wanted - len(above)
     ordered = ranks.ordered
     limit = READ * len(hits)
+    if total <= ALL * limit:  # few hits: reading them all is cheaper than a window
+        every = searcher.search(query, total, count=False).hits
+        return heapq.nlargest(wanted, [(s, ranks[a.segment_ord][a.doc]) for s, a in every if s >= least])
     size = max(1, len(ordered) * limit // (2 * total))  # units holding half that many hits, on average
     found: list[int] = []
-    high, end = len(ordered), (ordered[-1] // GRAIN + 1) * GRAIN  # (just above the newest: fewer terms)
+    high, end = len(ordered), ((ordered[-1] >> 32) + 1) << 32  # (the day after the newest: few terms)
     while high > 0 and len(found) < missing:
-        high = max(0, high - size)
-        start = ordered[high] // GRAIN * GRAIN if high else 0
+        start = _start(ordered, high, size)
         found += _window(searcher, ranks, schema, query, least, (start, end), limit, missing - len(found))
-        end, size = start, size * GROWTH
-        high = bisect.bisect_left(ordered, start)
+        end, high = start, bisect.bisect_left(ordered, start)
+        size = _next(size, len(ordered) - high, len(found), missing)
     return above + [(least, r) for r in heapq.nlargest(missing, found)]
+
+
+def _next(size: int, seen: int, found: int, missing: int) -> int:
+    """Units in the next window: as many as the tied hits found in the ``seen`` units so far say the
+    rest needs (a quarter more), between ``size`` and :data:`GROWTH` times it."""
+    if not found:
+        return size * GROWTH
+    return min(size * GROWTH, max(size, (missing * seen // found - seen) * 5 // 4))
+
+
+def _start(ordered: array, high: int, size: int) -> int:
+    """The first rank of a window of about ``size`` (at most twice that many) units ending before
+    position ``high``: the most rounded one, so that the window is a few terms (:func:`cover`)."""
+    if high <= size:
+        return 0
+    first = ordered[high - size]
+    for level in reversed(LEVELS):
+        start = first >> level << level
+        if high - bisect.bisect_left(ordered, start) <= 2 * size:
+            return start
+    return first >> LEVELS[0] << LEVELS[0]
 
 
 def _window(searcher, ranks: Ranks, schema, query, least: float, window: tuple[int, int], limit: int,
