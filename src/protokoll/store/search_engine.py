@@ -61,7 +61,7 @@ try:
 except ImportError:  # pragma: no cover - tantivy is a pinned dependency
     tantivy = None
 
-VERSION = "v3"  #: of the schema below; an index of another version is thrown away and rebuilt
+VERSION = "v4"  #: of the schema below; an index of another version is thrown away and rebuilt
 log = logging.getLogger(__name__)
 ENGINE_ENV = "PROTOKOLL_SEARCH_ENGINE"  #: "sql" turns the embedded engine off
 SUFFIX = ".search"  #: the index directory: the database file's path plus this
@@ -93,7 +93,7 @@ def _schema():
     builder.add_text_field("date", stored=True, tokenizer_name="raw")
     builder.add_text_field("title_terms", tokenizer_name="whitespace", index_option="freq")
     builder.add_text_field("terms", tokenizer_name="whitespace", index_option="freq")
-    builder.add_text_field(SPAN, tokenizer_name="raw", index_option="basic")  #: the rank's prefixes (:func:`spans`)
+    builder.add_text_field(SPAN, tokenizer_name="whitespace", index_option="basic")  #: the rank's prefixes (:func:`spans`)
     return builder.build()
 
 
@@ -260,8 +260,7 @@ class Engine:
             doc.add_text("meeting", str(meeting_id))
             order = rank(day, unit_id)
             doc.add_unsigned("rank", order)
-            for span in spans(order):
-                doc.add_text(SPAN, span)
+            doc.add_text(SPAN, spans(order))
             doc.add_text("kind", kind)
             doc.add_text("title_terms", title_terms)
             doc.add_text("terms", terms)

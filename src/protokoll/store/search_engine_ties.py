@@ -44,9 +44,10 @@ class Ranks(dict):
     ordered: array = array("Q")
 
 
-def spans(rank: int) -> list[str]:
-    """The terms a unit of ``rank`` is indexed under: its rank's prefix at each of :data:`LEVELS`."""
-    return [f"{level}.{rank >> level:x}" for level in LEVELS]
+def spans(rank: int) -> str:
+    """The terms a unit of ``rank`` is indexed under, separated by spaces: its rank's prefix at each of
+    :data:`LEVELS`."""
+    return " ".join([f"{level}.{rank >> level:x}" for level in LEVELS])
 
 
 def cover(low: int, high: int) -> list[str]:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import asdict, astuple, dataclass
 from datetime import date
 from typing import Annotated
+from urllib.parse import quote_plus
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import JSONResponse, Response
@@ -135,12 +136,28 @@ def facets_json(p: Params, facets: dict[str, dict[str, int]]) -> list[dict]:
     base = p.query()
     for name, (param, label) in FACETS.items():
         chosen = getattr(p, param)
+        url = _setting("/sok", base, param)
         values = [{"value": v, "count": n, "selected": v == chosen,
-                   "label": KIND_LABELS.get(v, v) if name == "kind" else v,
-                   "url": with_query("/sok", {**base, param: "" if v == chosen else v})}
+                   "label": KIND_LABELS.get(v, v) if name == "kind" else v, "url": url("" if v == chosen else v)}
                   for v, n in (facets.get(name) or {}).items()]
         out.append({"name": name, "param": param, "label": label, "values": values})
     return out
+
+
+def _setting(path: str, base: dict, param: str) -> Callable[[object], str]:
+    """``value -> with_query(path, {**base, param: value})``, the rest of the query encoded once (a facet
+    can have thousands of values, each with its link)."""
+    names = list(base)
+    at = names.index(param)
+    head = with_query("", {k: base[k] for k in names[:at]})[1:]
+    tail = with_query("", {k: base[k] for k in names[at + 1:]})[1:]
+    key = quote_plus(param)
+
+    def url(value: object) -> str:
+        own = "" if value in (None, "") else f"{key}={quote_plus(str(value))}"  # (as urlencode writes it)
+        query = "&".join(part for part in (head, own, tail) if part)
+        return f"{path}?{query}" if query else path
+    return url
 
 
 @page(router, "/sok", "search", "Sök i protokollen")
