@@ -69,11 +69,12 @@ def test_a_window_of_ranks_is_the_union_of_its_cover_terms():
 @pytest.mark.parametrize("words", ["budget", "beslut", "budget beslut", "budg*", "budget OR ovrigt"])
 @pytest.mark.parametrize("wanted", [1, 20, 100, 150])
 def test_small_windows_split_and_grow_to_the_same_order(engine, monkeypatch, window, words, wanted):
-    from protokoll.store import search_engine_ties
+    from protokoll.store import search_engine_find, search_engine_ties
 
     monkeypatch.setattr(search_engine_ties, "READ", window[0])
     monkeypatch.setattr(search_engine_ties, "GROWTH", window[1])
     monkeypatch.setattr(search_engine_ties, "ALL", 0)  # windows, however few the hits
+    monkeypatch.setattr(search_engine_find, "PAGED", 0)  # (no next page first)
     searcher, ranks = engine.view
     query = _query(engine.schema, _terms(engine.schema, parse(words)), {})
     order, _total = _best(searcher, ranks, engine.schema, query, wanted)

@@ -23,6 +23,8 @@ except ImportError:  # pragma: no cover - tantivy is a pinned dependency
     tantivy = None
 
 BLOCK = 100  #: hits are asked for in multiples of this many (:func:`_best`)
+PAGE = 3  #: times the first hits read next when the last ties with the last one wanted (:func:`_next_page`)
+PAGED = 20_000  #: hits in all up to which that next page is read before windows (:mod:`.search_engine_ties`)
 VALUES = 10_000  #: values of a facet asked for at first (more when a facet has more)
 _LOW = 2 ** 32 - 1  #: the low half of a rank: the unit id, counted down
 DATES = "dates"  #: the filter of a date range: (first day, last day) as ISO dates, or None
@@ -123,9 +125,21 @@ def _best(searcher, ranks: Ranks, schema, query, wanted: int) -> tuple[list[int]
     if len(hits) > wanted:  # only hits scoring at least as the last one wanted can be on the page
         least = hits[wanted - 1][0]
         if hits[-1][0] >= least and len(hits) < total:
-            return _ids(tied(searcher, ranks, schema, query, hits, wanted, total)), total
+            more = _next_page(searcher, query, hits, total)
+            if not more or (more[-1][0] >= least and len(hits) + len(more) < total):
+                return _ids(tied(searcher, ranks, schema, query, hits, wanted, total)), total
+            hits = hits + more  # the next page ends the tie: every tied hit is read
         hits = [hit for hit in hits if hit[0] >= least]
     return _ids(heapq.nlargest(wanted, [(score, ranks[a.segment_ord][a.doc]) for score, a in hits])), total
+
+
+def _next_page(searcher, query, hits: list, total: int) -> list:
+    """The hits after ``hits`` (:data:`PAGE` times as many), when there are at most :data:`PAGED` hits in all
+    (each page scores every hit again); else none. A few hundred tied hits (a small archive) end there,
+    cheaper than in windows. (tantivy orders equal scores by address: the pages of one searcher join up.)"""
+    if total > PAGED:
+        return []
+    return searcher.search(query, PAGE * len(hits), count=False, offset=len(hits)).hits
 
 
 def _ids(keyed) -> list[int]:
