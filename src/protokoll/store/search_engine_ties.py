@@ -98,14 +98,14 @@ def _next(size: int, seen: int, found: int, missing: int) -> int:
 
 
 def _start(ordered: array, high: int, size: int) -> int:
-    """The first rank of a window of about ``size`` (at most twice that many) units ending before
+    """The first rank of a window of about ``size`` (half to twice that many) units ending before
     position ``high``: the most rounded one, so that the window is a few terms (:func:`cover`)."""
     if high <= size:
         return 0
     first = ordered[high - size]
     for level in reversed(LEVELS):
         start = first >> level << level
-        if high - bisect.bisect_left(ordered, start) <= 2 * size:
+        if size // 2 <= high - bisect.bisect_left(ordered, start) <= 2 * size:
             return start
     return first >> LEVELS[0] << LEVELS[0]
 
