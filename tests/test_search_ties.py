@@ -45,8 +45,37 @@ def brute(engine, query, wanted):
 def test_tied_hits_are_ordered_by_score_then_rank(engine, words, wanted):
     searcher, ranks = engine.view
     query = _query(engine.schema, _terms(engine.schema, parse(words)), {})
-    order, total = _best(searcher, ranks, query, wanted)
+    order, total = _best(searcher, ranks, engine.schema, query, wanted)
     expected, count = brute(engine, query, wanted)
     assert total == count == 3000
     assert order == expected
     assert len(set(order)) == wanted
+
+
+def test_a_window_of_ranks_is_the_union_of_its_cover_terms():
+    from protokoll.store.search_engine_ties import GRAIN, cover, spans
+
+    rng = random.Random(3)
+    for _ in range(200):
+        low = rng.randrange(0, 1 << 58) // GRAIN * GRAIN
+        high = low + rng.choice([1, 2, 15, 16, 17, 4096, 70_000, 1 << 30]) * GRAIN
+        terms = set(cover(low, high))
+        assert len(terms) <= 2 * 15 * 12  # at most 15 blocks per level on either side
+        for rank in (low - 1, low, low + 1, high - 1, high, rng.randrange(low, high), rng.randrange(0, low + 1)):
+            assert bool(terms.intersection(spans(rank).split())) == (low <= rank < high), (low, high, rank)
+
+
+@pytest.mark.parametrize("window", [(1, 2), (2, 1), (8, 8)])  # (blocks read per window, growth)
+@pytest.mark.parametrize("words", ["budget", "beslut", "budget beslut", "budg*", "budget OR ovrigt"])
+@pytest.mark.parametrize("wanted", [1, 20, 100, 150])
+def test_small_windows_split_and_grow_to_the_same_order(engine, monkeypatch, window, words, wanted):
+    from protokoll.store import search_engine_find, search_engine_ties
+
+    monkeypatch.setattr(search_engine_ties, "READ", window[0])
+    monkeypatch.setattr(search_engine_ties, "GROWTH", window[1])
+    monkeypatch.setattr(search_engine_ties, "ALL", 0)  # windows, however few the hits
+    monkeypatch.setattr(search_engine_find, "PAGED", 0)  # (no next page first)
+    searcher, ranks = engine.view
+    query = _query(engine.schema, _terms(engine.schema, parse(words)), {})
+    order, _total = _best(searcher, ranks, engine.schema, query, wanted)
+    assert order == brute(engine, query, wanted)[0]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import click
 
 from .options import db_option, sessions
-from .words import count
 
 
 @click.command()

@@ -31,10 +31,10 @@ tear or disagree:
   statistics of an older set of segments than another.
 
 The same Swedish analysis (:mod:`protokoll.swedish.stems`) made the stored terms,
-and the fields are split on spaces only, so the hit sets are exactly those
+and the fields are split on spaces only (:mod:`.search_engine_schema`), so the hit sets are exactly those
 of the SQL term index. Ranking is BM25 over ``title_terms`` (weighted
 :data:`~.search_query.TITLE_WEIGHT`) and ``terms``; ties go to the newest
-meeting, then the lower id, within blocks of :data:`BLOCK` hits (:func:`_best`). Counts and facets are always exact
+meeting, then the lower id (:mod:`.search_engine_ties`). Counts and facets are always exact
 (tantivy's aggregations over every hit).
 
 Set ``PROTOKOLL_SEARCH_ENGINE=sql`` to search with the SQL term index only.
@@ -53,48 +53,27 @@ from pathlib import Path
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from .search_engine_find import Found, find, rank
+from .search_engine_find import Found, find
+from .search_engine_schema import STATE, UNITS as _UNITS, add_units, schema as _schema
+from .search_engine_ties import Ranks
 
 try:
     import tantivy
 except ImportError:  # pragma: no cover - tantivy is a pinned dependency
     tantivy = None
 
-VERSION = "v2"  #: of the schema below; an index of another version is thrown away and rebuilt
+VERSION = "v4"  #: of the schema below; an index of another version is thrown away and rebuilt
 log = logging.getLogger(__name__)
 ENGINE_ENV = "PROTOKOLL_SEARCH_ENGINE"  #: "sql" turns the embedded engine off
 SUFFIX = ".search"  #: the index directory: the database file's path plus this
-STATE = "_state"  #: the kind of the one document holding the state of the index
 HEAP = 50_000_000  #: bytes of the writer's indexing buffer
 WAIT_ENV = "PROTOKOLL_SEARCH_WAIT"  #: seconds a search waits for the index (:func:`wait_seconds`)
 WAIT = 600.0  #: the default: longer than a full build of 20,000 meetings (bench/results.md)
 POLL = 0.05  #: seconds between looks at an index another process is writing
 _BUSY = "LockBusy"  #: tantivy's error when another writer holds the index (other lock errors: no directory)
 BATCH = 2_000  #: meetings read from the database at once during a sync
-_TEXT = ("kind", "organization", "body", "municipality")
 _NEWEST = ("SELECT (SELECT epoch FROM search_state WHERE id = 1), "
            "(SELECT coalesce(max(seq), 0) FROM search_changes)")
-_UNITS = ("SELECT u.id, u.meeting_id, u.kind, u.year, u.organization, u.body, u.meeting_date, "
-          "u.title_terms, u.terms, (SELECT group_concat(p.municipality, char(31)) FROM search_places p "
-          "WHERE p.unit_id = u.id) FROM search_units u")
-
-
-def _schema():
-    builder = tantivy.SchemaBuilder()
-    builder.add_unsigned_field("id", stored=True, indexed=True, fast=True)
-    builder.add_text_field("meeting", tokenizer_name="raw")  #: the meeting id as text (deleted by term)
-    builder.add_unsigned_field("seq", stored=True)  #: the state document: the last change applied
-    builder.add_unsigned_field("rank", fast=True)  #: the order of tied hits (:func:`rank`)
-    for name in _TEXT:
-        builder.add_text_field(name, fast=True, tokenizer_name="raw")
-    builder.add_text_field("epoch", stored=True, tokenizer_name="raw")
-    builder.add_integer_field("year", indexed=True, fast=True)
-    builder.add_text_field("date", stored=True, tokenizer_name="raw")
-    builder.add_text_field("title_terms", tokenizer_name="whitespace", index_option="freq")
-    builder.add_text_field("terms", tokenizer_name="whitespace", index_option="freq")
-    return builder.build()
-
-
 class Engine:
     """The tantivy index of one database file, shared by the threads of a process."""
 
@@ -148,7 +127,8 @@ class Engine:
             doc = searcher.doc(found.hits[0][1]).to_dict()
             seq, epoch = doc["seq"][0], doc["epoch"][0]
         every = searcher.search(tantivy.Query.all_query(), searcher.num_docs + 1, count=False, order_by_field="rank")
-        ranks: dict[int, array] = {}
+        ranks = Ranks()
+        ranks.ordered = array("Q", reversed([value for value, _address in every.hits]))  # (read newest first)
         for value, address in every.hits:
             column = ranks.setdefault(address.segment_ord, array("Q"))
             doc = address.doc
@@ -249,25 +229,7 @@ class Engine:
         state.add_unsigned("rank", 0)
         writer.add_document(state)
 
-    @staticmethod
-    def _add(writer, rows) -> None:
-        for unit_id, meeting_id, kind, year, org, body, day, title_terms, terms, places in rows:
-            doc = tantivy.Document()
-            doc.add_unsigned("id", unit_id)
-            doc.add_text("meeting", str(meeting_id))
-            doc.add_unsigned("rank", rank(day, unit_id))
-            doc.add_text("kind", kind)
-            doc.add_text("title_terms", title_terms)
-            doc.add_text("terms", terms)
-            for name, value in (("organization", org), ("body", body), ("date", day)):
-                if value is not None:
-                    doc.add_text(name, value)
-            if year is not None:
-                doc.add_integer("year", year)
-            for place in (places or "").split("\x1f"):
-                if place:
-                    doc.add_text("municipality", place)
-            writer.add_document(doc)
+    _add = staticmethod(add_units)  #: (the name the tests and older callers use)
 
     # --- searching ------------------------------------------------------------------------
 
@@ -303,6 +265,7 @@ def raw(session: Session):
 
 
 _ENGINES: dict[str, Engine] = {}
+_FOLDERS: dict[str, str] = {}  #: a database's path as given -> its index directory
 _GUARD = threading.Lock()
 
 
@@ -313,12 +276,15 @@ def engine_for(session: Session) -> Engine | None:
     url = session.get_bind().url
     if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
         return None
-    folder = Path(url.database).resolve().with_name(Path(url.database).name + SUFFIX)
-    key = str(folder)
+    key = _FOLDERS.get(url.database)
+    if key is None:  # resolving costs more than the rest of a search's check: once per absolute path
+        key = str(Path(url.database).resolve().with_name(Path(url.database).name + SUFFIX))
+        if os.path.isabs(url.database):  # (a relative one depends on the working directory)
+            _FOLDERS[url.database] = key
     with _GUARD:
         engine = _ENGINES.get(key)
         if engine is None:
-            engine = _ENGINES[key] = Engine(folder)
+            engine = _ENGINES[key] = Engine(Path(key))
         return engine
 
 

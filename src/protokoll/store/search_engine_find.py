@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import heapq
 import re
-from array import array
 from dataclasses import dataclass
 
+from .search_engine_ties import ALL, READ, Ranks, tied
 from .search_parse import Clause, Parsed
 from .search_query import FACETS, TITLE_WEIGHT, _sorted
 
@@ -22,7 +22,8 @@ except ImportError:  # pragma: no cover - tantivy is a pinned dependency
     tantivy = None
 
 BLOCK = 100  #: hits are asked for in multiples of this many (:func:`_best`)
-GROWTH = 4  #: how many times more hits are asked for when the last one ties with the last one wanted
+PAGE = 3  #: times the first hits read next when the last ties with the last one wanted (:func:`_next_page`)
+PAGED = 20_000  #: hits in all up to which that next page is read before windows (:mod:`.search_engine_ties`)
 VALUES = 10_000  #: values of a facet asked for at first (more when a facet has more)
 _LOW = 2 ** 32 - 1  #: the low half of a rank: the unit id, counted down
 DATES = "dates"  #: the filter of a date range: (first day, last day) as ISO dates, or None
@@ -80,7 +81,7 @@ def _query(schema, must: list, filters: dict, skip: str | None = None):
     return tantivy.Query.boolean_query(clauses)
 
 
-def find(searcher, ranks: dict[int, array], schema, parsed: Parsed, filters: dict, wanted: int,
+def find(searcher, ranks: Ranks, schema, parsed: Parsed, filters: dict, wanted: int,
          by_date: bool = False) -> Found:
     """The best (``by_date``: newest) ``wanted`` hits in order, the total and the facets (each ignoring
     its own filter)."""
@@ -89,7 +90,7 @@ def find(searcher, ranks: dict[int, array], schema, parsed: Parsed, filters: dic
     if by_date:
         order, total = _newest(searcher, query, max(wanted, 1))
     else:
-        order, total = _best(searcher, ranks, query, max(wanted, 1))
+        order, total = _best(searcher, ranks, schema, query, max(wanted, 1))
     facets = {name: {} for name in FACETS}
     own = [name for name in FACETS if filters.get(name) is not None]
     rest = [name for name in FACETS if name not in own]
@@ -106,32 +107,43 @@ def rank(day: str | None, unit_id: int) -> int:
     return (dated << 32) | (_LOW - unit_id)
 
 
-def _best(searcher, ranks: dict[int, array], query, wanted: int) -> tuple[list[int], int]:
+def _best(searcher, ranks: Ranks, schema, query, wanted: int) -> tuple[list[int], int]:
     """The ids of the ``wanted`` best hits and the total: by score, then :func:`rank`.
 
     tantivy orders hits of the same score by their place in the index, which
     differs between two indexes of the same units (two machines, or one index
-    before and after a merge of its segments). So the hits are asked for until
-    the score falls below that of the last one wanted, and all of them are
-    ordered by score and rank: every index of the same units gives the same
-    order, and every hit is on exactly one page.
+    before and after a merge of its segments). So every hit tying with the
+    last one wanted is ordered by rank: every index of the same units gives
+    the same order, and every hit is on exactly one page. When the first
+    block of hits ends in that tie (a generated or templated archive has
+    thousands of equal scores), :func:`.search_engine_ties.tied` finds the newest of the tied hits.
     """
     limit = (wanted // BLOCK + 1) * BLOCK  # more than wanted: a hit tying with the last one wanted is seen
     found = searcher.search(query, limit, count=True)
     total, hits = found.count, found.hits
-    while len(hits) < total and hits[-1][0] >= hits[wanted - 1][0]:
-        # the last hit ties with the last one wanted: more may tie beyond it (a generated or
-        # templated archive has thousands of equal scores). Only the next ones are asked for:
-        # tantivy orders equal scores by address, so the pages of one searcher join up.
-        more = searcher.search(query, len(hits) * (GROWTH - 1), count=False, offset=len(hits)).hits
-        if not more:
-            break
-        hits += more
     if len(hits) > wanted:  # only hits scoring at least as the last one wanted can be on the page
         least = hits[wanted - 1][0]
+        if hits[-1][0] >= least and len(hits) < total:
+            more = _next_page(searcher, query, hits, total)
+            if not more or (more[-1][0] >= least and len(hits) + len(more) < total):
+                return _ids(tied(searcher, ranks, schema, query, hits, wanted, total)), total
+            hits = hits + more  # the next page ends the tie: every tied hit is read
         hits = [hit for hit in hits if hit[0] >= least]
-    keyed = heapq.nlargest(wanted, [(score, ranks[a.segment_ord][a.doc]) for score, a in hits])
-    return [_LOW - (r & _LOW) for _score, r in keyed], total
+    return _ids(heapq.nlargest(wanted, [(score, ranks[a.segment_ord][a.doc]) for score, a in hits])), total
+
+
+def _next_page(searcher, query, hits: list, total: int) -> list:
+    """The hits after ``hits`` (:data:`PAGE` times as many), when there are at most :data:`PAGED` hits in all
+    (each page scores every hit again); else none. A few hundred tied hits (a small archive) end there,
+    cheaper than in windows. (tantivy orders equal scores by address: the pages of one searcher join up.)"""
+    if total > PAGED or total <= ALL * READ * len(hits):  # (a few thousand hits are read at once: tied())
+        return []
+    return searcher.search(query, PAGE * len(hits), count=False, offset=len(hits)).hits
+
+
+def _ids(keyed) -> list[int]:
+    """The unit ids of (score, rank) pairs, in their order."""
+    return [_LOW - (r & _LOW) for _score, r in keyed]
 
 
 def _newest(searcher, query, wanted: int) -> tuple[list[int], int]:

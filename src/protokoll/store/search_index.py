@@ -28,7 +28,7 @@ import json
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from sqlalchemy import ForeignKey, Integer, String, Text, delete, insert, select, text, update
+from sqlalchemy import ForeignKey, Integer, String, Text, delete, insert, select, text
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from ..swedish.stems import index_terms

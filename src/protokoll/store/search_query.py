@@ -399,4 +399,6 @@ def _estimate(value: float) -> int:
 def _sorted(counts: Counter) -> dict[str, int]:
     """Values as strings, most hits first, None left out."""
     pairs = [(str(value), n) for value, n in counts.items() if value is not None and n]
-    return dict(sorted(pairs, key=lambda kv: (-kv[1], kv[0])))
+    pairs.sort(key=itemgetter(0))
+    pairs.sort(key=itemgetter(1), reverse=True)  # stable: equal counts stay in the order of their values
+    return dict(pairs)

@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 from html import escape
 
-from ..swedish.stems import fold, joined_words, matches, word_terms, words
+from ..swedish.stems import MIN_HEAD, MIN_S_HEAD, fold, joined_words, matches, word_terms, words
 
 _WORD = re.compile(r"[^\W_]+")  #: a word as :func:`protokoll.swedish.stems.words` reads it
 _HYPHENATED = re.compile(r"[^\W_]+(?:-[^\W_]+)+")  #: as :func:`protokoll.swedish.stems.joined_words` reads it
@@ -120,10 +120,20 @@ def _each_word(segment: str, terms: list[str], start: int, first_only: bool) -> 
 
 @lru_cache(maxsize=1024)
 def _finder(terms: tuple[str, ...]) -> re.Pattern:
-    """A pattern finding any of the folded ``terms`` in lower-cased text ("mot" also finds "möt")."""
+    """A pattern finding any of the folded ``terms`` in lower-cased text ("mot" also finds "möt").
+
+    A term shorter than any compound head can only be a word's own stem, which
+    begins the word: it is looked for at the start of words only (a query
+    word "e" would else stop at every "e" of the text).
+    """
     def letters(term: str) -> str:
-        return "".join(f"[{_VARIANTS[c]}]" if c in _VARIANTS else re.escape(c) for c in term)
+        found = "".join(f"[{_VARIANTS[c]}]" if c in _VARIANTS else re.escape(c) for c in term)
+        return found if len(term) >= _SHORTEST_HEAD else _WORD_START + found
     return re.compile("|".join(letters(t) for t in sorted(terms, key=len, reverse=True)))
+
+
+_SHORTEST_HEAD = min(MIN_HEAD, MIN_S_HEAD)  #: letters of the shortest compound head's stem
+_WORD_START = r"(?<![^\W_])"
 
 
 def snippet(text: str, terms: list[str], fallback: str = "", width: int = WIDTH) -> str:
@@ -149,6 +159,10 @@ def joined_spans(text: str, terms: list[str], start: int = 0, end: int | None = 
     if "-" not in segment or not terms:
         return []
     wanted = set(terms)
+    lowered = segment.lower()  # a term matching a joined word is in the text with its hyphens taken out:
+    if len(lowered) == len(segment) and not _other_letters().search(lowered):  # (positions kept, as in matched_spans)
+        if _finder(tuple(sorted(wanted))).search(lowered.replace("-", "")) is None:
+            return []  # ruled out by one scan (the hyphenated words of a long text cost ~0.1 ms to read)
     return [(start + m.start(), start + m.end()) for m in _HYPHENATED.finditer(segment)
             if any(not wanted.isdisjoint(word_terms(w)) for w in joined_words(m.group()))]
 

@@ -48,7 +48,6 @@ alike (so a long run of letters still finds itself).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 

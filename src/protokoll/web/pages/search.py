@@ -113,8 +113,10 @@ def cached(request: Request, key: tuple, compute: Callable, response: bool = Fal
     with web.sessions() as session:
         index = web.generation(lambda: search.generation(session))
         full = None if index is None else (index, find, *key)
-        if response:
+        if response and web.search_cache.size > 0:
             return cached_response(web.search_cache, full, lambda: compute(find, session))
+        if response:  # nothing is kept: the response as made (not packed for the cache and unpacked)
+            return compute(find, session)
         return web.search_cache.get(full, lambda: compute(find, session))
 
 

@@ -1,0 +1,66 @@
+"""The documents of the embedded search index (:mod:`.search_engine`): its fields, and how a stored
+search unit becomes one document.
+
+Every unit is one document: its id and meeting, its analysed terms (split on
+spaces only, so the hit sets are those of the SQL term index), the facet
+fields, its rank (:func:`.search_engine_find.rank`) as a fast field and as
+prefix terms (:func:`.search_engine_ties.spans`). One more document, of kind
+:data:`STATE`, holds the change of the database the index has reached.
+"""
+
+from __future__ import annotations
+
+from .search_engine_find import rank
+from .search_engine_ties import FIELD as SPAN, spans
+
+try:
+    import tantivy
+except ImportError:  # pragma: no cover - tantivy is a pinned dependency
+    tantivy = None
+
+STATE = "_state"  #: the kind of the one document holding the state of the index
+_TEXT = ("kind", "organization", "body", "municipality")
+UNITS = ("SELECT u.id, u.meeting_id, u.kind, u.year, u.organization, u.body, u.meeting_date, "
+         "u.title_terms, u.terms, (SELECT group_concat(p.municipality, char(31)) FROM search_places p "
+         "WHERE p.unit_id = u.id) FROM search_units u")  #: every unit as :func:`add_units` reads it
+
+
+def schema():
+    """The fields of the index (a change needs a new :data:`~.search_engine.VERSION`)."""
+    builder = tantivy.SchemaBuilder()
+    builder.add_unsigned_field("id", stored=True, indexed=True, fast=True)
+    builder.add_text_field("meeting", tokenizer_name="raw")  #: the meeting id as text (deleted by term)
+    builder.add_unsigned_field("seq", stored=True)  #: the state document: the last change applied
+    builder.add_unsigned_field("rank", fast=True)  #: the order of tied hits (:func:`rank`)
+    for name in _TEXT:
+        builder.add_text_field(name, fast=True, tokenizer_name="raw")
+    builder.add_text_field("epoch", stored=True, tokenizer_name="raw")
+    builder.add_integer_field("year", indexed=True, fast=True)
+    builder.add_text_field("date", stored=True, tokenizer_name="raw")
+    builder.add_text_field("title_terms", tokenizer_name="whitespace", index_option="freq")
+    builder.add_text_field("terms", tokenizer_name="whitespace", index_option="freq")
+    builder.add_text_field(SPAN, tokenizer_name="whitespace", index_option="basic")  #: the rank's prefixes (:func:`spans`)
+    return builder.build()
+
+
+def add_units(writer, rows) -> None:
+    """Add a document per unit of ``rows`` (as :data:`UNITS` reads them) to ``writer``."""
+    for unit_id, meeting_id, kind, year, org, body, day, title_terms, terms, places in rows:
+        doc = tantivy.Document()
+        doc.add_unsigned("id", unit_id)
+        doc.add_text("meeting", str(meeting_id))
+        order = rank(day, unit_id)
+        doc.add_unsigned("rank", order)
+        doc.add_text(SPAN, spans(order))
+        doc.add_text("kind", kind)
+        doc.add_text("title_terms", title_terms)
+        doc.add_text("terms", terms)
+        for name, value in (("organization", org), ("body", body), ("date", day)):
+            if value is not None:
+                doc.add_text(name, value)
+        if year is not None:
+            doc.add_integer("year", year)
+        for place in (places or "").split("\x1f"):
+            if place:
+                doc.add_text("municipality", place)
+        writer.add_document(doc)
