@@ -23,14 +23,17 @@ depends_on = None
 def upgrade() -> None:
     from protokoll.swedish.fold import fold_name
 
-    op.add_column("assignments", sa.Column("assignee_folded", sa.Text(), nullable=False, server_default=""))
     conn = op.get_bind()
+    found = sa.inspect(conn)  # an archive set back to an older revision by hand may have it already: fill it again
+    if "assignee_folded" not in {c["name"] for c in found.get_columns("assignments")}:
+        op.add_column("assignments", sa.Column("assignee_folded", sa.Text(), nullable=False, server_default=""))
     for (assignee,) in conn.execute(sa.text("SELECT DISTINCT assignee FROM assignments")).all():
         folded = fold_name(assignee or "")
         if folded:
             conn.execute(sa.text("UPDATE assignments SET assignee_folded = :f WHERE assignee = :a"),
                          {"f": folded, "a": assignee})
-    op.create_index("ix_assignments_kind_folded", "assignments", ["assignee_kind", "assignee_folded"])
+    if "ix_assignments_kind_folded" not in {i["name"] for i in found.get_indexes("assignments")}:
+        op.create_index("ix_assignments_kind_folded", "assignments", ["assignee_kind", "assignee_folded"])
 
 
 def downgrade() -> None:

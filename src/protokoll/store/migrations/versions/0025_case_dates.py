@@ -21,8 +21,10 @@ DAYS = ('(SELECT {f}(COALESCE(cm.date, cm."after")) FROM linked_items li '
 
 
 def upgrade() -> None:
-    op.add_column("cases", sa.Column("first_date", sa.String(10), nullable=True))
-    op.add_column("cases", sa.Column("last_date", sa.String(10), nullable=True))
+    have = {c["name"] for c in sa.inspect(op.get_bind()).get_columns("cases")}  # (set back by hand: fill again)
+    for name in ("first_date", "last_date"):
+        if name not in have:
+            op.add_column("cases", sa.Column(name, sa.String(10), nullable=True))
     op.execute(f"UPDATE cases SET first_date = {DAYS.format(f='MIN')}, last_date = {DAYS.format(f='MAX')}")
 
 

@@ -23,6 +23,24 @@ depends_on = None
 
 
 def upgrade() -> None:
+    found = sa.inspect(op.get_bind())  # an archive set back to an older revision by hand may have them already
+    tables = set(found.get_table_names())
+    indexes = {i["name"] for table in ("person_mentions", "chain_meetings") for i in found.get_indexes(table)}
+    if "owed_assignments" not in tables:
+        _owed_assignments()
+    if "dissent_municipalities" not in tables:
+        _dissent_municipalities()
+    if "ix_person_mentions_affiliation_person_date" not in indexes:
+        op.create_index("ix_person_mentions_affiliation_person_date", "person_mentions",
+                        ["affiliation", "person_id", "date"])
+    if "ix_chain_meetings_attended" not in indexes:
+        attended = sa.text("date IS NOT NULL AND present_json IS NOT NULL")
+        op.create_index("ix_chain_meetings_attended", "chain_meetings", ["organization", "date", "key"],
+                        sqlite_where=attended, postgresql_where=attended)
+    op.execute("UPDATE link_state SET report_json = NULL")  # the next relink is full (``relink_changed``)
+
+
+def _owed_assignments() -> None:
     op.create_table(
         "owed_assignments",
         sa.Column("id", sa.Integer, primary_key=True),
@@ -36,6 +54,9 @@ def upgrade() -> None:
     op.create_index("ix_owed_assignments_municipality", "owed_assignments", ["municipality", "assignment_id"],
                     unique=True)
     op.create_index("ix_owed_assignments_municipality_position", "owed_assignments", ["municipality", "position"])
+
+
+def _dissent_municipalities() -> None:
     op.create_table(
         "dissent_municipalities",
         sa.Column("id", sa.Integer, primary_key=True),
@@ -46,12 +67,6 @@ def upgrade() -> None:
     op.create_index("ix_dissent_municipalities_item_id", "dissent_municipalities", ["item_id"])
     op.create_index("ix_dissent_municipalities_municipality", "dissent_municipalities", ["municipality", "item_id"],
                     unique=True)
-    op.create_index("ix_person_mentions_affiliation_person_date", "person_mentions",
-                    ["affiliation", "person_id", "date"])
-    attended = sa.text("date IS NOT NULL AND present_json IS NOT NULL")
-    op.create_index("ix_chain_meetings_attended", "chain_meetings", ["organization", "date", "key"],
-                    sqlite_where=attended, postgresql_where=attended)
-    op.execute("UPDATE link_state SET report_json = NULL")  # the next relink is full (``relink_changed``)
 
 
 def downgrade() -> None:
