@@ -90,7 +90,7 @@ def test_an_affiliation_is_the_one_written_there_else_the_latest_before_else_the
 
 def test_the_long_lists_of_a_municipality_page_are_paged_newest_first(client, monkeypatch):
     whole = client.get("/kommuner/jonkoping.json").json()
-    assert whole["pages"] == {"page": 1, "pages": 1, "total": 10, "per_page": 50, "previous_url": None,
+    assert whole["pages"] == {"page": 1, "pages": 1, "total": 10, "per_page": municipalities.PER_PAGE, "previous_url": None,
                               "next_url": None}
     assert whole["counts"] == {k: len(whole[k]) for k in ("attendance", "people", "assignments", "dissent")}
     dates = [a["date"] for a in whole["attendance"]]

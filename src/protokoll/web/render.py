@@ -6,6 +6,7 @@ and for clients that ask for ``application/json``.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import zlib
 from pathlib import Path
 from typing import Callable
@@ -34,8 +35,9 @@ MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "august
           "oktober", "november", "december")
 
 
+@lru_cache(maxsize=8192)
 def swedish_date(value: str | None) -> str:
-    """``2024-06-12`` -> ``12 juni 2024``; anything else as it is."""
+    """``2024-06-12`` -> ``12 juni 2024``; anything else as it is (kept: a page writes hundreds of dates)."""
     if not value or len(value) != 10 or value[4] != "-":
         return value or ""
     year, month, day = value.split("-")

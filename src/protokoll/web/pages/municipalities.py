@@ -69,7 +69,7 @@ def find_municipality(name: str, linked: Linked | None = None) -> Municipality:
         found[0])
 
 
-PER_PAGE = 50  #: rows of each long list (meetings attended, people, assignments, dissent) per page
+PER_PAGE = 20  #: rows of each long list (meetings attended, people, assignments, dissent) per page
 
 
 def attendance(linked: Linked, name: str, orgs: set[str] | None = None, limit: int | None = None,
