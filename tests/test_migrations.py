@@ -69,3 +69,18 @@ def test_the_order_keys_of_0021_are_made_in_sql_from_stored_rows(database_url):
     with engine.connect() as conn:
         assert set(conn.execute(query).all()) == written
     engine.dispose()
+
+
+def test_a_new_archive_is_made_without_a_warning(tmp_path):
+    """Every migration runs on a new archive: none may warn (a warning on every `protokoll ingest` of a new
+    archive teaches users to ignore warnings). SQLAlchemy warns when it reflects an index on an expression."""
+    import warnings
+
+    from protokoll.store.db import session_factory
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        sessions = session_factory(f"sqlite:///{tmp_path / 'new.sqlite'}")
+        with sessions() as session:
+            assert session.execute(text("SELECT version_num FROM alembic_version")).scalar().startswith("00")
+        sessions.kw["bind"].dispose()
