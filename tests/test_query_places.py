@@ -16,7 +16,7 @@ from sqlalchemy import Engine, MetaData, create_engine, event
 from protokoll.link.orgs import normalise_affiliation
 from protokoll.link.people import Mention, Person
 from protokoll.query import places
-from protokoll.query.linked import ArchiveView
+from protokoll.query.archive_view import ArchiveView
 from protokoll.query.people import (assignments_linked_to, history, people_rows, person_keys, person_row_id)
 from protokoll.store.db import open_sessions
 from protokoll.store.linked_tables import ChainMeeting

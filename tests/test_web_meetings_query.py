@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import event
 
 from protokoll.query import meetings as q
-from protokoll.query.linked import ArchiveView
+from protokoll.query.archive_view import ArchiveView
 from protokoll.store.db import open_sessions
 from protokoll.web.app import create_app
 from protokoll.web.data import case_json

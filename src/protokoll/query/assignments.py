@@ -30,7 +30,9 @@ from ..store.cases import AssignmentMark
 from ..store.linked_tables import AssignmentRow, ChainMeeting, LinkedItem, Membership
 from ..swedish.fold import fold_letters, fold_name, slug
 from .items import ITEM_COLUMNS, NODE_COLUMNS, ItemRow, NodeRow, bare_items, bare_node, plain, split
-from .linked import LinkedView, _entry, marked_reports, status_sql
+from .linked import LinkedView
+from .register_reads import marked_reports, register_entry, status_sql
+from .statements import item_of_stored
 from ..linking.owed import linked_persons
 from .owed import owed
 
@@ -181,7 +183,7 @@ def _read(view: LinkedView, today: date, where: list, limit: int | None, offset:
     later_keys = sorted({k for r in rows for k in (r[0].reported_by, r[0].words_by, r[0].mentioned_by) if k}
                         | set(marked.values()))
     later = {i.id: i for part in _in(LinkedItem.key, later_keys) for i in bare_items(view, part, nodes=nodes)}
-    entries = [_entry(a, LinkedView._item(item, bare_node(node, nodes)), status, day, later, marked.get(a.key))
+    entries = [register_entry(a, item_of_stored(item, bare_node(node, nodes)), status, day, later, marked.get(a.key))
                for a, item, node, status in rows]
     return entries, (rows[-1][0].position if rows else None)
 

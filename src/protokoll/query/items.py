@@ -19,6 +19,7 @@ from ..link.cases import CaseItem
 from ..link.chain import Node
 from ..store.linked_tables import ChainMeeting, LinkedItem
 from .linked import LinkedView
+from .statements import item_of_stored
 
 #: The ``chain_meetings`` columns a node is made of, selected beside an item.
 NODE_COLUMNS = (ChainMeeting.key, ChainMeeting.date, ChainMeeting.organization, ChainMeeting.body,
@@ -33,7 +34,7 @@ def plain(entity) -> tuple[tuple, type]:
     return tuple(getattr(entity, a) for a in attributes), namedtuple(entity.__name__ + "Row", attributes)
 
 
-ITEM_COLUMNS, ItemRow = plain(LinkedItem)  #: a ``LinkedItem`` as a plain row (``LinkedView._item`` reads either)
+ITEM_COLUMNS, ItemRow = plain(LinkedItem)  #: a ``LinkedItem`` as a plain row (``item_of_stored`` reads either)
 NodeRow = namedtuple("NodeRow", [c.key for c in NODE_COLUMNS])
 
 
@@ -71,4 +72,4 @@ def bare_items(view: LinkedView, *where, nodes: dict[str, Node] | None = None, l
     query = (select(*ITEM_COLUMNS, *NODE_COLUMNS).join(ChainMeeting, ChainMeeting.id == LinkedItem.chain_meeting_id)
              .where(*where).order_by(LinkedItem.rank).offset(offset))
     rows = view.session.execute(query.limit(limit) if limit is not None else query).all()
-    return [LinkedView._item(item, bare_node(node, nodes)) for item, node in (split(r, ItemRow, NodeRow) for r in rows)]
+    return [item_of_stored(item, bare_node(node, nodes)) for item, node in (split(r, ItemRow, NodeRow) for r in rows)]

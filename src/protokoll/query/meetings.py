@@ -22,7 +22,9 @@ from ..store.cases import AssignmentMark
 from ..store.linked_tables import (LISTED_SORT, AssignmentRow, ChainMeeting, ChainSource, LinkedCase, LinkedItem,
                                    PersonRow)
 from ..store.models import Meeting
-from .linked import _NODE_COLUMNS as NODE_COLUMNS, LinkedView, run, status_sql
+from .linked import LinkedView
+from .register_reads import status_sql
+from .statements import NODE_COLUMNS, run
 
 
 def binary(column, session: Session):

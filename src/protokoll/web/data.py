@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 from ..link.assignments import Entry
 from ..link.cases import Case, CaseItem
 from ..link.chain import Node
-from ..query.linked import ArchiveView as Linked
+from ..query.archive_view import ArchiveView as Linked
 from .render import swedish_date
 from .urls import (body_url, case_url, document_url, item_url, meeting_url, municipality_url,
                    node_url, organisation_url, person_url)

@@ -8,7 +8,7 @@ written in the app, or corrected) is shown with neither: nothing is guessed.
 
 from __future__ import annotations
 
-from ..query.linked import ArchiveView as Linked
+from ..query.archive_view import ArchiveView as Linked
 from .urls import person_url
 
 

@@ -29,7 +29,7 @@ from sqlalchemy.orm import Session
 
 from ..link.chain import Node
 from ..link.people import Person
-from ..query.linked import ArchiveView as Linked
+from ..query.archive_view import ArchiveView as Linked
 from ..query.people import load_persons
 from ..store.linked_tables import ChainMeeting, ChainSource, PersonMention, PersonRow
 from ..store.models import Document, Meeting

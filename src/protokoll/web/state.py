@@ -21,7 +21,7 @@ from fastapi import Request
 from fastapi.templating import Jinja2Templates
 from sqlalchemy.orm import Session, sessionmaker
 
-from ..query.linked import ArchiveView
+from ..query.archive_view import ArchiveView
 from ..store.linked import link_generation
 from .cache import DEFAULT_SIZE, SearchCache
 from .database import Database

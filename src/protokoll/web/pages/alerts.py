@@ -17,7 +17,7 @@ from lxml import etree
 
 from ...link.chain import Node
 from ..state import state
-from ...query.linked import ArchiveView as Linked
+from ...query.archive_view import ArchiveView as Linked
 from ..data import KIND_LABELS
 from ..feeds import FeedEntry, atom_feed
 from ...query import site

@@ -14,7 +14,7 @@ from ...query import assignments as register
 from ...query.assignments import RegisterFilter, filter_choices
 from ...query.owed import municipality_named
 from ..state import state
-from ...query.linked import ArchiveView as Linked
+from ...query.archive_view import ArchiveView as Linked
 from ..exports import XLSX, Column, to_swedish_csv, to_xlsx
 from ..data import ASSIGNEE_LABELS, STATUS_LABELS, entry_json
 from ..render import base_url, cached_response, page, representation, respond, text_response

@@ -9,10 +9,10 @@ from fastapi.responses import Response
 
 from ...link.chain import Node
 from ...query import places
-from ...query.linked import load_nodes, load_register
+from ...query.archive_view import load_nodes, load_register
 from ...query.people import knowing_assignees
 from ..state import state
-from ...query.linked import ArchiveView as Linked
+from ...query.archive_view import ArchiveView as Linked
 from ..data import entry_json, node_json
 from ..ics import build_calendar
 from ..render import base_url, cached_response, page, representation, respond, text_response

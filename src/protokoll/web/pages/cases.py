@@ -11,7 +11,7 @@ from ...query import cases as query
 from ...query.assignments import entries_where
 from ...store.linked_tables import LinkedItem
 from ..state import state
-from ...query.linked import ArchiveView as Linked
+from ...query.archive_view import ArchiveView as Linked
 from ..data import case_item_json, case_summary_json
 from ..feeds import FeedEntry, atom_feed
 from ..paging import pages

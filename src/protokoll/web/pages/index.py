@@ -10,7 +10,7 @@ from fastapi import APIRouter, Request
 from ...link.cases import ROUTINE
 from ...swedish.fold import fold_letters as fold
 from ..state import state
-from ...query.linked import ArchiveView as Linked
+from ...query.archive_view import ArchiveView as Linked
 from ...query.meetings import (counts, entries_with_status, held_before, latest_records, next_due,
                                upcoming)
 from ...store.linked_tables import AssignmentRow

@@ -9,7 +9,7 @@ from ...swedish.gazetteer import municipality
 from ...link.chain import Node, group_key
 from ...link.orgs import fold
 from ...record import GROUPS
-from ...query.linked import ArchiveView as Linked
+from ...query.archive_view import ArchiveView as Linked
 from ...query.meetings import announcing_sources, item_cases, item_entries, listed_nodes, nodes_on
 from ..data import (GROUP_LABELS, KIND_LABELS, case_summary_json, document_link, entry_json, node_json,
                     person_ref)

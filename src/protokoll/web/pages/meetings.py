@@ -17,7 +17,7 @@ from starlette.concurrency import run_in_threadpool
 
 
 from ..state import state
-from ...query.linked import ArchiveView as Linked
+from ...query.archive_view import ArchiveView as Linked
 from ...query.meetings import meeting_count, meeting_list, source_count, years
 from ..data import node_json, pagination
 from ..params import MAX_PAGE, PageNumber, Year, row_id

@@ -20,8 +20,8 @@ from ...swedish.gazetteer import Municipality, all_municipalities
 from ...link.owed import ALL, NAMED, OWN, REPRESENTATIVE
 from ...query import places
 from ...query.assignments import entries_where, in_ids
-from ...query.linked import ArchiveView as Linked
-from ...query.linked import load_nodes, load_register
+from ...query.archive_view import ArchiveView as Linked
+from ...query.archive_view import load_nodes, load_register
 from ...query.owed import owed_count, owed_ids, owed_page, reasons
 from ...query.people import KnownPersons
 from ...store.linked_tables import ChainMeeting

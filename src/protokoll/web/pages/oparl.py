@@ -16,7 +16,7 @@ from typing import Annotated, Callable
 from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 from ...query import places
-from ...query.linked import load_nodes
+from ...query.archive_view import load_nodes
 from ...store.linked_tables import ChainMeeting, OrganizationRow
 from ..state import state
 from ..oparl import OParl, StoredDocuments

@@ -7,11 +7,11 @@ from fastapi import APIRouter, HTTPException, Request
 
 from ...link.orgs import Organisation, normalise_affiliation
 from ...query import places
-from ...query.linked import load_nodes
+from ...query.archive_view import load_nodes
 from ...store.linked_tables import ChainMeeting, OrganizationRow
 from ...swedish.gazetteer import municipality
 from ..state import state
-from ...query.linked import ArchiveView as Linked
+from ...query.archive_view import ArchiveView as Linked
 from ..render import cached_response, page, representation, respond
 from ..urls import body_url, meeting_url, municipality_url, organisation_url, slug
 

@@ -9,7 +9,7 @@ from fastapi.responses import RedirectResponse, Response
 from ...link.assignments import Entry
 from ...link.people import Person
 from ...query.assignments import entries_where, in_ids
-from ...query.linked import load_nodes, load_register
+from ...query.archive_view import load_nodes, load_register
 from ...query.people import (KnownPersons, assignments_linked_to, chain_ids_of, chain_keys_of, load_persons,
                              merged_into as merged_key, names_of, people_rows, person_json, person_row_id, row_of,
                              slug_holders)
@@ -17,7 +17,7 @@ from ...store.linked_tables import PersonRow
 from ...store.linked_tables import ChainMeeting
 from ...swedish.gazetteer import municipality
 from ..state import state
-from ...query.linked import ArchiveView as Linked
+from ...query.archive_view import ArchiveView as Linked
 from ..data import GROUP_LABELS, entry_json
 from ..ics import build_calendar
 from ..paging import pages
