@@ -94,11 +94,11 @@ def test_a_sentence_ending_in_next_meeting_takes_no_date_from_the_lines_after_it
 
 
 def test_the_place_of_plats_och_tid_loses_breaks_paragraphs_and_loose_times():
-    from protokoll.parse import _place
-    assert _place("Kommunhuset i Åsby 2025-03-10 kl. 18.30 – 21.15 (ajournering 19.45-20.00)") == "Kommunhuset i Åsby"
-    assert _place("Rådhuset, Åsby, kl. 09.00–ca 12.00, §§ 1-12") == "Rådhuset, Åsby"
-    assert _place("Tisdagen den 4 mars 2025 kl. 13.00 i Rådhuset, Åsby") == "Rådhuset, Åsby"
-    assert _place("Storgatan 12, Åsby, paus 14:00-14:15") == "Storgatan 12, Åsby"
+    from protokoll.parse.whenwhere import place
+    assert place("Kommunhuset i Åsby 2025-03-10 kl. 18.30 – 21.15 (ajournering 19.45-20.00)") == "Kommunhuset i Åsby"
+    assert place("Rådhuset, Åsby, kl. 09.00–ca 12.00, §§ 1-12") == "Rådhuset, Åsby"
+    assert place("Tisdagen den 4 mars 2025 kl. 13.00 i Rådhuset, Åsby") == "Rådhuset, Åsby"
+    assert place("Storgatan 12, Åsby, paus 14:00-14:15") == "Storgatan 12, Åsby"
 
 
 def test_the_chair_from_who_opened_the_meeting_or_was_elected_to_chair_it():

@@ -14,7 +14,8 @@ import time
 from pathlib import Path
 
 from protokoll.swedish.stems import MAX_WORD, heads, index_terms, query_terms
-from protokoll.parse import ELECTED, parse_text
+from protokoll.parse import parse_text
+from protokoll.parse.attendance import ELECTED
 from protokoll.read import read_document
 from protokoll.read.docx_numbering import format_number
 from protokoll.repair import repair_text

@@ -1,4 +1,4 @@
-"""Decisions written as plain sentences, in the ways the fallback of :mod:`.actions` did not yet read.
+"""Decisions written as plain sentences, in the ways the fallback of :mod:`.decisions` did not yet read.
 
 Minutes and protocols whose "Beslut" label is missing (or was lost with the
 line breaks) still write the decision in fixed forms:

@@ -1,0 +1,95 @@
+"""Who is given an assignment: the subject of a sentence cleaned to its agent (a person, a municipality
+or organisation, a role or a group noun), and whether it may be an assignee at all."""
+
+from __future__ import annotations
+
+import re
+
+from .itemcontext import Context
+from .names import is_person
+
+SUBJECT_STOP = {"det", "den", "detta", "denna", "man", "vi", "de", "dessa", "han", "hon", "mötet", "beslutet",
+                "förslaget", "frågan", "ärendet", "arbetet", "underlaget", "protokollet", "planen", "rapporten",
+                "informationen", "dagordningen", "punkten", "avtalet", "uppdraget", "resan", "programmet"}
+AGENT_HEAD = re.compile(r"(gruppen|gruppens|sekretariatet|sekretariatsledaren|kansliet|kommunerna|kommun|kommuner|"
+                        r"nätverket|förvaltningen|arbetsgruppen|styrgruppen|ledningen|direktören|chefen|"
+                        r"direktörerna|ordföranden|ordförande|ansvarig|ansvariga|samordnaren|strategen|"
+                        r"utskottet|presidiet|rådet|nämnden|styrelsen|förbundet|regionen|staden|enheten|"
+                        r"kontoret|strateg|samordnare|kommundirektör(?:en|erna)?|ledaren)$", re.I)
+
+TRAILING_BRACKET = re.compile(r"\s*\([^)]*\)$")
+
+
+def last_agent(who: str) -> str:
+    """The agent of a long run-on subject: the longest tail after "och" that names an agent
+    ("... bedömdes som aktuellt och gruppen för fysisk planering (fd ÖP-gruppen)" -> "gruppen för ...")."""
+    who = TRAILING_BRACKET.sub("", who).strip()
+    if len(who.split()) <= 8:
+        return who
+    parts = who.split(" och ")
+    for k in range(1, len(parts)):
+        tail = " och ".join(parts[k:])
+        if len(tail.split()) <= 8 and agent_like(tail):
+            return tail
+    return who
+
+
+def split_agents(who: str) -> list[str]:
+    """"Anna Berg och Per Holm" -> both; "Kommundirektörerna i Malmö och Lund" stays one."""
+    parts = [p.strip() for p in re.split(r"\s*,\s*|\s+och\s+", who) if p.strip()]
+    if len(parts) > 1 and all(is_person(p) for p in parts):
+        return parts
+    return [who]
+
+
+DECIDING_PREFIX = re.compile(r"^(?:.*\b(?:beslutar|beslöt|beslutade|föreslår)\s+(?:att\s+)?)", re.I)
+LOWER_WORDS_BEFORE_NAME = re.compile(r"^(?:[a-zåäö]+\s+)+(?=[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ])")
+LEADING_CONJUNCTION = re.compile(r"^(?:att|och|samt|även|därför|dessutom)\s+", re.I)
+TRAILING_ADVERB = re.compile(r"\s+(?:i ett första steg|själv|gemensamt|därefter|också|även|nu)$", re.I)
+APPOSITIVE = re.compile(r"^([^,]+),\s+[^,]+$")
+SUBJECT_ATT = re.compile(r"\b(?:att|samt att|och att)\s+")
+
+
+def clean_subject(who: str) -> str:
+    who = SUBJECT_ATT.split(who)[-1]
+    who = DECIDING_PREFIX.sub("", who)
+    who = LOWER_WORDS_BEFORE_NAME.sub("", who.strip())
+    who = LEADING_CONJUNCTION.sub("", who.strip())
+    who = TRAILING_ADVERB.sub("", who)
+    who = who.strip(" ,.")
+    appositive = APPOSITIVE.match(who)  # "Anna Berg, Nässjö kommun"
+    if appositive and is_person(appositive.group(1)):
+        who = appositive.group(1)
+    return who
+
+
+
+#: an indefinite subject ("Ett femtontal företag", "Några kommuner", "Flera deltagare") describes who will
+#: do something; an assignment is given to someone definite (a person, role, municipality or body)
+INDEFINITE = re.compile(r"^(?:ett|en|några|flera|många|fler|ytterligare|andra|cirka|ca|ungefär|drygt|knappt|"
+                        r"omkring|ett\s+antal|ett\s+par|ett\s+\w+tal|en\s+del)\b", re.I)
+
+
+HAS_DIGIT = re.compile(r"\d")
+
+
+def agent_ok(who: str, ctx: Context) -> bool:
+    w = who.casefold()
+    if not who or w.split()[0] in SUBJECT_STOP or len(who) > 90 or HAS_DIGIT.search(who) or INDEFINITE.match(w):
+        return False
+    return w not in {n.casefold() for n in ctx.own_names}
+
+
+PLACE_PREPOSITION = re.compile(r"\s+(?:i|inom|för|från|på|med|av)\s+")
+EVERY_ONE = re.compile(r"^(alla|samtliga|respektive|varje|berörda)\s", re.I)
+
+
+def agent_like(who: str) -> bool:
+    """A person, a municipality or organisation, or a group noun ("sekretariatet", "alla kommuner")."""
+    from .names import is_org
+
+    head = PLACE_PREPOSITION.split(who)[0]
+    if is_person(head) or (is_org(head) and len(head.split()) <= 4):
+        return True
+    last = head.split()[-1]
+    return bool(AGENT_HEAD.search(last)) or bool(EVERY_ONE.match(who))

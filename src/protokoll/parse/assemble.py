@@ -1,0 +1,128 @@
+"""A record assembled from a document's text: the header zone (before the first item heading) read for
+date, time and place (:mod:`.whenwhere`) and people (:mod:`.attendance`), organisation, body, kind and
+number (:mod:`.meta`, :mod:`.body`), the items (:mod:`.itemreader`), the next meeting (:mod:`.nextmeeting`),
+then the record checked and judged (:mod:`.plausible`, :mod:`.confidence`)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..record import Evidence, MeetingRecord
+from ..swedish import dates
+from . import actions, confidence, fallbacks, flatsign, learned, meta, plausible
+from .attendance import TAIL_FIELDS, elected, read_people, under_name
+from .body import deciding_body
+from .contents import contents_items
+from .dissent import add_dissent_details, heading_starts
+from .fields import field_value
+from .header import read_fields
+from .itemreader import items_end, read_item
+from .items import DURATION_CELL, TIME_CELL, find_items
+from .itemtext import running_lines
+from .lines import Line, split_lines
+from .nextmeeting import member_stem, next_meeting
+from .printed import add_printed_numbers
+from .runon import fill_gaps, fill_numbers
+from .segment import split_labels
+from .whenwhere import read_when_where
+
+def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingRecord:
+    """Parse one document's (repaired) text into a meeting record. ``year_hint``: the year of an
+    undated document when the archive knows it; dates without a year are then read in that year."""
+    lines, headings = fill_gaps(*fill_numbers(*contents_items(*find_items(split_lines(text)))))
+    plain = lines
+    lines, headings = learned.choose(lines, headings)  # where the rules found no item, the learned segmenter may
+    listed = {h.index for h in headings if h.style == "contents"}  # a contents run inside the header
+    first = next((h.index for h in headings if h.style != "contents"), len(lines) if listed else None)
+    first = first if first is not None else (headings[0].index if headings else len(lines))
+    header = split_labels([ln for k, ln in enumerate(lines[:first]) if k not in listed])
+    if headings and headings[0].style == "learned":  # the header is read as where the rules found no item
+        header = split_labels(plain)
+    fields = read_fields(header)
+    title_lines = [ln for ln in header if not ln.blank][:14] or [ln for ln in lines if not ln.blank][:6]
+    rec = MeetingRecord(source=source)
+    years = dates.document_years(text)
+    read_when_where(rec, fields, header, years)
+    if not rec.date and headings:  # a flattened page's header may end (at its first item) before its date
+        # only a date that writes its year: "den 23 april" in an item is as often an earlier meeting's
+        found = dates.parse_date("\n".join(ln.text for ln in lines if ln.text))
+        rec.date = found.isoformat() if found else None
+    fallbacks.meeting_date(rec, fields, text, years)
+    if not rec.start and headings and headings[0].style == "programme":
+        rec.start = _programme_start(lines, headings[0].index)
+    end = items_end(lines, headings)
+    tail = [f for f in read_fields(lines[end:]) if f.kind in TAIL_FIELDS and not under_name(lines, f)]
+    read_people(rec, fields + tail, lines)
+    if not rec.chair:  # "Anna Berg, Norrby kommun, ordförande" in a header whose list label was lost
+        rec.chair = fallbacks.chair_in_header(header)
+    if not rec.secretary:  # "Sekreterare är Anna Berg."
+        rec.secretary = fallbacks.secretary_in_sentence(header)
+    rec.kind = meta.read_kind(title_lines)
+    rec.number = meta.read_number(title_lines)
+    labelled_org = meta.labelled_organisation(field_value(fields, "body"))
+    rec.body = meta.specific_body((None if labelled_org else field_value(fields, "body"))
+                                  or meta.read_body(title_lines), text) or deciding_body(text)
+    secretary = next((a for a in rec.attendees if a.role == "sekreterare"), None)
+    rec.organization, rule = meta.organization(title_lines, text, secretary.affiliation if secretary else None,
+                                               rec.body)
+    if labelled_org and rec.organization is None:
+        rec.organization, rule = labelled_org, "meta.organization.body_label"
+    rec.evidence.append(_judged("organization", rule))
+    meeting_day = date.fromisoformat(rec.date) if rec.date else None
+    deadline_from = meeting_day or (date(year_hint, 1, 1) if year_hint else None)
+    rec.next_meeting = next_meeting(lines, rec, meeting_day, years)
+    ctx = actions.Context(meeting=deadline_from,
+                          next_meeting=date.fromisoformat(rec.next_meeting.date)
+                          if rec.next_meeting and rec.next_meeting.date else None,
+                          own_names=_own_names(rec), member_stem=member_stem(rec.body))
+    known = actions.body_meeting_dates(text, ctx)
+    running = running_lines(text)
+    for k, h in enumerate(headings):
+        stop = headings[k + 1].index if k + 1 < len(headings) else end
+        item = read_item(lines, h, lines[h.index + 1:stop], ctx, known, rec.attendees, running)
+        rec.items.append(item)
+        rec.evidence.append(Evidence(f"items[{k}]", 0, lines[h.index].start, lines[h.index].start
+                                     + len(lines[h.index].text), f"items.heading.{h.style}"))
+    if rec.kind is None and (any(h.style == "para" for h in headings) or re.search(
+            r"^(Utses att justera|Justerare|Justerande|ANSLAG\s*/\s*BEVIS|Beslutande)\b", text, re.M)):
+        rec.kind = "protocol"
+    if rec.kind is None:  # proposals and no decisions, or a timetable of what is to come: an agenda
+        rec.kind = "agenda" if rec.items and all(not i.decisions for i in rec.items) and (any(
+            i.proposed_decision for i in rec.items) or headings[0].style == "programme") else "minutes"
+    elected(rec)
+    if not rec.chair or not rec.secretary:  # "Sekreterare Anna Berg Ordförande Per Holm" run on in a flattened page
+        signed = flatsign.signers(text)
+        rec.chair, rec.secretary = rec.chair or signed.get("chair"), rec.secretary or signed.get("secretary")
+    add_printed_numbers(rec.items, text)
+    add_dissent_details(rec.items, text, heading_starts(rec.evidence))
+    if rec.kind == "agenda":  # people named in a kallelse are summoned, not (yet) attendees
+        rec.attendees = []
+    rec.year = int(rec.date[:4]) if rec.date else (year_hint or (years[0] if years else None))
+    plausible.check(rec)
+    confidence.judge(rec, fields + tail, text)
+    for f in fields:
+        rec.evidence.append(Evidence(f"header.{f.kind}", 0, f.start, f.start + len(f.label), f.note or "header.label",
+                                     0.0 if f.note else 1.0))
+    return rec
+
+
+def _judged(path: str, rule: str) -> Evidence:
+    """Provenance of a header value without a single source span: the rule, or why the reader abstained."""
+    return Evidence(path, 0, 0, 0, rule, 0.0 if rule.startswith("uncertain:") else 0.8)
+
+
+def _programme_start(lines: list[Line], first: int) -> str | None:
+    """The time of a programme table's first row: when the meeting starts."""
+    for ln in reversed(lines[:first]):
+        if ln.blank or DURATION_CELL.match(ln.text):
+            continue
+        return dates.parse_times(ln.text)[0] if TIME_CELL.match(ln.text) else None
+    return None
+
+
+def _own_names(rec: MeetingRecord) -> set[str]:
+    names = {n for n in (rec.organization, rec.body) if n}
+    if rec.organization and (ini := meta.initialism(rec.organization)):
+        names.add(ini)
+    return names

@@ -1,0 +1,226 @@
+"""An item's assignments, read from its decision sentences and from any sentence saying "i uppdrag":
+"ger X i uppdrag att", "X får i uppdrag att", "X ombeds", "X återkommer med", "X ansvarar för", and
+clauses where an agent acts ("att sekretariatet tar fram"). Who the agent is: :mod:`.agents`."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..record import Assignment
+from ..swedish import dates
+from .agents import agent_like, agent_ok, clean_subject, last_agent, split_agents
+from .itemcontext import Context
+from .lines import split_sentences
+
+COPULA = {"är", "var", "blir", "blev", "har", "hade", "kan", "kunde", "skulle", "finns", "fanns", "gäller", "anser",
+          "ansåg", "menar", "tycker", "föreslår", "beslutar", "godkänner", "noterar", "konstaterar", "ser", "tackar",
+          "instämmer", "välkomnar", "önskar", "bedömer", "vill", "står", "utgår", "ligger", "innebär", "behöver",
+          "framför", "informerar", "diskuterar", "lades", "läggs", "fastställer", "antar", "tillstyrker",
+          "ställer", "ställde", "godkände", "instämde", "uppmanar", "betonar", "påpekar", "lyfter"}
+NOUN_R = {"kommuner", "ledamöter", "frågor", "åtgärder", "medlemmar", "representanter", "deltagare", "regioner",
+          "organisationer", "parter", "chefer", "direktörer", "kommundirektörer", "handlingar", "timmar",
+          "dagar", "veckor", "gånger", "insatser", "aktörer", "grupper", "förvaltningar", "nämnder", "företrädare",
+          "tjänstepersoner", "tjänstemän", "förtroendevalda", "bolag", "samtliga", "andra", "övriga", "fler",
+          "flera", "nyanlända", "elever", "skolor", "lärare", "företag", "ungdomar", "idéer", "år", "efter",
+          "under", "kommunerna", "inför", "över", "mer", "per", "när", "där", "eller", "fler", "senare"}
+EXPLICIT = (
+    re.compile(r"\b(?:ger|gav|ge|att ge)\s+(?P<who>.+?)\s+(?:fortsatt\s+)?i\s+uppdrag\s+att\s+(?P<task>.+)", re.I),
+    re.compile(r"\buppdra[rs]?\s+(?:åt|till)\s+(?P<who>.+?)\s+att\s+(?P<task>.+)", re.I),
+    re.compile(r"(?P<who>\S.*?)\s+(?:får|fick|ges|gavs|erhåller|har fått|erhöll)\s+(?:ett\s+)?(?:fortsatt\s+)?"
+               r"(?:i\s+)?uppdrag(?:et)?\s+att\s+(?P<task>.+)", re.I),
+    re.compile(r"(?P<who>\S.*?)\s+(?:ombeds|ombedes|uppmanas|uppdras)\s+(?:att\s+)?(?P<task>.+)", re.I),
+    re.compile(r"(?P<who>\S.*?)\s+(?P<task>återkommer\s+.+)", re.I),
+    re.compile(r"(?P<who>\S.*?)\s+(?:ansvarar|ska ansvara|skall ansvara)\s+för\s+(?:att\s+)?(?P<task>.+)", re.I),
+)
+
+#: the words each pattern needs (all contain "uppdra", "ombed", "uppmanas", "återkommer" or "ansvara")
+EXPLICIT_KEYS = (("uppdrag",), ("uppdra",), ("uppdrag",), ("ombeds", "ombedes", "uppmanas", "uppdras"), ("återkommer",),
+                 ("ansvara",))
+
+
+def read_assignments(texts: list[str], ctx: Context) -> list[Assignment]:
+    """Assignments in decision (or proposal) texts."""
+    out: list[Assignment] = []
+    for text in texts:
+        for sentence in split_sentences(text):
+            for a in _sentence_assignments(sentence, ctx):
+                if not any(a.assignee.casefold() == b.assignee.casefold() and a.task == b.task for b in out):
+                    out.append(a)
+    return out
+
+
+def add_found(decided: list[Assignment], found: list[Assignment]) -> None:
+    """Add the assignments found in an item's running text to those its decision gives.
+
+    The same assignee again is the same assignment: it only fills in a deadline the decision
+    did not date ("i uppdrag ... senast den 3 april" in the text, "till nästa sammanträde" in the
+    decision). The same task is the same assignment only when one assignee names the other
+    ("sekretariatet" / "sekretariatet i Jönköping"); two assignees given one task in separate
+    sentences are two assignments."""
+    for a in found:
+        same = next((b for b in decided if a.assignee.casefold() == b.assignee.casefold()), None)
+        if same is not None:
+            if same.due is None and a.due:
+                same.due = a.due
+            continue
+        if any(a.task == b.task and _contains(a.assignee, b.assignee) for b in decided):
+            continue
+        decided.append(a)
+
+
+def _contains(a: str, b: str) -> bool:
+    a, b = a.casefold(), b.casefold()
+    return a in b or b in a
+
+
+
+def duty_sentences(found: list[str]) -> list[str]:
+    """Sentences that open with who shall do something ("Kansliet ska ha kvar ...")."""
+    return [s for s in found if "ska" in s and DUTY.match(s)]
+
+
+DUTY = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]*(?:\s+(?!(?:att|som|med|om|när|då|det|den)\b)[\wåäö\-]+){0,4}?"
+                  r"\s+(?:ska|skall)\s+[a-zåäö]+")
+
+
+def uppdrag_sentences(found: list[str]) -> list[str]:
+    """Sentences of running text that give an assignment explicitly ("i uppdrag")."""
+    return [s for s in found if _uppdrag_word(s.casefold()) and UPPDRAG.search(s)]
+
+
+def _uppdrag_word(low: str) -> bool:
+    """The cheap test before ``UPPDRAG``: one of its words is in the (case-folded) sentence."""
+    return "uppdra" in low or "ombed" in low or "uppmanas" in low
+
+
+UPPDRAG = re.compile(r"\bi\s+uppdrag\s+att\b|\buppdrar\s+åt\b|\bombed(?:e)?s\b|\buppmanas\b|\buppdras\s+att\b", re.I)
+
+
+CLAUSE_SPLIT = re.compile(r"(?:^|\s)(?:beslutar|beslöt|beslutade|godkänner|noterar)\s+(?:även\s+|också\s+)?(?=att\s)|"
+                          r"(?:,|;)?\s+samt\s+(?=att\s)")
+
+
+def _sentence_assignments(sentence: str, ctx: Context) -> list[Assignment]:
+    s = sentence.strip()
+    low = s.casefold()
+    explicit = "uppdra" in low or "ombed" in low or "uppmanas" in low or "återkommer" in low or "ansvara" in low
+    for rx, keys in zip(EXPLICIT, EXPLICIT_KEYS) if explicit else ():  # no key word: no pattern's window
+        at = min((low.find(k) for k in keys if k in low), default=-1)
+        if at < 0:  # cheap test first: these patterns scan from every position
+            continue
+        m = rx.search(s[max(0, at - 150):at + 400])  # a bounded window keeps run-on text linear
+        if m:
+            who = last_agent(clean_subject(m.group("who")))
+            if who and agent_ok(who, ctx) and not _members_without_deadline(who, s, ctx):
+                return [_assignment(w, m.group("task"), s, ctx) for w in split_agents(who)]
+    out = []
+    for clause in CLAUSE_SPLIT.split(s):
+        a = _clause_assignment(clause.strip(), ctx)
+        if a:
+            out.append(a)
+    return out
+
+
+
+
+CLAUSE = re.compile(r"^(?:att\s+)?(?:avgående\s+|tillträdande\s+)?(.+?)\s+(?:(ska|skall|bör)\s+)?([a-zåäö]+)\b(.*)$")
+ATT_WORD = re.compile(r"\batt\b")
+
+
+def _clause_assignment(clause: str, ctx: Context) -> Assignment | None:
+    m = CLAUSE.match(clause)
+    if not m:
+        return None
+    words = clause.split()
+    if words and words[0] == "att":
+        words = words[1:]
+    for k in range(1, min(len(words), 9)):
+        verb = words[k].strip(",.")
+        modal = verb in ("ska", "skall", "bör")
+        if modal and k + 1 < len(words):
+            verb_inf = words[k + 1].strip(",.")
+            rest = " ".join(words[k + 2:])
+        elif _finite(verb):
+            verb_inf, rest = _infinitive(verb), " ".join(words[k + 1:])
+        else:
+            continue
+        raw = " ".join(words[:k])
+        who = clean_subject(raw)
+        if ATT_WORD.search(raw) or not agent_ok(who, ctx) or not agent_like(who):
+            return None
+        if modal and verb_inf.endswith("s"):
+            return None
+        rest = one_sentence(rest)
+        due = _due(rest, ctx)
+        if _members_without_deadline(who, clause, ctx):
+            return None
+        return Assignment(who, _task(f"{verb_inf} {rest}"), due.isoformat() if due else None)
+    return None
+
+
+def _members_without_deadline(who: str, text: str, ctx: Context) -> bool:
+    """The meeting's own members acting ("Kommundirektörerna väljer ut ...") is an assignment only with a deadline;
+    some of them, named by their municipalities ("Kommundirektörerna i Malmö och Lund bereder ..."), are given a task."""
+    if not ctx.member_stem or not who.casefold().startswith(ctx.member_stem):
+        return False
+    if re.search(r"\bi\s+[A-ZÅÄÖ]", who):
+        return False
+    return not (_due(text, ctx) and re.search(r"\b(senast|innan|före|inför|midsommar)", text, re.I))
+
+
+def _finite(word: str) -> bool:
+    w = word.casefold()
+    if w in COPULA or w in NOUN_R or not w.isalpha() or len(w) < 3:
+        return False
+    return w.endswith(("ar", "er", "ir", "är", "or")) and not w.endswith("s") or w in {"tar", "går", "får", "gör", "ser"}
+
+
+def _infinitive(verb: str) -> str:
+    v = verb.casefold()
+    irregular = {"tar": "ta", "går": "gå", "gör": "göra", "får": "få", "ser": "se", "ger": "ge", "har": "ha",
+                 "återkommer": "återkomma", "kommer": "komma", "lämnar": "lämna", "är": "vara"}
+    if v in irregular:
+        return irregular[v]
+    if v.endswith("ar"):
+        return v[:-1]
+    if v.endswith("er"):
+        return v[:-2] + "a"
+    return v[:-1] + "a" if v.endswith("r") else v
+
+
+
+
+
+def _task(text: str) -> str:
+    """What is to be done, as an infinitive phrase: "återkommer med X" -> "återkomma med X", "leda X och
+    redovisar Y" -> "leda X och redovisa Y" (a task keeps its verbs), cut before its deadline."""
+    t = re.split(r"\s+(?:senast|som därefter|till nästa|inför|före|innan)\b|[.;]\s", text, maxsplit=1)[0]
+    t = re.sub(r"^(återkommer|kommer)\b", lambda m: _infinitive(m.group(1)), t.strip())
+    t = COORDINATED_VERB.sub(lambda m: f"{m.group(1)} {_infinitive(m.group(2))}"
+                             if _finite(m.group(2)) else m.group(0), t)
+    return t.strip(" ,.")
+
+
+#: a second verb joined to the task: "leda förstudien och redovisar resultatet"
+COORDINATED_VERB = re.compile(r"\b(och|samt)\s+([a-zåäö]{1,}(?:ar|er|ir|or))\b(?=\s+[\wåäö])")
+#: a new sentence whose full stop was lost with a line break: "... efter sommaren Förslaget ska presenteras ..."
+NEXT_SENTENCE = re.compile(r"\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+(?!som\b)[a-zåäö]+){0,4}\s+(?:ska|skall|kommer\s+att|har|är|blir)\s)")
+
+
+def one_sentence(text: str) -> str:
+    """The first sentence of a run whose full stops were lost: a task and its deadline come from one sentence."""
+    return NEXT_SENTENCE.split(text, maxsplit=1)[0]
+
+
+def _due(text: str, ctx: Context) -> date | None:
+    if ctx.next_meeting and re.search(r"\btill\s+nästa\s+[\wåäö]*(möte|sammanträde)", text, re.I):
+        return ctx.next_meeting
+    return dates.resolve_deadline(text, ctx.meeting)
+
+
+def _assignment(who: str, task: str, sentence: str, ctx: Context) -> Assignment:
+    task = one_sentence(re.split(r",\s+(?:och|samt|men)\s+(?=[a-zåäö]+\s)", task)[0])
+    due = _due(task, ctx)
+    return Assignment(who, _task(task), due.isoformat() if due else None)
+

@@ -1,0 +1,119 @@
+"""Who attended and in what role: the header's attendee lists and role labels, the signatures, and the
+opening items' "Till sekreterare utsågs ..." and "Ordföranden ... öppnade mötet"."""
+
+from __future__ import annotations
+
+import re
+
+from ..record import Attendee, MeetingRecord
+from .fields import Field, field_value
+from .header import find_signatures, heading_affiliation
+from .lines import Line
+from .names import is_clerk, is_person, parse_attendees, role_holder
+
+TAIL_FIELDS = {"secretary", "chair", "justerare"}
+
+
+def under_name(lines: list[Line], f: Field) -> bool:
+    """A role word under a signed name ("Anna Berg" / "ordförande") is a signature, not a label."""
+    k = next((i for i, ln in enumerate(lines) if ln.start == f.start), None)
+    prev = next((ln.text for ln in reversed(lines[:k]) if not ln.blank), "") if k else ""
+    return is_person(prev)
+
+
+#: In the second form ("Anna Berg valdes till sekreterare") the name starts at a word start and has at
+#: most six capitalised words: tried at every letter of one long capitalised word, or at every word of
+#: a long run of capitalised words with an unbounded repeat, the regex was quadratic in the text.
+ELECTED = re.compile(r"(?:Till\s+(sekreterare|justerare|mötesordförande|ordförande)\s+(?:för\s+mötet\s+)?"
+                     r"(?:utsågs|valdes|utses)\s+(?P<a>[A-ZÅÄÖ][\wåäö\-]+"
+                     r"(?:\s+[A-ZÅÄÖ][\wåäö\-]+)+)|(?<![\w\-])(?P<b>[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+){1,5})\s+"
+                     r"(?:utsågs|valdes|utses)\s+(?:till|att\s+vara)\s+(sekreterare|justerare|mötesordförande))")
+_NAME2 = r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?){1,2}"
+#: "Ordföranden Anna Berg öppnade mötet", "Mötet öppnades av ordförande Anna Berg": who chaired
+OPENED = re.compile(rf"\b[Oo]rdförande(?:n)?\s+(?P<a>{_NAME2})\s*,?\s+(?:öppnade|öppnar|förklarade|förklarar|"
+                    rf"hälsade|hälsar)\b|\böppnades\s+av\s+(?:mötes)?ordförande(?:n)?\s+(?P<b>{_NAME2})")
+
+
+def elected(rec: MeetingRecord) -> None:
+    """"Till sekreterare utsågs Anna Berg" in the opening items names the secretary (or a justerare)."""
+    for item in rec.items[:4]:
+        for text in item.decisions + [item.text]:
+            for m in OPENED.finditer(text) if not rec.chair else ():
+                if is_person(m.group("a") or m.group("b")):
+                    rec.chair = m.group("a") or m.group("b")
+            for m in ELECTED.finditer(text):
+                name, role = (m.group("a"), m.group(1)) if m.group("a") else (m.group("b"), m.group(4))
+                if role == "sekreterare" and not rec.secretary and is_person(name):
+                    rec.secretary = name
+                if role.endswith("ordförande"):
+                    rec.chair, role = rec.chair or (name if is_person(name) else None), "ordförande"
+                if is_person(name):
+                    _merge(rec.attendees, Attendee(name, group="present"), role=role, add=False)
+
+
+def read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> None:
+    people: list[Attendee] = []
+    for f in fields:
+        if not f.kind.startswith("attendees") or not f.value:
+            continue
+        _, group, *role = f.kind.split(":")
+        for a in parse_attendees(f.value, group):
+            if role and not a.role:
+                a.role = role[0]
+            a.affiliation = a.affiliation or heading_affiliation(f.heading)
+            _merge(people, a)
+    rec.attendees = people
+    sec = field_value(fields, "secretary")
+    if sec and (found := role_holder(sec, "other")):
+        found.role = "sekreterare"
+        rec.secretary = found.name
+        _merge(people, found, role="sekreterare")
+    chair = field_value(fields, "chair")
+    if chair and (found := role_holder(chair, "present")):
+        rec.chair = found.name
+        _merge(people, found, role="ordförande", add=False)
+    just = field_value(fields, "justerare")
+    for a in parse_attendees(just, "present") if just else []:
+        a.group = "present"
+        _merge(people, a, role="justerare")
+    for sig in find_signatures(lines, is_person):
+        if sig.role.startswith("ordf") or sig.role == "mötesordförande":
+            rec.chair = rec.chair or sig.name
+        elif sig.role.startswith(("sekret", "vid protokollet", "protokollf")):
+            if not rec.secretary:
+                rec.secretary = sig.name
+                _merge(people, Attendee(sig.name, title=sig.role if sig.role.startswith("sekretariat") else None,
+                                        group="other"), role="sekreterare")
+            else:
+                _merge(people, Attendee(sig.name, title=sig.role if sig.role.startswith("sekretariat") else None,
+                                        group="other"), add=False)
+    if not rec.chair:
+        rec.chair = next((a.name for a in people if a.role == "ordförande" and not OTHER_BODY.search(a.title or "")),
+                         None)
+    elif people:  # a chair named only by the signature still attended
+        _merge(people, Attendee(rec.chair, group="present"), role="ordförande")
+    if not rec.secretary:
+        rec.secretary = next((a.name for a in people if a.role == "sekreterare"), None)
+    if not rec.secretary:  # "Anna Berg, kommunsekreterare" among the officials
+        clerk = next((a for a in people if a.group == "other" and is_clerk(a.title)), None)
+        if clerk:
+            clerk.role, rec.secretary = "sekreterare", clerk.name
+
+
+#: a title naming another body ("ordförande ekonomikommittén", "ordförande i styrelsen för X"): chair elsewhere
+OTHER_BODY = re.compile(r"kommitt|nämnd|styrels|grupp|råd|utskott|förbund|bolag|förening|\bi\s|\bför\s", re.I)
+
+
+def _merge(people: list[Attendee], new: Attendee, role: str | None = None, add: bool = True) -> None:
+    """Add a person or complete the entry already there."""
+    old = next((a for a in people if a.name.casefold() == new.name.casefold()), None)
+    if old is None:
+        if add:
+            if role:
+                new.role = role
+            people.append(new)
+        return
+    old.affiliation = old.affiliation or new.affiliation
+    old.title = old.title or new.title
+    if role:
+        old.role = role if old.role in (None, "ledamot") or role == "sekreterare" else old.role

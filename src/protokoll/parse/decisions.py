@@ -1,0 +1,215 @@
+"""An item's decisions and proposed decision: what follows a "Beslut" label (with colon, space-colon
+or alone on a line) or "<Body>s beslut", as one paragraph or as "att ..."-clauses; without a label, the
+sentences that decide ("Beslutades att ...", "Nämnden godkänner ..."). Dissent is read by :mod:`.reservations`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import decided
+from .features import keyword_fold
+from .labelrest import lost_colon
+from .lines import Line, join, sentences
+from .reservations import RESERVATION, dissenters, split_dissent
+
+DECISION_LABEL = re.compile(
+    r"^(?:Beslut\s+[A-ZÅÄÖ][\wåäö ]{1,40}:(?=\s*$)|Beslut(?:et)?|BESLUT|Beslutades|Beslöts|Beslutsförslag antogs|Mötet beslutade|[A-ZÅÄÖ][\wåäö]+s beslut|"
+    # a body named in two words: "Kommunstyrelsens arbetsutskotts beslut", "Barn- och utbildningsnämndens beslut"
+    r"[A-ZÅÄÖ][\wåäö]+s\s+[a-zåäö]+s\s+beslut(?=\s*:?\s*$)|[A-ZÅÄÖ][\wåäö]*-\s+och\s+[a-zåäö]+s\s+beslut(?=\s*:?\s*$)|"
+    r"[A-ZÅÄÖ][\wåäöÅÄÖ]+\s+(?:BESLUTAR|beslutar|BESLUTADE|beslutade)(?=\s*:?\s*$)|"
+    r"Beslut i korthet)(?![\wåäöÅÄÖ])\s*:?\s*(.*)$")  # not "Beslutsunderlag", "Beslutsgång"
+PROPOSAL_LABEL = re.compile(
+    r"^(?:Förslag till beslut|Förslag till beslut och yttrande|Förslag|[A-ZÅÄÖ][\wåäö\-]+(?:\s[\wåäö\-]+){0,3}s förslag"
+    r"(?: till [\wåäö ]+)?|"
+    r"Beslutsförslag|Föreslaget beslut)\s*:?\s*(.*)$")
+NEXT_MEETING = re.compile(r"^(?:[\wåäö]+s\s+)?nästa\s+[\wåäö]*\s*(?:möte|sammanträde)", re.I)
+PLACEHOLDER = re.compile(r"^(x+|-+|…|\.{3}|tbd|\?+)$", re.I)
+
+
+@dataclass
+class Decisions:
+    decisions: list[str] = field(default_factory=list)
+    proposed: str | None = None
+    dissent: list[str] = field(default_factory=list)
+
+
+def read_decisions(body: list[Line]) -> Decisions:
+    """Decisions, the proposed decision and dissent of one item's body lines."""
+    out = Decisions()
+    i = 0
+    while i < len(body):
+        ln = body[i]
+        t = ln.text  # the labels' words are tested first: most lines have neither
+        pm = PROPOSAL_LABEL.match(t) if ("örslag" in t or "Föreslaget" in t) else None
+        dm = DECISION_LABEL.match(t) if not pm and ("eslut" in t or "ESLUT" in t or "eslöt" in t) else None
+        if pm and (pm.group(1) or _label_alone(ln.text)) and _is_proposal(ln.text):
+            texts, i = _block(body, i, pm.group(1))
+            value = strip_section_heading(" ".join(texts))
+            out.proposed = None if PLACEHOLDER.match(value.strip(" .:")) or not value.strip(" .:") else value
+            continue
+        if dm and not ln.bullet and (_label_alone(ln.text) or _label_rest_ok(ln.text, dm.group(1))):
+            texts, i = _block(body, i, dm.group(1))
+            for t in texts:
+                kept, who = split_dissent(t)
+                out.dissent += [w for w in who if w not in out.dissent]
+                if kept:
+                    out.decisions.append(kept)
+            continue
+        i += 1
+    if not out.decisions and not out.proposed:
+        out.decisions = _midline_decisions(body)
+    if not out.decisions and not out.proposed:
+        found = sentences(body)
+        out.decisions = [s[m.start():].strip() for s in found if (m := UNLABELLED.search(s))] \
+            or decided.fallback(found)
+        out.decisions = decided.with_checking(out.decisions, found)
+    found = sentences(body)
+    low = keyword_fold("\n".join(found))  # every dissent wording has "reserv" or "inte"
+    for sentence in found if "reserv" in low or "inte" in low else ():
+        if RESERVATION.search(sentence):
+            for who in dissenters(sentence):
+                if who not in out.dissent:
+                    out.dissent.append(who)
+    return out
+
+
+UNLABELLED = re.compile(
+    r"(?:^|\s)(?:Beslutas|Beslöts|Beslutades|Det beslutades|Det beslöts)\s+att\b|"
+    r"^(?:Till\s+)?(?:[\wåäö\-]+\s+){0,6}(?:godkändes|godkänns|godkännes|fastställdes|fastställs|fastställes|"
+    r"antogs|antages|utsågs|valdes|beslöts|noteras|noterades|antecknas|antecknades|bordläggs|bordlades|"
+    r"återremitteras|återremitterades|förklaras|förklarades\s+(?:lagligen|beslutför)|justeras\s+omedelbart)\b.*$|"
+    r"^Det\s+(?:antecknades|antecknas|noterades|noteras)\s+att\b|"
+    r"^(?:Mötet|Gruppen|Rådet|Nämnden|Styrelsen|Styrgruppen|Utskottet|Nätverket|Fullmäktige|Direktionen|Presidiet|"
+    r"Beredningen|(?:[A-ZÅÄÖ][\wåäö]*-\s+(?:och|samt)\s+[a-zåäö]|[A-ZÅÄÖ])[\wåäö\-]*(?:gruppen|rådet|nämnden|styrelsen|utskottet|nätverket|fullmäktige|direktionen|"
+    r"beredningen))\s+(?:beslutar|beslutade|beslöt|ställer sig bakom|ställde sig bakom|"
+    r"godkänner|godkände|tillstyrker|tillstyrkte|instämmer|instämde|föredrar|rekommenderar|tackar för|tackade för|"
+    r"noterar|noterade|antecknar|antecknade|lägger|lade|återremitterar|återremitterade|bordlägger|bordlade)\b|"
+    r"^.*\b(?:[Ll]äggs|[Ll]ades)\s+till\s+handlingarna\.?$")
+
+
+#: a decision label inside a flattened line, its "att"-clauses after it: "... NÄMNDEN BESLUTAR att anta ... att ...",
+#: "... Kommunstyrelsens beslut: att ..."
+MIDLINE_DECISION = re.compile(r"(?:(?<=\s)|^)(?:[A-ZÅÄÖ]{3,}\s+BESLUTAR|BESLUT|[A-ZÅÄÖ][a-zåäö]+s\s+beslut|Beslut)\s*:?\s+"
+                              r"(?=att\s)")
+
+
+def _midline_decisions(body: list[Line]) -> list[str]:
+    """The "att"-clauses after a decision label in the middle of a long line (text whose breaks were lost)."""
+    for ln in body:
+        if len(ln.text) < 80:
+            continue
+        m = MIDLINE_DECISION.search(ln.text)
+        if m and m.start() > 0:
+            return _clauses([Line(ln.text[m.end():], ln.start + m.end())])
+    return []
+
+
+def _label_rest_ok(text: str, rest: str) -> bool:
+    """"Beslut: X", "Beslut :X" and "Beslut att X" are labels; "Beslut om X" (a list entry) is not."""
+    head = text[: len(text) - len(rest)] if rest else text
+    if re.match(r"^[A-ZÅÄÖ][\wåäö]+s beslut\s+[A-ZÅÄÖ]", text):  # "Kommunfullmäktiges beslut Dagordningen ..."
+        return True
+    return ":" in head or rest.startswith("att ") or lost_colon(head, rest)
+
+
+def _label_alone(text: str) -> bool:
+    return bool(re.fullmatch(r"[\wåäöÅÄÖ][\wåäöÅÄÖ\- ]*:?", text)) and len(text) < 60
+
+
+PROPOSAL_START = re.compile(r"^(Förslag till beslut|Beslutsförslag|Föreslaget beslut|Förslag\s*:)", re.I)
+OWN_PROPOSAL = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]+(?:\s[\wåäö\-]+){0,3}s förslag")
+
+
+def _is_proposal(text: str) -> bool:
+    return bool(PROPOSAL_START.match(text)) or \
+        bool(OWN_PROPOSAL.match(text)) and len(text) < 80
+
+
+def _block(body: list[Line], i: int, rest: str) -> tuple[list[str], int]:
+    """The text after a label: one paragraph, or a run of "att"-clauses. Returns (texts, next index)."""
+    lines: list[Line] = []
+    j = i + 1
+    if rest:
+        lines.append(Line(rest, body[i].start))
+    while j < len(body) and body[j].blank and not lines:
+        j += 1
+    clauses = (rest or (body[j].text if j < len(body) else "")).startswith("att ")
+    while j < len(body):
+        ln = body[j]
+        if ln.blank:
+            nxt = next((b for b in body[j:] if not b.blank), None)
+            if not clauses or nxt is None or not nxt.text.startswith("att "):
+                break
+            j += 1
+            continue
+        if DECISION_LABEL.match(ln.text) and _label_alone(ln.text) or PROPOSAL_LABEL.match(ln.text) and \
+                _is_proposal(ln.text) or NEXT_MEETING.search(ln.text) or SECTION.match(ln.text) or FOLLOW_UP.match(ln.text):
+            break
+        lines.append(ln)
+        j += 1
+    if clauses:
+        return _clauses(lines), j
+    if not rest and lines and len(lines) <= 2:
+        more, j = _short_paragraphs(body, j)
+        if more:
+            return [join(lines)] + more, j
+    return ([join(lines)] if lines else []), j
+
+
+def _short_paragraphs(body: list[Line], j: int) -> tuple[list[str], int]:
+    """After "Beslut:" on its own line, decisions as short paragraphs (a list whose bullets were lost)."""
+    out: list[str] = []
+    while j < len(body):
+        k = j
+        while k < len(body) and body[k].blank:
+            k += 1
+        para: list[Line] = []
+        while k < len(body) and not body[k].blank:
+            para.append(body[k])
+            k += 1
+        if not para or len(para) > 2 or DECISION_LABEL.match(para[0].text) or PROPOSAL_LABEL.match(para[0].text) \
+                or NEXT_MEETING.search(para[0].text) or not re.match(r"[A-ZÅÄÖ]", para[0].text) \
+                or SECTION.match(para[0].text) or FOLLOW_UP.match(para[0].text) or _subheading(para):
+            break
+        out.append(join(para))
+        j = k
+    return out, j
+
+
+#: the follow-up labels of minutes after a decision: "Åtgärd: Anna skickar ut ...", "Ansvarig: ..."
+FOLLOW_UP = re.compile(r"^(?:Åtgärd|Åtgärder|Ansvarig|Ansvariga|Ansvar|Klart\s+senast|Deadline|Uppföljning)\s*:")
+
+
+def _subheading(para: list[Line]) -> bool:
+    """A short line standing alone without a full stop after the decision ("Dagens sammanträde",
+    "Ärendebeskrivning"): the next section's heading, not another decision."""
+    text = para[0].text.strip()
+    return len(para) == 1 and len(text.split()) <= 3 and not text.endswith((".", "!", ";", ":")) \
+        and not re.search(r"\d", text)
+
+
+SECTION = re.compile(r"^(?:Beskrivning av ärendet|Ärendebeskrivning|Ärendet|Bakgrund|Sammanfattning|Beslutsunderlag|"
+                     r"Bilagor|Bilaga|Yrkanden?|Propositionsordning|Reservationer?|Skickas till|Expedieras|"
+                     r"Handlingar|Underlag|Ärendets beredning|Förvaltningens bedömning|Bedömning|Beslutsgång|"
+                     r"Beslutsordning|Överläggning|Protokollsanteckning|Jäv)\b\s*:?\s*$", re.I)
+
+
+def _clauses(lines: list[Line]) -> list[str]:
+    out: list[list[Line]] = []
+    for ln in lines:
+        if ln.text.startswith("att ") or not out:
+            out.append([ln])
+        else:
+            out[-1].append(ln)
+    return [join(c) for c in out]
+
+
+
+CAPS_SECTION_TAIL = re.compile(r"(?:\s+[A-ZÅÄÖ]{4,}(?:\s+(?:OCH|AV|FÖR|[A-ZÅÄÖ]{2,}))*)+$")
+
+
+def strip_section_heading(text: str) -> str:
+    """Drop an upper-case section heading that a flattened agenda ran on into a text ("... EKONOMI")."""
+    return CAPS_SECTION_TAIL.sub("", text).strip()

@@ -1,0 +1,16 @@
+"""What reading an item's assignments and forwarding needs to know about its meeting."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass
+class Context:
+    """What assignment reading needs to know about the meeting."""
+
+    meeting: date | None
+    next_meeting: date | None
+    own_names: set[str]  #: the organisation, its initialism and the body: not assignees
+    member_stem: str | None  #: "kommundirektör" for Kommundirektörsgruppen: its members act at the meeting

@@ -1,0 +1,142 @@
+"""One item read from its heading and body lines: its title, presenters, attachments, and what it
+decides and sets in motion (:mod:`.actions`), and its running text."""
+
+from __future__ import annotations
+
+import re
+
+from ..record import Attendee, Item
+from . import actions
+from .attachments import find_attachments
+from .decisionend import cut_tails
+from .header import find_signatures
+from .inline import heading_and_rest
+from .itemlabels import split_item_labels
+from .items import clean_title, cut_run_on_title, wrapped_title
+from .itemtext import item_text
+from .lines import Line, close_broken_paragraphs, join, sentences
+from .names import find_people, is_person
+from .presenters import cut_sentence_after_name, inline_presenters, presenters_in, presenter_text, title_presenters
+from .runon import split_sentence
+from .tasks import running_tasks
+
+def items_end(lines: list[Line], headings) -> int:
+    """Where the last item ends: at a signature block or the ANSLAG/BEVIS box."""
+    if not headings:
+        return len(lines)
+    last = headings[-1].index
+    sig_starts = {s.start for s in find_signatures(lines, is_person)}
+    for i in range(last + 1, len(lines)):
+        t = lines[i].text
+        if lines[i].start in sig_starts or re.match(r"^(ANSLAG\s*/\s*BEVIS|Justerandes signatur|Underskrifter\b|"
+                                                     r"Vid protokollet\b|Justeras\b|(?:Sekreterare|Ordförande|Justerare|Justerande)\s*:?\s+[A-ZÅÄÖ][a-zåäö]+"
+                                                     r"\s+[A-ZÅÄÖ][a-zåäö]+$)", t):
+            return i
+    return len(lines)
+
+
+DNR_PREFIX = re.compile(r"^(?:Dnr|DNR|Diarienr)[.:]?\s*(?:[\w./-]*\d[\w./-]*)?\s*")
+DNR_START = re.compile(r"^(Dnr|DNR|Diarienr)")
+
+
+def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, known,
+               people: list[Attendee], running: set[str] = frozenset()) -> Item:
+    body = close_broken_paragraphs(body)
+    title = DNR_PREFIX.sub("", h.title)
+    if not title:
+        rest = [ln for ln in body if not ln.blank and not DNR_START.match(ln.text)]
+        if rest:
+            title = cut_run_on_title(rest[0].text)
+            tail = rest[0].text[len(title):].strip()
+            body = [Line(tail, rest[0].start + len(rest[0].text) - len(tail)) if ln is rest[0] else ln
+                    for ln in body if ln is not rest[0] or tail]
+    elif title.endswith(".") and len(title.split()) > 3:  # "1. Mötets öppnande Ordföranden hälsade välkommen."
+        head, *tail = heading_and_rest(title, lines[h.index].start + len(lines[h.index].text) - len(title))
+        if tail:
+            title, body = head.text, tail + body
+    title, body = wrapped_title(title, body)
+    title, ran_on = split_sentence(title)
+    if ran_on:  # the heading ran on into the item's first sentence (lost line breaks)
+        head_line = lines[h.index]
+        body = [Line(ran_on, head_line.start + max(0, len(head_line.text) - len(ran_on)))] + body
+    body = split_item_labels(body)
+    title, in_title = title_presenters(clean_title(title))
+    item = Item(number=h.number, title=title)
+    pres_value, used = presenter_text(body)
+    if pres_value:
+        item.presenters = _presenters(pres_value)
+    item.presenters = item.presenters or in_title
+    rest = [ln for ln in body if ln not in used]
+    item.attachments = find_attachments(lines[h.index].text + "\n" + "\n".join(ln.text for ln in body))
+    d = actions.read_decisions(rest)
+    item.decisions, item.proposed_decision, item.dissent = cut_tails(d.decisions), d.proposed, d.dissent
+    texts = item.decisions + ([item.proposed_decision] if item.proposed_decision else [])
+    item.assignments = actions.read_assignments(texts, ctx)
+    found = sentences(rest)
+    actions.add_found(item.assignments,
+                      actions.read_assignments(actions.uppdrag_sentences(found) + actions.duty_sentences(found)
+                                               + running_tasks(found), ctx))
+    item.forwarded_to = actions.read_forwards(found, ctx, known)
+    if not item.presenters:
+        item.presenters = _presenter_line(rest, h.style == "programme") or _presenting(found[:2], people) \
+            or inline_presenters(join(rest)) or _presenting(found[2:], [])
+    item.text = item_text(body, running)
+    return item
+
+
+PRESENTING = re.compile(r"^(.+?)(?:,\s+[a-zåäö][\wåäö\- ]{2,50},)?\s+(?:informerar|informerade|berättar|berättade|"
+                        r"presenterar|presenterade|redogör|redogjorde|redovisar|redovisade|föredrar|föredrog|inleder|"
+                        r"inledde|rapporterar|rapporterade|orienterar|orienterade|går igenom|gick igenom)\b")
+
+
+def _presenting(first: list[str], people: list[Attendee]) -> list[str]:
+    """"Anna Berg informerar om ..." at the start of an item: Anna Berg presented it.
+    A given name alone ("Anna presenterar") is the one attendee of that name."""
+    for sentence in first:
+        m = PRESENTING.match(sentence)
+        if not m:
+            if found := presenters_in(sentence):
+                return found
+            continue
+        who = m.group(1)
+        if is_person(who):
+            return [who]
+        if found := presenters_in(sentence):
+            return found
+        same = [a.name for a in people if a.name.split()[0] == who]
+        if re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+", who) and len(same) == 1:
+            return same
+    return []
+
+
+PRESENTER_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+){1,2},\s+[a-zåäö]")
+#: a programme row's presenter cell: "Anna Berg, utredare" or "Anna Berg, Region Norr"
+PRESENTER_CELL = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+){1,2}(?:,\s+\w|\s+och\s+[A-ZÅÄÖ]|$)")
+
+
+def _presenter_line(body: list[Line], cells: bool = False) -> list[str]:
+    """An agenda item whose first line is "Anna Berg, utredare[, Björn Ek, ...]": the presenters.
+
+    ``cells``: a programme table's row, whose presenters are one per line, so
+    every such line up to the first other one counts.
+    """
+    found: list[str] = []
+    for text in (ln.text for ln in body if not ln.blank):
+        if not (PRESENTER_LINE if not cells else PRESENTER_CELL).match(text) or text.endswith(".") or len(text) > 240:
+            break
+        found += [p for p in find_people(text) if p not in found]
+        if not cells:
+            break
+    return found
+
+
+def _presenters(value: str) -> list[str]:
+    value = re.split(r"\s(?=(?:informerade|informerar|berättade|berättar|presenterade|presenterar|redogjorde|"
+                     r"redogör|redovisade|redovisar|har|hade|är|var)\b)|\.\s", cut_sentence_after_name(value))[0]
+    people = find_people(value)
+    people = [p for p in people if not any(q != p and q.startswith(p + " ") for q in people)]
+    if people:
+        return people
+    v = re.split(r"\s*[,;]\s*", value.strip(" .:"))[0]
+    return [v] if v else []
+

@@ -1,0 +1,76 @@
+"""The next meeting a record names: after "Nästa möte" (in its line or under it as a heading), else a
+later meeting of the same body, else the other wordings of :mod:`.upcoming`."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ..record import MeetingRecord, NextMeeting
+from ..swedish import dates
+from . import upcoming
+from .features import keyword_fold
+from .lines import Line
+
+NEXT = re.compile(r"\b(?:nästa|nästkommande)\s+(?:[\wåäö]*\s*)?(?:möte|mötet|sammanträde|sammankomst|träff|träffen)\b|"
+                  r"\b(?:nästa|nästkommande)\s+[\wåäö]*möte\b|\bnästa\s+gång\b|"
+                  r"\bkommande\s+(?:möten|sammanträden|mötesdatum|sammanträdesdatum)\b", re.I)
+
+
+def next_meeting(lines: list[Line], rec: MeetingRecord, day: date | None, years: list[int]) -> NextMeeting | None:
+    found: date | None = None
+    named = NEXT.search("\n".join([ln.text for ln in lines]))  # one scan: a line's match is the text's
+    end = -1  #: where the line ends in the joined text: lines ending before its first match have none
+    for i, ln in enumerate(lines if named else ()):
+        end += len(ln.text) + 1
+        if end >= named.start() and (hit := NEXT.search(ln.text)):
+            texts = [upcoming.window(ln.text, hit.start())]
+            if _next_heading(ln.text, hit):  # "Nästa möte" as a heading: the date on the lines under it
+                texts += [upcoming.window(x.text, 0) for x in lines[i + 1:i + 6] if not x.blank][:2]
+            m = next((d for t in texts for d in dates.find_dates(t, years=years, after=day)
+                      if d.date and (not day or d.date > day)), None)
+            if m:
+                found = m.date
+                break
+    if found is None:
+        found = _same_body_mention(lines, rec, day, years) or upcoming.other_wording(lines, day, years)
+    if found is None:
+        return None
+    return NextMeeting(found.isoformat(), *upcoming.hours(lines, found, day, years))
+
+
+def _next_heading(text: str, hit: re.Match) -> bool:
+    """ "Nästa möte", "Tid för nästa sammanträde:" alone on a line: a heading over its date."""
+    prefix = re.sub(r"^[\s\-•*§\d.:)]*(?:(?:punkt|p\.)[\s\d.:)]*)?", "", text[:hit.start()], flags=re.I)  # "§ 3", "3."
+    return not prefix.casefold().replace("tid för", "").replace("datum för", "").strip() \
+        and len(text) - hit.end() < 25 and not text.rstrip().endswith(".")
+
+
+def _same_body_mention(lines: list[Line], rec: MeetingRecord, day: date | None, years: list[int]) -> date | None:
+    """The earliest later date named with a meeting of the same body ("kommundirektörsmötet 27 maj")."""
+    stem = member_stem(rec.body) or "\x00"
+    if not day:
+        return None
+    rx = re.compile(rf"\b{re.escape(stem)}[\wåäö]*(?:möte|mötet|gruppen|sammanträde)\b|"
+                    r"\b(?:nya\s+)?(?:sammanträdestider|mötestider|mötesdatum|mötesdagar)\b", re.I)
+    best: date | None = None
+    joined = "\n".join([ln.text for ln in lines])
+    low = keyword_fold(joined)  # the words first: the stem, or a word for meeting dates
+    if not (stem in low or "tider" in low or "mötesda" in low) or not rx.search(joined):  # one scan
+        return None
+    for ln in lines:
+        for m in rx.finditer(ln.text):
+            window = ln.text[m.end(): m.end() + 30]
+            for d in dates.find_dates(window, years=years, after=day):
+                if d.date and d.date > day and d.start <= 12 and (best is None or d.date < best):
+                    best = d.date
+    return best
+
+
+def member_stem(body: str | None) -> str | None:
+    """"Kommundirektörsgruppen" -> "kommundirektör": the word its members and meetings share."""
+    if not body:
+        return None
+    m = re.match(r"^([\wåäö]+?)s?(?:gruppen|gruppens|rådet|nätverket)$", body.casefold())
+    return m.group(1) if m and len(m.group(1)) > 4 else None
+

@@ -1,0 +1,83 @@
+"""When and where a meeting is held, from its header: the labelled date, time and place, a summons
+sentence ("kallas till sammanträde ... kl 14:00 i ..."), else the first dated line or a timetable."""
+
+from __future__ import annotations
+
+import re
+
+from ..record import MeetingRecord
+from ..swedish import dates
+from .fields import Field
+from .header import trim_place
+from .lines import Line
+
+def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line], years: list[int]) -> None:
+    for f in sorted(fields, key=lambda f: _document_date_label(f, fields, years)):
+        if f.kind in ("date", "datetime", "dateplace") and f.value:
+            found = dates.parse_date(f.value, years=years)
+            if found and not rec.date:
+                rec.date = found.isoformat()
+            start, end = dates.parse_times(f.value)
+            if start and not rec.start:
+                rec.start, rec.end = start, end
+            if f.kind == "dateplace" and not rec.place:
+                rec.place = place(f.value)
+        elif f.kind == "place" and f.value and not rec.place:
+            rec.place = place(f.value)
+    head_text = "\n".join(ln.text for ln in header if not ln.blank)
+    summons = SUMMONS.search(head_text)
+    if summons:  # "Nämnden kallas till sammanträde torsdagen den 11 december 2014 kl 14:00 i Leja, Kommunhuset."
+        when = dates.parse_date(summons.group(1), years=years)
+        rec.date = rec.date or (when.isoformat() if when else None)
+        if not rec.start:
+            rec.start, rec.end = dates.parse_times(summons.group(2))
+        rec.place = rec.place or place(summons.group(3))
+    if not rec.date:
+        found = next((m for m in dates.find_dates(head_text, years=years) if m.day is not None), None)
+        rec.date = found.date.isoformat() if found and found.date else None
+        if found and not rec.start and CLOCK_AFTER.match(head_text, found.end):  # "den 28 maj 2018 kl. 18:30"
+            rec.start, rec.end = dates.parse_times(head_text[found.end:found.end + 40])
+    if not rec.start:
+        rec.start, rec.end = _times_from_lines([ln.text for ln in header if not ln.blank])
+
+
+def _document_date_label(f: Field, fields: list[Field], years: list[int]) -> bool:
+    """A bare "Datum" is often the date a kallelse or letter was written; when a meeting's own label of date and
+    time ("Datum och tid", "Tid och plats") gives another date with its hour, that label is read first."""
+    if f.label.casefold().strip(" :\t") != "datum":
+        return False
+    own = dates.parse_date(f.value or "", years=years)
+    return any(g is not f and g.kind in ("datetime", "dateplace") and dates.parse_times(g.value or "")[0]
+               and (other := dates.parse_date(g.value or "", years=years)) and other != own for g in fields)
+
+
+CLOCK_AFTER = re.compile(r"\s*,?\s*(?:kl\.?|klockan)\s*\d", re.I)
+SUMMONS = re.compile(r"(?:kallas\s+till\s+sammanträde|sammanträder|sammanträde\s+hålls)\s+(.{6,60}?)\s+"
+                     r"((?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?)\s+"
+                     r"(?:i|på)\s+([^.\n]{3,80})", re.I)
+
+
+def _times_from_lines(texts: list[str]) -> tuple[str | None, str | None]:
+    """A timetable ("Hålltider"): the slot of the meeting itself, else the first time range."""
+    slots = [(t, dates.parse_times(t)) for t in texts if re.match(r"^(kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]", t)]
+    for t, (s, e) in slots:
+        if re.search(r"möte\b|mötet\b|sammanträde", t, re.I) and s:
+            return s, e
+    return slots[0][1] if slots else (None, None)
+
+
+def place(value: str) -> str | None:
+    """The place as written, without date and time; None for a value that is a title, not a place."""
+    value = re.split(r"(?<=[a-zåäö0-9])\.\s+(?=[A-ZÅÄÖ])", value)[0]
+    v = value.split("; ")[0] if not value.split("; ")[0].isupper() else next(
+        (part for part in value.split("; ") if not part.isupper()), "")
+    for m in sorted(dates.find_dates(v), key=lambda m: -m.start):
+        v = v[:m.start] + v[m.end:]
+    v = re.sub(r"\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?", "", v, flags=re.I)
+    v = re.sub(r"\b\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\b", "", v)
+    v = re.split(r"\s(?:Ärenden|Ärendelista|ÄRENDELISTA|Diarienummer|Besök|Nr\.?|Föredragande|Dagordning|"
+                 r"Närvarande|Beslutande|Kallade)\b", v)[0]
+    v = re.sub(r"\s*,\s*", ", ", v)
+    v = trim_place(re.sub(r"\s+", " ", v))
+    return v or None
+
