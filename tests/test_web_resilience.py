@@ -415,3 +415,18 @@ def _remove(path: Path) -> None:
             return
         time.sleep(0.1)
     raise AssertionError(f"{path} could not be removed")
+
+
+@pytest.mark.parametrize("message", ["vtable constructor failed: search_fts", "database disk image is malformed",
+                                     "file is not a database"])
+def test_the_errors_of_a_replaced_file_are_unavailable_and_a_bug_is_not(message):
+    """What SQLite says when the file went or changed under a query (an FTS5 table whose shadow tables
+    are gone says "vtable constructor failed") is a 503 with the reason; another error is a bug (500)."""
+    import sqlite3
+
+    from sqlalchemy.exc import DatabaseError
+
+    from protokoll.web.database import unusable
+
+    assert "bytts ut" in unusable(DatabaseError("SELECT 1", {}, sqlite3.DatabaseError(message)))
+    assert unusable(DatabaseError("SELECT 1", {}, sqlite3.DatabaseError("near \"x\": syntax error"))) is None
