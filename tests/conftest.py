@@ -57,6 +57,28 @@ def cli(db):
 PG_ENV = "PROTOKOLL_TEST_PG"
 
 
+def drop_every_table(url: str, **engine_options) -> None:
+    """The PostgreSQL test database emptied: every table dropped (alembic_version too), so the migrations run again."""
+    from sqlalchemy import MetaData, create_engine
+
+    engine = create_engine(url, **engine_options)
+    try:
+        with engine.begin() as conn:
+            meta = MetaData()
+            meta.reflect(conn)
+            meta.drop_all(conn)
+    finally:
+        engine.dispose()
+
+
+def postgres_url_or_skip() -> str:
+    """$PROTOKOLL_TEST_PG, or the test is skipped saying why."""
+    url = os.environ.get(PG_ENV, "").strip()
+    if not url:
+        pytest.skip(f"{PG_ENV} is not set")
+    return url
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def database_url(request, tmp_path) -> str:
     """A SQLAlchemy URL of an empty database: SQLite always, PostgreSQL when $PROTOKOLL_TEST_PG is reachable.
@@ -69,18 +91,10 @@ def database_url(request, tmp_path) -> str:
     url = os.environ.get(PG_ENV, "").strip()
     if not url:
         pytest.skip(f"{PG_ENV} is not set; run `eval \"$(scripts/start-postgres.sh)\"` as root to test on PostgreSQL")
-    from sqlalchemy import MetaData, create_engine
-
-    engine = create_engine(url, connect_args={"connect_timeout": 5})
     try:
-        with engine.begin() as conn:
-            meta = MetaData()
-            meta.reflect(conn)
-            meta.drop_all(conn)
+        drop_every_table(url, connect_args={"connect_timeout": 5})
     except Exception as err:  # unreachable server, bad credentials, missing driver
         pytest.skip(f"PostgreSQL at {PG_ENV} is not usable: {type(err).__name__}: {str(err).splitlines()[0]}")
-    finally:
-        engine.dispose()
     return url
 
 

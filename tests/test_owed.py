@@ -9,20 +9,17 @@ computed before they were deleted: municipality -> [assignment key, why as the p
 from __future__ import annotations
 
 import json
-import os
-import shutil
 from pathlib import Path
 
 import pytest
-from sqlalchemy import MetaData, create_engine, select
+from sqlalchemy import create_engine, select
 
 from protokoll.link.owed import ALL, NAMED, OWN, REPRESENTATIVE, Affiliations, owed_by
 from protokoll.query.owed import owed, owed_count, reasons
 from protokoll.store.db import open_sessions
 from protokoll.store.linked_tables import AssignmentRow, LinkedItem, ChainMeeting
 from protokoll.web.pages import municipalities
-from conftest import PG_ENV
-from test_web import EXAMPLES, _ingest, client, db_url  # noqa: F401 (fixtures)
+from test_web import EXAMPLES, examples_archive, _ingest, client, db_url  # noqa: F401 (fixtures)
 
 EXPECTED = json.loads((Path(__file__).parent / "fixtures" / "owed_examples.json").read_text(encoding="utf-8"))
 
@@ -30,24 +27,7 @@ EXPECTED = json.loads((Path(__file__).parent / "fixtures" / "owed_examples.json"
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def archive(request, tmp_path_factory) -> str:
     """The examples ingested (and linked) into SQLite, and into PostgreSQL when $PROTOKOLL_TEST_PG is set."""
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'owed.sqlite'}"
-    else:
-        url = os.environ.get(PG_ENV, "").strip()
-        if not url:
-            pytest.skip(f"{PG_ENV} is not set")
-        engine = create_engine(url)
-        with engine.begin() as conn:
-            meta = MetaData()
-            meta.reflect(conn)
-            meta.drop_all(conn)
-        engine.dispose()
-    folder = tmp_path_factory.mktemp("archive")
-    for f in EXAMPLES.iterdir():
-        if f.is_file() and f.suffix in (".txt", ".pdf", ".docx"):
-            shutil.copy(f, folder / f.name)
-    _ingest(folder, url)
-    return url
+    return examples_archive(request.param, tmp_path_factory, "owed")
 
 
 def test_every_municipality_owes_what_the_old_answers_said(archive):

@@ -4,14 +4,12 @@ this comparison): the same links of names to people, the same assignments, the s
 
 from __future__ import annotations
 
-import os
 import random
 import re
-import shutil
 
 import orjson
 import pytest
-from sqlalchemy import Engine, MetaData, create_engine, event
+from sqlalchemy import Engine, event
 
 from protokoll.link.orgs import normalise_affiliation
 from protokoll.link.people import Mention, Person
@@ -23,31 +21,13 @@ from protokoll.store.linked_tables import ChainMeeting
 from protokoll.swedish.fold import fold_name
 from protokoll.swedish.gazetteer import municipality
 from protokoll.web.pages import municipalities as pages
-from conftest import PG_ENV
-from test_web import EXAMPLES, TODAY, _ingest, client, db_url  # noqa: F401 (fixtures)
+from test_web import EXAMPLES, examples_archive, TODAY, _ingest, client, db_url  # noqa: F401 (fixtures)
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])
 def archive(request, tmp_path_factory) -> str:
     """The examples ingested into SQLite, and into PostgreSQL when $PROTOKOLL_TEST_PG is set."""
-    if request.param == "sqlite":
-        url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'places.sqlite'}"
-    else:
-        url = os.environ.get(PG_ENV, "").strip()
-        if not url:
-            pytest.skip(f"{PG_ENV} is not set")
-        engine = create_engine(url)
-        with engine.begin() as conn:
-            meta = MetaData()
-            meta.reflect(conn)
-            meta.drop_all(conn)
-        engine.dispose()
-    folder = tmp_path_factory.mktemp("archive")
-    for f in EXAMPLES.iterdir():
-        if f.is_file() and f.suffix in (".txt", ".pdf", ".docx"):
-            shutil.copy(f, folder / f.name)
-    _ingest(folder, url)
-    return url
+    return examples_archive(request.param, tmp_path_factory, "places")
 
 
 @pytest.fixture()

@@ -8,7 +8,7 @@ import hashlib
 
 from sqlalchemy import text
 
-from conftest import write_minutes
+from conftest import drop_every_table, write_minutes
 from protokoll.ingest import ingest_paths
 from protokoll.pipeline import prepare_stored
 from protokoll.read import DEFAULT_MAX_BYTES
@@ -75,14 +75,7 @@ def emptied(url: str, name: str) -> str:
     """An empty database: on SQLite a new file beside the first, on PostgreSQL the same one, every table dropped."""
     if url.startswith("sqlite"):
         return url.rsplit("/", 1)[0] + f"/{name}.sqlite"
-    from sqlalchemy import MetaData, create_engine
-
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        meta = MetaData()
-        meta.reflect(conn)
-        meta.drop_all(conn)
-    engine.dispose()
+    drop_every_table(url)
     return url
 
 

@@ -26,7 +26,7 @@ import lxml.html
 import pytest
 from fastapi.testclient import TestClient
 
-from conftest import ROOT, SHARED, needs_shared
+from conftest import ROOT, SHARED, drop_every_table, needs_shared, postgres_url_or_skip
 from protokoll.ingest import ingest_paths
 from protokoll.store.db import open_sessions
 from protokoll.read import DEFAULT_MAX_BYTES
@@ -45,6 +45,22 @@ SITE = "https://protokoll.example.se/arkiv"  #: the configured site address abso
 def _ingest(folder: Path, url: str) -> None:
     report = ingest_paths(open_sessions(url), [folder], DEFAULT_MAX_BYTES)
     assert not report.failures, report.failures
+
+
+def examples_archive(kind: str, tmp_path_factory, name: str) -> str:
+    """The example archive ingested (and linked) into SQLite (``name``.sqlite), or into the emptied
+    PostgreSQL test database (skipped when $PROTOKOLL_TEST_PG is not set): its URL."""
+    if kind == "sqlite":
+        url = f"sqlite:///{tmp_path_factory.mktemp('db') / f'{name}.sqlite'}"
+    else:
+        url = postgres_url_or_skip()
+        drop_every_table(url)
+    folder = tmp_path_factory.mktemp("archive")
+    for f in EXAMPLES.iterdir():
+        if f.is_file() and f.suffix in (".txt", ".pdf", ".docx"):
+            shutil.copy(f, folder / f.name)
+    _ingest(folder, url)
+    return url
 
 
 @pytest.fixture(scope="module")
