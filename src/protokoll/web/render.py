@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 import zlib
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
@@ -211,6 +211,17 @@ async def kept_or_built(request: Request, key: tuple, build: Callable[[], Respon
     if hit is not None:
         return hit
     return await run_in_threadpool(build)
+
+
+async def kept_page(request: Request, key: tuple, make: Callable[[Any], Response]) -> Response:
+    """A page rendered once per link generation and ``key``: kept, answered on the event loop
+    (:func:`kept_or_built`); else ``make(linked)`` with this request's view of the linked archive, in a
+    worker thread, and kept (:func:`cached_response`). An exception of ``make`` (a 404) is never kept."""
+    def build() -> Response:
+        linked = request.app.state.web.linked()
+        return make(linked) if linked.pages is None else cached_response(linked.pages, key, lambda: make(linked))
+
+    return await kept_or_built(request, key, build)
 
 
 def _unpacked(kept: tuple[int, bytes, str]) -> Response:

@@ -16,7 +16,7 @@ from ..data import case_item_json, case_summary_json
 from ..feeds import FeedEntry, atom_feed
 from ..paging import pages
 from ..params import PageNumber
-from ..render import base_url, cached_response, kept_or_built, page, representation, respond, text_response
+from ..render import base_url, cached_response, kept_page, page, representation, respond, text_response
 from ..urls import case_url
 from .assignments import entry_rows
 
@@ -58,16 +58,10 @@ def find_case(linked: Linked, case_id: str) -> tuple[Case, int]:
 
 @page(router, "/arenden/{case_id}", "case", "Ett ärendes tidslinje")
 async def case(request: Request, case_id: str, sida: PageNumber = 1):
-    """A kept page is answered on the event loop (:func:`kept_or_built`), a new one built in a thread."""
-    web = state(request)
-    today = web.today()
-    key = (today, *representation(request))
-
-    def build():
-        linked = web.linked()
-        return cached(linked, key, lambda: _case_page(request, linked, today, case_id, sida))
-
-    return await kept_or_built(request, key, build)
+    """A kept page is answered on the event loop (:func:`kept_page`), a new one built in a thread."""
+    today = state(request).today()
+    return await kept_page(request, (today, *representation(request)),
+                           lambda linked: _case_page(request, linked, today, case_id, sida))
 
 
 def _case_page(request: Request, linked: Linked, today, case_id: str, number: int = 1) -> Response:

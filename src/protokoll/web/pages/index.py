@@ -15,7 +15,7 @@ from ...query.meetings import (counts, entries_with_status, held_before, latest_
                                upcoming)
 from ...store.linked_tables import AssignmentRow
 from ..data import entry_json, node_json
-from ..render import cached_response, kept_or_built, page, representation, respond
+from ..render import kept_page, page, representation, respond
 from ..urls import item_keys, item_url
 
 router = APIRouter()
@@ -28,13 +28,8 @@ SHOWN_ENTRIES = 25  #: assignments per list (due soon, overdue); the register ha
 async def index(request: Request):
     web = state(request)
     today = web.today()  # a summary of the whole archive: rendered once per generation and day
-    key = (today, *representation(request))
-
-    def build():
-        linked = web.linked()
-        return cached_response(linked.pages, key, lambda: respond(request, "index.html", start_context(linked, today)))
-
-    return await kept_or_built(request, key, build)
+    return await kept_page(request, (today, *representation(request)),
+                           lambda linked: respond(request, "index.html", start_context(linked, today)))
 
 
 def start_context(linked: Linked, today: date) -> dict:

@@ -21,7 +21,7 @@ from ...query.archive_view import ArchiveView as Linked
 from ...query.meetings import meeting_count, meeting_list, source_count, years
 from ..data import node_json, pagination
 from ..params import MAX_PAGE, PageNumber, Year, row_id
-from ..render import cached_response, kept_or_built, page, representation, respond, swedish_date
+from ..render import cached_response, kept_or_built, kept_page, page, representation, respond, swedish_date
 from ..urls import meeting_url
 from .meeting import expected_context, meeting_context
 
@@ -32,14 +32,9 @@ _DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$", re.ASCII)
 
 @page(router, "/moten", "meetings", "Alla möten")
 async def meetings(request: Request, ar: Year | None = None, sida: PageNumber = 1):
-    key = (None, *representation(request))  # rendered once per link generation and URL (a list does not age)
-
-    def build():
-        linked = state(request).linked()
-        return cached_response(linked.pages, key, lambda: respond(
-            request, "meetings.html", list_context(linked, "Möten", "/moten", sida, year=ar)))
-
-    return await kept_or_built(request, key, build)
+    # rendered once per link generation and URL (a list does not age)
+    return await kept_page(request, (None, *representation(request)), lambda linked: respond(
+        request, "meetings.html", list_context(linked, "Möten", "/moten", sida, year=ar)))
 
 
 def list_context(linked: Linked, title: str, path: str, number: int, year: int | None = None,

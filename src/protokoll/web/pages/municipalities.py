@@ -30,7 +30,7 @@ from ..data import entry_json, pagination
 from ..dissent import dissent_json
 from ..ics import build_calendar
 from ..params import PageNumber
-from ..render import base_url, cached_response, kept_or_built, page, representation, respond, text_response
+from ..render import base_url, cached_response, kept_page, page, representation, respond, text_response
 from ..state import state
 from ..urls import meeting_url, municipality_url, organisation_url, person_url, slug
 from .people import surname_key
@@ -144,16 +144,10 @@ def owed_rows(linked: Linked, name: str, today, limit: int, offset: int) -> list
 async def municipality_page(request: Request, name: str, sida: PageNumber = 1):
     """A summary of everything about the municipality, its long lists paged (``sida``, newest first):
     rendered once per link generation, day and representation; a kept page is answered on the event
-    loop (:func:`kept_or_built`)."""
+    loop (:func:`kept_page`)."""
     web = state(request)
-    key = (web.today(), *representation(request))
-
-    def build():
-        linked = web.linked()
-        found = find_municipality(name, linked)
-        return cached_response(linked.pages, key, lambda: municipality_response(request, web, linked, found, sida))
-
-    return await kept_or_built(request, key, build)
+    return await kept_page(request, (web.today(), *representation(request)), lambda linked: municipality_response(
+        request, web, linked, find_municipality(name, linked), sida))
 
 
 def municipality_response(request: Request, web, linked: Linked, found: Municipality, number: int = 1):

@@ -22,7 +22,7 @@ from ..data import GROUP_LABELS, entry_json
 from ..ics import build_calendar
 from ..paging import pages
 from ..params import PageNumber
-from ..render import base_url, cached_response, kept_or_built, page, representation, respond, text_response
+from ..render import base_url, cached_response, kept_page, page, representation, respond, text_response
 from ..urls import body_url, meeting_url, municipality_url, person_url
 
 router = APIRouter()
@@ -125,20 +125,14 @@ class _Moved(Exception):
 
 @page(router, "/personer/{person_id}", "person", "En person: roller, tillhörighet, möten och uppdrag")
 async def person(request: Request, person_id: str, sida: PageNumber = 1):
-    """A kept page answers without a statement, on the event loop (:func:`kept_or_built`); a person URL
+    """A kept page answers without a statement, on the event loop (:func:`kept_page`); a person URL
     that is no longer one is looked up only when no person has it (its redirect, like a 404, is not kept)."""
     web = state(request)
-    key = (web.today(), *representation(request))
-
-    def build():
-        linked = web.linked()
-        try:
-            return cached_response(linked.pages, key, lambda: person_response(
-                request, web, linked, found_or_moved(request, linked, person_id), sida))
-        except _Moved as moved_to:
-            return moved_to.response
-
-    return await kept_or_built(request, key, build)
+    try:
+        return await kept_page(request, (web.today(), *representation(request)), lambda linked: person_response(
+            request, web, linked, found_or_moved(request, linked, person_id), sida))
+    except _Moved as moved_to:
+        return moved_to.response
 
 
 def found_or_moved(request: Request, linked: Linked, person_id: str) -> Person:
