@@ -90,7 +90,7 @@ def spans(toks: list[Token], labels: list[str]) -> list[tuple[list[Token], list[
 def choose(lines: list[Line], headings: list[Heading]) -> tuple[list[Line], list[Heading]]:
     """The rules' lines and headings, or the model's where the rules found none (or, with
     :data:`REPLACE_RATIO`, far fewer than the model)."""
-    if headings and not REPLACE_RATIO:
+    if _model is None or (headings and not REPLACE_RATIO):  # no model (the default): nothing to tokenise
         return lines, headings
     cut, found = learned_headings(lines)
     if not headings or len(found) >= REPLACE_RATIO * len(headings) + 2:
