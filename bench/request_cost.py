@@ -108,8 +108,8 @@ def main(argv: list[str] | None = None) -> None:
     print(f"load average {os.getloadavg()[0]:.1f}")
     print("| Setting | " + " | ".join(f"`{p}` CPU ms / p50 ms" for p in args.paths) + " |")
     print("| --- | " + " | ".join("---" for _ in args.paths) + " |")
-    for name, (http, loop) in chosen.items():
-        found = measure(args.archive, http, loop, args.paths, args.n)
+    for name, (http_impl, loop) in chosen.items():
+        found = measure(args.archive, http_impl, loop, args.paths, args.n)
         print(f"| {name} | " + " | ".join(f"{found[p][0]:.3f} / {found[p][1]:.2f}" for p in args.paths) + " |",
               flush=True)
 

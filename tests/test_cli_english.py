@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from conftest import write_minutes
 from protokoll.cli import main
 from protokoll.cli.words import count
 

@@ -1,7 +1,6 @@
 """The learned item-heading segmenter (issue 10, point 3): where the rules find no item heading, the CRF's
 headings give the items; where the rules find headings, their reading stands. The document is written here."""
 
-from pathlib import Path
 
 import pytest
 

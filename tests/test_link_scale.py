@@ -11,7 +11,6 @@ from __future__ import annotations
 import random
 from itertools import combinations
 
-import pytest
 from sqlalchemy import event
 
 from conftest import write_minutes

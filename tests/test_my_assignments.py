@@ -10,13 +10,13 @@ import pytest
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
-from my_assignments_archive import ORG, TODAY, build
+from my_assignments_archive import TODAY, build
 from protokoll.cli import main
 from protokoll.store.accounts import AccountError, add_user
 from protokoll.store.db import session_factory
 from protokoll.store.my_assignments import AssignmentReport, add_report, assignees_of, link_assignee, reports_of
 from protokoll.web.app import create_app
-from web_login import account_token, sign_in
+from web_login import sign_in
 
 
 def client_of(url: str, login: str | None = None) -> TestClient:

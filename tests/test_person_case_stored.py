@@ -4,7 +4,7 @@ person URL that is no longer one leads where it did."""
 
 from __future__ import annotations
 
-from sqlalchemy import select, text, update
+from sqlalchemy import select, text
 
 from protokoll.query.people import assignments_linked_to, merged_into, person_keys, slug_holders
 from protokoll.store.db import open_sessions

@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from sqlalchemy import inspect, select, text
+from sqlalchemy import select, text
 
 from conftest import ROOT
 from protokoll.linking import relink

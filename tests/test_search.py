@@ -102,9 +102,9 @@ def test_snippet_spans_found_from_the_folded_text_equal_a_scan_of_every_word():
     for q in ["gruppen", "näringslivsgruppen", "oresund", "final", "ete", "naive", "angstrom", "istanbul",
               "2024", "sist", "saknas"]:
         terms = query_terms(q)
-        for text in texts:
-            assert matched_spans(text, terms) == _each_word(text, terms, 0, False), (q, text[:30])
-            assert matched_spans(text, terms, first_only=True) == _each_word(text, terms, 0, True), (q, text[:30])
+        for sample in texts:
+            assert matched_spans(sample, terms) == _each_word(sample, terms, 0, False), (q, sample[:30])
+            assert matched_spans(sample, terms, first_only=True) == _each_word(sample, terms, 0, True), (q, sample[:30])
     long = texts[2]
     assert matched_spans(long, query_terms("gruppen"), first_only=True) == [(0, 11)]  # "_" ends a word
     assert matched_spans(long, query_terms("sist"), first_only=True) == [(len(long) - 4, len(long))]

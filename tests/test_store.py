@@ -6,7 +6,6 @@ import dataclasses
 import json
 from pathlib import Path
 
-import pytest
 from sqlalchemy import select, text
 
 from conftest import write_minutes

@@ -206,7 +206,7 @@ class WordFixer:
 
     def _compound(self, us: list[Unit], exact: bool = False) -> _Reading | None:
         """The best split of ``us`` into 2..MAX_PARTS known compound parts, or None."""
-        n, memo = len(us), {}
+        memo: dict = {}
         heads = _HeadFinder(us, self.lexicon.compound_keys)
 
         def tail(i: int, depth: int) -> _Reading | None:

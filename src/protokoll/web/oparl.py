@@ -162,7 +162,6 @@ class OParl:
 
     def body(self, org) -> dict:
         base = self.body_id(org.name)
-        names = {org.name, *org.aliases}
         return {"id": base, "type": SCHEMA + "Body", "system": self.root, "name": org.name,
                 "shortName": org.name, "equivalent": [], "web": self.site + f"/organisationer/{slug(org.name)}",
                 "organization": f"{base}/organization", "person": f"{base}/person", "meeting": f"{base}/meeting",
