@@ -44,3 +44,20 @@ def new_meeting(page, body: str, day: str, start: str, end: str, place: str) -> 
     page.get_by_label("Plats").fill(place)
     page.get_by_role("button", name="Skapa mötet").click()
     expect(page.locator("h1")).to_have_text(f"{body} {day}")
+
+
+def approve(page) -> None:
+    """A member approves (justerar) the minutes the page shows; the approve form is then gone."""
+    from playwright.sync_api import expect
+
+    page.get_by_role("button", name="Justera protokollet").click()
+    expect(page.locator("form.approve")).to_have_count(0)
+
+
+def expect_approved_by(page, names: list[str]) -> None:
+    """After a reload the secretariat's page says the minutes are justerade, by ``names`` in order."""
+    from playwright.sync_api import expect
+
+    page.reload()
+    expect(page.locator(".authoring-state")).to_contain_text("Justerat")
+    expect(page.locator(".adjusters li")).to_have_text([f"{name}: justerat" for name in names])

@@ -65,13 +65,10 @@ def test_minutes_are_justerade_by_two_members_and_published_with_the_anslag(tmp_
                 page.locator("#dokument li").nth(2).get_by_role("link", name="PDF").click()
             pdf.value.save_as(tmp_path / f"{login}.pdf")
             assert "Lokal för räddningsövningar" in read_document((tmp_path / f"{login}.pdf").read_bytes()).text
-            page.get_by_role("button", name="Justera protokollet").click()
-            expect(page.locator("form.approve")).to_have_count(0)
+            browser_steps.approve(page)
             context.close()
 
-        sara.reload()
-        expect(sara.locator(".authoring-state")).to_contain_text("Justerat")
-        expect(sara.locator(".adjusters li")).to_have_text(["Anna Berg: justerat", "Per Lind: justerat"])
+        browser_steps.expect_approved_by(sara, ["Anna Berg", "Per Lind"])
         publish = sara.locator("form.publish")
         expect(publish.get_by_label("Tillkännage justeringen genom anslag")).to_be_checked()
         publish.get_by_label("Datum då anslaget sätts upp").fill(posted.isoformat())
