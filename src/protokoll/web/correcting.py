@@ -10,10 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import select
-
 from ..store.record_fields import ASSIGNMENT, HEADER, ITEM, NEXT, item_keys, parse_field, read_field
-from ..store.accounts import User
+from ..query.documents import account_names, ever_corrected
 from ..store.models import Meeting
 from ..store.record_corrections import RecordCorrection, applied_marks, corrections_of, extracted_record
 from .data import GROUP_LABELS, KIND_LABELS
@@ -74,15 +72,9 @@ def anchor(path: str) -> str:
     return "falt-" + re.sub(r"[^\w-]+", "-", path).strip("-")
 
 
-def names_of(session, logins: set[str]) -> dict[str, str]:
-    if not logins:
-        return {}
-    return dict(session.execute(select(User.login, User.name).where(User.login.in_(sorted(logins)))).all())
-
-
 def log_rows(session, rows: list[RecordCorrection]) -> list[dict]:
     """The audit log's rows: who, when, field, before, after, reason, and the meeting version corrected."""
-    names = names_of(session, {r.who for r in rows})
+    names = account_names(session, {r.who for r in rows})
     return [{"id": r.id, "field": r.field, "label": field_label(r.field), "before": r.before, "after": r.after,
              "before_text": value_text(r.field, r.before), "after_text": value_text(r.field, r.after),
              "reason": r.reason, "who": r.who, "name": names.get(r.who) or r.who,
@@ -98,7 +90,7 @@ def marks(session, meeting: Meeting) -> dict[str, dict]:
     found = applied_marks(session, meeting)
     if not found:
         return {}
-    names = names_of(session, {r.who for r in found.values()})
+    names = account_names(session, {r.who for r in found.values()})
     extracted = extracted_record(meeting)
     out = {}
     for path, row in found.items():
@@ -118,7 +110,7 @@ def meeting_marks(web, meeting_id: int) -> dict[str, dict]:
     """:func:`marks` of a stored meeting (its own session); one cheap statement for one never corrected
     (``extracted_json`` is kept only once a correction was applied)."""
     with web.sessions() as s:
-        if not s.scalar(select(Meeting.extracted_json.is_not(None)).where(Meeting.id == meeting_id)):
+        if not ever_corrected(s, meeting_id):
             return {}
         meeting = s.get(Meeting, meeting_id)
         return marks(s, meeting) if meeting is not None else {}

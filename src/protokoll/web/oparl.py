@@ -20,19 +20,15 @@ are not listed.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
-
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
 from ..link.chain import Node
 from ..link.people import Person
 from ..query.archive_view import ArchiveView as Linked
+from ..query.oparl_reads import StoredDocuments, keys_in_order, mentions_at
 from ..query.people import load_persons
-from ..store.linked_tables import ChainMeeting, ChainSource, PersonMention, PersonRow
-from ..store.models import Document, Meeting
+from ..store.linked_tables import PersonRow
 from .originals import media_type
 from .render import swedish_date
 from .urls import document_url, item_keys, item_url, meeting_url, person_url, slug
@@ -42,67 +38,9 @@ STOCKHOLM = ZoneInfo("Europe/Stockholm")
 RESULT_KINDS = ("protocol", "minutes")  #: a meeting's results protocol, in this order of preference
 
 
-@dataclass
-class Stored:
-    """What the database says of one current document: the File's facts and its times."""
-
-    document_id: int
-    name: str
-    size: int
-    format: str
-    ingested_at: datetime
-
-
 def stamp(moment: datetime | None) -> str | None:
     """A stored UTC time as an OParl date-time (RFC 3339 with offset)."""
     return moment.replace(tzinfo=timezone.utc).isoformat(timespec="seconds") if moment else None
-
-
-class StoredDocuments:
-    """Stored meeting id -> the ``Stored`` facts of its current document, read for the meetings asked
-    (``want`` reads many in one statement); a meeting without a current document has none."""
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-        self._memo: dict[int, Stored | None] = {}
-
-    def want(self, meeting_ids) -> None:
-        missing = sorted({m for m in meeting_ids if m not in self._memo})
-        for start in range(0, len(missing), 2000):
-            chunk = missing[start:start + 2000]
-            self._memo.update(dict.fromkeys(chunk))
-            for r in self.session.execute(
-                    select(Meeting.id, Document.id, Document.name, Document.size, Document.format,
-                           Document.ingested_at).join(Document)
-                    .where(Document.current, Meeting.id.in_(chunk))):
-                self._memo[r[0]] = Stored(r[1], r[2], r[3], r[4], r[5])
-
-    def get(self, meeting_id: int, default=None):
-        self.want([meeting_id])
-        found = self._memo.get(meeting_id)
-        return default if found is None else found
-
-    def __contains__(self, meeting_id: int) -> bool:
-        return self.get(meeting_id) is not None
-
-    def __getitem__(self, meeting_id: int) -> Stored:
-        found = self.get(meeting_id)
-        if found is None:
-            raise KeyError(meeting_id)
-        return found
-
-    def meeting_of(self, document_id: int) -> int | None:
-        """The stored meeting of a current document."""
-        return self.session.scalar(select(Meeting.id).join(Document)
-                                   .where(Document.current, Document.id == document_id))
-
-    def span(self, organisations: set[str]) -> tuple[datetime | None, datetime | None]:
-        """The first and last time a current document of a meeting of the organisations was stored."""
-        return self.session.execute(
-            select(func.min(Document.ingested_at), func.max(Document.ingested_at))
-            .select_from(Document).join(Meeting).join(ChainSource, ChainSource.meeting_id == Meeting.id)
-            .join(ChainMeeting, ChainMeeting.id == ChainSource.chain_meeting_id)
-            .where(Document.current, ChainMeeting.organization.in_(sorted(organisations)))).one()
 
 
 class OParl:
@@ -120,9 +58,7 @@ class OParl:
             chunk = missing[start:start + 500]
             for m in chunk:
                 self._attending[m], self._mentioned[m] = set(), set()
-            for mid, group, key in self.linked.session.execute(
-                    select(PersonMention.meeting_id, PersonMention.grp, PersonRow.key).join(PersonRow)
-                    .where(PersonMention.meeting_id.in_(chunk))):
+            for mid, group, key in mentions_at(self.linked.session, chunk):
                 self._mentioned[mid].add(key)
                 if group:
                     self._attending[mid].add(key)
@@ -199,8 +135,7 @@ class OParl:
         ids = [s.meeting_id for n in nodes for s in n.sources]
         self.people_at(ids)
         found = sorted({pid for m in ids for pid in self._mentioned[m]})
-        return list(self.linked.session.scalars(select(PersonRow.key).where(PersonRow.key.in_(found))
-                                                .order_by(PersonRow.position))) if found else []
+        return keys_in_order(self.linked.session, found)
 
     def load_person(self, key: str) -> Person | None:
         """A person with their mentions, and the facts of the documents naming them (None: no such person)."""

@@ -6,8 +6,8 @@ import json
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
-from sqlalchemy import select
 
+from ...query.documents import document_versions
 from ...store.models import Document
 from ...store.originals import original_bytes
 from ..state import state
@@ -28,8 +28,7 @@ def document(request: Request, document_id: str):
         doc = session.get(Document, number) if number is not None else None
         if doc is None:
             raise HTTPException(404, f"Dokument {document_id} finns inte.")
-        versions = session.execute(select(Document.id, Document.version, Document.current)
-                                   .where(Document.path == doc.path).order_by(Document.version)).all()
+        versions = document_versions(session, doc.path)
         context = document_context(doc, versions)
     return respond(request, "document.html", context)
 
