@@ -26,6 +26,7 @@ from PIL import Image, ImageFile, ImageOps, ImageSequence, UnidentifiedImageErro
 
 from .text import Page, ReadError
 from .boxes import Fragment, page_layout
+from .ocr_sections import restore_sections
 
 LANG = "swe"
 DPI = 300  #: resolution PDF pages are rendered at for OCR
@@ -91,7 +92,8 @@ def ocr_image(image: Image.Image, number: int = 1, dpi: int | None = None) -> Pa
     finally:
         api.Clear()
         _apis[LANG].put(api)
-    words = _restore_sections(words, image, dpi)
+    if _have_model("eng"):
+        words = restore_sections(words, lambda box: _read_word(image, box, dpi))
     text, _tables = page_layout([Fragment(word, *box) for word, _conf, box in words], slope, unwrap=True)
     confidences = [conf for _word, conf, _box in words]
     confidence = round(sum(confidences) / len(confidences), 1) if confidences else None
@@ -127,65 +129,6 @@ def _slope(api) -> float:
             (x1, y1), (x2, y2) = base
             slopes.append((y2 - y1) / (x2 - x1))
     return statistics.median(slopes) if slopes else 0.0
-
-
-def _restore_sections(words: list, image: Image.Image, dpi: int | None) -> list:
-    """Put back the "§" that the Swedish model cannot write (it reads "8", "$" or "&").
-
-    A word that may be such a stand-in ("8 7 Val av justerare", "3 & kommunallagen",
-    "$$ 7-13", "KS 812") is read again by the English model, which knows "§"; the
-    word changes only when that reading has one.
-    """
-    suspects = [i for i in range(len(words)) if _suspect(words, i)]
-    if not suspects or not _have_model("eng"):
-        return words
-    out = list(words)
-    for i in suspects:
-        again = _read_word(image, _gap(words, i), dpi)
-        if "§" in again:
-            word, conf, box = words[i]
-            out[i] = (_STAND_IN.sub(lambda m: m[1] + _section(m[2], again), word, 1), conf, box)
-    return out
-
-
-def _section(stand_in: str, again: str) -> str:
-    """What replaces ``stand_in`` ("8", "$&", "88") when the English model read ``again``."""
-    if len(stand_in) == 2 and "§§" in again:
-        return "§§"
-    return "§" + stand_in[1:] if stand_in == "88" else "§"  # "88" may be "§8"; "$&" is one "§"
-
-
-_STAND_IN = re.compile(r"^([(\[]?)([8$&]{1,2})")  #: how the Swedish model writes "§" or "§§"
-_ALONE = re.compile(r"[(\[]?[8$&]{1,2}[)\].,:;]?")  #: "8", "$$", "$&", "(8", "&."
-_GLUED = re.compile(r"[(\[]?[8$&]\d{1,4}[)\].,:;]?")  #: "$12", "812"
-_ABBREVIATION = re.compile(r"[A-ZÅÄÖ]{1,6}")  #: KS, AU, BUN
-_NUMBER = re.compile(r"[(\[]?(?:\d|[Il]\b)")  #: a number, or "1" misread as "I" or "l"
-
-
-def _suspect(words: list, i: int) -> bool:
-    """Whether word ``i`` may be a misread "§": a stand-in beside a number, or glued to one."""
-    word = words[i][0]
-    if _ALONE.fullmatch(word):
-        return any(0 <= j < len(words) and _NUMBER.match(words[j][0]) for j in (i - 1, i + 1))
-    if _GLUED.fullmatch(word):
-        return word.lstrip("([")[0] != "8" or (i > 0 and bool(_ABBREVIATION.fullmatch(words[i - 1][0])))
-    return False
-
-
-def _gap(words: list, i: int) -> tuple[int, int, int, int]:
-    """The box of word ``i`` widened to its neighbours on the line (Tesseract's box of a
-    glyph it could not place can be a sliver of it), with a margin above and below."""
-    left, top, right, bottom = words[i][2]
-    pad = max(4, (bottom - top) // 3)
-
-    def beside(j: int) -> tuple[int, int, int, int] | None:
-        box = words[j][2] if 0 <= j < len(words) else None
-        return box if box and box[1] < bottom and box[3] > top else None  # overlaps vertically
-
-    before, after = beside(i - 1), beside(i + 1)
-    start = min(left, before[2] + 1) if before else max(0, left - pad)
-    end = max(right, after[0] - 1) if after else right + pad
-    return start, max(0, top - pad), end, bottom + pad
 
 
 def _read_word(image: Image.Image, box: tuple[int, int, int, int], dpi: int | None) -> str:
