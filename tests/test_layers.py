@@ -215,3 +215,49 @@ def test_the_check_sees_a_circle_an_upward_import_and_a_forbidden_pair_even_insi
     assert circles(graph) == [{"protokoll.web.app", "protokoll.web.pages"}]
     broken = broken_rules(graph, FLOORS, FORBIDDEN)
     assert set(broken) == {"protokoll.store -> protokoll.link.chain", "protokoll.link.chain -> protokoll.web.app"}
+
+
+# --- the web asks query/ and builds no SQL of its own ------------------------------------------------
+
+#: What builds a statement; a web module may still import sessions, engines and error types.
+SQL_BUILDERS = {"select", "func", "and_", "or_", "not_", "text", "insert", "update", "delete", "case", "exists",
+                "literal", "union", "union_all", "tuple_", "distinct", "cast", "bindparam"}
+
+#: Web modules that still build SQL, each with the issue that removes it.
+SQL_IN_WEB: dict[str, str] = {
+    "protokoll.web.pages.municipalities": "issue 11: the municipality page's meeting filter belongs in query/places",
+}
+
+
+def sql_builders(src: Path, package: str = "protokoll") -> dict[str, set[str]]:
+    """Module of ``package.web`` -> the SQL-building names it imports from SQLAlchemy (anywhere in its code)."""
+    found = {}
+    for path in sorted((src / package / "web").rglob("*.py")):
+        names = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+            if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "sqlalchemy":
+                names |= {a.name for a in node.names if a.name in SQL_BUILDERS or a.name == "*"}
+            elif isinstance(node, ast.Import):
+                names |= {a.name for a in node.names if a.name in ("sqlalchemy", "sqlalchemy.sql")}
+        if names:
+            found[module_name(path, src)] = names
+    return found
+
+
+def test_the_web_builds_no_sql_it_asks_the_query_layer():
+    found = sql_builders(SRC)
+    new = {m: sorted(n) for m, n in found.items() if m not in SQL_IN_WEB}
+    assert not new, f"web modules building SQL (put the statement in query/): {new}"
+    gone = sorted(set(SQL_IN_WEB) - set(found))
+    assert not gone, f"these web modules build no SQL any more: take them off SQL_IN_WEB: {gone}"
+
+
+def test_the_sql_check_sees_builders_but_not_sessions_or_errors(tmp_path):
+    src = _package(tmp_path, {
+        "web/a.py": "from sqlalchemy import select, func\n",
+        "web/pages/b.py": "def f():\n    from sqlalchemy.sql import and_\n",
+        "web/c.py": "from sqlalchemy.orm import Session\nfrom sqlalchemy.exc import IntegrityError\n",
+        "web/d.py": "import sqlalchemy\n",
+    })
+    assert sql_builders(src) == {"protokoll.web.a": {"select", "func"}, "protokoll.web.pages.b": {"and_"},
+                                 "protokoll.web.d": {"sqlalchemy"}}
