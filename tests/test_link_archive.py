@@ -11,7 +11,8 @@ import pytest
 
 from conftest import ROOT, SHARED, needs_shared
 from protokoll.link.assignments import assignee_kind, register, resolve_due
-from protokoll.link.cases import build_cases, collect_items, is_generic, same_term, terms
+from protokoll.link.case_terms import is_generic, same_term, terms
+from protokoll.link.cases import build_cases, collect_items
 from protokoll.link.chain import Source, build_chain
 
 EXAMPLES = ROOT / "examples"

@@ -14,8 +14,9 @@ from itertools import combinations
 from sqlalchemy import event
 
 from conftest import write_minutes
-from protokoll.link import cases
-from protokoll.link.cases import CaseItem, _clusters, build_cases, collect_items, linked
+from protokoll.link import case_clusters, case_terms
+from protokoll.link.case_clusters import clusters, linked
+from protokoll.link.cases import CaseItem, build_cases, collect_items
 from protokoll.link.chain import Node, Source, build_chain
 
 WORDS = ["tekni", "teknikdag", "teknikdagen", "teknikdagarna", "budgetar", "vatten", "vattenplan",
@@ -57,24 +58,24 @@ def test_clusters_are_those_of_comparing_every_pair():
     rng = random.Random(20_000)
     for _ in range(400):
         items = random_items(rng)
-        assert _clusters(items) == every_pair(items)
+        assert clusters(items) == every_pair(items)
 
 
 def test_terms_that_link_one_way_round_link_the_earlier_item_first():
     node = Node("n", None, "A", None, "minutes")
     wide = frozenset({"teknikdag", "budgetar", "vattenplan", "cykelvag"})
     narrow = frozenset({"teknikdagen", "teknikdagarna", "skolan", "bredband"})
-    assert not cases.terms_linked(wide, narrow) and cases.terms_linked(narrow, wide)
+    assert not case_terms.terms_linked(wide, narrow) and case_terms.terms_linked(narrow, wide)
 
     def item(n: int, document: str, terms: frozenset[str]) -> CaseItem:
         return CaseItem(f"i{n}", node, document, None, "", [], [], False, terms=terms)
 
     apart = [item(0, "a", wide), item(1, "b", narrow)]
-    assert _clusters(apart) == every_pair(apart) == {"i0": "i0", "i1": "i1"}
+    assert clusters(apart) == every_pair(apart) == {"i0": "i0", "i1": "i1"}
     together = [item(0, "a", narrow), item(1, "b", wide)]
-    assert _clusters(together) == every_pair(together) == {"i0": "i0", "i1": "i0"}
+    assert clusters(together) == every_pair(together) == {"i0": "i0", "i1": "i0"}
     chained = [item(0, "a", wide), item(1, "b", narrow), item(2, "a", narrow), item(3, "a", wide)]
-    assert _clusters(chained) == every_pair(chained) == {"i0": "i0", "i1": "i1", "i2": "i1", "i3": "i1"}
+    assert clusters(chained) == every_pair(chained) == {"i0": "i0", "i1": "i1", "i2": "i1", "i3": "i1"}
 
 
 def archive(organisations: int) -> list[Source]:
@@ -96,13 +97,13 @@ def comparisons(organisations: int, monkeypatch) -> int:
     """How many item or term-set comparisons linking the archive makes."""
     counted = {"calls": 0}
     for name in ("linked", "terms_linked"):
-        original = getattr(cases, name)
+        original = getattr(case_clusters, name)
 
         def counting(*args, original=original):
             counted["calls"] += 1
             return original(*args)
 
-        monkeypatch.setattr(cases, name, counting)
+        monkeypatch.setattr(case_clusters, name, counting)
     chain = build_chain(archive(organisations))
     found = build_cases(chain, items=collect_items(chain))
     monkeypatch.undo()

@@ -17,12 +17,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from .cases import Case, CaseItem, same_term, terms
+from .case_terms import same_term, terms
+from .cases import Case, CaseItem
 from .chain import fold
 
 _NAME = r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?"
 PERSON = re.compile(rf"{_NAME}(?:\s+{_NAME})+")
-_WORD = re.compile(r"[^\W\d_]+")  #: letters, as `cases.terms` reads words
+_WORD = re.compile(r"[^\W\d_]+")  #: letters, as `case_terms.terms` reads words
 SECRETARIAT = re.compile(r"(?:sekretariat|kansli)")
 REPORTING_KINDS = ("minutes", "protocol")  #: documents that record what was said; an agenda only plans
 _TASK_GENERIC = frozenset({"fram", "underlag", "aterkomm"})  #: "ta fram ett underlag", "återkomma": any task's

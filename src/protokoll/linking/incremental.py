@@ -36,7 +36,8 @@ from sqlalchemy.orm import Session
 
 from ..link import chain as chain_
 from ..link import orgs as orgs_
-from ..link.cases import _DNR, Correction, build_cases, collect_items, names as title_names
+from ..link.case_terms import DNR, names as title_names
+from ..link.cases import Correction, build_cases, collect_items
 from ..link.chain import Source, organization_words
 from ..link.orgs import org_key
 from ..link.rows import to_rows
@@ -195,7 +196,7 @@ def _case_closure(session: Session, spellings: dict[str, set[str]], touched: set
 def _joined_by_new_items(session: Session, records: list[CurrentRecord], added: set[int],
                          org_of: dict[str, str], touched: set[str]) -> set[str]:
     """Organisations with an item that a Dnr or a name of two words links to an item of a new meeting
-    (``cases.linked``: a shared Dnr, a name in one title and the other's title or decisions)."""
+    (``case_clusters.linked``: a shared Dnr, a name in one title and the other's title or decisions)."""
     org_words = organization_words(set(org_of))
     dnr, named, mentioned = set(), set(), set()
     for r in records:
@@ -231,7 +232,7 @@ def _joined_by_new_items(session: Session, records: list[CurrentRecord], added: 
 
 
 def _dnr(text: str) -> set[str]:
-    return {d.replace(" ", "").lower() for d in _DNR.findall(text)}
+    return {d.replace(" ", "").lower() for d in DNR.findall(text)}
 
 
 def _link(session: Session, records: list[CurrentRecord], organizations: set[str]):

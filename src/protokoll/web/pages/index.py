@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from fastapi import APIRouter, Request
 
-from ...link.cases import ROUTINE
+from ...link.case_terms import ROUTINE
 from ...swedish.fold import fold_letters as fold
 from ..state import state
 from ...query.archive_view import ArchiveView as Linked
