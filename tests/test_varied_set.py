@@ -56,10 +56,11 @@ def flat(text: str) -> str:
 
 
 def document_text(record_path: Path) -> str:
-    """The text the record is checked against: the clean source of an OCR-damaged document, else the document."""
-    clean = VARIED / "src" / f"{record_path.stem}.clean.txt"
-    if clean.exists():
-        return clean.read_text(encoding="utf-8")
+    """The text the record is checked against: the text an OCR-damaged document was damaged from, the source
+    a .docx or .pdf was built from (a table cell wraps in a PDF's text), else the document."""
+    for source in (VARIED / "src" / f"{record_path.stem}.clean.txt", VARIED / "src" / f"{record_path.stem}.source"):
+        if source.exists():
+            return source.read_text(encoding="utf-8").replace("**", "").replace("|", " ")
     source = VARIED / json.loads(record_path.read_text(encoding="utf-8"))["source"]
     return read_document(source.read_bytes()).text
 
