@@ -127,7 +127,7 @@ def test_record_holds_only_what_the_document_says(path):
         wanted += [item["title"], item["proposed_decision"], *item["presenters"], *item["dissent"], *item["decisions"]]
         wanted += [t["assignee"] for t in item["assignments"]]
         for a in item["attachments"]:  # "bilaga 2", also as in "bil. 1", "bilaga 2 och 3"
-            assert re.search(rf"\bbil(aga|agor|\.)?\s*(\d+\s*(och|,|-|–)\s*)*{a.split()[1]}\b", text), a
+            assert re.search(rf"\bbil(aga|agor|\.)?\s*(\d+\s*(och|,|-|–)\s*)*{a.split()[1].casefold()}\b", text), a
     missing = [w for w in wanted if w and flat(w) not in text]
     assert not missing, missing
     numbers = [item["number"] for item in rec["items"]]
