@@ -132,3 +132,35 @@ def test_record_holds_only_what_the_document_says(path):
     assert not missing, missing
     numbers = [item["number"] for item in rec["items"]]
     assert len(numbers) == len(set(numbers)), "an item number twice"
+
+
+def test_score_py_reads_the_records_and_the_parsers_output(tmp_path):
+    """score.py itself (its command line) on the set: the hand-made records against themselves give 1.000,
+    and against the reader's records it prints the overall bench/extract.py reports for the "varied" column."""
+    import subprocess
+    import sys
+
+    from protokoll.pipeline import load, process
+
+    pred = tmp_path / "pred"
+    pred.mkdir()
+    for path in RECORDS:
+        source = VARIED / json.loads(path.read_text(encoding="utf-8"))["source"]
+        data, sha = load(source)
+        record = process(source, data, sha).record.to_dict()
+        (pred / path.name).write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+
+    def overall_line(gold: Path, predicted: Path) -> float:
+        run = subprocess.run([sys.executable, str(SHARED / "bench" / "score.py"), str(gold), str(predicted)],
+                             capture_output=True, text=True, check=True)
+        return float(re.search(r"overall F1 = ([0-9.]+)", run.stdout.splitlines()[-1]).group(1))
+
+    assert overall_line(VARIED / "expected", VARIED / "expected") == 1.0
+    score = scorer()
+    tallies: dict = {}
+    for path in RECORDS:
+        score.score_pair(score.load_record(path), score.load_record(pred / path.name), tallies, [])
+    rows = [t.prf()[2] for t in tallies.values() if t.tp + t.fp + t.fn]
+    expected = sum(rows) / len(rows)
+    assert 0.0 < expected < 1.0
+    assert overall_line(VARIED / "expected", pred) == pytest.approx(expected, abs=0.0006)
