@@ -155,13 +155,28 @@ def varied(scorer) -> list[tuple[dict, dict]]:
     return pairs
 
 
+def code_version() -> str:
+    """The commit the measured code is at (with "+changes" when the work tree differs), or "unknown"."""
+    import subprocess
+
+    try:
+        head = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
+                              text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--", "src"], capture_output=True,
+                               text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return head + ("+changes" if dirty else "")
+
+
 def varied_section(scorer, pairs: list[tuple[dict, dict]]) -> list[str]:
     """The varied set's own section: its overall, the per-field table, and the check that each hand-made
     record scores 1.0 against itself (a record score.py cannot read would not)."""
     rows, overall = score(scorer, pairs)
     selves = [score(scorer, [(gold, gold)])[1] for gold, _ in pairs]
     lines = [VARIED_SECTION, "",
-             f"{len(pairs)} documents written for this measure (bench/varied/README.md), each read alone; "
+             f"{len(pairs)} documents written for this measure (bench/varied/README.md), each read alone, by the code "
+             f"of commit {code_version()}; "
              f"overall F1 **{overall:.3f}** (macro over the fields, as score.py). Each hand-made record scored "
              f"against itself: {sum(s == 1.0 for s in selves)} of {len(selves)} give 1.0.", "",
              *table({"varied": rows}), "", "Per document (overall F1 of the document alone; these documents may be "
