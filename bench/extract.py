@@ -156,11 +156,11 @@ def varied(scorer) -> list[tuple[dict, dict]]:
 
 
 def code_version() -> str:
-    """The commit the measured code is at (with "+changes" when the work tree differs), or "unknown"."""
+    """The last commit that changed src/ (with "+changes" when the work tree's src/ differs), or "unknown"."""
     import subprocess
 
     try:
-        head = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
+        head = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%h", "--", "src"], capture_output=True,
                               text=True, check=True).stdout.strip()
         dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--", "src"], capture_output=True,
                                text=True, check=True).stdout.strip()
