@@ -16,7 +16,6 @@ a change that raises the development score but not the held-out one is overfitti
     python bench/extract.py                 # table per field and per fold; writes bench/results.md
     python bench/extract.py --verbose       # also every mismatch of the development documents
     python bench/extract.py --json OUT      # the scores as JSON
-    python bench/extract.py --varied-only   # only bench/varied, the documents written for this measure
 
 Beside it, the development documents (never the held-out ones) are read again with their layout damaged
 as web copies damage it (line breaks inside paragraphs lost; the whole text on one line): a reader that
@@ -48,7 +47,6 @@ SECTION = "## Extraction (grouped cross-validation)"
 FOLDS = 5
 HELD_OUT_FOLDS = {1, 3}
 VARIED = Path(__file__).resolve().parent / "varied"
-VARIED_SECTION = "## Extraction on the authored varied set (issue 10, h8)"
 SEEN_BEFORE = {f"dev{n:02d}" for n in range(1, 17)}  # earlier rules were written on these
 
 
@@ -146,43 +144,14 @@ def examples(scorer) -> list[tuple[dict, dict]]:
 
 def varied(scorer) -> list[tuple[dict, dict]]:
     """``bench/varied``: documents written here for this measure (never read while writing rules), each with its
-    hand-made record in ``bench/varied/expected``; scored like the examples, each document read alone."""
+    hand-made record in ``bench/varied/expected``; scored like the examples, each document read alone.
+    ``bench/extract_varied.py`` reports them on their own."""
     pairs = []
     for epath in sorted((VARIED / "expected").glob("*.json")):
         sources = [p for p in VARIED.glob(f"{epath.stem}.*") if p.is_file() and p.suffix in {".txt", ".docx", ".pdf"}]
         if sources:
             pairs.append((scorer.load_record(epath), predict(sources[0])))
     return pairs
-
-
-def code_version() -> str:
-    """The last commit that changed src/ (with "+changes" when the work tree's src/ differs), or "unknown"."""
-    import subprocess
-
-    try:
-        head = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%h", "--", "src"], capture_output=True,
-                              text=True, check=True).stdout.strip()
-        dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--", "src"], capture_output=True,
-                               text=True, check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
-    return head + ("+changes" if dirty else "")
-
-
-def varied_section(scorer, pairs: list[tuple[dict, dict]]) -> list[str]:
-    """The varied set's own section: its overall, the per-field table, and the check that each hand-made
-    record scores 1.0 against itself (a record score.py cannot read would not)."""
-    rows, overall = score(scorer, pairs)
-    selves = [score(scorer, [(gold, gold)])[1] for gold, _ in pairs]
-    lines = [VARIED_SECTION, "",
-             f"{len(pairs)} documents written for this measure (bench/varied/README.md), each read alone, by the code "
-             f"of commit {code_version()}; "
-             f"overall F1 **{overall:.3f}** (macro over the fields, as score.py). Each hand-made record scored "
-             f"against itself: {sum(s == 1.0 for s in selves)} of {len(selves)} give 1.0.", "",
-             *table({"varied": rows}), "", "Per document (overall F1 of the document alone; these documents may be "
-             "read, they are no held-out fold):", "", "| document | kind | overall F1 |", "|---|---|---|"]
-    lines += [f"| {gold['source']} | {gold['kind']} | {score(scorer, [(gold, pred)])[1]:.3f} |" for gold, pred in pairs]
-    return lines
 
 
 def table(columns: dict[str, dict[str, tuple[float, float, float]]]) -> list[str]:
@@ -270,18 +239,9 @@ def main(argv=None) -> None:
     ap.add_argument("--no-write", action="store_true", help="do not update bench/results.md")
     ap.add_argument("--development-only", action="store_true",
                     help="read only the development documents (while writing rules: no held-out figure; implies --no-write)")
-    ap.add_argument("--varied-only", action="store_true",
-                    help="read only bench/varied (no devset at all) and write its own section of bench/results.md")
     a = ap.parse_args(argv)
-    scorer = load_scorer()
-    if a.varied_only:
-        with contextlib.redirect_stderr(io.StringIO()):
-            lines = varied_section(scorer, varied(scorer))
-        print("\n".join(lines))
-        if not a.no_write:
-            write_results(lines, VARIED_SECTION)
-        return
     a.no_write = a.no_write or a.development_only
+    scorer = load_scorer()
     started = time.perf_counter()
     with contextlib.redirect_stderr(io.StringIO()):
         docs = devset(scorer, a.development_only)

@@ -136,7 +136,8 @@ def test_record_holds_only_what_the_document_says(path):
 
 def test_score_py_reads_the_records_and_the_parsers_output(tmp_path):
     """score.py itself (its command line) on the set: the hand-made records against themselves give 1.000,
-    and against the reader's records it prints the overall bench/extract.py reports for the "varied" column."""
+    and against the reader's records it prints the overall that bench/extract.py and bench/extract_varied.py
+    report for the set."""
     import subprocess
     import sys
 
