@@ -46,6 +46,7 @@ RESULTS = Path(__file__).resolve().parent / "results.md"
 SECTION = "## Extraction (grouped cross-validation)"
 FOLDS = 5
 HELD_OUT_FOLDS = {1, 3}
+VARIED = Path(__file__).resolve().parent / "varied"
 SEEN_BEFORE = {f"dev{n:02d}" for n in range(1, 17)}  # earlier rules were written on these
 
 
@@ -141,6 +142,18 @@ def examples(scorer) -> list[tuple[dict, dict]]:
     return pairs
 
 
+def varied(scorer) -> list[tuple[dict, dict]]:
+    """``bench/varied``: documents written here for this measure (never read while writing rules), each with its
+    hand-made record in ``bench/varied/expected``; scored like the examples, each document read alone.
+    ``bench/extract_varied.py`` reports them on their own."""
+    pairs = []
+    for epath in sorted((VARIED / "expected").glob("*.json")):
+        sources = [p for p in VARIED.glob(f"{epath.stem}.*") if p.is_file() and p.suffix in {".txt", ".docx", ".pdf"}]
+        if sources:
+            pairs.append((scorer.load_record(epath), predict(sources[0])))
+    return pairs
+
+
 def table(columns: dict[str, dict[str, tuple[float, float, float]]]) -> list[str]:
     fields = list(dict.fromkeys(f for rows in columns.values() for f in rows))
     head = "| field | " + " | ".join(f"{name} P / R / F1" for name in columns) + " |"
@@ -155,13 +168,13 @@ def table(columns: dict[str, dict[str, tuple[float, float, float]]]) -> list[str
 
 
 def report(scorer, docs: list[dict], seed_pairs, example_pairs, seconds: float,
-           stress: dict[str, list[tuple[dict, dict]]] | None = None) -> list[str]:
+           stress: dict[str, list[tuple[dict, dict]]] | None = None, varied_pairs=()) -> list[str]:
     held = [(d["gold"], d["pred"]) for d in docs if d["held_out"]]
     dev = [(d["gold"], d["pred"]) for d in docs if not d["held_out"]]
     everything = [(d["gold"], d["pred"]) for d in docs]
     cols, overall = {}, {}
     for name, pairs in (("held-out", held), ("development", dev), ("all devset", everything),
-                        ("seeds", seed_pairs), ("examples", example_pairs)):
+                        ("seeds", seed_pairs), ("examples", example_pairs), ("varied", list(varied_pairs))):
         cols[name], overall[name] = score(scorer, pairs)
     lines = [SECTION, "",
              f"{len(docs)} devset documents in {len({d['group'] for d in docs})} organisation groups, "
@@ -170,7 +183,7 @@ def report(scorer, docs: list[dict], seed_pairs, example_pairs, seconds: float,
              f"Each document read alone (no archive). {seconds:.1f} s.", "",
              "| set | documents | overall F1 |", "|---|---|---|"]
     sizes = {"held-out": len(held), "development": len(dev), "all devset": len(everything),
-             "seeds": len(seed_pairs), "examples": len(example_pairs)}
+             "seeds": len(seed_pairs), "examples": len(example_pairs), "varied": len(varied_pairs)}
     lines += [f"| {name} | {sizes[name]} | {overall[name]:.3f} |" for name in cols]
     lines += ["", "Per fold (overall F1, the fold's documents only):", "",
               "| fold | documents | role | overall F1 |", "|---|---|---|---|"]
@@ -179,7 +192,7 @@ def report(scorer, docs: list[dict], seed_pairs, example_pairs, seconds: float,
         role = "held-out" if fold in HELD_OUT_FOLDS else "development"
         lines.append(f"| {fold} | {len(in_fold)} | {role} | "
                      f"{score(scorer, [(d['gold'], d['pred']) for d in in_fold])[1]:.3f} |")
-    lines += ["", *table({k: cols[k] for k in ("held-out", "development", "seeds", "examples")})]
+    lines += ["", *table({k: cols[k] for k in ("held-out", "development", "seeds", "examples", "varied")})]
     lines += ["", *must_show(cols, stress or {}, scorer)]
     if stress:
         lines += ["", "Development documents with their line breaks lost (held-out documents are never transformed):",
@@ -212,11 +225,11 @@ def must_show(cols: dict, stress: dict[str, list[tuple[dict, dict]]], scorer) ->
     return lines
 
 
-def write_results(lines: list[str]) -> None:
+def write_results(lines: list[str], section: str = SECTION) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     from results import write_section
 
-    write_section(RESULTS, SECTION, "\n".join(lines) + "\n")
+    write_section(RESULTS, section, "\n".join(lines) + "\n")
 
 
 def main(argv=None) -> None:
@@ -232,11 +245,11 @@ def main(argv=None) -> None:
     started = time.perf_counter()
     with contextlib.redirect_stderr(io.StringIO()):
         docs = devset(scorer, a.development_only)
-        seed_pairs, example_pairs = seeds(scorer), examples(scorer)
+        seed_pairs, example_pairs, varied_pairs = seeds(scorer), examples(scorer), varied(scorer)
         seconds = time.perf_counter() - started
         stress = {name: [(d["gold"], predict(SHARED / "devset" / f"{d['stem']}.txt", fn)) for d in docs
                          if not d["held_out"]] for name, fn in STRESS.items()}
-    lines = report(scorer, docs, seed_pairs, example_pairs, seconds, stress)
+    lines = report(scorer, docs, seed_pairs, example_pairs, seconds, stress, varied_pairs)
     print("\n".join(lines))
     if a.verbose:
         for d in docs:
