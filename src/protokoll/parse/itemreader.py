@@ -12,10 +12,12 @@ from .decisionend import cut_tails
 from .header import find_signatures
 from .inline import heading_and_rest
 from .itemlabels import split_item_labels
+from .partlabels import split_item_parts, title_parts
 from .items import clean_title, cut_run_on_title, wrapped_title
 from .itemtext import item_text
 from .lines import Line, close_broken_paragraphs, join, sentences
 from .names import find_people, is_person
+from .presenterrun import leading_people, speaker_heading, trim_repeated_given_name
 from .presenters import cut_sentence_after_name, inline_presenters, presenters_in, presenter_text, title_presenters
 from .runon import split_sentence
 from .tasks import running_tasks
@@ -42,7 +44,8 @@ DNR_START = re.compile(r"^(Dnr|DNR|Diarienr)")
 def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, known,
                people: list[Attendee], running: set[str] = frozenset()) -> Item:
     body = close_broken_paragraphs(body)
-    title = DNR_PREFIX.sub("", h.title)
+    title, parts = title_parts(DNR_PREFIX.sub("", h.title), lines[h.index].start)
+    body = parts + body
     if not title:
         rest = [ln for ln in body if not ln.blank and not DNR_START.match(ln.text)]
         if rest:
@@ -59,8 +62,10 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
     if ran_on:  # the heading ran on into the item's first sentence (lost line breaks)
         head_line = lines[h.index]
         body = [Line(ran_on, head_line.start + max(0, len(head_line.text) - len(ran_on)))] + body
-    body = split_item_labels(body)
+    body = split_item_parts(split_item_labels(body))
     title, in_title = title_presenters(clean_title(title))
+    if not in_title:
+        title, in_title = speaker_heading(title)
     item = Item(number=h.number, title=title)
     pres_value, used = presenter_text(body)
     if pres_value:
@@ -79,7 +84,7 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
     item.forwarded_to = actions.read_forwards(found, ctx, known)
     if not item.presenters:
         item.presenters = _presenter_line(rest, h.style == "programme") or _presenting(found[:2], people) \
-            or inline_presenters(join(rest)) or _presenting(found[2:], [])
+            or [trim_repeated_given_name(p) for p in inline_presenters(join(rest))] or _presenting(found[2:], [])
     item.text = item_text(body, running)
     return item
 
@@ -136,7 +141,9 @@ def _presenters(value: str) -> list[str]:
     people = find_people(value)
     people = [p for p in people if not any(q != p and q.startswith(p + " ") for q in people)]
     if people:
+        return [trim_repeated_given_name(p) for p in people]
+    if people := leading_people(value):
         return people
     v = re.split(r"\s*[,;]\s*", value.strip(" .:"))[0]
-    return [v] if v else []
+    return [v] if v and len(v.split()) <= 4 else []
 

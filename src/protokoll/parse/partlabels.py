@@ -1,0 +1,73 @@
+"""An item's presenter and proposal labels in the middle of a line (a copy that lost its line breaks).
+
+Agendas and the tjänsteskrivelser inside protocols write an item in labelled parts: "Föredragande: Anna
+Berg", "Föredragande tjänsteperson: Anna Berg", "Förvaltningens förslag till beslut", "Arbetsutskottets
+förslag", "Kommunstyrelsens förslag till kommunfullmäktige". When the breaks are lost these run into one
+line with the title and the text, and the readers that look for labels at a line start find none. Such a
+long line is cut before each of these labels (and after a proposal label, so that its text stands on a
+line of its own), as :mod:`.itemlabels` does for the decision labels. A genitive proposal label counts only
+capitalised, as a label is written ("enligt arbetsutskottets förslag" inside a sentence stays), and only when
+what follows is what a label's text starts with (a colon, "att", a capital).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import Line
+from .presenterrun import people_and_end
+
+LONG = 80  #: only a line this long may be several of an item's parts run together
+PRESENTER = r"(?:Föredragande|Föredras\s+av)(?:\s+(?:tjänsteperson(?:er)?|tjänstem[aä]n|politiker))?"
+PROPOSAL = (r"(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+[a-zåäö]+|[A-ZÅÄÖ][\wåäö]+)s(?:\s+[a-zåäö]+s)?\s+förslag"
+            r"(?:\s+till\s+(?:beslut|[a-zåäö]+(?:\s+[a-zåäö]+)?s?\s*(?=:)|(?:kommun|region|landstings)fullmäktige))?")
+MIDLINE = re.compile(rf"(?<=[\w.!?:)])\s+(?=(?:{PRESENTER}|{PROPOSAL})(?::|\s+(?:att\s|[A-ZÅÄÖ])))")
+PRESENTER_AT = re.compile(rf"^{PRESENTER}\s*:?\s*")
+PROPOSAL_AT = re.compile(rf"^{PROPOSAL}\s*:?\s*")
+
+
+def _presenter_end(piece: str) -> int:
+    """Where a presenter label's names end in ``piece`` ("Föredragande: Anna Berg, ekonom Förslag ..."); 0 when
+    it is no presenter label or names nobody."""
+    label = PRESENTER_AT.match(piece)
+    if not label:
+        return 0
+    _, end = people_and_end(piece[label.end():])
+    return label.end() + end if end else 0
+
+
+def title_parts(title: str, start: int) -> tuple[str, list[Line]]:
+    """A heading that ran on into the item's labelled parts ("Budget 2025 Föredragande: Anna Berg Förslag
+    till beslut"): the heading before the first label, and the parts as lines of their own."""
+    m = MIDLINE.search(title)
+    if not m or not title[:m.start()].strip():
+        return title, []
+    return title[:m.start()].strip(), split_item_parts([Line(title[m.end():], start + m.end())], 0)
+
+
+def split_item_parts(body: list[Line], long: int = LONG) -> list[Line]:
+    """The item's lines, long ones cut before each presenter or proposal label and after a proposal label."""
+    out: list[Line] = []
+    for ln in body:
+        if len(ln.text) < long or ln.blank:
+            out.append(ln)
+            continue
+        cuts = [m.end() for m in MIDLINE.finditer(ln.text)]
+        if not cuts:
+            out.append(ln)
+            continue
+        for s, e in zip([0] + cuts, cuts + [len(ln.text)]):
+            piece = ln.text[s:e].strip()
+            if not piece:
+                continue
+            start = ln.start + s + len(ln.text[s:e]) - len(ln.text[s:e].lstrip())
+            label = PROPOSAL_AT.match(piece) if s else None
+            named = _presenter_end(piece) if s and not label else 0
+            if label and label.end() < len(piece):
+                out += [Line(piece[:label.end()].rstrip(), start), Line(piece[label.end():], start + label.end())]
+            elif 0 < named < len(piece):  # "Föredragande: Anna Berg, ekonom" and what ran on after it
+                rest = piece[named:].lstrip(" ,;.")
+                out += [Line(piece[:named].rstrip(), start)] + ([Line(rest, start + len(piece) - len(rest))] if rest else [])
+            else:
+                out.append(Line(piece, start, ln.bullet and s == 0))
+    return out

@@ -1,0 +1,108 @@
+"""Presenters written in ways the label rules of :mod:`.presenters` do not read.
+
+- A "Föredragande" value that ran on into the next words when the line breaks were lost
+  ("Föredragande: Erik Sund Förvaltningens förslag ...", "Föredragande: Anna Berg Anna informerade ..."):
+  only the names at its start, each with its title, count.
+- A qualifier between the label and the names ("Föredragande tjänsteperson: Erik Sund",
+  "Föredragande politiker Anna Berg").
+- A talk heading that opens with the speaker: "Anna Berg om budgeten", "Anna Berg, SKR, om ...",
+  "Anna Berg: Budgetläget", "Anna Berg (S) informerar om ...": the speaker presents, the heading is the rest.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import is_person
+
+#: who the label's value names, written between the label and the names
+QUALIFIER = re.compile(r"^(?:tjänsteperson(?:er)?|tjänstem[aä]n|tjänstepersoner|politiker|handläggare|ansvarig|"
+                       r"från\s+förvaltningen)\s*:?\s*", re.I)
+#: a title written before a name in lower case ("ekonomichef", "t.f. förvaltningschef")
+LOWER_WORD = re.compile(r"^(?:[a-zåäö][\wåäö\-.]*|[A-ZÅÄÖ]{2,5})$")
+#: a party code or short form after a name: "(S)", "(MP)", "(KD)"
+PARTY = re.compile(r"\s*\((?:[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ][a-zåäö]{0,2})\)")
+#: what may follow one name before the next: ", ekonomichef, ", " och ", ", "
+BETWEEN = re.compile(r"^(?:\s*,\s*(?:[a-zåäö][\wåäö\-.]*(?:\s+[a-zåäö][\wåäö\-.]*){0,3}\s*,?\s*)?|\s+(?:och|samt)\s+)")
+#: a lower-case title after a name: ", ekonomichef" (where a presenter value ends when no name follows)
+TITLE_AFTER = re.compile(r"^\s*,\s*[a-zåäö][\wåäö\-.]*(?:\s+[a-zåäö][\wåäö\-.]*){0,3}")
+WORD = re.compile(r"[A-ZÅÄÖÉ][\wåäöéü\-]*")
+
+
+def _name_at(text: str) -> tuple[str, int] | None:
+    """The person's name at the start of ``text`` and where it ends: two to four capitalised words, the
+    longest that is a person's name. A third or fourth word is no part of it when it repeats the name's own
+    given name ("Anna Berg Anna informerade") or opens the next sentence (a capitalised word followed by a
+    lower-case one: "Anna Berg Förslag till beslut", "Anna Berg Förvaltningens förslag")."""
+    words = list(re.finditer(r"[^\s,;:()]+", text[:160]))
+    best = None
+    for n in range(2, min(4, len(words)) + 1):
+        parts = [w.group(0) for w in words[:n]]
+        if not all(WORD.fullmatch(p) for p in parts) or parts[-1] in parts[:-1]:
+            break
+        if n > 2 and n < len(words) and re.fullmatch(r"[a-zåäö][\wåäö]*", words[n].group(0)) \
+                and words[n].group(0) not in ("och", "samt") and not text[words[n - 1].end():words[n].start()].strip():
+            break
+        name = " ".join(parts)
+        if re.fullmatch(r"\S+(?:\s\S+)*", text[:words[n - 1].end()]) and text[:words[n - 1].end()] == name \
+                and is_person(name):
+            best = (name, words[n - 1].end())
+    return best
+
+
+def leading_people(value: str) -> list[str]:
+    """The people named at the start of a presenter value, titles and party codes left out; empty when
+    it does not open with a person's name (after a qualifier and lower-case title words)."""
+    return people_and_end(value)[0]
+
+
+def people_and_end(value: str) -> tuple[list[str], int]:
+    """:func:`leading_people` and where in ``value`` the last name (with its title) ends; 0 when none."""
+    rest = QUALIFIER.sub("", value.strip(" :;"))
+    found: list[str] = []
+    end = 0
+    while rest:
+        words = rest.split()
+        skip = 0
+        while skip < min(3, len(words) - 2) and LOWER_WORD.match(words[skip]) and not words[skip].endswith(","):
+            skip += 1
+        if skip:
+            rest = rest.split(None, skip)[-1]
+        hit = _name_at(rest)
+        if not hit:
+            break
+        found.append(hit[0])
+        rest = rest[hit[1]:]
+        party = PARTY.match(rest)
+        rest = rest[party.end():] if party else rest
+        end = len(value) - len(rest)
+        between = BETWEEN.match(rest)
+        if not between:
+            break
+        title = TITLE_AFTER.match(rest)
+        if title:
+            end = len(value) - len(rest) + title.end()
+        rest = rest[between.end():]
+    return found, end
+
+
+def trim_repeated_given_name(name: str) -> str:
+    """ "Ann Christin Jonell Ann" (a name run on into the next sentence's given name) -> "Ann Christin Jonell"."""
+    words = name.split()
+    while len(words) > 2 and words[-1] in words[:-1]:
+        words = words[:-1]
+    return " ".join(words)
+
+
+#: a talk heading that opens with its speaker: "Anna Berg om X", "Anna Berg, SKR, om X", "Anna Berg: X"
+SPEAKER_HEADING = re.compile(r"^(?P<name>(?:[A-ZÅÄÖÉ][\wåäöé\-]+\s+){1,3}[A-ZÅÄÖÉ][\wåäöé\-]+)"
+                             r"(?:\s*\([A-ZÅÄÖ]{1,3}\))?(?:,\s*[^,]{2,40},)?"
+                             r"(?:\s+om\s*[:;]?|\s*[:;])\s+(?P<title>\S.{2,})$")
+
+
+def speaker_heading(title: str) -> tuple[str, list[str]]:
+    """A heading "Anna Berg om budgeten" or "Anna Berg: Budgeten": (the topic, [the speaker]); else (title, [])."""
+    m = SPEAKER_HEADING.match(title)
+    if not m or not is_person(m.group("name")):
+        return title, []
+    return m.group("title").strip(), [m.group("name")]

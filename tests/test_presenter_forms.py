@@ -1,0 +1,92 @@
+"""Presenters written in ways beyond a clean "Föredragande:" line (parse.presenterrun, parse.partlabels):
+values that ran on into the next words, qualifiers after the label, talk headings that open with the speaker.
+The texts are written here, in the forms Swedish agendas and minutes use."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import pytest
+
+from protokoll.parse.presenterrun import leading_people, speaker_heading, trim_repeated_given_name
+from protokoll.pipeline import process
+
+AGENDA = """Kallelse
+Kommunstyrelsen
+Tid: Tisdagen den 12 mars 2024 kl. 13.00
+Plats: Kommunhuset, sessionssalen
+
+Föredragningslista
+
+1. Val av justerare
+
+2. Budget 2025
+Föredragande: ekonomichef Lena Holm
+Förslag till beslut
+Kommunstyrelsen föreslås besluta att godkänna budgeten.
+
+3. Detaljplan för Norra hamnen
+Föredragande tjänsteperson: Erik Sund
+Förvaltningens förslag till beslut
+Kommunstyrelsen föreslår kommunfullmäktige att anta detaljplanen.
+
+4. Rapport från förvaltningen
+Karin Åberg, förvaltningschef, föredrar ärendet.
+"""
+
+LAYOUTS = {
+    "as written": lambda t: t,
+    "paragraphs joined": lambda t: re.sub(r"(?<!\n)\n(?!\n)", " ", t),
+    "one line": lambda t: re.sub(r"\s*\n\s*", " ", t),
+}
+
+
+def items_of(text: str) -> dict[str, dict]:
+    data = text.encode("utf-8")
+    record = process(Path("kallelse.txt"), data, hashlib.sha256(data).hexdigest()).record.to_dict()
+    return {it["number"]: it for it in record["items"]}
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_presenters_and_proposals_survive_lost_line_breaks(layout):
+    items = items_of(LAYOUTS[layout](AGENDA))
+    assert items["2"]["title"] == "Budget 2025"
+    assert items["2"]["presenters"] == ["Lena Holm"]
+    assert items["2"]["proposed_decision"] == "Kommunstyrelsen föreslås besluta att godkänna budgeten."
+    assert items["3"]["title"] == "Detaljplan för Norra hamnen"
+    assert items["3"]["presenters"] == ["Erik Sund"]
+    assert items["3"]["proposed_decision"] == "Kommunstyrelsen föreslår kommunfullmäktige att anta detaljplanen."
+    assert items["4"]["presenters"] == ["Karin Åberg"]
+
+
+@pytest.mark.parametrize("value, people", [
+    ("Erik Sund Förvaltningens förslag till beslut", ["Erik Sund"]),
+    ("tjänsteperson: Erik Sund", ["Erik Sund"]),
+    ("ekonomichef Lena Holm Förslag till beslut", ["Lena Holm"]),
+    ("Anna Berg, ekonom, och Per Ek, jurist Beslutsunderlag", ["Anna Berg", "Per Ek"]),
+    ("Anna Berg (S) informerar", ["Anna Berg"]),
+    ("Ann Christin Jonell Ann Christin informerade om arbetet", ["Ann Christin Jonell"]),
+    ("Tove Möller Andersson, bitr. näringslivschef", ["Tove Möller Andersson"]),
+    ("Förvaltningen redovisar ärendet", []),
+    ("ekonomichefen", []),
+])
+def test_leading_people_are_the_names_before_the_run_on(value, people):
+    assert leading_people(value) == people
+
+
+def test_a_given_name_repeated_after_the_name_is_the_next_sentence():
+    assert trim_repeated_given_name("Ann Christin Jonell Ann") == "Ann Christin Jonell"
+    assert trim_repeated_given_name("Anna Berg") == "Anna Berg"
+
+
+@pytest.mark.parametrize("title, topic, who", [
+    ("Anna Berg om budgetläget 2025", "budgetläget 2025", ["Anna Berg"]),
+    ("Erik Sund om; Skolans digitalisering", "Skolans digitalisering", ["Erik Sund"]),
+    ("Lena Holm: Ny översiktsplan", "Ny översiktsplan", ["Lena Holm"]),
+    ("Information om budgeten", "Information om budgeten", []),  # no speaker
+    ("Region Skåne om kollektivtrafiken", "Region Skåne om kollektivtrafiken", []),  # an organisation speaks
+])
+def test_a_talk_heading_that_opens_with_its_speaker(title, topic, who):
+    assert speaker_heading(title) == (topic, who)
