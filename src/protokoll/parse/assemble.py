@@ -75,7 +75,7 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     ctx = actions.Context(meeting=deadline_from,
                           next_meeting=date.fromisoformat(rec.next_meeting.date)
                           if rec.next_meeting and rec.next_meeting.date else None,
-                          own_names=_own_names(rec), member_stem=member_stem(rec.body))
+                          own_names=_own_names(rec), member_stem=member_stem(rec.body), agenda=rec.kind == "agenda")
     known = actions.body_meeting_dates(text, ctx)
     running = running_lines(text)
     for k, h in enumerate(headings):

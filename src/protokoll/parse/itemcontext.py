@@ -14,3 +14,4 @@ class Context:
     next_meeting: date | None
     own_names: set[str]  #: the organisation, its initialism and the body: not assignees
     member_stem: str | None  #: "kommundirektör" for Kommundirektörsgruppen: its members act at the meeting
+    agenda: bool = False  #: the document says it is an agenda (kallelse, föredragningslista): nothing decided yet

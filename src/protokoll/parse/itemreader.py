@@ -7,6 +7,7 @@ import re
 
 from ..record import Attendee, Item
 from . import actions
+from .agendaproposal import complete, decisions_as_proposal, heading_run_on, opening_proposal, whole
 from .attachments import find_attachments
 from .decisionend import cut_tails
 from .header import find_signatures
@@ -46,6 +47,7 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
     body = close_broken_paragraphs(body)
     title, parts = title_parts(DNR_PREFIX.sub("", h.title), lines[h.index].start)
     body = parts + body
+    title, unlabelled = heading_run_on(title) if ctx.agenda else (title, None)
     if not title:
         rest = [ln for ln in body if not ln.blank and not DNR_START.match(ln.text)]
         if rest:
@@ -75,6 +77,11 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
     item.attachments = find_attachments(lines[h.index].text + "\n" + "\n".join(ln.text for ln in body))
     d = actions.read_decisions(rest)
     item.decisions, item.proposed_decision, item.dissent = cut_tails(d.decisions), d.proposed, d.dissent
+    if ctx.agenda and not item.proposed_decision:  # an agenda decides nothing: its decision text is proposed
+        proposed = complete(unlabelled, sentences(rest)[:1]) or opening_proposal(sentences(rest)[:1]) \
+            or decisions_as_proposal(item.decisions)
+        item.proposed_decision = whole(proposed)
+        item.decisions = [] if proposed else item.decisions
     texts = item.decisions + ([item.proposed_decision] if item.proposed_decision else [])
     item.assignments = actions.read_assignments(texts, ctx)
     found = sentences(rest)

@@ -1,0 +1,67 @@
+"""The proposed decision of an agenda item written without its label.
+
+An agenda (kallelse, föredragningslista, dagordning) is written before the meeting: nothing in it is decided
+yet, so what reads as a decision there is the proposal put to the meeting. Three ways agendas write it:
+
+- a decision formula under the item ("Kommunfullmäktige beslutar att ...", "Nämnden föreslås besluta att
+  ...", "att godkänna ...") with no "Förslag till beslut" label: the decision reader takes it for a decision;
+  in an agenda it is the proposed decision.
+- the proposal's label (or its "att") lost, so that the item's text opens with the bare infinitive of a
+  decision verb in lower case ("Val av justerare utse Anna Berg att justera protokollet.",
+  "Föredragningslistan godkänna den utsända föredragningslistan.").
+- the same run on into the heading when the page lost its line breaks: the heading is cut before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: the infinitives a proposed decision opens with (what a body is asked to do with an item)
+INFINITIVE = (r"(?:godkänna|anta|fastställa|utse|välja|notera|lägga|uppdra|bevilja|avslå|bifalla|besluta|tillstyrka|"
+              r"avstyrka|överlämna|avsätta|anvisa|upphäva|entlediga|återremittera|bordlägga|förklara|delegera|avge|"
+              r"godta|medge|tillsätta|inrätta|revidera|rekommendera|avskriva|besvara|hänskjuta|remittera|"
+              r"ställa\s+sig\s+bakom|ta\s+del\s+av|tacka\s+för|anse|lämna|ge)")
+#: an item's text that opens with a proposal whose label was lost: "utse Anna Berg att ...", "att godkänna ..."
+OPENS = re.compile(rf"^(?:att\s+)?{INFINITIVE}\s+\S")
+#: a heading run on into such a proposal: "Justering utse Anna Berg att justera protokollet."
+RUN_ON = re.compile(rf"^(?P<title>[A-ZÅÄÖ][^.:;]*?[\wåäö)])\s+(?P<proposal>{INFINITIVE}(?:\s+\S.*\.)?)$")
+#: words after which an infinitive belongs to the heading ("Rätt att lämna ...", "Möjlighet för kommunen att ge")
+BOUND = re.compile(r"(?:^|\s)(?:att|om|för|och|till|eller|samt|kunna|få|ska|skall|vill|kan|måste|inte)$", re.I)
+#: a decision formula: what the decision reader found, read in an agenda as the proposal
+FORMULA = re.compile(r"^(?:att\s|(?:[A-ZÅÄÖ][\wåäö\-]*\s+){1,4}(?:beslutar|beslutade|föreslås|föreslår)\b)")
+
+
+def heading_run_on(title: str) -> tuple[str, str | None]:
+    """An agenda heading run on into its unlabelled proposal: (the heading, the proposal) or (title, None).
+    The proposal may be its first word only ("Justering utse"), the heading having been cut before the
+    rest: :func:`complete` joins it to the item's first sentence."""
+    m = RUN_ON.match(title)
+    if not m or BOUND.search(m.group("title")):
+        return title, None
+    return m.group("title"), m.group("proposal")
+
+
+def complete(run_on: str | None, first: list[str]) -> str | None:
+    """A proposal whose opening word ran into the heading, completed with the item's first sentence."""
+    if run_on is None or run_on.endswith("."):
+        return run_on
+    return f"{run_on} {first[0].strip()}" if first and first[0].strip()[:1].isupper() else None
+
+
+def whole(proposal: str | None) -> str | None:
+    """A proposal that ends with a colon lost the list it introduces (cut off as items or on another page):
+    no proposal rather than a part of one."""
+    return None if proposal is None or proposal.rstrip().endswith(":") else proposal
+
+
+def opening_proposal(texts: list[str]) -> str | None:
+    """The item's first paragraph when it opens with a lower-case decision infinitive: its proposal."""
+    first = next((t.strip() for t in texts if t.strip()), "")
+    return first if OPENS.match(first) else None
+
+
+def decisions_as_proposal(decisions: list[str]) -> str | None:
+    """An agenda item's "decisions" that open with a decision formula: the proposal, as one text."""
+    if decisions and FORMULA.match(decisions[0]):
+        return " ".join(decisions)
+    return None
