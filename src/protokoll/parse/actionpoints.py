@@ -1,0 +1,64 @@
+"""Action points in the running text of minutes that the explicit forms ("i uppdrag", "ska", "återkommer")
+do not catch.
+
+Network and working-group minutes write what is to be done as plain present-tense sentences with who does it
+as subject, and a deadline: "Anna Berg tar fram ett underlag till nästa möte", "Kommunerna skickar in sina svar
+senast den 15 april", "Sekretariatet sammanställer synpunkterna inför nästa möte". Such a sentence is read as
+an assignment only when it names a deadline (a present-tense sentence without one is as often a report of
+what someone does anyway). "X ansvarar för att <do something>" is a task whoever X is (the infinitive makes it
+something to be done, not a standing responsibility such as "Regionen ansvarar för kollektivtrafiken").
+
+Action lists written with labels, "Åtgärd: Revidera planen. Ansvarig: Anna Berg. Klart: 2024-05-01" (also
+"Ansvar:", "Klart till:", "Senast:", "Deadline:"), are turned into the sentence the assignment reader knows:
+"Anna Berg ska revidera planen senast 2024-05-01.", and so is "Uppdrag till Anna Berg att revidera planen".
+"""
+
+from __future__ import annotations
+
+import re
+
+#: a deadline written in a sentence: a later meeting, "senast", a date or month after "till"/"före"/"innan"
+DEADLINE = re.compile(r"\b(?:till|inför|före|innan|senast\s+(?:till|vid|på|inför))\s+(?:nästa|kommande)\s+"
+                      r"(?:möte|sammanträde|träff|styrelsemöte|nätverksmöte|gruppmöte)|"
+                      r"\bsenast\b|\b(?:till|före|innan|by)\s+(?:den\s+)?\d{1,2}\s+[a-zåäö]{3,}|"
+                      r"\b(?:till|före|innan)\s+(?:den\s+)?\d{4}-\d{2}-\d{2}|"
+                      r"\b(?:till|före|innan|under)\s+(?:vecka|v\.?)\s*\d{1,2}\b|"
+                      r"\btill\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
+                      r"december|sommaren|hösten|våren|årsskiftet|midsommar)\b", re.I)
+#: a present-tense verb of doing (the sentence's second to fifth word): "tar fram", "skickar", "sammanställer"
+DOING = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö\-]*)(?:\s+[\wåäö\-]+){0,3}?\s+(?:tar|skickar|sammanställer|kontaktar|bokar|"
+                   r"kallar|bjuder|undersöker|utreder|meddelar|återkopplar|samordnar|förbereder|ordnar|lämnar|"
+                   r"presenterar|redovisar|ser|tittar|följer|uppdaterar|reviderar|skriver|sänder|mejlar|mailar|"
+                   r"informerar|planerar|organiserar|arrangerar|kollar|stämmer|hör|tillfrågar|fördelar|"
+                   r"sammankallar|beställer|upprättar|justerar|kompletterar|färdigställer|bearbetar)\b")
+RESPONSIBLE_TO = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]*(?:\s+[\wåäö\-]+){0,3}?\s+ansvarar\s+för\s+att\s+[a-zåäö]+")
+#: "Åtgärd: X. Ansvarig: Y. Klart: Z": the labelled parts of an action point
+ACTION = re.compile(r"(?:Åtgärd|Aktivitet|Uppgift|Att göra)\s*:\s*(?P<task>[^.;]{3,200}?)[.;]?\s+"
+                    r"(?:Ansvarig|Ansvar|Ansvariga)\s*:\s*(?P<who>[^.;:]{2,80}?)"
+                    r"(?:[.;]?\s+(?:Klart(?:\s+till)?|Senast|Deadline|Tidplan|När|Datum)\s*:\s*(?P<due>[^.;]{2,40}?))?"
+                    r"(?:[.;]|\s*$)")
+
+
+def action_sentences(found: list[str], text: str) -> list[str]:
+    """Sentences of running text (``found``) that set someone a dated task or a responsibility to do something,
+    and the labelled action points of the item's ``text`` rewritten as sentences the assignment reader knows."""
+    out = [t for s in found if (DOING.match(t := s.strip()) and DEADLINE.search(t)
+                                or "ansvarar" in t and RESPONSIBLE_TO.match(t))]
+    return out + (labelled_actions(text) if "nsvar" in text or "Uppdrag " in text else [])
+
+
+#: "Uppdrag till Anna Berg att ...", "Uppdrag åt kansliet att ...": a task set as a noun phrase
+TASK_TO = re.compile(r"(?:^|(?<=[.:;]\s))Uppdrag\s+(?:till|åt)\s+(?P<who>[^.;:]{2,80}?)\s+att\s+(?P<task>[a-zåäö][^.;]{2,200})")
+
+
+def labelled_actions(text: str) -> list[str]:
+    """ "Åtgärd: Revidera planen. Ansvarig: Anna Berg. Klart: 2024-05-01" -> "Anna Berg ska revidera planen
+    senast 2024-05-01." """
+    out = []
+    for m in ACTION.finditer(text):
+        task = m.group("task").strip()
+        due = f" senast {m.group('due').strip()}" if m.group("due") else ""
+        out.append(f"{m.group('who').strip()} ska {task[:1].lower()}{task[1:]}{due}.")
+    for m in TASK_TO.finditer(text):
+        out.append(f"{m.group('who').strip()} ska {m.group('task').strip()}.")
+    return out
