@@ -90,3 +90,42 @@ def test_a_given_name_repeated_after_the_name_is_the_next_sentence():
 ])
 def test_a_talk_heading_that_opens_with_its_speaker(title, topic, who):
     assert speaker_heading(title) == (topic, who)
+
+
+MINUTES = """Minnesanteckningar
+Nätverket för ekonomichefer
+Datum: 2024-03-12
+Plats: Regionhuset
+
+1. Budgetläget
+Anna Berg (S) informerar om budgetläget.
+
+2. Lokalförsörjning
+Dragning: Erik Sund, fastighetschef
+
+3. Digitalisering
+Information från Maria Lind, IT-chef, om läget.
+
+4. Sommarjobb (föredragande Nils Ek)
+
+5. Lägesrapport
+Lägesrapport av Nils Ek.
+
+6. Kollektivtrafik
+Information från Region Norr om trafiken.
+"""
+
+
+def test_presenters_named_by_other_labels_and_with_party_codes():
+    items = items_of(MINUTES)
+    assert items["1"]["presenters"] == ["Anna Berg"]
+    assert items["2"]["presenters"] == ["Erik Sund"]
+    assert items["3"]["presenters"] == ["Maria Lind"]
+    assert (items["4"]["title"], items["4"]["presenters"]) == ("Sommarjobb", ["Nils Ek"])
+    assert items["5"]["presenters"] == ["Nils Ek"]
+    assert items["6"]["presenters"] == []  # an organisation informs: no presenter
+
+
+def test_an_initial_is_no_end_of_a_name():
+    assert leading_people("Stig A. Mattsson") == []
+    assert leading_people("Nils Ek.") == ["Nils Ek"]

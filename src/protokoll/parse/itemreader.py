@@ -19,7 +19,8 @@ from .items import clean_title, cut_run_on_title, wrapped_title
 from .itemtext import item_text
 from .lines import Line, close_broken_paragraphs, join, sentences
 from .names import find_people, is_person
-from .presenterrun import leading_people, speaker_heading, trim_repeated_given_name
+from .presenterrun import (labelled_presenters, leading_people, speaker_heading, title_label_presenters,
+                           trim_repeated_given_name, without_party_codes)
 from .presenters import cut_sentence_after_name, inline_presenters, presenters_in, presenter_text, title_presenters
 from .runon import split_sentence
 from .tasks import running_tasks
@@ -69,6 +70,8 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
     title, in_title = title_presenters(clean_title(title))
     if not in_title:
         title, in_title = speaker_heading(title)
+    if not in_title:
+        title, in_title = title_label_presenters(title)
     item = Item(number=h.number, title=title)
     pres_value, used = presenter_text(body)
     if pres_value:
@@ -92,7 +95,8 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
     item.forwarded_to = actions.read_forwards(found, ctx, known)
     if not item.presenters:
         item.presenters = _presenter_line(rest, h.style == "programme") or _presenting(found[:2], people) \
-            or [trim_repeated_given_name(p) for p in inline_presenters(join(rest))] or _presenting(found[2:], [])
+            or [trim_repeated_given_name(p) for p in inline_presenters(join(rest))] or _presenting(found[2:], []) \
+            or labelled_presenters([ln.text for ln in rest]) or _presenting([without_party_codes(s) for s in found[:2]], [])
     item.text = item_text(body, running)
     return item
 

@@ -34,7 +34,7 @@ def _name_at(text: str) -> tuple[str, int] | None:
     longest that is a person's name. A third or fourth word is no part of it when it repeats the name's own
     given name ("Anna Berg Anna informerade") or opens the next sentence (a capitalised word followed by a
     lower-case one: "Anna Berg Förslag till beslut", "Anna Berg Förvaltningens förslag")."""
-    words = list(re.finditer(r"[^\s,;:()]+", text[:160]))
+    words = list(re.finditer(r"(?<!\S)[A-ZÅÄÖ]\.|[^\s,;:().!?]+", text[:160]))  # an initial "A." stays one word
     best = None
     for n in range(2, min(4, len(words)) + 1):
         parts = [w.group(0) for w in words[:n]]
@@ -106,3 +106,36 @@ def speaker_heading(title: str) -> tuple[str, list[str]]:
     if not m or not is_person(m.group("name")):
         return title, []
     return m.group("title").strip(), [m.group("name")]
+
+
+#: a label naming who presents besides "Föredragande": "Dragning: Anna Berg", "Information från Anna Berg, IT-chef",
+#: "Lägesrapport av Anna Berg" (a colon, "av" or "från" after it, and a person's name first in what follows)
+OTHER_LABEL = re.compile(r"^(?:Dragning|Föredragning|Presentation|Information|Informationen|Redovisning|Inledning|"
+                         r"Medverkande|Genomgång|[A-ZÅÄÖ][a-zåäö]*rapport|Rapport)(?:\s*:\s*|\s+(?:av|från)\s+)(?P<rest>.+)$")
+
+
+def labelled_presenters(texts: list[str]) -> list[str]:
+    """The people after a presenting label at the start of one of an item's lines."""
+    for text in texts:
+        m = OTHER_LABEL.match(text.strip())
+        if m and (found := leading_people(m.group("rest"))):
+            return found
+    return []
+
+
+#: a presenter label set in the heading: "Sommarjobb (föredragande Anna Berg)", "Budget – Föredragande: Anna Berg"
+TITLE_LABEL = re.compile(r"\s*(?:\(|[-–]\s*)(?:[Ff]öredragande|[Ff]öredras av|[Pp]resentatör|[Dd]ragning|[Ii]nledare)"
+                         r"\s*:?\s*(?P<rest>[^()]+?)\)?\s*$")
+
+
+def title_label_presenters(title: str) -> tuple[str, list[str]]:
+    """A heading with a presenter label at its end: (the heading without it, the presenters)."""
+    m = TITLE_LABEL.search(title)
+    if not m or m.start() == 0 or not (found := leading_people(m.group("rest"))):
+        return title, []
+    return title[:m.start()].rstrip(), found
+
+
+def without_party_codes(sentence: str) -> str:
+    """ "Anna Berg (S) informerar" -> "Anna Berg informerar": a party code after a name hides the subject."""
+    return PARTY.sub("", sentence) if "(" in sentence else sentence
