@@ -80,3 +80,33 @@ def test_opening_proposals_and_formulae():
 def test_a_proposal_cut_before_its_list_is_no_proposal():
     assert whole("Kommunfullmäktige beslutar att följande ska gälla:") is None
     assert whole("Planen antas.") == "Planen antas."
+
+
+LABELLED = """Kallelse till sammanträde med socialnämnden
+Tid: 2024-03-12 kl. 13.00
+Plats: Socialkontoret
+
+1. Riktlinjer för bistånd
+Arbetsutskottets förslag till beslut
+Socialnämnden antar riktlinjerna.
+
+2. Internkontrollplan
+Förslag till socialnämnden
+att anta internkontrollplanen för 2024.
+
+3. Budget 2025
+Kommunstyrelsens arbetsutskotts förslag
+Kommunstyrelsen föreslår kommunfullmäktige besluta att fastställa budgeten.
+"""
+
+
+@pytest.mark.parametrize("layout", ["as written", "paragraphs joined"])
+def test_proposal_labels_naming_who_proposes_or_to_whom(layout):
+    import re
+
+    text = LABELLED if layout == "as written" else re.sub(r"(?<!\n)\n(?!\n)", " ", LABELLED)
+    items = items_of(text, "kallelse.txt")
+    assert items["1"]["proposed_decision"] == "Socialnämnden antar riktlinjerna."
+    assert items["2"]["proposed_decision"] == "att anta internkontrollplanen för 2024."
+    assert items["3"]["proposed_decision"] == ("Kommunstyrelsen föreslår kommunfullmäktige besluta att fastställa "
+                                               "budgeten.")

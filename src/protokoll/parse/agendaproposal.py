@@ -48,6 +48,25 @@ def complete(run_on: str | None, first: list[str]) -> str | None:
     return f"{run_on} {first[0].strip()}" if first and first[0].strip()[:1].isupper() else None
 
 
+#: a proposal label naming the body it is put to, which the decision reader does not know as a label
+TO_BODY = re.compile(r"^Förslag\s+till\s+[a-zåäö\-]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen|gruppen|rådet|"
+                     r"beredningen|presidiet|förbundsstämman|stämman)\s*:?$")
+
+
+def to_body_proposal(texts: list[str]) -> str | None:
+    """The text under "Förslag till socialnämnden" (the line after it, with its "att"-clauses)."""
+    for k, text in enumerate(texts):
+        if TO_BODY.match(text.strip()):
+            after = [t.strip() for t in texts[k + 1:k + 6]]
+            block = []
+            for t in after:
+                if not t or block and not t.startswith("att "):
+                    break
+                block.append(t)
+            return " ".join(block) or None
+    return None
+
+
 def whole(proposal: str | None) -> str | None:
     """A proposal that ends with a colon lost the list it introduces (cut off as items or on another page):
     no proposal rather than a part of one."""

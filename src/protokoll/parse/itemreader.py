@@ -8,7 +8,8 @@ import re
 from ..record import Attendee, Item
 from . import actions
 from .actionpoints import action_sentences
-from .agendaproposal import complete, decisions_as_proposal, heading_run_on, opening_proposal, whole
+from .agendaproposal import (complete, decisions_as_proposal, heading_run_on, opening_proposal, to_body_proposal,
+                             whole)
 from .attachments import find_attachments
 from .decisionend import cut_tails
 from .header import find_signatures
@@ -83,7 +84,7 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
     item.decisions, item.proposed_decision, item.dissent = cut_tails(d.decisions), d.proposed, d.dissent
     if ctx.agenda and not item.proposed_decision:  # an agenda decides nothing: its decision text is proposed
         proposed = complete(unlabelled, sentences(rest)[:1]) or opening_proposal(sentences(rest)[:1]) \
-            or decisions_as_proposal(item.decisions)
+            or decisions_as_proposal(item.decisions) or to_body_proposal([ln.text for ln in rest])
         item.proposed_decision = whole(proposed)
         item.decisions = [] if proposed else item.decisions
     texts = item.decisions + ([item.proposed_decision] if item.proposed_decision else [])

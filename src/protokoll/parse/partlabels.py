@@ -17,13 +17,19 @@ import re
 from .lines import Line
 from .presenterrun import people_and_end
 
-LONG = 80  #: only a line this long may be several of an item's parts run together
+LONG = 30  #: only a line this long may be several of an item's parts run together
+#: the body a proposal is put to: "Förslag till socialnämnden", "Förslag till kommunfullmäktige"
+BODY = (r"[a-zåäö\-]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen|gruppen|rådet|beredningen|presidiet|"
+        r"förbundsstämman|stämman)")
 PRESENTER = r"(?:Föredragande|Föredras\s+av)(?:\s+(?:tjänsteperson(?:er)?|tjänstem[aä]n|politiker))?"
-PROPOSAL = (r"(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+[a-zåäö]+|[A-ZÅÄÖ][\wåäö]+)s(?:\s+[a-zåäö]+s)?\s+förslag"
-            r"(?:\s+till\s+(?:beslut|[a-zåäö]+(?:\s+[a-zåäö]+)?s?\s*(?=:)|(?:kommun|region|landstings)fullmäktige))?")
+PROPOSAL = (r"(?:(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+[a-zåäö]+|[A-ZÅÄÖ][\wåäö]+)s(?:\s+[a-zåäö]+s)?\s+förslag"
+            r"(?:\s+till\s+(?:beslut|[a-zåäö]+(?:\s+[a-zåäö]+)?s?\s*(?=:)|(?:kommun|region|landstings)fullmäktige))?|"
+            rf"Förslag\s+till\s+{BODY})")
 MIDLINE = re.compile(rf"(?<=[\w.!?:)])\s+(?=(?:{PRESENTER}|{PROPOSAL})(?::|\s+(?:att\s|[A-ZÅÄÖ])))")
 PRESENTER_AT = re.compile(rf"^{PRESENTER}\s*:?\s*")
 PROPOSAL_AT = re.compile(rf"^{PROPOSAL}\s*:?\s*")
+#: a line that opens with a proposal label and goes on with its text: cut after the label
+OPENING = re.compile(rf"^{PROPOSAL}(?=:|\s+(?:att\s|[A-ZÅÄÖ]))")
 
 
 def _presenter_end(piece: str) -> int:
@@ -53,7 +59,7 @@ def split_item_parts(body: list[Line], long: int = LONG) -> list[Line]:
             out.append(ln)
             continue
         cuts = [m.end() for m in MIDLINE.finditer(ln.text)]
-        if not cuts:
+        if not cuts and not OPENING.match(ln.text):
             out.append(ln)
             continue
         for s, e in zip([0] + cuts, cuts + [len(ln.text)]):
@@ -61,7 +67,7 @@ def split_item_parts(body: list[Line], long: int = LONG) -> list[Line]:
             if not piece:
                 continue
             start = ln.start + s + len(ln.text[s:e]) - len(ln.text[s:e].lstrip())
-            label = PROPOSAL_AT.match(piece) if s else None
+            label = PROPOSAL_AT.match(piece) if s or OPENING.match(piece) else None
             named = _presenter_end(piece) if s and not label else 0
             if label and label.end() < len(piece):
                 out += [Line(piece[:label.end()].rstrip(), start), Line(piece[label.end():], start + label.end())]
