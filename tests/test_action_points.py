@@ -72,3 +72,16 @@ def test_labelled_action_points_become_sentences():
     assert labelled_actions(text) == ["Per Ek ska boka lokal senast 15 maj."]
     assert labelled_actions("Uppdrag åt kansliet att boka lokal.") == ["kansliet ska boka lokal."]
     assert labelled_actions("Ansvarig för frågan är Per Ek.") == []
+
+
+def test_each_task_clause_of_a_run_on_decision_is_read():
+    from protokoll.parse.actionpoints import task_clauses
+
+    sentence = ("Kommunstyrelsen beslutar att ge socialförvaltningen i uppdrag att utreda behovet, samt att uppdra "
+                "till tekniska förvaltningen att ta fram en plan.")
+    assert task_clauses([sentence]) == ["att ge socialförvaltningen i uppdrag att utreda behovet",
+                                        "att uppdra till tekniska förvaltningen att ta fram en plan."]
+    assert task_clauses(["Nämnden ger förvaltningen i uppdrag att utreda behovet."]) == []
+    text = ("Protokoll\nKommunstyrelsen\nDatum: 2024-03-12\n\n§ 1 Lokaler\nBeslut\n" + sentence + "\n")
+    items = items_of(text)
+    assert [a["assignee"] for a in items["1"]["assignments"]] == ["socialförvaltningen", "tekniska förvaltningen"]

@@ -43,12 +43,28 @@ def action_sentences(found: list[str], text: str) -> list[str]:
     """Sentences of running text (``found``) that set someone a dated task or a responsibility to do something,
     and the labelled action points of the item's ``text`` rewritten as sentences the assignment reader knows."""
     out = [t for s in found if (DOING.match(t := s.strip()) and DEADLINE.search(t)
-                                or "ansvarar" in t and RESPONSIBLE_TO.match(t))]
+                                or "ansvarar" in t and RESPONSIBLE_TO.match(t))] + task_clauses(found)
     return out + (labelled_actions(text) if "nsvar" in text or "Uppdrag " in text else [])
 
 
 #: "Uppdrag till Anna Berg att ...", "Uppdrag åt kansliet att ...": a task set as a noun phrase
 TASK_TO = re.compile(r"(?:^|(?<=[.:;]\s))Uppdrag\s+(?:till|åt)\s+(?P<who>[^.;:]{2,80}?)\s+att\s+(?P<task>[a-zåäö][^.;]{2,200})")
+
+
+#: where a decision sentence's next "att"-clause that gives a task begins: ", samt att uppdra åt ...", "; att ge ..."
+NEXT_TASK_CLAUSE = re.compile(r"(?:\s*[,;]\s*|\s+)(?:samt\s+|och\s+|även\s+)?(?=att\s+(?:ge|uppdra|uppdras|ålägga)\s)")
+
+
+def task_clauses(found: list[str]) -> list[str]:
+    """The "att"-clauses of a sentence that gives several tasks ("... att ge A i uppdrag att ..., samt att uppdra
+    till B att ..."), each on its own after the first (a line break between them was lost): the assignment
+    reader takes one task from a sentence."""
+    out = []
+    for s in found:
+        if s.count("uppdra") + s.count("i uppdrag") < 2:
+            continue
+        out += [p.strip() for p in NEXT_TASK_CLAUSE.split(s)[1:] if p.strip()]
+    return out
 
 
 def labelled_actions(text: str) -> list[str]:
