@@ -129,3 +129,15 @@ def test_presenters_named_by_other_labels_and_with_party_codes():
 def test_an_initial_is_no_end_of_a_name():
     assert leading_people("Stig A. Mattsson") == []
     assert leading_people("Nils Ek.") == ["Nils Ek"]
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Kommunikationsplan – Anna Berg och Per Ek", ("Kommunikationsplan", ["Anna Berg", "Per Ek"])),
+    ("Nationell utblick (Lisa Holm, SKR)", ("Nationell utblick", ["Lisa Holm"])),
+    ("Detaljplan - ny förskola i Norrby Kungörelse", ("Detaljplan - ny förskola i Norrby Kungörelse", [])),
+    ("Budget (preliminär)", ("Budget (preliminär)", [])),
+])
+def test_names_marked_off_after_a_heading(title, expected):
+    from protokoll.parse.presenterrun import marked_presenters
+
+    assert marked_presenters(title) == expected

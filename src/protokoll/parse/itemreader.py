@@ -20,8 +20,8 @@ from .items import clean_title, cut_run_on_title, wrapped_title
 from .itemtext import item_text
 from .lines import Line, close_broken_paragraphs, join, sentences
 from .names import find_people, is_person
-from .presenterrun import (labelled_presenters, leading_people, speaker_heading, title_label_presenters,
-                           trim_repeated_given_name, without_party_codes)
+from .presenterrun import (labelled_presenters, leading_people, marked_presenters, speaker_heading,
+                           title_label_presenters, trim_repeated_given_name, without_party_codes)
 from .presenters import cut_sentence_after_name, inline_presenters, presenters_in, presenter_text, title_presenters
 from .runon import split_sentence
 from .tasks import running_tasks
@@ -73,6 +73,8 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
         title, in_title = speaker_heading(title)
     if not in_title:
         title, in_title = title_label_presenters(title)
+    if not in_title:
+        title, in_title = marked_presenters(title)
     item = Item(number=h.number, title=title)
     pres_value, used = presenter_text(body)
     if pres_value:

@@ -56,15 +56,17 @@ def leading_people(value: str) -> list[str]:
     return people_and_end(value)[0]
 
 
-def people_and_end(value: str) -> tuple[list[str], int]:
-    """:func:`leading_people` and where in ``value`` the last name (with its title) ends; 0 when none."""
+def people_and_end(value: str, titled: bool = True) -> tuple[list[str], int]:
+    """:func:`leading_people` and where in ``value`` the last name (with its title) ends; 0 when none.
+    ``titled``: lower-case title words may stand before the first name (after a label, not after a heading)."""
     rest = QUALIFIER.sub("", value.strip(" :;"))
     found: list[str] = []
     end = 0
     while rest:
         words = rest.split()
         skip = 0
-        while skip < min(3, len(words) - 2) and LOWER_WORD.match(words[skip]) and not words[skip].endswith(","):
+        while (titled or found) and skip < min(3, len(words) - 2) and LOWER_WORD.match(words[skip]) \
+                and not words[skip].endswith(","):
             skip += 1
         if skip:
             rest = rest.split(None, skip)[-1]
@@ -139,3 +141,21 @@ def title_label_presenters(title: str) -> tuple[str, list[str]]:
 def without_party_codes(sentence: str) -> str:
     """ "Anna Berg (S) informerar" -> "Anna Berg informerar": a party code after a name hides the subject."""
     return PARTY.sub("", sentence) if "(" in sentence else sentence
+
+
+#: names set after a heading, marked off by a dash or parentheses: "Kommunikationsplan – Anna Berg och Per Ek",
+#: "Nationell utblick (Anna Berg, SKR)"
+MARKED = re.compile(r"(?:\s+[-–]\s+|\s*\()(?P<rest>[^()–]{3,120}?)\)?\s*$")
+
+
+def marked_presenters(title: str) -> tuple[str, list[str]]:
+    """People named after a dash or in parentheses at a heading's end, with titles or an organisation after them
+    (what is left after the names is at most a short organisation or title): (the heading, the people)."""
+    m = MARKED.search(title)
+    if not m or m.start() == 0:
+        return title, []
+    people, end = people_and_end(m.group("rest"), titled=False)
+    left = m.group("rest")[end:].strip(" ,")
+    if not people or len(left) > 40 or re.search(r"\s[a-zåäö]{3,}\s+[a-zåäö]", left):
+        return title, []
+    return title[:m.start()].rstrip(), people
