@@ -85,3 +85,13 @@ def test_each_task_clause_of_a_run_on_decision_is_read():
     text = ("Protokoll\nKommunstyrelsen\nDatum: 2024-03-12\n\n§ 1 Lokaler\nBeslut\n" + sentence + "\n")
     items = items_of(text)
     assert [a["assignee"] for a in items["1"]["assignments"]] == ["socialförvaltningen", "tekniska förvaltningen"]
+
+
+def test_a_task_after_a_fronted_deadline():
+    from protokoll.parse.actionpoints import fronted_tasks
+
+    assert fronted_tasks(["Till nästa möte tar Per Ek fram ett underlag om lokalerna."]) == \
+        ["Per Ek tar fram ett underlag om lokalerna till nästa möte."]
+    assert fronted_tasks(["Inför nästa sammanträde sammanställer kansliet synpunkterna."]) == \
+        ["Kansliet sammanställer synpunkterna inför nästa sammanträde."]
+    assert fronted_tasks(["Till nästa möte var det inget mer."]) == []

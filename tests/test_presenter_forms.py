@@ -141,3 +141,14 @@ def test_names_marked_off_after_a_heading(title, expected):
     from protokoll.parse.presenterrun import marked_presenters
 
     assert marked_presenters(title) == expected
+
+
+def test_in_an_agenda_who_is_responsible_presents_and_in_minutes_is_given_a_task():
+    agenda = ("Dagordning\nStyrgruppen för e-hälsa\nDatum: 2024-03-12\n\n1. Budget 2025\nAnsvarig: Anna Berg, ekonom\n\n"
+              "2. Lägesrapport\nAnsv: Per Ek\n")
+    items = items_of(agenda)
+    assert items["1"]["presenters"] == ["Anna Berg"] and items["2"]["presenters"] == ["Per Ek"]
+    minutes = ("Minnesanteckningar\nStyrgruppen för e-hälsa\nDatum: 2024-03-12\n\n1. Budget 2025\n"
+               "Åtgärd: Revidera budgeten. Ansvarig: Anna Berg.\n")
+    item = items_of(minutes)["1"]
+    assert item["presenters"] == [] and [a["assignee"] for a in item["assignments"]] == ["Anna Berg"]

@@ -43,7 +43,8 @@ def action_sentences(found: list[str], text: str) -> list[str]:
     """Sentences of running text (``found``) that set someone a dated task or a responsibility to do something,
     and the labelled action points of the item's ``text`` rewritten as sentences the assignment reader knows."""
     out = [t for s in found if (DOING.match(t := s.strip()) and DEADLINE.search(t)
-                                or "ansvarar" in t and RESPONSIBLE_TO.match(t))] + task_clauses(found)
+                                or "ansvarar" in t and RESPONSIBLE_TO.match(t))] + task_clauses(found) \
+        + fronted_tasks(found)
     return out + (labelled_actions(text) if "nsvar" in text or "Uppdrag " in text else [])
 
 
@@ -53,6 +54,32 @@ TASK_TO = re.compile(r"(?:^|(?<=[.:;]\s))Uppdrag\s+(?:till|åt)\s+(?P<who>[^.;:]
 
 #: where a decision sentence's next "att"-clause that gives a task begins: ", samt att uppdra åt ...", "; att ge ..."
 NEXT_TASK_CLAUSE = re.compile(r"(?:\s*[,;]\s*|\s+)(?:samt\s+|och\s+|även\s+)?(?=att\s+(?:ge|uppdra|uppdras|ålägga)\s)")
+
+
+#: the verb first after a fronted deadline (Swedish word order): "Till nästa möte tar Anna Berg fram ett underlag",
+#: "Inför nästa sammanträde sammanställer kansliet synpunkterna"
+FRONTED = re.compile(r"^(?P<when>(?:Till|Inför|Före)\s+(?:nästa|kommande)\s+(?:möte|sammanträde|träff))\s+"
+                     r"(?P<verb>[a-zåäö]+(?:ar|er|ir|or|år))\s+(?P<rest>.+)$")
+DEFINITE = re.compile(r"^(?!(?:det|den|de|dem|vi|man|ni|han|hon|detta|denna)\b)(?:[a-zåäö]+(?:et|en|na|arna|erna|orna)|respektive\s+[a-zåäö]+|alla\s+[a-zåäö]+)\b")
+
+
+def fronted_tasks(found: list[str]) -> list[str]:
+    """ "Till nästa möte tar Anna Berg fram ett underlag." -> "Anna Berg tar fram ett underlag till nästa möte." """
+    from .presenterrun import name_at
+
+    out = []
+    for s in found:
+        m = FRONTED.match(s.strip())
+        if not m:
+            continue
+        rest = m.group("rest").rstrip(" .")
+        who = name_at(rest)
+        end = who[1] if who else (d.end() if (d := DEFINITE.match(rest)) else 0)
+        if end:
+            subject = rest[:end]
+            out.append(f"{subject[:1].upper()}{subject[1:]} {m.group('verb')} {rest[end:].strip()} "
+                       f"{m.group('when')[:1].lower()}{m.group('when')[1:]}.")
+    return out
 
 
 def task_clauses(found: list[str]) -> list[str]:

@@ -99,7 +99,7 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
     if not item.presenters:
         item.presenters = _presenter_line(rest, h.style == "programme") or _presenting(found[:2], people) \
             or [trim_repeated_given_name(p) for p in inline_presenters(join(rest))] or _presenting(found[2:], []) \
-            or labelled_presenters([ln.text for ln in rest]) or _presenting([without_party_codes(s) for s in found[:2]], [])
+            or labelled_presenters([ln.text for ln in rest], ctx.agenda) or _presenting([without_party_codes(s) for s in found[:2]], [])
     item.text = item_text(body, running)
     return item
 

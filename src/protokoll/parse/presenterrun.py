@@ -29,6 +29,11 @@ TITLE_AFTER = re.compile(r"^\s*,\s*[a-zåäö][\wåäö\-.]*(?:\s+[a-zåäö][\w
 WORD = re.compile(r"[A-ZÅÄÖÉ][\wåäöéü\-]*")
 
 
+def name_at(text: str) -> tuple[str, int] | None:
+    """The person's name at the start of ``text`` and where it ends (see :func:`_name_at`); None when none."""
+    return _name_at(text)
+
+
 def _name_at(text: str) -> tuple[str, int] | None:
     """The person's name at the start of ``text`` and where it ends: two to four capitalised words, the
     longest that is a person's name. A third or fourth word is no part of it when it repeats the name's own
@@ -116,10 +121,15 @@ OTHER_LABEL = re.compile(r"^(?:Dragning|Föredragning|Presentation|Information|I
                          r"Medverkande|Genomgång|[A-ZÅÄÖ][a-zåäö]*rapport|Rapport)(?:\s*:\s*|\s+(?:av|från)\s+)(?P<rest>.+)$")
 
 
-def labelled_presenters(texts: list[str]) -> list[str]:
-    """The people after a presenting label at the start of one of an item's lines."""
+#: in an agenda, who is responsible for an item leads it: "Ansvarig: Anna Berg", "Ansv: Anna Berg"
+AGENDA_LABEL = re.compile(r"^(?:Ansvarig|Ansvariga|Ansv\.?|Ärendeansvarig)\s*:\s*(?P<rest>.+)$")
+
+
+def labelled_presenters(texts: list[str], agenda: bool = False) -> list[str]:
+    """The people after a presenting label at the start of one of an item's lines; in an agenda, also after
+    "Ansvarig:" (in minutes that label names who is to do a task: an assignment)."""
     for text in texts:
-        m = OTHER_LABEL.match(text.strip())
+        m = OTHER_LABEL.match(text.strip()) or (AGENDA_LABEL.match(text.strip()) if agenda else None)
         if m and (found := leading_people(m.group("rest"))):
             return found
     return []
