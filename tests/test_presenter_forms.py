@@ -152,3 +152,15 @@ def test_in_an_agenda_who_is_responsible_presents_and_in_minutes_is_given_a_task
                "Åtgärd: Revidera budgeten. Ansvarig: Anna Berg.\n")
     item = items_of(minutes)["1"]
     assert item["presenters"] == [] and [a["assignee"] for a in item["assignments"]] == ["Anna Berg"]
+
+
+@pytest.mark.parametrize("sentence, people", [
+    ("Ärendet föredras av ekonomichef Anna Berg.", ["Anna Berg"]),
+    ("Rapporten presenterades av Anna Berg och Per Ek.", ["Anna Berg", "Per Ek"]),
+    ("Ärendet föredras av förvaltningen.", []),
+    ("Anna Berg föredras av ingen.", []),  # not the item as subject
+])
+def test_the_agent_of_a_passive_presenting_sentence(sentence, people):
+    from protokoll.parse.presenterrun import passive_presenters
+
+    assert passive_presenters([sentence]) == people

@@ -20,8 +20,8 @@ from .items import clean_title, cut_run_on_title, wrapped_title
 from .itemtext import item_text
 from .lines import Line, close_broken_paragraphs, join, sentences
 from .names import find_people, is_person
-from .presenterrun import (labelled_presenters, leading_people, marked_presenters, speaker_heading,
-                           title_label_presenters, trim_repeated_given_name, without_party_codes)
+from .presenterrun import (labelled_presenters, leading_people, marked_presenters, passive_presenters,
+                           speaker_heading, title_label_presenters, trim_repeated_given_name, without_party_codes)
 from .presenters import cut_sentence_after_name, inline_presenters, presenters_in, presenter_text, title_presenters
 from .runon import split_sentence
 from .tasks import running_tasks
@@ -99,7 +99,8 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
     if not item.presenters:
         item.presenters = _presenter_line(rest, h.style == "programme") or _presenting(found[:2], people) \
             or [trim_repeated_given_name(p) for p in inline_presenters(join(rest))] or _presenting(found[2:], []) \
-            or labelled_presenters([ln.text for ln in rest], ctx.agenda) or _presenting([without_party_codes(s) for s in found[:2]], [])
+            or labelled_presenters([ln.text for ln in rest], ctx.agenda) \
+            or _presenting([without_party_codes(s) for s in found[:2]], []) or passive_presenters(found[:3])
     item.text = item_text(body, running)
     return item
 

@@ -169,3 +169,19 @@ def marked_presenters(title: str) -> tuple[str, list[str]]:
     if not people or len(left) > 40 or re.search(r"\s[a-zåäö]{3,}\s+[a-zåäö]", left):
         return title, []
     return title[:m.start()].rstrip(), people
+
+
+#: the item as subject of a passive presenting verb: "Ärendet föredras av ekonomichef Anna Berg",
+#: "Rapporten presenterades av Anna Berg och Per Ek"
+PASSIVE = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]+(?:en|et|na|n|t))\s+(?:föredras|föredrogs|presenteras|presenterades|"
+                     r"redovisas|redovisades|redogörs|dras|drogs|gås\s+igenom|gicks\s+igenom)\s+(?:[a-zåäö]+\s+)?av\s+"
+                     r"(?P<rest>.+)$")
+
+
+def passive_presenters(sentences: list[str]) -> list[str]:
+    """The agent of a passive presenting sentence about the item (one of its first sentences)."""
+    for sentence in sentences:
+        m = PASSIVE.match(sentence.strip())
+        if m and (found := leading_people(m.group("rest"))):
+            return found
+    return []
