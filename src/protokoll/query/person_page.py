@@ -1,0 +1,154 @@
+"""One person page's data, a page at a time, with SQL bounded by the person's own rows.
+
+The page showed every run of an affiliation (or title) and every meeting, made per request from all
+of the person's mentions. Now the runs are rows written when linking (``person_runs``, read by an
+index range), the meetings are ranked in SQL (one row per chain meeting: the documents of one meeting
+merged, in the order :func:`protokoll.query.people.meetings_json` gives) so only the page's mentions
+are read into Python, and the assignments linked to the person are found by one statement. Each
+statement is built once per process (:func:`protokoll.query.statements.run`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import orjson
+from sqlalchemy import Text, and_, bindparam, cast, func, literal, select
+from sqlalchemy.orm import Session, aliased
+
+from ..link.people import Mention, Person
+from ..store.linked_tables import (AssignmentRow, ChainMeeting, ChainSource, LinkedItem, PersonMention, PersonRow,
+                                   PersonRun)
+from .people import meetings_json
+from .statements import run
+
+ATTRS = ("affiliation", "title")  #: the histories a person page shows (``person_runs.attr``)
+
+
+@dataclass
+class Head:
+    """A person row without its mentions: what the page shows of the person itself."""
+
+    row_id: int
+    key: str
+    name: str
+    variants: list[str]
+    possible_same_as: list[str]
+    position: int
+
+    def person(self) -> Person:
+        """As a :class:`Person` without mentions (what the register's readers take), knowing its row."""
+        found = Person([], set(), self.key, self.name, self.possible_same_as)
+        found._row_id = self.row_id  # type: ignore[attr-defined]
+        return found
+
+
+_HEAD = select(PersonRow.id, PersonRow.key, PersonRow.name, PersonRow.variants_json, PersonRow.same_as_json,
+               PersonRow.position).where(PersonRow.key == bindparam("key"))
+
+
+def person_head(session: Session, key: str) -> Head | None:
+    """The person of ``key`` (one row by its unique key), or None."""
+    row = run(session, _HEAD, key=key).first()
+    if row is None:
+        return None
+    return Head(row.id, row.key, row.name, orjson.loads(row.variants_json), orjson.loads(row.same_as_json),
+                row.position)
+
+
+_RUNS = (select(PersonRun.attr, PersonRun.value, PersonRun.date_from, PersonRun.date_to)
+         .where(PersonRun.person_id == bindparam("person_id"), PersonRun.position >= bindparam("first"),
+                PersonRun.position < bindparam("end")).order_by(PersonRun.position))
+_RUN_COUNTS = (select(PersonRun.attr, func.count()).where(PersonRun.person_id == bindparam("person_id"))
+               .group_by(PersonRun.attr))
+
+
+def runs_page(session: Session, person_id: int, offset: int, size: int) -> tuple[dict[str, list[dict]], dict[str, int]]:
+    """The person's runs ``offset`` .. ``offset + size`` of each history (``{attr: [{attr, "from", "to"}]}``,
+    in date order) and how many runs each has: two statements over an index range of the person."""
+    pages: dict[str, list[dict]] = {a: [] for a in ATTRS}
+    for attr, value, first, last in run(session, _RUNS, person_id=person_id, first=offset, end=offset + size):
+        pages.setdefault(attr, []).append({attr: value, "from": first, "to": last})
+    counts = {a: 0 for a in ATTRS}
+    counts.update(run(session, _RUN_COUNTS, person_id=person_id).all())
+    return pages, counts
+
+
+def _group():
+    """SQL: a person's mention's meeting group: its chain meeting, or minus the stored meeting's id
+    when it has none (``one_row_per_meeting``: the meeting's own key)."""
+    return func.coalesce(ChainSource.chain_meeting_id, -PersonMention.meeting_id)
+
+
+def _ranked():
+    """SQL: the person's documents, one row each (the stored meeting, its group, its sort key: the date,
+    else the year as four digits) numbered within their group by that key (1: the group's first)."""
+    pm = PersonMention
+    year = cast(func.coalesce(pm.year, 0), Text)
+    day = func.coalesce(func.nullif(pm.date, ""), func.substr(literal("0000").concat(year), func.length(year) + 1))
+    docs = (select(pm.meeting_id.label("mid"), _group().label("g"), day.label("k"))
+            .select_from(pm).outerjoin(ChainSource, ChainSource.meeting_id == pm.meeting_id)
+            .where(pm.person_id == bindparam("person_id")).distinct().subquery())
+    first = func.row_number().over(partition_by=docs.c.g, order_by=(docs.c.k, docs.c.mid))
+    return select(docs.c.g, docs.c.k, docs.c.mid, first.label("n")).subquery()
+
+
+_RANKED = _ranked()
+_GROUPS = (select(_RANKED.c.g, func.count().over()).where(_RANKED.c.n == 1).order_by(_RANKED.c.k, _RANKED.c.mid)
+           .limit(bindparam("size")).offset(bindparam("offset")))
+_GROUP_COUNT = select(func.count()).select_from(_RANKED).where(_RANKED.c.n == 1)
+_MENTIONS = (select(PersonMention.name, PersonMention.meeting_id, PersonMention.date, PersonMention.year,
+                    PersonMention.organization, PersonMention.body, PersonMention.role, PersonMention.grp,
+                    PersonMention.affiliation, PersonMention.title, ChainMeeting.key)
+             .select_from(PersonMention).outerjoin(ChainSource, ChainSource.meeting_id == PersonMention.meeting_id)
+             .outerjoin(ChainMeeting, ChainMeeting.id == ChainSource.chain_meeting_id)
+             .where(PersonMention.person_id == bindparam("person_id"),
+                    _group().in_(bindparam("groups", expanding=True))).order_by(PersonMention.position))
+
+
+def meeting_groups(session: Session, person_id: int, offset: int, size: int) -> tuple[list[int], int]:
+    """The groups (chain meetings) of the person's meetings ``offset`` .. ``offset + size`` in date order
+    (each at its earliest document), and how many there are."""
+    rows = run(session, _GROUPS, person_id=person_id, size=size, offset=offset).all()
+    if rows:
+        return [g for g, _ in rows], rows[0][1]
+    return [], run(session, _GROUP_COUNT, person_id=person_id).scalar() or 0
+
+
+def meetings_page(session: Session, person_id: int, offset: int, size: int) -> tuple[list[dict], dict[int, str], int]:
+    """The person's meeting rows (:func:`meetings_json`, one per document) of the page's chain meetings,
+    the chain meeting key of each of their stored meetings, and how many chain meetings the person has."""
+    groups, total = meeting_groups(session, person_id, offset, size)
+    if not groups:
+        return [], {}, total
+    rows = run(session, _MENTIONS, person_id=person_id, groups=groups).all()
+    keys = {r[1]: r[-1] for r in rows if r[-1] is not None}
+    return meetings_json(Person([Mention(*r[:-1]) for r in rows])), keys, total
+
+
+def _assigned():
+    """SQL: the person assignments linked to the person of ``person_id`` (whose persons' order is
+    ``position``): as ``LinkedView.person_key`` links an assignee, the first person (in the persons'
+    order) named so in the item's meeting, else the first named so anywhere; asked only of assignees
+    named as the person is (``assignments.assignee_folded``, indexed)."""
+    a, here, anywhere = AssignmentRow, aliased(PersonMention), aliased(PersonMention)
+    own = select(PersonMention.folded).where(PersonMention.person_id == bindparam("person_id")).distinct()
+    in_meeting = (select(func.min(PersonRow.position)).select_from(here).join(PersonRow, PersonRow.id == here.person_id)
+                  .where(here.meeting_id == LinkedItem.meeting_id, here.folded == a.assignee_folded)
+                  .scalar_subquery())
+    first = (select(func.min(PersonRow.position)).select_from(anywhere)
+             .join(PersonRow, PersonRow.id == anywhere.person_id).where(anywhere.folded == a.assignee_folded)
+             .scalar_subquery())
+    return (select(a.id, a.assignee_folded, LinkedItem.meeting_id).join(LinkedItem, LinkedItem.id == a.item_id)
+            .where(and_(a.assignee_kind == "person", a.assignee_folded.in_(own)),
+                   func.coalesce(in_meeting, first) == bindparam("position")))
+
+
+_ASSIGNED = _assigned()
+
+
+def assigned_to(session: Session, head: Head) -> tuple[list[int], dict[tuple[str, int], str]]:
+    """The ids of the assignments linked to the person, and those links ((folded name, meeting id) ->
+    the person's key, as ``query.people.person_keys`` gives them)."""
+    rows = run(session, _ASSIGNED, person_id=head.row_id, position=head.position).all()
+    return [i for i, _, _ in rows], {(f, m): head.key for _, f, m in rows}
