@@ -59,8 +59,9 @@ def person_head(session: Session, key: str) -> Head | None:
 _RUNS = (select(PersonRun.attr, PersonRun.value, PersonRun.date_from, PersonRun.date_to)
          .where(PersonRun.person_id == bindparam("person_id"), PersonRun.position >= bindparam("first"),
                 PersonRun.position < bindparam("end")).order_by(PersonRun.position))
-_RUN_COUNTS = (select(PersonRun.attr, func.count()).where(PersonRun.person_id == bindparam("person_id"))
-               .group_by(PersonRun.attr))
+#: how many runs of each history: its last run's position + 1 (a run of each, found by the index)
+_RUN_COUNTS = (select(PersonRun.attr, func.max(PersonRun.position) + 1)
+               .where(PersonRun.person_id == bindparam("person_id")).group_by(PersonRun.attr))
 
 
 def runs_page(session: Session, person_id: int, offset: int, size: int) -> tuple[dict[str, list[dict]], dict[str, int]]:
@@ -72,6 +73,14 @@ def runs_page(session: Session, person_id: int, offset: int, size: int) -> tuple
     counts = {a: 0 for a in ATTRS}
     counts.update(run(session, _RUN_COUNTS, person_id=person_id).all())
     return pages, counts
+
+
+_NAMES = select(PersonRow.key, PersonRow.name).where(PersonRow.key.in_(bindparam("keys", expanding=True)))
+
+
+def names_of(session: Session, keys: list[str]) -> dict[str, str]:
+    """Person key -> name, of ``keys`` (no statement for none: most persons have no possible namesake)."""
+    return dict(run(session, _NAMES, keys=list(keys)).all()) if keys else {}
 
 
 def _group():

@@ -11,8 +11,8 @@ from ...link.people import Person
 from ...query.assignments import entries_where, in_ids
 from ...query.archive_view import load_nodes, load_register
 from ...query.people import (KnownPersons, assignments_linked_to, chain_ids_of, load_persons,
-                             merged_into as merged_key, names_of, people_rows, person_row_id, row_of, slug_holders)
-from ...query.person_page import Head, assigned_to, meetings_page, person_head, runs_page
+                             merged_into as merged_key, people_rows, person_row_id, row_of, slug_holders)
+from ...query.person_page import Head, assigned_to, meetings_page, names_of, person_head, runs_page
 from ...store.linked_tables import PersonRow
 from ...store.linked_tables import ChainMeeting
 from ...swedish.gazetteer import municipality
