@@ -1,6 +1,6 @@
 """The person page reads a page of stored rows instead of every mention (issue 11): the affiliation and
 title runs and the spellings linking stores equal what the page computed from every mention per
-request, and the meetings ranked in SQL, a page at a time, are the meetings it listed; on the examples
+request, and the stored meetings ranked in SQL, a page at a time, are the meetings it listed; on the examples
 on SQLite and PostgreSQL. An archive stored before 0027 has no runs until the full relink it is due."""
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from protokoll.linking import relink
 from protokoll.query.people import assignments_linked_to, history, load_persons, meetings_json
 from protokoll.query.person_page import assigned_to, meetings_page, person_head, runs_page
 from protokoll.store.db import open_sessions
-from protokoll.store.linked_tables import LinkState, PersonRow, PersonRun
+from protokoll.store.linked_tables import LinkState, PersonMeeting, PersonRow, PersonRun
 from protokoll.web.pages.people import one_row_per_meeting
 from conftest import newest_migration
 from test_person_case_stored import reopened_from_before
@@ -90,16 +90,17 @@ def test_an_archive_stored_before_0027_shows_its_runs_after_the_full_relink_it_i
     sessions.kw["bind"].dispose()
 
     def read(session):
-        return (session.scalar(select(PersonRun.id).limit(1)), session.scalar(select(LinkState.report_json)),
-                set(session.scalars(select(PersonRow.variants_json))))
+        return (session.scalar(select(PersonRun.id).limit(1)), session.scalar(select(PersonMeeting.id).limit(1)),
+                session.scalar(select(LinkState.report_json)), set(session.scalars(select(PersonRow.variants_json))))
 
     found, version = reopened_from_before(archive, "person_runs", read)
     assert version == newest_migration()
-    assert found == (None, None, {"[]"})  # no runs yet; the next relink is full (no report to go on)
+    assert found == (None, None, None, {"[]"})  # no runs yet; the next relink is full (no report to go on)
     sessions = open_sessions(archive)
     with sessions() as session:
         report = relink(session)
         session.commit()
         assert report.scope.startswith("full") and stored(session) == before
+        assert session.scalar(select(PersonMeeting.id).limit(1)) is not None
         assert all(orjson.loads(v) for v in session.scalars(select(PersonRow.variants_json)))
     sessions.kw["bind"].dispose()

@@ -40,6 +40,7 @@ class Rows:
     persons: list[dict] = field(default_factory=list)
     mentions: list[dict] = field(default_factory=list)  #: person: key
     person_runs: list[dict] = field(default_factory=list)  #: person: key (``person_history.add_history``)
+    person_meetings: list[dict] = field(default_factory=list)  #: person: key (``person_history.add_history``)
     organizations: list[dict] = field(default_factory=list)
     memberships: list[dict] = field(default_factory=list)  #: organization: key
     bodies: list[dict] = field(default_factory=list)  #: organization: key
@@ -56,7 +57,7 @@ def to_rows(chain: Chain, items: list[CaseItem], cases: list[Case], people: list
     _case_rows(cases, ranks, rows)
     _assignment_rows(chain, items, cases, keys, ranks, rows)
     _people_rows(people, rows)
-    rows.person_runs = add_history(rows.persons, rows.mentions)
+    rows.person_runs, rows.person_meetings = add_history(rows.persons, rows.mentions)
     _org_rows(orgs, rows)
     return rows
 

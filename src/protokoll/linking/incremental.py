@@ -109,7 +109,7 @@ def relink_changed(session: Session) -> LinkReport:
     rows = _link(session, records, {o for o, _, _ in current.values() if o})
     persons, rows.persons, rows.mentions = people_rows(session, [r for r in records if r.meeting_id in set(added)],
                                                        removed, _org_names(current.values()))
-    rows.person_runs = add_history(rows.persons, rows.mentions)
+    rows.person_runs, rows.person_meetings = add_history(rows.persons, rows.mentions)
     named = person_names(session, persons)  # the rewritten persons' names before, and after (below)
     report = write_linked(session, rows, time.perf_counter() - started, Scope(names, persons), digest,
                           f"{len(touched)} organisation(s), {len(persons)} person(s)")

@@ -1,10 +1,11 @@
 """One person page's data, a page at a time, with SQL bounded by the person's own rows.
 
 The page showed every run of an affiliation (or title) and every meeting, made per request from all
-of the person's mentions. Now the runs are rows written when linking (``person_runs``, read by an
-index range), the meetings are ranked in SQL (one row per chain meeting: the documents of one meeting
-merged, in the order :func:`protokoll.query.people.meetings_json` gives) so only the page's mentions
-are read into Python, and the assignments linked to the person are found by one statement. Each
+of the person's mentions. Now the runs and the meetings are rows written when linking (``person_runs``,
+``person_meetings``: :mod:`protokoll.link.person_history`); the runs are read by an index range, the
+meetings ranked by chain meeting in SQL over the person's rows (the documents of one meeting are
+one row of the page) so only the page's are read into Python, and the assignments linked to the
+person are found by one statement. Each
 statement is built once per process (:func:`protokoll.query.statements.run`).
 """
 
@@ -13,13 +14,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import orjson
-from sqlalchemy import Text, and_, bindparam, cast, func, literal, select
+from sqlalchemy import and_, bindparam, func, select
 from sqlalchemy.orm import Session, aliased
 
-from ..link.people import Mention, Person
-from ..store.linked_tables import (AssignmentRow, ChainMeeting, ChainSource, LinkedItem, PersonMention, PersonRow,
-                                   PersonRun)
-from .people import meetings_json
+from ..link.people import Person
+from ..store.linked_tables import (AssignmentRow, ChainMeeting, ChainSource, LinkedItem, PersonMeeting, PersonMention,
+                                   PersonRow, PersonRun)
 from .statements import run
 
 ATTRS = ("affiliation", "title")  #: the histories a person page shows (``person_runs.attr``)
@@ -83,36 +83,24 @@ def names_of(session: Session, keys: list[str]) -> dict[str, str]:
     return dict(run(session, _NAMES, keys=list(keys)).all()) if keys else {}
 
 
-def _group():
-    """SQL: a person's mention's meeting group: its chain meeting, or minus the stored meeting's id
-    when it has none (``one_row_per_meeting``: the meeting's own key)."""
-    return func.coalesce(ChainSource.chain_meeting_id, -PersonMention.meeting_id)
-
-
-def _ranked():
-    """SQL: the person's documents, one row each (the stored meeting, its group, its sort key: the date,
-    else the year as four digits) numbered within their group by that key (1: the group's first)."""
-    pm = PersonMention
-    year = cast(func.coalesce(pm.year, 0), Text)
-    day = func.coalesce(func.nullif(pm.date, ""), func.substr(literal("0000").concat(year), func.length(year) + 1))
-    docs = (select(pm.meeting_id.label("mid"), _group().label("g"), day.label("k"))
-            .select_from(pm).outerjoin(ChainSource, ChainSource.meeting_id == pm.meeting_id)
-            .where(pm.person_id == bindparam("person_id")).distinct().subquery())
-    first = func.row_number().over(partition_by=docs.c.g, order_by=(docs.c.k, docs.c.mid))
-    return select(docs.c.g, docs.c.k, docs.c.mid, first.label("n")).subquery()
-
-
-_RANKED = _ranked()
-_GROUPS = (select(_RANKED.c.g, func.count().over()).where(_RANKED.c.n == 1).order_by(_RANKED.c.k, _RANKED.c.mid)
+_GROUP = func.coalesce(ChainSource.chain_meeting_id, -PersonMeeting.meeting_id)
+"""SQL: the group of a person's stored meeting: its chain meeting, or minus the stored meeting's id
+when it has none (``one_row_per_meeting``: the meeting's own key)."""
+_FIRST = func.min(PersonMeeting.position)
+_GROUPS = (select(_GROUP, func.count().over()).select_from(PersonMeeting)
+           .outerjoin(ChainSource, ChainSource.meeting_id == PersonMeeting.meeting_id)
+           .where(PersonMeeting.person_id == bindparam("person_id")).group_by(_GROUP).order_by(_FIRST)
            .limit(bindparam("size")).offset(bindparam("offset")))
-_GROUP_COUNT = select(func.count()).select_from(_RANKED).where(_RANKED.c.n == 1)
-_MENTIONS = (select(PersonMention.name, PersonMention.meeting_id, PersonMention.date, PersonMention.year,
-                    PersonMention.organization, PersonMention.body, PersonMention.role, PersonMention.grp,
-                    PersonMention.affiliation, PersonMention.title, ChainMeeting.key)
-             .select_from(PersonMention).outerjoin(ChainSource, ChainSource.meeting_id == PersonMention.meeting_id)
+_GROUP_COUNT = (select(func.count(func.distinct(_GROUP))).select_from(PersonMeeting)
+                .outerjoin(ChainSource, ChainSource.meeting_id == PersonMeeting.meeting_id)
+                .where(PersonMeeting.person_id == bindparam("person_id")))
+_MEETINGS = (select(PersonMeeting.meeting_id, PersonMeeting.date, PersonMeeting.year, PersonMeeting.organization,
+                    PersonMeeting.body, PersonMeeting.grp, PersonMeeting.role, PersonMeeting.roles_json,
+                    ChainMeeting.key)
+             .select_from(PersonMeeting).outerjoin(ChainSource, ChainSource.meeting_id == PersonMeeting.meeting_id)
              .outerjoin(ChainMeeting, ChainMeeting.id == ChainSource.chain_meeting_id)
-             .where(PersonMention.person_id == bindparam("person_id"),
-                    _group().in_(bindparam("groups", expanding=True))).order_by(PersonMention.position))
+             .where(PersonMeeting.person_id == bindparam("person_id"),
+                    _GROUP.in_(bindparam("groups", expanding=True))).order_by(PersonMeeting.position))
 
 
 def meeting_groups(session: Session, person_id: int, offset: int, size: int) -> tuple[list[int], int]:
@@ -125,14 +113,16 @@ def meeting_groups(session: Session, person_id: int, offset: int, size: int) -> 
 
 
 def meetings_page(session: Session, person_id: int, offset: int, size: int) -> tuple[list[dict], dict[int, str], int]:
-    """The person's meeting rows (:func:`meetings_json`, one per document) of the page's chain meetings,
-    the chain meeting key of each of their stored meetings, and how many chain meetings the person has."""
+    """The person's meeting rows (one per stored meeting, as ``link.person_history.meetings`` made them
+    when linking) of the page's chain meetings in date order, the chain meeting key of each of their
+    stored meetings, and how many chain meetings the person has."""
     groups, total = meeting_groups(session, person_id, offset, size)
     if not groups:
         return [], {}, total
-    rows = run(session, _MENTIONS, person_id=person_id, groups=groups).all()
-    keys = {r[1]: r[-1] for r in rows if r[-1] is not None}
-    return meetings_json(Person([Mention(*r[:-1]) for r in rows])), keys, total
+    rows = run(session, _MEETINGS, person_id=person_id, groups=groups).all()
+    out = [{"meeting_id": r[0], "date": r[1], "year": r[2], "organization": r[3], "body": r[4], "group": r[5],
+            "role": r[6], "roles": orjson.loads(r[7])} for r in rows]
+    return out, {r[0]: r[-1] for r in rows if r[-1] is not None}, total
 
 
 def _assigned():

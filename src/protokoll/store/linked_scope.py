@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import or_, select
 
 from .linked_tables import (AssignmentRow, ChainMeeting, ChainSource, LinkedCase, LinkedItem, OrganizationRow,
-                            PersonMention, PersonRow, PersonRun)
+                            PersonMention, PersonRow)
 
 
 @dataclass
@@ -70,8 +70,9 @@ class Wheres:
     def mentions(self):
         return None if self.scope is None else PersonMention.person_id.in_(self.scope.persons)
 
-    def runs(self):
-        return None if self.scope is None else PersonRun.person_id.in_(self.scope.persons)
+    def of_persons(self, model):
+        """A table of rows of each person (``person_id``): those of the persons rewritten."""
+        return None if self.scope is None else model.person_id.in_(self.scope.persons)
 
     def orgs(self):
         return None if self.scope is None else OrganizationRow.key.in_(self.scope.organizations)

@@ -13,7 +13,8 @@ made of its key, for as long as the thing it stands for survives.
 - ``cases``: threads of items across meetings.
 - ``persons`` / ``person_mentions`` / ``person_redirects``: people, every place they are named,
   and the old key of a person merged into another (its URL redirects); ``person_runs`` (0027): each
-  person's affiliations and titles over time, as the person page shows them.
+  person's affiliations and titles over time, and ``person_meetings`` their meetings, as the person
+  page shows them.
 - ``organizations`` / ``memberships`` / ``bodies``: organisations, their member
   municipalities over time and their bodies.
 - ``assignments``: the register's inputs; the status as of a day is computed in SQL
@@ -149,6 +150,28 @@ class PersonRun(Base):
     value: Mapped[str] = mapped_column(Text)
     date_from: Mapped[str | None] = mapped_column(String(10))
     date_to: Mapped[str | None] = mapped_column(String(10))
+
+
+class PersonMeeting(Base):
+    """A stored meeting (document) naming a person, with the person's part in it (0027): the person
+    page's meeting rows, decided when linking (``protokoll.link.person_history``), ``position`` being
+    the person's date order (date, else year; then meeting id); the page merges the documents of one
+    chain meeting when it reads them."""
+
+    __tablename__ = "person_meetings"
+    __table_args__ = (Index("ix_person_meetings_person_position", "person_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"))
+    meeting_id: Mapped[int] = mapped_column(Integer)  #: unique within the person
+    position: Mapped[int] = mapped_column(Integer)
+    date: Mapped[str | None] = mapped_column(String(10))
+    year: Mapped[int | None] = mapped_column(Integer)
+    organization: Mapped[str | None] = mapped_column(Text)
+    body: Mapped[str | None] = mapped_column(Text)
+    grp: Mapped[str | None] = mapped_column(String(16))
+    role: Mapped[str | None] = mapped_column(Text)  #: the first of ``roles``
+    roles_json: Mapped[str] = mapped_column(Text)  #: the person's roles there, in ``ROLE_ORDER``
 
 
 class PersonMention(Base):
