@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from ..link.people import Mention, Person
 from ..link.person_history import history, meetings
-from ..store.linked_tables import AssignmentRow, ChainMeeting, ChainSource, LinkedItem, PersonMention, PersonRow
+from ..store.linked_tables import AssignmentRow, ChainSource, LinkedItem, PersonMention, PersonRow
 from ..swedish.fold import fold_name, person_slug
 
 def person_json(person: Person) -> dict:
@@ -36,13 +36,6 @@ def matches(person: Person, name: str) -> bool:
 
 def person_row_id(session: Session, key: str) -> int | None:
     return session.scalar(select(PersonRow.id).where(PersonRow.key == key))
-
-
-def chain_keys_of(session: Session, person_ids: Collection[int]) -> dict[int, str]:
-    """Stored meeting id -> its chain meeting's key, of every meeting naming one of the persons."""
-    named = select(PersonMention.meeting_id).where(PersonMention.person_id.in_(list(person_ids)))
-    return dict(session.execute(select(ChainSource.meeting_id, ChainMeeting.key).join(ChainMeeting)
-                                .where(ChainSource.meeting_id.in_(named))).all())
 
 
 def chain_ids_of(person_id: int):
