@@ -5,8 +5,8 @@ of the person's mentions. Now the runs and the meetings are rows written when li
 ``person_meetings``: :mod:`protokoll.link.person_history`); the runs are read by an index range, the
 meetings ranked by chain meeting in SQL over the person's rows (the documents of one meeting are
 one row of the page) so only the page's are read into Python, and the assignments linked to the
-person are found by one statement. Each
-statement is built once per process (:func:`protokoll.query.statements.run`).
+person are found by one statement. Each statement is built once per process
+(:func:`protokoll.query.statements.run`) and asks an index range of the person's rows.
 """
 
 from __future__ import annotations
@@ -17,12 +17,10 @@ import orjson
 from sqlalchemy import and_, bindparam, func, select
 from sqlalchemy.orm import Session, aliased
 
-from ..link.people import Person
+from ..link.person_history import ATTRS
 from ..store.linked_tables import (AssignmentRow, ChainMeeting, ChainSource, LinkedItem, PersonMeeting, PersonMention,
                                    PersonRow, PersonRun)
 from .statements import run
-
-ATTRS = ("affiliation", "title")  #: the histories a person page shows (``person_runs.attr``)
 
 
 @dataclass
@@ -34,13 +32,7 @@ class Head:
     name: str
     variants: list[str]
     possible_same_as: list[str]
-    position: int
-
-    def person(self) -> Person:
-        """As a :class:`Person` without mentions (what the register's readers take), knowing its row."""
-        found = Person([], set(), self.key, self.name, self.possible_same_as)
-        found._row_id = self.row_id  # type: ignore[attr-defined]
-        return found
+    position: int  #: in the persons' order (``persons.position``): who a shared name is linked to
 
 
 _HEAD = select(PersonRow.id, PersonRow.key, PersonRow.name, PersonRow.variants_json, PersonRow.same_as_json,
@@ -129,7 +121,9 @@ def _assigned():
     """SQL: the person assignments linked to the person of ``person_id`` (whose persons' order is
     ``position``): as ``LinkedView.person_key`` links an assignee, the first person (in the persons'
     order) named so in the item's meeting, else the first named so anywhere; asked only of assignees
-    named as the person is (``assignments.assignee_folded``, indexed)."""
+    named as the person is (``assignments.assignee_folded``, indexed). The second is asked only of an
+    assignee nobody is named as in the item's meeting (``COALESCE`` stops at the first): it reads the
+    mentions of that name, the person's own and their namesakes'."""
     a, here, anywhere = AssignmentRow, aliased(PersonMention), aliased(PersonMention)
     own = select(PersonMention.folded).where(PersonMention.person_id == bindparam("person_id")).distinct()
     in_meeting = (select(func.min(PersonRow.position)).select_from(here).join(PersonRow, PersonRow.id == here.person_id)
