@@ -6,11 +6,12 @@ on SQLite and PostgreSQL. An archive stored before 0027 has no runs until the fu
 from __future__ import annotations
 
 import orjson
-from sqlalchemy import select, text
+import pytest
+from sqlalchemy import event, select, text
 
 from protokoll.linking import relink
 from protokoll.query.people import assignments_linked_to, history, load_persons, meetings_json
-from protokoll.query.person_page import assigned_to, meetings_page, person_head, runs_page
+from protokoll.query.person_page import assigned_to, meetings_page, names_of, person_head, runs_page
 from protokoll.store.db import open_sessions
 from protokoll.store.linked_tables import LinkState, PersonMeeting, PersonRow, PersonRun
 from protokoll.web.pages.people import one_row_per_meeting
@@ -81,6 +82,35 @@ def test_the_assignments_linked_to_a_person_by_one_statement_are_those_the_page_
         assert known == {pair: k for pair, k in keys.items() if k == key and pair in known}, key
         linked += bool(ids)
     assert linked >= 3
+
+
+def test_each_statement_of_a_person_page_reads_an_index_range_of_the_person_on_sqlite(view):
+    """``EXPLAIN QUERY PLAN`` of every statement the page's reads run: no table is scanned whole."""
+    session = view.session
+    if session.bind.dialect.name != "sqlite":
+        pytest.skip("SQLite's query plans")
+    caught: list[tuple] = []
+
+    def catch(conn, cursor, statement, parameters, context, executemany):
+        caught.append((statement, parameters))
+
+    key = max(session.execute(select(PersonRow.key, PersonRow.mention_count)), key=lambda r: r[1])[0]
+    event.listen(session.bind, "before_cursor_execute", catch)
+    try:
+        head = person_head(session, key)
+        runs_page(session, head.row_id, 0, 50)
+        meetings_page(session, head.row_id, 0, 50)
+        meetings_page(session, head.row_id, 10_000, 50)  # past the last: counted apart
+        assigned_to(session, head)
+        names_of(session, [key])
+    finally:
+        event.remove(session.bind, "before_cursor_execute", catch)
+    assert len(caught) == 9  # head, runs and their count, meetings twice two, assignments, names
+    connection = session.connection().connection.driver_connection
+    for statement, parameters in caught:
+        plan = [row[3] for row in connection.execute("EXPLAIN QUERY PLAN " + statement, parameters)]
+        assert not [step for step in plan if step.startswith("SCAN ") and "subquery" not in step
+                    and not step.startswith("SCAN anon")], (statement, plan)
 
 
 def test_an_archive_stored_before_0027_shows_its_runs_after_the_full_relink_it_is_due(archive):
