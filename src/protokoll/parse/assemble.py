@@ -25,12 +25,13 @@ from .nextmeeting import member_stem, next_meeting
 from .printed import add_printed_numbers
 from .runon import fill_gaps, fill_numbers
 from .segment import split_labels
+from .titleabove import titles_above
 from .whenwhere import read_when_where
 
 def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingRecord:
     """Parse one document's (repaired) text into a meeting record. ``year_hint``: the year of an
     undated document when the archive knows it; dates without a year are then read in that year."""
-    lines, headings = fill_gaps(*fill_numbers(*contents_items(*find_items(split_lines(text)))))
+    lines, headings = fill_gaps(*fill_numbers(*contents_items(*titles_above(*find_items(split_lines(text))))))
     plain = lines
     lines, headings = learned.choose(lines, headings)  # where the rules found no item, the learned segmenter may
     listed = {h.index for h in headings if h.style == "contents"}  # a contents run inside the header

@@ -23,7 +23,7 @@ HEADING_PATTERNS = (
     # OCR reads a "1" as "l" or "I" and spaces the digits: "§ l 10" is § 110, "§ l l l" § 111
     ("para", re.compile(r"^§\s*((?=[\dlI|\s]*\d|(?:[lI|]\s?){2})(?:[\dlI|]\s?){1,3}[\dlI|])\s+(?=[A-ZÅÄÖ][a-zåäö])(.*)$")),
     ("para", re.compile(r"^(\d{1,4})\s*§\s*[.:]?\s*(.*)$")),
-    ("punkt", re.compile(r"^(?:Punkt|Ärende|Pkt\.?|p\.)\s*(\d{1,3})\s*[.:)]?\s*(.*)$", re.I)),
+    ("punkt", re.compile(r"^(?:Punkt|Ärende|Paragraf|Pkt\.?|p\.)(?:\s+nr\.?)?\s*(\d{1,3})(?!\d|\s*[-–]\s*\d)\s*[.:)]?\s*(.*)$", re.I)),
     ("prefix", re.compile(r"^(?:[A-ZÅÄÖ]{2,5})\s+(\d{1,4})\s+((?:Dnr\b.*|[A-ZÅÄÖÉ\"”].*))$")),
     ("num", re.compile(r"^(\d{1,3})\s?[.):]\s*([\"”“«'A-ZÅÄÖÉ§].*)$")),
     ("num", re.compile(r"^(\d{1,3})\s+(?:[A-ZÅÄÖ]\s+)?([A-ZÅÄÖÉ][a-zåäöé].*)$")),  # "6 A Title": a letter column
