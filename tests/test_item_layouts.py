@@ -60,3 +60,45 @@ def test_furniture_is_only_labels_never_a_label_with_its_value():
     assert not is_furniture(Line("Utdragsbestyrkande: Olof Sjö", 0))
     body = [Line("Planen antas.", 0), Line("Justerandes sign", 20)]
     assert [ln.text for ln in drop_furniture(body)] == ["Planen antas.", ""]
+
+
+def test_roman_numerals_letters_and_decimals_number_items_when_nothing_else_does():
+    roman = "I. Mötets öppnande\nMötet öppnades.\n\nII. Budget\nStyrelsen beslutade att anta budgeten.\n\nIII. Avslutning\n"
+    assert [(n, t) for n, t, _ in items(roman)] == [("I", "Mötets öppnande"), ("II", "Budget"), ("III", "Avslutning")]
+    assert items(roman)[1][2] == ["Styrelsen beslutade att anta budgeten."]
+    letters = "A. Mötets öppnande\nMötet öppnades.\n\nB. Budget\nBeslut: Budgeten antas.\n"
+    assert [(n, t) for n, t, _ in items(letters)] == [("A", "Mötets öppnande"), ("B", "Budget")]
+    decimal = "4.1 Budget\nBeslut: Budgeten antas.\n\n4.2 Taxor\nBeslut: Taxan antas.\n\n5.1 Information\nInga.\n"
+    assert [(n, t) for n, t, _ in items(decimal)] == [("4.1", "Budget"), ("4.2", "Taxor"), ("5.1", "Information")]
+
+
+def test_initials_clock_times_and_unrelated_numerals_are_no_items():
+    initials = "Närvarande:\nA. Berg\nL. Ek\n\nMötet diskuterade planen.\n"
+    assert items(initials) == []
+    times = "8.15 Kaffe\n9.30 Genomgång av planen\n10.45 Lunch\n"  # a timetable's rows have no numbers
+    assert all(n is None for n, _, _ in items(times))
+    lone = "II. Budget\nStyrelsen beslutade att anta budgeten.\n\nIV. Avslutning\n"  # no run from I
+    assert items(lone) == []
+
+
+def test_roman_run_needs_no_fallback_where_numbered_items_stand():
+    text = "1. Mötets öppnande\nMötet öppnades.\n\n2. Budget\nI. Drift\nII. Investeringar\nBeslut: Budgeten antas.\n"
+    assert [n for n, _, _ in items(text)] == ["1", "2"]
+
+
+def test_headings_in_capitals_without_numbers():
+    text = ("MÖTETS ÖPPNANDE\nOrdföranden öppnade mötet.\n\nBUDGET 2025\nDirektionen beslöt att anta budgeten.\n\n"
+            "ÖVRIGA FRÅGOR\nInga övriga frågor.\n")
+    got = items(text)
+    assert [(n, t) for n, t, _ in got] == [(None, "MÖTETS ÖPPNANDE"), (None, "BUDGET 2025"), (None, "ÖVRIGA FRÅGOR")]
+    assert got[1][2] == ["Direktionen beslöt att anta budgeten."]
+
+
+def test_capitals_of_labels_and_a_single_line_are_no_items():
+    labels = "BESLUT\nBudgeten antas.\n\nJUSTERING\nProtokollet justeras av Lena Ek.\n"
+    assert items(labels) == []
+    one = "BUDGET 2025\nDirektionen beslöt att anta budgeten.\n"
+    assert items(one) == []
+    from protokoll.parse import parse_text as parse
+    title_only = "KOMMUNFÖRBUNDET NORR\nSammanträde 2024-03-12\n\nPlats: Kansliet\n\nMötet diskuterade läget.\n"
+    assert parse(title_only, "t.txt").items == []

@@ -13,6 +13,7 @@ from ..swedish import dates
 from . import actions, confidence, fallbacks, flatsign, learned, meta, plausible
 from .attendance import TAIL_FIELDS, elected, read_people, under_name
 from .body import deciding_body
+from .capsheadings import capital_headings
 from .contents import contents_items
 from .dissent import add_dissent_details, heading_starts
 from .fields import field_value
@@ -21,6 +22,7 @@ from .itemreader import items_end, read_item
 from .items import DURATION_CELL, TIME_CELL, find_items
 from .itemtext import running_lines
 from .lines import Line, split_lines
+from .othernumbers import other_numbering
 from .nextmeeting import member_stem, next_meeting
 from .printed import add_printed_numbers
 from .runon import fill_gaps, fill_numbers
@@ -31,7 +33,7 @@ from .whenwhere import read_when_where
 def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingRecord:
     """Parse one document's (repaired) text into a meeting record. ``year_hint``: the year of an
     undated document when the archive knows it; dates without a year are then read in that year."""
-    lines, headings = fill_gaps(*fill_numbers(*contents_items(*titles_above(*find_items(split_lines(text))))))
+    lines, headings = fill_gaps(*fill_numbers(*contents_items(*capital_headings(*other_numbering(*titles_above(*find_items(split_lines(text))))))))
     plain = lines
     lines, headings = learned.choose(lines, headings)  # where the rules found no item, the learned segmenter may
     listed = {h.index for h in headings if h.style == "contents"}  # a contents run inside the header
