@@ -102,3 +102,35 @@ def test_capitals_of_labels_and_a_single_line_are_no_items():
     from protokoll.parse import parse_text as parse
     title_only = "KOMMUNFÖRBUNDET NORR\nSammanträde 2024-03-12\n\nPlats: Kansliet\n\nMötet diskuterade läget.\n"
     assert parse(title_only, "t.txt").items == []
+
+
+FLAT_HEAD = ("Sammanträdesprotokoll Sida 4 (9) Tekniska nämnden 2024-05-20 Plats och tid Förvaltningshuset kl 9.00 "
+             "Beslutande Stina Lund (S) ordförande Karl Vik (M) Justerare Karl Vik ")
+
+
+def test_one_flattened_paragraph_with_its_label_is_an_item():
+    text = FLAT_HEAD + ("§ 88 Snöröjningsplan Ärendebeskrivning Förvaltningen har reviderat planen. "
+                        "Beslut Tekniska nämnden antar planen. Justerandes sign Utdragsbestyrkande\n")
+    got = parse_text(text, "t.txt").items
+    assert [(i.number, i.title, i.decisions) for i in got] == [("88", "Snöröjningsplan", ["Tekniska nämnden antar planen."])]
+
+
+def test_a_paragraph_that_lost_its_sign_is_found_by_the_label_after_its_title():
+    text = FLAT_HEAD + ("88 Snöröjningsplan Ärendebeskrivning Förvaltningen har reviderat planen. "
+                        "Beslut – Tekniska nämnden antar planen.\n")
+    got = parse_text(text, "t.txt").items
+    assert [(i.number, i.title, i.decisions) for i in got] == [("88", "Snöröjningsplan", ["Tekniska nämnden antar planen."])]
+
+
+def test_two_flattened_paragraphs_each_keep_their_title():
+    text = FLAT_HEAD + ("§ 88 Snöröjningsplan Ärendebeskrivning Planen är reviderad. Beslut Nämnden antar planen. "
+                        "§ 89 Taxa för parkering Beslutsunderlag Tjänsteskrivelse från förvaltningen om ny taxa. Beslut Nämnden antar taxan.\n")
+    got = parse_text(text, "t.txt").items
+    assert [(i.number, i.title) for i in got] == [("88", "Snöröjningsplan"), ("89", "Taxa för parkering")]
+    assert got[1].decisions == ["Nämnden antar taxan."]
+
+
+def test_numbers_in_running_text_before_a_label_are_no_headings():
+    text = FLAT_HEAD + ("Nämnden diskuterade sidan 12 Planen för vintern Beslut Nämnden antar planen. Under kapitel 3 "
+                        "Drift och underhåll Beslutsunderlag finns mer.\n")
+    assert parse_text(text, "t.txt").items == []
