@@ -97,6 +97,9 @@ def test_headings_in_capitals_without_numbers():
 def test_capitals_of_labels_and_a_single_line_are_no_items():
     labels = "BESLUT\nBudgeten antas.\n\nJUSTERING\nProtokollet justeras av Lena Ek.\n"
     assert items(labels) == []
+    decided = ("DIREKTIONEN BESLUTAR\natt anta budgeten.\n\nNÄMNDEN FÖRESLÅR\natt anta taxan.\n\n"
+               "STYRELSEMÖTE 2024-03-12\nSida två.\n")
+    assert items(decided) == []
     one = "BUDGET 2025\nDirektionen beslöt att anta budgeten.\n"
     assert items(one) == []
     from protokoll.parse import parse_text as parse
@@ -134,3 +137,23 @@ def test_numbers_in_running_text_before_a_label_are_no_headings():
     text = FLAT_HEAD + ("Nämnden diskuterade sidan 12 Planen för vintern Beslut Nämnden antar planen. Under kapitel 3 "
                         "Drift och underhåll Beslutsunderlag finns mer.\n")
     assert parse_text(text, "t.txt").items == []
+
+
+def test_numbers_set_off_by_a_dash():
+    text = "1 – Mötets öppnande\nMötet öppnades.\n\n2 – Budget\nBeslut: Budgeten antas.\n\n3 - Avslutning\n"
+    assert [(n, t) for n, t, _ in items(text)] == [("1", "Mötets öppnande"), ("2", "Budget"), ("3", "Avslutning")]
+
+
+def test_case_number_after_the_title_is_not_part_of_it():
+    from protokoll.parse.casenumbers import strip_case_reference as strip
+
+    assert strip("Budget 2025 (Dnr KS 2024/12)") == "Budget 2025"
+    assert strip("Taxor, dnr 2024/7") == "Taxor"
+    assert strip("Detaljplan för Norr KS 2023/451") == "Detaljplan för Norr"
+    assert strip("Yttrande (SN 2024.118)") == "Yttrande"
+    assert strip("Detaljplan KS-2024-00123") == "Detaljplan"
+    # a year, a year range or a month is part of the title; a title that is only a number stays
+    for title in ("Budget 2025", "Verksamhetsplan VP 2024-2026", "Information från SKR 2024-03", "KS 2024/12"):
+        assert strip(title) == title
+    text = "§ 4 Budget 2025 (Dnr KS 2024/12)\nBeslut: Budgeten antas.\n\n§ 5 Taxor, dnr 2024/7\nBeslut: Taxan antas.\n"
+    assert [(n, t) for n, t, _ in items(text)] == [("4", "Budget 2025"), ("5", "Taxor")]

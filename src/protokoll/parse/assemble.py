@@ -34,7 +34,8 @@ from .whenwhere import read_when_where
 def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingRecord:
     """Parse one document's (repaired) text into a meeting record. ``year_hint``: the year of an
     undated document when the archive knows it; dates without a year are then read in that year."""
-    lines, headings = fill_gaps(*fill_numbers(*contents_items(*capital_headings(*other_numbering(*titles_above(*flat_paragraphs(*find_items(split_lines(text)))))))))
+    lines, headings = contents_items(*titles_above(*flat_paragraphs(*find_items(split_lines(text)))))
+    lines, headings = fill_gaps(*fill_numbers(*capital_headings(*other_numbering(lines, headings))))  # no heading yet: others
     plain = lines
     lines, headings = learned.choose(lines, headings)  # where the rules found no item, the learned segmenter may
     listed = {h.index for h in headings if h.style == "contents"}  # a contents run inside the header

@@ -27,6 +27,8 @@ NOT_ITEM = re.compile(
     r"ERSÄTTARE|ÖVRIGA\s+(?:NÄRVARANDE|DELTAGARE|DELTAGANDE|MEDVERKANDE)|FRÅNVARANDE|JUSTER\w*|SEKRETERARE|"
     r"ORDFÖRANDE|UNDERSKRIFT\w*|ANSLAG|BEVIS|INNEHÅLL|BESLUT\w*|FÖRSLAG|YRKANDE\w*|PROPOSITION\w*|RESERVATION|"
     r"BILAGA|BILAGOR|DNR|PARAGRAF\w*|SIDA|UTDRAG\w*)\b", re.I)
+#: a decision label in capitals ("NÄMNDEN BESLUTAR", "FÖRSLAG TILL BESLUT") or a page's running head with its date
+NOT_ANYWHERE = re.compile(r"\bBESLUT|\bBESLÖT|\bFÖRESL|\d{4}-\d{2}-\d{2}|\d{1,2}[.:]\d{2}\b")
 #: a header label at a line start: the items come after the last one
 HEADER_LABEL = re.compile(r"^(?:Plats|Tid|Datum|Beslutande|Närvarande|Ledamöter|Ersättare|Övriga|Frånvarande|"
                           r"Justerare|Sekreterare|Ordförande)\b")  # as a header writes them, not in capitals
@@ -56,7 +58,7 @@ def _heading(lines: list[Line], i: int) -> bool:
     ln = lines[i]
     text = ln.text.strip()
     if ln.blank or ln.bullet or len(text) > MAX_TITLE or LOWER.search(text) or not WORD.search(text) \
-            or NOT_ITEM.match(text) or text.endswith((",", ":", ";")):
+            or NOT_ITEM.match(text) or NOT_ANYWHERE.search(text) or text.endswith((",", ":", ";")):
         return False
     before = lines[i - 1] if i else None
     if before is not None and not before.blank and not before.text.endswith((".", "!", "?")):

@@ -27,6 +27,7 @@ HEADING_PATTERNS = (
     ("prefix", re.compile(r"^(?:[A-ZÅÄÖ]{2,5})\s+(\d{1,4})\s+((?:Dnr\b.*|[A-ZÅÄÖÉ\"”].*))$")),
     ("num", re.compile(r"^(\d{1,3})\s?[.):]\s*([\"”“«'A-ZÅÄÖÉ§].*)$")),
     ("num", re.compile(r"^(\d{1,3})\s+(?:[A-ZÅÄÖ]\s+)?([A-ZÅÄÖÉ][a-zåäöé].*)$")),  # "6 A Title": a letter column
+    ("num", re.compile(r"^(\d{1,3})\s+[-–]\s+([\"”“«A-ZÅÄÖÉ][a-zåäöé].*)$")),  # "4 – Title"
 )
 
 
@@ -364,6 +365,9 @@ def wrapped_title(title: str, body: list[Line]) -> tuple[str, list[Line]]:
 def clean_title(title: str) -> str:
     """The heading without attachment references, time slots, Dnr, a run-on section heading
     ("... INDIVID OCH FAMILJ") and trailing punctuation."""
+    from .casenumbers import strip_case_reference
+
+    title = strip_case_reference(title)
     for rx, words, folded in TITLE_NOISE:
         within = keyword_fold(title) if folded else title
         for w in words:
