@@ -157,3 +157,40 @@ def test_case_number_after_the_title_is_not_part_of_it():
         assert strip(title) == title
     text = "§ 4 Budget 2025 (Dnr KS 2024/12)\nBeslut: Budgeten antas.\n\n§ 5 Taxor, dnr 2024/7\nBeslut: Taxan antas.\n"
     assert [(n, t) for n, t, _ in items(text)] == [("4", "Budget 2025"), ("5", "Taxor")]
+
+
+NOTES = """Minnesanteckningar
+Nätverket för folkhälsa, 2024-04-03
+
+Närvarande: Stina Lund, Karl Vik, Lena Ek
+
+Inledning
+Stina hälsade alla välkomna och gick igenom dagordningen.
+
+Aktuellt från kommunerna
+Karl berättade om arbetet med den nya planen. Lena berättade om läget i skolorna.
+
+Nästa steg
+Gruppen enades om att ta fram en gemensam plan till hösten.
+
+Vid anteckningarna
+Karl Vik
+"""
+
+
+def test_notes_with_plain_title_lines_and_no_numbers_or_labels():
+    got = parse_text(NOTES, "t.txt").items
+    assert [(i.number, i.title) for i in got] == [(None, "Inledning"), (None, "Aktuellt från kommunerna"),
+                                                  (None, "Nästa steg")]
+    assert got[2].decisions == ["Gruppen enades om att ta fram en gemensam plan till hösten."]
+
+
+def test_two_plain_title_lines_make_no_item_list():
+    two = NOTES.replace("Nästa steg\nGruppen enades om att ta fram en gemensam plan till hösten.\n\n", "")
+    assert parse_text(two, "t.txt").items == []
+
+
+def test_plain_title_lines_are_not_read_where_numbered_items_stand():
+    numbered = NOTES.replace("Inledning\n", "1. Inledning\n").replace("Aktuellt från", "2. Aktuellt från").replace(
+        "Nästa steg\n", "3. Nästa steg\n")
+    assert [i.number for i in parse_text(numbered, "t.txt").items] == ["1", "2", "3"]

@@ -25,6 +25,7 @@ from .itemtext import running_lines
 from .lines import Line, split_lines
 from .othernumbers import other_numbering
 from .nextmeeting import member_stem, next_meeting
+from .plainheadings import plain_headings
 from .printed import add_printed_numbers
 from .runon import fill_gaps, fill_numbers
 from .segment import split_labels
@@ -35,7 +36,7 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     """Parse one document's (repaired) text into a meeting record. ``year_hint``: the year of an
     undated document when the archive knows it; dates without a year are then read in that year."""
     lines, headings = contents_items(*titles_above(*flat_paragraphs(*find_items(split_lines(text)))))
-    lines, headings = fill_gaps(*fill_numbers(*capital_headings(*other_numbering(lines, headings))))  # no heading yet: others
+    lines, headings = fill_gaps(*fill_numbers(*plain_headings(*capital_headings(*other_numbering(lines, headings)))))  # no heading yet: others
     plain = lines
     lines, headings = learned.choose(lines, headings)  # where the rules found no item, the learned segmenter may
     listed = {h.index for h in headings if h.style == "contents"}  # a contents run inside the header
