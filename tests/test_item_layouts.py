@@ -194,3 +194,34 @@ def test_plain_title_lines_are_not_read_where_numbered_items_stand():
     numbered = NOTES.replace("Inledning\n", "1. Inledning\n").replace("Aktuellt från", "2. Aktuellt från").replace(
         "Nästa steg\n", "3. Nästa steg\n")
     assert [i.number for i in parse_text(numbered, "t.txt").items] == ["1", "2", "3"]
+
+
+def test_body_short_name_in_mixed_case_before_the_sign():
+    text = "Ks § 45 Budget 2025\nBeslut: Budgeten antas.\n\nKs § 46 Taxor\nBeslut: Taxan antas.\n"
+    assert [(n, t) for n, t, _ in items(text)] == [("45", "Budget 2025"), ("46", "Taxor")]
+    below = "Bun § 3\nSkolplan\nBeslut: Planen antas.\n\nBun § 4\nTaxor\nBeslut: Taxan antas.\n"
+    assert [(n, t) for n, t, _ in items(below)] == [("3", "Skolplan"), ("4", "Taxor")]
+
+
+def test_a_sentence_citing_a_paragraph_is_no_heading():
+    text = "§ 45 Budget 2025\nBeslut: Budgeten antas.\nSe § 46 Taxor nedan.\n\n§ 46 Taxor\nBeslut: Taxan antas.\n"
+    assert [(n, t) for n, t, _ in items(text)] == [("45", "Budget 2025"), ("46", "Taxor")]
+
+
+def test_case_number_beside_the_number_and_the_title_above_or_below():
+    above = "Budget 2025\n§ 45 Dnr 2024/12\nBeslut\nBudgeten antas.\n\nTaxor\n§ 46 Dnr 2024/13\nBeslut\nTaxan antas.\n"
+    below = "§ 45 (Dnr 2024/12)\nBudget 2025\nBeslut\nBudgeten antas.\n\n§ 46 (Dnr 2024/13)\nTaxor\nBeslut\nTaxan antas.\n"
+    for text in (above, below):
+        assert items(text) == [("45", "Budget 2025", ["Budgeten antas."]), ("46", "Taxor", ["Taxan antas."])]
+
+
+def test_paragraph_number_in_a_right_hand_column():
+    tab = "Budget 2025\t§ 45\nBeslut\nBudgeten antas.\n\nTaxor\t§ 46\nBeslut\nTaxan antas.\n"
+    assert items(tab) == [("45", "Budget 2025", ["Budgeten antas."]), ("46", "Taxor", ["Taxan antas."])]
+    single = "Budget 2025          § 45\nDnr 2024/12\nBeslut\nBudgeten antas.\n"
+    assert items(single) == [("45", "Budget 2025", ["Budgeten antas."])]
+
+
+def test_law_references_at_a_line_end_are_no_headings():
+    text = "Nämnden beslutar enligt\nkommunallagen 6 kap. § 24\n\nOch enligt delegationsordningen § 3\nInget mer.\n"
+    assert items(text) == []

@@ -36,8 +36,8 @@ def items_end(lines: list[Line], headings) -> int:
     return len(lines)
 
 
-#: "Dnr 2024/12", "Dnr KS 2024/12", "Dnr SN-2024/3": the case number with the registry's code before it
-DNR_PREFIX = re.compile(r"^(?:Dnr|DNR|Diarienr)[.:]?\s*(?:[A-ZÅÄÖ]{1,6}[\s.-]?(?=\d))?(?:[\w./-]*\d[\w./-]*)?\s*")
+#: "Dnr 2024/12", "Dnr KS 2024/12", "Dnr SN-2024/3", "(Dnr 2024/12)": the case number with the registry's code before it
+DNR_PREFIX = re.compile(r"^\(?(?:Dnr|DNR|Diarienr)[.:]?\s*(?:[A-ZÅÄÖ]{1,6}[\s.-]?(?=\d))?(?:[\w./-]*\d[\w./-]*)?\)?\s*")
 DNR_START = re.compile(r"^(Dnr|DNR|Diarienr)")
 
 

@@ -25,12 +25,14 @@ BODY_LABEL = re.compile(r"^(?:Dnr\b|DNR\b|Diarienr|Diarienummer|Beslut\b|Beslute
 NOT_TITLE = re.compile(r"^(?:Plats|Tid|Datum|Sammanträdesdatum|Beslutande|Närvarande|Ersättare|Övriga|Justera|"
                        r"Sekreterare|Ordförande|Vid protokollet|Underskrift|Paragrafer|Frånvarande|Ledamöter|"
                        r"Utdragsbestyrkande|Sida\b|Protokoll\b|Sammanträdesprotokoll)", re.I)
+#: a heading's "title" that is only its case number ("§ 45 Dnr 2024/12"): the title is elsewhere
+DNR_ONLY = re.compile(r"^\(?(?:Dnr|DNR|Diarienr|Diarienummer)[.:]?\s*[A-ZÅÄÖ]{0,6}[\s.-]?[\d][\w./:-]*\)?$")
 TITLE_START = re.compile(r"[\"”“«A-ZÅÄÖÉ]")
 
 
 def titles_above(lines: list[Line], headings: list[Heading]) -> tuple[list[Line], list[Heading]]:
     """The headings, each bare number whose title stands above it moved up to that title."""
-    if not any(not h.title and h.number for h in headings):
+    if not any((not h.title or DNR_ONLY.match(h.title)) and h.number for h in headings):
         return lines, headings
     taken = {h.index for h in headings}
     out: list[Heading] = []
@@ -49,7 +51,7 @@ def titles_above(lines: list[Line], headings: list[Heading]) -> tuple[list[Line]
 
 def _title_above(lines: list[Line], h: Heading, previous: int, taken: set[int]) -> int | None:
     """The index of the title line above a bare numbered heading, or None."""
-    if h.title or not h.number or h.index < 1 or h.style not in ("para", "punkt", "num"):
+    if h.title and not DNR_ONLY.match(h.title) or not h.number or h.index < 1 or h.style not in ("para", "punkt", "num"):
         return None
     k = h.index - 1
     nxt = next((ln for ln in lines[h.index + 1:h.index + 4] if not ln.blank), None)
