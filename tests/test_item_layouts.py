@@ -100,6 +100,9 @@ def test_capitals_of_labels_and_a_single_line_are_no_items():
     decided = ("DIREKTIONEN BESLUTAR\natt anta budgeten.\n\nNÄMNDEN FÖRESLÅR\natt anta taxan.\n\n"
                "STYRELSEMÖTE 2024-03-12\nSida två.\n")
     assert items(decided) == []
+    sections = ("INFORMATIONSÄRENDEN\nFörvaltningen informerar om läget.\n\n"
+                "ANMÄLNINGSÄRENDEN\nInga anmälningar har kommit in.\n")
+    assert items(sections) == []
     one = "BUDGET 2025\nDirektionen beslöt att anta budgeten.\n"
     assert items(one) == []
     from protokoll.parse import parse_text as parse

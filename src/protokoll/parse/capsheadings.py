@@ -27,8 +27,9 @@ NOT_ITEM = re.compile(
     r"ERSÄTTARE|ÖVRIGA\s+(?:NÄRVARANDE|DELTAGARE|DELTAGANDE|MEDVERKANDE)|FRÅNVARANDE|JUSTER\w*|SEKRETERARE|"
     r"ORDFÖRANDE|UNDERSKRIFT\w*|ANSLAG|BEVIS|INNEHÅLL|BESLUT\w*|FÖRSLAG|YRKANDE\w*|PROPOSITION\w*|RESERVATION|"
     r"BILAGA|BILAGOR|DNR|PARAGRAF\w*|SIDA|UTDRAG\w*)\b", re.I)
-#: a decision label in capitals ("NÄMNDEN BESLUTAR", "FÖRSLAG TILL BESLUT") or a page's running head with its date
-NOT_ANYWHERE = re.compile(r"\bBESLUT|\bBESLÖT|\bFÖRESL|\d{4}-\d{2}-\d{2}|\d{1,2}[.:]\d{2}\b")
+#: a decision label in capitals ("NÄMNDEN BESLUTAR", "FÖRSLAG TILL BESLUT"), a section of items
+#: ("INFORMATIONSÄRENDEN") or a page's running head with its date
+NOT_ANYWHERE = re.compile(r"\bBESLUT|\bBESLÖT|\bFÖRESL|ÄRENDEN\b|\d{4}-\d{2}-\d{2}|\d{1,2}[.:]\d{2}\b")
 #: a header label at a line start: the items come after the last one
 HEADER_LABEL = re.compile(r"^(?:Plats|Tid|Datum|Beslutande|Närvarande|Ledamöter|Ersättare|Övriga|Frånvarande|"
                           r"Justerare|Sekreterare|Ordförande)\b")  # as a header writes them, not in capitals

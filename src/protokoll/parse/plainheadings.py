@@ -30,7 +30,7 @@ NOT_TITLE = re.compile(
     r"Ärendebeskrivning|Yrkande|Reservation|Med\s+vänlig|Hälsningar|Välkomna)\b", re.I)
 HEADER_LABEL = re.compile(r"^(?:Plats|Tid|Datum|Beslutande|Närvarande|Deltagare|Ledamöter|Ersättare|Övriga|"
                           r"Frånvarande|Justerare|Sekreterare|Ordförande)\b")
-NOT_IN_TITLE = re.compile(r"[.:;!?]$|\d{4}-\d{2}-\d{2}|\d{1,2}[.:]\d{2}|@|https?:|www\.")
+NOT_IN_TITLE = re.compile(r"[.:;!?]$|ärenden$|ÄRENDEN$|\d{4}-\d{2}-\d{2}|\d{1,2}[.:]\d{2}|@|https?:|www\.")
 
 
 def plain_headings(lines: list[Line], headings: list[Heading]) -> tuple[list[Line], list[Heading]]:
