@@ -23,9 +23,9 @@ from .itemreader import items_end, read_item
 from .items import DURATION_CELL, TIME_CELL, find_items
 from .itemtext import running_lines
 from .lines import Line, split_lines
+from .nextmeeting import member_stem, next_meeting
 from .numberright import right_numbers
 from .othernumbers import other_numbering
-from .nextmeeting import member_stem, next_meeting
 from .plainheadings import plain_headings
 from .printed import add_printed_numbers
 from .runon import fill_gaps, fill_numbers
@@ -37,7 +37,8 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     """Parse one document's (repaired) text into a meeting record. ``year_hint``: the year of an
     undated document when the archive knows it; dates without a year are then read in that year."""
     lines, headings = contents_items(*right_numbers(*titles_above(*flat_paragraphs(*find_items(split_lines(text))))))
-    lines, headings = fill_gaps(*fill_numbers(*plain_headings(*capital_headings(*other_numbering(lines, headings)))))  # no heading yet: others
+    # where no rule before found a heading: other numbering, headings in capitals, plain title lines
+    lines, headings = fill_gaps(*fill_numbers(*plain_headings(*capital_headings(*other_numbering(lines, headings)))))
     plain = lines
     lines, headings = learned.choose(lines, headings)  # where the rules found no item, the learned segmenter may
     listed = {h.index for h in headings if h.style == "contents"}  # a contents run inside the header

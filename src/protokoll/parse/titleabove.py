@@ -37,7 +37,7 @@ def titles_above(lines: list[Line], headings: list[Heading]) -> tuple[list[Line]
     taken = {h.index for h in headings}
     out: list[Heading] = []
     blanked: set[int] = set()
-    for k, h in enumerate(headings):
+    for h in headings:
         above = _title_above(lines, h, out[-1].index if out else -1, taken)
         if above is None:
             out.append(h)
