@@ -13,24 +13,32 @@ from ..swedish import dates
 from . import actions, confidence, fallbacks, flatsign, learned, meta, plausible
 from .attendance import TAIL_FIELDS, elected, read_people, under_name
 from .body import deciding_body
+from .capsheadings import capital_headings
 from .contents import contents_items
 from .dissent import add_dissent_details, heading_starts
 from .fields import field_value
+from .flatitems import flat_paragraphs
 from .header import read_fields
 from .itemreader import items_end, read_item
 from .items import DURATION_CELL, TIME_CELL, find_items
 from .itemtext import running_lines
 from .lines import Line, split_lines
 from .nextmeeting import member_stem, next_meeting
+from .numberright import right_numbers
+from .othernumbers import other_numbering
+from .plainheadings import plain_headings
 from .printed import add_printed_numbers
 from .runon import fill_gaps, fill_numbers
 from .segment import split_labels
+from .titleabove import titles_above
 from .whenwhere import read_when_where
 
 def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingRecord:
     """Parse one document's (repaired) text into a meeting record. ``year_hint``: the year of an
     undated document when the archive knows it; dates without a year are then read in that year."""
-    lines, headings = fill_gaps(*fill_numbers(*contents_items(*find_items(split_lines(text)))))
+    lines, headings = contents_items(*right_numbers(*titles_above(*flat_paragraphs(*find_items(split_lines(text))))))
+    # where no rule before found a heading: other numbering, headings in capitals, plain title lines
+    lines, headings = fill_gaps(*fill_numbers(*plain_headings(*capital_headings(*other_numbering(lines, headings)))))
     plain = lines
     lines, headings = learned.choose(lines, headings)  # where the rules found no item, the learned segmenter may
     listed = {h.index for h in headings if h.style == "contents"}  # a contents run inside the header
