@@ -14,6 +14,7 @@ from contextlib import contextmanager
 
 _collections = threading.Lock()
 _ingests = [0, None]  #: ingests running in this process (web uploads may overlap), the thresholds before the first
+_serving = [False]  #: a web server worker (:func:`for_serving`): what exists stays frozen after an ingest
 
 
 @contextmanager
@@ -42,6 +43,9 @@ def fewer_collections(first: int = 50_000):
             if _ingests[0] == 0:
                 gc.set_threshold(*_ingests[1])
                 gc.unfreeze()
+                if _serving[0]:  # a server worker: its own freeze again, without the ingest's garbage
+                    gc.collect()
+                    gc.freeze()
 
 
 def for_serving(first: int = 50_000) -> None:
@@ -54,9 +58,11 @@ def for_serving(first: int = 50_000) -> None:
     pages, a full one walked every object of the worker while the requests in it waited (40-60 ms
     in-process at 20,000 meetings: a municipality page's worst case fell from ~60 to ~13 ms CPU). The
     collector still runs, so garbage with cycles is still freed. An ingest in the worker (an upload,
-    :func:`fewer_collections`) unfreezes when it ends; the thresholds stay.
+    :func:`fewer_collections`) collects and freezes again when it ends.
     """
-    gc.collect()
-    gc.freeze()
-    old = gc.get_threshold()
-    gc.set_threshold(first, max(old[1], 20), max(old[2], 20))
+    with _collections:
+        _serving[0] = True
+        gc.collect()
+        gc.freeze()
+        old = gc.get_threshold()
+        gc.set_threshold(first, max(old[1], 20), max(old[2], 20))
