@@ -113,7 +113,8 @@ _MEMBERSHIPS = (select(OrganizationRow.name.label("organization"), OrganizationR
                        Membership.last_seen, Membership.meetings)
                 .join(Membership, Membership.organization_id == OrganizationRow.id)
                 .where(Membership.municipality == _NAME).order_by(OrganizationRow.position, Membership.position))
-_ATTENDED = [ChainMeeting.organization.in_(_ORGS), ChainMeeting.date.is_not(None), ChainMeeting.present_json.is_not(None)]
+_ATTENDED = [ChainMeeting.organization.in_(_ORGS), ChainMeeting.date.is_not(None),
+             ChainMeeting.present_json.is_not(None)]
 _FIRST = (select(ChainSource.meeting_id).where(ChainSource.chain_meeting_id == ChainMeeting.id)
           .order_by(ChainSource.position).limit(1).correlate(ChainMeeting).scalar_subquery())
 _ATTENDANCE = (select(ChainMeeting.key, ChainMeeting.date, ChainMeeting.organization, ChainMeeting.body,

@@ -87,5 +87,5 @@ def app_from_environment() -> FastAPI:
                      recheck=float(os.environ.get(RECHECK_ENV) or 1.0),
                      reload_templates=os.environ.get(RELOAD_ENV) == "1",
                      base_url=os.environ.get(BASE_URL_ENV) or None, migrate=False)  # run_server migrated
-    app.router.on_startup.append(for_serving)  # a worker, once serving: the collector walks less (not in create_app's tests)
+    app.router.on_startup.append(for_serving)  # once serving, the collector walks less (create_app's users: untouched)
     return app
