@@ -119,3 +119,11 @@ print(gc.get_threshold()[0], gc.get_freeze_count() > 0)
     done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["700", "700", "0", "50000", "True", "50000", "True"]
+
+
+def test_of_two_municipalities_sharing_a_url_name_the_one_the_archive_has_seen(view):
+    seen = places.seen_municipalities(view.session)
+    assert places.seen_among(view.session, ["Habo", "Håbo"]) == {"Habo", "Håbo"} & seen == {"Habo"}
+    assert places.seen_among(view.session, []) == set()
+    assert municipalities.find_municipality("habo", view).name == "Habo"  # "Håbo" is first in the gazetteer
+    assert municipalities.find_municipality("Håbo", view).name == "Håbo"  # written so
