@@ -306,9 +306,16 @@ def bump_generation(session: Session, report: LinkReport | None = None) -> int:
     return state.generation
 
 
+_GENERATION = select(LinkState.generation).where(LinkState.id == 1)  #: built once: asked by every request
+
+
 def link_generation(session: Session) -> int:
-    """The generation of the linked rows (0 before the first relink)."""
-    return session.scalar(select(LinkState.generation).where(LinkState.id == 1)) or 0
+    """The generation of the linked rows (0 before the first relink): asked before every page the web serves
+    (when its recheck interval is 0), so run on the session's connection, without the ORM's layer (pending
+    changes flushed first, as the session's own ``scalar`` would)."""
+    if session.autoflush and (session.new or session.dirty or session.deleted):
+        session.flush()
+    return session.connection().execute(_GENERATION).scalar() or 0
 
 
 def link_state(session: Session) -> LinkState | None:
