@@ -6,13 +6,14 @@ from __future__ import annotations
 from collections.abc import Collection
 
 import orjson
-from sqlalchemy import bindparam, exists, func, or_, select, union
+from sqlalchemy import and_, bindparam, exists, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from ..link.owed import Affiliations
 from ..store.linked_tables import (AssignmentRow, BodyRow, ChainMeeting, ChainSource, DissentRow, LinkedItem, Membership,
                                    OrganizationRow, OwedRow, PersonMention, PersonRow)
 from ..swedish.gazetteer import municipality
+from .archive_view import load_nodes
 from .statements import run
 
 # -- municipalities -----------------------------------------------------------------------------------
@@ -211,3 +212,11 @@ def organisations_by_member(session: Session) -> dict[str, list[str]]:
         if org not in out.setdefault(place, []):
             out[place].append(org)
     return out
+
+
+def calendar_nodes(linked, keys: list[str], members: set[str]) -> list:
+    """The chain meetings of ``keys`` and the expected meetings of the organisations ``members``, with
+    their records (what a calendar shows of each), in chain order."""
+    chosen = [ChainMeeting.kind == "expected", ChainMeeting.organization.in_(sorted(members))]
+    wanted = [and_(*chosen)] + [ChainMeeting.key.in_(keys[i:i + 500]) for i in range(0, len(keys), 500)]
+    return load_nodes(linked, or_(*wanted))

@@ -16,17 +16,15 @@ from functools import lru_cache
 import orjson
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
-from sqlalchemy import and_, or_
 
 from ...swedish.gazetteer import Municipality, all_municipalities
 from ...link.owed import ALL, NAMED, OWN, REPRESENTATIVE
 from ...query import places
 from ...query.archive_view import ArchiveView as Linked
-from ...query.archive_view import load_nodes, load_register
+from ...query.archive_view import load_register
 from ...query.owed import owed_ids
 from ...query.owed_entries import owed_entries
 from ...query.people import KnownPersons
-from ...store.linked_tables import ChainMeeting
 from ...swedish.fold import fold_name
 from ..data import entry_json, pagination
 from ..dissent import dissent_json
@@ -93,14 +91,6 @@ def attendance(linked: Linked, name: str, orgs: set[str] | None = None, limit: i
     return [{"meeting": r.key, "date": r.date, "organization": r.organization, "body": r.body,
              "present": orjson.loads(r.present_json).get(name, 0), "url": meeting_url(r.first)}
             for r in places.attendance_in(linked.session, orgs, limit, offset)]
-
-
-def org_nodes(linked: Linked, keys: list[str], members: set[str]) -> list:
-    """The chain meetings of ``keys`` and the expected meetings of the organisations ``members``, with
-    their records (what a calendar shows of each), in chain order."""
-    chosen = [ChainMeeting.kind == "expected", ChainMeeting.organization.in_(sorted(members))]
-    wanted = [and_(*chosen)] + [ChainMeeting.key.in_(keys[i:i + 500]) for i in range(0, len(keys), 500)]
-    return load_nodes(linked, or_(*wanted))
 
 
 def people_of(linked: Linked, name: str) -> list[dict]:
@@ -203,7 +193,7 @@ def municipality_ics(request: Request, web, linked: Linked, found: Municipality)
     orgs = member_orgs(linked, found.name)
     attended = [r["meeting"] for r in reversed(attendance(linked, found.name, orgs)) if r["present"]]
     members = {m["organization"] for m in memberships(linked, found.name)}
-    nodes = {n.id: n for n in org_nodes(linked, attended, members)}
+    nodes = {n.id: n for n in places.calendar_nodes(linked, attended, members)}
     expected = [n for n in nodes.values() if n.kind == "expected"]
     entries = load_register(linked, web.today(), owed_ids(linked.session, found.name))
     return build_calendar(f"Protokoll: {found.name}", [nodes[k] for k in attended] + expected, entries,
