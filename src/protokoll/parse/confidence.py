@@ -16,7 +16,9 @@ from functools import lru_cache
 
 from ..record import CONFIDENT, Evidence, MeetingRecord
 from ..swedish import dates
+from . import sources
 from .header import Field
+from .sources import Paths
 from .meta import SENT_PAPERS
 
 HEADER = ("kind", "body", "number", "date", "start", "end", "place", "chair", "secretary")
@@ -27,8 +29,11 @@ SOURCES = {"date": ("date", "datetime", "dateplace"), "start": ("date", "datetim
 CONFIDENCE = {"header.label": 0.9, "header.text": 0.7, "header.derived": 0.6}
 
 
-def judge(rec: MeetingRecord, fields: list[Field], text: str) -> None:
-    """Add the provenance of every header value to ``rec.evidence``; null those below ``CONFIDENT``."""
+def judge(rec: MeetingRecord, fields: list[Field], text: str, paths: Paths | None = None) -> None:
+    """Add the provenance of every header value to ``rec.evidence``; null those below ``CONFIDENT``.
+
+    A body, chair or secretary's confidence is the lower of its path's (:mod:`.sources`: the kind of
+    evidence the rule read) and where its value stands in the text; its rule names both."""
     for name in HEADER:
         value = getattr(rec, name)
         if value is None:
@@ -39,6 +44,8 @@ def judge(rec: MeetingRecord, fields: list[Field], text: str) -> None:
         ev = _source(name, str(value), fields, text)
         if name in ("start", "end") and ev.rule == "header.derived" and _date_doubted(rec):
             ev = Evidence(name, 0, 0, 0, "a time read with a date that is not the meeting's", 0.3)
+        if paths is not None and (path := paths.of(name)) and ev.confidence >= CONFIDENT:  # (a doubt says why)
+            ev.rule, ev.confidence = f"{ev.rule} [{path}]", min(ev.confidence, sources.confidence(path))
         if ev.confidence < CONFIDENT:
             setattr(rec, name, None)
             ev.rule = f"uncertain: {ev.rule}"

@@ -1,0 +1,122 @@
+"""More layout damage for ``bench/perturb.py``: what web pages, page furniture, signature blocks and tables
+do to a meeting document's head, written as general rules (issue 10: precision on layouts the rules were not
+written on).
+
+Each rule knows only how Swedish web pages, PDFs and protocols are laid out in general: a site's menu and
+cookie notice, "Publicerad" and "Senast uppdaterad" dates, page numbers, a letterhead printed as a footer, a
+signature block of role lines with the names under them or beside each other, role words dropped from an
+attendance list, a table of name | municipality | role read as one run of words. Nothing here names a
+document's organisation, people or numbers; the signature block is written from the gold record's own chair,
+secretary and attendees (a generator from records), so its names are the document's and the reader can be
+judged on which role it gives them.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: page furniture a PDF's or a web copy's text carries before the document's own first line
+NOISE_HEAD = ["Sida 1 av 4", "Skriv ut", "Dela", "Hoppa till huvudinnehåll", "Lyssna", "1 (4)", ""]
+#: a municipal web site's frame around a published document
+WEB_HEAD = ["Meny", "Sök", "Start", "Kommun och politik", "Politik och demokrati", "Sammanträden och protokoll",
+            "Logga in", "",
+            "Vi använder kakor (cookies) för att webbplatsen ska fungera på ett bra sätt för dig. "
+            "Genom att fortsätta godkänner du att vi använder kakor.", "Jag förstår", "",
+            "Publicerad: 12 mars 2021", "Dela sidan", ""]
+WEB_TAIL = ["", "Sidan uppdaterades senast: 3 maj 2021", "Kontakt", "Telefon: 010-123 45 67",
+            "E-post: info@exempel.se", "Följ oss på Facebook", "Tillgänglighetsredogörelse", "Om webbplatsen"]
+LETTERHEAD_WORDS = 10  #: a letterhead line is short
+#: the first line of an item's heading ("§ 12", "12.", "Punkt 12") ends the head
+ITEM_START = re.compile(r"^[ \t]*(?:§\s*\d{1,3}|\d{1,2}[.)][ \t]+\S|(?:Punkt|Ärende)\s+\d{1,3})", re.M)
+
+
+def noise_head(t: str) -> str:
+    """Page furniture (page numbers, "Skriv ut", "Dela") before the document's first line."""
+    return "\n".join(NOISE_HEAD) + "\n" + t
+
+
+def web_page(t: str) -> str:
+    """The document inside a web page: menu, cookie notice and "Publicerad" date before it; contact details,
+    "Senast uppdaterad" and links after it."""
+    return "\n".join(WEB_HEAD) + "\n" + t.rstrip("\n") + "\n" + "\n".join(WEB_TAIL) + "\n"
+
+
+def org_in_footer(t: str) -> str:
+    """The letterhead printed as a page footer: the first non-blank line (when short, as a letterhead is) moved to
+    the end, after a page number."""
+    lines = t.split("\n")
+    k = next((i for i, ln in enumerate(lines) if ln.strip()), None)
+    if k is None or len(lines[k].split()) > LETTERHEAD_WORDS:  # a page run on as one line is no letterhead
+        return t
+    first = lines.pop(k)
+    return "\n".join(lines).rstrip("\n") + "\n\nSida 1 (1)\n" + first.strip() + "\n"
+
+
+def roles_dropped(t: str) -> str:
+    """An attendance list without its role words: "Anna Berg (S), ordförande" -> "Anna Berg (S)" in the head
+    (the first name of such a list is then not known to be the chair)."""
+    head, rest = _head(t)
+    head = re.sub(r"(?<=[\wåäö)])\s*(?:,\s*|\s+|\()(?:vice\s+)?(?:ordförande|ordf\.?|sekreterare|sekr\.?)\)?(?=[\s,;]|$)",
+                  "", head, flags=re.I | re.M)
+    return head + rest
+
+
+def table_flattened(t: str) -> str:
+    """A table of name | municipality | role read as one run: commas and tabs between cells of the head's
+    lines become single spaces ("Anna Berg, Norrby kommun, ordförande" -> "Anna Berg Norrby kommun ordförande")."""
+    head, rest = _head(t)
+    head = re.sub(r"[ \t]*(?:,|\t+|[ \t]{2,})[ \t]*", " ", head)
+    return head + rest
+
+
+def _head(t: str) -> tuple[str, str]:
+    """The text before the first item heading, and the rest."""
+    m = ITEM_START.search(t)
+    return (t[:m.start()], t[m.start():]) if m else (t, "")
+
+
+def signature_block(gold: dict):
+    """A signature block after the text written from the record's own people, as Swedish protocols print it:
+    role lines with dotted lines, each name under its role, the chair and a justerare beside each other."""
+    def add(t: str) -> str:
+        chair, secretary = gold.get("chair"), gold.get("secretary")
+        others = [a.get("name") for a in gold.get("attendees") or [] if a.get("name") not in (chair, secretary, None)]
+        if not chair or not secretary or not others:
+            return t
+        block = ["", "Underskrifter", "", "Sekreterare\t....................................", f"\t{secretary}", "",
+                 "Ordförande\t\t\tJusterande", "....................................\t\t...............................",
+                 f"{chair}\t\t\t{others[-1]}", ""]
+        return t.rstrip("\n") + "\n" + "\n".join(block)
+    return add
+
+
+def signature_names_first(gold: dict):
+    """A signature block whose names come before their roles, in a row: "Per Holm  Eva Lind / Ordförande
+    Justerare" (the name after a role word is the next signer's)."""
+    def add(t: str) -> str:
+        chair, secretary = gold.get("chair"), gold.get("secretary")
+        others = [a.get("name") for a in gold.get("attendees") or [] if a.get("name") not in (chair, secretary, None)]
+        if not chair or not secretary or not others:
+            return t
+        block = ["", "Justeras", "", f"{others[0]}\t\t{chair}", "Justerare\t\tOrdförande", "",
+                 f"{secretary}", "Sekreterare", ""]
+        return t.rstrip("\n") + "\n" + "\n".join(block)
+    return add
+
+
+#: text-only perturbations (a function of the text)
+PERTURBATIONS = {
+    "noise-head": noise_head,
+    "web-page": web_page,
+    "org-in-footer": org_in_footer,
+    "roles-dropped": roles_dropped,
+    "table-flattened": table_flattened,
+    "web-page+one-line": lambda t: re.sub(r"\s*\n\s*", " ", web_page(t)),
+    "noise+table-flattened": lambda t: table_flattened(noise_head(t)),
+    "footer+roles-dropped": lambda t: roles_dropped(org_in_footer(t)),
+}
+#: perturbations written from the gold record (a function of the record giving one of the text)
+FROM_RECORD = {
+    "signature-block": signature_block,
+    "signature-names-first": signature_names_first,
+}
