@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from ..record import Evidence, MeetingRecord
-from ..swedish import dates
+from ..swedish import dates, gazetteer
 from .confidence import _not_a_body
 from .meta import ORG_SUFFIX
 from .names import given_names, is_org, is_person, split_run
@@ -99,7 +99,17 @@ def person(value: str) -> tuple[str | None, str | None]:
         return None, f"'{value}' does not look like a person's name"
     if len(split_run(cut.split())) > 1:  # "Eva Lind Per Holm": a row of signers read as one name
         return None, f"'{value}' is two names run together"
+    if _ends_in_municipality(cut):
+        return None, (f"'{value}' ran on into a municipality: a table row (name, municipality, role) read as one "
+                      "run, whose role word may be the next person's")
     return cut, None
+
+
+def _ends_in_municipality(name: str) -> bool:
+    """"Anna Berg Härryda": three or more words, the last a municipality's name and the one before it no given
+    name ("Anna Maria Lund" is a person with two given names)."""
+    words = name.split()
+    return len(words) >= 3 and words[-2] not in given_names() and gazetteer.municipality(words[-1]) is not None
 
 
 def _without_title_words(name: str) -> str:

@@ -1,0 +1,73 @@
+"""Issue 10: every way the reader sets a header name carries the confidence of its kind of evidence, and a value
+that does not look like its field's is left out with the reason (abstain rather than guess)."""
+
+from __future__ import annotations
+
+from protokoll.parse import parse_text
+from protokoll.parse import sources
+from protokoll.parse.lines import split_lines
+from protokoll.parse.plausible import person
+from protokoll.record import CONFIDENT
+
+
+def _evidence(rec, path):
+    return [e for e in rec.evidence if e.path == path]
+
+
+def test_a_labelled_chair_carries_its_path_and_the_confidence_of_a_label():
+    rec = parse_text("Samverkansrådet\nMinnesanteckningar\n\nOrdförande: Karin Ekvall\n\n1. Mötets öppnande\n"
+                     "Mötet öppnades.\n", "x.txt")
+    assert rec.chair == "Karin Ekvall"
+    [ev] = _evidence(rec, "chair")
+    assert ev.rule.endswith("[people.list]") and ev.confidence == sources.CONFIDENCE["people.list"]
+
+
+def test_a_secretary_elected_in_the_opening_items_is_weaker_than_a_label():
+    rec = parse_text("Samverkansrådet\nMinnesanteckningar\n\n1. Mötets öppnande\nMötet öppnades. Till sekreterare "
+                     "utsågs Per Holm.\n", "x.txt")
+    assert rec.secretary == "Per Holm"
+    [ev] = _evidence(rec, "secretary")
+    assert ev.rule.endswith("[people.elected]")
+    assert CONFIDENT <= ev.confidence < sources.CONFIDENCE["people.list"]
+
+
+def test_every_path_has_a_confidence_and_the_weakest_kinds_are_below_the_labels():
+    assert all(0 < c <= 1 for c in sources.CONFIDENCE.values())
+    assert sources.confidence("people.signatures") < sources.confidence("people.list")
+    assert sources.confidence("meta.organization.named_municipality") < sources.confidence("meta.organization.pattern")
+    assert sources.confidence("no.such.path") == sources.UNKNOWN
+
+
+def test_a_name_run_on_into_a_municipality_is_no_person():
+    name, why = person("Karin Ekvall Härryda")
+    assert name is None and "municipality" in why
+    assert person("Anna Maria Lund") == ("Anna Maria Lund", None)  # two given names and a surname
+    assert person("Karin Ekvall") == ("Karin Ekvall", None)
+
+
+def test_a_table_row_read_as_one_run_leaves_the_chair_open():
+    text = ("Samverkansrådet\nMinnesanteckningar\n\nDatum 2024-03-12\nDeltagare Karin Ekvall Ydre (skola) Ordförande "
+            "Lars Wennström Kinda (vux) Ordförande Eva Lind Boxholm\n\n1. Mötets öppnande\nMötet öppnades.\n")
+    rec = parse_text(text, "x.txt")
+    assert rec.chair is None
+    assert any(e.rule.startswith("uncertain:") and "municipality" in e.rule for e in _evidence(rec, "chair"))
+
+
+def test_a_web_page_frame_is_not_read_and_its_publication_date_is_not_the_meeting():
+    frame = ("Meny\nSök\nHoppa till huvudinnehåll\nVi använder kakor (cookies) för att webbplatsen ska fungera.\n"
+             "Jag förstår\nPublicerad: 12 mars 2021\n")
+    kept = [ln.text for ln in split_lines(frame + "Samverkansrådet\n") if ln.text]
+    assert kept == ["Samverkansrådet"]
+    rec = parse_text(frame + "Samverkansrådet\nMinnesanteckningar\n\n1. Mötets öppnande\nMötet öppnades.\n", "x.txt")
+    assert rec.date is None
+    rec = parse_text(frame + "Samverkansrådet\nMinnesanteckningar\nDatum: 2020-11-05\n\n1. Mötets öppnande\n"
+                     "Mötet öppnades.\n", "x.txt")
+    assert rec.date == "2020-11-05"
+
+
+def test_a_publication_date_in_a_page_without_line_breaks_is_left_open():
+    text = ("Meny Sök Publicerad: 12 mars 2021 Samverkansrådet Minnesanteckningar 1. Mötets öppnande Mötet öppnades. "
+            "2. Nästa möte Nästa möte bestäms senare.")
+    rec = parse_text(text, "x.txt")
+    assert rec.date is None
+    assert any(e.rule.startswith("uncertain:") and "Publicerad" in e.rule for e in _evidence(rec, "date"))
