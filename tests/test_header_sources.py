@@ -71,3 +71,18 @@ def test_a_publication_date_in_a_page_without_line_breaks_is_left_open():
     rec = parse_text(text, "x.txt")
     assert rec.date is None
     assert any(e.rule.startswith("uncertain:") and "Publicerad" in e.rule for e in _evidence(rec, "date"))
+
+
+def test_a_document_opening_with_its_first_item_names_no_organisation_of_its_own():
+    text = ("1. Aktivitetsplan\nFöredragande: Karin Ekvall, bitr. näringslivschef, Ydre kommun\n"
+            "Planen godkändes.\n2. Nästa möte\nNästa möte bestäms senare.\n")
+    rec = parse_text(text, "x.txt")
+    assert rec.organization is None
+    [ev] = _evidence(rec, "organization")
+    assert ev.rule == sources.HEADLESS and ev.confidence < CONFIDENT
+
+
+def test_a_verb_before_a_body_word_is_no_body():
+    from protokoll.parse.plausible import VERB_BEFORE
+    assert VERB_BEFORE.match("Välkomnade styrgruppen")
+    assert not VERB_BEFORE.match("Tekniska nämnden") and not VERB_BEFORE.match("Socialnämndens arbetsutskott")

@@ -76,6 +76,8 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
                                                rec.body)
     if labelled_org and rec.organization is None:
         rec.organization, rule = labelled_org, "meta.organization.body_label"
+    if rec.organization and not any(not ln.blank for ln in header):
+        rec.organization, rule = None, sources.HEADLESS
     rec.evidence.append(_judged("organization", rule))
     meeting_day = date.fromisoformat(rec.date) if rec.date else None
     deadline_from = meeting_day or (date(year_hint, 1, 1) if year_hint else None)

@@ -57,6 +57,9 @@ NOT_SURNAME = re.compile(r"(?:ande|ende|tion|tioner|heten|het|else|elsen|skap|sk
 BODY_HEAD = re.compile(r"nämnd|styrelse|utskott|råd|grupp|fullmäktige|direktion|beredning|presidi|nätverk|kommitt|"
                        r"ledning|forum|möte|samråd|delegation|konferens|församling|revision|revisor|sektion|team|panel|"
                        r"stämma|kollegi|organ\b|organet", re.I)
+#: a past-tense verb before a body word in lower case ("Välkomnade styrgruppen"): a sentence of the text, where a
+#: body's name has an adjective in its definite form ("Tekniska nämnden") or a genitive ("Socialnämndens utskott")
+VERB_BEFORE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:ade|ades)\s+[a-zåäö]")
 #: the rules that read an organisation from how names of organisations are written (not from a lone title line)
 ORG_RULES = ("meta.organization.pattern", "meta.organization.secretariat")
 PERSON_FIELDS = ("chair", "secretary")
@@ -73,6 +76,8 @@ def check(rec: MeetingRecord) -> None:
         kept, doubt = (person(value) if field in PERSON_FIELDS else organisation(value))
         if kept and field == "body" and not BODY_HEAD.search(kept) and not _not_a_body(kept):  # (that one says why)
             kept, doubt = None, f"'{value}' names no group that meets (nämnd, styrelse, råd, grupp ...)"
+        if kept and field == "body" and VERB_BEFORE.match(kept):
+            kept, doubt = None, f"'{value}' is a sentence's verb and the body it names, not a body's name"
         if kept and field == "organization" and not _org_shaped(kept, rec):
             kept, doubt = None, f"'{value}' is not written as an organisation's name"
         if kept != value:

@@ -47,6 +47,9 @@ CONFIDENCE = {
     "meta.organization.named_municipality": 0.6,  # the one municipality a municipal body's text names most
 }
 UNKNOWN = 0.6  #: a path not in the table
+#: a document that opens with its first item has no title lines: an organisation named in the items' first lines
+#: is one the text is about (a presenter's employer, a municipality a decision names), not who meets
+HEADLESS = "uncertain: the document has no header before its first item; an organisation in the items is not the meeting's"
 FIELDS = ("body", "chair", "secretary")
 
 
