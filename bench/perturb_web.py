@@ -104,6 +104,51 @@ def signature_names_first(gold: dict):
     return add
 
 
+#: a letterhead's address block as municipalities and federations print it under their name
+ADDRESS = ["Postadress: Box 100, 123 45 Storby", "Besöksadress: Storgatan 1", "Telefon: 0123-456 78",
+           "E-post: registrator@exempel.se", "Org.nr: 212000-0000", "www.exempel.se", ""]
+#: role words as lists abbreviate them
+ABBREVIATIONS = ((r"\bordförande\b", "ordf."), (r"\bOrdförande\b", "Ordf."), (r"\bsekreterare\b", "sekr."),
+                 (r"\bSekreterare\b", "Sekr."))
+#: an official whose job title holds a role word, added to the head's lists (a name written here, of no document)
+TITLED = "Karin Ekvall, nämndsekreterare"
+LIST_LABEL = re.compile(r"^(?P<label>[ \t]*(?:Närvarande|Övriga närvarande|Övriga deltagare|Övriga|Tjänstemän|"
+                        r"Tjänstepersoner|Deltagare|Beslutande|Ledamöter)[ \t]*:?[ \t]*)", re.M)
+
+
+def address_after_letterhead(t: str) -> str:
+    """A letterhead's address block (postal and visiting address, telephone, e-mail, company number, web) under
+    the first line."""
+    first, nl, rest = t.lstrip("\n").partition("\n")
+    return first + "\n" + "\n".join(ADDRESS) + nl + rest
+
+
+def roles_abbreviated(t: str) -> str:
+    """"ordförande" and "sekreterare" written "ordf." and "sekr." in the head."""
+    head, rest = _head(t)
+    for rx, short in ABBREVIATIONS:
+        head = re.sub(rx, short, head)
+    return head + rest
+
+
+def titled_official(t: str) -> str:
+    """An official whose title holds a role word ("nämndsekreterare") first in the head's first attendance list."""
+    head, rest = _head(t)
+    m = LIST_LABEL.search(head)
+    if not m:
+        return t
+    sep = "\n" if not head[m.end():].split("\n", 1)[0].strip() else ""
+    return head[:m.end()] + sep + TITLED + ("\n" if sep else ", ") + head[m.end():].lstrip("\n") + rest
+
+
+def labels_in_capitals(t: str) -> str:
+    """Header labels in capitals ("ORDFÖRANDE", "SEKRETERARE", "NÄRVARANDE") as many letterheads print them."""
+    head, rest = _head(t)
+    head = re.sub(r"(?m)^([ \t]*)(Ordförande|Sekreterare|Justerare|Närvarande|Beslutande|Ersättare|Övriga|Datum|Tid|Plats|"
+                  r"Justering|Vid protokollet|Deltagare)\b", lambda m: m.group(1) + m.group(2).upper(), head)
+    return head + rest
+
+
 #: text-only perturbations (a function of the text)
 PERTURBATIONS = {
     "noise-head": noise_head,
@@ -114,6 +159,12 @@ PERTURBATIONS = {
     "web-page+one-line": lambda t: re.sub(r"\s*\n\s*", " ", web_page(t)),
     "noise+table-flattened": lambda t: table_flattened(noise_head(t)),
     "footer+roles-dropped": lambda t: roles_dropped(org_in_footer(t)),
+    "letterhead-address": address_after_letterhead,
+    "roles-abbreviated": roles_abbreviated,
+    "titled-official": titled_official,
+    "labels-capitals": labels_in_capitals,
+    "address+one-line": lambda t: re.sub(r"\s*\n\s*", " ", address_after_letterhead(t)),
+    "titled+table-flattened": lambda t: table_flattened(titled_official(t)),
 }
 #: perturbations written from the gold record (a function of the record giving one of the text)
 FROM_RECORD = {

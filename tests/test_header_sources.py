@@ -86,3 +86,19 @@ def test_a_verb_before_a_body_word_is_no_body():
     from protokoll.parse.plausible import VERB_BEFORE
     assert VERB_BEFORE.match("Välkomnade styrgruppen")
     assert not VERB_BEFORE.match("Tekniska nämnden") and not VERB_BEFORE.match("Socialnämndens arbetsutskott")
+
+
+def test_a_letterheads_contact_labels_end_a_name():
+    from protokoll.parse.plausible import cut_at_label
+    assert cut_at_label("Karin Ekvall Postadress: Box 100") == "Karin Ekvall"
+    assert cut_at_label("Socialnämnden Telefon 0123-456 78") == "Socialnämnden"
+
+
+def test_a_clerks_title_is_no_secretary_when_another_person_is_written_as_secretary():
+    head = ("Samverkansrådet\nMinnesanteckningar\nDatum: 2024-03-12\n\nÖvriga\nKarin Ekvall, nämndsekreterare\n"
+            "Lars Wennström, förbundschef\n\n")
+    items = "1. Mötets öppnande\nMötet öppnades.\n"
+    rec = parse_text(head + items, "x.txt")
+    assert rec.secretary == "Karin Ekvall"  # the one clerk among the officials
+    rec = parse_text(head + "Eva Lind sekreterare\n\n" + items, "x.txt")  # a row whose comma was lost
+    assert rec.secretary != "Karin Ekvall"

@@ -36,7 +36,10 @@ from .segment import LABELS as MIDLINE_LABELS
 LABEL_WORDS = tuple(sorted({*MIDLINE_LABELS, "Justeras", "Justerat", "Justering", "Justerade", "Datum", "Tid", "Plats", "Lokal",
                             "Mötesdatum", "Mötestid", "Sammanträdestid", "Diarienummer", "Dnr", "Paragraf",
                             "Underskrift", "Underskrifter", "Underskrift sekreterare", "Deltagare", "Mötesplats",
-                            "Kallade", "Närvarolista", "Protokollet", "Anslag", "ANSLAG", "Bevis", "BEVIS"},
+                            "Kallade", "Närvarolista", "Protokollet", "Anslag", "ANSLAG", "Bevis", "BEVIS",
+                            # a letterhead's contact details, printed under the name (never part of a name)
+                            "Postadress", "Besöksadress", "Adress", "Telefon", "E-post", "Epost", "Org.nr",
+                            "Organisationsnummer", "Fax", "Hemsida", "Webbplats", "Växel"},
                            key=len, reverse=True))
 _ALT = "|".join(re.escape(w) for w in LABEL_WORDS)
 #: a label written after a name with a space ("Anna Berg Justeras") or glued to it ("Anna BergJusterare")
