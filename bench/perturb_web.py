@@ -141,6 +141,18 @@ def titled_official(t: str) -> str:
     return head[:m.end()] + sep + TITLED + ("\n" if sep else ", ") + head[m.end():].lstrip("\n") + rest
 
 
+def listed_first(entry: str):
+    """``entry`` written first in the head's first attendance list (an official or guest with a role-like title)."""
+    def add(t: str) -> str:
+        head, rest = _head(t)
+        m = LIST_LABEL.search(head)
+        if not m:
+            return t
+        sep = "\n" if not head[m.end():].split("\n", 1)[0].strip() else ""
+        return head[:m.end()] + sep + entry + ("\n" if sep else ", ") + head[m.end():].lstrip("\n") + rest
+    return add
+
+
 def labels_in_capitals(t: str) -> str:
     """Header labels in capitals ("ORDFÖRANDE", "SEKRETERARE", "NÄRVARANDE") as many letterheads print them."""
     head, rest = _head(t)
@@ -165,9 +177,17 @@ PERTURBATIONS = {
     "labels-capitals": labels_in_capitals,
     "address+one-line": lambda t: re.sub(r"\s*\n\s*", " ", address_after_letterhead(t)),
     "titled+table-flattened": lambda t: table_flattened(titled_official(t)),
+    # the chair of another body, a vice chair, a party's secretary: role words that do not make the meeting's
+    "guest-chair": listed_first("Karin Ekvall (S), kommunstyrelsens ordförande"),
+    "vice-chair": listed_first("Lars Wennström (M), vice ordförande"),
+    "party-secretary": listed_first("Eva Lindqvist, politisk sekreterare"),
+    "guest-chair+table-flattened": lambda t: table_flattened(listed_first("Karin Ekvall (S), kommunstyrelsens ordförande")(t)),
+    "vice-chair+one-line": lambda t: re.sub(r"\s*\n\s*", " ", listed_first("Lars Wennström (M), vice ordförande")(t)),
 }
 #: perturbations written from the gold record (a function of the record giving one of the text)
 FROM_RECORD = {
     "signature-block": signature_block,
     "signature-names-first": signature_names_first,
+    "signature-block+spaces": lambda gold: (lambda t: re.sub(r"[ \t]*\t[ \t]*", " ", signature_block(gold)(t))),
+    "signature-names-first+one-line": lambda gold: (lambda t: re.sub(r"\s*\n\s*", " ", signature_names_first(gold)(t))),
 }

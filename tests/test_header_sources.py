@@ -102,3 +102,16 @@ def test_a_clerks_title_is_no_secretary_when_another_person_is_written_as_secret
     assert rec.secretary == "Karin Ekvall"  # the one clerk among the officials
     rec = parse_text(head + "Eva Lind sekreterare\n\n" + items, "x.txt")  # a row whose comma was lost
     assert rec.secretary != "Karin Ekvall"
+
+
+def test_a_chair_of_four_name_words_is_two_people_run_together():
+    name, why = person("Karin Ekvall Margrethe Wennström")  # a given name the gazetteer may not know
+    assert name is None and "two names" in why
+    assert person("Anna-Karin Berg Holm") == ("Anna-Karin Berg Holm", None)
+
+
+def test_a_body_named_in_a_persons_role_is_not_the_body_that_meets():
+    text = ("Protokoll\nStyrelsen\n\nNärvarande\nKarin Ekvall (S), kommunstyrelsens ordförande\nPer Holm (M)\n\n"
+            "§ 1 Budget\nBudgeten godkänns.\n")
+    rec = parse_text(text, "x.txt")
+    assert rec.body == "Styrelsen"

@@ -74,6 +74,8 @@ def read_body(title_lines: list[Line]) -> str | None:
         for m in BODY_WORD.finditer(ln.text):
             if RECIPIENT.search(ln.text[:m.start()]):  # "Ärenden till kommunfullmäktige": whom it goes to
                 continue
+            if _of_a_person(ln.text, m):  # "Anna Berg (S), kommunstyrelsens ordförande": where she holds a role
+                continue
             if _in_prose(ln.text, m.start()):
                 break
             body = _definite(m.group(1))
@@ -88,6 +90,18 @@ def read_body(title_lines: list[Line]) -> str | None:
             if body:
                 return _whole_name(ln.text, m, body)
     return generic
+
+
+#: a role held in a body named in the genitive before it ("kommunstyrelsens ordförande")
+ROLE_AFTER = re.compile(r"\s+(?:vice\s+)?(?:ordförande|sekreterare|ledamot|ledamöter|ersättare|presidium)\b", re.I)
+#: a person's name or party code and a comma (perhaps a few lower-case words) before a body word: her description
+OF_PERSON = re.compile(r"(?:\([A-ZÅÄÖa-zåäö]{1,4}\)|[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ][a-zåäö]+)\s*,\s*(?:[a-zåäö]+\s+){0,3}$")
+
+
+def _of_a_person(text: str, m: re.Match) -> bool:
+    """The body word describes a person of a list (her role in another body), not the group that meets."""
+    return (m.group(1).endswith("s") and ROLE_AFTER.match(text, m.end()) is not None) \
+        or OF_PERSON.search(text, 0, m.start()) is not None
 
 
 #: a body's name written with another before it ("Planeringsorganet/Styrgruppen") or a purpose after it in lower

@@ -66,6 +66,7 @@ VERB_BEFORE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:ade|ades)\s+[a-zåäö]")
 #: the rules that read an organisation from how names of organisations are written (not from a lone title line)
 ORG_RULES = ("meta.organization.pattern", "meta.organization.secretariat")
 PERSON_FIELDS = ("chair", "secretary")
+MOST_NAME_WORDS = 3  #: "Anna Maria Berg", "Anna-Karin Berg Holm": a fourth word is the next person's
 NAME_FIELDS = ("organization", "body")
 
 
@@ -107,6 +108,8 @@ def person(value: str) -> tuple[str | None, str | None]:
         return None, f"'{value}' does not look like a person's name"
     if len(split_run(cut.split())) > 1:  # "Eva Lind Per Holm": a row of signers read as one name
         return None, f"'{value}' is two names run together"
+    if len(cut.split()) > MOST_NAME_WORDS:  # the same, with a given name the gazetteer does not know
+        return None, f"'{value}' has more words than a person's name: two names run together"
     if _ends_in_municipality(cut):
         return None, (f"'{value}' ran on into a municipality: a table row (name, municipality, role) read as one "
                       "run, whose role word may be the next person's")
