@@ -153,6 +153,21 @@ def listed_first(entry: str):
     return add
 
 
+def after_first_line(extra: str):
+    """``extra`` (lines of the head naming other organisations) written under the document's first line."""
+    def add(t: str) -> str:
+        first, nl, rest = t.lstrip("\n").partition("\n")
+        return first + "\n" + extra + nl + rest
+    return add
+
+
+#: organisations a head names that do not hold the meeting: the host of the room, the receivers of the minutes
+#: (municipalities of the gazetteer, named by no document here)
+HOST_PLACE = "Lokal: Sessionssalen, Ydre kommun"
+SENT_TO = "Protokollet skickas till: Ydre kommun, Kinda kommun, Boxholms kommun"
+SUBHEADING = "Ydre kommun"
+
+
 def labels_in_capitals(t: str) -> str:
     """Header labels in capitals ("ORDFÖRANDE", "SEKRETERARE", "NÄRVARANDE") as many letterheads print them."""
     head, rest = _head(t)
@@ -182,6 +197,11 @@ PERTURBATIONS = {
     "vice-chair": listed_first("Lars Wennström (M), vice ordförande"),
     "party-secretary": listed_first("Eva Lindqvist, politisk sekreterare"),
     "guest-chair+table-flattened": lambda t: table_flattened(listed_first("Karin Ekvall (S), kommunstyrelsens ordförande")(t)),
+    "host-place": after_first_line(HOST_PLACE),
+    "sent-to-members": after_first_line(SENT_TO),
+    "municipal-subheading": listed_first(SUBHEADING),
+    "host-place+one-line": lambda t: re.sub(r"\s*\n\s*", " ", after_first_line(HOST_PLACE)(t)),
+    "sent-to+footer": lambda t: org_in_footer(after_first_line(SENT_TO)(t)),
     "vice-chair+one-line": lambda t: re.sub(r"\s*\n\s*", " ", listed_first("Lars Wennström (M), vice ordförande")(t)),
 }
 #: perturbations written from the gold record (a function of the record giving one of the text)

@@ -115,3 +115,14 @@ def test_a_body_named_in_a_persons_role_is_not_the_body_that_meets():
             "§ 1 Budget\nBudgeten godkänns.\n")
     rec = parse_text(text, "x.txt")
     assert rec.body == "Styrelsen"
+
+
+def test_a_municipality_hosting_the_room_is_not_taken_over_one_named_as_often_without_kommun():
+    text = ("Socialnämnden\nProtokoll\n\nLokal: Sessionssalen, Ydre kommun\nPlats: Socialkontoret, Kinda\n\n"
+            "§ 1 Budget\nBudgeten för Kinda godkänns.\n")
+    rec = parse_text(text, "x.txt")
+    assert rec.organization is None
+    [ev] = _evidence(rec, "organization")
+    assert ev.rule.startswith("uncertain:") and "Kinda" in ev.rule
+    rec = parse_text(text.replace("Kinda", "Ydre"), "x.txt")
+    assert rec.organization == "Ydre kommun"

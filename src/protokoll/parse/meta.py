@@ -278,7 +278,22 @@ def _named_municipality(text: str) -> tuple[str | None, str]:
     ranked = sorted(counts, key=lambda k: (-counts[k], text.index(k)))
     if len(ranked) > 1 and counts[ranked[0]] < 2 * counts[ranked[1]]:
         return None, f"uncertain: several municipalities named ({', '.join(ranked[:3])})"
+    if (other := _named_as_often(ranked[0], text)) is not None:
+        return None, f"uncertain: '{ranked[0]}' and '{other}' are named as often"
     return ranked[0], "meta.organization.named_municipality"
+
+
+def _named_as_often(official: str, text: str) -> str | None:
+    """Another municipality the text names (by any form of its name: "Östhammar", "Östhammars") at least half as
+    often as ``official``'s: a room hosted by one, a place written without "kommun", cannot tell them apart."""
+    mentions: dict[str, int] = {}
+    for _, _, name in gazetteer.find_municipalities(text):
+        mentions[name] = mentions.get(name, 0) + 1
+    own = gazetteer.municipality(official)
+    if own is None:  # a region: its municipalities are its own
+        return None
+    best = max(((n, k) for k, n in mentions.items() if k != own), default=None)
+    return best[1] if best and 2 * best[0] > mentions.get(own, 0) else None
 
 
 def _lone_name(title_lines: list[Line]) -> str | None:
