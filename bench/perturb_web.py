@@ -168,6 +168,23 @@ SENT_TO = "Protokollet skickas till: Ydre kommun, Kinda kommun, Boxholms kommun"
 SUBHEADING = "Ydre kommun"
 
 
+def title_capitals(n: int):
+    """The first ``n`` non-blank lines in capitals, as letterheads and titles are often printed."""
+    def up(t: str) -> str:
+        lines, k = t.split("\n"), 0
+        for i, ln in enumerate(lines):
+            if ln.strip() and k < n:
+                lines[i], k = ln.upper(), k + 1
+        return "\n".join(lines)
+    return up
+
+
+def secretary_employed_elsewhere(t: str) -> str:
+    """The secretary's line names an employer of another kind (a region, a company) after the name."""
+    return re.sub(r"(?m)^([ \t]*(?:Sekreterare|Vid protokollet)[ \t]*:?[ \t]*[A-ZÅÄÖ][^\n,]*?)[ \t]*$",
+                  r"\1, Region Östergötland", t, count=1)
+
+
 def labels_in_capitals(t: str) -> str:
     """Header labels in capitals ("ORDFÖRANDE", "SEKRETERARE", "NÄRVARANDE") as many letterheads print them."""
     head, rest = _head(t)
@@ -202,6 +219,9 @@ PERTURBATIONS = {
     "municipal-subheading": listed_first(SUBHEADING),
     "host-place+one-line": lambda t: re.sub(r"\s*\n\s*", " ", after_first_line(HOST_PLACE)(t)),
     "sent-to+footer": lambda t: org_in_footer(after_first_line(SENT_TO)(t)),
+    "first-line-capitals": title_capitals(1),
+    "title-capitals": title_capitals(3),
+    "secretary-employer": secretary_employed_elsewhere,
     "vice-chair+one-line": lambda t: re.sub(r"\s*\n\s*", " ", listed_first("Lars Wennström (M), vice ordförande")(t)),
 }
 #: perturbations written from the gold record (a function of the record giving one of the text)

@@ -126,3 +126,28 @@ def test_a_municipality_hosting_the_room_is_not_taken_over_one_named_as_often_wi
     assert ev.rule.startswith("uncertain:") and "Kinda" in ev.rule
     rec = parse_text(text.replace("Kinda", "Ydre"), "x.txt")
     assert rec.organization == "Ydre kommun"
+
+
+def test_initials_are_no_person():
+    assert person("A B")[0] is None
+    assert person("Anna Berg") == ("Anna Berg", None)
+
+
+def test_a_body_read_from_the_middle_of_its_name_is_left_open():
+    from protokoll.parse.plausible import check
+    from protokoll.record import MeetingRecord
+    for value, kept in (("OCH SOCIALNÄMNDEN", None), ("och fritidsnämnden", None),
+                        ("Kultur- och fritidsnämnden", "Kultur- och fritidsnämnden")):
+        rec = MeetingRecord(source="x.txt", body=value)
+        check(rec)
+        assert rec.body == kept, value
+
+
+def test_a_region_employing_the_secretary_or_named_once_is_not_a_municipal_bodys_organisation():
+    rec = parse_text("Samverkansgruppen\nMinnesanteckningar\n\nSekreterare: Karin Ekvall, Region Östergötland\n\n"
+                     "1. Mötets öppnande\nMötet öppnades.\n", "x.txt")
+    assert rec.organization != "Region Östergötland"
+    rec = parse_text("Socialnämnden\nProtokoll\n\nSekreterare: Karin Ekvall\n\n§ 1 Remiss\n"
+                     "Remissen från Region Östergötland besvaras.\n", "x.txt")
+    assert rec.organization is None
+    assert "only a region" in _evidence(rec, "organization")[0].rule

@@ -169,7 +169,8 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
         if single:
             return single.group(1)[0] + single.group(1)[1:].lower(), "meta.organization.compound"
     if secretary_affiliation and not gazetteer.municipality(secretary_affiliation) \
-            and _org_like(secretary_affiliation):
+            and not gazetteer.region(secretary_affiliation) and _org_like(secretary_affiliation):
+        # (a municipality or region employs the secretaries of many bodies it is not)
         return secretary_affiliation, "meta.organization.secretary"
     lone = _lone_name(title_lines)
     if lone:
@@ -269,10 +270,11 @@ def _named_municipality(text: str) -> tuple[str | None, str]:
         n = text.count(name) if present[last] else 0  # no "kommun" in the text: no "X kommun" either
         if n:
             counts[name] = n
-    for r in gazetteer.all_regions():
-        n = text.count(r.official_name)
-        if n and r.official_name.startswith("Region "):
-            counts[r.official_name] = n
+    regions = {r.official_name: n for r in gazetteer.all_regions()
+               if r.official_name.startswith("Region ") and (n := text.count(r.official_name))}
+    if not counts and regions:  # a region's bodies are read by regional.py: a region named by another body's text
+        return None, f"uncertain: a municipal body, and only a region named ({', '.join(regions)})"
+    counts |= regions
     if not counts:
         return None, "uncertain: a municipal body, but no municipality named"
     ranked = sorted(counts, key=lambda k: (-counts[k], text.index(k)))

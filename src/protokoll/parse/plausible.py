@@ -60,6 +60,8 @@ NOT_SURNAME = re.compile(r"(?:ande|ende|tion|tioner|heten|het|else|elsen|skap|sk
 BODY_HEAD = re.compile(r"nämnd|styrelse|utskott|råd|grupp|fullmäktige|direktion|beredning|presidi|nätverk|kommitt|"
                        r"ledning|forum|möte|samråd|delegation|konferens|församling|revision|revisor|sektion|team|panel|"
                        r"stämma|kollegi|organ\b|organet", re.I)
+#: words that join the parts of a body's name ("Kultur- och fritidsnämnden"), never its first word
+CONNECTORS = frozenset({"och", "eller", "samt", "för", "i", "med", "av", "till"})
 #: a past-tense verb before a body word in lower case ("Välkomnade styrgruppen"): a sentence of the text, where a
 #: body's name has an adjective in its definite form ("Tekniska nämnden") or a genitive ("Socialnämndens utskott")
 VERB_BEFORE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:ade|ades)\s+[a-zåäö]")
@@ -80,6 +82,8 @@ def check(rec: MeetingRecord) -> None:
         kept, doubt = (person(value) if field in PERSON_FIELDS else organisation(value))
         if kept and field == "body" and not BODY_HEAD.search(kept) and not _not_a_body(kept):  # (that one says why)
             kept, doubt = None, f"'{value}' names no group that meets (nämnd, styrelse, råd, grupp ...)"
+        if kept and field == "body" and kept.split()[0].casefold() in CONNECTORS:
+            kept, doubt = None, f"'{value}' starts inside a name ('{kept.split()[0]}'): its first part was lost"
         if kept and field == "body" and VERB_BEFORE.match(kept):
             kept, doubt = None, f"'{value}' is a sentence's verb and the body it names, not a body's name"
         if kept and field == "organization" and not _org_shaped(kept, rec):
@@ -108,6 +112,8 @@ def person(value: str) -> tuple[str | None, str | None]:
         return None, f"'{value}' does not look like a person's name"
     if len(split_run(cut.split())) > 1:  # "Eva Lind Per Holm": a row of signers read as one name
         return None, f"'{value}' is two names run together"
+    if any(len(w.strip(".")) < 2 for w in (cut.split()[0], cut.split()[-1])):  # "A B": initials of a run of capitals
+        return None, f"'{value}' is initials, not a person's name"
     if len(cut.split()) > MOST_NAME_WORDS:  # the same, with a given name the gazetteer does not know
         return None, f"'{value}' has more words than a person's name: two names run together"
     if _ends_in_municipality(cut):
