@@ -151,3 +151,10 @@ def test_a_region_employing_the_secretary_or_named_once_is_not_a_municipal_bodys
                      "Remissen från Region Östergötland besvaras.\n", "x.txt")
     assert rec.organization is None
     assert "only a region" in _evidence(rec, "organization")[0].rule
+
+
+def test_lines_after_the_secretarys_label_name_no_organisation_of_the_meeting():
+    text = ("Vid protokollet Karin Ekvall\n\nBeslut: Protokollet lades till handlingarna.\n\n"
+            "Aktivitetsplan (bil. 2) Presentation: Lars Wennstrém, bitr. chef, Ydre kommun\n")
+    rec = parse_text(text, "x.txt")
+    assert rec.organization != "Ydre kommun"

@@ -137,6 +137,7 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
     labelled = False  #: past the first list of people: lines name their organisations, not the meeting's
     for ln in title_lines:
         if NOT_TITLE.match(ln.text):
+            labelled = labelled or bool(SIGNING.match(ln.text))  # "Vid protokollet": the people's lines begin
             continue
         if lab := label_of(ln.text):  # a header value: only the organisation whose secretariat is there
             labelled = labelled or lab[1].startswith(("attendees", "absent", "secretary", "chair", "justerare"))
@@ -184,6 +185,8 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
     return _named_municipality(text)  # a nämnd, styrelse or fullmäktige belongs to its municipality
 
 
+#: the labels of who kept and checked the minutes: past them, lines name people and their organisations
+SIGNING = re.compile(r"(?:vid protokollet|justering|justeras|protokollförare)\b", re.I)
 SECRETARIAT = re.compile(r"\b(?:sekretariatet|kansliet)\s+(?:(?:på|vid|för|hos|i)\s+)?(?=[A-ZÅÄÖ])", re.I)
 
 
