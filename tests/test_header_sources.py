@@ -158,3 +158,14 @@ def test_lines_after_the_secretarys_label_name_no_organisation_of_the_meeting():
             "Aktivitetsplan (bil. 2) Presentation: Lars Wennstrém, bitr. chef, Ydre kommun\n")
     rec = parse_text(text, "x.txt")
     assert rec.organization != "Ydre kommun"
+
+
+def test_a_title_after_a_web_pages_notice_on_the_same_line_is_still_a_title():
+    from protokoll.parse.body import _in_prose
+    notice = ("Meny Sök Vi använder kakor för att webbplatsen ska fungera på ett bra sätt för dig och för att vi ska "
+              "kunna förbättra den. Jag förstår Dela sidan ")
+    assert not _in_prose(notice + "Folkhälsorådet protokoll", len(notice))
+    sentence = notice + "Folkhälsorådet beslutar att godkänna planen."
+    assert _in_prose(sentence, len(notice))  # a sentence's subject, not a title
+    prose = "Vi använder kakor för att webbplatsen ska fungera på ett bra sätt för dig och för att vi ska kunna "
+    assert _in_prose(prose + "folkhälsorådet", len(prose))

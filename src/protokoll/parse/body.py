@@ -133,10 +133,25 @@ def _in_prose(text: str, pos: int) -> bool:
     """The body word at ``pos`` stands past a title's first words, after a sentence's lower-case words."""
     if BODY_LABEL.search(text[:pos]):  # "... genom anslag Organ och sammanträdesdatum Socialnämnden": a label's value
         return False
-    before = text[:pos].split()
+    if not _prose_words(text[:pos].split()):
+        return False
+    # after a sentence that ended (a web page's notice run on before the title), a title's own words count: a body's
+    # name written as a title writes it (capitalised), unless a verb follows it ("Styrelsen beslutar ...")
+    ends = list(SENTENCE_END.finditer(text, 0, pos))
+    return not ends or not text[pos:pos + 1].isupper() or _prose_words(text[ends[-1].end():pos].split()) \
+        or SUBJECT.match(text, pos) is not None
+
+
+def _prose_words(before: list[str]) -> bool:
     return len(before) > TITLE_WORDS and sum(1 for w in before if w[:1].islower()) > TITLE_WORDS // 2
 
 
+#: the end of a sentence: a full stop after a lower-case word, then a capital
+SENTENCE_END = re.compile(r"(?<=[a-zåäö]{3})[.!?]\s+(?=[A-ZÅÄÖ])")
+#: a body word that a sentence's verb follows: the sentence's subject, not a title
+SUBJECT = re.compile(r"[\wåäöÅÄÖ\-]+\s+(?:beslutar|beslutade|beslöt|godkänner|godkände|har|hade|är|var|ska|skall|kommer|"
+                     r"föreslår|föreslog|tackar|tackade|noterar|noterade|informerar|informerade|ger|gav|tar|tog|uppdrar|"
+                     r"uppdrog|antar|antog|anser|ansåg|ställer|ställde|får|fick|vill|ville|kan|kunde|bör|måste)\b")
 #: the label a protocol's anslag writes the body after: "Organ", "Organ och sammanträdesdatum", "Instans"
 BODY_LABEL = re.compile(r"\b(?:Organ|Instans)\b(?:\s+och\s+sammanträdesdatum)?\s*:?\s*"
                         r"(?:[A-ZÅÄÖ][\wåäö]*-\s*(?:och|eller)\s+)?$")
