@@ -136,7 +136,8 @@ def test_initials_are_no_person():
 def test_a_body_read_from_the_middle_of_its_name_is_left_open():
     from protokoll.parse.plausible import check
     from protokoll.record import MeetingRecord
-    for value, kept in (("OCH SOCIALNÄMNDEN", None), ("och fritidsnämnden", None),
+    for value, kept in (("OCH SOCIALNÄMNDEN", None), ("och fritidsnämnden", None), ("KOMMUNSTYRELSEN", "KOMMUNSTYRELSEN"),
+                        ("PLANERINGSRÅDET/Samverkansgruppen", None),
                         ("Kultur- och fritidsnämnden", "Kultur- och fritidsnämnden")):
         rec = MeetingRecord(source="x.txt", body=value)
         check(rec)

@@ -84,6 +84,8 @@ def check(rec: MeetingRecord) -> None:
             kept, doubt = None, f"'{value}' names no group that meets (nämnd, styrelse, råd, grupp ...)"
         if kept and field == "body" and kept.split()[0].casefold() in CONNECTORS:
             kept, doubt = None, f"'{value}' starts inside a name ('{kept.split()[0]}'): its first part was lost"
+        if kept and field == "body" and _mixed_capitals(kept):
+            kept, doubt = None, f"'{value}' is put together from a title in capitals and a name made from it"
         if kept and field == "body" and VERB_BEFORE.match(kept):
             kept, doubt = None, f"'{value}' is a sentence's verb and the body it names, not a body's name"
         if kept and field == "organization" and not _org_shaped(kept, rec):
@@ -97,6 +99,12 @@ def check(rec: MeetingRecord) -> None:
     if rec.chair and rec.chair == rec.secretary:
         rec.evidence.append(Evidence("chair", 0, 0, 0, f"uncertain: '{rec.chair}' was also read as the secretary", 0.0))
         rec.chair = None
+
+
+def _mixed_capitals(name: str) -> bool:
+    """"PLANERINGSORGANET/Förvaltningschefsgruppen": a word in capitals beside one that is not, in one name."""
+    words = re.findall(r"[A-ZÅÄÖa-zåäö]{5,}", name)
+    return any(w.isupper() for w in words) and any(not w.isupper() for w in words)
 
 
 def cut_at_label(value: str) -> str:
