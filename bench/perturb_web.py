@@ -222,6 +222,13 @@ PERTURBATIONS = {
     "first-line-capitals": title_capitals(1),
     "title-capitals": title_capitals(3),
     "secretary-employer": secretary_employed_elsewhere,
+    # dates and people a head names that are not the meeting's: the next meeting, a printout, the signing, a contact
+    "next-meeting-head": after_first_line("Nästa möte: 14 november 2030 kl. 13.00"),
+    "printed-date": after_first_line("Utskriftsdatum: 2030-01-15"),
+    "signing-date-head": after_first_line("Justeringsdatum: 2030-01-20"),
+    "contact-person": after_first_line("Kontaktperson: Karin Ekvall, telefon 0123-456 78"),
+    "dates-head+one-line": lambda t: re.sub(r"\s*\n\s*", " ", after_first_line(
+        "Utskriftsdatum: 2030-01-15\nNästa möte: 14 november 2030 kl. 13.00")(t)),
     "vice-chair+one-line": lambda t: re.sub(r"\s*\n\s*", " ", listed_first("Lars Wennström (M), vice ordförande")(t)),
 }
 #: perturbations written from the gold record (a function of the record giving one of the text)

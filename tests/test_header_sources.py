@@ -170,3 +170,19 @@ def test_a_title_after_a_web_pages_notice_on_the_same_line_is_still_a_title():
     assert _in_prose(sentence, len(notice))  # a sentence's subject, not a title
     prose = "Vi använder kakor för att webbplatsen ska fungera på ett bra sätt för dig och för att vi ska kunna "
     assert _in_prose(prose + "folkhälsorådet", len(prose))
+
+
+def test_the_next_meetings_date_in_the_head_is_not_the_meetings():
+    rec = parse_text("Samverkansrådet\nNästa möte: 14 november 2030 kl. 13.00\nMinnesanteckningar\n\n"
+                     "1. Mötets öppnande\nMötet öppnades.\n", "x.txt")
+    assert rec.date is None
+    assert "Nästa möte" in _evidence(rec, "date")[0].rule
+
+
+def test_a_printouts_date_inside_a_date_labels_value_is_not_the_meetings():
+    rec = parse_text("Samverkansrådet\nMinnesanteckningar\nPlats och tid: Utskriftsdatum: 2030-01-15 Kommunhuset\n\n"
+                     "1. Mötets öppnande\nMötet öppnades.\n", "x.txt")
+    assert rec.date != "2030-01-15"
+    rec = parse_text("Samverkansrådet\nMinnesanteckningar\nOrdförande: Karin Ekvall Utskriftsdatum 2030-01-15\n\n"
+                     "1. Mötets öppnande\nMötet öppnades.\n", "x.txt")
+    assert rec.chair in (None, "Karin Ekvall")

@@ -69,6 +69,8 @@ def _source(name: str, value: str, fields: list[Field], text: str) -> Evidence:
         if not any(f.kind.startswith(k) for k in SOURCES.get(name, ())) or not _holds(name, f.value, value):
             continue
         end = f.lines[-1].start + len(f.lines[-1].text) if f.lines else f.start + len(f.label)
+        if name == "date" and (doubt := _other_label_date(f.value, value)):
+            return Evidence(name, 0, f.start, end, doubt, 0.3)
         return Evidence(name, 0, f.start, end, "header.label", CONFIDENCE["header.label"])
     if name == "date":
         return _date_in_text(value, text)
@@ -125,7 +127,23 @@ OTHER_LABEL = re.compile(r"\b(?:datum|sammanträdesdatum|plats och tid|tid och p
 #: the labels of the dates a web page or a printout carries about itself, not about the meeting
 PAGE_DATE = re.compile(r"\b(?:publicerad|publicerat|uppdaterad|uppdaterades(?:\s+senast)?|ändrad|granskad|utskriven|"
                        r"utskriftsdatum|hämtad|skapad)\s*:?\s*(?:den\s+)?$", re.I)
+#: the label of the next meeting's date ("Nästa möte: 14 november", "Nästa sammanträde tisdagen den 3 maj")
+NEXT_MEETING = re.compile(r"\bnästa\s+(?:möte|sammanträde|träff|styrelsemöte)\w*\s*:?\s*(?:är\s+|blir\s+)?(?:den\s+)?"
+                          r"(?:[a-zåäö]+dag(?:en)?\s+(?:den\s+)?)?$", re.I)
 SENTENCE = re.compile(r"\b(?:föreslås|håller|hålls|planeras|ska|skall|kommer|beslutade|beslutar)\b", re.I)
+
+
+def _other_label_date(field_value: str, value: str) -> str | None:
+    """Why the date a date label's value holds is another label's (a flattened header: "Plats och tid: Nästa möte:
+    14 november ..."), or None."""
+    mention = next((m for m in dates.find_dates(field_value) if m.date and m.date.isoformat() == value), None)
+    before = field_value[:mention.start] if mention else ""
+    if NEXT_MEETING.search(before[-60:]):
+        return "a date after 'Nästa möte' is the next meeting's"
+    if PAGE_DATE.search(before[-40:]) or re.search(r"\b(?:utskriftsdatum|justeringsdatum|anslagsdatum)\s*:?\s*$",
+                                                   before[-40:], re.I):
+        return "a date after another label inside the value is that label's (a printout's, the signing's)"
+    return None
 
 
 def _date_in_text(value: str, text: str) -> Evidence:
@@ -144,6 +162,8 @@ def _date_in_text(value: str, text: str) -> Evidence:
     if just and not OTHER_LABEL.search(before[just[-1].end():]):
         return Evidence("date", 0, *span, "a date after a justering label is the signing date", 0.3)
     line = before[before.rfind("\n") + 1:]
+    if NEXT_MEETING.search(before[-60:]):
+        return Evidence("date", 0, *span, "a date after 'Nästa möte' is the next meeting's", 0.3)
     if PAGE_DATE.search(before[-40:]):
         return Evidence("date", 0, *span, "a date after a web page's 'Publicerad' or 'Uppdaterad' is the page's", 0.3)
     if SENT_PAPERS.search(line):

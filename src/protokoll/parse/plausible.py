@@ -39,7 +39,9 @@ LABEL_WORDS = tuple(sorted({*MIDLINE_LABELS, "Justeras", "Justerat", "Justering"
                             "Kallade", "Närvarolista", "Protokollet", "Anslag", "ANSLAG", "Bevis", "BEVIS",
                             # a letterhead's contact details, printed under the name (never part of a name)
                             "Postadress", "Besöksadress", "Adress", "Telefon", "E-post", "Epost", "Org.nr",
-                            "Organisationsnummer", "Fax", "Hemsida", "Webbplats", "Växel"},
+                            "Organisationsnummer", "Fax", "Hemsida", "Webbplats", "Växel",
+                            # the dates a head prints about its own paper
+                            "Utskriftsdatum", "Justeringsdatum", "Anslagsdatum", "Kontaktperson"},
                            key=len, reverse=True))
 _ALT = "|".join(re.escape(w) for w in LABEL_WORDS)
 #: a label written after a name with a space ("Anna Berg Justeras") or glued to it ("Anna BergJusterare")
