@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ..swedish import gazetteer
 from .header import label_of
 from .lines import Line
 from .names import find_people
+from .municipal import named_municipality
 from .orgheading import heading_organisation
 from .regional import regional_organisation
 from .body import NOT_TITLE, read_body, read_kind, specific_body  # noqa: F401 (read_body, specific_body: API)
@@ -182,7 +182,7 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
         return regional
     if NOT_MUNICIPAL.search(body) or re.search(r"råd(?:et)?$", body, re.I) and not MUNICIPAL_COUNCIL.search(body):
         return None, f"uncertain: '{body}' may be the body of a federation, region or council of several municipalities"
-    return _named_municipality(text)  # a nämnd, styrelse or fullmäktige belongs to its municipality
+    return named_municipality(text)  # a nämnd, styrelse or fullmäktige belongs to its municipality
 
 
 #: the labels of who kept and checked the minutes: past them, lines name people and their organisations
@@ -248,57 +248,6 @@ def _org_like(value: str) -> bool:
     return bool(re.fullmatch(r"[A-ZÅÄÖ][\wåäö\-]+(?:\s+[\wåäö\-]+){0,5}", v)) and not NOT_ORG.search(v) \
         and not find_people(v) and (bool(ORG_SUFFIX.search(v.split()[-1])) or gazetteer.region(v) is not None
                                     or bool(re.fullmatch(r"[A-ZÅÄÖ]{2,6}", v)))
-
-
-@cache
-def _official_names() -> tuple[tuple[str, str], ...]:
-    """Each municipality's official name and its last word ("kommun", "stad"), in the gazetteer's order."""
-    return tuple((m.official_name, m.official_name.rsplit(" ", 1)[-1]) for m in gazetteer.all_municipalities())
-
-
-@cache
-def _last_words() -> frozenset[str]:
-    return frozenset(last for _, last in _official_names())
-
-
-def _named_municipality(text: str) -> tuple[str | None, str]:
-    """The municipality or region whose official name the document uses, when it names only one often.
-
-    A document of a municipal body names its own municipality; one that names
-    several (members' home municipalities in a collaboration) is not certain.
-    """
-    counts: dict[str, int] = {}
-    present = {word: word in text for word in _last_words()}
-    for name, last in _official_names():
-        n = text.count(name) if present[last] else 0  # no "kommun" in the text: no "X kommun" either
-        if n:
-            counts[name] = n
-    regions = {r.official_name: n for r in gazetteer.all_regions()
-               if r.official_name.startswith("Region ") and (n := text.count(r.official_name))}
-    if not counts and regions:  # a region's bodies are read by regional.py: a region named by another body's text
-        return None, f"uncertain: a municipal body, and only a region named ({', '.join(regions)})"
-    counts |= regions
-    if not counts:
-        return None, "uncertain: a municipal body, but no municipality named"
-    ranked = sorted(counts, key=lambda k: (-counts[k], text.index(k)))
-    if len(ranked) > 1 and counts[ranked[0]] < 2 * counts[ranked[1]]:
-        return None, f"uncertain: several municipalities named ({', '.join(ranked[:3])})"
-    if (other := _named_as_often(ranked[0], text)) is not None:
-        return None, f"uncertain: '{ranked[0]}' and '{other}' are named as often"
-    return ranked[0], "meta.organization.named_municipality"
-
-
-def _named_as_often(official: str, text: str) -> str | None:
-    """Another municipality the text names (by any form of its name: "Östhammar", "Östhammars") at least half as
-    often as ``official``'s: a room hosted by one, a place written without "kommun", cannot tell them apart."""
-    mentions: dict[str, int] = {}
-    for _, _, name in gazetteer.find_municipalities(text):
-        mentions[name] = mentions.get(name, 0) + 1
-    own = gazetteer.municipality(official)
-    if own is None:  # a region: its municipalities are its own
-        return None
-    best = max(((n, k) for k, n in mentions.items() if k != own), default=None)
-    return best[1] if best and 2 * best[0] > mentions.get(own, 0) else None
 
 
 def _lone_name(title_lines: list[Line]) -> str | None:
