@@ -74,8 +74,7 @@ def matched_spans(text: str, terms: list[str], start: int = 0, end: int | None =
     folded = segment.lower()  # each term is found in it with its letters' diacritic variants (_finder)
     if len(folded) != len(segment) or _other_letters().search(folded) or not terms:
         return _each_word(segment, terms, start, first_only)
-    wanted = set(terms)
-    finder = _finder(tuple(sorted(wanted)))
+    wanted, finder = _prepared(tuple(terms))
     spans: list[tuple[int, int]] = []
     pos = 0
     while (found := finder.search(folded, pos)) is not None:
@@ -118,6 +117,13 @@ def _each_word(segment: str, terms: list[str], start: int, first_only: bool) -> 
     return spans
 
 
+@lru_cache(maxsize=256)
+def _prepared(terms: tuple[str, ...]) -> tuple[frozenset[str], re.Pattern]:
+    """The set of the query's ``terms`` and their :func:`_finder`: made once per query, not per snippet."""
+    wanted = frozenset(terms)
+    return wanted, _finder(tuple(sorted(wanted)))
+
+
 @lru_cache(maxsize=1024)
 def _finder(terms: tuple[str, ...]) -> re.Pattern:
     """A pattern finding any of the folded ``terms`` in lower-cased text ("mot" also finds "möt").
@@ -158,10 +164,10 @@ def joined_spans(text: str, terms: list[str], start: int = 0, end: int | None = 
     segment = text[start:end]
     if "-" not in segment or not terms:
         return []
-    wanted = set(terms)
+    wanted, finder = _prepared(tuple(terms))
     lowered = segment.lower()  # a term matching a joined word is in the text with its hyphens taken out:
     if len(lowered) == len(segment) and not _other_letters().search(lowered):  # (positions kept, as in matched_spans)
-        if _finder(tuple(sorted(wanted))).search(lowered.replace("-", "")) is None:
+        if finder.search(lowered.replace("-", "")) is None:
             return []  # ruled out by one scan (the hyphenated words of a long text cost ~0.1 ms to read)
     return [(start + m.start(), start + m.end()) for m in _HYPHENATED.finditer(segment)
             if any(not wanted.isdisjoint(word_terms(w)) for w in joined_words(m.group()))]
@@ -191,6 +197,26 @@ def _window(text: str, first: int, width: int) -> tuple[int, int]:
 
 
 def _render(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """The window, escaped, with ``<mark>`` around the spans: the marks go in as two control characters
+    (when the window holds neither), the window is escaped once, and they become the tags."""
+    window = text[start:end]
+    if _OPEN in window or _CLOSE in window:
+        return _render_pieces(text, start, end, spans)
+    out = []
+    pos = start
+    for s, e in spans:
+        out += [text[pos:s], _OPEN, text[s:e], _CLOSE]
+        pos = e
+    out.append(text[pos:end])
+    marked = escape("".join(out)).replace(_OPEN, "<mark>").replace(_CLOSE, "</mark>")
+    return ((ELLIPSIS if start > 0 else "") + marked + (ELLIPSIS if end < len(text) else "")).strip()
+
+
+_OPEN, _CLOSE = "\x02", "\x03"  #: where <mark> and </mark> go (escaping leaves them as they are)
+
+
+def _render_pieces(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """:func:`_render` piece by piece (a window holding one of its two control characters)."""
     out = [ELLIPSIS] if start > 0 else []
     pos = start
     for s, e in spans:

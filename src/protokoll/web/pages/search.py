@@ -111,12 +111,12 @@ def cached(request: Request, key: tuple, compute: Callable, response: bool = Fal
     web = state(request)
     find = search.search
     with web.sessions() as session:
+        if web.search_cache.size <= 0:  # nothing is kept: no state to key it by (nor packing, for a response)
+            return compute(find, session)
         index = web.generation(lambda: search.generation(session))
         full = None if index is None else (index, find, *key)
-        if response and web.search_cache.size > 0:
+        if response:
             return cached_response(web.search_cache, full, lambda: compute(find, session))
-        if response:  # nothing is kept: the response as made (not packed for the cache and unpacked)
-            return compute(find, session)
         return web.search_cache.get(full, lambda: compute(find, session))
 
 
@@ -164,6 +164,8 @@ def kept(request: Request, search, key: tuple) -> Response | None:
     """The response :func:`cached` keeps under ``key`` for the current index state, if it has it (the
     generation, when it is to be asked again, with a session of its own)."""
     web = state(request)
+    if web.search_cache.size <= 0:  # (the result cache is off: no session opened to read the state)
+        return None
 
     def read():
         with web.sessions() as session:
