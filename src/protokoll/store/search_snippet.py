@@ -154,6 +154,8 @@ def snippet(text: str, terms: list[str], fallback: str = "", width: int = WIDTH)
                                    or not text):
         return snippet(fallback, terms, width=width)
     start, end = _window(text, first[0][0] if first else 0, width)
+    if not first and (end == len(text) or text[end].isspace()):
+        return _render(text, start, end, [])  # no word of the text matched: none of its whole words in the window
     return _render(text, start, end, _outermost(matched_spans(text, terms, start, end)
                                                 + joined_spans(text, terms, start, end)))
 
