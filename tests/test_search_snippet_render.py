@@ -54,3 +54,26 @@ def test_a_text_met_twice_on_a_page_gets_its_snippet_once(monkeypatch):
     assert len(made) == 2  # a decision's snippet never falls back to its title, an item's may
     assert [h.snippet for h in hits] == ["Beslut att anta <mark>budgeten</mark>."] * 4
     assert [h.title for h in hits] == ["Budget", "Budget 2", "Budget", "Budget"]
+
+
+def _as_before(text: str, terms: list[str], width: int = WIDTH) -> str:
+    """A snippet as made before the window's words were searched from the first match on: every word of
+    the window searched (the first match known to be in the text)."""
+    from protokoll.store.search_snippet import _outermost, _window, joined_spans, matched_spans
+
+    first = matched_spans(text, terms, first_only=True)
+    start, end = _window(text, first[0][0], width)
+    return _render(text, start, end, _outermost(matched_spans(text, terms, start, end)
+                                                + joined_spans(text, terms, start, end)))
+
+
+def test_every_matched_word_of_the_window_is_marked():
+    terms = query_terms("budget")
+    text = "Inledning. Budgeten ökar, e-budget och budgetarbetet; sedan budget igen. " + "Övrigt. " * 40
+    html = snippet(text, terms)
+    assert html.count("<mark>") == 3 and html == _as_before(text, terms)  # ("budgetarbetet": its head is arbete)
+    for text in ["x" * 130 + "-budget budget och budget",  # the window starts inside a word: searched whole
+                 "y" * 70 + " budget " + "z" * 300,  # the window ends inside a word
+                 "Budgetbudgetbudget" * 20 + " budget"]:  # the first matched word is longer than the window
+        for width in (40, 80, WIDTH):
+            assert snippet(text, terms, width=width) == _as_before(text, terms, width), (text[:20], width)

@@ -152,15 +152,21 @@ def snippet(text: str, terms: list[str], fallback: str = "", width: int = WIDTH)
     snippet is made from ``fallback``; with no match at all it is the start
     of ``text``.
     """
-    first = matched_spans(text, terms, first_only=True) or joined_spans(text, terms)[:1]
+    word = matched_spans(text, terms, first_only=True)
+    first = word or joined_spans(text, terms)[:1]
     if not first and fallback and (matched_spans(fallback, terms, first_only=True) or joined_spans(fallback, terms)
                                    or not text):
         return snippet(fallback, terms, width=width)
     start, end = _window(text, first[0][0] if first else 0, width)
     if not first and (end == len(text) or text[end].isspace()):
         return _render(text, start, end, [])  # no word of the text matched: none of its whole words in the window
-    return _render(text, start, end, _outermost(matched_spans(text, terms, start, end)
-                                                + joined_spans(text, terms, start, end)))
+    if word and (start == 0 or not text[start - 1].isalnum()) and word[0][1] <= end:
+        # the window starts at a word: its words before the first matched one are words of the text that
+        # did not match; the rest of it is searched from there
+        words_in = word + matched_spans(text, terms, word[0][1], end)
+    else:
+        words_in = matched_spans(text, terms, start, end)
+    return _render(text, start, end, _outermost(words_in + joined_spans(text, terms, start, end)))
 
 
 def joined_spans(text: str, terms: list[str], start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
