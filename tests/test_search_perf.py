@@ -19,7 +19,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import event
 
 import protokoll.store.search_sql as search_sql
-import protokoll.store.search_query as search_query
+import protokoll.store.search_counts as search_counts
 from conftest import ROOT
 from protokoll.cli import main
 from protokoll.store.db import session_factory
@@ -60,7 +60,7 @@ def small_limits(monkeypatch):
     monkeypatch.setenv(ENGINE_ENV, "sql")
     monkeypatch.setattr(search_sql, "EXACT_HITS", 10)
     monkeypatch.setattr(search_sql, "CANDIDATES", 4)
-    monkeypatch.setattr(search_query, "SAMPLE_HITS", 12)
+    monkeypatch.setattr(search_counts, "SAMPLE_HITS", 12)
 
 
 def identity(hit) -> tuple:

@@ -176,7 +176,7 @@ def _facets(searcher, query, names: list[str], size: int = VALUES) -> dict[str, 
 
 def _ordered(buckets: list[dict], numbers: bool) -> dict[str, int]:
     """A facet's buckets as value -> count, most hits first, equal counts in the order of their values
-    (as :func:`.search_query._sorted` orders them; tantivy breaks ties otherwise). One pass and two C sorts."""
+    (as :func:`.search_counts._sorted` orders them; tantivy breaks ties otherwise). One pass and two C sorts."""
     if numbers:  # (a year comes back as a float)
         pairs = [(str(int(b["key"])), b["doc_count"]) for b in buckets]
     else:

@@ -17,8 +17,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .search_index import SearchUnit
-from .search_query import (CANDIDATES, EXACT_HITS, FACETS, Match, Scored, Survey, counted, facet, places_of, ranked,
-                           sample_hits, survey)
+from .search_counts import Survey, counted, facet, places_of, sample_hits, survey
+from .search_query import CANDIDATES, EXACT_HITS, FACETS, Match, Scored, ranked
 
 
 @dataclass
