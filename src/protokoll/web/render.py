@@ -96,12 +96,24 @@ def json_twin(request: Request) -> str:
 def facet_items(values: list[dict], exact: bool = True) -> Markup:
     """The ``<li>`` lines of a search facet's values (``pages.search.facets_json``), as the template wrote
     them one by one: a facet of every organisation, body and municipality is some hundreds of lines a
-    page, and Jinja's loop over them was most of an uncached search page's rendering."""
+    page, and Jinja's loop over them was most of an uncached search page's rendering.
+
+    Every value's URL, label and count are escaped by one call over all of them (escaping is per
+    character, so the separator, which escaping leaves as it is, splits them again).
+    """
     about = "" if exact else "ca "
-    selected = ' class="selected"'
+    fields = [f"{v['url']}{_SEP}{v['label']}{_SEP}{v['count']}" for v in values]
+    escaped = str(escape(_SEP.join(fields))).split(_SEP) if fields else []  # (str: Markup's split wraps each piece)
+    if len(escaped) != 3 * len(values):  # a separator inside a value: each escaped on its own
+        escaped = [str(escape(x)) for v in values for x in (v["url"], v["label"], v["count"])]
+    lines = iter(escaped)
     return Markup("".join(
-        f'        <li{selected if v["selected"] else ""}><a href="{escape(v["url"])}">{escape(v["label"])}</a>'
-        f' <span class="n">{about}{escape(v["count"])}</span></li>\n' for v in values))
+        f'        <li{_SELECTED if v["selected"] else ""}><a href="{url}">{label}</a>'
+        f' <span class="n">{about}{count}</span></li>\n' for v, url, label, count in zip(values, lines, lines, lines)))
+
+
+_SEP = "\x00"  #: between the fields :func:`facet_items` escapes at once
+_SELECTED = ' class="selected"'
 
 
 _DICT_ATTRIBUTES = frozenset(dir(dict))
