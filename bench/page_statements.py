@@ -75,11 +75,13 @@ class Counter:
 def measure(db: Path, n: int, kinds: list[str]) -> dict[str, list[tuple[int, float, str, float]]]:
     from fastapi.testclient import TestClient
 
+    from protokoll.collector import for_serving
     from protokoll.web.app import create_app
 
     counter = Counter()
     client = TestClient(create_app(f"sqlite:///{db}", today=date(2026, 12, 4)))
     client.get("/.json")  # open the database, migrate, fill the connection pool
+    for_serving()  # the collector as in a server worker (its startup): else a full walk lands on some page
     paths = sample_paths(db, n + 1)
     out: dict[str, list[tuple[int, float, str, float]]] = {k: [] for k in kinds}
     chosen = {k: [p for p in paths if p.startswith(KINDS[k]) and p.count("/") == KINDS[k].count("/")]

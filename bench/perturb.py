@@ -28,6 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import extract  # noqa: E402
+import perturb_web  # noqa: E402
 from extract import MUST_SHOW, ROOT, SHARED, load_scorer, score  # noqa: E402
 
 from protokoll.pipeline import ProcessError, load, process  # noqa: E402
@@ -153,6 +154,7 @@ PERTURBATIONS = {
     "glued+header-flattened": lambda t: labels_glued(header_flattened(t)),
     "capitals+columns": lambda t: columns_merged(headings_capitals(t)),
     "colons-lost+one-line": lambda t: one_line(colons_lost(t)),
+    **perturb_web.PERTURBATIONS,  # web pages, page furniture, tables read as runs (issue 10)
 }
 
 
@@ -226,7 +228,7 @@ def main(argv=None) -> None:
     ap.add_argument("--write", action="store_true", help="also write the table to bench/results.md")
     a = ap.parse_args(argv)
     scorer = load_scorer()
-    names = a.only.split(",") if a.only else ["as-written", *PERTURBATIONS]
+    names = a.only.split(",") if a.only else ["as-written", *PERTURBATIONS, *perturb_web.FROM_RECORD]
     with contextlib.redirect_stderr(io.StringIO()):
         sets = corpus(scorer)
     head = ["perturbation", "set", "overall", "items F1", "decisions F1",
@@ -240,7 +242,8 @@ def main(argv=None) -> None:
             pairs, wrong = [], 0
             with contextlib.redirect_stderr(io.StringIO()):
                 for stem, path, text, gold in docs:
-                    g, p = gold_for(name, gold), predict_text(path, fn(text))
+                    change = perturb_web.FROM_RECORD[name](gold) if name in perturb_web.FROM_RECORD else fn
+                    g, p = gold_for(name, gold), predict_text(path, change(text))
                     pairs.append((g, p))
                     w = wrong_values(scorer, g, p)
                     wrong += len(w)

@@ -61,7 +61,7 @@ def queries_for(db: Path) -> tuple[int, list[str]]:
     return meetings, material.queries()
 
 
-def measure(db: Path, runs: int, rounds: int) -> dict:
+def measure(db: Path, runs: int, rounds: int, clock=time.perf_counter) -> dict:
     """Times, builds, sizes and hit counts of one archive (``db``: a private copy)."""
     meetings, queries = queries_for(db)
     url = f"sqlite:///{db}"
@@ -83,7 +83,7 @@ def measure(db: Path, runs: int, rounds: int) -> dict:
         best: dict[str, list[float]] = {}
         totals: dict = {}
         for _ in range(runs):
-            times, totals = timed_together(engines, queries, rounds)
+            times, totals = timed_together(engines, queries, rounds, clock)
             for name, values in times.items():
                 if name not in best or statistics.median(values) < statistics.median(best[name]):
                     best[name] = values
@@ -122,6 +122,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3, help="whole runs; each engine's best is kept")
     parser.add_argument("--rounds", type=int, default=5, help="passes over the 20 queries per run")
     parser.add_argument("--workdir", type=Path, help="where the copies go (default: a temporary folder)")
+    parser.add_argument("--cpu", action="store_true", help="time calls in CPU time of the thread (time.thread_time), "
+                        "not wall clock: what a shared machine's load inflates less")
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--results", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
@@ -129,14 +131,15 @@ def main(argv: list[str] | None = None) -> int:
     lines = [SECTION, "", f"Measured {date.today().isoformat()} {started:%H:%M} UTC with `nice python bench/search_tantivy.py` "
              f"(--runs {args.runs} --rounds {args.rounds}) on the shared 2-core machine; the 20 bench queries of "
              "bench/web.py, in process, one thread, result cache off, the engines taking turns on each query, "
-             f"best of {args.runs} runs per engine. tantivy {_version()} indexes our own analysed terms (same hit sets).", ""]
+             f"best of {args.runs} runs per engine, {'CPU time of the thread' if args.cpu else 'wall clock'} per call. "
+             f"tantivy {_version()} indexes our own analysed terms (same hit sets).", ""]
     workdir = args.workdir or Path(tempfile.mkdtemp(prefix="search-tantivy-db-"))
     failed = 0
     try:
         for db in args.db or ARCHIVES:
             copy = copy_of(db, workdir)
             try:
-                m = measure(copy, args.runs, args.rounds)
+                m = measure(copy, args.runs, args.rounds, time.thread_time if args.cpu else time.perf_counter)
             finally:
                 copy.unlink(missing_ok=True)
                 shutil.rmtree(f"{copy}.search", ignore_errors=True)

@@ -100,9 +100,12 @@ def test_a_persons_meetings_read_a_page_at_a_time_are_all_their_meetings(db_url,
     paged = every_page(fresh(db_url), f"/personer/{busiest_person}")
     assert len(paged) == -(-len(meetings) // 2)
     assert [m for p in paged for m in p["person"]["meetings"]] == meetings
-    for p in paged:  # all but the meetings: the same on every page
-        assert {k: v for k, v in p["person"].items() if k != "meetings"} == \
-            {k: v for k, v in whole["person"].items() if k != "meetings"}
+    paged_lists = ("meetings", "affiliations", "titles")  #: each read a page at a time
+    for p in paged:  # all but the paged lists: the same on every page
+        assert {k: v for k, v in p["person"].items() if k not in paged_lists} == \
+            {k: v for k, v in whole["person"].items() if k not in paged_lists}
+    assert whole["person"]["counts"]["meetings"] == len(meetings)
+    assert [a for p in paged for a in p["person"]["affiliations"]] == whole["person"]["affiliations"]
     assert paged[0]["assignments"] == whole["assignments"] and all(not p["assignments"] for p in paged[1:])
     html = fresh(db_url).get(f"/personer/{busiest_person}?sida=2").text
     assert len(lxml.html.fromstring(html).xpath("//table[@class='meetings']/tbody/tr")) == 2
@@ -143,3 +146,27 @@ def test_a_kept_person_page_asks_the_database_no_more_than_a_kept_case_page(db_u
         return len(counted)
 
     assert statements(f"/personer/{busiest_person}.json") == statements(f"/arenden/{longest_case}.json") <= 1
+
+
+def test_a_persons_history_read_a_page_at_a_time_is_their_whole_history(db_url, monkeypatch):
+    listed = fresh(db_url).get("/personer.json").json()["people"]
+    wholes = {p["id"]: fresh(db_url).get(f"/personer/{p['id']}.json").json() for p in listed}
+    key = max(wholes, key=lambda k: len(wholes[k]["person"]["affiliations"]) + len(wholes[k]["person"]["titles"]))
+    whole = wholes[key]["person"]
+    runs = len(whole["affiliations"]) + len(whole["titles"])
+    assert len(whole["affiliations"]) >= 2 and whole["titles"] and wholes[key]["pages"]["pages"] == 1
+    assert (whole["counts"]["affiliations"], whole["counts"]["titles"]) == (len(whole["affiliations"]),
+                                                                            len(whole["titles"]))
+    monkeypatch.setattr(person_pages, "HISTORY_SIZE", 1)
+    monkeypatch.setattr(person_pages, "MEETINGS_SIZE", 1000)
+    monkeypatch.setattr(person_pages, "ASSIGNMENTS_SIZE", 1000)
+    client = fresh(db_url)
+    paged = every_page(client, f"/personer/{key}")
+    assert len(paged) == max(len(whole["affiliations"]), len(whole["titles"])) < runs + 1
+    assert [a for p in paged for a in p["person"]["affiliations"]] == whole["affiliations"]
+    assert [t for p in paged for t in p["person"]["titles"]] == whole["titles"]
+    assert all(p["person"]["counts"] == whole["counts"] for p in paged)
+    assert paged[0]["person"]["meetings"] == whole["meetings"] and all(not p["person"]["meetings"] for p in paged[1:])
+    html = lxml.html.fromstring(client.get(f"/personer/{key}?sida=1").text)
+    assert html.xpath("//section[@id='tillhorighet']//p[@class='note']")  # says the history goes on
+    assert client.get(f"/personer/{key}.json?sida={len(paged) + 1}").status_code == 404

@@ -223,10 +223,8 @@ def test_the_check_sees_a_circle_an_upward_import_and_a_forbidden_pair_even_insi
 SQL_BUILDERS = {"select", "func", "and_", "or_", "not_", "text", "insert", "update", "delete", "case", "exists",
                 "literal", "union", "union_all", "tuple_", "distinct", "cast", "bindparam"}
 
-#: Web modules that still build SQL, each with the issue that removes it.
-SQL_IN_WEB: dict[str, str] = {
-    "protokoll.web.pages.municipalities": "issue 11: the municipality page's meeting filter belongs in query/places",
-}
+#: Web modules that still build SQL, each with the issue that removes it (none today).
+SQL_IN_WEB: dict[str, str] = {}
 
 
 def sql_builders(src: Path, package: str = "protokoll") -> dict[str, set[str]]:

@@ -49,7 +49,9 @@ UNDO = [("assignee_folded", ["DROP INDEX ix_assignments_kind_folded", "ALTER TAB
         ("case_dates", ["ALTER TABLE cases DROP COLUMN first_date", "ALTER TABLE cases DROP COLUMN last_date"]),
         ("owed_assignments", ["DROP TABLE owed_assignments", "DROP TABLE dissent_municipalities",
                               "DROP INDEX ix_person_mentions_affiliation_person_date",
-                              "DROP INDEX ix_chain_meetings_attended"])]
+                              "DROP INDEX ix_chain_meetings_attended"]),
+        ("person_runs", ["DROP TABLE person_runs", "DROP TABLE person_meetings",
+                         "ALTER TABLE persons DROP COLUMN variants_json"])]
 
 
 def reopened_from_before(archive: str, name: str, read):

@@ -31,9 +31,10 @@ from protokoll.store.linked_order import renumber
 
 EXAMPLES = ROOT / "examples"
 TABLES = ("chain_meetings", "chain_sources", "cases", "linked_items", "assignments", "organizations",
-          "memberships", "bodies", "persons", "person_mentions", "owed_assignments",
+          "memberships", "bodies", "persons", "person_mentions", "person_runs", "person_meetings",
+          "owed_assignments",
           "dissent_municipalities")
-PEOPLE = ("persons", "person_mentions")
+PEOPLE = ("persons", "person_mentions", "person_runs", "person_meetings")
 REFS = {"chain_meeting_id": "chain_meetings", "case_id": "cases", "item_id": "linked_items", "assignment_id": "assignments",
         "person_id": "persons", "organization_id": "organizations"}
 
@@ -91,7 +92,7 @@ def dump(session) -> dict[str, set[tuple]]:
 def ids(session) -> dict[tuple, int]:
     found = {}
     for table in TABLES:
-        if table in ("chain_sources", "person_mentions", "memberships", "bodies", "owed_assignments",
+        if table in ("chain_sources", "person_mentions", "person_runs", "person_meetings", "memberships", "bodies", "owed_assignments",
                      "dissent_municipalities"):
             continue
         found.update({(table, k): i for i, k in session.execute(text(f"SELECT id, key FROM {table}"))})

@@ -18,8 +18,8 @@ from click.testing import CliRunner
 from fastapi.testclient import TestClient
 from sqlalchemy import event
 
-import protokoll.store.search as search_module
-import protokoll.store.search_query as search_query
+import protokoll.store.search_sql as search_sql
+import protokoll.store.search_counts as search_counts
 from conftest import ROOT
 from protokoll.cli import main
 from protokoll.store.db import session_factory
@@ -58,9 +58,9 @@ def small_limits(monkeypatch):
     engine is off or busy): on SQLite the embedded engine is turned off.
     """
     monkeypatch.setenv(ENGINE_ENV, "sql")
-    monkeypatch.setattr(search_module, "EXACT_HITS", 10)
-    monkeypatch.setattr(search_module, "CANDIDATES", 4)
-    monkeypatch.setattr(search_query, "SAMPLE_HITS", 12)
+    monkeypatch.setattr(search_sql, "EXACT_HITS", 10)
+    monkeypatch.setattr(search_sql, "CANDIDATES", 4)
+    monkeypatch.setattr(search_counts, "SAMPLE_HITS", 12)
 
 
 def identity(hit) -> tuple:
@@ -82,12 +82,12 @@ def every_page(session, query: str, size: int, **filters) -> list:
 
 def exactly(monkeypatch, sessions, query: str, **filters):
     """The result with every hit scored (the large-hit-set limits raised for this one search)."""
-    monkeypatch.setattr(search_module, "EXACT_HITS", 10_000)
+    monkeypatch.setattr(search_sql, "EXACT_HITS", 10_000)
     try:
         with sessions() as session:
             return search(session, query, limit=1000, **filters)
     finally:
-        monkeypatch.setattr(search_module, "EXACT_HITS", 10)
+        monkeypatch.setattr(search_sql, "EXACT_HITS", 10)
 
 
 def test_a_large_hit_set_has_the_exact_total_and_every_hit_once_across_pages(sessions, small_limits, monkeypatch):

@@ -35,3 +35,13 @@ def test_text_is_escaped():
     html = str(facet_items(VALUES[2:], exact=False))
     assert "<b>" not in html and "&lt;b&gt;" in html and 'href="/sok?q=a&#34;b&#39;&lt;"' in html
     assert "ca 1" in html
+
+
+def test_a_value_holding_the_separator_is_escaped_all_the_same():
+    values = [{"value": "a\x00<b>", "count": 2, "selected": False, "label": "a\x00<b>", "url": "/sok?x=1&y=2"},
+              VALUES[0]]
+    html = str(facet_items(values))
+    assert html.count("<li") == 2 and "a\x00&lt;b&gt;" in html and 'href="/sok?x=1&amp;y=2"' in html
+    env = make_templates().env
+    context = {"values": values, "facets_exact": True}
+    assert env.from_string(FILTER).render(context) == env.from_string(LOOP).render(context)

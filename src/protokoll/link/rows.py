@@ -20,6 +20,7 @@ from .cases import Case, CaseItem
 from .chain import KIND_RANK, Chain, Node
 from .orgs import Organisation, fold as name_fold, normalise_affiliation
 from .people import Person
+from .person_history import add_history
 from .reports import Reporters
 
 #: The register is computed as of this day: every meeting in the archive counts as held, and the
@@ -38,6 +39,8 @@ class Rows:
     items: list[dict] = field(default_factory=list)  #: chain_meeting: key, case: key | None
     persons: list[dict] = field(default_factory=list)
     mentions: list[dict] = field(default_factory=list)  #: person: key
+    person_runs: list[dict] = field(default_factory=list)  #: person: key (``person_history.add_history``)
+    person_meetings: list[dict] = field(default_factory=list)  #: person: key (``person_history.add_history``)
     organizations: list[dict] = field(default_factory=list)
     memberships: list[dict] = field(default_factory=list)  #: organization: key
     bodies: list[dict] = field(default_factory=list)  #: organization: key
@@ -54,6 +57,7 @@ def to_rows(chain: Chain, items: list[CaseItem], cases: list[Case], people: list
     _case_rows(cases, ranks, rows)
     _assignment_rows(chain, items, cases, keys, ranks, rows)
     _people_rows(people, rows)
+    rows.person_runs, rows.person_meetings = add_history(rows.persons, rows.mentions)
     _org_rows(orgs, rows)
     return rows
 

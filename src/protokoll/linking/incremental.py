@@ -40,6 +40,7 @@ from ..link.case_terms import DNR, names as title_names
 from ..link.cases import Correction, build_cases, collect_items
 from ..link.chain import Source, organization_words
 from ..link.orgs import org_key
+from ..link.person_history import add_history
 from ..link.rows import to_rows
 from .people import people_rows
 from ..store import CurrentRecord, _order
@@ -109,6 +110,7 @@ def relink_changed(session: Session) -> LinkReport:
     rows = _link(session, records, {o for o, _, _ in current.values() if o})
     persons, rows.persons, rows.mentions = people_rows(session, [r for r in records if r.meeting_id in set(added)],
                                                        removed, _org_names(current.values()))
+    rows.person_runs, rows.person_meetings = add_history(rows.persons, rows.mentions)
     named = person_names(session, persons)  # the rewritten persons' names before, and after (below)
     report = write_linked(session, rows, time.perf_counter() - started, Scope(names, persons), digest,
                           f"{len(touched)} organisation(s), {len(persons)} person(s)")

@@ -10,27 +10,35 @@ from datetime import date
 
 from ..record import Evidence, MeetingRecord
 from ..swedish import dates
-from . import actions, confidence, fallbacks, flatsign, learned, meta, plausible
+from . import actions, confidence, fallbacks, flatsign, learned, meta, plausible, sources
 from .attendance import TAIL_FIELDS, elected, read_people, under_name
 from .body import deciding_body
+from .capsheadings import capital_headings
 from .contents import contents_items
 from .dissent import add_dissent_details, heading_starts
 from .fields import field_value
+from .flatitems import flat_paragraphs
 from .header import read_fields
 from .itemreader import items_end, read_item
 from .items import DURATION_CELL, TIME_CELL, find_items
 from .itemtext import running_lines
 from .lines import Line, split_lines
 from .nextmeeting import member_stem, next_meeting
+from .numberright import right_numbers
+from .othernumbers import other_numbering
+from .plainheadings import plain_headings
 from .printed import add_printed_numbers
 from .runon import fill_gaps, fill_numbers
 from .segment import split_labels
+from .titleabove import titles_above
 from .whenwhere import read_when_where
 
 def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingRecord:
     """Parse one document's (repaired) text into a meeting record. ``year_hint``: the year of an
     undated document when the archive knows it; dates without a year are then read in that year."""
-    lines, headings = fill_gaps(*fill_numbers(*contents_items(*find_items(split_lines(text)))))
+    lines, headings = contents_items(*right_numbers(*titles_above(*flat_paragraphs(*find_items(split_lines(text))))))
+    # where no rule before found a heading: other numbering, headings in capitals, plain title lines
+    lines, headings = fill_gaps(*fill_numbers(*plain_headings(*capital_headings(*other_numbering(lines, headings)))))
     plain = lines
     lines, headings = learned.choose(lines, headings)  # where the rules found no item, the learned segmenter may
     listed = {h.index for h in headings if h.style == "contents"}  # a contents run inside the header
@@ -54,20 +62,30 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     end = items_end(lines, headings)
     tail = [f for f in read_fields(lines[end:]) if f.kind in TAIL_FIELDS and not under_name(lines, f)]
     read_people(rec, fields + tail, lines)
+    paths = sources.Paths(rec, "people.list")
     if not rec.chair:  # "Anna Berg, Norrby kommun, ordförande" in a header whose list label was lost
         rec.chair = fallbacks.chair_in_header(header)
     if not rec.secretary:  # "Sekreterare är Anna Berg."
         rec.secretary = fallbacks.secretary_in_sentence(header)
+    paths.note(rec, "people.role_in_header")
     rec.kind = meta.read_kind(title_lines)
     rec.number = meta.read_number(title_lines)
     labelled_org = meta.labelled_organisation(field_value(fields, "body"))
-    rec.body = meta.specific_body((None if labelled_org else field_value(fields, "body"))
-                                  or meta.read_body(title_lines), text) or deciding_body(text)
+    rec.body = None if labelled_org else field_value(fields, "body")
+    paths.note(rec, "body.label")
+    rec.body = rec.body or meta.read_body(title_lines)
+    paths.note(rec, "body.title")
+    rec.body = meta.specific_body(rec.body, text)
+    paths.note(rec, "body.specific", changed=True)
+    rec.body = rec.body or deciding_body(text)
+    paths.note(rec, "body.deciding")
     secretary = next((a for a in rec.attendees if a.role == "sekreterare"), None)
     rec.organization, rule = meta.organization(title_lines, text, secretary.affiliation if secretary else None,
                                                rec.body)
     if labelled_org and rec.organization is None:
         rec.organization, rule = labelled_org, "meta.organization.body_label"
+    if rec.organization and not any(not ln.blank for ln in header):
+        rec.organization, rule = None, sources.HEADLESS
     rec.evidence.append(_judged("organization", rule))
     meeting_day = date.fromisoformat(rec.date) if rec.date else None
     deadline_from = meeting_day or (date(year_hint, 1, 1) if year_hint else None)
@@ -91,16 +109,18 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
         rec.kind = "agenda" if rec.items and all(not i.decisions for i in rec.items) and (any(
             i.proposed_decision for i in rec.items) or headings[0].style == "programme") else "minutes"
     elected(rec)
+    paths.note(rec, "people.elected")
     if not rec.chair or not rec.secretary:  # "Sekreterare Anna Berg Ordförande Per Holm" run on in a flattened page
         signed = flatsign.signers(text)
         rec.chair, rec.secretary = rec.chair or signed.get("chair"), rec.secretary or signed.get("secretary")
+    paths.note(rec, "people.signatures")
     add_printed_numbers(rec.items, text)
     add_dissent_details(rec.items, text, heading_starts(rec.evidence))
     if rec.kind == "agenda":  # people named in a kallelse are summoned, not (yet) attendees
         rec.attendees = []
     rec.year = int(rec.date[:4]) if rec.date else (year_hint or (years[0] if years else None))
     plausible.check(rec)
-    confidence.judge(rec, fields + tail, text)
+    confidence.judge(rec, fields + tail, text, paths)
     for f in fields:
         rec.evidence.append(Evidence(f"header.{f.kind}", 0, f.start, f.start + len(f.label), f.note or "header.label",
                                      0.0 if f.note else 1.0))
@@ -108,8 +128,9 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
 
 
 def _judged(path: str, rule: str) -> Evidence:
-    """Provenance of a header value without a single source span: the rule, or why the reader abstained."""
-    return Evidence(path, 0, 0, 0, rule, 0.0 if rule.startswith("uncertain:") else 0.8)
+    """Provenance of a header value without a single source span: the rule and how sure its kind of evidence is
+    (:mod:`.sources`), or why the reader abstained."""
+    return Evidence(path, 0, 0, 0, rule, 0.0 if rule.startswith("uncertain:") else sources.confidence(rule))
 
 
 def _programme_start(lines: list[Line], first: int) -> str | None:

@@ -94,10 +94,22 @@ def read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> N
         _merge(people, Attendee(rec.chair, group="present"), role="ordförande")
     if not rec.secretary:
         rec.secretary = next((a.name for a in people if a.role == "sekreterare"), None)
-    if not rec.secretary:  # "Anna Berg, kommunsekreterare" among the officials
-        clerk = next((a for a in people if a.group == "other" and is_clerk(a.title)), None)
+    if not rec.secretary:  # "Anna Berg, kommunsekreterare" among the officials: only when she is the one clerk
+        clerks = [a for a in people if a.group == "other" and is_clerk(a.title)]
+        clerk = clerks[0] if len(clerks) == 1 and not _role_unread(lines, clerks[0]) else None
         if clerk:
             clerk.role, rec.secretary = "sekreterare", clerk.name
+
+
+#: another person's name with the role word on its own after it ("Hanna Berg sekreterare", "Per Holm, sekreterare")
+NAMED_SECRETARY = re.compile(rf"(?P<name>{_NAME2})\s*,?\s+sekreterare\b")
+
+
+def _role_unread(lines: list[Line], clerk: Attendee) -> bool:
+    """Someone else is written with the role "sekreterare" and was not read as the secretary (a table row or a
+    signature run on): a clerk's job title is then no evidence of who kept the minutes."""
+    return any(m.group("name") != clerk.name for ln in lines if "ekreterare" in ln.text
+               for m in NAMED_SECRETARY.finditer(ln.text))
 
 
 #: a title naming another body ("ordförande ekonomikommittén", "ordförande i styrelsen för X"): chair elsewhere

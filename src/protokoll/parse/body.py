@@ -74,6 +74,8 @@ def read_body(title_lines: list[Line]) -> str | None:
         for m in BODY_WORD.finditer(ln.text):
             if RECIPIENT.search(ln.text[:m.start()]):  # "Ärenden till kommunfullmäktige": whom it goes to
                 continue
+            if _of_a_person(ln.text, m):  # "Anna Berg (S), kommunstyrelsens ordförande": where she holds a role
+                continue
             if _in_prose(ln.text, m.start()):
                 break
             body = _definite(m.group(1))
@@ -88,6 +90,18 @@ def read_body(title_lines: list[Line]) -> str | None:
             if body:
                 return _whole_name(ln.text, m, body)
     return generic
+
+
+#: a role held in a body named in the genitive before it ("kommunstyrelsens ordförande")
+ROLE_AFTER = re.compile(r"\s+(?:vice\s+)?(?:ordförande|sekreterare|ledamot|ledamöter|ersättare|presidium)\b", re.I)
+#: a person's name or party code and a comma (perhaps a few lower-case words) before a body word: her description
+OF_PERSON = re.compile(r"(?:\([A-ZÅÄÖa-zåäö]{1,4}\)|[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ][a-zåäö]+)\s*,\s*(?:[a-zåäö]+\s+){0,3}$")
+
+
+def _of_a_person(text: str, m: re.Match) -> bool:
+    """The body word describes a person of a list (her role in another body), not the group that meets."""
+    return (m.group(1).endswith("s") and ROLE_AFTER.match(text, m.end()) is not None) \
+        or OF_PERSON.search(text, 0, m.start()) is not None
 
 
 #: a body's name written with another before it ("Planeringsorganet/Styrgruppen") or a purpose after it in lower
@@ -119,10 +133,25 @@ def _in_prose(text: str, pos: int) -> bool:
     """The body word at ``pos`` stands past a title's first words, after a sentence's lower-case words."""
     if BODY_LABEL.search(text[:pos]):  # "... genom anslag Organ och sammanträdesdatum Socialnämnden": a label's value
         return False
-    before = text[:pos].split()
+    if not _prose_words(text[:pos].split()):
+        return False
+    # after a sentence that ended (a web page's notice run on before the title), a title's own words count: a body's
+    # name written as a title writes it (capitalised), unless a verb follows it ("Styrelsen beslutar ...")
+    ends = list(SENTENCE_END.finditer(text, 0, pos))
+    return not ends or not text[pos:pos + 1].isupper() or _prose_words(text[ends[-1].end():pos].split()) \
+        or SUBJECT.match(text, pos) is not None
+
+
+def _prose_words(before: list[str]) -> bool:
     return len(before) > TITLE_WORDS and sum(1 for w in before if w[:1].islower()) > TITLE_WORDS // 2
 
 
+#: the end of a sentence: a full stop after a lower-case word, then a capital
+SENTENCE_END = re.compile(r"(?<=[a-zåäö]{3})[.!?]\s+(?=[A-ZÅÄÖ])")
+#: a body word that a sentence's verb follows: the sentence's subject, not a title
+SUBJECT = re.compile(r"[\wåäöÅÄÖ\-]+\s+(?:beslutar|beslutade|beslöt|godkänner|godkände|har|hade|är|var|ska|skall|kommer|"
+                     r"föreslår|föreslog|tackar|tackade|noterar|noterade|informerar|informerade|ger|gav|tar|tog|uppdrar|"
+                     r"uppdrog|antar|antog|anser|ansåg|ställer|ställde|får|fick|vill|ville|kan|kunde|bör|måste)\b")
 #: the label a protocol's anslag writes the body after: "Organ", "Organ och sammanträdesdatum", "Instans"
 BODY_LABEL = re.compile(r"\b(?:Organ|Instans)\b(?:\s+och\s+sammanträdesdatum)?\s*:?\s*"
                         r"(?:[A-ZÅÄÖ][\wåäö]*-\s*(?:och|eller)\s+)?$")

@@ -16,7 +16,9 @@ from functools import lru_cache
 
 from ..record import CONFIDENT, Evidence, MeetingRecord
 from ..swedish import dates
+from . import sources
 from .header import Field
+from .sources import Paths
 from .meta import SENT_PAPERS
 
 HEADER = ("kind", "body", "number", "date", "start", "end", "place", "chair", "secretary")
@@ -27,8 +29,11 @@ SOURCES = {"date": ("date", "datetime", "dateplace"), "start": ("date", "datetim
 CONFIDENCE = {"header.label": 0.9, "header.text": 0.7, "header.derived": 0.6}
 
 
-def judge(rec: MeetingRecord, fields: list[Field], text: str) -> None:
-    """Add the provenance of every header value to ``rec.evidence``; null those below ``CONFIDENT``."""
+def judge(rec: MeetingRecord, fields: list[Field], text: str, paths: Paths | None = None) -> None:
+    """Add the provenance of every header value to ``rec.evidence``; null those below ``CONFIDENT``.
+
+    A body, chair or secretary's confidence is the lower of its path's (:mod:`.sources`: the kind of
+    evidence the rule read) and where its value stands in the text; its rule names both."""
     for name in HEADER:
         value = getattr(rec, name)
         if value is None:
@@ -39,6 +44,8 @@ def judge(rec: MeetingRecord, fields: list[Field], text: str) -> None:
         ev = _source(name, str(value), fields, text)
         if name in ("start", "end") and ev.rule == "header.derived" and _date_doubted(rec):
             ev = Evidence(name, 0, 0, 0, "a time read with a date that is not the meeting's", 0.3)
+        if paths is not None and (path := paths.of(name)) and ev.confidence >= CONFIDENT:  # (a doubt says why)
+            ev.rule, ev.confidence = f"{ev.rule} [{path}]", min(ev.confidence, sources.confidence(path))
         if ev.confidence < CONFIDENT:
             setattr(rec, name, None)
             ev.rule = f"uncertain: {ev.rule}"
@@ -62,6 +69,8 @@ def _source(name: str, value: str, fields: list[Field], text: str) -> Evidence:
         if not any(f.kind.startswith(k) for k in SOURCES.get(name, ())) or not _holds(name, f.value, value):
             continue
         end = f.lines[-1].start + len(f.lines[-1].text) if f.lines else f.start + len(f.label)
+        if name == "date" and (doubt := _other_label_date(f.value, value)):
+            return Evidence(name, 0, f.start, end, doubt, 0.3)
         return Evidence(name, 0, f.start, end, "header.label", CONFIDENCE["header.label"])
     if name == "date":
         return _date_in_text(value, text)
@@ -115,7 +124,26 @@ JUSTERING = re.compile(r"\bjuster(?:at|as|ad|ing|ingen|ingens|ingsdag|ingsdatum)
                        r"(?:\s+(?:plats\s+och\s+tid|tid\s+och\s+plats|datum|dag))?", re.I)
 #: a label that starts another value between a justering label and the date
 OTHER_LABEL = re.compile(r"\b(?:datum|sammanträdesdatum|plats och tid|tid och plats|sammanträde|mötesdatum)\b", re.I)
+#: the labels of the dates a web page or a printout carries about itself, not about the meeting
+PAGE_DATE = re.compile(r"\b(?:publicerad|publicerat|uppdaterad|uppdaterades(?:\s+senast)?|ändrad|granskad|utskriven|"
+                       r"utskriftsdatum|hämtad|skapad)\s*:?\s*(?:den\s+)?$", re.I)
+#: the label of the next meeting's date ("Nästa möte: 14 november", "Nästa sammanträde tisdagen den 3 maj")
+NEXT_MEETING = re.compile(r"\bnästa\s+(?:möte|sammanträde|träff|styrelsemöte)\w*\s*:?\s*(?:är\s+|blir\s+)?(?:den\s+)?"
+                          r"(?:[a-zåäö]+dag(?:en)?\s+(?:den\s+)?)?$", re.I)
 SENTENCE = re.compile(r"\b(?:föreslås|håller|hålls|planeras|ska|skall|kommer|beslutade|beslutar)\b", re.I)
+
+
+def _other_label_date(field_value: str, value: str) -> str | None:
+    """Why the date a date label's value holds is another label's (a flattened header: "Plats och tid: Nästa möte:
+    14 november ..."), or None."""
+    mention = next((m for m in dates.find_dates(field_value) if m.date and m.date.isoformat() == value), None)
+    before = field_value[:mention.start] if mention else ""
+    if NEXT_MEETING.search(before[-60:]):
+        return "a date after 'Nästa möte' is the next meeting's"
+    if PAGE_DATE.search(before[-40:]) or re.search(r"\b(?:utskriftsdatum|justeringsdatum|anslagsdatum)\s*:?\s*$",
+                                                   before[-40:], re.I):
+        return "a date after another label inside the value is that label's (a printout's, the signing's)"
+    return None
 
 
 def _date_in_text(value: str, text: str) -> Evidence:
@@ -134,6 +162,10 @@ def _date_in_text(value: str, text: str) -> Evidence:
     if just and not OTHER_LABEL.search(before[just[-1].end():]):
         return Evidence("date", 0, *span, "a date after a justering label is the signing date", 0.3)
     line = before[before.rfind("\n") + 1:]
+    if NEXT_MEETING.search(before[-60:]):
+        return Evidence("date", 0, *span, "a date after 'Nästa möte' is the next meeting's", 0.3)
+    if PAGE_DATE.search(before[-40:]):
+        return Evidence("date", 0, *span, "a date after a web page's 'Publicerad' or 'Uppdaterad' is the page's", 0.3)
     if SENT_PAPERS.search(line):
         return Evidence("date", 0, *span, "a date in a title of papers sent to another body is that body's meeting", 0.3)
     if len(line.split()) >= 6 and SENTENCE.search(line):

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from ..swedish import dates
+from . import decidedforms
 
 PASSIVE = re.compile(
     r"^(?:Till\s+)?(?:[\wåäö\-]+\s*,?\s+){1,10}(?:godkändes|godkänns|fastställdes|fastställs|antogs|utsågs|utses|"
@@ -48,7 +49,7 @@ def unlabelled(sentence: str) -> str | None:
     s = sentence.strip()
     if PASSIVE.match(s) or BODY_DECIDES.match(s) or AGREED.match(s):
         return s
-    return None
+    return decidedforms.unlabelled(s)
 
 
 def fallback(found: list[str]) -> list[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import decided
+from . import decided, decidedforms
 from .features import keyword_fold
 from .labelrest import lost_colon
 from .lines import Line, join, sentences
@@ -19,7 +19,7 @@ DECISION_LABEL = re.compile(
     # a body named in two words: "Kommunstyrelsens arbetsutskotts beslut", "Barn- och utbildningsnämndens beslut"
     r"[A-ZÅÄÖ][\wåäö]+s\s+[a-zåäö]+s\s+beslut(?=\s*:?\s*$)|[A-ZÅÄÖ][\wåäö]*-\s+och\s+[a-zåäö]+s\s+beslut(?=\s*:?\s*$)|"
     r"[A-ZÅÄÖ][\wåäöÅÄÖ]+\s+(?:BESLUTAR|beslutar|BESLUTADE|beslutade)(?=\s*:?\s*$)|"
-    r"Beslut i korthet)(?![\wåäöÅÄÖ])\s*:?\s*(.*)$")  # not "Beslutsunderlag", "Beslutsgång"
+    r"Beslut i korthet)(?![\wåäöÅÄÖ])\s*(?::|[-–](?=\s))?\s*(.*)$")  # not "Beslutsunderlag", "Beslutsgång"
 PROPOSAL_LABEL = re.compile(
     r"^(?:Förslag till beslut|Förslag till beslut och yttrande|Förslag|[A-ZÅÄÖ][\wåäö\-]+(?:\s[\wåäö\-]+){0,3}s förslag"
     r"(?: till [\wåäö ]+)?|"
@@ -49,7 +49,8 @@ def read_decisions(body: list[Line]) -> Decisions:
             value = strip_section_heading(" ".join(texts))
             out.proposed = None if PLACEHOLDER.match(value.strip(" .:")) or not value.strip(" .:") else value
             continue
-        if dm and not ln.bullet and (_label_alone(ln.text) or _label_rest_ok(ln.text, dm.group(1))):
+        if dm and not ln.bullet and (_label_alone(ln.text) or _label_rest_ok(ln.text, dm.group(1))) \
+                and not decidedforms.not_a_label(ln.text, dm.group(1)):
             texts, i = _block(body, i, dm.group(1))
             for t in texts:
                 kept, who = split_dissent(t)
@@ -111,7 +112,7 @@ def _label_rest_ok(text: str, rest: str) -> bool:
     head = text[: len(text) - len(rest)] if rest else text
     if re.match(r"^[A-ZÅÄÖ][\wåäö]+s beslut\s+[A-ZÅÄÖ]", text):  # "Kommunfullmäktiges beslut Dagordningen ..."
         return True
-    return ":" in head or rest.startswith("att ") or lost_colon(head, rest)
+    return ":" in head or rest.startswith("att ") or lost_colon(head, rest) or head.rstrip().endswith(("-", "–"))
 
 
 def _label_alone(text: str) -> bool:
@@ -124,7 +125,7 @@ OWN_PROPOSAL = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]+(?:\s[\wåäö\-]+){0,3}s f
 
 def _is_proposal(text: str) -> bool:
     return bool(PROPOSAL_START.match(text)) or \
-        bool(OWN_PROPOSAL.match(text)) and len(text) < 80
+        bool(OWN_PROPOSAL.match(text)) and len(text) < 80 and not decidedforms.decides(text)
 
 
 def _block(body: list[Line], i: int, rest: str) -> tuple[list[str], int]:

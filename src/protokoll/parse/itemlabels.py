@@ -7,7 +7,7 @@ one line ("... Förslag till beslut Nämnden föreslås anta riktlinjerna. Beslu
 Nämnden beslutar att anta riktlinjerna ..."), and the decision reader, which
 looks for labels at line starts, finds none. Such a line is cut before each
 label that is followed by what a label's text starts with (a capital, "att",
-"1.", a colon), so the parts stand on lines of their own again. Only long
+"1.", a colon, a dash: "Beslut – Nämnden beslutar ..."), so the parts stand on lines of their own again. Only long
 lines are cut; a genitive label ("Kommunstyrelsens beslut") followed by a year
 or a lower-case word is a reference inside a sentence and stays.
 """
@@ -22,9 +22,9 @@ LONG = 80  #: only a line this long may be several of an item's parts run togeth
 LABEL = (r"(?:Förslag\s+till\s+beslut|Beslutsförslag|Beslutsunderlag|Beslutsgång|Sammanfattning|Ärendebeskrivning|"
          r"Bakgrund|Yrkanden?|Reservationer?|Protokollsanteckning|Åtgärder|Åtgärd|Ansvarig|Beslut|"
          r"(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+[a-zåäö]+|[A-ZÅÄÖ][\wåäö]+)s(?:\s+[a-zåäö]+s)?\s+beslut)")
-MIDLINE = re.compile(rf"(?<=[\w.!?:)])\s+(?={LABEL}(?::|\s+(?:att\s|[A-ZÅÄÖ]|\d{{1,2}}\.\s)))")
+MIDLINE = re.compile(rf"(?<=[\w.!?:)])\s+(?={LABEL}(?::|\s+[-–]\s+\S|\s+(?:att\s|[A-ZÅÄÖ]|\d{{1,2}}\.\s)))")
 #: where a cut label ends and its text begins
-LABEL_AT = re.compile(rf"^{LABEL}\s*:?\s*")
+LABEL_AT = re.compile(rf"^{LABEL}\s*(?::|[-–](?=\s))?\s*")
 
 
 def split_item_labels(body: list[Line]) -> list[Line]:
@@ -45,7 +45,7 @@ def split_item_labels(body: list[Line]) -> list[Line]:
             start = ln.start + s + len(ln.text[s:e]) - len(ln.text[s:e].lstrip())
             label = LABEL_AT.match(piece) if s else None
             if label and label.end() < len(piece):
-                out += [Line(piece[:label.end()].rstrip(), start),
+                out += [Line(piece[:label.end()].rstrip(" \t-–"), start),
                         Line(piece[label.end():], start + label.end())]
             else:
                 out.append(Line(piece, start, ln.bullet and s == 0))

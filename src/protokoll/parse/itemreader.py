@@ -20,6 +20,7 @@ from .items import clean_title, cut_run_on_title, wrapped_title
 from .itemtext import item_text
 from .lines import Line, close_broken_paragraphs, join, sentences
 from .names import find_people, is_person
+from .pagefurniture import drop_furniture
 from .presenterrun import (labelled_presenters, leading_people, marked_presenters, passive_presenters,
                            speaker_heading, title_label_presenters, trim_repeated_given_name, without_party_codes)
 from .presenters import cut_sentence_after_name, inline_presenters, presenters_in, presenter_text, title_presenters
@@ -41,13 +42,14 @@ def items_end(lines: list[Line], headings) -> int:
     return len(lines)
 
 
-DNR_PREFIX = re.compile(r"^(?:Dnr|DNR|Diarienr)[.:]?\s*(?:[\w./-]*\d[\w./-]*)?\s*")
+#: "Dnr 2024/12", "Dnr KS 2024/12", "Dnr SN-2024/3", "(Dnr 2024/12)": the case number with the registry's code before it
+DNR_PREFIX = re.compile(r"^\(?(?:Dnr|DNR|Diarienr)[.:]?\s*(?:[A-ZÅÄÖ]{1,6}[\s.-]?(?=\d))?(?:[\w./-]*\d[\w./-]*)?\)?\s*")
 DNR_START = re.compile(r"^(Dnr|DNR|Diarienr)")
 
 
 def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, known,
                people: list[Attendee], running: set[str] = frozenset()) -> Item:
-    body = close_broken_paragraphs(body)
+    body = close_broken_paragraphs(drop_furniture(body))
     title, parts = title_parts(DNR_PREFIX.sub("", h.title), lines[h.index].start)
     body = parts + body
     title, unlabelled = heading_run_on(title) if ctx.agenda else (title, None)

@@ -23,10 +23,14 @@ HEADING_PATTERNS = (
     # OCR reads a "1" as "l" or "I" and spaces the digits: "§ l 10" is § 110, "§ l l l" § 111
     ("para", re.compile(r"^§\s*((?=[\dlI|\s]*\d|(?:[lI|]\s?){2})(?:[\dlI|]\s?){1,3}[\dlI|])\s+(?=[A-ZÅÄÖ][a-zåäö])(.*)$")),
     ("para", re.compile(r"^(\d{1,4})\s*§\s*[.:]?\s*(.*)$")),
-    ("punkt", re.compile(r"^(?:Punkt|Ärende|Pkt\.?|p\.)\s*(\d{1,3})\s*[.:)]?\s*(.*)$", re.I)),
+    # a body's short name written in mixed case before the sign: "Ks § 45", "Bun § 3", "Ksau § 12" (not "Se § 4")
+    ("para", re.compile(r"^(?!(?:Se|Av|Om|Och|Till|Från|Med|Enl|Jfr|Vid|Per|Den|Samt)\b)[A-ZÅÄÖ][a-zåäö]{1,3}\s+§\s*(\d{1,4})"
+                        r"(?![\d/])\s*[.:]?\s*(.*)$")),
+    ("punkt", re.compile(r"^(?:Punkt|Ärende|Paragraf|Pkt\.?|p\.)(?:\s+nr\.?)?\s*(\d{1,3})(?!\d|\s*[-–]\s*\d)\s*[.:)]?\s*(.*)$", re.I)),
     ("prefix", re.compile(r"^(?:[A-ZÅÄÖ]{2,5})\s+(\d{1,4})\s+((?:Dnr\b.*|[A-ZÅÄÖÉ\"”].*))$")),
     ("num", re.compile(r"^(\d{1,3})\s?[.):]\s*([\"”“«'A-ZÅÄÖÉ§].*)$")),
     ("num", re.compile(r"^(\d{1,3})\s+(?:[A-ZÅÄÖ]\s+)?([A-ZÅÄÖÉ][a-zåäöé].*)$")),  # "6 A Title": a letter column
+    ("num", re.compile(r"^(\d{1,3})\s+[-–]\s+([\"”“«A-ZÅÄÖÉ][a-zåäöé].*)$")),  # "4 – Title"
 )
 
 
@@ -364,6 +368,9 @@ def wrapped_title(title: str, body: list[Line]) -> tuple[str, list[Line]]:
 def clean_title(title: str) -> str:
     """The heading without attachment references, time slots, Dnr, a run-on section heading
     ("... INDIVID OCH FAMILJ") and trailing punctuation."""
+    from .casenumbers import strip_case_reference
+
+    title = strip_case_reference(title)
     for rx, words, folded in TITLE_NOISE:
         within = keyword_fold(title) if folded else title
         for w in words:

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ..swedish import gazetteer
 from .header import label_of
 from .lines import Line
 from .names import find_people
+from .municipal import named_municipality
 from .orgheading import heading_organisation
 from .regional import regional_organisation
 from .body import NOT_TITLE, read_body, read_kind, specific_body  # noqa: F401 (read_body, specific_body: API)
@@ -137,6 +137,7 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
     labelled = False  #: past the first list of people: lines name their organisations, not the meeting's
     for ln in title_lines:
         if NOT_TITLE.match(ln.text):
+            labelled = labelled or bool(SIGNING.match(ln.text))  # "Vid protokollet": the people's lines begin
             continue
         if lab := label_of(ln.text):  # a header value: only the organisation whose secretariat is there
             labelled = labelled or lab[1].startswith(("attendees", "absent", "secretary", "chair", "justerare"))
@@ -169,7 +170,8 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
         if single:
             return single.group(1)[0] + single.group(1)[1:].lower(), "meta.organization.compound"
     if secretary_affiliation and not gazetteer.municipality(secretary_affiliation) \
-            and _org_like(secretary_affiliation):
+            and not gazetteer.region(secretary_affiliation) and _org_like(secretary_affiliation):
+        # (a municipality or region employs the secretaries of many bodies it is not)
         return secretary_affiliation, "meta.organization.secretary"
     lone = _lone_name(title_lines)
     if lone:
@@ -180,9 +182,11 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
         return regional
     if NOT_MUNICIPAL.search(body) or re.search(r"råd(?:et)?$", body, re.I) and not MUNICIPAL_COUNCIL.search(body):
         return None, f"uncertain: '{body}' may be the body of a federation, region or council of several municipalities"
-    return _named_municipality(text)  # a nämnd, styrelse or fullmäktige belongs to its municipality
+    return named_municipality(text)  # a nämnd, styrelse or fullmäktige belongs to its municipality
 
 
+#: the labels of who kept and checked the minutes: past them, lines name people and their organisations
+SIGNING = re.compile(r"(?:vid protokollet|justering|justeras|protokollförare)\b", re.I)
 SECRETARIAT = re.compile(r"\b(?:sekretariatet|kansliet)\s+(?:(?:på|vid|för|hos|i)\s+)?(?=[A-ZÅÄÖ])", re.I)
 
 
@@ -244,41 +248,6 @@ def _org_like(value: str) -> bool:
     return bool(re.fullmatch(r"[A-ZÅÄÖ][\wåäö\-]+(?:\s+[\wåäö\-]+){0,5}", v)) and not NOT_ORG.search(v) \
         and not find_people(v) and (bool(ORG_SUFFIX.search(v.split()[-1])) or gazetteer.region(v) is not None
                                     or bool(re.fullmatch(r"[A-ZÅÄÖ]{2,6}", v)))
-
-
-@cache
-def _official_names() -> tuple[tuple[str, str], ...]:
-    """Each municipality's official name and its last word ("kommun", "stad"), in the gazetteer's order."""
-    return tuple((m.official_name, m.official_name.rsplit(" ", 1)[-1]) for m in gazetteer.all_municipalities())
-
-
-@cache
-def _last_words() -> frozenset[str]:
-    return frozenset(last for _, last in _official_names())
-
-
-def _named_municipality(text: str) -> tuple[str | None, str]:
-    """The municipality or region whose official name the document uses, when it names only one often.
-
-    A document of a municipal body names its own municipality; one that names
-    several (members' home municipalities in a collaboration) is not certain.
-    """
-    counts: dict[str, int] = {}
-    present = {word: word in text for word in _last_words()}
-    for name, last in _official_names():
-        n = text.count(name) if present[last] else 0  # no "kommun" in the text: no "X kommun" either
-        if n:
-            counts[name] = n
-    for r in gazetteer.all_regions():
-        n = text.count(r.official_name)
-        if n and r.official_name.startswith("Region "):
-            counts[r.official_name] = n
-    if not counts:
-        return None, "uncertain: a municipal body, but no municipality named"
-    ranked = sorted(counts, key=lambda k: (-counts[k], text.index(k)))
-    if len(ranked) > 1 and counts[ranked[0]] < 2 * counts[ranked[1]]:
-        return None, f"uncertain: several municipalities named ({', '.join(ranked[:3])})"
-    return ranked[0], "meta.organization.named_municipality"
 
 
 def _lone_name(title_lines: list[Line]) -> str | None:

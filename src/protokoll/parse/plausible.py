@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from ..record import Evidence, MeetingRecord
-from ..swedish import dates
+from ..swedish import dates, gazetteer
 from .confidence import _not_a_body
 from .meta import ORG_SUFFIX
 from .names import given_names, is_org, is_person, split_run
@@ -36,7 +36,12 @@ from .segment import LABELS as MIDLINE_LABELS
 LABEL_WORDS = tuple(sorted({*MIDLINE_LABELS, "Justeras", "Justerat", "Justering", "Justerade", "Datum", "Tid", "Plats", "Lokal",
                             "Mötesdatum", "Mötestid", "Sammanträdestid", "Diarienummer", "Dnr", "Paragraf",
                             "Underskrift", "Underskrifter", "Underskrift sekreterare", "Deltagare", "Mötesplats",
-                            "Kallade", "Närvarolista", "Protokollet", "Anslag", "ANSLAG", "Bevis", "BEVIS"},
+                            "Kallade", "Närvarolista", "Protokollet", "Anslag", "ANSLAG", "Bevis", "BEVIS",
+                            # a letterhead's contact details, printed under the name (never part of a name)
+                            "Postadress", "Besöksadress", "Adress", "Telefon", "E-post", "Epost", "Org.nr",
+                            "Organisationsnummer", "Fax", "Hemsida", "Webbplats", "Växel",
+                            # the dates a head prints about its own paper
+                            "Utskriftsdatum", "Justeringsdatum", "Anslagsdatum", "Kontaktperson"},
                            key=len, reverse=True))
 _ALT = "|".join(re.escape(w) for w in LABEL_WORDS)
 #: a label written after a name with a space ("Anna Berg Justeras") or glued to it ("Anna BergJusterare")
@@ -57,9 +62,15 @@ NOT_SURNAME = re.compile(r"(?:ande|ende|tion|tioner|heten|het|else|elsen|skap|sk
 BODY_HEAD = re.compile(r"nämnd|styrelse|utskott|råd|grupp|fullmäktige|direktion|beredning|presidi|nätverk|kommitt|"
                        r"ledning|forum|möte|samråd|delegation|konferens|församling|revision|revisor|sektion|team|panel|"
                        r"stämma|kollegi|organ\b|organet", re.I)
+#: words that join the parts of a body's name ("Kultur- och fritidsnämnden"), never its first word
+CONNECTORS = frozenset({"och", "eller", "samt", "för", "i", "med", "av", "till"})
+#: a past-tense verb before a body word in lower case ("Välkomnade styrgruppen"): a sentence of the text, where a
+#: body's name has an adjective in its definite form ("Tekniska nämnden") or a genitive ("Socialnämndens utskott")
+VERB_BEFORE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:ade|ades)\s+[a-zåäö]")
 #: the rules that read an organisation from how names of organisations are written (not from a lone title line)
 ORG_RULES = ("meta.organization.pattern", "meta.organization.secretariat")
 PERSON_FIELDS = ("chair", "secretary")
+MOST_NAME_WORDS = 3  #: "Anna Maria Berg", "Anna-Karin Berg Holm": a fourth word is the next person's
 NAME_FIELDS = ("organization", "body")
 
 
@@ -73,6 +84,12 @@ def check(rec: MeetingRecord) -> None:
         kept, doubt = (person(value) if field in PERSON_FIELDS else organisation(value))
         if kept and field == "body" and not BODY_HEAD.search(kept) and not _not_a_body(kept):  # (that one says why)
             kept, doubt = None, f"'{value}' names no group that meets (nämnd, styrelse, råd, grupp ...)"
+        if kept and field == "body" and kept.split()[0].casefold() in CONNECTORS:
+            kept, doubt = None, f"'{value}' starts inside a name ('{kept.split()[0]}'): its first part was lost"
+        if kept and field == "body" and _mixed_capitals(kept):
+            kept, doubt = None, f"'{value}' is put together from a title in capitals and a name made from it"
+        if kept and field == "body" and VERB_BEFORE.match(kept):
+            kept, doubt = None, f"'{value}' is a sentence's verb and the body it names, not a body's name"
         if kept and field == "organization" and not _org_shaped(kept, rec):
             kept, doubt = None, f"'{value}' is not written as an organisation's name"
         if kept != value:
@@ -84,6 +101,12 @@ def check(rec: MeetingRecord) -> None:
     if rec.chair and rec.chair == rec.secretary:
         rec.evidence.append(Evidence("chair", 0, 0, 0, f"uncertain: '{rec.chair}' was also read as the secretary", 0.0))
         rec.chair = None
+
+
+def _mixed_capitals(name: str) -> bool:
+    """"PLANERINGSORGANET/Förvaltningschefsgruppen": a word in capitals beside one that is not, in one name."""
+    words = re.findall(r"[A-ZÅÄÖa-zåäö]{5,}", name)
+    return any(w.isupper() for w in words) and any(not w.isupper() for w in words)
 
 
 def cut_at_label(value: str) -> str:
@@ -99,7 +122,21 @@ def person(value: str) -> tuple[str | None, str | None]:
         return None, f"'{value}' does not look like a person's name"
     if len(split_run(cut.split())) > 1:  # "Eva Lind Per Holm": a row of signers read as one name
         return None, f"'{value}' is two names run together"
+    if any(len(w.strip(".")) < 2 for w in (cut.split()[0], cut.split()[-1])):  # "A B": initials of a run of capitals
+        return None, f"'{value}' is initials, not a person's name"
+    if len(cut.split()) > MOST_NAME_WORDS:  # the same, with a given name the gazetteer does not know
+        return None, f"'{value}' has more words than a person's name: two names run together"
+    if _ends_in_municipality(cut):
+        return None, (f"'{value}' ran on into a municipality: a table row (name, municipality, role) read as one "
+                      "run, whose role word may be the next person's")
     return cut, None
+
+
+def _ends_in_municipality(name: str) -> bool:
+    """"Anna Berg Härryda": three or more words, the last a municipality's name and the one before it no given
+    name ("Anna Maria Lund" is a person with two given names)."""
+    words = name.split()
+    return len(words) >= 3 and words[-2] not in given_names() and gazetteer.municipality(words[-1]) is not None
 
 
 def _without_title_words(name: str) -> str:

@@ -29,7 +29,7 @@ from ..link.assignments import Entry
 from ..store.cases import AssignmentMark
 from ..store.linked_tables import AssignmentRow, ChainMeeting, LinkedItem, Membership
 from ..swedish.fold import fold_letters, fold_name, slug
-from .items import ITEM_COLUMNS, NODE_COLUMNS, ItemRow, NodeRow, bare_items, bare_node, plain, split
+from .items import ITEM_COLUMNS, NODE_COLUMNS, ItemRow, NodeRow, bare_node, items_by_key, plain, split
 from .linked import LinkedView
 from .register_reads import marked_reports, register_entry, status_sql
 from .statements import item_of_stored
@@ -176,16 +176,20 @@ def _read(view: LinkedView, today: date, where: list, limit: int | None, offset:
     query = query.offset(offset)
     if limit is not None:
         query = query.limit(limit)
-    nodes: dict = {}
     rows = [(*split(r, AssignmentTuple, ItemRow, NodeRow), r[-1]) for r in view.session.execute(query).all()]
+    return entries_of(view, today, rows), (rows[-1][0].position if rows else None)
+
+
+def entries_of(view: LinkedView, today: date, rows: list[tuple]) -> list[Entry]:
+    """The ``Entry`` of each register row split as (``AssignmentTuple``, ``ItemRow``, ``NodeRow``, status as of
+    ``today``); the items that report or mention them read at once (one statement, none if no row has any)."""
+    nodes: dict = {}
     day = today.isoformat()
     marked = marked_reports(view.session, [r[0] for r in rows if r[3] == "reported"], day)
-    later_keys = sorted({k for r in rows for k in (r[0].reported_by, r[0].words_by, r[0].mentioned_by) if k}
-                        | set(marked.values()))
-    later = {i.id: i for part in _in(LinkedItem.key, later_keys) for i in bare_items(view, part, nodes=nodes)}
-    entries = [register_entry(a, item_of_stored(item, bare_node(node, nodes)), status, day, later, marked.get(a.key))
-               for a, item, node, status in rows]
-    return entries, (rows[-1][0].position if rows else None)
+    later_keys = {k for r in rows for k in (r[0].reported_by, r[0].words_by, r[0].mentioned_by) if k}
+    later = {i.id: i for i in items_by_key(view, later_keys | set(marked.values()), nodes)}
+    return [register_entry(a, item_of_stored(item, bare_node(node, nodes)), status, day, later, marked.get(a.key))
+            for a, item, node, status in rows]
 
 
 def every_entry(view: LinkedView, f: RegisterFilter, today: date, size: int = 2000,

@@ -13,13 +13,13 @@ from __future__ import annotations
 from collections import namedtuple
 
 import orjson
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from ..link.cases import CaseItem
 from ..link.chain import Node
 from ..store.linked_tables import ChainMeeting, LinkedItem
 from .linked import LinkedView
-from .statements import item_of_stored
+from .statements import item_of_stored, run
 
 #: The ``chain_meetings`` columns a node is made of, selected beside an item.
 NODE_COLUMNS = (ChainMeeting.key, ChainMeeting.date, ChainMeeting.organization, ChainMeeting.body,
@@ -72,4 +72,17 @@ def bare_items(view: LinkedView, *where, nodes: dict[str, Node] | None = None, l
     query = (select(*ITEM_COLUMNS, *NODE_COLUMNS).join(ChainMeeting, ChainMeeting.id == LinkedItem.chain_meeting_id)
              .where(*where).order_by(LinkedItem.rank).offset(offset))
     rows = view.session.execute(query.limit(limit) if limit is not None else query).all()
+    return [item_of_stored(item, bare_node(node, nodes)) for item, node in (split(r, ItemRow, NodeRow) for r in rows)]
+
+
+_BY_KEY = (select(*ITEM_COLUMNS, *NODE_COLUMNS).join(ChainMeeting, ChainMeeting.id == LinkedItem.chain_meeting_id)
+           .where(LinkedItem.key.in_(bindparam("keys", expanding=True))).order_by(LinkedItem.rank))
+
+
+def items_by_key(view: LinkedView, keys, nodes: dict[str, Node] | None = None, chunk: int = 500) -> list[CaseItem]:
+    """:func:`bare_items` of the items of ``keys``, in archive order within each ``chunk`` of sorted keys (as
+    an ``IN`` list of each): a statement built once (:func:`run`), none when ``keys`` is empty."""
+    nodes = {} if nodes is None else nodes
+    keys = sorted(keys)
+    rows = [r for i in range(0, len(keys), chunk) for r in run(view.session, _BY_KEY, keys=keys[i:i + chunk])]
     return [item_of_stored(item, bare_node(node, nodes)) for item, node in (split(r, ItemRow, NodeRow) for r in rows)]

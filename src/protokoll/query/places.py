@@ -6,13 +6,15 @@ from __future__ import annotations
 from collections.abc import Collection
 
 import orjson
-from sqlalchemy import exists, func, or_, select
+from sqlalchemy import and_, bindparam, exists, func, or_, select, union
 from sqlalchemy.orm import Session
 
 from ..link.owed import Affiliations
 from ..store.linked_tables import (AssignmentRow, BodyRow, ChainMeeting, ChainSource, DissentRow, LinkedItem, Membership,
-                                   OrganizationRow, PersonMention, PersonRow)
+                                   OrganizationRow, OwedRow, PersonMention, PersonRow)
 from ..swedish.gazetteer import municipality
+from .archive_view import load_nodes
+from .statements import run
 
 # -- municipalities -----------------------------------------------------------------------------------
 
@@ -30,19 +32,25 @@ def is_seen(session: Session, name: str) -> bool:
                                           exists().where(PersonMention.affiliation == name)))))
 
 
-def memberships_of(session: Session, name: str) -> list[tuple[str, Membership]]:
-    """(organisation name, membership) of the municipality, in the organisations' order."""
-    return [(o, m) for o, m in session.execute(
-        select(OrganizationRow.name, Membership).join(Membership, Membership.organization_id == OrganizationRow.id)
-        .where(Membership.municipality == name).order_by(OrganizationRow.position, Membership.position))]
+def seen_among(session: Session, names: Collection[str]) -> set[str]:
+    """Those of ``names`` the archive names (as :func:`is_seen`): one statement for all."""
+    return set(run(session, _SEEN, names=sorted(names)).scalars()) if names else set()
+
+
+def memberships_of(session: Session, name: str) -> list:
+    """Rows (organization, aliases_json, first_seen, last_seen, meetings) of the municipality's memberships,
+    in the organisations' order: one statement built once (:func:`run`)."""
+    return run(session, _MEMBERSHIPS, name=name).all()
 
 
 def member_organisations(session: Session, name: str) -> set[str]:
     """The organisations the municipality is a member of, under every spelling."""
-    rows = session.execute(select(OrganizationRow.name, OrganizationRow.aliases_json)
-                           .where(OrganizationRow.id.in_(select(Membership.organization_id)
-                                                         .where(Membership.municipality == name)))).all()
-    return {n for name_, aliases in rows for n in (name_, *orjson.loads(aliases))}
+    return names_of(memberships_of(session, name))
+
+
+def names_of(memberships: list) -> set[str]:
+    """Every spelling of the organisations of membership rows (:func:`memberships_of`)."""
+    return {n for m in memberships for n in (m.organization, *orjson.loads(m.aliases_json))}
 
 
 def attendance_in(session: Session, orgs: Collection[str], limit: int | None = None, offset: int = 0):
@@ -51,33 +59,27 @@ def attendance_in(session: Session, orgs: Collection[str], limit: int | None = N
     newest first (``limit`` of them from ``offset``): one statement over the chain meetings' columns."""
     if not orgs:
         return []
-    first = (select(ChainSource.meeting_id).where(ChainSource.chain_meeting_id == ChainMeeting.id)
-             .order_by(ChainSource.position).limit(1).correlate(ChainMeeting).scalar_subquery())
-    cm = ChainMeeting
-    return session.execute(select(cm.key, cm.date, cm.organization, cm.body, cm.present_json, first.label("first"))
-                           .where(*_attended(orgs)).order_by(cm.date.desc(), cm.key.desc())
-                           .limit(limit).offset(offset)).all()
+    if limit is None:
+        return run(session, _ATTENDANCE, orgs=sorted(orgs)).all()[offset:]
+    return run(session, _ATTENDANCE_PAGE, orgs=sorted(orgs), limit=limit, offset=offset).all()
 
 
 def attendance_count(session: Session, orgs: Collection[str]) -> int:
     """How many meetings :func:`attendance_in` lists."""
-    return session.scalar(select(func.count()).select_from(ChainMeeting).where(*_attended(orgs))) or 0 if orgs else 0
+    return run(session, _ATTENDANCE_COUNT, orgs=sorted(orgs)).scalar() or 0 if orgs else 0
 
 
-def _attended(orgs: Collection[str]) -> list:
-    cm = ChainMeeting
-    return [cm.organization.in_(sorted(orgs)), cm.date.is_not(None), cm.present_json.is_not(None)]
+def counts_of(session: Session, name: str, orgs: Collection[str]) -> tuple[int, int, int]:
+    """(meetings :func:`attendance_in` lists, assignments the municipality owes, items :func:`dissent_in`
+    lists) of the municipality ``name`` of the organisations ``orgs``: one statement."""
+    row = run(session, _COUNTS, name=name, orgs=sorted(orgs)).one()
+    return row[0] or 0, row[1] or 0, row[2] or 0
 
 
 def people_of(session: Session, name: str) -> list[tuple[str, str, str | None, str | None]]:
     """(key, name, first date, last date) of everyone ever affiliated with the municipality: the dates of
     their dated mentions naming it (one aggregate over the index of affiliations)."""
-    pm = PersonMention
-    named = (select(pm.person_id, func.min(pm.date).label("first"), func.max(pm.date).label("last"))
-             .where(pm.affiliation == name).group_by(pm.person_id).subquery())
-    return [tuple(r) for r in session.execute(
-        select(PersonRow.key, PersonRow.name, named.c.first, named.c.last)
-        .join(named, named.c.person_id == PersonRow.id).order_by(PersonRow.position))]
+    return [tuple(r) for r in run(session, _PEOPLE, name=name)]
 
 
 def dissent_in(session: Session, name: str, orgs: Collection[str], limit: int | None = None, offset: int = 0):
@@ -87,30 +89,60 @@ def dissent_in(session: Session, name: str, orgs: Collection[str], limit: int | 
     statement), names_json (those who spoke for the municipality), date, sort_date, organization, body."""
     if not orgs:
         return []
-    cm, li, d = ChainMeeting, LinkedItem, DissentRow
-    sort_date = func.coalesce(cm.date, cm.after)
-    return session.execute(
-        select(li.meeting_id, li.number, li.title, li.dissent_json, d.names_json, cm.date,
-               sort_date.label("sort_date"), cm.organization, cm.body)
-        .join(li, li.id == d.item_id).join(cm, cm.id == li.chain_meeting_id)
-        .where(d.municipality == name, cm.organization.in_(sorted(orgs)))
-        .order_by(sort_date.desc(), li.meeting_id.desc(), li.position).limit(limit).offset(offset)).all()
+    if limit is None:
+        return run(session, _DISSENT, name=name, orgs=sorted(orgs)).all()[offset:]
+    return run(session, _DISSENT_PAGE, name=name, orgs=sorted(orgs), limit=limit, offset=offset).all()
 
 
 def person_keys_of(session: Session, ids: Collection[int]) -> dict[int, str]:
     """Person row id -> key, of the persons ``ids``."""
-    return dict(session.execute(select(PersonRow.id, PersonRow.key).where(PersonRow.id.in_(sorted(ids)))).all()) \
-        if ids else {}
+    return dict(run(session, _PERSON_KEYS, ids=sorted(ids)).all()) if ids else {}
 
 
 def dissent_count(session: Session, name: str, orgs: Collection[str]) -> int:
     """How many items :func:`dissent_in` lists."""
-    if not orgs:
-        return 0
-    return session.scalar(
-        select(func.count()).select_from(DissentRow).join(LinkedItem, LinkedItem.id == DissentRow.item_id)
-        .join(ChainMeeting, ChainMeeting.id == LinkedItem.chain_meeting_id)
-        .where(DissentRow.municipality == name, ChainMeeting.organization.in_(sorted(orgs)))) or 0
+    return run(session, _DISSENT_COUNT, name=name, orgs=sorted(orgs)).scalar() or 0 if orgs else 0
+
+
+# A municipality's page asks these on every (uncached) view: built once, their values bound per call
+# (``run``: building a select and its cache key, and the ORM around its rows, cost more than the query).
+_NAME, _ORGS = bindparam("name"), bindparam("orgs", expanding=True)
+_NAMES = bindparam("names", expanding=True)
+_SEEN = union(select(Membership.municipality).where(Membership.municipality.in_(_NAMES)),
+              select(PersonMention.affiliation).where(PersonMention.affiliation.in_(_NAMES)))
+_MEMBERSHIPS = (select(OrganizationRow.name.label("organization"), OrganizationRow.aliases_json, Membership.first_seen,
+                       Membership.last_seen, Membership.meetings)
+                .join(Membership, Membership.organization_id == OrganizationRow.id)
+                .where(Membership.municipality == _NAME).order_by(OrganizationRow.position, Membership.position))
+_ATTENDED = [ChainMeeting.organization.in_(_ORGS), ChainMeeting.date.is_not(None),
+             ChainMeeting.present_json.is_not(None)]
+_FIRST = (select(ChainSource.meeting_id).where(ChainSource.chain_meeting_id == ChainMeeting.id)
+          .order_by(ChainSource.position).limit(1).correlate(ChainMeeting).scalar_subquery())
+_ATTENDANCE = (select(ChainMeeting.key, ChainMeeting.date, ChainMeeting.organization, ChainMeeting.body,
+                      ChainMeeting.present_json, _FIRST.label("first"))
+               .where(*_ATTENDED).order_by(ChainMeeting.date.desc(), ChainMeeting.key.desc()))
+_ATTENDANCE_PAGE = _ATTENDANCE.limit(bindparam("limit")).offset(bindparam("offset"))
+_ATTENDANCE_COUNT = select(func.count()).select_from(ChainMeeting).where(*_ATTENDED)
+_DISSENTED = (DissentRow.municipality == _NAME, ChainMeeting.organization.in_(_ORGS))
+_SORT_DATE = func.coalesce(ChainMeeting.date, ChainMeeting.after)
+_DISSENT = (select(LinkedItem.meeting_id, LinkedItem.number, LinkedItem.title, LinkedItem.dissent_json,
+                   DissentRow.names_json, ChainMeeting.date, _SORT_DATE.label("sort_date"), ChainMeeting.organization,
+                   ChainMeeting.body)
+            .join(LinkedItem, LinkedItem.id == DissentRow.item_id)
+            .join(ChainMeeting, ChainMeeting.id == LinkedItem.chain_meeting_id).where(*_DISSENTED)
+            .order_by(_SORT_DATE.desc(), LinkedItem.meeting_id.desc(), LinkedItem.position))
+_DISSENT_PAGE = _DISSENT.limit(bindparam("limit")).offset(bindparam("offset"))
+_DISSENT_COUNT = (select(func.count()).select_from(DissentRow).join(LinkedItem, LinkedItem.id == DissentRow.item_id)
+                  .join(ChainMeeting, ChainMeeting.id == LinkedItem.chain_meeting_id).where(*_DISSENTED))
+_COUNTS = select(_ATTENDANCE_COUNT.scalar_subquery(),
+                 select(func.count()).select_from(OwedRow).where(OwedRow.municipality == _NAME).scalar_subquery(),
+                 _DISSENT_COUNT.scalar_subquery())
+_PEOPLE_DATES = (select(PersonMention.person_id, func.min(PersonMention.date).label("first"),
+                        func.max(PersonMention.date).label("last"))
+                 .where(PersonMention.affiliation == _NAME).group_by(PersonMention.person_id).subquery())
+_PEOPLE = (select(PersonRow.key, PersonRow.name, _PEOPLE_DATES.c.first, _PEOPLE_DATES.c.last)
+           .join(_PEOPLE_DATES, _PEOPLE_DATES.c.person_id == PersonRow.id).order_by(PersonRow.position))
+_PERSON_KEYS = select(PersonRow.id, PersonRow.key).where(PersonRow.id.in_(bindparam("ids", expanding=True)))
 
 
 def affiliation_at(person, meeting_id: int | None, day: str | None) -> str | None:
@@ -180,3 +212,11 @@ def organisations_by_member(session: Session) -> dict[str, list[str]]:
         if org not in out.setdefault(place, []):
             out[place].append(org)
     return out
+
+
+def calendar_nodes(linked, keys: list[str], members: set[str]) -> list:
+    """The chain meetings of ``keys`` and the expected meetings of the organisations ``members``, with
+    their records (what a calendar shows of each), in chain order."""
+    chosen = [ChainMeeting.kind == "expected", ChainMeeting.organization.in_(sorted(members))]
+    wanted = [and_(*chosen)] + [ChainMeeting.key.in_(keys[i:i + 500]) for i in range(0, len(keys), 500)]
+    return load_nodes(linked, or_(*wanted))

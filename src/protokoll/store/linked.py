@@ -31,7 +31,8 @@ from sqlalchemy.orm import Session
 from .linked_order import renumber
 from .linked_scope import ORDER_COLUMNS, Scope, Wheres
 from .linked_tables import (AssignmentRow, BodyRow, ChainMeeting, ChainSource, LinkedCase, LinkedItem, LinkState,
-                            Membership, OrganizationRow, PersonMention, PersonRedirect, PersonRow)
+                            Membership, OrganizationRow, PersonMention, PersonRedirect, PersonRow,
+                            PersonMeeting, PersonRun)
 
 CHUNK = 500  #: rows per statement of a bulk write (SQLite binds at most 32,766 parameters)
 
@@ -204,7 +205,7 @@ def _rename_persons(rows, rename: dict[str, str]) -> None:
     for p in rows.persons:
         p["same_as_json"] = json.dumps(sorted(rename.get(k, k) for k in json.loads(p["same_as_json"])))
         p["key"] = rename[p["key"]]
-    for m in rows.mentions:
+    for m in [*rows.mentions, *rows.person_runs, *rows.person_meetings]:
         m["person"] = rename[m["person"]]
     rows.persons.sort(key=lambda p: p["position"])
 
@@ -246,13 +247,17 @@ def write_linked(session: Session, rows, seconds: float = 0.0, scope: Scope | No
     person_ids = persons.run(rows.persons, where.persons())
     mentions = sync("person_mentions", PersonMention, ("person_id", "key"))
     mentions.run([_resolve(r, person=person_ids) for r in rows.mentions], where.mentions())
+    runs = sync("person_runs", PersonRun, ("person_id", "key"))
+    runs.run([_resolve(r, person=person_ids) for r in rows.person_runs], where.of_persons(PersonRun))
+    dated = sync("person_meetings", PersonMeeting, ("person_id", "meeting_id"))
+    dated.run([_resolve(r, person=person_ids) for r in rows.person_meetings], where.of_persons(PersonMeeting))
     orgs = sync("organizations", OrganizationRow, ("key",))
     org_ids = orgs.run(rows.organizations, where.orgs())
     members = sync("memberships", Membership, ("organization_id", "key"))
     members.run([_resolve(r, organization=org_ids) for r in rows.memberships], where.of_orgs(Membership))
     bodies = sync("bodies", BodyRow, ("organization_id", "key"))
     bodies.run([_resolve(r, organization=org_ids) for r in rows.bodies], where.of_orgs(BodyRow))
-    for s in (assignments, items, cases, mentions, persons, members, bodies, orgs, sources, chain):
+    for s in (assignments, items, cases, mentions, runs, dated, persons, members, bodies, orgs, sources, chain):
         s.delete()
     if scope is not None:
         report.renumbered = renumber(session, sorted(chain_ids.values()))
@@ -301,9 +306,16 @@ def bump_generation(session: Session, report: LinkReport | None = None) -> int:
     return state.generation
 
 
+_GENERATION = select(LinkState.generation).where(LinkState.id == 1)  #: built once: asked by every request
+
+
 def link_generation(session: Session) -> int:
-    """The generation of the linked rows (0 before the first relink)."""
-    return session.scalar(select(LinkState.generation).where(LinkState.id == 1)) or 0
+    """The generation of the linked rows (0 before the first relink): asked before every page the web serves
+    (when its recheck interval is 0), so run on the session's connection, without the ORM's layer (pending
+    changes flushed first, as the session's own ``scalar`` would)."""
+    if session.autoflush and (session.new or session.dirty or session.deleted):
+        session.flush()
+    return session.connection().execute(_GENERATION).scalar() or 0
 
 
 def link_state(session: Session) -> LinkState | None:

@@ -70,6 +70,10 @@ class Wheres:
     def mentions(self):
         return None if self.scope is None else PersonMention.person_id.in_(self.scope.persons)
 
+    def of_persons(self, model):
+        """A table of rows of each person (``person_id``): those of the persons rewritten."""
+        return None if self.scope is None else model.person_id.in_(self.scope.persons)
+
     def orgs(self):
         return None if self.scope is None else OrganizationRow.key.in_(self.scope.organizations)
 

@@ -12,7 +12,9 @@ made of its key, for as long as the thing it stands for survives.
 - ``linked_items``: every item of every current record, with the case it belongs to.
 - ``cases``: threads of items across meetings.
 - ``persons`` / ``person_mentions`` / ``person_redirects``: people, every place they are named,
-  and the old key of a person merged into another (its URL redirects).
+  and the old key of a person merged into another (its URL redirects); ``person_runs`` (0027): each
+  person's affiliations and titles over time, and ``person_meetings`` their meetings, as the person
+  page shows them.
 - ``organizations`` / ``memberships`` / ``bodies``: organisations, their member
   municipalities over time and their bodies.
 - ``assignments``: the register's inputs; the status as of a day is computed in SQL
@@ -129,6 +131,47 @@ class PersonRow(Base):
     possible_json: Mapped[str] = mapped_column(Text)  #: folded names that may be the same person
     same_as_json: Mapped[str] = mapped_column(Text)  #: keys of possibly the same persons
     mention_count: Mapped[int] = mapped_column(Integer)
+    #: every spelling seen, most frequent first (0027): the person page reads it, not every mention
+    variants_json: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
+
+
+class PersonRun(Base):
+    """A run of one affiliation or title in a person's mentions in date order (0027): the history the
+    person page shows, decided when linking (``protokoll.link.person_history``), read a page at a time."""
+
+    __tablename__ = "person_runs"
+    __table_args__ = (Index("ix_person_runs_person_position", "person_id", "position", "attr"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"))
+    key: Mapped[str] = mapped_column(Text)  #: ``<attr>|<position>``: unique within the person
+    attr: Mapped[str] = mapped_column(String(16))  #: affiliation | title
+    position: Mapped[int] = mapped_column(Integer)  #: from 0, in date order, per ``attr``
+    value: Mapped[str] = mapped_column(Text)
+    date_from: Mapped[str | None] = mapped_column(String(10))
+    date_to: Mapped[str | None] = mapped_column(String(10))
+
+
+class PersonMeeting(Base):
+    """A stored meeting (document) naming a person, with the person's part in it (0027): the person
+    page's meeting rows, decided when linking (``protokoll.link.person_history``), ``position`` being
+    the person's date order (date, else year; then meeting id); the page merges the documents of one
+    chain meeting when it reads them."""
+
+    __tablename__ = "person_meetings"
+    __table_args__ = (Index("ix_person_meetings_person_position", "person_id", "position"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"))
+    meeting_id: Mapped[int] = mapped_column(Integer)  #: unique within the person
+    position: Mapped[int] = mapped_column(Integer)
+    date: Mapped[str | None] = mapped_column(String(10))
+    year: Mapped[int | None] = mapped_column(Integer)
+    organization: Mapped[str | None] = mapped_column(Text)
+    body: Mapped[str | None] = mapped_column(Text)
+    grp: Mapped[str | None] = mapped_column(String(16))
+    role: Mapped[str | None] = mapped_column(Text)  #: the first of ``roles``
+    roles_json: Mapped[str] = mapped_column(Text)  #: the person's roles there, in ``ROLE_ORDER``
 
 
 class PersonMention(Base):

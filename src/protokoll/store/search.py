@@ -23,13 +23,10 @@ answer behind :func:`search`, with the same hits:
   Every statement starts from the term index (or a filter's index), never a
   scan of the units (:mod:`.search_query`). Writing the index: :mod:`.search_index`.
 
-On the SQL term index, up to :data:`~.search_query.EXACT_HITS` hits (before
-filters) every hit is scored and counted: the ranking and the facets are
-exact. A larger hit set (a common word) is ranked by scoring candidates
-only, the most recently indexed hits and the most recent with a query word
-in the title, followed by the other hits newest first; its facets are
-estimates from a fixed sample of the hits (``facets_exact`` is False). The
-total is always exact, and only the returned page gets snippets.
+On the SQL term index, a large hit set is ranked from candidates and its
+facets are estimates (``facets_exact`` is False; :mod:`.search_sql`). The
+total is always exact, and only the returned page gets snippets (one per
+distinct text of the page).
 
 Facet counts cover all hits (not one page). The counts of one facet ignore
 that facet's own filter, so the other values of a filtered facet stay
@@ -45,15 +42,14 @@ from datetime import date
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .search_engine import engine_for, forget, raw, wait_seconds
-from .search_index import KINDS, SearchUnit, drop_meeting, generation, index_meeting, is_empty, reindex
-from .search_query import (CANDIDATES, DATES, EXACT_HITS, FACETS, Match, Scored, Survey, counted, facet, index_first,
-                           places_of, ranked, sample_hits, survey)
+from .search_index import KINDS, drop_meeting, generation, index_meeting, is_empty, reindex
+from .search_query import DATES, FACETS, Match, index_first
 from .search_parse import parse
 from .search_snippet import snippet
+from .search_sql import find as _find, no_facets as _no_facets, rows as _rows
 from .search_suggest import suggestion
 
 log = logging.getLogger(__name__)
@@ -88,16 +84,6 @@ class SearchResult:
     facets_exact: bool = True  #: False: the counts are estimates from a sample of a large hit set
     notes: list[str] = field(default_factory=list)  #: what of the query was left out or not honoured (Swedish)
     suggestion: str | None = None  #: "Menade du ...?": a query from the archive's own words that has hits
-
-
-@dataclass
-class _Found:
-    """The hits of a search before the page is read: ids best first, total and facets."""
-
-    order: list[int]  #: at least as many as the page needs, when there are that many
-    total: int
-    facets: dict[str, dict[str, int]]
-    exact: bool = True
 
 
 def search(session: Session, q: str, *, organization: str | None = None, body: str | None = None,
@@ -138,14 +124,14 @@ def _search(session: Session, q: str, parsed, filters: dict, limit: int, offset:
     embedded, found = _embedded(session, parsed, filters, offset + limit, until, by_date)
     if found is not None:
         units = _raw_rows(session, found.order[offset:offset + limit])
-        return SearchResult(q, [_hit(unit, terms) for unit in units], found.total, found.facets, notes=parsed.notes)
+        return SearchResult(q, _hits(units, terms), found.total, found.facets, notes=parsed.notes)
     match = Match.of(session, parsed)
     with index_first(session):
         found = _find(session, match, filters, offset + limit)
         if by_date and found.total:
             found.order = list(session.scalars(match.by_date(filters, offset + limit)))
         units = _rows(session, found.order[offset:offset + limit])
-    hits = [_hit(unit, terms) for unit in units]
+    hits = _hits(units, terms)
     notes = [*parsed.notes, INTERIM] if embedded else parsed.notes  # it orders hits otherwise: said
     return SearchResult(q, hits, found.total, found.facets, found.exact, notes=notes)
 
@@ -180,102 +166,6 @@ def _embedded(session: Session, parsed, filters: dict, wanted: int, until: float
     return True, None
 
 
-def _no_facets() -> dict[str, dict[str, int]]:
-    return {name: {} for name in FACETS}
-
-
-def _find(session: Session, match: Match, filters: dict, wanted: int) -> _Found:
-    """Rank and count the hits: every one when there are few, candidates and a sample when many."""
-    found = survey(session, match, EXACT_HITS + 1)
-    if not found.newest:
-        return _Found([], 0, _no_facets())
-    if len(found.newest) <= EXACT_HITS:
-        return _every_hit(session, match, filters)
-    return _many_hits(session, match, filters, wanted, found)
-
-
-def _every_hit(session: Session, match: Match, filters: dict) -> _Found:
-    """Score every hit under ``filters``; the facets exact, those with a filter of their own counted apart."""
-    hits = ranked([Scored.of(row) for row in session.execute(match.scored(filters))])
-    facets = {}
-    for name in FACETS:
-        if name == "municipality" or filters[name] is not None:
-            facets[name] = facet(session, match, name, filters)
-        else:
-            facets[name] = counted(hits, {}, {}, name)  # every hit passes every filter
-    return _Found([h.id for h in hits], len(hits), facets)
-
-
-def _many_hits(session: Session, match: Match, filters: dict, wanted: int, found: Survey) -> _Found:
-    """A large hit set: the scored candidates first, then the other hits newest first.
-
-    ``found`` holds the ids of the newest hits. The facets are estimates from
-    the sample.
-    """
-    total, sample = sample_hits(session, match, found)
-    places = places_of(session, [h.id for h in sample])
-    scale = total / max(len(sample), 1)
-    facets = {name: counted(sample, places, filters, name, scale) for name in FACETS}
-    titled = list(session.scalars(match.title_ids(CANDIDATES, found.newest)))
-    if any(value is not None for value in filters.values()):
-        return _many_filtered(session, match, filters, titled, facets)
-    order = [h.id for h in _scored(session, match, set(titled) | set(found.newest[:CANDIDATES]))]
-    return _Found(order + _newest(session, match, found.newest, set(order), wanted), total, facets, False)
-
-
-def _many_filtered(session: Session, match: Match, filters: dict, titled: list[int], facets: dict) -> _Found:
-    """A large hit set under filters: the ids of the hits under them are read.
-
-    When there are many, the candidates are the newest of them and the title
-    candidates among them; when few, they are all scored and the facets
-    without a filter of their own are counted exactly over them.
-    """
-    ids = sorted(session.scalars(match.filtered_ids(filters)), reverse=True)
-    if len(ids) > EXACT_HITS:
-        order = [h.id for h in _scored(session, match, set(ids[:CANDIDATES]) | set(titled).intersection(ids))]
-        seen = set(order)
-        return _Found(order + [i for i in ids if i not in seen], len(ids), facets, False)
-    hits = _scored(session, match, set(ids))
-    places = places_of(session, [h.id for h in hits])
-    for name in FACETS:
-        if filters[name] is None:
-            facets[name] = counted(hits, places, {}, name)
-    return _Found([h.id for h in hits], len(hits), facets, False)  # the filtered facets: estimates
-
-
-def _scored(session: Session, match: Match, ids: set[int]) -> list[Scored]:
-    """The hits of ``ids`` scored, best first."""
-    if not ids:
-        return []
-    return ranked([Scored.of(row) for row in session.execute(match.scored({}, sorted(ids)))])
-
-
-def _newest(session: Session, match: Match, newest: list[int], seen: set[int], wanted: int) -> list[int]:
-    """The newest hits not in ``seen``, as many as a page ending at ``wanted`` needs.
-
-    ``newest`` are the newest hits already read; more are read when the page needs them.
-    """
-    if wanted <= len(seen):
-        return []
-    rest = [i for i in newest if i not in seen]
-    if len(seen) + len(rest) < wanted:
-        rest = [i for i in session.scalars(match.newest(wanted + len(seen))) if i not in seen]
-    return rest[:wanted - len(seen)]
-
-
-_SHOWN = ("id", "kind", "meeting_id", "meeting_date", "year", "organization", "body", "item_number", "title", "text")
-
-
-def _rows(session: Session, ids: list[int]) -> list:
-    """The units of ``ids``, in that order."""
-    if not ids:
-        return []
-    table = SearchUnit.__table__  # plain rows, not ORM objects: a page is read, never changed
-    columns = [table.c[name] for name in _SHOWN]
-    rows = {u.id: u for u in session.execute(select(*columns).where(table.c.id.in_(ids)))}
-    return [rows[i] for i in ids if i in rows]  # (a unit another process dropped since the index was read)
-
-
 class _Unit(NamedTuple):
     id: int
     kind: str
@@ -289,11 +179,11 @@ class _Unit(NamedTuple):
     text: str
 
 
-_PAGE = f"SELECT {', '.join(_SHOWN)} FROM search_units WHERE id IN (SELECT value FROM json_each(?))"
+_PAGE = f"SELECT {', '.join(_Unit._fields)} FROM search_units WHERE id IN (SELECT value FROM json_each(?))"
 
 
 def _raw_rows(session: Session, ids: list[int]) -> list[_Unit]:
-    """As :func:`_rows`, on SQLite through the session's DB-API connection (one statement per page)."""
+    """As :func:`.search_sql.rows`, on SQLite through the session's DB-API connection (one statement per page)."""
     if not ids:
         return []
     rows = {row[0]: _Unit(*row) for row in raw(session).execute(_PAGE, (json.dumps(ids),))}
@@ -320,11 +210,19 @@ def _year(year: int | str | None) -> int | None:
     return int(year)
 
 
-def _hit(unit, terms: list[str]) -> Hit:
-    return Hit(kind=unit.kind, meeting_id=unit.meeting_id, meeting_date=unit.meeting_date,
-               year=unit.year, organization=unit.organization, body=unit.body,
-               item_number=unit.item_number, title=unit.title,
-               snippet=snippet(unit.text, terms, fallback=unit.title if unit.kind in _OWN_TITLE else ""))
+def _hits(units: list, terms: list[str]) -> list[Hit]:
+    """The page's hits; a text the page holds more than once (a decision or a heading written alike in
+    many meetings: "Beslut att godkänna dagordningen") is given its snippet once."""
+    made: dict[tuple[str, str], str] = {}
+    hits = []
+    for unit in units:
+        key = (unit.text, unit.title if unit.kind in _OWN_TITLE else "")
+        shown = made.get(key)
+        if shown is None:
+            shown = made[key] = snippet(key[0], terms, fallback=key[1])
+        hits.append(Hit(unit.kind, unit.meeting_id, unit.meeting_date, unit.year, unit.organization, unit.body,
+                        unit.item_number, unit.title, shown))
+    return hits
 
 
 #: kinds whose title is their own; a decision or assignment shows its own text even when only the

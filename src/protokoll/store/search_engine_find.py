@@ -11,10 +11,11 @@ from __future__ import annotations
 import heapq
 import re
 from dataclasses import dataclass
+from operator import itemgetter
 
 from .search_engine_ties import ALL, READ, Ranks, tied
 from .search_parse import Clause, Parsed
-from .search_query import FACETS, TITLE_WEIGHT, _sorted
+from .search_query import FACETS, TITLE_WEIGHT
 
 try:
     import tantivy
@@ -169,7 +170,17 @@ def _facets(searcher, query, names: list[str], size: int = VALUES) -> dict[str, 
         if answer[name].get("sum_other_doc_count"):
             out |= _facets(searcher, query, [name], size * 100)
             continue
-        counts = {str(b["key"]) if name != "year" else str(int(b["key"])): b["doc_count"]
-                  for b in answer[name]["buckets"]}
-        out[name] = _sorted(counts)
+        out[name] = _ordered(answer[name]["buckets"], name == "year")
     return out
+
+
+def _ordered(buckets: list[dict], numbers: bool) -> dict[str, int]:
+    """A facet's buckets as value -> count, most hits first, equal counts in the order of their values
+    (as :func:`.search_counts._sorted` orders them; tantivy breaks ties otherwise). One pass and two C sorts."""
+    if numbers:  # (a year comes back as a float)
+        pairs = [(str(int(b["key"])), b["doc_count"]) for b in buckets]
+    else:
+        pairs = [(str(b["key"]), b["doc_count"]) for b in buckets]
+    pairs.sort(key=itemgetter(0))
+    pairs.sort(key=itemgetter(1), reverse=True)  # stable: equal counts stay in the order of their values
+    return {value: n for value, n in pairs if n}

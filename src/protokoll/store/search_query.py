@@ -5,33 +5,31 @@ PostgreSQL) or fetches rows by primary key. What costs is the work per hit:
 a score (``bm25()`` / ``ts_rank()``) and a read of the hit's unit take some
 microseconds each, too much for the 100,000 hits of a common word. So
 :mod:`.search` first reads the ids of the newest ``EXACT_HITS + 1`` hits
-(:func:`survey`; cheap on SQLite, ids only) and then
+(:func:`.search_counts.survey`; cheap on SQLite, ids only) and then
 
 * for EXACT_HITS hits or fewer scores every hit, reading its facet columns
   in the same statement (:meth:`Match.scored`); the facets whose own filter
-  is set and the municipalities take one statement each (:func:`facet`);
+  is set and the municipalities take one statement each (:func:`.search_counts.facet`);
 * for more, scores only candidates (:meth:`Match.scored` of some ids): of
   the newest hits, the newest :data:`CANDIDATES`, and as many with a query
   word in their title (:meth:`Match.title_ids`). A sample of about
-  :data:`SAMPLE_HITS` hits, taken in the pass that counts them
-  (:func:`sample_hits`), gives the facets as estimates. The total is always
+  :data:`~.search_counts.SAMPLE_HITS` hits, taken in the pass that counts them
+  (:func:`.search_counts.sample_hits`), gives the facets as estimates. The total is always
   counted exactly.
 
 A filter narrows by column (:func:`filtered`) where the units are read
 anyway, or, on a large hit set, by sets of unit ids read from the facet
 indexes of migration 0007 (:meth:`Match.filtered_ids`). On PostgreSQL,
-reading a matched row is what costs (not the GIN index), so :func:`survey`
+reading a matched row is what costs (not the GIN index), so :func:`.search_counts.survey`
 reads every match's id once and keeps the newest, the count and the sample.
 """
 
 from __future__ import annotations
 
 import json
-from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 from typing import NamedTuple
 
 from sqlalchemy import (ARRAY, ColumnElement, Integer, Select, Text, bindparam, column, exists, func,
@@ -46,7 +44,6 @@ DATES = "dates"  #: the filter of a date range (first day, last day), ISO dates;
 TITLE_WEIGHT = 4.0  #: bm25 weight of title terms against the rest (SQLite; PostgreSQL weighs 'A' 10:1)
 EXACT_HITS = 2000  #: up to this many hits every hit is scored and counted into the facets
 CANDIDATES = 200  #: of more hits, the newest this many, and as many with a query word in the title, are scored
-SAMPLE_HITS = 500  #: about this many hits of a larger hit set are sampled (not scored) for the facets
 _HASH, _SPAN = 2654435761, 2 ** 32  #: sample by multiplicative hashing of the id (even over any id pattern)
 _VECTOR = literal_column("search_units.vector")  #: PostgreSQL only: the GIN-indexed tsvector (migration 0005)
 _SIMPLE = literal_column("'simple'::regconfig")
@@ -194,71 +191,6 @@ class Match:
         return filtered(self.units(SearchUnit.id), filters, skip, sqlite=self.sqlite)
 
 
-def sample_share(wanted: int, total: float) -> int:
-    """The hash bound that keeps about ``wanted`` of ``total`` ids (see :func:`hashed`)."""
-    return min(_SPAN, -(-int(_SPAN * wanted) // max(int(total), 1)))
-
-
-def hashed(unit_id: int) -> int:
-    """The value an id is sampled by: multiplicative hashing spreads any pattern of ids evenly."""
-    return (unit_id * _HASH) % _SPAN
-
-
-@dataclass
-class Survey:
-    """One look at the term index: the newest hits' ids; on PostgreSQL also the total and a sample."""
-
-    newest: list[int]  #: newest first, up to the number asked for
-    total: int | None = None  #: counted in the same pass (PostgreSQL)
-    sample: list[int] | None = None  #: about SAMPLE_HITS ids (PostgreSQL)
-
-
-#: PostgreSQL: every match's id in one pass over the GIN index and the matched rows (reading each
-#: row's id is what costs there), kept as the newest, the count and a sample (:func:`hashed`).
-_PG_SURVEY = text(
-    "SELECT s.ids[1:CAST(:keep AS integer)], coalesce(cardinality(s.ids), 0), ARRAY(SELECT i FROM unnest(s.ids) AS i "
-    "WHERE (i::bigint * :hash) % :span < ceil(:span * CAST(:wanted AS float8) / greatest(cardinality(s.ids), 1))) "
-    "FROM (SELECT array_agg(id ORDER BY id DESC) AS ids FROM search_units "
-    "WHERE vector @@ to_tsquery('simple'::regconfig, :query)) AS s")
-
-
-def survey(session: Session, match: Match, keep: int) -> Survey:
-    """The newest ``keep`` hits (SQLite: by the term index alone; PostgreSQL: with total and sample)."""
-    if match.sqlite:
-        return Survey(list(session.scalars(match.newest(keep))))
-    params = {"keep": keep, "hash": _HASH, "span": _SPAN, "wanted": SAMPLE_HITS, "query": match.tsquery}
-    newest, total, sample = session.execute(_PG_SURVEY, params).one()
-    return Survey(list(newest or []), total, list(sample or []))
-
-
-def sample_hits(session: Session, match: Match, found: Survey) -> tuple[int, list[Scored]]:
-    """``(total, sample)``: the exact number of hits and about SAMPLE_HITS of them with their columns.
-
-    On SQLite one more pass counts and samples. The share to sample is set
-    from how densely the newest hits lie among the ids (the total is not
-    known before the pass); when that guess is far off, the sample is cut
-    down or taken again.
-    """
-    if found.total is not None:
-        return found.total, columns_of(session, found.sample or [])
-    newest = found.newest
-    oldest = session.scalar(match.oldest())
-    guess = len(newest) * (newest[0] - oldest + 1) / max(newest[0] - newest[-1] + 1, 1)
-    total, ids = session.execute(match.counted_sample(sample_share(SAMPLE_HITS, guess))).one()
-    ids = json_ids(ids)
-    if len(ids) < SAMPLE_HITS // 4 and total > len(ids):
-        ids = json_ids(session.execute(match.counted_sample(sample_share(SAMPLE_HITS, total))).one()[1])
-    if len(ids) > 2 * SAMPLE_HITS:
-        bound = sample_share(SAMPLE_HITS, total)
-        ids = [i for i in ids if hashed(i) < bound]
-    return total, columns_of(session, ids)
-
-
-def json_ids(value) -> list[int]:
-    """Ids aggregated by the database: a JSON array (SQLite) or an array (PostgreSQL)."""
-    return json.loads(value) if isinstance(value, str) else list(value or [])
-
-
 def columns_of(session: Session, ids: list[int]) -> list[Scored]:
     """The facet columns of ``ids`` (as unscored hits), read by primary key."""
     if not ids:
@@ -327,78 +259,3 @@ def index_first(session: Session) -> Iterator[None]:
         yield
     finally:
         session.execute(settings, {"scan": before[0], "jit": before[1]})
-
-
-# --- facets --------------------------------------------------------------------------
-
-def facet(session: Session, match: Match, name: str, filters: dict) -> dict[str, int]:
-    """Exact counts per value of one facet over the hits, its own filter left out."""
-    if name == "municipality":
-        col = SearchPlace.municipality
-        stmt = select(col, func.count()).where(SearchPlace.unit_id.in_(match.under(filters, skip=name)))
-    else:
-        col = getattr(SearchUnit, name)
-        stmt = filtered(match.units(col, func.count()), filters, skip=name, sqlite=match.sqlite)
-    return _sorted(Counter(dict(session.execute(stmt.group_by(col)).all())))
-
-
-def places_of(session: Session, ids: list[int]) -> dict[int, set[str]]:
-    """The municipalities each of ``ids`` mentions."""
-    out: dict[int, set[str]] = {}
-    if ids:
-        sqlite = session.get_bind().dialect.name == "sqlite"
-        rows = session.execute(select(SearchPlace.unit_id, SearchPlace.municipality)
-                               .where(among(SearchPlace.unit_id, ids, sqlite)))
-        for unit_id, place in rows:
-            out.setdefault(unit_id, set()).add(place)
-    return out
-
-
-def counted(hits: list[Scored], places: dict[int, set[str]], filters: dict, name: str,
-            scale: float = 1.0) -> dict[str, int]:
-    """Counts per value of facet ``name`` over ``hits`` that pass every filter but its own.
-
-    ``scale`` turns counts over a sample into estimates (two significant digits).
-    """
-    counts: Counter = Counter()
-    if any(value is not None and key != name for key, value in filters.items()):
-        hits = [hit for hit in hits if passes(hit, places, filters, skip=name)]
-    if name == "municipality":
-        for hit in hits:
-            counts.update(places.get(hit.id, ()))
-    else:
-        counts.update(map(attrgetter(name), hits))
-    if scale != 1.0:
-        counts = Counter({value: _estimate(n * scale) for value, n in counts.items()})
-    return _sorted(counts)
-
-
-def passes(hit: Scored, places: dict[int, set[str]], filters: dict, skip: str | None = None) -> bool:
-    """True when ``hit`` has every filter's value but ``skip``'s."""
-    for name, value in filters.items():
-        if value is None or name == skip:
-            continue
-        if name == DATES:
-            if hit.date is None or not value[0] <= hit.date <= value[1]:
-                return False
-        elif name == "municipality":
-            if value not in places.get(hit.id, ()):
-                return False
-        elif getattr(hit, name) != value:
-            return False
-    return True
-
-
-def _estimate(value: float) -> int:
-    """``value`` rounded to two significant digits, at least 1."""
-    n = max(1, round(value))
-    digits = len(str(n))
-    return n if digits <= 2 else round(n, 2 - digits)
-
-
-def _sorted(counts: Counter) -> dict[str, int]:
-    """Values as strings, most hits first, None left out."""
-    pairs = [(str(value), n) for value, n in counts.items() if value is not None and n]
-    pairs.sort(key=itemgetter(0))
-    pairs.sort(key=itemgetter(1), reverse=True)  # stable: equal counts stay in the order of their values
-    return dict(pairs)

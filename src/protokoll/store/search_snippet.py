@@ -15,7 +15,10 @@ from html import escape
 from ..swedish.stems import MIN_HEAD, MIN_S_HEAD, fold, joined_words, matches, word_terms, words
 
 _WORD = re.compile(r"[^\W_]+")  #: a word as :func:`protokoll.swedish.stems.words` reads it
-_HYPHENATED = re.compile(r"[^\W_]+(?:-[^\W_]+)+")  #: as :func:`protokoll.swedish.stems.joined_words` reads it
+#: a hyphenated word, as :func:`protokoll.swedish.stems.joined_words` reads it (the same matches): tried at word
+#: starts only, its letters taken possessively -- else each word is tried from every letter and given back
+#: letter by letter (quadratic in its length: ~30 µs for a snippet's window)
+_HYPHENATED = re.compile(r"(?<![^\W_])[^\W_]++(?:-[^\W_]++)+")
 
 
 def _one_letter_folds() -> dict[int, str]:
@@ -74,8 +77,7 @@ def matched_spans(text: str, terms: list[str], start: int = 0, end: int | None =
     folded = segment.lower()  # each term is found in it with its letters' diacritic variants (_finder)
     if len(folded) != len(segment) or _other_letters().search(folded) or not terms:
         return _each_word(segment, terms, start, first_only)
-    wanted = set(terms)
-    finder = _finder(tuple(sorted(wanted)))
+    wanted, finder = _prepared(tuple(terms))
     spans: list[tuple[int, int]] = []
     pos = 0
     while (found := finder.search(folded, pos)) is not None:
@@ -118,6 +120,13 @@ def _each_word(segment: str, terms: list[str], start: int, first_only: bool) -> 
     return spans
 
 
+@lru_cache(maxsize=256)
+def _prepared(terms: tuple[str, ...]) -> tuple[frozenset[str], re.Pattern]:
+    """The set of the query's ``terms`` and their :func:`_finder`: made once per query, not per snippet."""
+    wanted = frozenset(terms)
+    return wanted, _finder(tuple(sorted(wanted)))
+
+
 @lru_cache(maxsize=1024)
 def _finder(terms: tuple[str, ...]) -> re.Pattern:
     """A pattern finding any of the folded ``terms`` in lower-cased text ("mot" also finds "möt").
@@ -143,13 +152,21 @@ def snippet(text: str, terms: list[str], fallback: str = "", width: int = WIDTH)
     snippet is made from ``fallback``; with no match at all it is the start
     of ``text``.
     """
-    first = matched_spans(text, terms, first_only=True) or joined_spans(text, terms)[:1]
+    word = matched_spans(text, terms, first_only=True)
+    first = word or joined_spans(text, terms)[:1]
     if not first and fallback and (matched_spans(fallback, terms, first_only=True) or joined_spans(fallback, terms)
                                    or not text):
         return snippet(fallback, terms, width=width)
     start, end = _window(text, first[0][0] if first else 0, width)
-    return _render(text, start, end, _outermost(matched_spans(text, terms, start, end)
-                                                + joined_spans(text, terms, start, end)))
+    if not first and (end == len(text) or text[end].isspace()):
+        return _render(text, start, end, [])  # no word of the text matched: none of its whole words in the window
+    if word and (start == 0 or not text[start - 1].isalnum()) and word[0][1] <= end:
+        # the window starts at a word: its words before the first matched one are words of the text that
+        # did not match; the rest of it is searched from there
+        words_in = word + matched_spans(text, terms, word[0][1], end)
+    else:
+        words_in = matched_spans(text, terms, start, end)
+    return _render(text, start, end, _outermost(words_in + joined_spans(text, terms, start, end)))
 
 
 def joined_spans(text: str, terms: list[str], start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -158,10 +175,10 @@ def joined_spans(text: str, terms: list[str], start: int = 0, end: int | None = 
     segment = text[start:end]
     if "-" not in segment or not terms:
         return []
-    wanted = set(terms)
+    wanted, finder = _prepared(tuple(terms))
     lowered = segment.lower()  # a term matching a joined word is in the text with its hyphens taken out:
     if len(lowered) == len(segment) and not _other_letters().search(lowered):  # (positions kept, as in matched_spans)
-        if _finder(tuple(sorted(wanted))).search(lowered.replace("-", "")) is None:
+        if finder.search(lowered.replace("-", "")) is None:
             return []  # ruled out by one scan (the hyphenated words of a long text cost ~0.1 ms to read)
     return [(start + m.start(), start + m.end()) for m in _HYPHENATED.finditer(segment)
             if any(not wanted.isdisjoint(word_terms(w)) for w in joined_words(m.group()))]
@@ -191,6 +208,26 @@ def _window(text: str, first: int, width: int) -> tuple[int, int]:
 
 
 def _render(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """The window, escaped, with ``<mark>`` around the spans: the marks go in as two control characters
+    (when the window holds neither), the window is escaped once, and they become the tags."""
+    window = text[start:end]
+    if _OPEN in window or _CLOSE in window:
+        return _render_pieces(text, start, end, spans)
+    out = []
+    pos = start
+    for s, e in spans:
+        out += [text[pos:s], _OPEN, text[s:e], _CLOSE]
+        pos = e
+    out.append(text[pos:end])
+    marked = escape("".join(out)).replace(_OPEN, "<mark>").replace(_CLOSE, "</mark>")
+    return ((ELLIPSIS if start > 0 else "") + marked + (ELLIPSIS if end < len(text) else "")).strip()
+
+
+_OPEN, _CLOSE = "\x02", "\x03"  #: where <mark> and </mark> go (escaping leaves them as they are)
+
+
+def _render_pieces(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """:func:`_render` piece by piece (a window holding one of its two control characters)."""
     out = [ELLIPSIS] if start > 0 else []
     pos = start
     for s, e in spans:

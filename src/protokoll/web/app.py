@@ -26,6 +26,7 @@ from fastapi import Depends, FastAPI
 from fastapi.staticfiles import StaticFiles
 
 from .. import __version__
+from ..collector import for_serving
 from ..store.db import database_url
 from . import errors, openapi
 from .database import Database
@@ -86,4 +87,5 @@ def app_from_environment() -> FastAPI:
                      recheck=float(os.environ.get(RECHECK_ENV) or 1.0),
                      reload_templates=os.environ.get(RELOAD_ENV) == "1",
                      base_url=os.environ.get(BASE_URL_ENV) or None, migrate=False)  # run_server migrated
+    app.router.on_startup.append(for_serving)  # once serving, the collector walks less (create_app's users: untouched)
     return app

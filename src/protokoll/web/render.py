@@ -11,6 +11,7 @@ import zlib
 from pathlib import Path
 from typing import Any, Callable
 
+import orjson
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.templating import Jinja2Templates
@@ -95,12 +96,24 @@ def json_twin(request: Request) -> str:
 def facet_items(values: list[dict], exact: bool = True) -> Markup:
     """The ``<li>`` lines of a search facet's values (``pages.search.facets_json``), as the template wrote
     them one by one: a facet of every organisation, body and municipality is some hundreds of lines a
-    page, and Jinja's loop over them was most of an uncached search page's rendering."""
+    page, and Jinja's loop over them was most of an uncached search page's rendering.
+
+    Every value's URL, label and count are escaped by one call over all of them (escaping is per
+    character, so the separator, which escaping leaves as it is, splits them again).
+    """
     about = "" if exact else "ca "
-    selected = ' class="selected"'
+    fields = [f"{v['url']}{_SEP}{v['label']}{_SEP}{v['count']}" for v in values]
+    escaped = str(escape(_SEP.join(fields))).split(_SEP) if fields else []  # (str: Markup's split wraps each piece)
+    if len(escaped) != 3 * len(values):  # a separator inside a value: each escaped on its own
+        escaped = [str(escape(x)) for v in values for x in (v["url"], v["label"], v["count"])]
+    lines = iter(escaped)
     return Markup("".join(
-        f'        <li{selected if v["selected"] else ""}><a href="{escape(v["url"])}">{escape(v["label"])}</a>'
-        f' <span class="n">{about}{escape(v["count"])}</span></li>\n' for v in values))
+        f'        <li{_SELECTED if v["selected"] else ""}><a href="{url}">{label}</a>'
+        f' <span class="n">{about}{count}</span></li>\n' for v, url, label, count in zip(values, lines, lines, lines)))
+
+
+_SEP = "\x00"  #: between the fields :func:`facet_items` escapes at once
+_SELECTED = ' class="selected"'
 
 
 _DICT_ATTRIBUTES = frozenset(dir(dict))
@@ -156,11 +169,20 @@ def wants_json(request: Request) -> bool:
     return "application/json" in accept and "text/html" not in accept
 
 
+class FastJSONResponse(JSONResponse):
+    """``JSONResponse`` encoded by orjson: the same compact UTF-8 JSON as the standard library makes
+    (keys that are not strings made strings), in a tenth of the time (a page of 50 meetings and 25
+    assignments took 2 ms of its 10 to encode)."""
+
+    def render(self, content: Any) -> bytes:
+        return orjson.dumps(content, option=orjson.OPT_NON_STR_KEYS)
+
+
 def respond(request: Request, template: str, context: dict, status: int = 200,
             partial: str | None = None) -> Response:
     """The context as JSON or as the rendered template (``partial`` for htmx requests)."""
     if wants_json(request):
-        response = JSONResponse(context, status_code=status)
+        response = FastJSONResponse(context, status_code=status)
     else:
         templates: Jinja2Templates = request.app.state.web.templates
         name = partial if partial and request.headers.get("hx-request") else template

@@ -11,20 +11,20 @@ list. ``memberships`` are not paged (one per organisation)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import orjson
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import Response
-from sqlalchemy import and_, or_
 
 from ...swedish.gazetteer import Municipality, all_municipalities
 from ...link.owed import ALL, NAMED, OWN, REPRESENTATIVE
 from ...query import places
-from ...query.assignments import entries_where, in_ids
 from ...query.archive_view import ArchiveView as Linked
-from ...query.archive_view import load_nodes, load_register
-from ...query.owed import owed_count, owed_ids, owed_page, reasons
+from ...query.archive_view import load_register
+from ...query.owed import owed_ids
+from ...query.owed_entries import owed_entries
 from ...query.people import KnownPersons
-from ...store.linked_tables import ChainMeeting
 from ...swedish.fold import fold_name
 from ..data import entry_json, pagination
 from ..dissent import dissent_json
@@ -57,16 +57,26 @@ def municipality_list(linked: Linked) -> list[dict]:
             for n in sorted(seen_municipalities(linked))]
 
 
+@lru_cache(maxsize=1)
+def _by_slug() -> dict[str, list[Municipality]]:
+    """The gazetteer's municipalities by the slug of their name (folded once, not per request)."""
+    out: dict[str, list[Municipality]] = {}
+    for m in all_municipalities():
+        out.setdefault(slug(m.name), []).append(m)
+    return out
+
+
 def find_municipality(name: str, linked: Linked | None = None) -> Municipality:
     """The municipality of a URL name. Slugs fold å/ä/ö, so two can share one ("Habo", "Håbo"): then the
     one written so, else the one the archive has seen."""
-    wanted = slug(name)
-    found = [m for m in all_municipalities() if slug(m.name) == wanted]
+    found = _by_slug().get(slug(name), [])
     if not found:
         raise HTTPException(404, f"Ingen kommun heter {name!r}.")
-    return next((m for m in found if m.name == name), None) or next(
-        (m for m in found if linked is not None and len(found) > 1 and places.is_seen(linked.session, m.name)),
-        found[0])
+    written = next((m for m in found if m.name == name), None)
+    if written is not None or len(found) == 1 or linked is None:
+        return written or found[0]
+    seen = places.seen_among(linked.session, [m.name for m in found])
+    return next((m for m in found if m.name in seen), found[0])
 
 
 PER_PAGE = 20  #: rows of each long list (meetings attended, people, assignments, dissent) per page
@@ -83,14 +93,6 @@ def attendance(linked: Linked, name: str, orgs: set[str] | None = None, limit: i
             for r in places.attendance_in(linked.session, orgs, limit, offset)]
 
 
-def org_nodes(linked: Linked, keys: list[str], members: set[str]) -> list:
-    """The chain meetings of ``keys`` and the expected meetings of the organisations ``members``, with
-    their records (what a calendar shows of each), in chain order."""
-    chosen = [ChainMeeting.kind == "expected", ChainMeeting.organization.in_(sorted(members))]
-    wanted = [and_(*chosen)] + [ChainMeeting.key.in_(keys[i:i + 500]) for i in range(0, len(keys), 500)]
-    return load_nodes(linked, or_(*wanted))
-
-
 def people_of(linked: Linked, name: str) -> list[dict]:
     """People whose affiliation was the municipality, with from when to when, by surname."""
     out = [{"id": key, "name": who, "url": person_url(key), "from": first, "to": last}
@@ -98,10 +100,11 @@ def people_of(linked: Linked, name: str) -> list[dict]:
     return sorted(out, key=lambda r: surname_key(r["name"]))  #: a Swedish list of people: by surname
 
 
-def memberships(linked: Linked, name: str) -> list[dict]:
-    return [{"organization": o, "url": organisation_url(o), "first_seen": m.first_seen,
-             "last_seen": m.last_seen, "meetings": m.meetings}
-            for o, m in places.memberships_of(linked.session, name)]
+def memberships(linked: Linked, name: str, rows: list | None = None) -> list[dict]:
+    """The municipality's memberships (``rows``: :func:`places.memberships_of`, when already read)."""
+    rows = places.memberships_of(linked.session, name) if rows is None else rows
+    return [{"organization": m.organization, "url": organisation_url(m.organization), "first_seen": m.first_seen,
+             "last_seen": m.last_seen, "meetings": m.meetings} for m in rows]
 
 
 def dissent_of(linked: Linked, name: str, orgs: set[str], limit: int | None = None, offset: int = 0) -> list[dict]:
@@ -130,14 +133,12 @@ def because(reason: str, organization: str | None) -> str:
 
 
 def owed_rows(linked: Linked, name: str, today, limit: int, offset: int) -> list[dict]:
-    """One page of what the municipality owes (``query.owed``), newest first, each with why."""
-    ids = owed_page(linked.session, name, limit, offset)
-    entries = entries_where(linked, today, *in_ids(ids), newest_first=True) if ids else []
-    why = reasons(linked.session, name, ids)
-    view = KnownPersons(linked, {(fold_name(e.assignee), mid): why[e.id][1] for e in entries
-                                 if e.kind == "person" and (mid := linked.item_meeting(e.item)) is not None})
-    return [{**entry_json(e, view), "owed_because": because(why[e.id][0], e.item.meeting.organization)}
-            for e in entries]
+    """One page of what the municipality owes (``query.owed_entries``), newest first, each with why."""
+    owed = owed_entries(linked, name, today, limit, offset)
+    view = KnownPersons(linked, {(fold_name(o.entry.assignee), mid): o.person for o in owed if o.entry.kind == "person"
+                                 and (mid := linked.item_meeting(o.entry.item)) is not None})
+    return [{**entry_json(o.entry, view), "owed_because": because(o.reason, o.entry.item.meeting.organization)}
+            for o in owed]
 
 
 @page(router, "/kommuner/{name}", "municipality", "En kommun: medlemskap, närvaro över tid, personer och uppdrag")
@@ -152,10 +153,11 @@ async def municipality_page(request: Request, name: str, sida: PageNumber = 1):
 
 def municipality_response(request: Request, web, linked: Linked, found: Municipality, number: int = 1):
     name, session = found.name, linked.session
-    orgs = member_orgs(linked, name)
+    joined = places.memberships_of(session, name)
+    orgs = places.names_of(joined)
     people = people_of(linked, name)
-    counts = {"attendance": places.attendance_count(session, orgs), "people": len(people),
-              "assignments": owed_count(session, name), "dissent": places.dissent_count(session, name, orgs)}
+    attended, owed, dissented = places.counts_of(session, name, orgs)
+    counts = {"attendance": attended, "people": len(people), "assignments": owed, "dissent": dissented}
     paging = pagination(municipality_url(name), {}, number, max(counts.values()), PER_PAGE)
     if number > paging["pages"]:
         raise HTTPException(404, f"Sidan {number} finns inte (sista sidan är {paging['pages']}).")
@@ -163,7 +165,7 @@ def municipality_response(request: Request, web, linked: Linked, found: Municipa
     context = {"title": name,
                "municipality": {"name": name, "official_name": found.official_name,
                                 "county": found.county, "code": found.code, "url": municipality_url(name)},
-               "memberships": memberships(linked, name),
+               "memberships": memberships(linked, name, joined),
                "attendance": attendance(linked, name, orgs, PER_PAGE, start),
                "people": people[start:start + PER_PAGE],
                "assignments": owed_rows(linked, name, web.today(), PER_PAGE, start),
@@ -191,7 +193,7 @@ def municipality_ics(request: Request, web, linked: Linked, found: Municipality)
     orgs = member_orgs(linked, found.name)
     attended = [r["meeting"] for r in reversed(attendance(linked, found.name, orgs)) if r["present"]]
     members = {m["organization"] for m in memberships(linked, found.name)}
-    nodes = {n.id: n for n in org_nodes(linked, attended, members)}
+    nodes = {n.id: n for n in places.calendar_nodes(linked, attended, members)}
     expected = [n for n in nodes.values() if n.kind == "expected"]
     entries = load_register(linked, web.today(), owed_ids(linked.session, found.name))
     return build_calendar(f"Protokoll: {found.name}", [nodes[k] for k in attended] + expected, entries,

@@ -10,9 +10,9 @@ from ...link.assignments import Entry
 from ...link.people import Person
 from ...query.assignments import entries_where, in_ids
 from ...query.archive_view import load_nodes, load_register
-from ...query.people import (KnownPersons, assignments_linked_to, chain_ids_of, chain_keys_of, load_persons,
-                             merged_into as merged_key, names_of, people_rows, person_json, person_row_id, row_of,
-                             slug_holders)
+from ...query.people import (KnownPersons, assignments_linked_to, chain_ids_of, load_persons,
+                             merged_into as merged_key, people_rows, person_row_id, row_of, slug_holders)
+from ...query.person_page import Head, assigned_to, meetings_page, names_of, person_head, runs_page
 from ...store.linked_tables import PersonRow
 from ...store.linked_tables import ChainMeeting
 from ...swedish.gazetteer import municipality
@@ -28,6 +28,7 @@ from ..urls import body_url, meeting_url, municipality_url, person_url
 router = APIRouter()
 MEETINGS_SIZE = 50  #: a person's meetings per page (one person's grow by dozens a year)
 ASSIGNMENTS_SIZE = 25  #: a person's assignments per page
+HISTORY_SIZE = 50  #: runs of a person's affiliations (and of their titles) per page
 SWEDISH_ORDER = str.maketrans({"å": "{", "ä": "|", "ö": "}", "é": "e", "ü": "y"})  #: å ä ö after z (ASCII order)
 
 
@@ -95,14 +96,17 @@ def moved(request: Request, linked: Linked, person_id: str) -> RedirectResponse 
     return RedirectResponse(path + query, status_code=308)
 
 
-def assignments_of(person: Person, linked: Linked, today, calendar: bool = False,
+def assignments_of(person: Person | Head, linked: Linked, today, calendar: bool = False,
                    number: int | None = None) -> tuple[list[Entry], KnownPersons, int]:
     """The register entries whose assignee is linked to ``person``, in register order (page ``number`` of
     ``ASSIGNMENTS_SIZE``, or all), a view that knows whom their assignees are linked to, and how many
     there are in all. Their meetings come without their documents unless for a ``calendar`` (which
     links them)."""
-    row = row_of(linked.session, person)
-    ids, known = assignments_linked_to(linked.session, [row]) if row is not None else ({}, {})
+    if isinstance(person, Head):
+        ids, known = assigned_to(linked.session, person)
+    else:
+        row = row_of(linked.session, person)
+        ids, known = assignments_linked_to(linked.session, [row]) if row is not None else ({}, {})
     if not ids:
         return [], KnownPersons(linked, known), 0
     if calendar:
@@ -135,27 +139,34 @@ async def person(request: Request, person_id: str, sida: PageNumber = 1):
         return moved_to.response
 
 
-def found_or_moved(request: Request, linked: Linked, person_id: str) -> Person:
+def found_or_moved(request: Request, linked: Linked, person_id: str) -> Head:
     """The person of ``person_id``; else :class:`_Moved` to the person now holding the name, else 404."""
-    found = load_persons(linked.session, PersonRow.key == person_id)
-    if found:
-        return next(iter(found.values()))
+    found = person_head(linked.session, person_id)
+    if found is not None:
+        return found
     if redirect := moved(request, linked, person_id):
         raise _Moved(redirect)
     raise HTTPException(404, f"Ingen person med id {person_id!r}.")
 
 
-def person_response(request: Request, web, linked: Linked, found: Person, number: int = 1):
-    """The person page (rendered once per link generation, day and representation). A person's meetings
-    and assignments grow with the archive: page ``number`` shows the ``number``-th ``MEETINGS_SIZE`` of
-    their meetings (date order) and ``ASSIGNMENTS_SIZE`` of their assignments (register order); the
-    pages are as many as the longer list needs."""
-    data = person_json(found)
-    meetings = one_row_per_meeting(data["meetings"], chain_keys_of(linked.session, [row_of(linked.session, found)]))
+def person_response(request: Request, web, linked: Linked, found: Head, number: int = 1):
+    """The person page (rendered once per link generation, day and representation). A person's history,
+    meetings and assignments grow with the archive: page ``number`` shows the ``number``-th
+    ``HISTORY_SIZE`` runs of each history and ``MEETINGS_SIZE`` of their meetings (date order) and
+    ``ASSIGNMENTS_SIZE`` of their assignments (register order), each read a page at a time; the pages
+    are as many as the longest list needs, and ``counts`` says how long each list is."""
+    runs, counts = runs_page(linked.session, found.row_id, (number - 1) * HISTORY_SIZE, HISTORY_SIZE)
+    rows, chain_keys, meetings = meetings_page(linked.session, found.row_id, (number - 1) * MEETINGS_SIZE,
+                                               MEETINGS_SIZE)
     entries, known, assigned = assignments_of(found, linked, web.today(), number=number)
-    last = max(1, -(-len(meetings) // MEETINGS_SIZE), -(-assigned // ASSIGNMENTS_SIZE))
-    pager = pages(person_url(found.id), {}, number, total=last, size=1)  # counted in pages: two lists share them
-    data["meetings"] = meetings[(number - 1) * MEETINGS_SIZE:number * MEETINGS_SIZE]
+    last = max(1, -(-meetings // MEETINGS_SIZE), -(-assigned // ASSIGNMENTS_SIZE),
+               *(-(-n // HISTORY_SIZE) for n in counts.values()))
+    pager = pages(person_url(found.key), {}, number, total=last, size=1)  # counted in pages: the lists share them
+    data = {"id": found.key, "name": found.name, "variants": found.variants, "affiliations": runs["affiliation"],
+            "titles": runs["title"], "meetings": one_row_per_meeting(rows, chain_keys),
+            "possible_same_as": found.possible_same_as,
+            "counts": {"meetings": meetings, "assignments": assigned, "affiliations": counts["affiliation"],
+                       "titles": counts["title"]}}
     for m in data["meetings"]:
         m.update(url=meeting_url(m["meeting_id"]), body_url=body_url(m["organization"], m["body"]),
                  group_label=GROUP_LABELS.get(m["group"] or "", ""))
@@ -165,14 +176,14 @@ def person_response(request: Request, web, linked: Linked, found: Person, number
             place = municipality(a["affiliation"])
             places[a["affiliation"]] = municipality_url(place) if place else None
         a["url"] = places[a["affiliation"]]
-    data["url"] = person_url(found.id)
+    data["url"] = person_url(found.key)
     names = names_of(linked.session, data["possible_same_as"])
     data["possible_same_as"] = [{"id": i, "name": names[i], "url": person_url(i)}
                                 for i in data["possible_same_as"] if i in names]
     context = {"title": found.name, "person": data, "pages": pager,
                "assignments": [entry_json(e, known) for e in entries],
-               "calendar_url": f"{person_url(found.id)}/kalender.ics",
-               "feed_url": f"{person_url(found.id)}/atom.xml"}
+               "calendar_url": f"{person_url(found.key)}/kalender.ics",
+               "feed_url": f"{person_url(found.key)}/atom.xml"}
     return respond(request, "person.html", context)
 
 

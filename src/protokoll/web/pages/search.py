@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 from collections.abc import Callable
-from dataclasses import asdict, astuple, dataclass
+from dataclasses import astuple, dataclass
 from datetime import date
 from typing import Annotated
 
@@ -67,7 +67,7 @@ class Params:
     sida: int = 1
 
     def query(self, **changes) -> dict:
-        return {**asdict(self), "sida": None, **changes}
+        return {**vars(self), "sida": None, **changes}  # (every field a str or an int: no deep copy)
 
 
 async def params(q: str = Query("", description="Sökord"), organisation: str = "", organ: str = "",
@@ -111,12 +111,12 @@ def cached(request: Request, key: tuple, compute: Callable, response: bool = Fal
     web = state(request)
     find = search.search
     with web.sessions() as session:
+        if web.search_cache.size <= 0:  # nothing is kept: no state to key it by (nor packing, for a response)
+            return compute(find, session)
         index = web.generation(lambda: search.generation(session))
         full = None if index is None else (index, find, *key)
-        if response and web.search_cache.size > 0:
+        if response:
             return cached_response(web.search_cache, full, lambda: compute(find, session))
-        if response:  # nothing is kept: the response as made (not packed for the cache and unpacked)
-            return compute(find, session)
         return web.search_cache.get(full, lambda: compute(find, session))
 
 
@@ -128,8 +128,9 @@ def _search(find: Callable, session, p: Params, limit: int):
 
 
 def hit_json(hit) -> dict:
+    """A hit as one plain dict (its fields are plain values: copied, not deep-copied as ``asdict``)."""
     url = meeting_url(hit.meeting_id) + (f"#{item_anchor(hit.item_number)}" if hit.item_number else "")
-    return {**asdict(hit), "kind_label": KIND_LABELS.get(hit.kind, hit.kind), "url": url}
+    return {**vars(hit), "kind_label": KIND_LABELS.get(hit.kind, hit.kind), "url": url}
 
 
 def facets_json(p: Params, facets: dict[str, dict[str, int]]) -> list[dict]:
@@ -139,8 +140,8 @@ def facets_json(p: Params, facets: dict[str, dict[str, int]]) -> list[dict]:
     for name, (param, label) in FACETS.items():
         chosen = getattr(p, param)
         url = with_one_changed("/sok", base, param)  # the rest of the query encoded once per facet
-        values = [{"value": v, "count": n, "selected": v == chosen,
-                   "label": KIND_LABELS.get(v, v) if name == "kind" else v,
+        labels = KIND_LABELS if name == "kind" else {}
+        values = [{"value": v, "count": n, "selected": v == chosen, "label": labels.get(v, v),
                    "url": url("" if v == chosen else v)}
                   for v, n in (facets.get(name) or {}).items()]
         out.append({"name": name, "param": param, "label": label, "values": values})
@@ -163,6 +164,8 @@ def kept(request: Request, search, key: tuple) -> Response | None:
     """The response :func:`cached` keeps under ``key`` for the current index state, if it has it (the
     generation, when it is to be asked again, with a session of its own)."""
     web = state(request)
+    if web.search_cache.size <= 0:  # (the result cache is off: no session opened to read the state)
+        return None
 
     def read():
         with web.sessions() as session:
@@ -200,7 +203,7 @@ def page_context(p: Params, result, examples: list[str] = ()) -> dict:
     available = engine() is not None
     query = p.query()
     return {"title": f"Sök: {p.q}" if p.q else "Sök", "query": p.q, "available": available,
-            "message": None if available else UNAVAILABLE, "filters": asdict(p),
+            "message": None if available else UNAVAILABLE, "filters": vars(p).copy(),
             "total": result.total if result else 0,
             "facets_exact": getattr(result, "facets_exact", True) if result else True,
             "hits": [hit_json(h) for h in result.hits] if result else [],

@@ -1,0 +1,49 @@
+"""Ways of writing a decision that the decision reader (:mod:`.decisions`, :mod:`.decided`) did not read,
+and lines that look like its labels but are none.
+
+- Swedish puts the verb second: a sentence opening with an adverbial says who decided after the verb
+  ("Efter diskussion beslutade styrelsen att ...", "Vid mötet beslöts att ...", "Därefter beslutar
+  nämnden att ..."): :data:`INVERTED`.
+- A formality noted in one word ("Noterades.", "Godkändes.", "Antecknades."): :data:`ONE_WORD`.
+- "Beslutet skickas till ...", "Beslutet expedieras", "Beslutet gäller omedelbart" say where a decision
+  goes or when it applies; "Beslutet" there is no label: :func:`not_a_label`.
+- "Kommunfullmäktige beslutar enligt kommunstyrelsens förslag" ends in "...s förslag" as a proposal's
+  label does, but it decides: :func:`decides`.
+"""
+
+from __future__ import annotations
+
+import re
+
+_DECIDED = r"(?:beslutade|beslöt|beslutar|beslutas|beslutades|beslöts)"
+#: an adverbial opening (no subject before the verb), the verb, the body or meeting named after it, "att"
+INVERTED = re.compile(
+    r"^(?:Efter|Vid|Under|Därefter|Därför|Sedan|Slutligen|Avslutningsvis|Enhälligt|Då|Med|Utifrån|Mot|I|På)\b"
+    r"(?:\s+[\wåäö\-,]+){0,6}?\s+" + _DECIDED +
+    r"\s+(?:(?:[a-zåäö\-]+(?:en|et|na|fullmäktige)|vi|man)\s+)?(?:(?:därför|också|även|enhälligt|enigt|slutligen|sedan|då)\s+)?"
+    r"att\b")
+#: a formality noted in one word, as a sentence of its own
+ONE_WORD = re.compile(r"^(?:Noterades|Noteras|Antecknades|Antecknas|Godkändes|Godkänns|Bifölls|Antogs|Fastställdes|"
+                      r"Beslutades|Beviljades|Tillstyrktes)(?:\s+(?:enligt\s+förslag(?:et)?|utan\s+ändringar?))?\s*[.!]?$")
+#: what follows "Beslutet" when it says where the decision goes or when it applies, not what was decided
+ROUTING = re.compile(r"^(?:skickas|sänds|expedieras|delges|meddelas|ska\s+(?:skickas|sändas|expedieras|delges|meddelas)|"
+                     r"skall\s+(?:skickas|sändas|expedieras|delges)|gäller|kan\s+överklagas|överklagas|"
+                     r"justeras|förklaras\s+omedelbart)\b", re.I)
+#: a verb that decides: a line with it is no proposal's label
+DECIDES = re.compile(r"\b(?:beslutar|beslutade|beslöt|bifaller|biföll|godkänner|godkände|antar|antog)\b")
+
+
+def unlabelled(sentence: str) -> str | None:
+    """The decision a sentence in one of these forms states, or None."""
+    s = sentence.strip()
+    return s if INVERTED.match(s) or ONE_WORD.match(s) else None
+
+
+def not_a_label(label_line: str, rest: str) -> bool:
+    """Whether a "Beslutet ..." line only routes the decision ("Beslutet skickas till")."""
+    return label_line.startswith(("Beslutet", "BESLUTET")) and bool(ROUTING.match(rest.strip()))
+
+
+def decides(text: str) -> bool:
+    """Whether a line that ends like a proposal's label ("... kommunstyrelsens förslag") decides."""
+    return DECIDES.search(text) is not None

@@ -1,0 +1,87 @@
+"""Paragraphs of a protocol whose line breaks were lost: "... § 45 Budget 2025 Ärendebeskrivning ...".
+
+A protocol copied from a document-sharing site or a PDF without layout runs each page into one line.
+Its item headings then stand in the middle of a line, and when a document has only one or two items
+(an extract, "protokollsutdrag", or a short protocol) there is no rising run of numbers for the
+flattened-text reader (:mod:`.inline`) to find. What still marks such a heading is the label that opens
+the item's body right after its title: "§ 45 Budget 2025 Ärendebeskrivning ...", "§ 12 Taxor Beslut
+...", "45 Budget 2025 Förslag till beslut ..." (a copy that lost the "§"). Each heading found so, the
+number, a capitalised title of at most :data:`MAX_TITLE_WORDS` words without a sentence's end, then
+the label, cuts its line: the heading on a line of its own, the label and its text after it. The cut
+text is kept when it gives more headings than the rules found before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .headings import Heading
+from .lines import Line
+
+LONG = 150  #: a document with a line this long may have flattened pages
+SHORT = 40  #: in such a document, a line this long may hold a heading (the rules before may have cut a page)
+MAX_TITLE_WORDS = 20
+#: what opens an item's body: a heading stands right before one of these
+BODY_LABEL = (r"(?:Ärendebeskrivning|Beskrivning\s+av\s+ärendet|Beslutsunderlag|Sammanfattning|Förslag\s+till\s+beslut|"
+              r"Beslutsförslag|Bakgrund|Dnr|Beslut|[A-ZÅÄÖ][\wåäö]+s\s+beslut)(?![\wåäö])")
+_NUMBER = (r"(?:(?<=\s)|^)(?:(?:[A-ZÅÄÖ]{2,5}\s+)?§\s*(?P<p>\d{1,4})|(?P<q>\d{1,4})\s*§|(?P<n>\d{1,3}))(?![\d/,.:-]\d)"
+           r"\s*[.:]?\s+(?P<title>[\"”“«A-ZÅÄÖÉ][^.!?§]{1,200}?)")
+HEADING = re.compile(_NUMBER + r"\s+(?=" + BODY_LABEL + ")")
+#: a heading the rules before cut onto a line of its own: its label opens the next line
+ALONE = re.compile("^" + _NUMBER + r"\s*$")
+LABEL_START = re.compile(BODY_LABEL)
+#: words before a number that make it no item's ("sidan 3", "kapitel 4", "den 12", "nr 5", "av 9")
+NOT_AFTER = re.compile(r"(?:\b(?:kap|kapitel|del|avsnitt|steg|den|nr|av|och|till|samt|vecka|sida|sidan|kl|ca|år|dnr|"
+                       r"bilaga|bil|punkt|paragraf|ärende|paragraferna)\.?|[/,(\-–])\s*$", re.I)
+
+
+def flat_paragraphs(lines: list[Line], headings: list[Heading]) -> tuple[list[Line], list[Heading]]:
+    """The lines cut at the labelled headings inside flattened ones, with those headings, when they are
+    more than ``headings``; else both as given."""
+    if not any(len(ln.text) >= LONG for ln in lines):
+        return lines, headings
+    found = _found(lines)
+    if len(found) <= len(headings):
+        return lines, headings
+    out: list[Line] = []
+    heads: list[Heading] = []
+    for i, ln in enumerate(lines):
+        mine = [f for f in found if f[0] == i]
+        if not mine:
+            out.append(ln)
+            continue
+        pos = 0
+        for _, s, e, number, title, style in mine:
+            if ln.text[pos:s].strip():
+                out.append(_piece(ln, pos, s))
+            heads.append(Heading(len(out), number, title, style, 1.0))
+            out.append(_piece(ln, s, e))
+            pos = e
+        if ln.text[pos:].strip():
+            out.append(_piece(ln, pos, len(ln.text)))
+    return out, heads
+
+
+def _piece(ln: Line, s: int, e: int) -> Line:
+    raw = ln.text[s:e]
+    return Line(raw.strip(), ln.start + s + len(raw) - len(raw.lstrip()))
+
+
+def _found(lines: list[Line]) -> list[tuple[int, int, int, str, str, str]]:
+    """(line, heading start, heading end, number, title, style) of each labelled heading, numbers rising."""
+    out: list[tuple[int, int, int, str, str, str]] = []
+    last = -1
+    for i, ln in enumerate(lines):
+        if not ln.digit or len(ln.text) < SHORT and not ln.text.startswith("§"):
+            continue
+        nxt = next((x.text for x in lines[i + 1:i + 3] if not x.blank), "")
+        alone = ALONE.match(ln.text) if LABEL_START.match(nxt) else None
+        for m in [alone] if alone else HEADING.finditer(ln.text):
+            number = int(m.group("p") or m.group("q") or m.group("n"))
+            title = m.group("title").strip()
+            if len(title.split()) > MAX_TITLE_WORDS or number <= last or NOT_AFTER.search(ln.text[max(0, m.start() - 14):m.start()]):
+                continue
+            style = "num" if m.group("n") else "para"
+            out.append((i, m.start(), m.end(), str(number), title, style))
+            last = number
+    return out

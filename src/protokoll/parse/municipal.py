@@ -1,0 +1,61 @@
+"""The organisation of a municipal body (a nämnd, a styrelse, a fullmäktige) whose title names none: the
+municipality its text names by its official name, when it names only that one often (``meta.organization``'s
+last rule, issue 10: a host's room, a receiver of the minutes, a region that employs a secretary are other
+organisations a text names, so the rule abstains when another is named as often)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from ..swedish import gazetteer
+
+
+@cache
+def _official_names() -> tuple[tuple[str, str], ...]:
+    """Each municipality's official name and its last word ("kommun", "stad"), in the gazetteer's order."""
+    return tuple((m.official_name, m.official_name.rsplit(" ", 1)[-1]) for m in gazetteer.all_municipalities())
+
+
+@cache
+def _last_words() -> frozenset[str]:
+    return frozenset(last for _, last in _official_names())
+
+
+def named_municipality(text: str) -> tuple[str | None, str]:
+    """The municipality or region whose official name the document uses, when it names only one often.
+
+    A document of a municipal body names its own municipality; one that names
+    several (members' home municipalities in a collaboration) is not certain.
+    """
+    counts: dict[str, int] = {}
+    present = {word: word in text for word in _last_words()}
+    for name, last in _official_names():
+        n = text.count(name) if present[last] else 0  # no "kommun" in the text: no "X kommun" either
+        if n:
+            counts[name] = n
+    regions = {r.official_name: n for r in gazetteer.all_regions()
+               if r.official_name.startswith("Region ") and (n := text.count(r.official_name))}
+    if not counts and regions:  # a region's bodies are read by regional.py: a region named by another body's text
+        return None, f"uncertain: a municipal body, and only a region named ({', '.join(regions)})"
+    counts |= regions
+    if not counts:
+        return None, "uncertain: a municipal body, but no municipality named"
+    ranked = sorted(counts, key=lambda k: (-counts[k], text.index(k)))
+    if len(ranked) > 1 and counts[ranked[0]] < 2 * counts[ranked[1]]:
+        return None, f"uncertain: several municipalities named ({', '.join(ranked[:3])})"
+    if (other := _named_as_often(ranked[0], text)) is not None:
+        return None, f"uncertain: '{ranked[0]}' and '{other}' are named as often"
+    return ranked[0], "meta.organization.named_municipality"
+
+
+def _named_as_often(official: str, text: str) -> str | None:
+    """Another municipality the text names (by any form of its name: "Östhammar", "Östhammars") at least half as
+    often as ``official``'s: a room hosted by one, a place written without "kommun", cannot tell them apart."""
+    mentions: dict[str, int] = {}
+    for _, _, name in gazetteer.find_municipalities(text):
+        mentions[name] = mentions.get(name, 0) + 1
+    own = gazetteer.municipality(official)
+    if own is None:  # a region: its municipalities are its own
+        return None
+    best = max(((n, k) for k, n in mentions.items() if k != own), default=None)
+    return best[1] if best and 2 * best[0] > mentions.get(own, 0) else None

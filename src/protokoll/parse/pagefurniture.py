@@ -1,0 +1,45 @@
+"""Page furniture inside an item: the boxes a protocol prints at the foot or head of every page.
+
+A Swedish protocol's page carries a signature box for the adjusters ("Justerandes sign",
+"Justerares signatur", "Ordförandes sign") and one for certified extracts ("Utdragsbestyrkande"),
+often with the page mark ("Sida 3 av 9"). Where an item runs over a page break these lines land
+in the middle of its text and would be read as part of its decision. A line that is nothing but
+such labels (and page marks) is dropped from an item's body, and so are such labels that end a line
+after a sentence (a flattened page's foot); a label followed by anything else
+(a name, a date) is left alone, for the signature reader.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import Line
+
+_LABEL = (r"(?:Justerandes?|Justerares|Justerare|Ordförandes|Sekreterarens|Sekreterares)\s+"
+          r"(?:sign(?:atur(?:er)?)?\.?|signaturer)|Utdragsbestyrkande|Sida\s+\d{1,3}(?:\s*(?:av|\()\s*\d{1,3}\)?)?")
+#: a line of page-furniture labels only, with any separators between them
+FURNITURE = re.compile(rf"^(?:{_LABEL})(?:[\s|/,;]*(?:{_LABEL}))*[\s|/,;]*$", re.I)
+#: labels at the end of a line that ran on into them (a flattened page's foot)
+TRAILING = re.compile(rf"(?<=[.!?])\s+(?:{_LABEL})(?:[\s|/,;]*(?:{_LABEL}))*[\s|/,;]*$", re.I)
+#: the letters the labels start with (folded): most lines are let through on their first character
+FIRST = frozenset("jousi")
+
+
+def is_furniture(line: Line) -> bool:
+    """Whether a line is a page's signature/extract box labels and nothing else."""
+    return line.text[:1].casefold() in FIRST and FURNITURE.match(line.text) is not None
+
+
+def drop_furniture(body: list[Line]) -> list[Line]:
+    """An item's body lines without the page furniture a page break left in them (a blank line in its
+    place, so that paragraphs on either side stay apart)."""
+    if not any(is_furniture(ln) or _trailing(ln) for ln in body if ln.text):
+        return body
+    return [Line("", ln.start) if is_furniture(ln) else Line(ln.text[:m.start()], ln.start, ln.bullet)
+            if (m := _trailing(ln)) else ln for ln in body]
+
+
+def _trailing(line: Line) -> re.Match | None:
+    """The furniture labels a line ends with after a sentence's end, when it has some."""
+    low = line.folded
+    return TRAILING.search(line.text) if line.text and ("sign" in low or "utdrag" in low or "sida" in low) else None

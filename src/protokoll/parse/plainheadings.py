@@ -1,0 +1,70 @@
+"""Item headings of notes that neither number their points nor label their parts: a short title line,
+then the point's text as sentences.
+
+Network and working-group notes ("minnesanteckningar") often set each point as a short line standing
+alone ("Inledning", "Aktuellt från kommunerna", "Nästa steg") with a paragraph of running text under
+it, and nothing else marks the point. A text in which no other rule found a heading is read for them:
+after the header (its last label), a line after a blank line (or a sentence's end), short (at most
+:data:`MAX_WORDS` words), capitalised, without a sentence's end, a colon, a date or a time, that is no
+label and no person's name, directly followed by a sentence (a line ending with a full stop, or a long
+one). At least :data:`MIN_HEADINGS` must stand, so a lone subtitle makes no item list.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .headings import Heading
+from .lines import Line
+
+MIN_HEADINGS = 3
+MAX_WORDS = 8
+MAX_CHARS = 70
+HEADER_SPAN = 40
+#: labels of a header, signature block or an item's parts, and the document's own kind
+NOT_TITLE = re.compile(
+    r"^(?:Plats|Tid|Datum|Sammanträdesdatum|Beslutande|Närvarande|Deltagare|Ersättare|Övriga\s+(?:närvarande|deltagare)|"
+    r"Frånvarande|Förhinder|Justera|Justering|Sekreterare|Ordförande|Vid\s+protokollet|Underskrift|Paragrafer|"
+    r"Ledamöter|Protokoll|Minnesanteckningar|Anteckningar|Kallelse|Dagordning|Föredragningslista|Agenda|Beslut|"
+    r"Förslag|Föredragande|Bilaga|Bilagor|Dnr|Sida|Utdragsbestyrkande|Anslag|Bevis|Sammanfattning|Bakgrund|"
+    r"Ärendebeskrivning|Yrkande|Reservation|Med\s+vänlig|Hälsningar|Välkomna)\b", re.I)
+HEADER_LABEL = re.compile(r"^(?:Plats|Tid|Datum|Beslutande|Närvarande|Deltagare|Ledamöter|Ersättare|Övriga|"
+                          r"Frånvarande|Justerare|Sekreterare|Ordförande)\b")
+NOT_IN_TITLE = re.compile(r"[.:;!?]$|ärenden$|ÄRENDEN$|\d{4}-\d{2}-\d{2}|\d{1,2}[.:]\d{2}|@|https?:|www\.")
+
+
+def plain_headings(lines: list[Line], headings: list[Heading]) -> tuple[list[Line], list[Heading]]:
+    """``headings`` when the rules before found any; else the plain title lines, when enough stand."""
+    if headings:
+        return lines, headings
+    from .names import is_person
+
+    start = _after_header(lines)
+    found = [Heading(i, None, lines[i].text.strip(), "plain", 1.0) for i in range(start, len(lines))
+             if _title(lines, i) and not is_person(lines[i].text)]
+    return lines, found if len(found) >= MIN_HEADINGS else []
+
+
+def _after_header(lines: list[Line]) -> int:
+    last = -1
+    for i, ln in enumerate(lines[:HEADER_SPAN]):
+        if HEADER_LABEL.match(ln.text):
+            last = i
+    return last + 1
+
+
+def _title(lines: list[Line], i: int) -> bool:
+    ln = lines[i]
+    text = ln.text.strip()
+    if ln.blank or ln.bullet or len(text) > MAX_CHARS or len(text.split()) > MAX_WORDS or len(text) < 3 \
+            or not re.match(r"[\"”“«A-ZÅÄÖÉ]", text) or NOT_IN_TITLE.search(text) or NOT_TITLE.match(text) \
+            or ":" in text:
+        return False
+    before = lines[i - 1] if i else None
+    if before is not None and not before.blank and not before.text.endswith((".", "!", "?")):
+        return False
+    if i + 1 >= len(lines) or lines[i + 1].blank or lines[i + 1].bullet:
+        return False
+    nxt = lines[i + 1].text
+    return (nxt.endswith(".") or len(nxt) >= 60) and bool(re.match(r"[\"”“«A-ZÅÄÖÉ]", nxt)) \
+        and len(nxt.split()) >= 4

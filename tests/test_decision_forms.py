@@ -1,0 +1,43 @@
+"""parse.decidedforms: decisions written with the verb before the body, in one word, after "Beslut –", and
+lines that look like a decision's label but route it ("Beslutet skickas till"). Texts written here."""
+
+from protokoll.parse import parse_text
+
+HEAD = "PROTOKOLL\nKommunfullmäktige\nSammanträdesdatum 2024-03-12\n\n"
+
+
+def first(body: str):
+    rec = parse_text(HEAD + "§ 7 Budget 2025\n" + body + "\n\n§ 8 Taxor\nBeslut: Taxan antas.\n", "t.txt")
+    return rec.items[0]
+
+
+def test_verb_before_the_body_after_an_adverbial():
+    assert first("Efter diskussion beslutade styrelsen att anta budgeten.").decisions == [
+        "Efter diskussion beslutade styrelsen att anta budgeten."]
+    assert first("Vid mötet beslöts att anta budgeten.").decisions == ["Vid mötet beslöts att anta budgeten."]
+
+
+def test_a_question_about_a_decision_is_none():
+    assert first("Efter diskussion frågade Anna om styrelsen beslutat något.").decisions == []
+
+
+def test_a_formality_noted_in_one_word():
+    assert first("Noterades.").decisions == ["Noterades."]
+    assert first("Godkändes enligt förslaget.").decisions == ["Godkändes enligt förslaget."]
+
+
+def test_decision_label_with_a_dash():
+    assert first("Beslut – Budgeten antas.").decisions == ["Budgeten antas."]
+
+
+def test_routing_of_the_decision_is_not_a_decision():
+    assert first("Beslut\nBudgeten antas.\n\nBeslutet skickas till\nEkonomiavdelningen").decisions == ["Budgeten antas."]
+
+
+def test_deciding_according_to_a_proposal_is_a_decision_not_a_proposal():
+    item = first("Beslut\nKommunfullmäktige beslutar enligt kommunstyrelsens förslag.")
+    assert item.decisions == ["Kommunfullmäktige beslutar enligt kommunstyrelsens förslag."]
+    assert item.proposed_decision is None
+    proposal = first("Kommunstyrelsens förslag\nBudgeten antas.\n\nBeslut\nFullmäktige antar budgeten.")
+    assert proposal.proposed_decision == "Budgeten antas."
+    assert proposal.decisions == ["Fullmäktige antar budgeten."]
