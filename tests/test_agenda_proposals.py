@@ -110,3 +110,26 @@ def test_proposal_labels_naming_who_proposes_or_to_whom(layout):
     assert items["2"]["proposed_decision"] == "att anta internkontrollplanen för 2024."
     assert items["3"]["proposed_decision"] == ("Kommunstyrelsen föreslår kommunfullmäktige besluta att fastställa "
                                                "budgeten.")
+
+
+LABELLED_PROTOCOL = """Protokoll
+Kommunstyrelsen
+Tid: Måndagen den 5 februari 2024, kl 10:00
+Plats: Kommunhuset
+Justerare: Per Holm
+
+§ 4 Taxa för bygglov
+Förslag till beslut
+Kommunstyrelsen föreslår fullmäktige att anta taxan.
+Beslut
+Kommunstyrelsen beslutar att föreslå fullmäktige att anta taxan.
+"""
+
+
+def test_minutes_and_protocols_hold_no_proposal_the_spec_keeps_it_for_agendas():
+    protocol = items_of(LABELLED_PROTOCOL, "ks-protokoll.txt")
+    assert protocol["4"]["decisions"] and protocol["4"]["proposed_decision"] is None
+    agenda = items_of(LABELLED_PROTOCOL.replace("Protokoll", "Kallelse", 1).replace("Justerare: Per Holm\n", "")
+                      .replace("Beslut\nKommunstyrelsen beslutar att föreslå fullmäktige att anta taxan.\n", ""),
+                      "ks-kallelse.txt")
+    assert agenda["4"]["proposed_decision"] == "Kommunstyrelsen föreslår fullmäktige att anta taxan."

@@ -118,6 +118,9 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     add_dissent_details(rec.items, text, heading_starts(rec.evidence))
     if rec.kind == "agenda":  # people named in a kallelse are summoned, not (yet) attendees
         rec.attendees = []
+    else:  # the record holds a proposal only for an agenda (spec): minutes and protocols say what was decided
+        for item in rec.items:
+            item.proposed_decision = None
     rec.year = int(rec.date[:4]) if rec.date else (year_hint or (years[0] if years else None))
     plausible.check(rec)
     confidence.judge(rec, fields + tail, text, paths)
