@@ -33,7 +33,10 @@ def test_a_written_meeting_read_back_scores_one(score, written, kind, fmt):  # n
     client, meeting_id, record = written
     answer = client.get(f"/-/skriv/{meeting_id}/dokument.{fmt}?som={kind}")
     assert answer.status_code == 200
-    gold = agenda_of(record) if kind == "agenda" else {**record, "kind": kind}
+    # minutes and protocols print the proposal before the decision, but their record holds none (the spec
+    # keeps proposed_decision for agendas)
+    gold = agenda_of(record) if kind == "agenda" else {
+        **record, "kind": kind, "items": [{**i, "proposed_decision": None} for i in record["items"]]}
     value, log = f1(score, gold, read_back(answer.content, f"styrelsen-2025-05-06.{fmt}"))
     assert value == 1.0, log
 
