@@ -62,7 +62,7 @@ def read_decisions(body: list[Line]) -> Decisions:
         out.decisions = _midline_decisions(body)
     if not out.decisions and not out.proposed:
         found = sentences(body)
-        out.decisions = [s[m.start():].strip() for s in found if (m := UNLABELLED.search(s))] \
+        out.decisions = [s[m.start():].strip() for s in found if (m := _unlabelled(s))] \
             or decided.fallback(found)
         out.decisions = decided.with_checking(out.decisions, found)
     found = sentences(body)
@@ -87,6 +87,14 @@ UNLABELLED = re.compile(
     r"godkänner|godkände|tillstyrker|tillstyrkte|instämmer|instämde|föredrar|rekommenderar|tackar för|tackade för|"
     r"noterar|noterade|antecknar|antecknade|lägger|lade|återremitterar|återremitterade|bordlägger|bordlade)\b|"
     r"^.*\b(?:[Ll]äggs|[Ll]ades)\s+till\s+handlingarna\.?$")
+#: ``UNLABELLED`` after a sentence's first character: only its first wording is not tied to the start
+UNLABELLED_INSIDE = re.compile(r"\s(?:Beslutas|Beslöts|Beslutades|Det beslutades|Det beslöts)\s+att\b")
+
+
+def _unlabelled(sentence: str) -> re.Match | None:
+    """``UNLABELLED.search(sentence)``: the whole pattern tried at the start, then only the wording that
+    can stand inside (a search tried every alternative at every position)."""
+    return UNLABELLED.match(sentence) or UNLABELLED_INSIDE.search(sentence, 1)
 
 
 #: a decision label inside a flattened line, its "att"-clauses after it: "... NÄMNDEN BESLUTAR att anta ... att ...",

@@ -257,7 +257,23 @@ class Signature:
 
 
 def find_signatures(lines: list[Line], is_person) -> list[Signature]:
-    """Signature blocks near the end: a name over a role word, or "//Name"."""
+    """Signature blocks near the end: a name over a role word, or "//Name".
+
+    Kept for the last document's lines: where the items end and who signed both ask (issue 12); the key
+    is what the blocks depend on, each line's text and offset (the blocks are read, never changed)."""
+    key = (is_person, tuple([ln.text for ln in lines]), tuple([ln.start for ln in lines]))
+    last_key, last = _LAST_SIGNATURES[0]  # one read: another thread may replace the pair
+    if last_key == key:
+        return list(last)
+    found = _find_signatures(lines, is_person)
+    _LAST_SIGNATURES[0] = (key, tuple(found))
+    return found
+
+
+_LAST_SIGNATURES: list = [(None, ())]  #: (key, signatures) of the last call
+
+
+def _find_signatures(lines: list[Line], is_person) -> list[Signature]:
     from .signorder import role_first
 
     tail = [ln for ln in lines if not ln.blank][-16:]

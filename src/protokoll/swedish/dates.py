@@ -60,15 +60,17 @@ _ABBR_MONTH = rf"(?:{_alternation(list(MONTH_ABBREVIATIONS))})(?:\.|(?!\w))"
 _YEAR = r"(?:19|20)\d\d"
 _I = re.IGNORECASE
 
-_ISO = re.compile(rf"(?<![\d/.])(?P<year>{_YEAR})(?P<sep>[-./])(?P<month>\d{{1,2}})(?P=sep)"
+# A leading look-behind sits after the first character (the same matches): the engine then skips to a
+# possible first character instead of trying the look-behind at every position of the text (issue 12).
+_ISO = re.compile(rf"(?P<year>(?:19|20)(?<![\d/.]..)\d\d)(?P<sep>[-./])(?P<month>\d{{1,2}})(?P=sep)"
                   r"(?P<day>\d{1,2})(?!\d|[-./]\d)")
-_COMPACT = re.compile(r"(?<![\w.,/-])(?P<num>\d{8}|\d{6})(?![\w/:-]|[.,]\d)")
-_SLASH = re.compile(rf"(?<![\w/.,])(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})"
+_COMPACT = re.compile(r"(?P<num>\d(?<![\w.,/-]\d)\d{5}(?:\d\d)?)(?![\w/:-]|[.,]\d)")
+_SLASH = re.compile(rf"(?P<day>\d(?<![\w/.,]\d)\d?)/(?P<month>\d{{1,2}})"
                     rf"(?:(?:/|-|\s+)(?P<year>{_YEAR}))?(?!\d|/\d)")
-_DOTTED = re.compile(rf"(?<![\w/.,])(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>{_YEAR})"
+_DOTTED = re.compile(rf"(?P<day>\d(?<![\w/.,]\d)\d?)\.(?P<month>\d{{1,2}})\.(?P<year>{_YEAR})"
                      r"(?!\d|\.\d)")
 _WRITTEN = re.compile(
-    rf"(?<![\d.,/])(?P<day>\d{{1,2}})(?::?[ae])?"
+    rf"(?P<day>\d(?<![\d.,/]\d)\d?)(?::?[ae])?"
     rf"(?:\s*[-–]\s*(?P<day2>\d{{1,2}})(?::?[ae])?)?\s+"
     rf"(?P<month>{_FULL_MONTH}|{_ABBR_MONTH})"
     rf"(?:,?\s+(?:år\s+)?(?P<year>{_YEAR})(?!\d|/\d))?", _I)
@@ -78,7 +80,7 @@ _PREFIX = re.compile(rf"(?:(?<!\w)(?P<weekday>{_alternation(list(WEEKDAYS))})\s*
 _MONEY = re.compile(r"\s*(?:kr|kronor|sek|tkr|mkr|:-)(?!\w)", _I)
 _FRACTION = re.compile(r"\s*(?:majoritet|dels?\b|delar|andel|av\b)", _I)
 _NUMBER_LABEL = re.compile(r"(?:dnr|diarienr|nr|tel|telefon|org\.?\s*nr)\.?:?\s*$", _I)
-_YEAR_TOKEN = re.compile(rf"(?<!\d)(?P<year>{_YEAR})(?!\d)")
+_YEAR_TOKEN = re.compile(r"(?P<year>(?:19|20)(?<!\d..)\d\d)(?!\d)")
 _DIGIT = re.compile(r"\d")
 
 

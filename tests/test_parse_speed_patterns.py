@@ -1,0 +1,46 @@
+"""Patterns rewritten for speed (issue 12) read what they read before: look-behinds after the first
+character, a search split into its anchored and its free part, per-document results kept."""
+
+from protokoll.parse.decisions import _unlabelled
+from protokoll.parse.header import find_signatures
+from protokoll.parse.lines import Line
+from protokoll.parse.names import is_person
+from protokoll.swedish import dates
+
+
+def test_years_are_whole_four_digit_runs():
+    assert dates.document_years("Budget 2019, 12019 kr, 20190 st, 2020-03-01 och 1999.") == [2019, 2020, 1999]
+    assert dates.document_years("2019") == [2019]
+
+
+def test_compact_dates_stand_alone():
+    found = [m.date.isoformat() for m in dates.find_dates("Möte 190118, dnr 190225, ref a190301, 20190405")]
+    assert found == ["2019-01-18", "2019-04-05"]
+    assert dates.find_dates("1234567 och 123456789") == []
+
+
+def test_day_month_dates_need_a_free_start():
+    assert [(m.day, m.month) for m in dates.find_dates("den 12/3 och x12/3 och 5/6")] == [(12, 3), (5, 6)]
+    assert [m.text for m in dates.find_dates("18.1.2019 och 1.18.1.2019")] == ["18.1.2019"]
+    assert [m.text for m in dates.find_dates("3 mars 2019, 1.3 mars")] == ["3 mars 2019"]
+    assert [m.text for m in dates.find_dates("2019-01-18 a2019-01-18 12019-01-18 .2019-01-18")] == ["2019-01-18"] * 2
+
+
+def test_unlabelled_decision_at_the_start_or_after_a_space():
+    assert _unlabelled("Beslutades att anta planen.").start() == 0
+    assert _unlabelled("Efter diskussion beslutades inte. Beslutades att anta").start() == 33
+    assert _unlabelled("Protokollet godkändes.").group(0) == "Protokollet godkändes."
+    assert _unlabelled("Anna Berg informerade om planen. Den ska beslutas att gälla") is None
+    assert _unlabelled("Xbeslutades att anta") is None
+
+
+def test_signatures_of_a_document_are_kept_only_for_its_own_lines():
+    lines = [Line("Anna Berg", 0), Line("Ordförande", 10), Line("Per Holm", 21), Line("Sekreterare", 30)]
+    first = find_signatures(lines, is_person)
+    assert [(s.name, s.role, s.start) for s in first] == [("Anna Berg", "ordförande", 0),
+                                                        ("Per Holm", "sekreterare", 21)]
+    first.clear()
+    assert len(find_signatures(lines, is_person)) == 2
+    moved = [Line(ln.text, ln.start + 5) for ln in lines]
+    assert [s.start for s in find_signatures(moved, is_person)] == [5, 26]
+    assert find_signatures(lines[:1], is_person) == []
