@@ -44,3 +44,23 @@ def test_signatures_of_a_document_are_kept_only_for_its_own_lines():
     moved = [Line(ln.text, ln.start + 5) for ln in lines]
     assert [s.start for s in find_signatures(moved, is_person)] == [5, 26]
     assert find_signatures(lines[:1], is_person) == []
+
+
+def test_attachments_in_any_case_and_none_without_the_word():
+    from protokoll.parse.attachments import find_attachments
+    assert find_attachments("Se BILAGA 2 och Bil. 3, bilagorna A och B") == \
+        ["bilaga 2", "bilaga 3", "bilaga A", "bilaga B"]
+    assert find_attachments("Se sidan 2 och punkt 3") == []
+
+
+def test_body_word_read_in_any_case():
+    from protokoll.parse.body import read_body
+    assert read_body([Line("PROTOKOLL FRÅN STYRGRUPPEN", 0)]) == "Styrgruppen"
+    assert read_body([Line("Protokoll", 0)]) is None
+
+
+def test_split_lines_on_form_feeds_and_newlines_alike():
+    from protokoll.parse.lines import split_lines
+    text = "Rubrik\fAnna\n\fBerg\n"
+    assert [(ln.text, ln.start) for ln in split_lines(text)] == [("Rubrik", 0), ("Anna", 7), ("", 12),
+                                                                 ("Berg", 13), ("", 18)]

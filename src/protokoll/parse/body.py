@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .features import keyword_fold
 from .lines import Line
 
 KIND_WORDS = (
@@ -19,6 +20,14 @@ BODY_WORD = re.compile(
     r"\b((?:[A-ZÅÄÖa-zåäö][\wåäö\-]*?)?(?:gruppen|gruppens|grupp|styrelsen|styrelsens|nämnden|nämndens|rådet|rådets|råd|"
     r"utskottet|utskott|fullmäktige|direktionen|direktionens|presidiet|beredningen|möte|mötet|sammanträde))\b",
     re.I)
+#: a word of each ``BODY_WORD`` ending: a line without one has none (the cheap test: the pattern tries every position)
+BODY_STEMS = ("grupp", "styrelse", "nämnd", "råd", "utskott", "fullmäktige", "direktion", "presidiet", "beredningen",
+              "möte", "sammanträde")
+
+
+def _may_name_body(text: str) -> bool:
+    low = keyword_fold(text)
+    return any(w in low for w in BODY_STEMS)
 
 
 def read_kind(title_lines: list[Line]) -> str | None:
@@ -71,7 +80,7 @@ def read_body(title_lines: list[Line]) -> str | None:
         m = OWNED_BODY.search(ln.text)
         if m and not RECIPIENT.search(ln.text[:m.start()]) and not _in_prose(ln.text, m.start()):
             return m.group(1)
-        for m in BODY_WORD.finditer(ln.text):
+        for m in BODY_WORD.finditer(ln.text) if _may_name_body(ln.text) else ():
             if RECIPIENT.search(ln.text[:m.start()]):  # "Ärenden till kommunfullmäktige": whom it goes to
                 continue
             if _in_prose(ln.text, m.start()):

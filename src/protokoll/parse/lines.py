@@ -58,7 +58,7 @@ def split_lines(text: str) -> list[Line]:
     """The document as cleaned lines (blank lines kept as paragraph breaks)."""
     raw: list[Line] = []
     pos = 0
-    for chunk in BREAK.split(text):
+    for chunk in (text.replace("\f", "\n") if "\f" in text else text).split("\n"):  # = BREAK.split(text)
         raw.append(_clean(chunk, pos))
         pos += len(chunk) + 1  # the "\n" or "\f" after it
     lines = _drop_repeated_headers(raw)

@@ -41,10 +41,13 @@ def other_wording(lines: list[Line], day: date | None, years: list[int]) -> date
     document (a web agenda) only a date that writes its year counts: nothing else makes it certain."""
     text = "\n".join([ln.text for ln in lines])
     low = keyword_fold(text)  # every wording has one of these words; then one scan: a line's match is the text's
-    if not any(w in low for w in OTHER_WORDS) or not OTHER_WORDING.search(text):
+    named = OTHER_WORDING.search(text) if any(w in low for w in OTHER_WORDS) else None
+    if not named:
         return None
+    end = -1  #: where the line ends in the joined text: lines ending before its first match have none
     for ln in lines:
-        for hit in OTHER_WORDING.finditer(ln.text):
+        end += len(ln.text) + 1
+        for hit in OTHER_WORDING.finditer(ln.text) if end >= named.start() else ():
             for d in dates.find_dates(window(ln.text, hit.end()), years=years, after=day):
                 if d.date and (d.date > day if day else re.search(r"\b\d{4}\b", d.text)):
                     return d.date
