@@ -64,3 +64,19 @@ def test_split_lines_on_form_feeds_and_newlines_alike():
     text = "Rubrik\fAnna\n\fBerg\n"
     assert [(ln.text, ln.start) for ln in split_lines(text)] == [("Rubrik", 0), ("Anna", 7), ("", 12),
                                                                  ("Berg", 13), ("", 18)]
+
+
+def test_labels_read_by_their_first_letters_in_any_case():
+    from protokoll.parse.header import label_of
+    assert label_of("Närvarande ledamöter: Anna Berg") == ("Närvarande ledamöter", "attendees:present", "Anna Berg")
+    assert label_of("NÄRVARANDE: Anna Berg") == ("NÄRVARANDE", "attendees:present", "Anna Berg")
+    assert label_of("Justeringens plats och tid: Kansliet") == ("Justeringens plats och tid", "ignore", "Kansliet")
+    assert label_of("Justerare  Per Holm") == ("Justerare", "justerare", "Per Holm")
+    assert label_of("Närmast följer") is None
+
+
+def test_sentences_end_after_a_stop_before_a_capital():
+    from protokoll.parse.lines import split_sentences
+    assert split_sentences("Mötet öppnades. Anna Berg hälsade!  Alla välkomna? ja. Slut") == \
+        ["Mötet öppnades.", "Anna Berg hälsade!", "Alla välkomna? ja.", "Slut"]
+    assert split_sentences("Se bl.a. Kallelsen. Kl. 9 Start") == ["Se bl.a. Kallelsen.", "Kl. 9 Start"]
