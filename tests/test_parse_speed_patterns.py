@@ -80,3 +80,19 @@ def test_sentences_end_after_a_stop_before_a_capital():
     assert split_sentences("Mötet öppnades. Anna Berg hälsade!  Alla välkomna? ja. Slut") == \
         ["Mötet öppnades.", "Anna Berg hälsade!", "Alla välkomna? ja.", "Slut"]
     assert split_sentences("Se bl.a. Kallelsen. Kl. 9 Start") == ["Se bl.a. Kallelsen.", "Kl. 9 Start"]
+
+
+def test_body_read_from_a_title_line_only_with_a_body_word():
+    from protokoll.parse.body import read_body
+    assert read_body([Line("Kommunstyrelsens arbetsutskott", 0)]) == "Kommunstyrelsens arbetsutskott"
+    assert read_body([Line("Protokoll för Regionens sociala beredning", 0)]) == "Regionens sociala beredning"
+    assert read_body([Line("Protokoll Norrby 2019", 0)]) is None
+
+
+def test_next_meeting_words_in_any_case():
+    from datetime import date
+    from protokoll.parse.nextmeeting import next_meeting
+    from protokoll.record import MeetingRecord
+    lines = [Line("Punkt 7", 0), Line("NÄSTA MÖTE: 12 maj 2019", 10)]
+    assert next_meeting(lines, MeetingRecord(source="x"), date(2019, 4, 1), [2019]).date == "2019-05-12"
+    assert next_meeting(lines[:1], MeetingRecord(source="x"), date(2019, 4, 1), [2019]) is None

@@ -252,6 +252,7 @@ def _split_name(value: str, text: str) -> bool:
 
 
 SIGNED_ROLES = ("ordförande", "sekreterare", "justerare")
+SLASH_SIGNED = re.compile(r"^/{1,2}\s*(.+)$")  #: "//Anna Berg": a signature written with slashes
 NAME_ROLE = re.compile(r"^(.+?),\s*(ordförande|sekreterare|justerare)$")
 
 
@@ -295,7 +296,7 @@ def _find_signatures(lines: list[Line], is_person) -> list[Signature]:
         if m and is_person(m.group(1)):
             out.append(Signature(m.group(1), m.group(2).casefold(), ln.start))
     for ln in tail[-3:]:
-        m = re.match(r"^/{1,2}\s*(.+)$", ln.text)
+        m = SLASH_SIGNED.match(ln.text)
         if m and is_person(m.group(1).strip()):
             out.append(Signature(m.group(1).strip(), "sekreterare", ln.start))
     return out

@@ -28,11 +28,15 @@ def items_end(lines: list[Line], headings) -> int:
     sig_starts = {s.start for s in find_signatures(lines, is_person)}
     for i in range(last + 1, len(lines)):
         t = lines[i].text
-        if lines[i].start in sig_starts or re.match(r"^(ANSLAG\s*/\s*BEVIS|Justerandes signatur|Underskrifter\b|"
-                                                     r"Vid protokollet\b|Justeras\b|(?:Sekreterare|Ordförande|Justerare|Justerande)\s*:?\s+[A-ZÅÄÖ][a-zåäö]+"
-                                                     r"\s+[A-ZÅÄÖ][a-zåäö]+$)", t):
+        if lines[i].start in sig_starts or SIGNING_START.match(t):
             return i
     return len(lines)
+
+
+#: a line that opens the signatures or the ANSLAG/BEVIS box
+SIGNING_START = re.compile(r"^(ANSLAG\s*/\s*BEVIS|Justerandes signatur|Underskrifter\b|"
+                           r"Vid protokollet\b|Justeras\b|(?:Sekreterare|Ordförande|Justerare|Justerande)\s*:?\s+[A-ZÅÄÖ][a-zåäö]+"
+                           r"\s+[A-ZÅÄÖ][a-zåäö]+$)")
 
 
 DNR_PREFIX = re.compile(r"^(?:Dnr|DNR|Diarienr)[.:]?\s*(?:[\w./-]*\d[\w./-]*)?\s*")

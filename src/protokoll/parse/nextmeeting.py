@@ -17,13 +17,20 @@ NEXT = re.compile(r"\b(?:nästa|nästkommande)\s+(?:[\wåäö]*\s*)?(?:möte|mö
                   r"\bkommande\s+(?:möten|sammanträden|mötesdatum|sammanträdesdatum)\b", re.I)
 
 
+def _may_name_next(text: str) -> bool:
+    """The cheap test before ``NEXT``: each of its wordings has "nästa" or "kommande"."""
+    low = keyword_fold(text)
+    return "nästa" in low or "kommande" in low
+
+
 def next_meeting(lines: list[Line], rec: MeetingRecord, day: date | None, years: list[int]) -> NextMeeting | None:
     found: date | None = None
-    named = NEXT.search("\n".join([ln.text for ln in lines]))  # one scan: a line's match is the text's
+    joined = "\n".join([ln.text for ln in lines])
+    named = NEXT.search(joined) if _may_name_next(joined) else None  # one scan: a line's match is the text's
     end = -1  #: where the line ends in the joined text: lines ending before its first match have none
     for i, ln in enumerate(lines if named else ()):
         end += len(ln.text) + 1
-        if end >= named.start() and (hit := NEXT.search(ln.text)):
+        if end >= named.start() and _may_name_next(ln.text) and (hit := NEXT.search(ln.text)):
             texts = [upcoming.window(ln.text, hit.start())]
             if _next_heading(ln.text, hit):  # "Nästa möte" as a heading: the date on the lines under it
                 texts += [upcoming.window(x.text, 0) for x in lines[i + 1:i + 6] if not x.blank][:2]
