@@ -96,3 +96,11 @@ def test_next_meeting_words_in_any_case():
     lines = [Line("Punkt 7", 0), Line("NÄSTA MÖTE: 12 maj 2019", 10)]
     assert next_meeting(lines, MeetingRecord(source="x"), date(2019, 4, 1), [2019]).date == "2019-05-12"
     assert next_meeting(lines[:1], MeetingRecord(source="x"), date(2019, 4, 1), [2019]) is None
+
+
+def test_dates_and_times_asked_again_are_the_same_and_fresh():
+    first = dates.find_dates("den 12 mars och 2019-04-01", years=[2019])
+    first[0].year = 1999
+    again = dates.find_dates("den 12 mars och 2019-04-01", years=[2019])
+    assert [(m.year, m.month, m.day) for m in again] == [(2019, 3, 12), (2019, 4, 1)]
+    assert dates.parse_times("kl. 13.00-15.30") == dates.parse_times("kl. 13.00-15.30") == ("13:00", "15:30")

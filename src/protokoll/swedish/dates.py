@@ -107,10 +107,12 @@ def _compact_parts(num: str) -> tuple[int, int, int] | None:
     return (year, month, day) if _valid(year, month, day) else None
 
 
-def _raw_mentions(text: str) -> list[tuple[int, int, int | None, int, int | None]]:
-    """Candidate (start, end, year, month, day) spans from every date form."""
+@lru_cache(maxsize=2048)
+def _raw_mentions(text: str) -> tuple[tuple[int, int, int | None, int, int | None], ...]:
+    """Candidate (start, end, year, month, day) spans from every date form (kept for the last texts: rules
+    ask for the dates of the same values and lines again, issue 12)."""
     if not _DIGIT.search(text):  # every date form has digits
-        return []
+        return ()
     found = []
     for m in _ISO.finditer(text):
         found.append((m.start(), m.end(), int(m["year"]), int(m["month"]), int(m["day"])))
@@ -132,7 +134,7 @@ def _raw_mentions(text: str) -> list[tuple[int, int, int | None, int, int | None
         found.append((m.start(), m.end(), year, _month_number(m["month"]), int(m["day"])))
     for m in _MONTH_YEAR.finditer(text):
         found.append((m.start(), m.end(), int(m["year"]), _month_number(m["month"]), None))
-    return [f for f in found if f[4] is None or _valid(f[2], f[3], f[4])]
+    return tuple(f for f in found if f[4] is None or _valid(f[2], f[3], f[4]))
 
 
 def _without_overlaps(found: list) -> list:
@@ -303,8 +305,10 @@ def _time_match_ok(m: re.Match) -> bool:
 _STRIPPED_START = re.compile(r"(?<![\d.:])[:.]\d{2}\s*[-–]\s*$")
 
 
+@lru_cache(maxsize=1024)
 def parse_times(text: str) -> tuple[str | None, str | None]:
-    """The first time range or time in `text` as ("HH:MM", "HH:MM" | None)."""
+    """The first time range or time in `text` as ("HH:MM", "HH:MM" | None) (kept for the last texts: the
+    same header values are read for their hours by several rules, issue 12)."""
     if not _DIGIT.search(text):  # every time has digits
         return None, None
     best = None
