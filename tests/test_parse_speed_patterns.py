@@ -104,3 +104,14 @@ def test_dates_and_times_asked_again_are_the_same_and_fresh():
     again = dates.find_dates("den 12 mars och 2019-04-01", years=[2019])
     assert [(m.year, m.month, m.day) for m in again] == [(2019, 3, 12), (2019, 4, 1)]
     assert dates.parse_times("kl. 13.00-15.30") == dates.parse_times("kl. 13.00-15.30") == ("13:00", "15:30")
+
+
+def test_explicit_assignments_found_and_refused_as_before():
+    from protokoll.parse.assignments import read_assignments
+    from protokoll.parse.itemcontext import Context
+    ctx = Context(meeting=None, next_meeting=None, own_names=set(), member_stem=None)
+    found = read_assignments(["Kansliet får i uppdrag att ta fram en plan."], ctx)
+    assert [(a.assignee, a.task) for a in found] == [("Kansliet", "ta fram en plan")]
+    found = read_assignments(["Förvaltningen återkommer med en rapport."], ctx)
+    assert [a.assignee for a in found] == ["Förvaltningen"]
+    assert read_assignments(["Uppdraget att ta fram en plan diskuterades länge utan att någon fick det."], ctx) == []
