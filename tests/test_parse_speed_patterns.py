@@ -115,3 +115,12 @@ def test_explicit_assignments_found_and_refused_as_before():
     found = read_assignments(["Förvaltningen återkommer med en rapport."], ctx)
     assert [a.assignee for a in found] == ["Förvaltningen"]
     assert read_assignments(["Uppdraget att ta fram en plan diskuterades länge utan att någon fick det."], ctx) == []
+
+
+def test_official_names_found_as_substrings_like_a_scan_per_name():
+    from protokoll.parse import meta
+    texts = ["Lunds kommunstyrelse och Malmö stad; Lunds kommun", "Region Gotland, Gotlands kommun?",
+             "kommun kommun stad", "Höörs kommunHöörs kommun", ""]
+    for text in texts:
+        assert meta._official_names_in(text) == {n for n, _ in meta._official_names() if n in text}
+    assert meta._named_municipality("Lunds kommun. Lunds kommun och Malmö stad.")[0] == "Lunds kommun"

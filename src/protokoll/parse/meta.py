@@ -257,6 +257,31 @@ def _last_words() -> frozenset[str]:
     return frozenset(last for _, last in _official_names())
 
 
+@cache
+def _names_before_last() -> dict[str, tuple[frozenset[int], dict[str, str]]]:
+    """Last word ("kommun") -> (the lengths of the text before it, {"Lunds ": "Lunds kommun", ...})."""
+    out: dict[str, tuple[set[int], dict[str, str]]] = {}
+    for name, last in _official_names():
+        lengths, names = out.setdefault(last, (set(), {}))
+        lengths.add(len(name) - len(last))
+        names[name[:len(name) - len(last)]] = name
+    return {last: (frozenset(lengths), names) for last, (lengths, names) in out.items()}
+
+
+def _official_names_in(text: str) -> set[str]:
+    """The official names written in ``text`` (as ``name in text``): read where each last word occurs, not
+    by a scan of the text per municipality (290 of them, issue 12)."""
+    found: set[str] = set()
+    for last, (lengths, names) in _names_before_last().items():
+        at = text.find(last)
+        while at >= 0:
+            for k in lengths:
+                if k <= at and (name := names.get(text[at - k:at])):
+                    found.add(name)
+            at = text.find(last, at + 1)
+    return found
+
+
 def _named_municipality(text: str) -> tuple[str | None, str]:
     """The municipality or region whose official name the document uses, when it names only one often.
 
@@ -264,11 +289,10 @@ def _named_municipality(text: str) -> tuple[str | None, str]:
     several (members' home municipalities in a collaboration) is not certain.
     """
     counts: dict[str, int] = {}
-    present = {word: word in text for word in _last_words()}
-    for name, last in _official_names():
-        n = text.count(name) if present[last] else 0  # no "kommun" in the text: no "X kommun" either
-        if n:
-            counts[name] = n
+    named = _official_names_in(text)
+    for name, _last in _official_names():
+        if name in named:
+            counts[name] = text.count(name)
     for r in gazetteer.all_regions():
         n = text.count(r.official_name)
         if n and r.official_name.startswith("Region "):
