@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .features import keyword_fold
 from .fields import Field
@@ -87,11 +88,13 @@ PARAGRAPHS = re.compile(r"(?:^|\s+)(?:[.…_]{2,}\s*)?(?:Paragrafer|Paragraf|§�
 SIGNATURE_DOTS = re.compile(r"[.…_\s]*")
 
 
+@lru_cache(maxsize=1024)
 def label_of(text: str, strict: bool = False) -> tuple[str, str, str] | None:
     """(label, field kind, rest) when a line starts with a header label.
 
     A single space after the label is accepted only when ``strict`` is False;
-    strict mode wants a colon, a tab, two spaces or nothing after it.
+    strict mode wants a colon, a tab, two spaces or nothing after it. Kept for the last lines: the
+    header's fields, the organisation and the body readers ask for the same lines' labels (issue 12).
     """
     if text.startswith(("Underskrift", "Signaturer")):
         text = SIGNATURES_HEAD.sub("", text)  # "Underskrifter Sekreterare ....": the box's title before its first label
