@@ -124,3 +124,16 @@ def test_official_names_found_as_substrings_like_a_scan_per_name():
     for text in texts:
         assert meta._official_names_in(text) == {n for n, _ in meta._official_names() if n in text}
     assert meta._named_municipality("Lunds kommun. Lunds kommun och Malmö stad.")[0] == "Lunds kommun"
+
+
+def test_kept_answers_are_new_lists_and_the_same_values():
+    from protokoll.parse.lines import split_sentences
+    from protokoll.parse.names import affiliation
+    from protokoll.swedish import gazetteer
+    first = split_sentences("Mötet öppnades. Anna Berg hälsade alla välkomna.")
+    first.append("x")
+    assert split_sentences("Mötet öppnades. Anna Berg hälsade alla välkomna.") == \
+        ["Mötet öppnades.", "Anna Berg hälsade alla välkomna."]
+    assert gazetteer.municipality("Lunds kommun") == gazetteer.municipality("Lunds kommun") == "Lund"
+    assert gazetteer.municipality("Lunds", genitive=True) == "Lund" and gazetteer.municipality("Lunds") is None
+    assert affiliation("(S)") == "S" and affiliation("Lunds kommun.") == "Lund"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .features import DIGIT, once
 
@@ -278,9 +279,15 @@ ABBREVIATION = re.compile(r"(?:\b\w{1,4}\.\w{1,4}\.(?:\w{1,4}\.)*|\b(?:kl|ca|nr|
 
 
 def split_sentences(text: str) -> list[str]:
-    """Sentences of running text; abbreviations ("m.h.a.", "bl.a.", "kl.") do not end one."""
+    """Sentences of running text; abbreviations ("m.h.a.", "bl.a.", "kl.") do not end one. Kept for the
+    last texts (a new list each time): decisions are split again by the assignment and dissent readers."""
+    return list(_split_sentences(text))
+
+
+@lru_cache(maxsize=1024)
+def _split_sentences(text: str) -> tuple[str, ...]:
     if "." not in text and "!" not in text and "?" not in text:  # no sentence's end in it
-        return [text.strip()] if text.strip() else []
+        return (text.strip(),) if text.strip() else ()
     out: list[str] = []
     start = 0
     for m in SENTENCE_END.finditer(text):
@@ -289,4 +296,4 @@ def split_sentences(text: str) -> list[str]:
         out.append(text[start:m.start()].strip())
         start = m.end()
     out.append(text[start:].strip())
-    return [s for s in out if s]
+    return tuple(s for s in out if s)

@@ -135,8 +135,10 @@ ITEM_RANGE_ONLY = re.compile(r"(?:§§?|ej|ärende|ärendena|punkt|p\.)?\s*[\d\s
 UNIT_PREFIX = re.compile(r"^(sekretariatet|kansliet|från|nätverket)\s+(?=[A-ZÅÄÖ])", re.I)
 
 
+@lru_cache(maxsize=4096)
 def affiliation(text: str) -> str | None:
-    """A municipality's short name, or the organisation/party as written."""
+    """A municipality's short name, or the organisation/party as written (kept for the last texts: a list
+    names the same affiliations again, issue 12)."""
     t = text.strip().strip(".,;")
     if not t:
         return None
