@@ -137,3 +137,21 @@ def test_kept_answers_are_new_lists_and_the_same_values():
     assert gazetteer.municipality("Lunds kommun") == gazetteer.municipality("Lunds kommun") == "Lund"
     assert gazetteer.municipality("Lunds", genitive=True) == "Lund" and gazetteer.municipality("Lunds") is None
     assert affiliation("(S)") == "S" and affiliation("Lunds kommun.") == "Lund"
+
+
+def test_a_line_is_still_a_frozen_value():
+    import dataclasses
+
+    import pytest
+    line = Line("Punkt", 3)
+    assert line == Line("Punkt", 3, False) and hash(line) == hash(Line("Punkt", start=3))
+    assert dataclasses.replace(line, bullet=True) == Line("Punkt", 3, True)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        line.text = "x"
+
+
+def test_page_marks_still_dropped_when_repeated():
+    from protokoll.parse.lines import split_lines
+    text = "Protokoll 1(2)\nPunkt ett\nProtokoll 2(2)\nPunkt två 3"
+    assert [ln.text for ln in split_lines(text)] == ["Protokoll", "Punkt ett", "Punkt två 3"]
+    assert [ln.text for ln in split_lines("Punkt 1\nPunkt 2")] == ["Punkt 1", "Punkt 2"]

@@ -26,6 +26,12 @@ class Line:
     start: int  #: offset of the line in the input text
     bullet: bool = False  #: the line began with a bullet glyph
 
+    def __init__(self, text: str, start: int, bullet: bool = False) -> None:
+        """The fields set in the instance's dict: a frozen dataclass's own ``__init__`` calls
+        ``object.__setattr__`` per field, and a document makes a Line per line (issue 12)."""
+        d = self.__dict__
+        d["text"], d["start"], d["bullet"] = text, start, bullet
+
     @once
     def blank(self) -> bool:
         return not self.text
@@ -96,6 +102,8 @@ def _key(ln: Line) -> str:
 def _drop_repeated_headers(lines: list[Line]) -> list[Line]:
     """Drop page headers/footers: lines carrying a page mark ("2(8)", "Sida 2 av 8")
     or lines repeated at least three times with digits ignored that look like running heads."""
+    if not any([ln.digit and PAGE_MARK.search(ln.text) for ln in lines]):  # a page mark has a digit
+        return list(lines)  # the lines with no mark: none is dropped or changed, no key needs counting
     keys = [_key(ln) if ln.text else "" for ln in lines]
     counts = Counter(key for key in keys if key)
     out: list[Line] = []
