@@ -155,3 +155,17 @@ def test_page_marks_still_dropped_when_repeated():
     text = "Protokoll 1(2)\nPunkt ett\nProtokoll 2(2)\nPunkt två 3"
     assert [ln.text for ln in split_lines(text)] == ["Protokoll", "Punkt ett", "Punkt två 3"]
     assert [ln.text for ln in split_lines("Punkt 1\nPunkt 2")] == ["Punkt 1", "Punkt 2"]
+
+
+def test_a_contents_label_still_opens_a_list():
+    from protokoll.parse.contents import LABEL_FIRST, LABEL_LINE
+    labels = LABEL_LINE.pattern[len("^(?:"):].split(")")[0].split("|")
+    assert {label[0] for label in labels} <= LABEL_FIRST  # the cheap test never refuses a label
+
+
+def test_merged_attendee_found_in_any_case():
+    from protokoll.parse.attendance import _merge
+    from protokoll.record import Attendee
+    people = [Attendee("Anna Berg", group="present")]
+    _merge(people, Attendee("ANNA BERG", affiliation="Lund", group="present"), role="ordförande")
+    assert len(people) == 1 and people[0].affiliation == "Lund" and people[0].role == "ordförande"
