@@ -169,3 +169,22 @@ def test_merged_attendee_found_in_any_case():
     people = [Attendee("Anna Berg", group="present")]
     _merge(people, Attendee("ANNA BERG", affiliation="Lund", group="present"), role="ordförande")
     assert len(people) == 1 and people[0].affiliation == "Lund" and people[0].role == "ordförande"
+
+
+def test_title_noise_and_presenters_read_as_before():
+    from protokoll.parse.items import clean_title
+    from protokoll.parse.presenters import title_presenters
+    assert clean_title("Val av justerare 3") == "Val av justerare"
+    assert clean_title("Budget 2019 INDIVID OCH FAMILJ") == "Budget 2019"
+    assert clean_title("BUDGET FÖR ÅR 2019") == "BUDGET FÖR ÅR 2019"
+    assert clean_title("Punkt 12") == "Punkt 12"
+    assert title_presenters("Internkontroll (Anna Berg)") == ("Internkontroll", ["Anna Berg"])
+    assert title_presenters("Internkontroll – Anna Berg") == ("Internkontroll", ["Anna Berg"])
+    assert title_presenters("Internkontroll") == ("Internkontroll", [])
+
+
+def test_running_heads_beside_a_page_counter():
+    from protokoll.parse.itemtext import running_lines
+    text = "Styrelsen protokoll\n1(2)\nPunkt ett.\nStyrelsen protokoll\n2(2)\nSlut."
+    assert running_lines(text) == {"Styrelsen protokoll"}
+    assert running_lines("1(1)\nStyrelsen protokoll") == {"Styrelsen protokoll"}

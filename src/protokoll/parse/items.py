@@ -370,14 +370,16 @@ def clean_title(title: str) -> str:
             if w in within:
                 title = rx.sub("", title)
                 break
-    title = PAGE_AFTER_WORD.sub(r"\1", title)  # a contents list's page number
-    if not title.isupper():
+    if title[-1:].isdigit() or title.endswith("\n"):  # the cheap test: the pattern ends in digits
+        title = PAGE_AFTER_WORD.sub(r"\1", title)  # a contents list's page number
+    if not title.isupper() and (title[-1:] in CAPS_LAST or title[-2:-1] in CAPS_LAST):  # ends in capitals
         title = CAPS_TAIL.sub("", title)
     return " ".join(title.split()).strip(" :;,-–")  # runs of whitespace as one space
 
 
 PAGE_AFTER_WORD = re.compile(r"(\s[a-zåäö]{3,})\s+\d{1,3}$")
 CAPS_TAIL = re.compile(r"(?:\s+[A-ZÅÄÖ]{4,}(?:\s+(?:OCH|AV|FÖR|[A-ZÅÄÖ]{2,}))*)+$")
+CAPS_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ")  #: what ``CAPS_TAIL`` ends with (before a final line break)
 WHITESPACE = re.compile(r"\s+")
 
 
