@@ -188,3 +188,12 @@ def test_running_heads_beside_a_page_counter():
     text = "Styrelsen protokoll\n1(2)\nPunkt ett.\nStyrelsen protokoll\n2(2)\nSlut."
     assert running_lines(text) == {"Styrelsen protokoll"}
     assert running_lines("1(1)\nStyrelsen protokoll") == {"Styrelsen protokoll"}
+
+
+def test_attendee_lists_with_short_and_run_on_chunks():
+    from protokoll.parse.names import _org_prefix, parse_attendees
+    names = [a.name for a in parse_attendees("Anna Berg, Per Holm (S), Eva Ek ordförande", "present")]
+    assert names == ["Anna Berg", "Per Holm", "Eva Ek"]
+    assert [a.name for a in parse_attendees("Anna Berg Per Holm", "present")] == ["Anna Berg", "Per Holm"]
+    assert _org_prefix("Anna Berg") is None and _org_prefix("Berg") is None
+    assert _org_prefix("Sydskånska gymnasieförbundet Lars Ek") == "Sydskånska gymnasieförbundet"

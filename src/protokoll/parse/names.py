@@ -265,7 +265,8 @@ def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
         if prefix and out:  # "..., Burlöv Henrik Andersson": a flattened "Name, Municipality" list
             _describe(out[-1], prefix)
             text = text[len(prefix):].strip()
-        people = _people_in_run_on(text)
+        # two people are four words or more (a name has two or more): fewer, and the run-on reading is not used
+        people = _people_in_run_on(text) if len(text.split()) >= 4 else []
         if len(people) >= 2:  # a list flattened without commas: "Anna Berg per telefon Per Holm ..."
             for name, descriptor in people:
                 out.append(Attendee(name=name, group=group))
@@ -322,6 +323,8 @@ def _org_prefix(text: str) -> str | None:
     breaks, a chunk is the previous person's organisation (or acronym, or title)
     followed by the next person's name: "Sydskånska gymnasieförbundet Lars Ek".
     """
+    if len(text.split()) < 3:  # a prefix and a name of two words or more: none in fewer than three
+        return None
     tail = TAIL_NAME.search(text.strip())
     if tail and is_person(tail.group(1)):
         head = text.strip()[:tail.start()].strip()
