@@ -197,3 +197,17 @@ def test_attendee_lists_with_short_and_run_on_chunks():
     assert [a.name for a in parse_attendees("Anna Berg Per Holm", "present")] == ["Anna Berg", "Per Holm"]
     assert _org_prefix("Anna Berg") is None and _org_prefix("Berg") is None
     assert _org_prefix("Sydskånska gymnasieförbundet Lars Ek") == "Sydskånska gymnasieförbundet"
+
+
+def test_heading_gate_never_refuses_a_matching_pattern():
+    from protokoll.parse.headinggate import NEEDS, patterns_for
+    from protokoll.parse.items import HEADING_PATTERNS
+    assert all(rx.pattern in NEEDS for _, rx in HEADING_PATTERNS)  # else a pattern is tried on every line
+    lines = ["§ 12 Val av justerare", "KS § 4 Budget", "12 § Budget", "§ l l Budget", "Punkt 3: Budget",
+             "ärende 4 Budget", "KS 12 Dnr 2019/1", "3. Budget", "3 Budget", "6 A Budget", "Budget 2019", "",
+             "p. 5 Övrigt", "Ärende 2. Ekonomi"]
+    for text in lines:
+        matching = [p for p in HEADING_PATTERNS if p[1].match(text)]
+        tried = patterns_for(HEADING_PATTERNS, text[:1], "§" in text)
+        assert all(p in tried for p in matching), text
+    assert patterns_for(((("x", __import__("re").compile("^new")),)), "n", False)  # an unknown pattern is tried

@@ -15,6 +15,7 @@ import re
 
 from .inline import cut_lines, midline_cuts, split_inline
 from .features import keyword_fold
+from .headinggate import patterns_for
 from .headings import PREPOSITIONS, Heading, cut_run_on_title  # noqa: F401  (parse.items names them too)
 from .lines import Line, join
 
@@ -28,8 +29,6 @@ HEADING_PATTERNS = (
     ("num", re.compile(r"^(\d{1,3})\s?[.):]\s*([\"”“«'A-ZÅÄÖÉ§].*)$")),
     ("num", re.compile(r"^(\d{1,3})\s+(?:[A-ZÅÄÖ]\s+)?([A-ZÅÄÖÉ][a-zåäöé].*)$")),  # "6 A Title": a letter column
 )
-
-
 def find_items(lines: list[Line]) -> tuple[list[Line], list[Heading]]:
     """The lines, with flattened ones cut before each item heading (:mod:`.inline`), and the item headings.
 
@@ -213,7 +212,7 @@ def _candidate(lines: list[Line], i: int) -> Heading | None:
     bare = BARE_NUMBER.match(ln.text)
     if bare and (ln.bullet or not ln.text[-1].isdigit()) and _title_below(lines, i):
         return Heading(i, bare.group(1).lstrip("0") or "0", "", "num", _heading_score(lines, i, "") - 0.3)
-    for style, rx in HEADING_PATTERNS:
+    for style, rx in patterns_for(HEADING_PATTERNS, ln.text[:1], "§" in ln.text):
         m = rx.match(ln.text)
         if not m:
             continue
