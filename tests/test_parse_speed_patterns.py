@@ -211,3 +211,11 @@ def test_heading_gate_never_refuses_a_matching_pattern():
         tried = patterns_for(HEADING_PATTERNS, text[:1], "§" in text)
         assert all(p in tried for p in matching), text
     assert patterns_for(((("x", __import__("re").compile("^new")),)), "n", False)  # an unknown pattern is tried
+
+
+def test_parse_date_kept_per_text_years_and_start():
+    from datetime import date
+    assert dates.parse_date("den 12 mars", years=[2019]) == date(2019, 3, 12)
+    assert dates.parse_date("den 12 mars", years=[2020]) == date(2020, 3, 12)
+    assert dates.parse_date("den 12 mars", after=date(2021, 1, 1)) == date(2021, 3, 12)
+    assert dates.parse_date("inget datum") is None

@@ -240,6 +240,12 @@ def find_dates(text: str, *, years: Sequence[int] = (),
 
 def parse_date(text: str, *, years: Sequence[int] = (), after: date | None = None) -> date | None:
     """The date of the first mention that names a day (None when it stays uncertain)."""
+    return _parse_date(text, tuple(years), after)
+
+
+@lru_cache(maxsize=1024)
+def _parse_date(text: str, years: tuple[int, ...], after: date | None) -> date | None:
+    """``parse_date``, kept for the last texts: a header's values are read for their date by several rules."""
     for m in find_dates(text, years=years, after=after):
         if m.day is not None:
             return m.date
