@@ -219,3 +219,11 @@ def test_parse_date_kept_per_text_years_and_start():
     assert dates.parse_date("den 12 mars", years=[2020]) == date(2020, 3, 12)
     assert dates.parse_date("den 12 mars", after=date(2021, 1, 1)) == date(2021, 3, 12)
     assert dates.parse_date("inget datum") is None
+
+
+def test_presenting_words_cover_every_verb():
+    from protokoll.parse.itemreader import PRESENTING, PRESENTING_WORDS, _presenting
+    verbs = PRESENTING.pattern.split("(?:")[-1].split(")")[0].split("|")
+    assert len(verbs) >= 20 and all(any(w in v for w in PRESENTING_WORDS) for v in verbs)
+    assert _presenting(["Anna Berg informerar om budgeten."], []) == ["Anna Berg"]
+    assert _presenting(["Budgeten diskuterades."], []) == []

@@ -91,13 +91,16 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
 PRESENTING = re.compile(r"^(.+?)(?:,\s+[a-zåäö][\wåäö\- ]{2,50},)?\s+(?:informerar|informerade|berättar|berättade|"
                         r"presenterar|presenterade|redogör|redogjorde|redovisar|redovisade|föredrar|föredrog|inleder|"
                         r"inledde|rapporterar|rapporterade|orienterar|orienterade|går igenom|gick igenom)\b")
+#: a word of each ``PRESENTING`` verb (the cheap test: its lazy name is tried up to every word of the sentence)
+PRESENTING_WORDS = ("informera", "berätta", "presentera", "redog", "redovisa", "föredr", "inled", "rapportera",
+                    "orientera", "igenom")
 
 
 def _presenting(first: list[str], people: list[Attendee]) -> list[str]:
     """"Anna Berg informerar om ..." at the start of an item: Anna Berg presented it.
     A given name alone ("Anna presenterar") is the one attendee of that name."""
     for sentence in first:
-        m = PRESENTING.match(sentence)
+        m = PRESENTING.match(sentence) if any(w in sentence for w in PRESENTING_WORDS) else None
         if not m:
             if found := presenters_in(sentence):
                 return found
