@@ -227,3 +227,23 @@ def test_presenting_words_cover_every_verb():
     assert len(verbs) >= 20 and all(any(w in v for w in PRESENTING_WORDS) for v in verbs)
     assert _presenting(["Anna Berg informerar om budgeten."], []) == ["Anna Berg"]
     assert _presenting(["Budgeten diskuterades."], []) == []
+
+
+def test_keyword_tests_in_front_of_attendee_summons_decision_and_other_meeting_patterns():
+    from datetime import date
+    from protokoll.parse.decided import unlabelled
+    from protokoll.parse.names import parse_attendees
+    from protokoll.parse.upcoming import other_wording
+    from protokoll.parse.whenwhere import read_when_where
+    from protokoll.record import MeetingRecord
+    assert [a.name for a in parse_attendees("Anna Berg §§ 1-4, Per Holm", "present")] == ["Anna Berg", "Per Holm"]
+    assert [a.name for a in parse_attendees("Från Region Norr deltar Anna Berg.", "present")] == ["Anna Berg"]
+    rec = MeetingRecord(source="x")
+    read_when_where(rec, [], [Line("Nämnden KALLAS TILL SAMMANTRÄDE den 3 maj 2019 kl 14.00 i Stadshuset.", 0)], [2019])
+    assert (rec.date, rec.start, rec.place) == ("2019-05-03", "14:00", "Stadshuset")
+    assert unlabelled("Protokollet godkändes.") == "Protokollet godkändes."
+    assert unlabelled("Protokollet lästes upp.") is None
+    day = date(2019, 4, 1)
+    assert other_wording([Line("Gruppen träffas igen den 3 maj.", 0)], day, [2019]) == date(2019, 5, 3)
+    assert other_wording([Line("Ett EXTRA MÖTE hålls den 9 maj.", 0)], day, [2019]) == date(2019, 5, 9)
+    assert other_wording([Line("Nästa möte den 9 maj.", 0)], day, [2019]) is None

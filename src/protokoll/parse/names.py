@@ -209,9 +209,13 @@ ITEM_RANGE = re.compile(r"(?:\b(?:ej|ej närvarande|närvarande|från|till|under
                         r"\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+(?:\s*[-–]\s*\d+)?)*(?![^()]{0,40}\))")
 
 
+ITEM_RANGE_WORDS = ("§", "ärende", "punkt", "p.")
+
+
 def parse_attendees(value: str, group: str) -> list[Attendee]:
     """Attendees from one list value (e.g. everything after "Närvarande")."""
-    value = ITEM_RANGE.sub(";", value)
+    if any(w in value for w in ITEM_RANGE_WORDS):  # the cheap test: each range has "§" or one of these words
+        value = ITEM_RANGE.sub(";", value)
     out: list[Attendee] = []
     for sentence in _from_sentences(_table_rows(value)):
         org, people = sentence
@@ -245,7 +249,7 @@ def _share_affiliations(people: list[Attendee]) -> None:
 def _from_sentences(value: str) -> list[tuple[str | None, str]]:
     """"Från Region Skåne deltar A, B och C." -> [("Region Skåne", "A, B och C")]."""
     found = re.findall(r"Från\s+(.+?)\s+(?:deltar|deltog|medverkar|medverkade|närvarar)\s+(.+?)(?:\.(?=\s|$)|$)",
-                       value)
+                       value) if "Från" in value else []
     return found or [(None, value)]
 
 
