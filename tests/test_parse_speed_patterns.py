@@ -247,3 +247,12 @@ def test_keyword_tests_in_front_of_attendee_summons_decision_and_other_meeting_p
     assert other_wording([Line("Gruppen träffas igen den 3 maj.", 0)], day, [2019]) == date(2019, 5, 3)
     assert other_wording([Line("Ett EXTRA MÖTE hålls den 9 maj.", 0)], day, [2019]) == date(2019, 5, 9)
     assert other_wording([Line("Nästa möte den 9 maj.", 0)], day, [2019]) is None
+
+
+def test_dissent_still_read_from_its_wordings():
+    from protokoll.parse.decisions import read_decisions
+    body = [Line("Beslut: att anta planen.", 0), Line("Anna Berg (S) reserverar sig mot beslutet.", 30)]
+    assert read_decisions(body).dissent == ["Anna Berg"]
+    body = [Line("Beslut: att anta planen.", 0), Line("Per Holm (M) deltar inte i beslutet.", 30)]
+    assert read_decisions(body).dissent == ["Per Holm"]
+    assert read_decisions([Line("Beslut: att anta planen.", 0), Line("Det var inte klart.", 30)]).dissent == []

@@ -66,13 +66,19 @@ def read_decisions(body: list[Line]) -> Decisions:
             or decided.fallback(found)
         out.decisions = decided.with_checking(out.decisions, found)
     found = sentences(body)
-    low = keyword_fold("\n".join(found))  # every dissent wording has "reserv" or "inte"
-    for sentence in found if "reserv" in low or "inte" in low else ():
-        if RESERVATION.search(sentence):
+    low = keyword_fold("\n".join(found))  # every dissent wording has "reserv" or "beslutet"
+    for sentence in found if "reserv" in low or "beslutet" in low else ():
+        if _dissent_word(sentence) and RESERVATION.search(sentence):
             for who in dissenters(sentence):
                 if who not in out.dissent:
                     out.dissent.append(who)
     return out
+
+
+def _dissent_word(sentence: str) -> bool:
+    """The cheap test before ``RESERVATION``: each of its wordings has "reserv" or "beslutet"."""
+    low = keyword_fold(sentence)
+    return "reserv" in low or "beslutet" in low
 
 
 UNLABELLED = re.compile(
