@@ -256,3 +256,10 @@ def test_dissent_still_read_from_its_wordings():
     body = [Line("Beslut: att anta planen.", 0), Line("Per Holm (M) deltar inte i beslutet.", 30)]
     assert read_decisions(body).dissent == ["Per Holm"]
     assert read_decisions([Line("Beslut: att anta planen.", 0), Line("Det var inte klart.", 30)]).dissent == []
+
+
+def test_signature_rows_found_only_where_a_role_precedes_a_name():
+    from protokoll.parse.confidence import _signature_rows
+    rows = _signature_rows("Justeras Anna Berg Ordförande Per Holm Sekreterare")
+    assert [(n, r) for n, r, _ in rows] == [("Per Holm", "Sekreterare")]
+    assert _signature_rows("Ordförande: Anna Berg\nSekreterare: Per Holm") == ()
