@@ -263,3 +263,10 @@ def test_signature_rows_found_only_where_a_role_precedes_a_name():
     rows = _signature_rows("Justeras Anna Berg Ordförande Per Holm Sekreterare")
     assert [(n, r) for n, r, _ in rows] == [("Per Holm", "Sekreterare")]
     assert _signature_rows("Ordförande: Anna Berg\nSekreterare: Per Holm") == ()
+
+
+def test_numbers_opening_a_line_found_from_the_digits():
+    from protokoll.swedish import minutes
+    text = "1. a\n 2. b\n\n\t3.x\nx 4. y\n5.5 6.\n\u20037. z\n12."
+    assert minutes._line_openings(text) == {m.group(1) for m in minutes._OPENING.finditer(text)} == \
+        {"1", "2", "3", "7", "12"}
