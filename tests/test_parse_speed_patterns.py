@@ -118,11 +118,11 @@ def test_explicit_assignments_found_and_refused_as_before():
 
 
 def test_official_names_found_as_substrings_like_a_scan_per_name():
-    from protokoll.parse import meta
+    from protokoll.parse import meta, officialnames
     texts = ["Lunds kommunstyrelse och Malmö stad; Lunds kommun", "Region Gotland, Gotlands kommun?",
              "kommun kommun stad", "Höörs kommunHöörs kommun", ""]
     for text in texts:
-        assert meta._official_names_in(text) == {n for n, _ in meta._official_names() if n in text}
+        assert officialnames.official_names_in(text) == {n for n, _ in officialnames.official_names() if n in text}
     assert meta._named_municipality("Lunds kommun. Lunds kommun och Malmö stad.")[0] == "Lunds kommun"
 
 
@@ -239,7 +239,8 @@ def test_keyword_tests_in_front_of_attendee_summons_decision_and_other_meeting_p
     assert [a.name for a in parse_attendees("Anna Berg §§ 1-4, Per Holm", "present")] == ["Anna Berg", "Per Holm"]
     assert [a.name for a in parse_attendees("Från Region Norr deltar Anna Berg.", "present")] == ["Anna Berg"]
     rec = MeetingRecord(source="x")
-    read_when_where(rec, [], [Line("Nämnden KALLAS TILL SAMMANTRÄDE den 3 maj 2019 kl 14.00 i Stadshuset.", 0)], [2019])
+    header = [Line("Nämnden KALLAS TILL SAMMANTRÄDE den 3 maj 2019 kl 14.00 i Stadshuset.", 0)]
+    read_when_where(rec, [], header, [2019])
     assert (rec.date, rec.start, rec.place) == ("2019-05-03", "14:00", "Stadshuset")
     assert unlabelled("Protokollet godkändes.") == "Protokollet godkändes."
     assert unlabelled("Protokollet lästes upp.") is None

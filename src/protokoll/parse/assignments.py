@@ -110,7 +110,7 @@ def _sentence_assignments(sentence: str, ctx: Context) -> list[Assignment]:
     s = sentence.strip()
     low = s.casefold()
     explicit = "uppdra" in low or "ombed" in low or "uppmanas" in low or "återkommer" in low or "ansvara" in low
-    for rx, keys, after in zip(EXPLICIT, EXPLICIT_KEYS, EXPLICIT_AFTER_WHO) if explicit else ():  # no key word: no window
+    for rx, keys, after in zip(EXPLICIT, EXPLICIT_KEYS, EXPLICIT_AFTER_WHO) if explicit else ():  # no key word
         at = min((low.find(k) for k in keys if k in low), default=-1)
         if at < 0:  # cheap test first: these patterns scan from every position
             continue

@@ -28,7 +28,8 @@ def running_lines(text: str) -> set[str]:
     raw = [" ".join(t.split()) for t in text.splitlines() if t.strip()]
     counter = [(t[0] in "sS" or t[0].isdecimal()) and bool(PAGE_COUNTER.match(t)) for t in raw]  # once a line
     last = len(raw) - 1
-    beside = [t for k, t in enumerate(raw) if not counter[k] and (k > 0 and counter[k - 1] or k < last and counter[k + 1])]
+    beside = [t for k, t in enumerate(raw)
+              if not counter[k] and (k > 0 and counter[k - 1] or k < last and counter[k + 1])]
     return {t for t in beside if beside.count(t) >= 2 or (len(t) <= 80 and not t.endswith((".", ":", ",", ";")))}
 
 

@@ -281,7 +281,8 @@ def _sentences(lines: list[Line]) -> tuple[str, ...]:
     return tuple(out)
 
 
-SENTENCE_END = re.compile(r"\s(?<=[.!?]\s)\s*(?=[A-ZÅÄÖ])")  #: = (?<=[.!?])\s+(?=[A-ZÅÄÖ]), the engine skipping to a space
+#: ``(?<=[.!?])\s+(?=[A-ZÅÄÖ])`` with its look-behind after the first space: the engine skips to a space
+SENTENCE_END = re.compile(r"\s(?<=[.!?]\s)\s*(?=[A-ZÅÄÖ])")
 ABBREVIATION = re.compile(r"(?:\b\w{1,4}\.\w{1,4}\.(?:\w{1,4}\.)*|\b(?:kl|ca|nr|resp|tf|bitr|jfr|ang|enl|fd|st|"
                           r"avd|tel|dnr|inkl|exkl|bl|pkt|p|s|f)\.)$", re.I)
 

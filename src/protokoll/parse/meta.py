@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from ..swedish import gazetteer
 from .header import label_of
 from .lines import Line
 from .names import find_people
+from .officialnames import official_names, official_names_in
 from .orgheading import heading_organisation
 from .regional import regional_organisation
 from .body import NOT_TITLE, read_body, read_kind, specific_body  # noqa: F401 (read_body, specific_body: API)
@@ -246,42 +246,6 @@ def _org_like(value: str) -> bool:
                                     or bool(re.fullmatch(r"[A-ZÅÄÖ]{2,6}", v)))
 
 
-@cache
-def _official_names() -> tuple[tuple[str, str], ...]:
-    """Each municipality's official name and its last word ("kommun", "stad"), in the gazetteer's order."""
-    return tuple((m.official_name, m.official_name.rsplit(" ", 1)[-1]) for m in gazetteer.all_municipalities())
-
-
-@cache
-def _last_words() -> frozenset[str]:
-    return frozenset(last for _, last in _official_names())
-
-
-@cache
-def _names_before_last() -> dict[str, tuple[frozenset[int], dict[str, str]]]:
-    """Last word ("kommun") -> (the lengths of the text before it, {"Lunds ": "Lunds kommun", ...})."""
-    out: dict[str, tuple[set[int], dict[str, str]]] = {}
-    for name, last in _official_names():
-        lengths, names = out.setdefault(last, (set(), {}))
-        lengths.add(len(name) - len(last))
-        names[name[:len(name) - len(last)]] = name
-    return {last: (frozenset(lengths), names) for last, (lengths, names) in out.items()}
-
-
-def _official_names_in(text: str) -> set[str]:
-    """The official names written in ``text`` (as ``name in text``): read where each last word occurs, not
-    by a scan of the text per municipality (290 of them, issue 12)."""
-    found: set[str] = set()
-    for last, (lengths, names) in _names_before_last().items():
-        at = text.find(last)
-        while at >= 0:
-            for k in lengths:
-                if k <= at and (name := names.get(text[at - k:at])):
-                    found.add(name)
-            at = text.find(last, at + 1)
-    return found
-
-
 def _named_municipality(text: str) -> tuple[str | None, str]:
     """The municipality or region whose official name the document uses, when it names only one often.
 
@@ -289,8 +253,8 @@ def _named_municipality(text: str) -> tuple[str | None, str]:
     several (members' home municipalities in a collaboration) is not certain.
     """
     counts: dict[str, int] = {}
-    named = _official_names_in(text)
-    for name, _last in _official_names():
+    named = official_names_in(text)
+    for name, _last in official_names():
         if name in named:
             counts[name] = text.count(name)
     for r in gazetteer.all_regions():
