@@ -271,3 +271,22 @@ def test_numbers_opening_a_line_found_from_the_digits():
     text = "1. a\n 2. b\n\n\t3.x\nx 4. y\n5.5 6.\n\u20037. z\n12."
     assert minutes._line_openings(text) == {m.group(1) for m in minutes._OPENING.finditer(text)} == \
         {"1", "2", "3", "7", "12"}
+
+
+def test_answers_kept_only_for_short_texts():
+    from protokoll.swedish.kept import LIMIT, LONG, kept
+    calls = []
+
+    @kept(maxsize=8)
+    def length(text: str, extra: int = 0) -> int:
+        calls.append(text)
+        return len(text) + extra
+
+    assert length("abc") == length("abc") == 3 and calls == ["abc"]
+    assert length("abc", extra=1) == 4 and len(calls) == 2
+    longs = ["x" * (LIMIT + k) for k in range(1, LONG + 2)]
+    for text in longs + longs[-1:]:
+        assert length(text) == len(text)
+    assert calls[2:] == longs  # the last long text asked again: kept
+    assert length(longs[0]) == LIMIT + 1 and calls[-1] == longs[0]  # the first: no longer (LONG are kept)
+    assert length.cache_info().currsize == 2 and length.long_cache_info().currsize == LONG

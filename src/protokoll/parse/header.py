@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .features import keyword_fold
 from .fields import Field
 from .lines import Line
 from .columns import check_roles, unstack
 from ..swedish import gazetteer
+from ..swedish.kept import kept
 from .names import find_people, given_names, is_org, is_person
 
 # label (lower case) -> field; attendee groups are "attendees:<group>[:<role>]"
@@ -88,7 +88,7 @@ PARAGRAPHS = re.compile(r"(?:^|\s+)(?:[.…_]{2,}\s*)?(?:Paragrafer|Paragraf|§�
 SIGNATURE_DOTS = re.compile(r"[.…_\s]*")
 
 
-@lru_cache(maxsize=1024)
+@kept(maxsize=1024)
 def label_of(text: str, strict: bool = False) -> tuple[str, str, str] | None:
     """(label, field kind, rest) when a line starts with a header label.
 

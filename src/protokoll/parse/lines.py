@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
+from ..swedish.kept import kept
 from .features import DIGIT, once
 
 
@@ -293,7 +293,7 @@ def split_sentences(text: str) -> list[str]:
     return list(_split_sentences(text))
 
 
-@lru_cache(maxsize=1024)
+@kept(maxsize=1024)
 def _split_sentences(text: str) -> tuple[str, ...]:
     if "." not in text and "!" not in text and "?" not in text:  # no sentence's end in it
         return (text.strip(),) if text.strip() else ()

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..swedish import gazetteer
+from ..swedish.kept import kept
 from ..swedish.names import given_names
 from ..record import Attendee
 
@@ -135,7 +136,7 @@ ITEM_RANGE_ONLY = re.compile(r"(?:§§?|ej|ärende|ärendena|punkt|p\.)?\s*[\d\s
 UNIT_PREFIX = re.compile(r"^(sekretariatet|kansliet|från|nätverket)\s+(?=[A-ZÅÄÖ])", re.I)
 
 
-@lru_cache(maxsize=4096)
+@kept(maxsize=4096)
 def affiliation(text: str) -> str | None:
     """A municipality's short name, or the organisation/party as written (kept for the last texts: a list
     names the same affiliations again, issue 12)."""

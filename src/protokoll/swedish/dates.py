@@ -18,6 +18,8 @@ from datetime import date
 from functools import lru_cache
 from typing import Sequence
 
+from .kept import kept
+
 MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli",
                "augusti", "september", "oktober", "november", "december")
 MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "febr": 2, "mar": 3, "apr": 4, "jun": 6,
@@ -107,7 +109,7 @@ def _compact_parts(num: str) -> tuple[int, int, int] | None:
     return (year, month, day) if _valid(year, month, day) else None
 
 
-@lru_cache(maxsize=2048)
+@kept(maxsize=2048)
 def _raw_mentions(text: str) -> tuple[tuple[int, int, int | None, int, int | None], ...]:
     """Candidate (start, end, year, month, day) spans from every date form (kept for the last texts: rules
     ask for the dates of the same values and lines again, issue 12)."""
@@ -243,7 +245,7 @@ def parse_date(text: str, *, years: Sequence[int] = (), after: date | None = Non
     return _parse_date(text, tuple(years), after)
 
 
-@lru_cache(maxsize=1024)
+@kept(maxsize=1024)
 def _parse_date(text: str, years: tuple[int, ...], after: date | None) -> date | None:
     """``parse_date``, kept for the last texts: a header's values are read for their date by several rules."""
     for m in find_dates(text, years=years, after=after):
@@ -311,7 +313,7 @@ def _time_match_ok(m: re.Match) -> bool:
 _STRIPPED_START = re.compile(r"(?<![\d.:])[:.]\d{2}\s*[-–]\s*$")
 
 
-@lru_cache(maxsize=1024)
+@kept(maxsize=1024)
 def parse_times(text: str) -> tuple[str | None, str | None]:
     """The first time range or time in `text` as ("HH:MM", "HH:MM" | None) (kept for the last texts: the
     same header values are read for their hours by several rules, issue 12)."""

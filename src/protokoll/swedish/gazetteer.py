@@ -28,8 +28,10 @@ import csv
 import io
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
+
+from .kept import kept
 
 #: Municipality names that are also common Swedish words, surnames or given
 #: names ("mark" = ground, "vara" = to be, "boden" = the shed, Berg/Nora/
@@ -204,7 +206,7 @@ def _lookup_bare(table: dict[str, str], key: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=4096)
+@kept(maxsize=4096)
 def municipality(text: str, genitive: bool = False) -> str | None:
     """The short name of the municipality that ``text`` (as a whole) names, else None.
 
