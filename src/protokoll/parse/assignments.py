@@ -34,6 +34,11 @@ EXPLICIT = (
     re.compile(r"(?P<who>\S.*?)\s+(?:ansvarar|ska ansvara|skall ansvara)\s+för\s+(?:att\s+)?(?P<task>.+)", re.I),
 )
 
+#: what follows the agent in each pattern that opens with it (a lazy "who" tried from every position of a
+#: sentence that does not match costs the square of its length): searched first, from the space before the verb
+EXPLICIT_AFTER_WHO = tuple(re.compile(r"\s" + rx.pattern.split(r")\s+", 1)[1], re.I)
+                           if rx.pattern.startswith("(?P<who>") else None for rx in EXPLICIT)
+
 #: the words each pattern needs (all contain "uppdra", "ombed", "uppmanas", "återkommer" or "ansvara")
 EXPLICIT_KEYS = (("uppdrag",), ("uppdra",), ("uppdrag",), ("ombeds", "ombedes", "uppmanas", "uppdras"), ("återkommer",),
                  ("ansvara",))
@@ -105,11 +110,12 @@ def _sentence_assignments(sentence: str, ctx: Context) -> list[Assignment]:
     s = sentence.strip()
     low = s.casefold()
     explicit = "uppdra" in low or "ombed" in low or "uppmanas" in low or "återkommer" in low or "ansvara" in low
-    for rx, keys in zip(EXPLICIT, EXPLICIT_KEYS) if explicit else ():  # no key word: no pattern's window
+    for rx, keys, after in zip(EXPLICIT, EXPLICIT_KEYS, EXPLICIT_AFTER_WHO) if explicit else ():  # no key word
         at = min((low.find(k) for k in keys if k in low), default=-1)
         if at < 0:  # cheap test first: these patterns scan from every position
             continue
-        m = rx.search(s[max(0, at - 150):at + 400])  # a bounded window keeps run-on text linear
+        window = s[max(0, at - 150):at + 400]  # a bounded window keeps run-on text linear
+        m = rx.search(window) if after is None or after.search(window) else None
         if m:
             who = last_agent(clean_subject(m.group("who")))
             if who and agent_ok(who, ctx) and not _members_without_deadline(who, s, ctx):

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .features import keyword_fold
+
 ATTACHMENT = re.compile(r"\b(?:protokollsbilaga|bilaga|bil\.?|bilagorna|bilagor)\s*:?\s*(?:(?:nr\.?|nummer)\s*)?(\d{1,3}(?!\d)(?:\s*[-–]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3})*"
                         r"(?![\d:/.]\d)|(?-i:[A-H])(?:\s*(?:,|och|-|–)\s*(?-i:[A-H]))*(?![\wåäöÅÄÖ]))", re.I)
 
@@ -17,7 +19,7 @@ def find_attachments(text: str) -> list[str]:
     """ "bilaga N" for every attachment reference ("bil. 2", "Bilagor: 1-3", "bilagorna A och B"),
     ranges expanded, in order."""
     out: list[str] = []
-    for m in ATTACHMENT.finditer(text):
+    for m in ATTACHMENT.finditer(text) if "bil" in keyword_fold(text) else ():  # every wording has "bil"
         for part in re.split(r"\s*(?:,|och)\s*", m.group(1)):
             rng = re.match(r"(\w+)\s*[-–]\s*(\w+)", part)
             if rng and rng.group(1).isdigit() and rng.group(2).isdigit():

@@ -118,7 +118,8 @@ OTHER_BODY = re.compile(r"kommitt|nämnd|styrels|grupp|råd|utskott|förbund|bol
 
 def _merge(people: list[Attendee], new: Attendee, role: str | None = None, add: bool = True) -> None:
     """Add a person or complete the entry already there."""
-    old = next((a for a in people if a.name.casefold() == new.name.casefold()), None)
+    key = new.name.casefold()
+    old = next((a for a in people if a.name.casefold() == key), None)
     if old is None:
         if add:
             if role:

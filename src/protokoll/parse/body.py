@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .features import keyword_fold
 from .lines import Line
 
 KIND_WORDS = (
@@ -19,6 +20,15 @@ BODY_WORD = re.compile(
     r"\b((?:[A-ZÅÄÖa-zåäö][\wåäö\-]*?)?(?:gruppen|gruppens|grupp|styrelsen|styrelsens|nämnden|nämndens|rådet|rådets|råd|"
     r"utskottet|utskott|fullmäktige|direktionen|direktionens|presidiet|beredningen|möte|mötet|sammanträde))\b",
     re.I)
+#: a word of each ``BODY_WORD`` ending and of each body ``read_body`` reads (``OWNED_BODY``, ``OWNERS_BODY``,
+#: ``BOARD_COMMITTEE``): a line without one names none (the cheap test: the patterns try every position)
+BODY_STEMS = ("grupp", "styrelse", "nämnd", "råd", "utskott", "fullmäktige", "direktion", "presidi", "beredning",
+              "möte", "sammanträde")
+
+
+def _may_name_body(text: str) -> bool:
+    low = keyword_fold(text)
+    return any(w in low for w in BODY_STEMS)
 
 
 def read_kind(title_lines: list[Line]) -> str | None:
@@ -52,20 +62,26 @@ OWNED_BODY = re.compile(r"\b((?:[A-ZÅÄÖ][a-zåäö]+-\s*(?:och|eller)\s+)?[A-
                         r"[a-zåäö]+utskott|presidium|beredning|styrelse|direktion))\b")
 
 
+#: "Kommunens sociala beredning": a body owned by a named one, in two or three words
+OWNERS_BODY = re.compile(r"\b([A-ZÅÄÖ][\wåäö]+s\s+(?:[a-zåäö]+\s+){1,2}(?:råd|rådet|nämnd|nämnden|beredning|beredningen|"
+                         r"utskott|utskottet|styrelse|styrelsen))\b")
+#: "Kommunstyrelsens arbetsutskott": a board's committee
+BOARD_COMMITTEE = re.compile(r"\b((?:Kommunstyrelsens|Regionstyrelsens|Förbundsstyrelsens)\s+(?:arbetsutskott|"
+                             r"personalutskott|[\wåäö]+utskott))\b", re.I)
+
+
 def read_body(title_lines: list[Line]) -> str | None:
     """The group that meets, as a noun in definite form: "Kommundirektörsmöte" -> "Kommundirektörsgruppen"."""
     kind_first = sorted(title_lines, key=lambda ln: read_kind([ln]) is None)
     generic = None  #: "Rådet", "Styrelsen": only when no line names the body
     for ln in kind_first:
-        if NOT_TITLE.match(ln.text):
+        if NOT_TITLE.match(ln.text) or not _may_name_body(ln.text):  # each pattern below names a body's word
             continue
-        m = re.search(r"\b([A-ZÅÄÖ][\wåäö]+s\s+(?:[a-zåäö]+\s+){1,2}(?:råd|rådet|nämnd|nämnden|beredning|beredningen|"
-                      r"utskott|utskottet|styrelse|styrelsen))\b", ln.text)
+        m = OWNERS_BODY.search(ln.text)
         if m and not NOT_TITLE.match(ln.text) and not m.group(1).split()[1] in ("nästa", "senaste") \
                 and not _in_prose(ln.text, m.start()):
             return m.group(1)
-        m = re.search(r"\b((?:Kommunstyrelsens|Regionstyrelsens|Förbundsstyrelsens)\s+(?:arbetsutskott|"
-                      r"personalutskott|[\wåäö]+utskott))\b", ln.text, re.I)
+        m = BOARD_COMMITTEE.search(ln.text)
         if m and not _in_prose(ln.text, m.start()):
             return m.group(1)[0].upper() + m.group(1)[1:].lower()
         m = OWNED_BODY.search(ln.text)

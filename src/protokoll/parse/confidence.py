@@ -87,6 +87,7 @@ ROLE_WORD = r"(?:Ordförande|Sekreterare|Justerare|Justerande|Protokollförare)"
 #: signatures in a row whose line breaks were lost: "Anna Berg Ordförande Per Holm Sekreterare", the last role
 #: word followed by no name
 SIGNATURES = re.compile(rf"{SIGNER}\s+{ROLE_WORD}\s+(?P<next>{SIGNER})\s+(?P<role>{ROLE_WORD})\b(?!\s+{SIGNER})")
+ROLE_BEFORE_NAME = re.compile(rf"{ROLE_WORD}\s+[A-ZÅÄÖ][a-zåäö]")  #: what ``SIGNATURES`` has after its first role
 ROLE_OF = {"chair": ("ordförande",), "secretary": ("sekreterare", "protokollförare")}
 
 
@@ -103,6 +104,8 @@ def _signed_before(name: str, value: str, text: str) -> int | None:
 def _signature_rows(text: str) -> tuple[tuple[str, str, int], ...]:
     """(second name, its role, where the name starts) of every signature row of ``text`` (read once for
     the chair and the secretary)."""
+    if not ROLE_BEFORE_NAME.search(text):  # the cheap test: a row has a role word, then a name (one scan, fast)
+        return ()
     return tuple((m.group("next"), m.group("role"), m.start("next")) for m in SIGNATURES.finditer(text))
 
 

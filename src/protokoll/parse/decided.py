@@ -30,6 +30,9 @@ PASSIVE = re.compile(
     r"^(?:Till\s+)?(?:[\wåäö\-]+\s*,?\s+){1,10}(?:godkändes|godkänns|fastställdes|fastställs|antogs|utsågs|utses|"
     r"valdes|väljs|beslöts|noterades|antecknades|bordlades|återremitterades|lades\s+till\s+handlingarna|"
     r"läggs\s+till\s+handlingarna)\b.*$")
+#: a word of each ``PASSIVE`` verb (the cheap test: the pattern tries up to ten words before each verb)
+PASSIVE_WORDS = ("godkän", "fastställ", "antogs", "utsågs", "utses", "valdes", "väljs", "beslöts", "noterades",
+                 "antecknades", "bordlades", "återremitterades", "handlingarna")
 BODY_NOUN = (r"(?:arbetsutskott|utskott|presidium|styrelse|direktion|nämnd|beredning|ledningsgrupp|styrgrupp|"
              r"fullmäktige|råd|förbundsstyrelse|förbundsdirektion)")
 DECIDES = r"(?:beslutar|beslutade|beslöt|godkänner|godkände|fastställer|fastställde|antar|antog)"
@@ -47,7 +50,7 @@ AGREED = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö\-]*)(?:\s+(?!(?:vad|som|när|hur|
 def unlabelled(sentence: str) -> str | None:
     """The decision a sentence states on its own, or None."""
     s = sentence.strip()
-    if PASSIVE.match(s) or BODY_DECIDES.match(s) or AGREED.match(s):
+    if any(w in s for w in PASSIVE_WORDS) and PASSIVE.match(s) or BODY_DECIDES.match(s) or AGREED.match(s):
         return s
     return decidedforms.unlabelled(s)
 

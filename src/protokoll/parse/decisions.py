@@ -63,17 +63,23 @@ def read_decisions(body: list[Line]) -> Decisions:
         out.decisions = _midline_decisions(body)
     if not out.decisions and not out.proposed:
         found = sentences(body)
-        out.decisions = [s[m.start():].strip() for s in found if (m := UNLABELLED.search(s))] \
+        out.decisions = [s[m.start():].strip() for s in found if (m := _unlabelled(s))] \
             or decided.fallback(found)
         out.decisions = decided.with_checking(out.decisions, found)
     found = sentences(body)
-    low = keyword_fold("\n".join(found))  # every dissent wording has "reserv" or "inte"
-    for sentence in found if "reserv" in low or "inte" in low else ():
-        if RESERVATION.search(sentence):
+    low = keyword_fold("\n".join(found))  # every dissent wording has "reserv" or "beslutet"
+    for sentence in found if "reserv" in low or "beslutet" in low else ():
+        if _dissent_word(sentence) and RESERVATION.search(sentence):
             for who in dissenters(sentence):
                 if who not in out.dissent:
                     out.dissent.append(who)
     return out
+
+
+def _dissent_word(sentence: str) -> bool:
+    """The cheap test before ``RESERVATION``: each of its wordings has "reserv" or "beslutet"."""
+    low = keyword_fold(sentence)
+    return "reserv" in low or "beslutet" in low
 
 
 UNLABELLED = re.compile(
@@ -88,6 +94,14 @@ UNLABELLED = re.compile(
     r"godkänner|godkände|tillstyrker|tillstyrkte|instämmer|instämde|föredrar|rekommenderar|tackar för|tackade för|"
     r"noterar|noterade|antecknar|antecknade|lägger|lade|återremitterar|återremitterade|bordlägger|bordlade)\b|"
     r"^.*\b(?:[Ll]äggs|[Ll]ades)\s+till\s+handlingarna\.?$")
+#: ``UNLABELLED`` after a sentence's first character: only its first wording is not tied to the start
+UNLABELLED_INSIDE = re.compile(r"\s(?:Beslutas|Beslöts|Beslutades|Det beslutades|Det beslöts)\s+att\b")
+
+
+def _unlabelled(sentence: str) -> re.Match | None:
+    """``UNLABELLED.search(sentence)``: the whole pattern tried at the start, then only the wording that
+    can stand inside (a search tried every alternative at every position)."""
+    return UNLABELLED.match(sentence) or UNLABELLED_INSIDE.search(sentence, 1)
 
 
 #: a decision label inside a flattened line, its "att"-clauses after it: "... NÄMNDEN BESLUTAR att anta ... att ...",

@@ -17,6 +17,7 @@ from .fields import Field
 from .lines import Line
 from .columns import check_roles, unstack
 from ..swedish import gazetteer
+from ..swedish.kept import kept
 from .names import find_people, given_names, is_org, is_person
 
 # label (lower case) -> field; attendee groups are "attendees:<group>[:<role>]"
@@ -60,7 +61,13 @@ for _names, _field in (
 
 LABEL_STARTS = frozenset(k[:3] for k in LABELS)  #: what a line starting with a label starts with (folded)
 _LABEL_ALT = "|".join(sorted((re.escape(k) for k in LABELS), key=len, reverse=True))
-LABEL_LINE = re.compile(rf"^({_LABEL_ALT})\s*(?::|\t|\s{{2,}}|(?=\s)|$)\s*(.*)$", re.I)
+_LABEL_REST = r"\s*(?::|\t|\s{2,}|(?=\s)|$)\s*(.*)$"
+LABEL_LINE = re.compile(rf"^({_LABEL_ALT}){_LABEL_REST}", re.I)
+#: ``LABEL_LINE`` with only the labels that start with a line's first three letters (folded, as ``LABEL_STARTS``;
+#: every label has three or more): the same match, without trying the other 130 labels one by one (issue 12)
+LABEL_LINE_BY_START = {start: re.compile(
+    rf"^({'|'.join(sorted((re.escape(k) for k in LABELS if k[:3] == start), key=len, reverse=True))}){_LABEL_REST}",
+    re.I) for start in LABEL_STARTS}
 #: a body's members as a list heading: "Direktionens ledamöter", "Styrelsens ersättare"
 GROUP_HEAD = re.compile(r"^([A-ZÅÄÖ][a-zåäö]+s\s+(ledamöter|ordinarie ledamöter|tjänstgörande ersättare|ersättare|"
                         r"tjänstemän|tjänstepersoner))\s*(?::\s*(.*)|$)()")
@@ -81,11 +88,13 @@ PARAGRAPHS = re.compile(r"(?:^|\s+)(?:[.…_]{2,}\s*)?(?:Paragrafer|Paragraf|§�
 SIGNATURE_DOTS = re.compile(r"[.…_\s]*")
 
 
+@kept(maxsize=1024)
 def label_of(text: str, strict: bool = False) -> tuple[str, str, str] | None:
     """(label, field kind, rest) when a line starts with a header label.
 
     A single space after the label is accepted only when ``strict`` is False;
-    strict mode wants a colon, a tab, two spaces or nothing after it.
+    strict mode wants a colon, a tab, two spaces or nothing after it. Kept for the last lines: the
+    header's fields, the organisation and the body readers ask for the same lines' labels (issue 12).
     """
     if text.startswith(("Underskrift", "Signaturer")):
         text = SIGNATURES_HEAD.sub("", text)  # "Underskrifter Sekreterare ....": the box's title before its first label
@@ -94,7 +103,7 @@ def label_of(text: str, strict: bool = False) -> tuple[str, str, str] | None:
     g = GROUP_HEAD.match(text)
     if g:  # "Direktionens ledamöter", "Styrelsens ersättare"
         return g.group(1), LABELS[g.group(2).casefold()], (g.group(3) or "").strip()
-    m = LABEL_LINE.match(text) if text[:1].isupper() else None
+    m = LABEL_LINE_BY_START.get(keyword_fold(text[:3])[:3], LABEL_LINE).match(text) if text[:1].isupper() else None
     if not m:
         return None
     label, rest = m.group(1), PARAGRAPHS.sub("", m.group(2))
@@ -246,6 +255,7 @@ def _split_name(value: str, text: str) -> bool:
 
 
 SIGNED_ROLES = ("ordförande", "sekreterare", "justerare")
+SLASH_SIGNED = re.compile(r"^/{1,2}\s*(.+)$")  #: "//Anna Berg": a signature written with slashes
 NAME_ROLE = re.compile(r"^(.+?),\s*(ordförande|sekreterare|justerare)$")
 
 
@@ -257,7 +267,23 @@ class Signature:
 
 
 def find_signatures(lines: list[Line], is_person) -> list[Signature]:
-    """Signature blocks near the end: a name over a role word, or "//Name"."""
+    """Signature blocks near the end: a name over a role word, or "//Name".
+
+    Kept for the last document's lines: where the items end and who signed both ask (issue 12); the key
+    is what the blocks depend on, each line's text and offset (the blocks are read, never changed)."""
+    key = (is_person, tuple([ln.text for ln in lines]), tuple([ln.start for ln in lines]))
+    last_key, last = _LAST_SIGNATURES[0]  # one read: another thread may replace the pair
+    if last_key == key:
+        return list(last)
+    found = _find_signatures(lines, is_person)
+    _LAST_SIGNATURES[0] = (key, tuple(found))
+    return found
+
+
+_LAST_SIGNATURES: list = [(None, ())]  #: (key, signatures) of the last call
+
+
+def _find_signatures(lines: list[Line], is_person) -> list[Signature]:
     from .signorder import role_first
 
     tail = [ln for ln in lines if not ln.blank][-16:]
@@ -273,7 +299,7 @@ def find_signatures(lines: list[Line], is_person) -> list[Signature]:
         if m and is_person(m.group(1)):
             out.append(Signature(m.group(1), m.group(2).casefold(), ln.start))
     for ln in tail[-3:]:
-        m = re.match(r"^/{1,2}\s*(.+)$", ln.text)
+        m = SLASH_SIGNED.match(ln.text)
         if m and is_person(m.group(1).strip()):
             out.append(Signature(m.group(1).strip(), "sekreterare", ln.start))
     return out

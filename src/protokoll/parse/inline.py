@@ -55,7 +55,7 @@ class Token:
 def split_inline(lines: list[Line]) -> tuple[list[Line], dict[int, tuple[str, str]]]:
     """The lines with flattened ones cut before each item heading, and the headings found so:
     {index of the cut line: (number, title)}, titles whose number was lost included."""
-    if not any(len(ln.text) >= LONG for ln in lines):
+    if max([len(ln.text) for ln in lines], default=0) < LONG:  # no long line (a list, not a generator: issue 12)
         return lines, {}
     tokens = _tokens(lines)
     chain = _chain(tokens)

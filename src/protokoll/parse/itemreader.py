@@ -35,11 +35,15 @@ def items_end(lines: list[Line], headings) -> int:
     sig_starts = {s.start for s in find_signatures(lines, is_person)}
     for i in range(last + 1, len(lines)):
         t = lines[i].text
-        if lines[i].start in sig_starts or re.match(r"^(ANSLAG\s*/\s*BEVIS|Justerandes signatur|Underskrifter\b|"
-                                                     r"Vid protokollet\b|Justeras\b|(?:Sekreterare|Ordförande|Justerare|Justerande)\s*:?\s+[A-ZÅÄÖ][a-zåäö]+"
-                                                     r"\s+[A-ZÅÄÖ][a-zåäö]+$)", t):
+        if lines[i].start in sig_starts or SIGNING_START.match(t):
             return i
     return len(lines)
+
+
+#: a line that opens the signatures or the ANSLAG/BEVIS box
+SIGNING_START = re.compile(r"^(ANSLAG\s*/\s*BEVIS|Justerandes signatur|Underskrifter\b|"
+                           r"Vid protokollet\b|Justeras\b|(?:Sekreterare|Ordförande|Justerare|Justerande)\s*:?\s+[A-ZÅÄÖ][a-zåäö]+"
+                           r"\s+[A-ZÅÄÖ][a-zåäö]+$)")
 
 
 #: "Dnr 2024/12", "Dnr KS 2024/12", "Dnr SN-2024/3", "(Dnr 2024/12)": the case number with the registry's code before it
@@ -110,13 +114,16 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
 PRESENTING = re.compile(r"^(.+?)(?:,\s+[a-zåäö][\wåäö\- ]{2,50},)?\s+(?:informerar|informerade|berättar|berättade|"
                         r"presenterar|presenterade|redogör|redogjorde|redovisar|redovisade|föredrar|föredrog|inleder|"
                         r"inledde|rapporterar|rapporterade|orienterar|orienterade|går igenom|gick igenom)\b")
+#: a word of each ``PRESENTING`` verb (the cheap test: its lazy name is tried up to every word of the sentence)
+PRESENTING_WORDS = ("informera", "berätta", "presentera", "redog", "redovisa", "föredr", "inled", "rapportera",
+                    "orientera", "igenom")
 
 
 def _presenting(first: list[str], people: list[Attendee]) -> list[str]:
     """"Anna Berg informerar om ..." at the start of an item: Anna Berg presented it.
     A given name alone ("Anna presenterar") is the one attendee of that name."""
     for sentence in first:
-        m = PRESENTING.match(sentence)
+        m = PRESENTING.match(sentence) if any(w in sentence for w in PRESENTING_WORDS) else None
         if not m:
             if found := presenters_in(sentence):
                 return found

@@ -15,6 +15,7 @@ import re
 
 from .inline import cut_lines, midline_cuts, split_inline
 from .features import keyword_fold
+from .headinggate import patterns_for
 from .headings import PREPOSITIONS, Heading, cut_run_on_title  # noqa: F401  (parse.items names them too)
 from .lines import Line, join
 
@@ -32,8 +33,6 @@ HEADING_PATTERNS = (
     ("num", re.compile(r"^(\d{1,3})\s+(?:[A-ZÅÄÖ]\s+)?([A-ZÅÄÖÉ][a-zåäöé].*)$")),  # "6 A Title": a letter column
     ("num", re.compile(r"^(\d{1,3})\s+[-–]\s+([\"”“«A-ZÅÄÖÉ][a-zåäöé].*)$")),  # "4 – Title"
 )
-
-
 def find_items(lines: list[Line]) -> tuple[list[Line], list[Heading]]:
     """The lines, with flattened ones cut before each item heading (:mod:`.inline`), and the item headings.
 
@@ -217,7 +216,7 @@ def _candidate(lines: list[Line], i: int) -> Heading | None:
     bare = BARE_NUMBER.match(ln.text)
     if bare and (ln.bullet or not ln.text[-1].isdigit()) and _title_below(lines, i):
         return Heading(i, bare.group(1).lstrip("0") or "0", "", "num", _heading_score(lines, i, "") - 0.3)
-    for style, rx in HEADING_PATTERNS:
+    for style, rx in patterns_for(HEADING_PATTERNS, ln.text[:1], "§" in ln.text):
         m = rx.match(ln.text)
         if not m:
             continue
@@ -377,14 +376,16 @@ def clean_title(title: str) -> str:
             if w in within:
                 title = rx.sub("", title)
                 break
-    title = PAGE_AFTER_WORD.sub(r"\1", title)  # a contents list's page number
-    if not title.isupper():
+    if title[-1:].isdigit() or title.endswith("\n"):  # the cheap test: the pattern ends in digits
+        title = PAGE_AFTER_WORD.sub(r"\1", title)  # a contents list's page number
+    if not title.isupper() and (title[-1:] in CAPS_LAST or title[-2:-1] in CAPS_LAST):  # ends in capitals
         title = CAPS_TAIL.sub("", title)
     return " ".join(title.split()).strip(" :;,-–")  # runs of whitespace as one space
 
 
 PAGE_AFTER_WORD = re.compile(r"(\s[a-zåäö]{3,})\s+\d{1,3}$")
 CAPS_TAIL = re.compile(r"(?:\s+[A-ZÅÄÖ]{4,}(?:\s+(?:OCH|AV|FÖR|[A-ZÅÄÖ]{2,}))*)+$")
+CAPS_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ")  #: what ``CAPS_TAIL`` ends with (before a final line break)
 WHITESPACE = re.compile(r"\s+")
 
 

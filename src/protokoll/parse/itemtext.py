@@ -27,8 +27,9 @@ def running_lines(text: str) -> set[str]:
     ("Styrelsen · Protokoll 3/2024" over "1(1)"). It is the page's text, not an item's."""
     raw = [" ".join(t.split()) for t in text.splitlines() if t.strip()]
     counter = [(t[0] in "sS" or t[0].isdecimal()) and bool(PAGE_COUNTER.match(t)) for t in raw]  # once a line
-    beside = [t for k, t in enumerate(raw) if not counter[k] and any(
-        0 <= j < len(raw) and counter[j] for j in (k - 1, k + 1))]
+    last = len(raw) - 1
+    beside = [t for k, t in enumerate(raw)
+              if not counter[k] and (k > 0 and counter[k - 1] or k < last and counter[k + 1])]
     return {t for t in beside if beside.count(t) >= 2 or (len(t) <= 80 and not t.endswith((".", ":", ",", ";")))}
 
 

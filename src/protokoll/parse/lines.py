@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ..swedish.kept import kept
 from .features import DIGIT, once
 
 
@@ -24,6 +25,12 @@ class Line:
     text: str  #: the cleaned line, stripped
     start: int  #: offset of the line in the input text
     bullet: bool = False  #: the line began with a bullet glyph
+
+    def __init__(self, text: str, start: int, bullet: bool = False) -> None:
+        """The fields set in the instance's dict: a frozen dataclass's own ``__init__`` calls
+        ``object.__setattr__`` per field, and a document makes a Line per line (issue 12)."""
+        d = self.__dict__
+        d["text"], d["start"], d["bullet"] = text, start, bullet
 
     @once
     def blank(self) -> bool:
@@ -63,7 +70,7 @@ def split_lines(text: str) -> list[Line]:
     """The document as cleaned lines (blank lines kept as paragraph breaks)."""
     raw: list[Line] = []
     pos = 0
-    for chunk in BREAK.split(text):
+    for chunk in (text.replace("\f", "\n") if "\f" in text else text).split("\n"):  # = BREAK.split(text)
         raw.append(_clean(chunk, pos))
         pos += len(chunk) + 1  # the "\n" or "\f" after it
     lines = _drop_repeated_headers(raw)
@@ -100,6 +107,8 @@ def _key(ln: Line) -> str:
 def _drop_repeated_headers(lines: list[Line]) -> list[Line]:
     """Drop page headers/footers: lines carrying a page mark ("2(8)", "Sida 2 av 8")
     or lines repeated at least three times with digits ignored that look like running heads."""
+    if not any([ln.digit and PAGE_MARK.search(ln.text) for ln in lines]):  # a page mark has a digit
+        return list(lines)  # the lines with no mark: none is dropped or changed, no key needs counting
     keys = [_key(ln) if ln.text else "" for ln in lines]
     counts = Counter(key for key in keys if key)
     out: list[Line] = []
@@ -277,15 +286,22 @@ def _sentences(lines: list[Line]) -> tuple[str, ...]:
     return tuple(out)
 
 
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ])")
+#: ``(?<=[.!?])\s+(?=[A-ZÅÄÖ])`` with its look-behind after the first space: the engine skips to a space
+SENTENCE_END = re.compile(r"\s(?<=[.!?]\s)\s*(?=[A-ZÅÄÖ])")
 ABBREVIATION = re.compile(r"(?:\b\w{1,4}\.\w{1,4}\.(?:\w{1,4}\.)*|\b(?:kl|ca|nr|resp|tf|bitr|jfr|ang|enl|fd|st|"
                           r"avd|tel|dnr|inkl|exkl|bl|pkt|p|s|f)\.)$", re.I)
 
 
 def split_sentences(text: str) -> list[str]:
-    """Sentences of running text; abbreviations ("m.h.a.", "bl.a.", "kl.") do not end one."""
+    """Sentences of running text; abbreviations ("m.h.a.", "bl.a.", "kl.") do not end one. Kept for the
+    last texts (a new list each time): decisions are split again by the assignment and dissent readers."""
+    return list(_split_sentences(text))
+
+
+@kept(maxsize=1024)
+def _split_sentences(text: str) -> tuple[str, ...]:
     if "." not in text and "!" not in text and "?" not in text:  # no sentence's end in it
-        return [text.strip()] if text.strip() else []
+        return (text.strip(),) if text.strip() else ()
     out: list[str] = []
     start = 0
     for m in SENTENCE_END.finditer(text):
@@ -294,4 +310,4 @@ def split_sentences(text: str) -> list[str]:
         out.append(text[start:m.start()].strip())
         start = m.end()
     out.append(text[start:].strip())
-    return [s for s in out if s]
+    return tuple(s for s in out if s)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..swedish import gazetteer
+from ..swedish.kept import kept
 from ..swedish.names import given_names
 from ..record import Attendee
 
@@ -135,8 +136,10 @@ ITEM_RANGE_ONLY = re.compile(r"(?:§§?|ej|ärende|ärendena|punkt|p\.)?\s*[\d\s
 UNIT_PREFIX = re.compile(r"^(sekretariatet|kansliet|från|nätverket)\s+(?=[A-ZÅÄÖ])", re.I)
 
 
+@kept(maxsize=4096)
 def affiliation(text: str) -> str | None:
-    """A municipality's short name, or the organisation/party as written."""
+    """A municipality's short name, or the organisation/party as written (kept for the last texts: a list
+    names the same affiliations again, issue 12)."""
     t = text.strip().strip(".,;")
     if not t:
         return None
@@ -207,9 +210,13 @@ ITEM_RANGE = re.compile(r"(?:\b(?:ej|ej närvarande|närvarande|från|till|under
                         r"\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+(?:\s*[-–]\s*\d+)?)*(?![^()]{0,40}\))")
 
 
+ITEM_RANGE_WORDS = ("§", "ärende", "punkt", "p.")
+
+
 def parse_attendees(value: str, group: str) -> list[Attendee]:
     """Attendees from one list value (e.g. everything after "Närvarande")."""
-    value = ITEM_RANGE.sub(";", value)
+    if any(w in value for w in ITEM_RANGE_WORDS):  # the cheap test: each range has "§" or one of these words
+        value = ITEM_RANGE.sub(";", value)
     out: list[Attendee] = []
     for sentence in _from_sentences(_table_rows(value)):
         org, people = sentence
@@ -243,7 +250,7 @@ def _share_affiliations(people: list[Attendee]) -> None:
 def _from_sentences(value: str) -> list[tuple[str | None, str]]:
     """"Från Region Skåne deltar A, B och C." -> [("Region Skåne", "A, B och C")]."""
     found = re.findall(r"Från\s+(.+?)\s+(?:deltar|deltog|medverkar|medverkade|närvarar)\s+(.+?)(?:\.(?=\s|$)|$)",
-                       value)
+                       value) if "Från" in value else []
     return found or [(None, value)]
 
 
@@ -263,7 +270,8 @@ def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
         if prefix and out:  # "..., Burlöv Henrik Andersson": a flattened "Name, Municipality" list
             _describe(out[-1], prefix)
             text = text[len(prefix):].strip()
-        people = _people_in_run_on(text)
+        # two people are four words or more (a name has two or more): fewer, and the run-on reading is not used
+        people = _people_in_run_on(text) if len(text.split()) >= 4 else []
         if len(people) >= 2:  # a list flattened without commas: "Anna Berg per telefon Per Holm ..."
             for name, descriptor in people:
                 out.append(Attendee(name=name, group=group))
@@ -320,6 +328,8 @@ def _org_prefix(text: str) -> str | None:
     breaks, a chunk is the previous person's organisation (or acronym, or title)
     followed by the next person's name: "Sydskånska gymnasieförbundet Lars Ek".
     """
+    if len(text.split()) < 3:  # a prefix and a name of two words or more: none in fewer than three
+        return None
     tail = TAIL_NAME.search(text.strip())
     if tail and is_person(tail.group(1)):
         head = text.strip()[:tail.start()].strip()

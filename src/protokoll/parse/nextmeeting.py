@@ -17,13 +17,20 @@ NEXT = re.compile(r"\b(?:nästa|nästkommande)\s+(?:[\wåäö]*\s*)?(?:möte|mö
                   r"\bkommande\s+(?:möten|sammanträden|mötesdatum|sammanträdesdatum)\b", re.I)
 
 
+def _may_name_next(text: str) -> bool:
+    """The cheap test before ``NEXT``: each of its wordings has "nästa" or "kommande"."""
+    low = keyword_fold(text)
+    return "nästa" in low or "kommande" in low
+
+
 def next_meeting(lines: list[Line], rec: MeetingRecord, day: date | None, years: list[int]) -> NextMeeting | None:
     found: date | None = None
-    named = NEXT.search("\n".join([ln.text for ln in lines]))  # one scan: a line's match is the text's
+    joined = "\n".join([ln.text for ln in lines])
+    named = NEXT.search(joined) if _may_name_next(joined) else None  # one scan: a line's match is the text's
     end = -1  #: where the line ends in the joined text: lines ending before its first match have none
     for i, ln in enumerate(lines if named else ()):
         end += len(ln.text) + 1
-        if end >= named.start() and (hit := NEXT.search(ln.text)):
+        if end >= named.start() and _may_name_next(ln.text) and (hit := NEXT.search(ln.text)):
             texts = [upcoming.window(ln.text, hit.start())]
             if _next_heading(ln.text, hit):  # "Nästa möte" as a heading: the date on the lines under it
                 texts += [upcoming.window(x.text, 0) for x in lines[i + 1:i + 6] if not x.blank][:2]
@@ -46,6 +53,9 @@ def _next_heading(text: str, hit: re.Match) -> bool:
         and len(text) - hit.end() < 25 and not text.rstrip().endswith(".")
 
 
+DATE_LIST_WORDS = ("sammanträdestider", "mötestider", "mötesdatum", "mötesdagar")  #: the pattern's second wording
+
+
 def _same_body_mention(lines: list[Line], rec: MeetingRecord, day: date | None, years: list[int]) -> date | None:
     """The earliest later date named with a meeting of the same body ("kommundirektörsmötet 27 maj")."""
     stem = member_stem(rec.body) or "\x00"
@@ -56,10 +66,13 @@ def _same_body_mention(lines: list[Line], rec: MeetingRecord, day: date | None, 
     best: date | None = None
     joined = "\n".join([ln.text for ln in lines])
     low = keyword_fold(joined)  # the words first: the stem, or a word for meeting dates
-    if not (stem in low or "tider" in low or "mötesda" in low) or not rx.search(joined):  # one scan
+    named = rx.search(joined) if stem in low or any(w in low for w in DATE_LIST_WORDS) else None  # one scan
+    if not named:
         return None
+    end = -1  #: where the line ends in the joined text: lines ending before its first match have none
     for ln in lines:
-        for m in rx.finditer(ln.text):
+        end += len(ln.text) + 1
+        for m in rx.finditer(ln.text) if end >= named.start() else ():
             window = ln.text[m.end(): m.end() + 30]
             for d in dates.find_dates(window, years=years, after=day):
                 if d.date and d.date > day and d.start <= 12 and (best is None or d.date < best):

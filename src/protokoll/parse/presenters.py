@@ -71,7 +71,7 @@ def title_presenters(title: str) -> tuple[str, list[str]]:
     opening = OPENING_PRESENTER.match(title)
     if opening and is_person(opening.group(1)):  # "Anna Berg informerar om budgeten"
         return title, [opening.group(1)]
-    marked = MARKED_PRESENTER.search(title)
+    marked = MARKED_PRESENTER.search(title) if "-" in title or "–" in title or "(" in title else None
     if marked and is_person(marked.group(1)) and marked.start() > 0:
         return title[:marked.start()].strip(), [marked.group(1)]
     trail = TRAILING_TITLE.search(title)  # "... Anna Berg, utredare"

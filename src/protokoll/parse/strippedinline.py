@@ -24,9 +24,10 @@ def cut_stripped(lines: list[Line]) -> list[Line]:
     numbered "§" (else the lines unchanged)."""
     from .inline import cut_lines
 
-    if sum(len(ANY_NUMBERED.findall(ln.text)) for ln in lines) >= MIN_HEADINGS:  # numbered headings are read so
+    marked = [(i, ln.text) for i, ln in enumerate(lines) if "§" in ln.text]  # both patterns need a "§"
+    if sum(len(ANY_NUMBERED.findall(text)) for _, text in marked) >= MIN_HEADINGS:  # numbered headings are read so
         return lines
-    cuts = [(i, m.start(), 0) for i, ln in enumerate(lines) if not ln.blank for m in INLINE.finditer(ln.text)]
+    cuts = [(i, m.start(), 0) for i, text in marked for m in INLINE.finditer(text)]
     if len(cuts) < MIN_HEADINGS:
         return lines
     return cut_lines(lines, cuts)[0]

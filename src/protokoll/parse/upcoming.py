@@ -28,7 +28,15 @@ OTHER_WORDING = re.compile(
     r"\bnästa\s+(?:mötes|sammanträdes)(?:tillfälle|datum|dag|tid)\b|"
     r"\b(?:extra|extrainsatt|extrainsatta|ytterligare\s+ett|ett\s+nytt)\s+(?:[\wåäö]+)?(?:möte|sammanträde|"
     r"sammankomst)\b|\b(?:sammanträder|träffas|ses|möts)\s+(?:igen|nästa\s+gång)\b", re.I)
-OTHER_WORDS = ("nästa", "extra", "ytterligare", "nytt", "igen")  #: one of them is in each ``OTHER_WORDING``
+
+
+def _may_name_other(low: str) -> bool:
+    """The cheap test before ``OTHER_WORDING`` on the folded text: the words each of its three wordings needs."""
+    return ("nästa" in low and ("mötes" in low or "sammanträdes" in low)) \
+        or (("extra" in low or "ytterligare" in low or "nytt" in low)
+            and ("möte" in low or "sammanträde" in low or "sammankomst" in low)) \
+        or (("igen" in low or "nästa" in low)
+            and ("sammanträder" in low or "träffas" in low or "ses" in low or "möts" in low))
 
 
 def window(text: str, start: int) -> str:
@@ -41,10 +49,13 @@ def other_wording(lines: list[Line], day: date | None, years: list[int]) -> date
     document (a web agenda) only a date that writes its year counts: nothing else makes it certain."""
     text = "\n".join([ln.text for ln in lines])
     low = keyword_fold(text)  # every wording has one of these words; then one scan: a line's match is the text's
-    if not any(w in low for w in OTHER_WORDS) or not OTHER_WORDING.search(text):
+    named = OTHER_WORDING.search(text) if _may_name_other(low) else None
+    if not named:
         return None
+    end = -1  #: where the line ends in the joined text: lines ending before its first match have none
     for ln in lines:
-        for hit in OTHER_WORDING.finditer(ln.text):
+        end += len(ln.text) + 1
+        for hit in OTHER_WORDING.finditer(ln.text) if end >= named.start() else ():
             for d in dates.find_dates(window(ln.text, hit.end()), years=years, after=day):
                 if d.date and (d.date > day if day else re.search(r"\b\d{4}\b", d.text)):
                     return d.date

@@ -7,6 +7,7 @@ import re
 
 from ..record import MeetingRecord
 from ..swedish import dates
+from .features import keyword_fold
 from .fields import Field
 from .header import trim_place
 from .lines import Line
@@ -25,7 +26,8 @@ def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line],
         elif f.kind == "place" and f.value and not rec.place:
             rec.place = place(f.value)
     head_text = "\n".join(ln.text for ln in header if not ln.blank)
-    summons = SUMMONS.search(head_text)
+    low = keyword_fold(head_text)  # the cheap test: each wording has "kallas" or "sammanträde"
+    summons = SUMMONS.search(head_text) if "kallas" in low or "sammanträde" in low else None
     if summons:  # "Nämnden kallas till sammanträde torsdagen den 11 december 2014 kl 14:00 i Leja, Kommunhuset."
         when = dates.parse_date(summons.group(1), years=years)
         rec.date = rec.date or (when.isoformat() if when else None)

@@ -18,6 +18,8 @@ from datetime import date
 from functools import lru_cache
 from typing import Sequence
 
+from .kept import kept
+
 MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli",
                "augusti", "september", "oktober", "november", "december")
 MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "febr": 2, "mar": 3, "apr": 4, "jun": 6,
@@ -60,15 +62,17 @@ _ABBR_MONTH = rf"(?:{_alternation(list(MONTH_ABBREVIATIONS))})(?:\.|(?!\w))"
 _YEAR = r"(?:19|20)\d\d"
 _I = re.IGNORECASE
 
-_ISO = re.compile(rf"(?<![\d/.])(?P<year>{_YEAR})(?P<sep>[-./])(?P<month>\d{{1,2}})(?P=sep)"
+# A leading look-behind sits after the first character (the same matches): the engine then skips to a
+# possible first character instead of trying the look-behind at every position of the text (issue 12).
+_ISO = re.compile(r"(?P<year>(?:19|20)(?<![\d/.]..)\d\d)(?P<sep>[-./])(?P<month>\d{1,2})(?P=sep)"
                   r"(?P<day>\d{1,2})(?!\d|[-./]\d)")
-_COMPACT = re.compile(r"(?<![\w.,/-])(?P<num>\d{8}|\d{6})(?![\w/:-]|[.,]\d)")
-_SLASH = re.compile(rf"(?<![\w/.,])(?P<day>\d{{1,2}})/(?P<month>\d{{1,2}})"
+_COMPACT = re.compile(r"(?P<num>\d(?<![\w.,/-]\d)\d{5}(?:\d\d)?)(?![\w/:-]|[.,]\d)")
+_SLASH = re.compile(rf"(?P<day>\d(?<![\w/.,]\d)\d?)/(?P<month>\d{{1,2}})"
                     rf"(?:(?:/|-|\s+)(?P<year>{_YEAR}))?(?!\d|/\d)")
-_DOTTED = re.compile(rf"(?<![\w/.,])(?P<day>\d{{1,2}})\.(?P<month>\d{{1,2}})\.(?P<year>{_YEAR})"
+_DOTTED = re.compile(rf"(?P<day>\d(?<![\w/.,]\d)\d?)\.(?P<month>\d{{1,2}})\.(?P<year>{_YEAR})"
                      r"(?!\d|\.\d)")
 _WRITTEN = re.compile(
-    rf"(?<![\d.,/])(?P<day>\d{{1,2}})(?::?[ae])?"
+    rf"(?P<day>\d(?<![\d.,/]\d)\d?)(?::?[ae])?"
     rf"(?:\s*[-–]\s*(?P<day2>\d{{1,2}})(?::?[ae])?)?\s+"
     rf"(?P<month>{_FULL_MONTH}|{_ABBR_MONTH})"
     rf"(?:,?\s+(?:år\s+)?(?P<year>{_YEAR})(?!\d|/\d))?", _I)
@@ -78,7 +82,7 @@ _PREFIX = re.compile(rf"(?:(?<!\w)(?P<weekday>{_alternation(list(WEEKDAYS))})\s*
 _MONEY = re.compile(r"\s*(?:kr|kronor|sek|tkr|mkr|:-)(?!\w)", _I)
 _FRACTION = re.compile(r"\s*(?:majoritet|dels?\b|delar|andel|av\b)", _I)
 _NUMBER_LABEL = re.compile(r"(?:dnr|diarienr|nr|tel|telefon|org\.?\s*nr)\.?:?\s*$", _I)
-_YEAR_TOKEN = re.compile(rf"(?<!\d)(?P<year>{_YEAR})(?!\d)")
+_YEAR_TOKEN = re.compile(r"(?P<year>(?:19|20)(?<!\d..)\d\d)(?!\d)")
 _DIGIT = re.compile(r"\d")
 
 
@@ -105,10 +109,12 @@ def _compact_parts(num: str) -> tuple[int, int, int] | None:
     return (year, month, day) if _valid(year, month, day) else None
 
 
-def _raw_mentions(text: str) -> list[tuple[int, int, int | None, int, int | None]]:
-    """Candidate (start, end, year, month, day) spans from every date form."""
+@kept(maxsize=2048)
+def _raw_mentions(text: str) -> tuple[tuple[int, int, int | None, int, int | None], ...]:
+    """Candidate (start, end, year, month, day) spans from every date form (kept for the last texts: rules
+    ask for the dates of the same values and lines again, issue 12)."""
     if not _DIGIT.search(text):  # every date form has digits
-        return []
+        return ()
     found = []
     for m in _ISO.finditer(text):
         found.append((m.start(), m.end(), int(m["year"]), int(m["month"]), int(m["day"])))
@@ -130,7 +136,7 @@ def _raw_mentions(text: str) -> list[tuple[int, int, int | None, int, int | None
         found.append((m.start(), m.end(), year, _month_number(m["month"]), int(m["day"])))
     for m in _MONTH_YEAR.finditer(text):
         found.append((m.start(), m.end(), int(m["year"]), _month_number(m["month"]), None))
-    return [f for f in found if f[4] is None or _valid(f[2], f[3], f[4])]
+    return tuple(f for f in found if f[4] is None or _valid(f[2], f[3], f[4]))
 
 
 def _without_overlaps(found: list) -> list:
@@ -236,6 +242,12 @@ def find_dates(text: str, *, years: Sequence[int] = (),
 
 def parse_date(text: str, *, years: Sequence[int] = (), after: date | None = None) -> date | None:
     """The date of the first mention that names a day (None when it stays uncertain)."""
+    return _parse_date(text, tuple(years), after)
+
+
+@kept(maxsize=1024)
+def _parse_date(text: str, years: tuple[int, ...], after: date | None) -> date | None:
+    """``parse_date``, kept for the last texts: a header's values are read for their date by several rules."""
     for m in find_dates(text, years=years, after=after):
         if m.day is not None:
             return m.date
@@ -301,8 +313,10 @@ def _time_match_ok(m: re.Match) -> bool:
 _STRIPPED_START = re.compile(r"(?<![\d.:])[:.]\d{2}\s*[-–]\s*$")
 
 
+@kept(maxsize=1024)
 def parse_times(text: str) -> tuple[str | None, str | None]:
-    """The first time range or time in `text` as ("HH:MM", "HH:MM" | None)."""
+    """The first time range or time in `text` as ("HH:MM", "HH:MM" | None) (kept for the last texts: the
+    same header values are read for their hours by several rules, issue 12)."""
     if not _DIGIT.search(text):  # every time has digits
         return None, None
     best = None

@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from .kept import kept
+
 #: Municipality names that are also common Swedish words, surnames or given
 #: names ("mark" = ground, "vara" = to be, "boden" = the shed, Berg/Nora/
 #: Dorotea/Vilhelmina as person names). In running text they only count when
@@ -204,6 +206,7 @@ def _lookup_bare(table: dict[str, str], key: str) -> str | None:
     return None
 
 
+@kept(maxsize=4096)
 def municipality(text: str, genitive: bool = False) -> str | None:
     """The short name of the municipality that ``text`` (as a whole) names, else None.
 
@@ -211,7 +214,8 @@ def municipality(text: str, genitive: bool = False) -> str | None:
     "Malmö kommun", "Falu kommun", "Region Gotland". A bare genitive ("Lunds")
     is accepted only with ``genitive=True``. "Region Skåne" and other
     non-municipalities give None. Ambiguous names ("Mark") are accepted here,
-    since the caller has already isolated the mention.
+    since the caller has already isolated the mention. Kept for the last texts: the parser asks for the
+    same words many times in a document (two in three asks are repeats, issue 12).
     """
     index = _index()
     key = _key(text)

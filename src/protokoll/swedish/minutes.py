@@ -41,13 +41,24 @@ _AFTER_SIGN = re.compile(r"§\s*(\d+)(?![\d/])")
 _OPENING = re.compile(r"(?m)^\s*(\d+)\.(?!\d)")
 
 
+#: a digit run after a space or the text's start, before a period (``_OPENING``'s numbers are among these)
+_AFTER_SPACE = re.compile(r"(\d(?<!\S\d)\d*)\.(?!\d)")
+
+
+def _line_openings(text: str) -> set[str]:
+    """``{m.group(1) for m in _OPENING.finditer(text)}``: the runs with only white space before them on their
+    line, found from the digits (``_OPENING`` tries its line start and white space at every position)."""
+    return {m.group(1) for m in _AFTER_SPACE.finditer(text)
+            if not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip()}
+
+
 def printed_style(text: str | None, numbers: list[str | None]) -> str:
     """SECTION, PERIOD or BARE: how most of ``numbers`` are printed in ``text``."""
     numbers = [n for n in numbers if n]
     if not text or not numbers:
         return BARE
     after_sign = {m.group(1) for m in _AFTER_SIGN.finditer(text)}  # one scan of the text for all numbers
-    opening = {m.group(1) for m in _OPENING.finditer(text)}
+    opening = _line_openings(text)
     section = sum(1 for n in numbers if (n in after_sign if n.isdecimal()
                                          else re.search(rf"§\s*{re.escape(n)}(?![\d/])", text)))
     period = sum(1 for n in numbers if (n in opening if n.isdecimal()

@@ -1,0 +1,34 @@
+"""Answers of pure text functions kept for the last texts asked (issue 12).
+
+A parser asks for the dates, times, labels or municipality of the same short value or line many times,
+and of the same whole document a few times. ``kept`` keeps the answers for the last ``maxsize`` texts of
+at most ``limit`` characters and for the last ``long`` longer ones, so that an archive's long texts never
+fill the memory. The function's answer must not be changed by its callers (a tuple, a string, a date).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache, wraps
+
+LIMIT = 500  #: the longest text kept among the many
+LONG = 4  #: longer texts kept: the document being parsed and its parts
+
+
+def kept(maxsize: int, limit: int = LIMIT, long: int = LONG):
+    """Decorator: ``lru_cache(maxsize)`` for calls whose first argument (a text) is at most ``limit`` long,
+    ``lru_cache(long)`` for the others."""
+    def decorate(func):
+        short_kept, long_kept = lru_cache(maxsize=maxsize)(func), lru_cache(maxsize=long)(func)
+
+        @wraps(func)
+        def call(text, *args, **kwargs):
+            return (short_kept if len(text) <= limit else long_kept)(text, *args, **kwargs)
+
+        def cache_clear() -> None:
+            short_kept.cache_clear()
+            long_kept.cache_clear()
+
+        call.cache_clear, call.cache_info, call.long_cache_info = cache_clear, short_kept.cache_info, \
+            long_kept.cache_info
+        return call
+    return decorate
