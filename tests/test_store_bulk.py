@@ -135,3 +135,29 @@ def test_overlapping_ingests_restore_the_collector_thresholds_when_the_last_one_
     second.__exit__(None, None, None)
     assert gc.get_threshold() == before
     assert gc.get_freeze_count() == 0
+
+
+def fts_answers(sessions) -> dict[str, list[int]]:
+    """Every analysed term of the stored units -> the unit ids SQLite's FTS5 index finds for it."""
+    with sessions() as session:
+        session.execute(text("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)"))
+        words = {w for row in session.execute(text("SELECT title_terms, terms FROM search_units"))
+                 for column in row for w in column.split()}
+        return {w: session.execute(text("SELECT rowid FROM search_fts WHERE search_fts MATCH :q ORDER BY rowid"),
+                                   {"q": '"' + w.replace('"', '""') + '"'}).scalars().all() for w in sorted(words)}
+
+
+def test_units_written_in_a_group_are_found_by_the_term_index_as_when_written_one_by_one(tmp_path):
+    """On SQLite a group's units reach the FTS5 index in one statement (``search_index.insert_units``):
+    the index must answer every term as it does for units written by ``save`` one file at a time."""
+    from protokoll.store.db import session_factory
+
+    answers = []
+    for name, write in (("one", lambda s, docs: [save(s, d) for d in docs]),
+                        ("grouped", lambda s, docs: save_many(s, docs, save))):
+        sessions = session_factory(f"sqlite:///{tmp_path / name}.sqlite")
+        stored(sessions, write)
+        answers.append(fts_answers(sessions))
+        sessions.kw["bind"].dispose()
+    assert answers[0] == answers[1]
+    assert len(answers[0]) > 20 and all(answers[0].values()), "every term is found in some unit"

@@ -209,9 +209,9 @@ def write_units(session: Session, meeting: Meeting, rows: list[UnitRow]) -> int:
     common = {"meeting_id": meeting.id, "document_id": meeting.document_id, "meeting_date": meeting.date,
               "year": meeting.year, "organization": meeting.organization, "body": meeting.body}
     conn = session.connection()
-    conn.execute(insert(_UNITS), [common | {"kind": r.kind, "item_number": r.item_number, "title": r.title,
-                                            "text": r.text, "title_terms": r.title_terms, "terms": r.terms}
-                                  for r in rows])
+    insert_units(conn, [common | {"kind": r.kind, "item_number": r.item_number, "title": r.title,
+                                  "text": r.text, "title_terms": r.title_terms, "terms": r.terms}
+                        for r in rows])
     if any(r.places for r in rows):
         ids = conn.execute(_UNIT_IDS, {"meeting_id": meeting.id}).scalars().all()
         conn.execute(insert(SearchPlace.__table__),
@@ -221,6 +221,33 @@ def write_units(session: Session, meeting: Meeting, rows: list[UnitRow]) -> int:
 
 _UNITS = SearchUnit.__table__
 _UNIT_IDS = text("SELECT id FROM search_units WHERE meeting_id = :meeting_id ORDER BY id")
+_COLUMNS = ("meeting_id", "document_id", "kind", "meeting_date", "year", "organization", "body", "item_number",
+            "title", "text", "title_terms", "terms")
+_STAGE = text(f"CREATE TEMP TABLE IF NOT EXISTS staged_units ({', '.join(_COLUMNS)})")
+_STAGED = text(f"INSERT INTO staged_units ({', '.join(_COLUMNS)}) VALUES ({', '.join(':' + c for c in _COLUMNS)})")
+_FROM_STAGE = text(f"INSERT INTO search_units ({', '.join(_COLUMNS)}) SELECT {', '.join(_COLUMNS)} "
+                   "FROM staged_units ORDER BY rowid")
+_UNSTAGE = text("DELETE FROM staged_units")
+
+
+def insert_units(conn, units: list[dict]) -> None:
+    """Insert ``units`` (dicts of :data:`_COLUMNS`) in the order given, so their ids ascend in that order.
+
+    On SQLite the rows go through a connection-local staging table and reach
+    ``search_units`` in one ``INSERT ... SELECT``: the FTS5 trigger then adds
+    them to the term index within one statement, about six times cheaper than
+    one trigger statement per row (bench/results.md, issue 12, h3, session 5).
+    The same rows, ids and index either way (the index is the trigger's).
+    """
+    if not units:
+        return
+    if conn.dialect.name != "sqlite":
+        conn.execute(insert(_UNITS), units)
+        return
+    conn.execute(_STAGE)
+    conn.execute(_STAGED, units)
+    conn.execute(_FROM_STAGE)
+    conn.execute(_UNSTAGE)
 
 
 def drop_meeting(session: Session, meeting_id: int) -> None:
