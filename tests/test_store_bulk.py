@@ -161,3 +161,21 @@ def test_units_written_in_a_group_are_found_by_the_term_index_as_when_written_on
         sessions.kw["bind"].dispose()
     assert answers[0] == answers[1]
     assert len(answers[0]) > 20 and all(answers[0].values()), "every term is found in some unit"
+
+
+def test_a_record_sent_by_a_worker_is_unpickled_only_when_read_and_its_facts_come_with_it():
+    """The writer reads a received record's facts from its stored form; the record's own objects are made
+    only when something reads it (``save`` of a file that is not simply new), and then equal the sent one."""
+    import pickle
+
+    from protokoll.store import facts_of
+
+    doc = incoming("vindkraftsparken", 1, "/arkiv/a.txt")
+    received = pickle.loads(pickle.dumps(doc))
+    assert "record" not in vars(received), "not unpickled on arrival"
+    assert received.facts == facts_of(doc.record)
+    assert (received.facts.kind, received.facts.date, received.facts.year) == ("minutes", "2025-01-15", 2025)
+    assert received.stored.judged and received.stored.not_meeting is None
+    assert received.record == doc.record
+    again = pickle.loads(pickle.dumps(received))  # sent on once more (to be completed from the archive)
+    assert again.record == doc.record

@@ -8,6 +8,7 @@ old version is kept (no longer current).
 from __future__ import annotations
 
 import json
+import pickle
 from dataclasses import asdict, dataclass, field, fields
 from datetime import datetime, timezone
 from typing import NamedTuple
@@ -39,6 +40,47 @@ class Incoming:
     #: what ``save`` stores of ``record``, made where it was parsed (:func:`prepared`); None: made by ``save``
     stored: "Prepared | None" = None
 
+    # Sent from a worker process to the writing one, the record travels as its own pickle, unpickled
+    # only where it is read: the writer reads what it needs of it from ``stored.facts``, and making
+    # the record's objects again was most of the cost of receiving a document (issue 12).
+    def __getstate__(self) -> dict:
+        state = self.__dict__.copy()
+        if "record" in state:
+            state["_record"] = pickle.dumps(state.pop("record"), protocol=pickle.HIGHEST_PROTOCOL)
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state)
+
+    def __getattr__(self, name: str):  # only for attributes not set: the record not unpickled yet
+        packed = self.__dict__.get("_record")
+        if name != "record" or packed is None:
+            raise AttributeError(name)
+        self.record = record = pickle.loads(packed)
+        del self.__dict__["_record"]
+        return record
+
+    @property
+    def facts(self) -> "Facts":
+        """What the writer reads of the record (from ``stored`` when made, without the record)."""
+        return self.stored.facts if self.stored is not None else facts_of(self.record)
+
+
+class Facts(NamedTuple):
+    """The values of a record the writing process reads besides its stored form."""
+
+    kind: str
+    organization: str | None
+    body: str | None
+    date: str | None
+    year: int | None
+    next_date: str | None  #: the date of the next meeting the record names
+
+
+def facts_of(rec: MeetingRecord) -> Facts:
+    return Facts(rec.kind, rec.organization, rec.body, rec.date, rec.year,
+                 rec.next_meeting.date if rec.next_meeting else None)
+
 
 @dataclass
 class Prepared:
@@ -51,6 +93,11 @@ class Prepared:
     record_json: str
     evidence_json: str
     units: list  #: :class:`.search_index.UnitRow` of the meeting
+    facts: Facts | None = None  #: of the record it was made from
+    #: why the record is no meeting document (``parse.confidence.not_a_meeting``), judged where it was
+    #: parsed (``judged``)
+    not_meeting: str | None = None
+    judged: bool = False
 
 
 def prepared(doc: Incoming) -> Prepared:
@@ -63,7 +110,7 @@ def prepared(doc: Incoming) -> Prepared:
     data = orjson.loads(record_json)
     units = unit_rows(data, {i: it.text for i, it in enumerate(rec.items)}, clean(doc.parsed_text),
                       _name(rec.organization), _name(rec.body))
-    return Prepared(record_json, json.dumps([_plain(e) for e in rec.evidence]), units)
+    return Prepared(record_json, json.dumps([_plain(e) for e in rec.evidence]), units, facts_of(rec))
 
 
 def _plain(evidence) -> dict:

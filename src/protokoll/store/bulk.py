@@ -75,7 +75,7 @@ def _insert_new(session: Session, docs: list[Incoming]) -> None:
     documents, meetings, forms = [], [], []
     for doc in docs:
         path, name = check_names(doc.path, doc.name)
-        rec = doc.record
+        rec = doc.facts  # the record itself is not read: its stored form is made
         organization, body = _name(rec.organization), _name(rec.body)
         if hashlib.sha256(doc.data).hexdigest() != doc.sha256:
             raise ValueError("the bytes do not have the SHA-256 they are stored under")
