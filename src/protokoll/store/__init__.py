@@ -114,8 +114,20 @@ def prepared(doc: Incoming) -> Prepared:
 
 
 def _plain(evidence) -> dict:
-    """``dataclasses.asdict`` of a flat dataclass (its fields are plain values), without its deep copy."""
+    """``dataclasses.asdict`` of a flat dataclass (its fields are plain values), without its deep copy:
+    its own attributes, which its ``__init__`` set in the order of its fields."""
+    own = getattr(evidence, "__dict__", None)
+    if own is not None and len(own) == len(_FIELDS.get(type(evidence)) or _fields_of(type(evidence))):
+        return own
     return {f.name: getattr(evidence, f.name) for f in fields(evidence)}
+
+
+_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def _fields_of(cls: type) -> tuple[str, ...]:
+    names = _FIELDS[cls] = tuple(f.name for f in fields(cls))
+    return names
 
 
 def find_by_hash(session: Session, sha256: str) -> Document | None:

@@ -224,7 +224,7 @@ _UNIT_IDS = text("SELECT id FROM search_units WHERE meeting_id = :meeting_id ORD
 _COLUMNS = ("meeting_id", "document_id", "kind", "meeting_date", "year", "organization", "body", "item_number",
             "title", "text", "title_terms", "terms")
 _STAGE = text(f"CREATE TEMP TABLE IF NOT EXISTS staged_units ({', '.join(_COLUMNS)})")
-_STAGED = text(f"INSERT INTO staged_units ({', '.join(_COLUMNS)}) VALUES ({', '.join(':' + c for c in _COLUMNS)})")
+_STAGED = f"INSERT INTO staged_units ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' for _ in _COLUMNS)})"
 _FROM_STAGE = text(f"INSERT INTO search_units ({', '.join(_COLUMNS)}) SELECT {', '.join(_COLUMNS)} "
                    "FROM staged_units ORDER BY rowid")
 _UNSTAGE = text("DELETE FROM staged_units")
@@ -245,7 +245,7 @@ def insert_units(conn, units: list[dict]) -> None:
         conn.execute(insert(_UNITS), units)
         return
     conn.execute(_STAGE)
-    conn.execute(_STAGED, units)
+    conn.exec_driver_sql(_STAGED, [tuple(u[c] for c in _COLUMNS) for u in units])  # plain values: no bind types
     conn.execute(_FROM_STAGE)
     conn.execute(_UNSTAGE)
 
