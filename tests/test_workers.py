@@ -127,3 +127,17 @@ def test_a_job_of_other_than_plain_values_is_not_sent_ahead():
         busy, later = pool.submit(time.sleep, 0.5), pool.submit(len, [b"x" * 100] * 3)
         assert [len(w.jobs) for w in pool.workers] == [1] and list(pool.queue) == [later]
         assert pool.result(later) == 3 and busy.done
+
+
+def test_a_worker_imports_no_database_layer():
+    """What a worker runs (``protokoll.pipeline``: read, repair, parse, the stored form) imports neither
+    SQLAlchemy nor the store package: half of what a worker imported before it could take its first file."""
+    import subprocess
+    import sys
+
+    code = ("import sys, protokoll.pipeline; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'sqlalchemy' or m.startswith('protokoll.store.')"
+            " or m == 'protokoll.store'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert out.stdout.strip() == "[]"

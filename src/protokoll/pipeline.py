@@ -18,8 +18,7 @@ from .read.txt import TEXT_EXPECTED
 from .record import Evidence, MeetingRecord
 from .repair import repair_text
 from .sources import SUFFIXES, Source, collect_sources, read_source  # noqa: F401  (SUFFIXES: the public name)
-from .store import Incoming, prepared
-from .store.models import NAME_MAX
+from .stored_form import NAME_MAX, Incoming, prepared
 
 Known = tuple[str, str | None, str | None, str | None]
 

@@ -8,8 +8,7 @@ old version is kept (no longer current).
 from __future__ import annotations
 
 import json
-import pickle
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict
 from datetime import datetime, timezone
 from typing import NamedTuple
 
@@ -17,117 +16,10 @@ import orjson
 from sqlalchemy import Boolean, DateTime, bindparam, select, text, update
 from sqlalchemy.orm import Session, contains_eager
 
-from ..record import MeetingRecord
-from ..read import Text
+from ..stored_form import Facts, Incoming, Prepared, _name, facts_of, prepared  # noqa: F401  (the store's names)
 from .models import Document, Meeting
 
 INSERTED, UPDATED, UNCHANGED = "inserted", "updated", "unchanged"
-
-
-@dataclass
-class Incoming:
-    """A processed document ready to be stored."""
-
-    path: str
-    name: str
-    sha256: str
-    size: int
-    text: Text
-    parsed_text: str
-    record: MeetingRecord
-    changes: list = field(default_factory=list)  #: repair.Change items made to the text as read
-    data: bytes | None = None  #: the file's bytes, kept as the original (:mod:`.originals`)
-    #: what ``save`` stores of ``record``, made where it was parsed (:func:`prepared`); None: made by ``save``
-    stored: "Prepared | None" = None
-
-    # Sent from a worker process to the writing one, the record travels as its own pickle, unpickled
-    # only where it is read: the writer reads what it needs of it from ``stored.facts``, and making
-    # the record's objects again was most of the cost of receiving a document (issue 12).
-    def __getstate__(self) -> dict:
-        state = self.__dict__.copy()
-        if "record" in state:
-            state["_record"] = pickle.dumps(state.pop("record"), protocol=pickle.HIGHEST_PROTOCOL)
-        return state
-
-    def __setstate__(self, state: dict) -> None:
-        self.__dict__.update(state)
-
-    def __getattr__(self, name: str):  # only for attributes not set: the record not unpickled yet
-        packed = self.__dict__.get("_record")
-        if name != "record" or packed is None:
-            raise AttributeError(name)
-        self.record = record = pickle.loads(packed)
-        del self.__dict__["_record"]
-        return record
-
-    @property
-    def facts(self) -> "Facts":
-        """What the writer reads of the record (from ``stored`` when made, without the record)."""
-        return self.stored.facts if self.stored is not None else facts_of(self.record)
-
-
-class Facts(NamedTuple):
-    """The values of a record the writing process reads besides its stored form."""
-
-    kind: str
-    organization: str | None
-    body: str | None
-    date: str | None
-    year: int | None
-    next_date: str | None  #: the date of the next meeting the record names
-
-
-def facts_of(rec: MeetingRecord) -> Facts:
-    return Facts(rec.kind, rec.organization, rec.body, rec.date, rec.year,
-                 rec.next_meeting.date if rec.next_meeting else None)
-
-
-@dataclass
-class Prepared:
-    """The stored form of one record: its JSON, its evidence and its search units, analysed.
-
-    Made by :func:`prepared` in the worker process that parsed the document, so
-    the one process that writes the database only writes.
-    """
-
-    record_json: str
-    evidence_json: str
-    units: list  #: :class:`.search_index.UnitRow` of the meeting
-    facts: Facts | None = None  #: of the record it was made from
-    #: why the record is no meeting document (``parse.confidence.not_a_meeting``), judged where it was
-    #: parsed (``judged``)
-    not_meeting: str | None = None
-    judged: bool = False
-
-
-def prepared(doc: Incoming) -> Prepared:
-    """What ``save`` stores of ``doc.record`` (call it again after the record changed)."""
-    from .search_index import unit_rows
-    from .versions import clean
-
-    rec = doc.record
-    record_json = json.dumps(rec.to_dict(), ensure_ascii=False)
-    data = orjson.loads(record_json)
-    units = unit_rows(data, {i: it.text for i, it in enumerate(rec.items)}, clean(doc.parsed_text),
-                      _name(rec.organization), _name(rec.body))
-    return Prepared(record_json, json.dumps([_plain(e) for e in rec.evidence]), units, facts_of(rec))
-
-
-def _plain(evidence) -> dict:
-    """``dataclasses.asdict`` of a flat dataclass (its fields are plain values), without its deep copy:
-    its own attributes, which its ``__init__`` set in the order of its fields."""
-    own = getattr(evidence, "__dict__", None)
-    if own is not None and len(own) == len(_FIELDS.get(type(evidence)) or _fields_of(type(evidence))):
-        return own
-    return {f.name: getattr(evidence, f.name) for f in fields(evidence)}
-
-
-_FIELDS: dict[type, tuple[str, ...]] = {}
-
-
-def _fields_of(cls: type) -> tuple[str, ...]:
-    names = _FIELDS[cls] = tuple(f.name for f in fields(cls))
-    return names
 
 
 def find_by_hash(session: Session, sha256: str) -> Document | None:
@@ -218,15 +110,6 @@ def _document_row(doc: Incoming, path: str, name: str, versions: list) -> dict:
             "ingested_at": datetime.now(timezone.utc).replace(tzinfo=None),
             "pages_json": json.dumps(pages), "text": text, "raw_text": raw if raw != text else None,
             "changes_json": json.dumps([asdict(c) for c in doc.changes], ensure_ascii=False)}
-
-
-def _name(value: str | None) -> str | None:
-    """An organisation or body name as stored: ``protokoll.pipeline`` keeps them short; a longer one
-    from elsewhere is refused the same way on every backend."""
-    from .models import NAME_MAX
-    from .versions import checked
-
-    return checked(value, NAME_MAX, "the organisation or body name")
 
 
 class CurrentRecord(NamedTuple):

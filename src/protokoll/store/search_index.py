@@ -25,22 +25,17 @@ embedded engine of a SQLite archive applies (:mod:`.search_engine`).
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from typing import NamedTuple
 
 from sqlalchemy import ForeignKey, Integer, String, Text, delete, insert, select, text
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from ..swedish.stems import index_terms
-from ..swedish.gazetteer import find_municipalities
 from ..record import MeetingRecord
+from ..search_units import (DECISION_JOINT, PRESENTER, Unit, UnitRow, item_units, person_units,  # noqa: F401
+                            record_units, unit_rows)
 from .models import Base, Document, Meeting
-from .search_footers import footers, without_footers
 from .search_texts import item_texts
 
 KINDS = ("item", "decision", "assignment", "person")
-PRESENTER = "föredragande"
-DECISION_JOINT = "; "  #: between the "att" clauses of one item's decision unit
 
 
 class SearchUnit(Base):
@@ -81,98 +76,6 @@ class SearchState(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     epoch: Mapped[str] = mapped_column(String(32))  #: new whenever the table is created
     generation: Mapped[int] = mapped_column(Integer)  #: bumped by every change to the index
-
-
-@dataclass
-class Unit:
-    """A unit before storing: ``text`` is shown, ``text`` plus ``extra`` is indexed."""
-
-    kind: str
-    item_number: str | None
-    title: str
-    text: str
-    extra: str = ""
-
-
-def _clean(text: str | None) -> str:
-    return " ".join((text or "").split())
-
-
-def item_units(number: str | None, item: dict, body: str) -> list[Unit]:
-    """The item itself, then its decisions and assignments, from its record entry and text."""
-    title = _clean(item.get("title"))
-    body = _clean(body)
-    decisions = [_clean(d) for d in item.get("decisions") or [] if _clean(d)]
-    assignments = [_clean(f"{a.get('assignee') or ''}: {a.get('task') or ''}")
-                   for a in item.get("assignments") or []]
-    proposed = _clean(item.get("proposed_decision"))
-    pieces = [p for p in [proposed, *decisions, *assignments] if p and p not in body]
-    display = body or " ".join(pieces) or title
-    extra = " ".join([*(item.get("presenters") or []), *(p for p in pieces if p not in display)])
-    units = [Unit("item", number, title, display, extra)]
-    if decisions:  # one decision hit per item: its "att" clauses together, in order
-        units.append(Unit("decision", number, title, DECISION_JOINT.join(d.rstrip(",; ") for d in decisions), title))
-    units += [Unit("assignment", number, title, a, title) for a in assignments]
-    return units
-
-
-def person_units(record: dict) -> list[Unit]:
-    """Each attendee, and each presenter who is not an attendee, once per meeting."""
-    units: list[Unit] = []
-    seen: set[str] = set()
-    for a in record.get("attendees") or []:
-        name = _clean(a.get("name"))
-        if name and name not in seen:
-            seen.add(name)
-            parts = [name, a.get("title"), a.get("affiliation"), a.get("role")]
-            units.append(Unit("person", None, name, ", ".join(_clean(p) for p in parts if p)))
-    for item in record.get("items") or []:
-        for presenter in item.get("presenters") or []:
-            name = _clean(presenter)
-            if name and name not in seen:
-                seen.add(name)
-                text = f"{name}, {PRESENTER}: {_clean(item.get('title'))}"
-                units.append(Unit("person", item.get("number"), name, text))
-    return units
-
-
-def record_units(record: dict, texts: dict[int, str]) -> list[Unit]:
-    """Every unit of one meeting record; ``texts`` holds the item texts by item index."""
-    units: list[Unit] = []
-    for i, item in enumerate(record.get("items") or []):
-        units += item_units(item.get("number"), item, texts.get(i, ""))
-    return units + person_units(record)
-
-
-class UnitRow(NamedTuple):
-    """One unit as stored, analysed: what :func:`write_units` inserts (built in a worker process
-    during ingest, :func:`unit_rows`)."""
-
-    kind: str
-    item_number: str | None
-    title: str
-    text: str
-    title_terms: str
-    terms: str
-    places: tuple[str, ...]  #: municipalities the unit mentions, sorted
-
-
-def unit_rows(record: dict, texts: dict[int, str], document_text: str | None,
-              organization: str | None, body: str | None) -> list[UnitRow]:
-    """Every unit of one meeting, analysed; ``texts``: the item texts by item index, ``document_text``
-    the stored document text (its page footers are left out of the item texts)."""
-    running = footers(document_text or "", [organization, body])
-    texts = {i: without_footers(t, running) for i, t in texts.items()}
-    return [_analysed(u) for u in record_units(record, texts)]
-
-
-def _analysed(unit: Unit) -> UnitRow:
-    """Decisions and assignments carry their item's title as plain text, without title terms."""
-    own_title = unit.kind in ("item", "person")
-    places = {name for _s, _e, name in find_municipalities(f"{unit.title}\n{unit.text}\n{unit.extra}")}
-    return UnitRow(unit.kind, unit.item_number, unit.title, unit.text,
-                   " ".join(index_terms(unit.title)) if own_title else "",
-                   " ".join(index_terms(f"{unit.text} {unit.extra}")), tuple(sorted(places)))
 
 
 def index_meeting(session: Session, meeting: Meeting, record: MeetingRecord | None = None, *,
