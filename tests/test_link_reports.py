@@ -67,3 +67,20 @@ def test_a_report_in_another_organisation_is_not_inferred():
     other["organization"] = "Annan region"
     entry = _entry(other)
     assert entry.status != "reported" and entry.reported_by is None
+
+
+def test_the_words_naming_a_task_are_those_same_term_finds_comparing_every_pair():
+    """``_naming`` looks only at the task's terms that start as a word's term does: the answer must be the
+    one of comparing every pair with ``same_term`` (short terms, inflections, compounds, equal terms)."""
+    import itertools
+
+    from protokoll.link.cases import same_term
+    from protokoll.link.reports import _naming
+
+    stems = ["bo", "väg", "skola", "skolan", "skolskjuts", "skolskjutsar", "vatten", "vattenverk",
+             "vattenverket", "budget", "budgeten", "plan", "planer", "planering", "avfall", "avfallsplan"]
+    words = tuple((f"w{n}", t) for n, t in enumerate(stems))
+    for size in (1, 2, 3):
+        for wanted in itertools.combinations(stems, size):
+            plain = tuple(lower for lower, term in words if any(same_term(t, term) for t in wanted))
+            assert _naming(list(wanted), words) == plain, wanted

@@ -135,3 +135,47 @@ def test_overlapping_ingests_restore_the_collector_thresholds_when_the_last_one_
     second.__exit__(None, None, None)
     assert gc.get_threshold() == before
     assert gc.get_freeze_count() == 0
+
+
+def fts_answers(sessions) -> dict[str, list[int]]:
+    """Every analysed term of the stored units -> the unit ids SQLite's FTS5 index finds for it."""
+    with sessions() as session:
+        session.execute(text("INSERT INTO search_fts(search_fts, rank) VALUES ('integrity-check', 1)"))
+        words = {w for row in session.execute(text("SELECT title_terms, terms FROM search_units"))
+                 for column in row for w in column.split()}
+        return {w: session.execute(text("SELECT rowid FROM search_fts WHERE search_fts MATCH :q ORDER BY rowid"),
+                                   {"q": '"' + w.replace('"', '""') + '"'}).scalars().all() for w in sorted(words)}
+
+
+def test_units_written_in_a_group_are_found_by_the_term_index_as_when_written_one_by_one(tmp_path):
+    """On SQLite a group's units reach the FTS5 index in one statement (``search_index.insert_units``):
+    the index must answer every term as it does for units written by ``save`` one file at a time."""
+    from protokoll.store.db import session_factory
+
+    answers = []
+    for name, write in (("one", lambda s, docs: [save(s, d) for d in docs]),
+                        ("grouped", lambda s, docs: save_many(s, docs, save))):
+        sessions = session_factory(f"sqlite:///{tmp_path / name}.sqlite")
+        stored(sessions, write)
+        answers.append(fts_answers(sessions))
+        sessions.kw["bind"].dispose()
+    assert answers[0] == answers[1]
+    assert len(answers[0]) > 20 and all(answers[0].values()), "every term is found in some unit"
+
+
+def test_a_record_sent_by_a_worker_is_unpickled_only_when_read_and_its_facts_come_with_it():
+    """The writer reads a received record's facts from its stored form; the record's own objects are made
+    only when something reads it (``save`` of a file that is not simply new), and then equal the sent one."""
+    import pickle
+
+    from protokoll.store import facts_of
+
+    doc = incoming("vindkraftsparken", 1, "/arkiv/a.txt")
+    received = pickle.loads(pickle.dumps(doc))
+    assert "record" not in vars(received), "not unpickled on arrival"
+    assert received.facts == facts_of(doc.record)
+    assert (received.facts.kind, received.facts.date, received.facts.year) == ("minutes", "2025-01-15", 2025)
+    assert received.stored.judged and received.stored.not_meeting is None
+    assert received.record == doc.record
+    again = pickle.loads(pickle.dumps(received))  # sent on once more (to be completed from the archive)
+    assert again.record == doc.record

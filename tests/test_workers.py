@@ -94,3 +94,50 @@ def test_a_job_whose_own_bytes_are_over_the_memory_fails_with_the_limit():
             pool.result(huge)
         assert "300 MB" in str(err.value)
         assert pool.result(pool.submit(pow, 2, 5)) == 32
+
+
+def test_a_busy_worker_is_sent_its_next_small_job_and_its_time_limit_runs_from_when_it_starts_it():
+    """Sent ahead, a job waits in the pipe, not in the caller: the worker goes on while the caller is busy."""
+    with Pool(Limits(seconds=1.5, megabytes=1024, jobs=1)) as pool:
+        pool.result(pool.submit(pow, 2, 2))  # the worker is up
+        first, second = pool.submit(time.sleep, 1.0), pool.submit(time.sleep, 1.0)
+        assert [len(w.jobs) for w in pool.workers] == [2] and not pool.queue
+        started = time.monotonic()
+        while not second.done:  # the caller looks only now: the second ran right after the first
+            time.sleep(0.1)
+            pool.wait(second, 0.01)
+        assert first.done and first.error is None and second.error is None, "each within its own 1.5 s"
+        assert time.monotonic() - started < 3.0
+
+
+def test_a_job_sent_ahead_to_a_worker_that_dies_runs_in_the_next_one():
+    with Pool(Limits(seconds=60, megabytes=1024, jobs=1)) as pool:
+        pool.result(pool.submit(pow, 2, 2))
+        dying, after = pool.submit(os.abort), pool.submit(pow, 2, 10)
+        assert [len(w.jobs) for w in pool.workers] == [2]
+        assert pool.result(after) == 1024
+        with pytest.raises(JobFailed, match="signal SIGABRT"):
+            pool.result(dying)
+
+
+def test_a_job_of_other_than_plain_values_is_not_sent_ahead():
+    """Its pickle may not fit the pipe: the caller would wait in ``send`` while the worker waits in its own."""
+    with Pool(Limits(seconds=60, megabytes=1024, jobs=1)) as pool:
+        pool.result(pool.submit(pow, 2, 2))
+        busy, later = pool.submit(time.sleep, 0.5), pool.submit(len, [b"x" * 100] * 3)
+        assert [len(w.jobs) for w in pool.workers] == [1] and list(pool.queue) == [later]
+        assert pool.result(later) == 3 and busy.done
+
+
+def test_a_worker_imports_no_database_layer():
+    """What a worker runs (``protokoll.pipeline``: read, repair, parse, the stored form) imports neither
+    SQLAlchemy nor the store package: half of what a worker imported before it could take its first file."""
+    import subprocess
+    import sys
+
+    code = ("import sys, protokoll.pipeline; "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'sqlalchemy' or m.startswith('protokoll.store.')"
+            " or m == 'protokoll.store'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert out.stdout.strip() == "[]"

@@ -229,7 +229,6 @@ class Batch:
             self.session.close()
 
     def _store(self, slot: _Slot) -> str:
-        from .parse.confidence import not_a_meeting
         from .pipeline import complete, needs_archive, prepare_stored
         from .store import _name
         from .store.originals import keep_original
@@ -251,13 +250,13 @@ class Batch:
             # known at start only through a file of a transaction whose commit failed: read it now
             slot.job = self.pool.submit(prepare_stored, slot.stored, slot.name, slot.data, slot.sha, self.max_bytes)
         incoming = self._result(slot.job)
-        if (reason := not_a_meeting(incoming.record, incoming.parsed_text)) is not None:
+        if (reason := _not_meeting(incoming)) is not None:
             raise NotAMeeting(reason)  # judged on the file alone, before the archive completes it
-        rec = incoming.record
+        rec = incoming.facts  # the record itself stays packed unless ``save`` reads it
         if (rec.date is None or rec.organization is None) and needs_archive(incoming, self.known()):
             incoming = self._result(self.pool.submit(complete, incoming, self.known(), first=True))
         incoming.data = slot.data
-        rec = incoming.record
+        rec = incoming.facts
         check_names(incoming.path, incoming.name)  # refused now, as ``save`` would, not when the group is written
         _name(rec.organization), _name(rec.body)
         self._begin()
@@ -266,8 +265,7 @@ class Batch:
         seen = incoming.sha256 in self._seen  # the same bytes again: ``save`` finds them unchanged
         self._seen.add(incoming.sha256)
         if not seen and rec.organization and self._known is not None:
-            self._known.append((rec.organization, rec.body, rec.date,
-                               rec.next_meeting.date if rec.next_meeting else None))
+            self._known.append((rec.organization, rec.body, rec.date, rec.next_date))
         return None
 
     def _result(self, job):
@@ -281,6 +279,15 @@ class Batch:
 
         if begin(self.session) or not self.open:
             self.began = time.monotonic()
+
+
+def _not_meeting(incoming) -> str | None:
+    """Why the file read is no meeting document, or None: as the worker judged it, else judged now."""
+    if incoming.stored is not None and incoming.stored.judged:
+        return incoming.stored.not_meeting
+    from .parse.confidence import not_a_meeting
+
+    return not_a_meeting(incoming.record, incoming.parsed_text)
 
 
 #: ``progress(done, total)``: called before the first entry (``done`` 0) and after each one is handed on; the

@@ -18,8 +18,7 @@ from .read.txt import TEXT_EXPECTED
 from .record import Evidence, MeetingRecord
 from .repair import repair_text
 from .sources import SUFFIXES, Source, collect_sources, read_source  # noqa: F401  (SUFFIXES: the public name)
-from .store import Incoming, prepared
-from .store.models import NAME_MAX
+from .stored_form import NAME_MAX, Incoming, prepared
 
 Known = tuple[str, str | None, str | None, str | None]
 
@@ -65,8 +64,12 @@ def prepare_stored(stored: str, name: str, data: bytes, sha256: str,
     """``prepare``, and the stored form of the record (``store.prepared``): an ingest's job in a
     worker process, which leaves the writing process only the writing. The bytes are not sent
     back (the caller has them)."""
+    from .parse.confidence import not_a_meeting
+
     incoming = prepare(stored, name, data, sha256, max_bytes)
     incoming.stored = prepared(incoming)
+    incoming.stored.not_meeting = not_a_meeting(incoming.record, incoming.parsed_text)
+    incoming.stored.judged = True
     incoming.data = None
     return incoming
 
@@ -86,8 +89,8 @@ def _as_named(reason: str, name: str) -> str:
 
 def needs_archive(incoming: Incoming, known: list[Known]) -> bool:
     """Whether ``complete`` may change the record: it lacks a date or an organisation."""
-    rec = incoming.record
-    return bool(known) and (rec.date is None or rec.organization is None)
+    facts = incoming.facts
+    return bool(known) and (facts.date is None or facts.organization is None)
 
 
 def complete(incoming: Incoming, known: list[Known]) -> Incoming:

@@ -73,9 +73,14 @@ class _Worker:
         self.proc.start()
         child.close()
         self.ready = False
-        self.job: Job | None = None
-        self.started = 0.0
+        self.jobs: deque[Job] = deque()  #: sent, in the order it runs them; the first one runs now
+        self.started = 0.0  #: when the first of ``jobs`` started (its time limit runs from then)
         self.served = 0
+
+    @property
+    def job(self) -> Job | None:
+        """The job it runs now."""
+        return self.jobs[0] if self.jobs else None
 
     def stop(self) -> None:
         if self.proc.is_alive():
@@ -85,7 +90,15 @@ class _Worker:
 
 
 class Pool:
-    """Worker processes started as jobs need them; ``result`` waits for one job."""
+    """Worker processes started as jobs need them; ``result`` waits for one job.
+
+    A worker busy with a small job is sent its next one already (:data:`AHEAD`), so it goes on
+    at once when the caller is busy elsewhere (storing what the workers sent) instead of waiting
+    for the caller to hand it more. A job's time limit runs from when its worker starts it.
+    """
+
+    AHEAD = 1  #: jobs sent to a worker beside the one it runs
+    AHEAD_BYTES = 32 * 1024  #: ... if their bytes are at most this (a pipe holds 64 kB: sending does not wait)
 
     def __init__(self, limits: Limits) -> None:
         self.limits = limits
@@ -131,18 +144,26 @@ class Pool:
         return job.done
 
     def _dispatch(self) -> None:
-        idle = [w for w in self.workers if w.ready and w.job is None]
+        idle = [w for w in self.workers if w.ready and not w.jobs]
         while self.queue and idle:
-            w, job = idle.pop(), self.queue.popleft()
-            w.job, w.started = job, time.monotonic()
-            try:
-                w.conn.send((job.fn, job.args))
-            except OSError:  # the worker ended while it read the job (its bytes over the memory limit)
-                self._receive(w)  # its last word ("memory") or its end decides the job, as for any job
+            self._send(idle.pop(), self.queue.popleft())
+        for w in self.workers:  # the next job to each busy worker, if small
+            while (self.queue and w.ready and 0 < len(w.jobs) <= self.AHEAD and w in self.workers
+                   and _size(self.queue[0]) <= self.AHEAD_BYTES):
+                self._send(w, self.queue.popleft())
         booting = sum(not w.ready for w in self.workers)
         while len(self.queue) > booting and len(self.workers) < self.limits.jobs:
             self.workers.append(_Worker(self.ctx, self.limits.megabytes))
             booting += 1
+
+    def _send(self, w: _Worker, job: Job) -> None:
+        if not w.jobs:
+            w.started = time.monotonic()
+        w.jobs.append(job)
+        try:
+            w.conn.send((job.fn, job.args))
+        except OSError:  # the worker ended while it read the job (its bytes over the memory limit)
+            self._receive(w)  # its last word ("memory") or its end decides the job, as for any job
 
     def _step(self, most: float | None = None) -> None:
         """Handle what the workers sent or how they ended, waiting for it at most ``most`` seconds."""
@@ -159,7 +180,7 @@ class Pool:
         now = time.monotonic()
         for w in list(self.workers):
             if w.job is not None and now - w.started >= self.limits.seconds:
-                w.job.finish(error=f"took longer than {self.limits.seconds:g} s (stopped)")
+                w.jobs.popleft().finish(error=f"took longer than {self.limits.seconds:g} s (stopped)")
                 self._remove(w)
         self._dispatch()
 
@@ -173,7 +194,8 @@ class Pool:
         if kind == "ready":
             w.ready, self.failed_starts = True, 0
             return
-        job, w.job = w.job, None
+        job = w.jobs.popleft()
+        w.started = time.monotonic()  # the next job sent starts now
         if kind == "memory":
             self._remove(w)
             self._lost(job, w, f"needed more than {self.limits.megabytes} MB of memory (stopped)")
@@ -182,7 +204,7 @@ class Pool:
         job.finish(*message[1:])
 
     def _died(self, w: _Worker) -> None:
-        job = w.job
+        job = w.jobs.popleft() if w.jobs else None
         self._remove(w)
         if job is None:
             self.failed_starts += 1
@@ -203,8 +225,25 @@ class Pool:
             job.finish(error=reason)
 
     def _remove(self, w: _Worker) -> None:
+        """End the worker; the jobs sent to it that it did not start go back to the queue's front."""
         w.stop()
-        self.workers.remove(w)
+        if w in self.workers:
+            self.workers.remove(w)
+        while w.jobs:
+            self.queue.appendleft(w.jobs.pop())
+
+
+def _size(job: Job) -> float:
+    """The bytes a job's arguments carry; unbounded for any but plain values (their pickle's size is not
+    known before it is made). A job sent ahead must fit the pipe: were the caller to wait in ``send``
+    while the worker waits in ``send`` of a large answer, both would wait for ever."""
+    size = 0
+    for a in job.args:
+        if isinstance(a, (bytes, bytearray, str)):
+            size += len(a) if not isinstance(a, str) else 4 * len(a)  # UTF-8: at most 4 bytes a character
+        elif not (a is None or isinstance(a, (int, float))):
+            return float("inf")
+    return size
 
 
 def _context():

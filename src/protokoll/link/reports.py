@@ -101,13 +101,30 @@ def _wanted(key: frozenset[str], exclude: frozenset[str]) -> list[str]:
 
 def _naming(wanted: list[str], words: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
     """The words (of :func:`word_terms`) that name a term in ``wanted``."""
-    if not wanted:
-        return ()
+    return _naming_in(_by_start(wanted), words) if wanted else ()
+
+
+def _naming_in(wanted: tuple[set[str], dict[str, list[str]]], words: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """:func:`_naming` with the wanted terms as :func:`_by_start` gives them (made once for many items)."""
+    exact, by_start = wanted
     found: dict[str, None] = {}
     for lower, term in words:
-        if any(same_term(t, term) for t in wanted):
+        if term in exact or (len(term) >= _START and any(same_term(t, term) for t in by_start.get(term[:_START], ()))):
             found.setdefault(lower, None)
     return tuple(found)
+
+
+_START = 5  #: ``same_term`` of two different terms needs the shorter to have at least this many letters
+
+
+def _by_start(wanted: list[str]) -> tuple[set[str], dict[str, list[str]]]:
+    """``wanted`` as a set, and its terms of :data:`_START` letters or more by their first letters: a
+    different term can be the ``same_term`` only of those that start as it does."""
+    by_start: dict[str, list[str]] = {}
+    for t in wanted:
+        if len(t) >= _START:
+            by_start.setdefault(t[:_START], []).append(t)
+    return set(wanted), by_start
 
 
 def word_terms(text: str) -> tuple[tuple[str, str], ...]:
@@ -180,12 +197,13 @@ class Reporters:
         own = terms(item.title) | terms(case.title)  #: the words that name the case, not the task
         first, end = None, min(self.today_iso, horizon_end(item, due))
         wanted = _wanted(key, own)
+        index = _by_start(wanted) if wanted else None
         for other in ordered[bisect_right(ordered, _when(item), key=_when):]:
             if (other.meeting.sort_date or "9999") > end:
                 break  #: the case's items come in time order
             if not _may_report(item, other):  # the horizon: ``end`` above
                 continue
-            words = _naming(wanted, self._words_of(other)) if wanted else ()
+            words = _naming_in(index, self._words_of(other)) if index else ()
             if words:
                 return Report(other, words), first
             first = first or Report(other)

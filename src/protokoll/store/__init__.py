@@ -8,7 +8,7 @@ old version is kept (no longer current).
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict
 from datetime import datetime, timezone
 from typing import NamedTuple
 
@@ -16,59 +16,10 @@ import orjson
 from sqlalchemy import Boolean, DateTime, bindparam, select, text, update
 from sqlalchemy.orm import Session, contains_eager
 
-from ..record import MeetingRecord
-from ..read import Text
+from ..stored_form import Facts, Incoming, Prepared, _name, facts_of, prepared  # noqa: F401  (the store's names)
 from .models import Document, Meeting
 
 INSERTED, UPDATED, UNCHANGED = "inserted", "updated", "unchanged"
-
-
-@dataclass
-class Incoming:
-    """A processed document ready to be stored."""
-
-    path: str
-    name: str
-    sha256: str
-    size: int
-    text: Text
-    parsed_text: str
-    record: MeetingRecord
-    changes: list = field(default_factory=list)  #: repair.Change items made to the text as read
-    data: bytes | None = None  #: the file's bytes, kept as the original (:mod:`.originals`)
-    #: what ``save`` stores of ``record``, made where it was parsed (:func:`prepared`); None: made by ``save``
-    stored: "Prepared | None" = None
-
-
-@dataclass
-class Prepared:
-    """The stored form of one record: its JSON, its evidence and its search units, analysed.
-
-    Made by :func:`prepared` in the worker process that parsed the document, so
-    the one process that writes the database only writes.
-    """
-
-    record_json: str
-    evidence_json: str
-    units: list  #: :class:`.search_index.UnitRow` of the meeting
-
-
-def prepared(doc: Incoming) -> Prepared:
-    """What ``save`` stores of ``doc.record`` (call it again after the record changed)."""
-    from .search_index import unit_rows
-    from .versions import clean
-
-    rec = doc.record
-    record_json = json.dumps(rec.to_dict(), ensure_ascii=False)
-    data = orjson.loads(record_json)
-    units = unit_rows(data, {i: it.text for i, it in enumerate(rec.items)}, clean(doc.parsed_text),
-                      _name(rec.organization), _name(rec.body))
-    return Prepared(record_json, json.dumps([_plain(e) for e in rec.evidence]), units)
-
-
-def _plain(evidence) -> dict:
-    """``dataclasses.asdict`` of a flat dataclass (its fields are plain values), without its deep copy."""
-    return {f.name: getattr(evidence, f.name) for f in fields(evidence)}
 
 
 def find_by_hash(session: Session, sha256: str) -> Document | None:
@@ -159,15 +110,6 @@ def _document_row(doc: Incoming, path: str, name: str, versions: list) -> dict:
             "ingested_at": datetime.now(timezone.utc).replace(tzinfo=None),
             "pages_json": json.dumps(pages), "text": text, "raw_text": raw if raw != text else None,
             "changes_json": json.dumps([asdict(c) for c in doc.changes], ensure_ascii=False)}
-
-
-def _name(value: str | None) -> str | None:
-    """An organisation or body name as stored: ``protokoll.pipeline`` keeps them short; a longer one
-    from elsewhere is refused the same way on every backend."""
-    from .models import NAME_MAX
-    from .versions import checked
-
-    return checked(value, NAME_MAX, "the organisation or body name")
 
 
 class CurrentRecord(NamedTuple):

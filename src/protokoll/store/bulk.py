@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from . import INSERTED, Incoming, MeetingKey, _document_row, _name, prepared
 from .models import Document, Meeting
-from .search_index import SearchPlace, SearchUnit
+from .search_index import SearchPlace, insert_units
 from .versions import check_names
 
 _CHUNK = 500  #: values in one ``IN (...)``
@@ -75,7 +75,7 @@ def _insert_new(session: Session, docs: list[Incoming]) -> None:
     documents, meetings, forms = [], [], []
     for doc in docs:
         path, name = check_names(doc.path, doc.name)
-        rec = doc.record
+        rec = doc.facts  # the record itself is not read: its stored form is made
         organization, body = _name(rec.organization), _name(rec.body)
         if hashlib.sha256(doc.data).hexdigest() != doc.sha256:
             raise ValueError("the bytes do not have the SHA-256 they are stored under")
@@ -100,7 +100,7 @@ def _insert_new(session: Session, docs: list[Incoming]) -> None:
 
 
 def _write_units(conn, keys: list[MeetingKey], forms: list) -> None:
-    """Every unit of the meetings in one ``executemany``, then their places (``search_index.write_units``
+    """Every unit of the meetings in one ``insert_units``, then their places (``search_index.write_units``
     for many meetings)."""
     units = [{"meeting_id": k.id, "document_id": k.document_id, "meeting_date": k.date, "year": k.year,
               "organization": k.organization, "body": k.body, "kind": r.kind, "item_number": r.item_number,
@@ -108,7 +108,7 @@ def _write_units(conn, keys: list[MeetingKey], forms: list) -> None:
              for k, form in zip(keys, forms) for r in form.units]
     if not units:
         return
-    conn.execute(insert(SearchUnit.__table__), units)
+    insert_units(conn, units)
     placed = [(k.id, form.units) for k, form in zip(keys, forms) if any(r.places for r in form.units)]
     if not placed:
         return

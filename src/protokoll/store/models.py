@@ -8,8 +8,7 @@ from sqlalchemy import ForeignKey, Integer, LargeBinary, String, Text, DateTime,
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
-NAME_MAX = 255  #: characters of a file, organisation or body name (checked in code: SQLite does not)
-PATH_MAX = 1024  #: characters of a stored path
+from ..stored_form import NAME_MAX, PATH_MAX  # noqa: E402  (checked in code: SQLite does not)
 
 
 class Base(DeclarativeBase):

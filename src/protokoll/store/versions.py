@@ -11,26 +11,12 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ..stored_form import StoreError, checked, clean  # noqa: F401  (defined without the database)
 from .models import NAME_MAX, PATH_MAX, Document
 
 UNCHANGED, UPDATED = "unchanged", "updated"
 
 
-class StoreError(ValueError):
-    """A document the database cannot keep; ``str`` is the user-facing reason."""
-
-
-def clean(value: str | None) -> str | None:
-    """``value`` without NUL characters (no document has them; PostgreSQL cannot store them)."""
-    return value.replace("\x00", "") if value and "\x00" in value else value
-
-
-def checked(value: str | None, limit: int, what: str) -> str | None:
-    """``value`` cleaned, or ``StoreError`` when it is longer than ``limit`` characters."""
-    value = clean(value)
-    if value is not None and len(value) > limit:
-        raise StoreError(f"{what} is {len(value)} characters long, over the {limit} the archive keeps")
-    return value
 
 
 def check_names(path: str, name: str) -> tuple[str, str]:
