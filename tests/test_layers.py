@@ -31,6 +31,7 @@ FLOORS = {
     "read": 1, "repair": 1,
     "parse": 2,
     "link": 3, "store": 3, "render": 3,
+    "stored_form": 3, "search_units": 3,  # what the store keeps, made without the database (in the parse workers)
     "pipeline": 4, "sources": 4, "workers": 4, "ingest": 4, "collector": 4, "linking": 4, "export": 4, "query": 4,
     "reminders": 4, "invitations": 4,
     "web": 5,
