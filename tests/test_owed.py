@@ -4,7 +4,9 @@ assignments"; the municipality page's long lists paged with ``sida``, newest fir
 
 ``fixtures/owed_examples.json`` is what the two implementations this replaced (the page's
 ``owed``/``owed_because`` and the register's ``owed_ids``) both answered on the example archive,
-computed before they were deleted: municipality -> [assignment key, why as the page says it]."""
+computed before they were deleted: municipality -> [assignment key, why as the page says it]; since then
+one assignment the examples' hand-made records always held is read too (``2024-02-08-minnesanteckningar:4/1``,
+owed by every member municipality), and is added here."""
 
 from __future__ import annotations
 

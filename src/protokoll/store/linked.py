@@ -254,27 +254,27 @@ def write_linked(session: Session, rows, seconds: float = 0.0, scope: Scope | No
     chain = sync("chain_meetings", ChainMeeting, ("key",))
     chain_ids = chain.run(rows.chain_meetings, where.chain())
     sources = sync("chain_sources", ChainSource, ("meeting_id",))
-    sources.run([_resolve(r, chain_meeting=chain_ids) for r in rows.chain_sources], where.sources())
+    sources.run(_resolved(rows.chain_sources, chain_meeting=chain_ids), where.sources())
     cases = sync("cases", LinkedCase, ("key",))
     case_ids = cases.run(rows.cases, where.cases())
     items = sync("linked_items", LinkedItem, ("key",))
-    item_ids = items.run([_resolve(r, chain_meeting=chain_ids, case=case_ids) for r in rows.items], where.items())
+    item_ids = items.run(_resolved(rows.items, chain_meeting=chain_ids, case=case_ids), where.items())
     assignments = sync("assignments", AssignmentRow, ("key",))
-    assignments.run([_resolve(r, item=item_ids) for r in rows.assignments], where.assignments())
+    assignments.run(_resolved(rows.assignments, item=item_ids), where.assignments())
     persons = sync("persons", PersonRow, ("key",))
     person_ids = persons.run(rows.persons, where.persons())
     mentions = sync("person_mentions", PersonMention, ("person_id", "key"))
-    mentions.run([_resolve(r, person=person_ids) for r in rows.mentions], where.mentions())
+    mentions.run(_resolved(rows.mentions, person=person_ids), where.mentions())
     runs = sync("person_runs", PersonRun, ("person_id", "key"))
-    runs.run([_resolve(r, person=person_ids) for r in rows.person_runs], where.of_persons(PersonRun))
+    runs.run(_resolved(rows.person_runs, person=person_ids), where.of_persons(PersonRun))
     dated = sync("person_meetings", PersonMeeting, ("person_id", "meeting_id"))
-    dated.run([_resolve(r, person=person_ids) for r in rows.person_meetings], where.of_persons(PersonMeeting))
+    dated.run(_resolved(rows.person_meetings, person=person_ids), where.of_persons(PersonMeeting))
     orgs = sync("organizations", OrganizationRow, ("key",))
     org_ids = orgs.run(rows.organizations, where.orgs())
     members = sync("memberships", Membership, ("organization_id", "key"))
-    members.run([_resolve(r, organization=org_ids) for r in rows.memberships], where.of_orgs(Membership))
+    members.run(_resolved(rows.memberships, organization=org_ids), where.of_orgs(Membership))
     bodies = sync("bodies", BodyRow, ("organization_id", "key"))
-    bodies.run([_resolve(r, organization=org_ids) for r in rows.bodies], where.of_orgs(BodyRow))
+    bodies.run(_resolved(rows.bodies, organization=org_ids), where.of_orgs(BodyRow))
     for s in (assignments, items, cases, mentions, runs, dated, persons, members, bodies, orgs, sources, chain):
         s.delete()
     if scope is not None:
@@ -285,13 +285,15 @@ def write_linked(session: Session, rows, seconds: float = 0.0, scope: Scope | No
     return report
 
 
-def _resolve(row: dict, **refs: dict[tuple, int]) -> dict:
-    """``row`` with each reference by key (``refs`` name -> key -> id) made an ``<name>_id`` column."""
-    out = dict(row)
-    for name, ids in refs.items():
-        key = out.pop(name)
-        out[f"{name}_id"] = None if key is None else ids[(key,)]
-    return out
+def _resolved(rows: list[dict], **refs: dict[tuple, int]):
+    """Each of ``rows`` with each reference by key (``refs`` name -> key -> id) made an ``<name>_id``
+    column, changed in place as it is read (a copy of every row of the largest tables was the peak of
+    a full relink's memory)."""
+    for row in rows:
+        for name, ids in refs.items():
+            key = row.pop(name)
+            row[f"{name}_id"] = None if key is None else ids[(key,)]
+        yield row
 
 
 def _save_redirects(session: Session, redirects: list[tuple[str, str]]) -> int:
