@@ -82,5 +82,6 @@ def test_beslutsunderlag_and_beslutsgang_are_no_decision_labels_and_end_a_propos
     assert rec.items[0].decisions == ["Budgeten antas."]
     rec = parse_text(HEAD + "§ 12 Budget 2023\nFörslag till beslut\nNämnden föreslås anta budgeten.\nBeslutsgång\n"
                             "Ordföranden frågar om nämnden kan besluta enligt förslaget och finner att så sker.\n", "x.txt")
-    assert rec.items[0].proposed_decision == "Nämnden föreslås anta budgeten."
+    # the proposal is no decision, and Beslutsgång none either; a protocol's record holds no proposal (spec)
+    assert rec.items[0].decisions == [] and rec.items[0].proposed_decision is None
     assert rec.items[0].assignments == []

@@ -17,7 +17,7 @@ FLAT = ("PROTOKOLL Kulturnämnden Datum: 2022-05-04 "
 def test_a_flattened_items_proposal_and_decision_are_read_apart():
     rec = parse_text(FLAT, "x.txt")
     item = next(i for i in rec.items if i.number == "22")
-    assert item.proposed_decision == "Nämnden föreslås anta riktlinjerna."
+    assert item.proposed_decision is None  # read apart from the decision, and not kept: a protocol (spec)
     assert item.decisions == ["Nämnden beslutar att anta riktlinjerna att ge förvaltningen i uppdrag att informera "
                               "föreningarna."]
     assert [a.assignee for a in item.assignments] == ["förvaltningen"]

@@ -102,6 +102,11 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
         rec.items.append(item)
         rec.evidence.append(Evidence(f"items[{k}]", 0, lines[h.index].start, lines[h.index].start
                                      + len(lines[h.index].text), f"items.heading.{h.style}"))
+    if ctx.proposed_from and any(i.decisions for i in rec.items):
+        # an agenda decides nothing: a document whose other items record decisions ("utsågs", "läggs till
+        # handlingarna") is no agenda (a protocol's "Ärendelista" read as its title), so its formulas are decided
+        for item, decisions in ctx.proposed_from:
+            item.decisions, item.proposed_decision = decisions, None
     if rec.kind is None and (any(h.style == "para" for h in headings) or re.search(
             r"^(Utses att justera|Justerare|Justerande|ANSLAG\s*/\s*BEVIS|Beslutande)\b", text, re.M)):
         rec.kind = "protocol"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 
@@ -15,3 +15,5 @@ class Context:
     own_names: set[str]  #: the organisation, its initialism and the body: not assignees
     member_stem: str | None  #: "kommundirektör" for Kommundirektörsgruppen: its members act at the meeting
     agenda: bool = False  #: the document says it is an agenda (kallelse, föredragningslista): nothing decided yet
+    #: (item, its decisions as read) of each agenda item whose decision formulas were taken as its proposal
+    proposed_from: list = field(default_factory=list)

@@ -94,6 +94,8 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
         proposed = complete(unlabelled, sentences(rest)[:1]) or opening_proposal(sentences(rest)[:1]) \
             or decisions_as_proposal(item.decisions) or to_body_proposal([ln.text for ln in rest])
         item.proposed_decision = whole(proposed)
+        if proposed and item.decisions:
+            ctx.proposed_from.append((item, item.decisions))
         item.decisions = [] if proposed else item.decisions
     texts = item.decisions + ([item.proposed_decision] if item.proposed_decision else [])
     item.assignments = actions.read_assignments(texts, ctx)
