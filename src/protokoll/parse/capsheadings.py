@@ -31,8 +31,8 @@ NOT_ITEM = re.compile(
 #: ("INFORMATIONSÄRENDEN") or a page's running head with its date
 NOT_ANYWHERE = re.compile(r"\bBESLUT|\bBESLÖT|\bFÖRESL|ÄRENDEN\b|\d{4}-\d{2}-\d{2}|\d{1,2}[.:]\d{2}\b")
 #: a header label at a line start: the items come after the last one
-HEADER_LABEL = re.compile(r"^(?:Plats|Tid|Datum|Beslutande|Närvarande|Ledamöter|Ersättare|Övriga|Frånvarande|"
-                          r"Justerare|Sekreterare|Ordförande)\b")  # as a header writes them, not in capitals
+HEADER_LABEL = re.compile(r"^(?:Plats|Tid|Datum|Beslutande|Närvarande|Deltagare|Ledamöter|Ersättare|Övriga|"
+                          r"Frånvarande|Justerare|Sekreterare|Ordförande)\b")  # as a header writes them, not in capitals
 HEADER_SPAN = 40  #: header labels are looked for in the first lines only
 
 
@@ -40,13 +40,13 @@ def capital_headings(lines: list[Line], headings: list[Heading]) -> tuple[list[L
     """``headings`` when the rules before found any; else the headings in capitals, when enough stand."""
     if headings:
         return lines, headings
-    start = _after_header(lines)
+    start = after_header(lines)
     found = [Heading(i, None, lines[i].text.strip(), "capitals", 1.0)
              for i in range(start, len(lines)) if _heading(lines, i)]
     return lines, found if len(found) >= MIN_HEADINGS else []
 
 
-def _after_header(lines: list[Line]) -> int:
+def after_header(lines: list[Line]) -> int:
     """The line after the header's last label (0 when there is none)."""
     last = -1
     for i, ln in enumerate(lines[:HEADER_SPAN]):

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import re
 
+from .capsheadings import after_header
 from .headings import Heading
 from .lines import Line
 
 MIN_HEADINGS = 3
 MAX_WORDS = 8
 MAX_CHARS = 70
-HEADER_SPAN = 40
 #: labels of a header, signature block or an item's parts, and the document's own kind
 NOT_TITLE = re.compile(
     r"^(?:Plats|Tid|Datum|Sammanträdesdatum|Beslutande|Närvarande|Deltagare|Ersättare|Övriga\s+(?:närvarande|deltagare)|"
@@ -28,8 +28,6 @@ NOT_TITLE = re.compile(
     r"Ledamöter|Protokoll|Minnesanteckningar|Anteckningar|Kallelse|Dagordning|Föredragningslista|Agenda|Beslut|"
     r"Förslag|Föredragande|Bilaga|Bilagor|Dnr|Sida|Utdragsbestyrkande|Anslag|Bevis|Sammanfattning|Bakgrund|"
     r"Ärendebeskrivning|Yrkande|Reservation|Med\s+vänlig|Hälsningar|Välkomna)\b", re.I)
-HEADER_LABEL = re.compile(r"^(?:Plats|Tid|Datum|Beslutande|Närvarande|Deltagare|Ledamöter|Ersättare|Övriga|"
-                          r"Frånvarande|Justerare|Sekreterare|Ordförande)\b")
 NOT_IN_TITLE = re.compile(r"[.:;!?]$|ärenden$|ÄRENDEN$|\d{4}-\d{2}-\d{2}|\d{1,2}[.:]\d{2}|@|https?:|www\.")
 
 
@@ -39,18 +37,10 @@ def plain_headings(lines: list[Line], headings: list[Heading]) -> tuple[list[Lin
         return lines, headings
     from .names import is_person
 
-    start = _after_header(lines)
+    start = after_header(lines)
     found = [Heading(i, None, lines[i].text.strip(), "plain", 1.0) for i in range(start, len(lines))
              if _title(lines, i) and not is_person(lines[i].text)]
     return lines, found if len(found) >= MIN_HEADINGS else []
-
-
-def _after_header(lines: list[Line]) -> int:
-    last = -1
-    for i, ln in enumerate(lines[:HEADER_SPAN]):
-        if HEADER_LABEL.match(ln.text):
-            last = i
-    return last + 1
 
 
 def _title(lines: list[Line], i: int) -> bool:
