@@ -27,6 +27,15 @@ MIDLINE = re.compile(rf"(?<=[\w.!?:)])\s+(?={LABEL}(?::|\s+[-–]\s+\S|\s+(?:att
 LABEL_AT = re.compile(rf"^{LABEL}\s*(?::|[-–](?=\s))?\s*")
 
 
+def cut_pieces(ln: Line, cuts: list[int]):
+    """(offset in the line, the piece stripped, where it starts in the text) of ``ln`` cut at ``cuts``,
+    empty pieces left out."""
+    for s, e in zip([0] + cuts, cuts + [len(ln.text)]):
+        piece = ln.text[s:e].strip()
+        if piece:
+            yield s, piece, ln.start + s + len(ln.text[s:e]) - len(ln.text[s:e].lstrip())
+
+
 def split_item_labels(body: list[Line]) -> list[Line]:
     """The item's lines, long ones cut before (and after) each of an item's labels inside them."""
     out: list[Line] = []
@@ -38,11 +47,7 @@ def split_item_labels(body: list[Line]) -> list[Line]:
         if not cuts:
             out.append(ln)
             continue
-        for s, e in zip([0] + cuts, cuts + [len(ln.text)]):
-            piece = ln.text[s:e].strip()
-            if not piece:
-                continue
-            start = ln.start + s + len(ln.text[s:e]) - len(ln.text[s:e].lstrip())
+        for s, piece, start in cut_pieces(ln, cuts):
             label = LABEL_AT.match(piece) if s else None
             if label and label.end() < len(piece):
                 out += [Line(piece[:label.end()].rstrip(" \t-–"), start),

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .itemlabels import cut_pieces
 from .lines import Line
 from .presenterrun import people_and_end
 
@@ -62,11 +63,7 @@ def split_item_parts(body: list[Line], long: int = LONG) -> list[Line]:
         if not cuts and not OPENING.match(ln.text):
             out.append(ln)
             continue
-        for s, e in zip([0] + cuts, cuts + [len(ln.text)]):
-            piece = ln.text[s:e].strip()
-            if not piece:
-                continue
-            start = ln.start + s + len(ln.text[s:e]) - len(ln.text[s:e].lstrip())
+        for s, piece, start in cut_pieces(ln, cuts):
             label = PROPOSAL_AT.match(piece) if s or OPENING.match(piece) else None
             named = _presenter_end(piece) if s and not label else 0
             if label and label.end() < len(piece):
