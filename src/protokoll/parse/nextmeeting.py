@@ -69,14 +69,11 @@ def _same_body_mention(lines: list[Line], rec: MeetingRecord, day: date | None, 
     named = rx.search(joined) if stem in low or any(w in low for w in DATE_LIST_WORDS) else None  # one scan
     if not named:
         return None
-    end = -1  #: where the line ends in the joined text: lines ending before its first match have none
-    for ln in lines:
-        end += len(ln.text) + 1
-        for m in rx.finditer(ln.text) if end >= named.start() else ():
-            window = ln.text[m.end(): m.end() + 30]
-            for d in dates.find_dates(window, years=years, after=day):
-                if d.date and d.date > day and d.start <= 12 and (best is None or d.date < best):
-                    best = d.date
+    for ln, m in upcoming.matches_from(lines, rx, named.start()):
+        window = ln.text[m.end(): m.end() + 30]
+        for d in dates.find_dates(window, years=years, after=day):
+            if d.date and d.date > day and d.start <= 12 and (best is None or d.date < best):
+                best = d.date
     return best
 
 

@@ -52,14 +52,22 @@ def other_wording(lines: list[Line], day: date | None, years: list[int]) -> date
     named = OTHER_WORDING.search(text) if _may_name_other(low) else None
     if not named:
         return None
-    end = -1  #: where the line ends in the joined text: lines ending before its first match have none
+    for ln, hit in matches_from(lines, OTHER_WORDING, named.start()):
+        for d in dates.find_dates(window(ln.text, hit.end()), years=years, after=day):
+            if d.date and (d.date > day if day else re.search(r"\b\d{4}\b", d.text)):
+                return d.date
+    return None
+
+
+def matches_from(lines: list[Line], rx: re.Pattern, start: int):
+    """Each (line, match) of ``rx`` in ``lines``, from the line that holds position ``start`` of the lines
+    joined by newlines (where a search of the whole text found the first match; earlier lines have none)."""
+    end = -1  #: where the line ends in the joined text
     for ln in lines:
         end += len(ln.text) + 1
-        for hit in OTHER_WORDING.finditer(ln.text) if end >= named.start() else ():
-            for d in dates.find_dates(window(ln.text, hit.end()), years=years, after=day):
-                if d.date and (d.date > day if day else re.search(r"\b\d{4}\b", d.text)):
-                    return d.date
-    return None
+        if end >= start:
+            for m in rx.finditer(ln.text):
+                yield ln, m
 
 
 def hours(lines: list[Line], found: date, day: date | None, years: list[int]) -> tuple[str | None, str | None]:
