@@ -12,7 +12,8 @@ from functools import lru_cache
 #: what a line needs for a pattern to match it: a "§" in it, a "§" first, "Punkt"/"Ärende"/"Paragraf"/"Pkt"/"p." first
 #: (in any case), a capital first, a digit first (keyed by the sources of ``items.HEADING_PATTERNS``)
 NEEDS = {
-    r"^(?:[A-ZÅÄÖ]{1,6}(?:\s?[A-ZÅÄÖ]{1,4})?\s*)?§\s*(\d{1,4})(?![\d/])\s*[.:]?\s*(.*)$": "§",
+    r"^(?:[A-ZÅÄÖ]{1,6}(?:\s?[A-ZÅÄÖ]{1,4})?\s*)?§\s*(\d{1,4})(?:(?<!\d{4})/(?:\d{2}|(?:19|20)\d{2})(?=\s|$))?"
+    r"(?![\d/])\s*[.:]?\s*(.*)$": "§",
     r"^§\s*((?=[\dlI|\s]*\d|(?:[lI|]\s?){2})(?:[\dlI|]\s?){1,3}[\dlI|])\s+(?=[A-ZÅÄÖ][a-zåäö])(.*)$": "§first",
     r"^(\d{1,4})\s*§\s*[.:]?\s*(.*)$": "§",
     r"^(?!(?:Se|Av|Om|Och|Till|Från|Med|Enl|Jfr|Vid|Per|Den|Samt)\b)[A-ZÅÄÖ][a-zåäö]{1,3}\s+§\s*(\d{1,4})(?![\d/])"
@@ -20,7 +21,7 @@ NEEDS = {
     r"^(?:Punkt|Ärende|Paragraf|Pkt\.?|p\.)(?:\s+nr\.?)?\s*(\d{1,3})(?!\d|\s*[-–]\s*\d)\s*[.:)]?\s*(.*)$": "punkt",
     r"^(?:[A-ZÅÄÖ]{2,5})\s+(\d{1,4})\s+((?:Dnr\b.*|[A-ZÅÄÖÉ\"”].*))$": "capital",
     r"^(\d{1,3})\s?[.):]\s*([\"”“«'A-ZÅÄÖÉ§].*)$": "digit",
-    r"^(\d{1,3})\s+(?:[A-ZÅÄÖ]\s+)?([A-ZÅÄÖÉ][a-zåäöé].*)$": "digit",
+    r"^(\d{1,3})\s+(?:[A-ZÅÄÖ]\s+)?([\"”“«]?[A-ZÅÄÖÉ][a-zåäöé].*)$": "digit",
     r"^(\d{1,3})\s+[-–]\s+([\"”“«A-ZÅÄÖÉ][a-zåäöé].*)$": "digit",
 }
 PUNKT_FIRST = frozenset("PpÄä")

@@ -20,7 +20,8 @@ from .headings import PREPOSITIONS, Heading, cut_run_on_title  # noqa: F401  (pa
 from .lines import Line, join
 
 HEADING_PATTERNS = (
-    ("para", re.compile(r"^(?:[A-ZÅÄÖ]{1,6}(?:\s?[A-ZÅÄÖ]{1,4})?\s*)?§\s*(\d{1,4})(?![\d/])\s*[.:]?\s*(.*)$")),
+    ("para", re.compile(r"^(?:[A-ZÅÄÖ]{1,6}(?:\s?[A-ZÅÄÖ]{1,4})?\s*)?§\s*(\d{1,4})(?:(?<!\d{4})/(?:\d{2}|(?:19|20)\d{2})(?=\s|$))?"
+                        r"(?![\d/])\s*[.:]?\s*(.*)$")),  # "§ 63/20": the paragraph numbered with its year
     # OCR reads a "1" as "l" or "I" and spaces the digits: "§ l 10" is § 110, "§ l l l" § 111
     ("para", re.compile(r"^§\s*((?=[\dlI|\s]*\d|(?:[lI|]\s?){2})(?:[\dlI|]\s?){1,3}[\dlI|])\s+(?=[A-ZÅÄÖ][a-zåäö])(.*)$")),
     ("para", re.compile(r"^(\d{1,4})\s*§\s*[.:]?\s*(.*)$")),
@@ -30,7 +31,7 @@ HEADING_PATTERNS = (
     ("punkt", re.compile(r"^(?:Punkt|Ärende|Paragraf|Pkt\.?|p\.)(?:\s+nr\.?)?\s*(\d{1,3})(?!\d|\s*[-–]\s*\d)\s*[.:)]?\s*(.*)$", re.I)),
     ("prefix", re.compile(r"^(?:[A-ZÅÄÖ]{2,5})\s+(\d{1,4})\s+((?:Dnr\b.*|[A-ZÅÄÖÉ\"”].*))$")),
     ("num", re.compile(r"^(\d{1,3})\s?[.):]\s*([\"”“«'A-ZÅÄÖÉ§].*)$")),
-    ("num", re.compile(r"^(\d{1,3})\s+(?:[A-ZÅÄÖ]\s+)?([A-ZÅÄÖÉ][a-zåäöé].*)$")),  # "6 A Title": a letter column
+    ("num", re.compile(r"^(\d{1,3})\s+(?:[A-ZÅÄÖ]\s+)?([\"”“«]?[A-ZÅÄÖÉ][a-zåäöé].*)$")),  # "6 A Title": a letter column
     ("num", re.compile(r"^(\d{1,3})\s+[-–]\s+([\"”“«A-ZÅÄÖÉ][a-zåäöé].*)$")),  # "4 – Title"
 )
 def find_items(lines: list[Line]) -> tuple[list[Line], list[Heading]]:
@@ -221,6 +222,9 @@ def _candidate(lines: list[Line], i: int) -> Heading | None:
         if not m:
             continue
         number, title = OCR_ONE.sub("1", SPACE.sub("", m.group(1))).lstrip("0") or "0", m.group(2).strip()
+        if style == "num" and rx.pattern.startswith("^(\\d{1,3})\\s+") and title.endswith(".") \
+                and not title.endswith(".."):
+            title = title[:-1]  # "1 Information om ... ." (an agenda line with its full stop, :func:`_plain_ok`)
         if style == "para" and re.fullmatch(r"\d{1,2}", title):  # "§ 2 1": a PDF's letter spacing split "§ 21"
             number, title = number + title, ""
         if style == "num" and rx.pattern.startswith("^(\\d{1,3})\\s+") and not _plain_ok(lines, i):
@@ -247,19 +251,24 @@ def _title_below(lines: list[Line], i: int) -> bool:
 LIST_LABEL = re.compile(r"(?:förslag till beslut|beslutsförslag|beslut|beslutar|beslutade|föreslår|föreslås|"
                         r"att)\s*:?$", re.I)
 LIST_ENTRY = re.compile(r"^\d{1,2}\s?[.)]\s")
+PLAIN_NUMBER = re.compile(r"^\d{1,3}\s+[\"”“«]?[A-ZÅÄÖÉ]")  #: "3 Title": a number without punctuation
 
 
 def _in_decision_list(lines: list[Line], i: int) -> bool:
     """A numbered line in a list that a decision or proposal label opens ("Förslag till beslut" /
-    "1. ..." / "2. ..."): the parts of one decision, not items. Looks back at most 12 lines."""
+    "1. ..." / "2. ..."): the parts of one decision, not items. Looks back at most 12 lines. A heading
+    written unlike the list's entries ("3 Title" after a blank line, under "1. ..." / "2. ...") is no entry."""
+    unlike = bool(i and lines[i - 1].blank and PLAIN_NUMBER.match(lines[i].text))
+    entries = 0
     for k in range(i - 1, max(-1, i - 13), -1):
         text = lines[k].text
         if not text:
             continue
         if LIST_LABEL.search(text) and len(text) < 80:
-            return True
+            return not (unlike and entries)
         if not LIST_ENTRY.match(text):
             return False
+        entries += 1
     return False
 
 
@@ -267,12 +276,17 @@ ITEM_START = re.compile(r"^(Föredragande|Beslut|Förslag till beslut|Dnr|Diarie
                         r"Ärendebeskrivning|Beskrivning av ärendet|Sammanfattning)", re.I)
 
 
+#: "Socialnämndens förslag till beslut" / "Kommunstyrelsens beslut" alone on the line under a heading
+BODY_PROPOSAL = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]+s\s+(?:förslag\s+till\s+beslut|beslut)\s*:?$")
+
+
 def _plain_ok(lines: list[Line], i: int) -> bool:
     """"1 Title" without punctuation counts only as a short line, or a longer one (a long title)
-    when what follows opens an item ("Dnr", "Föredragande", "Förslag till beslut")."""
-    if lines[i].text.endswith("."):
-        return False
+    when what follows opens an item ("Dnr", "Föredragande", "Förslag till beslut"). A title ending in a full
+    stop ("1 Information om ... ." in a web agenda) counts only with such an opener under it."""
     nxt = next((ln.text for ln in lines[i + 1:i + 3] if not ln.blank), "")
+    if lines[i].text.endswith("."):
+        return len(lines[i].text) < 160 and bool(ITEM_START.match(nxt) or BODY_PROPOSAL.match(nxt))
     return len(lines[i].text) < 90 or len(lines[i].text) < 160 and bool(ITEM_START.match(nxt))
 
 

@@ -1,0 +1,78 @@
+"""Item headings written in forms met in real web-extracted documents (issue 10): paragraphs numbered with
+their year ("§ 63/20"), agenda lines that end in a full stop, titles in quotation marks. The documents are
+written for these tests."""
+
+from __future__ import annotations
+
+from protokoll.parse import parse_text
+
+
+def items(text: str):
+    return [(it.number, it.title) for it in parse_text(text, "case.txt").items]
+
+
+PARA_YEAR = """PROTOKOLL
+Kultur- och fritidsnämnden
+Datum: 2021-03-15
+
+§ 14/21 Val av justerare
+
+Nämnden utser Eva Lind att justera protokollet.
+
+§ 15/21 Budgetuppföljning februari
+
+Beslut
+att godkänna uppföljningen.
+
+§ 16/2021 Ny bibliotekslokal i Norrby
+
+Beslut
+att ge förvaltningen i uppdrag att ta fram ett förslag.
+"""
+
+
+def test_paragraphs_numbered_with_their_year_are_items_numbered_without_it():
+    assert items(PARA_YEAR) == [("14", "Val av justerare"), ("15", "Budgetuppföljning februari"),
+                                ("16", "Ny bibliotekslokal i Norrby")]
+
+
+def test_a_case_number_after_the_sign_is_no_paragraph_number():
+    text = PARA_YEAR.replace("§ 15/21 Budgetuppföljning", "§ 2019/45 Budgetuppföljning")
+    assert ("2019", "Budgetuppföljning februari") not in items(text)
+    assert ("45", "Budgetuppföljning februari") not in items(text)
+
+
+AGENDA_FULL_STOP = """Föredragningslista
+Omsorgsnämnden
+Sammanträde 2024-05-21
+
+1 Information om nya trygghetslarm.
+
+Omsorgsnämndens förslag till beslut
+- Informationen noteras.
+
+2 Uppföljning av hemtjänstens kvalitet.
+
+Dnr 2024/ON 0101
+
+Omsorgsnämndens förslag till beslut
+1. Uppföljningen noteras.
+2. Förvaltningen återrapporterar i september.
+
+3 "Trygg hemma" - svar på medborgarförslag
+
+Dnr 2024/ON 0093
+"""
+
+
+def test_agenda_lines_ending_in_a_full_stop_are_items_when_an_item_opens_under_them():
+    assert items(AGENDA_FULL_STOP) == [("1", "Information om nya trygghetslarm"),
+                                       ("2", "Uppföljning av hemtjänstens kvalitet"),
+                                       ("3", '"Trygg hemma" - svar på medborgarförslag')]
+
+
+def test_a_numbered_sentence_without_an_item_opening_under_it_stays_text():
+    text = ("Minnesanteckningar\nStyrgruppen\nDatum: 2024-05-21\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n\n"
+            "2. Ekonomi\nKassören redogjorde för läget.\n3 personer har anmält intresse för kursen.\n"
+            "Gruppen noterade informationen.\n")
+    assert items(text) == [("1", "Mötets öppnande"), ("2", "Ekonomi")]
