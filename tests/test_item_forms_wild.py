@@ -76,3 +76,26 @@ def test_a_numbered_sentence_without_an_item_opening_under_it_stays_text():
             "2. Ekonomi\nKassören redogjorde för läget.\n3 personer har anmält intresse för kursen.\n"
             "Gruppen noterade informationen.\n")
     assert items(text) == [("1", "Mötets öppnande"), ("2", "Ekonomi")]
+
+
+CONTENTS_WITH_LEADERS = """PROTOKOLL
+Tekniska nämnden
+Datum: 2022-04-04
+
+Ärendelista
+12 Dnr TN 2022/14 Information... 3
+13 Dnr TN 2022/20 Årsredovisning för tekniska nämnden 2021... 4
+14 Dnr TN 2022/31 Ny taxa för parkering .... 7-8
+"""
+
+
+def test_a_contents_list_dot_leader_and_page_number_are_not_part_of_the_title():
+    assert [t for _, t in items(CONTENTS_WITH_LEADERS)] == [
+        "Information", "Årsredovisning för tekniska nämnden 2021", "Ny taxa för parkering"]
+
+
+def test_a_decision_label_run_on_into_its_sentence_is_not_part_of_the_decision():
+    text = ("Protokoll\nKommunstyrelsen\nDatum: 2014-09-09\n\n§ 88 Val till kommunala uppdrag Beslut Nedanstående "
+            "avsägelser godkänns: Per Eks (M) avsägelse som ledamot i rådet att gälla från 1 oktober\n")
+    decisions = parse_text(text, "case.txt").items[0].decisions
+    assert decisions == ["Nedanstående avsägelser godkänns: Per Eks (M) avsägelse som ledamot i rådet att gälla från 1 oktober"]

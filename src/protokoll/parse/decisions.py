@@ -63,7 +63,7 @@ def read_decisions(body: list[Line]) -> Decisions:
         out.decisions = _midline_decisions(body)
     if not out.decisions and not out.proposed:
         found = sentences(body)
-        out.decisions = [s[m.start():].strip() for s in found if (m := _unlabelled(s))] \
+        out.decisions = [_unlabel(s[m.start():].strip()) for s in found if (m := _unlabelled(s))] \
             or decided.fallback(found)
         out.decisions = decided.with_checking(out.decisions, found)
     found = sentences(body)
@@ -96,6 +96,15 @@ UNLABELLED = re.compile(
     r"^.*\b(?:[Ll]äggs|[Ll]ades)\s+till\s+handlingarna\.?$")
 #: ``UNLABELLED`` after a sentence's first character: only its first wording is not tied to the start
 UNLABELLED_INSIDE = re.compile(r"\s(?:Beslutas|Beslöts|Beslutades|Det beslutades|Det beslöts)\s+att\b")
+
+
+#: a "Beslut" label run on into the sentence it heads, with no colon ("Beslut Nedanstående avsägelser godkänns.")
+RUN_ON_LABEL = re.compile(r"^(?:Beslut|BESLUT)\s+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _unlabel(decision: str) -> str:
+    """A decision sentence without the "Beslut" label a flattened text ran on into it."""
+    return RUN_ON_LABEL.sub("", decision, count=1) if decision.startswith(("Beslut ", "BESLUT ")) else decision
 
 
 def _unlabelled(sentence: str) -> re.Match | None:
