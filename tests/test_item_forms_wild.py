@@ -99,3 +99,60 @@ def test_a_decision_label_run_on_into_its_sentence_is_not_part_of_the_decision()
             "avsägelser godkänns: Per Eks (M) avsägelse som ledamot i rådet att gälla från 1 oktober\n")
     decisions = parse_text(text, "case.txt").items[0].decisions
     assert decisions == ["Nedanstående avsägelser godkänns: Per Eks (M) avsägelse som ledamot i rådet att gälla från 1 oktober"]
+
+
+AGENDA_RUN_ON = """Kallelse
+Barn- och utbildningsnämnden
+Sammanträde 2024-03-20
+
+1 Information från förvaltningen Diarienummer 2024/BUN 0011
+Barn- och utbildningsnämndens förslag till beslut - Informationen noteras.
+
+2 Ansökan om att starta en fristående förskola med inriktning mot natur och friluftsliv Diarienummer 2024/BUN 0020
+Barn- och utbildningsnämndens förslag till beslut - Ansökan tillstyrks. Beskrivning av ärendet En huvudman har ansökt.
+
+3 Tillsyn av två förskolor i Norrby Diarienummer 2024/BUN 0031
+Barn- och utbildningsnämndens förslag till beslut 1. Tillsynsrapporterna noteras 2. Ekbacken redovisar sina rutiner
+"""
+
+
+def test_long_agenda_headings_with_their_case_number_and_a_run_on_proposal_under_them():
+    record = parse_text(AGENDA_RUN_ON, "case.txt")
+    assert [(it.number, it.title) for it in record.items] == [
+        ("1", "Information från förvaltningen"),
+        ("2", "Ansökan om att starta en fristående förskola med inriktning mot natur och friluftsliv"),
+        ("3", "Tillsyn av två förskolor i Norrby")]
+    assert [it.proposed_decision for it in record.items] == [
+        "Informationen noteras.", "Ansökan tillstyrks. Beskrivning av ärendet En huvudman har ansökt.",
+        "1. Tillsynsrapporterna noteras 2. Ekbacken redovisar sina rutiner"]
+    assert all(it.decisions == [] for it in record.items)
+
+
+ONE_LINE = ("Protokoll Miljönämnden Datum: 2024-03-20 Plats: Rådhuset Ärenden 1. Val av justerare Anna Berg utses att "
+            "justera protokollet. 2. Tillsyn av avlopp i Norrby Nämndens förslag till beslut 1. Rapporten noteras "
+            "2. Förvaltningen följer upp tillsynen 3. Uppföljningen redovisas i juni. Beslut Nämnden beslutar "
+            "enligt förslaget. 3. Taxa för livsmedelskontroll Nämnden beslutar att anta taxan. 4. Övriga frågor "
+            "Inga övriga frågor anmäldes.\n")
+
+
+PLAIN_ITEMS_DOTTED_CLAUSES = (
+    "Protokoll Miljönämnden Datum: 2024-03-20 Plats: Rådhuset Ärenden 1 Val av justerare Anna Berg utses att "
+    "justera protokollet. 2 Tillsyn av avlopp i Norrby Nämndens förslag till beslut 1. Rapporten noteras "
+    "2. Förvaltningen följer upp tillsynen 3. Uppföljningen redovisas i juni. Beslut Nämnden beslutar "
+    "enligt förslaget. 3 Taxa för livsmedelskontroll Nämnden beslutar att anta taxan.\n")
+
+
+def test_in_a_flattened_text_the_numbered_clauses_after_a_proposal_label_are_no_items():
+    from protokoll.parse.inline import split_inline
+    from protokoll.parse.lines import split_lines
+
+    _, marks = split_inline(split_lines(PLAIN_ITEMS_DOTTED_CLAUSES))
+    assert list(marks.values()) == [("1", "Val av justerare"), ("2", "Tillsyn av avlopp i Norrby"),
+                                    ("3", "Taxa för livsmedelskontroll")]
+
+
+def test_a_title_run_on_into_the_proposal_label_ends_before_it():
+    record = parse_text(ONE_LINE, "case.txt")
+    assert [(it.number, it.title) for it in record.items] == [
+        ("1", "Val av justerare"), ("2", "Tillsyn av avlopp i Norrby"), ("3", "Taxa för livsmedelskontroll"),
+        ("4", "Övriga frågor")]

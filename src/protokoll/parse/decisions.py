@@ -45,7 +45,8 @@ def read_decisions(body: list[Line]) -> Decisions:
         pm = PROPOSAL_LABEL.match(t) if ("örslag" in t or "Föreslaget" in t) else None
         dm = DECISION_LABEL.match(t) if not pm and ("eslut" in t or "ESLUT" in t or "eslöt" in t) else None
         if pm and (pm.group(1) or _label_alone(ln.text)) and _is_proposal(ln.text):
-            texts, i = _block(body, i, pm.group(1))
+            own = OWN_PROPOSAL_LABEL.match(t)
+            texts, i = _block(body, i, t[own.end():] if own else pm.group(1))
             value = strip_section_heading(" ".join(texts))
             out.proposed = None if PLACEHOLDER.match(value.strip(" .:")) or not value.strip(" .:") else value
             continue
@@ -146,8 +147,12 @@ PROPOSAL_START = re.compile(r"^(Förslag till beslut|Beslutsförslag|Föreslaget
 OWN_PROPOSAL = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]+(?:\s[\wåäö\-]+){0,3}s förslag")
 
 
+#: "Nämndens förslag till beslut" with the proposal run on after it on the same line (a flattened agenda)
+OWN_PROPOSAL_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]+(?:\s[\wåäö\-]+){0,3}s förslag till beslut\s*(?::\s*|[-–]\s+|(?=\d{1,2}\.\s))")
+
+
 def _is_proposal(text: str) -> bool:
-    return bool(PROPOSAL_START.match(text)) or \
+    return bool(PROPOSAL_START.match(text)) or bool(OWN_PROPOSAL_LABEL.match(text)) or \
         bool(OWN_PROPOSAL.match(text)) and len(text) < 80 and not decidedforms.decides(text)
 
 

@@ -21,12 +21,22 @@ class Heading:
     score: float
 
 
+#: an item's part run on after its title: "Tillsyn av avlopp Nämndens förslag till beslut 1. ...",
+#: "... Beskrivning av ärendet ...", "... Beslutsunderlag ..."
+ITEM_PART = re.compile(r"\s(?=(?:[A-ZÅÄÖ][\wåäö\-]*s\s+(?:[a-zåäö]+s\s+)?förslag\s+till\s+beslut|Förslag\s+till\s+beslut|"
+                       r"Beskrivning\s+av\s+ärendet|Beslutsunderlag)\b)")
+
+
 def cut_run_on_title(line: str) -> str:
     """A title taken from a line that runs on into the item's text: cut where a sentence starts."""
     from ..swedish import gazetteer
 
     if len(line) < 60 and not line.endswith("."):
         return line
+    if "örslag till beslut" in line or "ärendet" in line or "underlag" in line:
+        label = ITEM_PART.search(line)
+        if label and len(line[:label.start()].split()) >= 2:
+            return line[:label.start()]
     words = line.split()
     for i in range(2, len(words)):
         w = words[i]

@@ -108,6 +108,7 @@ def _sections(tokens: list[Token], chain: list[Token]) -> list[Token]:
 
 def _tokens(lines: list[Line]) -> list[Token]:
     out: list[Token] = []
+    dots: list[str] = []
     for i, ln in enumerate(lines):
         if ln.blank:
             continue
@@ -119,8 +120,34 @@ def _tokens(lines: list[Line]) -> list[Token]:
             score = 1.0 + (0.5 if m.group("p") or m.group("dot") or m.group("k") else 0) + (
                 0.3 if m.start() == 0 and len(ln.text) < LONG else 0)
             out.append(Token(i, m.start(), number, score))
+            dots.append(m.group("dot") or "")
     heads = Counter(_after(lines, t) for t in out)  # a page's running head repeats: "N Nämnden ..."
-    return [t for t in out if heads[_after(lines, t)] < 3]
+    listed = _decision_lists(lines, out, dots)
+    return [t for k, t in enumerate(out) if heads[_after(lines, t)] < 3 and k not in listed]
+
+
+#: a decision or a proposal ends here and its numbered clauses follow: "... förslag till beslut 1. X 2. Y"
+LIST_OPENER = re.compile(r"(?:förslag\s+till\s+beslut|beslutsförslag|beslut|beslutar|beslutade|beslöt|föreslår|"
+                         r"föreslås|besluta)\s*:?\s*$", re.I)
+
+
+def _decision_lists(lines: list[Line], tokens: list[Token], dots: list[str]) -> set[int]:
+    """The indexes of tokens that number the clauses of a decision or a proposal, not items: a "1." right
+    after "förslag till beslut" / "beslutar" and the "2.", "3." ... written the same way after it on the
+    line (the flattened form of the list :func:`.items._in_decision_list` keeps from being items)."""
+    listed: set[int] = set()
+    expected, line, dot = 0, -1, ""
+    for k, t in enumerate(tokens):
+        if expected and t.line == line and t.number == expected and dots[k] == dot:
+            listed.add(k)
+            expected += 1
+            continue
+        expected = 0  # any other number ends the list
+        text = lines[t.line].text
+        if t.number == 1 and dots[k] and LIST_OPENER.search(text[max(0, t.pos - 40):t.pos]):
+            listed.add(k)
+            expected, line, dot = 2, t.line, dots[k]
+    return listed
 
 
 def _after(lines: list[Line], t: Token) -> str:

@@ -277,6 +277,10 @@ ITEM_START = re.compile(r"^(Föredragande|Beslut|Förslag till beslut|Dnr|Diarie
 
 
 #: "Socialnämndens förslag till beslut" / "Kommunstyrelsens beslut" alone on the line under a heading
+#: the title's case number on the heading's own line: "2 Anmälan om ... Diarienummer 2023/BUN 0203"
+CASE_INLINE = re.compile(r"\s(?:Dnr|DNR|Diarienummer|Diarienr)[.:]?\s+\S")
+#: the item's proposal opening the next line, its text run on: "Nämndens förslag till beslut - Informationen noteras"
+BODY_PROPOSAL_START = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]+(?:\s+och\s+[\wåäö\-]+)?s\s+förslag\s+till\s+beslut\b")
 BODY_PROPOSAL = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]+s\s+(?:förslag\s+till\s+beslut|beslut)\s*:?$")
 
 
@@ -287,7 +291,8 @@ def _plain_ok(lines: list[Line], i: int) -> bool:
     nxt = next((ln.text for ln in lines[i + 1:i + 3] if not ln.blank), "")
     if lines[i].text.endswith("."):
         return len(lines[i].text) < 160 and bool(ITEM_START.match(nxt) or BODY_PROPOSAL.match(nxt))
-    return len(lines[i].text) < 90 or len(lines[i].text) < 160 and bool(ITEM_START.match(nxt))
+    return len(lines[i].text) < 90 or len(lines[i].text) < 160 and bool(
+        ITEM_START.match(nxt) or CASE_INLINE.search(lines[i].text) or BODY_PROPOSAL_START.match(nxt))
 
 
 def _is_time_or_date(text: str) -> bool:
@@ -346,7 +351,7 @@ TITLE_NOISE = (
     (re.compile(r"\s*\((?:bil(?:aga)?\.?|bilagor)\s*(?:[\d\s,\-–]|och|(?-i:[A-H]))+\)", re.I), ("(",), False),
     (re.compile(r"\s*\(\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\s*\)", re.I), ("(",), False),
     (re.compile(r"\s*\(\s*$"), ("(",), False),
-    (re.compile(r"\s+(?:Dnr|DNR|Diarienr)[.:]?\s*\S+.*$"), ("Dnr", "DNR", "Diarienr"), False),
+    (re.compile(r"\s+(?:Dnr|DNR|Diarienr|Diarienummer)[.:]?\s*\S+.*$"), ("Dnr", "DNR", "Diarienr", "Diarienummer"), False),
     (re.compile(r"\s+(?:(?:19|20)\d\d)?/\d{0,5}(?:\s*/\s*\d{0,5}|\s+\d{1,3}(?![\d/:]))*(?=\s|$)"),  # case numbers
      ("/",), False),
     (re.compile(r"\s+(?:ca\s+)?kl\.?$"), ("kl",), False),
