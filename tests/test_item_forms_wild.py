@@ -156,3 +156,15 @@ def test_a_title_run_on_into_the_proposal_label_ends_before_it():
     assert [(it.number, it.title) for it in record.items] == [
         ("1", "Val av justerare"), ("2", "Tillsyn av avlopp i Norrby"), ("3", "Taxa för livsmedelskontroll"),
         ("4", "Övriga frågor")]
+
+
+FLAT_PAGES = ("Transkript 1 Protokoll Sida 1 (3) Plats och tid Stadshuset kl. 18.00-19.30 Beslutande Anna Berg (S) "
+              "ordförande Per Ek (M) Utses att justera Per Ek "
+              "2 Protokoll Sida 2 (3) Ärenden 7 Val av justerare Per Ek utses att justera protokollet. "
+              "8 Budgetuppföljning Nämnden godkänner uppföljningen. "
+              "3 Protokoll Sida 3 (3) 9 Lokalfrågor Nämnden beslutar att ge förvaltningen i uppdrag att utreda "
+              "lokalbehovet.\n")
+
+
+def test_a_flattened_pages_index_before_its_running_head_is_no_item_number():
+    assert items(FLAT_PAGES) == [("7", "Val av justerare"), ("8", "Budgetuppföljning"), ("9", "Lokalfrågor")]

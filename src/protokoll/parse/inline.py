@@ -40,6 +40,9 @@ TOKEN = re.compile(r"(?:(?<=\s)|^)(?:§\s*(?P<p>\d{1,3})(?:/(?:\d{2}|(?:19|20)\d
                    r"(?=[\"”“«A-ZÅÄÖÉ][a-zåäöéA-ZÅÄÖ])")
 NOT_AFTER = re.compile(r"(?:\b(?:kap|kap\.|kapitel|del|avsnitt|steg|etapp|fas|den|nr|av|och|till|samt|vecka|v\.|sida|kl|kl\.|ca|år|dnr|§|bilaga|"
                        r"bil\.?|punkt|paragraf)|[/,(])\s*$", re.I)
+#: a page mark in the first words after a number: a flattened page's index and running head ("3 Protokoll Sida 3 (24)",
+#: "1 Kommunstyrelsen 3 (22)", "4 4 av 22"), which no item's title holds
+PAGE_AHEAD = re.compile(r"\D{0,60}?(?:\b[Ss]ida\s+\d{1,3}\b|(?<![\d/])\b\d{1,3}\s?\(\s?\d{1,3}\s?\)|\b\d{1,3}\s+av\s+\d{1,3}\b)")
 SMALL = {"och", "samt", "i", "av", "för", "om", "på", "till", "med", "från", "vid", "inom", "mot", "under", "över",
          "efter", "enligt", "jämte", "eller", "hos", "en", "ett", "the", "och/eller", "-", "–", "&"}
 
@@ -115,6 +118,8 @@ def _tokens(lines: list[Line]) -> list[Token]:
         for m in TOKEN.finditer(ln.text):
             if m.start() > 0 and (len(ln.text) < SHORT or NOT_AFTER.search(ln.text[max(0, m.start() - 12):m.start()])):
                 continue
+            if not m.group("p") and PAGE_AHEAD.match(ln.text, m.end(), m.end() + 70):
+                continue  # "2 Sammanträdesprotokoll Sida 2 (24)": a flattened page's index, its running head after it
             number = int(m.group("p") or m.group("n"))
             # a number opening a flattened page is its page number more often than an item's
             score = 1.0 + (0.5 if m.group("p") or m.group("dot") or m.group("k") else 0) + (

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .inline import cut_lines, midline_cuts, split_inline
+from .inline import PAGE_AHEAD, cut_lines, midline_cuts, split_inline
 from .features import keyword_fold
 from .headinggate import patterns_for
 from .headings import PREPOSITIONS, Heading, cut_run_on_title  # noqa: F401  (parse.items names them too)
@@ -229,8 +229,8 @@ def _candidate(lines: list[Line], i: int) -> Heading | None:
             number, title = number + title, ""
         if style == "num" and rx.pattern.startswith("^(\\d{1,3})\\s+") and not _plain_ok(lines, i):
             continue
-        if _is_time_or_date(ln.text):
-            return None
+        if _is_time_or_date(ln.text) or style == "num" and PAGE_AHEAD.match(title, 0, 70):
+            return None  # a time, a date; "2 Sammanträdesprotokoll Sida 2 (24)": a page's index and running head
         if not title and style == "num":
             return None
         if style == "num" and _in_decision_list(lines, i):
