@@ -168,3 +168,24 @@ FLAT_PAGES = ("Transkript 1 Protokoll Sida 1 (3) Plats och tid Stadshuset kl. 18
 
 def test_a_flattened_pages_index_before_its_running_head_is_no_item_number():
     assert items(FLAT_PAGES) == [("7", "Val av justerare"), ("8", "Budgetuppföljning"), ("9", "Lokalfrågor")]
+
+
+LONG_AGENDA = """Kallelse
+Kommunfullmäktige
+Sammanträde 2024-04-08
+
+4 Svar på interpellation nr 2024:12 av Karin Holm (V) om tillgången till simundervisning för elever i årskurs tre. R2
+
+5 Svar på interpellation nr 2024:15 av Olof Berg (S) om kommunens arbete med vägbelysning på landsbygden i norr. R4
+
+6 Svar på interpellation nr 2024:17 av Lena Ström (C) om handläggningstiderna för bygglov i de mindre tätorterna. R1
+"""
+
+
+def test_long_agenda_lines_numbered_one_after_another_are_items():
+    assert [n for n, _ in items(LONG_AGENDA)] == ["4", "5", "6"]
+
+
+def test_a_long_numbered_line_alone_stays_text():
+    text = LONG_AGENDA.split("\n5 ")[0] + "\n"
+    assert items(text) == []

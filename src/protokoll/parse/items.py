@@ -292,7 +292,17 @@ def _plain_ok(lines: list[Line], i: int) -> bool:
     if lines[i].text.endswith("."):
         return len(lines[i].text) < 160 and bool(ITEM_START.match(nxt) or BODY_PROPOSAL.match(nxt))
     return len(lines[i].text) < 90 or len(lines[i].text) < 160 and bool(
-        ITEM_START.match(nxt) or CASE_INLINE.search(lines[i].text) or BODY_PROPOSAL_START.match(nxt))
+        ITEM_START.match(nxt) or CASE_INLINE.search(lines[i].text) or BODY_PROPOSAL_START.match(nxt)
+        or _numbered_neighbour(lines, i))
+
+
+def _numbered_neighbour(lines: list[Line], i: int) -> bool:
+    """The nearest text line before or after is a heading written the same way and numbered one apart ("2 Nr
+    2001:25 av ... om ..." / "3 Nr 2001:30 ..."): an agenda of long titles, one per paragraph."""
+    number = int(re.match(r"\d+", lines[i].text).group())
+    before = next((ln.text for ln in reversed(lines[max(0, i - 3):i]) if not ln.blank), "")
+    after = next((ln.text for ln in lines[i + 1:i + 4] if not ln.blank), "")
+    return any(PLAIN_NUMBER.match(t) and t.split()[0] == str(n) for t, n in ((before, number - 1), (after, number + 1)))
 
 
 def _is_time_or_date(text: str) -> bool:
