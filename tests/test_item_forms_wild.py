@@ -189,3 +189,24 @@ def test_long_agenda_lines_numbered_one_after_another_are_items():
 def test_a_long_numbered_line_alone_stays_text():
     text = LONG_AGENDA.split("\n5 ")[0] + "\n"
     assert items(text) == []
+
+
+def decisions_of(sentence: str) -> list[str]:
+    text = ("Protokoll\nStyrelsen\nDatum: 2024-05-02\n\n§ 5 Ärendet\nKansliet redogjorde för ärendet.\n" + sentence
+            + "\n\n§ 6 Övrigt\nInga övriga frågor.\n")
+    return parse_text(text, "case.txt").items[0].decisions
+
+
+def test_decisions_written_as_a_body_decides_with_a_colon_or_a_passive_note():
+    assert decisions_of("Direktionen beslutar: Utse Per Ek till justerare.") == ["Utse Per Ek till justerare."]
+    assert decisions_of("Kommunstyrelsens arbetsutskott beslutar: Ärendet återremitteras.") == [
+        "Ärendet återremitteras."]
+    assert decisions_of("Noterades att kansliet har skickat ut enkäten.") == [
+        "Noterades att kansliet har skickat ut enkäten."]
+    assert decisions_of("Styrelsen fastställde dagordningen.") == ["Styrelsen fastställde dagordningen."]
+    assert decisions_of("Styrelsen utsåg Per Ek till sekreterare.") == ["Styrelsen utsåg Per Ek till sekreterare."]
+
+
+def test_a_sentence_that_only_reports_is_no_decision():
+    assert decisions_of("Ordföranden konstaterade att kansliet har bytt lokaler.") == []
+    assert decisions_of("Rådet tog del av informationen om lokalerna.") == []

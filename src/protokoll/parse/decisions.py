@@ -19,6 +19,8 @@ DECISION_LABEL = re.compile(
     # a body named in two words: "Kommunstyrelsens arbetsutskotts beslut", "Barn- och utbildningsnämndens beslut"
     r"[A-ZÅÄÖ][\wåäö]+s\s+[a-zåäö]+s\s+beslut(?=\s*:?\s*$)|[A-ZÅÄÖ][\wåäö]*-\s+och\s+[a-zåäö]+s\s+beslut(?=\s*:?\s*$)|"
     r"[A-ZÅÄÖ][\wåäöÅÄÖ]+\s+(?:BESLUTAR|beslutar|BESLUTADE|beslutade)(?=\s*:?\s*$)|"
+    # the body's decision run on after a colon: "Direktionen beslutar: Utse Per Ek till justerare."
+    r"[A-ZÅÄÖ][\wåäöÅÄÖ]+(?:s\s+[a-zåäö]+)?\s+(?:BESLUTAR|beslutar|BESLUTADE|beslutade|beslöt)(?=\s*:\s*\S)|"
     r"Beslut i korthet)(?![\wåäöÅÄÖ])\s*(?::|[-–](?=\s))?\s*(.*)$")  # not "Beslutsunderlag", "Beslutsgång"
 PROPOSAL_LABEL = re.compile(
     r"^(?:Förslag till beslut|Förslag till beslut och yttrande|Förslag|[A-ZÅÄÖ][\wåäö\-]+(?:\s[\wåäö\-]+){0,3}s förslag"
@@ -88,12 +90,13 @@ UNLABELLED = re.compile(
     r"^(?:Till\s+)?(?:[\wåäö\-]+\s+){0,6}(?:godkändes|godkänns|godkännes|fastställdes|fastställs|fastställes|"
     r"antogs|antages|utsågs|valdes|beslöts|noteras|noterades|antecknas|antecknades|bordläggs|bordlades|"
     r"återremitteras|återremitterades|förklaras|förklarades\s+(?:lagligen|beslutför)|justeras\s+omedelbart)\b.*$|"
-    r"^Det\s+(?:antecknades|antecknas|noterades|noteras)\s+att\b|"
+    r"^(?:Det\s+)?(?:antecknades|antecknas|noterades|noteras)\s+att\b|^(?:Antecknades|Antecknas|Noterades|Noteras)\s+att\b|"
     r"^(?:Mötet|Gruppen|Rådet|Nämnden|Styrelsen|Styrgruppen|Utskottet|Nätverket|Fullmäktige|Direktionen|Presidiet|"
     r"Beredningen|(?:[A-ZÅÄÖ][\wåäö]*-\s+(?:och|samt)\s+[a-zåäö]|[A-ZÅÄÖ])[\wåäö\-]*(?:gruppen|rådet|nämnden|styrelsen|utskottet|nätverket|fullmäktige|direktionen|"
     r"beredningen))\s+(?:beslutar|beslutade|beslöt|ställer sig bakom|ställde sig bakom|"
     r"godkänner|godkände|tillstyrker|tillstyrkte|instämmer|instämde|föredrar|rekommenderar|tackar för|tackade för|"
-    r"noterar|noterade|antecknar|antecknade|lägger|lade|återremitterar|återremitterade|bordlägger|bordlade)\b|"
+    r"noterar|noterade|antecknar|antecknade|lägger|lade|återremitterar|återremitterade|bordlägger|bordlade|"
+    r"fastställer|fastställde|utser|utsåg)\b|"
     r"^.*\b(?:[Ll]äggs|[Ll]ades)\s+till\s+handlingarna\.?$")
 #: ``UNLABELLED`` after a sentence's first character: only its first wording is not tied to the start
 UNLABELLED_INSIDE = re.compile(r"\s(?:Beslutas|Beslöts|Beslutades|Det beslutades|Det beslöts)\s+att\b")
