@@ -210,3 +210,9 @@ def test_decisions_written_as_a_body_decides_with_a_colon_or_a_passive_note():
 def test_a_sentence_that_only_reports_is_no_decision():
     assert decisions_of("Ordföranden konstaterade att kansliet har bytt lokaler.") == []
     assert decisions_of("Rådet tog del av informationen om lokalerna.") == []
+
+
+def test_a_line_break_tag_left_in_a_web_agenda_ends_the_title():
+    text = ("Sammanträde 2024-06-12\n\n4 Ny förskola i Norrby<br>Genomförandebeslut\n\nDnr: 2.6-299-2024\n\n"
+            "5 Revisionsberättelse för 2023<br />Yttrande till revisorerna\n\nDnr: 1.4-207-2024\n")
+    assert items(text) == [("4", "Ny förskola i Norrby"), ("5", "Revisionsberättelse för 2023")]

@@ -371,6 +371,8 @@ TITLE_NOISE = (
                 r"(?:sammanträdet|mötet)|skickas senare|kommer senare)\b.*$", re.I),
      ("utskick", "eftersänds", "handl", "delas ut", "senare"), True),
     (re.compile(r"\s*\t.*$"), ("\t",), False),
+    # a web page's line break left as its tag: the heading's first line is the title ("Title<br>Remiss från ...")
+    (re.compile(r"\s*<br\s*/?>.*$", re.I), ("<br", "<BR"), False),
     # a contents list's dot leader and page number: "Årsredovisning 2017... 4", "Information .... 3-5"
     (re.compile(r"\s*(?:\.{3,}|…+)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?$"), ("...", "…"), False),
 )
