@@ -18,6 +18,7 @@ from .features import keyword_fold
 from .headinggate import patterns_for
 from .headings import PREPOSITIONS, Heading, cut_run_on_title  # noqa: F401  (parse.items names them too)
 from .lines import Line, join
+from .plainnumbered import ITEM_START, PLAIN_NUMBER, plain_ok
 
 HEADING_PATTERNS = (
     ("para", re.compile(r"^(?:[A-ZÅÄÖ]{1,6}(?:\s?[A-ZÅÄÖ]{1,4})?\s*)?§\s*(\d{1,4})(?:(?<!\d{4})/(?:\d{2}|(?:19|20)\d{2})(?=\s|$))?"
@@ -224,10 +225,10 @@ def _candidate(lines: list[Line], i: int) -> Heading | None:
         number, title = OCR_ONE.sub("1", SPACE.sub("", m.group(1))).lstrip("0") or "0", m.group(2).strip()
         if style == "num" and rx.pattern.startswith("^(\\d{1,3})\\s+") and title.endswith(".") \
                 and not title.endswith(".."):
-            title = title[:-1]  # "1 Information om ... ." (an agenda line with its full stop, :func:`_plain_ok`)
+            title = title[:-1]  # "1 Information om ... ." (an agenda line with its full stop, :func:`.plainnumbered.plain_ok`)
         if style == "para" and re.fullmatch(r"\d{1,2}", title):  # "§ 2 1": a PDF's letter spacing split "§ 21"
             number, title = number + title, ""
-        if style == "num" and rx.pattern.startswith("^(\\d{1,3})\\s+") and not _plain_ok(lines, i):
+        if style == "num" and rx.pattern.startswith("^(\\d{1,3})\\s+") and not plain_ok(lines, i):
             continue
         if _is_time_or_date(ln.text) or style == "num" and PAGE_AHEAD.match(title, 0, 70):
             return None  # a time, a date; "2 Sammanträdesprotokoll Sida 2 (24)": a page's index and running head
@@ -251,7 +252,6 @@ def _title_below(lines: list[Line], i: int) -> bool:
 LIST_LABEL = re.compile(r"(?:förslag till beslut|beslutsförslag|beslut|beslutar|beslutade|föreslår|föreslås|"
                         r"att)\s*:?$", re.I)
 LIST_ENTRY = re.compile(r"^\d{1,2}\s?[.)]\s")
-PLAIN_NUMBER = re.compile(r"^\d{1,3}\s+[\"”“«]?[A-ZÅÄÖÉ]")  #: "3 Title": a number without punctuation
 
 
 def _in_decision_list(lines: list[Line], i: int) -> bool:
@@ -270,39 +270,6 @@ def _in_decision_list(lines: list[Line], i: int) -> bool:
             return False
         entries += 1
     return False
-
-
-ITEM_START = re.compile(r"^(Föredragande|Beslut|Förslag till beslut|Dnr|Diarienummer|Diarienr|Bilaga|"
-                        r"Ärendebeskrivning|Beskrivning av ärendet|Sammanfattning)", re.I)
-
-
-#: "Socialnämndens förslag till beslut" / "Kommunstyrelsens beslut" alone on the line under a heading
-#: the title's case number on the heading's own line: "2 Anmälan om ... Diarienummer 2023/BUN 0203"
-CASE_INLINE = re.compile(r"\s(?:Dnr|DNR|Diarienummer|Diarienr)[.:]?\s+\S")
-#: the item's proposal opening the next line, its text run on: "Nämndens förslag till beslut - Informationen noteras"
-BODY_PROPOSAL_START = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]+(?:\s+och\s+[\wåäö\-]+)?s\s+förslag\s+till\s+beslut\b")
-BODY_PROPOSAL = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]+s\s+(?:förslag\s+till\s+beslut|beslut)\s*:?$")
-
-
-def _plain_ok(lines: list[Line], i: int) -> bool:
-    """"1 Title" without punctuation counts only as a short line, or a longer one (a long title)
-    when what follows opens an item ("Dnr", "Föredragande", "Förslag till beslut"). A title ending in a full
-    stop ("1 Information om ... ." in a web agenda) counts only with such an opener under it."""
-    nxt = next((ln.text for ln in lines[i + 1:i + 3] if not ln.blank), "")
-    if lines[i].text.endswith("."):
-        return len(lines[i].text) < 160 and bool(ITEM_START.match(nxt) or BODY_PROPOSAL.match(nxt))
-    return len(lines[i].text) < 90 or len(lines[i].text) < 160 and bool(
-        ITEM_START.match(nxt) or CASE_INLINE.search(lines[i].text) or BODY_PROPOSAL_START.match(nxt)
-        or _numbered_neighbour(lines, i))
-
-
-def _numbered_neighbour(lines: list[Line], i: int) -> bool:
-    """The nearest text line before or after is a heading written the same way and numbered one apart ("2 Nr
-    2001:25 av ... om ..." / "3 Nr 2001:30 ..."): an agenda of long titles, one per paragraph."""
-    number = int(re.match(r"\d+", lines[i].text).group())
-    before = next((ln.text for ln in reversed(lines[max(0, i - 3):i]) if not ln.blank), "")
-    after = next((ln.text for ln in lines[i + 1:i + 4] if not ln.blank), "")
-    return any(PLAIN_NUMBER.match(t) and t.split()[0] == str(n) for t, n in ((before, number - 1), (after, number + 1)))
 
 
 def _is_time_or_date(text: str) -> bool:

@@ -1,0 +1,47 @@
+"""When a heading numbered without punctuation ("1 Title", "12 Title") is an item's heading.
+
+A number, a space and a capitalised word also open sentences ("3 personer anmälde ...") and the rows of
+lists and tables, so such a line counts as a heading only when it is short, or when something shows it
+opens an item: the item's own parts under it ("Dnr", "Föredragande", "Förslag till beslut", "Nämndens
+förslag till beslut"), its case number on its own line ("... Diarienummer 2023/BUN 0203"), or the nearest
+line before or after written the same way and numbered one apart (an agenda of long titles).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import Line
+
+PLAIN_NUMBER = re.compile(r"^\d{1,3}\s+[\"”“«]?[A-ZÅÄÖÉ]")  #: "3 Title": a number without punctuation
+ITEM_START = re.compile(r"^(Föredragande|Beslut|Förslag till beslut|Dnr|Diarienummer|Diarienr|Bilaga|"
+                        r"Ärendebeskrivning|Beskrivning av ärendet|Sammanfattning)", re.I)
+
+
+#: the title's case number on the heading's own line: "2 Anmälan om ... Diarienummer 2023/BUN 0203"
+CASE_INLINE = re.compile(r"\s(?:Dnr|DNR|Diarienummer|Diarienr)[.:]?\s+\S")
+#: the item's proposal opening the next line, its text run on: "Nämndens förslag till beslut - Informationen noteras"
+BODY_PROPOSAL_START = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]+(?:\s+och\s+[\wåäö\-]+)?s\s+förslag\s+till\s+beslut\b")
+#: "Socialnämndens förslag till beslut" / "Kommunstyrelsens beslut" alone on the line under a heading
+BODY_PROPOSAL = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]+s\s+(?:förslag\s+till\s+beslut|beslut)\s*:?$")
+
+
+def plain_ok(lines: list[Line], i: int) -> bool:
+    """"1 Title" without punctuation counts only as a short line, or a longer one (a long title)
+    when what follows opens an item ("Dnr", "Föredragande", "Förslag till beslut"). A title ending in a full
+    stop ("1 Information om ... ." in a web agenda) counts only with such an opener under it."""
+    nxt = next((ln.text for ln in lines[i + 1:i + 3] if not ln.blank), "")
+    if lines[i].text.endswith("."):
+        return len(lines[i].text) < 160 and bool(ITEM_START.match(nxt) or BODY_PROPOSAL.match(nxt))
+    return len(lines[i].text) < 90 or len(lines[i].text) < 160 and bool(
+        ITEM_START.match(nxt) or CASE_INLINE.search(lines[i].text) or BODY_PROPOSAL_START.match(nxt)
+        or _numbered_neighbour(lines, i))
+
+
+def _numbered_neighbour(lines: list[Line], i: int) -> bool:
+    """The nearest text line before or after is a heading written the same way and numbered one apart ("2 Nr
+    2001:25 av ... om ..." / "3 Nr 2001:30 ..."): an agenda of long titles, one per paragraph."""
+    number = int(re.match(r"\d+", lines[i].text).group())
+    before = next((ln.text for ln in reversed(lines[max(0, i - 3):i]) if not ln.blank), "")
+    after = next((ln.text for ln in lines[i + 1:i + 4] if not ln.blank), "")
+    return any(PLAIN_NUMBER.match(t) and t.split()[0] == str(n) for t, n in ((before, number - 1), (after, number + 1)))
