@@ -25,6 +25,7 @@ from .itemtext import running_lines
 from .lines import Line, split_lines
 from .nextmeeting import member_stem, next_meeting
 from .numberright import right_numbers
+from .otherdocs import blank_other_documents
 from .othernumbers import other_numbering
 from .plainheadings import plain_headings
 from .printed import add_printed_numbers
@@ -36,6 +37,7 @@ from .whenwhere import read_when_where
 def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingRecord:
     """Parse one document's (repaired) text into a meeting record. ``year_hint``: the year of an
     undated document when the archive knows it; dates without a year are then read in that year."""
+    text = blank_other_documents(text)  # a sharing page's list of other documents' titles is not this document
     lines, headings = contents_items(*right_numbers(*titles_above(*flat_paragraphs(*find_items(split_lines(text))))))
     # where no rule before found a heading: other numbering, headings in capitals, plain title lines
     lines, headings = fill_gaps(*fill_numbers(*plain_headings(*capital_headings(*other_numbering(lines, headings)))))

@@ -1,0 +1,79 @@
+"""Header values of layouts met in real web-extracted documents (issue 10): what a reader must not take as the
+organisation, body, chair or secretary. Every fixture here is written for the test (no real document's text)."""
+
+from __future__ import annotations
+
+from protokoll.parse import parse_text
+from protokoll.parse.body import _definite
+from protokoll.parse.names import parse_attendees
+from protokoll.parse.otherdocs import blank_other_documents
+from protokoll.parse.plausible import person
+
+#: a document-sharing page: its own title, then a list of other documents (other bodies, other people)
+SHARING_PAGE = """Protokoll från Fjällbygruppens möte den 3 mars 2021
+
+Relevanta dokument
+Protokoll från socialnämndens sammanträde i Ekeby kommun
+Karin Lund (S), ordförande Olle Berg (M) Stina Ek (C)
+Minnesanteckningar från Norrdala kommuns ledningsgrupp
+Sekreterare Paragrafer Anna Holm
+"""
+
+
+def test_a_sharing_pages_list_of_other_documents_is_blanked_with_its_offsets_kept():
+    blanked = blank_other_documents(SHARING_PAGE)
+    assert len(blanked) == len(SHARING_PAGE) and blanked.count("\n") == SHARING_PAGE.count("\n")
+    assert blanked.startswith("Protokoll från Fjällbygruppens möte den 3 mars 2021\n")
+    assert "socialnämnd" not in blanked and "Karin Lund" not in blanked and "Anna Holm" not in blanked
+
+
+def test_the_list_ends_where_the_pages_transcript_starts():
+    page = SHARING_PAGE + "Transkript\n1 Protokoll Fjällbygruppen Ordförande: Per Åkesson\n"
+    blanked = blank_other_documents(page)
+    assert "Ordförande: Per Åkesson" in blanked and "Karin Lund" not in blanked
+
+
+def test_a_text_without_such_a_list_is_returned_unchanged():
+    text = "Protokoll\nStyrelsen för dokumentföreningen\nOrdförande: Per Åkesson\n"
+    assert blank_other_documents(text) is text
+
+
+def test_nothing_of_another_documents_title_becomes_the_records_header():
+    rec = parse_text(SHARING_PAGE, "page.txt")
+    assert rec.organization != "Ekeby kommun" and rec.organization != "Norrdala kommun"
+    assert rec.body != "Socialnämnden" and rec.chair is None and rec.secretary is None
+
+
+def test_a_layout_label_before_a_name_is_not_part_of_the_name():
+    assert person("Paragrafer Anna Holm") == ("Anna Holm", None)
+    assert person("Tjänsteman Per Åkesson") == ("Per Åkesson", None)
+
+
+def test_a_role_word_before_a_name_is_not_cut_as_a_label():
+    """"Sekreterare Anna Holm" as a chair is another role's label and value: never made the chair's name."""
+    name, doubt = person("Sekreterare Anna Holm")
+    assert name is None and doubt
+
+
+def test_a_role_after_a_conjunction_belongs_to_the_name_after_it():
+    people = parse_attendees("Olle Berg (M) och Stina Ek (C) samt sekreterare Anna Holm, ekonom Per Åkesson", "other")
+    roles = {a.name: a.role for a in people}
+    assert roles["Anna Holm"] == "sekreterare" and roles["Stina Ek"] != "sekreterare"
+
+
+def test_a_role_after_a_comma_still_closes_the_entry_before_it():
+    people = parse_attendees("Olle Berg, ordförande Stina Ek, ledamot", "present")
+    roles = {a.name: a.role for a in people}
+    assert roles["Olle Berg"] == "ordförande" and roles["Stina Ek"] == "ledamot"
+
+
+def test_a_meetings_form_or_occasion_names_no_body():
+    assert _definite("Telefonmöte") is None
+    assert _definite("Årsmöte") is None
+    assert _definite("Uppstartsmöte") is None
+
+
+def test_a_body_before_mote_is_that_body_and_a_members_group_is_read_as_before():
+    assert _definite("Regionrådsmöte") == "Regionrådet"
+    assert _definite("Kommundirektörsmöte") == "Kommundirektörsgruppen"
+    assert _definite("Styrgruppsmöte") == "Styrgruppen"
