@@ -77,3 +77,42 @@ def test_a_body_before_mote_is_that_body_and_a_members_group_is_read_as_before()
     assert _definite("Regionrådsmöte") == "Regionrådet"
     assert _definite("Kommundirektörsmöte") == "Kommundirektörsgruppen"
     assert _definite("Styrgruppsmöte") == "Styrgruppen"
+
+
+def test_a_breadcrumbs_company_below_a_municipality_is_the_organisation():
+    from protokoll.parse.orgplaces import breadcrumb_owner
+    assert breadcrumb_owner("Du är här: Start > Ydre kommun > Ydre Energi AB > Sammanträde 2021-03-04") == (
+        "Ydre Energi AB", "meta.organization.breadcrumb")
+    assert breadcrumb_owner("Start > Ydre kommun > Socialnämnden > Sammanträde 2021-03-04") is None
+    text = ("Du är här: Start > Ydre kommun > Ydre Energi AB > Sammanträde 2021-03-04\n\nSammanträde 2021-03-04\n\n"
+            "1 Mötets öppnande\n\n2 Val av justerare\n")
+    assert parse_text(text, "page.txt").organization == "Ydre Energi AB"
+
+
+def test_a_body_label_naming_the_body_of_an_organisation_gives_both():
+    from protokoll.parse.orgplaces import body_of_organisation
+    assert body_of_organisation("Förbundsstyrelsen för Kommunalförbundet i Sjöland") == (
+        "Förbundsstyrelsen", "Kommunalförbundet i Sjöland")
+    assert body_of_organisation("Styrgruppen för skolsamverkan") is None
+    rec = parse_text("PROTOKOLL\nOrgan: Förbundsstyrelsen för Kommunalförbundet i Sjöland\nDatum: 2021-03-04\n\n"
+                     "§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n", "p.txt")
+    assert (rec.body, rec.organization) == ("Förbundsstyrelsen", "Kommunalförbundet i Sjöland")
+
+
+def test_the_notice_boxs_sentences_are_not_part_of_a_bodys_name():
+    from protokoll.parse.plausible import organisation
+    assert organisation("BEVIS Justeringen har tillkännagivits genom anslag Socialnämnden")[0] == "Socialnämnden"
+
+
+def test_a_body_that_decides_listed_items_is_not_the_body_that_meets():
+    from protokoll.parse.body import read_body
+    from protokoll.parse.lines import split_lines
+    assert read_body(split_lines("INNEHÅLL 1 Svar på motion BESLUTAS AV KOMMUNFULLMÄKTIGE 2 Budget")) is None
+
+
+def test_a_bare_board_is_no_municipal_body_whose_municipality_the_text_names():
+    text = ("Dagordning\nStyrelsen sammanträder den 4 mars 2021 kl 9.00\n\n1 Mötets öppnande\n\n"
+            "2 Rapport om Ydre kommun och avtalet med Ydre kommun\n\n3 Övriga frågor\n")
+    rec = parse_text(text, "a.txt")
+    assert rec.organization is None
+    assert any(e.path == "organization" and "board of a company" in e.rule for e in rec.evidence)

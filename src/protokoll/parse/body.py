@@ -53,7 +53,7 @@ ADJECTIVE_BEFORE = re.compile(r"(?<![\wåäö-])([A-ZÅÄÖa-zåäö][a-zåäö]
 #: a body named after these is whom a matter goes to ("Ärenden till kommunfullmäktige"), not who meets;
 #: "Kallelse till kommunfullmäktige" still names who meets
 RECIPIENT = re.compile(r"\b(?:(?:ärenden|ärende|förslag|yttrande|skrivelse|remiss|rapport|överlämnas|hänskjuts|"
-                       r"beslut)\s+till|inför)\s+$", re.I)
+                       r"beslut)\s+till|inför|(?:beslutas|avgörs|behandlas|fastställs)\s+(?:av|i))\s+$", re.I)
 
 
 #: a body of a body or organisation, named in the genitive: "Socialnämndens arbetsutskott", "Förbundets presidium",

@@ -153,9 +153,15 @@ def _without_title_words(name: str) -> str:
     return " ".join(words)
 
 
+#: the fixed sentences of a protocol's ANSLAG/BEVIS box, run on before a name when its labels and values were
+#: flattened ("Organ BEVIS Justeringen har tillkännagivits genom anslag Socialnämnden"): never part of a name
+NOTICE = re.compile(r"^(?:(?:ANSLAG\s*/\s*BEVIS|BEVIS|ANSLAG|Protokollet är justerat|Justeringen har tillkännagivits "
+                    r"genom anslag(?: på [\wåäö ]*anslagstavla)?)[.:]?\s+)+(?=[A-ZÅÄÖ])")
+
+
 def organisation(value: str) -> tuple[str | None, str | None]:
     """(the organisation or body's name, None), or (None, why it is not one)."""
-    cut = cut_at_label(value)
+    cut = cut_at_label(NOTICE.sub("", value.strip(), count=1))
     if not cut or ONLY_LABEL.match(value.strip()):
         return None, f"'{value}' is a label, not a name"
     if dates.find_dates(cut):

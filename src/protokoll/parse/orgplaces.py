@@ -1,0 +1,59 @@
+"""Where a page or a label names the organisation in a way the title-line rules misread (issue 10).
+
+- A web page's breadcrumb ("Hem > Norrby kommun > Norrby Energi AB > Sammanträde 2019-03-04") names the
+  levels above the page: the deepest organisation in it owns the page (a company, a federation), and a
+  municipality above it is its owner, not the one that meets. The last level is the page itself.
+- A body label's value that names the body *of* an organisation ("Förbundsstyrelsen för Regionförbundet i
+  Norrdala län", "Styrelsen för Norrby Energi AB") holds two values: the body, and the organisation.
+- A bare "Styrelsen" is a company's, an association's or a federation's board: a municipality's board is
+  written "Kommunstyrelsen", so a bare board is no municipal body whose municipality the text would name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..swedish import gazetteer
+
+CRUMB = re.compile(r"\s+(?:>|»|›)\s+")
+#: the page's place before its breadcrumb ("Din position:", "Du är här:")
+CRUMB_LEAD = re.compile(r"^(?:din position|du är här|här är du|sökväg)\s*:\s*", re.I)
+#: a level that is the site's start, not an organisation
+HOME = re.compile(r"^(?:hem|start|startsida|home)$", re.I)
+#: "Förbundsstyrelsen för Regionförbundet i Norrdala län": a body, "för", an organisation's name
+BODY_OF = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö\-]*(?:styrelse|styrelsen|direktion|direktionen|nämnd|nämnden|"
+                     r"utskott|utskottet|presidium|presidiet))\s+för\s+(?P<org>[A-ZÅÄÖ].+)$")
+#: an organisation's type word ending its name, or an AB before or after it
+ORG_NAME = re.compile(r"(?:förbundet|förbund|regionen|kommun|stad|landsting|landstinget|AB|aktiebolag|"
+                      r"föreningen|stiftelsen)(?:\s+i\s+[A-ZÅÄÖ][\wåäö]+(?:\s+län)?)?$|^AB\s|^Region\s[A-ZÅÄÖ]")
+BARE_BOARD = re.compile(r"^styrelsen?$", re.I)
+
+
+def breadcrumb_owner(text: str) -> tuple[str, str] | None:
+    """(the organisation, rule) of a breadcrumb line whose deepest organisation stands below a municipality or
+    region (a company, a federation it owns); None otherwise (the line is read as any title line)."""
+    levels = [p.strip() for p in CRUMB.split(CRUMB_LEAD.sub("", text.strip())) if p.strip()]
+    if len(levels) < 3:
+        return None
+    owners = [p for p in levels[:-1] if ORG_NAME.search(p)]  # levels named as organisations (not bodies, not pages)
+    if len(owners) < 2 or not _public(owners[0]) or _public(owners[-1]):
+        return None
+    return owners[-1], "meta.organization.breadcrumb"
+
+
+def _public(name: str) -> bool:
+    """A municipality or region (by its official name)."""
+    return bool(gazetteer.municipality(name) or gazetteer.region(name))
+
+
+def body_of_organisation(value: str | None) -> tuple[str, str] | None:
+    """(body, organisation) of a body label's value that names both; None otherwise."""
+    m = BODY_OF.match((value or "").strip(" ,.;"))
+    if not m or not ORG_NAME.search(m.group("org")):
+        return None
+    return m.group("body"), m.group("org")
+
+
+def bare_board(body: str | None) -> bool:
+    """A body that is only "Styrelsen": no municipal body."""
+    return bool(body) and BARE_BOARD.match(body.strip()) is not None
