@@ -116,3 +116,13 @@ def test_a_bare_board_is_no_municipal_body_whose_municipality_the_text_names():
     rec = parse_text(text, "a.txt")
     assert rec.organization is None
     assert any(e.path == "organization" and "board of a company" in e.rule for e in rec.evidence)
+
+
+def test_the_company_whose_board_meets_is_the_organisation():
+    from protokoll.parse.orgplaces import company_of_board
+    assert company_of_board("Protokoll fört vid styrelsemöte i Norrby Energi AB den 4 mars 2021") == "Norrby Energi AB"
+    assert company_of_board("Protokoll fört vid styrelsesammanträde för AB Norrbyhem den 3 maj") == "AB Norrbyhem"
+    assert company_of_board("Kommunstyrelsen i Ydre kommun") is None
+    rec = parse_text("Dagordning\nStyrelsemöte i Norrby Energi AB 2021-03-04\n\n1. Rapport om Ydre kommun\n"
+                     "2. Avtal med Ydre kommun\n", "a.txt")
+    assert rec.organization == "Norrby Energi AB"

@@ -139,6 +139,8 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
     for ln in title_lines:
         if ">" in ln.text and (crumb := orgplaces.breadcrumb_owner(ln.text)):
             return crumb  # "Hem > Norrby kommun > Norrby Energi AB > Sammanträde": the company below the municipality
+        if not labelled and (company := orgplaces.company_of_board(ln.text)):
+            return company, "meta.organization.company"  # "Protokoll fört vid styrelsemöte i Norrby Energi AB"
         if NOT_TITLE.match(ln.text):
             labelled = labelled or bool(SIGNING.match(ln.text))  # "Vid protokollet": the people's lines begin
             continue

@@ -5,6 +5,9 @@
   municipality above it is its owner, not the one that meets. The last level is the page itself.
 - A body label's value that names the body *of* an organisation ("Förbundsstyrelsen för Regionförbundet i
   Norrdala län", "Styrelsen för Norrby Energi AB") holds two values: the body, and the organisation.
+- A company's board writes whose board it is in its title: "Protokoll fört vid styrelsemöte i Norrby Energi AB",
+  "Styrelsesammanträde för AB Norrbyhem", "Protokoll från årsstämma med aktieägarna i Norrby Hamn AB": the company
+  (a name with "AB" or "Aktiebolag") is the organisation.
 - A bare "Styrelsen" is a company's, an association's or a federation's board: a municipality's board is
   written "Kommunstyrelsen", so a bare board is no municipal body whose municipality the text would name.
 """
@@ -27,6 +30,13 @@ BODY_OF = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö\-]*(?:styrelse|styrelsen|d
 ORG_NAME = re.compile(r"(?:förbundet|förbund|regionen|kommun|stad|landsting|landstinget|AB|aktiebolag|"
                       r"föreningen|stiftelsen)(?:\s+i\s+[A-ZÅÄÖ][\wåäö]+(?:\s+län)?)?$|^AB\s|^Region\s[A-ZÅÄÖ]")
 BARE_BOARD = re.compile(r"^styrelsen?$", re.I)
+#: a company's name: capitalised words ending in "AB"/"Aktiebolag" ("Norrby Energi AB"), or "AB" before them
+COMPANY = (r"(?:AB\s+[A-ZÅÄÖ][\wåäö&\-]*(?:\s+[A-ZÅÄÖ][\wåäö&\-]*){0,2}"
+           r"|[A-ZÅÄÖ][\wåäö&\-]*(?:\s+[A-ZÅÄÖ&][\wåäö&\-]*){0,3}\s+(?:AB|Aktiebolag)(?:\s+\(publ\))?)")
+#: the board's or shareholders' meeting of a named company: "styrelsemöte i X AB", "årsstämma med aktieägarna i X AB"
+COMPANY_MEETING = re.compile(r"\b(?i:styrelse(?:möte|mötet|sammanträde|sammanträdet|protokoll)?|"
+                             r"(?:års|bolags|extra\s+bolags)?stämma(?:n)?(?:\s+med\s+aktieägarna)?)\s+(?:i|för)\s+"
+                             rf"(?P<org>{COMPANY})(?![\wåäö])")
 
 
 def breadcrumb_owner(text: str) -> tuple[str, str] | None:
@@ -44,6 +54,14 @@ def breadcrumb_owner(text: str) -> tuple[str, str] | None:
 def _public(name: str) -> bool:
     """A municipality or region (by its official name)."""
     return bool(gazetteer.municipality(name) or gazetteer.region(name))
+
+
+def company_of_board(text: str) -> str | None:
+    """The company whose board or shareholders meet, as a title line names it; None otherwise."""
+    if "AB" not in text and "ktiebolag" not in text:  # the cheap test: every company name has one
+        return None
+    m = COMPANY_MEETING.search(text)
+    return m.group("org") if m else None
 
 
 def body_of_organisation(value: str | None) -> tuple[str, str] | None:
