@@ -126,3 +126,12 @@ def test_the_company_whose_board_meets_is_the_organisation():
     rec = parse_text("Dagordning\nStyrelsemöte i Norrby Energi AB 2021-03-04\n\n1. Rapport om Ydre kommun\n"
                      "2. Avtal med Ydre kommun\n", "a.txt")
     assert rec.organization == "Norrby Energi AB"
+
+
+def test_the_chair_of_another_body_is_not_the_meetings_chair():
+    """"Anna Berg, ordförande i socialnämnden" attends a steering group: she chairs another body, not this meeting."""
+    people = parse_attendees("Anna Berg, ordförande i socialnämnden, Per Holm, Eva Lind", "present")
+    assert people[0].name == "Anna Berg" and people[0].role is None and "socialnämnden" in people[0].title
+    rec = parse_text("Protokoll Styrgruppen 2021-03-04\nNärvarande: Anna Berg, ordförande i Ydre kommuns socialnämnd, "
+                     "Per Holm, Eva Lind\n\n§ 1 Öppnande\nMötet öppnades.\n", "p.txt")
+    assert rec.chair is None

@@ -262,7 +262,9 @@ def _from_sentences(value: str) -> list[tuple[str | None, str]]:
 
 
 ONE_NAME_WORD = re.compile(NAME_WORD)
-LEADING_ROLE = re.compile(r"^(ordförande|vice ordförande|sekreterare|justerare|ledamot|ersättare)\s+(?=[A-ZÅÄÖ])", re.I)
+#: a role word opening a chunk; not one *in* another body ("ordförande i socialnämnden", "ledamot vid X": a title)
+LEADING_ROLE = re.compile(r"^(ordförande|vice ordförande|sekreterare|justerare|ledamot|ersättare)\s+(?=[A-ZÅÄÖ])"
+                          r"(?!(?:i|vid|inom|hos)\s)", re.I)
 
 
 def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
