@@ -188,7 +188,7 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
     if NOT_MUNICIPAL.search(body) or re.search(r"råd(?:et)?$", body, re.I) and not MUNICIPAL_COUNCIL.search(body):
         return None, f"uncertain: '{body}' may be the body of a federation, region or council of several municipalities"
     found = named_municipality(text)  # a nämnd, styrelse or fullmäktige belongs to its municipality
-    if found[0] and orgplaces.bare_board(body):  # a municipality's board is "Kommunstyrelsen": a bare one is a company's
+    if found[0] and orgplaces.bare_board(body):  # a municipality's board is "Kommunstyrelsen", a bare one a company's
         return None, f"uncertain: '{body}' is the board of a company, association or federation, not of {found[0]}"
     return found
 

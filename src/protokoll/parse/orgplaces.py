@@ -28,12 +28,13 @@ BODY_OF = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö\-]*(?:styrelse|styrelsen|d
                      r"utskott|utskottet|presidium|presidiet))\s+för\s+(?P<org>[A-ZÅÄÖ].+)$")
 #: an organisation's type word ending its name, or an AB before or after it
 ORG_NAME = re.compile(r"(?:förbundet|förbund|regionen|kommun|stad|landsting|landstinget|AB|aktiebolag|"
-                      r"föreningen|stiftelsen)(?:\s+i\s+[A-ZÅÄÖ][\wåäö]+(?:\s+län)?)?$|^AB\s|^Region\s[A-ZÅÄÖ]")
+                      r"föreningen|stiftelsen)(?:\s+i\s+[A-ZÅÄÖ][\wåäö]+(?:\s+län)?)?$"
+                      r"|^AB\s|^Region\s[A-ZÅÄÖ]")
 BARE_BOARD = re.compile(r"^styrelsen?$", re.I)
 #: a company's name: capitalised words ending in "AB"/"Aktiebolag" ("Norrby Energi AB"), or "AB" before them
 COMPANY = (r"(?:AB\s+[A-ZÅÄÖ][\wåäö&\-]*(?:\s+[A-ZÅÄÖ][\wåäö&\-]*){0,2}"
            r"|[A-ZÅÄÖ][\wåäö&\-]*(?:\s+[A-ZÅÄÖ&][\wåäö&\-]*){0,3}\s+(?:AB|Aktiebolag)(?:\s+\(publ\))?)")
-#: the board's or shareholders' meeting of a named company: "styrelsemöte i X AB", "årsstämma med aktieägarna i X AB"
+#: the board's or shareholders' meeting of a company: "styrelsemöte i X AB", "årsstämma med aktieägarna i X AB"
 COMPANY_MEETING = re.compile(r"\b(?i:styrelse(?:möte|mötet|sammanträde|sammanträdet|protokoll)?|"
                              r"(?:års|bolags|extra\s+bolags)?stämma(?:n)?(?:\s+med\s+aktieägarna)?)\s+(?:i|för)\s+"
                              rf"(?P<org>{COMPANY})(?![\wåäö])")

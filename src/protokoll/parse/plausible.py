@@ -49,11 +49,12 @@ LABEL_INSIDE = re.compile(rf"(?:\s+|(?<=[a-zåäö]))(?:{_ALT})(?=$|[\s:.,;\t])"
 #: the whole value is a label ("Beslutande", "Datum:")
 ONLY_LABEL = re.compile(rf"^(?:{_ALT})\s*:?$", re.I)
 #: the labels that name a role: before a name they may be that person's own ("Ordförande Anna Berg")
-ROLE_LABELS = frozenset({"Ordförande", "Sekreterare", "Justerare", "Justerande", "Protokollförare", "Vid protokollet"})
+ROLE_LABELS = frozenset({"Ordförande", "Sekreterare", "Justerare", "Justerande", "Protokollförare",
+                         "Vid protokollet"})
 #: a label of the page's layout before a name ("Paragrafer Anna Berg", "Tjänsteman Anna Berg"): a row of labels whose
 #: values were flattened after them put a label before the value of another; never part of the name, never its role
-LEADING_LABEL = re.compile("^(?:" + "|".join(re.escape(w) for w in (*LABEL_WORDS, "Tjänsteman") if w not in ROLE_LABELS)
-                           + r")\s+(?=[A-ZÅÄÖ][a-zåäö])")
+LEADING_LABEL = re.compile("^(?:" + "|".join(re.escape(w) for w in (*LABEL_WORDS, "Tjänsteman")
+                                            if w not in ROLE_LABELS) + r")\s+(?=[A-ZÅÄÖ][a-zåäö])")
 
 #: capitalised words that open an item's title ("Föregående protokoll", "Val av justerare"), never a surname: a name
 #: whose line break was lost runs on into them
