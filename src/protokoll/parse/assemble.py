@@ -10,7 +10,7 @@ from datetime import date
 
 from ..record import Evidence, MeetingRecord
 from ..swedish import dates
-from . import actions, confidence, fallbacks, flatsign, learned, meta, plausible, sources
+from . import actions, confidence, fallbacks, flatsign, learned, meta, orgplaces, plausible, sources
 from .attendance import TAIL_FIELDS, elected, read_people, under_name
 from .body import deciding_body
 from .capsheadings import capital_headings
@@ -25,6 +25,7 @@ from .itemtext import running_lines
 from .lines import Line, split_lines
 from .nextmeeting import member_stem, next_meeting
 from .numberright import right_numbers
+from .otherdocs import blank_other_documents
 from .othernumbers import other_numbering
 from .plainheadings import plain_headings
 from .printed import add_printed_numbers
@@ -36,6 +37,7 @@ from .whenwhere import read_when_where
 def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingRecord:
     """Parse one document's (repaired) text into a meeting record. ``year_hint``: the year of an
     undated document when the archive knows it; dates without a year are then read in that year."""
+    text = blank_other_documents(text)  # a sharing page's list of other documents' titles is not this document
     lines, headings = contents_items(*right_numbers(*titles_above(*flat_paragraphs(*find_items(split_lines(text))))))
     # where no rule before found a heading: other numbering, headings in capitals, plain title lines
     lines, headings = fill_gaps(*fill_numbers(*plain_headings(*capital_headings(*other_numbering(lines, headings)))))
@@ -70,8 +72,11 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     paths.note(rec, "people.role_in_header")
     rec.kind = meta.read_kind(title_lines)
     rec.number = meta.read_number(title_lines)
-    labelled_org = meta.labelled_organisation(field_value(fields, "body"))
-    rec.body = None if labelled_org else field_value(fields, "body")
+    body_value = field_value(fields, "body")
+    body_of = orgplaces.body_of_organisation(body_value)  # "Förbundsstyrelsen för Regionförbundet i X län"
+    body_value = body_of[0] if body_of else body_value
+    labelled_org = meta.labelled_organisation(body_value) or (body_of[1] if body_of else None)
+    rec.body = None if labelled_org and not body_of else body_value
     paths.note(rec, "body.label")
     rec.body = rec.body or meta.read_body(title_lines)
     paths.note(rec, "body.title")

@@ -53,7 +53,7 @@ ADJECTIVE_BEFORE = re.compile(r"(?<![\wåäö-])([A-ZÅÄÖa-zåäö][a-zåäö]
 #: a body named after these is whom a matter goes to ("Ärenden till kommunfullmäktige"), not who meets;
 #: "Kallelse till kommunfullmäktige" still names who meets
 RECIPIENT = re.compile(r"\b(?:(?:ärenden|ärende|förslag|yttrande|skrivelse|remiss|rapport|överlämnas|hänskjuts|"
-                       r"beslut)\s+till|inför)\s+$", re.I)
+                       r"beslut)\s+till|inför|(?:beslutas|avgörs|behandlas|fastställs)\s+(?:av|i))\s+$", re.I)
 
 
 #: a body of a body or organisation, named in the genitive: "Socialnämndens arbetsutskott", "Förbundets presidium",
@@ -199,6 +199,8 @@ def _definite(word: str) -> str | None:
     if re.search(r"direktionsmöte[t]?$", w):  # "valdirektionsmöte": a meeting of the direktion
         return "Direktionen"
     w = re.sub(r"styrelsemöte[t]?$", "styrelsen", w)
+    if w.endswith(("möte", "mötet")) and (held := _meeting_of(w)) is not False:
+        return held
     for suffix, repl in (("smöte", "sgruppen"), ("möte", "gruppen"), ("mötet", "gruppen"), ("sammanträde", ""),
                          ("gruppens", "gruppen"), ("grupp", "gruppen"), ("styrelsens", "styrelsen"),
                          ("nämndens", "nämnden"), ("rådets", "rådet"), ("råd", "rådet"), ("direktionens", "direktionen"),
@@ -230,3 +232,28 @@ def deciding_body(text: str) -> str | None:
     if best and best[0][1] >= 2 and (len(best) == 1 or best[1][1] < best[0][1]):
         return best[0][0]
     return None
+
+
+#: what a meeting is called after when it is not the group that meets: its form or its occasion ("telefonmöte",
+#: "årsmöte", "extramöte", "uppstartsmöte"); such a word names no group
+MEETING_FORM = re.compile(r"(?:telefon|video|digital|distans|webb|skype|teams|zoom|fysisk|års|extra|höst|vår|"
+                          r"upp?starts?|start|avslutnings|heldags|halvdags|informations|dialog|avstämnings|"
+                          r"introduktions|uppföljnings|medlems|allmän|öppet|öppen)s?$")
+#: a body's own noun before "möte" ("regionrådsmöte", "nämndmöte"): the meeting is that body's
+BODY_BEFORE = re.compile(r"(råd|nämnd|utskott|direktion|beredning|nätverk)s?$")
+DEFINITE = {"råd": "rådet", "nämnd": "nämnden", "utskott": "utskottet", "direktion": "direktionen",
+            "beredning": "beredningen", "nätverk": "nätverket"}
+
+
+def _meeting_of(word: str) -> str | None | bool:
+    """A compound "<X>möte" (folded) read for the group that meets: the body X names ("Regionrådsmöte" ->
+    "Regionrådet"), None where X is the meeting's form or occasion ("telefonmöte", "årsmöte"), False where
+    X is neither (a group named after its members: "kommundirektörsmöte", read as before)."""
+    stem = word[:-5] if word.endswith("mötet") else word[:-4]
+    if not stem or MEETING_FORM.search(stem):
+        return None if stem else False
+    m = BODY_BEFORE.search(stem)
+    if not m:
+        return False
+    name = stem[:m.start()] + DEFINITE[m.group(1)]
+    return name[:1].upper() + name[1:] if len(name) > 4 else None

@@ -9,6 +9,7 @@ from .header import label_of
 from .lines import Line
 from .names import find_people
 from .municipal import named_municipality
+from . import orgplaces
 from .orgheading import heading_organisation
 from .regional import regional_organisation
 from .body import NOT_TITLE, read_body, read_kind, specific_body  # noqa: F401 (read_body, specific_body: API)
@@ -136,6 +137,10 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
     """
     labelled = False  #: past the first list of people: lines name their organisations, not the meeting's
     for ln in title_lines:
+        if ">" in ln.text and (crumb := orgplaces.breadcrumb_owner(ln.text)):
+            return crumb  # "Hem > Norrby kommun > Norrby Energi AB > Sammanträde": the company below the municipality
+        if not labelled and (company := orgplaces.company_of_board(ln.text)):
+            return company, "meta.organization.company"  # "Protokoll fört vid styrelsemöte i Norrby Energi AB"
         if NOT_TITLE.match(ln.text):
             labelled = labelled or bool(SIGNING.match(ln.text))  # "Vid protokollet": the people's lines begin
             continue
@@ -182,7 +187,10 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
         return regional
     if NOT_MUNICIPAL.search(body) or re.search(r"råd(?:et)?$", body, re.I) and not MUNICIPAL_COUNCIL.search(body):
         return None, f"uncertain: '{body}' may be the body of a federation, region or council of several municipalities"
-    return named_municipality(text)  # a nämnd, styrelse or fullmäktige belongs to its municipality
+    found = named_municipality(text)  # a nämnd, styrelse or fullmäktige belongs to its municipality
+    if found[0] and orgplaces.bare_board(body):  # a municipality's board is "Kommunstyrelsen", a bare one a company's
+        return None, f"uncertain: '{body}' is the board of a company, association or federation, not of {found[0]}"
+    return found
 
 
 #: the labels of who kept and checked the minutes: past them, lines name people and their organisations

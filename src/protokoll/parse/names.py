@@ -64,6 +64,7 @@ NOT_NAMES = re.compile(
 class Chunk:
     text: str
     paren: list[str]  #: parenthesised parts that followed it
+    joined: bool = False  #: the chunk followed a conjunction ("... och Anna Berg", "... samt sekreterare Per Holm")
 
 
 def split_run(words: list[str]) -> list[list[str]]:
@@ -158,15 +159,21 @@ def affiliation(text: str) -> str | None:
 
 SPACES = re.compile(r"\s+")
 SEPARATOR = re.compile(r"[,;]| och | samt ")
+SEPARATOR_KEPT = re.compile(r"([,;]| och | samt )")
 
 
 def split_chunks(value: str) -> list[Chunk]:
     """Split an attendee list at commas, semicolons, "och" and after closing parentheses."""
     value = SPACES.sub(" ", value).strip().rstrip(".")
     if "(" not in value:  # no brackets: the separators alone cut the list
-        return [Chunk(t, []) for p in SEPARATOR.split(value) if (t := p.strip())]
+        if " och " not in value and " samt " not in value:
+            return [Chunk(t, []) for p in SEPARATOR.split(value) if (t := p.strip())]
+        pieces = SEPARATOR_KEPT.split(value)  # [text, separator, text, ...]: which chunks a conjunction opened
+        return [Chunk(t, [], k > 0 and pieces[k - 1] in (" och ", " samt "))
+                for k in range(0, len(pieces), 2) if (t := pieces[k].strip())]
     parts: list[Chunk] = []
     buf, depth, paren, cur_paren = "", 0, "", []
+    joined = False  #: the chunk being read followed a conjunction
     i = 0
     while i < len(value):
         ch = value[i]
@@ -183,23 +190,23 @@ def split_chunks(value: str) -> list[Chunk]:
                 i += 1
                 nxt = value[i:].lstrip()
                 if nxt[:1] and nxt[:1] not in ",;" and not nxt.startswith("och "):
-                    parts.append(Chunk(buf.strip(), cur_paren))
-                    buf, cur_paren = "", []
+                    parts.append(Chunk(buf.strip(), cur_paren, joined))
+                    buf, cur_paren, joined = "", [], False
                 continue
         if depth:
             paren += ch
         elif ch in ",;":
-            parts.append(Chunk(buf.strip(), cur_paren))
-            buf, cur_paren = "", []
+            parts.append(Chunk(buf.strip(), cur_paren, joined))
+            buf, cur_paren, joined = "", [], False
         elif value.startswith(" och ", i) or value.startswith(" samt ", i):
-            parts.append(Chunk(buf.strip(), cur_paren))
-            buf, cur_paren = "", []
+            parts.append(Chunk(buf.strip(), cur_paren, joined))
+            buf, cur_paren, joined = "", [], True
             i += 5 if value.startswith(" och ", i) else 6
             continue
         else:
             buf += ch
         i += 1
-    parts.append(Chunk(buf.strip(), cur_paren))
+    parts.append(Chunk(buf.strip(), cur_paren, joined))
     return [p for p in parts if p.text or p.paren]
 
 
@@ -255,7 +262,9 @@ def _from_sentences(value: str) -> list[tuple[str | None, str]]:
 
 
 ONE_NAME_WORD = re.compile(NAME_WORD)
-LEADING_ROLE = re.compile(r"^(ordförande|vice ordförande|sekreterare|justerare|ledamot|ersättare)\s+(?=[A-ZÅÄÖ])", re.I)
+#: a role word opening a chunk; not one *in* another body ("ordförande i socialnämnden", "ledamot vid X": a title)
+LEADING_ROLE = re.compile(r"^(ordförande|vice ordförande|sekreterare|justerare|ledamot|ersättare)\s+(?=[A-ZÅÄÖ])"
+                          r"(?!(?:i|vid|inom|hos)\s)", re.I)
 
 
 def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
@@ -263,9 +272,13 @@ def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
     for ch in chunks:
         text = ch.text
         role = LEADING_ROLE.match(text)
-        if role and out:  # "..., Ordförande Sarah Isberg": the role closes the previous entry
+        own_role = None  #: "... samt sekreterare Per Holm": a role after a conjunction opens the next entry
+        if role and ch.joined and role.group(1)[:1].islower() and is_person(_leading_name(text[role.end():]) or ""):
+            own_role, text = ROLES[role.group(1).casefold()], text[role.end():]
+        elif role and out:  # "..., Ordförande Sarah Isberg": the role closes the previous entry
             _describe(out[-1], role.group(1))
             text = text[role.end():]
+        before = len(out)
         prefix = _org_prefix(text)
         if prefix and out:  # "..., Burlöv Henrik Andersson": a flattened "Name, Municipality" list
             _describe(out[-1], prefix)
@@ -295,6 +308,8 @@ def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
         for p in ch.paren:
             for part in re.split(r"\s*,\s*", p):
                 _describe(out[-1], part)
+        if own_role and len(out) > before:
+            out[-1].role = own_role
     return out
 
 

@@ -48,6 +48,13 @@ _ALT = "|".join(re.escape(w) for w in LABEL_WORDS)
 LABEL_INSIDE = re.compile(rf"(?:\s+|(?<=[a-zåäö]))(?:{_ALT})(?=$|[\s:.,;\t])")
 #: the whole value is a label ("Beslutande", "Datum:")
 ONLY_LABEL = re.compile(rf"^(?:{_ALT})\s*:?$", re.I)
+#: the labels that name a role: before a name they may be that person's own ("Ordförande Anna Berg")
+ROLE_LABELS = frozenset({"Ordförande", "Sekreterare", "Justerare", "Justerande", "Protokollförare",
+                         "Vid protokollet"})
+#: a label of the page's layout before a name ("Paragrafer Anna Berg", "Tjänsteman Anna Berg"): a row of labels whose
+#: values were flattened after them put a label before the value of another; never part of the name, never its role
+LEADING_LABEL = re.compile("^(?:" + "|".join(re.escape(w) for w in (*LABEL_WORDS, "Tjänsteman")
+                                            if w not in ROLE_LABELS) + r")\s+(?=[A-ZÅÄÖ][a-zåäö])")
 
 #: capitalised words that open an item's title ("Föregående protokoll", "Val av justerare"), never a surname: a name
 #: whose line break was lost runs on into them
@@ -117,7 +124,7 @@ def cut_at_label(value: str) -> str:
 
 def person(value: str) -> tuple[str | None, str | None]:
     """(the person's name, None), or (None, why it is not one)."""
-    cut = _without_title_words(cut_at_label(value))
+    cut = _without_title_words(cut_at_label(LEADING_LABEL.sub("", value.strip(), count=1)))
     if not is_person(cut):
         return None, f"'{value}' does not look like a person's name"
     if len(split_run(cut.split())) > 1:  # "Eva Lind Per Holm": a row of signers read as one name
@@ -147,9 +154,15 @@ def _without_title_words(name: str) -> str:
     return " ".join(words)
 
 
+#: the fixed sentences of a protocol's ANSLAG/BEVIS box, run on before a name when its labels and values were
+#: flattened ("Organ BEVIS Justeringen har tillkännagivits genom anslag Socialnämnden"): never part of a name
+NOTICE = re.compile(r"^(?:(?:ANSLAG\s*/\s*BEVIS|BEVIS|ANSLAG|Protokollet är justerat|Justeringen har tillkännagivits "
+                    r"genom anslag(?: på [\wåäö ]*anslagstavla)?)[.:]?\s+)+(?=[A-ZÅÄÖ])")
+
+
 def organisation(value: str) -> tuple[str | None, str | None]:
     """(the organisation or body's name, None), or (None, why it is not one)."""
-    cut = cut_at_label(value)
+    cut = cut_at_label(NOTICE.sub("", value.strip(), count=1))
     if not cut or ONLY_LABEL.match(value.strip()):
         return None, f"'{value}' is a label, not a name"
     if dates.find_dates(cut):

@@ -38,6 +38,8 @@ CONFIDENCE = {
     "meta.organization.secretariat": 0.85,  # "sekretariatet Förbundet X"
     "meta.organization.gazetteer": 0.85,  # a municipality or region's official name in a title line
     "meta.organization.page_head": 0.75,  # a running page head in capitals ending like an organisation
+    "meta.organization.breadcrumb": 0.75,  # the deepest organisation of a breadcrumb ("Hem > X stad > Y AB > ...")
+    "meta.organization.company": 0.85,  # "Protokoll fört vid styrelsemöte i Norrby Energi AB": the company's board
     "meta.organization.heading": 0.75,
     "meta.organization.of_body": 0.75,  # "Styrelsen för X-förbundet"
     "meta.organization.compound": 0.7,  # a proper noun ending like an organisation ("Norrdalsregionen")

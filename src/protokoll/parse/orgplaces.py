@@ -1,0 +1,78 @@
+"""Where a page or a label names the organisation in a way the title-line rules misread (issue 10).
+
+- A web page's breadcrumb ("Hem > Norrby kommun > Norrby Energi AB > Sammanträde 2019-03-04") names the
+  levels above the page: the deepest organisation in it owns the page (a company, a federation), and a
+  municipality above it is its owner, not the one that meets. The last level is the page itself.
+- A body label's value that names the body *of* an organisation ("Förbundsstyrelsen för Regionförbundet i
+  Norrdala län", "Styrelsen för Norrby Energi AB") holds two values: the body, and the organisation.
+- A company's board writes whose board it is in its title: "Protokoll fört vid styrelsemöte i Norrby Energi AB",
+  "Styrelsesammanträde för AB Norrbyhem", "Protokoll från årsstämma med aktieägarna i Norrby Hamn AB": the company
+  (a name with "AB" or "Aktiebolag") is the organisation.
+- A bare "Styrelsen" is a company's, an association's or a federation's board: a municipality's board is
+  written "Kommunstyrelsen", so a bare board is no municipal body whose municipality the text would name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..swedish import gazetteer
+
+CRUMB = re.compile(r"\s+(?:>|»|›)\s+")
+#: the page's place before its breadcrumb ("Din position:", "Du är här:")
+CRUMB_LEAD = re.compile(r"^(?:din position|du är här|här är du|sökväg)\s*:\s*", re.I)
+#: a level that is the site's start, not an organisation
+HOME = re.compile(r"^(?:hem|start|startsida|home)$", re.I)
+#: "Förbundsstyrelsen för Regionförbundet i Norrdala län": a body, "för", an organisation's name
+BODY_OF = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö\-]*(?:styrelse|styrelsen|direktion|direktionen|nämnd|nämnden|"
+                     r"utskott|utskottet|presidium|presidiet))\s+för\s+(?P<org>[A-ZÅÄÖ].+)$")
+#: an organisation's type word ending its name, or an AB before or after it
+ORG_NAME = re.compile(r"(?:förbundet|förbund|regionen|kommun|stad|landsting|landstinget|AB|aktiebolag|"
+                      r"föreningen|stiftelsen)(?:\s+i\s+[A-ZÅÄÖ][\wåäö]+(?:\s+län)?)?$"
+                      r"|^AB\s|^Region\s[A-ZÅÄÖ]")
+BARE_BOARD = re.compile(r"^styrelsen?$", re.I)
+#: a company's name: capitalised words ending in "AB"/"Aktiebolag" ("Norrby Energi AB"), or "AB" before them
+COMPANY = (r"(?:AB\s+[A-ZÅÄÖ][\wåäö&\-]*(?:\s+[A-ZÅÄÖ][\wåäö&\-]*){0,2}"
+           r"|[A-ZÅÄÖ][\wåäö&\-]*(?:\s+[A-ZÅÄÖ&][\wåäö&\-]*){0,3}\s+(?:AB|Aktiebolag)(?:\s+\(publ\))?)")
+#: the board's or shareholders' meeting of a company: "styrelsemöte i X AB", "årsstämma med aktieägarna i X AB"
+COMPANY_MEETING = re.compile(r"\b(?i:styrelse(?:möte|mötet|sammanträde|sammanträdet|protokoll)?|"
+                             r"(?:års|bolags|extra\s+bolags)?stämma(?:n)?(?:\s+med\s+aktieägarna)?)\s+(?:i|för)\s+"
+                             rf"(?P<org>{COMPANY})(?![\wåäö])")
+
+
+def breadcrumb_owner(text: str) -> tuple[str, str] | None:
+    """(the organisation, rule) of a breadcrumb line whose deepest organisation stands below a municipality or
+    region (a company, a federation it owns); None otherwise (the line is read as any title line)."""
+    levels = [p.strip() for p in CRUMB.split(CRUMB_LEAD.sub("", text.strip())) if p.strip()]
+    if len(levels) < 3:
+        return None
+    owners = [p for p in levels[:-1] if ORG_NAME.search(p)]  # levels named as organisations (not bodies, not pages)
+    if len(owners) < 2 or not _public(owners[0]) or _public(owners[-1]):
+        return None
+    return owners[-1], "meta.organization.breadcrumb"
+
+
+def _public(name: str) -> bool:
+    """A municipality or region (by its official name)."""
+    return bool(gazetteer.municipality(name) or gazetteer.region(name))
+
+
+def company_of_board(text: str) -> str | None:
+    """The company whose board or shareholders meet, as a title line names it; None otherwise."""
+    if "AB" not in text and "ktiebolag" not in text:  # the cheap test: every company name has one
+        return None
+    m = COMPANY_MEETING.search(text)
+    return m.group("org") if m else None
+
+
+def body_of_organisation(value: str | None) -> tuple[str, str] | None:
+    """(body, organisation) of a body label's value that names both; None otherwise."""
+    m = BODY_OF.match((value or "").strip(" ,.;"))
+    if not m or not ORG_NAME.search(m.group("org")):
+        return None
+    return m.group("body"), m.group("org")
+
+
+def bare_board(body: str | None) -> bool:
+    """A body that is only "Styrelsen": no municipal body."""
+    return bool(body) and BARE_BOARD.match(body.strip()) is not None
