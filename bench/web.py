@@ -285,11 +285,13 @@ class Phase:
         lat = sorted(self.latencies)
         return (f"| {self.name} | {len(lat)} | {self.errors} | {pct(lat, 50):.1f} | {pct(lat, 95):.1f} | "
                 f"{pct(lat, 99):.1f} | {lat[-1] if lat else float('nan'):.1f} | {len(lat) / self.seconds:.1f} | "
-                f"{100 * self.server_cpu / self.seconds:.0f} | {100 * self.client_cpu / self.seconds:.0f} |")
+                f"{100 * self.server_cpu / self.seconds:.0f} | {1000 * self.server_cpu / max(1, len(lat) + self.errors):.2f} | "
+                f"{100 * self.client_cpu / self.seconds:.0f} |")
 
 
-HEADER = ("| Phase | Requests | Errors | p50 ms | p95 ms | p99 ms | max ms | requests/s | server CPU % | client CPU % |\n"
-          "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n")
+HEADER = ("| Phase | Requests | Errors | p50 ms | p95 ms | p99 ms | max ms | requests/s | server CPU % | "
+          "server CPU ms/request | client CPU % |\n"
+          "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n")
 
 
 def cpu_seconds(pids: list[int]) -> float:
