@@ -664,6 +664,8 @@ def main(argv: list[str] | None = None) -> int:
                                         "(meeting,person,municipality,case,register,index,meetings list)")
     parser.add_argument("--no-relink", action="store_true",
                         help="with --db: measure the archive as it was linked, without `protokoll link --force`")
+    parser.add_argument("--cache", choices=("both", "off", "on"), default="both",
+                        help="search: with the result cache off (every request searches), on (as served), or both")
     parser.add_argument("--workers", type=int, help="`protokoll serve --workers` (default: its own, one per CPU)")
     parser.add_argument("--profile", action="store_true", help="sample the server with py-spy under load")
     parser.add_argument("--results", type=Path, default=RESULTS, help="the results file to update")
@@ -707,6 +709,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.only not in ("meeting", "pages"):
         # The search result cache off first (every request searches), then as served by default.
         for cache, env in (("result cache off", {CACHE_ENV: "0"}), ("default result cache", {})):
+            if args.cache != "both" and (args.cache == "off") != (cache == "result cache off"):
+                continue
             server = Server(url, log=workdir / f"serve-search-{len(env)}.log", memory_limit=limit, env=env,
                             workers=workers)
             t0 = time.perf_counter()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from itertools import islice
 
-from .urls import with_one_changed, with_query
+from .urls import encoded, with_one_changed, with_query
 
 #: facet of the search API -> (GET parameter, Swedish label)
 FACETS = {"organization": ("organisation", "Organisation"), "body": ("organ", "Organ"),
@@ -34,12 +34,13 @@ def facets_json(p, facets: dict[str, dict[str, int]], top: int | None = None) ->
     top = FACET_TOP if top is None else top
     out = []
     base = p.query()
+    pieces = encoded(base)  # (each parameter encoded once a page, not once a facet)
     for name, (param, label) in FACETS.items():
         chosen = getattr(p, param)
         counts = facets.get(name) or {}
         expanded = p.visa == param
         shown = list(counts.items()) if expanded else _top(counts, top, chosen)
-        url = with_one_changed("/sok", base, param)  # the rest of the query encoded once per facet
+        url = with_one_changed("/sok", base, param, pieces)
         labels = KIND_LABELS if name == "kind" else {}
         values = [{"value": v, "count": n, "selected": v == chosen, "label": labels.get(v, v),
                    "url": url("" if v == chosen else v)} for v, n in shown]
