@@ -285,11 +285,13 @@ class Phase:
         lat = sorted(self.latencies)
         return (f"| {self.name} | {len(lat)} | {self.errors} | {pct(lat, 50):.1f} | {pct(lat, 95):.1f} | "
                 f"{pct(lat, 99):.1f} | {lat[-1] if lat else float('nan'):.1f} | {len(lat) / self.seconds:.1f} | "
-                f"{100 * self.server_cpu / self.seconds:.0f} | {100 * self.client_cpu / self.seconds:.0f} |")
+                f"{100 * self.server_cpu / self.seconds:.0f} | {1000 * self.server_cpu / max(1, len(lat) + self.errors):.2f} | "
+                f"{100 * self.client_cpu / self.seconds:.0f} |")
 
 
-HEADER = ("| Phase | Requests | Errors | p50 ms | p95 ms | p99 ms | max ms | requests/s | server CPU % | client CPU % |\n"
-          "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n")
+HEADER = ("| Phase | Requests | Errors | p50 ms | p95 ms | p99 ms | max ms | requests/s | server CPU % | "
+          "server CPU ms/request | client CPU % |\n"
+          "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |\n")
 
 
 def cpu_seconds(pids: list[int]) -> float:
@@ -662,6 +664,8 @@ def main(argv: list[str] | None = None) -> int:
                                         "(meeting,person,municipality,case,register,index,meetings list)")
     parser.add_argument("--no-relink", action="store_true",
                         help="with --db: measure the archive as it was linked, without `protokoll link --force`")
+    parser.add_argument("--cache", choices=("both", "off", "on"), default="both",
+                        help="search: with the result cache off (every request searches), on (as served), or both")
     parser.add_argument("--workers", type=int, help="`protokoll serve --workers` (default: its own, one per CPU)")
     parser.add_argument("--profile", action="store_true", help="sample the server with py-spy under load")
     parser.add_argument("--results", type=Path, default=RESULTS, help="the results file to update")
@@ -705,6 +709,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.only not in ("meeting", "pages"):
         # The search result cache off first (every request searches), then as served by default.
         for cache, env in (("result cache off", {CACHE_ENV: "0"}), ("default result cache", {})):
+            if args.cache != "both" and (args.cache == "off") != (cache == "result cache off"):
+                continue
             server = Server(url, log=workdir / f"serve-search-{len(env)}.log", memory_limit=limit, env=env,
                             workers=workers)
             t0 = time.perf_counter()

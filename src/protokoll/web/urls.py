@@ -86,23 +86,28 @@ def with_query(path: str, params: dict[str, object]) -> str:
     return f"{path}?{urlencode(kept, doseq=True)}" if kept else path
 
 
-def with_one_changed(path: str, params: dict[str, object], name: str) -> Callable[[object], str]:
+def with_one_changed(path: str, params: dict[str, object], name: str,
+                     pieces: dict[str, str] | None = None) -> Callable[[object], str]:
     """``lambda value: with_query(path, {**params, name: value})``, all but ``name`` encoded once.
 
     For the many links that differ in one parameter (a search's facet values, some hundreds a page):
     encoding the whole query string for each of them was half of an uncached search page's time.
+    ``pieces``: :func:`encoded` ``params``, when several of these are made of the same ``params``.
     """
+    if pieces is None:
+        pieces = encoded(params)
     before: list[str] = []
     after: list[str] = []
     current = before
-    for key, value in {**params, name: None}.items():  # ``name`` keeps its place, or comes last
+    for key in {**params, name: None}:  # ``name`` keeps its place, or comes last
         if key == name:
             current = after
-        elif value not in (None, "", []):
-            current.append(urlencode({key: value}, doseq=True))
+        elif key in pieces:
+            current.append(pieces[key])
     head = "&".join([*before, quote_plus(name) + "="])
     tail = "&".join(["", *after]) if after else ""
-    plain = with_query(path, {**params, name: None})
+    rest = "&".join([*before, *after])
+    plain = f"{path}?{rest}" if rest else path
 
     def url(value: object) -> str:
         if isinstance(value, (list, tuple)):  # several values of one name: as with_query does it
@@ -112,6 +117,11 @@ def with_one_changed(path: str, params: dict[str, object], name: str) -> Callabl
         return f"{path}?{head}{_quoted(str(value))}{tail}"
 
     return url
+
+
+def encoded(params: dict[str, object]) -> dict[str, str]:
+    """Each non-empty parameter as ``with_query`` writes it in a query string (``name=value``)."""
+    return {k: urlencode({k: v}, doseq=True) for k, v in params.items() if v not in (None, "", [])}
 
 
 @lru_cache(maxsize=4096)

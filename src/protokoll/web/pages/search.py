@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 from collections.abc import Callable
-from dataclasses import astuple, dataclass
+from dataclasses import astuple, dataclass, replace
 from datetime import date
 from typing import Annotated
 
@@ -17,18 +17,15 @@ from starlette.concurrency import run_in_threadpool
 
 from ..state import state
 from ..exports import XLSX, Column, plain, to_swedish_csv, to_xlsx
+from ..facets import FACET_PARAMS, FACET_TOP, FACETS, KIND_LABELS, facets_json
 from ..feeds import FeedEntry, atom_feed
 from ..params import PageNumber, YearText, limit
 from ..render import base_url, cached_hit, cached_response, page, representation, respond, text_response
-from ..urls import item_anchor, meeting_url, with_one_changed, with_query
+from ..urls import item_anchor, meeting_url, with_query
 
 router = APIRouter()
 PER_PAGE = 20
 UNAVAILABLE = "Sökning ej tillgänglig: sökindexet finns inte i den här installationen."
-#: facet of the search API -> (GET parameter, Swedish label)
-FACETS = {"organization": ("organisation", "Organisation"), "body": ("organ", "Organ"),
-          "year": ("ar", "År"), "municipality": ("kommun", "Kommun"), "kind": ("typ", "Typ")}
-KIND_LABELS = {"item": "punkt", "decision": "beslut", "assignment": "uppdrag", "person": "person"}
 HIT_KINDS = tuple(KIND_LABELS)  #: the search's kinds of hit (``typ``)
 Limit = limit(200)  #: hits per answer of the search API
 SORTS = {"relevans": "relevance", "datum": "date"}  #: the page's sort names -> search()'s
@@ -65,6 +62,7 @@ class Params:
     till: str = ""  #: last meeting date (ISO), empty: open
     sortering: str = "relevans"  #: relevans | datum
     sida: int = 1
+    visa: str = ""  #: the facet (its GET parameter) shown with all its values; the others show FACET_TOP
 
     def query(self, **changes) -> dict:
         return {**vars(self), "sida": None, **changes}  # (every field a str or an int: no deep copy)
@@ -75,7 +73,11 @@ async def params(q: str = Query("", description="Sökord"), organisation: str = 
                  fran: Annotated[str, Query(description="Från och med datum (ÅÅÅÅ-MM-DD)")] = "",
                  till: Annotated[str, Query(description="Till och med datum (ÅÅÅÅ-MM-DD)")] = "",
                  sortering: Annotated[str, Query(description="relevans eller datum (nyaste först)")] = "relevans",
-                 sida: PageNumber = 1) -> Params:
+                 sida: PageNumber = 1,
+                 visa: Annotated[str, Query(description="Sidan: facetten som visas med alla värden (organisation, "
+                                                        "organ, ar, kommun eller typ); de andra visar de "
+                                                        f"{FACET_TOP} största. API:t: alltid alla.")] = ""
+                 ) -> Params:
     """The search's GET parameters (async: pure, so FastAPI need not hand it to a thread)."""
     if typ and typ not in HIT_KINDS:
         raise HTTPException(400, f"Okänd typ {typ!r}; välj bland {', '.join(HIT_KINDS)}.")
@@ -87,12 +89,15 @@ async def params(q: str = Query("", description="Sökord"), organisation: str = 
                 raise HTTPException(400, f"Ogiltigt datum {day[:40]!r} för {name}; skriv ÅÅÅÅ-MM-DD.") from None
     if sortering not in SORTS:
         raise HTTPException(400, f"Okänd sortering {sortering[:40]!r}; välj relevans eller datum.")
-    return Params(q.strip(), organisation, organ, ar, kommun, typ, fran, till, sortering, sida)
+    if visa and visa not in FACET_PARAMS:
+        raise HTTPException(400, f"Okänd facett {visa[:40]!r}; välj bland {', '.join(FACET_PARAMS)}.")
+    return Params(q.strip(), organisation, organ, ar, kommun, typ, fran, till, sortering, sida, visa)
 
 
 def run(request: Request, p: Params, limit: int = PER_PAGE):
     """The search result, or None when search is not available."""
-    return cached(request, ("result", astuple(p), limit), lambda find, session: _search(find, session, p, limit))
+    key = astuple(replace(p, visa=""))  # (what the page shows of the facets: not the search's business)
+    return cached(request, ("result", key, limit), lambda find, session: _search(find, session, p, limit))
 
 
 def cached(request: Request, key: tuple, compute: Callable, response: bool = False):
@@ -131,21 +136,6 @@ def hit_json(hit) -> dict:
     """A hit as one plain dict (its fields are plain values: copied, not deep-copied as ``asdict``)."""
     url = meeting_url(hit.meeting_id) + (f"#{item_anchor(hit.item_number)}" if hit.item_number else "")
     return {**vars(hit), "kind_label": KIND_LABELS.get(hit.kind, hit.kind), "url": url}
-
-
-def facets_json(p: Params, facets: dict[str, dict[str, int]]) -> list[dict]:
-    """Each facet's values with counts and the URL that sets (or, when set, clears) it."""
-    out = []
-    base = p.query()
-    for name, (param, label) in FACETS.items():
-        chosen = getattr(p, param)
-        url = with_one_changed("/sok", base, param)  # the rest of the query encoded once per facet
-        labels = KIND_LABELS if name == "kind" else {}
-        values = [{"value": v, "count": n, "selected": v == chosen, "label": labels.get(v, v),
-                   "url": url("" if v == chosen else v)}
-                  for v, n in (facets.get(name) or {}).items()]
-        out.append({"name": name, "param": param, "label": label, "values": values})
-    return out
 
 
 @page(router, "/sok", "search", "Sök i protokollen")
@@ -201,7 +191,7 @@ def examples(request: Request) -> list[str]:
 def page_context(p: Params, result, examples: list[str] = ()) -> dict:
     """The search page's data: hits, facets with their links, paging."""
     available = engine() is not None
-    query = p.query()
+    query = p.query(visa=None)  # (the exports and the feed show no facets)
     return {"title": f"Sök: {p.q}" if p.q else "Sök", "query": p.q, "available": available,
             "message": None if available else UNAVAILABLE, "filters": vars(p).copy(),
             "total": result.total if result else 0,
@@ -221,7 +211,7 @@ def suggestion_link(p: Params, result) -> dict | None:
     suggested = getattr(result, "suggestion", None) if result else None
     if not suggested:
         return None
-    return {"query": suggested, "url": with_query("/sok", p.query(q=suggested))}
+    return {"query": suggested, "url": with_query("/sok", p.query(q=suggested, visa=None))}
 
 
 def pages(p: Params, total: int) -> dict:
@@ -243,7 +233,9 @@ def _required(request: Request, p: Params, limit: int):
     return run(request, p, limit)
 
 
-@router.get("/api/search", name="api_search", summary="Sök (JSON): träffar med markerade utdrag och facetter")
+@router.get("/api/search", name="api_search", summary="Sök (JSON): träffar med markerade utdrag och facetter",
+            description="`facets` har alltid varje facetts alla värden med exakta antal, störst först (sidan "
+                        f"`/sok` visar de {FACET_TOP} största och en länk till resten: `visa`, som API:t inte läser).")
 def api_search(request: Request, p: Params = Depends(params), limit: Limit = PER_PAGE):
     result = _required(request, p, limit)
     keys = ("meeting_date", "organization", "body", "item_number", "title", "snippet", "url", "kind")
@@ -279,7 +271,7 @@ def search_feed(request: Request, p: Params = Depends(params)):
     entries = [FeedEntry(entry_id(h), f"{h['body'] or ''} {h['meeting_date'] or ''}: {h['title']}".strip(),
                          root + h["url"], h["meeting_date"], h["snippet"], html=True)
                for h in map(hit_json, result.hits)]
-    this = with_query("/sok/atom.xml", p.query())
+    this = with_query("/sok/atom.xml", p.query(visa=None))
     return text_response(atom_feed(root + this, f"Sökning: {p.q}", root + this,
-                                   root + with_query("/sok", p.query()), entries),
+                                   root + with_query("/sok", p.query(visa=None)), entries),
                          "application/atom+xml; charset=utf-8")
