@@ -88,7 +88,7 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
         item.presenters = _presenters(pres_value)
     item.presenters = item.presenters or in_title
     rest = [ln for ln in body if ln not in used]
-    item.attachments = find_attachments(lines[h.index].text + "\n" + "\n".join(ln.text for ln in body))
+    item.attachments = find_attachments(lines[h.index].text + "\n" + "\n".join([ln.text for ln in body]))
     d = actions.read_decisions(rest)
     item.decisions, item.proposed_decision, item.dissent = cut_tails(d.decisions), d.proposed, d.dissent
     if ctx.agenda and not item.proposed_decision:  # an agenda decides nothing: its decision text is proposed
