@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from .presenterrun import name_at
+
 #: a deadline written in a sentence: a later meeting, "senast", a date or month after "till"/"före"/"innan"
 DEADLINE = re.compile(r"\b(?:till|inför|före|innan|senast\s+(?:till|vid|på|inför))\s+(?:nästa|kommande)\s+"
                       r"(?:möte|sammanträde|träff|styrelsemöte|nätverksmöte|gruppmöte)|"
@@ -65,8 +67,6 @@ DEFINITE = re.compile(r"^(?!(?:det|den|de|dem|vi|man|ni|han|hon|detta|denna)\b)(
 
 def fronted_tasks(found: list[str]) -> list[str]:
     """ "Till nästa möte tar Anna Berg fram ett underlag." -> "Anna Berg tar fram ett underlag till nästa möte." """
-    from .presenterrun import name_at
-
     out = []
     for s in found:
         m = FRONTED.match(s.strip())

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .itemcontext import Context
-from .names import is_person
+from .names import is_org, is_person
 
 SUBJECT_STOP = {"det", "den", "detta", "denna", "man", "vi", "de", "dessa", "han", "hon", "mötet", "beslutet",
                 "förslaget", "frågan", "ärendet", "arbetet", "underlaget", "protokollet", "planen", "rapporten",
@@ -86,8 +86,6 @@ EVERY_ONE = re.compile(r"^(alla|samtliga|respektive|varje|berörda)\s", re.I)
 
 def agent_like(who: str) -> bool:
     """A person, a municipality or organisation, or a group noun ("sekretariatet", "alla kommuner")."""
-    from .names import is_org
-
     head = PLACE_PREPOSITION.split(who)[0]
     if is_person(head) or (is_org(head) and len(head.split()) <= 4):
         return True

@@ -49,10 +49,19 @@ def read_assignments(texts: list[str], ctx: Context) -> list[Assignment]:
     out: list[Assignment] = []
     for text in texts:
         for sentence in split_sentences(text):
-            for a in _sentence_assignments(sentence, ctx):
+            for a in _read_once(sentence, ctx):
                 if not any(a.assignee.casefold() == b.assignee.casefold() and a.task == b.task for b in out):
                     out.append(a)
     return out
+
+
+def _read_once(sentence: str, ctx: Context) -> list[Assignment]:
+    """The sentence's assignments, read once per meeting (they depend on the sentence and the meeting alone),
+    as new objects: :func:`add_found` fills in a deadline of an assignment it is given."""
+    found = ctx.sentence_assignments.get(sentence)
+    if found is None:
+        found = ctx.sentence_assignments[sentence] = tuple(_sentence_assignments(sentence, ctx))
+    return [Assignment(a.assignee, a.task, a.due, a.due_text) for a in found]
 
 
 def add_found(decided: list[Assignment], found: list[Assignment]) -> None:

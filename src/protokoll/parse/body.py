@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .features import keyword_fold
+from .features import has_any, keyword_fold
 from .lines import Line
 
 KIND_WORDS = (
@@ -24,11 +24,12 @@ BODY_WORD = re.compile(
 #: ``BOARD_COMMITTEE``): a line without one names none (the cheap test: the patterns try every position)
 BODY_STEMS = ("grupp", "styrelse", "nämnd", "råd", "utskott", "fullmäktige", "direktion", "presidi", "beredning",
               "möte", "sammanträde")
+HAS_BODY_STEM = has_any(BODY_STEMS)
 
 
 def _may_name_body(text: str) -> bool:
     low = keyword_fold(text)
-    return any(w in low for w in BODY_STEMS)
+    return HAS_BODY_STEM(low) is not None
 
 
 def read_kind(title_lines: list[Line]) -> str | None:

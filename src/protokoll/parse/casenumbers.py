@@ -26,7 +26,7 @@ DANGLING = re.compile(r"\s*[,(]?\s*(?:dnr|diarienr|diarienummer)\.?\s*:?\s*$", r
 def strip_case_reference(title: str) -> str:
     """The title without a case number at its end (unchanged when it has none, or is nothing else)."""
     low = title.casefold()
-    if not any(ch.isdigit() for ch in title) and "dnr" not in low and "diarie" not in low:
+    if not any(map(str.isdigit, title)) and "dnr" not in low and "diarie" not in low:
         return title
     for rx in (LABELLED, CODED, DANGLING):
         m = rx.search(title)

@@ -66,7 +66,7 @@ def _source(name: str, value: str, fields: list[Field], text: str) -> Evidence:
         return Evidence(name, 0, at, at + len(value), "a signature block writes each name before its role: "
                         "the name after a role word is the next signer's", 0.3)
     for f in fields:
-        if not any(f.kind.startswith(k) for k in SOURCES.get(name, ())) or not _holds(name, f.value, value):
+        if not f.kind.startswith(SOURCES.get(name, ())) or not _holds(name, f.value, value):
             continue
         end = f.lines[-1].start + len(f.lines[-1].text) if f.lines else f.start + len(f.label)
         if name == "date" and (doubt := _other_label_date(f.value, value)):

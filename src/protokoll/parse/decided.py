@@ -25,6 +25,7 @@ import re
 
 from ..swedish import dates
 from . import decidedforms
+from .features import has_any
 
 PASSIVE = re.compile(
     r"^(?:Till\s+)?(?:[\wåäö\-]+\s*,?\s+){1,10}(?:godkändes|godkänns|fastställdes|fastställs|antogs|utsågs|utses|"
@@ -33,6 +34,7 @@ PASSIVE = re.compile(
 #: a word of each ``PASSIVE`` verb (the cheap test: the pattern tries up to ten words before each verb)
 PASSIVE_WORDS = ("godkän", "fastställ", "antogs", "utsågs", "utses", "valdes", "väljs", "beslöts", "noterades",
                  "antecknades", "bordlades", "återremitterades", "handlingarna")
+HAS_PASSIVE_WORD = has_any(PASSIVE_WORDS)
 BODY_NOUN = (r"(?:arbetsutskott|utskott|presidium|styrelse|direktion|nämnd|beredning|ledningsgrupp|styrgrupp|"
              r"fullmäktige|råd|förbundsstyrelse|förbundsdirektion)")
 DECIDES = r"(?:beslutar|beslutade|beslöt|godkänner|godkände|fastställer|fastställde|antar|antog)"
@@ -50,7 +52,7 @@ AGREED = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö\-]*)(?:\s+(?!(?:vad|som|när|hur|
 def unlabelled(sentence: str) -> str | None:
     """The decision a sentence states on its own, or None."""
     s = sentence.strip()
-    if any(w in s for w in PASSIVE_WORDS) and PASSIVE.match(s) or BODY_DECIDES.match(s) or AGREED.match(s):
+    if HAS_PASSIVE_WORD(s) and PASSIVE.match(s) or BODY_DECIDES.match(s) or AGREED.match(s):
         return s
     return decidedforms.unlabelled(s)
 

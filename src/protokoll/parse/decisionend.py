@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 #: a sentence end, then a label that starts the text after the items
-TAIL = re.compile(r"(?<=[.!?])\s+(?=(?:Nästa\s+(?:möte|sammanträde|träff)|Nästkommande\s+(?:möte|sammanträde)|"
+#: (the look-behind after the first space, so the engine skips ahead to a space: issue 12)
+TAIL = re.compile(r"\s(?<=[.!?]\s)\s*(?=(?:Nästa\s+(?:möte|sammanträde|träff)|Nästkommande\s+(?:möte|sammanträde)|"
                   r"Vid\s+protokollet|Sekreterare|Ordförande|Justeras|Justerat|Justerare|Justerande|Underskrifter|"
                   r"Protokollet\s+justeras|ANSLAG|Anslag\s*/\s*bevis|BEVIS)\b)")
 

@@ -38,7 +38,7 @@ NOT_AFTER = re.compile(r"(?:\b(?:kap|kapitel|del|avsnitt|steg|den|nr|av|och|till
 def flat_paragraphs(lines: list[Line], headings: list[Heading]) -> tuple[list[Line], list[Heading]]:
     """The lines cut at the labelled headings inside flattened ones, with those headings, when they are
     more than ``headings``; else both as given."""
-    if not any(len(ln.text) >= LONG for ln in lines):
+    if not any([len(ln.text) >= LONG for ln in lines]):  # a list: most documents have no such line
         return lines, headings
     found = _found(lines)
     if len(found) <= len(headings):

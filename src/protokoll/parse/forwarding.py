@@ -8,7 +8,7 @@ from datetime import date
 
 from ..record import Forward
 from ..swedish import dates
-from .features import keyword_fold
+from .features import has_any, keyword_fold
 from .itemcontext import Context
 
 
@@ -20,6 +20,7 @@ TARGET = re.compile(r"\b(kommunstyrelse\w*|kommunfullmäktige\w*|fullmäktige\w*
                     r"styrelse\w*|direktion\w*|presidie\w*|arbetsutskott\w*|förbundsfullmäktige\w*)", re.I)
 #: a word each ``TARGET`` contains
 TARGET_WORDS = ("styrelse", "fullmäktige", "direktion", "presidie", "arbetsutskott")
+HAS_TARGET_WORD = has_any(TARGET_WORDS)
 CANONICAL = (("kommunstyrelse", "Kommunstyrelsen"), ("kommunfullmäktige", "Kommunfullmäktige"),
              ("förbundsfullmäktige", "Förbundsfullmäktige"), ("fullmäktige", "Kommunfullmäktige"),
              ("förbundsstyrelse", "Förbundsstyrelsen"), ("styrelse", "Styrelsen"), ("direktion", "Direktionen"),
@@ -31,7 +32,7 @@ def read_forwards(found: list[str], ctx: Context, known: dict[str, list[date]]) 
     out: list[Forward] = []
     for s in found:
         low = keyword_fold(s)
-        if not any(w in low for w in TARGET_WORDS):  # the cheap test first: no body named, nothing sent on
+        if not HAS_TARGET_WORD(low):  # the cheap test first: no body named, nothing sent on
             continue
         vm = FORWARD_VERB.search(s)
         if not vm or re.search(r"skickas\s+ut\b", s, re.I):
@@ -74,7 +75,7 @@ def body_meeting_dates(text: str, ctx: Context) -> dict[str, list[date]]:
     """Dates of other bodies' meetings the document names ("styrelsemötet den 1 mars", "13/2 Styrelsemöte")."""
     out: dict[str, list[date]] = {}
     low = keyword_fold(text)
-    for tm in TARGET.finditer(text) if any(w in low for w in TARGET_WORDS) else ():  # one scan of the text: a body's word never spans a line break
+    for tm in TARGET.finditer(text) if HAS_TARGET_WORD(low) else ():  # one scan of the text: a body's word never spans a line break
         first = text.rfind("\n", 0, tm.start()) + 1
         last = text.find("\n", tm.end())
         line = text[first:last if last >= 0 else len(text)]

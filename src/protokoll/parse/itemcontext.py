@@ -17,3 +17,6 @@ class Context:
     agenda: bool = False  #: the document says it is an agenda (kallelse, föredragningslista): nothing decided yet
     #: (item, its decisions as read) of each agenda item whose decision formulas were taken as its proposal
     proposed_from: list = field(default_factory=list)
+    #: each sentence's assignments as read once in this meeting: an item's decision sentences are read again
+    #: among its running text's sentences (:func:`.assignments.read_assignments`)
+    sentence_assignments: dict = field(default_factory=dict)

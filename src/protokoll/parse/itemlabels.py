@@ -22,7 +22,8 @@ LONG = 80  #: only a line this long may be several of an item's parts run togeth
 LABEL = (r"(?:Förslag\s+till\s+beslut|Beslutsförslag|Beslutsunderlag|Beslutsgång|Sammanfattning|Ärendebeskrivning|"
          r"Bakgrund|Yrkanden?|Reservationer?|Protokollsanteckning|Åtgärder|Åtgärd|Ansvarig|Beslut|"
          r"(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+[a-zåäö]+|[A-ZÅÄÖ][\wåäö]+)s(?:\s+[a-zåäö]+s)?\s+beslut)")
-MIDLINE = re.compile(rf"(?<=[\w.!?:)])\s+(?={LABEL}(?::|\s+[-–]\s+\S|\s+(?:att\s|[A-ZÅÄÖ]|\d{{1,2}}\.\s)))")
+#: (the look-behind after the first space, so the engine skips ahead to a space: issue 12)
+MIDLINE = re.compile(rf"\s(?<=[\w.!?:)]\s)\s*(?={LABEL}(?::|\s+[-–]\s+\S|\s+(?:att\s|[A-ZÅÄÖ]|\d{{1,2}}\.\s)))")
 #: where a cut label ends and its text begins
 LABEL_AT = re.compile(rf"^{LABEL}\s*(?::|[-–](?=\s))?\s*")
 

@@ -12,6 +12,7 @@ from .agendaproposal import (complete, decisions_as_proposal, heading_run_on, op
                              whole)
 from .attachments import find_attachments
 from .decisionend import cut_tails
+from .features import has_any
 from .header import find_signatures
 from .inline import heading_and_rest
 from .itemlabels import split_item_labels
@@ -87,7 +88,7 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
         item.presenters = _presenters(pres_value)
     item.presenters = item.presenters or in_title
     rest = [ln for ln in body if ln not in used]
-    item.attachments = find_attachments(lines[h.index].text + "\n" + "\n".join(ln.text for ln in body))
+    item.attachments = find_attachments(lines[h.index].text + "\n" + "\n".join([ln.text for ln in body]))
     d = actions.read_decisions(rest)
     item.decisions, item.proposed_decision, item.dissent = cut_tails(d.decisions), d.proposed, d.dissent
     if ctx.agenda and not item.proposed_decision:  # an agenda decides nothing: its decision text is proposed
@@ -119,13 +120,14 @@ PRESENTING = re.compile(r"^(.+?)(?:,\s+[a-zåäö][\wåäö\- ]{2,50},)?\s+(?:in
 #: a word of each ``PRESENTING`` verb (the cheap test: its lazy name is tried up to every word of the sentence)
 PRESENTING_WORDS = ("informera", "berätta", "presentera", "redog", "redovisa", "föredr", "inled", "rapportera",
                     "orientera", "igenom")
+HAS_PRESENTING_WORD = has_any(PRESENTING_WORDS)
 
 
 def _presenting(first: list[str], people: list[Attendee]) -> list[str]:
     """"Anna Berg informerar om ..." at the start of an item: Anna Berg presented it.
     A given name alone ("Anna presenterar") is the one attendee of that name."""
     for sentence in first:
-        m = PRESENTING.match(sentence) if any(w in sentence for w in PRESENTING_WORDS) else None
+        m = PRESENTING.match(sentence) if HAS_PRESENTING_WORD(sentence) else None
         if not m:
             if found := presenters_in(sentence):
                 return found

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .casenumbers import strip_case_reference
 from .inline import PAGE_AHEAD, cut_lines, midline_cuts, split_inline
 from .features import keyword_fold
 from .headinggate import patterns_for
@@ -367,8 +368,6 @@ def wrapped_title(title: str, body: list[Line]) -> tuple[str, list[Line]]:
 def clean_title(title: str) -> str:
     """The heading without attachment references, time slots, Dnr, a run-on section heading
     ("... INDIVID OCH FAMILJ") and trailing punctuation."""
-    from .casenumbers import strip_case_reference
-
     title = strip_case_reference(title)
     for rx, words, folded in TITLE_NOISE:
         within = keyword_fold(title) if folded else title

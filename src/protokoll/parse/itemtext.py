@@ -50,4 +50,4 @@ def paragraphs(body: list[Line]) -> str:
             blocks[-1].append(ln)
         if label and len(ln.text) < 60 and not ln.text.endswith((".", ",", "och", "samt")):
             blocks.append([])
-    return "\n\n".join(join(b) for b in blocks if b)
+    return "\n\n".join([join(b) for b in blocks if b])

@@ -19,7 +19,8 @@ from .features import DIGIT, once
 
 @dataclass(frozen=True)
 class Line:
-    """One line; its features (``blank``, ``digit``, ``folded``) are computed once, when a rule first asks,
+    """One line; its features (``blank``, ``digit``, ``folded``) are computed once, when a rule first asks
+    (``blank`` when the line is made),
     so that rules gate their regexes on them instead of each scanning the text again."""
 
     text: str  #: the cleaned line, stripped
@@ -30,7 +31,7 @@ class Line:
         """The fields set in the instance's dict: a frozen dataclass's own ``__init__`` calls
         ``object.__setattr__`` per field, and a document makes a Line per line (issue 12)."""
         d = self.__dict__
-        d["text"], d["start"], d["bullet"] = text, start, bullet
+        d["text"], d["start"], d["bullet"], d["blank"] = text, start, bullet, not text  # ``blank``: asked of every line
 
     @once
     def blank(self) -> bool:
@@ -97,7 +98,9 @@ def _clean(chunk: str, start: int) -> Line:
         body = SPACES.sub("  ", body)
     if "**" in body:
         body = body.replace("**", "").strip()
-    return Line(body, start + lead, bullet)
+    line = Line(body, start + lead, bullet)
+    line.__dict__["digit"] = DIGIT.search(body) is not None  # ``digit``, asked of every line by split_lines
+    return line
 
 
 def _key(ln: Line) -> str:

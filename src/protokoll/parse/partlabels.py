@@ -26,7 +26,8 @@ PRESENTER = r"(?:Föredragande|Föredras\s+av)(?:\s+(?:tjänsteperson(?:er)?|tj�
 PROPOSAL = (r"(?:(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+[a-zåäö]+|[A-ZÅÄÖ][\wåäö]+)s(?:\s+[a-zåäö]+s)?\s+förslag"
             r"(?:\s+till\s+(?:beslut|[a-zåäö]+(?:\s+[a-zåäö]+)?s?\s*(?=:)|(?:kommun|region|landstings)fullmäktige))?|"
             rf"Förslag\s+till\s+{BODY})")
-MIDLINE = re.compile(rf"(?<=[\w.!?:)])\s+(?=(?:{PRESENTER}|{PROPOSAL})(?::|\s+(?:att\s|[A-ZÅÄÖ])))")
+#: (the look-behind after the first space, so the engine skips ahead to a space: issue 12)
+MIDLINE = re.compile(rf"\s(?<=[\w.!?:)]\s)\s*(?=(?:{PRESENTER}|{PROPOSAL})(?::|\s+(?:att\s|[A-ZÅÄÖ])))")
 PRESENTER_AT = re.compile(rf"^{PRESENTER}\s*:?\s*")
 PROPOSAL_AT = re.compile(rf"^{PROPOSAL}\s*:?\s*")
 #: a line that opens with a proposal label and goes on with its text: cut after the label

@@ -8,6 +8,7 @@ import re
 
 from .headings import PREPOSITIONS
 from .lines import Line
+from .names import find_people, given_names, is_person
 
 PRESENTER = re.compile(r"^(?:Föredragande|Föredragare|Föredras av|Presentatör|Dragande|Inledare|Presenteras av|"
                        r"Rapportör|Föreläsare|Informatör)\s*:?\s*(.*)$", re.I)
@@ -42,16 +43,12 @@ INLINE_PRESENTER = re.compile(r"\b(?:Föredragande|Föredras av|Föredragare)\s*
 def cut_sentence_after_name(value: str) -> str:
     """A presenter value that runs on into the next sentence ("Anna Berg Förvaltningen redovisar ..."): cut
     before a capitalised definite noun that follows a full name and is followed by a lower-case word."""
-    from .names import is_person
-
     m = re.match(r"((?:[A-ZÅÄÖÉ][\wåäöé\-]+\s+){1,3})([A-ZÅÄÖ][a-zåäö]+(?:en|et|na|erna|arna|orna))\s+[a-zåäö]", value)
     return m.group(1).strip() if m and is_person(m.group(1).strip()) else value
 
 
 def inline_presenters(text: str) -> list[str]:
     """ "Föredragande: Anna Berg" inside a line (a flattened page): the presenter, when a person."""
-    from .names import find_people
-
     m = INLINE_PRESENTER.search(text)
     return find_people(m.group(1))[:1] if m else []
 
@@ -66,8 +63,6 @@ TRAILING_TITLE = re.compile(r",\s*[a-zåäö][\wåäö\- ]{2,30}$")
 def title_presenters(title: str) -> tuple[str, list[str]]:
     """Names set after an agenda item's title: "Internkontroll (Anna Berg)", "Internkontroll - Anna Berg,
     ekonom" or, in a flattened table, "Internkontroll Anna Berg"."""
-    from .names import given_names, is_person
-
     opening = OPENING_PRESENTER.match(title)
     if opening and is_person(opening.group(1)):  # "Anna Berg informerar om budgeten"
         return title, [opening.group(1)]
@@ -121,8 +116,6 @@ def presenters_in(sentence: str) -> list[str]:
     """The people a sentence says presented: its subject before a presenting verb ("Ekonomichef Anna Berg och
     Per Ek informerade om ..."; a title before a name, an employer after "från" are left out) or the agent of a
     passive ("Information lämnades av Anna Berg"). Empty when the subject or agent is no person."""
-    from .names import is_person
-
     m = SUBJECT_VERB.match(sentence) or BY.match(sentence)
     if m and ADVERBIAL.fullmatch(m.group(1)) or not m:  # "Därefter informerade Anna Berg om ...": verb second
         m = INVERTED.search(sentence)
