@@ -17,7 +17,7 @@ from starlette.concurrency import run_in_threadpool
 
 from ..state import state
 from ..exports import XLSX, Column, plain, to_swedish_csv, to_xlsx
-from ..facets import FACET_PARAMS, FACET_TOP, FACETS, KIND_LABELS, facets_json
+from ..facets import FACET_PARAMS, FACET_TOP, KIND_LABELS, facets_json
 from ..feeds import FeedEntry, atom_feed
 from ..params import PageNumber, YearText, limit
 from ..render import base_url, cached_hit, cached_response, page, representation, respond, text_response
