@@ -21,6 +21,7 @@ from .itemtext import item_text
 from .lines import Line, close_broken_paragraphs, join, sentences
 from .names import find_people, is_person
 from .pagefurniture import drop_furniture
+from .presenterforms import introduces_self, run_on_heading_presenters, sentence_presenters
 from .presenterrun import (labelled_presenters, leading_people, marked_presenters, passive_presenters,
                            speaker_heading, title_label_presenters, trim_repeated_given_name, without_party_codes)
 from .presenters import cut_sentence_after_name, inline_presenters, presenters_in, presenter_text, title_presenters
@@ -108,7 +109,8 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
         item.presenters = _presenter_line(rest, h.style == "programme") or _presenting(found[:2], people) \
             or [trim_repeated_given_name(p) for p in inline_presenters(join(rest))] or _presenting(found[2:], []) \
             or labelled_presenters([ln.text for ln in rest], ctx.agenda) \
-            or _presenting([without_party_codes(s) for s in found[:2]], []) or passive_presenters(found[:3])
+            or _presenting([without_party_codes(s) for s in found[:2]], []) or passive_presenters(found[:3]) \
+            or sentence_presenters(found[:2]) or run_on_heading_presenters(title)
     item.text = item_text(body, running)
     return item
 
@@ -125,6 +127,8 @@ def _presenting(first: list[str], people: list[Attendee]) -> list[str]:
     """"Anna Berg informerar om ..." at the start of an item: Anna Berg presented it.
     A given name alone ("Anna presenterar") is the one attendee of that name."""
     for sentence in first:
+        if introduces_self(sentence):  # "Anna Berg presenterade sig": an introduction, not the item's presenter
+            continue
         m = PRESENTING.match(sentence) if any(w in sentence for w in PRESENTING_WORDS) else None
         if not m:
             if found := presenters_in(sentence):

@@ -1,0 +1,43 @@
+"""Presenters written with titles in parentheses, several comma parts, a described report or inside a heading that
+ran on into its first sentence; an introduction ("presenterade sig") names no presenter (parse/presenterforms.py)."""
+
+from protokoll.parse import parse_text
+from protokoll.parse.presenterforms import introduces_self, run_on_heading_presenters, sentence_presenters
+
+
+def test_titles_in_parentheses_after_the_names():
+    assert sentence_presenters(["Per Holm (projektledare) och Karin Lindqvist (utredare, Norrby kommun) "
+                                "föredrar punkten."]) == ["Per Holm", "Karin Lindqvist"]
+
+
+def test_several_comma_parts_between_name_and_verb():
+    assert sentence_presenters(["Per Holm, vd, Norrbyhem AB, informerar om bolaget."]) == ["Per Holm"]
+
+
+def test_a_described_report():
+    assert sentence_presenters(["Förvaltningschef Per Holm ger en utförlig och uppskattad redovisning av läget."]) \
+        == ["Per Holm"]
+    assert sentence_presenters(["Förvaltningen ger en utförlig redovisning av läget."]) == []
+
+
+def test_an_introduction_is_no_presentation():
+    assert introduces_self("De nya ledamöterna Per Holm och Karin Lindqvist presenterade sig.")
+    assert sentence_presenters(["Per Holm och Karin Lindqvist presenterade sig för styrelsen."]) == []
+    assert not introduces_self("Per Holm presenterade budgeten.")
+
+
+def test_speakers_inside_a_heading_that_ran_on():
+    title = "Samarbete med universitetet Karin Lindqvist från universitetet informerar om utbytet."
+    assert run_on_heading_presenters(title) == ["Karin Lindqvist"]
+    assert run_on_heading_presenters("Karin Lindqvist informerar") == []  # a heading of ordinary length
+
+
+def _presenters(body: str) -> list[list[str]]:
+    text = f"Protokoll\nSocialnämnden\nDatum 12 mars 2025\n\n§ 1 Tillsyn\n{body}\n\n§ 2 Övrigt\nInga övriga frågor.\n"
+    return [i.presenters for i in parse_text(text, "x.txt").items]
+
+
+def test_in_a_protocol():
+    assert _presenters("Per Holm (projektledare) och Karin Lindqvist (utredare) föredrar punkten.")[0] \
+        == ["Per Holm", "Karin Lindqvist"]
+    assert _presenters("Nya ledamöterna Per Holm och Karin Lindqvist presenterade sig.")[0] == []
