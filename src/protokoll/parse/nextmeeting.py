@@ -27,6 +27,8 @@ def next_meeting(lines: list[Line], rec: MeetingRecord, day: date | None, years:
     found: date | None = None
     joined = "\n".join([ln.text for ln in lines])
     named = NEXT.search(joined) if _may_name_next(joined) else None  # one scan: a line's match is the text's
+    if named or upcoming.OTHER_WORDING.search(joined):  # a date written only as the announced meeting's is not ours
+        day = upcoming.own_day(lines, day, years, (NEXT, upcoming.OTHER_WORDING))
     end = -1  #: where the line ends in the joined text: lines ending before its first match have none
     for i, ln in enumerate(lines if named else ()):
         end += len(ln.text) + 1

@@ -81,3 +81,19 @@ def hours(lines: list[Line], found: date, day: date | None, years: list[int]) ->
             if start:
                 return start, end
     return None, None
+
+
+def own_day(lines: list[Line], day: date | None, years: list[int], announcing: tuple[re.Pattern, ...]) -> date | None:
+    """``day`` as the meeting's own date, None when the document writes that date only just after words announcing
+    a meeting (``announcing``: "Nästa möte", "ett extra sammanträde"): a date read from there is the announced
+    meeting's, not this one's."""
+    if day is None:
+        return None
+    text = "\n".join([ln.text for ln in lines])
+    spans = [(m.end(), m.end() + WINDOW) for rx in announcing for m in rx.finditer(text)]
+    if not spans:
+        return day
+    mentions = [d for d in dates.find_dates(text, years=years) if d.date == day]
+    if mentions and all(any(lo <= d.start < hi for lo, hi in spans) for d in mentions):
+        return None
+    return day
