@@ -41,3 +41,13 @@ def test_in_a_protocol():
     assert _presenters("Per Holm (projektledare) och Karin Lindqvist (utredare) föredrar punkten.")[0] \
         == ["Per Holm", "Karin Lindqvist"]
     assert _presenters("Nya ledamöterna Per Holm och Karin Lindqvist presenterade sig.")[0] == []
+
+
+def test_sub_points_with_the_presenters_name_after_the_topic():
+    from protokoll.parse.presenterforms import subpoint_presenters
+
+    text = "- Information om budgetläget Karin Lindqvist - Presentation av fritidsplanen Per Holm - Övriga frågor"
+    assert subpoint_presenters(text) == ["Karin Lindqvist", "Per Holm"]
+    # no list: a name closing a sentence is no presenter; a name after a preposition is no presenter either
+    assert subpoint_presenters("Beslutet skickas till Karin Lindqvist") == []
+    assert subpoint_presenters("- Hälsning från Karin Lindqvist - Övriga frågor") == []

@@ -22,7 +22,7 @@ from .itemtext import item_text
 from .lines import Line, close_broken_paragraphs, join, sentences
 from .names import find_people, is_person
 from .pagefurniture import drop_furniture
-from .presenterforms import introduces_self, run_on_heading_presenters, sentence_presenters
+from .presenterforms import introduces_self, run_on_heading_presenters, sentence_presenters, subpoint_presenters
 from .presenterrun import (labelled_presenters, leading_people, marked_presenters, passive_presenters,
                            speaker_heading, title_label_presenters, trim_repeated_given_name, without_party_codes)
 from .presenters import cut_sentence_after_name, inline_presenters, presenters_in, presenter_text, title_presenters
@@ -112,7 +112,7 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
             or [trim_repeated_given_name(p) for p in inline_presenters(join(rest))] or _presenting(found[2:], []) \
             or labelled_presenters([ln.text for ln in rest], ctx.agenda) \
             or _presenting([without_party_codes(s) for s in found[:2]], []) or passive_presenters(found[:3]) \
-            or sentence_presenters(found[:2]) or run_on_heading_presenters(title)
+            or sentence_presenters(found[:2]) or run_on_heading_presenters(title) or subpoint_presenters(join(rest))
     item.text = item_text(body, running)
     return item
 

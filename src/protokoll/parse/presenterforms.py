@@ -123,3 +123,22 @@ def _trailing_people(names: list[str]) -> list[str]:
             break
         out.insert(0, hit)
     return out
+
+
+#: a dash or bullet that opens a sub-point of an agenda item written on one line: "- Budgetläget Anna Berg - ..."
+SUBPOINT = re.compile(r"(?:^|\s)[-–•]\s+")
+
+
+def subpoint_presenters(text: str) -> list[str]:
+    """ "- Information om budgeten Anna Berg - Presentation av planen": an item's sub-points, each with the name
+    of who presents it after its topic (as an agenda lists them); the names, in order. Only a list of sub-points
+    (two or more) counts: a name closing an ordinary sentence is no presenter."""
+    from .presenters import title_presenters
+
+    parts = [p.strip(" .") for p in SUBPOINT.split(text) if p.strip(" .")]
+    if len(parts) < 2 or not text.lstrip().startswith(("-", "–", "•")):
+        return []
+    found: list[str] = []
+    for part in parts:
+        found += [p for p in title_presenters(part)[1] if p not in found]
+    return found
