@@ -60,3 +60,9 @@ def test_the_place_in_the_title_sentence():
     assert _place("Minnesanteckningar från möte med nätverket i Östby Deltagande Karin Lindqvist, Norrby\n"
                   "\n1. Inledning\nKarin inledde.\n") == "Östby"
     assert _place("Möte med nätverket i Östby\n\n1. Inledning\nKarin inledde.\n") is None
+
+
+def test_the_place_in_a_dated_title_without_a_word_for_meeting():
+    assert _place("Protokoll från nätverkets styrgrupp den 4 februari 2015 i Förbundshuset i Östby\n\n"
+                  "1. Mötets öppnande\nKarin öppnade mötet.\n") == "Förbundshuset i Östby"
+    assert _place("Protokoll från nätverkets styrgrupp i Östby\n\n1. Mötets öppnande\nKarin öppnade mötet.\n") is None

@@ -11,6 +11,7 @@ How web extracts and flattened PDFs write it:
   and, a few label lines down, "Ledamöter Stadshuset, Norrby Tisdag 3 september 2013, klockan 09:00";
 - "Plats och tid." with a dot after the label, which the field reader does not take as a label;
 - the place in the document's title sentence: "Protokoll från styrgruppens möte den 1 april 2004 i Norrby",
+  "Protokoll från nätverkets styrgrupp den 4 februari 2015 i förbundets lokaler i Norrby",
   "Protokoll fört vid sammanträde med styrelsen onsdagen den 6 november 2013 klockan på Storgatan 5, Norrby."
 """
 
@@ -80,7 +81,10 @@ WEEKDAY_BEFORE = re.compile(r"[\s,]*(?:(?:måndag|tisdag|onsdag|torsdag|fredag|l
 TITLE_SENTENCE = re.compile(r"^(?:Protokoll|PROTOKOLL|Minnesanteckningar|MINNESANTECKNINGAR|Anteckningar|"
                             r"Mötesanteckningar)\b[^.\n]{0,40}?\b(?:från|fört vid|vid)\b[^.\n]{0,120}?"
                             r"(?:möte|mötet|sammanträde|sammanträdet|styrelsemöte)\b[^.\n]{0,100}?\s(?:i|på)\s+"
-                            r"(?P<place>[A-ZÅÄÖ][^.\n]{1,80})")
+                            r"(?P<place>[A-ZÅÄÖ][^.\n]{1,80})|"
+                            r"^(?:Protokoll|PROTOKOLL|Minnesanteckningar|MINNESANTECKNINGAR|Anteckningar|Mötesanteckningar)"
+                            r"\s+(?:från|fört vid|förda vid)\s+[^.\n]{3,100}?\s+den\s+\d{1,2}\s+[a-zåäö]{3,9}(?:\s+\d{4})?"
+                            r"\s+(?:i|på)\s+(?P<dated>[A-ZÅÄÖ][^.\n]{1,80})")
 #: a label after the place in the title line: "... i Norrby Deltagande Anna Berg"
 TITLE_STOP = re.compile(r"\s(?:Deltagande|Deltagare|Närvarande|Beslutande|Ledamöter|Övriga|Frånvarande)\b|\.\s|\.$")
 
@@ -98,7 +102,7 @@ def from_lines(header: list[Line], clean: Callable[[str], str | None]) -> str | 
                 return found
     for text in texts[:3]:
         if m := TITLE_SENTENCE.match(text):
-            value = TITLE_STOP.split(m.group("place"))[0]
+            value = TITLE_STOP.split(m.group("place") or m.group("dated"))[0]
             return clean(value) if len(value.split()) <= 6 else None
     return None
 
