@@ -19,7 +19,7 @@ def test_a_heading_run_on_after_a_short_part_goes_but_a_name_of_a_room_stays():
     assert refine("Förbundskontoret, Hamngatan Mötets öppnande och närvaro") == "Förbundskontoret, Hamngatan"
     assert refine("Per Albins rum, kommunhuset, plan 3") == "Per Albins rum, kommunhuset, plan 3"
     # a long part is the page's text: left for the length test to abstain on, not cut into something else
-    long = "Rådhuset, rum 5 och 7 Storlek okänd Visa hela sidan nu"
+    long = "Rådhuset, rum fem och sju Storlek okänd Visa hela sidan nu"
     assert refine(long) == long
 
 
@@ -66,3 +66,17 @@ def test_the_place_in_a_dated_title_without_a_word_for_meeting():
     assert _place("Protokoll från nätverkets styrgrupp den 4 februari 2015 i Förbundshuset i Östby\n\n"
                   "1. Mötets öppnande\nKarin öppnade mötet.\n") == "Förbundshuset i Östby"
     assert _place("Protokoll från nätverkets styrgrupp i Östby\n\n1. Mötets öppnande\nKarin öppnade mötet.\n") is None
+
+
+def test_a_page_flattened_to_one_line():
+    text = ("KALLELSE Agenda för styrelsemöte i förbundet. Tid: Tisdag 29 oktober 2013, kl Plats: Förbundskansliet, "
+            "Storgatan Mötets laglighet och beslutförhet 1 Val av justerare 2 Budget för år 2014\n")
+    assert _place(text) == "Förbundskansliet, Storgatan"
+    text = ("Föredragningslista Styrelsen Tid: Måndagen den 5 februari 2007, kl 10:00 Plats: Länshuset, Storgatan 9, "
+            "Östby Sammanträdesrum Eken 1 Justering utse Per Holm att jämte ordföranden justera protokollet. "
+            "2 Godkännande av föredragningslista\n")
+    assert _place(text) == "Länshuset, Storgatan 9, Östby Sammanträdesrum Eken"
+    # a label followed by the next label has no value; the site's chrome and a lost hour's ":15" are no place
+    assert refine("Stora salen, Hotell Norrsken Storlek: px Starta visningen") == "Stora salen, Hotell Norrsken"
+    assert refine("Rådhuset, Östby, rum 5 och :15-12:30") == "Rådhuset, Östby, rum 5"
+    assert refine("Socialnämnden Rådhuset, Östby") == "Rådhuset, Östby"

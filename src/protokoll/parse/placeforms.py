@@ -10,6 +10,8 @@ How web extracts and flattened PDFs write it:
   (the value opens with the place label and a label's cut-off end), or a line holding only "Plats och tid"
   and, a few label lines down, "Ledamöter Stadshuset, Norrby Tisdag 3 september 2013, klockan 09:00";
 - "Plats och tid." with a dot after the label, which the field reader does not take as a label;
+- the label inside a line of a page flattened to one line, after what the reader took as the header
+  ("... Tid: Tisdag 29 oktober 2013, kl Plats: Förbundskansliet, Storgatan 1 Justering ...");
 - the place in the document's title sentence: "Protokoll från styrgruppens möte den 1 april 2004 i Norrby",
   "Protokoll från nätverkets styrgrupp den 4 februari 2015 i förbundets lokaler i Norrby",
   "Protokoll fört vid sammanträde med styrelsen onsdagen den 6 november 2013 klockan på Storgatan 5, Norrby."
@@ -24,10 +26,20 @@ from ..swedish import dates
 from .lines import Line
 from .names import is_person
 
+#: a body's name before the place (the "Organ"/"Nämnd" column's value of a flattened header):
+#: "Socialnämnden Stadshuset, rum 4"
+BODY_FIRST = re.compile(r"^\s*[A-ZÅÄÖ][\wåäö\-]*(?:\s+(?:och|för)\s+[\wåäö\-]+)*(?:nämnden|styrelsen|utskottet|fullmäktige|"
+                        r"direktionen)\s+(?=[A-ZÅÄÖ])")
 #: a clock word whose digits are gone, followed by more text: what follows is the next column
 BARE_CLOCK_ON = re.compile(r"[\s,]+\b(?:kl|klockan)\b\.?(?=\s+[^\d\s])", re.I)
 #: labels that follow a place in a flattened header and that the header's own stop list does not name
-MORE_STOPS = re.compile(r"\s(?:Omfattning|Deltagande|Deltagare|Närvarolista|Frånvarande|Inbjudna|Adjungerade)\b")
+MORE_STOPS = re.compile(r"\s(?:Omfattning|Deltagande|Deltagare|Närvarolista|Frånvarande|Inbjudna|Adjungerade)\b|"
+                        # a document-sharing site's chrome run into the line (:mod:`.lines` drops it as whole lines)
+                        r"\s(?:Storlek:\s*px|Starta visningen|Save this PDF|Download\s+\"|Ladda ner\s+\"|Transkript\b)|"
+                        # a time's fragment (":15" of "8:15" whose hour was lost) and a numbered heading after the place
+                        r"\s:\d|\s\d{1,2}\.?\s+[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö]+\s|"
+                        # the first item after it: "Bollmora 1 Informationsärende"
+                        r"\s(?:§\s*)?1\.?\s+[A-ZÅÄÖ][a-zåäö]{3,}")
 #: a word a cut break leaves at the end ("..., med" of "med ajournering", "... och" of "och digitalt")
 DANGLING = re.compile(r"(?:[\s,]+\b(?:med|och|samt|i|på|för|från|under|varav)\b)+$", re.I)
 #: in a part after a comma, a capitalised word followed by two lower-case words: the next heading run on
@@ -40,6 +52,7 @@ PERSON_COMMA = re.compile(r"(?<=\s)([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-z
 def refine(value: str) -> str:
     """A place value without what the next column glued to it (see the module's first list)."""
     v = BARE_CLOCK_ON.split(value)[0]
+    v = BODY_FIRST.sub("", v)
     v = MORE_STOPS.split(v)[0]
     parts = v.split(",")
     for k, part in enumerate(parts[1:], 1):
@@ -119,4 +132,29 @@ def _row_value(texts: list[str]) -> str | None:
         if value and value[0].isupper() and len(value.split()) <= 8 and not is_person(value):
             return value
         return None
+    return None
+
+
+#: a place label inside a line (not "Justeringens plats och tid"), the value after it
+MID_LINE = re.compile(r"(?<!Justeringens )(?<!justeringens )\b(?:Plats och tid|Plats|Lokal)\s*:?\s+(?=[A-ZÅÄÖ])")
+#: how far into a flattened document its header may reach
+HEAD_CHARS = 2500
+#: a place longer than this read from inside a line is the page's text run on
+MID_LINE_WORDS = 8
+
+
+def in_flat_header(lines: list[Line], clean: Callable[[str], str | None]) -> str | None:
+    """The place after a place label inside a line of the document's opening text (a page flattened to one line,
+    where the header the reader found ends before its place): the first such value that is a place."""
+    seen = 0
+    for ln in lines:
+        if seen > HEAD_CHARS:
+            break
+        seen += len(ln.text)
+        if "lats" not in ln.text and "Lokal" not in ln.text:
+            continue
+        for m in MID_LINE.finditer(ln.text):
+            value = clean(" " + ln.text[m.end():m.end() + 160])  # the space: a label right after the label ends it
+            if value and len(value.split()) <= MID_LINE_WORDS and not LABEL_ONLY.search(value):
+                return value
     return None

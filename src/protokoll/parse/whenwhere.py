@@ -11,7 +11,7 @@ from .features import keyword_fold
 from .fields import Field
 from .header import trim_place
 from .lines import Line
-from .placeforms import from_lines, from_value, refine
+from .placeforms import from_lines, from_value, in_flat_header, refine
 
 def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line], years: list[int]) -> None:
     for f in sorted(fields, key=lambda f: _document_date_label(f, fields, years)):
@@ -45,6 +45,11 @@ def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line],
             rec.start, rec.end = dates.parse_times(head_text[found.end:found.end + 40])
     if not rec.start:
         rec.start, rec.end = _times_from_lines([ln.text for ln in header if not ln.blank])
+
+
+def read_flat_place(rec: MeetingRecord, lines: list[Line]) -> None:
+    """The place after a label inside a line of the document's opening text, when the header gave none."""
+    rec.place = rec.place or in_flat_header(lines, place)
 
 
 def _document_date_label(f: Field, fields: list[Field], years: list[int]) -> bool:
