@@ -51,3 +51,18 @@ def test_sub_points_with_the_presenters_name_after_the_topic():
     # no list: a name closing a sentence is no presenter; a name after a preposition is no presenter either
     assert subpoint_presenters("Beslutet skickas till Karin Lindqvist") == []
     assert subpoint_presenters("- Hälsning från Karin Lindqvist - Övriga frågor") == []
+
+
+def test_the_role_word_after_the_name_and_a_guests_label():
+    assert sentence_presenters(["Karin Lindqvist (föredragande)"]) == ["Karin Lindqvist"]
+    assert sentence_presenters(["Gäst: Karin Lindqvist, Länsstyrelsen, informerade om tillsynen."]) == ["Karin Lindqvist"]
+    assert sentence_presenters(["Gäst: Karin Lindqvist"]) == []  # a guest who did nothing the minutes say
+
+
+def test_the_presenters_value_ends_at_the_next_part_of_a_flattened_item():
+    text = ("Föredragningslista\nSocialnämnden\nDatum 12 mars 2025\n\n"
+            "1. Budget 2025 Föredragande: Karin Lindqvist Förslag till beslut: att godkänna budgeten.\n\n"
+            "2. Lokaler\nFöredragande: Per Holm Bilaga 1\n\n3. Övrigt\nInga övriga frågor.\n")
+    items = parse_text(text, "x.txt").items
+    assert [i.presenters for i in items[:2]] == [["Karin Lindqvist"], ["Per Holm"]]
+    assert items[1].attachments == ["bilaga 1"]

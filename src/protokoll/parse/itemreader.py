@@ -168,7 +168,13 @@ def _presenter_line(body: list[Line], cells: bool = False) -> list[str]:
     return found
 
 
+#: a part of the item that follows the presenter's value on a flattened line: "Föredragande: Anna Berg Bilaga 1"
+AFTER_PRESENTER = re.compile(r"\s(?:Förslag till beslut|Förslag|Beslut|Beslutsunderlag|Bilaga|Bilagor|Handlingar|"
+                             r"Ärendebeskrivning|Sammanfattning|Bakgrund)\b")
+
+
 def _presenters(value: str) -> list[str]:
+    value = AFTER_PRESENTER.split(value)[0]
     value = re.split(r"\s(?=(?:informerade|informerar|berättade|berättar|presenterade|presenterar|redogjorde|"
                      r"redogör|redovisade|redovisar|har|hade|är|var)\b)|\.\s", cut_sentence_after_name(value))[0]
     people = find_people(value)

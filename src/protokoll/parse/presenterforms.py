@@ -2,6 +2,8 @@
 
 - Titles in parentheses after the names: "Anna Berg (projektledare) och Per Ek (utredare) föredrar punkten".
 - More than one comma part between the name and the verb: "Anna Berg, vd, Norrbyhem AB, informerar".
+- The role word after the name: "Anna Berg (föredragande)"; a guest's label before the sentence: "Gäst: Anna Berg,
+  SKR, informerade om ...".
 - Words describing the report between "ger en" and the report: "Anna Berg ger en utförlig och uppskattad
   redovisning av läget".
 - A heading that ran on into the item's first sentence (a flattened page): "Samverkan med högskolan Anna Berg
@@ -44,6 +46,10 @@ TITLED = re.compile(rf"^(?P<name>{NAME})(?:\s*,\s*[^,.]{{1,40}}){{1,3}}\s*,?\s+(
 DESCRIBED = re.compile(rf"^(?P<who>.{{3,120}}?)\s+(?:lämnar|lämnade|ger|gav|håller|höll)\s+(?:en\s+)?"
                        r"(?:[a-zåäö]+(?:,|\s+och)?\s+){1,3}?(?:information|lägesrapport|rapport|redovisning|"
                        r"presentation|dragning|genomgång|föredragning|återrapport)\b")
+#: "Anna Berg (föredragande)", "Anna Berg, föredragande": the name with the word for its role after it
+NAMED_PRESENTER = re.compile(rf"^(?P<name>{NAME})\s*(?:\(\s*föredragande\s*\)|,\s*föredragande\b)", re.I)
+#: a guest's label before the sentence of what the guest did: "Gäst: Anna Berg, SKR, informerade om ..."
+GUEST_LABEL = re.compile(r"^(?:Gäst|Gäster|Inbjuden|Inbjudna|Inbjuden gäst)\s*:\s*(?=[A-ZÅÄÖ])")
 #: a title word before a name ("Förvaltningschef Anna Berg")
 TITLE_WORD = re.compile(r"^[A-ZÅÄÖ]?[a-zåäö\-]+$")
 
@@ -54,7 +60,9 @@ def sentence_presenters(sentences: list[str]) -> list[str]:
     for sentence in sentences:
         if introduces_self(sentence):
             continue
-        plain = without_parentheses(sentence.strip())
+        if (m := NAMED_PRESENTER.match(sentence.strip())) and is_person(m.group("name")):
+            return [m.group("name")]
+        plain = without_parentheses(GUEST_LABEL.sub("", sentence.strip()))
         if (m := TITLED.match(plain)) and is_person(m.group("name")):
             return [m.group("name")]
         if found := _subject_people(plain):
