@@ -29,3 +29,20 @@ def test_an_undated_agenda_announcing_an_extra_meeting():
     rec = parse_text(text, "x.txt")
     assert rec.next_meeting is not None
     assert (rec.next_meeting.date, rec.next_meeting.start, rec.next_meeting.end) == ("2023-06-07", "13:00", "15:00")
+
+
+def _next(words: str, day: str = "12 mars 2025") -> str | None:
+    text = f"Minnesanteckningar\nStyrgruppen\nDatum {day}\n\n1. Budget\nBudgeten diskuterades.\n\n2. Avslutning\n{words}\n"
+    found = parse_text(text, "x.txt").next_meeting
+    return found.date if found else None
+
+
+def test_kommande_mote_in_the_singular():
+    assert _next("Kommande möte: 7 maj 2025.") == "2025-05-07"
+    assert _next("Kommande sammanträde den 7 maj.") == "2025-05-07"
+
+
+def test_the_date_is_read_in_the_sentence_naming_the_next_meeting_only():
+    assert _next("Nästa möte är inte bestämt. Presentationen från den 7 maj skickas ut.") is None
+    assert _next("Mötet avslutades. Nästa möte den 7 maj kl. 13.00-15.00 via Teams. Ordföranden tackade.") == "2025-05-07"
+    assert _next("Nästa möte 15 januari kl 9-12.", day="12 december 2024") == "2025-01-15"

@@ -80,3 +80,12 @@ def test_a_page_flattened_to_one_line():
     assert refine("Stora salen, Hotell Norrsken Storlek: px Starta visningen") == "Stora salen, Hotell Norrsken"
     assert refine("Rådhuset, Östby, rum 5 och :15-12:30") == "Rådhuset, Östby, rum 5"
     assert refine("Socialnämnden Rådhuset, Östby") == "Rådhuset, Östby"
+
+
+def test_the_next_meetings_place_is_not_this_meetings():
+    text = ("Minnesanteckningar\nStyrgruppen\nDatum 12 mars 2025\n\n1. Budget\nBudgeten diskuterades.\n\n"
+            "2. Avslutning\nNästa möte Onsdag 7 maj Kl 13-15 Plats Stadshuset\n")
+    assert _place(text) is None
+    flat = ("Minnesanteckningar Styrgruppen 12 mars 2025 1. Budget Budgeten diskuterades och ordföranden tackade "
+            "för ett bra arbete under våren. 2. Avslutning Nästa möte onsdag 7 maj kl 13-15 Plats: Stadshuset, Östby\n")
+    assert _place(flat) is None

@@ -14,7 +14,7 @@ from .lines import Line
 
 NEXT = re.compile(r"\b(?:nästa|nästkommande)\s+(?:[\wåäö]*\s*)?(?:möte|mötet|sammanträde|sammankomst|träff|träffen)\b|"
                   r"\b(?:nästa|nästkommande)\s+[\wåäö]*möte\b|\bnästa\s+gång\b|"
-                  r"\bkommande\s+(?:möten|sammanträden|mötesdatum|sammanträdesdatum)\b", re.I)
+                  r"\bkommande\s+(?:möten|möte|sammanträden|sammanträde|mötesdatum|sammanträdesdatum)\b", re.I)
 
 
 def _may_name_next(text: str) -> bool:
@@ -32,7 +32,9 @@ def next_meeting(lines: list[Line], rec: MeetingRecord, day: date | None, years:
     end = -1  #: where the line ends in the joined text: lines ending before its first match have none
     for i, ln in enumerate(lines if named else ()):
         end += len(ln.text) + 1
-        if end >= named.start() and _may_name_next(ln.text) and (hit := NEXT.search(ln.text)):
+        if end < named.start() or not _may_name_next(ln.text):
+            continue
+        for hit in NEXT.finditer(ln.text):  # each mention: "ett kommande möte. Nästa möte: 13 mars" on one line
             texts = [upcoming.window(ln.text, hit.start())]
             if _next_heading(ln.text, hit):  # "Nästa möte" as a heading: the date on the lines under it
                 texts += [upcoming.window(x.text, 0) for x in lines[i + 1:i + 6] if not x.blank][:2]
@@ -41,6 +43,8 @@ def next_meeting(lines: list[Line], rec: MeetingRecord, day: date | None, years:
             if m:
                 found = m.date
                 break
+        if found:
+            break
     if found is None:
         found = _same_body_mention(lines, rec, day, years) or upcoming.other_wording(lines, day, years)
     if found is None:

@@ -139,6 +139,9 @@ def _row_value(texts: list[str]) -> str | None:
 MID_LINE = re.compile(r"(?<!Justeringens )(?<!justeringens )\b(?:Plats och tid|Plats|Lokal)\s*:?\s+(?=[A-ZÅÄÖ])")
 #: how far into a flattened document its header may reach
 HEAD_CHARS = 2500
+#: words announcing a later meeting just before a place label: its place is not this meeting's
+NEXT_BEFORE = re.compile(r"\b(?:[Nn]ästa|[Nn]ästkommande|[Kk]ommande)\s+[\wåäö]*(?:möte|sammanträde|träff)|"
+                         r"\b(?:extra|extrainsatt)\s+[\wåäö]*(?:möte|sammanträde)")
 #: a place longer than this read from inside a line is the page's text run on
 MID_LINE_WORDS = 8
 
@@ -154,6 +157,8 @@ def in_flat_header(lines: list[Line], clean: Callable[[str], str | None]) -> str
         if "lats" not in ln.text and "Lokal" not in ln.text:
             continue
         for m in MID_LINE.finditer(ln.text):
+            if NEXT_BEFORE.search(ln.text[max(0, m.start() - 80):m.start()]):
+                continue  # the place of the next meeting
             value = clean(" " + ln.text[m.end():m.end() + 160])  # the space: a label right after the label ends it
             if value and len(value.split()) <= MID_LINE_WORDS and not LABEL_ONLY.search(value):
                 return value

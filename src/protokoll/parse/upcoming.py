@@ -39,9 +39,17 @@ def _may_name_other(low: str) -> bool:
             and ("sammanträder" in low or "träffas" in low or "ses" in low or "möts" in low))
 
 
+#: the end of the sentence that names the next meeting: its date is never in the next one ("Nästa möte är inte
+#: bestämt. Presentationen från den 7 maj ...")
+SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ][a-zåäö]{2,}\s)")
+
+
 def window(text: str, start: int) -> str:
-    """The text after a next-meeting phrase in which its date may be read."""
-    return text[start:start + WINDOW]
+    """The text after a next-meeting phrase in which its date may be read: at most ``WINDOW`` characters, and
+    not past the end of its sentence."""
+    text = text[start:start + WINDOW]
+    end = SENTENCE_END.search(text)
+    return text[:end.start()] if end else text
 
 
 def other_wording(lines: list[Line], day: date | None, years: list[int]) -> date | None:
