@@ -30,3 +30,22 @@ def test_in_a_protocol():
         [("Ordföranden", "underteckna avtalet", None)]
     assert _assignments("Per Holm tar med sig synpunkterna och återkommer med ett förslag.") == \
         [("Per Holm", "ta med sig synpunkterna och återkomma med ett förslag", None)]
+
+
+def test_ansvarig_after_what_is_to_be_done_in_minutes():
+    from protokoll.parse.assignforms import responsible_sentences
+
+    assert responsible_sentences("Underlaget ska kompletteras. Ansvarig: Per Holm. Klart: 2025-05-01.", "Budget",
+                                 agenda=False) == ["Per Holm får i uppdrag att underlaget ska kompletteras senast 2025-05-01."]
+    assert responsible_sentences("Ansvarig: Per Holm", "Lokalplan", agenda=False) == \
+        ["Per Holm får i uppdrag att lokalplan."]
+    assert responsible_sentences("Ansvarig: Per Holm", "Lokalplan", agenda=True) == []  # an agenda's presenter
+    text = ("Minnesanteckningar\nStyrgruppen\nDatum 12 mars 2025\n\n1. Lokalplan\nPlanen revideras. Ansvarig: Per Holm. "
+            "Klart: 2025-05-01.\n\n2. Övrigt\nInga övriga frågor.\n")
+    found = parse_text(text, "x.txt").items[0].assignments
+    assert [(a.assignee, a.due) for a in found] == [("Per Holm", "2025-05-01")]
+
+
+def test_an_action_point_naming_its_doer_first():
+    assert _assignments("Åtgärd: Karin Lindqvist kontaktar Trafikverket. Ansvarig: Karin Lindqvist") == \
+        [("Karin Lindqvist", "kontakta Trafikverket", None)]

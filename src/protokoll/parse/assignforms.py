@@ -41,3 +41,28 @@ def task_sentences(found: list[str]) -> list[str]:
 
 def _capital(who: str) -> str:
     return who[:1].upper() + who[1:]
+
+
+#: "Ansvarig: Anna Berg. Klart: 2025-05-01": who is responsible (and by when), the task the sentence before it
+RESPONSIBLE = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\s))(?:Ansvarig|Ansvariga|Ansvar)\s*:\s*(?P<who>[A-ZÅÄÖ][^.;:]{1,60}?)"
+                         r"(?:[.;,]?\s+(?:Klart(?:\s+till)?|Senast|Deadline|Klart senast)\s*:?\s*(?P<due>[^.;]{2,40}?))?"
+                         r"(?:[.;]|\s*$)")
+#: a label that opens an action point the labelled-action reader already reads
+ACTION_LABEL = re.compile(r"\b(?:Åtgärd|Aktivitet|Uppgift|Att göra)\s*:")
+
+
+def responsible_sentences(text: str, title: str, agenda: bool) -> list[str]:
+    """Minutes that mark an item's task with "Ansvarig: Anna Berg[. Klart: 2025-05-01]" after what is to be done
+    (in an agenda the label names who presents the item): "Anna Berg får i uppdrag att <the sentence before the
+    label, else the item's heading>[ senast <when>]."."""
+    if agenda or "nsvar" not in text or ACTION_LABEL.search(text):
+        return []
+    out = []
+    for m in RESPONSIBLE.finditer(text):
+        before = re.split(r"(?<=[.!?])\s+", text[:m.start()].strip())
+        task = before[-1].strip(" .") if before and before[-1].strip(" .") else title.strip(" .")
+        if not task:
+            continue
+        due = f" senast {m.group('due').strip()}" if m.group("due") else ""
+        out.append(f"{m.group('who').strip()} får i uppdrag att {task[:1].lower()}{task[1:]}{due}.")
+    return out

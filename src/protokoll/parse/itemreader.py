@@ -10,7 +10,7 @@ from . import actions
 from .actionpoints import action_sentences
 from .agendaproposal import (complete, decisions_as_proposal, heading_run_on, opening_proposal, to_body_proposal,
                              whole)
-from .assignforms import task_sentences
+from .assignforms import responsible_sentences, task_sentences
 from .attachments import find_attachments
 from .decisionend import cut_tails
 from .header import find_signatures
@@ -105,7 +105,8 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
     actions.add_found(item.assignments,
                       actions.read_assignments(actions.uppdrag_sentences(found) + actions.duty_sentences(found)
                                                + running_tasks(found) + action_sentences(found, join(rest))
-                                               + task_sentences(found), ctx))
+                                               + task_sentences(found)
+                                               + responsible_sentences(join(rest), title, ctx.agenda), ctx))
     item.forwarded_to = actions.read_forwards(found, ctx, known)
     if not item.presenters:
         item.presenters = _presenter_line(rest, h.style == "programme") or _presenting(found[:2], people) \
