@@ -89,3 +89,7 @@ def test_the_next_meetings_place_is_not_this_meetings():
     flat = ("Minnesanteckningar Styrgruppen 12 mars 2025 1. Budget Budgeten diskuterades och ordföranden tackade "
             "för ett bra arbete under våren. 2. Avslutning Nästa möte onsdag 7 maj kl 13-15 Plats: Stadshuset, Östby\n")
     assert _place(flat) is None
+
+
+def test_a_table_column_label_after_the_place():
+    assert refine("Rådhuset Ärende Föredragande") == "Rådhuset"

@@ -66,3 +66,10 @@ def test_the_presenters_value_ends_at_the_next_part_of_a_flattened_item():
     items = parse_text(text, "x.txt").items
     assert [i.presenters for i in items[:2]] == [["Karin Lindqvist"], ["Per Holm"]]
     assert items[1].attachments == ["bilaga 1"]
+
+
+def test_an_employer_after_the_names_and_a_capitalised_title_before_one():
+    assert sentence_presenters(["Karin Lindqvist och Per Holm, Region Norr, informerar om projektet."]) == \
+        ["Karin Lindqvist", "Per Holm"]
+    assert sentence_presenters(["Region Norr, Länsstyrelsen, informerar om projektet."]) == []
+    assert _presenters("Föredragande: Ekonomichef Karin Lindqvist")[0] == ["Karin Lindqvist"]

@@ -22,7 +22,8 @@ from .itemtext import item_text
 from .lines import Line, close_broken_paragraphs, join, sentences
 from .names import find_people, is_person
 from .pagefurniture import drop_furniture
-from .presenterforms import introduces_self, run_on_heading_presenters, sentence_presenters, subpoint_presenters
+from .presenterforms import (introduces_self, run_on_heading_presenters, sentence_presenters, subpoint_presenters,
+                             without_title)
 from .presenterrun import (labelled_presenters, leading_people, marked_presenters, passive_presenters,
                            speaker_heading, title_label_presenters, trim_repeated_given_name, without_party_codes)
 from .presenters import cut_sentence_after_name, inline_presenters, presenters_in, presenter_text, title_presenters
@@ -181,9 +182,9 @@ def _presenters(value: str) -> list[str]:
     people = find_people(value)
     people = [p for p in people if not any(q != p and q.startswith(p + " ") for q in people)]
     if people:
-        return [trim_repeated_given_name(p) for p in people]
+        return [without_title(trim_repeated_given_name(p)) for p in people]
     if people := leading_people(value):
-        return people
+        return [without_title(p) for p in people]
     v = re.split(r"\s*[,;]\s*", value.strip(" .:"))[0]
-    return [v] if v and len(v.split()) <= 4 else []
+    return [without_title(v)] if v and len(v.split()) <= 4 else []
 

@@ -33,7 +33,8 @@ BODY_FIRST = re.compile(r"^\s*[A-ZÅÄÖ][\wåäö\-]*(?:\s+(?:och|för)\s+[\wå
 #: a clock word whose digits are gone, followed by more text: what follows is the next column
 BARE_CLOCK_ON = re.compile(r"[\s,]+\b(?:kl|klockan)\b\.?(?=\s+[^\d\s])", re.I)
 #: labels that follow a place in a flattened header and that the header's own stop list does not name
-MORE_STOPS = re.compile(r"\s(?:Omfattning|Deltagande|Deltagare|Närvarolista|Frånvarande|Inbjudna|Adjungerade)\b|"
+MORE_STOPS = re.compile(r"\s(?:Omfattning|Deltagande|Deltagare|Närvarolista|Frånvarande|Inbjudna|Adjungerade|Ärende|"
+                        r"Punkt)\b|"
                         # a document-sharing site's chrome run into the line (:mod:`.lines` drops it as whole lines)
                         r"\s(?:Storlek:\s*px|Starta visningen|Save this PDF|Download\s+\"|Ladda ner\s+\"|Transkript\b)|"
                         # a time's fragment (":15" of "8:15" whose hour was lost) and a numbered heading after the place

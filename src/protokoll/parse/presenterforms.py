@@ -82,17 +82,32 @@ def _subject_people(sentence: str) -> list[str]:
 
 
 def _people(subject: str) -> list[str]:
-    """ "Förvaltningschef Anna Berg och Per Ek" -> both; empty when any part is no person (a body, an office)."""
+    """ "Förvaltningschef Anna Berg och Per Ek" -> both; "Anna Berg och Per Ek, Region Norr," -> both (a short
+    part after a person is the person's employer or title); empty when the first part, or a part after no person,
+    is no person (a body, an office)."""
     found: list[str] = []
-    for part in re.split(r"\s*,\s*|\s+och\s+|\s+samt\s+", subject.strip()):
+    after_person = False
+    for part in re.split(r"\s*,\s*|\s+och\s+|\s+samt\s+", subject.strip().strip(",")):
         part = re.split(r"\s+(?:från|på|vid|hos|inom)\s+", part)[0].strip()
         words = part.split()
         while len(words) > 2 and not is_person(" ".join(words)) and TITLE_WORD.match(words[0]):
             words = words[1:]
-        if not words or not is_person(" ".join(words)):
+        if words and is_person(" ".join(words)):
+            found.append(" ".join(words))
+            after_person = True
+        elif after_person and 0 < len(words) <= 3:
+            after_person = False  # the employer or title of the person before
+        else:
             return []
-        found.append(" ".join(words))
     return found
+
+
+def without_title(name: str) -> str:
+    """ "Ekonomichef Anna Berg" -> "Anna Berg": a title written capitalised before a name read as part of it."""
+    words = name.split()
+    if len(words) > 2 and words[0] not in given_names() and is_person(" ".join(words[1:])):
+        return " ".join(words[1:])
+    return name
 
 
 #: the speaker(s) before a presenting verb, with an employer after "från"
