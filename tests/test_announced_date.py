@@ -5,7 +5,6 @@ from there (parse/upcoming.own_day)."""
 from datetime import date
 
 from protokoll.parse import parse_text
-from protokoll.parse.lines import split_lines
 from protokoll.parse.nextmeeting import NEXT
 from protokoll.parse.upcoming import OTHER_WORDING, own_day
 
@@ -13,14 +12,14 @@ ANNOUNCING = (NEXT, OTHER_WORDING)
 
 
 def test_a_day_written_only_as_the_announced_meetings_is_not_ours():
-    lines = split_lines("Dagordning\n\n1. Budget\nUtskottet håller ett extra sammanträde den 7 juni 2023, kl 13-15.\n")
-    assert own_day(lines, date(2023, 6, 7), [2023], ANNOUNCING) is None
+    text = "Dagordning\n\n1. Budget\nUtskottet håller ett extra sammanträde den 7 juni 2023, kl 13-15.\n"
+    assert own_day(text, date(2023, 6, 7), [2023], ANNOUNCING) is None
 
 
 def test_a_day_written_also_elsewhere_is_ours():
-    lines = split_lines("Protokoll 2023-06-07\n\n1. Budget\nNästa möte 2023-06-07 kl 13.\n")
-    assert own_day(lines, date(2023, 6, 7), [2023], ANNOUNCING) == date(2023, 6, 7)
-    assert own_day(lines, None, [2023], ANNOUNCING) is None
+    text = "Protokoll 2023-06-07\n\n1. Budget\nNästa möte 2023-06-07 kl 13.\n"
+    assert own_day(text, date(2023, 6, 7), [2023], ANNOUNCING) == date(2023, 6, 7)
+    assert own_day(text, None, [2023], ANNOUNCING) is None
 
 
 def test_an_undated_agenda_announcing_an_extra_meeting():

@@ -103,18 +103,19 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
     texts = item.decisions + ([item.proposed_decision] if item.proposed_decision else [])
     item.assignments = actions.read_assignments(texts, ctx)
     found = sentences(rest)
+    joined = join(rest)
     actions.add_found(item.assignments,
                       actions.read_assignments(actions.uppdrag_sentences(found) + actions.duty_sentences(found)
-                                               + running_tasks(found) + action_sentences(found, join(rest))
+                                               + running_tasks(found) + action_sentences(found, joined)
                                                + task_sentences(found)
-                                               + responsible_sentences(join(rest), title, ctx.agenda), ctx))
+                                               + responsible_sentences(joined, title, ctx.agenda), ctx))
     item.forwarded_to = actions.read_forwards(found, ctx, known)
     if not item.presenters:
         item.presenters = _presenter_line(rest, h.style == "programme") or _presenting(found[:2], people) \
-            or [trim_repeated_given_name(p) for p in inline_presenters(join(rest))] or _presenting(found[2:], []) \
+            or [trim_repeated_given_name(p) for p in inline_presenters(joined)] or _presenting(found[2:], []) \
             or labelled_presenters([ln.text for ln in rest], ctx.agenda) \
             or _presenting([without_party_codes(s) for s in found[:2]], []) or passive_presenters(found[:3]) \
-            or sentence_presenters(found[:2]) or run_on_heading_presenters(title) or subpoint_presenters(join(rest))
+            or sentence_presenters(found[:2]) or run_on_heading_presenters(title) or subpoint_presenters(joined)
     item.text = item_text(body, running)
     return item
 

@@ -24,11 +24,22 @@ def _may_name_next(text: str) -> bool:
 
 
 def next_meeting(lines: list[Line], rec: MeetingRecord, day: date | None, years: list[int]) -> NextMeeting | None:
-    found: date | None = None
     joined = "\n".join([ln.text for ln in lines])
     named = NEXT.search(joined) if _may_name_next(joined) else None  # one scan: a line's match is the text's
-    if named or upcoming.OTHER_WORDING.search(joined):  # a date written only as the announced meeting's is not ours
-        day = upcoming.own_day(lines, day, years, (NEXT, upcoming.OTHER_WORDING))
+    found = _search(lines, rec, day, years, named)
+    if found is None and day and (named or upcoming.may_name_other(joined)) \
+            and upcoming.own_day(joined, day, years, (NEXT, upcoming.OTHER_WORDING)) is None:
+        day = None  # the meeting's date was read from the next meeting's words: it is the next meeting's
+        found = _search(lines, rec, day, years, named)
+    if found is None:
+        return None
+    return NextMeeting(found.isoformat(), *upcoming.hours(lines, found, day, years))
+
+
+def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list[int],
+            named: re.Match | None) -> date | None:
+    """The first later date after "Nästa möte" (on its line or, under it as a heading, on the lines below),
+    else a later meeting of the same body, else the other wordings of :mod:`.upcoming`."""
     end = -1  #: where the line ends in the joined text: lines ending before its first match have none
     for i, ln in enumerate(lines if named else ()):
         end += len(ln.text) + 1
@@ -41,15 +52,8 @@ def next_meeting(lines: list[Line], rec: MeetingRecord, day: date | None, years:
             m = next((d for t in texts for d in dates.find_dates(t, years=years, after=day)
                       if d.date and (not day or d.date > day)), None)
             if m:
-                found = m.date
-                break
-        if found:
-            break
-    if found is None:
-        found = _same_body_mention(lines, rec, day, years) or upcoming.other_wording(lines, day, years)
-    if found is None:
-        return None
-    return NextMeeting(found.isoformat(), *upcoming.hours(lines, found, day, years))
+                return m.date
+    return _same_body_mention(lines, rec, day, years) or upcoming.other_wording(lines, day, years)
 
 
 def _next_heading(text: str, hit: re.Match) -> bool:

@@ -25,9 +25,14 @@ VERBS = (r"informerar|informerade|redogör|redogjorde|presenterar|presenterade|f
 SELF = re.compile(rf"\b(?:{VERBS}|presenterades)\s+sig\b")
 
 
+#: a word of each form above (the cheap test before their patterns)
+PRESENTING_STEMS = ("informer", "redog", "presenter", "föredr", "redovis", "berätt", "rapport", "orienter", "dragning",
+                    "genomgång", "information")
+
+
 def introduces_self(sentence: str) -> bool:
     """ "Anna Berg och Per Ek presenterade sig": no one presented the item."""
-    return bool(SELF.search(sentence))
+    return " sig" in sentence and bool(SELF.search(sentence))
 
 
 #: a short parenthesised title or employer after a name: "(projektledare)", "(utredare, Region Norr)"
@@ -58,7 +63,8 @@ def sentence_presenters(sentences: list[str]) -> list[str]:
     """The presenters of the first of ``sentences`` written in one of the forms above (titles in parentheses,
     several comma parts, a described report); empty for a sentence introducing its subjects."""
     for sentence in sentences:
-        if introduces_self(sentence):
+        low = sentence.casefold()
+        if not any(w in low for w in PRESENTING_STEMS) or introduces_self(sentence):
             continue
         if (m := NAMED_PRESENTER.match(sentence.strip())) and is_person(m.group("name")):
             return [m.group("name")]
@@ -120,7 +126,7 @@ RUN_ON_WORDS = 8
 def run_on_heading_presenters(title: str) -> list[str]:
     """ "Samverkan med högskolan Anna Berg från högskolan informerar. ...": the speakers in a heading that ran on
     into the item's first sentence; empty for a heading of ordinary length."""
-    if len(title.split()) < RUN_ON_WORDS:
+    if len(title.split()) < RUN_ON_WORDS or not any(w in title.casefold() for w in PRESENTING_STEMS):
         return []
     for m in SPEAKERS_BEFORE.finditer(title):
         names = re.split(r"\s*,\s*|\s+och\s+", m.group("names"))
@@ -158,8 +164,10 @@ def subpoint_presenters(text: str) -> list[str]:
     (two or more) counts: a name closing an ordinary sentence is no presenter."""
     from .presenters import title_presenters
 
+    if not text.lstrip().startswith(("-", "–", "•")):
+        return []
     parts = [p.strip(" .") for p in SUBPOINT.split(text) if p.strip(" .")]
-    if len(parts) < 2 or not text.lstrip().startswith(("-", "–", "•")):
+    if len(parts) < 2:
         return []
     found: list[str] = []
     for part in parts:

@@ -91,16 +91,23 @@ def hours(lines: list[Line], found: date, day: date | None, years: list[int]) ->
     return None, None
 
 
-def own_day(lines: list[Line], day: date | None, years: list[int], announcing: tuple[re.Pattern, ...]) -> date | None:
-    """``day`` as the meeting's own date, None when the document writes that date only just after words announcing
+def may_name_other(text: str) -> bool:
+    """The cheap test before ``OTHER_WORDING`` on a text."""
+    return _may_name_other(keyword_fold(text))
+
+
+def own_day(text: str, day: date | None, years: list[int], announcing: tuple[re.Pattern, ...]) -> date | None:
+    """``day`` as the meeting's own date, None when ``text`` (the document) writes that date only just after words announcing
     a meeting (``announcing``: "Nästa möte", "ett extra sammanträde"): a date read from there is the announced
     meeting's, not this one's."""
     if day is None:
         return None
-    text = "\n".join([ln.text for ln in lines])
-    spans = [(m.end(), m.end() + WINDOW) for rx in announcing for m in rx.finditer(text)]
-    if not spans:
-        return day
+    spans = [(m.end(), m.end() + WINDOW) for rx in announcing
+             if rx is not OTHER_WORDING or may_name_other(text) for m in rx.finditer(text)]
+    number = str(day.day)
+    if not any(d.date == day for lo, hi in spans if number in text[lo:hi]
+               for d in dates.find_dates(text[lo:hi], years=years)):
+        return day  # the cheap test first: the day is not written just after any announcing words
     mentions = [d for d in dates.find_dates(text, years=years) if d.date == day]
     if mentions and all(any(lo <= d.start < hi for lo, hi in spans) for d in mentions):
         return None
