@@ -12,3 +12,13 @@ def test_an_attachment_numbered_with_nr():
 
 def test_a_protokollsbilaga_is_an_attachment():
     assert find_attachments("Se protokollsbilaga 2.") == ["bilaga 2"]
+
+
+def test_a_letter_after_the_number_roman_numerals_and_samt():
+    assert find_attachments("Se bilaga 3a och 3b.") == ["bilaga 3a", "bilaga 3b"]
+    assert find_attachments("Bilaga I och II: avtalen") == ["bilaga I", "bilaga II"]
+    assert find_attachments("Bilaga 1, 2 samt 3") == ["bilaga 1", "bilaga 2", "bilaga 3"]
+    assert find_attachments("enligt bilagan 4") == ["bilaga 4"]
+    # "bil." is also a car: a Roman numeral after it is the next sentence's "I"
+    assert find_attachments("Vi tar bil. I morgon åker vi.") == []
+    assert find_attachments("bilaga i protokollet") == []

@@ -111,7 +111,9 @@ def test_a_body_name_under_the_place_label_is_no_place():
 
 
 def test_a_place_running_on_into_the_page_is_left_open():
-    run_on = " ".join(["Rådhuset, Storgatan"] + ["Budget för året och uppföljning av planen"] * 2)
+    # (a short comma part run on into a heading, "Rådhuset, Storgatan Budget för året ...", is cut by
+    # parse/placeforms.py; a place with no part to cut at is left open)
+    run_on = " ".join(["Rådhuset vid Storgatan"] + ["Budget för året och uppföljning av planen"] * 2)
     rec = parse_text(f"Protokoll\nSocialnämnden\n\nDatum 12 mars 2025\nPlats {run_on}\n\n"
                      "§ 1 Val av justerare\nBo Ekström utses att justera.\n", "x.txt")
     assert rec.place is None

@@ -97,11 +97,16 @@ def task_clauses(found: list[str]) -> list[str]:
 def labelled_actions(text: str) -> list[str]:
     """ "Åtgärd: Revidera planen. Ansvarig: Anna Berg. Klart: 2024-05-01" -> "Anna Berg ska revidera planen
     senast 2024-05-01." """
+    from .assignments import _finite, _infinitive
+
     out = []
     for m in ACTION.finditer(text):
-        task = m.group("task").strip()
+        task, who = m.group("task").strip(), m.group("who").strip()
+        if task.startswith(who + " "):  # "Åtgärd: Anna Berg kontaktar X. Ansvarig: Anna Berg": the task without her
+            verb, _, rest = task[len(who):].strip().partition(" ")
+            task = f"{_infinitive(verb) if _finite(verb) else verb} {rest}".strip()
         due = f" senast {m.group('due').strip()}" if m.group("due") else ""
-        out.append(f"{m.group('who').strip()} ska {task[:1].lower()}{task[1:]}{due}.")
+        out.append(f"{who} ska {task[:1].lower()}{task[1:]}{due}.")
     for m in TASK_TO.finditer(text):
         out.append(f"{m.group('who').strip()} ska {m.group('task').strip()}.")
     return out

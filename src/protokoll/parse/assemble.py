@@ -32,7 +32,7 @@ from .printed import add_printed_numbers
 from .runon import fill_gaps, fill_numbers
 from .segment import split_labels
 from .titleabove import titles_above
-from .whenwhere import read_when_where
+from .whenwhere import read_flat_place, read_when_where
 
 def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingRecord:
     """Parse one document's (repaired) text into a meeting record. ``year_hint``: the year of an
@@ -54,6 +54,7 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     rec = MeetingRecord(source=source)
     years = dates.document_years(text)
     read_when_where(rec, fields, header, years)
+    read_flat_place(rec, lines)
     if not rec.date and headings:  # a flattened page's header may end (at its first item) before its date
         # only a date that writes its year: "den 23 april" in an item is as often an earlier meeting's
         found = dates.parse_date("\n".join(ln.text for ln in lines if ln.text))

@@ -1,5 +1,5 @@
 """An item's attachments (bilagor): "bilaga 1", "bil. 2", "Bilagor: 1-3", "bilagorna A och B",
-"bilaga nr 4".
+"bilaga nr 4", "bilaga 3a", "Bilaga I och II", "bilagan 2", "bilaga 1, 2 samt 3".
 
 The record names each as "bilaga N" (spec: items[].attachments). A number that runs on into a date
 or a ratio ("bilaga 2024-05-01", "bilaga 1:2") and a word after "bilaga" are no attachment numbers.
@@ -11,8 +11,17 @@ import re
 
 from .features import keyword_fold
 
-ATTACHMENT = re.compile(r"\b(?:protokollsbilaga|bilaga|bil\.?|bilagorna|bilagor)\s*:?\s*(?:(?:nr\.?|nummer)\s*)?(\d{1,3}(?!\d)(?:\s*[-–]\s*\d{1,3})?(?:\s*(?:,|och)\s*\d{1,3})*"
-                        r"(?![\d:/.]\d)|(?-i:[A-H])(?:\s*(?:,|och|-|–)\s*(?-i:[A-H]))*(?![\wåäöÅÄÖ]))", re.I)
+#: one attachment number: "3", "3a" (a letter written straight after the number)
+NUMBER = r"\d{1,3}(?:[a-h](?![\wåäö]))?"
+#: a list of them joined by commas, "och" or "samt"
+JOINED = r"(?:\s*(?:,|och|samt)\s*"
+ATTACHMENT = re.compile(r"\b(?P<kw>protokollsbilaga|bilagan|bilaga|bil\.?|bilagorna|bilagor)\s*:?\s*(?:(?:nr\.?|nummer)\s*)?"
+                        rf"({NUMBER}(?!\d)(?:\s*[-–]\s*\d{{1,3}})?{JOINED}{NUMBER})*"
+                        r"(?![\d:/.]\d)|(?-i:[A-H])(?:\s*(?:,|och|-|–)\s*(?-i:[A-H]))*(?![\wåäöÅÄÖ])|"
+                        r"(?-i:[IVX]{1,4})(?:\s*(?:,|och|samt)\s*(?-i:[IVX]{1,4}))*(?![\wåäöÅÄÖ]))", re.I)
+
+
+ROMAN = re.compile(r"[IVX]{1,4}(?:\s*(?:,|och|samt)\s*[IVX]{1,4})*")
 
 
 def find_attachments(text: str) -> list[str]:
@@ -20,7 +29,9 @@ def find_attachments(text: str) -> list[str]:
     ranges expanded, in order."""
     out: list[str] = []
     for m in ATTACHMENT.finditer(text) if "bil" in keyword_fold(text) else ():  # every wording has "bil"
-        for part in re.split(r"\s*(?:,|och)\s*", m.group(1)):
+        if m.group("kw").casefold().startswith("bil") and len(m.group("kw")) <= 4 and ROMAN.fullmatch(m.group(2)):
+            continue  # "bil. I morgon": a Roman numeral only after the whole word
+        for part in re.split(r"\s*(?:,|och|samt)\s*", m.group(2)):
             rng = re.match(r"(\w+)\s*[-–]\s*(\w+)", part)
             if rng and rng.group(1).isdigit() and rng.group(2).isdigit():
                 lo, hi = int(rng.group(1)), int(rng.group(2))

@@ -10,6 +10,7 @@ from . import actions
 from .actionpoints import action_sentences
 from .agendaproposal import (complete, decisions_as_proposal, heading_run_on, opening_proposal, to_body_proposal,
                              whole)
+from .assignforms import responsible_sentences, task_sentences
 from .attachments import find_attachments
 from .decisionend import cut_tails
 from .features import has_any
@@ -22,6 +23,8 @@ from .itemtext import item_text
 from .lines import Line, close_broken_paragraphs, join, sentences
 from .names import find_people, is_person
 from .pagefurniture import drop_furniture
+from .presenterforms import (introduces_self, run_on_heading_presenters, sentence_presenters, subpoint_presenters,
+                             without_title)
 from .presenterrun import (labelled_presenters, leading_people, marked_presenters, passive_presenters,
                            speaker_heading, title_label_presenters, trim_repeated_given_name, without_party_codes)
 from .presenters import cut_sentence_after_name, inline_presenters, presenters_in, presenter_text, title_presenters
@@ -101,15 +104,19 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
     texts = item.decisions + ([item.proposed_decision] if item.proposed_decision else [])
     item.assignments = actions.read_assignments(texts, ctx)
     found = sentences(rest)
+    joined = join(rest)
     actions.add_found(item.assignments,
                       actions.read_assignments(actions.uppdrag_sentences(found) + actions.duty_sentences(found)
-                                               + running_tasks(found) + action_sentences(found, join(rest)), ctx))
+                                               + running_tasks(found) + action_sentences(found, joined)
+                                               + task_sentences(found)
+                                               + responsible_sentences(joined, title, ctx.agenda), ctx))
     item.forwarded_to = actions.read_forwards(found, ctx, known)
     if not item.presenters:
         item.presenters = _presenter_line(rest, h.style == "programme") or _presenting(found[:2], people) \
-            or [trim_repeated_given_name(p) for p in inline_presenters(join(rest))] or _presenting(found[2:], []) \
+            or [trim_repeated_given_name(p) for p in inline_presenters(joined)] or _presenting(found[2:], []) \
             or labelled_presenters([ln.text for ln in rest], ctx.agenda) \
-            or _presenting([without_party_codes(s) for s in found[:2]], []) or passive_presenters(found[:3])
+            or _presenting([without_party_codes(s) for s in found[:2]], []) or passive_presenters(found[:3]) \
+            or sentence_presenters(found[:2]) or run_on_heading_presenters(title) or subpoint_presenters(joined)
     item.text = item_text(body, running)
     return item
 
@@ -127,6 +134,8 @@ def _presenting(first: list[str], people: list[Attendee]) -> list[str]:
     """"Anna Berg informerar om ..." at the start of an item: Anna Berg presented it.
     A given name alone ("Anna presenterar") is the one attendee of that name."""
     for sentence in first:
+        if introduces_self(sentence):  # "Anna Berg presenterade sig": an introduction, not the item's presenter
+            continue
         m = PRESENTING.match(sentence) if HAS_PRESENTING_WORD(sentence) else None
         if not m:
             if found := presenters_in(sentence):
@@ -164,15 +173,21 @@ def _presenter_line(body: list[Line], cells: bool = False) -> list[str]:
     return found
 
 
+#: a part of the item that follows the presenter's value on a flattened line: "Föredragande: Anna Berg Bilaga 1"
+AFTER_PRESENTER = re.compile(r"\s(?:Förslag till beslut|Förslag|Beslut|Beslutsunderlag|Bilaga|Bilagor|Handlingar|"
+                             r"Ärendebeskrivning|Sammanfattning|Bakgrund)\b")
+
+
 def _presenters(value: str) -> list[str]:
+    value = AFTER_PRESENTER.split(value)[0]
     value = re.split(r"\s(?=(?:informerade|informerar|berättade|berättar|presenterade|presenterar|redogjorde|"
                      r"redogör|redovisade|redovisar|har|hade|är|var)\b)|\.\s", cut_sentence_after_name(value))[0]
     people = find_people(value)
     people = [p for p in people if not any(q != p and q.startswith(p + " ") for q in people)]
     if people:
-        return [trim_repeated_given_name(p) for p in people]
+        return [without_title(trim_repeated_given_name(p)) for p in people]
     if people := leading_people(value):
-        return people
+        return [without_title(p) for p in people]
     v = re.split(r"\s*[,;]\s*", value.strip(" .:"))[0]
-    return [v] if v and len(v.split()) <= 4 else []
+    return [without_title(v)] if v and len(v.split()) <= 4 else []
 

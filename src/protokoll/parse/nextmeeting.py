@@ -14,7 +14,7 @@ from .lines import Line
 
 NEXT = re.compile(r"\b(?:nästa|nästkommande)\s+(?:[\wåäö]*\s*)?(?:möte|mötet|sammanträde|sammankomst|träff|träffen)\b|"
                   r"\b(?:nästa|nästkommande)\s+[\wåäö]*möte\b|\bnästa\s+gång\b|"
-                  r"\bkommande\s+(?:möten|sammanträden|mötesdatum|sammanträdesdatum)\b", re.I)
+                  r"\bkommande\s+(?:möten|möte|sammanträden|sammanträde|mötesdatum|sammanträdesdatum)\b", re.I)
 
 
 def _may_name_next(text: str) -> bool:
@@ -24,26 +24,36 @@ def _may_name_next(text: str) -> bool:
 
 
 def next_meeting(lines: list[Line], rec: MeetingRecord, day: date | None, years: list[int]) -> NextMeeting | None:
-    found: date | None = None
     joined = "\n".join([ln.text for ln in lines])
     named = NEXT.search(joined) if _may_name_next(joined) else None  # one scan: a line's match is the text's
+    found = _search(lines, rec, day, years, named)
+    if found is None and day and (named or upcoming.may_name_other(joined)) \
+            and upcoming.own_day(joined, day, years, (NEXT, upcoming.OTHER_WORDING)) is None:
+        day = None  # the meeting's date was read from the next meeting's words: it is the next meeting's
+        found = _search(lines, rec, day, years, named)
+    if found is None:
+        return None
+    return NextMeeting(found.isoformat(), *upcoming.hours(lines, found, day, years))
+
+
+def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list[int],
+            named: re.Match | None) -> date | None:
+    """The first later date after "Nästa möte" (on its line or, under it as a heading, on the lines below),
+    else a later meeting of the same body, else the other wordings of :mod:`.upcoming`."""
     end = -1  #: where the line ends in the joined text: lines ending before its first match have none
     for i, ln in enumerate(lines if named else ()):
         end += len(ln.text) + 1
-        if end >= named.start() and _may_name_next(ln.text) and (hit := NEXT.search(ln.text)):
+        if end < named.start() or not _may_name_next(ln.text):
+            continue
+        for hit in NEXT.finditer(ln.text):  # each mention: "ett kommande möte. Nästa möte: 13 mars" on one line
             texts = [upcoming.window(ln.text, hit.start())]
             if _next_heading(ln.text, hit):  # "Nästa möte" as a heading: the date on the lines under it
                 texts += [upcoming.window(x.text, 0) for x in lines[i + 1:i + 6] if not x.blank][:2]
             m = next((d for t in texts for d in dates.find_dates(t, years=years, after=day)
                       if d.date and (not day or d.date > day)), None)
             if m:
-                found = m.date
-                break
-    if found is None:
-        found = _same_body_mention(lines, rec, day, years) or upcoming.other_wording(lines, day, years)
-    if found is None:
-        return None
-    return NextMeeting(found.isoformat(), *upcoming.hours(lines, found, day, years))
+                return m.date
+    return _same_body_mention(lines, rec, day, years) or upcoming.other_wording(lines, day, years)
 
 
 def _next_heading(text: str, hit: re.Match) -> bool:

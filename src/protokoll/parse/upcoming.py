@@ -39,9 +39,17 @@ def _may_name_other(low: str) -> bool:
             and ("sammanträder" in low or "träffas" in low or "ses" in low or "möts" in low))
 
 
+#: the end of the sentence that names the next meeting: its date is never in the next one ("Nästa möte är inte
+#: bestämt. Presentationen från den 7 maj ...")
+SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ][a-zåäö]{2,}\s)")
+
+
 def window(text: str, start: int) -> str:
-    """The text after a next-meeting phrase in which its date may be read."""
-    return text[start:start + WINDOW]
+    """The text after a next-meeting phrase in which its date may be read: at most ``WINDOW`` characters, and
+    not past the end of its sentence."""
+    text = text[start:start + WINDOW]
+    end = SENTENCE_END.search(text)
+    return text[:end.start()] if end else text
 
 
 def other_wording(lines: list[Line], day: date | None, years: list[int]) -> date | None:
@@ -81,3 +89,26 @@ def hours(lines: list[Line], found: date, day: date | None, years: list[int]) ->
             if start:
                 return start, end
     return None, None
+
+
+def may_name_other(text: str) -> bool:
+    """The cheap test before ``OTHER_WORDING`` on a text."""
+    return _may_name_other(keyword_fold(text))
+
+
+def own_day(text: str, day: date | None, years: list[int], announcing: tuple[re.Pattern, ...]) -> date | None:
+    """``day`` as the meeting's own date, None when ``text`` (the document) writes that date only just after words announcing
+    a meeting (``announcing``: "Nästa möte", "ett extra sammanträde"): a date read from there is the announced
+    meeting's, not this one's."""
+    if day is None:
+        return None
+    spans = [(m.end(), m.end() + WINDOW) for rx in announcing
+             if rx is not OTHER_WORDING or may_name_other(text) for m in rx.finditer(text)]
+    number = str(day.day)
+    if not any(d.date == day for lo, hi in spans if number in text[lo:hi]
+               for d in dates.find_dates(text[lo:hi], years=years)):
+        return day  # the cheap test first: the day is not written just after any announcing words
+    mentions = [d for d in dates.find_dates(text, years=years) if d.date == day]
+    if mentions and all(any(lo <= d.start < hi for lo, hi in spans) for d in mentions):
+        return None
+    return day

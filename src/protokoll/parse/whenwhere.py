@@ -11,6 +11,7 @@ from .features import keyword_fold
 from .fields import Field
 from .header import trim_place
 from .lines import Line
+from .placeforms import from_lines, from_value, in_flat_header, refine
 
 def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line], years: list[int]) -> None:
     for f in sorted(fields, key=lambda f: _document_date_label(f, fields, years)):
@@ -25,6 +26,8 @@ def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line],
                 rec.place = place(f.value)
         elif f.kind == "place" and f.value and not rec.place:
             rec.place = place(f.value)
+        if not rec.place and f.kind in ("date", "datetime", "dateplace") and (found := from_value(f.value)):
+            rec.place = place(found)  # "Tid Plats ande Stadshuset ...": labels in a row, their values after
     head_text = "\n".join(ln.text for ln in header if not ln.blank)
     low = keyword_fold(head_text)  # the cheap test: each wording has "kallas" or "sammanträde"
     summons = SUMMONS.search(head_text) if "kallas" in low or "sammanträde" in low else None
@@ -34,6 +37,7 @@ def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line],
         if not rec.start:
             rec.start, rec.end = dates.parse_times(summons.group(2))
         rec.place = rec.place or place(summons.group(3))
+    rec.place = rec.place or from_lines(header, place)
     if not rec.date:
         found = next((m for m in dates.find_dates(head_text, years=years) if m.day is not None), None)
         rec.date = found.date.isoformat() if found and found.date else None
@@ -41,6 +45,11 @@ def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line],
             rec.start, rec.end = dates.parse_times(head_text[found.end:found.end + 40])
     if not rec.start:
         rec.start, rec.end = _times_from_lines([ln.text for ln in header if not ln.blank])
+
+
+def read_flat_place(rec: MeetingRecord, lines: list[Line]) -> None:
+    """The place after a label inside a line of the document's opening text, when the header gave none."""
+    rec.place = rec.place or in_flat_header(lines, place)
 
 
 def _document_date_label(f: Field, fields: list[Field], years: list[int]) -> bool:
@@ -80,6 +89,6 @@ def place(value: str) -> str | None:
     v = re.split(r"\s(?:Ärenden|Ärendelista|ÄRENDELISTA|Diarienummer|Besök|Nr\.?|Föredragande|Dagordning|"
                  r"Närvarande|Beslutande|Kallade)\b", v)[0]
     v = re.sub(r"\s*,\s*", ", ", v)
-    v = trim_place(re.sub(r"\s+", " ", v))
+    v = refine(trim_place(re.sub(r"\s+", " ", v)))
     return v or None
 

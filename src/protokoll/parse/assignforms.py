@@ -1,0 +1,71 @@
+"""Assignments written in ways the explicit forms of :mod:`.assignments` do not read, rewritten as the sentence
+it knows ("X får i uppdrag att ..."):
+
+- the passive with the verb first, as protocols write it: "Uppdras åt förvaltningen att utreda frågan",
+  "Uppdrogs åt kansliet att ...";
+- a task delegated: "Styrelsen delegerar till ordföranden att underteckna avtalet";
+- a question taken home to be answered: "Kommunerna tar med sig frågan och återkommer", "Anna Berg tar med sig
+  synpunkterna och återkommer med ett förslag" (without "och återkommer" it is no task: taking a question
+  home is not promising anything).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "Uppdras åt förvaltningen att utreda ...": the verb first, then who and the task
+PASSIVE_FIRST = re.compile(r"^(?:Det\s+)?(?:Uppdras|Uppdrogs|uppdras|uppdrogs)\s+(?:åt|till)\s+(?P<who>[^.;]{2,80}?)\s+"
+                           r"att\s+(?P<task>[a-zåäö][^;]{2,300})$")
+#: "X delegerar till Y att ...": Y is given the task
+DELEGATES = re.compile(r"\b(?:delegerar|delegerade|delegeras)\s+(?:till|åt)\s+(?P<who>[^.;]{2,80}?)\s+att\s+"
+                       r"(?P<task>[a-zåäö][^;]{2,300})$")
+#: "X tar med sig frågan och återkommer [med ...]"
+TAKES_HOME = re.compile(r"^(?P<who>[A-ZÅÄÖ][^.;]{1,80}?)\s+(?:tar|tog)\s+med\s+sig\s+(?P<what>[^.;]{2,80}?)\s+och\s+"
+                        r"(?:återkommer|återkom)(?P<rest>\s+(?:med|i|till|om|inför|senast)\b[^;]{0,200})?\.?$")
+
+
+def task_sentences(found: list[str]) -> list[str]:
+    """The sentences of ``found`` in one of the forms above, rewritten as "X får i uppdrag att ..."."""
+    out: list[str] = []
+    whole = " ".join(found)
+    if "ppdr" not in whole and "deleger" not in whole and "med sig" not in whole:  # the cheap test: each form's words
+        return out
+    for sentence in found:
+        s = sentence.strip().rstrip(".")
+        if "uppdr" in s.casefold() and (m := PASSIVE_FIRST.match(s)):
+            out.append(f"{_capital(m.group('who'))} får i uppdrag att {m.group('task')}.")
+        elif "deleger" in s and (m := DELEGATES.search(s)):
+            out.append(f"{_capital(m.group('who'))} får i uppdrag att {m.group('task')}.")
+        elif "med sig" in s and (m := TAKES_HOME.match(s)):
+            out.append(f"{m.group('who')} får i uppdrag att ta med sig {m.group('what')} och återkomma"
+                       f"{m.group('rest') or ''}.")
+    return out
+
+
+def _capital(who: str) -> str:
+    return who[:1].upper() + who[1:]
+
+
+#: "Ansvarig: Anna Berg. Klart: 2025-05-01": who is responsible (and by when), the task the sentence before it
+RESPONSIBLE = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\s))(?:Ansvarig|Ansvariga|Ansvar)\s*:\s*(?P<who>[A-ZÅÄÖ][^.;:]{1,60}?)"
+                         r"(?:[.;,]?\s+(?:Klart(?:\s+till)?|Senast|Deadline|Klart senast)\s*:?\s*(?P<due>[^.;]{2,40}?))?"
+                         r"(?:[.;]|\s*$)")
+#: a label that opens an action point the labelled-action reader already reads
+ACTION_LABEL = re.compile(r"\b(?:Åtgärd|Aktivitet|Uppgift|Att göra)\s*:")
+
+
+def responsible_sentences(text: str, title: str, agenda: bool) -> list[str]:
+    """Minutes that mark an item's task with "Ansvarig: Anna Berg[. Klart: 2025-05-01]" after what is to be done
+    (in an agenda the label names who presents the item): "Anna Berg får i uppdrag att <the sentence before the
+    label, else the item's heading>[ senast <when>]."."""
+    if agenda or "nsvar" not in text or ACTION_LABEL.search(text):
+        return []
+    out = []
+    for m in RESPONSIBLE.finditer(text):
+        before = re.split(r"(?<=[.!?])\s+", text[:m.start()].strip())
+        task = before[-1].strip(" .") if before and before[-1].strip(" .") else title.strip(" .")
+        if not task:
+            continue
+        due = f" senast {m.group('due').strip()}" if m.group("due") else ""
+        out.append(f"{m.group('who').strip()} får i uppdrag att {task[:1].lower()}{task[1:]}{due}.")
+    return out

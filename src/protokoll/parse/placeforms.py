@@ -1,0 +1,166 @@
+"""The meeting's place where the labelled header does not give it cleanly.
+
+How web extracts and flattened PDFs write it:
+
+- the value runs on into the next column: a bare clock word whose digits were lost followed by the next
+  label ("Borås, kl Omfattning 1-17"), the next heading ("Förbundskansliet, Storgatan Sammanträdets
+  laglighet och beslutförhet"), the first attendee ("Stadshuset, rum 4 Anna Berg, Norrby kommun"), or a
+  word left dangling by a cut break ("Linbanegatan 12, med" from "..., med ajournering");
+- labels set in a row and their values after them: "Dag Tid Plats ande Stadshuset, rum 4 Anna Berg, ..."
+  (the value opens with the place label and a label's cut-off end), or a line holding only "Plats och tid"
+  and, a few label lines down, "Ledamöter Stadshuset, Norrby Tisdag 3 september 2013, klockan 09:00";
+- "Plats och tid." with a dot after the label, which the field reader does not take as a label;
+- the label inside a line of a page flattened to one line, after what the reader took as the header
+  ("... Tid: Tisdag 29 oktober 2013, kl Plats: Förbundskansliet, Storgatan 1 Justering ...");
+- the place in the document's title sentence: "Protokoll från styrgruppens möte den 1 april 2004 i Norrby",
+  "Protokoll från nätverkets styrgrupp den 4 februari 2015 i förbundets lokaler i Norrby",
+  "Protokoll fört vid sammanträde med styrelsen onsdagen den 6 november 2013 klockan på Storgatan 5, Norrby."
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ..swedish import dates
+from .lines import Line
+from .names import is_person
+
+#: a body's name before the place (the "Organ"/"Nämnd" column's value of a flattened header):
+#: "Socialnämnden Stadshuset, rum 4"
+BODY_FIRST = re.compile(r"^\s*[A-ZÅÄÖ][\wåäö\-]*(?:\s+(?:och|för)\s+[\wåäö\-]+)*(?:nämnden|styrelsen|utskottet|fullmäktige|"
+                        r"direktionen)\s+(?=[A-ZÅÄÖ])")
+#: a clock word whose digits are gone, followed by more text: what follows is the next column
+BARE_CLOCK_ON = re.compile(r"[\s,]+\b(?:kl|klockan)\b\.?(?=\s+[^\d\s])", re.I)
+#: labels that follow a place in a flattened header and that the header's own stop list does not name
+MORE_STOPS = re.compile(r"\s(?:Omfattning|Deltagande|Deltagare|Närvarolista|Frånvarande|Inbjudna|Adjungerade|Ärende|"
+                        r"Punkt)\b|"
+                        # a document-sharing site's chrome run into the line (:mod:`.lines` drops it as whole lines)
+                        r"\s(?:Storlek:\s*px|Starta visningen|Save this PDF|Download\s+\"|Ladda ner\s+\"|Transkript\b)|"
+                        # a time's fragment (":15" of "8:15" whose hour was lost) and a numbered heading after the place
+                        r"\s:\d|\s\d{1,2}\.?\s+[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö]+\s|"
+                        # the first item after it: "Bollmora 1 Informationsärende"
+                        r"\s(?:§\s*)?1\.?\s+[A-ZÅÄÖ][a-zåäö]{3,}")
+#: a word a cut break leaves at the end ("..., med" of "med ajournering", "... och" of "och digitalt")
+DANGLING = re.compile(r"(?:[\s,]+\b(?:med|och|samt|i|på|för|från|under|varav)\b)+$", re.I)
+#: in a part after a comma, a capitalised word followed by two lower-case words: the next heading run on
+RUN_ON_HEADING = re.compile(r"(?<=[a-zåäö0-9])\s+[A-ZÅÄÖ][a-zåäö]{3,}\s+[a-zåäö]{2,}\s+[a-zåäö]{2,}")
+#: a person named with a comma after the name: the first attendee of the column after the place
+PERSON_COMMA = re.compile(r"(?<=\s)([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ][a-zåäöé]+"
+                          r"(?:-[A-ZÅÄÖ][a-zåäöé]+)?)\s*(?:,|\([A-ZÅÄÖ]{1,3}\))")
+
+
+def refine(value: str) -> str:
+    """A place value without what the next column glued to it (see the module's first list)."""
+    v = BARE_CLOCK_ON.split(value)[0]
+    v = BODY_FIRST.sub("", v)
+    v = MORE_STOPS.split(v)[0]
+    parts = v.split(",")
+    for k, part in enumerate(parts[1:], 1):
+        run_on = RUN_ON_HEADING.search(part)
+        if run_on and len(part[:run_on.start()].split()) <= 3:  # a short part: a street, a room, a town
+            v = ",".join(parts[:k] + [part[:run_on.start()]])
+            break
+    person = next((m for m in PERSON_COMMA.finditer(v) if is_person(m.group(1))), None)
+    if person and person.start() > 0 and "," in v[:person.start()] + " ,":
+        v = v[:person.start()]
+    v = re.sub(r"^(?:i|på)\s+(?=[a-zåäö]{3,}\s)", "", v.strip(" ,.;:-–"))  # "kl. 18 i konferenssal X": no place opens so
+    return DANGLING.sub("", v).strip(" ,.;:-–")
+
+
+#: a place label that opens a value: the labels were set in a row ("Tid Plats ande ...": "ande" is what is left
+#: of "Närvarande" or "Beslutande" when the page cut it)
+OPENING_LABEL = re.compile(r"^(?:Plats|Lokal|Mötesplats)\s*:?\s+(?:(?:ande|rande|tande)\s+)?(?=[A-ZÅÄÖ])")
+
+
+def from_value(value: str | None) -> str | None:
+    """ "Plats ande Stadshuset, rum 4 Anna Berg, Norrby kommun ...": the value of another label that opens with
+    the place label; the place is what follows it, up to the first attendee."""
+    m = OPENING_LABEL.match(value or "")
+    if not m:
+        return None
+    rest = (value or "")[m.end():]
+    person = next((p for p in PERSON_COMMA.finditer(" " + rest) if is_person(p.group(1))), None)
+    return rest[:person.start() - 1].strip(" ,") if person else None
+
+
+#: a place label written with a dot, or a line holding only place and time labels
+DOTTED_LABEL = re.compile(r"^(?:Plats och tid|Tid och plats|Plats)\s*\.\s+(?P<rest>[A-ZÅÄÖ].+)$")
+LABEL_ONLY = re.compile(r"(?:^|\s)(?:Plats och (?:sammanträdes)?tid|Tid och plats|Plats)(?:\s+för\s+sammanträdet)?\s*:?$")
+#: attendee labels that open the line whose value, in a flattened header, is the place and date
+ROW_LABEL = re.compile(r"^(?:(?:Beslutande|Ledamöter|Ej beslutande|Övriga deltagare|Övriga närvarande|Närvarande|"
+                       r"Ersättare|Tjänstgörande ersättare)\s+)+")
+WEEKDAY_BEFORE = re.compile(r"[\s,]*(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?(?:\s+den)?)?\s*$", re.I)
+#: the document's title sentence with its place: "Protokoll från styrgruppens möte den 1 april 2004 i Norrby"
+TITLE_SENTENCE = re.compile(r"^(?:Protokoll|PROTOKOLL|Minnesanteckningar|MINNESANTECKNINGAR|Anteckningar|"
+                            r"Mötesanteckningar)\b[^.\n]{0,40}?\b(?:från|fört vid|vid)\b[^.\n]{0,120}?"
+                            r"(?:möte|mötet|sammanträde|sammanträdet|styrelsemöte)\b[^.\n]{0,100}?\s(?:i|på)\s+"
+                            r"(?P<place>[A-ZÅÄÖ][^.\n]{1,80})|"
+                            r"^(?:Protokoll|PROTOKOLL|Minnesanteckningar|MINNESANTECKNINGAR|Anteckningar|Mötesanteckningar)"
+                            r"\s+(?:från|fört vid|förda vid)\s+[^.\n]{3,100}?\s+den\s+\d{1,2}\s+[a-zåäö]{3,9}(?:\s+\d{4})?"
+                            r"\s+(?:i|på)\s+(?P<dated>[A-ZÅÄÖ][^.\n]{1,80})")
+#: a label after the place in the title line: "... i Norrby Deltagande Anna Berg"
+TITLE_STOP = re.compile(r"\s(?:Deltagande|Deltagare|Närvarande|Beslutande|Ledamöter|Övriga|Frånvarande)\b|\.\s|\.$")
+
+
+def from_lines(header: list[Line], clean: Callable[[str], str | None]) -> str | None:
+    """The place in header lines the field reader did not take a place from (see the module's first list);
+    ``clean``: the reader's own cleaning of a place value (dates and times out)."""
+    texts = [ln.text for ln in header if not ln.blank]
+    for k, text in enumerate(texts):
+        if m := DOTTED_LABEL.match(text):
+            return clean(m.group("rest"))
+        if LABEL_ONLY.search(text):
+            found = _row_value(texts[k + 1:k + 5])
+            if found:
+                return found
+    for text in texts[:3]:
+        if m := TITLE_SENTENCE.match(text):
+            value = TITLE_STOP.split(m.group("place") or m.group("dated"))[0]
+            return clean(value) if len(value.split()) <= 6 else None
+    return None
+
+
+def _row_value(texts: list[str]) -> str | None:
+    """In the lines after a line of labels only: the first "Label Value" whose value holds a date; the place is
+    the value before the date (and before its weekday)."""
+    for text in texts:
+        row = ROW_LABEL.match(text)
+        found = dates.find_dates(text) if row else []
+        if not found:
+            continue
+        value = WEEKDAY_BEFORE.sub("", text[row.end():found[0].start]).strip(" ,")
+        if value and value[0].isupper() and len(value.split()) <= 8 and not is_person(value):
+            return value
+        return None
+    return None
+
+
+#: a place label inside a line (not "Justeringens plats och tid"), the value after it
+MID_LINE = re.compile(r"(?<!Justeringens )(?<!justeringens )\b(?:Plats och tid|Plats|Lokal)\s*:?\s+(?=[A-ZÅÄÖ])")
+#: how far into a flattened document its header may reach
+HEAD_CHARS = 2500
+#: words announcing a later meeting just before a place label: its place is not this meeting's
+NEXT_BEFORE = re.compile(r"\b(?:[Nn]ästa|[Nn]ästkommande|[Kk]ommande)\s+[\wåäö]*(?:möte|sammanträde|träff)|"
+                         r"\b(?:extra|extrainsatt)\s+[\wåäö]*(?:möte|sammanträde)")
+#: a place longer than this read from inside a line is the page's text run on
+MID_LINE_WORDS = 8
+
+
+def in_flat_header(lines: list[Line], clean: Callable[[str], str | None]) -> str | None:
+    """The place after a place label inside a line of the document's opening text (a page flattened to one line,
+    where the header the reader found ends before its place): the first such value that is a place."""
+    seen = 0
+    for ln in lines:
+        if seen > HEAD_CHARS:
+            break
+        seen += len(ln.text)
+        if "lats" not in ln.text and "Lokal" not in ln.text:
+            continue
+        for m in MID_LINE.finditer(ln.text):
+            if NEXT_BEFORE.search(ln.text[max(0, m.start() - 80):m.start()]):
+                continue  # the place of the next meeting
+            value = clean(" " + ln.text[m.end():m.end() + 160])  # the space: a label right after the label ends it
+            if value and len(value.split()) <= MID_LINE_WORDS and not LABEL_ONLY.search(value):
+                return value
+    return None

@@ -1,0 +1,51 @@
+"""Assignments written with the verb first ("Uppdras åt ..."), delegated ("delegerar till ... att"), or as a
+question taken home to be answered ("tar med sig frågan och återkommer") (parse/assignforms.py)."""
+
+from protokoll.parse import parse_text
+from protokoll.parse.assignforms import task_sentences
+
+
+def test_the_rewritten_sentences():
+    assert task_sentences(["Uppdras åt förvaltningen att utreda lokalbehovet."]) == \
+        ["Förvaltningen får i uppdrag att utreda lokalbehovet."]
+    assert task_sentences(["Styrelsen delegerar till ordföranden att underteckna avtalet."]) == \
+        ["Ordföranden får i uppdrag att underteckna avtalet."]
+    assert task_sentences(["Kommunerna tar med sig frågan och återkommer."]) == \
+        ["Kommunerna får i uppdrag att ta med sig frågan och återkomma."]
+    # taking a question home without coming back with anything promises nothing
+    assert task_sentences(["Ledamöterna tar med sig frågan till sina partier."]) == []
+    assert task_sentences(["Frågan återkommer på nästa möte."]) == []
+
+
+def _assignments(body: str) -> list[tuple[str, str, str | None]]:
+    text = (f"Protokoll\nSocialnämnden\nDatum 12 mars 2025\n\n§ 1 Lokaler\n{body}\n\n"
+            "§ 2 Övrigt\nInga övriga frågor.\n")
+    return [(a.assignee, a.task, a.due) for a in parse_text(text, "x.txt").items[0].assignments]
+
+
+def test_in_a_protocol():
+    assert _assignments("Uppdras åt förvaltningen att utreda lokalbehovet senast den 30 april 2025.") == \
+        [("Förvaltningen", "utreda lokalbehovet", "2025-04-30")]
+    assert _assignments("Nämnden delegerar till ordföranden att underteckna avtalet.") == \
+        [("Ordföranden", "underteckna avtalet", None)]
+    assert _assignments("Per Holm tar med sig synpunkterna och återkommer med ett förslag.") == \
+        [("Per Holm", "ta med sig synpunkterna och återkomma med ett förslag", None)]
+
+
+def test_ansvarig_after_what_is_to_be_done_in_minutes():
+    from protokoll.parse.assignforms import responsible_sentences
+
+    assert responsible_sentences("Underlaget ska kompletteras. Ansvarig: Per Holm. Klart: 2025-05-01.", "Budget",
+                                 agenda=False) == ["Per Holm får i uppdrag att underlaget ska kompletteras senast 2025-05-01."]
+    assert responsible_sentences("Ansvarig: Per Holm", "Lokalplan", agenda=False) == \
+        ["Per Holm får i uppdrag att lokalplan."]
+    assert responsible_sentences("Ansvarig: Per Holm", "Lokalplan", agenda=True) == []  # an agenda's presenter
+    text = ("Minnesanteckningar\nStyrgruppen\nDatum 12 mars 2025\n\n1. Lokalplan\nPlanen revideras. Ansvarig: Per Holm. "
+            "Klart: 2025-05-01.\n\n2. Övrigt\nInga övriga frågor.\n")
+    found = parse_text(text, "x.txt").items[0].assignments
+    assert [(a.assignee, a.due) for a in found] == [("Per Holm", "2025-05-01")]
+
+
+def test_an_action_point_naming_its_doer_first():
+    assert _assignments("Åtgärd: Karin Lindqvist kontaktar Trafikverket. Ansvarig: Karin Lindqvist") == \
+        [("Karin Lindqvist", "kontakta Trafikverket", None)]
