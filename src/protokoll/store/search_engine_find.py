@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from operator import itemgetter
 
-from .search_engine_ties import ALL, READ, Ranks, tied
+from .search_engine_ties import ALL, BLOCK, Ranks, tied, window_read
 from .search_parse import Clause, Parsed
 from .search_query import FACETS, TITLE_WEIGHT
 
@@ -22,8 +22,8 @@ try:
 except ImportError:  # pragma: no cover - tantivy is a pinned dependency
     tantivy = None
 
-BLOCK = 100  #: hits are asked for in multiples of this many (:func:`_best`)
-PAGE = 3  #: times the first hits read next when the last ties with the last one wanted (:func:`_next_page`)
+FIRST = 2  #: blocks of hits read first beyond the page's: one more read of the postings costs more than 100 hits
+PAGE = 2  #: times the first hits read next when the last ties with the last one wanted (:func:`_next_page`)
 PAGED = 20_000  #: hits in all up to which that next page is read before windows (:mod:`.search_engine_ties`)
 VALUES = 10_000  #: values of a facet asked for at first (more when a facet has more)
 _LOW = 2 ** 32 - 1  #: the low half of a rank: the unit id, counted down
@@ -119,13 +119,13 @@ def _best(searcher, ranks: Ranks, schema, query, wanted: int) -> tuple[list[int]
     block of hits ends in that tie (a generated or templated archive has
     thousands of equal scores), :func:`.search_engine_ties.tied` finds the newest of the tied hits.
     """
-    limit = (wanted // BLOCK + 1) * BLOCK  # more than wanted: a hit tying with the last one wanted is seen
+    limit = (wanted // BLOCK + FIRST) * BLOCK  # more than wanted: a hit tying with the last one wanted is seen
     found = searcher.search(query, limit, count=True)
     total, hits = found.count, found.hits
     if len(hits) > wanted:  # only hits scoring at least as the last one wanted can be on the page
         least = hits[wanted - 1][0]
         if hits[-1][0] >= least and len(hits) < total:
-            more = _next_page(searcher, query, hits, total)
+            more = _next_page(searcher, query, hits, total, wanted)
             if not more or (more[-1][0] >= least and len(hits) + len(more) < total):
                 return _ids(tied(searcher, ranks, schema, query, hits, wanted, total)), total
             hits = hits + more  # the next page ends the tie: every tied hit is read
@@ -133,11 +133,11 @@ def _best(searcher, ranks: Ranks, schema, query, wanted: int) -> tuple[list[int]
     return _ids(heapq.nlargest(wanted, [(score, ranks[a.segment_ord][a.doc]) for score, a in hits])), total
 
 
-def _next_page(searcher, query, hits: list, total: int) -> list:
+def _next_page(searcher, query, hits: list, total: int, wanted: int) -> list:
     """The hits after ``hits`` (:data:`PAGE` times as many), when there are at most :data:`PAGED` hits in all
     (each page scores every hit again); else none. A few hundred tied hits (a small archive) end there,
     cheaper than in windows. (tantivy orders equal scores by address: the pages of one searcher join up.)"""
-    if total > PAGED or total <= ALL * READ * len(hits):  # (a few thousand hits are read at once: tied())
+    if total > PAGED or total <= ALL * window_read(wanted):  # (so few hits are read at once: tied())
         return []
     return searcher.search(query, PAGE * len(hits), count=False, offset=len(hits)).hits
 

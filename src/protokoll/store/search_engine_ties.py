@@ -33,7 +33,8 @@ except ImportError:  # pragma: no cover - tantivy is a pinned dependency
 
 LEVELS = tuple(range(12, 60, 4))  #: the bit positions a rank's prefixes are cut at (blocks of 2**12 ranks up)
 GRAIN = 1 << LEVELS[0]  #: the smallest block of ranks a window is made of
-READ = 8  #: blocks of hits read from a window at most
+BLOCK = 100  #: hits are read in multiples of this many
+READ = 8  #: blocks of hits read from a window at most (beyond those of the page)
 ALL = 1  #: up to this many times READ blocks of hits (one window's read), every hit is read at once
 GROWTH = 4  #: how many times more units the next window holds when the last held too few tied hits
 FIELD = "span"
@@ -74,7 +75,7 @@ def tied(searcher, ranks: Ranks, schema, query, hits: list, wanted: int, total: 
     above = sorted(((score, ranks[a.segment_ord][a.doc]) for score, a in hits if score > least), reverse=True)
     missing = wanted - len(above)
     ordered = ranks.ordered
-    limit = READ * len(hits)
+    limit = window_read(wanted)
     if total <= ALL * limit:  # few hits: reading them all is cheaper than a window
         every = searcher.search(query, total, count=False).hits
         return heapq.nlargest(wanted, [(s, ranks[a.segment_ord][a.doc]) for s, a in every if s >= least])
@@ -87,6 +88,11 @@ def tied(searcher, ranks: Ranks, schema, query, hits: list, wanted: int, total: 
         end, high = start, bisect.bisect_left(ordered, start)
         size = _next(size, len(ordered) - high, len(found), missing)
     return above + [(least, r) for r in heapq.nlargest(missing, found)]
+
+
+def window_read(wanted: int) -> int:
+    """Hits read from one window at most when the ``wanted`` best are looked for."""
+    return READ * (wanted // BLOCK + 1) * BLOCK
 
 
 def _next(size: int, seen: int, found: int, missing: int) -> int:

@@ -202,7 +202,8 @@ def snippet(text: str, terms: list[str], fallback: str = "", width: int = WIDTH)
         words_in = word + matched_spans(text, terms, word[0][1], end, lowered=lowered)
     else:
         words_in = matched_spans(text, terms, start, end, lowered=lowered)
-    return _render(text, start, end, _outermost(words_in + joined_spans(text, terms, start, end, lowered)))
+    joined = joined_spans(text, terms, start, end, lowered)
+    return _render(text, start, end, _outermost(words_in + joined) if joined else words_in)  # (in order, apart)
 
 
 def joined_spans(text: str, terms: list[str], start: int = 0, end: int | None = None,
