@@ -230,3 +230,22 @@ def test_the_embedded_index_and_the_sql_term_index_find_the_same_hits_for_every_
     assert embedded["teknikdagn"][0] == 0 and embedded["teknikdagn"][4] == "Teknikdagen"
     assert units["teknikdagen -2024"] == units["teknikdagen NOT 2024"]
     assert embedded["teknikdagen AND budget"][0] > 0 and embedded["teknikdagen " * 40][3]  # cut, and said
+
+
+def test_the_facet_values_come_in_one_order_from_both_indexes(archive, monkeypatch):
+    """Most hits first, equal counts in the order of their values (tantivy is asked for its values in
+    the order of their text and sorts them by count only): the same lists, in the same order, as the
+    SQL term index gives."""
+    def facet_lists(engine: str) -> dict:
+        monkeypatch.setenv(search_engine.ENGINE_ENV, engine)
+        with archive[1]() as session:
+            return {q: {name: list(values.items()) for name, values in search(session, q, limit=5).facets.items()}
+                    for q in ("beslut", "teknik*", "kommun*", "möte OR sammanträde", "2024")}
+
+    embedded = facet_lists("embedded")
+    assert embedded == facet_lists("sql")
+    ties = [pairs for lists in embedded.values() for pairs in lists.values()
+            if len({n for _, n in pairs}) < len(pairs)]
+    assert ties  # (equal counts are there to be ordered)
+    for pairs in ties:
+        assert pairs == sorted(pairs, key=lambda p: (-p[1], p[0]))

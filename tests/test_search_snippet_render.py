@@ -77,3 +77,29 @@ def test_every_matched_word_of_the_window_is_marked():
                  "Budgetbudgetbudget" * 20 + " budget"]:  # the first matched word is longer than the window
         for width in (40, 80, WIDTH):
             assert snippet(text, terms, width=width) == _as_before(text, terms, width), (text[:20], width)
+
+
+def test_a_run_of_letters_longer_than_two_pieces_is_searched_once():
+    """A text read in pieces for its first match never cuts a word; one run of letters longer than two
+    pieces (a URL, a code, text run together) is one piece (it once recursed without end)."""
+    from protokoll.store.search_snippet import CHUNK, matched_spans
+
+    terms = query_terms("budget")
+    text = "x" * (3 * CHUNK) + " budget"
+    assert matched_spans(text, terms, first_only=True) == [(3 * CHUNK + 1, 3 * CHUNK + 7)]
+    assert snippet(text, terms).endswith("<mark>budget</mark>")
+    assert matched_spans("y" * (5 * CHUNK), terms, first_only=True) == []
+
+
+def test_a_piece_searched_in_the_lowered_text_equals_it_cut_out():
+    """The window's words are searched in the text lowered once (from a word's end, or a word's start)
+    and equal those found in the window cut out and lowered on its own."""
+    from protokoll.store.search_snippet import _plain, matched_spans
+
+    text = "Budgetar, e-budget; Åbudget budget–budget: budgetåret och BUDGET (budget) abud bud."
+    lowered = _plain(text)
+    assert lowered is not None and _plain("Straße budget") is None and _plain("İ budget") is None
+    for terms in (query_terms("budget"), query_terms("bud")):  # ("bud": too short for a head, found at word starts)
+        for start in range(len(text)):
+            for end in (start + 5, start + 30, len(text)):
+                assert matched_spans(text, terms, start, end, lowered=lowered) == matched_spans(text, terms, start, end)

@@ -35,12 +35,11 @@ visible: with no filter, every facet but ``municipality`` sums to ``total``.
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 from datetime import date
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from functools import lru_cache
 
 from sqlalchemy.orm import Session
 
@@ -105,9 +104,9 @@ def search(session: Session, q: str, *, organization: str | None = None, body: s
     """
     if sort not in SORTS:
         raise ValueError(f"sort must be one of {SORTS}, not {sort!r}")
-    parsed = parse(q)
+    parsed = _parsed(q)
     if not parsed.required:
-        return SearchResult(q, [], 0, _no_facets(), notes=parsed.notes)
+        return SearchResult(q, [], 0, _no_facets(), notes=list(parsed.notes))
     filters = {"organization": organization, "body": body, "year": _year(year),
                "municipality": municipality, "kind": kind, DATES: _dates(date_from, date_to)}
     by_date = sort == "date"
@@ -118,13 +117,20 @@ def search(session: Session, q: str, *, organization: str | None = None, body: s
     return result
 
 
+@lru_cache(maxsize=1024)
+def _parsed(q: str):
+    """The parsed query of ``q``, kept for the next search of the same text (bounded; never changed:
+    a result gets a copy of its notes)."""
+    return parse(q)
+
+
 def _search(session: Session, q: str, parsed, filters: dict, limit: int, offset: int, until: float,
             by_date: bool = False) -> SearchResult:
     terms = parsed.terms
     embedded, found = _embedded(session, parsed, filters, offset + limit, until, by_date)
     if found is not None:
-        units = _raw_rows(session, found.order[offset:offset + limit])
-        return SearchResult(q, _hits(units, terms), found.total, found.facets, notes=parsed.notes)
+        rows = _raw_rows(session, found.order[offset:offset + limit])
+        return SearchResult(q, _page_hits(rows, terms), found.total, found.facets, notes=list(parsed.notes))
     match = Match.of(session, parsed)
     with index_first(session):
         found = _find(session, match, filters, offset + limit)
@@ -132,7 +138,7 @@ def _search(session: Session, q: str, parsed, filters: dict, limit: int, offset:
             found.order = list(session.scalars(match.by_date(filters, offset + limit)))
         units = _rows(session, found.order[offset:offset + limit])
     hits = _hits(units, terms)
-    notes = [*parsed.notes, INTERIM] if embedded else parsed.notes  # it orders hits otherwise: said
+    notes = [*parsed.notes, INTERIM] if embedded else list(parsed.notes)  # it orders hits otherwise: said
     return SearchResult(q, hits, found.total, found.facets, found.exact, notes=notes)
 
 
@@ -166,28 +172,25 @@ def _embedded(session: Session, parsed, filters: dict, wanted: int, until: float
     return True, None
 
 
-class _Unit(NamedTuple):
-    id: int
-    kind: str
-    meeting_id: int
-    meeting_date: str | None
-    year: int | None
-    organization: str | None
-    body: str | None
-    item_number: str | None
-    title: str
-    text: str
+#: the columns of a page's units as :func:`_raw_rows` reads them: the unit id, then a :class:`Hit`'s
+#: fields but its snippet, then the text the snippet is made of
+_COLUMNS = ("id", "kind", "meeting_id", "meeting_date", "year", "organization", "body", "item_number", "title",
+            "text")
+_PAGE = f"SELECT {', '.join(_COLUMNS)} FROM search_units WHERE id IN "
 
 
-_PAGE = f"SELECT {', '.join(_Unit._fields)} FROM search_units WHERE id IN (SELECT value FROM json_each(?))"
-
-
-def _raw_rows(session: Session, ids: list[int]) -> list[_Unit]:
-    """As :func:`.search_sql.rows`, on SQLite through the session's DB-API connection (one statement per page)."""
+def _raw_rows(session: Session, ids: list[int]) -> list[tuple]:
+    """As :func:`.search_sql.rows` (tuples of :data:`_COLUMNS`), on SQLite through the session's DB-API
+    connection: one statement per page (one per page size: SQLite's statement cache keeps it prepared)."""
     if not ids:
         return []
-    rows = {row[0]: _Unit(*row) for row in raw(session).execute(_PAGE, (json.dumps(ids),))}
-    return [rows[i] for i in ids if i in rows]
+    rows = {row[0]: row for row in raw(session).execute(_PAGE + _marks(len(ids)), ids)}
+    return [rows[i] for i in ids if i in rows]  # (a unit another process dropped since the index was read)
+
+
+@lru_cache(maxsize=64)
+def _marks(n: int) -> str:
+    return "(" + ",".join("?" * n) + ")"
 
 
 SORTS = ("relevance", "date")
@@ -211,17 +214,22 @@ def _year(year: int | str | None) -> int | None:
 
 
 def _hits(units: list, terms: list[str]) -> list[Hit]:
-    """The page's hits; a text the page holds more than once (a decision or a heading written alike in
-    many meetings: "Beslut att godkänna dagordningen") is given its snippet once."""
+    """The page's hits (units read by the ORM: :func:`.search_sql.rows`)."""
+    return _page_hits([(None, u.kind, u.meeting_id, u.meeting_date, u.year, u.organization, u.body, u.item_number,
+                        u.title, u.text) for u in units], terms)
+
+
+def _page_hits(rows: list[tuple], terms: list[str]) -> list[Hit]:
+    """The page's hits from rows of :data:`_COLUMNS`; a text the page holds more than once (a decision or
+    a heading written alike in many meetings: "Beslut att godkänna dagordningen") is given its snippet once."""
     made: dict[tuple[str, str], str] = {}
     hits = []
-    for unit in units:
-        key = (unit.text, unit.title if unit.kind in _OWN_TITLE else "")
+    for row in rows:
+        key = (row[9], row[8] if row[1] in _OWN_TITLE else "")
         shown = made.get(key)
         if shown is None:
             shown = made[key] = snippet(key[0], terms, fallback=key[1])
-        hits.append(Hit(unit.kind, unit.meeting_id, unit.meeting_date, unit.year, unit.organization, unit.body,
-                        unit.item_number, unit.title, shown))
+        hits.append(Hit(*row[1:9], shown))
     return hits
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from operator import itemgetter
 
-from .search_engine_ties import ALL, READ, Ranks, tied
+from .search_engine_ties import ALL, BLOCK, Ranks, tied, window_read
 from .search_parse import Clause, Parsed
 from .search_query import FACETS, TITLE_WEIGHT
 
@@ -22,8 +22,8 @@ try:
 except ImportError:  # pragma: no cover - tantivy is a pinned dependency
     tantivy = None
 
-BLOCK = 100  #: hits are asked for in multiples of this many (:func:`_best`)
-PAGE = 3  #: times the first hits read next when the last ties with the last one wanted (:func:`_next_page`)
+FIRST = 2  #: blocks of hits read first beyond the page's: one more read of the postings costs more than 100 hits
+PAGE = 2  #: times the first hits read next when the last ties with the last one wanted (:func:`_next_page`)
 PAGED = 20_000  #: hits in all up to which that next page is read before windows (:mod:`.search_engine_ties`)
 VALUES = 10_000  #: values of a facet asked for at first (more when a facet has more)
 _LOW = 2 ** 32 - 1  #: the low half of a rank: the unit id, counted down
@@ -119,13 +119,13 @@ def _best(searcher, ranks: Ranks, schema, query, wanted: int) -> tuple[list[int]
     block of hits ends in that tie (a generated or templated archive has
     thousands of equal scores), :func:`.search_engine_ties.tied` finds the newest of the tied hits.
     """
-    limit = (wanted // BLOCK + 1) * BLOCK  # more than wanted: a hit tying with the last one wanted is seen
+    limit = (wanted // BLOCK + FIRST) * BLOCK  # more than wanted: a hit tying with the last one wanted is seen
     found = searcher.search(query, limit, count=True)
     total, hits = found.count, found.hits
     if len(hits) > wanted:  # only hits scoring at least as the last one wanted can be on the page
         least = hits[wanted - 1][0]
         if hits[-1][0] >= least and len(hits) < total:
-            more = _next_page(searcher, query, hits, total)
+            more = _next_page(searcher, query, hits, total, wanted)
             if not more or (more[-1][0] >= least and len(hits) + len(more) < total):
                 return _ids(tied(searcher, ranks, schema, query, hits, wanted, total)), total
             hits = hits + more  # the next page ends the tie: every tied hit is read
@@ -133,11 +133,11 @@ def _best(searcher, ranks: Ranks, schema, query, wanted: int) -> tuple[list[int]
     return _ids(heapq.nlargest(wanted, [(score, ranks[a.segment_ord][a.doc]) for score, a in hits])), total
 
 
-def _next_page(searcher, query, hits: list, total: int) -> list:
+def _next_page(searcher, query, hits: list, total: int, wanted: int) -> list:
     """The hits after ``hits`` (:data:`PAGE` times as many), when there are at most :data:`PAGED` hits in all
     (each page scores every hit again); else none. A few hundred tied hits (a small archive) end there,
     cheaper than in windows. (tantivy orders equal scores by address: the pages of one searcher join up.)"""
-    if total > PAGED or total <= ALL * READ * len(hits):  # (a few thousand hits are read at once: tied())
+    if total > PAGED or total <= ALL * window_read(wanted):  # (so few hits are read at once: tied())
         return []
     return searcher.search(query, PAGE * len(hits), count=False, offset=len(hits)).hits
 
@@ -164,7 +164,7 @@ def _facets(searcher, query, names: list[str], size: int = VALUES) -> dict[str, 
     """
     if not names:
         return {}
-    answer = searcher.aggregate(query, {name: {"terms": {"field": name, "size": size}} for name in names})
+    answer = searcher.aggregate(query, {name: _terms_of(name, size) for name in names})
     out = {}
     for name in names:
         if answer[name].get("sum_other_doc_count"):
@@ -174,13 +174,25 @@ def _facets(searcher, query, names: list[str], size: int = VALUES) -> dict[str, 
     return out
 
 
+def _terms_of(name: str, size: int) -> dict:
+    """The aggregation of a facet: its values in the order of their text (tantivy's term order, the bytes
+    of UTF-8: the order of code points, as Python orders strings), so that :func:`_ordered` only sorts by count."""
+    return {"terms": {"field": name, "size": size, "order": {"_key": "asc"}}}
+
+
 def _ordered(buckets: list[dict], numbers: bool) -> dict[str, int]:
-    """A facet's buckets as value -> count, most hits first, equal counts in the order of their values
-    (as :func:`.search_counts._sorted` orders them; tantivy breaks ties otherwise). One pass and two C sorts."""
-    if numbers:  # (a year comes back as a float)
-        pairs = [(str(int(b["key"])), b["doc_count"]) for b in buckets]
-    else:
-        pairs = [(str(b["key"]), b["doc_count"]) for b in buckets]
-    pairs.sort(key=itemgetter(0))
-    pairs.sort(key=itemgetter(1), reverse=True)  # stable: equal counts stay in the order of their values
-    return {value: n for value, n in pairs if n}
+    """A facet's buckets (in the order of their values: :func:`_terms_of`) as value -> count, most hits
+    first, equal counts in the order of their values (as :func:`.search_counts._sorted` orders them).
+    A facet of a common word has hundreds of values: the pairs are read by one getter, sorted once by
+    count (stable), the dict zipped -- C loops."""
+    pairs = list(map(_COUNT_VALUE, buckets))
+    if numbers:  # (a year comes back as a float; its text orders equal counts)
+        pairs = sorted((n, str(int(value))) for n, value in pairs)
+    pairs.sort(key=_COUNT, reverse=True)  # stable: equal counts stay in the order of their values
+    while pairs and not pairs[-1][0]:  # (tantivy leaves out empty buckets; none is shown)
+        pairs.pop()
+    return dict(zip(map(_VALUE, pairs), map(_COUNT, pairs)))
+
+
+_COUNT_VALUE = itemgetter("doc_count", "key")
+_COUNT, _VALUE = itemgetter(0), itemgetter(1)

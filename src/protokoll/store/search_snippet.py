@@ -62,47 +62,82 @@ ELLIPSIS = "…"
 
 
 def matched_spans(text: str, terms: list[str], start: int = 0, end: int | None = None,
-                  first_only: bool = False) -> list[tuple[int, int]]:
+                  first_only: bool = False, lowered: str | None = None) -> list[tuple[int, int]]:
     """Spans of the words of ``text[start:end]`` that one of the query ``terms`` matches.
 
     Every index term of a word is a substring of the folded word, so only the
     words around an occurrence of a term in the folded text are looked at
     (when every letter lower-cases to one letter that folds to one ASCII letter,
-    so positions stay; else each word).
+    so positions stay; else each word). ``lowered``: ``text.lower()`` of such a
+    text (:func:`_plain`), made once for all the searches of one snippet.
     """
     stop = len(text) if end is None else min(end, len(text))
     if first_only and stop - start > 2 * CHUNK:  # the first match is usually early: look in pieces
         return _first_in_pieces(text, terms, start, stop)
-    segment = text[start:stop]
-    folded = segment.lower()  # each term is found in it with its letters' diacritic variants (_finder)
-    if len(folded) != len(segment) or _other_letters().search(folded) or not terms:
-        return _each_word(segment, terms, start, first_only)
+    return _spans(text, terms, start, stop, first_only, lowered)
+
+
+def _spans(text: str, terms: list[str], start: int, stop: int, first_only: bool,
+           lowered: str | None) -> list[tuple[int, int]]:
+    """:func:`matched_spans` of ``text[start:stop]`` in one piece."""
+    if not terms:
+        return _each_word(text[start:stop], terms, start, first_only)
+    if lowered is None or (start and text[start - 1].isalnum() and start < stop and text[start].isalnum()):
+        # (a piece starting inside a word is read as its own text: the word is cut there; a piece starting
+        # at a word's end, where no term can start, is searched in place)
+        segment = text[start:stop]
+        lowered = _plain(segment)
+        if lowered is None:
+            return _each_word(segment, terms, start, first_only)
+        text, stop, offset = segment, len(segment), start
+    else:  # the whole text lowered once; its pieces are searched in place (pos/endpos, as a cut copy would be)
+        offset = 0
     wanted, finder = _prepared(tuple(terms))
     spans: list[tuple[int, int]] = []
-    pos = 0
-    while (found := finder.search(folded, pos)) is not None:
+    low = start - offset
+    pos = low
+    while (found := finder.search(lowered, pos, stop)) is not None:
         first = found.start()
-        while first > 0 and segment[first - 1].isalnum():
+        while first > low and text[first - 1].isalnum():
             first -= 1
-        word = _WORD.match(segment, first)
+        word = _WORD.match(text, first, stop)
         if word is None:  # (a term found where folding moved letters: look from the next character)
             pos = found.start() + 1
             continue
         if matches(word.group(), wanted):
-            spans.append((start + word.start(), start + word.end()))
+            spans.append((offset + word.start(), offset + word.end()))
             if first_only:
                 break
         pos = max(word.end(), found.start() + 1)
     return spans
 
 
+def _plain(text: str) -> str | None:
+    """``text.lower()`` when it keeps every position and each letter folds to one ASCII letter; else None.
+
+    A text of Latin-1 characters only (most Swedish text) is checked by two byte operations; one
+    with wider characters ("–", "”", "•") by :func:`_other_letters` (~10x slower)."""
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return None
+    data = lowered.encode("latin-1", "ignore")
+    if len(data) == len(lowered):
+        return None if data.translate(None, _NOT_OTHER) else lowered
+    return None if _other_letters().search(lowered) else lowered
+
+
+#: every byte but the Latin-1 letters and digits that :func:`_other_letters` finds (ß, æ, ð, þ, ², ...)
+_NOT_OTHER = bytes(c for c in range(256) if not (c >= 0x80 and chr(c).isalnum() and c not in _ONE_LETTER))
+
+
 def _first_in_pieces(text: str, terms: list[str], start: int, stop: int) -> list[tuple[int, int]]:
-    """The first matched word of ``text[start:stop]``, read a piece of about CHUNK characters at a time."""
+    """The first matched word of ``text[start:stop]``, read a piece of about CHUNK characters at a time
+    (a piece is longer only when one word is: a run of letters is never cut)."""
     while start < stop:
         cut = min(stop, start + CHUNK)
         while cut < stop and text[cut].isalnum():  # never cut a word
             cut += 1
-        found = matched_spans(text, terms, start, cut, first_only=True)
+        found = _spans(text, terms, start, cut, True, None)
         if found:
             return found
         start = cut
@@ -152,8 +187,9 @@ def snippet(text: str, terms: list[str], fallback: str = "", width: int = WIDTH)
     snippet is made from ``fallback``; with no match at all it is the start
     of ``text``.
     """
-    word = matched_spans(text, terms, first_only=True)
-    first = word or joined_spans(text, terms)[:1]
+    lowered = _plain(text) if terms and len(text) <= 2 * CHUNK else None  # (once for every search below)
+    word = matched_spans(text, terms, first_only=True, lowered=lowered)
+    first = word or joined_spans(text, terms, lowered=lowered)[:1]
     if not first and fallback and (matched_spans(fallback, terms, first_only=True) or joined_spans(fallback, terms)
                                    or not text):
         return snippet(fallback, terms, width=width)
@@ -163,23 +199,30 @@ def snippet(text: str, terms: list[str], fallback: str = "", width: int = WIDTH)
     if word and (start == 0 or not text[start - 1].isalnum()) and word[0][1] <= end:
         # the window starts at a word: its words before the first matched one are words of the text that
         # did not match; the rest of it is searched from there
-        words_in = word + matched_spans(text, terms, word[0][1], end)
+        words_in = word + matched_spans(text, terms, word[0][1], end, lowered=lowered)
     else:
-        words_in = matched_spans(text, terms, start, end)
-    return _render(text, start, end, _outermost(words_in + joined_spans(text, terms, start, end)))
+        words_in = matched_spans(text, terms, start, end, lowered=lowered)
+    joined = joined_spans(text, terms, start, end, lowered)
+    return _render(text, start, end, _outermost(words_in + joined) if joined else words_in)  # (in order, apart)
 
 
-def joined_spans(text: str, terms: list[str], start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+def joined_spans(text: str, terms: list[str], start: int = 0, end: int | None = None,
+                 lowered: str | None = None) -> list[tuple[int, int]]:
     """Spans of the hyphenated words of ``text[start:end]`` that a term matches written together
-    ("earkiv" marks "e-arkiv", as the index keeps it: :func:`~protokoll.swedish.stems.joined_words`)."""
+    ("earkiv" marks "e-arkiv", as the index keeps it: :func:`~protokoll.swedish.stems.joined_words`).
+    ``lowered``: as :func:`matched_spans` takes it."""
     segment = text[start:end]
     if "-" not in segment or not terms:
         return []
     wanted, finder = _prepared(tuple(terms))
-    lowered = segment.lower()  # a term matching a joined word is in the text with its hyphens taken out:
-    if len(lowered) == len(segment) and not _other_letters().search(lowered):  # (positions kept, as in matched_spans)
-        if finder.search(lowered.replace("-", "")) is None:
-            return []  # ruled out by one scan (the hyphenated words of a long text cost ~0.1 ms to read)
+    # a term matching a joined word is in the text with the word's hyphens taken out (positions kept, as
+    # in matched_spans): only the hyphenated runs between spaces are looked at, one scan rules most out
+    # (the hyphenated words of a long text cost ~0.1 ms to read; "13:00-16:00" is a run too)
+    lowered = lowered[start:end] if lowered is not None else _plain(segment)
+    if lowered is not None:
+        runs = [run for run in lowered.split() if "-" in run]
+        if finder.search(" ".join(runs).replace("-", "")) is None:
+            return []
     return [(start + m.start(), start + m.end()) for m in _HYPHENATED.finditer(segment)
             if any(not wanted.isdisjoint(word_terms(w)) for w in joined_words(m.group()))]
 
