@@ -3,7 +3,8 @@ URLs ``with_query`` makes of the whole query with that value set or cleared."""
 
 import pytest
 
-from protokoll.web.pages.search import FACETS, Params, facets_json
+from protokoll.web.facets import FACETS, facets_json
+from protokoll.web.pages.search import Params
 from protokoll.web.urls import with_query
 
 VALUES = ["Kommunstyrelsen", "Barn- och utbildningsnämnden", "2024", "Åre & Östersund", "a+b=c?d/e#f", "", " ",
