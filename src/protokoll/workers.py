@@ -26,7 +26,10 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import wait
 from typing import Any, Callable
 
-PRELOAD = ["protokoll.pipeline"]  #: imported once by the fork server, so a new worker starts in milliseconds
+#: imported once by the fork server, so a new worker starts in milliseconds: the pipeline and the stages
+#: its functions import when they run (not at its import: the writing process runs none of them)
+PRELOAD = ["protokoll.pipeline", "protokoll.repair", "protokoll.parse", "protokoll.parse.context",
+           "protokoll.parse.confidence"]
 
 
 def default_jobs() -> int:
