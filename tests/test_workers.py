@@ -141,3 +141,18 @@ def test_a_worker_imports_no_database_layer():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
     assert out.stdout.strip() == "[]"
+
+
+def test_the_writing_process_imports_no_parser_and_the_workers_get_it_preloaded():
+    """The writer of an ingest stores and links; repair and parse run in the workers, so importing what
+    the writer runs loads neither (their code would only add to the writer's peak memory)."""
+    import subprocess
+    import sys
+
+    from protokoll import workers
+
+    code = ("import sys, protokoll.ingest, protokoll.pipeline, protokoll.store.db, protokoll.linking\n"
+            "print(sorted(m for m in sys.modules if m.startswith(('protokoll.parse', 'protokoll.repair'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=os.environ)
+    assert out.stdout.strip() == "[]"
+    assert {"protokoll.parse", "protokoll.repair", "protokoll.parse.context"} <= set(workers.PRELOAD)

@@ -3,7 +3,9 @@
 ``prepare`` does the work that depends on the file alone (it runs in a worker
 process, see ``protokoll.workers``); ``complete`` the part that depends on the
 archive stored so far (the year of an undated record, a missing organisation),
-in input order.
+in input order. Repair and parse are imported by the functions that run them:
+the writing process of an ingest runs neither (``workers.PRELOAD`` imports
+them once in the fork server).
 """
 
 from __future__ import annotations
@@ -11,12 +13,9 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from .parse import parse_text
-from .parse.context import archive_year, complete_from_archive
 from .read import DEFAULT_MAX_BYTES, ReadError, read_document
 from .read.txt import TEXT_EXPECTED
 from .record import Evidence, MeetingRecord
-from .repair import repair_text
 from .sources import SUFFIXES, Source, collect_sources, read_source  # noqa: F401  (SUFFIXES: the public name)
 from .stored_form import NAME_MAX, Incoming, prepared
 
@@ -44,6 +43,9 @@ def load(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[bytes, str]:
 
 def prepare(stored: str, name: str, data: bytes, sha256: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Incoming:
     """Read, repair and parse one document's bytes (``stored``: the path the database keeps)."""
+    from .parse import parse_text  # imported where documents are parsed (the workers), not by the writer
+    from .repair import repair_text
+
     try:
         text = read_document(data, max_bytes=max_bytes)
     except ReadError as err:
@@ -95,6 +97,9 @@ def needs_archive(incoming: Incoming, known: list[Known]) -> bool:
 
 def complete(incoming: Incoming, known: list[Known]) -> Incoming:
     """Complete a record from ``known`` (organisation, body, date, next meeting) of the archive."""
+    from .parse import parse_text
+    from .parse.context import archive_year, complete_from_archive
+
     rec, repaired = incoming.record, incoming.parsed_text
     if rec.date is None and (year := archive_year(repaired, known)):
         rec = _bounded(parse_text(repaired, source=incoming.name, year_hint=year))

@@ -85,8 +85,10 @@ def relink(session: Session, full: bool = False) -> LinkReport:
     with gc_paused():
         result = link_all(session)
         rows = to_rows(result.chain, result.items, result.cases, result.people, result.orgs)
+        unapplied = [u.to_dict() for u in result.unapplied]
+        del result  # the records and what was made of them: freed before the rows are written (the peak)
     report = write_linked(session, rows, time.perf_counter() - started, corrections=corrections_digest(session),
-                          label=f"full ({reason})", unapplied=[u.to_dict() for u in result.unapplied])
+                          label=f"full ({reason})", unapplied=unapplied)
     write_owed(session, None, report)
     write_dissent(session, None, (), report)
     return report

@@ -112,6 +112,7 @@ def relink_changed(session: Session) -> LinkReport:
                                                        removed, _org_names(current.values()))
     rows.person_runs, rows.person_meetings = add_history(rows.persons, rows.mentions)
     named = person_names(session, persons)  # the rewritten persons' names before, and after (below)
+    del records  # freed before the rows are written (the relink's peak)
     report = write_linked(session, rows, time.perf_counter() - started, Scope(names, persons), digest,
                           f"{len(touched)} organisation(s), {len(persons)} person(s)")
     named |= {m["folded"] for m in rows.mentions}

@@ -10,7 +10,7 @@ inserted, updated, unchanged and deleted, and ``link_state.generation`` is
 bumped so that caches keyed by it are dropped.
 
 Person keys are the one identity linking cannot keep by itself (a slug of
-the canonical name, which a new spelling can change): :func:`keep_person_keys`
+the canonical name, which a new spelling can change): :func:`.person_keys.keep_person_keys`
 gives each new person the key of the stored person it shares most mentions
 with, and a stored person whose mentions went to another leaves a redirect.
 """
@@ -19,33 +19,19 @@ from __future__ import annotations
 
 import json
 import time
-from collections import Counter, defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
-from operator import itemgetter
 
-from sqlalchemy import Table, bindparam, delete, insert, select, update
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from .linked_order import renumber
 from .linked_scope import ORDER_COLUMNS, Scope, Wheres
+from .linked_sync import Count, _Sync  # noqa: F401  (Count: a name given here too, ``linking.owed``)
 from .linked_tables import (AssignmentRow, BodyRow, ChainMeeting, ChainSource, LinkedCase, LinkedItem, LinkState,
                             Membership, OrganizationRow, PersonMention, PersonRedirect, PersonRow,
                             PersonMeeting, PersonRun)
-
-CHUNK = 500  #: rows per statement of a bulk write (SQLite binds at most 32,766 parameters)
-
-
-@dataclass
-class Count:
-    inserted: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    deleted: int = 0
-
-    def __str__(self) -> str:
-        return f"{self.inserted} inserted, {self.updated} updated, {self.unchanged} unchanged, {self.deleted} deleted"
+from .person_keys import keep_person_keys, redirect_of  # noqa: F401  (redirect_of: a name given here too)
 
 
 @dataclass
@@ -73,159 +59,6 @@ class LinkReport:
 
 def _now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
-
-
-class _Sync:
-    """Upserts by natural key into one table; deletes are collected and done last (children first)."""
-
-    def __init__(self, session: Session, table: Table, key: tuple[str, ...], count: Count,
-                 ignore: tuple[str, ...] = ()) -> None:
-        self.session, self.table, self.key, self.count = session, table, key, count
-        self.ignore = ignore  #: columns neither compared nor updated (an order renumbered afterwards)
-        self.doomed: list[int] = []
-        #: the primary key: ``id``, or the natural key itself (chain_sources: the meeting id)
-        self.pk = "id" if "id" in table.c else table.primary_key.columns.values()[0].name
-
-    def run(self, rows: list[dict], scope=None) -> dict[tuple, int]:
-        """Make ``table`` (within ``scope``, a where-clause) hold exactly ``rows``; -> key -> id.
-
-        A row whose key is stored is updated in place (keeping its id), never deleted and re-inserted."""
-        t, session, pk = self.table, self.session, self.pk
-        columns = [c.name for c in t.columns if c.name != "id" and c.name not in self.ignore]
-        query = select(t.c[pk], *[t.c[c] for c in columns])
-        if scope is not None:
-            query = query.where(scope)
-        # plain tuples (id, *columns), compared whole: a third of the cost of mappings compared by name
-        at = [columns.index(c) + 1 for c in self.key]
-        stored = {tuple(r[i] for i in at): r for r in session.execute(query).all()}
-        values, key_of = itemgetter(*columns), itemgetter(*self.key)
-        ids: dict[tuple, int] = {}
-        new, changed = [], []
-        for row in rows:
-            key = key_of(row) if len(self.key) > 1 else (key_of(row),)
-            old = stored.pop(key, None)
-            if old is None:
-                new.append(row)
-                continue
-            ids[key] = old[0]
-            if tuple(old[1:]) != values(row):
-                changed.append({**{c: row[c] for c in columns}, "_id": old[0]})
-            else:
-                self.count.unchanged += 1
-        for chunk in _chunks(changed):
-            session.execute(update(t).where(t.c[pk] == bindparam("_id")).values(
-                {c: bindparam(c) for c in columns}), chunk)
-        self.count.updated += len(changed)
-        self._insert(new)
-        self.count.inserted += len(new)
-        if new and pk == "id":
-            ids.update(self._new_ids(new, scope))
-        self.doomed = [r[0] for r in stored.values()]
-        return ids
-
-    def _insert(self, new: list[dict]) -> None:
-        """Insert ``new`` rows; on SQLite with the driver's ``executemany`` of plain tuples (the linked
-        tables hold only texts, numbers, booleans and nulls), the columns' defaults filled in as
-        SQLAlchemy fills them: a third of the cost of a Core insert of the same rows."""
-        if not new:
-            return
-        t, conn = self.table, self.session.connection()
-        if conn.dialect.name != "sqlite":
-            for chunk in _chunks(new):
-                conn.execute(insert(t), chunk)
-            return
-        given = list(new[0])
-        defaults = {c.name: c.default.arg for c in t.columns
-                    if c.name not in new[0] and c.default is not None and c.default.is_scalar}
-        columns = given + list(defaults)
-        names = ", ".join(f'"{c}"' for c in columns)
-        sql = f'INSERT INTO "{t.name}" ({names}) VALUES ({", ".join("?" for _ in columns)})'
-        conn.exec_driver_sql(sql, [tuple(r[c] for c in given) + tuple(defaults.values()) for r in new])
-
-    def _new_ids(self, new: list[dict], scope) -> dict[tuple, int]:
-        """The ids of the rows just inserted (by their natural key; a scope may not hold a new row)."""
-        t, wanted = self.table, {tuple(r[c] for c in self.key) for r in new}
-        if len(self.key) == 1 and (scope is not None or len(new) < CHUNK):
-            column = t.c[self.key[0]]
-            return {(k,): i for chunk in _chunks(sorted(k for (k,) in wanted))
-                    for i, k in self.session.execute(select(t.c.id, column).where(column.in_(chunk)))}
-        found = select(t.c.id, *[t.c[c] for c in self.key])
-        if scope is not None:
-            found = found.where(scope)
-        return {tuple(r[1:]): r[0] for r in self.session.execute(found) if tuple(r[1:]) in wanted}
-
-    def delete(self) -> None:
-        t = self.table
-        for chunk in _chunks(self.doomed):
-            self.session.execute(delete(t).where(t.c[self.pk].in_(chunk)))
-        self.count.deleted += len(self.doomed)
-
-
-def _chunks(rows: list, size: int = CHUNK) -> Iterable[list]:
-    for start in range(0, len(rows), size):
-        yield rows[start:start + size]
-
-
-def keep_person_keys(session: Session, rows) -> list[tuple[str, str]]:
-    """Give each new person the stored key it shares most mentions with; -> redirects (old, new).
-
-    A mention is (meeting id, folded name). Pairs are taken best first, so a
-    stored person keeps its key for the new person holding most of its
-    mentions; a new person without such a match keeps the linker's slug,
-    with a suffix if a kept key took it. A stored key left without a person
-    leads (redirects) to the new person that holds most of its mentions.
-    """
-    stored = defaultdict(set)
-    query = (select(PersonRow.key, PersonMention.meeting_id, PersonMention.folded)
-             .join(PersonMention, PersonMention.person_id == PersonRow.id))
-    for key, meeting, folded in session.execute(query):
-        stored[key].add((meeting, folded))
-    if not stored:
-        return []
-    owner: dict[tuple, list[str]] = defaultdict(list)  #: a name in a meeting may be two stored persons'
-    for key, ms in stored.items():
-        for m in ms:
-            owner[m].append(key)
-    mine = defaultdict(set)
-    for m in rows.mentions:
-        mine[m["person"]].add((m["meeting_id"], m["folded"]))
-    overlap = Counter()
-    for new_key, ms in mine.items():
-        for m in ms:
-            for old_key in owner.get(m, ()):
-                overlap[new_key, old_key] += 1
-    rename: dict[str, str] = {}
-    taken: set[str] = set()
-    for (new_key, old_key), _ in sorted(overlap.items(), key=lambda kv: (-kv[1], kv[0])):
-        if new_key not in rename and old_key not in taken:
-            rename[new_key] = old_key
-            taken.add(old_key)
-    for p in rows.persons:
-        if p["key"] not in rename:
-            base, n = p["key"], 1
-            candidate = base
-            while candidate in taken:
-                n += 1
-                candidate = f"{base}-{n}"
-            rename[p["key"]] = candidate
-            taken.add(candidate)
-    _rename_persons(rows, rename)
-    gone = set(stored) - taken
-    redirects = []
-    for old_key in sorted(gone):
-        best = Counter(rename[new] for (new, old), c in overlap.items() if old == old_key for _ in range(c))
-        if best:
-            redirects.append((old_key, best.most_common(1)[0][0]))
-    return redirects
-
-
-def _rename_persons(rows, rename: dict[str, str]) -> None:
-    for p in rows.persons:
-        p["same_as_json"] = json.dumps(sorted(rename.get(k, k) for k in json.loads(p["same_as_json"])))
-        p["key"] = rename[p["key"]]
-    for m in [*rows.mentions, *rows.person_runs, *rows.person_meetings]:
-        m["person"] = rename[m["person"]]
-    rows.persons.sort(key=lambda p: p["position"])
 
 
 def write_linked(session: Session, rows, seconds: float = 0.0, scope: Scope | None = None,
@@ -346,15 +179,3 @@ def unapplied_corrections(session: Session) -> list[dict]:
     """The corrections the last relink could not apply (see ``link.corrections``)."""
     state = session.get(LinkState, 1)
     return json.loads(state.report_json).get("unapplied", []) if state and state.report_json else []
-
-
-def redirect_of(session: Session, key: str) -> str | None:
-    """Where a person key that is no longer one leads (following chains of merges), if anywhere."""
-    seen = set()
-    while key not in seen:
-        seen.add(key)
-        target = session.scalar(select(PersonRedirect.new_key).where(PersonRedirect.old_key == key))
-        if target is None:
-            return None if len(seen) == 1 else key
-        key = target
-    return key

@@ -14,7 +14,7 @@ made of its key, for as long as the thing it stands for survives.
 - ``persons`` / ``person_mentions`` / ``person_redirects``: people, every place they are named,
   and the old key of a person merged into another (its URL redirects); ``person_runs`` (0027): each
   person's affiliations and titles over time, and ``person_meetings`` their meetings, as the person
-  page shows them.
+  page shows them (these five in :mod:`.person_tables`; this module gives their names too).
 - ``organizations`` / ``memberships`` / ``bodies``: organisations, their member
   municipalities over time and their bodies.
 - ``assignments``: the register's inputs; the status as of a day is computed in SQL
@@ -35,6 +35,7 @@ from sqlalchemy import Boolean, DateTime, Float, ForeignKey, Index, Integer, Str
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .models import Base
+from .person_tables import PersonMeeting, PersonMention, PersonRedirect, PersonRow, PersonRun  # noqa: F401
 
 #: the order keys of items, cases and the register compare by code point (PostgreSQL's default collation
 #: would compare by locale; SQLite's default is by code point)
@@ -119,89 +120,6 @@ class LinkedItem(Base):
     kind: Mapped[str | None] = mapped_column(String(16))  #: the document's kind
     dissent_json: Mapped[str] = mapped_column(Text, default="[]")  #: the record item's ``dissent`` (0017)
     case_id: Mapped[int | None] = mapped_column(ForeignKey("cases.id"), index=True)
-
-
-class PersonRow(Base):
-    __tablename__ = "persons"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    key: Mapped[str] = mapped_column(Text, unique=True)  #: the URL slug; kept across relinks
-    position: Mapped[int] = mapped_column(Integer, index=True)
-    name: Mapped[str] = mapped_column(Text)
-    possible_json: Mapped[str] = mapped_column(Text)  #: folded names that may be the same person
-    same_as_json: Mapped[str] = mapped_column(Text)  #: keys of possibly the same persons
-    mention_count: Mapped[int] = mapped_column(Integer)
-    #: every spelling seen, most frequent first (0027): the person page reads it, not every mention
-    variants_json: Mapped[str] = mapped_column(Text, default="[]", server_default="[]")
-
-
-class PersonRun(Base):
-    """A run of one affiliation or title in a person's mentions in date order (0027): the history the
-    person page shows, decided when linking (``protokoll.link.person_history``), read a page at a time."""
-
-    __tablename__ = "person_runs"
-    __table_args__ = (Index("ix_person_runs_person_position", "person_id", "position", "attr"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"))
-    key: Mapped[str] = mapped_column(Text)  #: ``<attr>|<position>``: unique within the person
-    attr: Mapped[str] = mapped_column(String(16))  #: affiliation | title
-    position: Mapped[int] = mapped_column(Integer)  #: from 0, in date order, per ``attr``
-    value: Mapped[str] = mapped_column(Text)
-    date_from: Mapped[str | None] = mapped_column(String(10))
-    date_to: Mapped[str | None] = mapped_column(String(10))
-
-
-class PersonMeeting(Base):
-    """A stored meeting (document) naming a person, with the person's part in it (0027): the person
-    page's meeting rows, decided when linking (``protokoll.link.person_history``), ``position`` being
-    the person's date order (date, else year; then meeting id); the page merges the documents of one
-    chain meeting when it reads them."""
-
-    __tablename__ = "person_meetings"
-    __table_args__ = (Index("ix_person_meetings_person_position", "person_id", "position"),)
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"))
-    meeting_id: Mapped[int] = mapped_column(Integer)  #: unique within the person
-    position: Mapped[int] = mapped_column(Integer)
-    date: Mapped[str | None] = mapped_column(String(10))
-    year: Mapped[int | None] = mapped_column(Integer)
-    organization: Mapped[str | None] = mapped_column(Text)
-    body: Mapped[str | None] = mapped_column(Text)
-    grp: Mapped[str | None] = mapped_column(String(16))
-    role: Mapped[str | None] = mapped_column(Text)  #: the first of ``roles``
-    roles_json: Mapped[str] = mapped_column(Text)  #: the person's roles there, in ``ROLE_ORDER``
-
-
-class PersonMention(Base):
-    __tablename__ = "person_mentions"
-
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    person_id: Mapped[int] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), index=True)
-    key: Mapped[str] = mapped_column(Text)  #: unique within the person
-    position: Mapped[int] = mapped_column(Integer)
-    name: Mapped[str] = mapped_column(Text)
-    folded: Mapped[str] = mapped_column(Text, index=True)
-    meeting_id: Mapped[int] = mapped_column(Integer, index=True)
-    date: Mapped[str | None] = mapped_column(String(10))
-    year: Mapped[int | None] = mapped_column(Integer)
-    organization: Mapped[str | None] = mapped_column(Text)
-    body: Mapped[str | None] = mapped_column(Text)
-    role: Mapped[str | None] = mapped_column(Text)
-    grp: Mapped[str | None] = mapped_column(String(16))
-    affiliation: Mapped[str | None] = mapped_column(Text, index=True)
-    title: Mapped[str | None] = mapped_column(Text)
-
-
-class PersonRedirect(Base):
-    """A person key that no longer is one (merged into another): its URL leads to ``new_key``."""
-
-    __tablename__ = "person_redirects"
-
-    old_key: Mapped[str] = mapped_column(Text, primary_key=True)
-    new_key: Mapped[str] = mapped_column(Text)
-    created_at: Mapped[datetime] = mapped_column(DateTime)
 
 
 class OrganizationRow(Base):
@@ -295,21 +213,16 @@ class DissentRow(Base):
     names_json: Mapped[str] = mapped_column(Text)
 
 Index("ix_chain_meetings_group", ChainMeeting.group_org, ChainMeeting.group_body, ChainMeeting.date)
-Index("ix_person_mentions_meeting_folded", PersonMention.meeting_id, PersonMention.folded)
 # the register's filters (assignee names, a body's meetings, a municipality's people) read indexes only
 Index("ix_assignments_assignee", AssignmentRow.assignee, AssignmentRow.assignee_kind)
 Index("ix_chain_meetings_org_body", ChainMeeting.organization, ChainMeeting.body)
-Index("ix_person_mentions_person_folded", PersonMention.person_id, PersonMention.folded)
 
 # people, municipality, organisation and body pages (query/people.py, query/places.py)
 Index("ix_assignments_kind_assignee", AssignmentRow.assignee_kind, AssignmentRow.assignee)
 Index("ix_assignments_kind_folded", AssignmentRow.assignee_kind, AssignmentRow.assignee_folded)  # a person's own
-Index("ix_person_mentions_person_affiliation", PersonMention.person_id, PersonMention.affiliation)
 # the few items with dissent, by meeting (a municipality's page: its organisations' dissent)
 Index("ix_linked_items_dissent", LinkedItem.chain_meeting_id, sqlite_where=LinkedItem.dissent_json != "[]",
       postgresql_where=LinkedItem.dissent_json != "[]")
-# who holds each name (an incremental relink's first step, ``linking.people.people_rows``): read from the index
-Index("ix_person_mentions_name_person_role", PersonMention.name, PersonMention.person_id, PersonMention.role)
 # the meeting lists, newest first by date (or the date an undated meeting follows), of all years or one
 LISTED_SORT = func.coalesce(ChainMeeting.date, ChainMeeting.after, literal_column("''"))
 Index("ix_chain_meetings_listed", LISTED_SORT, ChainMeeting.key)
@@ -319,8 +232,6 @@ Index("ix_owed_assignments_municipality", OwedRow.municipality, OwedRow.assignme
 Index("ix_owed_assignments_municipality_position", OwedRow.municipality, OwedRow.position)
 Index("ix_dissent_municipalities_municipality", DissentRow.municipality, DissentRow.item_id, unique=True)
 # a municipality's page: its people (first and last date affiliated) and its meetings newest first (0024)
-Index("ix_person_mentions_affiliation_person_date", PersonMention.affiliation, PersonMention.person_id,
-      PersonMention.date)
 ATTENDED = (ChainMeeting.date.is_not(None)) & (ChainMeeting.present_json.is_not(None))  #: with an attendance list
 Index("ix_chain_meetings_attended", ChainMeeting.organization, ChainMeeting.date, ChainMeeting.key,
       sqlite_where=ATTENDED, postgresql_where=ATTENDED)
