@@ -1,6 +1,7 @@
 """The fast paths of parse.lines give what the general code gives (speed work, issue 12)."""
 
-from protokoll.parse.lines import Line, _Joined, join, sentences, split_lines
+from protokoll.parse.lines import Line, join, sentences, split_lines
+from protokoll.parse.runningtext import _Joined
 
 
 def slow_join(lines: list[Line]) -> str:

@@ -1,0 +1,114 @@
+"""Header labels: the words Swedish minutes and protocols put before a value, and which field each fills.
+
+"Närvarande", "Beslutande", "Övriga medverkande", "Vid protokollet", "Plats
+och tid", "Tid/Plats", "Mötesdatum" ..., followed by a colon, a tab, spaces or
+a line break; also a body's members as a list heading ("Direktionens
+ledamöter") and the labels of a signature box. ``label_of`` says whether a
+line starts with one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .features import keyword_fold
+from ..swedish.kept import kept
+
+# label (lower case) -> field; attendee groups are "attendees:<group>[:<role>]"
+LABELS: dict[str, str] = {}
+for _names, _field in (
+    (("närvarande", "beslutande", "ledamöter", "närvarande ledamöter", "ordinarie ledamöter",
+      "beslutande ledamöter", "tjänstgörande ledamöter", "närvarande beslutande", "deltagare",
+      "närvarande ledamot", "ledamot"), "attendees:present"),
+    (("tjänstgörande ersättare", "tjänstgörande ersättare/ledamöter"), "attendees:present:ersättare"),
+    (("ej tjänstgörande ersättare", "icke tjänstgörande ersättare", "närvarande ersättare", "ersättare"),
+     "attendees:other:ersättare"),
+    (("övriga medverkande", "övriga närvarande", "övriga deltagande", "övriga deltagare", "övriga",
+      "närvarande tjänstemän", "tjänstemän", "tjänstepersoner", "närvarande tjänstepersoner",
+      "adjungerade", "adjungerande", "övriga närvarande tjänstepersoner", "medverkande",
+      "närvarande övriga", "dessutom närvarande", "även närvarande", "insynsplats", "insynsplatser", "yttranderätt",
+      "med yttranderätt", "närvarorätt", "med närvarorätt", "insyn"), "attendees:other"),
+    (("gäster", "gäst", "inbjudna", "inbjuden", "inbjudna gäster", "inbjudna föredragande"), "attendees:guest"),
+    (("frånvarande", "förhinder", "anmält förhinder", "meddelat förhinder", "ej närvarande", "deltog ej",
+      "kallade", "förhindrade", "frånvarande ledamöter", "anmält frånvaro", "frånvarande ersättare"), "absent"),
+    (("vid protokollet", "sekreterare", "protokollförare", "antecknat av", "antecknare", "antecknade",
+      "vid tangentbordet", "minnesanteckningar förda av", "protokollet fört av", "sekr", "sekreterare:"),
+     "secretary"),
+    (("ordförande", "mötesordförande", "ordf"), "chair"),
+    (("justerare", "utses att justera", "justerande", "justeras av"), "justerare"),
+    (("mötesdatum", "datum", "sammanträdesdatum", "mötesdag", "dag", "sammanträdesdag"), "date"),
+    (("datum och tid", "tid och datum", "tid", "mötestid", "klockan"), "datetime"),
+    (("plats och tid", "plats/tid", "tid och plats", "tid/plats", "tid/ plats", "datum och plats",
+      "plats och datum", "datum/plats", "tid, plats"), "dateplace"),
+    (("plats", "lokal", "mötesplats", "möteslokal", "sammanträdeslokal"), "place"),
+    (("hålltider", "tider"), "times"),
+    (("organ", "nämnd", "möte", "mötesgrupp", "grupp", "nämnd/styrelse", "styrelse/nämnd", "instans",
+      "beslutsinstans"), "body"),
+    (("justeringens plats och tid", "justeringens tid och plats", "paragrafer", "underskrifter",
+      "underskrift", "ansvarig", "diarienummer", "dnr", "anslaget", "sammanträdet", "dagordning",
+      "ärenden", "sida", "datum för anslags uppsättande", "datum för anslags nedtagande",
+      "förvaringsplats för protokollet", "förvaringsplats", "utdragsbestyrkande", "anslag/bevis", "anslag / bevis",
+      "bevis om anslag", "bevis om justering", "justerandes signatur", "justerandes sign"), "ignore"),
+):
+    for _n in _names:
+        LABELS[_n] = _field
+
+LABEL_STARTS = frozenset(k[:3] for k in LABELS)  #: what a line starting with a label starts with (folded)
+_LABEL_ALT = "|".join(sorted((re.escape(k) for k in LABELS), key=len, reverse=True))
+_LABEL_REST = r"\s*(?::|\t|\s{2,}|(?=\s)|$)\s*(.*)$"
+LABEL_LINE = re.compile(rf"^({_LABEL_ALT}){_LABEL_REST}", re.I)
+#: ``LABEL_LINE`` with only the labels that start with a line's first three letters (folded, as ``LABEL_STARTS``;
+#: every label has three or more): the same match, without trying the other 130 labels one by one (issue 12)
+LABEL_LINE_BY_START = {start: re.compile(
+    rf"^({'|'.join(sorted((re.escape(k) for k in LABELS if k[:3] == start), key=len, reverse=True))}){_LABEL_REST}",
+    re.I) for start in LABEL_STARTS}
+#: a body's members as a list heading: "Direktionens ledamöter", "Styrelsens ersättare"
+GROUP_HEAD = re.compile(r"^([A-ZÅÄÖ][a-zåäö]+s\s+(ledamöter|ordinarie ledamöter|tjänstgörande ersättare|ersättare|"
+                        r"tjänstemän|tjänstepersoner))\s*(?::\s*(.*)|$)()")
+GROUP_HEAD_START = re.compile(r"[A-ZÅÄÖ][a-zåäö]+s\s")  #: ``GROUP_HEAD``'s start, the cheap test
+
+
+SIGNATURES_HEAD = re.compile(r"^(?:Underskrifter|Underskrift|Signaturer)\s*:?\s+(?=(?:Sekreterare|Ordförande|Justerare|"
+                             r"Justerande)\b)")
+#: "Sekreterare ........ Paragrafer 1-15": the paragraphs a signature covers, in the signature line's margin
+PARAGRAPHS = re.compile(r"(?:^|\s+)(?:[.…_]{2,}\s*)?(?:Paragrafer|Paragraf|§§?)\s*\d{1,4}(?:\s*(?:[-–,]|och)\s*\d{1,4})*\s*$")
+
+
+SIGNATURE_DOTS = re.compile(r"[.…_\s]*")
+
+
+@kept(maxsize=1024)
+def label_of(text: str, strict: bool = False) -> tuple[str, str, str] | None:
+    """(label, field kind, rest) when a line starts with a header label.
+
+    A single space after the label is accepted only when ``strict`` is False;
+    strict mode wants a colon, a tab, two spaces or nothing after it. Kept for the last lines: the
+    header's fields, the organisation and the body readers ask for the same lines' labels (issue 12).
+    """
+    if text.startswith(("Underskrift", "Signaturer")):
+        text = SIGNATURES_HEAD.sub("", text)  # "Underskrifter Sekreterare ....": the box's title before its first label
+    if not text[:1].isupper() or keyword_fold(text[:3])[:3] not in LABEL_STARTS and not GROUP_HEAD_START.match(text):
+        return None  # both patterns start with a capital; a label starts with one of its first three letters
+    g = GROUP_HEAD.match(text)
+    if g:  # "Direktionens ledamöter", "Styrelsens ersättare"
+        return g.group(1), LABELS[g.group(2).casefold()], (g.group(3) or "").strip()
+    m = LABEL_LINE_BY_START.get(keyword_fold(text[:3])[:3], LABEL_LINE).match(text) if text[:1].isupper() else None
+    if not m:
+        return None
+    label, rest = m.group(1), PARAGRAPHS.sub("", m.group(2))
+    if SIGNATURE_DOTS.fullmatch(rest):  # a signature line: "Ordförande ........"
+        return label, LABELS[label.casefold()], ""
+    sep = text[len(label):len(label) + 2]
+    if strict and rest and not (sep[:1] in (":", "\t") or sep == "  "):
+        return None
+    if rest and sep[:1] == " " and sep != "  " and not _plausible_value(label, rest):
+        return None
+    return label, LABELS[label.casefold()], rest.strip()
+
+
+def _plausible_value(label: str, rest: str) -> bool:
+    """With only a space between, the rest must look like a value, not a sentence's next word."""
+    first = rest.split()[0] if rest.split() else ""
+    if first.casefold() in {"och", "för", "att", "som", "är", "var", "har", "med", "till", "i", "på", "av"}:
+        return False
+    return bool(re.match(r"[\dA-ZÅÄÖÉ(]", first)) or label.casefold() in ("dnr",)

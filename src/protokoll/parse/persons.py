@@ -1,0 +1,148 @@
+"""Recognising people and organisations in running text, and the affiliation a phrase names.
+
+A person is two to four capitalised words that are not an organisation; an
+organisation is a municipality or region from the gazetteer, a phrase with an
+organisation word (kommun, förbund, nätverket ...) or an acronym. This module
+owns the name patterns, the role/title/party vocabularies and the person and
+organisation tests; attendee lists are read in ``names``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..swedish import gazetteer
+from ..swedish.kept import kept
+from ..swedish.names import given_names
+
+UPPER = "A-ZÅÄÖÉÈÜÆØÁ"
+LOWER = "a-zåäöéèüæøáíóúñçß"
+NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]{{2,}})?(?:[-‐][{UPPER}][{LOWER}]+)*|[{UPPER}]\.?"
+PARTICLE = r"(?:von|van|af|de|da|del|der|la|le)"
+NAME = re.compile(rf"(?<![\w-])(?:{NAME_WORD})(?:\s+(?:{PARTICLE}\s+)?(?:{NAME_WORD})){{1,3}}(?![\w-])")
+
+ROLES = {
+    "ordförande": "ordförande", "ordf": "ordförande", "ordf.": "ordförande",
+    "mötesordförande": "ordförande", "vice ordförande": "vice ordförande", "vice ordf": "vice ordförande",
+    "1:e vice ordförande": "vice ordförande", "2:e vice ordförande": "vice ordförande",
+    "förste vice ordförande": "vice ordförande", "andre vice ordförande": "vice ordförande",
+    "sekreterare": "sekreterare", "justerare": "justerare", "ledamot": "ledamot",
+    "ersättare": "ersättare", "tjänstgörande ersättare": "ersättare",
+}
+ORG_WORDS = re.compile(
+    r"(kommun|stad\b|stads\b|region|landsting|förbund|förbundet|nätverk|sekretariat|kansli|förvaltning|"
+    r"kontor|nämnd|styrelse|gruppen|rådet|länsstyrelse|myndighet|verket|universitet|högskola|institut|"
+    r"bolag|\bAB\b|akademi|centrum|enheten|avdelning|polisen|arbetsförmedlingen|försäkringskassan|"
+    r"skl\b|skr\b|företag|föreningen|förening|stiftelse|hälsocentral|vårdcentral|folktandvård|"
+    r"trafik|näringsliv|destination|företagarna|sveriges)", re.I)
+TITLE_WORDS = re.compile(
+    r"(direktör|chef|strateg|samordnare|handläggare|planerare|ansvarig|utvecklare|sekreterare|"
+    r"ledare|controller|ekonom|jurist|assistent|koordinator|utredare|specialist|rådgivare|"
+    r"projektledare|kommunalråd|ordförande|analytiker|arkitekt|ingenjör|konsult|tf\.?|bitr\.?)", re.I)
+#: job titles of whoever keeps the minutes; a "socialsekreterare" (social worker) or a "politisk sekreterare"
+#: (a party's secretary) attends without writing them
+CLERK = re.compile(r"(?:kommun|nämnd|utskotts|styrelse|förbunds|regions?|kansli|mötes|direktions|"
+                   r"administrativ\s|)sekreterare|protokollförare", re.I)
+
+
+def is_clerk(title: str | None) -> bool:
+    """A title ("nämndsekreterare", "kommunsekreterare") of someone whose work is to keep the minutes."""
+    return bool(title) and CLERK.fullmatch(title.strip()) is not None
+
+
+PARTIES = {"S", "M", "C", "V", "KD", "L", "MP", "SD", "FP", "SPI", "PRO"}
+NOT_NAMES = re.compile(
+    r"^(Region|Kommun|Stadshuset|Kommunhuset|Beslut|Förslag|Föredragande|Bilaga|Närvarande|Plats|Tid|"
+    r"Datum|Dagordning|Protokoll|Minnesanteckningar|Ordförande|Sekreterare|Justerare|Övriga|Gäster|Från)\b")
+
+
+def split_run(words: list[str]) -> list[list[str]]:
+    """Split a run of capitalised words written without commas ("Lotti Jilsmo Staffan Bond")
+    before a given name, when both sides keep at least two words.
+
+    One pass with a moving start: splitting recursively on the rest of the list overflowed the
+    stack on a run of a thousand names and copied the rest at every split (quadratic).
+    """
+    names = given_names() if len(words) >= 4 else frozenset()
+    out: list[list[str]] = []
+    start, i = 0, 2
+    while len(words) - start >= 4 and i < len(words) - 1:
+        if words[i] in names and words[i - 1] not in names:
+            out.append(words[start:i])
+            start, i = i, i + 2
+        else:
+            i += 1
+    return out + [words[start:]]
+
+
+@lru_cache(maxsize=4096)
+def is_org(text: str) -> bool:
+    """Whether a phrase names an organisation rather than a person."""
+    t = text.strip()
+    if gazetteer.municipality(t) or gazetteer.region(t) or gazetteer.is_municipality(t):
+        return True
+    if ORG_WORDS.search(t):
+        return True
+    words = t.split()
+    return bool(words) and all(re.fullmatch(r"[A-ZÅÄÖ0-9&:-]{2,}", w) for w in words)
+
+
+@lru_cache(maxsize=4096)
+def is_person(text: str) -> bool:
+    """Whether a chunk is a person's name: 2-5 capitalised words, not an organisation or title."""
+    t = text.strip().rstrip(".")
+    if not NAME.fullmatch(t) or NOT_NAMES.match(t):
+        return False
+    return not is_org(t) and not TITLE_WORDS.search(t)
+
+
+def find_people(text: str, known: set[str] | None = None) -> list[str]:
+    """Person names in running text, in order, without organisations."""
+    out: list[str] = []
+    for m in NAME.finditer(text):
+        for run in split_run(m.group(0).split()):
+            for name in _peel(" ".join(run)):
+                if name not in out:
+                    out.append(name)
+    for name in known or ():
+        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) and name not in out:
+            out.append(name)
+    return out
+
+
+def _peel(candidate: str) -> list[str]:
+    """Split organisation words off a capitalised run ("Region Skåne Anna Normann")."""
+    if is_person(candidate):
+        return [candidate]
+    words = candidate.split()
+    for cut in range(len(words) - 2, 0, -1):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        if is_org(head) and is_person(tail):
+            return [tail]
+    return []
+
+
+ITEM_RANGE_ONLY = re.compile(r"(?:§§?|ej|ärende|ärendena|punkt|p\.)?\s*[\d\s,\-–och§]+", re.I)
+UNIT_PREFIX = re.compile(r"^(sekretariatet|kansliet|från|nätverket)\s+(?=[A-ZÅÄÖ])", re.I)
+
+
+@kept(maxsize=4096)
+def affiliation(text: str) -> str | None:
+    """A municipality's short name, or the organisation/party as written (kept for the last texts: a list
+    names the same affiliations again, issue 12)."""
+    t = text.strip().strip(".,;")
+    if not t:
+        return None
+    if ITEM_RANGE_ONLY.fullmatch(t):  # "§§ 1-12": when present
+        return None
+    muni = gazetteer.municipality(t)
+    if muni:
+        return muni
+    if is_person(t) and t.split()[0] in given_names():  # "(ers. Anna Berg)": who stood in, not where from
+        return None
+    t = UNIT_PREFIX.sub("", t)
+    if t.upper() in PARTIES or t.strip("()").upper() in PARTIES:
+        return t.strip("()").upper()
+    return gazetteer.municipality(t) or t
+

@@ -1,0 +1,40 @@
+"""A place as a header writes it, without what a flattened page glued to it or the rest of "Plats och tid"."""
+
+from __future__ import annotations
+
+import re
+
+from ..swedish.names import given_names
+from .persons import is_person
+
+#: words that start another part of the page, never a place's: a document title or a label glued after it
+PLACE_STOP = re.compile(r"\s(?:Kallelse|Föredragningslista|Dagordning|Protokoll|Sammanträdesprotokoll|Kungörelse|"
+                        r"Ledamöter|Ledamot|Ersättare|Tjänstgörande|Övriga|Justerare|Justerande|Justering|"
+                        r"Sekreterare|Ordförande|Närvarande|Paragrafer|Utses|Underskrifter|Tid|Datum)\b")
+#: where the time part of "Plats och tid" goes on: a break ("ajournering 10.00-10.15", "paus"), the §§ held
+PLACE_BREAK = re.compile(r"[\s,(]*\b(?:[Aa]journer\w*|[Pp]aus|[Ll]unchpaus|Sammanträdet)\b|[\s,(]*§")
+#: a time left after the range was taken out ("–ca 12.00"): minutes after a dot or colon are never a place's
+LOOSE_TIME = re.compile(r"[\s,]*[-–]?\s*(?:ca\.?\s*)?\b\d{1,2}[.:]\d{2}\b")
+#: a clock word whose digits are gone (stripped by a web extract or taken as the time): "..., kl", "klockan"
+BARE_CLOCK = re.compile(r"(?:[\s,]+\b(?:kl|klockan)\b\.?)+(?=\s*(?:,|$))", re.I)
+
+
+def trim_place(value: str) -> str:
+    """A place as written, without what a flattened page glued to it (a following title or label) and
+    without the rest of "Plats och tid": breaks, §§, loose times, a bare clock word, a leading "i"."""
+    v = PLACE_STOP.split(value)[0]
+    v = PLACE_BREAK.split(v)[0]
+    v = LOOSE_TIME.sub("", v)
+    v = BARE_CLOCK.sub("", v)
+    v = re.sub(r"\(\s*\)", "", v)
+    v = re.sub(r"(?:,\s*)+,", ",", v)
+    v = re.sub(r"^(?:i|på)\s+(?=[A-ZÅÄÖ])", "", v.strip(" ,.;:-–"))
+    person = TRAILING_PERSON.search(v)  # "Stadshuset, Norrby Anna Berg": the chair's name of the next column
+    if person and person.start() > 0 and person.group(1) in given_names() and is_person(person.group(0).strip()) \
+            and not VENUE_WORD.search(v[:person.start()]):  # "Sal Anna Lindh" is a room named after a person
+        v = v[:person.start()]
+    return v.strip(" ,.;:-–")
+
+
+VENUE_WORD = re.compile(r"\b(?:sal|salen|sal\.|rum|rummet|hotell|lokal|lokalen|konferensrum|gatan|väg|vägen)$", re.I)
+TRAILING_PERSON = re.compile(r"\s([A-ZÅÄÖ][a-zåäö]+)(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?$")

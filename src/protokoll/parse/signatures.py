@@ -1,0 +1,60 @@
+"""Signature blocks at the end of a document: a name over (or under) a role word, "Name, ordförande", "//Name"."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lines import Line
+
+SIGN_ROLE = re.compile(r"^(ordförande|sekreterare|justerare|justerande|sekretariatschef|sekretariatsledare|"
+                       r"mötesordförande|vid protokollet|protokollförare|ordf\.?)\b\s*(.*)$", re.I)
+SIGNED_ROLES = ("ordförande", "sekreterare", "justerare")
+SLASH_SIGNED = re.compile(r"^/{1,2}\s*(.+)$")  #: "//Anna Berg": a signature written with slashes
+NAME_ROLE = re.compile(r"^(.+?),\s*(ordförande|sekreterare|justerare)$")
+
+
+@dataclass
+class Signature:
+    name: str
+    role: str  #: the word under (or before) the name, lower case
+    start: int  #: offset of the first line of the block
+
+
+def find_signatures(lines: list[Line], is_person) -> list[Signature]:
+    """Signature blocks near the end: a name over a role word, or "//Name".
+
+    Kept for the last document's lines: where the items end and who signed both ask (issue 12); the key
+    is what the blocks depend on, each line's text and offset (the blocks are read, never changed)."""
+    key = (is_person, tuple([ln.text for ln in lines]), tuple([ln.start for ln in lines]))
+    last_key, last = _LAST_SIGNATURES[0]  # one read: another thread may replace the pair
+    if last_key == key:
+        return list(last)
+    found = _find_signatures(lines, is_person)
+    _LAST_SIGNATURES[0] = (key, tuple(found))
+    return found
+
+
+_LAST_SIGNATURES: list = [(None, ())]  #: (key, signatures) of the last call
+
+
+def _find_signatures(lines: list[Line], is_person) -> list[Signature]:
+    from .signorder import role_first
+
+    tail = [ln for ln in lines if not ln.blank][-16:]
+    first = role_first(tail, is_person)  # "Sekreterare" / "Anna Berg": the role printed above the name
+    out = [Signature(name, role, ln.start) for ln, name, role in first]
+    taken = {id(ln) for ln, _, _ in first}
+    for a, b in zip(tail, tail[1:]):
+        m = SIGN_ROLE.match(b.text)
+        if m and is_person(a.text) and not m.group(2) and id(a) not in taken:
+            out.append(Signature(a.text, m.group(1).casefold(), a.start))
+    for ln in lines:
+        m = NAME_ROLE.match(ln.text) if ln.text.endswith(SIGNED_ROLES) else None
+        if m and is_person(m.group(1)):
+            out.append(Signature(m.group(1), m.group(2).casefold(), ln.start))
+    for ln in tail[-3:]:
+        m = SLASH_SIGNED.match(ln.text)
+        if m and is_person(m.group(1).strip()):
+            out.append(Signature(m.group(1).strip(), "sekreterare", ln.start))
+    return out
