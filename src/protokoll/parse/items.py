@@ -20,6 +20,7 @@ from .headinggate import patterns_for
 from .headings import PREPOSITIONS, Heading, cut_run_on_title  # noqa: F401  (parse.items names them too)
 from .lines import Line, join
 from .plainnumbered import ITEM_START, PLAIN_NUMBER, plain_ok
+from .titletail import counted_number, drop_opening_time, governed_capitals
 
 HEADING_PATTERNS = (
     ("para", re.compile(r"^(?:[A-ZÅÄÖ]{1,6}(?:\s?[A-ZÅÄÖ]{1,4})?\s*)?§\s*(\d{1,4})(?:(?<!\d{4})/(?:\d{2}|(?:19|20)\d{2})(?=\s|$))?"
@@ -250,7 +251,7 @@ def _title_below(lines: list[Line], i: int) -> bool:
         and nxt.text.split()[-1].casefold() not in TITLE_END_WORDS
 
 
-LIST_LABEL = re.compile(r"(?:förslag till beslut|beslutsförslag|beslut|beslutar|beslutade|föreslår|föreslås|"
+LIST_LABEL = re.compile(r"\b(?:förslag till beslut|beslutsförslag|beslut|beslutar|beslutade|föreslår|föreslås|"
                         r"att)\s*:?$", re.I)
 LIST_ENTRY = re.compile(r"^\d{1,2}\s?[.)]\s")
 
@@ -375,10 +376,12 @@ def clean_title(title: str) -> str:
             if w in within:
                 title = rx.sub("", title)
                 break
-    if title[-1:].isdigit() or title.endswith("\n"):  # the cheap test: the pattern ends in digits
+    title = drop_opening_time(title)
+    if (title[-1:].isdigit() or title.endswith("\n")) and not counted_number(title):  # cheap test first
         title = PAGE_AFTER_WORD.sub(r"\1", title)  # a contents list's page number
     if not title.isupper() and (title[-1:] in CAPS_LAST or title[-2:-1] in CAPS_LAST):  # ends in capitals
-        title = CAPS_TAIL.sub("", title)
+        cut = CAPS_TAIL.sub("", title)
+        title = title if governed_capitals(cut, TITLE_END_WORDS) else cut
     return " ".join(title.split()).strip(" :;,-–")  # runs of whitespace as one space
 
 

@@ -1,0 +1,80 @@
+"""Item headings and titles in forms met in real web-extracted documents, second pass (issue 10, h10):
+agenda lines whose neighbours stand across a section heading or an item's short notes, an item after one
+whose title ends in "...beslut", clock times after an opening/closing item, numbers a word counts ("del 1"),
+an acronym after a preposition. The documents are written for these tests."""
+
+from __future__ import annotations
+
+from protokoll.parse import parse_text
+
+
+def items(text: str):
+    return [(it.number, it.title) for it in parse_text(text, "case.txt").items]
+
+
+WEB_AGENDA = """Sammanträde 2022-03-10
+
+Tid
+16:00
+Plats
+Stadshuset, sal B
+
+1 Val av justerare och tid för protokollets justering
+
+Beslutsärenden
+
+2 Ansökan om bidrag till upprustning av samlingslokalen i Nybyn inför säsongen som börjar i maj
+
+Remiss från kulturförvaltningen
+Dnr 2022-0113
+
+Omedelbar justering
+
+3 Yttrande över förslag till regional plan för kollektivtrafiken i länet för perioden fram till år 2030
+
+Remiss från regionen
+Dnr 2022-0154
+
+4 Övriga frågor
+"""
+
+
+def test_long_agenda_lines_count_across_a_section_heading_and_short_notes():
+    assert [n for n, _ in items(WEB_AGENDA)] == ["1", "2", "3", "4"]
+
+
+def test_a_long_numbered_line_between_paragraphs_is_still_no_heading():
+    text = WEB_AGENDA.replace("\nOmedelbar justering\n", "\nDen ansökan som kom in i januari gäller en ombyggnad av köket "
+                              "och nya fönster i den stora salen.\n").replace("\n4 Övriga frågor\n", "\n")
+    assert [n for n, _ in items(text)] == ["1", "2"]
+
+
+FORMALIA = """Protokoll styrelsemöte 2023-04-02
+
+1. Mötets öppnande 18:05
+2. Delegationsbeslut
+3. Möte med SKR
+4. Rapport om internkontroll - del 2
+5. Bygglov för Norrby 2:15
+6. Mötets avslutande 19.40
+"""
+
+
+def test_formalia_titles_keep_what_belongs_to_them_and_lose_clock_times():
+    assert items(FORMALIA) == [("1", "Mötets öppnande"), ("2", "Delegationsbeslut"), ("3", "Möte med SKR"),
+                               ("4", "Rapport om internkontroll - del 2"), ("5", "Bygglov för Norrby 2:15"),
+                               ("6", "Mötets avslutande")]
+
+
+def test_a_decision_label_still_opens_a_list_of_clauses_that_are_no_items():
+    text = """Protokoll styrelsemöte 2023-04-02
+
+1. Val av justerare
+Styrelsen väljer Ola Berg.
+
+2. Budget
+Styrelsen beslutade:
+1. att anta budgeten
+2. att redovisa den på årsmötet
+"""
+    assert items(text) == [("1", "Val av justerare"), ("2", "Budget")]
