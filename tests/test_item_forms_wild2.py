@@ -78,3 +78,45 @@ Styrelsen beslutade:
 2. att redovisa den på årsmötet
 """
     assert items(text) == [("1", "Val av justerare"), ("2", "Budget")]
+
+
+def test_a_page_mark_before_an_item_heading_is_no_part_of_it():
+    text = """NÄMNDPROTOKOLL 1(12)
+Tekniska nämnden
+Plats och tid Rådhuset 2023-02-01 kl 18.00
+
+2(12) 1 Godkännande av kallelse
+Kallelsen godkänns.
+
+3(12) 2 Fastställande av dagordning
+Dagordningen fastställs med ett tillägg.
+"""
+    assert items(text) == [("1", "Godkännande av kallelse"), ("2", "Fastställande av dagordning")]
+
+
+LONE_PREFIX = """Tekniska nämnden
+Protokoll 2023-02-01
+
+TN 27 Ny hastighetsplan för tätorten
+Dnr TN 2022/118
+Förvaltningen har tagit fram ett förslag till ny hastighetsplan.
+Beslut
+Nämnden antar hastighetsplanen.
+"""
+
+
+def test_a_lone_heading_after_a_short_name_counts_when_its_case_number_opens_the_next_line():
+    assert items(LONE_PREFIX) == [("27", "Ny hastighetsplan för tätorten")]
+
+
+def test_a_lone_short_name_and_number_without_an_item_under_it_is_no_heading():
+    text = LONE_PREFIX.replace("Dnr TN 2022/118\n", "")
+    assert [n for n, _ in items(text)] != ["27"]
+
+
+def test_a_flattened_pages_index_and_running_head_is_no_item_number():
+    from protokoll.parse.inline import page_repeat
+
+    assert page_repeat("3 KOMMUNEN PROTOKOLL 3 Ks 41 Dnr 2023/12 Svar på motion")
+    assert not page_repeat("3 Val av justerare 3 ledamöter")
+    assert not page_repeat("3 Budget 2024")
