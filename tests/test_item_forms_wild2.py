@@ -120,3 +120,19 @@ def test_a_flattened_pages_index_and_running_head_is_no_item_number():
     assert page_repeat("3 KOMMUNEN PROTOKOLL 3 Ks 41 Dnr 2023/12 Svar på motion")
     assert not page_repeat("3 Val av justerare 3 ledamöter")
     assert not page_repeat("3 Budget 2024")
+
+
+def test_a_case_descriptions_numbered_points_are_no_items():
+    text = """Protokoll
+Kulturnämnden 2023-03-01
+
+Information från förvaltningen Ärendebeskrivning
+
+1. Sommarens program
+Förvaltningschefen berättade om sommarens program i parken.
+
+2. Nya öppettider på biblioteket
+Bibliotekschefen redovisade förslaget till nya öppettider.
+"""
+    assert [n for n, _ in items(text)] not in (["1", "2"], ["1"])
+    assert [n for n, _ in items(text.replace(" Ärendebeskrivning\n", "\n"))] == ["1", "2"]

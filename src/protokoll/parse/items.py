@@ -255,6 +255,7 @@ def _title_below(lines: list[Line], i: int) -> bool:
 
 
 LIST_LABEL = re.compile(r"\b(?:förslag till beslut|beslutsförslag|beslut|beslutar|beslutade|föreslår|föreslås|"
+                        r"ärendebeskrivning|beskrivning av ärendet|"  # a case description's own points
                         r"att)\s*:?$", re.I)
 LIST_ENTRY = re.compile(r"^\d{1,2}\s?[.)]\s")
 
