@@ -136,3 +136,23 @@ Bibliotekschefen redovisade förslaget till nya öppettider.
 """
     assert [n for n, _ in items(text)] not in (["1", "2"], ["1"])
     assert [n for n, _ in items(text.replace(" Ärendebeskrivning\n", "\n"))] == ["1", "2"]
+
+
+SUBPOINTS = """Styrelsemöte 2023-06-11
+
+1. Mötets öppnande
+Mötet öppnades.
+2. Sommarfesten
+2.1 Inbjudan
+Styrelsen beslutar att Sara skickar ut inbjudan.
+2.2 Budget
+Styrelsen diskuterade kostnaderna.
+3. Övriga frågor
+Inga övriga frågor.
+"""
+
+
+def test_a_decision_under_a_sub_points_heading_is_read():
+    rec = parse_text(SUBPOINTS, "case.txt")
+    assert [(it.number, it.decisions) for it in rec.items] == [
+        ("1", []), ("2", ["Styrelsen beslutar att Sara skickar ut inbjudan."]), ("3", [])]
