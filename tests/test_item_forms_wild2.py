@@ -156,3 +156,19 @@ def test_a_decision_under_a_sub_points_heading_is_read():
     rec = parse_text(SUBPOINTS, "case.txt")
     assert [(it.number, it.decisions) for it in rec.items] == [
         ("1", []), ("2", ["Styrelsen beslutar att Sara skickar ut inbjudan."]), ("3", [])]
+
+
+def test_paragraphs_numbered_after_a_short_name_with_their_year_run_on_in_one_line():
+    text = ("Kommunstyrelsen Innehåll KS 41/23 Val av justerare KS 42/23 Budget för kommunstyrelsen 2024 "
+            "KS 43/23 Motion om fler laddplatser för elbilar i centrum KS 44/23 Anmälan av delegationsbeslut "
+            "KS 45/23 Information från kommundirektören om arbetet med den nya översiktsplanen\n")
+    assert [n for n, _ in items(text)][-4:] == ["42", "43", "44", "45"]
+    assert ("43", "Motion om fler laddplatser för elbilar i centrum") in items(text)
+
+
+def test_a_case_number_after_a_short_name_is_no_paragraph_number():
+    from protokoll.parse.inline import TOKEN
+
+    assert TOKEN.search("Dnr KS 2018/14 Information om läget") is None or \
+        TOKEN.search("Dnr KS 2018/14 Information om läget").group("p") != "201"
+    assert TOKEN.search("text KS 41/23 Val av justerare").group("p") == "41"

@@ -35,7 +35,7 @@ SHORT = 40  #: in a document with flattened pages, a line this long may be the e
 WINDOW = 40  #: candidates looked back over when chaining numbers
 MAX_GAP = 8
 
-TOKEN = re.compile(r"(?:(?<=\s)|^)(?:§\s*(?P<p>\d{1,3})(?:/(?:\d{2}|(?:19|20)\d{2}))?\s+|(?P<k>(?:Punkt|PUNKT|Ärende|ÄRENDE|Pkt\.?)\s*)?(?P<n>\d{1,3})"
+TOKEN = re.compile(r"(?:(?<=\s)|^)(?:(?:§\s*|[A-ZÅÄÖ]{2,5}\s+(?=\d{1,3}/\d{2}\s))(?P<p>\d{1,3})(?:/(?:\d{2}|(?:19|20)\d{2}))?\s+|(?P<k>(?:Punkt|PUNKT|Ärende|ÄRENDE|Pkt\.?)\s*)?(?P<n>\d{1,3})"
                    r"(?:(?P<dot>\s?[.):]|\s*§)\s*|\s+))"
                    r"(?=[\"”“«A-ZÅÄÖÉ][a-zåäöéA-ZÅÄÖ])")
 NOT_AFTER = re.compile(r"(?:\b(?:kap|kap\.|kapitel|del|avsnitt|steg|etapp|fas|den|nr|av|och|till|samt|vecka|v\.|sida|kl|kl\.|ca|år|dnr|§|bilaga|"
