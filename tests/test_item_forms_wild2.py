@@ -172,3 +172,21 @@ def test_a_case_number_after_a_short_name_is_no_paragraph_number():
     assert TOKEN.search("Dnr KS 2018/14 Information om läget") is None or \
         TOKEN.search("Dnr KS 2018/14 Information om läget").group("p") != "201"
     assert TOKEN.search("text KS 41/23 Val av justerare").group("p") == "41"
+
+
+ANNUAL = """Årsmötesprotokoll 2023-03-18
+
+1. Val av ordförande för mötet
+Till ordförande valdes Karin Holm.
+2. Kallelsen till mötet godkändes.
+3. Beslöts att medlemsavgiften ska vara oförändrad.
+4. Verksamhetsberättelse
+5. Val av revisor
+"""
+
+
+def test_a_point_written_as_its_decision_sentence_is_its_decision():
+    rec = parse_text(ANNUAL, "case.txt")
+    assert [(it.number, it.decisions) for it in rec.items] == [
+        ("1", ["Till ordförande valdes Karin Holm."]), ("2", ["Kallelsen till mötet godkändes."]),
+        ("3", ["Beslöts att medlemsavgiften ska vara oförändrad."]), ("4", []), ("5", [])]
