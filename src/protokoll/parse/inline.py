@@ -4,9 +4,10 @@ A page copied from a document-sharing site, a PDF whose columns were merged
 or an OCR of a table gives a whole page as one line: "... Ärenden 1 Val av
 justerare 2 Upprop 3. Meddelanden ...". Its item numbers still rise one by
 one, so the headings are the best rising run of "N Title" / "N. Title" /
-"§ N Title" / "Punkt N Title" / "Ärende N Title" tokens (gaps of at most eight, each costing: a site that strips
+"§ N Title" / "KS 108/16 Title" (a short name and the year) / "Punkt N Title" / "Ärende N Title" tokens (gaps of at most eight, each costing: a site that strips
 some digits loses numbers now and then), and such a line is cut before each
-of them. A page's running head ("3 Nämnden ..." on every page) is no item.
+of them. A page's running head ("3 Nämnden ..." on every page) is no item, nor is a page's index that
+comes again after its running head ("3 KOMMUNEN PROTOKOLL 3 Ks 41 ...").
 After a contents list, the sections it lists (the same numbers rising again)
 are where the items are read, so that their texts belong to them.
 
