@@ -65,7 +65,7 @@ def read_decisions(body: list[Line]) -> Decisions:
     if not out.decisions and not out.proposed:
         out.decisions = _midline_decisions(body)
     if not out.decisions and not out.proposed:
-        found = sentences(body)
+        found = sentences(_subpoints_apart(body))
         out.decisions = [_unlabel(s[m.start():].strip()) for s in found if (m := _unlabelled(s))] \
             or decided.fallback(found)
         out.decisions = decided.with_checking(out.decisions, found)
@@ -77,6 +77,18 @@ def read_decisions(body: list[Line]) -> Decisions:
                 if who not in out.dissent:
                     out.dissent.append(who)
     return out
+
+
+#: a sub-point's heading inside an item: "2.1 Meddelande", "3.2. Budget" (short, no sentence's end)
+SUBPOINT = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+[A-ZÅÄÖ][^.!?]{0,60}$")
+
+
+def _subpoints_apart(body: list[Line]) -> list[Line]:
+    """The body with its sub-point headings as paragraph breaks: "2.1 Meddelande" / "Styrelsen beslutar att ..."
+    are a heading and a sentence, not one sentence that starts with the heading."""
+    if not any(ln.text[:1].isdigit() and SUBPOINT.match(ln.text) for ln in body):
+        return body
+    return [Line("", ln.start) if ln.text[:1].isdigit() and SUBPOINT.match(ln.text) else ln for ln in body]
 
 
 def _dissent_word(sentence: str) -> bool:

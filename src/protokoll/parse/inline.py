@@ -4,9 +4,10 @@ A page copied from a document-sharing site, a PDF whose columns were merged
 or an OCR of a table gives a whole page as one line: "... Ärenden 1 Val av
 justerare 2 Upprop 3. Meddelanden ...". Its item numbers still rise one by
 one, so the headings are the best rising run of "N Title" / "N. Title" /
-"§ N Title" / "Punkt N Title" / "Ärende N Title" tokens (gaps of at most eight, each costing: a site that strips
+"§ N Title" / "KS 108/16 Title" (a short name and the year) / "Punkt N Title" / "Ärende N Title" tokens (gaps of at most eight, each costing: a site that strips
 some digits loses numbers now and then), and such a line is cut before each
-of them. A page's running head ("3 Nämnden ..." on every page) is no item.
+of them. A page's running head ("3 Nämnden ..." on every page) is no item, nor is a page's index that
+comes again after its running head ("3 KOMMUNEN PROTOKOLL 3 Ks 41 ...").
 After a contents list, the sections it lists (the same numbers rising again)
 are where the items are read, so that their texts belong to them.
 
@@ -35,7 +36,7 @@ SHORT = 40  #: in a document with flattened pages, a line this long may be the e
 WINDOW = 40  #: candidates looked back over when chaining numbers
 MAX_GAP = 8
 
-TOKEN = re.compile(r"(?:(?<=\s)|^)(?:§\s*(?P<p>\d{1,3})(?:/(?:\d{2}|(?:19|20)\d{2}))?\s+|(?P<k>(?:Punkt|PUNKT|Ärende|ÄRENDE|Pkt\.?)\s*)?(?P<n>\d{1,3})"
+TOKEN = re.compile(r"(?:(?<=\s)|^)(?:(?:§\s*|[A-ZÅÄÖ]{2,5}\s+(?=\d{1,3}/\d{2}\s))(?P<p>\d{1,3})(?:/(?:\d{2}|(?:19|20)\d{2}))?\s+|(?P<k>(?:Punkt|PUNKT|Ärende|ÄRENDE|Pkt\.?)\s*)?(?P<n>\d{1,3})"
                    r"(?:(?P<dot>\s?[.):]|\s*§)\s*|\s+))"
                    r"(?=[\"”“«A-ZÅÄÖÉ][a-zåäöéA-ZÅÄÖ])")
 NOT_AFTER = re.compile(r"(?:\b(?:kap|kap\.|kapitel|del|avsnitt|steg|etapp|fas|den|nr|av|och|till|samt|vecka|v\.|sida|kl|kl\.|ca|år|dnr|§|bilaga|"
@@ -112,6 +113,7 @@ def _sections(tokens: list[Token], chain: list[Token]) -> list[Token]:
 def _tokens(lines: list[Line]) -> list[Token]:
     out: list[Token] = []
     dots: list[str] = []
+    repeat = (-1, -1)  #: (line, offset) of a page number repeated after the running head
     for i, ln in enumerate(lines):
         if ln.blank:
             continue
@@ -120,6 +122,11 @@ def _tokens(lines: list[Line]) -> list[Token]:
                 continue
             if not m.group("p") and PAGE_AHEAD.match(ln.text, m.end(), m.end() + 70):
                 continue  # "2 Sammanträdesprotokoll Sida 2 (24)": a flattened page's index, its running head after it
+            if m.start() == 0 and not m.group("p") and (again := _page_repeat(ln.text, m)):
+                repeat = (i, again)
+                continue  # "3 KOMMUNEN PROTOKOLL 3 Ks 41 ...": the page's index, its running head, the index again
+            if repeat == (i, m.start()):
+                continue
             number = int(m.group("p") or m.group("n"))
             # a number opening a flattened page is its page number more often than an item's
             score = 1.0 + (0.5 if m.group("p") or m.group("dot") or m.group("k") else 0) + (
@@ -153,6 +160,23 @@ def _decision_lists(lines: list[Line], tokens: list[Token], dots: list[str]) -> 
             listed.add(k)
             expected, line, dot = 2, t.line, dots[k]
     return listed
+
+
+#: a flattened page's running head: one to five capitalised words ("VILHELMINA KOMMUN PROTOKOLL", "Socialnämnden")
+RUNNING_HEAD = re.compile(r"(?:[A-ZÅÄÖ][\wÅÄÖåäö&-]*\s+){1,5}(\d{1,3})(?![\d(/])")
+
+
+def page_repeat(text: str) -> bool:
+    """Whether a line opens with a page's index, a running head and the index again ("2 KOMMUNEN PROTOKOLL 2")."""
+    m = re.match(r"(?P<n>\d{1,3})\s+", text)
+    return m is not None and _page_repeat(text, m) > 0
+
+
+def _page_repeat(text: str, m: re.Match) -> int:
+    """Where a number opening a flattened page comes again after a running head of capitalised words ("2
+    KOMMUNSTYRELSEN PROTOKOLL 2 Ks 41 Dnr ..."): a page's index and its page number, not an item's; 0 if not."""
+    head = RUNNING_HEAD.match(text, m.end(), m.end() + 70)
+    return head.start(1) if head is not None and head.group(1) == m.group("n") else 0
 
 
 def _after(lines: list[Line], t: Token) -> str:

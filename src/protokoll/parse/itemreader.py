@@ -8,6 +8,7 @@ import re
 from ..record import Attendee, Item
 from . import actions
 from .actionpoints import action_sentences
+from .headingdecision import heading_decision
 from .agendaproposal import (complete, decisions_as_proposal, heading_run_on, opening_proposal, to_body_proposal,
                              whole)
 from .assignforms import responsible_sentences, task_sentences
@@ -78,6 +79,7 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
         head_line = lines[h.index]
         body = [Line(ran_on, head_line.start + max(0, len(head_line.text) - len(ran_on)))] + body
     body = split_item_parts(split_item_labels(body))
+    heading_sentence = title
     title, in_title = title_presenters(clean_title(title))
     if not in_title:
         title, in_title = speaker_heading(title)
@@ -101,6 +103,8 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
         if proposed and item.decisions:
             ctx.proposed_from.append((item, item.decisions))
         item.decisions = [] if proposed else item.decisions
+    if not ctx.agenda and not item.decisions and not item.proposed_decision:
+        item.decisions = heading_decision(heading_sentence, rest)
     texts = item.decisions + ([item.proposed_decision] if item.proposed_decision else [])
     item.assignments = actions.read_assignments(texts, ctx)
     found = sentences(rest)

@@ -14,12 +14,14 @@ import bisect
 import re
 
 from .casenumbers import strip_case_reference
-from .inline import PAGE_AHEAD, cut_lines, midline_cuts, split_inline
+from .inline import PAGE_AHEAD, cut_lines, midline_cuts, page_repeat, split_inline
 from .features import keyword_fold
 from .headinggate import patterns_for
 from .headings import PREPOSITIONS, Heading, cut_run_on_title  # noqa: F401  (parse.items names them too)
 from .lines import Line, join
 from .plainnumbered import ITEM_START, PLAIN_NUMBER, plain_ok
+from .pagelead import lone_prefix_opens, without_page_marks
+from .titletail import counted_number, drop_opening_time, governed_capitals
 
 HEADING_PATTERNS = (
     ("para", re.compile(r"^(?:[A-ZÅÄÖ]{1,6}(?:\s?[A-ZÅÄÖ]{1,4})?\s*)?§\s*(\d{1,4})(?:(?<!\d{4})/(?:\d{2}|(?:19|20)\d{2})(?=\s|$))?"
@@ -84,7 +86,8 @@ def _midline(lines: list[Line], headings: list[Heading]) -> tuple[list[Line], li
 
 def find_headings(lines: list[Line]) -> list[Heading]:
     """The item headings among ``lines``, in order."""
-    cands = [h for i, ln in enumerate(lines) if (ln.digit or "§" in ln.text) and (h := _candidate(lines, i))]
+    view = without_page_marks(lines)
+    cands = [h for i, ln in enumerate(view) if (ln.digit or "§" in ln.text) and (h := _candidate(view, i))]
     if not cands:
         from .timetable import stripped_paragraphs, timetable_rows
         from .unnumbered import unnumbered_headings
@@ -99,7 +102,8 @@ def find_headings(lines: list[Line]) -> list[Heading]:
     for style, group in by_style.items():
         chain = _best_chain(group)
         score = sum(h.score for h in chain) + (0.5 if style == "para" else 0)
-        if style == "prefix" and len(chain) < 2 and not chain[0].title.startswith("Dnr"):
+        if style == "prefix" and len(chain) < 2 and not chain[0].title.startswith("Dnr") \
+                and not lone_prefix_opens(lines, chain[0].index):
             continue
         if len(chain) >= 2 or style != "num" or chain and (chain[0].number in ("1", "0")
                                                              or _opens_item(lines, chain[0].index)):
@@ -231,7 +235,7 @@ def _candidate(lines: list[Line], i: int) -> Heading | None:
             number, title = number + title, ""
         if style == "num" and rx.pattern.startswith("^(\\d{1,3})\\s+") and not plain_ok(lines, i):
             continue
-        if _is_time_or_date(ln.text) or style == "num" and PAGE_AHEAD.match(title, 0, 70):
+        if _is_time_or_date(ln.text) or style == "num" and (PAGE_AHEAD.match(title, 0, 70) or page_repeat(ln.text)):
             return None  # a time, a date; "2 Sammanträdesprotokoll Sida 2 (24)": a page's index and running head
         if not title and style == "num":
             return None
@@ -250,7 +254,8 @@ def _title_below(lines: list[Line], i: int) -> bool:
         and nxt.text.split()[-1].casefold() not in TITLE_END_WORDS
 
 
-LIST_LABEL = re.compile(r"(?:förslag till beslut|beslutsförslag|beslut|beslutar|beslutade|föreslår|föreslås|"
+LIST_LABEL = re.compile(r"\b(?:förslag till beslut|beslutsförslag|beslut|beslutar|beslutade|föreslår|föreslås|"
+                        r"ärendebeskrivning|beskrivning av ärendet|"  # a case description's own points
                         r"att)\s*:?$", re.I)
 LIST_ENTRY = re.compile(r"^\d{1,2}\s?[.)]\s")
 
@@ -375,10 +380,12 @@ def clean_title(title: str) -> str:
             if w in within:
                 title = rx.sub("", title)
                 break
-    if title[-1:].isdigit() or title.endswith("\n"):  # the cheap test: the pattern ends in digits
+    title = drop_opening_time(title)
+    if (title[-1:].isdigit() or title.endswith("\n")) and not counted_number(title):  # cheap test first
         title = PAGE_AFTER_WORD.sub(r"\1", title)  # a contents list's page number
     if not title.isupper() and (title[-1:] in CAPS_LAST or title[-2:-1] in CAPS_LAST):  # ends in capitals
-        title = CAPS_TAIL.sub("", title)
+        cut = CAPS_TAIL.sub("", title)
+        title = title if governed_capitals(cut, TITLE_END_WORDS) else cut
     return " ".join(title.split()).strip(" :;,-–")  # runs of whitespace as one space
 
 

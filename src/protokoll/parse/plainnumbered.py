@@ -44,4 +44,28 @@ def _numbered_neighbour(lines: list[Line], i: int) -> bool:
     number = int(re.match(r"\d+", lines[i].text).group())
     before = next((ln.text for ln in reversed(lines[max(0, i - 3):i]) if not ln.blank), "")
     after = next((ln.text for ln in lines[i + 1:i + 4] if not ln.blank), "")
-    return any(PLAIN_NUMBER.match(t) and t.split()[0] == str(n) for t, n in ((before, number - 1), (after, number + 1)))
+    if any(PLAIN_NUMBER.match(t) and t.split()[0] == str(n) for t, n in ((before, number - 1), (after, number + 1))):
+        return True
+    return _across_notes(lines, i, number)
+
+
+NOTE_MAX = 60  #: a line this short between two agenda lines is a note or a section heading, not a paragraph
+NOTES = 8  #: how many lines a search for the neighbour crosses
+
+
+def _across_notes(lines: list[Line], i: int, number: int) -> bool:
+    """The nearest agenda line before (numbered one less) or after (one more), with only short lines between:
+    a web agenda sets a section heading ("Remissärenden") or the item's notes ("Remiss från ...", its case
+    number, "Omedelbar justering") on short lines between its long numbered titles."""
+    for step, want in ((-1, number - 1), (1, number + 1)):
+        k = i + step
+        while 0 <= k < len(lines) and abs(k - i) <= NOTES:
+            text = lines[k].text
+            if PLAIN_NUMBER.match(text):
+                if text.split()[0] == str(want):
+                    return True
+                break
+            if len(text) > NOTE_MAX:
+                break
+            k += step
+    return False

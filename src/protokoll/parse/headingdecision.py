@@ -1,0 +1,29 @@
+"""An item whose numbered line is its decision: "5. Utskickad dagordning godkändes.", "10. Beslöts att ...".
+
+Short minutes (an association's annual meeting, a board's formalia) write each point as one sentence that
+records what was decided, with no body under it. That sentence is both the point's heading and its
+decision. It is read as a decision only when nothing is under the heading and the sentence decides in one of
+the forms the decision reader knows without a label (a passive "godkändes", "valdes", "Beslöts att ...",
+"Styrelsen beslutar ..."); a heading that only names a subject ("Val av justerare") decides nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import decided
+from .decisions import UNLABELLED
+from .lines import Line
+
+#: a page's trailing mark left on the sentence's line ("... valdes Per Ek. 2/2"): not part of the decision
+PAGE_TAIL = re.compile(r"\s+\d{1,3}\s*/\s*\d{1,3}(?:\s+\d{1,3}\.?)?\s*$")
+
+
+def heading_decision(sentence: str, rest: list[Line]) -> list[str]:
+    """[the heading's sentence] when it is the item's decision, else []."""
+    if any(not ln.blank for ln in rest):
+        return []
+    s = PAGE_TAIL.sub("", " ".join(sentence.split()))
+    if len(s.split()) < 3 or not (UNLABELLED.match(s) or decided.unlabelled(s)):
+        return []
+    return [s]
