@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 #: what a line needs for a pattern to match it: a "§" in it, a "§" first, "Punkt"/"Ärende"/"Paragraf"/"Pkt"/"p." first
-#: (in any case), a capital first, a digit first (keyed by the sources of ``items.HEADING_PATTERNS``)
+#: (in any case), a capital first, a digit first (keyed by the sources of ``headingrules.HEADING_PATTERNS``)
 NEEDS = {
     r"^(?:[A-ZÅÄÖ]{1,6}(?:\s?[A-ZÅÄÖ]{1,4})?\s*)?§\s*(\d{1,4})(?:(?<!\d{4})/(?:\d{2}|(?:19|20)\d{2})(?=\s|$))?"
     r"(?![\d/])\s*[.:]?\s*(.*)$": "§",

@@ -146,7 +146,7 @@ LIST_OPENER = re.compile(r"(?:förslag\s+till\s+beslut|beslutsförslag|beslut|be
 def _decision_lists(lines: list[Line], tokens: list[Token], dots: list[str]) -> set[int]:
     """The indexes of tokens that number the clauses of a decision or a proposal, not items: a "1." right
     after "förslag till beslut" / "beslutar" and the "2.", "3." ... written the same way after it on the
-    line (the flattened form of the list :func:`.items._in_decision_list` keeps from being items)."""
+    line (the flattened form of the list :func:`.headingrules._in_decision_list` keeps from being items)."""
     listed: set[int] = set()
     expected, line, dot = 0, -1, ""
     for k, t in enumerate(tokens):

@@ -97,7 +97,7 @@ def _given(w: str) -> bool:
 
 
 def _rule_styles(line: Line, start: int) -> tuple[str, ...]:
-    """The numbered-heading rules (:data:`.items.HEADING_PATTERNS`) that match the line from ``start`` on."""
+    """The numbered-heading rules (:data:`.headingrules.HEADING_PATTERNS`) that match the line from ``start`` on."""
     rest = line.text[start:]
     if not rest[:1].isdigit() and not rest.startswith("§") and not rest[:1].isupper():
         return ()

@@ -1,4 +1,4 @@
-"""What a title's end keeps or loses once its heading is read (:func:`.items.clean_title`).
+"""What a title's end keeps or loses once its heading is read (:func:`.titles.clean_title`).
 
 Three forms of Swedish minutes that the general title cleaning misread:
 

@@ -1,0 +1,120 @@
+"""One line as an item heading: the numbered-heading patterns (``HEADING_PATTERNS``; ``headinggate``'s
+NEEDS lists each one's source), a bare number with its title on the next line, and what keeps a line from
+being a heading (a time or date, a page's running head, an entry of a decision's numbered list), with the
+score that ranks candidates. Choosing among the candidates is ``items``'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .headinggate import patterns_for
+from .headings import Heading
+from .inline import PAGE_AHEAD, page_repeat
+from .lines import Line
+from .plainnumbered import ITEM_START, PLAIN_NUMBER, plain_ok
+from .titles import TITLE_END_WORDS
+
+HEADING_PATTERNS = (
+    ("para", re.compile(r"^(?:[A-ZÅÄÖ]{1,6}(?:\s?[A-ZÅÄÖ]{1,4})?\s*)?§\s*(\d{1,4})(?:(?<!\d{4})/(?:\d{2}|(?:19|20)\d{2})(?=\s|$))?"
+                        r"(?![\d/])\s*[.:]?\s*(.*)$")),  # "§ 63/20": the paragraph numbered with its year
+    # OCR reads a "1" as "l" or "I" and spaces the digits: "§ l 10" is § 110, "§ l l l" § 111
+    ("para", re.compile(r"^§\s*((?=[\dlI|\s]*\d|(?:[lI|]\s?){2})(?:[\dlI|]\s?){1,3}[\dlI|])\s+(?=[A-ZÅÄÖ][a-zåäö])(.*)$")),
+    ("para", re.compile(r"^(\d{1,4})\s*§\s*[.:]?\s*(.*)$")),
+    # a body's short name written in mixed case before the sign: "Ks § 45", "Bun § 3", "Ksau § 12" (not "Se § 4")
+    ("para", re.compile(r"^(?!(?:Se|Av|Om|Och|Till|Från|Med|Enl|Jfr|Vid|Per|Den|Samt)\b)[A-ZÅÄÖ][a-zåäö]{1,3}\s+§\s*(\d{1,4})"
+                        r"(?![\d/])\s*[.:]?\s*(.*)$")),
+    ("punkt", re.compile(r"^(?:Punkt|Ärende|Paragraf|Pkt\.?|p\.)(?:\s+nr\.?)?\s*(\d{1,3})(?!\d|\s*[-–]\s*\d)\s*[.:)]?\s*(.*)$", re.I)),
+    ("prefix", re.compile(r"^(?:[A-ZÅÄÖ]{2,5})\s+(\d{1,4})\s+((?:Dnr\b.*|[A-ZÅÄÖÉ\"”].*))$")),
+    ("num", re.compile(r"^(\d{1,3})\s?[.):]\s*([\"”“«'A-ZÅÄÖÉ§].*)$")),
+    ("num", re.compile(r"^(\d{1,3})\s+(?:[A-ZÅÄÖ]\s+)?([\"”“«]?[A-ZÅÄÖÉ][a-zåäöé].*)$")),  # "6 A Title": a letter column
+    ("num", re.compile(r"^(\d{1,3})\s+[-–]\s+([\"”“«A-ZÅÄÖÉ][a-zåäöé].*)$")),  # "4 – Title"
+)
+
+
+BARE_NUMBER = re.compile(r"^(\d{1,3})[.)]?$")
+OCR_ONE = re.compile(r"[lI|]")  #: OCR's readings of a "1"
+SPACE = re.compile(r"\s")
+
+
+def _candidate(lines: list[Line], i: int) -> Heading | None:
+    ln = lines[i]  # the caller tests first that it has a digit or a "§": every heading pattern needs one
+    bare = BARE_NUMBER.match(ln.text)
+    if bare and (ln.bullet or not ln.text[-1].isdigit()) and _title_below(lines, i):
+        return Heading(i, bare.group(1).lstrip("0") or "0", "", "num", _heading_score(lines, i, "") - 0.3)
+    for style, rx in patterns_for(HEADING_PATTERNS, ln.text[:1], "§" in ln.text):
+        m = rx.match(ln.text)
+        if not m:
+            continue
+        number, title = OCR_ONE.sub("1", SPACE.sub("", m.group(1))).lstrip("0") or "0", m.group(2).strip()
+        if style == "num" and rx.pattern.startswith("^(\\d{1,3})\\s+") and title.endswith(".") \
+                and not title.endswith(".."):
+            title = title[:-1]  # "1 Information om ... ." (an agenda line with its full stop, :func:`.plainnumbered.plain_ok`)
+        if style == "para" and re.fullmatch(r"\d{1,2}", title):  # "§ 2 1": a PDF's letter spacing split "§ 21"
+            number, title = number + title, ""
+        if style == "num" and rx.pattern.startswith("^(\\d{1,3})\\s+") and not plain_ok(lines, i):
+            continue
+        if _is_time_or_date(ln.text) or style == "num" and (PAGE_AHEAD.match(title, 0, 70) or page_repeat(ln.text)):
+            return None  # a time, a date; "2 Sammanträdesprotokoll Sida 2 (24)": a page's index and running head
+        if not title and style == "num":
+            return None
+        if style == "num" and _in_decision_list(lines, i):
+            return None
+        return Heading(i, number, title, style, _heading_score(lines, i, title))
+    return None
+
+
+def _title_below(lines: list[Line], i: int) -> bool:
+    """The next line is a heading's title: a web page or PDF that sets the item number ("• 1", "2.") on a
+    line of its own, the title under it."""
+    nxt = next((ln for ln in lines[i + 1:i + 3] if not ln.blank), None)
+    return nxt is not None and not nxt.bullet and bool(re.match(r"[\"”“«A-ZÅÄÖÉ][a-zåäöé]", nxt.text)) \
+        and len(nxt.text) <= 70 and not nxt.text.endswith((".", ",", ":")) and not BARE_NUMBER.match(nxt.text) \
+        and nxt.text.split()[-1].casefold() not in TITLE_END_WORDS
+
+
+LIST_LABEL = re.compile(r"\b(?:förslag till beslut|beslutsförslag|beslut|beslutar|beslutade|föreslår|föreslås|"
+                        r"ärendebeskrivning|beskrivning av ärendet|"  # a case description's own points
+                        r"att)\s*:?$", re.I)
+LIST_ENTRY = re.compile(r"^\d{1,2}\s?[.)]\s")
+
+
+def _in_decision_list(lines: list[Line], i: int) -> bool:
+    """A numbered line in a list that a decision or proposal label opens ("Förslag till beslut" /
+    "1. ..." / "2. ..."): the parts of one decision, not items. Looks back at most 12 lines. A heading
+    written unlike the list's entries ("3 Title" after a blank line, under "1. ..." / "2. ...") is no entry."""
+    unlike = bool(i and lines[i - 1].blank and PLAIN_NUMBER.match(lines[i].text))
+    entries = 0
+    for k in range(i - 1, max(-1, i - 13), -1):
+        text = lines[k].text
+        if not text:
+            continue
+        if LIST_LABEL.search(text) and len(text) < 80:
+            return not (unlike and entries)
+        if not LIST_ENTRY.match(text):
+            return False
+        entries += 1
+    return False
+
+
+def _is_time_or_date(text: str) -> bool:
+    return TIME_OR_DATE.match(text) is not None
+
+
+TIME_OR_DATE = re.compile(r"^\d{1,2}[.:]\d{2}\b|^\d{1,2}/\d{1,2}\b|^\d{4}-\d{2}")
+
+
+def _heading_score(lines: list[Line], i: int, title: str) -> float:
+    score = 1.0
+    if len(title) <= 90 and not title.endswith((".", ",", ";")):
+        score += 0.5
+    if len(title) > 140:
+        score -= 0.6
+    if lines[i].bullet:
+        score -= 0.5
+    if i == 0 or lines[i - 1].blank:
+        score += 0.3
+    nxt = next((ln.text for ln in lines[i + 1:i + 3] if not ln.blank), "")
+    if ITEM_START.match(nxt):
+        score += 0.5
+    return score

@@ -1,0 +1,88 @@
+"""A heading's title: cleaned of what runs on after it (attachments, time slots, Dnr, case numbers, a
+kallelse's remarks, a contents list's page number, a run-on section heading in capitals) and joined with
+its wrapped second line. The title's own end (a counted number, an opening time, capitals a word governs)
+is ``titletail``'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .casenumbers import strip_case_reference
+from .features import keyword_fold
+from .headings import PREPOSITIONS
+from .lines import Line, join
+from .titletail import counted_number, drop_opening_time, governed_capitals
+
+#: (pattern, words it cannot match without, whether they are looked for in the folded title)
+TITLE_NOISE = (
+    (re.compile(r"\s*\((?:bil(?:aga)?\.?|bilagor)\s*(?:[\d\s,\-–]|och|(?-i:[A-H]))+\)", re.I), ("(",), False),
+    (re.compile(r"\s*\(\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\s*\)", re.I), ("(",), False),
+    (re.compile(r"\s*\(\s*$"), ("(",), False),
+    (re.compile(r"\s+(?:Dnr|DNR|Diarienr|Diarienummer)[.:]?\s*\S+.*$"), ("Dnr", "DNR", "Diarienr", "Diarienummer"), False),
+    (re.compile(r"\s+(?:(?:19|20)\d\d)?/\d{0,5}(?:\s*/\s*\d{0,5}|\s+\d{1,3}(?![\d/:]))*(?=\s|$)"),  # case numbers
+     ("/",), False),
+    (re.compile(r"\s+(?:ca\s+)?kl\.?$"), ("kl",), False),
+    # a kallelse's "Anm." column run on: how the papers come, not the title
+    (re.compile(r"\s+(?:extra utskick|separat utskick|eftersänds|handl(?:ingar)?\.?\s+(?:delas ut\s+)?på bordet|"
+                r"handlingar delas ut(?:\s+(?:under|vid|på)\s+(?:sammanträdet|mötet))?|delas ut (?:under|vid|på) "
+                r"(?:sammanträdet|mötet)|skickas senare|kommer senare)\b.*$", re.I),
+     ("utskick", "eftersänds", "handl", "delas ut", "senare"), True),
+    (re.compile(r"\s*\t.*$"), ("\t",), False),
+    # a web page's line break left as its tag: the heading's first line is the title ("Title<br>Remiss från ...")
+    (re.compile(r"\s*<br\s*/?>.*$", re.I), ("<br", "<BR"), False),
+    # a contents list's dot leader and page number: "Årsredovisning 2017... 4", "Information .... 3-5"
+    (re.compile(r"\s*(?:\.{3,}|…+)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?$"), ("...", "…"), False),
+)
+
+
+WRAP_MIN = 40  #: a title this long may have been wrapped onto the next line
+LOWER_START = re.compile(r"[a-zåäö]")
+CLAUSE_START = re.compile(r"(?:att|och|samt)\b")
+
+
+def wrapped_title(title: str, body: list[Line]) -> tuple[str, list[Line]]:
+    """A long heading wrapped onto the next line (a PDF's narrow column): that line, when it starts in
+    lower case and is no "att"/"och"/"samt" clause, is the title's end; so is it after a title that ends
+    in a preposition ("... plan för" / "transportinfrastruktur"), however short."""
+    words = title.split()
+    if len(title) < WRAP_MIN and not (words and words[-1] in WRAP_PREPOSITIONS) or not body or body[0].blank \
+            or body[0].bullet or title.endswith((".", ":")):
+        return title, body
+    nxt = body[0].text
+    if not LOWER_START.match(nxt) or CLAUSE_START.match(nxt) or len(nxt) > 90 or nxt.endswith("."):
+        return title, body
+    return f"{title} {nxt}", body[1:]
+
+
+def clean_title(title: str) -> str:
+    """The heading without attachment references, time slots, Dnr, a run-on section heading
+    ("... INDIVID OCH FAMILJ") and trailing punctuation."""
+    title = strip_case_reference(title)
+    for rx, words, folded in TITLE_NOISE:
+        within = keyword_fold(title) if folded else title
+        for w in words:
+            if w in within:
+                title = rx.sub("", title)
+                break
+    title = drop_opening_time(title)
+    if (title[-1:].isdigit() or title.endswith("\n")) and not counted_number(title):  # cheap test first
+        title = PAGE_AFTER_WORD.sub(r"\1", title)  # a contents list's page number
+    if not title.isupper() and (title[-1:] in CAPS_LAST or title[-2:-1] in CAPS_LAST):  # ends in capitals
+        cut = CAPS_TAIL.sub("", title)
+        title = title if governed_capitals(cut, TITLE_END_WORDS) else cut
+    return " ".join(title.split()).strip(" :;,-–")  # runs of whitespace as one space
+
+
+PAGE_AFTER_WORD = re.compile(r"(\s[a-zåäö]{3,})\s+\d{1,3}$")
+CAPS_TAIL = re.compile(r"(?:\s+[A-ZÅÄÖ]{4,}(?:\s+(?:OCH|AV|FÖR|[A-ZÅÄÖ]{2,}))*)+$")
+CAPS_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ")  #: what ``CAPS_TAIL`` ends with (before a final line break)
+WHITESPACE = re.compile(r"\s+")
+
+
+def body_text(body: list[Line]) -> str:
+    return join([ln for ln in body if not ln.blank])
+
+
+WRAP_PREPOSITIONS = frozenset(PREPOSITIONS - {"och", "samt"})  #: a title ending in one goes on on the next line
+TITLE_END_WORDS = frozenset(PREPOSITIONS | {"en", "ett", "att", "som"})  #: words no title ends with
