@@ -10,7 +10,7 @@ import re
 
 from .headinggate import patterns_for
 from .headings import Heading
-from .inline import PAGE_AHEAD, page_repeat
+from .inlinetokens import PAGE_AHEAD, page_repeat
 from .lines import Line
 from .plainnumbered import ITEM_START, PLAIN_NUMBER, plain_ok
 from .titles import TITLE_END_WORDS

@@ -21,39 +21,22 @@ Only documents with a long line are cut (and in them lines of some length),
 so documents with their line breaks intact are read as before. The chain
 looks back over a bounded window of candidates, so the work is linear in
 the length of the text.
+
+The numbered tokens of a flattened line and their rising chain are ``inlinetokens``'s; ``__all__``
+re-exports what the parse stage and tests import from here.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from dataclasses import dataclass
 
+from .inlinetokens import LONG, PAGE_AHEAD, TOKEN, _chain, _sections, _tokens, page_repeat
 from .lines import Line
 
-LONG = 150  #: a line at least this long may be a flattened page
-SHORT = 40  #: in a document with flattened pages, a line this long may be the end of one
-WINDOW = 40  #: candidates looked back over when chaining numbers
-MAX_GAP = 8
+__all__ = ["PAGE_AHEAD", "TOKEN", "cut_lines", "heading_and_rest", "midline_cuts", "page_repeat", "split_inline"]
 
-TOKEN = re.compile(r"(?:(?<=\s)|^)(?:(?:§\s*|[A-ZÅÄÖ]{2,5}\s+(?=\d{1,3}/\d{2}\s))(?P<p>\d{1,3})(?:/(?:\d{2}|(?:19|20)\d{2}))?\s+|(?P<k>(?:Punkt|PUNKT|Ärende|ÄRENDE|Pkt\.?)\s*)?(?P<n>\d{1,3})"
-                   r"(?:(?P<dot>\s?[.):]|\s*§)\s*|\s+))"
-                   r"(?=[\"”“«A-ZÅÄÖÉ][a-zåäöéA-ZÅÄÖ])")
-NOT_AFTER = re.compile(r"(?:\b(?:kap|kap\.|kapitel|del|avsnitt|steg|etapp|fas|den|nr|av|och|till|samt|vecka|v\.|sida|kl|kl\.|ca|år|dnr|§|bilaga|"
-                       r"bil\.?|punkt|paragraf)|[/,(])\s*$", re.I)
-#: a page mark in the first words after a number: a flattened page's index and running head ("3 Protokoll Sida 3 (24)",
-#: "1 Kommunstyrelsen 3 (22)", "4 4 av 22"), which no item's title holds
-PAGE_AHEAD = re.compile(r"\D{0,60}?(?:\b[Ss]ida\s+\d{1,3}\b|(?<![\d/])\b\d{1,3}\s?\(\s?\d{1,3}\s?\)|\b\d{1,3}\s+av\s+\d{1,3}\b)")
 SMALL = {"och", "samt", "i", "av", "för", "om", "på", "till", "med", "från", "vid", "inom", "mot", "under", "över",
          "efter", "enligt", "jämte", "eller", "hos", "en", "ett", "the", "och/eller", "-", "–", "&"}
-
-
-@dataclass
-class Token:
-    line: int
-    pos: int  #: offset of the token in its line's text
-    number: int
-    score: float
 
 
 def split_inline(lines: list[Line]) -> tuple[list[Line], dict[int, tuple[str, str]]]:
@@ -100,110 +83,6 @@ def split_inline(lines: list[Line]) -> tuple[list[Line], dict[int, tuple[str, st
             if not (head_piece and k == 0) and not (numbered is False and number in again):
                 marks[at] = (str(number), TOKEN.sub("", out[at].text, count=1) if numbered else out[at].text)
     return out, marks
-
-
-def _sections(tokens: list[Token], chain: list[Token]) -> list[Token]:
-    """After a contents list, the sections it lists: a second rising run of numbers that come again
-    (up to the list's last). The items' texts are there."""
-    last = (chain[-1].line, chain[-1].pos)
-    later = _chain([t for t in tokens if (t.line, t.pos) > last and t.number <= chain[-1].number])
-    return later if len(later) >= 2 else []
-
-
-def _tokens(lines: list[Line]) -> list[Token]:
-    out: list[Token] = []
-    dots: list[str] = []
-    repeat = (-1, -1)  #: (line, offset) of a page number repeated after the running head
-    for i, ln in enumerate(lines):
-        if ln.blank:
-            continue
-        for m in TOKEN.finditer(ln.text):
-            if m.start() > 0 and (len(ln.text) < SHORT or NOT_AFTER.search(ln.text[max(0, m.start() - 12):m.start()])):
-                continue
-            if not m.group("p") and PAGE_AHEAD.match(ln.text, m.end(), m.end() + 70):
-                continue  # "2 Sammanträdesprotokoll Sida 2 (24)": a flattened page's index, its running head after it
-            if m.start() == 0 and not m.group("p") and (again := _page_repeat(ln.text, m)):
-                repeat = (i, again)
-                continue  # "3 KOMMUNEN PROTOKOLL 3 Ks 41 ...": the page's index, its running head, the index again
-            if repeat == (i, m.start()):
-                continue
-            number = int(m.group("p") or m.group("n"))
-            # a number opening a flattened page is its page number more often than an item's
-            score = 1.0 + (0.5 if m.group("p") or m.group("dot") or m.group("k") else 0) + (
-                0.3 if m.start() == 0 and len(ln.text) < LONG else 0)
-            out.append(Token(i, m.start(), number, score))
-            dots.append(m.group("dot") or "")
-    heads = Counter(_after(lines, t) for t in out)  # a page's running head repeats: "N Nämnden ..."
-    listed = _decision_lists(lines, out, dots)
-    return [t for k, t in enumerate(out) if heads[_after(lines, t)] < 3 and k not in listed]
-
-
-#: a decision or a proposal ends here and its numbered clauses follow: "... förslag till beslut 1. X 2. Y"
-LIST_OPENER = re.compile(r"(?:förslag\s+till\s+beslut|beslutsförslag|beslut|beslutar|beslutade|beslöt|föreslår|"
-                         r"föreslås|besluta)\s*:?\s*$", re.I)
-
-
-def _decision_lists(lines: list[Line], tokens: list[Token], dots: list[str]) -> set[int]:
-    """The indexes of tokens that number the clauses of a decision or a proposal, not items: a "1." right
-    after "förslag till beslut" / "beslutar" and the "2.", "3." ... written the same way after it on the
-    line (the flattened form of the list :func:`.headingrules._in_decision_list` keeps from being items)."""
-    listed: set[int] = set()
-    expected, line, dot = 0, -1, ""
-    for k, t in enumerate(tokens):
-        if expected and t.line == line and t.number == expected and dots[k] == dot:
-            listed.add(k)
-            expected += 1
-            continue
-        expected = 0  # any other number ends the list
-        text = lines[t.line].text
-        if t.number == 1 and dots[k] and LIST_OPENER.search(text[max(0, t.pos - 40):t.pos]):
-            listed.add(k)
-            expected, line, dot = 2, t.line, dots[k]
-    return listed
-
-
-#: a flattened page's running head: one to five capitalised words ("VILHELMINA KOMMUN PROTOKOLL", "Socialnämnden")
-RUNNING_HEAD = re.compile(r"(?:[A-ZÅÄÖ][\wÅÄÖåäö&-]*\s+){1,5}(\d{1,3})(?![\d(/])")
-
-
-def page_repeat(text: str) -> bool:
-    """Whether a line opens with a page's index, a running head and the index again ("2 KOMMUNEN PROTOKOLL 2")."""
-    m = re.match(r"(?P<n>\d{1,3})\s+", text)
-    return m is not None and _page_repeat(text, m) > 0
-
-
-def _page_repeat(text: str, m: re.Match) -> int:
-    """Where a number opening a flattened page comes again after a running head of capitalised words ("2
-    KOMMUNSTYRELSEN PROTOKOLL 2 Ks 41 Dnr ..."): a page's index and its page number, not an item's; 0 if not."""
-    head = RUNNING_HEAD.match(text, m.end(), m.end() + 70)
-    return head.start(1) if head is not None and head.group(1) == m.group("n") else 0
-
-
-def _after(lines: list[Line], t: Token) -> str:
-    text = lines[t.line].text[t.pos:t.pos + 50]  # bounded: a long line has many tokens
-    return text[len(TOKEN.match(text).group()):][:30]
-
-
-def _chain(tokens: list[Token]) -> list[Token]:
-    """The best run of rising numbers (gaps of at most MAX_GAP), looking back WINDOW tokens."""
-    if not tokens:
-        return []
-    best: list[tuple[float, int]] = []
-    for j, t in enumerate(tokens):
-        top, prev = t.score - 1.0, -1
-        for i in range(max(0, j - WINDOW), j):
-            gap = t.number - tokens[i].number
-            if 1 <= gap <= MAX_GAP:
-                s = best[i][0] + t.score - 0.3 * (gap - 1)
-                if s >= top:  # of equal chains, the one through the nearer token
-                    top, prev = s, i
-        best.append((top, prev))
-    j = max(range(len(tokens)), key=lambda k: (best[k][0], -k))
-    chain = []
-    while j >= 0:
-        chain.append(tokens[j])
-        j = best[j][1]
-    return chain[::-1]
 
 
 def _title_starts(text: str, start: int, end: int, missing: int) -> list[int]:

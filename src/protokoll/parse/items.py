@@ -192,4 +192,3 @@ def _best_chain(group: list[Heading]) -> list[Heading]:
         chain.append(group[j])
         j = best[j][1]
     return chain[::-1]
-
