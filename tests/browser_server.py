@@ -223,16 +223,18 @@ if __name__ == "__main__":
     sys.exit(main())
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def server(tmp_path_factory):
-    """A real `protokoll serve` over the example archive, one per test module."""
+    """A real `protokoll serve` over the example archive, one per test session (per xdist worker): the
+    browser tests that use it only read (tests/conftest.py offers it to every module)."""
     folder = tmp_path_factory.mktemp("browser")
     with Server(examples_db(folder), log=folder / "serve.log") as running:
         yield running
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def browser():
-    """Debian's Chromium driven by Playwright, one per test module."""
+    """Debian's Chromium driven by Playwright, one per test session (per xdist worker); each test opens
+    its own context (tests/conftest.py offers it to every module)."""
     with chromium() as b:
         yield b
