@@ -232,9 +232,10 @@ def server(tmp_path_factory):
         yield running
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
-    """Debian's Chromium driven by Playwright, one per test session (per xdist worker); each test opens
-    its own context (tests/conftest.py offers it to every module)."""
+    """Debian's Chromium driven by Playwright, one per test module (tests/conftest.py offers it to every
+    module). Not per session: Playwright's sync API runs one instance per thread at a time, and other
+    modules start their own with :func:`chromium`."""
     with chromium() as b:
         yield b

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from browser_server import browser, server  # noqa: F401 (fixtures: one Chromium, one example-archive server per session)
+from browser_server import browser, server  # noqa: F401 (fixtures: one example-archive server per session)
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("PROTOKOLL_SHARED", ROOT.parent / "shared"))
