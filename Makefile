@@ -24,8 +24,11 @@ install: $(BIN)/protokoll
 demo: install
 	$(BIN)/protokoll demo --host $(HOST) --port $(PORT)
 
+# pytest-xdist: TEST_WORKERS processes, each taking whole test files (their module fixtures are built once);
+# `make test TEST_WORKERS=0` runs in one process. Each worker has its own PostgreSQL schema (tests/conftest.py).
+TEST_WORKERS ?= 2
 test: install
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadfile
 
 bench: install
 	$(BIN)/python bench/ingest.py

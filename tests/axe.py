@@ -9,9 +9,11 @@ origin as ``script-src 'self'`` demands; the app itself never serves it.
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import tarfile
+import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,15 +30,18 @@ def axe_file() -> Path | None:
     if shutil.which("npm") is None:
         return None
     CACHE.mkdir(parents=True, exist_ok=True)
-    done = subprocess.run(["npm", "pack", f"axe-core@{VERSION}", "--silent"], cwd=CACHE, capture_output=True,
-                          text=True, timeout=180)
-    packed = CACHE / f"axe-core-{VERSION}.tgz"
-    if done.returncode != 0 or not packed.exists():
-        return None
-    with tarfile.open(packed) as tar:
-        member = tar.extractfile("package/axe.min.js")
-        target.write_bytes(member.read())
-    packed.unlink()
+    # Each process packs into its own folder and renames the file into place: test workers running at
+    # once (pytest-xdist) never read a half-written axe.min.js.
+    with tempfile.TemporaryDirectory(dir=CACHE) as work:
+        done = subprocess.run(["npm", "pack", f"axe-core@{VERSION}", "--silent"], cwd=work, capture_output=True,
+                              text=True, timeout=180)
+        packed = Path(work) / f"axe-core-{VERSION}.tgz"
+        if done.returncode != 0 or not packed.exists():
+            return None
+        with tarfile.open(packed) as tar:
+            member = tar.extractfile("package/axe.min.js")
+            (Path(work) / "axe.min.js").write_bytes(member.read())
+        os.replace(Path(work) / "axe.min.js", target)
     return target
 
 

@@ -223,9 +223,10 @@ if __name__ == "__main__":
     sys.exit(main())
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def server(tmp_path_factory):
-    """A real `protokoll serve` over the example archive, one per test module."""
+    """A real `protokoll serve` over the example archive, one per test session (per xdist worker): the
+    browser tests that use it only read (tests/conftest.py offers it to every module)."""
     folder = tmp_path_factory.mktemp("browser")
     with Server(examples_db(folder), log=folder / "serve.log") as running:
         yield running
@@ -233,6 +234,8 @@ def server(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def browser():
-    """Debian's Chromium driven by Playwright, one per test module."""
+    """Debian's Chromium driven by Playwright, one per test module (tests/conftest.py offers it to every
+    module). Not per session: Playwright's sync API runs one instance per thread at a time, and other
+    modules start their own with :func:`chromium`."""
     with chromium() as b:
         yield b

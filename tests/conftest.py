@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from browser_server import browser, server  # noqa: F401 (fixtures: one example-archive server per session)
+
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("PROTOKOLL_SHARED", ROOT.parent / "shared"))
 
@@ -55,6 +57,41 @@ def cli(db):
 
 
 PG_ENV = "PROTOKOLL_TEST_PG"
+
+
+def pytest_configure(config) -> None:
+    """Under pytest-xdist (`make test` runs two workers) each worker gets its own PostgreSQL schema.
+
+    The store tests drop every table before they start: two workers on one
+    database would drop each other's. A schema per worker (named after it,
+    "gw0", "gw1"...) in the one test database needs no right beyond owning that
+    database (the test role cannot CREATE DATABASE); the URL sets it as the
+    search path, so everything the tests and the servers they start create,
+    alembic_version included, lands there.
+    """
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    url = os.environ.get(PG_ENV, "").strip()
+    if worker and url:
+        os.environ[PG_ENV] = worker_schema_url(url, worker)
+
+
+def worker_schema_url(url: str, schema: str) -> str:
+    """``url`` with its search path set to ``schema``, created first when the server can be reached
+    (when it cannot, the PostgreSQL tests skip saying why, as without workers)."""
+    from sqlalchemy import create_engine, make_url, text
+
+    try:
+        engine = create_engine(url, connect_args={"connect_timeout": 5})
+        try:
+            with engine.begin() as conn:
+                conn.execute(text(f'CREATE SCHEMA IF NOT EXISTS "{schema}"'))
+        finally:
+            engine.dispose()
+    except Exception:  # unreachable or refused: database_url() skips and names the reason
+        pass
+    parsed = make_url(url)
+    options = " ".join(filter(None, [parsed.query.get("options", ""), f"-csearch_path={schema}"]))
+    return parsed.update_query_dict({"options": options}).render_as_string(hide_password=False)
 
 
 def drop_every_table(url: str, **engine_options) -> None:

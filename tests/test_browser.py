@@ -21,7 +21,6 @@ import icalendar
 import pytest
 
 from browser_server import ingest, require_browser, Server, take_screenshots
-from browser_server import browser, server  # noqa: F401,E402  (fixtures, one per module)
 from conftest import SHARED, needs_shared
 
 require_browser()

@@ -10,7 +10,6 @@ import pytest
 
 from axe import axe_file, run_axe, serve_axe
 from browser_server import require_browser, take_screenshots
-from browser_server import browser, server  # noqa: F401,E402  (fixtures, one per module)
 
 require_browser()
 

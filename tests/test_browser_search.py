@@ -10,7 +10,6 @@ import re
 import pytest
 
 from browser_server import require_browser
-from browser_server import browser, server  # noqa: F401,E402  (fixtures, one per module)
 
 require_browser()
 from playwright.sync_api import expect  # noqa: E402

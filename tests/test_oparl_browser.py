@@ -14,7 +14,6 @@ from test_oparl import PREFIX, SCHEMAS, Crawler
 require_browser()
 pytestmark = pytest.mark.skipif(not SCHEMAS.is_dir(), reason="../shared/oparl is not beside the checkout")
 
-from browser_server import browser, server  # noqa: E402,F401  (fixtures, one per module)
 
 
 class ChromiumClient:

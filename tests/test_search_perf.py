@@ -20,7 +20,7 @@ from sqlalchemy import event
 
 import protokoll.store.search_sql as search_sql
 import protokoll.store.search_counts as search_counts
-from conftest import ROOT
+from conftest import ROOT, drop_every_table, postgres_url_or_skip
 from protokoll.cli import main
 from protokoll.store.db import session_factory
 from protokoll.store.search import FACETS, generation, reindex, search
@@ -34,8 +34,15 @@ WORD = "teknikdagen"  #: a word of many units of the example archive
 MEETING_STATEMENTS = 35  #: statements a meeting page may ask (bounded by what the meeting holds)
 
 
-@pytest.fixture
-def examples(database_url):
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def examples(request, tmp_path_factory):
+    """The example archive on SQLite and on PostgreSQL (when $PROTOKOLL_TEST_PG is set), ingested once per
+    module: the tests on it only search."""
+    if request.param == "sqlite":
+        database_url = f"sqlite:///{tmp_path_factory.mktemp('perf') / 'store.sqlite'}"
+    else:
+        database_url = postgres_url_or_skip()
+        drop_every_table(database_url)
     runner = CliRunner()
     result = runner.invoke(main, ["ingest", str(EXAMPLES)], env={"PROTOKOLL_DB": database_url},
                            catch_exceptions=False)

@@ -3,7 +3,6 @@ meeting lists page in SQL (``sida``): pages join up to the whole list, in the sa
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 
 import pytest
@@ -16,18 +15,23 @@ from protokoll.store.db import open_sessions
 from protokoll.web.app import create_app
 from protokoll.web.data import case_json
 from protokoll.web.pages import meetings as meetings_page
-from test_web import EXAMPLES, SITE, TODAY, _ingest, client, db_url  # noqa: F401 (fixtures)
+from test_web import SITE, TODAY, client, db_url, examples_archive  # noqa: F401 (fixtures)
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def archive(request, tmp_path_factory) -> str:
+    """The examples' archive on SQLite and on PostgreSQL (when $PROTOKOLL_TEST_PG is set), built once per
+    module: the tests that view it only read."""
+    return examples_archive(request.param, tmp_path_factory, "meetings_query")
 
 
 @pytest.fixture()
-def view(database_url, tmp_path):
-    """The examples' archive on SQLite and on PostgreSQL (when $PROTOKOLL_TEST_PG is set)."""
-    for f in EXAMPLES.iterdir():
-        if f.is_file() and f.suffix in (".txt", ".pdf", ".docx"):
-            shutil.copy(f, tmp_path / f.name)
-    _ingest(tmp_path, database_url)
-    with open_sessions(database_url)() as session:
+def view(archive):
+    """A view of the examples' archive in a session of its own."""
+    sessions = open_sessions(archive)
+    with sessions() as session:
         yield ArchiveView(session)
+    sessions.kw["bind"].dispose()
 
 
 def test_meeting_list_pages_join_up_to_the_whole_list_newest_first(view):
