@@ -4,7 +4,6 @@ labelled "Åtgärd / Ansvarig / Klart" points and "Uppdrag till X att". The text
 from __future__ import annotations
 
 import hashlib
-import re
 from pathlib import Path
 
 import pytest
