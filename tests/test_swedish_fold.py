@@ -104,9 +104,9 @@ def test_the_folds_differ_where_their_names_say():
 
 
 def test_the_old_names_are_the_new_functions():
-    from protokoll.link import chain, orgs, people
+    from protokoll.link import chain, orgs, persons
     from protokoll.repair import hunspell
     from protokoll.swedish import stems
 
     assert chain.fold is fold_letters and chain.slug is slug and orgs.fold is fold_name
-    assert people.slug is person_slug and hunspell.fold is fold_ocr and stems.fold is fold_search
+    assert persons.slug is person_slug and hunspell.fold is fold_ocr and stems.fold is fold_search
