@@ -85,3 +85,11 @@ def test_beslutsunderlag_and_beslutsgang_are_no_decision_labels_and_end_a_propos
     # the proposal is no decision, and Beslutsgång none either; a protocol's record holds no proposal (spec)
     assert rec.items[0].decisions == [] and rec.items[0].proposed_decision is None
     assert rec.items[0].assignments == []
+
+
+def test_passive_formality_after_a_member_with_party():
+    """A member is written with the party's letters in parentheses: the passive formality still reads."""
+    from protokoll.parse.decided import unlabelled
+    assert unlabelled("Karin Ek (C) väljs till justerare.") == "Karin Ek (C) väljs till justerare."
+    assert unlabelled("Till justerare utsågs Per Nyström (KD) och Lena Al (MP).") is not None
+    assert unlabelled("Karin Ek (C) informerar om läget i skolorna.") is None

@@ -5,7 +5,8 @@ line breaks) still write the decision in fixed forms:
 
 - a formality decided in the passive with words between ("Dagordningen, daterad
   den 3 maj, godkändes.", "Att jämte ordföranden justera dagens protokoll
-  utsågs Eva Holm."): a noun phrase of up to ten words, commas allowed, then
+  utsågs Eva Holm.", "Eva Holm (S) väljs till justerare."): a noun phrase of
+  up to ten words, commas and a member's party in parentheses allowed, then
   the passive verb;
 - a body named by a genitive and a noun in its indefinite form
   ("Kommunstyrelsens arbetsutskott beslutar att ...", "Förbundets direktion
@@ -28,7 +29,7 @@ from . import decidedforms
 from .features import has_any
 
 PASSIVE = re.compile(
-    r"^(?:Till\s+)?(?:[\wåäö\-]+\s*,?\s+){1,10}(?:godkändes|godkänns|fastställdes|fastställs|antogs|utsågs|utses|"
+    r"^(?:Till\s+)?(?:(?:[\wåäö\-]+|\([A-ZÅÄÖ]{1,4}\))\s*,?\s+){1,10}(?:godkändes|godkänns|fastställdes|fastställs|antogs|utsågs|utses|"
     r"valdes|väljs|beslöts|noterades|antecknades|bordlades|återremitterades|lades\s+till\s+handlingarna|"
     r"läggs\s+till\s+handlingarna)\b.*$")
 #: a word of each ``PASSIVE`` verb (the cheap test: the pattern tries up to ten words before each verb)

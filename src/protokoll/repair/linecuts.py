@@ -12,6 +12,7 @@ from typing import NamedTuple
 from .layoutwords import (ACTION, CONNECTORS, DNR, LABEL, LABEL_KIND, LO, MAX_TITLE_WORDS, NAME_AFTER, NAME_BEFORE,
                           OUTLINE, PRESENTER, QUOTE, RUNNING_TEXT, SENTENCE_END, SENTENCE_OPENERS, before, last_word,
                           skip_space)
+from .dnrentry import entry_number_start
 from .pages import UP
 
 Span = tuple[int, int]  #: (start of an item heading, start of its title) in a line
@@ -123,7 +124,10 @@ def _action_cuts(text: str, heads: _Heads) -> list[Cut]:
         prev = before(text, m.start())
         if prev.endswith(("(", ",")) or _in_heading(m.start(), heads):
             continue
-        if m.group("dnr") or m.group("colon"):
+        if m.group("dnr"):
+            start = entry_number_start(text, m.start())
+            out.append(Cut(m.start() if start is None else start, "\n"))
+        elif m.group("colon"):
             out.append(Cut(m.start(), "\n"))
         elif _starts_unit(text, m, prev, heads):
             out += _action_label_cuts(text, m)
