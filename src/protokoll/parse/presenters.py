@@ -107,6 +107,10 @@ INVERTED = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,3})\s+(
                       r"presenterar|presenterade|berättar|berättade|rapporterar|rapporterade|föredrar|föredrog|"
                       r"redovisar|redovisade|orienterar|orienterade)\s+(.{3,100}?)\s+(?:om|för|kring|kort|från|"
                       r"angående|gällande|rörande)\b")
+#: the older protocol style that opens the sentence with the verb: "Informerade Anna Berg om ...", "Redogjorde
+#: ekonomichef Per Ek för ..." (the subject straight after it; a past-tense verb, as such minutes are written)
+VERB_FIRST = re.compile(r"^(?:Informerade|Redogjorde|Föredrog|Redovisade|Rapporterade|Orienterade|Berättade)\s+"
+                        r"(.{3,100}?)\s+(?:om|för|kring|kort|angående|gällande|rörande|att)\b")
 #: what opens a sentence before its verb when the subject follows the verb
 ADVERBIAL = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,3}")
 ROLE_WORD = re.compile(r"^(?:[A-ZÅÄÖ]?[a-zåäö\-]+|[A-ZÅÄÖ]{2,5})$")  #: a title before a name: "ekonomichef", "VD"
@@ -118,7 +122,7 @@ def presenters_in(sentence: str) -> list[str]:
     passive ("Information lämnades av Anna Berg"). Empty when the subject or agent is no person."""
     m = SUBJECT_VERB.match(sentence) or BY.match(sentence)
     if m and ADVERBIAL.fullmatch(m.group(1)) or not m:  # "Därefter informerade Anna Berg om ...": verb second
-        m = INVERTED.search(sentence)
+        m = INVERTED.search(sentence) or VERB_FIRST.match(sentence)
     if not m:
         return []
     found: list[str] = []
