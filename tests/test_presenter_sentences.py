@@ -93,3 +93,11 @@ def test_verb_first_paragraph_in_a_whole_protocol():
     items = {i.number: i for i in record.items}
     assert items["1"].presenters == ["Karin Lund"]
     assert items["2"].presenters == []
+
+
+def test_the_last_name_of_a_list_in_a_run_on_heading_is_no_presenter():
+    from protokoll.parse.presenters import title_presenters
+    title = "Närvaro Dessa deltog i mötet: Karin Lund, Olle Sten, Maja Ek"
+    assert title_presenters(title) == (title, [])
+    # the presenter column of a flattened agenda table still reads
+    assert title_presenters("Internkontroll 2024 Karin Lund") == ("Internkontroll 2024", ["Karin Lund"])

@@ -60,6 +60,14 @@ MARKED_PRESENTER = re.compile(r"(?:\s+[-–]\s+|\s*\()((?:[A-ZÅÄÖÉ][\wåäö
 TRAILING_TITLE = re.compile(r",\s*[a-zåäö][\wåäö\- ]{2,30}$")
 
 
+def in_name_list(words: list[str]) -> bool:
+    """The words before a name end in another name and a comma ("... Per Ek, Eva Lind"): the name is one of
+    an enumeration (those present, a working group), not a presenter set after the title."""
+    if not words or not words[-1].endswith(","):
+        return False
+    return any(is_person(" ".join(words[-n:]).rstrip(",")) for n in (2, 3) if len(words) >= n)
+
+
 def title_presenters(title: str) -> tuple[str, list[str]]:
     """Names set after an agenda item's title: "Internkontroll (Anna Berg)", "Internkontroll - Anna Berg,
     ekonom" or, in a flattened table, "Internkontroll Anna Berg"."""
@@ -80,6 +88,8 @@ def title_presenters(title: str) -> tuple[str, list[str]]:
                 continue
             if words[-size - 1].casefold() in PREPOSITIONS:
                 continue
+            if in_name_list(words[:-size]):
+                return title, []  # "Närvaro: Anna Berg, Per Ek, Eva Lind": a list of names, no presenter column
             found.insert(0, " ".join(cand))
             words = words[:-size]
             break
