@@ -101,3 +101,12 @@ def test_the_last_name_of_a_list_in_a_run_on_heading_is_no_presenter():
     assert title_presenters(title) == (title, [])
     # the presenter column of a flattened agenda table still reads
     assert title_presenters("Internkontroll 2024 Karin Lund") == ("Internkontroll 2024", ["Karin Lund"])
+
+
+def test_an_information_item_labelled_with_its_speaker():
+    from protokoll.parse.presenters import title_presenters
+    assert title_presenters("Informationspunkt: Karin Lund, vd Norrby Energi AB") == \
+        ("Informationspunkt: Karin Lund, vd Norrby Energi AB", ["Karin Lund"])
+    assert title_presenters("Information: Olle Sten") == ("Information: Olle Sten", ["Olle Sten"])
+    # a subject after the label is no speaker
+    assert title_presenters("Information: Budget och prognos")[1] == []

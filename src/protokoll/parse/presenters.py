@@ -57,6 +57,10 @@ OPENING_PRESENTER = re.compile(r"((?:[A-ZÅÄÖÉ][\wåäöé\-]+\s+){1,3}[A-ZÅ
                                r"redovisar|berättar|rapporterar|föredrar)\b")
 MARKED_PRESENTER = re.compile(r"(?:\s+[-–]\s+|\s*\()((?:[A-ZÅÄÖÉ][\wåäöé\-]+\s+){1,3}[A-ZÅÄÖÉ][\wåäöé\-]+)"
                               r"(?:,\s*[a-zåäö][\wåäö\- ]{2,40})?\)?$")
+#: an information item labelled with who gives it: "Informationspunkt: Anna Berg, vd Norrbyhem AB",
+#: "Information: Anna Berg" (the whole rest a person's name, or the name then a comma and the title)
+LABELLED_INFORMATION = re.compile(r"^(?:Information|Informationspunkt|Dragning|Föredragning)\s*:\s*"
+                                  r"((?:[A-ZÅÄÖÉ][\wåäöé\-]+\s+){1,2}[A-ZÅÄÖÉ][\wåäöé\-]+)\s*(?:,|$)")
 TRAILING_TITLE = re.compile(r",\s*[a-zåäö][\wåäö\- ]{2,30}$")
 
 
@@ -74,6 +78,9 @@ def title_presenters(title: str) -> tuple[str, list[str]]:
     opening = OPENING_PRESENTER.match(title)
     if opening and is_person(opening.group(1)):  # "Anna Berg informerar om budgeten"
         return title, [opening.group(1)]
+    labelled = LABELLED_INFORMATION.match(title) if ":" in title else None
+    if labelled and is_person(labelled.group(1)):  # "Informationspunkt: Anna Berg, vd"
+        return title, [labelled.group(1)]
     marked = MARKED_PRESENTER.search(title) if "-" in title or "–" in title or "(" in title else None
     if marked and is_person(marked.group(1)) and marked.start() > 0:
         return title[:marked.start()].strip(), [marked.group(1)]
