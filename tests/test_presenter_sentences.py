@@ -3,6 +3,7 @@ ran on into its first sentence; an introduction ("presenterade sig") names no pr
 
 from protokoll.parse import parse_text
 from protokoll.parse.presenterforms import introduces_self, run_on_heading_presenters, sentence_presenters
+from protokoll.parse.presenters import presenters_in
 
 
 def test_titles_in_parentheses_after_the_names():
@@ -73,3 +74,39 @@ def test_an_employer_after_the_names_and_a_capitalised_title_before_one():
         ["Karin Lindqvist", "Per Holm"]
     assert sentence_presenters(["Region Norr, Länsstyrelsen, informerar om projektet."]) == []
     assert _presenters("Föredragande: Ekonomichef Karin Lindqvist")[0] == ["Karin Lindqvist"]
+
+
+def test_verb_first_sentence_of_older_minutes_names_its_presenter():
+    # older minutes open the paragraph with the verb: the subject follows it directly
+    assert presenters_in("Informerade Karin Lund att kontot nu är öppnat.") == ["Karin Lund"]
+    assert presenters_in("Redogjorde ekonomichef Olle Sten för utfallet.") == ["Olle Sten"]
+    # a subject that is no person (a title alone, a body) is no presenter
+    assert presenters_in("Informerade ordföranden om läget.") == []
+    assert presenters_in("Informerade Byggnadsnämnden Norra om beslutet.") == []
+
+
+def test_verb_first_paragraph_in_a_whole_protocol():
+    text = ("PROTOKOLL\nStyrelsen för Norrby vattenförening\nDatum: 2021-03-04\n\n"
+            "§ 1 Ekonomi\n\nInformerade kassören Karin Lund om att årets avgifter har kommit in.\n\n"
+            "§ 2 Brunnen\n\nStyrelsen beslutar att anlita en brunnsborrare.\n")
+    record = parse_text(text, "verbfirst.txt")
+    items = {i.number: i for i in record.items}
+    assert items["1"].presenters == ["Karin Lund"]
+    assert items["2"].presenters == []
+
+
+def test_the_last_name_of_a_list_in_a_run_on_heading_is_no_presenter():
+    from protokoll.parse.presenters import title_presenters
+    title = "Närvaro Dessa deltog i mötet: Karin Lund, Olle Sten, Maja Ek"
+    assert title_presenters(title) == (title, [])
+    # the presenter column of a flattened agenda table still reads
+    assert title_presenters("Internkontroll 2024 Karin Lund") == ("Internkontroll 2024", ["Karin Lund"])
+
+
+def test_an_information_item_labelled_with_its_speaker():
+    from protokoll.parse.presenters import title_presenters
+    assert title_presenters("Informationspunkt: Karin Lund, vd Norrby Energi AB") == \
+        ("Informationspunkt: Karin Lund, vd Norrby Energi AB", ["Karin Lund"])
+    assert title_presenters("Information: Olle Sten") == ("Information: Olle Sten", ["Olle Sten"])
+    # a subject after the label is no speaker
+    assert title_presenters("Information: Budget och prognos")[1] == []

@@ -57,7 +57,19 @@ OPENING_PRESENTER = re.compile(r"((?:[A-ZÅÄÖÉ][\wåäöé\-]+\s+){1,3}[A-ZÅ
                                r"redovisar|berättar|rapporterar|föredrar)\b")
 MARKED_PRESENTER = re.compile(r"(?:\s+[-–]\s+|\s*\()((?:[A-ZÅÄÖÉ][\wåäöé\-]+\s+){1,3}[A-ZÅÄÖÉ][\wåäöé\-]+)"
                               r"(?:,\s*[a-zåäö][\wåäö\- ]{2,40})?\)?$")
+#: an information item labelled with who gives it: "Informationspunkt: Anna Berg, vd Norrbyhem AB",
+#: "Information: Anna Berg" (the whole rest a person's name, or the name then a comma and the title)
+LABELLED_INFORMATION = re.compile(r"^(?:Information|Informationspunkt|Dragning|Föredragning)\s*:\s*"
+                                  r"((?:[A-ZÅÄÖÉ][\wåäöé\-]+\s+){1,2}[A-ZÅÄÖÉ][\wåäöé\-]+)\s*(?:,|$)")
 TRAILING_TITLE = re.compile(r",\s*[a-zåäö][\wåäö\- ]{2,30}$")
+
+
+def in_name_list(words: list[str]) -> bool:
+    """The words before a name end in another name and a comma ("... Per Ek, Eva Lind"): the name is one of
+    an enumeration (those present, a working group), not a presenter set after the title."""
+    if not words or not words[-1].endswith(","):
+        return False
+    return any(is_person(" ".join(words[-n:]).rstrip(",")) for n in (2, 3) if len(words) >= n)
 
 
 def title_presenters(title: str) -> tuple[str, list[str]]:
@@ -66,6 +78,9 @@ def title_presenters(title: str) -> tuple[str, list[str]]:
     opening = OPENING_PRESENTER.match(title)
     if opening and is_person(opening.group(1)):  # "Anna Berg informerar om budgeten"
         return title, [opening.group(1)]
+    labelled = LABELLED_INFORMATION.match(title) if ":" in title else None
+    if labelled and is_person(labelled.group(1)):  # "Informationspunkt: Anna Berg, vd"
+        return title, [labelled.group(1)]
     marked = MARKED_PRESENTER.search(title) if "-" in title or "–" in title or "(" in title else None
     if marked and is_person(marked.group(1)) and marked.start() > 0:
         return title[:marked.start()].strip(), [marked.group(1)]
@@ -80,6 +95,8 @@ def title_presenters(title: str) -> tuple[str, list[str]]:
                 continue
             if words[-size - 1].casefold() in PREPOSITIONS:
                 continue
+            if in_name_list(words[:-size]):
+                return title, []  # "Närvaro: Anna Berg, Per Ek, Eva Lind": a list of names, no presenter column
             found.insert(0, " ".join(cand))
             words = words[:-size]
             break
@@ -107,6 +124,10 @@ INVERTED = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,3})\s+(
                       r"presenterar|presenterade|berättar|berättade|rapporterar|rapporterade|föredrar|föredrog|"
                       r"redovisar|redovisade|orienterar|orienterade)\s+(.{3,100}?)\s+(?:om|för|kring|kort|från|"
                       r"angående|gällande|rörande)\b")
+#: the older protocol style that opens the sentence with the verb: "Informerade Anna Berg om ...", "Redogjorde
+#: ekonomichef Per Ek för ..." (the subject straight after it; a past-tense verb, as such minutes are written)
+VERB_FIRST = re.compile(r"^(?:Informerade|Redogjorde|Föredrog|Redovisade|Rapporterade|Orienterade|Berättade)\s+"
+                        r"(.{3,100}?)\s+(?:om|för|kring|kort|angående|gällande|rörande|att)\b")
 #: what opens a sentence before its verb when the subject follows the verb
 ADVERBIAL = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,3}")
 ROLE_WORD = re.compile(r"^(?:[A-ZÅÄÖ]?[a-zåäö\-]+|[A-ZÅÄÖ]{2,5})$")  #: a title before a name: "ekonomichef", "VD"
@@ -118,7 +139,7 @@ def presenters_in(sentence: str) -> list[str]:
     passive ("Information lämnades av Anna Berg"). Empty when the subject or agent is no person."""
     m = SUBJECT_VERB.match(sentence) or BY.match(sentence)
     if m and ADVERBIAL.fullmatch(m.group(1)) or not m:  # "Därefter informerade Anna Berg om ...": verb second
-        m = INVERTED.search(sentence)
+        m = INVERTED.search(sentence) or VERB_FIRST.match(sentence)
     if not m:
         return []
     found: list[str] = []
