@@ -69,3 +69,20 @@ def test_a_protocols_header_still_gives_its_body_and_chair():
     rec = parse_text(PROTOCOL, "kr.txt")
     assert rec.body == "Kyrkorådet"
     assert rec.chair == "Erik Holm"
+
+
+#: a network of several municipalities whose notes one municipality's official keeps
+NETWORK_NOTES = """Minnesanteckningar styrgrupp för samverkan mellan kommunerna Ängsby, Tallmo och Kvarnby
+Datum: 2027-01-22
+Närvarande: Stina Berg, kommundirektör Ängsby kommun (ordförande), Karl Holm, kommundirektör Tallmo kommun
+Antecknare: Ulla Strand, Ängsby kommun
+
+1. Föregående anteckningar
+Godkändes.
+"""
+
+
+def test_a_municipality_that_keeps_a_networks_notes_is_not_its_organisation():
+    rec = parse_text(NETWORK_NOTES, "styrgrupp.txt")
+    assert rec.secretary == "Ulla Strand"
+    assert rec.organization is None  # "Ängsby kommun" employs the secretary; the group is of three municipalities
