@@ -31,6 +31,7 @@ from .plainheadings import plain_headings
 from .printed import add_printed_numbers
 from .runon import fill_gaps, fill_numbers
 from .segment import split_labels
+from .terms import ROSTER_CHAIR, in_roster
 from .titleabove import titles_above
 from .whenwhere import read_flat_place, read_when_where
 
@@ -125,6 +126,9 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
         signed = flatsign.signers(text)
         rec.chair, rec.secretary = rec.chair or signed.get("chair"), rec.secretary or signed.get("secretary")
     paths.note(rec, "people.signatures")
+    if rec.chair and in_roster(header, rec.chair):  # "Kyrkorådet 2022-2025 / Ledamöter / Anna Berg (ordf.)"
+        rec.chair = None
+        rec.evidence.append(_judged("chair", ROSTER_CHAIR))
     add_printed_numbers(rec.items, text)
     add_dissent_details(rec.items, text, heading_starts(rec.evidence))
     if rec.kind == "agenda":  # people named in a kallelse are summoned, not (yet) attendees

@@ -24,7 +24,8 @@ def under_name(lines: list[Line], f: Field) -> bool:
 #: In the second form ("Anna Berg valdes till sekreterare") the name starts at a word start and has at
 #: most six capitalised words: tried at every letter of one long capitalised word, or at every word of
 #: a long run of capitalised words with an unbounded repeat, the regex was quadratic in the text.
-ELECTED = re.compile(r"(?:Till\s+(sekreterare|justerare|mötesordförande|ordförande)\s+(?:för\s+mötet\s+)?"
+ELECTED = re.compile(r"(?:Till\s+(sekreterare|justerare|mötesordförande|ordförande)\s+(?:(?:för|vid)\s+(?:mötet|stämman|årsstämman|"
+                     r"årsmötet|sammanträdet)\s+)?"
                      r"(?:utsågs|valdes|utses)\s+(?P<a>[A-ZÅÄÖ][\wåäö\-]+"
                      r"(?:\s+[A-ZÅÄÖ][\wåäö\-]+)+)|(?<![\w\-])(?P<b>[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+){1,5})\s+"
                      r"(?:utsågs|valdes|utses)\s+(?:till|att\s+vara)\s+(sekreterare|justerare|mötesordförande))")
@@ -35,18 +36,21 @@ OPENED = re.compile(rf"\b[Oo]rdförande(?:n)?\s+(?P<a>{_NAME2})\s*,?\s+(?:öppna
 
 
 def elected(rec: MeetingRecord) -> None:
-    """"Till sekreterare utsågs Anna Berg" in the opening items names the secretary (or a justerare)."""
+    """"Till sekreterare utsågs Anna Berg" in the opening items names the secretary (or a justerare); one elected
+    chair ("Till ordförande vid stämman valdes X") is the chair, not the board's chair who opened the stämma."""
+    opener = None  #: one who opened the meeting: a stämma or årsmöte elects its own chair after
     for item in rec.items[:4]:
         for text in item.decisions + [item.text]:
             for m in OPENED.finditer(text) if not rec.chair else ():
                 if is_person(m.group("a") or m.group("b")):
-                    rec.chair = m.group("a") or m.group("b")
+                    rec.chair = opener = m.group("a") or m.group("b")
             for m in ELECTED.finditer(text):
                 name, role = (m.group("a"), m.group(1)) if m.group("a") else (m.group("b"), m.group(4))
                 if role == "sekreterare" and not rec.secretary and is_person(name):
                     rec.secretary = name
-                if role.endswith("ordförande"):
-                    rec.chair, role = rec.chair or (name if is_person(name) else None), "ordförande"
+                if role.endswith("ordförande"):  # "Till ordförande vid stämman valdes X": X chairs, not the opener
+                    keep = rec.chair if rec.chair != opener or not is_person(name) else None
+                    rec.chair, role = keep or (name if is_person(name) else None), "ordförande"
                 if is_person(name):
                     _merge(rec.attendees, Attendee(name, group="present"), role=role, add=False)
 

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from .features import has_any, keyword_fold
 from .lines import Line
+from .terms import term_heading
 
 KIND_WORDS = (
     ("agenda", r"dagordning|kallelse|föredragningslista|ärendelista|preliminär dagordning|kungörelse"),
@@ -76,8 +77,8 @@ def read_body(title_lines: list[Line]) -> str | None:
     kind_first = sorted(title_lines, key=lambda ln: read_kind([ln]) is None)
     generic = None  #: "Rådet", "Styrelsen": only when no line names the body
     for ln in kind_first:
-        if NOT_TITLE.match(ln.text) or not _may_name_body(ln.text):  # each pattern below names a body's word
-            continue
+        if NOT_TITLE.match(ln.text) or not _may_name_body(ln.text) or term_heading(ln.text):
+            continue  # each pattern below names a body's word; "Kyrkorådet 2022-2025" heads a roster
         m = OWNERS_BODY.search(ln.text)
         if m and not NOT_TITLE.match(ln.text) and not m.group(1).split()[1] in ("nästa", "senaste") \
                 and not _in_prose(ln.text, m.start()):
@@ -150,6 +151,8 @@ def _in_prose(text: str, pos: int) -> bool:
     """The body word at ``pos`` stands past a title's first words, after a sentence's lower-case words."""
     if BODY_LABEL.search(text[:pos]):  # "... genom anslag Organ och sammanträdesdatum Socialnämnden": a label's value
         return False
+    if PREDICATE.search(text[:pos]):  # "Församlingens högsta beslutande organ är kyrkofullmäktige": a description
+        return True
     if not _prose_words(text[:pos].split()):
         return False
     # after a sentence that ended (a web page's notice run on before the title), a title's own words count: a body's
@@ -163,6 +166,8 @@ def _prose_words(before: list[str]) -> bool:
     return len(before) > TITLE_WORDS and sum(1 for w in before if w[:1].islower()) > TITLE_WORDS // 2
 
 
+#: a body word as a sentence's predicate: a title never writes "är" before the body it names
+PREDICATE = re.compile(r"(?:^|\s)(?:är|var|blir|utgörs\s+av)\s+$")
 #: the end of a sentence: a full stop after a lower-case word, then a capital
 SENTENCE_END = re.compile(r"(?<=[a-zåäö]{3})[.!?]\s+(?=[A-ZÅÄÖ])")
 #: a body word that a sentence's verb follows: the sentence's subject, not a title

@@ -175,8 +175,10 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
         if single:
             return single.group(1)[0] + single.group(1)[1:].lower(), "meta.organization.compound"
     if secretary_affiliation and not gazetteer.municipality(secretary_affiliation) \
-            and not gazetteer.region(secretary_affiliation) and _org_like(secretary_affiliation):
-        # (a municipality or region employs the secretaries of many bodies it is not)
+            and not gazetteer.region(secretary_affiliation) and not MUNICIPAL_FORM.search(secretary_affiliation) \
+            and _org_like(secretary_affiliation):
+        # (a municipality or region employs the secretaries of many bodies it is not, also one spelt unlike the
+        # gazetteer's name: "Norrby kommun" keeping the notes of a network of several municipalities)
         return secretary_affiliation, "meta.organization.secretary"
     lone = _lone_name(title_lines)
     if lone:
@@ -193,6 +195,8 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
     return found
 
 
+#: a municipality or region by the form of its name, whether or not the gazetteer spells it so
+MUNICIPAL_FORM = re.compile(r"\s(?:kommun|stad)$|^Region\s", re.I)
 #: the labels of who kept and checked the minutes: past them, lines name people and their organisations
 SIGNING = re.compile(r"(?:vid protokollet|justering|justeras|protokollförare)\b", re.I)
 SECRETARIAT = re.compile(r"\b(?:sekretariatet|kansliet)\s+(?:(?:på|vid|för|hos|i)\s+)?(?=[A-ZÅÄÖ])", re.I)
