@@ -93,3 +93,17 @@ def test_passive_formality_after_a_member_with_party():
     assert unlabelled("Karin Ek (C) väljs till justerare.") == "Karin Ek (C) väljs till justerare."
     assert unlabelled("Till justerare utsågs Per Nyström (KD) och Lena Al (MP).") is not None
     assert unlabelled("Karin Ek (C) informerar om läget i skolorna.") is None
+
+
+def test_when_the_minutes_are_checked_is_no_decision_on_its_own():
+    item = "§ 2 Justering\nBeslut\nJusteringen äger rum på förvaltningskontoret den 3 oktober 2022 kl. 9.00.\n"
+    assert decisions(item) == []
+    assert decisions("§ 2 Justering\nBeslut\nJustering sker digitalt.\n") == []
+    # after the choice of justerare it stays part of that decision; "Protokollet justeras ..." is a decision
+    chosen = decisions("§ 2 Val av justerare\nBeslut\nTill justerare utses Eva Dahl. "
+                       "Justeringen äger rum den 3 oktober 2022.\n")
+    assert chosen == ["Till justerare utses Eva Dahl. Justeringen äger rum den 3 oktober 2022."]
+    assert decisions("§ 2 Justering\nBeslut\nProtokollet justeras omedelbart.\n") == ["Protokollet justeras omedelbart."]
+    # a decision after it is kept whole
+    both = decisions("§ 2 Justering\nBeslut\nJusteringen äger rum i kommunhuset. Nämnden beslutar att anta planen.\n")
+    assert both and "anta planen" in both[0]

@@ -58,7 +58,7 @@ def read_decisions(body: list[Line]) -> Decisions:
             for t in texts:
                 kept, who = split_dissent(t)
                 out.dissent += [w for w in who if w not in out.dissent]
-                if kept:
+                if kept and not decided.checking_only(kept):
                     out.decisions.append(kept)
             continue
         i += 1
