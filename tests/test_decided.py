@@ -107,3 +107,12 @@ def test_when_the_minutes_are_checked_is_no_decision_on_its_own():
     # a decision after it is kept whole
     both = decisions("§ 2 Justering\nBeslut\nJusteringen äger rum i kommunhuset. Nämnden beslutar att anta planen.\n")
     assert both and "anta planen" in both[0]
+
+
+def test_a_body_named_with_an_adjective_first_decides_without_a_label():
+    assert decisions("§ 5 Avfallstaxa\nTekniska nämnden beslutar att anta den nya taxan.\n") == \
+        ["Tekniska nämnden beslutar att anta den nya taxan."]
+    assert decisions("§ 5 Riktlinjer\nKommunala pensionärsrådet ställer sig bakom riktlinjerna.\n") == \
+        ["Kommunala pensionärsrådet ställer sig bakom riktlinjerna."]
+    # an adjective before something that is no body decides nothing
+    assert decisions("§ 5 Avfallstaxa\nNya taxan beslutar nämnden om i maj.\n") == []
