@@ -116,3 +116,13 @@ def test_a_body_named_with_an_adjective_first_decides_without_a_label():
         ["Kommunala pensionärsrådet ställer sig bakom riktlinjerna."]
     # an adjective before something that is no body decides nothing
     assert decisions("§ 5 Avfallstaxa\nNya taxan beslutar nämnden om i maj.\n") == []
+
+
+def test_a_case_number_run_on_before_the_deciding_sentence():
+    flat = ("PROTOKOLL Socialnämnden Datum: 2022-09-14 § 7 Hyra för lokaler Dnr SN 2022/88 Socialnämnden beslutar "
+            "att godkänna avtalet. Ärendet Förvaltningen har förhandlat fram ett avtal.")
+    assert parse_text(flat, "x.txt").items[0].decisions == ["Socialnämnden beslutar att godkänna avtalet."]
+    assert decisions("§ 7 Hyra\nSN 2022/88 Socialnämnden beslutar att godkänna avtalet.\n") == \
+        ["Socialnämnden beslutar att godkänna avtalet."]
+    # a case number before a sentence that decides nothing gives nothing
+    assert decisions("§ 7 Hyra\nDnr SN 2022/88 Förvaltningen har förhandlat fram ett avtal.\n") == []

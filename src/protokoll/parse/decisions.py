@@ -66,6 +66,7 @@ def read_decisions(body: list[Line]) -> Decisions:
         out.decisions = _midline_decisions(body)
     if not out.decisions and not out.proposed:
         found = sentences(_subpoints_apart(body))
+        found = [_after_case_number(s) for s in found]
         out.decisions = [_unlabel(s[m.start():].strip()) for s in found if (m := _unlabelled(s))] \
             or decided.fallback(found)
         out.decisions = decided.with_checking(out.decisions, found)
@@ -123,6 +124,18 @@ RUN_ON_LABEL = re.compile(r"^(?:Beslut|BESLUT)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 def _unlabel(decision: str) -> str:
     """A decision sentence without the "Beslut" label a flattened text ran on into it."""
     return RUN_ON_LABEL.sub("", decision, count=1) if decision.startswith(("Beslut ", "BESLUT ")) else decision
+
+
+#: a case number run on before an item's first sentence when a copy lost its line breaks ("Dnr KS 2021/45
+#: Kommunstyrelsen beslutar att ...", "TN 2021/7 Tekniska nämnden beslutar ...")
+LEADING_CASE_NUMBER = re.compile(r"^(?:(?:Dnr|Diarienr|Diarienummer)\.?\s*:?\s*)?(?:[A-ZÅÄÖ]{1,8}\s+)?"
+                                 r"\d{2,4}[/.\-]\d{1,5}(?:[/.\-]\d{1,5})?\s+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _after_case_number(sentence: str) -> str:
+    """The sentence without a case number run on before it."""
+    return LEADING_CASE_NUMBER.sub("", sentence, count=1) if sentence[:1].isupper() or sentence[:1].isdigit() \
+        else sentence
 
 
 def _unlabelled(sentence: str) -> re.Match | None:
