@@ -22,3 +22,18 @@ def test_a_job_title_after_a_preposition_or_without_a_name_stays_in_the_title():
     assert cut_run_on_title(line) == line
     no_name = "Anställning Region Västra Götaland Ekonomichef och controller för hela förvaltningen nu"
     assert "Ekonomichef" in cut_run_on_title(no_name)
+
+
+PREFIXED = """PROTOKOLL
+Miljönämnden
+Sammanträdesdatum 2023-05-11
+
+MN 7 Val av justerare Till justerare utses Eva Dahl. Protokollet justeras på kansliet.
+
+MN 8 22/MN 0131 Tillsynsplan 2023 Miljönämnden beslutar att anta tillsynsplanen.
+"""
+
+
+def test_a_short_name_heading_with_a_case_number_before_its_title():
+    titles = [(it.number, it.title) for it in parse_text(PREFIXED, "x.txt").items]
+    assert titles == [("7", "Val av justerare"), ("8", "Tillsynsplan 2023")]
