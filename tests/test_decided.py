@@ -93,3 +93,36 @@ def test_passive_formality_after_a_member_with_party():
     assert unlabelled("Karin Ek (C) väljs till justerare.") == "Karin Ek (C) väljs till justerare."
     assert unlabelled("Till justerare utsågs Per Nyström (KD) och Lena Al (MP).") is not None
     assert unlabelled("Karin Ek (C) informerar om läget i skolorna.") is None
+
+
+def test_when_the_minutes_are_checked_is_no_decision_on_its_own():
+    item = "§ 2 Justering\nBeslut\nJusteringen äger rum på förvaltningskontoret den 3 oktober 2022 kl. 9.00.\n"
+    assert decisions(item) == []
+    assert decisions("§ 2 Justering\nBeslut\nJustering sker digitalt.\n") == []
+    # after the choice of justerare it stays part of that decision; "Protokollet justeras ..." is a decision
+    chosen = decisions("§ 2 Val av justerare\nBeslut\nTill justerare utses Eva Dahl. "
+                       "Justeringen äger rum den 3 oktober 2022.\n")
+    assert chosen == ["Till justerare utses Eva Dahl. Justeringen äger rum den 3 oktober 2022."]
+    assert decisions("§ 2 Justering\nBeslut\nProtokollet justeras omedelbart.\n") == ["Protokollet justeras omedelbart."]
+    # a decision after it is kept whole
+    both = decisions("§ 2 Justering\nBeslut\nJusteringen äger rum i kommunhuset. Nämnden beslutar att anta planen.\n")
+    assert both and "anta planen" in both[0]
+
+
+def test_a_body_named_with_an_adjective_first_decides_without_a_label():
+    assert decisions("§ 5 Avfallstaxa\nTekniska nämnden beslutar att anta den nya taxan.\n") == \
+        ["Tekniska nämnden beslutar att anta den nya taxan."]
+    assert decisions("§ 5 Riktlinjer\nKommunala pensionärsrådet ställer sig bakom riktlinjerna.\n") == \
+        ["Kommunala pensionärsrådet ställer sig bakom riktlinjerna."]
+    # an adjective before something that is no body decides nothing
+    assert decisions("§ 5 Avfallstaxa\nNya taxan beslutar nämnden om i maj.\n") == []
+
+
+def test_a_case_number_run_on_before_the_deciding_sentence():
+    flat = ("PROTOKOLL Socialnämnden Datum: 2022-09-14 § 7 Hyra för lokaler Dnr SN 2022/88 Socialnämnden beslutar "
+            "att godkänna avtalet. Ärendet Förvaltningen har förhandlat fram ett avtal.")
+    assert parse_text(flat, "x.txt").items[0].decisions == ["Socialnämnden beslutar att godkänna avtalet."]
+    assert decisions("§ 7 Hyra\nSN 2022/88 Socialnämnden beslutar att godkänna avtalet.\n") == \
+        ["Socialnämnden beslutar att godkänna avtalet."]
+    # a case number before a sentence that decides nothing gives nothing
+    assert decisions("§ 7 Hyra\nDnr SN 2022/88 Förvaltningen har förhandlat fram ett avtal.\n") == []

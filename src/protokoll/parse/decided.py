@@ -68,6 +68,21 @@ CHECKED_WHEN = re.compile(r"^(?:Protokollet\s+(?:ska\s+|skall\s+|kommer\s+att\s+
                           r"Justering(?:en)?\s+(?:av\s+protokollet\s+)?(?:sker|ska\s+ske|skall\s+ske|beslutades\s+ske|äger\s+rum))\b")
 
 
+#: a sentence that only says when or where the minutes are checked: a formality the minutes record, never a
+#: decision on its own (it stays part of the choice of justerare it follows, see :func:`with_checking`)
+CHECKING_ONLY = re.compile(r"Justering(?:en)?\s+(?:av\s+(?:protokollet|paragrafen|paragraferna)\s+)?"
+                           r"(?:äger\s+rum|sker|kommer\s+att\s+ske)\b")
+#: a second sentence after the first ("... kl. 10.00 i stadshuset. Nämnden beslutar ...")
+NEXT_SENTENCE = re.compile(r"[.!?]\s+[A-ZÅÄÖ]")
+
+
+def checking_only(decision: str) -> bool:
+    """Is this decision nothing but the sentence on when or where the minutes are checked?"""
+    text = decision.strip()
+    m = CHECKING_ONLY.match(text)
+    return bool(m) and not NEXT_SENTENCE.search(text, m.end())
+
+
 def with_checking(decisions: list[str], found: list[str]) -> list[str]:
     """Sentence-found decisions, each followed by the sentence on when the minutes are checked when that comes next."""
     out: list[str] = []

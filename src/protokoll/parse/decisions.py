@@ -58,7 +58,7 @@ def read_decisions(body: list[Line]) -> Decisions:
             for t in texts:
                 kept, who = split_dissent(t)
                 out.dissent += [w for w in who if w not in out.dissent]
-                if kept:
+                if kept and not decided.checking_only(kept):
                     out.decisions.append(kept)
             continue
         i += 1
@@ -66,6 +66,7 @@ def read_decisions(body: list[Line]) -> Decisions:
         out.decisions = _midline_decisions(body)
     if not out.decisions and not out.proposed:
         found = sentences(_subpoints_apart(body))
+        found = [_after_case_number(s) for s in found]
         out.decisions = [_unlabel(s[m.start():].strip()) for s in found if (m := _unlabelled(s))] \
             or decided.fallback(found)
         out.decisions = decided.with_checking(out.decisions, found)
@@ -97,6 +98,8 @@ def _dissent_word(sentence: str) -> bool:
     return "reserv" in low or "beslutet" in low
 
 
+#: a sentence that decides without a label; a body may be named with an adjective first ("Tekniska nämnden",
+#: "Kommunala pensionärsrådet beslutar att ...")
 UNLABELLED = re.compile(
     r"(?:^|\s)(?:Beslutas|Beslöts|Beslutades|Det beslutades|Det beslöts)\s+att\b|"
     r"^(?:Till\s+)?(?:[\wåäö\-]+\s+){0,6}(?:godkändes|godkänns|godkännes|fastställdes|fastställs|fastställes|"
@@ -104,7 +107,7 @@ UNLABELLED = re.compile(
     r"återremitteras|återremitterades|förklaras|förklarades\s+(?:lagligen|beslutför)|justeras\s+omedelbart)\b.*$|"
     r"^(?:Det\s+)?(?:antecknades|antecknas|noterades|noteras)\s+att\b|^(?:Antecknades|Antecknas|Noterades|Noteras)\s+att\b|"
     r"^(?:Mötet|Gruppen|Rådet|Nämnden|Styrelsen|Styrgruppen|Utskottet|Nätverket|Fullmäktige|Direktionen|Presidiet|"
-    r"Beredningen|(?:[A-ZÅÄÖ][\wåäö]*-\s+(?:och|samt)\s+[a-zåäö]|[A-ZÅÄÖ])[\wåäö\-]*(?:gruppen|rådet|nämnden|styrelsen|utskottet|nätverket|fullmäktige|direktionen|"
+    r"Beredningen|(?:[A-ZÅÄÖ][\wåäö]*-\s+(?:och|samt)\s+[a-zåäö]|[A-ZÅÄÖ][a-zåäö]+a\s+(?=[a-zåäö])|[A-ZÅÄÖ])[\wåäö\-]*(?:gruppen|rådet|nämnden|styrelsen|utskottet|nätverket|fullmäktige|direktionen|"
     r"beredningen))\s+(?:beslutar|beslutade|beslöt|ställer sig bakom|ställde sig bakom|"
     r"godkänner|godkände|tillstyrker|tillstyrkte|instämmer|instämde|föredrar|rekommenderar|tackar för|tackade för|"
     r"noterar|noterade|antecknar|antecknade|lägger|lade|återremitterar|återremitterade|bordlägger|bordlade|"
@@ -121,6 +124,18 @@ RUN_ON_LABEL = re.compile(r"^(?:Beslut|BESLUT)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 def _unlabel(decision: str) -> str:
     """A decision sentence without the "Beslut" label a flattened text ran on into it."""
     return RUN_ON_LABEL.sub("", decision, count=1) if decision.startswith(("Beslut ", "BESLUT ")) else decision
+
+
+#: a case number run on before an item's first sentence when a copy lost its line breaks ("Dnr KS 2021/45
+#: Kommunstyrelsen beslutar att ...", "TN 2021/7 Tekniska nämnden beslutar ...")
+LEADING_CASE_NUMBER = re.compile(r"^(?:(?:Dnr|Diarienr|Diarienummer)\.?\s*:?\s*)?(?:[A-ZÅÄÖ]{1,8}\s+)?"
+                                 r"\d{2,4}[/.\-]\d{1,5}(?:[/.\-]\d{1,5})?\s+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _after_case_number(sentence: str) -> str:
+    """The sentence without a case number run on before it."""
+    return LEADING_CASE_NUMBER.sub("", sentence, count=1) if sentence[:1].isupper() or sentence[:1].isdigit() \
+        else sentence
 
 
 def _unlabelled(sentence: str) -> re.Match | None:

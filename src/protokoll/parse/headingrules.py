@@ -25,7 +25,8 @@ HEADING_PATTERNS = (
     ("para", re.compile(r"^(?!(?:Se|Av|Om|Och|Till|Från|Med|Enl|Jfr|Vid|Per|Den|Samt)\b)[A-ZÅÄÖ][a-zåäö]{1,3}\s+§\s*(\d{1,4})"
                         r"(?![\d/])\s*[.:]?\s*(.*)$")),
     ("punkt", re.compile(r"^(?:Punkt|Ärende|Paragraf|Pkt\.?|p\.)(?:\s+nr\.?)?\s*(\d{1,3})(?!\d|\s*[-–]\s*\d)\s*[.:)]?\s*(.*)$", re.I)),
-    ("prefix", re.compile(r"^(?:[A-ZÅÄÖ]{2,5})\s+(\d{1,4})\s+((?:Dnr\b.*|[A-ZÅÄÖÉ\"”].*))$")),
+    # "TN 2 09/TN 0044 Title": a case number written year/short name number between the number and the title
+    ("prefix", re.compile(r"^(?:[A-ZÅÄÖ]{2,5})\s+(\d{1,4})\s+(?:\d{2,4}/[A-ZÅÄÖ]{1,5}\s?\d{1,5}\s+(?=[A-ZÅÄÖ]))?((?:Dnr\b.*|[A-ZÅÄÖÉ\"”].*))$")),
     ("num", re.compile(r"^(\d{1,3})\s?[.):]\s*([\"”“«'A-ZÅÄÖÉ§].*)$")),
     ("num", re.compile(r"^(\d{1,3})\s+(?:[A-ZÅÄÖ]\s+)?([\"”“«]?[A-ZÅÄÖÉ][a-zåäöé].*)$")),  # "6 A Title": a letter column
     ("num", re.compile(r"^(\d{1,3})\s+[-–]\s+([\"”“«A-ZÅÄÖÉ][a-zåäöé].*)$")),  # "4 – Title"

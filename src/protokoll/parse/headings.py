@@ -40,8 +40,26 @@ def cut_run_on_title(line: str) -> str:
     words = line.split()
     for i in range(2, len(words)):
         w = words[i]
+        if _presenter_starts(words, i):
+            return " ".join(words[:i])
         if re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+", w) and words[i - 1][:1].islower() and len(words) - i >= 3 \
                 and words[i - 1] not in PREPOSITIONS \
                 and not gazetteer.is_municipality(w.rstrip("s")) and not gazetteer.municipality(w):
             return " ".join(words[:i])
     return line
+
+
+#: a job title written as a capitalised noun ("Mångfaldsutvecklare", "Ekonomichef", "Planarkitekt")
+ROLE_NOUN = re.compile(r"[A-ZÅÄÖ][a-zåäö]*(?:direktör|chef|strateg|samordnare|handläggare|planerare|ansvarig|"
+                       r"utvecklare|sekreterare|controller|ekonom|jurist|koordinator|utredare|specialist|"
+                       r"rådgivare|projektledare|analytiker|arkitekt|ingenjör|konsult|inspektör)")
+NAME_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?")
+
+
+def _presenter_starts(words: list[str], i: int) -> bool:
+    """Does the item's text start at words[i] with whoever presents it, by job title and name ("... Borås Stad
+    Ekonomichef Anna Berg informerar om ...")? The title before ends with a capitalised word (a place, a body):
+    a presenter after a lower-case word is found by the sentence cut, after a preposition belongs to the title."""
+    return i + 3 < len(words) and bool(ROLE_NOUN.fullmatch(words[i])) and words[i - 1][:1].isupper() \
+        and bool(NAME_WORD.fullmatch(words[i + 1])) and bool(NAME_WORD.fullmatch(words[i + 2])) \
+        and words[i + 3][:1].islower()
