@@ -18,19 +18,32 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import html
+import importlib.util
 import io
 import os
 import random
 import re
-import zipfile
+import sys
 from pathlib import Path
 
 os.environ.setdefault("SOURCE_DATE_EPOCH", "1704067200")
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent
-ZIP_TIME = (2024, 1, 1, 0, 0, 0)
-BOLD = re.compile(r"\*\*(.+?)\*\*")
+
+
+def _examples_builder():
+    """examples/src/build.py (a script, not a package module): its block grouping, bold runs, fixed-time ZIP
+    and inline HTML are this builder's too."""
+    spec = importlib.util.spec_from_file_location("examples_build", HERE.parents[2] / "examples" / "src" / "build.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up while they are made
+    spec.loader.exec_module(module)
+    return module
+
+
+_EXAMPLES = _examples_builder()
+grouped, runs, fixed_zip, inline = _EXAMPLES.grouped, _EXAMPLES.add_runs, _EXAMPLES.fixed_zip, _EXAMPLES.inline_html
 
 #: what OCR of a worn photocopy does to Swedish letters: diacritics confused, ligature-like pairs merged,
 #: l/1 and O/0 swapped inside words; each applied to a share of the places it can be
@@ -69,25 +82,6 @@ def parse(path: Path):
     return meta, blocks
 
 
-def grouped(blocks):
-    run_kind, run = None, []
-    for kind, values in blocks:
-        if kind in ("row", "bullet") and kind == run_kind:
-            run.append(values)
-            continue
-        if run_kind:
-            yield run_kind, run
-        run_kind, run = kind, [values]
-    if run_kind:
-        yield run_kind, run
-
-
-def runs(paragraph, text: str, bold: bool = False) -> None:
-    for i, part in enumerate(BOLD.split(text)):
-        if part:
-            paragraph.add_run(part).bold = bold or i % 2 == 1
-
-
 def build_docx(meta, blocks) -> bytes:
     import docx
 
@@ -123,13 +117,7 @@ def build_docx(meta, blocks) -> bytes:
     props.revision = 1
     buffer = io.BytesIO()
     document.save(buffer)
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(buffer.getvalue())) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            entry = zipfile.ZipInfo(info.filename, date_time=ZIP_TIME)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            dst.writestr(entry, src.read(info.filename))
-    return out.getvalue()
+    return fixed_zip(buffer.getvalue())
 
 
 CSS = """
@@ -143,10 +131,6 @@ table { border-collapse: collapse; margin-bottom: 12pt; width: 100%%; }
 td { border: 0.5pt solid #888; padding: 2pt 5pt; vertical-align: top; } td.h { font-weight: bold; }
 p.bullet { margin-left: 12pt; text-indent: -9pt; }
 """
-
-
-def inline(text: str) -> str:
-    return BOLD.sub(r"<b>\1</b>", html.escape(text, quote=False))
 
 
 def build_pdf(meta, blocks) -> bytes:
