@@ -8,7 +8,7 @@ alone for the same queries. ``--profile`` runs the pages in the loop's thread (t
 replaced by a direct call, so cProfile sees the page) and prints the top functions.
 
     python bench/search_request.py /path/archive.sqlite --rounds 3
-    python bench/search_request.py /path/archive.sqlite --extra "alla=kommun" --profile
+    python bench/search_request.py /path/archive.sqlite --extra "visa=kommun" --profile
 """
 
 from __future__ import annotations
@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("archive", type=Path)
     parser.add_argument("--rounds", type=int, default=3, help="the 20 pages this often (best round reported)")
-    parser.add_argument("--extra", default="", help="query parameters added to every URL, e.g. alla=kommun")
+    parser.add_argument("--extra", default="", help="query parameters added to every URL, e.g. visa=kommun")
     parser.add_argument("--profile", action="store_true")
     args = parser.parse_args(argv)
     os.environ["PROTOKOLL_SEARCH_CACHE"] = "0"

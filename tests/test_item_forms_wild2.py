@@ -111,7 +111,7 @@ def test_a_lone_heading_after_a_short_name_counts_when_its_case_number_opens_the
 
 def test_a_lone_short_name_and_number_without_an_item_under_it_is_no_heading():
     text = LONE_PREFIX.replace("Dnr TN 2022/118\n", "")
-    assert [n for n, _ in items(text)] != ["27"]
+    assert items(text) == []
 
 
 def test_a_flattened_pages_index_and_running_head_is_no_item_number():
@@ -134,7 +134,7 @@ Förvaltningschefen berättade om sommarens program i parken.
 2. Nya öppettider på biblioteket
 Bibliotekschefen redovisade förslaget till nya öppettider.
 """
-    assert [n for n, _ in items(text)] not in (["1", "2"], ["1"])
+    assert items(text) == []
     assert [n for n, _ in items(text.replace(" Ärendebeskrivning\n", "\n"))] == ["1", "2"]
 
 
@@ -169,8 +169,7 @@ def test_paragraphs_numbered_after_a_short_name_with_their_year_run_on_in_one_li
 def test_a_case_number_after_a_short_name_is_no_paragraph_number():
     from protokoll.parse.inline import TOKEN
 
-    assert TOKEN.search("Dnr KS 2018/14 Information om läget") is None or \
-        TOKEN.search("Dnr KS 2018/14 Information om läget").group("p") != "201"
+    assert TOKEN.search("Dnr KS 2018/14 Information om läget") is None
     assert TOKEN.search("text KS 41/23 Val av justerare").group("p") == "41"
 
 

@@ -13,7 +13,7 @@ import httpx2
 import pytest
 
 from axe import axe_file, run_axe, serve_axe
-from browser_server import Server, browser, ingest, require_browser  # noqa: F401  (browser: a fixture)
+from browser_server import Server, ingest, require_browser
 from conftest import SHARED, needs_shared
 from protokoll.web.facets import FACET_TOP, FACETS
 

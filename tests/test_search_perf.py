@@ -20,13 +20,14 @@ from sqlalchemy import event
 
 import protokoll.store.search_sql as search_sql
 import protokoll.store.search_counts as search_counts
-from conftest import ROOT, drop_every_table, postgres_url_or_skip
+from conftest import ROOT
 from protokoll.cli import main
 from protokoll.store.db import session_factory
 from protokoll.store.search import FACETS, generation, reindex, search
 from protokoll.web.cache import SearchCache
 from protokoll.store.search_engine import ENGINE_ENV
 from protokoll.web.app import create_app
+from test_web import examples_archive
 
 EXAMPLES = ROOT / "examples"
 WORD = "teknikdagen"  #: a word of many units of the example archive
@@ -38,16 +39,7 @@ MEETING_STATEMENTS = 35  #: statements a meeting page may ask (bounded by what t
 def examples(request, tmp_path_factory):
     """The example archive on SQLite and on PostgreSQL (when $PROTOKOLL_TEST_PG is set), ingested once per
     module: the tests on it only search."""
-    if request.param == "sqlite":
-        database_url = f"sqlite:///{tmp_path_factory.mktemp('perf') / 'store.sqlite'}"
-    else:
-        database_url = postgres_url_or_skip()
-        drop_every_table(database_url)
-    runner = CliRunner()
-    result = runner.invoke(main, ["ingest", str(EXAMPLES)], env={"PROTOKOLL_DB": database_url},
-                           catch_exceptions=False)
-    assert "12 inserted" in result.stdout, result.output
-    return database_url
+    return examples_archive(request.param, tmp_path_factory, "perf")
 
 
 @pytest.fixture
