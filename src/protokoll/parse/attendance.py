@@ -49,8 +49,9 @@ def elected(rec: MeetingRecord) -> None:
                 if role == "sekreterare" and not rec.secretary and is_person(name):
                     rec.secretary = name
                 if role.endswith("ordförande"):  # "Till ordförande vid stämman valdes X": X chairs, not the opener
-                    keep = rec.chair if rec.chair != opener or not is_person(name) else None
-                    rec.chair, role = keep or (name if is_person(name) else None), "ordförande"
+                    role = "ordförande"
+                    if is_person(name) and rec.chair in (None, opener):
+                        rec.chair = name
                 if is_person(name):
                     _merge(rec.attendees, Attendee(name, group="present"), role=role, add=False)
 

@@ -17,10 +17,8 @@ from __future__ import annotations
 import re
 
 from .names import given_names, is_person
+from .presenters import VERBS, title_presenters
 
-#: the presenting verbs of a sentence whose subject is the presenter
-VERBS = (r"informerar|informerade|redogör|redogjorde|presenterar|presenterade|föredrar|föredrog|redovisar|"
-         r"redovisade|berättar|berättade|rapporterar|rapporterade|orienterar|orienterade")
 #: a presenting verb used of oneself: an introduction, not a presentation of the item
 SELF = re.compile(rf"\b(?:{VERBS}|presenterades)\s+sig\b")
 
@@ -162,8 +160,6 @@ def subpoint_presenters(text: str) -> list[str]:
     """ "- Information om budgeten Anna Berg - Presentation av planen": an item's sub-points, each with the name
     of who presents it after its topic (as an agenda lists them); the names, in order. Only a list of sub-points
     (two or more) counts: a name closing an ordinary sentence is no presenter."""
-    from .presenters import title_presenters
-
     if not text.lstrip().startswith(("-", "–", "•")):
         return []
     parts = [p.strip(" .") for p in SUBPOINT.split(text) if p.strip(" .")]

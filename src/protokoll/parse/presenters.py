@@ -118,11 +118,13 @@ BY = re.compile(r"^(?:Information|Informationen|Dragning|Dragningen|Redovisning|
                 r"Presentationen|Föredragning|Föredragningen|Genomgång|Rapport)\s+(?:\w+\s+){0,2}?"
                 r"(?:lämnas|lämnades|ges|gavs|hålls|hölls|görs|gjordes)?\s*av\s+(.{3,120}?)(?:[.,;:]|\s+(?:om|kring|"
                 r"angående|gällande|rörande)\b|$)")
+#: the presenting verbs of a sentence whose subject is the presenter
+VERBS = (r"informerar|informerade|redogör|redogjorde|presenterar|presenterade|föredrar|föredrog|redovisar|"
+         r"redovisade|berättar|berättade|rapporterar|rapporterade|orienterar|orienterade")
 #: the verb first, as Swedish puts it after an adverbial: "Därefter informerade Anna Berg om ...",
 #: "Under punkten redogör ekonomichefen Anna Berg och Per Ek för ..."
-INVERTED = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,3})\s+(?:informerar|informerade|redogör|redogjorde|"
-                      r"presenterar|presenterade|berättar|berättade|rapporterar|rapporterade|föredrar|föredrog|"
-                      r"redovisar|redovisade|orienterar|orienterade)\s+(.{3,100}?)\s+(?:om|för|kring|kort|från|"
+INVERTED = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,3})\s+(?:"
+                      rf"{VERBS})\s+(.{{3,100}}?)\s+(?:om|för|kring|kort|från|"
                       r"angående|gällande|rörande)\b")
 #: the older protocol style that opens the sentence with the verb: "Informerade Anna Berg om ...", "Redogjorde
 #: ekonomichef Per Ek för ..." (the subject straight after it; a past-tense verb, as such minutes are written)
