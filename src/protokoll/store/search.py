@@ -104,9 +104,9 @@ def search(session: Session, q: str, *, organization: str | None = None, body: s
     """
     if sort not in SORTS:
         raise ValueError(f"sort must be one of {SORTS}, not {sort!r}")
-    parsed = _parsed(q)
+    parsed = parse(q)
     if not parsed.required:
-        return SearchResult(q, [], 0, _no_facets(), notes=list(parsed.notes))
+        return SearchResult(q, [], 0, _no_facets(), notes=parsed.notes)
     filters = {"organization": organization, "body": body, "year": _year(year),
                "municipality": municipality, "kind": kind, DATES: _dates(date_from, date_to)}
     by_date = sort == "date"
@@ -117,20 +117,13 @@ def search(session: Session, q: str, *, organization: str | None = None, body: s
     return result
 
 
-@lru_cache(maxsize=1024)
-def _parsed(q: str):
-    """The parsed query of ``q``, kept for the next search of the same text (bounded; never changed:
-    a result gets a copy of its notes)."""
-    return parse(q)
-
-
 def _search(session: Session, q: str, parsed, filters: dict, limit: int, offset: int, until: float,
             by_date: bool = False) -> SearchResult:
     terms = parsed.terms
     embedded, found = _embedded(session, parsed, filters, offset + limit, until, by_date)
     if found is not None:
         rows = _raw_rows(session, found.order[offset:offset + limit])
-        return SearchResult(q, _page_hits(rows, terms), found.total, found.facets, notes=list(parsed.notes))
+        return SearchResult(q, _page_hits(rows, terms), found.total, found.facets, notes=parsed.notes)
     match = Match.of(session, parsed)
     with index_first(session):
         found = _find(session, match, filters, offset + limit)
@@ -138,7 +131,7 @@ def _search(session: Session, q: str, parsed, filters: dict, limit: int, offset:
             found.order = list(session.scalars(match.by_date(filters, offset + limit)))
         units = _rows(session, found.order[offset:offset + limit])
     hits = _hits(units, terms)
-    notes = [*parsed.notes, INTERIM] if embedded else list(parsed.notes)  # it orders hits otherwise: said
+    notes = [*parsed.notes, INTERIM] if embedded else parsed.notes  # it orders hits otherwise: said
     return SearchResult(q, hits, found.total, found.facets, found.exact, notes=notes)
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from operator import itemgetter
 
-from .search_engine_ties import ALL, BLOCK, Ranks, tied, window_read
+from .search_engine_ties import BLOCK, Ranks, reads_all, tied
 from .search_parse import Clause, Parsed
 from .search_query import FACETS, TITLE_WEIGHT
 
@@ -137,7 +137,7 @@ def _next_page(searcher, query, hits: list, total: int, wanted: int) -> list:
     """The hits after ``hits`` (:data:`PAGE` times as many), when there are at most :data:`PAGED` hits in all
     (each page scores every hit again); else none. A few hundred tied hits (a small archive) end there,
     cheaper than in windows. (tantivy orders equal scores by address: the pages of one searcher join up.)"""
-    if total > PAGED or total <= ALL * window_read(wanted):  # (so few hits are read at once: tied())
+    if total > PAGED or reads_all(total, wanted):  # (so few hits are read at once: tied())
         return []
     return searcher.search(query, PAGE * len(hits), count=False, offset=len(hits)).hits
 

@@ -35,7 +35,6 @@ LEVELS = tuple(range(12, 60, 4))  #: the bit positions a rank's prefixes are cut
 GRAIN = 1 << LEVELS[0]  #: the smallest block of ranks a window is made of
 BLOCK = 100  #: hits are read in multiples of this many
 READ = 8  #: blocks of hits read from a window at most (beyond those of the page)
-ALL = 1  #: up to this many times READ blocks of hits (one window's read), every hit is read at once
 GROWTH = 4  #: how many times more units the next window holds when the last held too few tied hits
 FIELD = "span"
 
@@ -76,7 +75,7 @@ def tied(searcher, ranks: Ranks, schema, query, hits: list, wanted: int, total: 
     missing = wanted - len(above)
     ordered = ranks.ordered
     limit = window_read(wanted)
-    if total <= ALL * limit:  # few hits: reading them all is cheaper than a window
+    if reads_all(total, wanted):  # few hits: reading them all is cheaper than a window
         every = searcher.search(query, total, count=False).hits
         return heapq.nlargest(wanted, [(s, ranks[a.segment_ord][a.doc]) for s, a in every if s >= least])
     size = max(1, len(ordered) * limit // (2 * total))  # units holding half that many hits, on average
@@ -88,6 +87,14 @@ def tied(searcher, ranks: Ranks, schema, query, hits: list, wanted: int, total: 
         end, high = start, bisect.bisect_left(ordered, start)
         size = _next(size, len(ordered) - high, len(found), missing)
     return above + [(least, r) for r in heapq.nlargest(missing, found)]
+
+
+ALL = 1  #: up to this many times READ blocks of hits (one window's read), every hit is read at once (tests: 0)
+
+
+def reads_all(total: int, wanted: int) -> bool:
+    """Few enough hits that :func:`tied` reads every one at once (up to ``ALL`` windows' read)."""
+    return total <= ALL * window_read(wanted)
 
 
 def window_read(wanted: int) -> int:
