@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from browser_server import browser, server  # noqa: F401 (fixtures: one example-archive server per session)
+#: Fixture modules, so that no test module imports a fixture from another: browser_server (one
+#: example-archive server per session, a browser per module) and example_archive (the example archive
+#: ingested once per module: ``db_url``, ``client``, ``archive``, ``view``).
+pytest_plugins = ["browser_server", "example_archive"]
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("PROTOKOLL_SHARED", ROOT.parent / "shared"))
@@ -54,6 +57,17 @@ def cli(db):
         return runner.invoke(main, list(args), env={"PROTOKOLL_DB": db}, catch_exceptions=False)
 
     return run
+
+
+@pytest.fixture(scope="module")
+def score():
+    """../shared/bench/score.py, the scorer of parsed records against golden ones, as a module."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("score", SHARED / "bench" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 PG_ENV = "PROTOKOLL_TEST_PG"

@@ -12,7 +12,7 @@ from authoring_flow import ORG, write_meeting
 from conftest import needs_shared
 from protokoll.web.app import create_app
 from protokoll.web.pages.authoring import agenda_of
-from test_render import f1, read_back, score  # noqa: F401  (score is a fixture)
+from test_render import f1, read_back
 from web_login import add_account, sign_in
 
 
@@ -29,7 +29,7 @@ def written(tmp_path_factory):
 @needs_shared
 @pytest.mark.parametrize("fmt", ["docx", "pdf"])
 @pytest.mark.parametrize("kind", ["agenda", "minutes", "protocol"])
-def test_a_written_meeting_read_back_scores_one(score, written, kind, fmt):  # noqa: F811
+def test_a_written_meeting_read_back_scores_one(score, written, kind, fmt):
     client, meeting_id, record = written
     answer = client.get(f"/-/skriv/{meeting_id}/dokument.{fmt}?som={kind}")
     assert answer.status_code == 200

@@ -11,8 +11,7 @@ from fastapi.testclient import TestClient
 from protokoll.web.app import create_app
 from protokoll.web.pages import cases as case_pages
 from protokoll.web.pages import people as person_pages
-from test_query_places import archive  # noqa: F401 (fixture: the examples, SQLite and PostgreSQL)
-from test_web import SITE, TODAY
+from example_archive import SITE, TODAY
 
 
 @pytest.fixture(scope="module")

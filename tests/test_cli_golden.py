@@ -21,7 +21,7 @@ from click.testing import CliRunner
 
 from golden import Golden, check, normal_json
 from protokoll.cli import main
-from test_web import TODAY, db_url  # noqa: F401 (fixture)
+from example_archive import TODAY
 
 FOLDER = Path(__file__).parent / "golden_cli"
 DAY = TODAY.isoformat()  #: deadlines judged as of the web tests' fixed day
@@ -39,7 +39,7 @@ def run(db: str, args: list[str]):
 
 
 @pytest.fixture(scope="module")
-def listed(db_url) -> Golden:  # noqa: F811 (the fixture imported above)
+def listed(db_url) -> Golden:
     golden = Golden(FOLDER)
     for args in LISTINGS:
         golden.add("protokoll " + " ".join(args), normal_json(run(db_url, args)), is_json=True)

@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import event
 
 from protokoll.web.app import create_app
-from test_web import TODAY, db_url  # noqa: F401 (fixture)
+from example_archive import TODAY
 
 #: statements an uncached meeting page may take: link generation, the meeting's chain meeting and its
 #: documents with records, the document (and whether the meeting was corrected by hand), persons linked
@@ -21,7 +21,7 @@ MAX_STATEMENTS = 13
 
 
 @pytest.fixture(scope="module")
-def counted(db_url):  # noqa: F811
+def counted(db_url):
     app = create_app(db_url, today=TODAY)
     statements: list[str] = []
     event.listen(app.state.web.database.engine, "before_cursor_execute",
@@ -29,7 +29,7 @@ def counted(db_url):  # noqa: F811
     return TestClient(app), statements
 
 
-def stored_meetings(db_url: str) -> list[tuple[int, int]]:  # noqa: F811
+def stored_meetings(db_url: str) -> list[tuple[int, int]]:
     """(meeting id, its items) of every stored meeting of the example archive."""
     con = sqlite3.connect(db_url.removeprefix("sqlite:///"))
     try:
@@ -39,7 +39,7 @@ def stored_meetings(db_url: str) -> list[tuple[int, int]]:  # noqa: F811
         con.close()
 
 
-def test_statements_per_meeting_page_do_not_grow_with_the_meeting(counted, db_url):  # noqa: F811
+def test_statements_per_meeting_page_do_not_grow_with_the_meeting(counted, db_url):
     client, statements = counted
     meetings = stored_meetings(db_url)
     assert len(meetings) >= 5 and max(n for _, n in meetings) >= 8  # the bound is tested on large meetings
@@ -52,7 +52,7 @@ def test_statements_per_meeting_page_do_not_grow_with_the_meeting(counted, db_ur
 
 
 @pytest.mark.parametrize("suffix", ["", ".json"])
-def test_a_second_view_is_a_cache_hit(counted, db_url, suffix):  # noqa: F811
+def test_a_second_view_is_a_cache_hit(counted, db_url, suffix):
     client, statements = counted
     mid = stored_meetings(db_url)[0][0]
     first = client.get(f"/moten/{mid}{suffix}")
@@ -73,7 +73,7 @@ def test_a_second_view_of_a_list_is_a_cache_hit(counted, path):
     assert len(statements) == 1 and "link_state" in statements[0], statements
 
 
-def test_a_kept_page_is_answered_without_a_worker_thread(counted, db_url, monkeypatch):  # noqa: F811
+def test_a_kept_page_is_answered_without_a_worker_thread(counted, db_url, monkeypatch):
     """A hit of the page cache is answered on the event loop; only a page to build goes to a thread."""
     from protokoll.web import render
 
@@ -91,7 +91,7 @@ def test_a_kept_page_is_answered_without_a_worker_thread(counted, db_url, monkey
 
 
 
-def first_of(db_url: str, sql: str) -> str:  # noqa: F811
+def first_of(db_url: str, sql: str) -> str:
     con = sqlite3.connect(db_url.removeprefix("sqlite:///"))
     try:
         return con.execute(sql).fetchone()[0]
@@ -100,7 +100,7 @@ def first_of(db_url: str, sql: str) -> str:  # noqa: F811
 
 
 @pytest.mark.parametrize("kind", ["person", "case", "municipality"])
-def test_a_kept_person_case_or_municipality_page_is_answered_on_the_event_loop(counted, db_url, monkeypatch, kind):  # noqa: F811
+def test_a_kept_person_case_or_municipality_page_is_answered_on_the_event_loop(counted, db_url, monkeypatch, kind):
     """The person, case and municipality pages are kept per link generation like the meeting page; a second
     view costs only the generation check and never goes to a worker thread."""
     from protokoll.web import render

@@ -16,7 +16,7 @@ from protokoll.query.owed_entries import owed_entries
 from protokoll.store.db import open_sessions
 from protokoll.store.linked_tables import ChainMeeting, DissentRow, LinkedItem
 from protokoll.web.pages import municipalities
-from test_web import TODAY, client, db_url, examples_archive  # noqa: F401 (fixtures)
+from example_archive import TODAY, examples_archive
 
 
 @pytest.fixture(scope="module", params=["sqlite", "postgresql"])

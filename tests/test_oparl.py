@@ -12,7 +12,7 @@ import pytest
 from jsonschema import Draft7Validator, FormatChecker
 
 from conftest import SHARED
-from test_web import SITE, client, db_url  # noqa: F401 (fixtures)
+from example_archive import SITE
 
 SCHEMAS = SHARED / "oparl" / "schema"
 pytestmark = pytest.mark.skipif(not SCHEMAS.is_dir(), reason="../shared/oparl is not beside the checkout")

@@ -30,7 +30,7 @@ class ChromiumClient:
 
 
 @pytest.fixture(scope="module")
-def crawler(browser, server):  # noqa: F811
+def crawler(browser, server):
     context = browser.new_context(base_url=server.base)
     client = ChromiumClient(context.request)
     system = client.get("/oparl").json()

@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
 from sqlalchemy import create_engine, select
 
 from protokoll.link.owed import ALL, NAMED, OWN, REPRESENTATIVE, Affiliations, owed_by
@@ -21,15 +20,8 @@ from protokoll.query.owed import owed, owed_count, reasons
 from protokoll.store.db import open_sessions
 from protokoll.store.linked_tables import AssignmentRow, LinkedItem, ChainMeeting
 from protokoll.web.pages import municipalities
-from test_web import EXAMPLES, examples_archive, _ingest, client, db_url  # noqa: F401 (fixtures)
 
 EXPECTED = json.loads((Path(__file__).parent / "fixtures" / "owed_examples.json").read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def archive(request, tmp_path_factory) -> str:
-    """The examples ingested (and linked) into SQLite, and into PostgreSQL when $PROTOKOLL_TEST_PG is set."""
-    return examples_archive(request.param, tmp_path_factory, "owed")
 
 
 def test_every_municipality_owes_what_the_old_answers_said(archive):

@@ -36,7 +36,7 @@ import lxml.html
 import pytest
 
 from golden import Golden, check, normal_json
-from test_web import SITE, client, db_url  # noqa: F401 (fixtures)
+from example_archive import SITE
 
 FOLDER = Path(__file__).parent / "golden_pages"
 START = ["/", "/moten", "/arenden", "/personer", "/kommuner", "/organisationer", "/uppdrag", "/sok?q=budget",

@@ -11,7 +11,6 @@ from protokoll.store.db import open_sessions
 from protokoll.store.linked_tables import AssignmentRow, LinkedItem, PersonMention, PersonRow
 from protokoll.swedish.fold import fold_name, person_slug
 from conftest import migration_before, newest_migration
-from test_query_places import archive, view  # noqa: F401 (fixtures: the examples, SQLite and PostgreSQL)
 
 
 def linked_as_before(session, person_id: int) -> dict[int, str]:

@@ -17,7 +17,6 @@ from protokoll.store.linked_tables import LinkState, PersonMeeting, PersonRow, P
 from protokoll.web.pages.people import one_row_per_meeting
 from conftest import newest_migration
 from test_person_case_stored import reopened_from_before
-from test_query_places import archive, view  # noqa: F401 (fixtures: the examples, SQLite and PostgreSQL)
 
 
 def computed(session) -> dict[str, object]:

@@ -14,28 +14,12 @@ from sqlalchemy import Engine, event
 from protokoll.link.orgs import normalise_affiliation
 from protokoll.link.people import Mention, Person
 from protokoll.query import places
-from protokoll.query.archive_view import ArchiveView
 from protokoll.query.people import (assignments_linked_to, history, people_rows, person_keys, person_row_id)
-from protokoll.store.db import open_sessions
 from protokoll.store.linked_tables import ChainMeeting
 from protokoll.swedish.fold import fold_name
 from protokoll.swedish.gazetteer import municipality
 from protokoll.web.pages import municipalities as pages
-from test_web import EXAMPLES, examples_archive, TODAY, _ingest, client, db_url  # noqa: F401 (fixtures)
-
-
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def archive(request, tmp_path_factory) -> str:
-    """The examples ingested into SQLite, and into PostgreSQL when $PROTOKOLL_TEST_PG is set."""
-    return examples_archive(request.param, tmp_path_factory, "places")
-
-
-@pytest.fixture()
-def view(archive):
-    sessions = open_sessions(archive)
-    with sessions() as session:
-        yield ArchiveView(session)
-    sessions.kw["bind"].dispose()
+from example_archive import TODAY
 
 
 def test_names_link_to_the_people_the_view_links_them_to(view):

@@ -7,7 +7,6 @@ the score is ../shared/bench/score.py's own, never a copy.
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import io
 import json
 from datetime import date
@@ -15,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, SHARED, needs_shared
+from conftest import ROOT, needs_shared
 from protokoll.pipeline import process
 from protokoll.render import FORMATS, Anslag, RenderError, render, view_of
 
@@ -27,14 +26,6 @@ PER_TEMPLATE = {"agenda": "2025-03-13-dagordning", "minutes": "2024-02-08-minnes
 
 def record(name: str) -> dict:
     return json.loads((EXPECTED / f"{name}.json").read_text(encoding="utf-8"))
-
-
-@pytest.fixture(scope="module")
-def score():
-    spec = importlib.util.spec_from_file_location("score", SHARED / "bench" / "score.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def read_back(data: bytes, name: str) -> dict:

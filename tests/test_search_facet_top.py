@@ -16,7 +16,7 @@ import protokoll.web.facets as facets_module
 from protokoll.web.app import create_app
 from protokoll.web.facets import FACET_PARAMS, facets_json
 from protokoll.web.pages.search import Params
-from test_web import examples_archive
+from example_archive import examples_archive
 
 pytest.importorskip("protokoll.store.search", reason="the search index is not installed")
 

@@ -27,7 +27,7 @@ from protokoll.store.search import FACETS, generation, reindex, search
 from protokoll.web.cache import SearchCache
 from protokoll.store.search_engine import ENGINE_ENV
 from protokoll.web.app import create_app
-from test_web import examples_archive
+from example_archive import examples_archive
 
 EXAMPLES = ROOT / "examples"
 WORD = "teknikdagen"  #: a word of many units of the example archive

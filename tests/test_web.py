@@ -16,8 +16,6 @@ import socket
 import subprocess
 import sys
 import time
-from datetime import date
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import icalendar
@@ -26,57 +24,15 @@ import lxml.html
 import pytest
 from fastapi.testclient import TestClient
 
-from conftest import ROOT, SHARED, drop_every_table, needs_shared, postgres_url_or_skip
-from protokoll.ingest import ingest_paths
-from protokoll.store.db import open_sessions
-from protokoll.read import DEFAULT_MAX_BYTES
+from conftest import SHARED, needs_shared
+from example_archive import EXAMPLES, SITE, TODAY, ingest
 from protokoll.web.app import create_app
 
-EXAMPLES = ROOT / "examples"
-TODAY = date(2025, 2, 1)
 ATOM = "{http://www.w3.org/2005/Atom}"
 PAGES = ["/", "/moten", "/moten/5", "/dokument/5", "/arenden", "/personer", "/personer/elin-frojd",
          "/kommuner", "/kommuner/jonkoping", "/organisationer", "/organisationer/vatterstadsregionen",
          "/organ/vatterstadsregionen/styrelsen", "/uppdrag", "/sok", "/-/status"]
 EVIL = "<script>alert(1)</script>"
-SITE = "https://protokoll.example.se/arkiv"  #: the configured site address absolute URLs start with
-
-
-def _ingest(folder: Path, url: str) -> None:
-    report = ingest_paths(open_sessions(url), [folder], DEFAULT_MAX_BYTES)
-    assert not report.failures, report.failures
-
-
-def examples_archive(kind: str, tmp_path_factory, name: str) -> str:
-    """The example archive ingested (and linked) into SQLite (``name``.sqlite), or into the emptied
-    PostgreSQL test database (skipped when $PROTOKOLL_TEST_PG is not set): its URL."""
-    if kind == "sqlite":
-        url = f"sqlite:///{tmp_path_factory.mktemp('db') / f'{name}.sqlite'}"
-    else:
-        url = postgres_url_or_skip()
-        drop_every_table(url)
-    folder = tmp_path_factory.mktemp("archive")
-    for f in EXAMPLES.iterdir():
-        if f.is_file() and f.suffix in (".txt", ".pdf", ".docx"):
-            shutil.copy(f, folder / f.name)
-    _ingest(folder, url)
-    return url
-
-
-@pytest.fixture(scope="module")
-def db_url(tmp_path_factory) -> str:
-    folder = tmp_path_factory.mktemp("archive")
-    for f in EXAMPLES.iterdir():
-        if f.is_file() and f.suffix in (".txt", ".pdf", ".docx"):
-            shutil.copy(f, folder / f.name)
-    url = f"sqlite:///{tmp_path_factory.mktemp('db') / 'web.sqlite'}"
-    _ingest(folder, url)
-    return url
-
-
-@pytest.fixture(scope="module")
-def client(db_url) -> TestClient:
-    return TestClient(create_app(db_url, today=TODAY, base_url=SITE + "/"))
 
 
 def swedish_csv(response) -> list[dict]:
@@ -335,7 +291,7 @@ def test_document_text_is_escaped(tmp_path):
         f"2. Teknikdag {EVIL} och mer", "", f"Beslut: Gruppen noterar {EVIL}.", "",
         "3. Övriga frågor", "", "Inga.", ""]), encoding="utf-8")
     url = f"sqlite:///{tmp_path / 'evil.sqlite'}"
-    _ingest(folder, url)
+    ingest(folder, url)
     client = TestClient(create_app(url, today=TODAY))
     for path in ["/moten/1", "/dokument/1", "/", "/arenden?alla=true"]:
         doc = html(client.get(path))
@@ -354,14 +310,14 @@ def test_pages_show_a_new_ingest_without_holding_the_archive(tmp_path):
     folder.mkdir()
     shutil.copy(EXAMPLES / "2024-02-08-minnesanteckningar.txt", folder)
     url = f"sqlite:///{tmp_path / 'cache.sqlite'}"
-    _ingest(folder, url)
+    ingest(folder, url)
     app = create_app(url, today=TODAY)
     client = TestClient(app)
     for path in ["/", "/moten", "/personer", "/uppdrag"]:
         assert client.get(path).status_code == 200
     assert not hasattr(app.state.web, "cache")  # no linked archive kept by the process
     shutil.copy(EXAMPLES / "2024-06-12-styrelsen-protokoll.txt", folder)
-    _ingest(folder, url)
+    ingest(folder, url)
     dates = [m["date"] for m in client.get("/moten.json").json()["meetings"]]
     assert "2024-06-12" in dates
 
@@ -456,7 +412,7 @@ def test_serve_starts_a_real_server(db_url):
 @needs_shared
 def test_seed_pages_all_answer(tmp_path):
     url = f"sqlite:///{tmp_path / 'seeds.sqlite'}"
-    _ingest(SHARED / "seeds", url)
+    ingest(SHARED / "seeds", url)
     client = TestClient(create_app(url, today=TODAY))
     seen, queue = set(), ["/"]
     while queue:

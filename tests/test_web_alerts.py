@@ -13,7 +13,8 @@ from PIL import Image
 
 from protokoll.web.pages.people import surname_key
 from protokoll.web.render import file_size, time_of_day
-from test_web import ATOM, SITE, client, db_url, html, texts  # noqa: F401 (fixtures)
+from example_archive import SITE
+from test_web import ATOM, html, texts
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 

@@ -18,7 +18,8 @@ from protokoll.web.app import create_app
 from protokoll.web.exports import Column, to_swedish_csv
 from protokoll.web.repairs import reason_sv
 from fastapi.testclient import TestClient
-from test_web import EXAMPLES, SITE, TODAY, client, db_url, swedish_csv  # noqa: F401 (fixtures)
+from example_archive import EXAMPLES, SITE, TODAY
+from test_web import swedish_csv
 
 
 def _document(client, name: str) -> dict:

@@ -5,33 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import event
 
 from protokoll.query import meetings as q
-from protokoll.query.archive_view import ArchiveView
-from protokoll.store.db import open_sessions
 from protokoll.web.app import create_app
 from protokoll.web.data import case_json
 from protokoll.web.pages import meetings as meetings_page
-from test_web import SITE, TODAY, client, db_url, examples_archive  # noqa: F401 (fixtures)
-
-
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def archive(request, tmp_path_factory) -> str:
-    """The examples' archive on SQLite and on PostgreSQL (when $PROTOKOLL_TEST_PG is set), built once per
-    module: the tests that view it only read."""
-    return examples_archive(request.param, tmp_path_factory, "meetings_query")
-
-
-@pytest.fixture()
-def view(archive):
-    """A view of the examples' archive in a session of its own."""
-    sessions = open_sessions(archive)
-    with sessions() as session:
-        yield ArchiveView(session)
-    sessions.kw["bind"].dispose()
+from example_archive import SITE, TODAY
 
 
 def test_meeting_list_pages_join_up_to_the_whole_list_newest_first(view):
@@ -71,7 +52,7 @@ def test_a_meetings_cases_and_assignments_are_those_of_its_items(view):
     assert checked  # the examples have cases of several items
 
 
-def test_the_meetings_list_pages_with_sida(db_url, monkeypatch):  # noqa: F811
+def test_the_meetings_list_pages_with_sida(db_url, monkeypatch):
     monkeypatch.setattr(meetings_page, "PER_PAGE", 4)
     web = TestClient(create_app(db_url, today=TODAY, base_url=SITE + "/"))
     first = web.get("/moten.json").json()
@@ -89,7 +70,7 @@ def test_the_meetings_list_pages_with_sida(db_url, monkeypatch):  # noqa: F811
     assert 'rel="prev" href="/moten"' in html and "Sida 2 av" in html
 
 
-def test_a_meeting_page_reads_a_bounded_number_of_statements(db_url, client):  # noqa: F811
+def test_a_meeting_page_reads_a_bounded_number_of_statements(db_url, client):
     """Every meeting page of the examples asks the database a few dozen statements at most, whatever
     the archive holds (it read the whole register before)."""
     engine_counts = []
