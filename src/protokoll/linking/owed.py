@@ -18,7 +18,8 @@ from sqlalchemy.orm import Session
 
 from ..link.owed import REPRESENTATIVE, Affiliations, members_by_name, owed_by, spoken_for
 from ..swedish.fold import fold_name
-from ..store.linked import Count, LinkReport, _Sync
+from ..store.linked import LinkReport
+from ..store.linked_sync import Count, Sync
 from ..store.linked_tables import (AssignmentRow, ChainMeeting, DissentRow, LinkedItem, Membership, OrganizationRow,
                                    OwedRow, PersonMention, PersonRow)
 
@@ -51,7 +52,7 @@ def write_owed(session: Session, where=None, report: LinkReport | None = None) -
     them); ``report`` (the relink's) is told what changed."""
     scope = None if where is None else OwedRow.assignment_id.in_(select(AssignmentRow.id).where(where))
     count = report.tables.setdefault("owed_assignments", Count()) if report is not None else Count()
-    sync = _Sync(session, OwedRow.__table__, ("assignment_id", "municipality"), count)
+    sync = Sync(session, OwedRow.__table__, ("assignment_id", "municipality"), count)
     sync.run(derive(session, where), scope)
     sync.delete()
 
@@ -83,7 +84,7 @@ def write_dissent(session: Session, items=None, folded: Collection[str] = (),
         out += [{"item_id": item_id, "municipality": m, "names_json": orjson.dumps([[n, ids[n]] for n in who]).decode()}
                 for m, who in places.items()]
     count = report.tables.setdefault("dissent_municipalities", Count()) if report is not None else Count()
-    sync = _Sync(session, DissentRow.__table__, ("item_id", "municipality"), count)
+    sync = Sync(session, DissentRow.__table__, ("item_id", "municipality"), count)
     sync.run(out, scope)
     sync.delete()
 

@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from .linked_order import renumber
 from .linked_scope import ORDER_COLUMNS, Scope, Wheres
-from .linked_sync import Count, _Sync  # noqa: F401  (Count: a name given here too, ``linking.owed``)
+from .linked_sync import Count, Sync
 from .linked_tables import (AssignmentRow, BodyRow, ChainMeeting, ChainSource, LinkedCase, LinkedItem, LinkState,
                             Membership, OrganizationRow, PersonMention, PersonRedirect, PersonRow,
                             PersonMeeting, PersonRun)
@@ -80,9 +80,9 @@ def write_linked(session: Session, rows, seconds: float = 0.0, scope: Scope | No
     redirects = keep_person_keys(session, rows) if scope is None else []
     where = Wheres(scope)
 
-    def sync(name: str, model, key: tuple[str, ...]) -> _Sync:
+    def sync(name: str, model, key: tuple[str, ...]) -> Sync:
         ignore = ORDER_COLUMNS.get(model.__tablename__, ()) if scope is not None else ()
-        return _Sync(session, model.__table__, key, report.tables.setdefault(name, Count()), ignore)
+        return Sync(session, model.__table__, key, report.tables.setdefault(name, Count()), ignore)
 
     chain = sync("chain_meetings", ChainMeeting, ("key",))
     chain_ids = chain.run(rows.chain_meetings, where.chain())

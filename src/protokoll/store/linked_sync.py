@@ -1,5 +1,7 @@
-"""The upsert of :func:`.linked.write_linked`: make one linked table hold exactly the rows given, by natural
-key, keeping the ids of the rows whose key survives, and count what changed (:class:`Count`)."""
+"""The upsert of the linked tables (:class:`Sync`): make one table hold exactly the rows given, by natural
+key, keeping the ids of the rows whose key survives, and count what changed (:class:`Count`).
+
+Used by :func:`.linked.write_linked` and by the tables derived from the linked rows (``linking.owed``)."""
 
 from __future__ import annotations
 
@@ -24,8 +26,7 @@ class Count:
         return f"{self.inserted} inserted, {self.updated} updated, {self.unchanged} unchanged, {self.deleted} deleted"
 
 
-
-class _Sync:
+class Sync:
     """Upserts by natural key into one table; deletes are collected and done last (children first)."""
 
     def __init__(self, session: Session, table: Table, key: tuple[str, ...], count: Count,
