@@ -81,9 +81,10 @@ def item_keys(items: list[dict]) -> list[str]:
 
 
 def with_query(path: str, params: dict[str, object]) -> str:
-    """``path`` with the non-empty ``params`` as a query string."""
-    kept = {k: v for k, v in params.items() if v not in (None, "", [])}
-    return f"{path}?{urlencode(kept, doseq=True)}" if kept else path
+    """``path`` with the non-empty ``params`` as a query string (in their order; a list's values repeat
+    the name), each written as :func:`encoded` writes it."""
+    query = "&".join(encoded(params).values())
+    return f"{path}?{query}" if query else path
 
 
 def with_one_changed(path: str, params: dict[str, object], name: str,
@@ -120,8 +121,18 @@ def with_one_changed(path: str, params: dict[str, object], name: str,
 
 
 def encoded(params: dict[str, object]) -> dict[str, str]:
-    """Each non-empty parameter as ``with_query`` writes it in a query string (``name=value``)."""
-    return {k: urlencode({k: v}, doseq=True) for k, v in params.items() if v not in (None, "", [])}
+    """Each non-empty parameter (not None, "" or []) as it stands in a query string: ``name=value``, or
+    ``name=a&name=b`` for a list. The one encoding of a query: :func:`with_query` joins these pieces,
+    :func:`with_one_changed` reuses them."""
+    out = {}
+    for key, value in params.items():
+        if value in (None, "", []):
+            continue
+        if isinstance(value, str):  # (what urlencode writes for a text, without its checks: most values)
+            out[key] = f"{quote_plus(key)}={quote_plus(value)}"
+        elif piece := urlencode({key: value}, doseq=True):  # (an empty tuple encodes to nothing)
+            out[key] = piece
+    return out
 
 
 @lru_cache(maxsize=4096)
