@@ -28,8 +28,14 @@ def _facet(found: list[dict], param: str) -> dict:
     return next(f for f in found if f["param"] == param)
 
 
-def test_a_facet_shows_its_largest_values_and_links_to_all():
-    found = _facet(facets_json(Params(q="plan", sida=3), {"organization": COUNTS}, top=10), "organisation")
+@pytest.fixture
+def ten_shown(monkeypatch):
+    """Facets show their ten largest values, as the numbers of these tests say, whatever FACET_TOP becomes."""
+    monkeypatch.setattr(facets_module, "FACET_TOP", 10)
+
+
+def test_a_facet_shows_its_largest_values_and_links_to_all(ten_shown):
+    found = _facet(facets_json(Params(q="plan", sida=3), {"organization": COUNTS}), "organisation")
     assert [(v["value"], v["count"]) for v in found["values"]] == list(COUNTS.items())[:10]
     assert found["size"] == 25 and found["less_url"] is None
     url = urlsplit(found["more_url"])
@@ -37,8 +43,8 @@ def test_a_facet_shows_its_largest_values_and_links_to_all():
     assert parse_qs(url.query) == {"q": ["plan"], "sortering": ["relevans"], "sida": ["3"], "visa": ["organisation"]}
 
 
-def test_the_facet_asked_for_shows_every_value_and_links_back():
-    found = facets_json(Params(q="plan", visa="organisation"), {"organization": COUNTS, "body": COUNTS}, top=10)
+def test_the_facet_asked_for_shows_every_value_and_links_back(ten_shown):
+    found = facets_json(Params(q="plan", visa="organisation"), {"organization": COUNTS, "body": COUNTS})
     full, other = _facet(found, "organisation"), _facet(found, "organ")
     assert [(v["value"], v["count"]) for v in full["values"]] == list(COUNTS.items())
     assert full["more_url"] is None
@@ -49,16 +55,16 @@ def test_the_facet_asked_for_shows_every_value_and_links_back():
         assert parse_qs(urlsplit(value["url"]).query)["visa"] == ["organisation"]
 
 
-def test_the_chosen_value_is_shown_when_it_is_not_among_the_largest():
+def test_the_chosen_value_is_shown_when_it_is_not_among_the_largest(ten_shown):
     chosen = "Värde 17"
-    found = _facet(facets_json(Params(q="plan", kommun=chosen), {"municipality": COUNTS}, top=10), "kommun")
+    found = _facet(facets_json(Params(q="plan", kommun=chosen), {"municipality": COUNTS}), "kommun")
     assert [v["value"] for v in found["values"]] == [*list(COUNTS)[:10], chosen]
     assert [v["value"] for v in found["values"] if v["selected"]] == [chosen]
     assert found["values"][-1]["count"] == COUNTS[chosen]
 
 
-def test_a_facet_of_no_more_values_than_shown_has_no_link():
-    found = facets_json(Params(q="plan"), {"year": dict(list(COUNTS.items())[:10]), "kind": {}}, top=10)
+def test_a_facet_of_no_more_values_than_shown_has_no_link(ten_shown):
+    found = facets_json(Params(q="plan"), {"year": dict(list(COUNTS.items())[:10]), "kind": {}})
     for facet in (_facet(found, "ar"), _facet(found, "typ")):
         assert facet["more_url"] is None and facet["less_url"] is None
     assert _facet(found, "ar")["size"] == 10 and _facet(found, "typ")["values"] == []

@@ -22,16 +22,16 @@ FACET_TOP = 10
 KIND_LABELS = {"item": "punkt", "decision": "beslut", "assignment": "uppdrag", "person": "person"}
 
 
-def facets_json(p, facets: dict[str, dict[str, int]], top: int | None = None) -> list[dict]:
+def facets_json(p, facets: dict[str, dict[str, int]]) -> list[dict]:
     """Each facet's values with their exact counts and the URL that sets (or, when set, clears) one; ``p``:
-    the search's parameters (``pages.search.Params``).
+    the search's parameters (``pages.search.Params``). For the search page only: ``/api/search`` gives
+    every value of every facet (its OpenAPI description says so).
 
-    A facet shows its ``top`` (default :data:`FACET_TOP`) values of the largest counts (the search's
-    order) and the value chosen, wherever it stands; ``size`` is how many values it has, ``more_url``
-    the page showing all of them (``visa``; None when all are shown) and ``less_url`` the page showing
-    the top ones again (None unless this facet is the one shown in full).
+    A facet shows its :data:`FACET_TOP` values of the largest counts (the search's order) and the value
+    chosen, wherever it stands; ``size`` is how many values it has, ``more_url`` the page showing all of
+    them (``visa``; None when all are shown) and ``less_url`` the page showing the top ones again (None
+    unless this facet is the one shown in full).
     """
-    top = FACET_TOP if top is None else top
     out = []
     base = p.query()
     pieces = encoded(base)  # (each parameter encoded once a page, not once a facet)
@@ -39,12 +39,12 @@ def facets_json(p, facets: dict[str, dict[str, int]], top: int | None = None) ->
         chosen = getattr(p, param)
         counts = facets.get(name) or {}
         expanded = p.visa == param
-        shown = list(counts.items()) if expanded else _top(counts, top, chosen)
+        shown = list(counts.items()) if expanded else _top(counts, FACET_TOP, chosen)
         url = with_one_changed("/sok", base, param, pieces)
         labels = KIND_LABELS if name == "kind" else {}
         values = [{"value": v, "count": n, "selected": v == chosen, "label": labels.get(v, v),
                    "url": url("" if v == chosen else v)} for v, n in shown]
-        more = len(counts) > top
+        more = len(counts) > FACET_TOP
         out.append({"name": name, "param": param, "label": label, "values": values, "size": len(counts),
                     "more_url": _facet_url(p, param) if more and not expanded else None,
                     "less_url": _facet_url(p, None) if more and expanded else None})
