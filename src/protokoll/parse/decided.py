@@ -50,11 +50,21 @@ AGREED = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö\-]*)(?:\s+(?!(?:vad|som|när|hur|
 
 
 
+#: a decision written as a bare "att"-clause whose label ("Beslöts", "Beslut:") was lost, after the item's text
+#: ("... hyr ut lokalen externt. att lägga protokollet till handlingarna."): in Swedish prose no sentence starts
+#: with a lower-case "att", so one that does is a decision clause; only with a verb a decision opens with
+BARE_CLAUSE = re.compile(r"(?:^|(?<=[.!?]\s))att\s+(?:lägga|godkänna|fastställa|anta|utse|välja|uppdra|bevilja|avslå|"
+                         r"bifalla|notera|anteckna|återremittera|bordlägga|tillstyrka|överlämna|avsätta|hänskjuta)\b"
+                         r"[^!?]*$")
+
+
 def unlabelled(sentence: str) -> str | None:
     """The decision a sentence states on its own, or None."""
     s = sentence.strip()
     if HAS_PASSIVE_WORD(s) and PASSIVE.match(s) or BODY_DECIDES.match(s) or AGREED.match(s):
         return s
+    if "att " in s and (m := BARE_CLAUSE.search(s)):
+        return m.group(0)
     return decidedforms.unlabelled(s)
 
 

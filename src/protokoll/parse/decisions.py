@@ -84,6 +84,10 @@ def read_decisions(body: list[Line]) -> Decisions:
 SUBPOINT = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+[A-ZÅÄÖ][^.!?]{0,60}$")
 
 
+#: a sub-point's numbered line after a decision ("6.2. Ändra rutinen ..."): the next sub-point, not the decision's end
+SUBPOINT_LINE = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+[\"”“A-ZÅÄÖ]")
+
+
 def _subpoints_apart(body: list[Line]) -> list[Line]:
     """The body with its sub-point headings as paragraph breaks: "2.1 Meddelande" / "Styrelsen beslutar att ..."
     are a heading and a sentence, not one sentence that starts with the heading."""
@@ -204,7 +208,8 @@ def _block(body: list[Line], i: int, rest: str) -> tuple[list[str], int]:
             j += 1
             continue
         if DECISION_LABEL.match(ln.text) and _label_alone(ln.text) or PROPOSAL_LABEL.match(ln.text) and \
-                _is_proposal(ln.text) or NEXT_MEETING.search(ln.text) or SECTION.match(ln.text) or FOLLOW_UP.match(ln.text):
+                _is_proposal(ln.text) or NEXT_MEETING.search(ln.text) or SECTION.match(ln.text) or FOLLOW_UP.match(ln.text) \
+                or ln.text[:1].isdigit() and SUBPOINT_LINE.match(ln.text):
             break
         lines.append(ln)
         j += 1

@@ -22,7 +22,13 @@ TITLE_NOISE = (
     (re.compile(r"\s+(?:Dnr|DNR|Diarienr|Diarienummer)[.:]?\s*\S+.*$"), ("Dnr", "DNR", "Diarienr", "Diarienummer"), False),
     (re.compile(r"\s+(?:(?:19|20)\d\d)?/\d{0,5}(?:\s*/\s*\d{0,5}|\s+\d{1,3}(?![\d/:]))*(?=\s|$)"),  # case numbers
      ("/",), False),
+    # an agenda's section heading run on before the next item's number ("Val av justerare Informationsdel")
+    (re.compile(r"(?<=\S)\s+(?:Informationsärenden|Informationsdel|Informationspunkter|Beslutsärenden|Beslutsdel|"
+                r"Beslutspunkter|Diskussionsärenden|Diskussionspunkter)$"), ("ärenden", "del", "punkter"), False),
     (re.compile(r"\s+(?:ca\s+)?kl\.?$"), ("kl",), False),
+    # a kallelse's "Anm." column run on, capitalised: the papers are sent out ("Verksamhetsrapport Utsändes")
+    (re.compile(r"(?<=\S)\s+(?:Utsändes|Utsänds|Utskickas|Utskickat|Bifogas|Bifogad|Bifogat|Bifogade|Utdelas)\b.*$"),
+     ("Uts", "Utsk", "Bifog", "Utdelas"), False),
     # a kallelse's "Anm." column run on: how the papers come, not the title
     (re.compile(r"\s+(?:extra utskick|separat utskick|eftersänds|handl(?:ingar)?\.?\s+(?:delas ut\s+)?på bordet|"
                 r"handlingar delas ut(?:\s+(?:under|vid|på)\s+(?:sammanträdet|mötet))?|delas ut (?:under|vid|på) "

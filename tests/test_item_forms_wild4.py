@@ -1,0 +1,63 @@
+"""Items and decisions in forms met in real web-extracted documents, fifth pass (issue 10, h4): an agenda's
+"Anm." column and section headings run on into its titles, sub-points after a decision, decisions written as
+bare "att"-clauses whose label was lost. The documents are written for these tests."""
+
+from __future__ import annotations
+
+from protokoll.parse import parse_text
+from protokoll.parse.decided import unlabelled
+from protokoll.parse.titles import clean_title
+
+AGENDA = ("Kallelse Styrelsen för Mälarens Renhållning AB sammanträder tisdagen den 14 mars 2023 kl 13.00 "
+          "Plats: Sammanträdesrummet 1 Mötets öppnande 2 Val av justerare Informationsärenden "
+          "3 Verksamhetsrapport januari Utsändes 4 Rapport från ägarsamrådet Beslutsärenden "
+          "5 Taxa för slamtömning 2024 Bifogas 6 Budget 2024 Utsändes senare 7 Övriga frågor 8 Mötets avslutande")
+
+
+def test_an_agendas_section_headings_and_sent_out_notes_are_no_part_of_the_titles():
+    titles = [(it.number, it.title) for it in parse_text(AGENDA, "x.txt").items]
+    assert titles == [("1", "Mötets öppnande"), ("2", "Val av justerare"), ("3", "Verksamhetsrapport januari"),
+                      ("4", "Rapport från ägarsamrådet"), ("5", "Taxa för slamtömning 2024"),
+                      ("6", "Budget 2024"), ("7", "Övriga frågor"), ("8", "Mötets avslutande")]
+
+
+def test_the_words_stay_where_they_are_the_title_or_inside_it():
+    assert clean_title("Beslutsärenden") == "Beslutsärenden"
+    assert clean_title("Information om utsändes av kallelser") == "Information om utsändes av kallelser"
+    assert clean_title("Rapport om informationsdel i webbsändningen") == "Rapport om informationsdel i webbsändningen"
+
+
+SUBPOINTS = """Minnesanteckningar styrgruppen 2023-04-02
+
+1. Mötet öppnas
+2. Frågor
+2.1. Sommarmötet Förslaget är att mötet hålls i juni. Beslut: att skicka ut två förslag på datum.
+2.2. Ny mall för anteckningar från våra möten? Beslut: att använda den nya mallen från hösten.
+3. Mötet avslutas
+"""
+
+
+def test_a_sub_points_line_ends_the_decision_before_it():
+    item = next(it for it in parse_text(SUBPOINTS, "x.txt").items if it.number == "2")
+    assert item.decisions == ["att skicka ut två förslag på datum.", "att använda den nya mallen från hösten."]
+
+
+FLAT_MINUTES = ("Protokoll fört vid styrelsemöte i Bostads AB Linden 2023-02-10 "
+                "12 Föregående protokoll VD gick igenom protokollet från förra mötet. Inga frågor kvarstod. "
+                "att lägga protokollet till handlingarna. "
+                "13 Uthyrning VD informerade om två nya hyresgäster i centrum. "
+                "att lägga informationen till handlingarna. "
+                "14 Underhåll VD redogjorde för planen. Arbetet ska vara klart i maj.")
+
+
+def test_a_bare_att_clause_after_the_items_text_is_its_decision():
+    items = {it.number: it.decisions for it in parse_text(FLAT_MINUTES, "x.txt").items}
+    assert items["12"] == ["att lägga protokollet till handlingarna."]
+    assert items["13"] == ["att lägga informationen till handlingarna."]
+    assert items["14"] == []
+
+
+def test_an_att_clause_inside_a_sentence_or_without_a_deciding_verb_is_no_decision():
+    assert unlabelled("Förvaltningen föreslår att lägga ärendet till handlingarna.") is None
+    assert unlabelled("Det finns skäl. att vänta med frågan är klokt") is None
+    assert unlabelled("Texten lästes upp. att godkänna texten.") == "att godkänna texten."
