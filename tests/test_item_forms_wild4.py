@@ -61,3 +61,33 @@ def test_an_att_clause_inside_a_sentence_or_without_a_deciding_verb_is_no_decisi
     assert unlabelled("Förvaltningen föreslår att lägga ärendet till handlingarna.") is None
     assert unlabelled("Det finns skäl. att vänta med frågan är klokt") is None
     assert unlabelled("Texten lästes upp. att godkänna texten.") == "att godkänna texten."
+
+
+CONTENTS = """PROTOKOLL Sida 2(12)
+Socialnämndens arbetsutskott
+
+Innehållsförteckning
+
+§ 41/22 Fastställande av dagordning
+
+§ 42/22 Riktlinjer för färdtjänst
+
+§ 43/22 Uppföljning av hemtjänsten § 44/22 Övriga informationsärenden § 45/22 Övriga frågor
+"""
+
+
+def test_year_numbered_paragraphs_run_together_are_items_of_their_own():
+    titles = [(it.number, it.title) for it in parse_text(CONTENTS, "x.txt").items]
+    assert titles == [("41", "Fastställande av dagordning"), ("42", "Riktlinjer för färdtjänst"),
+                      ("43", "Uppföljning av hemtjänsten"), ("44", "Övriga informationsärenden"),
+                      ("45", "Övriga frågor")]
+
+
+def test_a_reference_to_another_paragraph_inside_a_title_stays():
+    from protokoll.parse.yearparagraphs import cut_year_paragraphs
+    from protokoll.parse.textline import Line
+
+    line = Line("§ 43/22 Ändring av beslutet i § 12/21 Ersättning till förtroendevalda", 0)
+    assert cut_year_paragraphs([line]) == [line]
+    line = Line("§ 43/22 Ändring av beslutet i § 44/21 Ersättning till förtroendevalda", 0)
+    assert cut_year_paragraphs([line]) == [line]
