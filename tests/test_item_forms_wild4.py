@@ -91,3 +91,22 @@ def test_a_reference_to_another_paragraph_inside_a_title_stays():
     assert cut_year_paragraphs([line]) == [line]
     line = Line("§ 43/22 Ändring av beslutet i § 44/21 Ersättning till förtroendevalda", 0)
     assert cut_year_paragraphs([line]) == [line]
+
+
+MIXED_CASE = """Kultur- och fritidsnämnden
+Sammanträdesprotokoll 2023-03-08
+
+Bun 14 Dnr Skolskjutsreglemente 2024 Förvaltningen har sett över reglementet för skolskjuts. Barn- och utbildningsnämnden beslutar att anta reglementet.
+Justerandes sign
+"""
+
+
+def test_a_mixed_case_short_name_heading_with_its_case_number_label():
+    items = parse_text(MIXED_CASE, "x.txt").items
+    assert [(it.number, it.title) for it in items] == [("14", "Skolskjutsreglemente 2024")]
+    assert items[0].decisions == ["Barn- och utbildningsnämnden beslutar att anta reglementet."]
+
+
+def test_a_capitalised_short_word_and_a_number_are_no_heading():
+    text = MIXED_CASE.replace("Bun 14", "Sid 14")
+    assert parse_text(text, "x.txt").items == []
