@@ -110,3 +110,38 @@ def test_a_mixed_case_short_name_heading_with_its_case_number_label():
 def test_a_capitalised_short_word_and_a_number_are_no_heading():
     text = MIXED_CASE.replace("Bun 14", "Sid 14")
     assert parse_text(text, "x.txt").items == []
+
+
+NETWORK = """Minnesanteckningar nätverket för folkhälsa 2023-05-04
+
+1. Rapporter
+Konstaterades att alla kommuner har lämnat sina rapporter.
+
+2. Nätverkets namn
+Beslut: Namnet ändras till Folkhälsonätverket.
+Beslutet skickas till samtliga kommuner.
+
+3. Övrigt
+Mötet beslutade att nästa möte hålls digitalt.
+Vi beslutade att skicka ut anteckningarna inom en vecka.
+Det konstaterades att ekonomin är god.
+
+4. Hemsidan
+Beslut: Sidan uppdateras i juni. Expedieras till kommunikatörerna.
+"""
+
+
+def test_informal_minutes_decisions_each_of_its_own_and_without_their_routing():
+    decisions = {it.number: it.decisions for it in parse_text(NETWORK, "x.txt").items}
+    assert decisions == {
+        "1": ["Konstaterades att alla kommuner har lämnat sina rapporter."],
+        "2": ["Namnet ändras till Folkhälsonätverket."],
+        "3": ["att nästa möte hålls digitalt.", "Vi beslutade att skicka ut anteckningarna inom en vecka.",
+              "Det konstaterades att ekonomin är god."],
+        "4": ["Sidan uppdateras i juni."],
+    }
+
+
+def test_an_att_clause_wrapped_onto_a_capitalised_line_stays_one_decision():
+    text = "1. Budget\nBeslut\natt anta budgeten för\nHögskolan enligt förslaget.\n"
+    assert parse_text(text, "x.txt").items[0].decisions == ["att anta budgeten för Högskolan enligt förslaget."]

@@ -13,7 +13,7 @@ line breaks) still write the decision in fixed forms:
   beslöt att ...") or a definite body noun the fallback does not list
   ("Förbundet", "Stämman", "Årsmötet", "Kommittén", "Delegationen");
 - what informal minutes say the meeting agreed ("Gruppen enades om att ...",
-  "Det bestämdes att ...", "Vi kom överens om att ...").
+  "Det bestämdes att ...", "Vi kom överens om att ...", "Vi beslutade att ...").
 
 A sentence that only gives a task ("Kansliet får i uppdrag att ...") is an
 assignment (:mod:`.tasks`), not by itself a decision: the examples' records
@@ -46,7 +46,9 @@ BODY_DECIDES = re.compile(
 #: "Vi kom överens om att ...", "Det överenskoms att ..."
 AGREED = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö\-]*)(?:\s+(?!(?:vad|som|när|hur|om|att|vilka|vilket)\b)[\wåäö\-]+){0,4}\s+(?:enades|enas|enade\s+sig|kom\s+överens|"
                     r"kommer\s+överens|är\s+överens|var\s+överens)\s+om\b|"
-                    r"^(?:Det\s+)?(?:bestämdes|bestäms|överenskoms|överenskommes|beslöts)\s+att\b")
+                    r"^(?:Det\s+)?(?:bestämdes|bestäms|överenskoms|överenskommes|beslöts)\s+att\b|"
+                    # the writer's "we": "Vi beslutade att ...", "Vi bestämde oss för att ..."
+                    r"^(?:Vi|Man)\s+(?:beslutade|beslöt|beslutar|bestämde|bestämmer)\s+(?:oss\s+för\s+|sig\s+för\s+)?att\b")
 
 
 
