@@ -145,3 +145,12 @@ def test_informal_minutes_decisions_each_of_its_own_and_without_their_routing():
 def test_an_att_clause_wrapped_onto_a_capitalised_line_stays_one_decision():
     text = "1. Budget\nBeslut\natt anta budgeten för\nHögskolan enligt förslaget.\n"
     assert parse_text(text, "x.txt").items[0].decisions == ["att anta budgeten för Högskolan enligt förslaget."]
+
+
+def test_an_acronym_compound_after_an_adjective_stays_in_the_title():
+    from protokoll.parse.runon import split_sentence
+
+    head, rest = split_sentence("Anteckningar från föregående AU-möte Anteckningarna var bifogade kallelsen.")
+    assert (head, rest) == ("Anteckningar från föregående AU-möte", "Anteckningarna var bifogade kallelsen.")
+    head, _ = split_sentence("Budgetuppföljning IT-chefen redovisade utfallet för perioden.")
+    assert head == "Budgetuppföljning"
