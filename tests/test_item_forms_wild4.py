@@ -154,3 +154,13 @@ def test_an_acronym_compound_after_an_adjective_stays_in_the_title():
     assert (head, rest) == ("Anteckningar från föregående AU-möte", "Anteckningarna var bifogade kallelsen.")
     head, _ = split_sentence("Budgetuppföljning IT-chefen redovisade utfallet för perioden.")
     assert head == "Budgetuppföljning"
+
+
+def test_an_agenda_line_with_its_sub_points_run_on_is_no_page_index():
+    from protokoll.parse.inlinetokens import page_repeat
+
+    assert not page_repeat("4 Ekonomi Utsändes 4.1 Resultat 4.2 Likviditet")
+    assert page_repeat("4 KOMMUNSTYRELSEN PROTOKOLL 4 Ks 41 Dnr 2023/12")
+    text = AGENDA.replace("3 Verksamhetsrapport januari Utsändes", "3 Ekonomi Utsändes 3.1 Resultat 3.2 Likviditet")
+    numbers = [it.number for it in parse_text(text, "x.txt").items]
+    assert numbers == ["1", "2", "3", "4", "5", "6", "7", "8"]
