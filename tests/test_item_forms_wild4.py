@@ -164,3 +164,25 @@ def test_an_agenda_line_with_its_sub_points_run_on_is_no_page_index():
     text = AGENDA.replace("3 Verksamhetsrapport januari Utsändes", "3 Ekonomi Utsändes 3.1 Resultat 3.2 Likviditet")
     numbers = [it.number for it in parse_text(text, "x.txt").items]
     assert numbers == ["1", "2", "3", "4", "5", "6", "7", "8"]
+
+
+CAPITALS = """Protokoll Miljönämnden 2023-04-04
+
+MN § 19 Dnr 0031/23 - 200 DELGIVNINGAR MN 2023-04-04
+
+Miljönämndens beslut
+
+Godkänna redovisningen av delgivningar.
+
+MN § 20 Dnr 0032/23 - 231 BYGGLOV FÖR GARAGE PÅ FASTIGHETEN LINDEN 4 MN 2023-04-04
+
+Miljönämndens beslut
+
+Bygglov beviljas.
+"""
+
+
+def test_a_title_in_capitals_after_the_case_and_archive_numbers_without_the_pages_head():
+    titles = [(it.number, it.title) for it in parse_text(CAPITALS, "x.txt").items]
+    assert titles == [("19", "DELGIVNINGAR"), ("20", "BYGGLOV FÖR GARAGE PÅ FASTIGHETEN LINDEN 4")]
+    assert clean_title("Anmälan av protokoll AU 2023-03-14") == "Anmälan av protokoll AU 2023-03-14"

@@ -72,6 +72,8 @@ def clean_title(title: str) -> str:
                 title = rx.sub("", title)
                 break
     title = drop_opening_time(title)
+    if title[-1:].isdigit() and title.isupper():  # "DELGIVNINGAR MYN 2013-04-04": the page's head, short name and date
+        title = CAPS_RUNNING_HEAD.sub("", title)
     if (title[-1:].isdigit() or title.endswith("\n")) and not counted_number(title):  # cheap test first
         title = PAGE_AFTER_WORD.sub(r"\1", title)  # a contents list's page number
     if not title.isupper() and (title[-1:] in CAPS_LAST or title[-2:-1] in CAPS_LAST):  # ends in capitals
@@ -80,6 +82,7 @@ def clean_title(title: str) -> str:
     return " ".join(title.split()).strip(" :;,-–")  # runs of whitespace as one space
 
 
+CAPS_RUNNING_HEAD = re.compile(r"\s+[A-ZÅÄÖ]{2,5}\s+\d{4}-\d{2}-\d{2}$")  #: after a title in capitals
 PAGE_AFTER_WORD = re.compile(r"(\s[a-zåäö]{3,})\s+\d{1,3}$")
 CAPS_TAIL = re.compile(r"(?:\s+[A-ZÅÄÖ]{4,}(?:\s+(?:OCH|AV|FÖR|[A-ZÅÄÖ]{2,}))*)+$")
 CAPS_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ")  #: what ``CAPS_TAIL`` ends with (before a final line break)
