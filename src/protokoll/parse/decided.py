@@ -13,7 +13,7 @@ line breaks) still write the decision in fixed forms:
   beslöt att ...") or a definite body noun the fallback does not list
   ("Förbundet", "Stämman", "Årsmötet", "Kommittén", "Delegationen");
 - what informal minutes say the meeting agreed ("Gruppen enades om att ...",
-  "Det bestämdes att ...", "Vi kom överens om att ...").
+  "Det bestämdes att ...", "Vi kom överens om att ...", "Vi beslutade att ...").
 
 A sentence that only gives a task ("Kansliet får i uppdrag att ...") is an
 assignment (:mod:`.tasks`), not by itself a decision: the examples' records
@@ -46,8 +46,18 @@ BODY_DECIDES = re.compile(
 #: "Vi kom överens om att ...", "Det överenskoms att ..."
 AGREED = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö\-]*)(?:\s+(?!(?:vad|som|när|hur|om|att|vilka|vilket)\b)[\wåäö\-]+){0,4}\s+(?:enades|enas|enade\s+sig|kom\s+överens|"
                     r"kommer\s+överens|är\s+överens|var\s+överens)\s+om\b|"
-                    r"^(?:Det\s+)?(?:bestämdes|bestäms|överenskoms|överenskommes|beslöts)\s+att\b")
+                    r"^(?:Det\s+)?(?:bestämdes|bestäms|överenskoms|överenskommes|beslöts)\s+att\b|"
+                    # the writer's "we": "Vi beslutade att ...", "Vi bestämde oss för att ..."
+                    r"^(?:Vi|Man)\s+(?:beslutade|beslöt|beslutar|bestämde|bestämmer)\s+(?:oss\s+för\s+|sig\s+för\s+)?att\b")
 
+
+
+#: a decision written as a bare "att"-clause whose label ("Beslöts", "Beslut:") was lost, after the item's text
+#: ("... hyr ut lokalen externt. att lägga protokollet till handlingarna."): in Swedish prose no sentence starts
+#: with a lower-case "att", so one that does is a decision clause; only with a verb a decision opens with
+BARE_CLAUSE = re.compile(r"(?:^|(?<=[.!?]\s))att\s+(?:lägga|godkänna|fastställa|anta|utse|välja|uppdra|bevilja|avslå|"
+                         r"bifalla|notera|anteckna|återremittera|bordlägga|tillstyrka|överlämna|avsätta|hänskjuta)\b"
+                         r"[^!?]*$")
 
 
 def unlabelled(sentence: str) -> str | None:
@@ -55,6 +65,8 @@ def unlabelled(sentence: str) -> str | None:
     s = sentence.strip()
     if HAS_PASSIVE_WORD(s) and PASSIVE.match(s) or BODY_DECIDES.match(s) or AGREED.match(s):
         return s
+    if "att " in s and (m := BARE_CLAUSE.search(s)):
+        return m.group(0)
     return decidedforms.unlabelled(s)
 
 

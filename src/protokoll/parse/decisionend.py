@@ -2,7 +2,8 @@
 
 The last item's decision of a page whose lines were joined runs on into what follows the items: the
 next meeting ("Nästa sammanträde: den 11 juni"), the signature block ("Vid protokollet", "Sekreterare",
-"Ordförande", "Justeras") or the attestation box. Those start a new sentence with a capitalised label
+"Ordförande", "Justeras") or the attestation box; a decision's own last lines may say where it is sent
+("Beslutet skickas till ...", "Expedieras till ..."), which is its routing, not part of it. Those start a new sentence with a capitalised label
 that a decision's own text never has there, so the decision is cut at such a sentence start.
 """
 
@@ -14,7 +15,10 @@ import re
 #: (the look-behind after the first space, so the engine skips ahead to a space: issue 12)
 TAIL = re.compile(r"\s(?<=[.!?]\s)\s*(?=(?:Nästa\s+(?:möte|sammanträde|träff)|Nästkommande\s+(?:möte|sammanträde)|"
                   r"Vid\s+protokollet|Sekreterare|Ordförande|Justeras|Justerat|Justerare|Justerande|Underskrifter|"
-                  r"Protokollet\s+justeras|ANSLAG|Anslag\s*/\s*bevis|BEVIS)\b)")
+                  r"Protokollet\s+justeras|ANSLAG|Anslag\s*/\s*bevis|BEVIS|"
+                  # where the decision is sent: its routing, no part of it (the item's forwarding reads it)
+                  r"Beslutet\s+(?:skickas|sänds|expedieras|delges|ska\s+(?:skickas|sändas|expedieras|delges))|"
+                  r"Expedieras\s+till|Skickas\s+till|Utdrag\s+till)\b)")
 
 
 def cut_tail(decision: str) -> str:

@@ -84,6 +84,10 @@ def read_decisions(body: list[Line]) -> Decisions:
 SUBPOINT = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+[A-ZÅÄÖ][^.!?]{0,60}$")
 
 
+#: a sub-point's numbered line after a decision ("6.2. Ändra rutinen ..."): the next sub-point, not the decision's end
+SUBPOINT_LINE = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+[\"”“A-ZÅÄÖ]")
+
+
 def _subpoints_apart(body: list[Line]) -> list[Line]:
     """The body with its sub-point headings as paragraph breaks: "2.1 Meddelande" / "Styrelsen beslutar att ..."
     are a heading and a sentence, not one sentence that starts with the heading."""
@@ -105,7 +109,8 @@ UNLABELLED = re.compile(
     r"^(?:Till\s+)?(?:[\wåäö\-]+\s+){0,6}(?:godkändes|godkänns|godkännes|fastställdes|fastställs|fastställes|"
     r"antogs|antages|utsågs|valdes|beslöts|noteras|noterades|antecknas|antecknades|bordläggs|bordlades|"
     r"återremitteras|återremitterades|förklaras|förklarades\s+(?:lagligen|beslutför)|justeras\s+omedelbart)\b.*$|"
-    r"^(?:Det\s+)?(?:antecknades|antecknas|noterades|noteras)\s+att\b|^(?:Antecknades|Antecknas|Noterades|Noteras)\s+att\b|"
+    r"^(?:Det\s+)?(?:antecknades|antecknas|noterades|noteras|konstaterades)\s+att\b|"
+    r"^(?:Antecknades|Antecknas|Noterades|Noteras|Konstaterades)\s+att\b|"
     r"^(?:Mötet|Gruppen|Rådet|Nämnden|Styrelsen|Styrgruppen|Utskottet|Nätverket|Fullmäktige|Direktionen|Presidiet|"
     r"Beredningen|(?:[A-ZÅÄÖ][\wåäö]*-\s+(?:och|samt)\s+[a-zåäö]|[A-ZÅÄÖ][a-zåäö]+a\s+(?=[a-zåäö])|[A-ZÅÄÖ])[\wåäö\-]*(?:gruppen|rådet|nämnden|styrelsen|utskottet|nätverket|fullmäktige|direktionen|"
     r"beredningen))\s+(?:beslutar|beslutade|beslöt|ställer sig bakom|ställde sig bakom|"
@@ -204,7 +209,8 @@ def _block(body: list[Line], i: int, rest: str) -> tuple[list[str], int]:
             j += 1
             continue
         if DECISION_LABEL.match(ln.text) and _label_alone(ln.text) or PROPOSAL_LABEL.match(ln.text) and \
-                _is_proposal(ln.text) or NEXT_MEETING.search(ln.text) or SECTION.match(ln.text) or FOLLOW_UP.match(ln.text):
+                _is_proposal(ln.text) or NEXT_MEETING.search(ln.text) or SECTION.match(ln.text) or FOLLOW_UP.match(ln.text) \
+                or ln.text[:1].isdigit() and SUBPOINT_LINE.match(ln.text):
             break
         lines.append(ln)
         j += 1
@@ -256,9 +262,12 @@ SECTION = re.compile(r"^(?:Beskrivning av ärendet|Ärendebeskrivning|Ärendet|B
 
 
 def _clauses(lines: list[Line]) -> list[str]:
+    """The "att"-clauses after a label, each with the lines it wraps onto; a line after a clause's full stop
+    that is itself a deciding sentence ("Vi beslutade att ...") is a decision of its own, not the clause's end."""
     out: list[list[Line]] = []
     for ln in lines:
-        if ln.text.startswith("att ") or not out:
+        if ln.text.startswith("att ") or not out or out[-1][-1].text.endswith(".") and ln.text[:1].isupper() \
+                and (_unlabelled(ln.text) or decided.unlabelled(ln.text)):
             out.append([ln])
         else:
             out[-1].append(ln)

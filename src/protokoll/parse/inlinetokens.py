@@ -95,8 +95,9 @@ def _decision_lists(lines: list[Line], tokens: list[Token], dots: list[str]) -> 
     return listed
 
 
-#: a flattened page's running head: one to five capitalised words ("VILHELMINA KOMMUN PROTOKOLL", "Socialnämnden")
-RUNNING_HEAD = re.compile(r"(?:[A-ZÅÄÖ][\wÅÄÖåäö&-]*\s+){1,5}(\d{1,3})(?![\d(/])")
+#: a flattened page's running head: one to five capitalised words ("VILHELMINA KOMMUN PROTOKOLL", "Socialnämnden");
+#: the number after it is no sub-point's ("7 Ekonomirapport 7.1 Utfall" is item 7 and its first point)
+RUNNING_HEAD = re.compile(r"(?:[A-ZÅÄÖ][\wÅÄÖåäö&-]*\s+){1,5}(\d{1,3})(?![\d(/]|\.\d)")
 
 
 def page_repeat(text: str) -> bool:

@@ -51,8 +51,10 @@ SIGNING_START = re.compile(r"^(ANSLAG\s*/\s*BEVIS|Justerandes signatur|Underskri
                            r"\s+[A-ZÅÄÖ][a-zåäö]+$)")
 
 
-#: "Dnr 2024/12", "Dnr KS 2024/12", "Dnr SN-2024/3", "(Dnr 2024/12)": the case number with the registry's code before it
-DNR_PREFIX = re.compile(r"^\(?(?:Dnr|DNR|Diarienr)[.:]?\s*(?:[A-ZÅÄÖ]{1,6}[\s.-]?(?=\d))?(?:[\w./-]*\d[\w./-]*)?\)?\s*")
+#: "Dnr 2024/12", "Dnr KS 2024/12", "Dnr SN-2024/3", "(Dnr 2024/12)": the case number with the registry's code before it,
+#: and the archive plan's code after it ("Dnr 0015/13 - 200")
+DNR_PREFIX = re.compile(r"^\(?(?:Dnr|DNR|Diarienr)[.:]?\s*(?:[A-ZÅÄÖ]{1,6}[\s.-]?(?=\d))?(?:[\w./-]*\d[\w./-]*)?\)?"
+                        r"(?:\s[-–]\s\d{1,4}(?=\s))?\s*")
 DNR_START = re.compile(r"^(Dnr|DNR|Diarienr)")
 
 

@@ -24,6 +24,7 @@ from .pagelead import lone_prefix_opens, without_page_marks
 from .plainnumbered import ITEM_START
 from .programmerows import DURATION_CELL, TIME_CELL, programme_rows
 from .titles import clean_title, wrapped_title
+from .yearparagraphs import cut_year_paragraphs
 
 __all__ = ["DURATION_CELL", "HEADING_PATTERNS", "TIME_CELL", "Heading", "clean_title", "cut_run_on_title", "find_items",
            "programme_rows", "wrapped_title"]
@@ -34,7 +35,7 @@ def find_items(lines: list[Line]) -> tuple[list[Line], list[Heading]]:
 
     Headings found in flattened lines come first; headings found line by line are added where their
     numbers fit between them."""
-    lines, marks = split_inline(lines)
+    lines, marks = split_inline(cut_year_paragraphs(lines))
     if not marks:
         from .strippedinline import cut_stripped
 

@@ -67,7 +67,7 @@ def split_sentence(title: str) -> tuple[str, str]:
         if label and words[k].start() > label.start():
             break
         w = words[k].group()
-        if not HEADING_WORD.fullmatch(w) or words[k - 1].group().casefold() in SMALL:
+        if not HEADING_WORD.fullmatch(w) or words[k - 1].group().casefold() in SMALL or _acronym_compound(words, k):
             continue
         following = [x.group().strip(",.:;").casefold() for x in words[k + 1:k + 5]]
         if w.casefold() == "att" or any(f in VERBS for f in following):
@@ -77,6 +77,18 @@ def split_sentence(title: str) -> tuple[str, str]:
     if label and label.start() > 0:
         return title[:label.start()].rstrip(" ,;:-–"), title[label.start():].strip()
     return title, ""
+
+
+#: a compound led by an acronym: "VU-sammanträde", "KS-möte", "IT-stöd"
+ACRONYM_COMPOUND = re.compile(r"[A-ZÅÄÖ]{2,}-[a-zåäö]+")
+
+
+def _acronym_compound(words: list[re.Match], k: int) -> bool:
+    """Whether words[k] is an acronym's compound after a lower-case word and before a capitalised one ("från
+    föregående VU-sammanträde Protokollet var ..."): a noun the title's adjective governs; the sentence starts
+    with the capitalised word after it."""
+    return bool(ACRONYM_COMPOUND.fullmatch(words[k].group())) and words[k - 1].group()[:1].islower() \
+        and k + 1 < len(words) and bool(HEADING_WORD.fullmatch(words[k + 1].group()))
 
 
 def next_number_at(text: str, number: int) -> int | None:

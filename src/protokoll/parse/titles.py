@@ -22,7 +22,13 @@ TITLE_NOISE = (
     (re.compile(r"\s+(?:Dnr|DNR|Diarienr|Diarienummer)[.:]?\s*\S+.*$"), ("Dnr", "DNR", "Diarienr", "Diarienummer"), False),
     (re.compile(r"\s+(?:(?:19|20)\d\d)?/\d{0,5}(?:\s*/\s*\d{0,5}|\s+\d{1,3}(?![\d/:]))*(?=\s|$)"),  # case numbers
      ("/",), False),
+    # an agenda's section heading run on before the next item's number ("Val av justerare Informationsdel")
+    (re.compile(r"(?<=\S)\s+(?:Informationsärenden|Informationsdel|Informationspunkter|Beslutsärenden|Beslutsdel|"
+                r"Beslutspunkter|Diskussionsärenden|Diskussionspunkter)$"), ("ärenden", "del", "punkter"), False),
     (re.compile(r"\s+(?:ca\s+)?kl\.?$"), ("kl",), False),
+    # a kallelse's "Anm." column run on, capitalised: the papers are sent out ("Verksamhetsrapport Utsändes")
+    (re.compile(r"(?<=\S)\s+(?:Utsändes|Utsänds|Utskickas|Utskickat|Bifogas|Bifogad|Bifogat|Bifogade|Utdelas)\b.*$"),
+     ("Uts", "Utsk", "Bifog", "Utdelas"), False),
     # a kallelse's "Anm." column run on: how the papers come, not the title
     (re.compile(r"\s+(?:extra utskick|separat utskick|eftersänds|handl(?:ingar)?\.?\s+(?:delas ut\s+)?på bordet|"
                 r"handlingar delas ut(?:\s+(?:under|vid|på)\s+(?:sammanträdet|mötet))?|delas ut (?:under|vid|på) "
@@ -66,6 +72,8 @@ def clean_title(title: str) -> str:
                 title = rx.sub("", title)
                 break
     title = drop_opening_time(title)
+    if title[-1:].isdigit() and title.isupper():  # "DELGIVNINGAR MYN 2013-04-04": the page's head, short name and date
+        title = CAPS_RUNNING_HEAD.sub("", title)
     if (title[-1:].isdigit() or title.endswith("\n")) and not counted_number(title):  # cheap test first
         title = PAGE_AFTER_WORD.sub(r"\1", title)  # a contents list's page number
     if not title.isupper() and (title[-1:] in CAPS_LAST or title[-2:-1] in CAPS_LAST):  # ends in capitals
@@ -74,6 +82,7 @@ def clean_title(title: str) -> str:
     return " ".join(title.split()).strip(" :;,-–")  # runs of whitespace as one space
 
 
+CAPS_RUNNING_HEAD = re.compile(r"\s+[A-ZÅÄÖ]{2,5}\s+\d{4}-\d{2}-\d{2}$")  #: after a title in capitals
 PAGE_AFTER_WORD = re.compile(r"(\s[a-zåäö]{3,})\s+\d{1,3}$")
 CAPS_TAIL = re.compile(r"(?:\s+[A-ZÅÄÖ]{4,}(?:\s+(?:OCH|AV|FÖR|[A-ZÅÄÖ]{2,}))*)+$")
 CAPS_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ")  #: what ``CAPS_TAIL`` ends with (before a final line break)
