@@ -10,7 +10,7 @@ from datetime import date
 
 from ..record import Evidence, MeetingRecord
 from ..swedish import dates
-from . import actions, confidence, fallbacks, flatsign, learned, meta, orgplaces, plausible, sources
+from . import actions, confidence, fallbacks, flatsign, learned, meta, orgplaces, plausible, sources, upcoming
 from .attendance import TAIL_FIELDS, elected, read_people, under_name
 from .body import deciding_body
 from .capsheadings import capital_headings
@@ -23,7 +23,7 @@ from .itemreader import items_end, read_item
 from .items import DURATION_CELL, TIME_CELL, find_items
 from .itemtext import running_lines
 from .lines import Line, split_lines
-from .nextmeeting import member_stem, next_meeting
+from .nextmeeting import NEXT, member_stem, next_meeting
 from .numberright import right_numbers
 from .otherdocs import blank_other_documents
 from .othernumbers import other_numbering
@@ -61,6 +61,7 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
         found = dates.parse_date("\n".join(ln.text for ln in lines if ln.text))
         rec.date = found.isoformat() if found else None
     fallbacks.meeting_date(rec, fields, text, years)
+    _announced_date(rec, text, years)
     if not rec.start and headings and headings[0].style == "programme":
         rec.start = _programme_start(lines, headings[0].index)
     end = items_end(lines, headings)
@@ -143,6 +144,20 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
         rec.evidence.append(Evidence(f"header.{f.kind}", 0, f.start, f.start + len(f.label), f.note or "header.label",
                                      0.0 if f.note else 1.0))
     return rec
+
+
+#: why a meeting date read only from the words announcing a meeting is left null (its start and end with it)
+ANNOUNCED = "uncertain: a date written only after words announcing a meeting ('Nästa möte') is that meeting's"
+
+
+def _announced_date(rec: MeetingRecord, text: str, years: list[int]) -> None:
+    """Null ``rec.date`` (and the hours read with it) when the document writes that date only just after
+    "Nästa möte" or an extra meeting's words: it is the announced meeting's, never this one's."""
+    day = date.fromisoformat(rec.date) if rec.date else None
+    if day is None or upcoming.own_day(text, day, years, (NEXT, upcoming.OTHER_WORDING)) is not None:
+        return
+    rec.date = None  # hours read with it, by no label of their own, go too (confidence._date_doubted)
+    rec.evidence.append(Evidence("date", 0, 0, 0, ANNOUNCED, 0.0))
 
 
 def _judged(path: str, rule: str) -> Evidence:

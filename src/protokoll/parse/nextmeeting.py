@@ -26,11 +26,7 @@ def _may_name_next(text: str) -> bool:
 def next_meeting(lines: list[Line], rec: MeetingRecord, day: date | None, years: list[int]) -> NextMeeting | None:
     joined = "\n".join([ln.text for ln in lines])
     named = NEXT.search(joined) if _may_name_next(joined) else None  # one scan: a line's match is the text's
-    found = _search(lines, rec, day, years, named)
-    if found is None and day and (named or upcoming.may_name_other(joined)) \
-            and upcoming.own_day(joined, day, years, (NEXT, upcoming.OTHER_WORDING)) is None:
-        day = None  # the meeting's date was read from the next meeting's words: it is the next meeting's
-        found = _search(lines, rec, day, years, named)
+    found = _search(lines, rec, day, years, named)  # (a meeting date read only from these words is null: assemble)
     if found is None:
         return None
     return NextMeeting(found.isoformat(), *upcoming.hours(lines, found, day, years))
