@@ -10,7 +10,7 @@ from datetime import date
 
 from ..record import Evidence, MeetingRecord
 from ..swedish import dates
-from . import actions, confidence, fallbacks, flatsign, learned, meta, orgplaces, plausible, sources, upcoming
+from . import actions, confidence, fallbacks, flatsign, learned, meta, openclose, orgplaces, plausible, sources, upcoming
 from .attendance import TAIL_FIELDS, elected, read_people, under_name
 from .body import deciding_body
 from .capsheadings import capital_headings
@@ -64,6 +64,7 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     _announced_date(rec, text, years)
     if not rec.start and headings and headings[0].style == "programme":
         rec.start = _programme_start(lines, headings[0].index)
+    openclose.add_hours(rec, text)  # "Mötet öppnades kl 18.00", "Mötet avslutades 18:37"
     end = items_end(lines, headings)
     tail = [f for f in read_fields(lines[end:]) if f.kind in TAIL_FIELDS and not under_name(lines, f)]
     read_people(rec, fields + tail, lines)

@@ -8,7 +8,7 @@ from datetime import date
 
 from ..record import MeetingRecord, NextMeeting
 from ..swedish import dates
-from . import upcoming
+from . import meetingkind, upcoming
 from .features import keyword_fold
 from .lines import Line
 
@@ -37,19 +37,41 @@ def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list
     """The first later date after "Nästa möte" (on its line or, under it as a heading, on the lines below),
     else a later meeting of the same body, else the other wordings of :mod:`.upcoming`."""
     end = -1  #: where the line ends in the joined text: lines ending before its first match have none
+    own = meetingkind.own_kinds(rec.body, "\n".join([x.text for x in lines if not x.blank][:5])) if named else set()
     for i, ln in enumerate(lines if named else ()):
         end += len(ln.text) + 1
         if end < named.start() or not _may_name_next(ln.text):
             continue
         for hit in NEXT.finditer(ln.text):  # each mention: "ett kommande möte. Nästa möte: 13 mars" on one line
+            if meetingkind.names_other_body(ln.text[hit.start():], own):  # "nästa styrelsemöte" in a group's notes
+                continue
             texts = [upcoming.window(ln.text, hit.start())]
-            if _next_heading(ln.text, hit):  # "Nästa möte" as a heading: the date on the lines under it
-                texts += [upcoming.window(x.text, 0) for x in lines[i + 1:i + 6] if not x.blank][:2]
+            if _next_heading(ln.text, hit):  # "Nästa möte" as a heading: the date on the lines under it, not on
+                # a line naming another body's meeting ("Kommande möten / Medlemsmöte den 11 december")
+                texts += [upcoming.window(x.text, 0) for x in lines[i + 1:i + 6] if not x.blank
+                          and not meetingkind.names_other_body(x.text, own)][:2]
+            if undecided(ln.text[max(0, hit.start() - 30):hit.start()], texts):  # "14 eller 21 mars"
+                continue
             m = next((d for t in texts for d in dates.find_dates(t, years=years, after=day)
                       if d.date and (not day or d.date > day)), None)
             if m:
                 return m.date
     return _same_body_mention(lines, rec, day, years) or upcoming.other_wording(lines, day, years)
+
+
+#: alternatives, not a decided date: "14 eller 21 mars", "tisdag eller onsdag", "förslag till datum"
+ALTERNATIVES = re.compile(r"(?:\d|\b(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*)\.?\s+eller\s+"
+                          r"(?:den\s+|på\s+)?(?:\d|(?:mån|tis|ons|tors|fre|lör|sön)dag)|"
+                          r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+eller\s+(?:mån|tis|ons|tors|fre|lör|sön)dag|"
+                          r"\bförslag(?:svis\b|\s+(?:till|på)\s+(?:nytt\s+)?(?:datum|tid|mötesdatum|dag)\b)", re.I)
+#: "Förslag till nästa möte", "Förslag på datum för nästa möte": the proposal words lead into "nästa möte"
+PROPOSED = re.compile(r"\bförslag\w*\s+(?:till|på|om)\s+(?:[\wåäö]+\s+){0,3}$", re.I)
+
+
+def undecided(before: str, texts: list[str]) -> bool:
+    """Whether the next meeting is proposed, not set: alternatives between dates, or the words "förslag till
+    datum" before or after "Nästa möte" (the meeting will be set later; the record abstains)."""
+    return bool(PROPOSED.search(before)) or any(ALTERNATIVES.search(t) for t in texts)
 
 
 def _next_heading(text: str, hit: re.Match) -> bool:
