@@ -10,7 +10,8 @@ from datetime import date
 
 from ..record import Evidence, MeetingRecord
 from ..swedish import dates
-from . import actions, confidence, fallbacks, flatsign, learned, meta, openclose, orgplaces, plausible, sources, upcoming
+from . import (actions, confidence, fallbacks, flatsign, learned, meta, openclose, orgplaces, plausible, sources,
+               upcoming)
 from .attendance import TAIL_FIELDS, elected, read_people, under_name
 from .body import deciding_body
 from .capsheadings import capital_headings

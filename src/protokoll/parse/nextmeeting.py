@@ -1,5 +1,9 @@
 """The next meeting a record names: after "Nästa möte" (in its line or under it as a heading), else a
-later meeting of the same body, else the other wordings of :mod:`.upcoming`."""
+later meeting of the same body, else the other wordings of :mod:`.upcoming`.
+
+Only the same body's meeting, once decided, is its next: a "nästa styrelsemöte" in a working group's notes
+and the lines of a "Kommande möten" list that name another body's meeting (:mod:`.meetingkind`) are
+skipped, and dates offered as alternatives ("14 eller 21 mars", "Förslag till nästa möte") give none."""
 
 from __future__ import annotations
 
@@ -59,10 +63,11 @@ def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list
     return _same_body_mention(lines, rec, day, years) or upcoming.other_wording(lines, day, years)
 
 
+_WEEKDAY = r"(?:mån|tis|ons|tors|fre|lör|sön)dag"
 #: alternatives, not a decided date: "14 eller 21 mars", "tisdag eller onsdag", "förslag till datum"
 ALTERNATIVES = re.compile(r"(?:\d|\b(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*)\.?\s+eller\s+"
-                          r"(?:den\s+|på\s+)?(?:\d|(?:mån|tis|ons|tors|fre|lör|sön)dag)|"
-                          r"\b(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+eller\s+(?:mån|tis|ons|tors|fre|lör|sön)dag|"
+                          rf"(?:den\s+|på\s+)?(?:\d|{_WEEKDAY})|"
+                          rf"\b{_WEEKDAY}(?:en)?\s+eller\s+{_WEEKDAY}|"
                           r"\bförslag(?:svis\b|\s+(?:till|på)\s+(?:nytt\s+)?(?:datum|tid|mötesdatum|dag)\b)", re.I)
 #: "Förslag till nästa möte", "Förslag på datum för nästa möte": the proposal words lead into "nästa möte"
 PROPOSED = re.compile(r"\bförslag\w*\s+(?:till|på|om)\s+(?:[\wåäö]+\s+){0,3}$", re.I)

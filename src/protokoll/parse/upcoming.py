@@ -95,7 +95,8 @@ def hours(lines: list[Line], found: date, day: date | None, years: list[int]) ->
 
 #: a range of whole hours written right after the next meeting's date ("5 oktober 13-15", "5 okt, 9–12"):
 #: with no "kl" it is hours only there, from a working hour to a later one
-BARE_HOURS = re.compile(r"\s*,?\s*(?:mellan\s+)?(0?[6-9]|1\d|2[0-2])\s*[-–]\s*(0?[7-9]|1\d|2[0-3])\b(?![.:,]?\d|\s*§)")
+BARE_HOURS = re.compile(r"\s*,?\s*(?:mellan\s+)?(0?[6-9]|1\d|2[0-2])\s*[-–]\s*(0?[7-9]|1\d|2[0-3])\b"
+                        r"(?![.:,]?\d|\s*§)")
 
 
 def may_name_other(text: str) -> bool:
