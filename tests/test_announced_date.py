@@ -61,3 +61,10 @@ def test_a_labelled_meeting_date_is_kept_when_the_next_meeting_names_it_too():
             "2. Nästa möte\nNästa möte hålls den 7 maj 2025.\n")
     rec = parse_text(text, "x.txt")
     assert rec.date == "2025-05-07"
+
+
+def test_a_date_after_a_date_label_stays_though_written_near_a_next_meeting_heading():
+    text = ("Mötesanteckningar\n\nNästa möte: (datum bestäms senare)\n\nMötesdatum: 2025-05-07\nTid: 14:00-15:00\n\n"
+            "1. Budget\nBudgeten diskuterades.\n")
+    rec = parse_text(text, "x.txt")
+    assert (rec.date, rec.start, rec.end) == ("2025-05-07", "14:00", "15:00")
