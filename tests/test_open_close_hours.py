@@ -8,6 +8,9 @@ def test_opened_and_closed_sentences():
     assert opened_closed("Mötet öppnades kl 18. Mötet avslutades 18:37.") == ("18:00", "18:37")
     assert opened_closed("Ordföranden förklarade sammanträdet öppnat kl. 13.05.") == ("13:05", None)
     assert opened_closed("Ordföranden tackade och avslutade mötet klockan 16.30.") == (None, "16:30")
+    assert opened_closed(" 1. Mötets öppnande 18:08\n 2. Val av sekreterare\n 9. Mötets avslutande 20:15") == \
+        ("18:08", "20:15")
+    assert opened_closed("1. Mötets öppnande\n2. Val av justerare\n3. Mötets avslutande") == (None, None)
 
 
 def test_no_time_or_another_event_gives_nothing():

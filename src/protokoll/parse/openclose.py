@@ -2,7 +2,8 @@
 
 Swedish minutes record when the chair opened and closed the meeting in fixed sentences: "Mötet öppnades
 kl. 18.00", "Ordföranden förklarade sammanträdet öppnat kl 13.05", "Mötet avslutades 18:37",
-"Ordföranden tackade och avslutade mötet kl. 16.30". The time written just after those words (in the same
+"Ordföranden tackade och avslutade mötet kl. 16.30", an item heading with its time ("1. Mötets öppnande
+18:08", "12. Mötets avslutande 20:15"). The time written just after those words (in the same
 sentence) is when the meeting began or ended. Only a marked time ("kl 18", "klockan 9") or one with
 minutes ("18:37", "16.30") counts: a bare number there is a paragraph or a page. Used only where the
 header gave no start (or no end); an end is kept only when it is later than the start (when there is one).
@@ -17,9 +18,9 @@ from ..swedish import dates
 from .features import keyword_fold
 
 _MEETING = r"(?:mötet|sammanträdet|sammankomsten|träffen|styrelsemötet|årsmötet)"
-OPENED = re.compile(rf"\b{_MEETING}\s+(?:öppnades|förklarades\s+(?:för\s+)?öppnat)\b|"
+OPENED = re.compile(rf"\b{_MEETING}\s+(?:öppnades|förklarades\s+(?:för\s+)?öppnat)\b|\bmötets\s+öppnande\b|"
                     rf"\b(?:öppnade|förklarade)\s+{_MEETING}(?:\s+(?:för\s+)?öppnat)?\b(?!\s+avslutat)", re.I)
-CLOSED = re.compile(rf"\b{_MEETING}\s+(?:avslutades|förklarades\s+(?:för\s+)?avslutat)\b|"
+CLOSED = re.compile(rf"\b{_MEETING}\s+(?:avslutades|förklarades\s+(?:för\s+)?avslutat)\b|\bmötets\s+avslutande\b|"
                     rf"\b(?:avslutade|förklarade)\s+{_MEETING}(?:\s+(?:för\s+)?avslutat)?\b(?!\s+öppnat)", re.I)
 WINDOW = 40  #: characters after the words in which the time is written
 #: the time itself, right after the words: "kl. 18", "klockan 9.30", "18:37", "16.30" (nothing else first
