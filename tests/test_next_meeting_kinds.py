@@ -49,3 +49,11 @@ def test_whole_hours_right_after_the_date():
     assert _next("Nästa träff 5 okt 13–15 i stadshuset.") == ("2023-10-05", "13:00", "15:00")
     assert _next("Nästa möte den 4 maj, 13.00 - 16.30.") == ("2023-05-04", "13:00", "16:30")
     assert _next("Nästa möte den 4 maj, § 3-5 följs upp då.") == ("2023-05-04", None, None)
+
+
+def test_the_lines_under_a_next_meeting_heading_end_at_the_next_item():
+    head = "Protokoll\nArbetsgruppen\nDatum: 2023-02-07\n\n§ 1 Budget\nBudgeten diskuterades.\n\n§ 7 Nästa möte\n"
+    rec = parse_text(head + "§ 8 Rapport från konferensen den 12 maj\nRapporten lämnades.\n", "x.txt")
+    assert rec.next_meeting is None
+    rec = parse_text(head + "Tisdag 14 mars kl 13-15.\n§ 8 Rapport från konferensen den 12 maj\n", "x.txt")
+    assert (rec.next_meeting.date, rec.next_meeting.start) == ("2023-03-14", "13:00")

@@ -52,8 +52,8 @@ def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list
             texts = [upcoming.window(ln.text, hit.start())]
             if _next_heading(ln.text, hit):  # "Nästa möte" as a heading: the date on the lines under it, not on
                 # a line naming another body's meeting ("Kommande möten / Medlemsmöte den 11 december")
-                texts += [upcoming.window(x.text, 0) for x in lines[i + 1:i + 6] if not x.blank
-                          and not meetingkind.names_other_body(x.text, own)][:2]
+                texts += [upcoming.window(x.text, 0) for x in _under(lines[i + 1:i + 6])
+                          if not meetingkind.names_other_body(x.text, own)][:2]
             if undecided(ln.text[max(0, hit.start() - 30):hit.start()], texts):  # "14 eller 21 mars"
                 continue
             m = next((d for t in texts for d in dates.find_dates(t, years=years, after=day)
@@ -77,6 +77,21 @@ def undecided(before: str, texts: list[str]) -> bool:
     """Whether the next meeting is proposed, not set: alternatives between dates, or the words "förslag till
     datum" before or after "Nästa möte" (the meeting will be set later; the record abstains)."""
     return bool(PROPOSED.search(before)) or any(ALTERNATIVES.search(t) for t in texts)
+
+
+#: the heading of the next item ("§ 8 Rapport", "8. Rapport", "8) Rapport"): the next meeting's lines end there
+ITEM_START = re.compile(r"^\s*(?:§\s*\d+|\d{1,2}[.)]\s+[A-ZÅÄÖ])")
+
+
+def _under(below: list[Line]) -> list[Line]:
+    """The non-blank lines under a "Nästa möte" heading, up to the next item's heading."""
+    out = []
+    for x in below:
+        if ITEM_START.match(x.text):
+            break
+        if not x.blank:
+            out.append(x)
+    return out
 
 
 def _next_heading(text: str, hit: re.Match) -> bool:
