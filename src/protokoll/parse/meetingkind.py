@@ -27,7 +27,7 @@ BODY_KINDS = ("styrelse", "medlem", "år", "förening", "bolag", "presidi", "ber
 LEAD = 60  #: a list line names its meeting first: "Styrelsemöte den 18 december", "- Årsmöte 17 februari"
 
 
-def _kind(first: str) -> str | None:
+def body_kind(first: str) -> str | None:
     """The kind of body a compound's first part names ("styrelse" of "styrelsemöte"); None for a format."""
     stem = first.casefold().rstrip("-")
     stem = stem[:-1] if stem.endswith("s") and len(stem) > 2 else stem  # "års", "styrelses", "medlems"
@@ -37,10 +37,10 @@ def _kind(first: str) -> str | None:
 def own_kinds(body: str | None, title: str) -> set[str]:
     """The kinds of body the record's body and its title lines name ("Styrelsemöte 9", "Styrelsen")."""
     text = keyword_fold(f"{body or ''}\n{title}")
-    kinds = {k for m in COMPOUND.finditer(text) if (k := _kind(m.group(1)))}
+    kinds = {k for m in COMPOUND.finditer(text) if (k := body_kind(m.group(1)))}
     for word in re.findall(r"[a-zåäöé]{4,}", text):  # "Styrelsen", "Regionrådet", "Kommundirektörsgruppen"
         for bare in (word, word[:-1], word[:-2]):  # the definite ending off: "styrelsen", "rådet", "gruppen"
-            if kind := _kind(bare):
+            if kind := body_kind(bare):
                 kinds.add(kind)
         # its members' meetings too: "Kommundirektörsgruppen" meets at "kommundirektörsmöten"
         kinds.update(k for k in BODY_KINDS if len(k) > 4 and k in word)
@@ -55,5 +55,5 @@ def names_other_body(text: str, own: set[str]) -> bool:
     m = COMPOUND.search(keyword_fold(text[:LEAD]))
     if not m or m.start() > LEAD // 2:
         return False
-    kind = _kind(m.group(1))
+    kind = body_kind(m.group(1))
     return kind is not None and kind not in own

@@ -12,7 +12,7 @@ from datetime import date
 
 from ..record import MeetingRecord, NextMeeting
 from ..swedish import dates
-from . import meetingkind, upcoming
+from . import meetingkind, meetingplan, upcoming
 from .features import keyword_fold
 from .lines import Line
 
@@ -50,14 +50,18 @@ def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list
             if meetingkind.names_other_body(ln.text[hit.start():], own):  # "nästa styrelsemöte" in a group's notes
                 continue
             texts = [upcoming.window(ln.text, hit.start())]
+            plan = meetingplan.is_plan(hit.group(0))  # "Kommande möten": a plan, its lines and season checked
             if _next_heading(ln.text, hit):  # "Nästa möte" as a heading: the date on the lines under it, not on
                 # a line naming another body's meeting ("Kommande möten / Medlemsmöte den 11 december")
                 texts += [upcoming.window(x.text, 0) for x in _under(lines[i + 1:i + 6])
-                          if not meetingkind.names_other_body(x.text, own)][:2]
+                          if not meetingkind.names_other_body(x.text, own)
+                          and (not plan or meetingplan.list_line(x.text, own))][:2]
             if undecided(ln.text[max(0, hit.start() - 30):hit.start()], texts):  # "14 eller 21 mars"
                 continue
             m = next((d for t in texts for d in dates.find_dates(t, years=years, after=day)
                       if d.date and (not day or d.date > day)), None)
+            if m and plan and not meetingplan.near(m.date, day):
+                continue
             if m:
                 return m.date
     return _same_body_mention(lines, rec, day, years) or upcoming.other_wording(lines, day, years)
@@ -119,8 +123,10 @@ def _same_body_mention(lines: list[Line], rec: MeetingRecord, day: date | None, 
         return None
     for ln, m in upcoming.matches_from(lines, rx, named.start()):
         window = ln.text[m.end(): m.end() + 30]
+        listed = m.group(0).casefold().endswith(DATE_LIST_WORDS)  # "Mötestider hösten: ...": a plan
         for d in dates.find_dates(window, years=years, after=day):
-            if d.date and d.date > day and d.start <= 12 and (best is None or d.date < best):
+            if d.date and d.date > day and d.start <= 12 and (best is None or d.date < best) \
+                    and (not listed or meetingplan.near(d.date, day)):
                 best = d.date
     return best
 
