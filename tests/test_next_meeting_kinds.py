@@ -57,3 +57,13 @@ def test_the_lines_under_a_next_meeting_heading_end_at_the_next_item():
     assert rec.next_meeting is None
     rec = parse_text(head + "Tisdag 14 mars kl 13-15.\n§ 8 Rapport från konferensen den 12 maj\n", "x.txt")
     assert (rec.next_meeting.date, rec.next_meeting.start) == ("2023-03-14", "13:00")
+
+
+def test_an_extra_meeting_of_another_body_or_with_others_is_not_the_next():
+    def found(words: str):
+        text = f"Protokoll\nStyrelsen\nDatum: 2023-02-07\n\n1. Budget\nBudgeten diskuterades.\n\n2. Övrigt\n{words}\n"
+        return parse_text(text, "x.txt").next_meeting
+
+    assert found("Styrelsen beslutar att hålla ett extrainsatt årsmöte den 4 mars kl 18.") is None
+    assert found("Ett nytt möte med förvaltningen bokas den 4 mars.") is None
+    assert found("Styrelsen håller ett extra sammanträde den 4 mars kl 18-20.").date == "2023-03-04"

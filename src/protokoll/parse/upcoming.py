@@ -17,6 +17,7 @@ import re
 from datetime import date
 
 from ..swedish import dates
+from . import meetingkind
 from .features import keyword_fold
 from .lines import Line
 
@@ -52,19 +53,27 @@ def window(text: str, start: int) -> str:
     return text[:end.start()] if end else text
 
 
-def other_wording(lines: list[Line], day: date | None, years: list[int]) -> date | None:
+def other_wording(lines: list[Line], day: date | None, years: list[int], own: set[str] = frozenset()) -> date | None:
     """The first later date written just after an extra meeting or a "meets again" phrase. In an undated
-    document (a web agenda) only a date that writes its year counts: nothing else makes it certain."""
+    document (a web agenda) only a date that writes its year counts: nothing else makes it certain. A meeting
+    "med" others ("ett nytt möte med förvaltningen") or of another kind of body than ``own`` ("ett extra
+    årsmöte" in the board's minutes, :mod:`.meetingkind`) is not this body's next meeting."""
     text = "\n".join([ln.text for ln in lines])
     low = keyword_fold(text)  # every wording has one of these words; then one scan: a line's match is the text's
     named = OTHER_WORDING.search(text) if _may_name_other(low) else None
     if not named:
         return None
     for ln, hit in matches_from(lines, OTHER_WORDING, named.start()):
+        if WITH_OTHERS.match(ln.text, hit.end()) or meetingkind.names_other_body(ln.text[hit.start():], own):
+            continue
         for d in dates.find_dates(window(ln.text, hit.end()), years=years, after=day):
             if d.date and (d.date > day if day else re.search(r"\b\d{4}\b", d.text)):
                 return d.date
     return None
+
+
+#: a meeting held with others: "ett nytt möte med förvaltningen", "ett extra möte tillsammans med regionen"
+WITH_OTHERS = re.compile(r"\s+(?:med|tillsammans\s+med|hos|mellan)\b", re.I)
 
 
 def matches_from(lines: list[Line], rx: re.Pattern, start: int):
