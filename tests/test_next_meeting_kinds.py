@@ -67,3 +67,10 @@ def test_an_extra_meeting_of_another_body_or_with_others_is_not_the_next():
     assert found("Styrelsen beslutar att hålla ett extrainsatt årsmöte den 4 mars kl 18.") is None
     assert found("Ett nytt möte med förvaltningen bokas den 4 mars.") is None
     assert found("Styrelsen håller ett extra sammanträde den 4 mars kl 18-20.").date == "2023-03-04"
+
+
+def test_an_undated_document_names_its_next_meeting_only_with_the_year():
+    text = "Minnesanteckningar\nArbetsgruppen\n\n1. Budget\nBudgeten diskuterades.\n\n2. Nästa möte\n{}\n"
+    assert parse_text(text.format("Nästa möte den 15 januari kl 9-12."), "x.txt").next_meeting is None
+    found = parse_text(text.format("Nästa möte den 15 januari 2024 kl 9-12."), "x.txt").next_meeting
+    assert (found.date, found.start, found.end) == ("2024-01-15", "09:00", "12:00")

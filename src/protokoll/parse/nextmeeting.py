@@ -21,6 +21,9 @@ NEXT = re.compile(r"\b(?:nästa|nästkommande)\s+(?:[\wåäö]*\s*)?(?:möte|mö
                   r"\bkommande\s+(?:möten|möte|sammanträden|sammanträde|mötesdatum|sammanträdesdatum)\b", re.I)
 
 
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")  #: a date that writes its year
+
+
 def _may_name_next(text: str) -> bool:
     """The cheap test before ``NEXT``: each of its wordings has "nästa" or "kommande"."""
     low = keyword_fold(text)
@@ -58,8 +61,9 @@ def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list
                           and (not plan or meetingplan.list_line(x.text, own))][:2]
             if undecided(ln.text[max(0, hit.start() - 30):hit.start()], texts):  # "14 eller 21 mars"
                 continue
+            # in an undated document only a date that writes its year: "15 januari" may be of either year
             m = next((d for t in texts for d in dates.find_dates(t, years=years, after=day)
-                      if d.date and (not day or d.date > day)), None)
+                      if d.date and (d.date > day if day else YEAR.search(d.text))), None)
             if m and plan and not meetingplan.near(m.date, day):
                 continue
             if m:
