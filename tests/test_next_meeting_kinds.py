@@ -74,3 +74,13 @@ def test_an_undated_document_names_its_next_meeting_only_with_the_year():
     assert parse_text(text.format("Nästa möte den 15 januari kl 9-12."), "x.txt").next_meeting is None
     found = parse_text(text.format("Nästa möte den 15 januari 2024 kl 9-12."), "x.txt").next_meeting
     assert (found.date, found.start, found.end) == ("2024-01-15", "09:00", "12:00")
+
+
+def test_the_next_meeting_of_a_body_named_after_it():
+    def found(words: str, body: str = "Arbetsgruppen"):
+        return _next(words, body=body, heading="Övrigt")
+
+    assert found("Frågan tas upp på nästa möte i kommunstyrelsen den 14 mars.") is None
+    assert found("Nästa möte i arbetsgruppen den 14 mars.") == ("2023-03-14", None, None)
+    assert found("Nästa möte i Stadshuset den 14 mars.") == ("2023-03-14", None, None)  # a place, no body
+    assert found("Nästa möte i kommunstyrelsen den 14 mars.", body="Kommunstyrelsen") == ("2023-03-14", None, None)

@@ -57,3 +57,18 @@ def names_other_body(text: str, own: set[str]) -> bool:
         return False
     kind = body_kind(m.group(1))
     return kind is not None and kind not in own
+
+
+#: the body a meeting is said to be of: "nästa möte i kommunstyrelsen", "nästa möte med styrgruppen"
+OF_BODY = re.compile(r"\s+(?:i|med|hos|för)\s+([a-zåäöé-]{4,})", re.I)
+
+
+def held_by_other(after: str, own: set[str]) -> bool:
+    """Whether the words after "nästa möte" name another kind of body as the one meeting ("nästa möte i
+    kommunstyrelsen" in a working group's notes); False when ``own`` is empty or the word names no body."""
+    m = OF_BODY.match(after)
+    if not own or not m:
+        return False
+    kinds = own_kinds(None, m.group(1))
+    return bool(kinds) and not kinds & own
+

@@ -50,8 +50,9 @@ def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list
         if end < named.start() or not _may_name_next(ln.text):
             continue
         for hit in NEXT.finditer(ln.text):  # each mention: "ett kommande möte. Nästa möte: 13 mars" on one line
-            if meetingkind.names_other_body(ln.text[hit.start():], own):  # "nästa styrelsemöte" in a group's notes
-                continue
+            if meetingkind.names_other_body(ln.text[hit.start():], own) \
+                    or meetingkind.held_by_other(ln.text[hit.end():hit.end() + 40], own):  # "nästa styrelsemöte",
+                continue  # "nästa möte i kommunstyrelsen" in a working group's notes: another body's
             texts = [upcoming.window(ln.text, hit.start())]
             plan = meetingplan.is_plan(hit.group(0))  # "Kommande möten": a plan, its lines and season checked
             if _next_heading(ln.text, hit):  # "Nästa möte" as a heading: the date on the lines under it, not on
