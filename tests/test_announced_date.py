@@ -45,3 +45,26 @@ def test_the_date_is_read_in_the_sentence_naming_the_next_meeting_only():
     assert _next("Nästa möte är inte bestämt. Presentationen från den 7 maj skickas ut.") is None
     assert _next("Mötet avslutades. Nästa möte den 7 maj kl. 13.00-15.00 via Teams. Ordföranden tackade.") == "2025-05-07"
     assert _next("Nästa möte 15 januari kl 9-12.", day="12 december 2024") == "2025-01-15"
+
+
+def test_a_meeting_date_read_only_from_the_next_meetings_sentence_is_null_and_says_why():
+    text = ("Minnesanteckningar\nSamverkansgruppen\n\n1. Budget\nBudgeten diskuterades.\n\n"
+            "2. Nästa möte\nNästa möte hålls den 7 maj 2025 kl 13-15 i stadshuset.\n")
+    rec = parse_text(text, "x.txt")
+    assert (rec.date, rec.start, rec.end) == (None, None, None)
+    assert any(e.path == "date" and e.rule.startswith("uncertain: a date written only after") for e in rec.evidence)
+    assert (rec.next_meeting.date, rec.next_meeting.start, rec.next_meeting.end) == ("2025-05-07", "13:00", "15:00")
+
+
+def test_a_labelled_meeting_date_is_kept_when_the_next_meeting_names_it_too():
+    text = ("Minnesanteckningar\nSamverkansgruppen\nDatum: 2025-05-07\n\n1. Budget\nBudgeten diskuterades.\n\n"
+            "2. Nästa möte\nNästa möte hålls den 7 maj 2025.\n")
+    rec = parse_text(text, "x.txt")
+    assert rec.date == "2025-05-07"
+
+
+def test_a_date_after_a_date_label_stays_though_written_near_a_next_meeting_heading():
+    text = ("Mötesanteckningar\n\nNästa möte: (datum bestäms senare)\n\nMötesdatum: 2025-05-07\nTid: 14:00-15:00\n\n"
+            "1. Budget\nBudgeten diskuterades.\n")
+    rec = parse_text(text, "x.txt")
+    assert (rec.date, rec.start, rec.end) == ("2025-05-07", "14:00", "15:00")

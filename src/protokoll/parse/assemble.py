@@ -10,7 +10,8 @@ from datetime import date
 
 from ..record import Evidence, MeetingRecord
 from ..swedish import dates
-from . import actions, confidence, fallbacks, flatsign, learned, meta, orgplaces, plausible, sources
+from . import (actions, confidence, fallbacks, flatsign, learned, meta, openclose, orgplaces, plausible, sources,
+               upcoming)
 from .attendance import TAIL_FIELDS, elected, read_people, under_name
 from .body import deciding_body
 from .capsheadings import capital_headings
@@ -18,12 +19,12 @@ from .contents import contents_items
 from .dissent import add_dissent_details, heading_starts
 from .fields import field_value
 from .flatitems import flat_paragraphs
-from .header import read_fields
+from .header import Field, read_fields
 from .itemreader import items_end, read_item
 from .items import DURATION_CELL, TIME_CELL, find_items
 from .itemtext import running_lines
 from .lines import Line, split_lines
-from .nextmeeting import member_stem, next_meeting
+from .nextmeeting import NEXT, member_stem, next_meeting
 from .numberright import right_numbers
 from .otherdocs import blank_other_documents
 from .othernumbers import other_numbering
@@ -61,8 +62,10 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
         found = dates.parse_date("\n".join(ln.text for ln in lines if ln.text))
         rec.date = found.isoformat() if found else None
     fallbacks.meeting_date(rec, fields, text, years)
+    _announced_date(rec, fields, text, years)
     if not rec.start and headings and headings[0].style == "programme":
         rec.start = _programme_start(lines, headings[0].index)
+    openclose.add_hours(rec, text)  # "Mötet öppnades kl 18.00", "Mötet avslutades 18:37"
     end = items_end(lines, headings)
     tail = [f for f in read_fields(lines[end:]) if f.kind in TAIL_FIELDS and not under_name(lines, f)]
     read_people(rec, fields + tail, lines)
@@ -143,6 +146,22 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
         rec.evidence.append(Evidence(f"header.{f.kind}", 0, f.start, f.start + len(f.label), f.note or "header.label",
                                      0.0 if f.note else 1.0))
     return rec
+
+
+#: why a meeting date read only from the words announcing a meeting is left null (its start and end with it)
+ANNOUNCED = "uncertain: a date written only after words announcing a meeting ('Nästa möte') is that meeting's"
+
+
+def _announced_date(rec: MeetingRecord, fields: list[Field], text: str, years: list[int]) -> None:
+    """Null ``rec.date`` (and the hours read with it) when the document writes that date only just after
+    "Nästa möte" or an extra meeting's words: it is the announced meeting's, never this one's. A date read
+    after a date label of the header ("Mötesdatum: ...") is the meeting's wherever else it is written."""
+    day = date.fromisoformat(rec.date) if rec.date else None
+    if day is None or fallbacks.labelled_date(fields, rec.date) \
+            or upcoming.own_day(text, day, years, (NEXT, upcoming.OTHER_WORDING)) is not None:
+        return
+    rec.date = None  # hours read with it, by no label of their own, go too (confidence._date_doubted)
+    rec.evidence.append(Evidence("date", 0, 0, 0, ANNOUNCED, 0.0))
 
 
 def _judged(path: str, rule: str) -> Evidence:

@@ -1,5 +1,9 @@
 """The next meeting a record names: after "Nästa möte" (in its line or under it as a heading), else a
-later meeting of the same body, else the other wordings of :mod:`.upcoming`."""
+later meeting of the same body, else the other wordings of :mod:`.upcoming`.
+
+Only the same body's meeting, once decided, is its next: a "nästa styrelsemöte" in a working group's notes
+and the lines of a "Kommande möten" list that name another body's meeting (:mod:`.meetingkind`) are
+skipped, and dates offered as alternatives ("14 eller 21 mars", "Förslag till nästa möte") give none."""
 
 from __future__ import annotations
 
@@ -8,13 +12,16 @@ from datetime import date
 
 from ..record import MeetingRecord, NextMeeting
 from ..swedish import dates
-from . import upcoming
+from . import meetingkind, meetingplan, upcoming
 from .features import keyword_fold
 from .lines import Line
 
 NEXT = re.compile(r"\b(?:nästa|nästkommande)\s+(?:[\wåäö]*\s*)?(?:möte|mötet|sammanträde|sammankomst|träff|träffen)\b|"
                   r"\b(?:nästa|nästkommande)\s+[\wåäö]*möte\b|\bnästa\s+gång\b|"
                   r"\bkommande\s+(?:möten|möte|sammanträden|sammanträde|mötesdatum|sammanträdesdatum)\b", re.I)
+
+
+YEAR = re.compile(r"\b(?:19|20)\d{2}\b")  #: a date that writes its year
 
 
 def _may_name_next(text: str) -> bool:
@@ -26,11 +33,7 @@ def _may_name_next(text: str) -> bool:
 def next_meeting(lines: list[Line], rec: MeetingRecord, day: date | None, years: list[int]) -> NextMeeting | None:
     joined = "\n".join([ln.text for ln in lines])
     named = NEXT.search(joined) if _may_name_next(joined) else None  # one scan: a line's match is the text's
-    found = _search(lines, rec, day, years, named)
-    if found is None and day and (named or upcoming.may_name_other(joined)) \
-            and upcoming.own_day(joined, day, years, (NEXT, upcoming.OTHER_WORDING)) is None:
-        day = None  # the meeting's date was read from the next meeting's words: it is the next meeting's
-        found = _search(lines, rec, day, years, named)
+    found = _search(lines, rec, day, years, named)  # (a meeting date read only from these words is null: assemble)
     if found is None:
         return None
     return NextMeeting(found.isoformat(), *upcoming.hours(lines, found, day, years))
@@ -41,19 +44,69 @@ def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list
     """The first later date after "Nästa möte" (on its line or, under it as a heading, on the lines below),
     else a later meeting of the same body, else the other wordings of :mod:`.upcoming`."""
     end = -1  #: where the line ends in the joined text: lines ending before its first match have none
+    own = _own(rec, lines) if named else set()
     for i, ln in enumerate(lines if named else ()):
         end += len(ln.text) + 1
         if end < named.start() or not _may_name_next(ln.text):
             continue
         for hit in NEXT.finditer(ln.text):  # each mention: "ett kommande möte. Nästa möte: 13 mars" on one line
+            if meetingkind.names_other_body(ln.text[hit.start():], own) \
+                    or meetingkind.held_by_other(ln.text[hit.end():hit.end() + 40], own):  # "nästa styrelsemöte",
+                continue  # "nästa möte i kommunstyrelsen" in a working group's notes: another body's
             texts = [upcoming.window(ln.text, hit.start())]
-            if _next_heading(ln.text, hit):  # "Nästa möte" as a heading: the date on the lines under it
-                texts += [upcoming.window(x.text, 0) for x in lines[i + 1:i + 6] if not x.blank][:2]
+            plan = meetingplan.is_plan(hit.group(0))  # "Kommande möten": a plan, its lines and season checked
+            if _next_heading(ln.text, hit):  # "Nästa möte" as a heading: the date on the lines under it, not on
+                # a line naming another body's meeting ("Kommande möten / Medlemsmöte den 11 december")
+                texts += [upcoming.window(x.text, 0) for x in _under(lines[i + 1:i + 6])
+                          if not meetingkind.names_other_body(x.text, own)
+                          and (not plan or meetingplan.list_line(x.text, own))][:2]
+            if undecided(ln.text[max(0, hit.start() - 30):hit.start()], texts):  # "14 eller 21 mars"
+                continue
+            # in an undated document only a date that writes its year: "15 januari" may be of either year
             m = next((d for t in texts for d in dates.find_dates(t, years=years, after=day)
-                      if d.date and (not day or d.date > day)), None)
+                      if d.date and (d.date > day if day else YEAR.search(d.text))), None)
+            if m and plan and not meetingplan.near(m.date, day):
+                continue
             if m:
                 return m.date
-    return _same_body_mention(lines, rec, day, years) or upcoming.other_wording(lines, day, years)
+    return _same_body_mention(lines, rec, day, years) \
+        or upcoming.other_wording(lines, day, years, own or _own(rec, lines))
+
+
+_WEEKDAY = r"(?:mån|tis|ons|tors|fre|lör|sön)dag"
+#: alternatives, not a decided date: "14 eller 21 mars", "tisdag eller onsdag", "förslag till datum"
+ALTERNATIVES = re.compile(r"(?:\d|\b(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*)\.?\s+eller\s+"
+                          rf"(?:den\s+|på\s+)?(?:\d|{_WEEKDAY})|"
+                          rf"\b{_WEEKDAY}(?:en)?\s+eller\s+{_WEEKDAY}|"
+                          r"\bförslag(?:svis\b|\s+(?:till|på)\s+(?:nytt\s+)?(?:datum|tid|mötesdatum|dag)\b)", re.I)
+#: "Förslag till nästa möte", "Förslag på datum för nästa möte": the proposal words lead into "nästa möte"
+PROPOSED = re.compile(r"\bförslag\w*\s+(?:till|på|om)\s+(?:[\wåäö]+\s+){0,3}$", re.I)
+
+
+def undecided(before: str, texts: list[str]) -> bool:
+    """Whether the next meeting is proposed, not set: alternatives between dates, or the words "förslag till
+    datum" before or after "Nästa möte" (the meeting will be set later; the record abstains)."""
+    return bool(PROPOSED.search(before)) or any(ALTERNATIVES.search(t) for t in texts)
+
+
+#: the heading of the next item ("§ 8 Rapport", "8. Rapport", "8) Rapport"): the next meeting's lines end there
+ITEM_START = re.compile(r"^\s*(?:§\s*\d+|\d{1,2}[.)]\s+[A-ZÅÄÖ])")
+
+
+def _under(below: list[Line]) -> list[Line]:
+    """The non-blank lines under a "Nästa möte" heading, up to the next item's heading."""
+    out = []
+    for x in below:
+        if ITEM_START.match(x.text):
+            break
+        if not x.blank:
+            out.append(x)
+    return out
+
+
+def _own(rec: MeetingRecord, lines: list[Line]) -> set[str]:
+    """The kinds of body the record's body and title lines name (:mod:`.meetingkind`)."""
+    return meetingkind.own_kinds(rec.body, "\n".join([x.text for x in lines if not x.blank][:5]))
 
 
 def _next_heading(text: str, hit: re.Match) -> bool:
@@ -81,8 +134,10 @@ def _same_body_mention(lines: list[Line], rec: MeetingRecord, day: date | None, 
         return None
     for ln, m in upcoming.matches_from(lines, rx, named.start()):
         window = ln.text[m.end(): m.end() + 30]
+        listed = m.group(0).casefold().endswith(DATE_LIST_WORDS)  # "Mötestider hösten: ...": a plan
         for d in dates.find_dates(window, years=years, after=day):
-            if d.date and d.date > day and d.start <= 12 and (best is None or d.date < best):
+            if d.date and d.date > day and d.start <= 12 and (best is None or d.date < best) \
+                    and (not listed or meetingplan.near(d.date, day)):
                 best = d.date
     return best
 

@@ -17,6 +17,7 @@ import re
 from datetime import date
 
 from ..swedish import dates
+from . import meetingkind
 from .features import keyword_fold
 from .lines import Line
 
@@ -52,19 +53,27 @@ def window(text: str, start: int) -> str:
     return text[:end.start()] if end else text
 
 
-def other_wording(lines: list[Line], day: date | None, years: list[int]) -> date | None:
+def other_wording(lines: list[Line], day: date | None, years: list[int], own: set[str] = frozenset()) -> date | None:
     """The first later date written just after an extra meeting or a "meets again" phrase. In an undated
-    document (a web agenda) only a date that writes its year counts: nothing else makes it certain."""
+    document (a web agenda) only a date that writes its year counts: nothing else makes it certain. A meeting
+    "med" others ("ett nytt möte med förvaltningen") or of another kind of body than ``own`` ("ett extra
+    årsmöte" in the board's minutes, :mod:`.meetingkind`) is not this body's next meeting."""
     text = "\n".join([ln.text for ln in lines])
     low = keyword_fold(text)  # every wording has one of these words; then one scan: a line's match is the text's
     named = OTHER_WORDING.search(text) if _may_name_other(low) else None
     if not named:
         return None
     for ln, hit in matches_from(lines, OTHER_WORDING, named.start()):
+        if WITH_OTHERS.match(ln.text, hit.end()) or meetingkind.names_other_body(ln.text[hit.start():], own):
+            continue
         for d in dates.find_dates(window(ln.text, hit.end()), years=years, after=day):
             if d.date and (d.date > day if day else re.search(r"\b\d{4}\b", d.text)):
                 return d.date
     return None
+
+
+#: a meeting held with others: "ett nytt möte med förvaltningen", "ett extra möte tillsammans med regionen"
+WITH_OTHERS = re.compile(r"\s+(?:med|tillsammans\s+med|hos|mellan)\b", re.I)
 
 
 def matches_from(lines: list[Line], rx: re.Pattern, start: int):
@@ -88,7 +97,15 @@ def hours(lines: list[Line], found: date, day: date | None, years: list[int]) ->
             start, end = dates.parse_times(text)
             if start:
                 return start, end
+            if bare := BARE_HOURS.match(ln.text, d.end):  # "Nästa träff 5 okt 13–15": hours right after the date
+                return f"{int(bare.group(1)):02d}:00", f"{int(bare.group(2)):02d}:00"
     return None, None
+
+
+#: a range of whole hours written right after the next meeting's date ("5 oktober 13-15", "5 okt, 9–12"):
+#: with no "kl" it is hours only there, from a working hour to a later one
+BARE_HOURS = re.compile(r"\s*,?\s*(?:mellan\s+)?(0?[6-9]|1\d|2[0-2])\s*[-–]\s*(0?[7-9]|1\d|2[0-3])\b"
+                        r"(?![.:,]?\d|\s*§)")
 
 
 def may_name_other(text: str) -> bool:

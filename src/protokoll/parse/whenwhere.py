@@ -7,6 +7,7 @@ import re
 
 from ..record import MeetingRecord
 from ..swedish import dates
+from . import labelhours
 from .features import keyword_fold
 from .fields import Field
 from .header import trim_place
@@ -20,6 +21,8 @@ def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line],
             if found and not rec.date:
                 rec.date = found.isoformat()
             start, end = dates.parse_times(f.value)
+            if not start and not rec.start:  # "Tid: 13-15", "Datum och tid: 2023-02-07, 9–12"
+                start, end = labelhours.hours(f.value)
             if start and not rec.start:
                 rec.start, rec.end = start, end
             if f.kind == "dateplace" and not rec.place:

@@ -1,0 +1,38 @@
+"""The meeting's hours written after a date or time label without "kl" and without minutes.
+
+A label says what its value is: after "Tid", "Datum och tid", "Plats och tid" or "Sammanträdestid" a
+range of whole hours ("13-15", "9–12", "13-15.30") is the meeting's hours, though the same digits
+elsewhere in a document could be paragraphs or pages. The value is read in its comma-separated parts
+(the date and the place are parts of their own): a part that is a range, or a time with minutes, perhaps
+after a word for the meeting ("lunch 12-13, möte 13-17": the meeting's part), gives the hours. A lone
+bare number is not a time. The hours must be working hours (from 06 to 22) and the end after the start.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..swedish import dates
+
+_T = r"(?:2[0-3]|[01]?\d)(?:[.:][0-5]\d)?"
+#: a part that is only the hours: "13-15", "kl 9–12", "möte 13-17", "13.15", "13:00 till 15"
+PART = re.compile(rf"^\s*(?:(?:möte|mötet|sammanträde|sammanträdet|sammanträdestid)\s+)?(?:kl\.?\s*|klockan\s+)?"
+                  rf"(?P<a>{_T})(?:\s*(?:[-–—]|till)\s*(?P<b>{_T}))?\s*$", re.I)
+MEETING = re.compile(r"\b(?:möte|mötet|sammanträde|sammanträdet)\b", re.I)
+
+
+def hours(value: str) -> tuple[str | None, str | None]:
+    """(start, end) from a date or time label's value, read in its parts; (None, None) when no part is hours."""
+    rest = value
+    for m in sorted(dates.find_dates(value), key=lambda m: -m.start):  # the date is a part of its own
+        rest = rest[:m.start] + "," + rest[m.end:]
+    parts = [p for p in re.split(r"[,;]|\s+och\s+", rest) if PART.match(p)]
+    parts = [p for p in parts if MEETING.search(p)] or parts  # "lunch 12-13, möte 13-17": the meeting's
+    for part in parts:
+        m = PART.match(part)
+        if not m["b"] and not re.search(r"[.:]\d{2}$", m["a"]):  # a lone bare number: a room, a page
+            continue
+        start, end = dates.parse_times("kl " + part[m.start("a"):])
+        if start and "06:00" <= start <= "22:59" and (end is None or end > start):
+            return start, end
+    return None, None

@@ -1,0 +1,49 @@
+"""Which date of a plan of meetings is the next meeting.
+
+Minutes list the meetings to come ("Kommande möten", "Kommande sammanträden", "Mötestider hösten:
+5 september, 3 oktober", "Sammanträdestider 2024: ..."). The earliest date after this meeting is its
+next only when the plan covers the time right after it: a body meets again within a season (the longest
+gap in a Swedish meeting year is the summer break, about three months), so a plan whose first later
+date lies further away ("Mötestider hösten" read in February) leaves out the meetings before it and
+names none of them. A list line is read only when it is a date ("14 mars kl 13-15", "- Tisdag 4
+april") or names a meeting ("Möte 14 mars", "Styrelsemöte 14 mars" when the board meets): a line
+that opens with anything else is another event ("Konferens om ... 14 mars", "Seminarium").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .features import keyword_fold
+from .meetingkind import COMPOUND, body_kind
+
+#: a plan's heading words (the plural of NEXT's wordings)
+PLAN = re.compile(r"\bkommande\s+(?:möten|sammanträden|mötesdatum|sammanträdesdatum)\b", re.I)
+MAX_GAP_DAYS = 100  #: a summer break and a little more: a later first date is outside the plan's season
+_MONTH = r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)"
+_WEEKDAY = r"(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?"
+#: a list line that is a date: "14 mars", "2023-03-14", "14/3", "Tisdag 14 mars", "den 14 mars", "Mars: 14"
+DATE_LINE = re.compile(rf"^[\s\-•*–]*(?:den\s+)?(?:\d|{_WEEKDAY}\b|{_MONTH}[a-zåäö]*\b)", re.I)
+#: a list line that names a meeting in general words: "Möte 14 mars", "Sammanträde den 4 april"
+MEETING_LINE = re.compile(r"^[\s\-•*–]*(?:ordinarie\s+|nästa\s+|extra\s+)?"
+                          r"(?:möte|mötet|sammanträde|sammanträdet|träff|träffen)\b", re.I)
+
+
+def is_plan(words: str) -> bool:
+    """Whether the next-meeting words are a plan's heading ("Kommande möten"), not one meeting's."""
+    return bool(PLAN.search(words))
+
+
+def list_line(text: str, own: set[str]) -> bool:
+    """Whether a line of a plan may give this body's meeting: a date, a meeting in general words, or a meeting
+    of the record's own kind of body."""
+    if DATE_LINE.match(text) or MEETING_LINE.match(text):
+        return True
+    m = COMPOUND.match(keyword_fold(text.lstrip(" -•*–")))
+    return bool(m and body_kind(m.group(1)) in own)
+
+
+def near(found: date, day: date | None) -> bool:
+    """Whether a plan's first later date is close enough to this meeting (``day``) to be its next."""
+    return day is None or (found - day).days <= MAX_GAP_DAYS

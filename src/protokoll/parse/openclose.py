@@ -1,0 +1,59 @@
+"""The meeting's hours where minutes state them only as the opening and closing of the meeting.
+
+Swedish minutes record when the chair opened and closed the meeting in fixed sentences: "Mötet öppnades
+kl. 18.00", "Ordföranden förklarade sammanträdet öppnat kl 13.05", "Mötet avslutades 18:37",
+"Ordföranden tackade och avslutade mötet kl. 16.30", an item heading with its time ("1. Mötets öppnande
+18:08", "12. Mötets avslutande 20:15"). The time written just after those words (in the same
+sentence) is when the meeting began or ended. Only a marked time ("kl 18", "klockan 9") or one with
+minutes ("18:37", "16.30") counts: a bare number there is a paragraph or a page. Used only where the
+header gave no start (or no end); an end is kept only when it is later than the start (when there is one).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..record import MeetingRecord
+from ..swedish import dates
+from .features import keyword_fold
+
+_MEETING = r"(?:mötet|sammanträdet|sammankomsten|träffen|styrelsemötet|årsmötet)"
+OPENED = re.compile(rf"\b{_MEETING}\s+(?:öppnades|förklarades\s+(?:för\s+)?öppnat)\b|\bmötets\s+öppnande\b|"
+                    rf"\b(?:öppnade|förklarade)\s+{_MEETING}(?:\s+(?:för\s+)?öppnat)?\b(?!\s+avslutat)", re.I)
+CLOSED = re.compile(rf"\b{_MEETING}\s+(?:avslutades|förklarades\s+(?:för\s+)?avslutat)\b|\bmötets\s+avslutande\b|"
+                    rf"\b(?:avslutade|förklarade)\s+{_MEETING}(?:\s+(?:för\s+)?avslutat)?\b(?!\s+öppnat)", re.I)
+WINDOW = 40  #: characters after the words in which the time is written
+#: the time itself, right after the words: "kl. 18", "klockan 9.30", "18:37", "16.30" (nothing else first
+#: but a few words: "av ordföranden", "den 3 maj")
+TIME = re.compile(r"^[^.\n]{0,30}?(?:\b(?:kl|klockan)\.?\s*\d{1,2}(?:[.:]\d{2})?|(?<![\d.:])\d{1,2}[.:]\d{2})"
+                  r"(?![\d]|[.:]\d)", re.I)
+
+
+def _time_after(text: str, rx: re.Pattern) -> str | None:
+    """The clock time written just after the first of ``rx``'s sentences that writes one; None when none."""
+    for m in rx.finditer(text):
+        after = text[m.end():m.end() + WINDOW]
+        found = TIME.match(after)
+        if found:
+            start, _ = dates.parse_times(found.group(0))
+            if start:
+                return start
+    return None
+
+
+def opened_closed(text: str) -> tuple[str | None, str | None]:
+    """(when the meeting was opened, when it was closed) as the minutes' sentences write them."""
+    low = keyword_fold(text)
+    if "öppna" not in low and "avslut" not in low:  # the cheap test: every wording has one of these
+        return None, None
+    return _time_after(text, OPENED), _time_after(text, CLOSED)
+
+
+def add_hours(rec: MeetingRecord, text: str) -> None:
+    """Set the start and end the header did not give from the opening and closing sentences."""
+    if rec.start and rec.end:
+        return
+    opened, closed = opened_closed(text)
+    rec.start = rec.start or opened
+    if not rec.end and closed and (not rec.start or closed > rec.start):
+        rec.end = closed

@@ -1,0 +1,35 @@
+"""The meeting's hours from the sentences that open and close it (parse/openclose.py)."""
+
+from protokoll.parse import parse_text
+from protokoll.parse.openclose import opened_closed
+
+
+def test_opened_and_closed_sentences():
+    assert opened_closed("Mötet öppnades kl 18. Mötet avslutades 18:37.") == ("18:00", "18:37")
+    assert opened_closed("Ordföranden förklarade sammanträdet öppnat kl. 13.05.") == ("13:05", None)
+    assert opened_closed("Ordföranden tackade och avslutade mötet klockan 16.30.") == (None, "16:30")
+    assert opened_closed(" 1. Mötets öppnande 18:08\n 2. Val av sekreterare\n 9. Mötets avslutande 20:15") == \
+        ("18:08", "20:15")
+    assert opened_closed("1. Mötets öppnande\n2. Val av justerare\n3. Mötets avslutande") == (None, None)
+
+
+def test_no_time_or_another_event_gives_nothing():
+    assert opened_closed("Ordföranden förklarade mötet öppnat och hälsade alla välkomna.") == (None, None)
+    assert opened_closed("Mötet ajournerades kl 12.00 och återupptogs kl 13.00.") == (None, None)
+    assert opened_closed("Mötet avslutades. Sidan 12 av 14") == (None, None)
+    assert opened_closed("Mötet öppnades. Nästa möte den 4 maj kl 13.00.") == (None, None)
+
+
+def _record(body: str):
+    text = f"Protokoll\nStyrelsen\nDatum: 2023-12-07\n{body}\n\n1. Öppnande\nMötet öppnades kl. 13.05.\n\n" \
+           "2. Avslutning\nOrdföranden förklarade mötet avslutat kl 15.40.\n"
+    return parse_text(text, "x.txt")
+
+
+def test_the_record_takes_them_where_the_header_gave_none():
+    rec = _record("")
+    assert (rec.start, rec.end) == ("13:05", "15:40")
+    rec = _record("Tid: kl. 13.00-16.00")  # the header's hours win
+    assert (rec.start, rec.end) == ("13:00", "16:00")
+    rec = _record("Tid: kl. 16.00")  # an end before the start is not the end
+    assert (rec.start, rec.end) == ("16:00", None)
