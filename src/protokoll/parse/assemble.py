@@ -22,6 +22,7 @@ from .header import read_fields
 from .itemreader import items_end, read_item
 from .items import DURATION_CELL, TIME_CELL, find_items
 from .itemtext import running_lines
+from .kindmarks import protocol_marked
 from .lines import Line, split_lines
 from .nextmeeting import member_stem, next_meeting
 from .numberright import right_numbers
@@ -72,7 +73,7 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     if not rec.secretary:  # "Sekreterare är Anna Berg."
         rec.secretary = fallbacks.secretary_in_sentence(header)
     paths.note(rec, "people.role_in_header")
-    rec.kind = meta.read_kind(title_lines)
+    rec.kind = protocol_marked(meta.read_kind(title_lines), title_lines, text)
     rec.number = meta.read_number(title_lines)
     body_value = field_value(fields, "body")
     body_of = orgplaces.body_of_organisation(body_value)  # "Förbundsstyrelsen för Regionförbundet i X län"

@@ -23,11 +23,12 @@ DECISION_LABEL = re.compile(
     r"[A-ZÅÄÖ][\wåäöÅÄÖ]+(?:s\s+[a-zåäö]+)?\s+(?:BESLUTAR|beslutar|BESLUTADE|beslutade|beslöt)(?=\s*:\s*\S)|"
     r"Beslut i korthet)(?![\wåäöÅÄÖ])\s*(?::|[-–](?=\s))?\s*(.*)$")  # not "Beslutsunderlag", "Beslutsgång"
 PROPOSAL_LABEL = re.compile(
-    r"^(?:Förslag till beslut|Förslag till beslut och yttrande|Förslag|[A-ZÅÄÖ][\wåäö\-]+(?:\s[\wåäö\-]+){0,3}s förslag"
+    r"^(?:Förslag till beslut|Förslag till beslut och yttrande|Förslag till (?:[a-zåäö\-]+\s+){0,2}[\wåäö\-]+s\s+beslut|"
+    r"Förslag|[A-ZÅÄÖ][\wåäö\-]+(?:\s[\wåäö\-]+){0,3}s förslag"
     r"(?: till [\wåäö ]+)?|"
     r"Beslutsförslag|Föreslaget beslut)\s*:?\s*(.*)$")
 NEXT_MEETING = re.compile(r"^(?:[\wåäö]+s\s+)?nästa\s+[\wåäö]*\s*(?:möte|sammanträde)", re.I)
-PLACEHOLDER = re.compile(r"^(x+|-+|…|\.{3}|tbd|\?+)$", re.I)
+PLACEHOLDER = re.compile(r"^(x+|[-–—]+|…|\.{3}|tbd|\?+)$", re.I)  # "xx", "–": no proposal written yet
 
 
 @dataclass
@@ -173,7 +174,9 @@ def _label_alone(text: str) -> bool:
     return bool(re.fullmatch(r"[\wåäöÅÄÖ][\wåäöÅÄÖ\- ]*:?", text)) and len(text) < 60
 
 
-PROPOSAL_START = re.compile(r"^(Förslag till beslut|Beslutsförslag|Föreslaget beslut|Förslag\s*:)", re.I)
+#: "Förslag till tekniska nämndens beslut": the label may name the body the proposal is put to
+PROPOSAL_START = re.compile(r"^(Förslag till beslut|Förslag till (?:[a-zåäö\-]+\s+){0,2}[\wåäö\-]+s\s+beslut\b|Beslutsförslag|"
+                            r"Föreslaget beslut|Förslag\s*:)", re.I)
 OWN_PROPOSAL = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]+(?:\s[\wåäö\-]+){0,3}s förslag")
 
 
