@@ -11,6 +11,7 @@ from datetime import date
 from ..record import Evidence, MeetingRecord
 from ..swedish import dates
 from . import actions, confidence, fallbacks, flatsign, learned, meta, orgplaces, plausible, sources
+from .attachmentplaces import place_addressed
 from .attendance import TAIL_FIELDS, elected, read_people, under_name
 from .body import deciding_body
 from .capsheadings import capital_headings
@@ -104,12 +105,15 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
                           own_names=_own_names(rec), member_stem=member_stem(rec.body), agenda=rec.kind == "agenda")
     known = actions.body_meeting_dates(text, ctx)
     running = running_lines(text)
+    texts = []  # each item's text, where an attachment that names another item's paragraph is read
     for k, h in enumerate(headings):
         stop = headings[k + 1].index if k + 1 < len(headings) else end
         item = read_item(lines, h, lines[h.index + 1:stop], ctx, known, rec.attendees, running)
         rec.items.append(item)
+        texts.append("\n".join(ln.text for ln in lines[h.index:stop]))
         rec.evidence.append(Evidence(f"items[{k}]", 0, lines[h.index].start, lines[h.index].start
                                      + len(lines[h.index].text), f"items.heading.{h.style}"))
+    place_addressed(rec.items, texts)  # "Bilaga 5 § 46" read in the last item belongs to § 46
     if ctx.proposed_from and any(i.decisions for i in rec.items):
         # an agenda decides nothing: a document whose other items record decisions ("utsågs", "läggs till
         # handlingarna") is no agenda (a protocol's "Ärendelista" read as its title), so its formulas are decided
