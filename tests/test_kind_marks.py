@@ -89,3 +89,30 @@ def test_proposal_labels_that_name_the_body_and_placeholders():
     assert items["3"].decisions == []
     assert items["4"].proposed_decision == "Detaljplanen antas enligt bilaga 2."
     assert items["4"].attachments == ["bilaga 2"]
+
+
+AGENDA_MORE = """Föredragningslista
+Kommunstyrelsen
+Tid: Måndag 6 maj 2024 kl. 13.00
+Plats: Kommunhuset
+
+1. Detaljplan för Söderby
+Förslag till beslut i kommunfullmäktige
+Detaljplanen antas.
+
+2. Motion om cykelvägar
+Förslag till beslut på sammanträdet
+Anna Berg (S) yrkar bifall till motionen.
+
+3. Remiss om kollektivtrafik
+Förslag till beslut
+Kommunstyrelsen yttrar sig enligt förvaltningens förslag. Bilaga 3
+"""
+
+
+def test_the_body_after_the_label_motions_made_at_the_meeting_and_a_trailing_attachment():
+    items = {i.number: i for i in parse_text(AGENDA_MORE, "lista.txt").items}
+    assert items["1"].proposed_decision == "Detaljplanen antas."  # "i kommunfullmäktige" belongs to the label
+    assert items["2"].proposed_decision is None  # yrkanden at the meeting are no proposal put to it
+    assert items["3"].proposed_decision == "Kommunstyrelsen yttrar sig enligt förvaltningens förslag."
+    assert items["3"].attachments == ["bilaga 3"]
