@@ -116,3 +116,17 @@ def test_the_body_after_the_label_motions_made_at_the_meeting_and_a_trailing_att
     assert items["2"].proposed_decision is None  # yrkanden at the meeting are no proposal put to it
     assert items["3"].proposed_decision == "Kommunstyrelsen yttrar sig enligt förvaltningens förslag."
     assert items["3"].attachments == ["bilaga 3"]
+
+
+def test_compound_and_singular_kind_words_in_a_title():
+    from protokoll.parse.body import read_kind
+
+    def kind(title: str) -> str | None:
+        return read_kind(split_lines(title))
+
+    assert kind("Styrelseprotokoll 2024-03-01") == "protocol"
+    assert kind("Beslutsprotokoll från årsmötet") == "protocol"
+    assert kind("Mötesprotokoll från nätverksträffen") == "minutes"  # the compound read so before stays so
+    assert kind("Minnesnoteringar från arbetsgruppen") == "minutes"
+    assert kind("Mötesanteckning") == "minutes"
+    assert kind("Protokollsanteckning") is None and kind("Handlingar till sammanträdet") is None
