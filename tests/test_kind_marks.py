@@ -130,3 +130,34 @@ def test_compound_and_singular_kind_words_in_a_title():
     assert kind("Minnesnoteringar från arbetsgruppen") == "minutes"
     assert kind("Mötesanteckning") == "minutes"
     assert kind("Protokollsanteckning") is None and kind("Handlingar till sammanträdet") is None
+
+
+RECORD_WITH_LIST_HEADING = """Styrgruppen för kulturnätverket
+Datum: 2024-02-12
+Plats: Stadsbiblioteket
+Närvarande: Anna Berg, Per Holm, Karin Ek
+
+Dagordning
+1. Mötets öppnande
+Anna Berg hälsade alla välkomna och öppnade mötet.
+2. Föregående anteckningar
+Anteckningarna godkändes och lades till handlingarna.
+3. Budget 2024
+Styrgruppen beslutade att godkänna budgeten.
+"""
+
+
+def test_a_record_that_heads_its_items_dagordning_is_no_agenda():
+    record = parse_text(RECORD_WITH_LIST_HEADING, "anteckningar.txt")
+    assert record.kind == "minutes"
+    assert [a.name for a in record.attendees] == ["Anna Berg", "Per Holm", "Karin Ek"]  # an agenda would drop them
+    # "§" items and a justerare make the same record a protocol, as for any untitled document
+    protocol = RECORD_WITH_LIST_HEADING
+    for n in "123":
+        protocol = protocol.replace(f"\n{n}. ", f"\n§ {n} ")
+    assert parse_text(protocol, "p.txt").kind == "protocol"
+    # a real agenda: its items propose in the present tense, or its list heading is a title ("Kallelse")
+    agenda = RECORD_WITH_LIST_HEADING.replace("godkändes och lades", "godkänns och läggs").replace(
+        "beslutade", "föreslås besluta")
+    assert parse_text(agenda, "a.txt").kind == "agenda"
+    assert parse_text("Kallelse\n" + RECORD_WITH_LIST_HEADING, "k.txt").kind == "agenda"

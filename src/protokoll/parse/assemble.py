@@ -23,7 +23,7 @@ from .header import read_fields
 from .itemreader import items_end, read_item
 from .items import DURATION_CELL, TIME_CELL, find_items
 from .itemtext import running_lines
-from .kindmarks import protocol_marked
+from .kindmarks import listed_record, protocol_marked
 from .lines import Line, split_lines
 from .nextmeeting import member_stem, next_meeting
 from .numberright import right_numbers
@@ -119,6 +119,7 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
         # handlingarna") is no agenda (a protocol's "Ärendelista" read as its title), so its formulas are decided
         for item, decisions in ctx.proposed_from:
             item.decisions, item.proposed_decision = decisions, None
+    rec.kind = listed_record(rec.kind, title_lines, [d for item in rec.items for d in item.decisions])
     if rec.kind is None and (any(h.style == "para" for h in headings) or re.search(
             r"^(Utses att justera|Justerare|Justerande|ANSLAG\s*/\s*BEVIS|Beslutande)\b", text, re.M)):
         rec.kind = "protocol"

@@ -11,6 +11,12 @@ agenda is written before there is anything to justera, so neither carries such a
   after such a mark is a protocol that lists its items under that word; an agenda whose papers include another
   body's protocol carries the mark only after its own title, and stays an agenda;
 - a title that names minutes is believed: the mark decides only where the title says nothing or names a list.
+
+Minutes and protocols head their list of items "Dagordning" (or "Föredragningslista", "Ärendelista") as often
+as an agenda is titled so. Where that word stands alone on its line (a list's heading, not a title such as
+"Dagordning för styrelsens möte" or "Kallelse") and the items record what was decided in the past tense
+("godkändes", "beslutade", "valdes"), the document is a record of the meeting, not an agenda written before it:
+its kind is then read as an untitled document's.
 """
 
 from __future__ import annotations
@@ -37,3 +43,19 @@ def protocol_marked(kind: str | None, title_lines: list[Line], text: str) -> str
         return "protocol"
     named = next((ln for ln in title_lines if read_kind([ln]) == "agenda"), None)
     return "protocol" if named is not None and mark.start() < named.start else kind
+
+
+#: an agenda's word alone on its line: the heading of a list of items
+LIST_HEADING = re.compile(r"^(?:dagordning|föredragningslista|ärendelista)\s*:?$", re.I)
+#: a decision told in the past tense: the meeting has been held
+DECIDED = re.compile(r"\b(?:godkändes|beslutade|beslöt|beslutades|beslöts|valdes|utsågs|antogs|fastställdes|"
+                     r"lades\s+till\s+handlingarna|noterades|antecknades)\b", re.I)
+
+
+def listed_record(kind: str | None, title_lines: list[Line], decisions: list[str]) -> str | None:
+    """None (read the kind as an untitled document's) for an "agenda" named only by its list's heading whose
+    items record decisions in the past tense; else ``kind``."""
+    if kind != "agenda" or not any(DECIDED.search(d) for d in decisions):
+        return kind
+    named = next((ln for ln in title_lines if read_kind([ln]) == "agenda"), None)
+    return None if named is not None and LIST_HEADING.match(named.text) else kind
