@@ -161,3 +161,6 @@ def test_a_record_that_heads_its_items_dagordning_is_no_agenda():
         "beslutade", "föreslås besluta")
     assert parse_text(agenda, "a.txt").kind == "agenda"
     assert parse_text("Kallelse\n" + RECORD_WITH_LIST_HEADING, "k.txt").kind == "agenda"
+    # one item that tells an earlier decision is background, not a record of this meeting
+    background = agenda.replace("Anteckningarna godkänns och läggs", "Anteckningarna godkändes och lades")
+    assert parse_text(background, "b.txt").kind == "agenda"

@@ -119,7 +119,7 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
         # handlingarna") is no agenda (a protocol's "Ärendelista" read as its title), so its formulas are decided
         for item, decisions in ctx.proposed_from:
             item.decisions, item.proposed_decision = decisions, None
-    rec.kind = listed_record(rec.kind, title_lines, [d for item in rec.items for d in item.decisions])
+    rec.kind = listed_record(rec.kind, title_lines, [item.decisions for item in rec.items])
     if rec.kind is None and (any(h.style == "para" for h in headings) or re.search(
             r"^(Utses att justera|Justerare|Justerande|ANSLAG\s*/\s*BEVIS|Beslutande)\b", text, re.M)):
         rec.kind = "protocol"

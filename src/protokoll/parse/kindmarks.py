@@ -15,7 +15,7 @@ agenda is written before there is anything to justera, so neither carries such a
 Minutes and protocols head their list of items "Dagordning" (or "Föredragningslista", "Ärendelista") as often
 as an agenda is titled so. Where that word stands alone on its line (a list's heading, not a title such as
 "Dagordning för styrelsens möte" or "Kallelse") and the items record what was decided in the past tense
-("godkändes", "beslutade", "valdes"), the document is a record of the meeting, not an agenda written before it:
+("godkändes", "beslutade", "valdes") in two items or more, the document is a record of the meeting, not an agenda written before it:
 its kind is then read as an untitled document's.
 """
 
@@ -52,10 +52,11 @@ DECIDED = re.compile(r"\b(?:godkändes|beslutade|beslöt|beslutades|beslöts|val
                      r"lades\s+till\s+handlingarna|noterades|antecknades)\b", re.I)
 
 
-def listed_record(kind: str | None, title_lines: list[Line], decisions: list[str]) -> str | None:
-    """None (read the kind as an untitled document's) for an "agenda" named only by its list's heading whose
-    items record decisions in the past tense; else ``kind``."""
-    if kind != "agenda" or not any(DECIDED.search(d) for d in decisions):
+def listed_record(kind: str | None, title_lines: list[Line], decisions: list[list[str]]) -> str | None:
+    """None (read the kind as an untitled document's) for an "agenda" named only by its list's heading where
+    two items or more record decisions in the past tense (one may be an earlier decision told as background);
+    else ``kind``. ``decisions``: each item's decisions."""
+    if kind != "agenda" or sum(any(DECIDED.search(d) for d in item) for item in decisions) < 2:
         return kind
     named = next((ln for ln in title_lines if read_kind([ln]) == "agenda"), None)
     return None if named is not None and LIST_HEADING.match(named.text) else kind
