@@ -59,3 +59,18 @@ def test_an_attachment_listed_at_the_end_goes_to_its_paragraph():
     assert items == {"45": ["bilaga 5"], "46": ["bilaga 1", "bilaga 2"], "47": ["bilaga 3"],
                      # bilaga 6 names a paragraph this meeting has no item for: it stays where it was read
                      "48": ["bilaga 4", "bilaga 6"]}
+
+
+def test_a_heading_loses_the_attachment_reference_that_ends_it():
+    from protokoll.parse.attachments import title_without_reference as title
+
+    assert [title(t) for t in ("Budget 2024, bilaga 1", "Taxor - Bilaga 2", "Lokaler Bil 3", "Avtal (Bilaga 4 och 5)",
+                               "Policy (se bilaga 6)", "Plan Bilaga: 7", "Rapport (bil. 8a)", "Taxor bilagor 1-3")] == [
+        "Budget 2024", "Taxor", "Lokaler", "Avtal", "Policy", "Plan", "Rapport", "Taxor"]
+    # where the heading's words lead into the reference it is what the heading says; an empty title is no title
+    assert title("Avgifter enligt bilaga 9") == "Avgifter enligt bilaga 9"
+    assert title("Revidering av bilaga 4") == "Revidering av bilaga 4"
+    assert title("Bilaga 1") == "Bilaga 1" and title("Information (bilaga 2") == "Information (bilaga 2"
+    items = parse_text("PROTOKOLL\nStyrelsen\nDatum: 2024-01-10\n\n§ 45 Budget 2024, bilaga 1\nBeslut\n"
+                       "Budgeten godkänns.\n", "p.txt").items
+    assert [(i.title, i.attachments) for i in items] == [("Budget 2024", ["bilaga 1"])]

@@ -69,3 +69,24 @@ def listed(text: str) -> list[tuple[int, str]]:
                 break
             out.append((starts[j], f"bilaga {int(m.group(1))}"))
     return out
+
+
+#: an attachment reference that ends a heading: ", bilaga 1", "- Bilaga 2", "Bil 3", "(se bilaga 6)", "Bilaga: 7",
+#: "(bil. 8a)", "bilagor 1-3"; the heading's words before it are the title
+TITLE_TAIL = re.compile(r"(?P<sep>\s*[,:;–-]\s*|\s*\(\s*(?:se\s+)?|\s+)(?:bilagor|bilaga|bil\.?)\s*:?\s*(?:nr\.?\s*)?"
+                        r"\d{1,3}[a-h]?(?:\s*(?:,|-|–|och|samt)\s*\d{1,3}[a-h]?)*\s*\)?\s*$", re.I)
+#: a word after which the reference is part of what the heading says ("Avgifter enligt bilaga 9")
+BOUND_BEFORE = re.compile(r"(?:^|\s)(?:enligt|i|av|till|från|med|om|på|under|för|och|samt|se)$", re.I)
+
+
+def title_without_reference(title: str) -> str:
+    """The heading without the attachment reference that ends it (spec: items[].title); a reference the
+    heading's words lead into ("Avgifter enligt bilaga 9") stays, and so does a title that would be left empty."""
+    m = TITLE_TAIL.search(title) if "bil" in title.casefold() else None
+    if m is None:
+        return title
+    head = title[:m.start()].rstrip()
+    if not head or m.group("sep").isspace() and BOUND_BEFORE.search(head) or \
+            "(" in m.group("sep") and not title.rstrip().endswith(")"):
+        return title
+    return head

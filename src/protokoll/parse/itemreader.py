@@ -12,7 +12,7 @@ from .headingdecision import heading_decision
 from .agendaproposal import (complete, decisions_as_proposal, heading_run_on, opening_proposal, to_body_proposal,
                              whole)
 from .assignforms import responsible_sentences, task_sentences
-from .attachments import find_attachments
+from .attachments import find_attachments, title_without_reference
 from .decisionend import cut_tails
 from .features import has_any
 from .header import find_signatures
@@ -87,7 +87,7 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
         title, in_title = title_label_presenters(title)
     if not in_title:
         title, in_title = marked_presenters(title)
-    item = Item(number=h.number, title=title)
+    item = Item(number=h.number, title=title_without_reference(title))  # spec: no attachment reference
     pres_value, used = presenter_text(body)
     if pres_value:
         item.presenters = _presenters(pres_value)
