@@ -164,3 +164,28 @@ def test_a_record_that_heads_its_items_dagordning_is_no_agenda():
     # one item that tells an earlier decision is background, not a record of this meeting
     background = agenda.replace("Anteckningarna godkänns och läggs", "Anteckningarna godkändes och lades")
     assert parse_text(background, "b.txt").kind == "agenda"
+
+
+ASKED = """Kallelse
+Kommunstyrelsen
+Tid: 2024-03-04 kl. 09.00
+Plats: Kommunhuset
+
+1. Uppföljning av avfallsplanen
+Kommunfullmäktige beslutade den 12 mars 2019 att anta en avfallsplan. Förvaltningen redovisar hur arbetet går.
+
+2. Budget 2025
+Ekonomichefen redovisar förslaget. Kommunstyrelsen föreslås besluta att godkänna budgeten.
+
+3. Dagordning
+Styrelsen beslutade att godkänna dagordningen.
+"""
+
+
+def test_a_body_asked_to_decide_and_an_earlier_decision_told_as_background():
+    items = {i.number: i for i in parse_text(ASKED, "kallelse.txt").items}
+    assert items["1"].proposed_decision is None  # "beslutade den 12 mars 2019": an earlier decision
+    assert items["1"].decisions == []  # which this agenda does not decide either
+    assert items["2"].proposed_decision == "Kommunstyrelsen föreslås besluta att godkänna budgeten."
+    # a draft written in the past tense with no date after the verb is still the proposal, as before
+    assert items["3"].proposed_decision == "Styrelsen beslutade att godkänna dagordningen."
