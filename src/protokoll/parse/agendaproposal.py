@@ -28,7 +28,18 @@ RUN_ON = re.compile(rf"^(?P<title>[A-ZÅÄÖ][^.:;]*?[\wåäö)])\s+(?P<proposal
 #: words after which an infinitive belongs to the heading ("Rätt att lämna ...", "Möjlighet för kommunen att ge")
 BOUND = re.compile(r"(?:^|\s)(?:att|om|för|och|till|eller|samt|kunna|få|ska|skall|vill|kan|måste|inte)$", re.I)
 #: a decision formula: what the decision reader found, read in an agenda as the proposal
-FORMULA = re.compile(r"^(?:att\s|(?:[A-ZÅÄÖ][\wåäö\-]*\s+){1,4}(?:beslutar|beslutade|föreslås|föreslår)\b)")
+#: when an earlier decision was made, right after its verb: "beslutade den 12 mars 2019", "beslöt 2019-03-12",
+#: "fastställde i mars 2020", "antog tidigare", "godkände vid sitt sammanträde"
+WHEN = r"\s+(?:den\s+\d|\d|i\s+[a-zåäö]+\s+\d|år\s|tidigare|redan|vid\s|på\s|under\s|[12]\d{3})"
+FORMULA = re.compile(rf"^(?:att\s|(?:[A-ZÅÄÖ][\wåäö\-]*\s+){{1,4}}(?:beslutar|beslutade(?!{WHEN})|föreslås|föreslår)\b)")
+#: an earlier decision told as background in an agenda ("Kommunfullmäktige beslutade den 12 mars 2019 att ..."): the
+#: agenda neither proposes nor decides it
+EARLIER = re.compile(rf"^(?:[A-ZÅÄÖ][\wåäö\-]*\s+){{1,4}}(?:beslutade|beslöt|fastställde|antog|godkände){WHEN}")
+#: a body asked to decide, in a sentence of the item's text: "Kommunstyrelsen föreslås besluta att ...",
+#: "Förvaltningen föreslår att nämnden beslutar ...", "Nämnden föreslås godkänna ..." (an earlier decision is told in
+#: the past tense, "Kommunfullmäktige beslutade 2019 att ...": background, no proposal)
+ASKED = re.compile(rf"^(?:[A-ZÅÄÖ][\wåäö\-]*\s+){{1,4}}(?:föreslås|föreslår)\s+(?:(?:att\s+)?(?:[a-zåäö\-]+\s+){{0,3}}"
+                   rf"(?:besluta|beslutar)\b|{INFINITIVE}\s)")
 
 
 def heading_run_on(title: str) -> tuple[str, str | None]:
@@ -84,3 +95,13 @@ def decisions_as_proposal(decisions: list[str]) -> str | None:
     if decisions and FORMULA.match(decisions[0]):
         return " ".join(decisions)
     return None
+
+
+def asked_proposal(found: list[str]) -> str | None:
+    """The first sentence of an agenda item in which a body is asked to decide: the proposal put to it."""
+    return next((s.strip() for s in found if ASKED.match(s.strip())), None)
+
+
+def not_earlier(decisions: list[str]) -> list[str]:
+    """An agenda item's decision texts without the earlier decisions it tells as background."""
+    return [d for d in decisions if not EARLIER.match(d)]

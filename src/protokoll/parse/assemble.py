@@ -12,6 +12,7 @@ from ..record import Evidence, MeetingRecord
 from ..swedish import dates
 from . import (actions, confidence, fallbacks, flatsign, learned, meta, openclose, orgplaces, plausible, sources,
                upcoming)
+from .attachmentplaces import place_addressed
 from .attendance import TAIL_FIELDS, elected, read_people, under_name
 from .body import deciding_body
 from .capsheadings import capital_headings
@@ -23,6 +24,7 @@ from .header import Field, read_fields
 from .itemreader import items_end, read_item
 from .items import DURATION_CELL, TIME_CELL, find_items
 from .itemtext import running_lines
+from .kindmarks import listed_record, protocol_marked
 from .lines import Line, split_lines
 from .nextmeeting import NEXT, member_stem, next_meeting
 from .numberright import right_numbers
@@ -75,7 +77,7 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     if not rec.secretary:  # "Sekreterare är Anna Berg."
         rec.secretary = fallbacks.secretary_in_sentence(header)
     paths.note(rec, "people.role_in_header")
-    rec.kind = meta.read_kind(title_lines)
+    rec.kind = protocol_marked(meta.read_kind(title_lines), title_lines, text)
     rec.number = meta.read_number(title_lines)
     body_value = field_value(fields, "body")
     body_of = orgplaces.body_of_organisation(body_value)  # "Förbundsstyrelsen för Regionförbundet i X län"
@@ -106,17 +108,21 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
                           own_names=_own_names(rec), member_stem=member_stem(rec.body), agenda=rec.kind == "agenda")
     known = actions.body_meeting_dates(text, ctx)
     running = running_lines(text)
+    texts = []  # each item's text, where an attachment that names another item's paragraph is read
     for k, h in enumerate(headings):
         stop = headings[k + 1].index if k + 1 < len(headings) else end
         item = read_item(lines, h, lines[h.index + 1:stop], ctx, known, rec.attendees, running)
         rec.items.append(item)
+        texts.append("\n".join(ln.text for ln in lines[h.index:stop]))
         rec.evidence.append(Evidence(f"items[{k}]", 0, lines[h.index].start, lines[h.index].start
                                      + len(lines[h.index].text), f"items.heading.{h.style}"))
+    place_addressed(rec.items, texts)  # "Bilaga 5 § 46" read in the last item belongs to § 46
     if ctx.proposed_from and any(i.decisions for i in rec.items):
         # an agenda decides nothing: a document whose other items record decisions ("utsågs", "läggs till
         # handlingarna") is no agenda (a protocol's "Ärendelista" read as its title), so its formulas are decided
         for item, decisions in ctx.proposed_from:
             item.decisions, item.proposed_decision = decisions, None
+    rec.kind = listed_record(rec.kind, title_lines, [item.decisions for item in rec.items])
     if rec.kind is None and (any(h.style == "para" for h in headings) or re.search(
             r"^(Utses att justera|Justerare|Justerande|ANSLAG\s*/\s*BEVIS|Beslutande)\b", text, re.M)):
         rec.kind = "protocol"

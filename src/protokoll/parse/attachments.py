@@ -22,12 +22,15 @@ ATTACHMENT = re.compile(r"\b(?P<kw>protokollsbilaga|bilagan|bilaga|bil\.?|bilago
 
 
 ROMAN = re.compile(r"[IVX]{1,4}(?:\s*(?:,|och|samt)\s*[IVX]{1,4})*")
+#: "Bilagor:" alone on its line, the attachments listed under it one a line ("1. Taxor", "2) Karta", "Bilaga 3 Avtal")
+LIST_LABEL = re.compile(r"^\s*(?:Bilagor|Bilaga|BILAGOR)\s*:?\s*$")
+LISTED = re.compile(r"^\s*(?:Bilaga\s+)?(\d{1,2})(?:[.)]|\s*[-–:])?\s+\S", re.I)
 
 
 def find_attachments(text: str) -> list[str]:
     """ "bilaga N" for every attachment reference ("bil. 2", "Bilagor: 1-3", "bilagorna A och B"),
     ranges expanded, in order."""
-    out: list[str] = []
+    found: list[tuple[int, str]] = []  # (where, "bilaga N")
     for m in ATTACHMENT.finditer(text) if "bil" in keyword_fold(text) else ():  # every wording has "bil"
         if m.group("kw").casefold().startswith("bil") and len(m.group("kw")) <= 4 and ROMAN.fullmatch(m.group(2)):
             continue  # "bil. I morgon": a Roman numeral only after the whole word
@@ -40,7 +43,50 @@ def find_attachments(text: str) -> list[str]:
                 names = [chr(c) for c in range(ord(rng.group(1)), ord(rng.group(2)) + 1)]
             else:
                 names = [str(int(part))] if part.strip().isdigit() else [part] if part.strip() else []
-            for n in names:
-                if f"bilaga {n}" not in out:
-                    out.append(f"bilaga {n}")
+            found += [(m.start(), f"bilaga {n}") for n in names]
+    found += listed(text) if "ilag" in text or "ILAG" in text else []
+    out: list[str] = []
+    for _, name in sorted(found, key=lambda f: f[0]):
+        if name not in out:
+            out.append(name)
     return out
+
+
+def listed(text: str) -> list[tuple[int, str]]:
+    """(where, "bilaga N") for the attachments listed one a line under a "Bilagor:" label of their own
+    ("Bilagor:" / "1. Taxor" / "2. Karta"): the list ends at the first line that is not one of them."""
+    out: list[tuple[int, str]] = []
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    for k, line in enumerate(lines):
+        if not LIST_LABEL.match(line):
+            continue
+        for j in range(k + 1, len(lines)):
+            m = LISTED.match(lines[j])
+            if not m:
+                break
+            out.append((starts[j], f"bilaga {int(m.group(1))}"))
+    return out
+
+
+#: an attachment reference that ends a heading: ", bilaga 1", "- Bilaga 2", "Bil 3", "(se bilaga 6)", "Bilaga: 7",
+#: "(bil. 8a)", "bilagor 1-3"; the heading's words before it are the title
+TITLE_TAIL = re.compile(r"(?P<sep>\s*[,:;–-]\s*|\s*\(\s*(?:se\s+)?|\s+)(?:bilagor|bilaga|bil\.?)\s*:?\s*(?:nr\.?\s*)?"
+                        r"\d{1,3}[a-h]?(?:\s*(?:,|-|–|och|samt)\s*\d{1,3}[a-h]?)*\s*\)?\s*$", re.I)
+#: a word after which the reference is part of what the heading says ("Avgifter enligt bilaga 9")
+BOUND_BEFORE = re.compile(r"(?:^|\s)(?:enligt|i|av|till|från|med|om|på|under|för|och|samt|se)$", re.I)
+
+
+def title_without_reference(title: str) -> str:
+    """The heading without the attachment reference that ends it (spec: items[].title); a reference the
+    heading's words lead into ("Avgifter enligt bilaga 9") stays, and so does a title that would be left empty."""
+    m = TITLE_TAIL.search(title) if "bil" in title.casefold() else None
+    if m is None:
+        return title
+    head = title[:m.start()].rstrip()
+    if not head or m.group("sep").isspace() and BOUND_BEFORE.search(head) or \
+            "(" in m.group("sep") and not title.rstrip().endswith(")"):
+        return title
+    return head

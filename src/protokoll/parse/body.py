@@ -11,8 +11,10 @@ from .terms import term_heading
 
 KIND_WORDS = (
     ("agenda", r"dagordning|kallelse|föredragningslista|ärendelista|preliminär dagordning|kungörelse"),
-    ("minutes", r"minnesanteckningar|minnesanteckning|mötesanteckningar|anteckningar|mötesprotokoll från"),
-    ("protocol", r"sammanträdesprotokoll|protokollsutdrag|justerat protokoll|protokoll"),
+    ("minutes", r"minnesanteckningar|minnesanteckning|mötesanteckningar|mötesanteckning|minnesnoteringar|mötesreferat|"
+                r"anteckningar|mötesprotokoll från"),
+    # a compound names a protocol too: "Styrelseprotokoll", "Beslutsprotokoll", "Direktionsprotokoll"
+    ("protocol", r"sammanträdesprotokoll|protokollsutdrag|justerat protokoll|protokoll|[a-zåäö]{3,}protokoll"),
 )
 KIND_WORD_PATTERNS = tuple((kind, re.compile(rf"\b({rx})\b")) for kind, rx in KIND_WORDS)
 NOT_TITLE = re.compile(r"^(vid protokollet|föregående protokoll|justering|justeras|protokollet|"

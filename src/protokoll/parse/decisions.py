@@ -23,11 +23,19 @@ DECISION_LABEL = re.compile(
     r"[A-ZÅÄÖ][\wåäöÅÄÖ]+(?:s\s+[a-zåäö]+)?\s+(?:BESLUTAR|beslutar|BESLUTADE|beslutade|beslöt)(?=\s*:\s*\S)|"
     r"Beslut i korthet)(?![\wåäöÅÄÖ])\s*(?::|[-–](?=\s))?\s*(.*)$")  # not "Beslutsunderlag", "Beslutsgång"
 PROPOSAL_LABEL = re.compile(
-    r"^(?:Förslag till beslut|Förslag till beslut och yttrande|Förslag|[A-ZÅÄÖ][\wåäö\-]+(?:\s[\wåäö\-]+){0,3}s förslag"
+    r"^(?:Förslag till beslut\s+(?:i|för|till)\s+(?:[a-zåäö\-]+\s+){0,2}?[a-zåäö\-]*(?:nämnden|styrelsen|fullmäktige|utskottet|"
+    r"direktionen|stämman|rådet|beredningen|presidiet|gruppen)|Förslag till beslut|Förslag till beslut och yttrande|"
+    r"Förslag till (?:[a-zåäö\-]+\s+){0,2}[\wåäö\-]+s\s+beslut|"
+    r"Förslag|[A-ZÅÄÖ][\wåäö\-]+(?:\s[\wåäö\-]+){0,3}s förslag"
     r"(?: till [\wåäö ]+)?|"
     r"Beslutsförslag|Föreslaget beslut)\s*:?\s*(.*)$")
 NEXT_MEETING = re.compile(r"^(?:[\wåäö]+s\s+)?nästa\s+[\wåäö]*\s*(?:möte|sammanträde)", re.I)
-PLACEHOLDER = re.compile(r"^(x+|-+|…|\.{3}|tbd|\?+)$", re.I)
+#: "Förslag till beslut på sammanträdet": the motions made at the meeting (yrkanden), not the proposal put to it
+MADE_AT_MEETING = re.compile(r"^Förslag till beslut\s+(?:på|under|vid)\s+(?:sammanträdet|mötet)")
+#: an attachment reference after the proposal's last sentence ("Delårsrapporten godkänns. Bilaga 3")
+TRAILING_ATTACHMENT = re.compile(r"(?<=[.!?])\s+(?:Bilaga|Bilagor|Bil\.?)\s*:?\s*\d{1,3}[a-h]?"
+                                 r"(?:\s*(?:,|och|-|–)\s*\d{1,3}[a-h]?)*\s*$")
+PLACEHOLDER = re.compile(r"^(x+|[-–—]+|…|\.{3}|tbd|\?+)$", re.I)  # "xx", "–": no proposal written yet
 
 
 @dataclass
@@ -44,12 +52,14 @@ def read_decisions(body: list[Line]) -> Decisions:
     while i < len(body):
         ln = body[i]
         t = ln.text  # the labels' words are tested first: most lines have neither
-        pm = PROPOSAL_LABEL.match(t) if ("örslag" in t or "Föreslaget" in t) else None
+        pm = PROPOSAL_LABEL.match(t) if ("örslag" in t or "Föreslaget" in t) and not MADE_AT_MEETING.match(t) \
+            else None
         dm = DECISION_LABEL.match(t) if not pm and ("eslut" in t or "ESLUT" in t or "eslöt" in t) else None
         if pm and (pm.group(1) or _label_alone(ln.text)) and _is_proposal(ln.text):
             own = OWN_PROPOSAL_LABEL.match(t)
             texts, i = _block(body, i, t[own.end():] if own else pm.group(1))
             value = strip_section_heading(" ".join(texts))
+            value = TRAILING_ATTACHMENT.sub("", value)  # "... godkänns. Bilaga 3": the attachment is no part of it
             out.proposed = None if PLACEHOLDER.match(value.strip(" .:")) or not value.strip(" .:") else value
             continue
         if dm and not ln.bullet and (_label_alone(ln.text) or _label_rest_ok(ln.text, dm.group(1))) \
@@ -178,7 +188,9 @@ def _label_alone(text: str) -> bool:
     return bool(re.fullmatch(r"[\wåäöÅÄÖ][\wåäöÅÄÖ\- ]*:?", text)) and len(text) < 60
 
 
-PROPOSAL_START = re.compile(r"^(Förslag till beslut|Beslutsförslag|Föreslaget beslut|Förslag\s*:)", re.I)
+#: "Förslag till tekniska nämndens beslut": the label may name the body the proposal is put to
+PROPOSAL_START = re.compile(r"^(Förslag till beslut|Förslag till (?:[a-zåäö\-]+\s+){0,2}[\wåäö\-]+s\s+beslut\b|Beslutsförslag|"
+                            r"Föreslaget beslut|Förslag\s*:)", re.I)
 OWN_PROPOSAL = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]+(?:\s[\wåäö\-]+){0,3}s förslag")
 
 

@@ -9,10 +9,10 @@ from ..record import Attendee, Item
 from . import actions
 from .actionpoints import action_sentences
 from .headingdecision import heading_decision
-from .agendaproposal import (complete, decisions_as_proposal, heading_run_on, opening_proposal, to_body_proposal,
-                             whole)
+from .agendaproposal import (asked_proposal, complete, decisions_as_proposal, heading_run_on, not_earlier,
+                             opening_proposal, to_body_proposal, whole)
 from .assignforms import responsible_sentences, task_sentences
-from .attachments import find_attachments
+from .attachments import find_attachments, title_without_reference
 from .decisionend import cut_tails
 from .features import has_any
 from .header import find_signatures
@@ -89,7 +89,7 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
         title, in_title = title_label_presenters(title)
     if not in_title:
         title, in_title = marked_presenters(title)
-    item = Item(number=h.number, title=title)
+    item = Item(number=h.number, title=title_without_reference(title))  # spec: no attachment reference
     pres_value, used = presenter_text(body)
     if pres_value:
         item.presenters = _presenters(pres_value)
@@ -98,9 +98,12 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
     item.attachments = find_attachments(lines[h.index].text + "\n" + "\n".join([ln.text for ln in body]))
     d = actions.read_decisions(rest)
     item.decisions, item.proposed_decision, item.dissent = cut_tails(d.decisions), d.proposed, d.dissent
+    if ctx.agenda:  # "Kommunfullmäktige beslutade den 12 mars 2019 att ...": background, not this meeting's
+        item.decisions = not_earlier(item.decisions)
     if ctx.agenda and not item.proposed_decision:  # an agenda decides nothing: its decision text is proposed
         proposed = complete(unlabelled, sentences(rest)[:1]) or opening_proposal(sentences(rest)[:1]) \
-            or decisions_as_proposal(item.decisions) or to_body_proposal([ln.text for ln in rest])
+            or decisions_as_proposal(item.decisions) or to_body_proposal([ln.text for ln in rest]) \
+            or asked_proposal(sentences(rest))
         item.proposed_decision = whole(proposed)
         if proposed and item.decisions:
             ctx.proposed_from.append((item, item.decisions))

@@ -1,0 +1,48 @@
+"""Attachments that name the paragraph they belong to: "Bilaga 2 § 46", "Bilaga 3 till § 47", "bilaga 1,
+§ 45", "Bilaga 4 till protokoll § 48".
+
+A protocol numbers its attachments through the whole meeting and often lists them at its end (or in its
+header) with the paragraph each belongs to. Such a reference, read inside another item's text (most often
+the last item's, which runs on to the end of the document), belongs to the item of that paragraph: it is moved
+there. A paragraph this record has no item for is left alone (it may be another meeting's), and so is a
+reference whose paragraph is the item it stands in.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..record import Item
+from .attachments import find_attachments
+
+#: "Bilaga 2 § 46", "Bilaga 2, § 46", "bilaga 2 till § 46", "Bilaga 2 till protokollet § 46", "Bilaga 2 - § 46"
+ADDRESSED = re.compile(r"\b(?:bilaga|bil\.?)\s*(?:nr\.?\s*)?(\d{1,3}[a-h]?)\s*(?:[,:–-]\s*)?"
+                       r"(?:till\s+)?(?:protokoll(?:et)?\s+)?§\s*(\d{1,4})(?![\d,.-]\d)", re.I)
+
+
+def addressed(text: str) -> list[tuple[str, str]]:
+    """("bilaga N", paragraph number) for each attachment reference that names its paragraph."""
+    if "§" not in text:
+        return []
+    return [(name, m.group(2)) for m in ADDRESSED.finditer(text)
+            for name in find_attachments(m.group(0).split("§")[0]) if name == f"bilaga {m.group(1)}"]
+
+
+def place_addressed(items: list[Item], texts: list[str]) -> None:
+    """Move each attachment that names another item's paragraph to that item (``texts[k]``: the text item k's
+    attachments were read from)."""
+    numbered = {item.number: item for item in items if item.number and item.number.isdigit()}
+    for item, text in zip(items, texts):
+        for name, paragraph in addressed(text):
+            target = numbered.get(paragraph)
+            if target is None or target is item:
+                continue
+            if name in item.attachments and not _also_plain(text, name):
+                item.attachments.remove(name)
+            if name not in target.attachments:
+                target.attachments.append(name)
+
+
+def _also_plain(text: str, name: str) -> bool:
+    """The attachment is also referred to in the item without another paragraph's number ("se bilaga 2")."""
+    return name in find_attachments(ADDRESSED.sub(" ", text))

@@ -1,0 +1,62 @@
+"""What a document is when its title does not say it plainly: the marks only a protocol carries.
+
+A Swedish municipal protocol is justerat (checked and signed by the chair and the justerare) and its justering
+is announced on the notice board, so its first page carries the certificate: "ANSLAG/BEVIS" ("Bevis/Anslag"),
+"Protokollet är justerat", "Justeringen har tillkännagivits genom anslag". Minutes are not justerade and an
+agenda is written before there is anything to justera, so neither carries such a sentence. Hence:
+
+- a document whose title lines name no kind but which carries such a mark is a protocol; the mark may stand in
+  the middle of a line (a page that lost its line breaks), or in another case ("Anslag/Bevis");
+- a document whose first kind word is an agenda's ("Ärendelista", "Dagordning", "Föredragningslista") written
+  after such a mark is a protocol that lists its items under that word; an agenda whose papers include another
+  body's protocol carries the mark only after its own title, and stays an agenda;
+- a title that names minutes is believed: the mark decides only where the title says nothing or names a list.
+
+Minutes and protocols head their list of items "Dagordning" (or "Föredragningslista", "Ärendelista") as often
+as an agenda is titled so. Where that word stands alone on its line (a list's heading, not a title such as
+"Dagordning för styrelsens möte" or "Kallelse") and the items record what was decided in the past tense
+("godkändes", "beslutade", "valdes") in two items or more, the document is a record of the meeting, not an agenda written before it:
+its kind is then read as an untitled document's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .body import read_kind
+from .lines import Line
+
+#: the sentences of a justered protocol's notice-board certificate
+JUSTERAT = re.compile(r"\b(?:anslag\s*/\s*bevis|bevis\s*/\s*anslag|protokollet\s+är\s+justerat|"
+                      r"protokoll\s+är\s+justerat|justeringen\s+(?:har\s+)?(?:tillkännagivits|tillkännages|"
+                      r"tillkännagetts))\b", re.I)
+
+
+def protocol_marked(kind: str | None, title_lines: list[Line], text: str) -> str | None:
+    """The document's kind with a protocol's certificate taken into account (see the module's rules)."""
+    if kind not in (None, "agenda"):
+        return kind
+    mark = JUSTERAT.search(text)
+    if mark is None:
+        return kind
+    if kind is None:
+        return "protocol"
+    named = next((ln for ln in title_lines if read_kind([ln]) == "agenda"), None)
+    return "protocol" if named is not None and mark.start() < named.start else kind
+
+
+#: an agenda's word alone on its line: the heading of a list of items
+LIST_HEADING = re.compile(r"^(?:dagordning|föredragningslista|ärendelista)\s*:?$", re.I)
+#: a decision told in the past tense: the meeting has been held
+DECIDED = re.compile(r"\b(?:godkändes|beslutade|beslöt|beslutades|beslöts|valdes|utsågs|antogs|fastställdes|"
+                     r"lades\s+till\s+handlingarna|noterades|antecknades)\b", re.I)
+
+
+def listed_record(kind: str | None, title_lines: list[Line], decisions: list[list[str]]) -> str | None:
+    """None (read the kind as an untitled document's) for an "agenda" named only by its list's heading where
+    two items or more record decisions in the past tense (one may be an earlier decision told as background);
+    else ``kind``. ``decisions``: each item's decisions."""
+    if kind != "agenda" or sum(any(DECIDED.search(d) for d in item) for item in decisions) < 2:
+        return kind
+    named = next((ln for ln in title_lines if read_kind([ln]) == "agenda"), None)
+    return None if named is not None and LIST_HEADING.match(named.text) else kind
