@@ -9,7 +9,7 @@ from .header import label_of
 from .lines import Line
 from .names import find_people
 from .municipal import named_municipality
-from . import orgplaces
+from . import orgplaces, orgsigns
 from .orgheading import heading_organisation
 from .regional import regional_organisation
 from .body import NOT_TITLE, read_body, read_kind, specific_body  # noqa: F401 (read_body, specific_body: API)
@@ -174,6 +174,8 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
         single = SINGLE_COMPOUND.fullmatch(ln.text.strip())
         if single:
             return single.group(1)[0] + single.group(1)[1:].lower(), "meta.organization.compound"
+    if certain := orgsigns.certain_organisation(title_lines, text):  # a letterhead, "Norrby socialnämnd", ANSLAG
+        return certain
     if secretary_affiliation and not gazetteer.municipality(secretary_affiliation) \
             and not gazetteer.region(secretary_affiliation) and not MUNICIPAL_FORM.search(secretary_affiliation) \
             and _org_like(secretary_affiliation):

@@ -42,6 +42,10 @@ CONFIDENCE = {
     "meta.organization.company": 0.85,  # "Protokoll fört vid styrelsemöte i Norrby Energi AB": the company's board
     "meta.organization.heading": 0.75,
     "meta.organization.of_body": 0.75,  # "Styrelsen för X-förbundet"
+    "meta.organization.letterhead": 0.85,  # "NORRBY KOMMUN" alone or before "PROTOKOLL" / "ANSLAG/BEVIS"
+    "meta.organization.genitive_body": 0.85,  # "Norrby socialnämnd": a municipality's own body
+    "meta.organization.posting_box": 0.8,  # "Beslutsinstans, Norrby kommun" in the ANSLAG/BEVIS box
+    "meta.organization.title_collaboration": 0.75,  # "Minnesanteckningar Regionrådsmöte Norrbyregionen"
     "meta.organization.compound": 0.7,  # a proper noun ending like an organisation ("Norrdalsregionen")
     "meta.organization.regional_body": 0.65,
     "meta.organization.title": 0.6,  # a lone proper name on one of the first lines
