@@ -21,14 +21,18 @@ def under_name(lines: list[Line], f: Field) -> bool:
     return is_person(prev)
 
 
+#: a capitalised word that starts the next sentence, not a name's last part ("valdes Anna Berg Till sekreterare ...")
+NOT_NAME_WORD = r"(?!(?:Till|Som|Och|Att|Samt|Med|För|Vid|Av|Mötet|Årsmötet|Stämman)\b)"
 #: In the second form ("Anna Berg valdes till sekreterare") the name starts at a word start and has at
 #: most six capitalised words: tried at every letter of one long capitalised word, or at every word of
 #: a long run of capitalised words with an unbounded repeat, the regex was quadratic in the text.
-ELECTED = re.compile(r"(?:Till\s+(sekreterare|justerare|mötesordförande|ordförande)\s+(?:(?:för|vid)\s+(?:mötet|stämman|årsstämman|"
-                     r"årsmötet|sammanträdet)\s+)?"
-                     r"(?:utsågs|valdes|utses)\s+(?P<a>[A-ZÅÄÖ][\wåäö\-]+"
-                     r"(?:\s+[A-ZÅÄÖ][\wåäö\-]+)+)|(?<![\w\-])(?P<b>[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+){1,5})\s+"
-                     r"(?:utsågs|valdes|utses)\s+(?:till|att\s+vara)\s+(sekreterare|justerare|mötesordförande))")
+ELECTED = re.compile(r"(?:Till\s+(sekreterare|mötessekreterare|justerare|mötesordförande|ordförande)\s+"
+                     r"(?:(?:för|vid)\s+(?:mötet|stämman|årsstämman|årsmötet|sammanträdet)\s+)?"
+                     r"(?:utsågs|valdes|utses|väljs)\s+(?P<a>[A-ZÅÄÖ][\wåäö\-]+"
+                     rf"(?:\s+{NOT_NAME_WORD}[A-ZÅÄÖ][\wåäö\-]+)+)"
+                     r"|(?<![\w\-])(?P<b>[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+){1,5})\s+"
+                     r"(?:utsågs|valdes|utses|väljs)\s+(?:enhälligt\s+|enigt\s+)?(?:till|att\s+vara)\s+"
+                     r"(sekreterare|mötessekreterare|justerare|mötesordförande))")
 _NAME2 = r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?){1,2}"
 #: "Ordföranden Anna Berg öppnade mötet", "Mötet öppnades av ordförande Anna Berg": who chaired
 OPENED = re.compile(rf"\b[Oo]rdförande(?:n)?\s+(?P<a>{_NAME2})\s*,?\s+(?:öppnade|öppnar|förklarade|förklarar|"
@@ -46,6 +50,7 @@ def elected(rec: MeetingRecord) -> None:
                     rec.chair = opener = m.group("a") or m.group("b")
             for m in ELECTED.finditer(text):
                 name, role = (m.group("a"), m.group(1)) if m.group("a") else (m.group("b"), m.group(4))
+                role = "sekreterare" if role == "mötessekreterare" else role
                 if role == "sekreterare" and not rec.secretary and is_person(name):
                     rec.secretary = name
                 if role.endswith("ordförande"):  # "Till ordförande vid stämman valdes X": X chairs, not the opener
