@@ -16,7 +16,7 @@ def _rule(rec) -> str:
 
 
 @pytest.mark.parametrize("head, expected", [
-    ("TRANÅS KOMMUN\nSAMMANTRÄDESPROTOKOLL\nSocialnämnden", "Tranås kommun"),
+    ("ANEBY KOMMUN\nSAMMANTRÄDESPROTOKOLL\nSocialnämnden", "Aneby kommun"),
     ("1\nHABO KOMMUN\nProtokoll\nKultur- och fritidsnämnden", "Habo kommun"),
     ("YDRE KOMMUN PROTOKOLL 1(12)\nBarn- och utbildningsnämnden", "Ydre kommun"),
     ("Justerande Eva Lind Per Holm BOXHOLMS KOMMUN\nANSLAG/BEVIS\nProtokollet är justerat.", "Boxholms kommun"),
@@ -26,8 +26,8 @@ def test_letterhead(head, expected):
 
 
 @pytest.mark.parametrize("head", [
-    "Övriga: Anna Berg, TRANÅS KOMMUN, ekonom",  # an employer in capitals inside a list: not a letterhead
-    "TRANÅS KOMMUN\nPROTOKOLL\nHABO KOMMUN\nPROTOKOLLSUTDRAG",  # two letterheads: which one holds the meeting?
+    "Övriga: Anna Berg, ANEBY KOMMUN, ekonom",  # an employer in capitals inside a list: not a letterhead
+    "ANEBY KOMMUN\nPROTOKOLL\nHABO KOMMUN\nPROTOKOLLSUTDRAG",  # two letterheads: which one holds the meeting?
     "NORRBYÅS KOMMUN\nPROTOKOLL",  # no municipality of that name
 ])
 def test_no_letterhead(head):
@@ -37,7 +37,7 @@ def test_no_letterhead(head):
 @pytest.mark.parametrize("line, expected", [
     ("Ydre socialnämnd", "Ydre kommun"),
     ("Boxholms kommunstyrelse", "Boxholms kommun"),
-    ("Tranås miljö- och byggnadsnämnd", "Tranås kommun"),
+    ("Aneby miljö- och byggnadsnämnd", "Aneby kommun"),
 ])
 def test_genitive_body(line, expected):
     assert orgsigns.genitive_body(split_lines(line)) == expected

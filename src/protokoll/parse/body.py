@@ -67,9 +67,9 @@ OWNED_BODY = re.compile(r"\b((?:[A-ZÅÄÖ][a-zåäö]+-\s*(?:och|eller)\s+)?[A-
 #: "Kommunens sociala beredning": a body owned by a named one, in two or three words
 OWNERS_BODY = re.compile(r"\b([A-ZÅÄÖ][\wåäö]+s\s+(?:[a-zåäö]+\s+){1,2}(?:råd|rådet|nämnd|nämnden|beredning|beredningen|"
                          r"utskott|utskottet|styrelse|styrelsen))\b")
-#: "Kommunstyrelsens arbetsutskott": a board's committee
+#: "Kommunstyrelsens arbetsutskott", "Kommunstyrelsens sociala utskott": a board's committee
 BOARD_COMMITTEE = re.compile(r"\b((?:Kommunstyrelsens|Regionstyrelsens|Förbundsstyrelsens)\s+(?:arbetsutskott|"
-                             r"personalutskott|[\wåäö]+utskott))\b", re.I)
+                             r"personalutskott|[\wåäö]+utskott|[a-zåäö]+(?:a|e)\s+utskott))\b", re.I)
 
 
 def read_body(title_lines: list[Line]) -> str | None:

@@ -31,6 +31,7 @@ CONFIDENCE = {
     "body.label": 0.9,  # "Nämnd: Socialnämnden", "Organ Kommunstyrelsen"
     "body.title": 0.8,  # where a title names the group that meets
     "body.specific": 0.7,  # "Styrelsen" made specific by the compound the text writes most often
+    "body.posted": 0.8,  # the posting box: "Socialnämndens protokoll har justerats"
     "body.deciding": 0.7,  # "Styrgruppen beslutar ..." at least twice, more than any other body
     # organisation (the rules of meta.organization)
     "meta.organization.body_label": 0.85,  # an organisation written after a body label
