@@ -37,3 +37,31 @@ def test_present_tense_elections_of_the_meetings_officers():
     rec = parse_text(ANNUAL.format(elections="Till mötesordförande väljs Lars Dahl.\n"
                                              "Till mötessekreterare väljs Maja Ström."), source="x.txt")
     assert (rec.chair, rec.secretary) == ("Lars Dahl", "Maja Ström")
+
+
+def _flat(run: str) -> str:
+    return ("PROTOKOLL Kultur- och fritidsnämnden Sammanträdesdatum 2024-03-12 Plats och tid Kommunhuset "
+            f"Paragrafer 1-2 {run} ANSLAG/BEVIS Protokollet är justerat.\n" + ITEMS)
+
+
+def test_flattened_block_roles_then_names_in_their_order():
+    rec = parse_text(_flat("Sekreterare Ordförande. Eva Lind.. Anna Berg Justerande.. Per Holm"), source="x.txt")
+    assert (rec.chair, rec.secretary) == ("Anna Berg", "Eva Lind")
+
+
+def test_flattened_block_two_justerare_after_the_last_role():
+    rec = parse_text(_flat("Sekreterare Ordförande Justerande Eva Lind. Anna Berg. Per Holm. Karin Ek"),
+                     source="x.txt")
+    assert (rec.chair, rec.secretary) == ("Anna Berg", "Eva Lind")
+
+
+def test_flattened_block_with_too_many_names_is_left_open():
+    rec = parse_text(_flat("Sekreterare Ordförande Eva Lind Anna Berg Per Holm Karin Ek"), source="x.txt")
+    assert (rec.chair, rec.secretary) == (None, None)
+
+
+def test_flattened_block_names_without_separators_are_not_guessed():
+    # "Eva Lind Anna Berg ...": which words make which name is not certain without separators
+    rec = parse_text(_flat("Sekreterare Ordförande Justerande Eva Lind Anna Berg Per Holm"), source="x.txt")
+    assert (rec.chair, rec.secretary) != ("Berg Per Holm", "Eva Lind Anna")
+    assert rec.chair in (None, "Anna Berg") and rec.secretary in (None, "Eva Lind")
