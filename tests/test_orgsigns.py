@@ -90,3 +90,12 @@ def test_record_without_any_sign_abstains():
             "Beslutande: Anna Berg (S), ordförande; Per Holm (M)\nSekreterare: Eva Lind\n" + ITEMS)
     rec = parse_text(text, source="x.txt")
     assert rec.organization is None and _rule(rec).startswith("uncertain:")
+
+
+def test_later_page_head():
+    text = "Kultur- och fritidsnämnden\n§ 1 Val av justerare\nBeslut: ...\n2 HABO KOMMUN SAMMANTRÄDESPROTOKOLL 2(9)\n"
+    assert orgsigns.page_head(text) == "Habo kommun"
+    # an extract of another municipality's protocol among the items is not this document's page head
+    assert orgsigns.page_head("§ 4 Meddelanden\nYDRE KOMMUN PROTOKOLLSUTDRAG\nKommunstyrelsen har ...") is None
+    # an employer in capitals inside a sentence is not a page head
+    assert orgsigns.page_head("Yttrande från Anna Berg, HABO KOMMUN PROTOKOLL") is None

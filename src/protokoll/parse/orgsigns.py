@@ -4,8 +4,8 @@ Read only when the title lines' own rules (``meta.organization``) found nothing;
 municipalities and federations write the same way everywhere:
 
 - the **letterhead** in capitals: "NORRBY KOMMUN" on a line of its own, or before the document's kind or the
-  posting box ("NORRBY KOMMUN SAMMANTRÄDESPROTOKOLL", "NORRBY KOMMUN" / "ANSLAG/BEVIS"). A person's
-  employer is never written so; the name must be a municipality of the gazetteer;
+  posting box ("NORRBY KOMMUN SAMMANTRÄDESPROTOKOLL", "NORRBY KOMMUN" / "ANSLAG/BEVIS"), also as a later
+  page's head. A person's employer is never written so; the name must be a municipality of the gazetteer;
 - a **body named with its municipality's genitive** in a title line: "Norrby socialnämnd", "Norrbys
   kommunstyrelse". Only a municipality's own bodies are written so (a region's, a federation's bodies are
   "Regionstyrelsen", "Förbundsstyrelsen");
@@ -74,6 +74,20 @@ def letterhead(title_lines: list[Line]) -> str | None:
     return official(found.pop()) if len(found) == 1 else None
 
 
+#: a later page's head: at a line's start (after its page number), the name, then the protocol's own kind
+PAGE_HEAD = re.compile(r"^[\d\s().\[\]]*((?:[A-ZÅÄÖ][A-ZÅÄÖ\-]+[ \t]+){1,3}(?:KOMMUN|STAD))[ \t]+"
+                       r"(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLL)\b", re.M)
+
+
+def page_head(text: str) -> str | None:
+    """The municipality of a later page's head ("2 NORRBY KOMMUN SAMMANTRÄDESPROTOKOLL 2(15)"); one only.
+    (An extract of another's protocol is headed "PROTOKOLLSUTDRAG", not read here.)"""
+    if "KOMMUN" not in text and "STAD" not in text:
+        return None
+    found = {short for m in PAGE_HEAD.finditer(text) if (short := gazetteer.municipality(m.group(1)))}
+    return official(found.pop()) if len(found) == 1 else None
+
+
 def genitive_body(title_lines: list[Line]) -> str | None:
     """The municipality of a title line that is a body named with its municipality's genitive."""
     for ln in title_lines:
@@ -120,7 +134,7 @@ def titled_collaboration(title_lines: list[Line]) -> str | None:
 
 def certain_organisation(title_lines: list[Line], text: str) -> tuple[str, str] | None:
     """(organisation, rule) from the forms above, in the order of their certainty; None when none applies."""
-    for rule, found in (("letterhead", lambda: letterhead(title_lines)),
+    for rule, found in (("letterhead", lambda: letterhead(title_lines) or page_head(text)),
                         ("genitive_body", lambda: genitive_body(title_lines)),
                         ("posting_box", lambda: posting_box(text)),
                         ("title_collaboration", lambda: titled_collaboration(title_lines))):
