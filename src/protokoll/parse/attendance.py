@@ -27,12 +27,15 @@ NOT_NAME_WORD = r"(?!(?:Till|Som|Och|Att|Samt|Med|För|Vid|Av|Mötet|Årsmötet|
 #: most six capitalised words: tried at every letter of one long capitalised word, or at every word of
 #: a long run of capitalised words with an unbounded repeat, the regex was quadratic in the text.
 ELECTED = re.compile(r"(?:Till\s+(sekreterare|mötessekreterare|justerare|mötesordförande|ordförande)\s+"
-                     r"(?:(?:för|vid)\s+(?:mötet|stämman|årsstämman|årsmötet|sammanträdet)\s+)?"
+                     r"(?P<of>(?:för|vid)\s+(?:mötet|stämman|årsstämman|årsmötet|sammanträdet)\s+)?"
                      r"(?:utsågs|valdes|utses|väljs)\s+(?P<a>[A-ZÅÄÖ][\wåäö\-]+"
                      rf"(?:\s+{NOT_NAME_WORD}[A-ZÅÄÖ][\wåäö\-]+)+)"
                      r"|(?<![\w\-])(?P<b>[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+){1,5})\s+"
                      r"(?:utsågs|valdes|utses|väljs)\s+(?:enhälligt\s+|enigt\s+)?(?:till|att\s+vara)\s+"
                      r"(sekreterare|mötessekreterare|justerare|mötesordförande))")
+#: an item electing the meeting's own officers ("Val av mötesordförande", "Val av ordförande för mötet")
+MEETINGS_CHAIR = re.compile(r"mötesordförande|mötesfunktionär|mötets\s+ordförande|ordförande\s+(?:och\s+\w+\s+)?"
+                            r"(?:för|vid)\s+(?:mötet|stämman|årsstämman|årsmötet|sammanträdet)", re.I)
 _NAME2 = r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?){1,2}"
 #: "Ordföranden Anna Berg öppnade mötet", "Mötet öppnades av ordförande Anna Berg": who chaired
 OPENED = re.compile(rf"\b[Oo]rdförande(?:n)?\s+(?P<a>{_NAME2})\s*,?\s+(?:öppnade|öppnar|förklarade|förklarar|"
@@ -53,6 +56,8 @@ def elected(rec: MeetingRecord) -> None:
                 role = "sekreterare" if role == "mötessekreterare" else role
                 if role == "sekreterare" and not rec.secretary and is_person(name):
                     rec.secretary = name
+                if role == "ordförande" and not m.group("of") and not MEETINGS_CHAIR.search(item.title or ""):
+                    continue  # "Val av ordförande i socialnämnden / Till ordförande valdes X": a term's chair elsewhere
                 if role.endswith("ordförande"):  # "Till ordförande vid stämman valdes X": X chairs, not the opener
                     role = "ordförande"
                     if is_person(name) and rec.chair in (None, opener):
@@ -98,8 +103,8 @@ def read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> N
                 _merge(people, Attendee(sig.name, title=sig.role if sig.role.startswith("sekretariat") else None,
                                         group="other"), add=False)
     if not rec.chair:
-        rec.chair = next((a.name for a in people if a.role == "ordförande" and not OTHER_BODY.search(a.title or "")),
-                         None)
+        rec.chair = next((a.name for a in people if a.role == "ordförande" and a.group != "guest"
+                          and not OTHER_BODY.search(a.title or "")), None)  # a guest chairs elsewhere
     elif people:  # a chair named only by the signature still attended
         _merge(people, Attendee(rec.chair, group="present"), role="ordförande")
     if not rec.secretary:
