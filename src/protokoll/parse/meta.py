@@ -8,6 +8,7 @@ from ..swedish import gazetteer
 from .header import label_of
 from .lines import Line
 from .names import find_people
+from . import municipal
 from .municipal import named_municipality
 from . import orgplaces, orgsigns
 from .orgheading import heading_organisation
@@ -240,9 +241,12 @@ def _known_or_unchecked(name: str) -> bool:
 
 def _gazetteer_name(text: str) -> str | None:
     """The official name of a municipality or region written out in a title line ("Tyresö kommun")."""
-    for m in gazetteer.find_municipalities(text):
-        if _affiliation(text, m[0]):
-            continue
+    found = gazetteer.find_municipalities(text)
+    if len({m[2] for m in found}) > 1:  # "Kopia till: X kommun, Y kommun": a list of several, not who meets
+        return None
+    for m in found:
+        if _affiliation(text, m[0]) or municipal.COUNTERPART.search(text[max(0, m[0] - 12):m[0]]):
+            continue  # "Yttrande till X kommun": the counterpart of a matter
         mention = text[m[0]:m[1]]
         if re.search(r"\s(kommun|stad)$", mention):
             official = next((x.official_name for x in gazetteer.all_municipalities() if x.name == m[2]), None)
