@@ -53,3 +53,8 @@ def test_record_board_committee_with_an_adjective():
 def test_box_sentences_after_the_organ_label_leave_the_title_to_name_the_body():
     text = _doc("PROTOKOLL\nKultur- och fritidsnämnden\nOrgan Protokollet är anslaget fr o m den 3 maj")
     assert parse_text(text, source="x.txt").body == "Kultur- och fritidsnämnden"
+
+
+def test_a_copy_list_names_no_body_that_meets():
+    text = "Minnesanteckningar\nDatum: 2024-03-12\nNärvarande: Anna Berg; Per Holm\nKopia: Kommunstyrelsen\n" + ITEMS
+    assert parse_text(text, source="x.txt").body is None

@@ -52,10 +52,12 @@ def _kind_of(text: str) -> str | None:
 ADJECTIVE_BEFORE = re.compile(r"(?<![\wåäö-])([A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:iska|ella|ala|ära|iga|ade|ska|amma))\s+$")
 
 
-#: a body named after these is whom a matter goes to ("Ärenden till kommunfullmäktige"), not who meets;
+#: a body named after these is whom a matter goes to ("Ärenden till kommunfullmäktige", "Kopia: Kommunstyrelsen"),
+#: not who meets;
 #: "Kallelse till kommunfullmäktige" still names who meets
 RECIPIENT = re.compile(r"\b(?:(?:ärenden|ärende|förslag|yttrande|skrivelse|remiss|rapport|överlämnas|hänskjuts|"
-                       r"beslut)\s+till|inför|(?:beslutas|avgörs|behandlas|fastställs)\s+(?:av|i))\s+$", re.I)
+                       r"beslut)\s+till|inför|(?:beslutas|avgörs|behandlas|fastställs)\s+(?:av|i)"
+                       r"|(?:kopia|kopior|sändlista|delges|expedieras)(?:\s+till)?\s*:?)\s*$", re.I)
 
 
 #: a body of a body or organisation, named in the genitive: "Socialnämndens arbetsutskott", "Förbundets presidium",
