@@ -65,3 +65,9 @@ def test_flattened_block_names_without_separators_are_not_guessed():
     rec = parse_text(_flat("Sekreterare Ordförande Justerande Eva Lind Anna Berg Per Holm"), source="x.txt")
     assert (rec.chair, rec.secretary) != ("Berg Per Holm", "Eva Lind Anna")
     assert rec.chair in (None, "Anna Berg") and rec.secretary in (None, "Eva Lind")
+
+
+def test_name_first_elections_with_an_adverb():
+    rec = parse_text(ANNUAL.format(elections="Lars Dahl valdes enhälligt till mötesordförande.\n"
+                                             "Maja Ström valdes till sekreterare."), source="x.txt")
+    assert (rec.chair, rec.secretary) == ("Lars Dahl", "Maja Ström")

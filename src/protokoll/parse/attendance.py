@@ -26,13 +26,13 @@ NOT_NAME_WORD = r"(?!(?:Till|Som|Och|Att|Samt|Med|För|Vid|Av|Mötet|Årsmötet|
 #: In the second form ("Anna Berg valdes till sekreterare") the name starts at a word start and has at
 #: most six capitalised words: tried at every letter of one long capitalised word, or at every word of
 #: a long run of capitalised words with an unbounded repeat, the regex was quadratic in the text.
-ELECTED = re.compile(r"(?:Till\s+(sekreterare|mötessekreterare|justerare|mötesordförande|ordförande)\s+"
+ELECTED = re.compile(r"(?:Till\s+(?P<ra>sekreterare|mötessekreterare|justerare|mötesordförande|ordförande)\s+"
                      r"(?P<of>(?:för|vid)\s+(?:mötet|stämman|årsstämman|årsmötet|sammanträdet)\s+)?"
                      r"(?:utsågs|valdes|utses|väljs)\s+(?P<a>[A-ZÅÄÖ][\wåäö\-]+"
                      rf"(?:\s+{NOT_NAME_WORD}[A-ZÅÄÖ][\wåäö\-]+)+)"
                      r"|(?<![\w\-])(?P<b>[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+){1,5})\s+"
                      r"(?:utsågs|valdes|utses|väljs)\s+(?:enhälligt\s+|enigt\s+)?(?:till|att\s+vara)\s+"
-                     r"(sekreterare|mötessekreterare|justerare|mötesordförande))")
+                     r"(?P<rb>sekreterare|mötessekreterare|justerare|mötesordförande))")
 #: an item electing the meeting's own officers ("Val av mötesordförande", "Val av ordförande för mötet")
 MEETINGS_CHAIR = re.compile(r"mötesordförande|mötesfunktionär|mötets\s+ordförande|ordförande\s+(?:och\s+\w+\s+)?"
                             r"(?:för|vid)\s+(?:mötet|stämman|årsstämman|årsmötet|sammanträdet)", re.I)
@@ -52,7 +52,7 @@ def elected(rec: MeetingRecord) -> None:
                 if is_person(m.group("a") or m.group("b")):
                     rec.chair = opener = m.group("a") or m.group("b")
             for m in ELECTED.finditer(text):
-                name, role = (m.group("a"), m.group(1)) if m.group("a") else (m.group("b"), m.group(4))
+                name, role = (m.group("a"), m.group("ra")) if m.group("a") else (m.group("b"), m.group("rb"))
                 role = "sekreterare" if role == "mötessekreterare" else role
                 if role == "sekreterare" and not rec.secretary and is_person(name):
                     rec.secretary = name
