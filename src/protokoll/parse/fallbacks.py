@@ -29,8 +29,8 @@ DOWNLOAD_TITLE = re.compile(r'^(?:Download|Ladda ner)\s+"([^"\n]{4,300})"', re.M
 CHAIR_IN_LIST = re.compile(r"([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?){1,2})"
                            r"(?:\s*\([A-Za-zÅÄÖåäö]{1,4}\))?\s*[,.]\s*(?:[A-ZÅÄÖ][\wåäö\- ]{1,40},\s*)?"
                            r"(?<!vice )ordförande\b(?!\s*[a-zåäöé(])"
-                           r"(?!\s+(?:[A-ZÅÄÖ][\wåäö\-]*\s+(?:och\s+)?){0,2}[\wåäö\-]*(?:nämnd|styrelse|utskott|fullmäktige|direktion|"
-                           r"förbund|bolag|förening|kommitt))")
+                           r"(?!\s+(?:[A-ZÅÄÖ][\wåäö\-]*\s+(?:och\s+)?){0,2}[\wåäö\-]*"
+                           r"(?:nämnd|styrelse|utskott|fullmäktige|direktion|förbund|bolag|förening|kommitt))")
 
 
 def meeting_date(rec: MeetingRecord, fields: list[Field], text: str, years: list[int]) -> None:

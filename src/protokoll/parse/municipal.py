@@ -45,7 +45,8 @@ COUNTERPART = re.compile(r"\b(?:med|till|från|mot|hos)\s*:?\s*$", re.I)
 
 def _own_mentions(text: str, name: str) -> int:
     """How often ``text`` names ``name`` other than as a counterpart."""
-    return sum(1 for m in re.finditer(re.escape(name), text) if not COUNTERPART.search(text[max(0, m.start() - 12):m.start()]))
+    return sum(1 for m in re.finditer(re.escape(name), text)
+               if not COUNTERPART.search(text[max(0, m.start() - 12):m.start()]))
 
 
 def _named_as_often(official: str, text: str) -> str | None:
