@@ -10,8 +10,8 @@ from datetime import date
 
 from ..record import Evidence, MeetingRecord
 from ..swedish import dates
-from . import (actions, confidence, fallbacks, flatsign, learned, meta, openclose, orgplaces, plausible, sources,
-               upcoming)
+from . import (actions, bodysigns, confidence, fallbacks, flatsign, learned, meta, openclose, orgplaces, plausible,
+               sources, upcoming)
 from .attachmentplaces import place_addressed
 from .attendance import TAIL_FIELDS, elected, read_people, under_name
 from .body import deciding_body
@@ -79,18 +79,20 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     paths.note(rec, "people.role_in_header")
     rec.kind = protocol_marked(meta.read_kind(title_lines), title_lines, text)
     rec.number = meta.read_number(title_lines)
-    body_value = field_value(fields, "body")
+    body_value = bodysigns.labelled_body(field_value(fields, "body"))  # not the posting box's own sentences
     body_of = orgplaces.body_of_organisation(body_value)  # "Förbundsstyrelsen för Regionförbundet i X län"
     body_value = body_of[0] if body_of else body_value
     labelled_org = meta.labelled_organisation(body_value) or (body_of[1] if body_of else None)
     rec.body = None if labelled_org and not body_of else body_value
     paths.note(rec, "body.label")
-    rec.body = rec.body or meta.read_body(title_lines)
+    rec.body = rec.body or meta.read_body(title_lines) or bodysigns.compound_title(title_lines)
     paths.note(rec, "body.title")
     rec.body = meta.specific_body(rec.body, text)
     paths.note(rec, "body.specific", changed=True)
     rec.body = rec.body or deciding_body(text)
     paths.note(rec, "body.deciding")
+    rec.body = rec.body or bodysigns.posted_body(text)  # "Socialnämndens protokoll har justerats"
+    paths.note(rec, "body.posted")
     secretary = next((a for a in rec.attendees if a.role == "sekreterare"), None)
     rec.organization, rule = meta.organization(title_lines, text, secretary.affiliation if secretary else None,
                                                rec.body)

@@ -21,14 +21,21 @@ def under_name(lines: list[Line], f: Field) -> bool:
     return is_person(prev)
 
 
+#: a capitalised word that starts the next sentence, not a name's last part ("valdes Anna Berg Till sekreterare ...")
+NOT_NAME_WORD = r"(?!(?:Till|Som|Och|Att|Samt|Med|För|Vid|Av|Mötet|Årsmötet|Stämman)\b)"
 #: In the second form ("Anna Berg valdes till sekreterare") the name starts at a word start and has at
 #: most six capitalised words: tried at every letter of one long capitalised word, or at every word of
 #: a long run of capitalised words with an unbounded repeat, the regex was quadratic in the text.
-ELECTED = re.compile(r"(?:Till\s+(sekreterare|justerare|mötesordförande|ordförande)\s+(?:(?:för|vid)\s+(?:mötet|stämman|årsstämman|"
-                     r"årsmötet|sammanträdet)\s+)?"
-                     r"(?:utsågs|valdes|utses)\s+(?P<a>[A-ZÅÄÖ][\wåäö\-]+"
-                     r"(?:\s+[A-ZÅÄÖ][\wåäö\-]+)+)|(?<![\w\-])(?P<b>[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+){1,5})\s+"
-                     r"(?:utsågs|valdes|utses)\s+(?:till|att\s+vara)\s+(sekreterare|justerare|mötesordförande))")
+ELECTED = re.compile(r"(?:Till\s+(?P<ra>sekreterare|mötessekreterare|justerare|mötesordförande|ordförande)\s+"
+                     r"(?P<of>(?:för|vid)\s+(?:mötet|stämman|årsstämman|årsmötet|sammanträdet)\s+)?"
+                     r"(?:utsågs|valdes|utses|väljs)\s+(?P<a>[A-ZÅÄÖ][\wåäö\-]+"
+                     rf"(?:\s+{NOT_NAME_WORD}[A-ZÅÄÖ][\wåäö\-]+)+)"
+                     r"|(?<![\w\-])(?P<b>[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+){1,5})\s+"
+                     r"(?:utsågs|valdes|utses|väljs)\s+(?:enhälligt\s+|enigt\s+)?(?:till|att\s+vara)\s+"
+                     r"(?P<rb>sekreterare|mötessekreterare|justerare|mötesordförande))")
+#: an item electing the meeting's own officers ("Val av mötesordförande", "Val av ordförande för mötet")
+MEETINGS_CHAIR = re.compile(r"mötesordförande|mötesfunktionär|mötets\s+ordförande|ordförande\s+(?:och\s+\w+\s+)?"
+                            r"(?:för|vid)\s+(?:mötet|stämman|årsstämman|årsmötet|sammanträdet)", re.I)
 _NAME2 = r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?){1,2}"
 #: "Ordföranden Anna Berg öppnade mötet", "Mötet öppnades av ordförande Anna Berg": who chaired
 OPENED = re.compile(rf"\b[Oo]rdförande(?:n)?\s+(?P<a>{_NAME2})\s*,?\s+(?:öppnade|öppnar|förklarade|förklarar|"
@@ -45,9 +52,12 @@ def elected(rec: MeetingRecord) -> None:
                 if is_person(m.group("a") or m.group("b")):
                     rec.chair = opener = m.group("a") or m.group("b")
             for m in ELECTED.finditer(text):
-                name, role = (m.group("a"), m.group(1)) if m.group("a") else (m.group("b"), m.group(4))
+                name, role = (m.group("a"), m.group("ra")) if m.group("a") else (m.group("b"), m.group("rb"))
+                role = "sekreterare" if role == "mötessekreterare" else role
                 if role == "sekreterare" and not rec.secretary and is_person(name):
                     rec.secretary = name
+                if role == "ordförande" and not m.group("of") and not MEETINGS_CHAIR.search(item.title or ""):
+                    continue  # "Val av ordförande i socialnämnden / Till ordförande valdes X": a term's chair elsewhere
                 if role.endswith("ordförande"):  # "Till ordförande vid stämman valdes X": X chairs, not the opener
                     role = "ordförande"
                     if is_person(name) and rec.chair in (None, opener):
@@ -93,8 +103,8 @@ def read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> N
                 _merge(people, Attendee(sig.name, title=sig.role if sig.role.startswith("sekretariat") else None,
                                         group="other"), add=False)
     if not rec.chair:
-        rec.chair = next((a.name for a in people if a.role == "ordförande" and not OTHER_BODY.search(a.title or "")),
-                         None)
+        rec.chair = next((a.name for a in people if a.role == "ordförande" and a.group != "guest"
+                          and not OTHER_BODY.search(a.title or "")), None)  # a guest chairs elsewhere
     elif people:  # a chair named only by the signature still attended
         _merge(people, Attendee(rec.chair, group="present"), role="ordförande")
     if not rec.secretary:

@@ -54,10 +54,12 @@ def _kind_of(text: str) -> str | None:
 ADJECTIVE_BEFORE = re.compile(r"(?<![\wåäö-])([A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:iska|ella|ala|ära|iga|ade|ska|amma))\s+$")
 
 
-#: a body named after these is whom a matter goes to ("Ärenden till kommunfullmäktige"), not who meets;
+#: a body named after these is whom a matter goes to ("Ärenden till kommunfullmäktige", "Kopia: Kommunstyrelsen"),
+#: not who meets;
 #: "Kallelse till kommunfullmäktige" still names who meets
 RECIPIENT = re.compile(r"\b(?:(?:ärenden|ärende|förslag|yttrande|skrivelse|remiss|rapport|överlämnas|hänskjuts|"
-                       r"beslut)\s+till|inför|(?:beslutas|avgörs|behandlas|fastställs)\s+(?:av|i))\s+$", re.I)
+                       r"beslut)\s+till|inför|(?:beslutas|avgörs|behandlas|fastställs)\s+(?:av|i)"
+                       r"|(?:kopia|kopior|sändlista|delges|expedieras)(?:\s+till)?\s*:?)\s*$", re.I)
 
 
 #: a body of a body or organisation, named in the genitive: "Socialnämndens arbetsutskott", "Förbundets presidium",
@@ -69,9 +71,9 @@ OWNED_BODY = re.compile(r"\b((?:[A-ZÅÄÖ][a-zåäö]+-\s*(?:och|eller)\s+)?[A-
 #: "Kommunens sociala beredning": a body owned by a named one, in two or three words
 OWNERS_BODY = re.compile(r"\b([A-ZÅÄÖ][\wåäö]+s\s+(?:[a-zåäö]+\s+){1,2}(?:råd|rådet|nämnd|nämnden|beredning|beredningen|"
                          r"utskott|utskottet|styrelse|styrelsen))\b")
-#: "Kommunstyrelsens arbetsutskott": a board's committee
+#: "Kommunstyrelsens arbetsutskott", "Kommunstyrelsens sociala utskott": a board's committee
 BOARD_COMMITTEE = re.compile(r"\b((?:Kommunstyrelsens|Regionstyrelsens|Förbundsstyrelsens)\s+(?:arbetsutskott|"
-                             r"personalutskott|[\wåäö]+utskott))\b", re.I)
+                             r"personalutskott|[\wåäö]+utskott|[a-zåäö]+(?:a|e)\s+utskott))\b", re.I)
 
 
 def read_body(title_lines: list[Line]) -> str | None:

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
     from .fields import Field
 
 ROLE_KINDS = ("chair", "secretary", "justerare")
+#: a party's letters after a signer's name ("Anna Berg (S)"): part of the name's entry, not another value
+PARTY = re.compile(r"\(\s*[A-ZÅÄÖa-zåäö]{1,4}\s*\)")
 
 
 def unstack(stack: list[Field]) -> None:
@@ -44,7 +46,8 @@ def unstack(stack: list[Field]) -> None:
     value, last.value = last.value, ""
     if all(f.kind in ROLE_KINDS for f in stack):
         names = find_people(value)
-        if len(names) == len(stack) and not re.sub("|".join(map(re.escape, names)), "", value).strip(" ,;"):
+        rest = PARTY.sub("", re.sub("|".join(map(re.escape, names)), "", value))
+        if len(names) == len(stack) and not rest.strip(" ,;.…_"):
             for f, name in zip(stack, names):
                 f.value = name
         else:

@@ -25,10 +25,12 @@ SESSION_DATE = re.compile(r"\b(?:Organ\s+och\s+)?[Ss]ammanträdesdatum\s*:?\s*(?
                           r"((?:19|20)\d{2}-\d{2}-\d{2})\b")
 DOWNLOAD_TITLE = re.compile(r'^(?:Download|Ladda ner)\s+"([^"\n]{4,300})"', re.M)
 #: a person named as the chair inside a list: "Anna Berg, Norrby kommun, ordförande", "Anna Berg (S), ordförande";
-#: not "vice ordförande", "ordförande i X", "ordförande ekonomikommittén"
+#: not "vice ordförande", "ordförande i X", "ordförande ekonomikommittén", "ordförande Norrby kommunstyrelse"
 CHAIR_IN_LIST = re.compile(r"([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?){1,2})"
                            r"(?:\s*\([A-Za-zÅÄÖåäö]{1,4}\))?\s*[,.]\s*(?:[A-ZÅÄÖ][\wåäö\- ]{1,40},\s*)?"
-                           r"(?<!vice )ordförande\b(?!\s*[a-zåäöé(])")
+                           r"(?<!vice )ordförande\b(?!\s*[a-zåäöé(])"
+                           r"(?!\s+(?:[A-ZÅÄÖ][\wåäö\-]*\s+(?:och\s+)?){0,2}[\wåäö\-]*"
+                           r"(?:nämnd|styrelse|utskott|fullmäktige|direktion|förbund|bolag|förening|kommitt))")
 
 
 def meeting_date(rec: MeetingRecord, fields: list[Field], text: str, years: list[int]) -> None:

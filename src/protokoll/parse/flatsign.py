@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .names import is_person
+from .names import find_people, is_person
 
 ROLE = re.compile(r"(?:Vid protokollet|Ordförande|Sekreterare|Justerare|Justerande|Protokollförare|Mötesordförande)"
                   r"(?![\wåäö])")
@@ -27,7 +27,7 @@ def signers(text: str) -> dict[str, str]:
     """{"chair": name, "secretary": name} read from flattened signature runs whose order their ends decide."""
     found: dict[str, str] = {}
     for start in (m.start() for m in ROLE.finditer(text)):
-        run = _run(text, start)
+        run = _run(text, start) or _block(text, start)
         if run is None:
             continue
         for role, name in run:
@@ -95,3 +95,28 @@ def _name_ending(before: str) -> str | None:
         if cand and NAME.fullmatch(cand) and is_person(cand):
             return cand
     return None
+
+
+JUSTERARE = ("justerare", "justerande")
+
+
+def _block(text: str, start: int) -> list[tuple[str, str]] | None:
+    """A block's role words in a row, then its names in the same order: "Sekreterare Ordförande Justerande Eva
+    Lind Anna Berg Per Holm". As many names as roles; one more only where the last role is the justerare's (two
+    justerare sign). The block must open at ``start``: no role word and no name right before it; and its names
+    must split the same way by both readers of names (a run without separators may split two ways)."""
+    before = text[max(0, start - 60):start].rstrip(" .…_:-–")
+    if _name_ending(before) is not None or re.search(rf"(?:{ROLE.pattern})$", before):
+        return None
+    toks = _tokens(text, start, limit=16)
+    kinds = [k for k, *_ in toks]
+    roles = kinds.index("name") if "name" in kinds else 0
+    names = len(kinds) - roles
+    if roles < 2 or "role" in kinds[roles:]:
+        toks = toks[:roles + kinds[roles:].index("role")] if "role" in kinds[roles:] else toks
+        names = len(toks) - roles
+    if roles < 2 or not (names == roles or names == roles + 1 and toks[roles - 1][1].casefold() in JUSTERARE):
+        return None
+    if find_people(text[toks[roles][2]:toks[-1][3]]) != [t[1] for t in toks[roles:]]:
+        return None  # names run together without separators split two ways ("Eva Lind Anna Berg"): not certain
+    return [(toks[i][1], toks[roles + i][1]) for i in range(roles)]

@@ -8,8 +8,9 @@ from ..swedish import gazetteer
 from .header import label_of
 from .lines import Line
 from .names import find_people
+from . import municipal
 from .municipal import named_municipality
-from . import orgplaces
+from . import orgplaces, orgsigns
 from .orgheading import heading_organisation
 from .regional import regional_organisation
 from .body import NOT_TITLE, read_body, read_kind, specific_body  # noqa: F401 (read_body, specific_body: API)
@@ -174,6 +175,8 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
         single = SINGLE_COMPOUND.fullmatch(ln.text.strip())
         if single:
             return single.group(1)[0] + single.group(1)[1:].lower(), "meta.organization.compound"
+    if certain := orgsigns.certain_organisation(title_lines, text):  # a letterhead, "Norrby socialnämnd", ANSLAG
+        return certain
     if secretary_affiliation and not gazetteer.municipality(secretary_affiliation) \
             and not gazetteer.region(secretary_affiliation) and not MUNICIPAL_FORM.search(secretary_affiliation) \
             and _org_like(secretary_affiliation):
@@ -238,9 +241,12 @@ def _known_or_unchecked(name: str) -> bool:
 
 def _gazetteer_name(text: str) -> str | None:
     """The official name of a municipality or region written out in a title line ("Tyresö kommun")."""
-    for m in gazetteer.find_municipalities(text):
-        if _affiliation(text, m[0]):
-            continue
+    found = gazetteer.find_municipalities(text)
+    if len({m[2] for m in found}) > 1:  # "Kopia till: X kommun, Y kommun": a list of several, not who meets
+        return None
+    for m in found:
+        if _affiliation(text, m[0]) or municipal.COUNTERPART.search(text[max(0, m[0] - 12):m[0]]):
+            continue  # "Yttrande till X kommun": the counterpart of a matter
         mention = text[m[0]:m[1]]
         if re.search(r"\s(kommun|stad)$", mention):
             official = next((x.official_name for x in gazetteer.all_municipalities() if x.name == m[2]), None)

@@ -1,9 +1,12 @@
 """The organisation of a municipal body (a nämnd, a styrelse, a fullmäktige) whose title names none: the
 municipality its text names by its official name, when it names only that one often (``meta.organization``'s
 last rule, issue 10: a host's room, a receiver of the minutes, a region that employs a secretary are other
-organisations a text names, so the rule abstains when another is named as often)."""
+organisations a text names, so the rule abstains when another is named as often; a municipality named only as a
+counterpart, "avtal med X kommun", "yttrande till X kommun", is not counted)."""
 
 from __future__ import annotations
+
+import re
 
 from ..swedish import gazetteer
 from .officialnames import official_names, official_names_in
@@ -18,8 +21,8 @@ def named_municipality(text: str) -> tuple[str | None, str]:
     counts: dict[str, int] = {}
     named = official_names_in(text)  # found where "kommun"/"stad" occur, not by 290 scans of the text
     for name, _last in official_names():
-        if name in named:
-            counts[name] = text.count(name)
+        if name in named and (n := _own_mentions(text, name)):
+            counts[name] = n
     regions = {r.official_name: n for r in gazetteer.all_regions()
                if r.official_name.startswith("Region ") and (n := text.count(r.official_name))}
     if not counts and regions:  # a region's bodies are read by regional.py: a region named by another body's text
@@ -33,6 +36,17 @@ def named_municipality(text: str) -> tuple[str | None, str]:
     if (other := _named_as_often(ranked[0], text)) is not None:
         return None, f"uncertain: '{ranked[0]}' and '{other}' are named as often"
     return ranked[0], "meta.organization.named_municipality"
+
+
+#: a counterpart before a municipality's name ("avtal med X kommun", "yttrande till X kommun", "skrivelse från X
+#: kommun"): the other party of a matter, not the body's own municipality
+COUNTERPART = re.compile(r"\b(?:med|till|från|mot|hos)\s*:?\s*$", re.I)
+
+
+def _own_mentions(text: str, name: str) -> int:
+    """How often ``text`` names ``name`` other than as a counterpart."""
+    return sum(1 for m in re.finditer(re.escape(name), text)
+               if not COUNTERPART.search(text[max(0, m.start() - 12):m.start()]))
 
 
 def _named_as_often(official: str, text: str) -> str | None:

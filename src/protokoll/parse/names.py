@@ -80,6 +80,11 @@ ONE_NAME_WORD = re.compile(NAME_WORD)
 LEADING_ROLE = re.compile(r"^(ordförande|vice ordförande|sekreterare|justerare|ledamot|ersättare)\s+(?=[A-ZÅÄÖ])"
                           r"(?!(?:i|vid|inom|hos)\s)", re.I)
 
+#: a body's name after a role word ("ordförande Norrby kommunstyrelse", "ordförande Socialnämnden"): the role is
+#: held in that body, not at this meeting
+OF_BODY_AFTER = re.compile(r"(?:[A-ZÅÄÖ][\wåäö\-]*\s+(?:och\s+)?){0,2}[\wåäö\-]*(?:nämnd|styrelse|utskott|fullmäktige|"
+                           r"direktion|förbund|bolag|förening|kommitt)[\wåäö]*\s*[,;.]?\s*$", re.I)
+
 
 def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
     out: list[Attendee] = []
@@ -89,6 +94,9 @@ def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
         own_role = None  #: "... samt sekreterare Per Holm": a role after a conjunction opens the next entry
         if role and ch.joined and role.group(1)[:1].islower() and is_person(_leading_name(text[role.end():]) or ""):
             own_role, text = ROLES[role.group(1).casefold()], text[role.end():]
+        elif role and out and OF_BODY_AFTER.match(text[role.end():]):  # "Eva Lind, ordförande Norrby kommunstyrelse"
+            out[-1].title = out[-1].title or f"{role.group(1)} {text[role.end():].strip()}"  # chair of that body
+            continue
         elif role and out:  # "..., Ordförande Sarah Isberg": the role closes the previous entry
             _describe(out[-1], role.group(1))
             text = text[role.end():]

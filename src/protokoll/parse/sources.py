@@ -31,6 +31,7 @@ CONFIDENCE = {
     "body.label": 0.9,  # "Nämnd: Socialnämnden", "Organ Kommunstyrelsen"
     "body.title": 0.8,  # where a title names the group that meets
     "body.specific": 0.7,  # "Styrelsen" made specific by the compound the text writes most often
+    "body.posted": 0.8,  # the posting box: "Socialnämndens protokoll har justerats"
     "body.deciding": 0.7,  # "Styrgruppen beslutar ..." at least twice, more than any other body
     # organisation (the rules of meta.organization)
     "meta.organization.body_label": 0.85,  # an organisation written after a body label
@@ -42,6 +43,10 @@ CONFIDENCE = {
     "meta.organization.company": 0.85,  # "Protokoll fört vid styrelsemöte i Norrby Energi AB": the company's board
     "meta.organization.heading": 0.75,
     "meta.organization.of_body": 0.75,  # "Styrelsen för X-förbundet"
+    "meta.organization.letterhead": 0.85,  # "NORRBY KOMMUN" alone or before "PROTOKOLL" / "ANSLAG/BEVIS"
+    "meta.organization.genitive_body": 0.85,  # "Norrby socialnämnd": a municipality's own body
+    "meta.organization.posting_box": 0.8,  # "Beslutsinstans, Norrby kommun" in the ANSLAG/BEVIS box
+    "meta.organization.title_collaboration": 0.75,  # "Minnesanteckningar Regionrådsmöte Norrbyregionen"
     "meta.organization.compound": 0.7,  # a proper noun ending like an organisation ("Norrdalsregionen")
     "meta.organization.regional_body": 0.65,
     "meta.organization.title": 0.6,  # a lone proper name on one of the first lines

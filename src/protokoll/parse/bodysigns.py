@@ -1,0 +1,48 @@
+"""The body where no label or title line names it, and a body label whose value is not a body (issue 10).
+
+- The posting box (ANSLAG/BEVIS) says whose protocol was justified: "Socialnämndens protokoll har justerats",
+  "Kommunfullmäktiges protokoll är justerat". The box belongs to the document it stands in, so the body
+  whose protocol it names is the body that met. Several different bodies named so: none.
+- A protocol's title written as one compound: "Direktionsprotokoll", "Styrelseprotokoll".
+- The box's "Organ" label is often followed by the box's own sentences when a web page flattened it
+  ("Organ Protokollet är anslaget fr o m ..."): a body's name never contains the words of posting and
+  justifying a protocol: a value with them and without any body's word is no body (the title lines are read
+  instead).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import Line
+
+#: "<Body>s protokoll är justerat", "<Body>s protokoll har justerats": the genitive of a body's name
+POSTED = re.compile(r"\b(?P<body>[A-ZÅÄÖ][a-zåäö]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen|rådet|"
+                    r"beredningen|presidiet))s\s+protokoll\s+(?:är\s+justerat|har\s+justerats|justerades)\b")
+#: "Direktionsprotokoll", "Styrelseprotokoll" as a title word
+PROTOCOL_COMPOUND = re.compile(r"^(?P<body>Direktions|Styrelse)protokoll\b")
+#: the posting box's own words: a value with them is the box's text, not a body's name
+BOX_WORDS = re.compile(r"\b(?:protokollet|anslaget|anslags|anslagstavla|justeringen|justerat|tillkännagivits|"
+                       r"förvaringsplats|nedtages|uppsättes)\b", re.I)
+#: a body's word anywhere in a value ("nämnd", "styrelse", "utskott" ...)
+BODY_WORD = re.compile(r"nämnd|styrelse|utskott|råd|grupp|fullmäktige|direktion|beredning|presidi|nätverk", re.I)
+
+
+def posted_body(text: str) -> str | None:
+    """The body whose protocol the posting box says was justified (one body only)."""
+    found = {m.group("body") for m in POSTED.finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+def compound_title(title_lines: list[Line]) -> str | None:
+    """ "Direktionsprotokoll 2024-05-06" -> "Direktionen"; "Styrelseprotokoll" -> "Styrelsen"."""
+    for ln in title_lines[:3]:
+        m = PROTOCOL_COMPOUND.match(ln.text.strip())
+        if m:
+            return {"Direktions": "Direktionen", "Styrelse": "Styrelsen"}[m.group("body")]
+    return None
+
+
+def labelled_body(value: str | None) -> str | None:
+    """A body label's value; None where it is only the posting box's own sentences (no body's word in it)."""
+    return None if value and BOX_WORDS.search(value) and not BODY_WORD.search(value) else value

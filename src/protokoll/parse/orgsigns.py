@@ -1,0 +1,143 @@
+"""Where a municipal document makes its organisation certain without an organisation label (issue 10).
+
+Read only when the title lines' own rules (``meta.organization``) found nothing; each form is one Swedish
+municipalities and federations write the same way everywhere:
+
+- the **letterhead** in capitals: "NORRBY KOMMUN" on a line of its own, or before the document's kind or the
+  posting box ("NORRBY KOMMUN SAMMANTRÄDESPROTOKOLL", "NORRBY KOMMUN" / "ANSLAG/BEVIS"), also as a later
+  page's head. A person's employer is never written so; the name must be a municipality of the gazetteer;
+- a **body named with its municipality's genitive** in a title line: "Norrby socialnämnd", "Norrbys
+  kommunstyrelse". Only a municipality's own bodies are written so (a region's, a federation's bodies are
+  "Regionstyrelsen", "Förbundsstyrelsen");
+- the **posting box** (ANSLAG/BEVIS) names the deciding organ: "Beslutsinstans, Norrby kommun", "Organ och §§:
+  Samordningsförbundet X". Its value names the organisation when it is an official municipal name or an
+  organisation's name with its type word;
+- a **title line** "Minnesanteckningar Regionrådsmöte Norrbyregionen": the document's kind, capitalised words
+  naming the meeting, and one proper noun ending like a collaboration (-regionen, -förbundet, -samverkan).
+
+A web address, an e-mail domain or a place named in a text are not certain (a municipality hosts other
+bodies' secretariats and pages), so they are not read here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..swedish import gazetteer
+from .lines import Line
+
+#: a capitals document word after a letterhead ("PROTOKOLL", "ANSLAG/BEVIS", "SAMMANTRÄDESPROTOKOLL")
+DOC_WORD = re.compile(r"(?:SAMMANTRÄDES|JUSTERAT\s+)?PROTOKOLL(?:SUTDRAG)?\b|ANSLAG\s*/\s*BEVIS|BEVIS\s+OM\s+ANSLAG|"
+                      r"KALLELSE\b|MINNESANTECKNINGAR\b|DAGORDNING\b|FÖREDRAGNINGSLISTA\b|UTDRAG\b")
+#: "NORRBY KOMMUN", "ÖVRE NORRBY STAD": capitals only (a word of the name may have a hyphen)
+CAPS_NAME = re.compile(r"(?<![\wÅÄÖåäö])((?:[A-ZÅÄÖ][A-ZÅÄÖ\-]+\s+){1,3}(?:KOMMUN|STAD))(?![\wÅÄÖåäö])")
+#: a page number or counter before the letterhead ("1", "11")
+LEAD = re.compile(r"^[\d\s().]*$")
+#: a municipal body after a genitive: "socialnämnd", "kommunstyrelse", "kommunfullmäktige", "miljö- och byggnadsnämnd"
+GENITIVE_BODY = re.compile(r"^(?P<gen>[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?)\s+"
+                           r"(?P<body>(?:[a-zåäö]+-\s+och\s+)?[a-zåäö]*(?:nämnd|nämnden|kommunstyrelse|kommunstyrelsen|"
+                           r"fullmäktige|utskott|utskottet))\b")
+#: a region's, a county council's or a federation's body, not a municipality's
+NOT_MUNICIPAL_BODY = re.compile(r"^(?:region|landstings|förbunds|direktion)", re.I)
+#: the posting box's label for the deciding organ, then its value
+ORGAN = re.compile(r"\b(?:Beslutsinstans|Instans|Organ(?:\s+och\s+(?:§§|paragrafer))?)\s*[,:]?\s+"
+                   r"(?P<value>[A-ZÅÄÖ][\wåäö\-]+(?:[ \t]+[A-ZÅÄÖ]?[\wåäö\-]+){0,3})")
+#: an organisation's name with its type word in the posting box: "Samordningsförbundet X", "Kommunalförbundet X"
+TYPED_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäö]*förbundet[ \t]+[A-ZÅÄÖ][\wåäö\-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö\-]+)?")
+#: the document's kind opening a title line
+KIND_FIRST = re.compile(r"^(?:Protokoll|Minnesanteckningar|Anteckningar|Kallelse|Dagordning|Mötesanteckningar)\s+",
+                        re.I)
+#: a collaboration's one-word name: "Norrbyregionen", "Sjödalsförbundet", "Norrbysamverkan"
+COLLABORATION = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}(?:regionen|förbundet|samverkan)")
+
+
+def official(short: str) -> str | None:
+    """The official name ("Norrby kommun", "Göteborgs Stad") of a municipality's short name."""
+    return next((m.official_name for m in gazetteer.all_municipalities() if m.name == short), None)
+
+
+def letterhead(title_lines: list[Line]) -> str | None:
+    """The municipality a capitals letterhead names (one name only; two different ones: None)."""
+    found: set[str] = set()
+    texts = [ln.text.strip() for ln in title_lines if not ln.blank]
+    for k, text in enumerate(texts):
+        if "KOMMUN" not in text and "STAD" not in text:  # the cheap test
+            continue
+        for m in CAPS_NAME.finditer(text):
+            after = text[m.end():].strip()
+            nxt = texts[k + 1] if k + 1 < len(texts) else ""
+            alone = LEAD.match(text[:m.start()]) is not None and not after
+            before_doc = bool(DOC_WORD.match(after)) or (not after and bool(DOC_WORD.match(nxt)))
+            short = gazetteer.municipality(m.group(1)) if alone or before_doc else None
+            if short:
+                found.add(short)
+    return official(found.pop()) if len(found) == 1 else None
+
+
+#: a later page's head: at a line's start (after its page number), the name, then the protocol's own kind
+PAGE_HEAD = re.compile(r"^[\d\s().\[\]]*((?:[A-ZÅÄÖ][A-ZÅÄÖ\-]+[ \t]+){1,3}(?:KOMMUN|STAD))[ \t]+"
+                       r"(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLL)\b", re.M)
+
+
+def page_head(text: str) -> str | None:
+    """The municipality of a later page's head ("2 NORRBY KOMMUN SAMMANTRÄDESPROTOKOLL 2(15)"); one only.
+    (An extract of another's protocol is headed "PROTOKOLLSUTDRAG", not read here.)"""
+    if "KOMMUN" not in text and "STAD" not in text:
+        return None
+    found = {short for m in PAGE_HEAD.finditer(text) if (short := gazetteer.municipality(m.group(1)))}
+    return official(found.pop()) if len(found) == 1 else None
+
+
+def genitive_body(title_lines: list[Line]) -> str | None:
+    """The municipality of a title line that is a body named with its municipality's genitive."""
+    for ln in title_lines:
+        m = GENITIVE_BODY.match(ln.text.strip())
+        if not m or NOT_MUNICIPAL_BODY.match(m.group("body")) or len(ln.text.split()) > 6:
+            continue
+        short = gazetteer.municipality(m.group("gen"), genitive=True)
+        if short:
+            return official(short)
+    return None
+
+
+def posting_box(text: str) -> str | None:
+    """The organisation the posting box's organ line names: an official municipal name, "Region X", or a
+    federation's name with its type word. None where it names a body or several organisations."""
+    found: set[str] = set()
+    for m in ORGAN.finditer(text):
+        value = m.group("value")
+        if mm := re.match(r"[A-ZÅÄÖ][\wåäö\-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö\-]+)?[ \t]+(?:kommun|stad)\b", value):
+            short = gazetteer.municipality(mm.group(0))
+            name = official(short) if short else None
+        elif mm := re.match(r"Region[ \t]+[A-ZÅÄÖ][\wåäö]+", value):
+            name = gazetteer.region(mm.group(0))
+        else:
+            mm = TYPED_NAME.match(value)
+            name = mm.group(0) if mm else None
+        if name:
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
+def titled_collaboration(title_lines: list[Line]) -> str | None:
+    """ "Minnesanteckningar Regionrådsmöte Norrbyregionen": the collaboration a title line ends with."""
+    for ln in title_lines[:4]:
+        text = ln.text.strip()
+        m = KIND_FIRST.match(text)
+        if not m:
+            continue
+        words = text[m.end():].split()
+        if 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and COLLABORATION.fullmatch(words[-1]):
+            return words[-1]
+    return None
+
+
+def certain_organisation(title_lines: list[Line], text: str) -> tuple[str, str] | None:
+    """(organisation, rule) from the forms above, in the order of their certainty; None when none applies."""
+    for rule, found in (("letterhead", lambda: letterhead(title_lines) or page_head(text)),
+                        ("genitive_body", lambda: genitive_body(title_lines)),
+                        ("posting_box", lambda: posting_box(text)),
+                        ("title_collaboration", lambda: titled_collaboration(title_lines))):
+        if name := found():
+            return name, f"meta.organization.{rule}"
+    return None

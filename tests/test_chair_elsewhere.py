@@ -1,0 +1,33 @@
+"""A chair of another body is not the meeting's chair: a guest described as "ordförande <body>", a term's chair
+elected in an item ("Val av ordförande i socialnämnden"); the meeting's own officers still are (issue 10).
+The documents are written for these tests."""
+
+import pytest
+
+from protokoll.parse import parse_text
+
+ITEMS = "§ 1 Val av justerare\nBeslut: Per Holm utses att justera.\n§ 2 Information\nInformationen noteras.\n"
+HEAD = "PROTOKOLL\nSocialnämnden\nSammanträdesdatum: 2024-03-12\nBeslutande: Anna Berg (S); Per Holm (M)\n"
+
+
+@pytest.mark.parametrize("extra", [
+    "Inbjudna: Eva Lind, ordförande Norrby kommunstyrelse\n",
+    "Gäster: Eva Lind, ordförande i kommunstyrelsen\n",
+    "Övriga närvarande: Eva Lind (S), ordförande Kultur- och fritidsnämnden\n",
+])
+def test_chair_of_another_body_is_no_chair(extra):
+    assert parse_text(HEAD + extra + ITEMS, source="x.txt").chair is None
+
+
+def test_election_of_another_bodys_chair_is_no_chair():
+    text = ("PROTOKOLL\nKommunfullmäktige\nSammanträdesdatum: 2024-03-12\nBeslutande: Anna Berg (S); Per Holm (M)\n"
+            "§ 1 Val av justerare\nPer Holm utses.\n§ 2 Val av ordförande i socialnämnden\n"
+            "Till ordförande valdes Lars Dahl (S).\n§ 3 Information\nNoteras.\n")
+    assert parse_text(text, source="x.txt").chair is None
+
+
+def test_election_of_the_meetings_chair_is_the_chair():
+    text = ("Protokoll från årsmöte i Föreningen Sjöboda den 4 mars 2024\nPlats: Bygdegården\n\n"
+            "§ 1 Mötets öppnande\nMötet öppnades.\n§ 2 Val av mötesordförande\nTill ordförande valdes Lars Dahl.\n"
+            "§ 3 Dagordningen\nDagordningen godkändes.\n")
+    assert parse_text(text, source="x.txt").chair == "Lars Dahl"
