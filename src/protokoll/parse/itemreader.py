@@ -28,6 +28,7 @@ from .presenterforms import (introduces_self, run_on_heading_presenters, sentenc
                              without_title)
 from .presenterrun import (labelled_presenters, leading_people, marked_presenters, passive_presenters,
                            speaker_heading, title_label_presenters, trim_repeated_given_name, without_party_codes)
+from .presenterslot import slot_presenters, without_label_end
 from .presenters import cut_sentence_after_name, inline_presenters, presenters_in, presenter_text, title_presenters
 from .runon import split_sentence
 from .tasks import running_tasks
@@ -87,6 +88,9 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
         title, in_title = title_label_presenters(title)
     if not in_title:
         title, in_title = marked_presenters(title)
+    if not in_title:
+        title, in_title = slot_presenters(title)
+    title = without_label_end(title) if in_title else title
     item = Item(number=h.number, title=title)
     pres_value, used = presenter_text(body)
     if pres_value:

@@ -1,0 +1,68 @@
+"""Presenters set after an agenda item's title with the item's time slot, in parentheses separated by slashes,
+and "Information från <person>" headings (parse.presenterslot). The texts are written here, in the forms
+Swedish kallelser, dagordningar and programmes use."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from protokoll.parse.presenterslot import slot_presenters, without_label_end
+from protokoll.pipeline import process
+
+AGENDA = """Kallelse
+Socialnämnden
+Tid: tisdag 12 mars 2024 kl. 13.00
+Plats: Kommunhuset, sal A
+
+Föredragningslista
+
+1. Val av justerare
+2. Information om hemtjänsten Petra Holm, verksamhetschef, kl. 13.30-14.00
+3. Personalfrågor Eva Strand kl. 14.15
+4. Lokalförsörjning Jonas Berg (20 min)
+5. Information om digitala tjänster (Karin Lund/Erik Falk)
+6. Information från Sofia Lind, kvalitetsstrateg
+7. Nya riktlinjer för bistånd Dragande: Lars Nyberg
+8. Delårsrapport per 31.08
+9. Övriga frågor
+"""
+
+
+def items_of(text: str) -> dict[str, dict]:
+    data = text.encode("utf-8")
+    record = process(Path("kallelse.txt"), data, hashlib.sha256(data).hexdigest()).record.to_dict()
+    return {it["number"]: it for it in record["items"]}
+
+
+@pytest.mark.parametrize("layout", ["as written", "one line"])
+def test_an_agendas_presenters_with_time_slots_and_slashes(layout: str) -> None:
+    text = AGENDA if layout == "as written" else " ".join(AGENDA.split("\n"))
+    items = items_of(text)
+    got = {n: (it["title"], it["presenters"]) for n, it in items.items()}
+    assert got["2"] == ("Information om hemtjänsten", ["Petra Holm"])
+    assert got["3"] == ("Personalfrågor", ["Eva Strand"])
+    assert got["4"] == ("Lokalförsörjning", ["Jonas Berg"])
+    assert got["5"] == ("Information om digitala tjänster", ["Karin Lund", "Erik Falk"])
+    assert got["6"] == ("Information från Sofia Lind, kvalitetsstrateg", ["Sofia Lind"])
+    assert got["7"] == ("Nya riktlinjer för bistånd", ["Lars Nyberg"])
+    assert got["8"][1] == [] and got["9"][1] == []
+
+
+@pytest.mark.parametrize("title", [
+    "Delårsrapport per 31.08",                       # a date, no person before it
+    "Budget 2025 kl. 13.30",                          # a time slot, no name
+    "Information om Norra hamnen (15 min)",           # a place, not a person
+    "Rapport från Region Norr",                       # an organisation informs
+    "Val av ledamöter (vakant/ersättare)",            # slashes between words that are no names
+])
+def test_no_person_no_presenter_and_the_title_unchanged(title: str) -> None:
+    assert slot_presenters(title) == (title, [])
+
+
+def test_a_label_left_at_the_end_goes_with_its_name() -> None:
+    assert without_label_end("Nya riktlinjer Dragande") == "Nya riktlinjer"
+    assert without_label_end("Budget – Föredragande:") == "Budget"
+    assert without_label_end("Ansvarig") == "Ansvarig"  # nothing would be left: kept
