@@ -27,7 +27,14 @@ Föredragningslista
 6. Information från Sofia Lind, kvalitetsstrateg
 7. Nya riktlinjer för bistånd Dragande: Lars Nyberg
 8. Delårsrapport per 31.08
-9. Övriga frågor
+9. Budgetuppföljning ekonomichef Karin Lund
+10. Information om skolan Eva Strand, Jonas Berg
+11. Årsredovisning Sofia Lind och Erik Falk
+12. Taxor Anna Björk Information
+13. Detaljplan Helena Roos, planarkitekt och Ulla Sten, jurist
+14. Verksamhetsplan 2025 Karin Lund 14.00
+15. Val av ordförande Per Holm
+16. Övriga frågor
 """
 
 
@@ -48,7 +55,23 @@ def test_an_agendas_presenters_with_time_slots_and_slashes(layout: str) -> None:
     assert got["5"] == ("Information om digitala tjänster", ["Karin Lund", "Erik Falk"])
     assert got["6"] == ("Information från Sofia Lind, kvalitetsstrateg", ["Sofia Lind"])
     assert got["7"] == ("Nya riktlinjer för bistånd", ["Lars Nyberg"])
-    assert got["8"][1] == [] and got["9"][1] == []
+    assert got["9"] == ("Budgetuppföljning", ["Karin Lund"])
+    assert got["10"] == ("Information om skolan", ["Eva Strand", "Jonas Berg"])
+    assert got["11"] == ("Årsredovisning", ["Sofia Lind", "Erik Falk"])
+    assert got["12"] == ("Taxor", ["Anna Björk"])
+    assert got["13"] == ("Detaljplan", ["Helena Roos", "Ulla Sten"])
+    assert got["14"] == ("Verksamhetsplan 2025", ["Karin Lund"])
+    assert got["15"][0] == "Val av ordförande"  # a role after a preposition is the item's, not the presenter's
+    assert got["8"] == ("Delårsrapport per 31.08", []) and got["16"][1] == []
+
+
+@pytest.mark.parametrize("title", [
+    "Närvaro Dessa deltog Anna Berg, Per Ek",          # a roll call run on into a heading
+    "Information om Anna Berg, Per Ek",                # the names follow a preposition: the item's subject
+    "Skolan Budget Anna, Per Ek",                      # no given name opens the first
+])
+def test_two_names_that_are_no_presenters(title: str) -> None:
+    assert slot_presenters(title) == (title, [])
 
 
 @pytest.mark.parametrize("title", [
@@ -60,6 +83,11 @@ def test_an_agendas_presenters_with_time_slots_and_slashes(layout: str) -> None:
 ])
 def test_no_person_no_presenter_and_the_title_unchanged(title: str) -> None:
     assert slot_presenters(title) == (title, [])
+
+
+def test_a_tables_next_column_after_the_name() -> None:
+    assert slot_presenters("Taxor 2025 Anna Björk Beslut") == ("Taxor 2025", ["Anna Björk"])
+    assert slot_presenters("Taxor 2025 Beslut") == ("Taxor 2025 Beslut", [])
 
 
 def test_a_label_left_at_the_end_goes_with_its_name() -> None:

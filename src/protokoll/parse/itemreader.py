@@ -90,7 +90,7 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
         title, in_title = marked_presenters(title)
     if not in_title:
         title, in_title = slot_presenters(title)
-    title = without_label_end(title) if in_title else title
+    title = without_label_end(title) if in_title and in_title[-1] not in title else title  # the name was cut off
     item = Item(number=h.number, title=title)
     pres_value, used = presenter_text(body)
     if pres_value:

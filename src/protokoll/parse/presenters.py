@@ -72,6 +72,13 @@ def in_name_list(words: list[str]) -> bool:
     return any(is_person(" ".join(words[-n:]).rstrip(",")) for n in (2, 3) if len(words) >= n)
 
 
+#: what a flattened agenda table's next column holds after the presenter's name: the kind of item
+#: ("Budget Anna Berg Beslut"); never the last word of a name
+COLUMN_WORDS = frozenset("Beslut Beslutsärende Information Informationsärende Diskussion Diskussionsärende Dialog "
+                         "Samråd Yttrande Återrapport Avstämning Lägesrapport Rapport Förslag Bilaga Bilagor "
+                         "Handlingar Anmälan".split())
+
+
 def title_presenters(title: str) -> tuple[str, list[str]]:
     """Names set after an agenda item's title: "Internkontroll (Anna Berg)", "Internkontroll - Anna Berg,
     ekonom" or, in a flattened table, "Internkontroll Anna Berg"."""
@@ -91,7 +98,8 @@ def title_presenters(title: str) -> tuple[str, list[str]]:
     while len(words) >= 3:
         for size in (3, 2):
             cand = words[-size:]
-            if len(words) - size < 1 or cand[0] not in given_names() or not is_person(" ".join(cand)):
+            if len(words) - size < 1 or cand[0] not in given_names() or cand[-1] in COLUMN_WORDS \
+                    or not is_person(" ".join(cand)):
                 continue
             if words[-size - 1].casefold() in PREPOSITIONS:
                 continue

@@ -8,22 +8,28 @@ Agendas (kallelser, dagordningar, programmes) often give each item its presenter
 - "Information om HR (Anna Berg/Per Ek)": names in parentheses, separated by slashes.
 - "Information från Anna Berg, kvalitetsstrateg": the heading names who informs; the title stays whole
   (the name is its object, not a column after it).
-A heading whose rest after the name is a presenter label ("Nya riktlinjer Dragande: Anna Berg") loses the
-label with the name.
+- "Budget Anna Berg Beslut": a flattened table's next column (the kind of item) after the name, taken off
+  like a time slot.
+- "Skolan Anna Berg, Per Ek", "Årsredovisning Anna Berg och Per Ek", "Detaljplan Anna Berg, planarkitekt,
+  och Per Ek, jurist": two presenters after the title (a roll call run on into a heading, "Närvaro: ...",
+  names more than two and is left alone).
+A heading whose rest after the name is a presenter label ("Nya riktlinjer Dragande: Anna Berg") or a job title
+("Budgetuppföljning ekonomichef Anna Berg") loses it with the name (not after a preposition: "Val av ordförande").
 """
 
 from __future__ import annotations
 
 import re
 
-from .names import is_person
+from .headings import PREPOSITIONS
+from .names import given_names, is_person
+from .persons import TITLE_WORDS
 from .presenterrun import leading_people, marked_presenters
-from .presenters import title_presenters
+from .presenters import COLUMN_WORDS, title_presenters
 
 #: a time written after a heading: "kl. 13.30–14.00", "kl 10.30", "13.30-14.00", "(kl. 13.30)", "(15 min)", "ca 20 min"
 TIME = r"\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?"
-SLOT = re.compile(rf"(?:[\s,;]+|\s*[-–]\s*)\(?\s*(?:(?:(?:kl\.?|klockan)\s*{TIME})|"
-                  rf"\d{{1,2}}[.:]\d{{2}}\s*[-–]\s*\d{{1,2}}[.:]\d{{2}}|"
+SLOT = re.compile(rf"(?:[\s,;]+|\s*[-–]\s*)\(?\s*(?:(?:(?:kl\.?|klockan)\s*{TIME})|{TIME}|"
                   r"(?:ca\.?\s*)?\d{1,3}\s*(?:min|minuter)\.?)\s*\)?\s*$", re.I)
 #: a presenter label left at a heading's end once the name after it was taken: "Nya riktlinjer Dragande"
 LABEL_END = re.compile(r"[\s,;–-]+(?:Föredragande|Föredragare|Dragande|Presentatör|Inledare|Ansvarig|Ansv\.?|"
@@ -35,16 +41,28 @@ FROM_PERSON = re.compile(r"^(?:Information|Rapport|Lägesrapport|Redovisning|Pre
                          r"(?P<rest>[A-ZÅÄÖ].+)$")
 
 
+#: a name of two or three capitalised words
+NAME = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){1,2}"
+#: a lower-case title after a name: ", planarkitekt"
+AFTER = r"(?:\s*,\s*[a-zåäö][\wåäö\-]*)?"
+#: two names closing a heading: "... Anna Berg, Per Ek", "... Anna Berg, ekonom, och Per Ek, jurist"
+PAIR = re.compile(rf"(?<=\s)(?P<a>{NAME}){AFTER}(?:\s*,\s*|\s*,?\s+och\s+|\s*/\s*)(?P<b>{NAME}){AFTER}\s*$")
+#: a roll call run on into a heading: its names are no presenters
+ROLL_CALL = re.compile(r"(?i)närvar|deltog|deltar|frånvar|justera|ledamöter|ersättare|anmält förhinder|:")
+
+
 def slot_presenters(title: str) -> tuple[str, list[str]]:
     """(the heading without its presenter and time slot, the presenters) for the forms above; (title, [])
     when none of them names a person."""
-    slot = SLOT.search(title) if any(c.isdigit() for c in title) else None
-    if slot and slot.start() > 0:
-        core = title[:slot.start()]
-        for read in (title_presenters, marked_presenters):
+    core = _without_tail(title)
+    if core != title:
+        for read in (title_presenters, marked_presenters, _pair):
             head, people = read(core)
             if people:
                 return without_label_end(head), people
+    head, people = _pair(title)
+    if people:
+        return without_label_end(head), people
     slashed = SLASHED.search(title) if "/" in title else None
     if slashed and slashed.start() > 0:
         parts = [p.strip() for p in slashed.group("names").split("/")]
@@ -56,7 +74,44 @@ def slot_presenters(title: str) -> tuple[str, list[str]]:
     return title, []
 
 
+def _without_tail(title: str) -> str:
+    """The heading without a time slot or a column word (the kind of item) at its end."""
+    slot = SLOT.search(title) if any(c.isdigit() for c in title) else None
+    if slot and slot.start() > 0:
+        return title[:slot.start()]
+    words = title.split()
+    if len(words) > 3 and words[-1] in COLUMN_WORDS:
+        return title[:title.rstrip().rfind(" ")].rstrip(" ,;–-")
+    return title
+
+
+def _pair(title: str) -> tuple[str, list[str]]:
+    """Two people closing a heading after at least one word of it that is no preposition."""
+    m = PAIR.search(title) if ("," in title or " och " in title or "/" in title) else None
+    if not m or m.start() == 0:
+        return title, []
+    head = title[:m.start()].rstrip()
+    names = [m.group("a"), m.group("b")]
+    last = head.split()[-1] if head.split() else ""
+    if not last or last.casefold() in PREPOSITIONS or ROLL_CALL.search(head) \
+            or any(n.split()[0] not in given_names() or n.split()[-1] in COLUMN_WORDS or not is_person(n)
+                   for n in names):
+        return title, []
+    return head.rstrip(" ,;–-"), names
+
+
+#: a job title written before a name: "ekonomichef", "Fastighetschef", "t.f. ekonomichef"
+ROLE = re.compile(rf"\s+(?:(?:t\.?f\.?|bitr\.?)\s+)?(?:[A-ZÅÄÖ]?[a-zåäö]*{TITLE_WORDS.pattern}|vd|VD)\s*$", re.I)
+
+
 def without_label_end(title: str) -> str:
-    """ "Nya riktlinjer Dragande" -> "Nya riktlinjer": a presenter label whose name was taken off."""
-    cut = LABEL_END.sub("", title) if title else title
-    return cut if cut else title
+    """ "Nya riktlinjer Dragande" -> "Nya riktlinjer", "Budget ekonomichef" -> "Budget": a presenter label or a
+    job title whose name was taken off; kept after a preposition ("Val av ordförande") or when nothing is left."""
+    if not title:
+        return title
+    cut = LABEL_END.sub("", title)
+    role = ROLE.search(cut)
+    if role and role.start() > 0:
+        before = cut[:role.start()].split()
+        cut = cut[:role.start()] if before and before[-1].casefold() not in PREPOSITIONS else cut
+    return cut if cut.strip() else title
