@@ -90,6 +90,20 @@ def test_a_tables_next_column_after_the_name() -> None:
     assert slot_presenters("Taxor 2025 Beslut") == ("Taxor 2025 Beslut", [])
 
 
+def test_a_case_number_or_an_employer_between_title_and_name() -> None:
+    items = items_of(
+        "Dagordning\nKommunstyrelsens arbetsutskott\nTid: tisdag 12 mars 2024 kl. 13.00\n\n1. Val av justerare\n"
+        "2. Detaljplan Norra hamnen Dnr 2024/33 Per Holm\n3. Trafikfrågor, Erik Falk (Trafikverket)\n"
+        "4. Lokalförsörjning. Eva Strand, fastighetschef\n5. Detaljplan Södra kajen Dnr 2024/34\n"
+        "6. Avfallsfrågor (Region Norr)\n7. Övriga frågor\n")
+    got = {n: (it["title"], it["presenters"]) for n, it in items.items()}
+    assert got["2"] == ("Detaljplan Norra hamnen", ["Per Holm"])
+    assert got["3"] == ("Trafikfrågor", ["Erik Falk"])
+    assert got["4"] == ("Lokalförsörjning", ["Eva Strand"])
+    assert got["5"] == ("Detaljplan Södra kajen", [])
+    assert got["6"][1] == []
+
+
 def test_a_label_left_at_the_end_goes_with_its_name() -> None:
     assert without_label_end("Nya riktlinjer Dragande") == "Nya riktlinjer"
     assert without_label_end("Budget – Föredragande:") == "Budget"

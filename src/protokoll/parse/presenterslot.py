@@ -22,9 +22,9 @@ from __future__ import annotations
 import re
 
 from .headings import PREPOSITIONS
-from .names import given_names, is_person
+from .names import given_names, is_org, is_person
 from .persons import TITLE_WORDS
-from .presenterrun import leading_people, marked_presenters
+from .presenterrun import leading_people, marked_presenters, people_and_end
 from .presenters import COLUMN_WORDS, title_presenters
 
 #: a time written after a heading: "kl. 13.30–14.00", "kl 10.30", "13.30-14.00", "(kl. 13.30)", "(15 min)", "ca 20 min"
@@ -74,11 +74,19 @@ def slot_presenters(title: str) -> tuple[str, list[str]]:
     return title, []
 
 
+#: an organisation in parentheses after a name: "Trafikfrågor, Anna Berg (Trafikverket)"
+EMPLOYER = re.compile(r"\s*\((?P<org>[^()]{2,50})\)\s*$")
+
+
 def _without_tail(title: str) -> str:
-    """The heading without a time slot or a column word (the kind of item) at its end."""
+    """The heading without a time slot, a column word (the kind of item) or an employer in parentheses at its
+    end."""
     slot = SLOT.search(title) if any(c.isdigit() for c in title) else None
     if slot and slot.start() > 0:
         return title[:slot.start()]
+    employer = EMPLOYER.search(title) if title.endswith(")") else None
+    if employer and employer.start() > 0 and is_org(employer.group("org")):
+        return title[:employer.start()]
     words = title.split()
     if len(words) > 3 and words[-1] in COLUMN_WORDS:
         return title[:title.rstrip().rfind(" ")].rstrip(" ,;–-")
@@ -104,12 +112,31 @@ def _pair(title: str) -> tuple[str, list[str]]:
 ROLE = re.compile(rf"\s+(?:(?:t\.?f\.?|bitr\.?)\s+)?(?:[A-ZÅÄÖ]?[a-zåäö]*{TITLE_WORDS.pattern}|vd|VD)\s*$", re.I)
 
 
+#: a case number set before the presenter's name: "Detaljplan Norra hamnen Dnr 2024/33 Anna Berg"
+CASE_THEN_NAME = re.compile(r"\s(?:Dnr|DNR|Diarienr|Diarienummer)[.:]?\s*(?:[A-ZÅÄÖ]{1,6}[\s.-]?)?[\w./:-]*\d[\w./:-]*"
+                            r"\s+(?P<rest>[A-ZÅÄÖa-zåäö].*)$")
+
+
+def case_number_presenters(heading: str) -> list[str]:
+    """The people after a heading's case number (a flattened table's Dnr column, then its presenter column);
+    only when the names (with short titles) are all that follows."""
+    m = CASE_THEN_NAME.search(heading) if "D" in heading else None
+    if not m:
+        return []
+    people, end = people_and_end(m.group("rest"))
+    return people if people and len(m.group("rest")[end:].strip(" ,.;")) <= 3 else []
+
+
+#: a full stop closing the heading once the name after it was taken: "Lokalförsörjning."
+FULL_STOP = re.compile(r"(?<=[a-zåäö]{4})\.$")
+
+
 def without_label_end(title: str) -> str:
     """ "Nya riktlinjer Dragande" -> "Nya riktlinjer", "Budget ekonomichef" -> "Budget": a presenter label or a
     job title whose name was taken off; kept after a preposition ("Val av ordförande") or when nothing is left."""
     if not title:
         return title
-    cut = LABEL_END.sub("", title)
+    cut = FULL_STOP.sub("", LABEL_END.sub("", title))
     role = ROLE.search(cut)
     if role and role.start() > 0:
         before = cut[:role.start()].split()
