@@ -61,7 +61,7 @@ def test_an_agendas_presenters_with_time_slots_and_slashes(layout: str) -> None:
     assert got["12"] == ("Taxor", ["Anna Björk"])
     assert got["13"] == ("Detaljplan", ["Helena Roos", "Ulla Sten"])
     assert got["14"] == ("Verksamhetsplan 2025", ["Karin Lund"])
-    assert got["15"][0] == "Val av ordförande"  # a role after a preposition is the item's, not the presenter's
+    assert got["15"] == ("Val av ordförande Per Holm", [])  # the one elected: no presenter, the title kept
     assert got["8"] == ("Delårsrapport per 31.08", []) and got["16"][1] == []
 
 
@@ -108,3 +108,14 @@ def test_a_label_left_at_the_end_goes_with_its_name() -> None:
     assert without_label_end("Nya riktlinjer Dragande") == "Nya riktlinjer"
     assert without_label_end("Budget – Föredragande:") == "Budget"
     assert without_label_end("Ansvarig") == "Ansvarig"  # nothing would be left: kept
+
+
+def test_names_in_headings_about_people_are_no_presenters() -> None:
+    items = items_of(
+        "Kallelse\nKommunfullmäktige\nTid: tisdag 12 mars 2024 kl. 18.00\n\n1. Val av justerare\n"
+        "2. Interpellation till kommunstyrelsens ordförande Eva Strand, Jonas Berg\n"
+        "3. Val av ersättare efter Erik Falk\n4. Medborgarförslag om lekplats Lars Nyberg och Helena Roos\n"
+        "5. Entledigande Ulla Sten, kl. 18.30\n6. Information om lekplatser Lars Nyberg och Helena Roos\n"
+        "7. Övriga frågor\n")
+    got = {n: it["presenters"] for n, it in items.items()}
+    assert got == {"1": [], "2": [], "3": [], "4": [], "5": [], "6": ["Lars Nyberg", "Helena Roos"], "7": []}

@@ -79,9 +79,20 @@ COLUMN_WORDS = frozenset("Beslut Beslutsärende Information Informationsärende 
                          "Handlingar Anmälan".split())
 
 
+#: headings whose names are the item's subject, not its presenter: a motion's or question's author, who resigns,
+#: who is elected or replaced ("Motion om skolmat Anna Berg", "Avsägelse Anna Berg", "Val av ersättare efter Anna Berg")
+SUBJECT_HEADING = re.compile(r"^(?:Motion|Motioner|Medborgarförslag|Interpellation|Interpellationer|Fråga|Frågor|"
+                             r"Enkel fråga|Avsägelse|Avsägelser|Entledigande|Val|Fyllnadsval|Ersättarval|Nyval|"
+                             r"Begäran|Ansökan|Överklagande|Uppsägning|Avgång|Utseende|Utnämning|Förordnande|"
+                             r"Laglighetsprövning)\b", re.I)
+
+
 def title_presenters(title: str) -> tuple[str, list[str]]:
     """Names set after an agenda item's title: "Internkontroll (Anna Berg)", "Internkontroll - Anna Berg,
-    ekonom" or, in a flattened table, "Internkontroll Anna Berg"."""
+    ekonom" or, in a flattened table, "Internkontroll Anna Berg". None after a heading about people
+    (``SUBJECT_HEADING``)."""
+    if SUBJECT_HEADING.match(title):
+        return title, []
     opening = OPENING_PRESENTER.match(title)
     if opening and is_person(opening.group(1)):  # "Anna Berg informerar om budgeten"
         return title, [opening.group(1)]

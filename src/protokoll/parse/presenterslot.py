@@ -25,7 +25,7 @@ from .headings import PREPOSITIONS
 from .names import given_names, is_org, is_person
 from .persons import TITLE_WORDS
 from .presenterrun import leading_people, marked_presenters, people_and_end
-from .presenters import COLUMN_WORDS, title_presenters
+from .presenters import COLUMN_WORDS, SUBJECT_HEADING, title_presenters
 
 #: a time written after a heading: "kl. 13.30–14.00", "kl 10.30", "13.30-14.00", "(kl. 13.30)", "(15 min)", "ca 20 min"
 TIME = r"\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?"
@@ -53,7 +53,9 @@ ROLL_CALL = re.compile(r"(?i)närvar|deltog|deltar|frånvar|justera|ledamöter|e
 
 def slot_presenters(title: str) -> tuple[str, list[str]]:
     """(the heading without its presenter and time slot, the presenters) for the forms above; (title, [])
-    when none of them names a person."""
+    when none of them names a person, or the heading is about people (a motion's author, who resigns)."""
+    if SUBJECT_HEADING.match(title):
+        return title, []
     core = _without_tail(title)
     if core != title:
         for read in (title_presenters, marked_presenters, _pair):
@@ -120,7 +122,7 @@ CASE_THEN_NAME = re.compile(r"\s(?:Dnr|DNR|Diarienr|Diarienummer)[.:]?\s*(?:[A-Z
 def case_number_presenters(heading: str) -> list[str]:
     """The people after a heading's case number (a flattened table's Dnr column, then its presenter column);
     only when the names (with short titles) are all that follows."""
-    m = CASE_THEN_NAME.search(heading) if "D" in heading else None
+    m = CASE_THEN_NAME.search(heading) if "D" in heading and not SUBJECT_HEADING.match(heading) else None
     if not m:
         return []
     people, end = people_and_end(m.group("rest"))
