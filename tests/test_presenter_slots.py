@@ -119,3 +119,15 @@ def test_names_in_headings_about_people_are_no_presenters() -> None:
         "7. Övriga frågor\n")
     got = {n: it["presenters"] for n, it in items.items()}
     assert got == {"1": [], "2": [], "3": [], "4": [], "5": [], "6": ["Lars Nyberg", "Helena Roos"], "7": []}
+
+
+def test_a_programmes_speakers_with_employers_and_time_slots() -> None:
+    items = items_of(
+        "Minnesanteckningar nätverket för ekonomichefer\nDatum: 2024-03-12\n\n1. Inledning\n"
+        "Ordföranden hälsade välkommen.\n2. Aktuellt från SKR Per Holm, SKR\nDiskussion om läget.\n"
+        "3. Erfarenheter från Norrby kl. 11.15–12.00 Jonas Berg\nGruppen diskuterade erfarenheterna.\n"
+        "4. Budget 2025, Region Norr\nGruppen diskuterade budgeten.\n")
+    got = {n: (it["title"], it["presenters"]) for n, it in items.items()}
+    assert got["2"] == ("Aktuellt från SKR", ["Per Holm"])
+    assert got["3"] == ("Erfarenheter från Norrby", ["Jonas Berg"])
+    assert got["4"] == ("Budget 2025, Region Norr", [])

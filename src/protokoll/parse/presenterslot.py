@@ -5,6 +5,7 @@ Agendas (kallelser, dagordningar, programmes) often give each item its presenter
 - "Budgetuppföljning Anna Berg, ekonom, kl. 13.30–14.00", "Personalfrågor Anna Berg kl. 10.30",
   "Information om projektet Anna Berg (15 min)": the name is read once the time slot is taken off;
   the title keeps neither the name nor the slot.
+- "Aktuellt från SKR Anna Berg, SKR", "Trafikfrågor, Anna Berg (Trafikverket)": an employer after the name.
 - "Information om HR (Anna Berg/Per Ek)": names in parentheses, separated by slashes.
 - "Information från Anna Berg, kvalitetsstrateg": the heading names who informs; the title stays whole
   (the name is its object, not a column after it).
@@ -78,6 +79,8 @@ def slot_presenters(title: str) -> tuple[str, list[str]]:
 
 #: an organisation in parentheses after a name: "Trafikfrågor, Anna Berg (Trafikverket)"
 EMPLOYER = re.compile(r"\s*\((?P<org>[^()]{2,50})\)\s*$")
+#: an organisation after a comma: "Aktuellt från SKR Anna Berg, SKR", "... Anna Berg, Region Norr"
+EMPLOYER_AFTER_COMMA = re.compile(r"\s*,\s*(?P<org>[A-ZÅÄÖ][^,()]{1,40})\s*$")
 
 
 def _without_tail(title: str) -> str:
@@ -86,7 +89,8 @@ def _without_tail(title: str) -> str:
     slot = SLOT.search(title) if any(c.isdigit() for c in title) else None
     if slot and slot.start() > 0:
         return title[:slot.start()]
-    employer = EMPLOYER.search(title) if title.endswith(")") else None
+    employer = (EMPLOYER if title.endswith(")") else EMPLOYER_AFTER_COMMA).search(title) if "," in title \
+        or title.endswith(")") else None
     if employer and employer.start() > 0 and is_org(employer.group("org")):
         return title[:employer.start()]
     words = title.split()
@@ -139,6 +143,8 @@ def without_label_end(title: str) -> str:
     if not title:
         return title
     cut = FULL_STOP.sub("", LABEL_END.sub("", title))
+    slot = SLOT.search(cut) if any(c.isdigit() for c in cut) else None
+    cut = cut[:slot.start()] if slot and slot.start() > 0 else cut  # "Erfarenheter kl. 11.15–12.00 Anna Berg"
     role = ROLE.search(cut)
     if role and role.start() > 0:
         before = cut[:role.start()].split()
