@@ -131,3 +131,15 @@ def test_a_programmes_speakers_with_employers_and_time_slots() -> None:
     assert got["2"] == ("Aktuellt från SKR", ["Per Holm"])
     assert got["3"] == ("Erfarenheter från Norrby", ["Jonas Berg"])
     assert got["4"] == ("Budget 2025, Region Norr", [])
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Budget Kjell-Åke Nilsson", ("Budget", ["Kjell-Åke Nilsson"])),        # each part a given name
+    ("Skolan Pirjo Virtanen, Göte Larsson", ("Skolan", ["Pirjo Virtanen", "Göte Larsson"])),
+    ("Budget Norra Vägen", ("Budget Norra Vägen", [])),                      # no given name opens it
+])
+def test_given_names_beyond_the_shared_gazetteer(title: str, expected: tuple[str, list[str]]) -> None:
+    from protokoll.parse.presenters import title_presenters
+    got = title_presenters(title)
+    got = got if got[1] else slot_presenters(title)
+    assert got == expected

@@ -8,7 +8,8 @@ import re
 
 from .headings import PREPOSITIONS
 from .lines import Line
-from .names import find_people, given_names, is_person
+from .givenopen import opens_name
+from .names import find_people, is_person
 
 PRESENTER = re.compile(r"^(?:Föredragande|Föredragare|Föredras av|Presentatör|Dragande|Inledare|Presenteras av|"
                        r"Rapportör|Föreläsare|Informatör)\s*:?\s*(.*)$", re.I)
@@ -109,7 +110,7 @@ def title_presenters(title: str) -> tuple[str, list[str]]:
     while len(words) >= 3:
         for size in (3, 2):
             cand = words[-size:]
-            if len(words) - size < 1 or cand[0] not in given_names() or cand[-1] in COLUMN_WORDS \
+            if len(words) - size < 1 or not opens_name(cand[0]) or cand[-1] in COLUMN_WORDS \
                     or not is_person(" ".join(cand)):
                 continue
             if words[-size - 1].casefold() in PREPOSITIONS:

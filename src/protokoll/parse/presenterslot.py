@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 
 from .headings import PREPOSITIONS
-from .names import given_names, is_org, is_person
+from .givenopen import opens_name
+from .names import is_org, is_person
 from .persons import TITLE_WORDS
 from .presenterrun import leading_people, marked_presenters, people_and_end
 from .presenters import COLUMN_WORDS, SUBJECT_HEADING, title_presenters
@@ -108,7 +109,7 @@ def _pair(title: str) -> tuple[str, list[str]]:
     names = [m.group("a"), m.group("b")]
     last = head.split()[-1] if head.split() else ""
     if not last or last.casefold() in PREPOSITIONS or ROLL_CALL.search(head) \
-            or any(n.split()[0] not in given_names() or n.split()[-1] in COLUMN_WORDS or not is_person(n)
+            or any(not opens_name(n.split()[0]) or n.split()[-1] in COLUMN_WORDS or not is_person(n)
                    for n in names):
         return title, []
     return head.rstrip(" ,;–-"), names
