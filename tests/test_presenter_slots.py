@@ -143,3 +143,32 @@ def test_given_names_beyond_the_shared_gazetteer(title: str, expected: tuple[str
     got = title_presenters(title)
     got = got if got[1] else slot_presenters(title)
     assert got == expected
+
+
+def test_a_docx_agenda_tables_presenter_column() -> None:
+    """A Word agenda whose items are a table's rows (number | title | presenter): the reader joins the cells
+    with TABs, the presenter cell is read; a motion's author in that column is not its presenter."""
+    import io
+
+    from docx import Document
+
+    doc = Document()
+    for text in ["Kallelse", "Kommunstyrelsen", "Tid: tisdag 12 mars 2024 kl. 13.00", "Plats: Kommunhuset",
+                 "Föredragningslista"]:
+        doc.add_paragraph(text)
+    table = doc.add_table(rows=0, cols=3)
+    for row in [["Nr", "Ärende", "Föredragande"], ["1", "Val av justerare", ""],
+                ["2", "Budget 2025", "Karin Lund, ekonomichef"], ["3", "Detaljplan Norra hamnen", "Planarkitekt Per Holm"],
+                ["4", "Information om skolan", "Eva Strand och Jonas Berg"], ["5", "Motion om skolmat", "Sofia Lind (S)"],
+                ["6", "Övriga frågor", ""]]:
+        for cell, value in zip(table.add_row().cells, row):
+            cell.text = value
+    buf = io.BytesIO()
+    doc.save(buf)
+    data = buf.getvalue()
+    record = process(Path("kallelse.docx"), data, hashlib.sha256(data).hexdigest()).record.to_dict()
+    got = {it["number"]: (it["title"], it["presenters"]) for it in record["items"]}
+    assert got == {"1": ("Val av justerare", []), "2": ("Budget 2025", ["Karin Lund"]),
+                   "3": ("Detaljplan Norra hamnen", ["Per Holm"]),
+                   "4": ("Information om skolan", ["Eva Strand", "Jonas Berg"]),
+                   "5": ("Motion om skolmat", []), "6": ("Övriga frågor", [])}

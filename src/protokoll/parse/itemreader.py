@@ -29,7 +29,7 @@ from .presenterforms import (introduces_self, run_on_heading_presenters, sentenc
 from .presenterrun import (labelled_presenters, leading_people, marked_presenters, passive_presenters,
                            speaker_heading, title_label_presenters, trim_repeated_given_name, without_party_codes)
 from .presenterclauses import clause_presenters
-from .presenterslot import case_number_presenters, slot_presenters, without_label_end
+from .presenterslot import case_number_presenters, cell_presenters, slot_presenters, without_label_end
 from .presenters import cut_sentence_after_name, inline_presenters, presenters_in, presenter_text, title_presenters
 from .runon import split_sentence
 from .tasks import running_tasks
@@ -91,7 +91,7 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
         title, in_title = marked_presenters(title)
     if not in_title:
         title, in_title = slot_presenters(title)
-    in_title = in_title or case_number_presenters(heading_sentence)
+    in_title = in_title or case_number_presenters(heading_sentence) or cell_presenters(heading_sentence)
     title = without_label_end(title) if in_title and in_title[-1] not in title else title  # the name was cut off
     item = Item(number=h.number, title=title)
     pres_value, used = presenter_text(body)

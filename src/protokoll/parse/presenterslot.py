@@ -6,6 +6,7 @@ Agendas (kallelser, dagordningar, programmes) often give each item its presenter
   "Information om projektet Anna Berg (15 min)": the name is read once the time slot is taken off;
   the title keeps neither the name nor the slot.
 - "Aktuellt från SKR Anna Berg, SKR", "Trafikfrågor, Anna Berg (Trafikverket)": an employer after the name.
+- A table row whose cells the reader joined with TABs: "Budget 2025<TAB>Anna Berg, ekonom<TAB>KS 2024/12".
 - "Information om HR (Anna Berg/Per Ek)": names in parentheses, separated by slashes.
 - "Information från Anna Berg, kvalitetsstrateg": the heading names who informs; the title stays whole
   (the name is its object, not a column after it).
@@ -132,6 +133,23 @@ def case_number_presenters(heading: str) -> list[str]:
         return []
     people, end = people_and_end(m.group("rest"))
     return people if people and len(m.group("rest")[end:].strip(" ,.;")) <= 3 else []
+
+
+def cell_presenters(heading: str) -> list[str]:
+    """A table row's presenter cell (cells joined by TABs, as the reader writes a DOCX or PDF table's row):
+    the people of each cell after the title that holds nothing but names, with titles or party codes
+    ("Karin Lund, ekonomichef", "Planarkitekt Per Holm", "Eva Strand och Jonas Berg")."""
+    if "\t" not in heading or SUBJECT_HEADING.match(heading):
+        return []
+    found: list[str] = []
+    for cell in heading.split("\t")[1:]:
+        words = cell.split()
+        if len(words) > 2 and TITLE_WORDS.search(words[0]) and opens_name(words[1]):
+            cell = cell.split(None, 1)[1]  # "Planarkitekt Per Holm"
+        people, end = people_and_end(cell.strip())
+        if people and len(cell.strip()[end:].strip(" ,.;")) <= 3:
+            found += [p for p in people if p not in found]
+    return found
 
 
 #: a full stop closing the heading once the name after it was taken: "Lokalförsörjning."
