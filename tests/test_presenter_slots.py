@@ -172,3 +172,14 @@ def test_a_docx_agenda_tables_presenter_column() -> None:
                    "3": ("Detaljplan Norra hamnen", ["Per Holm"]),
                    "4": ("Information om skolan", ["Eva Strand", "Jonas Berg"]),
                    "5": ("Motion om skolmat", []), "6": ("Övriga frågor", [])}
+
+
+NAME_LINES = ("{kind}\nKommunstyrelsen\nTid: tisdag 12 mars 2024 kl. 13.00\n\n1. Val av justerare\nKarin Lund\n\n"
+              "2. Budget 2025\nKarin Lund\n\n3. Skolan\nEva Strand (rektor)\n\n4. Lokaler\nFastighetschef Jonas Berg\n\n"
+              "5. Taxor\nSofia Lind, Erik Falk\n\n6. Övriga frågor\n")
+
+
+def test_an_agenda_items_first_line_of_names() -> None:
+    got = {n: it["presenters"] for n, it in items_of(NAME_LINES.format(kind="Kallelse")).items()}
+    assert got == {"1": [], "2": ["Karin Lund"], "3": ["Eva Strand"], "4": ["Jonas Berg"],
+                   "5": ["Sofia Lind", "Erik Falk"], "6": []}

@@ -6,6 +6,7 @@ Agendas (kallelser, dagordningar, programmes) often give each item its presenter
   "Information om projektet Anna Berg (15 min)": the name is read once the time slot is taken off;
   the title keeps neither the name nor the slot.
 - "Aktuellt från SKR Anna Berg, SKR", "Trafikfrågor, Anna Berg (Trafikverket)": an employer after the name.
+- An agenda item's first line that holds nothing but names: "Budget 2025" / "Anna Berg (ekonom)".
 - A table row whose cells the reader joined with TABs: "Budget 2025<TAB>Anna Berg, ekonom<TAB>KS 2024/12".
 - "Information om HR (Anna Berg/Per Ek)": names in parentheses, separated by slashes.
 - "Information från Anna Berg, kvalitetsstrateg": the heading names who informs; the title stays whole
@@ -135,6 +136,25 @@ def case_number_presenters(heading: str) -> list[str]:
     return people if people and len(m.group("rest")[end:].strip(" ,.;")) <= 3 else []
 
 
+def name_line_presenters(texts: list[str], title: str) -> list[str]:
+    """An agenda item whose first line holds nothing but names ("Anna Berg", "Anna Berg (rektor)",
+    "Ekonomichef Anna Berg", "Anna Berg, Per Ek"): its presenters. Not under a heading about people (who is
+    elected or resigns is named there too)."""
+    first = next((t.strip() for t in texts if t.strip()), "")
+    if not first or len(first) > 120 or SUBJECT_HEADING.match(title) or first.endswith((".", ":")):
+        return []
+    return _only_people(re.sub(r"\s*\([a-zåäö][^()]{1,40}\)", "", first))
+
+
+def _only_people(cell: str) -> list[str]:
+    """The people of a cell or line that holds nothing but names (each with a title, a party code)."""
+    words = cell.split()
+    if len(words) > 2 and TITLE_WORDS.search(words[0]) and opens_name(words[1]):
+        cell = cell.split(None, 1)[1]  # "Planarkitekt Per Holm"
+    people, end = people_and_end(cell.strip())
+    return people if people and len(cell.strip()[end:].strip(" ,.;")) <= 3 else []
+
+
 def cell_presenters(heading: str) -> list[str]:
     """A table row's presenter cell (cells joined by TABs, as the reader writes a DOCX or PDF table's row):
     the people of each cell after the title that holds nothing but names, with titles or party codes
@@ -143,12 +163,7 @@ def cell_presenters(heading: str) -> list[str]:
         return []
     found: list[str] = []
     for cell in heading.split("\t")[1:]:
-        words = cell.split()
-        if len(words) > 2 and TITLE_WORDS.search(words[0]) and opens_name(words[1]):
-            cell = cell.split(None, 1)[1]  # "Planarkitekt Per Holm"
-        people, end = people_and_end(cell.strip())
-        if people and len(cell.strip()[end:].strip(" ,.;")) <= 3:
-            found += [p for p in people if p not in found]
+        found += [p for p in _only_people(cell) if p not in found]
     return found
 
 
