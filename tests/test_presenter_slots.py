@@ -183,3 +183,11 @@ def test_an_agenda_items_first_line_of_names() -> None:
     got = {n: it["presenters"] for n, it in items_of(NAME_LINES.format(kind="Kallelse")).items()}
     assert got == {"1": [], "2": ["Karin Lund"], "3": ["Eva Strand"], "4": ["Jonas Berg"],
                    "5": ["Sofia Lind", "Erik Falk"], "6": []}
+
+
+def test_a_presenter_label_naming_no_person_gives_none() -> None:
+    text = ("Kallelse\nSocialnämnden\nTid: tisdag 12 mars 2024 kl. 13.00\n\n1. Budget 2025\nFöredragande: Ekonomichefen\n\n"
+            "2. Detaljplan\nFöredragande: Förvaltningen\n\n3. Skolan\nFöredragande: Socialchef\n\n4. Taxor\n"
+            "Föredragande: Karin\n\n5. IT\nFöredragande: Per Holm\n")
+    got = {n: it["presenters"] for n, it in items_of(text).items()}
+    assert got == {"1": [], "2": [], "3": [], "4": [], "5": ["Per Holm"]}

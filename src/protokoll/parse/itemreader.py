@@ -202,5 +202,6 @@ def _presenters(value: str) -> list[str]:
     if people := leading_people(value):
         return [without_title(p) for p in people]
     v = re.split(r"\s*[,;]\s*", value.strip(" .:"))[0]
-    return [without_title(v)] if v and len(v.split()) <= 4 else []
+    # one word is no person's name: a title ("Socialchef"), a body ("Förvaltningen"), a given name alone: abstain
+    return [without_title(v)] if v and 2 <= len(v.split()) <= 4 else []
 
