@@ -44,7 +44,13 @@ Socialnämnden beslutar att godkänna kvalitetsberättelsen.
 Som föredragande närvarar Anna Björk.
 Socialnämnden beslutar att anta riktlinjerna.
 
-§ 28 Ekonomin
+§ 28 Vägfrågor
+Företrädare för Trafikverket, projektledare Helena Roos m.fl., och för
+
+Region Norr, planerare Ulla Sten, informerar nämnden om vägplanen.
+Socialnämnden beslutar att lägga informationen till handlingarna.
+
+§ 29 Ekonomin
 Nämnden får information från förvaltningen om det ekonomiska läget.
 Socialnämnden beslutar att lägga informationen till handlingarna.
 """
@@ -59,7 +65,8 @@ def items_of(text: str) -> dict[str, dict]:
 def test_minutes_name_their_presenters_in_these_forms() -> None:
     got = {n: it["presenters"] for n, it in items_of(MINUTES).items()}
     assert got == {"21": ["Karin Lund"], "22": ["Per Holm"], "23": ["Eva Strand"], "24": ["Jonas Berg"],
-                   "25": ["Erik Falk", "Sofia Lind"], "26": ["Lars Nyberg"], "27": ["Anna Björk"], "28": []}
+                   "25": ["Erik Falk", "Sofia Lind"], "26": ["Lars Nyberg"], "27": ["Anna Björk"],
+                   "28": ["Helena Roos", "Ulla Sten"], "29": []}
 
 
 @pytest.mark.parametrize("sentence", [
@@ -68,6 +75,7 @@ def test_minutes_name_their_presenters_in_these_forms() -> None:
     "Styrelsen informeras av ordföranden om inkomna skrivelser.",
     "Nämnden får information om budgeten.",                          # nobody named
     "Anna Berg och Per Ek deltar i mötet.",                          # attending, not presenting
+    "Företrädare för Trafikverket informerar om vägplanen.",         # representatives, none named
 ])
 def test_no_person_named_as_giver_names_nobody(sentence: str) -> None:
     assert clause_presenters([sentence]) == []

@@ -28,7 +28,7 @@ from .presenterforms import (introduces_self, run_on_heading_presenters, sentenc
                              without_title)
 from .presenterrun import (labelled_presenters, leading_people, marked_presenters, passive_presenters,
                            speaker_heading, title_label_presenters, trim_repeated_given_name, without_party_codes)
-from .presenterclauses import clause_presenters
+from .presenterclauses import clause_presenters, with_broken_sentence
 from .presenterslot import (case_number_presenters, cell_presenters, name_line_presenters, slot_presenters,
                             without_label_end)
 from .presenters import cut_sentence_after_name, inline_presenters, presenters_in, presenter_text, title_presenters
@@ -128,7 +128,7 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
             or labelled_presenters([ln.text for ln in rest], ctx.agenda) \
             or _presenting([without_party_codes(s) for s in found[:2]], []) or passive_presenters(found[:3]) \
             or sentence_presenters(found[:2]) or run_on_heading_presenters(title) or subpoint_presenters(joined) \
-            or clause_presenters(found[:3]) \
+            or clause_presenters(with_broken_sentence(found[:3])) \
             or (name_line_presenters([ln.text for ln in rest], title) if ctx.agenda else [])
     item.text = item_text(body, running)
     return item

@@ -8,6 +8,8 @@ read: the body as the receiver of the information, and the presenter's arrival b
   redogör för ...", "Anna Berg, Region Norr, presenterar sig och berättar om ...": the presenter arrives (or
   introduces herself) and then presents.
 - "Som föredragande närvarar Anna Berg": the presenter's attendance for the item.
+- "Företrädare för Trafikverket, projektledare Anna Berg m.fl., informerar om ...": representatives of an
+  organisation, the people among them named.
 A subject or agent that is no person ("från förvaltningen", "Ordföranden hälsar välkommen") names nobody.
 """
 
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .names import given_names, is_person
+from .names import find_people, given_names, is_person
 from .persons import TITLE_WORDS
 from .presenterforms import without_parentheses
 from .presenterrun import leading_people, people_and_end, without_party_codes
@@ -40,6 +42,11 @@ ATTENDS = re.compile(r"^(?:Som|Såsom)\s+föredragande\s+(?:närvarar|närvarade
                      r"(?:[\wåäö]+\s+)??(?P<rest>.+)$")
 
 
+#: representatives of an organisation as the subject of a presenting verb
+REPRESENTATIVES = re.compile(rf"^(?:Företrädare|Representanter|Företrädarna|Representanterna)\s+(?:för|från)\s+"
+                             rf"(?P<who>.{{3,300}}?)\s+(?:{VERBS}|går igenom|gick igenom)\b")
+
+
 def clause_presenters(sentences: list[str]) -> list[str]:
     """The presenters of the first of ``sentences`` written in one of the forms above; empty when none."""
     for sentence in sentences:
@@ -50,7 +57,18 @@ def clause_presenters(sentences: list[str]) -> list[str]:
         arrives = ARRIVES.match(without_party_codes(without_parentheses(s)))
         if arrives and (found := _subject(arrives.group("who"))):
             return found
+        representatives = REPRESENTATIVES.match(s) if s[:1] in "FR" else None
+        if representatives and (found := [p for p in find_people(representatives.group("who")) if is_person(p)]):
+            return found
     return []
+
+
+def with_broken_sentence(sentences: list[str]) -> list[str]:
+    """The sentences, the first joined with the second when it ends without a full stop (a paragraph that a
+    page's layout broke in the middle of a sentence: "Företrädare för X, ... och för" / "Y ... informerar")."""
+    if len(sentences) > 1 and not sentences[0].rstrip().endswith((".", "!", "?", ":")):
+        return [f"{sentences[0].rstrip()} {sentences[1].lstrip()}", *sentences[2:]]
+    return sentences
 
 
 def _subject(who: str) -> list[str]:
