@@ -79,3 +79,26 @@ def test_minutes_name_their_presenters_in_these_forms() -> None:
 ])
 def test_no_person_named_as_giver_names_nobody(sentence: str) -> None:
     assert clause_presenters([sentence]) == []
+
+
+def test_the_same_minutes_with_their_line_breaks_lost() -> None:
+    """Flattened onto one line (a web page's text), the headings run on into the first sentences; the
+    presenters are read all the same and the headings keep none of their words."""
+    items = items_of(" ".join(MINUTES.split("\n")))
+    got = {n: it["presenters"] for n, it in items.items()}
+    assert got == {"21": ["Karin Lund"], "22": ["Per Holm"], "23": ["Eva Strand"], "24": ["Jonas Berg"],
+                   "25": ["Erik Falk", "Sofia Lind"], "26": ["Lars Nyberg"], "27": ["Anna Björk"],
+                   "28": ["Helena Roos", "Ulla Sten"], "29": []}
+    assert items["23"]["title"] == "Hemtjänsten" and items["27"]["title"] == "Riktlinjer"
+
+
+def test_a_heading_cut_before_its_presenters_name() -> None:
+    from protokoll.parse.presenterrunon import run_on_presenters
+
+    assert run_on_presenters("Budget Ärendet föredras av ekonomichef", "Anna Berg.") == ("Budget", ["Anna Berg"])
+    assert run_on_presenters("Information av förvaltningschef", "Anna Berg. Nämnden beslutar att notera.") \
+        == ("Information av förvaltningschef", ["Anna Berg"])
+    assert run_on_presenters("Hemtjänsten Anna", "Berg hälsas välkommen och informerar om arbetet.") \
+        == ("Hemtjänsten", ["Anna Berg"])
+    assert run_on_presenters("Budget", "Anna Berg.") == ("Budget", [])  # no presenting phrase: no presenter
+    assert run_on_presenters("Hemtjänsten Anna", "Berg deltar i mötet.") == ("Hemtjänsten Anna", [])

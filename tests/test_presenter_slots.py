@@ -191,3 +191,9 @@ def test_a_presenter_label_naming_no_person_gives_none() -> None:
             "Föredragande: Karin\n\n5. IT\nFöredragande: Per Holm\n")
     got = {n: it["presenters"] for n, it in items_of(text).items()}
     assert got == {"1": [], "2": [], "3": [], "4": [], "5": ["Per Holm"]}
+
+
+def test_an_agenda_with_its_line_breaks_lost() -> None:
+    got = {n: (it["title"], it["presenters"]) for n, it in items_of(" ".join(NAME_LINES.format(kind="Kallelse").split("\n"))).items()}
+    assert got["2"] == ("Budget 2025", ["Karin Lund"]) and got["3"] == ("Skolan", ["Eva Strand"])
+    assert got["5"] == ("Taxor", ["Sofia Lind", "Erik Falk"]) and got["1"][1] == []

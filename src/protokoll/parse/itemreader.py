@@ -29,6 +29,7 @@ from .presenterforms import (introduces_self, run_on_heading_presenters, sentenc
 from .presenterrun import (labelled_presenters, leading_people, marked_presenters, passive_presenters,
                            speaker_heading, title_label_presenters, trim_repeated_given_name, without_party_codes)
 from .presenterclauses import clause_presenters, with_broken_sentence
+from .presenterrunon import heading_without_role, run_on_presenters
 from .presenterslot import (case_number_presenters, cell_presenters, name_line_presenters, slot_presenters,
                             without_label_end)
 from .presenters import cut_sentence_after_name, inline_presenters, presenters_in, presenter_text, title_presenters
@@ -130,6 +131,10 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
             or sentence_presenters(found[:2]) or run_on_heading_presenters(title) or subpoint_presenters(joined) \
             or clause_presenters(with_broken_sentence(found[:3])) \
             or (name_line_presenters([ln.text for ln in rest], title) if ctx.agenda else [])
+        if not item.presenters and found:  # a heading cut before or inside its presenter's name
+            item.title, item.presenters = run_on_presenters(item.title, found[0])
+        elif found:
+            item.title = heading_without_role(item.title, found[0], item.presenters)
     item.text = item_text(body, running)
     return item
 

@@ -5,7 +5,8 @@ Agendas (kallelser, dagordningar, programmes) often give each item its presenter
 - "Budgetuppföljning Anna Berg, ekonom, kl. 13.30–14.00", "Personalfrågor Anna Berg kl. 10.30",
   "Information om projektet Anna Berg (15 min)": the name is read once the time slot is taken off;
   the title keeps neither the name nor the slot.
-- "Aktuellt från SKR Anna Berg, SKR", "Trafikfrågor, Anna Berg (Trafikverket)": an employer after the name.
+- "Aktuellt från SKR Anna Berg, SKR", "Trafikfrågor, Anna Berg (Trafikverket)", "Skolan Anna Berg (rektor)":
+  an employer or a title after the name.
 - An agenda item's first line that holds nothing but names: "Budget 2025" / "Anna Berg (ekonom)".
 - A table row whose cells the reader joined with TABs: "Budget 2025<TAB>Anna Berg, ekonom<TAB>KS 2024/12".
 - "Information om HR (Anna Berg/Per Ek)": names in parentheses, separated by slashes.
@@ -94,7 +95,7 @@ def _without_tail(title: str) -> str:
         return title[:slot.start()]
     employer = (EMPLOYER if title.endswith(")") else EMPLOYER_AFTER_COMMA).search(title) if "," in title \
         or title.endswith(")") else None
-    if employer and employer.start() > 0 and is_org(employer.group("org")):
+    if employer and employer.start() > 0 and (is_org(employer.group("org")) or employer.group("org")[:1].islower()):
         return title[:employer.start()]
     words = title.split()
     if len(words) > 3 and words[-1] in COLUMN_WORDS:
