@@ -47,10 +47,17 @@ REPRESENTATIVES = re.compile(rf"^(?:Företrädare|Representanter|Företrädarna|
                              rf"(?P<who>.{{3,300}}?)\s+(?:{VERBS}|går igenom|gick igenom)\b")
 
 
+#: a word each form above cannot be written without (the cheap test before their patterns)
+TRIGGER = re.compile(r"får|fick|erhåll|tar del|informera|underrätta|oriente|föredragande|hälsa|deltar|deltog|närvara|"
+                     r"medverka|presentera|inbjuden|Företrädar|Representant")
+
+
 def clause_presenters(sentences: list[str]) -> list[str]:
     """The presenters of the first of ``sentences`` written in one of the forms above; empty when none."""
     for sentence in sentences:
         s = sentence.strip()
+        if not TRIGGER.search(s):
+            continue
         m = RECEIVES.match(s) or INFORMED.match(s) or ATTENDS.match(s)
         if m and (found := leading_people(without_party_codes(m.group("rest")))):
             return found

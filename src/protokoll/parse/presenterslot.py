@@ -32,6 +32,7 @@ from .persons import TITLE_WORDS
 from .presenterrun import leading_people, marked_presenters, people_and_end
 from .presenters import COLUMN_WORDS, SUBJECT_HEADING, title_presenters
 
+DIGIT = re.compile(r"\d")
 #: a time written after a heading: "kl. 13.30–14.00", "kl 10.30", "13.30-14.00", "(kl. 13.30)", "(15 min)", "ca 20 min"
 TIME = r"\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?"
 SLOT = re.compile(rf"(?:[\s,;]+|\s*[-–]\s*)\(?\s*(?:(?:(?:kl\.?|klockan)\s*{TIME})|{TIME}|"
@@ -90,7 +91,7 @@ EMPLOYER_AFTER_COMMA = re.compile(r"\s*,\s*(?P<org>[A-ZÅÄÖ][^,()]{1,40})\s*$"
 def _without_tail(title: str) -> str:
     """The heading without a time slot, a column word (the kind of item) or an employer in parentheses at its
     end."""
-    slot = SLOT.search(title) if any(c.isdigit() for c in title) else None
+    slot = SLOT.search(title) if DIGIT.search(title) else None
     if slot and slot.start() > 0:
         return title[:slot.start()]
     employer = (EMPLOYER if title.endswith(")") else EMPLOYER_AFTER_COMMA).search(title) if "," in title \
@@ -178,7 +179,7 @@ def without_label_end(title: str) -> str:
     if not title:
         return title
     cut = FULL_STOP.sub("", LABEL_END.sub("", title))
-    slot = SLOT.search(cut) if any(c.isdigit() for c in cut) else None
+    slot = SLOT.search(cut) if DIGIT.search(cut) else None
     cut = cut[:slot.start()] if slot and slot.start() > 0 else cut  # "Erfarenheter kl. 11.15–12.00 Anna Berg"
     role = ROLE.search(cut)
     if role and role.start() > 0:
