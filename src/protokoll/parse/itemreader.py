@@ -28,6 +28,10 @@ from .presenterforms import (introduces_self, run_on_heading_presenters, sentenc
                              without_title)
 from .presenterrun import (labelled_presenters, leading_people, marked_presenters, passive_presenters,
                            speaker_heading, title_label_presenters, trim_repeated_given_name, without_party_codes)
+from .presenterclauses import clause_presenters, with_broken_sentence
+from .presenterrunon import heading_without_role, run_on_presenters
+from .presenterslot import (case_number_presenters, cell_presenters, name_line_presenters, slot_presenters,
+                            without_label_end)
 from .presenters import cut_sentence_after_name, inline_presenters, presenters_in, presenter_text, title_presenters
 from .runon import split_sentence
 from .tasks import running_tasks
@@ -89,6 +93,10 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
         title, in_title = title_label_presenters(title)
     if not in_title:
         title, in_title = marked_presenters(title)
+    if not in_title:
+        title, in_title = slot_presenters(title)
+    in_title = in_title or case_number_presenters(heading_sentence) or cell_presenters(heading_sentence)
+    title = without_label_end(title) if in_title and in_title[-1] not in title else title  # the name was cut off
     item = Item(number=h.number, title=title_without_reference(title))  # spec: no attachment reference
     pres_value, used = presenter_text(body)
     if pres_value:
@@ -125,7 +133,13 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
             or [trim_repeated_given_name(p) for p in inline_presenters(joined)] or _presenting(found[2:], []) \
             or labelled_presenters([ln.text for ln in rest], ctx.agenda) \
             or _presenting([without_party_codes(s) for s in found[:2]], []) or passive_presenters(found[:3]) \
-            or sentence_presenters(found[:2]) or run_on_heading_presenters(title) or subpoint_presenters(joined)
+            or sentence_presenters(found[:2]) or run_on_heading_presenters(title) or subpoint_presenters(joined) \
+            or clause_presenters(with_broken_sentence(found[:3])) \
+            or (name_line_presenters([ln.text for ln in rest], title) if ctx.agenda else [])
+        if not item.presenters and found:  # a heading cut before or inside its presenter's name
+            item.title, item.presenters = run_on_presenters(item.title, found[0])
+        elif found:
+            item.title = heading_without_role(item.title, found[0], item.presenters)
     item.text = item_text(body, running)
     return item
 
@@ -198,5 +212,6 @@ def _presenters(value: str) -> list[str]:
     if people := leading_people(value):
         return [without_title(p) for p in people]
     v = re.split(r"\s*[,;]\s*", value.strip(" .:"))[0]
-    return [without_title(v)] if v and len(v.split()) <= 4 else []
+    # one word is no person's name: a title ("Socialchef"), a body ("Förvaltningen"), a given name alone: abstain
+    return [without_title(v)] if v and 2 <= len(v.split()) <= 4 else []
 

@@ -8,7 +8,8 @@ import re
 
 from .headings import PREPOSITIONS
 from .lines import Line
-from .names import find_people, given_names, is_person
+from .givenopen import opens_name
+from .names import find_people, is_person
 
 PRESENTER = re.compile(r"^(?:Föredragande|Föredragare|Föredras av|Presentatör|Dragande|Inledare|Presenteras av|"
                        r"Rapportör|Föreläsare|Informatör)\s*:?\s*(.*)$", re.I)
@@ -72,9 +73,27 @@ def in_name_list(words: list[str]) -> bool:
     return any(is_person(" ".join(words[-n:]).rstrip(",")) for n in (2, 3) if len(words) >= n)
 
 
+#: what a flattened agenda table's next column holds after the presenter's name: the kind of item
+#: ("Budget Anna Berg Beslut"); never the last word of a name
+COLUMN_WORDS = frozenset("Beslut Beslutsärende Information Informationsärende Diskussion Diskussionsärende Dialog "
+                         "Samråd Yttrande Återrapport Avstämning Lägesrapport Rapport Förslag Bilaga Bilagor "
+                         "Handlingar Anmälan".split())
+
+
+#: headings whose names are the item's subject, not its presenter: a motion's or question's author, who resigns,
+#: who is elected or replaced ("Motion om skolmat Anna Berg", "Avsägelse Anna Berg", "Val av ersättare efter Anna Berg")
+SUBJECT_HEADING = re.compile(r"^(?:Motion|Motioner|Medborgarförslag|Interpellation|Interpellationer|Fråga|Frågor|"
+                             r"Enkel fråga|Avsägelse|Avsägelser|Entledigande|Val|Fyllnadsval|Ersättarval|Nyval|"
+                             r"Begäran|Ansökan|Överklagande|Uppsägning|Avgång|Utseende|Utnämning|Förordnande|"
+                             r"Laglighetsprövning)\b", re.I)
+
+
 def title_presenters(title: str) -> tuple[str, list[str]]:
     """Names set after an agenda item's title: "Internkontroll (Anna Berg)", "Internkontroll - Anna Berg,
-    ekonom" or, in a flattened table, "Internkontroll Anna Berg"."""
+    ekonom" or, in a flattened table, "Internkontroll Anna Berg". None after a heading about people
+    (``SUBJECT_HEADING``)."""
+    if SUBJECT_HEADING.match(title):
+        return title, []
     opening = OPENING_PRESENTER.match(title)
     if opening and is_person(opening.group(1)):  # "Anna Berg informerar om budgeten"
         return title, [opening.group(1)]
@@ -91,7 +110,8 @@ def title_presenters(title: str) -> tuple[str, list[str]]:
     while len(words) >= 3:
         for size in (3, 2):
             cand = words[-size:]
-            if len(words) - size < 1 or cand[0] not in given_names() or not is_person(" ".join(cand)):
+            if len(words) - size < 1 or not opens_name(cand[0]) or cand[-1] in COLUMN_WORDS \
+                    or not is_person(" ".join(cand)):
                 continue
             if words[-size - 1].casefold() in PREPOSITIONS:
                 continue

@@ -1,0 +1,23 @@
+"""Whether a word can open a person's name: a given name of the shared gazetteer
+(``swedish.names.given_names``) or of the longer list the presenter rules read
+(``data/given_names_more.txt``); a hyphenated name when each of its parts is one ("Kjell-Åke")."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from ..swedish.names import given_names
+
+
+@lru_cache(maxsize=1)
+def _known() -> frozenset[str]:
+    text = resources.files("protokoll").joinpath("data/given_names_more.txt").read_text(encoding="utf-8")
+    more = {ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")}
+    return frozenset(more) | given_names()
+
+
+def opens_name(word: str) -> bool:
+    """Whether ``word`` is a given name (see the module)."""
+    known = _known()
+    return word in known or ("-" in word and all(part in known for part in word.split("-")))

@@ -1,0 +1,88 @@
+"""Presenters named in the sentences of minutes in ways :mod:`.presenters` and :mod:`.presenterforms` do not
+read: the body as the receiver of the information, and the presenter's arrival before the presentation.
+
+- "Nämnden får information från ekonomichef Anna Berg om ...", "Styrelsen fick en dragning av Anna Berg",
+  "Kommunstyrelsen erhåller en redovisning av Anna Berg": the body receives; who gives it follows "av"/"från".
+- "Nämnden informeras av Anna Berg om ...", "Styrelsen informerades om läget av Anna Berg": the passive.
+- "Anna Berg hälsas välkommen och informerar om ...", "Kvalitetsstrateg Anna Berg deltar under ärendet och
+  redogör för ...", "Anna Berg, Region Norr, presenterar sig och berättar om ...": the presenter arrives (or
+  introduces herself) and then presents.
+- "Som föredragande närvarar Anna Berg": the presenter's attendance for the item.
+- "Företrädare för Trafikverket, projektledare Anna Berg m.fl., informerar om ...": representatives of an
+  organisation, the people among them named.
+A subject or agent that is no person ("från förvaltningen", "Ordföranden hälsar välkommen") names nobody.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import find_people, given_names, is_person
+from .persons import TITLE_WORDS
+from .presenterforms import without_parentheses
+from .presenterrun import leading_people, people_and_end, without_party_codes
+from .presenters import VERBS
+
+#: what a body is given: "information", "en kort dragning", "en muntlig redovisning"
+GIVEN = (r"(?:en\s+|ett\s+)?(?:(?:kort|kortfattad|muntlig|skriftlig|utförlig|övergripande|aktuell)\s+)*"
+         r"(?:information|informationen|redovisning|dragning|rapport|lägesrapport|presentation|genomgång|"
+         r"föredragning|återrapport|återrapportering|lägesbeskrivning|orientering)")
+#: the body receives the information: "Nämnden får information från X", "Styrelsen fick en dragning av X"
+RECEIVES = re.compile(rf"^[A-ZÅÄÖ][\wåäö\-]+(?:\s+[\wåäö\-]+){{0,2}}\s+(?:får|fick|erhåller|erhöll|har fått|tar del av)"
+                      rf"\s+{GIVEN}\s+(?:[\wåäö]+\s+){{0,4}}?(?:av|från)\s+(?P<rest>.+)$")
+#: the body is informed by someone: "Nämnden informeras av X om", "Styrelsen informerades om läget av X"
+INFORMED = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]+(?:\s+[\wåäö\-]+){0,2}\s+(?:informeras|informerades|underrättas|"
+                      r"underrättades|orienteras|orienterades)\s+(?:[\wåäö]+\s+){0,4}?av\s+(?P<rest>.+)$")
+#: the presenter arrives, then presents: "X hälsas välkommen och informerar", "X deltar under ärendet och redogör"
+ARRIVES = re.compile(rf"^(?P<who>.{{3,100}}?)\s+(?:hälsas|hälsades|deltar|deltog|närvarar|närvarade|medverkar|"
+                     rf"medverkade|presenterar|presenterade|är inbjuden|var inbjuden)\b[^.;]{{0,50}}?\s+och\s+"
+                     rf"(?:{VERBS}|går igenom|gick igenom|lämnar information|lämnade information)\b")
+#: "Som föredragande närvarar X"
+ATTENDS = re.compile(r"^(?:Som|Såsom)\s+föredragande\s+(?:närvarar|närvarade|deltar|deltog|medverkar|medverkade)\s+"
+                     r"(?:[\wåäö]+\s+)??(?P<rest>.+)$")
+
+
+#: representatives of an organisation as the subject of a presenting verb
+REPRESENTATIVES = re.compile(rf"^(?:Företrädare|Representanter|Företrädarna|Representanterna)\s+(?:för|från)\s+"
+                             rf"(?P<who>.{{3,300}}?)\s+(?:{VERBS}|går igenom|gick igenom)\b")
+
+
+#: a word each form above cannot be written without (the cheap test before their patterns)
+TRIGGER = re.compile(r"får|fick|erhåll|tar del|informera|underrätta|oriente|föredragande|hälsa|deltar|deltog|närvara|"
+                     r"medverka|presentera|inbjuden|Företrädar|Representant")
+
+
+def clause_presenters(sentences: list[str]) -> list[str]:
+    """The presenters of the first of ``sentences`` written in one of the forms above; empty when none."""
+    for sentence in sentences:
+        s = sentence.strip()
+        if not TRIGGER.search(s):
+            continue
+        m = RECEIVES.match(s) or INFORMED.match(s) or ATTENDS.match(s)
+        if m and (found := leading_people(without_party_codes(m.group("rest")))):
+            return found
+        arrives = ARRIVES.match(without_party_codes(without_parentheses(s)))
+        if arrives and (found := _subject(arrives.group("who"))):
+            return found
+        representatives = REPRESENTATIVES.match(s) if s[:1] in "FR" else None
+        if representatives and (found := [p for p in find_people(representatives.group("who")) if is_person(p)]):
+            return found
+    return []
+
+
+def with_broken_sentence(sentences: list[str]) -> list[str]:
+    """The sentences, the first joined with the second when it ends without a full stop (a paragraph that a
+    page's layout broke in the middle of a sentence: "Företrädare för X, ... och för" / "Y ... informerar")."""
+    if len(sentences) > 1 and not sentences[0].rstrip().endswith((".", "!", "?", ":")):
+        return [f"{sentences[0].rstrip()} {sentences[1].lstrip()}", *sentences[2:]]
+    return sentences
+
+
+def _subject(who: str) -> list[str]:
+    """The people who open a sentence: "Anna Berg", "Kvalitetsstrateg Anna Berg", "Anna Berg, Region Norr,",
+    "Anna Berg och Per Ek"; empty when it opens with no person."""
+    words = who.split()
+    if len(words) > 2 and TITLE_WORDS.search(words[0]) and words[1] in given_names():
+        who = who.split(None, 1)[1]
+    people, _ = people_and_end(who, titled=False)
+    return [p for p in people if is_person(p)]

@@ -1,0 +1,188 @@
+"""Presenters set after an agenda item's title together with the item's time slot, and other heading forms
+the rules of :mod:`.presenters` and :mod:`.presenterrun` do not read.
+
+Agendas (kallelser, dagordningar, programmes) often give each item its presenter and its time:
+- "Budgetuppföljning Anna Berg, ekonom, kl. 13.30–14.00", "Personalfrågor Anna Berg kl. 10.30",
+  "Information om projektet Anna Berg (15 min)": the name is read once the time slot is taken off;
+  the title keeps neither the name nor the slot.
+- "Aktuellt från SKR Anna Berg, SKR", "Trafikfrågor, Anna Berg (Trafikverket)", "Skolan Anna Berg (rektor)":
+  an employer or a title after the name.
+- An agenda item's first line that holds nothing but names: "Budget 2025" / "Anna Berg (ekonom)".
+- A table row whose cells the reader joined with TABs: "Budget 2025<TAB>Anna Berg, ekonom<TAB>KS 2024/12".
+- "Information om HR (Anna Berg/Per Ek)": names in parentheses, separated by slashes.
+- "Information från Anna Berg, kvalitetsstrateg": the heading names who informs; the title stays whole
+  (the name is its object, not a column after it).
+- "Budget Anna Berg Beslut": a flattened table's next column (the kind of item) after the name, taken off
+  like a time slot.
+- "Skolan Anna Berg, Per Ek", "Årsredovisning Anna Berg och Per Ek", "Detaljplan Anna Berg, planarkitekt,
+  och Per Ek, jurist": two presenters after the title (a roll call run on into a heading, "Närvaro: ...",
+  names more than two and is left alone).
+A heading whose rest after the name is a presenter label ("Nya riktlinjer Dragande: Anna Berg") or a job title
+("Budgetuppföljning ekonomichef Anna Berg") loses it with the name (not after a preposition: "Val av ordförande").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .headings import PREPOSITIONS
+from .givenopen import opens_name
+from .names import is_org, is_person
+from .persons import TITLE_WORDS
+from .presenterrun import leading_people, marked_presenters, people_and_end
+from .presenters import COLUMN_WORDS, SUBJECT_HEADING, title_presenters
+
+DIGIT = re.compile(r"\d")
+#: a time written after a heading: "kl. 13.30–14.00", "kl 10.30", "13.30-14.00", "(kl. 13.30)", "(15 min)", "ca 20 min"
+TIME = r"\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?"
+SLOT = re.compile(rf"(?:[\s,;]+|\s*[-–]\s*)\(?\s*(?:(?:(?:kl\.?|klockan)\s*{TIME})|{TIME}|"
+                  r"(?:ca\.?\s*)?\d{1,3}\s*(?:min|minuter)\.?)\s*\)?\s*$", re.I)
+#: a presenter label left at a heading's end once the name after it was taken: "Nya riktlinjer Dragande"
+LABEL_END = re.compile(r"[\s,;–-]+(?:Föredragande|Föredragare|Dragande|Presentatör|Inledare|Ansvarig|Ansv\.?|"
+                       r"Föredras av)\s*:?\s*$", re.I)
+#: names in parentheses at a heading's end, separated by slashes: "(Anna Berg/Per Ek)"
+SLASHED = re.compile(r"\s*\(\s*(?P<names>[^()/]+(?:/[^()/]+)+)\s*\)\s*$")
+#: a heading that names who informs: "Information från Anna Berg", "Rapport från Anna Berg, SKR"
+FROM_PERSON = re.compile(r"^(?:Information|Rapport|Lägesrapport|Redovisning|Presentation|Hälsning)\s+från\s+"
+                         r"(?P<rest>[A-ZÅÄÖ].+)$")
+
+
+#: a name of two or three capitalised words
+NAME = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){1,2}"
+#: a lower-case title after a name: ", planarkitekt"
+AFTER = r"(?:\s*,\s*[a-zåäö][\wåäö\-]*)?"
+#: two names closing a heading: "... Anna Berg, Per Ek", "... Anna Berg, ekonom, och Per Ek, jurist"
+PAIR = re.compile(rf"(?<=\s)(?P<a>{NAME}){AFTER}(?:\s*,\s*|\s*,?\s+och\s+|\s*/\s*)(?P<b>{NAME}){AFTER}\s*$")
+#: a roll call run on into a heading: its names are no presenters
+ROLL_CALL = re.compile(r"(?i)närvar|deltog|deltar|frånvar|justera|ledamöter|ersättare|anmält förhinder|:")
+
+
+def slot_presenters(title: str) -> tuple[str, list[str]]:
+    """(the heading without its presenter and time slot, the presenters) for the forms above; (title, [])
+    when none of them names a person, or the heading is about people (a motion's author, who resigns)."""
+    if SUBJECT_HEADING.match(title):
+        return title, []
+    core = _without_tail(title)
+    if core != title:
+        for read in (title_presenters, marked_presenters, _pair):
+            head, people = read(core)
+            if people:
+                return without_label_end(head), people
+    head, people = _pair(title)
+    if people:
+        return without_label_end(head), people
+    slashed = SLASHED.search(title) if "/" in title else None
+    if slashed and slashed.start() > 0:
+        parts = [p.strip() for p in slashed.group("names").split("/")]
+        if all(is_person(p) for p in parts):
+            return title[:slashed.start()].rstrip(), parts
+    informing = FROM_PERSON.match(title) if "från" in title else None
+    if informing and (people := leading_people(informing.group("rest"))):
+        return title, people
+    return title, []
+
+
+#: an organisation in parentheses after a name: "Trafikfrågor, Anna Berg (Trafikverket)"
+EMPLOYER = re.compile(r"\s*\((?P<org>[^()]{2,50})\)\s*$")
+#: an organisation after a comma: "Aktuellt från SKR Anna Berg, SKR", "... Anna Berg, Region Norr"
+EMPLOYER_AFTER_COMMA = re.compile(r"\s*,\s*(?P<org>[A-ZÅÄÖ][^,()]{1,40})\s*$")
+
+
+def _without_tail(title: str) -> str:
+    """The heading without a time slot, a column word (the kind of item) or an employer in parentheses at its
+    end."""
+    slot = SLOT.search(title) if DIGIT.search(title) else None
+    if slot and slot.start() > 0:
+        return title[:slot.start()]
+    employer = (EMPLOYER if title.endswith(")") else EMPLOYER_AFTER_COMMA).search(title) if "," in title \
+        or title.endswith(")") else None
+    if employer and employer.start() > 0 and (is_org(employer.group("org")) or employer.group("org")[:1].islower()):
+        return title[:employer.start()]
+    words = title.split()
+    if len(words) > 3 and words[-1] in COLUMN_WORDS:
+        return title[:title.rstrip().rfind(" ")].rstrip(" ,;–-")
+    return title
+
+
+def _pair(title: str) -> tuple[str, list[str]]:
+    """Two people closing a heading after at least one word of it that is no preposition."""
+    m = PAIR.search(title) if ("," in title or " och " in title or "/" in title) else None
+    if not m or m.start() == 0:
+        return title, []
+    head = title[:m.start()].rstrip()
+    names = [m.group("a"), m.group("b")]
+    last = head.split()[-1] if head.split() else ""
+    if not last or last.casefold() in PREPOSITIONS or ROLL_CALL.search(head) \
+            or any(not opens_name(n.split()[0]) or n.split()[-1] in COLUMN_WORDS or not is_person(n)
+                   for n in names):
+        return title, []
+    return head.rstrip(" ,;–-"), names
+
+
+#: a job title written before a name: "ekonomichef", "Fastighetschef", "t.f. ekonomichef"
+ROLE = re.compile(rf"\s+(?:(?:t\.?f\.?|bitr\.?)\s+)?(?:[A-ZÅÄÖ]?[a-zåäö]*{TITLE_WORDS.pattern}|vd|VD)\s*$", re.I)
+
+
+#: a case number set before the presenter's name: "Detaljplan Norra hamnen Dnr 2024/33 Anna Berg"
+CASE_THEN_NAME = re.compile(r"\s(?:Dnr|DNR|Diarienr|Diarienummer)[.:]?\s*(?:[A-ZÅÄÖ]{1,6}[\s.-]?)?[\w./:-]*\d[\w./:-]*"
+                            r"\s+(?P<rest>[A-ZÅÄÖa-zåäö].*)$")
+
+
+def case_number_presenters(heading: str) -> list[str]:
+    """The people after a heading's case number (a flattened table's Dnr column, then its presenter column);
+    only when the names (with short titles) are all that follows."""
+    m = CASE_THEN_NAME.search(heading) if "D" in heading and not SUBJECT_HEADING.match(heading) else None
+    if not m:
+        return []
+    people, end = people_and_end(m.group("rest"))
+    return people if people and len(m.group("rest")[end:].strip(" ,.;")) <= 3 else []
+
+
+def name_line_presenters(texts: list[str], title: str) -> list[str]:
+    """An agenda item whose first line holds nothing but names ("Anna Berg", "Anna Berg (rektor)",
+    "Ekonomichef Anna Berg", "Anna Berg, Per Ek"): its presenters. Not under a heading about people (who is
+    elected or resigns is named there too)."""
+    first = next((t.strip() for t in texts if t.strip()), "")
+    if not first or len(first) > 120 or SUBJECT_HEADING.match(title) or first.endswith((".", ":")):
+        return []
+    return _only_people(re.sub(r"\s*\([a-zåäö][^()]{1,40}\)", "", first))
+
+
+def _only_people(cell: str) -> list[str]:
+    """The people of a cell or line that holds nothing but names (each with a title, a party code)."""
+    words = cell.split()
+    if len(words) > 2 and TITLE_WORDS.search(words[0]) and opens_name(words[1]):
+        cell = cell.split(None, 1)[1]  # "Planarkitekt Per Holm"
+    people, end = people_and_end(cell.strip())
+    return people if people and len(cell.strip()[end:].strip(" ,.;")) <= 3 else []
+
+
+def cell_presenters(heading: str) -> list[str]:
+    """A table row's presenter cell (cells joined by TABs, as the reader writes a DOCX or PDF table's row):
+    the people of each cell after the title that holds nothing but names, with titles or party codes
+    ("Karin Lund, ekonomichef", "Planarkitekt Per Holm", "Eva Strand och Jonas Berg")."""
+    if "\t" not in heading or SUBJECT_HEADING.match(heading):
+        return []
+    found: list[str] = []
+    for cell in heading.split("\t")[1:]:
+        found += [p for p in _only_people(cell) if p not in found]
+    return found
+
+
+#: a full stop closing the heading once the name after it was taken: "Lokalförsörjning."
+FULL_STOP = re.compile(r"(?<=[a-zåäö]{4})\.$")
+
+
+def without_label_end(title: str) -> str:
+    """ "Nya riktlinjer Dragande" -> "Nya riktlinjer", "Budget ekonomichef" -> "Budget": a presenter label or a
+    job title whose name was taken off; kept after a preposition ("Val av ordförande") or when nothing is left."""
+    if not title:
+        return title
+    cut = FULL_STOP.sub("", LABEL_END.sub("", title))
+    slot = SLOT.search(cut) if DIGIT.search(cut) else None
+    cut = cut[:slot.start()] if slot and slot.start() > 0 else cut  # "Erfarenheter kl. 11.15–12.00 Anna Berg"
+    role = ROLE.search(cut)
+    if role and role.start() > 0:
+        before = cut[:role.start()].split()
+        cut = cut[:role.start()] if before and before[-1].casefold() not in PREPOSITIONS else cut
+    return cut if cut.strip() else title
