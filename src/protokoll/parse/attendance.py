@@ -10,6 +10,7 @@ from .fields import Field, field_value
 from .header import find_signatures, heading_affiliation
 from .lines import Line
 from .names import is_clerk, is_person, parse_attendees, role_holder
+from . import secretaries
 
 TAIL_FIELDS = {"secretary", "chair", "justerare"}
 
@@ -54,6 +55,10 @@ def elected(rec: MeetingRecord) -> None:
                         rec.chair = name
                 if is_person(name):
                     _merge(rec.attendees, Attendee(name, group="present"), role=role, add=False)
+    if not rec.secretary:  # "Mötet valde Anna Berg till mötessekreterare"
+        rec.secretary = secretaries.elected([(item.title, item.text) for item in rec.items[:8]])
+        if rec.secretary:
+            _merge(rec.attendees, Attendee(rec.secretary, group="present"), role="sekreterare", add=False)
 
 
 def read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> None:
@@ -102,8 +107,17 @@ def read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> N
     if not rec.secretary:  # "Anna Berg, kommunsekreterare" among the officials: only when she is the one clerk
         clerks = [a for a in people if a.group == "other" and is_clerk(a.title)]
         clerk = clerks[0] if len(clerks) == 1 and not _role_unread(lines, clerks[0]) else None
+        # the signature block names another ("Sekreterare Paragrafer Anna Berg"): the clerk's title is no evidence
+        signed = secretaries.signed("\n".join(ln.text for ln in lines), people, rec.chair) if clerk else None
+        clerk = None if signed and not _same_person(signed, clerk.name) else clerk
         if clerk:
             clerk.role, rec.secretary = "sekreterare", clerk.name
+
+
+def _same_person(a: str, b: str) -> bool:
+    """One name is the other's words, give or take a word run on into it ("Sekreterare Anna Berg")."""
+    wa, wb = set(a.split()), set(b.split())
+    return wa <= wb or wb <= wa
 
 
 #: another person's name with the role word on its own after it ("Hanna Berg sekreterare", "Per Holm, sekreterare")
