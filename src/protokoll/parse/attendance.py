@@ -10,7 +10,7 @@ from .fields import Field, field_value
 from .header import find_signatures, heading_affiliation
 from .lines import Line
 from .names import is_clerk, is_person, parse_attendees, role_holder
-from . import secretaries
+from . import presence, secretaries
 
 TAIL_FIELDS = {"secretary", "chair", "justerare"}
 
@@ -67,7 +67,7 @@ def read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> N
         if not f.kind.startswith("attendees") or not f.value:
             continue
         _, group, *role = f.kind.split(":")
-        for a in parse_attendees(f.value, group):
+        for a in presence.tidy(parse_attendees(f.value, group)):
             if role and not a.role:
                 a.role = role[0]
             a.affiliation = a.affiliation or heading_affiliation(f.heading)
@@ -75,11 +75,12 @@ def read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> N
     rec.attendees = people
     sec = field_value(fields, "secretary")
     if sec and (found := role_holder(sec, "other")):
-        found.role = "sekreterare"
+        found.name, found.role = presence.TICK.sub("", found.name), "sekreterare"
         rec.secretary = found.name
         _merge(people, found, role="sekreterare")
     chair = field_value(fields, "chair")
     if chair and (found := role_holder(chair, "present")):
+        found.name = presence.TICK.sub("", found.name)
         rec.chair = found.name
         _merge(people, found, role="ordförande", add=False)
     just = field_value(fields, "justerare")
@@ -87,16 +88,16 @@ def read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> N
         a.group = "present"
         _merge(people, a, role="justerare")
     for sig in find_signatures(lines, is_person):
+        name = presence.TICK.sub("", sig.name)  # "Anna Berg X, sekreterare": a table's tick
         if sig.role.startswith("ordf") or sig.role == "mötesordförande":
-            rec.chair = rec.chair or sig.name
+            rec.chair = rec.chair or name
         elif sig.role.startswith(("sekret", "vid protokollet", "protokollf")):
+            title = sig.role if sig.role.startswith("sekretariat") else None
             if not rec.secretary:
-                rec.secretary = sig.name
-                _merge(people, Attendee(sig.name, title=sig.role if sig.role.startswith("sekretariat") else None,
-                                        group="other"), role="sekreterare")
+                rec.secretary = name
+                _merge(people, Attendee(name, title=title, group="other"), role="sekreterare")
             else:
-                _merge(people, Attendee(sig.name, title=sig.role if sig.role.startswith("sekretariat") else None,
-                                        group="other"), add=False)
+                _merge(people, Attendee(name, title=title, group="other"), add=False)
     if not rec.chair:
         rec.chair = next((a.name for a in people if a.role == "ordförande" and not OTHER_BODY.search(a.title or "")),
                          None)

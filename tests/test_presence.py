@@ -1,0 +1,34 @@
+"""Attendance lists with a presence column, absentees and sub-headings (issue 10). Written for these tests."""
+
+from protokoll.parse.assemble import parse_text
+
+ROLL = """PROTOKOLL
+Styrelsen för Föreningen Ljusa Vägar
+Möte den 3 mars 2024
+
+Ledamöter Närvarande
+Ylva Strand X, ordförande
+Petter Ask X
+Hanna Mörk anmält förhinder
+Kasper Lind Frånvarande
+Ebba Ros X
+Suppleanter
+Jonas Vik X
+Sekretariatet
+Mira Holm X, sekreterare
+Olle Berg X
+
+§ 1 Mötet öppnas
+Ylva Strand förklarade mötet öppnat.
+"""
+
+
+def test_tick_absentees_and_subheadings():
+    rec = parse_text(ROLL, "t")
+    people = {a.name: a for a in rec.attendees}
+    assert set(people) == {"Ylva Strand", "Petter Ask", "Ebba Ros", "Jonas Vik", "Mira Holm", "Olle Berg"}
+    assert rec.secretary == "Mira Holm" and people["Mira Holm"].role == "sekreterare"
+    assert rec.chair == "Ylva Strand"
+    # "Suppleanter" and "Sekretariatet" head the names below them: no one's affiliation
+    assert all(a.affiliation is None for a in rec.attendees)
+    assert people["Olle Berg"].group == "other" and people["Petter Ask"].group == "present"
