@@ -79,3 +79,9 @@ def test_elected_forms():
     # two people: abstain
     assert secretaries.elected([("", "Mötet valde Eva Lund till sekreterare."),
                                 ("", "Mötet valde Ola Brink till mötessekreterare.")]) is None
+
+
+def test_label_after_the_name_is_cut():
+    text = HEAD + ("Sammanträdestid kl 09:00-11:00 Paragrafer 1-4 Sekreterare Tove Sandqvist Ordföranden Gustav Rehn (C) "
+                   "Justerare Maja Ekdahl (S)\n§ 1 Budget\nNämnden beslutar att godkänna budgeten.\n")
+    assert parse_text(text, "t").secretary == "Tove Sandqvist"

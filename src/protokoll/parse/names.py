@@ -242,6 +242,8 @@ def role_holder(value: str, group: str) -> Attendee | None:
         while len(words) > 2 and (gazetteer.municipality(words[0]) or words[0].casefold() in NOT_NAME_WORDS) \
                 and words[1] in given_names():
             words = words[1:]
+        while len(words) > 2 and words[-1].casefold().strip(".:") in NOT_NAME_WORDS | {"ordföranden"}:
+            words = words[:-1]  # "Anna Berg Ordföranden": the next label of a flattened signature block
         if any(w.casefold().strip(".:") in NOT_NAME_WORDS for w in words):
             return None
         a.name = " ".join(words)
