@@ -85,3 +85,9 @@ def test_label_after_the_name_is_cut():
     text = HEAD + ("Sammanträdestid kl 09:00-11:00 Paragrafer 1-4 Sekreterare Tove Sandqvist Ordföranden Gustav Rehn (C) "
                    "Justerare Maja Ekdahl (S)\n§ 1 Budget\nNämnden beslutar att godkänna budgeten.\n")
     assert parse_text(text, "t").secretary == "Tove Sandqvist"
+
+
+def test_role_holder_cuts_the_next_label():
+    from protokoll.parse.names import role_holder
+    found = role_holder("Tove Sandqvist Ordföranden Gustav Rehn (C) Maja Ekdahl (S) BEVIS OM ANSLAG", "other")
+    assert (found.name, found.affiliation) == ("Tove Sandqvist", None)
