@@ -91,3 +91,9 @@ def test_role_holder_cuts_the_next_label():
     from protokoll.parse.names import role_holder
     found = role_holder("Tove Sandqvist Ordföranden Gustav Rehn (C) Maja Ekdahl (S) BEVIS OM ANSLAG", "other")
     assert (found.name, found.affiliation) == ("Tove Sandqvist", None)
+
+
+def test_listed_with_the_role_in_lower_case():
+    text = "Övriga deltagare Maja Ekdahl Ola Brink Håkan Strömgren Tove Sandqvist sekreterare Eva Lund"
+    assert secretaries.signed(text, [], None) == "Tove Sandqvist"
+    assert secretaries.signed("Övriga Anna Maria Sandqvist sekreterare", [], None) == "Anna Maria Sandqvist"

@@ -64,7 +64,7 @@ def signed(text: str, people: list[Attendee], chair: str | None) -> str | None:
         name = titled[0] if titled else (names[0] if certain else None)
         if name and name.casefold() not in members:
             found.add(name)
-    found |= {n for n in _named_above(text) if n.casefold() not in members}
+    found |= {n for n in _named_above(text) | _listed_as(text) if n.casefold() not in members}
     return found.pop() if len(found) == 1 else None
 
 
@@ -174,3 +174,20 @@ def elected(texts: list[tuple[str, str]]) -> str | None:
 def _sentence(text: str, at: int) -> str:
     start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
     return text[start:at]
+
+
+#: "Anna Berg sekreterare" in a roll run together: the role word in lower case is no label of what follows
+LISTED_AS = re.compile(rf"(?P<n>{NAME})[ \t]+(?:mötes)?sekreterare(?![\wåäö])")
+
+
+def _listed_as(text: str) -> set[str]:
+    """Names written with the role after them in lower case, as in a list run together ("Håkan Holm Eva
+    Lind sekreterare"): the last three words when they open with a given name ("Anna Maria Berg"), else
+    the last two (a word before them that is no given name ends the name before)."""
+    found = set()
+    for m in LISTED_AS.finditer(text):
+        words = m.group("n").split()
+        n = 3 if len(words) == 3 and words[0] in given_names() else 2
+        if is_person(cand := " ".join(words[-n:])):
+            found.add(cand)
+    return found
