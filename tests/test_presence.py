@@ -32,3 +32,11 @@ def test_tick_absentees_and_subheadings():
     # "Suppleanter" and "Sekretariatet" head the names below them: no one's affiliation
     assert all(a.affiliation is None for a in rec.attendees)
     assert people["Olle Berg"].group == "other" and people["Petter Ask"].group == "present"
+
+
+def test_label_and_party_run_on_into_a_name():
+    from protokoll.parse.presence import tidy
+    from protokoll.record import Attendee
+    people = tidy([Attendee("Ylva Strand Övriga Justering", group="other"), Attendee("Petter Ask S", group="present"),
+                   Attendee("Ebba Ros", group="present")])
+    assert [(a.name, a.affiliation) for a in people] == [("Ylva Strand", None), ("Petter Ask", "S"), ("Ebba Ros", None)]
