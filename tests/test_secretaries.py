@@ -55,7 +55,8 @@ def test_two_different_signed_secretaries_abstain():
 
 def test_clerk_title_does_not_win_over_the_signature_block():
     text = HEAD + ("Övriga deltagande Ola Brink (kommunsekreterare), Eva Lund (ekonom) "
-                   "Utses att justera Maja Ekdahl (S) Sekreterare Paragrafer Tove Sandqvist Ordförande Gustav Rehn (C)\n"
+                   "Utses att justera Maja Ekdahl (S) Sekreterare Paragrafer Tove Sandqvist "
+                   "Ordförande Gustav Rehn (C)\n"
                    "§ 1 Budget\nNämnden beslutar att godkänna budgeten.\n")
     assert parse_text(text, "t").secretary == "Tove Sandqvist"
 
@@ -82,7 +83,8 @@ def test_elected_forms():
 
 
 def test_label_after_the_name_is_cut():
-    text = HEAD + ("Sammanträdestid kl 09:00-11:00 Paragrafer 1-4 Sekreterare Tove Sandqvist Ordföranden Gustav Rehn (C) "
+    text = HEAD + ("Sammanträdestid kl 09:00-11:00 Paragrafer 1-4 Sekreterare Tove Sandqvist "
+                   "Ordföranden Gustav Rehn (C) "
                    "Justerare Maja Ekdahl (S)\n§ 1 Budget\nNämnden beslutar att godkänna budgeten.\n")
     assert parse_text(text, "t").secretary == "Tove Sandqvist"
 
