@@ -11,7 +11,7 @@ from datetime import date
 from ..record import Evidence, MeetingRecord
 from ..swedish import dates
 from . import (actions, bodysigns, confidence, fallbacks, flatsign, learned, meta, openclose, orgplaces, plausible,
-               sources, upcoming)
+               secretaries, sources, upcoming)
 from .attachmentplaces import place_addressed
 from .attendance import TAIL_FIELDS, elected, read_people, under_name
 from .body import deciding_body
@@ -136,6 +136,7 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     if not rec.chair or not rec.secretary:  # "Sekreterare Anna Berg Ordförande Per Holm" run on in a flattened page
         signed = flatsign.signers(text)
         rec.chair, rec.secretary = rec.chair or signed.get("chair"), rec.secretary or signed.get("secretary")
+        rec.secretary = rec.secretary or secretaries.signed(text, rec.attendees, rec.chair)  # "Sekreterare … A B"
     paths.note(rec, "people.signatures")
     if rec.chair and in_roster(header, rec.chair):  # "Kyrkorådet 2022-2025 / Ledamöter / Anna Berg (ordf.)"
         rec.chair = None

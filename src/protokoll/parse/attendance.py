@@ -10,6 +10,7 @@ from .fields import Field, field_value
 from .header import find_signatures, heading_affiliation
 from .lines import Line
 from .names import is_clerk, is_person, parse_attendees, role_holder
+from . import presence, secretaries
 
 TAIL_FIELDS = {"secretary", "chair", "justerare"}
 
@@ -64,6 +65,10 @@ def elected(rec: MeetingRecord) -> None:
                         rec.chair = name
                 if is_person(name):
                     _merge(rec.attendees, Attendee(name, group="present"), role=role, add=False)
+    if not rec.secretary:  # "Mötet valde Anna Berg till mötessekreterare"
+        rec.secretary = secretaries.elected([(item.title, item.text) for item in rec.items[:8]])
+        if rec.secretary:
+            _merge(rec.attendees, Attendee(rec.secretary, group="present"), role="sekreterare", add=False)
 
 
 def read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> None:
@@ -72,7 +77,7 @@ def read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> N
         if not f.kind.startswith("attendees") or not f.value:
             continue
         _, group, *role = f.kind.split(":")
-        for a in parse_attendees(f.value, group):
+        for a in presence.tidy(parse_attendees(f.value, group)):
             if role and not a.role:
                 a.role = role[0]
             a.affiliation = a.affiliation or heading_affiliation(f.heading)
@@ -80,11 +85,12 @@ def read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> N
     rec.attendees = people
     sec = field_value(fields, "secretary")
     if sec and (found := role_holder(sec, "other")):
-        found.role = "sekreterare"
+        found.name, found.role = presence.TICK.sub("", found.name), "sekreterare"
         rec.secretary = found.name
         _merge(people, found, role="sekreterare")
     chair = field_value(fields, "chair")
     if chair and (found := role_holder(chair, "present")):
+        found.name = presence.TICK.sub("", found.name)
         rec.chair = found.name
         _merge(people, found, role="ordförande", add=False)
     just = field_value(fields, "justerare")
@@ -92,16 +98,16 @@ def read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> N
         a.group = "present"
         _merge(people, a, role="justerare")
     for sig in find_signatures(lines, is_person):
+        name = presence.TICK.sub("", sig.name)  # "Anna Berg X, sekreterare": a table's tick
         if sig.role.startswith("ordf") or sig.role == "mötesordförande":
-            rec.chair = rec.chair or sig.name
+            rec.chair = rec.chair or name
         elif sig.role.startswith(("sekret", "vid protokollet", "protokollf")):
+            title = sig.role if sig.role.startswith("sekretariat") else None
             if not rec.secretary:
-                rec.secretary = sig.name
-                _merge(people, Attendee(sig.name, title=sig.role if sig.role.startswith("sekretariat") else None,
-                                        group="other"), role="sekreterare")
+                rec.secretary = name
+                _merge(people, Attendee(name, title=title, group="other"), role="sekreterare")
             else:
-                _merge(people, Attendee(sig.name, title=sig.role if sig.role.startswith("sekretariat") else None,
-                                        group="other"), add=False)
+                _merge(people, Attendee(name, title=title, group="other"), add=False)
     if not rec.chair:
         rec.chair = next((a.name for a in people if a.role == "ordförande" and a.group != "guest"
                           and not OTHER_BODY.search(a.title or "")), None)  # a guest chairs elsewhere
@@ -112,8 +118,17 @@ def read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> N
     if not rec.secretary:  # "Anna Berg, kommunsekreterare" among the officials: only when she is the one clerk
         clerks = [a for a in people if a.group == "other" and is_clerk(a.title)]
         clerk = clerks[0] if len(clerks) == 1 and not _role_unread(lines, clerks[0]) else None
+        # the signature block names another ("Sekreterare Paragrafer Anna Berg"): the clerk's title is no evidence
+        signed = secretaries.signed("\n".join(ln.text for ln in lines), people, rec.chair) if clerk else None
+        clerk = None if signed and not _same_person(signed, clerk.name) else clerk
         if clerk:
             clerk.role, rec.secretary = "sekreterare", clerk.name
+
+
+def _same_person(a: str, b: str) -> bool:
+    """One name is the other's words, give or take a word run on into it ("Sekreterare Anna Berg")."""
+    wa, wb = set(a.split()), set(b.split())
+    return wa <= wb or wb <= wa
 
 
 #: another person's name with the role word on its own after it ("Hanna Berg sekreterare", "Per Holm, sekreterare")

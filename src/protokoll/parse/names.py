@@ -238,6 +238,10 @@ NOT_NAME_WORDS = frozenset(
     "organ kallelse protokoll dagordning ärenden".split())
 
 
+#: a role label that may follow a name in a flattened signature block
+NEXT_LABELS = frozenset("ordförande ordföranden sekreterare justerare justerande paragrafer".split())
+
+
 def role_holder(value: str, group: str) -> Attendee | None:
     """The person a role label ("Ordförande", "Sekreterare") names, or None when the value is not clearly one.
 
@@ -250,6 +254,9 @@ def role_holder(value: str, group: str) -> Attendee | None:
         while len(words) > 2 and (gazetteer.municipality(words[0]) or words[0].casefold() in NOT_NAME_WORDS) \
                 and words[1] in given_names():
             words = words[1:]
+        while len(words) > 2 and words[-1].casefold().strip(".:") in NEXT_LABELS:
+            words = words[:-1]  # "Anna Berg Ordföranden": the next label of a flattened signature block
+            a.affiliation = None  # "Anna Berg Ordföranden Per Holm (S)": the party is the next person's
         if any(w.casefold().strip(".:") in NOT_NAME_WORDS for w in words):
             return None
         a.name = " ".join(words)

@@ -1,0 +1,67 @@
+"""What an attendance list writes beside a name that is not part of it (issue 10).
+
+A roll call or attendance table read as text leaves its marks on the names: the tick of a "Närvarande"
+column ("Anna Berg X"), the note of one who did not come ("Per Holm anmält förhinder", "Eva Lind
+Frånvarande"), and the sub-headings between its groups ("Suppleanter", "Sekretariatet", "Övriga") read as
+the affiliation of the name above them; the next label or a table row's party runs on into a name
+("Anna Berg Övriga", "Anna Berg S"). The tick and the label are dropped, the party is the affiliation,
+an absent person is no attendee, and a sub-heading is no affiliation: the people under a heading of
+officials or others ("Sekretariatet", "Tjänstemän", "Övriga") are in the group ``other``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..record import Attendee
+from .names import NOT_NAME_WORDS
+from .persons import PARTIES
+
+#: a "Närvarande" column's tick after the name
+TICK = re.compile(r"\s+[Xx✓✔]$")
+#: the note of one who did not attend, read as a title
+ABSENT = re.compile(r"^(?:anmält\s+förhinder|anmält\s+frånvaro|förhinder|frånvarande|ej\s+närvarande|"
+                    r"förhindrad|återbud|lämnat\s+återbud)\b", re.I)
+#: the note's first word run on into the name ("Per Holm Anmält" + "förhinder")
+ABSENT_WORD = frozenset({"Anmält", "Frånvarande", "Förhinder", "Återbud", "Förhindrad"})
+#: sub-headings of an attendance list; those after which the people are officials or others
+SUBHEADINGS = frozenset({"ledamöter", "ordinarie", "suppleanter", "ersättare", "tjänstgörande ersättare",
+                         "sekretariatet", "sekretariat", "tjänstemän", "tjänstepersoner", "övriga",
+                         "övriga närvarande", "adjungerade", "gäster"})
+OTHERS = frozenset({"sekretariatet", "sekretariat", "tjänstemän", "tjänstepersoner", "övriga",
+                    "övriga närvarande", "adjungerade"})
+
+
+def tidy(people: list[Attendee]) -> list[Attendee]:
+    """The people of one list without ticks, absentees and sub-headings read as affiliations."""
+    out: list[Attendee] = []
+    others = False
+    for a in people:
+        words = a.name.split()
+        if len(words) > 2 and words[-1] in ABSENT_WORD or ABSENT.match(a.title or ""):
+            continue
+        a.name = TICK.sub("", a.name)
+        _tail_off(a)
+        if others and a.group == "present":
+            a.group = "other"
+        heading = (a.affiliation or "").casefold()
+        if heading in SUBHEADINGS:  # the heading of the people below, not this one's affiliation
+            a.affiliation = None
+            others = heading in OTHERS
+        out.append(a)
+    return out
+
+
+#: label words a name never ends with: the next column's or block's label run on into it
+TAIL_LABELS = NOT_NAME_WORDS | {"justering", "dessutom", "tjänstemän", "tjänstepersoner", "suppleanter",
+                                "sekretariatet", "frånvarande", "gäster"}
+
+
+def _tail_off(a: Attendee) -> None:
+    """"Anna Berg Övriga Justering" keeps "Anna Berg"; "Anna Berg S" of a table row has the party S."""
+    words = a.name.split()
+    while len(words) > 2 and words[-1].casefold() in TAIL_LABELS:
+        words.pop()
+    if len(words) > 2 and words[-1] in PARTIES:
+        a.affiliation = a.affiliation or words.pop()
+    a.name = " ".join(words)

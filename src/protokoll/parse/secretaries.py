@@ -1,0 +1,193 @@
+"""Who kept the minutes where no "Sekreterare: Anna Berg" field names her (issue 10).
+
+Two places in a Swedish protocol name the secretary without a header field:
+
+- the signature block, "Sekreterare ……… Anna Berg" or "Vid protokollet Anna Berg". Flattened by a web page
+  or a PDF's merged columns, its labels may stand in a row before their names ("Underskrifter Sekreterare
+  Ordförande Justerande Anna Berg Per Holm Eva Lind"), where the order of the names is that of the
+  columns, not of the labels. A name directly after its label (only "Paragrafer" or "Underskrifter"
+  between) is read; a name after a stack of role labels, or a name that itself follows a name (a
+  "name above role" block: "Anna Berg Sekreterare Per Holm Justerare"), only when the document also
+  writes that person with a clerk's title ("Anna Berg, nämndsekreterare", "Anna Berg Mötessekreterare");
+- the opening items of a meeting that elects its own secretary: "Mötet valde Anna Berg till
+  mötessekreterare", "Anna Berg valdes enhälligt till sekreterare", "Val av mötessekreterare: Anna Berg".
+  A board election later in the document ("Val av styrelse ... Anna Berg till sekreterare") elects the
+  association's officer, not the one who wrote these minutes, and is not read.
+
+Each reader abstains (None) unless exactly one person is so named; a member of the meeting (a present
+attendee with a party, or the chair) is never read from the signature block.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..record import Attendee
+from .names import NOT_NAME_WORDS, is_person
+from ..swedish.names import given_names
+from .persons import CLERK
+
+_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+#: a person's name: two or three capitalised words, a middle initial allowed ("Ulrika J Gustafsson")
+NAME = rf"{_WORD}(?:\s+(?:[A-ZÅÄÖ]\.?\s+)?{_WORD}){{1,2}}"
+_NAME = re.compile(NAME)
+
+#: a label naming the minute-taker in a signature block
+LABEL = re.compile(r"(?<![\wåäö])(?:Sekreterare|Mötessekreterare|Protokollförare|Vid protokollet|(Underskrift))"
+                   r"(?![\wåäö])")
+#: labels that may stand between the secretary's label and her name; group 1: another person's role
+SKIP = re.compile(r"[\s:.,…_\-–]*(?:Paragrafer|Paragraf|Underskrifter|Underskrift|Sign|"
+                  r"(Ordföranden|Ordförande|Mötesordförande|Justerande|Justerare|Justeras|Sekreterare|"
+                  r"Vid protokollet))(?![\wåäö])")
+FILL = re.compile(r"[\s:.,…_\-–]*")
+#: words that close a name read from a run: the next label
+STOP_WORDS = frozenset("ordföranden ordförande justerande justerare justeras sekreterare mötessekreterare "
+                       "protokollförare paragrafer underskrifter anslag bevis organ".split())
+#: a label word: what follows a role that has no value of its own
+LABEL_WORDS = STOP_WORDS | NOT_NAME_WORDS | {"tjänstemän", "tjänstepersoner", "gäster", "frånvarande",
+                                             "adjungerade"}
+
+
+def signed(text: str, people: list[Attendee], chair: str | None) -> str | None:
+    """The secretary of the signature block, or None (absent, or not one person)."""
+    members = {a.name.casefold() for a in people if a.group == "present" and (a.affiliation or a.role in (
+        "ordförande", "vice ordförande", "ledamot", "ersättare", "justerare"))}
+    if chair:
+        members.add(chair.casefold())
+    found: set[str] = set()
+    for m in LABEL.finditer(text):
+        read = _after_label(text, m)
+        if read is None:
+            continue
+        names, certain = read
+        titled = [n for n in names if clerk_titled(text, n)]  # "Ulf Stecksen Sten-Ove": the run's first name
+        name = titled[0] if titled else (names[0] if certain else None)
+        if name and name.casefold() not in members:
+            found.add(name)
+    found |= {n for n in _named_above(text) | _listed_as(text) if n.casefold() not in members}
+    return found.pop() if len(found) == 1 else None
+
+
+#: "Anna Berg Sekreterare" as a signature writes it, the role under the name
+ROLE_AFTER = re.compile(rf"(?P<n>{NAME})[ \t]+(?:Sekreterare|Mötessekreterare|Protokollförare)(?![\wåäö])")
+#: a role label just before a name: the name is that label's value
+ROLE_BEFORE = re.compile(r"(?:Ordföranden?|Sekreterare|Justerare|Justerande|Vid protokollet|Ledamot|Ersättare|"
+                         r"Mötesordförande)[\s:.…_\-–]*$")
+
+
+def _named_above(text: str) -> set[str]:
+    """Names written above their role "Sekreterare" where the reading is certain: no role label before the
+    name (it would be that label's value) and no name after the role (it could be the role's value)."""
+    found = set()
+    for m in ROLE_AFTER.finditer(text):
+        names = _names_at(m.group("n"), 0)
+        if not names or ROLE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
+            continue
+        after = FILL.match(text, m.end()).end()
+        word = text[after:after + 20].split()[:1]
+        if not (word and word[0].casefold().strip(":.") in LABEL_WORDS) and _names_at(text, after):
+            continue
+        found.add(names[0])
+    return found
+
+
+def _after_label(text: str, m: re.Match[str]) -> tuple[list[str], bool] | None:
+    """(the names that may follow, longest first; read directly) after the label at ``m``; None where no
+    name follows."""
+    pos, stacked = m.end(), bool(m.group(1))  # "Underskrift: Anna Berg, nämndsekreterare": any signer
+    while s := SKIP.match(text, pos):
+        stacked = stacked or bool(s.group(1))
+        pos = s.end()
+    pos = FILL.match(text, pos).end()
+    names = _names_at(text, pos)
+    if not names:
+        return None
+    return names, not stacked and not _name_before(text, m.start())
+
+
+def _names_at(text: str, pos: int) -> list[str]:
+    """The person's names a run at ``pos`` may open with, longest first."""
+    m = _NAME.match(text, pos)
+    if not m:
+        return []
+    words = m.group().split()
+    while words and words[0].casefold() in STOP_WORDS:
+        words.pop(0)
+    while words and words[-1].casefold() in STOP_WORDS:
+        words.pop()
+    names = [cand for n in range(len(words), 1, -1) if is_person(cand := " ".join(words[:n]))]
+    if len(names) > 1 and words[2] in given_names():  # "Anna Berg Per Holm": the next name begins
+        names = names[1:]
+    return names
+
+
+def _name_at(text: str, pos: int) -> str | None:
+    return next(iter(_names_at(text, pos)), None)
+
+
+def _name_before(text: str, at: int) -> bool:
+    """A person's name ends right before ``at``: the block writes each name above its role."""
+    words = text[max(0, at - 60):at].rstrip(" .…_:-–").split()
+    return any(len(words) >= n and _NAME.fullmatch(" ".join(words[-n:])) and is_person(" ".join(words[-n:]))
+               for n in (2, 3))
+
+
+def clerk_titled(text: str, name: str) -> bool:
+    """The document writes ``name`` with a minute-taker's title: "Anna Berg, nämndsekreterare",
+    "Anna Berg (kommunsekreterare)", "Anna Berg Mötessekreterare"."""
+    for m in re.finditer(rf"(?<![\wåäö]){re.escape(name)}\s*([,(]?)\s*([\wåäö/]+)", text):
+        parts = m.group(2).split("/")  # "administratör/nämndsekreterare"
+        if any(CLERK.fullmatch(p) and (m.group(1) or p.casefold() != "sekreterare") for p in parts):
+            return True  # a bare "Sekreterare" after a name may be the next label of a flattened block
+    return False
+
+
+_ELECTED = [re.compile(p) for p in (
+    rf"\b(?:valde|väljer|utsåg|utser)\s+(?:enhälligt\s+)?(?P<n>{NAME})\s+(?:till|som)\s+(?:mötes|protokoll)?"
+    r"sekreterare\b",
+    rf"(?P<n>{NAME})\s+(?:valdes|utsågs|väljs|utses)\s+(?:enhälligt\s+|även\s+)?(?:till|som|att\s+vara)\s+"
+    r"(?:mötes)?sekreterare\b",
+    rf"\b(?:utse|välja)\s+(?P<n>{NAME})\s+(?:till|som)\s+(?:mötes|protokoll)?sekreterare\b",
+    rf"\bTill\s+(?:mötes)?sekreterare\s+(?:(?:för|vid)\s+(?:mötet|sammanträdet|dagens\s+möte)\s+)?"
+    rf"(?:valdes|utsågs|utses|väljs)\s+(?P<n>{NAME})",
+    rf"\bVal\s+av\s+(?:mötes|protokoll)?sekreterare\s*[:.\-–]?\s+(?P<n>{NAME})(?=\s*(?:$|[.,;]))",
+)]
+#: an item electing the association's officers, not the meeting's
+BOARD_ELECTION = re.compile(r"styrelse|konstituer|ledamöter|valberedning|revisor|förtroendeval", re.I)
+
+
+def elected(texts: list[tuple[str, str]]) -> str | None:
+    """The secretary a meeting elects in its opening items: ``texts`` are (item title, item text) of the
+    first items, the header as one more with an empty title. None unless exactly one person."""
+    found: set[str] = set()
+    for title, text in texts:
+        if BOARD_ELECTION.search(title):
+            continue
+        for rx in _ELECTED:
+            for m in rx.finditer(text):
+                name = _name_at(m.group("n"), 0)
+                if name and not BOARD_ELECTION.search(_sentence(text, m.start())):
+                    found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
+def _sentence(text: str, at: int) -> str:
+    start = max(text.rfind(".", 0, at), text.rfind("\n", 0, at)) + 1
+    return text[start:at]
+
+
+#: "Anna Berg sekreterare" in a roll run together: the role word in lower case is no label of what follows
+LISTED_AS = re.compile(rf"(?P<n>{NAME})[ \t]+(?:mötes)?sekreterare(?![\wåäö])")
+
+
+def _listed_as(text: str) -> set[str]:
+    """Names written with the role after them in lower case, as in a list run together ("Håkan Holm Eva
+    Lind sekreterare"): the last three words when they open with a given name ("Anna Maria Berg"), else
+    the last two (a word before them that is no given name ends the name before)."""
+    found = set()
+    for m in LISTED_AS.finditer(text):
+        words = m.group("n").split()
+        n = 3 if len(words) == 3 and words[0] in given_names() else 2
+        if is_person(cand := " ".join(words[-n:])):
+            found.add(cand)
+    return found
