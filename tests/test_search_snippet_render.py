@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from html import escape
 
-
 import protokoll.store.search as search_module
 from protokoll.store.search_snippet import WIDTH, _render, _render_pieces, snippet
 from protokoll.store.search_sql import PageRow
