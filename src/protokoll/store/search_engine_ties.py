@@ -78,15 +78,30 @@ def tied(searcher, ranks: Ranks, schema, query, hits: list, wanted: int, total: 
     if reads_all(total, wanted):  # few hits: reading them all is cheaper than a window
         every = searcher.search(query, total, count=False).hits
         return heapq.nlargest(wanted, [(s, ranks[a.segment_ord][a.doc]) for s, a in every if s >= least])
-    size = max(1, len(ordered) * limit // (2 * total))  # units holding half that many hits, on average
+    typical = max(1, len(ordered) * limit // (2 * total))  # units holding half that many hits, on average
+    size = max(typical, _sampled(ordered, ranks, hits, least, missing))  # (one window, not several)
+    most = max(2 * typical, size)  # (rounded to more units than the sample asks, it would read more hits)
     found: list[int] = []
     high, end = len(ordered), ((ordered[-1] >> 32) + 1) << 32  # (the day after the newest: few terms)
     while high > 0 and len(found) < missing:
-        start = _start(ordered, high, size)
+        start = _start(ordered, high, size, most)
         found += _window(searcher, ranks, schema, query, least, (start, end), limit, missing - len(found))
         end, high = start, bisect.bisect_left(ordered, start)
         size = _next(size, len(ordered) - high, len(found), missing)
+        most = 2 * size
     return above + [(least, r) for r in heapq.nlargest(missing, found)]
+
+
+def _sampled(ordered: array, ranks: Ranks, hits: list, least: float, missing: int) -> int:
+    """Units from the newest down to the ``missing``-th newest of the tied hits among ``hits`` (0 when
+    ``hits`` hold fewer tied hits): they hold at least ``missing`` tied hits, so a first window reaching
+    that far is the only one. tantivy reads equal scores in the order of the index, not of rank: the
+    tied hits read first are a sample of the tie, telling how far its newest hits reach (a tie of older
+    meetings only is found at once, not after empty windows growing 4x at a time, each a scoring pass)."""
+    seen = [ranks[a.segment_ord][a.doc] for score, a in hits if score == least]
+    if len(seen) < missing:
+        return 0
+    return len(ordered) - bisect.bisect_left(ordered, heapq.nlargest(missing, seen)[-1])
 
 
 ALL = 1  #: up to this many times READ blocks of hits (one window's read), every hit is read at once (tests: 0)
@@ -110,15 +125,15 @@ def _next(size: int, seen: int, found: int, missing: int) -> int:
     return min(size * GROWTH, max(size, (missing * seen // found - seen) * 5 // 4))
 
 
-def _start(ordered: array, high: int, size: int) -> int:
-    """The first rank of a window of about ``size`` (half to twice that many) units ending before
-    position ``high``: the most rounded one, so that the window is a few terms (:func:`cover`)."""
+def _start(ordered: array, high: int, size: int, most: int) -> int:
+    """The first rank of a window of ``size`` to ``most`` units ending before position ``high``: the most
+    rounded one, so that the window is a few terms (:func:`cover`)."""
     if high <= size:
         return 0
     first = ordered[high - size]
     for level in reversed(LEVELS):
         start = first >> level << level
-        if size // 2 <= high - bisect.bisect_left(ordered, start) <= 2 * size:
+        if high - bisect.bisect_left(ordered, start) <= most:
             return start
     return first >> LEVELS[0] << LEVELS[0]
 
