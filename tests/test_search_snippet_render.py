@@ -4,10 +4,10 @@ in as control characters), a text without a match not scanned again, a page's re
 from __future__ import annotations
 
 from html import escape
-from types import SimpleNamespace
 
 import protokoll.store.search as search_module
 from protokoll.store.search_snippet import WIDTH, _render, _render_pieces, snippet
+from protokoll.store.search_sql import PageRow
 from protokoll.swedish.stems import query_terms
 
 
@@ -46,11 +46,11 @@ def test_a_text_met_twice_on_a_page_gets_its_snippet_once(monkeypatch):
 
     monkeypatch.setattr(search_module, "snippet", counted)
     unit = dict(meeting_id=1, meeting_date="2024-01-01", year=2024, organization="O", body="B", item_number="1")
-    units = [SimpleNamespace(kind="decision", title="Budget", text="Beslut att anta budgeten.", **unit),
-             SimpleNamespace(kind="decision", title="Budget 2", text="Beslut att anta budgeten.", **unit),
-             SimpleNamespace(kind="item", title="Budget", text="Beslut att anta budgeten.", **unit),
-             SimpleNamespace(kind="item", title="Budget", text="Beslut att anta budgeten.", **unit)]
-    hits = search_module._hits(units, query_terms("budget"))
+    rows = [PageRow(id=1, kind="decision", title="Budget", text="Beslut att anta budgeten.", **unit),
+            PageRow(id=2, kind="decision", title="Budget 2", text="Beslut att anta budgeten.", **unit),
+            PageRow(id=3, kind="item", title="Budget", text="Beslut att anta budgeten.", **unit),
+            PageRow(id=4, kind="item", title="Budget", text="Beslut att anta budgeten.", **unit)]
+    hits = search_module._page_hits(rows, query_terms("budget"))
     assert len(made) == 2  # a decision's snippet never falls back to its title, an item's may
     assert [h.snippet for h in hits] == ["Beslut att anta <mark>budgeten</mark>."] * 4
     assert [h.title for h in hits] == ["Budget", "Budget 2", "Budget", "Budget"]

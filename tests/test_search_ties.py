@@ -79,3 +79,48 @@ def test_small_windows_split_and_grow_to_the_same_order(engine, monkeypatch, win
     query = _query(engine.schema, _terms(engine.schema, parse(words)), {})
     order, _total = _best(searcher, ranks, engine.schema, query, wanted)
     assert order == brute(engine, query, wanted)[0]
+
+
+@pytest.fixture(scope="module")
+def older_tie(tmp_path_factory):
+    """A tie of older meetings only: 1,500 short units of 2010-2014 (the best score, all equal) and 1,500
+    newer ones of 2020-2024 holding the word among many others (lower scores), in one index, mixed."""
+    engine = Engine(tmp_path_factory.mktemp("older"))
+    rng = random.Random(11)
+    rows = []
+    for unit_id in range(1, 3001):
+        old = unit_id % 2 == 0
+        terms = "budget beslut" if old else "budget " + " ".join(f"ord{rng.randrange(50)}" for _ in range(30))
+        year = rng.randrange(10, 15) if old else rng.randrange(20, 25)
+        day = f"20{year}-0{rng.randrange(1, 10)}-1{rng.randrange(0, 9)}"
+        rows.append((unit_id, unit_id // 5, "protocol", 2020, "Org", "Styrelsen", day, "ovrigt", terms, ""))
+    writer = engine.index.writer(heap_size=50_000_000, num_threads=1)
+    Engine._add(writer, rows)
+    writer.commit()
+    writer.wait_merging_threads()
+    engine._read_state()
+    return engine
+
+
+@pytest.mark.parametrize("wanted", [1, 20, 100])
+def test_a_tie_of_older_meetings_is_found_in_one_window(older_tie, monkeypatch, wanted):
+    """The tied hits read first say how far back the newest of the tie reach: the one window reaching
+    there holds them (no empty windows of the newest meetings first), in the exact order."""
+    from protokoll.store import search_engine_find, search_engine_ties
+
+    monkeypatch.setattr(search_engine_ties, "ALL", 0)  # windows, however few the hits
+    monkeypatch.setattr(search_engine_find, "PAGED", 0)  # (no next page first)
+    windows = []
+    real = search_engine_ties._window
+
+    def counted(*args):
+        windows.append(args[5])
+        return real(*args)
+
+    monkeypatch.setattr(search_engine_ties, "_window", counted)
+    searcher, ranks = older_tie.view
+    query = _query(older_tie.schema, _terms(older_tie.schema, parse("budget")), {})
+    order, total = _best(searcher, ranks, older_tie.schema, query, wanted)
+    assert (order, total) == brute(older_tie, query, wanted)
+    assert all(unit_id % 2 == 0 for unit_id in order)  # the tie: older units only
+    assert len(windows) == 1

@@ -48,7 +48,7 @@ from .search_index import KINDS, drop_meeting, generation, index_meeting, is_emp
 from .search_query import DATES, FACETS, Match, index_first
 from .search_parse import parse
 from .search_snippet import snippet
-from .search_sql import find as _find, no_facets as _no_facets, rows as _rows
+from .search_sql import PageRow, find as _find, no_facets as _no_facets, rows as _rows
 from .search_suggest import suggestion
 
 log = logging.getLogger(__name__)
@@ -130,7 +130,7 @@ def _search(session: Session, q: str, parsed, filters: dict, limit: int, offset:
         if by_date and found.total:
             found.order = list(session.scalars(match.by_date(filters, offset + limit)))
         units = _rows(session, found.order[offset:offset + limit])
-    hits = _hits(units, terms)
+    hits = _page_hits(units, terms)
     notes = [*parsed.notes, INTERIM] if embedded else parsed.notes  # it orders hits otherwise: said
     return SearchResult(q, hits, found.total, found.facets, found.exact, notes=notes)
 
@@ -165,20 +165,19 @@ def _embedded(session: Session, parsed, filters: dict, wanted: int, until: float
     return True, None
 
 
-#: the columns of a page's units as :func:`_raw_rows` reads them: the unit id, then a :class:`Hit`'s
-#: fields but its snippet, then the text the snippet is made of
-_COLUMNS = ("id", "kind", "meeting_id", "meeting_date", "year", "organization", "body", "item_number", "title",
-            "text")
-_PAGE = f"SELECT {', '.join(_COLUMNS)} FROM search_units WHERE id IN "
+_PAGE = f"SELECT {', '.join(PageRow._fields)} FROM search_units WHERE id IN "
 
 
-def _raw_rows(session: Session, ids: list[int]) -> list[tuple]:
-    """As :func:`.search_sql.rows` (tuples of :data:`_COLUMNS`), on SQLite through the session's DB-API
-    connection: one statement per page (one per page size: SQLite's statement cache keeps it prepared)."""
+def _raw_rows(session: Session, ids: list[int]) -> list[PageRow]:
+    """As :func:`.search_sql.rows`, on SQLite through the session's DB-API connection: one statement per page
+    (one per page size: SQLite's statement cache keeps it prepared)."""
     if not ids:
         return []
     rows = {row[0]: row for row in raw(session).execute(_PAGE + _marks(len(ids)), ids)}
-    return [rows[i] for i in ids if i in rows]  # (a unit another process dropped since the index was read)
+    return [_make(rows[i]) for i in ids if i in rows]  # (a unit another process dropped since the index was read)
+
+
+_make = PageRow._make
 
 
 @lru_cache(maxsize=64)
@@ -206,23 +205,18 @@ def _year(year: int | str | None) -> int | None:
     return int(year)
 
 
-def _hits(units: list, terms: list[str]) -> list[Hit]:
-    """The page's hits (units read by the ORM: :func:`.search_sql.rows`)."""
-    return _page_hits([(None, u.kind, u.meeting_id, u.meeting_date, u.year, u.organization, u.body, u.item_number,
-                        u.title, u.text) for u in units], terms)
-
-
-def _page_hits(rows: list[tuple], terms: list[str]) -> list[Hit]:
-    """The page's hits from rows of :data:`_COLUMNS`; a text the page holds more than once (a decision or
-    a heading written alike in many meetings: "Beslut att godkänna dagordningen") is given its snippet once."""
+def _page_hits(rows: list[PageRow], terms: list[str]) -> list[Hit]:
+    """The page's hits; a text the page holds more than once (a decision or a heading written alike in many
+    meetings: "Beslut att godkänna dagordningen") is given its snippet once."""
     made: dict[tuple[str, str], str] = {}
     hits = []
     for row in rows:
-        key = (row[9], row[8] if row[1] in _OWN_TITLE else "")
+        key = (row.text, row.title if row.kind in _OWN_TITLE else "")
         shown = made.get(key)
         if shown is None:
             shown = made[key] = snippet(key[0], terms, fallback=key[1])
-        hits.append(Hit(*row[1:9], shown))
+        hits.append(Hit(row.kind, row.meeting_id, row.meeting_date, row.year, row.organization, row.body,
+                        row.item_number, row.title, shown))
     return hits
 
 

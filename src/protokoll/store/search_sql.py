@@ -12,6 +12,7 @@ hits newest first; its facets are estimates from a fixed sample of the hits
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -114,14 +115,30 @@ def _newest(session: Session, match: Match, newest: list[int], seen: set[int], w
     return rest[:wanted - len(seen)]
 
 
-_SHOWN = ("id", "kind", "meeting_id", "meeting_date", "year", "organization", "body", "item_number", "title", "text")
+class PageRow(NamedTuple):
+    """One unit of a page as the page is made of it: a :class:`~.search.Hit`'s fields but its snippet, with the
+    unit's id and the text the snippet is cut from."""
+
+    id: int
+    kind: str
+    meeting_id: int
+    meeting_date: str | None
+    year: int | None
+    organization: str | None
+    body: str | None
+    item_number: str | None
+    title: str
+    text: str
 
 
-def rows(session: Session, ids: list[int]) -> list:
+_SHOWN = PageRow._fields
+
+
+def rows(session: Session, ids: list[int]) -> list[PageRow]:
     """The units of ``ids``, in that order."""
     if not ids:
         return []
     table = SearchUnit.__table__  # plain rows, not ORM objects: a page is read, never changed
     columns = [table.c[name] for name in _SHOWN]
-    rows = {u.id: u for u in session.execute(select(*columns).where(table.c.id.in_(ids)))}
+    rows = {u.id: PageRow._make(u) for u in session.execute(select(*columns).where(table.c.id.in_(ids)))}
     return [rows[i] for i in ids if i in rows]  # (a unit another process dropped since the index was read)
