@@ -84,9 +84,9 @@ def read_decisions(body: list[Line]) -> Decisions:
     low = keyword_fold("\n".join(found))  # every dissent wording has "reserv" or "beslutet"
     for sentence in found if "reserv" in low or "beslutet" in low else ():
         if _dissent_word(sentence) and RESERVATION.search(sentence):
-            for who in dissenters(sentence):
-                if who not in out.dissent:
-                    out.dissent.append(who)
+            for dissenter in dissenters(sentence):
+                if dissenter not in out.dissent:
+                    out.dissent.append(dissenter)
     return out
 
 

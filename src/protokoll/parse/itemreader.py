@@ -63,7 +63,7 @@ DNR_START = re.compile(r"^(Dnr|DNR|Diarienr)")
 
 
 def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, known,
-               people: list[Attendee], running: set[str] = frozenset()) -> Item:
+               people: list[Attendee], running: set[str] | frozenset[str] = frozenset()) -> Item:
     body = close_broken_paragraphs(drop_furniture(body))
     title, parts = title_parts(DNR_PREFIX.sub("", h.title), lines[h.index].start)
     body = parts + body
@@ -76,9 +76,9 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
             body = [Line(tail, rest[0].start + len(rest[0].text) - len(tail)) if ln is rest[0] else ln
                     for ln in body if ln is not rest[0] or tail]
     elif title.endswith(".") and len(title.split()) > 3:  # "1. Mötets öppnande Ordföranden hälsade välkommen."
-        head, *tail = heading_and_rest(title, lines[h.index].start + len(lines[h.index].text) - len(title))
-        if tail:
-            title, body = head.text, tail + body
+        head, *rest_lines = heading_and_rest(title, lines[h.index].start + len(lines[h.index].text) - len(title))
+        if rest_lines:
+            title, body = head.text, rest_lines + body
     title, body = wrapped_title(title, body)
     title, ran_on = split_sentence(title)
     if ran_on:  # the heading ran on into the item's first sentence (lost line breaks)

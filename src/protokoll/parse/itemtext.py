@@ -11,7 +11,7 @@ import re
 from .lines import Line, join
 
 
-def item_text(body: list[Line], running: set[str]) -> str:
+def item_text(body: list[Line], running: set[str] | frozenset[str]) -> str:
     """The text of an item's ``body`` lines, less the document's ``running`` lines (:func:`running_lines`)."""
     if not running:
         return paragraphs(body)

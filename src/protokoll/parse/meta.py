@@ -192,10 +192,10 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
         return regional
     if NOT_MUNICIPAL.search(body) or re.search(r"råd(?:et)?$", body, re.I) and not MUNICIPAL_COUNCIL.search(body):
         return None, f"uncertain: '{body}' may be the body of a federation, region or council of several municipalities"
-    found = named_municipality(text)  # a nämnd, styrelse or fullmäktige belongs to its municipality
-    if found[0] and orgplaces.bare_board(body):  # a municipality's board is "Kommunstyrelsen", a bare one a company's
-        return None, f"uncertain: '{body}' is the board of a company, association or federation, not of {found[0]}"
-    return found
+    owner = named_municipality(text)  # a nämnd, styrelse or fullmäktige belongs to its municipality
+    if owner[0] and orgplaces.bare_board(body):  # a municipality's board is "Kommunstyrelsen", a bare one a company's
+        return None, f"uncertain: '{body}' is the board of a company, association or federation, not of {owner[0]}"
+    return owner
 
 
 #: a municipality or region by the form of its name, whether or not the gazetteer spells it so
@@ -251,10 +251,10 @@ def _gazetteer_name(text: str) -> str | None:
         if re.search(r"\s(kommun|stad)$", mention):
             official = next((x.official_name for x in gazetteer.all_municipalities() if x.name == m[2]), None)
             return official if official and official.casefold() == mention.casefold() else mention
-    m = re.search(r"\bRegion\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[A-ZÅÄÖ][\wåäö]+)?", text)
-    if m and not _affiliation(text, m.start()):
-        return gazetteer.region(m.group(0)) or (gazetteer.region(m.group(0).rsplit(" ", 1)[0])
-                                                if " " in m.group(0)[7:] else None)
+    region = re.search(r"\bRegion\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[A-ZÅÄÖ][\wåäö]+)?", text)
+    if region and not _affiliation(text, region.start()):
+        return gazetteer.region(region.group(0)) or (gazetteer.region(region.group(0).rsplit(" ", 1)[0])
+                                                if " " in region.group(0)[7:] else None)
     return None
 
 

@@ -181,9 +181,9 @@ def _org_prefix(text: str) -> str | None:
         return None
     words = m.group(0).split()
     for cut in range(len(words) - 2, 0, -1):
-        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
-        if is_org(head) and is_person(tail):
-            return head
+        first, rest = " ".join(words[:cut]), " ".join(words[cut:])
+        if is_org(first) and is_person(rest):
+            return first
     return None
 
 

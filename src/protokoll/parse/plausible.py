@@ -88,6 +88,8 @@ def check(rec: MeetingRecord) -> None:
         value = getattr(rec, field)
         if not value:
             continue
+        kept: str | None
+        doubt: str | None
         kept, doubt = (person(value) if field in PERSON_FIELDS else organisation(value))
         if kept and field == "body" and not BODY_HEAD.search(kept) and not _not_a_body(kept):  # (that one says why)
             kept, doubt = None, f"'{value}' names no group that meets (nämnd, styrelse, råd, grupp ...)"

@@ -29,8 +29,8 @@ def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line],
                 rec.place = place(f.value)
         elif f.kind == "place" and f.value and not rec.place:
             rec.place = place(f.value)
-        if not rec.place and f.kind in ("date", "datetime", "dateplace") and (found := from_value(f.value)):
-            rec.place = place(found)  # "Tid Plats ande Stadshuset ...": labels in a row, their values after
+        if not rec.place and f.kind in ("date", "datetime", "dateplace") and (written := from_value(f.value)):
+            rec.place = place(written)  # "Tid Plats ande Stadshuset ...": labels in a row, their values after
     head_text = "\n".join(ln.text for ln in header if not ln.blank)
     low = keyword_fold(head_text)  # the cheap test: each wording has "kallas" or "sammanträde"
     summons = SUMMONS.search(head_text) if "kallas" in low or "sammanträde" in low else None
@@ -42,10 +42,10 @@ def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line],
         rec.place = rec.place or place(summons.group(3))
     rec.place = rec.place or from_lines(header, place)
     if not rec.date:
-        found = next((m for m in dates.find_dates(head_text, years=years) if m.day is not None), None)
-        rec.date = found.date.isoformat() if found and found.date else None
-        if found and not rec.start and CLOCK_AFTER.match(head_text, found.end):  # "den 28 maj 2018 kl. 18:30"
-            rec.start, rec.end = dates.parse_times(head_text[found.end:found.end + 40])
+        mention = next((m for m in dates.find_dates(head_text, years=years) if m.day is not None), None)
+        rec.date = mention.date.isoformat() if mention and mention.date else None
+        if mention and not rec.start and CLOCK_AFTER.match(head_text, mention.end):  # "den 28 maj 2018 kl. 18:30"
+            rec.start, rec.end = dates.parse_times(head_text[mention.end:mention.end + 40])
     if not rec.start:
         rec.start, rec.end = _times_from_lines([ln.text for ln in header if not ln.blank])
 

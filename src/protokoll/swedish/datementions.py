@@ -115,7 +115,7 @@ def _raw_mentions(text: str) -> tuple[tuple[int, int, int | None, int, int | Non
     ask for the dates of the same values and lines again, issue 12)."""
     if not _DIGIT.search(text):  # every date form has digits
         return ()
-    found = []
+    found: list[tuple[int, int, int | None, int, int | None]] = []
     for m in _ISO.finditer(text):
         found.append((m.start(), m.end(), int(m["year"]), int(m["month"]), int(m["day"])))
     for m in _COMPACT.finditer(text):
@@ -139,7 +139,7 @@ def _raw_mentions(text: str) -> tuple[tuple[int, int, int | None, int, int | Non
     return tuple(f for f in found if f[4] is None or _valid(f[2], f[3], f[4]))
 
 
-def _without_overlaps(found: list) -> list:
+def _without_overlaps(found: Sequence[tuple]) -> list:
     """Keep the earliest (then longest) of overlapping candidates."""
     if len(found) < 2:
         return list(found)
