@@ -33,13 +33,14 @@ from .layoutwords import (FOLDED_REFERENCES, HEADING_DNR, NUMBER_REFERENCES, NUM
 from .linecuts import Cut, Span, line_cuts
 from .pages import LONG, drop_page_counters, flat_document, page_paragraph, split_running_heads
 from .runs import runs as _chains
+from .siteframe import split_frame
 
 
 # --- entry point -------------------------------------------------------------------------
 
 def unflatten(text: str) -> str:
     """The text with the line breaks of flattened pages restored; other text unchanged."""
-    lines = text.split("\n")
+    lines = split_frame(text).split("\n")
     if not any(len(ln) > LONG for ln in lines):
         return text
     flat = flat_document(lines)
