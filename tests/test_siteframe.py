@@ -56,10 +56,19 @@ def test_a_head_without_parentheses_counts_only_when_pages_repeat_it():
                                  "2 KALLELSE 2 Nämnden för vård Ärenden 1 Val av justerare",
                                  "3 KALLELSE 3 Nämnden för vård 2 Budget 2022"]
     single = "Kallelse Transkript 1 Nämnden 2 Val av 2 ledamöter 3 Budget"
-    assert split_frame(single).split("\n\n") == ["Kallelse", "Transkript", "1 Nämnden 2 Val av 2 ledamöter 3 Budget"]
+    assert split_frame(single).split("\n\n") == ["Kallelse", "Transkript", "Nämnden 2 Val av 2 ledamöter 3 Budget"]
 
 
 def test_text_whose_frame_stands_on_its_own_lines_is_unchanged():
     assert split_frame(PAGE_AS_SHOWN) == PAGE_AS_SHOWN
     plain = "Protokoll\nPlats och tid Rådhuset\nBeslut Nämnden laddar ner \"filen\" och godkänner den."
     assert split_frame(plain) == plain
+
+
+def test_the_first_pages_counter_goes_when_no_page_mark_numbers_the_pages():
+    text = ("Kallelse Storlek: px Download \"Kallelse\" Transkript 1 Föredragningslista Nämnden för vård "
+            "Tid: Måndagen den 5 februari kl 9.00 1 Val av justerare 2 Budget")
+    assert split_frame(text).split("\n\n")[-1] == ("Föredragningslista Nämnden för vård Tid: Måndagen den 5 februari "
+                                                   "kl 9.00 1 Val av justerare 2 Budget")
+    marked = "Transkript 1 PROTOKOLL 1 (2) Nämnden 2 PROTOKOLL 2 (2) § 3 Budget"
+    assert split_frame(marked).split("\n\n") == ["Transkript", "1 PROTOKOLL 1 (2) Nämnden", "2 PROTOKOLL 2 (2) § 3 Budget"]

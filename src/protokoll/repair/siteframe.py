@@ -26,6 +26,10 @@ import re
 FRAME = re.compile(
     r"Save this PDF as:?|WORD\s+PNG\s+TXT\s+JPG|Storlek:\s*px|Starta visningen från sidan:?"
     r"|(?:Download|Ladda ner)\s+\"[^\"\n]{1,400}\"|Transkript(?=\s+\d{1,3}\s)")
+#: the site's counter "1" of the transcript's first page: it goes when no other page was found, as it would
+#: stand in front of the document's first words ("1 Föredragningslista") and read as an item number (pages
+#: found are numbered on, and :mod:`.pages` drops their counters together)
+FIRST_COUNTER = re.compile(r"((?:^|\n\n)Transkript\n\n)1\s+(?=\S)")
 COUNTER = re.compile(r"(?<!\S)\d{1,3}\s")
 #: a page counter, then up to ten words of the page's head, then the page's own number:
 #: "(Sida) N (M)", "N(M)", "N av M", or N bare (then only as a head that recurs)
@@ -42,7 +46,10 @@ def split_frame(text: str) -> str:
         pieces = list(FRAME.finditer(line))
         if not pieces or (len(pieces) == 1 and pieces[0].group() == line.strip()):
             continue
-        lines[i] = _cut(line, [c for m in pieces for c in (m.start(), m.end())] + _page_starts(line))
+        pages = _page_starts(line)
+        lines[i] = _cut(line, [c for m in pieces for c in (m.start(), m.end())] + pages)
+        if not pages:
+            lines[i] = FIRST_COUNTER.sub(r"\1", lines[i], count=1)
         changed = True
     return "\n".join(lines) if changed else text
 
