@@ -87,7 +87,8 @@ PARAGRAPH = re.compile(rf"(?<![\w§])(?:[{UP}]{{1,6}}\s?)?§\s*\d{{1,4}}(?![\d/,
 PREFIXED = re.compile(rf"(?<!\S)([{UP}]{{2,5}})\s(\d{{1,3}})(?![\d.,:/-])(?=\s+[{QUOTE}]?[{UP}])")
 _NAME_WORD = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
 NAME_BEFORE = re.compile(rf"(?:^|([.!?\d)]\s+)|(?<=\s))((?:{_NAME_WORD}\s+)?{_NAME_WORD}\s+{_NAME_WORD})\s+$")
-NAME_AFTER = re.compile(rf"\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}\s+")
+_NOT_ROLE = rf"(?!(?:{'|'.join(ROLE_LABELS)})\b)"  #: a name's words are no role words ("... Berg Sekreterare")
+NAME_AFTER = re.compile(rf"\s*{_NAME_WORD}(?:\s+{_NOT_ROLE}{_NAME_WORD}){{1,2}}\s+")
 PRESENTER = re.compile(rf"{_NAME_WORD}\s+{_NAME_WORD},\s+[{LO}]")  #: "Anna Berg, controller"
 SENTENCE_END = re.compile(r"[.!?]$")
 RUNNING_TEXT = re.compile(rf"[{LO}\d)]{{2}}[.!?](?:\s|$)")  #: a sentence ends: the text runs on

@@ -101,15 +101,15 @@ def _role_cuts(text: str, pos: int, end: int, colon: bool) -> list[Cut]:
 def _name_before(prev: str) -> int | None:
     """Start of the person's name ending ``prev``: two words, three after a sentence end or a date."""
     m = NAME_BEFORE.search(prev)
-    if not m:
-        return None
+    if not m or any(w.casefold() in LABEL_KIND for w in m.group(2).split()):
+        return None  #: "Paragrafer Nr Ordförande ...": a label is no name
     three = m.group(2).count(" ") == 2
     return m.start(2) if not three or m.start(2) == 0 or m.group(1) else m.start(2) + m.group(2).index(" ") + 1
 
 
 def _signature_follows(after: str) -> bool:
-    """After a role word: nothing, another label, or another "Name Role" pair."""
-    if not after.strip() or LABEL.match(after.lstrip()):
+    """After a role word: nothing, another label, an item's part ("Dnr: ...", "Beslut"), or another "Name Role" pair."""
+    if not after.strip() or LABEL.match(after.lstrip()) or ACTION.match(after.lstrip()):
         return True
     m = NAME_AFTER.match(after)
     rest = after[m.end():] if m else after
