@@ -28,8 +28,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .layoutwords import (FOLDED_REFERENCES, HEADING_DNR, NUMBER_REFERENCES, NUMBERED, PARAGRAPH, PREFIXED,
-                          PREPOSITIONS, before, last_word, skip_space)
+from .layoutwords import (FOLDED_REFERENCES, HEADING_DNR, LABEL, NUMBER_REFERENCES, NUMBERED, PARAGRAPH, PREFIXED,
+                          PREPOSITIONS, PRESENTER, before, last_word, skip_space)
 from .linecuts import Cut, Span, line_cuts
 from .pages import LONG, drop_page_counters, flat_document, page_paragraph, split_running_heads
 from .runs import runs as _chains
@@ -130,7 +130,10 @@ def _heading_spans(text: str, numbered: list[Span]) -> list[Span]:
         prev = before(text, m.start())
         if prev.endswith((",", "(")) or last_word(prev).casefold() in PREPOSITIONS:
             continue
-        spans.append((m.start(), skip_space(text, m.end())))
+        title = skip_space(text, m.end())
+        if PRESENTER.match(text, title) or LABEL.match(text, title):
+            continue  #: "... fritidspedagog § 25 Anna Berg, controller": who attended which paragraph
+        spans.append((m.start(), title))
     return sorted({(start, _after_dnr(text, title)) for start, title in spans})
 
 

@@ -82,7 +82,8 @@ PREPOSITIONS = frozenset("i enligt se och samt jfr jämför till av från under 
 
 #: a page head up to its page mark: "KOMMUNEN PROTOKOLL 2 (5)", "Nämnden Sida 2 av 5"
 NUMBERED = re.compile(rf"(?<!\S)(\d{{1,2}})(?:([.:)])(?!\d)\s*(?=[{QUOTE}]?[{UP}])|\s+(?=(?:[{UP}]\s+)?[{UP}][{LO}]))")
-PARAGRAPH = re.compile(rf"(?<![\w§])(?:[{UP}]{{1,6}}\s?)?§\s*\d{{1,4}}(?![\d/,§-])\s*[.:]?"
+#: "§ 21", and "§ 2 1" whose digits a scan or a PDF's letter spacing split
+PARAGRAPH = re.compile(rf"(?<![\w§])(?:[{UP}]{{1,6}}\s?)?§\s*\d{{1,4}}(?: \d(?=\s+[{UP}]))?(?![\d/,§-])\s*[.:]?"
                        rf"(?=\s+[{QUOTE}]?[{UP}]|\s*$)")
 PREFIXED = re.compile(rf"(?<!\S)([{UP}]{{2,5}})\s(\d{{1,3}})(?![\d.,:/-])(?=\s+[{QUOTE}]?[{UP}])")
 _NAME_WORD = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"

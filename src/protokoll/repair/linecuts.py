@@ -42,7 +42,7 @@ class _Heads(NamedTuple):
 def line_cuts(text: str, heads: list[Span]) -> list[Cut]:
     """Every place in a flattened line where a new line (or paragraph) starts, given its item headings."""
     cuts = [Cut(start, "\n\n") for start, _ in heads]
-    cuts += [Cut(title, "\n") for start, title in heads if DNR.search(text, start, title)]
+    cuts += [Cut(title, "\n") for start, title in heads if DNR.search(text, start, title) or _split_digits(text[start:title])]
     indexed = _Heads.of(heads)
     cuts += _label_cuts(text, indexed)
     cuts += _action_cuts(text, indexed)
@@ -53,6 +53,11 @@ def line_cuts(text: str, heads: list[Span]) -> list[Cut]:
         if 0 < pos < len(text):
             best[pos] = max(best.get(pos, ""), c.sep, key=len)
     return [Cut(p, s) for p, s in sorted(best.items())]
+
+
+def _split_digits(heading: str) -> bool:
+    """ "§ 2 1": a paragraph number whose digits the scan split stands on its line, as the reader knows it."""
+    return bool(re.search(r"§\s*\d{1,3} \d\s*[.:]?\s*$", heading))
 
 
 def _in_heading(pos: int, heads: _Heads) -> bool:
