@@ -28,12 +28,16 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .layoutwords import (FOLDED_REFERENCES, HEADING_DNR, LABEL, NUMBER_REFERENCES, NUMBERED, PARAGRAPH, PREFIXED,
-                          PREPOSITIONS, PRESENTER, before, last_word, skip_space)
+from .layoutwords import (FOLDED_REFERENCES, HEADING_DNR, LABEL, LO, NAME_WORD, NUMBER_REFERENCES, NUMBERED,
+                          PARAGRAPH, PREFIXED, PREPOSITIONS, before, last_word, skip_space)
 from .linecuts import Cut, Span, line_cuts
 from .pages import LONG, drop_page_counters, flat_document, page_paragraph, split_running_heads
 from .runs import runs as _chains
 from .siteframe import split_frame
+
+#: "Anna Berg, controller", "Eva Lind Holm, tf. chef": a person and a role after a paragraph number is who
+#: attended that paragraph, never an item's title
+NAME_AND_ROLE = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}},\s+(?:[{LO}]|tf\.)")
 
 
 # --- entry point -------------------------------------------------------------------------
@@ -131,7 +135,7 @@ def _heading_spans(text: str, numbered: list[Span]) -> list[Span]:
         if prev.endswith((",", "(")) or last_word(prev).casefold() in PREPOSITIONS:
             continue
         title = skip_space(text, m.end())
-        if PRESENTER.match(text, title) or LABEL.match(text, title):
+        if NAME_AND_ROLE.match(text, title) or LABEL.match(text, title):
             continue  #: "... fritidspedagog § 25 Anna Berg, controller": who attended which paragraph
         spans.append((m.start(), title))
     return sorted({(start, _after_dnr(text, title)) for start, title in spans})

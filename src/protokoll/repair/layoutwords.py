@@ -87,6 +87,7 @@ PARAGRAPH = re.compile(rf"(?<![\w§])(?:[{UP}]{{1,6}}\s?)?§\s*\d{{1,4}}(?: \d(?
                        rf"(?=\s+[{QUOTE}]?[{UP}]|\s*$)")
 PREFIXED = re.compile(rf"(?<!\S)([{UP}]{{2,5}})\s(\d{{1,3}})(?![\d.,:/-])(?=\s+[{QUOTE}]?[{UP}])")
 _NAME_WORD = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
+NAME_WORD = _NAME_WORD
 NAME_BEFORE = re.compile(rf"(?:^|([.!?\d)]\s+)|(?<=\s))((?:{_NAME_WORD}\s+)?{_NAME_WORD}\s+{_NAME_WORD})\s+$")
 _NOT_ROLE = rf"(?!(?:{'|'.join(ROLE_LABELS)})\b)"  #: a name's words are no role words ("... Berg Sekreterare")
 NAME_AFTER = re.compile(rf"\s*{_NAME_WORD}(?:\s+{_NOT_ROLE}{_NAME_WORD}){{1,2}}\s+")
