@@ -33,6 +33,7 @@ from .layoutwords import (FOLDED_REFERENCES, HEADING_DNR, LABEL, LO, NAME_WORD, 
 from .linecuts import Cut, Span, line_cuts
 from .pages import LONG, drop_page_counters, flat_document, page_paragraph, split_running_heads
 from .runs import runs as _chains
+from .rolerun import pair_roles
 from .siteframe import split_frame
 
 #: "Anna Berg, controller", "Eva Lind Holm, tf. chef": a person and a role after a paragraph number is who
@@ -58,7 +59,7 @@ def unflatten(text: str) -> str:
         spans = _heading_spans(lines[i], numbered.get(i, []))
         cuts = line_cuts(lines[i], spans)
         if flat or len(cuts) >= 2:
-            lines[i] = _apply(lines[i], cuts)
+            lines[i] = pair_roles(_apply(lines[i], cuts))
         if heads.get(i):
             sep = "\n\n" if any(start == 0 for start, _ in spans) else "\n"
             lines[i] = f"{heads[i]}{sep}{lines[i]}" if lines[i] else heads[i]
