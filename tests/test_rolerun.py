@@ -36,3 +36,9 @@ def test_a_flattened_first_page_gives_chair_and_secretary():
     record = parse_text(repair_text(page)[0], source="t.txt").to_dict()
     assert record["chair"] == "Karin Lund"
     assert record["secretary"] == "Eva Ek"
+
+
+def test_signature_dots_between_names():
+    text = "Paragrafer Sekreterare Ordförande. Eva Ek.. Karin Lund Justerande.. Per Holm"
+    assert pair_roles(text).split("\n") == ["Paragrafer", "Sekreterare Eva Ek", "Ordförande Karin Lund",
+                                            "Justerande.. Per Holm"]

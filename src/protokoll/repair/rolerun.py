@@ -20,7 +20,8 @@ ROLES = ("Sekreterare", "Ordförande", "Justerande", "Justerare", "Protokollför
 _ROLE = rf"(?:{'|'.join(ROLES)})"
 #: two to four role labels in a row, each perhaps followed by the dots of a signature line
 RUN = re.compile(rf"(?<![\w-])((?:{_ROLE}[.:]*\s+){{1,3}}{_ROLE}[.:]*)\s+(?=[{UP}])")
-WORD = re.compile(rf"([{UP}][{LO}]+(?:-[{UP}][{LO}]+)?|\([{UP}]{{1,4}}\))(?:\s+|$)")
+#: a name's word or a party mark, perhaps with the dots of a signature line after it ("Eva Ek.. Karin Lund")
+WORD = re.compile(rf"([{UP}][{LO}]+(?:-[{UP}][{LO}]+)?|\([{UP}]{{1,4}}\))\.{{0,3}}(?:\s+|$)")
 LAST = ("Justerande", "Justerare")
 
 
