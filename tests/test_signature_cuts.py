@@ -36,3 +36,11 @@ def test_who_attended_which_paragraph_is_no_item_heading():
     out = unflatten(text).split("\n")
     assert not any(ln.startswith(("§ 25", "§ 26")) for ln in out)
     assert "§ 2 1" in out and "Ekonomisk rapport jan och feb" in out
+
+
+def test_a_letterheads_organisation_in_capitals_stands_on_its_own_line():
+    text = ("Titel: Protokoll SAMMANTRÄDESPROTOKOLL STORBY KOMMUN Nämnd Sammanträdesdatum Plats och tid Rådhuset "
+            "Plats och tid: STORBY KOMMUN FOLKHÄLSORÅD MINNESANTECKNINGAR")
+    out = lines(text)
+    assert out.count("STORBY KOMMUN") == 2
+    assert lines("Vi skrev till Storby kommun om saken. Plats och tid Rådhuset")[0] == "Vi skrev till Storby kommun om saken."

@@ -15,6 +15,10 @@ from .layoutwords import (ACTION, CONNECTORS, DNR, LABEL, LABEL_KIND, LO, MAX_TI
 from .dnrentry import entry_number_start
 from .pages import UP
 
+#: a letterhead's organisation in capitals among other capitals ("PROTOKOLL SÖDERHAMNS KOMMUN NÄMND"): a line
+#: of its own, as it stood above the page's labels
+ORG_CAPS = re.compile(rf"(?<=[{UP}:] )[{UP}][{UP}-]+S? (?:KOMMUN|STAD|LANDSTING)(?= [{UP}]|\s*$)"
+                      rf"|(?<=[{UP}:] )REGION [{UP}][{UP}-]+(?= [{UP}]|\s*$)")
 Span = tuple[int, int]  #: (start of an item heading, start of its title) in a line
 
 
@@ -46,6 +50,7 @@ def line_cuts(text: str, heads: list[Span]) -> list[Cut]:
     indexed = _Heads.of(heads)
     cuts += _label_cuts(text, indexed)
     cuts += _action_cuts(text, indexed)
+    cuts += [Cut(pos, "\n") for m in ORG_CAPS.finditer(text) for pos in (m.start(), m.end())]
     cuts += _title_cuts(text, indexed, sorted({c.pos for c in cuts}))
     best: dict[int, str] = {}
     for c in cuts:
