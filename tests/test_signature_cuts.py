@@ -44,3 +44,9 @@ def test_a_letterheads_organisation_in_capitals_stands_on_its_own_line():
     out = lines(text)
     assert out.count("STORBY KOMMUN") == 2
     assert lines("Vi skrev till Storby kommun om saken. Plats och tid Rådhuset")[0] == "Vi skrev till Storby kommun om saken."
+
+
+def test_a_signature_lines_dots_between_role_and_name():
+    out = lines("Underskrifter Sekreterare ... Paragrafer 102 - 119 Eva Ek Ordförande ... Karin Lund Justerande ... Per Holm")
+    assert "Karin Lund Justerande ..." not in out
+    assert out[out.index("Ordförande ...") + 1] == "Karin Lund"

@@ -19,6 +19,8 @@ from .pages import UP
 #: of its own, as it stood above the page's labels
 ORG_CAPS = re.compile(rf"(?<=[{UP}:] )[{UP}][{UP}-]+S? (?:KOMMUN|STAD|LANDSTING)(?= [{UP}]|\s*$)"
                       rf"|(?<=[{UP}:] )REGION [{UP}][{UP}-]+(?= [{UP}]|\s*$)")
+#: the dots or rule of a signature line after a role, a name after it
+SIGN_LINE = re.compile(rf"\s*(?:\.{{3,}}|…+|_{{3,}})\s*(?=[{UP}][{LO}])")
 Span = tuple[int, int]  #: (start of an item heading, start of its title) in a line
 
 
@@ -100,6 +102,8 @@ def _role_cuts(text: str, pos: int, end: int, colon: bool) -> list[Cut]:
     prev, after = text[max(0, pos - 80):pos], text[end:end + 120]
     if colon:
         return [Cut(pos, "\n")]
+    if dots := SIGN_LINE.match(after):  #: "Ordförande ... Anders Ek": the name under the signature line
+        return [Cut(pos, "\n"), Cut(end + dots.end(), "\n")]
     if prev.rstrip().endswith(",") or re.match(rf"\s+[{LO}]", after):
         return []
     name = _name_before(prev)
