@@ -28,18 +28,24 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .layoutwords import (FOLDED_REFERENCES, HEADING_DNR, NUMBER_REFERENCES, NUMBERED, PARAGRAPH, PREFIXED,
-                          PREPOSITIONS, before, last_word, skip_space)
+from .layoutwords import (FOLDED_REFERENCES, HEADING_DNR, LABEL, LO, NAME_WORD, NUMBER_REFERENCES, NUMBERED,
+                          PARAGRAPH, PREFIXED, PREPOSITIONS, before, last_word, skip_space)
 from .linecuts import Cut, Span, line_cuts
 from .pages import LONG, drop_page_counters, flat_document, page_paragraph, split_running_heads
 from .runs import runs as _chains
+from .rolerun import pair_roles
+from .siteframe import split_frame
+
+#: "Anna Berg, controller", "Eva Lind Holm, tf. chef": a person and a role after a paragraph number is who
+#: attended that paragraph, never an item's title
+NAME_AND_ROLE = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}},\s+(?:[{LO}]|tf\.)")
 
 
 # --- entry point -------------------------------------------------------------------------
 
 def unflatten(text: str) -> str:
     """The text with the line breaks of flattened pages restored; other text unchanged."""
-    lines = text.split("\n")
+    lines = split_frame(text).split("\n")
     if not any(len(ln) > LONG for ln in lines):
         return text
     flat = flat_document(lines)
@@ -53,7 +59,7 @@ def unflatten(text: str) -> str:
         spans = _heading_spans(lines[i], numbered.get(i, []))
         cuts = line_cuts(lines[i], spans)
         if flat or len(cuts) >= 2:
-            lines[i] = _apply(lines[i], cuts)
+            lines[i] = pair_roles(_apply(lines[i], cuts))
         if heads.get(i):
             sep = "\n\n" if any(start == 0 for start, _ in spans) else "\n"
             lines[i] = f"{heads[i]}{sep}{lines[i]}" if lines[i] else heads[i]
@@ -129,7 +135,10 @@ def _heading_spans(text: str, numbered: list[Span]) -> list[Span]:
         prev = before(text, m.start())
         if prev.endswith((",", "(")) or last_word(prev).casefold() in PREPOSITIONS:
             continue
-        spans.append((m.start(), skip_space(text, m.end())))
+        title = skip_space(text, m.end())
+        if NAME_AND_ROLE.match(text, title) or LABEL.match(text, title):
+            continue  #: "... fritidspedagog § 25 Anna Berg, controller": who attended which paragraph
+        spans.append((m.start(), title))
     return sorted({(start, _after_dnr(text, title)) for start, title in spans})
 
 

@@ -82,12 +82,15 @@ PREPOSITIONS = frozenset("i enligt se och samt jfr jämför till av från under 
 
 #: a page head up to its page mark: "KOMMUNEN PROTOKOLL 2 (5)", "Nämnden Sida 2 av 5"
 NUMBERED = re.compile(rf"(?<!\S)(\d{{1,2}})(?:([.:)])(?!\d)\s*(?=[{QUOTE}]?[{UP}])|\s+(?=(?:[{UP}]\s+)?[{UP}][{LO}]))")
-PARAGRAPH = re.compile(rf"(?<![\w§])(?:[{UP}]{{1,6}}\s?)?§\s*\d{{1,4}}(?![\d/,§-])\s*[.:]?"
+#: "§ 21", and "§ 2 1" whose digits a scan or a PDF's letter spacing split
+PARAGRAPH = re.compile(rf"(?<![\w§])(?:[{UP}]{{1,6}}\s?)?§\s*\d{{1,4}}(?: \d(?=\s+[{UP}]))?(?![\d/,§-])\s*[.:]?"
                        rf"(?=\s+[{QUOTE}]?[{UP}]|\s*$)")
 PREFIXED = re.compile(rf"(?<!\S)([{UP}]{{2,5}})\s(\d{{1,3}})(?![\d.,:/-])(?=\s+[{QUOTE}]?[{UP}])")
 _NAME_WORD = rf"[{UP}][{LO}]+(?:-[{UP}][{LO}]+)?"
+NAME_WORD = _NAME_WORD
 NAME_BEFORE = re.compile(rf"(?:^|([.!?\d)]\s+)|(?<=\s))((?:{_NAME_WORD}\s+)?{_NAME_WORD}\s+{_NAME_WORD})\s+$")
-NAME_AFTER = re.compile(rf"\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}\s+")
+_NOT_ROLE = rf"(?!(?:{'|'.join(ROLE_LABELS)})\b)"  #: a name's words are no role words ("... Berg Sekreterare")
+NAME_AFTER = re.compile(rf"\s*{_NAME_WORD}(?:\s+{_NOT_ROLE}{_NAME_WORD}){{1,2}}\s+")
 PRESENTER = re.compile(rf"{_NAME_WORD}\s+{_NAME_WORD},\s+[{LO}]")  #: "Anna Berg, controller"
 SENTENCE_END = re.compile(r"[.!?]$")
 RUNNING_TEXT = re.compile(rf"[{LO}\d)]{{2}}[.!?](?:\s|$)")  #: a sentence ends: the text runs on

@@ -15,6 +15,12 @@ from .layoutwords import (ACTION, CONNECTORS, DNR, LABEL, LABEL_KIND, LO, MAX_TI
 from .dnrentry import entry_number_start
 from .pages import UP
 
+#: a letterhead's organisation in capitals among other capitals ("PROTOKOLL SÖDERHAMNS KOMMUN NÄMND"): a line
+#: of its own, as it stood above the page's labels
+ORG_CAPS = re.compile(rf"(?<=[{UP}:] )[{UP}][{UP}-]+S? (?:KOMMUN|STAD|LANDSTING)(?= [{UP}]|\s*$)"
+                      rf"|(?<=[{UP}:] )REGION [{UP}][{UP}-]+(?= [{UP}]|\s*$)")
+#: the dots or rule of a signature line after a role, a name after it
+SIGN_LINE = re.compile(rf"\s*(?:\.{{3,}}|…+|_{{3,}})\s*(?=[{UP}][{LO}])")
 Span = tuple[int, int]  #: (start of an item heading, start of its title) in a line
 
 
@@ -42,10 +48,11 @@ class _Heads(NamedTuple):
 def line_cuts(text: str, heads: list[Span]) -> list[Cut]:
     """Every place in a flattened line where a new line (or paragraph) starts, given its item headings."""
     cuts = [Cut(start, "\n\n") for start, _ in heads]
-    cuts += [Cut(title, "\n") for start, title in heads if DNR.search(text, start, title)]
+    cuts += [Cut(title, "\n") for start, title in heads if DNR.search(text, start, title) or _split_digits(text[start:title])]
     indexed = _Heads.of(heads)
     cuts += _label_cuts(text, indexed)
     cuts += _action_cuts(text, indexed)
+    cuts += [Cut(pos, "\n") for m in ORG_CAPS.finditer(text) for pos in (m.start(), m.end())]
     cuts += _title_cuts(text, indexed, sorted({c.pos for c in cuts}))
     best: dict[int, str] = {}
     for c in cuts:
@@ -53,6 +60,11 @@ def line_cuts(text: str, heads: list[Span]) -> list[Cut]:
         if 0 < pos < len(text):
             best[pos] = max(best.get(pos, ""), c.sep, key=len)
     return [Cut(p, s) for p, s in sorted(best.items())]
+
+
+def _split_digits(heading: str) -> bool:
+    """ "§ 2 1": a paragraph number whose digits the scan split stands on its line, as the reader knows it."""
+    return bool(re.search(r"§\s*\d{1,3} \d\s*[.:]?\s*$", heading))
 
 
 def _in_heading(pos: int, heads: _Heads) -> bool:
@@ -90,6 +102,8 @@ def _role_cuts(text: str, pos: int, end: int, colon: bool) -> list[Cut]:
     prev, after = text[max(0, pos - 80):pos], text[end:end + 120]
     if colon:
         return [Cut(pos, "\n")]
+    if dots := SIGN_LINE.match(after):  #: "Ordförande ... Anders Ek": the name under the signature line
+        return [Cut(pos, "\n"), Cut(end + dots.end(), "\n")]
     if prev.rstrip().endswith(",") or re.match(rf"\s+[{LO}]", after):
         return []
     name = _name_before(prev)
@@ -101,15 +115,15 @@ def _role_cuts(text: str, pos: int, end: int, colon: bool) -> list[Cut]:
 def _name_before(prev: str) -> int | None:
     """Start of the person's name ending ``prev``: two words, three after a sentence end or a date."""
     m = NAME_BEFORE.search(prev)
-    if not m:
-        return None
+    if not m or any(w.casefold() in LABEL_KIND for w in m.group(2).split()):
+        return None  #: "Paragrafer Nr Ordförande ...": a label is no name
     three = m.group(2).count(" ") == 2
     return m.start(2) if not three or m.start(2) == 0 or m.group(1) else m.start(2) + m.group(2).index(" ") + 1
 
 
 def _signature_follows(after: str) -> bool:
-    """After a role word: nothing, another label, or another "Name Role" pair."""
-    if not after.strip() or LABEL.match(after.lstrip()):
+    """After a role word: nothing, another label, an item's part ("Dnr: ...", "Beslut"), or another "Name Role" pair."""
+    if not after.strip() or LABEL.match(after.lstrip()) or ACTION.match(after.lstrip()):
         return True
     m = NAME_AFTER.match(after)
     rest = after[m.end():] if m else after

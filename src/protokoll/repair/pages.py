@@ -40,10 +40,19 @@ def drop_page_counters(lines: list[str], pages: list[int]) -> None:
     """Remove "1 ", "2 " ... in front of consecutive transcript pages (counted from 1)."""
     seq = [i for i in pages if page_paragraph(lines, i)]
     numbers = [int(COUNTER.match(lines[i]).group(1)) for i in seq]
-    if len(seq) < 2 or numbers != list(range(1, len(seq) + 1)):
+    if len(seq) < 2 or numbers != list(range(1, len(seq) + 1)) or _headings(lines, seq):
         return
     for i in seq:
         lines[i] = COUNTER.sub("", lines[i], count=1)
+
+
+def _headings(lines: list[str], seq: list[int]) -> bool:
+    """Most "N ..." paragraphs are short lines with words: numbered item headings ("1 Informationsärende")
+    standing alone after their paragraphs were joined, with the items' text between them; not printed pages
+    (a page is long, or empty: "2"; a transcript's pages follow each other)."""
+    short = sum(len(lines[i]) <= LONG and bool(COUNTER.sub("", lines[i], count=1).strip()) for i in seq)
+    apart = sum(any(ln.strip() for ln in lines[a + 1:b]) for a, b in zip(seq, seq[1:]))
+    return short * 2 > len(seq) and apart * 2 > len(seq) - 1
 
 
 def split_running_heads(lines: list[str], pages: list[int]) -> tuple[list[int], dict[int, str]]:

@@ -1,0 +1,83 @@
+"""Signature labels in a row and their names in a row: a flattened signature table put back as label lines.
+
+A protocol's first page ends with a table: "Sekreterare", "Ordförande", "Justerande" in one column, the
+signers' names beside them. Web extraction often reads such a table column by column, so a flattened page
+says "Underskrifter Sekreterare Ordförande Justerande Anna Berg Karin Lund (S) Per Holm (M)": the labels in a
+row, then the names in the same order. :func:`pair_roles` writes such a run as one "Label Name" line per
+label, the last label (the adjusters) keeping every name left. It abstains unless the names split
+unambiguously: each name followed by its party ("Karin Lund (S)"; an official's two-word name without one
+before a member's), or all names of exactly two words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .layoutwords import LABEL_KIND, LO
+from .pages import UP
+
+ROLES = ("Sekreterare", "Ordförande", "Justerande", "Justerare", "Protokollförare")
+_ROLE = rf"(?:{'|'.join(ROLES)})"
+#: two to four role labels in a row, each perhaps followed by the dots of a signature line
+RUN = re.compile(rf"(?<![\w-])((?:{_ROLE}[.:]*\s+){{1,3}}{_ROLE}[.:]*)\s+(?=[{UP}])")
+#: a name's word or a party mark, perhaps with the dots of a signature line after it ("Eva Ek.. Karin Lund")
+WORD = re.compile(rf"([{UP}][{LO}]+(?:-[{UP}][{LO}]+)?|\([{UP}]{{1,4}}\))\.{{0,3}}(?:\s+|$)")
+LAST = ("Justerande", "Justerare")
+
+
+def pair_roles(text: str) -> str:
+    """``text`` with every unambiguous run of signature labels and names as "Label Name" lines."""
+    out, last = [], 0
+    for m in RUN.finditer(text):
+        if m.start() < last:
+            continue
+        labels = re.findall(_ROLE, m.group(1))
+        names, end = _names(text, m.end())
+        pairs = _assign(labels, names)
+        if pairs is None:
+            continue
+        before = text[last:m.start()].rstrip(" ")
+        out.append(before + ("" if not before or before.endswith("\n") else "\n"))
+        out.append("\n".join(f"{label} {name}" for label, name in pairs) + ("" if text.startswith("\n", end) else "\n"))
+        last = end
+    return "".join(out) + text[last:] if out else text
+
+
+def _names(text: str, pos: int) -> tuple[list[list[str]], int]:
+    """The run of name words and party marks from ``pos``, as words, and where it ends."""
+    words: list[str] = []
+    while (m := WORD.match(text, pos)) and not m.group(1).casefold() in LABEL_KIND:
+        words.append(m.group(1))
+        pos = m.end()
+    return _split(words), pos
+
+
+def _split(words: list[str]) -> list[list[str]]:
+    """The people in a run of name words: each closed by its party, or two words each; [] when unclear."""
+    if not words:
+        return []
+    if any(w.startswith("(") for w in words):
+        people, current = [], []
+        for w in words:
+            current.append(w)
+            if w.startswith("("):
+                if len(current) == 5:  #: an official without party before a member: "Eva Ek Per Holm (M)"
+                    people.append(current[:2])
+                    current = current[2:]
+                if len(current) not in (3, 4):
+                    return []
+                people.append(current)
+                current = []
+        return people if not current else []
+    return [words[k:k + 2] for k in range(0, len(words), 2)] if len(words) % 2 == 0 else []
+
+
+def _assign(labels: list[str], people: list[list[str]]) -> list[tuple[str, str]] | None:
+    """Label and name in order; the last label, the adjusters', takes all names left."""
+    if len(people) < len(labels) or (len(people) > len(labels) and labels[-1] not in LAST):
+        return None
+    if len(set(labels)) < len(labels):
+        return None
+    pairs = [(label, " ".join(p)) for label, p in zip(labels[:-1], people)]
+    pairs.append((labels[-1], " ".join(" ".join(p) for p in people[len(labels) - 1:])))
+    return pairs

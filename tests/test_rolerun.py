@@ -1,0 +1,44 @@
+"""repair.rolerun: signature labels in a row with their names in a row, paired again.
+
+All documents here are invented for the tests.
+"""
+
+from protokoll.parse import parse_text
+from protokoll.repair import repair_text
+from protokoll.repair.rolerun import pair_roles
+
+
+def test_labels_in_a_row_take_their_names_in_order():
+    text = "Underskrifter\nSekreterare\nOrdförande\nJusterande Eva Ek Karin Lund Per Holm Lisa Berg\nANSLAG/BEVIS"
+    assert pair_roles(text) == ("Underskrifter\nSekreterare Eva Ek\nOrdförande Karin Lund\nJusterande Per Holm Lisa Berg"
+                                "\nANSLAG/BEVIS")
+
+
+def test_names_closed_by_their_party_and_an_official_without_one():
+    text = "Sekreterare Ordförande Justerande Eva Ek Karin Lund (S) Per Holm (M) Utdragsbestyrkande"
+    assert pair_roles(text).split("\n") == ["Sekreterare Eva Ek", "Ordförande Karin Lund (S)", "Justerande Per Holm (M)",
+                                            "Utdragsbestyrkande"]
+
+
+def test_unclear_runs_are_left_alone():
+    odd = "Sekreterare Ordförande Eva Ek Karin Lund Holm"  # five words: who has three?
+    assert pair_roles(odd) == odd
+    few = "Sekreterare Ordförande Justerande Eva Ek Karin Lund"  # fewer names than labels
+    assert pair_roles(few) == few
+    assert pair_roles("Ordförande Karin Lund") == "Ordförande Karin Lund"
+
+
+def test_a_flattened_first_page_gives_chair_and_secretary():
+    page = ("1 Sida 1 (9) Plats och tid Rådhuset, Storby kl 13.00-15.30 Beslutande Ledamöter Karin Lund (S), Per Holm (M), "
+            "Lisa Ek (C) och Olle Berg (L). Tjänstemän Kommundirektör Jan Sten, nämndsekreterare Eva Ek, ekonom Bo Ros "
+            "Justering Justerande Plats och tid Per Holm (M) Paragrafer Underskrifter Sekreterare Ordförande Justerande "
+            "Eva Ek Karin Lund (S) Per Holm (M) Utdragsbestyrkande")
+    record = parse_text(repair_text(page)[0], source="t.txt").to_dict()
+    assert record["chair"] == "Karin Lund"
+    assert record["secretary"] == "Eva Ek"
+
+
+def test_signature_dots_between_names():
+    text = "Paragrafer Sekreterare Ordförande. Eva Ek.. Karin Lund Justerande.. Per Holm"
+    assert pair_roles(text).split("\n") == ["Paragrafer", "Sekreterare Eva Ek", "Ordförande Karin Lund",
+                                            "Justerande.. Per Holm"]
