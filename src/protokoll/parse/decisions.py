@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import decided, decidedforms
+from .decidinglist import deciding_list
 from .features import keyword_fold
 from .labelrest import lost_colon
 from .lines import Line, join, sentences
@@ -61,6 +62,10 @@ def read_decisions(body: list[Line]) -> Decisions:
             value = strip_section_heading(" ".join(texts))
             value = TRAILING_ATTACHMENT.sub("", value)  # "... godkänns. Bilaga 3": the attachment is no part of it
             out.proposed = None if PLACEHOLDER.match(value.strip(" .:")) or not value.strip(" .:") else value
+            continue
+        if not dm and not pm and t.endswith(":") and (listed := deciding_list(body, i)):
+            out.decisions.append(listed[0])
+            i = listed[1]
             continue
         if dm and not ln.bullet and (_label_alone(ln.text) or _label_rest_ok(ln.text, dm.group(1))) \
                 and not decidedforms.not_a_label(ln.text, dm.group(1)):
