@@ -111,3 +111,28 @@ def test_a_flattened_pages_sections_after_a_title_ending_in_beslut_are_items():
     items = parse_text(text, "x.txt").items
     assert [it.decisions for it in items if it.number == "3"] == [
         ["Redovisningen läggs till handlingarna och nämnden tackar för informationen om besluten."]]
+
+
+CASE_LINE = """PROTOKOLL
+Fritidsnämnden
+Sammanträdesdatum 2015-04-08
+
+§ 36
+%s
+Uppföljning av budgeten för våren
+Prognosen visar ett litet underskott.
+
+§ 37
+%s
+Taxor för idrottshallar
+Nämnden beslutar att anta taxorna.
+"""
+
+
+def test_a_bare_case_number_under_a_paragraph_number_is_neither_title_nor_part_of_the_decision():
+    for first, second in [("2015/FF0073", "2015/FF0080"), ("KS 2015/73", "KS 2015/80"), ("2015.123", "2015.124"),
+                          ("Dnr 2015/73", "Dnr 2015/80")]:
+        items = parse_text(CASE_LINE % (first, second), "x.txt").items
+        assert [(it.number, it.title) for it in items] == [
+            ("36", "Uppföljning av budgeten för våren"), ("37", "Taxor för idrottshallar")], first
+        assert items[1].decisions == ["Nämnden beslutar att anta taxorna."], first

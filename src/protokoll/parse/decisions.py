@@ -147,9 +147,9 @@ def _unlabel(decision: str) -> str:
 
 
 #: a case number run on before an item's first sentence when a copy lost its line breaks ("Dnr KS 2021/45
-#: Kommunstyrelsen beslutar att ...", "TN 2021/7 Tekniska nämnden beslutar ...")
+#: Kommunstyrelsen beslutar att ...", "TN 2021/7 Tekniska nämnden beslutar ...", "2015/FF0073 Nämnden beslutar ...")
 LEADING_CASE_NUMBER = re.compile(r"^(?:(?:Dnr|Diarienr|Diarienummer)\.?\s*:?\s*)?(?:[A-ZÅÄÖ]{1,8}\s+)?"
-                                 r"\d{2,4}[/.\-]\d{1,5}(?:[/.\-]\d{1,5})?\s+(?=[A-ZÅÄÖ][a-zåäö])")
+                                 r"\d{2,4}[/.\-][A-ZÅÄÖ]{0,4}\d{1,5}(?:[/.\-]\d{1,5})?\s+(?=[A-ZÅÄÖ][a-zåäö])")
 
 
 def _after_case_number(sentence: str) -> str:

@@ -56,6 +56,9 @@ SIGNING_START = re.compile(r"^(ANSLAG\s*/\s*BEVIS|Justerandes signatur|Underskri
 DNR_PREFIX = re.compile(r"^\(?(?:Dnr|DNR|Diarienr)[.:]?\s*(?:[A-ZÅÄÖ]{1,6}[\s.-]?(?=\d))?(?:[\w./-]*\d[\w./-]*)?\)?"
                         r"(?:\s[-–]\s\d{1,4}(?=\s))?\s*")
 DNR_START = re.compile(r"^(Dnr|DNR|Diarienr)")
+#: a case number on a line of its own without its label, under a heading that only numbers the item ("§ 36" /
+#: "2015/FF0073" / the title): "KS 2015/73", "SN-2015/3", "2015.123"; no title is written so
+BARE_CASE_NUMBER = re.compile(r"^(?:[A-ZÅÄÖ]{1,6}[\s.-]?)?\d{1,4}[/.-][A-ZÅÄÖ]{0,4}\d[\w./-]*$")
 
 
 def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, known,
@@ -65,7 +68,7 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
     body = parts + body
     title, unlabelled = heading_run_on(title) if ctx.agenda else (title, None)
     if not title:
-        rest = [ln for ln in body if not ln.blank and not DNR_START.match(ln.text)]
+        rest = [ln for ln in body if not ln.blank and not DNR_START.match(ln.text) and not BARE_CASE_NUMBER.match(ln.text)]
         if rest:
             title = cut_run_on_title(rest[0].text)
             tail = rest[0].text[len(title):].strip()
