@@ -136,3 +136,40 @@ def test_a_bare_case_number_under_a_paragraph_number_is_neither_title_nor_part_o
         assert [(it.number, it.title) for it in items] == [
             ("36", "Uppföljning av budgeten för våren"), ("37", "Taxor för idrottshallar")], first
         assert items[1].decisions == ["Nämnden beslutar att anta taxorna."], first
+
+
+REPORTED = """Protokoll
+Kommunstyrelsen
+Datum 12 mars 2025
+
+§ 1 Val av justerare
+Anna Berg utses att justera protokollet.
+
+§ 2 Lokalfrågan
+%s
+
+§ 3 Övriga frågor
+Inga övriga frågor.
+"""
+
+
+def _decisions(body: str) -> list[str]:
+    return parse_text(REPORTED % body, "x.txt").items[1].decisions
+
+
+def test_another_times_decision_told_in_the_item_is_not_this_meetings():
+    assert _decisions("Allmänna utskottet beslutade den 3 mars att föreslå en ny plats. "
+                      "Kommunstyrelsen godkänner redovisningen.") == ["Kommunstyrelsen godkänner redovisningen."]
+    assert _decisions("Kommunfullmäktige beslutade 2019 att bygga en skola. Informationen noteras.") == \
+        ["Informationen noteras."]
+    assert _decisions("Regionfullmäktige beslutade i juni 2024 att införa avgiften. Nämnden beslutar att lägga "
+                      "informationen till handlingarna.") == ["Nämnden beslutar att lägga informationen till handlingarna."]
+    assert _decisions("Styrelsen fastställde tidigare en plan för arbetet.") == []
+
+
+def test_a_decision_at_the_meetings_own_time_or_without_a_time_is_kept():
+    assert _decisions("Styrelsen beslutade den 12 mars att skjuta upp frågan.") == \
+        ["Styrelsen beslutade den 12 mars att skjuta upp frågan."]
+    assert _decisions("Styrelsen beslutade i mars att skjuta upp frågan.") == \
+        ["Styrelsen beslutade i mars att skjuta upp frågan."]
+    assert _decisions("Mötet beslöt att skjuta upp frågan.") == ["Mötet beslöt att skjuta upp frågan."]

@@ -29,6 +29,7 @@ from .presenterforms import (introduces_self, run_on_heading_presenters, sentenc
 from .presenterrun import (labelled_presenters, leading_people, marked_presenters, passive_presenters,
                            speaker_heading, title_label_presenters, trim_repeated_given_name, without_party_codes)
 from .presenters import cut_sentence_after_name, inline_presenters, presenters_in, presenter_text, title_presenters
+from .reported import this_meetings
 from .runon import split_sentence
 from .tasks import running_tasks
 
@@ -103,6 +104,8 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
     item.decisions, item.proposed_decision, item.dissent = cut_tails(d.decisions), d.proposed, d.dissent
     if ctx.agenda:  # "Kommunfullmäktige beslutade den 12 mars 2019 att ...": background, not this meeting's
         item.decisions = not_earlier(item.decisions)
+    else:  # "Allmänna utskottet beslutade den 3 mars att ...": reported, not decided here
+        item.decisions = this_meetings(item.decisions, ctx.meeting)
     if ctx.agenda and not item.proposed_decision:  # an agenda decides nothing: its decision text is proposed
         proposed = complete(unlabelled, sentences(rest)[:1]) or opening_proposal(sentences(rest)[:1]) \
             or decisions_as_proposal(item.decisions) or to_body_proposal([ln.text for ln in rest]) \
