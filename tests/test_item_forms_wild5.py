@@ -173,3 +173,12 @@ def test_a_decision_at_the_meetings_own_time_or_without_a_time_is_kept():
     assert _decisions("Styrelsen beslutade i mars att skjuta upp frågan.") == \
         ["Styrelsen beslutade i mars att skjuta upp frågan."]
     assert _decisions("Mötet beslöt att skjuta upp frågan.") == ["Mötet beslöt att skjuta upp frågan."]
+
+
+def test_a_decision_told_on_from_an_earlier_one_is_reported_too():
+    body = ("Beredare: utredaren\nKommunfullmäktige har den 3 februari beslutat att bygga en skola. "
+            "Kommunfullmäktige beslutade även att avsätta medel för bygget. Kommunstyrelsen beslutar att godkänna planen.")
+    assert _decisions(body) == ["Kommunstyrelsen beslutar att godkänna planen."]
+    # without an earlier decision told before it, "beslutade även" is the meeting's second decision
+    assert _decisions("Styrelsen beslutade att godkänna planen. Styrelsen beslutade även att avsätta medel.") == \
+        ["Styrelsen beslutade att godkänna planen.", "Styrelsen beslutade även att avsätta medel."]

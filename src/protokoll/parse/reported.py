@@ -44,6 +44,18 @@ def reported(decision: str, meeting: date | None) -> bool:
     return int(m.group("only_year")) != meeting.year
 
 
-def this_meetings(decisions: list[str], meeting: date | None) -> list[str]:
-    """The decisions without those the minutes only report."""
-    return [d for d in decisions if not reported(d, meeting)]
+#: an earlier decision told in the perfect tense with its date or paragraph: "Fullmäktige har fattat beslut
+#: 19.4.2022 § 42 om att ...", "Kommunstyrelsen har den 3 mars beslutat att ...", "Nämnden har tidigare beslutat"
+PERFECT = re.compile(r"(?:^|\n|[.!?]\s+)(?P<who>[A-ZÅÄÖ][\wåäö\-]*)\s+(?:[\wåäö\-]+\s+){0,2}?har\s+(?:fattat\s+beslut\s+"
+                     r"(?:den\s+)?\d|den\s+\d{1,2}\s+[a-zåäö]+(?:\s+\d{4})?\s+beslutat|tidigare\s+beslutat|\d)")
+#: the same body's decision told on from one told before: "Fullmäktige beslutade även/också/ytterligare att ..."
+TOLD_ON = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö\-]*)\s+(?:[\wåäö\-]+\s+){0,2}?(?:beslutade|beslöt)\s+"
+                     r"(?:även|också|ytterligare|dessutom)\b")
+
+
+def this_meetings(decisions: list[str], meeting: date | None, text: str = "") -> list[str]:
+    """The decisions without those the minutes only report; ``text``, the item's, may tell an earlier decision in
+    the perfect tense that a decision "beslutade även ..." by the same body goes on from."""
+    earlier = {m.group("who") for m in PERFECT.finditer(text)} if "har " in text else set()
+    return [d for d in decisions if not reported(d, meeting)
+            and not ((m := TOLD_ON.match(d.strip())) and m.group("who") in earlier)]
