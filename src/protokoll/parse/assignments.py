@@ -143,6 +143,16 @@ CLAUSE = re.compile(r"^(?:att\s+)?(?:avgående\s+|tillträdande\s+)?(.+?)\s+(?:(
 ATT_WORD = re.compile(r"\batt\b")
 
 
+#: how many a body or an office shall have: "Kommunen ska ha fyra kommunalråd", "Nämnden ska ha 7 ledamöter"
+COUNT_WORD = re.compile(r"^(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\b")
+
+
+def _standing_rule(verb: str, rest: str) -> bool:
+    """A clause that says how things shall be, not what someone shall do: the rule "ska gälla", or a
+    number that "ska ha" ("Styrelsen ska ha fem ledamöter"): an organisation's make-up, no one's task."""
+    return verb == "gälla" or verb == "ha" and COUNT_WORD.match(rest) is not None
+
+
 def _clause_assignment(clause: str, ctx: Context) -> Assignment | None:
     m = CLAUSE.match(clause)
     if not m:
@@ -164,7 +174,7 @@ def _clause_assignment(clause: str, ctx: Context) -> Assignment | None:
         who = clean_subject(raw)
         if ATT_WORD.search(raw) or not agent_ok(who, ctx) or not agent_like(who):
             return None
-        if modal and verb_inf.endswith("s"):
+        if modal and (verb_inf.endswith("s") or _standing_rule(verb_inf, rest)):
             return None
         rest = one_sentence(rest)
         due = _due(rest, ctx)

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import decided, decidedforms
+from .decidinglist import deciding_list
 from .features import keyword_fold
 from .labelrest import lost_colon
 from .lines import Line, join, sentences
@@ -61,6 +62,10 @@ def read_decisions(body: list[Line]) -> Decisions:
             value = strip_section_heading(" ".join(texts))
             value = TRAILING_ATTACHMENT.sub("", value)  # "... godkänns. Bilaga 3": the attachment is no part of it
             out.proposed = None if PLACEHOLDER.match(value.strip(" .:")) or not value.strip(" .:") else value
+            continue
+        if not dm and not pm and t.endswith(":") and (listed := deciding_list(body, i)):
+            out.decisions.append(listed[0])
+            i = listed[1]
             continue
         if dm and not ln.bullet and (_label_alone(ln.text) or _label_rest_ok(ln.text, dm.group(1))) \
                 and not decidedforms.not_a_label(ln.text, dm.group(1)):
@@ -142,9 +147,9 @@ def _unlabel(decision: str) -> str:
 
 
 #: a case number run on before an item's first sentence when a copy lost its line breaks ("Dnr KS 2021/45
-#: Kommunstyrelsen beslutar att ...", "TN 2021/7 Tekniska nämnden beslutar ...")
+#: Kommunstyrelsen beslutar att ...", "TN 2021/7 Tekniska nämnden beslutar ...", "2015/FF0073 Nämnden beslutar ...")
 LEADING_CASE_NUMBER = re.compile(r"^(?:(?:Dnr|Diarienr|Diarienummer)\.?\s*:?\s*)?(?:[A-ZÅÄÖ]{1,8}\s+)?"
-                                 r"\d{2,4}[/.\-]\d{1,5}(?:[/.\-]\d{1,5})?\s+(?=[A-ZÅÄÖ][a-zåäö])")
+                                 r"\d{2,4}[/.\-][A-ZÅÄÖ]{0,4}\d{1,5}(?:[/.\-]\d{1,5})?\s+(?=[A-ZÅÄÖ][a-zåäö])")
 
 
 def _after_case_number(sentence: str) -> str:

@@ -10,7 +10,7 @@ import re
 
 from .headinggate import patterns_for
 from .headings import Heading
-from .inlinetokens import PAGE_AHEAD, page_repeat
+from .inlinetokens import DECIDING_COLON, PAGE_AHEAD, page_repeat
 from .lines import Line
 from .plainnumbered import ITEM_START, PLAIN_NUMBER, plain_ok
 from .titles import TITLE_END_WORDS
@@ -86,7 +86,8 @@ LIST_ENTRY = re.compile(r"^\d{1,2}\s?[.)]\s")
 
 def _in_decision_list(lines: list[Line], i: int) -> bool:
     """A numbered line in a list that a decision or proposal label opens ("Förslag till beslut" /
-    "1. ..." / "2. ..."): the parts of one decision, not items. Looks back at most 12 lines. A heading
+    "1. ..." / "2. ...", or a deciding sentence that ends with a colon: "Fullmäktige beslutar att ... ska
+    följande gälla:"): the parts of one decision, not items. Looks back at most 12 lines. A heading
     written unlike the list's entries ("3 Title" after a blank line, under "1. ..." / "2. ...") is no entry."""
     unlike = bool(i and lines[i - 1].blank and PLAIN_NUMBER.match(lines[i].text))
     entries = 0
@@ -94,7 +95,7 @@ def _in_decision_list(lines: list[Line], i: int) -> bool:
         text = lines[k].text
         if not text:
             continue
-        if LIST_LABEL.search(text) and len(text) < 80:
+        if LIST_LABEL.search(text) and len(text) < 80 or DECIDING_COLON.search(text[-200:]):
             return not (unlike and entries)
         if not LIST_ENTRY.match(text):
             return False

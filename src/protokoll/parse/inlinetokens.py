@@ -81,18 +81,43 @@ def _decision_lists(lines: list[Line], tokens: list[Token], dots: list[str]) -> 
     after "förslag till beslut" / "beslutar" and the "2.", "3." ... written the same way after it on the
     line (the flattened form of the list :func:`.headingrules._in_decision_list` keeps from being items)."""
     listed: set[int] = set()
-    expected, line, dot = 0, -1, ""
+    expected, line, dot, over = 0, -1, "", False
+    seen: set[int] = set()  # numbers met before: a list that numbers again from 1 after the items
     for k, t in enumerate(tokens):
-        if expected and t.line == line and t.number == expected and dots[k] == dot:
+        if expected and t.number == expected and dots[k] == dot and (
+                t.line == line or over and t.number in seen and PAGE_LEAD.match(lines[t.line].text[:t.pos])):
             listed.add(k)
-            expected += 1
+            expected, line = expected + 1, t.line
             continue
         expected = 0  # any other number ends the list
         text = lines[t.line].text
         if t.number == 1 and dots[k] and LIST_OPENER.search(text[max(0, t.pos - 40):t.pos]):
             listed.add(k)
-            expected, line, dot = 2, t.line, dots[k]
+            expected, line, dot, over = 2, t.line, dots[k], False
+        elif t.number == 1 and dots[k] and 1 in seen and _opened_above(lines, t):
+            listed.add(k)
+            expected, line, dot, over = 2, t.line, dots[k], True
+        seen.add(t.number)
     return listed
+
+
+#: a sentence that decides and announces what follows: "Fullmäktige beslutar att från den 1 juli ska följande gälla:"
+DECIDING_COLON = re.compile(r"\b(?i:beslutar|beslutade|beslöt|beslutas|föreslår|föreslås|besluta)\b"
+                            r"(?:(?!\.\s+[A-ZÅÄÖ])[^!?]){0,160}:\s*$")
+#: a decision's or a proposal's label with its colon ("Beslut:"), a word of its own ("Delegationsbeslut" is a title)
+LABEL_COLON = re.compile(r"(?<![\wåäöÅÄÖ])(?:förslag\s+till\s+beslut|beslutsförslag|beslut)\s*:\s*$", re.I)
+#: what may stand before a token at the start of a flattened page: the page's index ("2 (9)", "Sida 2")
+PAGE_LEAD = re.compile(r"^\s*(?:(?:[Ss]ida\s+)?\d{1,3}\s?(?:\(\s?\d{1,3}\s?\)|av\s+\d{1,3})?\s*)?$")
+
+
+def _opened_above(lines: list[Line], t: Token) -> bool:
+    """A "1." opening a line (after at most the page's index) whose previous text ends a deciding sentence with a
+    colon or a decision label with its colon: the decision's numbered list goes on over the page break, it is no
+    item (only where its numbers come again after the items': :func:`_decision_lists`)."""
+    if not PAGE_LEAD.match(lines[t.line].text[:t.pos]):
+        return False
+    above = next((ln.text for ln in reversed(lines[:t.line]) if not ln.blank), "")
+    return bool(DECIDING_COLON.search(above[-200:]) or LABEL_COLON.search(above[-40:]))
 
 
 #: a flattened page's running head: one to five capitalised words ("VILHELMINA KOMMUN PROTOKOLL", "Socialnämnden");

@@ -33,6 +33,7 @@ from .presenterrunon import heading_without_role, run_on_presenters
 from .presenterslot import (case_number_presenters, cell_presenters, name_line_presenters, slot_presenters,
                             without_label_end)
 from .presenters import cut_sentence_after_name, inline_presenters, presenters_in, presenter_text, title_presenters
+from .reported import this_meetings
 from .runon import split_sentence
 from .tasks import running_tasks
 
@@ -60,6 +61,9 @@ SIGNING_START = re.compile(r"^(ANSLAG\s*/\s*BEVIS|Justerandes signatur|Underskri
 DNR_PREFIX = re.compile(r"^\(?(?:Dnr|DNR|Diarienr)[.:]?\s*(?:[A-ZÅÄÖ]{1,6}[\s.-]?(?=\d))?(?:[\w./-]*\d[\w./-]*)?\)?"
                         r"(?:\s[-–]\s\d{1,4}(?=\s))?\s*")
 DNR_START = re.compile(r"^(Dnr|DNR|Diarienr)")
+#: a case number on a line of its own without its label, under a heading that only numbers the item ("§ 36" /
+#: "2015/FF0073" / the title): "KS 2015/73", "SN-2015/3", "2015.123"; no title is written so
+BARE_CASE_NUMBER = re.compile(r"^(?:[A-ZÅÄÖ]{1,6}[\s.-]?)?\d{1,4}[/.-][A-ZÅÄÖ]{0,4}\d[\w./-]*$")
 
 
 def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, known,
@@ -69,7 +73,7 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
     body = parts + body
     title, unlabelled = heading_run_on(title) if ctx.agenda else (title, None)
     if not title:
-        rest = [ln for ln in body if not ln.blank and not DNR_START.match(ln.text)]
+        rest = [ln for ln in body if not ln.blank and not DNR_START.match(ln.text) and not BARE_CASE_NUMBER.match(ln.text)]
         if rest:
             title = cut_run_on_title(rest[0].text)
             tail = rest[0].text[len(title):].strip()
@@ -108,6 +112,8 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
     item.decisions, item.proposed_decision, item.dissent = cut_tails(d.decisions), d.proposed, d.dissent
     if ctx.agenda:  # "Kommunfullmäktige beslutade den 12 mars 2019 att ...": background, not this meeting's
         item.decisions = not_earlier(item.decisions)
+    else:  # "Allmänna utskottet beslutade den 3 mars att ...": reported, not decided here
+        item.decisions = this_meetings(item.decisions, ctx.meeting, "\n".join(ln.text for ln in rest))
     if ctx.agenda and not item.proposed_decision:  # an agenda decides nothing: its decision text is proposed
         proposed = complete(unlabelled, sentences(rest)[:1]) or opening_proposal(sentences(rest)[:1]) \
             or decisions_as_proposal(item.decisions) or to_body_proposal([ln.text for ln in rest]) \
