@@ -23,7 +23,7 @@ import re
 from typing import Callable
 
 from ..swedish import dates
-from .lines import Line
+from .lines import CHROME_RUN_ON, Line
 from .names import is_person
 
 #: a body's name before the place (the "Organ"/"Nämnd" column's value of a flattened header):
@@ -36,7 +36,7 @@ BARE_CLOCK_ON = re.compile(r"[\s,]+\b(?:kl|klockan)\b\.?(?=\s+[^\d\s])", re.I)
 MORE_STOPS = re.compile(r"\s(?:Omfattning|Deltagande|Deltagare|Närvarolista|Frånvarande|Inbjudna|Adjungerade|Ärende|"
                         r"Punkt)\b|"
                         # a document-sharing site's chrome run into the line (:mod:`.lines` drops it as whole lines)
-                        r"\s(?:Storlek:\s*px|Starta visningen|Save this PDF|Download\s+\"|Ladda ner\s+\"|Transkript\b)|"
+                        rf"\s{CHROME_RUN_ON}|"
                         # a time's fragment (":15" of "8:15" whose hour was lost) and a numbered heading after the place
                         r"\s:\d|\s\d{1,2}\.?\s+[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö]+\s|"
                         # the first item after it: "Bollmora 1 Informationsärende"
