@@ -22,3 +22,22 @@ def test_a_letter_after_the_number_roman_numerals_and_samt():
     # "bil." is also a car: a Roman numeral after it is the next sentence's "I"
     assert find_attachments("Vi tar bil. I morgon åker vi.") == []
     assert find_attachments("bilaga i protokollet") == []
+
+
+def test_the_numbers_pattern_what_it_accepts_and_rejects():
+    import re
+
+    from protokoll.parse.attachments import JOINED, NUMBERS
+
+    numbers = re.compile(NUMBERS)
+    assert re.fullmatch(JOINED, " och ") and re.fullmatch(JOINED, ", ") and re.fullmatch(JOINED, " samt ")
+    assert not re.fullmatch(JOINED, " eller ")
+    # accepted whole: one number, a range, numbers and letters joined, capitals, Roman numerals
+    for text in ("3", "3a", "1-3", "1 – 3", "1, 2 samt 3", "3a och 3b", "1-3, 5", "A och B", "A-C", "I och II"):
+        assert numbers.fullmatch(text), text
+    # a date or a ratio is no attachment number; a joined range after the first number is not read
+    assert not numbers.match("2024-05-01")
+    assert not numbers.match("1:2") and not numbers.match("12/3")
+    assert numbers.match("1, 2-3").group() == "1, 2"
+    # a capital or Roman numeral that starts a word is no attachment
+    assert not numbers.match("Anna") and not numbers.match("Inga")

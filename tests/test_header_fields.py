@@ -108,3 +108,13 @@ def test_the_chair_from_who_opened_the_meeting_or_was_elected_to_chair_it():
     assert parse_text(head + "Mötet öppnades av ordförande Karin Dahl." + tail, "x.txt").chair == "Karin Dahl"
     assert parse_text(head + "Till mötesordförande valdes Bo Ekström." + tail, "x.txt").chair == "Bo Ekström"
     assert parse_text(head + "Karin Dahl öppnade mötet." + tail, "x.txt").chair is None
+
+
+def test_a_label_written_with_a_dot_before_its_value():
+    from protokoll.parse.headerlabels import LABEL_LINE
+
+    m = LABEL_LINE.match("Plats och tid. Rådhuset, sal 2 kl. 18.00")
+    assert m and m.group(1) == "Plats och tid" and m.group(2) == "Rådhuset, sal 2 kl. 18.00"
+    # only a dot with a capital after it opens a value (not an abbreviation's dot, not the label alone)
+    assert LABEL_LINE.match("Plats. rådhuset") is None and LABEL_LINE.match("Plats.rådhuset") is None
+    assert LABEL_LINE.match("Plats.") is None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from protokoll.parse.lines import split_lines
-from protokoll.parse.meta import read_number
+from protokoll.parse.meetingnumber import read_number
 
 
 @pytest.mark.parametrize("title, number", [

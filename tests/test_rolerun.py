@@ -42,3 +42,10 @@ def test_signature_dots_between_names():
     text = "Paragrafer Sekreterare Ordförande. Eva Ek.. Karin Lund Justerande.. Per Holm"
     assert pair_roles(text).split("\n") == ["Paragrafer", "Sekreterare Eva Ek", "Ordförande Karin Lund",
                                             "Justerande.. Per Holm"]
+
+
+def test_every_role_label_of_the_layout_words_pairs():
+    # the role labels are layoutwords.ROLE_LABELS: "Mötesordförande" as well as "Ordförande"
+    text = "Sekreterare Mötesordförande Justerare Eva Ek Karin Lund (S) Per Holm (M) Utdragsbestyrkande"
+    assert pair_roles(text).split("\n") == ["Sekreterare Eva Ek", "Mötesordförande Karin Lund (S)",
+                                            "Justerare Per Holm (M)", "Utdragsbestyrkande"]

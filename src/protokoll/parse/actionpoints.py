@@ -34,9 +34,12 @@ DOING = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö\-]*)(?:\s+[\wåäö\-]+){0,3}?\s+(
                    r"informerar|planerar|organiserar|arrangerar|kollar|stämmer|hör|tillfrågar|fördelar|"
                    r"sammankallar|beställer|upprättar|justerar|kompletterar|färdigställer|bearbetar)\b")
 RESPONSIBLE_TO = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]*(?:\s+[\wåäö\-]+){0,3}?\s+ansvarar\s+för\s+att\s+[a-zåäö]+")
+#: the label of an action point's task and of who is responsible for it (each before a colon)
+TASK_LABEL = r"(?:Åtgärd|Aktivitet|Uppgift|Att göra)"
+RESPONSIBLE_LABEL = r"(?:Ansvarig|Ansvariga|Ansvar)"
 #: "Åtgärd: X. Ansvarig: Y. Klart: Z": the labelled parts of an action point
-ACTION = re.compile(r"(?:Åtgärd|Aktivitet|Uppgift|Att göra)\s*:\s*(?P<task>[^.;]{3,200}?)[.;]?\s+"
-                    r"(?:Ansvarig|Ansvar|Ansvariga)\s*:\s*(?P<who>[^.;:]{2,80}?)"
+ACTION = re.compile(rf"{TASK_LABEL}\s*:\s*(?P<task>[^.;]{{3,200}}?)[.;]?\s+"
+                    rf"{RESPONSIBLE_LABEL}\s*:\s*(?P<who>[^.;:]{{2,80}}?)"
                     r"(?:[.;]?\s+(?:Klart(?:\s+till)?|Senast|Deadline|Tidplan|När|Datum)\s*:\s*(?P<due>[^.;]{2,40}?))?"
                     r"(?:[.;]|\s*$)")
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .actionpoints import RESPONSIBLE_LABEL, TASK_LABEL
+
 #: "Uppdras åt förvaltningen att utreda ...": the verb first, then who and the task
 PASSIVE_FIRST = re.compile(r"^(?:Det\s+)?(?:Uppdras|Uppdrogs|uppdras|uppdrogs)\s+(?:åt|till)\s+(?P<who>[^.;]{2,80}?)\s+"
                            r"att\s+(?P<task>[a-zåäö][^;]{2,300})$")
@@ -47,11 +49,11 @@ def _capital(who: str) -> str:
 
 
 #: "Ansvarig: Anna Berg. Klart: 2025-05-01": who is responsible (and by when), the task the sentence before it
-RESPONSIBLE = re.compile(r"(?:^|(?<=[.;:]\s)|(?<=\s))(?:Ansvarig|Ansvariga|Ansvar)\s*:\s*(?P<who>[A-ZÅÄÖ][^.;:]{1,60}?)"
+RESPONSIBLE = re.compile(rf"(?:^|(?<=[.;:]\s)|(?<=\s)){RESPONSIBLE_LABEL}\s*:\s*(?P<who>[A-ZÅÄÖ][^.;:]{{1,60}}?)"
                          r"(?:[.;,]?\s+(?:Klart(?:\s+till)?|Senast|Deadline|Klart senast)\s*:?\s*(?P<due>[^.;]{2,40}?))?"
                          r"(?:[.;]|\s*$)")
 #: a label that opens an action point the labelled-action reader already reads
-ACTION_LABEL = re.compile(r"\b(?:Åtgärd|Aktivitet|Uppgift|Att göra)\s*:")
+ACTION_LABEL = re.compile(rf"\b{TASK_LABEL}\s*:")
 
 
 def responsible_sentences(text: str, title: str, agenda: bool) -> list[str]:

@@ -13,15 +13,18 @@ from .features import keyword_fold
 
 #: one attachment number: "3", "3a" (a letter written straight after the number)
 NUMBER = r"\d{1,3}(?:[a-h](?![\wåäö]))?"
-#: a list of them joined by commas, "och" or "samt"
-JOINED = r"(?:\s*(?:,|och|samt)\s*"
+#: what joins the numbers of a list: a comma, "och" or "samt" ("bilaga 1, 2 samt 3", "Bilaga I och II")
+JOINED = r"\s*(?:,|och|samt)\s*"
+#: the numbers after the keyword (group 2): "1", "1-3", "3a och 3b", "1, 2 samt 3" (a first number or range, then
+#: single numbers joined to it; not run on into a date or ratio); "A och B", "A-C" (capitals); "I och II" (Roman)
+NUMBERS = (rf"({NUMBER}(?!\d)(?:\s*[-–]\s*\d{{1,3}})?(?:{JOINED}{NUMBER})*(?![\d:/.]\d)"
+           r"|(?-i:[A-H])(?:\s*(?:,|och|-|–)\s*(?-i:[A-H]))*(?![\wåäöÅÄÖ])"
+           rf"|(?-i:[IVX]{{1,4}})(?:{JOINED}(?-i:[IVX]{{1,4}}))*(?![\wåäöÅÄÖ]))")
 ATTACHMENT = re.compile(r"\b(?P<kw>protokollsbilaga|bilagan|bilaga|bil\.?|bilagorna|bilagor)\s*:?\s*(?:(?:nr\.?|nummer)\s*)?"
-                        rf"({NUMBER}(?!\d)(?:\s*[-–]\s*\d{{1,3}})?{JOINED}{NUMBER})*"
-                        r"(?![\d:/.]\d)|(?-i:[A-H])(?:\s*(?:,|och|-|–)\s*(?-i:[A-H]))*(?![\wåäöÅÄÖ])|"
-                        r"(?-i:[IVX]{1,4})(?:\s*(?:,|och|samt)\s*(?-i:[IVX]{1,4}))*(?![\wåäöÅÄÖ]))", re.I)
+                        + NUMBERS, re.I)
 
 
-ROMAN = re.compile(r"[IVX]{1,4}(?:\s*(?:,|och|samt)\s*[IVX]{1,4})*")
+ROMAN = re.compile(rf"[IVX]{{1,4}}(?:{JOINED}[IVX]{{1,4}})*")
 #: "Bilagor:" alone on its line, the attachments listed under it one a line ("1. Taxor", "2) Karta", "Bilaga 3 Avtal")
 LIST_LABEL = re.compile(r"^\s*(?:Bilagor|Bilaga|BILAGOR)\s*:?\s*$")
 LISTED = re.compile(r"^\s*(?:Bilaga\s+)?(\d{1,2})(?:[.)]|\s*[-–:])?\s+\S", re.I)
@@ -34,7 +37,7 @@ def find_attachments(text: str) -> list[str]:
     for m in ATTACHMENT.finditer(text) if "bil" in keyword_fold(text) else ():  # every wording has "bil"
         if m.group("kw").casefold().startswith("bil") and len(m.group("kw")) <= 4 and ROMAN.fullmatch(m.group(2)):
             continue  # "bil. I morgon": a Roman numeral only after the whole word
-        for part in re.split(r"\s*(?:,|och|samt)\s*", m.group(2)):
+        for part in re.split(JOINED, m.group(2)):
             rng = re.match(r"(\w+)\s*[-–]\s*(\w+)", part)
             if rng and rng.group(1).isdigit() and rng.group(2).isdigit():
                 lo, hi = int(rng.group(1)), int(rng.group(2))

@@ -13,6 +13,7 @@ from .decidinglist import deciding_list
 from .features import keyword_fold
 from .labelrest import lost_colon
 from .lines import Line, join, sentences
+from .partlabels import OWNER_AT_START
 from .reservations import RESERVATION, dissenters, split_dissent
 
 DECISION_LABEL = re.compile(
@@ -196,11 +197,11 @@ def _label_alone(text: str) -> bool:
 #: "Förslag till tekniska nämndens beslut": the label may name the body the proposal is put to
 PROPOSAL_START = re.compile(r"^(Förslag till beslut|Förslag till (?:[a-zåäö\-]+\s+){0,2}[\wåäö\-]+s\s+beslut\b|Beslutsförslag|"
                             r"Föreslaget beslut|Förslag\s*:)", re.I)
-OWN_PROPOSAL = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]+(?:\s[\wåäö\-]+){0,3}s förslag")
+OWN_PROPOSAL = re.compile(rf"^{OWNER_AT_START} förslag")
 
 
 #: "Nämndens förslag till beslut" with the proposal run on after it on the same line (a flattened agenda)
-OWN_PROPOSAL_LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]+(?:\s[\wåäö\-]+){0,3}s förslag till beslut\s*(?::\s*|[-–]\s+|(?=\d{1,2}\.\s))")
+OWN_PROPOSAL_LABEL = re.compile(rf"^{OWNER_AT_START} förslag till beslut\s*(?::\s*|[-–]\s+|(?=\d{{1,2}}\.\s))")
 
 
 def _is_proposal(text: str) -> bool:

@@ -55,7 +55,8 @@ for _names, _field in (
 
 LABEL_STARTS = frozenset(k[:3] for k in LABELS)  #: what a line starting with a label starts with (folded)
 _LABEL_ALT = "|".join(sorted((re.escape(k) for k in LABELS), key=len, reverse=True))
-_LABEL_REST = r"\s*(?::|\t|\s{2,}|(?=\s)|$)\s*(.*)$"
+#: what follows a label: a colon, a dot before a capital ("Plats och tid. Rådhuset"), a tab, a wide gap, a space
+_LABEL_REST = r"\s*(?::|\.(?=\s+(?-i:[A-ZÅÄÖ]))|\t|\s{2,}|(?=\s)|$)\s*(.*)$"
 LABEL_LINE = re.compile(rf"^({_LABEL_ALT}){_LABEL_REST}", re.I)
 #: ``LABEL_LINE`` with only the labels that start with a line's first three letters (folded, as ``LABEL_STARTS``;
 #: every label has three or more): the same match, without trying the other 130 labels one by one (issue 12)

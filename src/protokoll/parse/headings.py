@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .partlabels import OWN_PROPOSAL_TO_DECISION
+
 PREPOSITIONS = {"om", "från", "med", "av", "för", "till", "i", "på", "hos", "inom", "och", "samt", "kring", "via"}
 
 
@@ -23,7 +25,7 @@ class Heading:
 
 #: an item's part run on after its title: "Tillsyn av avlopp Nämndens förslag till beslut 1. ...",
 #: "... Beskrivning av ärendet ...", "... Beslutsunderlag ..."
-ITEM_PART = re.compile(r"\s(?=(?:[A-ZÅÄÖ][\wåäö\-]*s\s+(?:[a-zåäö]+s\s+)?förslag\s+till\s+beslut|Förslag\s+till\s+beslut|"
+ITEM_PART = re.compile(rf"\s(?=(?:{OWN_PROPOSAL_TO_DECISION}|Förslag\s+till\s+beslut|"
                        r"Beskrivning\s+av\s+ärendet|Beslutsunderlag)\b)")
 
 

@@ -30,6 +30,9 @@ WEB_CHROME = re.compile(
     r"Sidan (?:uppdaterades|ändrades|granskades)(?: senast)?:?\s.*|Hoppa till (?:huvudinnehåll|innehåll|innehållet)|"
     r"Till innehållet|Meny|Stäng meny|Sök|Lyssna|Dela|Dela sidan|Logga in|Jag förstår|"
     r"(?:Vi|Webbplatsen|Den här webbplatsen|Denna webbplats) använder (?:kakor|cookies)\b.*)$", re.I)
+#: how those of the ``WEB_CHROME`` lines a document-sharing site sets around the text start when one runs on into
+#: a line of the text (a flattened page): :mod:`.placeforms` cuts a place value there
+CHROME_RUN_ON = r"(?:Storlek:\s*px|Starta visningen|Save this PDF|Download\s+\"|Ladda ner\s+\"|Transkript\b)"
 CHROME_FIRST = frozenset("sdltwrpuhmjv")  #: the first letters (folded) of the ``WEB_CHROME`` lines
 PAGE_NUMBER = re.compile(r"^(sida\s*)?\d{1,3}\s*(\(\s*\d{1,3}\s*\)|av\s+\d{1,3}|/\s*\d{1,3})?$", re.I)
 PAGE_MARK = re.compile(r"\b\d{1,3}\s*\(\s*\d{1,3}\s*\)\s*$|\bsida\s+\d{1,3}(\s*(av|\()\s*\d{1,3}\)?)?\s*$", re.I)

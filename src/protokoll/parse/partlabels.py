@@ -23,7 +23,16 @@ LONG = 30  #: only a line this long may be several of an item's parts run togeth
 BODY = (r"[a-zåäö\-]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen|gruppen|rådet|beredningen|presidiet|"
         r"förbundsstämman|stämman)")
 PRESENTER = r"(?:Föredragande|Föredras\s+av)(?:\s+(?:tjänsteperson(?:er)?|tjänstem[aä]n|politiker))?"
-PROPOSAL = (r"(?:(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+[a-zåäö]+|[A-ZÅÄÖ][\wåäö]+)s(?:\s+[a-zåäö]+s)?\s+förslag"
+#: whose proposal, inside a line: "Arbetsutskottets", "Barn- och utbildningsnämndens", "Kommunstyrelsens
+#: arbetsutskotts": a capitalised genitive and at most one more genitive word (tight: inside a line a sentence's
+#: words must not pass for the owner, "Anna Berg redovisade nämndens förslag")
+OWNER = r"(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+[a-zåäö]+|[A-ZÅÄÖ][\wåäö]+)s(?:\s+[a-zåäö]+s)?"
+#: whose proposal, opening a line: a capitalised word and at most three more, the last a genitive ("Tekniska
+#: nämndens", "Kultur och fritidsnämndens"); at a line start the words before "förslag" can only be its owner
+OWNER_AT_START = r"[A-ZÅÄÖ][\wåäö\-]+(?:\s[\wåäö\-]+){0,3}s"
+#: "Nämndens förslag till beslut" inside a line (:mod:`.headings` cuts a title that ran on into it)
+OWN_PROPOSAL_TO_DECISION = rf"{OWNER}\s+förslag\s+till\s+beslut"
+PROPOSAL = (rf"(?:{OWNER}\s+förslag"
             r"(?:\s+till\s+(?:beslut|[a-zåäö]+(?:\s+[a-zåäö]+)?s?\s*(?=:)|(?:kommun|region|landstings)fullmäktige))?|"
             rf"Förslag\s+till\s+{BODY})")
 #: (the look-behind after the first space, so the engine skips ahead to a space: issue 12)

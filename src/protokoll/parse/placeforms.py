@@ -9,7 +9,6 @@ How web extracts and flattened PDFs write it:
 - labels set in a row and their values after them: "Dag Tid Plats ande Stadshuset, rum 4 Anna Berg, ..."
   (the value opens with the place label and a label's cut-off end), or a line holding only "Plats och tid"
   and, a few label lines down, "Ledamöter Stadshuset, Norrby Tisdag 3 september 2013, klockan 09:00";
-- "Plats och tid." with a dot after the label, which the field reader does not take as a label;
 - the label inside a line of a page flattened to one line, after what the reader took as the header
   ("... Tid: Tisdag 29 oktober 2013, kl Plats: Förbundskansliet, Storgatan 1 Justering ...");
 - the place in the document's title sentence: "Protokoll från styrgruppens möte den 1 april 2004 i Norrby",
@@ -23,7 +22,7 @@ import re
 from typing import Callable
 
 from ..swedish import dates
-from .lines import Line
+from .lines import CHROME_RUN_ON, Line
 from .names import is_person
 
 #: a body's name before the place (the "Organ"/"Nämnd" column's value of a flattened header):
@@ -36,7 +35,7 @@ BARE_CLOCK_ON = re.compile(r"[\s,]+\b(?:kl|klockan)\b\.?(?=\s+[^\d\s])", re.I)
 MORE_STOPS = re.compile(r"\s(?:Omfattning|Deltagande|Deltagare|Närvarolista|Frånvarande|Inbjudna|Adjungerade|Ärende|"
                         r"Punkt)\b|"
                         # a document-sharing site's chrome run into the line (:mod:`.lines` drops it as whole lines)
-                        r"\s(?:Storlek:\s*px|Starta visningen|Save this PDF|Download\s+\"|Ladda ner\s+\"|Transkript\b)|"
+                        rf"\s{CHROME_RUN_ON}|"
                         # a time's fragment (":15" of "8:15" whose hour was lost) and a numbered heading after the place
                         r"\s:\d|\s\d{1,2}\.?\s+[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö]+\s|"
                         # the first item after it: "Bollmora 1 Informationsärende"
@@ -84,8 +83,7 @@ def from_value(value: str | None) -> str | None:
     return rest[:person.start() - 1].strip(" ,") if person else None
 
 
-#: a place label written with a dot, or a line holding only place and time labels
-DOTTED_LABEL = re.compile(r"^(?:Plats och tid|Tid och plats|Plats)\s*\.\s+(?P<rest>[A-ZÅÄÖ].+)$")
+#: a line holding only place and time labels
 LABEL_ONLY = re.compile(r"(?:^|\s)(?:Plats och (?:sammanträdes)?tid|Tid och plats|Plats)(?:\s+för\s+sammanträdet)?\s*:?$")
 #: attendee labels that open the line whose value, in a flattened header, is the place and date
 ROW_LABEL = re.compile(r"^(?:(?:Beslutande|Ledamöter|Ej beslutande|Övriga deltagare|Övriga närvarande|Närvarande|"
@@ -108,8 +106,6 @@ def from_lines(header: list[Line], clean: Callable[[str], str | None]) -> str | 
     ``clean``: the reader's own cleaning of a place value (dates and times out)."""
     texts = [ln.text for ln in header if not ln.blank]
     for k, text in enumerate(texts):
-        if m := DOTTED_LABEL.match(text):
-            return clean(m.group("rest"))
         if LABEL_ONLY.search(text):
             found = _row_value(texts[k + 1:k + 5])
             if found:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .lines import Line
+from .partlabels import OWNER_AT_START
 
 PLAIN_NUMBER = re.compile(r"^\d{1,3}\s+[\"”“«]?[A-ZÅÄÖÉ]")  #: "3 Title": a number without punctuation
 ITEM_START = re.compile(r"^(Föredragande|Beslut|Förslag till beslut|Dnr|Diarienummer|Diarienr|Bilaga|"
@@ -21,7 +22,7 @@ ITEM_START = re.compile(r"^(Föredragande|Beslut|Förslag till beslut|Dnr|Diarie
 #: the title's case number on the heading's own line: "2 Anmälan om ... Diarienummer 2023/BUN 0203"
 CASE_INLINE = re.compile(r"\s(?:Dnr|DNR|Diarienummer|Diarienr)[.:]?\s+\S")
 #: the item's proposal opening the next line, its text run on: "Nämndens förslag till beslut - Informationen noteras"
-BODY_PROPOSAL_START = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]+(?:\s+och\s+[\wåäö\-]+)?s\s+förslag\s+till\s+beslut\b")
+BODY_PROPOSAL_START = re.compile(rf"^{OWNER_AT_START}\s+förslag\s+till\s+beslut\b")
 #: "Socialnämndens förslag till beslut" / "Kommunstyrelsens beslut" alone on the line under a heading
 BODY_PROPOSAL = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]+s\s+(?:förslag\s+till\s+beslut|beslut)\s*:?$")
 

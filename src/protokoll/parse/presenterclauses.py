@@ -18,9 +18,8 @@ from __future__ import annotations
 import re
 
 from .names import find_people, given_names, is_person
-from .persons import TITLE_WORDS
 from .presenterforms import without_parentheses
-from .presenterrun import leading_people, people_and_end, without_party_codes
+from .presenterrun import leading_people, people_and_end, without_leading_title, without_party_codes
 from .presenters import VERBS
 
 #: what a body is given: "information", "en kort dragning", "en muntlig redovisning"
@@ -81,8 +80,5 @@ def with_broken_sentence(sentences: list[str]) -> list[str]:
 def _subject(who: str) -> list[str]:
     """The people who open a sentence: "Anna Berg", "Kvalitetsstrateg Anna Berg", "Anna Berg, Region Norr,",
     "Anna Berg och Per Ek"; empty when it opens with no person."""
-    words = who.split()
-    if len(words) > 2 and TITLE_WORDS.search(words[0]) and words[1] in given_names():
-        who = who.split(None, 1)[1]
-    people, _ = people_and_end(who, titled=False)
+    people, _ = people_and_end(without_leading_title(who, given_names().__contains__), titled=False)
     return [p for p in people if is_person(p)]

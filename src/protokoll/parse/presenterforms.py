@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .names import given_names, is_person
-from .presenters import VERBS, title_presenters
+from .presenters import VERBS, subject_parts, title_presenters
 
 #: a presenting verb used of oneself: an introduction, not a presentation of the item
 SELF = re.compile(rf"\b(?:{VERBS}|presenterades)\s+sig\b")
@@ -55,6 +55,7 @@ NAMED_PRESENTER = re.compile(rf"^(?P<name>{NAME})\s*(?:\(\s*föredragande\s*\)|,
 GUEST_LABEL = re.compile(r"^(?:Gäst|Gäster|Inbjuden|Inbjudna|Inbjuden gäst)\s*:\s*(?=[A-ZÅÄÖ])")
 #: a title word before a name ("Förvaltningschef Anna Berg")
 TITLE_WORD = re.compile(r"^[A-ZÅÄÖ]?[a-zåäö\-]+$")
+EMPLOYER = re.compile(r"\s+(?:från|på|vid|hos|inom)\s+")  #: an employer after a name (this reader: not after "i")
 
 
 def sentence_presenters(sentences: list[str]) -> list[str]:
@@ -91,11 +92,7 @@ def _people(subject: str) -> list[str]:
     is no person (a body, an office)."""
     found: list[str] = []
     after_person = False
-    for part in re.split(r"\s*,\s*|\s+och\s+|\s+samt\s+", subject.strip().strip(",")):
-        part = re.split(r"\s+(?:från|på|vid|hos|inom)\s+", part)[0].strip()
-        words = part.split()
-        while len(words) > 2 and not is_person(" ".join(words)) and TITLE_WORD.match(words[0]):
-            words = words[1:]
+    for words in subject_parts(subject.strip().strip(","), TITLE_WORD, EMPLOYER):
         if words and is_person(" ".join(words)):
             found.append(" ".join(words))
             after_person = True

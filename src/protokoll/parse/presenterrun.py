@@ -12,8 +12,10 @@
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from .names import is_person
+from .persons import TITLE_WORDS
 
 #: who the label's value names, written between the label and the names
 QUALIFIER = re.compile(r"^(?:tjänsteperson(?:er)?|tjänstem[aä]n|tjänstepersoner|politiker|handläggare|ansvarig|"
@@ -59,6 +61,15 @@ def leading_people(value: str) -> list[str]:
     """The people named at the start of a presenter value, titles and party codes left out; empty when
     it does not open with a person's name (after a qualifier and lower-case title words)."""
     return people_and_end(value)[0]
+
+
+def without_leading_title(text: str, opens: Callable[[str], bool]) -> str:
+    """ "Planarkitekt Per Holm ..." -> "Per Holm ...": a capitalised title (:data:`.persons.TITLE_WORDS`) before a
+    word that ``opens`` a name is left out, so that the names can be read from the start."""
+    words = text.split()
+    if len(words) > 2 and TITLE_WORDS.search(words[0]) and opens(words[1]):
+        return text.split(None, 1)[1]
+    return text
 
 
 def people_and_end(value: str, titled: bool = True) -> tuple[list[str], int]:

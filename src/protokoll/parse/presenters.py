@@ -153,6 +153,21 @@ VERB_FIRST = re.compile(r"^(?:Informerade|Redogjorde|Föredrog|Redovisade|Rappor
 #: what opens a sentence before its verb when the subject follows the verb
 ADVERBIAL = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,3}")
 ROLE_WORD = re.compile(r"^(?:[A-ZÅÄÖ]?[a-zåäö\-]+|[A-ZÅÄÖ]{2,5})$")  #: a title before a name: "ekonomichef", "VD"
+SUBJECT_JOIN = re.compile(r"\s*,\s*|\s+och\s+|\s+samt\s+")  #: between the people of a subject
+EMPLOYER = re.compile(r"\s+(?:från|på|vid|hos|inom|i)\s+")  #: an employer after a name: "Anna Berg från Region Norr"
+
+
+def subject_parts(subject: str, title_word: re.Pattern[str] = ROLE_WORD,
+                  employer: re.Pattern[str] = EMPLOYER) -> list[list[str]]:
+    """The parts of a sentence's subject ("Ekonomichef Anna Berg och Per Ek från Region Norr"), each as its words,
+    the employer after a preposition and the title words before a person's name left out."""
+    out = []
+    for part in SUBJECT_JOIN.split(subject):
+        words = employer.split(part)[0].strip().split()
+        while len(words) > 2 and not is_person(" ".join(words)) and title_word.match(words[0]):
+            words = words[1:]
+        out.append(words)
+    return out
 
 
 def presenters_in(sentence: str) -> list[str]:
@@ -165,11 +180,7 @@ def presenters_in(sentence: str) -> list[str]:
     if not m:
         return []
     found: list[str] = []
-    for part in re.split(r"\s*,\s*|\s+och\s+|\s+samt\s+", m.group(1)):
-        part = re.split(r"\s+(?:från|på|vid|hos|inom|i)\s+", part)[0].strip()
-        words = part.split()
-        while len(words) > 2 and not is_person(" ".join(words)) and ROLE_WORD.match(words[0]):
-            words = words[1:]
+    for words in subject_parts(m.group(1)):
         name = " ".join(words)
         if is_person(name):
             found.append(name)

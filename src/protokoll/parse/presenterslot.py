@@ -29,7 +29,7 @@ from .headings import PREPOSITIONS
 from .givenopen import opens_name
 from .names import is_org, is_person
 from .persons import TITLE_WORDS
-from .presenterrun import leading_people, marked_presenters, people_and_end
+from .presenterrun import leading_people, marked_presenters, people_and_end, without_leading_title
 from .presenters import COLUMN_WORDS, SUBJECT_HEADING, title_presenters
 
 DIGIT = re.compile(r"\d")
@@ -150,9 +150,7 @@ def name_line_presenters(texts: list[str], title: str) -> list[str]:
 
 def _only_people(cell: str) -> list[str]:
     """The people of a cell or line that holds nothing but names (each with a title, a party code)."""
-    words = cell.split()
-    if len(words) > 2 and TITLE_WORDS.search(words[0]) and opens_name(words[1]):
-        cell = cell.split(None, 1)[1]  # "Planarkitekt Per Holm"
+    cell = without_leading_title(cell, opens_name)  # "Planarkitekt Per Holm"
     people, end = people_and_end(cell.strip())
     return people if people and len(cell.strip()[end:].strip(" ,.;")) <= 3 else []
 

@@ -13,11 +13,10 @@ from __future__ import annotations
 
 import re
 
-from .layoutwords import LABEL_KIND, LO
+from .layoutwords import LABEL_KIND, LO, ROLE_LABELS
 from .pages import UP
 
-ROLES = ("Sekreterare", "Ordförande", "Justerande", "Justerare", "Protokollförare")
-_ROLE = rf"(?:{'|'.join(ROLES)})"
+_ROLE = rf"(?:{'|'.join(ROLE_LABELS)})"
 #: two to four role labels in a row, each perhaps followed by the dots of a signature line
 RUN = re.compile(rf"(?<![\w-])((?:{_ROLE}[.:]*\s+){{1,3}}{_ROLE}[.:]*)\s+(?=[{UP}])")
 #: a name's word or a party mark, perhaps with the dots of a signature line after it ("Eva Ek.. Karin Lund")
