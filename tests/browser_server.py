@@ -42,6 +42,17 @@ def require_browser() -> None:
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 VIEWPORT = {"width": 1280, "height": 900}
+SHOTS_ENV = "PROTOKOLL_SCREENSHOTS"  #: set to 1 to let the browser tests refresh docs/screenshots
+
+
+def shot_path(name: str, tmp_path: Path) -> Path:
+    """Where a browser test saves its screenshot: docs/screenshots only when asked, else the test's own folder.
+
+    A test run must not change the checkout; `PROTOKOLL_SCREENSHOTS=1 make test` refreshes the reference shots.
+    """
+    folder = ROOT / "docs" / "screenshots" if os.environ.get(SHOTS_ENV) == "1" else tmp_path
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / name
 _DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))  #: loopback never goes through a proxy
 
 

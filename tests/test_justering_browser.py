@@ -4,8 +4,8 @@ The meeting is written first through the real forms (TestClient on the same
 SQLite file); then, in Chromium, the secretariat sends it for justering to two
 members, each signs in and approves it, the secretariat publishes it with the
 day of the anslag, and an anonymous visitor finds it in the archive with the
-anslag dates, and not before. docs/screenshots/justering.png is the meeting
-page with its log after publishing.
+anslag dates, and not before. docs/screenshots/justering.png (written when
+PROTOKOLL_SCREENSHOTS=1) is the meeting page with its log after publishing.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from fastapi.testclient import TestClient
 
 import browser_steps
 from authoring_flow import ORG, write_meeting
-from browser_server import chromium, require_browser, ROOT, Server, VIEWPORT
+from browser_server import chromium, require_browser, Server, shot_path, VIEWPORT
 from protokoll.read import read_document
 from protokoll.web.app import create_app
 from web_login import add_account, sign_in
@@ -24,7 +24,6 @@ from web_login import add_account, sign_in
 require_browser()
 from playwright.sync_api import expect  # noqa: E402
 
-SCREENSHOT = ROOT / "docs" / "screenshots" / "justering.png"
 
 
 def signed_in(browser, base: str, login: str):
@@ -85,8 +84,7 @@ def test_minutes_are_justerade_by_two_members_and_published_with_the_anslag(tmp_
         expect(sara.locator("table.log tbody tr").filter(has_text="skickade för justering")).to_contain_text(
             "(Anna Berg, Per Lind)")
         sara.set_viewport_size(VIEWPORT)
-        SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-        sara.locator("#justering").screenshot(path=str(SCREENSHOT))
+        sara.locator("#justering").screenshot(path=str(shot_path("justering.png", tmp_path)))
         sara_context.close()
 
         public.goto("/moten")

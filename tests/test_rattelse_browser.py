@@ -6,7 +6,7 @@ corrected values marked "rättat av ..." with the value as read on demand, its
 .json and `protokoll export` give the corrected record, the organisation's
 log lists both changes; `protokoll ingest` of the same file and of a new
 version of it keeps the corrections. A ledamot of the same organisation gets
-403 on the page and on a POST. docs/screenshots/rattelse.png is the meeting
+403 on the page and on a POST. docs/screenshots/rattelse.png (PROTOKOLL_SCREENSHOTS=1) is the meeting
 page with the value as read opened.
 """
 
@@ -21,14 +21,13 @@ import time
 
 import browser_steps
 from axe import axe_file, run_axe, serve_axe
-from browser_server import chromium, require_browser, ROOT, Server, VIEWPORT
+from browser_server import chromium, require_browser, Server, shot_path, VIEWPORT
 from record_correction_docs import ORG, ingest, write
 from web_login import add_account
 
 require_browser()
 from playwright.sync_api import expect  # noqa: E402
 
-SCREENSHOT = ROOT / "docs" / "screenshots" / "rattelse.png"
 LOG = "/-/skriv/logg/kollektivtrafikforbundet-norr"
 
 
@@ -113,8 +112,7 @@ def test_the_secretariat_corrects_a_date_and_a_due_date_that_survive_reingest(tm
         public.set_viewport_size({"width": 390, "height": 844})  # a phone: nothing runs past the edge
         assert public.evaluate("document.documentElement.scrollWidth") == 390
         public.set_viewport_size(VIEWPORT)
-        SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-        public.locator("main").screenshot(path=str(SCREENSHOT))
+        public.locator("main").screenshot(path=str(shot_path("rattelse.png", tmp_path)))
 
         assert corrected(exported(url, tmp_path / "export1")) == ("2024-03-15", "2024-06-01")
         sara.goto(LOG)
