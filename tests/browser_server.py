@@ -4,6 +4,9 @@ Used by tests/test_browser.py and bench/web.py. Run as a script it refreshes the
 reference screenshots of the example archive:
 
     .venv/bin/python tests/browser_server.py --screenshots docs/screenshots
+
+The flow tests (authoring, justering, rättelse) refresh theirs when run with
+PROTOKOLL_SCREENSHOTS=1; otherwise they write into their own temporary folder.
 """
 
 from __future__ import annotations
