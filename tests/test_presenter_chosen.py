@@ -29,3 +29,11 @@ def test_in_the_minutes_of_an_annual_meeting():
             "4. Verksamhetsberättelsen\nVerksamhetsberättelsen föredrogs av Karin Lindqvist och godkändes.\n")
     items = parse_text(text, "x.txt").items
     assert [i.presenters for i in items] == [[], [], [], ["Karin Lindqvist"]]
+
+
+def test_a_colon_or_an_adverb_after_the_verb():
+    for title in ("Till styrelsesuppleanter på ett år valdes: Per Holm Karin Lindqvist",
+                  "Till kassör omvaldes enhälligt Per Holm"):
+        assert title_presenters(title) == (title, [])
+    assert title_presenters("Introduktion för nyanställda Karin Lindqvist") == \
+        ("Introduktion för nyanställda", ["Karin Lindqvist"])

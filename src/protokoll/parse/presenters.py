@@ -91,16 +91,16 @@ SUBJECT_HEADING = re.compile(r"^(?:Motion|Motioner|Medborgarförslag|Interpellat
 #: a verb whose object or subject is the person chosen, thanked or let go: "Till sekreterare valdes Anna Berg",
 #: "Som ersättare utsågs Anna Berg", "Avgående ledamot avtackades Anna Berg" (minutes of elections, not a
 #: presenter column after a title)
-CHOSEN = re.compile(r"(?:om)?(?:valdes|väljs|valde|utsågs|utses|utsåg|förordnades|förordnas|entledigades|entledigas|"
-                    r"nominerades|nomineras|tillsattes|tillsätts|anställdes|anställs|avtackades|avtackas|"
-                    r"befriades|befrias|ersätts|ersattes)", re.I)
+CHOSEN = re.compile(r"\b(?:om)?(?:valdes|väljs|valde|utsågs|utses|utsåg|förordnades|förordnas|entledigades|"
+                    r"entledigas|nominerades|nomineras|tillsattes|tillsätts|anställdes|anställs|avtackades|avtackas|"
+                    r"befriades|befrias|ersätts|ersattes)\b", re.I)
 
 
 def title_presenters(title: str) -> tuple[str, list[str]]:
     """Names set after an agenda item's title: "Internkontroll (Anna Berg)", "Internkontroll - Anna Berg,
     ekonom" or, in a flattened table, "Internkontroll Anna Berg". None after a heading about people
     (``SUBJECT_HEADING``)."""
-    if SUBJECT_HEADING.match(title):
+    if SUBJECT_HEADING.match(title) or CHOSEN.search(title):  # "Till kassör valdes: Anna Berg"
         return title, []
     opening = OPENING_PRESENTER.match(title)
     if opening and is_person(opening.group(1)):  # "Anna Berg informerar om budgeten"
@@ -121,7 +121,7 @@ def title_presenters(title: str) -> tuple[str, list[str]]:
             if len(words) - size < 1 or not opens_name(cand[0]) or cand[-1] in COLUMN_WORDS \
                     or not is_person(" ".join(cand)):
                 continue
-            if words[-size - 1].casefold() in PREPOSITIONS or CHOSEN.fullmatch(words[-size - 1]):
+            if words[-size - 1].casefold() in PREPOSITIONS:
                 continue
             if in_name_list(words[:-size]):
                 return title, []  # "Närvaro: Anna Berg, Per Ek, Eva Lind": a list of names, no presenter column
