@@ -118,18 +118,19 @@ def _continues(cur: Field, ln: Line) -> bool:
 
 
 _NAME_W = r"[A-ZÅÄÖÉ][\wåäöé]+(?:-[A-ZÅÄÖÉ][\wåäöé]+)?"
-ENTRY = re.compile(rf"{_NAME_W}(?:\s+{_NAME_W})+(?:\s*\([^()]{{1,30}}\))?")
+#: a name with up to two parenthesised notes after it: "Anna Berg (S)", "Anna Berg (S) (distans)"
+ENTRY = re.compile(rf"{_NAME_W}(?:\s+{_NAME_W})+(?:\s*\([^()]{{1,30}}\)){{0,2}}")
 
 
 def _entry_run(text: str) -> bool:
-    """A line that is nothing but entries: "Anna Berg (S) Per Holm (M), ledamot Eva Lind (C)".
+    """A line that is nothing but entries: "Anna Berg (S) Per Holm (M), ledamot Eva Lind (C) §§ 3-5".
 
     Linear: the entries are removed and what is left must be separators and
     lower-case descriptions ("ledamot", "2:e vice ordförande").
     """
     names = ENTRY.findall(text)
     rest = ENTRY.sub(" ", text)
-    return len(names) >= 2 and all(w[:1].islower() or w[:1].isdigit() or w in (",", ";")
+    return len(names) >= 2 and all(w[:1].islower() or w[:1].isdigit() or w[:1] == "§" or w in (",", ";")
                                    for w in rest.replace(",", " , ").split())
 
 

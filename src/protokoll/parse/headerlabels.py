@@ -80,6 +80,12 @@ SIGNATURE_DOTS = re.compile(r"[.…_\s]*")
 
 @kept(maxsize=1024)
 def label_of(text: str, strict: bool = False) -> tuple[str, str, str] | None:
+    """(label, field kind, rest) when a line starts with a header label (see :func:`_label_of`), or with
+    a qualified attendance label (``QUALIFIED``)."""
+    return _label_of(text, strict) or _qualified(text)
+
+
+def _label_of(text: str, strict: bool = False) -> tuple[str, str, str] | None:
     """(label, field kind, rest) when a line starts with a header label.
 
     A single space after the label is accepted only when ``strict`` is False;
@@ -113,3 +119,19 @@ def _plausible_value(label: str, rest: str) -> bool:
     if first.casefold() in {"och", "för", "att", "som", "är", "var", "har", "med", "till", "i", "på", "av"}:
         return False
     return bool(re.match(r"[\dA-ZÅÄÖÉ(]", first)) or label.casefold() in ("dnr",)
+
+
+#: "Närvarande styrelsen och skola:", "Närvarande från förvaltningen:": the attendance label with words saying
+#: whose attendance follows (a colon after them, as such a label is written)
+QUALIFIED = re.compile(r"^(Närvarande\s+(?:[a-zåäö/\-]+\s+){0,3}[a-zåäö/\-]+)\s*:\s*(.*)$")
+#: words of a qualifier saying the people are officials or others, not members
+OFFICIAL_WORDS = re.compile(r"tjänste|personal|förvaltning|kansli|sekretariat|gäst|övrig|adjunger|inbjud")
+
+
+def _qualified(text: str) -> tuple[str, str, str] | None:
+    """A qualified attendance label (``QUALIFIED``); None for any other line."""
+    m = QUALIFIED.match(text) if text.startswith("Närvarande ") else None
+    if not m:
+        return None
+    kind = "attendees:other" if OFFICIAL_WORDS.search(m.group(1)) else "attendees:present"
+    return m.group(1), kind, m.group(2).strip()

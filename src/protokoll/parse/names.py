@@ -86,10 +86,17 @@ OF_BODY_AFTER = re.compile(r"(?:[A-ZÅÄÖ][\wåäö\-]*\s+(?:och\s+)?){0,2}[\w�
                            r"direktion|förbund|bolag|förening|kommitt)[\wåäö]*\s*[,;.]?\s*$", re.I)
 
 
+#: "Anna Berg (S) ersätter Per Ek (S)": who a substitute stands in for, a member who was absent
+STANDS_IN_FOR = re.compile(r"^(?:ersätter|ersatte|i stället för|istället för)\s+(?=[A-ZÅÄÖ])")
+
+
 def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
     out: list[Attendee] = []
     for ch in chunks:
         text = ch.text
+        if out and STANDS_IN_FOR.match(text):  # the absent member named after the substitute: no attendee
+            out[-1].role = out[-1].role or "ersättare"
+            continue
         role = LEADING_ROLE.match(text)
         own_role = None  #: "... samt sekreterare Per Holm": a role after a conjunction opens the next entry
         if role and ch.joined and role.group(1)[:1].islower() and is_person(_leading_name(text[role.end():]) or ""):

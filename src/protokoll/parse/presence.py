@@ -16,6 +16,7 @@ import re
 from ..record import Attendee
 from .names import NOT_NAME_WORDS
 from .persons import PARTIES
+from ..swedish.names import given_names
 
 #: a "Närvarande" column's tick after the name
 TICK = re.compile(r"\s+[Xx✓✔]$")
@@ -41,6 +42,7 @@ def tidy(people: list[Attendee]) -> list[Attendee]:
         if len(words) > 2 and words[-1] in ABSENT_WORD or ABSENT.match(a.title or ""):
             continue
         a.name = TICK.sub("", a.name)
+        _head_off(a)
         _tail_off(a)
         if others and a.group == "present":
             a.group = "other"
@@ -64,4 +66,17 @@ def _tail_off(a: Attendee) -> None:
         words.pop()
     if len(words) > 2 and words[-1] in PARTIES:
         a.affiliation = a.affiliation or words.pop()
+    a.name = " ".join(words)
+
+
+#: what a name never starts with: a label, or the time of arrival ("Kl", its numbers lost in extraction)
+HEAD_WORDS = TAIL_LABELS | {"kl", "kl.", "klockan"}
+
+
+def _head_off(a: Attendee) -> None:
+    """"Kl Anna Berg" (an arrival time whose numbers were lost), "Ersättare Anna Berg" keep "Anna Berg": only
+    when a given name follows the dropped word."""
+    words = a.name.split()
+    while len(words) > 2 and words[0].casefold() in HEAD_WORDS and words[1] in given_names():
+        words = words[1:]
     a.name = " ".join(words)

@@ -88,11 +88,19 @@ SUBJECT_HEADING = re.compile(r"^(?:Motion|Motioner|Medborgarförslag|Interpellat
                              r"Laglighetsprövning)\b", re.I)
 
 
+#: a verb whose object or subject is the person chosen, thanked or let go: "Till sekreterare valdes Anna Berg",
+#: "Som ersättare utsågs Anna Berg", "Avgående ledamot avtackades Anna Berg" (minutes of elections, not a
+#: presenter column after a title)
+CHOSEN = re.compile(r"\b(?:om)?(?:valdes|väljs|valde|utsågs|utses|utsåg|förordnades|förordnas|entledigades|"
+                    r"entledigas|nominerades|nomineras|tillsattes|tillsätts|anställdes|anställs|avtackades|avtackas|"
+                    r"befriades|befrias|ersätts|ersattes)\b", re.I)
+
+
 def title_presenters(title: str) -> tuple[str, list[str]]:
     """Names set after an agenda item's title: "Internkontroll (Anna Berg)", "Internkontroll - Anna Berg,
     ekonom" or, in a flattened table, "Internkontroll Anna Berg". None after a heading about people
     (``SUBJECT_HEADING``)."""
-    if SUBJECT_HEADING.match(title):
+    if SUBJECT_HEADING.match(title) or CHOSEN.search(title):  # "Till kassör valdes: Anna Berg"
         return title, []
     opening = OPENING_PRESENTER.match(title)
     if opening and is_person(opening.group(1)):  # "Anna Berg informerar om budgeten"
@@ -117,7 +125,8 @@ def title_presenters(title: str) -> tuple[str, list[str]]:
                 continue
             if in_name_list(words[:-size]):
                 return title, []  # "Närvaro: Anna Berg, Per Ek, Eva Lind": a list of names, no presenter column
-            found.insert(0, " ".join(cand))
+            if " ".join(cand) not in found:  # a flattened table's name twice in a row: one presenter
+                found.insert(0, " ".join(cand))
             words = words[:-size]
             break
         else:
