@@ -11,6 +11,7 @@ from .header import find_signatures, heading_affiliation
 from .lines import Line
 from .names import is_clerk, is_person, parse_attendees, role_holder
 from . import presence, secretaries
+from .partyfirst import party_first
 
 TAIL_FIELDS = {"secretary", "chair", "justerare"}
 
@@ -77,7 +78,7 @@ def read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> N
         if not f.kind.startswith("attendees") or not f.value:
             continue
         _, group, *role = f.kind.split(":")
-        for a in presence.tidy(parse_attendees(f.value, group)):
+        for a in presence.tidy(parse_attendees(party_first(f.value), group)):
             if role and not a.role:
                 a.role = role[0]
             a.affiliation = a.affiliation or heading_affiliation(f.heading)
