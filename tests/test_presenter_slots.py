@@ -212,3 +212,15 @@ def test_the_chairs_signature_run_on_into_the_last_heading_is_no_presenter():
             "2. Valärenden med en särskild fråga Bo Lindqvist (KD)\nOrdförande Eva Ek\nSekreterare Tel: E-post:\n")
     record = parse_text(repair_text(text)[0], source="t.txt").to_dict()
     assert record["items"] and all(not item["presenters"] for item in record["items"])
+
+
+def test_the_person_elected_at_a_headings_end_is_no_presenter():
+    from protokoll.parse.presenters import title_presenters
+    for title in ("Till sekreterare valdes Eva Ek.", "Till ordförande för mötet valdes Per Holm",
+                  "Som revisor omvaldes Lisa Ek"):
+        assert title_presenters(title) == (title, [])
+    assert title_presenters("Budget för nästa år Anna Berg") == ("Budget för nästa år", ["Anna Berg"])
+    text = ("Protokoll fört vid årsmöte i Norrby kör 2021-09-07\n\nÄRENDEN:\n\n1. Mötet öppnades.\n"
+            "2. Till sekreterare valdes Eva Ek.\n3. Verksamhetsberättelsen godkändes.\n")
+    record = parse_text(repair_text(text)[0], source="t.txt").to_dict()
+    assert not any(item["presenters"] for item in record["items"])

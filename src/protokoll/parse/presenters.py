@@ -88,6 +88,10 @@ SUBJECT_HEADING = re.compile(r"^(?:Motion|Motioner|Medborgarförslag|Interpellat
                              r"Laglighetsprövning)\b", re.I)
 
 
+#: a verb of electing or appointing before a name at a heading's end: the name is the person chosen
+ELECTED_VERB = re.compile(r"(?:om|ny)?valdes|väljs|utsågs|utses|utsågos|föreslogs|föreslås|(?:av)?tackades", re.I)
+
+
 def title_presenters(title: str) -> tuple[str, list[str]]:
     """Names set after an agenda item's title: "Internkontroll (Anna Berg)", "Internkontroll - Anna Berg,
     ekonom" or, in a flattened table, "Internkontroll Anna Berg". None after a heading about people
@@ -115,6 +119,8 @@ def title_presenters(title: str) -> tuple[str, list[str]]:
                 continue
             if words[-size - 1].casefold() in PREPOSITIONS:
                 continue
+            if ELECTED_VERB.fullmatch(words[-size - 1]):
+                return title, []  # "Till sekreterare valdes Anna Berg": the one elected, no presenter
             if in_name_list(words[:-size]):
                 return title, []  # "Närvaro: Anna Berg, Per Ek, Eva Lind": a list of names, no presenter column
             found.insert(0, " ".join(cand))
