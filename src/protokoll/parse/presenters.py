@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .headings import PREPOSITIONS
+from .headings import ELECTED_VERB, PREPOSITIONS
 from .lines import Line
 from .givenopen import opens_name
 from .names import find_people, is_person
@@ -86,10 +86,6 @@ SUBJECT_HEADING = re.compile(r"^(?:Motion|Motioner|Medborgarförslag|Interpellat
                              r"Enkel fråga|Avsägelse|Avsägelser|Entledigande|Val|Fyllnadsval|Ersättarval|Nyval|"
                              r"Begäran|Ansökan|Överklagande|Uppsägning|Avgång|Utseende|Utnämning|Förordnande|"
                              r"Laglighetsprövning)\b", re.I)
-
-
-#: a verb of electing or appointing before a name at a heading's end: the name is the person chosen
-ELECTED_VERB = re.compile(r"(?:om|ny)?valdes|väljs|utsågs|utses|utsågos|föreslogs|föreslås|(?:av)?tackades", re.I)
 
 
 def title_presenters(title: str) -> tuple[str, list[str]]:
