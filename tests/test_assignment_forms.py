@@ -49,3 +49,12 @@ def test_ansvarig_after_what_is_to_be_done_in_minutes():
 def test_an_action_point_naming_its_doer_first():
     assert _assignments("Åtgärd: Karin Lindqvist kontaktar Trafikverket. Ansvarig: Karin Lindqvist") == \
         [("Karin Lindqvist", "kontakta Trafikverket", None)]
+
+
+def test_a_body_appointing_or_deciding_gives_nobody_a_task():
+    # another body than the record's own, so only the verb tells the decision from a task
+    for sentence in ("Miljönämnden utser Anna Berg till mottagare av årets miljöpris med följande motivering:",
+                     "Kulturnämnden väljer Per Holm till ordförande i juryn."):
+        assert _assignments(f"Beslut\n\n{sentence}\n\nAnna Berg har länge arbetat med naturvård.") == []
+    assert _assignments("Uppdras åt förvaltningen att utse en kontaktperson för tillsynen.") == \
+        [("Förvaltningen", "utse en kontaktperson för tillsynen", None)]

@@ -125,3 +125,12 @@ def test_title_after_a_long_proper_name_fills_a_numbering_gap():
     assert titles(text) == [("1", "Justering"), ("2", "Val av presidium för direktionen i Norrby Gymnasieförbund"),
                             ("3", "Firmatecknare för förbundet"), ("4", "Etablering av och delägande i Grönt Center AB"),
                             ("5", "Överlåtelse av huvudmannaskapet för programmet"), ("6", "Övrigt")]
+
+
+def test_officials_with_the_items_they_attended_are_no_items():
+    text = ("Protokoll Tekniska nämnden " + FILLER + "Tjänstemän Karin Lund Förvaltningschef Eva Berg "
+            "Enhetschef gata 12 Per Holm Enhetschef park 13 Lisa Ek Projektledare 14 Olle Ros Nämndsekreterare "
+            "Utses att justera Bo Ek. " + FILLER + "12 Val av justerare Till justerare utsågs Eva Holm. "
+            "13 Taxa för parkering Nämnden beslutar att anta taxan enligt förvaltningens förslag. "
+            "14 Delegationsbeslut Redovisningen av delegationsbeslut läggs till handlingarna.")
+    assert titles(text) == [("12", "Val av justerare"), ("13", "Taxa för parkering"), ("14", "Delegationsbeslut")]

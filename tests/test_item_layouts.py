@@ -228,3 +228,18 @@ def test_paragraph_number_in_a_right_hand_column():
 def test_law_references_at_a_line_end_are_no_headings():
     text = "Nämnden beslutar enligt\nkommunallagen 6 kap. § 24\n\nOch enligt delegationsordningen § 3\nInget mer.\n"
     assert items(text) == []
+
+
+def test_officials_listed_with_the_paragraphs_they_attended_are_no_headings():
+    text = ("Tjänstemän\n\nKarin Lund Förvaltningschef § 11-19\n\nPer Holm Handläggare VA § 12\n\n"
+            "Lisa Ek Projektledare § 14\n\nEva Maria Berg Ekonom § 15\n\nUtses att justera Lena Ek\n")
+    assert items(text) == []
+    assert items("Bygglov för förråd § 12\nBeslut\nLovet beviljas.\n")[0][:2] == ("12", "Bygglov för förråd")
+
+
+def test_a_numbered_sentence_opening_at_a_name_or_naming_the_elected_is_not_cut():
+    text = ("ÄRENDEN:\n\n1. Anna-Karin Berg-W hälsade alla välkomna och öppnade mötet.\n"
+            "2. Till justerare valdes Per Holm och Lisa Ek.\n3. Verksamhetsberättelsen godkändes.\n")
+    titles = [t for _, t, _ in items(text)]
+    assert titles[:2] == ["Anna-Karin Berg-W hälsade alla välkomna och öppnade mötet.",
+                          "Till justerare valdes Per Holm och Lisa Ek."]

@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from protokoll.parse import parse_text
 from protokoll.parse.presenterslot import slot_presenters, without_label_end
+from protokoll.repair import repair_text
 from protokoll.pipeline import process
 
 AGENDA = """Kallelse
@@ -197,3 +199,28 @@ def test_an_agenda_with_its_line_breaks_lost() -> None:
     got = {n: (it["title"], it["presenters"]) for n, it in items_of(" ".join(NAME_LINES.format(kind="Kallelse").split("\n"))).items()}
     assert got["2"] == ("Budget 2025", ["Karin Lund"]) and got["3"] == ("Skolan", ["Eva Strand"])
     assert got["5"] == ("Taxor", ["Sofia Lind", "Erik Falk"]) and got["1"][1] == []
+
+
+def test_a_party_code_in_parentheses_is_no_employer():
+    assert slot_presenters("Valärenden med en särskild fråga Bo Lindqvist (KD)") == (
+        "Valärenden med en särskild fråga Bo Lindqvist (KD)", [])
+    assert slot_presenters("Budget för nästa år Anna Berg (Trafikverket)")[1] == ["Anna Berg"]
+
+
+def test_the_chairs_signature_run_on_into_the_last_heading_is_no_presenter():
+    text = ("KALLELSE\nKultur- och fritidsnämndens arbetsutskott\nÄrenden\n\n1. Bibliotekets öppettider\n\n"
+            "2. Valärenden med en särskild fråga Bo Lindqvist (KD)\nOrdförande Eva Ek\nSekreterare Tel: E-post:\n")
+    record = parse_text(repair_text(text)[0], source="t.txt").to_dict()
+    assert record["items"] and all(not item["presenters"] for item in record["items"])
+
+
+def test_the_person_elected_at_a_headings_end_is_no_presenter():
+    from protokoll.parse.presenters import title_presenters
+    for title in ("Till sekreterare valdes Eva Ek.", "Till ordförande för mötet valdes Per Holm",
+                  "Som revisor omvaldes Lisa Ek"):
+        assert title_presenters(title) == (title, [])
+    assert title_presenters("Budget för nästa år Anna Berg") == ("Budget för nästa år", ["Anna Berg"])
+    text = ("Protokoll fört vid årsmöte i Norrby kör 2021-09-07\n\nÄRENDEN:\n\n1. Mötet öppnades.\n"
+            "2. Till sekreterare valdes Eva Ek.\n3. Verksamhetsberättelsen godkändes.\n")
+    record = parse_text(repair_text(text)[0], source="t.txt").to_dict()
+    assert not any(item["presenters"] for item in record["items"])

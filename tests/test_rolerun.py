@@ -49,3 +49,36 @@ def test_every_role_label_of_the_layout_words_pairs():
     text = "Sekreterare Mötesordförande Justerare Eva Ek Karin Lund (S) Per Holm (M) Utdragsbestyrkande"
     assert pair_roles(text).split("\n") == ["Sekreterare Eva Ek", "Mötesordförande Karin Lund (S)",
                                             "Justerare Per Holm (M)", "Utdragsbestyrkande"]
+
+
+def test_a_paragraph_label_inside_the_block_keeps_the_roles_before_it_in_the_count():
+    # three role labels, the paragraphs' row between them, two names: who signed what is unclear
+    text = "Sekreterare Paragrafer 4-9 Ordförande Justerare Eva Ek Per Holm Instans Anslaget sätts upp"
+    assert pair_roles(text) == text
+    record = parse_text(repair_text("Protokoll\n" + text)[0], source="t.txt").to_dict()
+    assert record["chair"] is None
+    assert all("Instans" not in a["name"] and a["name"] != "Per Holm" for a in record["attendees"])
+
+
+def test_a_paragraph_label_inside_a_block_with_a_name_for_each_role():
+    text = "Sekreterare Paragrafer 4-9 Ordförande Justerare Eva Ek Karin Lund Per Holm Instans Kommunstyrelsen"
+    assert pair_roles(text).split("\n") == ["Paragrafer 4-9", "Sekreterare Eva Ek", "Ordförande Karin Lund",
+                                            "Justerare Per Holm", "Instans Kommunstyrelsen"]
+
+
+def test_more_names_than_labels_and_a_second_adjuster_is_unclear():
+    # a scan repeats the signatures: five names under three labels
+    text = "Sekreterare Ordförande Justerande Eva Ek Karin Lund Karin Lund Per Holm Bo Ros"
+    assert pair_roles(text) == text
+
+
+def test_a_name_twice_or_names_run_together_are_unclear():
+    twice = "Sekreterare Ordförande Justerande Eva Ek Karin Lund Karin Lund Per Holm"
+    assert pair_roles(twice) == twice
+    glued = "Sekreterare Ordförande Justerande Eva Ek Karin Lund Per Holm HolmHolm Holm"
+    assert pair_roles(glued) == glued
+    twice_labelled = "Sekreterare\nOrdförande\nJusterande Eva Ek Karin Lund Karin Lund Per Holm HolmHolm Holm"
+    record = parse_text(repair_text("Protokoll\n" + twice_labelled)[0], source="t.txt").to_dict()
+    assert record["chair"] is None
+    assert all("HolmHolm" not in a["name"] and " " in a["name"].strip() for a in record["attendees"])
+    assert all(a["name"].count(" ") == 1 for a in record["attendees"] if a["role"] == "justerare")

@@ -141,6 +141,8 @@ def _sentence_assignments(sentence: str, ctx: Context) -> list[Assignment]:
 
 CLAUSE = re.compile(r"^(?:att\s+)?(?:avgående\s+|tillträdande\s+)?(.+?)\s+(?:(ska|skall|bör)\s+)?([a-zåäö]+)\b(.*)$")
 ATT_WORD = re.compile(r"\batt\b")
+#: verbs of a body deciding, electing or appointing in the present tense: the decision itself, nobody's task
+DECIDING = frozenset("utser väljer beslutar beslutade fastställer antar godkänner tilldelar utnämner".split())
 
 
 #: how many a body or an office shall have: "Kommunen ska ha fyra kommunalråd", "Nämnden ska ha 7 ledamöter"
@@ -166,6 +168,8 @@ def _clause_assignment(clause: str, ctx: Context) -> Assignment | None:
         if modal and k + 1 < len(words):
             verb_inf = words[k + 1].strip(",.")
             rest = " ".join(words[k + 2:])
+        elif verb.casefold() in DECIDING:
+            return None  # "Miljönämnden utser Anna Berg till ...": a body's own decision, no task given
         elif _finite(verb):
             verb_inf, rest = _infinitive(verb), " ".join(words[k + 1:])
         else:
@@ -204,7 +208,8 @@ def _finite(word: str) -> bool:
 def _infinitive(verb: str) -> str:
     v = verb.casefold()
     irregular = {"tar": "ta", "går": "gå", "gör": "göra", "får": "få", "ser": "se", "ger": "ge", "har": "ha",
-                 "återkommer": "återkomma", "kommer": "komma", "lämnar": "lämna", "är": "vara"}
+                 "återkommer": "återkomma", "kommer": "komma", "lämnar": "lämna", "är": "vara",
+                 "utser": "utse", "förser": "förse"}
     if v in irregular:
         return irregular[v]
     if v.endswith("ar"):

@@ -11,6 +11,7 @@ from .header import find_signatures, heading_affiliation
 from .lines import Line
 from .names import is_clerk, is_person, parse_attendees, role_holder
 from . import presence, secretaries
+from .partyfirst import party_first
 
 TAIL_FIELDS = {"secretary", "chair", "justerare"}
 
@@ -77,7 +78,7 @@ def read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> N
         if not f.kind.startswith("attendees") or not f.value:
             continue
         _, group, *role = f.kind.split(":")
-        for a in presence.tidy(parse_attendees(f.value, group)):
+        for a in presence.tidy(parse_attendees(party_first(f.value), group)):
             if role and not a.role:
                 a.role = role[0]
             a.affiliation = a.affiliation or heading_affiliation(f.heading)
@@ -89,7 +90,10 @@ def read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> N
         rec.secretary = found.name
         _merge(people, found, role="sekreterare")
     chair = field_value(fields, "chair")
-    if chair and (found := role_holder(chair, "present")):
+    found = role_holder(chair, "present") if chair else None
+    # "Ordförande Per Holm (M) Vice ordförande": the label ends the row above, its value is the vice chair
+    vice = found if found and found.role not in (None, "ordförande") else None
+    if found and not vice:
         found.name = presence.TICK.sub("", found.name)
         rec.chair = found.name
         _merge(people, found, role="ordförande", add=False)
@@ -97,6 +101,8 @@ def read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> N
     for a in parse_attendees(just, "present") if just else []:
         a.group = "present"
         _merge(people, a, role="justerare")
+    if vice:  # an attendee with that role, unless adjusting the minutes is the role this meeting gave
+        _merge(people, vice)
     for sig in find_signatures(lines, is_person):
         name = presence.TICK.sub("", sig.name)  # "Anna Berg X, sekreterare": a table's tick
         if sig.role.startswith("ordf") or sig.role == "mötesordförande":

@@ -29,6 +29,10 @@ ITEM_PART = re.compile(rf"\s(?=(?:{OWN_PROPOSAL_TO_DECISION}|Förslag\s+till\s+b
                        r"Beskrivning\s+av\s+ärendet|Beslutsunderlag)\b)")
 
 
+#: a verb of electing or appointing: the name after it is the person chosen, part of the sentence
+ELECTED_VERB = re.compile(r"(?:om|ny)?valdes|väljs|utsågs|utses|föreslogs|föreslås|(?:av)?tackades", re.I)
+
+
 def cut_run_on_title(line: str) -> str:
     """A title taken from a line that runs on into the item's text: cut where a sentence starts."""
     from ..swedish import gazetteer
@@ -45,7 +49,7 @@ def cut_run_on_title(line: str) -> str:
         if _presenter_starts(words, i):
             return " ".join(words[:i])
         if re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+", w) and words[i - 1][:1].islower() and len(words) - i >= 3 \
-                and words[i - 1] not in PREPOSITIONS \
+                and words[i - 1] not in PREPOSITIONS and not ELECTED_VERB.fullmatch(words[i - 1]) \
                 and not gazetteer.is_municipality(w.rstrip("s")) and not gazetteer.municipality(w):
             return " ".join(words[:i])
     return line

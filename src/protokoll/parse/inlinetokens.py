@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .lines import Line
+from .persons import TITLE_WORDS
 
 LONG = 150  #: a line at least this long may be a flattened page
 SHORT = 40  #: in a document with flattened pages, a line this long may be the end of one
@@ -60,6 +61,8 @@ def _tokens(lines: list[Line]) -> list[Token]:
                 continue  # "3 KOMMUNEN PROTOKOLL 3 Ks 41 ...": the page's index, its running head, the index again
             if repeat == (i, m.start()):
                 continue
+            if not m.group("p") and _official_row(ln.text, m.start(), m.end()):
+                continue  # "Anna Berg Ekonom 48 Per Holm Enhetschef 49": officials and the items they attended
             number = int(m.group("p") or m.group("n"))
             # a number opening a flattened page is its page number more often than an item's
             score = 1.0 + (0.5 if m.group("p") or m.group("dot") or m.group("k") else 0) + (
@@ -69,6 +72,18 @@ def _tokens(lines: list[Line]) -> list[Token]:
     heads = Counter(_after(lines, t) for t in out)  # a page's running head repeats: "N Nämnden ..."
     listed = _decision_lists(lines, out, dots)
     return [t for k, t in enumerate(out) if heads[_after(lines, t)] < 3 and k not in listed]
+
+
+#: a name and a job title: "Per Holm Enhetschef", "Eva-Lena Strand Verksamhetschef"
+OFFICIAL = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+(\S+)")
+
+
+def _official_row(text: str, start: int, end: int) -> bool:
+    """A number between two officials' rows, a job title in the two words before it and a name and a job title
+    after it: the paragraphs an official attended, in a flattened list of those attending."""
+    after = OFFICIAL.match(text, end)
+    before = text[max(0, start - 40):start].split()[-2:]
+    return bool(after and TITLE_WORDS.search(after.group(1)) and any(TITLE_WORDS.search(w) for w in before))
 
 
 #: a decision or a proposal ends here and its numbered clauses follow: "... förslag till beslut 1. X 2. Y"

@@ -10,6 +10,7 @@ from .header import label_of
 from .lines import Line
 from .meetingnumber import read_number  # noqa: F401 (API: assemble reads the number through meta)
 from .names import find_people
+from .persons import PARTIES
 from . import municipal
 from .municipal import named_municipality
 from . import orgplaces, orgsigns
@@ -222,8 +223,10 @@ def _gazetteer_name(text: str) -> str | None:
 
 
 def _org_like(value: str) -> bool:
-    """An employer's name: capitalised words, no contact details or labels."""
+    """An employer's name: capitalised words, no contact details or labels; a party's code is none."""
     v = value.strip()
+    if v.upper() in PARTIES:
+        return False
     if any(rx.fullmatch(v) for rx in ORG_PATTERNS) and _known_or_unchecked(v):  # "Familjen X" looks like a name
         return True
     return bool(re.fullmatch(r"[A-ZÅÄÖ][\wåäö\-]+(?:\s+[\wåäö\-]+){0,5}", v)) and not NOT_ORG.search(v) \

@@ -5,7 +5,8 @@ puts both on one line, the number last ("Budget 2025 § 45", "Budget 2025<tab>§
 numbered at the line start was found (or only headings without numbers), such lines are the headings:
 a capitalised title without a sentence's end, then "§ N" ending the line, the line standing after a blank
 line or a sentence's end, the numbers rising. One is enough when an item's own label opens the next line;
-otherwise at least :data:`MIN_HEADINGS` must stand (a sentence that cites a paragraph is no heading).
+otherwise at least :data:`MIN_HEADINGS` must stand (a sentence that cites a paragraph is no heading). A name
+and a job title before the number are an official attending that paragraph, not a heading.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import re
 
 from .headings import Heading
 from .lines import Line
+from .names import is_person
+from .persons import TITLE_WORDS
 
 MIN_HEADINGS = 2
 RIGHT = re.compile(r"^(?P<title>[\"”“«A-ZÅÄÖÉ][^§]{1,120}?)[\s.]+§\s*(?P<n>\d{1,4})\s*$")
@@ -33,7 +36,7 @@ def right_numbers(lines: list[Line], headings: list[Heading]) -> tuple[list[Line
         if "§" not in ln.text or not ln.digit:
             continue
         m = RIGHT.match(ln.text)
-        if not m or not _stands(lines, i) or LAW.search(m.group("title")):
+        if not m or not _stands(lines, i) or LAW.search(m.group("title")) or _attending(m.group("title")):
             continue
         title = m.group("title").strip()
         if title.endswith((".", ",", ":", ";")) or found and int(m.group("n")) <= int(found[-1].number):
@@ -44,6 +47,12 @@ def right_numbers(lines: list[Line], headings: list[Heading]) -> tuple[list[Line
     if len(found) >= MIN_HEADINGS or found and labelled == len(found):
         return lines, found
     return lines, headings
+
+
+def _attending(title: str) -> bool:
+    """A list of attending officials, each with the paragraphs they attended: "Anna Berg Handläggare § 119"."""
+    words = title.split()
+    return any(len(words) > k and TITLE_WORDS.search(words[k]) and is_person(" ".join(words[:k])) for k in (2, 3))
 
 
 def _stands(lines: list[Line], i: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .headings import PREPOSITIONS
+from .headings import ELECTED_VERB, PREPOSITIONS
 from .lines import Line
 from .givenopen import opens_name
 from .names import find_people, is_person
@@ -123,6 +123,8 @@ def title_presenters(title: str) -> tuple[str, list[str]]:
                 continue
             if words[-size - 1].casefold() in PREPOSITIONS:
                 continue
+            if ELECTED_VERB.fullmatch(words[-size - 1]):
+                return title, []  # "Till sekreterare valdes Anna Berg": the one elected, no presenter
             if in_name_list(words[:-size]):
                 return title, []  # "Närvaro: Anna Berg, Per Ek, Eva Lind": a list of names, no presenter column
             if " ".join(cand) not in found:  # a flattened table's name twice in a row: one presenter

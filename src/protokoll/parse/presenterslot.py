@@ -28,7 +28,7 @@ import re
 from .headings import PREPOSITIONS
 from .givenopen import opens_name
 from .names import is_org, is_person
-from .persons import TITLE_WORDS
+from .persons import PARTIES, TITLE_WORDS
 from .presenterrun import leading_people, marked_presenters, people_and_end, without_leading_title
 from .presenters import COLUMN_WORDS, SUBJECT_HEADING, title_presenters
 
@@ -96,8 +96,9 @@ def _without_tail(title: str) -> str:
         return title[:slot.start()]
     employer = (EMPLOYER if title.endswith(")") else EMPLOYER_AFTER_COMMA).search(title) if "," in title \
         or title.endswith(")") else None
-    if employer and employer.start() > 0 and (is_org(employer.group("org")) or employer.group("org")[:1].islower()):
-        return title[:employer.start()]
+    org = employer.group("org").strip() if employer else ""
+    if employer and employer.start() > 0 and org not in PARTIES and (is_org(org) or org[:1].islower()):
+        return title[:employer.start()]  #: a party code is no employer: "Anna Berg (KD)" signs as a member
     words = title.split()
     if len(words) > 3 and words[-1] in COLUMN_WORDS:
         return title[:title.rstrip().rfind(" ")].rstrip(" ,;–-")
