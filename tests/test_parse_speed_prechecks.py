@@ -1,0 +1,56 @@
+"""Cheap tests put in front of this session's rules for speed (issue 12) change nothing they read: the record's
+kinds of body read only when asked, words tested for a kind before their stems, the posting box's labels
+looked for before its pattern."""
+
+import re
+
+from protokoll.parse import meetingkind
+from protokoll.parse.meetingkind import BODY_KINDS, Later, body_kind, held_by_other, names_other_body, own_kinds
+from protokoll.parse.orgsigns import posting_box
+
+
+def _reference_kinds(text: str) -> set[str]:
+    """own_kinds' word rule as it was written before the cheap test: every word's stems tried."""
+    kinds = set()
+    for word in re.findall(r"[a-zåäöé]{4,}", text.casefold()):
+        for bare in (word, word[:-1], word[:-2]):
+            if kind := body_kind(bare):
+                kinds.add(kind)
+        kinds.update(k for k in BODY_KINDS if len(k) > 4 and k in word)
+    return kinds
+
+
+def test_own_kinds_found_as_when_every_word_was_tried():
+    titles = ["Styrelsen", "Regionrådet", "Kommundirektörsgruppen", "Protokoll arbetsmöte", "Årsmötet 2024",
+              "Medlemsmöte i föreningen", "Nätverksträff", "Socialnämndens arbetsutskott", "Ledningsgruppen",
+              "Minnesanteckningar telefonmöte", "Förbundsdirektionen", "Ombudsstämma", "Ett möte om året",
+              "Beredningen för välfärd", "Presidiet", "Bolagsstämma", "Kommittén för kultur"]
+    for title in titles:
+        words_only = _reference_kinds(title)
+        compounds = {k for m in meetingkind.COMPOUND.finditer(title.casefold()) if (k := body_kind(m.group(1)))}
+        assert own_kinds(None, title) == words_only | compounds, title
+    assert own_kinds(None, "Protokoll arbetsmöte") == set()
+    assert own_kinds("Styrelsen", "Protokoll") == {"styrelse"}
+
+
+def test_kinds_read_only_when_a_meeting_of_a_kind_of_body_is_named():
+    asked = []
+    own = Later(lambda: asked.append(1) or {"styrelse"})
+    assert not names_other_body("Nästa möte den 3 mars kl 13", own)
+    assert not held_by_other(" den 3 mars", own)
+    assert asked == []  # no compound, no "i <body>": the title never read
+    assert names_other_body("Årsmöte den 17 februari", own)
+    assert not names_other_body("Styrelsemöte den 18 december", own)
+    assert held_by_other(" i kommunfullmäktige", own)
+    assert asked == [1]  # read once, kept
+    assert not names_other_body("Årsmöte den 17 februari", Later(set))  # no kinds of its own: nothing excluded
+    assert not held_by_other(" i kommunfullmäktige", Later(set))
+    assert {"styrelse", "år"} & own == {"styrelse"} and len(own) == 1 and "styrelse" in own
+
+
+def test_posting_box_read_only_where_its_label_is_written():
+    assert posting_box("ANSLAG/BEVIS\nBeslutsinstans, Umeå kommun\nDatum 2024-03-05") == "Umeå kommun"
+    assert posting_box("Instans: Region Skåne") is not None
+    assert posting_box("Organ och §§: Samordningsförbundet Norrby Älv") == "Samordningsförbundet Norrby Älv"
+    assert posting_box("Beslut fattade av organet Umeå kommun") is None  # no label: lower-case "organet"
+    assert posting_box("instans: Umeå kommun") is None  # the label is written with its capital
