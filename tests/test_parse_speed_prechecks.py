@@ -54,3 +54,32 @@ def test_posting_box_read_only_where_its_label_is_written():
     assert posting_box("Organ och §§: Samordningsförbundet Norrby Älv") == "Samordningsförbundet Norrby Älv"
     assert posting_box("Beslut fattade av organet Umeå kommun") is None  # no label: lower-case "organet"
     assert posting_box("instans: Umeå kommun") is None  # the label is written with its capital
+
+
+def test_time_slots_still_taken_off_whatever_they_end_with():
+    from protokoll.parse.presenterslot import _without_tail
+    assert _without_tail("Budget Anna Berg kl. 13.30–14.00") == "Budget Anna Berg"
+    assert _without_tail("Budget Anna Berg (15 min)") == "Budget Anna Berg"
+    assert _without_tail("Budget Anna Berg ca 20 min.") == "Budget Anna Berg"
+    assert _without_tail("Budget Anna Berg 20 MINUTER") == "Budget Anna Berg"
+    assert _without_tail("Budget Anna Berg 13.30 \n") == "Budget Anna Berg"
+    assert _without_tail("Budget 2025 Anna Berg") == "Budget 2025 Anna Berg"  # no slot at its end
+
+
+def test_year_paragraphs_cut_only_on_a_line_opening_with_one():
+    from protokoll.parse.lines import Line
+    from protokoll.parse.yearparagraphs import cut_year_paragraphs
+    run = [Line("Innehåll", 0), Line("§ 71/20 Budget § 72/20 Taxor § 73/20 Val", 9)]
+    assert [ln.text for ln in cut_year_paragraphs(run)] == ["Innehåll", "§ 71/20 Budget", "§ 72/20 Taxor",
+                                                            "§ 73/20 Val"]
+    inside = [Line("Se § 71/20 Budget § 72/20 Taxor", 0)]
+    assert cut_year_paragraphs(inside) is inside
+
+
+def test_run_on_presenter_read_only_with_its_phrase():
+    from protokoll.parse.presenterrunon import run_on_presenters
+    assert run_on_presenters("Budget Ärendet föredras av ekonomichef", "Anna Berg. Budgeten är i balans.") \
+        == ("Budget", ["Anna Berg"])
+    assert run_on_presenters("Information av förvaltningschef", "Anna Berg. Läget är gott.") \
+        == ("Information av förvaltningschef", ["Anna Berg"])
+    assert run_on_presenters("Budget för året", "Anna Berg. Budgeten är i balans.") == ("Budget för året", [])
