@@ -83,3 +83,11 @@ def test_run_on_presenter_read_only_with_its_phrase():
     assert run_on_presenters("Information av förvaltningschef", "Anna Berg. Läget är gott.") \
         == ("Information av förvaltningschef", ["Anna Berg"])
     assert run_on_presenters("Budget för året", "Anna Berg. Budgeten är i balans.") == ("Budget för året", [])
+
+
+def test_genitive_body_read_only_where_a_body_word_is_written():
+    from protokoll.parse.lines import Line
+    from protokoll.parse.orgsigns import genitive_body
+    assert genitive_body([Line("Protokoll", 0), Line("Umeå socialnämnd", 10)]) == "Umeå kommun"
+    assert genitive_body([Line("Umeås kommunstyrelse", 0)]) == "Umeå kommun"
+    assert genitive_body([Line("Umeå styrelse", 0)]) is None
