@@ -91,3 +91,11 @@ def test_genitive_body_read_only_where_a_body_word_is_written():
     assert genitive_body([Line("Protokoll", 0), Line("Umeå socialnämnd", 10)]) == "Umeå kommun"
     assert genitive_body([Line("Umeås kommunstyrelse", 0)]) == "Umeå kommun"
     assert genitive_body([Line("Umeå styrelse", 0)]) is None
+
+
+def test_site_frame_split_only_where_a_frame_word_is_written():
+    from protokoll.repair.siteframe import split_frame
+    framed = "Ladda ner \"Protokoll\" Save this PDF as: WORD PNG TXT JPG Storlek: px Transkript 1 Protokoll Kommunstyrelsen"
+    assert split_frame(framed) != framed and "\n" in split_frame(framed)
+    plain = "Protokoll\nKommunstyrelsen\nTranskriptet läses 2 gånger"
+    assert split_frame(plain) is plain
