@@ -115,7 +115,8 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
         stop = headings[k + 1].index if k + 1 < len(headings) else end
         item = read_item(lines, h, lines[h.index + 1:stop], ctx, known, rec.attendees, running)
         rec.items.append(item)
-        texts.append("\n".join(ln.text for ln in lines[h.index:stop]))
+        # "§" in the item's text (its lines' texts are the document's, as cut into lines): else none is addressed
+        texts.append("\n".join([ln.text for ln in lines[h.index:stop]]) if "§" in text else "")
         rec.evidence.append(Evidence(f"items[{k}]", 0, lines[h.index].start, lines[h.index].start
                                      + len(lines[h.index].text), f"items.heading.{h.style}"))
     place_addressed(rec.items, texts)  # "Bilaga 5 § 46" read in the last item belongs to § 46

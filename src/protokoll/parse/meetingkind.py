@@ -14,8 +14,9 @@ whose meeting it is cannot be told and nothing is excluded.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator, Set
 
-from .features import keyword_fold
+from .features import has_any, keyword_fold
 
 #: a meeting compound: its first part, then the meeting word
 COMPOUND = re.compile(r"\b([a-zåäöé]+?)(?:möte|mötet|möten|mötes|sammanträde|sammanträdet|stämma|stämman|"
@@ -24,6 +25,9 @@ COMPOUND = re.compile(r"\b([a-zåäöé]+?)(?:möte|mötet|möten|mötes|sammant
 BODY_KINDS = ("styrelse", "medlem", "år", "förening", "bolag", "presidi", "beredning", "grupp", "nätverk",
               "råd", "rådet", "nämnd", "utskott", "fullmäktige", "direktion", "förbund", "kommitté", "ledning",
               "ombud", "kommundirektör")
+#: the cheap test before a word's stems are tried: every stem's kind is within the word
+HOLDS_KIND = has_any(BODY_KINDS)
+WORD = re.compile(r"[a-zåäöé]{4,}")
 LEAD = 60  #: a list line names its meeting first: "Styrelsemöte den 18 december", "- Årsmöte 17 februari"
 
 
@@ -38,7 +42,9 @@ def own_kinds(body: str | None, title: str) -> set[str]:
     """The kinds of body the record's body and its title lines name ("Styrelsemöte 9", "Styrelsen")."""
     text = keyword_fold(f"{body or ''}\n{title}")
     kinds = {k for m in COMPOUND.finditer(text) if (k := body_kind(m.group(1)))}
-    for word in re.findall(r"[a-zåäöé]{4,}", text):  # "Styrelsen", "Regionrådet", "Kommundirektörsgruppen"
+    for word in WORD.findall(text):  # "Styrelsen", "Regionrådet", "Kommundirektörsgruppen"
+        if not HOLDS_KIND(word):  # most words name no body
+            continue
         for bare in (word, word[:-1], word[:-2]):  # the definite ending off: "styrelsen", "rådet", "gruppen"
             if kind := body_kind(bare):
                 kinds.add(kind)
@@ -47,27 +53,51 @@ def own_kinds(body: str | None, title: str) -> set[str]:
     return kinds
 
 
-def names_other_body(text: str, own: set[str]) -> bool:
+class Later(Set):
+    """A set read on first use (the record's kinds, :func:`own_kinds`): most next-meeting words name no kind
+    of body, and then the title lines are never read (issue 12). The tests on it ask for ``own`` last."""
+
+    def __init__(self, read: Callable[[], set[str]]):
+        self._read, self._value = read, None
+
+    def _get(self) -> set[str]:
+        if self._value is None:
+            self._value = self._read()
+        return self._value
+
+    @classmethod
+    def _from_iterable(cls, it) -> set[str]:
+        return set(it)
+
+    def __contains__(self, item) -> bool:
+        return item in self._get()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._get())
+
+    def __len__(self) -> int:
+        return len(self._get())
+
+
+def names_other_body(text: str, own: Set[str]) -> bool:
     """Whether ``text`` (a line of a list of meetings, or the words after "nästa") opens by naming the
     meeting of a kind of body that ``own`` (the record's kinds) does not hold; False when ``own`` is empty."""
-    if not own:
-        return False
     m = COMPOUND.search(keyword_fold(text[:LEAD]))
     if not m or m.start() > LEAD // 2:
         return False
     kind = body_kind(m.group(1))
-    return kind is not None and kind not in own
+    return kind is not None and bool(own) and kind not in own
 
 
 #: the body a meeting is said to be of: "nästa möte i kommunstyrelsen", "nästa möte med styrgruppen"
 OF_BODY = re.compile(r"\s+(?:i|med|hos|för)\s+([a-zåäöé-]{4,})", re.I)
 
 
-def held_by_other(after: str, own: set[str]) -> bool:
+def held_by_other(after: str, own: Set[str]) -> bool:
     """Whether the words after "nästa möte" name another kind of body as the one meeting ("nästa möte i
     kommunstyrelsen" in a working group's notes); False when ``own`` is empty or the word names no body."""
     m = OF_BODY.match(after)
-    if not own or not m:
+    if not m or not own:
         return False
     kinds = own_kinds(None, m.group(1))
     return bool(kinds) and not kinds & own

@@ -44,7 +44,7 @@ def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list
     """The first later date after "Nästa möte" (on its line or, under it as a heading, on the lines below),
     else a later meeting of the same body, else the other wordings of :mod:`.upcoming`."""
     end = -1  #: where the line ends in the joined text: lines ending before its first match have none
-    own = _own(rec, lines) if named else set()
+    own = _own(rec, lines)
     for i, ln in enumerate(lines if named else ()):
         end += len(ln.text) + 1
         if end < named.start() or not _may_name_next(ln.text):
@@ -70,7 +70,7 @@ def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list
             if m:
                 return m.date
     return _same_body_mention(lines, rec, day, years) \
-        or upcoming.other_wording(lines, day, years, own or _own(rec, lines))
+        or upcoming.other_wording(lines, day, years, own)
 
 
 _WEEKDAY = r"(?:mån|tis|ons|tors|fre|lör|sön)dag"
@@ -104,9 +104,10 @@ def _under(below: list[Line]) -> list[Line]:
     return out
 
 
-def _own(rec: MeetingRecord, lines: list[Line]) -> set[str]:
-    """The kinds of body the record's body and title lines name (:mod:`.meetingkind`)."""
-    return meetingkind.own_kinds(rec.body, "\n".join([x.text for x in lines if not x.blank][:5]))
+def _own(rec: MeetingRecord, lines: list[Line]) -> meetingkind.Later:
+    """The kinds of body the record's body and title lines name (:mod:`.meetingkind`), read when first asked."""
+    return meetingkind.Later(lambda: meetingkind.own_kinds(rec.body, "\n".join([x.text for x in lines
+                                                                                if not x.blank][:5])))
 
 
 def _next_heading(text: str, hit: re.Match) -> bool:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from ..swedish import gazetteer
+from .features import has_any
 from .lines import Line
 
 #: a capitals document word after a letterhead ("PROTOKOLL", "ANSLAG/BEVIS", "SAMMANTRÄDESPROTOKOLL")
@@ -37,6 +38,8 @@ LEAD = re.compile(r"^[\d\s().]*$")
 GENITIVE_BODY = re.compile(r"^(?P<gen>[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?)\s+"
                            r"(?P<body>(?:[a-zåäö]+-\s+och\s+)?[a-zåäö]*(?:nämnd|nämnden|kommunstyrelse|kommunstyrelsen|"
                            r"fullmäktige|utskott|utskottet))\b")
+#: a word each body of ``GENITIVE_BODY`` is written with
+HAS_BODY_WORD = has_any(("nämnd", "kommunstyrelse", "fullmäktige", "utskott"))
 #: a region's, a county council's or a federation's body, not a municipality's
 NOT_MUNICIPAL_BODY = re.compile(r"^(?:region|landstings|förbunds|direktion)", re.I)
 #: the posting box's label for the deciding organ, then its value
@@ -90,6 +93,8 @@ def page_head(text: str) -> str | None:
 
 def genitive_body(title_lines: list[Line]) -> str | None:
     """The municipality of a title line that is a body named with its municipality's genitive."""
+    if not HAS_BODY_WORD("\n".join([ln.text for ln in title_lines])):  # the cheap test: no line names a body
+        return None
     for ln in title_lines:
         m = GENITIVE_BODY.match(ln.text.strip())
         if not m or NOT_MUNICIPAL_BODY.match(m.group("body")) or len(ln.text.split()) > 6:
@@ -104,6 +109,8 @@ def posting_box(text: str) -> str | None:
     """The organisation the posting box's organ line names: an official municipal name, "Region X", or a
     federation's name with its type word. None where it names a body or several organisations."""
     found: set[str] = set()
+    if "nstans" not in text and "Organ" not in text:  # the cheap test: each label has one of these
+        return None
     for m in ORGAN.finditer(text):
         value = m.group("value")
         if mm := re.match(r"[A-ZÅÄÖ][\wåäö\-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö\-]+)?[ \t]+(?:kommun|stad)\b", value):

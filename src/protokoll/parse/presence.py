@@ -39,7 +39,7 @@ def tidy(people: list[Attendee]) -> list[Attendee]:
     others = False
     for a in people:
         words = a.name.split()
-        if len(words) > 2 and words[-1] in ABSENT_WORD or ABSENT.match(a.title or ""):
+        if len(words) > 2 and words[-1] in ABSENT_WORD or a.title and ABSENT.match(a.title):
             continue
         a.name = TICK.sub("", a.name)
         _head_off(a)

@@ -52,15 +52,14 @@ def run_on_presenters(title: str, sentence: str) -> tuple[str, list[str]]:
     for k in range(1, len(words) if TRIGGER.search(title) or TRIGGER.search(sentence) else 1):  # "Vägfrågor Företrädare för Trafikverket, projektledare" / "Anna Berg m.fl. informerar"
         if words[k][:1].isupper() and (found := clause_presenters([f"{' '.join(words[k:])} {sentence.strip()}"])):
             return " ".join(words[:k]).rstrip(" ,;:-–"), found
-    name = " ".join(first[:3]) if len(first) >= 3 and is_person(" ".join(first[:3])) else " ".join(first[:2])
-    if len(first) < 2 or not opens_name(first[0]) or not is_person(name):
+    phrase = SENTENCE_PHRASE.search(title)  # the phrases first: a heading without one needs no name read
+    cut = phrase.start() if phrase and phrase.start() > 0 else None
+    if cut is None and not HEADING_PHRASE.match(title) or len(first) < 2 or not opens_name(first[0]):
         return title, []
-    phrase = SENTENCE_PHRASE.search(title)
-    if phrase and phrase.start() > 0:
-        return title[:phrase.start()].rstrip(" ,;:-–"), [name]
-    if HEADING_PHRASE.match(title):
-        return title, [name]
-    return title, []
+    name = " ".join(first[:3]) if len(first) >= 3 and is_person(" ".join(first[:3])) else " ".join(first[:2])
+    if not is_person(name):
+        return title, []
+    return (title[:cut].rstrip(" ,;:-–"), [name]) if cut is not None else (title, [name])
 
 
 def heading_without_role(title: str, sentence: str, presenters: list[str]) -> str:

@@ -37,6 +37,9 @@ DIGIT = re.compile(r"\d")
 TIME = r"\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?"
 SLOT = re.compile(rf"(?:[\s,;]+|\s*[-–]\s*)\(?\s*(?:(?:(?:kl\.?|klockan)\s*{TIME})|{TIME}|"
                   r"(?:ca\.?\s*)?\d{1,3}\s*(?:min|minuter)\.?)\s*\)?\s*$", re.I)
+#: the last character a slot can end with (a time's digit, "min", "minuter", "min.", its parenthesis): the cheap
+#: test before ``SLOT``, which is tried from every space of a heading
+SLOT_LAST = frozenset("0123456789)nNrR.")
 #: a presenter label left at a heading's end once the name after it was taken: "Nya riktlinjer Dragande"
 LABEL_END = re.compile(r"[\s,;–-]+(?:Föredragande|Föredragare|Dragande|Presentatör|Inledare|Ansvarig|Ansv\.?|"
                        r"Föredras av)\s*:?\s*$", re.I)
@@ -91,7 +94,7 @@ EMPLOYER_AFTER_COMMA = re.compile(r"\s*,\s*(?P<org>[A-ZÅÄÖ][^,()]{1,40})\s*$"
 def _without_tail(title: str) -> str:
     """The heading without a time slot, a column word (the kind of item) or an employer in parentheses at its
     end."""
-    slot = SLOT.search(title) if DIGIT.search(title) else None
+    slot = SLOT.search(title) if title.rstrip()[-1:] in SLOT_LAST and DIGIT.search(title) else None
     if slot and slot.start() > 0:
         return title[:slot.start()]
     employer = (EMPLOYER if title.endswith(")") else EMPLOYER_AFTER_COMMA).search(title) if "," in title \

@@ -19,7 +19,7 @@ YEAR_PARAGRAPH = re.compile(r"§\s*(\d{1,4})/(\d{2}|\d{4})\s+(?=[\"”“A-ZÅÄ
 
 def cut_year_paragraphs(lines: list[Line]) -> list[Line]:
     """The lines, each one that runs several year-numbered paragraphs together cut before each."""
-    if not any("/" in ln.text and "§" in ln.text for ln in lines):  # the cheap test: most documents have none
+    if not any([ln.text[:1] == "§" and "/" in ln.text for ln in lines]):  # the cheap test: most documents have none
         return lines
     out: list[Line] = []
     for ln in lines:

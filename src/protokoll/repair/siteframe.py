@@ -26,6 +26,8 @@ import re
 FRAME = re.compile(
     r"Save this PDF as:?|WORD\s+PNG\s+TXT\s+JPG|Storlek:\s*px|Starta visningen från sidan:?"
     r"|(?:Download|Ladda ner)\s+\"[^\"\n]{1,400}\"|Transkript(?=\s+\d{1,3}\s)")
+#: a word each piece of ``FRAME`` opens with: the cheap test before it (most texts have no frame)
+FRAME_WORDS = ("Save this PDF", "WORD", "Storlek:", "Starta visningen", "Download", "Ladda ner", "Transkript")
 #: the site's counter "1" of the transcript's first page: it goes when no other page was found, as it would
 #: stand in front of the document's first words ("1 Föredragningslista") and read as an item number (pages
 #: found are numbered on, and :mod:`.pages` drops their counters together)
@@ -40,6 +42,8 @@ PAGE = re.compile(
 
 def split_frame(text: str) -> str:
     """``text`` with a flattened site frame and its pages on lines and paragraphs of their own."""
+    if not any(w in text for w in FRAME_WORDS) or not FRAME.search(text):  # a line's piece is the text's
+        return text
     lines = text.split("\n")
     changed = False
     for i, line in enumerate(lines):
