@@ -1,0 +1,29 @@
+"""Header values that fresh real documents got wrong (issue 10, h20): a wrong date, place or kind is worse than
+none. Each document here is written for the test, in the layouts web extracts give."""
+
+from protokoll.parse.assemble import parse_text
+
+
+def _parse(text: str):
+    return parse_text(text, "t.txt")
+
+
+def test_a_time_split_by_the_extract_is_no_part_of_the_place():
+    rec = _parse("Byggnadsnämnden\nSammanträdesprotokoll\n"
+                 "Plats och tid Lindrummet 13:00 - 15:4 5 Närvarande ledamöter Per Holm (S), ordförande\n"
+                 "Datum 2020-03-11\n\n§ 1 Val av justerare\nEva Dahl utses.\n")
+    assert rec.place == "Lindrummet"
+
+
+def test_a_break_in_the_meeting_ends_the_place():
+    rec = _parse("Kulturnämnden\nSammanträdesprotokoll\n"
+                 "Plats och tid 2021-02-03 Kommunhuset, sal 4 Björken, kl 18:00-20:30 Uppehåll i sammanträdet "
+                 "19:10-19:20\n\n§ 1 Val av justerare\nEva Dahl utses.\n")
+    assert rec.place == "Kommunhuset, sal 4 Björken"
+
+
+def test_a_role_opening_a_hybrid_meetings_place_is_no_part_of_it():
+    rec = _parse("Regionstyrelsen\nSammanträdesprotokoll\n"
+                 "Plats och tid Ordförande - Ekrummet, Residenset. Ledamöter - på distans., 3 mars 2021, klockan\n\n"
+                 "§ 1 Val av justerare\nEva Dahl utses.\n")
+    assert rec.place == "Ekrummet, Residenset"
