@@ -27,3 +27,18 @@ def test_a_role_opening_a_hybrid_meetings_place_is_no_part_of_it():
                  "Plats och tid Ordförande - Ekrummet, Residenset. Ledamöter - på distans., 3 mars 2021, klockan\n\n"
                  "§ 1 Val av justerare\nEva Dahl utses.\n")
     assert rec.place == "Ekrummet, Residenset"
+
+
+def test_a_committee_of_a_double_named_board_is_the_committee():
+    rec = _parse("Kallelse\nSammanträde med Miljö- och hälsoskyddsnämndens arbetsutskott\n"
+                 "Tid: Tisdagen den 7 oktober 2014, kl 13.00\nPlats: Stadshuset, rum 3\n\n"
+                 "Ärendelista\n1. Val av justerare\n2. Remiss om avfallsplan\n")
+    assert rec.body == "Miljö- och hälsoskyddsnämndens arbetsutskott"
+
+
+def test_a_body_label_naming_the_meeting_gives_the_body():
+    from protokoll.parse.bodysigns import labelled_body
+    assert labelled_body("Vård- och omsorgsnämndens sammanträde Datum för") == "Vård- och omsorgsnämnden"
+    assert labelled_body("Direktionens möte") == "Direktionen"
+    assert labelled_body("Socialnämnden") == "Socialnämnden"
+    assert labelled_body("Protokollet är justerat") is None

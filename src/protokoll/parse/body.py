@@ -64,7 +64,7 @@ RECIPIENT = re.compile(r"\b(?:(?:ärenden|ärende|förslag|yttrande|skrivelse|re
 
 #: a body of a body or organisation, named in the genitive: "Socialnämndens arbetsutskott", "Förbundets presidium",
 #: "Regionförbundets styrelse"
-OWNED_BODY = re.compile(r"\b((?:[A-ZÅÄÖ][a-zåäö]+-\s*(?:och|eller)\s+)?[A-ZÅÄÖ][a-zåäö]{3,}s\s+(?:arbetsutskott|"
+OWNED_BODY = re.compile(r"\b((?:[A-ZÅÄÖ][a-zåäö]+-\s*(?:och|eller)\s+[a-zåäö]{3,}s|[A-ZÅÄÖ][a-zåäö]{3,}s)\s+(?:arbetsutskott|"
                         r"[a-zåäö]+utskott|presidium|beredning|styrelse|direktion))\b")
 
 
