@@ -42,3 +42,15 @@ def test_a_body_label_naming_the_meeting_gives_the_body():
     assert labelled_body("Direktionens möte") == "Direktionen"
     assert labelled_body("Socialnämnden") == "Socialnämnden"
     assert labelled_body("Protokollet är justerat") is None
+
+
+def test_six_digits_that_read_two_ways_give_no_date():
+    rec = _parse("Styrelsemöte 021109\n\nDeltagare: Anna Berg, Per Holm\n\nVi planerar nästa träff i november.\n")
+    assert rec.date is None
+    assert any(e.path == "date" and e.rule.startswith("uncertain: a six-digit date") for e in rec.evidence)
+
+
+def test_six_digits_that_read_one_way_or_are_confirmed_keep_their_date():
+    assert _parse("Styrelsemöte 981025\n\nDeltagare: Anna Berg, Per Holm\n").date == "1998-10-25"
+    rec = _parse("Styrelsemöte 021109\n\nDeltagare: Anna Berg, Per Holm\n\nBudget för 2002 godkändes.\n")
+    assert rec.date == "2002-11-09"
