@@ -54,3 +54,15 @@ def test_six_digits_that_read_one_way_or_are_confirmed_keep_their_date():
     assert _parse("Styrelsemöte 981025\n\nDeltagare: Anna Berg, Per Holm\n").date == "1998-10-25"
     rec = _parse("Styrelsemöte 021109\n\nDeltagare: Anna Berg, Per Holm\n\nBudget för 2002 godkändes.\n")
     assert rec.date == "2002-11-09"
+
+
+def test_the_title_lines_date_over_a_posting_date_above_it():
+    rec = _parse("tisdag 14 maj 2019\n\nProtokoll fört vid Ekbackens hembygdsförenings styrelsemöte 2019-05-06\n\n"
+                 "Närvarande: Anna Berg, Per Holm, Eva Dahl\n\n§1. Mötet öppnades.\n§2. Dagordningen godkändes.\n")
+    assert rec.date == "2019-05-06"
+
+
+def test_a_date_line_above_a_title_without_a_date_stays_the_date():
+    rec = _parse("tisdag 14 maj 2019\n\nProtokoll fört vid Ekbackens hembygdsförenings styrelsemöte\n\n"
+                 "Närvarande: Anna Berg, Per Holm, Eva Dahl\n\n§1. Mötet öppnades.\n")
+    assert rec.date == "2019-05-14"
