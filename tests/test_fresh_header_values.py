@@ -66,3 +66,25 @@ def test_a_date_line_above_a_title_without_a_date_stays_the_date():
     rec = _parse("tisdag 14 maj 2019\n\nProtokoll fört vid Ekbackens hembygdsförenings styrelsemöte\n\n"
                  "Närvarande: Anna Berg, Per Holm, Eva Dahl\n\n§1. Mötet öppnades.\n")
     assert rec.date == "2019-05-14"
+
+
+def test_a_page_listing_a_coming_meetings_matters_is_an_agenda():
+    rec = _parse("Protokoll, kallelse och föredragningslista, miljönämnden\n\n"
+                 "Förteckning över miljönämndens ärenden den 12 mars 2018\n\n"
+                 "Tid Måndagen den 12 mars 2018 klockan 13.00\n\nPlats Stadshuset, sal 2\n\n"
+                 " 1. Val av justerare\n 2. Tillsynsplan 2018\n 3. Delegeringsbeslut\n 4. Övrigt\n")
+    assert rec.kind == "agenda"
+
+
+def test_a_heading_listing_kinds_names_none():
+    from protokoll.parse.body import read_kind
+    from protokoll.parse.lines import Line
+    assert read_kind([Line("Kallelser och protokoll", 0)]) is None
+    assert read_kind([Line("Kallelse och handlingar publiceras före sammanträdet", 0)]) == "agenda"
+
+
+def test_an_untitled_page_with_a_paragraph_number_line_is_a_protocol():
+    rec = _parse(" •   1\n\n  Mötet öppnas\n\n •   2\n\n  Val av justerare\n\n"
+                 " • Ordföranden hälsar välkommen och öppnar sammanträdet.\n\n • § 12\n\n  Val av justerare\n\n"
+                 " • Eva Dahl väljs att justera.\n")
+    assert rec.kind == "protocol"

@@ -127,8 +127,9 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
         for item, decisions in ctx.proposed_from:
             item.decisions, item.proposed_decision = decisions, None
     rec.kind = listed_record(rec.kind, title_lines, [item.decisions for item in rec.items])
-    if rec.kind is None and (any(h.style == "para" for h in headings) or re.search(
-            r"^(Utses att justera|Justerare|Justerande|ANSLAG\s*/\s*BEVIS|Beslutande)\b", text, re.M)):
+    if rec.kind is None and (any(h.style == "para" for h in headings) or re.search(  # a "§ 31" line: a protocol's
+            r"^(?:Utses att justera|Justerare|Justerande|ANSLAG\s*/\s*BEVIS|Beslutande)\b|^[\s•]*§\s*\d+\s*$",
+            text, re.M)):
         rec.kind = "protocol"
     if rec.kind is None:  # proposals and no decisions, or a timetable of what is to come: an agenda
         rec.kind = "agenda" if rec.items and all(not i.decisions for i in rec.items) and (any(

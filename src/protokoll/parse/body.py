@@ -10,7 +10,9 @@ from .lines import Line
 from .terms import term_heading
 
 KIND_WORDS = (
-    ("agenda", r"dagordning|kallelse|föredragningslista|ärendelista|preliminär dagordning|kungörelse"),
+    # "Förteckning över nämndens ärenden den 27 september": the list of a meeting's matters, written before it
+    ("agenda", r"dagordning|kallelse|föredragningslista|ärendelista|preliminär dagordning|kungörelse|"
+               r"förteckning över [a-zåäö\- ]{0,60}?ärenden(?= den)"),
     ("minutes", r"minnesanteckningar|minnesanteckning|mötesanteckningar|mötesanteckning|minnesnoteringar|mötesreferat|"
                 r"anteckningar|mötesprotokoll från"),
     # a compound names a protocol too: "Styrelseprotokoll", "Beslutsprotokoll", "Direktionsprotokoll"
@@ -47,7 +49,15 @@ def _kind_of(text: str) -> str | None:
         return None
     low = text.casefold()
     hits = [(m.start(), kind) for kind, rx in KIND_WORD_PATTERNS for m in [rx.search(low)] if m]
+    if hits and KINDS_LISTED.match(low):  # a site's section: "Protokoll, kallelse och
+        return None  # föredragningslista, kultur- och fritidsnämnden" names every kind, not this document's
     return min(hits)[1] if hits else None
+
+
+#: a line that opens by listing kinds of documents ("Protokoll, kallelse och föredragningslista", "Kallelser och
+#: protokoll"): the heading of a page of several documents
+KINDS_LISTED = re.compile(r"^\s*(?:protokoll|kallelse[r]?|föredragningslist[ao]r?|dagordning(?:ar)?)\s*(?:,|och|&|/)\s*"
+                          r"(?:protokoll|kallelse[r]?|föredragningslist[ao]r?|dagordning(?:ar)?)\b")
 
 
 #: an adjective in its definite form right before a body's name: "Tekniska nämnden", "Sociala nämnden"
