@@ -81,6 +81,7 @@ def test_a_heading_listing_kinds_names_none():
     from protokoll.parse.lines import Line
     assert read_kind([Line("Kallelser och protokoll", 0)]) is None
     assert read_kind([Line("Kallelse och handlingar publiceras före sammanträdet", 0)]) == "agenda"
+    assert read_kind([Line("KALLELSE OCH FÖREDRAGNINGSLISTA", 0)]) == "agenda"
 
 
 def test_an_untitled_page_with_a_paragraph_number_line_is_a_protocol():

@@ -49,13 +49,16 @@ def _kind_of(text: str) -> str | None:
         return None
     low = text.casefold()
     hits = [(m.start(), kind) for kind, rx in KIND_WORD_PATTERNS for m in [rx.search(low)] if m]
-    if hits and KINDS_LISTED.match(low):  # a site's section: "Protokoll, kallelse och
-        return None  # föredragningslista, kultur- och fritidsnämnden" names every kind, not this document's
+    # a site's section: "Protokoll, kallelse och föredragningslista, kultur- och fritidsnämnden" names every kind
+    if hits and (listed := KINDS_LISTED.match(low)) and "protokoll" in listed.group(0) \
+            and re.search(r"kallelse|föredragningslist|dagordning", listed.group(0)):
+        return None
     return min(hits)[1] if hits else None
 
 
 #: a line that opens by listing kinds of documents ("Protokoll, kallelse och föredragningslista", "Kallelser och
-#: protokoll"): the heading of a page of several documents
+#: protokoll"): the heading of a page of several documents when it names a protocol and an agenda ("Kallelse och
+#: föredragningslista" is one agenda)
 KINDS_LISTED = re.compile(r"^\s*(?:protokoll|kallelse[r]?|föredragningslist[ao]r?|dagordning(?:ar)?)\s*(?:,|och|&|/)\s*"
                           r"(?:protokoll|kallelse[r]?|föredragningslist[ao]r?|dagordning(?:ar)?)\b")
 
