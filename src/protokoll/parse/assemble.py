@@ -16,6 +16,7 @@ from .attachmentplaces import place_addressed
 from .attendance import TAIL_FIELDS, elected, read_people, under_name
 from .body import deciding_body
 from .capsheadings import capital_headings
+from .compactdate import doubt_compact
 from .contents import contents_items
 from .dissent import add_dissent_details, heading_starts
 from .fields import field_value
@@ -65,6 +66,7 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
         rec.date = found.isoformat() if found else None
     fallbacks.meeting_date(rec, fields, text, years)
     _announced_date(rec, fields, text, years)
+    doubt_compact(rec, text, years)  # "011110": YYMMDD or DDMMYY, confirmed nowhere
     if not rec.start and headings and headings[0].style == "programme":
         rec.start = _programme_start(lines, headings[0].index)
     openclose.add_hours(rec, text)  # "Mötet öppnades kl 18.00", "Mötet avslutades 18:37"
@@ -126,8 +128,9 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
         for item, decisions in ctx.proposed_from:
             item.decisions, item.proposed_decision = decisions, None
     rec.kind = listed_record(rec.kind, title_lines, [item.decisions for item in rec.items])
-    if rec.kind is None and (any(h.style == "para" for h in headings) or re.search(
-            r"^(Utses att justera|Justerare|Justerande|ANSLAG\s*/\s*BEVIS|Beslutande)\b", text, re.M)):
+    if rec.kind is None and (any(h.style == "para" for h in headings) or re.search(  # a "§ 31" line: a protocol's
+            r"^(?:Utses att justera|Justerare|Justerande|ANSLAG\s*/\s*BEVIS|Beslutande)\b|^[\s•]*§\s*\d+\s*$",
+            text, re.M)):
         rec.kind = "protocol"
     if rec.kind is None:  # proposals and no decisions, or a timetable of what is to come: an agenda
         rec.kind = "agenda" if rec.items and all(not i.decisions for i in rec.items) and (any(

@@ -10,7 +10,9 @@ from .lines import Line
 from .terms import term_heading
 
 KIND_WORDS = (
-    ("agenda", r"dagordning|kallelse|föredragningslista|ärendelista|preliminär dagordning|kungörelse"),
+    # "Förteckning över nämndens ärenden den 27 september": the list of a meeting's matters, written before it
+    ("agenda", r"dagordning|kallelse|föredragningslista|ärendelista|preliminär dagordning|kungörelse|"
+               r"förteckning över [a-zåäö\- ]{0,60}?ärenden(?= den)"),
     ("minutes", r"minnesanteckningar|minnesanteckning|mötesanteckningar|mötesanteckning|minnesnoteringar|mötesreferat|"
                 r"anteckningar|mötesprotokoll från"),
     # a compound names a protocol too: "Styrelseprotokoll", "Beslutsprotokoll", "Direktionsprotokoll"
@@ -47,7 +49,18 @@ def _kind_of(text: str) -> str | None:
         return None
     low = text.casefold()
     hits = [(m.start(), kind) for kind, rx in KIND_WORD_PATTERNS for m in [rx.search(low)] if m]
+    # a site's section: "Protokoll, kallelse och föredragningslista, kultur- och fritidsnämnden" names every kind
+    if hits and (listed := KINDS_LISTED.match(low)) and "protokoll" in listed.group(0) \
+            and re.search(r"kallelse|föredragningslist|dagordning", listed.group(0)):
+        return None
     return min(hits)[1] if hits else None
+
+
+#: a line that opens by listing kinds of documents ("Protokoll, kallelse och föredragningslista", "Kallelser och
+#: protokoll"): the heading of a page of several documents when it names a protocol and an agenda ("Kallelse och
+#: föredragningslista" is one agenda)
+KINDS_LISTED = re.compile(r"^\s*(?:protokoll|kallelse[r]?|föredragningslist[ao]r?|dagordning(?:ar)?)\s*(?:,|och|&|/)\s*"
+                          r"(?:protokoll|kallelse[r]?|föredragningslist[ao]r?|dagordning(?:ar)?)\b")
 
 
 #: an adjective in its definite form right before a body's name: "Tekniska nämnden", "Sociala nämnden"
@@ -64,7 +77,7 @@ RECIPIENT = re.compile(r"\b(?:(?:ärenden|ärende|förslag|yttrande|skrivelse|re
 
 #: a body of a body or organisation, named in the genitive: "Socialnämndens arbetsutskott", "Förbundets presidium",
 #: "Regionförbundets styrelse"
-OWNED_BODY = re.compile(r"\b((?:[A-ZÅÄÖ][a-zåäö]+-\s*(?:och|eller)\s+)?[A-ZÅÄÖ][a-zåäö]{3,}s\s+(?:arbetsutskott|"
+OWNED_BODY = re.compile(r"\b((?:[A-ZÅÄÖ][a-zåäö]+-\s*(?:och|eller)\s+[a-zåäö]{3,}s|[A-ZÅÄÖ][a-zåäö]{3,}s)\s+(?:arbetsutskott|"
                         r"[a-zåäö]+utskott|presidium|beredning|styrelse|direktion))\b")
 
 

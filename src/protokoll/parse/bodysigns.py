@@ -8,6 +8,8 @@
   ("Organ Protokollet är anslaget fr o m ..."): a body's name never contains the words of posting and
   justifying a protocol: a value with them and without any body's word is no body (the title lines are read
   instead).
+- The label's value may name the meeting rather than the body: "Organ Barn- och utbildningsnämndens sammanträde";
+  the body is the genitive's noun ("Barn- och utbildningsnämnden").
 """
 
 from __future__ import annotations
@@ -43,6 +45,15 @@ def compound_title(title_lines: list[Line]) -> str | None:
     return None
 
 
+#: a body's name in the genitive, then the meeting word (what a flattened page ran on after it is not the body's):
+#: "Socialnämndens sammanträde", "Direktionens möte Datum för anslags ..."
+MEETING_OF = re.compile(r"^(?P<body>.*?(?:nämnden|styrelsen|utskottet|direktionen|rådet|beredningen|fullmäktige))s"
+                        r"\s+(?:sammanträde|möte)\b", re.I)
+
+
 def labelled_body(value: str | None) -> str | None:
-    """A body label's value; None where it is only the posting box's own sentences (no body's word in it)."""
+    """A body label's value; None where it is only the posting box's own sentences (no body's word in it); the
+    body itself where the value names its meeting."""
+    if value and (m := MEETING_OF.match(value.strip())):
+        return m.group("body")
     return None if value and BOX_WORDS.search(value) and not BODY_WORD.search(value) else value

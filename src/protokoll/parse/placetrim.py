@@ -12,9 +12,12 @@ PLACE_STOP = re.compile(r"\s(?:Kallelse|Föredragningslista|Dagordning|Protokoll
                         r"Ledamöter|Ledamot|Ersättare|Tjänstgörande|Övriga|Justerare|Justerande|Justering|"
                         r"Sekreterare|Ordförande|Närvarande|Paragrafer|Utses|Underskrifter|Tid|Datum)\b")
 #: where the time part of "Plats och tid" goes on: a break ("ajournering 10.00-10.15", "paus"), the §§ held
-PLACE_BREAK = re.compile(r"[\s,(]*\b(?:[Aa]journer\w*|[Pp]aus|[Ll]unchpaus|Sammanträdet)\b|[\s,(]*§")
+PLACE_BREAK = re.compile(r"[\s,(]*\b(?:[Aa]journer\w*|[Pp]aus|[Ll]unchpaus|[Uu]ppehåll|Sammanträdet)\b|[\s,(]*§")
 #: a time left after the range was taken out ("–ca 12.00"): minutes after a dot or colon are never a place's
-LOOSE_TIME = re.compile(r"[\s,]*[-–]?\s*(?:ca\.?\s*)?\b\d{1,2}[.:]\d{2}\b")
+LOOSE_TIME = re.compile(r"[\s,]*[-–]?\s*(?:ca\.?\s*)?\b\d{1,2}[.:]\d(?:\s?\d)\b")
+#: a role label opening the value, then a dash: "Ordförande - Rummet, Stadshuset. Ledamöter - distans" (a meeting
+#: held partly at a distance names where each role sits; the place is the room of the first)
+ROLE_OPENING = re.compile(r"^(?:Ordförande|Ordföranden|Sekreterare|Presidiet)\s*[-–:]\s+(?=[A-ZÅÄÖ])")
 #: a clock word whose digits are gone (stripped by a web extract or taken as the time): "..., kl", "klockan"
 BARE_CLOCK = re.compile(r"(?:[\s,]+\b(?:kl|klockan)\b\.?)+(?=\s*(?:,|$))", re.I)
 
@@ -22,7 +25,7 @@ BARE_CLOCK = re.compile(r"(?:[\s,]+\b(?:kl|klockan)\b\.?)+(?=\s*(?:,|$))", re.I)
 def trim_place(value: str) -> str:
     """A place as written, without what a flattened page glued to it (a following title or label) and
     without the rest of "Plats och tid": breaks, §§, loose times, a bare clock word, a leading "i"."""
-    v = PLACE_STOP.split(value)[0]
+    v = PLACE_STOP.split(ROLE_OPENING.sub("", value))[0]
     v = PLACE_BREAK.split(v)[0]
     v = LOOSE_TIME.sub("", v)
     v = BARE_CLOCK.sub("", v)

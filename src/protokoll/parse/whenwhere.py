@@ -43,6 +43,7 @@ def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line],
     rec.place = rec.place or from_lines(header, place)
     if not rec.date:
         mention = next((m for m in dates.find_dates(head_text, years=years) if m.day is not None), None)
+        mention = _title_date(head_text, mention, years) or mention
         rec.date = mention.date.isoformat() if mention and mention.date else None
         if mention and not rec.start and CLOCK_AFTER.match(head_text, mention.end):  # "den 28 maj 2018 kl. 18:30"
             rec.start, rec.end = dates.parse_times(head_text[mention.end:mention.end + 40])
@@ -69,6 +70,33 @@ CLOCK_AFTER = re.compile(r"\s*,?\s*(?:kl\.?|klockan)\s*\d", re.I)
 SUMMONS = re.compile(r"(?:kallas\s+till\s+sammanträde|sammanträder|sammanträde\s+hålls)\s+(.{6,60}?)\s+"
                      r"((?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?)\s+"
                      r"(?:i|på)\s+([^.\n]{3,80})", re.I)
+
+
+#: a title line naming the document's kind, the meeting's date in it: "Protokoll fört vid föreningens möte
+#: 2013-05-28"
+TITLE_KIND = re.compile(r"^(?:Protokoll|PROTOKOLL|Minnesanteckningar|MINNESANTECKNINGAR|Anteckningar|"
+                        r"Mötesanteckningar|Kallelse|KALLELSE)\b")
+#: what a line holding only a date may hold besides it: a weekday, "den", punctuation
+DATE_LINE_REST = re.compile(r"^[\s,.:-]*(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s*"
+                            r"(?:den\s*)?)?[\s,.:-]*$", re.I)
+
+
+def _title_date(head_text: str, first: dates.DateMention | None, years: list[int]) -> dates.DateMention | None:
+    """A line holding only a date above the title (a blog post's or a letter's date) is when it was written; the
+    meeting's date is the one a title line writes with its year, when the title follows within three lines."""
+    if first is None or first.date is None:
+        return None
+    line_start = head_text.rfind("\n", 0, first.start) + 1
+    line_end = head_text.find("\n", first.end) % (len(head_text) + 1)
+    if not DATE_LINE_REST.match(head_text[line_start:first.start] + " " + head_text[first.end:line_end]):
+        return None
+    for line in [ln for ln in head_text[line_end:].split("\n") if ln.strip()][:3]:
+        if TITLE_KIND.match(line.strip()):
+            own = next((m for m in dates.find_dates(line, years=years) if m.date and m.year and
+                        re.search(r"(?:19|20)\d\d", m.text)), None)
+            if own:
+                return own if own.date != first.date else None
+    return None
 
 
 def _times_from_lines(texts: list[str]) -> tuple[str | None, str | None]:
