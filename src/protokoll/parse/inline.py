@@ -134,12 +134,27 @@ def _head_and_rest(piece: str, start: int, bullet: bool) -> list[Line]:
     if opener and opener.group(1) in SMALL:  # "Avstängning Storgatan i Ås ...": a place name in the title
         opener = None
     one_word = one_word if head.endswith(".") else opener
+    if one_word and _name_opens(piece, one_word.end()):  # "Anna Berg valdes till justerare.": a sentence
+        one_word = TITLE_WORD.match(piece[:one_word.end()])  # opening at a person's name, no one-word title;
+                                                             # "Justering Anna Berg utses ...": the word before
     if one_word and len(one_word.group()) < len(head):
         head = one_word.group()
     rest = piece[len(head):].strip()
     if not rest or len(head) < 4:
         return [Line(piece, start, bullet)]
     return [Line(head, start, bullet), Line(rest, start + len(piece) - len(rest))]
+
+
+#: a one-word title before a person's name: a capitalised word, then the name's given name
+TITLE_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?=\s+\S+$)")
+
+
+def _name_opens(piece: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is a given name and the next a capitalised one: a person's name."""
+    from .givenopen import opens_name
+
+    word = piece[:end].split()[-1]
+    return opens_name(word) and bool(re.match(r"\s+[A-ZÅÄÖ][a-zåäöé]", piece[end:]))
 
 
 MIDLINE = re.compile(r"(?<=[.!?:]\s)(?:§\s*(?P<p>\d{1,4})|(?P<n>\d{1,3})\.)\s+(?=[\"”“«A-ZÅÄÖÉ][a-zåäöé])")

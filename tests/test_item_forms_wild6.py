@@ -1,0 +1,40 @@
+"""Items in forms met in fresh real documents, seventh pass (issue 10, h19). The documents are written for
+these tests."""
+
+from __future__ import annotations
+
+from protokoll.parse import parse_text
+from protokoll.parse.inline import heading_and_rest
+
+#: an association's annual meeting: each point one sentence, some opening at a person's name
+ANNUAL = """Protokoll fört vid årsmöte i Föreningen Sjöstigen den 14 mars 2024
+
+§1. Ordföranden hälsade alla välkomna och öppnade mötet.
+
+§2. Dagordningen godkändes.
+
+§3. Lena Holmqvist valdes till justerare.
+Justeraren skriver under protokollet när det har skickats ut till medlemmarna.
+
+§4. Sara Lindgren väljs till ordförande för ett år.
+"""
+
+
+def test_a_point_that_opens_at_a_persons_name_keeps_the_whole_sentence():
+    items = parse_text(ANNUAL, "x.txt").items
+    assert [(it.number, it.title) for it in items] == [
+        ("1", "Ordföranden hälsade alla välkomna och öppnade mötet."), ("2", "Dagordningen godkändes."),
+        ("3", "Lena Holmqvist valdes till justerare."), ("4", "Sara Lindgren väljs till ordförande för ett år.")]
+
+
+def test_a_sentence_point_under_a_name_is_no_fragment_decision():
+    items = parse_text(ANNUAL, "x.txt").items
+    assert items[3].decisions == ["Sara Lindgren väljs till ordförande för ett år."]
+    assert not any(d.startswith("Holmqvist") for it in items for d in it.decisions)
+
+
+def test_a_one_word_title_before_a_name_still_stands_alone():
+    assert [ln.text for ln in heading_and_rest("Justering Per Olsson utses att justera protokollet.", 0)] == [
+        "Justering", "Per Olsson utses att justera protokollet."]
+    assert [ln.text for ln in heading_and_rest("Meddelanden Inga meddelanden har kommit in.", 0)] == [
+        "Meddelanden", "Inga meddelanden har kommit in."]
