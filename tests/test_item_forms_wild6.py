@@ -38,3 +38,20 @@ def test_a_one_word_title_before_a_name_still_stands_alone():
         "Justering", "Per Olsson utses att justera protokollet."]
     assert [ln.text for ln in heading_and_rest("Meddelanden Inga meddelanden har kommit in.", 0)] == [
         "Meddelanden", "Inga meddelanden har kommit in."]
+
+
+#: a board's minutes whose first point names the chair by role and name before what she did
+OPENED = """Protokoll styrelsemöte 2 februari 2024
+Plats: Klubbstugan
+
+1. Ordförande Vendela Strömkvist hälsade alla välkomna och förklarade mötet öppnat.
+2. Val av justerare. Till justerare valdes Olof Brandt.
+3. Nästa möte hålls i klubbstugan.
+"""
+
+
+def test_a_point_that_opens_at_a_role_and_a_name_is_one_sentence():
+    items = parse_text(OPENED, "x.txt").items
+    assert [(it.number, it.title) for it in items][:1] == [
+        ("1", "Ordförande Vendela Strömkvist hälsade alla välkomna och förklarade mötet öppnat.")]
+    assert not any(it.title.startswith("Ordförande V") and len(it.title.split()) < 4 for it in items)

@@ -124,6 +124,7 @@ def heading_and_rest(piece: str, start: int) -> list[Line]:
 
 def _head_and_rest(piece: str, start: int, bullet: bool) -> list[Line]:
     """A cut piece as its heading line and, when it runs on into the item's text, the rest."""
+    from .givenopen import is_role
     from .headings import cut_run_on_title
 
     head = cut_run_on_title(piece)
@@ -137,6 +138,8 @@ def _head_and_rest(piece: str, start: int, bullet: bool) -> list[Line]:
     if one_word and _name_opens(piece, one_word.end()):  # "Anna Berg valdes till justerare.": a sentence
         one_word = TITLE_WORD.match(piece[:one_word.end()])  # opening at a person's name, no one-word title;
                                                              # "Justering Anna Berg utses ...": the word before
+    if one_word and len(one_word.group().split()) == 2 and is_role(one_word.group().split()[0]):
+        one_word = None  # "Ordförande Eva Ek hälsade ...": a sentence opening at the role and the person's name
     if one_word and len(one_word.group()) < len(head):
         head = one_word.group()
     rest = piece[len(head):].strip()
