@@ -55,3 +55,44 @@ def test_a_point_that_opens_at_a_role_and_a_name_is_one_sentence():
     assert [(it.number, it.title) for it in items][:1] == [
         ("1", "Ordförande Vendela Strömkvist hälsade alla välkomna och förklarade mötet öppnat.")]
     assert not any(it.title.startswith("Ordförande V") and len(it.title.split()) < 4 for it in items)
+
+
+#: a notice whose page was flattened, the chair's signature run on to the last listed item, the roles put on
+#: lines of their own
+NOTICE = """Kallelse
+Fritidsnämndens arbetsutskott
+Tid: Tisdagen den 3 mars 2026 kl. 13.00
+Plats: Sammanträdesrummet, Torget 4
+
+Ärendelista
+1. Val av justerare
+2. Bidrag till föreningar 2026
+3. Taxor för idrottshallar Ingrid Sjövall (C)
+Ordförande Tomas Lindh
+Sekreterare
+"""
+
+#: a listed motion whose title does end with its mover's name and party, text under it
+MOTION = """Kallelse
+Kommunfullmäktige
+Tid: Måndagen den 9 mars 2026 kl. 18.00
+Plats: Fullmäktigesalen
+
+Ärenden
+1. Val av justerare
+2. Motion om fler cykelbanor från Ingrid Sjövall (C)
+Kommunstyrelsen föreslår att motionen ska anses besvarad.
+3. Avsägelser
+"""
+
+
+def test_a_signers_name_run_on_to_the_last_heading_is_cut_off():
+    items = parse_text(NOTICE, "x.txt").items
+    assert [(it.number, it.title) for it in items] == [
+        ("1", "Val av justerare"), ("2", "Bidrag till föreningar 2026"), ("3", "Taxor för idrottshallar")]
+    assert items[-1].presenters == []
+
+
+def test_a_title_that_names_a_mover_keeps_the_name():
+    items = parse_text(MOTION, "x.txt").items
+    assert items[1].title == "Motion om fler cykelbanor från Ingrid Sjövall (C)"
