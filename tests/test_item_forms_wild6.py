@@ -96,3 +96,36 @@ def test_a_signers_name_run_on_to_the_last_heading_is_cut_off():
 def test_a_title_that_names_a_mover_keeps_the_name():
     items = parse_text(MOTION, "x.txt").items
     assert items[1].title == "Motion om fler cykelbanor från Ingrid Sjövall (C)"
+
+
+#: a protocol's first page copied from a document-sharing site: the contents list flattened, each paragraph's
+#: number after its title, one title wrapped over its number
+CONTENTS_AFTER = """SAMMANTRÄDESPROTOKOLL Sida 1(12) Miljönämnden
+
+Tid 2026-02-10 kl 13.00 Plats Nämndrummet, Rådhuset
+
+Innehållsförteckning Ekonomisk uppföljning januari 12 Tillsynsplan för livsmedel 2026 information 13 Yttrande över detaljplan för Norra hamnen 14 Ansökan om strandskyddsdispens vid Lillsjön 15 norra stranden Delegationsbeslut 16 Meddelanden och inkomna skrivelser 17
+"""
+
+#: the same list written number first: read as before
+CONTENTS_BEFORE = CONTENTS_AFTER.replace(
+    "Innehållsförteckning Ekonomisk uppföljning januari 12 Tillsynsplan för livsmedel 2026 information 13 "
+    "Yttrande över detaljplan för Norra hamnen 14 Ansökan om strandskyddsdispens vid Lillsjön 15 norra stranden "
+    "Delegationsbeslut 16 Meddelanden och inkomna skrivelser 17",
+    "Innehållsförteckning 12 Ekonomisk uppföljning januari 13 Tillsynsplan för livsmedel 2026 information "
+    "14 Yttrande över detaljplan för Norra hamnen 15 Ansökan om strandskyddsdispens vid Lillsjön norra stranden "
+    "16 Delegationsbeslut 17 Meddelanden och inkomna skrivelser")
+
+
+def test_a_contents_list_with_numbers_after_titles_pairs_each_with_the_title_before():
+    items = parse_text(CONTENTS_AFTER, "x.txt").items
+    assert [(it.number, it.title) for it in items] == [
+        ("12", "Ekonomisk uppföljning januari"), ("13", "Tillsynsplan för livsmedel 2026 information"),
+        ("14", "Yttrande över detaljplan för Norra hamnen"),
+        ("17", "Meddelanden och inkomna skrivelser")]  # 15 wrapped over its number, 16 after it: abstain
+
+
+def test_a_contents_list_with_numbers_first_is_read_as_before():
+    items = parse_text(CONTENTS_BEFORE, "x.txt").items
+    assert [it.number for it in items] == ["12", "13", "14", "15", "16", "17"]
+    assert items[0].title == "Ekonomisk uppföljning januari"

@@ -32,6 +32,7 @@ import re
 
 from .inlinetokens import LONG, PAGE_AHEAD, TOKEN, _chain, _sections, _tokens, page_repeat
 from .lines import Line
+from .trailingnumbers import cut_trailing, trailing_titles
 
 __all__ = ["PAGE_AHEAD", "TOKEN", "cut_lines", "heading_and_rest", "midline_cuts", "page_repeat", "split_inline"]
 
@@ -65,6 +66,12 @@ def split_inline(lines: list[Line]) -> tuple[list[Line], dict[int, tuple[str, st
     for i, ln in enumerate(lines):
         if i not in cuts:
             out.append(ln)
+            continue
+        pairs = trailing_titles(ln.text)
+        if pairs is not None and not again & {n for _, _, n in pairs}:  # "Innehåll Title 48 Title 49 ...":
+            pieces, heads = cut_trailing(ln, pairs)                      # each number after its title
+            marks.update({len(out) + k: (number, title) for k, number, title in heads})
+            out += pieces
             continue
         points = sorted(cuts[i])
         if points[0][0] > 0:
