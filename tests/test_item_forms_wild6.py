@@ -129,3 +129,33 @@ def test_a_contents_list_with_numbers_first_is_read_as_before():
     items = parse_text(CONTENTS_BEFORE, "x.txt").items
     assert [it.number for it in items] == ["12", "13", "14", "15", "16", "17"]
     assert items[0].title == "Ekonomisk uppföljning januari"
+
+
+#: a protocol copied from a sharing site: the contents page first (its items' sections not in the excerpt), then
+#: the page with the header block, flattened, an item's letter and a weekday run on to the names
+LIST_THEN_HEADER = """Protokoll. Kulturnämnden
+
+1 Kulturnämnden = 40-44
+
+2 Kulturnämnden sammanträde den 9 mars 2026 Informationer 40 Bidrag till studieförbund 41 Biblioteksplan för 2026 till 2029 42 Konstinköp till nya skolan 43 Inkomna skrivelser 44 Delegerade beslut
+
+3 Kulturnämnden Sida 1 Plats och tid Kulturhuset, Storgatan 2, kl 18:00 Beslutande Lovisa Hedqvist (S), ordförande Gustav Engholm (M) Åsa Rönnmark (C) Övriga deltagare Petra Sandlund, nämndsekreterare, punkt B Oskar Wennberg, bibliotekschef Utses att justera Gustav Engholm Justeringens plats och tid Kulturhuset Tisdagen den 17 mars 2026
+"""
+
+
+def test_a_contents_page_before_the_header_page_leaves_the_header_to_the_header():
+    rec = parse_text(LIST_THEN_HEADER, "x.txt")
+    assert [it.number for it in rec.items] == ["40", "41", "42", "43", "44"]
+    assert rec.chair == "Lovisa Hedqvist"
+    names = [a.name for a in rec.attendees]
+    assert {"Lovisa Hedqvist", "Gustav Engholm", "Åsa Rönnmark", "Oskar Wennberg"} <= set(names)
+    assert not any(n.split()[0] in {"B", "Kulturhuset"} or "Tisdagen" in n for n in names)
+
+
+def test_a_lone_letter_before_a_given_name_and_a_weekday_are_no_part_of_a_name():
+    from protokoll.parse.presence import tidy
+    from protokoll.record import Attendee
+
+    people = tidy([Attendee(name="S Bo Ek", group="present"), Attendee(name="K. Anders Holm", group="present"),
+                   Attendee(name="Kulturhuset Tisdagen", group="present"), Attendee(name="Per H Lind", group="present")])
+    assert [a.name for a in people] == ["Bo Ek", "K. Anders Holm", "Per H Lind"]

@@ -22,6 +22,7 @@ from .fields import field_value
 from .flatitems import flat_paragraphs
 from .header import Field, read_fields
 from .itemreader import items_end, read_item
+from .listedfirst import listed_before_header
 from .items import DURATION_CELL, TIME_CELL, find_items
 from .itemtext import running_lines
 from .kindmarks import listed_record, protocol_marked
@@ -47,6 +48,7 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     lines, headings = fill_gaps(*fill_numbers(*plain_headings(*capital_headings(*other_numbering(lines, headings)))))
     plain = lines
     lines, headings = learned.choose(lines, headings)  # where the rules found no item, the learned segmenter may
+    headings = listed_before_header(lines, headings)  # a flattened contents page before the header's page
     listed = {h.index for h in headings if h.style == "contents"}  # a contents run inside the header
     first = next((h.index for h in headings if h.style != "contents"), len(lines) if listed else None)
     first = first if first is not None else (headings[0].index if headings else len(lines))
