@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..record import Attendee
+from .givenopen import opens_name
 from .names import NOT_NAME_WORDS
 from .persons import PARTIES
 from ..swedish.names import given_names
@@ -84,7 +85,7 @@ def _head_off(a: Attendee) -> None:
     """"Kl Anna Berg" (an arrival time whose numbers were lost), "Ersättare Anna Berg" keep "Anna Berg": only
     when a given name follows the dropped word."""
     words = a.name.split()
-    while len(words) > 2 and (words[0].casefold() in HEAD_WORDS or LETTER.fullmatch(words[0])) \
-            and words[1] in given_names():
+    while len(words) > 2 and (words[0].casefold() in HEAD_WORDS and words[1] in given_names()
+                              or LETTER.fullmatch(words[0]) and opens_name(words[1])):
         words = words[1:]  # "S Bo Ek", "punkt H Eva Ek": a column's party letter, an item's letter
     a.name = " ".join(words)
