@@ -159,3 +159,44 @@ def test_a_lone_letter_before_a_given_name_and_a_weekday_are_no_part_of_a_name()
     people = tidy([Attendee(name="S Bo Ek", group="present"), Attendee(name="K. Anders Holm", group="present"),
                    Attendee(name="Kulturhuset Tisdagen", group="present"), Attendee(name="Per H Lind", group="present")])
     assert [a.name for a in people] == ["Bo Ek", "K. Anders Holm", "Per H Lind"]
+
+
+#: an association's annual meeting with no header block: the roll is taken as its third point
+ROLL_IN_ITEM = """Årsmöte för Föreningen Ekbacken, Bygdegården
+
+12 mars 2026
+
+1. Mötets öppnande.
+
+Ordföranden förklarade mötet öppnat.
+
+2. Fastställande av röstlängd.
+
+Närvarande med rösträtt:
+
+Hedda Larsson
+
+Rune Ekholm
+
+Övriga närvarande:
+
+Siv Mattsson
+
+Mötet fastställde röstlängden till 2 personer.
+
+3. Val av justerare.
+
+Mötet valde Rune Ekholm till justerare. Anders Zorn nämndes.
+"""
+
+
+def test_an_attendance_list_under_one_of_the_first_items_is_read():
+    rec = parse_text(ROLL_IN_ITEM, "x.txt")
+    assert [(a.name, a.group) for a in rec.attendees] == [
+        ("Hedda Larsson", "present"), ("Rune Ekholm", "present"), ("Siv Mattsson", "other")]
+    assert [it.number for it in rec.items] == ["1", "2", "3"]
+
+
+def test_a_header_attendance_list_is_not_added_to_from_the_items():
+    text = ROLL_IN_ITEM.replace("12 mars 2026\n", "12 mars 2026\n\nNärvarande: Gun Berg, Ola Sten\n")
+    assert [a.name for a in parse_text(text, "x.txt").attendees] == ["Gun Berg", "Ola Sten"]

@@ -21,6 +21,7 @@ from .dissent import add_dissent_details, heading_starts
 from .fields import field_value
 from .flatitems import flat_paragraphs
 from .header import Field, read_fields
+from .itemattendance import attendance_in_items
 from .itemreader import items_end, read_item
 from .listedfirst import listed_before_header
 from .items import DURATION_CELL, TIME_CELL, find_items
@@ -72,7 +73,7 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     openclose.add_hours(rec, text)  # "Mötet öppnades kl 18.00", "Mötet avslutades 18:37"
     end = items_end(lines, headings)
     tail = [f for f in read_fields(lines[end:]) if f.kind in TAIL_FIELDS and not under_name(lines, f)]
-    read_people(rec, fields + tail, lines)
+    read_people(rec, fields + tail + attendance_in_items(lines, headings, fields), lines)
     paths = sources.Paths(rec, "people.list")
     if not rec.chair:  # "Anna Berg, Norrby kommun, ordförande" in a header whose list label was lost
         rec.chair = fallbacks.chair_in_header(header)
