@@ -200,3 +200,15 @@ def test_an_attendance_list_under_one_of_the_first_items_is_read():
 def test_a_header_attendance_list_is_not_added_to_from_the_items():
     text = ROLL_IN_ITEM.replace("12 mars 2026\n", "12 mars 2026\n\nNärvarande: Gun Berg, Ola Sten\n")
     assert [a.name for a in parse_text(text, "x.txt").attendees] == ["Gun Berg", "Ola Sten"]
+
+
+def test_a_page_mark_after_a_points_sentence_is_no_part_of_its_title():
+    text = """Protokoll årsmöte Föreningen Ekbacken 12 mars 2026
+
+1. Mötet förklarades behörigt utlyst.
+2. Till kassör på två år valdes Rune Ekholm. 1/2 3.
+3. Budget 1/2 fastställdes.
+"""
+    items = parse_text(text, "x.txt").items
+    assert [it.title for it in items] == ["Mötet förklarades behörigt utlyst.",
+                                          "Till kassör på två år valdes Rune Ekholm.", "Budget 1/2 fastställdes."]
