@@ -212,3 +212,10 @@ def test_a_page_mark_after_a_points_sentence_is_no_part_of_its_title():
     items = parse_text(text, "x.txt").items
     assert [it.title for it in items] == ["Mötet förklarades behörigt utlyst.",
                                           "Till kassör på två år valdes Rune Ekholm.", "Budget 1/2 fastställdes."]
+
+
+def test_a_place_name_after_mellan_stays_in_a_flattened_title():
+    from protokoll.parse.headings import cut_run_on_title
+
+    assert cut_run_on_title("Ny huvudledning mellan Storgatan och Norra vattentornet ska byggas under året "
+                            "enligt planen som nämnden antog.").startswith("Ny huvudledning mellan Storgatan")
