@@ -22,7 +22,9 @@ from .dissent import add_dissent_details, heading_starts
 from .fields import field_value
 from .flatitems import flat_paragraphs
 from .header import Field, read_fields
+from .itemattendance import attendance_in_items
 from .itemreader import items_end, read_item
+from .listedfirst import listed_before_header
 from .items import DURATION_CELL, TIME_CELL, find_items
 from .itemtext import running_lines
 from .kindmarks import listed_record, protocol_marked
@@ -48,6 +50,7 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     lines, headings = fill_gaps(*fill_numbers(*plain_headings(*capital_headings(*other_numbering(lines, headings)))))
     plain = lines
     lines, headings = learned.choose(lines, headings)  # where the rules found no item, the learned segmenter may
+    headings = listed_before_header(lines, headings)  # a flattened contents page before the header's page
     listed = {h.index for h in headings if h.style == "contents"}  # a contents run inside the header
     first = next((h.index for h in headings if h.style != "contents"), len(lines) if listed else None)
     first = first if first is not None else (headings[0].index if headings else len(lines))
@@ -72,7 +75,7 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     openclose.add_hours(rec, text)  # "Mötet öppnades kl 18.00", "Mötet avslutades 18:37"
     end = items_end(lines, headings)
     tail = [f for f in read_fields(lines[end:]) if f.kind in TAIL_FIELDS and not under_name(lines, f)]
-    read_people(rec, fields + tail, lines)
+    read_people(rec, fields + tail + attendance_in_items(lines, headings, fields), lines)
     paths = sources.Paths(rec, "people.list")
     if not rec.chair:  # "Anna Berg, Norrby kommun, ordförande" in a header whose list label was lost
         rec.chair = fallbacks.chair_in_header(header)

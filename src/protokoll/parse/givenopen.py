@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -21,3 +22,12 @@ def opens_name(word: str) -> bool:
     """Whether ``word`` is a given name (see the module)."""
     known = _known()
     return word in known or ("-" in word and all(part in known for part in word.split("-")))
+
+
+#: the role a point of minutes names its person by, before the name: "Ordförande Anna Berg hälsade alla välkomna"
+ROLE = re.compile(r"(?:[Mm]ötes|[Vv]ice\s)?(?:[Oo]rdförande|[Ss]ekreterare|[Kk]assör)(?:n|en)?")
+
+
+def is_role(word: str) -> bool:
+    """Whether ``word`` is the chair's, secretary's or treasurer's role written before a person's name."""
+    return bool(ROLE.fullmatch(word))

@@ -13,6 +13,9 @@ from .partlabels import OWN_PROPOSAL_TO_DECISION
 
 PREPOSITIONS = {"om", "från", "med", "av", "för", "till", "i", "på", "hos", "inom", "och", "samt", "kring", "via"}
 
+#: words after which a capitalised word is still the title's ("Ny ledning mellan Storgatan och Torget")
+TITLE_GLUE = PREPOSITIONS | {"mellan", "vid", "mot", "över", "enligt", "angående", "gällande", "rörande", "inför"}
+
 
 @dataclass
 class Heading:
@@ -49,7 +52,7 @@ def cut_run_on_title(line: str) -> str:
         if _presenter_starts(words, i):
             return " ".join(words[:i])
         if re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+", w) and words[i - 1][:1].islower() and len(words) - i >= 3 \
-                and words[i - 1] not in PREPOSITIONS and not ELECTED_VERB.fullmatch(words[i - 1]) \
+                and words[i - 1] not in TITLE_GLUE and not ELECTED_VERB.fullmatch(words[i - 1]) \
                 and not gazetteer.is_municipality(w.rstrip("s")) and not gazetteer.municipality(w):
             return " ".join(words[:i])
     return line

@@ -32,6 +32,7 @@ import re
 
 from .inlinetokens import LONG, PAGE_AHEAD, TOKEN, _chain, _sections, _tokens, page_repeat
 from .lines import Line
+from .trailingnumbers import cut_trailing, trailing_titles
 
 __all__ = ["PAGE_AHEAD", "TOKEN", "cut_lines", "heading_and_rest", "midline_cuts", "page_repeat", "split_inline"]
 
@@ -65,6 +66,12 @@ def split_inline(lines: list[Line]) -> tuple[list[Line], dict[int, tuple[str, st
     for i, ln in enumerate(lines):
         if i not in cuts:
             out.append(ln)
+            continue
+        pairs = trailing_titles(ln.text)
+        if pairs is not None and not again & {n for _, _, n in pairs}:  # "Innehåll Title 48 Title 49 ...":
+            pieces, heads = cut_trailing(ln, pairs)                      # each number after its title
+            marks.update({len(out) + k: (number, title) for k, number, title in heads})
+            out += pieces
             continue
         points = sorted(cuts[i])
         if points[0][0] > 0:
@@ -124,6 +131,7 @@ def heading_and_rest(piece: str, start: int) -> list[Line]:
 
 def _head_and_rest(piece: str, start: int, bullet: bool) -> list[Line]:
     """A cut piece as its heading line and, when it runs on into the item's text, the rest."""
+    from .givenopen import is_role
     from .headings import cut_run_on_title
 
     head = cut_run_on_title(piece)
@@ -134,12 +142,29 @@ def _head_and_rest(piece: str, start: int, bullet: bool) -> list[Line]:
     if opener and opener.group(1) in SMALL:  # "Avstängning Storgatan i Ås ...": a place name in the title
         opener = None
     one_word = one_word if head.endswith(".") else opener
+    if one_word and _name_opens(piece, one_word.end()):  # "Anna Berg valdes till justerare.": a sentence
+        one_word = TITLE_WORD.match(piece[:one_word.end()])  # opening at a person's name, no one-word title;
+                                                             # "Justering Anna Berg utses ...": the word before
+    if one_word and len(one_word.group().split()) == 2 and is_role(one_word.group().split()[0]):
+        one_word = None  # "Ordförande Eva Ek hälsade ...": a sentence opening at the role and the person's name
     if one_word and len(one_word.group()) < len(head):
         head = one_word.group()
     rest = piece[len(head):].strip()
     if not rest or len(head) < 4:
         return [Line(piece, start, bullet)]
     return [Line(head, start, bullet), Line(rest, start + len(piece) - len(rest))]
+
+
+#: a one-word title before a person's name: a capitalised word, then the name's given name
+TITLE_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]{3,}(?=\s+\S+$)")
+
+
+def _name_opens(piece: str, end: int) -> bool:
+    """Whether the word ending at ``end`` is a given name and the next a capitalised one: a person's name."""
+    from .givenopen import opens_name
+
+    word = piece[:end].split()[-1]
+    return opens_name(word) and bool(re.match(r"\s+[A-ZÅÄÖ][a-zåäöé]", piece[end:]))
 
 
 MIDLINE = re.compile(r"(?<=[.!?:]\s)(?:§\s*(?P<p>\d{1,4})|(?P<n>\d{1,3})\.)\s+(?=[\"”“«A-ZÅÄÖÉ][a-zåäöé])")

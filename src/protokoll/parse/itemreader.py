@@ -35,6 +35,7 @@ from .presenterslot import (case_number_presenters, cell_presenters, name_line_p
 from .presenters import cut_sentence_after_name, inline_presenters, presenters_in, presenter_text, title_presenters
 from .reported import this_meetings
 from .runon import split_sentence
+from .signertail import without_signer
 from .tasks import running_tasks
 
 def items_end(lines: list[Line], headings) -> int:
@@ -84,6 +85,7 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
         if rest_lines:
             title, body = head.text, rest_lines + body
     title, body = wrapped_title(title, body)
+    title = without_signer(title, lines, h.index, body)
     title, ran_on = split_sentence(title)
     if ran_on:  # the heading ran on into the item's first sentence (lost line breaks)
         head_line = lines[h.index]

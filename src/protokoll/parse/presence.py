@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..record import Attendee
+from .givenopen import opens_name
 from .names import NOT_NAME_WORDS
 from .persons import PARTIES
 from ..swedish.names import given_names
@@ -39,7 +40,8 @@ def tidy(people: list[Attendee]) -> list[Attendee]:
     others = False
     for a in people:
         words = a.name.split()
-        if len(words) > 2 and words[-1] in ABSENT_WORD or a.title and ABSENT.match(a.title):
+        if len(words) > 2 and words[-1] in ABSENT_WORD or a.title and ABSENT.match(a.title) \
+                or any(WEEKDAY.fullmatch(w) for w in words):
             continue
         a.name = TICK.sub("", a.name)
         _head_off(a)
@@ -73,10 +75,17 @@ def _tail_off(a: Attendee) -> None:
 HEAD_WORDS = TAIL_LABELS | {"kl", "kl.", "klockan"}
 
 
+#: a lone capital letter before a given name: no initial (an initial stands after the given name or has a dot)
+LETTER = re.compile(r"[A-ZÅÄÖ]")
+#: a weekday: a date's word, never part of a name ("Alingsås Onsdagen" of "Alingsås Onsdagen den 20 april")
+WEEKDAY = re.compile(r"(?:[Mm]åndag|[Tt]isdag|[Oo]nsdag|[Tt]orsdag|[Ff]redag|[Ll]ördag|[Ss]öndag)(?:en)?")
+
+
 def _head_off(a: Attendee) -> None:
     """"Kl Anna Berg" (an arrival time whose numbers were lost), "Ersättare Anna Berg" keep "Anna Berg": only
     when a given name follows the dropped word."""
     words = a.name.split()
-    while len(words) > 2 and words[0].casefold() in HEAD_WORDS and words[1] in given_names():
-        words = words[1:]
+    while len(words) > 2 and (words[0].casefold() in HEAD_WORDS and words[1] in given_names()
+                              or LETTER.fullmatch(words[0]) and opens_name(words[1])):
+        words = words[1:]  # "S Bo Ek", "punkt H Eva Ek": a column's party letter, an item's letter
     a.name = " ".join(words)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .givenopen import opens_name
+from .givenopen import is_role, opens_name
 
 #: finite verbs (present, past, passive) that open the text of an item in minutes and protocols
 VERBS = frozenset("""
@@ -75,8 +75,8 @@ def split_sentence(title: str) -> tuple[str, str]:
         if w.casefold() == "att" or any(f in VERBS for f in following):
             if w.casefold() == "att" and not following:
                 continue
-            if k == 1 and opens_name(words[0].group()):  # "Anna-Britta Berg hälsade ...": a sentence opening
-                return title, ""                        # at a name, not a heading run on into one
+            if k == 1 and (opens_name(words[0].group()) or is_role(words[0].group())):  # "Anna-Britta Berg
+                return title, ""  # hälsade ...", "Ordförande Eva Ek hälsade ...": a sentence opening at a person
             return title[:words[k].start()].rstrip(" ,;:-–"), title[words[k].start():]
     if label and label.start() > 0:
         return title[:label.start()].rstrip(" ,;:-–"), title[label.start():].strip()

@@ -76,12 +76,15 @@ def clean_title(title: str) -> str:
         title = CAPS_RUNNING_HEAD.sub("", title)
     if (title[-1:].isdigit() or title.endswith("\n")) and not counted_number(title):  # cheap test first
         title = PAGE_AFTER_WORD.sub(r"\1", title)  # a contents list's page number
+    if "/" in title:  # "Till kassör valdes Per Ek. 2/2 13.": a page's mark and the next point's number after the
+        title = SENTENCE_PAGE_TAIL.sub(".", title)  # sentence the point is written as
     if not title.isupper() and (title[-1:] in CAPS_LAST or title[-2:-1] in CAPS_LAST):  # ends in capitals
         cut = CAPS_TAIL.sub("", title)
         title = title if governed_capitals(cut, TITLE_END_WORDS) else cut
     return " ".join(title.split()).strip(" :;,-–")  # runs of whitespace as one space
 
 
+SENTENCE_PAGE_TAIL = re.compile(r"(?<=[a-zåäö])\.\s+\d{1,3}\s*/\s*\d{1,3}(?:\s+\d{1,3}\.?)?\s*$")
 CAPS_RUNNING_HEAD = re.compile(r"\s+[A-ZÅÄÖ]{2,5}\s+\d{4}-\d{2}-\d{2}$")  #: after a title in capitals
 PAGE_AFTER_WORD = re.compile(r"(\s[a-zåäö]{3,})\s+\d{1,3}$")
 CAPS_TAIL = re.compile(r"(?:\s+[A-ZÅÄÖ]{4,}(?:\s+(?:OCH|AV|FÖR|[A-ZÅÄÖ]{2,}))*)+$")
