@@ -1,7 +1,7 @@
 """Patterns rewritten for speed (issue 12) read what they read before: look-behinds after the first
 character, a search split into its anchored and its free part, per-document results kept."""
 
-from protokoll.parse.decisions import _unlabelled
+from protokoll.parse.unlabelled import unlabelled as _unlabelled
 from protokoll.parse.header import find_signatures
 from protokoll.parse.lines import Line
 from protokoll.parse.names import is_person

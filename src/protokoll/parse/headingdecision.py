@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from . import decided
-from .decisions import UNLABELLED
+from .unlabelled import UNLABELLED
 from .lines import Line
 
 #: a page's trailing mark left on the sentence's line ("... valdes Per Ek. 2/2"): not part of the decision

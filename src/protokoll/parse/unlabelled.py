@@ -1,0 +1,53 @@
+"""A decision written without a "Beslut" label: the deciding sentence itself ("Beslutades att ...", "Protokollet
+godkändes.", "Styrelsen beslutar att ..."), and what a copy that lost its line breaks runs on before it."""
+
+from __future__ import annotations
+
+import re
+
+
+#: a sentence that decides without a label; a body may be named with an adjective first ("Tekniska nämnden",
+#: "Kommunala pensionärsrådet beslutar att ...")
+UNLABELLED = re.compile(
+    r"(?:^|\s)(?:Beslutas|Beslöts|Beslutades|Det beslutades|Det beslöts)\s+att\b|"
+    r"^(?:Till\s+)?(?:[\wåäö\-]+\s+){0,6}(?:godkändes|godkänns|godkännes|fastställdes|fastställs|fastställes|"
+    r"antogs|antages|utsågs|valdes|beslöts|noteras|noterades|antecknas|antecknades|bordläggs|bordlades|"
+    r"återremitteras|återremitterades|förklaras|förklarades\s+(?:lagligen|beslutför)|justeras\s+omedelbart)\b.*$|"
+    r"^(?:Det\s+)?(?:antecknades|antecknas|noterades|noteras|konstaterades)\s+att\b|"
+    r"^(?:Antecknades|Antecknas|Noterades|Noteras|Konstaterades)\s+att\b|"
+    r"^(?:Mötet|Gruppen|Rådet|Nämnden|Styrelsen|Styrgruppen|Utskottet|Nätverket|Fullmäktige|Direktionen|Presidiet|"
+    r"Beredningen|(?:[A-ZÅÄÖ][\wåäö]*-\s+(?:och|samt)\s+[a-zåäö]|[A-ZÅÄÖ][a-zåäö]+a\s+(?=[a-zåäö])|[A-ZÅÄÖ])[\wåäö\-]*(?:gruppen|rådet|nämnden|styrelsen|utskottet|nätverket|fullmäktige|direktionen|"
+    r"beredningen))\s+(?:beslutar|beslutade|beslöt|ställer sig bakom|ställde sig bakom|"
+    r"godkänner|godkände|tillstyrker|tillstyrkte|instämmer|instämde|föredrar|rekommenderar|tackar för|tackade för|"
+    r"noterar|noterade|antecknar|antecknade|lägger|lade|återremitterar|återremitterade|bordlägger|bordlade|"
+    r"fastställde)\b|"
+    r"^.*\b(?:[Ll]äggs|[Ll]ades)\s+till\s+handlingarna\.?$")
+#: ``UNLABELLED`` after a sentence's first character: only its first wording is not tied to the start
+UNLABELLED_INSIDE = re.compile(r"\s(?:Beslutas|Beslöts|Beslutades|Det beslutades|Det beslöts)\s+att\b")
+
+
+#: a "Beslut" label run on into the sentence it heads, with no colon ("Beslut Nedanstående avsägelser godkänns.")
+RUN_ON_LABEL = re.compile(r"^(?:Beslut|BESLUT)\s+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def unlabel(decision: str) -> str:
+    """A decision sentence without the "Beslut" label a flattened text ran on into it."""
+    return RUN_ON_LABEL.sub("", decision, count=1) if decision.startswith(("Beslut ", "BESLUT ")) else decision
+
+
+#: a case number run on before an item's first sentence when a copy lost its line breaks ("Dnr KS 2021/45
+#: Kommunstyrelsen beslutar att ...", "TN 2021/7 Tekniska nämnden beslutar ...", "2015/FF0073 Nämnden beslutar ...")
+LEADING_CASE_NUMBER = re.compile(r"^(?:(?:Dnr|Diarienr|Diarienummer)\.?\s*:?\s*)?(?:[A-ZÅÄÖ]{1,8}\s+)?"
+                                 r"\d{2,4}[/.\-][A-ZÅÄÖ]{0,4}\d{1,5}(?:[/.\-]\d{1,5})?\s+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def after_case_number(sentence: str) -> str:
+    """The sentence without a case number run on before it."""
+    return LEADING_CASE_NUMBER.sub("", sentence, count=1) if sentence[:1].isupper() or sentence[:1].isdigit() \
+        else sentence
+
+
+def unlabelled(sentence: str) -> re.Match | None:
+    """``UNLABELLED.search(sentence)``: the whole pattern tried at the start, then only the wording that
+    can stand inside (a search tried every alternative at every position)."""
+    return UNLABELLED.match(sentence) or UNLABELLED_INSIDE.search(sentence, 1)
