@@ -18,36 +18,26 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, drop_every_table, postgres_url_or_skip
+from browser_server import EXAMPLES, ingest
+from conftest import drop_every_table, postgres_url_or_skip
 
-EXAMPLES = ROOT / "examples"
 TODAY = date(2025, 2, 1)  #: fixed, so that "upcoming" and "overdue" do not move with the calendar
 SITE = "https://protokoll.example.se/arkiv"  #: the configured site address absolute URLs start with
 
 
-def ingest(folder: Path, url: str) -> None:
-    """The documents of ``folder`` ingested (and linked) into the archive at ``url``, none failing."""
-    from protokoll.ingest import ingest_paths
-    from protokoll.read import DEFAULT_MAX_BYTES
-    from protokoll.store.db import open_sessions
-
-    report = ingest_paths(open_sessions(url), [folder], DEFAULT_MAX_BYTES)
-    assert not report.failures, report.failures
-
-
-def examples_archive(kind: str, tmp_path_factory, name: str) -> str:
-    """The example archive ingested (and linked) into SQLite (``name``.sqlite), or into the emptied
-    PostgreSQL test database (skipped when $PROTOKOLL_TEST_PG is not set): its URL."""
+def examples_archive(kind: str, tmp_path_factory, name: str, source: Path = EXAMPLES) -> str:
+    """The documents of ``source`` (the example archive) ingested (and linked) into SQLite (``name``.sqlite),
+    or into the emptied PostgreSQL test database (skipped when $PROTOKOLL_TEST_PG is not set): its URL."""
     if kind == "sqlite":
         url = f"sqlite:///{tmp_path_factory.mktemp('db') / f'{name}.sqlite'}"
     else:
         url = postgres_url_or_skip()
         drop_every_table(url)
     folder = tmp_path_factory.mktemp("archive")
-    for f in EXAMPLES.iterdir():
+    for f in source.iterdir():
         if f.is_file() and f.suffix in (".txt", ".pdf", ".docx"):
             shutil.copy(f, folder / f.name)
-    ingest(folder, url)
+    ingest([folder], url)
     return url
 
 
