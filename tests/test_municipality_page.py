@@ -5,26 +5,15 @@ from __future__ import annotations
 
 import os
 
-import pytest
 from sqlalchemy import Engine, event, select
 
 from protokoll.query import places
-from protokoll.query.archive_view import ArchiveView
 from protokoll.query.assignments import entries_where, in_ids
 from protokoll.query.owed import owed_count, owed_page, reasons
 from protokoll.query.owed_entries import owed_entries
-from protokoll.store.db import open_sessions
 from protokoll.store.linked_tables import ChainMeeting, DissentRow, LinkedItem
 from protokoll.web.pages import municipalities
-from example_archive import TODAY, examples_archive
-
-
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
-def view(request, tmp_path_factory):
-    sessions = open_sessions(examples_archive(request.param, tmp_path_factory, "municipality"))
-    with sessions() as session:
-        yield ArchiveView(session)
-    sessions.kw["bind"].dispose()
+from example_archive import TODAY
 
 
 def test_a_municipality_page_asks_at_most_ten_statements(client):

@@ -3,8 +3,6 @@ ingested into an empty archive, scored against ../shared/golden (target >= 0.98,
 
 from __future__ import annotations
 
-import importlib.util
-
 import pytest
 
 from conftest import SHARED, needs_shared
@@ -25,10 +23,7 @@ def archive(paths, db) -> dict[str, dict]:
 
 @needs_shared
 @pytest.mark.parametrize("fmt", ["docx", "pdf"])
-def test_seeds_rendered_from_what_was_read_score_at_least_098(tmp_path, fmt):
-    spec = importlib.util.spec_from_file_location("score", SHARED / "bench" / "score.py")
-    score = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(score)
+def test_seeds_rendered_from_what_was_read_score_at_least_098(tmp_path, fmt, score):
     golden = {p.stem: score.load_record(p) for p in sorted((SHARED / "golden").glob("*.json"))}
     read = archive(sorted((SHARED / "seeds").iterdir()), tmp_path / "read.sqlite")
     assert set(read) == set(golden)

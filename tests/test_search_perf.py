@@ -20,16 +20,14 @@ from sqlalchemy import event
 
 import protokoll.store.search_sql as search_sql
 import protokoll.store.search_counts as search_counts
-from conftest import ROOT
 from protokoll.cli import main
 from protokoll.store.db import session_factory
 from protokoll.store.search import FACETS, generation, reindex, search
 from protokoll.web.cache import SearchCache
 from protokoll.store.search_engine import ENGINE_ENV
 from protokoll.web.app import create_app
-from example_archive import examples_archive
+from example_archive import EXAMPLES, examples_archive
 
-EXAMPLES = ROOT / "examples"
 WORD = "teknikdagen"  #: a word of many units of the example archive
 
 MEETING_STATEMENTS = 35  #: statements a meeting page may ask (bounded by what the meeting holds)

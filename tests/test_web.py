@@ -291,7 +291,7 @@ def test_document_text_is_escaped(tmp_path):
         f"2. Teknikdag {EVIL} och mer", "", f"Beslut: Gruppen noterar {EVIL}.", "",
         "3. Övriga frågor", "", "Inga.", ""]), encoding="utf-8")
     url = f"sqlite:///{tmp_path / 'evil.sqlite'}"
-    ingest(folder, url)
+    ingest([folder], url)
     client = TestClient(create_app(url, today=TODAY))
     for path in ["/moten/1", "/dokument/1", "/", "/arenden?alla=true"]:
         doc = html(client.get(path))
@@ -310,14 +310,14 @@ def test_pages_show_a_new_ingest_without_holding_the_archive(tmp_path):
     folder.mkdir()
     shutil.copy(EXAMPLES / "2024-02-08-minnesanteckningar.txt", folder)
     url = f"sqlite:///{tmp_path / 'cache.sqlite'}"
-    ingest(folder, url)
+    ingest([folder], url)
     app = create_app(url, today=TODAY)
     client = TestClient(app)
     for path in ["/", "/moten", "/personer", "/uppdrag"]:
         assert client.get(path).status_code == 200
     assert not hasattr(app.state.web, "cache")  # no linked archive kept by the process
     shutil.copy(EXAMPLES / "2024-06-12-styrelsen-protokoll.txt", folder)
-    ingest(folder, url)
+    ingest([folder], url)
     dates = [m["date"] for m in client.get("/moten.json").json()["meetings"]]
     assert "2024-06-12" in dates
 
@@ -412,7 +412,7 @@ def test_serve_starts_a_real_server(db_url):
 @needs_shared
 def test_seed_pages_all_answer(tmp_path):
     url = f"sqlite:///{tmp_path / 'seeds.sqlite'}"
-    ingest(SHARED / "seeds", url)
+    ingest([SHARED / "seeds"], url)
     client = TestClient(create_app(url, today=TODAY))
     seen, queue = set(), ["/"]
     while queue:

@@ -3,42 +3,27 @@ dissent with party and reason, merged people's old URLs, people by surname, expe
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
-from conftest import ROOT, SHARED, needs_shared
-from protokoll.ingest import ingest_paths
-from protokoll.store.db import open_sessions
+from conftest import SHARED, needs_shared
 from protokoll.link.assignments import addressees
-from protokoll.read import DEFAULT_MAX_BYTES
 from protokoll.web.app import create_app
+from example_archive import examples_archive
 
 TODAY = date(2026, 12, 4)
 
 
-def _archive(tmp_path_factory, source: Path, name: str) -> str:
-    folder = tmp_path_factory.mktemp(name)
-    for f in source.iterdir():
-        if f.is_file() and f.suffix in (".txt", ".pdf", ".docx"):
-            shutil.copy(f, folder / f.name)
-    url = f"sqlite:///{tmp_path_factory.mktemp('db') / f'{name}.sqlite'}"
-    report = ingest_paths(open_sessions(url), [folder], DEFAULT_MAX_BYTES)
-    assert not report.failures, report.failures
-    return url
-
-
 @pytest.fixture(scope="module")
 def examples(tmp_path_factory) -> TestClient:
-    return TestClient(create_app(_archive(tmp_path_factory, ROOT / "examples", "examples"), today=TODAY))
+    return TestClient(create_app(examples_archive("sqlite", tmp_path_factory, "examples"), today=TODAY))
 
 
 @pytest.fixture(scope="module")
 def seeds_url(tmp_path_factory) -> str:
-    return _archive(tmp_path_factory, SHARED / "seeds", "seeds")
+    return examples_archive("sqlite", tmp_path_factory, "seeds", SHARED / "seeds")
 
 
 @pytest.fixture(scope="module")

@@ -135,6 +135,7 @@ class Engine:
             if doc >= len(column):
                 column.frombytes(bytes(8 * (doc + 1 - len(column))))
             column[doc] = value
+        ranks.done()
         self.view = (searcher, ranks)
         self.seq, self.epoch = seq, epoch  # after the view: a search that finds them current finds it
 

@@ -43,9 +43,19 @@ FIELD = "span"
 
 class Ranks(dict):
     """The rank of every document of a searcher: segment ordinal -> array by document number;
-    :attr:`ordered`: every rank, ascending."""
+    :attr:`ordered`: every rank, ascending; :attr:`before`: segment ordinal -> the documents of the
+    segments before it; :attr:`total`: every document. Made once per commit opened (:meth:`done`)."""
 
     ordered: array = array("Q")
+    before: dict[int, int] = {}
+    total: int = 0
+
+    def done(self) -> None:
+        """Count each segment's preceding documents and the total, once all columns are read."""
+        self.before, self.total = {}, 0
+        for ordinal in sorted(self):
+            self.before[ordinal] = self.total
+            self.total += len(self[ordinal])
 
 
 def spans(rank: int) -> str:
@@ -81,10 +91,10 @@ def tied(searcher, ranks: Ranks, schema, query, hits: list, wanted: int, total: 
         every = searcher.search(query, total, count=False).hits
         return heapq.nlargest(wanted, [(s, ranks[a.segment_ord][a.doc]) for s, a in every if s >= least])
     size = max(1, len(ordered) * limit // (2 * total))  # units holding half that many hits, on average
-    most = 2 * size
-    reach = _sampled(ordered, ranks, hits, least, missing)
-    if reach > most:  # the tie's newest hits are older than such a window: one window reaching them
-        size = most = reach
+    reach = _sampled(ranks, hits, least, missing)
+    most = max(2 * size, reach)  # (the first window's; each later one's is twice its size)
+    if reach > 2 * size:  # the tie's newest hits are older than such a window: one window reaching them
+        size = reach
     found: list[int] = []
     high, end = len(ordered), ((ordered[-1] >> 32) + 1) << 32  # (the day after the newest: few terms)
     while high > 0 and len(found) < missing:
@@ -96,7 +106,7 @@ def tied(searcher, ranks: Ranks, schema, query, hits: list, wanted: int, total: 
     return above + [(least, r) for r in heapq.nlargest(missing, found)]
 
 
-def _sampled(ordered: array, ranks: Ranks, hits: list, least: float, missing: int) -> int:
+def _sampled(ranks: Ranks, hits: list, least: float, missing: int) -> int:
     """Units from the newest down to where the tied hits among ``hits`` say the newest ``missing`` of the
     tie reach (0 when ``hits`` hold fewer tied hits).
 
@@ -112,10 +122,10 @@ def _sampled(ordered: array, ranks: Ranks, hits: list, least: float, missing: in
     if len(tied) < missing:
         return 0
     last = tied[-1]
-    read = sum(len(column) for ordinal, column in ranks.items() if ordinal < last.segment_ord) + last.doc + 1
-    needed = min(missing, math.ceil(missing * SURE * read / sum(map(len, ranks.values()))))
+    read = ranks.before[last.segment_ord] + last.doc + 1
+    needed = min(missing, math.ceil(missing * SURE * read / ranks.total))
     newest = heapq.nlargest(needed, [ranks[a.segment_ord][a.doc] for a in tied])[-1]
-    return len(ordered) - bisect.bisect_left(ordered, newest)
+    return len(ranks.ordered) - bisect.bisect_left(ranks.ordered, newest)
 
 
 SURE = 4  #: times the tied hits expected in the first window that the sample asks for

@@ -80,8 +80,8 @@ def matched_spans(text: str, terms: list[str], start: int = 0, end: int | None =
 def _spans(text: str, terms: list[str], start: int, stop: int, first_only: bool,
            lowered: str | None) -> list[tuple[int, int]]:
     """:func:`matched_spans` of ``text[start:stop]`` in one piece."""
-    if not terms:
-        return _each_word(text[start:stop], terms, start, first_only)
+    if not terms:  # (no term matches any word)
+        return []
     if lowered is None or (start and text[start - 1].isalnum() and start < stop and text[start].isalnum()):
         # (a piece starting inside a word is read as its own text: the word is cut there; a piece starting
         # at a word's end, where no term can start, is searched in place)
@@ -145,10 +145,10 @@ def _first_in_pieces(text: str, terms: list[str], start: int, stop: int) -> list
 
 
 def _each_word(segment: str, terms: list[str], start: int, first_only: bool) -> list[tuple[int, int]]:
-    wanted = set(terms)
+    wanted = frozenset(terms)
     spans: list[tuple[int, int]] = []
     for s, e, word in words(segment):
-        if matches(word, wanted):
+        if _matches(word, wanted):
             spans.append((start + s, start + e))
             if first_only:
                 break

@@ -112,7 +112,9 @@ def with_one_changed(path: str, params: dict[str, object], name: str,
 
     def url(value: object) -> str:
         if isinstance(value, (list, tuple)):  # several values of one name: as with_query does it
-            return with_query(path, {**params, name: value})
+            own = encoded({name: value}).get(name)
+            query = "&".join([*before, own, *after]) if own else rest
+            return f"{path}?{query}" if query else path
         if value in (None, "", []):
             return plain
         return f"{path}?{head}{_quoted(str(value))}{tail}"
@@ -129,7 +131,7 @@ def encoded(params: dict[str, object]) -> dict[str, str]:
         if value in (None, "", []):
             continue
         if isinstance(value, str):  # (what urlencode writes for a text, without its checks: most values)
-            out[key] = f"{quote_plus(key)}={quote_plus(value)}"
+            out[key] = f"{_quoted(key)}={_quoted(value)}"
         elif piece := urlencode({key: value}, doseq=True):  # (an empty tuple encodes to nothing)
             out[key] = piece
     return out
