@@ -45,9 +45,10 @@ NAME_AND_ROLE = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}},\s+(?:[{LO}]|
 
 def unflatten(text: str) -> str:
     """The text with the line breaks of flattened pages restored; other text unchanged."""
-    lines = split_frame(text).split("\n")
+    framed = split_frame(text)
+    lines = framed.split("\n")
     if max(map(len, lines)) <= LONG:  # no long line (the longest measured in C, not line by line)
-        return text
+        return framed
     flat = flat_document(lines)
     pages = [i for i, ln in enumerate(lines) if len(ln) > LONG or flat and page_paragraph(lines, i)]
     heads: dict[int, str] = {}
