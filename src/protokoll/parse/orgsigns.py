@@ -54,11 +54,6 @@ KIND_FIRST = re.compile(r"^(?:Protokoll|Minnesanteckningar|Anteckningar|Kallelse
 COLLABORATION = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}(?:regionen|förbundet|samverkan)")
 
 
-def official(short: str) -> str | None:
-    """The official name ("Norrby kommun", "Göteborgs Stad") of a municipality's short name."""
-    return next((m.official_name for m in gazetteer.all_municipalities() if m.name == short), None)
-
-
 def letterhead(title_lines: list[Line]) -> str | None:
     """The municipality a capitals letterhead names (one name only; two different ones: None)."""
     found: set[str] = set()
@@ -74,7 +69,7 @@ def letterhead(title_lines: list[Line]) -> str | None:
             short = gazetteer.municipality(m.group(1)) if alone or before_doc else None
             if short:
                 found.add(short)
-    return official(found.pop()) if len(found) == 1 else None
+    return gazetteer.official_name(found.pop()) if len(found) == 1 else None
 
 
 #: a later page's head: at a line's start (after its page number), the name, then the protocol's own kind
@@ -88,7 +83,7 @@ def page_head(text: str) -> str | None:
     if "KOMMUN" not in text and "STAD" not in text:
         return None
     found = {short for m in PAGE_HEAD.finditer(text) if (short := gazetteer.municipality(m.group(1)))}
-    return official(found.pop()) if len(found) == 1 else None
+    return gazetteer.official_name(found.pop()) if len(found) == 1 else None
 
 
 def genitive_body(title_lines: list[Line]) -> str | None:
@@ -101,7 +96,7 @@ def genitive_body(title_lines: list[Line]) -> str | None:
             continue
         short = gazetteer.municipality(m.group("gen"), genitive=True)
         if short:
-            return official(short)
+            return gazetteer.official_name(short)
     return None
 
 
@@ -115,7 +110,7 @@ def posting_box(text: str) -> str | None:
         value = m.group("value")
         if mm := re.match(r"[A-ZÅÄÖ][\wåäö\-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö\-]+)?[ \t]+(?:kommun|stad)\b", value):
             short = gazetteer.municipality(mm.group(0))
-            name = official(short) if short else None
+            name = gazetteer.official_name(short) if short else None
         elif mm := re.match(r"Region[ \t]+[A-ZÅÄÖ][\wåäö]+", value):
             name = gazetteer.region(mm.group(0))
         else:

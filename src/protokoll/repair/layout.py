@@ -28,8 +28,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .layoutwords import (FOLDED_REFERENCES, HEADING_DNR, LABEL, LO, NAME_WORD, NUMBER_REFERENCES, NUMBERED,
-                          PARAGRAPH, PREFIXED, PREPOSITIONS, before, last_word, skip_space)
+from .layoutwords import (FOLDED_REFERENCES, HEADING_DNR, LABEL, NUMBER_REFERENCES, NUMBERED,
+                          PARAGRAPH, PREFIXED, PREPOSITIONS, PRESENTER, before, last_word, skip_space)
 from .linecuts import Cut, Span, line_cuts
 from .pages import LONG, drop_page_counters, flat_document, page_paragraph, split_running_heads
 from .runs import runs as _chains
@@ -38,7 +38,7 @@ from .siteframe import split_frame
 
 #: "Anna Berg, controller", "Eva Lind Holm, tf. chef": a person and a role after a paragraph number is who
 #: attended that paragraph, never an item's title
-NAME_AND_ROLE = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}},\s+(?:[{LO}]|tf\.)")
+NAME_AND_ROLE = PRESENTER
 
 
 # --- entry point -------------------------------------------------------------------------
