@@ -31,7 +31,10 @@ from .lines import Line
 DOC_WORD = re.compile(r"(?:SAMMANTRÄDES|JUSTERAT\s+)?PROTOKOLL(?:SUTDRAG)?\b|ANSLAG\s*/\s*BEVIS|BEVIS\s+OM\s+ANSLAG|"
                       r"KALLELSE\b|MINNESANTECKNINGAR\b|DAGORDNING\b|FÖREDRAGNINGSLISTA\b|UTDRAG\b")
 #: "NORRBY KOMMUN", "ÖVRE NORRBY STAD": capitals only (a word of the name may have a hyphen)
-CAPS_NAME = re.compile(r"(?<![\wÅÄÖåäö])((?:[A-ZÅÄÖ][A-ZÅÄÖ\-]+\s+){1,3}(?:KOMMUN|STAD))(?![\wÅÄÖåäö])")
+#: a letterhead's name in capitals, its words apart by ``{space}``
+LETTERHEAD = r"(?:[A-ZÅÄÖ][A-ZÅÄÖ\-]+{space}){{1,3}}(?:KOMMUN|STAD)"
+_ANY_SPACE, _LINE_SPACE = LETTERHEAD.format(space=r"\s+"), LETTERHEAD.format(space=r"[ \t]+")
+CAPS_NAME = re.compile(rf"(?<![\wÅÄÖåäö])({_ANY_SPACE})(?![\wÅÄÖåäö])")
 #: a page number or counter before the letterhead ("1", "11")
 LEAD = re.compile(r"^[\d\s().]*$")
 #: a municipal body after a genitive: "socialnämnd", "kommunstyrelse", "kommunfullmäktige", "miljö- och byggnadsnämnd"
@@ -73,7 +76,7 @@ def letterhead(title_lines: list[Line]) -> str | None:
 
 
 #: a later page's head: at a line's start (after its page number), the name, then the protocol's own kind
-PAGE_HEAD = re.compile(r"^[\d\s().\[\]]*((?:[A-ZÅÄÖ][A-ZÅÄÖ\-]+[ \t]+){1,3}(?:KOMMUN|STAD))[ \t]+"
+PAGE_HEAD = re.compile(rf"^[\d\s().\[\]]*({_LINE_SPACE})[ \t]+"
                        r"(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLL)\b", re.M)
 
 
