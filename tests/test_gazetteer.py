@@ -227,3 +227,10 @@ def test_find_is_fast_on_a_ten_page_document() -> None:
     elapsed = time.perf_counter() - start
     assert len(spans) == 400
     assert elapsed < 0.05
+
+
+def test_official_name_of_a_short_name():
+    from protokoll.swedish.gazetteer import official_name
+    assert official_name("Göteborg") == "Göteborgs Stad"
+    assert official_name("Ale") == "Ale kommun"
+    assert official_name("Norrby") is None

@@ -84,3 +84,11 @@ def test_the_next_meeting_of_a_body_named_after_it():
     assert found("Nästa möte i arbetsgruppen den 14 mars.") == ("2023-03-14", None, None)
     assert found("Nästa möte i Stadshuset den 14 mars.") == ("2023-03-14", None, None)  # a place, no body
     assert found("Nästa möte i kommunstyrelsen den 14 mars.", body="Kommunstyrelsen") == ("2023-03-14", None, None)
+
+
+def test_a_members_meeting_word_is_no_other_bodys_meeting():
+    from protokoll.parse.meetingkind import names_other_body, own_kinds
+    own = own_kinds(None, "Ekonomichefsgruppen")
+    assert not names_other_body("Ekonomichefsmöte den 3 mars", own)  # names no kind of body: nothing excluded
+    assert names_other_body("Styrelsemöte den 3 mars", own)
+    assert "nämnd" in own_kinds(None, "Socialnämndens arbetsutskott")

@@ -99,3 +99,10 @@ def test_listed_with_the_role_in_lower_case():
     text = "Övriga deltagare Maja Ekdahl Ola Brink Håkan Strömgren Tove Sandqvist sekreterare Eva Lund"
     assert secretaries.signed(text, [], None) == "Tove Sandqvist"
     assert secretaries.signed("Övriga Anna Maria Sandqvist sekreterare", [], None) == "Anna Maria Sandqvist"
+
+
+def test_the_one_reader_of_an_elected_secretary_reads_every_form():
+    from protokoll.parse.secretaries import elected
+    assert elected([("Val av sekreterare", "Till sekreterare vid stämman valdes Anna Berg.")]) == "Anna Berg"
+    assert elected([("Mötets öppnande", "Anna Berg valdes enigt till sekreterare.")]) == "Anna Berg"
+    assert elected([("Val av styrelse", "Anna Berg valdes till sekreterare.")]) is None  # the board's officer

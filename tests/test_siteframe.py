@@ -72,3 +72,12 @@ def test_the_first_pages_counter_goes_when_no_page_mark_numbers_the_pages():
                                                    "kl 9.00 1 Val av justerare 2 Budget")
     marked = "Transkript 1 PROTOKOLL 1 (2) Nämnden 2 PROTOKOLL 2 (2) § 3 Budget"
     assert split_frame(marked).split("\n\n") == ["Transkript", "1 PROTOKOLL 1 (2) Nämnden", "2 PROTOKOLL 2 (2) § 3 Budget"]
+
+
+def test_frame_split_is_kept_when_no_page_is_long():
+    from protokoll.repair.layout import unflatten
+    short = ("Protokoll Tekniska nämnden Save this PDF as: WORD PNG TXT JPG Storlek: px Starta visningen från "
+             "sidan: Download \"Protokoll Tekniska nämnden\" Transkript 1 Sammanträdesprotokoll Sida 1 (1)")
+    out = unflatten(short)
+    assert out == split_frame(short) != short
+    assert "\n\nTranskript\n\n" in out and "Storlek: px" in out.split("\n")

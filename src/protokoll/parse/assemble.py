@@ -29,7 +29,7 @@ from .items import DURATION_CELL, TIME_CELL, find_items
 from .itemtext import running_lines
 from .kindmarks import listed_record, protocol_marked
 from .lines import Line, split_lines
-from .nextmeeting import NEXT, member_stem, next_meeting
+from .nextmeeting import NEXT, may_name_next, member_stem, next_meeting
 from .numberright import right_numbers
 from .otherdocs import blank_other_documents
 from .othernumbers import other_numbering
@@ -173,7 +173,8 @@ def _announced_date(rec: MeetingRecord, fields: list[Field], text: str, years: l
     "Nästa möte" or an extra meeting's words: it is the announced meeting's, never this one's. A date read
     after a date label of the header ("Mötesdatum: ...") is the meeting's wherever else it is written."""
     day = date.fromisoformat(rec.date) if rec.date else None
-    if day is None or fallbacks.labelled_date(fields, rec.date) \
+    if day is None or not (may_name_next(text) or upcoming.may_name_other(text)) \
+            or fallbacks.labelled_date(fields, rec.date) \
             or upcoming.own_day(text, day, years, (NEXT, upcoming.OTHER_WORDING)) is not None:
         return
     rec.date = None  # hours read with it, by no label of their own, go too (confidence._date_doubted)

@@ -56,8 +56,6 @@ def elected(rec: MeetingRecord) -> None:
             for m in ELECTED.finditer(text):
                 name, role = (m.group("a"), m.group("ra")) if m.group("a") else (m.group("b"), m.group("rb"))
                 role = "sekreterare" if role == "mötessekreterare" else role
-                if role == "sekreterare" and not rec.secretary and is_person(name):
-                    rec.secretary = name
                 if role == "ordförande" and not m.group("of") and not MEETINGS_CHAIR.search(item.title or ""):
                     continue  # "Val av ordförande i socialnämnden / Till ordförande valdes X": a term's chair elsewhere
                 if role.endswith("ordförande"):  # "Till ordförande vid stämman valdes X": X chairs, not the opener

@@ -27,11 +27,13 @@ def doubt_compact(rec: MeetingRecord, text: str, years: list[int]) -> None:
     if not rec.date:
         return
     day = date.fromisoformat(rec.date)
+    if day.strftime("%y%m%d") not in text:  # the cheap tests first: six digits are only ever read as YYMMDD
+        return
+    if any(int(y) == day.year for y in FULL_YEAR.findall(text)):
+        return
     same = [m for m in dates.find_dates(text, years=years) if m.date == day]
     if not same or any(not SIX.match(m.text.strip()) for m in same):
         return  # written in a form of its own somewhere: confirmed
-    if any(int(y) == day.year for y in FULL_YEAR.findall(text)):
-        return
     if not any(_other_reading(m.text.strip()) for m in same):
         return
     rec.date = None

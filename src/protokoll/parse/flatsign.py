@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 
+from ..repair.layoutwords import ROLE_LABELS
 from .names import find_people, is_person
+from .secretaries import NAME as SIGNED_NAME
 
-ROLE = re.compile(r"(?:Vid protokollet|Ordförande|Sekreterare|Justerare|Justerande|Protokollförare|Mötesordförande)"
-                  r"(?![\wåäö])")
+ROLE = re.compile(rf"(?:{'|'.join(('Vid protokollet',) + ROLE_LABELS)})(?![\wåäö])")
 FILL = re.compile(r"[\s.…_:\-–]*")
-NAME = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+(?:[A-ZÅÄÖ]\.?\s+)?[A-ZÅÄÖ][a-zåäöé]+"
-                  r"(?:-[A-ZÅÄÖ][a-zåäöé]+)?){1,2}")
+NAME = re.compile(SIGNED_NAME)
 MIN_PAIRS = 2
 ROLE_KIND = {"ordförande": "chair", "mötesordförande": "chair", "sekreterare": "secretary",
              "vid protokollet": "secretary", "protokollförare": "secretary"}

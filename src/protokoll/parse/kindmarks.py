@@ -41,7 +41,7 @@ def protocol_marked(kind: str | None, title_lines: list[Line], text: str) -> str
         return kind
     if kind is None:
         return "protocol"
-    named = next((ln for ln in title_lines if read_kind([ln]) == "agenda"), None)
+    named = _agenda_title(title_lines)
     return "protocol" if named is not None and mark.start() < named.start else kind
 
 
@@ -58,5 +58,10 @@ def listed_record(kind: str | None, title_lines: list[Line], decisions: list[lis
     else ``kind``. ``decisions``: each item's decisions."""
     if kind != "agenda" or sum(any(DECIDED.search(d) for d in item) for item in decisions) < 2:
         return kind
-    named = next((ln for ln in title_lines if read_kind([ln]) == "agenda"), None)
+    named = _agenda_title(title_lines)
     return None if named is not None and LIST_HEADING.match(named.text) else kind
+
+
+def _agenda_title(title_lines: list[Line]) -> Line | None:
+    """The first title line that alone names an agenda ("Föredragningslista", "Kallelse")."""
+    return next((ln for ln in title_lines if read_kind([ln]) == "agenda"), None)

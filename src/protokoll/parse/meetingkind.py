@@ -24,7 +24,7 @@ COMPOUND = re.compile(r"\b([a-zåäöé]+?)(?:möte|mötet|möten|mötes|sammant
 #: first parts that name a kind of body (what its meetings are called after); "s" and "-" joints removed
 BODY_KINDS = ("styrelse", "medlem", "år", "förening", "bolag", "presidi", "beredning", "grupp", "nätverk",
               "råd", "rådet", "nämnd", "utskott", "fullmäktige", "direktion", "förbund", "kommitté", "ledning",
-              "ombud", "kommundirektör")
+              "ombud")
 #: the cheap test before a word's stems are tried: every stem's kind is within the word
 HOLDS_KIND = has_any(BODY_KINDS)
 WORD = re.compile(r"[a-zåäöé]{4,}")
@@ -42,13 +42,14 @@ def own_kinds(body: str | None, title: str) -> set[str]:
     """The kinds of body the record's body and its title lines name ("Styrelsemöte 9", "Styrelsen")."""
     text = keyword_fold(f"{body or ''}\n{title}")
     kinds = {k for m in COMPOUND.finditer(text) if (k := body_kind(m.group(1)))}
-    for word in WORD.findall(text):  # "Styrelsen", "Regionrådet", "Kommundirektörsgruppen"
+    for word in WORD.findall(text):  # "Styrelsen", "Regionrådet", "Ledningsgruppen"
         if not HOLDS_KIND(word):  # most words name no body
             continue
         for bare in (word, word[:-1], word[:-2]):  # the definite ending off: "styrelsen", "rådet", "gruppen"
             if kind := body_kind(bare):
                 kinds.add(kind)
-        # its members' meetings too: "Kommundirektörsgruppen" meets at "kommundirektörsmöten"
+        # a kind of body inside a longer name is part of it: "Socialnämndens arbetsutskott" (the nämnd's own
+        # committee), "Styrelsepresidiet"; their meetings are not another body's
         kinds.update(k for k in BODY_KINDS if len(k) > 4 and k in word)
     return kinds
 

@@ -27,7 +27,7 @@ def labelled_organisation(value: str | None) -> str | None:
         return None
     short = gazetteer.municipality(v)
     if short:
-        return next((m.official_name for m in gazetteer.all_municipalities() if m.name == short), None)
+        return gazetteer.official_name(short)
     return gazetteer.region(v)
 
 
@@ -213,7 +213,7 @@ def _gazetteer_name(text: str) -> str | None:
             continue  # "Yttrande till X kommun": the counterpart of a matter
         mention = text[m[0]:m[1]]
         if re.search(r"\s(kommun|stad)$", mention):
-            official = next((x.official_name for x in gazetteer.all_municipalities() if x.name == m[2]), None)
+            official = gazetteer.official_name(m[2])
             return official if official and official.casefold() == mention.casefold() else mention
     region = re.search(r"\bRegion\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[A-ZÅÄÖ][\wåäö]+)?", text)
     if region and not _affiliation(text, region.start()):

@@ -24,7 +24,7 @@ NEXT = re.compile(r"\b(?:nästa|nästkommande)\s+(?:[\wåäö]*\s*)?(?:möte|mö
 YEAR = re.compile(r"\b(?:19|20)\d{2}\b")  #: a date that writes its year
 
 
-def _may_name_next(text: str) -> bool:
+def may_name_next(text: str) -> bool:
     """The cheap test before ``NEXT``: each of its wordings has "nästa" or "kommande"."""
     low = keyword_fold(text)
     return "nästa" in low or "kommande" in low
@@ -32,7 +32,7 @@ def _may_name_next(text: str) -> bool:
 
 def next_meeting(lines: list[Line], rec: MeetingRecord, day: date | None, years: list[int]) -> NextMeeting | None:
     joined = "\n".join([ln.text for ln in lines])
-    named = NEXT.search(joined) if _may_name_next(joined) else None  # one scan: a line's match is the text's
+    named = NEXT.search(joined) if may_name_next(joined) else None  # one scan: a line's match is the text's
     found = _search(lines, rec, day, years, named)  # (a meeting date read only from these words is null: assemble)
     if found is None:
         return None
@@ -47,7 +47,7 @@ def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list
     own = _own(rec, lines)
     for i, ln in enumerate(lines if named else ()):
         end += len(ln.text) + 1
-        if end < named.start() or not _may_name_next(ln.text):
+        if end < named.start() or not may_name_next(ln.text):
             continue
         for hit in NEXT.finditer(ln.text):  # each mention: "ett kommande möte. Nästa möte: 13 mars" on one line
             if meetingkind.names_other_body(ln.text[hit.start():], own) \

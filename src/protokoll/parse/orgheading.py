@@ -41,5 +41,5 @@ def heading_organisation(text: str) -> str | None:
     if (region := gazetteer.region(org)) is not None:
         return region
     if (short := gazetteer.municipality(org)) is not None:
-        return next((x.official_name for x in gazetteer.all_municipalities() if x.name == short), org)
+        return gazetteer.official_name(short) or org
     return org if ORG_END.search(org.split()[-1]) else None

@@ -31,7 +31,10 @@ from .lines import Line
 DOC_WORD = re.compile(r"(?:SAMMANTRÄDES|JUSTERAT\s+)?PROTOKOLL(?:SUTDRAG)?\b|ANSLAG\s*/\s*BEVIS|BEVIS\s+OM\s+ANSLAG|"
                       r"KALLELSE\b|MINNESANTECKNINGAR\b|DAGORDNING\b|FÖREDRAGNINGSLISTA\b|UTDRAG\b")
 #: "NORRBY KOMMUN", "ÖVRE NORRBY STAD": capitals only (a word of the name may have a hyphen)
-CAPS_NAME = re.compile(r"(?<![\wÅÄÖåäö])((?:[A-ZÅÄÖ][A-ZÅÄÖ\-]+\s+){1,3}(?:KOMMUN|STAD))(?![\wÅÄÖåäö])")
+#: a letterhead's name in capitals, its words apart by ``{space}``
+LETTERHEAD = r"(?:[A-ZÅÄÖ][A-ZÅÄÖ\-]+{space}){{1,3}}(?:KOMMUN|STAD)"
+_ANY_SPACE, _LINE_SPACE = LETTERHEAD.format(space=r"\s+"), LETTERHEAD.format(space=r"[ \t]+")
+CAPS_NAME = re.compile(rf"(?<![\wÅÄÖåäö])({_ANY_SPACE})(?![\wÅÄÖåäö])")
 #: a page number or counter before the letterhead ("1", "11")
 LEAD = re.compile(r"^[\d\s().]*$")
 #: a municipal body after a genitive: "socialnämnd", "kommunstyrelse", "kommunfullmäktige", "miljö- och byggnadsnämnd"
@@ -54,11 +57,6 @@ KIND_FIRST = re.compile(r"^(?:Protokoll|Minnesanteckningar|Anteckningar|Kallelse
 COLLABORATION = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}(?:regionen|förbundet|samverkan)")
 
 
-def official(short: str) -> str | None:
-    """The official name ("Norrby kommun", "Göteborgs Stad") of a municipality's short name."""
-    return next((m.official_name for m in gazetteer.all_municipalities() if m.name == short), None)
-
-
 def letterhead(title_lines: list[Line]) -> str | None:
     """The municipality a capitals letterhead names (one name only; two different ones: None)."""
     found: set[str] = set()
@@ -74,11 +72,11 @@ def letterhead(title_lines: list[Line]) -> str | None:
             short = gazetteer.municipality(m.group(1)) if alone or before_doc else None
             if short:
                 found.add(short)
-    return official(found.pop()) if len(found) == 1 else None
+    return gazetteer.official_name(found.pop()) if len(found) == 1 else None
 
 
 #: a later page's head: at a line's start (after its page number), the name, then the protocol's own kind
-PAGE_HEAD = re.compile(r"^[\d\s().\[\]]*((?:[A-ZÅÄÖ][A-ZÅÄÖ\-]+[ \t]+){1,3}(?:KOMMUN|STAD))[ \t]+"
+PAGE_HEAD = re.compile(rf"^[\d\s().\[\]]*({_LINE_SPACE})[ \t]+"
                        r"(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLL)\b", re.M)
 
 
@@ -88,7 +86,7 @@ def page_head(text: str) -> str | None:
     if "KOMMUN" not in text and "STAD" not in text:
         return None
     found = {short for m in PAGE_HEAD.finditer(text) if (short := gazetteer.municipality(m.group(1)))}
-    return official(found.pop()) if len(found) == 1 else None
+    return gazetteer.official_name(found.pop()) if len(found) == 1 else None
 
 
 def genitive_body(title_lines: list[Line]) -> str | None:
@@ -101,7 +99,7 @@ def genitive_body(title_lines: list[Line]) -> str | None:
             continue
         short = gazetteer.municipality(m.group("gen"), genitive=True)
         if short:
-            return official(short)
+            return gazetteer.official_name(short)
     return None
 
 
@@ -115,7 +113,7 @@ def posting_box(text: str) -> str | None:
         value = m.group("value")
         if mm := re.match(r"[A-ZÅÄÖ][\wåäö\-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö\-]+)?[ \t]+(?:kommun|stad)\b", value):
             short = gazetteer.municipality(mm.group(0))
-            name = official(short) if short else None
+            name = gazetteer.official_name(short) if short else None
         elif mm := re.match(r"Region[ \t]+[A-ZÅÄÖ][\wåäö]+", value):
             name = gazetteer.region(mm.group(0))
         else:

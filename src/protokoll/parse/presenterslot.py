@@ -29,6 +29,7 @@ from .headings import PREPOSITIONS
 from .givenopen import opens_name
 from .names import is_org, is_person
 from .persons import PARTIES, TITLE_WORDS
+from .presenterforms import NAME
 from .presenterrun import leading_people, marked_presenters, people_and_end, without_leading_title
 from .presenters import COLUMN_WORDS, SUBJECT_HEADING, title_presenters
 
@@ -50,8 +51,6 @@ FROM_PERSON = re.compile(r"^(?:Information|Rapport|Lägesrapport|Redovisning|Pre
                          r"(?P<rest>[A-ZÅÄÖ].+)$")
 
 
-#: a name of two or three capitalised words
-NAME = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){1,2}"
 #: a lower-case title after a name: ", planarkitekt"
 AFTER = r"(?:\s*,\s*[a-zåäö][\wåäö\-]*)?"
 #: two names closing a heading: "... Anna Berg, Per Ek", "... Anna Berg, ekonom, och Per Ek, jurist"

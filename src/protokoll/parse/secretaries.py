@@ -142,13 +142,16 @@ def clerk_titled(text: str, name: str) -> bool:
     return False
 
 
+#: the meeting electing its secretary, in every form (the one reader of it: attendance's reader of elected
+#: officers leaves the secretary to this one)
 _ELECTED = [re.compile(p) for p in (
     rf"\b(?:valde|väljer|utsåg|utser)\s+(?:enhälligt\s+)?(?P<n>{NAME})\s+(?:till|som)\s+(?:mötes|protokoll)?"
     r"sekreterare\b",
-    rf"(?P<n>{NAME})\s+(?:valdes|utsågs|väljs|utses)\s+(?:enhälligt\s+|även\s+)?(?:till|som|att\s+vara)\s+"
+    rf"(?P<n>{NAME})\s+(?:valdes|utsågs|väljs|utses)\s+(?:enhälligt\s+|enigt\s+|även\s+)?(?:till|som|att\s+vara)\s+"
     r"(?:mötes)?sekreterare\b",
     rf"\b(?:utse|välja)\s+(?P<n>{NAME})\s+(?:till|som)\s+(?:mötes|protokoll)?sekreterare\b",
-    rf"\bTill\s+(?:mötes)?sekreterare\s+(?:(?:för|vid)\s+(?:mötet|sammanträdet|dagens\s+möte)\s+)?"
+    rf"\bTill\s+(?:mötes)?sekreterare\s+(?:(?:för|vid)\s+(?:mötet|sammanträdet|dagens\s+möte|stämman|årsstämman|"
+    r"årsmötet)\s+)?"
     rf"(?:valdes|utsågs|utses|väljs)\s+(?P<n>{NAME})",
     rf"\bVal\s+av\s+(?:mötes|protokoll)?sekreterare\s*[:.\-–]?\s+(?P<n>{NAME})(?=\s*(?:$|[.,;]))",
 )]

@@ -28,8 +28,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .layoutwords import (FOLDED_REFERENCES, HEADING_DNR, LABEL, LO, NAME_WORD, NUMBER_REFERENCES, NUMBERED,
-                          PARAGRAPH, PREFIXED, PREPOSITIONS, before, last_word, skip_space)
+from .layoutwords import (FOLDED_REFERENCES, HEADING_DNR, LABEL, NUMBER_REFERENCES, NUMBERED,
+                          PARAGRAPH, PREFIXED, PREPOSITIONS, PRESENTER, before, last_word, skip_space)
 from .linecuts import Cut, Span, line_cuts
 from .pages import LONG, drop_page_counters, flat_document, page_paragraph, split_running_heads
 from .runs import runs as _chains
@@ -38,16 +38,17 @@ from .siteframe import split_frame
 
 #: "Anna Berg, controller", "Eva Lind Holm, tf. chef": a person and a role after a paragraph number is who
 #: attended that paragraph, never an item's title
-NAME_AND_ROLE = re.compile(rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}},\s+(?:[{LO}]|tf\.)")
+NAME_AND_ROLE = PRESENTER
 
 
 # --- entry point -------------------------------------------------------------------------
 
 def unflatten(text: str) -> str:
     """The text with the line breaks of flattened pages restored; other text unchanged."""
-    lines = split_frame(text).split("\n")
+    framed = split_frame(text)
+    lines = framed.split("\n")
     if max(map(len, lines)) <= LONG:  # no long line (the longest measured in C, not line by line)
-        return text
+        return framed
     flat = flat_document(lines)
     pages = [i for i, ln in enumerate(lines) if len(ln) > LONG or flat and page_paragraph(lines, i)]
     heads: dict[int, str] = {}

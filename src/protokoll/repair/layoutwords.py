@@ -91,7 +91,8 @@ NAME_WORD = _NAME_WORD
 NAME_BEFORE = re.compile(rf"(?:^|([.!?\d)]\s+)|(?<=\s))((?:{_NAME_WORD}\s+)?{_NAME_WORD}\s+{_NAME_WORD})\s+$")
 _NOT_ROLE = rf"(?!(?:{'|'.join(ROLE_LABELS)})\b)"  #: a name's words are no role words ("... Berg Sekreterare")
 NAME_AFTER = re.compile(rf"\s*{_NAME_WORD}(?:\s+{_NOT_ROLE}{_NAME_WORD}){{1,2}}\s+")
-PRESENTER = re.compile(rf"{_NAME_WORD}\s+{_NAME_WORD},\s+[{LO}]")  #: "Anna Berg, controller"
+#: "Anna Berg, controller", "Eva Lind Holm, tf. chef"
+PRESENTER = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}},\s+(?:[{LO}]|tf\.)")
 SENTENCE_END = re.compile(r"[.!?]$")
 RUNNING_TEXT = re.compile(rf"[{LO}\d)]{{2}}[.!?](?:\s|$)")  #: a sentence ends: the text runs on
 SPACE = re.compile(r"\s*")

@@ -16,6 +16,12 @@ the whole of it is one line and the page structure :mod:`.layout` works from is 
   "2 KALLELSE 2 Nämnden" when at least two pages repeat that head with consecutive counters.
 
 Text whose frame already stands on lines of its own is returned unchanged.
+
+Why one kind of site's own words: text extracted from the web is a declared input (archives copied
+from document-sharing sites, whose interface strings are kept with the transcript; the devset's README
+lists that chrome), and those strings are the site's interface, never the wording of a meeting
+document, so matching them literally cannot cut a document's own text. A site with other chrome needs
+its strings added here, not a wider pattern.
 """
 
 from __future__ import annotations

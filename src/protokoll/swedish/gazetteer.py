@@ -95,6 +95,19 @@ def all_municipalities() -> list[Municipality]:
 
 
 @cache
+def _official_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for m in all_municipalities():  # the first by code, as a search of the list finds it
+        names.setdefault(m.name, m.official_name)
+    return names
+
+
+def official_name(short: str) -> str | None:
+    """The official name ("Norrby kommun", "Göteborgs Stad") of a municipality's short name; None for another."""
+    return _official_names().get(short)
+
+
+@cache
 def all_regions() -> list[Region]:
     """All 21 regions, ordered by county code."""
     rows = [Region(r["code"], r["name"], r["official_name"]) for r in _read_csv("regions.csv")]
