@@ -31,3 +31,15 @@ def test_election_of_the_meetings_chair_is_the_chair():
             "§ 1 Mötets öppnande\nMötet öppnades.\n§ 2 Val av mötesordförande\nTill ordförande valdes Lars Dahl.\n"
             "§ 3 Dagordningen\nDagordningen godkändes.\n")
     assert parse_text(text, source="x.txt").chair == "Lars Dahl"
+
+
+def test_the_chair_elected_for_the_meeting_beats_the_boards_chair_in_the_list():
+    # the board's chairman is listed "ordf." among those present; the annual meeting elects its own chair
+    text = ("Protokoll fört vid årsmöte i Båtklubben Norrvik den 12 april 2024\n"
+            "Närvarande från styrelsen: Karl Holm, ordf., Eva Strand, kassör\n\n"
+            "§ 1 Mötets öppnande\nKarl Holm hälsade välkommen och förklarade mötet öppnat.\n"
+            "§ 2 Val av ordförande och sekreterare för mötet\nTill ordförande för mötet utsågs Lena Berg. "
+            "Till sekreterare för mötet utsågs Eva Strand.\n§ 3 Dagordningen\nDagordningen godkändes.\n")
+    record = parse_text(text, source="x.txt")
+    assert record.chair == "Lena Berg"
+    assert any(a.name == "Karl Holm" for a in record.attendees)

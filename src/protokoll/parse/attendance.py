@@ -45,9 +45,11 @@ OPENED = re.compile(rf"\b[Oo]rdförande(?:n)?\s+(?P<a>{_NAME2})\s*,?\s+(?:öppna
 
 
 def elected(rec: MeetingRecord) -> None:
-    """"Till sekreterare utsågs Anna Berg" in the opening items names the secretary (or a justerare); one elected
-    chair ("Till ordförande vid stämman valdes X") is the chair, not the board's chair who opened the stämma."""
+    """"Till sekreterare utsågs Anna Berg" in the opening items names the secretary (or a justerare); the first
+    chair elected for the meeting ("Till ordförande vid stämman valdes X") is the chair, not the board's chair who
+    opened the stämma or is listed as "ordf." among the board's members present."""
     opener = None  #: one who opened the meeting: a stämma or årsmöte elects its own chair after
+    chosen = False  #: an election for this meeting named its chair: it beats the board's "ordf." of a list
     for item in rec.items[:4]:
         for text in item.decisions + [item.text]:
             for m in OPENED.finditer(text) if not rec.chair else ():
@@ -60,8 +62,8 @@ def elected(rec: MeetingRecord) -> None:
                     continue  # "Val av ordförande i socialnämnden / Till ordförande valdes X": a term's chair elsewhere
                 if role.endswith("ordförande"):  # "Till ordförande vid stämman valdes X": X chairs, not the opener
                     role = "ordförande"
-                    if is_person(name) and rec.chair in (None, opener):
-                        rec.chair = name
+                    if is_person(name) and not chosen:  # only an election for the meeting gets here
+                        rec.chair, chosen = name, True
                 if is_person(name):
                     _merge(rec.attendees, Attendee(name, group="present"), role=role, add=False)
     if not rec.secretary:  # "Mötet valde Anna Berg till mötessekreterare"
