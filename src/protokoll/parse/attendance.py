@@ -48,13 +48,12 @@ def elected(rec: MeetingRecord) -> None:
     """"Till sekreterare utsågs Anna Berg" in the opening items names the secretary (or a justerare); the first
     chair elected for the meeting ("Till ordförande vid stämman valdes X") is the chair, not the board's chair who
     opened the stämma or is listed as "ordf." among the board's members present."""
-    opener = None  #: one who opened the meeting: a stämma or årsmöte elects its own chair after
-    chosen = False  #: an election for this meeting named its chair: it beats the board's "ordf." of a list
+    chosen = False  #: an election for this meeting named its chair: it beats the opener and the board's "ordf."
     for item in rec.items[:4]:
         for text in item.decisions + [item.text]:
             for m in OPENED.finditer(text) if not rec.chair else ():
                 if is_person(m.group("a") or m.group("b")):
-                    rec.chair = opener = m.group("a") or m.group("b")
+                    rec.chair = m.group("a") or m.group("b")  # a stämma may elect its own chair after
             for m in ELECTED.finditer(text):
                 name, role = (m.group("a"), m.group("ra")) if m.group("a") else (m.group("b"), m.group("rb"))
                 role = "sekreterare" if role == "mötessekreterare" else role

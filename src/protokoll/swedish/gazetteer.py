@@ -32,6 +32,7 @@ from functools import cache
 from importlib import resources
 
 from .kept import kept
+from .trie import SEPARATORS, trie_regex
 
 #: Municipality names that are also common Swedish words, surnames or given
 #: names ("mark" = ground, "vara" = to be, "boden" = the shed, Berg/Nora/
@@ -41,8 +42,7 @@ AMBIGUOUS_NAMES: frozenset[str] = frozenset(
     {"Ale", "Berg", "Boden", "Dorotea", "Eda", "Kil", "Mark", "Nora", "Vara", "Vilhelmina"}
 )
 
-_SEPARATORS = r"[\s\-\u2010\u2011\u2013]+"
-_SEPARATOR_RE = re.compile(_SEPARATORS)
+_SEPARATOR_RE = re.compile(SEPARATORS)
 _SUFFIX_RE = re.compile(r"(?P<stem>.+?) (?P<suffix>kommuns?|stads?)", re.IGNORECASE)
 _GOTLAND_RE = re.compile(r"(?i:region)\s+(?:Gotlands?|GOTLANDS?)")
 _OFFICIAL_SUFFIXES = (" kommun", " stad", " Stad")
@@ -147,32 +147,6 @@ def _add_unique(table: dict[str, str], key: str, name: str) -> None:
         raise ValueError(f"gazetteer form {key!r} is ambiguous: {table[key]} / {name}")
 
 
-def _trie_regex(words: set[str]) -> str:
-    """A regex alternation of ``words`` factored as a prefix trie (fast to match).
-
-    Longer words win over their prefixes because optional tails are greedy; a
-    space in a word matches any run of whitespace or hyphens.
-    """
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return _trie_node_regex(trie)
-
-
-def _trie_node_regex(node: dict) -> str:
-    """Regex for the subtree below one trie node."""
-    branches = [(_SEPARATORS if c == " " else re.escape(c)) + _trie_node_regex(child)
-                for c, child in sorted(node.items()) if c]
-    if not branches:
-        return ""
-    if "" in node:
-        return "(?:" + "|".join(branches) + ")?"
-    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-
 @cache
 def _index() -> _Index:
     """Build (once) the lookup tables (the running-text regex is :func:`_text_pattern`)."""
@@ -203,8 +177,8 @@ def _text_pattern() -> re.Pattern[str]:
     return re.compile(
         r"(?<!\w)(?<![Rr]egion\s)"
         r"(?:(?P<gotland>" + _GOTLAND_RE.pattern + r")"
-        r"|(?P<stem>" + _trie_regex(set(index.suffix_stems)) + r")\s+(?P<suffix>(?i:kommuns?|stads?))"
-        r"|(?P<bare>" + _trie_regex(set(index.text_bare)) + r"))"
+        r"|(?P<stem>" + trie_regex(set(index.suffix_stems)) + r")\s+(?P<suffix>(?i:kommuns?|stads?))"
+        r"|(?P<bare>" + trie_regex(set(index.text_bare)) + r"))"
         r"(?!\w)(?!\s+(?i:läns?)\b)"
     )
 
