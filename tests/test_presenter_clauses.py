@@ -102,3 +102,11 @@ def test_a_heading_cut_before_its_presenters_name() -> None:
         == ("Hemtjänsten", ["Anna Berg"])
     assert run_on_presenters("Budget", "Anna Berg.") == ("Budget", [])  # no presenting phrase: no presenter
     assert run_on_presenters("Hemtjänsten Anna", "Berg deltar i mötet.") == ("Hemtjänsten Anna", [])
+
+
+def test_a_run_on_attending_phrase_reads_every_attending_verb() -> None:
+    # "Som föredragande närvarar / deltar / medverkar": one list of attending verbs (presenterclauses.ATTENDING)
+    from protokoll.parse.presenterrunon import run_on_presenters
+
+    for verb in ("närvarar", "deltog", "medverkar"):
+        assert run_on_presenters(f"Budget Som föredragande {verb}", "Anna Berg.") == ("Budget", ["Anna Berg"])

@@ -32,12 +32,14 @@ RECEIVES = re.compile(rf"^[A-ZÅÄÖ][\wåäö\-]+(?:\s+[\wåäö\-]+){{0,2}}\s+
 #: the body is informed by someone: "Nämnden informeras av X om", "Styrelsen informerades om läget av X"
 INFORMED = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]+(?:\s+[\wåäö\-]+){0,2}\s+(?:informeras|informerades|underrättas|"
                       r"underrättades|orienteras|orienterades)\s+(?:[\wåäö]+\s+){0,4}?av\s+(?P<rest>.+)$")
+#: being present at an item: "deltar", "närvarar", "medverkar" (also "Som föredragande närvarar X")
+ATTENDING = r"deltar|deltog|närvarar|närvarade|medverkar|medverkade"
 #: the presenter arrives, then presents: "X hälsas välkommen och informerar", "X deltar under ärendet och redogör"
-ARRIVES = re.compile(rf"^(?P<who>.{{3,100}}?)\s+(?:hälsas|hälsades|deltar|deltog|närvarar|närvarade|medverkar|"
-                     rf"medverkade|presenterar|presenterade|är inbjuden|var inbjuden)\b[^.;]{{0,50}}?\s+och\s+"
+ARRIVES = re.compile(rf"^(?P<who>.{{3,100}}?)\s+(?:hälsas|hälsades|{ATTENDING}|"
+                     rf"presenterar|presenterade|är inbjuden|var inbjuden)\b[^.;]{{0,50}}?\s+och\s+"
                      rf"(?:{VERBS}|går igenom|gick igenom|lämnar information|lämnade information)\b")
 #: "Som föredragande närvarar X"
-ATTENDS = re.compile(r"^(?:Som|Såsom)\s+föredragande\s+(?:närvarar|närvarade|deltar|deltog|medverkar|medverkade)\s+"
+ATTENDS = re.compile(rf"^(?:Som|Såsom)\s+föredragande\s+(?:{ATTENDING})\s+"
                      r"(?:[\wåäö]+\s+)??(?P<rest>.+)$")
 
 

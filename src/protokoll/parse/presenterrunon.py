@@ -21,7 +21,7 @@ import re
 
 from .givenopen import opens_name
 from .names import is_person
-from .presenterclauses import TRIGGER, clause_presenters
+from .presenterclauses import ATTENDING, TRIGGER, clause_presenters
 from .presenterforms import sentence_presenters
 from .presenterslot import without_label_end
 
@@ -29,8 +29,8 @@ from .presenterslot import without_label_end
 OPENING = re.compile(r"^(?P<words>[A-ZÅÄÖ][\wåäöé\-]+(?:\s+[A-ZÅÄÖ][\wåäöé\-]+){0,2})\b")
 #: a presenting phrase that is a sentence's, run on into the heading (cut from it)
 SENTENCE_PHRASE = re.compile(r"\s+(?:(?:Ärendet|Frågan|Punkten|Rapporten|Informationen)\s+(?:föredras|föredrogs|"
-                             r"presenteras|presenterades|redovisas|redovisades)\s+av|Som\s+föredragande\s+(?:närvarar|"
-                             r"närvarade|deltar|deltog)|Föredragande(?:\s+är|\s+var)?\s*:?)(?:\s+[a-zåäö][\wåäö\-.]*)?\s*$")
+                             r"presenteras|presenterades|redovisas|redovisades)\s+av|Som\s+föredragande\s+(?:"
+                             rf"{ATTENDING})|Föredragande(?:\s+är|\s+var)?\s*:?)(?:\s+[a-zåäö][\wåäö\-.]*)?\s*$")
 #: a heading's own words naming its presenter after them (kept in the title)
 HEADING_PHRASE = re.compile(r"^(?:Information|Redovisning|Dragning|Föredragning|Rapport|Presentation)\s+(?:av|från)"
                             r"(?:\s+[a-zåäö][\wåäö\-.]*)?\s*$")
