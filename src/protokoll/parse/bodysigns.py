@@ -10,6 +10,8 @@
   instead).
 - The label's value may name the meeting rather than the body: "Organ Barn- och utbildningsnämndens sammanträde";
   the body is the genitive's noun ("Barn- och utbildningsnämnden").
+- The value may name the body with its municipality's genitive ("Organ Norrbys kommunstyrelse"): the body is
+  "Kommunstyrelsen" (the municipality is the organisation, read by ``orgsigns.posting_box``).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .lines import Line
+from .orgsigns import municipal_genitive
 
 #: "<Body>s protokoll är justerat", "<Body>s protokoll har justerats": the genitive of a body's name
 POSTED = re.compile(r"\b(?P<body>[A-ZÅÄÖ][a-zåäö]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen|rådet|"
@@ -56,4 +59,6 @@ def labelled_body(value: str | None) -> str | None:
     body itself where the value names its meeting."""
     if value and (m := MEETING_OF.match(value.strip())):
         return m.group("body")
+    if value and (owned := municipal_genitive(value)):
+        return owned[0]
     return None if value and BOX_WORDS.search(value) and not BODY_WORD.search(value) else value

@@ -13,7 +13,7 @@ from .names import find_people
 from .persons import PARTIES
 from . import municipal
 from .municipal import named_municipality
-from . import orgplaces, orgsigns
+from . import orgforms, orgplaces, orgsigns
 from .orgheading import heading_organisation
 from .regional import regional_organisation
 from .body import NOT_TITLE, read_body, read_kind, specific_body  # noqa: F401 (read_body, specific_body: API)
@@ -106,6 +106,8 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
             return crumb  # "Hem > Norrby kommun > Norrby Energi AB > Sammanträde": the company below the municipality
         if not labelled and (company := orgplaces.company_of_board(ln.text)):
             return company, "meta.organization.company"  # "Protokoll fört vid styrelsemöte i Norrby Energi AB"
+        if not labelled and (association := orgforms.association_of_meeting(ln.text)):
+            return association, "meta.organization.association"  # "årsmöte i Norrby hembygdsförening"
         if NOT_TITLE.match(ln.text):
             labelled = labelled or bool(SIGNING.match(ln.text))  # "Vid protokollet": the people's lines begin
             continue
@@ -256,6 +258,7 @@ CAMEL = re.compile(r"[a-zåäö][A-ZÅÄÖ]")
 
 
 def _org_form(text: str) -> str:
+    text = orgforms.without_kind_word(text)  # "Protokoll Norrdalens Gymnasieförbund": a page title's kind word
     if text.isupper():
         text = text.title()
         text = re.sub(r"\b(Kommun|Stad)\b", lambda m: m.group(1).lower(), text)

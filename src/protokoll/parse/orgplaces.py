@@ -8,6 +8,9 @@
 - A company's board writes whose board it is in its title: "Protokoll fört vid styrelsemöte i Norrby Energi AB",
   "Styrelsesammanträde för AB Norrbyhem", "Protokoll från årsstämma med aktieägarna i Norrby Hamn AB": the company
   (a name with "AB" or "Aktiebolag") is the organisation.
+- The breadcrumb's last level above the page may be the body itself ("Hem > Norrby stad > Övre Dalens
+  stadsdelsnämnd > Sammanträde 2012-06-12"): that level, as written, is the body that met (a specific name, not
+  the generic "Stadsdelsnämnden" a text uses once it has named it).
 - A bare "Styrelsen" is a company's, an association's or a federation's board: a municipality's board is
   written "Kommunstyrelsen", so a bare board is no municipal body whose municipality the text would name.
 """
@@ -50,6 +53,22 @@ def breadcrumb_owner(text: str) -> tuple[str, str] | None:
     if len(owners) < 2 or not _public(owners[0]) or _public(owners[-1]):
         return None
     return owners[-1], "meta.organization.breadcrumb"
+
+
+#: a level that names a body: its last word ends in a body's noun
+BODY_LEVEL = re.compile(r"^[A-ZÅÄÖ][\wåäö\- ]*?(?:nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|fullmäktige|"
+                        r"direktion|direktionen|beredning|beredningen|rådet)$")
+
+
+def breadcrumb_body(title_lines) -> str | None:
+    """The body a breadcrumb names as the level above the page itself; None otherwise."""
+    for ln in title_lines[:3]:
+        if ">" not in ln.text and "»" not in ln.text and "›" not in ln.text:
+            continue
+        levels = [p.strip() for p in CRUMB.split(CRUMB_LEAD.sub("", ln.text.strip())) if p.strip()]
+        if len(levels) >= 3 and BODY_LEVEL.match(levels[-2]) and len(levels[-2].split()) <= 6:
+            return levels[-2]
+    return None
 
 
 def _public(name: str) -> bool:

@@ -13,7 +13,12 @@ municipalities and federations write the same way everywhere:
   Samordningsförbundet X". Its value names the organisation when it is an official municipal name or an
   organisation's name with its type word;
 - a **title line** "Minnesanteckningar Regionrådsmöte Norrbyregionen": the document's kind, capitalised words
-  naming the meeting, and one proper noun ending like a collaboration (-regionen, -förbundet, -samverkan).
+  naming the meeting, and one proper noun ending like a collaboration (-regionen, -förbundet, -samverkan); where a
+  flattened page ran the title into other text, the kind, one compound naming the meeting ("-möte",
+  "-sammanträde") and the collaboration's name, in a row anywhere in the first title lines;
+- the **notice board** the protocol was posted on: "anslag på Region Norrdalas digitala anslagstavla", "anslagits
+  på Norrby kommuns anslagstavla". A body posts its protocols on its own organisation's board, so the board's owner
+  is the organisation (a municipality or region of the gazetteer; several different ones: none).
 
 A web address, an e-mail domain or a place named in a text are not certain (a municipality hosts other
 bodies' secretariats and pages), so they are not read here.
@@ -55,6 +60,16 @@ KIND_FIRST = re.compile(r"^(?:Protokoll|Minnesanteckningar|Anteckningar|Kallelse
                         re.I)
 #: a collaboration's one-word name: "Norrbyregionen", "Sjödalsförbundet", "Norrbysamverkan"
 COLLABORATION = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}(?:regionen|förbundet|samverkan)")
+#: the kind, the meeting's compound and the collaboration, in a row inside a longer line
+KIND_MEETING_COLLABORATION = re.compile(
+    r"\b(?:Protokoll|Minnesanteckningar|Anteckningar|Kallelse|Dagordning|Mötesanteckningar)\s+"
+    r"[A-ZÅÄÖ][a-zåäö]{2,}(?:möte|mötet|sammanträde|sammanträdet)\s+"
+    r"(?P<org>[A-ZÅÄÖ][a-zåäö]{2,}(?:regionen|förbundet|samverkan))\b")
+#: the notice board of an organisation named in the genitive: "anslag på Norrby kommuns (digitala) anslagstavla"
+BOARD_OWNER = re.compile(r"\b[Aa]nslag\w*\s+(?:på|via)\s+(?:den\s+)?"
+                         r"(?P<owner>Region\s+[A-ZÅÄÖ][\wåäö]+(?:\s+läns)?|"
+                         r"[A-ZÅÄÖ][\wåäö\-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö\-]+)?[ \t]+(?:kommuns|stads))\s+"
+                         r"(?:[a-zåäö]+a\s+)?anslagstavla")
 
 
 def letterhead(title_lines: list[Line]) -> str | None:
@@ -114,6 +129,8 @@ def posting_box(text: str) -> str | None:
         if mm := re.match(r"[A-ZÅÄÖ][\wåäö\-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö\-]+)?[ \t]+(?:kommun|stad)\b", value):
             short = gazetteer.municipality(mm.group(0))
             name = gazetteer.official_name(short) if short else None
+        elif owned := municipal_genitive(value, whole=False):  # "Organ Norrbys kommunstyrelse": the body of Norrby kommun
+            name = owned[1]
         elif mm := re.match(r"Region[ \t]+[A-ZÅÄÖ][\wåäö]+", value):
             name = gazetteer.region(mm.group(0))
         else:
@@ -124,17 +141,61 @@ def posting_box(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+#: a municipality's genitive, then one of its bodies, as the whole value: "Norrbys kommunstyrelse",
+#: "Norrby socialnämnd", "Norrbys barn- och utbildningsnämnd"
+OWNED = re.compile(r"(?P<gen>[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?)[ \t]+(?P<body>(?:[a-zåäö]+-[ \t]+och[ \t]+)?"
+                   r"[a-zåäö]*(?:nämnd|kommunstyrelse|fullmäktige|utskott))")
+DEFINITE_END = (("nämnd", "nämnden"), ("styrelse", "styrelsen"), ("utskott", "utskottet"))
+
+
+def municipal_genitive(value: str | None, whole: bool = True) -> tuple[str, str] | None:
+    """(body, organisation) of a value that is (``whole``) or begins with (a box's flattened value) a municipal
+    body named with its municipality's genitive ("Norrbys kommunstyrelse" -> ("Kommunstyrelsen", "Norrby
+    kommun")); None otherwise."""
+    v = (value or "").strip(" ,.;")
+    m = OWNED.fullmatch(v) if whole else OWNED.match(v)
+    if not m or not whole and re.match(r"[\wåäö]", v[m.end():m.end() + 1]) or NOT_MUNICIPAL_BODY.match(m.group("body")):
+        return None
+    short = gazetteer.municipality(m.group("gen"), genitive=True)
+    if not short or not (org := gazetteer.official_name(short)):
+        return None
+    body = re.sub(r"[ \t]+", " ", m.group("body"))
+    for end, definite in DEFINITE_END:
+        if body.endswith(end):
+            body = body[: -len(end)] + definite
+    return body[0].upper() + body[1:], org
+
+
 def titled_collaboration(title_lines: list[Line]) -> str | None:
-    """ "Minnesanteckningar Regionrådsmöte Norrbyregionen": the collaboration a title line ends with."""
+    """ "Minnesanteckningar Regionrådsmöte Norrbyregionen": the collaboration a title line ends with (or names
+    after the kind and the meeting's compound inside a longer line)."""
     for ln in title_lines[:4]:
         text = ln.text.strip()
         m = KIND_FIRST.match(text)
-        if not m:
-            continue
-        words = text[m.end():].split()
-        if 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and COLLABORATION.fullmatch(words[-1]):
-            return words[-1]
+        if m:
+            words = text[m.end():].split()
+            if 1 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and COLLABORATION.fullmatch(words[-1]):
+                return words[-1]
+        if mm := KIND_MEETING_COLLABORATION.search(text):
+            return mm.group("org")
     return None
+
+
+def board_owner(text: str) -> str | None:
+    """The municipality or region whose notice board the protocol was posted on; one only."""
+    if "nslagstavla" not in text:  # the cheap test
+        return None
+    found: set[str] = set()
+    for m in BOARD_OWNER.finditer(text):
+        owner = re.sub(r"\s+", " ", m.group("owner"))
+        if owner.lower().startswith("region"):
+            name = gazetteer.region(owner[:-1] if owner.endswith("s") else owner)
+        else:
+            short = gazetteer.municipality(owner)
+            name = gazetteer.official_name(short) if short else None
+        if name:
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
 
 
 def certain_organisation(title_lines: list[Line], text: str) -> tuple[str, str] | None:
@@ -142,7 +203,8 @@ def certain_organisation(title_lines: list[Line], text: str) -> tuple[str, str] 
     for rule, found in (("letterhead", lambda: letterhead(title_lines) or page_head(text)),
                         ("genitive_body", lambda: genitive_body(title_lines)),
                         ("posting_box", lambda: posting_box(text)),
-                        ("title_collaboration", lambda: titled_collaboration(title_lines))):
+                        ("title_collaboration", lambda: titled_collaboration(title_lines)),
+                        ("notice_board", lambda: board_owner(text))):
         if name := found():
             return name, f"meta.organization.{rule}"
     return None

@@ -1,0 +1,58 @@
+"""An organisation's name as a title line writes it, without what the line wrote around it (issue 10).
+
+- A document's kind before the name is no part of it: a web page's title "Protokoll Norrdalens
+  Gymnasieförbund" names "Norrdalens Gymnasieförbund" (a pattern that takes up to two capitalised words before
+  a genitive takes the kind word with it).
+- An association, foundation or economic association names itself with its form word: "Norrby hembygdsförening",
+  "Föreningen Norrbyhus", "Stiftelsen Norrby Slott". Its title line says whose meeting it records: "Protokoll
+  fört vid årsmöte i Norrby hembygdsförening", "Årsmötesprotokoll för Föreningen Norrbyhus", "Styrelsemöte med
+  Stiftelsen Norrby Slott". The name after the meeting word and "i"/"för"/"med" is the organisation. (A
+  company's board meeting is read by ``orgplaces.company_of_board``.) A name may go on in lower case ("Föreningen
+  Norrdalens vattenråd"): up to two such words are part of it when the line then ends or goes on with a date, a
+  time or a preposition; where it goes on otherwise, the name's end is uncertain and none is read.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: the document's kind leading a name a pattern took
+KIND_LEAD = re.compile(r"^(?:(?:Sammanträdes)?[Pp]rotokoll(?:sutdrag)?|PROTOKOLL|SAMMANTRÄDESPROTOKOLL|Kallelse|KALLELSE|"
+                       r"Dagordning|DAGORDNING|Minnesanteckningar|MINNESANTECKNINGAR|Föredragningslista|"
+                       r"FÖREDRAGNINGSLISTA|Anteckningar)\s+(?=[A-ZÅÄÖ])")
+#: an association's or foundation's name with its form word
+ASSOCIATION = (r"(?:(?:Föreningen|Stiftelsen|Intresseföreningen|Ideella\s+föreningen)(?:\s+[A-ZÅÄÖ][\wåäö\-]*){1,3}"
+               r"|(?:[A-ZÅÄÖ][\wåäö\-]*\s+){1,3}[a-zåäö]*(?:förening|föreningen|stiftelse|stiftelsen)"
+               r"|[A-ZÅÄÖ][a-zåäö]+(?:förening|föreningen)(?:\s+[A-ZÅÄÖ][\wåäö\-]*){0,2})")
+#: the meeting of the association, then "i"/"för"/"med", then its name
+ASSOCIATION_MEETING = re.compile(
+    r"\b(?i:årsmöte(?:t|s)?|årsmötesprotokoll|extra\s+årsmöte(?:t)?|föreningsstämma(?:n)?|medlemsmöte(?:t)?|"
+    r"styrelsemöte(?:t)?|styrelsesammanträde(?:t)?|stämma(?:n)?)\s+(?:i|för|med)\s+"
+    rf"(?P<org>{ASSOCIATION})(?![\wåäö])")
+
+
+def without_kind_word(name: str) -> str:
+    """ "Protokoll Norrdalens Gymnasieförbund" -> "Norrdalens Gymnasieförbund"; other names unchanged."""
+    return KIND_LEAD.sub("", name, count=1)
+
+
+#: where a name ends: the line's end, a punctuation mark, a digit, or a word that begins what follows a name
+NAME_END = re.compile(r"\s*(?:$|[,.;:()\-–]|\d|(?:den|i|på|kl|klockan|och|år|via|hos|samt)\b)")
+#: lower-case words going on with the name: "vattenråd", "skogsägare"
+LOWER_TAIL = re.compile(r"(?:\s+[a-zåäö][a-zåäö\-]+){1,2}")
+
+
+def association_of_meeting(text: str) -> str | None:
+    """The association or foundation whose meeting a title line names; None otherwise."""
+    if "ören" not in text and "tiftelse" not in text:  # the cheap test: every form word has one of these
+        return None
+    m = ASSOCIATION_MEETING.search(text)
+    if not m:
+        return None
+    name, end = m.group("org"), m.end()
+    if not NAME_END.match(text, end):
+        tail = LOWER_TAIL.match(text, end)
+        if not tail or not NAME_END.match(text, tail.end()):
+            return None  # the name goes on in a way that leaves its end uncertain
+        name += tail.group(0)
+    return re.sub(r"\s+", " ", name)
