@@ -129,3 +129,47 @@ def test_page_title_kind_word_is_no_part_of_the_name():
     doc = "Protokoll Sjödalens Gymnasieförbund\n\nDirektionen\n\nPlats och tid: Stadshuset, 2019-03-04 kl 13.00\n" + ITEMS
     rec = parse_text(doc, source="title.txt")
     assert (rec.organization, rec.body) == ("Sjödalens Gymnasieförbund", "Direktionen")
+
+
+def _read(head: str):
+    doc = (head + "\n\nPlats och tid: Stadshuset, 2019-03-04 kl 13.00\n\nBeslutande: Anna Berg (S), ordförande\n"
+           "Per Holm (M)\n\n" + ITEMS)
+    rec = parse_text(doc, source="head.txt")
+    return rec.organization, rec.body
+
+
+@pytest.mark.parametrize("head, expected", [
+    # a region's letterhead in capitals, alone or before the kind
+    ("REGION JÖNKÖPINGS LÄN PROTOKOLL\nRegionstyrelsen", ("Region Jönköpings län", "Regionstyrelsen")),
+    # "Region X län" written out keeps its "län"
+    ("Region Jönköpings län\nProtokoll\nRegionstyrelsen", ("Region Jönköpings län", "Regionstyrelsen")),
+    # the kind, then the body named with its municipality's genitive
+    ("Protokoll Habos kommunstyrelse 2019-03-04", ("Habo kommun", "Kommunstyrelsen")),
+    # a company's board protocol named by its title
+    ("Styrelseprotokoll Habo Vatten AB", ("Habo Vatten AB", None)),
+    # an association's name as the letterhead
+    ("Föreningen Sjödalshus\nProtokoll styrelsemöte", ("Föreningen Sjödalshus", None)),
+])
+def test_heads_naming_the_organisation(head, expected):
+    assert _read(head) == expected
+
+
+def test_region_letterhead_needs_a_region_and_nothing_but_the_kind_after_it():
+    assert orgsigns.region_letterhead(split_lines("REGION SJÖDAL PROTOKOLL")) is None  # no such region
+    assert orgsigns.region_letterhead(split_lines("REGION SKÅNE ANNA BERG")) is None  # a name after it
+    assert orgsigns.region_letterhead(split_lines("1 REGION GÄVLEBORG SAMMANTRÄDESPROTOKOLL 1(3)")) == "Region Gävleborg"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Föreningen Sjödalshus", "Föreningen Sjödalshus"),
+    ("Sjödals hembygdsförening", "Sjödals hembygdsförening"),
+    ("Föreningen Sjödalshus, Anna Berg", None),  # a list's row: where someone comes from
+    ("Protokoll Föreningen", None),
+])
+def test_association_line(line, expected):
+    assert orgforms.association_line(line) == expected
+
+
+def test_board_protocol_of_a_company():
+    assert orgplaces.company_of_board("Styrelseprotokoll nr 3 Habo Vatten AB 2019-03-04") == "Habo Vatten AB"
+    assert orgplaces.company_of_board("Bilaga: styrelseprotokoll Habo Vatten AB") is None  # not the title's head

@@ -39,9 +39,18 @@ def posted_body(text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+#: a title line's kind word before the body's name, and what follows the name (a date, a page count)
+KIND_LEAD = re.compile(r"^(?:Protokoll|Sammanträdesprotokoll|Kallelse|Dagordning|Föredragningslista)\s+")
+AFTER_NAME = re.compile(r"\s+(?:\d|\(|den\s+\d|sammanträdesdatum|sammanträde\b).*$", re.I)
+
+
 def compound_title(title_lines: list[Line]) -> str | None:
-    """ "Direktionsprotokoll 2024-05-06" -> "Direktionen"; "Styrelseprotokoll" -> "Styrelsen"."""
+    """ "Direktionsprotokoll 2024-05-06" -> "Direktionen"; "Styrelseprotokoll" -> "Styrelsen"; a title line that
+    names the body with its municipality's genitive ("Protokoll Norrbys kommunstyrelse 2024-05-06") ->
+    "Kommunstyrelsen"."""
     for ln in title_lines[:3]:
+        if owned := municipal_genitive(AFTER_NAME.sub("", KIND_LEAD.sub("", ln.text.strip(), count=1))):
+            return owned[0]
         m = PROTOCOL_COMPOUND.match(ln.text.strip())
         if m:
             return {"Direktions": "Direktionen", "Styrelse": "Styrelsen"}[m.group("body")]

@@ -35,7 +35,7 @@ ORG_PATTERNS = (
     re.compile(r"\b((?:[A-ZÅÄÖ][\wåäö]+\s+){0,2}[A-ZÅÄÖ][\wåäö]+s\s+[A-ZÅÄÖ][\wåäö]*förbund(?:et)?)\b"),
     re.compile(r"\b([A-ZÅÄÖ][\wåäö\-]+s\s+(?:kommun|stad|kommunförbund|kommunalförbund))\b"),
     re.compile(r"\b([A-ZÅÄÖ][A-ZÅÄÖ\-]+\s+(?:KOMMUN|STAD))\b"),
-    re.compile(r"\b(Region\s+[A-ZÅÄÖ][\wåäö]+)\b"),
+    re.compile(r"\b(Region\s+[A-ZÅÄÖ][\wåäö]+(?:\s+län)?)\b"),  # "Region Norrdalas län": the whole name
     # "Kommunalförbundet Västkusten", "Samordningsförbundet Östra Dalarna", "Regionförbundet i Sjölands län":
     # the type word first, then the name (one or two words, not the body or the document's kind after it)
     re.compile(r"\b([A-ZÅÄÖ][a-zåäö]*förbundet(?:\s+i)?(?:\s+(?!(?i:[\wåäö]*styrelsen|direktionen|[\wåäö]*utskottet|"
@@ -106,7 +106,8 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
             return crumb  # "Hem > Norrby kommun > Norrby Energi AB > Sammanträde": the company below the municipality
         if not labelled and (company := orgplaces.company_of_board(ln.text)):
             return company, "meta.organization.company"  # "Protokoll fört vid styrelsemöte i Norrby Energi AB"
-        if not labelled and (association := orgforms.association_of_meeting(ln.text)):
+        if not labelled and (association := orgforms.association_of_meeting(ln.text)
+                             or orgforms.association_line(ln.text)):
             return association, "meta.organization.association"  # "årsmöte i Norrby hembygdsförening"
         if NOT_TITLE.match(ln.text):
             labelled = labelled or bool(SIGNING.match(ln.text))  # "Vid protokollet": the people's lines begin

@@ -9,7 +9,8 @@
   Stiftelsen Norrby Slott". The name after the meeting word and "i"/"för"/"med" is the organisation. (A
   company's board meeting is read by ``orgplaces.company_of_board``.) A name may go on in lower case ("Föreningen
   Norrdalens vattenråd"): up to two such words are part of it when the line then ends or goes on with a date, a
-  time or a preposition; where it goes on otherwise, the name's end is uncertain and none is read.
+  time or a preposition; where it goes on otherwise, the name's end is uncertain and none is read. A title line
+  that is such a name and nothing else ("Föreningen Norrbyhus" above "Protokoll styrelsemöte") is its letterhead.
 """
 
 from __future__ import annotations
@@ -29,6 +30,17 @@ ASSOCIATION_MEETING = re.compile(
     r"\b(?i:årsmöte(?:t|s)?|årsmötesprotokoll|extra\s+årsmöte(?:t)?|föreningsstämma(?:n)?|medlemsmöte(?:t)?|"
     r"styrelsemöte(?:t)?|styrelsesammanträde(?:t)?|stämma(?:n)?)\s+(?:i|för|med)\s+"
     rf"(?P<org>{ASSOCIATION})(?![\wåäö])")
+
+
+NAME_LINE = re.compile(rf"\s*(?P<org>{ASSOCIATION})\s*")
+
+
+def association_line(text: str) -> str | None:
+    """A title line that is only an association's or foundation's name with its form word; None otherwise."""
+    if "ören" not in text and "tiftelse" not in text:
+        return None
+    m = NAME_LINE.fullmatch(text)
+    return re.sub(r"\s+", " ", m.group("org")) if m else None
 
 
 def without_kind_word(name: str) -> str:

@@ -7,7 +7,8 @@
   Norrdala län", "Styrelsen för Norrby Energi AB") holds two values: the body, and the organisation.
 - A company's board writes whose board it is in its title: "Protokoll fört vid styrelsemöte i Norrby Energi AB",
   "Styrelsesammanträde för AB Norrbyhem", "Protokoll från årsstämma med aktieägarna i Norrby Hamn AB": the company
-  (a name with "AB" or "Aktiebolag") is the organisation.
+  (a name with "AB" or "Aktiebolag") is the organisation; so is the company a title line opening "Styrelseprotokoll"
+  names next ("Styrelseprotokoll Norrby Vatten AB").
 - The breadcrumb's last level above the page may be the body itself ("Hem > Norrby stad > Övre Dalens
   stadsdelsnämnd > Sammanträde 2012-06-12"): that level, as written, is the body that met (a specific name, not
   the generic "Stadsdelsnämnden" a text uses once it has named it).
@@ -38,8 +39,9 @@ BARE_BOARD = re.compile(r"^styrelsen?$", re.I)
 COMPANY = (r"(?:AB\s+[A-ZÅÄÖ][\wåäö&\-]*(?:\s+[A-ZÅÄÖ][\wåäö&\-]*){0,2}"
            r"|[A-ZÅÄÖ][\wåäö&\-]*(?:\s+[A-ZÅÄÖ&][\wåäö&\-]*){0,3}\s+(?:AB|Aktiebolag)(?:\s+\(publ\))?)")
 #: the board's or shareholders' meeting of a company: "styrelsemöte i X AB", "årsstämma med aktieägarna i X AB"
-COMPANY_MEETING = re.compile(r"\b(?i:styrelse(?:möte|mötet|sammanträde|sammanträdet|protokoll)?|"
-                             r"(?:års|bolags|extra\s+bolags)?stämma(?:n)?(?:\s+med\s+aktieägarna)?)\s+(?:i|för)\s+"
+COMPANY_MEETING = re.compile(r"\b(?:(?i:styrelse(?:möte|mötet|sammanträde|sammanträdet|protokoll)?|"
+                             r"(?:års|bolags|extra\s+bolags)?stämma(?:n)?(?:\s+med\s+aktieägarna)?)\s+(?:i|för)|"
+                             r"^[Ss]tyrelseprotokoll(?:\s+nr\s+\d+)?)\s+"  # "Styrelseprotokoll Norrby Vatten AB"
                              rf"(?P<org>{COMPANY})(?![\wåäö])")
 
 

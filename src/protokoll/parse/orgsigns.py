@@ -5,7 +5,8 @@ municipalities and federations write the same way everywhere:
 
 - the **letterhead** in capitals: "NORRBY KOMMUN" on a line of its own, or before the document's kind or the
   posting box ("NORRBY KOMMUN SAMMANTRÄDESPROTOKOLL", "NORRBY KOMMUN" / "ANSLAG/BEVIS"), also as a later
-  page's head. A person's employer is never written so; the name must be a municipality of the gazetteer;
+  page's head. A person's employer is never written so; the name must be a municipality of the gazetteer; a
+  region's letterhead the same ("REGION NORRDALA", "REGION NORRDALAS LÄN PROTOKOLL"), a region of the gazetteer;
 - a **body named with its municipality's genitive** in a title line: "Norrby socialnämnd", "Norrbys
   kommunstyrelse". Only a municipality's own bodies are written so (a region's, a federation's bodies are
   "Regionstyrelsen", "Förbundsstyrelsen");
@@ -90,6 +91,20 @@ def letterhead(title_lines: list[Line]) -> str | None:
     return gazetteer.official_name(found.pop()) if len(found) == 1 else None
 
 
+#: a region's letterhead in capitals: "REGION NORRDALA", "REGION NORRDALAS LÄN", alone or before the kind
+REGION_HEAD = re.compile(r"^[\d\s().]*(REGION[ \t]+[A-ZÅÄÖ][A-ZÅÄÖ\-]+(?:[ \t]+LÄN)?)(?:[ \t]+(?P<after>\S.*))?$")
+
+
+def region_letterhead(title_lines: list[Line]) -> str | None:
+    """The region a capitals letterhead names, alone on its line or before the document's kind; one only."""
+    found = set()
+    for ln in title_lines:
+        m = REGION_HEAD.match(ln.text.strip()) if "REGION" in ln.text else None
+        if m and (not m.group("after") or DOC_WORD.match(m.group("after"))) and (name := gazetteer.region(m.group(1))):
+            found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
 #: a later page's head: at a line's start (after its page number), the name, then the protocol's own kind
 PAGE_HEAD = re.compile(rf"^[\d\s().\[\]]*({_LINE_SPACE})[ \t]+"
                        r"(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLL)\b", re.M)
@@ -109,7 +124,7 @@ def genitive_body(title_lines: list[Line]) -> str | None:
     if not HAS_BODY_WORD("\n".join([ln.text for ln in title_lines])):  # the cheap test: no line names a body
         return None
     for ln in title_lines:
-        m = GENITIVE_BODY.match(ln.text.strip())
+        m = GENITIVE_BODY.match(KIND_FIRST.sub("", ln.text.strip(), count=1))  # "Protokoll Norrbys kommunstyrelse"
         if not m or NOT_MUNICIPAL_BODY.match(m.group("body")) or len(ln.text.split()) > 6:
             continue
         short = gazetteer.municipality(m.group("gen"), genitive=True)
@@ -200,7 +215,8 @@ def board_owner(text: str) -> str | None:
 
 def certain_organisation(title_lines: list[Line], text: str) -> tuple[str, str] | None:
     """(organisation, rule) from the forms above, in the order of their certainty; None when none applies."""
-    for rule, found in (("letterhead", lambda: letterhead(title_lines) or page_head(text)),
+    for rule, found in (("letterhead", lambda: letterhead(title_lines) or page_head(text)
+                         or region_letterhead(title_lines)),
                         ("genitive_body", lambda: genitive_body(title_lines)),
                         ("posting_box", lambda: posting_box(text)),
                         ("title_collaboration", lambda: titled_collaboration(title_lines)),
