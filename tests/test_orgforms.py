@@ -173,3 +173,21 @@ def test_association_line(line, expected):
 def test_board_protocol_of_a_company():
     assert orgplaces.company_of_board("Styrelseprotokoll nr 3 Habo Vatten AB 2019-03-04") == "Habo Vatten AB"
     assert orgplaces.company_of_board("Bilaga: styrelseprotokoll Habo Vatten AB") is None  # not the title's head
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("3 SAMMANTRÄDESPROTOKOLL Sammanträdesdatum HABO KOMMUN ANSLAG/BEVIS Protokollet är justerat.", "Habo kommun"),
+    ("2 PROTOKOLL YDRE KOMMUN\nBEVIS OM ANSLAG\nProtokollet har justerats.", "Ydre kommun"),
+    ("HABO KOMMUN ANSLAG/BEVIS Protokollet är justerat. YDRE KOMMUN ANSLAG/BEVIS", None),  # two: which one?
+    ("NORRBYÅS KOMMUN ANSLAG/BEVIS", None),  # no such municipality
+    ("Justerande Anna Berg HABO KOMMUN Protokollet är justerat.", None),  # capitals, but no posting box after
+])
+def test_posting_box_head(text, expected):
+    assert orgsigns.box_head(text) == expected
+
+
+def test_posting_box_head_on_a_later_page_gives_the_organisation():
+    doc = ("SAMMANTRÄDESPROTOKOLL\nSocialnämnden\nSammanträdesdatum 2019-03-04\nBeslutande: Anna Berg (S), ordförande\n"
+           + ITEMS + "\n3 SAMMANTRÄDESPROTOKOLL HABO KOMMUN ANSLAG/BEVIS Protokollet är justerat.\n")
+    rec = parse_text(doc, source="box.txt")
+    assert (rec.organization, _rule(rec)) == ("Habo kommun", "meta.organization.letterhead")

@@ -5,7 +5,8 @@ municipalities and federations write the same way everywhere:
 
 - the **letterhead** in capitals: "NORRBY KOMMUN" on a line of its own, or before the document's kind or the
   posting box ("NORRBY KOMMUN SAMMANTRÄDESPROTOKOLL", "NORRBY KOMMUN" / "ANSLAG/BEVIS"), also as a later
-  page's head. A person's employer is never written so; the name must be a municipality of the gazetteer; a
+  page's head, or above the posting box on any page ("NORRBY KOMMUN ANSLAG/BEVIS", a web page having run
+  the lines together). A person's employer is never written so; the name must be a municipality of the gazetteer; a
   region's letterhead the same ("REGION NORRDALA", "REGION NORRDALAS LÄN PROTOKOLL"), a region of the gazetteer;
 - a **body named with its municipality's genitive** in a title line: "Norrby socialnämnd", "Norrbys
   kommunstyrelse". Only a municipality's own bodies are written so (a region's, a federation's bodies are
@@ -108,6 +109,25 @@ def region_letterhead(title_lines: list[Line]) -> str | None:
 #: a later page's head: at a line's start (after its page number), the name, then the protocol's own kind
 PAGE_HEAD = re.compile(rf"^[\d\s().\[\]]*({_LINE_SPACE})[ \t]+"
                        r"(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLL)\b", re.M)
+
+
+#: the posting box's head on any page: the letterhead's name, then "ANSLAG/BEVIS" ("3 PROTOKOLL NORRBY KOMMUN
+#: ANSLAG/BEVIS Protokollet är justerat"): the name is the last one to three capital words before KOMMUN/STAD
+BOX_HEAD = re.compile(r"((?:[A-ZÅÄÖ][A-ZÅÄÖ\-]+[ \t]+){1,3}(?:KOMMUN|STAD))\s+(?:ANSLAG\s*/\s*BEVIS|BEVIS\s+OM\s+ANSLAG)\b")
+
+
+def box_head(text: str) -> str | None:
+    """The municipality whose capitals name heads a posting box anywhere in the text; one only."""
+    if "ANSLAG" not in text:  # the cheap test
+        return None
+    found: set[str] = set()
+    for m in BOX_HEAD.finditer(text):
+        words = m.group(1).split()
+        for k in range(len(words) - 1, 0, -1):  # the shortest tail that is a municipality's name
+            if short := gazetteer.municipality(" ".join(words[k - 1:])):
+                found.add(short)
+                break
+    return gazetteer.official_name(found.pop()) if len(found) == 1 else None
 
 
 def page_head(text: str) -> str | None:
@@ -216,7 +236,7 @@ def board_owner(text: str) -> str | None:
 def certain_organisation(title_lines: list[Line], text: str) -> tuple[str, str] | None:
     """(organisation, rule) from the forms above, in the order of their certainty; None when none applies."""
     for rule, found in (("letterhead", lambda: letterhead(title_lines) or page_head(text)
-                         or region_letterhead(title_lines)),
+                         or region_letterhead(title_lines) or box_head(text)),
                         ("genitive_body", lambda: genitive_body(title_lines)),
                         ("posting_box", lambda: posting_box(text)),
                         ("title_collaboration", lambda: titled_collaboration(title_lines)),
