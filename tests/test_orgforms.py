@@ -191,3 +191,14 @@ def test_posting_box_head_on_a_later_page_gives_the_organisation():
            + ITEMS + "\n3 SAMMANTRÄDESPROTOKOLL HABO KOMMUN ANSLAG/BEVIS Protokollet är justerat.\n")
     rec = parse_text(doc, source="box.txt")
     assert (rec.organization, _rule(rec)) == ("Habo kommun", "meta.organization.letterhead")
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Protokoll fört vid förbundsstyrelsemöte i Sjödals kör- och orkesterförbund Detta möte:",
+     "Sjödals kör- och orkesterförbund"),  # a federation's name with its form word, a new segment after it
+    ("Styrelsemöte i Sjödals kommunalförbund 2019-03-04", "Sjödals kommunalförbund"),
+    ("Årsmöte i Föreningen Sjödalshus Anna Berg hälsade alla välkomna", None),  # a person runs on after the name
+    ("Årsmöte i Föreningen Sjödalshus hölls i bygdegården", None),  # a verb is no part of the name
+])
+def test_association_name_ends(line, expected):
+    assert orgforms.association_of_meeting(line) == expected

@@ -3,13 +3,14 @@
 - A document's kind before the name is no part of it: a web page's title "Protokoll Norrdalens
   Gymnasieförbund" names "Norrdalens Gymnasieförbund" (a pattern that takes up to two capitalised words before
   a genitive takes the kind word with it).
-- An association, foundation or economic association names itself with its form word: "Norrby hembygdsförening",
-  "Föreningen Norrbyhus", "Stiftelsen Norrby Slott". Its title line says whose meeting it records: "Protokoll
+- An association, foundation or federation names itself with its form word: "Norrby hembygdsförening",
+  "Föreningen Norrbyhus", "Stiftelsen Norrby Slott", "Sveriges kör- och orkesterförbund". Its title line says whose meeting it records: "Protokoll
   fört vid årsmöte i Norrby hembygdsförening", "Årsmötesprotokoll för Föreningen Norrbyhus", "Styrelsemöte med
   Stiftelsen Norrby Slott". The name after the meeting word and "i"/"för"/"med" is the organisation. (A
   company's board meeting is read by ``orgplaces.company_of_board``.) A name may go on in lower case ("Föreningen
-  Norrdalens vattenråd"): up to two such words are part of it when the line then ends or goes on with a date, a
-  time or a preposition; where it goes on otherwise, the name's end is uncertain and none is read. A title line
+  Norrdalens vattenråd"): after a genitive, up to two such words ending in a noun a group is named by (-råd,
+  -sällskap, -lag, -klubb ...) are part of it when the line then ends or goes on
+  with a date, a time or a preposition; a given name among the name's words is a person's name run on after it; where it goes on otherwise, the name's end is uncertain and none is read. A title line
   that is such a name and nothing else ("Föreningen Norrbyhus" above "Protokoll styrelsemöte") is its letterhead.
 """
 
@@ -17,18 +18,22 @@ from __future__ import annotations
 
 import re
 
+from ..swedish.names import given_names
+
 #: the document's kind leading a name a pattern took
 KIND_LEAD = re.compile(r"^(?:(?:Sammanträdes)?[Pp]rotokoll(?:sutdrag)?|PROTOKOLL|SAMMANTRÄDESPROTOKOLL|Kallelse|KALLELSE|"
                        r"Dagordning|DAGORDNING|Minnesanteckningar|MINNESANTECKNINGAR|Föredragningslista|"
                        r"FÖREDRAGNINGSLISTA|Anteckningar)\s+(?=[A-ZÅÄÖ])")
 #: an association's or foundation's name with its form word
 ASSOCIATION = (r"(?:(?:Föreningen|Stiftelsen|Intresseföreningen|Ideella\s+föreningen)(?:\s+[A-ZÅÄÖ][\wåäö\-]*){1,3}"
-               r"|(?:[A-ZÅÄÖ][\wåäö\-]*\s+){1,3}[a-zåäö]*(?:förening|föreningen|stiftelse|stiftelsen)"
+               r"|(?:[A-ZÅÄÖ][\wåäö\-]*\s+){1,3}(?:[a-zåäö]+-\s+och\s+)?[a-zåäö]*"
+               r"(?:förening|föreningen|stiftelse|stiftelsen|förbund|förbundet)"
                r"|[A-ZÅÄÖ][a-zåäö]+(?:förening|föreningen)(?:\s+[A-ZÅÄÖ][\wåäö\-]*){0,2})")
 #: the meeting of the association, then "i"/"för"/"med", then its name
 ASSOCIATION_MEETING = re.compile(
     r"\b(?i:årsmöte(?:t|s)?|årsmötesprotokoll|extra\s+årsmöte(?:t)?|föreningsstämma(?:n)?|medlemsmöte(?:t)?|"
-    r"styrelsemöte(?:t)?|styrelsesammanträde(?:t)?|stämma(?:n)?)\s+(?:i|för|med)\s+"
+    r"(?:förbunds)?styrelsemöte(?:t)?|(?:förbunds)?styrelsesammanträde(?:t)?|stämma(?:n)?|förbundsstämma(?:n)?)"
+    r"\s+(?:i|för|med)\s+"
     rf"(?P<org>{ASSOCIATION})(?![\wåäö])")
 
 
@@ -37,7 +42,7 @@ NAME_LINE = re.compile(rf"\s*(?P<org>{ASSOCIATION})\s*")
 
 def association_line(text: str) -> str | None:
     """A title line that is only an association's or foundation's name with its form word; None otherwise."""
-    if "ören" not in text and "tiftelse" not in text:
+    if "ören" not in text and "tiftelse" not in text and "örbund" not in text:
         return None
     m = NAME_LINE.fullmatch(text)
     return re.sub(r"\s+", " ", m.group("org")) if m else None
@@ -50,20 +55,27 @@ def without_kind_word(name: str) -> str:
 
 #: where a name ends: the line's end, a punctuation mark, a digit, or a word that begins what follows a name
 NAME_END = re.compile(r"\s*(?:$|[,.;:()\-–]|\d|(?:den|i|på|kl|klockan|och|år|via|hos|samt)\b)")
-#: lower-case words going on with the name: "vattenråd", "skogsägare"
-LOWER_TAIL = re.compile(r"(?:\s+[a-zåäö][a-zåäö\-]+){1,2}")
+#: a name that ends in its form word
+FORM_END = re.compile(r"(?:förening|föreningen|stiftelse|stiftelsen|förbund|förbundet)$")
+#: lower-case words going on with the name, ending in a group's noun: "vattenråd", "skogsägarnas förening"
+LOWER_TAIL = re.compile(r"(?:\s+[a-zåäö][a-zåäö\-]+)?\s+[a-zåäö]+(?:råd|rådet|förening|föreningen|sällskap|sällskapet|"
+                        r"lag|laget|klubb|klubben|gille|gillet|förbund|förbundet|nätverk|nätverket|samfund|samfundet)\b")
 
 
 def association_of_meeting(text: str) -> str | None:
     """The association or foundation whose meeting a title line names; None otherwise."""
-    if "ören" not in text and "tiftelse" not in text:  # the cheap test: every form word has one of these
+    if "ören" not in text and "tiftelse" not in text and "örbund" not in text:  # the cheap test: a form word's
         return None
     m = ASSOCIATION_MEETING.search(text)
     if not m:
         return None
     name, end = m.group("org"), m.end()
+    if any(w in given_names() for w in name.split()[1:]):
+        return None  # "Föreningen Norrbyhus Anna Berg hälsade": a person's name runs on after the name
+    if FORM_END.search(name) and re.match(r"\s+[A-ZÅÄÖ]", text[end:]):
+        return re.sub(r"\s+", " ", name)  # "... konfliktspelsförbund Detta möte:": the form word ends it
     if not NAME_END.match(text, end):
-        tail = LOWER_TAIL.match(text, end)
+        tail = LOWER_TAIL.match(text, end) if name.endswith("s") else None  # a genitive needs its noun
         if not tail or not NAME_END.match(text, tail.end()):
             return None  # the name goes on in a way that leaves its end uncertain
         name += tail.group(0)
