@@ -126,6 +126,8 @@ def test_association_protocol_has_its_organisation_and_no_board_as_body():
 def test_page_title_kind_word_is_no_part_of_the_name():
     assert orgforms.without_kind_word("Protokoll Sjödalens Gymnasieförbund") == "Sjödalens Gymnasieförbund"
     assert orgforms.without_kind_word("PROTOKOLL") == "PROTOKOLL"
+    assert orgforms.without_kind_word("Kallelse Direktionen Sjödalens Gymnasieförbund") == "Sjödalens Gymnasieförbund"
+    assert orgforms.without_kind_word("Södra Sjödalens Gymnasieförbund") == "Södra Sjödalens Gymnasieförbund"
     doc = "Protokoll Sjödalens Gymnasieförbund\n\nDirektionen\n\nPlats och tid: Stadshuset, 2019-03-04 kl 13.00\n" + ITEMS
     rec = parse_text(doc, source="title.txt")
     assert (rec.organization, rec.body) == ("Sjödalens Gymnasieförbund", "Direktionen")

@@ -2,7 +2,8 @@
 
 - A document's kind before the name is no part of it: a web page's title "Protokoll Norrdalens
   Gymnasieförbund" names "Norrdalens Gymnasieförbund" (a pattern that takes up to two capitalised words before
-  a genitive takes the kind word with it).
+  a genitive takes the kind word with it); nor is the body's name ("Kallelse Direktionen Norrdalens
+  Gymnasieförbund").
 - An association, foundation or federation names itself with its form word: "Norrby hembygdsförening",
   "Föreningen Norrbyhus", "Stiftelsen Norrby Slott", "Sveriges kör- och orkesterförbund". Its title line says whose meeting it records: "Protokoll
   fört vid årsmöte i Norrby hembygdsförening", "Årsmötesprotokoll för Föreningen Norrbyhus", "Styrelsemöte med
@@ -21,9 +22,10 @@ import re
 from ..swedish.names import given_names
 
 #: the document's kind leading a name a pattern took
-KIND_LEAD = re.compile(r"^(?:(?:Sammanträdes)?[Pp]rotokoll(?:sutdrag)?|PROTOKOLL|SAMMANTRÄDESPROTOKOLL|Kallelse|KALLELSE|"
-                       r"Dagordning|DAGORDNING|Minnesanteckningar|MINNESANTECKNINGAR|Föredragningslista|"
-                       r"FÖREDRAGNINGSLISTA|Anteckningar)\s+(?=[A-ZÅÄÖ])")
+KIND_LEAD = re.compile(r"^(?:(?:(?:Sammanträdes)?[Pp]rotokoll(?:sutdrag)?|PROTOKOLL|SAMMANTRÄDESPROTOKOLL|Kallelse|"
+                       r"KALLELSE|Dagordning|DAGORDNING|Minnesanteckningar|MINNESANTECKNINGAR|Föredragningslista|"
+                       r"FÖREDRAGNINGSLISTA|Anteckningar|Direktionen|Förbundsdirektionen|Styrelsen|Förbundsstyrelsen|"
+                       r"Arbetsutskottet|Presidiet)\s+)+(?=[A-ZÅÄÖ])")
 #: an association's or foundation's name with its form word
 ASSOCIATION = (r"(?:(?:Föreningen|Stiftelsen|Intresseföreningen|Ideella\s+föreningen)(?:\s+[A-ZÅÄÖ][\wåäö\-]*){1,3}"
                r"|(?:[A-ZÅÄÖ][\wåäö\-]*\s+){1,3}(?:[a-zåäö]+-\s+och\s+)?[a-zåäö]*"
