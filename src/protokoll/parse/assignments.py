@@ -9,7 +9,7 @@ from datetime import date
 
 from ..record import Assignment
 from ..swedish import dates
-from .agents import agent_like, agent_ok, clean_subject, last_agent, split_agents
+from .agents import EVERYONE_ALONE, agent_like, agent_ok, clean_subject, last_agent, split_agents
 from .itemcontext import Context
 from .lines import split_sentences
 
@@ -129,6 +129,8 @@ def _sentence_assignments(sentence: str, ctx: Context) -> list[Assignment]:
             who = last_agent(clean_subject(m.group("who")))
             if who and agent_ok(who, ctx) and not _members_without_deadline(who, s, ctx):
                 return [_assignment(w, m.group("task"), s, ctx) for w in split_agents(who)]
+            if who.casefold() in EVERYONE_ALONE:  # "Alla ombeds ...": asked of everyone, not read again as a clause
+                return []
     out = []
     for clause in CLAUSE_SPLIT.split(s):
         a = _clause_assignment(clause.strip(), ctx)
