@@ -147,6 +147,12 @@ ATT_WORD = re.compile(r"\batt\b")
 DECIDING = frozenset("utser väljer beslutar beslutade fastställer antar godkänner tilldelar utnämner".split())
 
 
+#: a deciding body named by its definite noun ("Arbetsutskottet", "Nämnden", "Kommunstyrelsens arbetsutskott"):
+#: in a decision's present tense without "ska" it acts itself ("Nämnden avslår ansökan"), nobody is given a task
+BODY_ITSELF = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö\-]*s\s+)?(?:[A-ZÅÄÖa-zåäö][\wåäö\-]*)?(?:utskottet|utskott|nämnden|styrelsen|"
+                         r"direktionen|fullmäktige|presidiet|beredningen)$")
+
+
 #: how many a body or an office shall have: "Kommunen ska ha fyra kommunalråd", "Nämnden ska ha 7 ledamöter"
 COUNT_WORD = re.compile(r"^(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\b")
 
@@ -172,6 +178,8 @@ def _clause_assignment(clause: str, ctx: Context) -> Assignment | None:
             rest = " ".join(words[k + 2:])
         elif verb.casefold() in DECIDING:
             return None  # "Miljönämnden utser Anna Berg till ...": a body's own decision, no task given
+        elif k <= 2 and BODY_ITSELF.match(" ".join(words[:k])):
+            return None  # "Arbetsutskottet lämnar yttrande ...": a deciding body's act in the present, its decision
         elif _finite(verb):
             verb_inf, rest = _infinitive(verb), " ".join(words[k + 1:])
         else:
