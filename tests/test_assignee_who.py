@@ -28,3 +28,21 @@ def test_the_agent_is_the_subject_of_its_own_clause():
     assert assignments("Det finns ingen lista ännu men Olle Ek får i uppdrag att ta fram en.") == [
         ("Olle Ek", "ta fram en")]
     assert assignments("Någon lokal finns inte ännu men en person har fått i uppdrag att leta.") == []
+
+
+def test_minutes_name_a_member_by_the_given_name_alone():
+    assert assignments("Budgeten gicks igenom. Stina återkommer med en reviderad budget.") == [
+        ("Stina", "återkomma med en reviderad budget")]
+    assert assignments("Stina ska boka lokalen till vårmötet.") == [("Stina", "boka lokalen till vårmötet")]
+    # a capitalised word that is no given name is no one
+    assert assignments("Budgeten återkommer med en ny version i maj.") == []
+
+
+def test_a_full_name_duty_inside_a_run_on_sentence():
+    assert assignments("Kaffe och fika Berit Lund ansvarar för att köpa in fikabröd till mötet.") == [
+        ("Berit Lund", "köpa in fikabröd till mötet")]
+
+
+def test_given_in_the_order_ger_i_uppdrag_at():
+    assert assignments("Styrelsen ger i uppdrag åt festkommittén att planera midsommarfirandet.") == [
+        ("festkommittén", "planera midsommarfirandet")]

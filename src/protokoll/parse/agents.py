@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .itemcontext import Context
+from .givenopen import opens_name
 from .names import is_org, is_person
 
 SUBJECT_STOP = {"det", "den", "detta", "denna", "man", "vi", "de", "dessa", "han", "hon", "mötet", "beslutet",
@@ -97,7 +98,7 @@ EVERY_ONE = re.compile(r"^(alla|samtliga|respektive|varje|berörda)\s", re.I)
 def agent_like(who: str) -> bool:
     """A person, a municipality or organisation, or a group noun ("sekretariatet", "alla kommuner")."""
     head = PLACE_PREPOSITION.split(who)[0]
-    if is_person(head) or (is_org(head) and len(head.split()) <= 4):
-        return True
+    if is_person(head) or (is_org(head) and len(head.split()) <= 4) or opens_name(head):  # "Lotta ska ...": minutes'
+        return True  # members by their given name
     last = head.split()[-1]
     return bool(AGENT_HEAD.search(last)) or bool(EVERY_ONE.match(who))

@@ -26,7 +26,8 @@ NOUN_R = {"kommuner", "ledamöter", "frågor", "åtgärder", "medlemmar", "repre
           "under", "kommunerna", "inför", "över", "mer", "per", "när", "där", "eller", "fler", "senare"}
 EXPLICIT = (
     re.compile(r"\b(?:ger|gav|ge|att ge)\s+(?P<who>.+?)\s+(?:fortsatt\s+)?i\s+uppdrag\s+att\s+(?P<task>.+)", re.I),
-    re.compile(r"\buppdra[rs]?\s+(?:åt|till)\s+(?P<who>.+?)\s+att\s+(?P<task>.+)", re.I),
+    re.compile(r"\b(?:uppdra[rs]?|(?:ger|gav|ge)\s+i\s+uppdrag)\s+(?:åt|till)\s+(?P<who>.+?)\s+att\s+(?P<task>.+)",
+               re.I),
     re.compile(r"(?P<who>\S.*?)\s+(?:får|fick|ges|gavs|erhåller|har fått|erhöll)\s+(?:ett\s+)?(?:fortsatt\s+)?"
                r"(?:i\s+)?uppdrag(?:et)?\s+att\s+(?P<task>.+)", re.I),
     re.compile(r"(?P<who>\S.*?)\s+(?:ombeds|ombedes|uppmanas|uppdras)\s+(?:att\s+)?(?P<task>.+)", re.I),
@@ -108,7 +109,7 @@ def _uppdrag_word(low: str) -> bool:
     return "uppdra" in low or "ombed" in low or "uppmanas" in low
 
 
-UPPDRAG = re.compile(r"\bi\s+uppdrag\s+att\b|\buppdrar\s+åt\b|\bombed(?:e)?s\b|\buppmanas\b|\buppdras\s+att\b", re.I)
+UPPDRAG = re.compile(r"\bi\s+uppdrag\s+(?:att|åt)\b|\buppdrar\s+åt\b|\bombed(?:e)?s\b|\buppmanas\b|\buppdras\s+att\b", re.I)
 
 
 CLAUSE_SPLIT = re.compile(r"(?:^|\s)(?:beslutar|beslöt|beslutade|godkänner|noterar)\s+(?:även\s+|också\s+)?(?=att\s)|"
