@@ -46,3 +46,8 @@ def test_a_full_name_duty_inside_a_run_on_sentence():
 def test_given_in_the_order_ger_i_uppdrag_at():
     assert assignments("Styrelsen ger i uppdrag åt festkommittén att planera midsommarfirandet.") == [
         ("festkommittén", "planera midsommarfirandet")]
+
+
+def test_two_members_named_by_given_names_get_a_task_each():
+    assert assignments("Stina och Olle ska städa förrådet före sommaren.") == [
+        ("Stina", "städa förrådet"), ("Olle", "städa förrådet")]

@@ -38,7 +38,7 @@ def last_agent(who: str) -> str:
 def split_agents(who: str) -> list[str]:
     """"Anna Berg och Per Holm" -> both; "Kommundirektörerna i Malmö och Lund" stays one."""
     parts = [p.strip() for p in re.split(r"\s*,\s*|\s+och\s+", who) if p.strip()]
-    if len(parts) > 1 and all(is_person(p) for p in parts):
+    if len(parts) > 1 and all(is_person(p) or opens_name(p) for p in parts):
         return parts
     return [who]
 
@@ -100,5 +100,7 @@ def agent_like(who: str) -> bool:
     head = PLACE_PREPOSITION.split(who)[0]
     if is_person(head) or (is_org(head) and len(head.split()) <= 4) or opens_name(head):  # "Lotta ska ...": minutes'
         return True  # members by their given name
+    if " och " in head and all(opens_name(p) for p in head.split(" och ")):  # "Karl-Ingvar och Lars-Erik ska ..."
+        return True
     last = head.split()[-1]
     return bool(AGENT_HEAD.search(last)) or bool(EVERY_ONE.match(who))

@@ -135,8 +135,8 @@ def _sentence_assignments(sentence: str, ctx: Context) -> list[Assignment]:
     out = []
     for clause in CLAUSE_SPLIT.split(s):
         a = _clause_assignment(clause.strip(), ctx)
-        if a:
-            out.append(a)
+        if a:  # "Anna Berg och Per Holm ska ...": a task each
+            out += [Assignment(w, a.task, a.due) for w in split_agents(a.assignee)]
     return out
 
 
