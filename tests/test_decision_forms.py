@@ -41,3 +41,16 @@ def test_deciding_according_to_a_proposal_is_a_decision_not_a_proposal():
     proposal = first("Kommunstyrelsens förslag\nBudgeten antas.\n\nBeslut\nFullmäktige antar budgeten.")
     assert proposal.decisions == ["Fullmäktige antar budgeten."]  # the proposal is no decision
     assert proposal.proposed_decision is None  # and a protocol's record holds no proposal (the spec: agendas only)
+
+
+def test_the_answer_after_a_point_and_the_chairs_question_answered():
+    from protokoll.parse.decidedforms import unlabelled as decided_form
+    assert decided_form("Ja, enligt förslaget.") == "Ja, enligt förslaget."
+    assert decided_form("Bifall enligt styrelsens förslag") == "Bifall enligt styrelsens förslag"
+    assert decided_form("Ordföranden frågar om nämnden beslutar enligt förvaltningens förslag och finner att så "
+                        "sker.") == "Nämnden beslutar enligt förvaltningens förslag."
+    assert decided_form("Ordföranden ställer proposition på de två förslagen och finner att styrelsen bifaller "
+                        "Per Eks yrkande.") == "Styrelsen bifaller Per Eks yrkande."
+    # a question not yet answered decides nothing
+    assert decided_form("Ordföranden frågar om nämnden beslutar enligt förslaget.") is None
+    assert decided_form("Ja, vi har fått förslaget.") is None

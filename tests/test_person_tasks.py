@@ -15,7 +15,9 @@ def test_a_named_persons_task_in_running_text_is_an_assignment():
     assert [(a.assignee, a.due) for a in item.assignments] == [("Kent Holm", "2022-10-12"), ("Elin Sjö", None)]
 
 
-def test_a_body_or_a_first_name_alone_is_no_person_task():
-    assert person_duties(["Regionen ansvarar för driften av systemet.", "Kent återkommer med ett förslag.",
-                          "Socialnämnden återkommer i frågan."]) == []
+def test_a_body_is_no_person_task_but_a_given_name_alone_is():
+    assert person_duties(["Regionen ansvarar för driften av systemet.", "Socialnämnden återkommer i frågan.",
+                          "Budgeten återkommer med en ny version."]) == []
+    # minutes name their members by the given name alone (a gazetteer given name only)
+    assert person_duties(["Kent återkommer med ett förslag."]) == ["Kent återkommer med ett förslag."]
     assert person_duties(["Kent Holm återkommer i frågan."]) == ["Kent Holm återkommer i frågan."]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from .itemcontext import Context
+from .givenopen import opens_name
 from .names import is_org, is_person
 
 SUBJECT_STOP = {"det", "den", "detta", "denna", "man", "vi", "de", "dessa", "han", "hon", "mötet", "beslutet",
@@ -37,7 +38,7 @@ def last_agent(who: str) -> str:
 def split_agents(who: str) -> list[str]:
     """"Anna Berg och Per Holm" -> both; "Kommundirektörerna i Malmö och Lund" stays one."""
     parts = [p.strip() for p in re.split(r"\s*,\s*|\s+och\s+", who) if p.strip()]
-    if len(parts) > 1 and all(is_person(p) for p in parts):
+    if len(parts) > 1 and all(is_person(p) or opens_name(p) for p in parts):
         return parts
     return [who]
 
@@ -50,7 +51,13 @@ APPOSITIVE = re.compile(r"^([^,]+),\s+[^,]+$")
 SUBJECT_ATT = re.compile(r"\b(?:att|samt att|och att)\s+")
 
 
+#: a clause joined before the agent's own ("Någon hemsida finns inte än men en person får i uppdrag att ..."):
+#: the agent is the subject of the last clause
+CLAUSE_BEFORE = re.compile(r"(?:,\s*|\s+)(?:men|medan|eftersom|fast)\s+")
+
+
 def clean_subject(who: str) -> str:
+    who = CLAUSE_BEFORE.split(who)[-1]
     who = SUBJECT_ATT.split(who)[-1]
     who = DECIDING_PREFIX.sub("", who)
     who = LOWER_WORDS_BEFORE_NAME.sub("", who.strip())
@@ -66,16 +73,20 @@ def clean_subject(who: str) -> str:
 
 #: an indefinite subject ("Ett femtontal företag", "Några kommuner", "Flera deltagare") describes who will
 #: do something; an assignment is given to someone definite (a person, role, municipality or body)
-INDEFINITE = re.compile(r"^(?:ett|en|några|flera|många|fler|ytterligare|andra|cirka|ca|ungefär|drygt|knappt|"
+INDEFINITE = re.compile(r"^(?:ett|en|några|någon|något|ingen|inga|flera|många|fler|ytterligare|andra|cirka|ca|ungefär|drygt|knappt|"
                         r"omkring|ett\s+antal|ett\s+par|ett\s+\w+tal|en\s+del)\b", re.I)
 
 
 HAS_DIGIT = re.compile(r"\d")
+#: everyone at the meeting, unnamed ("Alla ombeds skicka in sina berättelser"): a call to all, no one's task;
+#: with a noun ("alla kommuner", "samtliga nämnder") the group is named
+EVERYONE_ALONE = frozenset({"alla", "samtliga", "envar", "var och en", "alla närvarande", "alla deltagare"})
 
 
 def agent_ok(who: str, ctx: Context) -> bool:
     w = who.casefold()
-    if not who or w.split()[0] in SUBJECT_STOP or len(who) > 90 or HAS_DIGIT.search(who) or INDEFINITE.match(w):
+    if not who or w.split()[0] in SUBJECT_STOP or len(who) > 90 or HAS_DIGIT.search(who) or INDEFINITE.match(w) \
+            or w in EVERYONE_ALONE:
         return False
     return w not in {n.casefold() for n in ctx.own_names}
 
@@ -87,7 +98,9 @@ EVERY_ONE = re.compile(r"^(alla|samtliga|respektive|varje|berörda)\s", re.I)
 def agent_like(who: str) -> bool:
     """A person, a municipality or organisation, or a group noun ("sekretariatet", "alla kommuner")."""
     head = PLACE_PREPOSITION.split(who)[0]
-    if is_person(head) or (is_org(head) and len(head.split()) <= 4):
+    if is_person(head) or (is_org(head) and len(head.split()) <= 4) or opens_name(head):  # "Lotta ska ...": minutes'
+        return True  # members by their given name
+    if " och " in head and all(opens_name(p) for p in head.split(" och ")):  # "Karl-Ingvar och Lars-Erik ska ..."
         return True
     last = head.split()[-1]
     return bool(AGENT_HEAD.search(last)) or bool(EVERY_ONE.match(who))

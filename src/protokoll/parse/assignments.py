@@ -9,7 +9,7 @@ from datetime import date
 
 from ..record import Assignment
 from ..swedish import dates
-from .agents import agent_like, agent_ok, clean_subject, last_agent, split_agents
+from .agents import EVERYONE_ALONE, agent_like, agent_ok, clean_subject, last_agent, split_agents
 from .itemcontext import Context
 from .lines import split_sentences
 
@@ -26,7 +26,8 @@ NOUN_R = {"kommuner", "ledamöter", "frågor", "åtgärder", "medlemmar", "repre
           "under", "kommunerna", "inför", "över", "mer", "per", "när", "där", "eller", "fler", "senare"}
 EXPLICIT = (
     re.compile(r"\b(?:ger|gav|ge|att ge)\s+(?P<who>.+?)\s+(?:fortsatt\s+)?i\s+uppdrag\s+att\s+(?P<task>.+)", re.I),
-    re.compile(r"\buppdra[rs]?\s+(?:åt|till)\s+(?P<who>.+?)\s+att\s+(?P<task>.+)", re.I),
+    re.compile(r"\b(?:uppdra[rs]?|(?:ger|gav|ge)\s+i\s+uppdrag)\s+(?:åt|till)\s+(?P<who>.+?)\s+att\s+(?P<task>.+)",
+               re.I),
     re.compile(r"(?P<who>\S.*?)\s+(?:får|fick|ges|gavs|erhåller|har fått|erhöll)\s+(?:ett\s+)?(?:fortsatt\s+)?"
                r"(?:i\s+)?uppdrag(?:et)?\s+att\s+(?P<task>.+)", re.I),
     re.compile(r"(?P<who>\S.*?)\s+(?:ombeds|ombedes|uppmanas|uppdras)\s+(?:att\s+)?(?P<task>.+)", re.I),
@@ -108,7 +109,7 @@ def _uppdrag_word(low: str) -> bool:
     return "uppdra" in low or "ombed" in low or "uppmanas" in low
 
 
-UPPDRAG = re.compile(r"\bi\s+uppdrag\s+att\b|\buppdrar\s+åt\b|\bombed(?:e)?s\b|\buppmanas\b|\buppdras\s+att\b", re.I)
+UPPDRAG = re.compile(r"\bi\s+uppdrag\s+(?:att|åt)\b|\buppdrar\s+åt\b|\bombed(?:e)?s\b|\buppmanas\b|\buppdras\s+att\b", re.I)
 
 
 CLAUSE_SPLIT = re.compile(r"(?:^|\s)(?:beslutar|beslöt|beslutade|godkänner|noterar)\s+(?:även\s+|också\s+)?(?=att\s)|"
@@ -129,11 +130,13 @@ def _sentence_assignments(sentence: str, ctx: Context) -> list[Assignment]:
             who = last_agent(clean_subject(m.group("who")))
             if who and agent_ok(who, ctx) and not _members_without_deadline(who, s, ctx):
                 return [_assignment(w, m.group("task"), s, ctx) for w in split_agents(who)]
+            if who.casefold() in EVERYONE_ALONE:  # "Alla ombeds ...": asked of everyone, not read again as a clause
+                return []
     out = []
     for clause in CLAUSE_SPLIT.split(s):
         a = _clause_assignment(clause.strip(), ctx)
-        if a:
-            out.append(a)
+        if a:  # "Anna Berg och Per Holm ska ...": a task each
+            out += [Assignment(w, a.task, a.due) for w in split_agents(a.assignee)]
     return out
 
 
@@ -143,6 +146,12 @@ CLAUSE = re.compile(r"^(?:att\s+)?(?:avgående\s+|tillträdande\s+)?(.+?)\s+(?:(
 ATT_WORD = re.compile(r"\batt\b")
 #: verbs of a body deciding, electing or appointing in the present tense: the decision itself, nobody's task
 DECIDING = frozenset("utser väljer beslutar beslutade fastställer antar godkänner tilldelar utnämner".split())
+
+
+#: a deciding body named by its definite noun ("Arbetsutskottet", "Nämnden", "Kommunstyrelsens arbetsutskott"):
+#: in a decision's present tense without "ska" it acts itself ("Nämnden avslår ansökan"), nobody is given a task
+BODY_ITSELF = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö\-]*s\s+)?(?:[A-ZÅÄÖa-zåäö][\wåäö\-]*)?(?:utskottet|utskott|nämnden|styrelsen|"
+                         r"direktionen|fullmäktige|presidiet|beredningen)$")
 
 
 #: how many a body or an office shall have: "Kommunen ska ha fyra kommunalråd", "Nämnden ska ha 7 ledamöter"
@@ -170,6 +179,8 @@ def _clause_assignment(clause: str, ctx: Context) -> Assignment | None:
             rest = " ".join(words[k + 2:])
         elif verb.casefold() in DECIDING:
             return None  # "Miljönämnden utser Anna Berg till ...": a body's own decision, no task given
+        elif k <= 2 and BODY_ITSELF.match(" ".join(words[:k])):
+            return None  # "Arbetsutskottet lämnar yttrande ...": a deciding body's act in the present, its decision
         elif _finite(verb):
             verb_inf, rest = _infinitive(verb), " ".join(words[k + 1:])
         else:

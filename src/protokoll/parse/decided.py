@@ -26,11 +26,12 @@ import re
 
 from ..swedish import dates
 from . import decidedforms
+from .tentative import tentative
 from .features import has_any
 
 PASSIVE = re.compile(
     r"^(?:Till\s+)?(?:(?:[\wåäö\-]+|\([A-ZÅÄÖ]{1,4}\))\s*,?\s+){1,10}(?:godkändes|godkänns|fastställdes|fastställs|antogs|utsågs|utses|"
-    r"valdes|väljs|beslöts|noterades|antecknades|bordlades|återremitterades|lades\s+till\s+handlingarna|"
+    r"(?:om|åter|ny)?valdes|väljs|beslöts|noterades|antecknades|bordlades|återremitterades|lades\s+till\s+handlingarna|"
     r"läggs\s+till\s+handlingarna)\b.*$")
 #: a word of each ``PASSIVE`` verb (the cheap test: the pattern tries up to ten words before each verb)
 PASSIVE_WORDS = ("godkän", "fastställ", "antogs", "utsågs", "utses", "valdes", "väljs", "beslöts", "noterades",
@@ -63,7 +64,7 @@ BARE_CLAUSE = re.compile(r"(?:^|(?<=[.!?]\s))att\s+(?:lägga|godkänna|faststäl
 def unlabelled(sentence: str) -> str | None:
     """The decision a sentence states on its own, or None."""
     s = sentence.strip()
-    if HAS_PASSIVE_WORD(s) and PASSIVE.match(s) or BODY_DECIDES.match(s) or AGREED.match(s):
+    if HAS_PASSIVE_WORD(s) and PASSIVE.match(s) and not tentative(s) or BODY_DECIDES.match(s) or AGREED.match(s):
         return s
     if "att " in s and (m := BARE_CLAUSE.search(s)):
         return m.group(0)

@@ -4,7 +4,11 @@ and lines that look like its labels but are none.
 - Swedish puts the verb second: a sentence opening with an adverbial says who decided after the verb
   ("Efter diskussion beslutade styrelsen att ...", "Vid mötet beslöts att ...", "Därefter beslutar
   nämnden att ..."): :data:`INVERTED`.
-- A formality noted in one word ("Noterades.", "Godkändes.", "Antecknades."): :data:`ONE_WORD`.
+- A formality noted in one word ("Noterades.", "Godkändes.", "Antecknades."): :data:`ONE_WORD`; the answer
+  after a point of a decision list ("Ja, enligt förslaget."): :data:`AS_PROPOSED`.
+- The chair's question and the meeting's answer, the only record of the decision when no "Beslut" follows
+  ("Ordföranden frågar om nämnden beslutar enligt förslaget och finner att så sker"): the body deciding as
+  asked, :data:`CHAIR_ASKS`.
 - "Beslutet skickas till ...", "Beslutet expedieras", "Beslutet gäller omedelbart" say where a decision
   goes or when it applies; "Beslutet" there is no label: :func:`not_a_label`.
 - "Kommunfullmäktige beslutar enligt kommunstyrelsens förslag" ends in "...s förslag" as a proposal's
@@ -33,10 +37,28 @@ ROUTING = re.compile(r"^(?:skickas|sänds|expedieras|delges|meddelas|ska\s+(?:sk
 DECIDES = re.compile(r"\b(?:beslutar|beslutade|beslöt|bifaller|biföll|godkänner|godkände|antar|antog)\b")
 
 
+#: the answer a decision list or an annotated agenda writes after a point: "Ja, enligt förslaget.", "Bifall enligt
+#: förslaget", "Enligt förslag."
+AS_PROPOSED = re.compile(r"^(?:(?:Ja|Bifall|Bifalls|Godkänt|Godkänns|Beviljas|Avslag|Avslås)\s*,?\s+)?enligt\s+"
+                         r"(?:förslag(?:et)?|[a-zåäö\-]+s\s+förslag)\s*[.!]?$", re.I)
+#: the chair's question the body answers ("Ordföranden frågar om nämnden beslutar enligt förvaltningens förslag och
+#: finner att så sker"): the decision is the body deciding as the question put it
+_BODY_DECIDES = (r"(?P<body>[a-zåäö][\wåäö\-]*(?:\s+[a-zåäö][\wåäö\-]*)?)\s+"
+                 r"(?P<what>(?:beslutar|bifaller|godkänner|antar)\s+[^.]{3,200}?)")
+CHAIR_ASKS = re.compile(r"^Ordförande(?:n)?\s+(?:frågar\s+om\s+" + _BODY_DECIDES + r"\s+och\s+finner\s+att\s+så\s+sker|"
+                        r"(?:ställer\s+[^.]{0,80}?\s+och\s+)?finner\s+att\s+" + _BODY_DECIDES.replace("?P<", "?P<f_") +
+                        r")\s*\.?$")
+
+
 def unlabelled(sentence: str) -> str | None:
     """The decision a sentence in one of these forms states, or None."""
     s = sentence.strip()
-    return s if INVERTED.match(s) or ONE_WORD.match(s) else None
+    if INVERTED.match(s) or ONE_WORD.match(s) or "nligt" in s and AS_PROPOSED.match(s):
+        return s
+    if s.startswith("Ordförande") and (m := CHAIR_ASKS.match(s)):
+        body, what = (m.group("body"), m.group("what")) if m.group("body") else (m.group("f_body"), m.group("f_what"))
+        return f"{body[:1].upper()}{body[1:]} {what}."
+    return None
 
 
 def not_a_label(label_line: str, rest: str) -> bool:

@@ -15,6 +15,7 @@ from .labelrest import lost_colon
 from .lines import Line, join, sentences
 from .partlabels import OWNER_AT_START
 from .reservations import RESERVATION, dissenters, split_dissent
+from .tentative import tentative
 
 DECISION_LABEL = re.compile(
     r"^(?:Beslut\s+[A-ZÅÄÖ][\wåäö ]{1,40}:(?=\s*$)|Beslut(?:et)?|BESLUT|Beslutades|Beslöts|Beslutsförslag antogs|Mötet beslutade|[A-ZÅÄÖ][\wåäö]+s beslut|"
@@ -83,8 +84,8 @@ def read_decisions(body: list[Line]) -> Decisions:
     if not out.decisions and not out.proposed:
         found = sentences(_subpoints_apart(body))
         found = [unlabelled.after_case_number(s) for s in found]
-        out.decisions = [unlabelled.unlabel(s[m.start():].strip()) for s in found if (m := unlabelled.unlabelled(s))] \
-            or decided.fallback(found)
+        out.decisions = [unlabelled.unlabel(s[m.start():].strip()) for s in found
+                         if (m := unlabelled.unlabelled(s)) and not tentative(s[m.start():])] or decided.fallback(found)
         out.decisions = decided.with_checking(out.decisions, found)
     found = sentences(body)
     low = keyword_fold("\n".join(found))  # every dissent wording has "reserv" or "beslutet"
@@ -124,14 +125,27 @@ MIDLINE_DECISION = re.compile(r"(?:(?<=\s)|^)(?:[A-ZÅÄÖ]{3,}\s+BESLUTAR|BESLU
                               r"(?=att\s)")
 
 
+#: a "Beslut" label inside a flattened line with the body's deciding sentence after it: "... kapacitetsutredning
+#: Beslut Arbetsutskottet lämnar yttrande i enlighet med förvaltningens förslag. Av en tjänsteskrivelse ..."
+MIDLINE_SENTENCE = re.compile(r"(?:(?<=\s)|^)(?:Beslut|BESLUT)\s+(?P<d>[A-ZÅÄÖ][\wåäö\-]*(?:\s+[a-zåäö][\wåäö\-]*)?\s+"
+                              r"(?:beslutar|beslutade|beslöt|godkänner|godkände|lämnar|antar|fastställer|noterar|"
+                              r"tillstyrker|avstyrker|avslår|bifaller|överlämnar|föreslår|uppdrar|utser|väljer|"
+                              r"återremitterar|bordlägger)\s[^.!?]{3,400}?[.!?])(?=\s+[A-ZÅÄÖ]|\s*$)")
+
+
 def _midline_decisions(body: list[Line]) -> list[str]:
-    """The "att"-clauses after a decision label in the middle of a long line (text whose breaks were lost)."""
+    """The "att"-clauses after a decision label in the middle of a long line (text whose breaks were lost), or
+    the deciding sentence such a label runs on into."""
     for ln in body:
         if len(ln.text) < 80:
             continue
         m = MIDLINE_DECISION.search(ln.text)
         if m and m.start() > 0:
             return _clauses([Line(ln.text[m.end():], ln.start + m.end())])
+        if "eslut" in ln.text or "ESLUT" in ln.text:
+            sm = MIDLINE_SENTENCE.search(ln.text)
+            if sm:
+                return [sm.group("d")]
     return []
 
 

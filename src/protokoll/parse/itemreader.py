@@ -8,6 +8,7 @@ import re
 from ..record import Attendee, Item
 from . import actions
 from .actionpoints import action_sentences
+from .decisionstart import whole_sentence
 from .headingdecision import heading_decision
 from .agendaproposal import (asked_proposal, complete, decisions_as_proposal, heading_run_on, not_earlier,
                              opening_proposal, to_body_proposal, whole)
@@ -126,6 +127,7 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
         item.decisions = [] if proposed else item.decisions
     if not ctx.agenda and not item.decisions and not item.proposed_decision:
         item.decisions = heading_decision(heading_sentence, rest)
+    item.decisions = whole_sentence(heading_sentence, item.decisions)  # "... redovisades och" / "godkändes."
     texts = item.decisions + ([item.proposed_decision] if item.proposed_decision else [])
     item.assignments = actions.read_assignments(texts, ctx)
     found = sentences(rest)

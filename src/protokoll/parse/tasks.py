@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .givenopen import opens_name
 from .names import is_person
 
 SUBJECT_DUTY = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+){1,2})\s+(?:återkommer|ansvarar)\b")
@@ -39,7 +40,32 @@ def running_tasks(found: list[str]) -> list[str]:
     return [t for s in found if (t := task_given(s)) and t != s.strip()] + person_duties(found)
 
 
+#: minutes name their members by the given name alone: "Lotta återkommer med en möteskalender."
+GIVEN_DUTY = re.compile(r"(?:^|(?<=[.!?]\s))(?P<who>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\s+(?:återkommer\s+(?:med|till|om)|"
+                        r"ansvarar\s+för)\s")
+#: a full name's duty inside a run whose sentence breaks were lost: "... Inköp av mikrofon Gunnar Axe ansvarar för
+#: att undersöka kraven": the sentence from the name on
+RUN_ON_DUTY = re.compile(r"(?<=\s)(?P<who>[A-ZÅÄÖ][\wåäö\-]+\s+[A-ZÅÄÖ][\wåäö\-]+)\s+(?:återkommer\s+med|"
+                         r"ansvarar\s+för\s+att)\s")
+
+
 def person_duties(found: list[str]) -> list[str]:
-    """The sentences whose subject, a person's full name, "återkommer" or "ansvarar" for something."""
-    return [s for s in found if ("återkommer" in s or "ansvarar" in s)
-            and (m := SUBJECT_DUTY.match(s.strip())) and is_person(m.group("who"))]
+    """The sentences whose subject, a person's full name (or a given name alone as minutes write it), "återkommer"
+    or "ansvarar" for something; in a run-on sentence, from the full name on."""
+    out = []
+    for s in found:
+        if "återkommer" not in s and "ansvarar" not in s:
+            continue
+        s = s.strip()
+        if (m := SUBJECT_DUTY.match(s)) and is_person(m.group("who")) or \
+                (m := GIVEN_DUTY.search(s)) and opens_name(m.group("who")):
+            out.append(s[m.start():])
+        elif (m := RUN_ON_DUTY.search(s)) and is_person(m.group("who")) and not _name_before(s, m.start()):
+            out.append(s[m.start():])
+    return out
+
+
+def _name_before(s: str, at: int) -> bool:
+    """Whether the word before ``at`` opens a name ("Anna Karin Berg": "Karin Berg" is no name of its own)."""
+    before = s[:at].split()
+    return bool(before) and opens_name(before[-1])

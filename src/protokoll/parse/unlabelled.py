@@ -11,7 +11,7 @@ import re
 UNLABELLED = re.compile(
     r"(?:^|\s)(?:Beslutas|Beslöts|Beslutades|Det beslutades|Det beslöts)\s+att\b|"
     r"^(?:Till\s+)?(?:[\wåäö\-]+\s+){0,6}(?:godkändes|godkänns|godkännes|fastställdes|fastställs|fastställes|"
-    r"antogs|antages|utsågs|valdes|beslöts|noteras|noterades|antecknas|antecknades|bordläggs|bordlades|"
+    r"antogs|antages|utsågs|(?:om|åter|ny)?valdes|beslöts|noteras|noterades|antecknas|antecknades|bordläggs|bordlades|"
     r"återremitteras|återremitterades|förklaras|förklarades\s+(?:lagligen|beslutför)|justeras\s+omedelbart)\b.*$|"
     r"^(?:Det\s+)?(?:antecknades|antecknas|noterades|noteras|konstaterades)\s+att\b|"
     r"^(?:Antecknades|Antecknas|Noterades|Noteras|Konstaterades)\s+att\b|"
