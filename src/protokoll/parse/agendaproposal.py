@@ -105,3 +105,18 @@ def asked_proposal(found: list[str]) -> str | None:
 def not_earlier(decisions: list[str]) -> list[str]:
     """An agenda item's decision texts without the earlier decisions it tells as background."""
     return [d for d in decisions if not EARLIER.match(d)]
+
+
+#: a proposal not written yet: "xx", "–", "...", "tbd", "?"
+PLACEHOLDER = re.compile(r"^(x+|[-–—]+|…|\.{3}|tbd|\?+)$", re.I)
+#: the label word of the next item left at the end of a proposal when a page's line breaks were lost and the
+#: item number after it began the next item ("Förslag till beslut xx Ärende 3 Motion ...": "xx Ärende")
+NEXT_LABEL = re.compile(r"\s+(?:Ärende|ÄRENDE|Punkt|PUNKT|Paragraf|§{1,2})(?:\s+nr\.?)?\s*$")
+
+
+def proposal_text(value: str) -> str | None:
+    """A labelled proposal's text without the next item's label run on after it; None when nothing but a
+    placeholder ("xx", "–") is written."""
+    value = NEXT_LABEL.sub("", value)
+    core = value.strip(" .:")
+    return None if not core or PLACEHOLDER.match(core) else value

@@ -53,7 +53,7 @@ def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list
             if meetingkind.names_other_body(ln.text[hit.start():], own) \
                     or meetingkind.held_by_other(ln.text[hit.end():hit.end() + 40], own):  # "nästa styrelsemöte",
                 continue  # "nästa möte i kommunstyrelsen" in a working group's notes: another body's
-            texts = [upcoming.window(ln.text, hit.start())]
+            texts = [upcoming.window(ln.text, upcoming.heading_start(ln.text, hit))]
             plan = meetingplan.is_plan(hit.group(0))  # "Kommande möten": a plan, its lines and season checked
             if _next_heading(ln.text, hit):  # "Nästa möte" as a heading: the date on the lines under it, not on
                 # a line naming another body's meeting ("Kommande möten / Medlemsmöte den 11 december")
@@ -111,10 +111,12 @@ def _own(rec: MeetingRecord, lines: list[Line]) -> meetingkind.Later:
 
 
 def _next_heading(text: str, hit: re.Match) -> bool:
-    """ "Nästa möte", "Tid för nästa sammanträde:" alone on a line: a heading over its date."""
+    """ "Nästa möte", "Tid för nästa sammanträde:", "§ 3 Nästa möte." alone on a line: a heading over its date
+    (a line ending in a full stop after more words is a sentence: "Nästa möte hålls i Ekby.")."""
     prefix = re.sub(r"^[\s\-•*§\d.:)]*(?:(?:punkt|p\.)[\s\d.:)]*)?", "", text[:hit.start()], flags=re.I)  # "§ 3", "3."
     return not prefix.casefold().replace("tid för", "").replace("datum för", "").strip() \
-        and len(text) - hit.end() < 25 and not text.rstrip().endswith(".")
+        and len(text) - hit.end() < 25 and (not text.rstrip().endswith(".") or text[hit.end():].strip() == "."
+                                            and hit.group(0)[:1].isupper())
 
 
 DATE_LIST_WORDS = ("sammanträdestider", "mötestider", "mötesdatum", "mötesdagar")  #: the pattern's second wording

@@ -53,6 +53,24 @@ def window(text: str, start: int) -> str:
     return text[:end.start()] if end else text
 
 
+#: what may stand before a heading on its line: an item number ("§ 4", "4.", "4)", "Punkt 4") or nothing; in a
+#: line run together from several, the item number just before it ("... avslutas. § 4 Nästa möte. ...")
+HEADING_BEFORE = re.compile(r"(?:^|(?:§\s*\d{1,4}|(?<!\S)(?:punkt\s+)?\d{1,2}[.)]?))\s*$", re.I)
+#: the full stop that ends a heading written on the line of its text ("Nästa möte. Tisdag 1/10")
+HEADING_STOP = re.compile(r"\s*\.\s+(?=\S)")
+
+
+def heading_start(text: str, hit: re.Match) -> int:
+    """Where the date of the meeting a phrase names is read from: the phrase itself, or, when the phrase is an
+    item's heading ended by a full stop with its text on the same line ("§ 4 Nästa möte. Tisdag 1/10 kl 19"),
+    just after that stop -- the stop ends the heading, not the sentence naming the meeting (a phrase inside a
+    sentence, "Frågan tas upp vid nästa möte. Den 7 maj ...", keeps its sentence end; a heading is capitalised)."""
+    stop = HEADING_STOP.match(text, hit.end())
+    if stop and hit.group(0)[:1].isupper() and HEADING_BEFORE.search(text[:hit.start()]):
+        return stop.end()
+    return hit.start()
+
+
 def other_wording(lines: list[Line], day: date | None, years: list[int], own: set[str] = frozenset()) -> date | None:
     """The first later date written just after an extra meeting or a "meets again" phrase. In an undated
     document (a web agenda) only a date that writes its year counts: nothing else makes it certain. A meeting

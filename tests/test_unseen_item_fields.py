@@ -1,0 +1,80 @@
+"""The next meeting, attachments and proposed decisions in layouts the rules had not met (issue 10, h24):
+a "Nästa möte." heading ended by a full stop with its date on the same line, a ", se bilaga 3" ending a
+heading, an attachment list under "Bilagor" whose entries name their paragraph, and a placeholder proposal
+with the next item's label run on after it. The documents are written for these tests."""
+
+import re
+
+from protokoll.parse import parse_text
+from protokoll.parse.agendaproposal import proposal_text
+from protokoll.parse.attachmentplaces import listed_addressed
+from protokoll.parse.attachments import title_without_reference
+
+BOARD = ("PROTOKOLL\nStyrelsen för Bygdeföreningen Ekåsen\nDatum: 2019-09-03\nPlats: Bygdegården\n\n"
+         "§ 1 Mötet öppnas\nOrdföranden öppnade mötet.\n§ 2 Ekonomi\nKassören redovisade kassarapporten.\n")
+
+
+def _next(tail: str, flat: bool = False):
+    text = BOARD + tail + "\n"
+    found = parse_text(re.sub(r"\s*\n\s*", " ", text) if flat else text, "x.txt").next_meeting
+    return (found.date, found.start) if found else None
+
+
+def test_a_next_meeting_heading_ended_by_a_full_stop_gives_the_date_after_it():
+    assert _next("§ 3 Nästa möte. Tisdag 1/10 kl 19.") == ("2019-10-01", "19:00")
+    assert _next("3. Nästa sammanträde. Onsdagen den 9 oktober kl. 18.00.") == ("2019-10-09", "18:00")
+    assert _next("Nästa möte. Tisdag 1/10.") == ("2019-10-01", None)
+    assert _next("§ 3 Nästa möte. Tisdag 1/10 kl 19.", flat=True) == ("2019-10-01", "19:00")
+
+
+def test_a_next_meeting_inside_a_sentence_keeps_its_sentence_end():
+    # the date after the full stop belongs to the next sentence, not to the meeting "nästa möte" names
+    assert _next("§ 3 Skrivelser\nFrågan tas upp vid nästa möte. Skrivelsen från den 7 oktober läses upp.") is None
+    assert _next("§ 3 Övrigt\nDetta bordläggs till\nnästa möte. Tisdag 1/10 hålls städdag.") is None
+    assert _next("§ 3 Nästa möte. Datum bestäms senare. Tisdag 1/10 hålls städdag.") is None
+
+
+def test_a_reference_to_an_attachment_after_a_comma_and_se_leaves_the_heading():
+    assert title_without_reference("Delegationsbeslut, se bilaga 3") == "Delegationsbeslut"
+    assert title_without_reference("Taxor – se bilaga 2") == "Taxor"
+    assert title_without_reference("Avgifter enligt bilaga 9") == "Avgifter enligt bilaga 9"
+    agenda = ("KALLELSE\nTekniska nämnden\nTid: 2017-03-14 kl. 13.00\n\nÄrenden\n1. Val av justerare\n"
+              "2. Delegationsbeslut, se bilaga 3\n3. Taxa för slamtömning (bil. 4)\n")
+    items = parse_text(agenda, "x.txt").items
+    assert [(i.number, i.title, i.attachments) for i in items][1:] == [
+        ("2", "Delegationsbeslut", ["bilaga 3"]), ("3", "Taxa för slamtömning", ["bilaga 4"])]
+
+
+PROTOCOL = ("PROTOKOLL\nRäddningsnämnden\nDatum: 2016-05-12\n\n§ 21 Årsredovisning 2015\n"
+            "Beslut: Årsredovisningen godkänns.\n§ 22 Delårsrapport\nBeslut: Rapporten läggs till handlingarna.\n"
+            "§ 23 Taxor\nBeslut: Taxorna gäller från 1 juli.\n\nBilagor\n{entries}\n")
+
+
+def _attachments(entries: str):
+    return [(i.number, i.attachments) for i in parse_text(PROTOCOL.format(entries=entries), "x.txt").items]
+
+
+def test_an_attachment_list_whose_entries_name_their_paragraph_goes_to_those_items():
+    assert _attachments("1. § 21 Årsredovisning\n2. Delårsrapport (§ 22)\n3. § 23 Taxor") == [
+        ("21", ["bilaga 1"]), ("22", ["bilaga 2"]), ("23", ["bilaga 3"])]
+
+
+def test_an_entry_naming_no_paragraph_or_two_stays_where_it_was_read():
+    assert _attachments("1. Årsredovisning\n2. § 21 och § 22") == [
+        ("21", []), ("22", []), ("23", ["bilaga 1", "bilaga 2"])]
+    assert listed_addressed("Bilagor\n1. § 21 Årsredovisning\nJusterat 2016-05-19, § 22") == [
+        ("bilaga 1", "21", "1. § 21 Årsredovisning")]  # the list ends at the first line that is no entry
+
+
+def test_a_placeholder_proposal_with_the_next_items_label_run_on_is_none():
+    assert proposal_text("xx Ärende") is None
+    assert proposal_text("– Punkt") is None
+    assert proposal_text("Nämnden godkänner uppföljningen. Ärende") == "Nämnden godkänner uppföljningen."
+    assert proposal_text("Ärendet bordläggs.") == "Ärendet bordläggs."
+    agenda = ("Föredragningslista Kommunstyrelsens arbetsutskott 2018-03-06 Ärende 1 Budgetuppföljning Förslag till "
+              "beslut Arbetsutskottet föreslår kommunstyrelsen att godkänna uppföljningen. Ärende 2 Markanvisning "
+              "Förslag till beslut xx Ärende 3 Motion om cykelvägar Förvaltningens förslag till beslut Motionen anses "
+              "besvarad.")
+    proposals = {i.number: i.proposed_decision for i in parse_text(agenda, "x.txt").items}
+    assert proposals.get("2") is None
+    assert proposals["3"] == "Motionen anses besvarad."
