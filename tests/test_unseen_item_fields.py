@@ -78,3 +78,23 @@ def test_a_placeholder_proposal_with_the_next_items_label_run_on_is_none():
     proposals = {i.number: i.proposed_decision for i in parse_text(agenda, "x.txt").items}
     assert proposals.get("2") is None
     assert proposals["3"] == "Motionen anses besvarad."
+
+
+UNDATED = "Minnesanteckningar\nNätverket för IT-chefer\nMöte i Ekby{year}\n\n1. Budget\nDiskuterades.\n2. Nästa möte\n{when}\n"
+
+
+def _undated_next(when: str, year: str = ", 2019"):
+    found = parse_text(UNDATED.format(year=year, when=when), "x.txt")
+    assert found.date is None  # the document's own date is unknown
+    return found.next_meeting and (found.next_meeting.date, found.next_meeting.start)
+
+
+def test_in_an_undated_document_a_weekday_that_fits_a_year_it_names_makes_the_next_meeting_certain():
+    assert _undated_next("Tisdag 8 oktober kl 13.") == ("2019-10-08", "13:00")  # a Tuesday in 2019
+    assert _undated_next("Tisdag 8 oktober 2019 kl 13.") == ("2019-10-08", "13:00")
+
+
+def test_in_an_undated_document_a_date_without_year_or_fitting_weekday_gives_none():
+    assert _undated_next("8 oktober kl 13.") is None  # no weekday: the year is not certain
+    assert _undated_next("Onsdag 8 oktober kl 13.") is None  # not a Wednesday in 2019
+    assert _undated_next("Tisdag 8 oktober kl 13.", year="") is None  # no year named anywhere

@@ -21,7 +21,6 @@ NEXT = re.compile(r"\b(?:nästa|nästkommande)\s+(?:[\wåäö]*\s*)?(?:möte|mö
                   r"\bkommande\s+(?:möten|möte|sammanträden|sammanträde|mötesdatum|sammanträdesdatum)\b", re.I)
 
 
-YEAR = re.compile(r"\b(?:19|20)\d{2}\b")  #: a date that writes its year
 
 
 def may_name_next(text: str) -> bool:
@@ -64,7 +63,7 @@ def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list
                 continue
             # in an undated document only a date that writes its year: "15 januari" may be of either year
             m = next((d for t in texts for d in dates.find_dates(t, years=years, after=day)
-                      if d.date and (d.date > day if day else YEAR.search(d.text))), None)
+                      if d.date and (d.date > day if day else upcoming.certain_undated(d, years))), None)
             if m and plan and not meetingplan.near(m.date, day):
                 continue
             if m:

@@ -17,6 +17,7 @@ import re
 from datetime import date
 
 from ..swedish import dates
+from ..swedish.datementions import DateMention
 from . import meetingkind
 from .features import keyword_fold
 from .lines import Line
@@ -85,9 +86,22 @@ def other_wording(lines: list[Line], day: date | None, years: list[int], own: se
         if WITH_OTHERS.match(ln.text, hit.end()) or meetingkind.names_other_body(ln.text[hit.start():], own):
             continue
         for d in dates.find_dates(window(ln.text, hit.end()), years=years, after=day):
-            if d.date and (d.date > day if day else re.search(r"\b\d{4}\b", d.text)):
+            if d.date and (d.date > day if day else certain_undated(d, years)):
                 return d.date
     return None
+
+
+#: a weekday's name ("tisdag", "tisdagen", "tis"): with it, a date written without its year fits few years
+WEEKDAY = re.compile(r"\b(?:mån|tis|ons|tors|fre|lör|sön)(?:dag(?:en)?|\.)?(?![\wåäö])", re.I)
+
+
+def certain_undated(found: DateMention, years: list[int]) -> bool:
+    """Whether a date read in a document whose own date is unknown is certain: it writes its year ("15 januari
+    2020"), or its weekday fits the date in one of the years the document names ("tisdag 8 oktober" in a
+    document that names 2019; spec: a weekday plus the years named in the text make the year certain)."""
+    if re.search(r"\b\d{4}\b", found.text):
+        return True
+    return bool(WEEKDAY.search(found.text)) and found.date is not None and found.date.year in years
 
 
 #: a meeting held with others: "ett nytt möte med förvaltningen", "ett extra möte tillsammans med regionen"
