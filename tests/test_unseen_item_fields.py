@@ -98,3 +98,19 @@ def test_in_an_undated_document_a_date_without_year_or_fitting_weekday_gives_non
     assert _undated_next("8 oktober kl 13.") is None  # no weekday: the year is not certain
     assert _undated_next("Onsdag 8 oktober kl 13.") is None  # not a Wednesday in 2019
     assert _undated_next("Tisdag 8 oktober kl 13.", year="") is None  # no year named anywhere
+
+
+def test_a_proposal_ends_where_the_items_next_part_runs_on_after_it():
+    assert proposal_text("Informationen noteras Beskrivning av ärendet Lagen ändrades 2023.") == "Informationen noteras"
+    assert proposal_text("Nämnden godkänner uppföljningen. Bakgrund Förvaltningen har följt upp.") == \
+        "Nämnden godkänner uppföljningen."
+    assert proposal_text("att anta taxorna Beslutsunderlag Tjänsteskrivelse 2019-08-20") == "att anta taxorna"
+    assert proposal_text("Nämnden avslår motionen. Ärendet anses besvarat.") == \
+        "Nämnden avslår motionen. Ärendet anses besvarat."  # a sentence, not a part's heading
+    assert proposal_text("Nämnden godkänner bakgrund och underlag.") == "Nämnden godkänner bakgrund och underlag."
+    agenda = ("KALLELSE Kultur- och fritidsnämnden Tid: Onsdagen den 9 oktober 2019 kl. 13.00 Plats: Kulturhuset "
+              "Ärenden 1 Val av justerare 2 Budgetuppföljning Förslag till beslut Nämnden godkänner uppföljningen. "
+              "Sammanfattning av ärendet Förvaltningen har följt upp budgeten. 3 Taxor Förslag till beslut Taxorna "
+              "antas. Expedieras till: Ekonomi 4 Information")
+    proposals = {i.number: i.proposed_decision for i in parse_text(agenda, "x.txt").items}
+    assert (proposals["2"], proposals["3"]) == ("Nämnden godkänner uppföljningen.", "Taxorna antas.")
