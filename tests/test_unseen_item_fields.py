@@ -114,3 +114,11 @@ def test_a_proposal_ends_where_the_items_next_part_runs_on_after_it():
               "antas. Expedieras till: Ekonomi 4 Information")
     proposals = {i.number: i.proposed_decision for i in parse_text(agenda, "x.txt").items}
     assert (proposals["2"], proposals["3"]) == ("Nämnden godkänner uppföljningen.", "Taxorna antas.")
+
+
+def test_an_unlabelled_agenda_proposal_also_ends_where_the_next_part_runs_on():
+    agenda = ("KALLELSE Kommunstyrelsen Tid: Onsdagen den 9 oktober 2019 kl. 13.00 Plats: Kommunhuset Ärenden "
+              "1 Val av justerare 2 Budget Kommunstyrelsen föreslås besluta att godkänna budgeten. 3 Taxor "
+              "Kommunfullmäktige beslutar att anta taxorna Beslutsunderlag Tjänsteskrivelse 2019-08-20 4 Information")
+    proposals = {i.number: i.proposed_decision for i in parse_text(agenda, "x.txt").items}
+    assert proposals["3"] == "Kommunfullmäktige beslutar att anta taxorna"
