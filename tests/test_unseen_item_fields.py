@@ -7,7 +7,7 @@ import re
 
 from protokoll.parse import parse_text
 from protokoll.parse.agendaproposal import proposal_text
-from protokoll.parse.attachmentplaces import listed_addressed
+from protokoll.parse.attachmentplaces import addressed, listed_addressed
 from protokoll.parse.attachments import title_without_reference
 
 BOARD = ("PROTOKOLL\nStyrelsen för Bygdeföreningen Ekåsen\nDatum: 2019-09-03\nPlats: Bygdegården\n\n"
@@ -122,3 +122,13 @@ def test_an_unlabelled_agenda_proposal_also_ends_where_the_next_part_runs_on():
               "Kommunfullmäktige beslutar att anta taxorna Beslutsunderlag Tjänsteskrivelse 2019-08-20 4 Information")
     proposals = {i.number: i.proposed_decision for i in parse_text(agenda, "x.txt").items}
     assert proposals["3"] == "Kommunfullmäktige beslutar att anta taxorna"
+
+
+def test_an_attachment_pages_heading_naming_the_protocol_and_paragraph_goes_to_that_item():
+    assert addressed("Bilaga 1 till protokoll 2016-05-12 § 21") == [("bilaga 1", "21")]
+    assert addressed("Bilaga 2 till räddningsnämndens protokoll § 22") == [("bilaga 2", "22")]
+    assert addressed("Bilaga 3, RN 2016-05-12, § 23") == [("bilaga 3", "23")]
+    assert addressed("se bilaga 1 och § 22") == []  # two references, not one
+    text = PROTOCOL.format(entries="").replace("\n\nBilagor\n", "\n\nBilaga 1 till protokoll 2016-05-12 § 21\n")
+    assert [(i.number, i.attachments) for i in parse_text(text, "x.txt").items] == [
+        ("21", ["bilaga 1"]), ("22", []), ("23", [])]

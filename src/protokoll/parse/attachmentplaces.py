@@ -16,9 +16,12 @@ import re
 from ..record import Item
 from .attachments import LIST_LABEL, LISTED, find_attachments
 
-#: "Bilaga 2 § 46", "Bilaga 2, § 46", "bilaga 2 till § 46", "Bilaga 2 till protokollet § 46", "Bilaga 2 - § 46"
+#: "Bilaga 2 § 46", "Bilaga 2, § 46", "bilaga 2 till § 46", "Bilaga 2 till protokollet § 46", "Bilaga 2 - § 46", and an
+#: attachment page's heading naming the protocol: "Bilaga 2 till kommunstyrelsens protokoll 2019-09-03, § 46",
+#: "Bilaga 2, KS 2019-09-03, § 46"
 ADDRESSED = re.compile(r"\b(?:bilaga|bil\.?)\s*(?:nr\.?\s*)?(\d{1,3}[a-h]?)\s*(?:[,:–-]\s*)?"
-                       r"(?:till\s+)?(?:protokoll(?:et)?\s+)?§\s*(\d{1,4})(?![\d,.-]\d)", re.I)
+                       r"(?:till\s+)?(?:(?:[a-zåäö\-]+s|(?-i:[A-ZÅÄÖ]{2,5}))\s+)?(?:protokoll(?:et)?\s+)?"
+                       r"(?:(?:den\s+)?(?:19|20)\d{2}-\d{2}-\d{2}\s*,?\s*)?§\s*(\d{1,4})(?![\d,.-]\d)", re.I)
 
 
 def addressed(text: str) -> list[tuple[str, str]]:
