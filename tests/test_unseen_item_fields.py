@@ -132,3 +132,12 @@ def test_an_attachment_pages_heading_naming_the_protocol_and_paragraph_goes_to_t
     text = PROTOCOL.format(entries="").replace("\n\nBilagor\n", "\n\nBilaga 1 till protokoll 2016-05-12 § 21\n")
     assert [(i.number, i.attachments) for i in parse_text(text, "x.txt").items] == [
         ("21", ["bilaga 1"]), ("22", []), ("23", [])]
+
+
+def test_a_numbered_next_meeting_heading_ending_a_run_together_line_reads_the_line_below():
+    notes = "Minnesanteckningar Nätverket för IT-chefer 10 december 2019 {tail}"
+    found = parse_text(notes.format(tail="4. Nästa möte\n15 januari kl 9-12 i Lund."), "x.txt").next_meeting
+    assert (found.date, found.start, found.end) == ("2020-01-15", "09:00", "12:00")
+    # in a sentence the words name no heading: the date below belongs to another statement
+    sentence = notes.format(tail="Frågan tas upp vid nästa möte\n15 januari hålls en kurs.")
+    assert parse_text(sentence, "x.txt").next_meeting is None

@@ -110,10 +110,12 @@ def _own(rec: MeetingRecord, lines: list[Line]) -> meetingkind.Later:
 
 
 def _next_heading(text: str, hit: re.Match) -> bool:
-    """ "Nästa möte", "Tid för nästa sammanträde:", "§ 3 Nästa möte." alone on a line: a heading over its date
-    (a line ending in a full stop after more words is a sentence: "Nästa möte hålls i Ekby.")."""
+    """ "Nästa möte", "Tid för nästa sammanträde:", "§ 3 Nästa möte." alone on a line, or after an item number at
+    the end of a line that runs the text before it together ("... 10 december 2019 4. Nästa möte"): a heading over
+    its date (a line ending in a full stop after more words is a sentence: "Nästa möte hålls i Ekby.")."""
     prefix = re.sub(r"^[\s\-•*§\d.:)]*(?:(?:punkt|p\.)[\s\d.:)]*)?", "", text[:hit.start()], flags=re.I)  # "§ 3", "3."
-    return not prefix.casefold().replace("tid för", "").replace("datum för", "").strip() \
+    numbered = hit.group(0)[:1].isupper() and upcoming.HEADING_BEFORE.search(text[:hit.start()])  # "... 2019 4. Nästa möte"
+    return (numbered or not prefix.casefold().replace("tid för", "").replace("datum för", "").strip()) \
         and len(text) - hit.end() < 25 and (not text.rstrip().endswith(".") or text[hit.end():].strip() == "."
                                             and hit.group(0)[:1].isupper())
 
