@@ -141,3 +141,17 @@ def test_a_numbered_next_meeting_heading_ending_a_run_together_line_reads_the_li
     # in a sentence the words name no heading: the date below belongs to another statement
     sentence = notes.format(tail="Frågan tas upp vid nästa möte\n15 januari hålls en kurs.")
     assert parse_text(sentence, "x.txt").next_meeting is None
+
+
+def test_a_plan_under_a_heading_of_its_own_gives_its_first_later_date_within_a_season():
+    assert _next("§ 3 Mötesplan\n8 oktober kl 18\n12 november kl 18") == ("2019-10-08", "18:00")
+    assert _next("§ 3 Sammanträdesdagar hösten 2019\n8/10, 12/11, 10/12") == ("2019-10-08", None)
+    assert _next("§ 3 Mötestider 2020\n15 januari\n12 februari") is None  # past the autumn: not the next one
+    assert _next("§ 3 Mötestider\nBeslut\nStyrelsen möts 8 oktober.") is None  # no list right below the heading
+    assert _next("§ 3 Mötestider\nKonferens 8 oktober\n12 november") is None  # another event opens the list
+
+
+def test_the_label_of_a_protocols_own_date_is_no_plan():
+    header = ("PROTOKOLL\nStyrelsen för Bygdeföreningen Ekåsen\nSammanträdesdatum\n2019-09-03\nAnslaget uppsatt\n"
+              "2019-09-12\n\n§ 1 Mötet öppnas\nOrdföranden öppnade mötet.\n")
+    assert parse_text(header, "x.txt").next_meeting is None

@@ -69,7 +69,7 @@ def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list
             if m:
                 return m.date
     return _same_body_mention(lines, rec, day, years) \
-        or upcoming.other_wording(lines, day, years, own)
+        or upcoming.other_wording(lines, day, years, own) or meetingplan.plan_below(lines, day, years, own)
 
 
 _WEEKDAY = r"(?:mån|tis|ons|tors|fre|lör|sön)dag"
