@@ -155,3 +155,11 @@ def test_the_label_of_a_protocols_own_date_is_no_plan():
     header = ("PROTOKOLL\nStyrelsen för Bygdeföreningen Ekåsen\nSammanträdesdatum\n2019-09-03\nAnslaget uppsatt\n"
               "2019-09-12\n\n§ 1 Mötet öppnas\nOrdföranden öppnade mötet.\n")
     assert parse_text(header, "x.txt").next_meeting is None
+
+
+def test_a_proposal_ends_before_the_next_items_case_number_handler_or_attachment_label():
+    assert proposal_text("Nämnden godkänner. Dnr KS 2019/13 Taxor") == "Nämnden godkänner."
+    assert proposal_text("Nämnden godkänner. Handläggare Anna Berg") == "Nämnden godkänner."
+    assert proposal_text("Nämnden godkänner. Bilaga: Tjänsteskrivelse") == "Nämnden godkänner."
+    assert proposal_text("Nämnden godkänner. Bilagorna läggs till handlingarna.") == \
+        "Nämnden godkänner. Bilagorna läggs till handlingarna."

@@ -119,7 +119,8 @@ NEXT_LABEL = re.compile(r"\s+(?:Ärende|ÄRENDE|Punkt|PUNKT|Paragraf|§{1,2})(?:
 #: writes with a capital inside it, anywhere ("att anta taxorna Beslutsunderlag Tjänsteskrivelse ...")
 SENTENCE_THEN_PART = re.compile(r"(?<=[.!?])\s+(?:Sammanfattning|Ärendebeskrivning|Beskrivning\s+av\s+ärendet|Bakgrund|"
                                 r"Beslutsunderlag|Underlag|Handlingar|Expedieras|Skickas\s+till|Föredragande|"
-                                r"Yrkanden?|Bedömning|Förvaltningens\s+bedömning|Ekonomiska\s+konsekvenser)\b.*$", re.S)
+                                r"Yrkanden?|Bedömning|Förvaltningens\s+bedömning|Ekonomiska\s+konsekvenser|Handläggare|"
+                                r"Dnr|Diarienummer|Bilag(?:a|or)\s*:)(?![\wåäö]).*$", re.S)
 PART = re.compile(r"\s+(?:Sammanfattning\s+av\s+ärendet|Beskrivning\s+av\s+ärendet|Ärendebeskrivning|Beslutsunderlag|"
                   r"Expedieras\s+till|Skickas\s+till)\b.*$", re.S)
 
