@@ -163,3 +163,9 @@ def test_a_proposal_ends_before_the_next_items_case_number_handler_or_attachment
     assert proposal_text("Nämnden godkänner. Bilaga: Tjänsteskrivelse") == "Nämnden godkänner."
     assert proposal_text("Nämnden godkänner. Bilagorna läggs till handlingarna.") == \
         "Nämnden godkänner. Bilagorna läggs till handlingarna."
+
+
+def test_an_undated_documents_next_meeting_with_a_compact_date_writes_its_year():
+    assert _undated_next("Söndag 191013 kl 20.") == ("2019-10-13", "20:00")  # yymmdd: the year is written
+    assert proposal_text("Nämnden noterar informationen. Ärendet i korthet Under året har") == \
+        "Nämnden noterar informationen."

@@ -92,16 +92,21 @@ def other_wording(lines: list[Line], day: date | None, years: list[int], own: se
 
 
 #: a weekday's name ("tisdag", "tisdagen", "tis"): with it, a date written without its year fits few years
-WEEKDAY = re.compile(r"\b(?:mån|tis|ons|tors|fre|lör|sön)(?:dag(?:en)?|\.)?(?![\wåäö])", re.I)
+WEEKDAY = re.compile(r"\b(?:mån|tis|ons|tors?|fre|lör|sön)(?:dag(?:en)?|\.)?(?![\wåäö])", re.I)
 
 
 def certain_undated(found: DateMention, years: list[int]) -> bool:
     """Whether a date read in a document whose own date is unknown is certain: it writes its year ("15 januari
     2020"), or its weekday fits the date in one of the years the document names ("tisdag 8 oktober" in a
     document that names 2019; spec: a weekday plus the years named in the text make the year certain)."""
-    if re.search(r"\b\d{4}\b", found.text):
+    if re.search(r"\b(?:\d{4}|\d{6}|\d{8})\b", found.text):  # "2020", or a compact "200115", "20200115"
         return True
-    return bool(WEEKDAY.search(found.text)) and found.date is not None and found.date.year in years
+    day = WEEKDAY.search(found.text)
+    return bool(day) and found.date is not None and found.date.year in years \
+        and WEEKDAYS.index(day.group(0)[:3].casefold()) == found.date.weekday()
+
+
+WEEKDAYS = ("mån", "tis", "ons", "tor", "fre", "lör", "sön")  #: Monday first, as ``date.weekday()`` counts
 
 
 #: a meeting held with others: "ett nytt möte med förvaltningen", "ett extra möte tillsammans med regionen"
