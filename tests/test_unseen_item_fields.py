@@ -169,3 +169,9 @@ def test_an_undated_documents_next_meeting_with_a_compact_date_writes_its_year()
     assert _undated_next("Söndag 191013 kl 20.") == ("2019-10-13", "20:00")  # yymmdd: the year is written
     assert proposal_text("Nämnden noterar informationen. Ärendet i korthet Under året har") == \
         "Nämnden noterar informationen."
+
+
+def test_a_plans_dates_may_follow_the_season_they_list():
+    assert _next("§ 3 Mötestider\nHösten: 8/10, 12/11.") == ("2019-10-08", None)
+    assert _next("§ 3 Kommande möten\nHösten 2019: 8/10, 12/11.") == ("2019-10-08", None)
+    assert _next("§ 3 Kommande möten\nHöstens konferens 8/10.") is None  # an event, not a season's dates
