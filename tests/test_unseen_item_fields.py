@@ -175,3 +175,8 @@ def test_a_plans_dates_may_follow_the_season_they_list():
     assert _next("§ 3 Mötestider\nHösten: 8/10, 12/11.") == ("2019-10-08", None)
     assert _next("§ 3 Kommande möten\nHösten 2019: 8/10, 12/11.") == ("2019-10-08", None)
     assert _next("§ 3 Kommande möten\nHöstens konferens 8/10.") is None  # an event, not a season's dates
+
+
+def test_a_tentative_date_is_no_next_meeting_however_forslagsvis_is_spelt():
+    assert _next("§ 3 Nästa möte\nVi träffas förslagsvis tisdagen den 8 oktober.") is None
+    assert _next("§ 3 Nästa möte\nVi träffas förslagvis tisdagen den 8 oktober.") is None

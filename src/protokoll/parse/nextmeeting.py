@@ -77,7 +77,7 @@ _WEEKDAY = r"(?:mån|tis|ons|tors|fre|lör|sön)dag"
 ALTERNATIVES = re.compile(r"(?:\d|\b(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*)\.?\s+eller\s+"
                           rf"(?:den\s+|på\s+)?(?:\d|{_WEEKDAY})|"
                           rf"\b{_WEEKDAY}(?:en)?\s+eller\s+{_WEEKDAY}|"
-                          r"\bförslag(?:svis\b|\s+(?:till|på)\s+(?:nytt\s+)?(?:datum|tid|mötesdatum|dag)\b)", re.I)
+                          r"\bförslag(?:s?vis\b|\s+(?:till|på)\s+(?:nytt\s+)?(?:datum|tid|mötesdatum|dag)\b)", re.I)
 #: "Förslag till nästa möte", "Förslag på datum för nästa möte": the proposal words lead into "nästa möte"
 PROPOSED = re.compile(r"\bförslag\w*\s+(?:till|på|om)\s+(?:[\wåäö]+\s+){0,3}$", re.I)
 
