@@ -122,7 +122,7 @@ def test_long_agenda_headings_with_their_case_number_and_a_run_on_proposal_under
         ("2", "Ansökan om att starta en fristående förskola med inriktning mot natur och friluftsliv"),
         ("3", "Tillsyn av två förskolor i Norrby")]
     assert [it.proposed_decision for it in record.items] == [
-        "Informationen noteras.", "Ansökan tillstyrks. Beskrivning av ärendet En huvudman har ansökt.",
+        "Informationen noteras.", "Ansökan tillstyrks.",  # the description after it is no part of it
         "1. Tillsynsrapporterna noteras 2. Ekbacken redovisar sina rutiner"]
     assert all(it.decisions == [] for it in record.items)
 

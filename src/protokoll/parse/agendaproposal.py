@@ -105,3 +105,30 @@ def asked_proposal(found: list[str]) -> str | None:
 def not_earlier(decisions: list[str]) -> list[str]:
     """An agenda item's decision texts without the earlier decisions it tells as background."""
     return [d for d in decisions if not EARLIER.match(d)]
+
+
+#: a proposal not written yet: "xx", "–", "...", "tbd", "?"
+PLACEHOLDER = re.compile(r"^(x+|[-–—]+|…|\.{3}|tbd|\?+)$", re.I)
+#: the label word of the next item left at the end of a proposal when a page's line breaks were lost and the
+#: item number after it began the next item ("Förslag till beslut xx Ärende 3 Motion ...": "xx Ärende")
+NEXT_LABEL = re.compile(r"\s+(?:Ärende|ÄRENDE|Punkt|PUNKT|Paragraf|§{1,2})(?:\s+nr\.?)?\s*$")
+
+
+#: the heading of the item's next part run on after the proposal when a page lost its line breaks: after the
+#: proposal's last sentence ("... godkänns. Bakgrund Förvaltningen har ..."), or, for the headings no sentence
+#: writes with a capital inside it, anywhere ("att anta taxorna Beslutsunderlag Tjänsteskrivelse ...")
+SENTENCE_THEN_PART = re.compile(r"(?<=[.!?])\s+(?:Sammanfattning|Ärendet\s+i\s+korthet|Ärendebeskrivning|Beskrivning\s+av\s+ärendet|Bakgrund|"
+                                r"Beslutsunderlag|Underlag|Handlingar|Expedieras|Skickas\s+till|Föredragande|"
+                                r"Yrkanden?|Bedömning|Förvaltningens\s+bedömning|Ekonomiska\s+konsekvenser|Handläggare|"
+                                r"Dnr|Diarienummer|Bilag(?:a|or)\s*:)(?![\wåäö]).*$", re.S)
+PART = re.compile(r"\s+(?:Sammanfattning\s+av\s+ärendet|Beskrivning\s+av\s+ärendet|Ärendebeskrivning|Beslutsunderlag|"
+                  r"Expedieras\s+till|Skickas\s+till)\b.*$", re.S)
+
+
+def proposal_text(value: str) -> str | None:
+    """A labelled proposal's text without the next item's label or the item's next part run on after it; None
+    when nothing but a placeholder ("xx", "–") is written."""
+    value = PART.sub("", SENTENCE_THEN_PART.sub("", value))
+    value = NEXT_LABEL.sub("", value)
+    core = value.strip(" .:")
+    return None if not core or PLACEHOLDER.match(core) else value

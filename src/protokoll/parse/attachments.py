@@ -75,8 +75,8 @@ def listed(text: str) -> list[tuple[int, str]]:
 
 
 #: an attachment reference that ends a heading: ", bilaga 1", "- Bilaga 2", "Bil 3", "(se bilaga 6)", "Bilaga: 7",
-#: "(bil. 8a)", "bilagor 1-3"; the heading's words before it are the title
-TITLE_TAIL = re.compile(r"(?P<sep>\s*[,:;–-]\s*|\s*\(\s*(?:se\s+)?|\s+)(?:bilagor|bilaga|bil\.?)\s*:?\s*(?:nr\.?\s*)?"
+#: "(bil. 8a)", "bilagor 1-3", ", se bilaga 4"; the heading's words before it are the title
+TITLE_TAIL = re.compile(r"(?P<sep>\s*[,:;–-]\s*(?:se\s+)?|\s*\(\s*(?:se\s+)?|\s+)(?:bilagor|bilaga|bil\.?)\s*:?\s*(?:nr\.?\s*)?"
                         r"\d{1,3}[a-h]?(?:\s*(?:,|-|–|och|samt)\s*\d{1,3}[a-h]?)*\s*\)?\s*$", re.I)
 #: a word after which the reference is part of what the heading says ("Avgifter enligt bilaga 9")
 BOUND_BEFORE = re.compile(r"(?:^|\s)(?:enligt|i|av|till|från|med|om|på|under|för|och|samt|se)$", re.I)

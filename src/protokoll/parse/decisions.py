@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import decided, decidedforms, unlabelled
+from .agendaproposal import proposal_text
 from .decidinglist import deciding_list
 from .features import keyword_fold
 from .labelrest import lost_colon
@@ -38,7 +39,6 @@ MADE_AT_MEETING = re.compile(r"^Förslag till beslut\s+(?:på|under|vid)\s+(?:sa
 #: an attachment reference after the proposal's last sentence ("Delårsrapporten godkänns. Bilaga 3")
 TRAILING_ATTACHMENT = re.compile(r"(?<=[.!?])\s+(?:Bilaga|Bilagor|Bil\.?)\s*:?\s*\d{1,3}[a-h]?"
                                  r"(?:\s*(?:,|och|-|–)\s*\d{1,3}[a-h]?)*\s*$")
-PLACEHOLDER = re.compile(r"^(x+|[-–—]+|…|\.{3}|tbd|\?+)$", re.I)  # "xx", "–": no proposal written yet
 
 
 @dataclass
@@ -63,7 +63,7 @@ def read_decisions(body: list[Line]) -> Decisions:
             texts, i = _block(body, i, t[own.end():] if own else pm.group(1))
             value = strip_section_heading(" ".join(texts))
             value = TRAILING_ATTACHMENT.sub("", value)  # "... godkänns. Bilaga 3": the attachment is no part of it
-            out.proposed = None if PLACEHOLDER.match(value.strip(" .:")) or not value.strip(" .:") else value
+            out.proposed = proposal_text(value)  # none for a placeholder ("xx"); no next item's label
             continue
         if not dm and not pm and t.endswith(":") and (listed := deciding_list(body, i)):
             out.decisions.append(listed[0])

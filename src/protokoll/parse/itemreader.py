@@ -11,7 +11,7 @@ from .actionpoints import action_sentences
 from .decisionstart import whole_sentence
 from .headingdecision import heading_decision
 from .agendaproposal import (asked_proposal, complete, decisions_as_proposal, heading_run_on, not_earlier,
-                             opening_proposal, to_body_proposal, whole)
+                             opening_proposal, proposal_text, to_body_proposal, whole)
 from .assignforms import responsible_sentences, task_sentences
 from .attachments import find_attachments, title_without_reference
 from .decisionend import cut_tails
@@ -121,7 +121,7 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
         proposed = complete(unlabelled, sentences(rest)[:1]) or opening_proposal(sentences(rest)[:1]) \
             or decisions_as_proposal(item.decisions) or to_body_proposal([ln.text for ln in rest]) \
             or asked_proposal(sentences(rest))
-        item.proposed_decision = whole(proposed)
+        item.proposed_decision = whole(proposal_text(proposed) if proposed else None)  # no run-on part, no "xx"
         if proposed and item.decisions:
             ctx.proposed_from.append((item, item.decisions))
         item.decisions = [] if proposed else item.decisions

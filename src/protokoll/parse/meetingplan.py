@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..swedish import dates
 from .features import keyword_fold
+from .lines import Line
 from .meetingkind import COMPOUND, body_kind
 
 #: a plan's heading words (the plural of NEXT's wordings)
@@ -23,8 +25,10 @@ PLAN = re.compile(r"\bkommande\s+(?:möten|sammanträden|mötesdatum|sammanträd
 MAX_GAP_DAYS = 100  #: a summer break and a little more: a later first date is outside the plan's season
 _MONTH = r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)"
 _WEEKDAY = r"(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?"
-#: a list line that is a date: "14 mars", "2023-03-14", "14/3", "Tisdag 14 mars", "den 14 mars", "Mars: 14"
-DATE_LINE = re.compile(rf"^[\s\-•*–]*(?:den\s+)?(?:\d|{_WEEKDAY}\b|{_MONTH}[a-zåäö]*\b)", re.I)
+#: a list line that is a date: "14 mars", "2023-03-14", "14/3", "Tisdag 14 mars", "den 14 mars", "Mars: 14", also after
+#: the season it lists ("Hösten: 8/10, 12/11", "Våren 2020: 15 januari")
+DATE_LINE = re.compile(rf"^[\s\-•*–]*(?:(?:hösten|våren|ht|vt)(?:\s+\d{{4}})?\s*:\s*)?(?:den\s+)?"
+                       rf"(?:\d|{_WEEKDAY}\b|{_MONTH}[a-zåäö]*\b)", re.I)
 #: a list line that names a meeting in general words: "Möte 14 mars", "Sammanträde den 4 april"
 MEETING_LINE = re.compile(r"^[\s\-•*–]*(?:ordinarie\s+|nästa\s+|extra\s+)?"
                           r"(?:möte|mötet|sammanträde|sammanträdet|träff|träffen)\b", re.I)
@@ -47,3 +51,35 @@ def list_line(text: str, own: set[str]) -> bool:
 def near(found: date, day: date | None) -> bool:
     """Whether a plan's first later date is close enough to this meeting (``day``) to be its next."""
     return day is None or (found - day).days <= MAX_GAP_DAYS
+
+
+#: a plan of the body's own meetings as a heading alone on its line, its dates on the lines below: "Mötesplan",
+#: "Mötestider hösten 2019", "Sammanträdesdagar våren:" (not "Sammanträdesdatum" or "Mötesdatum": the labels of
+#: the meeting's own date in a protocol's header)
+PLAN_HEADING = re.compile(r"^[\s\-•*§\d.:)]*(?:mötesplan|sammanträdesplan|mötestider|sammanträdestider|"
+                          r"sammanträdesdagar|mötesdagar)(?:\s+(?:för\s+)?(?:hösten|våren|vt|ht)?\s*(?:\d{4})?)?"
+                          r"\s*:?\s*$", re.I)
+PLAN_LINES = 8  #: lines under a plan's heading read for its dates
+
+
+def plan_below(lines: list[Line], day: date | None, years: list[int], own: set[str]) -> date | None:
+    """The first date after this meeting (``day``) in a plan written under a heading of its own, the dates on the
+    lines right below it ("Mötestider hösten" / "8 oktober" / "12 november"): the list is the lines from the one
+    under the heading that are dates or meetings of this body (:func:`list_line`), and its first later date counts
+    only within a season of the meeting (:func:`near`). In an undated document nothing is certain."""
+    if day is None:
+        return None
+    for i, ln in enumerate(lines):
+        if ln.blank or len(ln.text) > 60 or not PLAN_HEADING.match(ln.text):
+            continue
+        below = [x for x in lines[i + 1:i + 1 + PLAN_LINES] if not x.blank]
+        listed = []
+        for x in below:
+            if not list_line(x.text, own):
+                break
+            listed.append(x)
+        later = [d.date for x in listed for d in dates.find_dates(x.text, years=years, after=day)
+                 if d.date and d.date > day]
+        if later and near(min(later), day):
+            return min(later)
+    return None

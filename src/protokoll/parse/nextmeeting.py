@@ -21,7 +21,6 @@ NEXT = re.compile(r"\b(?:nästa|nästkommande)\s+(?:[\wåäö]*\s*)?(?:möte|mö
                   r"\bkommande\s+(?:möten|möte|sammanträden|sammanträde|mötesdatum|sammanträdesdatum)\b", re.I)
 
 
-YEAR = re.compile(r"\b(?:19|20)\d{2}\b")  #: a date that writes its year
 
 
 def may_name_next(text: str) -> bool:
@@ -53,7 +52,7 @@ def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list
             if meetingkind.names_other_body(ln.text[hit.start():], own) \
                     or meetingkind.held_by_other(ln.text[hit.end():hit.end() + 40], own):  # "nästa styrelsemöte",
                 continue  # "nästa möte i kommunstyrelsen" in a working group's notes: another body's
-            texts = [upcoming.window(ln.text, hit.start())]
+            texts = [upcoming.window(ln.text, upcoming.heading_start(ln.text, hit))]
             plan = meetingplan.is_plan(hit.group(0))  # "Kommande möten": a plan, its lines and season checked
             if _next_heading(ln.text, hit):  # "Nästa möte" as a heading: the date on the lines under it, not on
                 # a line naming another body's meeting ("Kommande möten / Medlemsmöte den 11 december")
@@ -64,13 +63,13 @@ def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list
                 continue
             # in an undated document only a date that writes its year: "15 januari" may be of either year
             m = next((d for t in texts for d in dates.find_dates(t, years=years, after=day)
-                      if d.date and (d.date > day if day else YEAR.search(d.text))), None)
+                      if d.date and (d.date > day if day else upcoming.certain_undated(d, years))), None)
             if m and plan and not meetingplan.near(m.date, day):
                 continue
             if m:
                 return m.date
     return _same_body_mention(lines, rec, day, years) \
-        or upcoming.other_wording(lines, day, years, own)
+        or upcoming.other_wording(lines, day, years, own) or meetingplan.plan_below(lines, day, years, own)
 
 
 _WEEKDAY = r"(?:mån|tis|ons|tors|fre|lör|sön)dag"
@@ -78,7 +77,7 @@ _WEEKDAY = r"(?:mån|tis|ons|tors|fre|lör|sön)dag"
 ALTERNATIVES = re.compile(r"(?:\d|\b(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*)\.?\s+eller\s+"
                           rf"(?:den\s+|på\s+)?(?:\d|{_WEEKDAY})|"
                           rf"\b{_WEEKDAY}(?:en)?\s+eller\s+{_WEEKDAY}|"
-                          r"\bförslag(?:svis\b|\s+(?:till|på)\s+(?:nytt\s+)?(?:datum|tid|mötesdatum|dag)\b)", re.I)
+                          r"\bförslag(?:s?vis\b|\s+(?:till|på)\s+(?:nytt\s+)?(?:datum|tid|mötesdatum|dag)\b)", re.I)
 #: "Förslag till nästa möte", "Förslag på datum för nästa möte": the proposal words lead into "nästa möte"
 PROPOSED = re.compile(r"\bförslag\w*\s+(?:till|på|om)\s+(?:[\wåäö]+\s+){0,3}$", re.I)
 
@@ -111,10 +110,14 @@ def _own(rec: MeetingRecord, lines: list[Line]) -> meetingkind.Later:
 
 
 def _next_heading(text: str, hit: re.Match) -> bool:
-    """ "Nästa möte", "Tid för nästa sammanträde:" alone on a line: a heading over its date."""
+    """ "Nästa möte", "Tid för nästa sammanträde:", "§ 3 Nästa möte." alone on a line, or after an item number at
+    the end of a line that runs the text before it together ("... 10 december 2019 4. Nästa möte"): a heading over
+    its date (a line ending in a full stop after more words is a sentence: "Nästa möte hålls i Ekby.")."""
     prefix = re.sub(r"^[\s\-•*§\d.:)]*(?:(?:punkt|p\.)[\s\d.:)]*)?", "", text[:hit.start()], flags=re.I)  # "§ 3", "3."
-    return not prefix.casefold().replace("tid för", "").replace("datum för", "").strip() \
-        and len(text) - hit.end() < 25 and not text.rstrip().endswith(".")
+    numbered = hit.group(0)[:1].isupper() and upcoming.HEADING_BEFORE.search(text[:hit.start()])  # "... 2019 4. Nästa möte"
+    return (numbered or not prefix.casefold().replace("tid för", "").replace("datum för", "").strip()) \
+        and len(text) - hit.end() < 25 and (not text.rstrip().endswith(".") or text[hit.end():].strip() == "."
+                                            and hit.group(0)[:1].isupper())
 
 
 DATE_LIST_WORDS = ("sammanträdestider", "mötestider", "mötesdatum", "mötesdagar")  #: the pattern's second wording

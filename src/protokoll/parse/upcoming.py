@@ -17,6 +17,7 @@ import re
 from datetime import date
 
 from ..swedish import dates
+from ..swedish.datementions import DateMention
 from . import meetingkind
 from .features import keyword_fold
 from .lines import Line
@@ -53,6 +54,24 @@ def window(text: str, start: int) -> str:
     return text[:end.start()] if end else text
 
 
+#: what may stand before a heading on its line: an item number ("§ 4", "4.", "4)", "Punkt 4") or nothing; in a
+#: line run together from several, the item number just before it ("... avslutas. § 4 Nästa möte. ...")
+HEADING_BEFORE = re.compile(r"(?:^|(?:§\s*\d{1,4}|(?<!\S)(?:punkt\s+)?\d{1,2}[.)]?))\s*$", re.I)
+#: the full stop that ends a heading written on the line of its text ("Nästa möte. Tisdag 1/10")
+HEADING_STOP = re.compile(r"\s*\.\s+(?=\S)")
+
+
+def heading_start(text: str, hit: re.Match) -> int:
+    """Where the date of the meeting a phrase names is read from: the phrase itself, or, when the phrase is an
+    item's heading ended by a full stop with its text on the same line ("§ 4 Nästa möte. Tisdag 1/10 kl 19"),
+    just after that stop -- the stop ends the heading, not the sentence naming the meeting (a phrase inside a
+    sentence, "Frågan tas upp vid nästa möte. Den 7 maj ...", keeps its sentence end; a heading is capitalised)."""
+    stop = HEADING_STOP.match(text, hit.end())
+    if stop and hit.group(0)[:1].isupper() and HEADING_BEFORE.search(text[:hit.start()]):
+        return stop.end()
+    return hit.start()
+
+
 def other_wording(lines: list[Line], day: date | None, years: list[int], own: set[str] = frozenset()) -> date | None:
     """The first later date written just after an extra meeting or a "meets again" phrase. In an undated
     document (a web agenda) only a date that writes its year counts: nothing else makes it certain. A meeting
@@ -67,9 +86,27 @@ def other_wording(lines: list[Line], day: date | None, years: list[int], own: se
         if WITH_OTHERS.match(ln.text, hit.end()) or meetingkind.names_other_body(ln.text[hit.start():], own):
             continue
         for d in dates.find_dates(window(ln.text, hit.end()), years=years, after=day):
-            if d.date and (d.date > day if day else re.search(r"\b\d{4}\b", d.text)):
+            if d.date and (d.date > day if day else certain_undated(d, years)):
                 return d.date
     return None
+
+
+#: a weekday's name ("tisdag", "tisdagen", "tis"): with it, a date written without its year fits few years
+WEEKDAY = re.compile(r"\b(?:mån|tis|ons|tors?|fre|lör|sön)(?:dag(?:en)?|\.)?(?![\wåäö])", re.I)
+
+
+def certain_undated(found: DateMention, years: list[int]) -> bool:
+    """Whether a date read in a document whose own date is unknown is certain: it writes its year ("15 januari
+    2020"), or its weekday fits the date in one of the years the document names ("tisdag 8 oktober" in a
+    document that names 2019; spec: a weekday plus the years named in the text make the year certain)."""
+    if re.search(r"\b(?:\d{4}|\d{6}|\d{8})\b", found.text):  # "2020", or a compact "200115", "20200115"
+        return True
+    day = WEEKDAY.search(found.text)
+    return bool(day) and found.date is not None and found.date.year in years \
+        and WEEKDAYS.index(day.group(0)[:3].casefold()) == found.date.weekday()
+
+
+WEEKDAYS = ("mån", "tis", "ons", "tor", "fre", "lör", "sön")  #: Monday first, as ``date.weekday()`` counts
 
 
 #: a meeting held with others: "ett nytt möte med förvaltningen", "ett extra möte tillsammans med regionen"
