@@ -29,6 +29,7 @@ from .presenterforms import (introduces_self, run_on_heading_presenters, sentenc
 from .presenterrun import (labelled_presenters, leading_people, marked_presenters, passive_presenters,
                            speaker_heading, title_label_presenters, trim_repeated_given_name, without_party_codes)
 from .presenterclauses import clause_presenters, with_broken_sentence
+from .presenterclean import about_people, heading_people, not_openers, titled
 from .presenterrunon import heading_without_role, run_on_presenters
 from .presenterslot import (case_number_presenters, cell_presenters, name_line_presenters, slot_presenters,
                             without_label_end)
@@ -92,7 +93,8 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
         body = [Line(ran_on, head_line.start + max(0, len(head_line.text) - len(ran_on)))] + body
     body = split_item_parts(split_item_labels(body))
     heading_sentence = title
-    title, in_title = title_presenters(clean_title(title))
+    plain_title = clean_title(title)
+    title, in_title = title_presenters(plain_title)
     if not in_title:
         title, in_title = speaker_heading(title)
     if not in_title:
@@ -102,6 +104,8 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
     if not in_title:
         title, in_title = slot_presenters(title)
     in_title = in_title or case_number_presenters(heading_sentence) or cell_presenters(heading_sentence)
+    if in_title and (about_people(plain_title) or not (in_title := heading_people(in_title))):
+        title, in_title = plain_title, []  # a business, a body, the one a heading is about: the heading stays whole
     title = without_label_end(title) if in_title and in_title[-1] not in title else title  # the name was cut off
     item = Item(number=h.number, title=title_without_reference(title))  # spec: no attachment reference
     pres_value, used = presenter_text(body)
@@ -148,6 +152,7 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
             item.title, item.presenters = run_on_presenters(item.title, found[0])
         elif found:
             item.title = heading_without_role(item.title, found[0], item.presenters)
+    item.presenters = not_openers(titled(item.presenters), [heading_sentence] + found[:1])
     item.text = item_text(body, running)
     return item
 
