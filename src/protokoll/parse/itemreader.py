@@ -189,6 +189,8 @@ def _presenting(first: list[str], people: list[Attendee]) -> list[str]:
 
 
 PRESENTER_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+){1,2},\s+[a-zåäö]")
+#: the item's time slot before its presenter's name: "kl. 09.15 Anna Berg, ekonom", "09.15-10.00 Anna Berg, ekonom"
+SLOT_START = re.compile(r"^(?:[Kk]l\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+(?=[A-ZÅÄÖ])")
 #: a programme row's presenter cell: "Anna Berg, utredare" or "Anna Berg, Region Norr"
 PRESENTER_CELL = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+){1,2}(?:,\s+\w|\s+och\s+[A-ZÅÄÖ]|$)")
 
@@ -200,7 +202,10 @@ def _presenter_line(body: list[Line], cells: bool = False) -> list[str]:
     every such line up to the first other one counts.
     """
     found: list[str] = []
-    for text in (ln.text for ln in body if not ln.blank):
+    for line in (ln.text for ln in body if not ln.blank):
+        text = SLOT_START.sub("", line)
+        if text != line and heading_people([text.strip()]) and len(text.split()) <= 3:
+            return [text.strip()]  # "kl. 10.00 Anna Berg": a time slot, then the presenter alone
         if not (PRESENTER_LINE if not cells else PRESENTER_CELL).match(text) or text.endswith(".") or len(text) > 240:
             break
         found += [p for p in find_people(text) if p not in found]

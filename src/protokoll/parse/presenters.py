@@ -11,8 +11,11 @@ from .lines import Line
 from .givenopen import opens_name
 from .names import find_people, is_person
 
-PRESENTER = re.compile(r"^(?:Föredragande|Föredragare|Föredras av|Presentatör|Dragande|Inledare|Presenteras av|"
-                       r"Rapportör|Föreläsare|Informatör)\s*:?\s*(.*)$", re.I)
+PRESENTER = re.compile(r"^(?:(?:Föredragande|Föredragare|Föredras av|Presentatör|Dragande|Inledare|Presenteras av|"
+                       r"Rapportör|Föreläsare|Informatör)\s*:?|"
+                       # who is invited for the item, with a colon: "Inbjudna under punkten: Anna Berg, ekonom"
+                       r"(?:Inbjuden|Inbjudna|Närvarande|Medverkande)\s+(?:under|vid|för)\s+(?:punkten|ärendet)\s*:|"
+                       r"(?:Inbjuden|Inbjudna|Inbjuden gäst|Inbjudna gäster|Gäst|Gäster)\s*:)\s*(.*)$", re.I)
 #: what completes the label before its value: "Föredragande för punkten var Anna Berg", "Föredragande i ärendet är
 #: Anna Berg", "Föredragande tjänsteman: Anna Berg"
 LABEL_REST = re.compile(r"^(?:(?:för|i|under|vid)\s+(?:punkten|ärendet|detta ärende|denna punkt)\s*(?:var|är|blir)?|"
@@ -217,7 +220,7 @@ def presenters_in(sentence: str) -> list[str]:
     long_list = len(m.group(1)) > SHORT_SUBJECT
     for words in subject_parts(without_employer(m.group(1))):
         name = " ".join(words)
-        if is_person(name) and (not long_list or any(opens_name(w) for w in words[:2])):
+        if is_person(name) and (not long_list or found or any(opens_name(w) for w in words[:2])):
             found.append(name)
         elif name and (name[:1].isupper() and len(words) > 1 or long_list and not name.endswith("-")):
             return []  # a subject that is no person's name (a body, an organisation): not presenters
