@@ -145,3 +145,11 @@ kl. 12.00 Restaurangen
 
 def test_a_time_slot_then_the_presenter():
     assert [i.presenters for i in parse_text(SLOTS, "x.txt").items] == [["Per Holm"], ["Eva Sandberg"], []]
+
+
+def test_a_heading_that_is_a_sentence_in_the_past_tense():
+    from protokoll.parse.presenters import title_presenters
+    for title in ("Per Holm gick igenom verksamhetsberättelsen", "Per Holm redogjorde för kassan",
+                  "Per Holm föredrog revisionsberättelsen"):
+        assert title_presenters(title) == (title, ["Per Holm"])
+    assert title_presenters("Per Holm öppnade mötet") == ("Per Holm öppnade mötet", [])

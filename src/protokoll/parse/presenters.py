@@ -62,7 +62,8 @@ def inline_presenters(text: str) -> list[str]:
 
 
 OPENING_PRESENTER = re.compile(r"((?:[A-ZÅÄÖÉ][\wåäöé\-]+\s+){1,3}[A-ZÅÄÖÉ][\wåäöé\-]+)\s+(?:informerar|redogör|presenterar|"
-                               r"redovisar|berättar|rapporterar|föredrar)\b")
+                               r"redovisar|berättar|rapporterar|föredrar|informerade|redogjorde|presenterade|redovisade|"
+                               r"berättade|rapporterade|föredrog|går igenom|gick igenom)\b")
 MARKED_PRESENTER = re.compile(r"(?:\s+[-–]\s+|\s*\()((?:[A-ZÅÄÖÉ][\wåäöé\-]+\s+){1,3}[A-ZÅÄÖÉ][\wåäöé\-]+)"
                               r"(?:,\s*[a-zåäö][\wåäö\- ]{2,40})?\)?$")
 #: an information item labelled with who gives it: "Informationspunkt: Anna Berg, vd Norrbyhem AB",
