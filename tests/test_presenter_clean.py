@@ -153,3 +153,9 @@ def test_a_heading_that_is_a_sentence_in_the_past_tense():
                   "Per Holm föredrog revisionsberättelsen"):
         assert title_presenters(title) == (title, ["Per Holm"])
     assert title_presenters("Per Holm öppnade mötet") == ("Per Holm öppnade mötet", [])
+
+
+def test_who_holds_or_describes_the_item():
+    assert presenters_in("Per Holm höll i punkten och presenterade budgeten.") == ["Per Holm"]
+    assert presenters_in("Per Holm beskrev läget i budgetarbetet.") == ["Per Holm"]
+    assert presenters_in("Styrelsen beskrev läget.") == []
