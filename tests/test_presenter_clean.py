@@ -159,3 +159,10 @@ def test_who_holds_or_describes_the_item():
     assert presenters_in("Per Holm höll i punkten och presenterade budgeten.") == ["Per Holm"]
     assert presenters_in("Per Holm beskrev läget i budgetarbetet.") == ["Per Holm"]
     assert presenters_in("Styrelsen beskrev läget.") == []
+
+
+def test_a_licence_item_names_its_licensee():
+    from protokoll.parse.presenters import title_presenters
+    for title in ("Serveringstillstånd - Per Holm", "Stadigvarande serveringstillstånd - Karin Lindqvist Bar",
+                  "Tillfälligt serveringstillstånd Per Holm"):
+        assert title_presenters(title) == (title, [])

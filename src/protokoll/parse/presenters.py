@@ -89,11 +89,13 @@ COLUMN_WORDS = frozenset("Beslut Beslutsärende Information Informationsärende 
 
 
 #: headings whose names are the item's subject, not its presenter: a motion's or question's author, who resigns,
-#: is released from an office, who is elected or replaced ("Motion om skolmat Anna Berg", "Avsägelse Anna Berg", "Val av ersättare efter Anna Berg")
+#: is released from an office, who is elected or replaced; the licensee named after a licence item's title ("Motion om skolmat Anna Berg", "Avsägelse Anna Berg", "Val av ersättare efter Anna Berg")
 SUBJECT_HEADING = re.compile(r"^(?:Motion|Motioner|Medborgarförslag|Interpellation|Interpellationer|Fråga|Frågor|"
                              r"Enkel fråga|Avsägelse|Avsägelser|Entledigande|Val|Fyllnadsval|Ersättarval|Nyval|"
                              r"Begäran|Ansökan|Överklagande|Uppsägning|Avgång|Utseende|Utnämning|Förordnande|"
-                             r"Laglighetsprövning|Befrielse|Utträde|Efterträdare|Avsked|Avskedande)\b", re.I)
+                             r"Laglighetsprövning|Befrielse|Utträde|Efterträdare|Avsked|Avskedande|"
+                             r"(?:Stadigvarande\s+|Tillfälligt\s+|Utökat\s+)?(?:serveringstillstånd|alkoholtillstånd)|"
+                             r"Tillstånd\s+(?:för|till)\s+servering|Tobakstillstånd|Försäljningstillstånd)\b", re.I)
 
 
 #: a verb whose object or subject is the person chosen, thanked or let go: "Till sekreterare valdes Anna Berg",
