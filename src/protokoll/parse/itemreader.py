@@ -152,7 +152,8 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
             item.title, item.presenters = run_on_presenters(item.title, found[0])
         elif found:
             item.title = heading_without_role(item.title, found[0], item.presenters)
-    item.presenters = not_openers(titled(item.presenters), [heading_sentence] + found[:1])
+    if item.presenters:
+        item.presenters = not_openers(titled(item.presenters), [heading_sentence] + found[:1])
     item.text = item_text(body, running)
     return item
 

@@ -31,6 +31,8 @@ NAME_PART = re.compile(r"[A-ZÅÄÖÉ][\wåäöéü\-]*|von|af|de|van")
 def without_title_word(name: str) -> str:
     """ "Riksrevisor Anna Berg" -> "Anna Berg" (see the module); a name of two words stays as it is."""
     words = name.split()
+    if len(words) < 3:
+        return name
     while len(words) > 2 and not opens_name(words[0]) and (opens_name(words[1]) or TITLE_END.fullmatch(words[0])):
         words = words[1:]
     return " ".join(words)
@@ -66,7 +68,9 @@ PRESENTING = re.compile(r"\b(?:informera|redogör|redogjorde|presentera|berätta
 def opens_meeting(text: str, who: str) -> bool:
     """Whether ``text`` names ``who`` as opening the meeting and presenting nothing ("Mötet öppnades av
     ordförande Anna Berg", "Ordförande Anna Berg hälsade alla välkomna")."""
-    return who in text and bool(OPENED.search(text)) and not PRESENTING.search(text)
+    low = text.casefold()
+    return ("öppna" in low or "hälsa" in low) and who in text and bool(OPENED.search(text)) \
+        and not PRESENTING.search(text)
 
 
 def not_openers(names: list[str], texts: list[str]) -> list[str]:
