@@ -30,6 +30,7 @@ from .presenterforms import (introduces_self, run_on_heading_presenters, sentenc
 from .presenterrun import (labelled_presenters, leading_people, marked_presenters, passive_presenters,
                            speaker_heading, title_label_presenters, trim_repeated_given_name, without_party_codes)
 from .presenterclauses import clause_presenters, with_broken_sentence
+from .presenterclean import about_people, heading_people, not_openers, titled
 from .presenterrunon import heading_without_role, run_on_presenters
 from .presenterslot import (case_number_presenters, cell_presenters, name_line_presenters, slot_presenters,
                             without_label_end)
@@ -93,7 +94,8 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
         body = [Line(ran_on, head_line.start + max(0, len(head_line.text) - len(ran_on)))] + body
     body = split_item_parts(split_item_labels(body))
     heading_sentence = title
-    title, in_title = title_presenters(clean_title(title))
+    plain_title = clean_title(title)
+    title, in_title = title_presenters(plain_title)
     if not in_title:
         title, in_title = speaker_heading(title)
     if not in_title:
@@ -103,6 +105,8 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
     if not in_title:
         title, in_title = slot_presenters(title)
     in_title = in_title or case_number_presenters(heading_sentence) or cell_presenters(heading_sentence)
+    if in_title and (about_people(plain_title) or not (in_title := heading_people(in_title))):
+        title, in_title = plain_title, []  # a business, a body, the one a heading is about: the heading stays whole
     title = without_label_end(title) if in_title and in_title[-1] not in title else title  # the name was cut off
     item = Item(number=h.number, title=title_without_reference(title))  # spec: no attachment reference
     pres_value, used = presenter_text(body)
@@ -150,6 +154,8 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
             item.title, item.presenters = run_on_presenters(item.title, found[0])
         elif found:
             item.title = heading_without_role(item.title, found[0], item.presenters)
+    if item.presenters:
+        item.presenters = not_openers(titled(item.presenters), [heading_sentence] + found[:1])
     item.text = item_text(body, running)
     return item
 
@@ -186,6 +192,8 @@ def _presenting(first: list[str], people: list[Attendee]) -> list[str]:
 
 
 PRESENTER_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+){1,2},\s+[a-zåäö]")
+#: the item's time slot before its presenter's name: "kl. 09.15 Anna Berg, ekonom", "09.15-10.00 Anna Berg, ekonom"
+SLOT_START = re.compile(r"^(?:[Kk]l\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+(?=[A-ZÅÄÖ])")
 #: a programme row's presenter cell: "Anna Berg, utredare" or "Anna Berg, Region Norr"
 PRESENTER_CELL = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+){1,2}(?:,\s+\w|\s+och\s+[A-ZÅÄÖ]|$)")
 
@@ -197,7 +205,10 @@ def _presenter_line(body: list[Line], cells: bool = False) -> list[str]:
     every such line up to the first other one counts.
     """
     found: list[str] = []
-    for text in (ln.text for ln in body if not ln.blank):
+    for line in (ln.text for ln in body if not ln.blank):
+        text = SLOT_START.sub("", line)
+        if text != line and heading_people([text.strip()]) and len(text.split()) <= 3:
+            return [text.strip()]  # "kl. 10.00 Anna Berg": a time slot, then the presenter alone
         if not (PRESENTER_LINE if not cells else PRESENTER_CELL).match(text) or text.endswith(".") or len(text) > 240:
             break
         found += [p for p in find_people(text) if p not in found]

@@ -11,8 +11,15 @@ from .lines import Line
 from .givenopen import opens_name
 from .names import find_people, is_person
 
-PRESENTER = re.compile(r"^(?:Föredragande|Föredragare|Föredras av|Presentatör|Dragande|Inledare|Presenteras av|"
-                       r"Rapportör|Föreläsare|Informatör)\s*:?\s*(.*)$", re.I)
+PRESENTER = re.compile(r"^(?:(?:Föredragande|Föredragare|Föredras av|Presentatör|Dragande|Inledare|Presenteras av|"
+                       r"Rapportör|Föreläsare|Informatör)\s*:?|"
+                       # who is invited for the item, with a colon: "Inbjudna under punkten: Anna Berg, ekonom"
+                       r"(?:Inbjuden|Inbjudna|Närvarande|Medverkande)\s+(?:under|vid|för)\s+(?:punkten|ärendet)\s*:|"
+                       r"(?:Inbjuden|Inbjudna|Inbjuden gäst|Inbjudna gäster|Gäst|Gäster)\s*:)\s*(.*)$", re.I)
+#: what completes the label before its value: "Föredragande för punkten var Anna Berg", "Föredragande i ärendet är
+#: Anna Berg", "Föredragande tjänsteman: Anna Berg"
+LABEL_REST = re.compile(r"^(?:(?:för|i|under|vid)\s+(?:punkten|ärendet|detta ärende|denna punkt)\s*(?:var|är|blir)?|"
+                        r"(?:tjänsteman|tjänstemän|tjänsteperson|tjänstepersoner|politiker)\b)\s*:?\s*", re.I)
 NAME_START = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖÉ][a-zåäöé]+")
 
 
@@ -23,7 +30,7 @@ def presenter_text(body: list[Line]) -> tuple[str, list[Line]]:
         if not m:
             continue
         used = [ln]
-        value = m.group(1)
+        value = LABEL_REST.sub("", m.group(1))
         for nxt in body[k + 1:]:
             if nxt.blank or not (nxt.text[:1].islower() or NAME_START.match(nxt.text)
                                  or value.rstrip().endswith((",", "och"))):
@@ -55,7 +62,8 @@ def inline_presenters(text: str) -> list[str]:
 
 
 OPENING_PRESENTER = re.compile(r"((?:[A-ZÅÄÖÉ][\wåäöé\-]+\s+){1,3}[A-ZÅÄÖÉ][\wåäöé\-]+)\s+(?:informerar|redogör|presenterar|"
-                               r"redovisar|berättar|rapporterar|föredrar)\b")
+                               r"redovisar|berättar|rapporterar|föredrar|informerade|redogjorde|presenterade|redovisade|"
+                               r"berättade|rapporterade|föredrog|går igenom|gick igenom)\b")
 MARKED_PRESENTER = re.compile(r"(?:\s+[-–]\s+|\s*\()((?:[A-ZÅÄÖÉ][\wåäöé\-]+\s+){1,3}[A-ZÅÄÖÉ][\wåäöé\-]+)"
                               r"(?:,\s*[a-zåäö][\wåäö\- ]{2,40})?\)?$")
 #: an information item labelled with who gives it: "Informationspunkt: Anna Berg, vd Norrbyhem AB",
@@ -81,11 +89,13 @@ COLUMN_WORDS = frozenset("Beslut Beslutsärende Information Informationsärende 
 
 
 #: headings whose names are the item's subject, not its presenter: a motion's or question's author, who resigns,
-#: who is elected or replaced ("Motion om skolmat Anna Berg", "Avsägelse Anna Berg", "Val av ersättare efter Anna Berg")
+#: is released from an office, who is elected or replaced; the licensee named after a licence item's title ("Motion om skolmat Anna Berg", "Avsägelse Anna Berg", "Val av ersättare efter Anna Berg")
 SUBJECT_HEADING = re.compile(r"^(?:Motion|Motioner|Medborgarförslag|Interpellation|Interpellationer|Fråga|Frågor|"
                              r"Enkel fråga|Avsägelse|Avsägelser|Entledigande|Val|Fyllnadsval|Ersättarval|Nyval|"
                              r"Begäran|Ansökan|Överklagande|Uppsägning|Avgång|Utseende|Utnämning|Förordnande|"
-                             r"Laglighetsprövning)\b", re.I)
+                             r"Laglighetsprövning|Befrielse|Utträde|Efterträdare|Avsked|Avskedande|"
+                             r"(?:Stadigvarande\s+|Tillfälligt\s+|Utökat\s+)?(?:serveringstillstånd|alkoholtillstånd)|"
+                             r"Tillstånd\s+(?:för|till)\s+servering|Tobakstillstånd|Försäljningstillstånd)\b", re.I)
 
 
 #: a verb whose object or subject is the person chosen, thanked or let go: "Till sekreterare valdes Anna Berg",
@@ -139,11 +149,16 @@ def title_presenters(title: str) -> tuple[str, list[str]]:
 #: what a presenter does in minutes: "informerar om", "redogjorde för", "lämnade information", "höll en dragning"
 PRESENTS = (r"informerar|informerade|berättar|berättade|presenterar|presenterade|redogör|redogjorde|redovisar|"
             r"redovisade|föredrar|föredrog|inleder|inledde|rapporterar|rapporterade|orienterar|orienterade|"
-            r"går igenom|gick igenom|drar|drog|visar|visade|"
-            r"(?:lämnar|lämnade|ger|gav)\s+(?:en\s+)?(?:kort\s+)?(?:information|lägesrapport|rapport|redovisning|"
-            r"presentation|dragning|återrapport)|(?:håller|höll)\s+(?:en\s+)?(?:kort\s+)?(?:dragning|presentation|"
+            r"går igenom|gick igenom|drar|drog|visar|visade|beskriver|beskrev|"
+            r"(?:håller|höll)\s+i\s+(?:punkten|ärendet|dragningen|presentationen|informationen)|"
+            r"(?:lämnar|lämnade|ger|gav)\s+(?:en\s+)?(?:(?:kort|kortfattad|översiktlig|muntlig|utförlig|aktuell|allmän)\s+)?"
+            r"(?:information|lägesrapport|rapport|redovisning|presentation|dragning|återrapport|beskrivning|"
+            r"redogörelse|översikt|lägesbild|bakgrund|genomgång)|(?:håller|höll)\s+(?:en\s+)?(?:kort\s+)?(?:dragning|presentation|"
             r"genomgång|föredragning)")
-SUBJECT_VERB = re.compile(rf"^(.{{3,120}}?)\s+(?:{PRESENTS})\b")
+SUBJECT_VERB = re.compile(rf"^(.{{3,400}}?)\s+(?:{PRESENTS})\b")
+#: a subject longer than this is read only as a list of titled people, each part a person's name ("Justitieminister
+#: Anna Berg, departementsråden Per Ek och Eva Lind samt ... informerade"): a long sentence is otherwise no subject
+SHORT_SUBJECT = 120
 #: "Information lämnades av Anna Berg", "Dragning av Anna Berg": the passive, the presenter after "av"
 BY = re.compile(r"^(?:Information|Informationen|Dragning|Dragningen|Redovisning|Redovisningen|Presentation|"
                 r"Presentationen|Föredragning|Föredragningen|Genomgång|Rapport)\s+(?:\w+\s+){0,2}?"
@@ -165,7 +180,9 @@ VERB_FIRST = re.compile(r"^(?:Informerade|Redogjorde|Föredrog|Redovisade|Rappor
 ADVERBIAL = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,3}")
 ROLE_WORD = re.compile(r"^(?:[A-ZÅÄÖ]?[a-zåäö\-]+|[A-ZÅÄÖ]{2,5})$")  #: a title before a name: "ekonomichef", "VD"
 SUBJECT_JOIN = re.compile(r"\s*,\s*|\s+och\s+|\s+samt\s+")  #: between the people of a subject
-EMPLOYER = re.compile(r"\s+(?:från|på|vid|hos|inom|i)\s+")  #: an employer after a name: "Anna Berg från Region Norr"
+#: an employer after a name ("Anna Berg från Region Norr"), or those who came with the person ("Anna Berg med
+#: medarbetare")
+EMPLOYER = re.compile(r"\s+(?:från|på|vid|hos|inom|i|med)\s+")
 
 
 def subject_parts(subject: str, title_word: re.Pattern[str] = ROLE_WORD,
@@ -181,6 +198,19 @@ def subject_parts(subject: str, title_word: re.Pattern[str] = ROLE_WORD,
     return out
 
 
+#: the subject's last part after a comma: "Anna Berg och Per Ek, Riksrevisionen"
+LAST_APPOSITION = re.compile(r",\s*(?P<tail>[A-ZÅÄÖ][^,]*?)\s*,?\s*$")
+
+
+def without_employer(subject: str) -> str:
+    """The subject without the organisation written after its people between commas ("Anna Berg och Per Ek,
+    Riksrevisionen, informerade"): a last part that opens with no given name and joins nobody with "och"."""
+    tail = LAST_APPOSITION.search(subject)
+    if tail and " och " not in tail.group("tail") and not opens_name(tail.group("tail").split()[0]):
+        return subject[:tail.start()]
+    return subject
+
+
 def presenters_in(sentence: str) -> list[str]:
     """The people a sentence says presented: its subject before a presenting verb ("Ekonomichef Anna Berg och
     Per Ek informerade om ..."; a title before a name, an employer after "från" are left out) or the agent of a
@@ -191,10 +221,11 @@ def presenters_in(sentence: str) -> list[str]:
     if not m:
         return []
     found: list[str] = []
-    for words in subject_parts(m.group(1)):
+    long_list = len(m.group(1)) > SHORT_SUBJECT
+    for words in subject_parts(without_employer(m.group(1))):
         name = " ".join(words)
-        if is_person(name):
+        if is_person(name) and (not long_list or found or any(opens_name(w) for w in words[:2])):
             found.append(name)
-        elif name and (name[:1].isupper() and len(words) > 1):
+        elif name and (name[:1].isupper() and len(words) > 1 or long_list and not name.endswith("-")):
             return []  # a subject that is no person's name (a body, an organisation): not presenters
     return found

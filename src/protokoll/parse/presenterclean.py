@@ -1,0 +1,85 @@
+"""The last check on an item's presenters before it keeps them (issue 10).
+
+- A title written capitalised before the name is no part of it: "Riksrevisor Anna Berg", "Revisorn Anna Berg",
+  "Kassören Anna Berg", "Vd Anna Berg" -> "Anna Berg". The word goes when it is no given name and either the next
+  word is one or the word ends as Swedish job titles do (-chef, -direktör, -revisor, -befälhavare, ...).
+- A name cut out of an item's heading (a column after the title, "Information från ...") has nothing but its
+  place to say it is a person's, so it must open with a given name: a business after " - " in a licence item
+  ("Serveringstillstånd - Gamla Krogen"), a body ("Information från Unga Klara") is none.
+- Whoever opens the meeting ("Mötet öppnades av ordförande Anna Berg", "Ordförande Anna Berg hälsade alla
+  välkomna och förklarade mötet öppnat") chairs it and presents nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .givenopen import opens_name
+from .presenters import CHOSEN, SUBJECT_HEADING
+
+#: how Swedish job titles and offices end, lower-cased, with or without the definite ending: a word of this form
+#: before a person's name is the person's title ("överbefälhavare", "riksrevisorn", "ekonomichefen")
+TITLE_END = re.compile(r"[\wåäöé\-]*(?:chef|direktör|revisor|kassör|sekreterare|ordförande|befälhavare|minister|intendent|"
+                       r"handläggare|strateg|samordnare|ledare|controller|ekonom|jurist|utredare|konsult|rektor|"
+                       r"råd|ansvarig|inspektör|ingenjör|arkitekt|rådgivare|assistent|koordinator|specialist|"
+                       r"analytiker|planerare|utvecklare|ombudsman|läkare|sköterska|kurator|vd|gd)(?:en|n|et)?",
+                       re.I)
+#: a word that writes a name's parts: capitalised, letters and hyphens ("von" is a particle, kept)
+NAME_PART = re.compile(r"[A-ZÅÄÖÉ][\wåäöéü\-]*|von|af|de|van")
+
+
+def without_title_word(name: str) -> str:
+    """ "Riksrevisor Anna Berg" -> "Anna Berg" (see the module); a name of two words stays as it is."""
+    words = name.split()
+    if len(words) < 3:
+        return name
+    while len(words) > 2 and not opens_name(words[0]) and (opens_name(words[1]) or TITLE_END.fullmatch(words[0])):
+        words = words[1:]
+    return " ".join(words)
+
+
+def titled(names: list[str]) -> list[str]:
+    """The names without a title word before them, each once."""
+    out: list[str] = []
+    for name in (without_title_word(n) for n in names):
+        if name and name not in out:
+            out.append(name)
+    return out
+
+
+def heading_people(names: list[str]) -> list[str]:
+    """Names cut out of a heading, kept only when each opens with a given name; none when any does not (a
+    business, a body: the heading's names are read together, so one that is no person's puts all in doubt)."""
+    names = titled(names)
+    if not names or not all(opens_name(n.split()[0]) and all(NAME_PART.fullmatch(w) for w in n.split())
+                            for n in names):
+        return []
+    return names
+
+
+#: a sentence or heading that says the meeting was opened or its people welcomed
+OPENED = re.compile(r"\b(?:öppna(?:de|des|r|s|t)?\b.*\b(?:mötet|sammanträdet|årsmötet|stämman)|"
+                    r"(?:mötet|sammanträdet|årsmötet|stämman)\b.*\böppna(?:de|des|r|s|t)?\b|"
+                    r"hälsa(?:de|r|s)\s+(?:\w+\s+){0,3}?välkom)", re.I)
+#: a verb of presenting: the person who opens the meeting and then presents something is a presenter
+PRESENTING = re.compile(r"\b(?:informera|redogör|redogjorde|presentera|berätta|föredr|redovisa|rapportera)", re.I)
+
+
+def opens_meeting(text: str, who: str) -> bool:
+    """Whether ``text`` names ``who`` as opening the meeting and presenting nothing ("Mötet öppnades av
+    ordförande Anna Berg", "Ordförande Anna Berg hälsade alla välkomna")."""
+    low = text.casefold()
+    return ("öppna" in low or "hälsa" in low) and who in text and bool(OPENED.search(text)) \
+        and not PRESENTING.search(text)
+
+
+def not_openers(names: list[str], texts: list[str]) -> list[str]:
+    """The names less those the item's heading or first sentence names as opening the meeting."""
+    return [n for n in names if not any(opens_meeting(t, n) for t in texts if t)]
+
+
+def about_people(heading: str) -> bool:
+    """Whether a heading is about the people it names: a motion's author, who resigns or is released, elected,
+    thanked ("Befrielse från uppdrag - Anna Berg", "Till sekreterare valdes Anna Berg"), who opens the meeting
+    ("Mötet öppnades av ordförande Anna Berg")."""
+    return bool(SUBJECT_HEADING.match(heading) or CHOSEN.search(heading) or OPENED.search(heading))
