@@ -116,9 +116,10 @@ def rank(day: str | None, unit_id: int) -> int:
 
 def _first(searcher, query, wanted: int, kinds_counted: bool) -> tuple[list, int | None]:
     """The first hits :func:`_best` reads and the total; None when the facet of the hits' kinds, counted anyway
-    (``kinds_counted``), is to give it. Counting the hits in the same pass costs up to ~40 % more than reading
-    the best of them alone (a word of 100,000 hits: 1.9 vs 1.1 ms): a first read holding fewer hits than it
-    asked for holds all of them, and a larger total is the sum of the kind facet, exact."""
+    (``kinds_counted``), is to give it. Counting the hits in the same pass costs ~10 % more than reading the
+    best of them alone (the 20 bench queries at 20,000 meetings: 12.3 vs 11.1 ms summed, bench/results.md): a
+    first read holding fewer hits than it asked for holds all of them, and a larger total is the sum of the kind
+    facet, exact."""
     limit = _limit(wanted)
     found = searcher.search(query, limit, count=not kinds_counted)
     if not kinds_counted:
