@@ -110,6 +110,22 @@ def test_snippet_spans_found_from_the_folded_text_equal_a_scan_of_every_word():
     assert matched_spans(long, query_terms("sist"), first_only=True) == [(len(long) - 4, len(long))]
 
 
+def test_snippet_spans_of_latin1_text_searched_folded_to_ascii_equal_a_scan_of_every_word():
+    """A Latin-1 text is searched with its letters folded to ASCII (one byte each, positions kept): the same words
+    as a scan of every word, a short term at word starts only, also after a letter that folded."""
+    from protokoll.store.search_snippet import _each_word, matched_spans
+
+    texts = ["Énergi, ärende och éfter: Ärendet ÉTT-året, e-tjänst; åäöÅÄÖ éé e é. Über Ödeshög ökar.",
+             "Mötet möter motet: MÖTESPLATS, mötesplatsen och Motala; kl. 13:00-16:00 §12 «citat» 1½ år.",
+             "Kommunstyrelsen§4 ärendet-Ärenden ärende2024 ÄRENDE_nr e2 Ée"]
+    for q in ["e", "ärende", "arende", "mote", "möte", "motes", "ett", "overs", "ode", "ok", "12", "citat", "ar"]:
+        terms = query_terms(q)
+        for sample in texts:
+            assert matched_spans(sample, terms) == _each_word(sample, terms, 0, False), (q, sample[:30])
+            assert matched_spans(sample, terms, first_only=True) == _each_word(sample, terms, 0, True), (q, sample[:30])
+    assert matched_spans(texts[0], query_terms("e")) == _each_word(texts[0], query_terms("e"), 0, False) != []
+
+
 # --- the seeds ------------------------------------------------------------------
 
 @pytest.fixture

@@ -124,3 +124,26 @@ def test_a_tie_of_older_meetings_is_found_in_one_window(older_tie, monkeypatch, 
     assert (order, total) == brute(older_tie, query, wanted)
     assert all(unit_id % 2 == 0 for unit_id in order)  # the tie: older units only
     assert len(windows) == 1
+
+
+@pytest.mark.parametrize("filters", [{}, {"kind": "protocol"}, {"year": 2020}, {"kind": "other"},
+                                     {"body": "Styrelsen"}, {"dates": ("2020-01-01", "2020-06-30")}])
+@pytest.mark.parametrize("words", ["budget", "beslut budget", "budget -beslut"])
+def test_the_total_is_every_hit_whether_counted_or_summed_from_the_kinds(engine, words, filters):
+    """A first read of all the hits gives the total; a larger one comes from the kind facet (each unit has one
+    kind) unless that facet is filtered, when the first read counts them: always tantivy's own count."""
+    from protokoll.store.search_engine_find import DATES, FACETS, find
+
+    searcher, ranks = engine.view
+    full = {name: None for name in FACETS} | {DATES: None} | filters
+    found = find(searcher, ranks, engine.schema, parse(words), full, 20)
+    query = _query(engine.schema, _terms(engine.schema, parse(words)), full)
+    assert found.total == searcher.search(query, 1, count=True).count
+    if "-" in words or filters.get("kind") == "other":
+        assert found.total == 0
+    elif DATES in filters:
+        assert 20 < found.total < 200  # (all the hits in the first read)
+    else:
+        assert found.total == 3000
+    if "kind" not in filters:
+        assert sum(found.facets["kind"].values()) == found.total

@@ -12,47 +12,14 @@ import re
 from functools import lru_cache
 from html import escape
 
-from ..swedish.stems import MIN_HEAD, MIN_S_HEAD, fold, joined_words, matches, word_terms, words
+from ..swedish.stems import joined_words, matches, word_terms, words
+from .search_snippet_text import TO_ASCII as _TO_ASCII, plain as _plain, prepared as _prepared
 
 _WORD = re.compile(r"[^\W_]+")  #: a word as :func:`protokoll.swedish.stems.words` reads it
 #: a hyphenated word, as :func:`protokoll.swedish.stems.joined_words` reads it (the same matches): tried at word
 #: starts only, its letters taken possessively -- else each word is tried from every letter and given back
 #: letter by letter (quadratic in its length: ~30 µs for a snippet's window)
 _HYPHENATED = re.compile(r"(?<![^\W_])[^\W_]++(?:-[^\W_]++)+")
-
-
-def _one_letter_folds() -> dict[int, str]:
-    """Lower-case Latin letters that :func:`~protokoll.swedish.stems.fold` turns into one ASCII letter (å -> a)."""
-    table = {}
-    for code in range(0xC0, 0x250):
-        letter = chr(code).lower()
-        if len(letter) == 1 and len(folded := fold(letter)) == 1 and folded.isascii():
-            table[ord(letter)] = folded
-    return table
-
-
-_ONE_LETTER = _one_letter_folds()
-_VARIANTS: dict[str, str] = {}
-for _code, _ascii in _ONE_LETTER.items():
-    _VARIANTS[_ascii] = _VARIANTS.get(_ascii, _ascii) + chr(_code)
-
-
-@lru_cache(maxsize=1)
-def _other_letters() -> re.Pattern:
-    """Letters and digits that are neither ASCII nor folded to one ASCII letter (ß, æ, a combining mark's base...).
-
-    One character class of ranges (cheap to search), every character above the BMP
-    included; made on first use (~0.1 s).
-    """
-    ranges: list[tuple[int, int]] = []
-    for code in range(0x80, 0x10000):
-        if chr(code).isalnum() and code not in _ONE_LETTER:
-            if ranges and ranges[-1][1] == code - 1:
-                ranges[-1] = (ranges[-1][0], code)
-            else:
-                ranges.append((code, code))
-    parts = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
-    return re.compile(f"[{parts}\U00010000-\U0010ffff]")
 
 
 CHUNK = 2048  #: characters of a long text searched at a time for its first match
@@ -92,7 +59,9 @@ def _spans(text: str, terms: list[str], start: int, stop: int, first_only: bool,
         text, stop, offset = segment, len(segment), start
     else:  # the whole text lowered once; its pieces are searched in place (pos/endpos, as a cut copy would be)
         offset = 0
-    wanted, finder = _prepared(tuple(terms))
+    wanted, finder, ascii_finder = _prepared(tuple(terms))
+    if ascii_finder is not None and len(data := lowered.encode("latin-1", "ignore")) == len(lowered):
+        finder, lowered = ascii_finder, data.translate(_TO_ASCII)  # (positions kept: one byte per character)
     spans: list[tuple[int, int]] = []
     low = start - offset
     pos = low
@@ -110,24 +79,6 @@ def _spans(text: str, terms: list[str], start: int, stop: int, first_only: bool,
                 break
         pos = max(word.end(), found.start() + 1)
     return spans
-
-
-def _plain(text: str) -> str | None:
-    """``text.lower()`` when it keeps every position and each letter folds to one ASCII letter; else None.
-
-    A text of Latin-1 characters only (most Swedish text) is checked by two byte operations; one
-    with wider characters ("–", "”", "•") by :func:`_other_letters` (~10x slower)."""
-    lowered = text.lower()
-    if len(lowered) != len(text):
-        return None
-    data = lowered.encode("latin-1", "ignore")
-    if len(data) == len(lowered):
-        return None if data.translate(None, _NOT_OTHER) else lowered
-    return None if _other_letters().search(lowered) else lowered
-
-
-#: every byte but the Latin-1 letters and digits that :func:`_other_letters` finds (ß, æ, ð, þ, ², ...)
-_NOT_OTHER = bytes(c for c in range(256) if not (c >= 0x80 and chr(c).isalnum() and c not in _ONE_LETTER))
 
 
 def _first_in_pieces(text: str, terms: list[str], start: int, stop: int) -> list[tuple[int, int]]:
@@ -163,31 +114,6 @@ def _matches(word: str, wanted: frozenset[str]) -> bool:
     return matches(word, wanted)
 
 
-@lru_cache(maxsize=256)
-def _prepared(terms: tuple[str, ...]) -> tuple[frozenset[str], re.Pattern]:
-    """The set of the query's ``terms`` and their :func:`_finder`: made once per query, not per snippet."""
-    wanted = frozenset(terms)
-    return wanted, _finder(tuple(sorted(wanted)))
-
-
-@lru_cache(maxsize=1024)
-def _finder(terms: tuple[str, ...]) -> re.Pattern:
-    """A pattern finding any of the folded ``terms`` in lower-cased text ("mot" also finds "möt").
-
-    A term shorter than any compound head can only be a word's own stem, which
-    begins the word: it is looked for at the start of words only (a query
-    word "e" would else stop at every "e" of the text).
-    """
-    def letters(term: str) -> str:
-        found = "".join(f"[{_VARIANTS[c]}]" if c in _VARIANTS else re.escape(c) for c in term)
-        return found if len(term) >= _SHORTEST_HEAD else _WORD_START + found
-    return re.compile("|".join(letters(t) for t in sorted(terms, key=len, reverse=True)))
-
-
-_SHORTEST_HEAD = min(MIN_HEAD, MIN_S_HEAD)  #: letters of the shortest compound head's stem
-_WORD_START = r"(?<![^\W_])"
-
-
 def snippet(text: str, terms: list[str], fallback: str = "", width: int = WIDTH) -> str:
     """HTML: about ``width`` characters of ``text`` around its first match, matches in ``<mark>``.
 
@@ -198,9 +124,19 @@ def snippet(text: str, terms: list[str], fallback: str = "", width: int = WIDTH)
     lowered = _plain(text) if terms and len(text) <= 2 * CHUNK else None  # (once for every search below)
     word = matched_spans(text, terms, first_only=True, lowered=lowered)
     first = word or joined_spans(text, terms, lowered=lowered)[:1]
-    if not first and fallback and (matched_spans(fallback, terms, first_only=True) or joined_spans(fallback, terms)
-                                   or not text):
-        return snippet(fallback, terms, width=width)
+    if not first and fallback:  # (the title's own search, once: a snippet of it starts from what it found)
+        title_lowered = _plain(fallback) if terms and len(fallback) <= 2 * CHUNK else None
+        title_word = matched_spans(fallback, terms, first_only=True, lowered=title_lowered)
+        if title_word or joined_spans(fallback, terms, lowered=title_lowered) or not text:
+            return _around(fallback, terms, width, title_lowered, title_word)
+    return _around(text, terms, width, lowered, word, first)
+
+
+def _around(text: str, terms: list[str], width: int, lowered: str | None, word: list[tuple[int, int]],
+            first: list[tuple[int, int]] | None = None) -> str:
+    """:func:`snippet` of ``text`` (no fallback) with its ``lowered`` text and first matched ``word`` found."""
+    if first is None:
+        first = word or joined_spans(text, terms, lowered=lowered)[:1]
     start, end = _window(text, first[0][0] if first else 0, width)
     if not first and (end == len(text) or text[end].isspace()):
         return _render(text, start, end, [])  # no word of the text matched: none of its whole words in the window
@@ -222,7 +158,7 @@ def joined_spans(text: str, terms: list[str], start: int = 0, end: int | None = 
     segment = text[start:end]
     if "-" not in segment or not terms:
         return []
-    wanted, finder = _prepared(tuple(terms))
+    wanted, finder, _ascii = _prepared(tuple(terms))
     # a term matching a joined word is in the text with the word's hyphens taken out (positions kept, as
     # in matched_spans): only the hyphenated runs between spaces are looked at, one scan rules most out
     # (the hyphenated words of a long text cost ~0.1 ms to read; "13:00-16:00" is a run too)
