@@ -65,3 +65,58 @@ Följande skrivelser anmäls: brev från länsstyrelsen om tillsyn och från reg
 def test_two_numbered_sentences_alone_are_not_read_as_an_agenda_of_full_stop_titles():
     items = parse_text(TWO_SENTENCES, "x.txt").items
     assert [it.number for it in items] == ["1"]
+
+
+#: an agenda that added items late with a letter after an existing number, and left out confidential ones
+LETTERED = """Föredragningslista
+
+2 Val av justerare
+
+3 Fastställande av dagordning
+
+Beslutsärenden
+
+8 Ombyggnad av Norra skolans matsal
+
+8 b Hyresavtal för Solrosens förskola
+
+9 Bidrag till hembygdsföreningen
+
+14 Revidering av delegationsordningen
+
+14 A Nyårsfirandet på torget 2025/2026
+
+15 Sammanträdesdagar för nästa år
+"""
+
+
+def test_a_lettered_item_beside_one_of_the_same_number_is_an_item_of_its_own_numbered_as_printed():
+    items = parse_text(LETTERED, "x.txt").items
+    assert [(it.number, it.title) for it in items] == [
+        ("2", "Val av justerare"), ("3", "Fastställande av dagordning"),
+        ("8", "Ombyggnad av Norra skolans matsal"), ("8 b", "Hyresavtal för Solrosens förskola"),
+        ("9", "Bidrag till hembygdsföreningen"), ("14", "Revidering av delegationsordningen"),
+        ("14 A", "Nyårsfirandet på torget 2025/2026"), ("15", "Sammanträdesdagar för nästa år")]
+
+
+#: a table's letter column puts a letter before every number: no item is lettered
+COLUMN = """Föredragningslista
+
+1 A Val av justerare
+
+2 B Fastställande av dagordning
+
+3 A Information om budgeten
+"""
+
+
+def test_a_letter_before_every_number_is_a_column_not_a_sub_number():
+    items = parse_text(COLUMN, "x.txt").items
+    assert [it.number for it in items] == ["1", "2", "3"]
+
+
+def test_two_years_in_a_row_stay_in_a_title_where_a_case_number_is_cut():
+    from protokoll.parse.titles import clean_title
+
+    assert clean_title("Redovisning av betyg läsåret 2023/2024") == "Redovisning av betyg läsåret 2023/2024"
+    assert clean_title("Budget för nästa år 2023/118") == "Budget för nästa år"
