@@ -120,3 +120,18 @@ def test_two_years_in_a_row_stay_in_a_title_where_a_case_number_is_cut():
 
     assert clean_title("Redovisning av betyg läsåret 2023/2024") == "Redovisning av betyg läsåret 2023/2024"
     assert clean_title("Budget för nästa år 2023/118") == "Budget för nästa år"
+
+
+def test_a_name_governed_by_efter_ends_the_title_and_is_no_presenter():
+    doc = """Föredragningslista
+
+1 Val av justerare
+
+2 Svar på medborgarförslag om att döpa en park efter Greta Lindqvist
+
+Förslag till beslut
+Nämnden tillstyrker förslaget.
+"""
+    items = parse_text(doc, "x.txt").items
+    assert (items[1].title, items[1].presenters) == (
+        "Svar på medborgarförslag om att döpa en park efter Greta Lindqvist", [])
