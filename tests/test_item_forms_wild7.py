@@ -135,3 +135,12 @@ Nämnden tillstyrker förslaget.
     items = parse_text(doc, "x.txt").items
     assert (items[1].title, items[1].presenters) == (
         "Svar på medborgarförslag om att döpa en park efter Greta Lindqvist", [])
+
+
+def test_a_bodys_decision_named_after_av_is_the_titles_subject_not_a_run_on_decision_label():
+    from protokoll.parse.runon import split_sentence
+
+    assert split_sentence("Anmälan av Socialnämndens beslut om boendestöd") == (
+        "Anmälan av Socialnämndens beslut om boendestöd", "")
+    assert split_sentence("Ekonomisk rapport Nämndens beslut Nämnden tackar för rapporten") == (
+        "Ekonomisk rapport", "Nämndens beslut Nämnden tackar för rapporten")

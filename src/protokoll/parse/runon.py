@@ -64,6 +64,8 @@ def split_sentence(title: str) -> tuple[str, str]:
         title, rest = title[:head.start()], title[head.start():].strip()
         return split_sentence(title)[0], rest
     label = LABEL.search(title) if "eslut" in title else None  # every label has "[Bb]eslut"
+    if label and title[:label.start()].split()[-1:] and title[:label.start()].split()[-1].casefold() in SMALL:
+        label = None  # "Anmälan av Äldrenämndens beslut om ...": the decision the title is about, no label
     words = list(WORD.finditer(title))
     for k in range(1, len(words)):
         if label and words[k].start() > label.start():
