@@ -144,3 +144,33 @@ def test_a_bodys_decision_named_after_av_is_the_titles_subject_not_a_run_on_deci
         "Anmälan av Socialnämndens beslut om boendestöd", "")
     assert split_sentence("Ekonomisk rapport Nämndens beslut Nämnden tackar för rapporten") == (
         "Ekonomisk rapport", "Nämndens beslut Nämnden tackar för rapporten")
+
+
+#: an association's annual meeting: each point written as sentences, names of those elected, the opener
+ANNUAL = """Protokoll fört vid årsmöte med Ekbackens Byalag 2024-03-10
+
+ 1. Ordförande Gunnel Ek hälsade deltagarna välkomna till årsmötet.
+ 2. Årsmötet öppnades av ordf. Gunnel Ek.
+ 3. Till mötesordförande valdes Bo Olsson och till mötessekreterare valdes Karin Strand.
+ 4. Revisionsberättelse. Lisa Berg läste upp revisionsberättelsen som godkändes av årsmötet.
+ 5. Val av ordförande för år 2024. Till ordförande för år 2024 valdes Gunnel Ek.
+"""
+
+
+def test_annual_meeting_points_written_as_sentences_keep_names_and_cut_only_after_a_short_first_sentence():
+    items = parse_text(ANNUAL, "x.txt").items
+    assert [it.title for it in items] == [
+        "Ordförande Gunnel Ek hälsade deltagarna välkomna till årsmötet.",
+        "Årsmötet öppnades av ordf. Gunnel Ek.",
+        "Till mötesordförande valdes Bo Olsson och till mötessekreterare valdes Karin Strand.",
+        "Revisionsberättelse.", "Val av ordförande för år 2024."]
+    assert all(not it.presenters for it in items)
+    assert items[4].decisions == ["Till ordförande för år 2024 valdes Gunnel Ek."]
+    assert not any(d.startswith("Olsson") for it in items for d in it.decisions)
+
+
+def test_a_short_title_and_a_note_without_a_verb_stay_one_title():
+    from protokoll.parse.inline import heading_and_rest
+
+    assert [ln.text for ln in heading_and_rest("Trygghetslarm. Svar på skrivelse från (fp).", 0)] == [
+        "Trygghetslarm. Svar på skrivelse från (fp)."]

@@ -93,7 +93,8 @@ SUBJECT_HEADING = re.compile(r"^(?:Motion|Motioner|Medborgarförslag|Interpellat
 #: presenter column after a title)
 CHOSEN = re.compile(r"\b(?:om)?(?:valdes|väljs|valde|utsågs|utses|utsåg|förordnades|förordnas|entledigades|"
                     r"entledigas|nominerades|nomineras|tillsattes|tillsätts|anställdes|anställs|avtackades|avtackas|"
-                    r"befriades|befrias|ersätts|ersattes)\b", re.I)
+                    r"befriades|befrias|ersätts|ersattes|"
+                    r"öppnades|öppnas|avslutades|avslutas|leddes|leds)\b", re.I)  # who opens or chairs the meeting
 
 
 def title_presenters(title: str) -> tuple[str, list[str]]:

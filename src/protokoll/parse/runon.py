@@ -73,6 +73,8 @@ def split_sentence(title: str) -> tuple[str, str]:
         w = words[k].group()
         if not HEADING_WORD.fullmatch(w) or words[k - 1].group().casefold() in SMALL or _acronym_compound(words, k):
             continue
+        if opens_name(words[k - 1].group()):  # "... valdes Bo Olsson och till ... valdes": a title never ends
+            continue                          # on a given name; the capital after it is the surname
         following = [x.group().strip(",.:;").casefold() for x in words[k + 1:k + 5]]
         if w.casefold() == "att" or any(f in VERBS for f in following):
             if w.casefold() == "att" and not following:
