@@ -174,3 +174,15 @@ def test_a_short_title_and_a_note_without_a_verb_stay_one_title():
 
     assert [ln.text for ln in heading_and_rest("Trygghetslarm. Svar på skrivelse från (fp).", 0)] == [
         "Trygghetslarm. Svar på skrivelse från (fp)."]
+
+
+def test_the_last_paragraph_on_a_short_line_after_flattened_paragraphs_is_an_item():
+    doc = ("Protokoll fört vid årsmöte med Ekbackens Byalag 2024-03-10.\n\n"
+           "§ 1) Mötets öppnande. Ordförande Gunnel Ek hälsade alla välkomna och förklarade mötet öppnat.\n\n"
+           "§ 2) Godkännande av dagordningen. Dagordningen godkändes av årsmötet utan ändringar.\n\n"
+           "§ 3) Ansvarsfrihet för styrelsen. Årsmötet beviljade styrelsen ansvarsfrihet för år 2023.\n\n"
+           "§ 4) Val av styrelse och suppleanter.\n\n"
+           "Ordinarie ledamöter: Lena Berg och Nils Ek.\n")
+    items = parse_text(doc, "x.txt").items
+    assert [(it.number, it.title) for it in items][-2:] == [
+        ("3", "Ansvarsfrihet för styrelsen."), ("4", "Val av styrelse och suppleanter.")]

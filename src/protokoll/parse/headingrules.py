@@ -17,7 +17,7 @@ from .titles import TITLE_END_WORDS
 
 HEADING_PATTERNS = (
     ("para", re.compile(r"^(?:[A-ZÅÄÖ]{1,6}(?:\s?[A-ZÅÄÖ]{1,4})?\s*)?§\s*(\d{1,4})(?:(?<!\d{4})/(?:\d{2}|(?:19|20)\d{2})(?=\s|$))?"
-                        r"(?![\d/])\s*[.:]?\s*(.*)$")),  # "§ 63/20": the paragraph numbered with its year
+                        r"(?![\d/])\s*[.:)]?\s*(.*)$")),  # "§ 63/20": the paragraph numbered with its year; "§ 10) Title"
     # OCR reads a "1" as "l" or "I" and spaces the digits: "§ l 10" is § 110, "§ l l l" § 111
     ("para", re.compile(r"^§\s*((?=[\dlI|\s]*\d|(?:[lI|]\s?){2})(?:[\dlI|]\s?){1,3}[\dlI|])\s+(?=[A-ZÅÄÖ][a-zåäö])(.*)$")),
     ("para", re.compile(r"^(\d{1,4})\s*§\s*[.:]?\s*(.*)$")),

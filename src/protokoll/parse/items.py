@@ -58,7 +58,24 @@ def find_items(lines: list[Line]) -> tuple[list[Line], list[Heading]]:
         if (before is None or int(before.number) < int(h.number)) and (after is None or int(h.number) < int(after.number)):
             chain.insert(k, h)
             at.insert(k, h.index)
-    return lines, chain
+    return lines, chain + _paragraphs_after(lines, chain)
+
+
+def _paragraphs_after(lines: list[Line], chain: list[Heading]) -> list[Heading]:
+    """"§ 10) Title" on a short line of its own after a flattened run of "§ 1) ... § 9) ..." that the inline
+    reader cut (a short line is never cut, so its paragraph sign stays and it reads as another style): the
+    paragraphs that go on numbering the chain, one to three on each."""
+    last = chain[-1]
+    if not last.number or not last.number.isdigit():
+        return []
+    view = without_page_marks(lines)
+    out: list[Heading] = []
+    for i in range(last.index + 1, len(view)):
+        if "§" not in view[i].text or not (h := _candidate(view, i)) or h.style != "para":
+            continue
+        if 0 < int(h.number) - int((out[-1] if out else last).number) <= 3:
+            out.append(h)
+    return out
 
 
 def _midline(lines: list[Line], headings: list[Heading]) -> tuple[list[Line], list[Heading]]:
