@@ -186,3 +186,21 @@ def test_the_last_paragraph_on_a_short_line_after_flattened_paragraphs_is_an_ite
     items = parse_text(doc, "x.txt").items
     assert [(it.number, it.title) for it in items][-2:] == [
         ("3", "Ansvarsfrihet för styrelsen."), ("4", "Val av styrelse och suppleanter.")]
+
+
+def test_a_bulleted_number_on_its_own_line_takes_a_long_title_below_it():
+    doc = ("Nämndens sammanträde onsdagen den 6 mars 2024\n\nDagordning\n\n • 1.\n\n  Val av protokolljusterare\n\n"
+           " • 2.\n\n  Yttrande över motion 2024:12 om att inrätta ett centrum för läsfrämjande arbete i länet\n\n"
+           " • 3.\n\n  Övrigt\n")
+    items = parse_text(doc, "x.txt").items
+    assert [(it.number, it.title) for it in items] == [
+        ("1", "Val av protokolljusterare"),
+        ("2", "Yttrande över motion 2024:12 om att inrätta ett centrum för läsfrämjande arbete i länet"),
+        ("3", "Övrigt")]
+
+
+def test_a_page_number_before_the_bodys_running_head_and_the_document_kind_is_no_item():
+    doc = ("1 Arkivnämnden PROTOKOLL\nSammanträdesdatum 2024-01-10\nNärvarande: Eva Ek (ordförande), Per Holm\n\n"
+           "1 Sammanträdet öppnas\nOrdföranden hälsade välkommen.\n\n2 Val av justerare\nPer Holm utsågs att justera.\n")
+    items = parse_text(doc, "x.txt").items
+    assert [(it.number, it.title) for it in items] == [("1", "Sammanträdet öppnas"), ("2", "Val av justerare")]
