@@ -204,3 +204,37 @@ def test_a_page_number_before_the_bodys_running_head_and_the_document_kind_is_no
            "1 Sammanträdet öppnas\nOrdföranden hälsade välkommen.\n\n2 Val av justerare\nPer Holm utsågs att justera.\n")
     items = parse_text(doc, "x.txt").items
     assert [(it.number, it.title) for it in items] == [("1", "Sammanträdet öppnas"), ("2", "Val av justerare")]
+
+
+#: a board's minutes that print the agenda, then record each point under a bare paragraph sign
+AGENDA_THEN_PARAGRAPHS = """Protokoll fört vid styrelsemöte i Föreningen Lövängen 2024-02-12
+
+Närvarande: Eva Ek, Per Holm, Lisa Berg
+
+Dagordning
+1. Mötets öppnande
+2. Val av justerare
+3. Ekonomi
+
+§ 1
+Ordföranden Eva Ek öppnade mötet.
+
+§ 2
+Per Holm valdes att justera protokollet.
+
+§ 3
+Kassören redovisade läget. Styrelsen beslutade att lägga rapporten till handlingarna.
+"""
+
+
+def test_bare_paragraphs_take_their_titles_from_the_agenda_listed_above_them():
+    items = parse_text(AGENDA_THEN_PARAGRAPHS, "x.txt").items
+    assert [(it.number, it.title) for it in items] == [
+        ("1", "Mötets öppnande"), ("2", "Val av justerare"), ("3", "Ekonomi")]
+    assert items[2].decisions == ["Styrelsen beslutade att lägga rapporten till handlingarna."]
+
+
+def test_bare_paragraphs_without_a_matching_agenda_keep_their_first_line_as_title():
+    doc = AGENDA_THEN_PARAGRAPHS.replace("1. Mötets öppnande\n2. Val av justerare\n3. Ekonomi\n", "Se kallelsen.\n")
+    items = parse_text(doc, "x.txt").items
+    assert items[0].title == "Ordföranden Eva Ek öppnade mötet."
