@@ -45,6 +45,13 @@ DOCUMENT_HEAD = re.compile(r"^(?:[\wåäöÅÄÖ\-]+\s+){0,3}[\wåäöÅÄÖ\-]*
                            r"förbund|förbundet|fullmäktige|råd|rådet|region|regionen|landsting|landstinget|utskott|"
                            r"utskottet|direktion|direktionen)\s+(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLL|KALLELSE|"
                            r"FÖREDRAGNINGSLISTA|DAGORDNING|MINNESANTECKNINGAR|PROTOKOLLSUTDRAG)\b")
+DOCUMENT_WORDS = ("PROTOKOLL", "KALLELSE", "FÖREDRAGNINGSLISTA", "DAGORDNING", "ANTECKNINGAR")
+
+
+def _document_head(title: str) -> bool:
+    return any(w in title for w in DOCUMENT_WORDS) and DOCUMENT_HEAD.match(title) is not None
+
+
 BARE_NUMBER = re.compile(r"^(\d{1,3})[.)]?$")
 OCR_ONE = re.compile(r"[lI|]")  #: OCR's readings of a "1"
 SPACE = re.compile(r"\s")
@@ -68,7 +75,7 @@ def _candidate(lines: list[Line], i: int) -> Heading | None:
         if style == "num" and rx.pattern.startswith("^(\\d{1,3})\\s+") and not plain_ok(lines, i):
             continue
         if _is_time_or_date(ln.text) or style == "num" and (PAGE_AHEAD.match(title, 0, 70) or page_repeat(ln.text)
-                                                             or DOCUMENT_HEAD.match(title)):
+                                                             or _document_head(title)):
             return None  # a time, a date; "2 Sammanträdesprotokoll Sida 2 (24)": a page's index and running head
         if not title and style == "num":
             return None

@@ -66,7 +66,7 @@ def _paragraphs_after(lines: list[Line], chain: list[Heading]) -> list[Heading]:
     reader cut (a short line is never cut, so its paragraph sign stays and it reads as another style): the
     paragraphs that go on numbering the chain, one to three on each."""
     last = chain[-1]
-    if not last.number or not last.number.isdigit():
+    if not last.number or not last.number.isdigit() or not any("§" in ln.text for ln in lines[last.index + 1:]):
         return []
     view = without_page_marks(lines)
     out: list[Heading] = []

@@ -73,12 +73,12 @@ def split_sentence(title: str) -> tuple[str, str]:
         w = words[k].group()
         if not HEADING_WORD.fullmatch(w) or words[k - 1].group().casefold() in SMALL or _acronym_compound(words, k):
             continue
-        if opens_name(words[k - 1].group()):  # "... valdes Bo Olsson och till ... valdes": a title never ends
-            continue                          # on a given name; the capital after it is the surname
         following = [x.group().strip(",.:;").casefold() for x in words[k + 1:k + 5]]
         if w.casefold() == "att" or any(f in VERBS for f in following):
             if w.casefold() == "att" and not following:
                 continue
+            if k > 1 and opens_name(words[k - 1].group()):  # "... valdes Bo Olsson och till ... valdes": a title
+                continue                                     # never ends on a given name; the capital is the surname
             if k == 1 and (opens_name(words[0].group()) or is_role(words[0].group())):  # "Anna-Britta Berg
                 return title, ""  # hälsade ...", "Ordförande Eva Ek hälsade ...": a sentence opening at a person
             return title[:words[k].start()].rstrip(" ,;:-–"), title[words[k].start():]

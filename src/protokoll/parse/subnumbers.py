@@ -22,7 +22,8 @@ PLAIN = re.compile(r"^(\d{1,3})\s*[.):]?\s+[\"”“«]?[A-ZÅÄÖÉ][a-zåäö�
 def lettered_items(lines: list[Line], headings: list[Heading]) -> list[Heading]:
     """``headings`` with the lettered items beside an item of the same number added (or, where the
     heading read is itself the lettered line, renumbered)."""
-    if not headings or not any(h.number for h in headings):
+    if not headings or not any(h.number for h in headings) \
+            or not any(ln.text[:1].isdigit() and LETTERED.match(ln.text) for ln in lines):
         return headings
     main = [_relettered(lines, headings, k) for k in range(len(headings))]
     out = list(main)
@@ -30,7 +31,7 @@ def lettered_items(lines: list[Line], headings: list[Heading]) -> list[Heading]:
     for k, h in enumerate(main):
         stop = main[k + 1].index if k + 1 < len(main) else len(lines)
         for i in range(h.index + 1, stop):
-            if i in taken or not _paragraph(lines, i):
+            if i in taken or not lines[i].text[:1].isdigit() or not _paragraph(lines, i):
                 continue
             m = LETTERED.match(lines[i].text)
             nxt = main[k + 1] if k + 1 < len(main) else None
