@@ -238,3 +238,13 @@ def test_bare_paragraphs_without_a_matching_agenda_keep_their_first_line_as_titl
     doc = AGENDA_THEN_PARAGRAPHS.replace("1. Mötets öppnande\n2. Val av justerare\n3. Ekonomi\n", "Se kallelsen.\n")
     items = parse_text(doc, "x.txt").items
     assert items[0].title == "Ordföranden Eva Ek öppnade mötet."
+
+
+def test_a_very_long_agenda_title_counts_between_numbered_neighbours_with_its_case_number_under_it():
+    long_title = ("Förlängning av avtal om driften av dagverksamheterna vid Lindgården, Solrosen, Björkbacken och "
+                  "Ekbacken (med Ekbackens träffpunkt) för äldreomsorgen inom stadsdelsområdet")
+    doc = (f"Föredragningslista\n\n21 Revidering av delegationsordningen\n\nDnr 12-2024-100\n\n22 {long_title}\n\n"
+           "Dnr 13-2024-104 Omedelbar justering\n\n23 Sammanträdesdagar för nästa år\n\nDnr 14-2024-101\n")
+    items = parse_text(doc, "x.txt").items
+    assert [(it.number, it.title) for it in items] == [
+        ("21", "Revidering av delegationsordningen"), ("22", long_title), ("23", "Sammanträdesdagar för nästa år")]

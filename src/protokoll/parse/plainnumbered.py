@@ -37,7 +37,8 @@ def plain_ok(lines: list[Line], i: int) -> bool:
                                                  or _stopped_run(lines, i) >= STOPPED_RUN)
     return len(lines[i].text) < 90 or len(lines[i].text) < 160 and bool(
         ITEM_START.match(nxt) or CASE_INLINE.search(lines[i].text) or BODY_PROPOSAL_START.match(nxt)
-        or _numbered_neighbour(lines, i))
+        or _numbered_neighbour(lines, i)) or len(lines[i].text) < LONG_TITLE and _own_paragraph(lines, i) \
+        and _numbered_neighbour(lines, i) and bool(ITEM_START.match(nxt))
 
 
 def _numbered_neighbour(lines: list[Line], i: int) -> bool:
@@ -73,6 +74,8 @@ def _across_notes(lines: list[Line], i: int, number: int) -> bool:
     return False
 
 
+LONG_TITLE = 250  #: an agenda line this long is a title only as a paragraph of its own, numbered among others,
+                  #: with the item's own parts ("Dnr ...") under it
 STOPPED_RUN = 3  #: so many agenda lines ending in a full stop, numbered one apart, make a web agenda
 
 
