@@ -248,3 +248,12 @@ def test_a_very_long_agenda_title_counts_between_numbered_neighbours_with_its_ca
     items = parse_text(doc, "x.txt").items
     assert [(it.number, it.title) for it in items] == [
         ("21", "Revidering av delegationsordningen"), ("22", long_title), ("23", "Sammanträdesdagar för nästa år")]
+
+
+def test_a_status_in_capitals_before_the_title_still_opens_an_item():
+    doc = ("Föredragningslista\n\n1 Val av justerare\n\n2 BORDLAGT ÄRENDE. Riktlinjer för föreningsbidrag\n\n"
+           "Dnr 12/2024\n\n3 Information från förvaltningen\n")
+    items = parse_text(doc, "x.txt").items
+    assert [(it.number, it.title) for it in items] == [
+        ("1", "Val av justerare"), ("2", "BORDLAGT ÄRENDE. Riktlinjer för föreningsbidrag"),
+        ("3", "Information från förvaltningen")]

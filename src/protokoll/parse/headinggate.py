@@ -25,6 +25,7 @@ NEEDS = {
     r"^(\d{1,3})\s?[.):]\s*([\"”“«'A-ZÅÄÖÉ§].*)$": "digit",
     r"^(\d{1,3})\s+(?:[A-ZÅÄÖ]\s+)?([\"”“«]?[A-ZÅÄÖÉ][a-zåäöé].*)$": "digit",
     r"^(\d{1,3})\s+[-–]\s+([\"”“«A-ZÅÄÖÉ][a-zåäöé].*)$": "digit",
+    r"^(\d{1,3})\s+((?:BORDLAGT|BORDLAGDA|ÅTERREMITTERAT|ÅTERREMITTERADE|EXTRA|BRÅDSKANDE)\s+ÄRENDEN?\b.*)$": "digit",
 }
 PUNKT_FIRST = frozenset("PpÄä")
 CAPITAL_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ")

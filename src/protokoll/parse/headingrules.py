@@ -34,6 +34,9 @@ HEADING_PATTERNS = (
     ("num", re.compile(r"^(\d{1,3})\s?[.):]\s*([\"”“«'A-ZÅÄÖÉ§].*)$")),
     ("num", re.compile(r"^(\d{1,3})\s+(?:[A-ZÅÄÖ]\s+)?([\"”“«]?[A-ZÅÄÖÉ][a-zåäöé].*)$")),  # "6 A Title": a letter column
     ("num", re.compile(r"^(\d{1,3})\s+[-–]\s+([\"”“«A-ZÅÄÖÉ][a-zåäöé].*)$")),  # "4 – Title"
+    # a case's status in capitals before its title: "3 BORDLAGT ÄRENDE. Kvalitetsgarantier ...", "7 EXTRA ÄRENDE ..."
+    ("num", re.compile(r"^(\d{1,3})\s+((?:BORDLAGT|BORDLAGDA|ÅTERREMITTERAT|ÅTERREMITTERADE|EXTRA|BRÅDSKANDE)\s+"
+                       r"ÄRENDEN?\b.*)$")),
 )
 
 
