@@ -37,6 +37,8 @@ from .plainheadings import plain_headings
 from .printed import add_printed_numbers
 from .runon import fill_gaps, fill_numbers
 from .segment import split_labels
+from .subnumbers import lettered_items
+from .agendatitles import agenda_titles
 from .terms import ROSTER_CHAIR, in_roster
 from .titleabove import titles_above
 from .whenwhere import read_flat_place, read_when_where
@@ -51,6 +53,8 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     plain = lines
     lines, headings = learned.choose(lines, headings)  # where the rules found no item, the learned segmenter may
     headings = listed_before_header(lines, headings)  # a flattened contents page before the header's page
+    headings = lettered_items(lines, headings)  # "23 A Title" beside "23 Title": an item of its own
+    headings = agenda_titles(lines, headings)  # bare "§ 1" / "§ 2" under the agenda that names them
     listed = {h.index for h in headings if h.style == "contents"}  # a contents run inside the header
     first = next((h.index for h in headings if h.style != "contents"), len(lines) if listed else None)
     first = first if first is not None else (headings[0].index if headings else len(lines))

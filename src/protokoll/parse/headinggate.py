@@ -13,7 +13,7 @@ from functools import lru_cache
 #: (in any case), a capital first, a digit first (keyed by the sources of ``headingrules.HEADING_PATTERNS``)
 NEEDS = {
     r"^(?:[A-ZÅÄÖ]{1,6}(?:\s?[A-ZÅÄÖ]{1,4})?\s*)?§\s*(\d{1,4})(?:(?<!\d{4})/(?:\d{2}|(?:19|20)\d{2})(?=\s|$))?"
-    r"(?![\d/])\s*[.:]?\s*(.*)$": "§",
+    r"(?![\d/])\s*[.:)]?\s*(.*)$": "§",
     r"^§\s*((?=[\dlI|\s]*\d|(?:[lI|]\s?){2})(?:[\dlI|]\s?){1,3}[\dlI|])\s+(?=[A-ZÅÄÖ][a-zåäö])(.*)$": "§first",
     r"^(\d{1,4})\s*§\s*[.:]?\s*(.*)$": "§",
     r"^(?!(?:Se|Av|Om|Och|Till|Från|Med|Enl|Jfr|Vid|Per|Den|Samt)\b)[A-ZÅÄÖ][a-zåäö]{1,3}\s+§\s*(\d{1,4})(?![\d/])"
@@ -25,6 +25,7 @@ NEEDS = {
     r"^(\d{1,3})\s?[.):]\s*([\"”“«'A-ZÅÄÖÉ§].*)$": "digit",
     r"^(\d{1,3})\s+(?:[A-ZÅÄÖ]\s+)?([\"”“«]?[A-ZÅÄÖÉ][a-zåäöé].*)$": "digit",
     r"^(\d{1,3})\s+[-–]\s+([\"”“«A-ZÅÄÖÉ][a-zåäöé].*)$": "digit",
+    r"^(\d{1,3})\s+((?:BORDLAGT|BORDLAGDA|ÅTERREMITTERAT|ÅTERREMITTERADE|EXTRA|BRÅDSKANDE)\s+ÄRENDEN?\b.*)$": "digit",
 }
 PUNKT_FIRST = frozenset("PpÄä")
 CAPITAL_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ")

@@ -17,7 +17,7 @@ from .titles import TITLE_END_WORDS
 
 HEADING_PATTERNS = (
     ("para", re.compile(r"^(?:[A-ZÅÄÖ]{1,6}(?:\s?[A-ZÅÄÖ]{1,4})?\s*)?§\s*(\d{1,4})(?:(?<!\d{4})/(?:\d{2}|(?:19|20)\d{2})(?=\s|$))?"
-                        r"(?![\d/])\s*[.:]?\s*(.*)$")),  # "§ 63/20": the paragraph numbered with its year
+                        r"(?![\d/])\s*[.:)]?\s*(.*)$")),  # "§ 63/20": the paragraph numbered with its year; "§ 10) Title"
     # OCR reads a "1" as "l" or "I" and spaces the digits: "§ l 10" is § 110, "§ l l l" § 111
     ("para", re.compile(r"^§\s*((?=[\dlI|\s]*\d|(?:[lI|]\s?){2})(?:[\dlI|]\s?){1,3}[\dlI|])\s+(?=[A-ZÅÄÖ][a-zåäö])(.*)$")),
     ("para", re.compile(r"^(\d{1,4})\s*§\s*[.:]?\s*(.*)$")),
@@ -34,7 +34,25 @@ HEADING_PATTERNS = (
     ("num", re.compile(r"^(\d{1,3})\s?[.):]\s*([\"”“«'A-ZÅÄÖÉ§].*)$")),
     ("num", re.compile(r"^(\d{1,3})\s+(?:[A-ZÅÄÖ]\s+)?([\"”“«]?[A-ZÅÄÖÉ][a-zåäöé].*)$")),  # "6 A Title": a letter column
     ("num", re.compile(r"^(\d{1,3})\s+[-–]\s+([\"”“«A-ZÅÄÖÉ][a-zåäöé].*)$")),  # "4 – Title"
+    # a case's status in capitals before its title: "3 BORDLAGT ÄRENDE. Kvalitetsgarantier ...", "7 EXTRA ÄRENDE ..."
+    ("num", re.compile(r"^(\d{1,3})\s+((?:BORDLAGT|BORDLAGDA|ÅTERREMITTERAT|ÅTERREMITTERADE|EXTRA|BRÅDSKANDE)\s+"
+                       r"ÄRENDEN?\b.*)$")),
 )
+
+
+#: a page's running head after its page number ("1 Riksarkivets nämnd PROTOKOLL", "3 KOMMUNSTYRELSEN KALLELSE"):
+#: the document's kind in capitals, which no item's title writes
+#: (the body's name, at most four words ending in a body's noun, opening the title: "Övriga frågor KOMMUNENS RÅD
+#: KALLELSE", an item's title with the next page's head run on to it, is still the item's)
+DOCUMENT_HEAD = re.compile(r"^(?:[\wåäöÅÄÖ\-]+\s+){0,3}[\wåäöÅÄÖ\-]*(?i:nämnd|nämnden|styrelse|styrelsen|kommun|"
+                           r"förbund|förbundet|fullmäktige|råd|rådet|region|regionen|landsting|landstinget|utskott|"
+                           r"utskottet|direktion|direktionen)\s+(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLL|KALLELSE|"
+                           r"FÖREDRAGNINGSLISTA|DAGORDNING|MINNESANTECKNINGAR|PROTOKOLLSUTDRAG)\b")
+DOCUMENT_WORDS = ("PROTOKOLL", "KALLELSE", "FÖREDRAGNINGSLISTA", "DAGORDNING", "ANTECKNINGAR")
+
+
+def _document_head(title: str) -> bool:
+    return any(w in title for w in DOCUMENT_WORDS) and DOCUMENT_HEAD.match(title) is not None
 
 
 BARE_NUMBER = re.compile(r"^(\d{1,3})[.)]?$")
@@ -45,7 +63,7 @@ SPACE = re.compile(r"\s")
 def _candidate(lines: list[Line], i: int) -> Heading | None:
     ln = lines[i]  # the caller tests first that it has a digit or a "§": every heading pattern needs one
     bare = BARE_NUMBER.match(ln.text)
-    if bare and (ln.bullet or not ln.text[-1].isdigit()) and _title_below(lines, i):
+    if bare and (ln.bullet or not ln.text[-1].isdigit()) and _title_below(lines, i, 140 if ln.bullet else 70):
         return Heading(i, bare.group(1).lstrip("0") or "0", "", "num", _heading_score(lines, i, "") - 0.3)
     for style, rx in patterns_for(HEADING_PATTERNS, ln.text[:1], "§" in ln.text):
         m = rx.match(ln.text)
@@ -59,7 +77,8 @@ def _candidate(lines: list[Line], i: int) -> Heading | None:
             number, title = number + title, ""
         if style == "num" and rx.pattern.startswith("^(\\d{1,3})\\s+") and not plain_ok(lines, i):
             continue
-        if _is_time_or_date(ln.text) or style == "num" and (PAGE_AHEAD.match(title, 0, 70) or page_repeat(ln.text)):
+        if _is_time_or_date(ln.text) or style == "num" and (PAGE_AHEAD.match(title, 0, 70) or page_repeat(ln.text)
+                                                             or _document_head(title)):
             return None  # a time, a date; "2 Sammanträdesprotokoll Sida 2 (24)": a page's index and running head
         if not title and style == "num":
             return None
@@ -69,12 +88,13 @@ def _candidate(lines: list[Line], i: int) -> Heading | None:
     return None
 
 
-def _title_below(lines: list[Line], i: int) -> bool:
+def _title_below(lines: list[Line], i: int, longest: int = 70) -> bool:
     """The next line is a heading's title: a web page or PDF that sets the item number ("• 1", "2.") on a
-    line of its own, the title under it."""
+    line of its own, the title under it. A bulleted number ("• 5.") is a web list's entry, whose title may be
+    up to ``longest`` long (a motion's or remiss's full name)."""
     nxt = next((ln for ln in lines[i + 1:i + 3] if not ln.blank), None)
     return nxt is not None and not nxt.bullet and bool(re.match(r"[\"”“«A-ZÅÄÖÉ][a-zåäöé]", nxt.text)) \
-        and len(nxt.text) <= 70 and not nxt.text.endswith((".", ",", ":")) and not BARE_NUMBER.match(nxt.text) \
+        and len(nxt.text) <= longest and not nxt.text.endswith((".", ",", ":")) and not BARE_NUMBER.match(nxt.text) \
         and nxt.text.split()[-1].casefold() not in TITLE_END_WORDS
 
 

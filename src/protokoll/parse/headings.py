@@ -14,7 +14,7 @@ from .partlabels import OWN_PROPOSAL_TO_DECISION
 PREPOSITIONS = {"om", "från", "med", "av", "för", "till", "i", "på", "hos", "inom", "och", "samt", "kring", "via"}
 
 #: words after which a capitalised word is still the title's ("Ny ledning mellan Storgatan och Torget")
-TITLE_GLUE = PREPOSITIONS | {"mellan", "vid", "mot", "över", "enligt", "angående", "gällande", "rörande", "inför"}
+TITLE_GLUE = PREPOSITIONS | {"mellan", "vid", "mot", "över", "enligt", "angående", "gällande", "rörande", "inför", "efter"}
 
 
 @dataclass

@@ -145,14 +145,40 @@ def _head_and_rest(piece: str, start: int, bullet: bool) -> list[Line]:
     if one_word and _name_opens(piece, one_word.end()):  # "Anna Berg valdes till justerare.": a sentence
         one_word = TITLE_WORD.match(piece[:one_word.end()])  # opening at a person's name, no one-word title;
                                                              # "Justering Anna Berg utses ...": the word before
+        if one_word and is_role(one_word.group()):  # "Ordförande Eva Ek hälsade ...": the role before the name
+            one_word = None
     if one_word and len(one_word.group().split()) == 2 and is_role(one_word.group().split()[0]):
         one_word = None  # "Ordförande Eva Ek hälsade ...": a sentence opening at the role and the person's name
     if one_word and len(one_word.group()) < len(head):
         head = one_word.group()
+    if len(head) >= len(piece.rstrip()) and piece.endswith("."):  # "Revisionsberättelse. Eva Ek läste upp ..."
+        head = _first_sentence(piece) or head
     rest = piece[len(head):].strip()
     if not rest or len(head) < 4:
         return [Line(piece, start, bullet)]
     return [Line(head, start, bullet), Line(rest, start + len(piece) - len(rest))]
+
+
+#: a point's short first sentence ending in a full stop (the word before it a word, no abbreviation), then a
+#: capital: "Revisionsberättelse. Eva Ek läste upp ...", "Val av ordförande för år 2024. Till ordförande valdes ..."
+FIRST_SENTENCE = re.compile(r"(?:\S+\s+){0,9}?[\wåäöÅÄÖ\-]*[a-zåäö\d]{3}\.(?=\s+[A-ZÅÄÖ][a-zåäö])")
+#: a verb in the past, the passive or one minutes are written with: what makes the rest a sentence
+PAST_OR_PASSIVE = re.compile(r"\b[a-zåäö]{2,}(?:ade|de|te|des|tes|ades|dde)\b")
+
+
+def _first_sentence(piece: str) -> str | None:
+    """The heading of a point written as sentences, where its first is a short title ending in a full stop and
+    the rest records what happened (a verb in the past or the passive, three words or more)."""
+    from .runon import VERBS
+
+    m = FIRST_SENTENCE.match(piece)
+    if not m:
+        return None
+    rest = piece[m.end():].strip()
+    words = [w.strip(",.:;").casefold() for w in rest.split()]
+    if len(words) < 3 or not (PAST_OR_PASSIVE.search(rest) or any(w in VERBS for w in words)):
+        return None
+    return m.group()
 
 
 #: a one-word title before a person's name: a capitalised word, then the name's given name

@@ -21,7 +21,7 @@ from .headings import Heading, cut_run_on_title
 from .inline import cut_lines, midline_cuts, split_inline
 from .lines import Line
 from .pagelead import lone_prefix_opens, without_page_marks
-from .plainnumbered import ITEM_START
+from .plainnumbered import ITEM_START, PLAIN_NUMBER
 from .programmerows import DURATION_CELL, TIME_CELL, programme_rows
 from .titles import clean_title, wrapped_title
 from .yearparagraphs import cut_year_paragraphs
@@ -58,7 +58,24 @@ def find_items(lines: list[Line]) -> tuple[list[Line], list[Heading]]:
         if (before is None or int(before.number) < int(h.number)) and (after is None or int(h.number) < int(after.number)):
             chain.insert(k, h)
             at.insert(k, h.index)
-    return lines, chain
+    return lines, chain + _paragraphs_after(lines, chain)
+
+
+def _paragraphs_after(lines: list[Line], chain: list[Heading]) -> list[Heading]:
+    """"§ 10) Title" on a short line of its own after a flattened run of "§ 1) ... § 9) ..." that the inline
+    reader cut (a short line is never cut, so its paragraph sign stays and it reads as another style): the
+    paragraphs that go on numbering the chain, one to three on each."""
+    last = chain[-1]
+    if not last.number or not last.number.isdigit() or not any("§" in ln.text for ln in lines[last.index + 1:]):
+        return []
+    view = without_page_marks(lines)
+    out: list[Heading] = []
+    for i in range(last.index + 1, len(view)):
+        if "§" not in view[i].text or not (h := _candidate(view, i)) or h.style != "para":
+            continue
+        if 0 < int(h.number) - int((out[-1] if out else last).number) <= 3:
+            out.append(h)
+    return out
 
 
 def _midline(lines: list[Line], headings: list[Heading]) -> tuple[list[Line], list[Heading]]:
@@ -92,7 +109,7 @@ def find_headings(lines: list[Line]) -> list[Heading]:
     best: list[Heading] = []
     best_score = 0.0
     for style, group in by_style.items():
-        chain = _best_chain(group)
+        chain = _best_chain(group, _paragraph_agenda(view, group) if style == "num" else set())
         score = sum(h.score for h in chain) + (0.5 if style == "para" else 0)
         if style == "prefix" and len(chain) < 2 and not chain[0].title.startswith("Dnr") \
                 and not lone_prefix_opens(lines, chain[0].index):
@@ -167,8 +184,20 @@ def _listed(chain: list[Heading], lines: list[Line]) -> bool:
     return True
 
 
-def _best_chain(group: list[Heading]) -> list[Heading]:
-    """Highest-scoring chain of strictly increasing numbers with gaps of at most 3.
+WIDE_GAP = 6  #: how far apart two paragraph-agenda headings' numbers may be (see :func:`_paragraph_agenda`)
+
+
+def _paragraph_agenda(lines: list[Line], group: list[Heading]) -> set[int]:
+    """The headings written "12 Title" (no punctuation after the number), each opening a paragraph: a web
+    agenda's lines, which leave out the numbers of the items it does not publish (confidential cases), so
+    two of them may be up to ``WIDE_GAP`` apart."""
+    return {h.index for h in group if PLAIN_NUMBER.match(lines[h.index].text)
+            and (h.index == 0 or lines[h.index - 1].blank)}
+
+
+def _best_chain(group: list[Heading], wide: set[int] = frozenset()) -> list[Heading]:
+    """Highest-scoring chain of strictly increasing numbers with gaps of at most 3 (``WIDE_GAP`` between two
+    headings both in ``wide``).
 
     A heading can only follow one numbered 1-3 below it, so the best chain ending at each
     number seen so far is kept (the earliest heading on a tie) and each heading looks at three
@@ -179,8 +208,11 @@ def _best_chain(group: list[Heading]) -> list[Heading]:
     for j, h in enumerate(group):
         top, prev = h.score, -1
         n = int(h.number)
-        for i in sorted(k for gap in (1, 2, 3) if (k := ending.get(n - gap)) is not None):
+        gaps = range(1, WIDE_GAP + 1) if h.index in wide else (1, 2, 3)
+        for i in sorted(k for gap in gaps if (k := ending.get(n - gap)) is not None):
             gap = n - int(group[i].number)
+            if gap > 3 and group[i].index not in wide:
+                continue
             s = best[i][0] + h.score - 0.4 * (gap - 1)
             if s > top:
                 top, prev = s, i

@@ -33,10 +33,12 @@ def plain_ok(lines: list[Line], i: int) -> bool:
     stop ("1 Information om ... ." in a web agenda) counts only with such an opener under it."""
     nxt = next((ln.text for ln in lines[i + 1:i + 3] if not ln.blank), "")
     if lines[i].text.endswith("."):
-        return len(lines[i].text) < 160 and bool(ITEM_START.match(nxt) or BODY_PROPOSAL.match(nxt))
+        return len(lines[i].text) < 160 and bool(ITEM_START.match(nxt) or BODY_PROPOSAL.match(nxt)
+                                                 or _stopped_run(lines, i) >= STOPPED_RUN)
     return len(lines[i].text) < 90 or len(lines[i].text) < 160 and bool(
         ITEM_START.match(nxt) or CASE_INLINE.search(lines[i].text) or BODY_PROPOSAL_START.match(nxt)
-        or _numbered_neighbour(lines, i))
+        or _numbered_neighbour(lines, i)) or len(lines[i].text) < LONG_TITLE and _own_paragraph(lines, i) \
+        and _numbered_neighbour(lines, i) and bool(ITEM_START.match(nxt))
 
 
 def _numbered_neighbour(lines: list[Line], i: int) -> bool:
@@ -70,3 +72,45 @@ def _across_notes(lines: list[Line], i: int, number: int) -> bool:
                 break
             k += step
     return False
+
+
+LONG_TITLE = 250  #: an agenda line this long is a title only as a paragraph of its own, numbered among others,
+                  #: with the item's own parts ("Dnr ...") under it
+STOPPED_RUN = 3  #: so many agenda lines ending in a full stop, numbered one apart, make a web agenda
+
+
+def _stopped_run(lines: list[Line], i: int) -> int:
+    """How many lines "N Title." in a row, numbered one apart, ``i``'s is among, each a paragraph of its own
+    (only a blank line or a short note or section heading between them): a web agenda that ends each title
+    with a full stop ("5 Redovisning av synpunkter ... ." / "6 Inkomna medborgarförslag ... ."). Two such lines
+    may be a heading and a proposal run on to it; a sentence of running text that opens with a number has
+    no such run."""
+    if not _own_paragraph(lines, i):
+        return 0
+    count = 1
+    for step in (-1, 1):
+        k = i
+        while (k := _stopped_neighbour(lines, k, step)) is not None:
+            count += 1
+    return count
+
+
+def _own_paragraph(lines: list[Line], i: int) -> bool:
+    return (i == 0 or lines[i - 1].blank) and (i + 1 >= len(lines) or lines[i + 1].blank)
+
+
+def _stopped_neighbour(lines: list[Line], i: int, step: int) -> int | None:
+    """The agenda line numbered one on (``step`` 1) or one back (-1) from ``i``'s, written the same way,
+    across blank lines and short notes; None if the next numbered line is another or a long line comes first."""
+    want = str(int(re.match(r"\d+", lines[i].text).group()) + step)
+    k = i + step
+    while 0 <= k < len(lines) and abs(k - i) <= NOTES:
+        text = lines[k].text
+        if PLAIN_NUMBER.match(text):
+            ok = text.split()[0] == want and text.endswith(".") and not text.endswith("..") and len(text) < 160
+            return k if ok and _own_paragraph(lines, k) else None
+        if len(text) > NOTE_MAX:
+            return None
+        k += step
+    return None
+

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .headings import ELECTED_VERB, PREPOSITIONS
+from .headings import ELECTED_VERB, TITLE_GLUE
 from .lines import Line
 from .givenopen import opens_name
 from .names import find_people, is_person
@@ -103,7 +103,8 @@ SUBJECT_HEADING = re.compile(r"^(?:Motion|Motioner|Medborgarförslag|Interpellat
 #: presenter column after a title)
 CHOSEN = re.compile(r"\b(?:om)?(?:valdes|väljs|valde|utsågs|utses|utsåg|förordnades|förordnas|entledigades|"
                     r"entledigas|nominerades|nomineras|tillsattes|tillsätts|anställdes|anställs|avtackades|avtackas|"
-                    r"befriades|befrias|ersätts|ersattes)\b", re.I)
+                    r"befriades|befrias|ersätts|ersattes|"
+                    r"öppnades|öppnas|avslutades|avslutas|leddes|leds)\b", re.I)  # who opens or chairs the meeting
 
 
 def title_presenters(title: str) -> tuple[str, list[str]]:
@@ -131,7 +132,7 @@ def title_presenters(title: str) -> tuple[str, list[str]]:
             if len(words) - size < 1 or not opens_name(cand[0]) or cand[-1] in COLUMN_WORDS \
                     or not is_person(" ".join(cand)):
                 continue
-            if words[-size - 1].casefold() in PREPOSITIONS:
+            if words[-size - 1].casefold() in TITLE_GLUE:  # "... döpa en gata efter Anna Berg": the title's own name
                 continue
             if ELECTED_VERB.fullmatch(words[-size - 1]):
                 return title, []  # "Till sekreterare valdes Anna Berg": the one elected, no presenter

@@ -64,6 +64,8 @@ def split_sentence(title: str) -> tuple[str, str]:
         title, rest = title[:head.start()], title[head.start():].strip()
         return split_sentence(title)[0], rest
     label = LABEL.search(title) if "eslut" in title else None  # every label has "[Bb]eslut"
+    if label and title[:label.start()].split()[-1:] and title[:label.start()].split()[-1].casefold() in SMALL:
+        label = None  # "Anmälan av Äldrenämndens beslut om ...": the decision the title is about, no label
     words = list(WORD.finditer(title))
     for k in range(1, len(words)):
         if label and words[k].start() > label.start():
@@ -75,6 +77,8 @@ def split_sentence(title: str) -> tuple[str, str]:
         if w.casefold() == "att" or any(f in VERBS for f in following):
             if w.casefold() == "att" and not following:
                 continue
+            if k > 1 and opens_name(words[k - 1].group()):  # "... valdes Bo Olsson och till ... valdes": a title
+                continue                                     # never ends on a given name; the capital is the surname
             if k == 1 and (opens_name(words[0].group()) or is_role(words[0].group())):  # "Anna-Britta Berg
                 return title, ""  # hälsade ...", "Ordförande Eva Ek hälsade ...": a sentence opening at a person
             return title[:words[k].start()].rstrip(" ,;:-–"), title[words[k].start():]

@@ -69,7 +69,7 @@ def clean_title(title: str) -> str:
         within = keyword_fold(title) if folded else title
         for w in words:
             if w in within:
-                title = rx.sub("", title)
+                title = rx.sub(_unless_years, title)
                 break
     title = drop_opening_time(title)
     if title[-1:].isdigit() and title.isupper():  # "DELGIVNINGAR MYN 2013-04-04": the page's head, short name and date
@@ -82,6 +82,16 @@ def clean_title(title: str) -> str:
         cut = CAPS_TAIL.sub("", title)
         title = title if governed_capitals(cut, TITLE_END_WORDS) else cut
     return " ".join(title.split()).strip(" :;,-–")  # runs of whitespace as one space
+
+
+YEAR_SPAN = re.compile(r"\s*((?:19|20)\d\d)/((?:19|20)\d\d)\s*")
+
+
+def _unless_years(m: re.Match) -> str:
+    """Noise is dropped, but not two years in a row written as a school or season year ("läsåret 2002/2003",
+    "nyårsfirandet 2009/2010"), which the case-number pattern would take for a year and a serial."""
+    span = YEAR_SPAN.fullmatch(m.group(0))
+    return m.group(0) if span and int(span.group(2)) == int(span.group(1)) + 1 else ""
 
 
 SENTENCE_PAGE_TAIL = re.compile(r"(?<=[a-zåäö])\.\s+\d{1,3}\s*/\s*\d{1,3}(?:\s+\d{1,3}\.?)?\s*$")

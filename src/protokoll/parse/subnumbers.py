@@ -1,0 +1,78 @@
+"""Items numbered with a letter after an item of the same number: "23 Revidering av ..." / "23 A Inriktning
+på ...", "9 a Månadsrapport" before "9 Ansökan ...". An agenda adds an item late this way without
+renumbering the list, so the lettered one is an item of its own, numbered as printed ("23 A").
+
+The letter alone is no sign: a table's letter column ("6 A Title", "7 B Title") puts one before every
+number. So a lettered line is read as its own item only where an item with the same number and no letter
+stands next to it (the item before or after it), and only as a paragraph of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .headings import Heading
+from .lines import Line
+
+#: "23 A Title", "9 a Title", "5b) Title", "17 A. Title"
+LETTERED = re.compile(r"^(\d{1,3})\s?([A-Za-z])(?:\)|\.)?\s+([\"”“«]?[A-ZÅÄÖÉ][a-zåäöé].*)$")
+PLAIN = re.compile(r"^(\d{1,3})\s*[.):]?\s+[\"”“«]?[A-ZÅÄÖÉ][a-zåäöé]")
+
+
+def lettered_items(lines: list[Line], headings: list[Heading]) -> list[Heading]:
+    """``headings`` with the lettered items beside an item of the same number added (or, where the
+    heading read is itself the lettered line, renumbered)."""
+    if not headings or not any(h.number for h in headings) \
+            or not any(ln.text[:1].isdigit() and LETTERED.match(ln.text) for ln in lines):
+        return headings
+    main = [_relettered(lines, headings, k) for k in range(len(headings))]
+    out = list(main)
+    taken = {h.index for h in out}
+    for k, h in enumerate(main):
+        stop = main[k + 1].index if k + 1 < len(main) else len(lines)
+        for i in range(h.index + 1, stop):
+            if i in taken or not lines[i].text[:1].isdigit() or not _paragraph(lines, i):
+                continue
+            m = LETTERED.match(lines[i].text)
+            nxt = main[k + 1] if k + 1 < len(main) else None
+            if m and (m.group(1) == h.number or nxt is not None and m.group(1) == nxt.number):
+                out.append(Heading(i, f"{m.group(1)} {m.group(2)}", _stopless(m.group(3)), h.style, 1.0))
+                taken.add(i)
+            elif m is None and _bare_twin(lines[i].text, h, lines):
+                out.append(Heading(i, h.number.split()[0], _stopless(lines[i].text.split(None, 1)[1]), h.style, 1.0))
+                taken.add(i)
+    return sorted(out, key=lambda h: h.index)
+
+
+def _relettered(lines: list[Line], headings: list[Heading], k: int) -> Heading:
+    """A heading read from a lettered line ("17 A Title" taken as 17) whose number's plain item follows
+    it before the next heading: it is "17 A"."""
+    h = headings[k]
+    m = LETTERED.match(lines[h.index].text)
+    if not m or m.group(1) != h.number:
+        return h
+    stop = headings[k + 1].index if k + 1 < len(headings) else len(lines)
+    if not any(_paragraph(lines, i) and _plain_number(lines[i].text) == h.number for i in range(h.index + 1, stop)):
+        return h
+    return Heading(h.index, f"{m.group(1)} {m.group(2)}", h.title, h.style, h.score)
+
+
+def _bare_twin(text: str, h: Heading, lines: list[Line]) -> bool:
+    """The plain "17 Title" after a heading read from "17 A Title" (renumbered by :func:`_relettered`)."""
+    return bool(LETTERED.match(lines[h.index].text)) and " " in h.number and _plain_number(text) == h.number.split()[0]
+
+
+def _stopless(title: str) -> str:
+    title = title.strip()
+    return title[:-1] if title.endswith(".") and not title.endswith("..") else title
+
+
+def _plain_number(text: str) -> str | None:
+    if LETTERED.match(text):
+        return None
+    m = PLAIN.match(text)
+    return m.group(1) if m else None
+
+
+def _paragraph(lines: list[Line], i: int) -> bool:
+    return i == 0 or lines[i - 1].blank
