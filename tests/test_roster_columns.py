@@ -48,3 +48,11 @@ def test_a_signature_label_after_a_name_without_party_is_still_a_label():
     rec, people = _people(text)
     assert rec.chair == "Sofia Lindqvist"
     assert rec.secretary == "Helena Borg"
+
+
+def test_older_lower_case_party_codes_mark_the_roster_too():
+    text = HEAD + ("Ledamöter Sofia Lindqvist (s) Ordförande Mikael Sandberg (m) Jonas Wiklund (c) "
+                   "Ersättare Lars Öberg (v) Utses att justera Mikael Sandberg") + ITEMS
+    rec, people = _people(text)
+    assert rec.chair == "Sofia Lindqvist"
+    assert "Jonas Wiklund" in [p[0] for p in people]

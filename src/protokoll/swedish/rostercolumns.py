@@ -17,7 +17,7 @@ import re
 _UP = "A-ZÅÄÖÉÜ"
 _LO = "a-zåäöéèüæøáíóú"
 _WORD = rf"[{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?"
-_PARTY = rf"\([{_UP}][{_UP}{_LO}]{{0,3}}\)"  #: "(S)", "(MP)", "(KD)", "(FiA)"
+_PARTY = rf"\([{_UP}{_LO}][{_UP}{_LO}]{{0,3}}\)"  #: "(S)", "(MP)", "(KD)", "(FiA)", and older "(s)", "(fp)"
 #: the roster's label and its first entry, which the chair heads: "Beslutande Anna Berg (S)"
 FIRST_ENTRY = re.compile(rf"(?:Beslutande|Beslutande ledamöter|Ledamöter|Ordinarie ledamöter|Tjänstgörande "
                          rf"ledamöter|Närvarande|Närvarande ledamöter):?\s+{_WORD}(?:\s+{_WORD}){{1,2}}\s+{_PARTY}\s*$")
