@@ -39,3 +39,11 @@ def test_stub_after_a_label_in_a_row_or_in_running_text_is_left():
                  "Mötet präglades av en god ande och alla var nöjda.",
                  "kl 13.00 ande mötet"):  # no name or list label after it
         assert restore_label_stubs(text) == (text, [])
+
+
+def test_stub_after_place_and_time_label_before_a_list_label_is_the_next_label_of_the_row():
+    text, _ = restore_label_stubs("Plats och tid ande Ledamöter Rådhuset, kl 13.00 Sofia Lindqvist (S), ordförande")
+    assert text.startswith("Plats och tid Beslutande Ledamöter Rådhuset")
+    # with the place right after it, the row's values follow and the stub is left alone
+    text = "Plats och tid ande Rådhuset Norrby, kl 13.00 Sofia Lindqvist (S), ordförande"
+    assert restore_label_stubs(text) == (text, [])
