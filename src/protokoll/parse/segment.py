@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..swedish.rostercolumns import role_cell
 from .lines import Line
 
 LONG = 30  #: a header line at least this long may be several flattened lines
@@ -37,7 +38,8 @@ def split_labels(lines: list[Line]) -> list[Line]:
         if len(ln.text) < LONG:
             out.append(ln)
             continue
-        cuts = [m.end() for m in MIDLINE.finditer(ln.text) if not NOT_AFTER.search(ln.text[:m.start()])]
+        cuts = [m.end() for m in MIDLINE.finditer(ln.text) if not NOT_AFTER.search(ln.text[:m.start()])
+                and not _in_roster(ln.text, m.end())]
         if not cuts:
             out.append(ln)
             continue
@@ -46,3 +48,12 @@ def split_labels(lines: list[Line]) -> list[Line]:
             if piece:
                 out.append(Line(piece, ln.start + s, ln.bullet and s == 0))
     return out
+
+
+ROLE_WORD = re.compile(r"Ordförande\b")
+
+
+def _in_roster(text: str, pos: int) -> bool:
+    """\"Ordförande\" after a roster's first party-marked entry, before the next: its role column, no label."""
+    role = ROLE_WORD.match(text, pos)
+    return bool(role) and role_cell(text[max(0, pos - 80):pos], text[role.end():role.end() + 120])

@@ -3,7 +3,8 @@
 ``repair_text`` returns the text parse and search should use, plus the list of
 changes made: invisible characters and non-breaking spaces, OCR damage
 (``diacritics.repair_ocr``: å/ä/ö restored with dictionary evidence, only in
-documents that show damage), and the line structure of flattened web text
+documents that show damage), a first-page label cut to its ending ("ande" for
+"Beslutande", ``labelstubs``), and the line structure of flattened web text
 (``layout.unflatten``). Each change's offset points into the text given to the
 step that made it.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .change import Change
+from .labelstubs import restore_label_stubs
 from .layout import unflatten
 
 
@@ -30,6 +32,8 @@ def repair_text(text: str) -> tuple[str, list[Change]]:
 
     out, ocr_changes = repair_ocr(out)
     changes += ocr_changes
+    out, stubs = restore_label_stubs(out)
+    changes += stubs
     if (flat := unflatten(out)) != out:
         out, changes = flat, changes + [Change(0, "", "", "restored line breaks of flattened pages")]
     return out, changes

@@ -12,6 +12,7 @@ from typing import NamedTuple
 from .layoutwords import (ACTION, CONNECTORS, DNR, LABEL, LABEL_KIND, LO, MAX_TITLE_WORDS, NAME_AFTER, NAME_BEFORE,
                           OUTLINE, PRESENTER, QUOTE, RUNNING_TEXT, SENTENCE_END, SENTENCE_OPENERS, before, last_word,
                           skip_space)
+from ..swedish.rostercolumns import role_cell
 from .dnrentry import entry_number_start
 from .pages import UP
 
@@ -99,9 +100,12 @@ def _weak_label_ok(prev: str, after: str) -> bool:
 
 def _role_cuts(text: str, pos: int, end: int, colon: bool) -> list[Cut]:
     """ "Ordförande: X", "Ordförande Anna Berg" (label) or "Anna Berg Ordförande" (signature)."""
+    m_role = text[pos:end]
     prev, after = text[max(0, pos - 80):pos], text[end:end + 120]
     if colon:
         return [Cut(pos, "\n")]
+    if m_role == "Ordförande" and role_cell(prev, after):  #: "Anna Berg (S) Ordförande Per Ek (M)": a roster's role column
+        return []
     if dots := SIGN_LINE.match(after):  #: "Ordförande ... Anders Ek": the name under the signature line
         return [Cut(pos, "\n"), Cut(end + dots.end(), "\n")]
     if prev.rstrip().endswith(",") or re.match(rf"\s+[{LO}]", after):
