@@ -138,7 +138,7 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     if rec.kind is None:  # proposals and no decisions, or a timetable of what is to come: an agenda
         rec.kind = "agenda" if rec.items and all(not i.decisions for i in rec.items) and (any(
             i.proposed_decision for i in rec.items) or headings[0].style == "programme") else "minutes"
-    elected(rec)
+    elected(rec, text)
     paths.note(rec, "people.elected")
     if not rec.chair or not rec.secretary:  # "Sekreterare Anna Berg Ordförande Per Holm" run on in a flattened page
         signed = flatsign.signers(text)

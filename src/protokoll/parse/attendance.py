@@ -10,7 +10,7 @@ from .fields import Field, field_value
 from .header import find_signatures, heading_affiliation
 from .lines import Line
 from .names import is_clerk, is_person, parse_attendees, role_holder
-from . import presence, secretaries
+from . import meetingchair, presence, secretaries
 from .partyfirst import party_first
 
 TAIL_FIELDS = {"secretary", "chair", "justerare"}
@@ -44,11 +44,16 @@ OPENED = re.compile(rf"\b[Oo]rdförande(?:n)?\s+(?P<a>{_NAME2})\s*,?\s+(?:öppna
                     rf"hälsade|hälsar)\b|\böppnades\s+av\s+(?:mötes)?ordförande(?:n)?\s+(?P<b>{_NAME2})")
 
 
-def elected(rec: MeetingRecord) -> None:
+def elected(rec: MeetingRecord, document: str = "") -> None:
     """"Till sekreterare utsågs Anna Berg" in the opening items names the secretary (or a justerare); the first
     chair elected for the meeting ("Till ordförande vid stämman valdes X") is the chair, not the board's chair who
-    opened the stämma or is listed as "ordf." among the board's members present."""
+    opened the stämma or is listed as "ordf." among the board's members present. An election that names the
+    meeting in its own words ("X valdes till mötesordförande", :mod:`meetingchair`) is read anywhere in the
+    ``document``'s opening part, also in an item's heading or where no items were read, and wins over both."""
     chosen = False  #: an election for this meeting named its chair: it beats the opener and the board's "ordf."
+    if found := meetingchair.elected_chair(document):
+        rec.chair, chosen = found[0], True
+        _merge(rec.attendees, Attendee(found[0], group="present"), role="ordförande", add=False)
     for item in rec.items[:4]:
         for text in item.decisions + [item.text]:
             for m in OPENED.finditer(text) if not rec.chair else ():
