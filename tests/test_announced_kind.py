@@ -1,0 +1,70 @@
+"""A meeting portal's page that announces a meeting ("Datum", "Klockan", "Plats", then its numbered ärenden)
+is an agenda, unless the page records the meeting: people present, decisions, § paragraphs (issue 10). Every
+fixture is written for the test."""
+
+from __future__ import annotations
+
+from protokoll.parse import parse_text
+
+PORTAL = """Barn- och utbildningsnämnden
+
+Datum
+2026-03-12
+Klockan
+13.00
+Plats
+Stadshuset, sal A
+
+Ärenden
+1. Val av justerare
+2. Godkännande av dagordning
+3. Budgetuppföljning februari
+4. Skolval inför hösten
+5. Övriga frågor
+"""
+
+#: the same head, but the page records the meeting held: its paragraphs decide
+HELD = PORTAL.replace("""1. Val av justerare
+2. Godkännande av dagordning
+3. Budgetuppföljning februari
+4. Skolval inför hösten
+5. Övriga frågor
+""", """§ 11 Val av justerare
+Beslut: Nämnden utser Per Holm att justera protokollet.
+
+§ 12 Budgetuppföljning februari
+Beslut: Nämnden godkänner uppföljningen.
+""")
+
+#: no head of labels: a list of matters whose texts put proposals to the meeting and tell nothing as done
+PROPOSALS = """Tekniska utskottet
+ •   1
+  Val av justerare
+ •   2
+  Fastställande av dagordningen
+ •   3
+  Ny taxa för parkering
+ • Förvaltningen föreslås få i uppdrag att ta fram en ny taxa för parkering i centrum.
+ •   4
+  Anmälningar
+"""
+
+#: the same list as a record: its texts say what was done
+RECORDED = PROPOSALS.replace("Förvaltningen föreslås få i uppdrag att ta fram en ny taxa för parkering i centrum.",
+                             "Förvaltningen föreslås få ett uppdrag. Utskottet beslutade enligt förslaget.")
+
+
+def test_a_portal_page_announcing_a_meeting_is_an_agenda():
+    assert parse_text(PORTAL, "portal.txt").kind == "agenda"
+
+
+def test_the_same_head_over_decided_paragraphs_is_a_protocol():
+    assert parse_text(HELD, "held.txt").kind == "protocol"
+
+
+def test_a_list_of_proposals_with_nothing_done_is_an_agenda():
+    assert parse_text(PROPOSALS, "list.txt").kind == "agenda"
+
+
+def test_a_list_whose_texts_tell_what_was_decided_is_no_agenda():
+    assert parse_text(RECORDED, "recorded.txt").kind != "agenda"
