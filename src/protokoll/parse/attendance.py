@@ -12,6 +12,7 @@ from .lines import Line
 from .names import is_clerk, is_person, parse_attendees, role_holder
 from . import meetingchair, presence, secretaries
 from .partyfirst import party_first
+from .votecolumns import strip_columns
 
 TAIL_FIELDS = {"secretary", "chair", "justerare"}
 
@@ -82,7 +83,7 @@ def read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> N
         if not f.kind.startswith("attendees") or not f.value:
             continue
         _, group, *role = f.kind.split(":")
-        for a in presence.tidy(parse_attendees(party_first(f.value), group)):
+        for a in presence.tidy(parse_attendees(party_first(presence.serving(strip_columns(f.value))), group)):
             if role and not a.role:
                 a.role = role[0]
             a.affiliation = a.affiliation or heading_affiliation(f.heading)

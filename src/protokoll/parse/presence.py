@@ -34,6 +34,17 @@ OTHERS = frozenset({"sekretariatet", "sekretariat", "tjänstemän", "tjänsteper
                     "övriga närvarande", "adjungerade"})
 
 
+#: the sub-heading of the substitutes who serve, inside a list of members: "… Eva Lind (C) Tjg ersättare Olle Ek (S)"
+SERVING = re.compile(r"(?<=[\s,;)])\s*(?:Tjg\.?|Tjänstgörande)\s+ersättare\s*:?\s+(?=[A-ZÅÄÖ])")
+
+
+def serving(value: str) -> str:
+    """``value`` with "Tjg ersättare" inside a list of members taken for what it is, a sub-heading between two
+    names: the list goes on after it (the substitutes serve, they stay in the list's group), and the role word
+    is no part of the name before it nor that name's role."""
+    return SERVING.sub("; ", value) if "rsättare" in value else value
+
+
 def tidy(people: list[Attendee]) -> list[Attendee]:
     """The people of one list without ticks, absentees and sub-headings read as affiliations."""
     out: list[Attendee] = []

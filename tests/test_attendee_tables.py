@@ -1,0 +1,66 @@
+"""Attendee lists as real protocols print them after their layout is lost (issue 10): a vote table's column
+heads and crosses between the names, the absent written under "Ej närvarande, ordinarie", and the serving
+substitutes under "Tjg ersättare". Every fixture is written for the test."""
+
+from __future__ import annotations
+
+from protokoll.parse import parse_text
+from protokoll.parse.votecolumns import strip_columns
+
+VOTE_TABLE = """Vattenförbundet Direktionen Protokoll 2026-05-10
+Plats och tid Förbundshuset, kl 09.00-12.00
+Beslutande
+Ledamöter Från/ Närv JA NEJ Anna Berg (S) X X Per Holm (M) X X Eva Lind (C) X X Tjg ersättare Olle Ek (S) X X
+Ersättare Lisa Nord (V)
+Övriga Maja Ek, sekreterare
+§ 1 Val av justerare
+Eva Lind utses att justera protokollet.
+"""
+
+ABSENT_ROWS = """Regionstyrelsen
+Sammanträdesprotokoll 2026-04-20
+Plats och tid Regionhuset kl 09.00-15.00
+Beslutande Anna Berg (S), ordförande, Per Holm (M), Eva Lind (C), Olle Ek (S)
+Ej närvarande, ordinarie Karin Ström (S), Nils Sjö (M)
+Ej närvarande, ersättare Bo Ring (S), Ulla Sten (C)
+Övriga närvarande Maja Ek, sekreterare
+§ 1 Val av justerare
+Eva Lind utses att justera protokollet.
+"""
+
+SERVING = """Socialnämnden
+Protokoll 2026-03-12
+Plats och tid: Kommunhuset kl 13.00-15.00
+Beslutande: Anna Berg (S) ordförande, Per Holm (M)
+Tjg ersättare Bo Ring (S), Ulla Sten (C)
+§ 1 Val av justerare
+Per Holm utses att justera protokollet.
+"""
+
+
+def _names(rec):
+    return sorted(a.name for a in rec.attendees)
+
+
+def test_a_vote_tables_heads_and_crosses_are_no_names():
+    rec = parse_text(VOTE_TABLE, "direktion.txt")
+    assert _names(rec) == ["Anna Berg", "Eva Lind", "Lisa Nord", "Maja Ek", "Olle Ek", "Per Holm"]
+    assert {a.name: a.affiliation for a in rec.attendees}["Olle Ek"] == "S"
+
+
+def test_the_rows_of_the_absent_are_no_attendees():
+    rec = parse_text(ABSENT_ROWS, "regionstyrelse.txt")
+    assert _names(rec) == ["Anna Berg", "Eva Lind", "Maja Ek", "Olle Ek", "Per Holm"]
+
+
+def test_serving_substitutes_under_tjg_ersattare_attend():
+    rec = parse_text(SERVING, "social.txt")
+    people = {a.name: a for a in rec.attendees}
+    assert sorted(people) == ["Anna Berg", "Bo Ring", "Per Holm", "Ulla Sten"]
+    assert people["Bo Ring"].affiliation == "S" and people["Bo Ring"].group == "present"
+
+
+def test_strip_columns_keeps_initials_and_words_of_names():
+    assert strip_columns("Ulrika J Gustafsson, Anna Berg") == "Ulrika J Gustafsson, Anna Berg"
+    assert strip_columns("Anna Berg X, Per Holm x") == "Anna Berg, Per Holm"
+    assert strip_columns("Närv JA NEJ Avstår Anna Berg (S)") == "Anna Berg (S)"
