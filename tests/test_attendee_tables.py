@@ -64,3 +64,19 @@ def test_strip_columns_keeps_initials_and_words_of_names():
     assert strip_columns("Ulrika J Gustafsson, Anna Berg") == "Ulrika J Gustafsson, Anna Berg"
     assert strip_columns("Anna Berg X, Per Holm x") == "Anna Berg, Per Holm"
     assert strip_columns("Närv JA NEJ Avstår Anna Berg (S)") == "Anna Berg (S)"
+
+
+RUN_ON = """Kommunfullmäktige 1 (12)
+Plats och tid Stadshuset kl 18.00-20.00 Utses att justera Eva Lind Justeringsdatum 3 mars Paragrafer 1-9
+Beslutande Anna Berg (S) Per Holm (M) Eva Lind (C) Olle Ek (SD) 2 (12) Innehållsförteckning Beslutande...2 Val av justerare...3
+§ 1 Val av justerare
+Eva Lind utses att justera protokollet.
+"""
+
+
+def test_a_list_ends_before_the_next_pages_contents_and_the_justerare_before_the_next_label():
+    rec = parse_text(RUN_ON, "kf.txt")
+    people = {a.name: a for a in rec.attendees}
+    assert sorted(people) == ["Anna Berg", "Eva Lind", "Olle Ek", "Per Holm"]
+    assert people["Olle Ek"].affiliation == "SD"
+    assert people["Eva Lind"].role == "justerare"

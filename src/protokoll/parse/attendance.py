@@ -77,13 +77,19 @@ def elected(rec: MeetingRecord, document: str = "") -> None:
             _merge(rec.attendees, Attendee(rec.secretary, group="present"), role="sekreterare", add=False)
 
 
+#: the next label of a signature box or header run on after the justerare's names: where their list ends
+JUSTERARE_END = re.compile(r"\s(?:Justeringsdatum|Justeringsdag|Justeringens|Justeringstid|Paragrafer|Underskrifter|"
+                           r"Underskrift|Sekreterare|Ordförande|ANSLAG|Anslag/Bevis|BEVIS)\b")
+
+
 def read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> None:
     people: list[Attendee] = []
     for f in fields:
         if not f.kind.startswith("attendees") or not f.value:
             continue
         _, group, *role = f.kind.split(":")
-        for a in presence.tidy(parse_attendees(party_first(presence.serving(strip_columns(f.value))), group)):
+        value = presence.contents_off(presence.serving(strip_columns(f.value)))
+        for a in presence.tidy(parse_attendees(party_first(value), group)):
             if role and not a.role:
                 a.role = role[0]
             a.affiliation = a.affiliation or heading_affiliation(f.heading)
@@ -103,6 +109,7 @@ def read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> N
         rec.chair = found.name
         _merge(people, found, role="ordförande", add=False)
     just = field_value(fields, "justerare")
+    just = JUSTERARE_END.split(just, 1)[0] if just else just  # "Anna Berg Justeringsdatum 22 september Paragrafer"
     for a in parse_attendees(just, "present") if just else []:
         a.group = "present"
         _merge(people, a, role="justerare")

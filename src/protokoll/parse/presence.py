@@ -45,6 +45,17 @@ def serving(value: str) -> str:
     return SERVING.sub("; ", value) if "rsättare" in value else value
 
 
+#: the next page's contents list run on after a list's last name ("… Claes Ek (SD) 3 (21) Innehållsförteckning
+#: Beslutande...2"): a contents list is never a list of people, the list ends before it (and its page counter)
+CONTENTS = re.compile(r"\s(?:\d{1,3}\s*\(\d{1,3}\)\s+)?(?:Innehållsförteckning|Ärendeförteckning|INNEHÅLLSFÖRTECKNING)\b")
+
+
+def contents_off(value: str) -> str:
+    """``value`` up to a contents list run on into it."""
+    m = CONTENTS.search(value) if "örteckning" in value or "ÖRTECKNING" in value else None
+    return value[:m.start()] if m else value
+
+
 def tidy(people: list[Attendee]) -> list[Attendee]:
     """The people of one list without ticks, absentees and sub-headings read as affiliations."""
     out: list[Attendee] = []
