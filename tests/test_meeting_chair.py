@@ -66,3 +66,10 @@ def test_the_forms_of_the_election(sentence, name):
 ])
 def test_no_election_of_this_meetings_chair_reads_nothing(sentence):
     assert elected_chair(sentence) is None
+
+
+def test_the_secretary_the_meeting_elects_keeps_its_minutes():
+    assert parse_text(UNNUMBERED, "arsmote.txt").secretary == "Eva Lind"
+    rec = parse_text(AGM_WITH_BOARD.replace("§3 Till justerare valdes Olof Stål.",
+                                            "§3 Till sekreterare för mötet utsågs Maria Ek."), "byalag.txt")
+    assert rec.secretary == "Maria Ek"

@@ -71,6 +71,9 @@ def elected(rec: MeetingRecord, document: str = "") -> None:
                         rec.chair, chosen = name, True
                 if is_person(name):
                     _merge(rec.attendees, Attendee(name, group="present"), role=role, add=False)
+    if not rec.secretary and (found := meetingchair.elected_secretary(document)):  # "X valdes till mötets sekreterare"
+        rec.secretary = found[0]
+        _merge(rec.attendees, Attendee(found[0], group="present"), role="sekreterare", add=False)
     if not rec.secretary:  # "Mötet valde Anna Berg till mötessekreterare"
         rec.secretary = secretaries.elected([(item.title, item.text) for item in rec.items[:8]])
         if rec.secretary:

@@ -36,15 +36,24 @@ MEETING = (r"(?:mötet|dagens\s+möte|sammanträdet|stämman|årsstämman|fören
            r"extramötet|konstituerande\s+mötet|årsmötesförhandlingarna|förhandlingarna|mötesförhandlingarna)")
 #: the office: the meeting's chair, in the words that say so
 OFFICE = rf"(?:mötesordförande|mötets\s+ordförande|ordförande\s+(?:för|vid|på)\s+{MEETING})"
+#: the meeting's secretary, in the words that say so (the same forms elect her)
+SECRETARY = rf"(?:mötessekreterare|mötets\s+sekreterare|sekreterare\s+(?:för|vid|på)\s+{MEETING})"
 ELECTED_VERB = r"(?:valdes|utsågs|utses|väljs|valdes\s+enhälligt|utsågs\s+enhälligt)"
-FORMS = (
-    rf"\bTill\s+{OFFICE}\s+{ELECTED_VERB}\s+(?P<a>{NAME})",
-    rf"(?<![\wåäö\-])(?P<b>{NAME})\s+{ELECTED_VERB}\s+(?:enhälligt\s+|enigt\s+)?(?:till|som|att\s+vara)\s+{OFFICE}",
-    rf"\b(?:Mötet|Årsmötet|Stämman|Årsstämman|Föreningsstämman|Medlemsmötet)\s+(?:valde|utsåg)\s+(?:enhälligt\s+)?"
-    rf"(?P<c>{NAME})\s+(?:till|som)\s+{OFFICE}",
-    rf"\bVal\s+av\s+{OFFICE}\s*[:.–-]\s*(?P<d>{NAME})",
-)
-ELECTION = re.compile("|".join(FORMS))
+
+
+def _forms(office: str) -> re.Pattern:
+    return re.compile("|".join((
+        rf"\bTill\s+{office}\s+{ELECTED_VERB}\s+(?P<a>{NAME})",
+        rf"(?<![\wåäö\-])(?P<b>{NAME})\s+{ELECTED_VERB}\s+(?:enhälligt\s+|enigt\s+)?(?:till|som|att\s+vara)\s+"
+        rf"{office}",
+        rf"\b(?:Mötet|Årsmötet|Stämman|Årsstämman|Föreningsstämman|Medlemsmötet)\s+(?:valde|utsåg)\s+"
+        rf"(?:enhälligt\s+)?(?P<c>{NAME})\s+(?:till|som)\s+{office}",
+        rf"\bVal\s+av\s+{office}\s*[:.–-]\s*(?P<d>{NAME})",
+    )))
+
+
+ELECTION = _forms(OFFICE)
+SECRETARY_ELECTION = _forms(SECRETARY)
 #: the election of the chair of a later meeting: "till nästa möte", "för nästa sammanträde"
 NEXT_MEETING = re.compile(r"^\s*(?:till|för|vid)\s+(?:nästa|kommande)\b", re.I)
 #: the opening part of a document, where a meeting's officers are elected (characters)
@@ -54,7 +63,17 @@ OPENING = 6000
 def elected_chair(text: str) -> tuple[str, int] | None:
     """(name, offset) of the first person the document says was elected to chair this meeting, in its opening
     part; None when there is no such sentence or its name is no person's."""
-    for m in ELECTION.finditer(text, 0, min(len(text), OPENING)):
+    return _first(ELECTION, text)
+
+
+def elected_secretary(text: str) -> tuple[str, int] | None:
+    """(name, offset) of the person elected to keep this meeting's minutes ("Till sekreterare för mötet utsågs
+    Eva Lind", "Eva Lind valdes till mötets sekreterare"), as :func:`elected_chair`."""
+    return _first(SECRETARY_ELECTION, text)
+
+
+def _first(pattern: re.Pattern, text: str) -> tuple[str, int] | None:
+    for m in pattern.finditer(text, 0, min(len(text), OPENING)):
         if NEXT_MEETING.match(text, m.end()):
             continue  # "Val av mötesordförande till nästa möte": the next meeting's chair
         name = _trim(m.group("b"), left=True) if m.group("b") else _trim(next(g for g in m.groups() if g))
