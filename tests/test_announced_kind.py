@@ -68,3 +68,13 @@ def test_a_list_of_proposals_with_nothing_done_is_an_agenda():
 
 def test_a_list_whose_texts_tell_what_was_decided_is_no_agenda():
     assert parse_text(RECORDED, "recorded.txt").kind != "agenda"
+
+
+def test_the_word_protocol_printed_in_the_head_names_a_document_with_no_title_kind():
+    from protokoll.parse.kindmarks import protocol_marked
+    head = "Meny\nSök\nSAMMANTRÄDESPROTOKOLL\nByggnadsnämnden 2026-02-10\nBEHANDLADE ÄRENDEN\n1. Val av justerare\n"
+    assert protocol_marked(None, [], head) == "protocol"
+    assert protocol_marked(None, [], "Byggnadsnämnden\nProtokoll 2026-02-10\n1. Val av justerare\n") == "protocol"
+    # an item about another meeting's protocol, or a head that also names an agenda, decides nothing
+    assert protocol_marked(None, [], "Styrelsen\n1. Protokoll från föregående möte\n2. Ekonomi\n") is None
+    assert protocol_marked(None, [], "KALLELSE\nStyrelsen\n1. PROTOKOLL från förra mötet\n") is None

@@ -38,11 +38,30 @@ def protocol_marked(kind: str | None, title_lines: list[Line], text: str) -> str
         return kind
     mark = JUSTERAT.search(text)
     if mark is None:
-        return kind
+        return "protocol" if kind is None and _printed_protocol(text) else kind
     if kind is None:
         return "protocol"
     named = _agenda_title(title_lines)
     return "protocol" if named is not None and mark.start() < named.start else kind
+
+
+#: the document's own kind printed in its head where the title lines were not read as such (a page's furniture
+#: before it, a contents list after it): "SAMMANTRÄDESPROTOKOLL", "PROTOKOLL 1 (12)", "Sammanträdesprotokoll"; in
+#: capitals or as the compound, never "Protokoll från föregående möte" (an item), nor a kind word in a sentence
+PRINTED_PROTOCOL = re.compile(r"(?<![\wåäöÅÄÖ])(?:SAMMANTRÄDESPROTOKOLL|Sammanträdesprotokoll|PROTOKOLL|"
+                              r"Protokoll(?=\s+\d{4}-\d{2}-\d{2}|\s+\d{1,3}\s*\(\d{1,3}\)))(?![\wåäöÅÄÖ])"
+                              r"(?!\s+(?:från|över|för|fört|förda|vid|med)\b)")
+#: how far into the text a document's head reaches (characters)
+HEAD = 1500
+#: a kind word of minutes or an agenda in the head: then the head names more than one kind and decides nothing
+OTHER_KIND = re.compile(r"(?<![\wåäö])(?:minnesanteckningar|mötesanteckningar|kallelse|dagordning|"
+                        r"föredragningslista|ärendelista)(?![\wåäö])", re.I)
+
+
+def _printed_protocol(text: str) -> bool:
+    """The head prints the word protocol as a document's kind, and no other kind."""
+    head = text[:HEAD]
+    return PRINTED_PROTOCOL.search(head) is not None and OTHER_KIND.search(head) is None
 
 
 #: an agenda's word alone on its line: the heading of a list of items
