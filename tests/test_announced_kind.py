@@ -78,3 +78,21 @@ def test_the_word_protocol_printed_in_the_head_names_a_document_with_no_title_ki
     # an item about another meeting's protocol, or a head that also names an agenda, decides nothing
     assert protocol_marked(None, [], "Styrelsen\n1. Protokoll från föregående möte\n2. Ekonomi\n") is None
     assert protocol_marked(None, [], "KALLELSE\nStyrelsen\n1. PROTOKOLL från förra mötet\n") is None
+
+
+#: a web protocol whose first item's heading stands above its "§ 1": the agenda word is the item's, not a title
+WEB_PROTOCOL = """Delegationen för unga
+Sammanträde 2026-03-14
+Närvarande: Anna Berg, ordförande, Per Holm, Eva Lind
+Fastställande av dagordning
+§ 1
+Beslut: Dagordningen fastställdes.
+§ 2 Rapport från kansliet
+Beslut: Delegationen lade rapporten till handlingarna.
+"""
+
+
+def test_an_item_about_the_agenda_names_no_kind_and_the_protocol_keeps_its_attendees():
+    rec = parse_text(WEB_PROTOCOL, "delegation.txt")
+    assert rec.kind == "protocol"
+    assert sorted(a.name for a in rec.attendees) == ["Anna Berg", "Eva Lind", "Per Holm"]
