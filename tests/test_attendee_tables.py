@@ -80,3 +80,22 @@ def test_a_list_ends_before_the_next_pages_contents_and_the_justerare_before_the
     assert sorted(people) == ["Anna Berg", "Eva Lind", "Olle Ek", "Per Holm"]
     assert people["Olle Ek"].affiliation == "SD"
     assert people["Eva Lind"].role == "justerare"
+
+
+GLUED = """Gymnasienämnden
+Protokoll 2026-03-12
+Plats och tid Kommunhuset kl 09.00-12.00
+Beslutande Anna Berg (S), ordförande
+Per Holm (M)
+Olle Ek (S) Lisa NordBo Ring
+Karin SundNils Sjö
+JanAnders Palmqvist (M)
+§ 1 Val av justerare
+Per Holm utses att justera protokollet.
+"""
+
+
+def test_names_run_together_are_split_and_a_double_given_name_is_kept():
+    names = sorted(a.name for a in parse_text(GLUED, "gn.txt").attendees)
+    assert names == ["Anna Berg", "Bo Ring", "JanAnders Palmqvist", "Karin Sund", "Lisa Nord", "Nils Sjö",
+                     "Olle Ek", "Per Holm"]

@@ -91,7 +91,7 @@ def read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> N
         if not f.kind.startswith("attendees") or not f.value:
             continue
         _, group, *role = f.kind.split(":")
-        value = presence.contents_off(presence.serving(strip_columns(f.value)))
+        value = presence.unglue(presence.contents_off(presence.serving(strip_columns(f.value))))
         for a in presence.tidy(parse_attendees(party_first(value), group)):
             if role and not a.role:
                 a.role = role[0]
