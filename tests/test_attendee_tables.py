@@ -99,3 +99,12 @@ def test_names_run_together_are_split_and_a_double_given_name_is_kept():
     names = sorted(a.name for a in parse_text(GLUED, "gn.txt").attendees)
     assert names == ["Anna Berg", "Bo Ring", "JanAnders Palmqvist", "Karin Sund", "Lisa Nord", "Nils Sjö",
                      "Olle Ek", "Per Holm"]
+
+
+def test_the_other_deciding_members_listed_on_the_next_page_attend():
+    text = ("Kyrkofullmäktige\nProtokoll 2026-05-27\nPlats och tid Församlingshemmet kl. 19.00-19.45\n"
+            "Beslutande Rolf Ek (Sfk), ordförande\n"
+            "Övriga beslutande ledamöter Ulla Ahl (S) Johan Reis (S) Karin Hage (Posk)\n"
+            "§ 11 Val av justerare\nUlla Ahl utses att justera protokollet.\n")
+    assert sorted(a.name for a in parse_text(text, "kf.txt").attendees) == [
+        "Johan Reis", "Karin Hage", "Rolf Ek", "Ulla Ahl"]

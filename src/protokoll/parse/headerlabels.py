@@ -19,7 +19,8 @@ LABELS: dict[str, str] = {}
 for _names, _field in (
     (("närvarande", "beslutande", "ledamöter", "närvarande ledamöter", "ordinarie ledamöter",
       "beslutande ledamöter", "tjänstgörande ledamöter", "närvarande beslutande", "deltagare",
-      "närvarande ledamot", "ledamot"), "attendees:present"),
+      "närvarande ledamot", "ledamot", "övriga beslutande ledamöter", "övriga beslutande",
+      "övriga tjänstgörande ledamöter"), "attendees:present"),
     (("tjänstgörande ersättare", "tjänstgörande ersättare/ledamöter", "tjg ersättare", "tjg. ersättare",
       "tjänstgörande ers", "tjg ers", "tjg. ers."), "attendees:present:ersättare"),
     (("ej tjänstgörande ersättare", "icke tjänstgörande ersättare", "närvarande ersättare", "ersättare",
