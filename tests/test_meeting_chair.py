@@ -73,3 +73,10 @@ def test_the_secretary_the_meeting_elects_keeps_its_minutes():
     rec = parse_text(AGM_WITH_BOARD.replace("§3 Till justerare valdes Olof Stål.",
                                             "§3 Till sekreterare för mötet utsågs Maria Ek."), "byalag.txt")
     assert rec.secretary == "Maria Ek"
+
+
+def test_an_election_whose_name_is_not_read_leaves_the_chair_null_not_the_boards_chairman():
+    text = AGM_WITH_BOARD.replace("§2 Till ordförande för mötet utsågs Britt Sand.", "§2 Till ordförande för mötet utsågs Britt.")
+    rec = parse_text(text, "byalag.txt")
+    assert rec.chair is None
+    assert any(e.path == "chair" and e.rule.startswith("uncertain:") for e in rec.evidence)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..record import Attendee, MeetingRecord
+from ..record import Attendee, Evidence, MeetingRecord
 from .fields import Field, field_value
 from .header import find_signatures, heading_affiliation
 from .lines import Line
@@ -45,6 +45,10 @@ OPENED = re.compile(rf"\b[Oo]rdförande(?:n)?\s+(?P<a>{_NAME2})\s*,?\s+(?:öppna
                     rf"hälsade|hälsar)\b|\böppnades\s+av\s+(?:mötes)?ordförande(?:n)?\s+(?P<b>{_NAME2})")
 
 
+#: why a chair read elsewhere is left null where the meeting elected its own
+UNREAD_ELECTION = "uncertain: the meeting elected its own chair, whose name is not read; the opener or the board's chair may not have chaired"
+
+
 def elected(rec: MeetingRecord, document: str = "") -> None:
     """"Till sekreterare utsågs Anna Berg" in the opening items names the secretary (or a justerare); the first
     chair elected for the meeting ("Till ordförande vid stämman valdes X") is the chair, not the board's chair who
@@ -71,6 +75,9 @@ def elected(rec: MeetingRecord, document: str = "") -> None:
                         rec.chair, chosen = name, True
                 if is_person(name):
                     _merge(rec.attendees, Attendee(name, group="present"), role=role, add=False)
+    if not chosen and rec.chair and meetingchair.election_unread(document):
+        rec.chair = None  # the meeting elected its chair, whose name is not read: not the opener nor the "ordf."
+        rec.evidence.append(Evidence("chair", 0, 0, 0, UNREAD_ELECTION, 0.0))
     if not rec.secretary and (found := meetingchair.elected_secretary(document)):  # "X valdes till mötets sekreterare"
         rec.secretary = found[0]
         _merge(rec.attendees, Attendee(found[0], group="present"), role="sekreterare", add=False)

@@ -53,6 +53,12 @@ def _forms(office: str) -> re.Pattern:
 
 
 ELECTION = _forms(OFFICE)
+#: the same forms with any word for the name: an election whose name cannot be read ("Till ordförande för mötet
+#: valdes Anna-Britta." names her by her given name only)
+ANY_ELECTION = re.compile(
+    rf"\bTill\s+{OFFICE}\s+{ELECTED_VERB}\s+\S|\S\s+{ELECTED_VERB}\s+(?:enhälligt\s+|enigt\s+)?(?:till|som|att\s+vara)"
+    rf"\s+{OFFICE}|\b(?:Mötet|Årsmötet|Stämman|Årsstämman|Föreningsstämman|Medlemsmötet)\s+(?:valde|utsåg)\s+\S+"
+    rf"[^.]{{0,40}}?\s(?:till|som)\s+{OFFICE}|\bVal\s+av\s+{OFFICE}\s*[:.–-]\s*\S")
 SECRETARY_ELECTION = _forms(SECRETARY)
 #: the election of the chair of a later meeting: "till nästa möte", "för nästa sammanträde"
 NEXT_MEETING = re.compile(r"^\s*(?:till|för|vid)\s+(?:nästa|kommande)\b", re.I)
@@ -64,6 +70,13 @@ def elected_chair(text: str) -> tuple[str, int] | None:
     """(name, offset) of the first person the document says was elected to chair this meeting, in its opening
     part; None when there is no such sentence or its name is no person's."""
     return _first(ELECTION, text)
+
+
+def election_unread(text: str) -> bool:
+    """Whether the opening part of the text tells of the election of this meeting's chair without a name
+    :func:`elected_chair` can read (then neither the opener nor a list's "ordf." is known to have chaired)."""
+    m = ANY_ELECTION.search(text, 0, min(len(text), OPENING))
+    return m is not None and not NEXT_MEETING.match(text, m.end()) and elected_chair(text) is None
 
 
 def elected_secretary(text: str) -> tuple[str, int] | None:
