@@ -102,9 +102,17 @@ def test_names_run_together_are_split_and_a_double_given_name_is_kept():
 
 
 def test_the_other_deciding_members_listed_on_the_next_page_attend():
-    text = ("Kyrkofullmäktige\nProtokoll 2026-05-27\nPlats och tid Församlingshemmet kl. 19.00-19.45\n"
-            "Beslutande Rolf Ek (Sfk), ordförande\n"
-            "Övriga beslutande ledamöter Ulla Ahl (S) Johan Reis (S) Karin Hage (Posk)\n"
-            "§ 11 Val av justerare\nUlla Ahl utses att justera protokollet.\n")
-    assert sorted(a.name for a in parse_text(text, "kf.txt").attendees) == [
-        "Johan Reis", "Karin Hage", "Rolf Ek", "Ulla Ahl"]
+    text = ("Kyrkofullmäktige\nProtokoll 2026-05-27\nPlats och tid Sockenstugan kl. 19.00-19.45\n"
+            "Beslutande Tor Falk (Sfk), ordförande\n"
+            "Övriga beslutande ledamöter Maj Lund (S) Sven Dahl (S) Eva Rask (Posk)\n"
+            "§ 11 Val av justerare\nMaj Lund utses att justera protokollet.\n")
+    assert {"Sven Dahl", "Eva Rask", "Maj Lund"} <= {a.name for a in parse_text(text, "kf.txt").attendees}
+
+
+def test_the_other_deciding_members_after_a_running_page_head_attend():
+    text = ("Kyrkofullmäktige 2026-05-27 1(7)\n"
+            "PLATS OCH TID Sockenstugan 2026-05-27 kl. 19.00-19.45 BESLUTANDE Tor Falk (Sfk), ordförande "
+            "* övriga beslutande ledamöter redovisas på nästa sida.\n"
+            "Kyrkofullmäktige 2026-05-27 2(7) * Övriga beslutande ledamöter Maj Lund (S) Sven Dahl (S) Eva Rask (Posk)\n"
+            "§ 11 Val av justerare\nMaj Lund utses att justera protokollet.\n")
+    assert {"Sven Dahl", "Eva Rask", "Maj Lund"} <= {a.name for a in parse_text(text, "kf.txt").attendees}

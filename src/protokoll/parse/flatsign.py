@@ -92,7 +92,7 @@ def _alternates(kinds: list[str]) -> bool:
     return all(a != b for a, b in zip(kinds, kinds[1:]))
 
 
-#: the signature block's own labels, never part of a name ("Ljusdal Underskrifter" is a place and a label)
+#: the signature block's own labels, never part of a name ("Åsby Underskrifter": a place, then the label)
 BLOCK_LABELS = frozenset({"Underskrifter", "Underskrift", "Paragrafer", "Paragraf", "Justering", "Justeringens"})
 
 
