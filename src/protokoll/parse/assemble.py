@@ -27,7 +27,7 @@ from .itemreader import items_end, read_item
 from .listedfirst import listed_before_header
 from .items import DURATION_CELL, TIME_CELL, find_items
 from .itemtext import running_lines
-from .kindmarks import listed_record, protocol_marked
+from .kindmarks import announced, listed_record, protocol_marked
 from .lines import Line, split_lines
 from .nextmeeting import NEXT, may_name_next, member_stem, next_meeting
 from .numberright import right_numbers
@@ -140,10 +140,11 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
             r"^(?:Utses att justera|Justerare|Justerande|ANSLAG\s*/\s*BEVIS|Beslutande)\b|^[\s•]*§\s*\d+\s*$",
             text, re.M)):
         rec.kind = "protocol"
+    rec.kind = announced(rec.kind, fields, rec.items, rec.attendees)  # a portal's "Datum/Klockan/Plats/Ärenden"
     if rec.kind is None:  # proposals and no decisions, or a timetable of what is to come: an agenda
         rec.kind = "agenda" if rec.items and all(not i.decisions for i in rec.items) and (any(
             i.proposed_decision for i in rec.items) or headings[0].style == "programme") else "minutes"
-    elected(rec)
+    elected(rec, text)
     paths.note(rec, "people.elected")
     if not rec.chair or not rec.secretary:  # "Sekreterare Anna Berg Ordförande Per Holm" run on in a flattened page
         signed = flatsign.signers(text)

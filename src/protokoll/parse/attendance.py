@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import re
 
-from ..record import Attendee, MeetingRecord
+from ..record import Attendee, Evidence, MeetingRecord
 from .fields import Field, field_value
 from .header import find_signatures, heading_affiliation
 from .lines import Line
 from .names import is_clerk, is_person, parse_attendees, role_holder
-from . import presence, secretaries
+from . import meetingchair, presence, secretaries
 from .partyfirst import party_first
+from .votecolumns import strip_columns
 
 TAIL_FIELDS = {"secretary", "chair", "justerare"}
 
@@ -44,11 +45,20 @@ OPENED = re.compile(rf"\b[Oo]rdförande(?:n)?\s+(?P<a>{_NAME2})\s*,?\s+(?:öppna
                     rf"hälsade|hälsar)\b|\böppnades\s+av\s+(?:mötes)?ordförande(?:n)?\s+(?P<b>{_NAME2})")
 
 
-def elected(rec: MeetingRecord) -> None:
+#: why a chair read elsewhere is left null where the meeting elected its own
+UNREAD_ELECTION = "uncertain: the meeting elected its own chair, whose name is not read; the opener or the board's chair may not have chaired"
+
+
+def elected(rec: MeetingRecord, document: str = "") -> None:
     """"Till sekreterare utsågs Anna Berg" in the opening items names the secretary (or a justerare); the first
     chair elected for the meeting ("Till ordförande vid stämman valdes X") is the chair, not the board's chair who
-    opened the stämma or is listed as "ordf." among the board's members present."""
+    opened the stämma or is listed as "ordf." among the board's members present. An election that names the
+    meeting in its own words ("X valdes till mötesordförande", :mod:`meetingchair`) is read anywhere in the
+    ``document``'s opening part, also in an item's heading or where no items were read, and wins over both."""
     chosen = False  #: an election for this meeting named its chair: it beats the opener and the board's "ordf."
+    if found := meetingchair.elected_chair(document):
+        rec.chair, chosen = found[0], True
+        _merge(rec.attendees, Attendee(found[0], group="present"), role="ordförande", add=False)
     for item in rec.items[:4]:
         for text in item.decisions + [item.text]:
             for m in OPENED.finditer(text) if not rec.chair else ():
@@ -65,10 +75,21 @@ def elected(rec: MeetingRecord) -> None:
                         rec.chair, chosen = name, True
                 if is_person(name):
                     _merge(rec.attendees, Attendee(name, group="present"), role=role, add=False)
+    if not chosen and rec.chair and meetingchair.election_unread(document):
+        rec.chair = None  # the meeting elected its chair, whose name is not read: not the opener nor the "ordf."
+        rec.evidence.append(Evidence("chair", 0, 0, 0, UNREAD_ELECTION, 0.0))
+    if not rec.secretary and (found := meetingchair.elected_secretary(document)):  # "X valdes till mötets sekreterare"
+        rec.secretary = found[0]
+        _merge(rec.attendees, Attendee(found[0], group="present"), role="sekreterare", add=False)
     if not rec.secretary:  # "Mötet valde Anna Berg till mötessekreterare"
         rec.secretary = secretaries.elected([(item.title, item.text) for item in rec.items[:8]])
         if rec.secretary:
             _merge(rec.attendees, Attendee(rec.secretary, group="present"), role="sekreterare", add=False)
+
+
+#: the next label of a signature box or header run on after the justerare's names: where their list ends
+JUSTERARE_END = re.compile(r"\s(?:Justeringsdatum|Justeringsdag|Justeringens|Justeringstid|Paragrafer|Underskrifter|"
+                           r"Underskrift|Sekreterare|Ordförande|ANSLAG|Anslag/Bevis|BEVIS)\b")
 
 
 def read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> None:
@@ -77,7 +98,8 @@ def read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> N
         if not f.kind.startswith("attendees") or not f.value:
             continue
         _, group, *role = f.kind.split(":")
-        for a in presence.tidy(parse_attendees(party_first(f.value), group)):
+        value = presence.unglue(presence.contents_off(presence.serving(strip_columns(f.value))))
+        for a in presence.tidy(parse_attendees(party_first(value), group)):
             if role and not a.role:
                 a.role = role[0]
             a.affiliation = a.affiliation or heading_affiliation(f.heading)
@@ -97,6 +119,7 @@ def read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> N
         rec.chair = found.name
         _merge(people, found, role="ordförande", add=False)
     just = field_value(fields, "justerare")
+    just = JUSTERARE_END.split(just, 1)[0] if just else just  # "Anna Berg Justeringsdatum 22 september Paragrafer"
     for a in parse_attendees(just, "present") if just else []:
         a.group = "present"
         _merge(people, a, role="justerare")

@@ -48,12 +48,19 @@ def _kind_of(text: str) -> str | None:
     if NOT_TITLE.match(text):
         return None
     low = text.casefold()
-    hits = [(m.start(), kind) for kind, rx in KIND_WORD_PATTERNS for m in [rx.search(low)] if m]
+    hits = [(m.start(), kind) for kind, rx in KIND_WORD_PATTERNS for m in [rx.search(low)] if m
+            and not (kind == "agenda" and ITEM_ON_LIST.search(low[:m.start()]))]
     # a site's section: "Protokoll, kallelse och föredragningslista, kultur- och fritidsnämnden" names every kind
     if hits and (listed := KINDS_LISTED.match(low)) and "protokoll" in listed.group(0) \
             and re.search(r"kallelse|föredragningslist|dagordning", listed.group(0)):
         return None
     return min(hits)[1] if hits else None
+
+
+#: an item that handles the list of matters ("Fastställande av dagordning", "Godkännande av föredragningslistan",
+#: "Ändringar i dagordningen"): its agenda word names no kind of the document it stands in
+ITEM_ON_LIST = re.compile(r"(?:fastställande|godkännande|justering|ändring(?:ar)?|tillägg|komplettering|"
+                          r"fastställa|godkänna|godkänns|fastställs)\s+(?:av|i|till|på)\s+(?:den\s+)?$")
 
 
 #: a line that opens by listing kinds of documents ("Protokoll, kallelse och föredragningslista", "Kallelser och

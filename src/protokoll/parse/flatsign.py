@@ -17,6 +17,9 @@ from .secretaries import NAME as SIGNED_NAME
 
 ROLE = re.compile(rf"(?:{'|'.join(('Vid protokollet',) + ROLE_LABELS)})(?![\wåäö])")
 FILL = re.compile(r"[\s.…_:\-–]*")
+#: the box of paragraph numbers printed beside the secretary's line ("Sekreterare … Paragrafer 1-14 … Anna
+#: Berg"): a label of the signature block with no person in it, passed over inside a run
+PARAGRAPHS = re.compile(r"Paragrafer(?![\wåäö])[\s.…_:\-–]*(?:§\s*)?(?:\d+(?:\s*[-–,]\s*\d+)*[\s.…_:\-–]*)?")
 NAME = re.compile(SIGNED_NAME)
 MIN_PAIRS = 2
 ROLE_KIND = {"ordförande": "chair", "mötesordförande": "chair", "sekreterare": "secretary",
@@ -42,6 +45,8 @@ def _tokens(text: str, pos: int, limit: int = 12) -> list[tuple[str, str, int, i
     out: list[tuple[str, str, int, int]] = []
     while len(out) < limit:
         pos = FILL.match(text, pos).end()
+        if out and out[-1][0] == "role" and (p := PARAGRAPHS.match(text, pos)):
+            pos = p.end()  # "Sekreterare Paragrafer 1-14 Anna Berg": the box between a role and its name
         if m := ROLE.match(text, pos):
             out.append(("role", m.group(), m.start(), m.end()))
         elif (m := NAME.match(text, pos)) and (name := _person_prefix(m.group())):
@@ -87,9 +92,15 @@ def _alternates(kinds: list[str]) -> bool:
     return all(a != b for a, b in zip(kinds, kinds[1:]))
 
 
+#: the signature block's own labels, never part of a name ("Åsby Underskrifter": a place, then the label)
+BLOCK_LABELS = frozenset({"Underskrifter", "Underskrift", "Paragrafer", "Paragraf", "Justering", "Justeringens"})
+
+
 def _name_ending(before: str) -> str | None:
     """The person's name ``before`` ends with, or None."""
     words = before.split()
+    if words and words[-1] in BLOCK_LABELS:
+        return None
     for n in (3, 2):
         cand = " ".join(words[-n:]) if len(words) >= n else ""
         if cand and NAME.fullmatch(cand) and is_person(cand):

@@ -19,9 +19,12 @@ LABELS: dict[str, str] = {}
 for _names, _field in (
     (("närvarande", "beslutande", "ledamöter", "närvarande ledamöter", "ordinarie ledamöter",
       "beslutande ledamöter", "tjänstgörande ledamöter", "närvarande beslutande", "deltagare",
-      "närvarande ledamot", "ledamot"), "attendees:present"),
-    (("tjänstgörande ersättare", "tjänstgörande ersättare/ledamöter"), "attendees:present:ersättare"),
-    (("ej tjänstgörande ersättare", "icke tjänstgörande ersättare", "närvarande ersättare", "ersättare"),
+      "närvarande ledamot", "ledamot", "övriga beslutande ledamöter", "övriga beslutande",
+      "övriga tjänstgörande ledamöter"), "attendees:present"),
+    (("tjänstgörande ersättare", "tjänstgörande ersättare/ledamöter", "tjg ersättare", "tjg. ersättare",
+      "tjänstgörande ers", "tjg ers", "tjg. ers."), "attendees:present:ersättare"),
+    (("ej tjänstgörande ersättare", "icke tjänstgörande ersättare", "närvarande ersättare", "ersättare",
+      "ej tjg ersättare", "ej tjg. ersättare", "ej tjg ers", "ej tjg. ers."),
      "attendees:other:ersättare"),
     (("övriga medverkande", "övriga närvarande", "övriga deltagande", "övriga deltagare", "övriga",
       "närvarande tjänstemän", "tjänstemän", "tjänstepersoner", "närvarande tjänstepersoner",
@@ -128,8 +131,16 @@ QUALIFIED = re.compile(r"^(Närvarande\s+(?:[a-zåäö/\-]+\s+){0,3}[a-zåäö/\
 OFFICIAL_WORDS = re.compile(r"tjänste|personal|förvaltning|kansli|sekretariat|gäst|övrig|adjunger|inbjud")
 
 
+#: the absence label with words saying whose absence follows: "Ej närvarande, ordinarie", "Frånvarande, ersättare",
+#: "Ej närvarande ledamöter:" (a comma or a colon after the label, as a table's row label writes it)
+ABSENT_QUALIFIED = re.compile(r"^((?:Ej\s+närvarande|Frånvarande|Icke\s+närvarande)\s*,\s*(?:ordinarie\s+ledamöter|"
+                              r"ordinarie|ledamöter|ledamot|ersättare|suppleanter|tjänstgörande\s+ersättare))\s*:?\s+(.*)$")
+
+
 def _qualified(text: str) -> tuple[str, str, str] | None:
-    """A qualified attendance label (``QUALIFIED``); None for any other line."""
+    """A qualified attendance label (``QUALIFIED``, ``ABSENT_QUALIFIED``); None for any other line."""
+    if text.startswith(("Ej ", "Frånvarande", "Icke ")) and (a := ABSENT_QUALIFIED.match(text)):
+        return a.group(1), "absent", a.group(2).strip()
     m = QUALIFIED.match(text) if text.startswith("Närvarande ") else None
     if not m:
         return None

@@ -38,11 +38,30 @@ def protocol_marked(kind: str | None, title_lines: list[Line], text: str) -> str
         return kind
     mark = JUSTERAT.search(text)
     if mark is None:
-        return kind
+        return "protocol" if kind is None and _printed_protocol(text) else kind
     if kind is None:
         return "protocol"
     named = _agenda_title(title_lines)
     return "protocol" if named is not None and mark.start() < named.start else kind
+
+
+#: the document's own kind printed in its head where the title lines were not read as such (a page's furniture
+#: before it, a contents list after it): "SAMMANTRÄDESPROTOKOLL", "PROTOKOLL 1 (12)", "Sammanträdesprotokoll"; in
+#: capitals or as the compound, never "Protokoll från föregående möte" (an item), nor a kind word in a sentence
+PRINTED_PROTOCOL = re.compile(r"(?<![\wåäöÅÄÖ])(?:SAMMANTRÄDESPROTOKOLL|Sammanträdesprotokoll|PROTOKOLL|"
+                              r"Protokoll(?=\s+\d{4}-\d{2}-\d{2}|\s+\d{1,3}\s*\(\d{1,3}\)))(?![\wåäöÅÄÖ])"
+                              r"(?!\s+(?:från|över|för|fört|förda|vid|med)\b)")
+#: how far into the text a document's head reaches (characters)
+HEAD = 1500
+#: a kind word of minutes or an agenda in the head: then the head names more than one kind and decides nothing
+OTHER_KIND = re.compile(r"(?<![\wåäö])(?:minnesanteckningar|mötesanteckningar|kallelse|dagordning|"
+                        r"föredragningslista|ärendelista)(?![\wåäö])", re.I)
+
+
+def _printed_protocol(text: str) -> bool:
+    """The head prints the word protocol as a document's kind, and no other kind."""
+    head = text[:HEAD]
+    return PRINTED_PROTOCOL.search(head) is not None and OTHER_KIND.search(head) is None
 
 
 #: an agenda's word alone on its line: the heading of a list of items
@@ -65,3 +84,33 @@ def listed_record(kind: str | None, title_lines: list[Line], decisions: list[lis
 def _agenda_title(title_lines: list[Line]) -> Line | None:
     """The first title line that alone names an agenda ("Föredragningslista", "Kallelse")."""
     return next((ln for ln in title_lines if read_kind([ln]) == "agenda"), None)
+
+
+#: a proposal put to the meeting, in an agenda's words
+PROPOSED = re.compile(r"\b(?:föreslås|förslag\s+till\s+beslut|föreslår\s+(?:att|nämnden|styrelsen|utskottet))\b", re.I)
+#: the labels of a list of matters to be handled ("Ärenden", "Ärendelista"), as a meeting's page heads it
+MATTERS_LABEL = re.compile(r"^(?:ärenden|ärende|ärendelista|ärenden\s+att\s+behandla)\s*:?$", re.I)
+#: the labels of the hour ("Klockan", "Tid", "Kl", "Tidpunkt")
+HOUR_LABEL = re.compile(r"^(?:klockan|kl|tid|tidpunkt|mötestid|starttid)\s*[:.]?$", re.I)
+
+
+def announced(kind: str | None, fields: list, items: list, attendees: list) -> str | None:
+    """"agenda" for a document that names no kind of its own and records nothing of a held meeting, but
+    announces one: its head gives the day, the hour and the place by their labels ("Datum", "Klockan", "Plats",
+    as a meeting portal prints them) or heads its list "Ärenden", and two items or more follow in which nothing
+    is decided and under which no one is listed present. Minutes and protocols record who attended and what was
+    decided; a page that lists the matters of a coming meeting does neither. Else ``kind``."""
+    if kind is not None or len(items) < 2 or attendees or any(item.decisions for item in items):
+        return kind
+    labels = [(f.kind, (f.label or "").strip()) for f in fields]
+    dated = any(k in ("date", "datetime", "dateplace") for k, _ in labels)
+    hour = any(k in ("datetime", "time") and HOUR_LABEL.match(label) for k, label in labels)
+    place = any(k in ("place", "dateplace") for k, _ in labels)
+    matters = any(MATTERS_LABEL.match(label) for _, label in labels)
+    if dated and (hour and place or matters):
+        return "agenda"
+    # no head of that kind: a proposal put to the meeting ("föreslås", "förslag till beslut") and nothing told
+    # of it as done ("godkändes", "beslutade") is what a list of matters written before the meeting holds
+    texts = [item.text or "" for item in items]
+    proposed = any(PROPOSED.search(t) for t in texts)
+    return "agenda" if proposed and not any(DECIDED.search(t) for t in texts) else kind

@@ -34,6 +34,48 @@ OTHERS = frozenset({"sekretariatet", "sekretariat", "tjänstemän", "tjänsteper
                     "övriga närvarande", "adjungerade"})
 
 
+#: the sub-heading of the substitutes who serve, inside a list of members: "… Eva Lind (C) Tjg ersättare Olle Ek (S)"
+SERVING = re.compile(r"(?<=[\s,;)])\s*(?:Tjg\.?|Tjänstgörande)\s+ersättare\s*:?\s+(?=[A-ZÅÄÖ])")
+
+
+def serving(value: str) -> str:
+    """``value`` with "Tjg ersättare" inside a list of members taken for what it is, a sub-heading between two
+    names: the list goes on after it (the substitutes serve, they stay in the list's group), and the role word
+    is no part of the name before it nor that name's role."""
+    return SERVING.sub("; ", value) if "rsättare" in value else value
+
+
+#: the next page's contents list run on after a list's last name ("… Claes Ek (SD) 3 (21) Innehållsförteckning
+#: Beslutande...2"): a contents list is never a list of people, the list ends before it (and its page counter)
+CONTENTS = re.compile(r"\s(?:\d{1,3}\s*\(\d{1,3}\)\s+)?(?:Innehållsförteckning|Ärendeförteckning|INNEHÅLLSFÖRTECKNING)\b")
+
+
+#: two names run together where a line break or a table cell's edge was lost: "Lisa NordBo Ring", "Karin SundNils Sjö";
+#: the glued word follows a given name (it is that person's family name run into the next one's given name)
+GLUED = re.compile(r"(?<![\wåäöé])([A-ZÅÄÖ][a-zåäöé]+)\s+([A-ZÅÄÖ][a-zåäöé]{1,})([A-ZÅÄÖ][a-zåäöé]+)\b")
+
+
+def unglue(value: str) -> str:
+    """``value`` with a space where a family name runs into the next person's given name: the glued word stands
+    after a given name and its second part is a known given name. A glued word that opens a name is a double
+    given name whose hyphen was lost ("JanAnders Palmqvist", "RosMarie Jönsson") and stays whole."""
+    if not re.search(r"[a-zåäöé][A-ZÅÄÖ]", value):
+        return value
+    given = given_names()
+
+    def split(m: re.Match) -> str:
+        if m.group(1) in given and m.group(3) in given and m.group(2) not in given:
+            return f"{m.group(1)} {m.group(2)} {m.group(3)}"
+        return m.group(0)
+    return GLUED.sub(split, value)
+
+
+def contents_off(value: str) -> str:
+    """``value`` up to a contents list run on into it."""
+    m = CONTENTS.search(value) if "örteckning" in value or "ÖRTECKNING" in value else None
+    return value[:m.start()] if m else value
+
+
 def tidy(people: list[Attendee]) -> list[Attendee]:
     """The people of one list without ticks, absentees and sub-headings read as affiliations."""
     out: list[Attendee] = []

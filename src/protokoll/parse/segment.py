@@ -25,7 +25,8 @@ LABELS = ("Justeringens plats och tid", "Justeringens tid och plats", "Plats och
           "Närvarande ersättare", "Beslutande", "Ledamöter", "Närvarande", "Utses att justera",
           "Justerande", "Justerare", "Sekreterare", "Vid protokollet", "Ordförande", "Paragrafer", "Underskrifter",
           "Sammanträdesdatum", "Frånvarande", "Anmält förhinder", "Gäster", "Adjungerade", "Tjänstemän",
-          "Inbjudna", "Protokollförare", "Insynsplats", "Yttranderätt", "Närvarorätt")
+          "Inbjudna", "Protokollförare", "Insynsplats", "Yttranderätt", "Närvarorätt", "Övriga beslutande ledamöter",
+          "Övriga beslutande")
 MIDLINE = re.compile(r"(?<=\S)\s+(?=(?:" + "|".join(re.escape(x) for x in LABELS) + r")(?::|\s|$))")
 #: a role after a name inside a list ("Anna Berg, Ordförande", "ers. Sekreterare") is no label
 NOT_AFTER = re.compile(r"(?:,|\bvice|\bers\.?|\b1:e|\b2:e|\boch|[.…_]{2,})$", re.I)  # dots: a signature line's margin

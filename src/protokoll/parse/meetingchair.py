@@ -1,0 +1,107 @@
+"""Who chaired THIS meeting where the meeting elected its own chair (issue 10).
+
+An association's annual meeting (årsmöte, föreningsstämma), a members' meeting and often a board meeting open
+with the election of the meeting's officers. The association's own chairman opens the meeting ("Ordförande
+Anna Berg hälsade välkomna och förklarade mötet öppnat") and may be listed as "ordf." among the board members
+present, yet the meeting itself is chaired by the person it elects, who signs the minutes as ordförande. The
+election is written in a few fixed forms, each naming the meeting (not a term of office):
+
+- "Till ordförande för mötet valdes Per Holm", "Till mötesordförande utsågs Per Holm", "Till ordförande för
+  årsmötesförhandlingarna valdes Per Holm", "Till mötets ordförande valdes Per Holm";
+- "Per Holm valdes till mötesordförande", "Per Holm valdes till ordförande för årsmötet", "Per Holm valdes
+  till mötets ordförande", "Per Holm valdes som mötesordförande";
+- "Mötet valde Per Holm till mötesordförande", "Årsmötet utsåg Per Holm till ordförande för mötet";
+- "Val av mötesordförande: Per Holm", "Val av ordförande för mötet: Per Holm".
+
+"Till ordförande valdes Per Holm" alone names no meeting: in an annual meeting it is as often the election of
+the association's chairman for the coming year, so it is read only under an item that says it elects the
+meeting's chair (:mod:`attendance`). The first election in the document is the one read, and only in its
+opening part: the election of the meeting's officers comes first, a later "mötesordförande" names who chairs
+the next meeting ("Val av mötesordförande till nästa möte"), which is never read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import is_person
+
+_W = r"[A-ZÅÄÖ][\wåäöéü\-]+"
+#: a person's name: two to four capitalised words (a middle initial allowed); the next sentence's first word
+#: ("Till", "Som", "Mötet") is no part of it
+_NOT = r"(?!(?:Till|Som|Och|Att|Samt|Med|För|Vid|Av|Mötet|Årsmötet|Stämman|Val|Sekreterare|Justerare)\b)"
+NAME = rf"{_W}(?:\s+{_NOT}(?:[A-ZÅÄÖ]\.?\s+)?{_W}){{1,3}}"
+#: the meeting a chair is elected for (not a term of office)
+MEETING = (r"(?:mötet|dagens\s+möte|sammanträdet|stämman|årsstämman|föreningsstämman|årsmötet|medlemsmötet|"
+           r"extramötet|konstituerande\s+mötet|årsmötesförhandlingarna|förhandlingarna|mötesförhandlingarna)")
+#: the office: the meeting's chair, in the words that say so
+OFFICE = rf"(?:mötesordförande|mötets\s+ordförande|ordförande\s+(?:för|vid|på)\s+{MEETING})"
+#: the meeting's secretary, in the words that say so (the same forms elect her)
+SECRETARY = rf"(?:mötessekreterare|mötets\s+sekreterare|sekreterare\s+(?:för|vid|på)\s+{MEETING})"
+ELECTED_VERB = r"(?:valdes|utsågs|utses|väljs|valdes\s+enhälligt|utsågs\s+enhälligt)"
+
+
+def _forms(office: str) -> re.Pattern:
+    return re.compile("|".join((
+        rf"\bTill\s+{office}\s+{ELECTED_VERB}\s+(?P<a>{NAME})",
+        rf"(?<![\wåäö\-])(?P<b>{NAME})\s+{ELECTED_VERB}\s+(?:enhälligt\s+|enigt\s+)?(?:till|som|att\s+vara)\s+"
+        rf"{office}",
+        rf"\b(?:Mötet|Årsmötet|Stämman|Årsstämman|Föreningsstämman|Medlemsmötet)\s+(?:valde|utsåg)\s+"
+        rf"(?:enhälligt\s+)?(?P<c>{NAME})\s+(?:till|som)\s+{office}",
+        rf"\bVal\s+av\s+{office}\s*[:.–-]\s*(?P<d>{NAME})",
+    )))
+
+
+ELECTION = _forms(OFFICE)
+#: the same forms with any word for the name: an election whose name cannot be read ("Till ordförande för mötet
+#: valdes Anna-Britta." names her by her given name only)
+ANY_ELECTION = re.compile(
+    rf"\bTill\s+{OFFICE}\s+{ELECTED_VERB}\s+\S|\S\s+{ELECTED_VERB}\s+(?:enhälligt\s+|enigt\s+)?(?:till|som|att\s+vara)"
+    rf"\s+{OFFICE}|\b(?:Mötet|Årsmötet|Stämman|Årsstämman|Föreningsstämman|Medlemsmötet)\s+(?:valde|utsåg)\s+\S+"
+    rf"[^.]{{0,40}}?\s(?:till|som)\s+{OFFICE}|\bVal\s+av\s+{OFFICE}\s*[:.–-]\s*\S")
+SECRETARY_ELECTION = _forms(SECRETARY)
+#: the election of the chair of a later meeting: "till nästa möte", "för nästa sammanträde"
+NEXT_MEETING = re.compile(r"^\s*(?:till|för|vid)\s+(?:nästa|kommande)\b", re.I)
+#: the opening part of a document, where a meeting's officers are elected (characters)
+OPENING = 6000
+
+
+def elected_chair(text: str) -> tuple[str, int] | None:
+    """(name, offset) of the first person the document says was elected to chair this meeting, in its opening
+    part; None when there is no such sentence or its name is no person's."""
+    return _first(ELECTION, text)
+
+
+def election_unread(text: str) -> bool:
+    """Whether the opening part of the text tells of the election of this meeting's chair without a name
+    :func:`elected_chair` can read (then neither the opener nor a list's "ordf." is known to have chaired)."""
+    m = ANY_ELECTION.search(text, 0, min(len(text), OPENING))
+    return m is not None and not NEXT_MEETING.match(text, m.end()) and elected_chair(text) is None
+
+
+def elected_secretary(text: str) -> tuple[str, int] | None:
+    """(name, offset) of the person elected to keep this meeting's minutes ("Till sekreterare för mötet utsågs
+    Eva Lind", "Eva Lind valdes till mötets sekreterare"), as :func:`elected_chair`."""
+    return _first(SECRETARY_ELECTION, text)
+
+
+def _first(pattern: re.Pattern, text: str) -> tuple[str, int] | None:
+    for m in pattern.finditer(text, 0, min(len(text), OPENING)):
+        if NEXT_MEETING.match(text, m.end()):
+            continue  # "Val av mötesordförande till nästa möte": the next meeting's chair
+        name = _trim(m.group("b"), left=True) if m.group("b") else _trim(next(g for g in m.groups() if g))
+        if name and is_person(name):
+            return name, m.start()
+        return None  # the first election names no person we can read: abstain rather than take a later one
+    return None
+
+
+def _trim(name: str, left: bool = False) -> str | None:
+    """The longest person's name the words hold, from their start (a word run on after the name is dropped) or,
+    with ``left``, up to their end (a name before "valdes" may have a heading's word run on before it)."""
+    words = name.split()
+    for n in range(len(words), 1, -1):
+        cand = " ".join(words[len(words) - n:] if left else words[:n])
+        if is_person(cand):
+            return cand
+    return None

@@ -1,0 +1,32 @@
+"""A flattened signature block keeps its "Underskrifter" label before the first role and the box of paragraph
+numbers between the secretary's role and name: "Underskrifter Sekreterare ... Paragrafer 12-30 Anna Berg
+Ordförande ... Per Holm Justerande ... Eva Lind" (issue 10). Neither label is a name's part, and neither
+hides the order of the run. Every fixture is written for the test."""
+
+from __future__ import annotations
+
+from protokoll.parse import flatsign, parse_text
+
+RUN = ("Justeringens plats och tid Kommunhuset, Åsby Underskrifter Sekreterare... Paragrafer 12-30 Anna Berg "
+       "Ordförande... Per Holm Justerande... Eva Lind ANSLAG/BEVIS Protokollet är justerat.")
+
+PAGE = ("Plats och tid Lilla salen, Kommunhuset, Åsby klockan 9:00-12:00 Beslutande: Per Holm (S) Eva Lind (M) "
+        "Olle Ek (C) Övriga deltagande Anna Berg, nämndsekreterare Utses att justera Eva Lind " + RUN + "\n"
+        "§ 12 Val av justerare\nEva Lind utses att justera protokollet.\n")
+
+
+def test_the_run_after_the_underskrifter_label_is_read_role_before_name():
+    assert flatsign.signers(RUN) == {"secretary": "Anna Berg", "chair": "Per Holm"}
+
+
+def test_the_chair_of_a_flattened_first_page_is_read_from_its_signatures():
+    rec = parse_text(PAGE, "utskott.txt")
+    assert rec.chair == "Per Holm"
+    assert rec.secretary == "Anna Berg"
+
+
+def test_a_stack_of_roles_after_the_paragraph_box_stays_unread():
+    # "Sekreterare Paragrafer 1-14 Anna Berg Ordförande Justerande Per Holm Eva Lind": the roles and names do not
+    # alternate, so which name is whose cannot be told
+    run = "Underskrifter Sekreterare Paragrafer 1-14 Anna Berg Ordförande Justerande Per Holm Eva Lind"
+    assert "chair" not in flatsign.signers(run)
