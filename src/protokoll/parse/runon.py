@@ -109,7 +109,7 @@ def next_number_at(text: str, number: int) -> int | None:
 def fill_numbers(lines: list, headings: list) -> tuple[list, list]:
     """Headings whose next number is missing from the chain but written inside their own line
     ("8. Seminarium 26 november 9. Ekonomisk uppföljning"): the line is cut there and the heading added."""
-    from .items import Heading
+    from .headings import Heading
     from .lines import Line
 
     lines, heads = list(lines), list(headings)
@@ -147,7 +147,7 @@ def fill_gaps(lines: list, headings: list) -> tuple[list, list]:
     """Headings whose number a copy stripped between two numbered ones ("2. Sekreterare ..." / "Justerare Till
     justerare utsågs Eva Holm." / "4. ..."): a line that starts with a short heading run on into a sentence
     becomes the missing heading, but only where there are exactly as many such lines as numbers missing."""
-    from .items import Heading
+    from .headings import Heading
     from .lines import Line
 
     add: list[tuple[int, str, str, str]] = []  # (line index, number, heading, sentence)
