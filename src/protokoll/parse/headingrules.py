@@ -95,12 +95,25 @@ def _in_decision_list(lines: list[Line], i: int) -> bool:
         text = lines[k].text
         if not text:
             continue
-        if LIST_LABEL.search(text) and len(text) < 80 or DECIDING_COLON.search(text[-200:]):
+        if len(text) < 80 and _may_label(text) and LIST_LABEL.search(text) \
+                or text.rstrip().endswith(":") and DECIDING_COLON.search(text[-200:]):  # its colon at the end
             return not (unlike and entries)
         if not LIST_ENTRY.match(text):
             return False
         entries += 1
     return False
+
+
+#: the last letters of ``LIST_LABEL``'s words, either case ("ſ" is an "s" to a case-insensitive pattern)
+LIST_LABEL_ENDS = frozenset("tgresTGRESſ")
+
+
+def _may_label(text: str) -> bool:
+    """The cheap test before ``LIST_LABEL`` (a search from every position): the text ends, but for a colon
+    and spaces, with a letter one of its words ends with."""
+    text = text[:-1] if text.endswith("\n") else text
+    text = (text[:-1] if text.endswith(":") else text).rstrip()
+    return text[-1:] in LIST_LABEL_ENDS  # ("" is not in it)
 
 
 def _is_time_or_date(text: str) -> bool:

@@ -66,8 +66,8 @@ def split_item_parts(body: list[Line], long: int = LONG) -> list[Line]:
     """The item's lines, long ones cut before each presenter or proposal label and after a proposal label."""
     out: list[Line] = []
     for ln in body:
-        if len(ln.text) < long or ln.blank:
-            out.append(ln)
+        if len(ln.text) < long or ln.blank or not ("örslag" in ln.text or "öredra" in ln.text):
+            out.append(ln)  # every label has "Föredra..." (a presenter's) or "förslag"/"Förslag" (a proposal's)
             continue
         cuts = [m.end() for m in MIDLINE.finditer(ln.text)]
         if not cuts and not OPENING.match(ln.text):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .features import keyword_fold
 from .headings import ELECTED_VERB, PREPOSITIONS
 from .lines import Line
 from .givenopen import opens_name
@@ -96,11 +97,19 @@ CHOSEN = re.compile(r"\b(?:om)?(?:valdes|väljs|valde|utsågs|utses|utsåg|föro
                     r"befriades|befrias|ersätts|ersattes)\b", re.I)
 
 
+def may_choose(text: str) -> bool:
+    """The cheap test before ``CHOSEN`` (a search from every position): a stem of each of its verbs."""
+    low = keyword_fold(text)
+    return "val" in low or "välj" in low or "uts" in low or "förordna" in low or "entlediga" in low \
+        or "nomine" in low or "tills" in low or "anställ" in low or "avtacka" in low or "befria" in low \
+        or "ersätt" in low or "ersatt" in low
+
+
 def title_presenters(title: str) -> tuple[str, list[str]]:
     """Names set after an agenda item's title: "Internkontroll (Anna Berg)", "Internkontroll - Anna Berg,
     ekonom" or, in a flattened table, "Internkontroll Anna Berg". None after a heading about people
     (``SUBJECT_HEADING``)."""
-    if SUBJECT_HEADING.match(title) or CHOSEN.search(title):  # "Till kassör valdes: Anna Berg"
+    if SUBJECT_HEADING.match(title) or may_choose(title) and CHOSEN.search(title):  # "Till kassör valdes: Anna Berg"
         return title, []
     opening = OPENING_PRESENTER.match(title)
     if opening and is_person(opening.group(1)):  # "Anna Berg informerar om budgeten"
@@ -187,7 +196,7 @@ def presenters_in(sentence: str) -> list[str]:
     passive ("Information lämnades av Anna Berg"). Empty when the subject or agent is no person."""
     m = SUBJECT_VERB.match(sentence) or BY.match(sentence)
     if m and ADVERBIAL.fullmatch(m.group(1)) or not m:  # "Därefter informerade Anna Berg om ...": verb second
-        m = INVERTED.search(sentence) or VERB_FIRST.match(sentence)
+        m = INVERTED.match(sentence) or VERB_FIRST.match(sentence)  # (``INVERTED`` opens with "^")
     if not m:
         return []
     found: list[str] = []

@@ -1,0 +1,144 @@
+"""Word gates in front of costly searches (issue 12): a rule's pattern runs only where a word or mark each of its
+wordings needs is in the text, so the gate never hides a match. Each gate's words are checked against the pattern
+they guard (every alternative of the pattern passes the gate) and against the lines of the seed documents."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from protokoll.parse import headingrules, lines, partlabels, presenterrun, presenters
+from protokoll.parse.features import keyword_fold
+from protokoll.parse.inlinetokens import DECIDING_COLON
+
+SEEDS = Path(__file__).resolve().parents[1] / ".." / "shared" / "seeds"
+
+
+def _alternatives(source: str) -> list[str]:
+    """The top-level alternatives of a pattern's source (one enclosing group taken off)."""
+    if source.startswith("(?:") and _closing(source, 0) == len(source) - 1:
+        source = source[3:-1]
+    out, depth, cur, k = [], 0, "", 0
+    while k < len(source):
+        ch = source[k]
+        if ch == "\\":
+            cur, k = cur + source[k:k + 2], k + 2
+            continue
+        if ch == "[":
+            end = source.index("]", k + 2)
+            cur, k = cur + source[k:end + 1], end + 1
+            continue
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "|" and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+        k += 1
+    return out + [cur]
+
+
+def _closing(source: str, start: int) -> int:
+    depth = 0
+    for k in range(start, len(source)):
+        if source[k] == "\\" or k and source[k - 1] == "\\":
+            continue
+        depth += source[k] == "("
+        depth -= source[k] == ")"
+        if depth == 0:
+            return k
+    return -1
+
+
+def _seed_lines() -> list[str]:
+    files = sorted(SEEDS.glob("*.txt"))
+    if not files:
+        pytest.skip("no seed documents in ../shared/seeds")
+    return [ln.text for f in files for ln in lines.split_lines(f.read_text(encoding="utf-8")) if ln.text]
+
+
+def test_alternatives_split_at_the_top_level_only():
+    assert _alternatives(r"(?:a(?:b|c)|[|x]d|e\|f)") == ["a(?:b|c)", "[|x]d", r"e\|f"]
+
+
+def test_every_part_label_has_the_words_the_gate_asks_for():
+    for alt in _alternatives(partlabels.PRESENTER.split(")(?:")[0] + ")"):
+        assert "öredra" in alt, alt
+    for alt in _alternatives(partlabels.PROPOSAL):
+        assert "örslag" in alt, alt
+
+
+def test_part_labels_cut_only_where_their_words_are_written():
+    cut = partlabels.split_item_parts([lines.Line("Bakgrund till ärendet och dess delar. Socialnämndens förslag till "
+                                                  "beslut: att anta planen", 0)])
+    assert [ln.text for ln in cut] == ["Bakgrund till ärendet och dess delar.", "Socialnämndens förslag till beslut:",
+                                       "att anta planen"]
+    cut = partlabels.split_item_parts([lines.Line("Budget för året gicks igenom. Föredragande: Anna Berg, ekonom", 0)])
+    assert [ln.text for ln in cut] == ["Budget för året gicks igenom.", "Föredragande: Anna Berg, ekonom"]
+    plain = lines.Line("Bakgrund till ärendet och dess delar utan någon etikett alls i texten", 0)
+    assert partlabels.split_item_parts([plain]) == [plain]
+
+
+def test_chosen_verbs_all_pass_their_gate():
+    verbs = re.search(r"\(\?:om\)\?\(\?:(.*)\)\\b", presenters.CHOSEN.pattern).group(1).split("|")
+    assert len(verbs) > 15
+    for verb in verbs:
+        for written in (verb, verb.upper(), verb.capitalize(), "om" + verb, f"Till ordförande {verb}: Anna Berg"):
+            assert presenters.may_choose(written), written
+    assert not presenters.may_choose("Budget för 2025 (Anna Berg)")
+    assert presenters.title_presenters("Till ordförande VALDES Anna Berg") == ("Till ordförande VALDES Anna Berg", [])
+
+
+def test_title_labels_all_pass_their_gate():
+    labels = re.search(r"\(\?:(\[Ff\].*?)\)\\s\*:\?", presenterrun.TITLE_LABEL.pattern).group(1).split("|")
+    for label in labels:
+        for written in {re.sub(r"\[(\w)(\w)\]", r"\1", label), re.sub(r"\[(\w)(\w)\]", r"\2", label)}:
+            assert presenterrun._label_word(written.replace(r"\s", " ")), written
+    assert presenterrun.title_label_presenters("Budget (föredragande Anna Berg)") == ("Budget", ["Anna Berg"])
+    assert presenterrun.title_label_presenters("Budget för Anna Berg") == ("Budget för Anna Berg", [])
+
+
+def test_marked_names_need_a_dash_or_a_parenthesis():
+    assert presenterrun.marked_presenters("Kommunikationsplan – Anna Berg och Per Ek")[1] == ["Anna Berg", "Per Ek"]
+    assert presenterrun.marked_presenters("Kommunikationsplan Anna Berg och Per Ek")[1] == []
+
+
+def test_list_label_words_all_pass_their_gate():
+    words = re.search(r"\\b\(\?:(.*)\)\\s\*:\?\$", headingrules.LIST_LABEL.pattern).group(1).split("|")
+    assert "beslut" in words and "att" in words
+    for word in words:
+        for written in (word, word.upper(), word.capitalize() + ":", f"Nämnden {word}  :", f"{word}\t", f"{word}:\n"):
+            assert headingrules._may_label(written) == bool(headingrules.LIST_LABEL.search(written)), written
+    assert not headingrules._may_label("Nämnden beslutar att anta planen.")
+    assert not headingrules._may_label("")
+
+
+def test_page_marks_need_a_parenthesis_or_sida():
+    for written in ("Protokoll 2 (8)", "Sida 2 av 8", "SİDA 3", "ſida 4", "sida 5 (9)"):
+        assert lines._may_mark(written) and lines.PAGE_MARK.search(written), written
+    assert not lines._may_mark("Kommunstyrelsen 2024-03-01 3")
+
+
+def test_no_gate_hides_a_match_on_the_seed_lines():
+    checked = 0
+    for text in _seed_lines():
+        low = keyword_fold(text)
+        if presenters.CHOSEN.search(text):
+            assert presenters.may_choose(text), text
+        if presenterrun.TITLE_LABEL.search(text):
+            assert presenterrun._label_word(text), text
+        if presenterrun.MARKED.search(text):
+            assert "(" in text or "-" in text or "–" in text, text
+        if headingrules.LIST_LABEL.search(text):
+            assert headingrules._may_label(text), text
+        if DECIDING_COLON.search(text[-200:]):
+            assert text.rstrip().endswith(":"), text
+        if lines.PAGE_MARK.search(text):
+            assert lines._may_mark(text), text
+        if partlabels.MIDLINE.search(text) or partlabels.OPENING.match(text):
+            assert "örslag" in text or "öredra" in text, text
+        if presenters.INVERTED.search(text):
+            assert presenters.INVERTED.match(text), text
+        checked += bool(low)
+    assert checked > 200
