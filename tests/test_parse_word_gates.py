@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from protokoll.parse import headingrules, lines, partlabels, presenterrun, presenters
+from protokoll.parse import attendance, headingrules, inlinetokens, lines, names, partlabels, presenterrun, presenters, runon
 from protokoll.parse.features import keyword_fold
 from protokoll.parse.inlinetokens import DECIDING_COLON
 
@@ -142,3 +142,69 @@ def test_no_gate_hides_a_match_on_the_seed_lines():
             assert presenters.INVERTED.match(text), text
         checked += bool(low)
     assert checked > 200
+
+
+def test_title_parts_cut_only_where_a_label_word_is_written():
+    title, parts = partlabels.title_parts("Budget 2025 Föredragande: Anna Berg", 0)
+    assert title == "Budget 2025" and [ln.text for ln in parts] == ["Föredragande: Anna Berg"]
+    assert partlabels.title_parts("Budget 2025 och Anna Berg", 0) == ("Budget 2025 och Anna Berg", [])
+
+
+def test_electing_verbs_all_pass_their_gate():
+    groups = re.findall(r"\(\?:((?:utsågs|valdes|utses|väljs)(?:\|\w+)*)\)", attendance.ELECTED.pattern)
+    assert len(groups) == 2
+    for verb in {v for g in groups for v in g.split("|")}:
+        assert attendance._electing_verb(f"Till sekreterare {verb} Anna Berg"), verb
+    assert not attendance._electing_verb("Anna Berg informerade om budgeten.")
+
+
+def _first_letters_case_insensitive(words: list[str]) -> set[str]:
+    """Every character a case-insensitive pattern takes for the first letter of one of ``words``."""
+    first = re.compile("[" + "".join({w[0].lower() for w in words}) + "]", re.I)
+    return {chr(c) for c in range(0x110000) if first.match(chr(c))}
+
+
+def test_presenter_labels_start_with_a_letter_of_the_gate():
+    labels = re.search(r"\^\(\?:(.*?)\)\\s\*", presenters.PRESENTER.pattern).group(1).split("|")
+    assert "Föredragande" in labels
+    assert _first_letters_case_insensitive(labels) <= presenters.PRESENTER_FIRST
+
+
+def test_role_words_start_with_a_letter_of_the_gate():
+    roles = re.search(r"\^\((.*?)\)\\s\+", names.LEADING_ROLE.pattern).group(1).split("|")
+    assert "ordförande" in roles
+    assert _first_letters_case_insensitive(roles) <= names.ROLE_FIRST
+    assert {w[0] for w in re.search(r"\^\(\?:(.*?)\)", names.STANDS_IN_FOR.pattern).group(1).split("|")} <= set("ei")
+
+
+def test_page_ahead_is_the_pattern_within_70_characters():
+    for text in ("2 Sammanträdesprotokoll Sida 2 (24)", "1 Kommunstyrelsen 3 (22)", "4 4 av 22", "Budget och plan",
+                 "x" * 80 + " Sida 3"):
+        for pos in (0, 1, 2):
+            assert bool(inlinetokens.page_ahead(text, pos)) == bool(inlinetokens.PAGE_AHEAD.match(text, pos, pos + 70))
+
+
+def test_gated_readers_read_the_seed_lines_as_without_their_gates(monkeypatch):
+    seed = _seed_lines()
+    heads = [t for t in seed if len(t) < 160]
+    gated = [runon.split_sentence(t) for t in heads]
+    parts = [partlabels.title_parts(t, 0) for t in heads]
+    monkeypatch.setattr(runon, "_may_open_sentence", lambda title: True)
+    assert [runon.split_sentence(t) for t in heads] == gated
+    assert any(rest for _, rest in gated) and any(not rest for _, rest in gated)
+    for text in seed:
+        if attendance.ELECTED.search(text):
+            assert attendance._electing_verb(text), text
+        if presenters.PRESENTER.match(text):
+            assert text[:1] in presenters.PRESENTER_FIRST, text
+        if names.LEADING_ROLE.match(text):
+            assert text[:1] in names.ROLE_FIRST, text
+        assert bool(inlinetokens.page_ahead(text, 0)) == bool(inlinetokens.PAGE_AHEAD.match(text, 0, 70)), text
+    assert len(parts) == len(heads)
+
+
+def test_a_sentence_is_cut_off_a_title_only_with_a_verb_or_att_ahead():
+    assert runon.split_sentence("Mötets öppnande Ordföranden hälsade alla välkomna") == \
+        ("Mötets öppnande", "Ordföranden hälsade alla välkomna")
+    assert not runon._may_open_sentence("Budget för år 2025 Kommunstyrelsen")
+    assert runon.split_sentence("Budget för år 2025 Kommunstyrelsen") == ("Budget för år 2025 Kommunstyrelsen", "")

@@ -10,7 +10,7 @@ import re
 
 from .headinggate import patterns_for
 from .headings import Heading
-from .inlinetokens import DECIDING_COLON, PAGE_AHEAD, page_repeat
+from .inlinetokens import DECIDING_COLON, page_ahead, page_repeat
 from .lines import Line
 from .plainnumbered import ITEM_START, PLAIN_NUMBER, plain_ok
 from .titles import TITLE_END_WORDS
@@ -59,7 +59,7 @@ def _candidate(lines: list[Line], i: int) -> Heading | None:
             number, title = number + title, ""
         if style == "num" and rx.pattern.startswith("^(\\d{1,3})\\s+") and not plain_ok(lines, i):
             continue
-        if _is_time_or_date(ln.text) or style == "num" and (PAGE_AHEAD.match(title, 0, 70) or page_repeat(ln.text)):
+        if _is_time_or_date(ln.text) or style == "num" and (page_ahead(title, 0) or page_repeat(ln.text)):
             return None  # a time, a date; "2 Sammanträdesprotokoll Sida 2 (24)": a page's index and running head
         if not title and style == "num":
             return None

@@ -14,13 +14,15 @@ from .names import find_people, is_person
 
 PRESENTER = re.compile(r"^(?:Föredragande|Föredragare|Föredras av|Presentatör|Dragande|Inledare|Presenteras av|"
                        r"Rapportör|Föreläsare|Informatör)\s*:?\s*(.*)$", re.I)
+#: the letters ``PRESENTER``'s labels start with, either case (to a case-insensitive pattern "İ" and "ı" are an "i")
+PRESENTER_FIRST = frozenset("fpdirFPDIR\u0130\u0131")
 NAME_START = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖÉ][a-zåäöé]+")
 
 
 def presenter_text(body: list[Line]) -> tuple[str, list[Line]]:
     """The "Föredragande" value (with continuation lines) and the lines it used."""
     for k, ln in enumerate(body):
-        m = PRESENTER.match(ln.text)
+        m = PRESENTER.match(ln.text) if ln.text[:1] in PRESENTER_FIRST else None
         if not m:
             continue
         used = [ln]

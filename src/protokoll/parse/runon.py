@@ -64,7 +64,7 @@ def split_sentence(title: str) -> tuple[str, str]:
         title, rest = title[:head.start()], title[head.start():].strip()
         return split_sentence(title)[0], rest
     label = LABEL.search(title) if "eslut" in title else None  # every label has "[Bb]eslut"
-    words = list(WORD.finditer(title))
+    words = list(WORD.finditer(title)) if _may_open_sentence(title) else []
     for k in range(1, len(words)):
         if label and words[k].start() > label.start():
             break
@@ -81,6 +81,15 @@ def split_sentence(title: str) -> tuple[str, str]:
     if label and label.start() > 0:
         return title[:label.start()].rstrip(" ,;:-–"), title[label.start():].strip()
     return title, ""
+
+
+def _may_open_sentence(title: str) -> bool:
+    """The cheap test before the title's words are read one by one: a sentence is cut off the title only
+    before an "att" or before a word among the four ahead of which one is in ``VERBS``."""
+    return not VERBS_OR_ATT.isdisjoint({w.strip(",.:;") for w in title.casefold().split()})
+
+
+VERBS_OR_ATT = VERBS | {"att"}
 
 
 #: a compound led by an acronym: "VU-sammanträde", "KS-möte", "IT-stöd"
