@@ -10,6 +10,7 @@ import pytest
 from protokoll.parse import attendance, headingrules, inlinetokens, lines, names, partlabels, presenterrun, presenters, runon
 from protokoll.parse.features import keyword_fold
 from protokoll.parse.inlinetokens import DECIDING_COLON
+from protokoll.parse.runningtext import split_sentences
 
 SEEDS = Path(__file__).resolve().parents[1] / ".." / "shared" / "seeds"
 
@@ -208,3 +209,25 @@ def test_a_sentence_is_cut_off_a_title_only_with_a_verb_or_att_ahead():
         ("Mötets öppnande", "Ordföranden hälsade alla välkomna")
     assert not runon._may_open_sentence("Budget för år 2025 Kommunstyrelsen")
     assert runon.split_sentence("Budget för år 2025 Kommunstyrelsen") == ("Budget för år 2025 Kommunstyrelsen", "")
+
+
+def test_every_presenting_wording_passes_its_gate():
+    verbs = re.findall(r"[a-zåäö]+(?: igenom)?", presenters.PRESENTS.split("(?:")[0]) + \
+        re.findall(r"\w+", presenters.VERBS) + \
+        re.search(r"\^\(\?:(.*?)\)", presenters.VERB_FIRST.pattern).group(1).split("|") + \
+        re.search(r"\^\(\?:(.*?)\)\\s\+", presenters.BY.pattern).group(1).split("|")
+    nouns = re.findall(r"\(\?:(?:dragning|information)\|[^)]*\)", presenters.PRESENTS)
+    assert len(verbs) > 40 and len(nouns) == 2
+    for word in verbs + [w for group in nouns for w in group[3:-1].split("|")]:
+        assert presenters.may_present(f"Anna Berg {word} om budgeten"), word
+    assert presenters.presenters_in("Anna Berg informerade om budgeten.") == ["Anna Berg"]
+    assert presenters.presenters_in("Information lämnades av Anna Berg.") == ["Anna Berg"]
+    assert presenters.presenters_in("Ärendet bordläggs till nästa sammanträde.") == []
+
+
+def test_presenters_read_in_the_seed_sentences_as_without_their_gate(monkeypatch):
+    sentences = [s for t in _seed_lines() for s in split_sentences(t)]
+    gated = [presenters.presenters_in(s) for s in sentences]
+    monkeypatch.setattr(presenters, "may_present", lambda sentence: True)
+    assert [presenters.presenters_in(s) for s in sentences] == gated
+    assert any(gated) and not all(presenters.may_present(s) for s in sentences)

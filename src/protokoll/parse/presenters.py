@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .features import keyword_fold
+from .features import has_any, keyword_fold
 from .headings import ELECTED_VERB, PREPOSITIONS
 from .lines import Line
 from .givenopen import opens_name
@@ -192,10 +192,19 @@ def subject_parts(subject: str, title_word: re.Pattern[str] = ROLE_WORD,
     return out
 
 
+#: a part of each wording of ``PRESENTS``, ``BY``, ``INVERTED`` and ``VERB_FIRST`` (without its first letter, which
+#: may be a capital): a sentence with none of them names no presenter by these patterns (issue 12)
+PRESENTING_PARTS = ("nform", "erätta", "resent", "edog", "edovis", "öredr", "nled", "apport", "rientera", "igenom",
+                    "drar", "drog", "visa", "ragning", "enomgång")
+may_present = has_any(PRESENTING_PARTS)
+
+
 def presenters_in(sentence: str) -> list[str]:
     """The people a sentence says presented: its subject before a presenting verb ("Ekonomichef Anna Berg och
     Per Ek informerade om ..."; a title before a name, an employer after "från" are left out) or the agent of a
     passive ("Information lämnades av Anna Berg"). Empty when the subject or agent is no person."""
+    if not may_present(sentence):
+        return []
     m = SUBJECT_VERB.match(sentence) or BY.match(sentence)
     if m and ADVERBIAL.fullmatch(m.group(1)) or not m:  # "Därefter informerade Anna Berg om ...": verb second
         m = INVERTED.match(sentence) or VERB_FIRST.match(sentence)  # (``INVERTED`` opens with "^")
