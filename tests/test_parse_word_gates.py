@@ -3,6 +3,7 @@ wordings needs is in the text, so the gate never hides a match. Each gate's word
 they guard (every alternative of the pattern passes the gate) and against the lines of the seed documents."""
 
 import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from protokoll.parse import attendance, headingrules, inlinetokens, lines, names
 from protokoll.parse.features import keyword_fold
 from protokoll.parse.inlinetokens import DECIDING_COLON
 from protokoll.parse.runningtext import split_sentences
+from protokoll.swedish.deadlines import resolve_deadline
 
 SEEDS = Path(__file__).resolve().parents[1] / ".." / "shared" / "seeds"
 
@@ -231,3 +233,10 @@ def test_presenters_read_in_the_seed_sentences_as_without_their_gate(monkeypatch
     assert any(gated) and not all(presenters.may_present(s) for s in sentences)
     monkeypatch.setattr(presenters, "may_present", lambda sentence: True)
     assert [presenters.presenters_in(s) for s in sentences] == gated
+
+
+def test_a_deadline_without_a_date_or_midsommar_is_none_at_once():
+    meeting = date(2024, 3, 1)
+    assert resolve_deadline("Kansliet tar fram ett underlag till nästa möte.", meeting) is None
+    assert resolve_deadline("Kansliet tar fram ett underlag senast den 15 april.", meeting) == date(2024, 4, 15)
+    assert resolve_deadline("Planen ska vara klar till midsommar.", meeting) == date(2024, 6, 21)
