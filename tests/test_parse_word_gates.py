@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from protokoll.parse import attendance, headingrules, inlinetokens, lines, names, partlabels, presenterrun, presenters, runon
+from protokoll.parse import (attendance, headingrules, inlinetokens, lines, names, partlabels, presenterrun, presenters,
+                             runon, unlabelled)
 from protokoll.parse.features import keyword_fold
 from protokoll.parse.inlinetokens import DECIDING_COLON
 from protokoll.parse.runningtext import split_sentences
@@ -240,3 +241,10 @@ def test_a_deadline_without_a_date_or_midsommar_is_none_at_once():
     assert resolve_deadline("Kansliet tar fram ett underlag till nästa möte.", meeting) is None
     assert resolve_deadline("Kansliet tar fram ett underlag senast den 15 april.", meeting) == date(2024, 4, 15)
     assert resolve_deadline("Planen ska vara klar till midsommar.", meeting) == date(2024, 6, 21)
+
+
+def test_an_inside_decision_wording_needs_esl():
+    words = re.search(r"\\s\(\?:(.*?)\)\\s\+att", unlabelled.UNLABELLED_INSIDE.pattern).group(1).split("|")
+    assert len(words) == 5 and all("esl" in w for w in words)
+    assert unlabelled.unlabelled("Efter diskussion Beslutades att anta planen.").group(0).strip().startswith("Beslutades")
+    assert unlabelled.unlabelled("Efter diskussion antas planen av gruppen.") is None
