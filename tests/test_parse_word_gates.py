@@ -248,3 +248,13 @@ def test_an_inside_decision_wording_needs_esl():
     assert len(words) == 5 and all("esl" in w for w in words)
     assert unlabelled.unlabelled("Efter diskussion Beslutades att anta planen.").group(0).strip().startswith("Beslutades")
     assert unlabelled.unlabelled("Efter diskussion antas planen av gruppen.") is None
+
+
+def test_long_folds_are_kept_for_the_last_few_texts_only():
+    from protokoll.parse import features
+    texts = [f"Dokument {k} " + "Ärendet gäller İstanbul och ÅTGÄRDER. " * 20 for k in range(features.LONG_KEPT + 3)]
+    for text in texts:
+        assert features.keyword_fold(text) == text.casefold().replace("i\u0307", "i")
+    assert len(features._LONG_FOLDS) == features.LONG_KEPT
+    assert texts[-1] in features._LONG_FOLDS and texts[0] not in features._LONG_FOLDS
+    assert features.keyword_fold("Kort ÅTGÄRD") == "kort åtgärd"

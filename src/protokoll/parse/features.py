@@ -45,7 +45,7 @@ def keyword_fold(text: str) -> str:
         if low is None:
             low = _LONG_FOLDS[text] = _fold(text)
             if len(_LONG_FOLDS) > LONG_KEPT:
-                del _LONG_FOLDS[next(iter(_LONG_FOLDS))]  # the oldest
+                _LONG_FOLDS.pop(next(iter(_LONG_FOLDS), None), None)  # the oldest (another thread may have taken it)
         return low
     return _fold(text)
 
