@@ -49,6 +49,11 @@ OPENED = re.compile(rf"\b[Oo]rdförande(?:n)?\s+(?P<a>{_NAME2})\s*,?\s+(?:öppna
 UNREAD_ELECTION = "uncertain: the meeting elected its own chair, whose name is not read; the opener or the board's chair may not have chaired"
 
 
+def _electing_verb(text: str) -> bool:
+    """The cheap test before ``ELECTED`` (a search from every position): each of its wordings has one of its verbs."""
+    return "valdes" in text or "utsågs" in text or "utses" in text or "väljs" in text
+
+
 def elected(rec: MeetingRecord, document: str = "") -> None:
     """"Till sekreterare utsågs Anna Berg" in the opening items names the secretary (or a justerare); the first
     chair elected for the meeting ("Till ordförande vid stämman valdes X") is the chair, not the board's chair who
@@ -64,7 +69,7 @@ def elected(rec: MeetingRecord, document: str = "") -> None:
             for m in OPENED.finditer(text) if not rec.chair else ():
                 if is_person(m.group("a") or m.group("b")):
                     rec.chair = m.group("a") or m.group("b")  # a stämma may elect its own chair after
-            for m in ELECTED.finditer(text):
+            for m in ELECTED.finditer(text) if _electing_verb(text) else ():
                 name, role = (m.group("a"), m.group("ra")) if m.group("a") else (m.group("b"), m.group("rb"))
                 role = "sekreterare" if role == "mötessekreterare" else role
                 if role == "ordförande" and not m.group("of") and not MEETINGS_CHAIR.search(item.title or ""):

@@ -34,8 +34,29 @@ def has_any(words: tuple[str, ...]):
 
 def keyword_fold(text: str) -> str:
     """``text`` case-folded for a keyword test in front of a case-insensitive pattern: as the pattern
-    reads it, the Turkish dotted and dotless I ("İ", "ı") are an "i" (``casefold`` keeps them apart)."""
+    reads it, the Turkish dotted and dotless I ("İ", "ı") are an "i" (``casefold`` keeps them apart).
+
+    The folds of the last ``LONG_KEPT`` texts longer than ``LONG`` characters are kept: the readers of one
+    document fold its whole text (or all its lines joined) five or six times, four of them a text folded
+    before, and a long non-ASCII text folds at ~4 ns a character (issue 12). Short texts are folded anew:
+    they rarely repeat, and a look-up would cost what folding them does."""
+    if len(text) > LONG:
+        low = _LONG_FOLDS.get(text)
+        if low is None:
+            low = _LONG_FOLDS[text] = _fold(text)
+            if len(_LONG_FOLDS) > LONG_KEPT:
+                _LONG_FOLDS.pop(next(iter(_LONG_FOLDS), None), None)  # the oldest (another thread may have taken it)
+        return low
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     low = text.casefold()
     if "\u0131" in low or "\u0307" in low:
         low = low.replace("i\u0307", "i").replace("\u0131", "i")
     return low
+
+
+LONG = 500  #: a text longer than this is a document's or an item's, and its fold is kept
+LONG_KEPT = 4  #: how many long texts' folds are kept
+_LONG_FOLDS: dict[str, str] = {}

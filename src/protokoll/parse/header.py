@@ -53,7 +53,7 @@ def read_fields(lines: list[Line]) -> list[Field]:
             if cur is not None and not cur.value and stack:  # labels in a row are on consecutive lines
                 stack = []
             continue
-        if OTHER_LABEL.match(ln.text):  # "Titel: ...": a label we do not read ends the value before it
+        if ":" in ln.text and OTHER_LABEL.match(ln.text):  # "Titel: ...": a label we do not read ends the value
             cur = None
         if cur is None:
             continue

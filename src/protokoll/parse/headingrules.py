@@ -10,7 +10,7 @@ import re
 
 from .headinggate import patterns_for
 from .headings import Heading
-from .inlinetokens import DECIDING_COLON, PAGE_AHEAD, page_repeat
+from .inlinetokens import DECIDING_COLON, page_ahead, page_repeat
 from .lines import Line
 from .plainnumbered import ITEM_START, PLAIN_NUMBER, plain_ok
 from .titles import TITLE_END_WORDS
@@ -77,7 +77,7 @@ def _candidate(lines: list[Line], i: int) -> Heading | None:
             number, title = number + title, ""
         if style == "num" and rx.pattern.startswith("^(\\d{1,3})\\s+") and not plain_ok(lines, i):
             continue
-        if _is_time_or_date(ln.text) or style == "num" and (PAGE_AHEAD.match(title, 0, 70) or page_repeat(ln.text)
+        if _is_time_or_date(ln.text) or style == "num" and (page_ahead(title, 0) or page_repeat(ln.text)
                                                              or _document_head(title)):
             return None  # a time, a date; "2 Sammanträdesprotokoll Sida 2 (24)": a page's index and running head
         if not title and style == "num":
@@ -115,12 +115,25 @@ def _in_decision_list(lines: list[Line], i: int) -> bool:
         text = lines[k].text
         if not text:
             continue
-        if LIST_LABEL.search(text) and len(text) < 80 or DECIDING_COLON.search(text[-200:]):
+        if len(text) < 80 and _may_label(text) and LIST_LABEL.search(text) \
+                or text.rstrip().endswith(":") and DECIDING_COLON.search(text[-200:]):  # its colon at the end
             return not (unlike and entries)
         if not LIST_ENTRY.match(text):
             return False
         entries += 1
     return False
+
+
+#: the last letters of ``LIST_LABEL``'s words, either case ("ſ" is an "s" to a case-insensitive pattern)
+LIST_LABEL_ENDS = frozenset("tgresTGRESſ")
+
+
+def _may_label(text: str) -> bool:
+    """The cheap test before ``LIST_LABEL`` (a search from every position): the text ends, but for a colon
+    and spaces, with a letter one of its words ends with."""
+    text = text[:-1] if text.endswith("\n") else text
+    text = (text[:-1] if text.endswith(":") else text).rstrip()
+    return text[-1:] in LIST_LABEL_ENDS  # ("" is not in it)
 
 
 def _is_time_or_date(text: str) -> bool:

@@ -27,6 +27,13 @@ NOT_AFTER = re.compile(r"(?:\b(?:kap|kap\.|kapitel|del|avsnitt|steg|etapp|fas|de
 #: "1 Kommunstyrelsen 3 (22)", "4 4 av 22"), which no item's title holds
 PAGE_AHEAD = re.compile(r"\D{0,60}?(?:\b[Ss]ida\s+\d{1,3}\b|(?<![\d/])\b\d{1,3}\s?\(\s?\d{1,3}\s?\)|\b\d{1,3}\s+av\s+\d{1,3}\b)")
 
+DIGIT = re.compile(r"\d")
+
+
+def page_ahead(text: str, pos: int) -> re.Match | None:
+    """``PAGE_AHEAD`` within the 70 characters from ``pos``; each of its marks has a digit, looked for first."""
+    return PAGE_AHEAD.match(text, pos, pos + 70) if DIGIT.search(text, pos, pos + 70) else None
+
 
 @dataclass
 class Token:
@@ -54,7 +61,7 @@ def _tokens(lines: list[Line]) -> list[Token]:
         for m in TOKEN.finditer(ln.text):
             if m.start() > 0 and (len(ln.text) < SHORT or NOT_AFTER.search(ln.text[max(0, m.start() - 12):m.start()])):
                 continue
-            if not m.group("p") and PAGE_AHEAD.match(ln.text, m.end(), m.end() + 70):
+            if not m.group("p") and page_ahead(ln.text, m.end()):
                 continue  # "2 Sammanträdesprotokoll Sida 2 (24)": a flattened page's index, its running head after it
             if m.start() == 0 and not m.group("p") and (again := _page_repeat(ln.text, m)):
                 repeat = (i, again)

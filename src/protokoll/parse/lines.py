@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .features import DIGIT
+from .features import DIGIT, keyword_fold
 from .runningtext import join, sentences, split_sentences
 from .textline import Line
 
@@ -83,10 +83,15 @@ def _key(ln: Line) -> str:
     return DIGITS.sub("#", ln.folded) if ln.digit else ln.folded
 
 
+def _may_mark(text: str) -> bool:
+    """The cheap test before ``PAGE_MARK`` (a search from every position): its "(" or "sida"."""
+    return "(" in text or "ida" in keyword_fold(text)
+
+
 def _drop_repeated_headers(lines: list[Line]) -> list[Line]:
     """Drop page headers/footers: lines carrying a page mark ("2(8)", "Sida 2 av 8")
     or lines repeated at least three times with digits ignored that look like running heads."""
-    if not any([ln.digit and PAGE_MARK.search(ln.text) for ln in lines]):  # a page mark has a digit
+    if not any([ln.digit and _may_mark(ln.text) and PAGE_MARK.search(ln.text) for ln in lines]):  # a mark has a digit
         return list(lines)  # the lines with no mark: none is dropped or changed, no key needs counting
     keys = [_key(ln) if ln.text else "" for ln in lines]
     counts = Counter(key for key in keys if key)

@@ -80,6 +80,9 @@ ONE_NAME_WORD = re.compile(NAME_WORD)
 LEADING_ROLE = re.compile(r"^(ordförande|vice ordförande|sekreterare|justerare|ledamot|ersättare)\s+(?=[A-ZÅÄÖ])"
                           r"(?!(?:i|vid|inom|hos)\s)", re.I)
 
+#: the letters ``LEADING_ROLE``'s words start with, either case ("ſ" is an "s" to a case-insensitive pattern)
+ROLE_FIRST = frozenset("ovsjleOVSJLE\u017f")
+
 #: a body's name after a role word ("ordförande Norrby kommunstyrelse", "ordförande Socialnämnden"): the role is
 #: held in that body, not at this meeting
 OF_BODY_AFTER = re.compile(r"(?:[A-ZÅÄÖ][\wåäö\-]*\s+(?:och\s+)?){0,2}[\wåäö\-]*(?:nämnd|styrelse|utskott|fullmäktige|"
@@ -94,10 +97,10 @@ def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
     out: list[Attendee] = []
     for ch in chunks:
         text = ch.text
-        if out and STANDS_IN_FOR.match(text):  # the absent member named after the substitute: no attendee
+        if out and text[:1] in "ei" and STANDS_IN_FOR.match(text):  # the absent member after the substitute
             out[-1].role = out[-1].role or "ersättare"
             continue
-        role = LEADING_ROLE.match(text)
+        role = LEADING_ROLE.match(text) if text[:1] in ROLE_FIRST else None
         own_role = None  #: "... samt sekreterare Per Holm": a role after a conjunction opens the next entry
         if role and ch.joined and role.group(1)[:1].islower() and is_person(_leading_name(text[role.end():]) or ""):
             own_role, text = ROLES[role.group(1).casefold()], text[role.end():]

@@ -56,7 +56,7 @@ def _presenter_end(piece: str) -> int:
 def title_parts(title: str, start: int) -> tuple[str, list[Line]]:
     """A heading that ran on into the item's labelled parts ("Budget 2025 Föredragande: Anna Berg Förslag
     till beslut"): the heading before the first label, and the parts as lines of their own."""
-    m = MIDLINE.search(title)
+    m = MIDLINE.search(title) if "örslag" in title or "öredra" in title else None  # a word of each label
     if not m or not title[:m.start()].strip():
         return title, []
     return title[:m.start()].strip(), split_item_parts([Line(title[m.end():], start + m.end())], 0)
@@ -66,8 +66,8 @@ def split_item_parts(body: list[Line], long: int = LONG) -> list[Line]:
     """The item's lines, long ones cut before each presenter or proposal label and after a proposal label."""
     out: list[Line] = []
     for ln in body:
-        if len(ln.text) < long or ln.blank:
-            out.append(ln)
+        if len(ln.text) < long or ln.blank or not ("örslag" in ln.text or "öredra" in ln.text):
+            out.append(ln)  # every label has "Föredra..." (a presenter's) or "förslag"/"Förslag" (a proposal's)
             continue
         cuts = [m.end() for m in MIDLINE.finditer(ln.text)]
         if not cuts and not OPENING.match(ln.text):

@@ -153,10 +153,15 @@ TITLE_LABEL = re.compile(r"\s*(?:\(|[-–]\s*)(?:[Ff]öredragande|[Ff]öredras a
 
 def title_label_presenters(title: str) -> tuple[str, list[str]]:
     """A heading with a presenter label at its end: (the heading without it, the presenters)."""
-    m = TITLE_LABEL.search(title)
+    m = TITLE_LABEL.search(title) if _label_word(title) else None
     if not m or m.start() == 0 or not (found := leading_people(m.group("rest"))):
         return title, []
     return title[:m.start()].rstrip(), found
+
+
+def _label_word(title: str) -> bool:
+    """The cheap test before ``TITLE_LABEL`` (a search from every position): a word of each of its labels."""
+    return "öredra" in title or "resentatör" in title or "ragning" in title or "nledare" in title
 
 
 def without_party_codes(sentence: str) -> str:
@@ -172,7 +177,7 @@ MARKED = re.compile(r"(?:\s+[-–]\s+|\s*\()(?P<rest>[^()–]{3,120}?)\)?\s*$")
 def marked_presenters(title: str) -> tuple[str, list[str]]:
     """People named after a dash or in parentheses at a heading's end, with titles or an organisation after them
     (what is left after the names is at most a short organisation or title): (the heading, the people)."""
-    m = MARKED.search(title)
+    m = MARKED.search(title) if "(" in title or "-" in title or "–" in title else None  # its marks, tested first
     if not m or m.start() == 0:
         return title, []
     people, end = people_and_end(m.group("rest"), titled=False)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .features import has_any, keyword_fold
 from .headings import ELECTED_VERB, TITLE_GLUE
 from .lines import Line
 from .givenopen import opens_name
@@ -20,13 +21,15 @@ PRESENTER = re.compile(r"^(?:(?:Föredragande|Föredragare|Föredras av|Presenta
 #: Anna Berg", "Föredragande tjänsteman: Anna Berg"
 LABEL_REST = re.compile(r"^(?:(?:för|i|under|vid)\s+(?:punkten|ärendet|detta ärende|denna punkt)\s*(?:var|är|blir)?|"
                         r"(?:tjänsteman|tjänstemän|tjänsteperson|tjänstepersoner|politiker)\b)\s*:?\s*", re.I)
+#: the letters ``PRESENTER``'s labels start with, either case (to a case-insensitive pattern "İ" and "ı" are an "i")
+PRESENTER_FIRST = frozenset("fpdirnmgFPDIRNMG\u0130\u0131")
 NAME_START = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖÉ][a-zåäöé]+")
 
 
 def presenter_text(body: list[Line]) -> tuple[str, list[Line]]:
     """The "Föredragande" value (with continuation lines) and the lines it used."""
     for k, ln in enumerate(body):
-        m = PRESENTER.match(ln.text)
+        m = PRESENTER.match(ln.text) if ln.text[:1] in PRESENTER_FIRST else None
         if not m:
             continue
         used = [ln]
@@ -107,11 +110,19 @@ CHOSEN = re.compile(r"\b(?:om)?(?:valdes|väljs|valde|utsågs|utses|utsåg|föro
                     r"öppnades|öppnas|avslutades|avslutas|leddes|leds)\b", re.I)  # who opens or chairs the meeting
 
 
+def may_choose(text: str) -> bool:
+    """The cheap test before ``CHOSEN`` (a search from every position): a stem of each of its verbs."""
+    low = keyword_fold(text)
+    return "val" in low or "välj" in low or "uts" in low or "förordna" in low or "entlediga" in low \
+        or "nomine" in low or "tills" in low or "anställ" in low or "avtacka" in low or "befria" in low \
+        or "ersätt" in low or "ersatt" in low or "öppna" in low or "avsluta" in low or "led" in low
+
+
 def title_presenters(title: str) -> tuple[str, list[str]]:
     """Names set after an agenda item's title: "Internkontroll (Anna Berg)", "Internkontroll - Anna Berg,
     ekonom" or, in a flattened table, "Internkontroll Anna Berg". None after a heading about people
     (``SUBJECT_HEADING``)."""
-    if SUBJECT_HEADING.match(title) or CHOSEN.search(title):  # "Till kassör valdes: Anna Berg"
+    if SUBJECT_HEADING.match(title) or may_choose(title) and CHOSEN.search(title):  # "Till kassör valdes: Anna Berg"
         return title, []
     opening = OPENING_PRESENTER.match(title)
     if opening and is_person(opening.group(1)):  # "Anna Berg informerar om budgeten"
@@ -212,13 +223,23 @@ def without_employer(subject: str) -> str:
     return subject
 
 
+#: a part of each wording of ``PRESENTS``, ``BY``, ``INVERTED`` and ``VERB_FIRST`` (without its first letter, which
+#: may be a capital): a sentence with none of them names no presenter by these patterns (issue 12)
+PRESENTING_PARTS = ("nform", "erätta", "resent", "edog", "edovis", "öredr", "nled", "apport", "rientera", "igenom",
+                    "drar", "drog", "visa", "ragning", "enomgång", "eskriv", "eskrev", "åller", "öll", "versikt",
+                    "gesbild", "akgrund")
+may_present = has_any(PRESENTING_PARTS)
+
+
 def presenters_in(sentence: str) -> list[str]:
     """The people a sentence says presented: its subject before a presenting verb ("Ekonomichef Anna Berg och
     Per Ek informerade om ..."; a title before a name, an employer after "från" are left out) or the agent of a
     passive ("Information lämnades av Anna Berg"). Empty when the subject or agent is no person."""
+    if not may_present(sentence):
+        return []
     m = SUBJECT_VERB.match(sentence) or BY.match(sentence)
     if m and ADVERBIAL.fullmatch(m.group(1)) or not m:  # "Därefter informerade Anna Berg om ...": verb second
-        m = INVERTED.search(sentence) or VERB_FIRST.match(sentence)
+        m = INVERTED.match(sentence) or VERB_FIRST.match(sentence)  # (``INVERTED`` opens with "^")
     if not m:
         return []
     found: list[str] = []

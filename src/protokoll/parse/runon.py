@@ -66,7 +66,7 @@ def split_sentence(title: str) -> tuple[str, str]:
     label = LABEL.search(title) if "eslut" in title else None  # every label has "[Bb]eslut"
     if label and title[:label.start()].split()[-1:] and title[:label.start()].split()[-1].casefold() in SMALL:
         label = None  # "Anmälan av Äldrenämndens beslut om ...": the decision the title is about, no label
-    words = list(WORD.finditer(title))
+    words = list(WORD.finditer(title)) if _may_open_sentence(title) else []
     for k in range(1, len(words)):
         if label and words[k].start() > label.start():
             break
@@ -85,6 +85,15 @@ def split_sentence(title: str) -> tuple[str, str]:
     if label and label.start() > 0:
         return title[:label.start()].rstrip(" ,;:-–"), title[label.start():].strip()
     return title, ""
+
+
+def _may_open_sentence(title: str) -> bool:
+    """The cheap test before the title's words are read one by one: a sentence is cut off the title only
+    before an "att" or before a word among the four ahead of which one is in ``VERBS``."""
+    return not VERBS_OR_ATT.isdisjoint({w.strip(",.:;") for w in title.casefold().split()})
+
+
+VERBS_OR_ATT = VERBS | {"att"}
 
 
 #: a compound led by an acronym: "VU-sammanträde", "KS-möte", "IT-stöd"

@@ -49,5 +49,6 @@ def after_case_number(sentence: str) -> str:
 
 def unlabelled(sentence: str) -> re.Match | None:
     """``UNLABELLED.search(sentence)``: the whole pattern tried at the start, then only the wording that
-    can stand inside (a search tried every alternative at every position)."""
-    return UNLABELLED.match(sentence) or UNLABELLED_INSIDE.search(sentence, 1)
+    can stand inside (a search tried every alternative at every position), and that only where the "esl" each
+    of its words has ("Beslutas", "beslöts") is written."""
+    return UNLABELLED.match(sentence) or (UNLABELLED_INSIDE.search(sentence, 1) if "esl" in sentence else None)

@@ -50,6 +50,8 @@ def resolve_deadline(text: str, meeting: date | None) -> date | None:
     nästa möte", "efter sommaren", "under 2019") give None.
     """
     candidates = _deadline_candidates(text, meeting)
+    if not candidates:  # no date and no midsommar: nothing to resolve, whatever the cues (issue 12)
+        return None
     cues = [c.end() for c in _CUE.finditer(text)]
     for position, found in candidates:
         if any(0 <= position - cue <= _CUE_WINDOW for cue in cues):

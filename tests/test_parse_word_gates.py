@@ -1,0 +1,260 @@
+"""Word gates in front of costly searches (issue 12): a rule's pattern runs only where a word or mark each of its
+wordings needs is in the text, so the gate never hides a match. Each gate's words are checked against the pattern
+they guard (every alternative of the pattern passes the gate) and against the lines of the seed documents."""
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from protokoll.parse import (attendance, headingrules, inlinetokens, lines, names, partlabels, presenterrun, presenters,
+                             runon, unlabelled)
+from protokoll.parse.features import keyword_fold
+from protokoll.parse.inlinetokens import DECIDING_COLON
+from protokoll.parse.runningtext import split_sentences
+from protokoll.swedish.deadlines import resolve_deadline
+
+SEEDS = Path(__file__).resolve().parents[1] / ".." / "shared" / "seeds"
+
+
+def _alternatives(source: str) -> list[str]:
+    """The top-level alternatives of a pattern's source (one enclosing group taken off)."""
+    if source.startswith("(?:") and _closing(source, 0) == len(source) - 1:
+        source = source[3:-1]
+    out, depth, cur, k = [], 0, "", 0
+    while k < len(source):
+        ch = source[k]
+        if ch == "\\":
+            cur, k = cur + source[k:k + 2], k + 2
+            continue
+        if ch == "[":
+            end = source.index("]", k + 2)
+            cur, k = cur + source[k:end + 1], end + 1
+            continue
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "|" and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+        k += 1
+    return out + [cur]
+
+
+def _closing(source: str, start: int) -> int:
+    depth = 0
+    for k in range(start, len(source)):
+        if source[k] == "\\" or k and source[k - 1] == "\\":
+            continue
+        depth += source[k] == "("
+        depth -= source[k] == ")"
+        if depth == 0:
+            return k
+    return -1
+
+
+def _seed_lines() -> list[str]:
+    files = sorted(SEEDS.glob("*.txt"))
+    if not files:
+        pytest.skip("no seed documents in ../shared/seeds")
+    return [ln.text for f in files for ln in lines.split_lines(f.read_text(encoding="utf-8")) if ln.text]
+
+
+def test_alternatives_split_at_the_top_level_only():
+    assert _alternatives(r"(?:a(?:b|c)|[|x]d|e\|f)") == ["a(?:b|c)", "[|x]d", r"e\|f"]
+
+
+def test_every_part_label_has_the_words_the_gate_asks_for():
+    for alt in _alternatives(partlabels.PRESENTER.split(")(?:")[0] + ")"):
+        assert "öredra" in alt, alt
+    for alt in _alternatives(partlabels.PROPOSAL):
+        assert "örslag" in alt, alt
+
+
+def test_part_labels_cut_only_where_their_words_are_written():
+    cut = partlabels.split_item_parts([lines.Line("Bakgrund till ärendet och dess delar. Socialnämndens förslag till "
+                                                  "beslut: att anta planen", 0)])
+    assert [ln.text for ln in cut] == ["Bakgrund till ärendet och dess delar.", "Socialnämndens förslag till beslut:",
+                                       "att anta planen"]
+    cut = partlabels.split_item_parts([lines.Line("Budget för året gicks igenom. Föredragande: Anna Berg, ekonom", 0)])
+    assert [ln.text for ln in cut] == ["Budget för året gicks igenom.", "Föredragande: Anna Berg, ekonom"]
+    plain = lines.Line("Bakgrund till ärendet och dess delar utan någon etikett alls i texten", 0)
+    assert partlabels.split_item_parts([plain]) == [plain]
+
+
+def test_chosen_verbs_all_pass_their_gate():
+    verbs = re.search(r"\(\?:om\)\?\(\?:(.*)\)\\b", presenters.CHOSEN.pattern).group(1).split("|")
+    assert len(verbs) > 15
+    for verb in verbs:
+        for written in (verb, verb.upper(), verb.capitalize(), "om" + verb, f"Till ordförande {verb}: Anna Berg"):
+            assert presenters.may_choose(written), written
+    assert not presenters.may_choose("Budget för 2025 (Anna Berg)")
+    assert presenters.title_presenters("Till ordförande VALDES Anna Berg") == ("Till ordförande VALDES Anna Berg", [])
+
+
+def test_title_labels_all_pass_their_gate():
+    labels = re.search(r"\(\?:(\[Ff\].*?)\)\\s\*:\?", presenterrun.TITLE_LABEL.pattern).group(1).split("|")
+    for label in labels:
+        for written in {re.sub(r"\[(\w)(\w)\]", r"\1", label), re.sub(r"\[(\w)(\w)\]", r"\2", label)}:
+            assert presenterrun._label_word(written.replace(r"\s", " ")), written
+    assert presenterrun.title_label_presenters("Budget (föredragande Anna Berg)") == ("Budget", ["Anna Berg"])
+    assert presenterrun.title_label_presenters("Budget för Anna Berg") == ("Budget för Anna Berg", [])
+
+
+def test_marked_names_need_a_dash_or_a_parenthesis():
+    assert presenterrun.marked_presenters("Kommunikationsplan – Anna Berg och Per Ek")[1] == ["Anna Berg", "Per Ek"]
+    assert presenterrun.marked_presenters("Kommunikationsplan Anna Berg och Per Ek")[1] == []
+
+
+def test_list_label_words_all_pass_their_gate():
+    words = re.search(r"\\b\(\?:(.*)\)\\s\*:\?\$", headingrules.LIST_LABEL.pattern).group(1).split("|")
+    assert "beslut" in words and "att" in words
+    for word in words:
+        for written in (word, word.upper(), word.capitalize() + ":", f"Nämnden {word}  :", f"{word}\t", f"{word}:\n"):
+            assert headingrules._may_label(written) == bool(headingrules.LIST_LABEL.search(written)), written
+    assert not headingrules._may_label("Nämnden beslutar att anta planen.")
+    assert not headingrules._may_label("")
+
+
+def test_page_marks_need_a_parenthesis_or_sida():
+    for written in ("Protokoll 2 (8)", "Sida 2 av 8", "SİDA 3", "ſida 4", "sida 5 (9)"):
+        assert lines._may_mark(written) and lines.PAGE_MARK.search(written), written
+    assert not lines._may_mark("Kommunstyrelsen 2024-03-01 3")
+
+
+def test_no_gate_hides_a_match_on_the_seed_lines():
+    checked = 0
+    for text in _seed_lines():
+        low = keyword_fold(text)
+        if presenters.CHOSEN.search(text):
+            assert presenters.may_choose(text), text
+        if presenterrun.TITLE_LABEL.search(text):
+            assert presenterrun._label_word(text), text
+        if presenterrun.MARKED.search(text):
+            assert "(" in text or "-" in text or "–" in text, text
+        if headingrules.LIST_LABEL.search(text):
+            assert headingrules._may_label(text), text
+        if DECIDING_COLON.search(text[-200:]):
+            assert text.rstrip().endswith(":"), text
+        if lines.PAGE_MARK.search(text):
+            assert lines._may_mark(text), text
+        if partlabels.MIDLINE.search(text) or partlabels.OPENING.match(text):
+            assert "örslag" in text or "öredra" in text, text
+        if presenters.INVERTED.search(text):
+            assert presenters.INVERTED.match(text), text
+        checked += bool(low)
+    assert checked > 200
+
+
+def test_title_parts_cut_only_where_a_label_word_is_written():
+    title, parts = partlabels.title_parts("Budget 2025 Föredragande: Anna Berg", 0)
+    assert title == "Budget 2025" and [ln.text for ln in parts] == ["Föredragande: Anna Berg"]
+    assert partlabels.title_parts("Budget 2025 och Anna Berg", 0) == ("Budget 2025 och Anna Berg", [])
+
+
+def test_electing_verbs_all_pass_their_gate():
+    groups = re.findall(r"\(\?:((?:utsågs|valdes|utses|väljs)(?:\|\w+)*)\)", attendance.ELECTED.pattern)
+    assert len(groups) == 2
+    for verb in {v for g in groups for v in g.split("|")}:
+        assert attendance._electing_verb(f"Till sekreterare {verb} Anna Berg"), verb
+    assert not attendance._electing_verb("Anna Berg informerade om budgeten.")
+
+
+def _first_letters_case_insensitive(words: list[str]) -> set[str]:
+    """Every character a case-insensitive pattern takes for the first letter of one of ``words``."""
+    first = re.compile("[" + "".join({w[0].lower() for w in words}) + "]", re.I)
+    return {chr(c) for c in range(0x110000) if first.match(chr(c))}
+
+
+def test_presenter_labels_start_with_a_letter_of_the_gate():
+    labels = re.findall(r"(?<!\w)[A-ZÅÄÖ]\w*", presenters.PRESENTER.pattern)  # each alternative opens capitalised
+    assert {"Föredragande", "Inbjudna", "Gäst"} <= set(labels)
+    assert _first_letters_case_insensitive(labels) <= presenters.PRESENTER_FIRST
+
+
+def test_role_words_start_with_a_letter_of_the_gate():
+    roles = re.search(r"\^\((.*?)\)\\s\+", names.LEADING_ROLE.pattern).group(1).split("|")
+    assert "ordförande" in roles
+    assert _first_letters_case_insensitive(roles) <= names.ROLE_FIRST
+    assert {w[0] for w in re.search(r"\^\(\?:(.*?)\)", names.STANDS_IN_FOR.pattern).group(1).split("|")} <= set("ei")
+
+
+def test_page_ahead_is_the_pattern_within_70_characters():
+    for text in ("2 Sammanträdesprotokoll Sida 2 (24)", "1 Kommunstyrelsen 3 (22)", "4 4 av 22", "Budget och plan",
+                 "x" * 80 + " Sida 3"):
+        for pos in (0, 1, 2):
+            assert bool(inlinetokens.page_ahead(text, pos)) == bool(inlinetokens.PAGE_AHEAD.match(text, pos, pos + 70))
+
+
+def test_gated_readers_read_the_seed_lines_as_without_their_gates(monkeypatch):
+    seed = _seed_lines()
+    heads = [t for t in seed if len(t) < 160]
+    gated = [runon.split_sentence(t) for t in heads]
+    parts = [partlabels.title_parts(t, 0) for t in heads]
+    monkeypatch.setattr(runon, "_may_open_sentence", lambda title: True)
+    assert [runon.split_sentence(t) for t in heads] == gated
+    assert any(rest for _, rest in gated) and any(not rest for _, rest in gated)
+    for text in seed:
+        if attendance.ELECTED.search(text):
+            assert attendance._electing_verb(text), text
+        if presenters.PRESENTER.match(text):
+            assert text[:1] in presenters.PRESENTER_FIRST, text
+        if names.LEADING_ROLE.match(text):
+            assert text[:1] in names.ROLE_FIRST, text
+        assert bool(inlinetokens.page_ahead(text, 0)) == bool(inlinetokens.PAGE_AHEAD.match(text, 0, 70)), text
+    assert len(parts) == len(heads)
+
+
+def test_a_sentence_is_cut_off_a_title_only_with_a_verb_or_att_ahead():
+    assert runon.split_sentence("Mötets öppnande Ordföranden hälsade alla välkomna") == \
+        ("Mötets öppnande", "Ordföranden hälsade alla välkomna")
+    assert not runon._may_open_sentence("Budget för år 2025 Kommunstyrelsen")
+    assert runon.split_sentence("Budget för år 2025 Kommunstyrelsen") == ("Budget för år 2025 Kommunstyrelsen", "")
+
+
+def test_every_presenting_wording_passes_its_gate():
+    verbs = re.findall(r"[a-zåäö]+(?: igenom)?", presenters.PRESENTS.split("(?:")[0]) + \
+        re.findall(r"\w+", presenters.VERBS) + \
+        re.search(r"\^\(\?:(.*?)\)", presenters.VERB_FIRST.pattern).group(1).split("|") + \
+        re.search(r"\^\(\?:(.*?)\)\\s\+", presenters.BY.pattern).group(1).split("|")
+    nouns = re.findall(r"\(\?:(?:dragning|information)\|[^)]*\)", presenters.PRESENTS)
+    assert len(verbs) > 40 and len(nouns) == 2
+    for word in verbs + [w for group in nouns for w in group[3:-1].split("|")]:
+        assert presenters.may_present(f"Anna Berg {word} om budgeten"), word
+    assert presenters.presenters_in("Anna Berg informerade om budgeten.") == ["Anna Berg"]
+    assert presenters.presenters_in("Information lämnades av Anna Berg.") == ["Anna Berg"]
+    assert presenters.presenters_in("Ärendet bordläggs till nästa sammanträde.") == []
+
+
+def test_presenters_read_in_the_seed_sentences_as_without_their_gate(monkeypatch):
+    sentences = [s for t in _seed_lines() for s in split_sentences(t)]
+    gated = [presenters.presenters_in(s) for s in sentences]
+    assert any(gated) and not all(presenters.may_present(s) for s in sentences)
+    monkeypatch.setattr(presenters, "may_present", lambda sentence: True)
+    assert [presenters.presenters_in(s) for s in sentences] == gated
+
+
+def test_a_deadline_without_a_date_or_midsommar_is_none_at_once():
+    meeting = date(2024, 3, 1)
+    assert resolve_deadline("Kansliet tar fram ett underlag till nästa möte.", meeting) is None
+    assert resolve_deadline("Kansliet tar fram ett underlag senast den 15 april.", meeting) == date(2024, 4, 15)
+    assert resolve_deadline("Planen ska vara klar till midsommar.", meeting) == date(2024, 6, 21)
+
+
+def test_an_inside_decision_wording_needs_esl():
+    words = re.search(r"\\s\(\?:(.*?)\)\\s\+att", unlabelled.UNLABELLED_INSIDE.pattern).group(1).split("|")
+    assert len(words) == 5 and all("esl" in w for w in words)
+    assert unlabelled.unlabelled("Efter diskussion Beslutades att anta planen.").group(0).strip().startswith("Beslutades")
+    assert unlabelled.unlabelled("Efter diskussion antas planen av gruppen.") is None
+
+
+def test_long_folds_are_kept_for_the_last_few_texts_only():
+    from protokoll.parse import features
+    texts = [f"Dokument {k} " + "Ärendet gäller İstanbul och ÅTGÄRDER. " * 20 for k in range(features.LONG_KEPT + 3)]
+    for text in texts:
+        assert features.keyword_fold(text) == text.casefold().replace("i\u0307", "i")
+    assert len(features._LONG_FOLDS) == features.LONG_KEPT
+    assert texts[-1] in features._LONG_FOLDS and texts[0] not in features._LONG_FOLDS
+    assert features.keyword_fold("Kort ÅTGÄRD") == "kort åtgärd"
