@@ -79,12 +79,6 @@ SENT_PAPERS = re.compile(r"\b(?:delgivningar|delgivning|meddelanden|anmälnings�
 SENT_TO = re.compile(SENT_PAPERS.pattern + r"(?:[\wåäö]+\s+(?:för|i|inom)\s+)?$", re.I)
 
 
-def read_organization(title_lines: list[Line], text: str, secretary_affiliation: str | None,
-                      body: str | None = None) -> str | None:
-    """The organisation holding the meeting: a named collaboration, municipality or region."""
-    return organization(title_lines, text, secretary_affiliation, body)[0]
-
-
 RUNNING_HEAD = re.compile(r"([A-ZÅÄÖ][\wÅÄÖåäö]+)\s+(?:PROTOKOLL|MINNESANTECKNINGAR|KALLELSE|DAGORDNING|Protokoll|"
                           r"Minnesanteckningar|Kallelse|Dagordning)\b")
 SINGLE_COMPOUND = re.compile(r"([A-ZÅÄÖ][\wÅÄÖåäö]+(?:regionen|förbundet|samverkan|REGIONEN|FÖRBUNDET|SAMVERKAN))")
