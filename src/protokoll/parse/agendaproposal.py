@@ -116,13 +116,13 @@ PLACEHOLDER = re.compile(r"^(x+|[-–—]+|…|\.{3}|tbd|\?+)$", re.I)
 NEXT_LABEL = re.compile(r"\s+(?:Ärende|ÄRENDE|Punkt|PUNKT|Paragraf|§{1,2})(?:\s+nr\.?)?\s*$")
 
 
-#: the heading of the item's next part run on after the proposal when a page lost its line breaks: after the
-#: proposal's last sentence ("... godkänns. Bakgrund Förvaltningen har ..."), or, for the headings no sentence
-#: writes with a capital inside it, anywhere ("att anta taxorna Beslutsunderlag Tjänsteskrivelse ...")
+#: the heading of the item's next part run on after the proposal when a page lost its line breaks, after the
+#: proposal's last sentence ("... godkänns. Bakgrund Förvaltningen har ...")
 SENTENCE_THEN_PART = re.compile(r"(?<=[.!?])\s+(?:Sammanfattning|Ärendet\s+i\s+korthet|Ärendebeskrivning|Beskrivning\s+av\s+ärendet|Bakgrund|"
                                 r"Beslutsunderlag|Underlag|Handlingar|Expedieras|Skickas\s+till|Föredragande|"
                                 r"Yrkanden?|Bedömning|Förvaltningens\s+bedömning|Ekonomiska\s+konsekvenser|Handläggare|"
                                 r"Dnr|Diarienummer|Bilag(?:a|or)\s*:)(?![\wåäö]).*$", re.S)
+#: the same for the headings no sentence writes inside it, anywhere ("att anta taxorna Beslutsunderlag Tjänsteskrivelse")
 PART = re.compile(r"\s+(?:Sammanfattning\s+av\s+ärendet|Beskrivning\s+av\s+ärendet|Ärendebeskrivning|Beslutsunderlag|"
                   r"Expedieras\s+till|Skickas\s+till)\b.*$", re.S)
 
