@@ -72,9 +72,9 @@ def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list
         or upcoming.other_wording(lines, day, years, own) or meetingplan.plan_below(lines, day, years, own)
 
 
-_WEEKDAY = r"(?:mån|tis|ons|tors|fre|lör|sön)dag"
+_WEEKDAY = meetingplan.WEEKDAY
 #: alternatives, not a decided date: "14 eller 21 mars", "tisdag eller onsdag", "förslag till datum"
-ALTERNATIVES = re.compile(r"(?:\d|\b(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*)\.?\s+eller\s+"
+ALTERNATIVES = re.compile(rf"(?:\d|\b{meetingplan.MONTH_STEM}[a-zåäö]*)\.?\s+eller\s+"
                           rf"(?:den\s+|på\s+)?(?:\d|{_WEEKDAY})|"
                           rf"\b{_WEEKDAY}(?:en)?\s+eller\s+{_WEEKDAY}|"
                           r"\bförslag(?:s?vis\b|\s+(?:till|på)\s+(?:nytt\s+)?(?:datum|tid|mötesdatum|dag)\b)", re.I)
