@@ -80,7 +80,7 @@ def association_of_meeting(text: str) -> str | None:
     if any(w in given_names() for w in name.split()[1:]):
         return None  # "Föreningen Norrbyhus Anna Berg hälsade": a person's name runs on after the name
     if FORM_END.search(name) and re.match(r"\s+[A-ZÅÄÖ]", text[end:]):
-        return re.sub(r"\s+", " ", name)  # "... konfliktspelsförbund Detta möte:": the form word ends it
+        return re.sub(r"\s+", " ", name)  # "... Norrby hembygdsförbund Närvarande:": the form word ends it
     if not NAME_END.match(text, end):
         tail = LOWER_TAIL.match(text, end) if name.endswith("s") else None  # a genitive needs its noun
         if not tail or not NAME_END.match(text, tail.end()):
