@@ -74,3 +74,15 @@ def test_a_heading_loses_the_attachment_reference_that_ends_it():
     items = parse_text("PROTOKOLL\nStyrelsen\nDatum: 2024-01-10\n\n§ 45 Budget 2024, bilaga 1\nBeslut\n"
                        "Budgeten godkänns.\n", "p.txt").items
     assert [(i.title, i.attachments) for i in items] == [("Budget 2024", ["bilaga 1"])]
+
+
+def test_an_attachment_also_referred_to_plainly_stays_and_goes():
+    from protokoll.parse.attachmentplaces import place_addressed
+    from protokoll.record import Item
+
+    items = [Item("10", "Budget", attachments=["bilaga 2", "bilaga 3"]), Item("11", "Taxor"),
+             Item("12", "Avgifter")]
+    texts = ["Bilaga 2 § 11 och Bilaga 3 § 12. Budgeten, se bilaga 2, godkänns.", "", ""]
+    place_addressed(items, texts)
+    # bilaga 2 is also read plainly in item 10: it stays there as well; bilaga 3 only names § 12: it moves
+    assert [i.attachments for i in items] == [["bilaga 2"], ["bilaga 2"], ["bilaga 3"]]

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .reported import PAST_DECIDING
+
 #: the infinitives a proposed decision opens with (what a body is asked to do with an item)
 INFINITIVE = (r"(?:godkänna|anta|fastställa|utse|välja|notera|lägga|uppdra|bevilja|avslå|bifalla|besluta|tillstyrka|"
               r"avstyrka|överlämna|avsätta|anvisa|upphäva|entlediga|återremittera|bordlägga|förklara|delegera|avge|"
@@ -34,7 +36,7 @@ WHEN = r"\s+(?:den\s+\d|\d|i\s+[a-zåäö]+\s+\d|år\s|tidigare|redan|vid\s|på\
 FORMULA = re.compile(rf"^(?:att\s|(?:[A-ZÅÄÖ][\wåäö\-]*\s+){{1,4}}(?:beslutar|beslutade(?!{WHEN})|föreslås|föreslår)\b)")
 #: an earlier decision told as background in an agenda ("Kommunfullmäktige beslutade den 12 mars 2019 att ..."): the
 #: agenda neither proposes nor decides it
-EARLIER = re.compile(rf"^(?:[A-ZÅÄÖ][\wåäö\-]*\s+){{1,4}}(?:beslutade|beslöt|fastställde|antog|godkände){WHEN}")
+EARLIER = re.compile(rf"^(?:[A-ZÅÄÖ][\wåäö\-]*\s+){{1,4}}{PAST_DECIDING}{WHEN}")
 #: a body asked to decide, in a sentence of the item's text: "Kommunstyrelsen föreslås besluta att ...",
 #: "Förvaltningen föreslår att nämnden beslutar ...", "Nämnden föreslås godkänna ..." (an earlier decision is told in
 #: the past tense, "Kommunfullmäktige beslutade 2019 att ...": background, no proposal)
@@ -114,13 +116,13 @@ PLACEHOLDER = re.compile(r"^(x+|[-–—]+|…|\.{3}|tbd|\?+)$", re.I)
 NEXT_LABEL = re.compile(r"\s+(?:Ärende|ÄRENDE|Punkt|PUNKT|Paragraf|§{1,2})(?:\s+nr\.?)?\s*$")
 
 
-#: the heading of the item's next part run on after the proposal when a page lost its line breaks: after the
-#: proposal's last sentence ("... godkänns. Bakgrund Förvaltningen har ..."), or, for the headings no sentence
-#: writes with a capital inside it, anywhere ("att anta taxorna Beslutsunderlag Tjänsteskrivelse ...")
+#: the heading of the item's next part run on after the proposal when a page lost its line breaks, after the
+#: proposal's last sentence ("... godkänns. Bakgrund Förvaltningen har ...")
 SENTENCE_THEN_PART = re.compile(r"(?<=[.!?])\s+(?:Sammanfattning|Ärendet\s+i\s+korthet|Ärendebeskrivning|Beskrivning\s+av\s+ärendet|Bakgrund|"
                                 r"Beslutsunderlag|Underlag|Handlingar|Expedieras|Skickas\s+till|Föredragande|"
                                 r"Yrkanden?|Bedömning|Förvaltningens\s+bedömning|Ekonomiska\s+konsekvenser|Handläggare|"
                                 r"Dnr|Diarienummer|Bilag(?:a|or)\s*:)(?![\wåäö]).*$", re.S)
+#: the same for the headings no sentence writes inside it, anywhere ("att anta taxorna Beslutsunderlag Tjänsteskrivelse")
 PART = re.compile(r"\s+(?:Sammanfattning\s+av\s+ärendet|Beskrivning\s+av\s+ärendet|Ärendebeskrivning|Beslutsunderlag|"
                   r"Expedieras\s+till|Skickas\s+till)\b.*$", re.S)
 

@@ -98,9 +98,9 @@ EVERY_ONE = re.compile(r"^(alla|samtliga|respektive|varje|berörda)\s", re.I)
 def agent_like(who: str) -> bool:
     """A person, a municipality or organisation, or a group noun ("sekretariatet", "alla kommuner")."""
     head = PLACE_PREPOSITION.split(who)[0]
-    if is_person(head) or (is_org(head) and len(head.split()) <= 4) or opens_name(head):  # "Lotta ska ...": minutes'
+    if is_person(head) or (is_org(head) and len(head.split()) <= 4) or opens_name(head):  # "Anna ska ...": minutes'
         return True  # members by their given name
-    if " och " in head and all(opens_name(p) for p in head.split(" och ")):  # "Karl-Ingvar och Lars-Erik ska ..."
+    if " och " in head and all(opens_name(p) for p in head.split(" och ")):  # "Anna-Karin och Per-Olof ska ..."
         return True
     last = head.split()[-1]
     return bool(AGENT_HEAD.search(last)) or bool(EVERY_ONE.match(who))

@@ -60,18 +60,21 @@ def place_addressed(items: list[Item], texts: list[str]) -> None:
     attachments were read from)."""
     numbered = {item.number: item for item in items if item.number and item.number.isdigit()}
     for item, text in zip(items, texts):
+        plain: list[str] | None = None  # the item's references without a paragraph's number, read once
         for name, paragraph in addressed(text):
             target = numbered.get(paragraph)
             if target is None or target is item:
                 continue
-            if name in item.attachments and not _also_plain(text, name):
-                item.attachments.remove(name)
+            if name in item.attachments:
+                plain = _plain(text) if plain is None else plain
+                if name not in plain:
+                    item.attachments.remove(name)
             if name not in target.attachments:
                 target.attachments.append(name)
 
 
-def _also_plain(text: str, name: str) -> bool:
-    """The attachment is also referred to in the item without another paragraph's number ("se bilaga 2")."""
+def _plain(text: str) -> list[str]:
+    """The attachments the item also refers to without another paragraph's number ("se bilaga 2")."""
     entries = {line for _, _, line in listed_addressed(text)}
     rest = "\n".join(line for line in ADDRESSED.sub(" ", text).split("\n") if line not in entries)
-    return name in find_attachments(rest)
+    return find_attachments(rest)

@@ -41,13 +41,15 @@ DECIDES = re.compile(r"\b(?:beslutar|beslutade|beslöt|bifaller|biföll|godkänn
 #: förslaget", "Enligt förslag."
 AS_PROPOSED = re.compile(r"^(?:(?:Ja|Bifall|Bifalls|Godkänt|Godkänns|Beviljas|Avslag|Avslås)\s*,?\s+)?enligt\s+"
                          r"(?:förslag(?:et)?|[a-zåäö\-]+s\s+förslag)\s*[.!]?$", re.I)
-#: the chair's question the body answers ("Ordföranden frågar om nämnden beslutar enligt förvaltningens förslag och
-#: finner att så sker"): the decision is the body deciding as the question put it
 _BODY_DECIDES = (r"(?P<body>[a-zåäö][\wåäö\-]*(?:\s+[a-zåäö][\wåäö\-]*)?)\s+"
                  r"(?P<what>(?:beslutar|bifaller|godkänner|antar)\s+[^.]{3,200}?)")
-CHAIR_ASKS = re.compile(r"^Ordförande(?:n)?\s+(?:frågar\s+om\s+" + _BODY_DECIDES + r"\s+och\s+finner\s+att\s+så\s+sker|"
-                        r"(?:ställer\s+[^.]{0,80}?\s+och\s+)?finner\s+att\s+" + _BODY_DECIDES.replace("?P<", "?P<f_") +
-                        r")\s*\.?$")
+#: the chair's question the body answers ("Ordföranden frågar om nämnden beslutar enligt förvaltningens förslag och
+#: finner att så sker"), or the chair's finding ("Ordföranden ställer proposition ... och finner att styrelsen
+#: bifaller ..."): the decision is the body deciding as the question or the finding put it; tried in this order
+CHAIR_ASKS = (re.compile(r"^Ordförande(?:n)?\s+frågar\s+om\s+" + _BODY_DECIDES + r"\s+och\s+finner\s+att\s+så\s+sker"
+                         r"\s*\.?$"),
+              re.compile(r"^Ordförande(?:n)?\s+(?:ställer\s+[^.]{0,80}?\s+och\s+)?finner\s+att\s+" + _BODY_DECIDES +
+                         r"\s*\.?$"))
 
 
 def unlabelled(sentence: str) -> str | None:
@@ -55,9 +57,10 @@ def unlabelled(sentence: str) -> str | None:
     s = sentence.strip()
     if INVERTED.match(s) or ONE_WORD.match(s) or "nligt" in s and AS_PROPOSED.match(s):
         return s
-    if s.startswith("Ordförande") and (m := CHAIR_ASKS.match(s)):
-        body, what = (m.group("body"), m.group("what")) if m.group("body") else (m.group("f_body"), m.group("f_what"))
-        return f"{body[:1].upper()}{body[1:]} {what}."
+    for rx in CHAIR_ASKS if s.startswith("Ordförande") else ():
+        if m := rx.match(s):
+            body = m.group("body")
+            return f"{body[:1].upper()}{body[1:]} {m.group('what')}."
     return None
 
 

@@ -20,13 +20,14 @@ from ..swedish import dates
 from .header import Field
 from .lines import Line
 from .names import is_person
+from .persons import PLAIN_NAME
 
 SESSION_DATE = re.compile(r"\b(?:Organ\s+och\s+)?[Ss]ammanträdesdatum\s*:?\s*(?:[A-ZÅÄÖ][\wåäö\- ]{0,60}?\s+)?"
                           r"((?:19|20)\d{2}-\d{2}-\d{2})\b")
 DOWNLOAD_TITLE = re.compile(r'^(?:Download|Ladda ner)\s+"([^"\n]{4,300})"', re.M)
 #: a person named as the chair inside a list: "Anna Berg, Norrby kommun, ordförande", "Anna Berg (S), ordförande";
 #: not "vice ordförande", "ordförande i X", "ordförande ekonomikommittén", "ordförande Norrby kommunstyrelse"
-CHAIR_IN_LIST = re.compile(r"([A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?){1,2})"
+CHAIR_IN_LIST = re.compile(rf"({PLAIN_NAME})"
                            r"(?:\s*\([A-Za-zÅÄÖåäö]{1,4}\))?\s*[,.]\s*(?:[A-ZÅÄÖ][\wåäö\- ]{1,40},\s*)?"
                            r"(?<!vice )ordförande\b(?!\s*[a-zåäöé(])"
                            r"(?!\s+(?:[A-ZÅÄÖ][\wåäö\-]*\s+(?:och\s+)?){0,2}[\wåäö\-]*"
@@ -68,7 +69,7 @@ def chair_in_header(header: list[Line]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_NAME = r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?){1,2}"
+_NAME = PLAIN_NAME
 #: "Sekreterare är Anna Berg.", "Anna Berg är sekreterare", "Sekreterare för mötet var Anna Berg"
 SECRETARY_SENTENCE = re.compile(rf"\b[Ss]ekreterare\s+(?:för\s+(?:mötet|dagen|sammanträdet)\s+)?(?:är|var|blir)\s+"
                                 rf"(?P<a>{_NAME})\b|\b(?P<b>{_NAME})\s+(?:är|var)\s+(?:mötets\s+)?sekreterare\b")

@@ -35,6 +35,7 @@ from .presenterrunon import heading_without_role, run_on_presenters
 from .presenterslot import (case_number_presenters, cell_presenters, name_line_presenters, slot_presenters,
                             without_label_end)
 from .presenters import cut_sentence_after_name, inline_presenters, presenters_in, presenter_text, title_presenters
+from .timetable import SLOT_TIME
 from .reported import this_meetings
 from .runon import split_sentence
 from .signertail import without_signer
@@ -193,7 +194,7 @@ def _presenting(first: list[str], people: list[Attendee]) -> list[str]:
 
 PRESENTER_LINE = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+){1,2},\s+[a-zåäö]")
 #: the item's time slot before its presenter's name: "kl. 09.15 Anna Berg, ekonom", "09.15-10.00 Anna Berg, ekonom"
-SLOT_START = re.compile(r"^(?:[Kk]l\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+(?=[A-ZÅÄÖ])")
+SLOT_START = re.compile(rf"^(?:[Kk]l\.?\s*)?{SLOT_TIME}\s+(?=[A-ZÅÄÖ])")
 #: a programme row's presenter cell: "Anna Berg, utredare" or "Anna Berg, Region Norr"
 PRESENTER_CELL = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+){1,2}(?:,\s+\w|\s+och\s+[A-ZÅÄÖ]|$)")
 

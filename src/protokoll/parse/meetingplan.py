@@ -23,12 +23,12 @@ from .meetingkind import COMPOUND, body_kind
 #: a plan's heading words (the plural of NEXT's wordings)
 PLAN = re.compile(r"\bkommande\s+(?:möten|sammanträden|mötesdatum|sammanträdesdatum)\b", re.I)
 MAX_GAP_DAYS = 100  #: a summer break and a little more: a later first date is outside the plan's season
-_MONTH = r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)"
-_WEEKDAY = r"(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?"
+MONTH_STEM = r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)"  #: a month's name or its abbreviation opens so
+WEEKDAY = r"(?:mån|tis|ons|tors|fre|lör|sön)dag"  #: a weekday's name (without its definite "-en")
 #: a list line that is a date: "14 mars", "2023-03-14", "14/3", "Tisdag 14 mars", "den 14 mars", "Mars: 14", also after
 #: the season it lists ("Hösten: 8/10, 12/11", "Våren 2020: 15 januari")
 DATE_LINE = re.compile(rf"^[\s\-•*–]*(?:(?:hösten|våren|ht|vt)(?:\s+\d{{4}})?\s*:\s*)?(?:den\s+)?"
-                       rf"(?:\d|{_WEEKDAY}\b|{_MONTH}[a-zåäö]*\b)", re.I)
+                       rf"(?:\d|{WEEKDAY}(?:en)?\b|{MONTH_STEM}[a-zåäö]*\b)", re.I)
 #: a list line that names a meeting in general words: "Möte 14 mars", "Sammanträde den 4 april"
 MEETING_LINE = re.compile(r"^[\s\-•*–]*(?:ordinarie\s+|nästa\s+|extra\s+)?"
                           r"(?:möte|mötet|sammanträde|sammanträdet|träff|träffen)\b", re.I)

@@ -10,7 +10,7 @@ from .header import label_of
 from .lines import Line
 from .meetingnumber import read_number  # noqa: F401 (API: assemble reads the number through meta)
 from .names import find_people
-from .persons import PARTIES
+from .persons import PARTIES, PLAIN_WORD
 from . import municipal
 from .municipal import named_municipality
 from . import orgforms, orgplaces, orgsigns
@@ -77,12 +77,6 @@ NOT_ORG = re.compile(r"[:@/\\]|\b(telefon|tel|e-post|epost|mobil|fax|www|http|da
 SENT_PAPERS = re.compile(r"\b(?:delgivningar|delgivning|meddelanden|anmälningsärenden|ärenden|skrivelser?|"
                          r"yttranden?|remisser|remiss|rapporter?)\s+till\s+", re.I)
 SENT_TO = re.compile(SENT_PAPERS.pattern + r"(?:[\wåäö]+\s+(?:för|i|inom)\s+)?$", re.I)
-
-
-def read_organization(title_lines: list[Line], text: str, secretary_affiliation: str | None,
-                      body: str | None = None) -> str | None:
-    """The organisation holding the meeting: a named collaboration, municipality or region."""
-    return organization(title_lines, text, secretary_affiliation, body)[0]
 
 
 RUNNING_HEAD = re.compile(r"([A-ZÅÄÖ][\wÅÄÖåäö]+)\s+(?:PROTOKOLL|MINNESANTECKNINGAR|KALLELSE|DAGORDNING|Protokoll|"
@@ -185,7 +179,7 @@ def _secretariat(text: str) -> str | None:
 
 #: a person's name, then perhaps a party code or a job title, then a comma: "Anna Berg, ", "Anna Berg (S), ",
 #: "Anna Berg, kommunchef, "
-AFTER_PERSON = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?"
+AFTER_PERSON = re.compile(rf"{PLAIN_WORD}\s+{PLAIN_WORD}"
                           r"(?:\s*\([A-Za-zÅÄÖåäö]{1,4}\))?\s*,?(?:\s+[a-zåäö][\wåäö\- ]{2,40},)?\s*$")
 #: an attendance or role label earlier in the line: what follows are people and where they come from
 PEOPLE_LABEL = re.compile(r"\b(?:Beslutande|Närvarande|Ledamöter|Ersättare|Övriga|Deltagare|deltagare|Deltagande|"

@@ -21,8 +21,6 @@ NEXT = re.compile(r"\b(?:nästa|nästkommande)\s+(?:[\wåäö]*\s*)?(?:möte|mö
                   r"\bkommande\s+(?:möten|möte|sammanträden|sammanträde|mötesdatum|sammanträdesdatum)\b", re.I)
 
 
-
-
 def may_name_next(text: str) -> bool:
     """The cheap test before ``NEXT``: each of its wordings has "nästa" or "kommande"."""
     low = keyword_fold(text)
@@ -41,7 +39,8 @@ def next_meeting(lines: list[Line], rec: MeetingRecord, day: date | None, years:
 def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list[int],
             named: re.Match | None) -> date | None:
     """The first later date after "Nästa möte" (on its line or, under it as a heading, on the lines below),
-    else a later meeting of the same body, else the other wordings of :mod:`.upcoming`."""
+    else a later meeting of the same body, else the other wordings of :mod:`.upcoming`, else a plan's dates under a
+    heading of its own (:func:`.meetingplan.plan_below`)."""
     end = -1  #: where the line ends in the joined text: lines ending before its first match have none
     own = _own(rec, lines)
     for i, ln in enumerate(lines if named else ()):
@@ -61,7 +60,8 @@ def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list
                           and (not plan or meetingplan.list_line(x.text, own))][:2]
             if undecided(ln.text[max(0, hit.start() - 30):hit.start()], texts):  # "14 eller 21 mars"
                 continue
-            # in an undated document only a date that writes its year: "15 januari" may be of either year
+            # in an undated document only a certain date (its year or a weekday that fits a year named):
+            # "15 januari" may be of either year
             m = next((d for t in texts for d in dates.find_dates(t, years=years, after=day)
                       if d.date and (d.date > day if day else upcoming.certain_undated(d, years))), None)
             if m and plan and not meetingplan.near(m.date, day):
@@ -72,9 +72,9 @@ def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list
         or upcoming.other_wording(lines, day, years, own) or meetingplan.plan_below(lines, day, years, own)
 
 
-_WEEKDAY = r"(?:mån|tis|ons|tors|fre|lör|sön)dag"
+_WEEKDAY = meetingplan.WEEKDAY
 #: alternatives, not a decided date: "14 eller 21 mars", "tisdag eller onsdag", "förslag till datum"
-ALTERNATIVES = re.compile(r"(?:\d|\b(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*)\.?\s+eller\s+"
+ALTERNATIVES = re.compile(rf"(?:\d|\b{meetingplan.MONTH_STEM}[a-zåäö]*)\.?\s+eller\s+"
                           rf"(?:den\s+|på\s+)?(?:\d|{_WEEKDAY})|"
                           rf"\b{_WEEKDAY}(?:en)?\s+eller\s+{_WEEKDAY}|"
                           r"\bförslag(?:s?vis\b|\s+(?:till|på)\s+(?:nytt\s+)?(?:datum|tid|mötesdatum|dag)\b)", re.I)

@@ -42,9 +42,14 @@ ASSOCIATION_MEETING = re.compile(
 NAME_LINE = re.compile(rf"\s*(?P<org>{ASSOCIATION})\s*")
 
 
+def _has_form_word(text: str) -> bool:
+    """The cheap test before the patterns: a piece of a form word ("förening", "stiftelse", "förbund")."""
+    return "ören" in text or "tiftelse" in text or "örbund" in text
+
+
 def association_line(text: str) -> str | None:
     """A title line that is only an association's or foundation's name with its form word; None otherwise."""
-    if "ören" not in text and "tiftelse" not in text and "örbund" not in text:
+    if not _has_form_word(text):
         return None
     m = NAME_LINE.fullmatch(text)
     return re.sub(r"\s+", " ", m.group("org")) if m else None
@@ -66,7 +71,7 @@ LOWER_TAIL = re.compile(r"(?:\s+[a-zåäö][a-zåäö\-]+)?\s+[a-zåäö]+(?:rå
 
 def association_of_meeting(text: str) -> str | None:
     """The association or foundation whose meeting a title line names; None otherwise."""
-    if "ören" not in text and "tiftelse" not in text and "örbund" not in text:  # the cheap test: a form word's
+    if not _has_form_word(text):
         return None
     m = ASSOCIATION_MEETING.search(text)
     if not m:
@@ -75,7 +80,7 @@ def association_of_meeting(text: str) -> str | None:
     if any(w in given_names() for w in name.split()[1:]):
         return None  # "Föreningen Norrbyhus Anna Berg hälsade": a person's name runs on after the name
     if FORM_END.search(name) and re.match(r"\s+[A-ZÅÄÖ]", text[end:]):
-        return re.sub(r"\s+", " ", name)  # "... konfliktspelsförbund Detta möte:": the form word ends it
+        return re.sub(r"\s+", " ", name)  # "... Norrby hembygdsförbund Närvarande:": the form word ends it
     if not NAME_END.match(text, end):
         tail = LOWER_TAIL.match(text, end) if name.endswith("s") else None  # a genitive needs its noun
         if not tail or not NAME_END.match(text, tail.end()):

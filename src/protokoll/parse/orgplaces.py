@@ -25,8 +25,6 @@ from ..swedish import gazetteer
 CRUMB = re.compile(r"\s+(?:>|»|›)\s+")
 #: the page's place before its breadcrumb ("Din position:", "Du är här:")
 CRUMB_LEAD = re.compile(r"^(?:din position|du är här|här är du|sökväg)\s*:\s*", re.I)
-#: a level that is the site's start, not an organisation
-HOME = re.compile(r"^(?:hem|start|startsida|home)$", re.I)
 #: "Förbundsstyrelsen för Regionförbundet i Norrdala län": a body, "för", an organisation's name
 BODY_OF = re.compile(r"^(?P<body>[A-ZÅÄÖ][\wåäö\-]*(?:styrelse|styrelsen|direktion|direktionen|nämnd|nämnden|"
                      r"utskott|utskottet|presidium|presidiet))\s+för\s+(?P<org>[A-ZÅÄÖ].+)$")
@@ -45,10 +43,15 @@ COMPANY_MEETING = re.compile(r"\b(?:(?i:styrelse(?:möte|mötet|sammanträde|sam
                              rf"(?P<org>{COMPANY})(?![\wåäö])")
 
 
+def _levels(text: str) -> list[str]:
+    """A breadcrumb line's levels: "Hem > Norrby kommun > Sammanträde" -> the three names."""
+    return [p.strip() for p in CRUMB.split(CRUMB_LEAD.sub("", text.strip())) if p.strip()]
+
+
 def breadcrumb_owner(text: str) -> tuple[str, str] | None:
     """(the organisation, rule) of a breadcrumb line whose deepest organisation stands below a municipality or
     region (a company, a federation it owns); None otherwise (the line is read as any title line)."""
-    levels = [p.strip() for p in CRUMB.split(CRUMB_LEAD.sub("", text.strip())) if p.strip()]
+    levels = _levels(text)
     if len(levels) < 3:
         return None
     owners = [p for p in levels[:-1] if ORG_NAME.search(p)]  # levels named as organisations (not bodies, not pages)
@@ -67,7 +70,7 @@ def breadcrumb_body(title_lines) -> str | None:
     for ln in title_lines[:3]:
         if ">" not in ln.text and "»" not in ln.text and "›" not in ln.text:
             continue
-        levels = [p.strip() for p in CRUMB.split(CRUMB_LEAD.sub("", ln.text.strip())) if p.strip()]
+        levels = _levels(ln.text)
         if len(levels) >= 3 and BODY_LEVEL.match(levels[-2]) and len(levels[-2].split()) <= 6:
             return levels[-2]
     return None

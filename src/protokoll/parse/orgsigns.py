@@ -58,19 +58,20 @@ ORGAN = re.compile(r"\b(?:Beslutsinstans|Instans|Organ(?:\s+och\s+(?:§§|paragr
 #: an organisation's name with its type word in the posting box: "Samordningsförbundet X", "Kommunalförbundet X"
 TYPED_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäö]*förbundet[ \t]+[A-ZÅÄÖ][\wåäö\-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö\-]+)?")
 #: the document's kind opening a title line
-KIND_FIRST = re.compile(r"^(?:Protokoll|Minnesanteckningar|Anteckningar|Kallelse|Dagordning|Mötesanteckningar)\s+",
-                        re.I)
+_KINDS = r"(?:Protokoll|Minnesanteckningar|Anteckningar|Kallelse|Dagordning|Mötesanteckningar)"
+KIND_FIRST = re.compile(rf"^{_KINDS}\s+", re.I)
 #: a collaboration's one-word name: "Norrbyregionen", "Sjödalsförbundet", "Norrbysamverkan"
-COLLABORATION = re.compile(r"[A-ZÅÄÖ][a-zåäö]{2,}(?:regionen|förbundet|samverkan)")
+_COLLABORATION = r"[A-ZÅÄÖ][a-zåäö]{2,}(?:regionen|förbundet|samverkan)"
+COLLABORATION = re.compile(_COLLABORATION)
 #: the kind, the meeting's compound and the collaboration, in a row inside a longer line
 KIND_MEETING_COLLABORATION = re.compile(
-    r"\b(?:Protokoll|Minnesanteckningar|Anteckningar|Kallelse|Dagordning|Mötesanteckningar)\s+"
-    r"[A-ZÅÄÖ][a-zåäö]{2,}(?:möte|mötet|sammanträde|sammanträdet)\s+"
-    r"(?P<org>[A-ZÅÄÖ][a-zåäö]{2,}(?:regionen|förbundet|samverkan))\b")
+    rf"\b{_KINDS}\s+[A-ZÅÄÖ][a-zåäö]{{2,}}(?:möte|mötet|sammanträde|sammanträdet)\s+(?P<org>{_COLLABORATION})\b")
+#: a municipality's name before "kommun"/"stad": one or two capitalised words ("Norrby", "Övre Norrby")
+_MUNICIPALITY_WORDS = r"[A-ZÅÄÖ][\wåäö\-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö\-]+)?"
 #: the notice board of an organisation named in the genitive: "anslag på Norrby kommuns (digitala) anslagstavla"
 BOARD_OWNER = re.compile(r"\b[Aa]nslag\w*\s+(?:på|via)\s+(?:den\s+)?"
                          r"(?P<owner>Region\s+[A-ZÅÄÖ][\wåäö]+(?:\s+läns)?|"
-                         r"[A-ZÅÄÖ][\wåäö\-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö\-]+)?[ \t]+(?:kommuns|stads))\s+"
+                         rf"{_MUNICIPALITY_WORDS}[ \t]+(?:kommuns|stads))\s+"
                          r"(?:[a-zåäö]+a\s+)?anslagstavla")
 
 
@@ -153,6 +154,12 @@ def genitive_body(title_lines: list[Line]) -> str | None:
     return None
 
 
+def _official(name: str) -> str | None:
+    """The official name of the municipality ``name`` names ("Norrby kommuns" -> "Norrby kommun"); None if none."""
+    short = gazetteer.municipality(name)
+    return gazetteer.official_name(short) if short else None
+
+
 def posting_box(text: str) -> str | None:
     """The organisation the posting box's organ line names: an official municipal name, "Region X", or a
     federation's name with its type word. None where it names a body or several organisations."""
@@ -161,9 +168,8 @@ def posting_box(text: str) -> str | None:
         return None
     for m in ORGAN.finditer(text):
         value = m.group("value")
-        if mm := re.match(r"[A-ZÅÄÖ][\wåäö\-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö\-]+)?[ \t]+(?:kommun|stad)\b", value):
-            short = gazetteer.municipality(mm.group(0))
-            name = gazetteer.official_name(short) if short else None
+        if mm := re.match(rf"{_MUNICIPALITY_WORDS}[ \t]+(?:kommun|stad)\b", value):
+            name = _official(mm.group(0))
         elif owned := municipal_genitive(value, whole=False):  # "Organ Norrbys kommunstyrelse": the body of Norrby kommun
             name = owned[1]
         elif mm := re.match(r"Region[ \t]+[A-ZÅÄÖ][\wåäö]+", value):
@@ -226,8 +232,7 @@ def board_owner(text: str) -> str | None:
         if owner.lower().startswith("region"):
             name = gazetteer.region(owner[:-1] if owner.endswith("s") else owner)
         else:
-            short = gazetteer.municipality(owner)
-            name = gazetteer.official_name(short) if short else None
+            name = _official(owner)
         if name:
             found.add(name)
     return found.pop() if len(found) == 1 else None

@@ -5,7 +5,7 @@
   word is one or the word ends as Swedish job titles do (-chef, -direktör, -revisor, -befälhavare, ...).
 - A name cut out of an item's heading (a column after the title, "Information från ...") has nothing but its
   place to say it is a person's, so it must open with a given name: a business after " - " in a licence item
-  ("Serveringstillstånd - Gamla Krogen"), a body ("Information från Unga Klara") is none.
+  ("Serveringstillstånd - Gamla Krogen"), a body ("Information från Norrby Ungdomsråd") is none.
 - Whoever opens the meeting ("Mötet öppnades av ordförande Anna Berg", "Ordförande Anna Berg hälsade alla
   välkomna och förklarade mötet öppnat") chairs it and presents nothing.
 """

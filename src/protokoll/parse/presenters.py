@@ -233,8 +233,9 @@ may_present = has_any(PRESENTING_PARTS)
 
 def presenters_in(sentence: str) -> list[str]:
     """The people a sentence says presented: its subject before a presenting verb ("Ekonomichef Anna Berg och
-    Per Ek informerade om ..."; a title before a name, an employer after "från" are left out) or the agent of a
-    passive ("Information lämnades av Anna Berg"). Empty when the subject or agent is no person."""
+    Per Ek informerade om ..."; a title before a name, an employer after "från" or a comma, those who came "med"
+    the person are left out) or the agent of a passive ("Information lämnades av Anna Berg"). Empty when the
+    subject or agent is no person; a subject longer than ``SHORT_SUBJECT`` counts only as a list of people."""
     if not may_present(sentence):
         return []
     m = SUBJECT_VERB.match(sentence) or BY.match(sentence)

@@ -32,10 +32,11 @@ from .persons import PARTIES, TITLE_WORDS
 from .presenterforms import NAME
 from .presenterrun import leading_people, marked_presenters, people_and_end, without_leading_title
 from .presenters import COLUMN_WORDS, SUBJECT_HEADING, title_presenters
+from .timetable import SLOT_TIME
 
 DIGIT = re.compile(r"\d")
 #: a time written after a heading: "kl. 13.30–14.00", "kl 10.30", "13.30-14.00", "(kl. 13.30)", "(15 min)", "ca 20 min"
-TIME = r"\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?"
+TIME = SLOT_TIME
 SLOT = re.compile(rf"(?:[\s,;]+|\s*[-–]\s*)\(?\s*(?:(?:(?:kl\.?|klockan)\s*{TIME})|{TIME}|"
                   r"(?:ca\.?\s*)?\d{1,3}\s*(?:min|minuter)\.?)\s*\)?\s*$", re.I)
 #: the last character a slot can end with (a time's digit, "min", "minuter", "min.", its parenthesis): the cheap

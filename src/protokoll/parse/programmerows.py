@@ -8,11 +8,12 @@ import re
 
 from .headings import Heading
 from .lines import Line
+from .timetable import SLOT_TIME
 
 PROGRAMME_TIME = re.compile(r"^(?:tid|klockan|kl\.?)$", re.I)
 PROGRAMME_TOPIC = re.compile(r"^(?:ämne|ärende|punkt|rubrik|program)$", re.I)
 PROGRAMME_PRESENTER = re.compile(r"^(?:föredragande|föredras av|ansvarig)$", re.I)
-TIME_CELL = re.compile(r"^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?(?:\s*\(\s*\d{1,3}\s*min\.?\s*\))?$",
+TIME_CELL = re.compile(rf"^(?:kl\.?\s*)?{SLOT_TIME}(?:\s*\(\s*\d{{1,3}}\s*min\.?\s*\))?$",
                        re.I)
 DURATION_CELL = re.compile(r"^\(\s*\d{1,3}\s*min\.?\s*\)$", re.I)
 

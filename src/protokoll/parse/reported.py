@@ -14,9 +14,11 @@ from datetime import date
 from ..swedish.datementions import MONTHS
 
 _MONTH = r"(?P<month>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)"
+#: the past-tense deciding verbs an earlier decision is told with (also :data:`.agendaproposal.EARLIER`'s)
+PAST_DECIDING = r"(?:beslutade|beslöt|fastställde|antog|godkände)"
 #: a subject of up to four words, a past-tense deciding verb, and when
 REPORTED = re.compile(
-    r"^[A-ZÅÄÖ][\wåäö\-]*\s+(?:[\wåäö\-]+\s+){0,3}(?:beslutade|beslöt|fastställde|antog|godkände)\s+(?:"
+    rf"^[A-ZÅÄÖ][\wåäö\-]*\s+(?:[\wåäö\-]+\s+){{0,3}}{PAST_DECIDING}\s+(?:"
     rf"den\s+(?P<day>\d{{1,2}})\s+{_MONTH}(?:\s+(?P<year>\d{{4}}))?|"
     r"(?P<iso>\d{4}-\d{2}-\d{2})|"
     rf"i\s+{_MONTH.replace('month', 'in_month')}(?:\s+(?P<in_year>\d{{4}}))?|"

@@ -17,6 +17,7 @@ import re
 
 from .givenopen import opens_name
 from .names import is_person
+from .persons import PLAIN_WORD
 
 SUBJECT_DUTY = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+){1,2})\s+(?:återkommer|ansvarar)\b")
 
@@ -40,10 +41,10 @@ def running_tasks(found: list[str]) -> list[str]:
     return [t for s in found if (t := task_given(s)) and t != s.strip()] + person_duties(found)
 
 
-#: minutes name their members by the given name alone: "Lotta återkommer med en möteskalender."
-GIVEN_DUTY = re.compile(r"(?:^|(?<=[.!?]\s))(?P<who>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)\s+(?:återkommer\s+(?:med|till|om)|"
+#: minutes name their members by the given name alone: "Anna återkommer med ett förslag."
+GIVEN_DUTY = re.compile(rf"(?:^|(?<=[.!?]\s))(?P<who>{PLAIN_WORD})\s+(?:återkommer\s+(?:med|till|om)|"
                         r"ansvarar\s+för)\s")
-#: a full name's duty inside a run whose sentence breaks were lost: "... Inköp av mikrofon Gunnar Axe ansvarar för
+#: a full name's duty inside a run whose sentence breaks were lost: "... Inköp av projektor Per Holm ansvarar för
 #: att undersöka kraven": the sentence from the name on
 RUN_ON_DUTY = re.compile(r"(?<=\s)(?P<who>[A-ZÅÄÖ][\wåäö\-]+\s+[A-ZÅÄÖ][\wåäö\-]+)\s+(?:återkommer\s+med|"
                          r"ansvarar\s+för\s+att)\s")

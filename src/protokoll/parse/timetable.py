@@ -16,7 +16,9 @@ import re
 from .headings import Heading
 from .lines import Line
 
-SLOT = re.compile(r"^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s*[-–:]?\s*")
+#: a programme's time slot, a clock time or a span of two: "13.30", "09:15-10.00", "13.30 – 14.00"
+SLOT_TIME = r"\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?"
+SLOT = re.compile(rf"^(?:kl\.?\s*)?{SLOT_TIME}\s*[-–:]?\s*")
 BREAK = re.compile(r"^(?:paus|lunch|lunchpaus|kaffe|kaffepaus|fika|förmiddagskaffe|eftermiddagskaffe|bensträckare|"
                    r"incheckning|registrering|middag|avresa|ankomst|kaffe och smörgås)\b", re.I)
 MIN_ROWS = 3

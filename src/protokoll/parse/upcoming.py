@@ -74,7 +74,8 @@ def heading_start(text: str, hit: re.Match) -> int:
 
 def other_wording(lines: list[Line], day: date | None, years: list[int], own: set[str] = frozenset()) -> date | None:
     """The first later date written just after an extra meeting or a "meets again" phrase. In an undated
-    document (a web agenda) only a date that writes its year counts: nothing else makes it certain. A meeting
+    document (a web agenda) only a certain date counts (:func:`certain_undated`: its year written, or a weekday that
+    fits a year the document names). A meeting
     "med" others ("ett nytt möte med förvaltningen") or of another kind of body than ``own`` ("ett extra
     årsmöte" in the board's minutes, :mod:`.meetingkind`) is not this body's next meeting."""
     text = "\n".join([ln.text for ln in lines])
