@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .laterproposal import announced_later
+
 #: the infinitives a proposed decision opens with (what a body is asked to do with an item)
 INFINITIVE = (r"(?:godkänna|anta|fastställa|utse|välja|notera|lägga|uppdra|bevilja|avslå|bifalla|besluta|tillstyrka|"
               r"avstyrka|överlämna|avsätta|anvisa|upphäva|entlediga|återremittera|bordlägga|förklara|delegera|avge|"
@@ -27,18 +29,21 @@ OPENS = re.compile(rf"^(?:att\s+)?{INFINITIVE}\s+\S")
 RUN_ON = re.compile(rf"^(?P<title>[A-ZÅÄÖ][^.:;]*?[\wåäö)])\s+(?P<proposal>{INFINITIVE}(?:\s+\S.*\.)?)$")
 #: words after which an infinitive belongs to the heading ("Rätt att lämna ...", "Möjlighet för kommunen att ge")
 BOUND = re.compile(r"(?:^|\s)(?:att|om|för|och|till|eller|samt|kunna|få|ska|skall|vill|kan|måste|inte)$", re.I)
+#: a body's name word, with the "X- och Y-" of a joined name: "Kommunstyrelsen", "Kultur- och fritidsnämnden",
+#: "Miljö- och byggnadsnämndens arbetsutskott"
+NAME = r"[A-ZÅÄÖ][\wåäö\-]*(?:\s+och\s+[a-zåäö][\wåäö\-]*)?"
 #: a decision formula: what the decision reader found, read in an agenda as the proposal
 #: when an earlier decision was made, right after its verb: "beslutade den 12 mars 2019", "beslöt 2019-03-12",
 #: "fastställde i mars 2020", "antog tidigare", "godkände vid sitt sammanträde"
 WHEN = r"\s+(?:den\s+\d|\d|i\s+[a-zåäö]+\s+\d|år\s|tidigare|redan|vid\s|på\s|under\s|[12]\d{3})"
-FORMULA = re.compile(rf"^(?:att\s|(?:[A-ZÅÄÖ][\wåäö\-]*\s+){{1,4}}(?:beslutar|beslutade(?!{WHEN})|föreslås|föreslår)\b)")
+FORMULA = re.compile(rf"^(?:att\s|(?:{NAME}\s+){{1,4}}(?:beslutar|beslutade(?!{WHEN})|föreslås|föreslår)\b)")
 #: an earlier decision told as background in an agenda ("Kommunfullmäktige beslutade den 12 mars 2019 att ..."): the
 #: agenda neither proposes nor decides it
-EARLIER = re.compile(rf"^(?:[A-ZÅÄÖ][\wåäö\-]*\s+){{1,4}}(?:beslutade|beslöt|fastställde|antog|godkände){WHEN}")
+EARLIER = re.compile(rf"^(?:{NAME}\s+){{1,4}}(?:beslutade|beslöt|fastställde|antog|godkände){WHEN}")
 #: a body asked to decide, in a sentence of the item's text: "Kommunstyrelsen föreslås besluta att ...",
 #: "Förvaltningen föreslår att nämnden beslutar ...", "Nämnden föreslås godkänna ..." (an earlier decision is told in
 #: the past tense, "Kommunfullmäktige beslutade 2019 att ...": background, no proposal)
-ASKED = re.compile(rf"^(?:[A-ZÅÄÖ][\wåäö\-]*\s+){{1,4}}(?:föreslås|föreslår)\s+(?:(?:att\s+)?(?:[a-zåäö\-]+\s+){{0,3}}"
+ASKED = re.compile(rf"^(?:{NAME}\s+){{1,4}}(?:föreslås|föreslår)\s+(?:(?:att\s+)?(?:[a-zåäö\-]+\s+){{0,3}}"
                    rf"(?:besluta|beslutar)\b|{INFINITIVE}\s)")
 
 
@@ -127,8 +132,8 @@ PART = re.compile(r"\s+(?:Sammanfattning\s+av\s+ärendet|Beskrivning\s+av\s+äre
 
 def proposal_text(value: str) -> str | None:
     """A labelled proposal's text without the next item's label or the item's next part run on after it; None
-    when nothing but a placeholder ("xx", "–") is written."""
+    when nothing but a placeholder ("xx", "–", "lämnas på sammanträdet") is written."""
     value = PART.sub("", SENTENCE_THEN_PART.sub("", value))
     value = NEXT_LABEL.sub("", value)
     core = value.strip(" .:")
-    return None if not core or PLACEHOLDER.match(core) else value
+    return None if not core or PLACEHOLDER.match(core) or announced_later(core) else value

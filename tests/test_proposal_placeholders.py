@@ -1,0 +1,75 @@
+"""Proposals in agendas: a proposal announced for the meeting is null; a joined body name asks for a proposal.
+
+The documents are written for these tests (a kallelse of a made-up nämnd), in the forms Swedish agendas use.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from protokoll.parse import parse_text
+from protokoll.parse.laterproposal import announced_later
+
+AGENDA = """KALLELSE
+Kultur- och fritidsnämnden
+Tid: tisdagen den 3 oktober 2023 kl. 17.30
+Plats: Biblioteket, kommunhuset
+
+Föredragningslista
+
+1. Val av justerare
+Förslag till beslut
+Nämnden utser Olle Strand att justera protokollet.
+
+2. Riktlinjer för lokalbokning
+Förslag till beslut
+Förslag till beslut lämnas vid sammanträdet.
+
+3. Ekonomisk rapport september
+Förslag till beslut kommer att delas ut på mötet.
+
+4. Val av ombud till stämman
+Ordförandens förslag presenteras på sammanträdet.
+
+5. Kulturpris 2023
+Kultur- och fritidsnämnden föreslås besluta att tilldela kulturpriset enligt juryns förslag.
+
+6. Bidrag till studieförbund
+Förslag till beslut
+Nämnden beslutar att bidragen redovisas på sammanträdet i november.
+"""
+
+
+def _proposals(text: str) -> dict[str, str | None]:
+    rec = parse_text(text, "kallelse.txt")
+    assert rec.kind == "agenda"
+    return {item.number: item.proposed_decision for item in rec.items}
+
+
+def test_a_proposal_announced_for_the_meeting_is_null_and_the_others_are_kept():
+    got = _proposals(AGENDA)
+    assert got == {
+        "1": "Nämnden utser Olle Strand att justera protokollet.",
+        "2": None,
+        "3": None,
+        "4": None,
+        "5": "Kultur- och fritidsnämnden föreslås besluta att tilldela kulturpriset enligt juryns förslag.",
+        "6": "Nämnden beslutar att bidragen redovisas på sammanträdet i november.",
+    }
+
+
+@pytest.mark.parametrize("text", [
+    "lämnas vid sammanträdet.", "Förslag till beslut lämnas på sammanträdet", "kommer att delas ut på mötet.",
+    "presenteras på sammanträdet.", "Beslutsförslag lämnas senare.", "lämnas muntligt på sammanträdet",
+    "Förslag till beslut skickas ut separat.",
+])
+def test_announced_later(text):
+    assert announced_later(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nämnden beslutar att bidragen redovisas på sammanträdet i november.", "Informationen noteras.",
+    "Redovisningen läggs till handlingarna.", "lämnas",
+])
+def test_not_announced_later(text):
+    assert not announced_later(text)
