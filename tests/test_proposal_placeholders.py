@@ -9,6 +9,7 @@ import pytest
 
 from protokoll.parse import parse_text
 from protokoll.parse.laterproposal import announced_later
+from protokoll.parse.notedproposal import noted_proposal
 
 AGENDA = """KALLELSE
 Kultur- och fritidsnämnden
@@ -73,3 +74,50 @@ def test_announced_later(text):
 ])
 def test_not_announced_later(text):
     assert not announced_later(text)
+
+
+NOTED = """Kallelse till sammanträde med fritidsnämnden
+Datum: 2023-10-03, kl. 17.30
+Plats: Simhallens konferensrum
+
+Föredragningslista
+
+1. Information från förvaltningschefen
+Informationen noteras.
+
+2. Månadsrapport september
+Rapporten läggs till handlingarna.
+
+3. Anmälan av delegationsbeslut
+En förteckning över delegationsbesluten bifogas kallelsen.
+"""
+
+
+def test_an_information_note_in_an_agenda_is_its_proposal_not_a_decision():
+    rec = parse_text(NOTED, "kallelse.txt")
+    assert rec.kind == "agenda"
+    got = {item.number: (item.proposed_decision, item.decisions) for item in rec.items}
+    assert got["1"] == ("Informationen noteras.", [])
+    assert got["2"] == ("Rapporten läggs till handlingarna.", [])
+    assert got["3"] == (None, [])
+
+
+def test_a_note_stays_a_decision_where_another_item_records_one():
+    """Another item that records a decision ("... läggs till handlingarna" of a listed case) makes the document a
+    record misread as an agenda: its notes are what was decided."""
+    text = NOTED.replace("En förteckning över delegationsbesluten bifogas kallelsen.",
+                         "Dnr FN 2023/40 Förvaltningschefens beslut om lokalhyra läggs till handlingarna.")
+    rec = parse_text(text, "kallelse.txt")
+    assert [(item.proposed_decision, item.decisions[:1]) for item in rec.items][:2] == [
+        (None, ["Informationen noteras."]), (None, ["Rapporten läggs till handlingarna."])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    (["Informationen noteras."], "Informationen noteras."),
+    (["Redovisningen antecknas till protokollet."], "Redovisningen antecknas till protokollet."),
+    (["Informationen noteras.", "Förvaltningen får i uppdrag att återkomma."], None),
+    (["Nämnden beslutar att informationen noteras."], None),
+    (["Dnr 2023/12 Skrivelsen från länsstyrelsen läggs till handlingarna."], None),
+])
+def test_noted_proposal(text, expected):
+    assert noted_proposal(text) == expected
