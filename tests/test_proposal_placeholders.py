@@ -121,3 +121,58 @@ def test_a_note_stays_a_decision_where_another_item_records_one():
 ])
 def test_noted_proposal(text, expected):
     assert noted_proposal(text) == expected
+
+
+LISTS = """KALLELSE
+Barn- och utbildningsnämnden
+Tid: onsdagen den 8 november 2023 kl. 18.00
+Plats: Nämndsalen
+
+Ärendelista
+
+1. Skolskjutsregler
+Förslag till beslut
+
+Barn- och utbildningsnämnden föreslår kommunfullmäktige besluta
+
+att anta reglerna för skolskjuts,
+
+att reglerna gäller från den 1 januari 2024.
+
+Sammanfattning av ärendet
+Reglerna har setts över.
+
+2. Läsårstider
+Förslag till beslut
+1. Nämnden fastställer läsårstiderna för 2024/2025.
+2. Förvaltningen får i uppdrag att informera vårdnadshavarna.
+
+3. Internkontroll
+Förvaltningens förslag till beslut
+Att godkänna uppföljningen av internkontrollplanen.
+
+4. Motion om skolgårdar
+Förslag till beslut
+Motionen anses besvarad. Ärendet Motionären föreslår att skolgårdarna rustas upp.
+"""
+
+
+def test_clauses_after_their_introduction_a_numbered_proposal_and_the_next_item_numbered_on():
+    rec = parse_text(LISTS, "kallelse.txt")
+    assert [(item.number, item.title, item.proposed_decision) for item in rec.items] == [
+        ("1", "Skolskjutsregler", "Barn- och utbildningsnämnden föreslår kommunfullmäktige besluta att anta reglerna "
+                                  "för skolskjuts, att reglerna gäller från den 1 januari 2024."),
+        ("2", "Läsårstider", "1. Nämnden fastställer läsårstiderna för 2024/2025. 2. Förvaltningen får i uppdrag att "
+                             "informera vårdnadshavarna."),
+        ("3", "Internkontroll", "Att godkänna uppföljningen av internkontrollplanen."),
+        ("4", "Motion om skolgårdar", "Motionen anses besvarad."),
+    ]
+
+
+def test_a_numbered_list_of_short_points_still_continues_after_a_blank_line():
+    """Entries that are not sentences ("1. Budget" / "2. Taxor") give no sign that "3. Avgifter" after a blank
+    line is a new item: it stays the list's third point."""
+    text = LISTS.replace("1. Nämnden fastställer läsårstiderna för 2024/2025.\n2. Förvaltningen får i uppdrag att "
+                         "informera vårdnadshavarna.\n", "1. Budget\n2. Taxor\n")
+    titles = [item.title for item in parse_text(text, "kallelse.txt").items]
+    assert "Budget" not in titles and "Taxor" not in titles

@@ -120,9 +120,9 @@ NEXT_LABEL = re.compile(r"\s+(?:Ärende|ÄRENDE|Punkt|PUNKT|Paragraf|§{1,2})(?:
 
 
 #: the heading of the item's next part run on after the proposal when a page lost its line breaks: after the
-#: proposal's last sentence ("... godkänns. Bakgrund Förvaltningen har ..."), or, for the headings no sentence
+#: proposal's last sentence ("... godkänns. Bakgrund Förvaltningen har ...", "... besvarad. Ärendet Motionären ..."), or, for the headings no sentence
 #: writes with a capital inside it, anywhere ("att anta taxorna Beslutsunderlag Tjänsteskrivelse ...")
-SENTENCE_THEN_PART = re.compile(r"(?<=[.!?])\s+(?:Sammanfattning|Ärendet\s+i\s+korthet|Ärendebeskrivning|Beskrivning\s+av\s+ärendet|Bakgrund|"
+SENTENCE_THEN_PART = re.compile(r"(?<=[.!?])\s+(?:Ärendet(?=\s+[A-ZÅÄÖ][a-zåäö])|Sammanfattning|Ärendet\s+i\s+korthet|Ärendebeskrivning|Beskrivning\s+av\s+ärendet|Bakgrund|"
                                 r"Beslutsunderlag|Underlag|Handlingar|Expedieras|Skickas\s+till|Föredragande|"
                                 r"Yrkanden?|Bedömning|Förvaltningens\s+bedömning|Ekonomiska\s+konsekvenser|Handläggare|"
                                 r"Dnr|Diarienummer|Bilag(?:a|or)\s*:)(?![\wåäö]).*$", re.S)

@@ -41,6 +41,11 @@ TRAILING_ATTACHMENT = re.compile(r"(?<=[.!?])\s+(?:Bilaga|Bilagor|Bil\.?)\s*:?\s
                                  r"(?:\s*(?:,|och|-|–)\s*\d{1,3}[a-h]?)*\s*$")
 
 
+#: a sentence that introduces "att"-clauses written as paragraphs of their own after it: "Nämnden föreslår
+#: kommunfullmäktige besluta" / (blank) / "att anta ..." / (blank) / "att ..."
+INTRODUCES_CLAUSES = re.compile(r"\b(?:besluta|beslutar|föreslå|föreslår)(?:\s+följande)?\s*:?$")
+
+
 @dataclass
 class Decisions:
     decisions: list[str] = field(default_factory=list)
@@ -189,6 +194,7 @@ def _block(body: list[Line], i: int, rest: str) -> tuple[list[str], int]:
         ln = body[j]
         if ln.blank:
             nxt = next((b for b in body[j:] if not b.blank), None)
+            clauses = clauses or len(lines) == 1 and bool(INTRODUCES_CLAUSES.search(lines[0].text))
             if not clauses or nxt is None or not nxt.text.startswith("att "):
                 break
             j += 1
