@@ -176,3 +176,23 @@ def test_a_numbered_list_of_short_points_still_continues_after_a_blank_line():
                          "informera vårdnadshavarna.\n", "1. Budget\n2. Taxor\n")
     titles = [item.title for item in parse_text(text, "kallelse.txt").items]
     assert "Budget" not in titles and "Taxor" not in titles
+
+
+FLAT = ("Föredragningslista Socialnämnden Sammanträde 2023-05-10 kl. 13:00, Nämndrummet "
+        "1 Information om verksamheten Diarienummer 2023/SN 0101 Socialnämndens förslag till beslut - Informationen "
+        "noteras. 2 Återrapport av uppdrag om hemtjänst Diarienummer 2023/SN 0102 Socialnämndens arbetsutskotts "
+        "förslag till socialnämnden - Återrapporteringen noteras. Beskrivning av ärendet Förvaltningen har följt upp "
+        "uppdraget. 3 Internkontrollplan Förslag till miljö- och byggnadsnämndens beslut Nämnden fastställer "
+        "internkontrollplanen för 2023. 4 Lokalbokning Förvaltningens förslag till beslut Att godkänna reglerna för "
+        "lokalbokning.")
+
+
+def test_owned_proposal_labels_in_a_page_that_lost_its_line_breaks():
+    rec = parse_text(FLAT, "sida.txt")
+    assert rec.kind == "agenda"
+    assert [(item.title, item.proposed_decision) for item in rec.items] == [
+        ("Information om verksamheten", "Informationen noteras."),
+        ("Återrapport av uppdrag om hemtjänst", "Återrapporteringen noteras."),
+        ("Internkontrollplan", "Nämnden fastställer internkontrollplanen för 2023."),
+        ("Lokalbokning", "Att godkänna reglerna för lokalbokning."),
+    ]

@@ -172,8 +172,11 @@ PROPOSAL_START = re.compile(r"^(Förslag till beslut|Förslag till (?:[a-zåäö
 OWN_PROPOSAL = re.compile(rf"^{OWNER_AT_START} förslag")
 
 
-#: "Nämndens förslag till beslut" with the proposal run on after it on the same line (a flattened agenda)
-OWN_PROPOSAL_LABEL = re.compile(rf"^{OWNER_AT_START} förslag till beslut\s*(?::\s*|[-–]\s+|(?=\d{{1,2}}\.\s))")
+#: the body a proposal is put to, named in its label: "Arbetsutskottets förslag till kommunstyrelsen"
+TO_BODY = r"[a-zåäö\-]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen|stämman|rådet|beredningen|presidiet)"
+#: "Nämndens förslag till beslut" (or "... till kommunstyrelsen") with the proposal run on after it on the same line
+#: (a flattened agenda)
+OWN_PROPOSAL_LABEL = re.compile(rf"^{OWNER_AT_START} förslag till (?:beslut|{TO_BODY})\s*(?::\s*|[-–]\s+|(?=\d{{1,2}}\.\s))")
 
 
 def _is_proposal(text: str) -> bool:

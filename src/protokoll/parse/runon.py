@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .givenopen import is_role, opens_name
+from .itemlabels import OWNED_PROPOSAL
 
 #: finite verbs (present, past, passive) that open the text of an item in minutes and protocols
 VERBS = frozenset("""
@@ -37,7 +38,7 @@ SMALL = {"och", "samt", "i", "av", "för", "om", "på", "till", "med", "från", 
          "efter", "enligt", "jämte", "eller", "hos", "kring", "via", "the", "-", "–", "&"}
 #: a decision label run on after the heading: "Kultur- och fritidsnämndens beslut", "Beslut:", "Förslag till beslut"
 LABEL = re.compile(r"\s+(?:(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+[\wåäö]+|[A-ZÅÄÖ][\wåäö]+)(?:s|ens|ets)\s+beslut|"
-                   r"Beslut|Förslag\s+till\s+beslut|Beslutsförslag)\b\s*:?(?=\s|$)")
+                   rf"Beslut|{OWNED_PROPOSAL}|Förslag\s+till\s+beslut|Beslutsförslag)\b\s*:?(?=\s|$)")
 WORD = re.compile(r"\S+")
 
 
