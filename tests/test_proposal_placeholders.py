@@ -196,3 +196,32 @@ def test_owned_proposal_labels_in_a_page_that_lost_its_line_breaks():
         ("Internkontrollplan", "Nämnden fastställer internkontrollplanen för 2023."),
         ("Lokalbokning", "Att godkänna reglerna för lokalbokning."),
     ]
+
+
+POINTS = """Ärenden till kommunfullmäktige
+
+1. Årsredovisning 2022
+
+Förslag till beslut:
+
+Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande:
+
+ 1. Kommunfullmäktige godkänner årsredovisningen för 2022.
+ 2. Kommunfullmäktige beviljar nämnderna ansvarsfrihet.
+
+2. Taxa för hemtjänst
+
+Förslag till beslut:
+
+Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande:
+"""
+
+
+def test_a_numbered_list_after_its_introduction_joins_the_proposal_and_a_lost_list_leaves_none():
+    rec = parse_text(POINTS, "arenden.txt")
+    assert [(item.title, item.proposed_decision) for item in rec.items] == [
+        ("Årsredovisning 2022", "Kommunstyrelsen föreslår att kommunfullmäktige beslutar följande: 1. Kommunfullmäktige "
+                                "godkänner årsredovisningen för 2022. 2. Kommunfullmäktige beviljar nämnderna "
+                                "ansvarsfrihet."),
+        ("Taxa för hemtjänst", None),
+    ]

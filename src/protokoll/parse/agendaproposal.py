@@ -132,8 +132,11 @@ PART = re.compile(r"\s+(?:Sammanfattning\s+av\s+ärendet|Beskrivning\s+av\s+äre
 
 def proposal_text(value: str) -> str | None:
     """A labelled proposal's text without the next item's label or the item's next part run on after it; None
-    when nothing but a placeholder ("xx", "–", "lämnas på sammanträdet") is written."""
+    when nothing but a placeholder ("xx", "–", "lämnas på sammanträdet") is written, or only the sentence that
+    introduces a list the page lost ("... beslutar följande:")."""
     value = PART.sub("", SENTENCE_THEN_PART.sub("", value))
     value = NEXT_LABEL.sub("", value)
     core = value.strip(" .:")
-    return None if not core or PLACEHOLDER.match(core) or announced_later(core) else value
+    if not core or PLACEHOLDER.match(core) or announced_later(core):
+        return None
+    return whole(value)  # "... beslutar följande:" without the list it introduces: no proposal rather than a part
