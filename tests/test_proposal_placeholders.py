@@ -225,3 +225,40 @@ def test_a_numbered_list_after_its_introduction_joins_the_proposal_and_a_lost_li
                                 "ansvarsfrihet."),
         ("Taxa för hemtjänst", None),
     ]
+
+
+PROTOCOL = """PROTOKOLL
+Kommunstyrelsen
+Sammanträdesdatum 2023-04-11
+Plats och tid: Rådhuset kl. 18.00-19.30
+Beslutande: Anna Ek (S), ordförande, Bo Lund (M)
+Sekreterare: Cecilia Berg
+
+§ 21 Årsredovisning 2022
+Förslag till beslut
+Kommunstyrelsen godkänner årsredovisningen.
+Beslut
+Kommunstyrelsen beslutar följande:
+
+1. Årsredovisningen godkänns.
+2. Överskottet förs till resultatutjämningsreserven.
+
+§ 22 Taxor
+Beslut
+Kommunstyrelsen föreslår kommunfullmäktige besluta
+
+att anta taxorna,
+
+att taxorna gäller från den 1 juli.
+"""
+
+
+def test_in_a_protocol_the_decision_keeps_its_list_and_clauses_and_no_proposal_is_held():
+    rec = parse_text(PROTOCOL, "protokoll.txt")
+    assert rec.kind == "protocol"
+    assert [(item.proposed_decision, item.decisions) for item in rec.items] == [
+        (None, ["Kommunstyrelsen beslutar följande: 1. Årsredovisningen godkänns. 2. Överskottet förs till "
+                "resultatutjämningsreserven."]),
+        (None, ["Kommunstyrelsen föreslår kommunfullmäktige besluta", "att anta taxorna,",
+                "att taxorna gäller från den 1 juli."]),
+    ]
