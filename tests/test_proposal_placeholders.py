@@ -62,7 +62,7 @@ def test_a_proposal_announced_for_the_meeting_is_null_and_the_others_are_kept():
 @pytest.mark.parametrize("text", [
     "lämnas vid sammanträdet.", "Förslag till beslut lämnas på sammanträdet", "kommer att delas ut på mötet.",
     "presenteras på sammanträdet.", "Beslutsförslag lämnas senare.", "lämnas muntligt på sammanträdet",
-    "Förslag till beslut skickas ut separat.",
+    "Förslag till beslut skickas ut separat.", "Se bilaga 2.", "Enligt tjänsteskrivelsen", "Bifogas separat.",
 ])
 def test_announced_later(text):
     assert announced_later(text)
@@ -70,7 +70,7 @@ def test_announced_later(text):
 
 @pytest.mark.parametrize("text", [
     "Nämnden beslutar att bidragen redovisas på sammanträdet i november.", "Informationen noteras.",
-    "Redovisningen läggs till handlingarna.", "lämnas",
+    "Redovisningen läggs till handlingarna.", "lämnas", "Nämnden antar riktlinjerna enligt bilaga 2.",
 ])
 def test_not_announced_later(text):
     assert not announced_later(text)

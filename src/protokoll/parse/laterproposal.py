@@ -5,7 +5,8 @@ will be given at the meeting: "Förslag till beslut lämnas vid sammanträdet", 
 delas ut på mötet", "Ordförandens förslag presenteras på sammanträdet", "Beslutsförslag lämnas senare". That
 is a placeholder, like "xx": the record holds no proposal (spec: a placeholder is null). Only a text that says
 nothing but this is one: a proposal with a content ("Nämnden beslutar att ärendet redovisas på mötet i maj")
-is kept.
+is kept. A proposal that only points to where it is written ("Se bilaga 2", "Enligt tjänsteskrivelsen") holds
+no proposal either.
 """
 
 from __future__ import annotations
@@ -23,8 +24,11 @@ WHEN = (r"(?:\s+(?:muntligt|muntligen|separat))?\s+(?:senare|separat|muntligt|mu
         r"(?:på|vid|under|inför|före|i\s+samband\s+med)\s+(?:dagens\s+|själva\s+|nämndens\s+|styrelsens\s+)?"
         r"(?:sammanträdet|mötet|sammanträdesdagen|sammanträdesdag))")
 LATER = re.compile(rf"^{WHAT}{VERB}{WHEN}\s*[.!]?$", re.I)
+#: a proposal written elsewhere, its place only pointing there: "Se bilaga 2", "Enligt tjänsteskrivelsen", "Bifogas"
+ELSEWHERE = re.compile(r"^(?:(?:se|enligt)\s+(?:bilaga|bilagor|bifogad\s+\w+|tjänsteskrivelse(?:n)?|tjänsteutlåtande(?:t)?|"
+                       r"separat\s+\w+)(?:\s+\d{1,3}[a-z]?)?|bifogas(?:\s+separat)?)\s*\.?$", re.I)
 
 
 def announced_later(text: str) -> bool:
     """True when a proposal's text only says that the proposal will be given at the meeting (or later)."""
-    return bool(LATER.match(text.strip()))
+    return bool(LATER.match(text.strip()) or ELSEWHERE.match(text.strip()))
