@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .laterproposal import announced_later
 from .reported import PAST_DECIDING
 
 #: the infinitives a proposed decision opens with (what a body is asked to do with an item)
@@ -29,18 +30,21 @@ OPENS = re.compile(rf"^(?:att\s+)?{INFINITIVE}\s+\S")
 RUN_ON = re.compile(rf"^(?P<title>[A-ZÅÄÖ][^.:;]*?[\wåäö)])\s+(?P<proposal>{INFINITIVE}(?:\s+\S.*\.)?)$")
 #: words after which an infinitive belongs to the heading ("Rätt att lämna ...", "Möjlighet för kommunen att ge")
 BOUND = re.compile(r"(?:^|\s)(?:att|om|för|och|till|eller|samt|kunna|få|ska|skall|vill|kan|måste|inte)$", re.I)
+#: a body's name word, with the "X- och Y-" of a joined name: "Kommunstyrelsen", "Kultur- och fritidsnämnden",
+#: "Miljö- och byggnadsnämndens arbetsutskott"
+NAME = r"[A-ZÅÄÖ][\wåäö\-]*(?:\s+och\s+[a-zåäö][\wåäö\-]*)?"
 #: a decision formula: what the decision reader found, read in an agenda as the proposal
 #: when an earlier decision was made, right after its verb: "beslutade den 12 mars 2019", "beslöt 2019-03-12",
 #: "fastställde i mars 2020", "antog tidigare", "godkände vid sitt sammanträde"
 WHEN = r"\s+(?:den\s+\d|\d|i\s+[a-zåäö]+\s+\d|år\s|tidigare|redan|vid\s|på\s|under\s|[12]\d{3})"
-FORMULA = re.compile(rf"^(?:att\s|(?:[A-ZÅÄÖ][\wåäö\-]*\s+){{1,4}}(?:beslutar|beslutade(?!{WHEN})|föreslås|föreslår)\b)")
+FORMULA = re.compile(rf"^(?:att\s|(?:{NAME}\s+){{1,4}}(?:beslutar|beslutade(?!{WHEN})|föreslås|föreslår)\b)")
 #: an earlier decision told as background in an agenda ("Kommunfullmäktige beslutade den 12 mars 2019 att ..."): the
 #: agenda neither proposes nor decides it
-EARLIER = re.compile(rf"^(?:[A-ZÅÄÖ][\wåäö\-]*\s+){{1,4}}{PAST_DECIDING}{WHEN}")
+EARLIER = re.compile(rf"^(?:{NAME}\s+){{1,4}}{PAST_DECIDING}{WHEN}")
 #: a body asked to decide, in a sentence of the item's text: "Kommunstyrelsen föreslås besluta att ...",
 #: "Förvaltningen föreslår att nämnden beslutar ...", "Nämnden föreslås godkänna ..." (an earlier decision is told in
 #: the past tense, "Kommunfullmäktige beslutade 2019 att ...": background, no proposal)
-ASKED = re.compile(rf"^(?:[A-ZÅÄÖ][\wåäö\-]*\s+){{1,4}}(?:föreslås|föreslår)\s+(?:(?:att\s+)?(?:[a-zåäö\-]+\s+){{0,3}}"
+ASKED = re.compile(rf"^(?:{NAME}\s+){{1,4}}(?:föreslås|föreslår)\s+(?:(?:att\s+)?(?:[a-zåäö\-]+\s+){{0,3}}"
                    rf"(?:besluta|beslutar)\b|{INFINITIVE}\s)")
 
 
@@ -116,9 +120,10 @@ PLACEHOLDER = re.compile(r"^(x+|[-–—]+|…|\.{3}|tbd|\?+)$", re.I)
 NEXT_LABEL = re.compile(r"\s+(?:Ärende|ÄRENDE|Punkt|PUNKT|Paragraf|§{1,2})(?:\s+nr\.?)?\s*$")
 
 
-#: the heading of the item's next part run on after the proposal when a page lost its line breaks, after the
-#: proposal's last sentence ("... godkänns. Bakgrund Förvaltningen har ...")
-SENTENCE_THEN_PART = re.compile(r"(?<=[.!?])\s+(?:Sammanfattning|Ärendet\s+i\s+korthet|Ärendebeskrivning|Beskrivning\s+av\s+ärendet|Bakgrund|"
+#: the heading of the item's next part run on after the proposal when a page lost its line breaks: after the
+#: proposal's last sentence ("... godkänns. Bakgrund Förvaltningen har ...", "... besvarad. Ärendet Motionären ..."), or, for the headings no sentence
+#: writes with a capital inside it, anywhere ("att anta taxorna Beslutsunderlag Tjänsteskrivelse ...")
+SENTENCE_THEN_PART = re.compile(r"(?<=[.!?])\s+(?:Ärendet(?=\s+[A-ZÅÄÖ][a-zåäö])|Sammanfattning|Ärendet\s+i\s+korthet|Ärendebeskrivning|Beskrivning\s+av\s+ärendet|Bakgrund|"
                                 r"Beslutsunderlag|Underlag|Handlingar|Expedieras|Skickas\s+till|Föredragande|"
                                 r"Yrkanden?|Bedömning|Förvaltningens\s+bedömning|Ekonomiska\s+konsekvenser|Handläggare|"
                                 r"Dnr|Diarienummer|Bilag(?:a|or)\s*:)(?![\wåäö]).*$", re.S)
@@ -129,8 +134,11 @@ PART = re.compile(r"\s+(?:Sammanfattning\s+av\s+ärendet|Beskrivning\s+av\s+äre
 
 def proposal_text(value: str) -> str | None:
     """A labelled proposal's text without the next item's label or the item's next part run on after it; None
-    when nothing but a placeholder ("xx", "–") is written."""
+    when nothing but a placeholder ("xx", "–", "lämnas på sammanträdet") is written, or only the sentence that
+    introduces a list the page lost ("... beslutar följande:")."""
     value = PART.sub("", SENTENCE_THEN_PART.sub("", value))
     value = NEXT_LABEL.sub("", value)
     core = value.strip(" .:")
-    return None if not core or PLACEHOLDER.match(core) else value
+    if not core or PLACEHOLDER.match(core) or announced_later(core):
+        return None
+    return whole(value)  # "... beslutar följande:" without the list it introduces: no proposal rather than a part

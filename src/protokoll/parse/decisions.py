@@ -41,6 +41,13 @@ TRAILING_ATTACHMENT = re.compile(r"(?<=[.!?])\s+(?:Bilaga|Bilagor|Bil\.?)\s*:?\s
                                  r"(?:\s*(?:,|och|-|–)\s*\d{1,3}[a-h]?)*\s*$")
 
 
+#: a numbered point of a list a proposal or decision introduces with a colon: "1. Regionfullmäktige godkänner ..."
+POINT = re.compile(r"^\s*\d{1,2}[.)]\s+\S")
+#: a sentence that introduces "att"-clauses written as paragraphs of their own after it: "Nämnden föreslår
+#: kommunfullmäktige besluta" / (blank) / "att anta ..." / (blank) / "att ..."
+INTRODUCES_CLAUSES = re.compile(r"\b(?:besluta|beslutar|föreslå|föreslår)(?:\s+följande)?\s*:?$")
+
+
 @dataclass
 class Decisions:
     decisions: list[str] = field(default_factory=list)
@@ -167,8 +174,11 @@ PROPOSAL_START = re.compile(r"^(Förslag till beslut|Förslag till (?:[a-zåäö
 OWN_PROPOSAL = re.compile(rf"^{OWNER_AT_START} förslag")
 
 
-#: "Nämndens förslag till beslut" with the proposal run on after it on the same line (a flattened agenda)
-OWN_PROPOSAL_LABEL = re.compile(rf"^{OWNER_AT_START} förslag till beslut\s*(?::\s*|[-–]\s+|(?=\d{{1,2}}\.\s))")
+#: the body a proposal is put to, named in its label: "Arbetsutskottets förslag till kommunstyrelsen"
+TO_BODY = r"[a-zåäö\-]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen|stämman|rådet|beredningen|presidiet)"
+#: "Nämndens förslag till beslut" (or "... till kommunstyrelsen") with the proposal run on after it on the same line
+#: (a flattened agenda)
+OWN_PROPOSAL_LABEL = re.compile(rf"^{OWNER_AT_START} förslag till (?:beslut|{TO_BODY})\s*(?::\s*|[-–]\s+|(?=\d{{1,2}}\.\s))")
 
 
 def _is_proposal(text: str) -> bool:
@@ -185,10 +195,16 @@ def _block(body: list[Line], i: int, rest: str) -> tuple[list[str], int]:
     while j < len(body) and body[j].blank and not lines:
         j += 1
     clauses = (rest or (body[j].text if j < len(body) else "")).startswith("att ")
+    points = False
     while j < len(body):
         ln = body[j]
         if ln.blank:
             nxt = next((b for b in body[j:] if not b.blank), None)
+            clauses = clauses or len(lines) == 1 and bool(INTRODUCES_CLAUSES.search(lines[0].text))
+            points = points or len(lines) == 1 and lines[0].text.rstrip().endswith(":")
+            if points and nxt is not None and POINT.match(nxt.text):  # "... beslutar följande:" / "1. ..."
+                j += 1
+                continue
             if not clauses or nxt is None or not nxt.text.startswith("att "):
                 break
             j += 1

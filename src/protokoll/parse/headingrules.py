@@ -110,17 +110,22 @@ def _in_decision_list(lines: list[Line], i: int) -> bool:
     följande gälla:"): the parts of one decision, not items. Looks back at most 12 lines. A heading
     written unlike the list's entries ("3 Title" after a blank line, under "1. ..." / "2. ...") is no entry."""
     unlike = bool(i and lines[i - 1].blank and PLAIN_NUMBER.match(lines[i].text))
-    entries = 0
+    # a short title after a blank line, under entries written as sentences ("1. Nämnden fastställer ... ."):
+    # the next item ("3. Internkontroll"), numbered on as the list happened to be
+    titled = bool(i and lines[i - 1].blank and len(lines[i].text) <= 80
+                  and not lines[i].text.rstrip().endswith((".", ",", ";", ":")))
+    entries = sentences = 0
     for k in range(i - 1, max(-1, i - 13), -1):
         text = lines[k].text
         if not text:
             continue
         if len(text) < 80 and _may_label(text) and LIST_LABEL.search(text) \
                 or text.rstrip().endswith(":") and DECIDING_COLON.search(text[-200:]):  # its colon at the end
-            return not (unlike and entries)
+            return not (unlike and entries or titled and entries and sentences == entries)
         if not LIST_ENTRY.match(text):
             return False
         entries += 1
+        sentences += text.rstrip().endswith(".")
     return False
 
 

@@ -19,7 +19,12 @@ import re
 from .lines import Line
 
 LONG = 80  #: only a line this long may be several of an item's parts run together
-LABEL = (r"(?:Förslag\s+till\s+beslut|Beslutsförslag|Beslutsunderlag|Beslutsgång|Sammanfattning|Ärendebeskrivning|"
+#: a proposal label that names whose proposal it is or to whom it is put: "Förvaltningens förslag till beslut",
+#: "Socialnämndens arbetsutskotts förslag till socialnämnden", "Förslag till miljö- och byggnadsnämndens beslut"
+OWNED_PROPOSAL = (r"(?:(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+[a-zåäö]+|[A-ZÅÄÖ][\wåäö]+)s(?:\s+[a-zåäö]+s)?\s+förslag\s+till\s+"
+                  r"(?:beslut|[a-zåäö\-]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen|stämman|rådet|"
+                  r"beredningen|presidiet))|Förslag\s+till\s+(?:[a-zåäö]+-\s+och\s+)?[a-zåäö\-]+s\s+beslut)")
+LABEL = (rf"(?:{OWNED_PROPOSAL}|Förslag\s+till\s+beslut|Beslutsförslag|Beslutsunderlag|Beslutsgång|Sammanfattning|Ärendebeskrivning|"
          r"Bakgrund|Yrkanden?|Reservationer?|Protokollsanteckning|Åtgärder|Åtgärd|Ansvarig|Beslut|"
          r"(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+[a-zåäö]+|[A-ZÅÄÖ][\wåäö]+)s(?:\s+[a-zåäö]+s)?\s+beslut)")
 #: (the look-behind after the first space, so the engine skips ahead to a space: issue 12)

@@ -12,6 +12,7 @@ from .decisionstart import whole_sentence
 from .headingdecision import heading_decision
 from .agendaproposal import (asked_proposal, complete, decisions_as_proposal, heading_run_on, not_earlier,
                              opening_proposal, proposal_text, to_body_proposal, whole)
+from .notedproposal import noted_proposal
 from .assignforms import responsible_sentences, task_sentences
 from .attachments import find_attachments, title_without_reference
 from .decisionend import cut_tails
@@ -125,7 +126,7 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
     if ctx.agenda and not item.proposed_decision:  # an agenda decides nothing: its decision text is proposed
         proposed = complete(unlabelled, sentences(rest)[:1]) or opening_proposal(sentences(rest)[:1]) \
             or decisions_as_proposal(item.decisions) or to_body_proposal([ln.text for ln in rest]) \
-            or asked_proposal(sentences(rest))
+            or asked_proposal(sentences(rest)) or noted_proposal(item.decisions)
         item.proposed_decision = whole(proposal_text(proposed) if proposed else None)  # no run-on part, no "xx"
         if proposed and item.decisions:
             ctx.proposed_from.append((item, item.decisions))

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .givenopen import is_role, opens_name
+from .itemlabels import OWNED_PROPOSAL
 
 #: finite verbs (present, past, passive) that open the text of an item in minutes and protocols
 VERBS = frozenset("""
@@ -37,7 +38,7 @@ SMALL = {"och", "samt", "i", "av", "för", "om", "på", "till", "med", "från", 
          "efter", "enligt", "jämte", "eller", "hos", "kring", "via", "the", "-", "–", "&"}
 #: a decision label run on after the heading: "Kultur- och fritidsnämndens beslut", "Beslut:", "Förslag till beslut"
 LABEL = re.compile(r"\s+(?:(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+[\wåäö]+|[A-ZÅÄÖ][\wåäö]+)(?:s|ens|ets)\s+beslut|"
-                   r"Beslut|Förslag\s+till\s+beslut|Beslutsförslag)\b\s*:?(?=\s|$)")
+                   rf"Beslut|{OWNED_PROPOSAL}|Förslag\s+till\s+beslut|Beslutsförslag)\b\s*:?(?=\s|$)")
 WORD = re.compile(r"\S+")
 
 
@@ -63,7 +64,7 @@ def split_sentence(title: str) -> tuple[str, str]:
     if head and not title[:head.start()].isupper() and head.start() > 0:
         title, rest = title[:head.start()], title[head.start():].strip()
         return split_sentence(title)[0], rest
-    label = LABEL.search(title) if "eslut" in title else None  # every label has "[Bb]eslut"
+    label = LABEL.search(title) if "eslut" in title or "örslag" in title else None  # each label has one
     if label and title[:label.start()].split()[-1:] and title[:label.start()].split()[-1].casefold() in SMALL:
         label = None  # "Anmälan av Äldrenämndens beslut om ...": the decision the title is about, no label
     words = list(WORD.finditer(title)) if _may_open_sentence(title) else []
