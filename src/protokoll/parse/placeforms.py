@@ -49,6 +49,21 @@ PERSON_COMMA = re.compile(r"(?<=\s)([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-z
                           r"(?:-[A-ZÅÄÖ][a-zåäöé]+)?)\s*(?:,|\([A-ZÅÄÖ]{1,3}\))")
 
 
+#: the first item's number glued after the place by a flattened page: "lokal Salen 1. Föredragningslista" ("1." with
+#: a capitalised heading after it); a room's, a floor's or a street's own number stays ("sal 1.", "Storgatan 1.")
+FIRST_ITEM = re.compile(r"(?<!\S)(?P<word>\S+)\s+(?:§\s*)?1\.\s+(?=[A-ZÅÄÖ][a-zåäö]{3,})")
+NUMBERED_WORD = re.compile(r"(?:sal|salen|rum|rummet|lokal|vån|våning|plan|hus|huset|nr|gata|gatan|väg|vägen|gränd|"
+                           r"torg|torget|stråket|backe|backen|allé|plats|platsen|hall|hallen|stigen|leden)[.,]?$", re.I)
+
+
+def cut_first_item(value: str) -> str:
+    """The value up to the first item's number glued after the place, else the value as it is."""
+    for m in FIRST_ITEM.finditer(value):
+        if not NUMBERED_WORD.search(m["word"]):
+            return value[:m.end("word")]
+    return value
+
+
 def refine(value: str) -> str:
     """A place value without what the next column glued to it (see the module's first list)."""
     v = BARE_CLOCK_ON.split(value)[0]

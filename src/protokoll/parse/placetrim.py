@@ -10,7 +10,9 @@ from .persons import is_person
 #: words that start another part of the page, never a place's: a document title or a label glued after it
 PLACE_STOP = re.compile(r"\s(?:Kallelse|Föredragningslista|Dagordning|Protokoll|Sammanträdesprotokoll|Kungörelse|"
                         r"Ledamöter|Ledamot|Ersättare|Tjänstgörande|Övriga|Justerare|Justerande|Justering|"
-                        r"Sekreterare|Ordförande|Närvarande|Paragrafer|Utses|Underskrifter|Tid|Datum)\b")
+                        r"Sekreterare|Ordförande|Närvarande|Paragrafer|Utses|Underskrifter|Tid|Datum)\b|"
+                        # what a cut label leaves of "Beslutande", "Närvarande", "Tjänstgörande" ("vån 1 ande Ledamöter")
+                        r"\s(?:ande|rande|tande)\b")
 #: where the time part of "Plats och tid" goes on: a break ("ajournering 10.00-10.15", "paus"), the §§ held
 PLACE_BREAK = re.compile(r"[\s,(]*\b(?:[Aa]journer\w*|[Pp]aus|[Ll]unchpaus|[Uu]ppehåll|Sammanträdet)\b|[\s,(]*§")
 #: a time left after the range was taken out ("–ca 12.00"): minutes after a dot or colon are never a place's
@@ -20,12 +22,15 @@ LOOSE_TIME = re.compile(r"[\s,]*[-–]?\s*(?:ca\.?\s*)?\b\d{1,2}[.:]\d(?:\s?\d)\
 ROLE_OPENING = re.compile(r"^(?:Ordförande|Ordföranden|Sekreterare|Presidiet)\s*[-–:]\s+(?=[A-ZÅÄÖ])")
 #: a clock word whose digits are gone (stripped by a web extract or taken as the time): "..., kl", "klockan"
 BARE_CLOCK = re.compile(r"(?:[\s,]+\b(?:kl|klockan)\b\.?)+(?=\s*(?:,|$))", re.I)
+#: the same clock word opening the value, the date before it taken out: "kl Lärosal B4, Norraskolan" (no place
+#: opens with a clock word)
+LEADING_CLOCK = re.compile(r"^([\s,]*)(?:kl|klockan)\b\.?\s+(?=[A-ZÅÄÖ])", re.I)
 
 
 def trim_place(value: str) -> str:
     """A place as written, without what a flattened page glued to it (a following title or label) and
     without the rest of "Plats och tid": breaks, §§, loose times, a bare clock word, a leading "i"."""
-    v = PLACE_STOP.split(ROLE_OPENING.sub("", value))[0]
+    v = PLACE_STOP.split(ROLE_OPENING.sub("", LEADING_CLOCK.sub(r"\1", value)))[0]
     v = PLACE_BREAK.split(v)[0]
     v = LOOSE_TIME.sub("", v)
     v = BARE_CLOCK.sub("", v)

@@ -150,7 +150,7 @@ _ELECTED = [re.compile(p) for p in (
     rf"(?P<n>{NAME})\s+(?:valdes|utsågs|väljs|utses)\s+(?:enhälligt\s+|enigt\s+|även\s+)?(?:till|som|att\s+vara)\s+"
     r"(?:mötes)?sekreterare\b",
     rf"\b(?:utse|välja)\s+(?P<n>{NAME})\s+(?:till|som)\s+(?:mötes|protokoll)?sekreterare\b",
-    rf"\bTill\s+(?:mötes)?sekreterare\s+(?:(?:för|vid)\s+(?:mötet|sammanträdet|dagens\s+möte|stämman|årsstämman|"
+    rf"\b[Tt]ill\s+(?:mötes)?sekreterare\s+(?:(?:för|vid)\s+(?:mötet|sammanträdet|dagens\s+möte|stämman|årsstämman|"
     r"årsmötet)\s+)?"
     rf"(?:valdes|utsågs|utses|väljs)\s+(?P<n>{NAME})",
     rf"\bVal\s+av\s+(?:mötes|protokoll)?sekreterare\s*[:.\-–]?\s+(?P<n>{NAME})(?=\s*(?:$|[.,;]))",
@@ -180,7 +180,8 @@ def _sentence(text: str, at: int) -> str:
 
 
 #: "Anna Berg sekreterare" in a roll run together: the role word in lower case is no label of what follows
-LISTED_AS = re.compile(rf"(?P<n>{NAME})[ \t]+(?:mötes)?sekreterare(?![\wåäö])")
+LISTED_AS = re.compile(rf"(?P<n>{NAME})(?:[ \t]+(?:mötes)?sekreterare|[ \t]*,?[ \t]+(?:mötessekreterare|protokollförare))"
+                       r"(?![\wåäö])")
 
 
 def _listed_as(text: str) -> set[str]:
@@ -194,3 +195,16 @@ def _listed_as(text: str) -> set[str]:
         if is_person(cand := " ".join(words[-n:])):
             found.add(cand)
     return found
+
+
+#: how far into a document without items its opening formalities may reach
+OPENING_CHARS = 3000
+
+
+def elected_unitemised(text: str) -> str | None:
+    """The secretary a meeting elects where no items were read (an annual meeting's protocol flattened to one
+    run): read in the opening text only, up to the first word of the association's own elections or reports
+    ("styrelsens berättelse", "Val av styrelse"), where an officer elected would be the association's."""
+    opening = text[:OPENING_CHARS]
+    board = BOARD_ELECTION.search(opening)
+    return elected([("", opening[:board.start()] if board else opening)])

@@ -12,7 +12,7 @@ from .features import keyword_fold
 from .fields import Field
 from .header import trim_place
 from .lines import Line
-from .placeforms import from_lines, from_value, in_flat_header, refine
+from .placeforms import cut_first_item, from_lines, from_value, in_flat_header, refine
 
 def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line], years: list[int]) -> None:
     for f in sorted(fields, key=lambda f: _document_date_label(f, fields, years)):
@@ -23,6 +23,8 @@ def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line],
             start, end = dates.parse_times(f.value)
             if not start and not rec.start:  # "Tid: 13-15", "Datum och tid: 2023-02-07, 9–12"
                 start, end = labelhours.hours(f.value)
+            if start and not end:  # "Tid: 18:00 20:30": the range's dash lost
+                end = labelhours.lost_dash_end(f.value, start)
             if start and not rec.start:
                 rec.start, rec.end = start, end
             if f.kind == "dateplace" and not rec.place:
@@ -47,6 +49,8 @@ def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line],
         rec.date = mention.date.isoformat() if mention and mention.date else None
         if mention and not rec.start and CLOCK_AFTER.match(head_text, mention.end):  # "den 28 maj 2018 kl. 18:30"
             rec.start, rec.end = dates.parse_times(head_text[mention.end:mention.end + 40])
+            if rec.start and not rec.end:  # "den 11 april 2019 kl 09:30 12:30": the range's dash lost
+                rec.end = labelhours.lost_dash_end(head_text[mention.end:mention.end + 40], rec.start)
     if not rec.start:
         rec.start, rec.end = _times_from_lines([ln.text for ln in header if not ln.blank])
 
@@ -110,7 +114,7 @@ def _times_from_lines(texts: list[str]) -> tuple[str | None, str | None]:
 
 def place(value: str) -> str | None:
     """The place as written, without date and time; None for a value that is a title, not a place."""
-    value = re.split(r"(?<=[a-zåäö0-9])\.\s+(?=[A-ZÅÄÖ])", value)[0]
+    value = re.split(r"(?<=[a-zåäö0-9])\.\s+(?=[A-ZÅÄÖ])", cut_first_item(value))[0]
     v = value.split("; ")[0] if not value.split("; ")[0].isupper() else next(
         (part for part in value.split("; ") if not part.isupper()), "")
     for m in sorted(dates.find_dates(v), key=lambda m: -m.start):

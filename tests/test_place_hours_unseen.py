@@ -1,0 +1,64 @@
+"""Place, hours and secretary as pages nobody tuned for write them (issue 10, h32): what a flattened header glues
+to a place is cut, a range whose dash was dropped keeps its end, and the secretary elected in a lower-case
+clause or listed as "protokollförare" is read."""
+
+from protokoll.parse import parse_text
+from protokoll.parse.labelhours import lost_dash_end
+from protokoll.parse.placeforms import cut_first_item
+from protokoll.parse.placetrim import trim_place
+from protokoll.parse.secretaries import elected_unitemised, signed
+
+
+def test_a_clock_word_opening_the_place_goes():
+    assert trim_place("kl Lärosal B4, Norraskolan") == "Lärosal B4, Norraskolan"
+    assert trim_place(" klockan Kulturhuset") == "Kulturhuset"
+    assert trim_place("Klostergatan 3") == "Klostergatan 3"  # a word that only begins with the letters stays
+
+
+def test_the_tail_of_a_cut_attendance_label_ends_the_place():
+    assert trim_place("Stadshuset, vån 2 ande Ledamöter Anna Berg") == "Stadshuset, vån 2"
+    assert trim_place("Folkets hus, sal B rande") == "Folkets hus, sal B"
+    assert trim_place("Andersbergsskolan, Anden") == "Andersbergsskolan, Anden"  # capitalised: a name
+
+
+def test_the_first_items_number_after_the_place_goes_but_a_rooms_or_streets_stays():
+    assert cut_first_item("Kommunhuset, lokal Kronan 1. Föredragningslista") == "Kommunhuset, lokal Kronan"
+    assert cut_first_item("Skolan, sal 1. Närvarande") == "Skolan, sal 1. Närvarande"
+    assert cut_first_item("Storgatan 1. Mötet öppnas") == "Storgatan 1. Mötet öppnas"
+    assert cut_first_item("Kommunhuset, plan 2") == "Kommunhuset, plan 2"
+
+
+def test_a_range_whose_dash_was_dropped():
+    assert lost_dash_end("kl 09:30 12:30", "09:30") == "12:30"
+    assert lost_dash_end("18.00 20.30", "18:00") == "20:30"
+    assert lost_dash_end("18:00 Middag 20:30", "18:00") is None  # a timetable, not a range
+    assert lost_dash_end("18:00 16:30", "18:00") is None  # the end before the start
+    assert lost_dash_end("09:00 12:30", "10:00") is None  # not the start read
+
+
+def test_the_record_reads_place_and_hours_of_a_flattened_annual_meeting():
+    rec = parse_text("1 Protokoll från årsmöte (4) Norrbygdens fiskevårdsförening PROTOKOLL FÖRT VID NORRBYGDENS "
+                     "FISKEVÅRDSFÖRENINGS ÅRSMÖTE Tid: 2019-04-11, kl 09:30 12:30 Plats: Bygdegården, lokal Kronan 1. "
+                     "Föredragningslista enligt stadgarna a) Ordföranden hälsade alla välkomna till årsmötet och "
+                     "förklarade mötet öppnat. b) Val av ordförande och sekreterare för mötet Till ordförande valdes "
+                     "Anna Berg och till sekreterare valdes Per Holm. c) Föredragning av styrelsens berättelse Anna "
+                     "Berg redogjorde för verksamheten.\n", "x.txt")
+    assert (rec.place, rec.start, rec.end) == ("Bygdegården, lokal Kronan", "09:30", "12:30")
+    assert rec.secretary == "Per Holm"
+    plain = parse_text("Protokoll\nStyrelsen\nTid: 2019-04-11 kl 18:00 20:30\nPlats: Bygdegården\n\n"
+                       "1. Mötets öppnande\nMötet öppnades.\n", "x.txt")
+    assert (plain.start, plain.end) == ("18:00", "20:30")
+
+
+def test_an_election_in_a_run_without_items_is_read_only_before_the_associations_own():
+    assert elected_unitemised("a) Mötet öppnades. b) Till ordförande valdes Anna Berg och till sekreterare för "
+                              "mötet valdes Per Holm. c) Styrelsens berättelse") == "Per Holm"
+    # the association's board elected: its secretary is no minute-taker of this meeting
+    assert elected_unitemised("a) Mötet öppnades. b) Val av styrelse. Till sekreterare valdes Per Holm.") is None
+
+
+def test_a_minute_taker_listed_with_the_title_after_a_comma():
+    text = ("Närvarande Anna Berg, ordförande Per Holm Övriga närvarande Kansliet Eva Lind, protokollförare "
+            "Karl Ek, delvis 1 Mötets öppnande Anna Berg förklarade mötet öppnat.")
+    assert signed(text, [], "Anna Berg") == "Eva Lind"
+    assert signed("Eva Lind, sekreterare i föreningen sedan 2010", [], None) is None  # a title, not this meeting's
