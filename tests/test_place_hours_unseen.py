@@ -62,3 +62,12 @@ def test_a_minute_taker_listed_with_the_title_after_a_comma():
             "Karl Ek, delvis 1 Mötets öppnande Anna Berg förklarade mötet öppnat.")
     assert signed(text, [], "Anna Berg") == "Eva Lind"
     assert signed("Eva Lind, sekreterare i föreningen sedan 2010", [], None) is None  # a title, not this meeting's
+
+
+def test_names_above_their_roles_on_the_lines_under_them():
+    text = "Övriga frågor\nKarin Ek\nOrdförande\nPer Holm\nSekreterare Meddela förhinder till kansliet."
+    assert signed(text, [], None) == "Per Holm"
+    # the role followed by a colon is a label whose value follows: the name above is not its value
+    assert signed("Övriga frågor\nKarin Ek\nSekreterare:\nMeddela förhinder till kansliet.", [], None) is None
+    # a name after the role: the role may be that name's label, so the name above is not read
+    assert signed("Justerare\nKarin Ek\nSekreterare\nPer Holm och Eva Lind", [], None) != "Karin Ek"

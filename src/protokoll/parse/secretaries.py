@@ -69,7 +69,8 @@ def signed(text: str, people: list[Attendee], chair: str | None) -> str | None:
 
 
 #: "Anna Berg Sekreterare" as a signature writes it, the role under the name
-ROLE_AFTER = re.compile(rf"(?P<n>{NAME})[ \t]+(?:Sekreterare|Mötessekreterare|Protokollförare)(?![\wåäö])")
+ROLE_AFTER = re.compile(rf"(?P<n>{NAME})(?:[ \t]+|[ \t]*\n[ \t]*)(?:Sekreterare|Mötessekreterare|Protokollförare)"
+                        r"(?![\wåäö])(?![ \t]*:)")  # the role on the line under the name; "Sekreterare:" is a label
 #: a role label just before a name: the name is that label's value
 ROLE_BEFORE = re.compile(r"(?:Ordföranden?|Sekreterare|Justerare|Justerande|Vid protokollet|Ledamot|Ersättare|"
                          r"Mötesordförande)[\s:.…_\-–]*$")
@@ -83,6 +84,9 @@ def _named_above(text: str) -> set[str]:
         names = _names_at(m.group("n"), 0)
         if not names or ROLE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
             continue
+        lead = m.group("n")[:m.group("n").find(names[0])]  # a role word the name run opened with ("Ordförande")
+        if lead.strip() and "\n" not in lead and "\n" in text[m.end("n"):m.end()]:
+            continue  # "Ordförande Maja Sundin" a line of its own, the role under it: the name is that role's value
         after = FILL.match(text, m.end()).end()
         word = text[after:after + 20].split()[:1]
         if not (word and word[0].casefold().strip(":.") in LABEL_WORDS) and _names_at(text, after):
