@@ -12,9 +12,12 @@ from .features import keyword_fold
 from .fields import Field
 from .header import trim_place
 from .lines import Line
-from .placeforms import cut_first_item, from_lines, from_value, in_flat_header, refine
+from .placeforms import cut_first_item, from_lines, from_value, in_flat_header, refine, timed_value
 
 def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line], years: list[int]) -> None:
+    if timed := timed_value(header):  # "Plats och tid" in a column of labels, "Folkets hus, 09:00 – 14:55" after
+        rec.place = place(timed[0])
+        rec.start, rec.end = dates.parse_times(timed[1])
     for f in sorted(fields, key=lambda f: _document_date_label(f, fields, years)):
         if f.kind in ("date", "datetime", "dateplace") and f.value:
             found = dates.parse_date(f.value, years=years)
