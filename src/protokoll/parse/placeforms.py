@@ -24,6 +24,7 @@ from typing import Callable
 from ..swedish import dates
 from .lines import CHROME_RUN_ON, Line
 from .names import is_person
+from .titleplace import title_place
 
 #: a body's name before the place (the "Organ"/"Nämnd" column's value of a flattened header):
 #: "Socialnämnden Stadshuset, rum 4"
@@ -129,7 +130,7 @@ def from_lines(header: list[Line], clean: Callable[[str], str | None]) -> str | 
         if m := TITLE_SENTENCE.match(text):
             value = TITLE_STOP.split(m.group("place") or m.group("dated"))[0]
             return clean(value) if len(value.split()) <= 6 else None
-    return None
+    return title_place(texts[:3], clean)
 
 
 #: a value line of "Plats och tid" set below a column of labels: the place, then the hours and nothing else
