@@ -82,3 +82,32 @@ def test_place_and_hours_under_a_column_of_labels():
     other = parse_text("Minnesanteckningar\nArbetsgruppen\n\nBiblioteket, Läsesalen, 09:00 – 14:55\n\n"
                        "1. Budget\nBudgeten diskuterades.\n", "x.txt")
     assert other.place is None
+
+
+def _minutes(body: str):
+    return parse_text("Protokoll\nStyrelsen\nDatum: 2019-03-04\nPlats: Bygdegården\n\n1. Mötets öppnande\n" + body, "x.txt")
+
+
+def test_hours_from_the_opening_and_closing_sentences_in_every_tense():
+    rec = _minutes("Sammanträdet öppnas kl 13.05.\n\n2. Avslutning\nSammanträdet avslutas kl 15.40.\n")
+    assert (rec.start, rec.end) == ("13:05", "15:40")
+    rec = _minutes("Mötet öppnades klockan 18.30.\n\n2. Mötets avslutande\nMötet avslutades 20.45.\n")
+    assert (rec.start, rec.end) == ("18:30", "20:45")
+    rec = _minutes("Mötet öppnades kl 18.30.\n\n2. Mötets avslutande\nMötet avslutades, se paragraf 12.\n")
+    assert rec.end is None  # no time written with the closing
+
+
+def test_a_break_is_not_the_end():
+    rec = parse_text("Protokoll\nStyrelsen\nPlats och tid: Kommunhuset, 2019-03-04, kl 09.00, ajournering "
+                     "10.00–10.15\n\n1. Mötets öppnande\nOrdföranden öppnade mötet.\n", "x.txt")
+    assert (rec.start, rec.end) == ("09:00", None)
+
+
+def test_every_way_a_signature_names_the_minute_taker():
+    head = "Protokoll\nStyrelsen\nDatum: 2019-03-04\n\n1. Budget\nBudgeten diskuterades.\n\n"
+    for tail in ("Vid pennan\nEva Lind\n", "Antecknat av Eva Lind\n", "Justeras: Anna Berg Sekreterare: Eva Lind\n",
+                 "Protokollet fördes av Eva Lind.\n", "Sekr. Eva Lind\n"):
+        assert parse_text(head + tail, "x.txt").secretary == "Eva Lind", tail
+    listed = parse_text("Protokoll\nStyrelsen\nDatum: 2019-03-04\nNärvarande: Anna Berg (ordf.), Per Holm, Eva Lind "
+                        "(sekr.)\n\n1. Budget\nBudgeten diskuterades.\n", "x.txt")
+    assert listed.secretary == "Eva Lind"

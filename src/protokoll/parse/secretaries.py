@@ -33,7 +33,8 @@ NAME = rf"{_WORD}(?:\s+(?:[A-ZÅÄÖ]\.?\s+)?{_WORD}){{1,2}}"
 _NAME = re.compile(NAME)
 
 #: a label naming the minute-taker in a signature block
-LABEL = re.compile(r"(?<![\wåäö])(?:Sekreterare|Mötessekreterare|Protokollförare|Vid protokollet|(Underskrift))"
+LABEL = re.compile(r"(?<![\wåäö])(?:Sekreterare|Mötessekreterare|Protokollförare|Vid protokollet|Vid pennan|Sekr\.|"
+                   r"[Aa]ntecknat av|[Aa]ntecknad av|[Aa]ntecknare|[Pp]rotokollet (?:fördes|förs) av|(Underskrift))"
                    r"(?![\wåäö])")
 #: labels that may stand between the secretary's label and her name; group 1: another person's role
 SKIP = re.compile(r"[\s:.,…_\-–]*(?:Paragrafer|Paragraf|Underskrifter|Underskrift|Sign|"
@@ -106,7 +107,8 @@ def _after_label(text: str, m: re.Match[str]) -> tuple[list[str], bool] | None:
     names = _names_at(text, pos)
     if not names:
         return None
-    return names, not stacked and not _name_before(text, m.start())
+    colon = text[m.end():m.end() + 2].lstrip(" ").startswith(":")  # "Sekreterare: Eva Lind": a label and its value
+    return names, not stacked and (colon or not _name_before(text, m.start()))
 
 
 def _names_at(text: str, pos: int) -> list[str]:
@@ -184,8 +186,8 @@ def _sentence(text: str, at: int) -> str:
 
 
 #: "Anna Berg sekreterare" in a roll run together: the role word in lower case is no label of what follows
-LISTED_AS = re.compile(rf"(?P<n>{NAME})(?:[ \t]+(?:mötes)?sekreterare|[ \t]*,?[ \t]+(?:mötessekreterare|protokollförare))"
-                       r"(?![\wåäö])")
+LISTED_AS = re.compile(rf"(?P<n>{NAME})(?:[ \t]+(?:mötes)?sekreterare|[ \t]*,?[ \t]+(?:mötessekreterare|protokollförare)|"
+                       r"[ \t]*\((?:sekr|sekreterare)\.?\))(?![\wåäö])")
 
 
 def _listed_as(text: str) -> set[str]:
