@@ -111,3 +111,15 @@ def test_every_way_a_signature_names_the_minute_taker():
     listed = parse_text("Protokoll\nStyrelsen\nDatum: 2019-03-04\nNärvarande: Anna Berg (ordf.), Per Holm, Eva Lind "
                         "(sekr.)\n\n1. Budget\nBudgeten diskuterades.\n", "x.txt")
     assert listed.secretary == "Eva Lind"
+
+
+def test_the_justerings_place_is_not_the_meetings():
+    for text in ("Protokoll Kommunstyrelsen Datum 2019-03-04 Beslutande Anna Berg (S) ordförande Per Holm (M) "
+                 "Justering Plats och tid Kommunhuset 2019-03-10 Paragrafer 1-5 § 1 Val av justerare Per Holm utses.",
+                 "Protokoll\nKommunstyrelsen\nDatum 2019-03-04\nBeslutande Anna Berg (S) ordförande\nJustering\n"
+                 "Plats och tid Kommunhuset 2019-03-10\n\n§ 1 Val av justerare\nPer Holm utses."):
+        assert parse_text(text, "x.txt").place is None
+    both = parse_text("Protokoll\nKommunstyrelsen\nPlats och tid Stadshuset 2019-03-04 kl 13.00\nBeslutande Anna Berg (S) "
+                      "ordförande\nJustering\nPlats och tid Kommunhuset 2019-03-10\n\n§ 1 Val av justerare\n"
+                      "Per Holm utses.", "x.txt")
+    assert (both.place, both.start) == ("Stadshuset", "13:00")

@@ -167,6 +167,8 @@ def _row_value(texts: list[str]) -> str | None:
     return None
 
 
+#: a justering word right before a place label: the label is the justering's ("Justering / Plats och tid ...")
+JUSTERING_BEFORE = re.compile(r"\b(?:Justering|Justeringens|Justeras|Justerat|Justeringsdag)\s*:?\s*$", re.I)
 #: a place label inside a line (not "Justeringens plats och tid"), the value after it
 MID_LINE = re.compile(r"(?<!Justeringens )(?<!justeringens )\b(?:Plats och tid|Plats|Lokal)\s*:?\s+(?=[A-ZÅÄÖ])")
 #: how far into a flattened document its header may reach
@@ -181,16 +183,19 @@ MID_LINE_WORDS = 8
 def in_flat_header(lines: list[Line], clean: Callable[[str], str | None]) -> str | None:
     """The place after a place label inside a line of the document's opening text (a page flattened to one line,
     where the header the reader found ends before its place): the first such value that is a place."""
-    seen = 0
+    seen, previous = 0, ""
     for ln in lines:
         if seen > HEAD_CHARS:
             break
         seen += len(ln.text)
         if "lats" not in ln.text and "Lokal" not in ln.text:
+            previous = ln.text if not ln.blank else previous
             continue
         for m in MID_LINE.finditer(ln.text):
             if NEXT_BEFORE.search(ln.text[max(0, m.start() - 80):m.start()]):
                 continue  # the place of the next meeting
+            if JUSTERING_BEFORE.search(ln.text[:m.start()] or previous):
+                continue  # "Justering Plats och tid Kommunhuset": where the minutes are checked
             value = clean(" " + ln.text[m.end():m.end() + 160])  # the space: a label right after the label ends it
             if value and len(value.split()) <= MID_LINE_WORDS and not LABEL_ONLY.search(value):
                 return value

@@ -12,13 +12,15 @@ from .features import keyword_fold
 from .fields import Field
 from .header import trim_place
 from .lines import Line
-from .placeforms import cut_first_item, from_lines, from_value, in_flat_header, refine, timed_value
+from .placeforms import JUSTERING_BEFORE, cut_first_item, from_lines, from_value, in_flat_header, refine, timed_value
 
 def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line], years: list[int]) -> None:
     if timed := timed_value(header):  # "Plats och tid" in a column of labels, "Folkets hus, 09:00 – 14:55" after
         rec.place = place(timed[0])
         rec.start, rec.end = dates.parse_times(timed[1])
     for f in sorted(fields, key=lambda f: _document_date_label(f, fields, years)):
+        if f.kind in ("dateplace", "place") and _after_justering(f, header):
+            continue  # "Justering / Plats och tid Kommunhuset 2019-03-10": when and where the minutes are checked
         if f.kind in ("date", "datetime", "dateplace") and f.value:
             found = dates.parse_date(f.value, years=years)
             if found and not rec.date:
@@ -56,6 +58,18 @@ def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line],
                 rec.end = labelhours.lost_dash_end(head_text[mention.end:mention.end + 40], rec.start)
     if not rec.start:
         rec.start, rec.end = _times_from_lines([ln.text for ln in header if not ln.blank])
+
+
+def _after_justering(f: Field, header: list[Line]) -> bool:
+    """The field's label follows a justering word on its line, or a line holding only one."""
+    before = ""
+    for ln in header:
+        if ln.start <= f.start < ln.start + max(len(ln.text), 1):
+            before = ln.text[:f.start - ln.start] or before
+            break
+        if not ln.blank:
+            before = ln.text
+    return bool(JUSTERING_BEFORE.search(before))
 
 
 def read_flat_place(rec: MeetingRecord, lines: list[Line]) -> None:
