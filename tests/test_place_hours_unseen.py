@@ -123,3 +123,12 @@ def test_the_justerings_place_is_not_the_meetings():
                       "ordförande\nJustering\nPlats och tid Kommunhuset 2019-03-10\n\n§ 1 Val av justerare\n"
                       "Per Holm utses.", "x.txt")
     assert (both.place, both.start) == ("Stadshuset", "13:00")
+
+
+def test_a_place_label_inside_an_items_sentence_is_no_place():
+    rec = parse_text("Minnesanteckningar\nArbetsgruppen\n2019-03-04\n\n1. Lokaler\nGruppen diskuterade lokalfrågan. "
+                     "Plats: Folkets hus föreslogs för höstens konferens.\n", "x.txt")
+    assert rec.place is None
+    flat = parse_text("Minnesanteckningar Arbetsgruppen 2019-03-04 Plats: Folkets hus, sal B Närvarande Anna Berg "
+                      "1. Lokaler Gruppen diskuterade lokalfrågan.\n", "x.txt")
+    assert flat.place == "Folkets hus, sal B"

@@ -176,6 +176,9 @@ HEAD_CHARS = 2500
 #: words announcing a later meeting just before a place label: its place is not this meeting's
 NEXT_BEFORE = re.compile(r"\b(?:[Nn]ästa|[Nn]ästkommande|[Kk]ommande)\s+[\wåäö]*(?:möte|sammanträde|träff)|"
                          r"\b(?:extra|extrainsatt)\s+[\wåäö]*(?:möte|sammanträde)")
+#: a verb in the value: a sentence of an item's text ("Plats: Folkets hus föreslogs för ..."), no header's place
+SENTENCE_VERB = re.compile(r"\b[a-zåäö]{2,}(?:ades|ogs|ödes|ddes|ttes)\b|\b(?:är|var|blir|blev|ska|skall|kommer|"
+                           r"har|hade|kan|bör)\b")
 #: a place longer than this read from inside a line is the page's text run on
 MID_LINE_WORDS = 8
 
@@ -197,6 +200,7 @@ def in_flat_header(lines: list[Line], clean: Callable[[str], str | None]) -> str
             if JUSTERING_BEFORE.search(ln.text[:m.start()] or previous):
                 continue  # "Justering Plats och tid Kommunhuset": where the minutes are checked
             value = clean(" " + ln.text[m.end():m.end() + 160])  # the space: a label right after the label ends it
-            if value and len(value.split()) <= MID_LINE_WORDS and not LABEL_ONLY.search(value):
+            if value and len(value.split()) <= MID_LINE_WORDS and not LABEL_ONLY.search(value) \
+                    and not SENTENCE_VERB.search(value):
                 return value
     return None
