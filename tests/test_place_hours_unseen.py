@@ -132,3 +132,13 @@ def test_a_place_label_inside_an_items_sentence_is_no_place():
     flat = parse_text("Minnesanteckningar Arbetsgruppen 2019-03-04 Plats: Folkets hus, sal B Närvarande Anna Berg "
                       "1. Lokaler Gruppen diskuterade lokalfrågan.\n", "x.txt")
     assert flat.place == "Folkets hus, sal B"
+
+
+def test_the_end_of_a_range_whose_start_lost_its_hour():
+    rec = parse_text("Protokoll\nStyrelsen\nPlats och tid: Folkets hus, Norrby Torsdag den 6 juni 2019 :00 12:00\n\n"
+                     "1. Mötets öppnande\nOrdföranden öppnade mötet.\n", "x.txt")
+    assert (rec.start, rec.end) == (None, "12:00")
+    # a cut time somewhere else than right after the meeting's date is not read
+    other = parse_text("Protokoll\nStyrelsen\nDatum: 2019-06-06\nPlats: Folkets hus\n\n1. Mötets öppnande\n"
+                       "Ordföranden öppnade mötet. Tåget gick :00 12:00.\n", "x.txt")
+    assert other.end is None

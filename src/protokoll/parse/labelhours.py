@@ -53,3 +53,13 @@ def lost_dash_end(value: str, start: str) -> str | None:
         if a == start and b and b > start:
             return b
     return None
+
+
+#: a range whose start lost its hour digits (and perhaps its dash): ":00 12:00", ":30–12:00"
+CUT_START = re.compile(r"(?:^|(?<=\s))[:.]\d{2}\s*[-–]?\s*(?P<end>(?:2[0-3]|[01]?\d)[.:][0-5]\d)(?![\d]|[.:]\d)")
+
+
+def cut_start_end(value: str) -> str | None:
+    """The end of a range in ``value`` whose start lost its hour (the time a plain reading takes as the start)."""
+    m = CUT_START.search(value)
+    return dates.parse_times("kl " + m["end"])[0] if m else None

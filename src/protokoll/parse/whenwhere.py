@@ -28,6 +28,8 @@ def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line],
             start, end = dates.parse_times(f.value)
             if not start and not rec.start:  # "Tid: 13-15", "Datum och tid: 2023-02-07, 9–12"
                 start, end = labelhours.hours(f.value)
+            if start and not end and (cut := labelhours.cut_start_end(f.value)) == start:  # ":00 12:00"
+                start, rec.end = None, rec.end or cut  # the start's hour lost: what was read as the start is the end
             if start and not end:  # "Tid: 18:00 20:30": the range's dash lost
                 end = labelhours.lost_dash_end(f.value, start)
             if start and not rec.start:
@@ -58,6 +60,8 @@ def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line],
                 rec.end = labelhours.lost_dash_end(head_text[mention.end:mention.end + 40], rec.start)
     if not rec.start:
         rec.start, rec.end = _times_from_lines([ln.text for ln in header if not ln.blank])
+    if not rec.start and not rec.end and rec.date:
+        rec.end = _end_of_cut_range(head_text, rec.date, years)
 
 
 def _after_justering(f: Field, header: list[Line]) -> bool:
@@ -117,6 +121,21 @@ def _title_date(head_text: str, first: dates.DateMention | None, years: list[int
                         re.search(r"(?:19|20)\d\d", m.text)), None)
             if own:
                 return own if own.date != first.date else None
+    return None
+
+
+#: after the meeting's date, a range whose start lost its hour digits (a web extract strips digits) and perhaps
+#: its dash: "den 1 juni :00 12:00", "2019-06-01 kl :30–12:00": the end is still written whole
+CUT_RANGE = re.compile(r"\s*,?\s*(?:kl\.?\s*|klockan\s+)?[:.]\d{2}\s*[-–]?\s*(?P<end>(?:2[0-3]|[01]?\d)[.:][0-5]\d)"
+                       r"(?![\d]|[.:]\d)", re.I)
+
+
+def _end_of_cut_range(head_text: str, date: str, years: list[int]) -> str | None:
+    """The end of a range written right after the meeting's date whose start lost its hour; None when none."""
+    for mention in dates.find_dates(head_text, years=years):
+        if mention.date and mention.date.isoformat() == date and (m := CUT_RANGE.match(head_text, mention.end)):
+            end, _ = dates.parse_times("kl " + m["end"])
+            return end if end and "06:00" <= end <= "23:59" else None
     return None
 
 
