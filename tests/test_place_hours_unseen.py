@@ -142,3 +142,10 @@ def test_the_end_of_a_range_whose_start_lost_its_hour():
     other = parse_text("Protokoll\nStyrelsen\nDatum: 2019-06-06\nPlats: Folkets hus\n\n1. Mötets öppnande\n"
                        "Ordföranden öppnade mötet. Tåget gick :00 12:00.\n", "x.txt")
     assert other.end is None
+
+
+def test_the_justerings_place_and_hours_with_the_justerare_named_between():
+    rec = parse_text("Protokoll\nKulturnämnden\n\nJustering\nJusterare Karin Ek (S)\nPlats och tid Förvaltningen, "
+                     "Storgatan 3 den 8 maj klockan 11:00 11:30 Justerade paragrafer\n\n§ 1 Val av justerare\n"
+                     "Karin Ek utses.\n", "x.txt")
+    assert (rec.place, rec.start, rec.end) == (None, None, None)

@@ -168,7 +168,10 @@ def _row_value(texts: list[str]) -> str | None:
 
 
 #: a justering word right before a place label: the label is the justering's ("Justering / Plats och tid ...")
-JUSTERING_BEFORE = re.compile(r"\b(?:Justering|Justeringens|Justeras|Justerat|Justeringsdag)\s*:?\s*$", re.I)
+JUSTERING_BEFORE = re.compile(r"\b(?:Justering|Justeringens|Justeras|Justerat|Justeringsdag)\s*:?\s*"
+                              # "Justering Justerare Anna Berg (S) Plats och tid ...": the justerare named between
+                              r"(?:(?:Justerare|Justerande)\s*:?\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}"
+                              r"(?:\s*\([A-ZÅÄÖa-zåäö]{1,3}\))?\s*)?$")
 #: a place label inside a line (not "Justeringens plats och tid"), the value after it
 MID_LINE = re.compile(r"(?<!Justeringens )(?<!justeringens )\b(?:Plats och tid|Plats|Lokal)\s*:?\s+(?=[A-ZÅÄÖ])")
 #: how far into a flattened document its header may reach
@@ -192,12 +195,12 @@ def in_flat_header(lines: list[Line], clean: Callable[[str], str | None]) -> str
             break
         seen += len(ln.text)
         if "lats" not in ln.text and "Lokal" not in ln.text:
-            previous = ln.text if not ln.blank else previous
+            previous = f"{previous.split(chr(10))[-1]}\n{ln.text}" if not ln.blank else previous  # the last two lines
             continue
         for m in MID_LINE.finditer(ln.text):
             if NEXT_BEFORE.search(ln.text[max(0, m.start() - 80):m.start()]):
                 continue  # the place of the next meeting
-            if JUSTERING_BEFORE.search(ln.text[:m.start()] or previous):
+            if JUSTERING_BEFORE.search(ln.text[:m.start()] or " ".join(previous.split())):
                 continue  # "Justering Plats och tid Kommunhuset": where the minutes are checked
             value = clean(" " + ln.text[m.end():m.end() + 160])  # the space: a label right after the label ends it
             if value and len(value.split()) <= MID_LINE_WORDS and not LABEL_ONLY.search(value) \

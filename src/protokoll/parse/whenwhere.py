@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ..record import MeetingRecord
+from ..record import Evidence, MeetingRecord
 from ..swedish import dates
 from . import labelhours
 from .features import keyword_fold
@@ -40,7 +40,7 @@ def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line],
             rec.place = place(f.value)
         if not rec.place and f.kind in ("date", "datetime", "dateplace") and (written := from_value(f.value)):
             rec.place = place(written)  # "Tid Plats ande Stadshuset ...": labels in a row, their values after
-    head_text = "\n".join(ln.text for ln in header if not ln.blank)
+    head_text, doubted = "\n".join(ln.text for ln in header if not ln.blank), None
     low = keyword_fold(head_text)  # the cheap test: each wording has "kallas" or "sammanträde"
     summons = SUMMONS.search(head_text) if "kallas" in low or "sammanträde" in low else None
     if summons:  # "Nämnden kallas till sammanträde torsdagen den 11 december 2014 kl 14:00 i Leja, Kommunhuset."
@@ -54,26 +54,34 @@ def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line],
         mention = next((m for m in dates.find_dates(head_text, years=years) if m.day is not None), None)
         mention = _title_date(head_text, mention, years) or mention
         rec.date = mention.date.isoformat() if mention and mention.date else None
-        if mention and not rec.start and CLOCK_AFTER.match(head_text, mention.end):  # "den 28 maj 2018 kl. 18:30"
+        justering = mention and _justering_line(head_text, mention.start)
+        if mention and not rec.start and CLOCK_AFTER.match(head_text, mention.end) and justering:
+            # the justering's date and hour: not read (said so below if it writes an hour and no other is found)
+            doubted = mention if dates.parse_times(head_text[mention.end:mention.end + 40])[0] else None
+        elif mention and not rec.start and CLOCK_AFTER.match(head_text, mention.end):  # "den 28 maj 2018 kl. 18:30"
             rec.start, rec.end = dates.parse_times(head_text[mention.end:mention.end + 40])
             if rec.start and not rec.end:  # "den 11 april 2019 kl 09:30 12:30": the range's dash lost
                 rec.end = labelhours.lost_dash_end(head_text[mention.end:mention.end + 40], rec.start)
     if not rec.start:
         rec.start, rec.end = _times_from_lines([ln.text for ln in header if not ln.blank])
+    if doubted and not rec.start:
+        rec.evidence.append(Evidence("start", 0, doubted.start, doubted.end,
+                                     "uncertain: a time read with a date that is not the meeting's", 0.0))
     if not rec.start and not rec.end and rec.date:
         rec.end = _end_of_cut_range(head_text, rec.date, years)
 
 
 def _after_justering(f: Field, header: list[Line]) -> bool:
-    """The field's label follows a justering word on its line, or a line holding only one."""
-    before = ""
+    """The field's label follows a justering word on its line, or on the lines just before ("Justering /
+    Justerare Anna Berg (S) / Plats och tid ...")."""
+    before: list[str] = []
     for ln in header:
         if ln.start <= f.start < ln.start + max(len(ln.text), 1):
-            before = ln.text[:f.start - ln.start] or before
+            before.append(ln.text[:f.start - ln.start])
             break
         if not ln.blank:
-            before = ln.text
-    return bool(JUSTERING_BEFORE.search(before))
+            before = (before + [ln.text])[-2:]
+    return bool(JUSTERING_BEFORE.search(" ".join(t for t in before if t.strip())))
 
 
 def read_flat_place(rec: MeetingRecord, lines: list[Line]) -> None:
@@ -91,6 +99,16 @@ def _document_date_label(f: Field, fields: list[Field], years: list[int]) -> boo
                and (other := dates.parse_date(g.value or "", years=years)) and other != own for g in fields)
 
 
+#: a place or time label opening the line of a date
+TIME_LABEL_OPENS = re.compile(r"(?:Plats och tid|Tid och plats|Datum och tid|Datum|Tid)\b")
+
+
+def _justering_line(text: str, at: int) -> bool:
+    """The date at ``at`` stands on a line opened by a place or time label whose line(s) above are the
+    justering's ("Justering / Justerare Anna Berg (S) / Plats och tid Kansliet den 8 maj kl 11:00")."""
+    line_start = text.rfind("\n", 0, at) + 1
+    above = " ".join(text[:line_start].rstrip("\n").split("\n")[-2:])
+    return bool(TIME_LABEL_OPENS.match(text, line_start)) and bool(JUSTERING_BEFORE.search(above))
 CLOCK_AFTER = re.compile(r"\s*,?\s*(?:kl\.?|klockan)\s*\d", re.I)
 SUMMONS = re.compile(r"(?:kallas\s+till\s+sammanträde|sammanträder|sammanträde\s+hålls)\s+(.{6,60}?)\s+"
                      r"((?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?)\s+"
