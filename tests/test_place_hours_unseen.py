@@ -149,3 +149,19 @@ def test_the_justerings_place_and_hours_with_the_justerare_named_between():
                      "Storgatan 3 den 8 maj klockan 11:00 11:30 Justerade paragrafer\n\n§ 1 Val av justerare\n"
                      "Karin Ek utses.\n", "x.txt")
     assert (rec.place, rec.start, rec.end) == (None, None, None)
+
+
+def test_more_labels_glued_after_the_place_and_a_bare_clock_before_a_semicolon():
+    assert trim_place("Stadshuset, sessionssalen, Norrby Dag och tid Tisdag") == "Stadshuset, sessionssalen, Norrby"
+    assert trim_place("Fullmäktigesalen, Stadshuset Tidpunkt Tisdagen") == "Fullmäktigesalen, Stadshuset"
+    assert trim_place("Förvaltningskontoret, Justerade paragrafer 36-59") == "Förvaltningskontoret"
+    assert trim_place("Rådhuset, kl ;") == "Rådhuset"
+
+
+def test_a_breaks_hours_in_the_label_value_are_not_the_meetings():
+    rec = parse_text("Protokoll\nStyrelsen\nPlats och tid Förvaltningskontoret, måndagen den 4 mars 2019 Ajournering "
+                     "09.06-09.07 10.20-10.37\n\n§ 1 Val av justerare\nPer Holm utses.\n", "x.txt")
+    assert (rec.start, rec.end) == (None, None)
+    kept = parse_text("Protokoll\nStyrelsen\nPlats och tid Kommunhuset, 2019-03-04 kl 09.00–12.00, ajournering "
+                      "10.00–10.15\n\n§ 1 Val av justerare\nPer Holm utses.\n", "x.txt")
+    assert (kept.start, kept.end) == ("09:00", "12:00")

@@ -10,7 +10,8 @@ from .persons import is_person
 #: words that start another part of the page, never a place's: a document title or a label glued after it
 PLACE_STOP = re.compile(r"\s(?:Kallelse|Föredragningslista|Dagordning|Protokoll|Sammanträdesprotokoll|Kungörelse|"
                         r"Ledamöter|Ledamot|Ersättare|Tjänstgörande|Övriga|Justerare|Justerande|Justering|"
-                        r"Sekreterare|Ordförande|Närvarande|Paragrafer|Utses|Underskrifter|Tid|Datum)\b|"
+                        r"Sekreterare|Ordförande|Närvarande|Paragrafer|Utses|Underskrifter|Tid|Tidpunkt|Datum|"
+                        r"Dag och tid|Justerade paragrafer)\b|"
                         # what a cut label leaves of "Beslutande", "Närvarande", "Tjänstgörande" ("vån 1 ande Ledamöter")
                         r"\s(?:ande|rande|tande)\b")
 #: where the time part of "Plats och tid" goes on: a break ("ajournering 10.00-10.15", "paus"), the §§ held
@@ -21,7 +22,7 @@ LOOSE_TIME = re.compile(r"[\s,]*[-–]?\s*(?:ca\.?\s*)?\b\d{1,2}[.:]\d(?:\s?\d)\
 #: held partly at a distance names where each role sits; the place is the room of the first)
 ROLE_OPENING = re.compile(r"^(?:Ordförande|Ordföranden|Sekreterare|Presidiet)\s*[-–:]\s+(?=[A-ZÅÄÖ])")
 #: a clock word whose digits are gone (stripped by a web extract or taken as the time): "..., kl", "klockan"
-BARE_CLOCK = re.compile(r"(?:[\s,]+\b(?:kl|klockan)\b\.?)+(?=\s*(?:,|$))", re.I)
+BARE_CLOCK = re.compile(r"(?:[\s,]+\b(?:kl|klockan)\b\.?)+(?=\s*(?:[,;]|$))", re.I)
 #: the same clock word opening the value, the date before it taken out: "kl Lärosal B4, Norraskolan" (no place
 #: opens with a clock word)
 LEADING_CLOCK = re.compile(r"^([\s,]*)(?:kl|klockan)\b\.?\s+(?=[A-ZÅÄÖ])", re.I)

@@ -25,13 +25,14 @@ def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line],
             found = dates.parse_date(f.value, years=years)
             if found and not rec.date:
                 rec.date = found.isoformat()
-            start, end = dates.parse_times(f.value)
+            hours_part = BREAK.split(f.value)[0]  # "..., Ajournering 09.06-09.07": a break's hours are not the meeting's
+            start, end = dates.parse_times(hours_part)
             if not start and not rec.start:  # "Tid: 13-15", "Datum och tid: 2023-02-07, 9–12"
-                start, end = labelhours.hours(f.value)
-            if start and not end and (cut := labelhours.cut_start_end(f.value)) == start:  # ":00 12:00"
+                start, end = labelhours.hours(hours_part)
+            if start and not end and (cut := labelhours.cut_start_end(hours_part)) == start:  # ":00 12:00"
                 start, rec.end = None, rec.end or cut  # the start's hour lost: what was read as the start is the end
             if start and not end:  # "Tid: 18:00 20:30": the range's dash lost
-                end = labelhours.lost_dash_end(f.value, start)
+                end = labelhours.lost_dash_end(hours_part, start)
             if start and not rec.start:
                 rec.start, rec.end = start, end
             if f.kind == "dateplace" and not rec.place:
@@ -109,6 +110,8 @@ def _justering_line(text: str, at: int) -> bool:
     line_start = text.rfind("\n", 0, at) + 1
     above = " ".join(text[:line_start].rstrip("\n").split("\n")[-2:])
     return bool(TIME_LABEL_OPENS.match(text, line_start)) and bool(JUSTERING_BEFORE.search(above))
+#: a break in the meeting, its hours written after it
+BREAK = re.compile(r"\b(?:[Aa]journer\w*|AJOURNER\w*|[Pp]aus|[Ll]unchpaus|[Ff]ikapaus|[Uu]ppehåll)\b")
 CLOCK_AFTER = re.compile(r"\s*,?\s*(?:kl\.?|klockan)\s*\d", re.I)
 SUMMONS = re.compile(r"(?:kallas\s+till\s+sammanträde|sammanträder|sammanträde\s+hålls)\s+(.{6,60}?)\s+"
                      r"((?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?)\s+"
