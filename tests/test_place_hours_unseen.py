@@ -165,3 +165,13 @@ def test_a_breaks_hours_in_the_label_value_are_not_the_meetings():
     kept = parse_text("Protokoll\nStyrelsen\nPlats och tid Kommunhuset, 2019-03-04 kl 09.00–12.00, ajournering "
                       "10.00–10.15\n\n§ 1 Val av justerare\nPer Holm utses.\n", "x.txt")
     assert (kept.start, kept.end) == ("09:00", "12:00")
+
+
+def test_a_weekday_a_label_run_a_titled_official_or_a_calendar_is_no_part_of_a_place():
+    assert trim_place("Kommunhuset, Norrby Tisdag") == "Kommunhuset, Norrby"
+    assert trim_place("Sjösalen, Kommunhuset (plan 2) måndag Anna Berg (M)") == "Sjösalen, Kommunhuset (plan 2)"
+    assert trim_place("DATUM OCH TID FÖR MÖTET Ekgården, Storgatan 8") == "Ekgården, Storgatan 8"
+    assert trim_place("OBS! Hörsalen, Skolvägen 3") == "Hörsalen, Skolvägen 3"
+    assert trim_place("B-salen, Norrby kommun Anna Berg Förvaltningssekreterare") == "B-salen, Norrby kommun"
+    assert trim_place("Augusti Söndag Måndag") == ""
+    assert trim_place("Söndagsskolan, Kyrkvägen 2") == "Söndagsskolan, Kyrkvägen 2"  # a word that only begins so
