@@ -150,6 +150,9 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
         signed = flatsign.signers(text)
         rec.chair, rec.secretary = rec.chair or signed.get("chair"), rec.secretary or signed.get("secretary")
         rec.secretary = rec.secretary or secretaries.signed(text, rec.attendees, rec.chair)  # "Sekreterare … A B"
+        if not rec.secretary and not any(item.text.strip() for item in rec.items):  # no item text to read it in:
+            # "... och till sekreterare valdes Anna Berg" in a run whose items were not read (or only their titles)
+            rec.secretary = secretaries.elected_unitemised(text)
     paths.note(rec, "people.signatures")
     if rec.chair and in_roster(header, rec.chair):  # "Kyrkorådet 2022-2025 / Ledamöter / Anna Berg (ordf.)"
         rec.chair = None

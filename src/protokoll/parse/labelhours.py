@@ -36,3 +36,30 @@ def hours(value: str) -> tuple[str | None, str | None]:
         if start and "06:00" <= start <= "22:59" and (end is None or end > start):
             return start, end
     return None, None
+
+
+#: two times with minutes next to each other, nothing between but spaces: a range whose dash a web extract
+#: dropped ("Tid: 18:00 20:30", "kl 09:30 12:30")
+LOST_DASH = re.compile(r"(?<![\d.:])(?P<a>(?:2[0-3]|[01]?\d)[.:][0-5]\d)[ \t]+(?P<b>(?:2[0-3]|[01]?\d)[.:][0-5]\d)"
+                       r"(?![\d]|[.:]\d)")
+
+
+def lost_dash_end(value: str, start: str) -> str | None:
+    """The end of a range written "18:00 20:30" in a date or time label's value whose first time is ``start``;
+    None unless the second time is later the same day."""
+    for m in LOST_DASH.finditer(value):
+        a, _ = dates.parse_times("kl " + m["a"])
+        b, _ = dates.parse_times("kl " + m["b"])
+        if a == start and b and b > start:
+            return b
+    return None
+
+
+#: a range whose start lost its hour digits (and perhaps its dash): ":00 12:00", ":30–12:00"
+CUT_START = re.compile(r"(?:^|(?<=\s))[:.]\d{2}\s*[-–]?\s*(?P<end>(?:2[0-3]|[01]?\d)[.:][0-5]\d)(?![\d]|[.:]\d)")
+
+
+def cut_start_end(value: str) -> str | None:
+    """The end of a range in ``value`` whose start lost its hour (the time a plain reading takes as the start)."""
+    m = CUT_START.search(value)
+    return dates.parse_times("kl " + m["end"])[0] if m else None

@@ -18,9 +18,9 @@ from ..swedish import dates
 from .features import keyword_fold
 
 _MEETING = r"(?:mötet|sammanträdet|sammankomsten|träffen|styrelsemötet|årsmötet)"
-OPENED = re.compile(rf"\b{_MEETING}\s+(?:öppnades|förklarades\s+(?:för\s+)?öppnat)\b|\bmötets\s+öppnande\b|"
+OPENED = re.compile(rf"\b{_MEETING}\s+(?:öppnades|öppnas|förklarades\s+(?:för\s+)?öppnat)\b|\bmötets\s+öppnande\b|"
                     rf"\b(?:öppnade|förklarade)\s+{_MEETING}(?:\s+(?:för\s+)?öppnat)?\b(?!\s+avslutat)", re.I)
-CLOSED = re.compile(rf"\b{_MEETING}\s+(?:avslutades|förklarades\s+(?:för\s+)?avslutat)\b|\bmötets\s+avslutande\b|"
+CLOSED = re.compile(rf"\b{_MEETING}\s+(?:avslutades|avslutas|förklarades\s+(?:för\s+)?avslutat)\b|\bmötets\s+avslutande\b|"
                     rf"\b(?:avslutade|förklarade)\s+{_MEETING}(?:\s+(?:för\s+)?avslutat)?\b(?!\s+öppnat)", re.I)
 WINDOW = 40  #: characters after the words in which the time is written
 #: the time itself, right after the words: "kl. 18", "klockan 9.30", "18:37", "16.30" (nothing else first
@@ -36,6 +36,8 @@ def _time_after(text: str, rx: re.Pattern) -> str | None:
         found = TIME.match(after)
         if found:
             start, _ = dates.parse_times(found.group(0))
+            if not start and (bare := re.search(r"\d{1,2}[.:]\d{2}$", found.group(0))):  # "avslutades 20.45"
+                start, _ = dates.parse_times("kl " + bare.group(0))
             if start:
                 return start
     return None

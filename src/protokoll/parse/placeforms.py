@@ -24,6 +24,7 @@ from typing import Callable
 from ..swedish import dates
 from .lines import CHROME_RUN_ON, Line
 from .names import is_person
+from .titleplace import title_place
 
 #: a body's name before the place (the "Organ"/"Nämnd" column's value of a flattened header):
 #: "Socialnämnden Stadshuset, rum 4"
@@ -47,6 +48,21 @@ RUN_ON_HEADING = re.compile(r"(?<=[a-zåäö0-9])\s+[A-ZÅÄÖ][a-zåäö]{3,}\s
 #: a person named with a comma after the name: the first attendee of the column after the place
 PERSON_COMMA = re.compile(r"(?<=\s)([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ][a-zåäöé]+"
                           r"(?:-[A-ZÅÄÖ][a-zåäöé]+)?)\s*(?:,|\([A-ZÅÄÖ]{1,3}\))")
+
+
+#: the first item's number glued after the place by a flattened page: "lokal Salen 1. Föredragningslista" ("1." with
+#: a capitalised heading after it); a room's, a floor's or a street's own number stays ("sal 1.", "Storgatan 1.")
+FIRST_ITEM = re.compile(r"(?<!\S)(?P<word>\S+)\s+(?:§\s*)?1\.\s+(?=[A-ZÅÄÖ][a-zåäö]{3,})")
+NUMBERED_WORD = re.compile(r"(?:sal|salen|rum|rummet|lokal|vån|våning|plan|hus|huset|nr|gata|gatan|väg|vägen|gränd|"
+                           r"torg|torget|stråket|backe|backen|allé|plats|platsen|hall|hallen|stigen|leden)[.,]?$", re.I)
+
+
+def cut_first_item(value: str) -> str:
+    """The value up to the first item's number glued after the place, else the value as it is."""
+    for m in FIRST_ITEM.finditer(value):
+        if not NUMBERED_WORD.search(m["word"]):
+            return value[:m.end("word")]
+    return value
 
 
 def refine(value: str) -> str:
@@ -114,6 +130,25 @@ def from_lines(header: list[Line], clean: Callable[[str], str | None]) -> str | 
         if m := TITLE_SENTENCE.match(text):
             value = TITLE_STOP.split(m.group("place") or m.group("dated"))[0]
             return clean(value) if len(value.split()) <= 6 else None
+    return title_place(texts[:3], clean)
+
+
+#: a value line of "Plats och tid" set below a column of labels: the place, then the hours and nothing else
+#: ("Folkets hus, sal B, 09:00 – 14:55")
+TIMED_VALUE = re.compile(r"^(?P<place>[A-ZÅÄÖ][^:\n\d]{2,60}?)[\s,]+(?:kl\.?\s*|klockan\s+)?"
+                         r"(?P<a>(?:2[0-3]|[01]?\d)[.:][0-5]\d)\s*[-–]\s*(?P<b>(?:2[0-3]|[01]?\d)[.:][0-5]\d)\s*$")
+
+
+def timed_value(header: list[Line]) -> tuple[str, str] | None:
+    """(place, its line's text) from a line that is only a place and the hours, a few lines under a line that
+    holds only the "Plats och tid" label (labels set in a column, their values in a column after them)."""
+    texts = [ln.text.strip() for ln in header if not ln.blank]
+    for k, text in enumerate(texts):
+        if not LABEL_ONLY.search(text) or "tid" not in text.casefold():
+            continue
+        for later in texts[k + 1:k + 6]:
+            if m := TIMED_VALUE.match(later):
+                return m["place"].strip(" ,"), later
     return None
 
 
@@ -132,6 +167,11 @@ def _row_value(texts: list[str]) -> str | None:
     return None
 
 
+#: a justering word right before a place label: the label is the justering's ("Justering / Plats och tid ...")
+JUSTERING_BEFORE = re.compile(r"\b(?:Justering|Justeringens|Justeras|Justerat|Justeringsdag)\s*:?\s*"
+                              # "Justering Justerare Anna Berg (S) Plats och tid ...": the justerare named between
+                              r"(?:(?:Justerare|Justerande)\s*:?\s+[A-ZÅÄÖ][\wåäö-]+(?:\s+[A-ZÅÄÖ][\wåäö-]+){1,2}"
+                              r"(?:\s*\([A-ZÅÄÖa-zåäö]{1,3}\))?\s*)?$")
 #: a place label inside a line (not "Justeringens plats och tid"), the value after it
 MID_LINE = re.compile(r"(?<!Justeringens )(?<!justeringens )\b(?:Plats och tid|Plats|Lokal)\s*:?\s+(?=[A-ZÅÄÖ])")
 #: how far into a flattened document its header may reach
@@ -139,6 +179,9 @@ HEAD_CHARS = 2500
 #: words announcing a later meeting just before a place label: its place is not this meeting's
 NEXT_BEFORE = re.compile(r"\b(?:[Nn]ästa|[Nn]ästkommande|[Kk]ommande)\s+[\wåäö]*(?:möte|sammanträde|träff)|"
                          r"\b(?:extra|extrainsatt)\s+[\wåäö]*(?:möte|sammanträde)")
+#: a verb in the value: a sentence of an item's text ("Plats: Folkets hus föreslogs för ..."), no header's place
+SENTENCE_VERB = re.compile(r"\b[a-zåäö]{2,}(?:ades|ogs|ödes|ddes|ttes)\b|\b(?:är|var|blir|blev|ska|skall|kommer|"
+                           r"har|hade|kan|bör)\b")
 #: a place longer than this read from inside a line is the page's text run on
 MID_LINE_WORDS = 8
 
@@ -146,17 +189,21 @@ MID_LINE_WORDS = 8
 def in_flat_header(lines: list[Line], clean: Callable[[str], str | None]) -> str | None:
     """The place after a place label inside a line of the document's opening text (a page flattened to one line,
     where the header the reader found ends before its place): the first such value that is a place."""
-    seen = 0
+    seen, previous = 0, ""
     for ln in lines:
         if seen > HEAD_CHARS:
             break
         seen += len(ln.text)
         if "lats" not in ln.text and "Lokal" not in ln.text:
+            previous = f"{previous.split(chr(10))[-1]}\n{ln.text}" if not ln.blank else previous  # the last two lines
             continue
         for m in MID_LINE.finditer(ln.text):
             if NEXT_BEFORE.search(ln.text[max(0, m.start() - 80):m.start()]):
                 continue  # the place of the next meeting
+            if JUSTERING_BEFORE.search(ln.text[:m.start()] or " ".join(previous.split())):
+                continue  # "Justering Plats och tid Kommunhuset": where the minutes are checked
             value = clean(" " + ln.text[m.end():m.end() + 160])  # the space: a label right after the label ends it
-            if value and len(value.split()) <= MID_LINE_WORDS and not LABEL_ONLY.search(value):
+            if value and len(value.split()) <= MID_LINE_WORDS and not LABEL_ONLY.search(value) \
+                    and not SENTENCE_VERB.search(value):
                 return value
     return None

@@ -10,7 +10,12 @@ from .persons import is_person
 #: words that start another part of the page, never a place's: a document title or a label glued after it
 PLACE_STOP = re.compile(r"\s(?:Kallelse|Föredragningslista|Dagordning|Protokoll|Sammanträdesprotokoll|Kungörelse|"
                         r"Ledamöter|Ledamot|Ersättare|Tjänstgörande|Övriga|Justerare|Justerande|Justering|"
-                        r"Sekreterare|Ordförande|Närvarande|Paragrafer|Utses|Underskrifter|Tid|Datum)\b")
+                        r"Sekreterare|Ordförande|Närvarande|Paragrafer|Utses|Underskrifter|Tid|Tidpunkt|Datum|"
+                        r"Dag och tid|Justerade paragrafer)\b|"
+                        # a weekday: the date part of "Plats och tid" after the place ("kommunhus måndag den ...")
+                        r"\s(?:[Mm]ån|[Tt]is|[Oo]ns|[Tt]ors|[Ff]re|[Ll]ör|[Ss]ön)dag(?:en)?\b|"
+                        # what a cut label leaves of "Beslutande", "Närvarande", "Tjänstgörande" ("vån 1 ande Ledamöter")
+                        r"\s(?:ande|rande|tande)\b")
 #: where the time part of "Plats och tid" goes on: a break ("ajournering 10.00-10.15", "paus"), the §§ held
 PLACE_BREAK = re.compile(r"[\s,(]*\b(?:[Aa]journer\w*|[Pp]aus|[Ll]unchpaus|[Uu]ppehåll|Sammanträdet)\b|[\s,(]*§")
 #: a time left after the range was taken out ("–ca 12.00"): minutes after a dot or colon are never a place's
@@ -19,13 +24,31 @@ LOOSE_TIME = re.compile(r"[\s,]*[-–]?\s*(?:ca\.?\s*)?\b\d{1,2}[.:]\d(?:\s?\d)\
 #: held partly at a distance names where each role sits; the place is the room of the first)
 ROLE_OPENING = re.compile(r"^(?:Ordförande|Ordföranden|Sekreterare|Presidiet)\s*[-–:]\s+(?=[A-ZÅÄÖ])")
 #: a clock word whose digits are gone (stripped by a web extract or taken as the time): "..., kl", "klockan"
-BARE_CLOCK = re.compile(r"(?:[\s,]+\b(?:kl|klockan)\b\.?)+(?=\s*(?:,|$))", re.I)
+BARE_CLOCK = re.compile(r"(?:[\s,]+\b(?:kl|klockan)\b\.?)+(?=\s*(?:[,;]|$))", re.I)
+#: the same clock word opening the value, the date before it taken out: "kl Lärosal B4, Norraskolan" (no place
+#: opens with a clock word)
+LEADING_CLOCK = re.compile(r"^([\s,]*)(?:kl|klockan)\b\.?\s+(?=[A-ZÅÄÖ])", re.I)
+
+
+#: an upper-case label run or a note opening the value: "DATUM OCH TID FÖR MÖTET Sofiagården", "OBS! Hörsalen"
+LEADING_LABEL = re.compile(r"^\s*(?:OBS!?\s+|(?:(?:DATUM|TID|PLATS|OCH|FÖR|MÖTET|SAMMANTRÄDET|LOKAL)\s+){2,})(?=[A-ZÅÄÖ])")
+#: a person and a title after the place: the next column's official ("Växjö kommun Anna Berg Förvaltningssekreterare")
+PERSON_TITLED = re.compile(r"\s([A-ZÅÄÖ][a-zåäö]+)\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖ]?[a-zåäö]*"
+                           r"(?:sekreterare|chef|handläggare|strateg|direktör|ordförande|controller)\b")
+#: month and weekday names only: a calendar's heads, no place
+CALENDAR_ONLY = re.compile(r"^(?:(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
+                           r"december|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)\s*)+$", re.I)
 
 
 def trim_place(value: str) -> str:
     """A place as written, without what a flattened page glued to it (a following title or label) and
     without the rest of "Plats och tid": breaks, §§, loose times, a bare clock word, a leading "i"."""
-    v = PLACE_STOP.split(ROLE_OPENING.sub("", value))[0]
+    v = PLACE_STOP.split(ROLE_OPENING.sub("", LEADING_CLOCK.sub(r"\1", LEADING_LABEL.sub("", value))))[0]
+    titled = PERSON_TITLED.search(v)
+    if titled and titled.start() > 0 and titled.group(1) in given_names():
+        v = v[:titled.start()]
+    if CALENDAR_ONLY.match(v.strip(" ,.")):
+        return ""
     v = PLACE_BREAK.split(v)[0]
     v = LOOSE_TIME.sub("", v)
     v = BARE_CLOCK.sub("", v)

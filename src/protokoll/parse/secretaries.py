@@ -33,7 +33,8 @@ NAME = rf"{_WORD}(?:\s+(?:[A-ZÅÄÖ]\.?\s+)?{_WORD}){{1,2}}"
 _NAME = re.compile(NAME)
 
 #: a label naming the minute-taker in a signature block
-LABEL = re.compile(r"(?<![\wåäö])(?:Sekreterare|Mötessekreterare|Protokollförare|Vid protokollet|(Underskrift))"
+LABEL = re.compile(r"(?<![\wåäö])(?:Sekreterare|Mötessekreterare|Protokollförare|Vid protokollet|Vid pennan|Sekr\.|"
+                   r"[Aa]ntecknat av|[Aa]ntecknad av|[Aa]ntecknare|[Pp]rotokollet (?:fördes|förs) av|(Underskrift))"
                    r"(?![\wåäö])")
 #: labels that may stand between the secretary's label and her name; group 1: another person's role
 SKIP = re.compile(r"[\s:.,…_\-–]*(?:Paragrafer|Paragraf|Underskrifter|Underskrift|Sign|"
@@ -69,7 +70,8 @@ def signed(text: str, people: list[Attendee], chair: str | None) -> str | None:
 
 
 #: "Anna Berg Sekreterare" as a signature writes it, the role under the name
-ROLE_AFTER = re.compile(rf"(?P<n>{NAME})[ \t]+(?:Sekreterare|Mötessekreterare|Protokollförare)(?![\wåäö])")
+ROLE_AFTER = re.compile(rf"(?P<n>{NAME})(?:[ \t]+|[ \t]*\n[ \t]*)(?:Sekreterare|Mötessekreterare|Protokollförare)"
+                        r"(?![\wåäö])(?![ \t]*:)")  # the role on the line under the name; "Sekreterare:" is a label
 #: a role label just before a name: the name is that label's value
 ROLE_BEFORE = re.compile(r"(?:Ordföranden?|Sekreterare|Justerare|Justerande|Vid protokollet|Ledamot|Ersättare|"
                          r"Mötesordförande)[\s:.…_\-–]*$")
@@ -83,6 +85,9 @@ def _named_above(text: str) -> set[str]:
         names = _names_at(m.group("n"), 0)
         if not names or ROLE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
             continue
+        lead = m.group("n")[:m.group("n").find(names[0])]  # a role word the name run opened with ("Ordförande")
+        if lead.strip() and "\n" not in lead and "\n" in text[m.end("n"):m.end()]:
+            continue  # "Ordförande Maja Sundin" a line of its own, the role under it: the name is that role's value
         after = FILL.match(text, m.end()).end()
         word = text[after:after + 20].split()[:1]
         if not (word and word[0].casefold().strip(":.") in LABEL_WORDS) and _names_at(text, after):
@@ -102,7 +107,8 @@ def _after_label(text: str, m: re.Match[str]) -> tuple[list[str], bool] | None:
     names = _names_at(text, pos)
     if not names:
         return None
-    return names, not stacked and not _name_before(text, m.start())
+    colon = text[m.end():m.end() + 2].lstrip(" ").startswith(":")  # "Sekreterare: Eva Lind": a label and its value
+    return names, not stacked and (colon or not _name_before(text, m.start()))
 
 
 def _names_at(text: str, pos: int) -> list[str]:
@@ -150,7 +156,7 @@ _ELECTED = [re.compile(p) for p in (
     rf"(?P<n>{NAME})\s+(?:valdes|utsågs|väljs|utses)\s+(?:enhälligt\s+|enigt\s+|även\s+)?(?:till|som|att\s+vara)\s+"
     r"(?:mötes)?sekreterare\b",
     rf"\b(?:utse|välja)\s+(?P<n>{NAME})\s+(?:till|som)\s+(?:mötes|protokoll)?sekreterare\b",
-    rf"\bTill\s+(?:mötes)?sekreterare\s+(?:(?:för|vid)\s+(?:mötet|sammanträdet|dagens\s+möte|stämman|årsstämman|"
+    rf"\b[Tt]ill\s+(?:mötes)?sekreterare\s+(?:(?:för|vid)\s+(?:mötet|sammanträdet|dagens\s+möte|stämman|årsstämman|"
     r"årsmötet)\s+)?"
     rf"(?:valdes|utsågs|utses|väljs)\s+(?P<n>{NAME})",
     rf"\bVal\s+av\s+(?:mötes|protokoll)?sekreterare\s*[:.\-–]?\s+(?P<n>{NAME})(?=\s*(?:$|[.,;]))",
@@ -180,7 +186,8 @@ def _sentence(text: str, at: int) -> str:
 
 
 #: "Anna Berg sekreterare" in a roll run together: the role word in lower case is no label of what follows
-LISTED_AS = re.compile(rf"(?P<n>{NAME})[ \t]+(?:mötes)?sekreterare(?![\wåäö])")
+LISTED_AS = re.compile(rf"(?P<n>{NAME})(?:[ \t]+(?:mötes)?sekreterare|[ \t]*,?[ \t]+(?:mötessekreterare|protokollförare)|"
+                       r"[ \t]*\((?:sekr|sekreterare)\.?\))(?![\wåäö])")
 
 
 def _listed_as(text: str) -> set[str]:
@@ -194,3 +201,16 @@ def _listed_as(text: str) -> set[str]:
         if is_person(cand := " ".join(words[-n:])):
             found.add(cand)
     return found
+
+
+#: how far into a document without items its opening formalities may reach
+OPENING_CHARS = 3000
+
+
+def elected_unitemised(text: str) -> str | None:
+    """The secretary a meeting elects where no items were read (an annual meeting's protocol flattened to one
+    run): read in the opening text only, up to the first word of the association's own elections or reports
+    ("styrelsens berättelse", "Val av styrelse"), where an officer elected would be the association's."""
+    opening = text[:OPENING_CHARS]
+    board = BOARD_ELECTION.search(opening)
+    return elected([("", opening[:board.start()] if board else opening)])

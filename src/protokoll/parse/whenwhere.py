@@ -5,24 +5,34 @@ from __future__ import annotations
 
 import re
 
-from ..record import MeetingRecord
+from ..record import Evidence, MeetingRecord
 from ..swedish import dates
 from . import labelhours
 from .features import keyword_fold
 from .fields import Field
 from .header import trim_place
 from .lines import Line
-from .placeforms import from_lines, from_value, in_flat_header, refine
+from .placeforms import JUSTERING_BEFORE, cut_first_item, from_lines, from_value, in_flat_header, refine, timed_value
 
 def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line], years: list[int]) -> None:
+    if timed := timed_value(header):  # "Plats och tid" in a column of labels, "Folkets hus, 09:00 – 14:55" after
+        rec.place = place(timed[0])
+        rec.start, rec.end = dates.parse_times(timed[1])
     for f in sorted(fields, key=lambda f: _document_date_label(f, fields, years)):
+        if f.kind in ("dateplace", "place") and _after_justering(f, header):
+            continue  # "Justering / Plats och tid Kommunhuset 2019-03-10": when and where the minutes are checked
         if f.kind in ("date", "datetime", "dateplace") and f.value:
             found = dates.parse_date(f.value, years=years)
             if found and not rec.date:
                 rec.date = found.isoformat()
-            start, end = dates.parse_times(f.value)
+            hours_part = BREAK.split(f.value)[0]  # "..., Ajournering 09.06-09.07": a break's hours are not the meeting's
+            start, end = dates.parse_times(hours_part)
             if not start and not rec.start:  # "Tid: 13-15", "Datum och tid: 2023-02-07, 9–12"
-                start, end = labelhours.hours(f.value)
+                start, end = labelhours.hours(hours_part)
+            if start and not end and (cut := labelhours.cut_start_end(hours_part)) == start:  # ":00 12:00"
+                start, rec.end = None, rec.end or cut  # the start's hour lost: what was read as the start is the end
+            if start and not end:  # "Tid: 18:00 20:30": the range's dash lost
+                end = labelhours.lost_dash_end(hours_part, start)
             if start and not rec.start:
                 rec.start, rec.end = start, end
             if f.kind == "dateplace" and not rec.place:
@@ -31,7 +41,7 @@ def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line],
             rec.place = place(f.value)
         if not rec.place and f.kind in ("date", "datetime", "dateplace") and (written := from_value(f.value)):
             rec.place = place(written)  # "Tid Plats ande Stadshuset ...": labels in a row, their values after
-    head_text = "\n".join(ln.text for ln in header if not ln.blank)
+    head_text, doubted = "\n".join(ln.text for ln in header if not ln.blank), None
     low = keyword_fold(head_text)  # the cheap test: each wording has "kallas" or "sammanträde"
     summons = SUMMONS.search(head_text) if "kallas" in low or "sammanträde" in low else None
     if summons:  # "Nämnden kallas till sammanträde torsdagen den 11 december 2014 kl 14:00 i Leja, Kommunhuset."
@@ -45,10 +55,34 @@ def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line],
         mention = next((m for m in dates.find_dates(head_text, years=years) if m.day is not None), None)
         mention = _title_date(head_text, mention, years) or mention
         rec.date = mention.date.isoformat() if mention and mention.date else None
-        if mention and not rec.start and CLOCK_AFTER.match(head_text, mention.end):  # "den 28 maj 2018 kl. 18:30"
+        justering = mention and _justering_line(head_text, mention.start)
+        if mention and not rec.start and CLOCK_AFTER.match(head_text, mention.end) and justering:
+            # the justering's date and hour: not read (said so below if it writes an hour and no other is found)
+            doubted = mention if dates.parse_times(head_text[mention.end:mention.end + 40])[0] else None
+        elif mention and not rec.start and CLOCK_AFTER.match(head_text, mention.end):  # "den 28 maj 2018 kl. 18:30"
             rec.start, rec.end = dates.parse_times(head_text[mention.end:mention.end + 40])
+            if rec.start and not rec.end:  # "den 11 april 2019 kl 09:30 12:30": the range's dash lost
+                rec.end = labelhours.lost_dash_end(head_text[mention.end:mention.end + 40], rec.start)
     if not rec.start:
         rec.start, rec.end = _times_from_lines([ln.text for ln in header if not ln.blank])
+    if doubted and not rec.start:
+        rec.evidence.append(Evidence("start", 0, doubted.start, doubted.end,
+                                     "uncertain: a time read with a date that is not the meeting's", 0.0))
+    if not rec.start and not rec.end and rec.date:
+        rec.end = _end_of_cut_range(head_text, rec.date, years)
+
+
+def _after_justering(f: Field, header: list[Line]) -> bool:
+    """The field's label follows a justering word on its line, or on the lines just before ("Justering /
+    Justerare Anna Berg (S) / Plats och tid ...")."""
+    before: list[str] = []
+    for ln in header:
+        if ln.start <= f.start < ln.start + max(len(ln.text), 1):
+            before.append(ln.text[:f.start - ln.start])
+            break
+        if not ln.blank:
+            before = (before + [ln.text])[-2:]
+    return bool(JUSTERING_BEFORE.search(" ".join(t for t in before if t.strip())))
 
 
 def read_flat_place(rec: MeetingRecord, lines: list[Line]) -> None:
@@ -66,6 +100,18 @@ def _document_date_label(f: Field, fields: list[Field], years: list[int]) -> boo
                and (other := dates.parse_date(g.value or "", years=years)) and other != own for g in fields)
 
 
+#: a place or time label opening the line of a date
+TIME_LABEL_OPENS = re.compile(r"(?:Plats och tid|Tid och plats|Datum och tid|Datum|Tid)\b")
+
+
+def _justering_line(text: str, at: int) -> bool:
+    """The date at ``at`` stands on a line opened by a place or time label whose line(s) above are the
+    justering's ("Justering / Justerare Anna Berg (S) / Plats och tid Kansliet den 8 maj kl 11:00")."""
+    line_start = text.rfind("\n", 0, at) + 1
+    above = " ".join(text[:line_start].rstrip("\n").split("\n")[-2:])
+    return bool(TIME_LABEL_OPENS.match(text, line_start)) and bool(JUSTERING_BEFORE.search(above))
+#: a break in the meeting, its hours written after it
+BREAK = re.compile(r"\b(?:[Aa]journer\w*|AJOURNER\w*|[Pp]aus|[Ll]unchpaus|[Ff]ikapaus|[Uu]ppehåll)\b")
 CLOCK_AFTER = re.compile(r"\s*,?\s*(?:kl\.?|klockan)\s*\d", re.I)
 SUMMONS = re.compile(r"(?:kallas\s+till\s+sammanträde|sammanträder|sammanträde\s+hålls)\s+(.{6,60}?)\s+"
                      r"((?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?)\s+"
@@ -99,6 +145,21 @@ def _title_date(head_text: str, first: dates.DateMention | None, years: list[int
     return None
 
 
+#: after the meeting's date, a range whose start lost its hour digits (a web extract strips digits) and perhaps
+#: its dash: "den 1 juni :00 12:00", "2019-06-01 kl :30–12:00": the end is still written whole
+CUT_RANGE = re.compile(r"\s*,?\s*(?:kl\.?\s*|klockan\s+)?[:.]\d{2}\s*[-–]?\s*(?P<end>(?:2[0-3]|[01]?\d)[.:][0-5]\d)"
+                       r"(?![\d]|[.:]\d)", re.I)
+
+
+def _end_of_cut_range(head_text: str, date: str, years: list[int]) -> str | None:
+    """The end of a range written right after the meeting's date whose start lost its hour; None when none."""
+    for mention in dates.find_dates(head_text, years=years):
+        if mention.date and mention.date.isoformat() == date and (m := CUT_RANGE.match(head_text, mention.end)):
+            end, _ = dates.parse_times("kl " + m["end"])
+            return end if end and "06:00" <= end <= "23:59" else None
+    return None
+
+
 def _times_from_lines(texts: list[str]) -> tuple[str | None, str | None]:
     """A timetable ("Hålltider"): the slot of the meeting itself, else the first time range."""
     slots = [(t, dates.parse_times(t)) for t in texts if re.match(r"^(kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]", t)]
@@ -110,7 +171,7 @@ def _times_from_lines(texts: list[str]) -> tuple[str | None, str | None]:
 
 def place(value: str) -> str | None:
     """The place as written, without date and time; None for a value that is a title, not a place."""
-    value = re.split(r"(?<=[a-zåäö0-9])\.\s+(?=[A-ZÅÄÖ])", value)[0]
+    value = re.split(r"(?<=[a-zåäö0-9])\.\s+(?=[A-ZÅÄÖ])", cut_first_item(value))[0]
     v = value.split("; ")[0] if not value.split("; ")[0].isupper() else next(
         (part for part in value.split("; ") if not part.isupper()), "")
     for m in sorted(dates.find_dates(v), key=lambda m: -m.start):
