@@ -73,17 +73,6 @@ def test_names_above_their_roles_on_the_lines_under_them():
     assert signed("Justerare\nKarin Ek\nSekreterare\nPer Holm och Eva Lind", [], None) != "Karin Ek"
 
 
-def test_place_and_hours_under_a_column_of_labels():
-    rec = parse_text("SAMMANTRÄDESPROTOKOLL\nNORRBY KOMMUN\n\nNämnd\n\nSammanträdesdatum\n\nPlats och tid\n"
-                     "Kultur- och fritidsnämnden\n\n2019-01-28\n\nBiblioteket, Läsesalen, 09:00 – 14:55\n"
-                     "Utses att justera Per Holm\n\n§ 1 Val av justerare\nPer Holm utses.\n", "x.txt")
-    assert (rec.place, rec.start, rec.end) == ("Biblioteket, Läsesalen", "09:00", "14:55")
-    # without the label-only line the same value line is not read as the meeting's place
-    other = parse_text("Minnesanteckningar\nArbetsgruppen\n\nBiblioteket, Läsesalen, 09:00 – 14:55\n\n"
-                       "1. Budget\nBudgeten diskuterades.\n", "x.txt")
-    assert other.place is None
-
-
 def _minutes(body: str):
     return parse_text("Protokoll\nStyrelsen\nDatum: 2019-03-04\nPlats: Bygdegården\n\n1. Mötets öppnande\n" + body, "x.txt")
 

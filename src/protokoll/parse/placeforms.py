@@ -133,25 +133,6 @@ def from_lines(header: list[Line], clean: Callable[[str], str | None]) -> str | 
     return title_place(texts[:3], clean)
 
 
-#: a value line of "Plats och tid" set below a column of labels: the place, then the hours and nothing else
-#: ("Folkets hus, sal B, 09:00 – 14:55")
-TIMED_VALUE = re.compile(r"^(?P<place>[A-ZÅÄÖ][^:\n\d]{2,60}?)[\s,]+(?:kl\.?\s*|klockan\s+)?"
-                         r"(?P<a>(?:2[0-3]|[01]?\d)[.:][0-5]\d)\s*[-–]\s*(?P<b>(?:2[0-3]|[01]?\d)[.:][0-5]\d)\s*$")
-
-
-def timed_value(header: list[Line]) -> tuple[str, str] | None:
-    """(place, its line's text) from a line that is only a place and the hours, a few lines under a line that
-    holds only the "Plats och tid" label (labels set in a column, their values in a column after them)."""
-    texts = [ln.text.strip() for ln in header if not ln.blank]
-    for k, text in enumerate(texts):
-        if not LABEL_ONLY.search(text) or "tid" not in text.casefold():
-            continue
-        for later in texts[k + 1:k + 6]:
-            if m := TIMED_VALUE.match(later):
-                return m["place"].strip(" ,"), later
-    return None
-
-
 def _row_value(texts: list[str]) -> str | None:
     """In the lines after a line of labels only: the first "Label Value" whose value holds a date; the place is
     the value before the date (and before its weekday)."""

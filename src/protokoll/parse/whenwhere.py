@@ -12,12 +12,9 @@ from .features import keyword_fold
 from .fields import Field
 from .header import trim_place
 from .lines import Line
-from .placeforms import JUSTERING_BEFORE, cut_first_item, from_lines, from_value, in_flat_header, refine, timed_value
+from .placeforms import JUSTERING_BEFORE, cut_first_item, from_lines, from_value, in_flat_header, refine
 
 def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line], years: list[int]) -> None:
-    if timed := timed_value(header):  # "Plats och tid" in a column of labels, "Folkets hus, 09:00 – 14:55" after
-        rec.place = place(timed[0])
-        rec.start, rec.end = dates.parse_times(timed[1])
     for f in sorted(fields, key=lambda f: _document_date_label(f, fields, years)):
         if f.kind in ("dateplace", "place") and _after_justering(f, header):
             continue  # "Justering / Plats och tid Kommunhuset 2019-03-10": when and where the minutes are checked
