@@ -61,3 +61,10 @@ def test_a_task_cut_at_a_line_break_loses_its_dangling_conjunction():
     assert without_trailing_join("läsa och skriva") == "läsa och skriva"
     assert assignments("Beslut att uppdra åt sekreteraren att göra ändringarna samt") == [
         ("sekreteraren", "göra ändringarna")]
+
+
+def test_the_object_first_and_the_one_asked_after_the_verb_is_no_certain_task():
+    # "Planen ombeds arbetsgruppen ..." would be read with the plan as the assignee: abstain
+    assert assignments("Årsplanen ombeds Arbetsgruppen skicka till kassören senast 1 mars.") == []
+    assert assignments("Arbetsgruppen ombeds skicka årsplanen till kassören.") == [
+        ("Arbetsgruppen", "skicka årsplanen till kassören")]

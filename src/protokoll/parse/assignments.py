@@ -131,8 +131,9 @@ def _sentence_assignments(sentence: str, ctx: Context) -> list[Assignment]:
             return []  # "kommer kommunen att ... ge bolaget i uppdrag": what someone will do, not given here
         if m:
             who = last_agent(clean_subject(m.group("who")))
-            if not_a_subject(who):
-                return []  # "Enligt förbundsordningen får ...": an adverbial, not who
+            if not_a_subject(who) or capitalised(m.group("task").split()[0] if m.group("task").split() else ""):
+                return []  # "Enligt förbundsordningen får ...": an adverbial, not who; "Planen ombeds Anna skicka":
+                # the object first, the one asked after the verb (a task opens with its verb, never a name)
             if who and agent_ok(who, ctx) and not _members_without_deadline(who, s, ctx):
                 return [_assignment(w, m.group("task"), s, ctx) for w in split_agents(who)]
             if who.casefold() in EVERYONE_ALONE:  # "Alla ombeds ...": asked of everyone, not read again as a clause
