@@ -125,12 +125,15 @@ def matches_from(lines: list[Line], rx: re.Pattern, start: int):
 
 
 def hours(lines: list[Line], found: date, day: date | None, years: list[int]) -> tuple[str | None, str | None]:
-    """The hours written with the next meeting's date: on its line when the line is short, else just after it."""
+    """The hours written with the next meeting's date: on its line when the line is short, else just after it;
+    never past the next date on the line ("möte 17/4 samt styrelsemöte den 15/5 kl 15": 15:00 is the other's)."""
     for ln in lines:
-        for d in dates.find_dates(ln.text, years=years, after=day):
+        found_here = dates.find_dates(ln.text, years=years, after=day)
+        for d in found_here:
             if d.date != found:
                 continue
-            text = ln.text if len(ln.text) <= SHORT_LINE else ln.text[d.start:d.end + TIME_WINDOW]
+            stop = min((x.start for x in found_here if x.start >= d.end), default=len(ln.text))
+            text = ln.text[:stop] if len(ln.text) <= SHORT_LINE else ln.text[d.start:min(d.end + TIME_WINDOW, stop)]
             start, end = dates.parse_times(text)
             if start:
                 return start, end
