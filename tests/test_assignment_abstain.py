@@ -68,3 +68,9 @@ def test_the_object_first_and_the_one_asked_after_the_verb_is_no_certain_task():
     assert assignments("Årsplanen ombeds Arbetsgruppen skicka till kassören senast 1 mars.") == []
     assert assignments("Arbetsgruppen ombeds skicka årsplanen till kassören.") == [
         ("Arbetsgruppen", "skicka årsplanen till kassören")]
+
+
+def test_a_task_cut_off_mid_phrase_is_no_certain_task():
+    assert assignments("Styrelsen gav Lisa i uppdrag att vid lämpligt tillfälle i") == []
+    assert assignments("Styrelsen gav Lisa i uppdrag att vid lämpligt tillfälle boka lokalen.") == [
+        ("Lisa", "vid lämpligt tillfälle boka lokalen")]

@@ -10,7 +10,8 @@ from datetime import date
 from ..record import Assignment
 from ..swedish import dates
 from .agents import EVERYONE_ALONE, agent_like, agent_ok, clean_subject, last_agent, split_agents
-from .assignguards import capitalised, forecast_before, not_a_subject, pronoun_after_modal, without_trailing_join
+from .assignguards import (capitalised, dangling_subject, forecast_before, not_a_subject, pronoun_after_modal,
+                           without_trailing_join)
 from .itemcontext import Context
 from .lines import split_sentences
 
@@ -135,7 +136,8 @@ def _sentence_assignments(sentence: str, ctx: Context) -> list[Assignment]:
                 return []  # "Enligt förbundsordningen får ...": an adverbial, not who; "Planen ombeds Anna skicka":
                 # the object first, the one asked after the verb (a task opens with its verb, never a name)
             if who and agent_ok(who, ctx) and not _members_without_deadline(who, s, ctx):
-                return [_assignment(w, m.group("task"), s, ctx) for w in split_agents(who)]
+                given = [_assignment(w, m.group("task"), s, ctx) for w in split_agents(who)]
+                return [a for a in given if not dangling_subject(a.task)]  # "att vid lämpligt tillfälle i": cut off
             if who.casefold() in EVERYONE_ALONE:  # "Alla ombeds ...": asked of everyone, not read again as a clause
                 return []
     out = []
