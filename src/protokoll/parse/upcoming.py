@@ -139,6 +139,8 @@ def hours(lines: list[Line], found: date, day: date | None, years: list[int]) ->
                 return start, end
             if bare := BARE_HOURS.match(ln.text, d.end):  # "Nästa träff 5 okt 13–15": hours right after the date
                 return f"{int(bare.group(1)):02d}:00", f"{int(bare.group(2)):02d}:00"
+            if clock := BARE_CLOCK.match(ln.text, d.end):  # "Nästa möte / 11 oktober 18.00": a clock time right after
+                return f"{int(clock.group(1)):02d}:{clock.group(2)}", None
     return None, None
 
 
@@ -146,6 +148,11 @@ def hours(lines: list[Line], found: date, day: date | None, years: list[int]) ->
 #: with no "kl" it is hours only there, from a working hour to a later one
 BARE_HOURS = re.compile(r"\s*,?\s*(?:mellan\s+)?(0?[6-9]|1\d|2[0-2])\s*[-–]\s*(0?[7-9]|1\d|2[0-3])\b"
                         r"(?![.:,]?\d|\s*§)")
+
+
+#: one clock time written with its minutes right after the next meeting's date, no "kl" ("11 oktober 18.00"):
+#: a working hour, the date's line ending or going on with words (not a number, a range or a paragraph)
+BARE_CLOCK = re.compile(r"\s*,?\s*(0?[6-9]|1\d|2[0-2])[.:]([0-5]\d)(?=\s*$|\s+[a-zåäöA-ZÅÄÖ]|[.,]\s)")
 
 
 def may_name_other(text: str) -> bool:
