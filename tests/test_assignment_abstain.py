@@ -74,3 +74,8 @@ def test_a_task_cut_off_mid_phrase_is_no_certain_task():
     assert assignments("Styrelsen gav Lisa i uppdrag att vid lämpligt tillfälle i") == []
     assert assignments("Styrelsen gav Lisa i uppdrag att vid lämpligt tillfälle boka lokalen.") == [
         ("Lisa", "vid lämpligt tillfälle boka lokalen")]
+
+
+def test_an_abbreviations_full_stop_does_not_end_the_task():
+    assert assignments("Kansliet får i uppdrag att ansöka om s.k. statsbidrag hos länsstyrelsen. Beslutet gäller direkt.") == [
+        ("Kansliet", "ansöka om s.k. statsbidrag hos länsstyrelsen")]

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .runningtext import ABBREVIATION
+
 #: words that open an adverbial before the verb (V2 inversion): the subject follows the verb
 ADVERBIAL_OPENERS = frozenset(
     "enligt efter inför vid under från i på med om genom utifrån därefter sedan nu då här där idag "
@@ -65,3 +67,15 @@ TRAILING_JOIN = re.compile(r"\s+(?:samt|och|eller)$", re.I)
 def without_trailing_join(task: str) -> str:
     """"göra justeringarna samt" (the next clause lost at a line break) -> "göra justeringarna"."""
     return TRAILING_JOIN.sub("", task)
+
+
+def first_clause(text: str) -> str:
+    """The text up to its first full stop or semicolon, an abbreviation's stop not counted ("ansöka om s.k. 37
+    medel"; "kontakta bl.a. skolorna")."""
+    for m in STOP.finditer(text):
+        if m.group(0)[0] == ";" or not ABBREVIATION.search(text[max(0, m.start() - 11):m.start() + 1]):
+            return text[:m.start()]
+    return text
+
+
+STOP = re.compile(r"[.;]\s")

@@ -10,8 +10,8 @@ from datetime import date
 from ..record import Assignment
 from ..swedish import dates
 from .agents import EVERYONE_ALONE, agent_like, agent_ok, clean_subject, last_agent, split_agents
-from .assignguards import (capitalised, dangling_subject, forecast_before, not_a_subject, pronoun_after_modal,
-                           without_trailing_join)
+from .assignguards import (capitalised, dangling_subject, first_clause, forecast_before, not_a_subject,
+                           pronoun_after_modal, without_trailing_join)
 from .itemcontext import Context
 from .lines import split_sentences
 
@@ -257,7 +257,7 @@ def _infinitive(verb: str) -> str:
 def _task(text: str) -> str:
     """What is to be done, as an infinitive phrase: "återkommer med X" -> "återkomma med X", "leda X och
     redovisar Y" -> "leda X och redovisa Y" (a task keeps its verbs), cut before its deadline."""
-    t = re.split(r"\s+(?:senast|som därefter|till nästa|inför|före|innan)\b|[.;]\s", text, maxsplit=1)[0]
+    t = re.split(r"\s+(?:senast|som därefter|till nästa|inför|före|innan)\b", first_clause(text), maxsplit=1)[0]
     t = re.sub(r"^(återkommer|kommer)\b", lambda m: _infinitive(m.group(1)), t.strip())
     t = COORDINATED_VERB.sub(lambda m: f"{m.group(1)} {_infinitive(m.group(2))}"
                              if _finite(m.group(2)) else m.group(0), t)
