@@ -10,6 +10,8 @@ from datetime import date
 from ..record import Assignment
 from ..swedish import dates
 from .agents import EVERYONE_ALONE, agent_like, agent_ok, clean_subject, last_agent, split_agents
+from .assignguards import (capitalised, dangling_subject, first_clause, forecast_before, not_a_subject,
+                           pronoun_after_modal, without_trailing_join)
 from .itemcontext import Context
 from .lines import split_sentences
 
@@ -126,10 +128,16 @@ def _sentence_assignments(sentence: str, ctx: Context) -> list[Assignment]:
             continue
         window = s[max(0, at - 150):at + 400]  # a bounded window keeps run-on text linear
         m = rx.search(window) if after is None or after.search(window) else None
+        if m and rx in GIVING and forecast_before(window, m.start()):
+            return []  # "kommer kommunen att ... ge bolaget i uppdrag": what someone will do, not given here
         if m:
             who = last_agent(clean_subject(m.group("who")))
+            if not_a_subject(who) or capitalised(m.group("task").split()[0] if m.group("task").split() else ""):
+                return []  # "Enligt förbundsordningen får ...": an adverbial, not who; "Planen ombeds Anna skicka":
+                # the object first, the one asked after the verb (a task opens with its verb, never a name)
             if who and agent_ok(who, ctx) and not _members_without_deadline(who, s, ctx):
-                return [_assignment(w, m.group("task"), s, ctx) for w in split_agents(who)]
+                given = [_assignment(w, m.group("task"), s, ctx) for w in split_agents(who)]
+                return [a for a in given if not dangling_subject(a.task)]  # "att vid lämpligt tillfälle i": cut off
             if who.casefold() in EVERYONE_ALONE:  # "Alla ombeds ...": asked of everyone, not read again as a clause
                 return []
     out = []
@@ -140,6 +148,10 @@ def _sentence_assignments(sentence: str, ctx: Context) -> list[Assignment]:
     return out
 
 
+
+
+#: the patterns whose giver is left unsaid ("ger X i uppdrag", "uppdra åt X"): told as a forecast they give nothing
+GIVING = EXPLICIT[:2]
 
 
 CLAUSE = re.compile(r"^(?:att\s+)?(?:avgående\s+|tillträdande\s+)?(.+?)\s+(?:(ska|skall|bör)\s+)?([a-zåäö]+)\b(.*)$")
@@ -156,6 +168,11 @@ BODY_ITSELF = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö\-]*s\s+)?(?:[A-ZÅÄÖa-zå�
 
 #: how many a body or an office shall have: "Kommunen ska ha fyra kommunalråd", "Nämnden ska ha 7 ledamöter"
 COUNT_WORD = re.compile(r"^(?:\d+|en|ett|två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv)\b")
+
+
+def _body_itself(subject: str) -> bool:
+    """The deciding body as the subject; "Nämnden" alone at the sentence's start as well as "Miljönämnden"."""
+    return BODY_ITSELF.match(subject) is not None or BODY_ITSELF.match(subject[:1].lower() + subject[1:]) is not None
 
 
 def _standing_rule(verb: str, rest: str) -> bool:
@@ -176,18 +193,22 @@ def _clause_assignment(clause: str, ctx: Context) -> Assignment | None:
         modal = verb in ("ska", "skall", "bör")
         if modal and k + 1 < len(words):
             verb_inf = words[k + 1].strip(",.")
+            if pronoun_after_modal(verb_inf):
+                return None  # "Enligt ordningen ska det eftersträvas ...": inverted, the subject follows
             rest = " ".join(words[k + 2:])
         elif verb.casefold() in DECIDING:
             return None  # "Miljönämnden utser Anna Berg till ...": a body's own decision, no task given
-        elif k <= 2 and BODY_ITSELF.match(" ".join(words[:k])):
+        elif k <= 2 and _body_itself(" ".join(words[:k])):
             return None  # "Arbetsutskottet lämnar yttrande ...": a deciding body's act in the present, its decision
+        elif _finite(verb) and capitalised(verb):
+            return None  # a name or a heading inside the sentence, never its verb: abstain
         elif _finite(verb):
             verb_inf, rest = _infinitive(verb), " ".join(words[k + 1:])
         else:
             continue
         raw = " ".join(words[:k])
         who = clean_subject(raw)
-        if ATT_WORD.search(raw) or not agent_ok(who, ctx) or not agent_like(who):
+        if ATT_WORD.search(raw) or not agent_ok(who, ctx) or not agent_like(who) or not_a_subject(who):
             return None
         if modal and (verb_inf.endswith("s") or _standing_rule(verb_inf, rest)):
             return None
@@ -236,11 +257,11 @@ def _infinitive(verb: str) -> str:
 def _task(text: str) -> str:
     """What is to be done, as an infinitive phrase: "återkommer med X" -> "återkomma med X", "leda X och
     redovisar Y" -> "leda X och redovisa Y" (a task keeps its verbs), cut before its deadline."""
-    t = re.split(r"\s+(?:senast|som därefter|till nästa|inför|före|innan)\b|[.;]\s", text, maxsplit=1)[0]
+    t = re.split(r"\s+(?:senast|som därefter|till nästa|inför|före|innan)\b", first_clause(text), maxsplit=1)[0]
     t = re.sub(r"^(återkommer|kommer)\b", lambda m: _infinitive(m.group(1)), t.strip())
     t = COORDINATED_VERB.sub(lambda m: f"{m.group(1)} {_infinitive(m.group(2))}"
                              if _finite(m.group(2)) else m.group(0), t)
-    return t.strip(" ,.")
+    return without_trailing_join(t.strip(" ,.")).strip(" ,.")
 
 
 #: a second verb joined to the task: "leda förstudien och redovisar resultatet"

@@ -30,6 +30,11 @@ LIST_LABEL = re.compile(r"^\s*(?:Bilagor|Bilaga|BILAGOR)\s*:?\s*$")
 LISTED = re.compile(r"^\s*(?:Bilaga\s+)?(\d{1,2})(?:[.)]|\s*[-–:])?\s+\S", re.I)
 
 
+#: a "Bilagor" label whose list was run into one line: the first entry's number and its title ("Bilagor: 1. Ekonomisk
+#: rapport 2. ..."), no reference; a list written one entry a line is read by :func:`listed`
+INLINE_LIST = re.compile(r"(?:Bilagor|BILAGOR)\s*:?\s*\d{1,2}[.)][ \t]+[A-ZÅÄÖ]")
+
+
 def find_attachments(text: str) -> list[str]:
     """ "bilaga N" for every attachment reference ("bil. 2", "Bilagor: 1-3", "bilagorna A och B"),
     ranges expanded, in order."""
@@ -37,6 +42,8 @@ def find_attachments(text: str) -> list[str]:
     for m in ATTACHMENT.finditer(text) if "bil" in keyword_fold(text) else ():  # every wording has "bil"
         if m.group("kw").casefold().startswith("bil") and len(m.group("kw")) <= 4 and ROMAN.fullmatch(m.group(2)):
             continue  # "bil. I morgon": a Roman numeral only after the whole word
+        if INLINE_LIST.match(text, m.start()):
+            continue  # "Bilagor: 1. Ekonomisk rapport 2. Plan ...": a list's label run into its first entry
         for part in re.split(JOINED, m.group(2)):
             rng = re.match(r"(\w+)\s*[-–]\s*(\w+)", part)
             if rng and rng.group(1).isdigit() and rng.group(2).isdigit():

@@ -126,17 +126,22 @@ def matches_from(lines: list[Line], rx: re.Pattern, start: int):
 
 
 def hours(lines: list[Line], found: date, day: date | None, years: list[int]) -> tuple[str | None, str | None]:
-    """The hours written with the next meeting's date: on its line when the line is short, else just after it."""
+    """The hours written with the next meeting's date: on its line when the line is short, else just after it;
+    never past the next date on the line ("möte 17/4 samt styrelsemöte den 15/5 kl 15": 15:00 is the other's)."""
     for ln in lines:
-        for d in dates.find_dates(ln.text, years=years, after=day):
+        found_here = dates.find_dates(ln.text, years=years, after=day)
+        for d in found_here:
             if d.date != found:
                 continue
-            text = ln.text if len(ln.text) <= SHORT_LINE else ln.text[d.start:d.end + TIME_WINDOW]
+            stop = min((x.start for x in found_here if x.start >= d.end), default=len(ln.text))
+            text = ln.text[:stop] if len(ln.text) <= SHORT_LINE else ln.text[d.start:min(d.end + TIME_WINDOW, stop)]
             start, end = dates.parse_times(text)
             if start:
                 return start, end
             if bare := BARE_HOURS.match(ln.text, d.end):  # "Nästa träff 5 okt 13–15": hours right after the date
                 return f"{int(bare.group(1)):02d}:00", f"{int(bare.group(2)):02d}:00"
+            if clock := BARE_CLOCK.match(ln.text, d.end):  # "Nästa möte / 11 oktober 18.00": a clock time right after
+                return f"{int(clock.group(1)):02d}:{clock.group(2)}", None
     return None, None
 
 
@@ -144,6 +149,11 @@ def hours(lines: list[Line], found: date, day: date | None, years: list[int]) ->
 #: with no "kl" it is hours only there, from a working hour to a later one
 BARE_HOURS = re.compile(r"\s*,?\s*(?:mellan\s+)?(0?[6-9]|1\d|2[0-2])\s*[-–]\s*(0?[7-9]|1\d|2[0-3])\b"
                         r"(?![.:,]?\d|\s*§)")
+
+
+#: one clock time written with its minutes right after the next meeting's date, no "kl" ("11 oktober 18.00"):
+#: a working hour, the date's line ending or going on with words (not a number, a range or a paragraph)
+BARE_CLOCK = re.compile(r"\s*,?\s*(0?[6-9]|1\d|2[0-2])[.:]([0-5]\d)(?=\s*$|\s+[a-zåäöA-ZÅÄÖ]|[.,]\s)")
 
 
 def may_name_other(text: str) -> bool:

@@ -1,0 +1,81 @@
+"""When a sentence that looks like a task given is not one: the checks that make the assignment reader abstain.
+
+Swedish puts the finite verb second. A clause that opens with an adverbial ("Enligt förbundsordningen ska det
+eftersträvas ...", "I dag ska vi ...") has its subject after the verb, so the words before the verb are no
+agent; a pronoun right after "ska" ("ska det", "ska vi") shows the same inversion. A subject never ends with a
+preposition or a conjunction ("Förvaltningens skrivelse antas som svar ..."): such words before a "verb" mean
+the verb was misread. Inside a sentence a capitalised word is a name or a heading, never the verb
+("LANDSTINGSSTYRELSENS BESLUT Preliminär föredragningslista fastställs ..."). And "kommer X att ge Y i uppdrag"
+tells what someone else will do later: no task the meeting gave."""
+
+from __future__ import annotations
+
+import re
+
+from .runningtext import ABBREVIATION
+
+#: words that open an adverbial before the verb (V2 inversion): the subject follows the verb
+ADVERBIAL_OPENERS = frozenset(
+    "enligt efter inför vid under från i på med om genom utifrån därefter sedan nu då här där idag "
+    "dessutom vidare slutligen tidigare framöver till".split())
+
+#: words a subject cannot end with
+FUNCTION_END = frozenset("som till av på i med för om att och samt eller enligt från vid under efter inför "
+                         "än men".split())
+
+#: a subject pronoun right after the modal: "ska det", "skall vi" (the clause is inverted)
+INVERTED_PRONOUN = frozenset("det den detta denna vi man de dessa han hon ni jag du hen".split())
+
+#: "kommer kommunen att ...", "kommer att": what will happen, told before the task's words
+FORECAST = re.compile(r"\bkommer\s+(?:[\wåäö\-]+\s+){0,3}?att\b", re.I)
+
+
+def inverted_subject(who: str) -> bool:
+    """The words before the verb open with an adverbial: the clause's subject is after the verb, not these."""
+    words = who.split()
+    return bool(words) and words[0].casefold().strip(",") in ADVERBIAL_OPENERS
+
+
+def dangling_subject(who: str) -> bool:
+    """The words before the "verb" end with a preposition or conjunction: no subject, the verb was misread."""
+    words = who.split()  # as written: "Peter I" ends with an initial, not with "i"
+    return bool(words) and words[-1].strip(",") in FUNCTION_END
+
+
+def not_a_subject(who: str) -> bool:
+    return inverted_subject(who) or dangling_subject(who)
+
+
+def pronoun_after_modal(word: str) -> bool:
+    """"ska det eftersträvas": a pronoun where the infinitive should be."""
+    return word.casefold().strip(",.") in INVERTED_PRONOUN
+
+
+def capitalised(word: str) -> bool:
+    """A word inside a sentence written with a capital: a name or heading, not a verb."""
+    return word[:1].isupper()
+
+
+def forecast_before(text: str, end: int) -> bool:
+    """A "kommer ... att" before position ``end``: what will be done (by someone), not a task given here."""
+    return FORECAST.search(text[:end]) is not None
+
+
+TRAILING_JOIN = re.compile(r"\s+(?:samt|och|eller)$", re.I)
+
+
+def without_trailing_join(task: str) -> str:
+    """"göra justeringarna samt" (the next clause lost at a line break) -> "göra justeringarna"."""
+    return TRAILING_JOIN.sub("", task)
+
+
+def first_clause(text: str) -> str:
+    """The text up to its first full stop or semicolon, an abbreviation's stop not counted ("ansöka om s.k. 37
+    medel"; "kontakta bl.a. skolorna")."""
+    for m in STOP.finditer(text):
+        if m.group(0)[0] == ";" or not ABBREVIATION.search(text[max(0, m.start() - 11):m.start() + 1]):
+            return text[:m.start()]
+    return text
+
+
+STOP = re.compile(r"[.;]\s")
