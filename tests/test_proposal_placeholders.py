@@ -262,3 +262,14 @@ def test_in_a_protocol_the_decision_keeps_its_list_and_clauses_and_no_proposal_i
         (None, ["Kommunstyrelsen föreslår kommunfullmäktige besluta", "att anta taxorna,",
                 "att taxorna gäller från den 1 juli."]),
     ]
+
+
+def test_a_word_that_only_begins_like_a_proposal_label_is_none():
+    """"Xs förslag" is a label only as a whole word: "Loppis förslagsvis i augusti" (a flea market, tentatively in
+    August) is a sentence, not "Loppi's proposal: svis i augusti"."""
+    from protokoll.parse import parse_text
+
+    rec = parse_text("Dagordning styrelsemöte\n\n1. Mötet öppnas\n\n2. Aktiviteter\nLoppis förslagsvis i augusti.\n\n"
+                     "3. Kommunens förslag: att anta planen.\n", "x.txt")
+    assert rec.kind == "agenda"
+    assert rec.items[1].proposed_decision is None

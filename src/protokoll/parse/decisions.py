@@ -32,7 +32,7 @@ PROPOSAL_LABEL = re.compile(
     r"Förslag till (?:[a-zåäö\-]+\s+){0,2}[\wåäö\-]+s\s+beslut|"
     r"Förslag|[A-ZÅÄÖ][\wåäö\-]+(?:\s[\wåäö\-]+){0,3}s förslag"
     r"(?: till [\wåäö ]+)?|"
-    r"Beslutsförslag|Föreslaget beslut)\s*:?\s*(.*)$")
+    r"Beslutsförslag|Föreslaget beslut)(?![\wåäö])\s*:?\s*(.*)$")  # a whole word: not "Loppis förslagsvis ..."
 NEXT_MEETING = re.compile(r"^(?:[\wåäö]+s\s+)?nästa\s+[\wåäö]*\s*(?:möte|sammanträde)", re.I)
 #: "Förslag till beslut på sammanträdet": the motions made at the meeting (yrkanden), not the proposal put to it
 MADE_AT_MEETING = re.compile(r"^Förslag till beslut\s+(?:på|under|vid)\s+(?:sammanträdet|mötet)")
