@@ -27,10 +27,11 @@ HEADING_PATTERNS = (
     ("punkt", re.compile(r"^(?:Punkt|Ärende|Paragraf|Pkt\.?|p\.)(?:\s+nr\.?)?\s*(\d{1,3})(?!\d|\s*[-–]\s*\d)\s*[.:)]?\s*(.*)$", re.I)),
     # "TN 2 09/TN 0044 Title": a case number written year/short name number between the number and the title
     ("prefix", re.compile(r"^(?:[A-ZÅÄÖ]{2,5})\s+(\d{1,4})\s+(?:\d{2,4}/[A-ZÅÄÖ]{1,5}\s?\d{1,5}\s+(?=[A-ZÅÄÖ]))?((?:Dnr\b.*|[A-ZÅÄÖÉ\"”].*))$")),
-    # the short name in mixed case ("Kfn 59 Dnr ...", "Sn 12 Dnr ..."): only with the case number's label after the
-    # number, since a capitalised short word and a number open many other lines ("Sid 3", "Kap 2", "Nr 5")
+    # the short name in mixed case ("Kfn 59 Dnr ...", "Sn 12 Dnr ...", "Sn 13 Title"): a capitalised short word and
+    # a number open many other lines ("Sid 3", "Kap 2", "Nr 5": left out), so a lone one counts only with the case
+    # number's label or an item's parts under it, and a "Sn 13 Title" only in a chain of two (items.find_headings)
     ("prefix", re.compile(r"^(?!(?:Se|Av|Om|Och|Till|Från|Med|Enl|Jfr|Vid|Per|Den|Samt|Sid|Sida|Nr|Kap|Bil|Kl|Tel|Del|Rum|"
-                          r"Avd|Tid|Dag|Ny|Nya|Vecka|Blad)\b)[A-ZÅÄÖ][a-zåäö]{1,3}\s+(\d{1,4})\s+(Dnr\b.*)$")),
+                          r"Avd|Tid|Dag|Ny|Nya|Vecka|Blad)\b)[A-ZÅÄÖ][a-zåäö]{1,3}\s+(\d{1,4})\s+(Dnr\b.*|[A-ZÅÄÖ][a-zåäö].*)$")),
     ("num", re.compile(r"^(\d{1,3})\s?[.):]\s*([\"”“«'A-ZÅÄÖÉ§].*)$")),
     ("num", re.compile(r"^(\d{1,3})\s+(?:[A-ZÅÄÖ]\s+)?([\"”“«]?[A-ZÅÄÖÉ][a-zåäöé].*)$")),  # "6 A Title": a letter column
     ("num", re.compile(r"^(\d{1,3})\s+[-–]\s+([\"”“«A-ZÅÄÖÉ][a-zåäöé].*)$")),  # "4 – Title"
