@@ -89,3 +89,14 @@ def test_a_capitals_word_opening_one_title_only_stays():
 def test_a_page_or_chapter_word_after_a_running_head_is_no_label():
     text = ("Kallelse\n\n1 Kulturnämnden Sida 2 Ärenden\n\n1. Val av justerare\n2. Budget 2025\n3. Övriga frågor\n")
     assert [n for n, _ in items(text)] == ["1", "2", "3"]
+
+
+#: the preparing committee's paragraph after the body's own
+PREPARED = (
+    "PROTOKOLL\nMiljönämnden\nDatum 2024-04-10\n\n"
+    "3 Miljönämnden Mn 17 Budget för tillsyn Nämnden beslutar att anta budgeten.\n\n"
+    "4 Miljönämnden Mn 18 Au 31 Dnr 2024/7 Taxa för livsmedelskontroll Nämnden beslutar att anta taxan.\n")
+
+
+def test_a_committees_label_after_the_bodys_own_is_no_title():
+    assert items(PREPARED) == [("17", "Budget för tillsyn"), ("18", "Taxa för livsmedelskontroll")]
