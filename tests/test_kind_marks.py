@@ -40,8 +40,10 @@ def kind_of(text: str) -> str | None:
 
 def test_the_certificate_of_a_justered_protocol_makes_an_untitled_page_a_protocol():
     assert kind_of(FLAT_PROTOCOL) == "protocol"
-    without = FLAT_PROTOCOL.split("2 Sida 2")[0]  # the page without its certificate: the rule says nothing
-    assert protocol_marked(None, split_lines(without), without) is None
+    without = FLAT_PROTOCOL.split("2 Sida 2")[0]  # without its certificate: the box's "Underskrifter" still marks it
+    assert protocol_marked(None, split_lines(without), without) == "protocol"
+    bare = without.split(" Underskrifter")[0]  # neither certificate nor box labels: the rule says nothing
+    assert protocol_marked(None, split_lines(bare), bare) is None
 
 
 def test_a_list_of_items_read_after_the_certificate_is_no_agenda_title():

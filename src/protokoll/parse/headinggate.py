@@ -21,7 +21,7 @@ NEEDS = {
     r"^(?:Punkt|Ärende|Paragraf|Pkt\.?|p\.)(?:\s+nr\.?)?\s*(\d{1,3})(?!\d|\s*[-–]\s*\d)\s*[.:)]?\s*(.*)$": "punkt",
     r"^(?:[A-ZÅÄÖ]{2,5})\s+(\d{1,4})\s+(?:\d{2,4}/[A-ZÅÄÖ]{1,5}\s?\d{1,5}\s+(?=[A-ZÅÄÖ]))?((?:Dnr\b.*|[A-ZÅÄÖÉ\"”].*))$": "capital",
     r"^(?!(?:Se|Av|Om|Och|Till|Från|Med|Enl|Jfr|Vid|Per|Den|Samt|Sid|Sida|Nr|Kap|Bil|Kl|Tel|Del|Rum|"
-    r"Avd|Tid|Dag|Ny|Nya|Vecka|Blad)\b)[A-ZÅÄÖ][a-zåäö]{1,3}\s+(\d{1,4})\s+(Dnr\b.*)$": "capital",
+    r"Avd|Tid|Dag|Ny|Nya|Vecka|Blad)\b)[A-ZÅÄÖ][a-zåäö]{1,3}\s+(\d{1,4})\s+(?:[A-ZÅÄÖ][a-zåäö]{1,3}\s+\d{1,4}\s+(?=Dnr\b))?(Dnr\b.*|[A-ZÅÄÖ][a-zåäö].*)$": "capital",
     r"^(\d{1,3})\s?[.):]\s*([\"”“«'A-ZÅÄÖÉ§].*)$": "digit",
     r"^(\d{1,3})\s+(?:[A-ZÅÄÖ]\s+)?([\"”“«]?[A-ZÅÄÖÉ][a-zåäöé].*)$": "digit",
     r"^(\d{1,3})\s+[-–]\s+([\"”“«A-ZÅÄÖÉ][a-zåäöé].*)$": "digit",

@@ -27,10 +27,11 @@ HEADING_PATTERNS = (
     ("punkt", re.compile(r"^(?:Punkt|Ärende|Paragraf|Pkt\.?|p\.)(?:\s+nr\.?)?\s*(\d{1,3})(?!\d|\s*[-–]\s*\d)\s*[.:)]?\s*(.*)$", re.I)),
     # "TN 2 09/TN 0044 Title": a case number written year/short name number between the number and the title
     ("prefix", re.compile(r"^(?:[A-ZÅÄÖ]{2,5})\s+(\d{1,4})\s+(?:\d{2,4}/[A-ZÅÄÖ]{1,5}\s?\d{1,5}\s+(?=[A-ZÅÄÖ]))?((?:Dnr\b.*|[A-ZÅÄÖÉ\"”].*))$")),
-    # the short name in mixed case ("Kfn 59 Dnr ...", "Sn 12 Dnr ..."): only with the case number's label after the
-    # number, since a capitalised short word and a number open many other lines ("Sid 3", "Kap 2", "Nr 5")
+    # the short name in mixed case ("Kfn 59 Dnr ...", "Sn 12 Dnr ...", "Sn 13 Title"): a capitalised short word and
+    # a number open many other lines ("Sid 3", "Kap 2", "Nr 5": left out), so a lone one counts only with the case
+    # number's label or an item's parts under it, and a "Sn 13 Title" only in a chain of two (items.find_headings)
     ("prefix", re.compile(r"^(?!(?:Se|Av|Om|Och|Till|Från|Med|Enl|Jfr|Vid|Per|Den|Samt|Sid|Sida|Nr|Kap|Bil|Kl|Tel|Del|Rum|"
-                          r"Avd|Tid|Dag|Ny|Nya|Vecka|Blad)\b)[A-ZÅÄÖ][a-zåäö]{1,3}\s+(\d{1,4})\s+(Dnr\b.*)$")),
+                          r"Avd|Tid|Dag|Ny|Nya|Vecka|Blad)\b)[A-ZÅÄÖ][a-zåäö]{1,3}\s+(\d{1,4})\s+(?:[A-ZÅÄÖ][a-zåäö]{1,3}\s+\d{1,4}\s+(?=Dnr\b))?(Dnr\b.*|[A-ZÅÄÖ][a-zåäö].*)$")),
     ("num", re.compile(r"^(\d{1,3})\s?[.):]\s*([\"”“«'A-ZÅÄÖÉ§].*)$")),
     ("num", re.compile(r"^(\d{1,3})\s+(?:[A-ZÅÄÖ]\s+)?([\"”“«]?[A-ZÅÄÖÉ][a-zåäöé].*)$")),  # "6 A Title": a letter column
     ("num", re.compile(r"^(\d{1,3})\s+[-–]\s+([\"”“«A-ZÅÄÖÉ][a-zåäöé].*)$")),  # "4 – Title"
@@ -55,6 +56,8 @@ def _document_head(title: str) -> bool:
     return any(w in title for w in DOCUMENT_WORDS) and DOCUMENT_HEAD.match(title) is not None
 
 
+#: a preparing committee's paragraph label after the body's own ("Sn 50 Au 84", the title on the next line)
+PREPARED_LABEL = re.compile(r"[A-ZÅÄÖ][a-zåäö]{1,3}\s+\d{1,4}")
 BARE_NUMBER = re.compile(r"^(\d{1,3})[.)]?$")
 OCR_ONE = re.compile(r"[lI|]")  #: OCR's readings of a "1"
 SPACE = re.compile(r"\s")
@@ -73,6 +76,8 @@ def _candidate(lines: list[Line], i: int) -> Heading | None:
         if style == "num" and rx.pattern.startswith("^(\\d{1,3})\\s+") and title.endswith(".") \
                 and not title.endswith(".."):
             title = title[:-1]  # "1 Information om ... ." (an agenda line with its full stop, :func:`.plainnumbered.plain_ok`)
+        if style == "prefix" and PREPARED_LABEL.fullmatch(title):  # "Sn 50 Au 84": the committee's paragraph
+            title = ""
         if style == "para" and re.fullmatch(r"\d{1,2}", title):  # "§ 2 1": a PDF's letter spacing split "§ 21"
             number, title = number + title, ""
         if style == "num" and rx.pattern.startswith("^(\\d{1,3})\\s+") and not plain_ok(lines, i):

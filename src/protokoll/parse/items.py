@@ -20,7 +20,7 @@ from .headingrules import HEADING_PATTERNS, _candidate
 from .headings import Heading, cut_run_on_title
 from .inline import cut_lines, midline_cuts, split_inline
 from .lines import Line
-from .pagelead import lone_prefix_opens, without_page_marks
+from .pagelead import lone_prefix_opens, without_page_marks, without_repeated_label
 from .plainnumbered import ITEM_START, PLAIN_NUMBER
 from .programmerows import DURATION_CELL, TIME_CELL, programme_rows
 from .titles import clean_title, wrapped_title
@@ -120,7 +120,8 @@ def find_headings(lines: list[Line]) -> list[Heading]:
                 best, best_score = _after_contents(chain, group, lines), score
     from .timetable import stripped_paragraphs
 
-    return _orphans(best, lines) if best and best[0].style == "num" else stripped_paragraphs(lines, best)
+    found = _orphans(best, lines) if best and best[0].style == "num" else stripped_paragraphs(lines, best)
+    return without_repeated_label(found)  # "§ 12 KS Title"
 
 
 ITEM_CUE = re.compile(r"^(Föredragande|Bilaga\s+\d|Förslag till beslut)", re.I)

@@ -12,6 +12,13 @@ agenda is written before there is anything to justera, so neither carries such a
   body's protocol carries the mark only after its own title, and stays an agenda;
 - a title that names minutes is believed: the mark decides only where the title says nothing or names a list.
 
+The labels of a protocol's first-page box are such marks too, though the certificate may not follow yet (an
+excerpt of the first page): "Justeringens plats och tid", "Paragrafer 12-30" (the numbers of the paragraphs the
+protocol holds), "Underskrifter" before the signers' roles, "Justerare ........" with the line to sign on. An
+agenda puts justering as a matter to handle ("Val av justerare", "Tid för justering"), never as the box's labels;
+a fullmäktige's kungörelse may print "Justeringens plats och tid", but after its own title ("Kallelse"), where a
+mark decides nothing (the rule above).
+
 Minutes and protocols head their list of items "Dagordning" (or "Föredragningslista", "Ärendelista") as often
 as an agenda is titled so. Where that word stands alone on its line (a list's heading, not a title such as
 "Dagordning för styrelsens möte" or "Kallelse") and the items record what was decided in the past tense
@@ -30,19 +37,30 @@ from .lines import Line
 JUSTERAT = re.compile(r"\b(?:anslag\s*/\s*bevis|bevis\s*/\s*anslag|protokollet\s+är\s+justerat|"
                       r"protokoll\s+är\s+justerat|justeringen\s+(?:har\s+)?(?:tillkännagivits|tillkännages|"
                       r"tillkännagetts))\b", re.I)
+#: the labels of a protocol's first-page box (see the module's rules)
+BOX_LABEL = re.compile(r"(?<![\wåäö])(?:justeringens\s+plats\s+och\s+tid|"
+                       r"paragrafer\s*:?\s*(?:§§?\s*)?\d{1,3}\s*[-–]\s*\d{1,3}(?!\d)|"
+                       r"underskrifter\s*:?\s*(?:sekreterare|ordförande|justerare|justerande)|"
+                       r"(?:justerare|justerande)\s*:?\s*(?:_{4,}|\.{6,})|(?:_{4,}|\.{6,})\s*(?:justerare|justerande)\b)",
+                       re.I)
 
 
 def protocol_marked(kind: str | None, title_lines: list[Line], text: str) -> str | None:
     """The document's kind with a protocol's certificate taken into account (see the module's rules)."""
     if kind not in (None, "agenda"):
         return kind
-    mark = JUSTERAT.search(text)
+    mark = _first(JUSTERAT.search(text), BOX_LABEL.search(text))
     if mark is None:
         return "protocol" if kind is None and _printed_protocol(text) else kind
     if kind is None:
         return "protocol"
     named = _agenda_title(title_lines)
     return "protocol" if named is not None and mark.start() < named.start else kind
+
+
+def _first(*found: re.Match | None) -> re.Match | None:
+    """The earliest of the matches found."""
+    return min((m for m in found if m is not None), key=lambda m: m.start(), default=None)
 
 
 #: the document's own kind printed in its head where the title lines were not read as such (a page's furniture

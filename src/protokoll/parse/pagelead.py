@@ -5,6 +5,14 @@ A protocol copied from a document-sharing site runs each page into one line; onc
 av kallelse". The mark ("N(M)", "N (M)") is the page's number and count, never part of a heading, so headings
 are looked for in the line without it.
 
+A page's number and its running head (the body's name) may stand before a paragraph's label too: "2
+Fritidsnämnden Fn 1 Dnr ...", "7 Barn- och utbildningsnämnden Bun § 5 ...". The label numbers the paragraph, the
+page's number and the body's name are the page's: the heading is looked for in the line from the label on.
+
+The label may also follow the paragraph's sign and number: "§ 12 KS Title". The short name in capitals is
+then printed after every paragraph's number, so where two headings or more, and at least half of them, open
+their titles with the same such word, it is the label, not the title's.
+
 A protocol's paragraphs are numbered after the body's short name ("SN 13 Title", "KS 41 Title"); with one
 such heading only (an extract, or a page of a longer protocol) it is taken when the item's own parts open
 the line under it ("Dnr ...", "Beslut", "Förslag till beslut"), as an item's heading is followed.
@@ -14,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from .headings import Heading
 from .lines import Line
 from .plainnumbered import ITEM_START
 
@@ -21,13 +30,24 @@ from .plainnumbered import ITEM_START
 PAGE_MARK = re.compile(r"^\d{1,3}\s?\(\s?\d{1,3}\s?\)\s+(?=\S)")
 
 
+#: a page's number and running head (at most four words, the last a body's noun) before a paragraph's label:
+#: "KS § 12", "Bun § 5", "§ 12", "KS 12 ", "Fn 1 Dnr", "Sn 49 Title" (not "Sida 3", "Kap 2": page and chapter words)
+HEAD_LABEL = re.compile(r"^\d{1,3}\s+(?:[\wåäöÅÄÖ\-]+\s+){0,3}[\wåäöÅÄÖ\-]*(?i:nämnd|nämnden|styrelse|styrelsen|"
+                        r"förbund|förbundet|fullmäktige|råd|rådet|utskott|utskottet|direktion|direktionen)\s+"
+                        r"(?=[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5}\s*§\s*\d|§\s*\d|[A-ZÅÄÖ]{2,5}\s+\d{1,4}\s|"
+                        r"(?!(?:Se|Av|Om|Och|Till|Från|Med|Enl|Jfr|Vid|Per|Den|Samt|Sid|Sida|Nr|Kap|Bil|Kl|Tel|Del|"
+                        r"Rum|Avd|Tid|Dag|Ny|Nya|Vecka|Blad)\b)[A-ZÅÄÖ][a-zåäö]{1,3}\s+\d{1,4}\s+[A-ZÅÄÖ])")
+
+
 def without_page_marks(lines: list[Line]) -> list[Line]:
-    """The lines, a page mark opening a line left out of it (the same list when no line opens with one)."""
-    if not any(ln.text[:1].isdigit() and "(" in ln.text[:9] and PAGE_MARK.match(ln.text) for ln in lines):
+    """The lines, a page mark opening a line left out of it, and a page's number and running head before a
+    paragraph's label (the same list when no line opens with either)."""
+    if not any(ln.text[:1].isdigit() and ("(" in ln.text[:9] and PAGE_MARK.match(ln.text)
+                                           or HEAD_LABEL.match(ln.text)) for ln in lines):
         return lines
     out = []
     for ln in lines:
-        m = PAGE_MARK.match(ln.text) if ln.text[:1].isdigit() else None
+        m = (PAGE_MARK.match(ln.text) or HEAD_LABEL.match(ln.text)) if ln.text[:1].isdigit() else None
         out.append(Line(ln.text[m.end():], ln.start + m.end(), ln.bullet) if m else ln)
     return out
 
@@ -36,3 +56,23 @@ def lone_prefix_opens(lines: list[Line], i: int) -> bool:
     """Whether the line after a lone "SN 13 Title" heading opens an item's parts ("Dnr 31/16 ...")."""
     nxt = next((ln.text for ln in lines[i + 1:i + 3] if not ln.blank), "")
     return bool(ITEM_START.match(nxt))
+
+
+#: a body's short name in capitals opening a heading's title ("KS Title", "MBN Title"), then a space
+LABEL_AFTER = re.compile(r"^([A-ZÅÄÖ]{2,5})\s+(?=\S)")
+
+
+def without_repeated_label(headings: list[Heading]) -> list[Heading]:
+    """The headings, a short name in capitals that opens the titles of two or more of them (and of at least
+    half) cut from each title it opens: "§ 12 KS Årsredovisning" is paragraph 12, "Årsredovisning"."""
+    opening = [m.group(1) if (m := LABEL_AFTER.match(h.title)) else None for h in headings]
+    words = [w for w in opening if w]
+    if len(words) < 2:
+        return headings
+    label = max(set(words), key=words.count)
+    if words.count(label) < 2 or 2 * words.count(label) < len(headings):
+        return headings
+    for h, word in zip(headings, opening):
+        if word == label:
+            h.title = h.title[len(label):].lstrip()
+    return headings
