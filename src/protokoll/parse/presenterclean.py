@@ -57,7 +57,9 @@ def heading_people(names: list[str]) -> list[str]:
     return names
 
 
-#: a sentence or heading that says the meeting was opened or its people welcomed
+#: a sentence or heading that says the meeting was opened or its people welcomed, whoever did it. Not
+#: ``attendance.OPENED``: that reads the chair's name from a chair's title before the verb (or after "öppnades av"),
+#: and also from "förklarade"; this tells only that the sentence is about the opening (the name is checked apart)
 OPENED = re.compile(r"\b(?:öppna(?:de|des|r|s|t)?\b.*\b(?:mötet|sammanträdet|årsmötet|stämman)|"
                     r"(?:mötet|sammanträdet|årsmötet|stämman)\b.*\böppna(?:de|des|r|s|t)?\b|"
                     r"hälsa(?:de|r|s)\s+(?:\w+\s+){0,3}?välkom)", re.I)
