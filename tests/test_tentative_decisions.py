@@ -50,3 +50,18 @@ def test_a_numbered_point_of_two_words_that_decides_is_its_own_decision():
     assert got[0].decisions == ["Dagordningen fastställdes."]
     assert got[1].decisions == ["Till justerare valdes Olle Ek."]
     assert got[2].decisions == []
+
+
+def test_the_unlabelled_readers_reject_a_tentative_sentence_themselves():
+    """The check sits in the mechanism, not in its callers: a sentence each reader's pattern matches is no
+    decision when it only says what may be decided or sums up a report; one decided before the modal is."""
+    from protokoll.parse import decided, unlabelled
+    from protokoll.parse.headingdecision import heading_decision
+    for s in ("Noteras att en ny ledamot kan utses senare.", "Det antecknas bland annat att budgeten godkändes."):
+        assert unlabelled.UNLABELLED.match(s)
+        assert unlabelled.unlabelled(s) is None and unlabelled.opening(s) is None
+        assert decided.PASSIVE.match(s) and decided.unlabelled(s) is None
+        assert heading_decision(s, []) == []
+    s = "Beslutas att en ny ledamot kommer att utses senare."
+    assert unlabelled.unlabelled(s) and unlabelled.opening(s) and decided.unlabelled(s) == s
+    assert heading_decision(s, []) == [s]

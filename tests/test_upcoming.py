@@ -47,3 +47,13 @@ def test_on_a_flattened_page_the_date_must_follow_next_meeting_closely():
 def test_the_next_meetings_occasion_or_date_named_as_such():
     assert nxt("§ 2 Övrigt\nNästa mötestillfälle är den 5 maj.\n").date == "2021-05-05"
     assert nxt("§ 2 Övrigt\nNästa sammanträdesdatum: 2021-06-02\n").date == "2021-06-02"
+
+
+def test_weekday_names_come_from_the_swedish_names_with_their_abbreviations():
+    from protokoll.parse.upcoming import WEEKDAY, WEEKDAYS
+    from protokoll.swedish.datementions import WEEKDAY_NAMES
+    assert WEEKDAYS == tuple(name[:3] for name in WEEKDAY_NAMES)
+    for text, day in (("torsdagen", 3), ("tors.", 3), ("tor", 3), ("Tisdag", 1), ("sön.", 6), ("måndagen", 0)):
+        m = WEEKDAY.search(f"{text} 8 oktober")
+        assert m and WEEKDAYS.index(m.group(0)[:3].casefold()) == day
+    assert not WEEKDAY.search("tisdagar 8 oktober") and not WEEKDAY.search("torso 8 oktober")

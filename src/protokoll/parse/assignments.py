@@ -9,6 +9,7 @@ from datetime import date
 
 from ..record import Assignment
 from ..swedish import dates
+from .bodywords import BODY_BARE, BODY_DEFINITE, alternation
 from .agents import EVERYONE_ALONE, agent_like, agent_ok, clean_subject, last_agent, split_agents
 from .assignguards import (capitalised, dangling_subject, first_clause, forecast_before, not_a_subject,
                            pronoun_after_modal, without_trailing_join)
@@ -162,8 +163,8 @@ DECIDING = frozenset("utser väljer beslutar beslutade fastställer antar godkä
 
 #: a deciding body named by its definite noun ("Arbetsutskottet", "Nämnden", "Kommunstyrelsens arbetsutskott"):
 #: in a decision's present tense without "ska" it acts itself ("Nämnden avslår ansökan"), nobody is given a task
-BODY_ITSELF = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö\-]*s\s+)?(?:[A-ZÅÄÖa-zåäö][\wåäö\-]*)?(?:utskottet|utskott|nämnden|styrelsen|"
-                         r"direktionen|fullmäktige|presidiet|beredningen)$")
+BODY_ITSELF = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö\-]*s\s+)?(?:[A-ZÅÄÖa-zåäö][\wåäö\-]*)?"
+                         rf"(?:{alternation(BODY_DEFINITE + BODY_BARE)})$")
 
 
 #: how many a body or an office shall have: "Kommunen ska ha fyra kommunalråd", "Nämnden ska ha 7 ledamöter"

@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import re
 
+from .bodywords import BODY_DEFINITE, TITLE_KINDS, alternation
 from .lines import Line
 from .orgsigns import municipal_genitive
 
 #: "<Body>s protokoll är justerat", "<Body>s protokoll har justerats": the genitive of a body's name
-POSTED = re.compile(r"\b(?P<body>[A-ZÅÄÖ][a-zåäö]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen|rådet|"
-                    r"beredningen|presidiet))s\s+protokoll\s+(?:är\s+justerat|har\s+justerats|justerades)\b")
+POSTED = re.compile(rf"\b(?P<body>[A-ZÅÄÖ][a-zåäö]*(?:{alternation(BODY_DEFINITE)}))s\s+protokoll\s+(?:är\s+justerat|har\s+justerats|justerades)\b")
 #: "Direktionsprotokoll", "Styrelseprotokoll" as a title word
 PROTOCOL_COMPOUND = re.compile(r"^(?P<body>Direktions|Styrelse)protokoll\b")
 #: the posting box's own words: a value with them is the box's text, not a body's name
@@ -40,7 +40,7 @@ def posted_body(text: str) -> str | None:
 
 
 #: a title line's kind word before the body's name, and what follows the name (a date, a page count)
-KIND_LEAD = re.compile(r"^(?:Protokoll|Sammanträdesprotokoll|Kallelse|Dagordning|Föredragningslista)\s+")
+KIND_LEAD = re.compile(rf"^(?:{alternation(TITLE_KINDS)})\s+")
 AFTER_NAME = re.compile(r"\s+(?:\d|\(|den\s+\d|sammanträdesdatum|sammanträde\b).*$", re.I)
 
 

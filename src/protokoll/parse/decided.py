@@ -64,7 +64,9 @@ BARE_CLAUSE = re.compile(r"(?:^|(?<=[.!?]\s))att\s+(?:lägga|godkänna|faststäl
 def unlabelled(sentence: str) -> str | None:
     """The decision a sentence states on its own, or None."""
     s = sentence.strip()
-    if HAS_PASSIVE_WORD(s) and PASSIVE.match(s) and not tentative(s) or BODY_DECIDES.match(s) or AGREED.match(s):
+    if tentative(s):  # what may or will be decided, or a report's summary: no decision
+        return None
+    if HAS_PASSIVE_WORD(s) and PASSIVE.match(s) or BODY_DECIDES.match(s) or AGREED.match(s):
         return s
     if "att " in s and (m := BARE_CLAUSE.search(s)):
         return m.group(0)

@@ -16,7 +16,6 @@ from .labelrest import lost_colon
 from .lines import Line, join, sentences
 from .partlabels import OWNER_AT_START
 from .reservations import RESERVATION, dissenters, split_dissent
-from .tentative import tentative
 
 DECISION_LABEL = re.compile(
     r"^(?:Beslut\s+[A-ZÅÄÖ][\wåäö ]{1,40}:(?=\s*$)|Beslut(?:et)?|BESLUT|Beslutades|Beslöts|Beslutsförslag antogs|Mötet beslutade|[A-ZÅÄÖ][\wåäö]+s beslut|"
@@ -92,7 +91,7 @@ def read_decisions(body: list[Line]) -> Decisions:
         found = sentences(_subpoints_apart(body))
         found = [unlabelled.after_case_number(s) for s in found]
         out.decisions = [unlabelled.unlabel(s[m.start():].strip()) for s in found
-                         if (m := unlabelled.unlabelled(s)) and not tentative(s[m.start():])] or decided.fallback(found)
+                         if (m := unlabelled.unlabelled(s))] or decided.fallback(found)
         out.decisions = decided.with_checking(out.decisions, found)
     found = sentences(body)
     low = keyword_fold("\n".join(found))  # every dissent wording has "reserv" or "beslutet"

@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 
 from . import decided
-from .unlabelled import UNLABELLED
+from .unlabelled import opening
 from .lines import Line
-from .tentative import tentative
 
 #: a page's trailing mark left on the sentence's line ("... valdes Per Ek. 2/2"): not part of the decision
 PAGE_TAIL = re.compile(r"\s+\d{1,3}\s*/\s*\d{1,3}(?:\s+\d{1,3}\.?)?\s*$")
@@ -25,7 +24,6 @@ def heading_decision(sentence: str, rest: list[Line]) -> list[str]:
     if any(not ln.blank for ln in rest):
         return []
     s = PAGE_TAIL.sub("", " ".join(sentence.split()))
-    if len(s.split()) < (2 if s.endswith(".") else 3) or not (UNLABELLED.match(s) or decided.unlabelled(s)) \
-            or tentative(s):
+    if len(s.split()) < (2 if s.endswith(".") else 3) or not (opening(s) or decided.unlabelled(s)):
         return []
     return [s]

@@ -16,7 +16,6 @@ from .notedproposal import noted_proposal
 from .assignforms import responsible_sentences, task_sentences
 from .attachments import find_attachments, title_without_reference
 from .decisionend import cut_tails
-from .features import has_any
 from .header import find_signatures
 from .inline import heading_and_rest
 from .itemlabels import split_item_labels
@@ -35,7 +34,8 @@ from .presenterclean import about_people, heading_people, not_openers, titled
 from .presenterrunon import heading_without_role, run_on_presenters
 from .presenterslot import (case_number_presenters, cell_presenters, name_line_presenters, slot_presenters,
                             without_label_end)
-from .presenters import cut_sentence_after_name, inline_presenters, presenters_in, presenter_text, title_presenters
+from .presenters import (SUBJECT_VERBS, cut_sentence_after_name, inline_presenters, may_present, presenters_in,
+                         presenter_text, title_presenters)
 from .timetable import SLOT_TIME
 from .reported import this_meetings
 from .runon import split_sentence
@@ -162,13 +162,8 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
     return item
 
 
-PRESENTING = re.compile(r"^(.+?)(?:,\s+[a-zåäö][\wåäö\- ]{2,50},)?\s+(?:informerar|informerade|berättar|berättade|"
-                        r"presenterar|presenterade|redogör|redogjorde|redovisar|redovisade|föredrar|föredrog|inleder|"
-                        r"inledde|rapporterar|rapporterade|orienterar|orienterade|går igenom|gick igenom)\b")
-#: a word of each ``PRESENTING`` verb (the cheap test: its lazy name is tried up to every word of the sentence)
-PRESENTING_WORDS = ("informera", "berätta", "presentera", "redog", "redovisa", "föredr", "inled", "rapportera",
-                    "orientera", "igenom")
-HAS_PRESENTING_WORD = has_any(PRESENTING_WORDS)
+PRESENTING = re.compile(r"^(.+?)(?:,\s+[a-zåäö][\wåäö\- ]{2,50},)?\s+"
+                        rf"(?:{SUBJECT_VERBS})\b")
 
 
 def _presenting(first: list[str], people: list[Attendee]) -> list[str]:
@@ -177,7 +172,7 @@ def _presenting(first: list[str], people: list[Attendee]) -> list[str]:
     for sentence in first:
         if introduces_self(sentence):  # "Anna Berg presenterade sig": an introduction, not the item's presenter
             continue
-        m = PRESENTING.match(sentence) if HAS_PRESENTING_WORD(sentence) else None
+        m = PRESENTING.match(sentence) if may_present(sentence) else None
         if not m:
             if found := presenters_in(sentence):
                 return found

@@ -20,12 +20,12 @@ from __future__ import annotations
 import re
 
 from ..swedish.names import given_names
+from .bodywords import TITLE_KINDS
 
 #: the document's kind leading a name a pattern took
-KIND_LEAD = re.compile(r"^(?:(?:(?:Sammanträdes)?[Pp]rotokoll(?:sutdrag)?|PROTOKOLL|SAMMANTRÄDESPROTOKOLL|Kallelse|"
-                       r"KALLELSE|Dagordning|DAGORDNING|Minnesanteckningar|MINNESANTECKNINGAR|Föredragningslista|"
-                       r"FÖREDRAGNINGSLISTA|Anteckningar|Direktionen|Förbundsdirektionen|Styrelsen|Förbundsstyrelsen|"
-                       r"Arbetsutskottet|Presidiet)\s+)+(?=[A-ZÅÄÖ])")
+KIND_LEAD = re.compile(r"^(?:(?:" + "|".join(f"[{k[0]}{k[0].lower()}]{k[1:]}|{k.upper()}" for k in TITLE_KINDS)
+                       + r"|Direktionen|Förbundsdirektionen|Styrelsen|Förbundsstyrelsen|Arbetsutskottet|Presidiet)\s+)+"
+                       r"(?=[A-ZÅÄÖ])")
 #: an association's or foundation's name with its form word
 ASSOCIATION = (r"(?:(?:Föreningen|Stiftelsen|Intresseföreningen|Ideella\s+föreningen)(?:\s+[A-ZÅÄÖ][\wåäö\-]*){1,3}"
                r"|(?:[A-ZÅÄÖ][\wåäö\-]*\s+){1,3}(?:[a-zåäö]+-\s+och\s+)?[a-zåäö]*"

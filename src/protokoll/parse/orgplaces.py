@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from ..swedish import gazetteer
+from .bodywords import BODY_BARE, BODY_DEFINITE, alternation
 
 CRUMB = re.compile(r"\s+(?:>|»|›)\s+")
 #: the page's place before its breadcrumb ("Din position:", "Du är här:")
@@ -61,8 +62,7 @@ def breadcrumb_owner(text: str) -> tuple[str, str] | None:
 
 
 #: a level that names a body: its last word ends in a body's noun
-BODY_LEVEL = re.compile(r"^[A-ZÅÄÖ][\wåäö\- ]*?(?:nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|fullmäktige|"
-                        r"direktion|direktionen|beredning|beredningen|rådet)$")
+BODY_LEVEL = re.compile(rf"^[A-ZÅÄÖ][\wåäö\- ]*?(?:{alternation(BODY_DEFINITE + BODY_BARE)})$")
 
 
 def breadcrumb_body(title_lines) -> str | None:

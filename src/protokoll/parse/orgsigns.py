@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from ..swedish import gazetteer
+from .bodywords import TITLE_KINDS, alternation
 from .features import has_any
 from .lines import Line
 
@@ -58,7 +59,7 @@ ORGAN = re.compile(r"\b(?:Beslutsinstans|Instans|Organ(?:\s+och\s+(?:§§|paragr
 #: an organisation's name with its type word in the posting box: "Samordningsförbundet X", "Kommunalförbundet X"
 TYPED_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäö]*förbundet[ \t]+[A-ZÅÄÖ][\wåäö\-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö\-]+)?")
 #: the document's kind opening a title line
-_KINDS = r"(?:Protokoll|Minnesanteckningar|Anteckningar|Kallelse|Dagordning|Mötesanteckningar)"
+_KINDS = rf"(?:{alternation(TITLE_KINDS)})"
 KIND_FIRST = re.compile(rf"^{_KINDS}\s+", re.I)
 #: a collaboration's one-word name: "Norrbyregionen", "Sjödalsförbundet", "Norrbysamverkan"
 _COLLABORATION = r"[A-ZÅÄÖ][a-zåäö]{2,}(?:regionen|förbundet|samverkan)"

@@ -57,11 +57,15 @@ def heading_people(names: list[str]) -> list[str]:
     return names
 
 
-#: a sentence or heading that says the meeting was opened or its people welcomed
+#: a sentence or heading that says the meeting was opened or its people welcomed, whoever did it. Not
+#: ``attendance.OPENED``: that reads the chair's name from a chair's title before the verb (or after "öppnades av"),
+#: and also from "förklarade"; this tells only that the sentence is about the opening (the name is checked apart)
 OPENED = re.compile(r"\b(?:öppna(?:de|des|r|s|t)?\b.*\b(?:mötet|sammanträdet|årsmötet|stämman)|"
                     r"(?:mötet|sammanträdet|årsmötet|stämman)\b.*\böppna(?:de|des|r|s|t)?\b|"
                     r"hälsa(?:de|r|s)\s+(?:\w+\s+){0,3}?välkom)", re.I)
-#: a verb of presenting: the person who opens the meeting and then presents something is a presenter
+#: a verb of presenting: the person who opens the meeting and then presents something is a presenter. Stems, not
+#: ``presenters.VERBS``: any form says it ("redovisades", "föredragning"); not ``PRESENTING_PARTS`` either, whose
+#: "igenom", "inled", "visa" are also what a chair does in opening ("inledde mötet", "gick igenom dagordningen")
 PRESENTING = re.compile(r"\b(?:informera|redogör|redogjorde|presentera|berätta|föredr|redovisa|rapportera)", re.I)
 
 

@@ -17,15 +17,12 @@ from __future__ import annotations
 import re
 
 from .names import given_names, is_person
-from .presenters import VERBS, subject_parts, title_presenters
+from .presenters import VERBS, may_present, subject_parts, title_presenters
 
 #: a presenting verb used of oneself: an introduction, not a presentation of the item
 SELF = re.compile(rf"\b(?:{VERBS}|presenterades)\s+sig\b")
 
 
-#: a word of each form above (the cheap test before their patterns)
-PRESENTING_STEMS = ("informer", "redog", "presenter", "föredr", "redovis", "berätt", "rapport", "orienter", "dragning",
-                    "genomgång", "information")
 
 
 def introduces_self(sentence: str) -> bool:
@@ -63,7 +60,7 @@ def sentence_presenters(sentences: list[str]) -> list[str]:
     several comma parts, a described report); empty for a sentence introducing its subjects."""
     for sentence in sentences:
         low = sentence.casefold()
-        if not any(w in low for w in PRESENTING_STEMS) or introduces_self(sentence):
+        if not may_present(low) or introduces_self(sentence):  # the cheap test: a part of each wording
             continue
         if (m := NAMED_PRESENTER.match(sentence.strip())) and is_person(m.group("name")):
             return [m.group("name")]
@@ -121,7 +118,7 @@ RUN_ON_WORDS = 8
 def run_on_heading_presenters(title: str) -> list[str]:
     """ "Samverkan med högskolan Anna Berg från högskolan informerar. ...": the speakers in a heading that ran on
     into the item's first sentence; empty for a heading of ordinary length."""
-    if len(title.split()) < RUN_ON_WORDS or not any(w in title.casefold() for w in PRESENTING_STEMS):
+    if len(title.split()) < RUN_ON_WORDS or not may_present(title.casefold()):
         return []
     for m in SPEAKERS_BEFORE.finditer(title):
         names = re.split(r"\s*,\s*|\s+och\s+", m.group("names"))

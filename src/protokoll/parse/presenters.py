@@ -64,9 +64,14 @@ def inline_presenters(text: str) -> list[str]:
     return find_people(m.group(1))[:1] if m else []
 
 
-OPENING_PRESENTER = re.compile(r"((?:[A-ZÅÄÖÉ][\wåäöé\-]+\s+){1,3}[A-ZÅÄÖÉ][\wåäöé\-]+)\s+(?:informerar|redogör|presenterar|"
-                               r"redovisar|berättar|rapporterar|föredrar|informerade|redogjorde|presenterade|redovisade|"
-                               r"berättade|rapporterade|föredrog|går igenom|gick igenom)\b")
+#: the presenting verbs of a sentence whose subject is the presenter (the one list of them: presenterforms,
+#: itemreader and presenterclean take theirs from here)
+VERBS = (r"informerar|informerade|berättar|berättade|presenterar|presenterade|redogör|redogjorde|redovisar|"
+         r"redovisade|föredrar|föredrog|rapporterar|rapporterade|orienterar|orienterade")
+#: ``VERBS`` with introducing and going through: "Anna Berg inleder", "Per Ek gick igenom"
+SUBJECT_VERBS = rf"{VERBS}|inleder|inledde|går igenom|gick igenom"
+OPENING_PRESENTER = re.compile(r"((?:[A-ZÅÄÖÉ][\wåäöé\-]+\s+){1,3}[A-ZÅÄÖÉ][\wåäöé\-]+)\s+"
+                               rf"(?:{SUBJECT_VERBS})\b")
 MARKED_PRESENTER = re.compile(r"(?:\s+[-–]\s+|\s*\()((?:[A-ZÅÄÖÉ][\wåäöé\-]+\s+){1,3}[A-ZÅÄÖÉ][\wåäöé\-]+)"
                               r"(?:,\s*[a-zåäö][\wåäö\- ]{2,40})?\)?$")
 #: an information item labelled with who gives it: "Informationspunkt: Anna Berg, vd Norrbyhem AB",
@@ -159,9 +164,7 @@ def title_presenters(title: str) -> tuple[str, list[str]]:
 
 
 #: what a presenter does in minutes: "informerar om", "redogjorde för", "lämnade information", "höll en dragning"
-PRESENTS = (r"informerar|informerade|berättar|berättade|presenterar|presenterade|redogör|redogjorde|redovisar|"
-            r"redovisade|föredrar|föredrog|inleder|inledde|rapporterar|rapporterade|orienterar|orienterade|"
-            r"går igenom|gick igenom|drar|drog|visar|visade|beskriver|beskrev|"
+PRESENTS = (rf"{SUBJECT_VERBS}|drar|drog|visar|visade|beskriver|beskrev|"
             r"(?:håller|höll)\s+i\s+(?:punkten|ärendet|dragningen|presentationen|informationen)|"
             r"(?:lämnar|lämnade|ger|gav)\s+(?:en\s+)?(?:(?:kort|kortfattad|översiktlig|muntlig|utförlig|aktuell|allmän)\s+)?"
             r"(?:information|lägesrapport|rapport|redovisning|presentation|dragning|återrapport|beskrivning|"
@@ -176,9 +179,6 @@ BY = re.compile(r"^(?:Information|Informationen|Dragning|Dragningen|Redovisning|
                 r"Presentationen|Föredragning|Föredragningen|Genomgång|Rapport)\s+(?:\w+\s+){0,2}?"
                 r"(?:lämnas|lämnades|ges|gavs|hålls|hölls|görs|gjordes)?\s*av\s+(.{3,120}?)(?:[.,;:]|\s+(?:om|kring|"
                 r"angående|gällande|rörande)\b|$)")
-#: the presenting verbs of a sentence whose subject is the presenter
-VERBS = (r"informerar|informerade|redogör|redogjorde|presenterar|presenterade|föredrar|föredrog|redovisar|"
-         r"redovisade|berättar|berättade|rapporterar|rapporterade|orienterar|orienterade")
 #: the verb first, as Swedish puts it after an adverbial: "Därefter informerade Anna Berg om ...",
 #: "Under punkten redogör ekonomichefen Anna Berg och Per Ek för ..."
 INVERTED = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,3})\s+(?:"

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from .tentative import tentative
+
 
 #: a sentence that decides without a label; a body may be named with an adjective first ("Tekniska nämnden",
 #: "Kommunala pensionärsrådet beslutar att ...")
@@ -50,5 +52,12 @@ def after_case_number(sentence: str) -> str:
 def unlabelled(sentence: str) -> re.Match | None:
     """``UNLABELLED.search(sentence)``: the whole pattern tried at the start, then only the wording that
     can stand inside (a search tried every alternative at every position), and that only where the "esl" each
-    of its words has ("Beslutas", "beslöts") is written."""
-    return UNLABELLED.match(sentence) or (UNLABELLED_INSIDE.search(sentence, 1) if "esl" in sentence else None)
+    of its words has ("Beslutas", "beslöts") is written. None when the sentence from the match on only says
+    what may or will be decided, or sums up a report (:func:`.tentative.tentative`)."""
+    m = UNLABELLED.match(sentence) or (UNLABELLED_INSIDE.search(sentence, 1) if "esl" in sentence else None)
+    return m if m and not tentative(sentence[m.start():]) else None
+
+
+def opening(sentence: str) -> re.Match | None:
+    """``UNLABELLED`` at the start of a sentence that is not only tentative."""
+    return None if tentative(sentence) else UNLABELLED.match(sentence)

@@ -17,7 +17,7 @@ import re
 from datetime import date
 
 from ..swedish import dates
-from ..swedish.datementions import DateMention
+from ..swedish.datementions import WEEKDAY_NAMES, DateMention
 from . import meetingkind
 from .features import keyword_fold
 from .lines import Line
@@ -92,8 +92,12 @@ def other_wording(lines: list[Line], day: date | None, years: list[int], own: se
     return None
 
 
-#: a weekday's name ("tisdag", "tisdagen", "tis"): with it, a date written without its year fits few years
-WEEKDAY = re.compile(r"\b(?:mån|tis|ons|tors?|fre|lör|sön)(?:dag(?:en)?|\.)?(?![\wåäö])", re.I)
+#: a weekday's stem, its name without "dag" ("tis", "tors"); abbreviated, its first three letters ("tor")
+_STEMS = tuple(name.removesuffix("dag") for name in WEEKDAY_NAMES)
+WEEKDAYS = tuple(stem[:3] for stem in _STEMS)  #: Monday first, as ``date.weekday()`` counts
+#: a weekday's name ("tisdag", "tisdagen", "tis", "tors."): with it, a date written without its year fits few years
+WEEKDAY = re.compile(r"\b(?:" + "|".join(stem[:3] + (f"(?:{stem[3:]})?" if stem[3:] else "") for stem in _STEMS)
+                     + r")(?:dag(?:en)?|\.)?(?![\wåäö])", re.I)
 
 
 def certain_undated(found: DateMention, years: list[int]) -> bool:
@@ -106,8 +110,6 @@ def certain_undated(found: DateMention, years: list[int]) -> bool:
     return bool(day) and found.date is not None and found.date.year in years \
         and WEEKDAYS.index(day.group(0)[:3].casefold()) == found.date.weekday()
 
-
-WEEKDAYS = ("mån", "tis", "ons", "tor", "fre", "lör", "sön")  #: Monday first, as ``date.weekday()`` counts
 
 
 #: a meeting held with others: "ett nytt möte med förvaltningen", "ett extra möte tillsammans med regionen"

@@ -28,11 +28,12 @@ MONTH_ABBREVIATIONS = {"jan": 1, "feb": 2, "febr": 2, "mar": 3, "apr": 4, "jun":
 #: Month names and abbreviations (lower case, without a trailing dot) -> 1..12.
 MONTHS: dict[str, int] = {name: n for n, name in enumerate(MONTH_NAMES, 1)} | MONTH_ABBREVIATIONS
 
-_WEEKDAY_NAMES = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+#: Weekday names, Monday first (as ``date.weekday()`` counts).
+WEEKDAY_NAMES = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
 _UNACCENTED = {"måndag": "mandag", "lördag": "lordag", "söndag": "sondag"}
 #: Weekday names, bare and definite ("onsdagen"), also without å/ö -> 0 (Monday)..6.
 WEEKDAYS: dict[str, int] = {}
-for _n, _name in enumerate(_WEEKDAY_NAMES):
+for _n, _name in enumerate(WEEKDAY_NAMES):
     for _base in {_name, _UNACCENTED.get(_name, _name)}:
         WEEKDAYS[_base] = WEEKDAYS[_base + "en"] = _n
 
