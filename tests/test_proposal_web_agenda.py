@@ -64,3 +64,29 @@ def test_no_label_line_is_still_read_as_a_proposal():
     text = WEB_AGENDA.replace("Förslag till beslut Omedelbar justering\nStadsdelsnämnden tillstyrker remissen.",
                               "Förslag till beslut\nStadsdelsnämnden tillstyrker remissen.")
     assert _proposals(text)["2"] == "Stadsdelsnämnden tillstyrker remissen."
+
+
+NUMBERED = """Föredragningslista
+Norrby stadsdelsnämnd
+Tid: torsdagen den 14 mars 2024 kl. 18.00
+
+1 Val av justerare
+
+2 Ny förskola i Norrby centrum
+Dnr 200-2024-3.1.
+
+Förslag till beslut Omedelbar justering
+
+1. Stadsdelsnämnden godkänner inriktningen för en ny förskola.
+
+2. Stadsdelsnämnden begär hos kommunstyrelsen medel för projekteringen.
+
+Sammanfattning
+Förvaltningen har utrett behovet av förskoleplatser.
+"""
+
+
+def test_numbered_points_under_the_label_are_one_proposal():
+    proposal = _proposals(NUMBERED)["2"]
+    assert proposal == ("1. Stadsdelsnämnden godkänner inriktningen för en ny förskola. "
+                        "2. Stadsdelsnämnden begär hos kommunstyrelsen medel för projekteringen.")

@@ -208,7 +208,8 @@ def _block(body: list[Line], i: int, rest: str) -> tuple[list[str], int]:
         if ln.blank:
             nxt = next((b for b in body[j:] if not b.blank), None)
             clauses = clauses or len(lines) == 1 and bool(INTRODUCES_CLAUSES.search(lines[0].text))
-            points = points or len(lines) == 1 and lines[0].text.rstrip().endswith(":")
+            points = points or len(lines) == 1 and (lines[0].text.rstrip().endswith(":") or not rest and bool(
+                POINT.match(lines[0].text) and lines[0].text.lstrip().startswith("1")))  # "1. ..." / "2. ..."
             if points and nxt is not None and POINT.match(nxt.text):  # "... beslutar följande:" / "1. ..."
                 j += 1
                 continue
