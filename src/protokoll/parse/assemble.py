@@ -27,7 +27,7 @@ from .itemreader import items_end, read_item
 from .listedfirst import listed_before_header
 from .items import DURATION_CELL, TIME_CELL, find_items
 from .itemtext import running_lines
-from .kindmarks import announced, listed_record, protocol_marked
+from .kindmarks import announced, attended_record, listed_record, protocol_marked
 from .lines import Line, split_lines
 from .nextmeeting import NEXT, may_name_next, member_stem, next_meeting
 from .numberright import right_numbers
@@ -87,6 +87,7 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
         rec.secretary = fallbacks.secretary_in_sentence(header)
     paths.note(rec, "people.role_in_header")
     rec.kind = protocol_marked(meta.read_kind(title_lines), title_lines, text)
+    rec.kind = attended_record(rec.kind, title_lines, text)  # "Dagordning" + "Närvarande:" + decisions made
     rec.number = meta.read_number(title_lines)
     body_value = bodysigns.labelled_body(field_value(fields, "body"))  # not the posting box's own sentences
     body_of = orgplaces.body_of_organisation(body_value)  # "Förbundsstyrelsen för Regionförbundet i X län"

@@ -33,6 +33,12 @@ PROPOSAL_LABEL = re.compile(
     r"(?: till [\wåäö ]+)?|"
     r"Beslutsförslag|Föreslaget beslut)(?![\wåäö])\s*:?\s*(.*)$")  # a whole word: not "Loppis förslagsvis ..."
 NEXT_MEETING = re.compile(r"^(?:[\wåäö]+s\s+)?nästa\s+[\wåäö]*\s*(?:möte|sammanträde)", re.I)
+#: "Förslag till beslut Omedelbar justering": a note that the paragraph is to be approved at once (at the meeting),
+#: written on the label's line; the proposal is the text under the label
+AT_ONCE = re.compile(r"^(?:omedelbar|omedelbart)\s+juster(?:ing|as|ad|at)\.?$", re.I)
+#: a web page's link text on a line of its own right after an item's text: "Ärendedokument", "Läs dokument (PDF)",
+#: "Handlingar", "Bilagor" (the links to the item's papers, not its text)
+LINK_TEXT = re.compile(r"^(?:Ärendedokument|Läs\s+dokument(?:\s*\((?:PDF|pdf)\))?|Handlingar|Bilagor)$")
 #: "Förslag till beslut på sammanträdet": the motions made at the meeting (yrkanden), not the proposal put to it
 MADE_AT_MEETING = re.compile(r"^Förslag till beslut\s+(?:på|under|vid)\s+(?:sammanträdet|mötet)")
 #: an attachment reference after the proposal's last sentence ("Delårsrapporten godkänns. Bilaga 3")
@@ -66,7 +72,8 @@ def read_decisions(body: list[Line]) -> Decisions:
         dm = DECISION_LABEL.match(t) if not pm and ("eslut" in t or "ESLUT" in t or "eslöt" in t) else None
         if pm and (pm.group(1) or _label_alone(ln.text)) and _is_proposal(ln.text):
             own = OWN_PROPOSAL_LABEL.match(t)
-            texts, i = _block(body, i, t[own.end():] if own else pm.group(1))
+            rest = t[own.end():] if own else pm.group(1)
+            texts, i = _block(body, i, "" if AT_ONCE.match(rest.strip()) else rest)
             value = strip_section_heading(" ".join(texts))
             value = TRAILING_ATTACHMENT.sub("", value)  # "... godkänns. Bilaga 3": the attachment is no part of it
             out.proposed = proposal_text(value)  # none for a placeholder ("xx"); no next item's label
@@ -200,7 +207,8 @@ def _block(body: list[Line], i: int, rest: str) -> tuple[list[str], int]:
         if ln.blank:
             nxt = next((b for b in body[j:] if not b.blank), None)
             clauses = clauses or len(lines) == 1 and bool(INTRODUCES_CLAUSES.search(lines[0].text))
-            points = points or len(lines) == 1 and lines[0].text.rstrip().endswith(":")
+            points = points or len(lines) == 1 and (lines[0].text.rstrip().endswith(":") or not rest and bool(
+                POINT.match(lines[0].text) and lines[0].text.lstrip().startswith("1")))  # "1. ..." / "2. ..."
             if points and nxt is not None and POINT.match(nxt.text):  # "... beslutar följande:" / "1. ..."
                 j += 1
                 continue
@@ -210,13 +218,13 @@ def _block(body: list[Line], i: int, rest: str) -> tuple[list[str], int]:
             continue
         if DECISION_LABEL.match(ln.text) and _label_alone(ln.text) or PROPOSAL_LABEL.match(ln.text) and \
                 _is_proposal(ln.text) or NEXT_MEETING.search(ln.text) or SECTION.match(ln.text) or FOLLOW_UP.match(ln.text) \
-                or ln.text[:1].isdigit() and SUBPOINT_LINE.match(ln.text):
+                or ln.text[:1].isdigit() and SUBPOINT_LINE.match(ln.text) or LINK_TEXT.match(ln.text.strip()):
             break
         lines.append(ln)
         j += 1
     if clauses:
         return _clauses(lines), j
-    if not rest and lines and len(lines) <= 2:
+    if not rest and lines and len(lines) <= 2 and not (j < len(body) and LINK_TEXT.match(body[j].text.strip())):
         more, j = _short_paragraphs(body, j)
         if more:
             return [join(lines)] + more, j

@@ -99,6 +99,28 @@ def listed_record(kind: str | None, title_lines: list[Line], decisions: list[lis
     return None if named is not None and LIST_HEADING.match(named.text) else kind
 
 
+#: who attended, named on the label's line: "Närvarande: Anne, Ida och Sandra" (a kallelse lists "Kallade:")
+ATTENDED = re.compile(r"^\s*närvarande(?:\s+ledamöter)?\s*:\s*[A-ZÅÄÖ]", re.M | re.I)
+#: a decision told as made, in the first person or the perfect: "Vi beslutar att ...", "Styrelsen har beslutat att
+#: ..." (not "Styrelsen beslutar att ...": an agenda's formula for its proposal)
+DECIDED_NOW = re.compile(r"\b(?:vi\s+(?:beslutar|beslöt|beslutade|har\s+beslutat)|har\s+beslutat|har\s+beslutats)\b",
+                         re.I)
+
+
+def attended_record(kind: str | None, title_lines: list[Line], text: str) -> str | None:
+    """None (read the kind as an untitled document's) for an "agenda" titled so ("Dagordning styrelsemöte ...") that
+    records who attended ("Närvarande: ...") and, on two lines or more, what was decided ("Vi beslutar att ...",
+    "Styrelsen har beslutat ...", "... godkändes"): a board's notes written on the agenda's numbering. A kallelse
+    ("Kallelse", "Kallade: ...") is still an agenda. Else ``kind``."""
+    if kind != "agenda" or not ATTENDED.search(text) or re.search(r"^\s*kallade\s*:", text, re.M | re.I):
+        return kind
+    named = _agenda_title(title_lines)
+    if named is None or named.text.strip().casefold().startswith("kallelse"):
+        return kind
+    told = [ln for ln in text.splitlines() if DECIDED_NOW.search(ln) or DECIDED.search(ln)]
+    return None if len(told) >= 2 else kind
+
+
 def _agenda_title(title_lines: list[Line]) -> Line | None:
     """The first title line that alone names an agenda ("Föredragningslista", "Kallelse")."""
     return next((ln for ln in title_lines if read_kind([ln]) == "agenda"), None)
