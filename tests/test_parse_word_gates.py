@@ -258,3 +258,21 @@ def test_long_folds_are_kept_for_the_last_few_texts_only():
     assert len(features._LONG_FOLDS) == features.LONG_KEPT
     assert texts[-1] in features._LONG_FOLDS and texts[0] not in features._LONG_FOLDS
     assert features.keyword_fold("Kort ÅTGÄRD") == "kort åtgärd"
+
+
+def test_every_meeting_officer_election_form_needs_the_office_and_an_election_word():
+    from protokoll.parse import meetingchair as mc
+    for pattern, office in ((mc.ELECTION, mc.OFFICE), (mc.ANY_ELECTION, mc.OFFICE), (mc.SECRETARY_ELECTION, mc.SECRETARY)):
+        for alt in _alternatives(pattern.pattern):
+            assert office in alt, alt
+            assert any(w in alt for w in mc.ELECTION_WORDS), alt
+
+
+def test_meeting_officer_elections_read_behind_the_gate_and_nothing_without_its_words():
+    from protokoll.parse import meetingchair as mc
+    text = "§ 1 Mötets öppnande\nMötet öppnades.\n§ 2 Val av mötesordförande\nLisa Holmgren valdes till mötesordförande.\n"
+    assert mc.elected_chair(text) == ("Lisa Holmgren", text.index("Lisa"))
+    assert mc.elected_secretary("Till mötets sekreterare utsågs Karl Dahl.") == ("Karl Dahl", 0)
+    assert mc.election_unread("Till ordförande för mötet valdes Anna-Britta.")
+    assert mc.elected_chair(text.replace("valdes", "blev")) is None  # no election word: the gate holds
+    assert not mc.election_unread(text.replace("mötesordförande", "ordförande"))  # no office of this meeting

@@ -64,17 +64,25 @@ SECRETARY_ELECTION = _forms(SECRETARY)
 NEXT_MEETING = re.compile(r"^\s*(?:till|för|vid)\s+(?:nästa|kommande)\b", re.I)
 #: the opening part of a document, where a meeting's officers are elected (characters)
 OPENING = 6000
+#: every form above names the office (case as written) and, before or after it, an election word: "valdes",
+#: "valde", "utsågs", "utsåg", "utses", "väljs" or the heading's "Val av"; a text without both cannot match, so
+#: the patterns, which try a name from every capitalised word, are not run on it (issue 12)
+CHAIR_OFFICE = re.compile(OFFICE)
+SECRETARY_OFFICE = re.compile(SECRETARY)
+ELECTION_WORDS = ("vald", "utsåg", "utses", "väljs", "Val")
 
 
 def elected_chair(text: str) -> tuple[str, int] | None:
     """(name, offset) of the first person the document says was elected to chair this meeting, in its opening
     part; None when there is no such sentence or its name is no person's."""
-    return _first(ELECTION, text)
+    return _first(ELECTION, text, CHAIR_OFFICE)
 
 
 def election_unread(text: str) -> bool:
     """Whether the opening part of the text tells of the election of this meeting's chair without a name
     :func:`elected_chair` can read (then neither the opener nor a list's "ordf." is known to have chaired)."""
+    if not _may_elect(CHAIR_OFFICE, text):
+        return False
     m = ANY_ELECTION.search(text, 0, min(len(text), OPENING))
     return m is not None and not NEXT_MEETING.match(text, m.end()) and elected_chair(text) is None
 
@@ -82,10 +90,18 @@ def election_unread(text: str) -> bool:
 def elected_secretary(text: str) -> tuple[str, int] | None:
     """(name, offset) of the person elected to keep this meeting's minutes ("Till sekreterare för mötet utsågs
     Eva Lind", "Eva Lind valdes till mötets sekreterare"), as :func:`elected_chair`."""
-    return _first(SECRETARY_ELECTION, text)
+    return _first(SECRETARY_ELECTION, text, SECRETARY_OFFICE)
 
 
-def _first(pattern: re.Pattern, text: str) -> tuple[str, int] | None:
+def _may_elect(office: re.Pattern, text: str) -> bool:
+    """Whether the opening part of the text names the office and an election word (the gate of the forms)."""
+    end = min(len(text), OPENING)
+    return office.search(text, 0, end) is not None and any(w in text[:end] for w in ELECTION_WORDS)
+
+
+def _first(pattern: re.Pattern, text: str, office: re.Pattern) -> tuple[str, int] | None:
+    if not _may_elect(office, text):
+        return None
     for m in pattern.finditer(text, 0, min(len(text), OPENING)):
         if NEXT_MEETING.match(text, m.end()):
             continue  # "Val av mötesordförande till nästa möte": the next meeting's chair
