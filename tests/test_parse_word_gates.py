@@ -276,3 +276,19 @@ def test_meeting_officer_elections_read_behind_the_gate_and_nothing_without_its_
     assert mc.election_unread("Till ordförande för mötet valdes Anna-Britta.")
     assert mc.elected_chair(text.replace("valdes", "blev")) is None  # no election word: the gate holds
     assert not mc.election_unread(text.replace("mötesordförande", "ordförande"))  # no office of this meeting
+
+
+def test_every_plan_heading_has_a_word_the_gate_asks_for():
+    from protokoll.parse import meetingplan
+    inner = re.search(r"\(\?:(mötesplan[^)]*)\)", meetingplan.PLAN_HEADING.pattern).group(1)
+    for alt in inner.split("|"):
+        assert any(w in alt for w in meetingplan.PLAN_HEADING_WORDS), alt
+
+
+def test_a_plan_under_its_heading_is_read_behind_the_gate():
+    from protokoll.parse import meetingplan
+    text = "Protokoll styrelsemöte\nMÖTESTIDER HÖSTEN\n8 oktober\n12 november\n"
+    got = meetingplan.plan_below(lines.split_lines(text), date(2023, 9, 20), [2023], {"styrelse"})
+    assert got == date(2023, 10, 8)
+    assert meetingplan.plan_below(lines.split_lines(text.replace("MÖTESTIDER", "MÖTEN")), date(2023, 9, 20), [2023],
+                                  {"styrelse"}) is None

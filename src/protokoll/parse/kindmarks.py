@@ -117,8 +117,8 @@ def attended_record(kind: str | None, title_lines: list[Line], text: str) -> str
     named = _agenda_title(title_lines)
     if named is None or named.text.strip().casefold().startswith("kallelse"):
         return kind
-    told = [ln for ln in text.splitlines() if DECIDED_NOW.search(ln) or DECIDED.search(ln)]
-    return None if len(told) >= 2 else kind
+    told = (ln for ln in text.splitlines() if DECIDED_NOW.search(ln) or DECIDED.search(ln))
+    return None if next(told, None) is not None and next(told, None) is not None else kind  # two lines suffice
 
 
 def _agenda_title(title_lines: list[Line]) -> Line | None:

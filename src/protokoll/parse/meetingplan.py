@@ -60,6 +60,15 @@ PLAN_HEADING = re.compile(r"^[\s\-•*§\d.:)]*(?:mötesplan|sammanträdesplan|m
                           r"sammanträdesdagar|mötesdagar)(?:\s+(?:för\s+)?(?:hösten|våren|vt|ht)?\s*(?:\d{4})?)?"
                           r"\s*:?\s*$", re.I)
 PLAN_LINES = 8  #: lines under a plan's heading read for its dates
+#: a word each of ``PLAN_HEADING``'s headings holds: a document whose folded text has none has no plan's heading
+PLAN_HEADING_WORDS = ("plan", "tider", "dagar")
+
+
+def _may_have_plan(lines: list[Line]) -> bool:
+    """The cheap test before ``PLAN_HEADING`` on every line: a word of its headings in the document's folded text
+    (the joined text is the one :func:`.nextmeeting.next_meeting` folded, whose fold is kept)."""
+    low = keyword_fold("\n".join([ln.text for ln in lines]))
+    return any(w in low for w in PLAN_HEADING_WORDS)
 
 
 def plan_below(lines: list[Line], day: date | None, years: list[int], own: set[str]) -> date | None:
@@ -67,7 +76,7 @@ def plan_below(lines: list[Line], day: date | None, years: list[int], own: set[s
     lines right below it ("Mötestider hösten" / "8 oktober" / "12 november"): the list is the lines from the one
     under the heading that are dates or meetings of this body (:func:`list_line`), and its first later date counts
     only within a season of the meeting (:func:`near`). In an undated document nothing is certain."""
-    if day is None:
+    if day is None or not _may_have_plan(lines):
         return None
     for i, ln in enumerate(lines):
         if ln.blank or len(ln.text) > 60 or not PLAN_HEADING.match(ln.text):
