@@ -96,7 +96,8 @@ def elected_secretary(text: str) -> tuple[str, int] | None:
 def _may_elect(office: re.Pattern, text: str) -> bool:
     """Whether the opening part of the text names the office and an election word (the gate of the forms)."""
     end = min(len(text), OPENING)
-    return office.search(text, 0, end) is not None and any(w in text[:end] for w in ELECTION_WORDS)
+    opening = text[:end]
+    return any(w in opening for w in ELECTION_WORDS) and office.search(opening) is not None
 
 
 def _first(pattern: re.Pattern, text: str, office: re.Pattern) -> tuple[str, int] | None:

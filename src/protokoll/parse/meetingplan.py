@@ -60,8 +60,9 @@ PLAN_HEADING = re.compile(r"^[\s\-•*§\d.:)]*(?:mötesplan|sammanträdesplan|m
                           r"sammanträdesdagar|mötesdagar)(?:\s+(?:för\s+)?(?:hösten|våren|vt|ht)?\s*(?:\d{4})?)?"
                           r"\s*:?\s*$", re.I)
 PLAN_LINES = 8  #: lines under a plan's heading read for its dates
-#: a word each of ``PLAN_HEADING``'s headings holds: a document whose folded text has none has no plan's heading
-PLAN_HEADING_WORDS = ("plan", "tider", "dagar")
+#: ``PLAN_HEADING``'s heading words: a document whose folded text has none has no plan's heading
+PLAN_HEADING_WORDS = ("mötesplan", "sammanträdesplan", "mötestider", "sammanträdestider", "sammanträdesdagar",
+                      "mötesdagar")
 
 
 def _may_have_plan(lines: list[Line]) -> bool:
