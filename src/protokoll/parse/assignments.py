@@ -201,9 +201,9 @@ def _clause_assignment(clause: str, ctx: Context) -> Assignment | None:
             return None  # "Miljönämnden utser Anna Berg till ...": a body's own decision, no task given
         elif k <= 2 and _body_itself(" ".join(words[:k])):
             return None  # "Arbetsutskottet lämnar yttrande ...": a deciding body's act in the present, its decision
-        elif _finite(verb) and capitalised(verb):
-            return None  # a name or a heading inside the sentence, never its verb: abstain
         elif _finite(verb):
+            if capitalised(verb):
+                return None  # a name or a heading inside the sentence, never its verb: abstain
             verb_inf, rest = _infinitive(verb), " ".join(words[k + 1:])
         else:
             continue
