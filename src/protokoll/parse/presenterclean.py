@@ -72,9 +72,10 @@ PRESENTING = re.compile(r"\b(?:informera|redogör|redogjorde|presentera|berätta
 def opens_meeting(text: str, who: str) -> bool:
     """Whether ``text`` names ``who`` as opening the meeting and presenting nothing ("Mötet öppnades av
     ordförande Anna Berg", "Ordförande Anna Berg hälsade alla välkomna")."""
+    if who not in text:  # (first: the name in the text costs less than the text's fold)
+        return False
     low = text.casefold()
-    return ("öppna" in low or "hälsa" in low) and who in text and bool(OPENED.search(text)) \
-        and not PRESENTING.search(text)
+    return ("öppna" in low or "hälsa" in low) and bool(OPENED.search(text)) and not PRESENTING.search(text)
 
 
 def not_openers(names: list[str], texts: list[str]) -> list[str]:
