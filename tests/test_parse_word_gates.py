@@ -292,3 +292,33 @@ def test_a_plan_under_its_heading_is_read_behind_the_gate():
     assert got == date(2023, 10, 8)
     assert meetingplan.plan_below(lines.split_lines(text.replace("MÖTESTIDER", "MÖTEN")), date(2023, 9, 20), [2023],
                                   {"styrelse"}) is None
+
+
+def test_every_deferred_passive_and_note_of_some_passes_the_tentative_gates():
+    from protokoll.parse import tentative as tv
+    for alt in _alternatives(tv._PASSIVE_INFINITIVE):
+        written = alt.replace(r"\s+", " ")
+        assert tv._may_defer(f"Frågan ska {written} senare"), alt
+        assert tv.tentative(f"Frågan ska {written} senare"), alt
+    for verb in ("noteras", "NOTERADES", "Antecknas", "antecknades"):
+        for some in ("bl.a.", "BL. A.", "bland annat", "Bland Annat"):
+            assert tv._may_note_some(f"Det {verb} {some} att planen följs"), (verb, some)
+            assert tv.tentative(f"Det {verb} {some} att planen följs"), (verb, some)
+    assert not tv._may_defer("Protokollet godkändes.") and not tv.tentative("Protokollet godkändes.")
+    assert not tv._may_note_some("Informationen noteras.") and not tv.tentative("Informationen noteras.")
+    assert not tv.tentative("Mötet beslutade att styrelsen ska väljas på två år.")
+
+
+def test_every_protocol_mark_has_a_word_the_gate_asks_for():
+    from protokoll.parse import kindmarks
+    words = ("juster", "anslag", "paragrafer", "underskrifter")
+    for pattern in (kindmarks.JUSTERAT, kindmarks.BOX_LABEL):
+        inner = pattern.pattern[pattern.pattern.index("(?:"):]
+        for alt in _alternatives(inner[:_closing(inner, 0) + 1]):
+            assert any(w in alt for w in words), alt
+    head = [lines.Line("Styrelsemöte", 0)]
+    marked = "Styrelsemöte\nPROTOKOLLET ÄR JUSTERAT\nBevis / Anslag\n"
+    assert kindmarks.may_mark(marked) and kindmarks.protocol_marked(None, head, marked) == "protocol"
+    assert kindmarks.protocol_marked(None, head, "Styrelsemöte\nJusteringens plats och tid: kansliet\n") == "protocol"
+    assert not kindmarks.may_mark("Styrelsemöte\nBudgeten gicks igenom.\n")
+    assert kindmarks.protocol_marked(None, head, "Styrelsemöte\nBudgeten gicks igenom.\n") is None

@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 
 from .body import read_kind
+from .features import keyword_fold
 from .lines import Line
 
 #: the sentences of a justered protocol's notice-board certificate
@@ -45,11 +46,18 @@ BOX_LABEL = re.compile(r"(?<![\wåäö])(?:justeringens\s+plats\s+och\s+tid|"
                        re.I)
 
 
+def may_mark(text: str) -> bool:
+    """The cheap test before ``JUSTERAT`` and ``BOX_LABEL`` (each a search of the whole text from every position):
+    a word each of their wordings needs, in the once-folded text (issue 12)."""
+    low = keyword_fold(text)
+    return "juster" in low or "anslag" in low or "paragrafer" in low or "underskrifter" in low
+
+
 def protocol_marked(kind: str | None, title_lines: list[Line], text: str) -> str | None:
     """The document's kind with a protocol's certificate taken into account (see the module's rules)."""
     if kind not in (None, "agenda"):
         return kind
-    mark = _first(JUSTERAT.search(text), BOX_LABEL.search(text))
+    mark = _first(JUSTERAT.search(text), BOX_LABEL.search(text)) if may_mark(text) else None
     if mark is None:
         return "protocol" if kind is None and _printed_protocol(text) else kind
     if kind is None:

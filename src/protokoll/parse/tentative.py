@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .features import keyword_fold
+
 #: the passive verbs a decision without a label is written with (:mod:`.unlabelled`, :mod:`.decided`) in the
 #: form that follows a modal or "att" ("ska godkännas", "kan noteras", "att utses")
 _PASSIVE_INFINITIVE = (r"(?:godkännas|godkänns|fastställas|fastställs|antas|utses|väljas|väljs|noteras|antecknas|"
@@ -31,7 +33,21 @@ DECIDED_BEFORE = re.compile(r"\b(?:beslutar|beslutade|beslöt|beslutas|beslutade
 
 def tentative(sentence: str) -> bool:
     """Whether a sentence worded like a decision only says what may or will be decided, or sums up a report."""
-    if AMONG_OTHERS.search(sentence):
+    if _may_note_some(sentence) and AMONG_OTHERS.search(sentence):
         return True
-    m = LATER.search(sentence)
+    m = LATER.search(sentence) if _may_defer(sentence) else None
     return bool(m) and not DECIDED_BEFORE.search(sentence, 0, m.start())
+
+
+def _may_defer(sentence: str) -> bool:
+    """The cheap test before ``LATER`` (a search from every position, case-sensitive): a stem of one of its
+    passive verbs (``_PASSIVE_INFINITIVE``), as written (issue 12)."""
+    return "godkänn" in sentence or "fastställ" in sentence or "antas" in sentence or "utses" in sentence \
+        or "välj" in sentence or "noteras" in sentence or "antecknas" in sentence or "bordläggas" in sentence \
+        or "återremitteras" in sentence or "beslutas" in sentence or "läggas" in sentence
+
+
+def _may_note_some(sentence: str) -> bool:
+    """The cheap test before ``AMONG_OTHERS``: "bl" ("bl.a.", "bland annat") and a verb of noting, folded."""
+    low = keyword_fold(sentence)
+    return "bl" in low and ("noter" in low or "anteckn" in low)
