@@ -166,3 +166,21 @@ def test_a_licence_item_names_its_licensee():
     for title in ("Serveringstillstånd - Per Holm", "Stadigvarande serveringstillstånd - Karin Lindqvist Bar",
                   "Tillfälligt serveringstillstånd Per Holm"):
         assert title_presenters(title) == (title, [])
+
+
+def test_the_presenter_column_after_a_finished_title_is_read_also_for_a_citizens_proposal():
+    """An agenda that sets its presenters after each finished title (". - Name, Name") keeps them, also where a
+    name is a double given name written together ("AnnKristin") and where the title is a citizens' proposal or
+    an application: after the title's full stop the name is the column's, not the proposal's author."""
+    rec = parse_text("Kallelse\nKommunstyrelsen\n2019-03-04\n\n"
+                     "4 Visionsarbete på förvaltningen. - Eva Lind, AnnKristin Berg\n\n"
+                     "5 Medborgarförslag: Ny busshållplats vid torget. - Per Holm\n\n"
+                     "6 Ansökan om medlemskap i ett nätverk. - Karin Ek\n", "x.txt")
+    assert [(i.title, i.presenters) for i in rec.items] == [
+        ("Visionsarbete på förvaltningen", ["Eva Lind", "AnnKristin Berg"]),
+        ("Medborgarförslag: Ny busshållplats vid torget", ["Per Holm"]),
+        ("Ansökan om medlemskap i ett nätverk", ["Karin Ek"])]
+    # without the full stop the name after a citizens' proposal is its author: no presenter
+    author = parse_text("Kallelse\nKommunstyrelsen\n2019-03-04\n\n4 Budget 2020\n\n"
+                        "5 Medborgarförslag om en ny busshållplats - Per Holm\n\n6 Övriga frågor\n", "x.txt")
+    assert [i.presenters for i in author.items] == [[], [], []]

@@ -18,10 +18,20 @@ def _known() -> frozenset[str]:
     return frozenset(more) | given_names()
 
 
+#: a double given name written as one word, each part capitalised: "AnnKristin", "LarsGöran"
+GLUED_PAIR = re.compile(r"([A-ZÅÄÖ][a-zåäöé]+)([A-ZÅÄÖ][a-zåäöé]+)")
+
+
 def opens_name(word: str) -> bool:
-    """Whether ``word`` is a given name (see the module)."""
+    """Whether ``word`` is a given name (see the module): one known name, two joined by a hyphen ("Anna-Karin")
+    or written together with the second's capital kept ("AnnKristin")."""
     known = _known()
-    return word in known or ("-" in word and all(part in known for part in word.split("-")))
+    if word in known:
+        return True
+    if "-" in word:
+        return all(part in known for part in word.split("-"))
+    glued = GLUED_PAIR.fullmatch(word) if len(word) > 5 else None
+    return bool(glued) and glued.group(1) in known and glued.group(2) in known
 
 
 #: the role a point of minutes names its person by, before the name: "Ordförande Anna Berg hälsade alla välkomna"

@@ -86,5 +86,11 @@ def not_openers(names: list[str], texts: list[str]) -> list[str]:
 def about_people(heading: str) -> bool:
     """Whether a heading is about the people it names: a motion's author, who resigns or is released, elected,
     thanked ("Befrielse från uppdrag - Anna Berg", "Till sekreterare valdes Anna Berg"), who opens the meeting
-    ("Mötet öppnades av ordförande Anna Berg")."""
-    return bool(SUBJECT_HEADING.match(heading) or CHOSEN.search(heading) or OPENED.search(heading))
+    ("Mötet öppnades av ordförande Anna Berg"). A name set after the finished title, behind a full stop and a dash
+    ("Medborgarförslag: Resecentrum. - Anna Berg"), is the agenda's presenter column, not the subject."""
+    subject = SUBJECT_HEADING.match(heading) and not AFTER_FINISHED_TITLE.search(heading)
+    return bool(subject or CHOSEN.search(heading) or OPENED.search(heading))
+
+
+#: the presenter column after a finished title: a full stop, a dash, then a capitalised name
+AFTER_FINISHED_TITLE = re.compile(r"\.\s+[-–]\s+[A-ZÅÄÖ][\wåäöé\-]+\s+[A-ZÅÄÖ]")
