@@ -63,3 +63,30 @@ def cut_start_end(value: str) -> str | None:
     """The end of a range in ``value`` whose start lost its hour (the time a plain reading takes as the start)."""
     m = CUT_START.search(value)
     return dates.parse_times("kl " + m["end"])[0] if m else None
+
+
+_HM = r"(?:2[0-3]|[01]?\d)[.:][0-5]\d"
+#: a range of times with minutes, its dash perhaps dropped: "08.30–12.00", "08.30 12.00"
+_RANGE = rf"(?P<a>{_HM})(?:\s*[-–—]\s*|[ \t]+)(?P<b>{_HM})(?![\d]|[.:]\d)"
+#: after a comma, what begins with a time: another session, or something not understood
+_NEXT = re.compile(rf"\s*,\s*(?={_HM}(?![\d]))")
+_NEXT_RANGE = re.compile(rf"\s*,\s*{_RANGE}")
+
+
+def sessions_end(value: str, start: str, end: str | None) -> tuple[bool, str | None]:
+    """The meeting's end when its hours are written as sessions after a comma ("08.30 12.00, 13.00 16.15",
+    "08.30–12.00, 13.00–16.15"): the last session's end. (False, end) when the value has no second session
+    after the range read; (True, None) when a time follows the comma but is not a later session (unsure)."""
+    first = next((m for m in re.finditer(_RANGE, value)
+                  if dates.parse_times("kl " + m["a"])[0] == start), None)
+    if not first or not _NEXT.match(value, first.end()):
+        return False, end
+    pos, last = first.end(), dates.parse_times("kl " + first["b"])[0]
+    while _NEXT.match(value, pos):
+        m = _NEXT_RANGE.match(value, pos)
+        a = m and dates.parse_times("kl " + m["a"])[0]
+        b = m and dates.parse_times("kl " + m["b"])[0]
+        if not (m and a and b and last and last <= a < b):
+            return True, None  # "13.00-15.00, 15.30": a time after the comma, no later session: abstain
+        pos, last = m.end(), b
+    return True, last

@@ -31,7 +31,7 @@ def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line],
             if start and not end:  # "Tid: 18:00 20:30": the range's dash lost
                 end = labelhours.lost_dash_end(hours_part, start)
             if start and not rec.start:
-                rec.start, rec.end = start, end
+                rec.start, rec.end = start, _sessions_end(rec, hours_part, start, end, f.start)
             if f.kind == "dateplace" and not rec.place:
                 rec.place = place(f.value)
         elif f.kind == "place" and f.value and not rec.place:
@@ -60,6 +60,8 @@ def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line],
             rec.start, rec.end = dates.parse_times(head_text[mention.end:mention.end + 40])
             if rec.start and not rec.end:  # "den 11 april 2019 kl 09:30 12:30": the range's dash lost
                 rec.end = labelhours.lost_dash_end(head_text[mention.end:mention.end + 40], rec.start)
+            if rec.start:  # "den 22 februari 2012 kl. 08.30 12.00, 13.00 16.15": two sessions, the last one's end
+                rec.end = _sessions_end(rec, head_text[mention.end:mention.end + 60], rec.start, rec.end, mention.end)
     if not rec.start:
         rec.start, rec.end = _times_from_lines([ln.text for ln in header if not ln.blank])
     if doubted and not rec.start:
@@ -67,6 +69,15 @@ def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line],
                                      "uncertain: a time read with a date that is not the meeting's", 0.0))
     if not rec.start and not rec.end and rec.date:
         rec.end = _end_of_cut_range(head_text, rec.date, years)
+
+
+def _sessions_end(rec: MeetingRecord, value: str, start: str, end: str | None, offset: int) -> str | None:
+    """The end of hours written as sessions after a comma (the last session's), null when unsure and said so."""
+    sessions, found = labelhours.sessions_end(value, start, end)
+    if sessions and not found:
+        rec.evidence.append(Evidence("end", 0, offset, offset, "uncertain: a time after the meeting's hours "
+                                     "and a comma that is not a later session", 0.0))
+    return found
 
 
 def _after_justering(f: Field, header: list[Line]) -> bool:
