@@ -16,6 +16,7 @@ import re
 from datetime import date
 
 from ..swedish import dates
+from ..swedish.datementions import WEEKDAY_WORD
 from .features import keyword_fold
 from .lines import Line
 from .meetingkind import COMPOUND, body_kind
@@ -24,7 +25,7 @@ from .meetingkind import COMPOUND, body_kind
 PLAN = re.compile(r"\bkommande\s+(?:möten|sammanträden|mötesdatum|sammanträdesdatum)\b", re.I)
 MAX_GAP_DAYS = 100  #: a summer break and a little more: a later first date is outside the plan's season
 MONTH_STEM = r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)"  #: a month's name or its abbreviation opens so
-WEEKDAY = r"(?:mån|tis|ons|tors|fre|lör|sön)dag"  #: a weekday's name (without its definite "-en")
+WEEKDAY = WEEKDAY_WORD  #: a weekday's name (without its definite "-en")
 #: a list line that is a date: "14 mars", "2023-03-14", "14/3", "Tisdag 14 mars", "den 14 mars", "Mars: 14", also after
 #: the season it lists ("Hösten: 8/10, 12/11", "Våren 2020: 15 januari")
 DATE_LINE = re.compile(rf"^[\s\-•*–]*(?:(?:hösten|våren|ht|vt)(?:\s+\d{{4}})?\s*:\s*)?(?:den\s+)?"

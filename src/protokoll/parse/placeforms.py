@@ -22,6 +22,7 @@ import re
 from typing import Callable
 
 from ..swedish import dates
+from ..swedish.datementions import WEEKDAY_WORD
 from .lines import CHROME_RUN_ON, Line
 from .names import is_person
 from .titleplace import title_place
@@ -104,7 +105,7 @@ LABEL_ONLY = re.compile(r"(?:^|\s)(?:Plats och (?:sammanträdes)?tid|Tid och pla
 #: attendee labels that open the line whose value, in a flattened header, is the place and date
 ROW_LABEL = re.compile(r"^(?:(?:Beslutande|Ledamöter|Ej beslutande|Övriga deltagare|Övriga närvarande|Närvarande|"
                        r"Ersättare|Tjänstgörande ersättare)\s+)+")
-WEEKDAY_BEFORE = re.compile(r"[\s,]*(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?(?:\s+den)?)?\s*$", re.I)
+WEEKDAY_BEFORE = re.compile(rf"[\s,]*(?:{WEEKDAY_WORD}(?:en)?(?:\s+den)?)?\s*$", re.I)
 #: the document's title sentence with its place: "Protokoll från styrgruppens möte den 1 april 2004 i Norrby"
 TITLE_SENTENCE = re.compile(r"^(?:Protokoll|PROTOKOLL|Minnesanteckningar|MINNESANTECKNINGAR|Anteckningar|"
                             r"Mötesanteckningar)\b[^.\n]{0,40}?\b(?:från|fört vid|vid)\b[^.\n]{0,120}?"

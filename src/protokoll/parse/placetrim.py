@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..swedish.datementions import WEEKDAY_NAMES
 from ..swedish.names import given_names
 from .persons import is_person
 
@@ -37,7 +38,7 @@ PERSON_TITLED = re.compile(r"\s([A-ZÅÄÖ][a-zåäö]+)\s+[A-ZÅÄÖ][a-zåäö
                            r"(?:sekreterare|chef|handläggare|strateg|direktör|ordförande|controller)\b")
 #: month and weekday names only: a calendar's heads, no place
 CALENDAR_ONLY = re.compile(r"^(?:(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
-                           r"december|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)\s*)+$", re.I)
+                           r"december|" + "|".join(WEEKDAY_NAMES) + r")\s*)+$", re.I)
 
 
 def trim_place(value: str) -> str:

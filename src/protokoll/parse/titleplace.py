@@ -19,6 +19,7 @@ import re
 from typing import Callable
 
 from ..swedish import dates
+from ..swedish.datementions import WEEKDAY_WORD
 
 #: a title line: a page number may stand first, the kind of document is its first word (alone or compound)
 TITLE_OPEN = re.compile(r"^(?:\d{1,3}\s+)?(?:[A-ZÅÄÖ]*PROTOKOLL|[A-ZÅÄÖ][a-zåäö]*protokoll|Protokoll|"
@@ -31,7 +32,7 @@ STOP = re.compile(r"\s(?:Deltagande|Deltagare|Närvarande|Beslutande|Ledamöter|
                   r"Sekreterare|Ordförande|Dagordning|Ärenden)\b|\.\s|\.$|:")
 #: "fört vid <the meeting> på <the place> <the day>": the compound title's sentence
 HELD_AT = re.compile(r"\b(?:fört|förda|förd)\s+vid\s+[^.\n]{0,80}?(?:möte|mötet|sammanträde|sammanträdet)\s+"
-                     r"(?:på|i)\s+(?P<place>[\wåäöÅÄÖ][^.\n]{1,80}?)\s+(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?"
+                     rf"(?:på|i)\s+(?P<place>[\wåäöÅÄÖ][^.\n]{{1,80}}?)\s+(?:{WEEKDAY_WORD}(?:en)?\s+)?"
                      r"den\s+\d")
 MAX_WORDS = 6
 #: a body's name where a place would stand: "fört vid sammanträde i kommunstyrelsen den 3 maj" names who met

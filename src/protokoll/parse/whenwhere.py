@@ -7,6 +7,7 @@ import re
 
 from ..record import Evidence, MeetingRecord
 from ..swedish import dates
+from ..swedish.datementions import WEEKDAY_WORD
 from . import labelhours
 from .features import keyword_fold
 from .fields import Field
@@ -131,7 +132,7 @@ SUMMONS = re.compile(r"(?:kallas\s+till\s+sammanträde|sammanträder|sammanträd
 TITLE_KIND = re.compile(r"^(?:Protokoll|PROTOKOLL|Minnesanteckningar|MINNESANTECKNINGAR|Anteckningar|"
                         r"Mötesanteckningar|Kallelse|KALLELSE)\b")
 #: what a line holding only a date may hold besides it: a weekday, "den", punctuation
-DATE_LINE_REST = re.compile(r"^[\s,.:-]*(?:(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)(?:en)?\s*"
+DATE_LINE_REST = re.compile(rf"^[\s,.:-]*(?:{WEEKDAY_WORD}(?:en)?\s*"
                             r"(?:den\s*)?)?[\s,.:-]*$", re.I)
 
 

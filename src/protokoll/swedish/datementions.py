@@ -30,6 +30,8 @@ MONTHS: dict[str, int] = {name: n for n, name in enumerate(MONTH_NAMES, 1)} | MO
 
 #: Weekday names, Monday first (as ``date.weekday()`` counts).
 WEEKDAY_NAMES = ("måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag")
+#: a pattern of a weekday's name, without its definite "-en" (one owner for the parse rules that skip or stop at one)
+WEEKDAY_WORD = "(?:" + "|".join(WEEKDAY_NAMES) + ")"
 _UNACCENTED = {"måndag": "mandag", "lördag": "lordag", "söndag": "sondag"}
 #: Weekday names, bare and definite ("onsdagen"), also without å/ö -> 0 (Monday)..6.
 WEEKDAYS: dict[str, int] = {}
