@@ -18,7 +18,9 @@ from .lines import Line
 
 NEXT = re.compile(r"\b(?:nästa|nästkommande)\s+(?:[\wåäö]*\s*)?(?:möte|mötet|sammanträde|sammankomst|träff|träffen)\b|"
                   r"\b(?:nästa|nästkommande)\s+[\wåäö]*möte\b|\bnästa\s+gång\b|"
-                  r"\bkommande\s+(?:möten|möte|sammanträden|sammanträde|mötesdatum|sammanträdesdatum)\b", re.I)
+                  r"\bkommande\s+(?:möten|möte|sammanträden|sammanträde|mötesdatum|sammanträdesdatum)\b|"
+                  r"\b(?:nästa|nästkommande)\s+(?P<abbr>(?-i:[A-ZÅÄÖ]{2,6}))-(?:möte|mötet|sammanträde|träff|träffen)\b",
+                  re.I)
 
 
 def may_name_next(text: str) -> bool:
@@ -48,6 +50,8 @@ def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list
         if end < named.start() or not may_name_next(ln.text):
             continue
         for hit in NEXT.finditer(ln.text):  # each mention: "ett kommande möte. Nästa möte: 13 mars" on one line
+            if hit.group("abbr") and not abbreviation_own(hit.group("abbr"), rec, lines):
+                continue  # "nästa KS-möte" in a working group's notes: whose meeting the letters name is unknown
             if meetingkind.names_other_body(ln.text[hit.start():], own) \
                     or meetingkind.held_by_other(ln.text[hit.end():hit.end() + 40], own):  # "nästa styrelsemöte",
                 continue  # "nästa möte i kommunstyrelsen" in a working group's notes: another body's
@@ -101,6 +105,21 @@ def _under(below: list[Line]) -> list[Line]:
         if not x.blank:
             out.append(x)
     return out
+
+
+#: how much of the document's opening names the group (its title lines; a flattened page's first characters)
+TITLE_SPAN = 300
+
+
+def abbreviation_own(abbr: str, rec: MeetingRecord, lines: list[Line]) -> bool:
+    """Whether the letters of "nästa KDG-möte" are the record's own group: its body or organisation, or a title
+    line, names it by those letters ("Minnesanteckningar KDG", "Kommundirektörsgruppen (KDG)"). Minutes call
+    their own group by its letters; letters no title gives may be any body's ("nästa KS-möte" in a group's notes)."""
+    title = "\n".join([x.text for x in lines if not x.blank][:5])[:TITLE_SPAN]
+    word = re.compile(rf"(?<![\w-]){re.escape(abbr)}(?![\wåäöÅÄÖ])")
+    if any(word.search(x or "") for x in (rec.body, rec.organization)):
+        return True
+    return any(not re.search(r"(?:nästa|nästkommande)\s+$", title[:m.start()], re.I) for m in word.finditer(title))
 
 
 def _own(rec: MeetingRecord, lines: list[Line]) -> meetingkind.Later:
