@@ -12,7 +12,7 @@ from ..record import Evidence, MeetingRecord
 from ..swedish import dates
 from . import (actions, bodysigns, confidence, fallbacks, flatsign, learned, meta, openclose, orgplaces, plausible,
                secretaries, sources, upcoming)
-from .attachmentplaces import place_addressed
+from .attachmentplaces import LIST_WORD, place_addressed, place_titled
 from .attendance import TAIL_FIELDS, elected, read_people, under_name
 from .body import deciding_body
 from .capsheadings import capital_headings
@@ -122,15 +122,18 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     known = actions.body_meeting_dates(text, ctx)
     running = running_lines(text)
     texts = []  # each item's text, where an attachment that names another item's paragraph is read
+    listing = LIST_WORD.search(text) is not None  # a "Bilagor" label alone on a line: its entries may name items
     for k, h in enumerate(headings):
         stop = headings[k + 1].index if k + 1 < len(headings) else end
         item = read_item(lines, h, lines[h.index + 1:stop], ctx, known, rec.attendees, running)
         rec.items.append(item)
         # "§" in the item's text (its lines' texts are the document's, as cut into lines): else none is addressed
-        texts.append("\n".join([ln.text for ln in lines[h.index:stop]]) if "§" in text else "")
+        texts.append("\n".join([ln.text for ln in lines[h.index:stop]]) if "§" in text or listing else "")
         rec.evidence.append(Evidence(f"items[{k}]", 0, lines[h.index].start, lines[h.index].start
                                      + len(lines[h.index].text), f"items.heading.{h.style}"))
     place_addressed(rec.items, texts)  # "Bilaga 5 § 46" read in the last item belongs to § 46
+    if listing:  # "Bilagor:" / "1. Ekonomisk rapport" read in the last item belongs to the item of that title
+        place_titled(rec.items, texts)
     if ctx.proposed_from and any(i.decisions for i in rec.items):
         # an agenda decides nothing: a document whose other items record decisions ("utsågs", "läggs till
         # handlingarna") is no agenda (a protocol's "Ärendelista" read as its title), so its formulas are decided

@@ -7,6 +7,12 @@ header) with the paragraph each belongs to. Such a reference, read inside anothe
 the last item's, which runs on to the end of the document), belongs to the item of that paragraph: it is moved
 there. A paragraph this record has no item for is left alone (it may be another meeting's), and so is a
 reference whose paragraph is the item it stands in.
+
+A list whose entries name no paragraph but an item's subject ("Bilagor:" / "1. Ekonomisk rapport för första
+halvåret" / "2. Förslag till placeringspolicy") gives each attachment to the one item whose title the entry names
+(:func:`place_titled`); an entry no title answers stays where it was read, except in an item that closes the
+meeting ("Mötets avslutande"), which has no attachments of its own: there the list is the document's, and an
+attachment whose item is unknown is left out.
 """
 
 from __future__ import annotations
@@ -70,6 +76,75 @@ def place_addressed(items: list[Item], texts: list[str]) -> None:
                 if name not in plain:
                     item.attachments.remove(name)
             if name not in target.attachments:
+                target.attachments.append(name)
+
+
+#: an item that only closes the meeting: "Mötets avslutande", "Avslutning", "Mötet avslutas"
+CLOSING = re.compile(r"^(?:(?:mötets|sammanträdets|årsmötets|stämmans)\s+)?(?:avslutande|avslutning)\.?$|"
+                     r"^(?:mötet|sammanträdet)\s+avslutas\.?$", re.I)
+#: words that say nothing of an item's subject ("Förslag till ...", "Ang. ...")
+MINOR = frozenset("för och av till om på med samt ang angående gällande förslag den det från inför enligt".split())
+SHARE = 2 / 3  #: how much of a title an entry must name
+#: the cheap test for a "Bilagor" list label alone on its line (:data:`.attachments.LIST_LABEL`) in a document
+LIST_WORD = re.compile(r"^[ \t]*(?:Bilagor|Bilaga|BILAGOR)[ \t]*:?[ \t]*$", re.M)
+
+
+def listed_titled(text: str) -> list[tuple[str, str]]:
+    """("bilaga N", the entry's line) for each entry of a list under a "Bilagor" label of its own that names no
+    paragraph ("1. Ekonomisk rapport för första halvåret")."""
+    out: list[tuple[str, str]] = []
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if not LIST_LABEL.match(line):
+            continue
+        for entry in lines[k + 1:]:
+            m = LISTED.match(entry)
+            if not m:
+                break
+            if not PARAGRAPH.search(entry):
+                out.append((f"bilaga {int(m.group(1))}", entry))
+    return out
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-zåäöéü0-9]+", text.casefold())
+            if w not in MINOR and (len(w) >= 4 or w.isdigit())]
+
+
+def titled(entry: str, items: list[Item]) -> Item | None:
+    """The one item whose title the entry names: two thirds of the title's words (a word of five letters or more
+    among them) begin a word of the entry ("Avtal" in "Avtalsförslag"); None when no item or two items do."""
+    said = _words(entry)
+    best: list[tuple[float, Item]] = []
+    for item in items:
+        words = _words(item.title or "")
+        if not words or max(len(w) for w in words) < 5:
+            continue
+        share = sum(1 for w in words if any(e.startswith(w[:6]) for e in said)) / len(words)
+        if share >= SHARE:
+            best.append((share, item))
+    best.sort(key=lambda b: -b[0])
+    if not best or len(best) > 1 and best[1][0] == best[0][0]:
+        return None
+    return best[0][1]
+
+
+def place_titled(items: list[Item], texts: list[str]) -> None:
+    """Give each attachment of a "Bilagor" list whose entry names an item's subject to that item; leave out one
+    whose item is unknown when the list stands in an item that closes the meeting (``texts[k]``: item k's text)."""
+    for item, text in zip(items, texts):
+        entries = listed_titled(text) if "ilag" in text or "ILAG" in text else []
+        if not entries:
+            continue
+        rest = "\n".join(line for line in text.split("\n") if line not in {e for _, e in entries})
+        plain = find_attachments(rest)  # what the item refers to outside the list ("se bilaga 2")
+        for name, entry in entries:
+            target = titled(entry, items)
+            if target is item or target is None and not CLOSING.match((item.title or "").strip()):
+                continue
+            if name in item.attachments and name not in plain:
+                item.attachments.remove(name)
+            if target is not None and name not in target.attachments:
                 target.attachments.append(name)
 
 
