@@ -54,3 +54,10 @@ def test_which_title_an_entry_names():
 def test_an_entry_two_titles_answer_alike_goes_nowhere():
     items = [Item(number="2", title="Budget 2020"), Item(number="3", title="Budget 2021")]
     assert titled("Budget", items) is None
+
+
+def test_a_list_in_the_header_gives_only_the_attachments_whose_item_it_names():
+    text = ("Protokoll\nStyrelsen för Föreningen Lövet\nDatum: 2019-09-16\nNärvarande: Anna Ek, Per Lund\n\n"
+            "Bilagor:\n1. Närvarolista\n2. Ekonomisk rapport för första halvåret\n3. Förslag till placeringspolicy\n\n"
+            + HEAD.split("\n\n", 1)[1] + "§ 4 Mötets avslutande\nOrdföranden avslutade mötet.\n")
+    assert _attachments(text) == {"1": [], "2": ["bilaga 2"], "3": ["bilaga 3"], "4": []}

@@ -133,7 +133,7 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
                                      + len(lines[h.index].text), f"items.heading.{h.style}"))
     place_addressed(rec.items, texts)  # "Bilaga 5 § 46" read in the last item belongs to § 46
     if listing:  # "Bilagor:" / "1. Ekonomisk rapport" read in the last item belongs to the item of that title
-        place_titled(rec.items, texts)
+        place_titled(rec.items, texts, "\n".join([ln.text for ln in lines[:headings[0].index]]) if headings else "")
     if ctx.proposed_from and any(i.decisions for i in rec.items):
         # an agenda decides nothing: a document whose other items record decisions ("utsågs", "läggs till
         # handlingarna") is no agenda (a protocol's "Ärendelista" read as its title), so its formulas are decided

@@ -129,9 +129,14 @@ def titled(entry: str, items: list[Item]) -> Item | None:
     return best[0][1]
 
 
-def place_titled(items: list[Item], texts: list[str]) -> None:
+def place_titled(items: list[Item], texts: list[str], header: str = "") -> None:
     """Give each attachment of a "Bilagor" list whose entry names an item's subject to that item; leave out one
-    whose item is unknown when the list stands in an item that closes the meeting (``texts[k]``: item k's text)."""
+    whose item is unknown when the list stands in an item that closes the meeting (``texts[k]``: item k's text).
+    A list in the ``header`` (the lines before the first item) gives only the attachments whose item it names."""
+    for name, entry in listed_titled(header) if "ilag" in header or "ILAG" in header else ():
+        target = titled(entry, items)
+        if target is not None and name not in target.attachments:
+            target.attachments.append(name)
     for item, text in zip(items, texts):
         entries = listed_titled(text) if "ilag" in text or "ILAG" in text else []
         if not entries:
