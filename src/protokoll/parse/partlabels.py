@@ -53,10 +53,35 @@ def _presenter_end(piece: str) -> int:
     return label.end() + end if end else 0
 
 
+#: an organ whose proposal a label names, ending a heading: "Arbetsutskottets", "Förvaltningens", "Presidiets"
+ORGAN = (r"(?=[A-ZÅÄÖ])(?i:[\wåäö\-]*(?:utskottets|utskotts|nämndens|styrelsens|förvaltningens|presidiets|"
+         r"ordförandens|kontorets|direktionens|beredningens|fullmäktiges|rådets|ledningens))")
+#: a proposal label left at the end of a heading whose text was cut off before the proposal's first word ("Taxa
+#: 2020 Arbetsutskottets förslag" / "Nämnden antar taxan."): the label opens the item's parts
+TAIL_LABEL = re.compile(rf"\s+((?:{ORGAN}\s+förslag(?:\s+till\s+beslut)?|Förslag\s+till\s+beslut|Beslutsförslag|"
+                        r"Föreslaget\s+beslut)\s*:?)\s*$")
+
+
+#: the proposal labels no organ owns, inside a heading that ran on into its parts: "... Beslutsförslag Nämnden ...",
+#: "... Förslag: Nämnden ..." ("Förslag" only with its colon: "Förslag till ny taxa" may be the title itself)
+PLAIN_MIDLINE = re.compile(r"\s(?<=[\w.!?:)]\s)\s*(?=(?:Förslag\s+till\s+beslut|Beslutsförslag|Föreslaget\s+beslut|Förslag(?=:))"
+                           r"(?::|\s+(?:att\s|[A-ZÅÄÖ]|\d{1,2}\.\s)))")
+
+
+PLAIN_AT = re.compile(r"^(?:Förslag\s+till\s+beslut|Beslutsförslag|Föreslaget\s+beslut|Förslag(?=:))\s*:?\s*")
+
+
 def title_parts(title: str, start: int) -> tuple[str, list[Line]]:
     """A heading that ran on into the item's labelled parts ("Budget 2025 Föredragande: Anna Berg Förslag
-    till beslut"): the heading before the first label, and the parts as lines of their own."""
+    till beslut"): the heading before the first label, and the parts as lines of their own; a proposal label
+    that ends the heading ("Taxa 2020 Beslutsförslag") is a part of its own."""
+    tail = TAIL_LABEL.search(title) if "örslag" in title or "Föreslaget" in title else None
+    if tail and title[:tail.start()].strip():
+        return title[:tail.start()].strip(), [Line(tail.group(1), start + tail.start(1))]
     m = MIDLINE.search(title) if "örslag" in title or "öredra" in title else None  # a word of each label
+    plain = PLAIN_MIDLINE.search(title) if "örslag" in title or "Föreslaget" in title else None
+    if plain and (not m or plain.start() < m.start()):  # "Taxa 2020 Dnr MBN 2019/12 Beslutsförslag Nämnden ..."
+        m = plain
     if not m or not title[:m.start()].strip():
         return title, []
     return title[:m.start()].strip(), split_item_parts([Line(title[m.end():], start + m.end())], 0)
@@ -66,15 +91,15 @@ def split_item_parts(body: list[Line], long: int = LONG) -> list[Line]:
     """The item's lines, long ones cut before each presenter or proposal label and after a proposal label."""
     out: list[Line] = []
     for ln in body:
-        if len(ln.text) < long or ln.blank or not ("örslag" in ln.text or "öredra" in ln.text):
+        if len(ln.text) < long or ln.blank or not ("örslag" in ln.text or "öredra" in ln.text or "Föreslaget" in ln.text):
             out.append(ln)  # every label has "Föredra..." (a presenter's) or "förslag"/"Förslag" (a proposal's)
             continue
-        cuts = [m.end() for m in MIDLINE.finditer(ln.text)]
+        cuts = sorted({m.end() for rx in (MIDLINE, PLAIN_MIDLINE) for m in rx.finditer(ln.text)})
         if not cuts and not OPENING.match(ln.text):
             out.append(ln)
             continue
         for s, piece, start in cut_pieces(ln, cuts):
-            label = PROPOSAL_AT.match(piece) if s or OPENING.match(piece) else None
+            label = (PROPOSAL_AT.match(piece) or PLAIN_AT.match(piece)) if s or OPENING.match(piece) else None
             named = _presenter_end(piece) if s and not label else 0
             if label and label.end() < len(piece):
                 out += [Line(piece[:label.end()].rstrip(), start), Line(piece[label.end():], start + label.end())]
