@@ -61,3 +61,10 @@ def test_a_list_in_the_header_gives_only_the_attachments_whose_item_it_names():
             "Bilagor:\n1. Närvarolista\n2. Ekonomisk rapport för första halvåret\n3. Förslag till placeringspolicy\n\n"
             + HEAD.split("\n\n", 1)[1] + "§ 4 Mötets avslutande\nOrdföranden avslutade mötet.\n")
     assert _attachments(text) == {"1": [], "2": ["bilaga 2"], "3": ["bilaga 3"], "4": []}
+
+
+def test_a_list_under_an_earlier_item_is_that_items_own():
+    text = HEAD.replace("§ 2 Ekonomisk rapport\nKassören redovisade det ekonomiska läget för första halvåret.\n",
+                        "§ 2 Ekonomisk rapport\nKassören redovisade läget.\n\nBilagor:\n1. Resultaträkning\n"
+                        "2. Förslag till placeringspolicy\n") + "§ 4 Mötets avslutande\nOrdföranden avslutade mötet.\n"
+    assert _attachments(text) == {"1": [], "2": ["bilaga 1", "bilaga 2"], "3": [], "4": []}

@@ -9,8 +9,9 @@ there. A paragraph this record has no item for is left alone (it may be another 
 reference whose paragraph is the item it stands in.
 
 A list whose entries name no paragraph but an item's subject ("Bilagor:" / "1. Ekonomisk rapport för första
-halvåret" / "2. Förslag till placeringspolicy") gives each attachment to the one item whose title the entry names
-(:func:`place_titled`); an entry no title answers stays where it was read, except in an item that closes the
+halvåret" / "2. Förslag till placeringspolicy") read in the last item (a document's closing list) or in the header
+gives each attachment to the one item whose title the entry names (:func:`place_titled`); an entry no title
+answers stays where it was read, except in an item that closes the
 meeting ("Mötets avslutande"), which has no attachments of its own: there the list is the document's, and an
 attachment whose item is unknown is left out.
 """
@@ -137,7 +138,8 @@ def place_titled(items: list[Item], texts: list[str], header: str = "") -> None:
         target = titled(entry, items)
         if target is not None and name not in target.attachments:
             target.attachments.append(name)
-    for item, text in zip(items, texts):
+    for item, text in list(zip(items, texts))[-1:]:  # the document's closing list runs on in the last item's text;
+        # a list in an item before it is that item's own ("§ 5 Budget" / "Bilagor:" / "1. Budgetförslag")
         entries = listed_titled(text) if "ilag" in text or "ILAG" in text else []
         if not entries:
             continue
