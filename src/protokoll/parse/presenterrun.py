@@ -128,8 +128,10 @@ def speaker_heading(title: str) -> tuple[str, list[str]]:
 
 #: a label naming who presents besides "Föredragande": "Dragning: Anna Berg", "Information från Anna Berg, IT-chef",
 #: "Lägesrapport av Anna Berg" (a colon, "av" or "från" after it, and a person's name first in what follows)
-OTHER_LABEL = re.compile(r"^(?:Dragning|Föredragning|Presentation|Information|Informationen|Redovisning|Inledning|"
-                         r"Medverkande|Genomgång|[A-ZÅÄÖ][a-zåäö]*rapport|Rapport)(?:\s*:\s*|\s+(?:av|från)\s+)(?P<rest>.+)$")
+OTHER_LABEL = re.compile(r"^(?:(?:Dragning|Föredragning|Presentation|Information|Informationen|Redovisning|Inledning|"
+                         r"Medverkande|Genomgång|[A-ZÅÄÖ][a-zåäö]*rapport|Rapport)(?:\s*:\s*|\s+(?:av|från)\s*:?\s+)|"
+                         # the passive as a label: "Redovisas av: Anna Berg", "Informeras av Anna Berg"
+                         r"(?:Redovisas|Presenteras|Informeras|Rapporteras|Föredras|Dras|Hålls)\s+av\s*:?\s+)(?P<rest>.+)$")
 
 
 #: in an agenda, who is responsible for an item leads it: "Ansvarig: Anna Berg", "Ansv: Anna Berg"

@@ -245,10 +245,27 @@ def presenters_in(sentence: str) -> list[str]:
         return []
     found: list[str] = []
     long_list = len(m.group(1)) > SHORT_SUBJECT
-    for words in subject_parts(without_employer(m.group(1))):
+    subject = without_employer(m.group(1))
+    for words, raw in zip(subject_parts(subject), SUBJECT_JOIN.split(subject)):
         name = " ".join(words)
-        if is_person(name) and (not long_list or found or any(opens_name(w) for w in words[:2])):
+        if is_person(name) and (not long_list or found or any(opens_name(w) for w in words[:2])
+                                ) and not _clause(raw, words):
             found.append(name)
-        elif name and (name[:1].isupper() and len(words) > 1 or long_list and not name.endswith("-")):
-            return []  # a subject that is no person's name (a body, an organisation): not presenters
+        elif name and (name[:1].isupper() and len(words) > 1 or long_list and not name.endswith("-")) \
+                or _clause(raw, words):
+            return []  # a subject that is no person's name (a body, an organisation, a clause): not presenters
     return found
+
+
+def _clause(raw: str, words: list[str]) -> bool:
+    """Whether a part of a subject is a clause of its own, not a person with a title before the name: the words
+    taken off before the name hold more than one lower-case word and one of ``CLAUSE_WORDS`` ("Anna Berg kommer
+    att berätta om turism, och Per Ek presenterar": "kommer att berätta om turism" is no title)."""
+    before = EMPLOYER.split(raw)[0].split()
+    dropped = before[:max(0, len(before) - len(words))]
+    return len([w for w in dropped if w[:1].islower()]) > 1 and any(w in CLAUSE_WORDS for w in dropped)
+
+
+#: words that make a stretch of a sentence a clause, not a title before a name: the infinitive mark, auxiliaries,
+#: prepositions and conjunctions
+CLAUSE_WORDS = frozenset("att kommer ska skall har hade är var om för till på som och men eller när då".split())

@@ -1,0 +1,93 @@
+"""Presenters written as real minutes and agendas write them beyond "Föredragande:" (issue 10, h44): a passive
+label ("Redovisas av: X", "Information av: X"), a guest given the floor or invited in order to present ("Till
+dagens sammanträde har X, Org, begärt företräde för att informera om ..."), the reporting clause after what was
+said ("..., berättar X som är ekonomichef."). And two that name nobody: a surname written as its initial ("Maj B
+och Lars N redogör ...") and a clause before the presenter's name read as a title ("X kommer att berätta om
+..., och Y presenterar ..." announces a coming event)."""
+
+from protokoll.parse import parse_text
+from protokoll.parse.presenterclauses import clause_presenters
+from protokoll.parse.presenterclean import titled
+from protokoll.parse.presenterrun import labelled_presenters
+from protokoll.parse.presenters import presenters_in
+
+AGENDA = """Kallelse
+Tekniska nämnden
+Tid: 2025-03-11 kl. 13.00
+Plats: Stadshuset, sal B
+
+Ärenden
+
+1. Budgetuppföljning februari
+Redovisas av: Karin Olsson, ekonom
+
+2. Lägesrapport vinterväghållning
+Information av: Per Holm, gatuchef
+
+3. Ny renhållningstaxa
+Presenteras av Eva Lind
+
+4. Övriga frågor
+"""
+
+MINUTES = """Protokoll
+Kommunstyrelsens arbetsutskott
+Datum: 2025-04-02
+Plats: Stadshuset
+
+§ 16 Information om trygghetsarbetet
+Till dagens sammanträde har Maria Holm, Polisen, och Karl Ek, Räddningstjänsten, begärt företräde för att
+informera om läget i centrum.
+
+§ 17 Ekonomi
+Prognosen visar ett litet överskott, berättar Sofia Lund som är ekonomichef.
+
+§ 18 Föreningsstöd
+Olof Ahl från idrottsrådet har bjudits in för att redogöra för föreningarnas behov.
+
+§ 19 Kommande verksamhet
+Maj B och Lars N redogör för programmet under hösten.
+
+§ 20 Landsbygdsturism
+Vi bjuder in till ett öppet möte i bygdegården. Urban Sten kommer att berätta om turism, och Karin Dahl
+presenterar stödet.
+"""
+
+
+def test_a_passive_label_names_the_presenter():
+    items = parse_text(AGENDA, "x.txt").items
+    assert [i.presenters for i in items] == [["Karin Olsson"], ["Per Holm"], ["Eva Lind"], []]
+    assert [i.title for i in items][:3] == ["Budgetuppföljning februari", "Lägesrapport vinterväghållning",
+                                           "Ny renhållningstaxa"]
+    assert labelled_presenters(["Informeras av: Per Holm"]) == ["Per Holm"]
+    assert labelled_presenters(["Redovisning av delegationsbeslut"]) == []  # a title, not a label
+
+
+def test_guests_given_the_floor_or_invited_to_present():
+    items = parse_text(MINUTES, "x.txt").items
+    assert items[0].presenters == ["Maria Holm", "Karl Ek"]
+    assert items[2].presenters == ["Olof Ahl"]
+    assert clause_presenters(["Per Ek är inbjuden för att presentera projektet."]) == ["Per Ek"]
+    # the floor asked by a body, or given for no presentation: no presenter
+    assert clause_presenters(["Till dagens sammanträde har kommunen begärt företräde för att informera om vägen."]) == []
+    assert clause_presenters(["Anna Berg har begärt företräde inför nämnden."]) == []
+
+
+def test_the_reporting_clause_after_what_was_said():
+    items = parse_text(MINUTES, "x.txt").items
+    assert items[1].presenters == ["Sofia Lund"]
+    assert clause_presenters(["Läget är gott, berättar ordföranden."]) == []  # no person's name
+
+
+def test_a_surname_written_as_its_initial_names_nobody():
+    items = parse_text(MINUTES, "x.txt").items
+    assert items[3].presenters == []
+    assert titled(["Maj B", "Lars N.", "Lars Nord"]) == ["Lars Nord"]
+
+
+def test_a_clause_before_a_name_is_no_title():
+    items = parse_text(MINUTES, "x.txt").items
+    assert items[4].presenters == []  # a coming event's speakers
+    assert presenters_in("Urban Sten kommer att berätta om turism, och Karin Dahl presenterar stödet.") == []
+    assert presenters_in("Kommunens ekonomichef Anna Berg och Per Ek redogjorde för bokslutet.") == ["Anna Berg", "Per Ek"]
+    assert presenters_in("Anna Berg och Per Ek med medarbetare från Region Norr informerade.") == ["Anna Berg", "Per Ek"]
