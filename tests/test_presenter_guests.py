@@ -91,3 +91,14 @@ def test_a_clause_before_a_name_is_no_title():
     assert presenters_in("Urban Sten kommer att berätta om turism, och Karin Dahl presenterar stödet.") == []
     assert presenters_in("Kommunens ekonomichef Anna Berg och Per Ek redogjorde för bokslutet.") == ["Anna Berg", "Per Ek"]
     assert presenters_in("Anna Berg och Per Ek med medarbetare från Region Norr informerade.") == ["Anna Berg", "Per Ek"]
+
+
+def test_the_presenter_named_as_such_and_the_body_that_took_part_of_it():
+    for sentence, people in (("Anna Berg, ekonomichef, är föredragande.", ["Anna Berg"]),
+                             ("Per Ek var föredragande i ärendet.", ["Per Ek"]),
+                             ("Nämnden har tagit del av information från Anna Berg.", ["Anna Berg"]),
+                             ("Arbetsutskottet har fått information av Per Ek om läget.", ["Per Ek"])):
+        assert clause_presenters([sentence]) == people, sentence
+    for sentence in ("Förvaltningen är föredragande i ärendet.", "Ordföranden är föredragande.",
+                     "Nämnden har tagit del av informationen från förvaltningen."):
+        assert clause_presenters([sentence]) == [], sentence

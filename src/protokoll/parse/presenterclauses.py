@@ -7,7 +7,8 @@ read: the body as the receiver of the information, and the presenter's arrival b
 - "Anna Berg hälsas välkommen och informerar om ...", "Kvalitetsstrateg Anna Berg deltar under ärendet och
   redogör för ...", "Anna Berg, Region Norr, presenterar sig och berättar om ...": the presenter arrives (or
   introduces herself) and then presents.
-- "Som föredragande närvarar Anna Berg": the presenter's attendance for the item.
+- "Som föredragande närvarar Anna Berg": the presenter's attendance for the item; "Anna Berg, ekonom, är
+  föredragande": the presenter named as such.
 - "Företrädare för Trafikverket, projektledare Anna Berg m.fl., informerar om ...": representatives of an
   organisation, the people among them named.
 - "Till dagens sammanträde har Anna Berg, Region Norr, begärt företräde för att informera om ...", "Anna Berg har
@@ -30,7 +31,8 @@ GIVEN = (r"(?:en\s+|ett\s+)?(?:(?:kort|kortfattad|muntlig|skriftlig|utförlig|ö
          r"(?:information|informationen|redovisning|dragning|rapport|lägesrapport|presentation|genomgång|"
          r"föredragning|återrapport|återrapportering|lägesbeskrivning|orientering)")
 #: the body receives the information: "Nämnden får information från X", "Styrelsen fick en dragning av X"
-RECEIVES = re.compile(rf"^[A-ZÅÄÖ][\wåäö\-]+(?:\s+[\wåäö\-]+){{0,2}}\s+(?:får|fick|erhåller|erhöll|har fått|tar del av)"
+RECEIVES = re.compile(rf"^[A-ZÅÄÖ][\wåäö\-]+(?:\s+[\wåäö\-]+){{0,2}}\s+(?:får|fick|erhåller|erhöll|har fått|hade fått|"
+                      rf"har erhållit|tar del av|tog del av|har tagit del av)"
                       rf"\s+{GIVEN}\s+(?:[\wåäö]+\s+){{0,4}}?(?:av|från)\s+(?P<rest>.+)$")
 #: the body is informed by someone: "Nämnden informeras av X om", "Styrelsen informerades om läget av X"
 INFORMED = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]+(?:\s+[\wåäö\-]+){0,2}\s+(?:informeras|informerades|underrättas|"
@@ -41,6 +43,8 @@ ATTENDING = r"deltar|deltog|närvarar|närvarade|medverkar|medverkade"
 ARRIVES = re.compile(rf"^(?P<who>.{{3,100}}?)\s+(?:hälsas|hälsades|{ATTENDING}|"
                      rf"presenterar|presenterade|är inbjuden|var inbjuden)\b[^.;]{{0,50}}?\s+och\s+"
                      rf"(?:{VERBS}|går igenom|gick igenom|lämnar information|lämnade information)\b")
+#: the presenter named as such: "Anna Berg, ekonomichef, är föredragande", "Anna Berg var föredragande i ärendet"
+IS_PRESENTER = re.compile(r"^(?P<who>.{3,120}?)\s+(?:är|var)\s+(?:ärendets\s+|dagens\s+)?föredragande\b")
 #: "Som föredragande närvarar X"
 ATTENDS = re.compile(rf"^(?:Som|Såsom)\s+föredragande\s+(?:{ATTENDING})\s+"
                      r"(?:[\wåäö]+\s+)??(?P<rest>.+)$")
@@ -64,7 +68,7 @@ REPORTING = re.compile(rf"[,:]\s+(?:berättar|berättade|informerar|informerade|
                        rf"rapporterade)\s+(?P<who>{NAME})(?=\s*(?:[,.;]|$)|\s+som\b|\s+från\b)")
 
 #: a word each form above cannot be written without (the cheap test before their patterns)
-TRIGGER = re.compile(r"får|fick|erhåll|tar del|informera|underrätta|oriente|föredragande|hälsa|deltar|deltog|närvara|"
+TRIGGER = re.compile(r"får|fick|fått|erhåll|tar del|tog del|tagit del|informera|underrätta|oriente|föredragande|hälsa|deltar|deltog|närvara|"
                      r"medverka|presentera|inbjud|Företrädar|Representant|företräde|bjudits|berätta|redog|rapporter")
 
 
@@ -76,6 +80,9 @@ def clause_presenters(sentences: list[str]) -> list[str]:
             continue
         m = RECEIVES.match(s) or INFORMED.match(s) or ATTENDS.match(s)
         if m and (found := leading_people(without_party_codes(m.group("rest")))):
+            return found
+        named = IS_PRESENTER.match(without_party_codes(s)) if "föredragande" in s else None
+        if named and (found := people_of(named.group("who"))):
             return found
         arrives = ARRIVES.match(without_party_codes(without_parentheses(s)))
         if arrives and (found := _subject(arrives.group("who"))):
