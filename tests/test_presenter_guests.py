@@ -102,3 +102,34 @@ def test_the_presenter_named_as_such_and_the_body_that_took_part_of_it():
     for sentence in ("Förvaltningen är föredragande i ärendet.", "Ordföranden är föredragande.",
                      "Nämnden har tagit del av informationen från förvaltningen."):
         assert clause_presenters([sentence]) == [], sentence
+
+
+AGENDA_FORMS = """Kallelse till sammanträde
+Kulturnämnden
+Tid: 2025-05-06 kl. 18.00
+Plats: Kulturhuset
+
+Föredragningslista
+
+1. Lokalplan (ekonomichef Karin Olsson)
+
+2. Sommarprogram – information av Per Holm
+
+3. Bibliotekets öppettider Föredr: Eva Lind
+
+4. Konstinköp Anna Berg, Per Ek och Eva Lind
+
+5. Skolbio – fritidschef Olof Ahl
+
+6. Taxor | Karin Olsson
+
+7. Avtackning av Anna Berg, Per Ek och Eva Lind
+"""
+
+
+def test_agenda_headings_with_their_presenters():
+    items = parse_text(AGENDA_FORMS, "x.txt").items
+    assert [(i.title, i.presenters) for i in items] == [
+        ("Lokalplan", ["Karin Olsson"]), ("Sommarprogram", ["Per Holm"]), ("Bibliotekets öppettider", ["Eva Lind"]),
+        ("Konstinköp", ["Anna Berg", "Per Ek", "Eva Lind"]), ("Skolbio", ["Olof Ahl"]), ("Taxor", ["Karin Olsson"]),
+        ("Avtackning av Anna Berg, Per Ek och Eva Lind", [])]  # the people a heading is about present nothing

@@ -160,7 +160,7 @@ def title_presenters(title: str) -> tuple[str, list[str]]:
             break
         else:
             break
-    return (" ".join(words).rstrip(" ,;:-–"), found) if found else (title, [])
+    return (" ".join(words).rstrip(" ,;:-–|/"), found) if found else (title, [])
 
 
 #: what a presenter does in minutes: "informerar om", "redogjorde för", "lämnade information", "höll en dragning"
