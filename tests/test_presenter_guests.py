@@ -133,3 +133,22 @@ def test_agenda_headings_with_their_presenters():
         ("Lokalplan", ["Karin Olsson"]), ("Sommarprogram", ["Per Holm"]), ("Bibliotekets öppettider", ["Eva Lind"]),
         ("Konstinköp", ["Anna Berg", "Per Ek", "Eva Lind"]), ("Skolbio", ["Olof Ahl"]), ("Taxor", ["Karin Olsson"]),
         ("Avtackning av Anna Berg, Per Ek och Eva Lind", [])]  # the people a heading is about present nothing
+
+
+FLAT = ("Protokoll Miljönämnden Datum: 2025-02-03 Plats: Rådhuset "
+        "§ 4 Tillsynsplan Ärendet föredras av miljöinspektör Per Holm. "
+        "§ 5 Strandskydd Karin Olsson (S) föredrar ärendet. "
+        "§ 6 Vattenplan Eva Lind, Länsstyrelsen, föredrar ärendet. "
+        "§ 7 Avgifter Förvaltningen informerar om avgifterna.")
+
+
+def test_a_heading_run_on_into_its_presenting_sentence():
+    from protokoll.parse.presenterinline import sentence_in_heading
+    items = parse_text(FLAT, "x.txt").items
+    assert [(i.number, i.title, i.presenters) for i in items] == [
+        ("4", "Tillsynsplan", ["Per Holm"]), ("5", "Strandskydd", ["Karin Olsson"]),
+        ("6", "Vattenplan", ["Eva Lind"]), ("7", "Avgifter", [])]  # a body presents nothing
+    # more than one sentence: a flattened paragraph, not a heading
+    title = "Information Kommunchefen informerar om läget. Anna Berg redogör för budgeten."
+    assert sentence_in_heading(title) == (title, [])
+    assert sentence_in_heading("Val av Anna Berg informerade.") == ("Val av Anna Berg informerade.", [])

@@ -146,7 +146,7 @@ def title_presenters(title: str) -> tuple[str, list[str]]:
         for size in (3, 2):
             cand = words[-size:]
             if len(words) - size < 1 or not opens_name(cand[0]) or cand[-1] in COLUMN_WORDS \
-                    or not is_person(" ".join(cand)):
+                    or cand[-1].endswith(".") or not is_person(" ".join(cand)):  # "... av Per Ek.": a sentence's
                 continue
             if words[-size - 1].casefold() in TITLE_GLUE:  # "... döpa en gata efter Anna Berg": the title's own name
                 continue

@@ -30,6 +30,7 @@ from .givenopen import opens_name
 from .names import is_org, is_person
 from .persons import PARTIES, TITLE_WORDS
 from .presenterforms import NAME
+from .presenterinline import sentence_in_heading
 from .presenterrun import leading_people, marked_presenters, people_and_end, without_leading_title
 from .presenters import COLUMN_WORDS, SUBJECT_HEADING, title_presenters
 from .timetable import SLOT_TIME
@@ -82,7 +83,7 @@ def slot_presenters(title: str) -> tuple[str, list[str]]:
     informing = FROM_PERSON.match(title) if "från" in title else None
     if informing and (people := leading_people(informing.group("rest"))):
         return title, people
-    return title, []
+    return sentence_in_heading(title)  # "Budget Ärendet föredras av Anna Berg.": the sentence ran on into it
 
 
 #: an organisation in parentheses after a name: "Trafikfrågor, Anna Berg (Trafikverket)"
