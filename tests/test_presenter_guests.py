@@ -152,3 +152,14 @@ def test_a_heading_run_on_into_its_presenting_sentence():
     title = "Information Kommunchefen informerar om läget. Anna Berg redogör för budgeten."
     assert sentence_in_heading(title) == (title, [])
     assert sentence_in_heading("Val av Anna Berg informerade.") == ("Val av Anna Berg informerade.", [])
+
+
+def test_who_attends_for_the_item_presents_it():
+    for sentence, people in (("Under punkten deltog Anna Berg, ekonom.", ["Anna Berg"]),
+                             ("Under ärendet deltar Anna Berg och Per Ek från Region Norr.", ["Anna Berg", "Per Ek"]),
+                             ("Vid punkten närvarade Per Ek, controller.", ["Per Ek"])):
+        assert clause_presenters([sentence]) == people, sentence
+    assert clause_presenters(["Under punkten deltog samtliga ledamöter i diskussionen."]) == []
+    minutes = ("Protokoll\nNämnden\nDatum: 2025-02-03\n\n§ 1 Bredband\nNärvarande under paragrafen: Anna Berg\n\n"
+               "§ 2 Skolskjuts\nDeltar under punkten: Per Ek, trafikplanerare\n")
+    assert [i.presenters for i in parse_text(minutes, "x.txt").items] == [["Anna Berg"], ["Per Ek"]]

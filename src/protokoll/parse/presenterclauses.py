@@ -7,7 +7,8 @@ read: the body as the receiver of the information, and the presenter's arrival b
 - "Anna Berg hälsas välkommen och informerar om ...", "Kvalitetsstrateg Anna Berg deltar under ärendet och
   redogör för ...", "Anna Berg, Region Norr, presenterar sig och berättar om ...": the presenter arrives (or
   introduces herself) and then presents.
-- "Som föredragande närvarar Anna Berg": the presenter's attendance for the item; "Anna Berg, ekonom, är
+- "Som föredragande närvarar Anna Berg", "Under punkten deltog Anna Berg, ekonom": the presenter's attendance
+  for the item; "Anna Berg, ekonom, är
   föredragande": the presenter named as such.
 - "Företrädare för Trafikverket, projektledare Anna Berg m.fl., informerar om ...": representatives of an
   organisation, the people among them named.
@@ -45,6 +46,9 @@ ARRIVES = re.compile(rf"^(?P<who>.{{3,100}}?)\s+(?:hälsas|hälsades|{ATTENDING}
                      rf"(?:{VERBS}|går igenom|gick igenom|lämnar information|lämnade information)\b")
 #: the presenter named as such: "Anna Berg, ekonomichef, är föredragande", "Anna Berg var föredragande i ärendet"
 IS_PRESENTER = re.compile(r"^(?P<who>.{3,120}?)\s+(?:är|var)\s+(?:ärendets\s+|dagens\s+)?föredragande\b")
+#: who attends for the item, in the item's text: "Under punkten deltog Anna Berg, ekonom", "Vid ärendet närvarar X"
+AT_ITEM = re.compile(rf"^(?:Under|Vid|För)\s+(?:punkten|ärendet|paragrafen|denna punkt|detta ärende)\s+(?:{ATTENDING})\s+"
+                     r"(?P<rest>[A-ZÅÄÖ].+)$")
 #: "Som föredragande närvarar X"
 ATTENDS = re.compile(rf"^(?:Som|Såsom)\s+föredragande\s+(?:{ATTENDING})\s+"
                      r"(?:[\wåäö]+\s+)??(?P<rest>.+)$")
@@ -78,7 +82,7 @@ def clause_presenters(sentences: list[str]) -> list[str]:
         s = sentence.strip()
         if not TRIGGER.search(s):
             continue
-        m = RECEIVES.match(s) or INFORMED.match(s) or ATTENDS.match(s)
+        m = RECEIVES.match(s) or INFORMED.match(s) or ATTENDS.match(s) or AT_ITEM.match(s)
         if m and (found := leading_people(without_party_codes(m.group("rest")))):
             return found
         named = IS_PRESENTER.match(without_party_codes(s)) if "föredragande" in s else None

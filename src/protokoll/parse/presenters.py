@@ -15,7 +15,8 @@ from .names import find_people, is_person
 PRESENTER = re.compile(r"^(?:(?:Föredragande|Föredragare|Föredras av|Presentatör|Dragande|Inledare|Presenteras av|"
                        r"Rapportör|Föreläsare|Informatör)\s*:?|"
                        # who is invited for the item, with a colon: "Inbjudna under punkten: Anna Berg, ekonom"
-                       r"(?:Inbjuden|Inbjudna|Närvarande|Medverkande)\s+(?:under|vid|för)\s+(?:punkten|ärendet)\s*:|"
+                       r"(?:Inbjuden|Inbjudna|Närvarande|Medverkande|Deltar|Deltog|Närvarar|Närvarade)\s+(?:under|vid|för)\s+"
+                       r"(?:punkten|ärendet|paragrafen)\s*:|"
                        r"(?:Inbjuden|Inbjudna|Inbjuden gäst|Inbjudna gäster|Gäst|Gäster)\s*:)\s*(.*)$", re.I)
 #: what completes the label before its value: "Föredragande för punkten var Anna Berg", "Föredragande i ärendet är
 #: Anna Berg", "Föredragande tjänsteman: Anna Berg"
