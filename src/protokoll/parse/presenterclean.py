@@ -6,6 +6,7 @@
 - A name cut out of an item's heading (a column after the title, "Information från ...") has nothing but its
   place to say it is a person's, so it must open with a given name: a business after " - " in a licence item
   ("Serveringstillstånd - Gamla Krogen"), a body ("Information från Norrby Ungdomsråd") is none.
+- A surname written as its initial ("Maj B och Lars N redogör") names nobody in full: abstain.
 - Whoever opens the meeting ("Mötet öppnades av ordförande Anna Berg", "Ordförande Anna Berg hälsade alla
   välkomna och förklarade mötet öppnat") chairs it and presents nothing.
 """
@@ -39,12 +40,17 @@ def without_title_word(name: str) -> str:
 
 
 def titled(names: list[str]) -> list[str]:
-    """The names without a title word before them, each once."""
+    """The names without a title word before them, each once; a name whose surname is only its initial ("Maj B",
+    "Lars N.", as minutes write someone named in full before) is no full name: left out (abstain)."""
     out: list[str] = []
     for name in (without_title_word(n) for n in names):
-        if name and name not in out:
+        if name and name not in out and not INITIAL_SURNAME.search(name):
             out.append(name)
     return out
+
+
+#: a surname written as its initial: "Maj B", "Lars N."
+INITIAL_SURNAME = re.compile(r"\s[A-ZÅÄÖ]\.?$")
 
 
 def heading_people(names: list[str]) -> list[str]:

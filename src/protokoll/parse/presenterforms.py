@@ -83,6 +83,11 @@ def _subject_people(sentence: str) -> list[str]:
     return _people(m.group("who")) if m else []
 
 
+def people_of(subject: str) -> list[str]:
+    """The people a subject names, each perhaps with a title before or an employer after (see ``_people``)."""
+    return _people(subject)
+
+
 def _people(subject: str) -> list[str]:
     """ "Förvaltningschef Anna Berg och Per Ek" -> both; "Anna Berg och Per Ek, Region Norr," -> both (a short
     part after a person is the person's employer or title); empty when the first part, or a part after no person,

@@ -128,8 +128,10 @@ def speaker_heading(title: str) -> tuple[str, list[str]]:
 
 #: a label naming who presents besides "Föredragande": "Dragning: Anna Berg", "Information från Anna Berg, IT-chef",
 #: "Lägesrapport av Anna Berg" (a colon, "av" or "från" after it, and a person's name first in what follows)
-OTHER_LABEL = re.compile(r"^(?:Dragning|Föredragning|Presentation|Information|Informationen|Redovisning|Inledning|"
-                         r"Medverkande|Genomgång|[A-ZÅÄÖ][a-zåäö]*rapport|Rapport)(?:\s*:\s*|\s+(?:av|från)\s+)(?P<rest>.+)$")
+OTHER_LABEL = re.compile(r"^(?:(?:Dragning|Föredragning|Presentation|Information|Informationen|Redovisning|Inledning|"
+                         r"Medverkande|Genomgång|[A-ZÅÄÖ][a-zåäö]*rapport|Rapport)(?:\s*:\s*|\s+(?:av|från)\s*:?\s+)|"
+                         # the passive as a label: "Redovisas av: Anna Berg", "Informeras av Anna Berg"
+                         r"(?:Redovisas|Presenteras|Informeras|Rapporteras|Föredras|Dras|Hålls)\s+av\s*:?\s+)(?P<rest>.+)$")
 
 
 #: in an agenda, who is responsible for an item leads it: "Ansvarig: Anna Berg", "Ansv: Anna Berg"
@@ -147,7 +149,8 @@ def labelled_presenters(texts: list[str], agenda: bool = False) -> list[str]:
 
 
 #: a presenter label set in the heading: "Sommarjobb (föredragande Anna Berg)", "Budget – Föredragande: Anna Berg"
-TITLE_LABEL = re.compile(r"\s*(?:\(|[-–]\s*)(?:[Ff]öredragande|[Ff]öredras av|[Pp]resentatör|[Dd]ragning|[Ii]nledare)"
+TITLE_LABEL = re.compile(r"\s*(?:\(|[-–]\s*)(?:[Ff]öredragande|[Ff]öredr\.?|[Ff]öredras av|[Pp]resentatör|[Dd]ragning|"
+                         r"[Ii]nledare|[Ii]nformation av|[Rr]edovisning av|[Pp]resentation av|[Gg]enomgång av)"
                          r"\s*:?\s*(?P<rest>[^()]+?)\)?\s*$")
 
 
@@ -161,7 +164,7 @@ def title_label_presenters(title: str) -> tuple[str, list[str]]:
 
 def _label_word(title: str) -> bool:
     """The cheap test before ``TITLE_LABEL`` (a search from every position): a word of each of its labels."""
-    return "öredra" in title or "resentatör" in title or "ragning" in title or "nledare" in title
+    return "öredr" in title or "resentat" in title or "ragning" in title or "nledare" in title or " av" in title
 
 
 def without_party_codes(sentence: str) -> str:
@@ -174,14 +177,21 @@ def without_party_codes(sentence: str) -> str:
 MARKED = re.compile(r"(?:\s+[-–]\s+|\s*\()(?P<rest>[^()–]{3,120}?)\)?\s*$")
 
 
+#: a lower-case job title before a name: "ekonomichef ", "t.f. förvaltningschef "
+LEADING_TITLE = re.compile(r"^(?:(?:t\.?f\.?|bitr\.?)\s+)?[a-zåäö][\wåäö\-]*\s+(?=[A-ZÅÄÖ])")
+
+
 def marked_presenters(title: str) -> tuple[str, list[str]]:
     """People named after a dash or in parentheses at a heading's end, with titles or an organisation after them
     (what is left after the names is at most a short organisation or title): (the heading, the people)."""
     m = MARKED.search(title) if "(" in title or "-" in title or "–" in title else None  # its marks, tested first
     if not m or m.start() == 0:
         return title, []
-    people, end = people_and_end(m.group("rest"), titled=False)
-    left = m.group("rest")[end:].strip(" ,")
+    rest = m.group("rest")
+    title_first = LEADING_TITLE.match(rest)  # "(ekonomichef Anna Berg)": the job title before the name
+    rest = rest[title_first.end():] if title_first and TITLE_WORDS.search(title_first.group(0)) else rest
+    people, end = people_and_end(rest, titled=False)
+    left = rest[end:].strip(" ,")
     if not people or len(left) > 40 or re.search(r"\s[a-zåäö]{3,}\s+[a-zåäö]", left):
         return title, []
     return title[:m.start()].rstrip(), people

@@ -15,7 +15,8 @@ from .names import find_people, is_person
 PRESENTER = re.compile(r"^(?:(?:Föredragande|Föredragare|Föredras av|Presentatör|Dragande|Inledare|Presenteras av|"
                        r"Rapportör|Föreläsare|Informatör)\s*:?|"
                        # who is invited for the item, with a colon: "Inbjudna under punkten: Anna Berg, ekonom"
-                       r"(?:Inbjuden|Inbjudna|Närvarande|Medverkande)\s+(?:under|vid|för)\s+(?:punkten|ärendet)\s*:|"
+                       r"(?:Inbjuden|Inbjudna|Närvarande|Medverkande|Deltar|Deltog|Närvarar|Närvarade)\s+(?:under|vid|för)\s+"
+                       r"(?:punkten|ärendet|paragrafen)\s*:|"
                        r"(?:Inbjuden|Inbjudna|Inbjuden gäst|Inbjudna gäster|Gäst|Gäster)\s*:)\s*(.*)$", re.I)
 #: what completes the label before its value: "Föredragande för punkten var Anna Berg", "Föredragande i ärendet är
 #: Anna Berg", "Föredragande tjänsteman: Anna Berg"
@@ -146,7 +147,7 @@ def title_presenters(title: str) -> tuple[str, list[str]]:
         for size in (3, 2):
             cand = words[-size:]
             if len(words) - size < 1 or not opens_name(cand[0]) or cand[-1] in COLUMN_WORDS \
-                    or not is_person(" ".join(cand)):
+                    or cand[-1].endswith(".") or not is_person(" ".join(cand)):  # "... av Per Ek.": a sentence's
                 continue
             if words[-size - 1].casefold() in TITLE_GLUE:  # "... döpa en gata efter Anna Berg": the title's own name
                 continue
@@ -160,7 +161,7 @@ def title_presenters(title: str) -> tuple[str, list[str]]:
             break
         else:
             break
-    return (" ".join(words).rstrip(" ,;:-–"), found) if found else (title, [])
+    return (" ".join(words).rstrip(" ,;:-–|/"), found) if found else (title, [])
 
 
 #: what a presenter does in minutes: "informerar om", "redogjorde för", "lämnade information", "höll en dragning"
@@ -245,10 +246,27 @@ def presenters_in(sentence: str) -> list[str]:
         return []
     found: list[str] = []
     long_list = len(m.group(1)) > SHORT_SUBJECT
-    for words in subject_parts(without_employer(m.group(1))):
+    subject = without_employer(m.group(1))
+    for words, raw in zip(subject_parts(subject), SUBJECT_JOIN.split(subject)):
         name = " ".join(words)
-        if is_person(name) and (not long_list or found or any(opens_name(w) for w in words[:2])):
+        if is_person(name) and (not long_list or found or any(opens_name(w) for w in words[:2])
+                                ) and not _clause(raw, words):
             found.append(name)
-        elif name and (name[:1].isupper() and len(words) > 1 or long_list and not name.endswith("-")):
-            return []  # a subject that is no person's name (a body, an organisation): not presenters
+        elif name and (name[:1].isupper() and len(words) > 1 or long_list and not name.endswith("-")) \
+                or _clause(raw, words):
+            return []  # a subject that is no person's name (a body, an organisation, a clause): not presenters
     return found
+
+
+def _clause(raw: str, words: list[str]) -> bool:
+    """Whether a part of a subject is a clause of its own, not a person with a title before the name: the words
+    taken off before the name hold more than one lower-case word and one of ``CLAUSE_WORDS`` ("Anna Berg kommer
+    att berätta om turism, och Per Ek presenterar": "kommer att berätta om turism" is no title)."""
+    before = EMPLOYER.split(raw)[0].split()
+    dropped = before[:max(0, len(before) - len(words))]
+    return len([w for w in dropped if w[:1].islower()]) > 1 and any(w in CLAUSE_WORDS for w in dropped)
+
+
+#: words that make a stretch of a sentence a clause, not a title before a name: the infinitive mark, auxiliaries,
+#: prepositions and conjunctions
+CLAUSE_WORDS = frozenset("att kommer ska skall har hade är var om för till på som och men eller när då".split())

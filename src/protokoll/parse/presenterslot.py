@@ -30,6 +30,7 @@ from .givenopen import opens_name
 from .names import is_org, is_person
 from .persons import PARTIES, TITLE_WORDS
 from .presenterforms import NAME
+from .presenterinline import sentence_in_heading
 from .presenterrun import leading_people, marked_presenters, people_and_end, without_leading_title
 from .presenters import COLUMN_WORDS, SUBJECT_HEADING, title_presenters
 from .timetable import SLOT_TIME
@@ -43,7 +44,7 @@ SLOT = re.compile(rf"(?:[\s,;]+|\s*[-–]\s*)\(?\s*(?:(?:(?:kl\.?|klockan)\s*{TI
 #: test before ``SLOT``, which is tried from every space of a heading
 SLOT_LAST = frozenset("0123456789)nNrR.")
 #: a presenter label left at a heading's end once the name after it was taken: "Nya riktlinjer Dragande"
-LABEL_END = re.compile(r"[\s,;–-]+(?:Föredragande|Föredragare|Dragande|Presentatör|Inledare|Ansvarig|Ansv\.?|"
+LABEL_END = re.compile(r"[\s,;–-]+(?:Föredragande|Föredragare|Föredr\.?|Dragande|Presentatör|Inledare|Ansvarig|Ansv\.?|"
                        r"Föredras av)\s*:?\s*$", re.I)
 #: names in parentheses at a heading's end, separated by slashes: "(Anna Berg/Per Ek)"
 SLASHED = re.compile(r"\s*\(\s*(?P<names>[^()/]+(?:/[^()/]+)+)\s*\)\s*$")
@@ -82,7 +83,7 @@ def slot_presenters(title: str) -> tuple[str, list[str]]:
     informing = FROM_PERSON.match(title) if "från" in title else None
     if informing and (people := leading_people(informing.group("rest"))):
         return title, people
-    return title, []
+    return sentence_in_heading(title)  # "Budget Ärendet föredras av Anna Berg.": the sentence ran on into it
 
 
 #: an organisation in parentheses after a name: "Trafikfrågor, Anna Berg (Trafikverket)"
@@ -120,7 +121,25 @@ def _pair(title: str) -> tuple[str, list[str]]:
             or any(not opens_name(n.split()[0]) or n.split()[-1] in COLUMN_WORDS or not is_person(n)
                    for n in names):
         return title, []
+    head, names = _more_of_list(head, names)
+    if head.split()[-1].casefold() in PREPOSITIONS:  # "Information från Anna Berg, Per Ek och Eva Lind": the
+        return title, []  # list is the heading's own (read by ``FROM_PERSON``), or people it is about
     return head.rstrip(" ,;–-"), names
+
+
+#: one more name of a list before the pair: "... Anna Berg, " of "Budget Anna Berg, Per Ek och Eva Lind"
+LIST_NAME = re.compile(rf"(?<=\s)(?P<n>{NAME}){AFTER}\s*,\s*$")
+
+
+def _more_of_list(head: str, names: list[str]) -> tuple[str, list[str]]:
+    """The heading and its closing names with the names of the same list before the pair ("Budget Anna Berg, Per
+    Ek och Eva Lind": three), as long as a word of the heading stays before them."""
+    while len(names) < 5 and (m := LIST_NAME.search(head)) and m.start() > 0:
+        name, rest = m.group("n"), head[:m.start()].rstrip()
+        if not rest or not opens_name(name.split()[0]) or not is_person(name):
+            break
+        head, names = rest, [name, *names]
+    return head, names
 
 
 #: a job title written before a name: "ekonomichef", "Fastighetschef", "t.f. ekonomichef"
@@ -187,4 +206,5 @@ def without_label_end(title: str) -> str:
     if role and role.start() > 0:
         before = cut[:role.start()].split()
         cut = cut[:role.start()] if before and before[-1].casefold() not in PREPOSITIONS else cut
+    cut = cut.rstrip(" ,;:–-|/") if cut != title else cut  # the mark that stood before the cut name or title
     return cut if cut.strip() else title
