@@ -15,6 +15,7 @@ from ..swedish import gazetteer
 from ..swedish.names import given_names
 from ..record import Attendee
 from .listchunks import Chunk, split_chunks
+from .listheads import group_heading, org_heads
 from .persons import NAME, NAME_WORD, PARTICLE, PARTIES, ROLES, TITLE_WORDS, UPPER, affiliation, find_people
 from .persons import _peel  # the organisation words cut off a name, as find_people cuts them
 from .persons import is_clerk, is_org, is_person, split_run
@@ -96,8 +97,11 @@ STANDS_IN_FOR = re.compile(r"^(?:ersätter|ersatte|i stället för|istället fö
 
 def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
     out: list[Attendee] = []
-    for ch in chunks:
+    heads = org_heads(chunks)  #: "Anna Berg, Norrby sameby Per Holm, Byalaget": the organisation before a name
+    for k, ch in enumerate(chunks):
         text = ch.text
+        if (head := group_heading(text)) is not None:  # "Representanter för X Anna Berg": the heading of those below
+            text = text[len(head):].strip()
         if out and text[:1] in "ei" and STANDS_IN_FOR.match(text):  # the absent member after the substitute
             out[-1].role = out[-1].role or "ersättare"
             continue
@@ -112,7 +116,7 @@ def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
             _describe(out[-1], role.group(1))
             text = text[role.end():]
         before = len(out)
-        prefix = _org_prefix(text)
+        prefix = heads.get(k) or _org_prefix(text)
         if prefix and out:  # "..., Burlöv Henrik Andersson": a flattened "Name, Municipality" list
             _describe(out[-1], prefix)
             text = text[len(prefix):].strip()
