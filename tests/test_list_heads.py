@@ -4,7 +4,7 @@ under a page number taken for item 1. The documents are written for these tests.
 
 from protokoll.parse.assemble import parse_text
 from protokoll.parse.listchunks import split_chunks
-from protokoll.parse.listheads import group_heading, org_heads
+from protokoll.parse.listheads import group_heading, org_heads, title_first
 from protokoll.parse.names import parse_attendees
 
 ALTERNATING = """Protokoll
@@ -67,3 +67,38 @@ def test_a_beslutande_list_under_a_page_number_read_as_the_first_item():
     assert people == {"Karin Ljung": ("S", "present"), "Olof Bergman": ("M", "present"),
                       "Stina Hallberg": ("C", "present"), "Gunnar Axelsson": ("PRO", "present"),
                       "Margit Holmgren": ("SPF", "present"), "Eva Sundin": ("Socialförvaltningen", "other")}
+
+
+FLAT_SUBSTITUTES = """PROTOKOLL
+Kommunstyrelsen
+Plats och tid Kommunhuset, rum 3, kl 09:00-11:30 Beslutande och tjänstgörande ersättare Lina Fors (M), ordförande Olle Rask (M) , Tuva Ek (M) tjg. för Olle Rask (M) 12 Kim Lund (S) Jon Berg (S) tjg. för Maja Vall (S) Närvarande ersättare Tuva Ek (M) , Sam Ljung (C) Övriga deltagande Eva Strid, kommunchef Utses att justera Kim Lund
+§ 10 Godkännande av dagordning
+Dagordningen godkändes.
+"""
+
+
+def test_a_combined_members_and_substitutes_label_and_who_a_substitute_stands_in_for():
+    rec = parse_text(FLAT_SUBSTITUTES, "t")
+    people = {a.name: (a.affiliation, a.group) for a in rec.attendees}
+    # Maja Vall was replaced for the whole meeting: no attendee; Olle Rask left at § 12 and attended before
+    assert people == {"Lina Fors": ("M", "present"), "Olle Rask": ("M", "present"), "Tuva Ek": ("M", "present"),
+                      "Kim Lund": ("S", "present"), "Jon Berg": ("S", "present"), "Sam Ljung": ("C", "other"),
+                      "Eva Strid": (None, "other")}
+
+
+def test_officials_listed_with_the_title_before_the_name():
+    value = ("kommundirektör Jonas Ek, ekonom Karin Vik 164, förvaltningschef för Intern Service Lars Ström, "
+             "personalchef Nils Holm 169 och 173, chef för hållbar utveckling Eva Lind 172")
+    people = {a.name: a.title for a in parse_attendees(value, "other")}
+    assert people == {"Jonas Ek": "kommundirektör", "Karin Vik": "ekonom",
+                      "Lars Ström": "förvaltningschef för Intern Service", "Nils Holm": "personalchef",
+                      "Eva Lind": "chef för hållbar utveckling"}
+
+
+def test_titles_after_the_names_stay_with_the_name_before_them():
+    people = {a.name: a.title for a in parse_attendees("Jonas Ek, ekonom Karin Vik, jurist Lars Ström, controller",
+                                                       "other")}
+    assert people == {"Jonas Ek": "ekonom", "Karin Vik": "jurist", "Lars Ström": "controller"}
+    assert title_first("ekonom Karin Vik 164") == ("ekonom", "Karin Vik")
+    assert title_first("ers. för Karin Vik") is None  # no job title: a substitute's note
+    assert title_first("Karin Vik, ekonom") is None

@@ -19,7 +19,7 @@ import re
 from ..swedish import gazetteer
 from .givenopen import opens_name
 from .listchunks import Chunk
-from .persons import is_person
+from .persons import TITLE_WORDS, is_person
 
 #: a heading that names a delegation: plural "representatives / delegates of ..."
 GROUP_HEAD = re.compile(r"^(?:Representanter|Representanterna|Företrädare|Företrädarna|Ombud|Delegater)\s+"
@@ -79,3 +79,27 @@ def org_heads(chunks: list[Chunk]) -> dict[int, str]:
     if len(heads) < 2 or first.paren or not is_person(first.text):
         return {}
     return heads
+
+
+#: the numbers of the items or paragraphs an official attended, after the name: "Anna Berg 164", "116b", "12-14"
+ITEM_NUMBERS = re.compile(r"\s+\d{1,4}[a-z]?(?:\s*[-–]\s*\d{1,4}[a-z]?)?$")
+#: such numbers after the previous person's party, before the next name: "Per Holm (M) 129 Eva Lind (S)"
+LEADING_NUMBERS = re.compile(r"^\d{1,4}[a-z]?(?:\s*[-–]\s*\d{1,4}[a-z]?)?\s+(?=[A-ZÅÄÖ])")
+#: a chunk that is only such numbers ("... Per Holm 169 och 173": the "173" after the conjunction)
+ONLY_NUMBERS = re.compile(r"\d{1,4}[a-z]?(?:\s*[-–]\s*\d{1,4}[a-z]?)?")
+
+
+def title_first(text: str) -> tuple[str, str] | None:
+    """(title, name) of a chunk that writes an official's job title before the name, as lists of officials do
+    ("Tjänstemän: kommundirektör Anna Berg, ekonom Per Holm 164, förvaltningschef för Intern Service Eva Lind"):
+    the title opens the chunk (lower case, or a capitalised word that is a job title), holds a job-title word,
+    and a name of two or three words that opens with a given name ends it (the items attended after it dropped)."""
+    words = ITEM_NUMBERS.sub("", text.strip()).split()
+    if len(words) < 3 or not (words[0][:1].islower() or TITLE_WORDS.search(words[0]) and not opens_name(words[0])):
+        return None
+    for k in range(1, len(words) - 1):
+        if len(words) - k <= 3 and words[k][:1].isupper() and opens_name(words[k]) \
+                and is_person(" ".join(words[k:])):
+            title = " ".join(words[:k])
+            return (title, " ".join(words[k:])) if TITLE_WORDS.search(title) else None
+    return None

@@ -15,7 +15,7 @@ from ..swedish import gazetteer
 from ..swedish.names import given_names
 from ..record import Attendee
 from .listchunks import Chunk, split_chunks
-from .listheads import group_heading, org_heads
+from .listheads import LEADING_NUMBERS, ONLY_NUMBERS, group_heading, org_heads, title_first
 from .persons import NAME, NAME_WORD, PARTICLE, PARTIES, ROLES, TITLE_WORDS, UPPER, affiliation, find_people
 from .persons import _peel  # the organisation words cut off a name, as find_people cuts them
 from .persons import is_clerk, is_org, is_person, split_run
@@ -92,17 +92,27 @@ OF_BODY_AFTER = re.compile(r"(?:[A-ZÅÄÖ][\wåäö\-]*\s+(?:och\s+)?){0,2}[\w�
 
 
 #: "Anna Berg (S) ersätter Per Ek (S)": who a substitute stands in for, a member who was absent
-STANDS_IN_FOR = re.compile(r"^(?:ersätter|ersatte|i stället för|istället för)\s+(?=[A-ZÅÄÖ])")
+STANDS_IN_FOR = re.compile(r"^(?:ersätter|ersatte|i stället för|istället för|tjg\.?\s*för|tjänstgör\s+för|"
+                           r"tjänstgjorde\s+för)\s+(?=[A-ZÅÄÖ])")
+#: the letters ``STANDS_IN_FOR``'s wordings start with: the cheap test before it
+STANDS_IN_FOR_FIRST = "eit"
 
 
 def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
     out: list[Attendee] = []
     heads = org_heads(chunks)  #: "Anna Berg, Norrby sameby Per Holm, Byalaget": the organisation before a name
+    #: "ekonom Anna Berg, jurist Per Holm": titles before the names, as the list's first entry shows (in "Anna Berg,
+    #: ekonom Per Holm, jurist" each title follows its name)
+    titles_before = bool(chunks) and title_first(chunks[0].text) is not None
     for k, ch in enumerate(chunks):
         text = ch.text
         if (head := group_heading(text)) is not None:  # "Representanter för X Anna Berg": the heading of those below
             text = text[len(head):].strip()
-        if out and text[:1] in "ei" and STANDS_IN_FOR.match(text):  # the absent member after the substitute
+        if out and ONLY_NUMBERS.fullmatch(text) and not ch.paren:  # "Per Holm 169 och 173": the items attended
+            continue
+        if out and text[:1].isdigit() and (m := LEADING_NUMBERS.match(text)):  # "Per Holm (M) 129 Eva Lind"
+            text = text[m.end():]
+        if out and text[:1] in STANDS_IN_FOR_FIRST and STANDS_IN_FOR.match(text):  # the absent member after the substitute
             out[-1].role = out[-1].role or "ersättare"
             continue
         role = LEADING_ROLE.match(text) if text[:1] in ROLE_FIRST else None
@@ -116,6 +126,8 @@ def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
             _describe(out[-1], role.group(1))
             text = text[role.end():]
         before = len(out)
+        titled = title_first(text) if titles_before else None  #: "ekonom Per Holm 164": the title before the name
+        text = titled[1] if titled else text
         prefix = heads.get(k) or _org_prefix(text)
         if prefix and out:  # "..., Burlöv Henrik Andersson": a flattened "Name, Municipality" list
             _describe(out[-1], prefix)
@@ -147,6 +159,8 @@ def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
                 _describe(out[-1], part)
         if own_role and len(out) > before:
             out[-1].role = own_role
+        if titled and len(out) > before:
+            out[-1].title = out[-1].title or titled[0]
     return out
 
 
