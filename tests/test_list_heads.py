@@ -102,3 +102,26 @@ def test_titles_after_the_names_stay_with_the_name_before_them():
     assert title_first("ekonom Karin Vik 164") == ("ekonom", "Karin Vik")
     assert title_first("ers. för Karin Vik") is None  # no job title: a substitute's note
     assert title_first("Karin Vik, ekonom") is None
+
+
+FLAT_ABSENT = """Protokoll nummer 3 Styrelsemöte för Föreningen Ljusa Vägar Närvarande: Närvarande: Ylva Strand, kassör Petter Ask Hanna Mörk Adjungerade till mötet Kasper Lind Ebba Ros Ej Närvarande Jonas Vik 1 Inledande formalia 1.1 Mötets öppnande Ylva Strand förklarade mötet öppnat.
+"""
+
+
+def test_ej_narvarande_in_a_flattened_run_ends_the_list_and_names_no_attendee():
+    rec = parse_text(FLAT_ABSENT, "t")
+    names = {a.name for a in rec.attendees}
+    assert "Jonas Vik" not in names and not any(n.endswith(" Ej") for n in names)
+    assert {"Kasper Lind", "Ebba Ros"} <= names
+
+
+def test_a_run_of_names_splits_before_a_given_name_of_the_longer_list():
+    # "Leo" and "Erland" are given names the shared gazetteer does not hold (data/given_names_more.txt does)
+    people = [a.name for a in parse_attendees("Ylva Strand, Petter Ask Erland Berg Leo Mörk", "present")]
+    assert people == ["Ylva Strand", "Petter Ask", "Erland Berg", "Leo Mörk"]
+
+
+def test_the_repair_stage_cuts_a_flattened_line_before_ej_narvarande_not_inside_it():
+    from protokoll.repair.layoutwords import LABEL, LABEL_KIND
+    found = LABEL.search("Kasper Lind Ebba Ros Ej Närvarande Jonas Vik")
+    assert found.group(1) == "Ej Närvarande" and LABEL_KIND[found.group(1).casefold()] == "strong"

@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..swedish import gazetteer
 from ..swedish.kept import kept
 from ..swedish.names import given_names
+from .givenopen import _known
 
 UPPER = "A-ZÅÄÖÉÈÜÆØÁ"
 LOWER = "a-zåäöéèüæøáíóúñçß"
@@ -69,7 +70,7 @@ def split_run(words: list[str]) -> list[list[str]]:
     One pass with a moving start: splitting recursively on the rest of the list overflowed the
     stack on a run of a thousand names and copied the rest at every split (quadratic).
     """
-    names = given_names() if len(words) >= 4 else frozenset()
+    names = _known() if len(words) >= 4 else frozenset()
     out: list[list[str]] = []
     start, i = 0, 2
     while len(words) - start >= 4 and i < len(words) - 1:
