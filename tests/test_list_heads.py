@@ -125,3 +125,18 @@ def test_the_repair_stage_cuts_a_flattened_line_before_ej_narvarande_not_inside_
     from protokoll.repair.layoutwords import LABEL, LABEL_KIND
     found = LABEL.search("Kasper Lind Ebba Ros Ej Närvarande Jonas Vik")
     assert found.group(1) == "Ej Närvarande" and LABEL_KIND[found.group(1).casefold()] == "strong"
+
+
+def test_name_title_organisation_runs_give_the_title_and_organisation_to_the_name_before():
+    value = ("Eva Strand, samordnare Ulf Berg, kurator Team Syd Sala Lena Vik, handläggare Team Syd Sala "
+             "Per Ek, kurator")
+    people = {a.name: (a.title, a.affiliation) for a in parse_attendees(value, "other")}
+    assert people == {"Eva Strand": ("samordnare", None), "Ulf Berg": ("kurator", "Team Syd Sala"),
+                      "Lena Vik": ("handläggare", "Team Syd Sala"), "Per Ek": ("kurator", None)}
+
+
+def test_a_lists_notes_before_a_name_make_no_attendee_of_the_name_after_them():
+    # "ordinarie/ersättare" and "frånvarande fr o m 12" (an absence list's notes) are no organisation of anyone
+    for value in ("Eva Strand (S) ordinarie, frånvarande fr o m 12 Ulf Berg (M) ersättare",
+                  "Eva Strand (S), ordinarie/ersättare Ulf Berg (M)"):
+        assert [a.name for a in parse_attendees(value, "other")] == ["Eva Strand"]

@@ -136,6 +136,7 @@ OFFICIAL_WORDS = re.compile(r"tjänste|personal|förvaltning|kansli|sekretariat|
 #: the absence label with words saying whose absence follows: "Ej närvarande, ordinarie", "Frånvarande, ersättare",
 #: "Ej närvarande ledamöter:" (a comma or a colon after the label, as a table's row label writes it)
 ABSENT_QUALIFIED = re.compile(r"^((?:Ej\s+närvarande|Frånvarande|Icke\s+närvarande)\s*,\s*(?:ordinarie\s+ledamöter|"
+                              r"ordinarie/ersättare|ordinarie\s+och\s+ersättare|"
                               r"ordinarie|ledamöter|ledamot|ersättare|suppleanter|tjänstgörande\s+ersättare))\s*:?\s+(.*)$")
 
 

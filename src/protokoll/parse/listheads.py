@@ -83,6 +83,10 @@ def org_heads(chunks: list[Chunk]) -> dict[int, str]:
 
 #: the numbers of the items or paragraphs an official attended, after the name: "Anna Berg 164", "116b", "12-14"
 ITEM_NUMBERS = re.compile(r"\s+\d{1,4}[a-z]?(?:\s*[-–]\s*\d{1,4}[a-z]?)?$")
+#: words of a list's own notes or sub-headings, never of a person's title or organisation: whom the next name
+#: stands for ("ordinarie/ersättare", "frånvarande fr o m 69", "ej tjg"), not what the previous one does
+LIST_NOTE = re.compile(r"frånvar|förhinder|\bej\b|ordinarie|ersättare|ledamot|ledamöter|suppleant|närvar|tjg|"
+                       r"tjänstgör", re.I)
 #: such numbers after the previous person's party, before the next name: "Per Holm (M) 129 Eva Lind (S)"
 LEADING_NUMBERS = re.compile(r"^\d{1,4}[a-z]?(?:\s*[-–]\s*\d{1,4}[a-z]?)?\s+(?=[A-ZÅÄÖ])")
 #: a chunk that is only such numbers ("... Per Holm 169 och 173": the "173" after the conjunction)

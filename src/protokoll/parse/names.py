@@ -14,8 +14,9 @@ import re
 from ..swedish import gazetteer
 from ..swedish.names import given_names
 from ..record import Attendee
+from .givenopen import opens_name
 from .listchunks import Chunk, split_chunks
-from .listheads import LEADING_NUMBERS, ONLY_NUMBERS, group_heading, org_heads, title_first
+from .listheads import LEADING_NUMBERS, LIST_NOTE, ONLY_NUMBERS, group_heading, org_heads, title_first
 from .persons import NAME, NAME_WORD, PARTICLE, PARTIES, ROLES, TITLE_WORDS, UPPER, affiliation, find_people
 from .persons import _peel  # the organisation words cut off a name, as find_people cuts them
 from .persons import is_clerk, is_org, is_person, split_run
@@ -92,10 +93,10 @@ OF_BODY_AFTER = re.compile(r"(?:[A-ZÅÄÖ][\wåäö\-]*\s+(?:och\s+)?){0,2}[\w�
 
 
 #: "Anna Berg (S) ersätter Per Ek (S)": who a substitute stands in for, a member who was absent
-STANDS_IN_FOR = re.compile(r"^(?:ersätter|ersatte|i stället för|istället för|tjg\.?\s*för|tjänstgör\s+för|"
-                           r"tjänstgjorde\s+för)\s+(?=[A-ZÅÄÖ])")
+STANDS_IN_FOR = re.compile(r"^(?:[Ee]rsätter|[Ee]rsatte|[Ii] stället för|[Ii]stället för|[Tt]jg\.?\s*för|"
+                           r"[Tt]jänstgör\s+för|[Tt]jänstgjorde\s+för)\s+(?=[A-ZÅÄÖ])")
 #: the letters ``STANDS_IN_FOR``'s wordings start with: the cheap test before it
-STANDS_IN_FOR_FIRST = "eit"
+STANDS_IN_FOR_FIRST = "eitEIT"
 
 
 def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
@@ -185,6 +186,7 @@ def _people_in_run_on(text: str) -> list[tuple[str, str]]:
 
 
 TAIL_NAME = re.compile(rf"\s((?:{NAME_WORD})(?:\s+(?:{PARTICLE}\s+)?(?:{NAME_WORD})){{1,2}})$")
+TAIL_NAME2 = re.compile(rf"\s((?:{NAME_WORD})\s+(?:{PARTICLE}\s+)?(?:{NAME_WORD}))$")  #: the last two name words
 
 
 def _org_prefix(text: str) -> str | None:
@@ -197,10 +199,14 @@ def _org_prefix(text: str) -> str | None:
     if len(text.split()) < 3:  # a prefix and a name of two words or more: none in fewer than three
         return None
     tail = TAIL_NAME.search(text.strip())
+    if tail and (not is_person(tail.group(1)) or _place_first(tail.group(1))):
+        tail = TAIL_NAME2.search(text.strip())  # "Samordningsteam Sala Eva Lind": a two-word name after a place
     if tail and is_person(tail.group(1)):
         head = text.strip()[:tail.start()].strip()
         governs = re.search(r"\b(sekretariatet|kansliet|nätverket|från|för|i|på|vid|hos)$", head, re.I)
         if head and not governs and (is_org(head) or re.fullmatch(r"[A-ZÅÄÖ]{2,}[\wåäö]*", head)
+                                     or head[:1].islower() and len(head.split()) <= 5  # "kurator Team Syd Eva Ek"
+                                     and not any(opens_name(w) for w in head.split()[1:]) and not LIST_NOTE.search(head)
                                      or (" " not in head and TITLE_WORDS.search(head) and head[:1].isupper())
                                      or re.fullmatch(r"(?:\d:[a-z]{1,2}\s+)?[a-zåäö][\wåäö.\-]*(?:\s+[a-zåäö][\wåäö.\-]*){0,2}",
                                                      head)):
@@ -214,6 +220,13 @@ def _org_prefix(text: str) -> str | None:
         if is_org(first) and is_person(rest):
             return first
     return None
+
+
+def _place_first(name: str) -> bool:
+    """A three-word "name" whose first word is no given name and whose second is one: a place or an organisation's
+    last word before a two-word name ("Sala Eva Lind", "Hemvärnsbataljonen Jens Ek")."""
+    words = name.split()
+    return len(words) == 3 and not opens_name(words[0]) and opens_name(words[1])
 
 
 def _leading_name(text: str) -> str | None:
