@@ -93,6 +93,13 @@ LEADING_NUMBERS = re.compile(r"^\d{1,4}[a-z]?(?:\s*[-–]\s*\d{1,4}[a-z]?)?\s+(?
 ONLY_NUMBERS = re.compile(r"\d{1,4}[a-z]?(?:\s*[-–]\s*\d{1,4}[a-z]?)?")
 
 
+def place_first(name: str) -> bool:
+    """A three-word "name" whose first word is no given name and whose second is one: a place or an organisation's
+    last word before a two-word name ("Sala Eva Lind", "Hemvärnsbataljonen Jens Ek")."""
+    words = name.split()
+    return len(words) == 3 and not opens_name(words[0]) and opens_name(words[1])
+
+
 def title_first(text: str) -> tuple[str, str] | None:
     """(title, name) of a chunk that writes an official's job title before the name, as lists of officials do
     ("Tjänstemän: kommundirektör Anna Berg, ekonom Per Holm 164, förvaltningschef för Intern Service Eva Lind"):

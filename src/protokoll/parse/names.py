@@ -16,7 +16,7 @@ from ..swedish.names import given_names
 from ..record import Attendee
 from .givenopen import opens_name
 from .listchunks import Chunk, split_chunks
-from .listheads import LEADING_NUMBERS, LIST_NOTE, ONLY_NUMBERS, group_heading, org_heads, title_first
+from .listheads import LEADING_NUMBERS, LIST_NOTE, ONLY_NUMBERS, group_heading, org_heads, place_first, title_first
 from .persons import NAME, NAME_WORD, PARTICLE, PARTIES, ROLES, TITLE_WORDS, UPPER, affiliation, find_people
 from .persons import _peel  # the organisation words cut off a name, as find_people cuts them
 from .persons import is_clerk, is_org, is_person, split_run
@@ -199,7 +199,7 @@ def _org_prefix(text: str) -> str | None:
     if len(text.split()) < 3:  # a prefix and a name of two words or more: none in fewer than three
         return None
     tail = TAIL_NAME.search(text.strip())
-    if tail and (not is_person(tail.group(1)) or _place_first(tail.group(1))):
+    if tail and (not is_person(tail.group(1)) or place_first(tail.group(1))):
         tail = TAIL_NAME2.search(text.strip())  # "Samordningsteam Sala Eva Lind": a two-word name after a place
     if tail and is_person(tail.group(1)):
         head = text.strip()[:tail.start()].strip()
@@ -220,13 +220,6 @@ def _org_prefix(text: str) -> str | None:
         if is_org(first) and is_person(rest):
             return first
     return None
-
-
-def _place_first(name: str) -> bool:
-    """A three-word "name" whose first word is no given name and whose second is one: a place or an organisation's
-    last word before a two-word name ("Sala Eva Lind", "Hemvärnsbataljonen Jens Ek")."""
-    words = name.split()
-    return len(words) == 3 and not opens_name(words[0]) and opens_name(words[1])
 
 
 def _leading_name(text: str) -> str | None:
