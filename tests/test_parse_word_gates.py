@@ -178,7 +178,9 @@ def test_role_words_start_with_a_letter_of_the_gate():
     roles = re.search(r"\^\((.*?)\)\\s\+", names.LEADING_ROLE.pattern).group(1).split("|")
     assert "ordförande" in roles
     assert _first_letters_case_insensitive(roles) <= names.ROLE_FIRST
-    assert {w[0] for w in re.search(r"\^\(\?:(.*?)\)", names.STANDS_IN_FOR.pattern).group(1).split("|")} <= set("ei")
+    firsts = re.search(r"\^\(\?:(.*?)\)\\s", names.STANDS_IN_FOR.pattern).group(1).split("|")
+    assert {c for w in firsts for c in (re.match(r"\[(\w+)\]", w).group(1) if w.startswith("[") else w[0])} \
+        <= set(names.STANDS_IN_FOR_FIRST)
 
 
 def test_page_ahead_is_the_pattern_within_70_characters():

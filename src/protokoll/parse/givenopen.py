@@ -18,6 +18,11 @@ def _known() -> frozenset[str]:
     return frozenset(more) | given_names()
 
 
+def known_given_names() -> frozenset[str]:
+    """The given names of the shared gazetteer and of the longer list (see the module)."""
+    return _known()
+
+
 #: a double given name written as one word, each part capitalised: "AnnKristin", "LarsGöran"
 GLUED_PAIR = re.compile(r"([A-ZÅÄÖ][a-zåäöé]+)([A-ZÅÄÖ][a-zåäöé]+)")
 

@@ -20,7 +20,9 @@ for _names, _field in (
     (("närvarande", "beslutande", "ledamöter", "närvarande ledamöter", "ordinarie ledamöter",
       "beslutande ledamöter", "tjänstgörande ledamöter", "närvarande beslutande", "deltagare",
       "närvarande ledamot", "ledamot", "övriga beslutande ledamöter", "övriga beslutande",
-      "övriga tjänstgörande ledamöter"), "attendees:present"),
+      "övriga tjänstgörande ledamöter", "beslutande och tjänstgörande ersättare",
+      "ledamöter och tjänstgörande ersättare", "beslutande ledamöter och tjänstgörande ersättare"),
+     "attendees:present"),
     (("tjänstgörande ersättare", "tjänstgörande ersättare/ledamöter", "tjg ersättare", "tjg. ersättare",
       "tjänstgörande ers", "tjg ers", "tjg. ers."), "attendees:present:ersättare"),
     (("ej tjänstgörande ersättare", "icke tjänstgörande ersättare", "närvarande ersättare", "ersättare",
@@ -134,6 +136,7 @@ OFFICIAL_WORDS = re.compile(r"tjänste|personal|förvaltning|kansli|sekretariat|
 #: the absence label with words saying whose absence follows: "Ej närvarande, ordinarie", "Frånvarande, ersättare",
 #: "Ej närvarande ledamöter:" (a comma or a colon after the label, as a table's row label writes it)
 ABSENT_QUALIFIED = re.compile(r"^((?:Ej\s+närvarande|Frånvarande|Icke\s+närvarande)\s*,\s*(?:ordinarie\s+ledamöter|"
+                              r"ordinarie/ersättare|ordinarie\s+och\s+ersättare|"
                               r"ordinarie|ledamöter|ledamot|ersättare|suppleanter|tjänstgörande\s+ersättare))\s*:?\s+(.*)$")
 
 

@@ -22,7 +22,7 @@ from .segment import split_labels
 #: the first items, where the formalities of a meeting (its opening, the roll, its officers) are written
 FIRST = 5
 #: a line that opens an attendance list
-LABEL = re.compile(r"^(?:Närvarande|Närvaro|Övriga\s+närvarande|Deltagare|Närvarolista)\b[^:\n]{0,40}:", re.I)
+LABEL = re.compile(r"^(?:Närvarande|Närvaro|Beslutande|Övriga\s+närvarande|Deltagare|Närvarolista)\b[^:\n]{0,40}:", re.I)
 #: a header's list that only points elsewhere: "Beslutande: Se § 1", "Enligt förteckning", "Se bilaga 1", "se sid 2"
 REFERENCE = re.compile(r"^\s*(?:se|enligt|jfr)\b[^;]{0,40}$", re.I)
 #: a roll call told as a sentence: "Vid upprop antecknades följande ledamöter och ersättare som närvarande:"

@@ -14,7 +14,9 @@ import re
 from ..swedish import gazetteer
 from ..swedish.names import given_names
 from ..record import Attendee
+from .givenopen import opens_name
 from .listchunks import Chunk, split_chunks
+from .listheads import LEADING_NUMBERS, LIST_NOTE, ONLY_NUMBERS, group_heading, org_heads, place_first, title_first
 from .persons import NAME, NAME_WORD, PARTICLE, PARTIES, ROLES, TITLE_WORDS, UPPER, affiliation, find_people
 from .persons import _peel  # the organisation words cut off a name, as find_people cuts them
 from .persons import is_clerk, is_org, is_person, split_run
@@ -91,14 +93,27 @@ OF_BODY_AFTER = re.compile(r"(?:[A-ZÅÄÖ][\wåäö\-]*\s+(?:och\s+)?){0,2}[\w�
 
 
 #: "Anna Berg (S) ersätter Per Ek (S)": who a substitute stands in for, a member who was absent
-STANDS_IN_FOR = re.compile(r"^(?:ersätter|ersatte|i stället för|istället för)\s+(?=[A-ZÅÄÖ])")
+STANDS_IN_FOR = re.compile(r"^(?:[Ee]rsätter|[Ee]rsatte|[Ii] stället för|[Ii]stället för|[Tt]jg\.?\s*för|"
+                           r"[Tt]jänstgör\s+för|[Tt]jänstgjorde\s+för)\s+(?=[A-ZÅÄÖ])")
+#: the letters ``STANDS_IN_FOR``'s wordings start with: the cheap test before it
+STANDS_IN_FOR_FIRST = "eitEIT"
 
 
 def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
     out: list[Attendee] = []
-    for ch in chunks:
+    heads = org_heads(chunks)  #: "Anna Berg, Norrby sameby Per Holm, Byalaget": the organisation before a name
+    #: "ekonom Anna Berg, jurist Per Holm": titles before the names, as the list's first entry shows (in "Anna Berg,
+    #: ekonom Per Holm, jurist" each title follows its name)
+    titles_before = bool(chunks) and title_first(chunks[0].text) is not None
+    for k, ch in enumerate(chunks):
         text = ch.text
-        if out and text[:1] in "ei" and STANDS_IN_FOR.match(text):  # the absent member after the substitute
+        if (head := group_heading(text)) is not None:  # "Representanter för X Anna Berg": the heading of those below
+            text = text[len(head):].strip()
+        if out and ONLY_NUMBERS.fullmatch(text) and not ch.paren:  # "Per Holm 169 och 173": the items attended
+            continue
+        if out and text[:1].isdigit() and (m := LEADING_NUMBERS.match(text)):  # "Per Holm (M) 129 Eva Lind"
+            text = text[m.end():]
+        if out and text[:1] in STANDS_IN_FOR_FIRST and STANDS_IN_FOR.match(text):  # the absent member after the substitute
             out[-1].role = out[-1].role or "ersättare"
             continue
         role = LEADING_ROLE.match(text) if text[:1] in ROLE_FIRST else None
@@ -112,7 +127,9 @@ def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
             _describe(out[-1], role.group(1))
             text = text[role.end():]
         before = len(out)
-        prefix = _org_prefix(text)
+        titled = title_first(text) if titles_before else None  #: "ekonom Per Holm 164": the title before the name
+        text = titled[1] if titled else text
+        prefix = heads.get(k) or _org_prefix(text)
         if prefix and out:  # "..., Burlöv Henrik Andersson": a flattened "Name, Municipality" list
             _describe(out[-1], prefix)
             text = text[len(prefix):].strip()
@@ -143,6 +160,8 @@ def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
                 _describe(out[-1], part)
         if own_role and len(out) > before:
             out[-1].role = own_role
+        if titled and len(out) > before:
+            out[-1].title = out[-1].title or titled[0]
     return out
 
 
@@ -167,6 +186,7 @@ def _people_in_run_on(text: str) -> list[tuple[str, str]]:
 
 
 TAIL_NAME = re.compile(rf"\s((?:{NAME_WORD})(?:\s+(?:{PARTICLE}\s+)?(?:{NAME_WORD})){{1,2}})$")
+TAIL_NAME2 = re.compile(rf"\s((?:{NAME_WORD})\s+(?:{PARTICLE}\s+)?(?:{NAME_WORD}))$")  #: the last two name words
 
 
 def _org_prefix(text: str) -> str | None:
@@ -179,10 +199,14 @@ def _org_prefix(text: str) -> str | None:
     if len(text.split()) < 3:  # a prefix and a name of two words or more: none in fewer than three
         return None
     tail = TAIL_NAME.search(text.strip())
+    if tail and (not is_person(tail.group(1)) or place_first(tail.group(1))):
+        tail = TAIL_NAME2.search(text.strip())  # "Samordningsteam Sala Eva Lind": a two-word name after a place
     if tail and is_person(tail.group(1)):
         head = text.strip()[:tail.start()].strip()
         governs = re.search(r"\b(sekretariatet|kansliet|nätverket|från|för|i|på|vid|hos)$", head, re.I)
         if head and not governs and (is_org(head) or re.fullmatch(r"[A-ZÅÄÖ]{2,}[\wåäö]*", head)
+                                     or head[:1].islower() and len(head.split()) <= 5  # "kurator Team Syd Eva Ek"
+                                     and not any(opens_name(w) for w in head.split()[1:]) and not LIST_NOTE.search(head)
                                      or (" " not in head and TITLE_WORDS.search(head) and head[:1].isupper())
                                      or re.fullmatch(r"(?:\d:[a-z]{1,2}\s+)?[a-zåäö][\wåäö.\-]*(?:\s+[a-zåäö][\wåäö.\-]*){0,2}",
                                                      head)):

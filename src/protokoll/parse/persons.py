@@ -15,6 +15,7 @@ from functools import lru_cache
 from ..swedish import gazetteer
 from ..swedish.kept import kept
 from ..swedish.names import given_names
+from .givenopen import known_given_names
 
 UPPER = "A-ZÅÄÖÉÈÜÆØÁ"
 LOWER = "a-zåäöéèüæøáíóúñçß"
@@ -64,12 +65,13 @@ NOT_NAMES = re.compile(
 
 def split_run(words: list[str]) -> list[list[str]]:
     """Split a run of capitalised words written without commas ("Lotti Jilsmo Staffan Bond")
-    before a given name, when both sides keep at least two words.
+    before a given name (the gazetteer's or the longer list's, :mod:`givenopen`), when both sides keep at least
+    two words.
 
     One pass with a moving start: splitting recursively on the rest of the list overflowed the
     stack on a run of a thousand names and copied the rest at every split (quadratic).
     """
-    names = given_names() if len(words) >= 4 else frozenset()
+    names = known_given_names() if len(words) >= 4 else frozenset()
     out: list[list[str]] = []
     start, i = 0, 2
     while len(words) - start >= 4 and i < len(words) - 1:

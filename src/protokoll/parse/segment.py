@@ -21,15 +21,17 @@ LONG = 30  #: a header line at least this long may be several flattened lines
 LABELS = ("Justeringens plats och tid", "Justeringens tid och plats", "Plats och tid", "Tid och plats",
           "Ej tjänstgörande ersättare", "Icke tjänstgörande ersättare", "Tjänstgörande ersättare", "Ersättare",
           "Övriga deltagare", "Övriga närvarande", "Övriga deltagande", "Övriga medverkande", "Närvarande tjänstemän",
-          "Närvarande ledamöter", "Ordinarie ledamöter", "Tjänstgörande ledamöter", "Beslutande ledamöter",
-          "Närvarande ersättare", "Beslutande", "Ledamöter", "Närvarande", "Utses att justera",
+          "Närvarande ledamöter", "Ordinarie ledamöter", "Tjänstgörande ledamöter",
+          "Beslutande ledamöter och tjänstgörande ersättare", "Beslutande och tjänstgörande ersättare",
+          "Ledamöter och tjänstgörande ersättare", "Beslutande ledamöter",
+          "Närvarande ersättare", "Beslutande", "Ledamöter", "Ej närvarande", "Ej Närvarande", "Närvarande", "Utses att justera",
           "Justerande", "Justerare", "Sekreterare", "Vid protokollet", "Ordförande", "Paragrafer", "Underskrifter",
           "Sammanträdesdatum", "Frånvarande", "Anmält förhinder", "Gäster", "Adjungerade", "Tjänstemän",
           "Inbjudna", "Protokollförare", "Insynsplats", "Yttranderätt", "Närvarorätt", "Övriga beslutande ledamöter",
           "Övriga beslutande")
 MIDLINE = re.compile(r"(?<=\S)\s+(?=(?:" + "|".join(re.escape(x) for x in LABELS) + r")(?::|\s|$))")
 #: a role after a name inside a list ("Anna Berg, Ordförande", "ers. Sekreterare") is no label
-NOT_AFTER = re.compile(r"(?:,|\bvice|\bers\.?|\b1:e|\b2:e|\boch|[.…_]{2,})$", re.I)  # dots: a signature line's margin
+NOT_AFTER = re.compile(r"(?:,|\bvice|\bers\.?|\b1:e|\b2:e|\boch|\bej|[.…_]{2,})$", re.I)  # dots: a signature line's margin
 
 
 def split_labels(lines: list[Line]) -> list[Line]:

@@ -32,7 +32,8 @@ STRONG_LABELS = (
     "Övriga medverkande", "Övriga deltagande", "Tjänstgörande ersättare", "Ej tjänstgörande ersättare",
     "Icke tjänstgörande ersättare", "Utses att justera", "Justeringens plats och tid",
     "Justeringens tid och plats", "Justeringens plats/tid", "Underskrifter", "ANSLAG/BEVIS", "Paragrafer",
-    "Frånvarande", "Deltog ej", "Meddelat förhinder", "Anmält förhinder", "Förhindrade", "Vid protokollet",
+    "Frånvarande", "Ej närvarande", "Ej Närvarande", "Deltog ej", "Meddelat förhinder", "Anmält förhinder",
+    "Förhindrade", "Vid protokollet",
     "Datum för anslags uppsättande", "Datum för anslags nedtagande", "Förvaringsplats för protokollet",
     "Utdragsbestyrkande", "Justerandes signatur", "Justerandes sign",
 )
