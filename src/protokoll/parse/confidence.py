@@ -20,6 +20,7 @@ from . import sources
 from .header import Field
 from .sources import Paths
 from .meta import SENT_PAPERS
+from .valuedoubts import name_doubt, place_doubt
 
 HEADER = ("kind", "body", "number", "date", "start", "end", "place", "chair", "secretary")
 #: the field kinds (header.LABELS values) a header value can come from
@@ -61,6 +62,8 @@ def _source(name: str, value: str, fields: list[Field], text: str) -> Evidence:
     if name == "place" and (doubt := _not_a_place(value)):
         return Evidence(name, 0, 0, 0, doubt, 0.3)
     if name == "body" and (doubt := _not_a_body(value)):
+        return Evidence(name, 0, 0, 0, doubt, 0.3)
+    if name in ("chair", "secretary") and (doubt := name_doubt(value)):
         return Evidence(name, 0, 0, 0, doubt, 0.3)
     if name in ("chair", "secretary") and (at := _signed_before(name, value, text)) is not None:
         return Evidence(name, 0, at, at + len(value), "a signature block writes each name before its role: "
@@ -187,7 +190,7 @@ def _not_a_place(value: str) -> str | None:
         return f"a place of {len(value.split())} words is the page's text run on"
     if "," not in value and BODY_NAME.search(value):
         return "a body's name is not a place"
-    return None
+    return place_doubt(value)
 
 
 #: a head noun alone: "styrelsen" or "rådet" of whatever organisation the text is about, not the body's name
