@@ -124,10 +124,12 @@ def _holds(name: str, field_value: str, value: str) -> bool:
     return value.casefold() in field_value.casefold()
 
 
-#: the label of the signing ("Justerat", "Justeringens plats och tid", "Justeras"): a date after it is when
-#: the minutes were checked, which may be days after the meeting
-JUSTERING = re.compile(r"\bjuster(?:at|as|ad|ing|ingen|ingens|ingsdag|ingsdatum)\b"
-                       r"(?:\s+(?:plats\s+och\s+tid|tid\s+och\s+plats|datum|dag))?", re.I)
+#: the label of the signing ("Justerat", "Justeringens datum, plats och tid", "justera protokollet den") or of
+#: the posting ("Anslag/bevis"): a date after it is when the minutes were checked or posted, days after the meeting
+JUSTERING = re.compile(r"\bjuster(?:a|at|as|ad|ing|ingen|ingens|ingsdag|ingsdatum)\b"
+                       r"(?:\s+(?:datum,\s*plats\s+och\s+tid|datum\s+och\s+tid|plats\s+och\s+tid|tid\s+och\s+plats|datum|dag))?|"
+                       # the posting of the signed minutes ("ANSLAG/BEVIS 2015-06-16", "Anslaget den ...")
+                       r"\banslag(?:et|s)?(?:\s*/\s*bevis)?(?:\s+(?:sätts\s+upp|uppsatt|den))?\b", re.I)
 #: a label that starts another value between a justering label and the date
 OTHER_LABEL = re.compile(r"\b(?:datum|sammanträdesdatum|plats och tid|tid och plats|sammanträde|mötesdatum)\b", re.I)
 #: the labels of the dates a web page or a printout carries about itself, not about the meeting
