@@ -34,3 +34,24 @@ def test_a_labelled_meeting_date_stays():
     date, _ = _date("PROTOKOLL\nKultur- och fritidsnämnden\nSammanträdesdatum 2018-03-05\nPlats och tid Biblioteket\n"
                     "Justeringens datum, plats och tid 2018-03-12 kommunhuset\n§ 1 Öppnande\nMötet öppnades.\n")
     assert date == "2018-03-05"
+
+
+def test_a_day_and_month_in_running_text_gets_no_year_from_another_sentence():
+    text = ("BRUKARRÅDET\n\nNärvarande: Anna, Per, Lena och Olle.\n\n"
+            "På mötet den 4/11 gick vi igenom hur ett råd arbetar och bestämde några punkter som kändes viktiga "
+            "för arbetet framåt, och vi planerade också möten fram till sommaren 2011.\n")
+    date, rules = _date(text)
+    assert date is None
+    assert any("year is not certain" in r for r in rules)
+
+
+def test_a_day_and_month_in_the_title_line_keeps_the_year_the_text_gives():
+    text = ("Protokoll fört vid styrelsemöte den 11 september\nNärvarande: Anna Berg, Per Holm\n\n"
+            "1. Ekonomi\nKassören redovisade bokslutet för 2018 och budgeten.\n")
+    assert _date(text)[0] == "2018-09-11"
+
+
+def test_a_number_after_nr_is_not_the_date():
+    text = ("STYRELSEPROTOKOLL NR 7/09 fört vid styrelsemöte på kansliet lördagen den 23 januari 2010 kl 10 "
+            "Närvarande Anna Berg, Per Holm\n\n1. Mötets öppnande\nMötet öppnades.\n")
+    assert _date(text)[0] == "2010-01-23"

@@ -20,7 +20,7 @@ from . import sources
 from .header import Field
 from .sources import Paths
 from .meta import SENT_PAPERS
-from .valuedoubts import name_doubt, place_doubt
+from .valuedoubts import name_doubt, place_doubt, text_date_doubt
 
 HEADER = ("kind", "body", "number", "date", "start", "end", "place", "chair", "secretary")
 #: the field kinds (header.LABELS values) a header value can come from
@@ -178,6 +178,8 @@ def _date_in_text(value: str, text: str) -> Evidence:
         return Evidence("date", 0, *span, "a date in a title of papers sent to another body is that body's meeting", 0.3)
     if len(line.split()) >= 6 and SENTENCE.search(line):
         return Evidence("date", 0, *span, "a date inside a sentence is not the meeting's", 0.3)
+    if doubt := text_date_doubt(text, mention):
+        return Evidence("date", 0, *span, doubt, 0.3)
     return Evidence("date", 0, *span, "header.text", CONFIDENCE["header.derived"])
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..swedish import gazetteer
+from ..swedish import dates, gazetteer
 from ..swedish.names import given_names
 from .headerlabels import LABELS
 
@@ -73,3 +73,28 @@ def name_doubt(value: str) -> str | None:
 @lru_cache(maxsize=1)
 def _region_names() -> frozenset[str]:
     return frozenset(r.name for r in gazetteer.all_regions() if " " not in r.name)
+
+
+#: a year written right after a day and month the date reader left it off: "28 maj -13", "21/8-13", "5 mars 2014"
+YEAR_AFTER = re.compile(r"\s*(?:[-–/']\s*\d{2}(?!\d)|\d{4})")
+#: a line this short is a title or a header line, where a date without its year is the meeting's own
+SHORT_LINE = 12
+#: "Protokoll nr 7/09", "Styrelseprotokoll Nr. 3/11": the meeting's number, not a day and month
+NUMBER_BEFORE = re.compile(r"\bnr\.?\s*$", re.I)
+
+
+def text_date_doubt(text: str, mention: dates.DateMention) -> str | None:
+    """Why a date found by no label (``mention`` in ``text``) is not certainly the meeting's: a number after
+    'Nr', or a day and month without year or weekday inside running text (its year taken from other years the
+    text names, which no weekday confirms). None where it may stand: in the first line or a short line."""
+    if NUMBER_BEFORE.search(text[max(0, mention.start - 8):mention.start]):
+        return "a number after 'Nr' is the meeting's number, not a date"
+    if mention.weekday is not None or any(m.year for m in dates.find_dates(mention.text)) \
+            or YEAR_AFTER.match(text, mention.end):
+        return None
+    start = text.rfind("\n", 0, mention.start) + 1
+    end = text.find("\n", mention.end)
+    line = text[start:end if end >= 0 else len(text)]
+    if not text[:start].strip() or len(line.split()) <= SHORT_LINE:
+        return None
+    return "a day and month without year or weekday inside running text: the year is not certain"
