@@ -55,3 +55,13 @@ def test_a_number_after_nr_is_not_the_date():
     text = ("STYRELSEPROTOKOLL NR 7/09 fört vid styrelsemöte på kansliet lördagen den 23 januari 2010 kl 10 "
             "Närvarande Anna Berg, Per Holm\n\n1. Mötets öppnande\nMötet öppnades.\n")
     assert _date(text)[0] == "2010-01-23"
+
+
+def test_a_meeting_date_label_followed_by_the_posting_label_gets_no_date():
+    text = ("SAMMANTRÄDESPROTOKOLL 1 (12)\nPlats och tid Kommunkontoret, kl\nBeslutande Lena Ek (S), ordförande\n"
+            "ANSLAG/BEVIS Protokollet är justerat.\nOrgan Kulturnämnden\nSammanträdesdatum\n"
+            "Datum för anslags uppsättande 3 maj 2016\nDatum för anslags nedtagande 25 maj 2016\n\n"
+            "§ 1 Information\nNämnden har tagit del av informationen.\n")
+    date, rules = _date(text)
+    assert date is None
+    assert any("posting" in r for r in rules)

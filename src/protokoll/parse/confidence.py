@@ -72,7 +72,10 @@ def _source(name: str, value: str, fields: list[Field], text: str) -> Evidence:
         if not f.kind.startswith(SOURCES.get(name, ())) or not _holds(name, f.value, value):
             continue
         end = f.lines[-1].start + len(f.lines[-1].text) if f.lines else f.start + len(f.label)
-        if name == "date" and (doubt := _other_label_date(f.value, value)):
+        # the text from the label on (not only its value): labels in a row ("Sammanträdesdatum / Datum för anslags
+        # uppsättande 24 mars") gave the first label the last one's date
+        span = text[f.start:max(end, f.start + 160)] or f.value
+        if name == "date" and (doubt := _other_label_date(span, value)):
             return Evidence(name, 0, f.start, end, doubt, 0.3)
         return Evidence(name, 0, f.start, end, "header.label", CONFIDENCE["header.label"])
     if name == "date":
@@ -141,6 +144,11 @@ NEXT_MEETING = re.compile(r"\bnästa\s+(?:möte|sammanträde|träff|styrelsemöt
 SENTENCE = re.compile(r"\b(?:föreslås|håller|hålls|planeras|ska|skall|kommer|beslutade|beslutar)\b", re.I)
 
 
+#: the label of a signing's, printout's or posting's date ("Datum för anslags uppsättande", "Anslaget tas ned")
+OTHER_DATE_LABEL = re.compile(r"\b(?:utskriftsdatum|justeringsdatum|anslagsdatum|uppsättande|nedtagande|sätts\s+upp|"
+                              r"tas\s+ne[dr])\s*:?\s*$", re.I)
+
+
 def _other_label_date(field_value: str, value: str) -> str | None:
     """Why the date a date label's value holds is another label's (a flattened header: "Plats och tid: Nästa möte:
     14 november ..."), or None."""
@@ -148,9 +156,9 @@ def _other_label_date(field_value: str, value: str) -> str | None:
     before = field_value[:mention.start] if mention else ""
     if NEXT_MEETING.search(before[-60:]):
         return "a date after 'Nästa möte' is the next meeting's"
-    if PAGE_DATE.search(before[-40:]) or re.search(r"\b(?:utskriftsdatum|justeringsdatum|anslagsdatum)\s*:?\s*$",
-                                                   before[-40:], re.I):
-        return "a date after another label inside the value is that label's (a printout's, the signing's)"
+    if PAGE_DATE.search(before[-40:]) or OTHER_DATE_LABEL.search(before[-40:]):
+        return ("a date after another label inside the value is that label's (a printout's, the signing's, "
+                "the posting's)")
     return None
 
 
