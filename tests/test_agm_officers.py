@@ -22,9 +22,9 @@ PLANNED = """Protokoll styrelsemöte Norrby hyresgästförening 2019-01-24
 § 1 Mötet öppnas
 Mötet öppnades.
 
-§ 2 Årsmöte för föreningen den 19 februari. Kaffe beställs.
+§ 2 Årsmöte för föreningen den 12 mars. Kaffe beställs.
 Mötesordförande Per Holm. Sekreterare Lena Ekström.
-Lapparna sätts upp senast 5 februari.
+Affischer sätts upp senast 1 mars.
 """
 
 
@@ -46,6 +46,6 @@ def test_the_officers_of_a_planned_meeting_are_left_open():
 
 
 def test_the_same_run_in_an_item_without_another_meeting_is_read():
-    text = PLANNED.replace("Årsmöte för föreningen den 19 februari. Kaffe beställs.", "Övriga frågor")
+    text = PLANNED.replace("Årsmöte för föreningen den 12 mars. Kaffe beställs.", "Övriga frågor")
     rec = parse_text(text, "x.txt")
     assert (rec.chair, rec.secretary) == ("Per Holm", "Lena Ekström")
