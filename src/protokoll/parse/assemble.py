@@ -77,7 +77,7 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     doubt_compact(rec, text, years)  # "011110": YYMMDD or DDMMYY, confirmed nowhere
     if not rec.start and headings and headings[0].style == "programme":
         rec.start = _programme_start(lines, headings[0].index)
-    openclose.announced_start(rec, text)  # "Nämndens sammanträde börjar kl. 16.00" beside a portal's "Klockan 12:00"
+    openclose.announced_start(rec, text)  # "Sammanträdet börjar kl. 14.00" beside a portal's "Klockan 10:00"
     openclose.add_hours(rec, text)  # "Mötet öppnades kl 18.00", "Mötet avslutades 18:37"
     end = items_end(lines, headings)
     tail = [f for f in read_fields(lines[end:]) if f.kind in TAIL_FIELDS and not under_name(lines, f)]

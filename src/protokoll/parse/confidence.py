@@ -73,7 +73,7 @@ def _source(name: str, value: str, fields: list[Field], text: str) -> Evidence:
             continue
         end = f.lines[-1].start + len(f.lines[-1].text) if f.lines else f.start + len(f.label)
         # the text from the label on (not only its value): labels in a row ("Sammanträdesdatum / Datum för anslags
-        # uppsättande 24 mars") gave the first label the last one's date
+        # uppsättande 3 maj") gave the first label the last one's date
         span = text[f.start:max(end, f.start + 160)] or f.value
         if name == "date" and (doubt := _other_label_date(span, value)):
             return Evidence(name, 0, f.start, end, doubt, 0.3)

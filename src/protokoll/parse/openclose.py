@@ -61,15 +61,15 @@ def add_hours(rec: MeetingRecord, text: str) -> None:
         rec.end = closed
 
 
-#: a sentence that says when the meeting begins: "Nämndens sammanträde börjar kl. 16.00", "Mötet startar klockan 9"
+#: a sentence that says when the meeting begins: "Sammanträdet börjar kl. 14.00", "Mötet startar klockan 9"
 BEGINS = re.compile(rf"\b(?:{_MEETING}|sammanträde|möte)\s+(?:börjar|startar|inleds)\s+(?P<t>(?:kl|klockan)\.?\s*"
                     r"\d{1,2}(?:[.:]\d{2})?)(?![\d]|[.:]\d)", re.I)
 HEAD = 1500  #: how far into the document such a sentence is the meeting's own (not a later one's)
 
 
 def announced_start(rec: MeetingRecord, text: str) -> None:
-    """The start a sentence of the document's head states ("Nämndens sammanträde börjar kl. 16.00") where no
-    start was read; where a labelled hour differs from it (a portal's "Klockan 12:00", or the open part's hour
+    """The start a sentence of the document's head states ("Sammanträdet börjar kl. 14.00") where no
+    start was read; where a labelled hour differs from it (a portal's "Klockan 10:00", or the open part's hour
     after a closed one) which one is the meeting's start is not certain: both are left, null with the reason."""
     head = text[:HEAD]
     if "börjar" not in head and "startar" not in head and "inleds" not in head:  # the cheap test

@@ -1,6 +1,6 @@
 """A chair or secretary named inside an item about another meeting is that meeting's, not this one's.
 
-Minutes plan the next meetings: "§ 8 Årsmöte den 19 februari. ... Mötesordförande Anna Berg. Sekreterare Per
+Minutes plan the next meetings: "§ 6 Årsmöte den 3 mars. ... Mötesordförande Anna Berg. Sekreterare Per
 Holm." names who will chair and keep the minutes of the annual meeting to come. A reader of a flattened
 signature run ("Ordförande X Sekreterare Y") finds the same words there; when the item they stand in is headed
 by a meeting and a day other than this meeting's date, the names are left open with the reason.
@@ -13,7 +13,7 @@ import re
 from ..record import Evidence, MeetingRecord
 from ..swedish import dates
 
-#: an item heading that names a meeting ("Årsmöte för föreningen den 19 februari", "Nästa sammanträde 3 maj")
+#: an item heading that names a meeting ("Årsmöte för föreningen den 3 mars", "Nästa sammanträde 3 maj")
 MEETING_WORD = re.compile(r"(?i)\b[\wåäö]*(?:möte|mötet|stämma|stämman|sammanträde|sammanträdet)\b")
 WHY = "uncertain: named in an item about another meeting (its heading names a meeting on another day): that meeting's"
 

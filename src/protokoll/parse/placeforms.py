@@ -66,7 +66,7 @@ def cut_first_item(value: str) -> str:
     return value
 
 
-#: "Hos Anna Berg, Tegen": a meeting at someone's home names the host; the name is the place's
+#: "Hos Anna Berg, Byn": a meeting at someone's home names the host; the name is the place's
 HOME = re.compile(r"\b(?:[Hh]os|[Hh]emma hos)\s*$")
 
 

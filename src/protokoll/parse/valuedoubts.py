@@ -16,9 +16,9 @@ from .headerlabels import LABELS
 
 #: a party after a name, "(S)", "(FP)", "(kd)": the value is a member of a roster
 PARTY_AFTER = re.compile(r"\([A-ZÅÄÖa-zåäö]{1,3}\)\s*$")
-#: a page number or "page of pages" at the end: "Sverok (98)", "Förbundet 1(16)": a running head
+#: a page number or "page of pages" at the end: "Spelförbundet (12)", "Förbundet 1(9)": a running head
 PAGE_MARK = re.compile(r"(?:^|\s)\d{0,3}\s*\(\d{1,3}\)\s*$")
-#: the whole value in brackets: a template's prompt ("(Ange plats)")
+#: the whole value in brackets: a template's prompt ("(Skriv lokal)")
 BRACKETED = re.compile(r"^\(.*\)$")
 #: a label and its colon opening the value: labels set in a row, their values after them, so which value is
 #: whose is not known ("Löpnummer: Stadshuset ...")
@@ -26,9 +26,9 @@ LABEL_OPENS = re.compile(r"^[A-ZÅÄÖ][a-zåäö]+:")
 #: an item's number and title: "59 Information", "§ 4 Val av justerare" (a labels' row whose values were lost)
 ITEM_HEADING = re.compile(r"^(?:§\s*)?\d{1,3}\.?\s+[A-ZÅÄÖ][a-zåäö]")
 #: a lower-case run then a capital inside a word: two values joined where the page lost a space
-#: ("järnvägsrestaurantAnna"); short capitals inside ("FoU", "SVERAKs") are no join
+#: ("kaféetAnna"); short capitals inside ("FoU", "ABCs") are no join
 JOINED = re.compile(r"[a-zåäö]{3}[A-ZÅÄÖ][a-zåäö]{2}")
-#: an owner's genitive and a body noun ("Regionförbundets styrelse", "Förbundets direktion"): who met, read where
+#: an owner's genitive and a body noun ("Förbundets styrelse", "Förbundets direktion"): who met, read where
 #: the place stands (a compound such as "Länsstyrelsen" is an authority's house and may be a place)
 BODY_WORD = re.compile(r"[A-Za-zåäöÅÄÖ]{3,}s\s+(?:styrelse|styrelsen|nämnd|nämnden|utskott|utskottet|direktion|"
                        r"direktionen)(?![\wåäö])")
@@ -79,7 +79,7 @@ def _region_names() -> frozenset[str]:
 YEAR_AFTER = re.compile(r"\s*(?:[-–/']\s*\d{2}(?!\d)|\d{4})")
 #: a line this short is a title or a header line, where a date without its year is the meeting's own
 SHORT_LINE = 12
-#: "Protokoll nr 7/09", "Styrelseprotokoll Nr. 3/11": the meeting's number, not a day and month
+#: "Protokoll nr 5/12", "Styrelseprotokoll Nr. 3/11": the meeting's number, not a day and month
 NUMBER_BEFORE = re.compile(r"\bnr\.?\s*$", re.I)
 
 
