@@ -30,3 +30,19 @@ def test_a_stack_of_roles_after_the_paragraph_box_stays_unread():
     # alternate, so which name is whose cannot be told
     run = "Underskrifter Sekreterare Paragrafer 1-14 Anna Berg Ordförande Justerande Per Holm Eva Lind"
     assert "chair" not in flatsign.signers(run)
+
+
+def test_a_paragraph_box_whose_dash_was_lost_is_passed_over(tmp_path):
+    import hashlib
+
+    from protokoll.pipeline import process
+    text = ("Transkript\n\n1 SAMMANTRÄDESPROTOKOLL 1(20) Byggnadsnämnden Plats och tid Rådhuset, sal B kl. 18:00 20:00 "
+            "Beslutande Övriga deltagande Per Holmberg (M) Karin Ström (S) Olle Berg (C) Eva Lindqvist, sekr. Utses att "
+            "justera Karin Ström (S) Justeringens plats och tid Rådhuset kl. 09:00 Underskrifter Sekreterare "
+            "Paragrafer 1 23 Eva Lindqvist Ordförande Justerande Per Holmberg Karin Ström ANSLAG/BEVIS Protokollet är "
+            "justerat.\n\n2 SAMMANTRÄDESPROTOKOLL 2(20) Byggnadsnämnden Innehållsförteckning\n")
+    path = tmp_path / "nämnd.txt"
+    path.write_text(text, encoding="utf-8")
+    data = path.read_bytes()
+    rec = process(path, data, hashlib.sha256(data).hexdigest()).record
+    assert rec.secretary == "Eva Lindqvist"

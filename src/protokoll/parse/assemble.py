@@ -29,6 +29,7 @@ from .items import DURATION_CELL, TIME_CELL, find_items
 from .itemtext import running_lines
 from .kindmarks import announced, attended_record, listed_record, protocol_marked
 from .lines import Line, split_lines
+from .othermeeting import drop_other_meetings_officers
 from .nextmeeting import NEXT, may_name_next, member_stem, next_meeting
 from .numberright import right_numbers
 from .otherdocs import blank_other_documents
@@ -76,6 +77,7 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     doubt_compact(rec, text, years)  # "011110": YYMMDD or DDMMYY, confirmed nowhere
     if not rec.start and headings and headings[0].style == "programme":
         rec.start = _programme_start(lines, headings[0].index)
+    openclose.announced_start(rec, text)  # "Sammanträdet börjar kl. 14.00" beside a portal's "Klockan 10:00"
     openclose.add_hours(rec, text)  # "Mötet öppnades kl 18.00", "Mötet avslutades 18:37"
     end = items_end(lines, headings)
     tail = [f for f in read_fields(lines[end:]) if f.kind in TAIL_FIELDS and not under_name(lines, f)]
@@ -150,6 +152,7 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
             i.proposed_decision for i in rec.items) or headings[0].style == "programme") else "minutes"
     elected(rec, text)
     paths.note(rec, "people.elected")
+    before = (rec.chair, rec.secretary)
     if not rec.chair or not rec.secretary:  # "Sekreterare Anna Berg Ordförande Per Holm" run on in a flattened page
         signed = flatsign.signers(text)
         rec.chair, rec.secretary = rec.chair or signed.get("chair"), rec.secretary or signed.get("secretary")
@@ -157,6 +160,7 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
         if not rec.secretary and not any(item.text.strip() for item in rec.items):  # no item text to read it in:
             # "... och till sekreterare valdes Anna Berg" in a run whose items were not read (or only their titles)
             rec.secretary = secretaries.elected_unitemised(text)
+    drop_other_meetings_officers(rec, [f for f, was in zip(("chair", "secretary"), before) if not was])
     paths.note(rec, "people.signatures")
     if rec.chair and in_roster(header, rec.chair):  # "Kyrkorådet 2022-2025 / Ledamöter / Anna Berg (ordf.)"
         rec.chair = None

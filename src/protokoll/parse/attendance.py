@@ -36,7 +36,12 @@ ELECTED = re.compile(r"(?:Till\s+(?P<ra>sekreterare|mötessekreterare|justerare|
                      rf"(?:\s+{NOT_NAME_WORD}[A-ZÅÄÖ][\wåäö\-]+)+)"
                      r"|(?<![\w\-])(?P<b>[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+){1,5})\s+"
                      r"(?:utsågs|valdes|utses|väljs)\s+(?:enhälligt\s+|enigt\s+)?(?:till|att\s+vara)\s+"
-                     r"(?P<rb>sekreterare|mötessekreterare|justerare|mötesordförande))")
+                     r"(?P<rb>sekreterare|mötessekreterare|justerare|mötesordförande))"
+                     # a stämma's decision: "att till ordförande (för stämman) välja Anna Berg"
+                     r"|\batt\s+till\s+(?P<rc>sekreterare|mötessekreterare|mötesordförande|ordförande)\s+"
+                     r"(?P<ofc>(?:för|vid)\s+(?:mötet|stämman|årsstämman|årsmötet|sammanträdet)\s+)?"
+                     r"(?:välja|utse)\s+(?P<c>[A-ZÅÄÖ][\wåäö\-]+"
+                     rf"(?:\s+{NOT_NAME_WORD}[A-ZÅÄÖ][\wåäö\-]+)+)")
 #: an item electing the meeting's own officers ("Val av mötesordförande", "Val av ordförande för mötet")
 MEETINGS_CHAIR = re.compile(r"mötesordförande|mötesfunktionär|mötets\s+ordförande|ordförande\s+(?:och\s+\w+\s+)?"
                             r"(?:för|vid)\s+(?:mötet|stämman|årsstämman|årsmötet|sammanträdet)", re.I)
@@ -52,7 +57,8 @@ UNREAD_ELECTION = "uncertain: the meeting elected its own chair, whose name is n
 
 def _electing_verb(text: str) -> bool:
     """The cheap test before ``ELECTED`` (a search from every position): each of its wordings has one of its verbs."""
-    return "valdes" in text or "utsågs" in text or "utses" in text or "väljs" in text
+    return "valdes" in text or "utsågs" in text or "utses" in text or "väljs" in text or "välja" in text \
+        or "utse " in text
 
 
 def elected(rec: MeetingRecord, document: str = "") -> None:
@@ -62,6 +68,7 @@ def elected(rec: MeetingRecord, document: str = "") -> None:
     meeting in its own words ("X valdes till mötesordförande", :mod:`meetingchair`) is read anywhere in the
     ``document``'s opening part, also in an item's heading or where no items were read, and wins over both."""
     chosen = False  #: an election for this meeting named its chair: it beats the opener and the board's "ordf."
+    decided = None  #: the secretary a stämma decided to elect for itself
     if found := meetingchair.elected_chair(document):
         rec.chair, chosen = found[0], True
         _merge(rec.attendees, Attendee(found[0], group="present"), role="ordförande", add=False)
@@ -71,9 +78,10 @@ def elected(rec: MeetingRecord, document: str = "") -> None:
                 if is_person(m.group("a") or m.group("b")):
                     rec.chair = m.group("a") or m.group("b")  # a stämma may elect its own chair after
             for m in ELECTED.finditer(text) if _electing_verb(text) else ():
-                name, role = (m.group("a"), m.group("ra")) if m.group("a") else (m.group("b"), m.group("rb"))
+                name, role = next((m.group(n), m.group(f"r{n}")) for n in "abc" if m.group(n))
                 role = "sekreterare" if role == "mötessekreterare" else role
-                if role == "ordförande" and not m.group("of") and not MEETINGS_CHAIR.search(item.title or ""):
+                if role == "ordförande" and not (m.group("of") or m.group("ofc")) \
+                        and not MEETINGS_CHAIR.search(item.title or ""):
                     continue  # "Val av ordförande i socialnämnden / Till ordförande valdes X": a term's chair elsewhere
                 if role.endswith("ordförande"):  # "Till ordförande vid stämman valdes X": X chairs, not the opener
                     role = "ordförande"
@@ -81,9 +89,13 @@ def elected(rec: MeetingRecord, document: str = "") -> None:
                         rec.chair, chosen = name, True
                 if is_person(name):
                     _merge(rec.attendees, Attendee(name, group="present"), role=role, add=False)
+                    if role == "sekreterare" and m.group("c") and (m.group("ofc") or MEETINGS_CHAIR.search(
+                            item.title or "")):  # "Val av ordförande och sekreterare för stämman / att till
+                        decided = decided or name  # sekreterare välja X": the stämma's own secretary
     if not chosen and rec.chair and meetingchair.election_unread(document):
         rec.chair = None  # the meeting elected its chair, whose name is not read: not the opener nor the "ordf."
         rec.evidence.append(Evidence("chair", 0, 0, 0, UNREAD_ELECTION, 0.0))
+    rec.secretary = rec.secretary or decided
     if not rec.secretary and (found := meetingchair.elected_secretary(document)):  # "X valdes till mötets sekreterare"
         rec.secretary = found[0]
         _merge(rec.attendees, Attendee(found[0], group="present"), role="sekreterare", add=False)

@@ -20,6 +20,7 @@ from . import sources
 from .header import Field
 from .sources import Paths
 from .meta import SENT_PAPERS
+from .valuedoubts import name_doubt, place_doubt, text_date_doubt
 
 HEADER = ("kind", "body", "number", "date", "start", "end", "place", "chair", "secretary")
 #: the field kinds (header.LABELS values) a header value can come from
@@ -62,6 +63,8 @@ def _source(name: str, value: str, fields: list[Field], text: str) -> Evidence:
         return Evidence(name, 0, 0, 0, doubt, 0.3)
     if name == "body" and (doubt := _not_a_body(value)):
         return Evidence(name, 0, 0, 0, doubt, 0.3)
+    if name in ("chair", "secretary") and (doubt := name_doubt(value)):
+        return Evidence(name, 0, 0, 0, doubt, 0.3)
     if name in ("chair", "secretary") and (at := _signed_before(name, value, text)) is not None:
         return Evidence(name, 0, at, at + len(value), "a signature block writes each name before its role: "
                         "the name after a role word is the next signer's", 0.3)
@@ -69,7 +72,10 @@ def _source(name: str, value: str, fields: list[Field], text: str) -> Evidence:
         if not f.kind.startswith(SOURCES.get(name, ())) or not _holds(name, f.value, value):
             continue
         end = f.lines[-1].start + len(f.lines[-1].text) if f.lines else f.start + len(f.label)
-        if name == "date" and (doubt := _other_label_date(f.value, value)):
+        # the text from the label on (not only its value): labels in a row ("Sammanträdesdatum / Datum för anslags
+        # uppsättande 3 maj") gave the first label the last one's date
+        span = text[f.start:max(end, f.start + 160)] or f.value
+        if name == "date" and (doubt := _other_label_date(span, value)):
             return Evidence(name, 0, f.start, end, doubt, 0.3)
         return Evidence(name, 0, f.start, end, "header.label", CONFIDENCE["header.label"])
     if name == "date":
@@ -121,10 +127,12 @@ def _holds(name: str, field_value: str, value: str) -> bool:
     return value.casefold() in field_value.casefold()
 
 
-#: the label of the signing ("Justerat", "Justeringens plats och tid", "Justeras"): a date after it is when
-#: the minutes were checked, which may be days after the meeting
-JUSTERING = re.compile(r"\bjuster(?:at|as|ad|ing|ingen|ingens|ingsdag|ingsdatum)\b"
-                       r"(?:\s+(?:plats\s+och\s+tid|tid\s+och\s+plats|datum|dag))?", re.I)
+#: the label of the signing ("Justerat", "Justeringens datum, plats och tid", "justera protokollet den") or of
+#: the posting ("Anslag/bevis"): a date after it is when the minutes were checked or posted, days after the meeting
+JUSTERING = re.compile(r"\bjuster(?:a|at|as|ad|ing|ingen|ingens|ingsdag|ingsdatum)\b"
+                       r"(?:\s+(?:datum,\s*plats\s+och\s+tid|datum\s+och\s+tid|plats\s+och\s+tid|tid\s+och\s+plats|datum|dag))?|"
+                       # the posting of the signed minutes ("ANSLAG/BEVIS 2015-06-16", "Anslaget den ...")
+                       r"\banslag(?:et|s)?(?:\s*/\s*bevis)?(?:\s+(?:sätts\s+upp|uppsatt|den))?\b", re.I)
 #: a label that starts another value between a justering label and the date
 OTHER_LABEL = re.compile(r"\b(?:datum|sammanträdesdatum|plats och tid|tid och plats|sammanträde|mötesdatum)\b", re.I)
 #: the labels of the dates a web page or a printout carries about itself, not about the meeting
@@ -136,6 +144,11 @@ NEXT_MEETING = re.compile(r"\bnästa\s+(?:möte|sammanträde|träff|styrelsemöt
 SENTENCE = re.compile(r"\b(?:föreslås|håller|hålls|planeras|ska|skall|kommer|beslutade|beslutar)\b", re.I)
 
 
+#: the label of a signing's, printout's or posting's date ("Datum för anslags uppsättande", "Anslaget tas ned")
+OTHER_DATE_LABEL = re.compile(r"\b(?:utskriftsdatum|justeringsdatum|anslagsdatum|uppsättande|nedtagande|sätts\s+upp|"
+                              r"tas\s+ne[dr])\s*:?\s*$", re.I)
+
+
 def _other_label_date(field_value: str, value: str) -> str | None:
     """Why the date a date label's value holds is another label's (a flattened header: "Plats och tid: Nästa möte:
     14 november ..."), or None."""
@@ -143,9 +156,9 @@ def _other_label_date(field_value: str, value: str) -> str | None:
     before = field_value[:mention.start] if mention else ""
     if NEXT_MEETING.search(before[-60:]):
         return "a date after 'Nästa möte' is the next meeting's"
-    if PAGE_DATE.search(before[-40:]) or re.search(r"\b(?:utskriftsdatum|justeringsdatum|anslagsdatum)\s*:?\s*$",
-                                                   before[-40:], re.I):
-        return "a date after another label inside the value is that label's (a printout's, the signing's)"
+    if PAGE_DATE.search(before[-40:]) or OTHER_DATE_LABEL.search(before[-40:]):
+        return ("a date after another label inside the value is that label's (a printout's, the signing's, "
+                "the posting's)")
     return None
 
 
@@ -173,6 +186,8 @@ def _date_in_text(value: str, text: str) -> Evidence:
         return Evidence("date", 0, *span, "a date in a title of papers sent to another body is that body's meeting", 0.3)
     if len(line.split()) >= 6 and SENTENCE.search(line):
         return Evidence("date", 0, *span, "a date inside a sentence is not the meeting's", 0.3)
+    if doubt := text_date_doubt(text, mention):
+        return Evidence("date", 0, *span, doubt, 0.3)
     return Evidence("date", 0, *span, "header.text", CONFIDENCE["header.derived"])
 
 
@@ -187,7 +202,7 @@ def _not_a_place(value: str) -> str | None:
         return f"a place of {len(value.split())} words is the page's text run on"
     if "," not in value and BODY_NAME.search(value):
         return "a body's name is not a place"
-    return None
+    return place_doubt(value)
 
 
 #: a head noun alone: "styrelsen" or "rådet" of whatever organisation the text is about, not the body's name

@@ -18,8 +18,9 @@ from .secretaries import NAME as SIGNED_NAME
 ROLE = re.compile(rf"(?:{'|'.join(('Vid protokollet',) + ROLE_LABELS)})(?![\wåäö])")
 FILL = re.compile(r"[\s.…_:\-–]*")
 #: the box of paragraph numbers printed beside the secretary's line ("Sekreterare … Paragrafer 1-14 … Anna
-#: Berg"): a label of the signature block with no person in it, passed over inside a run
-PARAGRAPHS = re.compile(r"Paragrafer(?![\wåäö])[\s.…_:\-–]*(?:§\s*)?(?:\d+(?:\s*[-–,]\s*\d+)*[\s.…_:\-–]*)?")
+#: Berg", "Paragrafer 1 23" where the page lost the dash): a label of the signature block with no person in it,
+#: passed over inside a run
+PARAGRAPHS = re.compile(r"Paragrafer(?![\wåäö])[\s.…_:\-–]*(?:§\s*)?(?:\d+(?:\s*[-–,]?\s*\d+)*[\s.…_:\-–]*)?")
 NAME = re.compile(SIGNED_NAME)
 MIN_PAIRS = 2
 ROLE_KIND = {"ordförande": "chair", "mötesordförande": "chair", "sekreterare": "secretary",

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..record import MeetingRecord
+from ..record import Evidence, MeetingRecord
 from ..swedish import dates
 from .features import keyword_fold
 
@@ -59,3 +59,30 @@ def add_hours(rec: MeetingRecord, text: str) -> None:
     rec.start = rec.start or opened
     if not rec.end and closed and (not rec.start or closed > rec.start):
         rec.end = closed
+
+
+#: a sentence that says when the meeting begins: "Sammanträdet börjar kl. 14.00", "Mötet startar klockan 9"
+BEGINS = re.compile(rf"\b(?:{_MEETING}|sammanträde|möte)\s+(?:börjar|startar|inleds)\s+(?P<t>(?:kl|klockan)\.?\s*"
+                    r"\d{1,2}(?:[.:]\d{2})?)(?![\d]|[.:]\d)", re.I)
+HEAD = 1500  #: how far into the document such a sentence is the meeting's own (not a later one's)
+
+
+def announced_start(rec: MeetingRecord, text: str) -> None:
+    """The start a sentence of the document's head states ("Sammanträdet börjar kl. 14.00") where no
+    start was read; where a labelled hour differs from it (a portal's "Klockan 10:00", or the open part's hour
+    after a closed one) which one is the meeting's start is not certain: both are left, null with the reason."""
+    head = text[:HEAD]
+    if "börjar" not in head and "startar" not in head and "inleds" not in head:  # the cheap test
+        return
+    m = BEGINS.search(head)
+    start = dates.parse_times(m["t"])[0] if m else None
+    if not start or start == rec.start:
+        return
+    if rec.start:
+        rec.evidence.append(Evidence("start", 0, m.start(), m.end(), f"uncertain: the labelled hour {rec.start} and "
+                                     f"the sentence's '{m.group(0)}' differ", 0.0))
+        rec.start = None
+        return
+    rec.start = start
+    if rec.end and rec.end <= start:
+        rec.end = None

@@ -66,6 +66,10 @@ def cut_first_item(value: str) -> str:
     return value
 
 
+#: "Hos Anna Berg, Byn": a meeting at someone's home names the host; the name is the place's
+HOME = re.compile(r"\b(?:[Hh]os|[Hh]emma hos)\s*$")
+
+
 def refine(value: str) -> str:
     """A place value without what the next column glued to it (see the module's first list)."""
     v = BARE_CLOCK_ON.split(value)[0]
@@ -78,7 +82,7 @@ def refine(value: str) -> str:
             v = ",".join(parts[:k] + [part[:run_on.start()]])
             break
     person = next((m for m in PERSON_COMMA.finditer(v) if is_person(m.group(1))), None)
-    if person and person.start() > 0 and "," in v[:person.start()] + " ,":
+    if person and person.start() > 0 and "," in v[:person.start()] + " ," and not HOME.search(v[:person.start()]):
         v = v[:person.start()]
     v = re.sub(r"^(?:i|på)\s+(?=[a-zåäö]{3,}\s)", "", v.strip(" ,.;:-–"))  # "kl. 18 i konferenssal X": no place opens so
     return DANGLING.sub("", v).strip(" ,.;:-–")

@@ -31,8 +31,11 @@ BARE_CLOCK = re.compile(r"(?:[\s,]+\b(?:kl|klockan)\b\.?)+(?=\s*(?:[,;]|$))", re
 LEADING_CLOCK = re.compile(r"^([\s,]*)(?:kl|klockan)\b\.?\s+(?=[A-ZÅÄÖ])", re.I)
 
 
-#: an upper-case label run or a note opening the value: "DATUM OCH TID FÖR MÖTET Sofiagården", "OBS! Hörsalen"
-LEADING_LABEL = re.compile(r"^\s*(?:OBS!?\s+|(?:(?:DATUM|TID|PLATS|OCH|FÖR|MÖTET|SAMMANTRÄDET|LOKAL)\s+){2,})(?=[A-ZÅÄÖ])")
+#: an upper-case label run or a note opening the value: "DATUM OCH TID FÖR MÖTET Sofiagården", "OBS! Hörsalen";
+LEADING_LABEL = re.compile(r"^\s*(?:OBS!?\s+|(?:(?:DATUM|TID|PLATS|OCH|FÖR|MÖTET|SAMMANTRÄDET|LOKAL)\s+){2,}|"
+                           # the rest of a label broken over two lines ("Plats och tid / för sammanträdet X"), or
+                           # the next label of a flattened header, perhaps cut ("Plats och tid Beslutande X")
+                           r"för\s+(?:sammanträdet|sammanträde|mötet|möte)\s+|(?:Beslutande|Beslutat)\s+)(?=[A-ZÅÄÖ])")
 #: a person and a title after the place: the next column's official ("Växjö kommun Anna Berg Förvaltningssekreterare")
 PERSON_TITLED = re.compile(r"\s([A-ZÅÄÖ][a-zåäö]+)\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖ]?[a-zåäö]*"
                            r"(?:sekreterare|chef|handläggare|strateg|direktör|ordförande|controller)\b")

@@ -13,6 +13,7 @@ from .features import keyword_fold
 from .fields import Field
 from .header import trim_place
 from .lines import Line
+from .valuedoubts import NUMBER_BEFORE
 from .placeforms import JUSTERING_BEFORE, cut_first_item, from_lines, from_value, in_flat_header, refine
 
 def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line], years: list[int]) -> None:
@@ -50,7 +51,8 @@ def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line],
         rec.place = rec.place or place(summons.group(3))
     rec.place = rec.place or from_lines(header, place)
     if not rec.date:
-        mention = next((m for m in dates.find_dates(head_text, years=years) if m.day is not None), None)
+        mention = next((m for m in dates.find_dates(head_text, years=years) if m.day is not None  # not "Nr 5/12"
+                        and not NUMBER_BEFORE.search(head_text[max(0, m.start - 8):m.start])), None)
         mention = _title_date(head_text, mention, years) or mention
         rec.date = mention.date.isoformat() if mention and mention.date else None
         justering = mention and _justering_line(head_text, mention.start)
