@@ -20,6 +20,7 @@ from .header import find_signatures
 from .inline import heading_and_rest
 from .itemlabels import split_item_labels
 from .partlabels import split_item_parts, title_parts
+from .headings import sub_point_cut
 from .items import clean_title, cut_run_on_title, wrapped_title
 from .itemtext import item_text
 from .lines import Line, close_broken_paragraphs, join, sentences
@@ -84,6 +85,9 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
             tail = rest[0].text[len(title):].strip()
             body = [Line(tail, rest[0].start + len(rest[0].text) - len(tail)) if ln is rest[0] else ln
                     for ln in body if ln is not rest[0] or tail]
+    elif (cut := sub_point_cut(title)) is not None:  # "Information 1. Ordförande ...": the points are text
+        tail = title[cut:].lstrip()
+        title, body = title[:cut], [Line(tail, lines[h.index].start + len(lines[h.index].text) - len(tail))] + body
     elif title.endswith(".") and len(title.split()) > 3:  # "1. Mötets öppnande Ordföranden hälsade välkommen."
         head, *rest_lines = heading_and_rest(title, lines[h.index].start + len(lines[h.index].text) - len(title))
         if rest_lines:
