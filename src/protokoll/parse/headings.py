@@ -32,12 +32,18 @@ ITEM_PART = re.compile(rf"\s(?=(?:{OWN_PROPOSAL_TO_DECISION}|Förslag\s+till\s+b
                        r"Beskrivning\s+av\s+ärendet|Beslutsunderlag)\b)")
 
 
+#: the kind of case a title names before a colon and its subject: "Svar på motion: Utökad ...", "Yttrande över
+#: remiss: Förslag till ...", "Svar på medborgarförslag: Anlägg ..."
+CASE_KIND = re.compile(r"(?:motion|motioner|medborgarförslag|e-förslag|interpellation|fråga|remiss|remissvar|skrivelse|"
+                       r"revisionsskrivelse|revisionsrapport|initiativärende):")
 #: a verb of electing or appointing: the name after it is the person chosen, part of the sentence
 ELECTED_VERB = re.compile(r"(?:om|ny)?valdes|väljs|utsågs|utses|föreslogs|föreslås|(?:av)?tackades", re.I)
 
 
 def cut_run_on_title(line: str) -> str:
-    """A title taken from a line that runs on into the item's text: cut where a sentence starts."""
+    """A title taken from a line that runs on into the item's text: cut where a sentence starts. After a
+    lower-case word and a colon the title's subject follows ("Svar på motion: Utökad kollektivtrafik ..."),
+    not a sentence (a value such as "... för justering: Tisdagen den 10 mars" still ends the title)."""
     from ..swedish import gazetteer
 
     if len(line) < 60 and not line.endswith("."):
@@ -52,7 +58,7 @@ def cut_run_on_title(line: str) -> str:
         if _presenter_starts(words, i) or _speaker_starts(words, i):
             return " ".join(words[:i])
         if re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+", w) and words[i - 1][:1].islower() and len(words) - i >= 3 \
-                and words[i - 1] not in TITLE_GLUE and not ELECTED_VERB.fullmatch(words[i - 1]) \
+                and not CASE_KIND.fullmatch(words[i - 1]) and words[i - 1] not in TITLE_GLUE and not ELECTED_VERB.fullmatch(words[i - 1]) \
                 and not gazetteer.is_municipality(w.rstrip("s")) and not gazetteer.municipality(w):
             return " ".join(words[:i])
     return line
