@@ -56,6 +56,9 @@ def _document_head(title: str) -> bool:
     return any(w in title for w in DOCUMENT_WORDS) and DOCUMENT_HEAD.match(title) is not None
 
 
+#: the rest of a heading numbering a range of paragraphs ("§ 244-272 Sekretessärenden"): the range's last number and
+#: the title the paragraphs share
+PARA_RANGE = re.compile(r"^[-–]\s?(\d{1,4})\s+([A-ZÅÄÖ][a-zåäö].*)$")
 #: a preparing committee's paragraph label after the body's own ("Sn 50 Au 84", the title on the next line)
 PREPARED_LABEL = re.compile(r"[A-ZÅÄÖ][a-zåäö]{1,3}\s+\d{1,4}")
 BARE_NUMBER = re.compile(r"^(\d{1,3})[.)]?$")
@@ -89,7 +92,10 @@ def _candidate(lines: list[Line], i: int) -> Heading | None:
             return None
         if style == "num" and _in_decision_list(lines, i):
             return None
-        return Heading(i, number, title, style, _heading_score(lines, i, title))
+        last = None
+        if style == "para" and (rng := PARA_RANGE.match(title)) and 0 < int(rng.group(1)) - int(number) <= 200:
+            last, title = int(rng.group(1)), rng.group(2)  # "§ 244-272 Sekretessärenden": one heading for them all
+        return Heading(i, number, title, style, _heading_score(lines, i, title), last)
     return None
 
 

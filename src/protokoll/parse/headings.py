@@ -24,6 +24,7 @@ class Heading:
     title: str
     style: str
     score: float
+    last: int | None = None  #: a range's last paragraph ("§ 244-272 Sekretessärenden"): the next heading follows it
 
 
 #: an item's part run on after its title: "Tillsyn av avlopp Nämndens förslag till beslut 1. ...",

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .contentspages import without_page_column
 from .headingrules import HEADING_PATTERNS, _candidate
 from .headings import Heading, cut_run_on_title
 from .inline import cut_lines, midline_cuts, split_inline
@@ -121,7 +122,7 @@ def find_headings(lines: list[Line]) -> list[Heading]:
     from .timetable import stripped_paragraphs
 
     found = _orphans(best, lines) if best and best[0].style == "num" else stripped_paragraphs(lines, best)
-    return without_repeated_label(found)  # "§ 12 KS Title"
+    return without_page_column(without_repeated_label(found), lines)  # "§ 12 KS Title"; a contents list's pages
 
 
 ITEM_CUE = re.compile(r"^(Föredragande|Bilaga\s+\d|Förslag till beslut)", re.I)
@@ -211,13 +212,14 @@ def _best_chain(group: list[Heading], wide: set[int] = frozenset()) -> list[Head
         n = int(h.number)
         gaps = range(1, WIDE_GAP + 1) if h.index in wide else (1, 2, 3)
         for i in sorted(k for gap in gaps if (k := ending.get(n - gap)) is not None):
-            gap = n - int(group[i].number)
+            gap = n - (group[i].last or int(group[i].number))
             if gap > 3 and group[i].index not in wide:
                 continue
             s = best[i][0] + h.score - 0.4 * (gap - 1)
             if s > top:
                 top, prev = s, i
         best.append((top, prev))
+        n = h.last or n  # a range of paragraphs: the next heading follows its last
         if n not in ending or top > best[ending[n]][0]:
             ending[n] = j
     j = max(range(len(group)), key=lambda k: (best[k][0], -k))
