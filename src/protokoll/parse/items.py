@@ -99,11 +99,12 @@ def find_headings(lines: list[Line]) -> list[Heading]:
     view = without_page_marks(lines)
     cands = [h for i, ln in enumerate(view) if (ln.digit or "§" in ln.text) and (h := _candidate(view, i))]
     if not cands:
+        from .contentslist import contents_entries
         from .timetable import stripped_paragraphs, timetable_rows
         from .unnumbered import unnumbered_headings
 
         return programme_rows(lines) or timetable_rows(lines) or stripped_paragraphs(lines, []) \
-            or unnumbered_headings(lines)
+            or unnumbered_headings(lines) or contents_entries(lines)
     by_style: dict[str, list[Heading]] = {}
     for h in cands:
         by_style.setdefault(h.style, []).append(h)
