@@ -39,3 +39,10 @@ def test_a_name_after_a_label_is_the_labels_value_not_a_speakers_sentence():
     assert cut_run_on_title(line).startswith("Budget för skolan Föredragande: Karin")
     speaker = "Budget för skolan i Umeå Karin Lövgren från Förvaltningen redovisade förslaget i sin helhet."
     assert cut_run_on_title(speaker) == "Budget för skolan i Umeå"
+
+
+def test_a_first_point_whose_text_is_on_the_next_line_is_no_part_of_the_title():
+    from protokoll.parse.headings import sub_point_cut
+
+    assert sub_point_cut("Information 1.") == len("Information")
+    assert sub_point_cut("Delårsrapport tertial 1.") is None

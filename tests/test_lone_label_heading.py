@@ -38,3 +38,8 @@ def test_the_flattened_page_through_the_pipeline(tmp_path: Path):
 def test_a_lone_page_word_and_number_is_no_heading():
     text = "PROTOKOLL Nämnden 2021-03-02\n\nSida 4\nDnr 2021-17 Bidrag till studieförbunden\n"
     assert parse_text(text, "t.txt").items == []
+
+
+def test_the_case_number_may_carry_the_registrys_code():
+    text = PAGE.replace("Dnr 2021-17", "Dnr KFN 2021/0017")
+    assert [(i.number, i.title) for i in parse_text(text, "t.txt").items] == [("4", "Bidrag till studieförbunden 2021")]

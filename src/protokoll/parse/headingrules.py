@@ -105,8 +105,9 @@ def _candidate(lines: list[Line], i: int) -> Heading | None:
 #: title on the next ("Dnr 2012-34 Title ..."): a flattened page's heading that a repair broke after the label
 LONE_LABEL = re.compile(r"^(?!(?:Se|Av|Om|Och|Till|Från|Med|Enl|Jfr|Vid|Per|Den|Samt|Sid|Sida|Nr|Kap|Bil|Kl|Tel|Del|"
                         r"Rum|Avd|Tid|Dag|Ny|Nya|Vecka|Blad)$)[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3}\s+(\d{1,4})$")
-#: the next line: the case number's label, the number (a digit in it), then a capitalised title word
-DNR_TITLE = re.compile(r"^Dnr[.:]?\s*\S*\d\S*\s+(?:[A-ZÅÄÖ]{1,6}\s+)?[A-ZÅÄÖ][a-zåäö]")
+#: the next line: the case number's label, the registry's code perhaps, the number (a digit in it), then a
+#: capitalised title word ("Dnr 2012-KS Namninsamling ...", "Dnr KFN 2015/0047 Kulturella ...")
+DNR_TITLE = re.compile(r"^Dnr[.:]?\s*(?:[A-ZÅÄÖ]{1,6}[\s.-]?(?=\d))?\S*\d\S*\s+(?:[A-ZÅÄÖ]{1,6}\s+)?[A-ZÅÄÖ][a-zåäö]")
 
 
 def _dnr_title_below(lines: list[Line], i: int) -> bool:

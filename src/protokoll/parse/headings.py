@@ -81,10 +81,10 @@ def _presenter_starts(words: list[str], i: int) -> bool:
         and words[i + 3][:1].islower()
 
 
-#: the first of an item's numbered points run on after its title ("Information 1. Ordförande ..."); not a
-#: counted part of the subject ("Tertial 1. ", "Etapp 1. ")
+#: the first of an item's numbered points run on after its title ("Information 1. Ordförande ...", or the point's
+#: text on the next line: "Information 1."); not a counted part of the subject ("Tertial 1. ", "Etapp 1. ")
 SUB_POINT = re.compile(r"(?<=[a-zåäö])(?<!tertial)(?<!kvartal)(?<!etapp)(?<!steg)(?<!fas)(?<!del)(?<!nr)"
-                       r"\s+1[.)]\s+(?=[A-ZÅÄÖ][a-zåäö])")
+                       r"\s+1[.)](?:\s+(?=[A-ZÅÄÖ][a-zåäö])|$)")
 #: a verb saying a person presents the item: the sentence's verb after the speaker's name
 SPEAK_VERB = re.compile(r"(?:informerar|presenterar|redogör|redovisar|berättar|föredrar|föredrog|informerade|"
                         r"presenterade|redogjorde|redovisade|berättade)")
