@@ -47,6 +47,10 @@ def find_items(lines: list[Line]) -> tuple[list[Line], list[Heading]]:
 
         if found := flattened_programme(lines):
             return found[0], [Heading(i, None, title, "programme", 1.0) for i, title in found[1]]
+        from .flatcontents import flattened_contents
+
+        if found := flattened_contents(lines):
+            return found[0], [Heading(i, None, title, "contents", 1.0) for i, title in found[1]]
     if not marks:
         return _midline(lines, headings)
     chain = [Heading(i, number, title, "num", 1.0) for i, (number, title) in sorted(marks.items())]
