@@ -56,6 +56,9 @@ def _document_head(title: str) -> bool:
     return any(w in title for w in DOCUMENT_WORDS) and DOCUMENT_HEAD.match(title) is not None
 
 
+#: the rest of a heading numbering a range of paragraphs ("§ 244-272 Sekretessärenden"): the range's last number and
+#: the title the paragraphs share
+PARA_RANGE = re.compile(r"^[-–]\s?(\d{1,4})\s+([A-ZÅÄÖ][a-zåäö].*)$")
 #: a preparing committee's paragraph label after the body's own ("Sn 50 Au 84", the title on the next line)
 PREPARED_LABEL = re.compile(r"[A-ZÅÄÖ][a-zåäö]{1,3}\s+\d{1,4}")
 BARE_NUMBER = re.compile(r"^(\d{1,3})[.)]?$")
@@ -68,6 +71,8 @@ def _candidate(lines: list[Line], i: int) -> Heading | None:
     bare = BARE_NUMBER.match(ln.text)
     if bare and (ln.bullet or not ln.text[-1].isdigit()) and _title_below(lines, i, 140 if ln.bullet else 70):
         return Heading(i, bare.group(1).lstrip("0") or "0", "", "num", _heading_score(lines, i, "") - 0.3)
+    if (lone := LONE_LABEL.match(ln.text)) and _dnr_title_below(lines, i):  # "Ks 1" / "Dnr 2012-12 Title ..."
+        return Heading(i, lone.group(1).lstrip("0") or "0", "", "prefix", _heading_score(lines, i, ""))
     for style, rx in patterns_for(HEADING_PATTERNS, ln.text[:1], "§" in ln.text):
         m = rx.match(ln.text)
         if not m:
@@ -89,8 +94,25 @@ def _candidate(lines: list[Line], i: int) -> Heading | None:
             return None
         if style == "num" and _in_decision_list(lines, i):
             return None
-        return Heading(i, number, title, style, _heading_score(lines, i, title))
+        last = None
+        if style == "para" and (rng := PARA_RANGE.match(title)) and 0 < int(rng.group(1)) - int(number) <= 200:
+            last, title = int(rng.group(1)), rng.group(2)  # "§ 244-272 Sekretessärenden": one heading for them all
+        return Heading(i, number, title, style, _heading_score(lines, i, title), last)
     return None
+
+
+#: a body's short name and the paragraph's number alone on a line ("Ks 1", "KS 12", "Sn 4"), its case number and
+#: title on the next ("Dnr 2012-34 Title ..."): a flattened page's heading that a repair broke after the label
+LONE_LABEL = re.compile(r"^(?!(?:Se|Av|Om|Och|Till|Från|Med|Enl|Jfr|Vid|Per|Den|Samt|Sid|Sida|Nr|Kap|Bil|Kl|Tel|Del|"
+                        r"Rum|Avd|Tid|Dag|Ny|Nya|Vecka|Blad)$)[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3}\s+(\d{1,4})$")
+#: the next line: the case number's label, the registry's code perhaps, the number (a digit in it), then a
+#: capitalised title word ("Dnr 2012-KS Namninsamling ...", "Dnr KFN 2015/0047 Kulturella ...")
+DNR_TITLE = re.compile(r"^Dnr[.:]?\s*(?:[A-ZÅÄÖ]{1,6}[\s.-]?(?=\d))?\S*\d\S*\s+(?:[A-ZÅÄÖ]{1,6}\s+)?[A-ZÅÄÖ][a-zåäö]")
+
+
+def _dnr_title_below(lines: list[Line], i: int) -> bool:
+    nxt = next((ln for ln in lines[i + 1:i + 3] if not ln.blank), None)
+    return nxt is not None and DNR_TITLE.match(nxt.text) is not None
 
 
 def _title_below(lines: list[Line], i: int, longest: int = 70) -> bool:

@@ -24,6 +24,7 @@ class Heading:
     title: str
     style: str
     score: float
+    last: int | None = None  #: a range's last paragraph ("§ 244-272 Sekretessärenden"): the next heading follows it
 
 
 #: an item's part run on after its title: "Tillsyn av avlopp Nämndens förslag till beslut 1. ...",
@@ -32,12 +33,18 @@ ITEM_PART = re.compile(rf"\s(?=(?:{OWN_PROPOSAL_TO_DECISION}|Förslag\s+till\s+b
                        r"Beskrivning\s+av\s+ärendet|Beslutsunderlag)\b)")
 
 
+#: the kind of case a title names before a colon and its subject: "Svar på motion: Utökad ...", "Yttrande över
+#: remiss: Förslag till ...", "Svar på medborgarförslag: Anlägg ..."
+CASE_KIND = re.compile(r"(?:motion|motioner|medborgarförslag|e-förslag|interpellation|fråga|remiss|remissvar|skrivelse|"
+                       r"revisionsskrivelse|revisionsrapport|initiativärende):")
 #: a verb of electing or appointing: the name after it is the person chosen, part of the sentence
 ELECTED_VERB = re.compile(r"(?:om|ny)?valdes|väljs|utsågs|utses|föreslogs|föreslås|(?:av)?tackades", re.I)
 
 
 def cut_run_on_title(line: str) -> str:
-    """A title taken from a line that runs on into the item's text: cut where a sentence starts."""
+    """A title taken from a line that runs on into the item's text: cut where a sentence starts. After a
+    lower-case word and a colon the title's subject follows ("Svar på motion: Utökad kollektivtrafik ..."),
+    not a sentence (a value such as "... för justering: Tisdagen den 10 mars" still ends the title)."""
     from ..swedish import gazetteer
 
     if len(line) < 60 and not line.endswith("."):
@@ -49,10 +56,10 @@ def cut_run_on_title(line: str) -> str:
     words = line.split()
     for i in range(2, len(words)):
         w = words[i]
-        if _presenter_starts(words, i):
+        if _presenter_starts(words, i) or _speaker_starts(words, i):
             return " ".join(words[:i])
         if re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+", w) and words[i - 1][:1].islower() and len(words) - i >= 3 \
-                and words[i - 1] not in TITLE_GLUE and not ELECTED_VERB.fullmatch(words[i - 1]) \
+                and not CASE_KIND.fullmatch(words[i - 1]) and words[i - 1] not in TITLE_GLUE and not ELECTED_VERB.fullmatch(words[i - 1]) \
                 and not gazetteer.is_municipality(w.rstrip("s")) and not gazetteer.municipality(w):
             return " ".join(words[:i])
     return line
@@ -72,3 +79,37 @@ def _presenter_starts(words: list[str], i: int) -> bool:
     return i + 3 < len(words) and bool(ROLE_NOUN.fullmatch(words[i])) and words[i - 1][:1].isupper() \
         and bool(NAME_WORD.fullmatch(words[i + 1])) and bool(NAME_WORD.fullmatch(words[i + 2])) \
         and words[i + 3][:1].islower()
+
+
+#: the first of an item's numbered points run on after its title ("Information 1. Ordförande ...", or the point's
+#: text on the next line: "Information 1."); not a counted part of the subject ("Tertial 1. ", "Etapp 1. ")
+SUB_POINT = re.compile(r"(?<=[a-zåäö])(?<!tertial)(?<!kvartal)(?<!etapp)(?<!steg)(?<!fas)(?<!del)(?<!nr)"
+                       r"\s+1[.)](?:\s+(?=[A-ZÅÄÖ][a-zåäö])|$)")
+#: a verb saying a person presents the item: the sentence's verb after the speaker's name
+SPEAK_VERB = re.compile(r"(?:informerar|presenterar|redogör|redovisar|berättar|föredrar|föredrog|informerade|"
+                        r"presenterade|redogjorde|redovisade|berättade)")
+
+
+def _speaker_starts(words: list[str], i: int) -> bool:
+    """Does the item's text start at words[i] with a person presenting it ("... i Borås Anna Berg från
+    Stadsbyggnad informerar ...")? A given name, one or two more name words, perhaps "från" and where the
+    person comes from, then a verb of presenting; the title before ends with a capitalised word (after a
+    lower-case word the sentence cut finds it)."""
+    from ..swedish.names import given_names
+
+    if i + 2 >= len(words) or not words[i - 1][:1].isupper() or words[i - 1].endswith(":") \
+            or words[i] not in given_names():  # after a label ("Föredragande: Anna Berg") the name is its value
+        return False
+    j = i + 1
+    while j < len(words) and j - i <= 3 and NAME_WORD.fullmatch(words[j]):
+        j += 1
+    if j == i + 1 or j >= len(words):
+        return False
+    rest = words[j:j + 6] if words[j] == "från" else words[j:j + 1]
+    return any(SPEAK_VERB.fullmatch(w) for w in rest)
+
+
+def sub_point_cut(title: str) -> int | None:
+    """Where an item's first numbered point runs on after its heading ("Information 1. Ordförande ..."), or None."""
+    sub = SUB_POINT.search(title)
+    return sub.start() if sub else None

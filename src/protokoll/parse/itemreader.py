@@ -17,9 +17,11 @@ from .assignforms import responsible_sentences, task_sentences
 from .attachments import find_attachments, title_without_reference
 from .decisionend import cut_tails
 from .header import find_signatures
+from .headingrules import DNR_TITLE
 from .inline import heading_and_rest
 from .itemlabels import split_item_labels
 from .partlabels import split_item_parts, title_parts
+from .headings import sub_point_cut
 from .items import clean_title, cut_run_on_title, wrapped_title
 from .itemtext import item_text
 from .lines import Line, close_broken_paragraphs, join, sentences
@@ -71,6 +73,10 @@ DNR_START = re.compile(r"^(Dnr|DNR|Diarienr)")
 BARE_CASE_NUMBER = re.compile(r"^(?:[A-ZÅÄÖ]{1,6}[\s.-]?)?\d{1,4}[/.-][A-ZÅÄÖ]{0,4}\d[\w./-]*$")
 
 
+def _first(body: list[Line]) -> Line | None:
+    return next((ln for ln in body if not ln.blank), None)
+
+
 def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, known,
                people: list[Attendee], running: set[str] | frozenset[str] = frozenset()) -> Item:
     body = close_broken_paragraphs(drop_furniture(body))
@@ -78,12 +84,20 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
     body = parts + body
     title, unlabelled = heading_run_on(title) if ctx.agenda else (title, None)
     if not title:
-        rest = [ln for ln in body if not ln.blank and not DNR_START.match(ln.text) and not BARE_CASE_NUMBER.match(ln.text)]
+        rest = [ln for ln in body if not ln.blank and not BARE_CASE_NUMBER.match(ln.text)
+                and (not DNR_START.match(ln.text) or ln is _first(body) and DNR_TITLE.match(ln.text))]
+        if rest and DNR_START.match(rest[0].text):  # "Ks 1" / "Dnr 2012-34 Title ...": the title after the number
+            cut = len(DNR_PREFIX.match(rest[0].text).group())
+            rest[0] = Line(rest[0].text[cut:], rest[0].start + cut)
+            body = [rest[0] if ln is _first(body) else ln for ln in body]
         if rest:
             title = cut_run_on_title(rest[0].text)
             tail = rest[0].text[len(title):].strip()
             body = [Line(tail, rest[0].start + len(rest[0].text) - len(tail)) if ln is rest[0] else ln
                     for ln in body if ln is not rest[0] or tail]
+    elif (cut := sub_point_cut(title)) is not None:  # "Information 1. Ordförande ...": the points are text
+        tail = title[cut:].lstrip()
+        title, body = title[:cut], [Line(tail, lines[h.index].start + len(lines[h.index].text) - len(tail))] + body
     elif title.endswith(".") and len(title.split()) > 3:  # "1. Mötets öppnande Ordföranden hälsade välkommen."
         head, *rest_lines = heading_and_rest(title, lines[h.index].start + len(lines[h.index].text) - len(title))
         if rest_lines:

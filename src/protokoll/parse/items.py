@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .contentspages import without_page_column
 from .headingrules import HEADING_PATTERNS, _candidate
 from .headings import Heading, cut_run_on_title
 from .inline import cut_lines, midline_cuts, split_inline
@@ -46,6 +47,10 @@ def find_items(lines: list[Line]) -> tuple[list[Line], list[Heading]]:
 
         if found := flattened_programme(lines):
             return found[0], [Heading(i, None, title, "programme", 1.0) for i, title in found[1]]
+        from .flatcontents import flattened_contents
+
+        if found := flattened_contents(lines):
+            return found[0], [Heading(i, None, title, "contents", 1.0) for i, title in found[1]]
     if not marks:
         return _midline(lines, headings)
     chain = [Heading(i, number, title, "num", 1.0) for i, (number, title) in sorted(marks.items())]
@@ -98,11 +103,12 @@ def find_headings(lines: list[Line]) -> list[Heading]:
     view = without_page_marks(lines)
     cands = [h for i, ln in enumerate(view) if (ln.digit or "§" in ln.text) and (h := _candidate(view, i))]
     if not cands:
+        from .contentslist import contents_entries
         from .timetable import stripped_paragraphs, timetable_rows
         from .unnumbered import unnumbered_headings
 
         return programme_rows(lines) or timetable_rows(lines) or stripped_paragraphs(lines, []) \
-            or unnumbered_headings(lines)
+            or unnumbered_headings(lines) or contents_entries(lines)
     by_style: dict[str, list[Heading]] = {}
     for h in cands:
         by_style.setdefault(h.style, []).append(h)
@@ -121,7 +127,7 @@ def find_headings(lines: list[Line]) -> list[Heading]:
     from .timetable import stripped_paragraphs
 
     found = _orphans(best, lines) if best and best[0].style == "num" else stripped_paragraphs(lines, best)
-    return without_repeated_label(found)  # "§ 12 KS Title"
+    return without_page_column(without_repeated_label(found), lines)  # "§ 12 KS Title"; a contents list's pages
 
 
 ITEM_CUE = re.compile(r"^(Föredragande|Bilaga\s+\d|Förslag till beslut)", re.I)
@@ -211,13 +217,14 @@ def _best_chain(group: list[Heading], wide: set[int] = frozenset()) -> list[Head
         n = int(h.number)
         gaps = range(1, WIDE_GAP + 1) if h.index in wide else (1, 2, 3)
         for i in sorted(k for gap in gaps if (k := ending.get(n - gap)) is not None):
-            gap = n - int(group[i].number)
+            gap = n - (group[i].last or int(group[i].number))
             if gap > 3 and group[i].index not in wide:
                 continue
             s = best[i][0] + h.score - 0.4 * (gap - 1)
             if s > top:
                 top, prev = s, i
         best.append((top, prev))
+        n = h.last or n  # a range of paragraphs: the next heading follows its last
         if n not in ending or top > best[ending[n]][0]:
             ending[n] = j
     j = max(range(len(group)), key=lambda k: (best[k][0], -k))

@@ -31,12 +31,15 @@ PAGE_MARK = re.compile(r"^\d{1,3}\s?\(\s?\d{1,3}\s?\)\s+(?=\S)")
 
 
 #: a page's number and running head (at most four words, the last a body's noun) before a paragraph's label:
-#: "KS § 12", "Bun § 5", "§ 12", "KS 12 ", "Fn 1 Dnr", "Sn 49 Title" (not "Sida 3", "Kap 2": page and chapter words)
-HEAD_LABEL = re.compile(r"^\d{1,3}\s+(?:[\wåäöÅÄÖ\-]+\s+){0,3}[\wåäöÅÄÖ\-]*(?i:nämnd|nämnden|styrelse|styrelsen|"
+#: "KS § 12", "Bun § 5", "§ 12", "KS 12 ", "Fn 1 Dnr", "Sn 49 Title" (not "Sida 3", "Kap 2": page and chapter words);
+#: or no head, the page's number right before a label and its case number ("2 Ks 1 Dnr 2012-KS ...")
+HEAD_LABEL = re.compile(r"^\d{1,3}\s+(?:(?:[\wåäöÅÄÖ\-]+\s+){0,3}[\wåäöÅÄÖ\-]*(?i:nämnd|nämnden|styrelse|styrelsen|"
                         r"förbund|förbundet|fullmäktige|råd|rådet|utskott|utskottet|direktion|direktionen)\s+"
                         r"(?=[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5}\s*§\s*\d|§\s*\d|[A-ZÅÄÖ]{2,5}\s+\d{1,4}\s|"
                         r"(?!(?:Se|Av|Om|Och|Till|Från|Med|Enl|Jfr|Vid|Per|Den|Samt|Sid|Sida|Nr|Kap|Bil|Kl|Tel|Del|"
-                        r"Rum|Avd|Tid|Dag|Ny|Nya|Vecka|Blad)\b)[A-ZÅÄÖ][a-zåäö]{1,3}\s+\d{1,4}\s+[A-ZÅÄÖ])")
+                        r"Rum|Avd|Tid|Dag|Ny|Nya|Vecka|Blad)\b)[A-ZÅÄÖ][a-zåäö]{1,3}\s+\d{1,4}\s+[A-ZÅÄÖ])"
+                        # no running head: the page's number right before a label whose case number follows
+                        r"|(?=[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3}\s+\d{1,4}\s+Dnr\b))")
 
 
 def without_page_marks(lines: list[Line]) -> list[Line]:
