@@ -15,6 +15,7 @@ from . import municipal
 from .municipal import named_municipality
 from . import orgforms, orgplaces, orgsigns
 from .orgheading import heading_organisation
+from .placeforms import MID_LINE as PLACE_LABEL
 from .regional import regional_organisation
 from .body import NOT_TITLE, read_body, read_kind, specific_body  # noqa: F401 (read_body, specific_body: API)
 
@@ -208,12 +209,14 @@ def _gazetteer_name(text: str) -> str | None:
     for m in found:
         if _affiliation(text, m[0]) or municipal.COUNTERPART.search(text[max(0, m[0] - 12):m[0]]):
             continue  # "Yttrande till X kommun": the counterpart of a matter
+        if PLACE_LABEL.search(text[:m[0]]):
+            continue  # "... Lokal: Sessionssalen, X kommun" on a flattened line: where it meets, not who meets
         mention = text[m[0]:m[1]]
         if re.search(r"\s(kommun|stad)$", mention):
             official = gazetteer.official_name(m[2])
             return official if official and official.casefold() == mention.casefold() else mention
     region = re.search(r"\bRegion\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[A-ZÅÄÖ][\wåäö]+)?", text)
-    if region and not _affiliation(text, region.start()):
+    if region and not _affiliation(text, region.start()) and not PLACE_LABEL.search(text[:region.start()]):
         return gazetteer.region(region.group(0)) or (gazetteer.region(region.group(0).rsplit(" ", 1)[0])
                                                 if " " in region.group(0)[7:] else None)
     return None
