@@ -254,6 +254,8 @@ CAMEL = re.compile(r"[a-zåäö][A-ZÅÄÖ]")
 
 def _org_form(text: str) -> str:
     text = orgforms.without_kind_word(text)  # "Protokoll Norrdalens Gymnasieförbund": a page title's kind word
+    if text.startswith("Region ") and (official := gazetteer.region(text)):
+        return official  # "Region Norrdalas fastigheter": the region's name, not its genitive
     if text.isupper():
         text = text.title()
         text = re.sub(r"\b(Kommun|Stad)\b", lambda m: m.group(1).lower(), text)

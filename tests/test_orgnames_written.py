@@ -1,0 +1,63 @@
+"""An organisation named as its document wrote it (issue 10, h46): a municipality's letterhead keeps the type word
+it was printed with (a municipality later renamed "Region X" was "X kommun" in its older protocols), a region's
+name mentioned in the genitive is the region's name, and a county council is read from its letterhead in capitals,
+its genitive or its older form "X läns landsting". The documents are written for these tests."""
+
+import pytest
+
+from protokoll.parse import orgsigns, parse_text
+from protokoll.parse.lines import split_lines
+from protokoll.parse.regional import regional_organisation
+
+ITEMS = "§ 1 Val av justerare\nBeslut: Per Holm utses att justera.\n§ 2 Information\nNämnden tackar för informationen.\n"
+
+
+def test_letterhead_keeps_the_type_word_it_was_printed_with():
+    # Gotland's municipality has been named "Region Gotland" since 2011; a protocol printed "GOTLANDS KOMMUN"
+    head = "GOTLANDS KOMMUN PROTOKOLL Sammanträdesdag\nKommunfullmäktige"
+    assert orgsigns.letterhead(split_lines(head)) == "Gotlands kommun"
+    assert orgsigns.page_head("3 GOTLANDS KOMMUN PROTOKOLL 3(9)\n") == "Gotlands kommun"
+
+
+def test_letterhead_of_another_municipality_is_its_official_name():
+    assert orgsigns.letterhead(split_lines("HABO KOMMUN\nPROTOKOLL\nSocialnämnden")) == "Habo kommun"
+
+
+def test_record_of_an_older_gotland_protocol():
+    # a web page's transcript: the contents first, the letterhead of the protocol's first page after them
+    contents = "\n\n".join(f"§ {n} Interpellation nummer {n}. Bordlades...... {300 + n}" for n in range(1, 9))
+    text = ("Kommunfullmäktige PROTOKOLL 15 mars 2004\n\nKommunfullmäktige PROTOKOLL 2004-03-15\n\n" + contents +
+            "\n\nGOTLANDS KOMMUN PROTOKOLL Sammanträdesdag Kommunfullmäktige 2004-03-15\n\n"
+            "Plats och tid Rådhuset, Visby, kl 13.00-16.00\n\n" + ITEMS)
+    assert parse_text(text, source="x.txt").organization == "Gotlands kommun"
+
+
+def test_region_named_in_the_genitive_is_the_region():
+    text = ("Regionfullmäktige PROTOKOLL 12 maj 2019\n\nRegionfullmäktige PROTOKOLL Fyllnadsval Tilläggsanslag för "
+            "upprustning av Region Gotlands fastigheter Motion om hemtjänsten\n\n" + ITEMS)
+    assert parse_text(text, source="x.txt").organization == "Region Gotland"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("JÄMTLANDS LÄNS LANDSTING PROTOKOLL 2008 Protokoll från landstingsfullmäktiges sammanträde", "Jämtlands läns landsting"),
+    ("Uppsala läns landsting\nProtokoll", "Uppsala läns landsting"),
+    ("I Landstinget HALLAND CENTRAL FÖRVALTNING Datum", "Landstinget Halland"),
+    ("Handlingarna finns på Landstinget Blekinges hemsida.", "Landstinget Blekinge"),
+])
+def test_county_council_in_its_written_forms(text, expected):
+    assert regional_organisation("Landstingsfullmäktige", text) == (expected, "meta.organization.regional_body")
+
+
+@pytest.mark.parametrize("text", [
+    "Yttrande till NORRBYÅS LÄNS LANDSTING",  # no county of that name
+    "Protokoll från landstingsfullmäktige. Sveriges Kommuner och Landsting informerar.",  # no council named
+])
+def test_no_county_council(text):
+    assert regional_organisation("Landstingsfullmäktige", text)[0] is None
+
+
+def test_record_of_a_county_council_letterhead():
+    text = ("VÄRMLANDS LÄNS LANDSTING PROTOKOLL 2009\nProtokoll från landstingsfullmäktiges sammanträde den 9 juni 2009\n"
+            "Landstingsfullmäktige\n\n" + ITEMS)
+    rec = parse_text(text, source="x.txt")
+    assert (rec.organization, rec.body) == ("Värmlands läns landsting", "Landstingsfullmäktige")
