@@ -6,8 +6,8 @@
   Gymnasieförbund").
 - An association, foundation or federation names itself with its form word: "Norrby hembygdsförening",
   "Föreningen Norrbyhus", "Stiftelsen Norrby Slott", "Sveriges kör- och orkesterförbund". Its title line says whose meeting it records: "Protokoll
-  fört vid årsmöte i Norrby hembygdsförening", "Årsmötesprotokoll för Föreningen Norrbyhus", "Styrelsemöte med
-  Stiftelsen Norrby Slott". The name after the meeting word and "i"/"för"/"med" is the organisation. (A
+  fört vid årsmöte i Norrby hembygdsförening", "Årsmötesprotokoll för Föreningen Norrbyhus", "Protokoll fört vid årsstämma med
+  Norrby samfällighetsförening", "Styrelsemöte med Stiftelsen Norrby Slott". The name after the meeting word and "i"/"för"/"med" is the organisation. (A
   company's board meeting is read by ``orgplaces.company_of_board``.) A name may go on in lower case ("Föreningen
   Norrdalens vattenråd"): after a genitive, up to two such words ending in a noun a group is named by (-råd,
   -sällskap, -lag, -klubb ...) are part of it when the line then ends or goes on
@@ -33,7 +33,8 @@ ASSOCIATION = (r"(?:(?:Föreningen|Stiftelsen|Intresseföreningen|Ideella\s+för
                r"|[A-ZÅÄÖ][a-zåäö]+(?:förening|föreningen)(?:\s+[A-ZÅÄÖ][\wåäö\-]*){0,2})")
 #: the meeting of the association, then "i"/"för"/"med", then its name
 ASSOCIATION_MEETING = re.compile(
-    r"\b(?i:årsmöte(?:t|s)?|årsmötesprotokoll|extra\s+årsmöte(?:t)?|föreningsstämma(?:n)?|medlemsmöte(?:t)?|"
+    r"\b(?i:årsmöte(?:t|s)?|årsmötesprotokoll|extra\s+årsmöte(?:t)?|föreningsstämma(?:n)?|årsstämma(?:n)?|"
+    r"medlemsmöte(?:t)?|"
     r"(?:förbunds)?styrelsemöte(?:t)?|(?:förbunds)?styrelsesammanträde(?:t)?|stämma(?:n)?|förbundsstämma(?:n)?)"
     r"\s+(?:i|för|med)\s+"
     rf"(?P<org>{ASSOCIATION})(?![\wåäö])")

@@ -1,0 +1,62 @@
+"""The body an association's annual meeting, a committee's genitive and a council's genitive name in a title
+(issue 10, h46): "Årsmötesprotokoll" -> "Årsmötet", "Protokoll från Socialutskottets sammanträde" ->
+"Socialutskottet", "Handlingar till kommunfullmäktiges sammanträde" -> "Kommunfullmäktige". The documents are
+written for these tests."""
+
+import pytest
+
+from protokoll.parse import bodysigns, parse_text
+from protokoll.parse.lines import split_lines
+
+AGM = ("\n\nNärvarande: Anna Berg, Per Holm, Eva Lind\n\n1. Mötets öppnande\nOrdföranden förklarade mötet öppnat.\n"
+       "2. Val av ordförande för mötet\nTill ordförande valdes Anna Berg.\n")
+
+
+@pytest.mark.parametrize("head, expected", [
+    ("ÅRSMÖTESPROTOKOLL Datum: 2023-04-20\nPlats: Klubbstugan", "Årsmötet"),
+    ("Årsmöte protokoll 2023", "Årsmötet"),
+    ("2019 Årsmöte - Protokoll\nAvhölls lördagen den 24 augusti", "Årsmötet"),
+    ("Protokoll fört vid årsmöte med Norrby byalag den 27 april 2019", "Årsmötet"),
+    ("Protokoll Årsstämman 2022 Vägföreningen", "Årsstämman"),
+    ("Protokoll fört vid årsstämma med Norrby samfällighetsförening den 20 juli 2002", "Årsstämman"),
+    ("Norrby samfällighetsförening\nFull text\n(1)\n1\nKallelse till ordinarie föreningsstämma 2017", "Föreningsstämman"),
+])
+def test_annual_meeting_named_by_the_title(head, expected):
+    assert bodysigns.annual_meeting(split_lines(head)) == expected
+
+
+@pytest.mark.parametrize("head", [
+    "Protokoll styrelsemöte 2024-02-01\nÅrsmöte: planeringen inför mars diskuterades",  # an item on the AGM
+    "Protokoll fört vid extra årsmöte 2024-02-01",  # an extra meeting: not the annual meeting
+    "Protokoll styrelsemöte\nDatum 2024-02-01\nPlats Klubbstugan\nNärvarande Anna Berg\nÅrsmötet hålls i mars",
+])
+def test_no_annual_meeting(head):
+    assert bodysigns.annual_meeting(split_lines(head)) is None
+
+
+def test_record_of_an_annual_meeting():
+    rec = parse_text("Protokoll fört vid årsstämma med Norrby samfällighetsförening den 20 juli 2002" + AGM,
+                     source="x.txt")
+    assert (rec.organization, rec.body) == ("Norrby samfällighetsförening", "Årsstämman")
+
+
+def test_board_protocol_is_not_the_annual_meeting():
+    rec = parse_text("Protokoll styrelsemöte Norrby byalag 2024-02-01\n\n1. Årsmöte\nÅrsmötet hålls den 15 mars."
+                     + AGM, source="x.txt")
+    assert rec.body != "Årsmötet"
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Protokoll från Socialutskottets sammanträde 2011-10-12 Innehållsförteckning", "Socialutskottet"),
+    ("Handlingar till kommunfullmäktiges sammanträde den 10 juni 2010", "Kommunfullmäktige"),
+])
+def test_body_named_in_the_genitive_of_its_meeting(title, expected):
+    text = title + "\n\nPlats och tid Förvaltningshuset, kl 09.00-12.00\n\n§ 1 Val av justerare\nPer Holm utses.\n"
+    assert parse_text(text, source="x.txt").body == expected
+
+
+def test_bare_council_genitive_names_no_body():
+    # "Fullmäktiges dagordning": which council? the next line names it
+    text = ("2012-10-22 Fullmäktiges dagordning\n\nSammanträde med regionfullmäktige i sessionssalen den 22 oktober "
+            "2012\n\n1. Sammanträdets öppnande\n2. Upprop\n")
+    assert parse_text(text, source="x.txt").body == "Regionfullmäktige"
