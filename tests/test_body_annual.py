@@ -60,3 +60,27 @@ def test_bare_council_genitive_names_no_body():
     text = ("2012-10-22 Fullmäktiges dagordning\n\nSammanträde med regionfullmäktige i sessionssalen den 22 oktober "
             "2012\n\n1. Sammanträdets öppnande\n2. Upprop\n")
     assert parse_text(text, source="x.txt").body == "Regionfullmäktige"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Protokoll fört vid Norrby Hamnförenings årsmöte", "Norrby Hamnförening"),
+    ("Sjö-Udde Hembygdsförenings årsmöte, 12 juli 2019. Hembygdsgården", "Sjö-Udde Hembygdsförening"),
+    ("Protokoll fört vid ordinarie årsmöte med Norrby Hembygds- och fornminnesförening lördagen den 25 maj 2019",
+     "Norrby Hembygds- och fornminnesförening"),
+    ("Protokoll fört vid årsmöte med Norrby Hembygdsförening 220313 i Församlingshemmet", "Norrby Hembygdsförening"),
+])
+def test_association_named_around_its_annual_meeting(line, expected):
+    from protokoll.parse import orgforms
+    assert orgforms.association_of_meeting(line) == expected
+
+
+def test_association_letterhead_line_with_capitalised_form_word():
+    from protokoll.parse import orgforms
+    assert orgforms.association_line("Norrby-Udde Samfällighetsförening") == "Norrby-Udde Samfällighetsförening"
+    assert orgforms.association_line("Protokoll Samfällighetsföreningen") is None  # a kind word and a form word
+
+
+def test_record_of_an_annual_meeting_named_in_the_genitive():
+    rec = parse_text("Protokoll 2015\n\nNORRBY HAMNFÖRENING\n\nProtokoll fört vid Norrby Hamnförenings årsmöte\n\n"
+                     "Närvarande från styrelsen:\nAnna Berg, ordf.\nPer Holm, ledamot\n" + AGM, source="x.txt")
+    assert (rec.organization, rec.body) == ("Norrby Hamnförening", "Årsmötet")

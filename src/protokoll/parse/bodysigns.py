@@ -53,6 +53,9 @@ AFTER_NAME = re.compile(r"\s+(?:\d|\(|den\s+\d|sammanträdesdatum|sammanträde\b
 _KIND = rf"(?:{alternation(TITLE_KINDS)})"
 ANNUAL_TITLE = re.compile(rf"^(?:\d{{4}}\s+)?(?P<kind>{_KIND}\s+(?:fört\s+)?(?:vid|från|till|för|över)?\s*"
                           r"(?:den\s+|det\s+)?(?:ordinarie\s+)?)?"
+                          # an association's genitive before the meeting: "Norrby Hembygdsförenings årsmöte"
+                          r"(?:(?:[A-ZÅÄÖ][\wåäö\-]*\s+){0,3}[A-ZÅÄÖa-zåäö][a-zåäö]*(?:förenings|föreningens|förbunds|"
+                          r"förbundets|klubbs|klubbens|sällskapets|lagets)\s+)?"
                           r"(?P<meeting>års(?:möte|stämma)|föreningsstämma)(?:n|t|s|o)?(?:protokoll)?\b(?!\s*:)", re.I)
 ANNUAL_BODY = {"årsmöte": "Årsmötet", "årsstämma": "Årsstämman", "föreningsstämma": "Föreningsstämman"}
 
