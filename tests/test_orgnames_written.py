@@ -61,3 +61,27 @@ def test_record_of_a_county_council_letterhead():
             "Landstingsfullmäktige\n\n" + ITEMS)
     rec = parse_text(text, source="x.txt")
     assert (rec.organization, rec.body) == ("Värmlands läns landsting", "Landstingsfullmäktige")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("1 Plats och tid Kommunhuset\n\n2 Habo kommun Innehållsförteckning 129 Godkännande av dagordning\n", "Habo kommun"),
+    ("Plats och tid Kommunhuset\n\nAneby kommun Sammanträdesprotokoll 2 (47) Innehållsförteckning\n", "Aneby kommun"),
+])
+def test_page_head_in_mixed_case(text, expected):
+    assert orgsigns.page_head(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Information från Habo kommun Protokoll från mötet läggs till handlingarna\n",  # a sentence, not a head
+    "2 Habo kommun Innehållsförteckning\n3 Aneby kommun Sammanträdesprotokoll\n",  # two heads: whose?
+    "2 Norrbyås kommun Innehållsförteckning\n",  # no municipality of that name
+])
+def test_no_page_head_in_mixed_case(text):
+    assert orgsigns.page_head(text) is None
+
+
+def test_record_takes_a_mixed_case_page_head_over_a_place_named_as_often():
+    text = ("Plats och tid Kommunhuset, Habosalen\nBeslutande Anna Berg (C), ordförande Per Holm (S)\n"
+            "Övriga Eva Lind, Habo Köping, Handel och service\n\n"
+            "2 Habo kommun Innehållsförteckning 129 Godkännande av dagordning\n\nKommunstyrelsen\n\n" + ITEMS)
+    assert parse_text(text, source="x.txt").organization == "Habo kommun"

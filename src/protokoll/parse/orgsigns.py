@@ -121,6 +121,11 @@ def region_letterhead(title_lines: list[Line]) -> str | None:
 #: a later page's head: at a line's start (after its page number), the name, then the protocol's own kind
 PAGE_HEAD = re.compile(rf"^[\d\s().\[\]]*({_LINE_SPACE})[ \t]+"
                        r"(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLL)\b", re.M)
+#: the same head in mixed case at a line's start, as a web page's transcript prints a page's head (after its number,
+#: which repair may have taken): "2 Norrby kommun Innehållsförteckning", "Övre Norrby kommun Sammanträdesprotokoll"
+MIXED_PAGE_HEAD = re.compile(r"^[\d \t().\[\]]*((?:[A-ZÅÄÖ][a-zåäö\-]+[ \t]+){1,2}(?:kommun|stad))[ \t]+"
+                             r"(?:Innehållsförteckning|Sammanträdesprotokoll|Protokoll|Kallelse|Föredragningslista|"
+                             r"Ärendelista|Sammanträdesdatum)\b", re.M)
 
 
 #: the posting box's head on any page: the letterhead's name, then "ANSLAG/BEVIS" ("3 PROTOKOLL NORRBY KOMMUN
@@ -143,11 +148,12 @@ def box_head(text: str) -> str | None:
 
 
 def page_head(text: str) -> str | None:
-    """The municipality of a later page's head ("2 NORRBY KOMMUN SAMMANTRÄDESPROTOKOLL 2(15)"); one only.
+    """The municipality of a later page's head ("2 NORRBY KOMMUN SAMMANTRÄDESPROTOKOLL 2(15)", "2 Norrby kommun
+    Innehållsförteckning"); one only.
     (An extract of another's protocol is headed "PROTOKOLLSUTDRAG", not read here.)"""
-    if "KOMMUN" not in text and "STAD" not in text:
-        return None
-    found = {as_written(short, m.group(1)) for m in PAGE_HEAD.finditer(text)
+    if "KOMMUN" not in text and "STAD" not in text and " kommun " not in text and " stad " not in text:
+        return None  # the cheap test: each head has one of these
+    found = {as_written(short, m.group(1)) for rx in (PAGE_HEAD, MIXED_PAGE_HEAD) for m in rx.finditer(text)
              if (short := gazetteer.municipality(m.group(1)))}
     return found.pop() if len(found) == 1 else None
 
