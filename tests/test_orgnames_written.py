@@ -85,3 +85,10 @@ def test_record_takes_a_mixed_case_page_head_over_a_place_named_as_often():
             "Övriga Eva Lind, Habo Köping, Handel och service\n\n"
             "2 Habo kommun Innehållsförteckning 129 Godkännande av dagordning\n\nKommunstyrelsen\n\n" + ITEMS)
     assert parse_text(text, source="x.txt").organization == "Habo kommun"
+
+
+def test_company_board_read_through_a_scan_reading_for_as_tor():
+    from protokoll.parse import orgplaces
+    line = "Protokoll nr 6 tört vid styrelsesammanträde tör Norrby Fastigheter AB Tid: Plats: 30 maj 2013"
+    assert orgplaces.company_of_board(line) == "Norrby Fastigheter AB"
+    assert orgplaces.company_of_board("Protokoll tör Norrby Fastigheter AB") is None  # no board's meeting named
