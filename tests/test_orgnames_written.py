@@ -92,3 +92,20 @@ def test_company_board_read_through_a_scan_reading_for_as_tor():
     line = "Protokoll nr 6 tört vid styrelsesammanträde tör Norrby Fastigheter AB Tid: Plats: 30 maj 2013"
     assert orgplaces.company_of_board(line) == "Norrby Fastigheter AB"
     assert orgplaces.company_of_board("Protokoll tör Norrby Fastigheter AB") is None  # no board's meeting named
+
+
+@pytest.mark.parametrize("title", [
+    "Möte med Region Värmland om paketlösning för infrastruktur i länet",
+    "Dialog med Habo kommun om gemensam räddningstjänst",
+])
+def test_region_or_municipality_met_with_is_the_counterpart(title):
+    # a municipality's committee's page titled by one of its items: whom it met, not who meets
+    text = (title + "\n\nFull text\n\nBeslutande ledamöter Anna Berg (C)\n\nPer Holm (S)\n\n"
+            "Övriga närvarande Eva Lind, sekreterare\n\n" + ITEMS)
+    rec = parse_text(text, source="x.txt")
+    assert rec.organization not in ("Region Värmland", "Habo kommun")
+
+
+def test_network_meeting_with_its_own_name_still_names_it():
+    text = "Minnesanteckningar från möte med Kulturnätverket 2024-02-01\n\nNärvarande: Anna Berg, Per Holm\n\n" + ITEMS
+    assert parse_text(text, source="x.txt").organization == "Kulturnätverket"
