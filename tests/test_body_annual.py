@@ -84,3 +84,13 @@ def test_record_of_an_annual_meeting_named_in_the_genitive():
     rec = parse_text("Protokoll 2015\n\nNORRBY HAMNFÖRENING\n\nProtokoll fört vid Norrby Hamnförenings årsmöte\n\n"
                      "Närvarande från styrelsen:\nAnna Berg, ordf.\nPer Holm, ledamot\n" + AGM, source="x.txt")
     assert (rec.organization, rec.body) == ("Norrby Hamnförening", "Årsmötet")
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("Socialnämnden Anslaget sätts upp Anslaget tas ner Protokollets förvaring", "Socialnämnden"),
+    ("Kommunstyrelsens arbetsutskott Protokollet anslås Anslaget till och med 2018-04-20", "Kommunstyrelsens arbetsutskott"),
+    ("Protokollet är anslaget fr o m 2018-04-20", None),  # the box's own sentence: no body
+    ("Socialnämnden", "Socialnämnden"),
+])
+def test_body_label_value_ends_where_the_posting_box_goes_on(value, expected):
+    assert bodysigns.labelled_body(value) == expected

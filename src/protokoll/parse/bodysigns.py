@@ -11,7 +11,8 @@
 - The box's "Organ" label is often followed by the box's own sentences when a web page flattened it
   ("Organ Protokollet är anslaget fr o m ..."): a body's name never contains the words of posting and
   justifying a protocol: a value with them and without any body's word is no body (the title lines are read
-  instead).
+  instead), and a body's name followed by them ends where they begin ("Nämnd Socialnämnden Anslaget sätts upp
+  Anslaget tas ner ...": the box's next labels run on after the name).
 - The label's value may name the meeting rather than the body: "Organ Barn- och utbildningsnämndens sammanträde";
   the body is the genitive's noun ("Barn- och utbildningsnämnden").
 - The value may name the body with its municipality's genitive ("Organ Norrbys kommunstyrelse"): the body is
@@ -95,6 +96,9 @@ def labelled_body(value: str | None) -> str | None:
     body itself where the value names its meeting."""
     if value and (m := MEETING_OF.match(value.strip())):
         return m.group("body")
+    if value and (box := BOX_WORDS.search(value)) and (words := list(BODY_WORD.finditer(value, 0, box.start()))):
+        end = re.compile(r"[\wåäöÅÄÖ]*").match(value, words[-1].end()).end()  # to the end of the last body word
+        value = value[:end]  # "Socialnämnden Anslaget sätts upp ...", "Kommunstyrelsen Datum när anslaget ..."
     if value and (owned := municipal_genitive(value)):
         return owned[0]
     return None if value and BOX_WORDS.search(value) and not BODY_WORD.search(value) else value
