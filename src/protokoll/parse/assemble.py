@@ -97,8 +97,8 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     labelled_org = meta.labelled_organisation(body_value) or (body_of[1] if body_of else None)
     rec.body = None if labelled_org and not body_of else body_value
     paths.note(rec, "body.label")
-    rec.body = rec.body or orgplaces.breadcrumb_body(title_lines) or meta.read_body(title_lines) \
-        or bodysigns.compound_title(title_lines)
+    rec.body = rec.body or orgplaces.breadcrumb_body(title_lines) or bodysigns.annual_meeting(title_lines) \
+        or meta.read_body(title_lines) or bodysigns.compound_title(title_lines)
     paths.note(rec, "body.title")
     rec.body = meta.specific_body(rec.body, text)
     paths.note(rec, "body.specific", changed=True)

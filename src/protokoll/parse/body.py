@@ -23,7 +23,8 @@ NOT_TITLE = re.compile(r"^(vid protokollet|föregående protokoll|justering|just
                        r"protokollförare|[0-9]+[.)]|§)", re.I)
 BODY_WORD = re.compile(
     r"\b((?:[A-ZÅÄÖa-zåäö][\wåäö\-]*?)?(?:gruppen|gruppens|grupp|styrelsen|styrelsens|nämnden|nämndens|rådet|rådets|råd|"
-    r"utskottet|utskott|fullmäktige|direktionen|direktionens|presidiet|beredningen|möte|mötet|sammanträde))\b",
+    r"utskottet|utskottets|utskott|fullmäktiges|fullmäktige|direktionen|direktionens|presidiet|beredningen|möte|mötet|"
+    r"sammanträde))\b",
     re.I)
 #: a word of each ``BODY_WORD`` ending and of each body ``read_body`` reads (``OWNED_BODY``, ``OWNERS_BODY``,
 #: ``BOARD_COMMITTEE``): a line without one names none (the cheap test: the patterns try every position)
@@ -117,6 +118,8 @@ def read_body(title_lines: list[Line]) -> str | None:
             if RECIPIENT.search(ln.text[:m.start()]):  # "Ärenden till kommunfullmäktige": whom it goes to
                 continue
             if _of_a_person(ln.text, m):  # "Anna Berg (S), kommunstyrelsens ordförande": where she holds a role
+                continue
+            if m.group(1).casefold() in ("fullmäktiges", "utskottets"):  # "Fullmäktiges dagordning": whose? (read on)
                 continue
             if _in_prose(ln.text, m.start()):
                 break
@@ -234,7 +237,7 @@ def _definite(word: str) -> str | None:
     for suffix, repl in (("smöte", "sgruppen"), ("möte", "gruppen"), ("mötet", "gruppen"), ("sammanträde", ""),
                          ("gruppens", "gruppen"), ("grupp", "gruppen"), ("styrelsens", "styrelsen"),
                          ("nämndens", "nämnden"), ("rådets", "rådet"), ("råd", "rådet"), ("direktionens", "direktionen"),
-                         ("utskott", "utskottet")):
+                         ("utskottets", "utskottet"), ("utskott", "utskottet"), ("fullmäktiges", "fullmäktige")):
         if w.endswith(suffix):
             if suffix == "sammanträde":
                 return None

@@ -4,10 +4,15 @@
   "Kommunfullmäktiges protokoll är justerat". The box belongs to the document it stands in, so the body
   whose protocol it names is the body that met. Several different bodies named so: none.
 - A protocol's title written as one compound: "Direktionsprotokoll", "Styrelseprotokoll".
+- An association's annual meeting named by the title: "Årsmötesprotokoll", "Protokoll fört vid årsmöte",
+  "Årsmöte protokoll 2023", "Protokoll från årsstämman", "Kallelse till ordinarie föreningsstämma". The annual
+  meeting (årsmöte, årsstämma, föreningsstämma) is the members' meeting, the association's highest body, and it is
+  the group that meets (an extra meeting or a board's protocol mentioning its annual meeting later: not read).
 - The box's "Organ" label is often followed by the box's own sentences when a web page flattened it
   ("Organ Protokollet är anslaget fr o m ..."): a body's name never contains the words of posting and
   justifying a protocol: a value with them and without any body's word is no body (the title lines are read
-  instead).
+  instead), and a body's name followed by them ends where they begin ("Nämnd Socialnämnden Anslaget sätts upp
+  Anslaget tas ner ...": the box's next labels run on after the name).
 - The label's value may name the meeting rather than the body: "Organ Barn- och utbildningsnämndens sammanträde";
   the body is the genitive's noun ("Barn- och utbildningsnämnden").
 - The value may name the body with its municipality's genitive ("Organ Norrbys kommunstyrelse"): the body is
@@ -44,6 +49,29 @@ KIND_LEAD = re.compile(rf"^(?:{alternation(TITLE_KINDS)})\s+")
 AFTER_NAME = re.compile(r"\s+(?:\d|\(|den\s+\d|sammanträdesdatum|sammanträde\b).*$", re.I)
 
 
+#: the annual meeting a title line opens with (a year may stand first): "Årsmötesprotokoll", "2017 Årsmöte -
+#: Protokoll", "Protokoll fört vid årsmöte", "Protokoll Årsstämman 2023", "Kallelse till ordinarie föreningsstämma"
+_KIND = rf"(?:{alternation(TITLE_KINDS)})"
+ANNUAL_TITLE = re.compile(rf"^(?:\d{{4}}\s+)?(?P<kind>{_KIND}\s+(?:fört\s+)?(?:vid|från|till|för|över)?\s*"
+                          r"(?:den\s+|det\s+)?(?:ordinarie\s+)?)?"
+                          # an association's genitive before the meeting: "Norrby Hembygdsförenings årsmöte"
+                          r"(?:(?:[A-ZÅÄÖ][\wåäö\-]*\s+){0,3}[A-ZÅÄÖa-zåäö][a-zåäö]*(?:förenings|föreningens|förbunds|"
+                          r"förbundets|klubbs|klubbens|sällskapets|lagets)\s+)?"
+                          r"(?P<meeting>års(?:möte|stämma)|föreningsstämma)(?:n|t|s|o)?(?:protokoll)?\b(?!\s*:)", re.I)
+ANNUAL_BODY = {"årsmöte": "Årsmötet", "årsstämma": "Årsstämman", "föreningsstämma": "Föreningsstämman"}
+
+
+def annual_meeting(title_lines: list[Line]) -> str | None:
+    """ "Årsmötesprotokoll 2023-04-20" -> "Årsmötet"; "Kallelse till föreningsstämma" -> "Föreningsstämman".
+    A line led by the document's kind is its title among the first six lines; another only among the first three."""
+    for k, ln in enumerate(title_lines[:6]):
+        if "stämm" not in ln.text and "möte" not in ln.text.casefold():  # the cheap test
+            continue
+        if (m := ANNUAL_TITLE.match(ln.text.strip())) and (k < 3 or m.group("kind")):
+            return ANNUAL_BODY[m.group("meeting").casefold()]
+    return None
+
+
 def compound_title(title_lines: list[Line]) -> str | None:
     """ "Direktionsprotokoll 2024-05-06" -> "Direktionen"; "Styrelseprotokoll" -> "Styrelsen"; a title line that
     names the body with its municipality's genitive ("Protokoll Norrbys kommunstyrelse 2024-05-06") ->
@@ -68,6 +96,9 @@ def labelled_body(value: str | None) -> str | None:
     body itself where the value names its meeting."""
     if value and (m := MEETING_OF.match(value.strip())):
         return m.group("body")
+    if value and (box := BOX_WORDS.search(value)) and (words := list(BODY_WORD.finditer(value, 0, box.start()))):
+        end = re.compile(r"[\wåäöÅÄÖ]*").match(value, words[-1].end()).end()  # to the end of the last body word
+        value = value[:end]  # "Socialnämnden Anslaget sätts upp ...", "Kommunstyrelsen Datum när anslaget ..."
     if value and (owned := municipal_genitive(value)):
         return owned[0]
     return None if value and BOX_WORDS.search(value) and not BODY_WORD.search(value) else value

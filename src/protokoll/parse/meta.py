@@ -114,7 +114,7 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
             continue
         for rx in ORG_PATTERNS if not labelled else ():
             m = next((m for m in rx.finditer(ln.text) if not _affiliation(ln.text, m.start())
-                      and not SENT_TO.search(ln.text[:m.start()])), None)
+                      and not SENT_TO.search(ln.text[:m.start()]) and not _met_with(ln.text, m)), None)
             if m and _known_or_unchecked(m.group(1)):
                 return _org_form(m.group(1)), "meta.organization.pattern"
         head = RUNNING_HEAD.match(ln.text)
@@ -178,6 +178,16 @@ def _secretariat(text: str) -> str | None:
     return None
 
 
+#: a meeting held with a counterpart: "Möte med Region Norrdala om ...", "Dialog med Norrby kommun"
+MET_WITH = re.compile(r"\b(?:möte|dialog|dialogmöte|samråd|samrådsmöte|avstämning|överläggning(?:ar)?)\s+med\s+$", re.I)
+
+
+def _met_with(text: str, m: re.Match) -> bool:
+    """A municipality or region named as whom the meeting was held with: the counterpart, not who meets (a
+    network's or association's "möte med" names its own group's meeting, ``OF_BODY``)."""
+    return bool(MET_WITH.search(text[max(0, m.start() - 30):m.start()])) and bool(MUNICIPAL_FORM.search(m.group(1)))
+
+
 #: a person's name, then perhaps a party code or a job title, then a comma: "Anna Berg, ", "Anna Berg (S), ",
 #: "Anna Berg, kommunchef, "
 AFTER_PERSON = re.compile(rf"{PLAIN_WORD}\s+{PLAIN_WORD}"
@@ -216,7 +226,8 @@ def _gazetteer_name(text: str) -> str | None:
             official = gazetteer.official_name(m[2])
             return official if official and official.casefold() == mention.casefold() else mention
     region = re.search(r"\bRegion\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[A-ZÅÄÖ][\wåäö]+)?", text)
-    if region and not _affiliation(text, region.start()) and not PLACE_LABEL.search(text[:region.start()]):
+    if region and not _affiliation(text, region.start()) and not PLACE_LABEL.search(text[:region.start()]) \
+            and not MET_WITH.search(text[max(0, region.start() - 30):region.start()]):  # "Möte med Region X om"
         return gazetteer.region(region.group(0)) or (gazetteer.region(region.group(0).rsplit(" ", 1)[0])
                                                 if " " in region.group(0)[7:] else None)
     return None
@@ -257,6 +268,8 @@ CAMEL = re.compile(r"[a-zåäö][A-ZÅÄÖ]")
 
 def _org_form(text: str) -> str:
     text = orgforms.without_kind_word(text)  # "Protokoll Norrdalens Gymnasieförbund": a page title's kind word
+    if text.startswith("Region ") and (official := gazetteer.region(text)):
+        return official  # "Region Norrdalas fastigheter": the region's name, not its genitive
     if text.isupper():
         text = text.title()
         text = re.sub(r"\b(Kommun|Stad)\b", lambda m: m.group(1).lower(), text)

@@ -6,8 +6,8 @@
   Gymnasieförbund").
 - An association, foundation or federation names itself with its form word: "Norrby hembygdsförening",
   "Föreningen Norrbyhus", "Stiftelsen Norrby Slott", "Sveriges kör- och orkesterförbund". Its title line says whose meeting it records: "Protokoll
-  fört vid årsmöte i Norrby hembygdsförening", "Årsmötesprotokoll för Föreningen Norrbyhus", "Styrelsemöte med
-  Stiftelsen Norrby Slott". The name after the meeting word and "i"/"för"/"med" is the organisation. (A
+  fört vid årsmöte i Norrby hembygdsförening", "Årsmötesprotokoll för Föreningen Norrbyhus", "Protokoll fört vid årsstämma med
+  Norrby samfällighetsförening", "Styrelsemöte med Stiftelsen Norrby Slott". The name after the meeting word and "i"/"för"/"med" is the organisation. (A
   company's board meeting is read by ``orgplaces.company_of_board``.) A name may go on in lower case ("Föreningen
   Norrdalens vattenråd"): after a genitive, up to two such words ending in a noun a group is named by (-råd,
   -sällskap, -lag, -klubb ...) are part of it when the line then ends or goes on
@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from ..swedish.datementions import WEEKDAY_WORD
 from ..swedish.names import given_names
 from .bodywords import TITLE_KINDS
 
@@ -28,18 +29,26 @@ KIND_LEAD = re.compile(r"^(?:(?:" + "|".join(f"[{k[0]}{k[0].lower()}]{k[1:]}|{k.
                        r"(?=[A-ZÅÄÖ])")
 #: an association's or foundation's name with its form word
 ASSOCIATION = (r"(?:(?:Föreningen|Stiftelsen|Intresseföreningen|Ideella\s+föreningen)(?:\s+[A-ZÅÄÖ][\wåäö\-]*){1,3}"
-               r"|(?:[A-ZÅÄÖ][\wåäö\-]*\s+){1,3}(?:[a-zåäö]+-\s+och\s+)?[a-zåäö]*"
+               r"|(?:[A-ZÅÄÖ][\wåäö\-]*\s+){1,3}(?:[A-ZÅÄÖa-zåäö][a-zåäö]+-\s+och\s+)?[a-zåäö]*"
                r"(?:förening|föreningen|stiftelse|stiftelsen|förbund|förbundet)"
+               # an association's form word capitalised: "Norrby Hembygdsförening" (a federation's so written,
+               # "Norrdalens Gymnasieförbund", is read by ``meta.ORG_PATTERNS``)
+               r"|(?:[A-ZÅÄÖ][\wåäö\-]*\s+){1,3}[A-ZÅÄÖ][a-zåäö]*(?:förening|föreningen)"
                r"|[A-ZÅÄÖ][a-zåäö]+(?:förening|föreningen)(?:\s+[A-ZÅÄÖ][\wåäö\-]*){0,2})")
 #: the meeting of the association, then "i"/"för"/"med", then its name
 ASSOCIATION_MEETING = re.compile(
-    r"\b(?i:årsmöte(?:t|s)?|årsmötesprotokoll|extra\s+årsmöte(?:t)?|föreningsstämma(?:n)?|medlemsmöte(?:t)?|"
+    r"\b(?i:(?:ordinarie\s+)?årsmöte(?:t|s)?|årsmötesprotokoll|extra\s+årsmöte(?:t)?|föreningsstämma(?:n)?|årsstämma(?:n)?|"
+    r"medlemsmöte(?:t)?|"
     r"(?:förbunds)?styrelsemöte(?:t)?|(?:förbunds)?styrelsesammanträde(?:t)?|stämma(?:n)?|förbundsstämma(?:n)?)"
     r"\s+(?:i|för|med)\s+"
     rf"(?P<org>{ASSOCIATION})(?![\wåäö])")
 
 
 NAME_LINE = re.compile(rf"\s*(?P<org>{ASSOCIATION})\s*")
+#: an association named in the genitive before its meeting: "Protokoll fört vid Norrby Hamnförenings årsmöte",
+#: "Norrby Hembygdsförenings årsmöte, 12 juli 2019" (the genitive's s is no part of the name)
+GENITIVE_MEETING = re.compile(r"(?<![\wåäö\-])(?P<org>(?:[A-ZÅÄÖ][\wåäö\-]*\s+){1,3}[A-ZÅÄÖ]?[a-zåäö]*(?:förening|förbund))s"
+                              r"\s+(?:ordinarie\s+)?(?:årsmöte|årsstämma|föreningsstämma|medlemsmöte|styrelsemöte)")
 
 
 def _has_form_word(text: str) -> bool:
@@ -52,7 +61,9 @@ def association_line(text: str) -> str | None:
     if not _has_form_word(text):
         return None
     m = NAME_LINE.fullmatch(text)
-    return re.sub(r"\s+", " ", m.group("org")) if m else None
+    if not m or without_kind_word(m.group("org")) != m.group("org"):  # "Protokoll Samfällighetsföreningen"
+        return None
+    return re.sub(r"\s+", " ", m.group("org"))
 
 
 def without_kind_word(name: str) -> str:
@@ -61,7 +72,7 @@ def without_kind_word(name: str) -> str:
 
 
 #: where a name ends: the line's end, a punctuation mark, a digit, or a word that begins what follows a name
-NAME_END = re.compile(r"\s*(?:$|[,.;:()\-–]|\d|(?:den|i|på|kl|klockan|och|år|via|hos|samt)\b)")
+NAME_END = re.compile(rf"\s*(?:$|[,.;:()\-–]|\d|(?:den|i|på|kl|klockan|och|år|via|hos|samt|{WEEKDAY_WORD}en)\b)")
 #: a name that ends in its form word
 FORM_END = re.compile(r"(?:förening|föreningen|stiftelse|stiftelsen|förbund|förbundet)$")
 #: lower-case words going on with the name, ending in a group's noun: "vattenråd", "skogsägarnas förening"
@@ -75,7 +86,9 @@ def association_of_meeting(text: str) -> str | None:
         return None
     m = ASSOCIATION_MEETING.search(text)
     if not m:
-        return None
+        g = GENITIVE_MEETING.search(text)
+        name = without_kind_word(re.sub(r"\s+", " ", g.group("org"))) if g else None
+        return name if name and not any(w in given_names() for w in name.split()) else None
     name, end = m.group("org"), m.end()
     if any(w in given_names() for w in name.split()[1:]):
         return None  # "Föreningen Norrbyhus Anna Berg hälsade": a person's name runs on after the name

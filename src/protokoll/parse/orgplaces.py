@@ -38,8 +38,9 @@ BARE_BOARD = re.compile(r"^styrelsen?$", re.I)
 COMPANY = (r"(?:AB\s+[A-ZÅÄÖ][\wåäö&\-]*(?:\s+[A-ZÅÄÖ][\wåäö&\-]*){0,2}"
            r"|[A-ZÅÄÖ][\wåäö&\-]*(?:\s+[A-ZÅÄÖ&][\wåäö&\-]*){0,3}\s+(?:AB|Aktiebolag)(?:\s+\(publ\))?)")
 #: the board's or shareholders' meeting of a company: "styrelsemöte i X AB", "årsstämma med aktieägarna i X AB"
+#: ("tör": a scan's OCR of "för", as in "Protokoll tört vid styrelsesammanträde tör X AB"; no preposition is so spelt)
 COMPANY_MEETING = re.compile(r"\b(?:(?i:styrelse(?:möte|mötet|sammanträde|sammanträdet|protokoll)?|"
-                             r"(?:års|bolags|extra\s+bolags)?stämma(?:n)?(?:\s+med\s+aktieägarna)?)\s+(?:i|för)|"
+                             r"(?:års|bolags|extra\s+bolags)?stämma(?:n)?(?:\s+med\s+aktieägarna)?)\s+(?:i|för|tör)|"
                              r"^[Ss]tyrelseprotokoll(?:\s+nr\s+\d+)?)\s+"  # "Styrelseprotokoll Norrby Vatten AB"
                              rf"(?P<org>{COMPANY})(?![\wåäö])")
 

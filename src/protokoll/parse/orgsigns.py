@@ -76,6 +76,16 @@ BOARD_OWNER = re.compile(r"\b[Aa]nslag\w*\s+(?:på|via)\s+(?:den\s+)?"
                          r"(?:[a-zåäö]+a\s+)?anslagstavla")
 
 
+def as_written(short: str, name: str) -> str | None:
+    """The official name of the municipality ``short``, kept to the type word its document wrote: "GOTLANDS KOMMUN"
+    in a protocol from before the municipality took the name "Region Gotland" is "Gotlands kommun" (a document names
+    its organisation as it then was, and a region is another organisation)."""
+    official = gazetteer.official_name(short)
+    if official and official.startswith("Region ") and name.split()[-1].lower() == "kommun":
+        return f"{gazetteer.genitive(short)} kommun"
+    return official
+
+
 def letterhead(title_lines: list[Line]) -> str | None:
     """The municipality a capitals letterhead names (one name only; two different ones: None)."""
     found: set[str] = set()
@@ -90,8 +100,8 @@ def letterhead(title_lines: list[Line]) -> str | None:
             before_doc = bool(DOC_WORD.match(after)) or (not after and bool(DOC_WORD.match(nxt)))
             short = gazetteer.municipality(m.group(1)) if alone or before_doc else None
             if short:
-                found.add(short)
-    return gazetteer.official_name(found.pop()) if len(found) == 1 else None
+                found.add(as_written(short, m.group(1)))
+    return found.pop() if len(found) == 1 else None
 
 
 #: a region's letterhead in capitals: "REGION NORRDALA", "REGION NORRDALAS LÄN", alone or before the kind
@@ -111,6 +121,11 @@ def region_letterhead(title_lines: list[Line]) -> str | None:
 #: a later page's head: at a line's start (after its page number), the name, then the protocol's own kind
 PAGE_HEAD = re.compile(rf"^[\d\s().\[\]]*({_LINE_SPACE})[ \t]+"
                        r"(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLL)\b", re.M)
+#: the same head in mixed case at a line's start, as a web page's transcript prints a page's head (after its number,
+#: which repair may have taken): "2 Norrby kommun Innehållsförteckning", "Övre Norrby kommun Sammanträdesprotokoll"
+MIXED_PAGE_HEAD = re.compile(r"^[\d \t().\[\]]*((?:[A-ZÅÄÖ][a-zåäö\-]+[ \t]+){1,2}(?:kommun|stad))[ \t]+"
+                             r"(?:Innehållsförteckning|Sammanträdesprotokoll|Protokoll|Kallelse|Föredragningslista|"
+                             r"Ärendelista|Sammanträdesdatum)\b", re.M)
 
 
 #: the posting box's head on any page: the letterhead's name, then "ANSLAG/BEVIS" ("3 PROTOKOLL NORRBY KOMMUN
@@ -127,18 +142,20 @@ def box_head(text: str) -> str | None:
         words = m.group(1).split()
         for k in range(len(words) - 1, 0, -1):  # the shortest tail that is a municipality's name
             if short := gazetteer.municipality(" ".join(words[k - 1:])):
-                found.add(short)
+                found.add(as_written(short, m.group(1)))
                 break
-    return gazetteer.official_name(found.pop()) if len(found) == 1 else None
+    return found.pop() if len(found) == 1 else None
 
 
 def page_head(text: str) -> str | None:
-    """The municipality of a later page's head ("2 NORRBY KOMMUN SAMMANTRÄDESPROTOKOLL 2(15)"); one only.
+    """The municipality of a later page's head ("2 NORRBY KOMMUN SAMMANTRÄDESPROTOKOLL 2(15)", "2 Norrby kommun
+    Innehållsförteckning"); one only.
     (An extract of another's protocol is headed "PROTOKOLLSUTDRAG", not read here.)"""
-    if "KOMMUN" not in text and "STAD" not in text:
-        return None
-    found = {short for m in PAGE_HEAD.finditer(text) if (short := gazetteer.municipality(m.group(1)))}
-    return gazetteer.official_name(found.pop()) if len(found) == 1 else None
+    if "KOMMUN" not in text and "STAD" not in text and " kommun " not in text and " stad " not in text:
+        return None  # the cheap test: each head has one of these
+    found = {as_written(short, m.group(1)) for rx in (PAGE_HEAD, MIXED_PAGE_HEAD) for m in rx.finditer(text)
+             if (short := gazetteer.municipality(m.group(1)))}
+    return found.pop() if len(found) == 1 else None
 
 
 def genitive_body(title_lines: list[Line]) -> str | None:

@@ -3,8 +3,10 @@
 A body of a county council or region belongs to the one council or region its
 document names, most often and clearly more often than any other: "Landstinget
 Kronoberg" (as written, for documents from before the councils became regions),
-"Landstinget i Värmland", "Region Halland". Several named about as often (a body
-of a federation of regions, members from neighbouring counties) leaves it open.
+"Landstinget i Värmland", "Region Halland", also in a letterhead's capitals ("Landstinget DALARNA") or the
+genitive ("Landstinget Dalarnas hemsida"), and the older form "Norrdala läns landsting" ("NORRDALA LÄNS
+LANDSTING PROTOKOLL"). Several named about as often (a body of a federation of regions, members from
+neighbouring counties) leaves it open.
 """
 
 from __future__ import annotations
@@ -16,14 +18,22 @@ from ..swedish import gazetteer
 
 #: a body that belongs to a county council or a region
 REGIONAL_BODY = re.compile(r"^(?:landstings|regions|region)", re.I)
-LANDSTING = re.compile(r"\b[Ll]andstinget\s+(?P<i>i\s+)?(?P<name>[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?)")
+LANDSTING = re.compile(r"\b(?:[Ll]andstinget|LANDSTINGET)\s+(?P<i>i\s+)?"
+                       r"(?P<name>[A-ZÅÄÖ](?:[a-zåäö]+|[A-ZÅÄÖ]+)(?:\s+[A-ZÅÄÖ](?:[a-zåäö]+|[A-ZÅÄÖ]+))?)")
+#: the older name of a county council: "Norrdala läns landsting", "NORRDALA LÄNS LANDSTING"
+COUNTY_LANDSTING = re.compile(r"\b(?P<name>[A-ZÅÄÖ](?:[a-zåäö]+|[A-ZÅÄÖ]+)(?:\s+[A-ZÅÄÖ](?:[a-zåäö]+|[A-ZÅÄÖ]+))?)"
+                              r"\s+(?:läns\s+landsting|LÄNS\s+LANDSTING)\b")
 REGION = re.compile(r"\bRegion\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[A-ZÅÄÖ][\wåäö]+)?")
 
 
 def _county(name: str) -> str | None:
     """The county a written name is ("Kronoberg", "Västra Götaland"), its first word alone when two do not match."""
     names = {r.name.casefold(): r.name for r in gazetteer.all_regions()}
-    return names.get(name.casefold()) or names.get(name.split()[0].casefold())
+    for form in (name, name.split()[0]):  # "Dalarnas": the genitive of a name that does not end in s
+        form = form.casefold()
+        if found := names.get(form) or (names.get(form[:-1]) if form.endswith("s") else None):
+            return found
+    return None
 
 
 def regional_organisation(body: str | None, text: str) -> tuple[str | None, str] | None:
@@ -34,6 +44,10 @@ def regional_organisation(body: str | None, text: str) -> tuple[str | None, str]
     for m in LANDSTING.finditer(text):
         if county := _county(m.group("name")):
             counts[f"Landstinget {'i ' if m.group('i') else ''}{county}"] += 1
+    for m in COUNTY_LANDSTING.finditer(text):
+        if _county(m.group("name")):  # the county's name as written: "Örebro", "Stockholms" (no rule makes it)
+            written = m.group("name").title() if m.group("name").isupper() else m.group("name")
+            counts[f"{written} läns landsting"] += 1
     for m in REGION.finditer(text):
         if official := gazetteer.region(m.group(0)) or gazetteer.region(m.group(0).rsplit(" ", 1)[0]):
             counts[official] += 1
