@@ -36,3 +36,13 @@ def test_a_record_changed_by_its_reader_leaves_the_next_document_alone():
     second = parse_text(DOCUMENT, source="b.txt")
     assert second.items[1].presenters == ["Anna Berg"]
     assert [i.title for i in second.items] == ["Mötets öppnande", "Internkontroll", "Övriga frågor"]
+
+
+def test_a_heading_run_on_is_split_as_the_rule_splits_it():
+    from protokoll.parse.itemreader import split_heading
+    from protokoll.parse.runon import split_sentence
+
+    for heading in ("Budget 2025", "Informationsärenden - Budget - Personal - Lokaler", "Mötets öppnande"):
+        assert split_heading(heading) == split_sentence(heading)
+        assert split_heading(heading) == split_sentence(heading)  # the kept answer
+

@@ -91,7 +91,7 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
             title, body = head.text, rest_lines + body
     title, body = wrapped_title(title, body)
     title = without_signer(title, lines, h.index, body)
-    title, ran_on = split_sentence(title)
+    title, ran_on = split_heading(title)
     if ran_on:  # the heading ran on into the item's first sentence (lost line breaks)
         head_line = lines[h.index]
         body = [Line(ran_on, head_line.start + max(0, len(head_line.text) - len(ran_on)))] + body
@@ -148,6 +148,10 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
         item.presenters = not_openers(titled(item.presenters), [heading_sentence] + found[:1])
     item.text = item_text(body, running)
     return item
+
+
+#: ``runon.split_sentence`` of an item's heading, kept for the last headings as ``heading_presenters`` is
+split_heading = kept(maxsize=1024)(split_sentence)
 
 
 @kept(maxsize=1024)
