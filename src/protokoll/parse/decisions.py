@@ -61,7 +61,25 @@ class Decisions:
 
 
 def read_decisions(body: list[Line]) -> Decisions:
-    """Decisions, the proposed decision and dissent of one item's body lines."""
+    """Decisions, the proposed decision and dissent of one item's body lines.
+
+    Kept for the last ``KEPT_BODIES`` bodies read: an archive's standard items ("Ordföranden förklarade mötet
+    öppnat.", "Dagordningen godkändes.") are written alike in document after document (issue 12). The key is all
+    the reading depends on, each line's text and bullet; each caller gets its own lists."""
+    key = tuple([(ln.text, ln.bullet) for ln in body])
+    found = _KEPT.get(key)
+    if found is None:
+        found = _KEPT[key] = _read_decisions(body)
+        if len(_KEPT) > KEPT_BODIES:
+            _KEPT.pop(next(iter(_KEPT), None), None)  # the oldest (another thread may have taken it)
+    return Decisions(list(found.decisions), found.proposed, list(found.dissent))
+
+
+KEPT_BODIES = 256
+_KEPT: dict[tuple[tuple[str, bool], ...], Decisions] = {}
+
+
+def _read_decisions(body: list[Line]) -> Decisions:
     out = Decisions()
     i = 0
     while i < len(body):

@@ -41,6 +41,7 @@ from .presenters import (SUBJECT_VERBS, cut_sentence_after_name, inline_presente
 from .timetable import SLOT_TIME
 from .reported import this_meetings
 from .runon import split_sentence
+from ..swedish.kept import kept
 from .signertail import without_signer
 from .tasks import running_tasks
 
@@ -104,31 +105,18 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
             title, body = head.text, rest_lines + body
     title, body = wrapped_title(title, body)
     title = without_signer(title, lines, h.index, body)
-    title, ran_on = split_sentence(title)
+    title, ran_on = split_heading(title)
     if ran_on:  # the heading ran on into the item's first sentence (lost line breaks)
         head_line = lines[h.index]
         body = [Line(ran_on, head_line.start + max(0, len(head_line.text) - len(ran_on)))] + body
     body = split_item_parts(split_item_labels(body))
     heading_sentence = title
-    plain_title = clean_title(title)
-    title, in_title = title_presenters(plain_title)
-    if not in_title:
-        title, in_title = speaker_heading(title)
-    if not in_title:
-        title, in_title = title_label_presenters(title)
-    if not in_title:
-        title, in_title = marked_presenters(title)
-    if not in_title:
-        title, in_title = slot_presenters(title)
-    in_title = in_title or case_number_presenters(heading_sentence) or cell_presenters(heading_sentence)
-    if in_title and (about_people(plain_title) or not (in_title := heading_people(in_title))):
-        title, in_title = plain_title, []  # a business, a body, the one a heading is about: the heading stays whole
-    title = without_label_end(title) if in_title and in_title[-1] not in title else title  # the name was cut off
-    item = Item(number=h.number, title=title_without_reference(title))  # spec: no attachment reference
+    title, in_title, item_title = heading_presenters(title)
+    item = Item(number=h.number, title=item_title)  # spec: no attachment reference
     pres_value, used = presenter_text(body)
     if pres_value:
         item.presenters = _presenters(pres_value)
-    item.presenters = item.presenters or in_title
+    item.presenters = item.presenters or list(in_title)
     rest = [ln for ln in body if ln not in used]
     item.attachments = find_attachments(lines[h.index].text + "\n" + "\n".join([ln.text for ln in body]))
     d = actions.read_decisions(rest)
@@ -174,6 +162,35 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
         item.presenters = not_openers(titled(item.presenters), [heading_sentence] + found[:1])
     item.text = item_text(body, running)
     return item
+
+
+#: ``runon.split_sentence`` of an item's heading, kept for the last headings as ``heading_presenters`` is
+split_heading = kept(maxsize=1024)(split_sentence)
+
+
+@kept(maxsize=1024)
+def heading_presenters(heading: str) -> tuple[str, tuple[str, ...], str]:
+    """(the title without the presenters it names, those presenters, the item's title without an attachment
+    reference) of an item's heading sentence.
+
+    A function of the heading's wording alone, kept for the last headings read: the standard items of Swedish
+    minutes and agendas ("Mötets öppnande", "Val av justerare", "Godkännande av dagordningen", "Meddelanden",
+    "Övriga frågor") are worded alike in every document of an archive, so each wording is read once (issue 12)."""
+    plain_title = clean_title(heading)
+    title, in_title = title_presenters(plain_title)
+    if not in_title:
+        title, in_title = speaker_heading(title)
+    if not in_title:
+        title, in_title = title_label_presenters(title)
+    if not in_title:
+        title, in_title = marked_presenters(title)
+    if not in_title:
+        title, in_title = slot_presenters(title)
+    in_title = in_title or case_number_presenters(heading) or cell_presenters(heading)
+    if in_title and (about_people(plain_title) or not (in_title := heading_people(in_title))):
+        title, in_title = plain_title, []  # a business, a body, the one a heading is about: the heading stays whole
+    title = without_label_end(title) if in_title and in_title[-1] not in title else title  # the name was cut off
+    return title, tuple(in_title), title_without_reference(title)
 
 
 PRESENTING = re.compile(r"^(.+?)(?:,\s+[a-zåäö][\wåäö\- ]{2,50},)?\s+"
