@@ -137,6 +137,9 @@ def _list_lines(lines: list[Line], headings: list[Heading]) -> tuple[list[Line],
             t = lines[k].text
             if lines[k].blank:
                 continue
+            # a bulleted list ends where its bullets end ("Välkomna!", the signature under it are no titles)
+            if listed and lines[listed[0][0]].bullet and not lines[k].bullet:
+                break
             if k in taken or len(t) > MAX_TITLE or t.endswith((".", ":", ",")) or not re.match(r"[\"”“«A-ZÅÄÖ]", t) \
                     or label_of(t) or HEADER_VALUE.search(t):
                 break
