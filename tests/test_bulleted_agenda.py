@@ -28,3 +28,25 @@ def test_the_lines_under_the_bullets_are_no_items(bullet):
     rec = parse_text(_agenda(bullet, "Välkomna!\nMaja Ek, ordförande\n"), "x.txt")
     assert [i.title for i in rec.items][-1] == "Mötets avslutande"
     assert len(rec.items) == 6
+
+
+def _notes(label: str, bullet: str = "• ") -> str:
+    return ("Nätverket för skolchefer i länet\n\nAnteckningar från nätverksträffen 12 mars 2025\n\n"
+            f"{label}\n\n{bullet}Välkomna - Ida Holm, ordförande\n{bullet}Läget i kommunerna\n"
+            f"{bullet}Gemensam fortbildning\n{bullet}Övriga frågor\n\nFlera kommuner berättade om sitt arbete.\n")
+
+
+@pytest.mark.parametrize("label", ["Agenda", "Agenda:", "Agendan var:", "Program"])
+def test_a_bulleted_agenda_under_an_agenda_label(label):
+    titles = [i.title for i in parse_text(_notes(label), "x.txt").items]
+    assert titles == ["Välkomna", "Läget i kommunerna", "Gemensam fortbildning", "Övriga frågor"]
+
+
+def test_an_agenda_label_over_lines_without_bullets_gives_no_list():
+    assert parse_text(_notes("Agenda:", bullet=""), "x.txt").items == []
+
+
+def test_a_bulleted_programme_inside_an_item_is_its_text_not_items():
+    text = ("Protokoll\nStyrelsen\nDatum: 2025-03-12\n\n§ 1 Konferens i maj\nProgram\n• Inledning\n• Workshop\n"
+            "• Avslutning\nStyrelsen beslutar att delta.\n\n§ 2 Övriga frågor\nInga övriga frågor.\n")
+    assert [i.title for i in parse_text(text, "x.txt").items] == ["Konferens i maj", "Övriga frågor"]
