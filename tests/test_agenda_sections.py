@@ -38,3 +38,24 @@ def test_a_number_line_whose_next_line_is_another_title_stays_in_the_item_before
     items = parse_text(text, "x.txt").items
     assert [i.title for i in items] == ["Val av justerare", "Delårsrapport för verksamheten", "Riktlinje för hemtjänst"]
     assert "Något annat" in items[1].text and items[2].proposed_decision == "Nämnden antar riktlinjen."
+
+
+def _page(first: int = 3) -> str:
+    listed = "\n".join(f"{n} {t}\n" for n, t in [(first, "Budget för nästa år"), (first + 1, "Taxa för parkering"),
+                                                (first + 2, "Övriga frågor")])
+    return ("Tekniska nämnden\nSammanträde 2025-02-04\nKlockan 17:00\n\n" + listed +
+            "\n§1 Sammanträdets öppnande\n\nOrdföranden öppnade sammanträdet.\n\n"
+            "§2 Val av justerare\n\nNämndens beslut\n\nNämnden utser Eva Holm att justera protokollet.\n")
+
+
+def test_the_minutes_paragraphs_after_the_agenda_are_items_of_their_own():
+    items = parse_text(_page(), "x.txt").items
+    assert [(i.number, i.title) for i in items] == [
+        ("3", "Budget för nästa år"), ("4", "Taxa för parkering"), ("5", "Övriga frågor"),
+        ("1", "Sammanträdets öppnande"), ("2", "Val av justerare")]
+    assert items[2].decisions == [] and items[4].decisions == ["Nämnden utser Eva Holm att justera protokollet."]
+
+
+def test_a_paragraph_whose_number_the_agenda_gives_another_title_adds_nothing():
+    items = parse_text(_page(first=2), "x.txt").items
+    assert [i.number for i in items] == ["2", "3", "4"]

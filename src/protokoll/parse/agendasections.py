@@ -19,6 +19,8 @@ from .lines import Line
 
 #: a section's number alone on its line: "Ärende 2", "Punkt 2", "§ 2", "Paragraf 2", "2.", "2"
 SECTION = re.compile(r"^(?:(?:Ärende|Punkt|Paragraf|§)\s*)?(\d{1,3})\s*[.:)]?$", re.I)
+#: a paragraph of the minutes with its title: "§1 Title", "§ 12 Title"
+PARAGRAPH = re.compile(r"^§\s*(\d{1,3})\s+([\"”“«A-ZÅÄÖÉ].{1,150})$")
 
 
 def agenda_sections(lines: list[Line], headings: list[Heading]) -> tuple[list[Line], list[Heading]]:
@@ -36,12 +38,38 @@ def agenda_sections(lines: list[Line], headings: list[Heading]) -> tuple[list[Li
         k = next((k for k in range(i + 1, min(i + 3, len(lines))) if not lines[k].blank), None)
         if k is not None and _same(lines[k].text.strip(), h.title):
             moved[h.number] = (i, k)
-    if not moved:
+    moved, added = _paragraphs(lines, headings, moved)
+    if not moved and not added:
         return lines, headings
-    gone = {h.index for h in headings if h.number in moved} | {i for i, _ in moved.values()}
+    gone = {h.index for h in headings if h.number in moved} | {i for i, k in moved.values() if i != k}
     lines = [Line("", ln.start) if k in gone else ln for k, ln in enumerate(lines)]
     out = [replace(h, index=moved[h.number][1]) if h.number in moved else h for h in headings]
-    return lines, sorted(out, key=lambda h: h.index)
+    return lines, sorted(out + added, key=lambda h: h.index)
+
+
+def _paragraphs(lines: list[Line], headings: list[Heading], moved: dict[str, tuple[int, int]]) \
+        -> tuple[dict[str, tuple[int, int]], list[Heading]]:
+    """The minutes' own paragraphs after the list, numbered from 1 again ("§1 Title", "§2 Title", ...): a paragraph
+    that is a listed item (same number, same title) is that item's section; one whose number the list does not
+    give is an item of its own (the minutes number their paragraphs apart from the agenda's points). Read only
+    when the paragraphs number on from 1 with no gap, two of them at least, and none gives a listed number another
+    title."""
+    by_number = {h.number: h for h in headings if h.number}
+    found: list[tuple[int, str, str]] = []
+    for i in range(headings[-1].index + 1, len(lines)):
+        m = PARAGRAPH.match(lines[i].text) if lines[i].text[:1] == "§" else None
+        if m and int(m.group(1)) == len(found) + 1:
+            found.append((i, m.group(1), m.group(2).strip()))
+    if len(found) < 2 or any(n in by_number and not _same(t, by_number[n].title) for _, n, t in found):
+        return moved, []
+    moved = dict(moved)
+    added = []
+    for i, n, title in found:
+        if n in by_number:
+            moved.setdefault(n, (i, i))
+        else:
+            added.append(Heading(i, n, title, "para", 1.0))
+    return moved, added
 
 
 def _same(line: str, title: str) -> bool:
