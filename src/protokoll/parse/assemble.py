@@ -40,6 +40,7 @@ from .runon import fill_gaps, fill_numbers
 from .segment import split_labels
 from .subnumbers import lettered_items
 from .agendatitles import agenda_titles
+from .agendasections import agenda_sections
 from .terms import ROSTER_CHAIR, in_roster
 from .titleabove import titles_above
 from .whenwhere import read_flat_place, read_when_where
@@ -56,6 +57,7 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     headings = listed_before_header(lines, headings)  # a flattened contents page before the header's page
     headings = lettered_items(lines, headings)  # "23 A Title" beside "23 Title": an item of its own
     headings = agenda_titles(lines, headings)  # bare "§ 1" / "§ 2" under the agenda that names them
+    lines, headings = agenda_sections(lines, headings)  # "Ärende 2" / its title: the listed item's own section
     listed = {h.index for h in headings if h.style == "contents"}  # a contents run inside the header
     first = next((h.index for h in headings if h.style != "contents"), len(lines) if listed else None)
     first = first if first is not None else (headings[0].index if headings else len(lines))

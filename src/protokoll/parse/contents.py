@@ -43,7 +43,9 @@ NOT_ITEM = re.compile(r"^(?:närvarolista|närvaro|deltagarlista|deltagarförtec
 LABEL_LINE = re.compile(r"^(?:INNEHÅLLSFÖRTECKNING|Innehållsförteckning|ÄRENDEFÖRTECKNING|Ärendeförteckning|"
                         r"ÄRENDELISTA|Ärendelista|FÖREDRAGNINGSLISTA|Föredragningslista|DAGORDNING|Dagordning|"
                         r"ÄRENDEN|Ärenden|Innehåll)\s*:?$")
-LABEL_FIRST = frozenset("IÄFD")  #: the first letters of the ``LABEL_LINE`` labels (the cheap test per line)
+#: the label of a meeting's programme, read only over a bulleted list ("Agenda:" / "• Inledning" / "• Ekonomi")
+BULLET_LABEL_LINE = re.compile(r"^(?:AGENDA|Agenda|Agendan(?:\s+var)?|Mötets\s+agenda|Program(?:met)?|PROGRAM)\s*:?$")
+LABEL_FIRST = frozenset("IÄFDAMP")  #: the first letters of the labels (the cheap test per line)
 MAX_TITLE = 100
 #: a date, a clock time or a label's colon: a line of the header, not a listed title
 HEADER_VALUE = re.compile(r"\b(?:kl\.?|klockan)\s*\d|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[.:]\d{2}\b|^[\wåäöÅÄÖ ]{2,30}:\s")
@@ -130,13 +132,22 @@ def _list_lines(lines: list[Line], headings: list[Heading]) -> tuple[list[Line],
     after it): each title no heading gives becomes an item, numberless, where it is listed."""
     taken = {h.index for h in headings}
     for i, ln in enumerate(lines):
-        if ln.text[:1] not in LABEL_FIRST or not LABEL_LINE.match(ln.text) or i in taken:
+        if ln.text[:1] not in LABEL_FIRST or i in taken:
+            continue
+        bulleted = BULLET_LABEL_LINE.match(ln.text) is not None
+        if not bulleted and not LABEL_LINE.match(ln.text):
+            continue
+        if bulleted and (headings and headings[0].index < i  # a list inside an item is the item's own text
+                         or not next((x.bullet for x in lines[i + 1:] if not x.blank), False)):
             continue
         listed: list[tuple[int, str]] = []
         for k in range(i + 1, len(lines)):
             t = lines[k].text
             if lines[k].blank:
                 continue
+            # a bulleted list ends where its bullets end ("Välkomna!", the signature under it are no titles)
+            if listed and lines[listed[0][0]].bullet and not lines[k].bullet:
+                break
             if k in taken or len(t) > MAX_TITLE or t.endswith((".", ":", ",")) or not re.match(r"[\"”“«A-ZÅÄÖ]", t) \
                     or label_of(t) or HEADER_VALUE.search(t):
                 break
