@@ -37,7 +37,8 @@ from .lines import Line
 #: the sentences of a justered protocol's notice-board certificate
 JUSTERAT = re.compile(r"\b(?:anslag\s*/\s*bevis|bevis\s*/\s*anslag|protokollet\s+är\s+justerat|"
                       r"protokoll\s+är\s+justerat|justeringen\s+(?:har\s+)?(?:tillkännagivits|tillkännages|"
-                      r"tillkännagetts))\b", re.I)
+                      r"tillkännagetts)|paragrafen\s+(?:är\s+|förklaras\s+omedelbart\s+)?"
+                      r"(?:justeras|justerades|justerad))\b", re.I)
 #: the labels of a protocol's first-page box (see the module's rules)
 BOX_LABEL = re.compile(r"(?<![\wåäö])(?:justeringens\s+plats\s+och\s+tid|"
                        r"paragrafer\s*:?\s*(?:§§?\s*)?\d{1,3}\s*[-–]\s*\d{1,3}(?!\d)|"
@@ -93,7 +94,10 @@ def _printed_protocol(text: str) -> bool:
 #: an agenda's word alone on its line: the heading of a list of items
 LIST_HEADING = re.compile(r"^(?:dagordning|föredragningslista|ärendelista)\s*:?$", re.I)
 #: a decision told in the past tense: the meeting has been held
+#: (the active past too, a body as its subject: "Kommittén godkände ...", "Styrelsen antog ...": what a meeting did
+#: is told only after it was held)
 DECIDED = re.compile(r"\b(?:godkändes|beslutade|beslöt|beslutades|beslöts|valdes|utsågs|antogs|fastställdes|"
+                     r"godkände|antog|fastställde|"
                      r"lades\s+till\s+handlingarna|noterades|antecknades)\b", re.I)
 
 
@@ -108,7 +112,8 @@ def listed_record(kind: str | None, title_lines: list[Line], decisions: list[lis
 
 
 #: who attended, named on the label's line: "Närvarande: Anne, Ida och Sandra" (a kallelse lists "Kallade:")
-ATTENDED = re.compile(r"^\s*närvarande(?:\s+ledamöter)?\s*:\s*[A-ZÅÄÖ]", re.M | re.I)
+#: (a group may follow in brackets: "Närvarande (kommittén): ...", "Närvarande (styrelsen): ...")
+ATTENDED = re.compile(r"^\s*närvarande(?:\s+ledamöter)?(?:\s*\([^()\n]{1,40}\))?\s*:\s*[A-ZÅÄÖ]", re.M | re.I)
 #: a decision told as made, in the first person or the perfect: "Vi beslutar att ...", "Styrelsen har beslutat att
 #: ..." (not "Styrelsen beslutar att ...": an agenda's formula for its proposal)
 DECIDED_NOW = re.compile(r"\b(?:vi\s+(?:beslutar|beslöt|beslutade|har\s+beslutat)|har\s+beslutat|har\s+beslutats)\b",

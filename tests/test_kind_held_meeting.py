@@ -1,0 +1,113 @@
+"""A document that records a held meeting is not an agenda because one sentence or heading names the list
+(issue 10): the kind gates the attendees and the decisions, so a wrong "agenda" loses both. The documents
+are written here."""
+
+from __future__ import annotations
+
+from protokoll.parse import parse_text
+from protokoll.parse.body import _kind_of
+from protokoll.parse.kindmarks import ATTENDED, DECIDED, JUSTERAT
+
+#: a committee's notes: "Närvarande (group):" lists, then its items under "Dagordning", told in the active past
+COMMITTEE_NOTES = """Arbetsgruppens möte tisdagen den 3 september 2024
+
+Närvarande (arbetsgruppen): Eva Lund (ordförande), Per Holm, Karin Ek och Nils Berg.
+
+Närvarande (kansliet): Sara Ström, Olle Dahl.
+
+Dagordning
+
+1) Mötets öppnande
+Ordföranden öppnade mötet och hälsade alla välkomna.
+
+2) Föregående mötes anteckningar
+Arbetsgruppen godkände anteckningarna från förra mötet.
+
+3) Plan för hösten
+Arbetsgruppen antog planen med de ändringar som framfördes.
+
+4) Mötets avslutande
+"""
+
+#: a board's record whose decision on its list of matters stands among the title lines
+DECIDED_LIST = """1 § Mötets öppnande
+Ordföranden förklarade mötet öppnat.
+
+2 § Dagordning
+Beslut: Förslaget till dagordning godkändes.
+
+3 § Ekonomi
+Beslut: Styrelsen beslöt att godkänna rapporten.
+
+4 § Lokaler
+Beslut: Styrelsen beslöt att säga upp hyresavtalet.
+"""
+
+#: a flattened protocol excerpt: the list of matters "fastställs" in a sentence, a paragraph "justeras"
+FLAT_EXCERPT = (
+    "22 Val av justerare och fastställande av ärendelistan Anna Berg (S) utses att justera protokollet. "
+    "Utsänd föredragningslista fastställs. 23 Delegeringsbeslut Nämnden beslutar att lägga redovisningen "
+    "till handlingarna. Paragrafen justeras omedelbart. Eva Lund ordförande Anna Berg justerare "
+    "24 Information från förvaltningen Informationen läggs till handlingarna.\n")
+
+#: an agenda titled so: nothing in it is told as done
+AGENDA = """Dagordning för styrelsens möte
+Tid: Torsdagen den 12 december 2024 kl. 18.00
+Plats: Föreningslokalen
+
+1. Mötets öppnande
+2. Val av justerare
+3. Godkännande av dagordningen
+4. Ekonomi
+Förslag till beslut: Styrelsen föreslås godkänna rapporten.
+5. Mötets avslutande
+"""
+
+
+def test_a_sentence_approving_the_list_names_no_kind() -> None:
+    assert _kind_of("Beslut: Förslaget till dagordning godkändes.") is None
+    assert _kind_of("Utsänd föredragningslista fastställs.") is None
+    assert _kind_of("Dagordningen godkändes med ett tillägg.") is None
+    assert _kind_of("Dagordning för styrelsens möte") == "agenda"  # a title still names the agenda
+    assert _kind_of("Föredragningslista") == "agenda"
+
+
+def test_the_active_past_tells_a_decision_made() -> None:
+    assert DECIDED.search("Styrelsen godkände rapporten.")
+    assert DECIDED.search("Nämnden antog planen.")
+    assert not DECIDED.search("Styrelsen föreslås godkänna rapporten.")
+    assert not DECIDED.search("Ordföranden öppnar mötet.")
+
+
+def test_a_presence_label_with_its_group_in_brackets() -> None:
+    assert ATTENDED.search("Närvarande (styrelsen): Eva Lund, Per Holm")
+    assert ATTENDED.search("Närvarande: Eva Lund")
+    assert not ATTENDED.search("Ej närvarande (styrelsen): Eva Lund")
+
+
+def test_a_paragraph_justerad_marks_a_protocol() -> None:
+    assert JUSTERAT.search("Paragrafen justeras omedelbart.")
+    assert JUSTERAT.search("Paragrafen förklaras omedelbart justerad.")
+    assert not JUSTERAT.search("Paragrafen gäller justering av taxan.")
+
+
+def test_notes_under_an_agenda_heading_keep_who_attended() -> None:
+    rec = parse_text(COMMITTEE_NOTES, "notes.txt")
+    assert rec.kind == "minutes"
+    assert {a.name for a in rec.attendees} >= {"Per Holm", "Karin Ek", "Nils Berg"}
+
+
+def test_a_record_that_approved_its_agenda_is_no_agenda() -> None:
+    rec = parse_text(DECIDED_LIST, "board.txt")
+    assert rec.kind in ("protocol", "minutes")
+    assert sum(1 for item in rec.items if item.decisions) >= 2
+
+
+def test_a_flattened_excerpt_with_a_justerad_paragraph_is_a_protocol() -> None:
+    assert parse_text(FLAT_EXCERPT, "excerpt.txt").kind == "protocol"
+
+
+def test_an_agenda_stays_an_agenda() -> None:
+    rec = parse_text(AGENDA, "agenda.txt")
+    assert rec.kind == "agenda"
+    assert rec.attendees == []
