@@ -111,3 +111,20 @@ def test_an_agenda_stays_an_agenda() -> None:
     rec = parse_text(AGENDA, "agenda.txt")
     assert rec.kind == "agenda"
     assert rec.attendees == []
+
+
+#: a page number, then the protocol's own title read as the first item, and the agenda it followed in the head
+PRINTED_FIRST = (
+    "1\n\n1 PROTOKOLL FÖRT VID FÖRENINGENS STYRELSEMÖTE TISDAGEN DEN 3 SEPTEMBER 2024\n\n"
+    "2 Förslag till dagordning inför styrelsens möte Plats: Föreningslokalen Närvarande ledamöter: Eva Lund, "
+    "ordförande, Per Holm, Karin Ek\n\n3 Ekonomi\nRapporten lades till handlingarna.\n")
+#: a kallelse that names the protocol of the last meeting after its own kind word stays an agenda
+KALLELSE_FIRST = ("1\n\n1 KALLELSE TILL STYRELSEMÖTE TISDAGEN DEN 3 SEPTEMBER 2024\n\n"
+                  "2 PROTOKOLL 2024-06-01 läggs till handlingarna\n\n3 Ekonomi\n")
+
+
+def test_the_first_kind_printed_in_the_head_decides() -> None:
+    from protokoll.parse.kindmarks import _printed_protocol
+    assert _printed_protocol(PRINTED_FIRST)
+    assert not _printed_protocol(KALLELSE_FIRST)
+    assert parse_text(PRINTED_FIRST, "p.txt").kind == "protocol"

@@ -88,7 +88,8 @@ OTHER_KIND = re.compile(r"(?<![\wåäö])(?:minnesanteckningar|mötesanteckninga
 def _printed_protocol(text: str) -> bool:
     """The head prints the word protocol as a document's kind, and no other kind."""
     head = text[:HEAD]
-    return PRINTED_PROTOCOL.search(head) is not None and OTHER_KIND.search(head) is None
+    printed = PRINTED_PROTOCOL.search(head)
+    return printed is not None and OTHER_KIND.search(head, 0, printed.start()) is None
 
 
 #: an agenda's word alone on its line: the heading of a list of items
