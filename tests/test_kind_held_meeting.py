@@ -128,3 +128,21 @@ def test_the_first_kind_printed_in_the_head_decides() -> None:
     assert _printed_protocol(PRINTED_FIRST)
     assert not _printed_protocol(KALLELSE_FIRST)
     assert parse_text(PRINTED_FIRST, "p.txt").kind == "protocol"
+
+
+#: a nämnd's first page without line breaks: who decides, the hours, the signature box; no kind word
+FLAT_ROSTER = (
+    "1 Miljönämnden Tid Onsdagen den 6 mars 2024 kl. 13:00-15:40 Plats Rådhuset Beslutande Eva Lund (S), "
+    "ordförande Per Holm (M) Karin Ek (C) Övriga Nils Berg, sekreterare Sekreterare Nils Berg Justeras Eva Lund "
+    "ordförande Karin Ek\n\n2 Detaljplan för kvarteret Linden\nNämnden godkänner planen.\n\n"
+    "3 Information\nInformationen noteras.\n")
+
+
+def test_who_decides_and_a_justering_make_a_protocol() -> None:
+    from protokoll.parse.kindmarks import formal_roster
+    assert formal_roster(FLAT_ROSTER)
+    assert parse_text(FLAT_ROSTER, "n.txt").kind == "protocol"
+    # a kallelse's sentence "i anslutning till beslutande kommunstyrelsen" names no roster
+    assert not formal_roster("Ledamöterna kallas i anslutning till beslutande kommunstyrelsen. Justerare utses.")
+    # the roster alone, without a justering, decides nothing
+    assert not formal_roster(FLAT_ROSTER.replace("Justeras", "Signeras"))

@@ -27,7 +27,7 @@ from .itemreader import items_end, read_item
 from .listedfirst import listed_before_header
 from .items import DURATION_CELL, TIME_CELL, find_items
 from .itemtext import running_lines
-from .kindmarks import announced, attended_record, listed_record, protocol_marked
+from .kindmarks import announced, attended_record, formal_roster, listed_record, protocol_marked
 from .lines import Line, split_lines
 from .othermeeting import drop_other_meetings_officers
 from .nextmeeting import NEXT, may_name_next, member_stem, next_meeting
@@ -144,7 +144,7 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     rec.kind = listed_record(rec.kind, title_lines, [item.decisions for item in rec.items])
     if rec.kind is None and (any(h.style == "para" for h in headings) or re.search(  # a "§ 31" line: a protocol's
             r"^(?:Utses att justera|Justerare|Justerande|ANSLAG\s*/\s*BEVIS|Beslutande)\b|^[\s•]*§\s*\d+\s*$",
-            text, re.M)):
+            text, re.M) or formal_roster(text)):  # "Beslutande Eva Lund (S) ... Justeras" run on in one line
         rec.kind = "protocol"
     rec.kind = announced(rec.kind, fields, rec.items, rec.attendees)  # a portal's "Datum/Klockan/Plats/Ärenden"
     if rec.kind is None:  # proposals and no decisions, or a timetable of what is to come: an agenda

@@ -168,3 +168,19 @@ def announced(kind: str | None, fields: list, items: list, attendees: list) -> s
     texts = [item.text or "" for item in items]
     proposed = any(PROPOSED.search(t) for t in texts)
     return "agenda" if proposed and not any(DECIDED.search(t) for t in texts) else kind
+
+
+#: the label of the members who decide, as a protocol's first page prints it ("Beslutande Eva Lund (S), ordförande",
+#: "Beslutande ledamöter"), in the middle of a line where the page lost its breaks; capitalised, so that a sentence's
+#: "beslutande kommunstyrelsen" (a kallelse's) is not read so
+DECIDING_LABEL = re.compile(r"(?<![\wåäöÅÄÖ])Beslutande(?:\s*:)?\s+(?:ledamöter\b|[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ])")
+#: the signing of a justering, capitalised as the label of the signature box: "Justeras", "Justerare",
+#: "Justerande", "Justerandes sign"
+SIGNED_LABEL = re.compile(r"(?<![\wåäöÅÄÖ])(?:Justeras|Justerare|Justerande|Justerandes)(?![\wåäö])")
+
+
+def formal_roster(text: str) -> bool:
+    """A document that lists who decides ("Beslutande ...") and carries the justering's signature label is a protocol:
+    minutes name who attended, not who decides, and are not justerade; an agenda decides nothing yet. Read anywhere
+    in the text (a page whose line breaks were lost puts both in the middle of a line)."""
+    return "Beslutande" in text and DECIDING_LABEL.search(text) is not None and SIGNED_LABEL.search(text) is not None
