@@ -146,3 +146,33 @@ def test_who_decides_and_a_justering_make_a_protocol() -> None:
     assert not formal_roster("Ledamöterna kallas i anslutning till beslutande kommunstyrelsen. Justerare utses.")
     # the roster alone, without a justering, decides nothing
     assert not formal_roster(FLAT_ROSTER.replace("Justeras", "Signeras"))
+
+
+#: a network's notes: who came and who did not, then the list under its heading, one item told as done
+ROLL_THEN_LIST = (
+    "Norrby 2024-01-20 Närvarande Eva Lund, samordnare, Norrby. Per Holm, rektor, Söderby. Karin Ek, "
+    "skolchef, Västerby. Ej närvarande Nils Berg, Österby\n"
+    "DAGORDNING\n1. Godkännande av dagordning\nDagordningen godkändes.\n2. Presentationsrunda\n"
+    "Deltagarna presenterade sig.\n3. Nästa steg\n")
+#: an untitled record that tells its justerare as chosen
+CHOSEN = ("Tekniska nämnden Sessionssal Närvarande: Ordinarie ledamöter Eva Lund (S) Per Holm (M)\n"
+          "12 Val av justerare\nAtt jämte ordföranden justera dagens protokoll utsågs Per Holm (M).\n"
+          "13 Godkännande av föredragningslista\nFöredragningslistan godkänns.\n")
+
+
+def test_a_roll_of_present_and_absent_before_the_list_is_a_record() -> None:
+    from protokoll.parse.kindmarks import roll_before_list
+    rec = parse_text(ROLL_THEN_LIST, "notes.txt")
+    assert rec.kind == "minutes"
+    assert "Eva Lund" in {a.name for a in rec.attendees}  # an agenda keeps none
+    # without who stayed away, one told decision decides nothing (an agenda may print whom it expects)
+    agenda = parse_text(ROLL_THEN_LIST.replace(" Ej närvarande Nils Berg, Österby", ""), "a.txt")
+    assert agenda.kind == "agenda" and agenda.attendees == []
+    assert roll_before_list("minutes", [], ROLL_THEN_LIST) == "minutes"
+
+
+def test_a_justerare_told_as_chosen_makes_a_protocol() -> None:
+    from protokoll.parse.kindmarks import formal_roster
+    assert formal_roster("Per Holm valdes att tillsammans med ordföranden justera protokollet.")
+    assert not formal_roster("3. Val av justerare att jämte ordföranden justera dagens protokoll")
+    assert parse_text(CHOSEN, "c.txt").kind == "protocol"

@@ -27,7 +27,8 @@ from .itemreader import items_end, read_item
 from .listedfirst import listed_before_header
 from .items import DURATION_CELL, TIME_CELL, find_items
 from .itemtext import running_lines
-from .kindmarks import announced, attended_record, formal_roster, listed_record, protocol_marked
+from .kindmarks import (announced, attended_record, formal_roster, listed_record, protocol_marked,
+                        roll_before_list)
 from .lines import Line, split_lines
 from .othermeeting import drop_other_meetings_officers
 from .nextmeeting import NEXT, may_name_next, member_stem, next_meeting
@@ -90,6 +91,7 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     paths.note(rec, "people.role_in_header")
     rec.kind = protocol_marked(meta.read_kind(title_lines), title_lines, text)
     rec.kind = attended_record(rec.kind, title_lines, text)  # "Dagordning" + "Närvarande:" + decisions made
+    rec.kind = roll_before_list(rec.kind, title_lines, text)  # "Närvarande ... Ej närvarande ... DAGORDNING"
     rec.number = meta.read_number(title_lines)
     body_value = bodysigns.labelled_body(field_value(fields, "body"))  # not the posting box's own sentences
     body_of = orgplaces.body_of_organisation(body_value)  # "Förbundsstyrelsen för Regionförbundet i X län"

@@ -183,4 +183,30 @@ def formal_roster(text: str) -> bool:
     """A document that lists who decides ("Beslutande ...") and carries the justering's signature label is a protocol:
     minutes name who attended, not who decides, and are not justerade; an agenda decides nothing yet. Read anywhere
     in the text (a page whose line breaks were lost puts both in the middle of a line)."""
-    return "Beslutande" in text and DECIDING_LABEL.search(text) is not None and SIGNED_LABEL.search(text) is not None
+    return ("Beslutande" in text and DECIDING_LABEL.search(text) is not None and SIGNED_LABEL.search(text) is not None) \
+        or ("juster" in text and JUSTERARE_CHOSEN.search(text) is not None)
+
+
+#: the justerare told as chosen: "Att jämte ordföranden justera dagens protokoll utsågs Eva Lund", "Per Holm valdes
+#: att tillsammans med ordföranden justera protokollet" (a record of the meeting that is justerat: a protocol; an
+#: agenda asks for the choice, "Val av justerare", and tells nothing as done)
+JUSTERARE_CHOSEN = re.compile(r"\bjustera\s+(?:dagens\s+|detta\s+)?protokoll(?:et)?\s+(?:utsågs|valdes)\b|"
+                              r"\b(?:utsågs|valdes)\s+[^.]{0,60}?\batt\s+(?:jämte\s+ordföranden\s+|tillsammans\s+med\s+"
+                              r"ordföranden\s+)?justera\b", re.I)
+#: who was there and who was not ("Närvarande ... Ej närvarande ...", capitalised labels): the roll of a meeting held;
+#: an agenda names whom it calls ("Kallade"), never who stayed away
+PRESENT_LABEL = re.compile(r"(?<![\wåäöÅÄÖ])Närvarande(?![\wåäö])")
+ABSENT_LABEL = re.compile(r"(?<![\wåäöÅÄÖ])(?:Ej\s+närvarande|Icke\s+närvarande|Frånvarande)(?![\wåäö])")
+
+
+def roll_before_list(kind: str | None, title_lines: list[Line], text: str) -> str | None:
+    """None (read the kind as an untitled document's) for an "agenda" named only by its list's heading
+    ("DAGORDNING" alone) where the text before that heading records both who was present and who was absent;
+    else ``kind``."""
+    if kind != "agenda":
+        return kind
+    named = _agenda_title(title_lines)
+    if named is None or not LIST_HEADING.match(named.text.strip()):
+        return kind
+    head = text[:named.start]
+    return None if PRESENT_LABEL.search(head) and ABSENT_LABEL.search(head) else kind
