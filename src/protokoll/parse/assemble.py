@@ -27,7 +27,8 @@ from .itemreader import items_end, read_item
 from .listedfirst import listed_before_header
 from .items import DURATION_CELL, TIME_CELL, find_items
 from .itemtext import running_lines
-from .kindmarks import announced, attended_record, listed_record, protocol_marked
+from .kindmarks import (announced, attended_record, formal_roster, listed_record, protocol_marked,
+                        roll_before_list)
 from .lines import Line, split_lines
 from .othermeeting import drop_other_meetings_officers
 from .nextmeeting import NEXT, may_name_next, member_stem, next_meeting
@@ -92,6 +93,7 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     paths.note(rec, "people.role_in_header")
     rec.kind = protocol_marked(meta.read_kind(title_lines), title_lines, text)
     rec.kind = attended_record(rec.kind, title_lines, text)  # "Dagordning" + "Närvarande:" + decisions made
+    rec.kind = roll_before_list(rec.kind, title_lines, text)  # "Närvarande ... Ej närvarande ... DAGORDNING"
     rec.number = meta.read_number(title_lines)
     body_value = bodysigns.labelled_body(field_value(fields, "body"))  # not the posting box's own sentences
     body_of = orgplaces.body_of_organisation(body_value)  # "Förbundsstyrelsen för Regionförbundet i X län"
@@ -146,7 +148,7 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     rec.kind = listed_record(rec.kind, title_lines, [item.decisions for item in rec.items])
     if rec.kind is None and (any(h.style == "para" for h in headings) or re.search(  # a "§ 31" line: a protocol's
             r"^(?:Utses att justera|Justerare|Justerande|ANSLAG\s*/\s*BEVIS|Beslutande)\b|^[\s•]*§\s*\d+\s*$",
-            text, re.M)):
+            text, re.M) or formal_roster(text)):  # "Beslutande Eva Lund (S) ... Justeras" run on in one line
         rec.kind = "protocol"
     rec.kind = announced(rec.kind, fields, rec.items, rec.attendees)  # a portal's "Datum/Klockan/Plats/Ärenden"
     if rec.kind is None:  # proposals and no decisions, or a timetable of what is to come: an agenda

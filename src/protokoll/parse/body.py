@@ -20,7 +20,7 @@ KIND_WORDS = (
 )
 KIND_WORD_PATTERNS = tuple((kind, re.compile(rf"\b({rx})\b")) for kind, rx in KIND_WORDS)
 NOT_TITLE = re.compile(r"^(vid protokollet|föregående protokoll|justering|justeras|protokollet|"
-                       r"protokollförare|[0-9]+[.)]|§)", re.I)
+                       r"protokollförare|[0-9]+[.)]|[0-9]+\s*§|§)", re.I)
 BODY_WORD = re.compile(
     r"\b((?:[A-ZÅÄÖa-zåäö][\wåäö\-]*?)?(?:gruppen|gruppens|grupp|styrelsen|styrelsens|nämnden|nämndens|rådet|rådets|råd|"
     r"utskottet|utskottets|utskott|fullmäktiges|fullmäktige|direktionen|direktionens|presidiet|beredningen|möte|mötet|"
@@ -50,7 +50,7 @@ def _kind_of(text: str) -> str | None:
         return None
     low = text.casefold()
     hits = [(m.start(), kind) for kind, rx in KIND_WORD_PATTERNS for m in [rx.search(low)] if m
-            and not (kind == "agenda" and ITEM_ON_LIST.search(low[:m.start()]))]
+            and not (kind == "agenda" and (ITEM_ON_LIST.search(low[:m.start()]) or LIST_HANDLED.match(low[m.end():])))]
     # a site's section: "Protokoll, kallelse och föredragningslista, kultur- och fritidsnämnden" names every kind
     if hits and (listed := KINDS_LISTED.match(low)) and "protokoll" in listed.group(0) \
             and re.search(r"kallelse|föredragningslist|dagordning", listed.group(0)):
@@ -62,6 +62,12 @@ def _kind_of(text: str) -> str | None:
 #: "Ändringar i dagordningen"): its agenda word names no kind of the document it stands in
 ITEM_ON_LIST = re.compile(r"(?:fastställande|godkännande|justering|ändring(?:ar)?|tillägg|komplettering|"
                           r"fastställa|godkänna|godkänns|fastställs)\s+(?:av|i|till|på)\s+(?:den\s+)?$")
+
+#: the list as what a sentence approves ("Förslaget till dagordning godkändes.", "Utsänd föredragningslista
+#: fastställs.", "Dagordningen godkänns med tillägg"): the line records the item that handles the list, and names no
+#: kind of the document it stands in (the words after the agenda word, up to two words before the verb)
+LIST_HANDLED = re.compile(r"[a-zåäö]*\s+(?:[a-zåäö]+\s+){0,2}?(?:godkänns|godkändes|godkännes|fastställs|fastställes|"
+                          r"fastställdes|antogs|antas|justerades)\b")
 
 
 #: a line that opens by listing kinds of documents ("Protokoll, kallelse och föredragningslista", "Kallelser och

@@ -37,7 +37,8 @@ from .lines import Line
 #: the sentences of a justered protocol's notice-board certificate
 JUSTERAT = re.compile(r"\b(?:anslag\s*/\s*bevis|bevis\s*/\s*anslag|protokollet\s+är\s+justerat|"
                       r"protokoll\s+är\s+justerat|justeringen\s+(?:har\s+)?(?:tillkännagivits|tillkännages|"
-                      r"tillkännagetts))\b", re.I)
+                      r"tillkännagetts)|paragrafen\s+(?:är\s+|förklaras\s+omedelbart\s+)?"
+                      r"(?:justeras|justerades|justerad))\b", re.I)
 #: the labels of a protocol's first-page box (see the module's rules)
 BOX_LABEL = re.compile(r"(?<![\wåäö])(?:justeringens\s+plats\s+och\s+tid|"
                        r"paragrafer\s*:?\s*(?:§§?\s*)?\d{1,3}\s*[-–]\s*\d{1,3}(?!\d)|"
@@ -87,13 +88,17 @@ OTHER_KIND = re.compile(r"(?<![\wåäö])(?:minnesanteckningar|mötesanteckninga
 def _printed_protocol(text: str) -> bool:
     """The head prints the word protocol as a document's kind, and no other kind."""
     head = text[:HEAD]
-    return PRINTED_PROTOCOL.search(head) is not None and OTHER_KIND.search(head) is None
+    printed = PRINTED_PROTOCOL.search(head)
+    return printed is not None and OTHER_KIND.search(head, 0, printed.start()) is None
 
 
 #: an agenda's word alone on its line: the heading of a list of items
 LIST_HEADING = re.compile(r"^(?:dagordning|föredragningslista|ärendelista)\s*:?$", re.I)
 #: a decision told in the past tense: the meeting has been held
+#: (the active past too, a body as its subject: "Kommittén godkände ...", "Styrelsen antog ...": what a meeting did
+#: is told only after it was held)
 DECIDED = re.compile(r"\b(?:godkändes|beslutade|beslöt|beslutades|beslöts|valdes|utsågs|antogs|fastställdes|"
+                     r"godkände|antog|fastställde|"
                      r"lades\s+till\s+handlingarna|noterades|antecknades)\b", re.I)
 
 
@@ -108,7 +113,8 @@ def listed_record(kind: str | None, title_lines: list[Line], decisions: list[lis
 
 
 #: who attended, named on the label's line: "Närvarande: Anne, Ida och Sandra" (a kallelse lists "Kallade:")
-ATTENDED = re.compile(r"^\s*närvarande(?:\s+ledamöter)?\s*:\s*[A-ZÅÄÖ]", re.M | re.I)
+#: (a group may follow in brackets: "Närvarande (kommittén): ...", "Närvarande (styrelsen): ...")
+ATTENDED = re.compile(r"^\s*närvarande(?:\s+ledamöter)?(?:\s*\([^()\n]{1,40}\))?\s*:\s*[A-ZÅÄÖ]", re.M | re.I)
 #: a decision told as made, in the first person or the perfect: "Vi beslutar att ...", "Styrelsen har beslutat att
 #: ..." (not "Styrelsen beslutar att ...": an agenda's formula for its proposal)
 DECIDED_NOW = re.compile(r"\b(?:vi\s+(?:beslutar|beslöt|beslutade|har\s+beslutat)|har\s+beslutat|har\s+beslutats)\b",
@@ -162,3 +168,45 @@ def announced(kind: str | None, fields: list, items: list, attendees: list) -> s
     texts = [item.text or "" for item in items]
     proposed = any(PROPOSED.search(t) for t in texts)
     return "agenda" if proposed and not any(DECIDED.search(t) for t in texts) else kind
+
+
+#: the label of the members who decide, as a protocol's first page prints it ("Beslutande Eva Lund (S), ordförande",
+#: "Beslutande ledamöter"), in the middle of a line where the page lost its breaks; capitalised, so that a sentence's
+#: "beslutande kommunstyrelsen" (a kallelse's) is not read so
+DECIDING_LABEL = re.compile(r"(?<![\wåäöÅÄÖ])Beslutande(?:\s*:)?\s+(?:ledamöter\b|[A-ZÅÄÖ][a-zåäöé]+\s+[A-ZÅÄÖ])")
+#: the signing of a justering, capitalised as the label of the signature box: "Justeras", "Justerare",
+#: "Justerande", "Justerandes sign"
+SIGNED_LABEL = re.compile(r"(?<![\wåäöÅÄÖ])(?:Justeras|Justerare|Justerande|Justerandes)(?![\wåäö])")
+
+
+def formal_roster(text: str) -> bool:
+    """A document that lists who decides ("Beslutande ...") and carries the justering's signature label is a protocol:
+    minutes name who attended, not who decides, and are not justerade; an agenda decides nothing yet. Read anywhere
+    in the text (a page whose line breaks were lost puts both in the middle of a line)."""
+    return ("Beslutande" in text and DECIDING_LABEL.search(text) is not None and SIGNED_LABEL.search(text) is not None) \
+        or ("juster" in text and JUSTERARE_CHOSEN.search(text) is not None)
+
+
+#: the justerare told as chosen: "Att jämte ordföranden justera dagens protokoll utsågs Eva Lund", "Per Holm valdes
+#: att tillsammans med ordföranden justera protokollet" (a record of the meeting that is justerat: a protocol; an
+#: agenda asks for the choice, "Val av justerare", and tells nothing as done)
+JUSTERARE_CHOSEN = re.compile(r"\bjustera\s+(?:dagens\s+|detta\s+)?protokoll(?:et)?\s+(?:utsågs|valdes)\b|"
+                              r"\b(?:utsågs|valdes)\s+[^.]{0,60}?\batt\s+(?:jämte\s+ordföranden\s+|tillsammans\s+med\s+"
+                              r"ordföranden\s+)?justera\b", re.I)
+#: who was there and who was not ("Närvarande ... Ej närvarande ...", capitalised labels): the roll of a meeting held;
+#: an agenda names whom it calls ("Kallade"), never who stayed away
+PRESENT_LABEL = re.compile(r"(?<![\wåäöÅÄÖ])Närvarande(?![\wåäö])")
+ABSENT_LABEL = re.compile(r"(?<![\wåäöÅÄÖ])(?:Ej\s+närvarande|Icke\s+närvarande|Frånvarande)(?![\wåäö])")
+
+
+def roll_before_list(kind: str | None, title_lines: list[Line], text: str) -> str | None:
+    """None (read the kind as an untitled document's) for an "agenda" named only by its list's heading
+    ("DAGORDNING" alone) where the text before that heading records both who was present and who was absent;
+    else ``kind``."""
+    if kind != "agenda":
+        return kind
+    named = _agenda_title(title_lines)
+    if named is None or not LIST_HEADING.match(named.text.strip()):
+        return kind
+    head = text[:named.start]
+    return None if PRESENT_LABEL.search(head) and ABSENT_LABEL.search(head) else kind
