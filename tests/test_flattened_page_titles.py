@@ -46,3 +46,17 @@ def test_a_first_point_whose_text_is_on_the_next_line_is_no_part_of_the_title():
 
     assert sub_point_cut("Information 1.") == len("Information")
     assert sub_point_cut("Delårsrapport tertial 1.") is None
+
+
+def test_every_presenting_verb_ends_a_title_before_its_speaker():
+    # the title cut and the presenter readers share one list of presenting verbs (headings.PRESENTING_VERBS)
+    import re
+
+    from protokoll.parse import presenters
+    from protokoll.parse.headings import cut_run_on_title
+
+    verbs = re.findall(r"\w+", presenters.VERBS)
+    assert {"rapporterar", "orienterade", "redogjorde"} <= set(verbs)
+    for verb in verbs:
+        line = f"Budget för skolan i Norrby Anna Berg från Förvaltningen {verb} förslaget i sin helhet."
+        assert cut_run_on_title(line) == "Budget för skolan i Norrby", verb

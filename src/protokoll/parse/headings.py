@@ -85,9 +85,12 @@ def _presenter_starts(words: list[str], i: int) -> bool:
 #: text on the next line: "Information 1."); not a counted part of the subject ("Tertial 1. ", "Etapp 1. ")
 SUB_POINT = re.compile(r"(?<=[a-zåäö])(?<!tertial)(?<!kvartal)(?<!etapp)(?<!steg)(?<!fas)(?<!del)(?<!nr)"
                        r"\s+1[.)](?:\s+(?=[A-ZÅÄÖ][a-zåäö])|$)")
+#: the presenting verbs of a sentence whose subject is the presenter ("Anna Berg redogör för ..."): the one list
+#: of them, here below the presenter readers so that the title cut and ``presenters.VERBS`` share it
+PRESENTING_VERBS = (r"informerar|informerade|berättar|berättade|presenterar|presenterade|redogör|redogjorde|redovisar|"
+                    r"redovisade|föredrar|föredrog|rapporterar|rapporterade|orienterar|orienterade")
 #: a verb saying a person presents the item: the sentence's verb after the speaker's name
-SPEAK_VERB = re.compile(r"(?:informerar|presenterar|redogör|redovisar|berättar|föredrar|föredrog|informerade|"
-                        r"presenterade|redogjorde|redovisade|berättade)")
+SPEAK_VERB = re.compile(rf"(?:{PRESENTING_VERBS})")
 
 
 def _speaker_starts(words: list[str], i: int) -> bool:
