@@ -73,7 +73,7 @@ NAME_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöé�
 
 
 def _presenter_starts(words: list[str], i: int) -> bool:
-    """Does the item's text start at words[i] with whoever presents it, by job title and name ("... Borås Stad
+    """Does the item's text start at words[i] with whoever presents it, by job title and name ("... Norrby Stad
     Ekonomichef Anna Berg informerar om ...")? The title before ends with a capitalised word (a place, a body):
     a presenter after a lower-case word is found by the sentence cut, after a preposition belongs to the title."""
     return i + 3 < len(words) and bool(ROLE_NOUN.fullmatch(words[i])) and words[i - 1][:1].isupper() \
@@ -94,7 +94,7 @@ SPEAK_VERB = re.compile(rf"(?:{PRESENTING_VERBS})")
 
 
 def _speaker_starts(words: list[str], i: int) -> bool:
-    """Does the item's text start at words[i] with a person presenting it ("... i Borås Anna Berg från
+    """Does the item's text start at words[i] with a person presenting it ("... i Norrby Anna Berg från
     Stadsbyggnad informerar ...")? A given name, one or two more name words, perhaps "från" and where the
     person comes from, then a verb of presenting; the title before ends with a capitalised word (after a
     lower-case word the sentence cut finds it)."""

@@ -200,7 +200,7 @@ def _org_prefix(text: str) -> str | None:
         return None
     tail = TAIL_NAME.search(text.strip())
     if tail and (not is_person(tail.group(1)) or place_first(tail.group(1))):
-        tail = TAIL_NAME2.search(text.strip())  # "Samordningsteam Sala Eva Lind": a two-word name after a place
+        tail = TAIL_NAME2.search(text.strip())  # "Stödteam Norrby Eva Lind": a two-word name after a place
     if tail and is_person(tail.group(1)):
         head = text.strip()[:tail.start()].strip()
         governs = re.search(r"\b(sekretariatet|kansliet|nätverket|från|för|i|på|vid|hos)$", head, re.I)
