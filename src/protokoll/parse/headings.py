@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from .partlabels import OWN_PROPOSAL_TO_DECISION
 
+#: words a title goes on after (a capitalised word after them is still the title's). valuedoubts.NOT_LAST is a
+#: different list on purpose: the words that never end a person's name (it adds "vice", "som", "att", "vid")
 PREPOSITIONS = {"om", "från", "med", "av", "för", "till", "i", "på", "hos", "inom", "och", "samt", "kring", "via"}
 
 #: words after which a capitalised word is still the title's ("Ny ledning mellan Storgatan och Torget")
