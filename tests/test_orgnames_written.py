@@ -66,6 +66,7 @@ def test_record_of_a_county_council_letterhead():
 @pytest.mark.parametrize("text, expected", [
     ("1 Plats och tid Kommunhuset\n\n2 Habo kommun Innehållsförteckning 129 Godkännande av dagordning\n", "Habo kommun"),
     ("Plats och tid Kommunhuset\n\nAneby kommun Sammanträdesprotokoll 2 (47) Innehållsförteckning\n", "Aneby kommun"),
+    ("Plats och tid Kommunhuset\n\n2\tHabo kommun\tSammanträdesprotokoll\n", "Habo kommun"),  # a table's cells
 ])
 def test_page_head_in_mixed_case(text, expected):
     assert orgsigns.page_head(text) == expected

@@ -160,6 +160,12 @@ def test_electing_verbs_all_pass_their_gate():
     for verb in {v for g in groups for v in g.split("|")}:
         assert attendance._electing_verb(f"Till sekreterare {verb} Anna Berg"), verb
     assert not attendance._electing_verb("Anna Berg informerade om budgeten.")
+    # a stämma's decision: "att till ordförande (för stämman) välja Anna Berg" (its infinitives, gated too)
+    decided = re.findall(r"\(\?:((?:välja|utse)(?:\|\w+)*)\)", attendance.ELECTED.pattern)
+    assert decided == ["välja|utse"]
+    for verb in decided[0].split("|"):
+        text = f"Stämman beslutade att till ordförande för stämman {verb} Anna Berg."
+        assert attendance._electing_verb(text) and attendance.ELECTED.search(text).group("c") == "Anna Berg", verb
 
 
 def _first_letters_case_insensitive(words: list[str]) -> set[str]:

@@ -1,5 +1,5 @@
 """A date found by no label is not the meeting's when the signing or the posting of the minutes is written
-just before it (parse/confidence.JUSTERING): the record leaves the date open and says why."""
+just before it (parse/confidence.SIGNING_OR_POSTING): the record leaves the date open and says why."""
 
 from protokoll.parse import parse_text
 

@@ -61,6 +61,17 @@ def _electing_verb(text: str) -> bool:
         or "utse " in text
 
 
+def _election(m: re.Match[str], title: str) -> tuple[str, str] | None:
+    """(name, role) of an ``ELECTED`` match, the meeting's own officer words folded ("mötessekreterare" ->
+    "sekreterare", "mötesordförande" -> "ordförande"); None for a chair elected without naming the meeting under
+    a title that does not either ("Val av ordförande i socialnämnden / Till ordförande valdes X": a term's chair)."""
+    name, role = next((m.group(n), m.group(f"r{n}")) for n in "abc" if m.group(n))
+    role = "sekreterare" if role == "mötessekreterare" else role
+    if role == "ordförande" and not (m.group("of") or m.group("ofc")) and not MEETINGS_CHAIR.search(title):
+        return None
+    return name, "ordförande" if role.endswith("ordförande") else role
+
+
 def elected(rec: MeetingRecord, document: str = "") -> None:
     """"Till sekreterare utsågs Anna Berg" in the opening items names the secretary (or a justerare); the first
     chair elected for the meeting ("Till ordförande vid stämman valdes X") is the chair, not the board's chair who
@@ -78,20 +89,15 @@ def elected(rec: MeetingRecord, document: str = "") -> None:
                 if is_person(m.group("a") or m.group("b")):
                     rec.chair = m.group("a") or m.group("b")  # a stämma may elect its own chair after
             for m in ELECTED.finditer(text) if _electing_verb(text) else ():
-                name, role = next((m.group(n), m.group(f"r{n}")) for n in "abc" if m.group(n))
-                role = "sekreterare" if role == "mötessekreterare" else role
-                if role == "ordförande" and not (m.group("of") or m.group("ofc")) \
-                        and not MEETINGS_CHAIR.search(item.title or ""):
-                    continue  # "Val av ordförande i socialnämnden / Till ordförande valdes X": a term's chair elsewhere
-                if role.endswith("ordförande"):  # "Till ordförande vid stämman valdes X": X chairs, not the opener
-                    role = "ordförande"
-                    if is_person(name) and not chosen:  # only an election for the meeting gets here
-                        rec.chair, chosen = name, True
-                if is_person(name):
-                    _merge(rec.attendees, Attendee(name, group="present"), role=role, add=False)
-                    if role == "sekreterare" and m.group("c") and (m.group("ofc") or MEETINGS_CHAIR.search(
-                            item.title or "")):  # "Val av ordförande och sekreterare för stämman / att till
-                        decided = decided or name  # sekreterare välja X": the stämma's own secretary
+                if not (got := _election(m, item.title or "")) or not is_person(got[0]):
+                    continue
+                name, role = got
+                if role == "ordförande" and not chosen:  # "Till ordförande vid stämman valdes X": not the opener
+                    rec.chair, chosen = name, True
+                _merge(rec.attendees, Attendee(name, group="present"), role=role, add=False)
+                if role == "sekreterare" and m.group("c") and (m.group("ofc") or MEETINGS_CHAIR.search(
+                        item.title or "")):  # "Val av ordförande och sekreterare för stämman / att till
+                    decided = decided or name  # sekreterare välja X": the stämma's own secretary
     if not chosen and rec.chair and meetingchair.election_unread(document):
         rec.chair = None  # the meeting elected its chair, whose name is not read: not the opener nor the "ordf."
         rec.evidence.append(Evidence("chair", 0, 0, 0, UNREAD_ELECTION, 0.0))

@@ -129,10 +129,11 @@ def _holds(name: str, field_value: str, value: str) -> bool:
 
 #: the label of the signing ("Justerat", "Justeringens datum, plats och tid", "justera protokollet den") or of
 #: the posting ("Anslag/bevis"): a date after it is when the minutes were checked or posted, days after the meeting
-JUSTERING = re.compile(r"\bjuster(?:a|at|as|ad|ing|ingen|ingens|ingsdag|ingsdatum)\b"
-                       r"(?:\s+(?:datum,\s*plats\s+och\s+tid|datum\s+och\s+tid|plats\s+och\s+tid|tid\s+och\s+plats|datum|dag))?|"
-                       # the posting of the signed minutes ("ANSLAG/BEVIS 2015-06-16", "Anslaget den ...")
-                       r"\banslag(?:et|s)?(?:\s*/\s*bevis)?(?:\s+(?:sätts\s+upp|uppsatt|den))?\b", re.I)
+SIGNING_OR_POSTING = re.compile(r"\bjuster(?:a|at|as|ad|ing|ingen|ingens|ingsdag|ingsdatum)\b"
+                                r"(?:\s+(?:datum,\s*plats\s+och\s+tid|datum\s+och\s+tid|plats\s+och\s+tid|"
+                                r"tid\s+och\s+plats|datum|dag))?|"
+                                # the posting of the signed minutes ("ANSLAG/BEVIS 2015-06-16", "Anslaget den ...")
+                                r"\banslag(?:et|s)?(?:\s*/\s*bevis)?(?:\s+(?:sätts\s+upp|uppsatt|den))?\b", re.I)
 #: a label that starts another value between a justering label and the date
 OTHER_LABEL = re.compile(r"\b(?:datum|sammanträdesdatum|plats och tid|tid och plats|sammanträde|mötesdatum)\b", re.I)
 #: the labels of the dates a web page or a printout carries about itself, not about the meeting
@@ -174,7 +175,7 @@ def _date_in_text(value: str, text: str) -> Evidence:
         return Evidence("date", 0, 0, 0, "header.derived", CONFIDENCE["header.derived"])
     before = text[max(0, mention.start - 120):mention.start]
     span = (mention.start, mention.end)
-    just = list(JUSTERING.finditer(before))
+    just = list(SIGNING_OR_POSTING.finditer(before))
     if just and not OTHER_LABEL.search(before[just[-1].end():]):
         return Evidence("date", 0, *span, "a date after a justering label is the signing date", 0.3)
     line = before[before.rfind("\n") + 1:]

@@ -22,6 +22,8 @@ from .header import label_of
 from .items import Heading
 from .lines import Line
 
+#: the label before a run of listed titles (a contents list or an agenda's list); flatcontents.LABEL is the
+#: narrower set for a list with a page column (see there why the two differ)
 LABEL = re.compile(r"(?:^|\s)(?:INNEHÅLLSFÖRTECKNING|Innehållsförteckning|ÄRENDEFÖRTECKNING|Ärendeförteckning|"
                    r"ÄRENDELISTA|Ärendelista|FÖREDRAGNINGSLISTA|Föredragningslista|DAGORDNING|Dagordning|"
                    r"ÄRENDEN|Ärenden)\s*:?\s+(?=\S)")

@@ -18,7 +18,11 @@ from .lines import Line
 
 LONG = 150  #: only a line this long may be a flattened contents list
 MIN_ENTRIES = 3
-#: the list's label, perhaps with its page column's head ("Sid"): the entries follow it
+#: the list's label, perhaps with its page column's head ("Sid"): the entries follow it. Not contents.LABEL (which
+#: flatcontents cannot import: contents imports items, which imports this module): that one also takes an agenda's
+#: labels ("Dagordning", "Föredragningslista", "Ärenden"), whose lists carry no page column; this one needs the
+#: "...N" pages, so it takes the contents' own words, bare "Innehåll" too. Its lack of "Ärendeförteckning" is
+#: unmeasured (adding it is a rule change, left to the owner)
 LABEL = re.compile(r"\b(?:Innehållsförteckning|INNEHÅLLSFÖRTECKNING|Innehåll|Ärendelista|ÄRENDELISTA)\s*:?\s+"
                    r"(?:(?:Sid|Sida|Sidan)\.?\s+)?")
 #: an entry's end: the dot leader and the page (or pages)

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from .partlabels import OWN_PROPOSAL_TO_DECISION
 
+#: words a title goes on after (a capitalised word after them is still the title's). valuedoubts.NOT_LAST is a
+#: different list on purpose: the words that never end a person's name (it adds "vice", "som", "att", "vid")
 PREPOSITIONS = {"om", "från", "med", "av", "för", "till", "i", "på", "hos", "inom", "och", "samt", "kring", "via"}
 
 #: words after which a capitalised word is still the title's ("Ny ledning mellan Storgatan och Torget")
@@ -73,7 +75,7 @@ NAME_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöé�
 
 
 def _presenter_starts(words: list[str], i: int) -> bool:
-    """Does the item's text start at words[i] with whoever presents it, by job title and name ("... Borås Stad
+    """Does the item's text start at words[i] with whoever presents it, by job title and name ("... Norrby Stad
     Ekonomichef Anna Berg informerar om ...")? The title before ends with a capitalised word (a place, a body):
     a presenter after a lower-case word is found by the sentence cut, after a preposition belongs to the title."""
     return i + 3 < len(words) and bool(ROLE_NOUN.fullmatch(words[i])) and words[i - 1][:1].isupper() \
@@ -85,13 +87,16 @@ def _presenter_starts(words: list[str], i: int) -> bool:
 #: text on the next line: "Information 1."); not a counted part of the subject ("Tertial 1. ", "Etapp 1. ")
 SUB_POINT = re.compile(r"(?<=[a-zåäö])(?<!tertial)(?<!kvartal)(?<!etapp)(?<!steg)(?<!fas)(?<!del)(?<!nr)"
                        r"\s+1[.)](?:\s+(?=[A-ZÅÄÖ][a-zåäö])|$)")
+#: the presenting verbs of a sentence whose subject is the presenter ("Anna Berg redogör för ..."): the one list
+#: of them, here below the presenter readers so that the title cut and ``presenters.VERBS`` share it
+PRESENTING_VERBS = (r"informerar|informerade|berättar|berättade|presenterar|presenterade|redogör|redogjorde|redovisar|"
+                    r"redovisade|föredrar|föredrog|rapporterar|rapporterade|orienterar|orienterade")
 #: a verb saying a person presents the item: the sentence's verb after the speaker's name
-SPEAK_VERB = re.compile(r"(?:informerar|presenterar|redogör|redovisar|berättar|föredrar|föredrog|informerade|"
-                        r"presenterade|redogjorde|redovisade|berättade)")
+SPEAK_VERB = re.compile(rf"(?:{PRESENTING_VERBS})")
 
 
 def _speaker_starts(words: list[str], i: int) -> bool:
-    """Does the item's text start at words[i] with a person presenting it ("... i Borås Anna Berg från
+    """Does the item's text start at words[i] with a person presenting it ("... i Norrby Anna Berg från
     Stadsbyggnad informerar ...")? A given name, one or two more name words, perhaps "från" and where the
     person comes from, then a verb of presenting; the title before ends with a capitalised word (after a
     lower-case word the sentence cut finds it)."""

@@ -93,16 +93,30 @@ LEADING_NUMBERS = re.compile(r"^\d{1,4}[a-z]?(?:\s*[-–]\s*\d{1,4}[a-z]?)?\s+(?
 ONLY_NUMBERS = re.compile(r"\d{1,4}[a-z]?(?:\s*[-–]\s*\d{1,4}[a-z]?)?")
 
 
+def without_list_marks(text: str, after_a_name: bool, in_parens: bool) -> str | None:
+    """A chunk's text without what the list writes around its names: a delegation's heading before the name
+    ("Representanter för X Anna Berg"), the items the previous person attended before the next name ("(M) 129 Eva
+    Lind"); None for a chunk that is only those items ("Per Holm 169 och 173": the "173"), unless it has
+    parentheses. The numbers are read as such only after a name (``after_a_name``)."""
+    if (head := group_heading(text)) is not None:
+        text = text[len(head):].strip()
+    if after_a_name and ONLY_NUMBERS.fullmatch(text) and not in_parens:
+        return None
+    if after_a_name and text[:1].isdigit() and (m := LEADING_NUMBERS.match(text)):
+        text = text[m.end():]
+    return text
+
+
 def place_first(name: str) -> bool:
     """A three-word "name" whose first word is no given name and whose second is one: a place or an organisation's
-    last word before a two-word name ("Sala Eva Lind", "Hemvärnsbataljonen Jens Ek")."""
+    last word before a two-word name ("Norrby Eva Lind", "Stödteamet Jens Ek")."""
     words = name.split()
     return len(words) == 3 and not opens_name(words[0]) and opens_name(words[1])
 
 
 def title_first(text: str) -> tuple[str, str] | None:
     """(title, name) of a chunk that writes an official's job title before the name, as lists of officials do
-    ("Tjänstemän: kommundirektör Anna Berg, ekonom Per Holm 164, förvaltningschef för Intern Service Eva Lind"):
+    ("Tjänstemän: kommundirektör Anna Berg, ekonom Per Holm 164, förvaltningschef för Gemensam Service Eva Lind"):
     the title opens the chunk (lower case, or a capitalised word that is a job title), holds a job-title word,
     and a name of two or three words that opens with a given name ends it (the items attended after it dropped)."""
     words = ITEM_NUMBERS.sub("", text.strip()).split()

@@ -16,7 +16,7 @@ from ..swedish.names import given_names
 from ..record import Attendee
 from .givenopen import opens_name
 from .listchunks import Chunk, split_chunks
-from .listheads import LEADING_NUMBERS, LIST_NOTE, ONLY_NUMBERS, group_heading, org_heads, place_first, title_first
+from .listheads import LIST_NOTE, org_heads, place_first, title_first, without_list_marks
 from .persons import NAME, NAME_WORD, PARTICLE, PARTIES, ROLES, TITLE_WORDS, UPPER, affiliation, find_people
 from .persons import _peel  # the organisation words cut off a name, as find_people cuts them
 from .persons import is_clerk, is_org, is_person, split_run
@@ -106,13 +106,9 @@ def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
     #: ekonom Per Holm, jurist" each title follows its name)
     titles_before = bool(chunks) and title_first(chunks[0].text) is not None
     for k, ch in enumerate(chunks):
-        text = ch.text
-        if (head := group_heading(text)) is not None:  # "Representanter för X Anna Berg": the heading of those below
-            text = text[len(head):].strip()
-        if out and ONLY_NUMBERS.fullmatch(text) and not ch.paren:  # "Per Holm 169 och 173": the items attended
+        text = without_list_marks(ch.text, after_a_name=bool(out), in_parens=bool(ch.paren))
+        if text is None:  # "Per Holm 169 och 173": only the items attended
             continue
-        if out and text[:1].isdigit() and (m := LEADING_NUMBERS.match(text)):  # "Per Holm (M) 129 Eva Lind"
-            text = text[m.end():]
         if out and text[:1] in STANDS_IN_FOR_FIRST and STANDS_IN_FOR.match(text):  # the absent member after the substitute
             out[-1].role = out[-1].role or "ersättare"
             continue
@@ -155,14 +151,19 @@ def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
             _describe(out[-1], text)
         else:
             continue
-        for p in ch.paren:
-            for part in re.split(r"\s*,\s*", p):
-                _describe(out[-1], part)
-        if own_role and len(out) > before:
-            out[-1].role = own_role
-        if titled and len(out) > before:
-            out[-1].title = out[-1].title or titled[0]
+        _complete(out, len(out) > before, ch.paren, own_role, titled[0] if titled else None)
     return out
+
+
+def _complete(out: list[Attendee], new: bool, parens: list[str], role: str | None, title: str | None) -> None:
+    """The last person gets the chunk's parenthesised parts and, if new, the role and title before the name."""
+    for p in parens:
+        for part in re.split(r"\s*,\s*", p):
+            _describe(out[-1], part)
+    if role and new:
+        out[-1].role = role
+    if title and new:
+        out[-1].title = out[-1].title or title
 
 
 RUN = re.compile(rf"(?:{NAME_WORD})(?:\s+(?:{PARTICLE}\s+)?(?:{NAME_WORD}))*")
@@ -200,7 +201,7 @@ def _org_prefix(text: str) -> str | None:
         return None
     tail = TAIL_NAME.search(text.strip())
     if tail and (not is_person(tail.group(1)) or place_first(tail.group(1))):
-        tail = TAIL_NAME2.search(text.strip())  # "Samordningsteam Sala Eva Lind": a two-word name after a place
+        tail = TAIL_NAME2.search(text.strip())  # "Stödteam Norrby Eva Lind": a two-word name after a place
     if tail and is_person(tail.group(1)):
         head = text.strip()[:tail.start()].strip()
         governs = re.search(r"\b(sekretariatet|kansliet|nätverket|från|för|i|på|vid|hos)$", head, re.I)

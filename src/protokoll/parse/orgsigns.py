@@ -151,8 +151,8 @@ def page_head(text: str) -> str | None:
     """The municipality of a later page's head ("2 NORRBY KOMMUN SAMMANTRÄDESPROTOKOLL 2(15)", "2 Norrby kommun
     Innehållsförteckning"); one only.
     (An extract of another's protocol is headed "PROTOKOLLSUTDRAG", not read here.)"""
-    if "KOMMUN" not in text and "STAD" not in text and " kommun " not in text and " stad " not in text:
-        return None  # the cheap test: each head has one of these
+    if "KOMMUN" not in text and "STAD" not in text and "kommun" not in text and "stad" not in text:
+        return None  # the cheap test: each head has one of these (a tab may stand either side of the mixed-case word)
     found = {as_written(short, m.group(1)) for rx in (PAGE_HEAD, MIXED_PAGE_HEAD) for m in rx.finditer(text)
              if (short := gazetteer.municipality(m.group(1)))}
     return found.pop() if len(found) == 1 else None

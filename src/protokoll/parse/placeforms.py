@@ -3,9 +3,9 @@
 How web extracts and flattened PDFs write it:
 
 - the value runs on into the next column: a bare clock word whose digits were lost followed by the next
-  label ("Borås, kl Omfattning 1-17"), the next heading ("Förbundskansliet, Storgatan Sammanträdets
+  label ("Norrby, kl Omfattning 1-17"), the next heading ("Förbundskansliet, Storgatan Sammanträdets
   laglighet och beslutförhet"), the first attendee ("Stadshuset, rum 4 Anna Berg, Norrby kommun"), or a
-  word left dangling by a cut break ("Linbanegatan 12, med" from "..., med ajournering");
+  word left dangling by a cut break ("Kvarngatan 12, med" from "..., med ajournering");
 - labels set in a row and their values after them: "Dag Tid Plats ande Stadshuset, rum 4 Anna Berg, ..."
   (the value opens with the place label and a label's cut-off end), or a line holding only "Plats och tid"
   and, a few label lines down, "Ledamöter Stadshuset, Norrby Tisdag 3 september 2013, klockan 09:00";

@@ -135,7 +135,7 @@ def run_on_heading_presenters(title: str) -> list[str]:
 
 def _trailing_people(names: list[str]) -> list[str]:
     """The names of a list that are people, read from its end; the first may carry the end of the heading
-    before it ("Borås Anna Berg": its last two or three words)."""
+    before it ("Norrby Anna Berg": its last two or three words)."""
     out: list[str] = []
     for k, name in enumerate(reversed(names)):
         words = name.split()

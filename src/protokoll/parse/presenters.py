@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .features import has_any, keyword_fold
-from .headings import ELECTED_VERB, TITLE_GLUE
+from .headings import ELECTED_VERB, PRESENTING_VERBS, TITLE_GLUE
 from .lines import Line
 from .givenopen import opens_name
 from .names import find_people, is_person
@@ -65,10 +65,9 @@ def inline_presenters(text: str) -> list[str]:
     return find_people(m.group(1))[:1] if m else []
 
 
-#: the presenting verbs of a sentence whose subject is the presenter (the one list of them: presenterforms,
-#: itemreader and presenterclean take theirs from here)
-VERBS = (r"informerar|informerade|berättar|berättade|presenterar|presenterade|redogör|redogjorde|redovisar|"
-         r"redovisade|föredrar|föredrog|rapporterar|rapporterade|orienterar|orienterade")
+#: the presenting verbs of a sentence whose subject is the presenter (the one list of them, kept in headings so
+#: that its title cut can use it too: presenterforms, itemreader and presenterclean take theirs from here)
+VERBS = PRESENTING_VERBS
 #: ``VERBS`` with introducing and going through: "Anna Berg inleder", "Per Ek gick igenom"
 SUBJECT_VERBS = rf"{VERBS}|inleder|inledde|går igenom|gick igenom"
 OPENING_PRESENTER = re.compile(r"((?:[A-ZÅÄÖÉ][\wåäöé\-]+\s+){1,3}[A-ZÅÄÖÉ][\wåäöé\-]+)\s+"

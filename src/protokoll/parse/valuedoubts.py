@@ -54,7 +54,10 @@ def place_doubt(value: str) -> str | None:
 
 
 #: a word that is never a name's last: a preposition, a conjunction or the first word of a role ("Vice
-#: ordförande", "Till sekreterare valdes"): the next part of the text glued to the name
+#: ordförande", "Till sekreterare valdes"): the next part of the text glued to the name. Not
+#: headings.PREPOSITIONS (the words a title goes on after): this list adds the openers of a role or a clause
+#: ("vice", "som", "att", "vid") and keeps to the words seen glued after a chair's or secretary's name; widening
+#: it to every preposition would doubt more names, a change to be measured, not a tidy-up
 NOT_LAST = frozenset("till vice och samt som med för vid av att i på".split())
 
 
