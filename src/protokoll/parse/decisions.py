@@ -14,7 +14,7 @@ from .decidinglist import deciding_list
 from .features import keyword_fold
 from .labelrest import lost_colon
 from .lines import Line, join, sentences
-from .partlabels import OWNER_AT_START
+from .proposallabels import OWN_PROPOSAL_LABEL, is_proposal as _is_proposal
 from .reservations import RESERVATION, dissenters, split_dissent
 
 DECISION_LABEL = re.compile(
@@ -190,24 +190,6 @@ def _label_rest_ok(text: str, rest: str) -> bool:
 
 def _label_alone(text: str) -> bool:
     return bool(re.fullmatch(r"[\wåäöÅÄÖ][\wåäöÅÄÖ\- ]*:?", text)) and len(text) < 60
-
-
-#: "Förslag till tekniska nämndens beslut": the label may name the body the proposal is put to
-PROPOSAL_START = re.compile(r"^(Förslag till beslut|Förslag till (?:[a-zåäö\-]+\s+){0,2}[\wåäö\-]+s\s+beslut\b|Beslutsförslag|"
-                            r"Föreslaget beslut|Förslag\s*:)", re.I)
-OWN_PROPOSAL = re.compile(rf"^{OWNER_AT_START} förslag")
-
-
-#: the body a proposal is put to, named in its label: "Arbetsutskottets förslag till kommunstyrelsen"
-TO_BODY = r"[a-zåäö\-]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen|stämman|rådet|beredningen|presidiet)"
-#: "Nämndens förslag till beslut" (or "... till kommunstyrelsen") with the proposal run on after it on the same line
-#: (a flattened agenda)
-OWN_PROPOSAL_LABEL = re.compile(rf"^{OWNER_AT_START} förslag till (?:beslut|{TO_BODY})\s*(?::\s*|[-–]\s+|(?=\d{{1,2}}\.\s))")
-
-
-def _is_proposal(text: str) -> bool:
-    return bool(PROPOSAL_START.match(text)) or bool(OWN_PROPOSAL_LABEL.match(text)) or \
-        bool(OWN_PROPOSAL.match(text)) and len(text) < 80 and not decidedforms.decides(text)
 
 
 def _block(body: list[Line], i: int, rest: str) -> tuple[list[str], int]:

@@ -1,0 +1,27 @@
+"""The labels that open an item's proposed decision ("Förslag till beslut", "Beslutsförslag", "Nämndens
+förslag till kommunstyrelsen: ..."), apart from the decisions they precede (:mod:`.decisions` reads both)."""
+
+from __future__ import annotations
+
+import re
+
+from . import decidedforms
+from .partlabels import OWNER_AT_START
+
+#: "Förslag till tekniska nämndens beslut": the label may name the body the proposal is put to
+PROPOSAL_START = re.compile(r"^(Förslag till beslut|Förslag till (?:[a-zåäö\-]+\s+){0,2}[\wåäö\-]+s\s+beslut\b|Beslutsförslag|"
+                            r"Föreslaget beslut|Förslag\s*:)", re.I)
+OWN_PROPOSAL = re.compile(rf"^{OWNER_AT_START} förslag")
+
+
+#: the body a proposal is put to, named in its label: "Arbetsutskottets förslag till kommunstyrelsen"
+TO_BODY = r"[a-zåäö\-]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen|stämman|rådet|beredningen|presidiet)"
+#: "Nämndens förslag till beslut" (or "... till kommunstyrelsen") with the proposal run on after it on the same line
+#: (a flattened agenda)
+OWN_PROPOSAL_LABEL = re.compile(rf"^{OWNER_AT_START} förslag till (?:beslut|{TO_BODY})\s*(?::\s*|[-–]\s+|(?=\d{{1,2}}\.\s))")
+
+
+def is_proposal(text: str) -> bool:
+    """A line that opens a proposed decision: a proposal label, or a short "<Owner>s förslag" line that decides nothing."""
+    return bool(PROPOSAL_START.match(text)) or bool(OWN_PROPOSAL_LABEL.match(text)) or \
+        bool(OWN_PROPOSAL.match(text)) and len(text) < 80 and not decidedforms.decides(text)
