@@ -148,6 +148,9 @@ def clerk_titled(text: str, name: str) -> bool:
     return False
 
 
+#: the officer a meeting re-elects for its own minutes, named by her standing office before her name ("utsågs
+#: sittande sekreterare Anna Berg", "valdes föreningens sekreterare Anna Berg")
+SITTING = r"(?:(?:sittande|nuvarande|ordinarie|föreningens|styrelsens)\s+sekreterare\s+)?"
 #: the meeting electing its secretary, in every form (the one reader of it: attendance's reader of elected
 #: officers leaves the secretary to this one)
 _ELECTED = [re.compile(p) for p in (
@@ -158,7 +161,10 @@ _ELECTED = [re.compile(p) for p in (
     rf"\b(?:utse|välja)\s+(?P<n>{NAME})\s+(?:till|som)\s+(?:mötes|protokoll)?sekreterare\b",
     rf"\b[Tt]ill\s+(?:mötes)?sekreterare\s+(?:(?:för|vid)\s+(?:mötet|sammanträdet|dagens\s+möte|stämman|årsstämman|"
     r"årsmötet)\s+)?"
-    rf"(?:valdes|utsågs|utses|väljs)\s+(?P<n>{NAME})",
+    rf"(?:valdes|utsågs|utses|väljs)\s+{SITTING}(?P<n>{NAME})",
+    # the verb said once for both officers: "Till ordförande valdes Per Holm och till sekreterare Anna Berg"
+    rf"\b[Tt]ill\s+(?:mötes)?ordförande\s+(?:(?:för|vid)\s+(?:mötet|sammanträdet|stämman|årsstämman|årsmötet)\s+)?"
+    rf"(?:valdes|utsågs|utses|väljs)\s+{NAME}\s+(?:och|samt)\s+till\s+(?:mötes)?sekreterare\s+{SITTING}(?P<n>{NAME})",
     rf"\bVal\s+av\s+(?:mötes|protokoll)?sekreterare\s*[:.\-–]?\s+(?P<n>{NAME})(?=\s*(?:$|[.,;]))",
 )]
 #: an item electing the association's officers, not the meeting's
@@ -172,6 +178,7 @@ def elected(texts: list[tuple[str, str]]) -> str | None:
     for title, text in texts:
         if BOARD_ELECTION.search(title):
             continue
+        text = f"{title}.\n{text}"  # a numbered point written as one sentence: its title is the election
         for rx in _ELECTED:
             for m in rx.finditer(text):
                 name = _name_at(m.group("n"), 0)
