@@ -166,6 +166,10 @@ _ELECTED = [re.compile(p) for p in (
     rf"\b[Tt]ill\s+(?:mötes)?ordförande\s+(?:(?:för|vid)\s+(?:mötet|sammanträdet|stämman|årsstämman|årsmötet)\s+)?"
     rf"(?:valdes|utsågs|utses|väljs)\s+{NAME}\s+(?:och|samt)\s+till\s+(?:mötes)?sekreterare\s+{SITTING}(?P<n>{NAME})",
     rf"\bVal\s+av\s+(?:mötes|protokoll)?sekreterare\s*[:.\-–]?\s+(?P<n>{NAME})(?=\s*(?:$|[.,;]))",
+    # the chair given the lead and the secretary beside her: "Till att leda dagens förhandlingar valdes Per Holm,
+    # med Anna Berg som sekreterare" (or "som sekr.")
+    rf"\b[Tt]ill\s+att\s+leda\s+(?:dagens|mötets|årsmötets|stämmans)\s+(?:förhandlingar|möte)\s+(?:valdes|utsågs)\s+"
+    rf"{NAME},?\s+med\s+(?P<n>{NAME})\s+som\s+(?:mötes)?sekr(?:eterare\b|\.)",
 )]
 #: an item electing the association's officers, not the meeting's
 BOARD_ELECTION = re.compile(r"styrelse|konstituer|ledamöter|valberedning|revisor|förtroendeval", re.I)
