@@ -139,3 +139,16 @@ def test_a_numbered_point_written_as_one_sentence_is_read_in_its_title():
     assert rec.chair == "Per Holm"
     # a board election written the same way elects the association's secretary, not the meeting's
     assert secretaries.elected([("Till styrelsens sekreterare valdes Tove Sandqvist.", "")]) is None
+
+
+def test_a_politician_after_the_signature_label_is_not_the_secretary():
+    # columns merged: the signature box's "Sekreterare" runs into the list of those taking part, whose first
+    # entry is an alternate member with a party; the clerk listed further on kept the minutes
+    text = ("Socialnämnden Plats och tid Kommunhuset, lilla salen, kl 08.30-12.00 Beslutande Per Holm (s), "
+            "ordförande Eva Lind (m) Olof Ek (c) Stina Berg (s) tjg ersättare Övriga deltagande Sekreterare Karl "
+            "Dahl, (m) icke tjg. ersättare Jan Åberg, socialchef Anna Ström, nämndsekreterare Utses att justera Eva "
+            "Lind Justeringens plats och tid Socialkontoret Paragrafer 1-12 Ordförande. Per Holm Justerande Eva "
+            "Lind\n\n§ 1 Anmälan av delegeringsbeslut\nNämnden lägger redovisningen till handlingarna.\n")
+    rec = parse_text(text, "t")
+    assert rec.secretary == "Anna Ström"
+    assert rec.chair == "Per Holm"

@@ -25,7 +25,7 @@ import re
 from ..record import Attendee
 from .names import NOT_NAME_WORDS, is_person
 from ..swedish.names import given_names
-from .persons import CLERK
+from .persons import CLERK, PARTIES
 
 _WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 #: a person's name: two or three capitalised words, a middle initial allowed ("Ulrika J Gustafsson")
@@ -52,7 +52,7 @@ LABEL_WORDS = STOP_WORDS | NOT_NAME_WORDS | {"tjänstemän", "tjänstepersoner",
 def signed(text: str, people: list[Attendee], chair: str | None) -> str | None:
     """The secretary of the signature block, or None (absent, or not one person)."""
     members = {a.name.casefold() for a in people if a.group == "present" and (a.affiliation or a.role in (
-        "ordförande", "vice ordförande", "ledamot", "ersättare", "justerare"))}
+        "ordförande", "vice ordförande", "ledamot", "ersättare", "justerare")) or _elected(a)}
     if chair:
         members.add(chair.casefold())
     found: set[str] = set()
@@ -67,6 +67,12 @@ def signed(text: str, people: list[Attendee], chair: str | None) -> str | None:
             found.add(name)
     found |= {n for n in _named_above(text) | _listed_as(text) if n.casefold() not in members}
     return found.pop() if len(found) == 1 else None
+
+
+def _elected(a: Attendee) -> bool:
+    """A politician wherever listed: a party after the name and an elected office ("Per Holm (M), icke tjg.
+    ersättare" among those taking part) — never the minute-taker a signature label names."""
+    return (a.affiliation or "").upper() in PARTIES and bool(re.search(r"ersättare|ledamot", a.title or "", re.I))
 
 
 #: "Anna Berg Sekreterare" as a signature writes it, the role under the name
