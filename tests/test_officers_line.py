@@ -22,3 +22,16 @@ def test_the_cut_and_the_secretary():
     assert officers_line("Per Holm, Sekreterare") == ("Per Holm, Sekreterare", None)
     assert officers_line("Per Holm (S), ordförande Eva Lind (C)") == ("Per Holm (S), ordförande Eva Lind (C)", None)
     assert officers_line(None) == (None, None)
+
+
+def test_an_official_with_a_secretary_title_chairs_nothing():
+    # a signature block read name-above-role may put the secretary's name over "Ordförande": the list that
+    # names her among those taking part with a secretary's title says she is staff, not the chair
+    from protokoll.parse.attendance import _listed_clerk
+    from protokoll.record import Attendee
+    people = [Attendee("Maria Lundberg", affiliation="KD", group="present", role="ordförande"),
+              Attendee("Anna Ström", title="kultursekreterare", group="other"),
+              Attendee("Eva Lind", title="bibliotekschef", group="other")]
+    assert _listed_clerk(people, "Anna Ström")
+    assert not _listed_clerk(people, "Eva Lind")  # another official's title says nothing of the chair
+    assert not _listed_clerk(people, "Maria Lundberg")

@@ -149,7 +149,8 @@ def read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> N
     for sig in find_signatures(lines, is_person):
         name = presence.TICK.sub("", sig.name)  # "Anna Berg X, sekreterare": a table's tick
         if sig.role.startswith("ordf") or sig.role == "mötesordförande":
-            rec.chair = rec.chair or name
+            # an official of the list ("Anna Berg, kultursekreterare") read above "Ordförande" signs as secretary
+            rec.chair = rec.chair or (None if _listed_clerk(people, name) else name)
         elif sig.role.startswith(("sekret", "vid protokollet", "protokollf")):
             title = sig.role if sig.role.startswith("sekretariat") else None
             if not rec.secretary:
@@ -190,6 +191,12 @@ def officers_line(value: str | None) -> tuple[str | None, str | None]:
         found = role_holder(re.split(r"[,;]", value[m.end():], maxsplit=1)[0], "other")
         officer = found.name if found and is_person(found.name) else None
     return value[:m.start()], officer
+
+
+def _listed_clerk(people: list[Attendee], name: str) -> bool:
+    """The list names ``name`` among those taking part with a secretary's title ("nämndsekreterare",
+    "kultursekreterare"): an official, who chairs nothing."""
+    return any(a.name == name and a.group == "other" and "sekreterare" in (a.title or "").casefold() for a in people)
 
 
 def _same_person(a: str, b: str) -> bool:
