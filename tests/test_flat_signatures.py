@@ -27,3 +27,11 @@ def test_a_flattened_protocol_gets_its_chair_and_secretary_from_the_run():
             "Justerare ...... Måns Ek ANSLAG/BEVIS Protokollet är justerat.")
     rec = parse_text(text, "t.txt")
     assert (rec.chair, rec.secretary) == ("Olle Sandberg", "Karin Lövgren")
+
+
+def test_the_posting_box_label_run_in_before_the_block_is_no_name():
+    # "Underskrifter Organ Sekreterare ...": "Organ" is the label of the posting box, not a surname ending a name
+    from protokoll.parse import flatsign
+    run = ("Justeringens plats och tid Kommunkontoret Underskrifter Organ Sekreterare... Paragrafer Karin Åslund "
+           "Ordförande... Per Nyström Justerare Eva Lind Olof Berg ANSLAG/BEVIS Protokollet är justerat.")
+    assert flatsign.signers(run) == {"secretary": "Karin Åslund", "chair": "Per Nyström"}

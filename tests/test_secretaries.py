@@ -106,3 +106,49 @@ def test_the_one_reader_of_an_elected_secretary_reads_every_form():
     assert elected([("Val av sekreterare", "Till sekreterare vid stämman valdes Anna Berg.")]) == "Anna Berg"
     assert elected([("Mötets öppnande", "Anna Berg valdes enigt till sekreterare.")]) == "Anna Berg"
     assert elected([("Val av styrelse", "Anna Berg valdes till sekreterare.")]) is None  # the board's officer
+
+
+def test_election_said_once_for_both_officers():
+    # "Till ordförande valdes X och till sekreterare Y": the verb is not repeated for the secretary
+    assert secretaries.elected([("Val av mötesfunktionärer", "Till ordförande valdes Per Holm och till "
+                                                            "sekreterare Tove Sandqvist.")]) == "Tove Sandqvist"
+    assert secretaries.elected([("", "Till mötesordförande för mötet utsågs Per Holm samt till "
+                                     "mötessekreterare Tove Sandqvist.")]) == "Tove Sandqvist"
+    # the chair alone: no secretary to read
+    assert secretaries.elected([("", "Till ordförande valdes Per Holm och till justerare Tove Sandqvist.")]) is None
+
+
+def test_elected_with_her_standing_office_before_her_name():
+    assert secretaries.elected([("Val av sekreterare", "Till sekreterare för mötet utsågs sittande sekreterare "
+                                                       "Tove Sandqvist.")]) == "Tove Sandqvist"
+    assert secretaries.elected([("", "Till sekreterare valdes föreningens sekreterare Tove Sandqvist.")]) == \
+        "Tove Sandqvist"
+
+
+def test_a_numbered_point_written_as_one_sentence_is_read_in_its_title():
+    # an annual meeting's minutes as numbered sentences: the election is the item's title, its text empty
+    assert secretaries.elected([("Till mötesordförande valdes Per Holm och till mötessekreterare valdes "
+                                 "Tove Sandqvist.", "")]) == "Tove Sandqvist"
+    text = ("Protokoll fört vid årsmöte med Ekbackens bygdeförening 2024-03-10\n\n"
+            "1. Ordförande Lars Ek öppnade mötet.\n"
+            "2. Till mötesordförande valdes Per Holm och till mötessekreterare valdes Tove Sandqvist.\n"
+            "3. Till justerare utsågs Eva Lind och Olof Berg.\n"
+            "4. Verksamhetsberättelsen lades till handlingarna.\n")
+    rec = parse_text(text, "t")
+    assert rec.secretary == "Tove Sandqvist"
+    assert rec.chair == "Per Holm"
+    # a board election written the same way elects the association's secretary, not the meeting's
+    assert secretaries.elected([("Till styrelsens sekreterare valdes Tove Sandqvist.", "")]) is None
+
+
+def test_a_politician_after_the_signature_label_is_not_the_secretary():
+    # columns merged: the signature box's "Sekreterare" runs into the list of those taking part, whose first
+    # entry is an alternate member with a party; the clerk listed further on kept the minutes
+    text = ("Socialnämnden Plats och tid Kommunhuset, lilla salen, kl 08.30-12.00 Beslutande Per Holm (s), "
+            "ordförande Eva Lind (m) Olof Ek (c) Stina Berg (s) tjg ersättare Övriga deltagande Sekreterare Karl "
+            "Dahl, (m) icke tjg. ersättare Jan Åberg, socialchef Anna Ström, nämndsekreterare Utses att justera Eva "
+            "Lind Justeringens plats och tid Socialkontoret Paragrafer 1-12 Ordförande. Per Holm Justerande Eva "
+            "Lind\n\n§ 1 Anmälan av delegeringsbeslut\nNämnden lägger redovisningen till handlingarna.\n")
+    rec = parse_text(text, "t")
+    assert rec.secretary == "Anna Ström"
+    assert rec.chair == "Per Holm"

@@ -134,7 +134,10 @@ def read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> N
         found.name, found.role = presence.TICK.sub("", found.name), "sekreterare"
         rec.secretary = found.name
         _merge(people, found, role="sekreterare")
-    chair = field_value(fields, "chair")
+    chair, officer = officers_line(field_value(fields, "chair"))
+    if officer and not rec.secretary:  # "Ordförande Per Holm, Sekreterare Anna Berg, Kassör Olof Ek"
+        rec.secretary = officer
+        _merge(people, Attendee(officer, group="other"), role="sekreterare")
     found = role_holder(chair, "present") if chair else None
     # "Ordförande Per Holm (M) Vice ordförande": the label ends the row above, its value is the vice chair
     vice = found if found and found.role not in (None, "ordförande") else None
@@ -152,7 +155,8 @@ def read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> N
     for sig in find_signatures(lines, is_person):
         name = presence.TICK.sub("", sig.name)  # "Anna Berg X, sekreterare": a table's tick
         if sig.role.startswith("ordf") or sig.role == "mötesordförande":
-            rec.chair = rec.chair or name
+            # an official of the list ("Anna Berg, kultursekreterare") read above "Ordförande" signs as secretary
+            rec.chair = rec.chair or (None if _listed_clerk(people, name) else name)
         elif sig.role.startswith(("sekret", "vid protokollet", "protokollf")):
             title = sig.role if sig.role.startswith("sekretariat") else None
             if not rec.secretary:
@@ -175,6 +179,30 @@ def read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> N
         clerk = None if signed and not _same_person(signed, clerk.name) else clerk
         if clerk:
             clerk.role, rec.secretary = "sekreterare", clerk.name
+
+
+#: the next office of a line naming the officers one after another ("Ordförande Per Holm, Sekreterare Anna Berg,
+#: Kassör Olof Ek"): after a comma, in capitals and followed by a name, it labels that name, not the one before
+NEXT_OFFICE = re.compile(r",[ \t]*(?P<role>Sekreterare|Mötessekreterare|Vice ordförande|Kassör|Justerare|Justerande|"
+                         r"Ledamot|Ledamöter|Suppleant|Ersättare)[ \t]+(?=[A-ZÅÄÖ])")
+
+
+def officers_line(value: str | None) -> tuple[str | None, str | None]:
+    """The chair label's value cut where the next office begins, and the secretary that office names (or None)."""
+    m = NEXT_OFFICE.search(value) if value else None
+    if m is None:
+        return value, None
+    officer = None
+    if m.group("role").endswith("ekreterare"):
+        found = role_holder(re.split(r"[,;]", value[m.end():], maxsplit=1)[0], "other")
+        officer = found.name if found and is_person(found.name) else None
+    return value[:m.start()], officer
+
+
+def _listed_clerk(people: list[Attendee], name: str) -> bool:
+    """The list names ``name`` among those taking part with a secretary's title ("nämndsekreterare",
+    "kultursekreterare"): an official, who chairs nothing."""
+    return any(a.name == name and a.group == "other" and "sekreterare" in (a.title or "").casefold() for a in people)
 
 
 def _same_person(a: str, b: str) -> bool:

@@ -94,7 +94,9 @@ def _alternates(kinds: list[str]) -> bool:
 
 
 #: the signature block's own labels, never part of a name ("Åsby Underskrifter": a place, then the label)
-BLOCK_LABELS = frozenset({"Underskrifter", "Underskrift", "Paragrafer", "Paragraf", "Justering", "Justeringens"})
+#: ("Underskrifter Organ Sekreterare ...": the posting box's "Organ" label run in before the block)
+BLOCK_LABELS = frozenset({"Underskrifter", "Underskrift", "Paragrafer", "Paragraf", "Justering", "Justeringens",
+                          "Organ"})
 
 
 def _name_ending(before: str) -> str | None:
@@ -104,7 +106,7 @@ def _name_ending(before: str) -> str | None:
         return None
     for n in (3, 2):
         cand = " ".join(words[-n:]) if len(words) >= n else ""
-        if cand and NAME.fullmatch(cand) and is_person(cand):
+        if cand and not BLOCK_LABELS.intersection(cand.split()) and NAME.fullmatch(cand) and is_person(cand):
             return cand
     return None
 

@@ -11,7 +11,13 @@ election is written in a few fixed forms, each naming the meeting (not a term of
 - "Per Holm valdes till mötesordförande", "Per Holm valdes till ordförande för årsmötet", "Per Holm valdes
   till mötets ordförande", "Per Holm valdes som mötesordförande";
 - "Mötet valde Per Holm till mötesordförande", "Årsmötet utsåg Per Holm till ordförande för mötet";
-- "Val av mötesordförande: Per Holm", "Val av ordförande för mötet: Per Holm".
+- "Val av mötesordförande: Per Holm", "Val av ordförande för mötet: Per Holm";
+- the office's own line, opening a sentence: "Ordförande för mötet: Per Holm", "Sekr. för mötet = Anna Berg";
+- the lead given rather than the office: "Till att leda dagens förhandlingar valdes Per Holm", "Per Holm valdes
+  att leda mötet", "Mötet leddes av Per Holm".
+
+Associations shorten the offices: "ordf." and "sekr." stand for them in every form ("Till ordf. för årsmötet
+valdes Per Holm").
 
 "Till ordförande valdes Per Holm" alone names no meeting: in an annual meeting it is as often the election of
 the association's chairman for the coming year, so it is read only under an item that says it elects the
@@ -35,9 +41,9 @@ NAME = rf"{_W}(?:\s+{_NOT}(?:[A-ZÅÄÖ]\.?\s+)?{_W}){{1,3}}"
 MEETING = (r"(?:mötet|dagens\s+möte|sammanträdet|stämman|årsstämman|föreningsstämman|årsmötet|medlemsmötet|"
            r"extramötet|konstituerande\s+mötet|årsmötesförhandlingarna|förhandlingarna|mötesförhandlingarna)")
 #: the office: the meeting's chair, in the words that say so
-OFFICE = rf"(?:mötesordförande|mötets\s+ordförande|ordförande\s+(?:för|vid|på)\s+{MEETING})"
+OFFICE = rf"(?:mötesordförande|mötets\s+ordförande|(?:ordförande|ordf\.)\s+(?:för|vid|på)\s+{MEETING})"
 #: the meeting's secretary, in the words that say so (the same forms elect her)
-SECRETARY = rf"(?:mötessekreterare|mötets\s+sekreterare|sekreterare\s+(?:för|vid|på)\s+{MEETING})"
+SECRETARY = rf"(?:mötessekreterare|mötets\s+sekreterare|(?:sekreterare|sekr\.)\s+(?:för|vid|på)\s+{MEETING})"
 ELECTED_VERB = r"(?:valdes|utsågs|utses|väljs|valdes\s+enhälligt|utsågs\s+enhälligt)"
 
 
@@ -49,7 +55,10 @@ def _forms(office: str) -> re.Pattern:
         rf"\b(?:Mötet|Årsmötet|Stämman|Årsstämman|Föreningsstämman|Medlemsmötet)\s+(?:valde|utsåg)\s+"
         rf"(?:enhälligt\s+)?(?P<c>{NAME})\s+(?:till|som)\s+{office}",
         rf"\bVal\s+av\s+{office}\s*[:.–-]\s*(?P<d>{NAME})",
-    )))
+        # the minutes' own line for the office, opening a sentence: "Sekr. för mötet = Anna Berg", "Ordförande
+        # för årsmötet – Per Holm", "Sekr. för mötet blev Anna Berg"
+        rf"(?:^|(?<=[.\n]))[ \t]*(?=[A-ZÅÄÖ])(?i:{office})[ \t]*(?:=|–|:|-|blev\b)[ \t]*(?P<e>{NAME})",
+    )), re.M)
 
 
 ELECTION = _forms(OFFICE)
@@ -67,15 +76,34 @@ OPENING = 6000
 #: every form above names the office (case as written) and, before or after it, an election word: "valdes",
 #: "valde", "utsågs", "utsåg", "utses", "väljs" or the heading's "Val av"; a text without both cannot match, so
 #: the patterns, which try a name from every capitalised word, are not run on it (issue 12)
-CHAIR_OFFICE = re.compile(OFFICE)
-SECRETARY_OFFICE = re.compile(SECRETARY)
-ELECTION_WORDS = ("vald", "utsåg", "utses", "väljs", "Val")
+CHAIR_OFFICE = re.compile(OFFICE, re.I)  # "Ordf. för mötet" opening a sentence too
+SECRETARY_OFFICE = re.compile(SECRETARY, re.I)
+ELECTION_WORDS = ("vald", "utsåg", "utses", "väljs", "Val", "blev", "=", "–", ":", "-")
+#: the meeting giving its chair the lead rather than the office: "Till att leda dagens förhandlingar valdes Per
+#: Holm", "Per Holm valdes att leda mötet", "Mötet leddes av Per Holm" (a sentence of its own)
+LEAD = re.compile(
+    rf"\b[Tt]ill\s+att\s+leda\s+(?:dagens|mötets|årsmötets|stämmans)\s+(?:förhandlingar|möte)\s+(?:valdes|utsågs)\s+"
+    rf"(?P<a>{NAME})|(?<![\wåäö\-])(?P<b>{NAME})\s+(?:valdes|utsågs)\s+(?:till\s+)?att\s+leda\s+(?:dagens\s+|mötets\s+)?"
+    rf"(?:mötet|förhandlingarna|förhandlingar|årsmötet|stämman)\b|(?:^|(?<=[.\n]))[ \t]*(?:Mötet|Årsmötet|Stämman|"
+    rf"Sammanträdet)\s+leddes\s+av\s+(?:ordföranden?\s+)?(?P<c>{NAME})", re.M)
+LEAD_WORDS = ("leda", "leddes")
 
 
 def elected_chair(text: str) -> tuple[str, int] | None:
     """(name, offset) of the first person the document says was elected to chair this meeting, in its opening
     part; None when there is no such sentence or its name is no person's."""
-    return _first(ELECTION, text, CHAIR_OFFICE)
+    return _first(ELECTION, text, CHAIR_OFFICE) or _led(text)
+
+
+def _led(text: str) -> tuple[str, int] | None:
+    opening = text[:OPENING]
+    if not any(w in opening for w in LEAD_WORDS):
+        return None
+    m = LEAD.search(opening)
+    if m is None:
+        return None
+    name = _trim(m.group("b"), left=True) if m.group("b") else _trim(m.group("a") or m.group("c"))
+    return (name, m.start()) if name and is_person(name) else None
 
 
 def election_unread(text: str) -> bool:

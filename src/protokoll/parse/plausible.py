@@ -108,8 +108,21 @@ def check(rec: MeetingRecord) -> None:
             if kept is not None:
                 _rename(rec, value, kept)
     if rec.chair and rec.chair == rec.secretary:
-        rec.evidence.append(Evidence("chair", 0, 0, 0, f"uncertain: '{rec.chair}' was also read as the secretary", 0.0))
-        rec.chair = None
+        listed = listed_chair(rec)
+        if listed:  # "Sekreterare Ordförande Anna Berg Per Holm": the names in the labels' order, the list says who
+            rec.evidence.append(Evidence("chair", 0, 0, 0, f"plausible.listed_chair: '{rec.chair}' was also read "
+                                                           f"as the secretary; the attendance list's chair", 0.7))
+        else:
+            rec.evidence.append(Evidence("chair", 0, 0, 0, f"uncertain: '{rec.chair}' was also read as the "
+                                                           f"secretary", 0.0))
+        rec.chair = listed
+
+
+def listed_chair(rec: MeetingRecord) -> str | None:
+    """The one present attendee the list writes as chair ("Per Holm (S), ordförande"), who is not the secretary:
+    where a flattened signature block gave the secretary's name to the chair's label too, the chair it means."""
+    chairs = {a.name for a in rec.attendees if a.role == "ordförande" and a.group == "present"} - {rec.secretary}
+    return chairs.pop() if len(chairs) == 1 else None  # (the wrong reading made the secretary an "ordförande" too)
 
 
 def _mixed_capitals(name: str) -> bool:

@@ -25,7 +25,7 @@ import re
 from ..record import Attendee
 from .names import NOT_NAME_WORDS, is_person
 from ..swedish.names import given_names
-from .persons import CLERK
+from .persons import CLERK, PARTIES
 
 _WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 #: a person's name: two or three capitalised words, a middle initial allowed ("Ulrika J Gustafsson")
@@ -52,7 +52,7 @@ LABEL_WORDS = STOP_WORDS | NOT_NAME_WORDS | {"tjänstemän", "tjänstepersoner",
 def signed(text: str, people: list[Attendee], chair: str | None) -> str | None:
     """The secretary of the signature block, or None (absent, or not one person)."""
     members = {a.name.casefold() for a in people if a.group == "present" and (a.affiliation or a.role in (
-        "ordförande", "vice ordförande", "ledamot", "ersättare", "justerare"))}
+        "ordförande", "vice ordförande", "ledamot", "ersättare", "justerare")) or _elected(a)}
     if chair:
         members.add(chair.casefold())
     found: set[str] = set()
@@ -67,6 +67,12 @@ def signed(text: str, people: list[Attendee], chair: str | None) -> str | None:
             found.add(name)
     found |= {n for n in _named_above(text) | _listed_as(text) if n.casefold() not in members}
     return found.pop() if len(found) == 1 else None
+
+
+def _elected(a: Attendee) -> bool:
+    """A politician wherever listed: a party after the name and an elected office ("Per Holm (M), icke tjg.
+    ersättare" among those taking part) — never the minute-taker a signature label names."""
+    return (a.affiliation or "").upper() in PARTIES and bool(re.search(r"ersättare|ledamot", a.title or "", re.I))
 
 
 #: "Anna Berg Sekreterare" as a signature writes it, the role under the name
@@ -148,6 +154,9 @@ def clerk_titled(text: str, name: str) -> bool:
     return False
 
 
+#: the officer a meeting re-elects for its own minutes, named by her standing office before her name ("utsågs
+#: sittande sekreterare Anna Berg", "valdes föreningens sekreterare Anna Berg")
+SITTING = r"(?:(?:sittande|nuvarande|ordinarie|föreningens|styrelsens)\s+sekreterare\s+)?"
 #: the meeting electing its secretary, in every form (the one reader of it: attendance's reader of elected
 #: officers leaves the secretary to this one)
 _ELECTED = [re.compile(p) for p in (
@@ -158,8 +167,15 @@ _ELECTED = [re.compile(p) for p in (
     rf"\b(?:utse|välja)\s+(?P<n>{NAME})\s+(?:till|som)\s+(?:mötes|protokoll)?sekreterare\b",
     rf"\b[Tt]ill\s+(?:mötes)?sekreterare\s+(?:(?:för|vid)\s+(?:mötet|sammanträdet|dagens\s+möte|stämman|årsstämman|"
     r"årsmötet)\s+)?"
-    rf"(?:valdes|utsågs|utses|väljs)\s+(?P<n>{NAME})",
+    rf"(?:valdes|utsågs|utses|väljs)\s+{SITTING}(?P<n>{NAME})",
+    # the verb said once for both officers: "Till ordförande valdes Per Holm och till sekreterare Anna Berg"
+    rf"\b[Tt]ill\s+(?:mötes)?ordförande\s+(?:(?:för|vid)\s+(?:mötet|sammanträdet|stämman|årsstämman|årsmötet)\s+)?"
+    rf"(?:valdes|utsågs|utses|väljs)\s+{NAME}\s+(?:och|samt)\s+till\s+(?:mötes)?sekreterare\s+{SITTING}(?P<n>{NAME})",
     rf"\bVal\s+av\s+(?:mötes|protokoll)?sekreterare\s*[:.\-–]?\s+(?P<n>{NAME})(?=\s*(?:$|[.,;]))",
+    # the chair given the lead and the secretary beside her: "Till att leda dagens förhandlingar valdes Per Holm,
+    # med Anna Berg som sekreterare" (or "som sekr.")
+    rf"\b[Tt]ill\s+att\s+leda\s+(?:dagens|mötets|årsmötets|stämmans)\s+(?:förhandlingar|möte)\s+(?:valdes|utsågs)\s+"
+    rf"{NAME},?\s+med\s+(?P<n>{NAME})\s+som\s+(?:mötes)?sekr(?:eterare\b|\.)",
 )]
 #: an item electing the association's officers, not the meeting's
 BOARD_ELECTION = re.compile(r"styrelse|konstituer|ledamöter|valberedning|revisor|förtroendeval", re.I)
@@ -172,6 +188,7 @@ def elected(texts: list[tuple[str, str]]) -> str | None:
     for title, text in texts:
         if BOARD_ELECTION.search(title):
             continue
+        text = f"{title}.\n{text}"  # a numbered point written as one sentence: its title is the election
         for rx in _ELECTED:
             for m in rx.finditer(text):
                 name = _name_at(m.group("n"), 0)
