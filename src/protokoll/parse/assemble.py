@@ -22,6 +22,7 @@ from .dissent import add_dissent_details, heading_starts
 from .fields import field_value
 from .flatitems import flat_paragraphs
 from .header import Field, read_fields
+from .headings import Heading
 from .itemattendance import attendance_in_items
 from .itemreader import items_end, read_item
 from .listedfirst import listed_before_header
@@ -50,6 +51,34 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     """Parse one document's (repaired) text into a meeting record. ``year_hint``: the year of an
     undated document when the archive knows it; dates without a year are then read in that year."""
     text = blank_other_documents(text)  # a sharing page's list of other documents' titles is not this document
+    lines, headings, plain = _segment(text)
+    header = _header_zone(lines, headings, plain)
+    fields = read_fields(header)
+    title_lines = [ln for ln in header if not ln.blank][:14] or [ln for ln in lines if not ln.blank][:6]
+    rec = MeetingRecord(source=source)
+    years = dates.document_years(text)
+    _read_when(rec, fields, header, lines, headings, text, years)
+    end = items_end(lines, headings)
+    tail = [f for f in read_fields(lines[end:]) if f.kind in TAIL_FIELDS and not under_name(lines, f)]
+    paths = _read_attendance(rec, fields + tail + attendance_in_items(lines, headings, fields), header, lines)
+    _read_kind_and_number(rec, title_lines, text)
+    labelled_org = _read_body(rec, fields, title_lines, text, paths)
+    _read_organization(rec, title_lines, text, header, labelled_org)
+    ctx = _read_items(rec, lines, headings, end, text, years, year_hint)
+    _decided_proposals(rec, ctx)
+    _settle_kind(rec, title_lines, fields, headings, text)
+    _read_officers_late(rec, header, text, paths)
+    add_printed_numbers(rec.items, text)
+    add_dissent_details(rec.items, text, heading_starts(rec.evidence))
+    _keep_by_kind(rec)
+    _judge(rec, fields, tail, text, paths, years, year_hint)
+    return rec
+
+
+def _segment(text: str) -> tuple[list[Line], list[Heading], list[Line]]:
+    """The document cut into lines and its item headings found, rule by rule (the strictest first), then by
+    the learned segmenter where no rule found an item. Also the lines as the rules left them (``plain``):
+    the header is read in those when the learned segmenter placed the headings."""
     lines, headings = contents_items(*right_numbers(*titles_above(*flat_paragraphs(*find_items(split_lines(text))))))
     # where no rule before found a heading: other numbering, headings in capitals, plain title lines
     lines, headings = fill_gaps(*fill_numbers(*plain_headings(*capital_headings(*other_numbering(lines, headings)))))
@@ -59,16 +88,25 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     headings = lettered_items(lines, headings)  # "23 A Title" beside "23 Title": an item of its own
     headings = agenda_titles(lines, headings)  # bare "§ 1" / "§ 2" under the agenda that names them
     lines, headings = agenda_sections(lines, headings)  # "Ärende 2" / its title: the listed item's own section
+    return lines, headings, plain
+
+
+def _header_zone(lines: list[Line], headings: list[Heading], plain: list[Line]) -> list[Line]:
+    """The header: the lines before the first item heading, without a contents run inside it, split at
+    labels run on in one line. Where no item was found, the whole document is header."""
     listed = {h.index for h in headings if h.style == "contents"}  # a contents run inside the header
     first = next((h.index for h in headings if h.style != "contents"), len(lines) if listed else None)
     first = first if first is not None else (headings[0].index if headings else len(lines))
     header = split_labels([ln for k, ln in enumerate(lines[:first]) if k not in listed])
     if headings and headings[0].style == "learned":  # the header is read as where the rules found no item
         header = split_labels(plain)
-    fields = read_fields(header)
-    title_lines = [ln for ln in header if not ln.blank][:14] or [ln for ln in lines if not ln.blank][:6]
-    rec = MeetingRecord(source=source)
-    years = dates.document_years(text)
+    return header
+
+
+def _read_when(rec: MeetingRecord, fields: list[Field], header: list[Line], lines: list[Line], headings: list[Heading],
+               text: str, years: list[int]) -> None:
+    """Date, hours and place: from the header's labels first, then from where a flattened or announcing
+    document writes them; a date that may be another meeting's is nulled."""
     read_when_where(rec, fields, header, years)
     read_flat_place(rec, lines)
     if not rec.date and headings:  # a flattened page's header may end (at its first item) before its date
@@ -82,19 +120,34 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
         rec.start = _programme_start(lines, headings[0].index)
     openclose.announced_start(rec, text)  # "Sammanträdet börjar kl. 14.00" beside a portal's "Klockan 10:00"
     openclose.add_hours(rec, text)  # "Mötet öppnades kl 18.00", "Mötet avslutades 18:37"
-    end = items_end(lines, headings)
-    tail = [f for f in read_fields(lines[end:]) if f.kind in TAIL_FIELDS and not under_name(lines, f)]
-    read_people(rec, fields + tail + attendance_in_items(lines, headings, fields), lines)
+
+
+def _read_attendance(rec: MeetingRecord, fields: list[Field], header: list[Line], lines: list[Line]) -> sources.Paths:
+    """People from the attendance lists (header, tail and items), then a chair or secretary the header names
+    without a list label. Returns the provenance notes the later people rules add to."""
+    read_people(rec, fields, lines)
     paths = sources.Paths(rec, "people.list")
     if not rec.chair:  # "Anna Berg, Norrby kommun, ordförande" in a header whose list label was lost
         rec.chair = fallbacks.chair_in_header(header)
     if not rec.secretary:  # "Sekreterare är Anna Berg."
         rec.secretary = fallbacks.secretary_in_sentence(header)
     paths.note(rec, "people.role_in_header")
+    return paths
+
+
+def _read_kind_and_number(rec: MeetingRecord, title_lines: list[Line], text: str) -> None:
+    """The kind as the title and the document's marks say (settled after the items, :func:`_settle_kind`),
+    and the meeting's number from the title."""
     rec.kind = protocol_marked(meta.read_kind(title_lines), title_lines, text)
     rec.kind = attended_record(rec.kind, title_lines, text)  # "Dagordning" + "Närvarande:" + decisions made
     rec.kind = roll_before_list(rec.kind, title_lines, text)  # "Närvarande ... Ej närvarande ... DAGORDNING"
     rec.number = meta.read_number(title_lines)
+
+
+def _read_body(rec: MeetingRecord, fields: list[Field], title_lines: list[Line], text: str,
+               paths: sources.Paths) -> str | None:
+    """The deciding body: its label, the title, a more specific name in the text, then sentences naming it,
+    each rule noted in provenance. Returns an organisation the body label named instead (or beside) a body."""
     body_value = bodysigns.labelled_body(field_value(fields, "body"))  # not the posting box's own sentences
     body_of = orgplaces.body_of_organisation(body_value)  # "Förbundsstyrelsen för Regionförbundet i X län"
     body_value = body_of[0] if body_of else body_value
@@ -110,6 +163,13 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     paths.note(rec, "body.deciding")
     rec.body = rec.body or bodysigns.posted_body(text)  # "Socialnämndens protokoll har justerats"
     paths.note(rec, "body.posted")
+    return labelled_org
+
+
+def _read_organization(rec: MeetingRecord, title_lines: list[Line], text: str, header: list[Line],
+                       labelled_org: str | None) -> None:
+    """The organisation (municipality, region, association) with the rule that read it; none for a document
+    without a header to name it."""
     secretary = next((a for a in rec.attendees if a.role == "sekreterare"), None)
     rec.organization, rule = meta.organization(title_lines, text, secretary.affiliation if secretary else None,
                                                rec.body)
@@ -118,6 +178,12 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     if rec.organization and not any(not ln.blank for ln in header):
         rec.organization, rule = None, sources.HEADLESS
     rec.evidence.append(_judged("organization", rule))
+
+
+def _read_items(rec: MeetingRecord, lines: list[Line], headings: list[Heading], end: int, text: str, years: list[int],
+                year_hint: int | None) -> actions.Context:
+    """The next meeting, then each item between its heading and the next (deadlines read against the meeting's
+    and the next meeting's dates), then attachments listed in one item placed in the item they name."""
     meeting_day = date.fromisoformat(rec.date) if rec.date else None
     deadline_from = meeting_day or (date(year_hint, 1, 1) if year_hint else None)
     rec.next_meeting = next_meeting(lines, rec, meeting_day, years)
@@ -140,11 +206,22 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     place_addressed(rec.items, texts)  # "Bilaga 5 § 46" read in the last item belongs to § 46
     if listing:  # "Bilagor:" / "1. Ekonomisk rapport" read in the last item belongs to the item of that title
         place_titled(rec.items, texts, "\n".join([ln.text for ln in lines[:headings[0].index]]) if headings else "")
+    return ctx
+
+
+def _decided_proposals(rec: MeetingRecord, ctx: actions.Context) -> None:
+    """An agenda decides nothing: a document whose other items record decisions ("utsågs", "läggs till
+    handlingarna") is no agenda (a protocol's "Ärendelista" read as its title), so the formulas its items
+    read as proposals are decided."""
     if ctx.proposed_from and any(i.decisions for i in rec.items):
-        # an agenda decides nothing: a document whose other items record decisions ("utsågs", "läggs till
-        # handlingarna") is no agenda (a protocol's "Ärendelista" read as its title), so its formulas are decided
         for item, decisions in ctx.proposed_from:
             item.decisions, item.proposed_decision = decisions, None
+
+
+def _settle_kind(rec: MeetingRecord, title_lines: list[Line], fields: list[Field], headings: list[Heading],
+                 text: str) -> None:
+    """The kind once the items are read: a protocol's marks, a portal's announcement, else an agenda when the
+    items only propose (or are a timetable), else minutes."""
     rec.kind = listed_record(rec.kind, title_lines, [item.decisions for item in rec.items])
     if rec.kind is None and (any(h.style == "para" for h in headings) or re.search(  # a "§ 31" line: a protocol's
             r"^(?:Utses att justera|Justerare|Justerande|ANSLAG\s*/\s*BEVIS|Beslutande)\b|^[\s•]*§\s*\d+\s*$",
@@ -154,6 +231,11 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     if rec.kind is None:  # proposals and no decisions, or a timetable of what is to come: an agenda
         rec.kind = "agenda" if rec.items and all(not i.decisions for i in rec.items) and (any(
             i.proposed_decision for i in rec.items) or headings[0].style == "programme") else "minutes"
+
+
+def _read_officers_late(rec: MeetingRecord, header: list[Line], text: str, paths: sources.Paths) -> None:
+    """Chair and secretary the lists did not name: elected in an item, or signing the document; an officer
+    of another meeting dropped, a chair read only in the body's roster undone."""
     elected(rec, text)
     paths.note(rec, "people.elected")
     before = (rec.chair, rec.secretary)
@@ -169,20 +251,28 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     if rec.chair and in_roster(header, rec.chair):  # "Kyrkorådet 2022-2025 / Ledamöter / Anna Berg (ordf.)"
         rec.chair = None
         rec.evidence.append(_judged("chair", ROSTER_CHAIR))
-    add_printed_numbers(rec.items, text)
-    add_dissent_details(rec.items, text, heading_starts(rec.evidence))
-    if rec.kind == "agenda":  # people named in a kallelse are summoned, not (yet) attendees
+
+
+def _keep_by_kind(rec: MeetingRecord) -> None:
+    """What the spec keeps per kind: people named in a kallelse are summoned, not (yet) attendees; the record
+    holds a proposal only for an agenda (minutes and protocols say what was decided)."""
+    if rec.kind == "agenda":
         rec.attendees = []
-    else:  # the record holds a proposal only for an agenda (spec): minutes and protocols say what was decided
+    else:
         for item in rec.items:
             item.proposed_decision = None
+
+
+def _judge(rec: MeetingRecord, fields: list[Field], tail: list[Field], text: str, paths: sources.Paths,
+           years: list[int], year_hint: int | None) -> None:
+    """The year, the record checked for plausibility and each value's confidence judged, then the header's
+    fields as evidence."""
     rec.year = int(rec.date[:4]) if rec.date else (year_hint or (years[0] if years else None))
     plausible.check(rec)
     confidence.judge(rec, fields + tail, text, paths)
     for f in fields:
         rec.evidence.append(Evidence(f"header.{f.kind}", 0, f.start, f.start + len(f.label), f.note or "header.label",
                                      0.0 if f.note else 1.0))
-    return rec
 
 
 #: why a meeting date read only from the words announcing a meeting is left null (its start and end with it)
