@@ -80,10 +80,53 @@ def _first(body: list[Line]) -> Line | None:
 
 def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, known,
                people: list[Attendee], running: set[str] | frozenset[str] = frozenset()) -> Item:
+    """One item from its heading ``h`` (at ``lines[h.index]``) and its body lines: title, presenters,
+    attachments, decisions or proposal, assignments, forwards and running text."""
+    title, unlabelled, body = _title_and_body(lines, h, body, ctx)
+    heading_sentence = title
+    title, in_title, item_title = heading_presenters(title)
+    item = Item(number=h.number, title=item_title)  # spec: no attachment reference
+    pres_value, used = presenter_text(body)
+    if pres_value:
+        item.presenters = _presenters(pres_value)
+    item.presenters = item.presenters or list(in_title)
+    rest = [ln for ln in body if ln not in used]
+    item.attachments = find_attachments(lines[h.index].text + "\n" + "\n".join([ln.text for ln in body]))
+    _read_decisions(item, rest, heading_sentence, unlabelled, ctx)
+    found = sentences(rest)
+    joined = join(rest)
+    _read_assignments(item, found, joined, title, ctx, known)
+    if not item.presenters:
+        _presenters_in_text(item, rest, found, joined, title, h.style == "programme", ctx, people)
+    if item.presenters:
+        item.presenters = not_openers(titled(item.presenters), [heading_sentence] + found[:1])
+    item.text = item_text(body, running)
+    return item
+
+
+def _title_and_body(lines: list[Line], h, body: list[Line], ctx: actions.Context
+                    ) -> tuple[str, str | None, list[Line]]:
+    """(the item's heading sentence, an agenda heading's run-on proposal without its label, the body lines):
+    the page furniture dropped, a title the heading lacks taken from the body, text the heading ran on into
+    given back to the body, and the body split at its labels."""
     body = close_broken_paragraphs(drop_furniture(body))
     title, parts = title_parts(DNR_PREFIX.sub("", h.title), lines[h.index].start)
     body = parts + body
     title, unlabelled = heading_run_on(title) if ctx.agenda else (title, None)
+    title, body = _title_in_place(title, body, lines[h.index])
+    title, body = wrapped_title(title, body)
+    title = without_signer(title, lines, h.index, body)
+    title, ran_on = split_heading(title)
+    if ran_on:  # the heading ran on into the item's first sentence (lost line breaks)
+        head_line = lines[h.index]
+        body = [Line(ran_on, head_line.start + max(0, len(head_line.text) - len(ran_on)))] + body
+    return title, unlabelled, split_item_parts(split_item_labels(body))
+
+
+def _title_in_place(title: str, body: list[Line], head: Line) -> tuple[str, list[Line]]:
+    """The title where the heading does not hold it alone: a heading that only numbers the item takes its
+    title from the body's first line (after its case number); sub-points or a sentence run on into the
+    heading's line go to the body."""
     if not title:
         rest = [ln for ln in body if not ln.blank and not BARE_CASE_NUMBER.match(ln.text)
                 and (not DNR_START.match(ln.text) or ln is _first(body) and DNR_TITLE.match(ln.text))]
@@ -98,27 +141,18 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
                     for ln in body if ln is not rest[0] or tail]
     elif (cut := sub_point_cut(title)) is not None:  # "Information 1. Ordförande ...": the points are text
         tail = title[cut:].lstrip()
-        title, body = title[:cut], [Line(tail, lines[h.index].start + len(lines[h.index].text) - len(tail))] + body
+        title, body = title[:cut], [Line(tail, head.start + len(head.text) - len(tail))] + body
     elif title.endswith(".") and len(title.split()) > 3:  # "1. Mötets öppnande Ordföranden hälsade välkommen."
-        head, *rest_lines = heading_and_rest(title, lines[h.index].start + len(lines[h.index].text) - len(title))
+        first_line, *rest_lines = heading_and_rest(title, head.start + len(head.text) - len(title))
         if rest_lines:
-            title, body = head.text, rest_lines + body
-    title, body = wrapped_title(title, body)
-    title = without_signer(title, lines, h.index, body)
-    title, ran_on = split_heading(title)
-    if ran_on:  # the heading ran on into the item's first sentence (lost line breaks)
-        head_line = lines[h.index]
-        body = [Line(ran_on, head_line.start + max(0, len(head_line.text) - len(ran_on)))] + body
-    body = split_item_parts(split_item_labels(body))
-    heading_sentence = title
-    title, in_title, item_title = heading_presenters(title)
-    item = Item(number=h.number, title=item_title)  # spec: no attachment reference
-    pres_value, used = presenter_text(body)
-    if pres_value:
-        item.presenters = _presenters(pres_value)
-    item.presenters = item.presenters or list(in_title)
-    rest = [ln for ln in body if ln not in used]
-    item.attachments = find_attachments(lines[h.index].text + "\n" + "\n".join([ln.text for ln in body]))
+            title, body = first_line.text, rest_lines + body
+    return title, body
+
+
+def _read_decisions(item: Item, rest: list[Line], heading_sentence: str, unlabelled: str | None,
+                    ctx: actions.Context) -> None:
+    """What the item decides, or (in an agenda) proposes: decisions reported from earlier meetings dropped,
+    an agenda's decision text read as its proposal, a decision written only in the heading taken from it."""
     d = actions.read_decisions(rest)
     item.decisions, item.proposed_decision, item.dissent = cut_tails(d.decisions), d.proposed, d.dissent
     if ctx.agenda:  # "Kommunfullmäktige beslutade den 12 mars 2019 att ...": background, not this meeting's
@@ -136,32 +170,36 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
     if not ctx.agenda and not item.decisions and not item.proposed_decision:
         item.decisions = heading_decision(heading_sentence, rest)
     item.decisions = whole_sentence(heading_sentence, item.decisions)  # "... redovisades och" / "godkändes."
+
+
+def _read_assignments(item: Item, found: list[str], joined: str, title: str, ctx: actions.Context, known) -> None:
+    """Assignments set by the decisions (or proposal), then those the item's sentences give (uppdrag, duties,
+    tasks, action points, who is responsible), and where the item is forwarded."""
     texts = item.decisions + ([item.proposed_decision] if item.proposed_decision else [])
     item.assignments = actions.read_assignments(texts, ctx)
-    found = sentences(rest)
-    joined = join(rest)
     actions.add_found(item.assignments,
                       actions.read_assignments(actions.uppdrag_sentences(found) + actions.duty_sentences(found)
                                                + running_tasks(found) + action_sentences(found, joined)
                                                + task_sentences(found)
                                                + responsible_sentences(joined, title, ctx.agenda), ctx))
     item.forwarded_to = actions.read_forwards(found, ctx, known)
-    if not item.presenters:
-        item.presenters = _presenter_line(rest, h.style == "programme") or _presenting(found[:2], people) \
-            or [trim_repeated_given_name(p) for p in inline_presenters(joined)] or _presenting(found[2:], []) \
-            or labelled_presenters([ln.text for ln in rest], ctx.agenda) \
-            or _presenting([without_party_codes(s) for s in found[:2]], []) or passive_presenters(found[:3]) \
-            or sentence_presenters(found[:2]) or run_on_heading_presenters(title) or subpoint_presenters(joined) \
-            or clause_presenters(with_broken_sentence(found[:3])) \
-            or (name_line_presenters([ln.text for ln in rest], title) if ctx.agenda else [])
-        if not item.presenters and found:  # a heading cut before or inside its presenter's name
-            item.title, item.presenters = run_on_presenters(item.title, found[0])
-        elif found:
-            item.title = heading_without_role(item.title, found[0], item.presenters)
-    if item.presenters:
-        item.presenters = not_openers(titled(item.presenters), [heading_sentence] + found[:1])
-    item.text = item_text(body, running)
-    return item
+
+
+def _presenters_in_text(item: Item, rest: list[Line], found: list[str], joined: str, title: str, cells: bool,
+                        ctx: actions.Context, people: list[Attendee]) -> None:
+    """Presenters no label or heading named: read in the item's text, the surest wording first; else a
+    heading cut before or inside its presenter's name mended (or a role word left in it dropped)."""
+    item.presenters = _presenter_line(rest, cells) or _presenting(found[:2], people) \
+        or [trim_repeated_given_name(p) for p in inline_presenters(joined)] or _presenting(found[2:], []) \
+        or labelled_presenters([ln.text for ln in rest], ctx.agenda) \
+        or _presenting([without_party_codes(s) for s in found[:2]], []) or passive_presenters(found[:3]) \
+        or sentence_presenters(found[:2]) or run_on_heading_presenters(title) or subpoint_presenters(joined) \
+        or clause_presenters(with_broken_sentence(found[:3])) \
+        or (name_line_presenters([ln.text for ln in rest], title) if ctx.agenda else [])
+    if not item.presenters and found:  # a heading cut before or inside its presenter's name
+        item.title, item.presenters = run_on_presenters(item.title, found[0])
+    elif found:
+        item.title = heading_without_role(item.title, found[0], item.presenters)
 
 
 #: ``runon.split_sentence`` of an item's heading, kept for the last headings as ``heading_presenters`` is
