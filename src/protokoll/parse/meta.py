@@ -95,6 +95,16 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
     organisation, the secretary's employer, or (for a municipal body) the one
     municipality the document names; never from whatever capitalised word is near.
     """
+    found = _in_title_lines(title_lines)
+    if found is None:
+        found = _beside_title(title_lines, text, secretary_affiliation)
+    return found if found is not None else _body_owner(body, text)
+
+
+def _in_title_lines(title_lines: list[Line]) -> tuple[str | None, str] | None:
+    """The organisation a title line names, line by line from the top. Past the first list of people (its
+    label, or the labels of who kept the minutes) lines name their people's organisations, not the meeting's:
+    only the rules that cannot mistake an affiliation for the owner still read there."""
     labelled = False  #: past the first list of people: lines name their organisations, not the meeting's
     for ln in title_lines:
         if ">" in ln.text and (crumb := orgplaces.breadcrumb_owner(ln.text)):
@@ -112,31 +122,46 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
             if found := _secretariat(ln.text):
                 return found, "meta.organization.secretariat"
             continue
-        for rx in ORG_PATTERNS if not labelled else ():
-            m = next((m for m in rx.finditer(ln.text) if not _affiliation(ln.text, m.start())
-                      and not SENT_TO.search(ln.text[:m.start()]) and not _met_with(ln.text, m)), None)
-            if m and _known_or_unchecked(m.group(1)):
-                return _org_form(m.group(1)), "meta.organization.pattern"
-        head = RUNNING_HEAD.match(ln.text)
-        if head and ORG_SUFFIX.search(head.group(1)) and head.group(1).isupper():  # a running page head
-            return head.group(1)[0] + head.group(1)[1:].lower(), "meta.organization.page_head"
-        found = None if labelled else _gazetteer_name(ln.text)
-        if found:
-            return found, "meta.organization.gazetteer"
-        if not labelled and (found := heading_organisation(ln.text)):
-            return found, "meta.organization.heading"
-        words = [w for w in CAPITAL_WORD.findall(ln.text) if _camel(w) and ORG_SUFFIX.search(w)]
-        if words:
-            return words[0], "meta.organization.compound"
-        of_body = OF_BODY.search(ln.text)
-        if of_body and not SENT_TO.search(ln.text[:of_body.start()] + " "):
-            name, place = of_body.group(1), (of_body.group("place") or "").strip()
-            if place and gazetteer.municipality(place.removesuffix(" län")):  # "Regionförbundet Örebro län"
-                name = f"{name} {place}"
-            return name[0].upper() + name[1:], "meta.organization.of_body"
-        single = SINGLE_COMPOUND.fullmatch(ln.text.strip())
-        if single:
-            return single.group(1)[0] + single.group(1)[1:].lower(), "meta.organization.compound"
+        if (named := _title_line(ln.text, labelled)) is not None:
+            return named
+    return None
+
+
+def _title_line(text: str, labelled: bool) -> tuple[str, str] | None:
+    """The organisation one unlabelled title line names, the surest form first: a name pattern, a running page
+    head, a gazetteer name, a heading, a one-word compound, "X för <organisation>"."""
+    for rx in ORG_PATTERNS if not labelled else ():
+        m = next((m for m in rx.finditer(text) if not _affiliation(text, m.start())
+                  and not SENT_TO.search(text[:m.start()]) and not _met_with(text, m)), None)
+        if m and _known_or_unchecked(m.group(1)):
+            return _org_form(m.group(1)), "meta.organization.pattern"
+    head = RUNNING_HEAD.match(text)
+    if head and ORG_SUFFIX.search(head.group(1)) and head.group(1).isupper():  # a running page head
+        return head.group(1)[0] + head.group(1)[1:].lower(), "meta.organization.page_head"
+    found = None if labelled else _gazetteer_name(text)
+    if found:
+        return found, "meta.organization.gazetteer"
+    if not labelled and (found := heading_organisation(text)):
+        return found, "meta.organization.heading"
+    words = [w for w in CAPITAL_WORD.findall(text) if _camel(w) and ORG_SUFFIX.search(w)]
+    if words:
+        return words[0], "meta.organization.compound"
+    of_body = OF_BODY.search(text)
+    if of_body and not SENT_TO.search(text[:of_body.start()] + " "):
+        name, place = of_body.group(1), (of_body.group("place") or "").strip()
+        if place and gazetteer.municipality(place.removesuffix(" län")):  # "Regionförbundet Örebro län"
+            name = f"{name} {place}"
+        return name[0].upper() + name[1:], "meta.organization.of_body"
+    single = SINGLE_COMPOUND.fullmatch(text.strip())
+    if single:
+        return single.group(1)[0] + single.group(1)[1:].lower(), "meta.organization.compound"
+    return None
+
+
+def _beside_title(title_lines: list[Line], text: str, secretary_affiliation: str | None
+                  ) -> tuple[str | None, str] | None:
+    """Where no title line names it: a certain sign in the text (a letterhead, "Norrby socialnämnd", the
+    posting box), the secretary's employer when it is no municipality or region, or a lone name in the title."""
     if certain := orgsigns.certain_organisation(title_lines, text):  # a letterhead, "Norrby socialnämnd", ANSLAG
         return certain
     if secretary_affiliation and not gazetteer.municipality(secretary_affiliation) \
@@ -148,6 +173,13 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
     lone = _lone_name(title_lines)
     if lone:
         return lone, "meta.organization.title"
+    return None
+
+
+def _body_owner(body: str | None, text: str) -> tuple[str | None, str]:
+    """Last, for a municipal body (a nämnd, styrelse or fullmäktige), the region or the one municipality the
+    document names; abstains for a body that may belong to a federation, a council of several municipalities
+    or a company."""
     if not body or not MUNICIPAL_BODY.search(body):
         return None, "uncertain: no organisation named in the title lines"
     if (regional := regional_organisation(body, text)) is not None:
