@@ -117,6 +117,18 @@ JUSTERARE_END = re.compile(r"\s(?:Justeringsdatum|Justeringsdag|Justeringens|Jus
 
 
 def read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> None:
+    """The attendees from the header's (and tail's) lists, then the chair and secretary: from their labels,
+    the signatures, and last the roles the lists give."""
+    people = _listed_people(fields)
+    rec.attendees = people
+    _labelled_officers(rec, fields, people)
+    _signed_officers(rec, lines, people)
+    _officers_in_list(rec, lines, people)
+
+
+def _listed_people(fields: list[Field]) -> list[Attendee]:
+    """Everyone the attendance fields list ("Närvarande", "Beslutande", "Ersättare" ...), each with the group
+    and role its label gives and the affiliation its list's heading names, the same person merged once."""
     people: list[Attendee] = []
     for f in fields:
         if not f.kind.startswith("attendees") or not f.value:
@@ -128,7 +140,12 @@ def read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> N
                 a.role = role[0]
             a.affiliation = a.affiliation or heading_affiliation(f.heading)
             _merge(people, a)
-    rec.attendees = people
+    return people
+
+
+def _labelled_officers(rec: MeetingRecord, fields: list[Field], people: list[Attendee]) -> None:
+    """The secretary, chair and justerare their own labels name ("Sekreterare", "Ordförande", "Justerare"),
+    a vice chair read under the chair's label kept as an attendee with that role."""
     sec = field_value(fields, "secretary")
     if sec and (found := role_holder(sec, "other")):
         found.name, found.role = presence.TICK.sub("", found.name), "sekreterare"
@@ -152,6 +169,10 @@ def read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> N
         _merge(people, a, role="justerare")
     if vice:  # an attendee with that role, unless adjusting the minutes is the role this meeting gave
         _merge(people, vice)
+
+
+def _signed_officers(rec: MeetingRecord, lines: list[Line], people: list[Attendee]) -> None:
+    """A chair or secretary no label named, read in the signature block (a secretary who signs is listed)."""
     for sig in find_signatures(lines, is_person):
         name = presence.TICK.sub("", sig.name)  # "Anna Berg X, sekreterare": a table's tick
         if sig.role.startswith("ordf") or sig.role == "mötesordförande":
@@ -164,6 +185,12 @@ def read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> N
                 _merge(people, Attendee(name, title=title, group="other"), role="sekreterare")
             else:
                 _merge(people, Attendee(name, title=title, group="other"), add=False)
+
+
+def _officers_in_list(rec: MeetingRecord, lines: list[Line], people: list[Attendee]) -> None:
+    """Last, the chair and secretary the lists' roles give (a guest chairs elsewhere; a lone clerk among the
+    officials is the secretary unless the signatures name another); a chair named only by a signature
+    attended."""
     if not rec.chair:
         rec.chair = next((a.name for a in people if a.role == "ordförande" and a.group != "guest"
                           and not OTHER_BODY.search(a.title or "")), None)  # a guest chairs elsewhere
