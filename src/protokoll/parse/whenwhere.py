@@ -17,30 +17,58 @@ from .valuedoubts import NUMBER_BEFORE
 from .placeforms import JUSTERING_BEFORE, cut_first_item, from_lines, from_value, in_flat_header, refine
 
 def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line], years: list[int]) -> None:
+    """Date, start, end and place of the meeting from its header: the labelled fields first, then a summons
+    sentence, a place line, the first dated line, a timetable's hours; a time read with a date that is not the
+    meeting's is left null and said so."""
+    _read_labelled(rec, fields, header, years)
+    head_text = "\n".join(ln.text for ln in header if not ln.blank)
+    _read_summons(rec, head_text, years)
+    rec.place = rec.place or from_lines(header, place)
+    doubted = _read_first_date(rec, head_text, years) if not rec.date else None
+    if not rec.start:
+        rec.start, rec.end = _times_from_lines([ln.text for ln in header if not ln.blank])
+    if doubted and not rec.start:
+        rec.evidence.append(Evidence("start", 0, doubted.start, doubted.end,
+                                     "uncertain: a time read with a date that is not the meeting's", 0.0))
+    if not rec.start and not rec.end and rec.date:
+        rec.end = _end_of_cut_range(head_text, rec.date, years)
+
+
+def _read_labelled(rec: MeetingRecord, fields: list[Field], header: list[Line], years: list[int]) -> None:
+    """The labelled date, hours and place, the label likeliest to date the document first; the place and time
+    of the justering are not the meeting's."""
     for f in sorted(fields, key=lambda f: _document_date_label(f, fields, years)):
         if f.kind in ("dateplace", "place") and _after_justering(f, header):
             continue  # "Justering / Plats och tid Kommunhuset 2019-03-10": when and where the minutes are checked
         if f.kind in ("date", "datetime", "dateplace") and f.value:
-            found = dates.parse_date(f.value, years=years)
-            if found and not rec.date:
-                rec.date = found.isoformat()
-            hours_part = BREAK.split(f.value)[0]  # "..., Ajournering 09.06-09.07": a break's hours are not the meeting's
-            start, end = dates.parse_times(hours_part)
-            if not start and not rec.start:  # "Tid: 13-15", "Datum och tid: 2023-02-07, 9–12"
-                start, end = labelhours.hours(hours_part)
-            if start and not end and (cut := labelhours.cut_start_end(hours_part)) == start:  # ":00 12:00"
-                start, rec.end = None, rec.end or cut  # the start's hour lost: what was read as the start is the end
-            if start and not end:  # "Tid: 18:00 20:30": the range's dash lost
-                end = labelhours.lost_dash_end(hours_part, start)
-            if start and not rec.start:
-                rec.start, rec.end = start, _sessions_end(rec, hours_part, start, end, f.start)
-            if f.kind == "dateplace" and not rec.place:
-                rec.place = place(f.value)
+            _read_date_field(rec, f, years)
         elif f.kind == "place" and f.value and not rec.place:
             rec.place = place(f.value)
         if not rec.place and f.kind in ("date", "datetime", "dateplace") and (written := from_value(f.value)):
             rec.place = place(written)  # "Tid Plats ande Stadshuset ...": labels in a row, their values after
-    head_text, doubted = "\n".join(ln.text for ln in header if not ln.blank), None
+
+
+def _read_date_field(rec: MeetingRecord, f: Field, years: list[int]) -> None:
+    """The date, hours (also written without their dash or their start's hour) and place of one date field."""
+    found = dates.parse_date(f.value, years=years)
+    if found and not rec.date:
+        rec.date = found.isoformat()
+    hours_part = BREAK.split(f.value)[0]  # "..., Ajournering 09.06-09.07": a break's hours are not the meeting's
+    start, end = dates.parse_times(hours_part)
+    if not start and not rec.start:  # "Tid: 13-15", "Datum och tid: 2023-02-07, 9–12"
+        start, end = labelhours.hours(hours_part)
+    if start and not end and (cut := labelhours.cut_start_end(hours_part)) == start:  # ":00 12:00"
+        start, rec.end = None, rec.end or cut  # the start's hour lost: what was read as the start is the end
+    if start and not end:  # "Tid: 18:00 20:30": the range's dash lost
+        end = labelhours.lost_dash_end(hours_part, start)
+    if start and not rec.start:
+        rec.start, rec.end = start, _sessions_end(rec, hours_part, start, end, f.start)
+    if f.kind == "dateplace" and not rec.place:
+        rec.place = place(f.value)
+
+
+def _read_summons(rec: MeetingRecord, head_text: str, years: list[int]) -> None:
+    """Date, hours and place a summons sentence gives where no label did."""
     low = keyword_fold(head_text)  # the cheap test: each wording has "kallas" or "sammanträde"
     summons = SUMMONS.search(head_text) if "kallas" in low or "sammanträde" in low else None
     if summons:  # "Nämnden kallas till sammanträde torsdagen den 11 december 2014 kl 14:00 i Leja, Kommunhuset."
@@ -49,29 +77,27 @@ def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line],
         if not rec.start:
             rec.start, rec.end = dates.parse_times(summons.group(2))
         rec.place = rec.place or place(summons.group(3))
-    rec.place = rec.place or from_lines(header, place)
-    if not rec.date:
-        mention = next((m for m in dates.find_dates(head_text, years=years) if m.day is not None  # not "Nr 5/12"
-                        and not NUMBER_BEFORE.search(head_text[max(0, m.start - 8):m.start])), None)
-        mention = _title_date(head_text, mention, years) or mention
-        rec.date = mention.date.isoformat() if mention and mention.date else None
-        justering = mention and _justering_line(head_text, mention.start)
-        if mention and not rec.start and CLOCK_AFTER.match(head_text, mention.end) and justering:
-            # the justering's date and hour: not read (said so below if it writes an hour and no other is found)
-            doubted = mention if dates.parse_times(head_text[mention.end:mention.end + 40])[0] else None
-        elif mention and not rec.start and CLOCK_AFTER.match(head_text, mention.end):  # "den 28 maj 2018 kl. 18:30"
-            rec.start, rec.end = dates.parse_times(head_text[mention.end:mention.end + 40])
-            if rec.start and not rec.end:  # "den 11 april 2019 kl 09:30 12:30": the range's dash lost
-                rec.end = labelhours.lost_dash_end(head_text[mention.end:mention.end + 40], rec.start)
-            if rec.start:  # "den 22 februari 2012 kl. 08.30 12.00, 13.00 16.15": two sessions, the last one's end
-                rec.end = _sessions_end(rec, head_text[mention.end:mention.end + 60], rec.start, rec.end, mention.end)
-    if not rec.start:
-        rec.start, rec.end = _times_from_lines([ln.text for ln in header if not ln.blank])
-    if doubted and not rec.start:
-        rec.evidence.append(Evidence("start", 0, doubted.start, doubted.end,
-                                     "uncertain: a time read with a date that is not the meeting's", 0.0))
-    if not rec.start and not rec.end and rec.date:
-        rec.end = _end_of_cut_range(head_text, rec.date, years)
+
+
+def _read_first_date(rec: MeetingRecord, head_text: str, years: list[int]) -> dates.DateMention | None:
+    """The date of the header's first dated line (a title's date before it), and the hours written just after
+    it. Returns that date's mention when it is the justering's and writes an hour (to be said so if no other
+    hour is found), else None."""
+    mention = next((m for m in dates.find_dates(head_text, years=years) if m.day is not None  # not "Nr 5/12"
+                    and not NUMBER_BEFORE.search(head_text[max(0, m.start - 8):m.start])), None)
+    mention = _title_date(head_text, mention, years) or mention
+    rec.date = mention.date.isoformat() if mention and mention.date else None
+    justering = mention and _justering_line(head_text, mention.start)
+    if mention and not rec.start and CLOCK_AFTER.match(head_text, mention.end) and justering:
+        # the justering's date and hour: not read (said so below if it writes an hour and no other is found)
+        return mention if dates.parse_times(head_text[mention.end:mention.end + 40])[0] else None
+    if mention and not rec.start and CLOCK_AFTER.match(head_text, mention.end):  # "den 28 maj 2018 kl. 18:30"
+        rec.start, rec.end = dates.parse_times(head_text[mention.end:mention.end + 40])
+        if rec.start and not rec.end:  # "den 11 april 2019 kl 09:30 12:30": the range's dash lost
+            rec.end = labelhours.lost_dash_end(head_text[mention.end:mention.end + 40], rec.start)
+        if rec.start:  # "den 22 februari 2012 kl. 08.30 12.00, 13.00 16.15": two sessions, the last one's end
+            rec.end = _sessions_end(rec, head_text[mention.end:mention.end + 60], rec.start, rec.end, mention.end)
+    return None
 
 
 def _sessions_end(rec: MeetingRecord, value: str, start: str, end: str | None, offset: int) -> str | None:
