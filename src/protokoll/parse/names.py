@@ -100,6 +100,9 @@ STANDS_IN_FOR_FIRST = "eitEIT"
 
 
 def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
+    """The people of a list's chunks in order, each chunk read as: list marks off, a substitute's "ersätter X"
+    and a role word that closes the previous entry or opens this one, a title or organisation before the name,
+    then the name (or several run on) with what describes it."""
     out: list[Attendee] = []
     heads = org_heads(chunks)  #: "Anna Berg, Norrby sameby Per Holm, Byalaget": the organisation before a name
     #: "ekonom Anna Berg, jurist Per Holm": titles before the names, as the list's first entry shows (in "Anna Berg,
@@ -112,16 +115,9 @@ def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
         if out and text[:1] in STANDS_IN_FOR_FIRST and STANDS_IN_FOR.match(text):  # the absent member after the substitute
             out[-1].role = out[-1].role or "ersättare"
             continue
-        role = LEADING_ROLE.match(text) if text[:1] in ROLE_FIRST else None
-        own_role = None  #: "... samt sekreterare Per Holm": a role after a conjunction opens the next entry
-        if role and ch.joined and role.group(1)[:1].islower() and is_person(_leading_name(text[role.end():]) or ""):
-            own_role, text = ROLES[role.group(1).casefold()], text[role.end():]
-        elif role and out and OF_BODY_AFTER.match(text[role.end():]):  # "Eva Lind, ordförande Norrby kommunstyrelse"
-            out[-1].title = out[-1].title or f"{role.group(1)} {text[role.end():].strip()}"  # chair of that body
+        if (after := _after_role(text, ch, out)) is None:
             continue
-        elif role and out:  # "..., Ordförande Sarah Isberg": the role closes the previous entry
-            _describe(out[-1], role.group(1))
-            text = text[role.end():]
+        own_role, text = after
         before = len(out)
         titled = title_first(text) if titles_before else None  #: "ekonom Per Holm 164": the title before the name
         text = titled[1] if titled else text
@@ -129,30 +125,61 @@ def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
         if prefix and out:  # "..., Burlöv Henrik Andersson": a flattened "Name, Municipality" list
             _describe(out[-1], prefix)
             text = text[len(prefix):].strip()
-        # two people are four words or more (a name has two or more): fewer, and the run-on reading is not used
-        people = _people_in_run_on(text) if len(text.split()) >= 4 else []
-        if len(people) >= 2:  # a list flattened without commas: "Anna Berg per telefon Per Holm ..."
-            for name, descriptor in people:
-                out.append(Attendee(name=name, group=group))
-                if descriptor and len(descriptor.split()) <= 3:
-                    _describe(out[-1], descriptor)
-            continue
-        words = text.split()
-        runs = split_run(words) if words and all(ONE_NAME_WORD.fullmatch(w) for w in words) else [words]
-        for extra in runs[:-1]:
-            out.append(Attendee(name=" ".join(extra), group=group))
-        text = " ".join(runs[-1]) if runs[-1] else text
-        lead = _leading_name(text)
-        if lead and (is_person(lead) or (not out and not is_org(lead))):
-            person = Attendee(name=lead, group=group)
-            out.append(person)
-            _describe(person, text[len(lead):].strip(" ,"))
-        elif out:
-            _describe(out[-1], text)
-        else:
+        if _add_run_on(out, text, group) or not _add_entry(out, text, group):
             continue
         _complete(out, len(out) > before, ch.paren, own_role, titled[0] if titled else None)
     return out
+
+
+def _after_role(text: str, ch: Chunk, out: list[Attendee]) -> tuple[str | None, str] | None:
+    """(the role a leading role word gives this chunk's person, the chunk's text after it), or None when the
+    chunk only describes the previous person. A role word opens the next entry after a conjunction ("... samt
+    sekreterare Per Holm"), names a body's office ("ordförande Norrby kommunstyrelse") or closes the previous
+    entry ("..., Ordförande Sarah Isberg")."""
+    role = LEADING_ROLE.match(text) if text[:1] in ROLE_FIRST else None
+    if role and ch.joined and role.group(1)[:1].islower() and is_person(_leading_name(text[role.end():]) or ""):
+        return ROLES[role.group(1).casefold()], text[role.end():]
+    if role and out and OF_BODY_AFTER.match(text[role.end():]):  # "Eva Lind, ordförande Norrby kommunstyrelse"
+        out[-1].title = out[-1].title or f"{role.group(1)} {text[role.end():].strip()}"  # chair of that body
+        return None
+    if role and out:  # "..., Ordförande Sarah Isberg": the role closes the previous entry
+        _describe(out[-1], role.group(1))
+        return None, text[role.end():]
+    return None, text
+
+
+def _add_run_on(out: list[Attendee], text: str, group: str) -> bool:
+    """Whether ``text`` is a list flattened without commas ("Anna Berg per telefon Per Holm ..."): its two or
+    more people added, each with a short descriptor."""
+    # two people are four words or more (a name has two or more): fewer, and the run-on reading is not used
+    people = _people_in_run_on(text) if len(text.split()) >= 4 else []
+    if len(people) < 2:
+        return False
+    for name, descriptor in people:
+        out.append(Attendee(name=name, group=group))
+        if descriptor and len(descriptor.split()) <= 3:
+            _describe(out[-1], descriptor)
+    return True
+
+
+def _add_entry(out: list[Attendee], text: str, group: str) -> bool:
+    """One entry's person (names run together split first) added with what describes them, or the text added
+    to the previous person's description; False when it is neither (nobody before it)."""
+    words = text.split()
+    runs = split_run(words) if words and all(ONE_NAME_WORD.fullmatch(w) for w in words) else [words]
+    for extra in runs[:-1]:
+        out.append(Attendee(name=" ".join(extra), group=group))
+    text = " ".join(runs[-1]) if runs[-1] else text
+    lead = _leading_name(text)
+    if lead and (is_person(lead) or (not out and not is_org(lead))):
+        person = Attendee(name=lead, group=group)
+        out.append(person)
+        _describe(person, text[len(lead):].strip(" ,"))
+    elif out:
+        _describe(out[-1], text)
+    else:
+        return False
+    return True
 
 
 def _complete(out: list[Attendee], new: bool, parens: list[str], role: str | None, title: str | None) -> None:
