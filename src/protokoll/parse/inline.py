@@ -51,16 +51,7 @@ def split_inline(lines: list[Line]) -> tuple[list[Line], dict[int, tuple[str, st
         return lines, {}
     sections = _sections(tokens, chain)
     again = {t.number for t in sections} - {chain[0].number}
-    cuts: dict[int, list[tuple[int, int, bool]]] = {}
-    for t in sections:  # the first listed item stays where it is listed: the header ends there
-        if t.number in again:
-            cuts.setdefault(t.line, []).append((t.pos, t.number, True))
-    for a, b in zip(chain, chain[1:] + [None]):
-        cuts.setdefault(a.line, []).append((a.pos, a.number, a.number not in again))
-        if b is not None and b.number - a.number > 1:
-            end = b.pos if b.line == a.line else len(lines[a.line].text)
-            for k, pos in enumerate(_title_starts(lines[a.line].text, a.pos, end, b.number - a.number - 1)):
-                cuts[a.line].append((pos, a.number + k + 1, False))
+    cuts = _cut_points(lines, chain, sections, again)
     out: list[Line] = []
     marks: dict[int, tuple[str, str]] = {}
     for i, ln in enumerate(lines):
@@ -73,23 +64,48 @@ def split_inline(lines: list[Line]) -> tuple[list[Line], dict[int, tuple[str, st
             marks.update({len(out) + k: (number, title) for k, number, title in heads})
             out += pieces
             continue
-        points = sorted(cuts[i])
-        if points[0][0] > 0:
-            points.insert(0, (0, 0, False))
-            head_piece = True
-        else:
-            head_piece = False
-        for k, (s, number, numbered) in enumerate(points):
-            e = points[k + 1][0] if k + 1 < len(points) else len(ln.text)
-            piece = ln.text[s:e].strip()
-            if not piece:
-                continue
-            start = ln.start + s + (len(ln.text[s:e]) - len(ln.text[s:e].lstrip()))
-            at = len(out)
-            out += _head_and_rest(piece, start, ln.bullet and s == 0)
-            if not (head_piece and k == 0) and not (numbered is False and number in again):
-                marks[at] = (str(number), TOKEN.sub("", out[at].text, count=1) if numbered else out[at].text)
+        _cut_line(ln, sorted(cuts[i]), again, out, marks)
     return out, marks
+
+
+def _cut_points(lines: list[Line], chain: list, sections: list, again: set[int]
+                ) -> dict[int, list[tuple[int, int, bool]]]:
+    """{line index: [(position, item number, numbered)]}: where each line is cut. Before each heading of the
+    numbering chain, before an item's own section when its number was first listed (the first listed item
+    stays where it is listed: the header ends there), and before titles whose number was lost between two
+    numbers of the chain."""
+    cuts: dict[int, list[tuple[int, int, bool]]] = {}
+    for t in sections:
+        if t.number in again:
+            cuts.setdefault(t.line, []).append((t.pos, t.number, True))
+    for a, b in zip(chain, chain[1:] + [None]):
+        cuts.setdefault(a.line, []).append((a.pos, a.number, a.number not in again))
+        if b is not None and b.number - a.number > 1:
+            end = b.pos if b.line == a.line else len(lines[a.line].text)
+            for k, pos in enumerate(_title_starts(lines[a.line].text, a.pos, end, b.number - a.number - 1)):
+                cuts[a.line].append((pos, a.number + k + 1, False))
+    return cuts
+
+
+def _cut_line(ln: Line, points: list[tuple[int, int, bool]], again: set[int], out: list[Line],
+              marks: dict[int, tuple[str, str]]) -> None:
+    """One flattened line cut at its (sorted) points into ``out``, each heading piece marked in ``marks``
+    with its number and title; the text before the first cut is no heading, nor a listed item's entry."""
+    if points[0][0] > 0:
+        points.insert(0, (0, 0, False))
+        head_piece = True
+    else:
+        head_piece = False
+    for k, (s, number, numbered) in enumerate(points):
+        e = points[k + 1][0] if k + 1 < len(points) else len(ln.text)
+        piece = ln.text[s:e].strip()
+        if not piece:
+            continue
+        start = ln.start + s + (len(ln.text[s:e]) - len(ln.text[s:e].lstrip()))
+        at = len(out)
+        out += _head_and_rest(piece, start, ln.bullet and s == 0)
+        if not (head_piece and k == 0) and not (numbered is False and number in again):
+            marks[at] = (str(number), TOKEN.sub("", out[at].text, count=1) if numbered else out[at].text)
 
 
 def _title_starts(text: str, start: int, end: int, missing: int) -> list[int]:
