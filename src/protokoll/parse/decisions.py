@@ -80,44 +80,65 @@ _KEPT: dict[tuple[tuple[str, bool], ...], Decisions] = {}
 
 
 def _read_decisions(body: list[Line]) -> Decisions:
+    """The reading behind :func:`read_decisions`: the labelled proposal and decisions, else decisions written
+    without a label, then the dissent the sentences record."""
     out = Decisions()
     i = 0
     while i < len(body):
-        ln = body[i]
-        t = ln.text  # the labels' words are tested first: most lines have neither
-        pm = PROPOSAL_LABEL.match(t) if ("örslag" in t or "Föreslaget" in t) and not MADE_AT_MEETING.match(t) \
-            else None
-        dm = DECISION_LABEL.match(t) if not pm and ("eslut" in t or "ESLUT" in t or "eslöt" in t) else None
-        if pm and (pm.group(1) or _label_alone(ln.text)) and _is_proposal(ln.text):
-            own = OWN_PROPOSAL_LABEL.match(t)
-            rest = t[own.end():] if own else pm.group(1)
-            texts, i = _block(body, i, "" if AT_ONCE.match(rest.strip()) else rest)
-            value = strip_section_heading(" ".join(texts))
-            value = TRAILING_ATTACHMENT.sub("", value)  # "... godkänns. Bilaga 3": the attachment is no part of it
-            out.proposed = proposal_text(value)  # none for a placeholder ("xx"); no next item's label
-            continue
-        if not dm and not pm and t.endswith(":") and (listed := deciding_list(body, i)):
-            out.decisions.append(listed[0])
-            i = listed[1]
-            continue
-        if dm and not ln.bullet and (_label_alone(ln.text) or _label_rest_ok(ln.text, dm.group(1))) \
-                and not decidedforms.not_a_label(ln.text, dm.group(1)):
-            texts, i = _block(body, i, dm.group(1))
-            for t in texts:
-                kept, who = split_dissent(t)
-                out.dissent += [w for w in who if w not in out.dissent]
-                if kept and not decided.checking_only(kept):
-                    out.decisions.append(kept)
-            continue
-        i += 1
+        after = _labelled_block(body, i, out)
+        i = after if after is not None else i + 1
     if not out.decisions and not out.proposed:
         out.decisions = _midline_decisions(body)
     if not out.decisions and not out.proposed:
-        found = sentences(_subpoints_apart(body))
-        found = [unlabelled.after_case_number(s) for s in found]
-        out.decisions = [unlabelled.unlabel(s[m.start():].strip()) for s in found
-                         if (m := unlabelled.unlabelled(s))] or decided.fallback(found)
-        out.decisions = decided.with_checking(out.decisions, found)
+        _unlabelled_decisions(body, out)
+    _dissent_in_sentences(body, out)
+    return out
+
+
+def _labelled_block(body: list[Line], i: int, out: Decisions) -> int | None:
+    """Where the block a label opens at line ``i`` ends, its text read into ``out``: a proposal label
+    ("Förslag till beslut"), a list of decisions under a line ending in ":", or a decision label ("Beslut")
+    with the dissent its sentences record. None when line ``i`` opens no such block."""
+    ln = body[i]
+    t = ln.text  # the labels' words are tested first: most lines have neither
+    pm = PROPOSAL_LABEL.match(t) if ("örslag" in t or "Föreslaget" in t) and not MADE_AT_MEETING.match(t) \
+        else None
+    dm = DECISION_LABEL.match(t) if not pm and ("eslut" in t or "ESLUT" in t or "eslöt" in t) else None
+    if pm and (pm.group(1) or _label_alone(ln.text)) and _is_proposal(ln.text):
+        own = OWN_PROPOSAL_LABEL.match(t)
+        rest = t[own.end():] if own else pm.group(1)
+        texts, i = _block(body, i, "" if AT_ONCE.match(rest.strip()) else rest)
+        value = strip_section_heading(" ".join(texts))
+        value = TRAILING_ATTACHMENT.sub("", value)  # "... godkänns. Bilaga 3": the attachment is no part of it
+        out.proposed = proposal_text(value)  # none for a placeholder ("xx"); no next item's label
+        return i
+    if not dm and not pm and t.endswith(":") and (listed := deciding_list(body, i)):
+        out.decisions.append(listed[0])
+        return listed[1]
+    if dm and not ln.bullet and (_label_alone(ln.text) or _label_rest_ok(ln.text, dm.group(1))) \
+            and not decidedforms.not_a_label(ln.text, dm.group(1)):
+        texts, i = _block(body, i, dm.group(1))
+        for t in texts:
+            kept, who = split_dissent(t)
+            out.dissent += [w for w in who if w not in out.dissent]
+            if kept and not decided.checking_only(kept):
+                out.decisions.append(kept)
+        return i
+    return None
+
+
+def _unlabelled_decisions(body: list[Line], out: Decisions) -> None:
+    """Decisions written without a label ("Styrelsen beslutade att ..."), sub-points kept apart; else the
+    sentences the fallback reads as decided; each followed by the sentence on when the minutes are checked."""
+    found = sentences(_subpoints_apart(body))
+    found = [unlabelled.after_case_number(s) for s in found]
+    out.decisions = [unlabelled.unlabel(s[m.start():].strip()) for s in found
+                     if (m := unlabelled.unlabelled(s))] or decided.fallback(found)
+    out.decisions = decided.with_checking(out.decisions, found)
+
+
+def _dissent_in_sentences(body: list[Line], out: Decisions) -> None:
+    """Who entered a reservation against the decision, as the item's sentences say ("X reserverade sig")."""
     found = sentences(body)
     low = keyword_fold("\n".join(found))  # every dissent wording has "reserv" or "beslutet"
     for sentence in found if "reserv" in low or "beslutet" in low else ():
@@ -125,7 +146,6 @@ def _read_decisions(body: list[Line]) -> Decisions:
             for dissenter in dissenters(sentence):
                 if dissenter not in out.dissent:
                     out.dissent.append(dissenter)
-    return out
 
 
 #: a sub-point's heading inside an item: "2.1 Meddelande", "3.2. Budget" (short, no sentence's end)
