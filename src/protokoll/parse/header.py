@@ -35,16 +35,7 @@ def read_fields(lines: list[Line]) -> list[Field]:
     for i, ln in enumerate(lines):
         lab = label_of(ln.text) if ln.text[:1].isupper() else None  # a label starts with a capital
         if lab:
-            label, kind, rest = lab
-            rest = "" if SIGNATURE_DOTS.fullmatch(rest) else rest
-            if cur is not None and not cur.value:
-                stack.append(cur)
-            else:
-                if cur is not None and stack:  # the labels above it had no value of their own
-                    unstack(stack + [cur])
-                stack = []
-            cur = Field(label, kind, rest, ln.start, [ln] if rest else [],
-                        colon=ln.text[len(label):].lstrip(" ")[:1] in (":", "\t"))
+            cur, stack = _open_field(ln, lab, cur, stack)
             out.append(cur)
             blank_run = 0
             continue
@@ -73,6 +64,24 @@ def read_fields(lines: list[Line]) -> list[Field]:
         unstack(stack + [cur])
     check_roles(out)
     return out
+
+
+def _open_field(ln: Line, lab: tuple[str, str, str], cur: Field | None, stack: list[Field]
+                ) -> tuple[Field, list[Field]]:
+    """(the field a label line opens, the labels still waiting for their values). A label after one without a
+    value joins the stack of labels on consecutive lines ("Datum / Tid / Plats" above their values); after a
+    field with a value, the stack above that field is given its values and emptied."""
+    label, kind, rest = lab
+    rest = "" if SIGNATURE_DOTS.fullmatch(rest) else rest
+    if cur is not None and not cur.value:
+        stack.append(cur)
+    else:
+        if cur is not None and stack:  # the labels above it had no value of their own
+            unstack(stack + [cur])
+        stack = []
+    field = Field(label, kind, rest, ln.start, [ln] if rest else [],
+                  colon=ln.text[len(label):].lstrip(" ")[:1] in (":", "\t"))
+    return field, stack
 
 
 LIST_ENTRY = re.compile(r"^[A-ZÅÄÖÉ][\wåäöé]+(?:[- ][A-ZÅÄÖÉ][\wåäöé]+)+\s*(?:\(|,|$)")
