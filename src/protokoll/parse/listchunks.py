@@ -24,12 +24,21 @@ SEPARATOR_KEPT = re.compile(r"([,;]| och | samt )")
 def split_chunks(value: str) -> list[Chunk]:
     """Split an attendee list at commas, semicolons, "och" and after closing parentheses."""
     value = SPACES.sub(" ", value).strip().rstrip(".")
-    if "(" not in value:  # no brackets: the separators alone cut the list
-        if " och " not in value and " samt " not in value:
-            return [Chunk(t, []) for p in SEPARATOR.split(value) if (t := p.strip())]
-        pieces = SEPARATOR_KEPT.split(value)  # [text, separator, text, ...]: which chunks a conjunction opened
-        return [Chunk(t, [], k > 0 and pieces[k - 1] in (" och ", " samt "))
-                for k in range(0, len(pieces), 2) if (t := pieces[k].strip())]
+    return _bracketed_chunks(value) if "(" in value else _plain_chunks(value)
+
+
+def _plain_chunks(value: str) -> list[Chunk]:
+    """A list without brackets: the separators alone cut it; a chunk after "och"/"samt" is marked joined."""
+    if " och " not in value and " samt " not in value:
+        return [Chunk(t, []) for p in SEPARATOR.split(value) if (t := p.strip())]
+    pieces = SEPARATOR_KEPT.split(value)  # [text, separator, text, ...]: which chunks a conjunction opened
+    return [Chunk(t, [], k > 0 and pieces[k - 1] in (" och ", " samt "))
+            for k in range(0, len(pieces), 2) if (t := pieces[k].strip())]
+
+
+def _bracketed_chunks(value: str) -> list[Chunk]:
+    """A list with brackets, read character by character: a separator inside brackets cuts nothing, a
+    bracket's text goes with its chunk, and a closing bracket not followed by a separator ends the chunk."""
     parts: list[Chunk] = []
     buf, depth, paren, cur_paren = "", 0, "", []
     joined = False  #: the chunk being read followed a conjunction
