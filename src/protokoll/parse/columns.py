@@ -45,15 +45,27 @@ def unstack(stack: list[Field]) -> None:
         return
     value, last.value = last.value, ""
     if all(f.kind in ROLE_KINDS for f in stack):
-        names = find_people(value)
-        rest = PARTY.sub("", re.sub("|".join(map(re.escape, names)), "", value))
-        if len(names) == len(stack) and not rest.strip(" ,;.…_"):
-            for f, name in zip(stack, names):
-                f.value = name
-        else:
-            for f in stack:
-                f.note = f"uncertain: {len(stack)} role labels in a row, {len(names)} names after them"
-        return
+        _one_name_each(stack, value)
+    else:
+        _in_label_order(stack, value)
+
+
+def _one_name_each(stack: list[Field], value: str) -> None:
+    """Role labels alone in a row: one name each when the names are exactly as many as the labels and
+    nothing else is written; else every label is left open, said so."""
+    names = find_people(value)
+    rest = PARTY.sub("", re.sub("|".join(map(re.escape, names)), "", value))
+    if len(names) == len(stack) and not rest.strip(" ,;.…_"):
+        for f, name in zip(stack, names):
+            f.value = name
+    else:
+        for f in stack:
+            f.note = f"uncertain: {len(stack)} role labels in a row, {len(names)} names after them"
+
+
+def _in_label_order(stack: list[Field], value: str) -> None:
+    """The values in the labels' order: a date (and hours), a place up to the first person's name, then all the
+    people to the first list label; a justerare among list labels is left open."""
     rest = value
     lists = [f for f in stack if f.kind.startswith("attendees")]
     for f in stack:
