@@ -157,9 +157,14 @@ def fill_gaps(lines: list, headings: list) -> tuple[list, list]:
     """Headings whose number a copy stripped between two numbered ones ("2. Sekreterare ..." / "Justerare Till
     justerare utsågs Eva Holm." / "4. ..."): a line that starts with a short heading run on into a sentence
     becomes the missing heading, but only where there are exactly as many such lines as numbers missing."""
-    from .headings import Heading
-    from .lines import Line
+    add = _missing_headings(lines, headings)
+    return _cut_in(lines, headings, add) if add else (lines, headings)
 
+
+def _missing_headings(lines: list, headings: list) -> list[tuple[int, str, str, str]]:
+    """(line index, number, heading, sentence) of each stripped heading: between two numbered headings whose
+    numbers skip, the lines opening with a short heading run on into a sentence, when exactly as many as the
+    numbers missing (else none there: abstain)."""
     add: list[tuple[int, str, str, str]] = []  # (line index, number, heading, sentence)
     for a, b in zip(headings, headings[1:]):
         if not ((a.number or "").isdigit() and (b.number or "").isdigit()) or a.style not in ("num", "para"):
@@ -179,8 +184,15 @@ def fill_gaps(lines: list, headings: list) -> tuple[list, list]:
                 found.append((k, head, rest))
         if len(found) == missing:
             add += [(k, str(int(a.number) + n + 1), head, rest) for n, (k, head, rest) in enumerate(found)]
-    if not add:
-        return lines, headings
+    return add
+
+
+def _cut_in(lines: list, headings: list, add: list[tuple[int, str, str, str]]) -> tuple[list, list]:
+    """The lines with each found heading cut from its sentence onto a line of its own, and the headings
+    (renumbered to the new lines) with the found ones among them."""
+    from .headings import Heading
+    from .lines import Line
+
     cut = {k: (number, head, rest) for k, number, head, rest in add}
     out: list = []
     moved: dict[int, int] = {}
