@@ -132,6 +132,12 @@ SHOWN = ("w=", "shape=", "cap", "ends=", "number", "label", "bol", "eol", "given
 
 def features(lines: list[Line], toks: list[Token]) -> list[list[str]]:
     """The feature strings of each token, its neighbours' included."""
+    return _with_neighbours(_own_features(lines, toks))
+
+
+def _own_features(lines: list[Line], toks: list[Token]) -> list[list[str]]:
+    """Each token's own features: its word, its place in its line and the document, what its line looks like
+    (for a short line) and which heading rules match there."""
     own = []
     last = len(toks) - 1
     counts: dict[int, int] = {}
@@ -160,6 +166,12 @@ def features(lines: list[Line], toks: list[Token]) -> list[list[str]]:
             f.append("bullet")
         f.extend(_rule_styles(lines[t.line], t.start))
         own.append(f)
+    return own
+
+
+def _with_neighbours(own: list[list[str]]) -> list[list[str]]:
+    """Each token's features with what its two neighbours on either side show of themselves (``SHOWN``)."""
+    last = len(own) - 1
     shown = [[x for x in f if x.startswith(SHOWN)] for f in own]  # what a neighbour shows of itself
     prefixed = {d: [[f"{d}:{x}" for x in f] for f in shown] for d in (-2, -1, 1, 2)}
     out = []
