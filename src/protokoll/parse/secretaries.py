@@ -28,7 +28,7 @@ from ..swedish.names import given_names
 from .persons import CLERK
 
 _WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
-#: a person's name: two or three capitalised words, a middle initial allowed ("Ulrika J Gustafsson")
+#: a person's name: two or three capitalised words, a middle initial allowed ("Ulrika J Tornberg")
 NAME = rf"{_WORD}(?:\s+(?:[A-ZÅÄÖ]\.?\s+)?{_WORD}){{1,2}}"
 _NAME = re.compile(NAME)
 
