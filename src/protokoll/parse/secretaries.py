@@ -61,7 +61,7 @@ def signed(text: str, people: list[Attendee], chair: str | None) -> str | None:
         if read is None:
             continue
         names, certain = read
-        titled = [n for n in names if clerk_titled(text, n)]  # "Ulf Stecksen Sten-Ove": the run's first name
+        titled = [n for n in names if clerk_titled(text, n)]  # "Ulf Sjödal Sten-Ove": the run's first name
         name = titled[0] if titled else (names[0] if certain else None)
         if name and name.casefold() not in members:
             found.add(name)
