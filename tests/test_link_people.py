@@ -64,7 +64,7 @@ def examples_db(tmp_path_factory) -> str:
     ("linda kahn", "linda bjornsson kahn", SHORT),
     ("karin ek sandstrom", "karin ek", SHORT),
     ("matthias milsson", "mathias milsen", POSSIBLE),  # 87: may be two people
-    ("stefan larsson", "stefan carlsson", NONE),  # a typo seldom changes the initial
+    ("stefan marsten", "stefan carlsten", NONE),  # a typo seldom changes the initial
     ("thomas hakansson", "tomas johansson", NONE),
     ("christer palsson", "christoffer nilsson", NONE),
     ("per almgard", "per almstrom", NONE),
@@ -159,11 +159,11 @@ def test_document_text_adds_mentions_of_known_people_only():
 def test_linking_is_deterministic():
     sources = [source(i, f"2024-0{i}-01", record([(n, a)])) for i, (n, a) in enumerate(
         [("Karin Ek Sandström", "Habo"), ("Karin Ek", "Habo"), ("Mats Öberg", "Tranås"),
-         ("Mats Oberg", "Tranås"), ("Stefan Larsson", "Lund"), ("Stefan Carlsson", None)], start=1)]
+         ("Mats Oberg", "Tranås"), ("Stefan Marsten", "Lund"), ("Stefan Carlsten", None)], start=1)]
     first = [(p.id, p.name, p.variants, p.possible_same_as) for p in link_people(sources)]
     again = [(p.id, p.name, p.variants, p.possible_same_as) for p in link_people(reversed(sources))]
     assert first == again
-    assert [p[0] for p in first] == ["karin-ek-sandstrom", "mats-oberg", "stefan-carlsson", "stefan-larsson"]
+    assert [p[0] for p in first] == ["karin-ek-sandstrom", "mats-oberg", "stefan-carlsten", "stefan-marsten"]
     assert first[1][1] == "Mats Öberg"
 
 
