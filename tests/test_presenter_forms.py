@@ -104,7 +104,7 @@ Anna Berg (S) informerar om budgetläget.
 Dragning: Erik Sund, fastighetschef
 
 3. Digitalisering
-Information från Maria Lind, IT-chef, om läget.
+Information från Maria Ask, IT-chef, om läget.
 
 4. Sommarjobb (föredragande Nils Ek)
 
@@ -120,7 +120,7 @@ def test_presenters_named_by_other_labels_and_with_party_codes():
     items = items_of(MINUTES)
     assert items["1"]["presenters"] == ["Anna Berg"]
     assert items["2"]["presenters"] == ["Erik Sund"]
-    assert items["3"]["presenters"] == ["Maria Lind"]
+    assert items["3"]["presenters"] == ["Maria Ask"]
     assert (items["4"]["title"], items["4"]["presenters"]) == ("Sommarjobb", ["Nils Ek"])
     assert items["5"]["presenters"] == ["Nils Ek"]
     assert items["6"]["presenters"] == []  # an organisation informs: no presenter
