@@ -119,14 +119,14 @@ def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
         elif role and out and OF_BODY_AFTER.match(text[role.end():]):  # "Eva Lind, ordförande Norrby kommunstyrelse"
             out[-1].title = out[-1].title or f"{role.group(1)} {text[role.end():].strip()}"  # chair of that body
             continue
-        elif role and out:  # "..., Ordförande Sarah Isberg": the role closes the previous entry
+        elif role and out:  # "..., Ordförande Sarah Sjödal": the role closes the previous entry
             _describe(out[-1], role.group(1))
             text = text[role.end():]
         before = len(out)
         titled = title_first(text) if titles_before else None  #: "ekonom Per Holm 164": the title before the name
         text = titled[1] if titled else text
         prefix = heads.get(k) or _org_prefix(text)
-        if prefix and out:  # "..., Burlöv Henrik Andersson": a flattened "Name, Municipality" list
+        if prefix and out:  # "..., Burlöv Henrik Brodd": a flattened "Name, Municipality" list
             _describe(out[-1], prefix)
             text = text[len(prefix):].strip()
         # two people are four words or more (a name has two or more): fewer, and the run-on reading is not used
@@ -282,7 +282,7 @@ def role_holder(value: str, group: str) -> Attendee | None:
     """The person a role label ("Ordförande", "Sekreterare") names, or None when the value is not clearly one.
 
     A place or label word glued before the name in a flattened page ("Växjö
-    Suzanne Frank") is dropped when a given name follows it; a name that keeps
+    Suzanne Frankel") is dropped when a given name follows it; a name that keeps
     a label or contact word ("Telefon Anna Berg Telefon") is no name.
     """
     for a in parse_attendees(value, group):
