@@ -80,10 +80,10 @@ def test_only_a_clerk_among_the_officials_is_taken_for_the_secretary():
 def test_a_substitute_named_in_parentheses_is_not_the_affiliation():
     from protokoll.parse.names import parse_attendees
 
-    people = parse_attendees("Anna Berg (ers. Per Ek), Burlöv Henrik Andersson, Båstad Eva Holm, Familjen Sjöstad",
+    people = parse_attendees("Anna Berg (ers. Per Ek), Burlöv Henrik Brodd, Båstad Eva Holm, Familjen Sjöstad",
                              "present")
     assert [(a.name, a.affiliation) for a in people] == [
-        ("Anna Berg", "Burlöv"), ("Henrik Andersson", "Båstad"), ("Eva Holm", "Familjen Sjöstad")]
+        ("Anna Berg", "Burlöv"), ("Henrik Brodd", "Båstad"), ("Eva Holm", "Familjen Sjöstad")]
 
 
 def test_the_paragraphs_someone_attended_are_not_an_affiliation():

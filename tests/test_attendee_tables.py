@@ -61,7 +61,7 @@ def test_serving_substitutes_under_tjg_ersattare_attend():
 
 
 def test_strip_columns_keeps_initials_and_words_of_names():
-    assert strip_columns("Ulrika J Gustafsson, Anna Berg") == "Ulrika J Gustafsson, Anna Berg"
+    assert strip_columns("Ulrika J Tornberg, Anna Berg") == "Ulrika J Tornberg, Anna Berg"
     assert strip_columns("Anna Berg X, Per Holm x") == "Anna Berg, Per Holm"
     assert strip_columns("Närv JA NEJ Avstår Anna Berg (S)") == "Anna Berg (S)"
 
@@ -89,7 +89,7 @@ Beslutande Anna Berg (S), ordförande
 Per Holm (M)
 Olle Ek (S) Lisa NordBo Ring
 Karin SundNils Sjö
-JanAnders Palmqvist (M)
+JanAnders Hallvik (M)
 § 1 Val av justerare
 Per Holm utses att justera protokollet.
 """
@@ -97,7 +97,7 @@ Per Holm utses att justera protokollet.
 
 def test_names_run_together_are_split_and_a_double_given_name_is_kept():
     names = sorted(a.name for a in parse_text(GLUED, "gn.txt").attendees)
-    assert names == ["Anna Berg", "Bo Ring", "JanAnders Palmqvist", "Karin Sund", "Lisa Nord", "Nils Sjö",
+    assert names == ["Anna Berg", "Bo Ring", "JanAnders Hallvik", "Karin Sund", "Lisa Nord", "Nils Sjö",
                      "Olle Ek", "Per Holm"]
 
 

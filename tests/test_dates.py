@@ -60,7 +60,7 @@ NO_DATE = [
     "§ 6 Ekonomi",
     "Strategi 2020-2030",
     "Tid: kl. 15-17",
-    "Telefon 046-35 50 00",
+    "Telefon 012-34 56 00",
     "Dnr KS 2018/14",
     "Protokoll 1/2019",
     "kostnaden är 350 000 kr",

@@ -58,16 +58,16 @@ def examples_db(tmp_path_factory) -> str:
 # -- name comparison --------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("a, b, kind", [
-    ("hanna bjerklund", "hanna bjorklund", SAME),  # OCR damage
-    ("ulrika geerads", "ulrika geeraedts", SAME),  # typing
-    ("mathias nilsen", "matthias nilsen", SAME),  # given name typo
-    ("linda katz", "linda borjesson katz", SHORT),
+    ("hanna bjerkstam", "hanna bjorkstam", SAME),  # OCR damage
+    ("ulrika varends", "ulrika vaerendts", SAME),  # typing
+    ("mathias milsen", "matthias milsen", SAME),  # given name typo
+    ("linda kahn", "linda bjornsson kahn", SHORT),
     ("karin ek sandstrom", "karin ek", SHORT),
-    ("matthias nilsson", "mathias nilsen", POSSIBLE),  # 87: may be two people
-    ("stefan larsson", "stefan carlsson", NONE),  # a typo seldom changes the initial
+    ("matthias milsson", "mathias milsen", POSSIBLE),  # 87: may be two people
+    ("stefan marsten", "stefan carlsten", NONE),  # a typo seldom changes the initial
     ("thomas hakansson", "tomas johansson", NONE),
     ("christer palsson", "christoffer nilsson", NONE),
-    ("per almlof", "per almstrom", NONE),
+    ("per almgard", "per almstrom", NONE),
     ("karin ek", "karin eklov", NONE),
 ])
 def test_compare_names(a, b, kind):
@@ -79,41 +79,41 @@ def test_compare_names(a, b, kind):
 
 def test_variants_join_one_person_with_the_swedish_spelling_as_name():
     people = link_people([
-        source(1, "2018-01-18", record([("Hanna Björklund", "Malmö")])),
-        source(2, "2019-06-05", record(presenters=["Hanna Bjérklund"])),
-        source(3, "2019-09-01", record(presenters=["Hanna Bjorklund"], assignees=["Hanna Bjorklund"])),
+        source(1, "2018-01-18", record([("Hanna Björkstam", "Malmö")])),
+        source(2, "2019-06-05", record(presenters=["Hanna Bjérkstam"])),
+        source(3, "2019-09-01", record(presenters=["Hanna Bjorkstam"], assignees=["Hanna Bjorkstam"])),
     ])
-    assert [(p.id, p.name) for p in people] == [("hanna-bjorklund", "Hanna Björklund")]
-    assert people[0].variants == ["Hanna Bjorklund", "Hanna Bjérklund", "Hanna Björklund"]  # by count, name
+    assert [(p.id, p.name) for p in people] == [("hanna-bjorkstam", "Hanna Björkstam")]
+    assert people[0].variants == ["Hanna Bjorkstam", "Hanna Bjérkstam", "Hanna Björkstam"]  # by count, name
     assert sorted({m.meeting_id for m in people[0].mentions}) == [1, 2, 3]
 
 
 def test_short_form_joins_the_full_name():
     people = by_name(link_people([
-        source(1, "2020-03-25", record(presenters=["Linda Börjesson Katz"])),
-        source(2, "2020-05-27", record(secretary="Linda Katz")),
+        source(1, "2020-03-25", record(presenters=["Linda Björnsson Kahn"])),
+        source(2, "2020-05-27", record(secretary="Linda Kahn")),
     ]))
-    assert list(people) == ["Linda Börjesson Katz"]
-    assert set(people["Linda Börjesson Katz"].variants) == {"Linda Börjesson Katz", "Linda Katz"}
+    assert list(people) == ["Linda Björnsson Kahn"]
+    assert set(people["Linda Björnsson Kahn"].variants) == {"Linda Björnsson Kahn", "Linda Kahn"}
 
 
 def test_two_names_run_together_never_become_the_canonical_name():
     people = link_people([
-        source(1, "2021-01-10", record([("Christina Linderholm Gun Rudquist", None)])),
-        source(2, "2021-02-10", record([("Christina Linderholm", "Höör")])),
+        source(1, "2021-01-10", record([("Christina Lindehov Gun Rudvall", None)])),
+        source(2, "2021-02-10", record([("Christina Lindehov", "Höör")])),
     ])
     assert [(p.name, sorted(p.variants)) for p in people] == [
-        ("Christina Linderholm", ["Christina Linderholm", "Christina Linderholm Gun Rudquist"])]
+        ("Christina Lindehov", ["Christina Lindehov", "Christina Lindehov Gun Rudvall"])]
 
 
 def test_weak_match_is_a_possible_same_person_not_a_merge():
     people = by_name(link_people([
-        source(1, "2018-01-18", record(secretary="Mathias Nilsen")),
-        source(2, "2019-01-29", record(presenters=["Matthias Nilsson"])),
+        source(1, "2018-01-18", record(secretary="Mathias Milsen")),
+        source(2, "2019-01-29", record(presenters=["Matthias Milsson"])),
     ]))
-    assert set(people) == {"Mathias Nilsen", "Matthias Nilsson"}
-    assert people["Mathias Nilsen"].possible_same_as == ["matthias-nilsson"]
-    assert people["Matthias Nilsson"].possible_same_as == ["mathias-nilsen"]
+    assert set(people) == {"Mathias Milsen", "Matthias Milsson"}
+    assert people["Mathias Milsen"].possible_same_as == ["matthias-milsson"]
+    assert people["Matthias Milsson"].possible_same_as == ["mathias-milsen"]
 
 
 def test_short_form_with_two_candidates_is_not_guessed_unless_the_affiliation_decides():
@@ -129,10 +129,10 @@ def test_short_form_with_two_candidates_is_not_guessed_unless_the_affiliation_de
 
 def test_different_municipalities_keep_close_names_apart():
     people = by_name(link_people([
-        source(1, "2024-01-10", record([("Hanna Björklund", "Malmö")])),
-        source(2, "2024-02-10", record([("Hanna Bjerklund", "Kiruna")])),
+        source(1, "2024-01-10", record([("Hanna Björkstam", "Malmö")])),
+        source(2, "2024-02-10", record([("Hanna Bjerkstam", "Kiruna")])),
     ]))
-    assert people["Hanna Björklund"].possible_same_as == ["hanna-bjerklund"]
+    assert people["Hanna Björkstam"].possible_same_as == ["hanna-bjerkstam"]
 
 
 def test_groups_places_and_organisations_are_not_people():
@@ -145,25 +145,25 @@ def test_groups_places_and_organisations_are_not_people():
 
 
 def test_document_text_adds_mentions_of_known_people_only():
-    text = "Anmäl till Linda Katz om lunchen. Ulrika Geerads kommer i maj. Ola Okänd ringer."
+    text = "Anmäl till Linda Kahn om lunchen. Ulrika Varends kommer i maj. Ola Okänd ringer."
     people = by_name(link_people([
-        source(1, "2019-01-29", record([("Ulrika Geeraedts", "Region Skåne")])),
-        source(2, "2020-03-25", record(presenters=["Linda Börjesson Katz"]), text=text),
+        source(1, "2019-01-29", record([("Ulrika Vaerendts", "Region Skåne")])),
+        source(2, "2020-03-25", record(presenters=["Linda Björnsson Kahn"]), text=text),
     ]))
-    assert set(people) == {"Ulrika Geeraedts", "Linda Börjesson Katz"}
-    assert "Linda Katz" in people["Linda Börjesson Katz"].variants
-    geeraedts = people["Ulrika Geeraedts"]
-    assert [(m.name, m.meeting_id, m.role) for m in geeraedts.mentions][1:] == [("Ulrika Geerads", 2, "omnämnd")]
+    assert set(people) == {"Ulrika Vaerendts", "Linda Björnsson Kahn"}
+    assert "Linda Kahn" in people["Linda Björnsson Kahn"].variants
+    geeraedts = people["Ulrika Vaerendts"]
+    assert [(m.name, m.meeting_id, m.role) for m in geeraedts.mentions][1:] == [("Ulrika Varends", 2, "omnämnd")]
 
 
 def test_linking_is_deterministic():
     sources = [source(i, f"2024-0{i}-01", record([(n, a)])) for i, (n, a) in enumerate(
         [("Karin Ek Sandström", "Habo"), ("Karin Ek", "Habo"), ("Mats Öberg", "Tranås"),
-         ("Mats Oberg", "Tranås"), ("Stefan Larsson", "Lund"), ("Stefan Carlsson", None)], start=1)]
+         ("Mats Oberg", "Tranås"), ("Stefan Marsten", "Lund"), ("Stefan Carlsten", None)], start=1)]
     first = [(p.id, p.name, p.variants, p.possible_same_as) for p in link_people(sources)]
     again = [(p.id, p.name, p.variants, p.possible_same_as) for p in link_people(reversed(sources))]
     assert first == again
-    assert [p[0] for p in first] == ["karin-ek-sandstrom", "mats-oberg", "stefan-carlsson", "stefan-larsson"]
+    assert [p[0] for p in first] == ["karin-ek-sandstrom", "mats-oberg", "stefan-carlsten", "stefan-marsten"]
     assert first[1][1] == "Mats Öberg"
 
 

@@ -72,8 +72,11 @@ def test_ocr_damaged_seed_is_repaired_and_placed_by_the_archive(cli, tmp_path):
     exported.rename(out / "003.json")
     record = json.loads((out / "003.json").read_text(encoding="utf-8"))
     names = {a["name"] for a in record["attendees"]} | {p for i in record["items"] for p in i["presenters"]}
-    assert {"Hanna Björklund", "Linda Börjesson Katz", "Tove Möller Andersson"} <= names
-    assert (record["organization"], record["year"]) == ("MalmöLundregionen", 2019)
+    truth = json.loads((gold / "003.json").read_text(encoding="utf-8"))
+    swedish = {n for n in {a["name"] for a in truth["attendees"]} | {p for i in truth["items"] for p in i["presenters"]}
+               if set(n) & set("åäöÅÄÖ")}  # the names the English-model OCR damaged
+    assert len(swedish) >= 3 and swedish <= names
+    assert (record["organization"], record["year"]) == (truth["organization"], truth["year"])
     run = subprocess.run([sys.executable, str(SHARED / "bench" / "score.py"), str(gold), str(out)],
                          capture_output=True, text=True, check=True)
     assert float(run.stdout.split("overall F1 = ")[-1]) >= 0.90

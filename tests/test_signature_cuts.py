@@ -29,7 +29,7 @@ def test_who_attended_which_paragraph_is_no_item_heading():
     from protokoll.repair.layout import unflatten
 
     text = ("Övriga deltagande Anna Holm, sekreterare Kent Ek, kultur- och fritidschef Eva Lind, fritidsansvarig "
-            "§§ 26-27 Per Alm, fritidspedagog § 25 Eva Lind Holm, tf. chef § 26 Justeringens plats och tid Kommunkontoret 2019-04-04 "
+            "§§ 26-27 Per Ask, fritidspedagog § 25 Eva Lind Holm, tf. chef § 26 Justeringens plats och tid Kommunkontoret 2019-04-04 "
             "Justerade paragrafer §§ 21-34 Ordförande Eva Berg Sekreterare Anna Holm "
             "Sammanträdesdatum Sida 2 § 2 1 Ekonomisk rapport jan och feb Nämnden tackar för rapporten. "
             "Förvaltningen redogör för den preliminära rapporten för januari och februari.")

@@ -19,6 +19,7 @@ attachment whose item is unknown is left out.
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from ..record import Item
 from .attachments import LIST_LABEL, LISTED, find_attachments
@@ -48,6 +49,16 @@ def listed_addressed(text: str) -> list[tuple[str, str, str]]:
     own that names one paragraph: "1. § 45 Budget", "2 - Avgifter (§ 46)"; the list ends at the first line
     that is not an entry."""
     out: list[tuple[str, str, str]] = []
+    for name, entry in _list_entries(text):
+        paragraphs = PARAGRAPH.findall(entry)
+        if len(paragraphs) == 1:
+            out.append((name, paragraphs[0], entry))
+    return out
+
+
+def _list_entries(text: str) -> Iterator[tuple[str, str]]:
+    """("bilaga N", the entry's line) for each numbered entry of a list under a "Bilagor" label alone on its line;
+    a list ends at the first line that is not an entry."""
     lines = text.split("\n")
     for k, line in enumerate(lines):
         if not LIST_LABEL.match(line):
@@ -56,10 +67,7 @@ def listed_addressed(text: str) -> list[tuple[str, str, str]]:
             m = LISTED.match(entry)
             if not m:
                 break
-            paragraphs = PARAGRAPH.findall(entry)
-            if len(paragraphs) == 1:
-                out.append((f"bilaga {int(m.group(1))}", paragraphs[0], entry))
-    return out
+            yield f"bilaga {int(m.group(1))}", entry
 
 
 def place_addressed(items: list[Item], texts: list[str]) -> None:
@@ -93,18 +101,7 @@ LIST_WORD = re.compile(r"^[ \t]*(?:Bilagor|Bilaga|BILAGOR)[ \t]*:?[ \t]*$", re.M
 def listed_titled(text: str) -> list[tuple[str, str]]:
     """("bilaga N", the entry's line) for each entry of a list under a "Bilagor" label of its own that names no
     paragraph ("1. Ekonomisk rapport för första halvåret")."""
-    out: list[tuple[str, str]] = []
-    lines = text.split("\n")
-    for k, line in enumerate(lines):
-        if not LIST_LABEL.match(line):
-            continue
-        for entry in lines[k + 1:]:
-            m = LISTED.match(entry)
-            if not m:
-                break
-            if not PARAGRAPH.search(entry):
-                out.append((f"bilaga {int(m.group(1))}", entry))
-    return out
+    return [(name, entry) for name, entry in _list_entries(text) if not PARAGRAPH.search(entry)]
 
 
 def _words(text: str) -> list[str]:

@@ -176,7 +176,7 @@ def _whole_name(text: str, m: re.Match, body: str) -> str:
 
 
 #: a title names its body within its first words; a body named further into a line whose breaks were lost
-#: is the text's ("protokollsanteckningar från kommunstyrelsens sammanträde den 7 oktober"), another body's
+#: is the text's ("protokollsanteckningar från kommunstyrelsens sammanträde den 12 mars"), another body's
 TITLE_WORDS = 12
 
 

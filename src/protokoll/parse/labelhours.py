@@ -74,8 +74,8 @@ _NEXT_RANGE = re.compile(rf"\s*,\s*{_RANGE}")
 
 
 def sessions_end(value: str, start: str, end: str | None) -> tuple[bool, str | None]:
-    """The meeting's end when its hours are written as sessions after a comma ("08.30 12.00, 13.00 16.15",
-    "08.30–12.00, 13.00–16.15"): the last session's end. (False, end) when the value has no second session
+    """The meeting's end when its hours are written as sessions after a comma ("08.45 12.00, 13.00 16.30",
+    "08.45–12.00, 13.00–16.30"): the last session's end. (False, end) when the value has no second session
     after the range read; (True, None) when a time follows the comma but is not a later session (unsure)."""
     first = next((m for m in re.finditer(_RANGE, value)
                   if dates.parse_times("kl " + m["a"])[0] == start), None)

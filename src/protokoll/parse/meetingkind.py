@@ -1,8 +1,8 @@
 """Whose meeting a compound names: "styrelsemöte", "medlemsmöte", "årsmöte", "föreningsstämma",
 "nätverksträff", "nämndsammanträde".
 
-Minutes list the meetings to come of several bodies together ("Kommande möten: Medlemsmöte den 11
-december. Styrelsemöte den 18 december. Årsmöte den 17 februari"), and a working group's notes may
+Minutes list the meetings to come of several bodies together ("Kommande möten: Medlemsmöte den 2
+december. Styrelsemöte den 9 december. Årsmöte den 21 februari"), and a working group's notes may
 name the board's next meeting ("nästa styrelsemöte"). Only a meeting of the body that meets is its
 next meeting. A compound whose first part names a kind of body (a board, the members, a council, a
 committee, a network ...) that the record's own body and title do not name is another body's meeting;

@@ -200,7 +200,7 @@ SECRETARIAT = re.compile(r"\b(?:sekretariatet|kansliet)\s+(?:(?:på|vid|för|hos
 
 
 def _secretariat(text: str) -> str | None:
-    """ "Johan Lindberg, sekretariatet Familjen X": the secretariat's organisation holds the meeting."""
+    """ "Johan Tallgren, sekretariatet Familjen X": the secretariat's organisation holds the meeting."""
     for m in SECRETARIAT.finditer(text):
         rest = text[m.end():m.end() + 60]
         for rx in ORG_PATTERNS:

@@ -122,7 +122,7 @@ def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
         titled = title_first(text) if titles_before else None  #: "ekonom Per Holm 164": the title before the name
         text = titled[1] if titled else text
         prefix = heads.get(k) or _org_prefix(text)
-        if prefix and out:  # "..., Burlöv Henrik Andersson": a flattened "Name, Municipality" list
+        if prefix and out:  # "..., Burlöv Henrik Brodd": a flattened "Name, Municipality" list
             _describe(out[-1], prefix)
             text = text[len(prefix):].strip()
         if _add_run_on(out, text, group) or not _add_entry(out, text, group):
@@ -135,14 +135,14 @@ def _after_role(text: str, ch: Chunk, out: list[Attendee]) -> tuple[str | None, 
     """(the role a leading role word gives this chunk's person, the chunk's text after it), or None when the
     chunk only describes the previous person. A role word opens the next entry after a conjunction ("... samt
     sekreterare Per Holm"), names a body's office ("ordförande Norrby kommunstyrelse") or closes the previous
-    entry ("..., Ordförande Sarah Isberg")."""
+    entry ("..., Ordförande Sarah Sjödal")."""
     role = LEADING_ROLE.match(text) if text[:1] in ROLE_FIRST else None
     if role and ch.joined and role.group(1)[:1].islower() and is_person(_leading_name(text[role.end():]) or ""):
         return ROLES[role.group(1).casefold()], text[role.end():]
     if role and out and OF_BODY_AFTER.match(text[role.end():]):  # "Eva Lind, ordförande Norrby kommunstyrelse"
         out[-1].title = out[-1].title or f"{role.group(1)} {text[role.end():].strip()}"  # chair of that body
         return None
-    if role and out:  # "..., Ordförande Sarah Isberg": the role closes the previous entry
+    if role and out:  # "..., Ordförande Sarah Sjödal": the role closes the previous entry
         _describe(out[-1], role.group(1))
         return None, text[role.end():]
     return None, text
@@ -309,7 +309,7 @@ def role_holder(value: str, group: str) -> Attendee | None:
     """The person a role label ("Ordförande", "Sekreterare") names, or None when the value is not clearly one.
 
     A place or label word glued before the name in a flattened page ("Växjö
-    Suzanne Frank") is dropped when a given name follows it; a name that keeps
+    Suzanne Frankel") is dropped when a given name follows it; a name that keeps
     a label or contact word ("Telefon Anna Berg Telefon") is no name.
     """
     for a in parse_attendees(value, group):

@@ -4,7 +4,7 @@ A page copied from a document-sharing site lists, under a heading of its own ("R
 "Liknande dokument", "Relaterade dokument"), the titles and first lines of *other* documents: other
 meetings' protocols, other bodies' agendas, other municipalities' reports. Nothing in that list is the
 document's own text, yet a reader looking for an organisation, a body or a chair finds them there
-("Protokoll från socialnämndens sammanträde", "Hans Lindgren (s), ordförande"). The list runs from its
+("Protokoll från socialnämndens sammanträde", "Hans Ringstad (s), ordförande"). The list runs from its
 heading to the page's transcript ("Transkript") or, where the copy holds no transcript after it, to the
 end. It is replaced by spaces (line breaks kept), so every offset into the text stays what it was.
 """

@@ -80,7 +80,7 @@ def title_parts(title: str, start: int) -> tuple[str, list[Line]]:
         return title[:tail.start()].strip(), [Line(tail.group(1), start + tail.start(1))]
     m = MIDLINE.search(title) if "örslag" in title or "öredra" in title else None  # a word of each label
     plain = PLAIN_MIDLINE.search(title) if "örslag" in title or "Föreslaget" in title else None
-    if plain and (not m or plain.start() < m.start()):  # "Taxa 2020 Dnr MBN 2019/12 Beslutsförslag Nämnden ..."
+    if plain and (not m or plain.start() < m.start()):  # "Taxa 2022 Dnr MBN 2021/47 Beslutsförslag Nämnden ..."
         m = plain
     if not m or not title[:m.start()].strip():
         return title, []

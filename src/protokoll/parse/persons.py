@@ -64,7 +64,7 @@ NOT_NAMES = re.compile(
 
 
 def split_run(words: list[str]) -> list[list[str]]:
-    """Split a run of capitalised words written without commas ("Lotti Jilsmo Staffan Bond")
+    """Split a run of capitalised words written without commas ("Lotti Ramsten Staffan Borgvik")
     before a given name (the gazetteer's or the longer list's, :mod:`givenopen`), when both sides keep at least
     two words.
 
@@ -119,7 +119,7 @@ def find_people(text: str, known: set[str] | None = None) -> list[str]:
 
 
 def _peel(candidate: str) -> list[str]:
-    """Split organisation words off a capitalised run ("Region Skåne Anna Normann")."""
+    """Split organisation words off a capitalised run ("Region Skåne Anna Vretberg")."""
     if is_person(candidate):
         return [candidate]
     words = candidate.split()

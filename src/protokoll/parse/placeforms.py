@@ -8,12 +8,12 @@ How web extracts and flattened PDFs write it:
   word left dangling by a cut break ("Kvarngatan 12, med" from "..., med ajournering");
 - labels set in a row and their values after them: "Dag Tid Plats ande Stadshuset, rum 4 Anna Berg, ..."
   (the value opens with the place label and a label's cut-off end), or a line holding only "Plats och tid"
-  and, a few label lines down, "Ledamöter Stadshuset, Norrby Tisdag 3 september 2013, klockan 09:00";
+  and, a few label lines down, "Ledamöter Stadshuset, Norrby Tisdag 5 mars 2019, klockan 09:00";
 - the label inside a line of a page flattened to one line, after what the reader took as the header
-  ("... Tid: Tisdag 29 oktober 2013, kl Plats: Förbundskansliet, Storgatan 1 Justering ...");
+  ("... Tid: Måndag 14 oktober 2019, kl Plats: Förbundskansliet, Storgatan 1 Justering ...");
 - the place in the document's title sentence: "Protokoll från styrgruppens möte den 1 april 2004 i Norrby",
   "Protokoll från nätverkets styrgrupp den 4 februari 2015 i förbundets lokaler i Norrby",
-  "Protokoll fört vid sammanträde med styrelsen onsdagen den 6 november 2013 klockan på Storgatan 5, Norrby."
+  "Protokoll fört vid sammanträde med styrelsen onsdagen den 13 november 2019 klockan på Storgatan 5, Norrby."
 """
 
 from __future__ import annotations

@@ -58,7 +58,7 @@ GLUED = re.compile(r"(?<![\wåäöé])([A-ZÅÄÖ][a-zåäöé]+)\s+([A-ZÅÄÖ]
 def unglue(value: str) -> str:
     """``value`` with a space where a family name runs into the next person's given name: the glued word stands
     after a given name and its second part is a known given name. A glued word that opens a name is a double
-    given name whose hyphen was lost ("JanAnders Palmqvist", "RosMarie Jönsson") and stays whole."""
+    given name whose hyphen was lost ("JanAnders Hallvik", "RosMarie Jönsson") and stays whole."""
     if not re.search(r"[a-zåäöé][A-ZÅÄÖ]", value):
         return value
     given = given_names()

@@ -105,7 +105,7 @@ def people_and_end(value: str, titled: bool = True) -> tuple[list[str], int]:
 
 
 def trim_repeated_given_name(name: str) -> str:
-    """ "Ann Christin Jonell Ann" (a name run on into the next sentence's given name) -> "Ann Christin Jonell"."""
+    """ "Ann Christin Lövgård Ann" (a name run on into the next sentence's given name) -> "Ann Christin Lövgård"."""
     words = name.split()
     while len(words) > 2 and words[-1] in words[:-1]:
         words = words[:-1]

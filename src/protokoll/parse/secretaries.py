@@ -28,7 +28,7 @@ from ..swedish.names import given_names
 from .persons import CLERK, PARTIES
 
 _WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
-#: a person's name: two or three capitalised words, a middle initial allowed ("Ulrika J Gustafsson")
+#: a person's name: two or three capitalised words, a middle initial allowed ("Ulrika J Tornberg")
 NAME = rf"{_WORD}(?:\s+(?:[A-ZÅÄÖ]\.?\s+)?{_WORD}){{1,2}}"
 _NAME = re.compile(NAME)
 
@@ -61,7 +61,7 @@ def signed(text: str, people: list[Attendee], chair: str | None) -> str | None:
         if read is None:
             continue
         names, certain = read
-        titled = [n for n in names if clerk_titled(text, n)]  # "Ulf Stecksen Sten-Ove": the run's first name
+        titled = [n for n in names if clerk_titled(text, n)]  # "Ulf Sjödal Sten-Ove": the run's first name
         name = titled[0] if titled else (names[0] if certain else None)
         if name and name.casefold() not in members:
             found.add(name)

@@ -6,8 +6,8 @@ Two ways a protocol's first line says where the meeting was, besides "Protokoll 
   3 juni 2008, kl. 13.00 Dalarummet, Länshuset, Falun Närvarande: ..." (a web extract may have cut the
   hour's digits: "kl. 13:", "kl");
 - a compound title word ("STYRELSEPROTOKOLL", "Årsmötesprotokoll") opening the sentence, a page number
-  before it, and the place before the day: "1 STYRELSEPROTOKOLL NR 7/09 fört vid förbundets styrelsemöte
-  på förbundets kansli i Norrby lördagen den 23 januari 2010 kl ...".
+  before it, and the place before the day: "1 STYRELSEPROTOKOLL NR 4/11 fört vid förbundets styrelsemöte
+  på förbundets kansli i Norrby lördagen den 12 februari 2011 kl ...".
 
 Either value must be short (a room, a building, a town): a longer one is the page's text run on, and
 abstained on.

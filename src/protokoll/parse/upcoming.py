@@ -129,7 +129,7 @@ def matches_from(lines: list[Line], rx: re.Pattern, start: int):
 
 def hours(lines: list[Line], found: date, day: date | None, years: list[int]) -> tuple[str | None, str | None]:
     """The hours written with the next meeting's date: on its line when the line is short, else just after it;
-    never past the next date on the line ("möte 17/4 samt styrelsemöte den 15/5 kl 15": 15:00 is the other's)."""
+    never past the next date on the line ("möte 22/4 samt styrelsemöte den 14/5 kl 14": 14:00 is the other's)."""
     for ln in lines:
         found_here = dates.find_dates(ln.text, years=years, after=day)
         for d in found_here:

@@ -5,7 +5,7 @@ with columns "Närv" (present), "Frånv" (absent), "Ja", "Nej", "Avstår" and a 
 applies. Flattened by a web page or a PDF's merged columns, the column heads and the crosses stand between the
 names: "Ledamöter Från/ Närv JA NEJ Anna Berg (S) X X Per Holm (M) X X". Neither is ever a name: a run of
 column heads and every lone cross are taken out of the list before its names are read. A single letter that
-could be an initial ("Ulrika J Gustafsson") is never taken out; only the heads' own words are.
+could be an initial ("Ulrika J Tornberg") is never taken out; only the heads' own words are.
 """
 
 from __future__ import annotations

@@ -71,7 +71,7 @@ def _read_summons(rec: MeetingRecord, head_text: str, years: list[int]) -> None:
     """Date, hours and place a summons sentence gives where no label did."""
     low = keyword_fold(head_text)  # the cheap test: each wording has "kallas" or "sammanträde"
     summons = SUMMONS.search(head_text) if "kallas" in low or "sammanträde" in low else None
-    if summons:  # "Nämnden kallas till sammanträde torsdagen den 11 december 2014 kl 14:00 i Leja, Kommunhuset."
+    if summons:  # "Nämnden kallas till sammanträde torsdagen den 4 december 2014 kl 14:00 i Eken, Kommunhuset."
         when = dates.parse_date(summons.group(1), years=years)
         rec.date = rec.date or (when.isoformat() if when else None)
         if not rec.start:
@@ -91,11 +91,11 @@ def _read_first_date(rec: MeetingRecord, head_text: str, years: list[int]) -> da
     if mention and not rec.start and CLOCK_AFTER.match(head_text, mention.end) and justering:
         # the justering's date and hour: not read (said so below if it writes an hour and no other is found)
         return mention if dates.parse_times(head_text[mention.end:mention.end + 40])[0] else None
-    if mention and not rec.start and CLOCK_AFTER.match(head_text, mention.end):  # "den 28 maj 2018 kl. 18:30"
+    if mention and not rec.start and CLOCK_AFTER.match(head_text, mention.end):  # "den 14 maj 2019 kl. 18:30"
         rec.start, rec.end = dates.parse_times(head_text[mention.end:mention.end + 40])
         if rec.start and not rec.end:  # "den 11 april 2019 kl 09:30 12:30": the range's dash lost
             rec.end = labelhours.lost_dash_end(head_text[mention.end:mention.end + 40], rec.start)
-        if rec.start:  # "den 22 februari 2012 kl. 08.30 12.00, 13.00 16.15": two sessions, the last one's end
+        if rec.start:  # "den 9 februari 2016 kl. 08.45 12.00, 13.00 16.30": two sessions, the last one's end
             rec.end = _sessions_end(rec, head_text[mention.end:mention.end + 60], rec.start, rec.end, mention.end)
     return None
 

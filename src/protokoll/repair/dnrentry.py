@@ -1,10 +1,10 @@
 """Where a line break before "Dnr" goes when an entry's number stands in front of the case number.
 
-A flattened list of matters ("Ärendelista 26 Dnr KS 2018/14 Information... 3 27 Dnr KS 2018/124 Budget... 4")
+A flattened list of matters ("Ärendelista 31 Dnr KS 2021/35 Information... 3 32 Dnr KS 2021/208 Budget... 4")
 numbers each entry and puts its case number before its title, a layout many Swedish protocols use for
 their contents and their section headings. Breaking the line right before "Dnr" would leave the entry's
-number at the end of the line above ("... 3 27" / "Dnr KS ..."), where it numbers nothing; the break goes
-before the number instead, so the entry reads "27 Dnr KS 2018/124 Budget". The number is an entry's when
+number at the end of the line above ("... 3 32" / "Dnr KS ..."), where it numbers nothing; the break goes
+before the number instead, so the entry reads "32 Dnr KS 2021/208 Budget". The number is an entry's when
 what precedes it ends a previous entry or opens the list: another number (the previous entry's page),
 dots or a sentence end, or a contents list's heading word.
 """

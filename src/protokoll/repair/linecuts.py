@@ -106,7 +106,7 @@ def _role_cuts(text: str, pos: int, end: int, colon: bool) -> list[Cut]:
         return [Cut(pos, "\n")]
     if m_role == "Ordförande" and role_cell(prev, after):  #: "Anna Berg (S) Ordförande Per Ek (M)": a roster's role column
         return []
-    if dots := SIGN_LINE.match(after):  #: "Ordförande ... Anders Ek": the name under the signature line
+    if dots := SIGN_LINE.match(after):  #: "Ordförande ... Anders Ås": the name under the signature line
         return [Cut(pos, "\n"), Cut(end + dots.end(), "\n")]
     if prev.rstrip().endswith(",") or re.match(rf"\s+[{LO}]", after):
         return []
