@@ -99,7 +99,7 @@ def test_a_date_in_a_sentence_about_a_planned_meeting_is_not_the_meeting_date():
             "den 3 juni 2025 kl 13-15.\n\n1. Mötets öppnande\n2. Budget\n")
     rec = parse_text(text, "x.txt")
     assert rec.date is None
-    # written only after the words announcing that meeting (assemble._announced_date, which says so first)
+    # written only after the words announcing that meeting (meetingtime._announced_date, which says so first)
     assert _evidence(rec, "date")[0].rule.startswith("uncertain: a date written only after words announcing")
 
 

@@ -1,5 +1,5 @@
 """A record assembled from a document's text: the header zone (before the first item heading) read for
-date, time and place (:mod:`.whenwhere`) and people (:mod:`.attendance`), organisation, body, kind and
+date, time and place (:mod:`.meetingtime`, :mod:`.whenwhere`) and people (:mod:`.attendance`), organisation, body, kind and
 number (:mod:`.meta`, :mod:`.body`), the items (:mod:`.itemreader`), the next meeting (:mod:`.nextmeeting`),
 then the record checked and judged (:mod:`.plausible`, :mod:`.confidence`)."""
 
@@ -10,13 +10,12 @@ from datetime import date
 
 from ..record import Evidence, MeetingRecord
 from ..swedish import dates
-from . import (actions, bodysigns, confidence, fallbacks, flatsign, learned, meta, openclose, orgplaces, plausible,
-               secretaries, sources, upcoming)
+from . import (actions, bodysigns, confidence, fallbacks, flatsign, learned, meta, orgplaces, plausible, secretaries,
+               sources)
 from .attachmentplaces import LIST_WORD, place_addressed, place_titled
 from .attendance import TAIL_FIELDS, elected, read_people, under_name
 from .body import deciding_body
 from .capsheadings import capital_headings
-from .compactdate import doubt_compact
 from .contents import contents_items
 from .dissent import add_dissent_details, heading_starts
 from .fields import field_value
@@ -26,13 +25,14 @@ from .headings import Heading
 from .itemattendance import attendance_in_items
 from .itemreader import items_end, read_item
 from .listedfirst import listed_before_header
-from .items import DURATION_CELL, TIME_CELL, find_items
+from .items import find_items
 from .itemtext import running_lines
 from .kindmarks import (announced, attended_record, formal_roster, listed_record, protocol_marked,
                         roll_before_list)
 from .lines import Line, split_lines
 from .othermeeting import drop_other_meetings_officers
-from .nextmeeting import NEXT, may_name_next, member_stem, next_meeting
+from .meetingtime import read_when
+from .nextmeeting import member_stem, next_meeting
 from .numberright import right_numbers
 from .otherdocs import blank_other_documents
 from .othernumbers import other_numbering
@@ -45,7 +45,6 @@ from .agendatitles import agenda_titles
 from .agendasections import agenda_sections
 from .terms import ROSTER_CHAIR, in_roster
 from .titleabove import titles_above
-from .whenwhere import read_flat_place, read_when_where
 
 def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingRecord:
     """Parse one document's (repaired) text into a meeting record. ``year_hint``: the year of an
@@ -57,7 +56,7 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     title_lines = [ln for ln in header if not ln.blank][:14] or [ln for ln in lines if not ln.blank][:6]
     rec = MeetingRecord(source=source)
     years = dates.document_years(text)
-    _read_when(rec, fields, header, lines, headings, text, years)
+    read_when(rec, fields, header, lines, headings, text, years)
     end = items_end(lines, headings)
     tail = [f for f in read_fields(lines[end:]) if f.kind in TAIL_FIELDS and not under_name(lines, f)]
     paths = _read_attendance(rec, fields + tail + attendance_in_items(lines, headings, fields), header, lines)
@@ -101,25 +100,6 @@ def _header_zone(lines: list[Line], headings: list[Heading], plain: list[Line]) 
     if headings and headings[0].style == "learned":  # the header is read as where the rules found no item
         header = split_labels(plain)
     return header
-
-
-def _read_when(rec: MeetingRecord, fields: list[Field], header: list[Line], lines: list[Line], headings: list[Heading],
-               text: str, years: list[int]) -> None:
-    """Date, hours and place: from the header's labels first, then from where a flattened or announcing
-    document writes them; a date that may be another meeting's is nulled."""
-    read_when_where(rec, fields, header, years)
-    read_flat_place(rec, lines)
-    if not rec.date and headings:  # a flattened page's header may end (at its first item) before its date
-        # only a date that writes its year: "den 23 april" in an item is as often an earlier meeting's
-        found = dates.parse_date("\n".join(ln.text for ln in lines if ln.text))
-        rec.date = found.isoformat() if found else None
-    fallbacks.meeting_date(rec, fields, text, years)
-    _announced_date(rec, fields, text, years)
-    doubt_compact(rec, text, years)  # "011110": YYMMDD or DDMMYY, confirmed nowhere
-    if not rec.start and headings and headings[0].style == "programme":
-        rec.start = _programme_start(lines, headings[0].index)
-    openclose.announced_start(rec, text)  # "Sammanträdet börjar kl. 14.00" beside a portal's "Klockan 10:00"
-    openclose.add_hours(rec, text)  # "Mötet öppnades kl 18.00", "Mötet avslutades 18:37"
 
 
 def _read_attendance(rec: MeetingRecord, fields: list[Field], header: list[Line], lines: list[Line]) -> sources.Paths:
@@ -275,36 +255,10 @@ def _judge(rec: MeetingRecord, fields: list[Field], tail: list[Field], text: str
                                      0.0 if f.note else 1.0))
 
 
-#: why a meeting date read only from the words announcing a meeting is left null (its start and end with it)
-ANNOUNCED = "uncertain: a date written only after words announcing a meeting ('Nästa möte') is that meeting's"
-
-
-def _announced_date(rec: MeetingRecord, fields: list[Field], text: str, years: list[int]) -> None:
-    """Null ``rec.date`` (and the hours read with it) when the document writes that date only just after
-    "Nästa möte" or an extra meeting's words: it is the announced meeting's, never this one's. A date read
-    after a date label of the header ("Mötesdatum: ...") is the meeting's wherever else it is written."""
-    day = date.fromisoformat(rec.date) if rec.date else None
-    if day is None or not (may_name_next(text) or upcoming.may_name_other(text)) \
-            or fallbacks.labelled_date(fields, rec.date) \
-            or upcoming.own_day(text, day, years, (NEXT, upcoming.OTHER_WORDING)) is not None:
-        return
-    rec.date = None  # hours read with it, by no label of their own, go too (confidence._date_doubted)
-    rec.evidence.append(Evidence("date", 0, 0, 0, ANNOUNCED, 0.0))
-
-
 def _judged(path: str, rule: str) -> Evidence:
     """Provenance of a header value without a single source span: the rule and how sure its kind of evidence is
     (:mod:`.sources`), or why the reader abstained."""
     return Evidence(path, 0, 0, 0, rule, 0.0 if rule.startswith("uncertain:") else sources.confidence(rule))
-
-
-def _programme_start(lines: list[Line], first: int) -> str | None:
-    """The time of a programme table's first row: when the meeting starts."""
-    for ln in reversed(lines[:first]):
-        if ln.blank or DURATION_CELL.match(ln.text):
-            continue
-        return dates.parse_times(ln.text)[0] if TIME_CELL.match(ln.text) else None
-    return None
 
 
 def _own_names(rec: MeetingRecord) -> set[str]:

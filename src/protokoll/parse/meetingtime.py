@@ -1,0 +1,62 @@
+"""The meeting's date, hours and place settled: the header's reading (:mod:`.whenwhere`), then where a
+flattened, announcing or programme document writes them; a date that may be another meeting's is nulled."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..record import Evidence, MeetingRecord
+from ..swedish import dates
+from . import fallbacks, openclose, upcoming
+from .compactdate import doubt_compact
+from .header import Field
+from .headings import Heading
+from .items import DURATION_CELL, TIME_CELL
+from .lines import Line
+from .nextmeeting import NEXT, may_name_next
+from .whenwhere import read_flat_place, read_when_where
+
+
+def read_when(rec: MeetingRecord, fields: list[Field], header: list[Line], lines: list[Line], headings: list[Heading],
+              text: str, years: list[int]) -> None:
+    """Date, hours and place: from the header's labels first, then from where a flattened or announcing
+    document writes them; a date that may be another meeting's is nulled."""
+    read_when_where(rec, fields, header, years)
+    read_flat_place(rec, lines)
+    if not rec.date and headings:  # a flattened page's header may end (at its first item) before its date
+        # only a date that writes its year: "den 23 april" in an item is as often an earlier meeting's
+        found = dates.parse_date("\n".join(ln.text for ln in lines if ln.text))
+        rec.date = found.isoformat() if found else None
+    fallbacks.meeting_date(rec, fields, text, years)
+    _announced_date(rec, fields, text, years)
+    doubt_compact(rec, text, years)  # "011110": YYMMDD or DDMMYY, confirmed nowhere
+    if not rec.start and headings and headings[0].style == "programme":
+        rec.start = _programme_start(lines, headings[0].index)
+    openclose.announced_start(rec, text)  # "Sammanträdet börjar kl. 14.00" beside a portal's "Klockan 10:00"
+    openclose.add_hours(rec, text)  # "Mötet öppnades kl 18.00", "Mötet avslutades 18:37"
+
+
+#: why a meeting date read only from the words announcing a meeting is left null (its start and end with it)
+ANNOUNCED = "uncertain: a date written only after words announcing a meeting ('Nästa möte') is that meeting's"
+
+
+def _announced_date(rec: MeetingRecord, fields: list[Field], text: str, years: list[int]) -> None:
+    """Null ``rec.date`` (and the hours read with it) when the document writes that date only just after
+    "Nästa möte" or an extra meeting's words: it is the announced meeting's, never this one's. A date read
+    after a date label of the header ("Mötesdatum: ...") is the meeting's wherever else it is written."""
+    day = date.fromisoformat(rec.date) if rec.date else None
+    if day is None or not (may_name_next(text) or upcoming.may_name_other(text)) \
+            or fallbacks.labelled_date(fields, rec.date) \
+            or upcoming.own_day(text, day, years, (NEXT, upcoming.OTHER_WORDING)) is not None:
+        return
+    rec.date = None  # hours read with it, by no label of their own, go too (confidence._date_doubted)
+    rec.evidence.append(Evidence("date", 0, 0, 0, ANNOUNCED, 0.0))
+
+
+def _programme_start(lines: list[Line], first: int) -> str | None:
+    """The time of a programme table's first row: when the meeting starts."""
+    for ln in reversed(lines[:first]):
+        if ln.blank or DURATION_CELL.match(ln.text):
+            continue
+        return dates.parse_times(ln.text)[0] if TIME_CELL.match(ln.text) else None
+    return None
