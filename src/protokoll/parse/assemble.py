@@ -1,7 +1,7 @@
 """A record assembled from a document's text: the header zone (before the first item heading) read for
-date, time and place (:mod:`.meetingtime`, :mod:`.whenwhere`) and people (:mod:`.attendance`), organisation, body, kind and
-number (:mod:`.meta`, :mod:`.body`), the items (:mod:`.itemreader`), the next meeting (:mod:`.nextmeeting`),
-then the record checked and judged (:mod:`.plausible`, :mod:`.confidence`)."""
+date, time and place (:mod:`.meetingtime`, :mod:`.whenwhere`) and people (:mod:`.attendance`), organisation,
+body, kind and number (:mod:`.meta`, :mod:`.body`), the items (:mod:`.itemreader`), the next meeting
+(:mod:`.nextmeeting`), then the record checked and judged (:mod:`.plausible`, :mod:`.confidence`)."""
 
 from __future__ import annotations
 
