@@ -122,15 +122,25 @@ def kallelse(ctx: click.Context, meeting_id: int) -> None:
     version goes out again (--resend forces). Give the SMTP options before
     `kallelse`: `protokoll remind --sender ... kallelse 3`.
     """
-    from .. import invitations, reminders
+    obj = ctx.obj
+    if not obj["dry_run"] and not obj["settings"].sender:
+        raise click.UsageError("give the From address: --sender or $PROTOKOLL_MAIL_FROM")
+    messages, unaddressed, version = _kallelse_mails(obj, meeting_id)
+    for name in unaddressed:
+        click.echo(f"no address: {name}", err=True)
+    _send_kallelse(obj, meeting_id, messages, unaddressed, version)
+
+
+def _kallelse_mails(obj: dict, meeting_id: int) -> tuple[list, list[str], int]:
+    """(one mail per summoned person with an address, the summoned without one, the meeting's version): the
+    agenda rendered as a PDF with an iCalendar invitation, addressed from the meeting's people or its roster."""
+    from .. import invitations
     from ..render import agenda_of, render
     from ..store.authoring import AuthoredMeeting, current
     from ..store.authoring_sources import roster
-    from ..store.reminders import KALLELSE, addresses, record_sent, reminder_key, sent_keys
+    from ..store.reminders import addresses
 
-    obj, settings = ctx.obj, ctx.obj["settings"]
-    if not obj["dry_run"] and not settings.sender:
-        raise click.UsageError("give the From address: --sender or $PROTOKOLL_MAIL_FROM")
+    settings = obj["settings"]
     with sessions(obj["db"], create=False)() as session:
         meeting, version = session.get(AuthoredMeeting, meeting_id), current(session, meeting_id)
         if meeting is None or version is None:
@@ -144,14 +154,21 @@ def kallelse(ctx: click.Context, meeting_id: int) -> None:
     messages, unaddressed = invitations.kallelse(record, render(agenda_of(record), "pdf"), people, book,
                                                  settings.sender or "protokoll@localhost",
                                                  f"skriv-{meeting_id}@protokoll", version.version, url)
-    for name in unaddressed:
-        click.echo(f"no address: {name}", err=True)
-    subject = f"kallelse:{meeting_id}"
+    return messages, unaddressed, version.version
+
+
+def _send_kallelse(obj: dict, meeting_id: int, messages: list, unaddressed: list[str], version: int) -> None:
+    """Send (or, dry, print) the mails this version's kallelse has not yet reached, each recorded as soon as the
+    server took it; exit status 1 when one was not delivered."""
+    from .. import reminders
+    from ..store.reminders import KALLELSE, record_sent, reminder_key, sent_keys
+
+    settings, subject = obj["settings"], f"kallelse:{meeting_id}"
     with sessions(obj["db"], create=False)() as session:
         sent = set() if obj["resend"] else sent_keys(session, [subject])
-        keys = {id(m): reminder_key(subject, m["To"], KALLELSE, str(version.version)) for m in messages}
+        keys = {id(m): reminder_key(subject, m["To"], KALLELSE, str(version)) for m in messages}
         todo = [m for m in messages if keys[id(m)] not in sent]
-        skipped = f"; {count(len(messages) - len(todo), 'mail')} sent already for version {version.version}"
+        skipped = f"; {count(len(messages) - len(todo), 'mail')} sent already for version {version}"
         if obj["dry_run"]:
             for msg in todo:
                 click.echo(f"To: {msg['To']}\nSubject: {msg['Subject']}\n\n"
