@@ -53,7 +53,7 @@ def test_a_long_run_of_names_without_separators_is_not_an_entry_line():
 
 
 def test_a_role_holder_loses_a_glued_place_and_a_label_word_is_no_name():
-    from protokoll.parse.names import role_holder
+    from protokoll.parse.roleholder import role_holder
     assert role_holder("Ydre Karin Dahl (S), ordf.", "present").name == "Karin Dahl"
     assert role_holder("Telefon Karin Dahl Telefon", "other") is None
     assert role_holder("Karin Dahl", "present").name == "Karin Dahl"

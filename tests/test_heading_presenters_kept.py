@@ -1,8 +1,8 @@
-"""An item heading's title and presenters are read once per wording (issue 12): ``itemreader.heading_presenters``
+"""An item heading's title and presenters are read once per wording (issue 12): ``headingpresenters.heading_presenters``
 is kept for the last headings, so it must answer as the rules do, and no caller may change a kept answer."""
 
 from protokoll.parse import parse_text
-from protokoll.parse.itemreader import heading_presenters
+from protokoll.parse.headingpresenters import heading_presenters
 
 DOCUMENT = """Protokoll
 Socialnämnden
@@ -39,7 +39,7 @@ def test_a_record_changed_by_its_reader_leaves_the_next_document_alone():
 
 
 def test_a_heading_run_on_is_split_as_the_rule_splits_it():
-    from protokoll.parse.itemreader import split_heading
+    from protokoll.parse.headingpresenters import split_heading
     from protokoll.parse.runon import split_sentence
 
     for heading in ("Budget 2025", "Informationsärenden - Budget - Personal - Lokaler", "Mötets öppnande"):

@@ -90,7 +90,7 @@ def test_label_after_the_name_is_cut():
 
 
 def test_role_holder_cuts_the_next_label():
-    from protokoll.parse.names import role_holder
+    from protokoll.parse.roleholder import role_holder
     found = role_holder("Tove Sandqvist Ordföranden Gustav Rehn (C) Maja Ekdahl (S) BEVIS OM ANSLAG", "other")
     assert (found.name, found.affiliation) == ("Tove Sandqvist", None)
 

@@ -10,7 +10,8 @@ from .fields import Field, field_value
 from .persons import PLAIN_NAME
 from .header import find_signatures, heading_affiliation
 from .lines import Line
-from .names import is_clerk, is_person, parse_attendees, role_holder
+from .names import is_clerk, is_person, parse_attendees
+from .roleholder import role_holder
 from . import meetingchair, presence, secretaries
 from .partyfirst import party_first
 from .votecolumns import strip_columns

@@ -16,6 +16,7 @@ from .labelrest import lost_colon
 from .lines import Line, join, sentences
 from .proposallabels import OWN_PROPOSAL_LABEL, is_proposal as _is_proposal
 from .reservations import RESERVATION, dissenters, split_dissent
+from .sectionheads import FOLLOW_UP, SECTION, strip_section_heading, subheading
 
 DECISION_LABEL = re.compile(
     r"^(?:Beslut\s+[A-ZÅÄÖ][\wåäö ]{1,40}:(?=\s*$)|Beslut(?:et)?|BESLUT|Beslutades|Beslöts|Beslutsförslag antogs|Mötet beslutade|[A-ZÅÄÖ][\wåäö]+s beslut|"
@@ -264,29 +265,11 @@ def _short_paragraphs(body: list[Line], j: int) -> tuple[list[str], int]:
             k += 1
         if not para or len(para) > 2 or DECISION_LABEL.match(para[0].text) or PROPOSAL_LABEL.match(para[0].text) \
                 or NEXT_MEETING.search(para[0].text) or not re.match(r"[A-ZÅÄÖ]", para[0].text) \
-                or SECTION.match(para[0].text) or FOLLOW_UP.match(para[0].text) or _subheading(para):
+                or SECTION.match(para[0].text) or FOLLOW_UP.match(para[0].text) or subheading(para):
             break
         out.append(join(para))
         j = k
     return out, j
-
-
-#: the follow-up labels of minutes after a decision: "Åtgärd: Anna skickar ut ...", "Ansvarig: ..."
-FOLLOW_UP = re.compile(r"^(?:Åtgärd|Åtgärder|Ansvarig|Ansvariga|Ansvar|Klart\s+senast|Deadline|Uppföljning)\s*:")
-
-
-def _subheading(para: list[Line]) -> bool:
-    """A short line standing alone without a full stop after the decision ("Dagens sammanträde",
-    "Ärendebeskrivning"): the next section's heading, not another decision."""
-    text = para[0].text.strip()
-    return len(para) == 1 and len(text.split()) <= 3 and not text.endswith((".", "!", ";", ":")) \
-        and not re.search(r"\d", text)
-
-
-SECTION = re.compile(r"^(?:Beskrivning av ärendet|Ärendebeskrivning|Ärendet|Bakgrund|Sammanfattning|Beslutsunderlag|"
-                     r"Bilagor|Bilaga|Yrkanden?|Propositionsordning|Reservationer?|Skickas till|Expedieras|"
-                     r"Handlingar|Underlag|Ärendets beredning|Förvaltningens bedömning|Bedömning|Beslutsgång|"
-                     r"Beslutsordning|Överläggning|Protokollsanteckning|Jäv)\b\s*:?\s*$", re.I)
 
 
 def _clauses(lines: list[Line]) -> list[str]:
@@ -300,12 +283,3 @@ def _clauses(lines: list[Line]) -> list[str]:
         else:
             out[-1].append(ln)
     return [join(c) for c in out]
-
-
-
-CAPS_SECTION_TAIL = re.compile(r"(?:\s+[A-ZÅÄÖ]{4,}(?:\s+(?:OCH|AV|FÖR|[A-ZÅÄÖ]{2,}))*)+$")
-
-
-def strip_section_heading(text: str) -> str:
-    """Drop an upper-case section heading that a flattened agenda ran on into a text ("... EKONOMI")."""
-    return CAPS_SECTION_TAIL.sub("", text).strip()

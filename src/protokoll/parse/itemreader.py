@@ -14,7 +14,7 @@ from .agendaproposal import (asked_proposal, complete, decisions_as_proposal, he
                              opening_proposal, proposal_text, to_body_proposal, whole)
 from .notedproposal import noted_proposal
 from .assignforms import responsible_sentences, task_sentences
-from .attachments import find_attachments, title_without_reference
+from .attachments import find_attachments
 from .decisionend import cut_tails
 from .header import find_signatures
 from .headingrules import DNR_TITLE
@@ -22,26 +22,24 @@ from .inline import heading_and_rest
 from .itemlabels import split_item_labels
 from .partlabels import split_item_parts, title_parts
 from .headings import sub_point_cut
-from .items import clean_title, cut_run_on_title, wrapped_title
+from .items import cut_run_on_title, wrapped_title
 from .itemtext import item_text
 from .lines import Line, close_broken_paragraphs, join, sentences
 from .names import find_people, is_person
 from .pagefurniture import drop_furniture
 from .presenterforms import (introduces_self, run_on_heading_presenters, sentence_presenters, subpoint_presenters,
                              without_title)
-from .presenterrun import (labelled_presenters, leading_people, marked_presenters, passive_presenters,
-                           speaker_heading, title_label_presenters, trim_repeated_given_name, without_party_codes)
+from .presenterrun import (labelled_presenters, leading_people, passive_presenters, trim_repeated_given_name,
+                           without_party_codes)
 from .presenterclauses import clause_presenters, with_broken_sentence
-from .presenterclean import about_people, heading_people, not_openers, titled
+from .presenterclean import heading_people, not_openers, titled
 from .presenterrunon import heading_without_role, run_on_presenters
-from .presenterslot import (case_number_presenters, cell_presenters, name_line_presenters, slot_presenters,
-                            without_label_end)
+from .presenterslot import name_line_presenters
 from .presenters import (SUBJECT_VERBS, cut_sentence_after_name, inline_presenters, may_present, presenters_in,
-                         presenter_text, title_presenters)
+                         presenter_text)
 from .timetable import SLOT_TIME
 from .reported import this_meetings
-from .runon import split_sentence
-from ..swedish.kept import kept
+from .headingpresenters import heading_presenters, split_heading
 from .signertail import without_signer
 from .tasks import running_tasks
 
@@ -200,35 +198,6 @@ def _presenters_in_text(item: Item, rest: list[Line], found: list[str], joined: 
         item.title, item.presenters = run_on_presenters(item.title, found[0])
     elif found:
         item.title = heading_without_role(item.title, found[0], item.presenters)
-
-
-#: ``runon.split_sentence`` of an item's heading, kept for the last headings as ``heading_presenters`` is
-split_heading = kept(maxsize=1024)(split_sentence)
-
-
-@kept(maxsize=1024)
-def heading_presenters(heading: str) -> tuple[str, tuple[str, ...], str]:
-    """(the title without the presenters it names, those presenters, the item's title without an attachment
-    reference) of an item's heading sentence.
-
-    A function of the heading's wording alone, kept for the last headings read: the standard items of Swedish
-    minutes and agendas ("Mötets öppnande", "Val av justerare", "Godkännande av dagordningen", "Meddelanden",
-    "Övriga frågor") are worded alike in every document of an archive, so each wording is read once (issue 12)."""
-    plain_title = clean_title(heading)
-    title, in_title = title_presenters(plain_title)
-    if not in_title:
-        title, in_title = speaker_heading(title)
-    if not in_title:
-        title, in_title = title_label_presenters(title)
-    if not in_title:
-        title, in_title = marked_presenters(title)
-    if not in_title:
-        title, in_title = slot_presenters(title)
-    in_title = in_title or case_number_presenters(heading) or cell_presenters(heading)
-    if in_title and (about_people(plain_title) or not (in_title := heading_people(in_title))):
-        title, in_title = plain_title, []  # a business, a body, the one a heading is about: the heading stays whole
-    title = without_label_end(title) if in_title and in_title[-1] not in title else title  # the name was cut off
-    return title, tuple(in_title), title_without_reference(title)
 
 
 PRESENTING = re.compile(r"^(.+?)(?:,\s+[a-zåäö][\wåäö\- ]{2,50},)?\s+"

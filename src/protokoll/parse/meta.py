@@ -10,12 +10,11 @@ from .header import label_of
 from .lines import Line
 from .meetingnumber import read_number  # noqa: F401 (API: assemble reads the number through meta)
 from .names import find_people
-from .persons import PARTIES, PLAIN_WORD
-from . import municipal
+from .persons import PARTIES
 from .municipal import named_municipality
 from . import orgforms, orgplaces, orgsigns
 from .orgheading import heading_organisation
-from .placeforms import MID_LINE as PLACE_LABEL
+from .orgmentions import MET_WITH, among_people, gazetteer_name, known_or_unchecked
 from .regional import regional_organisation
 from .body import NOT_TITLE, read_body, read_kind, specific_body  # noqa: F401 (read_body, specific_body: API)
 
@@ -131,14 +130,14 @@ def _title_line(text: str, labelled: bool) -> tuple[str, str] | None:
     """The organisation one unlabelled title line names, the surest form first: a name pattern, a running page
     head, a gazetteer name, a heading, a one-word compound, "X för <organisation>"."""
     for rx in ORG_PATTERNS if not labelled else ():
-        m = next((m for m in rx.finditer(text) if not _affiliation(text, m.start())
+        m = next((m for m in rx.finditer(text) if not among_people(text, m.start())
                   and not SENT_TO.search(text[:m.start()]) and not _met_with(text, m)), None)
-        if m and _known_or_unchecked(m.group(1)):
+        if m and known_or_unchecked(m.group(1)):
             return _org_form(m.group(1)), "meta.organization.pattern"
     head = RUNNING_HEAD.match(text)
     if head and ORG_SUFFIX.search(head.group(1)) and head.group(1).isupper():  # a running page head
         return head.group(1)[0] + head.group(1)[1:].lower(), "meta.organization.page_head"
-    found = None if labelled else _gazetteer_name(text)
+    found = None if labelled else gazetteer_name(text)
     if found:
         return found, "meta.organization.gazetteer"
     if not labelled and (found := heading_organisation(text)):
@@ -205,13 +204,9 @@ def _secretariat(text: str) -> str | None:
         rest = text[m.end():m.end() + 60]
         for rx in ORG_PATTERNS:
             found = rx.match(rest)
-            if found and _known_or_unchecked(found.group(1)):
+            if found and known_or_unchecked(found.group(1)):
                 return _org_form(found.group(1))
     return None
-
-
-#: a meeting held with a counterpart: "Möte med Region Norrdala om ...", "Dialog med Norrby kommun"
-MET_WITH = re.compile(r"\b(?:möte|dialog|dialogmöte|samråd|samrådsmöte|avstämning|överläggning(?:ar)?)\s+med\s+$", re.I)
 
 
 def _met_with(text: str, m: re.Match) -> bool:
@@ -220,57 +215,12 @@ def _met_with(text: str, m: re.Match) -> bool:
     return bool(MET_WITH.search(text[max(0, m.start() - 30):m.start()])) and bool(MUNICIPAL_FORM.search(m.group(1)))
 
 
-#: a person's name, then perhaps a party code or a job title, then a comma: "Anna Berg, ", "Anna Berg (S), ",
-#: "Anna Berg, kommunchef, "
-AFTER_PERSON = re.compile(rf"{PLAIN_WORD}\s+{PLAIN_WORD}"
-                          r"(?:\s*\([A-Za-zÅÄÖåäö]{1,4}\))?\s*,?(?:\s+[a-zåäö][\wåäö\- ]{2,40},)?\s*$")
-#: an attendance or role label earlier in the line: what follows are people and where they come from
-PEOPLE_LABEL = re.compile(r"\b(?:Beslutande|Närvarande|Ledamöter|Ersättare|Övriga|Deltagare|deltagare|Deltagande|"
-                          r"Justerare|"
-                          r"Sekreterare|Ordförande|Adjungerade|Tjänstemän|Frånvarande|Kallade|Närvarolista)\b")
-
-
-def _affiliation(text: str, pos: int) -> bool:
-    """The name at ``pos`` follows a person's name (and party or title) and a comma, or an attendance label
-    earlier in the line: where people come from, not who meets."""
-    return bool(AFTER_PERSON.search(text[max(0, pos - 90):pos])) or bool(PEOPLE_LABEL.search(text[:pos]))
-
-
-def _known_or_unchecked(name: str) -> bool:
-    """ "Region X" must be a region of the gazetteer; other patterns carry their own evidence."""
-    if re.match(r"Region\s", name):
-        return gazetteer.region(name) is not None
-    return True
-
-
-def _gazetteer_name(text: str) -> str | None:
-    """The official name of a municipality or region written out in a title line ("Tyresö kommun")."""
-    found = gazetteer.find_municipalities(text)
-    if len({m[2] for m in found}) > 1:  # "Kopia till: X kommun, Y kommun": a list of several, not who meets
-        return None
-    for m in found:
-        if _affiliation(text, m[0]) or municipal.COUNTERPART.search(text[max(0, m[0] - 12):m[0]]):
-            continue  # "Yttrande till X kommun": the counterpart of a matter
-        if PLACE_LABEL.search(text[:m[0]]):
-            continue  # "... Lokal: Sessionssalen, X kommun" on a flattened line: where it meets, not who meets
-        mention = text[m[0]:m[1]]
-        if re.search(r"\s(kommun|stad)$", mention):
-            official = gazetteer.official_name(m[2])
-            return official if official and official.casefold() == mention.casefold() else mention
-    region = re.search(r"\bRegion\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[A-ZÅÄÖ][\wåäö]+)?", text)
-    if region and not _affiliation(text, region.start()) and not PLACE_LABEL.search(text[:region.start()]) \
-            and not MET_WITH.search(text[max(0, region.start() - 30):region.start()]):  # "Möte med Region X om"
-        return gazetteer.region(region.group(0)) or (gazetteer.region(region.group(0).rsplit(" ", 1)[0])
-                                                if " " in region.group(0)[7:] else None)
-    return None
-
-
 def _org_like(value: str) -> bool:
     """An employer's name: capitalised words, no contact details or labels; a party's code is none."""
     v = value.strip()
     if v.upper() in PARTIES:
         return False
-    if any(rx.fullmatch(v) for rx in ORG_PATTERNS) and _known_or_unchecked(v):  # "Familjen X" looks like a name
+    if any(rx.fullmatch(v) for rx in ORG_PATTERNS) and known_or_unchecked(v):  # "Familjen X" looks like a name
         return True
     return bool(re.fullmatch(r"[A-ZÅÄÖ][\wåäö\-]+(?:\s+[\wåäö\-]+){0,5}", v)) and not NOT_ORG.search(v) \
         and not find_people(v) and (bool(ORG_SUFFIX.search(v.split()[-1])) or gazetteer.region(v) is not None

@@ -23,7 +23,7 @@ from .persons import is_clerk, is_org, is_person, split_run
 
 __all__ = [
     "affiliation", "find_people", "given_names", "is_clerk", "is_org", "is_person", "parse_attendees",
-    "role_holder", "split_chunks", "split_run",
+    "split_chunks", "split_run",
 ]
 
 #: the items a person attended or left: "§§ 1-5", "ej § 5", "§ 12, 14", "från § 7", "ärende 1-3", "punkt 4", "p 1-4"
@@ -292,36 +292,3 @@ def _describe(person: Attendee, text: str) -> None:
     if person.affiliation in PARTIES and is_org(t):  # a municipality or organisation says more than the party
         person.affiliation = None
     person.affiliation = person.affiliation or affiliation(t)
-
-
-#: words that are labels or contact details, never part of a person's name
-NOT_NAME_WORDS = frozenset(
-    "telefon tel mobil fax e-post epost mail datum plats tid lokal sekreterare ordförande justerare justerande "
-    "ledamot ledamöter ersättare närvarande beslutande övriga underskrift underskrifter paragrafer sida "
-    "organ kallelse protokoll dagordning ärenden".split())
-
-
-#: a role label that may follow a name in a flattened signature block
-NEXT_LABELS = frozenset("ordförande ordföranden sekreterare justerare justerande paragrafer".split())
-
-
-def role_holder(value: str, group: str) -> Attendee | None:
-    """The person a role label ("Ordförande", "Sekreterare") names, or None when the value is not clearly one.
-
-    A place or label word glued before the name in a flattened page ("Växjö
-    Suzanne Frankel") is dropped when a given name follows it; a name that keeps
-    a label or contact word ("Telefon Anna Berg Telefon") is no name.
-    """
-    for a in parse_attendees(value, group):
-        words = a.name.split()
-        while len(words) > 2 and (gazetteer.municipality(words[0]) or words[0].casefold() in NOT_NAME_WORDS) \
-                and words[1] in given_names():
-            words = words[1:]
-        while len(words) > 2 and words[-1].casefold().strip(".:") in NEXT_LABELS:
-            words = words[:-1]  # "Anna Berg Ordföranden": the next label of a flattened signature block
-            a.affiliation = None  # "Anna Berg Ordföranden Per Holm (S)": the party is the next person's
-        if any(w.casefold().strip(".:") in NOT_NAME_WORDS for w in words):
-            return None
-        a.name = " ".join(words)
-        return a
-    return None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .names import NOT_NAME_WORDS
+from .roleholder import NOT_NAME_WORDS
 from .persons import PARTIES
 
 _CODES = "|".join(sorted((p for p in PARTIES if p != "PRO"), key=len, reverse=True))

@@ -15,7 +15,7 @@ import re
 
 from ..record import Attendee
 from .givenopen import opens_name
-from .names import NOT_NAME_WORDS
+from .roleholder import NOT_NAME_WORDS
 from .persons import PARTIES
 from ..swedish.names import given_names
 

@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 
 from ..record import Attendee
-from .names import NOT_NAME_WORDS, is_person
+from .names import is_person
+from .roleholder import NOT_NAME_WORDS
 from ..swedish.names import given_names
 from .persons import CLERK, PARTIES
 

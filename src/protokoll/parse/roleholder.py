@@ -1,0 +1,42 @@
+"""The person a role label names in a header or signature block ("Ordförande Anna Berg", "Sekreterare: Per Holm"),
+with the label and contact words that are never part of a name."""
+
+from __future__ import annotations
+
+from ..record import Attendee
+from ..swedish import gazetteer
+from ..swedish.names import given_names
+from .names import parse_attendees
+
+
+#: words that are labels or contact details, never part of a person's name
+NOT_NAME_WORDS = frozenset(
+    "telefon tel mobil fax e-post epost mail datum plats tid lokal sekreterare ordförande justerare justerande "
+    "ledamot ledamöter ersättare närvarande beslutande övriga underskrift underskrifter paragrafer sida "
+    "organ kallelse protokoll dagordning ärenden".split())
+
+
+#: a role label that may follow a name in a flattened signature block
+NEXT_LABELS = frozenset("ordförande ordföranden sekreterare justerare justerande paragrafer".split())
+
+
+def role_holder(value: str, group: str) -> Attendee | None:
+    """The person a role label ("Ordförande", "Sekreterare") names, or None when the value is not clearly one.
+
+    A place or label word glued before the name in a flattened page ("Växjö
+    Suzanne Frankel") is dropped when a given name follows it; a name that keeps
+    a label or contact word ("Telefon Anna Berg Telefon") is no name.
+    """
+    for a in parse_attendees(value, group):
+        words = a.name.split()
+        while len(words) > 2 and (gazetteer.municipality(words[0]) or words[0].casefold() in NOT_NAME_WORDS) \
+                and words[1] in given_names():
+            words = words[1:]
+        while len(words) > 2 and words[-1].casefold().strip(".:") in NEXT_LABELS:
+            words = words[:-1]  # "Anna Berg Ordföranden": the next label of a flattened signature block
+            a.affiliation = None  # "Anna Berg Ordföranden Per Holm (S)": the party is the next person's
+        if any(w.casefold().strip(".:") in NOT_NAME_WORDS for w in words):
+            return None
+        a.name = " ".join(words)
+        return a
+    return None
