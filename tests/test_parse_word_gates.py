@@ -330,3 +330,32 @@ def test_every_protocol_mark_has_a_word_the_gate_asks_for():
     assert kindmarks.protocol_marked(None, head, "Styrelsemöte\nJusteringens plats och tid: kansliet\n") == "protocol"
     assert not kindmarks.may_mark("Styrelsemöte\nBudgeten gicks igenom.\n")
     assert kindmarks.protocol_marked(None, head, "Styrelsemöte\nBudgeten gicks igenom.\n") is None
+
+
+OFFICE_WORDINGS = ("mötesordförande", "Mötets  ordförande", "ORDF. FÖR MÖTET", "Ordförande vid årsmötet",
+                   "ordförande på dagens\nmöte", "Ordf. för konstituerande mötet", "ordförande för förhandlingarna")
+
+
+@pytest.mark.parametrize("kind", ["chair", "secretary"])
+def test_the_office_searched_in_the_lowered_opening_is_found_where_the_case_blind_form_is(kind):
+    from protokoll.parse import meetingchair as mc
+    office, forms = (mc.OFFICE, mc.CHAIR_OFFICE) if kind == "chair" else (mc.SECRETARY, mc.SECRETARY_OFFICE)
+    blind = re.compile(office, re.I)
+    assert len(_alternatives(office)) == len(forms)
+    texts = [w if kind == "chair" else w.replace("ordförande", "sekreterare").replace("ORDF.", "SEKR.")
+             .replace("Ordf.", "Sekr.").replace("Ordförande", "Sekreterare") for w in OFFICE_WORDINGS]
+    texts += ["Ordförande: Per Holm", "ordförande för kommunstyrelsen", "Sekreterare Anna Berg", "mötets sekr."]
+    texts += [p.read_text(encoding="utf-8")[:mc.OPENING] for p in sorted(SEEDS.glob("*.txt"))]
+    found = [t for t in texts if blind.search(t)]
+    assert len(found) >= len(OFFICE_WORDINGS)
+    for text in texts:
+        assert (blind.search(text) is not None) == any(f.search(text.lower()) for f in forms), text[:60]
+
+
+def test_every_lead_form_has_a_word_the_gate_asks_for():
+    from protokoll.parse import meetingchair as mc
+    for alt in _alternatives(mc.LEAD.pattern):
+        assert any(w in alt for w in mc.LEAD_WORDS) or mc.LEAD_GATE.pattern in alt, alt
+    assert mc.elected_chair("§ 1\nMötet leddes av Per Holm.\n") == ("Per Holm", 4)
+    assert mc.elected_chair("Per Holm valdes att leda\nmötet.") == ("Per Holm", 0)
+    assert mc.elected_chair("Ledamöter: Per Holm, Eva Lind.\nPer Holm valdes att ledamot.") is None
