@@ -359,3 +359,22 @@ def test_every_lead_form_has_a_word_the_gate_asks_for():
     assert mc.elected_chair("§ 1\nMötet leddes av Per Holm.\n") == ("Per Holm", 4)
     assert mc.elected_chair("Per Holm valdes att leda\nmötet.") == ("Per Holm", 0)
     assert mc.elected_chair("Ledamöter: Per Holm, Eva Lind.\nPer Holm valdes att ledamot.") is None
+
+
+def test_every_page_head_has_the_words_its_gate_asks_for():
+    from protokoll.parse import orgsigns
+    kinds = re.search(r"\(\?:(SAMMANTRÄDESPROTOKOLL\|PROTOKOLL)\)", orgsigns.PAGE_HEAD.pattern).group(1)
+    assert all(orgsigns.PAGE_HEAD_WORD in k for k in kinds.split("|"))
+    assert orgsigns.MIXED_PAGE_HEAD.pattern.endswith(r"(?:kommun|stad))[ \t]+" + orgsigns.PAGE_KINDS)
+    assert [g.pattern for g in orgsigns.MIXED_PAGE_GATES] == [rf"{w}[ \t]+{orgsigns.PAGE_KINDS}" for w in ("kommun", "stad")]
+    for kind in _alternatives(orgsigns.PAGE_KINDS[:-2]):
+        for head in (f"2 Norrby kommun {kind}\n", f"Övre Norrby stad\t{kind} 3(9)\n"):
+            assert any(g.search(head) for g in orgsigns.MIXED_PAGE_GATES), head
+            assert orgsigns.MIXED_PAGE_HEAD.search(head), head
+
+
+def test_page_heads_read_behind_their_gates():
+    from protokoll.parse import orgsigns
+    assert orgsigns.page_head("§ 3 Val\nText.\n4 Habo kommun\tSammanträdesprotokoll\n§ 4\n") == "Habo kommun"
+    assert orgsigns.page_head("§ 3 Val\nText.\n4 HABO KOMMUN SAMMANTRÄDESPROTOKOLL 4(9)\n") == "Habo kommun"
+    assert orgsigns.page_head("Protokoll kommunstyrelsen\nHabo kommun\nStadshuset\n") is None
