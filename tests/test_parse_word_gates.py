@@ -378,3 +378,22 @@ def test_page_heads_read_behind_their_gates():
     assert orgsigns.page_head("§ 3 Val\nText.\n4 Habo kommun\tSammanträdesprotokoll\n§ 4\n") == "Habo kommun"
     assert orgsigns.page_head("§ 3 Val\nText.\n4 HABO KOMMUN SAMMANTRÄDESPROTOKOLL 4(9)\n") == "Habo kommun"
     assert orgsigns.page_head("Protokoll kommunstyrelsen\nHabo kommun\nStadshuset\n") is None
+
+
+def test_every_plain_proposal_label_has_a_word_its_gate_asks_for():
+    labels = re.search(r"\(\?=\(\?:(Förslag.*?)\)\(\?::", partlabels.PLAIN_MIDLINE.pattern).group(1)
+    assert len(_alternatives(labels)) == 4
+    for alt in _alternatives(labels):
+        assert any(w in alt for w in partlabels.PLAIN_WORDS), alt
+    text = "Taxa 2022 enligt nämndens förslag och mer text Beslutsförslag Nämnden antar taxan"
+    assert partlabels.title_parts(text, 0)[0] == "Taxa 2022 enligt nämndens förslag och mer text"
+    assert partlabels.title_parts("Taxa 2022 enligt nämndens förslag Nämnden antar", 0) == (
+        "Taxa 2022 enligt nämndens förslag Nämnden antar", [])
+
+
+def test_a_run_on_sub_point_is_cut_behind_its_number_gate():
+    from protokoll.parse.headings import SUB_POINT, sub_point_cut
+    assert "1[.)]" in SUB_POINT.pattern and SUB_POINT.pattern.count("1") == 1
+    assert sub_point_cut("Information 1) Ordföranden informerar") == len("Information")
+    assert sub_point_cut("Information\t1.") == len("Information")
+    assert sub_point_cut("Information om 2. kvartalet") is None
