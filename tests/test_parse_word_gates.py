@@ -330,3 +330,70 @@ def test_every_protocol_mark_has_a_word_the_gate_asks_for():
     assert kindmarks.protocol_marked(None, head, "Styrelsemöte\nJusteringens plats och tid: kansliet\n") == "protocol"
     assert not kindmarks.may_mark("Styrelsemöte\nBudgeten gicks igenom.\n")
     assert kindmarks.protocol_marked(None, head, "Styrelsemöte\nBudgeten gicks igenom.\n") is None
+
+
+OFFICE_WORDINGS = ("mötesordförande", "Mötets  ordförande", "ORDF. FÖR MÖTET", "Ordförande vid årsmötet",
+                   "ordförande på dagens\nmöte", "Ordf. för konstituerande mötet", "ordförande för förhandlingarna")
+
+
+@pytest.mark.parametrize("kind", ["chair", "secretary"])
+def test_the_office_searched_in_the_lowered_opening_is_found_where_the_case_blind_form_is(kind):
+    from protokoll.parse import meetingchair as mc
+    office, forms = (mc.OFFICE, mc.CHAIR_OFFICE) if kind == "chair" else (mc.SECRETARY, mc.SECRETARY_OFFICE)
+    blind = re.compile(office, re.I)
+    assert len(_alternatives(office)) == len(forms)
+    texts = [w if kind == "chair" else w.replace("ordförande", "sekreterare").replace("ORDF.", "SEKR.")
+             .replace("Ordf.", "Sekr.").replace("Ordförande", "Sekreterare") for w in OFFICE_WORDINGS]
+    texts += ["Ordförande: Per Holm", "ordförande för kommunstyrelsen", "Sekreterare Anna Berg", "mötets sekr."]
+    texts += [p.read_text(encoding="utf-8")[:mc.OPENING] for p in sorted(SEEDS.glob("*.txt"))]
+    found = [t for t in texts if blind.search(t)]
+    assert len(found) >= len(OFFICE_WORDINGS)
+    for text in texts:
+        assert (blind.search(text) is not None) == any(f.search(text.lower()) for f in forms), text[:60]
+
+
+def test_every_lead_form_has_a_word_the_gate_asks_for():
+    from protokoll.parse import meetingchair as mc
+    for alt in _alternatives(mc.LEAD.pattern):
+        assert any(w in alt for w in mc.LEAD_WORDS) or mc.LEAD_GATE.pattern in alt, alt
+    assert mc.elected_chair("§ 1\nMötet leddes av Per Holm.\n") == ("Per Holm", 4)
+    assert mc.elected_chair("Per Holm valdes att leda\nmötet.") == ("Per Holm", 0)
+    assert mc.elected_chair("Ledamöter: Per Holm, Eva Lind.\nPer Holm valdes att ledamot.") is None
+
+
+def test_every_page_head_has_the_words_its_gate_asks_for():
+    from protokoll.parse import orgsigns
+    kinds = re.search(r"\(\?:(SAMMANTRÄDESPROTOKOLL\|PROTOKOLL)\)", orgsigns.PAGE_HEAD.pattern).group(1)
+    assert all(orgsigns.PAGE_HEAD_WORD in k for k in kinds.split("|"))
+    assert orgsigns.MIXED_PAGE_HEAD.pattern.endswith(r"(?:kommun|stad))[ \t]+" + orgsigns.PAGE_KINDS)
+    assert [g.pattern for g in orgsigns.MIXED_PAGE_GATES] == [rf"{w}[ \t]+{orgsigns.PAGE_KINDS}" for w in ("kommun", "stad")]
+    for kind in _alternatives(orgsigns.PAGE_KINDS[:-2]):
+        for head in (f"2 Norrby kommun {kind}\n", f"Övre Norrby stad\t{kind} 3(9)\n"):
+            assert any(g.search(head) for g in orgsigns.MIXED_PAGE_GATES), head
+            assert orgsigns.MIXED_PAGE_HEAD.search(head), head
+
+
+def test_page_heads_read_behind_their_gates():
+    from protokoll.parse import orgsigns
+    assert orgsigns.page_head("§ 3 Val\nText.\n4 Habo kommun\tSammanträdesprotokoll\n§ 4\n") == "Habo kommun"
+    assert orgsigns.page_head("§ 3 Val\nText.\n4 HABO KOMMUN SAMMANTRÄDESPROTOKOLL 4(9)\n") == "Habo kommun"
+    assert orgsigns.page_head("Protokoll kommunstyrelsen\nHabo kommun\nStadshuset\n") is None
+
+
+def test_every_plain_proposal_label_has_a_word_its_gate_asks_for():
+    labels = re.search(r"\(\?=\(\?:(Förslag.*?)\)\(\?::", partlabels.PLAIN_MIDLINE.pattern).group(1)
+    assert len(_alternatives(labels)) == 4
+    for alt in _alternatives(labels):
+        assert any(w in alt for w in partlabels.PLAIN_WORDS), alt
+    text = "Taxa 2022 enligt nämndens förslag och mer text Beslutsförslag Nämnden antar taxan"
+    assert partlabels.title_parts(text, 0)[0] == "Taxa 2022 enligt nämndens förslag och mer text"
+    assert partlabels.title_parts("Taxa 2022 enligt nämndens förslag Nämnden antar", 0) == (
+        "Taxa 2022 enligt nämndens förslag Nämnden antar", [])
+
+
+def test_a_run_on_sub_point_is_cut_behind_its_number_gate():
+    from protokoll.parse.headings import SUB_POINT, sub_point_cut
+    assert "1[.)]" in SUB_POINT.pattern and SUB_POINT.pattern.count("1") == 1
+    assert sub_point_cut("Information 1) Ordföranden informerar") == len("Information")
+    assert sub_point_cut("Information\t1.") == len("Information")
+    assert sub_point_cut("Information om 2. kvartalet") is None

@@ -116,5 +116,5 @@ def _speaker_starts(words: list[str], i: int) -> bool:
 
 def sub_point_cut(title: str) -> int | None:
     """Where an item's first numbered point runs on after its heading ("Information 1. Ordförande ..."), or None."""
-    sub = SUB_POINT.search(title)
+    sub = SUB_POINT.search(title) if "1." in title or "1)" in title else None  # the point's own number
     return sub.start() if sub else None

@@ -76,8 +76,13 @@ OPENING = 6000
 #: every form above names the office (case as written) and, before or after it, an election word: "valdes",
 #: "valde", "utsågs", "utsåg", "utses", "väljs" or the heading's "Val av"; a text without both cannot match, so
 #: the patterns, which try a name from every capitalised word, are not run on it (issue 12)
-CHAIR_OFFICE = re.compile(OFFICE, re.I)  # "Ordf. för mötet" opening a sentence too
-SECRETARY_OFFICE = re.compile(SECRETARY, re.I)
+#: The office is looked for in the lowered opening, in the forms of OFFICE and SECRETARY one by one: each starts
+#: with a literal word the regex engine skips to, where the case-blind alternation is tried at every character
+#: ("Ordf. för mötet" opening a sentence is found too). ``tests/test_parse_word_gates.py`` pins them to the forms.
+CHAIR_OFFICE = (re.compile("mötesordförande"), re.compile(r"mötets\s+ordförande"),
+                re.compile(rf"ordf(?:örande|\.)\s+(?:för|vid|på)\s+{MEETING}"))
+SECRETARY_OFFICE = (re.compile("mötessekreterare"), re.compile(r"mötets\s+sekreterare"),
+                    re.compile(rf"sekr(?:eterare|\.)\s+(?:för|vid|på)\s+{MEETING}"))
 ELECTION_WORDS = ("vald", "utsåg", "utses", "väljs", "Val", "blev", "=", "–", ":", "-")
 #: the meeting giving its chair the lead rather than the office: "Till att leda dagens förhandlingar valdes Per
 #: Holm", "Per Holm valdes att leda mötet", "Mötet leddes av Per Holm" (a sentence of its own)
@@ -86,7 +91,9 @@ LEAD = re.compile(
     rf"(?P<a>{NAME})|(?<![\wåäö\-])(?P<b>{NAME})\s+(?:valdes|utsågs)\s+(?:till\s+)?att\s+leda\s+(?:dagens\s+|mötets\s+)?"
     rf"(?:mötet|förhandlingarna|förhandlingar|årsmötet|stämman)\b|(?:^|(?<=[.\n]))[ \t]*(?:Mötet|Årsmötet|Stämman|"
     rf"Sammanträdet)\s+leddes\s+av\s+(?:ordföranden?\s+)?(?P<c>{NAME})", re.M)
-LEAD_WORDS = ("leda", "leddes")
+#: every form of LEAD has "leda" before a space or "leddes" ("leda" alone is in every "ledamot")
+LEAD_WORDS = ("leddes",)
+LEAD_GATE = re.compile(r"leda\s")
 
 
 def elected_chair(text: str) -> tuple[str, int] | None:
@@ -97,7 +104,7 @@ def elected_chair(text: str) -> tuple[str, int] | None:
 
 def _led(text: str) -> tuple[str, int] | None:
     opening = text[:OPENING]
-    if not any(w in opening for w in LEAD_WORDS):
+    if not any(w in opening for w in LEAD_WORDS) and LEAD_GATE.search(opening) is None:
         return None
     m = LEAD.search(opening)
     if m is None:
@@ -121,14 +128,16 @@ def elected_secretary(text: str) -> tuple[str, int] | None:
     return _first(SECRETARY_ELECTION, text, SECRETARY_OFFICE)
 
 
-def _may_elect(office: re.Pattern, text: str) -> bool:
+def _may_elect(office: tuple[re.Pattern, ...], text: str) -> bool:
     """Whether the opening part of the text names the office and an election word (the gate of the forms)."""
-    end = min(len(text), OPENING)
-    opening = text[:end]
-    return any(w in opening for w in ELECTION_WORDS) and office.search(opening) is not None
+    opening = text[:OPENING]
+    if not any(w in opening for w in ELECTION_WORDS):
+        return False
+    low = opening.lower()
+    return any(form.search(low) is not None for form in office)
 
 
-def _first(pattern: re.Pattern, text: str, office: re.Pattern) -> tuple[str, int] | None:
+def _first(pattern: re.Pattern, text: str, office: tuple[re.Pattern, ...]) -> tuple[str, int] | None:
     if not _may_elect(office, text):
         return None
     for m in pattern.finditer(text, 0, min(len(text), OPENING)):

@@ -123,9 +123,15 @@ PAGE_HEAD = re.compile(rf"^[\d\s().\[\]]*({_LINE_SPACE})[ \t]+"
                        r"(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLL)\b", re.M)
 #: the same head in mixed case at a line's start, as a web page's transcript prints a page's head (after its number,
 #: which repair may have taken): "2 Norrby kommun Innehållsförteckning", "Övre Norrby kommun Sammanträdesprotokoll"
-MIXED_PAGE_HEAD = re.compile(r"^[\d \t().\[\]]*((?:[A-ZÅÄÖ][a-zåäö\-]+[ \t]+){1,2}(?:kommun|stad))[ \t]+"
-                             r"(?:Innehållsförteckning|Sammanträdesprotokoll|Protokoll|Kallelse|Föredragningslista|"
-                             r"Ärendelista|Sammanträdesdatum)\b", re.M)
+PAGE_KINDS = (r"(?:Innehållsförteckning|Sammanträdesprotokoll|Protokoll|Kallelse|Föredragningslista|Ärendelista|"
+              r"Sammanträdesdatum)\b")
+MIXED_PAGE_HEAD = re.compile(rf"^[\d \t().\[\]]*((?:[A-ZÅÄÖ][a-zåäö\-]+[ \t]+){{1,2}}(?:kommun|stad))[ \t]+{PAGE_KINDS}",
+                             re.M)
+#: the gates of the two heads (issue 12): the capitals head needs "PROTOKOLL"; the mixed-case head needs "kommun" or
+#: "stad" right before its kind, which these find fast (each starts with its literal word), where MIXED_PAGE_HEAD
+#: tries every line's start of every document that names a "kommun" (every "kommunstyrelse") or a "stad"
+PAGE_HEAD_WORD = "PROTOKOLL"
+MIXED_PAGE_GATES = (re.compile(rf"kommun[ \t]+{PAGE_KINDS}"), re.compile(rf"stad[ \t]+{PAGE_KINDS}"))
 
 
 #: the posting box's head on any page: the letterhead's name, then "ANSLAG/BEVIS" ("3 PROTOKOLL NORRBY KOMMUN
@@ -151,9 +157,10 @@ def page_head(text: str) -> str | None:
     """The municipality of a later page's head ("2 NORRBY KOMMUN SAMMANTRÄDESPROTOKOLL 2(15)", "2 Norrby kommun
     Innehållsförteckning"); one only.
     (An extract of another's protocol is headed "PROTOKOLLSUTDRAG", not read here.)"""
-    if "KOMMUN" not in text and "STAD" not in text and "kommun" not in text and "stad" not in text:
-        return None  # the cheap test: each head has one of these (a tab may stand either side of the mixed-case word)
-    found = {as_written(short, m.group(1)) for rx in (PAGE_HEAD, MIXED_PAGE_HEAD) for m in rx.finditer(text)
+    heads = [PAGE_HEAD] if PAGE_HEAD_WORD in text else []  # the cheap tests: each head's own words
+    if any(gate.search(text) for gate in MIXED_PAGE_GATES):
+        heads.append(MIXED_PAGE_HEAD)
+    found = {as_written(short, m.group(1)) for rx in heads for m in rx.finditer(text)
              if (short := gazetteer.municipality(m.group(1)))}
     return found.pop() if len(found) == 1 else None
 

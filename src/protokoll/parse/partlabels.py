@@ -68,6 +68,14 @@ PLAIN_MIDLINE = re.compile(r"\s(?<=[\w.!?:)]\s)\s*(?=(?:Förslag\s+till\s+beslut
                            r"(?::|\s+(?:att\s|[A-ZÅÄÖ]|\d{1,2}\.\s)))")
 
 
+#: each label of PLAIN_MIDLINE has one of these words (case as written): the gate of its search (issue 12)
+PLAIN_WORDS = ("Förslag", "Beslutsförslag", "Föreslaget")
+
+
+def _plain_may(text: str) -> bool:
+    return any(w in text for w in PLAIN_WORDS)
+
+
 PLAIN_AT = re.compile(r"^(?:Förslag\s+till\s+beslut|Beslutsförslag|Föreslaget\s+beslut|Förslag(?=:))\s*:?\s*")
 
 
@@ -79,7 +87,7 @@ def title_parts(title: str, start: int) -> tuple[str, list[Line]]:
     if tail and title[:tail.start()].strip():
         return title[:tail.start()].strip(), [Line(tail.group(1), start + tail.start(1))]
     m = MIDLINE.search(title) if "örslag" in title or "öredra" in title else None  # a word of each label
-    plain = PLAIN_MIDLINE.search(title) if "örslag" in title or "Föreslaget" in title else None
+    plain = PLAIN_MIDLINE.search(title) if _plain_may(title) else None
     if plain and (not m or plain.start() < m.start()):  # "Taxa 2022 Dnr MBN 2021/47 Beslutsförslag Nämnden ..."
         m = plain
     if not m or not title[:m.start()].strip():
@@ -94,7 +102,8 @@ def split_item_parts(body: list[Line], long: int = LONG) -> list[Line]:
         if len(ln.text) < long or ln.blank or not ("örslag" in ln.text or "öredra" in ln.text or "Föreslaget" in ln.text):
             out.append(ln)  # every label has "Föredra..." (a presenter's) or "förslag"/"Förslag" (a proposal's)
             continue
-        cuts = sorted({m.end() for rx in (MIDLINE, PLAIN_MIDLINE) for m in rx.finditer(ln.text)})
+        cuts = sorted({m.end() for rx in ((MIDLINE, PLAIN_MIDLINE) if _plain_may(ln.text) else (MIDLINE,))
+                       for m in rx.finditer(ln.text)})
         if not cuts and not OPENING.match(ln.text):
             out.append(ln)
             continue
