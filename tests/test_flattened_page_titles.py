@@ -60,3 +60,11 @@ def test_every_presenting_verb_ends_a_title_before_its_speaker():
     for verb in verbs:
         line = f"Budget för skolan i Norrby Anna Berg från Förvaltningen {verb} förslaget i sin helhet."
         assert cut_run_on_title(line) == "Budget för skolan i Norrby", verb
+
+
+def test_a_number_closing_the_titles_own_parenthesis_is_no_point():
+    from protokoll.parse.headings import sub_point_cut
+    assert sub_point_cut("Budget 2026-2027 (bilaga 1)") is None
+    assert sub_point_cut("Årsplan (avsnitt 1)") is None
+    assert sub_point_cut("Information 1.") == len("Information")
+    assert sub_point_cut("Information 1) Ordföranden berättar") == len("Information")

@@ -117,4 +117,6 @@ def _speaker_starts(words: list[str], i: int) -> bool:
 def sub_point_cut(title: str) -> int | None:
     """Where an item's first numbered point runs on after its heading ("Information 1. Ordförande ..."), or None."""
     sub = SUB_POINT.search(title) if "1." in title or "1)" in title else None  # the point's own number
+    if sub and sub.group().rstrip().endswith(")") and title.count("(", 0, sub.start()) > title.count(")", 0, sub.start()):
+        return None  # "Verksamhetsplan (bilaga 1)": the ")" closes the title's own parenthesis, no point follows
     return sub.start() if sub else None
