@@ -34,23 +34,21 @@ BODY_WORD = re.compile(r"[A-Za-zåäöÅÄÖ]{3,}s\s+(?:styrelse|styrelsen|nämn
                        r"direktionen)(?![\wåäö])")
 
 
+#: (pattern, why a value it finds is no place), tried in order; a pattern anchored with ``^`` tests the value's start
+PLACE_DOUBTS = (
+    (BRACKETED, "a value in brackets is a template's prompt, not a place"),
+    (PARTY_AFTER, "a name with a party after it is a member, not a place"),
+    (PAGE_MARK, "a page number after the value: the page's running head, not a place"),
+    (LABEL_OPENS, "a label opens the value: labels in a row, which value is the place is not known"),
+    (ITEM_HEADING, "an item's number and title is not a place"),
+    (JOINED, "two values joined without a space: where the place ends is not known"),
+    (BODY_WORD, "a body's name inside the value: who met, not where"),
+)
+
+
 def place_doubt(value: str) -> str | None:
     """Why ``value`` read as the place is no place (None when it may be one)."""
-    if BRACKETED.match(value):
-        return "a value in brackets is a template's prompt, not a place"
-    if PARTY_AFTER.search(value):
-        return "a name with a party after it is a member, not a place"
-    if PAGE_MARK.search(value):
-        return "a page number after the value: the page's running head, not a place"
-    if LABEL_OPENS.match(value):
-        return "a label opens the value: labels in a row, which value is the place is not known"
-    if ITEM_HEADING.match(value):
-        return "an item's number and title is not a place"
-    if JOINED.search(value):
-        return "two values joined without a space: where the place ends is not known"
-    if BODY_WORD.search(value):
-        return "a body's name inside the value: who met, not where"
-    return None
+    return next((why for rx, why in PLACE_DOUBTS if rx.search(value)), None)
 
 
 #: a word that is never a name's last: a preposition, a conjunction or the first word of a role ("Vice
