@@ -66,7 +66,7 @@ def test_folding_makes_ocr_damaged_and_correct_spellings_meet():
 
 
 def test_inflections_share_a_stem():
-    for query, text_word in [("studieresa", "studieresan"), ("industrinatten", "Industrinatt"),
+    for query, text_word in [("studieresa", "studieresan"), ("teknikdagen", "Teknikdag"),
                              ("protokoll", "protokollet"), ("frågor", "frågan"),
                              ("verksamhetsplan", "verksamhetsplanen")]:
         assert set(query_terms(query)) <= set(index_terms(text_word)), (query, text_word)

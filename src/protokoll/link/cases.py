@@ -3,9 +3,9 @@
 Items are threaded across meetings by what they are about: the distinctive
 words of their titles (lower case, diacritics folded, numbers, stop words and
 generic words dropped, Swedish stems compared compound-aware, so
-"Industrinattens nedläggning" meets "Industrinatten 2019"), within one
+"Teknikdagens nedläggning" meets "Teknikdagen 2019"), within one
 organization; across organizations only by a name of two or more words
-("Det öppna Skåne") in one title and the other's title or decisions, or a
+("Det gröna länet") in one title and the other's title or decisions, or a
 shared Dnr. Routine items (opening, previous minutes,
 agenda, other business) are never cases. Corrections (merge, split, rename)
 are applied after the automatic linking, so a re-ingest never undoes them.
