@@ -34,8 +34,8 @@ PASSWORD_ENV = "PROTOKOLL_SMTP_PASSWORD"
               help="The site's public address, which the links in the mails start with ($PROTOKOLL_BASE_URL).")
 @click.pass_context
 def remind(ctx: click.Context, db: str | None, days: int, today: str | None, dry_run: bool, resend: bool,
-           smtp_host: str,
-           smtp_port: int | None, tls: str, smtp_user: str | None, sender: str | None, base_url: str) -> None:
+           smtp_host: str, smtp_port: int | None, tls: str, smtp_user: str | None, sender: str | None,
+           base_url: str) -> None:
     """E-mail each assignee their open assignments that are overdue or due within DAYS days.
 
     One mail (in Swedish) per address, each assignment with a link to the
@@ -72,6 +72,11 @@ def remind(ctx: click.Context, db: str | None, days: int, today: str | None, dry
             click.echo(reminders.message(mail, sender or "protokoll@localhost", days, base_url).as_string())
             click.echo("-" * 72)
         failed = [] if dry_run else _deliver(reminders, session, mails, settings, days, base_url)
+    _summarise(mails, failed, unaddressed, skipped, dry_run)
+
+
+def _summarise(mails, failed, unaddressed, skipped: int, dry_run: bool) -> None:
+    """What was sent (or would be), what had no address, what was sent before; exit 1 on a failed mail."""
     for due in unaddressed:
         click.echo(f"no address: {due.assignee}: {due.task} (due {due.due or '-'})", err=True)
     delivered = [m for m in mails if m not in failed]

@@ -82,12 +82,7 @@ def relink_changed(session: Session) -> LinkReport:
     Raises :class:`Full` when only a full relink can give the same answer.
     """
     started = time.perf_counter()
-    state = link_state(session)
-    if state is None or not state.report_json:
-        raise Full("never linked")
-    digest, stored = corrections_digest(session), json.loads(state.report_json).get("corrections")
-    if stored != digest and (stored is not None or digest != NO_CORRECTIONS):
-        raise Full("the corrections changed")  # (rows linked before digests were kept: none, if none now)
+    state, digest = _last_state(session)
     current = {r.id: (r.organization, r.body, r.date) for r in session.execute(
         select(Meeting.id, Meeting.organization, Meeting.body, Meeting.date).join(Document)
         .where(Document.current, Document.published))}
@@ -121,6 +116,18 @@ def relink_changed(session: Session) -> LinkReport:
     write_dissent(session, where.items(), named, report)
     return report
 
+
+
+def _last_state(session: Session):
+    """The last relink's state and the corrections' digest now; raises :class:`Full` when the archive
+    was never linked or the corrections changed since (only a full relink applies them)."""
+    state = link_state(session)
+    if state is None or not state.report_json:
+        raise Full("never linked")
+    digest, stored = corrections_digest(session), json.loads(state.report_json).get("corrections")
+    if stored != digest and (stored is not None or digest != NO_CORRECTIONS):
+        raise Full("the corrections changed")  # (rows linked before digests were kept: none, if none now)
+    return state, digest
 
 def _orphaned_organizations(session: Session) -> set[str]:
     """Organisations of held chain meetings whose every source is gone (their meetings deleted)."""

@@ -78,6 +78,18 @@ def write_linked(session: Session, rows, seconds: float = 0.0, scope: Scope | No
     unapplied = [u for u in unapplied if u.get("kind") != "record"] + unapplied_records(session)
     report = LinkReport(scope=label, corrections=corrections, unapplied=list(unapplied))
     redirects = keep_person_keys(session, rows) if scope is None else []
+    chain_ids = _write_tables(session, rows, scope, report)
+    if scope is not None:
+        report.renumbered = renumber(session, sorted(chain_ids.values()))
+    report.redirects = _save_redirects(session, redirects)
+    report.seconds = seconds + time.perf_counter() - started
+    report.generation = bump_generation(session, report)
+    return report
+
+
+def _write_tables(session: Session, rows, scope: Scope | None, report: LinkReport) -> dict[tuple, int]:
+    """Each linked table made to hold its part of ``rows``, parents first (children refer to their
+    ids), then the rows no longer in the answer deleted, children first; -> the chain meetings' ids."""
     where = Wheres(scope)
 
     def sync(name: str, model, key: tuple[str, ...]) -> Sync:
@@ -110,12 +122,7 @@ def write_linked(session: Session, rows, seconds: float = 0.0, scope: Scope | No
     bodies.run(_resolved(rows.bodies, organization=org_ids), where.of_orgs(BodyRow))
     for s in (assignments, items, cases, mentions, runs, dated, persons, members, bodies, orgs, sources, chain):
         s.delete()
-    if scope is not None:
-        report.renumbered = renumber(session, sorted(chain_ids.values()))
-    report.redirects = _save_redirects(session, redirects)
-    report.seconds = seconds + time.perf_counter() - started
-    report.generation = bump_generation(session, report)
-    return report
+    return chain_ids
 
 
 def _resolved(rows: list[dict], **refs: dict[tuple, int]):

@@ -21,32 +21,56 @@ def keep_person_keys(session: Session, rows) -> list[tuple[str, str]]:
     with a suffix if a kept key took it. A stored key left without a person
     leads (redirects) to the new person that holds most of its mentions.
     """
+    stored = _stored_mentions(session)
+    if not stored:
+        return []
+    overlap = _overlap(stored, rows.mentions)
+    rename, taken = _best_keys(overlap, rows.persons)
+    _rename_persons(rows, rename)
+    redirects = []
+    for old_key in sorted(set(stored) - taken):
+        best = Counter(rename[new] for (new, old), c in overlap.items() if old == old_key for _ in range(c))
+        if best:
+            redirects.append((old_key, best.most_common(1)[0][0]))
+    return redirects
+
+
+def _stored_mentions(session: Session) -> dict[str, set[tuple]]:
+    """Each stored person's key -> its mentions (meeting id, folded name)."""
     stored = defaultdict(set)
     query = (select(PersonRow.key, PersonMention.meeting_id, PersonMention.folded)
              .join(PersonMention, PersonMention.person_id == PersonRow.id))
     for key, meeting, folded in session.execute(query):
         stored[key].add((meeting, folded))
-    if not stored:
-        return []
+    return stored
+
+
+def _overlap(stored: dict[str, set[tuple]], mentions) -> Counter:
+    """(new key, stored key) -> the mentions the two persons share."""
     owner: dict[tuple, list[str]] = defaultdict(list)  #: a name in a meeting may be two stored persons'
     for key, ms in stored.items():
         for m in ms:
             owner[m].append(key)
     mine = defaultdict(set)
-    for m in rows.mentions:
+    for m in mentions:
         mine[m["person"]].add((m["meeting_id"], m["folded"]))
     overlap = Counter()
     for new_key, ms in mine.items():
         for m in ms:
             for old_key in owner.get(m, ()):
                 overlap[new_key, old_key] += 1
+    return overlap
+
+
+def _best_keys(overlap: Counter, persons) -> tuple[dict[str, str], set[str]]:
+    """New key -> the key it keeps (best overlap first; else its own slug, suffixed if taken); -> also the kept keys."""
     rename: dict[str, str] = {}
     taken: set[str] = set()
     for (new_key, old_key), _ in sorted(overlap.items(), key=lambda kv: (-kv[1], kv[0])):
         if new_key not in rename and old_key not in taken:
             rename[new_key] = old_key
             taken.add(old_key)
-    for p in rows.persons:
+    for p in persons:
         if p["key"] not in rename:
             base, n = p["key"], 1
             candidate = base
@@ -55,15 +79,7 @@ def keep_person_keys(session: Session, rows) -> list[tuple[str, str]]:
                 candidate = f"{base}-{n}"
             rename[p["key"]] = candidate
             taken.add(candidate)
-    _rename_persons(rows, rename)
-    gone = set(stored) - taken
-    redirects = []
-    for old_key in sorted(gone):
-        best = Counter(rename[new] for (new, old), c in overlap.items() if old == old_key for _ in range(c))
-        if best:
-            redirects.append((old_key, best.most_common(1)[0][0]))
-    return redirects
-
+    return rename, taken
 
 def _rename_persons(rows, rename: dict[str, str]) -> None:
     for p in rows.persons:
