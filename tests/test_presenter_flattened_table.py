@@ -9,7 +9,8 @@ from protokoll.parse.headingpresenters import heading_presenters
 
 
 def test_spelling_variants_open_names():
-    for given in ("Catharina", "Rickard", "Clas", "Olov", "Lillemor", "Lennarth", "Hannes", "Ulrik"):
+    for given in ("Catharina", "Rickard", "Clas", "Olov", "Lillemor", "Lennarth", "Hannes", "Ulrik", "Päivi", "Zoran",
+                  "Hilma", "Agnieszka"):
         assert opens_name(given), given
 
 
