@@ -35,3 +35,30 @@ def test_a_mentioned_number_without_the_whole_title_moves_nothing():
     items = _items("Enligt punkt 3 redogör Rickard Alm för vandringarna.", ["Rickard Alm"])
     place_restated_presenters(items)
     assert items[3].presenters == ["Rickard Alm"]
+
+
+PROTOCOL = """PROTOKOLL
+Trygghetsrådet
+Datum: 2015-03-10
+Närvarande: Lena Holm, ordförande, Per Nyberg, Uno Berglund, försäkringskassan, Jennie Falk, polisen
+
+§ 1 Information från försäkringskassan
+Uno från försäkringskassan informerar om ohälsotalen.
+
+§ 2 Information från polisen
+Jennie informerar om brottsutvecklingen.
+
+§ 3 Information från kommunen
+Per från Ekby kommun informerar om budgeten.
+"""
+
+
+def test_a_given_name_with_its_employer_is_the_attendee_of_that_name():
+    import hashlib
+    from pathlib import Path
+
+    from protokoll.pipeline import process
+
+    data = PROTOCOL.encode("utf-8")
+    items = process(Path("protokoll.txt"), data, hashlib.sha256(data).hexdigest()).record.to_dict()["items"]
+    assert [i["presenters"] for i in items] == [["Uno Berglund"], ["Jennie Falk"], ["Per Nyberg"]]
