@@ -45,7 +45,9 @@ EARLIER = re.compile(rf"^(?:{NAME}\s+){{1,4}}{PAST_DECIDING}{WHEN}")
 #: "Förvaltningen föreslår att nämnden beslutar ...", "Nämnden föreslås godkänna ..." (an earlier decision is told in
 #: the past tense, "Kommunfullmäktige beslutade 2019 att ...": background, no proposal)
 ASKED = re.compile(rf"^(?:{NAME}\s+){{1,4}}(?:föreslås|föreslår)\s+(?:(?:att\s+)?(?:[a-zåäö\-]+\s+){{0,3}}"
-                   rf"(?:besluta|beslutar)\b|{INFINITIVE}\s)")
+                   rf"(?:besluta|beslutar)\b|{INFINITIVE}\s)|"
+                   # the impersonal passive: "Föreslås att nämnden godkänner ...", "Det föreslås att ..."
+                   r"^(?:Det\s+f|F)öreslås\s+att\s+[a-zåäö]")
 
 
 def heading_run_on(title: str) -> tuple[str, str | None]:

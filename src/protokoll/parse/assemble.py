@@ -33,6 +33,7 @@ from .lines import Line, split_lines
 from .othermeeting import drop_other_meetings_officers
 from .meetingtime import read_when
 from .nextmeeting import member_stem, next_meeting
+from .presenterplaces import place_restated_presenters
 from .numberright import right_numbers
 from .otherdocs import blank_other_documents
 from .othernumbers import other_numbering
@@ -184,6 +185,7 @@ def _read_items(rec: MeetingRecord, lines: list[Line], headings: list[Heading], 
         rec.evidence.append(Evidence(f"items[{k}]", 0, lines[h.index].start, lines[h.index].start
                                      + len(lines[h.index].text), f"items.heading.{h.style}"))
     place_addressed(rec.items, texts)  # "Bilaga 5 § 46" read in the last item belongs to § 46
+    place_restated_presenters(rec.items)  # a paragraph page run on into the last listed item
     if listing:  # "Bilagor:" / "1. Ekonomisk rapport" read in the last item belongs to the item of that title
         place_titled(rec.items, texts, "\n".join([ln.text for ln in lines[:headings[0].index]]) if headings else "")
     return ctx

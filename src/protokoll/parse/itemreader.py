@@ -35,8 +35,8 @@ from .presenterclauses import clause_presenters, with_broken_sentence
 from .presenterclean import heading_people, not_openers, titled
 from .presenterrunon import heading_without_role, run_on_presenters
 from .presenterslot import name_line_presenters
-from .presenters import (SUBJECT_VERBS, cut_sentence_after_name, inline_presenters, may_present, presenters_in,
-                         presenter_text)
+from .presenters import (EMPLOYER, SUBJECT_VERBS, cut_sentence_after_name, inline_presenters, may_present,
+                         presenters_in, presenter_text)
 from .timetable import SLOT_TIME
 from .reported import this_meetings
 from .headingpresenters import heading_presenters, split_heading
@@ -206,7 +206,7 @@ PRESENTING = re.compile(r"^(.+?)(?:,\s+[a-zåäö][\wåäö\- ]{2,50},)?\s+"
 
 def _presenting(first: list[str], people: list[Attendee]) -> list[str]:
     """"Anna Berg informerar om ..." at the start of an item: Anna Berg presented it.
-    A given name alone ("Anna presenterar") is the one attendee of that name."""
+    A given name alone ("Anna presenterar", "Anna från Region Norr informerar") is the one attendee of that name."""
     for sentence in first:
         if introduces_self(sentence):  # "Anna Berg presenterade sig": an introduction, not the item's presenter
             continue
@@ -220,8 +220,9 @@ def _presenting(first: list[str], people: list[Attendee]) -> list[str]:
             return [who]
         if found := presenters_in(sentence):
             return found
-        same = [a.name for a in people if a.name.split()[0] == who]
-        if re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+", who) and len(same) == 1:
+        given = EMPLOYER.split(who, maxsplit=1)[0]  # "Uno från försäkringskassan informerar": the given name
+        same = [a.name for a in people if a.name.split()[0] == given]
+        if re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+", given) and len(same) == 1:
             return same
     return []
 

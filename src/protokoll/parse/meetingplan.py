@@ -46,7 +46,21 @@ def list_line(text: str, own: set[str]) -> bool:
     if DATE_LINE.match(text) or MEETING_LINE.match(text):
         return True
     m = COMPOUND.match(keyword_fold(text.lstrip(" -•*–")))
-    return bool(m and body_kind(m.group(1)) in own)
+    return bool(m and body_kind(m.group(1)) in own) or _body_then_date(text, own)
+
+
+#: a plan's line that names the body itself, then the date: "Styrelsen 10 juni", "Direktionen: 14/3"
+BODY_THEN_DATE = re.compile(r"^[\s\-•*–]*(?P<word>[A-ZÅÄÖ][a-zåäö]+)\s*:?\s+(?:den\s+)?\d")
+
+
+def _body_then_date(text: str, own: set[str]) -> bool:
+    """Whether a plan's line opens with a word naming the record's own kind of body (its definite form: "Styrelsen",
+    "Nämnden") straight before a date."""
+    m = BODY_THEN_DATE.match(text)
+    if not m:
+        return False
+    word = m.group("word").casefold()
+    return any((kind := body_kind(bare)) and kind in own for bare in (word[:-1], word[:-2], word[:-3]) if bare)
 
 
 def near(found: date, day: date | None) -> bool:

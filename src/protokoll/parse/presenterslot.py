@@ -116,6 +116,7 @@ def _pair(title: str) -> tuple[str, list[str]]:
         return title, []
     head = title[:m.start()].rstrip()
     names = [m.group("a"), m.group("b")]
+    head, names[0] = _title_word_off(head, names[0])
     last = head.split()[-1] if head.split() else ""
     if not last or last.casefold() in PREPOSITIONS or ROLL_CALL.search(head) \
             or any(not opens_name(n.split()[0]) or n.split()[-1] in COLUMN_WORDS or not is_person(n)
@@ -125,6 +126,15 @@ def _pair(title: str) -> tuple[str, list[str]]:
     if head.split()[-1].casefold() in PREPOSITIONS:  # "Information från Anna Berg, Per Ek och Eva Lind": the
         return title, []  # list is the heading's own (read by ``FROM_PERSON``), or people it is about
     return head.rstrip(" ,;–-"), names
+
+
+def _title_word_off(head: str, name: str) -> tuple[str, str]:
+    """A capitalised word of the heading read as the first name's start, given back to the heading: "... i samarbete
+    med Ekby Anna Berg, Per Ek" (a place, then two people), when the word opens no name and the rest is a person."""
+    words = name.split()
+    if len(words) == 3 and not opens_name(words[0]) and opens_name(words[1]) and is_person(" ".join(words[1:])):
+        return f"{head} {words[0]}", " ".join(words[1:])
+    return head, name
 
 
 #: one more name of a list before the pair: "... Anna Berg, " of "Budget Anna Berg, Per Ek och Eva Lind"
