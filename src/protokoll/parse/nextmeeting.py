@@ -144,15 +144,17 @@ DATE_LIST_WORDS = ("sammanträdestider", "mötestider", "mötesdatum", "mötesda
 
 def _same_body_mention(lines: list[Line], rec: MeetingRecord, day: date | None, years: list[int]) -> date | None:
     """The earliest later date named with a meeting of the same body ("kommundirektörsmötet 27 maj")."""
-    stem = member_stem(rec.body) or "\x00"
     if not day:
+        return None
+    stem = member_stem(rec.body) or "\x00"
+    joined = "\n".join([ln.text for ln in lines])
+    low = keyword_fold(joined)  # the words first: the stem, or a word for meeting dates; the pattern made after
+    if stem not in low and not any(w in low for w in DATE_LIST_WORDS):
         return None
     rx = re.compile(rf"\b{re.escape(stem)}[\wåäö]*(?:möte|mötet|gruppen|sammanträde)\b|"
                     r"\b(?:nya\s+)?(?:sammanträdestider|mötestider|mötesdatum|mötesdagar)\b", re.I)
     best: date | None = None
-    joined = "\n".join([ln.text for ln in lines])
-    low = keyword_fold(joined)  # the words first: the stem, or a word for meeting dates
-    named = rx.search(joined) if stem in low or any(w in low for w in DATE_LIST_WORDS) else None  # one scan
+    named = rx.search(joined)  # one scan
     if not named:
         return None
     for ln, m in upcoming.matches_from(lines, rx, named.start()):
