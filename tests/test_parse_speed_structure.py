@@ -63,3 +63,20 @@ def test_same_body_pattern_made_only_where_its_words_are(monkeypatch):
     lines = split_lines("Minnesanteckningar\nKulturrådsmötet 12 maj 2031 i Ekby.\n")
     assert nextmeeting._same_body_mention(lines, rec, date(2031, 3, 4), [2031]) == date(2031, 5, 12)
     assert len(made) == 1
+
+
+def test_line_of_an_offset_in_the_joined_lines():
+    lines = split_lines("Minnesanteckningar\n\nPunkt ett.\nNästa möte 3 juni 2031.\n")
+    joined = "\n".join([ln.text for ln in lines])
+
+    def walked(at: int) -> int:  # the walk it replaces: the first line whose end is at or after the offset
+        end = -1
+        for i, ln in enumerate(lines):
+            end += len(ln.text) + 1
+            if end >= at:
+                return i
+        return len(lines)
+
+    for at in range(len(joined) + 2):
+        assert nextmeeting._line_at(lines, at) == walked(at), at
+    assert lines[nextmeeting._line_at(lines, joined.index("Nästa"))].text.startswith("Nästa möte")

@@ -8,7 +8,9 @@ skipped, and dates offered as alternatives ("14 eller 21 mars", "Förslag till n
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date
+from itertools import accumulate
 
 from ..record import MeetingRecord, NextMeeting
 from ..swedish import dates
@@ -43,11 +45,10 @@ def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list
     """The first later date after "Nästa möte" (on its line or, under it as a heading, on the lines below),
     else a later meeting of the same body, else the other wordings of :mod:`.upcoming`, else a plan's dates under a
     heading of its own (:func:`.meetingplan.plan_below`)."""
-    end = -1  #: where the line ends in the joined text: lines ending before its first match have none
     own = _own(rec, lines)
-    for i, ln in enumerate(lines if named else ()):
-        end += len(ln.text) + 1
-        if end < named.start() or not may_name_next(ln.text):
+    for i in range(_line_at(lines, named.start()) if named else len(lines), len(lines)):
+        ln = lines[i]  # (lines ending before the first match in the joined text have none)
+        if not may_name_next(ln.text):
             continue
         for hit in NEXT.finditer(ln.text):  # each mention: "ett kommande möte. Nästa möte: 13 mars" on one line
             if hit.group("abbr") and not abbreviation_own(hit.group("abbr"), rec, lines):
@@ -74,6 +75,12 @@ def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list
                 return m.date
     return _same_body_mention(lines, rec, day, years) \
         or upcoming.other_wording(lines, day, years, own) or meetingplan.plan_below(lines, day, years, own)
+
+
+def _line_at(lines: list[Line], at: int) -> int:
+    """The index of the line of ``"\\n".join`` of the lines' texts that holds offset ``at`` (that ends at or after
+    it), found by bisection of the lines' ends instead of a walk that sums each line's length."""
+    return bisect_right(list(accumulate([len(ln.text) + 1 for ln in lines])), at)
 
 
 _WEEKDAY = meetingplan.WEEKDAY
