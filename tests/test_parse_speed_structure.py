@@ -80,3 +80,23 @@ def test_line_of_an_offset_in_the_joined_lines():
     for at in range(len(joined) + 2):
         assert nextmeeting._line_at(lines, at) == walked(at), at
     assert lines[nextmeeting._line_at(lines, joined.index("Nästa"))].text.startswith("Nästa möte")
+
+
+def test_kept_text_functions_called_without_packing_arguments():
+    from protokoll.parse.runningtext import _split_sentences
+    from protokoll.swedish.datementions import _parse_date, _raw_mentions
+    from protokoll.swedish.kept import kept
+
+    for one in (_split_sentences, _raw_mentions):  # one text: its keeper takes that text alone
+        assert one.__code__.co_argcount == 1 and not one.__code__.co_flags & 0x0C  # no *args, no **kwargs
+    assert _parse_date.__code__.co_flags & 0x0C  # more arguments: passed on as given
+    calls = []
+
+    @kept(maxsize=4, limit=5)
+    def upper(text):
+        calls.append(text)
+        return text.upper()
+
+    assert [upper("abc"), upper("abc"), upper("abcdefgh"), upper(text="abcdefgh")] == ["ABC", "ABC", "ABCDEFGH", "ABCDEFGH"]
+    assert calls == ["abc", "abcdefgh"]  # a short text kept among the many, a long one among the few
+    assert upper.cache_info().hits == 1 and upper.long_cache_info().hits == 1 and upper.__name__ == "upper"
