@@ -25,8 +25,13 @@ def running_lines(text: str) -> set[str]:
     """A page's running head or footer: a line right beside the page's counter ("2(4)", "Sida 2 av 4")
     that is printed on two pages or more, or, once, has no sentence punctuation at its end
     ("Styrelsen · Protokoll 3/2024" over "1(1)"). It is the page's text, not an item's."""
-    raw = [" ".join(t.split()) for t in text.splitlines() if t.strip()]
-    counter = [(t[0] in "sS" or t[0].isdecimal()) and bool(PAGE_COUNTER.match(t)) for t in raw]  # once a line
+    stripped = [t for t in map(str.strip, text.splitlines()) if t]
+    # the counters first (once a line), on the stripped lines: PAGE_COUNTER allows any white space where it allows
+    # some, so it matches a line as it matches the line with its spaces made one; no counter, no running line
+    counter = [(t[0] in "sS" or t[0].isdecimal()) and bool(PAGE_COUNTER.match(t)) for t in stripped]
+    if not any(counter):
+        return set()
+    raw = [" ".join(t.split()) for t in stripped]
     last = len(raw) - 1
     beside = [t for k, t in enumerate(raw)
               if not counter[k] and (k > 0 and counter[k - 1] or k < last and counter[k + 1])]

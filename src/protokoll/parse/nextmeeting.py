@@ -8,7 +8,9 @@ skipped, and dates offered as alternatives ("14 eller 21 mars", "Förslag till n
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from datetime import date
+from itertools import accumulate
 
 from ..record import MeetingRecord, NextMeeting
 from ..swedish import dates
@@ -43,11 +45,10 @@ def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list
     """The first later date after "Nästa möte" (on its line or, under it as a heading, on the lines below),
     else a later meeting of the same body, else the other wordings of :mod:`.upcoming`, else a plan's dates under a
     heading of its own (:func:`.meetingplan.plan_below`)."""
-    end = -1  #: where the line ends in the joined text: lines ending before its first match have none
     own = _own(rec, lines)
-    for i, ln in enumerate(lines if named else ()):
-        end += len(ln.text) + 1
-        if end < named.start() or not may_name_next(ln.text):
+    for i in range(_line_at(lines, named.start()) if named else len(lines), len(lines)):
+        ln = lines[i]  # (lines ending before the first match in the joined text have none)
+        if not may_name_next(ln.text):
             continue
         for hit in NEXT.finditer(ln.text):  # each mention: "ett kommande möte. Nästa möte: 13 mars" on one line
             if hit.group("abbr") and not abbreviation_own(hit.group("abbr"), rec, lines):
@@ -74,6 +75,12 @@ def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list
                 return m.date
     return _same_body_mention(lines, rec, day, years) \
         or upcoming.other_wording(lines, day, years, own) or meetingplan.plan_below(lines, day, years, own)
+
+
+def _line_at(lines: list[Line], at: int) -> int:
+    """The index of the line of ``"\\n".join`` of the lines' texts that holds offset ``at`` (that ends at or after
+    it), found by bisection of the lines' ends instead of a walk that sums each line's length."""
+    return bisect_right(list(accumulate([len(ln.text) + 1 for ln in lines])), at)
 
 
 _WEEKDAY = meetingplan.WEEKDAY
@@ -144,15 +151,17 @@ DATE_LIST_WORDS = ("sammanträdestider", "mötestider", "mötesdatum", "mötesda
 
 def _same_body_mention(lines: list[Line], rec: MeetingRecord, day: date | None, years: list[int]) -> date | None:
     """The earliest later date named with a meeting of the same body ("kommundirektörsmötet 27 maj")."""
-    stem = member_stem(rec.body) or "\x00"
     if not day:
+        return None
+    stem = member_stem(rec.body) or "\x00"
+    joined = "\n".join([ln.text for ln in lines])
+    low = keyword_fold(joined)  # the words first: the stem, or a word for meeting dates; the pattern made after
+    if stem not in low and not any(w in low for w in DATE_LIST_WORDS):
         return None
     rx = re.compile(rf"\b{re.escape(stem)}[\wåäö]*(?:möte|mötet|gruppen|sammanträde)\b|"
                     r"\b(?:nya\s+)?(?:sammanträdestider|mötestider|mötesdatum|mötesdagar)\b", re.I)
     best: date | None = None
-    joined = "\n".join([ln.text for ln in lines])
-    low = keyword_fold(joined)  # the words first: the stem, or a word for meeting dates
-    named = rx.search(joined) if stem in low or any(w in low for w in DATE_LIST_WORDS) else None  # one scan
+    named = rx.search(joined)  # one scan
     if not named:
         return None
     for ln, m in upcoming.matches_from(lines, rx, named.start()):

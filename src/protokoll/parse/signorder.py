@@ -22,7 +22,10 @@ MIN_PAIRS = 2
 
 def role_first(tail: list[Line], is_person) -> list[tuple[Line, str, str]]:
     """(line, name, role) of a role-first block among the last non-blank lines, or [] when there is none."""
-    kinds = [_kind(ln.text, is_person) for ln in tail]
+    roles = [ROLE_LINE.match(ln.text.strip()) is not None for ln in tail]
+    if sum(roles) < MIN_PAIRS:  # a block needs a role line per pair: no name is looked up (issue 12)
+        return []
+    kinds = ["role" if role else "name" if is_person(ln.text.strip()) else "other" for ln, role in zip(tail, roles)]
     for start in range(len(tail)):
         if kinds[start] != "role" or start and kinds[start - 1] == "name":
             continue
@@ -33,12 +36,6 @@ def role_first(tail: list[Line], is_person) -> list[tuple[Line, str, str]]:
         if pairs >= MIN_PAIRS and (k >= len(tail) or kinds[k] != "role"):
             return [(tail[i + 1], tail[i + 1].text.strip(), _role(tail[i].text)) for i in range(start, k, 2)]
     return []
-
-
-def _kind(text: str, is_person) -> str:
-    if ROLE_LINE.match(text.strip()):
-        return "role"
-    return "name" if is_person(text.strip()) else "other"
 
 
 def _role(text: str) -> str:

@@ -8,6 +8,7 @@ fill the memory. The function's answer must not be changed by its callers (a tup
 
 from __future__ import annotations
 
+import inspect
 from functools import lru_cache, wraps
 
 LIMIT = 500  #: the longest text kept among the many
@@ -20,9 +21,13 @@ def kept(maxsize: int, limit: int = LIMIT, long: int = LONG):
     def decorate(func):
         short_kept, long_kept = lru_cache(maxsize=maxsize)(func), lru_cache(maxsize=long)(func)
 
-        @wraps(func)
-        def call(text, *args, **kwargs):
-            return (short_kept if len(text) <= limit else long_kept)(text, *args, **kwargs)
+        if _text_alone(func):  # called ~50 times a document: no argument tuple and keyword dict packed (issue 12)
+            def call(text):
+                return (short_kept if len(text) <= limit else long_kept)(text)
+        else:
+            def call(text, *args, **kwargs):
+                return (short_kept if len(text) <= limit else long_kept)(text, *args, **kwargs)
+        call = wraps(func)(call)
 
         def cache_clear() -> None:
             short_kept.cache_clear()
@@ -32,3 +37,10 @@ def kept(maxsize: int, limit: int = LIMIT, long: int = LONG):
             long_kept.cache_info
         return call
     return decorate
+
+
+def _text_alone(func) -> bool:
+    """Whether ``func`` takes one argument, named ``text``, without a default (then its keeper takes the same)."""
+    params = list(inspect.signature(func).parameters.values())
+    return len(params) == 1 and params[0].name == "text" and params[0].kind is inspect.Parameter.POSITIONAL_OR_KEYWORD \
+        and params[0].default is inspect.Parameter.empty
