@@ -213,7 +213,8 @@ def place(value: str) -> str | None:
         (part for part in value.split("; ") if not part.isupper()), "")
     for m in sorted(dates.find_dates(v), key=lambda m: -m.start):
         v = v[:m.start] + v[m.end:]
-    v = re.sub(r"\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?", "", v, flags=re.I)
+    # after the clock word the minutes may follow a decimal comma ("kl 13,00-16,40")
+    v = re.sub(r"\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:,]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:,]\d{2})?)?", "", v, flags=re.I)
     v = re.sub(r"\b\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\b", "", v)
     v = re.split(r"\s(?:Ärenden|Ärendelista|ÄRENDELISTA|Diarienummer|Besök|Nr\.?|Föredragande|Dagordning|"
                  r"Närvarande|Beslutande|Kallade)\b", v)[0]

@@ -1,0 +1,65 @@
+"""Header recall (issue 10, session 10): clock times with a decimal comma, a labelled end ("Sluttid"), the
+meeting's officers elected in capitalised words. Texts invented."""
+
+import hashlib
+from pathlib import Path
+
+from protokoll.parse import parse_text
+from protokoll.pipeline import process
+from protokoll.swedish.clocktimes import parse_times
+
+
+def test_a_decimal_comma_after_the_clock_word():
+    assert parse_times("kl 13,00-16,40") == ("13:00", "16:40")
+    assert parse_times("klockan 9,30") == ("09:30", None)
+    assert parse_times("Lillsalen kl 8,15–11,45 Beslutande") == ("08:15", "11:45")
+
+
+def test_a_comma_without_the_clock_word_is_no_time():
+    assert parse_times("punkt 3,45") == (None, None)
+    assert parse_times("kl 13, 14") == ("13:00", None)  # a list after the hour, no minutes
+
+
+def test_a_labelled_end_after_the_start():
+    assert parse_times("Starttid 13:00 Sluttid:16:15") == ("13:00", "16:15")
+    assert parse_times("Starttid 09:30 Sluttid 11.05 Plats Rummet") == ("09:30", "11:05")
+    assert parse_times("Starttid 09:30 Sluttid 08.05") == ("09:30", None)  # no end before the start
+
+
+def _head(header: str):
+    return parse_text(f"SAMMANTRÄDESPROTOKOLL\nFritidsnämnden\n{header}\n\n§ 1 Val av justerare\nAnna Berg utses.\n",
+                      "x.txt")
+
+
+def test_the_place_keeps_no_comma_time():
+    rec = _head("Plats och tid Grönhuset, sal Eken kl 13,00-16,40\nBeslutande Anna Berg (S), ordförande")
+    assert (rec.place, rec.start, rec.end) == ("Grönhuset, sal Eken", "13:00", "16:40")
+
+
+def test_starttid_and_sluttid():
+    rec = _head("Tid Starttid 13:00 Sluttid:16:15\nPlats Rummet Ugglan\nBeslutande Anna Berg (S), ordförande")
+    assert (rec.start, rec.end) == ("13:00", "16:15")
+
+
+def test_the_meetings_officers_in_capitalised_words():
+    rec = parse_text("Styrelsemöte 2024-03-04\n\nNärvarande: Tova Lind, Gustav Ek, Mira Sand\n\n1. Mötets öppnande\n"
+                     "Mötet öppnas.\n\n2. Val av mötesordförande\nTova Lind väljs till Mötesordförande.\n\n"
+                     "3. Val av mötessekreterare\nGustav Ek väljs till Mötessekreterare.\n\n4. Budget\nIngen ändring.\n",
+                     "x.txt")
+    assert (rec.chair, rec.secretary) == ("Tova Lind", "Gustav Ek")
+
+
+def test_a_page_number_before_a_kind_first_running_head_is_no_item():
+    text = ("1 Sammanträdesprotokoll FRITIDSNÄMNDEN Plats och tid Grönhuset, kl 14:00-15:55 Beslutande Övriga "
+            "deltagande Utses att justera Valter Nordqvist (MP), ordförande Jan-Erik Lind (S) Elsa Palmqvist (S) "
+            "Anders Väst (S) Kerstin Ek (S) 71 - del av 80 Rune Berg (S), ersättare för Maria Sten (S) Pia Ås (V)\n"
+            ).encode()
+    rec = process(Path("x.txt"), text, hashlib.sha256(text).hexdigest()).record
+    assert (rec.place, rec.start, rec.end) == ("Grönhuset", "14:00", "15:55")
+    assert not any(it.title.startswith("Sammanträdesprotokoll") for it in rec.items)
+
+
+def test_an_item_about_minutes_is_still_an_item():
+    rec = parse_text("PROTOKOLL\nFritidsnämnden\nDatum: 2021-03-03\n\n1 Protokoll från arbetsutskottet\n"
+                     "Protokollet läggs till handlingarna.\n\n2 Budget\nIngen ändring.\n", "x.txt")
+    assert [it.title for it in rec.items][:1] == ["Protokoll från arbetsutskottet"]
