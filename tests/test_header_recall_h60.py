@@ -63,3 +63,36 @@ def test_an_item_about_minutes_is_still_an_item():
     rec = parse_text("PROTOKOLL\nFritidsnämnden\nDatum: 2021-03-03\n\n1 Protokoll från arbetsutskottet\n"
                      "Protokollet läggs till handlingarna.\n\n2 Budget\nIngen ändring.\n", "x.txt")
     assert [it.title for it in rec.items][:1] == ["Protokoll från arbetsutskottet"]
+
+
+def test_signature_lines_each_opened_by_their_role():
+    text = ("PROTOKOLL\nKulturnämnden\nTid och plats Gula huset, salen kl 18\nBeslutande Se bilaga 1\n"
+            "Övriga närvarande Märta Ulfsdotter, sekr\nParagrafer justering\nSekreterare Märta Ulfsdotter\n"
+            "Ordförande Bengt Sälg\nJusterande.. Rut Hallonqvist Ivar Lingon\nANSLAG/BEVIS Protokollet är justerat.\n")
+    rec = parse_text(text, "x.txt")
+    assert (rec.chair, rec.secretary) == ("Bengt Sälg", "Märta Ulfsdotter")
+
+
+def test_a_row_of_names_before_their_roles_is_still_doubted():
+    text = ("PROTOKOLL\nKulturnämnden\nTid och plats Gula huset kl 18\nBeslutande Se bilaga 1\n\n"
+            "§ 1 Val av justerare\nRut Hallonqvist utses.\n\nUnderskrifter\n"
+            "Märta Ulfsdotter Ordförande Bengt Sälg Sekreterare\n")
+    rec = parse_text(text, "x.txt")
+    assert rec.chair != "Bengt Sälg"
+
+
+def _notes(tail: str):
+    return parse_text("Minnesanteckningar\nNätverket för fritidschefer\n2024-03-05\nNärvarande: Asta Grön, Norrby; "
+                      "Lars Gran, Söderby; Eva Ek, Västerby\n\n1. Mötets öppnande\nMötet öppnades.\n\n2. Budget\n"
+                      f"Budgeten diskuterades.\n\n{tail}\n", "x.txt")
+
+
+def test_shortened_offices_under_signed_names():
+    rec = _notes("Asta Grön\nOrdf.\n\nIdun Blåbär\nSekr.")
+    assert (rec.chair, rec.secretary) == ("Asta Grön", "Idun Blåbär")
+
+
+def test_who_kept_the_notes():
+    assert _notes("Vid anteckningarna\nIdun Blåbär").secretary == "Idun Blåbär"
+    assert _notes("Anteckningar förda av Idun Blåbär").secretary == "Idun Blåbär"
+    assert _notes("Minnesanteckningar förda av Idun Blåbär").secretary == "Idun Blåbär"
