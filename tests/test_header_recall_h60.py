@@ -96,3 +96,21 @@ def test_who_kept_the_notes():
     assert _notes("Vid anteckningarna\nIdun Blåbär").secretary == "Idun Blåbär"
     assert _notes("Anteckningar förda av Idun Blåbär").secretary == "Idun Blåbär"
     assert _notes("Minnesanteckningar förda av Idun Blåbär").secretary == "Idun Blåbär"
+
+
+def _held(sentence: str):
+    return parse_text("Minnesanteckningar\nNätverket för kulturchefer\nDatum: 2024-03-05\n\n1. Mötets öppnande\n"
+                      f"{sentence}\n\n2. Budget\nBudgeten diskuterades.\n", "x.txt").place
+
+
+def test_the_sentence_telling_where_the_meeting_was_held():
+    assert _held("Mötet hölls i Folkets hus, Lillby.") == "Folkets hus, Lillby"
+    assert _held("Sammanträdet ägde rum på Gamla tingshuset, kl 13.00.") == "Gamla tingshuset"
+    assert _held("Ordföranden öppnade mötet. Mötet hölls i Tallsalen, Rådhuset.") == "Tallsalen, Rådhuset"
+
+
+def test_no_place_from_other_meetings_or_other_words():
+    assert _held("Mötet hölls i god anda.") is None
+    assert _held("Mötet hölls i Kulturrådets regi.") is None
+    assert _held("Förra mötet hölls i Västerby.") is None
+    assert _held("Nästa möte hålls i Lillby.") is None
