@@ -114,3 +114,19 @@ def test_no_place_from_other_meetings_or_other_words():
     assert _held("Mötet hölls i Kulturrådets regi.") is None
     assert _held("Förra mötet hölls i Västerby.") is None
     assert _held("Nästa möte hålls i Lillby.") is None
+
+
+def _opened(sentence: str):
+    return parse_text("Protokoll\nKulturnämnden\nDatum: 2024-03-05\n\n§ 1 Mötets öppnande\n"
+                      f"{sentence}\n\n§ 2 Budget\nBudgeten diskuterades.\n", "x.txt").chair
+
+
+def test_the_chair_opening_the_session_with_a_party():
+    assert _opened("Ordföranden, Vera Strand (S), hälsar välkommen och öppnar mötet.") == "Vera Strand"
+    assert _opened("Ordförande Vera Strand (M) hälsade välkommen och öppnade sammanträdet.") == "Vera Strand"
+    assert _opened("Vera Strand (C) hälsade välkommen och öppnade sammanträdet.") == "Vera Strand"
+
+
+def test_a_welcome_alone_names_no_chair():
+    assert _opened("Vera Strand (S) hälsade välkommen.") is None
+    assert _opened("Vera Strand öppnade sammanträdet.") is None  # no office, no party: a host or an official
