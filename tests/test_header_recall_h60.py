@@ -130,3 +130,20 @@ def test_the_chair_opening_the_session_with_a_party():
 def test_a_welcome_alone_names_no_chair():
     assert _opened("Vera Strand (S) hälsade välkommen.") is None
     assert _opened("Vera Strand öppnade sammanträdet.") is None  # no office, no party: a host or an official
+
+
+def _summons(header: str):
+    rec = parse_text(f"Kallelse\nKulturnämnden\n{header}\n\n1. Val av justerare\n\n2. Budget\n", "x.txt")
+    return rec.start, rec.end
+
+
+def test_a_time_with_minutes_right_after_the_date():
+    assert _summons("Tisdag 5 mars 2024 09.00") == ("09:00", None)
+    assert _summons("Tisdag 5 mars 2024, 09.00-11.30") == ("09:00", "11:30")
+    assert _summons("Tisdag 5 mars 2024 9") == (None, None)  # a bare number after a date is no hour
+
+
+def test_start_and_end_under_labels_of_their_own():
+    assert _summons("Datum: 2024-03-05\nStarttid: 09.00\nSluttid: 11.30") == ("09:00", "11:30")
+    assert _summons("Datum\n2024-03-05\nStarttid\n09.00\nSluttid\n11.30") == ("09:00", "11:30")
+    assert _summons("Datum: 2024-03-05\nStarttid: 09.00\nSluttid: 08.30") == ("09:00", None)
