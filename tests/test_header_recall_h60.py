@@ -147,3 +147,18 @@ def test_start_and_end_under_labels_of_their_own():
     assert _summons("Datum: 2024-03-05\nStarttid: 09.00\nSluttid: 11.30") == ("09:00", "11:30")
     assert _summons("Datum\n2024-03-05\nStarttid\n09.00\nSluttid\n11.30") == ("09:00", "11:30")
     assert _summons("Datum: 2024-03-05\nStarttid: 09.00\nSluttid: 08.30") == ("09:00", None)
+
+
+def test_place_and_hours_apart_from_their_label():
+    text = ("SAMMANTRÄDESPROTOKOLL\n\nNämnd\n\nSammanträdesdatum\n\nPlats och tid\nKulturnämnden\n\n2024-03-05\n\n"
+            "Gula villan, sal 3, 09:00 – 14:55\nUtses att justera Rut Hallonqvist\nJusteringens\nplats och tid\n"
+            "Gula villan, 2024-03-12, kl. 15:30\n\n§ 1 Val av justerare\nRut Hallonqvist utses.\n")
+    rec = parse_text(text, "x.txt")
+    assert (rec.place, rec.start, rec.end) == ("Gula villan, sal 3", "09:00", "14:55")
+
+
+def test_no_place_hours_line_without_the_label():
+    text = ("SAMMANTRÄDESPROTOKOLL\nKulturnämnden\nDatum 2024-03-05\n\nGula villan, sal 3, 09:00 – 14:55\n\n"
+            "§ 1 Val av justerare\nRut Hallonqvist utses.\n")
+    rec = parse_text(text, "x.txt")
+    assert rec.place != "Gula villan, sal 3" or rec.start is not None  # read, if at all, by the rules before

@@ -8,7 +8,7 @@ import re
 from ..record import Evidence, MeetingRecord
 from ..swedish import dates
 from ..swedish.datementions import WEEKDAY_WORD
-from . import labelhours
+from . import heldplace, labelhours
 from .features import keyword_fold
 from .fields import Field
 from .header import trim_place
@@ -24,6 +24,7 @@ def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line],
     head_text = "\n".join(ln.text for ln in header if not ln.blank)
     _read_summons(rec, head_text, years)
     rec.place = rec.place or from_lines(header, place)
+    heldplace.place_hours_line(rec, [ln.text for ln in header if not ln.blank], place)  # "Plats och tid / ... / X, 9-12"
     doubted = _read_first_date(rec, head_text, years) if not rec.date else None
     if not rec.start:
         rec.start, rec.end = _times_from_lines([ln.text for ln in header if not ln.blank])
