@@ -162,3 +162,17 @@ def test_no_place_hours_line_without_the_label():
             "§ 1 Val av justerare\nRut Hallonqvist utses.\n")
     rec = parse_text(text, "x.txt")
     assert rec.place != "Gula villan, sal 3" or rec.start is not None  # read, if at all, by the rules before
+
+
+def test_the_summons_signed_by_chair_and_secretary_at_its_head():
+    text = ("KUNGÖRELSE\nKommunfullmäktige\nTid för sammanträde måndagen den 3 juni 2024 kl. 18:30\n"
+            "Lokal Gula villan, Lillby\nVera Strand\nOrdförande\nIdun Blåbär\nSekreterare Ärenden\n\n"
+            + "".join(f"{n} Ärende nummer {n}\nHandlingar bifogas.\n\n" for n in range(1, 12)))
+    rec = parse_text(text, "x.txt")
+    assert (rec.chair, rec.secretary) == ("Vera Strand", "Idun Blåbär")
+
+
+def test_two_names_over_the_same_role_name_no_chair():
+    text = ("KUNGÖRELSE\nKommunfullmäktige\nTid för sammanträde måndagen den 3 juni 2024 kl. 18:30\n"
+            "Vera Strand\nSekreterare\nIdun Blåbär\nSekreterare Ärenden\n\n1 Val av justerare\n\n2 Budget\n")
+    assert parse_text(text, "x.txt").chair is None

@@ -9,6 +9,7 @@ from ..record import Attendee, Evidence, MeetingRecord
 from .fields import Field, field_value
 from .persons import PLAIN_NAME
 from .header import find_signatures, heading_affiliation
+from .signatures import paired_officers
 from .lines import Line
 from .names import is_clerk, is_person, parse_attendees
 from .roleholder import role_holder
@@ -191,6 +192,9 @@ def _signed_officers(rec: MeetingRecord, lines: list[Line], people: list[Attende
                 _merge(people, Attendee(name, title=title, group="other"), role="sekreterare")
             else:
                 _merge(people, Attendee(name, title=title, group="other"), add=False)
+    if not rec.chair and (pair := paired_officers("\n".join(ln.text for ln in lines), is_person)) \
+            and rec.secretary in (None, pair["sekreterare"]) and not _listed_clerk(people, pair["ordförande"]):
+        rec.chair = pair["ordförande"]  # "Anna Berg / Ordförande / Per Holm / Sekreterare" where a summons is signed
 
 
 def _officers_in_list(rec: MeetingRecord, lines: list[Line], people: list[Attendee]) -> None:
