@@ -9,6 +9,7 @@ from ..record import Attendee, Evidence, MeetingRecord
 from .fields import Field, field_value
 from .persons import PLAIN_NAME
 from .header import find_signatures, heading_affiliation
+from .signatures import paired_officers
 from .lines import Line
 from .names import is_clerk, is_person, parse_attendees
 from .roleholder import role_holder
@@ -47,9 +48,14 @@ ELECTED = re.compile(r"(?:Till\s+(?P<ra>sekreterare|mötessekreterare|justerare|
 MEETINGS_CHAIR = re.compile(r"mötesordförande|mötesfunktionär|mötets\s+ordförande|ordförande\s+(?:och\s+\w+\s+)?"
                             r"(?:för|vid)\s+(?:mötet|stämman|årsstämman|årsmötet|sammanträdet)", re.I)
 _NAME2 = PLAIN_NAME
-#: "Ordföranden Anna Berg öppnade mötet", "Mötet öppnades av ordförande Anna Berg": who chaired
-OPENED = re.compile(rf"\b[Oo]rdförande(?:n)?\s+(?P<a>{_NAME2})\s*,?\s+(?:öppnade|öppnar|förklarade|förklarar|"
-                    rf"hälsade|hälsar)\b|\böppnades\s+av\s+(?:mötes)?ordförande(?:n)?\s+(?P<b>{_NAME2})")
+_PARTY = r"(?:\s*\([A-ZÅÄÖa-zåäö]{1,4}\))?"  #: a politician's party after the name: "Anna Berg (S)"
+#: "Ordföranden Anna Berg öppnade mötet", "Ordföranden, Anna Berg (S), hälsar välkommen", "Mötet öppnades av
+#: ordförande Anna Berg": who chaired; without the office only a politician opening the session itself, at a
+#: sentence's start ("Anna Berg (S) hälsade välkommen och öppnade sammanträdet": the chair opens it)
+OPENED = re.compile(rf"\b[Oo]rdförande(?:n)?\s*,?\s+(?P<a>{_NAME2}){_PARTY}\s*,?\s+(?:öppnade|öppnar|förklarade|"
+                    rf"förklarar|hälsade|hälsar)\b|\böppnades\s+av\s+(?:mötes)?ordförande(?:n)?\s+(?P<b>{_NAME2})|"
+                    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>{_NAME2})\s*\([A-ZÅÄÖa-zåäö]{{1,4}}\)\s+(?:hälsade\s+"
+                    rf"(?:alla\s+)?välkom\w*\s+och\s+)?(?:öppnade|öppnar|förklarade|förklarar)\s+sammanträdet\b")
 
 
 #: why a chair read elsewhere is left null where the meeting elected its own
@@ -87,8 +93,8 @@ def elected(rec: MeetingRecord, document: str = "") -> None:
     for item in rec.items[:4]:
         for text in item.decisions + [item.text]:
             for m in OPENED.finditer(text) if not rec.chair else ():
-                if is_person(m.group("a") or m.group("b")):
-                    rec.chair = m.group("a") or m.group("b")  # a stämma may elect its own chair after
+                if is_person(who := m.group("a") or m.group("b") or m.group("c")):
+                    rec.chair = who  # a stämma may elect its own chair after
             for m in ELECTED.finditer(text) if _electing_verb(text) else ():
                 if not (got := _election(m, item.title or "")) or not is_person(got[0]):
                     continue
@@ -179,13 +185,16 @@ def _signed_officers(rec: MeetingRecord, lines: list[Line], people: list[Attende
         if sig.role.startswith("ordf") or sig.role == "mötesordförande":
             # an official of the list ("Anna Berg, kultursekreterare") read above "Ordförande" signs as secretary
             rec.chair = rec.chair or (None if _listed_clerk(people, name) else name)
-        elif sig.role.startswith(("sekret", "vid protokollet", "protokollf")):
+        elif sig.role.startswith(("sekret", "sekr.", "vid protokollet", "protokollf")) or sig.role == "sekr":
             title = sig.role if sig.role.startswith("sekretariat") else None
             if not rec.secretary:
                 rec.secretary = name
                 _merge(people, Attendee(name, title=title, group="other"), role="sekreterare")
             else:
                 _merge(people, Attendee(name, title=title, group="other"), add=False)
+    if not rec.chair and (pair := paired_officers("\n".join(ln.text for ln in lines), is_person)) \
+            and rec.secretary in (None, pair["sekreterare"]) and not _listed_clerk(people, pair["ordförande"]):
+        rec.chair = pair["ordförande"]  # "Anna Berg / Ordförande / Per Holm / Sekreterare" where a summons is signed
 
 
 def _officers_in_list(rec: MeetingRecord, lines: list[Line], people: list[Attendee]) -> None:

@@ -112,7 +112,19 @@ def _signature_rows(text: str) -> tuple[tuple[str, str, int], ...]:
     the chair and the secretary)."""
     if not ROLE_BEFORE_NAME.search(text):  # the cheap test: a row has a role word, then a name (one scan, fast)
         return ()
-    return tuple((m.group("next"), m.group("role"), m.start("next")) for m in SIGNATURES.finditer(text))
+    return tuple((m.group("next"), m.group("role"), m.start("next")) for m in SIGNATURES.finditer(text)
+                 if not _labelled_lines(text, m))
+
+
+#: a line opened by a role word and a name after it: "Sekreterare Anna Berg" (the role labels the name)
+LINE_ROLE = re.compile(rf"[ \t]*{ROLE_WORD}[ \t.:…_-]+[A-ZÅÄÖ]")
+
+
+def _labelled_lines(text: str, m: re.Match) -> bool:
+    """Whether the row ``SIGNATURES`` matched is lines that each open with a role word and give its name after it
+    ("Sekreterare Anna Berg / Ordförande Per Holm / Justerare ..."): each name after its role, not before it."""
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return LINE_ROLE.match(text, line_start) is not None and "\n" in text[m.start():m.start("next")]
 
 
 def _holds(name: str, field_value: str, value: str) -> bool:

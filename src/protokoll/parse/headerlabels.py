@@ -42,7 +42,7 @@ for _names, _field in (
     (("ordförande", "mötesordförande", "ordf"), "chair"),
     (("justerare", "utses att justera", "justerande", "justeras av"), "justerare"),
     (("mötesdatum", "datum", "sammanträdesdatum", "mötesdag", "dag", "sammanträdesdag"), "date"),
-    (("datum och tid", "tid och datum", "tid", "mötestid", "klockan", "sammanträdestid"), "datetime"),
+    (("datum och tid", "tid och datum", "tid", "mötestid", "klockan", "sammanträdestid", "starttid"), "datetime"),
     (("plats och tid", "plats/tid", "tid och plats", "tid/plats", "tid/ plats", "datum och plats",
       "plats och datum", "datum/plats", "tid, plats"), "dateplace"),
     (("plats", "lokal", "mötesplats", "möteslokal", "sammanträdeslokal"), "place"),

@@ -52,8 +52,15 @@ DOCUMENT_HEAD = re.compile(r"^(?:[\wåäöÅÄÖ\-]+\s+){0,3}[\wåäöÅÄÖ\-]*
 DOCUMENT_WORDS = ("PROTOKOLL", "KALLELSE", "FÖREDRAGNINGSLISTA", "DAGORDNING", "ANTECKNINGAR")
 
 
+#: the same head with the kind first and the body's name in capitals after it ("1 Sammanträdesprotokoll
+#: FRITIDSNÄMNDEN Plats och tid ..."): an item about minutes names them in lower case ("Protokoll från ...")
+KIND_FIRST_HEAD = re.compile(r"^(?:SAMMANTRÄDESPROTOKOLL|Sammanträdesprotokoll|PROTOKOLL|Protokoll|KALLELSE|Kallelse)\s+"
+                             r"[A-ZÅÄÖ][A-ZÅÄÖ\-]{3,}(?![\wåäö])")
+
+
 def _document_head(title: str) -> bool:
-    return any(w in title for w in DOCUMENT_WORDS) and DOCUMENT_HEAD.match(title) is not None
+    return any(w in title for w in DOCUMENT_WORDS) and DOCUMENT_HEAD.match(title) is not None \
+        or KIND_FIRST_HEAD.match(title) is not None
 
 
 #: the rest of a heading numbering a range of paragraphs ("§ 244-272 Sekretessärenden"): the range's last number and

@@ -90,3 +90,15 @@ def sessions_end(value: str, start: str, end: str | None) -> tuple[bool, str | N
             return True, None  # "13.00-15.00, 15.30": a time after the comma, no later session: abstain
         pos, last = m.end(), b
     return True, last
+
+
+#: the end under a label of its own, beside the start's: "Starttid: 09.00 / Sluttid: 11.30"
+END_LABEL = re.compile(r"(?<![\wåäö])Sluttid[ \t]*:?[ \t]*\n?[ \t]*(?:kl\.?[ \t]*)?"
+                       r"(?P<t>(?:2[0-3]|[01]?\d)[.:][0-5]\d)(?![\d]|[.:]\d)")
+
+
+def labelled_end(header_text: str, start: str) -> str | None:
+    """The end a "Sluttid" label of the header gives, when later than ``start``; else None."""
+    m = END_LABEL.search(header_text) if "Sluttid" in header_text else None
+    end = dates.parse_times("kl " + m["t"])[0] if m else None
+    return end if end and end > start else None

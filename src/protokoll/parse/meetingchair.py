@@ -40,10 +40,11 @@ NAME = rf"{_W}(?:\s+{_NOT}(?:[A-ZÅÄÖ]\.?\s+)?{_W}){{1,3}}"
 #: the meeting a chair is elected for (not a term of office)
 MEETING = (r"(?:mötet|dagens\s+möte|sammanträdet|stämman|årsstämman|föreningsstämman|årsmötet|medlemsmötet|"
            r"extramötet|konstituerande\s+mötet|årsmötesförhandlingarna|förhandlingarna|mötesförhandlingarna)")
-#: the office: the meeting's chair, in the words that say so
-OFFICE = rf"(?:mötesordförande|mötets\s+ordförande|(?:ordförande|ordf\.)\s+(?:för|vid|på)\s+{MEETING})"
+#: the office: the meeting's chair, in the words that say so (a minutes' writer may capitalise the office:
+#: "Per Holm väljs till Mötesordförande")
+OFFICE = rf"(?:[Mm]ötesordförande|[Mm]ötets\s+ordförande|(?:ordförande|ordf\.)\s+(?:för|vid|på)\s+{MEETING})"
 #: the meeting's secretary, in the words that say so (the same forms elect her)
-SECRETARY = rf"(?:mötessekreterare|mötets\s+sekreterare|(?:sekreterare|sekr\.)\s+(?:för|vid|på)\s+{MEETING})"
+SECRETARY = rf"(?:[Mm]ötessekreterare|[Mm]ötets\s+sekreterare|(?:sekreterare|sekr\.)\s+(?:för|vid|på)\s+{MEETING})"
 ELECTED_VERB = r"(?:valdes|utsågs|utses|väljs|valdes\s+enhälligt|utsågs\s+enhälligt)"
 
 

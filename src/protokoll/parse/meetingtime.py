@@ -7,14 +7,14 @@ from datetime import date
 
 from ..record import Evidence, MeetingRecord
 from ..swedish import dates
-from . import fallbacks, openclose, upcoming
+from . import fallbacks, heldplace, openclose, upcoming
 from .compactdate import doubt_compact
 from .header import Field
 from .headings import Heading
 from .items import DURATION_CELL, TIME_CELL
 from .lines import Line
 from .nextmeeting import NEXT, may_name_next
-from .whenwhere import read_flat_place, read_when_where
+from .whenwhere import place, read_flat_place, read_when_where
 
 
 def read_when(rec: MeetingRecord, fields: list[Field], header: list[Line], lines: list[Line], headings: list[Heading],
@@ -34,6 +34,7 @@ def read_when(rec: MeetingRecord, fields: list[Field], header: list[Line], lines
         rec.start = _programme_start(lines, headings[0].index)
     openclose.announced_start(rec, text)  # "Sammanträdet börjar kl. 14.00" beside a portal's "Klockan 10:00"
     openclose.add_hours(rec, text)  # "Mötet öppnades kl 18.00", "Mötet avslutades 18:37"
+    heldplace.held_place(rec, text, place)  # "Mötet hölls i Folkets hus, Norrby."
 
 
 #: why a meeting date read only from the words announcing a meeting is left null (its start and end with it)

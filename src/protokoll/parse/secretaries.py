@@ -35,7 +35,9 @@ _NAME = re.compile(NAME)
 
 #: a label naming the minute-taker in a signature block
 LABEL = re.compile(r"(?<![\wåäö])(?:Sekreterare|Mötessekreterare|Protokollförare|Vid protokollet|Vid pennan|Sekr\.|"
-                   r"[Aa]ntecknat av|[Aa]ntecknad av|[Aa]ntecknare|[Pp]rotokollet (?:fördes|förs) av|(Underskrift))"
+                   r"[Aa]ntecknat av|[Aa]ntecknad av|[Aa]ntecknare|[Pp]rotokollet (?:fördes|förs) av|"
+                   # who kept the notes of a network's meeting: "Vid anteckningarna", "Minnesanteckningar förda av"
+                   r"[Vv]id anteckningarna|(?:[Mm]innes)?[Aa]nteckningar(?:na)? (?:förda|fördes) av|(Underskrift))"
                    r"(?![\wåäö])")
 #: labels that may stand between the secretary's label and her name; group 1: another person's role
 SKIP = re.compile(r"[\s:.,…_\-–]*(?:Paragrafer|Paragraf|Underskrifter|Underskrift|Sign|"

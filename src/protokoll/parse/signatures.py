@@ -7,8 +7,10 @@ from dataclasses import dataclass
 
 from .lines import Line
 
+#: the role word under a signed name; the offices may be shortened with their full stop ("Ordf.", "Sekr."), which
+#: is the role's own, not a text after it
 SIGN_ROLE = re.compile(r"^(ordförande|sekreterare|justerare|justerande|sekretariatschef|sekretariatsledare|"
-                       r"mötesordförande|vid protokollet|protokollförare|ordf\.?)\b\s*(.*)$", re.I)
+                       r"mötesordförande|vid protokollet|protokollförare|ordf\.?|sekr\.?)(?![\wåäö])\s*(.*)$", re.I)
 SIGNED_ROLES = ("ordförande", "sekreterare", "justerare")
 SLASH_SIGNED = re.compile(r"^/{1,2}\s*(.+)$")  #: "//Anna Berg": a signature written with slashes
 NAME_ROLE = re.compile(r"^(.+?),\s*(ordförande|sekreterare|justerare)$")
@@ -58,3 +60,20 @@ def _find_signatures(lines: list[Line], is_person) -> list[Signature]:
         if m and is_person(m.group(1).strip()):
             out.append(Signature(m.group(1).strip(), "sekreterare", ln.start))
     return out
+
+
+_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+_NAME_LINE = rf"[ \t]*(?P<{{g}}>{_WORD}(?:[ \t]+{_WORD}){{{{1,2}}}})[ \t]*\n"
+#: the chair's and the secretary's signatures one under the other, each name over its role word on the next line
+#: ("Anna Berg / Ordförande / Per Holm / Sekreterare"): where a summons or the minutes are signed, anywhere in them
+PAIRED = re.compile(_NAME_LINE.format(g="n1") + r"[ \t]*(?P<r1>Ordförande|Sekreterare)[ \t]*\n"
+                    + _NAME_LINE.format(g="n2") + r"[ \t]*(?P<r2>Ordförande|Sekreterare)(?![\wåäö])", re.M)
+
+
+def paired_officers(text: str, is_person) -> dict[str, str]:
+    """{"ordförande": name, "sekreterare": name} of the first pair of signatures, each name over its role word, one
+    role each; {} where there is none."""
+    for m in PAIRED.finditer(text) if "Ordförande" in text and "Sekreterare" in text else ():
+        if m["r1"] != m["r2"] and is_person(m["n1"]) and is_person(m["n2"]):
+            return {m["r1"].casefold(): m["n1"], m["r2"].casefold(): m["n2"]}
+    return {}

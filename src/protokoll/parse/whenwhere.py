@@ -8,7 +8,7 @@ import re
 from ..record import Evidence, MeetingRecord
 from ..swedish import dates
 from ..swedish.datementions import WEEKDAY_WORD
-from . import labelhours
+from . import heldplace, labelhours
 from .features import keyword_fold
 from .fields import Field
 from .header import trim_place
@@ -24,9 +24,12 @@ def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line],
     head_text = "\n".join(ln.text for ln in header if not ln.blank)
     _read_summons(rec, head_text, years)
     rec.place = rec.place or from_lines(header, place)
+    heldplace.place_hours_line(rec, [ln.text for ln in header if not ln.blank], place)  # "Plats och tid / ... / X, 9-12"
     doubted = _read_first_date(rec, head_text, years) if not rec.date else None
     if not rec.start:
         rec.start, rec.end = _times_from_lines([ln.text for ln in header if not ln.blank])
+    if rec.start and not rec.end:  # "Starttid: 09.00 / Sluttid: 11.30"
+        rec.end = labelhours.labelled_end(head_text, rec.start)
     if doubted and not rec.start:
         rec.evidence.append(Evidence("start", 0, doubted.start, doubted.end,
                                      "uncertain: a time read with a date that is not the meeting's", 0.0))
@@ -91,8 +94,9 @@ def _read_first_date(rec: MeetingRecord, head_text: str, years: list[int]) -> da
     if mention and not rec.start and CLOCK_AFTER.match(head_text, mention.end) and justering:
         # the justering's date and hour: not read (said so below if it writes an hour and no other is found)
         return mention if dates.parse_times(head_text[mention.end:mention.end + 40])[0] else None
-    if mention and not rec.start and CLOCK_AFTER.match(head_text, mention.end):  # "den 14 maj 2019 kl. 18:30"
-        rec.start, rec.end = dates.parse_times(head_text[mention.end:mention.end + 40])
+    if mention and not rec.start and (clock := CLOCK_AFTER.match(head_text, mention.end)):  # "den 14 maj 2019 kl. 18:30"
+        after = head_text[mention.end:mention.end + 40]
+        rec.start, rec.end = dates.parse_times("kl " + after.lstrip(" ,") if clock["bare"] else after)
         if rec.start and not rec.end:  # "den 11 april 2019 kl 09:30 12:30": the range's dash lost
             rec.end = labelhours.lost_dash_end(head_text[mention.end:mention.end + 40], rec.start)
         if rec.start:  # "den 9 februari 2016 kl. 08.45 12.00, 13.00 16.30": two sessions, the last one's end
@@ -149,7 +153,9 @@ def _justering_line(text: str, at: int) -> bool:
     return bool(TIME_LABEL_OPENS.match(text, line_start)) and bool(JUSTERING_BEFORE.search(above))
 #: a break in the meeting, its hours written after it
 BREAK = re.compile(r"\b(?:[Aa]journer\w*|AJOURNER\w*|[Pp]aus|[Ll]unchpaus|[Ff]ikapaus|[Uu]ppehåll)\b")
-CLOCK_AFTER = re.compile(r"\s*,?\s*(?:kl\.?|klockan)\s*\d", re.I)
+#: an hour right after a date: after the clock word, or a time with minutes and nothing else between ("tisdag
+#: 5 mars 2024 09.00": the date's hour, though a bare "09.00" elsewhere needs the clock word)
+CLOCK_AFTER = re.compile(r"\s*,?\s*(?:(?:kl\.?|klockan)\s*\d|(?P<bare>(?:2[0-3]|[01]?\d)[.:][0-5]\d)(?![\d]|[.:]\d))", re.I)
 SUMMONS = re.compile(r"(?:kallas\s+till\s+sammanträde|sammanträder|sammanträde\s+hålls)\s+(.{6,60}?)\s+"
                      r"((?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?)\s+"
                      r"(?:i|på)\s+([^.\n]{3,80})", re.I)
@@ -213,7 +219,8 @@ def place(value: str) -> str | None:
         (part for part in value.split("; ") if not part.isupper()), "")
     for m in sorted(dates.find_dates(v), key=lambda m: -m.start):
         v = v[:m.start] + v[m.end:]
-    v = re.sub(r"\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?", "", v, flags=re.I)
+    # after the clock word the minutes may follow a decimal comma ("kl 13,00-16,40")
+    v = re.sub(r"\b(?:kl\.?|klockan)\s*\d{1,2}(?:[.:,]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:,]\d{2})?)?", "", v, flags=re.I)
     v = re.sub(r"\b\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\b", "", v)
     v = re.split(r"\s(?:Ärenden|Ärendelista|ÄRENDELISTA|Diarienummer|Besök|Nr\.?|Föredragande|Dagordning|"
                  r"Närvarande|Beslutande|Kallade)\b", v)[0]

@@ -25,6 +25,12 @@ _GLUED_RANGE = re.compile(
 _MARKED_TIME = re.compile(rf"{_MARK}{_NOT_BEFORE}(?P<h1>{_H})(?:[.:](?P<m1>{_M})|(?!:)){_NOT_AFTER}",
                           _I)
 _COLON_TIME = re.compile(rf"{_NOT_BEFORE}(?P<h1>{_H}):(?P<m1>{_M}){_NOT_AFTER}")
+#: a decimal comma for the minutes, right after the clock word: "kl 13,00-16,40", "klockan 9,30" (a comma
+#: after a bare number is a list's, so only a marked time is read this way)
+_COMMA_TIME = re.compile(rf"{_MARK}{_NOT_BEFORE}(?P<h1>{_H}),(?P<m1>{_M})(?:\s*[-–—]\s*(?P<h2>{_H})[.:,](?P<m2>{_M}))?"
+                         rf"(?![\d,]|[.:]\d)", _I)
+#: an end labelled as such after the start: "Starttid 13:00 Sluttid: 16:15"
+_END_LABEL = re.compile(rf".{{0,30}}?\bsluttid\b\s*:?\s*(?:kl\.?\s*)?(?P<h>{_H})[.:](?P<m>{_M}){_NOT_AFTER}", _I)
 
 
 def _clock(hour: str, minute: str | None) -> str | None:
@@ -53,7 +59,7 @@ def parse_times(text: str) -> tuple[str | None, str | None]:
     if not _DIGIT.search(text):  # every time has digits
         return None, None
     best = None
-    for pattern in (_TIME_RANGE, _GLUED_RANGE, _MARKED_TIME, _COLON_TIME):
+    for pattern in (_TIME_RANGE, _GLUED_RANGE, _MARKED_TIME, _COLON_TIME, _COMMA_TIME):
         for m in pattern.finditer(text):
             if _time_match_ok(m):
                 if best is None or (m.start(), -m.end()) < (best.start(), -best.end()):
@@ -66,4 +72,7 @@ def parse_times(text: str) -> tuple[str | None, str | None]:
     h2 = best.groupdict().get("h2")
     start = _clock(best["h1"], best["m1"])
     end = _clock(h2, best["m2"]) if h2 else None
+    if start and end is None and (labelled := _END_LABEL.match(text, best.end())):
+        end = _clock(labelled["h"], labelled["m"])
+        end = end if end and end > start else None
     return (start, end) if start else (None, None)
