@@ -13,6 +13,7 @@ from .lines import Line
 from .names import is_clerk, is_person, parse_attendees
 from .roleholder import role_holder
 from . import meetingchair, presence, secretaries
+from .absentees import absent_names, all_but, without_absent
 from .partyfirst import party_first
 from .votecolumns import strip_columns
 
@@ -131,17 +132,19 @@ def _listed_people(fields: list[Field]) -> list[Attendee]:
     """Everyone the attendance fields list ("Närvarande", "Beslutande", "Ersättare" ...), each with the group
     and role its label gives and the affiliation its list's heading names, the same person merged once."""
     people: list[Attendee] = []
+    absent = absent_names(fields)
     for f in fields:
         if not f.kind.startswith("attendees") or not f.value:
             continue
         _, group, *role = f.kind.split(":")
-        value = presence.unglue(presence.contents_off(presence.serving(strip_columns(f.value))))
+        value, excepted = all_but(presence.unglue(presence.contents_off(presence.serving(strip_columns(f.value)))))
+        absent.update(n.casefold() for n in excepted)
         for a in presence.tidy(parse_attendees(party_first(value), group)):
             if role and not a.role:
                 a.role = role[0]
             a.affiliation = a.affiliation or heading_affiliation(f.heading)
             _merge(people, a)
-    return people
+    return without_absent(people, absent)
 
 
 def _labelled_officers(rec: MeetingRecord, fields: list[Field], people: list[Attendee]) -> None:
