@@ -195,9 +195,10 @@ def _officers_in_list(rec: MeetingRecord, lines: list[Line], people: list[Attend
     """Last, the chair and secretary the lists' roles give (a guest chairs elsewhere; a lone clerk among the
     officials is the secretary unless the signatures name another); a chair named only by a signature
     attended."""
-    if not rec.chair:
-        rec.chair = next((a.name for a in people if a.role == "ordförande" and a.group != "guest"
-                          and not OTHER_BODY.search(a.title or "")), None)  # a guest chairs elsewhere
+    if not rec.chair:  # a guest chairs elsewhere; two the lists call "ordförande": which one chaired is unknown
+        chairs = [a.name for a in people if a.role == "ordförande" and a.group != "guest"
+                  and not OTHER_BODY.search(a.title or "")]
+        rec.chair = chairs[0] if len(chairs) == 1 else None
     elif people:  # a chair named only by the signature still attended
         _merge(people, Attendee(rec.chair, group="present"), role="ordförande")
     if not rec.secretary:

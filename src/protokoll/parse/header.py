@@ -33,7 +33,7 @@ def read_fields(lines: list[Line]) -> list[Field]:
     blank_run = 0
     stack: list[Field] = []  #: labels on consecutive lines without a value of their own
     for i, ln in enumerate(lines):
-        lab = label_of(ln.text) if ln.text[:1].isupper() else None  # a label starts with a capital
+        lab = label_of(ln.text) if ln.text[:1].isupper() or ln.text[:1] in "ar" else None  # a capital, or "ande"
         if lab:
             cur, stack = _open_field(ln, lab, cur, stack)
             out.append(cur)

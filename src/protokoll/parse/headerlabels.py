@@ -13,6 +13,7 @@ import re
 
 from .features import keyword_fold
 from ..swedish.kept import kept
+from .lostlabels import lost_label
 
 # label (lower case) -> field; attendee groups are "attendees:<group>[:<role>]"
 LABELS: dict[str, str] = {}
@@ -85,9 +86,9 @@ SIGNATURE_DOTS = re.compile(r"[.…_\s]*")
 
 @kept(maxsize=1024)
 def label_of(text: str, strict: bool = False) -> tuple[str, str, str] | None:
-    """(label, field kind, rest) when a line starts with a header label (see :func:`_label_of`), or with
-    a qualified attendance label (``QUALIFIED``)."""
-    return _label_of(text, strict) or _qualified(text)
+    """(label, field kind, rest) when a line starts with a header label (see :func:`_label_of`), with
+    a qualified attendance label (``QUALIFIED``) or with a label whose first letters were lost (``lostlabels``)."""
+    return _label_of(text, strict) or _qualified(text) or lost_label(text)
 
 
 def _label_of(text: str, strict: bool = False) -> tuple[str, str, str] | None:

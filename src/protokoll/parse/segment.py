@@ -16,6 +16,7 @@ import re
 
 from ..swedish.rostercolumns import role_cell
 from .lines import Line
+from .lostlabels import lost_label_cuts
 
 LONG = 30  #: a header line at least this long may be several flattened lines
 LABELS = ("Justeringens plats och tid", "Justeringens tid och plats", "Plats och tid", "Tid och plats",
@@ -41,8 +42,8 @@ def split_labels(lines: list[Line]) -> list[Line]:
         if len(ln.text) < LONG:
             out.append(ln)
             continue
-        cuts = [m.end() for m in MIDLINE.finditer(ln.text) if not NOT_AFTER.search(ln.text[:m.start()])
-                and not _in_roster(ln.text, m.end())]
+        cuts = sorted([m.end() for m in MIDLINE.finditer(ln.text) if not NOT_AFTER.search(ln.text[:m.start()])
+                       and not _in_roster(ln.text, m.end())] + lost_label_cuts(ln.text))
         if not cuts:
             out.append(ln)
             continue
