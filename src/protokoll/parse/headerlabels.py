@@ -14,6 +14,7 @@ import re
 from .features import keyword_fold
 from ..swedish.kept import kept
 from .lostlabels import lost_label
+from .proselists import prose_list
 
 # label (lower case) -> field; attendee groups are "attendees:<group>[:<role>]"
 LABELS: dict[str, str] = {}
@@ -22,7 +23,7 @@ for _names, _field in (
       "beslutande ledamöter", "tjänstgörande ledamöter", "närvarande beslutande", "deltagare",
       "närvarande ledamot", "ledamot", "övriga beslutande ledamöter", "övriga beslutande",
       "övriga tjänstgörande ledamöter", "beslutande och tjänstgörande ersättare",
-      "ledamöter och tjänstgörande ersättare", "beslutande ledamöter och tjänstgörande ersättare"),
+      "ledamöter och tjänstgörande ersättare", "beslutande ledamöter och tjänstgörande ersättare", "närvaro"),
      "attendees:present"),
     (("tjänstgörande ersättare", "tjänstgörande ersättare/ledamöter", "tjg ersättare", "tjg. ersättare",
       "tjänstgörande ers", "tjg ers", "tjg. ers."), "attendees:present:ersättare"),
@@ -87,8 +88,9 @@ SIGNATURE_DOTS = re.compile(r"[.…_\s]*")
 @kept(maxsize=1024)
 def label_of(text: str, strict: bool = False) -> tuple[str, str, str] | None:
     """(label, field kind, rest) when a line starts with a header label (see :func:`_label_of`), with
-    a qualified attendance label (``QUALIFIED``) or with a label whose first letters were lost (``lostlabels``)."""
-    return _label_of(text, strict) or _qualified(text) or lost_label(text)
+    a qualified attendance label (``QUALIFIED``), with a label whose first letters were lost (``lostlabels``) or
+    with an attendance sentence ("Vid mötet deltog", ``proselists``)."""
+    return _label_of(text, strict) or _qualified(text) or lost_label(text) or prose_list(text)
 
 
 def _label_of(text: str, strict: bool = False) -> tuple[str, str, str] | None:

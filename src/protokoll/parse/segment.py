@@ -28,7 +28,7 @@ LABELS = ("Justeringens plats och tid", "Justeringens tid och plats", "Plats och
           "Närvarande ersättare", "Beslutande", "Ledamöter", "Ej närvarande", "Ej Närvarande", "Närvarande", "Utses att justera",
           "Justerande", "Justerare", "Sekreterare", "Vid protokollet", "Ordförande", "Paragrafer", "Underskrifter",
           "Sammanträdesdatum", "Frånvarande", "Anmält förhinder", "Gäster", "Adjungerade", "Tjänstemän",
-          "Inbjudna", "Protokollförare", "Insynsplats", "Yttranderätt", "Närvarorätt", "Övriga beslutande ledamöter",
+          "Inbjudna", "Protokollförare", "Insynsplats", "Yttranderätt", "Närvarorätt", "Övriga beslutande ledamöter", "Närvaro",
           "Övriga beslutande")
 MIDLINE = re.compile(r"(?<=\S)\s+(?=(?:" + "|".join(re.escape(x) for x in LABELS) + r")(?::|\s|$))")
 #: a role after a name inside a list ("Anna Berg, Ordförande", "ers. Sekreterare") is no label
