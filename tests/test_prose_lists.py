@@ -31,3 +31,17 @@ def test_narvaro_label_in_the_middle_of_a_run():
             "Per Holm (från punkt 3) Eva Lund (utan rösträtt)   Val av mötesfunktionärer Anna Berg valdes till "
             "mötesordförande.\n")
     assert [n for n, _ in _people(text)][:3] == ["Anna Berg", "Per Holm", "Eva Lund"]
+
+
+def test_ej_beslutande_is_a_label_of_its_own_in_a_row_of_labels():
+    from protokoll.pipeline import process
+    import hashlib
+    from pathlib import Path
+
+    text = ("1 (12) Plats och tid för sammanträdet Beslutande Ej beslutande Övriga deltagare Kommunhuset, rum Ekan, "
+            "tisdag den 4 maj 2010, kl Anna Berg, s, ordförande Per Holm, m, vice ordförande Eva Lind, c "
+            "Olle Ek, kommunchef Karin Sund, sekreterare Justeringens plats Kommunhuset Paragrafer 1-9 "
+            "Underskrifter Sekreterare Ordförande Karin Sund Anna Berg\n").encode()
+    rec = process(Path("t.txt"), text, hashlib.sha256(text).hexdigest()).record
+    assert [a.name for a in rec.attendees] == ["Anna Berg", "Per Holm", "Eva Lind", "Olle Ek", "Karin Sund"]
+    assert rec.chair == "Anna Berg"

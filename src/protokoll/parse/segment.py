@@ -19,7 +19,8 @@ from .lines import Line
 from .lostlabels import lost_label_cuts
 
 LONG = 30  #: a header line at least this long may be several flattened lines
-LABELS = ("Justeringens plats och tid", "Justeringens tid och plats", "Plats och tid", "Tid och plats",
+LABELS = ("Justeringens plats och tid", "Justeringens tid och plats", "Plats och tid för sammanträdet", "Plats och tid",
+          "Tid och plats", "Ej beslutande",
           "Ej tjänstgörande ersättare", "Icke tjänstgörande ersättare", "Tjänstgörande ersättare", "Ersättare",
           "Övriga deltagare", "Övriga närvarande", "Övriga deltagande", "Övriga medverkande", "Närvarande tjänstemän",
           "Närvarande ledamöter", "Ordinarie ledamöter", "Tjänstgörande ledamöter",
