@@ -40,6 +40,11 @@ def test_the_word_inside_running_text_is_no_label():
 
 
 def test_run_of_names_split_before_a_hyphenated_given_name():
-    assert split_run("Anna Berg Karl-Erik Holm".split()) == [["Anna", "Berg"], ["Karl-Erik", "Holm"]]
-    rec = _read("PROTOKOLL 3 Styrelsen Kl PROTOKOLL ande Anna Berg Karl-Erik Holm Eva Lind\n§ 1 Mötets öppnande\n")
-    assert [a.name for a in rec.attendees] == ["Anna Berg", "Karl-Erik Holm", "Eva Lind"]
+    assert split_run("Anna Berg Per-Arne Holm".split()) == [["Anna", "Berg"], ["Per-Arne", "Holm"]]
+    rec = _read("PROTOKOLL 3 Styrelsen Kl PROTOKOLL ande Anna Berg Per-Arne Holm Eva Lind\n§ 1 Mötets öppnande\n")
+    assert [a.name for a in rec.attendees] == ["Anna Berg", "Per-Arne Holm", "Eva Lind"]
+
+
+def test_family_name_first_run_is_not_cut_before_a_hyphenated_given_name():
+    words = "Holm Eva Berg Per-Arne Lind Olle".split()
+    assert split_run(words) == [words]
