@@ -14,6 +14,7 @@ from .lines import Line
 from .names import is_clerk, is_person, parse_attendees
 from .roleholder import role_holder
 from . import meetingchair, presence, secretaries
+from .absentees import absent_names, all_but, without_absent
 from .partyfirst import party_first
 from .votecolumns import strip_columns
 
@@ -137,17 +138,19 @@ def _listed_people(fields: list[Field]) -> list[Attendee]:
     """Everyone the attendance fields list ("Närvarande", "Beslutande", "Ersättare" ...), each with the group
     and role its label gives and the affiliation its list's heading names, the same person merged once."""
     people: list[Attendee] = []
+    absent = absent_names(fields)
     for f in fields:
         if not f.kind.startswith("attendees") or not f.value:
             continue
         _, group, *role = f.kind.split(":")
-        value = presence.unglue(presence.contents_off(presence.serving(strip_columns(f.value))))
+        value, excepted = all_but(presence.unglue(presence.contents_off(presence.serving(strip_columns(f.value)))))
+        absent.update(n.casefold() for n in excepted)
         for a in presence.tidy(parse_attendees(party_first(value), group)):
             if role and not a.role:
                 a.role = role[0]
             a.affiliation = a.affiliation or heading_affiliation(f.heading)
             _merge(people, a)
-    return people
+    return without_absent(people, absent)
 
 
 def _labelled_officers(rec: MeetingRecord, fields: list[Field], people: list[Attendee]) -> None:
@@ -201,9 +204,10 @@ def _officers_in_list(rec: MeetingRecord, lines: list[Line], people: list[Attend
     """Last, the chair and secretary the lists' roles give (a guest chairs elsewhere; a lone clerk among the
     officials is the secretary unless the signatures name another); a chair named only by a signature
     attended."""
-    if not rec.chair:
-        rec.chair = next((a.name for a in people if a.role == "ordförande" and a.group != "guest"
-                          and not OTHER_BODY.search(a.title or "")), None)  # a guest chairs elsewhere
+    if not rec.chair:  # a guest chairs elsewhere; two the lists call "ordförande": which one chaired is unknown
+        chairs = [a.name for a in people if a.role == "ordförande" and a.group != "guest"
+                  and not OTHER_BODY.search(a.title or "")]
+        rec.chair = chairs[0] if len(chairs) == 1 else None
     elif people:  # a chair named only by the signature still attended
         _merge(people, Attendee(rec.chair, group="present"), role="ordförande")
     if not rec.secretary:

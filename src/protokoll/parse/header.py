@@ -14,6 +14,7 @@ import re
 
 from .fields import Field
 from .headerlabels import SIGNATURE_DOTS, label_of
+from .proselists import sentence_label
 from .lines import Line
 from .columns import check_roles, unstack
 from .placetrim import trim_place
@@ -33,11 +34,11 @@ def read_fields(lines: list[Line]) -> list[Field]:
     blank_run = 0
     stack: list[Field] = []  #: labels on consecutive lines without a value of their own
     for i, ln in enumerate(lines):
-        lab = label_of(ln.text) if ln.text[:1].isupper() else None  # a label starts with a capital
+        lab = label_of(ln.text) if ln.text[:1].isupper() or ln.text[:1] in "ar" else None  # a capital, or "ande"
         if lab:
-            cur, stack = _open_field(ln, lab, cur, stack)
-            out.append(cur)
-            blank_run = 0
+            field, stack = _open_field(ln, lab, cur, stack)
+            out.append(field)
+            cur, blank_run = (None if sentence_label(lab[0]) else field), 0  # a sentence's list ends with it
             continue
         if ln.blank:
             blank_run += 1

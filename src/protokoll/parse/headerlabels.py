@@ -13,6 +13,8 @@ import re
 
 from .features import keyword_fold
 from ..swedish.kept import kept
+from .lostlabels import lost_label
+from .proselists import prose_list
 
 # label (lower case) -> field; attendee groups are "attendees:<group>[:<role>]"
 LABELS: dict[str, str] = {}
@@ -21,7 +23,7 @@ for _names, _field in (
       "beslutande ledamöter", "tjänstgörande ledamöter", "närvarande beslutande", "deltagare",
       "närvarande ledamot", "ledamot", "övriga beslutande ledamöter", "övriga beslutande",
       "övriga tjänstgörande ledamöter", "beslutande och tjänstgörande ersättare",
-      "ledamöter och tjänstgörande ersättare", "beslutande ledamöter och tjänstgörande ersättare"),
+      "ledamöter och tjänstgörande ersättare", "beslutande ledamöter och tjänstgörande ersättare", "närvaro"),
      "attendees:present"),
     (("tjänstgörande ersättare", "tjänstgörande ersättare/ledamöter", "tjg ersättare", "tjg. ersättare",
       "tjänstgörande ers", "tjg ers", "tjg. ers."), "attendees:present:ersättare"),
@@ -32,7 +34,8 @@ for _names, _field in (
       "närvarande tjänstemän", "tjänstemän", "tjänstepersoner", "närvarande tjänstepersoner",
       "adjungerade", "adjungerande", "övriga närvarande tjänstepersoner", "medverkande",
       "närvarande övriga", "dessutom närvarande", "även närvarande", "insynsplats", "insynsplatser", "yttranderätt",
-      "med yttranderätt", "närvarorätt", "med närvarorätt", "insyn"), "attendees:other"),
+      "med yttranderätt", "närvarorätt", "med närvarorätt", "insyn", "ej beslutande", "icke beslutande"),
+     "attendees:other"),
     (("gäster", "gäst", "inbjudna", "inbjuden", "inbjudna gäster", "inbjudna föredragande"), "attendees:guest"),
     (("frånvarande", "förhinder", "anmält förhinder", "meddelat förhinder", "ej närvarande", "deltog ej",
       "kallade", "förhindrade", "frånvarande ledamöter", "anmält frånvaro", "frånvarande ersättare"), "absent"),
@@ -43,7 +46,8 @@ for _names, _field in (
     (("justerare", "utses att justera", "justerande", "justeras av"), "justerare"),
     (("mötesdatum", "datum", "sammanträdesdatum", "mötesdag", "dag", "sammanträdesdag"), "date"),
     (("datum och tid", "tid och datum", "tid", "mötestid", "klockan", "sammanträdestid", "starttid"), "datetime"),
-    (("plats och tid", "plats/tid", "tid och plats", "tid/plats", "tid/ plats", "datum och plats",
+    (("plats och tid", "plats och tid för sammanträdet", "plats/tid", "tid och plats", "tid/plats", "tid/ plats",
+      "datum och plats",
       "plats och datum", "datum/plats", "tid, plats"), "dateplace"),
     (("plats", "lokal", "mötesplats", "möteslokal", "sammanträdeslokal"), "place"),
     (("hålltider", "tider"), "times"),
@@ -85,9 +89,10 @@ SIGNATURE_DOTS = re.compile(r"[.…_\s]*")
 
 @kept(maxsize=1024)
 def label_of(text: str, strict: bool = False) -> tuple[str, str, str] | None:
-    """(label, field kind, rest) when a line starts with a header label (see :func:`_label_of`), or with
-    a qualified attendance label (``QUALIFIED``)."""
-    return _label_of(text, strict) or _qualified(text)
+    """(label, field kind, rest) when a line starts with a header label (see :func:`_label_of`), with
+    a qualified attendance label (``QUALIFIED``), with a label whose first letters were lost (``lostlabels``) or
+    with an attendance sentence ("Vid mötet deltog", ``proselists``)."""
+    return _label_of(text, strict) or _qualified(text) or lost_label(text) or prose_list(text)
 
 
 def _label_of(text: str, strict: bool = False) -> tuple[str, str, str] | None:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..swedish import gazetteer
 from ..swedish.kept import kept
 from ..swedish.names import given_names
-from .givenopen import known_given_names
+from .givenopen import known_given_names, opens_name
 
 UPPER = "A-ZÅÄÖÉÈÜÆØÁ"
 LOWER = "a-zåäöéèüæøáíóúñçß"
@@ -72,10 +72,13 @@ def split_run(words: list[str]) -> list[list[str]]:
     stack on a run of a thousand names and copied the rest at every split (quadratic).
     """
     names = known_given_names() if len(words) >= 4 else frozenset()
+    #: "Carl-Axel", "AnnKristin" open a name too where the run opens with a given name (the list's order is given
+    #: name first; a run "Holm Eva Lind-Berg Karl-Erik" is family name first, and no cut before a given name fits)
+    given = opens_name if words and opens_name(words[0]) else names.__contains__
     out: list[list[str]] = []
     start, i = 0, 2
     while len(words) - start >= 4 and i < len(words) - 1:
-        if words[i] in names and words[i - 1] not in names:
+        if given(words[i]) and not given(words[i - 1]):
             out.append(words[start:i])
             start, i = i, i + 2
         else:

@@ -16,9 +16,11 @@ import re
 
 from ..swedish.rostercolumns import role_cell
 from .lines import Line
+from .lostlabels import lost_label_cuts
 
 LONG = 30  #: a header line at least this long may be several flattened lines
-LABELS = ("Justeringens plats och tid", "Justeringens tid och plats", "Plats och tid", "Tid och plats",
+LABELS = ("Justeringens plats och tid", "Justeringens tid och plats", "Plats och tid för sammanträdet", "Plats och tid",
+          "Tid och plats", "Ej beslutande",
           "Ej tjänstgörande ersättare", "Icke tjänstgörande ersättare", "Tjänstgörande ersättare", "Ersättare",
           "Övriga deltagare", "Övriga närvarande", "Övriga deltagande", "Övriga medverkande", "Närvarande tjänstemän",
           "Närvarande ledamöter", "Ordinarie ledamöter", "Tjänstgörande ledamöter",
@@ -27,7 +29,7 @@ LABELS = ("Justeringens plats och tid", "Justeringens tid och plats", "Plats och
           "Närvarande ersättare", "Beslutande", "Ledamöter", "Ej närvarande", "Ej Närvarande", "Närvarande", "Utses att justera",
           "Justerande", "Justerare", "Sekreterare", "Vid protokollet", "Ordförande", "Paragrafer", "Underskrifter",
           "Sammanträdesdatum", "Frånvarande", "Anmält förhinder", "Gäster", "Adjungerade", "Tjänstemän",
-          "Inbjudna", "Protokollförare", "Insynsplats", "Yttranderätt", "Närvarorätt", "Övriga beslutande ledamöter",
+          "Inbjudna", "Protokollförare", "Insynsplats", "Yttranderätt", "Närvarorätt", "Övriga beslutande ledamöter", "Närvaro",
           "Övriga beslutande")
 MIDLINE = re.compile(r"(?<=\S)\s+(?=(?:" + "|".join(re.escape(x) for x in LABELS) + r")(?::|\s|$))")
 #: a role after a name inside a list ("Anna Berg, Ordförande", "ers. Sekreterare") is no label
@@ -41,8 +43,8 @@ def split_labels(lines: list[Line]) -> list[Line]:
         if len(ln.text) < LONG:
             out.append(ln)
             continue
-        cuts = [m.end() for m in MIDLINE.finditer(ln.text) if not NOT_AFTER.search(ln.text[:m.start()])
-                and not _in_roster(ln.text, m.end())]
+        cuts = sorted([m.end() for m in MIDLINE.finditer(ln.text) if not NOT_AFTER.search(ln.text[:m.start()])
+                       and not _in_roster(ln.text, m.end())] + lost_label_cuts(ln.text))
         if not cuts:
             out.append(ln)
             continue

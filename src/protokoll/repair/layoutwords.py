@@ -30,7 +30,7 @@ STRONG_LABELS = (
     "Beslutande", "Beslutande ledamöter", "Närvarande", "Närvarande ledamöter", "Närvarande ersättare",
     "Närvarande tjänstemän", "Närvarande tjänstepersoner", "Övriga deltagare", "Övriga närvarande",
     "Övriga medverkande", "Övriga deltagande", "Tjänstgörande ersättare", "Ej tjänstgörande ersättare",
-    "Icke tjänstgörande ersättare", "Utses att justera", "Justeringens plats och tid",
+    "Icke tjänstgörande ersättare", "Ej beslutande", "Utses att justera", "Justeringens plats och tid",
     "Justeringens tid och plats", "Justeringens plats/tid", "Underskrifter", "ANSLAG/BEVIS", "Paragrafer",
     "Frånvarande", "Ej närvarande", "Ej Närvarande", "Deltog ej", "Meddelat förhinder", "Anmält förhinder",
     "Förhindrade", "Vid protokollet",
