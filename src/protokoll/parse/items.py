@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from .contentspages import without_page_column
 from .headingrules import HEADING_PATTERNS, _candidate
@@ -112,6 +113,8 @@ def find_headings(lines: list[Line]) -> list[Heading]:
     by_style: dict[str, list[Heading]] = {}
     for h in cands:
         by_style.setdefault(h.style, []).append(h)
+    if "num" in by_style and len(by_style) == 1:
+        by_style["num"] = _ones_numbered(by_style["num"])
     best: list[Heading] = []
     best_score = 0.0
     for style, group in by_style.items():
@@ -128,6 +131,17 @@ def find_headings(lines: list[Line]) -> list[Heading]:
 
     found = _orphans(best, lines) if best and best[0].style == "num" else stripped_paragraphs(lines, best)
     return without_page_column(without_repeated_label(found), lines)  # "§ 12 KS Title"; a contents list's pages
+
+
+def _ones_numbered(group: list[Heading]) -> list[Heading]:
+    """An HTML ordered list copied as text, where every entry reads "1." (the browser numbered them, the copy
+    kept only the first number): three or more "1." headings with short titles and no other number among them
+    are the list's entries, numbered on in their order. A decision's single point ("1. Nämnden godkänner ...")
+    ends as a sentence does and keeps the group as it was."""
+    if len(group) < 3 or any(h.number != "1" or not h.title or len(h.title) > 90
+                             or h.title.endswith((".", ",", ";", ":")) for h in group):
+        return group
+    return [replace(h, number=str(k)) for k, h in enumerate(group, 1)]
 
 
 ITEM_CUE = re.compile(r"^(Föredragande|Bilaga\s+\d|Förslag till beslut)", re.I)

@@ -22,7 +22,8 @@ UNLABELLED = re.compile(
     r"beredningen))\s+(?:beslutar|beslutade|beslöt|ställer sig bakom|ställde sig bakom|"
     r"godkänner|godkände|tillstyrker|tillstyrkte|instämmer|instämde|föredrar|rekommenderar|tackar för|tackade för|"
     r"noterar|noterade|antecknar|antecknade|lägger|lade|återremitterar|återremitterade|bordlägger|bordlade|"
-    r"fastställde)\b|"
+    r"fastställde|fastställer|antar(?!\s+att\b)|antog(?!\s+att\b)|beviljar|beviljade|bifaller|biföll|avslår|avslog|"
+    r"fattade\s+beslut|fattar\s+beslut)\b|"
     r"^.*\b(?:[Ll]äggs|[Ll]ades)\s+till\s+handlingarna\.?$")
 #: ``UNLABELLED`` after a sentence's first character: only its first wording is not tied to the start
 UNLABELLED_INSIDE = re.compile(r"\s(?:Beslutas|Beslöts|Beslutades|Det beslutades|Det beslöts)\s+att\b")
