@@ -57,3 +57,26 @@ def test_a_body_deciding_with_other_verbs():
 def test_a_body_assuming_or_proposing_decides_nothing():
     assert first("Nämnden antar att kostnaderna stiger.").decisions == []
     assert first("Nämnden föreslår kommunfullmäktige besluta att anta budgeten.").decisions == []
+
+
+FLAT_AGENDA = """Föredragningslista
+Sammanträdesdatum Regionstyrelsen
+Tid: Måndagen den 5 februari 2024, kl 10:00
+
+1 Justering utse
+Eva Lind att jämte ordföranden justera protokollet.
+
+2 Godkännande av dagordning godkänna den utsända dagordningen.
+
+3 Anmälan av skrivelser notera skrivelserna till protokollet.
+Följande skrivelser anmäls: 1. Länsstyrelsen, beslut om tillstånd för Norrby hamn. Ls
+
+4. Länsstyrelsen, beslut om tillstånd för Söderby hamn, inkommen 2024-01-20 och registrerad som ärende hos kansliet.
+"""
+
+
+def test_an_agenda_heading_run_on_into_its_proposal_is_a_heading():
+    rec = parse_text(FLAT_AGENDA, "t.txt")
+    assert [(i.number, i.title) for i in rec.items] == [
+        ("1", "Justering"), ("2", "Godkännande av dagordning"), ("3", "Anmälan av skrivelser")]
+    assert rec.items[1].proposed_decision == "godkänna den utsända dagordningen."

@@ -129,8 +129,25 @@ def find_headings(lines: list[Line]) -> list[Heading]:
                 best, best_score = _after_contents(chain, group, lines), score
     from .timetable import stripped_paragraphs
 
+    best = _without_list_tail(best, view) if best and best[0].style == "num" else best
     found = _orphans(best, lines) if best and best[0].style == "num" else stripped_paragraphs(lines, best)
     return without_page_column(without_repeated_label(found), lines)  # "§ 12 KS Title"; a contents list's pages
+
+
+DOTTED = re.compile(r"^\d{1,3}\s?[.)]")
+LIST_OPENS = re.compile(r":\s*1[.)]\s+[A-ZÅÄÖ]")  #: "Följande skrivelser anmäls: 1. ...": a list its colon opens
+
+
+def _without_list_tail(chain: list[Heading], lines: list[Line]) -> list[Heading]:
+    """An agenda numbered "1 Title" / "2 Title" / "3 Title" whose last item's text lists its papers "1. ...", "4. ..."
+    (the list's other numbers lost with a page break): the chain's last headings written "N." where all before are
+    written without punctuation, after a list a colon opens with "1." in the text before them, are the list's entries."""
+    plain = [h for h in chain if not DOTTED.match(lines[h.index].text)]
+    k = len(plain)
+    if k < 3 or k == len(chain) or chain[:k] != plain:
+        return chain
+    between = " ".join(ln.text for ln in lines[plain[-1].index:chain[k].index])
+    return plain if LIST_OPENS.search(between) else chain
 
 
 def _ones_numbered(group: list[Heading]) -> list[Heading]:
