@@ -80,3 +80,29 @@ def test_an_agenda_heading_run_on_into_its_proposal_is_a_heading():
     assert [(i.number, i.title) for i in rec.items] == [
         ("1", "Justering"), ("2", "Godkännande av dagordning"), ("3", "Anmälan av skrivelser")]
     assert rec.items[1].proposed_decision == "godkänna den utsända dagordningen."
+
+
+LINE_NOTES = """Protokoll styrelsemöte Björkby Bygdegårdsförening
+Närvarande: Eva, Lars, Nils
+
+ 1. Mötets öppnande
+  Ordföranden öppnade mötet
+ 2. Midsommarfirande
+  Styrelsen diskuterade arrangemanget
+  Styrelsen ansåg att dansbanan behöver lagas
+  Styrelsen beslöt att föreningen håller midsommarfirande i år
+ 3. Övriga frågor
+  Inga
+"""
+
+
+def test_notes_written_a_sentence_a_line_without_full_stops_give_the_deciding_line():
+    rec = parse_text(LINE_NOTES, "t.txt")
+    assert [i.decisions for i in rec.items] == [
+        [], ["Styrelsen beslöt att föreningen håller midsommarfirande i år"], []]
+
+
+def test_a_wrapped_sentence_is_not_cut_where_a_line_starts_with_a_body():
+    text = LINE_NOTES.replace("  Styrelsen diskuterade arrangemanget\n  Styrelsen ansåg att dansbanan behöver lagas\n",
+                              "  Efter en lång diskussion om dansbanan och\n")
+    assert parse_text(text, "t.txt").items[1].decisions == []  # "... och" / "Styrelsen ...": one sentence
