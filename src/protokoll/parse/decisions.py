@@ -135,7 +135,11 @@ def _unlabelled_decisions(body: list[Line], out: Decisions) -> None:
     found = [unlabelled.after_case_number(s) for s in found]
     out.decisions = [unlabelled.unlabel(s[m.start():].strip()) for s in found
                      if (m := unlabelled.unlabelled(s))] or decided.fallback(found)
+    if not out.decisions and (apart := unlabelled.sentence_lines_apart(body)) is not body:
+        found = sentences(apart)
+        out.decisions = [s for s in found if unlabelled.opening(s)]
     out.decisions = decided.with_checking(out.decisions, found)
+
 
 
 def _dissent_in_sentences(body: list[Line], out: Decisions) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .agendaproposal import heading_run_on
 from .headinggate import patterns_for
 from .headings import Heading
 from .inlinetokens import DECIDING_COLON, page_ahead, page_repeat
@@ -86,7 +87,7 @@ def _candidate(lines: list[Line], i: int) -> Heading | None:
             continue
         number, title = OCR_ONE.sub("1", SPACE.sub("", m.group(1))).lstrip("0") or "0", m.group(2).strip()
         if style == "num" and rx.pattern.startswith("^(\\d{1,3})\\s+") and title.endswith(".") \
-                and not title.endswith(".."):
+                and not title.endswith("..") and heading_run_on(title)[1] is None:  # (a run-on proposal keeps it)
             title = title[:-1]  # "1 Information om ... ." (an agenda line with its full stop, :func:`.plainnumbered.plain_ok`)
         if style == "prefix" and PREPARED_LABEL.fullmatch(title):  # "Sn 50 Au 84": the committee's paragraph
             title = ""

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from .contentspages import without_page_column
 from .headingrules import HEADING_PATTERNS, _candidate
@@ -112,6 +113,8 @@ def find_headings(lines: list[Line]) -> list[Heading]:
     by_style: dict[str, list[Heading]] = {}
     for h in cands:
         by_style.setdefault(h.style, []).append(h)
+    if "num" in by_style and len(by_style) == 1:
+        by_style["num"] = _ones_numbered(by_style["num"])
     best: list[Heading] = []
     best_score = 0.0
     for style, group in by_style.items():
@@ -126,8 +129,36 @@ def find_headings(lines: list[Line]) -> list[Heading]:
                 best, best_score = _after_contents(chain, group, lines), score
     from .timetable import stripped_paragraphs
 
+    best = _without_list_tail(best, view) if best and best[0].style == "num" else best
     found = _orphans(best, lines) if best and best[0].style == "num" else stripped_paragraphs(lines, best)
     return without_page_column(without_repeated_label(found), lines)  # "§ 12 KS Title"; a contents list's pages
+
+
+DOTTED = re.compile(r"^\d{1,3}\s?[.)]")
+LIST_OPENS = re.compile(r":\s*1[.)]\s+[A-ZÅÄÖ]")  #: "Följande skrivelser anmäls: 1. ...": a list its colon opens
+
+
+def _without_list_tail(chain: list[Heading], lines: list[Line]) -> list[Heading]:
+    """An agenda numbered "1 Title" / "2 Title" / "3 Title" whose last item's text lists its papers "1. ...", "4. ..."
+    (the list's other numbers lost with a page break): the chain's last headings written "N." where all before are
+    written without punctuation, after a list a colon opens with "1." in the text before them, are the list's entries."""
+    plain = [h for h in chain if not DOTTED.match(lines[h.index].text)]
+    k = len(plain)
+    if k < 3 or k == len(chain) or chain[:k] != plain:
+        return chain
+    between = " ".join(ln.text for ln in lines[plain[-1].index:chain[k].index])
+    return plain if LIST_OPENS.search(between) else chain
+
+
+def _ones_numbered(group: list[Heading]) -> list[Heading]:
+    """An HTML ordered list copied as text, where every entry reads "1." (the browser numbered them, the copy
+    kept only the first number): three or more "1." headings with short titles and no other number among them
+    are the list's entries, numbered on in their order. A decision's single point ("1. Nämnden godkänner ...")
+    ends as a sentence does and keeps the group as it was."""
+    if len(group) < 3 or any(h.number != "1" or not h.title or len(h.title) > 90
+                             or h.title.endswith((".", ",", ";", ":")) for h in group):
+        return group
+    return [replace(h, number=str(k)) for k, h in enumerate(group, 1)]
 
 
 ITEM_CUE = re.compile(r"^(Föredragande|Bilaga\s+\d|Förslag till beslut)", re.I)

@@ -34,11 +34,22 @@ def plain_ok(lines: list[Line], i: int) -> bool:
     nxt = next((ln.text for ln in lines[i + 1:i + 3] if not ln.blank), "")
     if lines[i].text.endswith("."):
         return len(lines[i].text) < 160 and bool(ITEM_START.match(nxt) or BODY_PROPOSAL.match(nxt)
-                                                 or _stopped_run(lines, i) >= STOPPED_RUN)
+                                                 or _stopped_run(lines, i) >= STOPPED_RUN
+                                                 or _proposal_run_on(lines[i].text))
     return len(lines[i].text) < 90 or len(lines[i].text) < 160 and bool(
         ITEM_START.match(nxt) or CASE_INLINE.search(lines[i].text) or BODY_PROPOSAL_START.match(nxt)
         or _numbered_neighbour(lines, i)) or len(lines[i].text) < LONG_TITLE and _own_paragraph(lines, i) \
         and _numbered_neighbour(lines, i) and bool(ITEM_START.match(nxt))
+
+
+def _proposal_run_on(text: str) -> bool:
+    """"2 Godkännande av dagordning godkänna den utsända dagordningen.": an agenda's heading with its proposal run
+    on in the bare infinitive of a decision verb (the label or "att" lost, :mod:`.agendaproposal`); a sentence that
+    opens with a number has a subject and a finite verb, not a title and an infinitive."""
+    from .agendaproposal import heading_run_on
+
+    title = text.split(None, 1)[1] if " " in text else ""
+    return heading_run_on(title)[1] is not None
 
 
 def _numbered_neighbour(lines: list[Line], i: int) -> bool:

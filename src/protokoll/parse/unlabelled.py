@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .lines import Line
 from .tentative import tentative
 
 
@@ -22,7 +23,8 @@ UNLABELLED = re.compile(
     r"beredningen))\s+(?:beslutar|beslutade|beslöt|ställer sig bakom|ställde sig bakom|"
     r"godkänner|godkände|tillstyrker|tillstyrkte|instämmer|instämde|föredrar|rekommenderar|tackar för|tackade för|"
     r"noterar|noterade|antecknar|antecknade|lägger|lade|återremitterar|återremitterade|bordlägger|bordlade|"
-    r"fastställde)\b|"
+    r"fastställde|fastställer|antar(?!\s+att\b)|antog(?!\s+att\b)|beviljar|beviljade|bifaller|biföll|avslår|avslog|"
+    r"fattade\s+beslut|fattar\s+beslut)\b|"
     r"^.*\b(?:[Ll]äggs|[Ll]ades)\s+till\s+handlingarna\.?$")
 #: ``UNLABELLED`` after a sentence's first character: only its first wording is not tied to the start
 UNLABELLED_INSIDE = re.compile(r"\s(?:Beslutas|Beslöts|Beslutades|Det beslutades|Det beslöts)\s+att\b")
@@ -61,3 +63,22 @@ def unlabelled(sentence: str) -> re.Match | None:
 def opening(sentence: str) -> re.Match | None:
     """``UNLABELLED`` at the start of a sentence that is not only tentative."""
     return None if tentative(sentence) else UNLABELLED.match(sentence)
+
+
+#: words a line ending in goes on after: the next line is the same sentence wrapped ("... om dansbanan och")
+GOES_ON = {"och", "samt", "eller", "men", "att", "som", "där", "när", "i", "av", "för", "om", "på", "till", "med", "vid",
+           "från", "under", "efter", "enligt", "inom", "mot", "hos", "en", "ett", "den", "det", "de", "-", "–", ","}
+
+
+def sentence_lines_apart(body: list[Line]) -> list[Line]:
+    """Notes written a sentence a line with no full stops ("Styrelsen diskuterade mässorna" / "Styrelsen beslöt att
+    ..."): a line that opens with a deciding sentence after a line that ends without punctuation starts a sentence
+    of its own, not the run of the line before. ``body`` itself when there is no such line."""
+    cuts = [k for k in range(1, len(body)) if body[k - 1].text and not body[k - 1].text.endswith((".", "!", "?", ":"))
+            and body[k - 1].text.split()[-1] not in GOES_ON and body[k].text[:1].isupper() and opening(body[k].text)]
+    if not cuts:
+        return body
+    out = list(body)
+    for k in reversed(cuts):
+        out.insert(k, Line("", body[k].start))
+    return out
