@@ -12,7 +12,7 @@ from .meetingnumber import read_number  # noqa: F401 (API: assemble reads the nu
 from .names import find_people
 from .persons import PARTIES
 from .municipal import named_municipality
-from . import orgforms, orgplaces, orgsigns
+from . import orgforms, orgowners, orgplaces, orgsigns
 from .orgheading import heading_organisation
 from .orgmentions import MET_WITH, among_people, gazetteer_name, known_or_unchecked
 from .regional import regional_organisation
@@ -179,6 +179,8 @@ def _body_owner(body: str | None, text: str) -> tuple[str | None, str]:
     """Last, for a municipal body (a nämnd, styrelse or fullmäktige), the region or the one municipality the
     document names; abstains for a body that may belong to a federation, a council of several municipalities
     or a company."""
+    if federation := orgowners.federation_owner(body, text):  # "Direktionen" and "Norrdals räddningstjänstförbund (NRF)"
+        return federation
     if not body or not MUNICIPAL_BODY.search(body):
         return None, "uncertain: no organisation named in the title lines"
     if (regional := regional_organisation(body, text)) is not None:
@@ -186,6 +188,8 @@ def _body_owner(body: str | None, text: str) -> tuple[str | None, str]:
     if NOT_MUNICIPAL.search(body) or re.search(r"råd(?:et)?$", body, re.I) and not MUNICIPAL_COUNCIL.search(body):
         return None, f"uncertain: '{body}' may be the body of a federation, region or council of several municipalities"
     owner = named_municipality(text)  # a nämnd, styrelse or fullmäktige belongs to its municipality
+    if owner[0] is None and owner[1].endswith("no municipality named"):
+        owner = orgowners.building_municipality(text) or owner  # "Kommunkontoret i Norrby"
     if owner[0] and orgplaces.bare_board(body):  # a municipality's board is "Kommunstyrelsen", a bare one a company's
         return None, f"uncertain: '{body}' is the board of a company, association or federation, not of {owner[0]}"
     return owner
