@@ -34,6 +34,15 @@ ORG_NAME = re.compile(r"(?:förbundet|förbund|regionen|kommun|stad|landsting|la
                       r"föreningen|stiftelsen)(?:\s+i\s+[A-ZÅÄÖ][\wåäö]+(?:\s+län)?)?$"
                       r"|^AB\s|^Region\s[A-ZÅÄÖ]")
 BARE_BOARD = re.compile(r"^styrelsen?$", re.I)
+#: a body's name ending in its head noun
+_BODY_NAME = (r"(?:styrelse|styrelsen|direktion|direktionen|nämnd|nämnden|utskott|utskottet|fullmäktige|presidium|"
+              r"presidiet)")
+#: the posting box's organ written "body, organisation" ("Direktionen, Kommunalförbundet Norrdals Avfall") or
+#: "organisation, body" ("Norrby kommun, omsorgsnämnden"): two values, the body and its organisation
+BODY_COMMA_ORG = re.compile(rf"^(?P<body>(?=[A-ZÅÄÖ])[\wåäö\-]*(?i:{_BODY_NAME}))\s*,\s+(?P<org>[A-ZÅÄÖ][^,]+)$")
+ORG_COMMA_BODY = re.compile(rf"^(?P<org>[A-ZÅÄÖ][^,]+?)\s*,\s+(?P<body>(?:[\wåäö]+-\s+och\s+)?[\wåäö]*{_BODY_NAME})$")
+#: an organisation's name opening with its type word: "Kommunalförbundet X", "Region X", "Landstinget X"
+TYPE_FIRST = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]*förbundet|Region|Landstinget|Stiftelsen|Föreningen)\s+[A-ZÅÄÖ]")
 #: a company's name: capitalised words ending in "AB"/"Aktiebolag" ("Norrby Energi AB"), or "AB" before them
 COMPANY = (r"(?:AB\s+[A-ZÅÄÖ][\wåäö&\-]*(?:\s+[A-ZÅÄÖ][\wåäö&\-]*){0,2}"
            r"|[A-ZÅÄÖ][\wåäö&\-]*(?:\s+[A-ZÅÄÖ&][\wåäö&\-]*){0,3}\s+(?:AB|Aktiebolag)(?:\s+\(publ\))?)")
@@ -92,10 +101,12 @@ def company_of_board(text: str) -> str | None:
 
 def body_of_organisation(value: str | None) -> tuple[str, str] | None:
     """(body, organisation) of a body label's value that names both; None otherwise."""
-    m = BODY_OF.match((value or "").strip(" ,.;"))
-    if not m or not ORG_NAME.search(m.group("org")):
+    v = (value or "").strip(" ,.;")
+    m = BODY_OF.match(v) or BODY_COMMA_ORG.match(v) or ORG_COMMA_BODY.match(v)
+    if not m or not (ORG_NAME.search(m.group("org")) or TYPE_FIRST.match(m.group("org"))):
         return None
-    return m.group("body"), m.group("org")
+    body = re.sub(r"\s+", " ", m.group("body"))
+    return body[0].upper() + body[1:], re.sub(r"\s+", " ", m.group("org"))
 
 
 def bare_board(body: str | None) -> bool:
