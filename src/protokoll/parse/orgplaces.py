@@ -48,7 +48,7 @@ COMPANY = (r"(?:AB\s+[A-ZÅÄÖ][\wåäö&\-]*(?:\s+[A-ZÅÄÖ][\wåäö&\-]*){0
            r"|[A-ZÅÄÖ][\wåäö&\-]*(?:\s+[A-ZÅÄÖ&][\wåäö&\-]*){0,3}\s+(?:AB|Aktiebolag)(?:\s+\(publ\))?)")
 #: the board's or shareholders' meeting of a company: "styrelsemöte i X AB", "årsstämma med aktieägarna i X AB"
 #: ("tör": a scan's OCR of "för", as in "Protokoll tört vid styrelsesammanträde tör X AB"; no preposition is so spelt)
-COMPANY_MEETING = re.compile(r"\b(?:(?i:styrelse(?:möte|mötet|sammanträde|sammanträdet|protokoll)?|"
+COMPANY_MEETING = re.compile(r"\b(?:(?i:styrelse(?:n|möte|mötet|sammanträde|sammanträdet|protokoll)?|"
                              r"(?:års|bolags|extra\s+bolags)?stämma(?:n)?(?:\s+med\s+aktieägarna)?)\s+(?:i|för|tör)|"
                              r"^[Ss]tyrelseprotokoll(?:\s+nr\s+\d+)?)\s+"  # "Styrelseprotokoll Norrby Vatten AB"
                              rf"(?P<org>{COMPANY})(?![\wåäö])")
@@ -97,6 +97,18 @@ def company_of_board(text: str) -> str | None:
         return None
     m = COMPANY_MEETING.search(text)
     return m.group("org") if m else None
+
+
+#: the board's meeting named in a title: "styrelsemöte", "sammanträde med styrelsen", "Styrelsens möte"
+BOARD_MEETING = re.compile(r"(?i:styrelsemöte|styrelsesammanträde|styrelseprotokoll|(?:möte|sammanträde)\s+med\s+"
+                           r"styrelsen|styrelsens\s+(?:möte|sammanträde))")
+#: the organisation rules whose organisation has a board of its own (a company, an association)
+BOARD_OWNERS = ("meta.organization.company", "meta.organization.association")
+
+
+def board_of(rule: str, head: str) -> str | None:
+    """ "Styrelsen": the body of a company's or association's document whose title names its board's meeting."""
+    return "Styrelsen" if rule in BOARD_OWNERS and BOARD_MEETING.search(head) else None
 
 
 def body_of_organisation(value: str | None) -> tuple[str, str] | None:
