@@ -85,3 +85,24 @@ def building_municipality(text: str) -> tuple[str, str] | None:
         return None  # a building named once may be a visit's venue; other municipalities named leave it open
     official = gazetteer.official_name(town)
     return (official, "meta.organization.municipal_building") if official else None
+
+
+#: a letterhead's name going on in capitals at the next line's start, before a column gap or the line's end
+CAPS_CONTINUED = re.compile(r"^((?:[A-ZÅÄÖ]{2,}[ \t]?){1,3}?)(?:[ \t]{2,}|\s*$)")
+#: capitals that are a document's kind, its body or its posting box, not a name going on
+NOT_A_NAME = re.compile(r"\b(?:PROTOKOLL|SAMMANTRÄDESPROTOKOLL|KALLELSE|DAGORDNING|MINNESANTECKNINGAR|ANTECKNINGAR|"
+                        r"DIREKTIONEN|STYRELSEN|FÖRBUNDSSTYRELSEN|ANSLAG|BEVIS|FÖREDRAGNINGSLISTA|UTDRAG)\b")
+
+
+def head_continued(named: tuple[str, str], title_lines: list, line) -> tuple[str, str]:
+    """A letterhead that names a federation by its type word ("RÄDDNINGSTJÄNSTFÖRBUNDET") goes on with its
+    name at the start of the next line in capitals ("MITT NORRDAL"): the whole name."""
+    name, rule = named
+    if rule != "meta.organization.page_head" or not name.endswith("förbundet"):
+        return named
+    at = next((k for k, ln in enumerate(title_lines) if ln is line), None)
+    after = title_lines[at + 1].text.strip() if at is not None and at + 1 < len(title_lines) else ""
+    m = CAPS_CONTINUED.match(after)
+    if not m or NOT_A_NAME.search(m.group(1)):
+        return named
+    return f"{name} {' '.join(w.capitalize() for w in m.group(1).split())}", rule
