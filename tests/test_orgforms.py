@@ -150,9 +150,10 @@ def _read(head: str):
     # the kind, then the body named with its municipality's genitive
     ("Protokoll Habos kommunstyrelse 2019-03-04", ("Habo kommun", "Kommunstyrelsen")),
     # a company's board protocol named by its title
-    ("Styrelseprotokoll Habo Vatten AB", ("Habo Vatten AB", None)),
-    # an association's name as the letterhead
-    ("Föreningen Sjödalshus\nProtokoll styrelsemöte", ("Föreningen Sjödalshus", None)),
+    # (its body: the company's board, h61)
+    ("Styrelseprotokoll Habo Vatten AB", ("Habo Vatten AB", "Styrelsen")),
+    # an association's name as the letterhead (its body: the association's board, h61)
+    ("Föreningen Sjödalshus\nProtokoll styrelsemöte", ("Föreningen Sjödalshus", "Styrelsen")),
 ])
 def test_heads_naming_the_organisation(head, expected):
     assert _read(head) == expected

@@ -159,6 +159,7 @@ def _read_organization(rec: MeetingRecord, title_lines: list[Line], text: str, h
     if rec.organization and not any(not ln.blank for ln in header):
         rec.organization, rule = None, sources.HEADLESS
     rec.evidence.append(_judged("organization", rule))
+    rec.body = rec.body or orgplaces.board_of(rule, " ".join(ln.text for ln in title_lines[:4]))
 
 
 def _read_items(rec: MeetingRecord, lines: list[Line], headings: list[Heading], end: int, text: str, years: list[int],

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .bodywords import CAPS_FOR, capitals_purpose
 from .features import has_any, keyword_fold
 from .lines import Line
 from .terms import term_heading
@@ -156,17 +157,18 @@ def _of_a_person(text: str, m: re.Match) -> bool:
 
 
 #: a body's name written with another before it ("Planeringsorganet/Styrgruppen") or a purpose after it in lower
-#: case ("Styrgruppen för skolsamverkan"); "för det nationella nätverket" or "för Norrdalsregionen" name the
-#: organisation (``meta.OF_BODY``), not the body
-SLASH_BEFORE = re.compile(r"([A-ZÅÄÖ][\wåäö]{3,})/$")
-PURPOSE_AFTER = re.compile(r"^\s+för\s+([a-zåäö]{4,})\b(?!\s*[-/])")
+#: case ("Styrgruppen för skolsamverkan", "för e-hälsa"); "för det nationella nätverket" or "för Norrdalsregionen"
+SLASH_BEFORE = re.compile(r"([A-ZÅÄÖ][\wåäö]{3,})/$")  # name the organisation (``meta.OF_BODY``), not the body
+PURPOSE_AFTER = re.compile(r"^\s+för\s+((?:[a-zåäö]{1,3}-)?[a-zåäö]{4,})\b(?!\s*[-/])")
 ORGANISATION_END = re.compile(r"(?:nätverket|förbundet|regionen|partnerskapet|kommunen|länet)$")
 
 
-def _whole_name(text: str, m: re.Match, body: str) -> str:
+def _whole_name(text: str, m: re.Match, body: str) -> str | None:
     """The body's whole name around a group word read as written (never around a made-up definite form)."""
     if body.casefold() != m.group(1).casefold():
         return body
+    if m.group(1).isupper() and CAPS_FOR.match(text[m.end():]):  # "GRUPPEN FÖR X"; "FÖR" cut by a column: none
+        return capitals_purpose(body, text[m.end():])
     if (before := SLASH_BEFORE.search(text[:m.start()])):
         body = f"{before.group(1)}/{body}"
     after = PURPOSE_AFTER.match(text[m.end():])

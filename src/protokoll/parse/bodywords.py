@@ -4,6 +4,8 @@ name ends in ("Kommunstyrelsen", "Socialnämnd", "Kommunstyrelsens arbetsutskott
 
 from __future__ import annotations
 
+import re
+
 #: the document's kinds a title line opens with before the name of whoever meets
 TITLE_KINDS = ("Protokoll", "Protokollsutdrag", "Sammanträdesprotokoll", "Kallelse", "Dagordning",
                "Föredragningslista", "Minnesanteckningar", "Mötesanteckningar", "Anteckningar")
@@ -17,3 +19,15 @@ BODY_BARE = ("nämnd", "styrelse", "utskott", "direktion", "beredning")
 def alternation(words: tuple[str, ...]) -> str:
     """``words`` as a regular-expression alternation (the words are plain letters)."""
     return "|".join(words)
+
+
+#: a name in capitals going on with "FÖR" ("BEREDNINGSGRUPPEN FÖR REGIONUTVECKLING"): its purpose in capitals
+CAPS_FOR = re.compile(r"^\s+FÖR\b")
+CAPS_PURPOSE = re.compile(r"^\s+FÖR\s+([A-ZÅÄÖ]{4,})\b(?!\s*[-/])")
+
+
+def capitals_purpose(body: str, after: str) -> str | None:
+    """ "Arbetsgruppen" + " FÖR VATTENFRÅGOR" -> "Arbetsgruppen för vattenfrågor"; None where the words after "FÖR"
+    are not in capitals (a merged column cut the name: its end is lost)."""
+    caps = CAPS_PURPOSE.match(after)
+    return f"{body} för {caps.group(1).lower()}" if caps else None

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..record import CONFIDENT, Evidence, MeetingRecord
 from ..swedish import dates
-from . import sources
+from . import orgplaces, sources
 from .header import Field
 from .sources import Paths
 from .meta import SENT_PAPERS
@@ -43,6 +43,8 @@ def judge(rec: MeetingRecord, fields: list[Field], text: str, paths: Paths | Non
                 rec.evidence.append(Evidence(name, 0, 0, 0, note, 0.0))
             continue
         ev = _source(name, str(value), fields, text)
+        if name == "body" and value == "Styrelsen" and _board_owner(rec):  # a company's or association's board
+            ev = Evidence(name, 0, 0, 0, "body.board_of_organisation", CONFIDENCE["header.derived"])
         if name in ("start", "end") and ev.rule == "header.derived" and _date_doubted(rec):
             ev = Evidence(name, 0, 0, 0, "a time read with a date that is not the meeting's", 0.3)
         if paths is not None and (path := paths.of(name)) and ev.confidence >= CONFIDENT:  # (a doubt says why)
@@ -51,6 +53,12 @@ def judge(rec: MeetingRecord, fields: list[Field], text: str, paths: Paths | Non
             setattr(rec, name, None)
             ev.rule = f"uncertain: {ev.rule}"
         rec.evidence.append(ev)
+
+
+def _board_owner(rec: MeetingRecord) -> bool:
+    """The organisation is a company or association, whose board is "Styrelsen" (``orgplaces.board_of``)."""
+    return bool(rec.organization) and any(e.path == "organization" and e.rule in orgplaces.BOARD_OWNERS
+                                          for e in rec.evidence)
 
 
 def _date_doubted(rec: MeetingRecord) -> bool:

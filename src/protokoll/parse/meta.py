@@ -12,7 +12,7 @@ from .meetingnumber import read_number  # noqa: F401 (API: assemble reads the nu
 from .names import find_people
 from .persons import PARTIES
 from .municipal import named_municipality
-from . import orgforms, orgplaces, orgsigns
+from . import orgforms, orgowners, orgplaces, orgsigns
 from .orgheading import heading_organisation
 from .orgmentions import MET_WITH, among_people, gazetteer_name, known_or_unchecked
 from .regional import regional_organisation
@@ -65,9 +65,10 @@ MUNICIPAL_COUNCIL = re.compile(r"(?:folkhälso|pensionärs|brottsförebyggande|t
                                r"funktionshindrades|ungdoms|integrations|trygghets|krishanterings|demokrati|"
                                r"jämställdhets|näringslivs|landsbygds|kultur|miljö|idrotts|skol|elev|vård)"
                                r"[\wåäö]*\s*råd(?:et)?$", re.I)
-#: the end of a one-word organisation name ("Norrlandsrådet", "Skaraborgsnätverket", "MalmöLundregionen")
+#: the end of a one-word organisation name ("Norrlandsrådet", "Skaraborgsnätverket", "MalmöLundregionen",
+#: "Norrdalskommunerna": the municipalities of a district as one collaboration)
 ORG_SUFFIX = re.compile(r"(?:regionen|förbundet|samverkan|nätverket|rådet|gruppen|kansliet|kommun|landstinget|"
-                        r"bolaget|stiftelsen|föreningen|akademin|partnerskapet|alliansen)$", re.I)
+                        r"bolaget|stiftelsen|föreningen|akademin|partnerskapet|alliansen|(?<=\w{3})kommunerna)$", re.I)
 #: an organisation's own name never contains these: contact details and the labels of a header
 NOT_ORG = re.compile(r"[:@/\\]|\b(telefon|tel|e-post|epost|mobil|fax|www|http|datum|tid|plats|kl)\b", re.I)
 
@@ -79,7 +80,8 @@ SENT_PAPERS = re.compile(r"\b(?:delgivningar|delgivning|meddelanden|anmälnings�
 SENT_TO = re.compile(SENT_PAPERS.pattern + r"(?:[\wåäö]+\s+(?:för|i|inom)\s+)?$", re.I)
 
 
-RUNNING_HEAD = re.compile(r"([A-ZÅÄÖ][\wÅÄÖåäö]+)\s+(?:PROTOKOLL|MINNESANTECKNINGAR|KALLELSE|DAGORDNING|Protokoll|"
+RUNNING_HEAD = re.compile(r"(?:\d{1,3}\s+){0,2}((?:(?:NORRA|SÖDRA|ÖSTRA|VÄSTRA|MELLERSTA|ÖVRE|NEDRE)\s+)?[A-ZÅÄÖ][\wÅÄÖåäö]+)"
+                          r"\s+(?:PROTOKOLL|MINNESANTECKNINGAR|ANTECKNINGAR|KALLELSE|DAGORDNING|Protokoll|"
                           r"Minnesanteckningar|Kallelse|Dagordning)\b")
 SINGLE_COMPOUND = re.compile(r"([A-ZÅÄÖ][\wÅÄÖåäö]+(?:regionen|förbundet|samverkan|REGIONEN|FÖRBUNDET|SAMVERKAN))")
 CAPITAL_WORD = re.compile(r"[A-ZÅÄÖ][\wåäö]+")
@@ -122,7 +124,7 @@ def _in_title_lines(title_lines: list[Line]) -> tuple[str | None, str] | None:
                 return found, "meta.organization.secretariat"
             continue
         if (named := _title_line(ln.text, labelled)) is not None:
-            return named
+            return orgowners.head_continued(named, title_lines, ln)  # "RÄDDNINGSTJÄNSTFÖRBUNDET" / "MITT NORRDAL"
     return None
 
 
@@ -136,7 +138,7 @@ def _title_line(text: str, labelled: bool) -> tuple[str, str] | None:
             return _org_form(m.group(1)), "meta.organization.pattern"
     head = RUNNING_HEAD.match(text)
     if head and ORG_SUFFIX.search(head.group(1)) and head.group(1).isupper():  # a running page head
-        return head.group(1)[0] + head.group(1)[1:].lower(), "meta.organization.page_head"
+        return " ".join(w.capitalize() for w in head.group(1).split()), "meta.organization.page_head"
     found = None if labelled else gazetteer_name(text)
     if found:
         return found, "meta.organization.gazetteer"
@@ -179,6 +181,8 @@ def _body_owner(body: str | None, text: str) -> tuple[str | None, str]:
     """Last, for a municipal body (a nämnd, styrelse or fullmäktige), the region or the one municipality the
     document names; abstains for a body that may belong to a federation, a council of several municipalities
     or a company."""
+    if federation := orgowners.federation_owner(body, text):  # "Direktionen" and "Norrdals räddningstjänstförbund (NRF)"
+        return federation
     if not body or not MUNICIPAL_BODY.search(body):
         return None, "uncertain: no organisation named in the title lines"
     if (regional := regional_organisation(body, text)) is not None:
@@ -186,6 +190,8 @@ def _body_owner(body: str | None, text: str) -> tuple[str | None, str]:
     if NOT_MUNICIPAL.search(body) or re.search(r"råd(?:et)?$", body, re.I) and not MUNICIPAL_COUNCIL.search(body):
         return None, f"uncertain: '{body}' may be the body of a federation, region or council of several municipalities"
     owner = named_municipality(text)  # a nämnd, styrelse or fullmäktige belongs to its municipality
+    if owner[0] is None and owner[1].endswith("no municipality named"):
+        owner = orgowners.building_municipality(text) or owner  # "Kommunkontoret i Norrby"
     if owner[0] and orgplaces.bare_board(body):  # a municipality's board is "Kommunstyrelsen", a bare one a company's
         return None, f"uncertain: '{body}' is the board of a company, association or federation, not of {owner[0]}"
     return owner

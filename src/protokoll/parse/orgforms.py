@@ -53,17 +53,39 @@ GENITIVE_MEETING = re.compile(r"(?<![\wåäö\-])(?P<org>(?:[A-ZÅÄÖ][\wåäö
 
 def _has_form_word(text: str) -> bool:
     """The cheap test before the patterns: a piece of a form word ("förening", "stiftelse", "förbund")."""
-    return "ören" in text or "tiftelse" in text or "örbund" in text
+    return any(w in text for w in ("ören", "tiftelse", "örbund", "ÖREN", "TIFTELSE", "ÖRBUND"))
+
+
+#: "Föreningen Norrdalens näringslivschefer": the form word first, a genitive, then what its members are in lower case
+NAMED_MEMBERS = re.compile(r"\s*(?P<org>(?:Föreningen|Stiftelsen)(?:\s+[A-ZÅÄÖ][\wåäö\-]*){0,2}\s+[A-ZÅÄÖ][\wåäö\-]*s"
+                           r"(?:[ \t]+[a-zåäö][\wåäö\-]+){1,2})\s*")
+#: a meeting's or document's word: the lower-case words after the genitive are then no part of the name
+MEETING_WORD = re.compile(r"(?i:styrelse|årsmöte|möte|sammanträde|protokoll|kallelse|dagordning|minnesanteckning|stämma)")
+#: "möte med Föreningen Norrdalens styrelse": the association in the genitive before its board or meeting
+OWNER_GENITIVE = re.compile(r"(?<![\wåäö])(?P<org>(?:Föreningen|Stiftelsen)(?:\s+[A-ZÅÄÖ][\wåäö\-]*){0,2}\s+"
+                            r"[A-ZÅÄÖ][\wåäö\-]*?)s\s+(?i:styrelse|styrelsen|styrelsemöte|årsmöte|årsmötet|medlemsmöte)\b")
 
 
 def association_line(text: str) -> str | None:
-    """A title line that is only an association's or foundation's name with its form word; None otherwise."""
+    """A title line that is only an association's or foundation's name with its form word, or that names its board or
+    meeting after its name in the genitive; None otherwise."""
     if not _has_form_word(text):
         return None
+    owner = OWNER_GENITIVE.search(text.title() if text.isupper() else text)  # "FÖRENINGEN NORDDALENS STYRELSEMÖTE"
+    if owner and not _given_name_in(owner.group("org")):
+        return re.sub(r"\s+", " ", owner.group("org"))
+    members = NAMED_MEMBERS.fullmatch(text)
+    if members and not MEETING_WORD.search(members.group("org")) and not _given_name_in(members.group("org")):
+        return re.sub(r"\s+", " ", members.group("org"))
     m = NAME_LINE.fullmatch(text)
     if not m or without_kind_word(m.group("org")) != m.group("org"):  # "Protokoll Samfällighetsföreningen"
         return None
     return re.sub(r"\s+", " ", m.group("org"))
+
+
+def _given_name_in(name: str) -> bool:
+    """A given name among a name's words after its form word: a person's name run on."""
+    return any(w in given_names() for w in name.split()[1:])
 
 
 def without_kind_word(name: str) -> str:

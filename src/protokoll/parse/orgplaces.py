@@ -34,12 +34,21 @@ ORG_NAME = re.compile(r"(?:förbundet|förbund|regionen|kommun|stad|landsting|la
                       r"föreningen|stiftelsen)(?:\s+i\s+[A-ZÅÄÖ][\wåäö]+(?:\s+län)?)?$"
                       r"|^AB\s|^Region\s[A-ZÅÄÖ]")
 BARE_BOARD = re.compile(r"^styrelsen?$", re.I)
+#: a body's name ending in its head noun
+_BODY_NAME = (r"(?:styrelse|styrelsen|direktion|direktionen|nämnd|nämnden|utskott|utskottet|fullmäktige|presidium|"
+              r"presidiet)")
+#: the posting box's organ written "body, organisation" ("Direktionen, Kommunalförbundet Norrdals Avfall") or
+#: "organisation, body" ("Norrby kommun, omsorgsnämnden"): two values, the body and its organisation
+BODY_COMMA_ORG = re.compile(rf"^(?P<body>(?=[A-ZÅÄÖ])[\wåäö\-]*(?i:{_BODY_NAME}))\s*,\s+(?P<org>[A-ZÅÄÖ][^,]+)$")
+ORG_COMMA_BODY = re.compile(rf"^(?P<org>[A-ZÅÄÖ][^,]+?)\s*,\s+(?P<body>(?:[\wåäö]+-\s+och\s+)?[\wåäö]*{_BODY_NAME})$")
+#: an organisation's name opening with its type word: "Kommunalförbundet X", "Region X", "Landstinget X"
+TYPE_FIRST = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]*förbundet|Region|Landstinget|Stiftelsen|Föreningen)\s+[A-ZÅÄÖ]")
 #: a company's name: capitalised words ending in "AB"/"Aktiebolag" ("Norrby Energi AB"), or "AB" before them
 COMPANY = (r"(?:AB\s+[A-ZÅÄÖ][\wåäö&\-]*(?:\s+[A-ZÅÄÖ][\wåäö&\-]*){0,2}"
            r"|[A-ZÅÄÖ][\wåäö&\-]*(?:\s+[A-ZÅÄÖ&][\wåäö&\-]*){0,3}\s+(?:AB|Aktiebolag)(?:\s+\(publ\))?)")
 #: the board's or shareholders' meeting of a company: "styrelsemöte i X AB", "årsstämma med aktieägarna i X AB"
 #: ("tör": a scan's OCR of "för", as in "Protokoll tört vid styrelsesammanträde tör X AB"; no preposition is so spelt)
-COMPANY_MEETING = re.compile(r"\b(?:(?i:styrelse(?:möte|mötet|sammanträde|sammanträdet|protokoll)?|"
+COMPANY_MEETING = re.compile(r"\b(?:(?i:styrelse(?:n|möte|mötet|sammanträde|sammanträdet|protokoll)?|"
                              r"(?:års|bolags|extra\s+bolags)?stämma(?:n)?(?:\s+med\s+aktieägarna)?)\s+(?:i|för|tör)|"
                              r"^[Ss]tyrelseprotokoll(?:\s+nr\s+\d+)?)\s+"  # "Styrelseprotokoll Norrby Vatten AB"
                              rf"(?P<org>{COMPANY})(?![\wåäö])")
@@ -90,12 +99,26 @@ def company_of_board(text: str) -> str | None:
     return m.group("org") if m else None
 
 
+#: the board's meeting named in a title: "styrelsemöte", "sammanträde med styrelsen", "Styrelsens möte"
+BOARD_MEETING = re.compile(r"(?i:styrelsemöte|styrelsesammanträde|styrelseprotokoll|(?:möte|sammanträde)\s+med\s+"
+                           r"styrelsen|styrelsens\s+(?:möte|sammanträde))")
+#: the organisation rules whose organisation has a board of its own (a company, an association)
+BOARD_OWNERS = ("meta.organization.company", "meta.organization.association")
+
+
+def board_of(rule: str, head: str) -> str | None:
+    """ "Styrelsen": the body of a company's or association's document whose title names its board's meeting."""
+    return "Styrelsen" if rule in BOARD_OWNERS and BOARD_MEETING.search(head) else None
+
+
 def body_of_organisation(value: str | None) -> tuple[str, str] | None:
     """(body, organisation) of a body label's value that names both; None otherwise."""
-    m = BODY_OF.match((value or "").strip(" ,.;"))
-    if not m or not ORG_NAME.search(m.group("org")):
+    v = (value or "").strip(" ,.;")
+    m = BODY_OF.match(v) or BODY_COMMA_ORG.match(v) or ORG_COMMA_BODY.match(v)
+    if not m or not (ORG_NAME.search(m.group("org")) or TYPE_FIRST.match(m.group("org"))):
         return None
-    return m.group("body"), m.group("org")
+    body = re.sub(r"\s+", " ", m.group("body"))
+    return body[0].upper() + body[1:], re.sub(r"\s+", " ", m.group("org"))
 
 
 def bare_board(body: str | None) -> bool:

@@ -1,0 +1,108 @@
+"""Whose body met, where the title lines name no organisation but the body's kind says what to look for (issue 10).
+
+- A **federation's body** ("Direktionen", "Förbundsstyrelsen", "Förbundsfullmäktige") belongs to a kommunalförbund.
+  A federation names itself in its own text with its type word: "Norrdals räddningstjänstförbund (NRF)",
+  "Kommunalförbundet Västkusten", "Samordningsförbundet Östra Norrdal". When the text names exactly one such
+  federation, and names it as its own (with its initialism in parentheses, as a document introduces its own
+  organisation, or more than once), that federation is the organisation. Federations of other kinds
+  (a trade union's "Riksförbund", a sports "förbund") are not kommunalförbund and are never read. Two different
+  federations named: none (one may be a partner or a counterpart).
+- A **municipal body** (a nämnd, styrelse, fullmäktige, utskott) meets in its municipality's own building: "Kommunkontoret i
+  Norrby", "Kommunhuset, Norrby", "Stadshuset i Norrby", "Socialförvaltningen, Norrby". The municipality of the
+  gazetteer so written is the organisation, when the text's municipal buildings all name that one and the text
+  names that municipality more than once and no other (a building named once may be a visit's venue).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..swedish import gazetteer
+
+#: a body of a kommunalförbund: its direktion, its förbundsstyrelse or förbundsfullmäktige, their utskott
+FEDERATION_BODY = re.compile(r"^(?:direktion|förbundsdirektion|förbundsstyrelse|förbundsfullmäktige)", re.I)
+#: the kinds of kommunalförbund Swedish municipalities form (a type word's first part)
+_KINDS = ("kommunal", "kommun", "räddningstjänst", "gymnasie", "samordnings", "miljö", "region", "vård", "avfalls",
+          "renhållnings", "vatten", "utbildnings", "brand", "hälso", "sjukvårds", "tolk", "överförmyndar", "kultur")
+_KIND = "(?:" + "|".join(_KINDS) + ")"
+_KIND_CAPITAL = "(?:" + "|".join(k.capitalize() for k in _KINDS) + ")"
+#: a direction word a place's name may begin with ("Södra Norrdalens", "Övre Norrdals")
+_DIRECTION = r"(?:Norra|Södra|Östra|Västra|Mellersta|Övre|Nedre|Nordöstra|Nordvästra|Sydöstra|Sydvästra|Inre|Yttre)"
+#: "Norrdals räddningstjänstförbund", "Övre Norrdals Gymnasieförbund": a genitive, then the type word
+GENITIVE_FEDERATION = re.compile(rf"(?<![\wåäö\-])((?:{_DIRECTION}[ \t]+)?[A-ZÅÄÖ][\wåäö\-]+s\s+"
+                                 rf"(?i:{_KIND})förbund(?:et)?)(?![\wåäö])")
+#: "Kommunalförbundet Västkusten", "Samordningsförbundet Östra Norrdal": the type word, then the name
+TYPED_FEDERATION = re.compile(rf"(?<![\wåäö\-])({_KIND_CAPITAL}förbundet(?:\s+i)?(?:\s+(?!(?:[A-ZÅÄÖ]"
+                              r"[\wåäö]*(?:styrelsen|direktionen|utskottet|nämnden)|Protokoll|Kallelse|Dagordning)\b)"
+                              r"[A-ZÅÄÖ][\wåäö\-]+){1,2}(?:\s+län)?)(?![\wåäö])")
+#: its initialism right after it: "(NRF)"
+INITIALISM = re.compile(r"\s*\(([A-ZÅÄÖ]{2,6})\)")
+#: a counterpart before a name: "avtal med X", "yttrande till X"
+COUNTERPART = re.compile(r"\b(?:med|till|från|mot|hos)\s*$", re.I)
+
+
+def federation_owner(body: str | None, text: str) -> tuple[str, str] | None:
+    """(the federation, rule) for a federation's body whose text names its one federation as its own; None otherwise."""
+    if not body or not FEDERATION_BODY.match(body.strip()) or "örbund" not in text:
+        return None
+    found: dict[str, list[re.Match]] = {}
+    for rx in (GENITIVE_FEDERATION, TYPED_FEDERATION):
+        for m in rx.finditer(text):
+            if not COUNTERPART.search(text[max(0, m.start() - 12):m.start()]):
+                found.setdefault(_key(m.group(1)), []).append(m)
+    if len(found) != 1:
+        return None
+    mentions = next(iter(found.values()))
+    introduced = next((m for m in mentions if INITIALISM.match(text, m.end())), None)
+    if introduced is None and len(mentions) < 2:
+        return None
+    first = introduced or mentions[0]
+    name = re.sub(r"\s+", " ", first.group(1))
+    if introduced is not None:
+        name += f" ({INITIALISM.match(text, introduced.end()).group(1)})"
+    return name, "meta.organization.federation_named"
+
+
+def _key(name: str) -> str:
+    """One key for the forms of one federation's name: case, spacing and the definite ending apart."""
+    return re.sub(r"\s+", " ", name).casefold().removesuffix("et")
+
+
+#: a municipality's own building or office, then its municipality: "Kommunkontoret i Norrby", "Stadshuset, Norrby"
+MUNICIPAL_BUILDING = re.compile(r"(?<![\wåäö])(?:[Kk]ommunhuset|[Kk]ommunkontoret|[Ss]tadshuset|"
+                                r"[Kk]ommunkansliet|[Ss]tadskansliet|[A-ZÅÄÖ][a-zåäö]*förvaltningen)"
+                                r"(?:\s+i\s+|,[ \t]*)(?P<town>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?![\wåäö\-])")
+
+
+def building_municipality(text: str) -> tuple[str, str] | None:
+    """(municipality, rule) that a municipal body's meeting building names, the same one wherever one is named."""
+    towns = {gazetteer.municipality(m.group("town")) for m in MUNICIPAL_BUILDING.finditer(text)}
+    if len(towns) != 1 or None in towns:
+        return None
+    town = towns.pop()
+    named = [name for _, _, name in gazetteer.find_municipalities(text)]
+    if named.count(town) < 2 or len(set(named)) > 1:
+        return None  # a building named once may be a visit's venue; other municipalities named leave it open
+    official = gazetteer.official_name(town)
+    return (official, "meta.organization.municipal_building") if official else None
+
+
+#: a letterhead's name going on in capitals at the next line's start, before a column gap or the line's end
+CAPS_CONTINUED = re.compile(r"^((?:[A-ZÅÄÖ]{2,}[ \t]?){1,3}?)(?:[ \t]{2,}|\s*$)")
+#: capitals that are a document's kind, its body or its posting box, not a name going on
+NOT_A_NAME = re.compile(r"\b(?:PROTOKOLL|SAMMANTRÄDESPROTOKOLL|KALLELSE|DAGORDNING|MINNESANTECKNINGAR|ANTECKNINGAR|"
+                        r"DIREKTIONEN|STYRELSEN|FÖRBUNDSSTYRELSEN|ANSLAG|BEVIS|FÖREDRAGNINGSLISTA|UTDRAG)\b")
+
+
+def head_continued(named: tuple[str, str], title_lines: list, line) -> tuple[str, str]:
+    """A letterhead that names a federation by its type word ("RÄDDNINGSTJÄNSTFÖRBUNDET") goes on with its
+    name at the start of the next line in capitals ("MITT NORRDAL"): the whole name."""
+    name, rule = named
+    if rule != "meta.organization.page_head" or not name.endswith("förbundet"):
+        return named
+    at = next((k for k, ln in enumerate(title_lines) if ln is line), None)
+    after = title_lines[at + 1].text.strip() if at is not None and at + 1 < len(title_lines) else ""
+    m = CAPS_CONTINUED.match(after)
+    if not m or NOT_A_NAME.search(m.group(1)):
+        return named
+    return f"{name} {' '.join(w.capitalize() for w in m.group(1).split())}", rule
