@@ -155,7 +155,7 @@ def _best(searcher, ranks: Ranks, schema, query, wanted: int, first: tuple | Non
             if not more or (more[-1][0] >= least and len(hits) + len(more) < total):
                 return _ids(tied(searcher, ranks, schema, query, hits, wanted, total)), total
             hits = hits + more  # the next page ends the tie: every tied hit is read
-        hits = [hit for hit in hits if hit[0] >= least]
+        return _ids(ranks.best([hit for hit in hits if hit[0] >= least], least, wanted)), total
     return _ids(heapq.nlargest(wanted, [(score, ranks[a.segment_ord][a.doc]) for score, a in hits])), total
 
 

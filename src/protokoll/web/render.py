@@ -5,7 +5,6 @@ and for clients that ask for ``application/json``.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 import zlib
 from pathlib import Path
@@ -20,6 +19,7 @@ from markupsafe import Markup, escape
 from starlette.concurrency import run_in_threadpool
 
 from .. import __version__
+from .hit_items import hit_items, snippet_html
 
 HERE = Path(__file__).parent
 
@@ -30,7 +30,6 @@ def item_reference(number: str | None) -> str:
     return f"punkt {number}" if number else ""
 
 HTMX = next((HERE / "static").glob("htmx-*.min.js")).name  #: vendored, version in the file name
-_MARK = re.compile(r"(</?mark>)")
 VARY = "Accept, HX-Request"  #: one URL, three representations (HTML, htmx partial, JSON)
 MONTHS = ("januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
           "oktober", "november", "december")
@@ -74,16 +73,6 @@ def chart(points: list[dict], value: str, width: int = 640, height: int = 160) -
         bars.append({"x": round(n * step + step * 0.1, 1), "y": round(height - 20 - h, 1),
                      "width": round(step * 0.8, 1), "height": h, "point": p, "value": p[value]})
     return {"width": width, "height": height, "bars": bars, "max": top}
-
-
-def snippet_html(snippet: str) -> Markup:
-    """A search snippet as markup: its ``<mark>`` tags kept, anything else that looks like a tag escaped.
-
-    The search API returns snippets already escaped; this only guards against one that is not.
-    """
-    parts = _MARK.split(snippet or "")
-    return Markup("".join(p if p in ("<mark>", "</mark>") or not ("<" in p or ">" in p) else escape(p)
-                          for p in parts))
 
 
 def json_twin(request: Request) -> str:
@@ -155,6 +144,7 @@ def make_templates(reload: bool = False) -> Jinja2Templates:
     env.filters["punkt"] = item_reference
     env.filters["tidpunkt"] = time_of_day
     env.filters["facet_items"] = facet_items
+    env.filters["hit_items"] = lambda hits: hit_items(hits, swedish_date)
     env.globals.update(chart=chart, htmx=HTMX, version=__version__, json_twin=json_twin)
     return Jinja2Templates(env=env)
 
