@@ -3,7 +3,6 @@
 All documents here are invented for the tests.
 """
 
-import time
 
 from protokoll.repair import repair_text
 from protokoll.repair.layout import unflatten
@@ -183,14 +182,13 @@ def test_repair_text_records_the_restored_line_breaks():
     assert repair_text(NORMAL) == (NORMAL, [])
 
 
-def test_a_hundred_flattened_pages_take_well_under_a_second():
+def test_a_hundred_flattened_pages_are_each_restored():
+    """(Its speed is measured by bench/repair.py and bench/parse_speed.py, not asserted here.)"""
     page = ("STORBY KOMMUN PROTOKOLL {n} (100) § {n} Ärende nummer {n} Nämnden har fått i uppdrag att se över "
             "frågan. Beslut: Nämnden godkänner förslaget. "
             + "Förvaltningen redogjorde för bakgrunden i detalj. " * 40)
     text = "\n\n".join(f"{n} " + page.format(n=n) for n in range(1, 101))
-    started = time.perf_counter()
     out = unflatten(text)
-    assert time.perf_counter() - started < 1.0
     assert out.count("\n\nBeslut: Nämnden godkänner förslaget.") == 100
     assert out.startswith("STORBY KOMMUN PROTOKOLL 1 (100)\n\n§ 1 Ärende nummer 1\nNämnden har fått")
     assert out.count("STORBY KOMMUN PROTOKOLL") == 1

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from collections import Counter
 from pathlib import Path
 
@@ -239,7 +238,7 @@ def examples(run):
     return run
 
 
-def test_examples_search_filters_and_latency(examples, sessions):
+def test_examples_search_filters(examples, sessions):
     trips = found(examples, "studieresa")
     marked = {r["url"].split("#")[0] for r in trips["results"]
               if "<mark>studieresan</mark>" in r["snippet"].lower()}
@@ -255,13 +254,9 @@ def test_examples_search_filters_and_latency(examples, sessions):
 
     queries = ["teknikdagen", "studieresa", "verksamhetsplanen", "kommundirektörsgruppen", "Jönköping",
                "beslut"]
-    with sessions() as session:
-        search(session, "värm upp")
-        started = time.perf_counter()
+    with sessions() as session:  # (latency: bench/search_ab.py, not asserted here)
         for q in queries:
             assert search(session, q).total > 0, q
-        per_query = (time.perf_counter() - started) / len(queries)
-    assert per_query < 0.5  # measured about 0.015 s on SQLite, 0.03 s on PostgreSQL
 
 
 def test_queries_start_from_the_term_index(examples, sessions, database_url, monkeypatch):
