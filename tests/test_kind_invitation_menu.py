@@ -91,3 +91,30 @@ HELD = ["Ordföranden hälsade alla välkomna till mötet.\n\nFöljande ärenden
 @pytest.mark.parametrize("opening", HELD)
 def test_a_held_meeting_or_a_greeting_is_no_invitation(opening):
     assert parse_text(INVITATION.format(opening=opening), "anteckningar.txt").kind != "agenda"
+
+
+POST = """Styrelsemöte 14 mars 2027
+{posted} av Anna Berg
+
+1. Mötets öppnande
+2. Ekonomisk rapport
+3. Ny hemsida
+4. Sommarfesten
+5. Mötets avslutande
+"""
+
+
+@pytest.mark.parametrize("posted", ["Publicerat 1 mars 2027", "Publicerad: 2027-03-01", "Postat den 28 februari 2027"])
+def test_a_post_published_before_its_meeting_is_an_agenda(posted):
+    assert parse_text(POST.format(posted=posted), "inlagg.txt").kind == "agenda"
+
+
+@pytest.mark.parametrize("posted", ["Publicerat 20 mars 2027", "Publicerat 14 mars 2027"])
+def test_a_post_published_after_its_meeting_is_not(posted):
+    assert parse_text(POST.format(posted=posted), "inlagg.txt").kind != "agenda"
+
+
+def test_a_post_before_its_meeting_that_records_it_held_is_not():
+    text = POST.format(posted="Publicerat 1 mars 2027").replace("2. Ekonomisk rapport", "2. Ekonomisk rapport\n"
+                                                                 "Kassören informerade om läget.")
+    assert parse_text(text, "inlagg.txt").kind != "agenda"

@@ -28,8 +28,8 @@ from .listedfirst import listed_before_header
 from .items import find_items
 from .itemtext import running_lines
 from .sitemenu import menu_lines
-from .kindmarks import (announced, attended_record, invited, formal_roster, listed_record, protocol_marked,
-                        roll_before_list)
+from .kindmarks import (announced, attended_record, formal_roster, invited, listed_record, posted_before,
+                        protocol_marked, roll_before_list)
 from .lines import Line, split_lines
 from .othermeeting import drop_other_meetings_officers
 from .meetingtime import read_when
@@ -215,6 +215,7 @@ def _settle_kind(rec: MeetingRecord, title_lines: list[Line], fields: list[Field
         rec.kind = "protocol"
     rec.kind = announced(rec.kind, fields, rec.items, rec.attendees)  # a portal's "Datum/Klockan/Plats/Ärenden"
     rec.kind = invited(rec.kind, rec.items, rec.attendees, text)  # "Följande ärenden ska behandlas", "Välkomna till"
+    rec.kind = posted_before(rec.kind, rec.date, rec.items, rec.attendees, text)  # a blog's post before the meeting
     if rec.kind is None:  # proposals and no decisions, or a timetable of what is to come: an agenda
         rec.kind = "agenda" if rec.items and all(not i.decisions for i in rec.items) and (any(
             i.proposed_decision for i in rec.items) or headings[0].style == "programme") else "minutes"

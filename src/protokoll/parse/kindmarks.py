@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from ..swedish import dates
 from .body import read_kind
 from .features import keyword_fold
 from .lines import Line
@@ -237,3 +238,19 @@ def invited(kind: str | None, items: list, attendees: list, text: str) -> str | 
     if DECIDED.search(text) or HELD.search(text) or not INVITED.search(text):
         return kind
     return "agenda"
+
+
+#: a web page's date of publication: "Publicerat 1 mars 2027", "Publicerad: 2027-03-01", "Postat den 1 mars 2027"
+POSTED = re.compile(r"(?<![\wåäö])(?:publicerat|publicerad|postat|postad|inlagd|inlagt|upplagd|upplagt)\b[^\n]{0,40}",
+                    re.I)
+
+
+def posted_before(kind: str | None, meeting: str | None, items: list, attendees: list, text: str) -> str | None:
+    """"agenda" for a page that names no kind of its own, whose items decide nothing and which names no one present,
+    published before the day of the meeting it lists: only what is to come can be written before the meeting (a
+    blog's "Styrelsemöte 14 mars" posted on 1 mars). Else ``kind``. ``meeting``: the meeting's ISO date."""
+    if kind is not None or not meeting or len(items) < 2 or attendees or any(item.decisions for item in items):
+        return kind
+    found = POSTED.search(text[:3000])
+    posted = dates.parse_date(found.group(0), years=[int(meeting[:4])]) if found else None
+    return "agenda" if posted is not None and posted.isoformat() < meeting and not HELD.search(text) else kind
