@@ -26,7 +26,7 @@ Förslag till beslut: att anta de sökande som medlemmar.
 Lämna en kommentar
 """
 
-MENUS = ["Hem   Om föreningen   Protokoll   Kontakt", "Start | Nyheter | Protokoll | Kontakt",
+MENUS = ["Hem   Om föreningen   Protokoll   Kontakt", "Startsida | Nyheter | Protokoll | Kontakt",
          "Hem · Kalender · Protokoll och kallelser · Bli medlem", "Hem\nOm oss\nProtokoll\nKontakt"]
 
 
@@ -46,6 +46,10 @@ def test_a_layout_line_is_no_menu(line):
 
 def test_menu_words_one_to_a_line():
     assert menu_lines(["Hem", "Om oss", "Protokoll", "Kontakt", "", "Protokoll styrelsemöte 2026-05-03"]) == {0, 1, 2, 3}
+
+
+def test_a_header_label_beside_the_kind_is_no_menu():
+    assert menu_lines(["Protokoll", "Start", "kl 18.00", "Plats", "Kommunhuset"]) == set()
 
 
 def test_a_protocol_under_a_menu_stays_a_protocol():

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 
-#: the entries only a site's navigation has
+#: the entries only a site's navigation has (not "Start", a header's label of the hour too)
 MENU_WORDS = frozenset({
-    "hem", "start", "startsida", "hem/start", "kontakt", "kontakta oss", "om oss", "om föreningen", "om klubben",
+    "hem", "startsida", "hem/start", "kontakt", "kontakta oss", "om oss", "om föreningen", "om klubben",
     "om förbundet", "nyheter", "aktuellt", "kalender", "kalendarium", "bli medlem", "logga in", "sök", "meny",
-    "blogg", "arkiv", "galleri", "bildgalleri", "länkar", "in english", "english", "press", "medlemssidor",
+    "blogg", "arkiv", "galleri", "bildgalleri", "länkar", "in english", "english", "medlemssidor",
 })
 #: what separates a menu's entries on one line: two spaces or more, a bar, a bullet, a guillemet
 SEPARATOR = re.compile(r"\s{2,}|\s*[|·•»]\s*")
