@@ -27,8 +27,9 @@ from .itemreader import items_end, read_item
 from .listedfirst import listed_before_header
 from .items import find_items
 from .itemtext import running_lines
-from .kindmarks import (announced, attended_record, formal_roster, listed_record, protocol_marked,
-                        roll_before_list)
+from .sitemenu import menu_lines
+from .kindmarks import (announced, attended_record, formal_roster, invited, listed_record, posted_before,
+                        protocol_marked, roll_before_list)
 from .lines import Line, split_lines
 from .othermeeting import drop_other_meetings_officers
 from .meetingtime import read_when
@@ -119,7 +120,9 @@ def _read_attendance(rec: MeetingRecord, fields: list[Field], header: list[Line]
 def _read_kind_and_number(rec: MeetingRecord, title_lines: list[Line], text: str) -> None:
     """The kind as the title and the document's marks say (settled after the items, :func:`_settle_kind`),
     and the meeting's number from the title."""
-    rec.kind = protocol_marked(meta.read_kind(title_lines), title_lines, text)
+    menu = menu_lines([ln.text for ln in title_lines])  # a site's menu ("Hem  Protokoll  Kontakt") names no kind
+    rec.kind = protocol_marked(meta.read_kind([ln for k, ln in enumerate(title_lines) if k not in menu]), title_lines,
+                               text)
     rec.kind = attended_record(rec.kind, title_lines, text)  # "Dagordning" + "Närvarande:" + decisions made
     rec.kind = roll_before_list(rec.kind, title_lines, text)  # "Närvarande ... Ej närvarande ... DAGORDNING"
     rec.number = meta.read_number(title_lines)
@@ -211,6 +214,8 @@ def _settle_kind(rec: MeetingRecord, title_lines: list[Line], fields: list[Field
             text, re.M) or formal_roster(text)):  # "Beslutande Eva Lund (S) ... Justeras" run on in one line
         rec.kind = "protocol"
     rec.kind = announced(rec.kind, fields, rec.items, rec.attendees)  # a portal's "Datum/Klockan/Plats/Ärenden"
+    rec.kind = invited(rec.kind, rec.items, rec.attendees, text)  # "Följande ärenden ska behandlas", "Välkomna till"
+    rec.kind = posted_before(rec.kind, rec.date, rec.items, rec.attendees, text)  # a blog's post before the meeting
     if rec.kind is None:  # proposals and no decisions, or a timetable of what is to come: an agenda
         rec.kind = "agenda" if rec.items and all(not i.decisions for i in rec.items) and (any(
             i.proposed_decision for i in rec.items) or headings[0].style == "programme") else "minutes"

@@ -150,18 +150,26 @@ def _in_decision_list(lines: list[Line], i: int) -> bool:
     titled = bool(i and lines[i - 1].blank and len(lines[i].text) <= 80
                   and not lines[i].text.rstrip().endswith((".", ",", ";", ":")))
     entries = sentences = 0
+    first = lines[i].text  # the entry right under the label: a list a label opens counts from 1
     for k in range(i - 1, max(-1, i - 13), -1):
         text = lines[k].text
         if not text:
             continue
         if len(text) < 80 and _may_label(text) and LIST_LABEL.search(text) \
                 or text.rstrip().endswith(":") and DECIDING_COLON.search(text[-200:]):  # its colon at the end
-            return not (unlike and entries or titled and entries and sentences == entries)
+            return FIRST_ENTRY.match(first) is not None and not (unlike and entries or titled and entries
+                                                                   and sentences == entries)
         if not LIST_ENTRY.match(text):
             return False
         entries += 1
         sentences += text.rstrip().endswith(".")
+        first = text
     return False
+
+
+#: the first entry of a list: "1. ...", "1) ..." (an agenda's next item "2. Budget" under a blank "Beslut:" label
+#: left for the meeting to fill in is no entry of it)
+FIRST_ENTRY = re.compile(r"^\s*1\s?[.)]\s")
 
 
 #: the last letters of ``LIST_LABEL``'s words, either case ("ſ" is an "s" to a case-insensitive pattern)

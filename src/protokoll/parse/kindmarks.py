@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 
+from ..swedish import dates
 from .body import read_kind
 from .features import keyword_fold
 from .lines import Line
@@ -210,3 +211,46 @@ def roll_before_list(kind: str | None, title_lines: list[Line], text: str) -> st
         return kind
     head = text[:named.start]
     return None if PRESENT_LABEL.search(head) and ABSENT_LABEL.search(head) else kind
+
+
+#: a meeting announced as to come, in the words of an invitation: "Följande ärenden ska behandlas", "kallas härmed
+#: till", "Välkommen till föreningens vårmöte", "Årets möte kommer att hållas via länk" (not a chair's greeting,
+#: "hälsar alla välkomna till mötet", nor an item's "Välkomna till dagens möte", nor the next meeting minutes
+#: announce, "Nästa möte kommer att hållas ...")
+INVITED = re.compile(r"\b(?:ska|skall|kommer\s+att)\s+behandlas\b|\bkallas\s+(?:härmed\s+)?till\b|"
+                     r"(?<!hälsar\s)(?<!hälsade\s)(?<!alla\s)\bvälkomna?\s+till\s+(?!dagens\b|detta\b|mötet\b|sammanträdet\b)"
+                     r"(?:[\wåäö\-]+\s+){0,3}?"
+                     r"[\wåäö\-]*(?:möte|sammanträde|stämma|träff)\b|"
+                     r"(?<!nästa\s)\b(?:årets\s+)?möte[t]?\s+(?:kommer\s+att|ska|skall)\s+(?:hållas|ske|äga\s+rum)\b",
+                     re.I)
+#: a meeting told as held: opened, closed, greeted, attended, discussed (past tense), or opened in a protocol's
+#: present tense ("förklarar mötet öppnat")
+HELD = re.compile(r"\b(?:öppnades|förklarades|avslutades|hälsade|deltog|diskuterades|informerade|närvarande\s*:|"
+                  r"förklarar\s+(?:mötet|sammanträdet|stämman)\s+(?:för\s+)?öppnat)", re.I)
+
+
+def invited(kind: str | None, items: list, attendees: list, text: str) -> str | None:
+    """"agenda" for a document that names no kind of its own, whose two items or more decide nothing, that names
+    no one present and tells nothing of the meeting as held, but invites to it in an invitation's words (``INVITED``):
+    what a page announcing a coming meeting holds. Else ``kind``."""
+    if kind is not None or len(items) < 2 or attendees or any(item.decisions for item in items):
+        return kind
+    if DECIDED.search(text) or HELD.search(text) or not INVITED.search(text):
+        return kind
+    return "agenda"
+
+
+#: a web page's date of publication: "Publicerat 1 mars 2027", "Publicerad: 2027-03-01", "Postat den 1 mars 2027"
+POSTED = re.compile(r"(?<![\wåäö])(?:publicerat|publicerad|postat|postad|inlagd|inlagt|upplagd|upplagt)\b[^\n]{0,40}",
+                    re.I)
+
+
+def posted_before(kind: str | None, meeting: str | None, items: list, attendees: list, text: str) -> str | None:
+    """"agenda" for a page that names no kind of its own, whose items decide nothing and which names no one present,
+    published before the day of the meeting it lists: only what is to come can be written before the meeting (a
+    blog's "Styrelsemöte 14 mars" posted on 1 mars). Else ``kind``. ``meeting``: the meeting's ISO date."""
+    if kind is not None or not meeting or len(items) < 2 or attendees or any(item.decisions for item in items):
+        return kind
+    found = POSTED.search(text[:3000])
+    posted = dates.parse_date(found.group(0), years=[int(meeting[:4])]) if found else None
+    return "agenda" if posted is not None and posted.isoformat() < meeting and not HELD.search(text) else kind
