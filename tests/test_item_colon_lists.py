@@ -118,3 +118,17 @@ def test_an_agenda_label_opens_the_items():
 def test_entries_spaced_with_blank_lines_alike():
     lines = _lines("1. Inledning", "Bilagor:", "", "1. Karta", "", "2. Beskrivning", "", "3. Yttrande")
     assert all(in_colon_list(lines, k) for k in (3, 5, 7))
+
+
+def test_a_flattened_reports_parts_after_a_colon_are_no_items():
+    flat = " ".join(REPORT.replace("4. Personal", "").split("\n"))
+    assert [(n, t.split()[0]) for n, t in _items(flat)] == [("1", "Inledning"), ("2", "Ekonomi"), ("3", "Övrigt")]
+
+
+@pytest.mark.parametrize("before, opens", [("Rapporten tog upp följande: ", True), ("... ärendet. Bilagor ", True),
+                                            ("Följande ärenden behandlades: ", False), ("Dagordning: ", False),
+                                            ("Styrelsen godkände budgeten ", False)])
+def test_what_opens_a_flattened_list(before, opens):
+    from protokoll.parse.colonlists import opens_inline_list
+
+    assert opens_inline_list(before) is opens

@@ -67,3 +67,19 @@ def _opens_list(text: str) -> bool:
     if PAPERS_LABEL.match(text):
         return True
     return text.endswith(":") and not ENTRY.match(text) and not AGENDA_WORDS.search(text)
+
+
+#: a papers label just before a flattened list's "1" ("... Bilagor 1 Karta 2 ...")
+PAPERS_BEFORE = re.compile(r"(?<![\wåäöÅÄÖ])(?:Bilagor|Beslutsunderlag|Underlag)\s*:?\s*$")
+
+
+def opens_inline_list(before: str) -> bool:
+    """The text just before a flattened line's "1" (the caller knows an item numbered 1 came earlier) opens a list
+    inside an item: it ends in a colon, the clause before it naming no agenda, or in a papers label."""
+    if PAPERS_BEFORE.search(before):
+        return True
+    before = before.rstrip()
+    if not before.endswith(":"):
+        return False
+    clause = re.split(r"[.!?]\s|\d\s?[.)]?\s", before)[-1]  # back to the sentence's or the item heading's start
+    return not AGENDA_WORDS.search(clause)
