@@ -126,7 +126,7 @@ def _decision_lists(lines: list[Line], tokens: list[Token], dots: list[str]) -> 
 
 
 #: a sentence that decides and announces what follows: "Fullmäktige beslutar att från den 1 juli ska följande gälla:"
-DECIDING_COLON = re.compile(r"\b(?i:beslutar|beslutade|beslöt|beslutas|föreslår|föreslås|besluta)\b"
+DECIDING_COLON = re.compile(r"\b(?i:beslutar|beslutade|beslutades|beslöt|beslutas|föreslår|föreslås|besluta)\b"
                             r"(?:(?!\.\s+[A-ZÅÄÖ])[^!?]){0,160}:\s*$")
 #: a decision's or a proposal's label with its colon ("Beslut:"), a word of its own ("Delegationsbeslut" is a title)
 LABEL_COLON = re.compile(r"(?<![\wåäöÅÄÖ])(?:förslag\s+till\s+beslut|beslutsförslag|beslut)\s*:\s*$", re.I)
