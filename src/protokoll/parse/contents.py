@@ -151,16 +151,43 @@ def _list_lines(lines: list[Line], headings: list[Heading]) -> tuple[list[Line],
             if listed and lines[listed[0][0]].bullet and not lines[k].bullet:
                 break
             if k in taken or len(t) > MAX_TITLE or t.endswith((".", ":", ",")) or not re.match(r"[\"”“«A-ZÅÄÖ]", t) \
-                    or label_of(t) or HEADER_VALUE.search(t):
-                break
+                    or label_of(t) or HEADER_VALUE.search(t) or _listed_again(t, listed):
+                break  # (a title listed before: the list has ended, its first section begins)
             listed.append((k, re.sub(r"(?:\s*\.{2,}|\s+)\d{1,3}$", "", t).strip()))
         if len(listed) < MIN_TITLES:
             continue
+        if not headings and (sections := _sections(lines, listed)):
+            return lines, sections
         later = [h for h in headings if h.index > i]
         new = [Heading(k, None, title, "contents", 1.0) for k, title in listed
                if not NOT_ITEM.match(title) and not any(_same_title(title, h.title) for h in later)]
         return lines, sorted(headings + new, key=lambda h: h.index)
     return lines, headings
+
+
+def _listed_again(text: str, listed: list[tuple[int, str]]) -> bool:
+    return any(_key(text) == _key(title) for _, title in listed)
+
+
+def _key(title: str) -> str:
+    return " ".join(re.sub(r"(?:\s*\.{2,}|\s+)\d{1,3}$", "", title).casefold().split())
+
+
+def _sections(lines: list[Line], listed: list[tuple[int, str]]) -> list[Heading]:
+    """A contents list without numbers whose every title comes again, in order, after it as a line of its own with
+    text under it (the sections the list names, their numbers lost too): the items, read at their sections.
+    [] when any title does not come again so (the list alone names the items)."""
+    out: list[Heading] = []
+    k = listed[-1][0] + 1
+    for _, title in listed:
+        k = next((j for j in range(k, len(lines)) if _key(lines[j].text) == _key(title)
+                  and (j + 1 < len(lines) and not lines[j + 1].blank or j + 2 < len(lines) and not lines[j + 2].blank)),
+                 None)
+        if k is None:
+            return []
+        out.append(Heading(k, None, title, "plain", 1.0))
+        k += 1
+    return out
 
 
 def _same_title(a: str, b: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .agendaproposal import heading_run_on
+from .colonlists import in_colon_list
 from .headinggate import patterns_for
 from .headings import Heading
 from .inlinetokens import DECIDING_COLON, page_ahead, page_repeat
@@ -100,7 +101,7 @@ def _candidate(lines: list[Line], i: int) -> Heading | None:
             return None  # a time, a date; "2 Sammanträdesprotokoll Sida 2 (24)": a page's index and running head
         if not title and style == "num":
             return None
-        if style == "num" and _in_decision_list(lines, i):
+        if style == "num" and (_in_decision_list(lines, i) or in_colon_list(lines, i)):
             return None
         last = None
         if style == "para" and (rng := PARA_RANGE.match(title)) and 0 < int(rng.group(1)) - int(number) <= 200:

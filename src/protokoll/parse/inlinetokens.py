@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .colonlists import opens_inline_list
 from .lines import Line
 from .persons import TITLE_WORDS
 
@@ -113,7 +114,8 @@ def _decision_lists(lines: list[Line], tokens: list[Token], dots: list[str]) -> 
             continue
         expected = 0  # any other number ends the list
         text = lines[t.line].text
-        if t.number == 1 and dots[k] and LIST_OPENER.search(text[max(0, t.pos - 40):t.pos]):
+        if t.number == 1 and (dots[k] and LIST_OPENER.search(text[max(0, t.pos - 40):t.pos])
+                              or 1 in seen and opens_inline_list(text[max(0, t.pos - 80):t.pos])):
             listed.add(k)
             expected, line, dot, over = 2, t.line, dots[k], False
         elif t.number == 1 and dots[k] and 1 in seen and _opened_above(lines, t):
@@ -124,7 +126,7 @@ def _decision_lists(lines: list[Line], tokens: list[Token], dots: list[str]) -> 
 
 
 #: a sentence that decides and announces what follows: "Fullmäktige beslutar att från den 1 juli ska följande gälla:"
-DECIDING_COLON = re.compile(r"\b(?i:beslutar|beslutade|beslöt|beslutas|föreslår|föreslås|besluta)\b"
+DECIDING_COLON = re.compile(r"\b(?i:beslutar|beslutade|beslutades|beslöt|beslutas|föreslår|föreslås|besluta)\b"
                             r"(?:(?!\.\s+[A-ZÅÄÖ])[^!?]){0,160}:\s*$")
 #: a decision's or a proposal's label with its colon ("Beslut:"), a word of its own ("Delegationsbeslut" is a title)
 LABEL_COLON = re.compile(r"(?<![\wåäöÅÄÖ])(?:förslag\s+till\s+beslut|beslutsförslag|beslut)\s*:\s*$", re.I)

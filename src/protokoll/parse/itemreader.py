@@ -65,7 +65,7 @@ SIGNING_START = re.compile(r"^(ANSLAG\s*/\s*BEVIS|Justerandes signatur|Underskri
 #: "Dnr 2024/12", "Dnr KS 2024/12", "Dnr SN-2024/3", "(Dnr 2024/12)": the case number with the registry's code before it,
 #: and the archive plan's code after it ("Dnr 0015/13 - 200")
 DNR_PREFIX = re.compile(r"^\(?(?:Dnr|DNR|Diarienr)[.:]?\s*(?:[A-ZÅÄÖ]{1,6}[\s.-]?(?=\d))?(?:[\w./-]*\d[\w./-]*)?\)?"
-                        r"(?:\s[-–]\s\d{1,4}(?=\s))?\s*")
+                        r"(?:\s[-–]\s\d{1,4}(?=\s))?(?:\s\d{3}$)?\s*")  # "Dnr KS 02-820 107": a filing code ends the line
 DNR_START = re.compile(r"^(Dnr|DNR|Diarienr)")
 #: a case number on a line of its own without its label, under a heading that only numbers the item ("§ 36" /
 #: "2015/FF0073" / the title): "KS 2015/73", "SN-2015/3", "2015.123"; no title is written so
