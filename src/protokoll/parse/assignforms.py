@@ -3,7 +3,8 @@ it knows ("X får i uppdrag att ..."):
 
 - the passive with the verb first, as protocols write it: "Uppdras åt förvaltningen att utreda frågan",
   "Uppdrogs åt kansliet att ...";
-- a task delegated: "Styrelsen delegerar till ordföranden att underteckna avtalet";
+- a task delegated: "Styrelsen delegerar till ordföranden att underteckna avtalet", "(Nämnden beslutar) att
+  delegera till ordföranden att ...";
 - a question taken home to be answered: "Kommunerna tar med sig frågan och återkommer", "Anna Berg tar med sig
   synpunkterna och återkommer med ett förslag" (without "och återkommer" it is no task: taking a question
   home is not promising anything).
@@ -19,8 +20,9 @@ from .actionpoints import RESPONSIBLE_LABEL, TASK_LABEL
 PASSIVE_FIRST = re.compile(r"^(?:Det\s+)?(?:Uppdras|Uppdrogs|uppdras|uppdrogs)\s+(?:åt|till)\s+(?P<who>[^.;]{2,80}?)\s+"
                            r"att\s+(?P<task>[a-zåäö][^;]{2,300})$")
 #: "X delegerar till Y att ...": Y is given the task
-DELEGATES = re.compile(r"\b(?:delegerar|delegerade|delegeras)\s+(?:till|åt)\s+(?P<who>[^.;]{2,80}?)\s+att\s+"
-                       r"(?P<task>[a-zåäö][^;]{2,300})$")
+#: (the infinitive after "att" or opening a decision's numbered point: "beslutar att 1. ... 2. delegera till ...")
+DELEGATES = re.compile(r"(?:\b(?:delegerar|delegerade|delegeras|att delegera)|(?<!\S)\d{1,2}[.)]\s+delegera)\s+"
+                       r"(?:till|åt)\s+(?P<who>[^.;]{2,80}?)\s+att\s+(?P<task>[a-zåäö][^;]{2,300})$")
 #: "X tar med sig frågan och återkommer [med ...]"
 TAKES_HOME = re.compile(r"^(?P<who>[A-ZÅÄÖ][^.;]{1,80}?)\s+(?:tar|tog)\s+med\s+sig\s+(?P<what>[^.;]{2,80}?)\s+och\s+"
                         r"(?:återkommer|återkom)(?P<rest>\s+(?:med|i|till|om|inför|senast)\b[^;]{0,200})?\.?$")
