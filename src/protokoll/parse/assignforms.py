@@ -65,11 +65,21 @@ def responsible_sentences(text: str, title: str, agenda: bool) -> list[str]:
     if agenda or "nsvar" not in text or ACTION_LABEL.search(text):
         return []
     out = []
+    start = 0  # where the text of the next task may begin: after the last label's name
     for m in RESPONSIBLE.finditer(text):
-        before = re.split(r"(?<=[.!?])\s+", text[:m.start()].strip())
-        task = before[-1].strip(" .") if before and before[-1].strip(" .") else title.strip(" .")
-        if not task:
+        cut = WHO_END.search(m.group("who"))
+        who = m.group("who")[:cut.start()] if cut else m.group("who")
+        before = re.split(r"(?<=[.!?])\s+", text[start:m.start()].strip())
+        start = m.start("who") + len(who)
+        task = before[-1].strip(" .-–•*") if before and before[-1].strip(" .-–•*") else title.strip(" .")
+        if not task or not who.strip():
             continue
-        due = f" senast {m.group('due').strip()}" if m.group("due") else ""
-        out.append(f"{m.group('who').strip()} får i uppdrag att {task[:1].lower()}{task[1:]}{due}.")
+        due = f" senast {m.group('due').strip()}" if m.group("due") and not cut else ""
+        out.append(f"{who.strip()} får i uppdrag att {task[:1].lower()}{task[1:]}{due}.")
     return out
+
+
+#: where the name after "Ansvar:" ends when the next line's point was joined to it (its full stop and line break
+#: lost): a dash or bullet opening the next point, or a capitalised word followed by a lower-case one, which opens
+#: a sentence ("Ansvar: Anna - Skicka inbjudan", "Ansvar: Anna Skicka inbjudan") and is no part of a name
+WHO_END = re.compile(r"\s+[-–•*]\s+|\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])")
