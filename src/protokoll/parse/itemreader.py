@@ -13,6 +13,7 @@ from .headingdecision import heading_decision
 from .agendaproposal import (asked_proposal, complete, decisions_as_proposal, heading_run_on, not_earlier,
                              opening_proposal, proposal_text, to_body_proposal, whole)
 from .notedproposal import noted_proposal
+from .actiontable import table_sentences
 from .assignforms import responsible_sentences, task_sentences
 from .attachments import find_attachments
 from .decisionend import cut_tails
@@ -93,7 +94,7 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
     _read_decisions(item, rest, heading_sentence, unlabelled, ctx)
     found = sentences(rest)
     joined = join(rest)
-    _read_assignments(item, found, joined, title, ctx, known)
+    _read_assignments(item, found, joined, title, ctx, known, [ln.text for ln in rest])
     if not item.presenters:
         _presenters_in_text(item, rest, found, joined, title, h.style == "programme", ctx, people)
     if item.presenters:
@@ -170,16 +171,18 @@ def _read_decisions(item: Item, rest: list[Line], heading_sentence: str, unlabel
     item.decisions = whole_sentence(heading_sentence, item.decisions)  # "... redovisades och" / "godkändes."
 
 
-def _read_assignments(item: Item, found: list[str], joined: str, title: str, ctx: actions.Context, known) -> None:
+def _read_assignments(item: Item, found: list[str], joined: str, title: str, ctx: actions.Context, known,
+                      rows: list[str]) -> None:
     """Assignments set by the decisions (or proposal), then those the item's sentences give (uppdrag, duties,
-    tasks, action points, who is responsible), and where the item is forwarded."""
+    tasks, action points, who is responsible, an action table's rows), and where the item is forwarded."""
     texts = item.decisions + ([item.proposed_decision] if item.proposed_decision else [])
     item.assignments = actions.read_assignments(texts, ctx)
     actions.add_found(item.assignments,
                       actions.read_assignments(actions.uppdrag_sentences(found) + actions.duty_sentences(found)
                                                + running_tasks(found) + action_sentences(found, joined)
                                                + task_sentences(found)
-                                               + responsible_sentences(joined, title, ctx.agenda), ctx))
+                                               + responsible_sentences(joined, title, ctx.agenda)
+                                               + ([] if ctx.agenda else table_sentences(rows)), ctx))
     item.forwarded_to = actions.read_forwards(found, ctx, known)
 
 
