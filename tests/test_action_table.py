@@ -36,3 +36,18 @@ def test_each_separator_in_minutes():
 
 def test_not_in_an_agenda():
     assert _assignments("Åtgärd | Ansvarig\nBoka bussen | Tove", kind="Dagordning") == []
+
+
+def test_a_summing_up_list_after_the_items_is_not_the_last_items():
+    """An action list at the end of the minutes that repeats a task an item gave sums up the meeting's tasks:
+    none of its rows is given to the item it follows."""
+    text = ("Minnesanteckningar\nNätverket för fritidsgårdar\nDatum: 2025-02-04\n\n1. Sommarlovet\n"
+            "Tove Lind får i uppdrag att boka bussen.\n\n2. Nästa möte\nNästa möte hålls i maj.\n"
+            "Åtgärd | Ansvarig\nBoka bussen | Tove Lind\nSkicka inbjudan | Per Holm\n")
+    items = parse_text(text, "x.txt").items
+    assert [(a.assignee, a.task) for a in items[0].assignments] == [("Tove Lind", "boka bussen")]
+    assert items[1].assignments == []
+    # the same list without the repeated task is the item's own
+    own = text.replace("Tove Lind får i uppdrag att boka bussen.", "Gruppen planerade.")
+    assert [(a.assignee, a.task) for a in parse_text(own, "x.txt").items[1].assignments] == \
+        [("Tove Lind", "boka bussen"), ("Per Holm", "skicka inbjudan")]

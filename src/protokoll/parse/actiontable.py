@@ -4,11 +4,16 @@ one task with who does it (often a given name alone) and by when. Each row is re
 assignment reader knows: "Anna får i uppdrag att ta fram budgeten senast 2025-05-01."
 
 The header must name both a task column and a responsible column: a table of figures, names or times is no
-action list. The rows end at the first line that does not split into as many cells as the header has."""
+action list. The rows end at the first line that does not split into as many cells as the header has.
+
+A list after the items that sums up the tasks they gave ("Åtgärdslista" at the minutes' end) is not the last
+item's: a list with a row that repeats a task an earlier item gave (the same assignee, nearly the same task) is
+such a summary, and none of its rows is read (:func:`repeats`)."""
 
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 #: between the cells of a row: a bar, a tab, or two or more spaces
 CELL_SEP = re.compile(r"\s*\|\s*|\s*\t+\s*|\s{2,}")
@@ -53,3 +58,9 @@ def _row_sentence(cells: list[str], task_at: int, who_at: int, due_at: int | Non
         return []
     due = f" senast {cells[due_at]}" if due_at is not None and cells[due_at].strip(" -–") else ""
     return [f"{who[:1].upper()}{who[1:]} får i uppdrag att {task[:1].lower()}{task[1:]}{due}."]
+
+
+def repeats(a, earlier: list) -> bool:
+    """Whether assignment ``a`` repeats one of ``earlier``: the same assignee and nearly the same task."""
+    return any(a.assignee.casefold() == b.assignee.casefold()
+               and SequenceMatcher(None, a.task.casefold(), b.task.casefold()).ratio() >= 0.8 for b in earlier)

@@ -13,7 +13,8 @@ from .headingdecision import heading_decision
 from .agendaproposal import (asked_proposal, complete, decisions_as_proposal, heading_run_on, not_earlier,
                              opening_proposal, proposal_text, to_body_proposal, whole)
 from .notedproposal import noted_proposal
-from .actiontable import table_sentences
+from .actiontable import repeats, table_sentences
+from .todolist import todo_sentences
 from .assignforms import responsible_sentences, task_sentences
 from .attachments import find_attachments
 from .decisionend import cut_tails
@@ -181,8 +182,11 @@ def _read_assignments(item: Item, found: list[str], joined: str, title: str, ctx
                       actions.read_assignments(actions.uppdrag_sentences(found) + actions.duty_sentences(found)
                                                + running_tasks(found) + action_sentences(found, joined)
                                                + task_sentences(found)
-                                               + responsible_sentences(joined, title, ctx.agenda)
-                                               + ([] if ctx.agenda else table_sentences(rows)), ctx))
+                                               + responsible_sentences(joined, title, ctx.agenda), ctx))
+    listed = [] if ctx.agenda else actions.read_assignments(table_sentences(rows) + todo_sentences(rows), ctx)
+    if not any(repeats(a, ctx.given) for a in listed):  # a list that repeats earlier items' tasks sums them up
+        actions.add_found(item.assignments, listed)
+    ctx.given += item.assignments
     item.forwarded_to = actions.read_forwards(found, ctx, known)
 
 
