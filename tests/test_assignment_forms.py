@@ -58,3 +58,24 @@ def test_a_body_appointing_or_deciding_gives_nobody_a_task():
         assert _assignments(f"Beslut\n\n{sentence}\n\nAnna Berg har länge arbetat med naturvård.") == []
     assert _assignments("Uppdras åt förvaltningen att utse en kontaktperson för tillsynen.") == \
         [("Förvaltningen", "utse en kontaktperson för tillsynen", None)]
+
+
+def test_responsible_labels_of_points_whose_line_breaks_were_lost():
+    """ "- Boka lokal. Ansvar: Tove\n- Skicka inbjudan. Ansvar: Per" joined into one run of text: each name ends
+    where the next point begins, and each task is the text after the label before it."""
+    from protokoll.parse.assignforms import responsible_sentences
+
+    for text in ("Gruppen planerade. - Boka lokal. Ansvar: Tove - Skicka inbjudan. Ansvar: Per",
+                 "Gruppen planerade. Boka lokal. Ansvar: Tove Skicka inbjudan. Ansvar: Per"):
+        assert responsible_sentences(text, "Planering", False) == \
+            ["Tove får i uppdrag att boka lokal.", "Per får i uppdrag att skicka inbjudan."], text
+    assert responsible_sentences("Boka lokal. Ansvarig: Kansliet i Lund", "Planering", False) == \
+        ["Kansliet i Lund får i uppdrag att boka lokal."]
+
+
+def test_a_bulleted_action_list_in_minutes():
+    text = ("Minnesanteckningar\nNätverket för fritidsgårdar\nDatum: 2025-02-04\n\n1. Välkommen\nAlla hälsades "
+            "välkomna.\n\n2. Sommarlovet\nGruppen planerade sommaren.\n- Boka lokal. Ansvar: Tove\n"
+            "- Skicka inbjudan. Ansvar: Per\n\n3. Övrigt\nInga övriga frågor.\n")
+    assert [(a.assignee, a.task) for a in parse_text(text, "x.txt").items[1].assignments] == \
+        [("Tove", "boka lokal"), ("Per", "skicka inbjudan")]

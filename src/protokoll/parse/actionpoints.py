@@ -35,7 +35,7 @@ DOING = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö\-]*)(?:\s+[\wåäö\-]+){0,3}?\s+(
                    r"sammankallar|beställer|upprättar|justerar|kompletterar|färdigställer|bearbetar)\b")
 RESPONSIBLE_TO = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]*(?:\s+[\wåäö\-]+){0,3}?\s+ansvarar\s+för\s+att\s+[a-zåäö]+")
 #: the label of an action point's task and of who is responsible for it (each before a colon)
-TASK_LABEL = r"(?:Åtgärd|Aktivitet|Uppgift|Att göra)"
+TASK_LABEL = r"(?:Åtgärd|Aktivitet|Uppgift|Att göra|Uppdrag)"
 RESPONSIBLE_LABEL = r"(?:Ansvarig|Ansvariga|Ansvar)"
 #: "Åtgärd: X. Ansvarig: Y. Klart: Z": the labelled parts of an action point
 ACTION = re.compile(rf"{TASK_LABEL}\s*:\s*(?P<task>[^.;]{{3,200}}?)[.;]?\s+"
@@ -49,7 +49,7 @@ def action_sentences(found: list[str], text: str) -> list[str]:
     and the labelled action points of the item's ``text`` rewritten as sentences the assignment reader knows."""
     out = [t for s in found if (DOING.match(t := s.strip()) and DEADLINE.search(t)
                                 or "ansvarar" in t and RESPONSIBLE_TO.match(t))] + task_clauses(found) \
-        + fronted_tasks(found)
+        + fronted_tasks(found) + labelled_doers(found)
     return out + (labelled_actions(text) if "nsvar" in text or "Uppdrag " in text else [])
 
 
@@ -112,4 +112,33 @@ def labelled_actions(text: str) -> list[str]:
         out.append(f"{who} ska {task[:1].lower()}{task[1:]}{due}.")
     for m in TASK_TO.finditer(text):
         out.append(f"{m.group('who').strip()} ska {m.group('task').strip()}.")
+    return out
+
+
+#: a task label opening a sentence whose subject does the task: "Uppdrag: Anna Berg tar fram ett förslag",
+#: "Att göra: kansliet bokar lokal", "Åtgärd: Per skickar ut inbjudan" (the label makes it a task, dated or not)
+LABELLED_DOER = re.compile(rf"^{TASK_LABEL}\s*:\s*(?P<rest>.+)$")
+DOER_VERB = re.compile(r"\s*(?P<verb>[a-zåäö]+(?:ar|er|ir|or)|tar|går|gör|ser|får)\s+(?P<task>[a-zåäö].*)$")
+
+
+def labelled_doers(found: list[str]) -> list[str]:
+    """ "Uppdrag: Anna Berg tar fram ett förslag." -> "Anna Berg får i uppdrag att ta fram ett förslag." The subject
+    is a person's name (a given name alone too: action lists name people by first name) or a definite noun
+    ("kansliet"); a label followed by a task without its doer is :func:`labelled_actions`' to read."""
+    from .assignments import _finite, _infinitive
+    from .names import given_names
+
+    out = []
+    for s in found:
+        m = LABELLED_DOER.match(s.strip()) if ":" in s else None
+        if not m:
+            continue
+        rest = m.group("rest").rstrip(" .")
+        first = rest.split(" ", 1)[0]
+        who = name_at(rest)
+        end = who[1] if who else len(first) if first in given_names() or DEFINITE.match(rest) else 0
+        v = DOER_VERB.match(rest[end:]) if end else None
+        if v and _finite(v.group("verb")):
+            out.append(f"{rest[:end][:1].upper()}{rest[1:end]} får i uppdrag att {_infinitive(v.group('verb'))} "
+                       f"{v.group('task')}.")
     return out

@@ -3,7 +3,8 @@ it knows ("X får i uppdrag att ..."):
 
 - the passive with the verb first, as protocols write it: "Uppdras åt förvaltningen att utreda frågan",
   "Uppdrogs åt kansliet att ...";
-- a task delegated: "Styrelsen delegerar till ordföranden att underteckna avtalet";
+- a task delegated: "Styrelsen delegerar till ordföranden att underteckna avtalet", "(Nämnden beslutar) att
+  delegera till ordföranden att ...";
 - a question taken home to be answered: "Kommunerna tar med sig frågan och återkommer", "Anna Berg tar med sig
   synpunkterna och återkommer med ett förslag" (without "och återkommer" it is no task: taking a question
   home is not promising anything).
@@ -19,8 +20,9 @@ from .actionpoints import RESPONSIBLE_LABEL, TASK_LABEL
 PASSIVE_FIRST = re.compile(r"^(?:Det\s+)?(?:Uppdras|Uppdrogs|uppdras|uppdrogs)\s+(?:åt|till)\s+(?P<who>[^.;]{2,80}?)\s+"
                            r"att\s+(?P<task>[a-zåäö][^;]{2,300})$")
 #: "X delegerar till Y att ...": Y is given the task
-DELEGATES = re.compile(r"\b(?:delegerar|delegerade|delegeras)\s+(?:till|åt)\s+(?P<who>[^.;]{2,80}?)\s+att\s+"
-                       r"(?P<task>[a-zåäö][^;]{2,300})$")
+#: (the infinitive after "att" or opening a decision's numbered point: "beslutar att 1. ... 2. delegera till ...")
+DELEGATES = re.compile(r"(?:\b(?:delegerar|delegerade|delegeras|att delegera)|(?<!\S)\d{1,2}[.)]\s+delegera)\s+"
+                       r"(?:till|åt)\s+(?P<who>[^.;]{2,80}?)\s+att\s+(?P<task>[a-zåäö][^;]{2,300})$")
 #: "X tar med sig frågan och återkommer [med ...]"
 TAKES_HOME = re.compile(r"^(?P<who>[A-ZÅÄÖ][^.;]{1,80}?)\s+(?:tar|tog)\s+med\s+sig\s+(?P<what>[^.;]{2,80}?)\s+och\s+"
                         r"(?:återkommer|återkom)(?P<rest>\s+(?:med|i|till|om|inför|senast)\b[^;]{0,200})?\.?$")
@@ -63,11 +65,21 @@ def responsible_sentences(text: str, title: str, agenda: bool) -> list[str]:
     if agenda or "nsvar" not in text or ACTION_LABEL.search(text):
         return []
     out = []
+    start = 0  # where the text of the next task may begin: after the last label's name
     for m in RESPONSIBLE.finditer(text):
-        before = re.split(r"(?<=[.!?])\s+", text[:m.start()].strip())
-        task = before[-1].strip(" .") if before and before[-1].strip(" .") else title.strip(" .")
-        if not task:
+        cut = WHO_END.search(m.group("who"))
+        who = m.group("who")[:cut.start()] if cut else m.group("who")
+        before = re.split(r"(?<=[.!?])\s+", text[start:m.start()].strip())
+        start = m.start("who") + len(who)
+        task = before[-1].strip(" .-–•*") if before and before[-1].strip(" .-–•*") else title.strip(" .")
+        if not task or not who.strip():
             continue
-        due = f" senast {m.group('due').strip()}" if m.group("due") else ""
-        out.append(f"{m.group('who').strip()} får i uppdrag att {task[:1].lower()}{task[1:]}{due}.")
+        due = f" senast {m.group('due').strip()}" if m.group("due") and not cut else ""
+        out.append(f"{who.strip()} får i uppdrag att {task[:1].lower()}{task[1:]}{due}.")
     return out
+
+
+#: where the name after "Ansvar:" ends when the next line's point was joined to it (its full stop and line break
+#: lost): a dash or bullet opening the next point, or a capitalised word followed by a lower-case one, which opens
+#: a sentence ("Ansvar: Anna - Skicka inbjudan", "Ansvar: Anna Skicka inbjudan") and is no part of a name
+WHO_END = re.compile(r"\s+[-–•*]\s+|\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])")

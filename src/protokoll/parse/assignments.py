@@ -52,11 +52,27 @@ def read_assignments(texts: list[str], ctx: Context) -> list[Assignment]:
     """Assignments in decision (or proposal) texts."""
     out: list[Assignment] = []
     for text in texts:
-        for sentence in split_sentences(text):
+        for sentence in (p for s in split_sentences(text) for p in numbered_points(s)):
             for a in _read_once(sentence, ctx):
                 if not any(a.assignee.casefold() == b.assignee.casefold() and a.task == b.task for b in out):
                     out.append(a)
     return out
+
+
+#: a numbered point of a decision inside a sentence: "1. att godkänna rapporten. 2. förvaltningen ges i uppdrag
+#: att ...": the number after a sentence's end, a comma or semicolon, a colon, the deciding verb or the "samt"/"och"
+#: joining the last point ("..., samt 3. att ..."), or at the start
+NUMBERED_POINT = re.compile(r"(?:^|(?<=[.;:,])\s*|(?<=\bbeslutar)\s+|(?<=\bbeslöt)\s+|(?<=\bbeslutade)\s+|"
+                            r"(?<=\bsamt)\s+|(?<=\boch)\s+)"
+                            r"\d{1,2}[.)]\s+(?=[a-zåäöA-ZÅÄÖ])")
+
+
+def numbered_points(sentence: str) -> list[str]:
+    """The points of a numbered decision, each on its own: a point whose first word is lower case ("2.
+    förvaltningen ges i uppdrag att ...") is not a sentence of its own to the sentence splitter."""
+    if not any(c.isdigit() for c in sentence) or not NUMBERED_POINT.search(sentence):
+        return [sentence]
+    return [p.strip() for p in NUMBERED_POINT.split(sentence) if p.strip()]
 
 
 def _read_once(sentence: str, ctx: Context) -> list[Assignment]:
@@ -112,7 +128,7 @@ def _uppdrag_word(low: str) -> bool:
     return "uppdra" in low or "ombed" in low or "uppmanas" in low
 
 
-UPPDRAG = re.compile(r"\bi\s+uppdrag\s+(?:att|åt)\b|\buppdrar\s+åt\b|\bombed(?:e)?s\b|\buppmanas\b|\buppdras\s+att\b", re.I)
+UPPDRAG = re.compile(r"\bi\s+uppdrag\s+(?:att|åt)\b|\buppdrar\s+(?:åt|till)\b|\bombed(?:e)?s\b|\buppmanas\b|\buppdras\s+att\b", re.I)
 
 
 CLAUSE_SPLIT = re.compile(r"(?:^|\s)(?:beslutar|beslöt|beslutade|godkänner|noterar)\s+(?:även\s+|också\s+)?(?=att\s)|"

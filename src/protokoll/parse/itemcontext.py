@@ -20,3 +20,6 @@ class Context:
     #: each sentence's assignments as read once in this meeting: an item's decision sentences are read again
     #: among its running text's sentences (:func:`.assignments.read_assignments`)
     sentence_assignments: dict = field(default_factory=dict)
+    #: the assignments of the items read so far: an action list that repeats them is the meeting's summary of
+    #: its tasks, not the tasks of the item it follows (:func:`.actiontable.repeats`)
+    given: list = field(default_factory=list)

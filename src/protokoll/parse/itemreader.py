@@ -13,6 +13,8 @@ from .headingdecision import heading_decision
 from .agendaproposal import (asked_proposal, complete, decisions_as_proposal, heading_run_on, not_earlier,
                              opening_proposal, proposal_text, to_body_proposal, whole)
 from .notedproposal import noted_proposal
+from .actiontable import repeats, table_sentences
+from .todolist import todo_sentences
 from .assignforms import responsible_sentences, task_sentences
 from .attachments import find_attachments
 from .decisionend import cut_tails
@@ -93,7 +95,7 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
     _read_decisions(item, rest, heading_sentence, unlabelled, ctx)
     found = sentences(rest)
     joined = join(rest)
-    _read_assignments(item, found, joined, title, ctx, known)
+    _read_assignments(item, found, joined, title, ctx, known, [ln.text for ln in rest])
     if not item.presenters:
         _presenters_in_text(item, rest, found, joined, title, h.style == "programme", ctx, people)
     if item.presenters:
@@ -170,9 +172,10 @@ def _read_decisions(item: Item, rest: list[Line], heading_sentence: str, unlabel
     item.decisions = whole_sentence(heading_sentence, item.decisions)  # "... redovisades och" / "godkändes."
 
 
-def _read_assignments(item: Item, found: list[str], joined: str, title: str, ctx: actions.Context, known) -> None:
+def _read_assignments(item: Item, found: list[str], joined: str, title: str, ctx: actions.Context, known,
+                      rows: list[str]) -> None:
     """Assignments set by the decisions (or proposal), then those the item's sentences give (uppdrag, duties,
-    tasks, action points, who is responsible), and where the item is forwarded."""
+    tasks, action points, who is responsible, an action table's rows), and where the item is forwarded."""
     texts = item.decisions + ([item.proposed_decision] if item.proposed_decision else [])
     item.assignments = actions.read_assignments(texts, ctx)
     actions.add_found(item.assignments,
@@ -180,6 +183,10 @@ def _read_assignments(item: Item, found: list[str], joined: str, title: str, ctx
                                                + running_tasks(found) + action_sentences(found, joined)
                                                + task_sentences(found)
                                                + responsible_sentences(joined, title, ctx.agenda), ctx))
+    listed = [] if ctx.agenda else actions.read_assignments(table_sentences(rows) + todo_sentences(rows), ctx)
+    if not any(repeats(a, ctx.given) for a in listed):  # a list that repeats earlier items' tasks sums them up
+        actions.add_found(item.assignments, listed)
+    ctx.given += item.assignments
     item.forwarded_to = actions.read_forwards(found, ctx, known)
 
 

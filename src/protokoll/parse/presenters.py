@@ -184,6 +184,11 @@ BY = re.compile(r"^(?:Information|Informationen|Dragning|Dragningen|Redovisning|
 INVERTED = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,3})\s+(?:"
                       rf"{VERBS})\s+(.{{3,100}}?)\s+(?:om|för|kring|kort|från|"
                       r"angående|gällande|rörande)\b")
+#: the verb first with its object straight after the presenter's name: "Därefter redovisade Anna Berg det ekonomiska
+#: läget", "Sedan visade ekonomichef Anna Berg statistik" (a title word, then a name's capitalised words)
+INVERTED_OBJECT = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,3})\s+(?:"
+                             rf"{VERBS}|visade|visar|gick igenom|går igenom)\s+"
+                             r"((?:[a-zåäö\-]+\s+)?[A-ZÅÄÖ][\wåäöé\-]+(?:\s+[A-ZÅÄÖ][\wåäöé\-]+){1,2})\s+[a-zåäö]")
 #: the older protocol style that opens the sentence with the verb: "Informerade Anna Berg om ...", "Redogjorde
 #: ekonomichef Per Ek för ..." (the subject straight after it; a past-tense verb, as such minutes are written)
 VERB_FIRST = re.compile(r"^(?:Informerade|Redogjorde|Föredrog|Redovisade|Rapporterade|Orienterade|Berättade)\s+"
@@ -240,7 +245,7 @@ def presenters_in(sentence: str) -> list[str]:
         return []
     m = SUBJECT_VERB.match(sentence) or BY.match(sentence)
     if m and ADVERBIAL.fullmatch(m.group(1)) or not m:  # "Därefter informerade Anna Berg om ...": verb second
-        m = INVERTED.match(sentence) or VERB_FIRST.match(sentence)  # (``INVERTED`` opens with "^")
+        m = INVERTED.match(sentence) or VERB_FIRST.match(sentence) or INVERTED_OBJECT.match(sentence)
     if not m:
         return []
     found: list[str] = []
