@@ -57,3 +57,27 @@ def test_officials_one_per_line_in_a_protocol():
     names = [a.name for a in parse_text(text, "x.txt").attendees]
     assert names == ["Irma Kvarnström", "Sune Brask", "Tova Lindbäck", "Halvar Stenmark", "Runa Olofsdotter",
                      "Ebbe Tjäder"]
+
+
+def test_a_name_first_list_run_on_keeps_its_own_reading():
+    # "Name, title Name title Name, title": each title follows its name; the title-first run reading is not used
+    people = parse_attendees("Runa Olofsdotter, miljöchef Halvar Stenmark nämndsekreterare Ebbe Tjäder, controller",
+                             "other")
+    assert all(not (a.name == "Halvar Stenmark" and a.title == "miljöchef") for a in people)
+
+
+@pytest.mark.parametrize("value", ["Signe, Arvid, Tyra och Holger", "Signe, Arvid, Tyra, Holger"])
+def test_a_list_of_given_names_only_is_kept_as_written(value):
+    assert _names(value) == ["Signe", "Arvid", "Tyra", "Holger"]
+
+
+@pytest.mark.parametrize("value", ["Ekby, Åby och Norrvik", "Signe, Arvid Stenmark", "Signe", "Signe, Signe",
+                                   "Signe (S), Arvid (M)"])
+def test_other_short_lists_are_not_read_as_given_names(value):
+    assert all(" " in n for n in _names(value))
+
+
+def test_given_names_only_in_a_small_groups_minutes():
+    text = ("Minnesanteckningar\nArbetsgruppen för Ekby bygdegård\nDatum: 3 mars 2021\n\n"
+            "Närvarande: Signe, Arvid, Tyra och Holger\n\n1. Mötets öppnande\nSigne hälsade alla välkomna.\n")
+    assert [a.name for a in parse_text(text, "x.txt").attendees] == ["Signe", "Arvid", "Tyra", "Holger"]

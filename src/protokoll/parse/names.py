@@ -14,6 +14,7 @@ import re
 from ..swedish import gazetteer
 from ..swedish.names import given_names
 from ..record import Attendee
+from .firstnames import first_names_only
 from .givenopen import opens_name
 from .listchunks import Chunk, split_chunks
 from .listheads import LIST_NOTE, org_heads, place_first, title_first, without_list_marks
@@ -43,6 +44,8 @@ def parse_attendees(value: str, group: str) -> list[Attendee]:
     """Attendees from one list value (e.g. everything after "Närvarande")."""
     if any(w in value for w in ITEM_RANGE_WORDS):  # the cheap test: each range has "§" or one of these words
         value = ITEM_RANGE.sub(";", value)
+    if (firsts := first_names_only(value, group)) is not None:  # "Anna, Per, Lisa och Olle"
+        return firsts
     out: list[Attendee] = []
     for sentence in _from_sentences(_table_rows(value)):
         org, people = sentence
@@ -112,7 +115,7 @@ def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
             if not rest:
                 continue
             text = rest
-        if pairs := titled_run(text):  # "kommundirektör Anna Berg ekonomichef Per Holm": officials run together
+        if (k == 0 or titles_before) and (pairs := titled_run(text)):  # "ekonom Eva Lind jurist Per Holm": run on
             out.extend(titled_people(pairs, group))
             continue
         text, stands_in = cut_absent(text)  # "Anna Berg istf Per Ek": Per Ek is absent
