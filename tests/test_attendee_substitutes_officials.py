@@ -81,3 +81,21 @@ def test_given_names_only_in_a_small_groups_minutes():
     text = ("Minnesanteckningar\nArbetsgruppen för Ekby bygdegård\nDatum: 3 mars 2021\n\n"
             "Närvarande: Signe, Arvid, Tyra och Holger\n\n1. Mötets öppnande\nSigne hälsade alla välkomna.\n")
     assert [a.name for a in parse_text(text, "x.txt").attendees] == ["Signe", "Arvid", "Tyra", "Holger"]
+
+
+@pytest.mark.parametrize("value", ["Miljöchef Halvar Stenmark Ekonomichef Runa Olofsdotter",
+                                   "Halvar Stenmark Miljöchef Runa Olofsdotter Ekonomichef",
+                                   "Tf. miljöchef Halvar Stenmark Controller Runa Olofsdotter"])
+def test_capitalised_titles_run_together_are_not_part_of_the_names(value):
+    assert _names(value, "other") == ["Halvar Stenmark", "Runa Olofsdotter"]
+
+
+@pytest.mark.parametrize("title", ["Rektor", "Kommunikatör", "Miljöinspektör", "Kulturintendent", "Registrator"])
+def test_more_job_titles_before_a_name_are_titles(title):
+    people = parse_attendees(f"{title} Halvar Stenmark", "other")
+    assert [(a.name, a.title) for a in people] == [("Halvar Stenmark", title)]
+
+
+def test_a_sentence_end_after_a_name_is_not_part_of_it():
+    assert _names("Runa Olofsdotter. Miljöchef Halvar Stenmark Ekonomichef", "other") == \
+        ["Runa Olofsdotter", "Halvar Stenmark"]

@@ -22,7 +22,7 @@ from .persons import NAME, NAME_WORD, PARTICLE, PARTIES, ROLES, TITLE_WORDS, UPP
 from .persons import _peel  # the organisation words cut off a name, as find_people cuts them
 from .persons import is_clerk, is_org, is_person, split_run
 from .standsin import STANDS_IN_FOR, STANDS_IN_FOR_FIRST  # noqa: F401  (the word-gate test reads them here)
-from .standsin import after_absent, cut_absent, titled_people, titled_run
+from .standsin import in_title, after_absent, cut_absent, titled_people, titled_run
 
 __all__ = [
     "affiliation", "find_people", "given_names", "is_clerk", "is_org", "is_person", "parse_attendees",
@@ -115,7 +115,7 @@ def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
             if not rest:
                 continue
             text = rest
-        if (k == 0 or titles_before) and (pairs := titled_run(text)):  # "ekonom Eva Lind jurist Per Holm": run on
+        if (pairs := titled_run(text)) and (k == 0 or titles_before or in_title(text.split()[-1])):  # run on
             out.extend(titled_people(pairs, group))
             continue
         text, stands_in = cut_absent(text)  # "Anna Berg istf Per Ek": Per Ek is absent

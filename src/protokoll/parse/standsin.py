@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from ..record import Attendee
+from .givenopen import opens_name
 from .persons import NAME, ROLES, TITLE_WORDS, is_org, is_person, split_run
 
 #: "Anna Berg (S) ersätter Per Ek (S)": who a substitute stands in for, a member who was absent; the wording opens
@@ -79,22 +80,30 @@ def _ends_with_person(text: str) -> bool:
 TITLE_WORD = re.compile(r"[a-zåäö][\wåäö.\-]*")
 
 
+def in_title(word: str) -> bool:
+    """Whether a word belongs to a title: lower case, or a capitalised job title ("Ekonomichef") that opens no name."""
+    return bool(TITLE_WORD.fullmatch(word)) or bool(TITLE_WORDS.search(word)) and not opens_name(word)
+
+
 def titled_run(text: str) -> list[tuple[str, str]] | None:
     """[(title, name), ...] of a chunk that runs two or more "title Name" entries together ("kommundirektör Anna
-    Berg ekonomichef Per Holm"), or None: every lower-case run must hold a job-title or role word, every
-    capitalised run between them must be one person's name, and the chunk must open with a title."""
+    Berg ekonomichef Per Holm", "Kommundirektör Anna Berg Ekonomichef Per Holm"), or None: every title's run must
+    hold a job-title or role word and every run of name words between them must be one person's name; a chunk that
+    opens with a name and ends with a title ("Anna Berg Kommundirektör Per Holm Ekonomichef") pairs each name with
+    the title after it."""
     words = text.split()
-    if len(words) < 6 or not TITLE_WORD.fullmatch(words[0]):
+    if len(words) < 6:
         return None
     runs: list[list[str]] = [[words[0]]]
     for w in words[1:]:
-        if bool(TITLE_WORD.fullmatch(w)) == bool(TITLE_WORD.fullmatch(runs[-1][-1])):
+        if in_title(w) == in_title(runs[-1][-1]):
             runs[-1].append(w)
         else:
             runs.append([w])
     if len(runs) % 2 or len(runs) < 4:  # title, name, title, name ...: an even count, two entries or more
         return None
-    pairs = [(" ".join(t), " ".join(n)) for t, n in zip(runs[::2], runs[1::2])]
+    first = 0 if in_title(words[0]) else 1  #: "Anna Berg Kommundirektör Per Holm Ekonomichef": names first
+    pairs = [(" ".join(t).strip(" ,;"), " ".join(n).strip(" ,;.")) for t, n in zip(runs[first::2], runs[1 - first::2])]
     for title, name in pairs:
         if not (TITLE_WORDS.search(title) or title.casefold() in ROLES) or len(title.split()) > 4:
             return None
