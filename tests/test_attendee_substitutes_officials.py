@@ -99,3 +99,8 @@ def test_more_job_titles_before_a_name_are_titles(title):
 def test_a_sentence_end_after_a_name_is_not_part_of_it():
     assert _names("Runa Olofsdotter. Miljöchef Halvar Stenmark Ekonomichef", "other") == \
         ["Runa Olofsdotter", "Halvar Stenmark"]
+
+
+def test_a_title_between_two_names_run_on_is_no_part_of_the_first():
+    people = parse_attendees("Halvar Stenmark Ekonomichef Karin Olofsdotter", "other")
+    assert [(a.name, a.title) for a in people] == [("Halvar Stenmark", "Ekonomichef"), ("Karin Olofsdotter", None)]

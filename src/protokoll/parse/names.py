@@ -21,7 +21,6 @@ from .listheads import LIST_NOTE, org_heads, place_first, title_first, without_l
 from .persons import NAME, NAME_WORD, PARTICLE, PARTIES, ROLES, TITLE_WORDS, UPPER, affiliation, find_people
 from .persons import _peel  # the organisation words cut off a name, as find_people cuts them
 from .persons import is_clerk, is_org, is_person, split_run
-from .standsin import STANDS_IN_FOR, STANDS_IN_FOR_FIRST  # noqa: F401  (the word-gate test reads them here)
 from .standsin import in_title, after_absent, cut_absent, titled_people, titled_run
 
 __all__ = [
@@ -173,8 +172,9 @@ def _add_entry(out: list[Attendee], text: str, group: str) -> bool:
     to the previous person's description; False when it is neither (nobody before it)."""
     words = text.split()
     runs = split_run(words) if words and all(ONE_NAME_WORD.fullmatch(w) for w in words) else [words]
-    for extra in runs[:-1]:
-        out.append(Attendee(name=" ".join(extra), group=group))
+    for extra in runs[:-1]:  # "Eva Lind Ekonomichef Per Holm": a title after a name is no part of it
+        cut = len(extra) > 2 and in_title(extra[-1])
+        out.append(Attendee(name=" ".join(extra[:-1] if cut else extra), group=group, title=extra[-1] if cut else None))
     text = " ".join(runs[-1]) if runs[-1] else text
     lead = _leading_name(text)
     if lead and (is_person(lead) or (not out and not is_org(lead))):
