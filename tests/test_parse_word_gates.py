@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from protokoll.parse import (attendance, headingrules, inlinetokens, lines, names, partlabels, presenterrun, presenters,
-                             runon, unlabelled)
+                             runon, standsin, unlabelled)
 from protokoll.parse.features import keyword_fold
 from protokoll.parse.inlinetokens import DECIDING_COLON
 from protokoll.parse.runningtext import split_sentences
@@ -184,9 +184,9 @@ def test_role_words_start_with_a_letter_of_the_gate():
     roles = re.search(r"\^\((.*?)\)\\s\+", names.LEADING_ROLE.pattern).group(1).split("|")
     assert "ordförande" in roles
     assert _first_letters_case_insensitive(roles) <= names.ROLE_FIRST
-    firsts = re.search(r"\^\(\?:(.*?)\)\\s", names.STANDS_IN_FOR.pattern).group(1).split("|")
+    firsts = re.search(r"\^\(\?:(.*?)\)\\s", standsin.STANDS_IN_FOR.pattern).group(1).split("|")
     assert {c for w in firsts for c in (re.match(r"\[(\w+)\]", w).group(1) if w.startswith("[") else w[0])} \
-        <= set(names.STANDS_IN_FOR_FIRST)
+        <= set(standsin.STANDS_IN_FOR_FIRST)
 
 
 def test_page_ahead_is_the_pattern_within_70_characters():

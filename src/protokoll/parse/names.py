@@ -14,12 +14,14 @@ import re
 from ..swedish import gazetteer
 from ..swedish.names import given_names
 from ..record import Attendee
+from .firstnames import first_names_only
 from .givenopen import opens_name
 from .listchunks import Chunk, split_chunks
 from .listheads import LIST_NOTE, org_heads, place_first, title_first, without_list_marks
 from .persons import NAME, NAME_WORD, PARTICLE, PARTIES, ROLES, TITLE_WORDS, UPPER, affiliation, find_people
 from .persons import _peel  # the organisation words cut off a name, as find_people cuts them
 from .persons import is_clerk, is_org, is_person, split_run
+from .standsin import in_title, after_absent, cut_absent, titled_people, titled_run
 
 __all__ = [
     "affiliation", "find_people", "given_names", "is_clerk", "is_org", "is_person", "parse_attendees",
@@ -41,6 +43,8 @@ def parse_attendees(value: str, group: str) -> list[Attendee]:
     """Attendees from one list value (e.g. everything after "Närvarande")."""
     if any(w in value for w in ITEM_RANGE_WORDS):  # the cheap test: each range has "§" or one of these words
         value = ITEM_RANGE.sub(";", value)
+    if (firsts := first_names_only(value, group)) is not None:  # "Anna, Per, Lisa och Olle"
+        return firsts
     out: list[Attendee] = []
     for sentence in _from_sentences(_table_rows(value)):
         org, people = sentence
@@ -92,13 +96,6 @@ OF_BODY_AFTER = re.compile(r"(?:[A-ZÅÄÖ][\wåäö\-]*\s+(?:och\s+)?){0,2}[\w�
                            r"direktion|förbund|bolag|förening|kommitt)[\wåäö]*\s*[,;.]?\s*$", re.I)
 
 
-#: "Anna Berg (S) ersätter Per Ek (S)": who a substitute stands in for, a member who was absent
-STANDS_IN_FOR = re.compile(r"^(?:[Ee]rsätter|[Ee]rsatte|[Ii] stället för|[Ii]stället för|[Tt]jg\.?\s*för|"
-                           r"[Tt]jänstgör\s+för|[Tt]jänstgjorde\s+för)\s+(?=[A-ZÅÄÖ])")
-#: the letters ``STANDS_IN_FOR``'s wordings start with: the cheap test before it
-STANDS_IN_FOR_FIRST = "eitEIT"
-
-
 def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
     """The people of a list's chunks in order, each chunk read as: list marks off, a substitute's "ersätter X"
     and a role word that closes the previous entry or opens this one, a title or organisation before the name,
@@ -112,9 +109,15 @@ def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
         text = without_list_marks(ch.text, after_a_name=bool(out), in_parens=bool(ch.paren))
         if text is None:  # "Per Holm 169 och 173": only the items attended
             continue
-        if out and text[:1] in STANDS_IN_FOR_FIRST and STANDS_IN_FOR.match(text):  # the absent member after the substitute
+        if out and (rest := after_absent(text)) is not None:  # the absent member after the substitute
             out[-1].role = out[-1].role or "ersättare"
+            if not rest:
+                continue
+            text = rest
+        if (pairs := titled_run(text)) and (k == 0 or titles_before or in_title(text.split()[-1])):  # run on
+            out.extend(titled_people(pairs, group))
             continue
+        text, stands_in = cut_absent(text)  # "Anna Berg istf Per Ek": Per Ek is absent
         if (after := _after_role(text, ch, out)) is None:
             continue
         own_role, text = after
@@ -127,8 +130,10 @@ def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
             text = text[len(prefix):].strip()
         if _add_run_on(out, text, group) or not _add_entry(out, text, group):
             continue
-        _complete(out, len(out) > before, ch.paren, own_role, titled[0] if titled else None)
+        _complete(out, len(out) > before, ch.paren, own_role or ("ersättare" if stands_in else None),
+                  titled[0] if titled else None)
     return out
+
 
 
 def _after_role(text: str, ch: Chunk, out: list[Attendee]) -> tuple[str | None, str] | None:
@@ -167,8 +172,9 @@ def _add_entry(out: list[Attendee], text: str, group: str) -> bool:
     to the previous person's description; False when it is neither (nobody before it)."""
     words = text.split()
     runs = split_run(words) if words and all(ONE_NAME_WORD.fullmatch(w) for w in words) else [words]
-    for extra in runs[:-1]:
-        out.append(Attendee(name=" ".join(extra), group=group))
+    for extra in runs[:-1]:  # "Eva Lind Ekonomichef Per Holm": a title after a name is no part of it
+        cut = len(extra) > 2 and in_title(extra[-1])
+        out.append(Attendee(name=" ".join(extra[:-1] if cut else extra), group=group, title=extra[-1] if cut else None))
     text = " ".join(runs[-1]) if runs[-1] else text
     lead = _leading_name(text)
     if lead and (is_person(lead) or (not out and not is_org(lead))):

@@ -45,7 +45,8 @@ ORG_WORDS = re.compile(
 TITLE_WORDS = re.compile(
     r"(direktör|chef|strateg|samordnare|handläggare|planerare|ansvarig|utvecklare|sekreterare|"
     r"ledare|controller|ekonom|jurist|assistent|koordinator|utredare|specialist|rådgivare|"
-    r"projektledare|kommunalråd|ordförande|analytiker|arkitekt|ingenjör|konsult|tf\.?|bitr\.?)", re.I)
+    r"projektledare|kommunalråd|ordförande|analytiker|arkitekt|ingenjör|konsult|tf\.?|bitr\.?|"
+    r"rektor|kommunikatör|inspektör|intendent|revisor|kurator|registrator|arkivarie|notarie|bibliotekarie)", re.I)
 #: job titles of whoever keeps the minutes; a "socialsekreterare" (social worker) or a "politisk sekreterare"
 #: (a party's secretary) attends without writing them
 CLERK = re.compile(r"(?:kommun|nämnd|utskotts|styrelse|förbunds|regions?|kansli|mötes|direktions|"
