@@ -1,9 +1,9 @@
 """A task given in one point of a numbered decision ("2. förvaltningen ges i uppdrag att ..."): the point's lower-case
 first word keeps the sentence splitter from ending a sentence there, so the points are split by their numbers
-(parse/assignments.py ``numbered_points``); "att delegera till X att" is a task delegated (parse/assignforms.py)."""
+(parse/runningtext.py ``numbered_points``, used by parse/assignments.py); "att delegera till X att" is a task delegated (parse/assignforms.py)."""
 
 from protokoll.parse import parse_text
-from protokoll.parse.assignments import numbered_points
+from protokoll.parse.runningtext import numbered_points
 
 
 def _assignments(decision: str) -> list[tuple[str, str, str | None]]:

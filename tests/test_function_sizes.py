@@ -42,3 +42,11 @@ def test_a_listed_function_may_keep_its_length_but_not_grow(tmp_path):
 
 def test_a_function_at_the_limit_passes(tmp_path):
     assert long_functions.too_long(long_functions.function_lengths(_package(tmp_path, 40)), 40, {}) == []
+
+
+def test_no_module_in_the_package_is_longer_than_300_lines():
+    """A module over 300 lines holds more than one idea: split it by meaning (the architecture review's rule)."""
+    root = Path(long_functions.SRC)
+    long = [f"{p.relative_to(root.parent)}: {n}" for p in sorted(root.rglob("*.py"))
+            if (n := len(p.read_text(encoding="utf-8").splitlines())) > 300 and "migrations" not in p.parts]
+    assert long == []

@@ -15,6 +15,7 @@ from .assignguards import (capitalised, dangling_subject, first_clause, forecast
                            pronoun_after_modal, without_trailing_join)
 from .itemcontext import Context
 from .lines import split_sentences
+from .runningtext import numbered_points
 
 COPULA = {"är", "var", "blir", "blev", "har", "hade", "kan", "kunde", "skulle", "finns", "fanns", "gäller", "anser",
           "ansåg", "menar", "tycker", "föreslår", "beslutar", "godkänner", "noterar", "konstaterar", "ser", "tackar",
@@ -57,22 +58,6 @@ def read_assignments(texts: list[str], ctx: Context) -> list[Assignment]:
                 if not any(a.assignee.casefold() == b.assignee.casefold() and a.task == b.task for b in out):
                     out.append(a)
     return out
-
-
-#: a numbered point of a decision inside a sentence: "1. att godkänna rapporten. 2. förvaltningen ges i uppdrag
-#: att ...": the number after a sentence's end, a comma or semicolon, a colon, the deciding verb or the "samt"/"och"
-#: joining the last point ("..., samt 3. att ..."), or at the start
-NUMBERED_POINT = re.compile(r"(?:^|(?<=[.;:,])\s*|(?<=\bbeslutar)\s+|(?<=\bbeslöt)\s+|(?<=\bbeslutade)\s+|"
-                            r"(?<=\bsamt)\s+|(?<=\boch)\s+)"
-                            r"\d{1,2}[.)]\s+(?=[a-zåäöA-ZÅÄÖ])")
-
-
-def numbered_points(sentence: str) -> list[str]:
-    """The points of a numbered decision, each on its own: a point whose first word is lower case ("2.
-    förvaltningen ges i uppdrag att ...") is not a sentence of its own to the sentence splitter."""
-    if not any(c.isdigit() for c in sentence) or not NUMBERED_POINT.search(sentence):
-        return [sentence]
-    return [p.strip() for p in NUMBERED_POINT.split(sentence) if p.strip()]
 
 
 def _read_once(sentence: str, ctx: Context) -> list[Assignment]:

@@ -166,3 +166,19 @@ def _split_sentences(text: str) -> tuple[str, ...]:
         start = m.end()
     out.append(text[start:].strip())
     return tuple(s for s in out if s)
+
+
+#: a numbered point of a decision inside a sentence: "1. att godkänna rapporten. 2. förvaltningen ges i uppdrag
+#: att ...": the number after a sentence's end, a comma or semicolon, a colon, the deciding verb or the "samt"/"och"
+#: joining the last point ("..., samt 3. att ..."), or at the start
+NUMBERED_POINT = re.compile(r"(?:^|(?<=[.;:,])\s*|(?<=\bbeslutar)\s+|(?<=\bbeslöt)\s+|(?<=\bbeslutade)\s+|"
+                            r"(?<=\bsamt)\s+|(?<=\boch)\s+)"
+                            r"\d{1,2}[.)]\s+(?=[a-zåäöA-ZÅÄÖ])")
+
+
+def numbered_points(sentence: str) -> list[str]:
+    """The points of a numbered decision, each on its own: a point whose first word is lower case ("2.
+    förvaltningen ges i uppdrag att ...") is not a sentence of its own to the sentence splitter."""
+    if not any(c.isdigit() for c in sentence) or not NUMBERED_POINT.search(sentence):
+        return [sentence]
+    return [p.strip() for p in NUMBERED_POINT.split(sentence) if p.strip()]
