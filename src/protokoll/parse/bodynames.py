@@ -1,0 +1,75 @@
+"""A body's whole name where the title wrote it short, and a board or network a title names as the group that meets
+(issue 10).
+
+- A committee (utskott) belongs to the board or nämnd that set it up, and its name is written with the owner's
+  genitive: "Kommunstyrelsens arbetsutskott", "Socialnämndens arbetsutskott". A title often writes only
+  "Arbetsutskottet"; the text then names the owner in its page heads, its posting box and its sentences. The owner
+  written most often (at least twice, more often than any other) gives the whole name; owners written equally often
+  (a matter sent from another nämnd's committee) give none, and the short name stays.
+- An association's board names its meeting "styrelsemöte" ("Protokoll från styrelsemötet 4 maj", "Styrelsemöte
+  2023-11-02", "Styrelseprotokoll"): the title names the board as the group that meets ("Styrelsen").
+- A network names its group "Nätverket för <purpose>" on a title line of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import Line
+
+#: "Arbetsutskottet", "Personalutskottet": a committee's name without its owner
+SHORT_COMMITTEE = re.compile(r"(?P<stem>[A-ZÅÄÖ][a-zåäö]*utskott)et")
+
+
+#: a preposition before a committee's name: the committee is one a matter comes from or goes to, not the one that
+#: meets ("från socialnämndens arbetsutskott", "till kommunstyrelsens arbetsutskott")
+ADDRESSED = re.compile(r"\b(?:[Ff]rån|[Tt]ill|av|med|i|hos|och|om|inför|åt|för)\s+$")
+
+
+def owned_committee(body: str | None, text: str) -> str | None:
+    """ "Arbetsutskottet" -> "Kommunstyrelsens arbetsutskott" where the text names that owner's committee most
+    often (at least twice); else ``body`` as it was."""
+    m = SHORT_COMMITTEE.fullmatch(body or "")
+    if not m:
+        return body
+    stem = m.group("stem").casefold()
+    counts: dict[str, int] = {}
+    for hit in re.finditer(rf"\b((?i:[a-zåäö][a-zåäö]+(?:nämndens|styrelsens|fullmäktiges))\s+(?i:{stem}))\b"
+                           r"(?!\s+[a-zåäö])", text):
+        if ADDRESSED.search(text, max(0, hit.start() - 12), hit.start()):
+            continue  # "Remiss från socialnämndens arbetsutskott": another committee a matter comes from or goes to
+        owner = hit.group(1).split()[0].capitalize()
+        counts[owner] = counts.get(owner, 0) + 1
+    best = sorted(counts.items(), key=lambda kv: -kv[1])
+    if best and best[0][1] >= 2 and (len(best) == 1 or best[1][1] < best[0][1]):
+        return f"{best[0][0]} {stem}"
+    return body
+
+
+#: the document's own title naming a board's meeting or protocol: "Protokoll från styrelsemötet", "Styrelsemöte 9",
+#: "Styrelseprotokoll 2023", "Protokoll fört vid styrelsesammanträde"
+BOARD_MEETING_TITLE = re.compile(r"^(?:(?:protokoll|minnesanteckningar|anteckningar|kallelse|dagordning)\s+"
+                                 r"(?:fört\s+)?(?:från|vid|till|för)\s+(?:det\s+|ordinarie\s+|konstituerande\s+)?)?"
+                                 r"styrelse(?:möte[t]?|protokoll|sammanträde[t]?)\b", re.I)
+
+
+def board_titled(text: str) -> bool:
+    """One of the text's first three lines opens by naming a board's meeting (the group that meets is "Styrelsen")."""
+    firsts = [ln.strip() for ln in text[:2000].splitlines() if ln.strip()][:3]
+    return any(BOARD_MEETING_TITLE.match(ln) for ln in firsts)
+
+
+#: "Nätverket för folkhälsa", "NÄTVERKET FÖR SKOLCHEFER" alone on a line (a date may follow)
+NETWORK_TITLE = re.compile(r"^(?:(?:minnesanteckningar|anteckningar|protokoll|dagordning|kallelse)\s+"
+                           r"(?:från|för|till)?\s*)?(?P<name>nätverket\s+för\s+(?:[a-zåäö]{1,3}-)?[a-zåäö]{4,})"
+                           r"(?:\s+(?:\d.*)?)?$", re.I)
+
+
+def network_title(title_lines: list[Line]) -> str | None:
+    """ "Nätverket för folkhälsa" on one of the first four title lines -> that name (its purpose's first word)."""
+    for ln in title_lines[:4]:
+        m = NETWORK_TITLE.match(ln.text.strip())
+        if m:
+            words = m.group("name").split()
+            return " ".join([words[0].capitalize(), *(w.lower() for w in words[1:])])
+    return None

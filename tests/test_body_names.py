@@ -1,0 +1,66 @@
+"""A committee written short in the title ("Arbetsutskottet") gets its owner's genitive from the text's page heads
+and posting box, never from another committee a matter comes from; a title naming a board's meeting
+("Styrelsemöte 2023-11-02") names "Styrelsen"; "Nätverket för <purpose>" on a title line is the body (issue 10).
+Written for these tests (invented names and places)."""
+
+import pytest
+
+from protokoll.parse import parse_text
+
+ITEMS = "§ 1 Val av justerare\nBeslut: Per Holm utses att justera.\n§ 2 Information\nInformationen noteras.\n"
+PEOPLE = "Plats och tid: Stadshuset, 2024-03-12 kl. 13.00\nNärvarande: Anna Berg, Per Holm\n\n"
+
+
+def _body(head: str, tail: str = "") -> str | None:
+    return parse_text(head + "\n" + PEOPLE + ITEMS + tail, source="x.txt").body
+
+
+HEADS = "\nKommunstyrelsens arbetsutskott 2024-03-12 Sida 2\nANSLAG/BEVIS\nOrgan Kommunstyrelsens arbetsutskott\n"
+
+
+@pytest.mark.parametrize("title", ["Arbetsutskottet\nProtokoll 2024-03-12", "PROTOKOLL\nArbetsutskottet",
+                                   "Sammanträdesprotokoll\nArbetsutskottet"])
+def test_a_short_committee_gets_its_owner_from_page_heads(title):
+    assert _body(title, HEADS) == "Kommunstyrelsens arbetsutskott"
+
+
+def test_the_owner_of_a_nämnd_committee():
+    heads = "\nSocialnämndens arbetsutskott Sida 2\n\nSocialnämndens arbetsutskott Sida 3\n"
+    assert _body("Arbetsutskottet\nProtokoll 2024-03-12", heads) == "Socialnämndens arbetsutskott"
+
+
+def test_another_committee_a_matter_comes_from_gives_no_owner():
+    tail = ("§ 3 Remiss från socialnämndens arbetsutskott\nSocialnämndens arbetsutskott informerar.\n"
+            "§ 4 Yttrande till socialnämndens arbetsutskott\nYttrandet godkänns.\n")
+    assert _body("Arbetsutskottet\nProtokoll 2024-03-12", tail) == "Arbetsutskottet"
+
+
+def test_two_owners_written_equally_often_give_none():
+    heads = "\nSocialnämndens arbetsutskott Sida 2\nKommunstyrelsens arbetsutskott Sida 3\n" * 2
+    assert _body("Arbetsutskottet\nProtokoll 2024-03-12", heads) == "Arbetsutskottet"
+
+
+@pytest.mark.parametrize("title", ["Styrelsemöte 2023-11-02", "Protokoll från styrelsemötet 4 maj 2023",
+                                   "Styrelseprotokoll 2023-05-04",
+                                   "STYRELSEMÖTE 7 (20230504)"])
+def test_a_title_naming_a_board_meeting_names_the_board(title):
+    assert _body(title) == "Styrelsen"
+
+
+@pytest.mark.parametrize("title", ["Protokoll\nInformation om styrelsens arbete",
+                                   "Protokoll\nUtskottets möte"])
+def test_a_generic_body_elsewhere_stays_unnamed(title):
+    assert _body(title) is None
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Minnesanteckningar\nNätverket för folkhälsa\n2024-03-12", "Nätverket för folkhälsa"),
+    ("NÄTVERKET FÖR SKOLCHEFER 2024-03-12\nMinnesanteckningar", "Nätverket för skolchefer"),
+    ("Anteckningar från Nätverket för e-hälsa", "Nätverket för e-hälsa"),
+])
+def test_a_network_named_for_its_purpose(title, body):
+    assert _body(title) == body
+
+
+def test_a_network_mentioned_in_a_sentence_is_not_the_body():
+    assert _body("Minnesanteckningar 2024-03-12\nMötet diskuterade nätverket för folkhälsa och dess framtid.") is None
