@@ -64,3 +64,27 @@ def test_a_network_named_for_its_purpose(title, body):
 
 def test_a_network_mentioned_in_a_sentence_is_not_the_body():
     assert _body("Minnesanteckningar 2024-03-12\nMötet diskuterade nätverket för folkhälsa och dess framtid.") is None
+
+
+def test_a_body_label_loses_the_colon_a_flattened_box_left_after_it():
+    text = ("Sammanträdesprotokoll\nPlats och tid: Stadshuset, 2024-03-12 kl. 13.00\nNärvarande: Anna Berg, Per Holm\n"
+            "ANSLAG/BEVIS Justeringen har tillkännagivits genom anslag Organ: Socialnämndens arbetsutskott : "
+            "Datum för anslags uppsättande:\n\n" + ITEMS)
+    assert parse_text(text, source="x.txt").body == "Socialnämndens arbetsutskott"
+
+
+#: a real city (the breadcrumb's owner must be a municipality the gazetteer knows) above invented companies
+COMPANY_PAGE = ("Din position: Hem > Göteborgs stad > {org} > {page}\n\n{page}\n\nDatum\n2021-05-04\nPlats\nStadshuset\n\n"
+                "§1 Val av justeringsmän\n\nOrdföranden utsågs att justera dagens protokoll.\n\n"
+                "§2 Budget\n\nStyrelsen beslutade att godkänna budgeten.\n")
+
+
+@pytest.mark.parametrize("org", ["AB Norrbyhem", "Norrby Energi AB"])
+def test_a_company_meeting_page_under_its_breadcrumb_is_its_boards(org):
+    rec = parse_text(COMPANY_PAGE.format(org=org, page="Sammanträde 2021-05-04"), source="x.txt")
+    assert (rec.organization, rec.body) == (org, "Styrelsen")
+
+
+def test_a_company_page_that_is_no_meeting_names_no_board():
+    rec = parse_text(COMPANY_PAGE.format(org="AB Norrbyhem", page="Bolagsstämma 2021"), source="x.txt")
+    assert rec.body != "Styrelsen"  # the general meeting is not the board's

@@ -160,6 +160,7 @@ def _read_organization(rec: MeetingRecord, title_lines: list[Line], text: str, h
         rec.organization, rule = None, sources.HEADLESS
     rec.evidence.append(_judged("organization", rule))
     rec.body = rec.body or orgplaces.board_of(rule, " ".join(ln.text for ln in title_lines[:4]))
+    rec.body = rec.body or bodynames.company_board(rec.organization, rule, "\n".join(ln.text for ln in title_lines[:3]))
 
 
 def _read_items(rec: MeetingRecord, lines: list[Line], headings: list[Heading], end: int, text: str, years: list[int],

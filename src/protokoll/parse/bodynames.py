@@ -73,3 +73,17 @@ def network_title(title_lines: list[Line]) -> str | None:
             words = m.group("name").split()
             return " ".join([words[0].capitalize(), *(w.lower() for w in words[1:])])
     return None
+
+
+#: a company's name: "AB Norrby Bostäder", "Norrby Energi AB", "Norrby Hamn Aktiebolag"
+COMPANY = re.compile(r"(?:^AB\s|\sAB$|\sAktiebolag$)")
+#: a breadcrumb whose last level is a meeting's page: "... > Norrby Energi AB > Sammanträde 2019-03-04"
+MEETING_PAGE = re.compile(r"[>»›]\s*(?:Sammanträde|Styrelsemöte|Möte)(?:\s+\d{4}-\d{2}-\d{2})?\s*$")
+
+
+def company_board(organisation: str | None, rule: str, head: str) -> str | None:
+    """ "Styrelsen": a company's meeting page under its breadcrumb ("Hem > Norrby stad > AB Norrby Bostäder >
+    Sammanträde 2009-04-29"): a company's meetings are its board's (its general meeting is a "stämma")."""
+    if rule != "meta.organization.breadcrumb" or not COMPANY.search(organisation or ""):
+        return None
+    return "Styrelsen" if any(MEETING_PAGE.search(ln) for ln in head.splitlines()) else None
