@@ -6,6 +6,7 @@ Written for these tests (invented names and places)."""
 import pytest
 
 from protokoll.parse import parse_text
+from protokoll.parse.bodysigns import labelled_body
 
 ITEMS = "§ 1 Val av justerare\nBeslut: Per Holm utses att justera.\n§ 2 Information\nInformationen noteras.\n"
 PEOPLE = "Plats och tid: Stadshuset, 2024-03-12 kl. 13.00\nNärvarande: Anna Berg, Per Holm\n\n"
@@ -66,11 +67,10 @@ def test_a_network_mentioned_in_a_sentence_is_not_the_body():
     assert _body("Minnesanteckningar 2024-03-12\nMötet diskuterade nätverket för folkhälsa och dess framtid.") is None
 
 
-def test_a_body_label_loses_the_colon_a_flattened_box_left_after_it():
-    text = ("Sammanträdesprotokoll\nPlats och tid: Stadshuset, 2024-03-12 kl. 13.00\nNärvarande: Anna Berg, Per Holm\n"
-            "ANSLAG/BEVIS Justeringen har tillkännagivits genom anslag Organ: Socialnämndens arbetsutskott : "
-            "Datum för anslags uppsättande:\n\n" + ITEMS)
-    assert parse_text(text, source="x.txt").body == "Socialnämndens arbetsutskott"
+@pytest.mark.parametrize("value", ["Socialnämndens arbetsutskott :", "Socialnämndens arbetsutskott:",
+                                   "Socialnämndens arbetsutskott ;"])
+def test_a_body_label_loses_the_colon_a_flattened_box_left_after_it(value):
+    assert labelled_body(value) == "Socialnämndens arbetsutskott"
 
 
 #: a real city (the breadcrumb's owner must be a municipality the gazetteer knows) above invented companies
@@ -88,3 +88,24 @@ def test_a_company_meeting_page_under_its_breadcrumb_is_its_boards(org):
 def test_a_company_page_that_is_no_meeting_names_no_board():
     rec = parse_text(COMPANY_PAGE.format(org="AB Norrbyhem", page="Bolagsstämma 2021"), source="x.txt")
     assert rec.body != "Styrelsen"  # the general meeting is not the board's
+
+
+@pytest.mark.parametrize("head", [
+    "Minnesanteckningar 2024-03-12\nNärvarande\nAnna Berg        Socialnämnden\nPer Holm         Norrby Bostäder AB",
+    "Minnesanteckningar\nDeltagare: Anna Berg (Socialnämnden), Per Holm (Norrby Energi AB)",
+    "Anteckningar från mötet 2024-03-12\nNärvarande:\nSocialnämnden: Anna Berg, Per Holm\nTekniska nämnden: Lisa Ek",
+    "Protokoll 2024-03-12\nLedamöter: Anna Berg, Per Holm\nÖvriga: Lisa Ek, socialnämnden; Bo Ek, barn- och utbildningsnämnden",
+    "Minnesanteckningar\nDatum 2024-03-12\nInbjudna: Kommunstyrelsens arbetsutskott",
+    "Minnesanteckningar 2024-03-12\nAnna Berg, Socialnämnden\nPer Holm, Miljönämnden",
+])
+def test_a_body_in_a_list_of_people_is_where_they_come_from_not_who_meets(head):
+    assert parse_text(head + "\n\n1. Välkommen\nAnna hälsar välkommen.\n", source="x.txt").body is None
+
+
+@pytest.mark.parametrize("head, body", [
+    ("Protokoll\nPensionärsrådet 2024-03-12\nNärvarande: Anna Berg, PRO; Per Holm, Socialnämnden", "Pensionärsrådet"),
+    ("Närvarande: Anna Berg, Per Holm\n\nSocialnämnden\nProtokoll 2024-03-12", "Socialnämnden"),
+    ("Kultur- och fritidsnämnden\nProtokoll 2024-03-12\nBeslutande: Anna Berg (S), ordförande", "Kultur- och fritidsnämnden"),
+])
+def test_the_body_a_title_names_beside_a_list_of_people(head, body):
+    assert parse_text(head + "\n\n1. Välkommen\nAnna hälsar välkommen.\n", source="x.txt").body == body

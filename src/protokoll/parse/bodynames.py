@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .lines import Line
+from .names import given_names
 
 #: "Arbetsutskottet", "Personalutskottet": a committee's name without its owner
 SHORT_COMMITTEE = re.compile(r"(?P<stem>[A-ZÅÄÖ][a-zåäö]*utskott)et")
@@ -87,3 +88,34 @@ def company_board(organisation: str | None, rule: str, head: str) -> str | None:
     if rule != "meta.organization.breadcrumb" or not COMPANY.search(organisation or ""):
         return None
     return "Styrelsen" if any(MEETING_PAGE.search(ln) for ln in head.splitlines()) else None
+
+
+#: a label opening a list of people: the bodies its lines name are where the people come from, not who meets
+#: ("Närvarande: Anna Berg (Socialnämnden)", "Övriga: Per Holm, socialnämnden", "Inbjudna: Kommunstyrelsens ...")
+PEOPLE_LABEL = re.compile(r"^(?:närvarande|deltagare|deltagande|övriga|ledamöter|ersättare|beslutande|gäst(?:er)?|"
+                          r"inbjudna|inbjuden|adjungerade?|frånvarande|förhinder|tjänstemän|tjänstepersoner|"
+                          r"anmält\s+förhinder|tjänstgörande|icke\s+tjänstgörande|ej\s+tjänstgörande)\b", re.I)
+#: a line of such a list: a group's name before a colon and a person ("Socialnämnden: Anna Berg"), or a person first
+GROUP_OF_PEOPLE = re.compile(r"^[^:]{3,60}:\s*[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ]")
+PERSON_FIRST = re.compile(r"^([A-ZÅÄÖ][a-zåäö]+)(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖ][a-zåäö]+(?:\s|,|\(|$)")
+
+
+def outside_attendance(title_lines: list[Line], text: str) -> list[Line]:
+    """The title lines without those listing people: a list's label line, the lines of its list up to a blank line
+    (each a person first or a group's name and its people), and any line led by a person's name."""
+    kept, listing = [], False
+    for k, ln in enumerate(title_lines):
+        if k and "\n\n" in re.sub(r"[ \t]+", "", text[title_lines[k - 1].start:ln.start]):
+            listing = False  # a blank line ends a list
+        label = PEOPLE_LABEL.match(ln.text) is not None
+        listed = listing and (GROUP_OF_PEOPLE.match(ln.text) or _person_first(ln.text))
+        if not (label or listed or _person_first(ln.text)):
+            kept.append(ln)
+        listing = label or bool(listed)
+    return kept
+
+
+def _person_first(line: str) -> bool:
+    """The line opens with a person's name (a known given name, then a capitalised word)."""
+    m = PERSON_FIRST.match(line)
+    return m is not None and m.group(1) in given_names()
