@@ -109,3 +109,18 @@ def test_a_body_in_a_list_of_people_is_where_they_come_from_not_who_meets(head):
 ])
 def test_the_body_a_title_names_beside_a_list_of_people(head, body):
     assert parse_text(head + "\n\n1. Välkommen\nAnna hälsar välkommen.\n", source="x.txt").body == body
+
+
+@pytest.mark.parametrize("title, body", [
+    ("KOMMUNSTYRELSENS ARBETSUTSKOTT\nProtokoll 2024-03-12", "Kommunstyrelsens arbetsutskott"),
+    ("Kommunstyrelsens\narbetsutskott\nProtokoll 2024-03-12", "Kommunstyrelsens arbetsutskott"),
+    ("SOCIALNÄMNDENS ARBETSUTSKOTT SAMMANTRÄDESPROTOKOLL\nSammanträdesdatum 2024-03-12", "Socialnämndens arbetsutskott"),
+    ("BARN- OCH UTBILDNINGSNÄMNDENS ARBETSUTSKOTT\nProtokoll", "Barn- och utbildningsnämndens arbetsutskott"),
+])
+def test_a_committee_with_its_owner_in_capitals_or_over_two_lines(title, body):
+    assert _body(title) == body
+
+
+def test_a_title_line_about_a_committee_s_proposal_is_no_committee_title():
+    assert _body("Kommunstyrelsen\nProtokoll 2024-03-12\nÄrenden från kommunstyrelsens arbetsutskotts beredning") \
+        == "Kommunstyrelsen"

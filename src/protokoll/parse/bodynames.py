@@ -119,3 +119,26 @@ def _person_first(line: str) -> bool:
     """The line opens with a person's name (a known given name, then a capitalised word)."""
     m = PERSON_FIRST.match(line)
     return m is not None and m.group(1) in given_names()
+
+
+#: a committee named with its owner at a title line's start, in any case, perhaps over two lines ("KOMMUNSTYRELSENS
+#: ARBETSUTSKOTT", "Kommunstyrelsens" / "arbetsutskott", "Barn- och utbildningsnämndens arbetsutskott")
+OWNED_COMMITTEE_LINE = re.compile(r"^(?:(?:sammanträdes)?protokoll\s+|\d+\s+)?(?P<name>(?:[a-zåäö]+-\s*(?:och|eller)\s+)?"
+                                  r"[a-zåäö]{3,}(?:nämndens|styrelsens|fullmäktiges)\s+[a-zåäö]*utskott)(?![a-zåäö])",
+                                  re.I)
+
+
+def owned_committee_title(title_lines: list[Line]) -> str | None:
+    """ "Kommunstyrelsens arbetsutskott" from one of the first four title lines that opens with it (a line ending
+    in the owner's genitive is read with the next), written in capitals or over two lines."""
+    texts = [ln.text.strip() for ln in title_lines[:5]]
+    for k, line in enumerate(texts[:4]):
+        joined = f"{line} {texts[k + 1]}" if k + 1 < len(texts) and GENITIVE_END.search(line) else line
+        if (m := OWNED_COMMITTEE_LINE.match(joined)):
+            name = re.sub(r"\s+", " ", m.group("name")).lower()
+            return name[0].upper() + name[1:]
+    return None
+
+
+#: a line that ends in an owner's genitive ("Kommunstyrelsens"): its committee may be on the next line
+GENITIVE_END = re.compile(r"(?:nämndens|styrelsens|fullmäktiges)$", re.I)
