@@ -106,6 +106,8 @@ def test_a_body_in_a_list_of_people_is_where_they_come_from_not_who_meets(head):
     ("Protokoll\nPensionärsrådet 2024-03-12\nNärvarande: Anna Berg, PRO; Per Holm, Socialnämnden", "Pensionärsrådet"),
     ("Närvarande: Anna Berg, Per Holm\n\nSocialnämnden\nProtokoll 2024-03-12", "Socialnämnden"),
     ("Kultur- och fritidsnämnden\nProtokoll 2024-03-12\nBeslutande: Anna Berg (S), ordförande", "Kultur- och fritidsnämnden"),
+    ("Protokoll 2024-03-12\nBeslutande organ: Socialnämnden\nNärvarande: Anna Berg", "Socialnämnden"),
+    ("Protokoll 2024-03-12\nBeslutande organ Socialnämnden", "Socialnämnden"),
 ])
 def test_the_body_a_title_names_beside_a_list_of_people(head, body):
     assert parse_text(head + "\n\n1. Välkommen\nAnna hälsar välkommen.\n", source="x.txt").body == body

@@ -92,7 +92,7 @@ def company_board(organisation: str | None, rule: str, head: str) -> str | None:
 
 #: a label opening a list of people: the bodies its lines name are where the people come from, not who meets
 #: ("Närvarande: Anna Berg (Socialnämnden)", "Övriga: Per Holm, socialnämnden", "Inbjudna: Kommunstyrelsens ...")
-PEOPLE_LABEL = re.compile(r"^(?:närvarande|deltagare|deltagande|övriga|ledamöter|ersättare|beslutande|gäst(?:er)?|"
+PEOPLE_LABEL = re.compile(r"^(?:närvarande|deltagare|deltagande|övriga|ledamöter|ersättare|beslutande(?!\s+organ)|gäst(?:er)?|"
                           r"inbjudna|inbjuden|adjungerade?|frånvarande|förhinder|tjänstemän|tjänstepersoner|"
                           r"anmält\s+förhinder|tjänstgörande|icke\s+tjänstgörande|ej\s+tjänstgörande)\b", re.I)
 #: a line of such a list: a group's name before a colon and a person ("Socialnämnden: Anna Berg"), or a person first
