@@ -133,9 +133,16 @@ def test_a_bare_styrelsen_is_the_board_the_text_names_in_full():
 
 
 def test_a_generic_body_made_from_a_meeting_word_is_left_open():
-    rec = parse_text("Minnesanteckningar från styrelsemötet\n\n1. Mötets öppnande\nMötet öppnades.\n", "x.txt")
+    rec = parse_text("Minnesanteckningar från nämndmötet\n\n1. Mötets öppnande\nMötet öppnades.\n", "x.txt")
     assert rec.body is None
     assert "names no particular body" in _evidence(rec, "body")[0].rule
+    rec = parse_text("Minnesanteckningar från gruppmötet\n\n1. Mötets öppnande\nMötet öppnades.\n", "x.txt")
+    assert rec.body is None  # not "Gruppgruppen"
+
+
+def test_a_title_naming_the_board_meeting_names_the_board():
+    rec = parse_text("Minnesanteckningar från styrelsemötet\n\n1. Mötets öppnande\nMötet öppnades.\n", "x.txt")
+    assert rec.body == "Styrelsen"  # an association's board: the spec's "Styrelsen"
 
 
 def test_an_organisation_under_the_body_label_is_not_the_body():

@@ -10,7 +10,7 @@ from datetime import date
 
 from ..record import Evidence, MeetingRecord
 from ..swedish import dates
-from . import (actions, bodysigns, confidence, fallbacks, flatsign, learned, meta, orgplaces, plausible, secretaries,
+from . import (actions, bodynames, bodysigns, confidence, fallbacks, flatsign, learned, meta, orgplaces, plausible, secretaries,
                sources)
 from .attachmentplaces import LIST_WORD, place_addressed, place_titled
 from .attendance import TAIL_FIELDS, elected, read_people, under_name
@@ -139,9 +139,10 @@ def _read_body(rec: MeetingRecord, fields: list[Field], title_lines: list[Line],
     rec.body = None if labelled_org and not body_of else body_value
     paths.note(rec, "body.label")
     rec.body = rec.body or orgplaces.breadcrumb_body(title_lines) or bodysigns.annual_meeting(title_lines) \
-        or meta.read_body(title_lines) or bodysigns.compound_title(title_lines)
+        or bodynames.network_title(title_lines) or bodynames.owned_committee_title(title_lines) \
+        or meta.read_body(bodynames.outside_attendance(title_lines, text)) or bodysigns.compound_title(title_lines)
     paths.note(rec, "body.title")
-    rec.body = meta.specific_body(rec.body, text)
+    rec.body = bodynames.owned_committee(meta.specific_body(rec.body, text), text)  # "Kommunstyrelsens arbetsutskott"
     paths.note(rec, "body.specific", changed=True)
     rec.body = rec.body or deciding_body(text)
     paths.note(rec, "body.deciding")
@@ -163,6 +164,7 @@ def _read_organization(rec: MeetingRecord, title_lines: list[Line], text: str, h
         rec.organization, rule = None, sources.HEADLESS
     rec.evidence.append(_judged("organization", rule))
     rec.body = rec.body or orgplaces.board_of(rule, " ".join(ln.text for ln in title_lines[:4]))
+    rec.body = rec.body or bodynames.company_board(rec.organization, rule, "\n".join(ln.text for ln in title_lines[:3]))
 
 
 def _read_items(rec: MeetingRecord, lines: list[Line], headings: list[Heading], end: int, text: str, years: list[int],

@@ -236,7 +236,7 @@ def _definite(word: str) -> str | None:
     w = word.casefold()
     if w in {"möte", "mötet", "sammanträde", "nästa möte", "grupp"} or w.endswith(("området", "område")):
         return None  # "Sigfridsområdet" is an area (a place), not a council ("-rådet")
-    w = re.sub(r"gruppsmöte[t]?$", "gruppen", w)
+    w = re.sub(r"grupps?möte[t]?$", "gruppen", w)  # "arbetsgruppsmötet"; "gruppmötet": "Gruppen", no name
     if re.search(r"direktionsmöte[t]?$", w):  # "valdirektionsmöte": a meeting of the direktion
         return "Direktionen"
     w = re.sub(r"styrelsemöte[t]?$", "styrelsen", w)

@@ -94,6 +94,7 @@ MEETING_OF = re.compile(r"^(?P<body>.*?(?:nämnden|styrelsen|utskottet|direktion
 def labelled_body(value: str | None) -> str | None:
     """A body label's value; None where it is only the posting box's own sentences (no body's word in it); the
     body itself where the value names its meeting."""
+    value = value.strip().rstrip(" :;,") if value else value  # "Organ: Kommunstyrelsens arbetsutskott :" (a label's colon)
     if value and (m := MEETING_OF.match(value.strip())):
         return m.group("body")
     if value and (box := BOX_WORDS.search(value)) and (words := list(BODY_WORD.finditer(value, 0, box.start()))):

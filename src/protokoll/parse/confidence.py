@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .bodynames import board_titled
 from ..record import CONFIDENT, Evidence, MeetingRecord
 from ..swedish import dates
 from . import orgplaces, sources
@@ -91,7 +92,8 @@ def _source(name: str, value: str, fields: list[Field], text: str) -> Evidence:
     at = text.find(value) if name not in ("start", "end") else -1
     if at >= 0:
         return Evidence(name, 0, at, at + len(value), "header.text", CONFIDENCE["header.text"])
-    if name == "body" and GENERIC_BODY.fullmatch(value):  # made from "styrelsemötet", "rådets": whose?
+    if name == "body" and GENERIC_BODY.fullmatch(value) and not (value == "Styrelsen" and board_titled(text)):
+        # made from "rådets", "styrelsens": whose? (a title naming a board's meeting, "Styrelsemöte", names its board)
         return Evidence(name, 0, 0, 0, f"'{value}' is not written as a name and names no particular body", 0.3)
     return Evidence(name, 0, 0, 0, "header.derived", CONFIDENCE["header.derived"])
 

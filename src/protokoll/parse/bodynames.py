@@ -1,0 +1,144 @@
+"""A body's whole name where the title wrote it short, and a board or network a title names as the group that meets
+(issue 10).
+
+- A committee (utskott) belongs to the board or nämnd that set it up, and its name is written with the owner's
+  genitive: "Kommunstyrelsens arbetsutskott", "Socialnämndens arbetsutskott". A title often writes only
+  "Arbetsutskottet"; the text then names the owner in its page heads, its posting box and its sentences. The owner
+  written most often (at least twice, more often than any other) gives the whole name; owners written equally often
+  (a matter sent from another nämnd's committee) give none, and the short name stays.
+- An association's board names its meeting "styrelsemöte" ("Protokoll från styrelsemötet 4 maj", "Styrelsemöte
+  2023-11-02", "Styrelseprotokoll"): the title names the board as the group that meets ("Styrelsen").
+- A network names its group "Nätverket för <purpose>" on a title line of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lines import Line
+from .names import given_names
+
+#: "Arbetsutskottet", "Personalutskottet": a committee's name without its owner
+SHORT_COMMITTEE = re.compile(r"(?P<stem>[A-ZÅÄÖ][a-zåäö]*utskott)et")
+
+
+#: a preposition before a committee's name: the committee is one a matter comes from or goes to, not the one that
+#: meets ("från socialnämndens arbetsutskott", "till kommunstyrelsens arbetsutskott")
+ADDRESSED = re.compile(r"\b(?:[Ff]rån|[Tt]ill|av|med|i|hos|och|om|inför|åt|för)\s+$")
+
+
+def owned_committee(body: str | None, text: str) -> str | None:
+    """ "Arbetsutskottet" -> "Kommunstyrelsens arbetsutskott" where the text names that owner's committee most
+    often (at least twice); else ``body`` as it was."""
+    m = SHORT_COMMITTEE.fullmatch(body or "")
+    if not m:
+        return body
+    stem = m.group("stem").casefold()
+    counts: dict[str, int] = {}
+    for hit in re.finditer(rf"\b((?i:[a-zåäö][a-zåäö]+(?:nämndens|styrelsens|fullmäktiges))\s+(?i:{stem}))\b"
+                           r"(?!\s+[a-zåäö])", text):
+        if ADDRESSED.search(text, max(0, hit.start() - 12), hit.start()):
+            continue  # "Remiss från socialnämndens arbetsutskott": another committee a matter comes from or goes to
+        owner = hit.group(1).split()[0].capitalize()
+        counts[owner] = counts.get(owner, 0) + 1
+    best = sorted(counts.items(), key=lambda kv: -kv[1])
+    if best and best[0][1] >= 2 and (len(best) == 1 or best[1][1] < best[0][1]):
+        return f"{best[0][0]} {stem}"
+    return body
+
+
+#: the document's own title naming a board's meeting or protocol: "Protokoll från styrelsemötet", "Styrelsemöte 9",
+#: "Styrelseprotokoll 2023", "Protokoll fört vid styrelsesammanträde"
+BOARD_MEETING_TITLE = re.compile(r"^(?:(?:protokoll|minnesanteckningar|anteckningar|kallelse|dagordning)\s+"
+                                 r"(?:fört\s+)?(?:från|vid|till|för)\s+(?:det\s+|ordinarie\s+|konstituerande\s+)?)?"
+                                 r"styrelse(?:möte[t]?|protokoll|sammanträde[t]?)\b", re.I)
+
+
+def board_titled(text: str) -> bool:
+    """One of the text's first three lines opens by naming a board's meeting (the group that meets is "Styrelsen")."""
+    firsts = [ln.strip() for ln in text[:2000].splitlines() if ln.strip()][:3]
+    return any(BOARD_MEETING_TITLE.match(ln) for ln in firsts)
+
+
+#: "Nätverket för folkhälsa", "NÄTVERKET FÖR SKOLCHEFER" alone on a line (a date may follow)
+NETWORK_TITLE = re.compile(r"^(?:(?:minnesanteckningar|anteckningar|protokoll|dagordning|kallelse)\s+"
+                           r"(?:från|för|till)?\s*)?(?P<name>nätverket\s+för\s+(?:[a-zåäö]{1,3}-)?[a-zåäö]{4,})"
+                           r"(?:\s+(?:\d.*)?)?$", re.I)
+
+
+def network_title(title_lines: list[Line]) -> str | None:
+    """ "Nätverket för folkhälsa" on one of the first four title lines -> that name (its purpose's first word)."""
+    for ln in title_lines[:4]:
+        m = NETWORK_TITLE.match(ln.text.strip())
+        if m:
+            words = m.group("name").split()
+            return " ".join([words[0].capitalize(), *(w.lower() for w in words[1:])])
+    return None
+
+
+#: a company's name: "AB Norrby Bostäder", "Norrby Energi AB", "Norrby Hamn Aktiebolag"
+COMPANY = re.compile(r"(?:^AB\s|\sAB$|\sAktiebolag$)")
+#: a breadcrumb whose last level is a meeting's page: "... > Norrby Energi AB > Sammanträde 2019-03-04"
+MEETING_PAGE = re.compile(r"[>»›]\s*(?:Sammanträde|Styrelsemöte|Möte)(?:\s+\d{4}-\d{2}-\d{2})?\s*$")
+
+
+def company_board(organisation: str | None, rule: str, head: str) -> str | None:
+    """ "Styrelsen": a company's meeting page under its breadcrumb ("Hem > Norrby stad > AB Norrby Bostäder >
+    Sammanträde 2009-04-29"): a company's meetings are its board's (its general meeting is a "stämma")."""
+    if rule != "meta.organization.breadcrumb" or not COMPANY.search(organisation or ""):
+        return None
+    return "Styrelsen" if any(MEETING_PAGE.search(ln) for ln in head.splitlines()) else None
+
+
+#: a label opening a list of people: the bodies its lines name are where the people come from, not who meets
+#: ("Närvarande: Anna Berg (Socialnämnden)", "Övriga: Per Holm, socialnämnden", "Inbjudna: Kommunstyrelsens ...")
+PEOPLE_LABEL = re.compile(r"^(?:närvarande|deltagare|deltagande|övriga|ledamöter|ersättare|beslutande(?!\s+organ)|gäst(?:er)?|"
+                          r"inbjudna|inbjuden|adjungerade?|frånvarande|förhinder|tjänstemän|tjänstepersoner|"
+                          r"anmält\s+förhinder|tjänstgörande|icke\s+tjänstgörande|ej\s+tjänstgörande)\b", re.I)
+#: a line of such a list: a group's name before a colon and a person ("Socialnämnden: Anna Berg"), or a person first
+GROUP_OF_PEOPLE = re.compile(r"^[^:]{3,60}:\s*[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ]")
+PERSON_FIRST = re.compile(r"^([A-ZÅÄÖ][a-zåäö]+)(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖ][a-zåäö]+(?:\s|,|\(|$)")
+
+
+def outside_attendance(title_lines: list[Line], text: str) -> list[Line]:
+    """The title lines without those listing people: a list's label line, the lines of its list up to a blank line
+    (each a person first or a group's name and its people), and any line led by a person's name."""
+    kept, listing = [], False
+    for k, ln in enumerate(title_lines):
+        if k and "\n\n" in re.sub(r"[ \t]+", "", text[title_lines[k - 1].start:ln.start]):
+            listing = False  # a blank line ends a list
+        label = PEOPLE_LABEL.match(ln.text) is not None
+        listed = listing and (GROUP_OF_PEOPLE.match(ln.text) or _person_first(ln.text))
+        if not (label or listed or _person_first(ln.text)):
+            kept.append(ln)
+        listing = label or bool(listed)
+    return kept
+
+
+def _person_first(line: str) -> bool:
+    """The line opens with a person's name (a known given name, then a capitalised word)."""
+    m = PERSON_FIRST.match(line)
+    return m is not None and m.group(1) in given_names()
+
+
+#: a committee named with its owner at a title line's start, in any case, perhaps over two lines ("KOMMUNSTYRELSENS
+#: ARBETSUTSKOTT", "Kommunstyrelsens" / "arbetsutskott", "Barn- och utbildningsnämndens arbetsutskott")
+OWNED_COMMITTEE_LINE = re.compile(r"^(?:(?:sammanträdes)?protokoll\s+|\d+\s+)?(?P<name>(?:[a-zåäö]+-\s*(?:och|eller)\s+)?"
+                                  r"[a-zåäö]{3,}(?:nämndens|styrelsens|fullmäktiges)\s+[a-zåäö]*utskott)(?![a-zåäö])",
+                                  re.I)
+
+
+def owned_committee_title(title_lines: list[Line]) -> str | None:
+    """ "Kommunstyrelsens arbetsutskott" from one of the first four title lines that opens with it (a line ending
+    in the owner's genitive is read with the next), written in capitals or over two lines."""
+    texts = [ln.text.strip() for ln in title_lines[:5]]
+    for k, line in enumerate(texts[:4]):
+        joined = f"{line} {texts[k + 1]}" if k + 1 < len(texts) and GENITIVE_END.search(line) else line
+        if (m := OWNED_COMMITTEE_LINE.match(joined)):
+            name = re.sub(r"\s+", " ", m.group("name")).lower()
+            return name[0].upper() + name[1:]
+    return None
+
+
+#: a line that ends in an owner's genitive ("Kommunstyrelsens"): its committee may be on the next line
+GENITIVE_END = re.compile(r"(?:nämndens|styrelsens|fullmäktiges)$", re.I)
