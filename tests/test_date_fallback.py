@@ -79,3 +79,18 @@ def test_a_date_the_items_write_as_the_meetings_own_is_still_read():
     earlier = opened.replace("förklarade mötet öppnat 18.05 den 9 oktober 2017", "hänvisade till protokollet "
                              "från mötet den 9 oktober 2017")
     assert parse_text(earlier, source="x.txt").date is None
+
+
+# notes without numbered items: the whole text is read as the header; a date its sentences give another event
+# (earlier minutes, a deadline, a decision, a law) is not the meeting's
+def test_a_header_sentences_date_of_another_event_is_not_the_meeting_date():
+    notes = ("Anteckningar från träff med föreningsrådet\n\nNärvarande: Lisa Ek, Per Holm, Eva Ström\n\n"
+             "Vi gick igenom anteckningarna från mötet den 12 oktober 2021. Bidraget ska sökas senast 2022-01-31.\n")
+    law = ("Protokoll\nFöreningen Ekbacken\nNärvarande: Lisa Ek, Per Holm\n"
+           "Lagen (2018:123) om föreningar trädde i kraft den 1 januari 2019 och diskuterades.\n")
+    flat = ("Minnesanteckningar nätverket Närvarande: Lisa Ek, Sjövik Per Holm, Norrby 1. Uppföljning Uppdraget "
+            "från mötet 12 oktober 2021 redovisades. 2. Nästa steg Rapporten lämnas senast 2022-01-31.")
+    for text in (notes, law, flat):
+        assert parse_text(text, source="x.txt").date is None, text[:30]
+    title = "Minnesanteckningar från mötet 12 oktober 2021\n\nNärvarande: Lisa Ek, Per Holm\n\nInget togs upp.\n"
+    assert parse_text(title, source="x.txt").date == "2021-10-12"
