@@ -10,7 +10,7 @@ from ..record import Evidence, MeetingRecord
 from ..swedish import dates
 from ..swedish.datementions import WEEKDAY_WORD
 from . import fallbacks, heldplace, openclose, upcoming
-from .compactdate import doubt_compact
+from .compactdate import doubt_compact, spaced_date
 from .header import Field
 from .headings import Heading
 from .items import DURATION_CELL, TIME_CELL
@@ -30,6 +30,7 @@ def read_when(rec: MeetingRecord, fields: list[Field], header: list[Line], lines
     fallbacks.meeting_date(rec, fields, text, years)
     _announced_date(rec, fields, text, years)
     doubt_compact(rec, text, years)  # "011110": YYMMDD or DDMMYY, confirmed nowhere
+    spaced_date(rec, text)  # "Protokoll fört vid styrelsemöte 18 05 02", its year written in full elsewhere
     if not rec.start and headings and headings[0].style == "programme":
         rec.start = _programme_start(lines, headings[0].index)
     openclose.announced_start(rec, text)  # "Sammanträdet börjar kl. 14.00" beside a portal's "Klockan 10:00"
