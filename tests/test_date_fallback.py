@@ -53,6 +53,8 @@ OTHER_EVENTS = [
     "5 maj 2010.\n2. Budget\nGodkändes.\n",
     "Närvarande: Anna Berg, Erik Holm\nFöredragande: Per Ek\n\n§ 12 Detaljplan för Norrby\nKommunstyrelsen "
     "beslutade 2015-03-02 att ge uppdrag. Planen antogs 2016-01-20.\n",
+    "Protokoll styrelsemöte\n\nNärvarande: Anna Berg, Erik Holm\n\n§ 1 Remiss\nSista tid: 30 april 2018 för svar.\n"
+    "§ 2 Budget\nGodkändes.\n",
     "Minnesanteckningar nätverket\nNärvarande: Lisa Ek, Sjövik, Per Holm, Norrby\n\n1. Uppföljning\nUppdraget "
     "från mötet 12 oktober 2021 redovisades.\n2. Nästa steg\nRapporten lämnas senast 2022-01-31.\n",
 ]

@@ -41,8 +41,9 @@ def read_when(rec: MeetingRecord, fields: list[Field], header: list[Line], lines
 #: a label that says the date after it is the meeting's, as a flattened page writes it among the items: "Tid: tisdagen
 #: den 12 maj 2026", "Sammanträdesdatum 2019-05-03", "Dag tisdagen den 12 juni" (a bare "Datum"/"Tid" only with its
 #: colon, "Dag" only before a weekday)
-DATE_LABEL_BEFORE = re.compile(rf"(?:\b(?:Sammanträdesdatum|Mötesdatum|Datum och tid|Tid och plats)\s*:?|"
-                               rf"\b(?:Datum|Tid)\s*:)\s*(?:{WEEKDAY_WORD}(?:en)?\s+)?(?:den\s+)?$", re.I)
+DATE_LABEL_BEFORE = re.compile(rf"(?:\b(?:Sammanträdesdatum|SAMMANTRÄDESDATUM|Mötesdatum|Datum och tid|DATUM OCH TID|"
+                               rf"Tid och plats|TID OCH PLATS)\s*:?|\b(?:Datum|DATUM|Tid|TID)\s*:)"
+                               rf"\s*(?i:{WEEKDAY_WORD}(?:en)?\s+)?(?:den\s+)?$")  # capitalised: "Sista tid:" is a deadline
 #: "Dag" is a date label only before the weekday that opens the date: "Dag tisdagen den 12 juni 2012"
 DAY_LABEL_BEFORE = re.compile(r"\bDag\s*:?\s*$")
 WEEKDAY = re.compile(WEEKDAY_WORD, re.I)
