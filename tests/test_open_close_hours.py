@@ -33,3 +33,11 @@ def test_the_record_takes_them_where_the_header_gave_none():
     assert (rec.start, rec.end) == ("13:00", "16:00")
     rec = _record("Tid: kl. 16.00")  # an end before the start is not the end
     assert (rec.start, rec.end) == ("16:00", None)
+
+
+def test_the_participle_alone_and_the_items_noun_give_the_hours_too():
+    assert opened_closed("Mötet öppnat kl 18.00. Beslut fattades. Mötet avslutat 20.15.") == ("18:00", "20:15")
+    assert opened_closed("1. Mötets öppning 18.05\n2. Budget\n7. Mötets avslutning kl 20.40") == ("18:05", "20:40")
+    assert opened_closed("Mötet förklaras öppnat kl 9.30. Sammanträdet förklaras avslutat kl 11.45.") == \
+        ("09:30", "11:45")
+    assert opened_closed("Mötet öppnat.\n2. Mötets avslutning\nInga frågor.") == (None, None)

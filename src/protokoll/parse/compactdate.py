@@ -48,3 +48,32 @@ def _other_reading(six: str) -> bool:
 
 def _valid(year: int, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= monthrange(year, month)[1]
+
+
+#: a date written as three pairs of digits with spaces, "18 05 02" (YY MM DD, as the six-digit form orders them), on a
+#: title line that names a meeting or after a date label; never beside more digits (a telephone number)
+SPACED = re.compile(r"(?<![\d+\-/.]\s)(?<![\d+\-/.:])\b(\d\d) (0[1-9]|1[0-2]) (0[1-9]|[12]\d|3[01])\b(?! ?[\d\-/.:]\d)")
+SPACED_LINE = re.compile(r"\b(?:[Pp]rotokoll|PROTOKOLL|[Mm]innesanteckningar|[Aa]nteckningar|[Dd]agordning|[Kk]allelse)"
+                         r"|möte\b|sammanträde\b|\b(?:Datum|Mötesdatum|Sammanträdesdatum)\b")
+TITLE_ZONE = 6  #: the first non-blank lines in which such a title stands
+
+
+def spaced_date(rec: MeetingRecord, text: str) -> None:
+    """Set ``rec.date`` (when none was read) from "18 05 02" on a title or date-label line among the first lines,
+    read as YY MM DD only where that is certain: the document writes the year in full somewhere, or the other
+    orders of the digits give no date (see :func:`_other_reading`)."""
+    if rec.date:
+        return
+    for line in [ln for ln in text.split("\n") if ln.strip()][:TITLE_ZONE]:
+        m = SPACED.search(line) if SPACED_LINE.search(line) else None
+        if not m:
+            continue
+        six = "".join(m.groups())
+        parts = dates.find_dates(six)
+        day = parts[0].date if parts and parts[0].date else None
+        if day and (any(int(y) == day.year for y in FULL_YEAR.findall(text)) or not _other_reading(six)):
+            rec.date = day.isoformat()
+            after = line[m.end():m.end() + 40]
+            if not rec.start and re.match(r"\s*,?\s*(?:kl\.?|klockan)\s*\d", after, re.I):  # "18 05 02 kl. 10-11"
+                rec.start, rec.end = dates.parse_times(after)
+        return

@@ -18,9 +18,13 @@ from ..swedish import dates
 from .features import keyword_fold
 
 _MEETING = r"(?:mötet|sammanträdet|sammankomsten|träffen|styrelsemötet|årsmötet)"
-OPENED = re.compile(rf"\b{_MEETING}\s+(?:öppnades|öppnas|förklarades\s+(?:för\s+)?öppnat)\b|\bmötets\s+öppnande\b|"
+#: notes also write the participle alone ("Mötet öppnat kl 18.00", "Mötet avslutat 20.15") and the item's noun
+#: ("Mötets öppning 18.05", "Mötets avslutning kl 20.15")
+OPENED = re.compile(rf"\b{_MEETING}\s+(?:öppnades|öppnas|öppnat|förklara(?:de)?s\s+(?:för\s+)?öppnat)\b|"
+                    r"\bmötets\s+öppn(?:ande|ing)\b|"
                     rf"\b(?:öppnade|förklarade)\s+{_MEETING}(?:\s+(?:för\s+)?öppnat)?\b(?!\s+avslutat)", re.I)
-CLOSED = re.compile(rf"\b{_MEETING}\s+(?:avslutades|avslutas|förklarades\s+(?:för\s+)?avslutat)\b|\bmötets\s+avslutande\b|"
+CLOSED = re.compile(rf"\b{_MEETING}\s+(?:avslutades|avslutas|avslutat|förklara(?:de)?s\s+(?:för\s+)?avslutat)\b|"
+                    r"\bmötets\s+avslut(?:ande|ning)\b|"
                     rf"\b(?:avslutade|förklarade)\s+{_MEETING}(?:\s+(?:för\s+)?avslutat)?\b(?!\s+öppnat)", re.I)
 WINDOW = 40  #: characters after the words in which the time is written
 #: the time itself, right after the words: "kl. 18", "klockan 9.30", "18:37", "16.30" (nothing else first
@@ -46,7 +50,7 @@ def _time_after(text: str, rx: re.Pattern) -> str | None:
 def opened_closed(text: str) -> tuple[str | None, str | None]:
     """(when the meeting was opened, when it was closed) as the minutes' sentences write them."""
     low = keyword_fold(text)
-    if "öppna" not in low and "avslut" not in low:  # the cheap test: every wording has one of these
+    if "öppn" not in low and "avslut" not in low:  # the cheap test: every wording has one of these
         return None, None
     return _time_after(text, OPENED), _time_after(text, CLOSED)
 

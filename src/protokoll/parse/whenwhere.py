@@ -87,7 +87,8 @@ def _read_first_date(rec: MeetingRecord, head_text: str, years: list[int]) -> da
     it. Returns that date's mention when it is the justering's and writes an hour (to be said so if no other
     hour is found), else None."""
     mention = next((m for m in dates.find_dates(head_text, years=years) if m.day is not None  # not "Nr 5/12"
-                    and not NUMBER_BEFORE.search(head_text[max(0, m.start - 8):m.start])), None)
+                    and not NUMBER_BEFORE.search(head_text[max(0, m.start - 8):m.start])
+                    and not OTHER_EVENT_BEFORE.search(head_text[max(0, m.start - 50):m.start])), None)
     mention = _title_date(head_text, mention, years) or mention
     rec.date = mention.date.isoformat() if mention and mention.date else None
     justering = mention and _justering_line(head_text, mention.start)
@@ -151,6 +152,14 @@ def _justering_line(text: str, at: int) -> bool:
     line_start = text.rfind("\n", 0, at) + 1
     above = " ".join(text[:line_start].rstrip("\n").split("\n")[-2:])
     return bool(TIME_LABEL_OPENS.match(text, line_start)) and bool(JUSTERING_BEFORE.search(above))
+#: words of the same sentence before a date that make it another event's, never how a title or label writes the
+#: meeting's: a deadline ("senast"), a decision ("beslutade"), a law ("trädde i kraft"), a period ("t.o.m."), the
+#: previous or next meeting ("föregående", "nästa"), earlier minutes in the definite form ("protokollet från",
+#: "Uppdraget från mötet"; a title writes "Protokoll från", "Minnesanteckningar från mötet")
+OTHER_EVENT_BEFORE = re.compile(r"(?:\b(?:senast|beslut\w*|i\s+kraft|lag(?:en)?|per|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?|"
+                                r"till\s+och\s+med|föregående|förra|nästa|kommande|protokollet|anteckningarna)\b|"
+                                r"\b\w+(?:et|na)\s+från\s+(?:mötet|sammanträdet)\b)"
+                                r"(?:[^.\n]|(?<=\d)\.(?=\d)|(?<=\b\w)\.|(?<=\bfr)\.){0,40}$", re.I)
 #: a break in the meeting, its hours written after it
 BREAK = re.compile(r"\b(?:[Aa]journer\w*|AJOURNER\w*|[Pp]aus|[Ll]unchpaus|[Ff]ikapaus|[Uu]ppehåll)\b")
 #: an hour right after a date: after the clock word, or a time with minutes and nothing else between ("tisdag
