@@ -38,8 +38,8 @@ def _restated(item: Item, items: list[Item]) -> list[tuple[int, Item]]:
     text, in the order they stand there."""
     marks = []
     for other in items:
-        if other is item or not other.number or len(other.title) < 8:
-            continue
+        if other is item or not other.number or len(other.title) < 8 or other.title not in item.text:
+            continue  # (the title must stand in the text as written: a substring test before any pattern is built)
         m = re.search(rf"(?<![\d§.]){re.escape(other.number)}\s+{re.escape(other.title)}(?![\wåäö])", item.text)
         if m:
             marks.append((m.start(), other))
