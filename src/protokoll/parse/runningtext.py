@@ -179,6 +179,6 @@ NUMBERED_POINT = re.compile(r"(?:^|(?<=[.;:,])\s*|(?<=\bbeslutar)\s+|(?<=\bbesl√
 def numbered_points(sentence: str) -> list[str]:
     """The points of a numbered decision, each on its own: a point whose first word is lower case ("2.
     f√∂rvaltningen ges i uppdrag att ...") is not a sentence of its own to the sentence splitter."""
-    if not any(c.isdigit() for c in sentence) or not NUMBERED_POINT.search(sentence):
+    if not NUMBERED_POINT.search(sentence):
         return [sentence]
     return [p.strip() for p in NUMBERED_POINT.split(sentence) if p.strip()]

@@ -21,6 +21,9 @@ MENU_WORDS = frozenset({
 })
 #: what separates a menu's entries on one line: two spaces or more, a bar, a bullet, a guillemet
 SEPARATOR = re.compile(r"\s{2,}|\s*[|·•»]\s*")
+#: a menu word anywhere in a line: a line without one is no menu (one search before the line is split)
+ANY_MENU_WORD = re.compile("|".join(sorted(map(re.escape, MENU_WORDS), key=len, reverse=True)), re.I)
+DIGIT = re.compile(r"\d")
 
 
 def _entries(text: str) -> list[str]:
@@ -28,11 +31,13 @@ def _entries(text: str) -> list[str]:
 
 
 def _short(entry: str) -> bool:
-    return len(entry.split()) <= 3 and not re.search(r"\d", entry)
+    return len(entry.split()) <= 3 and not DIGIT.search(entry)
 
 
 def menu_line(text: str) -> bool:
     """The line is a site's menu: three short entries or more, one of them a menu word."""
+    if not ANY_MENU_WORD.search(text):
+        return False
     entries = _entries(text)
     return len(entries) >= 3 and all(_short(e) for e in entries) and any(e in MENU_WORDS for e in entries)
 
@@ -40,10 +45,12 @@ def menu_line(text: str) -> bool:
 def menu_lines(texts: list[str]) -> set[int]:
     """The positions of the lines that belong to a menu: a menu line, a menu word alone, or a short line beside
     a menu word's line."""
+    if not ANY_MENU_WORD.search("\n".join(texts)):
+        return set()  # (every rule below needs a menu word: one search for the page's lines)
     alone = [t.strip().casefold() in MENU_WORDS for t in texts]
     found = {k for k, t in enumerate(texts) if alone[k] or menu_line(t)}
     for k, t in enumerate(texts):
-        if _short(t.strip().casefold()) and len(_entries(t)) == 1 and \
-                ((k > 0 and alone[k - 1]) or (k + 1 < len(texts) and alone[k + 1])):
+        if ((k > 0 and alone[k - 1]) or (k + 1 < len(texts) and alone[k + 1])) and \
+                _short(t.strip().casefold()) and len(_entries(t)) == 1:
             found.add(k)
     return found
