@@ -12,6 +12,7 @@ from . import decided, decidedforms, unlabelled
 from .agendaproposal import proposal_text
 from .decidinglist import deciding_list
 from .features import keyword_fold
+from .headingapart import heads_apart
 from .labelrest import lost_colon
 from .lines import Line, join, sentences
 from .proposallabels import OWN_PROPOSAL_LABEL, is_proposal as _is_proposal
@@ -131,7 +132,7 @@ def _labelled_block(body: list[Line], i: int, out: Decisions) -> int | None:
 def _unlabelled_decisions(body: list[Line], out: Decisions) -> None:
     """Decisions written without a label ("Styrelsen beslutade att ..."), sub-points kept apart; else the
     sentences the fallback reads as decided; each followed by the sentence on when the minutes are checked."""
-    found = sentences(_subpoints_apart(body))
+    found = sentences(heads_apart(_subpoints_apart(body)))
     found = [unlabelled.after_case_number(s) for s in found]
     out.decisions = [unlabelled.unlabel(s[m.start():].strip()) for s in found
                      if (m := unlabelled.unlabelled(s))] or decided.fallback(found)

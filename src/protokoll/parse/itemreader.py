@@ -27,6 +27,7 @@ from .headings import sub_point_cut
 from .items import cut_run_on_title, wrapped_title
 from .itemtext import item_text
 from .lines import Line, close_broken_paragraphs, join, sentences
+from .headingapart import heads_apart
 from .names import find_people, is_person
 from .pagefurniture import drop_furniture
 from .presenterforms import (introduces_self, run_on_heading_presenters, sentence_presenters, subpoint_presenters,
@@ -193,7 +194,10 @@ def _read_assignments(item: Item, found: list[str], joined: str, title: str, ctx
 def _presenters_in_text(item: Item, rest: list[Line], found: list[str], joined: str, title: str, cells: bool,
                         ctx: actions.Context, people: list[Attendee]) -> None:
     """Presenters no label or heading named: read in the item's text, the surest wording first; else a
-    heading cut before or inside its presenter's name mended (or a role word left in it dropped)."""
+    heading cut before or inside its presenter's name mended (or a role word left in it dropped). A case number
+    or section heading alone on its line is no part of the sentence after it (:mod:`.headingapart`)."""
+    if (apart := heads_apart(rest)) is not rest:
+        found = sentences(apart)
     item.presenters = _presenter_line(rest, cells) or _presenting(found[:2], people) \
         or [trim_repeated_given_name(p) for p in inline_presenters(joined)] or _presenting(found[2:], []) \
         or labelled_presenters([ln.text for ln in rest], ctx.agenda) \
