@@ -32,10 +32,13 @@ from .features import has_any
 PASSIVE = re.compile(
     r"^(?:Till\s+)?(?:(?:[\wåäö\-]+|\([A-ZÅÄÖ]{1,4}\))\s*,?\s+){1,10}(?:godkändes|godkänns|fastställdes|fastställs|antogs|utsågs|utses|"
     r"(?:om|åter|ny)?valdes|väljs|beslöts|noterades|antecknades|bordlades|återremitterades|lades\s+till\s+handlingarna|"
+    # an application or motion granted or refused: "Ansökan beviljades", "Motionen avslås", "Yrkandet bifölls"
+    r"beviljades|beviljas|avslogs|avslås|bifölls|bifalls|tillstyrktes|tillstyrks|avstyrktes|avstyrks|"
     r"läggs\s+till\s+handlingarna)\b.*$")
 #: a word of each ``PASSIVE`` verb (the cheap test: the pattern tries up to ten words before each verb)
 PASSIVE_WORDS = ("godkän", "fastställ", "antogs", "utsågs", "utses", "valdes", "väljs", "beslöts", "noterades",
-                 "antecknades", "bordlades", "återremitterades", "handlingarna")
+                 "antecknades", "bordlades", "återremitterades", "handlingarna", "bevilja", "avsl", "bif",
+                 "tillstyrk", "avstyrk")
 HAS_PASSIVE_WORD = has_any(PASSIVE_WORDS)
 BODY_NOUN = (r"(?:arbetsutskott|utskott|presidium|styrelse|direktion|nämnd|beredning|ledningsgrupp|styrgrupp|"
              r"fullmäktige|råd|förbundsstyrelse|förbundsdirektion)")

@@ -15,6 +15,7 @@ UNLABELLED = re.compile(
     r"(?:^|\s)(?:Beslutas|Beslöts|Beslutades|Det beslutades|Det beslöts)\s+att\b|"
     r"^(?:Till\s+)?(?:[\wåäö\-]+\s+){0,6}(?:godkändes|godkänns|godkännes|fastställdes|fastställs|fastställes|"
     r"antogs|antages|utsågs|(?:om|åter|ny)?valdes|beslöts|noteras|noterades|antecknas|antecknades|bordläggs|bordlades|"
+    r"beviljades|beviljas|avslogs|avslås|bifölls|bifalls|tillstyrktes|tillstyrks|avstyrktes|avstyrks|"
     r"återremitteras|återremitterades|förklaras|förklarades\s+(?:lagligen|beslutför)|justeras\s+omedelbart)\b.*$|"
     r"^(?:Det\s+)?(?:antecknades|antecknas|noterades|noteras|konstaterades)\s+att\b|"
     r"^(?:Antecknades|Antecknas|Noterades|Noteras|Konstaterades)\s+att\b|"
@@ -24,7 +25,10 @@ UNLABELLED = re.compile(
     r"godkänner|godkände|tillstyrker|tillstyrkte|instämmer|instämde|föredrar|rekommenderar|tackar för|tackade för|"
     r"noterar|noterade|antecknar|antecknade|lägger|lade|återremitterar|återremitterade|bordlägger|bordlade|"
     r"fastställde|fastställer|antar(?!\s+att\b)|antog(?!\s+att\b)|beviljar|beviljade|bifaller|biföll|avslår|avslog|"
-    r"fattade\s+beslut|fattar\s+beslut)\b|"
+    r"fattade\s+beslut|fattar\s+beslut|"
+    # the body's stand on the matter: "Regionstyrelsen stödjer förslaget", "Nämnden anser att ...", "Direktionen
+    # tar del av informationen"
+    r"stödjer|stöder|stödde|anser\s+att|tar\s+del\s+av)\b|"
     r"^.*\b(?:[Ll]äggs|[Ll]ades)\s+till\s+handlingarna\.?$")
 #: ``UNLABELLED`` after a sentence's first character: only its first wording is not tied to the start
 UNLABELLED_INSIDE = re.compile(r"\s(?:Beslutas|Beslöts|Beslutades|Det beslutades|Det beslöts)\s+att\b")
