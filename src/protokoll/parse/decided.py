@@ -52,7 +52,11 @@ AGREED = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö\-]*)(?:\s+(?!(?:vad|som|när|hur|
                     r"kommer\s+överens|är\s+överens|var\s+överens)\s+om\b|"
                     r"^(?:Det\s+)?(?:bestämdes|bestäms|överenskoms|överenskommes|beslöts)\s+att\b|"
                     # the writer's "we": "Vi beslutade att ...", "Vi bestämde oss för att ..."
-                    r"^(?:Vi|Man)\s+(?:beslutade|beslöt|beslutar|bestämde|bestämmer)\s+(?:oss\s+för\s+|sig\s+för\s+)?att\b")
+                    r"^(?:Vi|Man)\s+(?:beslutade|beslöt|beslutar|bestämde|bestämmer)\s+(?:oss\s+för\s+|sig\s+för\s+)?att\b|"
+                    # the meeting's conclusion: "Styrgruppen kommer sammanfattningsvis fram till att ...", "Vi kom fram
+                    # till att ..." (the group itself, not a report's author: "Utredningen kom fram till" is no decision)
+                    r"^(?:Vi|Man|Mötet|Gruppen|[A-ZÅÄÖ][\wåäö\-]*(?:gruppen|rådet|nämnden|styrelsen|utskottet|nätverket|"
+                    r"direktionen|presidiet|beredningen))\s+(?:kom|kommer)\s+(?:[a-zåäö]+\s+)?fram\s+till\s+att\b")
 
 
 
@@ -108,8 +112,19 @@ def with_checking(decisions: list[str], found: list[str]) -> list[str]:
         out.append(d)
         k = next((i for i, s in enumerate(found) if s.strip().endswith(d)), None)
         if k is not None and k + 1 < len(found) and CHECKED_WHEN.match(found[k + 1].strip()):
-            out.append(_to_its_date(found[k + 1].strip()))
+            checked = _to_its_date(found[k + 1].strip())
+            out.append(checked)
+            ran_on = found[k + 1].strip()[len(checked):].strip()  # the next decision, its full stop lost before it
+            if ran_on and (more := _decides(ran_on)) and more not in decisions:
+                out.append(more)
     return out
+
+
+def _decides(sentence: str) -> str | None:
+    """The decision a sentence states, in any form the sentence readers know ("Fullmäktige beslutade att ...")."""
+    from . import unlabelled as forms  # it reads the unlabelled forms; this module the fallback's
+    m = forms.unlabelled(sentence)
+    return sentence[m.start():].strip() if m else unlabelled(sentence)
 
 
 def _to_its_date(sentence: str) -> str:
