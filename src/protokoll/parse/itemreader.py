@@ -28,6 +28,7 @@ from .items import cut_run_on_title, wrapped_title
 from .itemtext import item_text
 from .lines import Line, close_broken_paragraphs, join, sentences
 from .headingapart import heads_apart
+from .presenterfollow import following_presenters
 from .names import find_people, is_person
 from .pagefurniture import drop_furniture
 from .presenterforms import (introduces_self, run_on_heading_presenters, sentence_presenters, subpoint_presenters,
@@ -205,6 +206,8 @@ def _presenters_in_text(item: Item, rest: list[Line], found: list[str], joined: 
         or sentence_presenters(found[:2]) or run_on_heading_presenters(title) or subpoint_presenters(joined) \
         or clause_presenters(with_broken_sentence(found[:3])) \
         or (name_line_presenters([ln.text for ln in rest], title) if ctx.agenda else [])
+    if item.presenters:  # who spoke next, each in a sentence of their own
+        item.presenters = item.presenters + following_presenters(found, item.presenters)
     if not item.presenters and found:  # a heading cut before or inside its presenter's name
         item.title, item.presenters = run_on_presenters(item.title, found[0])
     elif found:

@@ -69,7 +69,8 @@ def inline_presenters(text: str) -> list[str]:
 #: that its title cut can use it too: presenterforms, itemreader and presenterclean take theirs from here)
 VERBS = PRESENTING_VERBS
 #: ``VERBS`` with introducing and going through: "Anna Berg inleder", "Per Ek gick igenom"
-SUBJECT_VERBS = rf"{VERBS}|inleder|inledde|går igenom|gick igenom"
+SUBJECT_VERBS = (rf"{VERBS}|inleder|inledde|går igenom|gick igenom|"
+                 r"sammanfattar|sammanfattade")
 OPENING_PRESENTER = re.compile(r"((?:[A-ZÅÄÖÉ][\wåäöé\-]+\s+){1,3}[A-ZÅÄÖÉ][\wåäöé\-]+)\s+"
                                rf"(?:{SUBJECT_VERBS})\b")
 MARKED_PRESENTER = re.compile(r"(?:\s+[-–]\s+|\s*\()((?:[A-ZÅÄÖÉ][\wåäöé\-]+\s+){1,3}[A-ZÅÄÖÉ][\wåäöé\-]+)"
@@ -232,7 +233,7 @@ def without_employer(subject: str) -> str:
 #: may be a capital): a sentence with none of them names no presenter by these patterns (issue 12)
 PRESENTING_PARTS = ("nform", "erätta", "resent", "edog", "edovis", "öredr", "nled", "apport", "rientera", "igenom",
                     "drar", "drog", "visa", "ragning", "enomgång", "eskriv", "eskrev", "åller", "öll", "versikt",
-                    "gesbild", "akgrund")
+                    "gesbild", "akgrund", "ammanfatta")
 may_present = has_any(PRESENTING_PARTS)
 
 

@@ -1,0 +1,26 @@
+"""Presenters of an item who speak one after the other, each in a sentence of their own: "Anna Berg informerar
+om budgeten. Per Ek informerar om personalläget." The first sentence gives the item's presenter; each sentence
+straight after it that names a presenter in the same way adds one. The run ends at the first sentence that
+names none, so that a name later in the text (who answered a question, who was thanked) is not read.
+"""
+
+from __future__ import annotations
+
+from .presenters import presenters_in
+
+#: how many sentences from the item's start the first presenter's sentence may be
+FIRST_WITHIN = 4
+
+
+def following_presenters(found: list[str], presenters: list[str]) -> list[str]:
+    """The presenters the sentences straight after the one naming ``presenters`` name, not yet among them."""
+    start = next((k for k, s in enumerate(found[:FIRST_WITHIN]) if presenters and presenters[0] in s), None)
+    if start is None:
+        return []
+    more: list[str] = []
+    for sentence in found[start + 1:]:
+        named = [p for p in presenters_in(sentence) if p not in presenters and p not in more]
+        if not named:
+            break
+        more += named
+    return more
