@@ -1,5 +1,4 @@
-"""parse.decisions / decided: an item whose sentences decide in more than one form gives every deciding sentence,
-in the order written; the group's conclusion ("Styrgruppen kommer fram till att ...") decides; a decision run on
+"""parse.decided: the group's conclusion ("Styrgruppen kommer fram till att ...") decides; a decision run on
 after the sentence on when the minutes are checked (its full stop lost) is read. Texts written here."""
 
 from protokoll.parse import parse_text
@@ -10,14 +9,6 @@ HEAD = "MINNESANTECKNINGAR\nStyrgruppen för Leaderområdet Åsen\nDatum 2024-10
 def decisions(body: str) -> list[str]:
     rec = parse_text(HEAD + "5. Projektstöd\n" + body + "\n\n6. Övrigt\nInga övriga frågor.\n", "t.txt")
     return rec.items[0].decisions
-
-
-def test_every_deciding_sentence_of_an_item_in_the_order_written():
-    body = ("Linnea Storm presenterade underlaget. Styrgruppen instämmer i bedömningen. Efter diskussion beslutade "
-            "styrgruppen att bevilja stödet. Gruppen enades om att ansökan prövas i mars.")
-    assert decisions(body) == ["Styrgruppen instämmer i bedömningen.",
-                               "Efter diskussion beslutade styrgruppen att bevilja stödet.",
-                               "Gruppen enades om att ansökan prövas i mars."]
 
 
 def test_the_groups_conclusion_is_a_decision_but_a_reports_is_not():

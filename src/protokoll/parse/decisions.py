@@ -134,11 +134,8 @@ def _unlabelled_decisions(body: list[Line], out: Decisions) -> None:
     sentences the fallback reads as decided; each followed by the sentence on when the minutes are checked."""
     found = sentences(heads_apart(_subpoints_apart(body)))
     found = [unlabelled.after_case_number(s) for s in found]
-    first = [(k, unlabelled.unlabel(s[m.start():].strip())) for k, s in enumerate(found) if (m := unlabelled.unlabelled(s))]
-    if first:  # the first forms found; the fallback's forms are read too in the sentences left
-        taken = {k for k, _ in first}
-        first += [(k, d) for k, s in enumerate(found) if k not in taken and (d := decided.unlabelled(s))]
-    out.decisions = [d for _, d in sorted(first)] or decided.fallback(found)
+    out.decisions = [unlabelled.unlabel(s[m.start():].strip()) for s in found
+                     if (m := unlabelled.unlabelled(s))] or decided.fallback(found)
     if not out.decisions and (apart := unlabelled.sentence_lines_apart(body)) is not body:
         found = sentences(apart)
         out.decisions = [s for s in found if unlabelled.opening(s)]
