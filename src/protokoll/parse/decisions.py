@@ -15,6 +15,7 @@ from .features import keyword_fold
 from .headingapart import heads_apart
 from .labelrest import lost_colon
 from .lines import Line, join, sentences
+from .midlinelabel import after_midline_label
 from .proposallabels import OWN_PROPOSAL_LABEL, is_proposal as _is_proposal
 from .reservations import RESERVATION, dissenters, split_dissent
 from .sectionheads import FOLLOW_UP, SECTION, strip_section_heading, subheading
@@ -203,7 +204,10 @@ def _midline_decisions(body: list[Line]) -> list[str]:
             sm = MIDLINE_SENTENCE.search(ln.text)
             if sm:
                 return [sm.group("d")]
+            if found := after_midline_label(ln.text):
+                return found
     return []
+
 
 
 def _label_rest_ok(text: str, rest: str) -> bool:

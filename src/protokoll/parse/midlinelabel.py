@@ -1,0 +1,27 @@
+"""A body's decision label inside a line whose breaks were lost, before the sentence that decides:
+"... Ekonomisk rapport jan och feb Kultur- och fritidsnämndens beslut Kultur- och fritidsnämnden tackar för
+rapporten. Dagens sammanträde ...". The label with its own line ("Kultur- och fritidsnämndens beslut" / the
+sentence) is read by :mod:`.decisions`; flattened, the decision is the one sentence after the label, and only
+when that sentence is itself worded as a decision (:func:`.unlabelled.unlabelled` from its first word).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import unlabelled
+from .lines import split_sentences
+
+#: "<Organ>s beslut" inside a line, a capitalised word and a lower-case one after it (a sentence starts there)
+MIDLINE_BODY_LABEL = re.compile(r"(?<=\s)(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+)?[a-zåäöA-ZÅÄÖ][\wåäö]*s\s+beslut\s+"
+                                r"(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def after_midline_label(text: str) -> list[str]:
+    """The sentence after a body's decision label inside a flattened line, when that sentence itself decides."""
+    m = MIDLINE_BODY_LABEL.search(text) if "s beslut " in text else None
+    if not m:
+        return []
+    first = (split_sentences(text[m.end():]) or [""])[0]
+    found = unlabelled.unlabelled(first)
+    return [first] if found and found.start() == 0 else []
