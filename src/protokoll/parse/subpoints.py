@@ -41,10 +41,6 @@ def _points(lines: list[Line], h: Heading, stop: int) -> list[tuple[int, int, st
     for i in range(h.index + 1, stop):
         text = lines[i].text
         if text[:1].isdigit() and (m := SUB_POINT.match(text)) and m.group(1) == h.number:
-            found.append((i, int(m.group(2)), _stopless(m.group(3))))
+            found.append((i, int(m.group(2)), m.group(3).strip()))
     return found
 
-
-def _stopless(title: str) -> str:
-    title = title.strip()
-    return title[:-1] if title.endswith(".") and not title.endswith("..") else title
