@@ -44,6 +44,7 @@ from .runon import fill_gaps, fill_numbers
 from .segment import split_labels
 from .subnumbers import lettered_items
 from .subpoints import sub_point_items
+from .openingpoints import opening_points
 from .agendatitles import agenda_titles
 from .agendasections import agenda_sections
 from .terms import ROSTER_CHAIR, in_roster
@@ -89,6 +90,7 @@ def _segment(text: str) -> tuple[list[Line], list[Heading], list[Line]]:
     headings = listed_before_header(lines, headings)  # a flattened contents page before the header's page
     headings = lettered_items(lines, headings)  # "23 A Title" beside "23 Title": an item of its own
     headings = sub_point_items(lines, headings)  # "6.1 Title" / "6.2 Title" under "6 Title": items of their own
+    headings = opening_points(lines, headings)  # "Mötets öppnande" / "Val av justerare" unnumbered before "3. Title"
     headings = agenda_titles(lines, headings)  # bare "§ 1" / "§ 2" under the agenda that names them
     lines, headings = agenda_sections(lines, headings)  # "Ärende 2" / its title: the listed item's own section
     return lines, headings, plain
