@@ -56,3 +56,26 @@ def test_a_title_written_twice_is_read_once(title, want):
 def test_a_doubled_margin_keyword_in_a_paragraph_heading():
     text = HEAD.format(body="Kommunstyrelsen") + "§ 4 Upprop Upprop\nUpprop förrättas.\n\n§ 5 Val av justerare\nEva Ek utses.\n"
     assert [(i.number, i.title) for i in parse_text(text, "t.txt").items] == [("4", "Upprop"), ("5", "Val av justerare")]
+
+
+LONG = "Ansökan om bygglov för nybyggnad av enbostadshus och garage på fastigheten Ekby 3:14 inom detaljplanelagt område i centrala Ekby"
+
+
+@pytest.mark.parametrize("label", ["Bmn {n}", "BMN § {n}", "§ {n}"])
+@pytest.mark.parametrize("dnr", [True, False])
+def test_a_long_title_under_a_label_is_read_whole(label, dnr):
+    """A title under a heading that only numbers the item, naming a place in capitals: no sentence ends in the
+    line, so it is the title as a whole (not cut at "Ekby" as if a sentence began there)."""
+    case = "Dnr BMN 2021/12\n" if dnr else ""
+    text = HEAD.format(body="Bygg- och miljönämnden") + "".join(
+        f"{label.format(n=n)}\n{title}\n{case}{body}\n\n" for n, title, body in [
+            (51, "Val av justerare", "Jonas Berg utses."), (52, LONG, "Sökanden vill bygga ett hus. Bygglov beviljas."),
+            (53, "Delegationsbeslut", "Redovisningen läggs till handlingarna.")])
+    assert [(i.number, i.title) for i in parse_text(text, "t.txt").items] == [
+        ("51", "Val av justerare"), ("52", LONG), ("53", "Delegationsbeslut")]
+
+
+def test_a_sentence_under_a_bare_heading_still_gives_its_title_only():
+    text = HEAD.format(body="Kommunstyrelsen") + ("§ 4\nBudget 2022 Förvaltningen har tagit fram ett förslag. Det antas.\n\n"
+                                                  "§ 5\nVal av justerare\nEva Ek utses.\n")
+    assert [(i.number, i.title) for i in parse_text(text, "t.txt").items] == [("4", "Budget 2022"), ("5", "Val av justerare")]
