@@ -15,6 +15,7 @@ from . import (actions, bodynames, bodysigns, confidence, fallbacks, flatsign, l
 from .attachmentplaces import LIST_WORD, place_addressed, place_titled
 from .attendance import TAIL_FIELDS, elected, read_people, under_name
 from .body import deciding_body
+from .barenumbers import bare_numbered
 from .capsheadings import capital_headings
 from .contents import contents_items
 from .dissent import add_dissent_details, heading_starts
@@ -83,6 +84,8 @@ def _segment(text: str) -> tuple[list[Line], list[Heading], list[Line]]:
     the learned segmenter where no rule found an item. Also the lines as the rules left them (``plain``):
     the header is read in those when the learned segmenter placed the headings."""
     lines, headings = contents_items(*right_numbers(*titles_above(*flat_paragraphs(*find_items(split_lines(text))))))
+    if all(h.number is None for h in headings):  # "50" alone on its line, the title under it
+        headings = bare_numbered(text, lines) or headings
     # where no rule before found a heading: other numbering, headings in capitals, plain title lines
     lines, headings = fill_gaps(*fill_numbers(*plain_headings(*capital_headings(*other_numbering(lines, headings)))))
     plain = lines
