@@ -79,3 +79,29 @@ def test_a_sentence_under_a_bare_heading_still_gives_its_title_only():
     text = HEAD.format(body="Kommunstyrelsen") + ("§ 4\nBudget 2022 Förvaltningen har tagit fram ett förslag. Det antas.\n\n"
                                                   "§ 5\nVal av justerare\nEva Ek utses.\n")
     assert [(i.number, i.title) for i in parse_text(text, "t.txt").items] == [("4", "Budget 2022"), ("5", "Val av justerare")]
+
+
+PAGE_HEADS = ["Justerandes signatur    Utdragsbestyrkande\nEkby kommun    SAMMANTRÄDESPROTOKOLL    Sida 3\n"
+              "Kommunstyrelsen    2022-05-03\n",
+              "Ekby kommun SAMMANTRÄDESPROTOKOLL 3 (12)\nKommunstyrelsen 2022-05-03\n",
+              "Justerandes sign\n\nUtdragsbestyrkande\n\nKommunstyrelsen\nSammanträdesdatum\n2022-05-03\n"]
+
+
+@pytest.mark.parametrize("label", ["KS § {n}", "§ {n}", "Ksau {n}", "AU §{n}"])
+@pytest.mark.parametrize("page_head", PAGE_HEADS)
+def test_a_running_head_between_the_label_and_the_title_is_no_title(label, page_head):
+    """A page break between a paragraph's label and its title ("KS § 89" / the next page's head / "Title"):
+    the title is the item's, not the head's line (pagefurniture.running_head)."""
+    items = [("Årsredovisning 2021", "Godkänns."), ("Detaljplan för Storgatan", "Antas."),
+             ("Motion om cykelbanor", "Motionen avslås."), ("Delegationsbeslut", "Redovisningen godkänns.")]
+    text = HEAD.format(body="Kommunstyrelsen") + "".join(
+        label.format(n=87 + k) + "\n" + (page_head if k == 2 else "") + f"{t}\n{x}\n\n" for k, (t, x) in enumerate(items))
+    assert [(i.number, i.title) for i in parse_text(text, "t.txt").items] == [
+        (str(87 + k), t) for k, (t, _) in enumerate(items)]
+
+
+def test_a_dated_title_line_followed_by_a_sentence_is_still_the_title():
+    text = HEAD.format(body="Kommunstyrelsen") + ("§ 4\nKommunstyrelsens protokoll 2022-04-12\nProtokollet läggs till handlingarna.\n\n"
+                                                  "§ 5\nVal av justerare\nEva Ek utses.\n")
+    assert [(i.number, i.title) for i in parse_text(text, "t.txt").items] == [
+        ("4", "Kommunstyrelsens protokoll 2022-04-12"), ("5", "Val av justerare")]

@@ -28,7 +28,7 @@ from .items import cut_run_on_title, wrapped_title
 from .itemtext import item_text
 from .lines import Line, close_broken_paragraphs, join, sentences
 from .names import find_people, is_person
-from .pagefurniture import drop_furniture
+from .pagefurniture import drop_furniture, running_head
 from .presenterforms import (introduces_self, run_on_heading_presenters, sentence_presenters, subpoint_presenters,
                              without_title)
 from .presenterrun import (labelled_presenters, leading_people, passive_presenters, trim_repeated_given_name,
@@ -130,6 +130,8 @@ def _title_in_place(title: str, body: list[Line], head: Line) -> tuple[str, list
     if not title:
         rest = [ln for ln in body if not ln.blank and not BARE_CASE_NUMBER.match(ln.text)
                 and (not DNR_START.match(ln.text) or ln is _first(body) and DNR_TITLE.match(ln.text))]
+        if skip := running_head(rest):  # "KS § 89" / the page's running head / "Title"
+            body, rest = [ln for ln in body if all(ln is not x for x in rest[:skip])], rest[skip:]
         if rest and DNR_START.match(rest[0].text):  # "Ks 1" / "Dnr 2012-34 Title ...": the title after the number
             cut = len(DNR_PREFIX.match(rest[0].text).group())
             rest[0] = Line(rest[0].text[cut:], rest[0].start + cut)
