@@ -153,9 +153,10 @@ Inga övriga frågor.
 
 
 def test_a_decision_under_a_sub_points_heading_is_read():
+    # the numbered sub-points are items of their own (parse.subpoints): the decision stays with its point
     rec = parse_text(SUBPOINTS, "case.txt")
     assert [(it.number, it.decisions) for it in rec.items] == [
-        ("1", []), ("2", ["Styrelsen beslutar att Sara skickar ut inbjudan."]), ("3", [])]
+        ("1", []), ("2", []), ("2.1", ["Styrelsen beslutar att Sara skickar ut inbjudan."]), ("2.2", []), ("3", [])]
 
 
 def test_paragraphs_numbered_after_a_short_name_with_their_year_run_on_in_one_line():

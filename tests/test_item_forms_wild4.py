@@ -38,8 +38,11 @@ SUBPOINTS = """Minnesanteckningar styrgruppen 2023-04-02
 
 
 def test_a_sub_points_line_ends_the_decision_before_it():
-    item = next(it for it in parse_text(SUBPOINTS, "x.txt").items if it.number == "2")
-    assert item.decisions == ["att skicka ut två förslag på datum.", "att använda den nya mallen från hösten."]
+    # the numbered sub-points are items of their own (parse.subpoints): each keeps its own decision
+    by = {it.number: it for it in parse_text(SUBPOINTS, "x.txt").items}
+    assert by["2"].decisions == []
+    assert by["2.1"].decisions == ["att skicka ut två förslag på datum."]
+    assert by["2.2"].decisions == ["att använda den nya mallen från hösten."]
 
 
 FLAT_MINUTES = ("Protokoll fört vid styrelsemöte i Bostads AB Linden 2023-02-10 "

@@ -15,6 +15,7 @@ from . import (actions, bodynames, bodysigns, confidence, fallbacks, flatsign, l
 from .attachmentplaces import LIST_WORD, place_addressed, place_titled
 from .attendance import TAIL_FIELDS, elected, read_people, under_name
 from .body import deciding_body
+from .barenumbers import bare_numbered
 from .capsheadings import capital_headings
 from .contents import contents_items
 from .dissent import add_dissent_details, heading_starts
@@ -43,6 +44,8 @@ from .printed import add_printed_numbers
 from .runon import fill_gaps, fill_numbers
 from .segment import split_labels
 from .subnumbers import lettered_items
+from .subpoints import sub_point_items
+from .openingpoints import opening_points
 from .agendatitles import agenda_titles
 from .agendasections import agenda_sections
 from .terms import ROSTER_CHAIR, in_roster
@@ -81,12 +84,16 @@ def _segment(text: str) -> tuple[list[Line], list[Heading], list[Line]]:
     the learned segmenter where no rule found an item. Also the lines as the rules left them (``plain``):
     the header is read in those when the learned segmenter placed the headings."""
     lines, headings = contents_items(*right_numbers(*titles_above(*flat_paragraphs(*find_items(split_lines(text))))))
+    if all(h.number is None for h in headings):  # "50" alone on its line, the title under it
+        headings = bare_numbered(text, lines) or headings
     # where no rule before found a heading: other numbering, headings in capitals, plain title lines
     lines, headings = fill_gaps(*fill_numbers(*plain_headings(*capital_headings(*other_numbering(lines, headings)))))
     plain = lines
     lines, headings = learned.choose(lines, headings)  # where the rules found no item, the learned segmenter may
     headings = listed_before_header(lines, headings)  # a flattened contents page before the header's page
     headings = lettered_items(lines, headings)  # "23 A Title" beside "23 Title": an item of its own
+    headings = sub_point_items(lines, headings)  # "6.1 Title" / "6.2 Title" under "6 Title": items of their own
+    headings = opening_points(lines, headings)  # "Mötets öppnande" / "Val av justerare" unnumbered before "3. Title"
     headings = agenda_titles(lines, headings)  # bare "§ 1" / "§ 2" under the agenda that names them
     lines, headings = agenda_sections(lines, headings)  # "Ärende 2" / its title: the listed item's own section
     return lines, headings, plain

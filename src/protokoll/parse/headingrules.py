@@ -80,7 +80,8 @@ def _candidate(lines: list[Line], i: int) -> Heading | None:
     bare = BARE_NUMBER.match(ln.text)
     if bare and (ln.bullet or not ln.text[-1].isdigit()) and _title_below(lines, i, 140 if ln.bullet else 70):
         return Heading(i, bare.group(1).lstrip("0") or "0", "", "num", _heading_score(lines, i, "") - 0.3)
-    if (lone := LONE_LABEL.match(ln.text)) and _dnr_title_below(lines, i):  # "Ks 1" / "Dnr 2012-12 Title ..."
+    if (lone := LONE_LABEL.match(ln.text)) and (_dnr_title_below(lines, i) or _title_below(lines, i, 140)):
+        # "Ks 1" / "Dnr 2012-12 Title ...", or "Bun 26" / "Title": a prefix chain of two or more (items.find_headings)
         return Heading(i, lone.group(1).lstrip("0") or "0", "", "prefix", _heading_score(lines, i, ""))
     for style, rx in patterns_for(HEADING_PATTERNS, ln.text[:1], "§" in ln.text):
         m = rx.match(ln.text)

@@ -30,7 +30,7 @@ from .lines import Line, close_broken_paragraphs, join, sentences
 from .headingapart import heads_apart
 from .presenterfollow import following_presenters
 from .names import find_people, is_person
-from .pagefurniture import drop_furniture
+from .pagefurniture import drop_furniture, running_head
 from .presenterforms import (introduces_self, run_on_heading_presenters, sentence_presenters, subpoint_presenters,
                              without_title)
 from .presenterrun import (labelled_presenters, leading_people, passive_presenters, trim_repeated_given_name,
@@ -132,12 +132,14 @@ def _title_in_place(title: str, body: list[Line], head: Line) -> tuple[str, list
     if not title:
         rest = [ln for ln in body if not ln.blank and not BARE_CASE_NUMBER.match(ln.text)
                 and (not DNR_START.match(ln.text) or ln is _first(body) and DNR_TITLE.match(ln.text))]
+        if skip := running_head(rest):  # "KS § 89" / the page's running head / "Title"
+            body, rest = [ln for ln in body if all(ln is not x for x in rest[:skip])], rest[skip:]
         if rest and DNR_START.match(rest[0].text):  # "Ks 1" / "Dnr 2012-34 Title ...": the title after the number
             cut = len(DNR_PREFIX.match(rest[0].text).group())
             rest[0] = Line(rest[0].text[cut:], rest[0].start + cut)
             body = [rest[0] if ln is _first(body) else ln for ln in body]
         if rest:
-            title = cut_run_on_title(rest[0].text)
+            title = rest[0].text if _whole_title_line(rest[0].text) else cut_run_on_title(rest[0].text)
             tail = rest[0].text[len(title):].strip()
             body = [Line(tail, rest[0].start + len(rest[0].text) - len(tail)) if ln is rest[0] else ln
                     for ln in body if ln is not rest[0] or tail]
@@ -149,6 +151,17 @@ def _title_in_place(title: str, body: list[Line], head: Line) -> tuple[str, list
         if rest_lines:
             title, body = first_line.text, rest_lines + body
     return title, body
+
+
+#: a sentence's end inside a line or at its end
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _whole_title_line(text: str) -> bool:
+    """The line under a heading that only numbers the item ("BMN § 52" / "Ansökan om bygglov ... på fastigheten
+    Norrvik 3:14 inom ...") is the title as a whole where no sentence ends in it: a long title names places
+    and people in capitals, which the run-on cut would take for a sentence's start."""
+    return len(text) <= 200 and SENTENCE_END.search(text) is None
 
 
 def _read_decisions(item: Item, rest: list[Line], heading_sentence: str, unlabelled: str | None,

@@ -43,3 +43,27 @@ def _trailing(line: Line) -> re.Match | None:
     """The furniture labels a line ends with after a sentence's end, when it has some."""
     low = line.folded
     return TRAILING.search(line.text) if line.text and ("sign" in low or "utdrag" in low or "sida" in low) else None
+
+
+#: the last line of a page's running head: a date alone, the date label, the document's kind in capitals,
+#: or a name and the meeting's date ("Kommunstyrelsen 2022-05-03")
+HEAD_END = re.compile(r"^(?:\d{4}-\d{2}-\d{2}|Sammanträdesdatum\b.*|.*\b(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLL|KALLELSE|"
+                      r"FÖREDRAGNINGSLISTA|PROTOKOLLSUTDRAG)\b.*|[A-ZÅÄÖ][\wåäöÅÄÖ\- ]{0,50}\s\d{4}-\d{2}-\d{2})$")
+HEAD_LINES = 6  #: how many lines a running head may take
+HEAD_LINE_MAX = 70
+
+
+def running_head(lines: list[Line]) -> int:
+    """How many of ``lines`` (an item's first text lines under a heading that only numbers it) are a page's
+    running head that a page break set between the paragraph's label and its title: short lines ending with
+    one that :data:`HEAD_END` matches, a title-like line after them (no sentence's end); 0 where there is none."""
+    last = -1
+    for k, ln in enumerate(lines[:HEAD_LINES]):
+        if len(ln.text) > HEAD_LINE_MAX or ln.text.endswith((".", ":")):
+            break
+        if HEAD_END.match(ln.text):
+            last = k
+    if last < 0 or last + 1 >= len(lines):
+        return 0
+    title = lines[last + 1].text
+    return last + 1 if title[:1].isupper() and not re.search(r"[.!?](?:\s|$)", title) else 0

@@ -81,7 +81,15 @@ def clean_title(title: str) -> str:
     if not title.isupper() and (title[-1:] in CAPS_LAST or title[-2:-1] in CAPS_LAST):  # ends in capitals
         cut = CAPS_TAIL.sub("", title)
         title = title if governed_capitals(cut, TITLE_END_WORDS) else cut
-    return " ".join(title.split()).strip(" :;,-–")  # runs of whitespace as one space
+    return undoubled(" ".join(title.split()).strip(" :;,-–"))  # runs of whitespace as one space
+
+
+def undoubled(title: str) -> str:
+    """A title written twice ("Upprop Upprop", "Val av justerare Val av justerare"): a margin's keyword beside
+    the heading it repeats, or a heading and its own repetition on a flattened page; once."""
+    words = title.split(" ")
+    half = len(words) // 2
+    return " ".join(words[:half]) if half and len(words) % 2 == 0 and words[:half] == words[half:] else title
 
 
 YEAR_SPAN = re.compile(r"\s*((?:19|20)\d\d)/((?:19|20)\d\d)\s*")
