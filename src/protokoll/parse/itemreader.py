@@ -153,8 +153,7 @@ def _title_in_place(title: str, body: list[Line], head: Line) -> tuple[str, list
     return title, body
 
 
-#: a sentence's end inside a line or at its end
-SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)")  #: a sentence's end inside a line or at its end
 
 
 def _whole_title_line(text: str) -> bool:
