@@ -1,6 +1,5 @@
-"""A search does once what it did on every call, with the same answers (issue 12, h74): a text with a dash or
-quotes beyond Latin-1 searched folded to ASCII, hyphenated words looked for at the hyphens, a query word's
-analysis and a clause's engine query kept."""
+"""A search does once what it did on every call, with the same answers (issue 12, h74): hyphenated words looked
+for at the hyphens and the test of each kept, a query word's analysis and a clause's engine query kept."""
 
 from __future__ import annotations
 
@@ -12,7 +11,6 @@ import pytest
 from protokoll.store import search_engine_find, search_parse
 from protokoll.store.search_parse import parse
 from protokoll.store.search_snippet import _HYPHENATED, _each_word, _hyphenated, matched_spans, snippet
-from protokoll.store.search_snippet_text import ascii_folded, plain
 from protokoll.swedish.stems import query_terms
 
 #: invented texts in the shapes of minutes: dashes, typographic quotes, bullets, letters beyond Latin-1
@@ -20,15 +18,6 @@ TEXTS = ["Styrelsen – efter Åsas förslag – beslöt om ”Ekbackens skolgå
          "Föredragande: Pål Lindgrén — Mötesplats Ögärdet; “e-tjänst” och e-arkivet 09:00–11:30 … ärende 4.",
          "Łukasz Nowak och Ærlig Øberg: mötet – ett möte om Ekbacken; ärenden, ärendet, Ärende-listan.",
          "•\tBudget 2025 • Budgetuppföljning – budgeten ”godkänns” ‘preliminärt’ (bil. 3) e…"]
-
-
-def test_a_text_with_a_dash_or_quotes_beyond_latin1_is_folded_to_ascii_in_place():
-    lowered = plain(TEXTS[0])
-    folded = ascii_folded(lowered)
-    assert folded is not None and len(folded) == len(TEXTS[0])
-    assert folded[TEXTS[0].index("–")] == ord("?") and folded.startswith(b"styrelsen ? efter asas")
-    lowered = plain("Łukasz Nowak – mötet")
-    assert lowered is not None and ascii_folded(lowered) is None  # a letter beyond Latin-1: its letter classes find it
 
 
 def test_spans_of_texts_beyond_latin1_equal_a_scan_of_every_word():
@@ -83,3 +72,4 @@ def test_a_clause_becomes_an_engine_query_once(monkeypatch):
     search_engine_find._terms(other, parsed)
     assert len(made) == 8
     assert re.fullmatch(r"ekback", made[0])
+

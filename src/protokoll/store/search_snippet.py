@@ -13,7 +13,7 @@ from functools import lru_cache
 from html import escape
 
 from ..swedish.stems import joined_words, matches, word_terms, words
-from .search_snippet_text import ascii_folded as _ascii, plain as _plain, prepared as _prepared
+from .search_snippet_text import TO_ASCII as _TO_ASCII, plain as _plain, prepared as _prepared
 
 _WORD = re.compile(r"[^\W_]+")  #: a word as :func:`protokoll.swedish.stems.words` reads it
 #: a hyphenated word, as :func:`protokoll.swedish.stems.joined_words` reads it (the same matches): tried at word
@@ -60,8 +60,8 @@ def _spans(text: str, terms: list[str], start: int, stop: int, first_only: bool,
     else:  # the whole text lowered once; its pieces are searched in place (pos/endpos, as a cut copy would be)
         offset = 0
     wanted, finder, ascii_finder = _prepared(tuple(terms))
-    if ascii_finder is not None and (folded := _ascii(lowered)) is not None:
-        finder, lowered = ascii_finder, folded  # (positions kept: one byte per character)
+    if ascii_finder is not None and len(data := lowered.encode("latin-1", "ignore")) == len(lowered):
+        finder, lowered = ascii_finder, data.translate(_TO_ASCII)  # (positions kept: one byte per character)
     spans: list[tuple[int, int]] = []
     low = start - offset
     pos = low

@@ -92,25 +92,6 @@ def _ascii_finder(terms: tuple[str, ...]) -> re.Pattern | None:
 TO_ASCII = bytes(ord(_ONE_LETTER[c]) if c in _ONE_LETTER else c for c in range(256))
 
 
-@lru_cache(maxsize=8)
-def ascii_folded(lowered: str) -> bytes | None:
-    """A text :func:`plain` let through as bytes, one per character, each letter folded to ASCII
-    (:data:`TO_ASCII`); None when a letter or digit is not Latin-1 ("ł": the terms' letter classes find it).
-
-    A character beyond Latin-1 that is neither letter nor digit ("–", "”", "•": common in Swedish text)
-    becomes "?": no word character, no term's letter, as it was. Kept for the few latest texts: the
-    searches of one snippet pass the same lowered text."""
-    data = lowered.encode("latin-1", "ignore")
-    if len(data) != len(lowered):
-        if any(c.isalnum() for c in set(_BEYOND_LATIN1.findall(lowered))):
-            return None
-        data = lowered.encode("latin-1", "replace")
-    return data.translate(TO_ASCII)
-
-
-_BEYOND_LATIN1 = re.compile("[^\x00-\xff]")
-
-
 @lru_cache(maxsize=1024)
 def _finder(terms: tuple[str, ...]) -> re.Pattern:
     """A pattern finding any of the folded ``terms`` in lower-cased text ("mot" also finds "möt").
