@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..swedish.stems import fold, stem, tokens
 
@@ -126,8 +127,10 @@ def parse(q: str) -> Parsed:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _word(word: str) -> Clause | None:
-    """A word as written: its terms (all required), prefix when it ends in ``*``, joined when hyphenated."""
+    """A word as written: its terms (all required), prefix when it ends in ``*``, joined when hyphenated.
+    Kept per word (a clause is frozen): its analysis is most of a query's parse (~2.5 us a word)."""
     prefix = word.endswith("*")
     parts = tokens(word)
     if not parts:
