@@ -4,10 +4,15 @@ holds one of the trigger's words), and each test shows the family's costly work 
 written and the same answer as before where one is."""
 
 import re
+from datetime import date
 
 import pytest
 
-from protokoll.parse import actionpoints, runningtext, sitemenu
+from protokoll.parse import (actionpoints, actiontable, assignments, forwarding, nextmeeting, runningtext, sitemenu,
+                             tasks, todolist)
+from protokoll.parse.itemcontext import Context
+from protokoll.parse.lines import split_lines
+from protokoll.record import MeetingRecord
 from protokoll.parse.features import keyword_fold
 
 
@@ -98,3 +103,120 @@ def test_action_families_run_only_where_their_words_are(monkeypatch, found):
     assert ("task_clauses" in ran) == ("uppdra" in words)
     assert ("fronted_tasks" in ran) == ("nästa" in words or "kommande" in words)
     assert ("labelled_doers" in ran) == any(label + ":" in words for label in actionpoints.TASK_LABELS)
+
+
+PLAIN_ITEM = ["Ordföranden hälsade alla välkomna till Ekby.", "Gruppen gick igenom läget i skolorna.",
+              "Diskussionen fördes i god ton."]
+
+
+def test_uppdrag_sentences_test_the_items_sentences_once(monkeypatch):
+    asked: list[str] = []
+    real = assignments._uppdrag_word
+    monkeypatch.setattr(assignments, "_uppdrag_word", lambda low: asked.append(low) or real(low))
+    assert assignments.uppdrag_sentences(PLAIN_ITEM) == []
+    assert len(asked) == 1
+    given = ["Läget i Ekby redovisades.", "Kansliet får i uppdrag att boka lokal.", "Alla ombeds svara snart."]
+    assert assignments.uppdrag_sentences(given) == given[1:]
+
+
+def test_running_tasks_need_their_words(monkeypatch):
+    ran: list[str] = []
+    monkeypatch.setattr(tasks, "task_given", lambda s: ran.append(s))
+    monkeypatch.setattr(tasks, "person_duties", lambda found: ran.append("duties") or [])
+    assert tasks.running_tasks(PLAIN_ITEM) == [] and ran == []
+    monkeypatch.undo()
+    found = ["Skolfrågan Kansliet får i uppdrag att ta fram en plan.", "Vera Lök återkommer med ett förslag."]
+    assert tasks.running_tasks(found) == ["Kansliet får i uppdrag att ta fram en plan.",
+                                          "Vera Lök återkommer med ett förslag."]
+
+
+def test_every_todo_label_and_table_header_holds_a_trigger_word():
+    for alt in _alternatives(todolist.LABEL.pattern[len("^(?:"):todolist.LABEL.pattern.index(")")]):
+        assert any(w in keyword_fold(alt.replace("?", "")) for w in todolist.LABEL_WORDS), alt
+    for alt in _alternatives(actiontable.WHO_HEAD.pattern[len("^(?:"):-len(")$")]):
+        assert any(w in keyword_fold(alt) for w in actiontable.WHO_WORDS), alt
+    assert todolist.LABEL.flags & re.I and actiontable.WHO_HEAD.flags & re.I
+
+
+def _alternatives(source: str) -> list[str]:
+    return source.split("|")
+
+
+def test_lists_and_tables_without_their_words_are_not_read_line_by_line(monkeypatch):
+    label, cells = _Counting(todolist.LABEL), []
+    monkeypatch.setattr(todolist, "LABEL", label)
+    monkeypatch.setattr(actiontable, "_cells", lambda text: cells.append(text) or [])
+    rows = ["Punkt   Beskrivning   Datum", "Budget   Genomgång   2031-04-02", "Boka lokal (Anna)"]
+    assert todolist.todo_sentences(rows) == [] and label.calls == 0
+    assert actiontable.table_sentences(rows) == [] and cells == []
+    monkeypatch.undo()
+    assert todolist.todo_sentences(["ÅTGÄRDER:", "- Boka lokal (Anna)"]) == ["Anna får i uppdrag att boka lokal."]
+    assert actiontable.table_sentences(["Vad | VEM | När", "Boka lokal | Anna | 2031-05-01"]) == \
+        ["Anna får i uppdrag att boka lokal senast 2031-05-01."]
+
+
+def test_forwards_fold_the_items_sentences_once_without_a_body_word(monkeypatch):
+    folded: list[str] = []
+    monkeypatch.setattr(forwarding, "keyword_fold", lambda t: folded.append(t) or keyword_fold(t))
+    ctx = Context(meeting=date(2031, 3, 4), next_meeting=None, own_names=set(), member_stem=None)
+    assert forwarding.read_forwards(PLAIN_ITEM, ctx, {}) == [] and len(folded) == 1
+    found = PLAIN_ITEM + ["Ärendet överlämnas till kommunstyrelsen för beslut."]
+    assert [f.body for f in forwarding.read_forwards(found, ctx, {})] == ["Kommunstyrelsen"]
+
+
+def _top_level(source: str) -> list[str]:
+    out, depth, cur, k = [], 0, "", 0
+    while k < len(source):
+        ch = source[k]
+        if ch == "\\":
+            cur, k = cur + source[k:k + 2], k + 2
+            continue
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "|" and depth == 0:
+            out, cur = out + [cur], ""
+        else:
+            cur += ch
+        k += 1
+    return out + [cur]
+
+
+def test_every_next_meeting_wording_opens_with_an_opener():
+    for alt in _top_level(nextmeeting.NEXT.pattern):
+        assert alt.startswith(r"\b"), alt
+        first = alt[2:].removeprefix("(?:").lstrip("(")
+        assert first.startswith(nextmeeting.NEXT_OPENERS), alt
+
+
+NEXT_TEXTS = [
+    "Protokoll\n§ 1 Öppnande\nText om kommande budget.\n§ 9 Nästa möte\nTisdag 12 maj 2031 kl. 13.00\n",
+    "Minnesanteckningar\nVi ses NÄSTA GÅNG den 4 juni 2031.\n",
+    "Protokoll Straße-gruppen\nText.\nNästa möte: 3 juni 2031\n",
+    "Protokoll İdrottsrådet\nText.\nNästkommande sammanträde 3 juni 2031\n",
+    "Protokoll\nIngen sådan mening här.\n",
+]
+
+
+def test_the_next_meeting_pattern_is_searched_from_its_first_opener():
+    for text in NEXT_TEXTS:
+        low = keyword_fold(text)
+        at = nextmeeting.first_opener(text, low, nextmeeting.NEXT_OPENERS)
+        whole = nextmeeting.NEXT.search(text)
+        assert (whole and whole.span()) == ((m := nextmeeting.NEXT.search(text, at)) and m.span()), text
+    text = NEXT_TEXTS[0]
+    assert nextmeeting.first_opener(text, keyword_fold(text), nextmeeting.NEXT_OPENERS) == text.index("kommande")
+    for text in NEXT_TEXTS[2:4]:  # a character that folds to two (or from two): the whole text searched
+        assert nextmeeting.first_opener(text, keyword_fold(text), nextmeeting.NEXT_OPENERS) == 0
+
+
+def test_next_meeting_read_as_before(monkeypatch):
+    rec = MeetingRecord(source="x", body="Styrelsen")
+    lines = split_lines(NEXT_TEXTS[0])
+    asked: list[int] = []
+    real = nextmeeting.NEXT
+    monkeypatch.setattr(nextmeeting, "NEXT", _Counting(real))
+    monkeypatch.setattr(nextmeeting.NEXT, "search", lambda text, pos=0: asked.append(pos) or real.search(text, pos),
+                        raising=False)
+    found = nextmeeting.next_meeting(lines, rec, date(2031, 4, 2), [2031])
+    assert found is not None and found.date == "2031-05-12"
+    assert asked and asked[0] == NEXT_TEXTS[0].index("kommande")

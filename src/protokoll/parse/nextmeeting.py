@@ -31,9 +31,23 @@ def may_name_next(text: str) -> bool:
     return "nästa" in low or "kommande" in low
 
 
+#: the words each wording of ``NEXT`` opens with (after its ``\b``): no match starts before the first of them
+NEXT_OPENERS = ("näst", "kommande")
+
+
+def first_opener(text: str, low: str, openers: tuple[str, ...]) -> int:
+    """Where in ``text`` the first of ``openers`` is written, in any case (``low`` is its :func:`keyword_fold`), or 0:
+    a pattern whose every match opens with one of them is searched from there, not over all the text before. Exact
+    where every character folds to one (Latin-1 text without "ß"); for any other text 0 (the whole text searched)."""
+    if len(low) != len(text) or "ß" in text or max(text, default="") > "\xff":
+        return 0
+    return min((k for w in openers if (k := low.find(w)) >= 0), default=0)
+
+
 def next_meeting(lines: list[Line], rec: MeetingRecord, day: date | None, years: list[int]) -> NextMeeting | None:
     joined = "\n".join([ln.text for ln in lines])
-    named = NEXT.search(joined) if may_name_next(joined) else None  # one scan: a line's match is the text's
+    low = keyword_fold(joined)  # one scan, from the first opening word: a line's match is the text's
+    named = NEXT.search(joined, first_opener(joined, low, NEXT_OPENERS)) if may_name_next(joined) else None
     found = _search(lines, rec, day, years, named)  # (a meeting date read only from these words is null: assemble)
     if found is None:
         return None
