@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 
-from protokoll.parse import (actionpoints, actiontable, assignments, forwarding, nextmeeting, runningtext, sitemenu,
-                             tasks, todolist)
+from protokoll.parse import (actionpoints, actiontable, assignments, bodynames, forwarding, itemreader, names,
+                             nextmeeting, presenters, runningtext, sitemenu, tasks, todolist)
 from protokoll.parse.itemcontext import Context
 from protokoll.parse.lines import split_lines
 from protokoll.record import MeetingRecord
@@ -105,7 +105,7 @@ def test_action_families_run_only_where_their_words_are(monkeypatch, found):
     assert ("labelled_doers" in ran) == any(label + ":" in words for label in actionpoints.TASK_LABELS)
 
 
-PLAIN_ITEM = ["Ordföranden hälsade alla välkomna till Ekby.", "Gruppen gick igenom läget i skolorna.",
+PLAIN_ITEM = ["Ordföranden hälsade alla välkomna till Ekby.", "Gruppen talade om läget i skolorna.",
               "Diskussionen fördes i god ton."]
 
 
@@ -220,3 +220,43 @@ def test_next_meeting_read_as_before(monkeypatch):
     found = nextmeeting.next_meeting(lines, rec, date(2031, 4, 2), [2031])
     assert found is not None and found.date == "2031-05-12"
     assert asked and asked[0] == NEXT_TEXTS[0].index("kommande")
+
+
+def test_an_attendee_list_is_split_into_chunks_once(monkeypatch):
+    split: list[str] = []
+    real = names.split_chunks
+    monkeypatch.setattr(names, "split_chunks", lambda value: split.append(value) or real(value))
+    people = names.parse_attendees("Vera Lök (S), ordförande, Göran Fjäll (M) och Ella Hed", "närvarande")
+    assert [a.name for a in people] == ["Vera Lök", "Göran Fjäll", "Ella Hed"] and len(split) == 1
+    assert [a.name for a in names.parse_attendees("Vera, Göran och Ella", "närvarande")] == ["Vera", "Göran", "Ella"]
+    split.clear()
+    people = names.parse_attendees("Från Region Ekby deltar Vera Lök och Göran Fjäll.", "närvarande")
+    assert [(a.name, a.affiliation) for a in people] == [("Vera Lök", "Region Ekby"), ("Göran Fjäll", "Region Ekby")]
+    assert split == ["Från Region Ekby deltar Vera Lök och Göran Fjäll.", "Vera Lök och Göran Fjäll"]
+
+
+TITLE_PAGE = "Ekby kommun\nNärvarande:\nVera Lök (S)\nGöran Fjäll (M)\n\nSocialnämnden\nProtokoll 2031-04-02\n"
+
+
+def test_title_lines_look_for_a_blank_line_only_in_a_gap_of_two_line_breaks(monkeypatch):
+    title = [ln for ln in split_lines(TITLE_PAGE) if not ln.blank]
+    before = [ln.text for ln in bodynames.outside_attendance(title, TITLE_PAGE)]
+    assert before == ["Ekby kommun", "Socialnämnden", "Protokoll 2031-04-02"]
+    subs: list[str] = []
+    real = re.sub
+    monkeypatch.setattr(bodynames.re, "sub", lambda p, r, s, *a, **k: subs.append(s) or real(p, r, s, *a, **k))
+    assert [ln.text for ln in bodynames.outside_attendance(title, TITLE_PAGE)] == before
+    assert subs == ["Göran Fjäll (M)\n\n"]  # the one gap with a blank line in it
+
+
+def test_presenting_sentences_are_read_only_with_a_presenting_word(monkeypatch):
+    asked: list[str] = []
+    monkeypatch.setattr(itemreader, "introduces_self", lambda s: asked.append(s) or False)
+    monkeypatch.setattr(itemreader, "presenters_in", lambda s: asked.append(s) or [])
+    assert itemreader._presenting(PLAIN_ITEM, []) == [] and asked == []
+    monkeypatch.undo()
+    found = ["Läget i Ekby var gott.", "Vera Lök informerade om budgeten."]
+    assert itemreader._presenting(found, []) == ["Vera Lök"]
+    assert itemreader._presenting(["Vera Lök presenterade sig.", "Göran Fjäll föredrog ärendet."], []) == ["Göran Fjäll"]
+    for verb in presenters.SUBJECT_VERBS.split("|"):
+        assert presenters.may_present(verb[1:]), verb
