@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from protokoll.parse import (actionpoints, actiontable, assignments, bodynames, forwarding, itemreader, names,
-                             nextmeeting, presenters, runningtext, sitemenu, tasks, todolist)
+                             meetingplan, nextmeeting, presenters, runningtext, sitemenu, tasks, todolist, upcoming)
 from protokoll.parse.itemcontext import Context
 from protokoll.parse.lines import split_lines
 from protokoll.record import MeetingRecord
@@ -257,6 +257,29 @@ def test_presenting_sentences_are_read_only_with_a_presenting_word(monkeypatch):
     monkeypatch.undo()
     found = ["Läget i Ekby var gott.", "Vera Lök informerade om budgeten."]
     assert itemreader._presenting(found, []) == ["Vera Lök"]
-    assert itemreader._presenting(["Vera Lök presenterade sig.", "Göran Fjäll föredrog ärendet."], []) == ["Göran Fjäll"]
+    introduced = ["Vera Lök presenterade sig.", "Göran Fjäll föredrog ärendet."]
+    assert itemreader._presenting(introduced, []) == ["Göran Fjäll"]
     for verb in presenters.SUBJECT_VERBS.split("|"):
         assert presenters.may_present(verb[1:]), verb
+
+
+def test_the_next_meeting_readers_share_one_joined_text(monkeypatch):
+    text = "Protokoll\n§ 1 Öppnande\nGruppen träffas igen den 3 juni 2031.\nMötestider hösten\n8 oktober\n"
+    lines = split_lines(text)
+    rec = MeetingRecord(source="x", body="Kulturgruppen")
+    day = date(2031, 4, 2)
+    expected = nextmeeting.next_meeting(lines, rec, day, [2031])
+    assert expected is not None and expected.date == "2031-06-03"
+    given: list[str | None] = []
+    real_same, real_other = nextmeeting._same_body_mention, upcoming.other_wording
+    monkeypatch.setattr(nextmeeting, "_same_body_mention",
+                        lambda *a: given.append(a[4] if len(a) > 4 else None) or real_same(*a))
+    monkeypatch.setattr(upcoming, "other_wording",
+                        lambda *a: given.append(a[4] if len(a) > 4 else None) or real_other(*a))
+    assert nextmeeting.next_meeting(lines, rec, day, [2031]) == expected
+    joined = "\n".join(ln.text for ln in lines)
+    assert given == [joined, joined]
+    plan = "Protokoll\nMötestider hösten\n8 oktober 2031\n12 november 2031\n"
+    plan_lines = split_lines(plan)
+    assert meetingplan.plan_below(plan_lines, day, [2031], set(), "\n".join(ln.text for ln in plan_lines)) == \
+        meetingplan.plan_below(plan_lines, day, [2031], set())
