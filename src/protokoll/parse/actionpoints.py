@@ -35,7 +35,8 @@ DOING = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö\-]*)(?:\s+[\wåäö\-]+){0,3}?\s+(
                    r"sammankallar|beställer|upprättar|justerar|kompletterar|färdigställer|bearbetar)\b")
 RESPONSIBLE_TO = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]*(?:\s+[\wåäö\-]+){0,3}?\s+ansvarar\s+för\s+att\s+[a-zåäö]+")
 #: the label of an action point's task and of who is responsible for it (each before a colon)
-TASK_LABEL = r"(?:Åtgärd|Aktivitet|Uppgift|Att göra|Uppdrag)"
+TASK_LABELS = ("Åtgärd", "Aktivitet", "Uppgift", "Att göra", "Uppdrag")
+TASK_LABEL = rf"(?:{'|'.join(TASK_LABELS)})"
 RESPONSIBLE_LABEL = r"(?:Ansvarig|Ansvariga|Ansvar)"
 #: "Åtgärd: X. Ansvarig: Y. Klart: Z": the labelled parts of an action point
 ACTION = re.compile(rf"{TASK_LABEL}\s*:\s*(?P<task>[^.;]{{3,200}}?)[.;]?\s+"
@@ -48,8 +49,14 @@ def action_sentences(found: list[str], text: str) -> list[str]:
     """Sentences of running text (``found``) that set someone a dated task or a responsibility to do something,
     and the labelled action points of the item's ``text`` rewritten as sentences the assignment reader knows."""
     out = [t for s in found if (DOING.match(t := s.strip()) and DEADLINE.search(t)
-                                or "ansvarar" in t and RESPONSIBLE_TO.match(t))] + task_clauses(found) \
-        + fronted_tasks(found) + labelled_doers(found)
+                                or "ansvarar" in t and RESPONSIBLE_TO.match(t))]
+    words = "\n".join(found)  # each family below needs a word of its own in a sentence: one test per item
+    if "uppdra" in words:
+        out += task_clauses(found)
+    if "nästa" in words or "kommande" in words:
+        out += fronted_tasks(found)
+    if ":" in words and any(label in words for label in TASK_LABELS):
+        out += labelled_doers(found)
     return out + (labelled_actions(text) if "nsvar" in text or "Uppdrag " in text else [])
 
 

@@ -15,10 +15,14 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from .features import keyword_fold
+
 #: between the cells of a row: a bar, a tab, or two or more spaces
 CELL_SEP = re.compile(r"\s*\|\s*|\s*\t+\s*|\s{2,}")
 TASK_HEAD = re.compile(r"^(?:Åtgärd|Åtgärder|Aktivitet|Aktiviteter|Uppgift|Uppgifter|Vad|Att göra|Uppdrag)$", re.I)
 WHO_HEAD = re.compile(r"^(?:Ansvarig|Ansvariga|Ansvar|Vem)$", re.I)
+#: a word each of ``WHO_HEAD``'s names holds, folded
+WHO_WORDS = ("ansvar", "vem")
 DUE_HEAD = re.compile(r"^(?:Klart|Klart till|Klart senast|När|Senast|Deadline|Tidplan|Datum|Slutdatum)$", re.I)
 #: who does a row's task: capitalised words ("Anna", "Anna Berg", "Kansliet"), a definite noun ("kansliet")
 WHO_CELL = re.compile(r"^(?:[A-ZÅÄÖ][\wåäöé\-]+(?:\s+[A-ZÅÄÖ][\wåäöé\-]+){0,2}|[a-zåäö]+(?:en|et|na))$")
@@ -39,6 +43,9 @@ def _columns(header: list[str]) -> tuple[int, int, int | None] | None:
 def table_sentences(rows: list[str]) -> list[str]:
     """The tasks of the action tables among an item's lines (``rows``), each as "X får i uppdrag att ..."."""
     out: list[str] = []
+    low = keyword_fold("\n".join(rows))  # a header names who is responsible: the item's lines tested at once
+    if not any(w in low for w in WHO_WORDS):
+        return out
     k = 0
     while k < len(rows):
         header = _cells(rows[k]) if ("|" in rows[k] or "\t" in rows[k] or "  " in rows[k]) else []

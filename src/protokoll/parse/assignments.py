@@ -10,6 +10,7 @@ from datetime import date
 from ..record import Assignment
 from ..swedish import dates
 from .bodywords import BODY_BARE, BODY_DEFINITE, alternation
+from .features import keyword_fold
 from .agents import EVERYONE_ALONE, agent_like, agent_ok, clean_subject, last_agent, split_agents
 from .assignguards import (capitalised, dangling_subject, first_clause, forecast_before, not_a_subject,
                            pronoun_after_modal, without_trailing_join)
@@ -105,6 +106,8 @@ DUTY = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]*(?:\s+(?!(?:att|som|med|om|när|då
 
 def uppdrag_sentences(found: list[str]) -> list[str]:
     """Sentences of running text that give an assignment explicitly ("i uppdrag")."""
+    if not _uppdrag_word(keyword_fold("\n".join(found))):  # the item's sentences tested at once
+        return []
     return [s for s in found if _uppdrag_word(s.casefold()) and UPPDRAG.search(s)]
 
 

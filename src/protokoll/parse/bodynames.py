@@ -105,8 +105,9 @@ def outside_attendance(title_lines: list[Line], text: str) -> list[Line]:
     (each a person first or a group's name and its people), and any line led by a person's name."""
     kept, listing = [], False
     for k, ln in enumerate(title_lines):
-        if k and "\n\n" in re.sub(r"[ \t]+", "", text[title_lines[k - 1].start:ln.start]):
-            listing = False  # a blank line ends a list
+        gap = text[title_lines[k - 1].start:ln.start] if k else ""
+        if gap.count("\n") > 1 and "\n\n" in re.sub(r"[ \t]+", "", gap):
+            listing = False  # a blank line ends a list (two line breaks at least: taking spaces out makes none)
         label = PEOPLE_LABEL.match(ln.text) is not None
         listed = listing and (GROUP_OF_PEOPLE.match(ln.text) or _person_first(ln.text))
         if not (label or listed or _person_first(ln.text)):

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from ..record import Attendee
 from .givenopen import known_given_names
-from .listchunks import split_chunks
+from .listchunks import Chunk
 
 
-def first_names_only(value: str, group: str) -> list[Attendee] | None:
-    """The attendees of a list of two or more given names and nothing else ("Anna, Per, Lisa och Olle"), or None."""
-    chunks = split_chunks(value)
+def first_names_only(chunks: list[Chunk], group: str) -> list[Attendee] | None:
+    """The attendees of a list (its chunks, :func:`.listchunks.split_chunks`) of two or more given names and nothing
+    else ("Anna, Per, Lisa och Olle"), or None."""
     if len(chunks) < 2 or any(ch.paren for ch in chunks):
         return None
     names = known_given_names()

@@ -30,6 +30,8 @@ CANONICAL = (("kommunstyrelse", "Kommunstyrelsen"), ("kommunfullmäktige", "Komm
 def read_forwards(found: list[str], ctx: Context, known: dict[str, list[date]]) -> list[Forward]:
     """Bodies an item is sent on to (from its sentences), with that body's meeting date when known."""
     out: list[Forward] = []
+    if not HAS_TARGET_WORD(keyword_fold("\n".join(found))):  # the item's sentences tested at once
+        return out
     for s in found:
         low = keyword_fold(s)
         if not HAS_TARGET_WORD(low):  # the cheap test first: no body named, nothing sent on

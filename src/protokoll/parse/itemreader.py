@@ -232,11 +232,15 @@ PRESENTING = re.compile(r"^(.+?)(?:,\s+[a-zåäö][\wåäö\- ]{2,50},)?\s+"
 
 def _presenting(first: list[str], people: list[Attendee]) -> list[str]:
     """"Anna Berg informerar om ..." at the start of an item: Anna Berg presented it.
-    A given name alone ("Anna presenterar", "Anna från Region Norr informerar") is the one attendee of that name."""
+    A given name alone ("Anna presenterar", "Anna från Region Norr informerar") is the one attendee of that name.
+    Every reading needs a presenting word (``may_present``, :func:`.presenters.presenters_in` too): the sentences are
+    tested at once, and each before it is read."""
+    if not may_present("\n".join(first)):
+        return []
     for sentence in first:
-        if introduces_self(sentence):  # "Anna Berg presenterade sig": an introduction, not the item's presenter
+        if not may_present(sentence) or introduces_self(sentence):  # "Anna Berg presenterade sig": an introduction
             continue
-        m = PRESENTING.match(sentence) if may_present(sentence) else None
+        m = PRESENTING.match(sentence)
         if not m:
             if found := presenters_in(sentence):
                 return found

@@ -80,19 +80,20 @@ PLAN_HEADING_WORDS = ("mötesplan", "sammanträdesplan", "mötestider", "sammant
                       "mötesdagar")
 
 
-def _may_have_plan(lines: list[Line]) -> bool:
+def _may_have_plan(lines: list[Line], joined: str | None = None) -> bool:
     """The cheap test before ``PLAN_HEADING`` on every line: a word of its headings in the document's folded text
     (the joined text is the one :func:`.nextmeeting.next_meeting` folded, whose fold is kept)."""
-    low = keyword_fold("\n".join([ln.text for ln in lines]))
+    low = keyword_fold("\n".join([ln.text for ln in lines]) if joined is None else joined)
     return any(w in low for w in PLAN_HEADING_WORDS)
 
 
-def plan_below(lines: list[Line], day: date | None, years: list[int], own: set[str]) -> date | None:
+def plan_below(lines: list[Line], day: date | None, years: list[int], own: set[str],
+               joined: str | None = None) -> date | None:
     """The first date after this meeting (``day``) in a plan written under a heading of its own, the dates on the
     lines right below it ("Mötestider hösten" / "8 oktober" / "12 november"): the list is the lines from the one
     under the heading that are dates or meetings of this body (:func:`list_line`), and its first later date counts
     only within a season of the meeting (:func:`near`). In an undated document nothing is certain."""
-    if day is None or not _may_have_plan(lines):
+    if day is None or not _may_have_plan(lines, joined):  # (``joined``: the lines' text joined by the caller)
         return None
     for i, ln in enumerate(lines):
         if ln.blank or len(ln.text) > 60 or not PLAN_HEADING.match(ln.text):

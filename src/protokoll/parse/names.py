@@ -43,12 +43,11 @@ def parse_attendees(value: str, group: str) -> list[Attendee]:
     """Attendees from one list value (e.g. everything after "Närvarande")."""
     if any(w in value for w in ITEM_RANGE_WORDS):  # the cheap test: each range has "§" or one of these words
         value = ITEM_RANGE.sub(";", value)
-    if (firsts := first_names_only(value, group)) is not None:  # "Anna, Per, Lisa och Olle"
+    if (firsts := first_names_only(chunks := split_chunks(value), group)) is not None:  # "Anna, Per och Lisa"
         return firsts
     out: list[Attendee] = []
-    for sentence in _from_sentences(_table_rows(value)):
-        org, people = sentence
-        found = _parse_chunks(split_chunks(people), group)
+    for org, people in _from_sentences(_table_rows(value)):  # a value that is one list: its chunks split once
+        found = _parse_chunks(chunks if people is value else split_chunks(people), group)
         _share_affiliations(found)
         for a in found:
             if org and not a.affiliation:

@@ -31,17 +31,31 @@ def may_name_next(text: str) -> bool:
     return "nästa" in low or "kommande" in low
 
 
+#: the words each wording of ``NEXT`` opens with (after its ``\b``): no match starts before the first of them
+NEXT_OPENERS = ("näst", "kommande")
+
+
+def first_opener(text: str, low: str, openers: tuple[str, ...]) -> int:
+    """Where in ``text`` the first of ``openers`` is written, in any case (``low`` is its :func:`keyword_fold`), or 0:
+    a pattern whose every match opens with one of them is searched from there, not over all the text before. Exact
+    where every character folds to one (Latin-1 text without "ß"); for any other text 0 (the whole text searched)."""
+    if len(low) != len(text) or "ß" in text or max(text, default="") > "\xff":
+        return 0
+    return min((k for w in openers if (k := low.find(w)) >= 0), default=0)
+
+
 def next_meeting(lines: list[Line], rec: MeetingRecord, day: date | None, years: list[int]) -> NextMeeting | None:
     joined = "\n".join([ln.text for ln in lines])
-    named = NEXT.search(joined) if may_name_next(joined) else None  # one scan: a line's match is the text's
-    found = _search(lines, rec, day, years, named)  # (a meeting date read only from these words is null: assemble)
+    low = keyword_fold(joined)  # one scan, from the first opening word: a line's match is the text's
+    named = NEXT.search(joined, first_opener(joined, low, NEXT_OPENERS)) if may_name_next(joined) else None
+    found = _search(lines, rec, day, years, named, joined)  # (a date read only from these words is null: assemble)
     if found is None:
         return None
     return NextMeeting(found.isoformat(), *upcoming.hours(lines, found, day, years))
 
 
 def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list[int],
-            named: re.Match | None) -> date | None:
+            named: re.Match | None, joined: str | None = None) -> date | None:
     """The first later date after "Nästa möte" (on its line or, under it as a heading, on the lines below),
     else a later meeting of the same body, else the other wordings of :mod:`.upcoming`, else a plan's dates under a
     heading of its own (:func:`.meetingplan.plan_below`)."""
@@ -73,8 +87,9 @@ def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list
                 continue
             if m:
                 return m.date
-    return _same_body_mention(lines, rec, day, years) \
-        or upcoming.other_wording(lines, day, years, own) or meetingplan.plan_below(lines, day, years, own)
+    return _same_body_mention(lines, rec, day, years, joined) or upcoming.other_wording(lines, day, years, own,
+                                                                                        joined) \
+        or meetingplan.plan_below(lines, day, years, own, joined)  # (the lines' text joined once: ``joined``)
 
 
 def _line_at(lines: list[Line], at: int) -> int:
@@ -149,12 +164,13 @@ def _next_heading(text: str, hit: re.Match) -> bool:
 DATE_LIST_WORDS = ("sammanträdestider", "mötestider", "mötesdatum", "mötesdagar")  #: the pattern's second wording
 
 
-def _same_body_mention(lines: list[Line], rec: MeetingRecord, day: date | None, years: list[int]) -> date | None:
+def _same_body_mention(lines: list[Line], rec: MeetingRecord, day: date | None, years: list[int],
+                       joined: str | None = None) -> date | None:
     """The earliest later date named with a meeting of the same body ("kommundirektörsmötet 27 maj")."""
     if not day:
         return None
     stem = member_stem(rec.body) or "\x00"
-    joined = "\n".join([ln.text for ln in lines])
+    joined = "\n".join([ln.text for ln in lines]) if joined is None else joined
     low = keyword_fold(joined)  # the words first: the stem, or a word for meeting dates; the pattern made after
     if stem not in low and not any(w in low for w in DATE_LIST_WORDS):
         return None

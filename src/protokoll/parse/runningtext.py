@@ -174,11 +174,14 @@ def _split_sentences(text: str) -> tuple[str, ...]:
 NUMBERED_POINT = re.compile(r"(?:^|(?<=[.;:,])\s*|(?<=\bbeslutar)\s+|(?<=\bbeslöt)\s+|(?<=\bbeslutade)\s+|"
                             r"(?<=\bsamt)\s+|(?<=\boch)\s+)"
                             r"\d{1,2}[.)]\s+(?=[a-zåäöA-ZÅÄÖ])")
+#: what every numbered point has (its number's last digit, the mark and a space): the cheap search first, as the
+#: lookbehinds of ``NUMBERED_POINT`` are tried at every position of a sentence (issue 12)
+POINT_MARK = re.compile(r"\d[.)]\s")
 
 
 def numbered_points(sentence: str) -> list[str]:
     """The points of a numbered decision, each on its own: a point whose first word is lower case ("2.
     förvaltningen ges i uppdrag att ...") is not a sentence of its own to the sentence splitter."""
-    if not NUMBERED_POINT.search(sentence):
+    if not POINT_MARK.search(sentence) or not NUMBERED_POINT.search(sentence):
         return [sentence]
     return [p.strip() for p in NUMBERED_POINT.split(sentence) if p.strip()]

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .features import keyword_fold
+
 #: the entries only a site's navigation has (not "Start", a header's label of the hour too)
 MENU_WORDS = frozenset({
     "hem", "startsida", "hem/start", "kontakt", "kontakta oss", "om oss", "om föreningen", "om klubben",
@@ -23,7 +25,16 @@ MENU_WORDS = frozenset({
 SEPARATOR = re.compile(r"\s{2,}|\s*[|·•»]\s*")
 #: a menu word anywhere in a line: a line without one is no menu (one search before the line is split)
 ANY_MENU_WORD = re.compile("|".join(sorted(map(re.escape, MENU_WORDS), key=len, reverse=True)), re.I)
+#: the menu words that hold no other menu word: a text holds a menu word only if its fold holds one of these
+MENU_STEMS = tuple(sorted(w for w in MENU_WORDS if not any(v != w and v in w for v in MENU_WORDS)))
 DIGIT = re.compile(r"\d")
+
+
+def _may_have_menu_word(text: str) -> bool:
+    """The cheap test before ``ANY_MENU_WORD`` (a search without a literal start tries every position): one of
+    the menu words' stems is in the folded text."""
+    low = keyword_fold(text)
+    return any(w in low for w in MENU_STEMS)
 
 
 def _entries(text: str) -> list[str]:
@@ -36,7 +47,7 @@ def _short(entry: str) -> bool:
 
 def menu_line(text: str) -> bool:
     """The line is a site's menu: three short entries or more, one of them a menu word."""
-    if not ANY_MENU_WORD.search(text):
+    if not _may_have_menu_word(text) or not ANY_MENU_WORD.search(text):
         return False
     entries = _entries(text)
     return len(entries) >= 3 and all(_short(e) for e in entries) and any(e in MENU_WORDS for e in entries)
@@ -45,7 +56,7 @@ def menu_line(text: str) -> bool:
 def menu_lines(texts: list[str]) -> set[int]:
     """The positions of the lines that belong to a menu: a menu line, a menu word alone, or a short line beside
     a menu word's line."""
-    if not ANY_MENU_WORD.search("\n".join(texts)):
+    if not _may_have_menu_word("\n".join(texts)):
         return set()  # (every rule below needs a menu word: one search for the page's lines)
     alone = [t.strip().casefold() in MENU_WORDS for t in texts]
     found = {k for k, t in enumerate(texts) if alone[k] or menu_line(t)}

@@ -38,6 +38,9 @@ def task_given(sentence: str) -> str | None:
 
 def running_tasks(found: list[str]) -> list[str]:
     """The sentences of running text to read assignments from besides the explicit ones."""
+    words = "\n".join(found)  # the item's sentences tested at once: each form needs one of its words
+    if "uppdrag" not in words and "återkommer" not in words and "ansvarar" not in words:
+        return []
     return [t for s in found if (t := task_given(s)) and t != s.strip()] + person_duties(found)
 
 

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import re
 
+from .features import keyword_fold
+
 LABEL = re.compile(r"^(?:Att göra|Åtgärder|Åtgärdslista|Uppgifter|Att-göra-lista|Actions?)\s*:?\s*$", re.I)
+#: a word each of ``LABEL``'s labels holds, folded
+LABEL_WORDS = ("att göra", "åtgärd", "uppgifter", "att-göra", "action")
 BULLET = re.compile(r"^\s*(?:[-–•*]|\d{1,2}[.)])\s+(?P<point>.+)$")
 WHO = r"(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+){0,2})"
 #: the doer after the task: "Boka lokal (Anna)", "Boka lokal – Anna Berg"
@@ -23,6 +27,9 @@ BEFORE = re.compile(rf"^{WHO}\s*:\s*(?P<task>[a-zåäö][^:]{{2,150}}?)\.?$")
 def todo_sentences(rows: list[str]) -> list[str]:
     """The points of the labelled to-do lists among an item's lines (``rows``), each as "X får i uppdrag att ..."."""
     out: list[str] = []
+    low = keyword_fold("\n".join(rows))  # every label has one of these words: the item's lines tested at once
+    if not any(w in low for w in LABEL_WORDS):
+        return out
     in_list = False
     for row in rows:
         if LABEL.match(row.strip()):

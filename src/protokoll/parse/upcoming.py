@@ -72,13 +72,14 @@ def heading_start(text: str, hit: re.Match) -> int:
     return hit.start()
 
 
-def other_wording(lines: list[Line], day: date | None, years: list[int], own: set[str] = frozenset()) -> date | None:
+def other_wording(lines: list[Line], day: date | None, years: list[int], own: set[str] = frozenset(),
+                  text: str | None = None) -> date | None:
     """The first later date written just after an extra meeting or a "meets again" phrase. In an undated
     document (a web agenda) only a certain date counts (:func:`certain_undated`: its year written, or a weekday that
     fits a year the document names). A meeting
     "med" others ("ett nytt möte med förvaltningen") or of another kind of body than ``own`` ("ett extra
     årsmöte" in the board's minutes, :mod:`.meetingkind`) is not this body's next meeting."""
-    text = "\n".join([ln.text for ln in lines])
+    text = "\n".join([ln.text for ln in lines]) if text is None else text  # (``text``: the lines joined by the caller)
     low = keyword_fold(text)  # every wording has one of these words; then one scan: a line's match is the text's
     named = OTHER_WORDING.search(text) if _may_name_other(low) else None
     if not named:
