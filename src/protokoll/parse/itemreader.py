@@ -46,6 +46,7 @@ from .reported import this_meetings
 from .headingpresenters import heading_presenters, split_heading
 from .signertail import without_signer
 from .tasks import running_tasks
+from .titles import whole_title_line
 
 def items_end(lines: list[Line], headings) -> int:
     """Where the last item ends: at a signature block or the ANSLAG/BEVIS box."""
@@ -139,7 +140,7 @@ def _title_in_place(title: str, body: list[Line], head: Line) -> tuple[str, list
             rest[0] = Line(rest[0].text[cut:], rest[0].start + cut)
             body = [rest[0] if ln is _first(body) else ln for ln in body]
         if rest:
-            title = rest[0].text if _whole_title_line(rest[0].text) else cut_run_on_title(rest[0].text)
+            title = rest[0].text if whole_title_line(rest[0].text) else cut_run_on_title(rest[0].text)
             tail = rest[0].text[len(title):].strip()
             body = [Line(tail, rest[0].start + len(rest[0].text) - len(tail)) if ln is rest[0] else ln
                     for ln in body if ln is not rest[0] or tail]
@@ -151,16 +152,6 @@ def _title_in_place(title: str, body: list[Line], head: Line) -> tuple[str, list
         if rest_lines:
             title, body = first_line.text, rest_lines + body
     return title, body
-
-
-SENTENCE_END = re.compile(r"[.!?](?:\s|$)")  #: a sentence's end inside a line or at its end
-
-
-def _whole_title_line(text: str) -> bool:
-    """The line under a heading that only numbers the item ("BMN § 52" / "Ansökan om bygglov ... på fastigheten
-    Norrvik 3:14 inom ...") is the title as a whole where no sentence ends in it: a long title names places
-    and people in capitals, which the run-on cut would take for a sentence's start."""
-    return len(text) <= 200 and SENTENCE_END.search(text) is None
 
 
 def _read_decisions(item: Item, rest: list[Line], heading_sentence: str, unlabelled: str | None,

@@ -116,3 +116,13 @@ def body_text(body: list[Line]) -> str:
 
 WRAP_PREPOSITIONS = frozenset(PREPOSITIONS - {"och", "samt"})  #: a title ending in one goes on on the next line
 TITLE_END_WORDS = frozenset(PREPOSITIONS | {"en", "ett", "att", "som"})  #: words no title ends with
+
+
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)")  #: a sentence's end inside a line or at its end
+
+
+def whole_title_line(text: str) -> bool:
+    """The line under a heading that only numbers the item ("BMN § 52" / "Ansökan om bygglov ... på fastigheten
+    Norrvik 3:14 inom ...") is the title as a whole where no sentence ends in it: a long title names places
+    and people in capitals, which the run-on cut would take for a sentence's start."""
+    return len(text) <= 200 and SENTENCE_END.search(text) is None
