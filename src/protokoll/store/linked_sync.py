@@ -5,7 +5,7 @@ Used by :func:`.linked.write_linked` and by the tables derived from the linked r
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -91,7 +91,8 @@ class Sync:
         columns = given + list(defaults)
         names = ", ".join(f'"{c}"' for c in columns)
         sql = f'INSERT INTO "{t.name}" ({names}) VALUES ({", ".join("?" for _ in columns)})'
-        conn.exec_driver_sql(sql, [tuple(r[c] for c in given) + tuple(defaults.values()) for r in new])
+        values, filled = _values(given), tuple(defaults.values())
+        conn.exec_driver_sql(sql, [values(r) + filled for r in new])
 
     def _new_ids(self, new: list[dict], scope) -> dict[tuple, int]:
         """The ids of the rows just inserted (by their natural key; a scope may not hold a new row)."""
@@ -99,17 +100,25 @@ class Sync:
         if len(self.key) == 1 and (scope is not None or len(new) < CHUNK):
             column = t.c[self.key[0]]
             return {(k,): i for chunk in _chunks(sorted(k for (k,) in wanted))
-                    for i, k in self.session.execute(select(t.c.id, column).where(column.in_(chunk)))}
+                    for i, k in self.session.execute(select(t.c.id, column).where(column.in_(chunk))).all()}
         found = select(t.c.id, *[t.c[c] for c in self.key])
         if scope is not None:
             found = found.where(scope)
-        return {tuple(r[1:]): r[0] for r in self.session.execute(found) if tuple(r[1:]) in wanted}
+        return {key: r[0] for r in self.session.execute(found).all() if (key := tuple(r[1:])) in wanted}
 
     def delete(self) -> None:
         t = self.table
         for chunk in _chunks(self.doomed):
             self.session.execute(delete(t).where(t.c[self.pk].in_(chunk)))
         self.count.deleted += len(self.doomed)
+
+
+def _values(columns: list[str]) -> Callable[[dict], tuple]:
+    """A row's values of ``columns`` as a tuple, by one ``itemgetter`` (a generator per row cost more than
+    the driver's insert of it)."""
+    if len(columns) == 1:
+        return lambda row, column=columns[0]: (row[column],)
+    return itemgetter(*columns)
 
 
 def _chunks(rows: list, size: int = CHUNK) -> Iterable[list]:
