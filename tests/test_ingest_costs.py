@@ -185,3 +185,21 @@ print(seen[0] is not None)
 """
     out = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, timeout=120)
     assert out.stdout.strip() == "True", out.stderr
+
+
+def test_ids_of_rows_no_row_refers_to_are_not_read_back():
+    """Mentions, runs and the other leaf tables of a relink: their new rows' ids were read back and unused."""
+    from sqlalchemy import event
+
+    session, table = _table()
+    statements: list[str] = []
+    event.listen(session.get_bind(), "before_cursor_execute",
+                 lambda conn, cursor, sql, *rest: statements.append(sql.split()[0].upper()))
+    rows = [{"key": f"k{n}", "body": "text", "weight": n, "flag": "j"} for n in range(600)]
+    assert Sync(session, table, ("key",), Count()).run(rows, referred=False) == {}
+    assert statements.count("SELECT") == 1  # the stored rows; before: a second one for the new ids
+    assert session.execute(select(table.c.key).order_by(table.c.id)).scalars().all() == [r["key"] for r in rows]
+    statements.clear()
+    more = [{"key": f"m{n}", "body": "text", "weight": n, "flag": "j"} for n in range(3)]
+    ids = Sync(session, table, ("key",), Count()).run(rows + more)  # others refer to them: read back
+    assert sorted(ids) == sorted((r["key"],) for r in rows + more) and statements.count("SELECT") == 2

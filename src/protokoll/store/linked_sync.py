@@ -37,10 +37,12 @@ class Sync:
         #: the primary key: ``id``, or the natural key itself (chain_sources: the meeting id)
         self.pk = "id" if "id" in table.c else table.primary_key.columns.values()[0].name
 
-    def run(self, rows: list[dict], scope=None) -> dict[tuple, int]:
+    def run(self, rows: list[dict], scope=None, referred: bool = True) -> dict[tuple, int]:
         """Make ``table`` (within ``scope``, a where-clause) hold exactly ``rows``; -> key -> id.
 
-        A row whose key is stored is updated in place (keeping its id), never deleted and re-inserted."""
+        A row whose key is stored is updated in place (keeping its id), never deleted and re-inserted.
+        ``referred=False``: no row refers to this table's, so the ids of the rows inserted are not read back
+        (reading them was a third of writing the largest tables)."""
         t, session, pk = self.table, self.session, self.pk
         columns = [c.name for c in t.columns if c.name != "id" and c.name not in self.ignore]
         query = select(t.c[pk], *[t.c[c] for c in columns])
@@ -69,7 +71,7 @@ class Sync:
         self.count.updated += len(changed)
         self._insert(new)
         self.count.inserted += len(new)
-        if new and pk == "id":
+        if new and pk == "id" and referred:
             ids.update(self._new_ids(new, scope))
         self.doomed = [r[0] for r in stored.values()]
         return ids
