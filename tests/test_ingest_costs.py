@@ -203,3 +203,19 @@ def test_ids_of_rows_no_row_refers_to_are_not_read_back():
     more = [{"key": f"m{n}", "body": "text", "weight": n, "flag": "j"} for n in range(3)]
     ids = Sync(session, table, ("key",), Count()).run(rows + more)  # others refer to them: read back
     assert sorted(ids) == sorted((r["key"],) for r in rows + more) and statements.count("SELECT") == 2
+
+
+def test_search_units_are_staged_without_python_per_unit():
+    from protokoll.store.search_index import _COLUMNS, SearchUnit, insert_units
+
+    engine = create_engine("sqlite://")
+    SearchUnit.__table__.create(engine)
+    units = [{"meeting_id": 1 + n // 10, "document_id": 1 + n // 10, "kind": "item", "meeting_date": "2031-05-06",
+              "year": 2031, "organization": ORG, "body": None, "item_number": str(n), "title": f"Punkt {n}",
+              "text": "Bryggan byggs om.", "title_terms": "punkt", "terms": "brygg bygg"} for n in range(300)]
+    with engine.begin() as conn:
+        calls = _python_calls(insert_units, conn, units)
+        stored = conn.execute(select(*[SearchUnit.__table__.c[c] for c in _COLUMNS])
+                              .order_by(SearchUnit.__table__.c.id)).all()
+    assert [tuple(r) for r in stored] == [tuple(u[c] for c in _COLUMNS) for u in units]
+    assert calls < 300  # before: a generator of each unit's twelve values
