@@ -39,9 +39,10 @@ def ingest_paths(sessions, paths: list[Path], max_bytes: int, progress: Progress
     alone when it fails (:class:`Batch`)."""
     report = report if report is not None else Report()
     limits = limits or Limits()
-    entries = list(collect_sources(list(paths), follow_links))
     window = 2 * limits.jobs  # files read ahead of the one being stored: keeps every worker busy
     with fewer_collections(), Pool(limits) as pool:
+        pool.warm()  # the workers' imports are made while the entries are collected
+        entries = list(collect_sources(list(paths), follow_links))
         batch = Batch(sessions, pool, max_bytes, report)
         pending: deque[_Slot] = deque()
         try:

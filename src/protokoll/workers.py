@@ -104,6 +104,14 @@ class Pool:
         self.queue: deque[Job] = deque()
         self.failed_starts = 0
 
+    def warm(self) -> None:
+        """Start the fork server now, without waiting for it: it imports the stages (:data:`PRELOAD`)
+        while the caller does other work (collects the entries), not when the first job waits for a worker."""
+        if self.ctx.get_start_method() == "forkserver":
+            from multiprocessing import forkserver
+
+            forkserver.ensure_running()
+
     def __enter__(self) -> "Pool":
         return self
 

@@ -10,10 +10,10 @@ person's own mentions only.
 
 from __future__ import annotations
 
-import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
+from . import text_json
 from .people import Mention
 
 ATTRS = ("affiliation", "title")  #: the histories a person page shows
@@ -75,12 +75,12 @@ def add_history(persons: list[dict], mentions: list[dict]) -> tuple[list[dict], 
         ms = [Mention(m["name"], m["meeting_id"], m["date"], m["year"], m["organization"], m["body"], m["role"],
                       m["grp"], m["affiliation"], m["title"])
               for m in sorted(by_person.get(p["key"], []), key=lambda m: m["position"])]
-        p["variants_json"] = json.dumps(variants(m.name for m in ms), ensure_ascii=False)
+        p["variants_json"] = text_json(variants(m.name for m in ms))
         for attr in ATTRS:
             runs += [{"person": p["key"], "key": f"{attr}|{i}", "attr": attr, "position": i, "value": r[attr],
                       "date_from": r["from"], "date_to": r["to"]} for i, r in enumerate(history(ms, attr))]
         dated += [{"person": p["key"], "meeting_id": e["meeting_id"], "position": i, "date": e["date"],
                    "year": e["year"], "organization": e["organization"], "body": e["body"], "grp": e["group"],
-                   "role": e["role"], "roles_json": json.dumps(e["roles"], ensure_ascii=False)}
+                   "role": e["role"], "roles_json": text_json(e["roles"])}
                   for i, e in enumerate(meetings(ms))]
     return runs, dated

@@ -43,10 +43,16 @@ def _later(a: CaseItem, b: CaseItem) -> bool:
 
 
 def _names_assignee(assignee: str, text: str) -> bool:
-    name = fold(assignee)
+    name = _folded(assignee)
     if name in text:
         return True
     return SECRETARIAT.match(name) is not None and SECRETARIAT.search(text) is not None
+
+
+@lru_cache(maxsize=1 << 12)
+def _folded(name: str) -> str:
+    """``fold(name)``, kept: an assignee's name is compared with every later item that may report."""
+    return fold(name)
 
 
 @dataclass(frozen=True)
@@ -161,6 +167,7 @@ class Reporters:
         self._terms: dict[int, frozenset[str]] = {}
         self._words: dict[int, tuple[tuple[str, str], ...]] = {}  #: ``word_terms`` by ``id`` of the item
         self._ordered: dict[str, list[CaseItem]] = {}
+        self._case_terms: dict[str, dict[str, list[int]]] = {}  #: term -> positions, by case (``_naming_candidates``)
 
     def first(self, item: CaseItem, assignment: dict, case: Case | None, due: str | None = None) -> Report | None:
         """The first later item, held by today, that reports on the assignment; else the first later
@@ -194,20 +201,48 @@ class Reporters:
         """(A later item of the case naming a content word of the task beyond the case's title words,
         the first later item of the case that may report)."""
         ordered = self._in_order(case)
-        own = terms(item.title) | terms(case.title)  #: the words that name the case, not the task
-        first, end = None, min(self.today_iso, horizon_end(item, due))
-        wanted = _wanted(key, own)
+        end = min(self.today_iso, horizon_end(item, due))
+        first = self._first_reporter(item, ordered, bisect_right(ordered, _when(item), key=_when), end)
+        if first is None:
+            return None, None
+        wanted = _wanted(key, terms(item.title) | terms(case.title))  #: not the words that name the case
         index = _by_start(wanted) if wanted else None
-        for other in ordered[bisect_right(ordered, _when(item), key=_when):]:
+        for n in self._naming_candidates(case, ordered, wanted, first) if wanted else ():
+            other = ordered[n]
             if (other.meeting.sort_date or "9999") > end:
                 break  #: the case's items come in time order
-            if not _may_report(item, other):  # the horizon: ``end`` above
-                continue
-            words = _naming_in(index, self._words_of(other)) if index else ()
-            if words:
-                return Report(other, words), first
-            first = first or Report(other)
-        return None, first
+            if _may_report(item, other) and (words := _naming_in(index, self._words_of(other))):
+                return Report(other, words), (Report(ordered[first]) if first < n else None)
+        return None, Report(ordered[first])
+
+    @staticmethod
+    def _first_reporter(item: CaseItem, ordered: list[CaseItem], start: int, end: str) -> int | None:
+        """The position of the first item from ``start`` on that may report on a task given at ``item``
+        by ``end`` (the horizon, or today)."""
+        for n in range(start, len(ordered)):
+            other = ordered[n]
+            if (other.meeting.sort_date or "9999") > end:
+                return None
+            if _may_report(item, other):
+                return n
+        return None
+
+    def _naming_candidates(self, case: Case, ordered: list[CaseItem], wanted: list[str], start: int) -> list[int]:
+        """The positions from ``start`` on of the case's items that have a word whose term is one of
+        ``wanted`` or starts with the same :data:`_START` letters as one (``_naming_in`` decides), in order:
+        the case's items are indexed by their terms once, not read again for each task."""
+        if case.id not in self._case_terms:
+            exact: dict[str, list[int]] = defaultdict(list)
+            for n, other in enumerate(ordered):
+                for term in {t for _w, t in self._words_of(other)}:
+                    exact[term].append(n)
+                    if len(term) >= _START:
+                        exact["\0" + term[:_START]].append(n)  #: by its first letters (no term has NUL)
+            self._case_terms[case.id] = exact
+        exact = self._case_terms[case.id]
+        found = {n for t in wanted for k in ((t, "\0" + t[:_START]) if len(t) >= _START else (t,))
+                 for n in exact.get(k, ()) if n >= start}
+        return sorted(found)
 
     def _by_words(self, item: CaseItem, assignment: dict, key: frozenset[str], due: str | None) -> Report | None:
         """A later item of the organisation naming the assignee and half the task's key words."""

@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
+from . import text_json
 from .assignments import assignee_kind, dated_by_body, resolve_due
 from .cases import Case, CaseItem
 from .chain import KIND_RANK, Chain, Node
@@ -114,7 +115,7 @@ def _chain_rows(chain: Chain, rows) -> None:
             "key": n.id, "position": position, "date": n.date, "year": n.year,
             "organization": n.organization, "body": n.body, "kind": n.kind, "after": n.after,
             "before": n.before, "previous": n.previous, "next": n.next, "group_org": org, "group_body": body,
-            "items_json": json.dumps(n.items, ensure_ascii=False), "present_json": present_json(n)})
+            "items_json": text_json(n.items), "present_json": present_json(n)})
         for i, src in enumerate(n.sources):
             rows.chain_sources.append({"meeting_id": src.meeting_id, "chain_meeting": n.id, "position": i,
                                        "document_name": src.document_name})
@@ -167,8 +168,8 @@ def _item_rows(items: list[CaseItem], case_of: dict[str, str], ranks: dict[int, 
             "key": key, "meeting_id": meeting_id, "chain_meeting": item.meeting.id,
             "document_name": item.document, "position": position, "rank": ranks[id(item)],
             "number": item.number, "title": item.title,
-            "decisions_json": json.dumps(item.decisions, ensure_ascii=False),
-            "assignments_json": json.dumps(item.assignments, ensure_ascii=False),
+            "decisions_json": text_json(item.decisions),
+            "assignments_json": text_json(item.assignments),
             "routine": item.routine, "kind": item.kind, "case": case_of.get(item.id),
             "dissent_json": _dissent(records.get(meeting_id) or [], position)})
     return keys
@@ -181,7 +182,7 @@ def _dissent(record_items: list[dict], position: int) -> str:
     details = {d.get("name"): d for d in item.get("dissent_details") or []}
     found = [{"name": name, "party": (details.get(name) or {}).get("party"),
               "statement": (details.get(name) or {}).get("statement")} for name in item.get("dissent") or []]
-    return json.dumps(found, ensure_ascii=False)
+    return text_json(found)
 
 
 def _assignment_rows(chain: Chain, items: list[CaseItem], cases: list[Case], keys: dict[int, str],
@@ -213,14 +214,14 @@ def _candidate(name: str, report, evidence: str | None = "words_evidence_json") 
     out = {f"{name}_by": item.id if item else None,
            f"{name}_date": (item.meeting.sort_date or "9999") if item else None}
     if evidence:
-        out[evidence] = json.dumps(list(report.evidence) if report else [], ensure_ascii=False)
+        out[evidence] = text_json(list(report.evidence) if report else [])
     return out
 
 
 def _people_rows(people: list[Person], rows) -> None:
     for position, p in enumerate(people):
         rows.persons.append({"key": p.id, "position": position, "name": p.name,
-                             "possible_json": json.dumps(sorted(p.possible), ensure_ascii=False),
+                             "possible_json": text_json(sorted(p.possible)),
                              "same_as_json": json.dumps(p.possible_same_as), "mention_count": len(p.mentions)})
         seen: dict[str, int] = {}
         for i, m in enumerate(p.mentions):
@@ -236,12 +237,12 @@ def _people_rows(people: list[Person], rows) -> None:
 def _org_rows(orgs: list[Organisation], rows) -> None:
     for position, o in enumerate(orgs):
         rows.organizations.append({"key": o.name, "position": position, "name": o.name,
-                                   "aliases_json": json.dumps(o.aliases, ensure_ascii=False)})
+                                   "aliases_json": text_json(o.aliases)})
         for i, m in enumerate(o.members):
             rows.memberships.append({"organization": o.name, "key": m.municipality, "position": i,
                                      "municipality": m.municipality, "first_seen": m.first_seen,
                                      "last_seen": m.last_seen, "meetings": m.meetings})
         for i, b in enumerate(o.bodies):
             rows.bodies.append({"organization": o.name, "key": b.name, "position": i, "name": b.name,
-                                "aliases_json": json.dumps(b.aliases, ensure_ascii=False),
+                                "aliases_json": text_json(b.aliases),
                                 "dates_json": json.dumps(b.dates), "meetings": b.meetings})

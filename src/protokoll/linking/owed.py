@@ -53,7 +53,7 @@ def write_owed(session: Session, where=None, report: LinkReport | None = None) -
     scope = None if where is None else OwedRow.assignment_id.in_(select(AssignmentRow.id).where(where))
     count = report.tables.setdefault("owed_assignments", Count()) if report is not None else Count()
     sync = Sync(session, OwedRow.__table__, ("assignment_id", "municipality"), count)
-    sync.run(derive(session, where), scope)
+    sync.run(derive(session, where), scope, referred=False)
     sync.delete()
 
 
@@ -85,7 +85,7 @@ def write_dissent(session: Session, items=None, folded: Collection[str] = (),
                 for m, who in places.items()]
     count = report.tables.setdefault("dissent_municipalities", Count()) if report is not None else Count()
     sync = Sync(session, DissentRow.__table__, ("item_id", "municipality"), count)
-    sync.run(out, scope)
+    sync.run(out, scope, referred=False)
     sync.delete()
 
 

@@ -32,7 +32,7 @@ from rapidfuzz import fuzz, process
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from ..link import orgs as orgs_
+from ..link import orgs as orgs_, text_json
 from ..link.chain import fold as chain_fold
 from ..link.people import (MENTIONED, NONE, NOT_A_SEAT, Mention, Person, _found_in_text, _kind, _match_words, _parts,
                           _places, _RANK, canonical_name, join, mentions_of, seen_of)
@@ -200,7 +200,7 @@ def _rows(session: Session, pids: list[int], handles: dict, created: list[_Handl
         same_as |= {key_of(owner[k]) for k in h.possible if k in owner} - {key_of(h)}
         persons.append({"key": key_of(h), "position": row.position if row else 0,
                         "name": canonical_name(Person(ms)),
-                        "possible_json": json.dumps(sorted(possible | h.possible), ensure_ascii=False),
+                        "possible_json": text_json(sorted(possible | h.possible)),
                         "same_as_json": json.dumps(sorted(same_as)), "mention_count": len(ms)})
         mentions += _mention_rows(key_of(h), ms)
     return pids, persons, mentions

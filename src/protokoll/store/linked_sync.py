@@ -5,7 +5,7 @@ Used by :func:`.linked.write_linked` and by the tables derived from the linked r
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -37,10 +37,12 @@ class Sync:
         #: the primary key: ``id``, or the natural key itself (chain_sources: the meeting id)
         self.pk = "id" if "id" in table.c else table.primary_key.columns.values()[0].name
 
-    def run(self, rows: list[dict], scope=None) -> dict[tuple, int]:
+    def run(self, rows: list[dict], scope=None, referred: bool = True) -> dict[tuple, int]:
         """Make ``table`` (within ``scope``, a where-clause) hold exactly ``rows``; -> key -> id.
 
-        A row whose key is stored is updated in place (keeping its id), never deleted and re-inserted."""
+        A row whose key is stored is updated in place (keeping its id), never deleted and re-inserted.
+        ``referred=False``: no row refers to this table's, so the ids of the rows inserted are not read back
+        (reading them was a third of writing the largest tables)."""
         t, session, pk = self.table, self.session, self.pk
         columns = [c.name for c in t.columns if c.name != "id" and c.name not in self.ignore]
         query = select(t.c[pk], *[t.c[c] for c in columns])
@@ -69,7 +71,7 @@ class Sync:
         self.count.updated += len(changed)
         self._insert(new)
         self.count.inserted += len(new)
-        if new and pk == "id":
+        if new and pk == "id" and referred:
             ids.update(self._new_ids(new, scope))
         self.doomed = [r[0] for r in stored.values()]
         return ids
@@ -91,7 +93,8 @@ class Sync:
         columns = given + list(defaults)
         names = ", ".join(f'"{c}"' for c in columns)
         sql = f'INSERT INTO "{t.name}" ({names}) VALUES ({", ".join("?" for _ in columns)})'
-        conn.exec_driver_sql(sql, [tuple(r[c] for c in given) + tuple(defaults.values()) for r in new])
+        values, filled = _values(given), tuple(defaults.values())
+        conn.exec_driver_sql(sql, [values(r) + filled for r in new])
 
     def _new_ids(self, new: list[dict], scope) -> dict[tuple, int]:
         """The ids of the rows just inserted (by their natural key; a scope may not hold a new row)."""
@@ -99,17 +102,25 @@ class Sync:
         if len(self.key) == 1 and (scope is not None or len(new) < CHUNK):
             column = t.c[self.key[0]]
             return {(k,): i for chunk in _chunks(sorted(k for (k,) in wanted))
-                    for i, k in self.session.execute(select(t.c.id, column).where(column.in_(chunk)))}
+                    for i, k in self.session.execute(select(t.c.id, column).where(column.in_(chunk))).all()}
         found = select(t.c.id, *[t.c[c] for c in self.key])
         if scope is not None:
             found = found.where(scope)
-        return {tuple(r[1:]): r[0] for r in self.session.execute(found) if tuple(r[1:]) in wanted}
+        return {key: r[0] for r in self.session.execute(found).all() if (key := tuple(r[1:])) in wanted}
 
     def delete(self) -> None:
         t = self.table
         for chunk in _chunks(self.doomed):
             self.session.execute(delete(t).where(t.c[self.pk].in_(chunk)))
         self.count.deleted += len(self.doomed)
+
+
+def _values(columns: list[str]) -> Callable[[dict], tuple]:
+    """A row's values of ``columns`` as a tuple, by one ``itemgetter`` (a generator per row cost more than
+    the driver's insert of it)."""
+    if len(columns) == 1:
+        return lambda row, column=columns[0]: (row[column],)
+    return itemgetter(*columns)
 
 
 def _chunks(rows: list, size: int = CHUNK) -> Iterable[list]:

@@ -25,6 +25,7 @@ embedded engine of a SQLite archive applies (:mod:`.search_engine`).
 from __future__ import annotations
 
 import json
+from operator import itemgetter
 
 from sqlalchemy import ForeignKey, Integer, String, Text, delete, insert, select, text
 from sqlalchemy.orm import Mapped, Session, mapped_column
@@ -126,6 +127,7 @@ _UNITS = SearchUnit.__table__
 _UNIT_IDS = text("SELECT id FROM search_units WHERE meeting_id = :meeting_id ORDER BY id")
 _COLUMNS = ("meeting_id", "document_id", "kind", "meeting_date", "year", "organization", "body", "item_number",
             "title", "text", "title_terms", "terms")
+_VALUES = itemgetter(*_COLUMNS)  #: a unit's values in the order of :data:`_COLUMNS` (a tuple)
 _STAGE = text(f"CREATE TEMP TABLE IF NOT EXISTS staged_units ({', '.join(_COLUMNS)})")
 _STAGED = f"INSERT INTO staged_units ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' for _ in _COLUMNS)})"
 _FROM_STAGE = text(f"INSERT INTO search_units ({', '.join(_COLUMNS)}) SELECT {', '.join(_COLUMNS)} "
@@ -148,7 +150,7 @@ def insert_units(conn, units: list[dict]) -> None:
         conn.execute(insert(_UNITS), units)
         return
     conn.execute(_STAGE)
-    conn.exec_driver_sql(_STAGED, [tuple(u[c] for c in _COLUMNS) for u in units])  # plain values: no bind types
+    conn.exec_driver_sql(_STAGED, list(map(_VALUES, units)))  # plain values: no bind types
     conn.execute(_FROM_STAGE)
     conn.execute(_UNSTAGE)
 

@@ -84,7 +84,7 @@ def words(text: str) -> Iterator[tuple[int, int, str]]:
 
 def tokens(text: str) -> list[str]:
     """The folded words of ``text``, each cut to :data:`MAX_WORD` letters, in order."""
-    return [w[:MAX_WORD] for w in (_fold_word(m.group()) for m in _WORD.finditer(text)) if w]
+    return [w[:MAX_WORD] for w in map(_fold_word, _WORD.findall(text)) if w]
 
 
 @lru_cache(maxsize=200_000)
@@ -140,10 +140,18 @@ def joined_words(text: str) -> list[str]:
 def index_terms(text: str) -> list[str]:
     """The terms to index ``text`` under: each word's stem and its compound heads, in order, then those
     of its hyphenated words written together (:func:`joined_words`)."""
-    terms = [t for w in tokens(text) for t in word_terms(w)]
+    terms = [t for w in _WORD.findall(text) for t in _written_terms(w)]
     if "-" in text:
         terms += [t for w in joined_words(text) for t in word_terms(w)]
     return terms
+
+
+@lru_cache(maxsize=200_000)
+def _written_terms(word: str) -> tuple[str, ...]:
+    """:func:`word_terms` of a word as written (folded and cut as :func:`tokens` does; none for a word
+    that folds to nothing): one look-up per word of a text indexed, not three."""
+    folded = _fold_word(word)[:MAX_WORD]
+    return word_terms(folded) if folded else ()
 
 
 def query_terms(q: str) -> list[str]:
