@@ -14,7 +14,7 @@ from . import (actions, bodynames, bodysigns, confidence, fallbacks, flatsign, l
                sources)
 from .attachmentplaces import LIST_WORD, place_addressed, place_titled
 from .attendance import TAIL_FIELDS, elected, read_people, under_name
-from .body import deciding_body
+from .bodybounds import deciding_body
 from .capsheadings import capital_headings
 from .contents import contents_items
 from .dissent import add_dissent_details, heading_starts
