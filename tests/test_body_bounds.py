@@ -101,3 +101,15 @@ def test_an_associations_board_is_the_board_not_a_body_named_after_its_genitive(
             "2 Förslag till dagordning inför möte med Föreningen Norrbygdens styrelse\n"
             "Närvarande ledamöter: Eva Sand, ordförande, Olof Ek")
     assert _body(head) == "Styrelsen"
+
+
+@pytest.mark.parametrize("title", ["Välkomna till Vintermötet!", "Den vid bildandemötet valde ordföranden hälsade välkommen",
+                                   "Kallelse till julmöte", "Protokoll från uppstartmötet"])
+def test_a_meeting_named_for_its_occasion_names_no_group(title):
+    assert _body(title + "\nNärvarande: Eva Sand, Olof Ek") is None
+
+
+@pytest.mark.parametrize("title, body", [("Minnesanteckningar från kommunchefsmötet", "Kommunchefsgruppen"),
+                                         ("Anteckningar Ekonomichefsmöte 2023-05-04", "Ekonomichefsgruppen")])
+def test_a_meeting_named_for_its_members_names_their_group(title, body):
+    assert _body(title + "\nNärvarande: Eva Sand, Olof Ek") == body

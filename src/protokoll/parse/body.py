@@ -258,12 +258,12 @@ def _definite(word: str) -> str | None:
     w = re.sub(r"styrelsemöte[t]?$", "styrelsen", w)
     if w.endswith(("möte", "mötet")) and (held := _meeting_of(w)) is not False:
         return held
-    for suffix, repl in (("smöte", "sgruppen"), ("möte", "gruppen"), ("mötet", "gruppen"), ("sammanträde", ""),
+    for suffix, repl in (("smöte", "sgruppen"), ("smötet", "sgruppen"), ("möte", ""), ("mötet", ""), ("sammanträde", ""),
                          ("gruppens", "gruppen"), ("grupp", "gruppen"), ("styrelsens", "styrelsen"),
                          ("nämndens", "nämnden"), ("rådets", "rådet"), ("råd", "rådet"), ("direktionens", "direktionen"),
                          ("utskottets", "utskottet"), ("utskott", "utskottet"), ("fullmäktiges", "fullmäktige")):
         if w.endswith(suffix):
-            if suffix == "sammanträde":
+            if suffix in ("sammanträde", "möte", "mötet"):  # "bildandemötet", "sommarmötet": an occasion, no group
                 return None
             w = w[: -len(suffix)] + repl
             break
