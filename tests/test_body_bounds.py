@@ -113,3 +113,14 @@ def test_a_meeting_named_for_its_occasion_names_no_group(title):
                                          ("Anteckningar Ekonomichefsmöte 2023-05-04", "Ekonomichefsgruppen")])
 def test_a_meeting_named_for_its_members_names_their_group(title, body):
     assert _body(title + "\nNärvarande: Eva Sand, Olof Ek") == body
+
+
+@pytest.mark.parametrize("title, organ, body", [
+    ("SAMMANTRÄDESPROTOKOLL Förbundsstyrelsen", "Styrelsen", "Förbundsstyrelsen"),
+    ("PROTOKOLL Socialnämnden", "Nämnden", "Socialnämnden"),
+    ("SAMMANTRÄDESPROTOKOLL", "Styrelsen", "Styrelsen"),
+])
+def test_the_organ_written_short_under_a_title_naming_the_body_in_full(title, organ, body):
+    head = (f"{title}\nTid Onsdagen den 16 december 2020 kl 13.00\nBeslutande Eva Sand (S), ordförande Olof Ek (M)\n"
+            f"ANSLAG/BEVIS Protokollet är justerat.\nOrgan {organ}\nFörvaringsplats för protokollet Kansliet")
+    assert _body(head) == body
