@@ -124,3 +124,20 @@ def test_the_organ_written_short_under_a_title_naming_the_body_in_full(title, or
     head = (f"{title}\nTid Onsdagen den 16 december 2020 kl 13.00\nBeslutande Eva Sand (S), ordförande Olof Ek (M)\n"
             f"ANSLAG/BEVIS Protokollet är justerat.\nOrgan {organ}\nFörvaringsplats för protokollet Kansliet")
     assert _body(head) == body
+
+
+@pytest.mark.parametrize("organ, organisation, body", [
+    ("Region Halland Regionstyrelsen", "Region Halland", "Regionstyrelsen"),
+    ("Sala kommun Socialnämnden", "Sala kommun", "Socialnämnden"),
+    ("Sala kommun Barn- och utbildningsnämnden", "Sala kommun", "Barn- och utbildningsnämnden"),
+])
+def test_an_organ_line_naming_the_organisation_then_its_body_gives_both(organ, organisation, body):
+    rec = parse_text(f"PROTOKOLL\nTid 2021-03-04 kl 13.00\nOrgan: {organ}\nNärvarande: Eva Sand (S), ordförande\n\n"
+                     + ITEMS, source="x.txt")
+    assert (rec.organization, rec.body) == (organisation, body)
+
+
+@pytest.mark.parametrize("organ", ["Norrbyda kommun Socialnämnden", "Anna Berg Socialnämnden"])
+def test_an_organ_line_whose_first_words_are_no_known_organisation_gives_no_organisation(organ):
+    from protokoll.parse.orgplaces import body_of_organisation
+    assert body_of_organisation(organ) is None
