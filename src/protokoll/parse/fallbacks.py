@@ -58,10 +58,29 @@ def labelled_date(fields: list[Field], day: str | None) -> bool:
                              (found := dates.parse_date(f.value)) and found.isoformat() == day for f in fields)
 
 
+#: the labels of a header's lists of people: those at the meeting, and (``absent``) those not at it or not of it
+#: ("Frånvarande", "Anmält förhinder", "Gäster"); "Ej närvarande" is absent, "Närvarande" present
+PEOPLE_LABEL = re.compile(r"\b(?:(?P<absent>Frånvarande|Ej\s+närvarande|Anmält\s+förhinder|Anmälda\s+förhinder|"
+                          r"Förhinder|Gäster|Inbjudna)|(?<![Ee]j\s)(?:Beslutande|Närvarande|Ledamöter|"
+                          r"Tjänstgörande|Ersättare|Övriga|Deltagare))\b", re.I)
+
+
+def _among_absent(header: list[Line], k: int, start: int) -> bool:
+    """The name at ``start`` of header line ``k`` stands under a label of those absent or visiting: the last list
+    label before it (on its line, else the last one of the lines above) is one."""
+    for j in range(k, -1, -1):
+        text = header[j].text if j < k else header[j].text[:start]
+        labels = list(PEOPLE_LABEL.finditer(text))
+        if labels:
+            return labels[-1].group("absent") is not None
+    return False
+
+
 def chair_in_header(header: list[Line]) -> str | None:
-    """The one person a header's lists call "ordförande"; None when none or several are."""
+    """The one person a header's lists call "ordförande" (not among the absent); None when none or several are."""
     found = set()
-    for m in (m for ln in header for m in CHAIR_IN_LIST.finditer(ln.text)):
+    for m in (m for k, ln in enumerate(header) for m in CHAIR_IN_LIST.finditer(ln.text)
+              if not _among_absent(header, k, m.start())):
         words = m.group(1).split()
         name = " ".join(words) if is_person(" ".join(words)) else " ".join(words[1:])  # "Närvarande Anna Berg"
         if is_person(name):
