@@ -141,3 +141,21 @@ def test_an_organ_line_naming_the_organisation_then_its_body_gives_both(organ, o
 def test_an_organ_line_whose_first_words_are_no_known_organisation_gives_no_organisation(organ):
     from protokoll.parse.orgplaces import body_of_organisation
     assert body_of_organisation(organ) is None
+
+
+@pytest.mark.parametrize("line", ["Förslag från kommunstyrelsens arbetsutskott", "Ärenden från Socialnämnden",
+                                  "Information till kommunstyrelsen", "Samråd mellan socialnämnden och föreningarna",
+                                  "Skrivelse från Kommunstyrelsen"])
+def test_a_body_a_matter_comes_from_or_goes_to_is_not_who_meets(line):
+    assert _body(f"PROTOKOLL\n{line}\nNärvarande: Eva Sand, Olof Ek") is None
+
+
+@pytest.mark.parametrize("line, body", [("Protokoll från Socialnämndens sammanträde 2021-03-04", "Socialnämnden"),
+                                        ("Kommunstyrelsens protokoll 2021-03-04", "Kommunstyrelsen"),
+                                        ("Protokollsutdrag från Kommunstyrelsen", "Kommunstyrelsen")])
+def test_a_body_named_with_its_meeting_or_papers_is_who_meets(line, body):
+    assert _body(f"{line}\nNärvarande: Eva Sand, Olof Ek") == body
+
+
+def test_a_genitive_owning_another_group_is_not_that_group():
+    assert _body("Protokoll\nKommunfullmäktiges valberedning\nNärvarande: Eva Sand, Olof Ek") != "Kommunfullmäktige"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .bodybounds import at_venue, of_organisation_name, purpose_name
+from .bodybounds import at_venue, of_organisation_name, purpose_name, sent_or_owned
 from .bodywords import CAPS_FOR, capitals_purpose
 from .features import has_any, keyword_fold
 from .lines import Line
@@ -157,7 +157,8 @@ def _with_first_words(text: str, m: re.Match, body: str | None) -> str | None:
 
 def _not_who_meets(text: str, m: re.Match) -> bool:
     """The body word ``m`` finds is a venue or the tail of an organisation's name (:mod:`.bodybounds`)."""
-    return at_venue(text, m.start(1), m.end(1)) or of_organisation_name(text, m.start(1))
+    return at_venue(text, m.start(1), m.end(1)) or of_organisation_name(text, m.start(1)) \
+        or sent_or_owned(text, m.start(1), m.end(1))
 
 
 #: a role held in a body named in the genitive before it ("kommunstyrelsens ordförande")
@@ -250,8 +251,8 @@ def specific_body(body: str | None, text: str) -> str | None:
 
 def _definite(word: str) -> str | None:
     w = word.casefold()
-    if w in {"möte", "mötet", "sammanträde", "nästa möte", "grupp"} or w.endswith(("området", "område")):
-        return None  # "Sigfridsområdet" is an area (a place), not a council ("-rådet")
+    if w in {"möte", "mötet", "sammanträde", "nästa möte", "grupp"} or w.endswith(("området", "område", "samråd")):
+        return None  # "Sigfridsområdet" is an area (a place), "samråd" a consultation, not a council ("-rådet")
     w = re.sub(r"grupps?möte[t]?$", "gruppen", w)  # "arbetsgruppsmötet"; "gruppmötet": "Gruppen", no name
     if re.search(r"direktionsmöte[t]?$", w):  # "valdirektionsmöte": a meeting of the direktion
         return "Direktionen"

@@ -27,6 +27,9 @@ ROOM_AFTER = re.compile(r"\s+(?:sammanträdesrum(?:met)?|sessionssal(?:en)?|sal(
                         r"konferensrum(?:met)?|kansli(?:et)?|plenisal(?:en)?|möteslokal(?:en)?)\b", re.I)
 
 
+#: an office after a body's genitive ("KOMMUNSTYRELSENS FÖRVALTNING", "Socialnämndens kansli"): a letterhead of the
+#: administration that serves the body (and others), not the body that meets
+OFFICE_AFTER = re.compile(r"\s+(?:förvaltning(?:en)?|kontor(?:et)?|stab(?:en)?|sekretariat(?:et)?|enhet(?:en)?)\b", re.I)
 #: another label right before the place label: labels set in a row ("Organ Plats Regionfullmäktige Stadshuset"),
 #: whose values follow in the same order, so the first value is the first label's
 LABEL_BEFORE = re.compile(r"\b(?:Organ|Instans|Beslutsinstans|Nämnd|Datum|Sammanträdesdatum|Tid)\s*:?\s*$")
@@ -35,10 +38,37 @@ LABEL_BEFORE = re.compile(r"\b(?:Organ|Instans|Beslutsinstans|Nämnd|Datum|Samma
 def at_venue(text: str, start: int, end: int) -> bool:
     """The body word ``text[start:end]`` names where the meeting is held (after a place label, or a genitive
     before a room), not who meets."""
-    if text[end - 1:end] == "s" and ROOM_AFTER.match(text, end):
+    if text[end - 1:end] in ("s", "S") and (ROOM_AFTER.match(text, end) or OFFICE_AFTER.match(text, end)):
         return True
     label = VENUE_LABEL.search(text, 0, start)
     return label is not None and not LABEL_BEFORE.search(text, 0, label.start())
+
+
+#: papers or words sent from or to a body ("Förslag från kommunstyrelsens arbetsutskott", "Ärenden från
+#: socialnämnden", "Information till kommunstyrelsen"): the body a matter comes from or goes to, not who meets; a
+#: body after "mellan" is one party of a consultation ("Samråd mellan socialnämnden och ...")
+SENT = re.compile(r"\b(?:förslag|ärenden|ärende|skrivelser?|yttranden?|remisser|remiss|information|rapporter|rapport|"
+                  r"meddelanden?|hänskjutna|överlämnade)\s+(?:från|till)\s+(?:[\wåäö]+s\s+)?$|\bmellan\s+$", re.I)
+#: what a body's genitive may own in a title naming the body: its meeting or its papers ("Kommunstyrelsens
+#: sammanträde", "Socialnämndens protokoll"); any other lower-case noun after it is a thing or group of its own
+#: ("Kommunfullmäktiges valberedning", "Styrelsens ledamöter")
+OWN_PAPERS = re.compile(r"\s+(?:sammanträde\w*|möte\w*|protokoll\w*|kallelse\w*|dagordning\w*|föredragningslist\w*|"
+                        r"ärendelist\w*|ärenden)\b", re.I)
+GENITIVE_THEN_NOUN = re.compile(r"\s+[a-zåäö]{3,}")
+
+
+def sent_or_owned(text: str, start: int, end: int) -> bool:
+    """The body word ``text[start:end]`` is where a matter comes from or goes to, or a genitive owning another
+    thing or group than its own meeting ("Kommunfullmäktiges valberedning")."""
+    if SENT.search(text, 0, start):
+        return True
+    genitive = text[end - 1:end] in ("s", "S") and text[start:end].casefold().endswith(GENITIVE_ENDS)
+    return genitive and GENITIVE_THEN_NOUN.match(text, end) is not None and not OWN_PAPERS.match(text, end)
+
+
+#: the genitive endings of a body's nouns
+GENITIVE_ENDS = ("styrelsens", "nämndens", "rådets", "fullmäktiges", "utskottets", "gruppens", "direktionens",
+                 "beredningens", "presidiets")
 
 
 #: "för" and the words of a purpose after a head noun: lower-case words, "och"/"samt", commas, hyphened first parts
