@@ -39,3 +39,22 @@ def test_a_name_after_an_absence_label_is_no_officer():
     assert person("Frånvarande Eva Sand")[0] is None
     assert person("Anmält förhinder Eva Sand")[0] is None
     assert person("Beslutande Eva Sand")[0] == "Eva Sand"
+
+
+@pytest.mark.parametrize("lists", [
+    "Beslutande Per Holm (S)\nÖvriga närvarande Lars Lund, ordförande, KPR",
+    "Beslutande: Olof Ek (M), Per Holm (S)\nInsynsplats: Eva Sand (SD), ordförande",
+    "Beslutande: Olof Ek (M), Per Holm (S)\nAdjungerad: Eva Sand, ordförande",
+])
+def test_a_chair_among_the_others_present_beside_the_members_chairs_another_body(lists):
+    assert _chair(lists) not in ("Lars Lund", "Eva Sand")
+
+
+@pytest.mark.parametrize("lists", [
+    # labels set in a row, their values after them: the first value is the members' list's
+    "Plats och tid Rådhuset kl 14-16 Beslutande Övriga närvarande Utses att justera Eva Sand (S), ordförande Olof Ek "
+    "(M) Per Holm (S) Lena Berg, sekreterare",
+    "Övriga närvarande: Lena Berg, sekreterare\nBeslutande: Eva Sand (S), ordförande, Per Holm (S)",
+])
+def test_a_members_chair_next_to_a_list_of_others_is_still_read(lists):
+    assert _chair(lists) == "Eva Sand"
