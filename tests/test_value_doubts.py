@@ -37,6 +37,24 @@ def test_names_with_a_glued_word_label_or_region_are_doubted():
     assert name_doubt("Västmanland Lena Ek")
 
 
+def test_a_word_of_the_protocols_apparatus_is_no_name():
+    # a signature block "<name> Ordförande Protokolljustering Norrby den ...": the next label read as the chair
+    for value in ("Protokolljustering Norrby", "Justerare Åsa Berg", "Anslagsdatum Norrby", "Per Holm Underskrift",
+                  "Sammanträdesdatum Norrby", "Paragrafer Lena Ek"):
+        assert name_doubt(value), value
+    for name in ("Justus Berg", "Anna Protzen", "Paula Grafström", "Per Anslöv"):
+        assert name_doubt(name) is None, name
+
+
+def test_a_signing_label_after_the_chairs_role_leaves_the_chair_open():
+    text = ("NORRBY KOMMUN SOCIALNÄMNDEN SAMMANTRÄDESPROTOKOLL Nr 3/21\nTid Tisdagen den 9 mars 2021 kl 18.00\n"
+            "Plats Kommunhuset, Norrby\nNärvarande Ledamöter Berit Holm, ordförande Sven Ek Anna Lind\n"
+            "Underskrifter Norrby den 10.03.2021 Berit Holm Ordförande Protokolljustering Norrby den 10.03.2021 "
+            "Sven Ek Protokolljusterare\n\n§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n")
+    rec = parse_text(text, source="x.txt")
+    assert rec.chair != "Protokolljustering Norrby"
+
+
 def test_real_names_are_not_doubted():
     for name in ("Karin Ström", "Dag Lindholm", "Lena Ek-Ström", "Nordin Carolina", "Per Olof Berg"):
         assert name_doubt(name) is None, name

@@ -14,7 +14,7 @@ from . import (actions, bodynames, bodysigns, confidence, fallbacks, flatsign, l
                sources)
 from .attachmentplaces import LIST_WORD, place_addressed, place_titled
 from .attendance import TAIL_FIELDS, elected, read_people, under_name
-from .body import deciding_body
+from .bodybounds import deciding_body
 from .barenumbers import bare_numbered
 from .capsheadings import capital_headings
 from .contents import contents_items
@@ -144,6 +144,7 @@ def _read_body(rec: MeetingRecord, fields: list[Field], title_lines: list[Line],
     body_value = body_of[0] if body_of else body_value
     labelled_org = meta.labelled_organisation(body_value) or (body_of[1] if body_of else None)
     rec.body = None if labelled_org and not body_of else body_value
+    rec.body = bodynames.titled_compound(rec.body, title_lines)  # "Organ Styrelsen" under "Förbundsstyrelsen"
     paths.note(rec, "body.label")
     rec.body = rec.body or orgplaces.breadcrumb_body(title_lines) or bodysigns.annual_meeting(title_lines) \
         or bodynames.network_title(title_lines) or bodynames.owned_committee_title(title_lines) \

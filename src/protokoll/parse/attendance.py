@@ -205,8 +205,9 @@ def _officers_in_list(rec: MeetingRecord, lines: list[Line], people: list[Attend
     officials is the secretary unless the signatures name another); a chair named only by a signature
     attended."""
     if not rec.chair:  # a guest chairs elsewhere; two the lists call "ordförande": which one chaired is unknown
+        members = any(a.group == "present" for a in people)  # beside the members, "Övriga närvarande" chair elsewhere
         chairs = [a.name for a in people if a.role == "ordförande" and a.group != "guest"
-                  and not OTHER_BODY.search(a.title or "")]
+                  and not (members and a.group == "other") and not OTHER_BODY.search(a.title or "")]
         rec.chair = chairs[0] if len(chairs) == 1 else None
     elif people:  # a chair named only by the signature still attended
         _merge(people, Attendee(rec.chair, group="present"), role="ordförande")

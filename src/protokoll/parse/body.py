@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .bodybounds import at_venue, of_organisation_name, purpose_name, sent_or_owned
 from .bodywords import CAPS_FOR, capitals_purpose
 from .features import has_any, keyword_fold
 from .lines import Line
@@ -113,16 +114,17 @@ def read_body(title_lines: list[Line]) -> str | None:
             continue  # each pattern below names a body's word; "Kyrkorådet 2022-2025" heads a roster
         m = OWNERS_BODY.search(ln.text)
         if m and not NOT_TITLE.match(ln.text) and not m.group(1).split()[1] in ("nästa", "senaste") \
-                and not _in_prose(ln.text, m.start()):
+                and not _in_prose(ln.text, m.start()) and not _not_who_meets(ln.text, m):
             return m.group(1)
         m = BOARD_COMMITTEE.search(ln.text)
-        if m and not _in_prose(ln.text, m.start()):
+        if m and not _in_prose(ln.text, m.start()) and not _not_who_meets(ln.text, m):
             return m.group(1)[0].upper() + m.group(1)[1:].lower()
         m = OWNED_BODY.search(ln.text)
-        if m and not RECIPIENT.search(ln.text[:m.start()]) and not _in_prose(ln.text, m.start()):
+        if m and not RECIPIENT.search(ln.text[:m.start()]) and not _in_prose(ln.text, m.start()) \
+                and not _not_who_meets(ln.text, m):
             return m.group(1)
         for m in BODY_WORD.finditer(ln.text):
-            if RECIPIENT.search(ln.text[:m.start()]):  # "Ärenden till kommunfullmäktige": whom it goes to
+            if RECIPIENT.search(ln.text[:m.start()]) or _not_who_meets(ln.text, m):  # whom it goes to, a venue ...
                 continue
             if _of_a_person(ln.text, m):  # "Anna Berg (S), kommunstyrelsens ordförande": where she holds a role
                 continue
@@ -130,18 +132,33 @@ def read_body(title_lines: list[Line]) -> str | None:
                 continue
             if _in_prose(ln.text, m.start()):
                 break
-            body = _definite(m.group(1))
-            pair = re.search(r"([A-ZÅÄÖa-zåäö][\wåäöÅÄÖ]+)-\s*(och|eller)\s+$", ln.text[:m.start()], re.I)
-            if body and pair:  # "Kultur- och fritidsnämnden" (also written "Kultur-och")
-                body = f"{pair.group(1)[0].upper()}{pair.group(1)[1:].lower()}- {pair.group(2).lower()} {body.lower()}"
-            elif body and (adj := ADJECTIVE_BEFORE.search(ln.text[:m.start()])):
-                body = adj.group(1).capitalize() + " " + body.lower()  # "Tekniska nämnden", "Regionala ..."
+            body = _with_first_words(ln.text, m, _definite(m.group(1)))
             if body and body.casefold() in GENERIC_HEAD:  # "RÅD" of a page head: a name may follow
+                if (named := purpose_name(body, ln.text, m.end())) is not None \
+                        and not ORGANISATION_END.search(named or ""):
+                    return named or None  # "Nämnden för teknik och service"; "" its name cut: none
                 generic = generic or body
                 break
             if body:
                 return _whole_name(ln.text, m, body)
     return generic
+
+
+def _with_first_words(text: str, m: re.Match, body: str | None) -> str | None:
+    """The body's name with the words written before its head noun: "Kultur- och fritidsnämnden" (also written
+    "Kultur-och"), "Tekniska nämnden"."""
+    pair = re.search(r"([A-ZÅÄÖa-zåäö][\wåäöÅÄÖ]+)-\s*(och|eller)\s+$", text[:m.start()], re.I)
+    if body and pair:
+        return f"{pair.group(1)[0].upper()}{pair.group(1)[1:].lower()}- {pair.group(2).lower()} {body.lower()}"
+    if body and (adj := ADJECTIVE_BEFORE.search(text[:m.start()])):
+        return adj.group(1).capitalize() + " " + body.lower()
+    return body
+
+
+def _not_who_meets(text: str, m: re.Match) -> bool:
+    """The body word ``m`` finds is a venue or the tail of an organisation's name (:mod:`.bodybounds`)."""
+    return at_venue(text, m.start(1), m.end(1)) or of_organisation_name(text, m.start(1)) \
+        or sent_or_owned(text, m.start(1), m.end(1))
 
 
 #: a role held in a body named in the genitive before it ("kommunstyrelsens ordförande")
@@ -234,45 +251,26 @@ def specific_body(body: str | None, text: str) -> str | None:
 
 def _definite(word: str) -> str | None:
     w = word.casefold()
-    if w in {"möte", "mötet", "sammanträde", "nästa möte", "grupp"} or w.endswith(("området", "område")):
-        return None  # "Sigfridsområdet" is an area (a place), not a council ("-rådet")
+    if w in {"möte", "mötet", "sammanträde", "nästa möte", "grupp"} or w.endswith(("området", "område", "samråd")):
+        return None  # "Sigfridsområdet" is an area (a place), "samråd" a consultation, not a council ("-rådet")
     w = re.sub(r"grupps?möte[t]?$", "gruppen", w)  # "arbetsgruppsmötet"; "gruppmötet": "Gruppen", no name
     if re.search(r"direktionsmöte[t]?$", w):  # "valdirektionsmöte": a meeting of the direktion
         return "Direktionen"
     w = re.sub(r"styrelsemöte[t]?$", "styrelsen", w)
     if w.endswith(("möte", "mötet")) and (held := _meeting_of(w)) is not False:
         return held
-    for suffix, repl in (("smöte", "sgruppen"), ("möte", "gruppen"), ("mötet", "gruppen"), ("sammanträde", ""),
+    for suffix, repl in (("smöte", "sgruppen"), ("smötet", "sgruppen"), ("möte", ""), ("mötet", ""), ("sammanträde", ""),
                          ("gruppens", "gruppen"), ("grupp", "gruppen"), ("styrelsens", "styrelsen"),
                          ("nämndens", "nämnden"), ("rådets", "rådet"), ("råd", "rådet"), ("direktionens", "direktionen"),
                          ("utskottets", "utskottet"), ("utskott", "utskottet"), ("fullmäktiges", "fullmäktige")):
         if w.endswith(suffix):
-            if suffix == "sammanträde":
+            if suffix in ("sammanträde", "möte", "mötet"):  # "bildandemötet", "sommarmötet": an occasion, no group
                 return None
             w = w[: -len(suffix)] + repl
             break
     if w.endswith("rådetet"):
         w = w[:-2]
     return w[:1].upper() + w[1:] if len(w) > 4 else None
-
-
-#: a body that decides or takes a position in the record's own sentences: "Kommundirektörsgruppen beslutar ...",
-#: "Styrgruppen ställer sig bakom ...", "Arbetsutskottet var positiv till ..."
-DECIDING = re.compile(r"\b([A-ZÅÄÖ][a-zåäö]{2,}(?:gruppen|rådet|styrelsen|nämnden|utskottet|direktionen|beredningen|"
-                      r"presidiet|nätverket))\s+(?:beslutar|beslutade|beslöt|godkänner|godkände|ställer\s+sig|ställde\s+sig|"
-                      r"var\s+positiv|är\s+positiv|tillstyrker|tillstyrkte|instämmer|instämde|noterar|noterade|"
-                      r"tackar|tackade|uppdrar|uppdrog|ger\s+\S+\s+i\s+uppdrag|gav\s+\S+\s+i\s+uppdrag)\b")
-
-
-def deciding_body(text: str) -> str | None:
-    """The body a record's decisions name as their subject at least twice, more often than any other."""
-    counts: dict[str, int] = {}
-    for m in DECIDING.finditer(text):
-        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
-    best = sorted(counts.items(), key=lambda kv: -kv[1])
-    if best and best[0][1] >= 2 and (len(best) == 1 or best[1][1] < best[0][1]):
-        return best[0][0]
-    return None
 
 
 #: what a meeting is called after when it is not the group that meets: its form or its occasion ("telefonmöte",

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .body import read_body
 from .lines import Line
 from .names import given_names
 
@@ -143,3 +144,19 @@ def owned_committee_title(title_lines: list[Line]) -> str | None:
 
 #: a line that ends in an owner's genitive ("Kommunstyrelsens"): its committee may be on the next line
 GENITIVE_END = re.compile(r"(?:nämndens|styrelsens|fullmäktiges)$", re.I)
+
+
+#: a bare head noun as the posting box's organ writes it short ("Organ Styrelsen", "Organ Nämnden")
+SHORT_HEADS = ("styrelsen", "nämnden", "utskottet", "rådet", "direktionen")
+
+
+def titled_compound(body: str | None, title_lines: list[Line]) -> str | None:
+    """ "Styrelsen" from the posting box's organ under the title "SAMMANTRÄDESPROTOKOLL Förbundsstyrelsen": the
+    title's one-word compound of the same head is the body's name; else ``body`` as it was."""
+    if not body or body.casefold() not in SHORT_HEADS:
+        return body
+    titled = read_body(title_lines)
+    if titled and " " not in titled and titled.casefold().endswith(body.casefold()) \
+            and len(titled) > len(body):
+        return titled
+    return body

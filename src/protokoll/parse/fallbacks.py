@@ -58,10 +58,43 @@ def labelled_date(fields: list[Field], day: str | None) -> bool:
                              (found := dates.parse_date(f.value)) and found.isoformat() == day for f in fields)
 
 
+#: the labels of a header's lists of people: those not at the meeting or not of it (``absent``: "Frånvarande",
+#: "Anmält förhinder", "Gäster"), those at it but not members (``other``: "Övriga närvarande", "Tjänstemän",
+#: "Adjungerade", "Insynsplats") and the members ("Beslutande", "Ledamöter"); "Ej närvarande" is absent
+PEOPLE_LABEL = re.compile(r"\b(?:(?P<absent>Frånvarande|Ej\s+närvarande|Anmält\s+förhinder|Anmälda\s+förhinder|"
+                          r"Förhinder|Gäster|Inbjudna)|(?P<other>Övriga\s+(?:närvarande|deltagande|deltagare)|"
+                          r"Tjänstemän|Tjänstepersoner|Adjungerade?|Insynsplats)|(?P<member>(?<![Ee]j\s)(?:Beslutande|"
+                          r"Närvarande|Ledamöter|Tjänstgörande|Ersättare|Övriga|Deltagare)))\b", re.I)
+
+
+def _list_of(header: list[Line], k: int, start: int) -> str | None:
+    """The kind of list (absent, other, member) the name at ``start`` of header line ``k`` stands in: that of the
+    last list label before it (on its line, else the last one of the lines above); None before any label, and
+    None for labels set in a row ("Beslutande Övriga närvarande Anna Berg ...": whose value comes first is the
+    first label's, not known here)."""
+    for j in range(k, -1, -1):
+        text = header[j].text if j < k else header[j].text[:start]
+        labels = list(PEOPLE_LABEL.finditer(text))
+        if labels:
+            last = labels[-1]
+            in_row = len(labels) > 1 and not text[labels[-2].end():last.start()].strip()
+            return None if in_row else last.lastgroup
+    return None
+
+
+def _not_chairing(header: list[Line], k: int, start: int, members: bool) -> bool:
+    """The name stands among the absent or visiting, or (beside a list of members) among the others present: a
+    chair there chairs another body ("Övriga närvarande Lars Lund, ordförande, KPR")."""
+    kind = _list_of(header, k, start)
+    return kind == "absent" or (members and kind == "other")
+
+
 def chair_in_header(header: list[Line]) -> str | None:
-    """The one person a header's lists call "ordförande"; None when none or several are."""
+    """The one person a header's lists call "ordförande" (not among the absent); None when none or several are."""
     found = set()
-    for m in (m for ln in header for m in CHAIR_IN_LIST.finditer(ln.text)):
+    members = any(m.lastgroup == "member" for ln in header for m in PEOPLE_LABEL.finditer(ln.text))
+    for m in (m for k, ln in enumerate(header) for m in CHAIR_IN_LIST.finditer(ln.text)
+              if not _not_chairing(header, k, m.start(), members)):
         words = m.group(1).split()
         name = " ".join(words) if is_person(" ".join(words)) else " ".join(words[1:])  # "Närvarande Anna Berg"
         if is_person(name):

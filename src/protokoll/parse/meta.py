@@ -14,7 +14,7 @@ from .persons import PARTIES
 from .municipal import named_municipality
 from . import orgforms, orgowners, orgplaces, orgsigns
 from .orgheading import heading_organisation
-from .orgmentions import MET_WITH, among_people, gazetteer_name, known_or_unchecked
+from .orgmentions import MET_WITH, among_people, gazetteer_name, known_or_unchecked, several_lone_municipalities
 from .regional import regional_organisation
 from .body import NOT_TITLE, read_body, read_kind, specific_body  # noqa: F401 (read_body, specific_body: API)
 
@@ -124,6 +124,8 @@ def _in_title_lines(title_lines: list[Line]) -> tuple[str | None, str] | None:
                 return found, "meta.organization.secretariat"
             continue
         if (named := _title_line(ln.text, labelled)) is not None:
+            if named[1] == "meta.organization.gazetteer" and several_lone_municipalities(title_lines):
+                return None, "uncertain: the title lines name several municipalities, a collaboration's members"
             return orgowners.head_continued(named, title_lines, ln)  # "RÄDDNINGSTJÄNSTFÖRBUNDET" / "MITT NORRDAL"
     return None
 

@@ -39,6 +39,22 @@ def known_or_unchecked(name: str) -> bool:
     return True
 
 
+#: the host of a meeting named before the organisation ("Värd: Norrby kommun", "Värdkommun Norrby kommun", "hos"):
+#: a network's or group's meetings move between its members' houses, so the host is not who meets
+HOST = re.compile(r"(?:^|\s)(?:[Vv]ärd(?:kommun|organisation|skap)?|[Mm]ötesvärd|[Aa]rrangör|[Hh]os)\s*:?\s*$")
+
+
+def several_lone_municipalities(lines: list) -> bool:
+    """Two or more title lines that are each only a different municipality's name ("Norrby kommun" / "Sjöby
+    kommun"): the members of a collaboration, set as its letterhead, none of them the one who meets."""
+    found = set()
+    for ln in lines:
+        hits = gazetteer.find_municipalities(ln.text)
+        if len(hits) == 1 and hits[0][0] == len(ln.text) - len(ln.text.lstrip()) and hits[0][1] == len(ln.text.rstrip()):
+            found.add(hits[0][2])
+    return len(found) > 1
+
+
 def gazetteer_name(text: str) -> str | None:
     """The official name of a municipality or region written out in a title line ("Tyresö kommun")."""
     found = gazetteer.find_municipalities(text)
@@ -47,14 +63,15 @@ def gazetteer_name(text: str) -> str | None:
     for m in found:
         if among_people(text, m[0]) or municipal.COUNTERPART.search(text[max(0, m[0] - 12):m[0]]):
             continue  # "Yttrande till X kommun": the counterpart of a matter
-        if PLACE_LABEL.search(text[:m[0]]):
-            continue  # "... Lokal: Sessionssalen, X kommun" on a flattened line: where it meets, not who meets
+        if PLACE_LABEL.search(text[:m[0]]) or HOST.search(text[:m[0]]):
+            continue  # "... Lokal: Sessionssalen, X kommun", "Värd: X kommun": where it meets, not who meets
         mention = text[m[0]:m[1]]
         if re.search(r"\s(kommun|stad)$", mention):
             official = gazetteer.official_name(m[2])
             return official if official and official.casefold() == mention.casefold() else mention
     region = re.search(r"\bRegion\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[A-ZÅÄÖ][\wåäö]+)?", text)
     if region and not among_people(text, region.start()) and not PLACE_LABEL.search(text[:region.start()]) \
+            and not HOST.search(text[:region.start()]) \
             and not MET_WITH.search(text[max(0, region.start() - 30):region.start()]):  # "Möte med Region X om"
         return gazetteer.region(region.group(0)) or (gazetteer.region(region.group(0).rsplit(" ", 1)[0])
                                                 if " " in region.group(0)[7:] else None)

@@ -41,6 +41,10 @@ _BODY_NAME = (r"(?:styrelse|styrelsen|direktion|direktionen|nämnd|nämnden|utsk
 #: "organisation, body" ("Norrby kommun, omsorgsnämnden"): two values, the body and its organisation
 BODY_COMMA_ORG = re.compile(rf"^(?P<body>(?=[A-ZÅÄÖ])[\wåäö\-]*(?i:{_BODY_NAME}))\s*,\s+(?P<org>[A-ZÅÄÖ][^,]+)$")
 ORG_COMMA_BODY = re.compile(rf"^(?P<org>[A-ZÅÄÖ][^,]+?)\s*,\s+(?P<body>(?:[\wåäö]+-\s+och\s+)?[\wåäö]*{_BODY_NAME})$")
+#: "Region Norrdala Regionstyrelsen", "Norrby kommun Socialnämnden": a municipality's or region's official name,
+#: then its body, without a comma (a posting box's organ line)
+ORG_SPACE_BODY = re.compile(rf"^(?P<org>Region\s+[A-ZÅÄÖ][\wåäö]+(?:\s+län)?|[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+)?"
+                            rf"\s+(?:kommun|stad))\s+(?P<body>[A-ZÅÄÖ](?:[\wåäö]+-\s+och\s+)?[\wåäö]*{_BODY_NAME})$")
 #: an organisation's name opening with its type word: "Kommunalförbundet X", "Region X", "Landstinget X"
 TYPE_FIRST = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]*förbundet|Region|Landstinget|Stiftelsen|Föreningen)\s+[A-ZÅÄÖ]")
 #: a company's name: capitalised words ending in "AB"/"Aktiebolag" ("Norrby Energi AB"), or "AB" before them
@@ -114,6 +118,8 @@ def board_of(rule: str, head: str) -> str | None:
 def body_of_organisation(value: str | None) -> tuple[str, str] | None:
     """(body, organisation) of a body label's value that names both; None otherwise."""
     v = (value or "").strip(" ,.;")
+    if (m := ORG_SPACE_BODY.match(v)) and _public(m.group("org")):  # the organisation's official name certain
+        return m.group("body"), m.group("org")
     m = BODY_OF.match(v) or BODY_COMMA_ORG.match(v) or ORG_COMMA_BODY.match(v)
     if not m or not (ORG_NAME.search(m.group("org")) or TYPE_FIRST.match(m.group("org"))):
         return None

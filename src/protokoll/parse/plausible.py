@@ -137,8 +137,15 @@ def cut_at_label(value: str) -> str:
     return value[:m.start()].strip(" \t,;:") if m else value.strip()
 
 
+#: a label of those not at the meeting, or not of it, opening the value: "Frånvarande Anna Berg", "Gäster: Per Holm"
+ABSENT_LEADING = re.compile(r"^(?:Frånvarande|Ej\s+närvarande|Anmält\s+förhinder|Anmälda\s+förhinder|Förhinder|"
+                            r"Gäster|Gäst|Inbjudna|Inbjuden)\b", re.I)
+
+
 def person(value: str) -> tuple[str | None, str | None]:
     """(the person's name, None), or (None, why it is not one)."""
+    if ABSENT_LEADING.match(value.strip()):  # the chair named among the absent: another chairs the meeting
+        return None, f"'{value}' is named after a label of those absent or visiting, not as the meeting's officer"
     cut = _without_title_words(cut_at_label(LEADING_LABEL.sub("", value.strip(), count=1)))
     if not is_person(cut):
         return None, f"'{value}' does not look like a person's name"
