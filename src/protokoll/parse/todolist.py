@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .commitments import named_task_lines
+
 LABEL = re.compile(r"^(?:Att göra|Åtgärder|Åtgärdslista|Uppgifter|Att-göra-lista|Actions?)\s*:?\s*$", re.I)
 BULLET = re.compile(r"^\s*(?:[-–•*]|\d{1,2}[.)])\s+(?P<point>.+)$")
 WHO = r"(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+){0,2})"
@@ -38,7 +40,7 @@ def todo_sentences(rows: list[str]) -> list[str]:
         elif _person(p.group("who")) and VERB_FIRST.match(p.group("task")):
             task = p.group("task").strip(" .,:")
             out.append(f"{p.group('who')} får i uppdrag att {task[:1].lower()}{task[1:]}.")
-    return out
+    return out + named_task_lines(rows)
 
 
 #: a point that opens with its verb, as a thing to do is written: an infinitive or imperative in -a ("Boka",

@@ -1,0 +1,108 @@
+"""Tasks minutes write without the word "uppdrag", rewritten as the sentence the assignment reader knows
+("X får i uppdrag att ..."):
+
+- a promise in the future tense with a named doer at the sentence's start: "Anna Berg kommer att kontakta
+  skolorna", "Per kommer även att boka lokalen"; a body or role ("Förvaltningen kommer att ...") only with a
+  deadline, as without one it is a forecast of what the body will do ("Regionen kommer att införa ...");
+  "vi/de kommer att" names nobody, and "X berättade att de kommer att" tells news, not a task;
+- who does what under a person's name: a line "Anna:" (the first task after the colon or not) with one task a
+  line below it, or one line "Anna – skickar ut underlaget". A task opens with a verb in the present tense
+  ("ringer", "bevakar") or "ska"/"kommer att"; verbs that report or describe ("berättar", "arbetar med",
+  "har") make the block a round of news, not tasks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .assignments import COPULA, _due, _finite, _infinitive
+from .agents import agent_like, agent_ok
+from .givenopen import opens_name
+from .itemcontext import Context
+from .names import is_person
+
+NAME = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){0,2}"
+#: "Anna Berg kommer (även) att kontakta ...": the sentence's subject, then the promise
+PROMISE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöé\-]*(?:\s+[\wåäöé\-]+){0,3}?)\s+kommer\s+(?:även\s+|också\s+|sedan\s+)?"
+                     r"att\s+(?P<verb>[a-zåäö]+)\s+(?P<rest>[^;]{2,300})$")
+#: what a person will undergo or be, not do: "kommer att gå i pension", "kommer att bli", "kommer att delta"
+NOT_A_DEED = frozenset("vara bli ha få finnas behöva kunna vilja gå sluta börja fortsätta delta märka se tycka påverka "
+                       "öka minska kosta innebära ske ersätta ersättas flytta stanna jobba arbeta medverka närvara "
+                       "sitta ligga hamna tillträda avgå lämna".split())
+#: verbs of news and description in a round of reports ("Anna: berättar om ...", "Per: arbetar med ...")
+REPORTING = COPULA | frozenset("berättar informerar arbetar jobbar deltar upplever känner planerar håller rapporterar "
+                               "redogör beskriver meddelar saknar väntar fortsätter påminner undrar frågar "
+                               "poängterar har är blir".split())
+NAME_LINE = re.compile(rf"^(?P<who>{NAME})\s*:\s*(?:[-–•*]\s*)?(?P<task>.*)$")
+DASH_LINE = re.compile(rf"^(?P<who>{NAME})\s+[–-]\s+(?P<task>[a-zåäö].{{2,200}})$")
+
+
+def promise_sentences(found: list[str], ctx: Context) -> list[str]:
+    """The sentences promising a named doer's task, each as "X får i uppdrag att ..."."""
+    out = []
+    for s in found:
+        if "kommer" not in s:
+            continue
+        m = PROMISE.match(s.strip().rstrip("."))
+        if not m or m.group("verb") in NOT_A_DEED or not agent_ok(m.group("who"), ctx):
+            continue
+        who = m.group("who")
+        person = is_person(who) or " " not in who and opens_name(who)
+        if person or agent_like(who) and _dated(m.group("rest"), ctx):
+            out.append(f"{who} får i uppdrag att {m.group('verb')} {m.group('rest')}.")
+    return out
+
+
+def _dated(rest: str, ctx: Context) -> bool:
+    return _due(rest, ctx) is not None and re.search(r"\b(?:senast|till|inför|före|innan)\b", rest) is not None
+
+
+def named_task_lines(rows: list[str]) -> list[str]:
+    """Tasks written under a person's name ("Anna:" and a task a line) or after it ("Anna – skickar ut ..."), each
+    as "X får i uppdrag att ..."; a block whose lines report news gives nothing."""
+    out: list[str] = []
+    k = 0
+    while k < len(rows):
+        row = rows[k].strip()
+        m = NAME_LINE.match(row) if ":" in row else None
+        if m and _named(m.group("who")):
+            block = ([m.group("task")] if m.group("task") else []) + _following(rows, k + 1)
+            k += 1 + len(block) - (1 if m.group("task") else 0)
+            tasks = [_task(t) for t in block]
+            if block and all(tasks):  # one assignment a person (the reader keeps one a name): the tasks joined
+                out.append(f"{m.group('who')} får i uppdrag att {' och '.join(t.rstrip(' .,') for t in tasks)}.")
+            continue
+        if (d := DASH_LINE.match(row)) and _named(d.group("who")) and (t := _task(d.group("task"))):
+            out.append(f"{d.group('who')} får i uppdrag att {t}.")
+        k += 1
+    return out
+
+
+def _following(rows: list[str], start: int) -> list[str]:
+    """The lines after a name line that open in lower case (their bullets taken off): its tasks."""
+    out = []
+    for row in rows[start:]:
+        row = row.strip().lstrip("-–•* ")
+        if not row[:1].islower():
+            break
+        out.append(row)
+    return out
+
+
+def _named(who: str) -> bool:
+    return is_person(who) or " " not in who and opens_name(who)
+
+
+def _task(text: str) -> str | None:
+    """A line's task as an infinitive phrase, or None when it opens with no verb of doing."""
+    words = text.strip().rstrip(".").split()
+    if len(words) < 2 or not words[0].islower():
+        return None
+    verb = words[0].strip(",")
+    if verb in ("ska", "skall") and len(words) > 2:
+        return " ".join(words[1:])
+    if verb == "kommer" and words[1] == "att" and len(words) > 3 and words[2] not in NOT_A_DEED:
+        return " ".join(words[2:])
+    if verb in REPORTING or not _finite(verb):
+        return None
+    return " ".join([_infinitive(verb)] + words[1:])
