@@ -58,3 +58,19 @@ def test_a_round_of_news_under_names_is_no_task():
 def test_the_rewritten_lines():
     assert named_task_lines(["Vera: ringer föreningarna", "Olof – tar fram ett förslag", "Ordförande: Vera"]) == \
         ["Vera får i uppdrag att ringa föreningarna.", "Olof får i uppdrag att ta fram ett förslag."]
+
+
+def test_action_notes_naming_the_doer_by_given_name_or_initials():
+    assert _assignments("Läget diskuterades.\nVera tar kontakt med föreningarna och kollar intresset.") == \
+        [("Vera", "ta kontakt med föreningarna och kolla intresset", None)]
+    assert _assignments("Läget diskuterades.\n(GS) undersöker vilka lokaler som är lediga.") == \
+        [("GS", "undersöka vilka lokaler som är lediga", None)]
+    assert _assignments("Läget diskuterades.\nHedda ser över öppettiderna till nästa möte.") == \
+        [("Hedda", "se över öppettiderna", "2026-03-11")]
+
+
+def test_reports_full_names_and_places_are_no_action_notes():
+    for sentence in ("Olof tar upp frågan om lokaler.", "Vera presenterar budgeten.", "Gustav berättar om läget.",
+                     "Hedda tar del av rapporten.", "Vera Lundmark bokar lokal.", "Norrby skickar sina svar.",
+                     "Kommunen kontaktar skolorna."):
+        assert _assignments(f"Läget diskuterades.\n{sentence}") == [], sentence

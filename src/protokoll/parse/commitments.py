@@ -5,6 +5,10 @@
   skolorna", "Per kommer även att boka lokalen"; a body or role ("Förvaltningen kommer att ...") only with a
   deadline, as without one it is a forecast of what the body will do ("Regionen kommer att införa ...");
   "vi/de kommer att" names nobody, and "X berättade att de kommer att" tells news, not a task;
+- a member named by the given name alone (or by initials in brackets, "(AB)"), as action notes name them, with a
+  verb of doing in the present tense: "Lisa bokar lokalen", "(KL) kontaktar skolan", "Per tar fram ett underlag";
+  verbs that report or present ("Lisa berättar", "Per presenterar", "Lisa tar upp frågan") are no task, and a
+  full name is left to the dated forms of :mod:`.actionpoints` (protocols narrate with full names);
 - who does what under a person's name: a line "Anna:" (the first task after the colon or not) with one task a
   line below it, or one line "Anna – skickar ut underlaget". A task opens with a verb in the present tense
   ("ringer", "bevakar") or "ska"/"kommer att"; verbs that report or describe ("berättar", "arbetar med",
@@ -106,3 +110,25 @@ def _task(text: str) -> str | None:
     if verb in REPORTING or not _finite(verb):
         return None
     return " ".join([_infinitive(verb)] + words[1:])
+
+
+#: "Lisa bokar lokalen", "(KL) kontaktar skolan": a given name or bracketed initials, a verb of doing, its object
+DEED = re.compile(r"^(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?|\([A-ZÅÄÖ]{2,3}\))\s+(?P<verb>tar\s+(?:fram|kontakt|"
+                  r"bort|hand\s+om|reda\s+på)|ser\s+över|följer\s+upp|stämmer\s+av|hör\s+(?:med|av)|skickar|mejlar|"
+                  r"mailar|sammanställer|kontaktar|bokar|kallar|bjuder\s+in|undersöker|utreder|återkopplar|samordnar|"
+                  r"förbereder|ordnar|fixar|uppdaterar|reviderar|skriver|sänder|organiserar|arrangerar|kollar|"
+                  r"tillfrågar|sammankallar|beställer|upprättar|kompletterar|färdigställer|utarbetar|ringer|köper)"
+                  r"\s+(?P<rest>[^;]{2,300})$")
+
+
+def deed_sentences(found: list[str], ctx: Context) -> list[str]:
+    """Minutes' action notes naming the doer by the given name or initials, each as "X får i uppdrag att ..."."""
+    out = []
+    for s in found if not ctx.agenda else ():
+        m = DEED.match(s.strip().rstrip("."))
+        if not m or not (m.group("who").startswith("(") or opens_name(m.group("who"))):
+            continue
+        verb = m.group("verb").split()
+        out.append(f"{m.group('who').strip('()')} får i uppdrag att {' '.join([_infinitive(verb[0])] + verb[1:])} "
+                   f"{m.group('rest')}.")
+    return out

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .commitments import promise_sentences
+from .commitments import deed_sentences, promise_sentences
 from .givenopen import opens_name
 from .itemcontext import Context
 from .names import is_person
@@ -41,7 +41,7 @@ def task_given(sentence: str) -> str | None:
 def running_tasks(found: list[str], ctx: Context | None = None) -> list[str]:
     """The sentences of running text to read assignments from besides the explicit ones (with the meeting,
     also the promises of :mod:`.commitments`)."""
-    promised = promise_sentences(found, ctx) if ctx is not None else []
+    promised = promise_sentences(found, ctx) + deed_sentences(found, ctx) if ctx is not None else []
     return [t for s in found if (t := task_given(s)) and t != s.strip()] + person_duties(found) + promised
 
 
