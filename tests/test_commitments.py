@@ -51,13 +51,16 @@ def test_a_round_of_news_under_names_is_no_task():
                  "Olof:\n- har anställt två nya fritidsledare",
                  "Hedda: informerar om läget", "Gustav – är föräldraledig till maj.",
                  "Vera Lundmark – ordförande", "Olof: Norrby fritidsgård",
-                 "Gustav:\n- ringer föreningarna\n- upplever att trycket ökar"):
+                 "Gustav:\n- ringer föreningarna\n- upplever att trycket ökar",
+                 # a role after the name ends as a verb does: no task
+                 "Vera Lundmark – rektor vid Norrbyskolan", "Olof – controller på ekonomi", "Hedda: koordinator för projektet"):
         assert _assignments(body) == [], body
 
 
 def test_the_rewritten_lines():
     assert named_task_lines(["Vera: ringer föreningarna", "Olof – tar fram ett förslag", "Ordförande: Vera"]) == \
         ["Vera får i uppdrag att ringa föreningarna.", "Olof får i uppdrag att ta fram ett förslag."]
+    assert named_task_lines(["Hedda: hör med skolan"]) == ["Hedda får i uppdrag att höra med skolan."]
 
 
 def test_action_notes_naming_the_doer_by_given_name_or_initials():

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .assignments import COPULA, _due, _finite, _infinitive
+from .assignments import COPULA, _due, _infinitive
 from .agents import agent_like, agent_ok
 from .givenopen import opens_name
 from .itemcontext import Context
@@ -34,7 +34,8 @@ NOT_A_DEED = frozenset("vara bli ha få finnas behöva kunna vilja gå sluta bö
                        "öka minska kosta innebära ske ersätta ersättas flytta stanna jobba arbeta medverka närvara "
                        "sitta ligga hamna tillträda avgå lämna".split())
 #: verbs of news and description in a round of reports ("Anna: berättar om ...", "Per: arbetar med ...")
-REPORTING = COPULA | frozenset("berättar informerar arbetar jobbar deltar upplever känner planerar håller rapporterar "
+REPORTING = COPULA | frozenset("presenterar diskuterar kommenterar reflekterar konstaterar refererar "
+                               "berättar informerar arbetar jobbar deltar upplever känner planerar håller rapporterar "
                                "redogör beskriver meddelar saknar väntar fortsätter påminner undrar frågar "
                                "poängterar har är blir".split())
 NAME_LINE = re.compile(rf"^(?P<who>{NAME})\s*:\s*(?:[-–•*]\s*)?(?P<task>.*)$")
@@ -107,9 +108,27 @@ def _task(text: str) -> str | None:
         return " ".join(words[1:])
     if verb == "kommer" and words[1] == "att" and len(words) > 3 and words[2] not in NOT_A_DEED:
         return " ".join(words[2:])
-    if verb in REPORTING or not _finite(verb):
-        return None
-    return " ".join([_infinitive(verb)] + words[1:])
+    if not _doing(verb, words[1]):
+        return None  # "Anna Berg – rektor vid skolan": a role after the name, no verb
+    return " ".join([_infinitive_of(verb)] + words[1:])
+
+
+#: verbs of doing a task in the present tense (a closed list: a role after a name, "rektor", "controller",
+#: "ekonomer", ends as a verb does); phrasal ones by their particle
+DOING_VERBS = frozenset("skickar mejlar mailar sammanställer kontaktar bokar kallar undersöker utreder återkopplar "
+                        "samordnar förbereder ordnar fixar uppdaterar skriver sänder kollar tillfrågar sammankallar "
+                        "beställer upprättar kompletterar färdigställer utarbetar ringer köper bevakar hämtar "
+                        "bjuder".split())
+PHRASAL = {"tar": ("fram", "kontakt", "bort", "hand", "reda"), "ser": ("över",), "följer": ("upp",),
+           "stämmer": ("av",), "hör": ("med", "av"), "lägger": ("ut", "upp", "in")}
+
+
+def _doing(verb: str, after: str) -> bool:
+    """A verb of doing: one of the list, a phrasal verb with its particle, or an "-erar" verb that does not report
+    ("reviderar", "kontrollerar"; not "informerar", "presenterar")."""
+    if verb in PHRASAL:
+        return after in PHRASAL[verb]
+    return verb in DOING_VERBS or verb.endswith("erar") and verb not in REPORTING
 
 
 #: "Lisa bokar lokalen", "(KL) kontaktar skolan": a given name or bracketed initials, a verb of doing, its object
@@ -129,6 +148,11 @@ def deed_sentences(found: list[str], ctx: Context) -> list[str]:
         if not m or not (m.group("who").startswith("(") or opens_name(m.group("who"))):
             continue
         verb = m.group("verb").split()
-        out.append(f"{m.group('who').strip('()')} får i uppdrag att {' '.join([_infinitive(verb[0])] + verb[1:])} "
+        out.append(f"{m.group('who').strip('()')} får i uppdrag att {' '.join([_infinitive_of(verb[0])] + verb[1:])} "
                    f"{m.group('rest')}.")
     return out
+
+
+def _infinitive_of(verb: str) -> str:
+    """The infinitive, "hör" -> "höra" as well ("hör med Anna")."""
+    return "höra" if verb == "hör" else _infinitive(verb)
