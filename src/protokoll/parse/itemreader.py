@@ -185,7 +185,7 @@ def _read_assignments(item: Item, found: list[str], joined: str, title: str, ctx
     item.assignments = actions.read_assignments(texts, ctx)
     actions.add_found(item.assignments,
                       actions.read_assignments(actions.uppdrag_sentences(found) + actions.duty_sentences(found)
-                                               + running_tasks(found) + action_sentences(found, joined)
+                                               + running_tasks(found, ctx) + action_sentences(found, joined)
                                                + task_sentences(found)
                                                + responsible_sentences(joined, title, ctx.agenda), ctx))
     listed = [] if ctx.agenda else actions.read_assignments(table_sentences(rows) + todo_sentences(rows), ctx)

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 
+from .commitments import deed_sentences, promise_sentences
 from .givenopen import opens_name
+from .itemcontext import Context
 from .names import is_person
 from .persons import PLAIN_WORD
 
@@ -36,12 +38,14 @@ def task_given(sentence: str) -> str | None:
     return s[m.start():] if m else None
 
 
-def running_tasks(found: list[str]) -> list[str]:
-    """The sentences of running text to read assignments from besides the explicit ones."""
-    words = "\n".join(found)  # the item's sentences tested at once: each form needs one of its words
+def running_tasks(found: list[str], ctx: Context | None = None) -> list[str]:
+    """The sentences of running text to read assignments from besides the explicit ones (with the meeting,
+    also the promises of :mod:`.commitments`)."""
+    promised = promise_sentences(found, ctx) + deed_sentences(found, ctx) if ctx is not None else []
+    words = "\n".join(found)  # the item's sentences tested at once: each form below needs one of its words
     if "uppdrag" not in words and "återkommer" not in words and "ansvarar" not in words:
-        return []
-    return [t for s in found if (t := task_given(s)) and t != s.strip()] + person_duties(found)
+        return promised
+    return [t for s in found if (t := task_given(s)) and t != s.strip()] + person_duties(found) + promised
 
 
 #: minutes name their members by the given name alone: "Anna återkommer med ett förslag."

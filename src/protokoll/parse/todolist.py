@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .commitments import named_task_lines
 from .features import keyword_fold
 
 LABEL = re.compile(r"^(?:Att göra|Åtgärder|Åtgärdslista|Uppgifter|Att-göra-lista|Actions?)\s*:?\s*$", re.I)
@@ -29,7 +30,7 @@ def todo_sentences(rows: list[str]) -> list[str]:
     out: list[str] = []
     low = keyword_fold("\n".join(rows))  # every label has one of these words: the item's lines tested at once
     if not any(w in low for w in LABEL_WORDS):
-        return out
+        return named_task_lines(rows)  # tasks under a person's name need no label (.commitments)
     in_list = False
     for row in rows:
         if LABEL.match(row.strip()):
@@ -45,7 +46,7 @@ def todo_sentences(rows: list[str]) -> list[str]:
         elif _person(p.group("who")) and VERB_FIRST.match(p.group("task")):
             task = p.group("task").strip(" .,:")
             out.append(f"{p.group('who')} får i uppdrag att {task[:1].lower()}{task[1:]}.")
-    return out
+    return out + named_task_lines(rows)
 
 
 #: a point that opens with its verb, as a thing to do is written: an infinitive or imperative in -a ("Boka",

@@ -1,0 +1,158 @@
+"""Tasks minutes write without the word "uppdrag", rewritten as the sentence the assignment reader knows
+("X får i uppdrag att ..."):
+
+- a promise in the future tense with a named doer at the sentence's start: "Anna Berg kommer att kontakta
+  skolorna", "Per kommer även att boka lokalen"; a body or role ("Förvaltningen kommer att ...") only with a
+  deadline, as without one it is a forecast of what the body will do ("Regionen kommer att införa ...");
+  "vi/de kommer att" names nobody, and "X berättade att de kommer att" tells news, not a task;
+- a member named by the given name alone (or by initials in brackets, "(AB)"), as action notes name them, with a
+  verb of doing in the present tense: "Lisa bokar lokalen", "(KL) kontaktar skolan", "Per tar fram ett underlag";
+  verbs that report or present ("Lisa berättar", "Per presenterar", "Lisa tar upp frågan") are no task, and a
+  full name is left to the dated forms of :mod:`.actionpoints` (protocols narrate with full names);
+- who does what under a person's name: a line "Anna:" (the first task after the colon or not) with one task a
+  line below it, or one line "Anna – skickar ut underlaget". A task opens with a verb in the present tense
+  ("ringer", "bevakar") or "ska"/"kommer att"; verbs that report or describe ("berättar", "arbetar med",
+  "har") make the block a round of news, not tasks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .assignments import COPULA, _due, _infinitive
+from .agents import agent_like, agent_ok
+from .givenopen import opens_name
+from .itemcontext import Context
+from .names import is_person
+
+NAME = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){0,2}"
+#: "Anna Berg kommer (även) att kontakta ...": the sentence's subject, then the promise
+PROMISE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöé\-]*(?:\s+[\wåäöé\-]+){0,3}?)\s+kommer\s+(?:även\s+|också\s+|sedan\s+)?"
+                     r"att\s+(?P<verb>[a-zåäö]+)\s+(?P<rest>[^;]{2,300})$")
+#: what a person will undergo or be, not do: "kommer att gå i pension", "kommer att bli", "kommer att delta"
+NOT_A_DEED = frozenset("vara bli ha få finnas behöva kunna vilja gå sluta börja fortsätta delta märka se tycka påverka "
+                       "öka minska kosta innebära ske ersätta ersättas flytta stanna jobba arbeta medverka närvara "
+                       "sitta ligga hamna tillträda avgå lämna".split())
+#: verbs of news and description in a round of reports ("Anna: berättar om ...", "Per: arbetar med ...")
+REPORTING = COPULA | frozenset("presenterar diskuterar kommenterar reflekterar konstaterar refererar "
+                               "berättar informerar arbetar jobbar deltar upplever känner planerar håller rapporterar "
+                               "redogör beskriver meddelar saknar väntar fortsätter påminner undrar frågar "
+                               "poängterar har är blir".split())
+NAME_LINE = re.compile(rf"^(?P<who>{NAME})\s*:\s*(?:[-–•*]\s*)?(?P<task>.*)$")
+DASH_LINE = re.compile(rf"^(?P<who>{NAME})\s+[–-]\s+(?P<task>[a-zåäö].{{2,200}})$")
+
+
+def promise_sentences(found: list[str], ctx: Context) -> list[str]:
+    """The sentences promising a named doer's task, each as "X får i uppdrag att ..."."""
+    out = []
+    for s in found:
+        if "kommer" not in s:
+            continue
+        m = PROMISE.match(s.strip().rstrip("."))
+        if not m or m.group("verb") in NOT_A_DEED or not agent_ok(m.group("who"), ctx):
+            continue
+        who = m.group("who")
+        person = is_person(who) or " " not in who and opens_name(who)
+        if person or agent_like(who) and _dated(m.group("rest"), ctx):
+            out.append(f"{who} får i uppdrag att {m.group('verb')} {m.group('rest')}.")
+    return out
+
+
+def _dated(rest: str, ctx: Context) -> bool:
+    return _due(rest, ctx) is not None and re.search(r"\b(?:senast|till|inför|före|innan)\b", rest) is not None
+
+
+def named_task_lines(rows: list[str]) -> list[str]:
+    """Tasks written under a person's name ("Anna:" and a task a line) or after it ("Anna – skickar ut ..."), each
+    as "X får i uppdrag att ..."; a block whose lines report news gives nothing."""
+    out: list[str] = []
+    k = 0
+    while k < len(rows):
+        row = rows[k].strip()
+        m = NAME_LINE.match(row) if ":" in row else None
+        if m and _named(m.group("who")):
+            block = ([m.group("task")] if m.group("task") else []) + _following(rows, k + 1)
+            k += 1 + len(block) - (1 if m.group("task") else 0)
+            tasks = [_task(t) for t in block]
+            if block and all(tasks):  # one assignment a person (the reader keeps one a name): the tasks joined
+                out.append(f"{m.group('who')} får i uppdrag att {' och '.join(t.rstrip(' .,') for t in tasks)}.")
+            continue
+        if (d := DASH_LINE.match(row)) and _named(d.group("who")) and (t := _task(d.group("task"))):
+            out.append(f"{d.group('who')} får i uppdrag att {t}.")
+        k += 1
+    return out
+
+
+def _following(rows: list[str], start: int) -> list[str]:
+    """The lines after a name line that open in lower case (their bullets taken off): its tasks."""
+    out = []
+    for row in rows[start:]:
+        row = row.strip().lstrip("-–•* ")
+        if not row[:1].islower():
+            break
+        out.append(row)
+    return out
+
+
+def _named(who: str) -> bool:
+    return is_person(who) or " " not in who and opens_name(who)
+
+
+def _task(text: str) -> str | None:
+    """A line's task as an infinitive phrase, or None when it opens with no verb of doing."""
+    words = text.strip().rstrip(".").split()
+    if len(words) < 2 or not words[0].islower():
+        return None
+    verb = words[0].strip(",")
+    if verb in ("ska", "skall") and len(words) > 2:
+        return " ".join(words[1:])
+    if verb == "kommer" and words[1] == "att" and len(words) > 3 and words[2] not in NOT_A_DEED:
+        return " ".join(words[2:])
+    if not _doing(verb, words[1]):
+        return None  # "Anna Berg – rektor vid skolan": a role after the name, no verb
+    return " ".join([_infinitive_of(verb)] + words[1:])
+
+
+#: verbs of doing a task in the present tense (a closed list: a role after a name, "rektor", "controller",
+#: "ekonomer", ends as a verb does); phrasal ones by their particle
+DOING_VERBS = frozenset("skickar mejlar mailar sammanställer kontaktar bokar kallar undersöker utreder återkopplar "
+                        "samordnar förbereder ordnar fixar uppdaterar skriver sänder kollar tillfrågar sammankallar "
+                        "beställer upprättar kompletterar färdigställer utarbetar ringer köper bevakar hämtar "
+                        "bjuder".split())
+PHRASAL = {"tar": ("fram", "kontakt", "bort", "hand", "reda"), "ser": ("över",), "följer": ("upp",),
+           "stämmer": ("av",), "hör": ("med", "av"), "lägger": ("ut", "upp", "in")}
+
+
+def _doing(verb: str, after: str) -> bool:
+    """A verb of doing: one of the list, a phrasal verb with its particle, or an "-erar" verb that does not report
+    ("reviderar", "kontrollerar"; not "informerar", "presenterar")."""
+    if verb in PHRASAL:
+        return after in PHRASAL[verb]
+    return verb in DOING_VERBS or verb.endswith("erar") and verb not in REPORTING
+
+
+#: "Lisa bokar lokalen", "(KL) kontaktar skolan": a given name or bracketed initials, a verb of doing, its object
+DEED = re.compile(r"^(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?|\([A-ZÅÄÖ]{2,3}\))\s+(?P<verb>tar\s+(?:fram|kontakt|"
+                  r"bort|hand\s+om|reda\s+på)|ser\s+över|följer\s+upp|stämmer\s+av|hör\s+(?:med|av)|skickar|mejlar|"
+                  r"mailar|sammanställer|kontaktar|bokar|kallar|bjuder\s+in|undersöker|utreder|återkopplar|samordnar|"
+                  r"förbereder|ordnar|fixar|uppdaterar|reviderar|skriver|sänder|organiserar|arrangerar|kollar|"
+                  r"tillfrågar|sammankallar|beställer|upprättar|kompletterar|färdigställer|utarbetar|ringer|köper)"
+                  r"\s+(?P<rest>[^;]{2,300})$")
+
+
+def deed_sentences(found: list[str], ctx: Context) -> list[str]:
+    """Minutes' action notes naming the doer by the given name or initials, each as "X får i uppdrag att ..."."""
+    out = []
+    for s in found if not ctx.agenda else ():
+        m = DEED.match(s.strip().rstrip("."))
+        if not m or not (m.group("who").startswith("(") or opens_name(m.group("who"))):
+            continue
+        verb = m.group("verb").split()
+        out.append(f"{m.group('who').strip('()')} får i uppdrag att {' '.join([_infinitive_of(verb[0])] + verb[1:])} "
+                   f"{m.group('rest')}.")
+    return out
+
+
+def _infinitive_of(verb: str) -> str:
+    """The infinitive, "hör" -> "höra" as well ("hör med Anna")."""
+    return "höra" if verb == "hör" else _infinitive(verb)
