@@ -112,8 +112,7 @@ def tied(searcher, ranks: Ranks, schema, query, hits: list, wanted: int, total: 
     size = max(1, len(ordered) * limit // (2 * total))  # units holding half that many hits, on average
     reach = _sampled(ranks, hits, least, missing)
     most = max(2 * size, reach)  # (the first window's; each later one's is twice its size)
-    if reach > 2 * size:  # the tie's newest hits are older than such a window: one window reaching them
-        size = reach
+    size = max(size, reach)  # (the tie's newest hits are older than such a window: one window reaching them)
     found: list[int] = []
     high, end = len(ordered), ((ordered[-1] >> 32) + 1) << 32  # (the day after the newest: few terms)
     while high > 0 and len(found) < missing:
