@@ -81,17 +81,22 @@ def spans(rank: int) -> str:
 
 def cover(low: int, high: int) -> list[str]:
     """The fewest terms of :func:`spans` whose units are those of ranks ``low`` to ``high`` (excluded),
-    both multiples of :data:`GRAIN`."""
-    terms = []
-    while low < high:
-        level = LEVELS[0]
-        for bits in LEVELS[1:]:
-            if low & ((1 << bits) - 1) or low + (1 << bits) > high:
-                break
-            level = bits
-        terms.append(f"{level}.{low >> level:x}")
-        low += 1 << level
-    return terms
+    both multiples of :data:`GRAIN`, in ascending order of rank.
+
+    A level at a time, from the finest: the blocks of that level from ``low`` up to the next boundary
+    of the level above, and down from ``high`` to the last one; what lies between is left to the levels
+    above. (Greedy from ``low``, a term at a time, gives the same terms: ~1.2 us a term, this ~0.4.)"""
+    left, right = [], []
+    for level, above in zip(LEVELS, LEVELS[1:]):
+        if low >= high:
+            return left + right[::-1]
+        up = min(-(-low >> above) << above, high)
+        down = max(high >> above << above, up)
+        left += [f"{level}.{prefix:x}" for prefix in range(low >> level, up >> level)]
+        right += [f"{level}.{prefix:x}" for prefix in range((high >> level) - 1, (down >> level) - 1, -1)]
+        low, high = up, down
+    left += [f"{LEVELS[-1]}.{prefix:x}" for prefix in range(low >> LEVELS[-1], high >> LEVELS[-1])]
+    return left + right[::-1]
 
 
 def tied(searcher, ranks: Ranks, schema, query, hits: list, wanted: int, total: int) -> list[tuple[float, int]]:
@@ -107,8 +112,7 @@ def tied(searcher, ranks: Ranks, schema, query, hits: list, wanted: int, total: 
     size = max(1, len(ordered) * limit // (2 * total))  # units holding half that many hits, on average
     reach = _sampled(ranks, hits, least, missing)
     most = max(2 * size, reach)  # (the first window's; each later one's is twice its size)
-    if reach > 2 * size:  # the tie's newest hits are older than such a window: one window reaching them
-        size = reach
+    size = max(size, reach)  # (the tie's newest hits are older than such a window: one window reaching them)
     found: list[int] = []
     high, end = len(ordered), ((ordered[-1] >> 32) + 1) << 32  # (the day after the newest: few terms)
     while high > 0 and len(found) < missing:
