@@ -31,3 +31,17 @@ def test_the_doer_is_read_in_the_note():
                                   "3. Information. Anna Berg, Norrby"])
 def test_titles_with_no_note_stay_whole(line):
     assert point(line).title == line[3:]
+
+
+@pytest.mark.parametrize("note", ["(KL) kallar till byggmöte i maj.", "Per kallar till byggmöte i maj.",
+                                  "KL kallar till byggmöte i maj."])
+def test_a_title_and_its_colon_then_the_note(note):
+    it = point(f"3. Bygget av bryggan: {note}")
+    assert it.title == "Bygget av bryggan"
+    assert note in it.text
+
+
+@pytest.mark.parametrize("line", ["3. Ekonomi: Kassan är 4 200 kr.", "3. Nästa möte: 12 maj hos Per.",
+                                  "3. Rapporter: styrelsen har träffat kommunen."])
+def test_a_colon_before_no_doer_keeps_the_line_as_before(line):
+    assert "(" not in point(line).title and point(line).assignments == []
