@@ -34,3 +34,19 @@ def test_lines_that_head_nothing_stay_as_they_are():
     assert heads_apart(body) is body
     apart = heads_apart(split_lines("Dnr FN 2024/31\nBakgrund\nIsbanan öppnar i november."))
     assert [ln.text for ln in apart] == ["Dnr FN 2024/31", "", "Bakgrund", "", "Isbanan öppnar i november."]
+
+
+def test_a_case_number_run_on_into_the_presenter_sentence():
+    for number in ("Dnr FN 2024/31", "Dnr: 2024/118", "Dnr FN-2024.31", "Diarienummer 2024/31"):
+        it = item(f"§ 39 Isbanan vid Norrvallen\n{number} Fritidschef Tove Ahlgren berättade om isbanans drift.")
+        assert it.presenters == ["Tove Ahlgren"], number
+
+
+def test_a_case_number_run_on_into_the_decision_sentence():
+    it = item("§ 39 Isbanan vid Norrvallen\nDnr FN 2024/31 Driftavtalet för isbanan godkändes.")
+    assert it.decisions == ["Driftavtalet för isbanan godkändes."]
+
+
+def test_a_case_number_followed_by_a_lower_case_word_is_left_alone():
+    body = split_lines("Dnr 2024/31 och 2024/32 behandlas samlat.")
+    assert heads_apart(body) is body

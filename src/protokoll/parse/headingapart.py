@@ -30,14 +30,24 @@ def _heads(ln: Line) -> bool:
         c.isdigit() for c in t)) and bool(CASE_NUMBER_LINE.match(t)) or bool(SECTION.match(t))
 
 
+#: a labelled case number that a lost line break ran on into the item's first sentence: "Dnr KS 2024/12
+#: Ekonomichef Anna Berg informerar ..." (the label's digits, then a capitalised word and a lower-case one)
+CASE_NUMBER_RUN_ON = re.compile(r"^(?:Dnr|DNR|Diarienr|Diarienummer)[.:]?\s*(?:[A-ZÅÄÖ]{1,6}[\s.-]?)?\d{1,4}[/.-]"
+                                r"\d[\w./-]*\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖa-zåäö])")
+
+
 def heads_apart(body: list[Line]) -> list[Line]:
-    """``body`` with a paragraph break after each line that is only a case number or a section heading; the
-    same list when there is none."""
-    if not any(_heads(ln) for ln in body if not ln.blank):
+    """``body`` with a paragraph break after each line that is only a case number or a section heading (or a
+    case number the first sentence runs on from); the same list when there is none."""
+    if not any(_heads(ln) or ln.text.startswith(("Dnr", "DNR", "Diarie")) for ln in body if not ln.blank):
         return body
     out: list[Line] = []
     for ln in body:
+        if not ln.blank and (run_on := CASE_NUMBER_RUN_ON.match(ln.text)):
+            cut = run_on.end()
+            out += [Line(ln.text[:cut].rstrip(), ln.start), Line("", ln.start + cut), Line(ln.text[cut:], ln.start + cut)]
+            continue
         out.append(ln)
         if not ln.blank and _heads(ln):
             out.append(Line("", ln.start))
-    return out
+    return out if len(out) > len(body) else body

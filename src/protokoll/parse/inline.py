@@ -177,7 +177,13 @@ def _head_and_rest(piece: str, start: int, bullet: bool) -> list[Line]:
 
 #: a point's short first sentence ending in a full stop (the word before it a word, no abbreviation), then a
 #: capital: "Revisionsberättelse. Eva Ek läste upp ...", "Val av ordförande för år 2024. Till ordförande valdes ..."
-FIRST_SENTENCE = re.compile(r"(?:\S+\s+){0,9}?[\wåäöÅÄÖ\-]*[a-zåäö\d]{3}\.(?=\s+[A-ZÅÄÖ][a-zåäö])")
+FIRST_SENTENCE = re.compile(r"(?:\S+\s+){0,9}?[\wåäöÅÄÖ\-]*[a-zåäö\d]{3}\.(?=\s+(?:[A-ZÅÄÖ][a-zåäö]|\(?[A-ZÅÄÖ]{2,3}\)?\s))")
+#: a title of at most four words ending in a colon (no time, no number before it)
+COLON_TITLE = re.compile(r"(?:\S+\s+){0,3}?[\wåäöÅÄÖ\-]*[a-zåäö]{3}:(?=\s)")
+#: an action note's doer and its verb in the present: initials, bare or bracketed ("(GD) undersöker ...", "GD
+#: bokar ..."), or a given name and perhaps a family name ("Anna bokar ...", "Anna Berg kontaktar ...")
+DOER_VERB = re.compile(r"(?:\(?(?P<initials>[A-ZÅÄÖ]{2,3})\)?|(?P<given>[A-ZÅÄÖ][a-zåäö]+)(?:\s+[A-ZÅÄÖ][a-zåäö]+)?)"
+                       r"\s+[a-zåäö]{2,}[aeö]r\s+\S")
 #: a verb in the past, the passive or one minutes are written with: what makes the rest a sentence
 PAST_OR_PASSIVE = re.compile(r"\b[a-zåäö]{2,}(?:ade|de|te|des|tes|ades|dde)\b")
 
@@ -188,13 +194,22 @@ def _first_sentence(piece: str) -> str | None:
     from .runon import VERBS
 
     m = FIRST_SENTENCE.match(piece)
-    if not m:
-        return None
+    if not m:  # "Projektering: (BE) sammankallar ...": a short title and its colon, then an action note's doer
+        m = COLON_TITLE.match(piece)
+        return m.group() if m and _doer_opens(piece[m.end():].strip()) else None
     rest = piece[m.end():].strip()
     words = [w.strip(",.:;").casefold() for w in rest.split()]
-    if len(words) < 3 or not (PAST_OR_PASSIVE.search(rest) or any(w in VERBS for w in words)):
+    if len(words) < 3 or not (PAST_OR_PASSIVE.search(rest) or any(w in VERBS for w in words) or _doer_opens(rest)):
         return None
     return m.group()
+
+
+def _doer_opens(rest: str) -> bool:
+    """Whether ``rest`` opens with the person who does something, by initials or given name, and the verb."""
+    from .givenopen import opens_name
+
+    m = DOER_VERB.match(rest)
+    return bool(m) and (m.group("initials") is not None or opens_name(m.group("given")))
 
 
 #: a one-word title before a person's name: a capitalised word, then the name's given name

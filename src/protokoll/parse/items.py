@@ -17,6 +17,7 @@ import bisect
 import re
 from dataclasses import replace
 
+from .citedparagraphs import without_cited
 from .contentspages import without_page_column
 from .headingrules import HEADING_PATTERNS, _candidate
 from .headings import Heading, cut_run_on_title
@@ -103,6 +104,7 @@ def find_headings(lines: list[Line]) -> list[Heading]:
     """The item headings among ``lines``, in order."""
     view = without_page_marks(lines)
     cands = [h for i, ln in enumerate(view) if (ln.digit or "§" in ln.text) and (h := _candidate(view, i))]
+    cands = without_cited(cands, view) if len(cands) > 1 else cands
     if not cands:
         from .contentslist import contents_entries
         from .timetable import stripped_paragraphs, timetable_rows
