@@ -283,3 +283,22 @@ def test_the_next_meeting_readers_share_one_joined_text(monkeypatch):
     plan_lines = split_lines(plan)
     assert meetingplan.plan_below(plan_lines, day, [2031], set(), "\n".join(ln.text for ln in plan_lines)) == \
         meetingplan.plan_below(plan_lines, day, [2031], set())
+
+
+def test_every_verb_of_an_action_note_opens_with_a_trigger_word():
+    from protokoll.parse import commitments
+    verbs = re.search(r"\(\?P<verb>(.*)\)\\s\+\(\?P<rest>", commitments.DEED.pattern).group(1)
+    # the verbs' words as the pattern writes them, groups and their alternatives opened up
+    firsts = {w for w in re.findall(r"(?:^|\||\(\?:)([a-zåäö]+)", verbs)
+              if not re.search(rf"\\s\+\(\?:[^)]*\b{w}\b", verbs) and not re.search(rf"\\s\+{w}\b", verbs)}
+    assert firsts == commitments.DEED_VERB_WORDS
+
+
+def test_action_notes_are_read_as_before_with_the_trigger_in_front():
+    from protokoll.parse import commitments
+    ctx = Context(meeting=date(2031, 4, 2), next_meeting=None, own_names=set(), member_stem=None)
+    notes = ["Lisa bokar lokalen till nästa möte.", "(KL) tar kontakt med skolan.", "Per tar hand om inbjudan.",
+             "Anna hör med Ekby kommun om datum.", "Lisa berättar om läget.", "Per", ""]
+    got = commitments.deed_sentences(notes, ctx)
+    assert got == ["Lisa får i uppdrag att boka lokalen till nästa möte.", "KL får i uppdrag att ta kontakt med skolan.",
+                   "Per får i uppdrag att ta hand om inbjudan.", "Anna får i uppdrag att höra med Ekby kommun om datum."]

@@ -77,7 +77,7 @@ def named_task_lines(rows: list[str]) -> list[str]:
             if block and all(tasks):  # one assignment a person (the reader keeps one a name): the tasks joined
                 out.append(f"{m.group('who')} får i uppdrag att {' och '.join(t.rstrip(' .,') for t in tasks)}.")
             continue
-        if (d := DASH_LINE.match(row)) and _named(d.group("who")) and (t := _task(d.group("task"))):
+        if ("–" in row or "-" in row) and (d := DASH_LINE.match(row)) and _named(d.group("who")) and (t := _task(d.group("task"))):
             out.append(f"{d.group('who')} får i uppdrag att {t}.")
         k += 1
     return out
@@ -140,10 +140,19 @@ DEED = re.compile(r"^(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö�
                   r"\s+(?P<rest>[^;]{2,300})$")
 
 
+#: the first word of each of DEED's verbs: a sentence whose second word is none of them is no action note
+DEED_VERB_WORDS = frozenset("tar ser följer stämmer hör skickar mejlar mailar sammanställer kontaktar bokar kallar bjuder "
+                            "undersöker utreder återkopplar samordnar förbereder ordnar fixar uppdaterar reviderar "
+                            "skriver sänder organiserar arrangerar kollar tillfrågar sammankallar beställer upprättar "
+                            "kompletterar färdigställer utarbetar ringer köper".split())
+
+
 def deed_sentences(found: list[str], ctx: Context) -> list[str]:
     """Minutes' action notes naming the doer by the given name or initials, each as "X får i uppdrag att ..."."""
     out = []
     for s in found if not ctx.agenda else ():
+        if (words := s.split(None, 2))[1:2] and words[1] not in DEED_VERB_WORDS:
+            continue  # the doer is one word, the verb's first word the next (DEED)
         m = DEED.match(s.strip().rstrip("."))
         if not m or not (m.group("who").startswith("(") or opens_name(m.group("who"))):
             continue
