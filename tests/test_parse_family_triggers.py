@@ -11,7 +11,7 @@ import pytest
 from protokoll.parse import (actionpoints, actiontable, assignments, bodynames, forwarding, itemreader, names,
                              meetingplan, nextmeeting, presenters, runningtext, sitemenu, tasks, todolist, upcoming)
 from protokoll.parse.itemcontext import Context
-from protokoll.parse.lines import split_lines
+from protokoll.parse.lines import Line, split_lines
 from protokoll.record import MeetingRecord
 from protokoll.parse.features import keyword_fold
 
@@ -302,3 +302,26 @@ def test_action_notes_are_read_as_before_with_the_trigger_in_front():
     got = commitments.deed_sentences(notes, ctx)
     assert got == ["Lisa får i uppdrag att boka lokalen till nästa möte.", "KL får i uppdrag att ta kontakt med skolan.",
                    "Per får i uppdrag att ta hand om inbjudan.", "Anna får i uppdrag att höra med Ekby kommun om datum."]
+
+
+class _CountedLine(Line):
+    """A line that counts how often its text is read."""
+    reads = 0
+
+    def __getattribute__(self, name):
+        if name == "text":
+            type(self).reads += 1
+        return super().__getattribute__(name)
+
+
+def test_the_signatures_of_the_same_lines_are_given_back_without_reading_their_texts():
+    from protokoll.parse import signatures
+    lines = [_CountedLine(t, 12 * k) for k, t in enumerate(["Sara Ek", "Ordförande", "Olle Lund", "Sekreterare"])]
+    first = signatures.find_signatures(lines, names.is_person)
+    _CountedLine.reads = 0
+    again = signatures.find_signatures(list(lines), names.is_person)  # a new list of the same lines: the same key
+    assert _CountedLine.reads == 0
+    assert [(s.name, s.role, s.start) for s in again] == [(s.name, s.role, s.start) for s in first] == \
+        [("Sara Ek", "ordförande", 0), ("Olle Lund", "sekreterare", 24)]
+    moved = [_CountedLine(ln.text, ln.start + 1) for ln in lines]  # other lines, equal texts: read anew
+    assert [s.start for s in signatures.find_signatures(moved, names.is_person)] == [1, 25]
