@@ -325,3 +325,21 @@ def test_the_signatures_of_the_same_lines_are_given_back_without_reading_their_t
         [("Sara Ek", "ordförande", 0), ("Olle Lund", "sekreterare", 24)]
     moved = [_CountedLine(ln.text, ln.start + 1) for ln in lines]  # other lines, equal texts: read anew
     assert [s.start for s in signatures.find_signatures(moved, names.is_person)] == [1, 25]
+
+
+def test_heading_patterns_are_chosen_once_per_first_character_and_section_sign(monkeypatch):
+    from protokoll.parse import headinggate, headingrules
+    for first in "1§PpÄäKkSsx( ":
+        for para in (False, True):
+            assert headingrules._patterns(first, para) == \
+                headinggate.patterns_for(headingrules.HEADING_PATTERNS, first, para)
+    calls = []
+    monkeypatch.setattr(headingrules, "patterns_for", lambda *a: calls.append(a) or headinggate.patterns_for(*a))
+    headingrules._patterns.cache_clear()
+    lines = [Line(t, 40 * k) for k, t in enumerate(["1. Mötets öppnande", "", "12. Val av justerare", "",
+                                                     "13. Godkännande av dagordning", "", "§ 14 Ekonomi"])]
+    found = [h for i, ln in enumerate(lines) if ln.text and (h := headingrules._candidate(lines, i))]
+    assert [(h.number, h.title) for h in found] == [("1", "Mötets öppnande"), ("12", "Val av justerare"),
+                                                     ("13", "Godkännande av dagordning"), ("14", "Ekonomi")]
+    assert [(a[1], a[2]) for a in calls] == [("1", False), ("§", True)]
+    headingrules._patterns.cache_clear()
