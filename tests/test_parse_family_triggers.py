@@ -343,3 +343,16 @@ def test_heading_patterns_are_chosen_once_per_first_character_and_section_sign(m
                                                      ("13", "Godkännande av dagordning"), ("14", "Ekonomi")]
     assert [(a[1], a[2]) for a in calls] == [("1", False), ("§", True)]
     headingrules._patterns.cache_clear()
+
+
+def test_the_readers_run_once_or_more_per_document_import_nothing_while_they_run():
+    import ast
+    import inspect
+    from protokoll.parse import items, runon, signatures, strippedinline
+    def inner(func) -> list[str]:
+        tree = ast.parse(inspect.getsource(func).strip())
+        return [getattr(n, "module", None) or "import" for n in ast.walk(tree) if isinstance(n, (ast.Import, ast.ImportFrom))]
+    for func in (actionpoints.labelled_actions, actionpoints.labelled_doers, runon.fill_numbers,
+                 signatures._find_signatures, strippedinline.cut_stripped):
+        assert inner(func) == [], func.__qualname__
+    assert "strippedinline" not in inner(items.find_items)  # (the readers of rarer layouts are imported when asked)
