@@ -11,7 +11,7 @@ import pytest
 from protokoll.parse import (actionpoints, actiontable, assignments, bodynames, forwarding, itemreader, names,
                              meetingplan, nextmeeting, presenters, runningtext, sitemenu, tasks, todolist, upcoming)
 from protokoll.parse.itemcontext import Context
-from protokoll.parse.lines import split_lines
+from protokoll.parse.lines import Line, split_lines
 from protokoll.record import MeetingRecord
 from protokoll.parse.features import keyword_fold
 
@@ -302,3 +302,57 @@ def test_action_notes_are_read_as_before_with_the_trigger_in_front():
     got = commitments.deed_sentences(notes, ctx)
     assert got == ["Lisa får i uppdrag att boka lokalen till nästa möte.", "KL får i uppdrag att ta kontakt med skolan.",
                    "Per får i uppdrag att ta hand om inbjudan.", "Anna får i uppdrag att höra med Ekby kommun om datum."]
+
+
+class _CountedLine(Line):
+    """A line that counts how often its text is read."""
+    reads = 0
+
+    def __getattribute__(self, name):
+        if name == "text":
+            type(self).reads += 1
+        return super().__getattribute__(name)
+
+
+def test_the_signatures_of_the_same_lines_are_given_back_without_reading_their_texts():
+    from protokoll.parse import signatures
+    lines = [_CountedLine(t, 12 * k) for k, t in enumerate(["Sara Ek", "Ordförande", "Olle Lund", "Sekreterare"])]
+    first = signatures.find_signatures(lines, names.is_person)
+    _CountedLine.reads = 0
+    again = signatures.find_signatures(list(lines), names.is_person)  # a new list of the same lines: the same key
+    assert _CountedLine.reads == 0
+    assert [(s.name, s.role, s.start) for s in again] == [(s.name, s.role, s.start) for s in first] == \
+        [("Sara Ek", "ordförande", 0), ("Olle Lund", "sekreterare", 24)]
+    moved = [_CountedLine(ln.text, ln.start + 1) for ln in lines]  # other lines, equal texts: read anew
+    assert [s.start for s in signatures.find_signatures(moved, names.is_person)] == [1, 25]
+
+
+def test_heading_patterns_are_chosen_once_per_first_character_and_section_sign(monkeypatch):
+    from protokoll.parse import headinggate, headingrules
+    for first in "1§PpÄäKkSsx( ":
+        for para in (False, True):
+            assert headingrules._patterns(first, para) == \
+                headinggate.patterns_for(headingrules.HEADING_PATTERNS, first, para)
+    calls = []
+    monkeypatch.setattr(headingrules, "patterns_for", lambda *a: calls.append(a) or headinggate.patterns_for(*a))
+    headingrules._patterns.cache_clear()
+    lines = [Line(t, 40 * k) for k, t in enumerate(["1. Mötets öppnande", "", "12. Val av justerare", "",
+                                                     "13. Godkännande av dagordning", "", "§ 14 Ekonomi"])]
+    found = [h for i, ln in enumerate(lines) if ln.text and (h := headingrules._candidate(lines, i))]
+    assert [(h.number, h.title) for h in found] == [("1", "Mötets öppnande"), ("12", "Val av justerare"),
+                                                     ("13", "Godkännande av dagordning"), ("14", "Ekonomi")]
+    assert [(a[1], a[2]) for a in calls] == [("1", False), ("§", True)]
+    headingrules._patterns.cache_clear()
+
+
+def test_the_readers_run_once_or_more_per_document_import_nothing_while_they_run():
+    import ast
+    import inspect
+    from protokoll.parse import items, runon, signatures, strippedinline
+    def inner(func) -> list[str]:
+        tree = ast.parse(inspect.getsource(func).strip())
+        return [getattr(n, "module", None) or "import" for n in ast.walk(tree) if isinstance(n, (ast.Import, ast.ImportFrom))]
+    for func in (actionpoints.labelled_actions, actionpoints.labelled_doers, runon.fill_numbers,
+                 signatures._find_signatures, strippedinline.cut_stripped):
+        assert inner(func) == [], func.__qualname__
+    assert "strippedinline" not in inner(items.find_items)  # (the readers of rarer layouts are imported when asked)

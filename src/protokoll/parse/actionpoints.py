@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 
 from .presenterrun import name_at
+from .assignments import _finite, _infinitive
+from .names import given_names
 
 #: a deadline written in a sentence: a later meeting, "senast", a date or month after "till"/"före"/"innan"
 DEADLINE = re.compile(r"\b(?:till|inför|före|innan|senast\s+(?:till|vid|på|inför))\s+(?:nästa|kommande)\s+"
@@ -107,8 +109,6 @@ def task_clauses(found: list[str]) -> list[str]:
 def labelled_actions(text: str) -> list[str]:
     """ "Åtgärd: Revidera planen. Ansvarig: Anna Berg. Klart: 2024-05-01" -> "Anna Berg ska revidera planen
     senast 2024-05-01." """
-    from .assignments import _finite, _infinitive
-
     out = []
     for m in ACTION.finditer(text):
         task, who = m.group("task").strip(), m.group("who").strip()
@@ -132,9 +132,6 @@ def labelled_doers(found: list[str]) -> list[str]:
     """ "Uppdrag: Anna Berg tar fram ett förslag." -> "Anna Berg får i uppdrag att ta fram ett förslag." The subject
     is a person's name (a given name alone too: action lists name people by first name) or a definite noun
     ("kansliet"); a label followed by a task without its doer is :func:`labelled_actions`' to read."""
-    from .assignments import _finite, _infinitive
-    from .names import given_names
-
     out = []
     for s in found:
         m = LABELLED_DOER.match(s.strip()) if ":" in s else None

@@ -7,6 +7,7 @@ score that ranks candidates. Choosing among the candidates is ``items``'s.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .agendaproposal import heading_run_on
 from .colonlists import in_colon_list
@@ -65,6 +66,13 @@ def _document_head(title: str) -> bool:
         or KIND_FIRST_HEAD.match(title) is not None
 
 
+@lru_cache(maxsize=512)
+def _patterns(first: str, para: bool) -> tuple[tuple[str, re.Pattern], ...]:
+    """:func:`.headinggate.patterns_for` of ``HEADING_PATTERNS``, kept by the line's first character and its "§"
+    alone: a key holding the patterns themselves hashed all eleven compiled patterns on each line (issue 12)."""
+    return patterns_for(HEADING_PATTERNS, first, para)
+
+
 #: the rest of a heading numbering a range of paragraphs ("§ 244-272 Sekretessärenden"): the range's last number and
 #: the title the paragraphs share
 PARA_RANGE = re.compile(r"^[-–]\s?(\d{1,4})\s+([A-ZÅÄÖ][a-zåäö].*)$")
@@ -83,7 +91,7 @@ def _candidate(lines: list[Line], i: int) -> Heading | None:
     if (lone := LONE_LABEL.match(ln.text)) and (_dnr_title_below(lines, i) or _title_below(lines, i, 140)):
         # "Ks 1" / "Dnr 2012-12 Title ...", or "Bun 26" / "Title": a prefix chain of two or more (items.find_headings)
         return Heading(i, lone.group(1).lstrip("0") or "0", "", "prefix", _heading_score(lines, i, ""))
-    for style, rx in patterns_for(HEADING_PATTERNS, ln.text[:1], "§" in ln.text):
+    for style, rx in _patterns(ln.text[:1], "§" in ln.text):
         m = rx.match(ln.text)
         if not m:
             continue

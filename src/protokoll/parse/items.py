@@ -26,6 +26,7 @@ from .lines import Line
 from .pagelead import lone_prefix_opens, without_page_marks, without_repeated_label
 from .plainnumbered import ITEM_START, PLAIN_NUMBER
 from .programmerows import DURATION_CELL, TIME_CELL, programme_rows
+from .strippedinline import cut_stripped
 from .titles import clean_title, wrapped_title
 from .yearparagraphs import cut_year_paragraphs
 
@@ -40,8 +41,6 @@ def find_items(lines: list[Line]) -> tuple[list[Line], list[Heading]]:
     numbers fit between them."""
     lines, marks = split_inline(cut_year_paragraphs(lines))
     if not marks:
-        from .strippedinline import cut_stripped
-
         lines = cut_stripped(lines)
     headings = find_headings(lines)
     if not marks and not headings:

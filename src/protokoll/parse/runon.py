@@ -20,6 +20,8 @@ import re
 
 from .givenopen import is_role, opens_name
 from .itemlabels import OWNED_PROPOSAL
+from .headings import Heading
+from .lines import Line
 
 #: finite verbs (present, past, passive) that open the text of an item in minutes and protocols
 VERBS = frozenset("""
@@ -119,9 +121,6 @@ def next_number_at(text: str, number: int) -> int | None:
 def fill_numbers(lines: list, headings: list) -> tuple[list, list]:
     """Headings whose next number is missing from the chain but written inside their own line
     ("8. Seminarium 26 november 9. Ekonomisk uppföljning"): the line is cut there and the heading added."""
-    from .headings import Heading
-    from .lines import Line
-
     lines, heads = list(lines), list(headings)
     k = 0
     while k < len(heads):

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .lines import Line
+from .signorder import role_first
 
 #: the role word under a signed name; the offices may be shortened with their full stop ("Ordf.", "Sekr."), which
 #: is the role's own, not a text after it
@@ -27,8 +28,9 @@ def find_signatures(lines: list[Line], is_person) -> list[Signature]:
     """Signature blocks near the end: a name over a role word, or "//Name".
 
     Kept for the last document's lines: where the items end and who signed both ask (issue 12); the key
-    is what the blocks depend on, each line's text and offset (the blocks are read, never changed)."""
-    key = (is_person, tuple([ln.text for ln in lines]), tuple([ln.start for ln in lines]))
+    is what the blocks depend on, the lines themselves: a Line is frozen, and comparing the same Line objects is
+    an identity check each, where a key of their texts and offsets was built anew on every call (issue 12)."""
+    key = (is_person, tuple(lines))
     last_key, last = _LAST_SIGNATURES[0]  # one read: another thread may replace the pair
     if last_key == key:
         return list(last)
@@ -41,8 +43,6 @@ _LAST_SIGNATURES: list = [(None, ())]  #: (key, signatures) of the last call
 
 
 def _find_signatures(lines: list[Line], is_person) -> list[Signature]:
-    from .signorder import role_first
-
     tail = [ln for ln in lines if not ln.blank][-16:]
     first = role_first(tail, is_person)  # "Sekreterare" / "Anna Berg": the role printed above the name
     out = [Signature(name, role, ln.start) for ln, name, role in first]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .lines import Line
+from .inline import cut_lines
 
 MIN_HEADINGS = 2
 ANY_NUMBERED = re.compile(r"§\s*\d{1,4}\s+[A-ZÅÄÖ][a-zåäö]|\b\d{1,4}\s*§\s+[A-ZÅÄÖ][a-zåäö]")  #: a numbered heading
@@ -22,8 +23,6 @@ INLINE = re.compile(r"(?<=\S\s)§\s+(?=[\"”“«A-ZÅÄÖÉ][a-zåäöé]+)")
 def cut_stripped(lines: list[Line]) -> list[Line]:
     """The lines cut before each numberless "§ Title" inside them, when the text has two or more and no
     numbered "§" (else the lines unchanged)."""
-    from .inline import cut_lines
-
     marked = [(i, ln.text) for i, ln in enumerate(lines) if "§" in ln.text]  # both patterns need a "§"
     if sum(len(ANY_NUMBERED.findall(text)) for _, text in marked) >= MIN_HEADINGS:  # numbered headings are read so
         return lines
