@@ -14,45 +14,9 @@ from protokoll.parse.features import keyword_fold
 from protokoll.parse.inlinetokens import DECIDING_COLON
 from protokoll.parse.runningtext import split_sentences
 from protokoll.swedish.deadlines import resolve_deadline
+from regex_parts import alternatives as _alternatives, closing as _closing
 
 SEEDS = Path(__file__).resolve().parents[1] / ".." / "shared" / "seeds"
-
-
-def _alternatives(source: str) -> list[str]:
-    """The top-level alternatives of a pattern's source (one enclosing group taken off)."""
-    if source.startswith("(?:") and _closing(source, 0) == len(source) - 1:
-        source = source[3:-1]
-    out, depth, cur, k = [], 0, "", 0
-    while k < len(source):
-        ch = source[k]
-        if ch == "\\":
-            cur, k = cur + source[k:k + 2], k + 2
-            continue
-        if ch == "[":
-            end = source.index("]", k + 2)
-            cur, k = cur + source[k:end + 1], end + 1
-            continue
-        depth += ch == "("
-        depth -= ch == ")"
-        if ch == "|" and depth == 0:
-            out.append(cur)
-            cur = ""
-        else:
-            cur += ch
-        k += 1
-    return out + [cur]
-
-
-def _closing(source: str, start: int) -> int:
-    depth = 0
-    for k in range(start, len(source)):
-        if source[k] == "\\" or k and source[k - 1] == "\\":
-            continue
-        depth += source[k] == "("
-        depth -= source[k] == ")"
-        if depth == 0:
-            return k
-    return -1
 
 
 def _seed_lines() -> list[str]:
