@@ -137,7 +137,7 @@ def read_body(title_lines: list[Line]) -> str | None:
                 if (named := purpose_name(body, ln.text, m.end())) is not None \
                         and not ORGANISATION_END.search(named or ""):
                     return named or None  # "Nämnden för teknik och service"; "" its name cut: none
-                generic = generic or body
+                generic = generic or (None if SUBJECT.match(ln.text, m.start()) else body)  # "Nämnden anser"
                 break
             if body:
                 return _whole_name(ln.text, m, body)
@@ -256,7 +256,7 @@ def _definite(word: str) -> str | None:
     w = re.sub(r"grupps?möte[t]?$", "gruppen", w)  # "arbetsgruppsmötet"; "gruppmötet": "Gruppen", no name
     if re.search(r"direktionsmöte[t]?$", w):  # "valdirektionsmöte": a meeting of the direktion
         return "Direktionen"
-    w = re.sub(r"styrelsemöte[t]?$", "styrelsen", w)
+    w = re.sub(r"styrelse(?:möte|sammanträde)[t]?$", "styrelsen", w)  # "Förbundsstyrelsesammanträde"
     if w.endswith(("möte", "mötet")) and (held := _meeting_of(w)) is not False:
         return held
     for suffix, repl in (("smöte", "sgruppen"), ("smötet", "sgruppen"), ("möte", ""), ("mötet", ""), ("sammanträde", ""),

@@ -46,9 +46,13 @@ def at_venue(text: str, start: int, end: int) -> bool:
 
 #: papers or words sent from or to a body ("Förslag från kommunstyrelsens arbetsutskott", "Ärenden från
 #: socialnämnden", "Information till kommunstyrelsen"): the body a matter comes from or goes to, not who meets; a
-#: body after "mellan" is one party of a consultation ("Samråd mellan socialnämnden och ...")
+#: body after "mellan" is one party of a consultation ("Samråd mellan socialnämnden och ..."); a body after a
+#: matter's noun and "för den" is what the matter is about ("Reglemente för den gemensamma nämnden": a title writes
+#: its body after the document's kind, "Protokoll för den gemensamma nämnden")
 SENT = re.compile(r"\b(?:förslag|ärenden|ärende|skrivelser?|yttranden?|remisser|remiss|information|rapporter|rapport|"
-                  r"meddelanden?|hänskjutna|överlämnade)\s+(?:från|till)\s+(?:[\wåäö]+s\s+)?$|\bmellan\s+$", re.I)
+                  r"meddelanden?|hänskjutna|överlämnade)\s+(?:från|till)\s+(?:[\wåäö]+s\s+)?$|\bmellan\s+$"
+                  r"|\b(?!(?:\w*protokoll|kallelse|dagordning|föredragningslista|minnesanteckningar|anteckningar)\s)"
+                  r"[a-zåäö]{4,}\s+för\s+(?:den|det|de)\s+(?:[a-zåäö]+\s+)?$", re.I)
 #: what a body's genitive may own in a title naming the body: its meeting or its papers ("Kommunstyrelsens
 #: sammanträde", "Socialnämndens protokoll"); any other lower-case noun after it is a thing or group of its own
 #: ("Kommunfullmäktiges valberedning", "Styrelsens ledamöter")

@@ -98,6 +98,9 @@ PEOPLE_LABEL = re.compile(r"^(?:närvarande|deltagare|deltagande|övriga|ledamö
                           r"anmält\s+förhinder|tjänstgörande|icke\s+tjänstgörande|ej\s+tjänstgörande)\b", re.I)
 #: a line of such a list: a group's name before a colon and a person ("Socialnämnden: Anna Berg"), or a person first
 GROUP_OF_PEOPLE = re.compile(r"^[^:]{3,60}:\s*[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ]")
+#: a list's line that is a name of two capitalised words and a comma ("Amadeu Batel, Norrby förening"): a person and
+#: where she comes from, though her given name is not a known one
+NAME_COMMA = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?\s+(?:[A-ZÅÄÖ]\.?\s+)?[A-ZÅÄÖ][\wåäöéü\-]+\s*,\s*\S")
 PERSON_FIRST = re.compile(r"^([A-ZÅÄÖ][a-zåäö]+)(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖ][a-zåäö]+(?:\s|,|\(|$)")
 
 
@@ -110,7 +113,7 @@ def outside_attendance(title_lines: list[Line], text: str) -> list[Line]:
         if gap.count("\n") > 1 and "\n\n" in re.sub(r"[ \t]+", "", gap):
             listing = False  # a blank line ends a list (two line breaks at least: taking spaces out makes none)
         label = PEOPLE_LABEL.match(ln.text) is not None
-        listed = listing and (GROUP_OF_PEOPLE.match(ln.text) or _person_first(ln.text))
+        listed = listing and (GROUP_OF_PEOPLE.match(ln.text) or _person_first(ln.text) or NAME_COMMA.match(ln.text))
         if not (label or listed or _person_first(ln.text)):
             kept.append(ln)
         listing = label or bool(listed)
@@ -160,3 +163,19 @@ def titled_compound(body: str | None, title_lines: list[Line]) -> str | None:
             and len(titled) > len(body):
         return titled
     return body
+
+
+#: a title that names the meeting of a body its owner's genitive names, the owner in lower case: "Möte med sektionens
+#: styrelse den 1 december", "Protokoll från sammanträde med förbundets styrelse"
+MEETING_WITH_OWNER = re.compile(r"^(?:(?:protokoll|minnesanteckningar|anteckningar)\s+(?:från|vid)\s+)?(?:möte|sammanträde)\s+"
+                                r"med\s+(?P<owner>[a-zåäö]{4,}(?:ens|ets))\s+(?P<noun>styrelse|arbetsutskott|presidium|"
+                                r"direktion|ledningsgrupp|styrgrupp)(?![\wåäö])", re.I)
+
+
+def meeting_with_owner(title_lines: list[Line]) -> str | None:
+    """ "Möte med sektionens styrelse" -> "Sektionens styrelse": the body's whole name as the title writes it (the
+    owner is no organisation's name, so "Styrelsen" alone would be shorter than the document names it)."""
+    for ln in title_lines[:3]:
+        if (m := MEETING_WITH_OWNER.match(ln.text.strip())):
+            return f"{m.group('owner').capitalize()} {m.group('noun').lower()}"
+    return None

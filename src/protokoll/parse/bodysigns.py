@@ -57,17 +57,28 @@ ANNUAL_TITLE = re.compile(rf"^(?:\d{{4}}\s+)?(?P<kind>{_KIND}\s+(?:fört\s+)?(?:
                           # an association's genitive before the meeting: "Norrby Hembygdsförenings årsmöte"
                           r"(?:(?:[A-ZÅÄÖ][\wåäö\-]*\s+){0,3}[A-ZÅÄÖa-zåäö][a-zåäö]*(?:förenings|föreningens|förbunds|"
                           r"förbundets|klubbs|klubbens|sällskapets|lagets)\s+)?"
-                          r"(?P<meeting>års(?:möte|stämma)|föreningsstämma)(?:n|t|s|o)?(?:protokoll)?\b(?!\s*:)", re.I)
-ANNUAL_BODY = {"årsmöte": "Årsmötet", "årsstämma": "Årsstämman", "föreningsstämma": "Föreningsstämman"}
+                          r"(?P<meeting>års(?:möte|stämma)|föreningsstämma|höstmöte|vårmöte|kongress)(?:n|t|s|o|en|et)?"
+                          r"(?:protokoll)?\b(?!\s*:)", re.I)
+#: the members' meeting an association's statutes name: held once a year (årsmöte, årsstämma, a federation's kongress)
+#: or twice (höstmöte and vårmöte), it is the association's highest body and the group that meets
+ANNUAL_BODY = {"årsmöte": "Årsmötet", "årsstämma": "Årsstämman", "föreningsstämma": "Föreningsstämman",
+               "höstmöte": "Höstmötet", "vårmöte": "Vårmötet", "kongress": "Kongressen"}
+
+
+#: a title line under the kind's own line: "Vid årsmöte med Norrby hembygdsförening onsdag den 15 mars" (indefinite,
+#: then whose meeting: "Vid årsmötet valdes ..." is a sentence about an annual meeting)
+ANNUAL_WITH = re.compile(r"^(?:[Vv]id|[Ff]rån)\s+(?:ordinarie\s+)?(?P<meeting>årsmöte|årsstämma|föreningsstämma|höstmöte|"
+                         r"vårmöte)\s+(?:med|i|för)\s+[A-ZÅÄÖ]")
 
 
 def annual_meeting(title_lines: list[Line]) -> str | None:
     """ "Årsmötesprotokoll 2023-04-20" -> "Årsmötet"; "Kallelse till föreningsstämma" -> "Föreningsstämman".
     A line led by the document's kind is its title among the first six lines; another only among the first three."""
     for k, ln in enumerate(title_lines[:6]):
-        if "stämm" not in ln.text and "möte" not in ln.text.casefold():  # the cheap test
+        if "stämm" not in ln.text and not any(w in ln.text.casefold() for w in ("möte", "kongress")):  # the cheap test
             continue
-        if (m := ANNUAL_TITLE.match(ln.text.strip())) and (k < 3 or m.group("kind")):
+        if (m := ANNUAL_TITLE.match(ln.text.strip())) and (k < 3 or m.group("kind")) \
+                or (k < 3 and (m := ANNUAL_WITH.match(ln.text.strip()))):
             return ANNUAL_BODY[m.group("meeting").casefold()]
     return None
 

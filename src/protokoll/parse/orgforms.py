@@ -33,12 +33,12 @@ ASSOCIATION = (r"(?:(?:Föreningen|Stiftelsen|Intresseföreningen|Ideella\s+för
                r"(?:förening|föreningen|stiftelse|stiftelsen|förbund|förbundet)"
                # an association's form word capitalised: "Norrby Hembygdsförening" (a federation's so written,
                # "Norrdalens Gymnasieförbund", is read by ``meta.ORG_PATTERNS``)
-               r"|(?:[A-ZÅÄÖ][\wåäö\-]*\s+){1,3}[A-ZÅÄÖ][a-zåäö]*(?:förening|föreningen)"
+               r"|(?:[A-ZÅÄÖ][\wåäö\-]*\s+(?:&\s+)?){1,3}[A-ZÅÄÖ][a-zåäö]*(?:förening|föreningen)"
                r"|[A-ZÅÄÖ][a-zåäö]+(?:förening|föreningen)(?:\s+[A-ZÅÄÖ][\wåäö\-]*){0,2})")
 #: the meeting of the association, then "i"/"för"/"med", then its name
 ASSOCIATION_MEETING = re.compile(
     r"\b(?i:(?:ordinarie\s+)?årsmöte(?:t|s)?|årsmötesprotokoll|extra\s+årsmöte(?:t)?|föreningsstämma(?:n)?|årsstämma(?:n)?|"
-    r"medlemsmöte(?:t)?|"
+    r"medlemsmöte(?:t)?|höstmöte(?:t)?|vårmöte(?:t)?|"
     r"(?:förbunds)?styrelsemöte(?:t)?|(?:förbunds)?styrelsesammanträde(?:t)?|stämma(?:n)?|förbundsstämma(?:n)?)"
     r"\s+(?:i|för|med)\s+"
     rf"(?P<org>{ASSOCIATION})(?![\wåäö])")
@@ -46,9 +46,11 @@ ASSOCIATION_MEETING = re.compile(
 
 NAME_LINE = re.compile(rf"\s*(?P<org>{ASSOCIATION})\s*")
 #: an association named in the genitive before its meeting: "Protokoll fört vid Norrby Hamnförenings årsmöte",
-#: "Norrby Hembygdsförenings årsmöte, 12 juli 2019" (the genitive's s is no part of the name)
+#: "Norrby Hembygdsförenings årsmöte, 12 juli 2019", "Protokoll fört vid Norrlands Skidförbunds kongress" (the
+#: genitive's s is no part of the name)
 GENITIVE_MEETING = re.compile(r"(?<![\wåäö\-])(?P<org>(?:[A-ZÅÄÖ][\wåäö\-]*\s+){1,3}[A-ZÅÄÖ]?[a-zåäö]*(?:förening|förbund))s"
-                              r"\s+(?:ordinarie\s+)?(?:årsmöte|årsstämma|föreningsstämma|medlemsmöte|styrelsemöte)")
+                              r"\s+(?:ordinarie\s+)?(?:årsmöte|årsstämma|föreningsstämma|medlemsmöte|styrelsemöte|"
+                              r"höstmöte|vårmöte|förbundsstämma|kongress)")
 
 
 def _has_form_word(text: str) -> bool:
@@ -94,7 +96,7 @@ def without_kind_word(name: str) -> str:
 
 
 #: where a name ends: the line's end, a punctuation mark, a digit, or a word that begins what follows a name
-NAME_END = re.compile(rf"\s*(?:$|[,.;:()\-–]|\d|(?:den|i|på|kl|klockan|och|år|via|hos|samt|{WEEKDAY_WORD}en)\b)")
+NAME_END = re.compile(rf"\s*(?:$|[,.;:()\-–]|\d|(?:den|i|på|kl|klockan|och|år|via|hos|samt|{WEEKDAY_WORD}(?:en)?)\b)")
 #: a name that ends in its form word
 FORM_END = re.compile(r"(?:förening|föreningen|stiftelse|stiftelsen|förbund|förbundet)$")
 #: lower-case words going on with the name, ending in a group's noun: "vattenråd", "skogsägarnas förening"

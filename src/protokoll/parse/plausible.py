@@ -68,7 +68,7 @@ NOT_SURNAME = re.compile(r"(?:ande|ende|tion|tioner|heten|het|else|elsen|skap|sk
 #: what a body's name is made of: the group that meets (its head noun), in any compound or inflection
 BODY_HEAD = re.compile(r"nämnd|styrelse|utskott|råd|grupp|fullmäktige|direktion|beredning|presidi|nätverk|kommitt|"
                        r"ledning|forum|möte|samråd|delegation|konferens|församling|revision|revisor|sektion|team|panel|"
-                       r"stämma|kollegi|organ\b|organet", re.I)
+                       r"stämma|kongress|kollegi|organ\b|organet", re.I)
 #: words that join the parts of a body's name ("Kultur- och fritidsnämnden"), never its first word
 CONNECTORS = frozenset({"och", "eller", "samt", "för", "i", "med", "av", "till"})
 #: a past-tense verb before a body word in lower case ("Välkomnade styrgruppen"): a sentence of the text, where a

@@ -1,0 +1,87 @@
+"""Bodies and organisations of associations, federations and their members' meetings, and body words that name no
+group that meets (issue 10, h87). The documents are written for these tests (invented names and places)."""
+
+import pytest
+
+from protokoll.parse import bodysigns, orgforms, parse_text
+from protokoll.parse.body import read_body
+from protokoll.parse.bodynames import meeting_with_owner, outside_attendance
+from protokoll.parse.lines import split_lines
+
+ITEMS = ("\n\n1. Mötets öppnande\nOrdföranden förklarade mötet öppnat.\n"
+         "2. Val av justerare\nTill justerare valdes Per Holm.\n")
+
+
+@pytest.mark.parametrize("head, expected", [
+    ("Protokoll fört vid Norrlands Kälkförbunds kongress\nTid: 12 maj 2018 Plats: Folkets hus", "Kongressen"),
+    ("Protokoll från Höstmöte för Ekby hembygdsförening 2019-10-20 i Kvarnstugan", "Höstmötet"),
+    ("FÖREDRAGNINGSLISTA\n\nVid årsmöte med Åby Sockens & Bygdeförening tisdag den 12 mars 2019", "Årsmötet"),
+    ("Protokoll fört vid vårmöte med Ekby byalag den 2 april 2021", "Vårmötet"),
+])
+def test_members_meeting_named_by_the_title(head, expected):
+    assert bodysigns.annual_meeting(split_lines(head)) == expected
+
+
+@pytest.mark.parametrize("head", [
+    "Protokoll styrelsemöte 2024-02-01\nVid årsmötet valdes Anna Berg till ordförande",  # a sentence on the AGM
+    "Protokoll styrelsemöte 2024-02-01\nFrån årsmötet: medlemsavgiften är oförändrad",
+])
+def test_sentence_on_a_members_meeting_names_no_body(head):
+    assert bodysigns.annual_meeting(split_lines(head)) is None
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Protokoll fört vid Norrlands Kälkförbunds kongress", "Norrlands Kälkförbund"),
+    ("Protokoll från Höstmöte för Ekby hembygdsförening 2019-10-20 i Kvarnstugan", "Ekby hembygdsförening"),
+    ("Vid årsmöte med Åby Sockens & Bygdeförening tisdag den 12 mars 2019", "Åby Sockens & Bygdeförening"),
+])
+def test_association_of_a_members_meeting(line, expected):
+    assert orgforms.association_of_meeting(line) == expected
+
+
+def test_federation_congress_record():
+    rec = parse_text("Protokoll fört vid Norrlands Kälkförbunds kongress\nTid: 12 maj 2018 Plats: Folkets hus" + ITEMS,
+                     source="x.txt")
+    assert (rec.organization, rec.body) == ("Norrlands Kälkförbund", "Kongressen")
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("Möte med sektionens styrelse den 4 mars 2009", "Sektionens styrelse"),
+    ("Protokoll från sammanträde med förbundets arbetsutskott 2011-05-02", "Förbundets arbetsutskott"),
+])
+def test_board_named_with_its_owner_in_lower_case(title, expected):
+    assert meeting_with_owner(split_lines(title)) == expected
+    rec = parse_text(title + "\n\nLedamöter Närvarande\nKarin Ekholm X\nJonas Dahl X" + ITEMS, source="x.txt")
+    assert rec.body == expected
+
+
+def test_board_meeting_compound_with_sammantrade():
+    assert read_body(split_lines("Förbundsstyrelsesammanträde Ekby Kälkförbund\nPlats och tid Folkets hus")) \
+        == "Förbundsstyrelsen"
+
+
+def test_body_a_matter_is_about_names_no_body():
+    # "Reglemente för den gemensamma hjälpmedelsnämnden": the case's subject, not who meets
+    head = split_lines("Sammanträdesdatum 2014-09-30 § 179 Avtal och reglemente för den gemensamma "
+                       "Hjälpmedelsnämnden mellan länets kommuner")
+    assert read_body(head) is None
+
+
+def test_protocol_for_a_joint_committee_still_names_it():
+    assert read_body(split_lines("Protokoll för den gemensamma nämnden för hjälpmedel 2020-03-31")) is not None
+
+
+def test_bare_body_word_as_a_sentence_subject_names_no_body():
+    # "Nämnden anser ...": a sentence about the committee, which the page does not name
+    head = split_lines("Val av justerare\nIngen föredragande var närvarande. Nämnden anser dock att punkten är "
+                       "föredragen.")
+    assert read_body(head) is None
+    assert read_body(split_lines("Nämnden\nPlats och tid Rådhuset")) == "Nämnden"
+
+
+def test_attendee_with_an_unknown_given_name_is_no_title_line():
+    text = ("Minnesanteckningar från forum den 12 april 2017\n\nNärvarande\nLinnea Ekholm, Norrby förening\n"
+            "Zorwan Aldebi, Ekby kommun\nTuva Strand, Sveriges Elevråd\n")
+    kept = outside_attendance(split_lines(text), text)
+    assert [ln.text for ln in kept if not ln.blank] == ["Minnesanteckningar från forum den 12 april 2017"]
+    assert parse_text(text + ITEMS, source="x.txt").body is None
