@@ -85,3 +85,20 @@ def test_attendee_with_an_unknown_given_name_is_no_title_line():
     kept = outside_attendance(split_lines(text), text)
     assert [ln.text for ln in kept if not ln.blank] == ["Minnesanteckningar från forum den 12 april 2017"]
     assert parse_text(text + ITEMS, source="x.txt").body is None
+
+
+@pytest.mark.parametrize("text", [
+    "Förbundsstyrelsesammanträde Ekby Kälkförbund\nPlats och tid Folkets hus\n\n4 Rapporter\nRapporten läggs till "
+    "handlingarna.\n\nMötesordförandens signatur Mötessekreterarens signatur Utdragsbestyrkande\n",
+    "EKBY KOMMUN SAMMANTRÄDESPRQTOKOLL\nSammanträdesdatum 2014-09-30\n\n179 Avtal om hjälpmedel\nUtskottet föreslår "
+    "att avtalet tecknas.\n\nJusterandes sign\n",
+])
+def test_protocol_page_footer_marks_a_protocol(text):
+    # the kind word is missing or misread; the pages' footer is a protocol's
+    assert parse_text(text, source="x.txt").kind == "protocol"
+
+
+def test_minutes_title_is_believed_over_a_footer():
+    text = ("Minnesanteckningar från styrgruppen 2020-02-03\n\n1. Ekonomi\nInformation lämnades.\n\n"
+            "Justerandes sign\n")
+    assert parse_text(text, source="x.txt").kind == "minutes"

@@ -283,7 +283,7 @@ def test_every_deferred_passive_and_note_of_some_passes_the_tentative_gates():
 
 def test_every_protocol_mark_has_a_word_the_gate_asks_for():
     from protokoll.parse import kindmarks
-    words = ("juster", "anslag", "paragrafer", "underskrifter")
+    words = ("juster", "anslag", "paragrafer", "underskrifter", "bestyrk")
     for pattern in (kindmarks.JUSTERAT, kindmarks.BOX_LABEL):
         inner = pattern.pattern[pattern.pattern.index("(?:"):]
         for alt in _alternatives(inner[:_closing(inner, 0) + 1]):

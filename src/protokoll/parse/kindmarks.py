@@ -14,8 +14,9 @@ agenda is written before there is anything to justera, so neither carries such a
 
 The labels of a protocol's first-page box are such marks too, though the certificate may not follow yet (an
 excerpt of the first page): "Justeringens plats och tid", "Paragrafer 12-30" (the numbers of the paragraphs the
-protocol holds), "Underskrifter" before the signers' roles, "Justerare ........" with the line to sign on. An
-agenda puts justering as a matter to handle ("Val av justerare", "Tid för justering"), never as the box's labels;
+protocol holds), "Underskrifter" before the signers' roles, "Justerare ........" with the line to sign on, and
+its pages' footer ("Justerandes sign", "Utdragsbestyrkande": the justerare initial each page, and an excerpt of
+the protocol is certified there). An agenda puts justering as a matter to handle ("Val av justerare", "Tid för justering"), never as the box's labels;
 a fullmäktige's kungörelse may print "Justeringens plats och tid", but after its own title ("Kallelse"), where a
 mark decides nothing (the rule above).
 
@@ -44,7 +45,9 @@ JUSTERAT = re.compile(r"\b(?:anslag\s*/\s*bevis|bevis\s*/\s*anslag|protokollet\s
 BOX_LABEL = re.compile(r"(?<![\wåäö])(?:justeringens\s+plats\s+och\s+tid|"
                        r"paragrafer\s*:?\s*(?:§§?\s*)?\d{1,3}\s*[-–]\s*\d{1,3}(?!\d)|"
                        r"underskrifter\s*:?\s*(?:sekreterare|ordförande|justerare|justerande)|"
-                       r"(?:justerare|justerande)\s*:?\s*(?:_{4,}|\.{6,})|(?:_{4,}|\.{6,})\s*(?:justerare|justerande)\b)",
+                       r"(?:justerare|justerande)\s*:?\s*(?:_{4,}|\.{6,})|(?:_{4,}|\.{6,})\s*(?:justerare|justerande)\b|"
+                       # a protocol page's footer: the justerare initial each page, an excerpt is certified
+                       r"justerandes\s+sign(?:atur|aturer)?\b|utdragsbestyrkande)",
                        re.I)
 
 
@@ -52,7 +55,7 @@ def may_mark(text: str) -> bool:
     """The cheap test before ``JUSTERAT`` and ``BOX_LABEL`` (each a search of the whole text from every position):
     a word each of their wordings needs, in the once-folded text (issue 12)."""
     low = keyword_fold(text)
-    return "juster" in low or "anslag" in low or "paragrafer" in low or "underskrifter" in low
+    return "juster" in low or "anslag" in low or "paragrafer" in low or "underskrifter" in low or "bestyrk" in low
 
 
 def protocol_marked(kind: str | None, title_lines: list[Line], text: str) -> str | None:
