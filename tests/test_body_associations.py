@@ -102,3 +102,13 @@ def test_minutes_title_is_believed_over_a_footer():
     text = ("Minnesanteckningar från styrgruppen 2020-02-03\n\n1. Ekonomi\nInformation lämnades.\n\n"
             "Justerandes sign\n")
     assert parse_text(text, source="x.txt").kind == "minutes"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Protokoll fört vid årsstämma i K. Lindqvist & Co AB (publ) den 8 maj 2018", "K. Lindqvist & Co AB (publ)"),
+    ("N.B. The English text is a translation. Protokoll fört vid årsstämma i E. Holm Fastigheter AB den 3 maj",
+     "E. Holm Fastigheter AB"),
+])
+def test_company_named_with_a_founders_initial(line, expected):
+    from protokoll.parse.orgplaces import company_of_board
+    assert company_of_board(line) == expected

@@ -47,9 +47,10 @@ ORG_SPACE_BODY = re.compile(rf"^(?P<org>Region\s+[A-ZÅÄÖ][\wåäö]+(?:\s+lä
                             rf"\s+(?:kommun|stad))\s+(?P<body>[A-ZÅÄÖ](?:[\wåäö]+-\s+och\s+)?[\wåäö]*{_BODY_NAME})$")
 #: an organisation's name opening with its type word: "Kommunalförbundet X", "Region X", "Landstinget X"
 TYPE_FIRST = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]*förbundet|Region|Landstinget|Stiftelsen|Föreningen)\s+[A-ZÅÄÖ]")
-#: a company's name: capitalised words ending in "AB"/"Aktiebolag" ("Norrby Energi AB"), or "AB" before them
+#: a company's name: capitalised words ending in "AB"/"Aktiebolag" ("Norrby Energi AB"), or "AB" before them; its
+#: first word may be a founder's initial ("K. Berg & Co AB")
 COMPANY = (r"(?:AB\s+[A-ZÅÄÖ][\wåäö&\-]*(?:\s+[A-ZÅÄÖ][\wåäö&\-]*){0,2}"
-           r"|[A-ZÅÄÖ][\wåäö&\-]*(?:\s+[A-ZÅÄÖ&][\wåäö&\-]*){0,3}\s+(?:AB|Aktiebolag)(?:\s+\(publ\))?)")
+           r"|(?:[A-ZÅÄÖ]\.|[A-ZÅÄÖ][\wåäö&\-]*)(?:\s+[A-ZÅÄÖ&][\wåäö&\-]*){0,3}\s+(?:AB|Aktiebolag)(?:\s+\(publ\))?)")
 #: the board's or shareholders' meeting of a company: "styrelsemöte i X AB", "årsstämma med aktieägarna i X AB"
 #: ("tör": a scan's OCR of "för", as in "Protokoll tört vid styrelsesammanträde tör X AB"; no preposition is so spelt)
 COMPANY_MEETING = re.compile(r"\b(?:(?i:styrelse(?:n|möte|mötet|sammanträde|sammanträdet|protokoll)?|"
