@@ -112,3 +112,22 @@ def test_minutes_title_is_believed_over_a_footer():
 def test_company_named_with_a_founders_initial(line, expected):
     from protokoll.parse.orgplaces import company_of_board
     assert company_of_board(line) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Förbundsstyrelsesammanträde Norrlands Kälk- och Pulkaförbund Plats och tid Folkets hus",
+     "Norrlands Kälk- och Pulkaförbund"),
+    ("Styrelsemöte - Ekby Kälkförbund 2020-01-02", "Ekby Kälkförbund"),
+    ("Styrelsemöte Föreningen Ekbyhus", "Föreningen Ekbyhus"),
+])
+def test_association_right_after_its_meeting_word(line, expected):
+    assert orgforms.association_of_meeting(line) == expected
+
+
+@pytest.mark.parametrize("line", [
+    "Styrelsemöte Anna Berg hälsade välkommen",
+    "Årsmöte 2019 Ekby bygdegård",
+    "Styrelsemöte Ekby Bygdegård 2020-01-02",  # no form word ends the name: whose it is stays uncertain
+])
+def test_no_association_right_after_its_meeting_word(line):
+    assert orgforms.association_of_meeting(line) is None

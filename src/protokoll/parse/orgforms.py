@@ -35,13 +35,16 @@ ASSOCIATION = (r"(?:(?:Föreningen|Stiftelsen|Intresseföreningen|Ideella\s+för
                # "Norrdalens Gymnasieförbund", is read by ``meta.ORG_PATTERNS``)
                r"|(?:[A-ZÅÄÖ][\wåäö\-]*\s+(?:&\s+)?){1,3}[A-ZÅÄÖ][a-zåäö]*(?:förening|föreningen)"
                r"|[A-ZÅÄÖ][a-zåäö]+(?:förening|föreningen)(?:\s+[A-ZÅÄÖ][\wåäö\-]*){0,2})")
-#: the meeting of the association, then "i"/"för"/"med", then its name
+#: the meeting of the association, then "i"/"för"/"med" (or a space or a dash, before a name its form word ends), then
+#: its name
 ASSOCIATION_MEETING = re.compile(
     r"\b(?i:(?:ordinarie\s+)?årsmöte(?:t|s)?|årsmötesprotokoll|extra\s+årsmöte(?:t)?|föreningsstämma(?:n)?|årsstämma(?:n)?|"
     r"medlemsmöte(?:t)?|höstmöte(?:t)?|vårmöte(?:t)?|"
     r"(?:förbunds)?styrelsemöte(?:t)?|(?:förbunds)?styrelsesammanträde(?:t)?|stämma(?:n)?|förbundsstämma(?:n)?)"
-    r"\s+(?:i|för|med)\s+"
-    rf"(?P<org>{ASSOCIATION})(?![\wåäö])")
+    r"(?:\s+(?P<prep>i|för|med)\s+|\s+[-–]\s+|\s+)"
+    # after its meeting, a federation's name may capitalise its form word: "Sveriges Roll- och Konfliktspelsförbund"
+    rf"(?P<org>{ASSOCIATION}|(?:[A-ZÅÄÖ][\wåäö\-]*\s+){{1,3}}(?:[A-ZÅÄÖ][a-zåäö]+-\s+och\s+)?[A-ZÅÄÖ][a-zåäö]*"
+    r"(?:förbund|förbundet))(?![\wåäö])")
 
 
 NAME_LINE = re.compile(rf"\s*(?P<org>{ASSOCIATION})\s*")
@@ -114,6 +117,8 @@ def association_of_meeting(text: str) -> str | None:
         name = without_kind_word(re.sub(r"\s+", " ", g.group("org"))) if g else None
         return name if name and not any(w in given_names() for w in name.split()) else None
     name, end = m.group("org"), m.end()
+    if not m.group("prep") and not FORM_END.search(name) and not re.match(r"(?:Föreningen|Stiftelsen)\s", name):
+        return None  # "Styrelsemöte Norrby hembygdsförening": without "i"/"för"/"med" only a name its form word ends
     if any(w in given_names() for w in name.split()[1:]):
         return None  # "Föreningen Norrbyhus Anna Berg hälsade": a person's name runs on after the name
     if FORM_END.search(name) and re.match(r"\s+[A-ZÅÄÖ]", text[end:]):
