@@ -17,6 +17,7 @@ ITEMS = ("\n\n1. Mötets öppnande\nOrdföranden förklarade mötet öppnat.\n"
     ("Protokoll från Höstmöte för Ekby hembygdsförening 2019-10-20 i Kvarnstugan", "Höstmötet"),
     ("FÖREDRAGNINGSLISTA\n\nVid årsmöte med Åby Sockens & Bygdeförening tisdag den 12 mars 2019", "Årsmötet"),
     ("Protokoll fört vid vårmöte med Ekby byalag den 2 april 2021", "Vårmötet"),
+    ("Protokoll fört vid Svenska Kälkförbundets ordinarie förbundsmöte 2015", "Förbundsmötet"),
 ])
 def test_members_meeting_named_by_the_title(head, expected):
     assert bodysigns.annual_meeting(split_lines(head)) == expected
@@ -34,6 +35,7 @@ def test_sentence_on_a_members_meeting_names_no_body(head):
     ("Protokoll fört vid Norrlands Kälkförbunds kongress", "Norrlands Kälkförbund"),
     ("Protokoll från Höstmöte för Ekby hembygdsförening 2019-10-20 i Kvarnstugan", "Ekby hembygdsförening"),
     ("Vid årsmöte med Åby Sockens & Bygdeförening tisdag den 12 mars 2019", "Åby Sockens & Bygdeförening"),
+    ("Protokoll fört vid Svenska Kälkförbundets ordinarie förbundsmöte 2015", "Svenska Kälkförbundet"),
 ])
 def test_association_of_a_members_meeting(line, expected):
     assert orgforms.association_of_meeting(line) == expected
@@ -131,3 +133,15 @@ def test_association_right_after_its_meeting_word(line, expected):
 ])
 def test_no_association_right_after_its_meeting_word(line):
     assert orgforms.association_of_meeting(line) is None
+
+
+@pytest.mark.parametrize("line", ["Protokoll föreningens årsmöte 2019", "Kallelse Förbundets kongress 2020"])
+def test_bare_genitive_of_the_form_word_names_no_association(line):
+    assert orgforms.association_of_meeting(line) is None
+
+
+def test_federation_meeting_is_no_group_named_after_its_members():
+    # "Kommundirektörsmöte" is the meeting of the Kommundirektörsgruppen; a "förbundsmöte" is the federation's meeting
+    rec = parse_text("Protokoll fört vid Svenska Kälkförbundets ordinarie förbundsmöte 2015\nTid och plats 14 mars"
+                     + ITEMS, source="x.txt")
+    assert (rec.organization, rec.body) == ("Svenska Kälkförbundet", "Förbundsmötet")

@@ -275,7 +275,7 @@ def _definite(word: str) -> str | None:
 
 #: what a meeting is called after when it is not the group that meets: its form or its occasion ("telefonmöte",
 #: "årsmöte", "extramöte", "uppstartsmöte"); such a word names no group
-MEETING_FORM = re.compile(r"(?:telefon|video|digital|distans|webb|skype|teams|zoom|fysisk|års|extra|höst|vår|"
+MEETING_FORM = re.compile(r"(?:telefon|video|digital|distans|webb|skype|teams|zoom|fysisk|års|extra|höst|vår|förbunds|"
                           r"upp?starts?|start|avslutnings|heldags|halvdags|informations|dialog|avstämnings|"
                           r"introduktions|uppföljnings|medlems|allmän|öppet|öppen)s?$")
 #: a body's own noun before "möte" ("regionrådsmöte", "nämndmöte"): the meeting is that body's

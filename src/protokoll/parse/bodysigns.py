@@ -56,13 +56,14 @@ ANNUAL_TITLE = re.compile(rf"^(?:\d{{4}}\s+)?(?P<kind>{_KIND}\s+(?:fört\s+)?(?:
                           r"(?:den\s+|det\s+)?(?:ordinarie\s+)?)?"
                           # an association's genitive before the meeting: "Norrby Hembygdsförenings årsmöte"
                           r"(?:(?:[A-ZÅÄÖ][\wåäö\-]*\s+){0,3}[A-ZÅÄÖa-zåäö][a-zåäö]*(?:förenings|föreningens|förbunds|"
-                          r"förbundets|klubbs|klubbens|sällskapets|lagets)\s+)?"
-                          r"(?P<meeting>års(?:möte|stämma)|föreningsstämma|höstmöte|vårmöte|kongress)(?:n|t|s|o|en|et)?"
+                          r"förbundets|klubbs|klubbens|sällskapets|lagets)\s+(?:ordinarie\s+)?)?"
+                          r"(?P<meeting>års(?:möte|stämma)|föreningsstämma|höstmöte|vårmöte|kongress|förbundsmöte)"
+                          r"(?:n|t|s|o|en|et)?"
                           r"(?:protokoll)?\b(?!\s*:)", re.I)
-#: the members' meeting an association's statutes name: held once a year (årsmöte, årsstämma, a federation's kongress)
-#: or twice (höstmöte and vårmöte), it is the association's highest body and the group that meets
+#: the members' meeting an association's statutes name: held once a year (årsmöte, årsstämma, a federation's kongress
+#: or förbundsmöte) or twice (höstmöte and vårmöte), it is the association's highest body and the group that meets
 ANNUAL_BODY = {"årsmöte": "Årsmötet", "årsstämma": "Årsstämman", "föreningsstämma": "Föreningsstämman",
-               "höstmöte": "Höstmötet", "vårmöte": "Vårmötet", "kongress": "Kongressen"}
+               "höstmöte": "Höstmötet", "vårmöte": "Vårmötet", "kongress": "Kongressen", "förbundsmöte": "Förbundsmötet"}
 
 
 #: a title line under the kind's own line: "Vid årsmöte med Norrby hembygdsförening onsdag den 15 mars" (indefinite,

@@ -39,7 +39,7 @@ ASSOCIATION = (r"(?:(?:Föreningen|Stiftelsen|Intresseföreningen|Ideella\s+för
 #: its name
 ASSOCIATION_MEETING = re.compile(
     r"\b(?i:(?:ordinarie\s+)?årsmöte(?:t|s)?|årsmötesprotokoll|extra\s+årsmöte(?:t)?|föreningsstämma(?:n)?|årsstämma(?:n)?|"
-    r"medlemsmöte(?:t)?|höstmöte(?:t)?|vårmöte(?:t)?|"
+    r"medlemsmöte(?:t)?|höstmöte(?:t)?|vårmöte(?:t)?|förbundsmöte(?:t)?|"
     r"(?:förbunds)?styrelsemöte(?:t)?|(?:förbunds)?styrelsesammanträde(?:t)?|stämma(?:n)?|förbundsstämma(?:n)?)"
     r"(?:\s+(?P<prep>i|för|med)\s+|\s+[-–]\s+|\s+)"
     # after its meeting, a federation's name may capitalise its form word: "Sveriges Roll- och Konfliktspelsförbund"
@@ -51,9 +51,11 @@ NAME_LINE = re.compile(rf"\s*(?P<org>{ASSOCIATION})\s*")
 #: an association named in the genitive before its meeting: "Protokoll fört vid Norrby Hamnförenings årsmöte",
 #: "Norrby Hembygdsförenings årsmöte, 12 juli 2019", "Protokoll fört vid Norrlands Skidförbunds kongress" (the
 #: genitive's s is no part of the name)
-GENITIVE_MEETING = re.compile(r"(?<![\wåäö\-])(?P<org>(?:[A-ZÅÄÖ][\wåäö\-]*\s+){1,3}[A-ZÅÄÖ]?[a-zåäö]*(?:förening|förbund))s"
+GENITIVE_MEETING = re.compile(r"(?<![\wåäö\-])(?P<org>(?:[A-ZÅÄÖ][\wåäö\-]*\s+){1,3}(?:[A-ZÅÄÖ]?[a-zåäö]*(?:förening|förbund)"
+                              # the definite form in a compound: "Svenska Orienteringsförbundets" (not "föreningens")
+                              r"|[A-ZÅÄÖ]?[a-zåäö]+(?:föreningen|förbundet)))s"
                               r"\s+(?:ordinarie\s+)?(?:årsmöte|årsstämma|föreningsstämma|medlemsmöte|styrelsemöte|"
-                              r"höstmöte|vårmöte|förbundsstämma|kongress)")
+                              r"höstmöte|vårmöte|förbundsstämma|förbundsmöte|kongress)")
 
 
 def _has_form_word(text: str) -> bool:
