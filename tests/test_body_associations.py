@@ -145,3 +145,20 @@ def test_federation_meeting_is_no_group_named_after_its_members():
     rec = parse_text("Protokoll fört vid Svenska Kälkförbundets ordinarie förbundsmöte 2015\nTid och plats 14 mars"
                      + ITEMS, source="x.txt")
     assert (rec.organization, rec.body) == ("Svenska Kälkförbundet", "Förbundsmötet")
+
+
+def test_transcript_first_page_names_the_kind(tmp_path):
+    # a document-sharing page: its title names no kind, the transcript's page 1 opens with the document's own title
+    import hashlib
+
+    from protokoll.pipeline import process
+    text = ("Styrelsemöte 4 - Ekby Kälkklubb\n\nSave this PDF as:\n WORD  PNG  TXT  JPG\n\nStorlek: px\n"
+            "Starta visningen från sidan:\n\nDownload \"Styrelsemöte 4 - Ekby Kälkklubb\"\n\nTranskript\n\n"
+            "1 Protokoll för styrelsemöte ( 12) Styrelsemöte 4 - Närvarande: Lisa Holm, Per Ek, Eva Strand. Gäster: "
+            "Olle Berg. 1.1 Mötets öppnande 1.2 Val av mötesordförande Lisa Holm väljs till mötesordförande. 1.3 Val av "
+            "justerare Per Ek väljs till justerare. 1.4 Mötets behörighet Mötet är behörigt kallat. 2.1 Inkommen post "
+            "Vi har fått räkningar och en inbjudan.\n")
+    path = tmp_path / "styrelsemote.txt"
+    path.write_text(text, encoding="utf-8")
+    data = path.read_bytes()
+    assert process(path, data, hashlib.sha256(data).hexdigest()).record.kind == "protocol"

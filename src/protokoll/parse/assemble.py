@@ -30,7 +30,7 @@ from .items import find_items
 from .itemtext import running_lines
 from .sitemenu import menu_lines
 from .kindmarks import (announced, attended_record, formal_roster, invited, listed_record, posted_before,
-                        protocol_marked, roll_before_list)
+                        protocol_marked, roll_before_list, transcript_title)
 from .lines import Line, split_lines
 from .othermeeting import drop_other_meetings_officers
 from .meetingtime import read_when
@@ -130,6 +130,7 @@ def _read_kind_and_number(rec: MeetingRecord, title_lines: list[Line], text: str
     menu = menu_lines([ln.text for ln in title_lines])  # a site's menu ("Hem  Protokoll  Kontakt") names no kind
     rec.kind = protocol_marked(meta.read_kind([ln for k, ln in enumerate(title_lines) if k not in menu]), title_lines,
                                text)
+    rec.kind = transcript_title(rec.kind, text)  # a site's "Transkript" then "1 Protokoll för styrelsemöte ..."
     rec.kind = attended_record(rec.kind, title_lines, text)  # "Dagordning" + "Närvarande:" + decisions made
     rec.kind = roll_before_list(rec.kind, title_lines, text)  # "Närvarande ... Ej närvarande ... DAGORDNING"
     rec.number = meta.read_number(title_lines)

@@ -257,3 +257,18 @@ def posted_before(kind: str | None, meeting: str | None, items: list, attendees:
     found = POSTED.search(text[:3000])
     posted = dates.parse_date(found.group(0), years=[int(meeting[:4])]) if found else None
     return "agenda" if posted is not None and posted.isoformat() < meeting and not HELD.search(text) else kind
+
+
+#: the first page of a document-sharing site's transcript: "Transkript", then the page counter "1" before the
+#: document's own first words ("1 Protokoll för styrelsemöte ( 15) ..."), which the title lines miss (the counter
+#: reads as an item's number)
+TRANSCRIPT_PAGE_ONE = re.compile(r"^[ \t]*Transkript[ \t]*\n\s*1[ \t]+(?P<head>[^\n]{1,80})", re.M)
+
+
+def transcript_title(kind: str | None, text: str) -> str | None:
+    """The kind the transcript's first page names in its first words where the title lines named none."""
+    if kind is not None or "Transkript" not in text:
+        return kind
+    m = TRANSCRIPT_PAGE_ONE.search(text)
+    head = " ".join(m.group("head").split()[:4]) if m else ""
+    return read_kind([Line(head, 0)]) if head else None
