@@ -71,7 +71,7 @@ def test_a_hyphenated_word_matched_written_together_is_marked_and_others_are_not
 
 
 @pytest.mark.parametrize("text", ["Nämnden godkänner budgeten för Ekbacka.", "ÅRETS BUDGET - nämnden",
-                                  "Budget\xa0för\x85året"])
+                                  "Budget\xa0för\x85året", "Övriga frågor – budget • ”nästa år”\u2009nu"])
 def test_a_latin1_text_and_title_take_the_quick_path(monkeypatch, text):
     terms = query_terms("budget")
     expected = general(text, terms, "Budget för Ekbacka"), general("Ingen träff här.", terms, "Årets budget")
@@ -94,3 +94,9 @@ def test_a_written_byte_folds_as_its_lowered_byte_and_every_space_is_one_space()
     for text in ("Årsmöte ÖVER ÄNDRING", "Stræde", "ªµ", "Ölandsbro\xa0kl.\x1c13"):
         latin = len(text.encode("latin-1", "ignore")) == len(text)
         assert (quick.folded(text) is None) == (not latin or plain(text) is None)
+
+
+def test_a_dash_a_quote_or_a_space_beyond_latin1_is_one_byte_and_a_letter_beyond_it_is_refused():
+    assert quick.folded("Frågor – ”Öst”\u2009•\u0301x") == b"fragor \x00 \x00ost\x00 \x00\x00x"
+    for text in ("Łódź", "ﬁnans", "İzmir", "budget \U0001f600", "Ⅻ"):
+        assert quick.folded(text) is None

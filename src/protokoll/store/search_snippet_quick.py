@@ -15,6 +15,7 @@ holds the two paths to the same answers.
 
 from __future__ import annotations
 
+import codecs
 import re
 from functools import lru_cache
 
@@ -88,12 +89,36 @@ def _joined(text: str, data: bytes, terms: list[str], query: tuple, start: int, 
 
 def folded(text: str) -> bytes | None:
     """``text`` lowered and folded to ASCII bytes in one pass, one byte per character (what
-    :func:`.search_snippet._spans` searches); None unless every character is Latin-1 and
-    :func:`.search_snippet_text.plain` lets the text through (each letter folds to one ASCII letter)."""
-    data = text.encode("latin-1", "ignore")
-    if len(data) != len(text) or data.translate(None, WRITTEN_NOT_OTHER):
+    :func:`.search_snippet._spans` searches); None unless :func:`.search_snippet_text.plain` lets the text
+    through with every letter and digit Latin-1 (a dash, a quote or a bullet beyond it: :func:`_kept_apart`)."""
+    try:
+        data = text.encode("latin-1", _APART)
+    except UnicodeEncodeError:
+        return None
+    if data.translate(None, WRITTEN_NOT_OTHER):
         return None
     return data.translate(WRITTEN_TO_ASCII)
+
+
+def _kept_apart(err: UnicodeEncodeError) -> tuple[str, int]:
+    """The error handler of :func:`folded`'s codec: each character beyond Latin-1 that is no letter or
+    digit becomes one byte, a space when it is one (as ``str.split`` reads it), else a zero byte: no term
+    holds either and a word ends at either, as at the character. A letter or digit, a character beyond the
+    BMP or one lowering to two (:func:`.search_snippet_text.plain` refuses some) leaves the text to the
+    general path."""
+    out = []
+    for char in err.object[err.start:err.end]:
+        if char.isspace():
+            out.append(" ")
+        elif char.isalnum() or char > "\uffff" or len(char.lower()) != 1:
+            raise err
+        else:
+            out.append("\x00")
+    return "".join(out), err.end
+
+
+_APART = "protokoll-snippet-apart"
+codecs.register_error(_APART, _kept_apart)
 
 
 @lru_cache(maxsize=256)
