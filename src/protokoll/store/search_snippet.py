@@ -4,6 +4,10 @@ Words are matched the way the index matches them (folded stems and compound
 heads, :func:`protokoll.swedish.stems.word_terms`) and highlighted as written. The
 text comes from documents and is untrusted: every piece is HTML-escaped
 before ``<mark>`` tags go in, so the result is safe to put into a page.
+
+This is the general path, the reference: a search page's snippets are made
+by :mod:`.search_snippet_quick`, which gives the same answers in fewer steps
+for most texts and hands it the rest.
 """
 
 from __future__ import annotations
