@@ -47,7 +47,7 @@ from .search_engine import engine_for, forget, raw, wait_seconds
 from .search_index import KINDS, drop_meeting, generation, index_meeting, is_empty, reindex
 from .search_query import DATES, FACETS, Match, index_first
 from .search_parse import parse
-from .search_snippet import snippet
+from .search_snippet_quick import snippet
 from .search_sql import PageRow, find as _find, no_facets as _no_facets, rows as _rows
 from .search_suggest import suggestion
 

@@ -4,6 +4,10 @@ Words are matched the way the index matches them (folded stems and compound
 heads, :func:`protokoll.swedish.stems.word_terms`) and highlighted as written. The
 text comes from documents and is untrusted: every piece is HTML-escaped
 before ``<mark>`` tags go in, so the result is safe to put into a page.
+
+This is the general path, the reference: a search page's snippets are made
+by :mod:`.search_snippet_quick`, which gives the same answers in fewer steps
+for most texts and hands it the rest.
 """
 
 from __future__ import annotations
@@ -124,12 +128,21 @@ def snippet(text: str, terms: list[str], fallback: str = "", width: int = WIDTH)
     lowered = _plain(text) if terms and len(text) <= 2 * CHUNK else None  # (once for every search below)
     word = matched_spans(text, terms, first_only=True, lowered=lowered)
     first = word or joined_spans(text, terms, lowered=lowered)[:1]
-    if not first and fallback:  # (the title's own search, once: a snippet of it starts from what it found)
-        title_lowered = _plain(fallback) if terms and len(fallback) <= 2 * CHUNK else None
-        title_word = matched_spans(fallback, terms, first_only=True, lowered=title_lowered)
-        if title_word or joined_spans(fallback, terms, lowered=title_lowered) or not text:
-            return _around(fallback, terms, width, title_lowered, title_word)
+    if not first and fallback:
+        shown = _title(fallback, terms, width, text)
+        if shown is not None:
+            return shown
     return _around(text, terms, width, lowered, word, first)
+
+
+def _title(fallback: str, terms: list[str], width: int, text: str) -> str | None:
+    """The snippet of the title ``fallback`` of a ``text`` holding no match, when the title holds one (or the
+    text is empty); else None. (The title's own search, once: a snippet of it starts from what it found.)"""
+    title_lowered = _plain(fallback) if terms and len(fallback) <= 2 * CHUNK else None
+    title_word = matched_spans(fallback, terms, first_only=True, lowered=title_lowered)
+    if title_word or joined_spans(fallback, terms, lowered=title_lowered) or not text:
+        return _around(fallback, terms, width, title_lowered, title_word)
+    return None
 
 
 def _around(text: str, terms: list[str], width: int, lowered: str | None, word: list[tuple[int, int]],

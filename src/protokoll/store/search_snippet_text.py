@@ -58,12 +58,12 @@ def plain(text: str) -> str | None:
         return None
     data = lowered.encode("latin-1", "ignore")
     if len(data) == len(lowered):
-        return None if data.translate(None, _NOT_OTHER) else lowered
+        return None if data.translate(None, NOT_OTHER) else lowered
     return None if _other_letters().search(lowered) else lowered
 
 
 #: every byte but the Latin-1 letters and digits that :func:`_other_letters` finds (ß, æ, ð, þ, ², ...)
-_NOT_OTHER = bytes(c for c in range(256) if not (c >= 0x80 and chr(c).isalnum() and c not in _ONE_LETTER))
+NOT_OTHER = bytes(c for c in range(256) if not (c >= 0x80 and chr(c).isalnum() and c not in _ONE_LETTER))
 
 
 @lru_cache(maxsize=256)
@@ -84,7 +84,7 @@ def _ascii_finder(terms: tuple[str, ...]) -> re.Pattern | None:
     if not all(t.isascii() for t in terms):
         return None
     def letters(term: str) -> str:
-        return re.escape(term) if len(term) >= _SHORTEST_HEAD else _WORD_START + re.escape(term)
+        return re.escape(term) if len(term) >= SHORTEST_HEAD else _WORD_START + re.escape(term)
     return re.compile("|".join(letters(t) for t in sorted(terms, key=len, reverse=True)).encode("ascii"))
 
 
@@ -102,9 +102,26 @@ def _finder(terms: tuple[str, ...]) -> re.Pattern:
     """
     def letters(term: str) -> str:
         found = "".join(f"[{_VARIANTS[c]}]" if c in _VARIANTS else re.escape(c) for c in term)
-        return found if len(term) >= _SHORTEST_HEAD else _WORD_START + found
+        return found if len(term) >= SHORTEST_HEAD else _WORD_START + found
     return re.compile("|".join(letters(t) for t in sorted(terms, key=len, reverse=True)))
 
 
-_SHORTEST_HEAD = min(MIN_HEAD, MIN_S_HEAD)  #: letters of the shortest compound head's stem
+SHORTEST_HEAD = min(MIN_HEAD, MIN_S_HEAD)  #: letters of the shortest compound head's stem
 _WORD_START = r"(?<![^\W_])"
+
+
+def _written_tables() -> tuple[bytes, bytes]:
+    """:data:`TO_ASCII` and :data:`NOT_OTHER` for Latin-1 bytes of a text as written, not lowered: each byte
+    lowered first (a Latin-1 letter lowers to one Latin-1 letter), so that one pass folds a text; spaces
+    made one kind (no term holds one, and a pattern's word start is the same after any of them)."""
+    lowered = [ord(chr(c).lower()) for c in range(256)]
+    assert all(low < 256 for low in lowered)
+    keep = set(NOT_OTHER)
+    folded = bytes(0x20 if chr(c).isspace() else TO_ASCII[low] for c, low in enumerate(lowered))
+    return folded, bytes(c for c in range(256) if lowered[c] in keep)
+
+
+#: a written text's Latin-1 bytes -> folded lower-case ASCII (:data:`TO_ASCII` of each lowered byte), every space
+#: (as ``str.split`` has them: also \x1c-\x1f, \x85, \xa0) a plain space; the bytes whose lowered letter
+#: :func:`plain` refuses
+WRITTEN_TO_ASCII, WRITTEN_NOT_OTHER = _written_tables()
