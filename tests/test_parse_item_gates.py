@@ -1,0 +1,116 @@
+"""Cheap tests in front of an item's readers (issue 12, h83): each is pinned to the pattern it guards (every wording
+the pattern reads passes it) and read through (the reader's answer is the same as without the test)."""
+
+import pytest
+
+from protokoll.parse import pagefurniture
+from protokoll.parse.lines import Line
+from regex_parts import alternatives, closing
+
+
+def test_every_furniture_label_has_a_word_the_body_test_asks_for():
+    parts = alternatives(pagefurniture._LABEL)
+    assert len(parts) == 3
+    for part in parts:
+        assert any(w in part.casefold() for w in pagefurniture.LABEL_WORDS), part
+
+
+FURNITURE_BODIES = [
+    ["Planen antas.", "Justerandes sign", "Budgeten följs upp."],
+    ["Planen antas. Justerares signatur"],
+    ["UTDRAGSBESTYRKANDE | Sida 2 av 7", "Resten av texten."],
+    ["Justerandes S\u0131GN", "Text."],  # a dotless i: the case-blind pattern reads it as an "i"
+    ["JUSTERANDES S\u0130GN"],
+    ["\u017fida 3 av 9"],  # a long s: case-blind, an "s"
+    ["Ordförandes sign Sekreterarens sign", "", "Nämnden godkänner rapporten."],
+    ["Nämnden godkänner rapporten.", "Sidan av saken diskuterades."],
+    ["Ingen etikett här.", "Ekonomichefen redogjorde för läget."],
+]
+
+
+@pytest.mark.parametrize("texts", FURNITURE_BODIES)
+def test_furniture_dropped_as_without_the_body_test(texts, monkeypatch):
+    body = [Line(t, 10 * k) for k, t in enumerate(texts)]
+    gated = [(ln.text, ln.start) for ln in pagefurniture.drop_furniture(body)]
+    monkeypatch.setattr(pagefurniture, "may_hold_furniture", lambda body: True)
+    assert gated == [(ln.text, ln.start) for ln in pagefurniture.drop_furniture(body)]
+
+
+def test_a_body_without_label_words_is_not_read_line_by_line(monkeypatch):
+    def fail(line):
+        raise AssertionError("a line tested")
+
+    monkeypatch.setattr(pagefurniture, "is_furniture", fail)
+    body = [Line("Ekonomichefen redogjorde för läget.", 0), Line("Nämnden noterar informationen.", 40)]
+    assert pagefurniture.drop_furniture(body) is body
+    assert pagefurniture.may_hold_furniture([Line("Justerandes sign", 0)])
+    assert not pagefurniture.may_hold_furniture(body)
+
+
+def test_document_years_most_frequent_first_ties_as_first_written():
+    from collections import Counter
+
+    from protokoll.swedish import datementions
+
+    def counted(text):  # the reading before (a Counter's most_common)
+        counts = Counter()
+        for m in datementions._YEAR_TOKEN.finditer(text):
+            year = int(m["year"])
+            if datementions.MIN_YEAR <= year <= 2099 and not datementions._MONEY.match(text, m.end()):
+                counts[year] += 1
+        for m in datementions._COMPACT.finditer(text):
+            parts = datementions._compact_parts(m["num"])
+            if parts and datementions.MIN_YEAR <= parts[0] <= 2099:
+                counts[parts[0]] += 1
+        return [y for y, _ in counts.most_common()]
+
+    for text in ("Budget 2031 och 2029, plan 2029-2031 sedan 2030", "Möte 2030-03-04, 300304 och 2031", "inga år",
+                 "2030", "Kostnad 2 029 kr år 2031 och 2032 2032 2030 2030", "310101 2031 2029 2029 2031"):
+        assert datementions.document_years(text) == counted(text), text
+
+
+def test_every_other_label_wording_has_a_word_the_test_asks_for():
+    from protokoll.parse import confidence
+
+    assert confidence.NEXT_MEETING.pattern.startswith(r"\bnästa\s")
+    for rx in (confidence.PAGE_DATE, confidence.OTHER_DATE_LABEL):
+        start = rx.pattern.index("(?:")
+        words = alternatives(rx.pattern[start:closing(rx.pattern, start) + 1])
+        assert len(words) >= 7
+        for word in words:
+            assert any(w in word for w in confidence.OTHER_LABEL_WORDS), word
+
+
+OTHER_LABEL_SPANS = [
+    ("Plats och tid: Nästa möte: 14 november 2030 kl 18", "2030-11-14"),
+    ("Datum 2030-11-14 Utskriftsdatum 2030-11-20", "2030-11-20"),
+    ("Sammanträdesdatum 2030-11-14 Datum för anslags uppsättande 2030-11-20", "2030-11-20"),
+    ("Anslaget tas ned 2030-12-12", "2030-12-12"),
+    ("Publicerad den 2030-11-14", "2030-11-14"),
+    ("N\u00c4STA M\u00d6TE: 2030-11-14", "2030-11-14"),
+    ("Datum 2030-11-14 kl 18.00 Plats Kommunhuset", "2030-11-14"),
+    ("Sida uppdaterad: 2030-11-14", "2030-11-14"),
+    ("Justeringsdatum 2030-11-20", "2030-11-20"),
+    ("Skapad 2030-11-14", "2030-11-14"),
+    ("H\u00e4mtad 2030-11-14", "2030-11-14"),
+    ("Utskr\u0131ven 2030-11-14", "2030-11-14"),  # a dotless i, read as an "i" by the case-blind pattern
+]
+
+
+@pytest.mark.parametrize("span,value", OTHER_LABEL_SPANS)
+def test_another_labels_date_read_as_without_the_word_test(span, value, monkeypatch):
+    from protokoll.parse import confidence
+
+    gated = confidence._other_label_date(span, value)
+    monkeypatch.setattr(confidence, "_may_name_other_label", lambda text: True)
+    assert gated == confidence._other_label_date(span, value)
+
+
+def test_a_date_label_without_another_labels_words_finds_no_dates(monkeypatch):
+    from protokoll.parse import confidence
+
+    def fail(*args, **kwargs):
+        raise AssertionError("dates looked up")
+
+    monkeypatch.setattr(confidence.dates, "find_dates", fail)
+    assert confidence._other_label_date("Datum 2030-11-14 kl 18.00 Plats Kommunhuset", "2030-11-14") is None
