@@ -114,3 +114,107 @@ def test_a_date_label_without_another_labels_words_finds_no_dates(monkeypatch):
 
     monkeypatch.setattr(confidence.dates, "find_dates", fail)
     assert confidence._other_label_date("Datum 2030-11-14 kl 18.00 Plats Kommunhuset", "2030-11-14") is None
+
+
+def test_every_run_on_presenting_phrase_passes_its_word_test():
+    import re
+
+    from protokoll.parse import presenterrunon
+    from protokoll.parse.presenterclauses import ATTENDING
+
+    source = presenterrunon.SENTENCE_PHRASE.pattern
+    start = source.index("(?:")
+    parts = alternatives(source[start:closing(source, start) + 1])
+    assert len(parts) == 3
+    nouns = re.match(r"\(\?:(.*?)\)", parts[0]).group(1).split("|")
+    verbs = re.search(r"\\s\+\(\?:(.*?)\)\\s\+av", parts[0]).group(1).split("|")
+    written = [f"Budget {n} {v} av ekonomichef" for n in nouns for v in verbs]
+    written += [f"Budget Som föredragande {a}" for a in ATTENDING.split("|")]
+    written += ["Budget Föredragande", "Budget Föredragande är", "Budget Föredragande:"]
+    assert len(written) > 30
+    for title in written:
+        assert presenterrunon.SENTENCE_PHRASE.search(title), title
+        assert presenterrunon.may_phrase(title), title
+
+
+RUN_ON_TITLES = [("Budget Ärendet föredras av ekonomichef", "Anna Berg."), ("Budget Föredragande:", "Anna Berg."),
+                 ("Budget Som föredragande närvarar", "Anna Berg."), ("Information av förvaltningschef", "Anna Berg."),
+                 ("Budget Rapporten redovisades av", "Per Holm. Nämnden noterar."), ("Budget", "Anna Berg."),
+                 ("Trafikfrågor", "Anna Berg informerar om läget."), ("Hemtjänsten Anna", "Berg hälsas välkommen och "
+                                                                                     "informerar om arbetet.")]
+
+
+@pytest.mark.parametrize("title,sentence", RUN_ON_TITLES)
+def test_run_on_presenters_read_as_without_the_word_test(title, sentence, monkeypatch):
+    from protokoll.parse import presenterrunon
+
+    assert not presenterrunon.may_phrase("Budget för nästa år")
+    gated = presenterrunon.run_on_presenters(title, sentence)
+    monkeypatch.setattr(presenterrunon, "may_phrase", lambda title: True)
+    assert gated == presenterrunon.run_on_presenters(title, sentence)
+
+
+ORG_LINES = ["Norrby kommuns Räddningsförbund", "Protokoll Norrby kommun", "Västerby stads kulturnämnd",
+             "NORRBY KOMMUN Kommunstyrelsen", "Region Norrdala län", "Kommunalförbundet Västkusten Direktionen",
+             "SAMORDNINGSFÖRBUNDET ÖSTRA DALA", "Protokoll NordSydregionen", "Familjen Berg stiftelse",
+             "Mötet hölls med Kulturnätverket", "Styrelsen för Västerby Energi AB", "Sjölanda Kommunalförbund",
+             "Protokoll från mötet i Norrbystad", "Västerby Kommuns Räddningsförbund", "Protokoll Norrbys kommun",
+             "Västerbys stad, kulturnämnden", "Sjölandas kommunalförbund"]
+
+
+def test_each_organisation_pattern_finds_its_lines_only_where_its_words_are():
+    from protokoll.parse import meta
+
+    assert len(meta.ORG_PATTERNS) == len(meta.ORG_WORDS)
+    for rx, words in zip(meta.ORG_PATTERNS, meta.ORG_WORDS):
+        assert all(w in rx.pattern for w in words), rx.pattern
+        for line in ORG_LINES:
+            if rx.search(line):
+                assert any(w in line for w in words), (rx.pattern, line)
+    assert sum(1 for rx in meta.ORG_PATTERNS for line in ORG_LINES if rx.search(line)) >= 8
+
+
+def _seed_title_lines():
+    from pathlib import Path
+
+    from protokoll.parse.lines import split_lines
+
+    seeds = Path(__file__).resolve().parents[1] / ".." / "shared" / "seeds"
+    files = sorted(seeds.glob("*.txt"))
+    if not files:
+        pytest.skip("no seed documents in ../shared/seeds")
+    return [ln.text for f in files for ln in split_lines(f.read_text(encoding="utf-8"))[:40] if ln.text]
+
+
+def test_title_lines_read_as_without_the_organisation_words(monkeypatch):
+    from protokoll.parse import meta
+
+    lines = ORG_LINES + _seed_title_lines()
+    gated = [meta._title_line(t, False) for t in lines]
+    assert sum(1 for g in gated if g) >= 8
+    monkeypatch.setattr(meta, "ORG_WORDS", tuple(("",) for _ in meta.ORG_PATTERNS))
+    assert gated == [meta._title_line(t, False) for t in lines]
+
+
+def test_a_documents_officer_gate_is_worked_out_once_per_office(monkeypatch):
+    from protokoll.parse import meetingchair as mc
+
+    text = "§ 1 Mötets öppnande\nMötet öppnades.\n§ 2 Val av mötesordförande\nLisa Holmgren valdes till mötesordförande.\n"
+    searched = []
+
+    class Counted:
+        def __init__(self, form):
+            self.form = form
+
+        def search(self, low):
+            searched.append(self.form.pattern)
+            return self.form.search(low)
+
+    chair = tuple(Counted(f) for f in mc.CHAIR_OFFICE)
+    monkeypatch.setattr(mc, "CHAIR_OFFICE", chair)
+    first = mc.elected_chair(text)
+    assert first == ("Lisa Holmgren", text.index("Lisa")) and searched
+    n = len(searched)
+    assert mc.elected_chair(text) == first and not mc.election_unread(text) and len(searched) == n
+    assert mc._may_elect(chair, text.replace("mötesordförande", "ordförande")) is False  # another text: its own
+    assert len(searched) > n
