@@ -218,3 +218,21 @@ def test_a_documents_officer_gate_is_worked_out_once_per_office(monkeypatch):
     assert mc.elected_chair(text) == first and not mc.election_unread(text) and len(searched) == n
     assert mc._may_elect(chair, text.replace("mötesordförande", "ordförande")) is False  # another text: its own
     assert len(searched) > n
+
+
+DECIDING_SENTENCES = ["Rapporten läggs till handlingarna.", "Informationen lades till handlingarna", "Protokollet godkändes.",
+                      "Beslutades att anta planen.", "Nämnden beslutar att godkänna rapporten.", "Efter diskussion "
+                      "Beslutades att anta planen.", "Skrivelsen Läggs till handlingarna.", "Handlingarna lades fram.",
+                      "Ekonomichefen informerade om läget.", "Rapporten läggs till handlingarna och arbetet fortsätter.",
+                      "Till justerare valdes Anna Berg.", "Det antecknades att rapporten lämnats."]
+
+
+@pytest.mark.parametrize("sentence", DECIDING_SENTENCES)
+def test_an_unlabelled_decision_is_found_as_by_the_whole_pattern(sentence):
+    from protokoll.parse import unlabelled as u
+
+    assert u.UNLABELLED.pattern == u.UNLABELLED_HEAD.pattern + "|" + u.HANDLED.pattern
+    whole = u.UNLABELLED.match(sentence) or (u.UNLABELLED_INSIDE.search(sentence, 1) if "esl" in sentence else None)
+    whole = whole if whole and not u.tentative(sentence[whole.start():]) else None
+    found = u.unlabelled(sentence)
+    assert (found.span() if found else None) == (whole.span() if whole else None)
