@@ -57,7 +57,7 @@ def action_sentences(found: list[str], text: str) -> list[str]:
         out += task_clauses(found)
     if "nästa" in words or "kommande" in words:
         out += fronted_tasks(found)
-    if ":" in words and any(label in words for label in TASK_LABELS):
+    if ":" in words and any(map(words.__contains__, TASK_LABELS)):
         out += labelled_doers(found)
     return out + (labelled_actions(text) if "nsvar" in text or "Uppdrag " in text else [])
 

@@ -18,6 +18,7 @@ from .bodynames import board_titled
 from ..record import CONFIDENT, Evidence, MeetingRecord
 from ..swedish import dates
 from . import orgplaces, sources
+from .features import has_any
 from .header import Field
 from .sources import Paths
 from .meta import SENT_PAPERS
@@ -172,9 +173,25 @@ OTHER_DATE_LABEL = re.compile(r"\b(?:utskriftsdatum|justeringsdatum|anslagsdatum
                               r"tas\s+ne[dr])\s*:?\s*$", re.I)
 
 
+#: a word each wording of ``NEXT_MEETING``, ``PAGE_DATE`` and ``OTHER_DATE_LABEL`` has, folded ("tas ned", "sätts upp")
+OTHER_LABEL_WORDS = ("nästa", "publicera", "uppdaterad", "ändrad", "granskad", "utskriv", "utskriftsdatum", "hämtad",
+                     "skapad", "justeringsdatum", "anslagsdatum", "uppsättande", "nedtagande", "sätts", "tas")
+_NAMES_OTHER_LABEL = has_any(OTHER_LABEL_WORDS)
+
+
+def _may_name_other_label(text: str) -> bool:
+    """The cheap test before the three patterns: one of their words in the folded text, or a dotted or dotless
+    "i" that the case-blind patterns read as an "i" (the text is not folded as :func:`.keyword_fold` does, whose
+    long folds are kept for the document's own texts)."""
+    low = text.casefold()
+    return _NAMES_OTHER_LABEL(low) is not None or "\u0131" in low or "\u0307" in low
+
+
 def _other_label_date(field_value: str, value: str) -> str | None:
     """Why the date a date label's value holds is another label's (a flattened header: "Plats och tid: Nästa möte:
     14 november ..."), or None."""
+    if not _may_name_other_label(field_value):  # no label of these patterns: no date to look up (issue 12)
+        return None
     mention = next((m for m in dates.find_dates(field_value) if m.date and m.date.isoformat() == value), None)
     before = field_value[:mention.start] if mention else ""
     if NEXT_MEETING.search(before[-60:]):

@@ -62,7 +62,7 @@ KIND_FIRST_HEAD = re.compile(r"^(?:SAMMANTRÄDESPROTOKOLL|Sammanträdesprotokoll
 
 
 def _document_head(title: str) -> bool:
-    return any(w in title for w in DOCUMENT_WORDS) and DOCUMENT_HEAD.match(title) is not None \
+    return any(map(title.__contains__, DOCUMENT_WORDS)) and DOCUMENT_HEAD.match(title) is not None \
         or KIND_FIRST_HEAD.match(title) is not None
 
 

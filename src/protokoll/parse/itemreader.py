@@ -163,7 +163,7 @@ def _read_decisions(item: Item, rest: list[Line], heading_sentence: str, unlabel
     if ctx.agenda:  # "Kommunfullmäktige beslutade den 12 mars 2019 att ...": background, not this meeting's
         item.decisions = not_earlier(item.decisions)
     else:  # "Allmänna utskottet beslutade den 3 mars att ...": reported, not decided here
-        item.decisions = this_meetings(item.decisions, ctx.meeting, "\n".join(ln.text for ln in rest))
+        item.decisions = this_meetings(item.decisions, ctx.meeting, "\n".join([ln.text for ln in rest]))
     if ctx.agenda and not item.proposed_decision:  # an agenda decides nothing: its decision text is proposed
         proposed = complete(unlabelled, sentences(rest)[:1]) or opening_proposal(sentences(rest)[:1]) \
             or decisions_as_proposal(item.decisions) or to_body_proposal([ln.text for ln in rest]) \

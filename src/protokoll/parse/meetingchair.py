@@ -29,6 +29,7 @@ the next meeting ("Val av mötesordförande till nästa möte"), which is never 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .names import is_person
 
@@ -129,8 +130,10 @@ def elected_secretary(text: str) -> tuple[str, int] | None:
     return _first(SECRETARY_ELECTION, text, SECRETARY_OFFICE)
 
 
+@lru_cache(maxsize=4)
 def _may_elect(office: tuple[re.Pattern, ...], text: str) -> bool:
-    """Whether the opening part of the text names the office and an election word (the gate of the forms)."""
+    """Whether the opening part of the text names the office and an election word (the gate of the forms). Kept
+    for the last documents: a document is asked three times for its chair's office, once for its secretary's."""
     opening = text[:OPENING]
     if not any(w in opening for w in ELECTION_WORDS):
         return False

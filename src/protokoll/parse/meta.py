@@ -47,6 +47,9 @@ ORG_PATTERNS = (
     re.compile(r"\b((?:[A-ZÅÄÖ][a-zåäö]+){2,}(?:regionen|förbundet|samverkan))\b"),
     re.compile(r"\b(Familjen\s+[A-ZÅÄÖ][a-zåäö]+)\b"),
 )
+#: the words (case as written) each of ``ORG_PATTERNS`` needs, one of them: a line without is not searched (issue 12)
+ORG_WORDS = (("förbund",), ("kommun", "stad"), ("KOMMUN", "STAD"), ("Region",), ("förbundet",), ("FÖRBUNDET",),
+             ("regionen", "förbundet", "samverkan"), ("Familjen",))
 
 
 #: "Styrgruppen för det nationella landsbygdsnätverket", "möte med Kulturnätverket": the network or
@@ -133,7 +136,9 @@ def _in_title_lines(title_lines: list[Line]) -> tuple[str | None, str] | None:
 def _title_line(text: str, labelled: bool) -> tuple[str, str] | None:
     """The organisation one unlabelled title line names, the surest form first: a name pattern, a running page
     head, a gazetteer name, a heading, a one-word compound, "X för <organisation>"."""
-    for rx in ORG_PATTERNS if not labelled else ():
+    for rx, words in zip(ORG_PATTERNS, ORG_WORDS) if not labelled else ():
+        if not any(map(text.__contains__, words)):  # (no generator resumed per word)
+            continue
         m = next((m for m in rx.finditer(text) if not among_people(text, m.start())
                   and not SENT_TO.search(text[:m.start()]) and not _met_with(text, m)), None)
         if m and known_or_unchecked(m.group(1)):

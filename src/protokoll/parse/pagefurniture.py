@@ -33,10 +33,23 @@ def is_furniture(line: Line) -> bool:
 def drop_furniture(body: list[Line]) -> list[Line]:
     """An item's body lines without the page furniture a page break left in them (a blank line in its
     place, so that paragraphs on either side stay apart)."""
+    if not may_hold_furniture(body):  # most bodies: no line to test
+        return body
     if not any(is_furniture(ln) or _trailing(ln) for ln in body if ln.text):
         return body
     return [Line("", ln.start) if is_furniture(ln) else Line(ln.text[:m.start()], ln.start, ln.bullet)
             if (m := _trailing(ln)) else ln for ln in body]
+
+
+#: what every label of ``_LABEL`` has, folded: "sign" (the signature boxes), "utdrag", "sida"
+LABEL_WORDS = ("sign", "utdrag", "sida")
+
+
+def may_hold_furniture(body: list[Line]) -> bool:
+    """Whether any line of ``body`` may hold a furniture label (the cheap test for the whole body, issue 12): one of
+    ``LABEL_WORDS`` in the folded text, or a dotted or dotless "i" that the case-blind patterns read as an "i"."""
+    low = "\n".join([ln.text for ln in body]).casefold()
+    return "sign" in low or "utdrag" in low or "sida" in low or "\u0131" in low or "\u0307" in low
 
 
 def _trailing(line: Line) -> re.Match | None:

@@ -73,7 +73,7 @@ PLAIN_WORDS = ("Förslag", "Beslutsförslag", "Föreslaget")
 
 
 def _plain_may(text: str) -> bool:
-    return any(w in text for w in PLAIN_WORDS)
+    return any(map(text.__contains__, PLAIN_WORDS))
 
 
 PLAIN_AT = re.compile(r"^(?:Förslag\s+till\s+beslut|Beslutsförslag|Föreslaget\s+beslut|Förslag(?=:))\s*:?\s*")

@@ -31,6 +31,15 @@ OPENING = re.compile(r"^(?P<words>[A-ZÅÄÖ][\wåäöé\-]+(?:\s+[A-ZÅÄÖ][\w
 SENTENCE_PHRASE = re.compile(r"\s+(?:(?:Ärendet|Frågan|Punkten|Rapporten|Informationen)\s+(?:föredras|föredrogs|"
                              r"presenteras|presenterades|redovisas|redovisades)\s+av|Som\s+föredragande\s+(?:"
                              rf"{ATTENDING})|Föredragande(?:\s+är|\s+var)?\s*:?)(?:\s+[a-zåäö][\wåäö\-.]*)?\s*$")
+#: what each wording of ``SENTENCE_PHRASE`` has (its search is tried from every space of the heading, issue 12)
+PHRASE_WORDS = ("öredr", "presenter", "redovis")
+
+
+def may_phrase(title: str) -> bool:
+    """The cheap test before ``SENTENCE_PHRASE`` (a case-sensitive pattern): one of ``PHRASE_WORDS`` in ``title``."""
+    return "öredr" in title or "presenter" in title or "redovis" in title
+
+
 #: a heading's own words naming its presenter after them (kept in the title)
 HEADING_PHRASE = re.compile(r"^(?:Information|Redovisning|Dragning|Föredragning|Rapport|Presentation)\s+(?:av|från)"
                             r"(?:\s+[a-zåäö][\wåäö\-.]*)?\s*$")
@@ -52,7 +61,8 @@ def run_on_presenters(title: str, sentence: str) -> tuple[str, list[str]]:
     for k in range(1, len(words) if TRIGGER.search(title) or TRIGGER.search(sentence) else 1):  # "Vägfrågor Företrädare för Trafikverket, projektledare" / "Anna Berg m.fl. informerar"
         if words[k][:1].isupper() and (found := clause_presenters([f"{' '.join(words[k:])} {sentence.strip()}"])):
             return " ".join(words[:k]).rstrip(" ,;:-–"), found
-    phrase = SENTENCE_PHRASE.search(title)  # the phrases first: a heading without one needs no name read
+    phrase = SENTENCE_PHRASE.search(title) if may_phrase(title) else None  # the phrases first: a heading without
+    # one needs no name read
     cut = phrase.start() if phrase and phrase.start() > 0 else None
     if cut is None and not HEADING_PHRASE.match(title) or len(first) < 2 or not opens_name(first[0]):
         return title, []

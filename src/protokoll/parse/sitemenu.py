@@ -34,7 +34,7 @@ def _may_have_menu_word(text: str) -> bool:
     """The cheap test before ``ANY_MENU_WORD`` (a search without a literal start tries every position): one of
     the menu words' stems is in the folded text."""
     low = keyword_fold(text)
-    return any(w in low for w in MENU_STEMS)
+    return any(map(low.__contains__, MENU_STEMS))
 
 
 def _entries(text: str) -> list[str]:

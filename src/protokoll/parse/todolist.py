@@ -29,7 +29,7 @@ def todo_sentences(rows: list[str]) -> list[str]:
     """The points of the labelled to-do lists among an item's lines (``rows``), each as "X får i uppdrag att ..."."""
     out: list[str] = []
     low = keyword_fold("\n".join(rows))  # every label has one of these words: the item's lines tested at once
-    if not any(w in low for w in LABEL_WORDS):
+    if not any(map(low.__contains__, LABEL_WORDS)):
         return named_task_lines(rows)  # tasks under a person's name need no label (.commitments)
     in_list = False
     for row in rows:

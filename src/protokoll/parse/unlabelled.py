@@ -30,6 +30,10 @@ UNLABELLED = re.compile(
     # tar del av informationen"
     r"stödjer|stöder|stödde|anser\s+att|tar\s+del\s+av)\b|"
     r"^.*\b(?:[Ll]äggs|[Ll]ades)\s+till\s+handlingarna\.?$")
+#: ``UNLABELLED`` but its last wording, and that wording ("... läggs till handlingarna"), which tries its word from every
+#: position of the sentence: it is tried only where "handlingarna" is written (issue 12)
+HANDLED = re.compile(r"^.*\b(?:[Ll]äggs|[Ll]ades)\s+till\s+handlingarna\.?$")
+UNLABELLED_HEAD = re.compile(UNLABELLED.pattern.removesuffix("|" + HANDLED.pattern))
 #: ``UNLABELLED`` after a sentence's first character: only its first wording is not tied to the start
 UNLABELLED_INSIDE = re.compile(r"\s(?:Beslutas|Beslöts|Beslutades|Det beslutades|Det beslöts)\s+att\b")
 
@@ -60,7 +64,8 @@ def unlabelled(sentence: str) -> re.Match | None:
     can stand inside (a search tried every alternative at every position), and that only where the "esl" each
     of its words has ("Beslutas", "beslöts") is written. None when the sentence from the match on only says
     what may or will be decided, or sums up a report (:func:`.tentative.tentative`)."""
-    m = UNLABELLED.match(sentence) or (UNLABELLED_INSIDE.search(sentence, 1) if "esl" in sentence else None)
+    m = UNLABELLED_HEAD.match(sentence) or (HANDLED.match(sentence) if "handlingarna" in sentence else None) \
+        or (UNLABELLED_INSIDE.search(sentence, 1) if "esl" in sentence else None)
     return m if m and not tentative(sentence[m.start():]) else None
 
 

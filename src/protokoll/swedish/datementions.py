@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from calendar import monthrange
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -268,13 +267,14 @@ def _document_years(text: str) -> tuple[int, ...]:
     several rules."""
     if not _DIGIT.search(text):
         return ()
-    counts: Counter[int] = Counter()
+    counts: dict[int, int] = {}  # a plain dict: ``Counter`` calls its Python ``__missing__`` per new year
     for m in _YEAR_TOKEN.finditer(text):
         year = int(m["year"])
         if MIN_YEAR <= year <= 2099 and not _MONEY.match(text, m.end()):
-            counts[year] += 1
+            counts[year] = counts.get(year, 0) + 1
     for m in _COMPACT.finditer(text):
         parts = _compact_parts(m["num"])
         if parts and MIN_YEAR <= parts[0] <= 2099:
-            counts[parts[0]] += 1
-    return tuple(year for year, _ in counts.most_common())
+            counts[parts[0]] = counts.get(parts[0], 0) + 1
+    # ``Counter.most_common``: the most frequent first, ties in the order first seen (a stable sort)
+    return tuple(sorted(counts, key=counts.__getitem__, reverse=True)) if len(counts) > 1 else tuple(counts)
