@@ -44,11 +44,35 @@ FIELD = "span"
 class Ranks(dict):
     """The rank of every document of a searcher: segment ordinal -> array by document number;
     :attr:`ordered`: every rank, ascending; :attr:`before`: segment ordinal -> the documents of the
-    segments before it; :attr:`total`: every document. Made once per commit opened (:meth:`done`)."""
+    segments before it; :attr:`total`: every document; :attr:`in_order`: whether the documents' addresses
+    are in the order of their ranks, the newest first. Made once per commit opened (:meth:`read`)."""
 
     ordered: array = array("Q")
     before: dict[int, int] = {}
     total: int = 0
+    #: tantivy orders equal scores by address (segment ordinal, then document number), so when addresses
+    #: ascend as ranks descend its order is the order by score, then rank: no tie is looked for (the layout of a
+    #: full build, :func:`.search_engine_schema.add_newest_first`; a later commit's new segment usually ends it)
+    in_order: bool = False
+
+    @classmethod
+    def read(cls, every) -> Ranks:
+        """The ranks of ``every`` document, as (rank, address) from the newest rank down."""
+        ranks = cls()
+        ranks.ordered = array("Q", reversed([value for value, _address in every]))  # (read newest first)
+        last, in_order = -1, True
+        for value, address in every:
+            column = ranks.setdefault(address.segment_ord, array("Q"))
+            doc = address.doc
+            if doc >= len(column):
+                column.frombytes(bytes(8 * (doc + 1 - len(column))))
+            column[doc] = value
+            if in_order and value:  # (rank 0: the state document, never a hit -- it has no terms and no date)
+                place = (address.segment_ord << 32) | doc
+                in_order, last = place > last, place
+        ranks.in_order = bool(in_order)
+        ranks.done()
+        return ranks
 
     def of(self, hits, score: float) -> list[int]:
         """The ranks of the hits of ``hits`` (score, address) that score ``score``. (An index of one segment --
