@@ -65,7 +65,9 @@ VERSION = "v4"  #: of the schema below; an index of another version is thrown aw
 log = logging.getLogger(__name__)
 ENGINE_ENV = "PROTOKOLL_SEARCH_ENGINE"  #: "sql" turns the embedded engine off
 SUFFIX = ".search"  #: the index directory: the database file's path plus this
-HEAP = 1_000_000_000  #: bytes of the writer's indexing buffer: a full build in one segment (:data:`.search_engine_ties.Ranks.in_order`)
+#: bytes of the writer's indexing buffer, taken as documents are added: a full build in one segment, in rank
+#: order (:mod:`.search_engine_ranks`; 530,000 units: ~300 MB peak, bench/results.md)
+HEAP = 1_000_000_000
 WAIT_ENV = "PROTOKOLL_SEARCH_WAIT"  #: seconds a search waits for the index (:func:`wait_seconds`)
 WAIT = 600.0  #: the default: longer than a full build of 20,000 meetings (bench/results.md)
 POLL = 0.05  #: seconds between looks at an index another process is writing

@@ -19,6 +19,11 @@ unit is indexed under the prefixes of its rank at every :data:`LEVELS` bit
 newest 1 % of 500,000 units, 4 ms for half of them; the terms' postings cost
 in proportion to the window, bench/results.md.) The window adds 0.0 to each
 score, so a hit scores exactly as in the query alone.
+
+An index whose addresses are in rank order (a full build) needs no window: tantivy
+orders equal scores by address; after later commits, the segment still in rank
+order is read in tantivy's order and only the newest units as a window
+(:func:`_split`; :mod:`.search_engine_ranks` says which layout a commit has).
 """
 
 from __future__ import annotations
