@@ -134,7 +134,7 @@ def _first(searcher, query, wanted: int, kinds_counted: bool, in_order: bool = F
     (``kinds_counted``), is to give it. Counting the hits in the same pass costs ~10 % more than reading the
     best of them alone (the 20 bench queries at 20,000 meetings: 12.3 vs 11.1 ms summed, bench/results.md): a
     first read holding fewer hits than it asked for holds all of them, and a larger total is the sum of the kind
-    facet, exact. ``in_order``: tantivy orders ties by rank (:attr:`.search_engine_ties.Ranks.in_order`), the
+    facet, exact. ``in_order``: tantivy orders ties by rank (:attr:`.search_engine_ranks.Ranks.in_order`), the
     ``wanted`` best are all that is read."""
     limit = wanted if in_order else _limit(wanted)
     found = searcher.search(query, limit, count=not kinds_counted)

@@ -73,7 +73,7 @@ def add_newest_first(writer, session) -> None:
     """Add a document for every unit, in the order of their ranks, the newest first (a full build).
 
     One indexing thread writes documents in the order added, so the segment of a full build (one, up to
-    the writer's heap) has its addresses in rank order (:attr:`.search_engine_ties.Ranks.in_order`). The
+    the writer's heap) has its addresses in rank order (:attr:`.search_engine_ranks.Ranks.in_order`). The
     ranks are made here by :func:`rank` itself (a unit's id is in its rank), and the units read by id
     (through the session's DB-API connection: its rows cost a third of the ORM's).
     """
