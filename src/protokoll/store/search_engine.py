@@ -47,14 +47,13 @@ import os
 import shutil
 import threading
 import time
-from array import array
 from pathlib import Path
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from .search_engine_find import Found, find
-from .search_engine_schema import STATE, UNITS as _UNITS, add_units, schema as _schema
+from .search_engine_schema import STATE, UNITS as _UNITS, add_newest_first, add_units, schema as _schema
 from .search_engine_ties import Ranks
 
 try:
@@ -66,7 +65,9 @@ VERSION = "v4"  #: of the schema below; an index of another version is thrown aw
 log = logging.getLogger(__name__)
 ENGINE_ENV = "PROTOKOLL_SEARCH_ENGINE"  #: "sql" turns the embedded engine off
 SUFFIX = ".search"  #: the index directory: the database file's path plus this
-HEAP = 50_000_000  #: bytes of the writer's indexing buffer
+#: bytes of the writer's indexing buffer, taken as documents are added: a full build in one segment, in rank
+#: order (:mod:`.search_engine_ranks`; 530,000 units: ~300 MB peak, bench/results.md)
+HEAP = 1_000_000_000
 WAIT_ENV = "PROTOKOLL_SEARCH_WAIT"  #: seconds a search waits for the index (:func:`wait_seconds`)
 WAIT = 600.0  #: the default: longer than a full build of 20,000 meetings (bench/results.md)
 POLL = 0.05  #: seconds between looks at an index another process is writing
@@ -127,16 +128,7 @@ class Engine:
             doc = searcher.doc(found.hits[0][1]).to_dict()
             seq, epoch = doc["seq"][0], doc["epoch"][0]
         every = searcher.search(tantivy.Query.all_query(), searcher.num_docs + 1, count=False, order_by_field="rank")
-        ranks = Ranks()
-        ranks.ordered = array("Q", reversed([value for value, _address in every.hits]))  # (read newest first)
-        for value, address in every.hits:
-            column = ranks.setdefault(address.segment_ord, array("Q"))
-            doc = address.doc
-            if doc >= len(column):
-                column.frombytes(bytes(8 * (doc + 1 - len(column))))
-            column[doc] = value
-        ranks.done()
-        self.view = (searcher, ranks)
+        self.view = (searcher, Ranks.read(every.hits))
         self.seq, self.epoch = seq, epoch  # after the view: a search that finds them current finds it
 
     def _current(self, session: Session) -> tuple[bool, str, int]:
@@ -214,7 +206,7 @@ class Engine:
         """Write the changed meetings' units (``changed`` None: every unit) and the new state."""
         if changed is None:
             writer.delete_all_documents()
-            self._add(writer, session.execute(text(_UNITS)))
+            add_newest_first(writer, session)
         else:
             for start in range(0, len(changed), BATCH):
                 chunk = changed[start:start + BATCH]

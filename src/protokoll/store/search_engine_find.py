@@ -112,7 +112,7 @@ def find(searcher, ranks: Ranks, schema, parsed: Parsed, filters: dict, wanted: 
         if total:
             facets.update(_facets(searcher, query, rest))
     else:
-        hits, total = _first(searcher, query, max(wanted, 1), KIND in rest)
+        hits, total = _first(searcher, query, max(wanted, 1), KIND in rest, ranks.in_order)
         if total != 0:
             facets.update(_facets(searcher, query, rest))
             if total is None:  # every unit has one kind: its facet counts every hit once
@@ -129,13 +129,14 @@ def rank(day: str | None, unit_id: int) -> int:
     return (dated << 32) | (_LOW - unit_id)
 
 
-def _first(searcher, query, wanted: int, kinds_counted: bool) -> tuple[list, int | None]:
+def _first(searcher, query, wanted: int, kinds_counted: bool, in_order: bool = False) -> tuple[list, int | None]:
     """The first hits :func:`_best` reads and the total; None when the facet of the hits' kinds, counted anyway
     (``kinds_counted``), is to give it. Counting the hits in the same pass costs ~10 % more than reading the
     best of them alone (the 20 bench queries at 20,000 meetings: 12.3 vs 11.1 ms summed, bench/results.md): a
     first read holding fewer hits than it asked for holds all of them, and a larger total is the sum of the kind
-    facet, exact."""
-    limit = _limit(wanted)
+    facet, exact. ``in_order``: tantivy orders ties by rank (:attr:`.search_engine_ranks.Ranks.in_order`), the
+    ``wanted`` best are all that is read."""
+    limit = wanted if in_order else _limit(wanted)
     found = searcher.search(query, limit, count=not kinds_counted)
     if not kinds_counted:
         return found.hits, found.count
@@ -163,6 +164,8 @@ def _best(searcher, ranks: Ranks, schema, query, wanted: int, first: tuple | Non
         found = searcher.search(query, _limit(wanted), count=True)
         first = found.hits, found.count
     hits, total = first
+    if ranks.in_order:  # tantivy's order of equal scores is their order by rank
+        return _ids([(score, ranks[a.segment_ord][a.doc]) for score, a in hits[:wanted]]), total
     if len(hits) > wanted:  # only hits scoring at least as the last one wanted can be on the page
         least = hits[wanted - 1][0]
         if hits[-1][0] >= least and len(hits) < total:

@@ -10,7 +10,7 @@ prefix terms (:func:`.search_engine_ties.spans`). One more document, of kind
 
 from __future__ import annotations
 
-from .search_engine_find import rank
+from .search_engine_find import _LOW, rank
 from .search_engine_ties import FIELD as SPAN, spans
 
 try:
@@ -64,3 +64,23 @@ def add_units(writer, rows) -> None:
             if place:
                 doc.add_text("municipality", place)
         writer.add_document(doc)
+
+
+CHUNK = 2_000  #: units read from the database at once by :func:`add_newest_first`
+
+
+def add_newest_first(writer, session) -> None:
+    """Add a document for every unit, in the order of their ranks, the newest first (a full build).
+
+    One indexing thread writes documents in the order added, so the segment of a full build (one, up to
+    the writer's heap) has its addresses in rank order (:attr:`.search_engine_ranks.Ranks.in_order`). The
+    ranks are made here by :func:`rank` itself (a unit's id is in its rank), and the units read by id
+    (through the session's DB-API connection: its rows cost a third of the ORM's).
+    """
+    db = session.connection().connection.dbapi_connection
+    order = sorted([rank(day, unit_id) for unit_id, day in db.execute("SELECT id, meeting_date FROM search_units")],
+                   reverse=True)
+    for start in range(0, len(order), CHUNK):
+        ids = [_LOW - (r & _LOW) for r in order[start:start + CHUNK]]
+        rows = {row[0]: row for row in db.execute(f"{UNITS} WHERE u.id IN ({','.join(map(str, ids))})")}
+        add_units(writer, [rows[unit_id] for unit_id in ids if unit_id in rows])  # (one deleted meanwhile: its change is logged)

@@ -19,6 +19,11 @@ unit is indexed under the prefixes of its rank at every :data:`LEVELS` bit
 newest 1 % of 500,000 units, 4 ms for half of them; the terms' postings cost
 in proportion to the window, bench/results.md.) The window adds 0.0 to each
 score, so a hit scores exactly as in the query alone.
+
+An index whose addresses are in rank order (a full build) needs no window: tantivy
+orders equal scores by address; after later commits, the segment still in rank
+order is read in tantivy's order and only the newest units as a window
+(:func:`_split`; :mod:`.search_engine_ranks` says which layout a commit has).
 """
 
 from __future__ import annotations
@@ -27,6 +32,8 @@ import bisect
 import heapq
 import math
 from array import array
+
+from .search_engine_ranks import Ranks
 
 try:
     import tantivy
@@ -39,38 +46,6 @@ BLOCK = 100  #: hits are read in multiples of this many
 READ = 8  #: blocks of hits read from a window at most (beyond those of the page)
 GROWTH = 4  #: how many times more units the next window holds when the last held too few tied hits
 FIELD = "span"
-
-
-class Ranks(dict):
-    """The rank of every document of a searcher: segment ordinal -> array by document number;
-    :attr:`ordered`: every rank, ascending; :attr:`before`: segment ordinal -> the documents of the
-    segments before it; :attr:`total`: every document. Made once per commit opened (:meth:`done`)."""
-
-    ordered: array = array("Q")
-    before: dict[int, int] = {}
-    total: int = 0
-
-    def of(self, hits, score: float) -> list[int]:
-        """The ranks of the hits of ``hits`` (score, address) that score ``score``. (An index of one segment --
-        every full build -- reads one attribute of each address, not two: ~0.1 us a hit, hundreds of tied hits.)"""
-        if len(self) == 1:
-            (column,) = self.values()
-            return [column[a.doc] for s, a in hits if s == score]
-        return [self[a.segment_ord][a.doc] for s, a in hits if s == score]
-
-    def best(self, hits, least: float, wanted: int) -> list[tuple[float, int]]:
-        """(score, rank) of the ``wanted`` best of ``hits`` (score, address), all scoring ``least`` or more and
-        fewer than ``wanted`` above it: those above by score, then the tied ones newest first (a heap of plain
-        ranks, not of pairs)."""
-        above = sorted(((s, self[a.segment_ord][a.doc]) for s, a in hits if s > least), reverse=True)
-        return above + [(least, r) for r in heapq.nlargest(wanted - len(above), self.of(hits, least))]
-
-    def done(self) -> None:
-        """Count each segment's preceding documents and the total, once all columns are read."""
-        self.before, self.total = {}, 0
-        for ordinal in sorted(self):
-            self.before[ordinal] = self.total
-            self.total += len(self[ordinal])
 
 
 def spans(rank: int) -> str:
@@ -105,23 +80,78 @@ def tied(searcher, ranks: Ranks, schema, query, hits: list, wanted: int, total: 
     least = hits[wanted - 1][0]
     above = sorted(((score, ranks[a.segment_ord][a.doc]) for score, a in hits if score > least), reverse=True)
     missing = wanted - len(above)
-    ordered = ranks.ordered
-    limit = window_read(wanted)
     if reads_all(total, wanted):  # few hits: reading them all is cheaper than a window
         return ranks.best(searcher.search(query, total, count=False).hits, least, wanted)
+    low = _apart(ranks)
+    if low is not None:
+        found = _split(searcher, ranks, schema, query, (hits, least), low, wanted, missing)
+    else:
+        found = _windows(searcher, ranks, schema, query, hits, least, wanted, total, missing)
+    return above + [(least, r) for r in heapq.nlargest(missing, found)]
+
+
+def _windows(searcher, ranks: Ranks, schema, query, hits: list, least: float, wanted: int, total: int,
+             missing: int) -> list[int]:
+    """The ranks of at least the newest ``missing`` hits scoring ``least``, from windows of the newest units down."""
+    ordered = ranks.ordered
+    limit = window_read(wanted)
     size = max(1, len(ordered) * limit // (2 * total))  # units holding half that many hits, on average
     reach = _sampled(ranks, hits, least, missing)
     most = max(2 * size, reach)  # (the first window's; each later one's is twice its size)
     size = max(size, reach)  # (the tie's newest hits are older than such a window: one window reaching them)
     found: list[int] = []
-    high, end = len(ordered), ((ordered[-1] >> 32) + 1) << 32  # (the day after the newest: few terms)
+    high, end = len(ordered), _end(ordered)
     while high > 0 and len(found) < missing:
         start = _start(ordered, high, size, most)
         found += _window(searcher, ranks, schema, query, least, (start, end), limit, missing - len(found))
         end, high = start, bisect.bisect_left(ordered, start)
         size = _next(size, len(ordered) - high, len(found), missing)
         most = 2 * size
-    return above + [(least, r) for r in heapq.nlargest(missing, found)]
+    return found
+
+
+def _end(ordered: array) -> int:
+    """The rank after every unit's: the day after the newest (a window up to it is few terms)."""
+    return ((ordered[-1] >> 32) + 1) << 32
+
+
+APART = 8  #: the newest units apart (:func:`_apart`) are at most this part of the index
+
+
+def _apart(ranks: Ranks) -> int | None:
+    """The first rank (a multiple of :data:`GRAIN`) of the newest units that hold every unit outside the
+    largest segment in rank order (:attr:`.search_engine_ranks.Ranks.apart`); None when there is no such
+    segment or those units are more than 1/:data:`APART` of the index."""
+    if ranks.in_order or ranks.apart is None:
+        return None
+    low = ranks.apart >> LEVELS[0] << LEVELS[0]
+    if (len(ranks.ordered) - bisect.bisect_left(ranks.ordered, low)) * APART > len(ranks.ordered):
+        return None
+    return low
+
+
+def _split(searcher, ranks: Ranks, schema, query, read: tuple[list, float], low: int, wanted: int,
+           missing: int) -> list[int]:
+    """The ranks of at least the newest ``missing`` hits scoring ``least`` (``read``: the first hits read and
+    that score), apart in the one segment in rank order and in the newest units (ranks ``low`` up), which
+    hold every other unit. (Neither search below changes a score.)
+
+    That segment's tied hits come in tantivy's order, its newest first: from the first read when it holds
+    ``missing`` of them, else from a search of the units older than ``low`` -- all in that segment, and
+    fewer than ``wanted - missing`` score more. The other segments' tied hits are all in the first read
+    when their ordinals come first (they come before any of that segment's), else the newest units are
+    searched as one window (few units: :data:`APART`)."""
+    hits, least = read
+    tied = [a for score, a in hits if score == least]
+    inside = [ranks[ranks.whole][a.doc] for a in tied if a.segment_ord == ranks.whole]
+    if len(inside) >= missing and ranks.whole == max(ranks):  # every other segment's tied hits were read first
+        return inside + [ranks[a.segment_ord][a.doc] for a in tied if a.segment_ord != ranks.whole]
+    end = _end(ranks.ordered)
+    if len(inside) < missing:
+        older = tantivy.Query.boolean_query([(tantivy.Occur.Must, query),
+                                             (tantivy.Occur.MustNot, _any(schema, cover(low, end)))])
+        inside = ranks.of(searcher.search(older, wanted, count=False).hits, least)
+    return list(set(inside + _window(searcher, ranks, schema, query, least, (low, end), window_read(wanted), missing)))
 
 
 def _sampled(ranks: Ranks, hits: list, least: float, missing: int) -> int:
