@@ -177,8 +177,8 @@ def without_party_codes(sentence: str) -> str:
 MARKED = re.compile(r"(?:\s+[-–]\s+|\s*\()(?P<rest>[^()–]{3,120}?)\)?\s*$")
 
 
-#: a lower-case job title before a name: "ekonomichef ", "t.f. förvaltningschef "
-LEADING_TITLE = re.compile(r"^(?:(?:t\.?f\.?|bitr\.?)\s+)?[a-zåäö][\wåäö\-]*\s+(?=[A-ZÅÄÖ])")
+#: a job title before a name: "ekonomichef ", "t.f. förvaltningschef ", "HR-chef ", "VD "
+LEADING_TITLE = re.compile(r"^(?:(?:t\.?f\.?|bitr\.?)\s+)?(?:[a-zåäö][\wåäö\-]*|[A-ZÅÄÖ]{2,5}-[a-zåäö]+|VD|vd)\s+(?=[A-ZÅÄÖ])")
 
 
 def marked_presenters(title: str) -> tuple[str, list[str]]:
@@ -189,7 +189,8 @@ def marked_presenters(title: str) -> tuple[str, list[str]]:
         return title, []
     rest = m.group("rest")
     title_first = LEADING_TITLE.match(rest)  # "(ekonomichef Anna Berg)": the job title before the name
-    rest = rest[title_first.end():] if title_first and TITLE_WORDS.search(title_first.group(0)) else rest
+    rest = rest[title_first.end():] if title_first and (TITLE_WORDS.search(title_first.group(0))
+                                                        or title_first.group(0).strip() in ("VD", "vd")) else rest
     people, end = people_and_end(rest, titled=False)
     left = rest[end:].strip(" ,")
     if not people or len(left) > 40 or re.search(r"\s[a-zåäö]{3,}\s+[a-zåäö]", left):
