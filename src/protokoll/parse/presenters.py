@@ -169,13 +169,15 @@ def title_presenters(title: str) -> tuple[str, list[str]]:
     return (" ".join(words).rstrip(" ,;:-–|/"), found) if found else (title, [])
 
 
-#: what a presenter does in minutes: "informerar om", "redogjorde för", "lämnade information", "höll en dragning"
+#: what a presenter does in minutes: "informerar om", "redogjorde för", "lämnade information", "höll en dragning",
+#: "har informerat om" (the perfect, as a protocol written after the meeting may put it)
 PRESENTS = (rf"{SUBJECT_VERBS}|drar|drog|visar|visade|beskriver|beskrev|"
             r"(?:håller|höll)\s+i\s+(?:punkten|ärendet|dragningen|presentationen|informationen)|"
             r"(?:lämnar|lämnade|ger|gav)\s+(?:en\s+)?(?:(?:kort|kortfattad|översiktlig|muntlig|utförlig|aktuell|allmän)\s+)?"
             r"(?:information|lägesrapport|rapport|redovisning|presentation|dragning|återrapport|beskrivning|"
             r"redogörelse|översikt|lägesbild|bakgrund|genomgång)|(?:håller|höll)\s+(?:en\s+)?(?:kort\s+)?(?:dragning|presentation|"
-            r"genomgång|föredragning)")
+            r"genomgång|föredragning)|har\s+(?:informerat|redogjort|föredragit|redovisat|presenterat|rapporterat|"
+            r"berättat|orienterat|gått\s+igenom)")
 SUBJECT_VERB = re.compile(rf"^(.{{3,400}}?)\s+(?:{PRESENTS})\b")
 #: a subject longer than this is read only as a list of titled people, each part a person's name ("Justitieminister
 #: Anna Berg, departementsråden Per Ek och Eva Lind samt ... informerade"): a long sentence is otherwise no subject
