@@ -219,5 +219,12 @@ def without_label_end(title: str) -> str:
     if role and role.start() > 0:
         before = cut[:role.start()].split()
         cut = cut[:role.start()] if before and before[-1].casefold() not in PREPOSITIONS else cut
+    column = COLUMN_END.search(cut) if cut[-1:].isalpha() else None
+    cut = cut[:column.start()] if column and column.start() > 0 else cut  # "Budget Information" / "Anna Berg"
     cut = cut.rstrip(" ,;:–-|/") if cut != title else cut  # the mark that stood before the cut name or title
     return cut if cut.strip() else title
+
+
+#: a flattened table's column between the title and the presenter's name, the kind of item: "Budget Information
+#: Anna Berg" (``COLUMN_WORDS``)
+COLUMN_END = re.compile(rf"\s+(?:{'|'.join(sorted(COLUMN_WORDS))})$")
