@@ -110,7 +110,7 @@ def _labelled_block(body: list[Line], i: int, out: Decisions) -> int | None:
     if pm and (pm.group(1) or _label_alone(ln.text)) and _is_proposal(ln.text):
         own = OWN_PROPOSAL_LABEL.match(t)
         rest = t[own.end():] if own else pm.group(1)
-        texts, i = _block(body, i, "" if AT_ONCE.match(rest.strip()) else rest)
+        texts, i = _block(body, i, "" if AT_ONCE.match(rest.strip()) else rest, lead=True)
         value = strip_section_heading(" ".join(texts))
         value = TRAILING_ATTACHMENT.sub("", value)  # "... godkänns. Bilaga 3": the attachment is no part of it
         out.proposed = proposal_text(value)  # none for a placeholder ("xx"); no next item's label
@@ -218,12 +218,17 @@ def _label_rest_ok(text: str, rest: str) -> bool:
     return ":" in head or rest.startswith("att ") or lost_colon(head, rest) or head.rstrip().endswith(("-", "–"))
 
 
+#: the proposed decision's own opening line: "Kommunfullmäktige beslutar", then its "att"-clauses
+BODY_DECIDES = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖ]+\s+(?:beslutar|BESLUTAR)\s*:?$")
+
+
 def _label_alone(text: str) -> bool:
     return bool(re.fullmatch(r"[\wåäöÅÄÖ][\wåäöÅÄÖ\- ]*:?", text)) and len(text) < 60
 
 
-def _block(body: list[Line], i: int, rest: str) -> tuple[list[str], int]:
-    """The text after a label: one paragraph, or a run of "att"-clauses. Returns (texts, next index)."""
+def _block(body: list[Line], i: int, rest: str, lead: bool = False) -> tuple[list[str], int]:
+    """The text after a label: one paragraph, or a run of "att"-clauses. Returns (texts, next index). ``lead``: a
+    proposal's block, whose text may open with the body's "Kommunfullmäktige beslutar" line (its own, no label)."""
     lines: list[Line] = []
     j = i + 1
     if rest:
@@ -246,7 +251,8 @@ def _block(body: list[Line], i: int, rest: str) -> tuple[list[str], int]:
                 break
             j += 1
             continue
-        if DECISION_LABEL.match(ln.text) and _label_alone(ln.text) or PROPOSAL_LABEL.match(ln.text) and \
+        if DECISION_LABEL.match(ln.text) and _label_alone(ln.text) and not (lead and not lines and BODY_DECIDES.match(
+                ln.text)) or PROPOSAL_LABEL.match(ln.text) and \
                 _is_proposal(ln.text) or NEXT_MEETING.search(ln.text) or SECTION.match(ln.text) or FOLLOW_UP.match(ln.text) \
                 or ln.text[:1].isdigit() and SUBPOINT_LINE.match(ln.text) or LINK_TEXT.match(ln.text.strip()):
             break

@@ -8,7 +8,7 @@ from ..swedish.kept import kept
 from .attachments import title_without_reference
 from .items import clean_title
 from .presenterclean import about_people, heading_people
-from .presenterrun import marked_presenters, speaker_heading, title_label_presenters
+from .presenterrun import marked_presenters, run_on_label_presenters, speaker_heading, title_label_presenters
 from .presenters import title_presenters
 from .presenterslot import case_number_presenters, cell_presenters, slot_presenters, without_label_end
 from .runon import split_sentence
@@ -27,7 +27,9 @@ def heading_presenters(heading: str) -> tuple[str, tuple[str, ...], str]:
     minutes and agendas ("Mötets öppnande", "Val av justerare", "Godkännande av dagordningen", "Meddelanden",
     "Övriga frågor") are worded alike in every document of an archive, so each wording is read once (issue 12)."""
     plain_title = clean_title(heading)
-    title, in_title = title_presenters(plain_title)
+    title, in_title = run_on_label_presenters(plain_title)  # "Budget Föredragande ekonomichef Anna Berg"
+    if not in_title:
+        title, in_title = title_presenters(plain_title)
     if not in_title:
         title, in_title = speaker_heading(title)
     if not in_title:

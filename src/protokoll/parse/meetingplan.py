@@ -99,6 +99,8 @@ def plan_below(lines: list[Line], day: date | None, years: list[int], own: set[s
         if ln.blank or len(ln.text) > 60 or not PLAN_HEADING.match(ln.text):
             continue
         below = [x for x in lines[i + 1:i + 1 + PLAN_LINES] if not x.blank]
+        if below and _introduces_own(below[0].text, own):
+            below = below[1:]  # "Styrelsen beslutar att sammanträda följande datum:": the sentence the list ends
         listed = []
         for x in below:
             if not list_line(x.text, own):
@@ -109,3 +111,21 @@ def plan_below(lines: list[Line], day: date | None, years: list[int], own: set[s
         if later and near(min(later), day):
             return min(later)
     return None
+
+
+#: a body named by its kind alone, as a protocol names its own: "Styrelsen", "Nämnden", "Utskottet"
+OWN_BODY_WORD = re.compile(r"(?:Styrelsen|Nämnden|Direktionen|Utskottet|Rådet|Förbundet|Gruppen|Beredningen|"
+                           r"Presidiet|Föreningen)")
+
+
+def _introduces_own(text: str, own: set[str]) -> bool:
+    """Whether a line under a plan's heading is the sentence that introduces its list ("Styrelsen beslutar att
+    sammanträda följande datum:"): it ends in a colon, is no list line, and names no body but by its kind alone,
+    as a protocol names its own (a "Kommunfullmäktige sammanträder följande datum:" lists another body's meetings)."""
+    if not text.rstrip().endswith(":") or list_line(text, own):
+        return False
+    meeting = COMPOUND.search(keyword_fold(text))  # "Årsstämman hålls:": another kind of meeting
+    if meeting and (kind := body_kind(meeting.group(1))) and kind not in own:
+        return False
+    return not any(body_kind(re.sub(r"(?:en|et|na|n)$", "", w.casefold())) and not OWN_BODY_WORD.fullmatch(w)
+                   for w in re.findall(r"[A-ZÅÄÖ][a-zåäö]{3,}", text))

@@ -18,8 +18,9 @@ from . import meetingkind, meetingplan, upcoming
 from .features import keyword_fold
 from .lines import Line
 
-NEXT = re.compile(r"\b(?:nästa|nästkommande)\s+(?:[\wåäö]*\s*)?(?:möte|mötet|sammanträde|sammankomst|träff|träffen)\b|"
-                  r"\b(?:nästa|nästkommande)\s+[\wåäö]*möte\b|\bnästa\s+gång\b|"
+#: (a wording's last word may run on into the date when a page lost the space: "Nästa möte18 april")
+NEXT = re.compile(r"\b(?:nästa|nästkommande)\s+(?:[\wåäö]*\s*)?(?:möte|mötet|sammanträde|sammankomst|träff|träffen)"
+                  r"(?![^\W\d_])|\b(?:nästa|nästkommande)\s+[\wåäö]*möte(?![^\W\d_])|\bnästa\s+gång\b|"
                   r"\bkommande\s+(?:möten|möte|sammanträden|sammanträde|mötesdatum|sammanträdesdatum)\b|"
                   r"\b(?:nästa|nästkommande)\s+(?P<abbr>(?-i:[A-ZÅÄÖ]{2,6}))-(?:möte|mötet|sammanträde|träff|träffen)\b",
                   re.I)

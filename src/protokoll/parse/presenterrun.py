@@ -154,9 +154,24 @@ TITLE_LABEL = re.compile(r"\s*(?:\(|[-–]\s*)(?:[Ff]öredragande|[Ff]öredr\.?|
                          r"\s*:?\s*(?P<rest>[^()]+?)\)?\s*$")
 
 
+#: the same label run on into the heading when the page lost its line breaks, capitalised as it opens its own line:
+#: "Budgetuppföljning Föredragande ekonomichef Anna Berg", "Budget Information lämnas av Anna Berg."
+RUN_ON_LABEL = re.compile(r"\s+(?:Föredragande|Föredras\s+av|Information(?:en)?\s+(?:lämnas|lämnades|ges|gavs)\s+av|"
+                          r"(?:Dragning|Redovisning|Presentation|Genomgång)\s+av)\s*:?\s*(?P<rest>[^()]+?)\s*$")
+
+
 def title_label_presenters(title: str) -> tuple[str, list[str]]:
     """A heading with a presenter label at its end: (the heading without it, the presenters)."""
-    m = TITLE_LABEL.search(title) if _label_word(title) else None
+    return _labelled_end(title, TITLE_LABEL)
+
+
+def run_on_label_presenters(title: str) -> tuple[str, list[str]]:
+    """A heading run on into its presenter label and the names after it (``RUN_ON_LABEL``): (the heading, them)."""
+    return _labelled_end(title, RUN_ON_LABEL)
+
+
+def _labelled_end(title: str, label: re.Pattern[str]) -> tuple[str, list[str]]:
+    m = label.search(title) if _label_word(title) else None
     if not m or m.start() == 0 or not (found := leading_people(m.group("rest"))):
         return title, []
     return title[:m.start()].rstrip(), found
@@ -177,8 +192,8 @@ def without_party_codes(sentence: str) -> str:
 MARKED = re.compile(r"(?:\s+[-–]\s+|\s*\()(?P<rest>[^()–]{3,120}?)\)?\s*$")
 
 
-#: a lower-case job title before a name: "ekonomichef ", "t.f. förvaltningschef "
-LEADING_TITLE = re.compile(r"^(?:(?:t\.?f\.?|bitr\.?)\s+)?[a-zåäö][\wåäö\-]*\s+(?=[A-ZÅÄÖ])")
+#: a job title before a name: "ekonomichef ", "t.f. förvaltningschef ", "HR-chef ", "VD "
+LEADING_TITLE = re.compile(r"^(?:(?:t\.?f\.?|bitr\.?)\s+)?(?:[a-zåäö][\wåäö\-]*|[A-ZÅÄÖ]{2,5}-[a-zåäö]+|VD|vd)\s+(?=[A-ZÅÄÖ])")
 
 
 def marked_presenters(title: str) -> tuple[str, list[str]]:
@@ -189,7 +204,8 @@ def marked_presenters(title: str) -> tuple[str, list[str]]:
         return title, []
     rest = m.group("rest")
     title_first = LEADING_TITLE.match(rest)  # "(ekonomichef Anna Berg)": the job title before the name
-    rest = rest[title_first.end():] if title_first and TITLE_WORDS.search(title_first.group(0)) else rest
+    rest = rest[title_first.end():] if title_first and (TITLE_WORDS.search(title_first.group(0))
+                                                        or title_first.group(0).strip() in ("VD", "vd")) else rest
     people, end = people_and_end(rest, titled=False)
     left = rest[end:].strip(" ,")
     if not people or len(left) > 40 or re.search(r"\s[a-zåäö]{3,}\s+[a-zåäö]", left):

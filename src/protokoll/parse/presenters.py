@@ -11,6 +11,7 @@ from .headings import ELECTED_VERB, PRESENTING_VERBS, TITLE_GLUE
 from .lines import Line
 from .givenopen import opens_name
 from .names import find_people, is_person
+from .persons import TITLE_WORDS
 
 PRESENTER = re.compile(r"^(?:(?:Föredragande|Föredragare|Föredras av|Presentatör|Dragande|Inledare|Presenteras av|"
                        r"Rapportör|Föreläsare|Informatör)\s*:?|"
@@ -80,6 +81,9 @@ MARKED_PRESENTER = re.compile(r"(?:\s+[-–]\s+|\s*\()((?:[A-ZÅÄÖÉ][\wåäö
 LABELLED_INFORMATION = re.compile(r"^(?:Information|Informationspunkt|Dragning|Föredragning)\s*:\s*"
                                   r"((?:[A-ZÅÄÖÉ][\wåäöé\-]+\s+){1,2}[A-ZÅÄÖÉ][\wåäöé\-]+)\s*(?:,|$)")
 TRAILING_TITLE = re.compile(r",\s*[a-zåäö][\wåäö\- ]{2,30}$")
+#: a job title, then the person's name, after the heading's comma: ", ekonomichef Anna Berg" (the name is the presenter)
+TITLED_NAME_END = re.compile(rf"^,\s*(?:(?:t\.?f\.?|bitr\.?)\s+)?[a-zåäö]*{TITLE_WORDS.pattern}\s+[A-ZÅÄÖÉ][a-zåäöé]+"
+                             r"(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:\s+[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)?){1,2}$")
 
 
 def in_name_list(words: list[str]) -> bool:
@@ -102,7 +106,8 @@ COLUMN_WORDS = frozenset("Beslut Beslutsärende Information Informationsärende 
 SUBJECT_HEADING = re.compile(r"^(?:Motion|Motioner|Medborgarförslag|Interpellation|Interpellationer|Fråga|Frågor|"
                              r"Enkel fråga|Avsägelse|Avsägelser|Entledigande|Val|Fyllnadsval|Ersättarval|Nyval|"
                              r"Begäran|Ansökan|Överklagande|Uppsägning|Avgång|Utseende|Utnämning|Förordnande|"
-                             r"Laglighetsprövning|Befrielse|Utträde|Efterträdare|Avsked|Avskedande|"
+                             r"Laglighetsprövning|Befrielse|Utträde|Efterträdare|Avsked|Avskedande|Avtackning|Avtackningar|"
+                             r"Uppvaktning|Uppvaktningar|Minnesord|Anställning|Tillsättning|Rekrytering|"
                              r"(?:Stadigvarande\s+|Tillfälligt\s+|Utökat\s+)?(?:serveringstillstånd|alkoholtillstånd)|"
                              r"Tillstånd\s+(?:för|till)\s+servering|Tobakstillstånd|Försäljningstillstånd)\b", re.I)
 
@@ -139,8 +144,8 @@ def title_presenters(title: str) -> tuple[str, list[str]]:
     marked = MARKED_PRESENTER.search(title) if "-" in title or "–" in title or "(" in title else None
     if marked and is_person(marked.group(1)) and marked.start() > 0:
         return title[:marked.start()].strip(), [marked.group(1)]
-    trail = TRAILING_TITLE.search(title)  # "... Anna Berg, utredare"
-    core = title[:trail.start()] if trail else title
+    trail = TRAILING_TITLE.search(title)  # "... Anna Berg, utredare", not "Budget, ekonomichef Anna Berg"
+    core = title[:trail.start()] if trail and not TITLED_NAME_END.search(trail.group()) else title
     words = core.split()
     found: list[str] = []
     while len(words) >= 3:
@@ -164,13 +169,15 @@ def title_presenters(title: str) -> tuple[str, list[str]]:
     return (" ".join(words).rstrip(" ,;:-–|/"), found) if found else (title, [])
 
 
-#: what a presenter does in minutes: "informerar om", "redogjorde för", "lämnade information", "höll en dragning"
+#: what a presenter does in minutes: "informerar om", "redogjorde för", "lämnade information", "höll en dragning",
+#: "har informerat om" (the perfect, as a protocol written after the meeting may put it)
 PRESENTS = (rf"{SUBJECT_VERBS}|drar|drog|visar|visade|beskriver|beskrev|"
             r"(?:håller|höll)\s+i\s+(?:punkten|ärendet|dragningen|presentationen|informationen)|"
             r"(?:lämnar|lämnade|ger|gav)\s+(?:en\s+)?(?:(?:kort|kortfattad|översiktlig|muntlig|utförlig|aktuell|allmän)\s+)?"
             r"(?:information|lägesrapport|rapport|redovisning|presentation|dragning|återrapport|beskrivning|"
             r"redogörelse|översikt|lägesbild|bakgrund|genomgång)|(?:håller|höll)\s+(?:en\s+)?(?:kort\s+)?(?:dragning|presentation|"
-            r"genomgång|föredragning)")
+            r"genomgång|föredragning)|har\s+(?:informerat|redogjort|föredragit|redovisat|presenterat|rapporterat|"
+            r"berättat|orienterat|gått\s+igenom)")
 SUBJECT_VERB = re.compile(rf"^(.{{3,400}}?)\s+(?:{PRESENTS})\b")
 #: a subject longer than this is read only as a list of titled people, each part a person's name ("Justitieminister
 #: Anna Berg, departementsråden Per Ek och Eva Lind samt ... informerade"): a long sentence is otherwise no subject

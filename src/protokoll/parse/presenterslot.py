@@ -88,6 +88,8 @@ def slot_presenters(title: str) -> tuple[str, list[str]]:
 
 #: an organisation in parentheses after a name: "Trafikfrågor, Anna Berg (Trafikverket)"
 EMPLOYER = re.compile(r"\s*\((?P<org>[^()]{2,50})\)\s*$")
+#: a job title that opens with an abbreviation, after a name: "HR-chef", "IT-strateg", "VD"
+ABBREVIATED_TITLE = re.compile(rf"[A-ZÅÄÖ]{{2,5}}-[a-zåäö]*{TITLE_WORDS.pattern}|VD")
 #: an organisation after a comma: "Aktuellt från SKR Anna Berg, SKR", "... Anna Berg, Region Norr"
 EMPLOYER_AFTER_COMMA = re.compile(r"\s*,\s*(?P<org>[A-ZÅÄÖ][^,()]{1,40})\s*$")
 
@@ -101,7 +103,8 @@ def _without_tail(title: str) -> str:
     employer = (EMPLOYER if title.endswith(")") else EMPLOYER_AFTER_COMMA).search(title) if "," in title \
         or title.endswith(")") else None
     org = employer.group("org").strip() if employer else ""
-    if employer and employer.start() > 0 and org not in PARTIES and (is_org(org) or org[:1].islower()):
+    if employer and employer.start() > 0 and org not in PARTIES and (is_org(org) or org[:1].islower()
+                                                                       or ABBREVIATED_TITLE.fullmatch(org)):
         return title[:employer.start()]  #: a party code is no employer: "Anna Berg (KD)" signs as a member
     words = title.split()
     if len(words) > 3 and words[-1] in COLUMN_WORDS:
@@ -216,5 +219,12 @@ def without_label_end(title: str) -> str:
     if role and role.start() > 0:
         before = cut[:role.start()].split()
         cut = cut[:role.start()] if before and before[-1].casefold() not in PREPOSITIONS else cut
+    column = COLUMN_END.search(cut) if cut[-1:].isalpha() else None
+    cut = cut[:column.start()] if column and column.start() > 0 else cut  # "Budget Information" / "Anna Berg"
     cut = cut.rstrip(" ,;:–-|/") if cut != title else cut  # the mark that stood before the cut name or title
     return cut if cut.strip() else title
+
+
+#: a flattened table's column between the title and the presenter's name, the kind of item: "Budget Information
+#: Anna Berg" (``COLUMN_WORDS``)
+COLUMN_END = re.compile(rf"\s+(?:{'|'.join(sorted(COLUMN_WORDS))})$")
