@@ -105,3 +105,30 @@ def test_a_failed_people_job_is_done_here_with_the_same_rows(sessions, full):
         s.commit()
         assert pool.jobs == (1 if full else 0)  # an unchanged archive is not linked again unless asked
         assert not report.changed and _tables(s) == before
+
+
+def test_the_linkers_are_imported_before_the_first_file_is_read_not_after_the_last(tmp_path):
+    """The link after the last file runs alone (one CPU idle): what it imports is imported while the fork
+    server imports the parser instead. A fresh interpreter: the test run imports everything."""
+    import subprocess
+    import sys
+
+    script = f"""
+import sys
+from pathlib import Path
+from protokoll.ingest import ingest_paths
+from protokoll.ingest_report import Report
+from protokoll.store.db import session_factory
+
+if __name__ == "__main__":
+    seen = {{}}
+    report = Report(stage=lambda name: seen.setdefault(name, set(sys.modules)))
+    ingest_paths(session_factory("sqlite:///{tmp_path / 'fresh.sqlite'}"), [Path({str(EXAMPLES)!r})], 10_000_000,
+                 report=report)
+    assert report.linked is not None and report.counts["inserted"] > 5
+    print(sorted(m for m in set(sys.modules) - seen["link"] if m.startswith("protokoll")))
+"""
+    (tmp_path / "run.py").write_text(script)
+    done = subprocess.run([sys.executable, str(tmp_path / "run.py")], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip().splitlines()[-1] == "[]"
