@@ -4,6 +4,7 @@ them in the writing process: same rows, same ids, the same corrections applied a
 from __future__ import annotations
 
 from dataclasses import asdict
+from types import SimpleNamespace
 
 import pytest
 from sqlalchemy import select, text
@@ -51,6 +52,12 @@ def _rows(session, pool=None):
     return asdict(rows), [u.to_dict() for u in result.unapplied]
 
 
+@pytest.fixture(autouse=True)
+def _any_batch_in_a_worker(monkeypatch):
+    """The examples are fewer records than a worker is worth (``PeopleJob.FEWEST``): sent to one all the same."""
+    monkeypatch.setattr(people_job.PeopleJob, "FEWEST", 0)
+
+
 def test_ingest_links_the_people_in_a_worker_and_a_full_relink_here_changes_nothing(sessions, monkeypatch):
     made = []
     monkeypatch.setattr(people_job.PeopleJob, "result",
@@ -87,12 +94,23 @@ class _FailingPool:
     def __init__(self) -> None:
         self.jobs = 0
 
+    def poll(self):
+        pass
+
     def submit(self, fn, *args, first=False):
         self.jobs += 1
-        return object()
+        return SimpleNamespace(done=False)
 
     def result(self, job):
         raise JobFailed("needed more than 1 MB of memory (stopped)")
+
+
+def test_few_records_are_linked_here(sessions, monkeypatch):
+    monkeypatch.setattr(people_job.PeopleJob, "FEWEST", 10_000)
+    _ingest(sessions)
+    with sessions() as s:
+        pool = _FailingPool()
+        assert not relink(s, full=True, pool=pool).changed and pool.jobs == 0
 
 
 @pytest.mark.parametrize("full", [True, False])

@@ -50,6 +50,7 @@ def ingest_paths(sessions, paths: list[Path], max_bytes: int, progress: Progress
                 pending.append(batch.start(entry))
                 while pending and (pending[0].job is None or len(pending) > window):
                     batch.finish(pending.popleft())
+            batch.warm_linkers()  # each worker, after its last file: the people's link may be its next job
             while pending:
                 batch.finish(pending.popleft())
         finally:  # also when stopped (Ctrl-C, SIGTERM): what was stored is committed and counted

@@ -100,6 +100,14 @@ class Batch:
             slot.job = self.pool.submit(prepare_stored, slot.stored, slot.name, slot.data, slot.sha, self.max_bytes)
         return slot
 
+    def warm_linkers(self) -> None:
+        """Once every file is handed to the pool: each worker imports the linkers after its last file (while
+        the others read theirs and this process stores the last ones), so that the link's job for a worker
+        (``linking.people_job``) does not begin with the import. Nothing when no file was read."""
+        if self.submitted:
+            for _ in range(self.pool.limits.jobs):
+                self.pool.submit(import_linkers)
+
     def finish(self, slot: _Slot) -> None:
         """Wait for the slot's job, complete its record from the archive and store it."""
         from .store.versions import StoreError
@@ -239,7 +247,7 @@ def import_linkers() -> None:
     after the last file instead, the import is the only work running (one CPU idle)."""
     from .linking import incremental, people_job  # noqa: F401
     from .store import linked, record_corrections  # noqa: F401
-    from .swedish import dates  # noqa: F401  (the register's deadlines)
+    from .swedish import dates, names  # noqa: F401  (the register's deadlines; given names: the people linker)
 
 
 def _not_meeting(incoming) -> str | None:

@@ -148,6 +148,12 @@ class Pool:
             self._step(left)
         return job.done
 
+    def poll(self) -> None:
+        """Take what the workers sent (answers nobody waits for, a worker ready) without waiting, so that a
+        job submitted next goes to a worker that is idle now."""
+        if self.workers:
+            self._step(0)
+
     def _dispatch(self) -> None:
         idle = [w for w in self.workers if w.ready and not w.jobs]
         while self.queue and idle:

@@ -46,24 +46,27 @@ class LinkResult:
 def link_all(session: Session, pool=None) -> LinkResult:
     """Link every current record now, manual corrections applied (the records are read once).
 
-    With a worker ``pool``, the people are linked by a worker meanwhile (:mod:`.people_job`): the
-    result's ``people`` is empty and its ``people_job`` gives their rows."""
+    With a worker ``pool`` and enough records, the people are linked by a worker meanwhile
+    (:mod:`.people_job`): the result's ``people`` is empty and its ``people_job`` gives their rows."""
     from ..store import current_rows, records_of
+    from .people_job import PeopleJob
 
     rows = current_rows(session, text=True, published=True)  # the archive links what is public
     fixes, person_fixes = corrections(session), _person_fixes(session)
     job = None
-    if pool is not None:
-        from .people_job import PeopleJob
-
+    if pool is not None and len(rows) >= PeopleJob.FEWEST:
         job = PeopleJob(pool, rows, fixes, person_fixes)
+    poll = job.poll if job is not None else lambda: None  # the job sent on once a worker is free
     records = records_of(rows)
     del rows
     chain = chain_.build_chain([Source(r.meeting_id, r.document_name, r.record) for r in records])
+    poll()
     items = collect_items(chain)
+    poll()
     stored_cases = case_corrections(session)
     cases = build_cases(chain, [Correction(c.action, c.item, c.other, c.title, c.batch)
                                 for c in stored_cases], items)
+    poll()
     meetings = [orgs_.Source(r.meeting_id, r.date, r.organization, r.body, r.record, r.text) for r in records]
     people = [] if job is not None else apply_corrections(link_people(meetings), fixes)
     unapplied = unapplied_cases(items, cases, stored_cases)

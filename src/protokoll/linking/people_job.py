@@ -54,9 +54,20 @@ def people_part(rows: list[tuple], fixes: list, person_fixes: list[PersonFix]) -
 class PeopleJob:
     """The people's part of one full relink, sent to a worker of ``pool``; :meth:`result` waits for it."""
 
+    #: records at least, for a worker to link the people: fewer are linked here sooner than a worker
+    #: that has not imported the linkers gets them (a tenth of a second or two)
+    FEWEST = 200
+
     def __init__(self, pool, rows: list[tuple], fixes: list, person_fixes: list[PersonFix]) -> None:
         self.pool, self.args = pool, (fixes, person_fixes)
+        pool.poll()  # the answers to the workers' last jobs taken: an idle worker gets this one now
         self.job = pool.submit(people_part, rows, fixes, person_fixes, first=True)
+
+    def poll(self) -> None:
+        """Send the job on if it waits for a worker that is free now (the pool sends jobs only when asked);
+        the caller asks between the steps of its own link."""
+        if not self.job.done:
+            self.pool.poll()
 
     def result(self, session) -> PeopleRows:
         """The worker's answer; when the job failed, the same made here of the same rows (read again
