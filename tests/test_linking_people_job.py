@@ -97,7 +97,7 @@ class _FailingPool:
     def poll(self):
         pass
 
-    def submit(self, fn, *args, first=False):
+    def submit(self, fn, *args, first=False, once=False):
         self.jobs += 1
         return SimpleNamespace(done=False)
 
@@ -150,3 +150,18 @@ if __name__ == "__main__":
     done = subprocess.run([sys.executable, str(tmp_path / "run.py")], capture_output=True, text=True, timeout=300)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_a_job_sent_once_lets_its_arguments_go_when_sent_and_is_not_tried_again():
+    """The people's job carries every record's JSON: the writing process lets it go once a worker has it."""
+    import time
+
+    with Pool(Limits(jobs=1)) as pool:
+        job = pool.submit(time.sleep, 1.0, once=True)
+        while not any(job in w.jobs for w in pool.workers):
+            pool.wait(job, 0.05)
+        assert not job.done and job.args == ()
+        pool.result(job)
+        kept = pool.submit(time.sleep, 0.01)
+        pool.result(kept)
+    assert job.once and not kept.once

@@ -61,7 +61,8 @@ class PeopleJob:
     def __init__(self, pool, rows: list[tuple], fixes: list, person_fixes: list[PersonFix]) -> None:
         self.pool, self.args = pool, (fixes, person_fixes)
         pool.poll()  # the answers to the workers' last jobs taken: an idle worker gets this one now
-        self.job = pool.submit(people_part, rows, fixes, person_fixes, first=True)
+        # ``once``: the rows (the records' JSON) are let go when sent, not kept through the link (its peak)
+        self.job = pool.submit(people_part, rows, fixes, person_fixes, first=True, once=True)
 
     def poll(self) -> None:
         """Send the job on if it waits for a worker that is free now (the pool sends jobs only when asked);
