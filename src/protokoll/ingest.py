@@ -50,24 +50,25 @@ def ingest_paths(sessions, paths: list[Path], max_bytes: int, progress: Progress
                 pending.append(batch.start(entry))
                 while pending and (pending[0].job is None or len(pending) > window):
                     batch.finish(pending.popleft())
+            batch.warm_linkers()  # each worker, after its last file: the people's link may be its next job
             while pending:
                 batch.finish(pending.popleft())
         finally:  # also when stopped (Ctrl-C, SIGTERM): what was stored is committed and counted
             batch.close()
-    if report.counts["inserted"] or report.counts["updated"]:
-        if report.stage is not None:
-            report.stage("link")
-        _link(sessions, report)
+        if report.counts["inserted"] or report.counts["updated"]:
+            if report.stage is not None:
+                report.stage("link")
+            _link(sessions, report, pool)  # the idle workers link the people meanwhile
     return report
 
 
-def _link(sessions, report: Report) -> None:
+def _link(sessions, report: Report, pool: Pool | None = None) -> None:
     """Link the archive once for the batch and write what it decides as rows (the pages read them)."""
     from .linking import relink
 
     try:
         with sessions() as session:
-            report.linked = relink(session)
+            report.linked = relink(session, pool=pool)
             session.commit()
     except Exception as err:  # the documents are stored; `protokoll link` links them later
         report.fail("(linking)", internal_reason(err), counted=False)

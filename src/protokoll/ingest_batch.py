@@ -62,6 +62,7 @@ class Batch:
         self.group_bytes = 0
         self._seen: set[str] = set()  #: the bytes of the files given to the group so far
         self.began = 0.0
+        self.submitted = 0  #: jobs handed to the pool
 
     def known(self) -> list:
         """The archive's known bodies (``store.known_bodies``): read once per batch, when a record lacks
@@ -93,8 +94,19 @@ class Batch:
         except Exception as err:  # the database, most likely: name it, go on
             return _Slot(entry.shown, failure=internal_reason(err))
         if not slot.known:
+            if not self.submitted:
+                import_linkers()
+            self.submitted += 1
             slot.job = self.pool.submit(prepare_stored, slot.stored, slot.name, slot.data, slot.sha, self.max_bytes)
         return slot
+
+    def warm_linkers(self) -> None:
+        """Once every file is handed to the pool: each worker imports the linkers after its last file (while
+        the others read theirs and this process stores the last ones), so that the link's job for a worker
+        (``linking.people_job``) does not begin with the import. Nothing when no file was read."""
+        if self.submitted:
+            for _ in range(self.pool.limits.jobs):
+                self.pool.submit(import_linkers)
 
     def finish(self, slot: _Slot) -> None:
         """Wait for the slot's job, complete its record from the archive and store it."""
@@ -227,6 +239,15 @@ class Batch:
 
         if begin(self.session) or not self.open:
             self.began = time.monotonic()
+
+
+def import_linkers() -> None:
+    """Import what linking the batch runs, before the first file is handed to the pool: the first job waits
+    for the fork server to import the parser, and this process has nothing else to do meanwhile; imported
+    after the last file instead, the import is the only work running (one CPU idle)."""
+    from .linking import incremental, people_job  # noqa: F401
+    from .store import linked, record_corrections  # noqa: F401
+    from .swedish import dates, names  # noqa: F401  (the register's deadlines; given names: the people linker)
 
 
 def _not_meeting(incoming) -> str | None:

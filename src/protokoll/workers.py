@@ -51,8 +51,9 @@ class JobFailed(Exception):
 class Job:
     """One call to run in a worker."""
 
-    def __init__(self, fn: Callable, args: tuple) -> None:
+    def __init__(self, fn: Callable, args: tuple, once: bool = False) -> None:
         self.fn, self.args = fn, args
+        self.once = once  #: its arguments dropped once sent (their memory freed): never tried again
         self.done = False
         self.value: Any = None
         self.error: str | None = None
@@ -123,9 +124,10 @@ class Pool:
             w.stop()
         self.workers.clear()
 
-    def submit(self, fn: Callable, *args, first: bool = False) -> Job:
-        """Queue ``fn(*args)``; ``first``: before the jobs queued already (the caller waits for it now)."""
-        job = Job(fn, args)
+    def submit(self, fn: Callable, *args, first: bool = False, once: bool = False) -> Job:
+        """Queue ``fn(*args)``; ``first``: before the jobs queued already (the caller waits for it now);
+        ``once``: the arguments are let go once sent, and a job lost with its worker fails (not tried again)."""
+        job = Job(fn, args, once)
         if first:
             self.queue.appendleft(job)
         else:
@@ -148,6 +150,12 @@ class Pool:
             self._step(left)
         return job.done
 
+    def poll(self) -> None:
+        """Take what the workers sent (answers nobody waits for, a worker ready) without waiting, so that a
+        job submitted next goes to a worker that is idle now."""
+        if self.workers:
+            self._step(0)
+
     def _dispatch(self) -> None:
         idle = [w for w in self.workers if w.ready and not w.jobs]
         while self.queue and idle:
@@ -167,6 +175,8 @@ class Pool:
         w.jobs.append(job)
         try:
             w.conn.send((job.fn, job.args))
+            if job.once:
+                job.args = ()
         except OSError:  # the worker ended while it read the job (its bytes over the memory limit)
             self._receive(w)  # its last word ("memory") or its end decides the job, as for any job
 
@@ -223,7 +233,7 @@ class Pool:
 
     def _lost(self, job: Job, w: _Worker, reason: str) -> None:
         """A job whose worker ended: once more in a fresh worker if this one had done others, else failed."""
-        if w.served and not job.retried:
+        if w.served and not job.retried and not job.once:
             job.retried = True
             self.queue.appendleft(job)
         else:

@@ -57,10 +57,16 @@ def to_rows(chain: Chain, items: list[CaseItem], cases: list[Case], people: list
     keys = _item_rows(items, {i.id: c.id for c in cases for i in c.items}, ranks, rows)
     _case_rows(cases, ranks, rows)
     _assignment_rows(chain, items, cases, keys, ranks, rows)
-    _people_rows(people, rows)
-    rows.person_runs, rows.person_meetings = add_history(rows.persons, rows.mentions)
+    rows.persons, rows.mentions, rows.person_runs, rows.person_meetings = people_rows(people)
     _org_rows(orgs, rows)
     return rows
+
+
+def people_rows(people: list[Person]) -> tuple[list[dict], list[dict], list[dict], list[dict]]:
+    """The rows of the people's tables: persons, mentions, runs and dated meetings (``add_history``)."""
+    rows = Rows()
+    _people_rows(people, rows)
+    return (rows.persons, rows.mentions, *add_history(rows.persons, rows.mentions))
 
 
 #: A chain meeting's position is its body's place among the bodies times this, plus its place in its

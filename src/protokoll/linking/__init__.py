@@ -10,14 +10,13 @@ listing asks with SQL (:mod:`protokoll.query.linked`).
 
 from __future__ import annotations
 
-import gc
 import json
 import time
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from sqlalchemy.orm import Session
 
+from ..collector import gc_paused
 from ..link import chain as chain_, orgs as orgs_
 from ..link.cases import Case, CaseItem, Correction, build_cases, collect_items
 from ..link.chain import Chain, Source
@@ -25,7 +24,6 @@ from ..link.corrections import PersonFix, Unapplied, unapplied_cases, unapplied_
 from ..link.orgs import Organisation
 from ..link.people import Person, apply_corrections, link_people
 from ..link.rows import to_rows
-from ..store import current_records
 from ..store.cases import case_corrections
 from ..store.linked import LinkReport, write_linked
 from .owed import write_dissent, write_owed
@@ -42,20 +40,39 @@ class LinkResult:
     people: list[Person]
     orgs: list[Organisation]
     unapplied: list[Unapplied] = field(default_factory=list)  #: corrections the answer does not show
+    people_job: object | None = None  #: ``people_job.PeopleJob``: the people, linked by a worker
 
 
-def link_all(session: Session) -> LinkResult:
-    """Link every current record now, manual corrections applied (the records are read once)."""
-    records = current_records(session, text=True, published=True)  # the archive links what is public
+def link_all(session: Session, pool=None) -> LinkResult:
+    """Link every current record now, manual corrections applied (the records are read once).
+
+    With a worker ``pool`` and enough records, the people are linked by a worker meanwhile
+    (:mod:`.people_job`): the result's ``people`` is empty and its ``people_job`` gives their rows."""
+    from ..store import current_rows, records_of
+    from .people_job import PeopleJob
+
+    rows = current_rows(session, text=True, published=True)  # the archive links what is public
+    fixes, person_fixes = corrections(session), _person_fixes(session)
+    job = None
+    if pool is not None and len(rows) >= PeopleJob.FEWEST:
+        job = PeopleJob(pool, rows, fixes, person_fixes)
+    poll = job.poll if job is not None else lambda: None  # the job sent on once a worker is free
+    records = records_of(rows)
+    del rows
     chain = chain_.build_chain([Source(r.meeting_id, r.document_name, r.record) for r in records])
+    poll()
     items = collect_items(chain)
+    poll()
     stored_cases = case_corrections(session)
     cases = build_cases(chain, [Correction(c.action, c.item, c.other, c.title, c.batch)
                                 for c in stored_cases], items)
+    poll()
     meetings = [orgs_.Source(r.meeting_id, r.date, r.organization, r.body, r.record, r.text) for r in records]
-    people = apply_corrections(link_people(meetings), corrections(session))
-    unapplied = unapplied_cases(items, cases, stored_cases) + unapplied_people(people, _person_fixes(session))
-    return LinkResult(chain, items, cases, people, orgs_.link_orgs(meetings), unapplied)
+    people = [] if job is not None else apply_corrections(link_people(meetings), fixes)
+    unapplied = unapplied_cases(items, cases, stored_cases)
+    if job is None:
+        unapplied += unapplied_people(people, person_fixes)
+    return LinkResult(chain, items, cases, people, orgs_.link_orgs(meetings), unapplied, job)
 
 
 def _person_fixes(session: Session) -> list[PersonFix]:
@@ -64,12 +81,14 @@ def _person_fixes(session: Session) -> list[PersonFix]:
         json.loads(r.names_json))) for r in rows]
 
 
-def relink(session: Session, full: bool = False) -> LinkReport:
+def relink(session: Session, full: bool = False, pool=None) -> LinkReport:
     """Make the linked tables say what linking decides of the current records (the caller commits).
 
     Only the organisations and people the meetings added or removed since the
     last relink touch are relinked (:mod:`.incremental`), unless ``full`` or
     only a full relink gives the answer (then ``report.scope`` says why).
+    ``pool``: a worker pool (``protokoll.workers.Pool``) whose idle workers may link the people of a
+    full relink while this process links the rest (:mod:`.people_job`; the same rows).
     -> what changed per table (inserted / updated / unchanged / deleted) and the new link generation.
     """
     from .incremental import Full, corrections_digest, relink_changed
@@ -83,8 +102,13 @@ def relink(session: Session, full: bool = False) -> LinkReport:
             reason = str(why)
     started = time.perf_counter()
     with gc_paused():
-        result = link_all(session)
+        result = link_all(session, pool)
         rows = to_rows(result.chain, result.items, result.cases, result.people, result.orgs)
+        if result.people_job is not None:
+            people = result.people_job.result(session)
+            people.into(rows)
+            result.unapplied += people.unapplied
+            del people
         unapplied = [u.to_dict() for u in result.unapplied]
         del result  # the records and what was made of them: freed before the rows are written (the peak)
     report = write_linked(session, rows, time.perf_counter() - started, corrections=corrections_digest(session),
@@ -92,20 +116,3 @@ def relink(session: Session, full: bool = False) -> LinkReport:
     write_owed(session, None, report)
     write_dissent(session, None, (), report)
     return report
-
-
-@contextmanager
-def gc_paused():
-    """No cyclic garbage collection while millions of small objects are made.
-
-    Each collection walks every tracked object, and making a linked archive
-    triggers many: a third to a half of its time at 20,000 meetings. The
-    objects made here hold no cycles that need collecting.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()

@@ -146,14 +146,25 @@ def current_records(session: Session, text: bool = False, published: bool = Fals
     cost a fraction of ORM objects, and the document text (most of a
     document's bytes) is read only when asked for.
     """
+    return records_of(current_rows(session, text, published))
+
+
+def current_rows(session: Session, text: bool = False, published: bool = False) -> list[tuple]:
+    """The rows :func:`current_records` makes its records of, in its order, the record still JSON text:
+    (meeting id, document name, date, organization, body, year, path, record JSON[, text])."""
     columns = [Meeting.id, Document.name, Meeting.date, Meeting.organization, Meeting.body,
                Meeting.year, Document.path, Meeting.record_json] + ([Document.text] if text else [])
     query = select(*columns).join(Document).where(Document.current)
     if published:  # drafts (``store.visibility``) are seen only by their organisation's accounts
         query = query.where(Document.published)
-    rows = session.execute(query).all()
+    rows = [tuple(r) for r in session.execute(query).all()]
     rows.sort(key=lambda r: _order(r[2], r[5], r[1], r[6]))
-    return [CurrentRecord(r[0], r[1], r[2], r[3], r[4], orjson.loads(r[7]), r[8] if text else None)
+    return rows
+
+
+def records_of(rows: list[tuple]) -> list[CurrentRecord]:
+    """The records of :func:`current_rows`' rows (the text, when they hold it)."""
+    return [CurrentRecord(r[0], r[1], r[2], r[3], r[4], orjson.loads(r[7]), r[8] if len(r) > 8 else None)
             for r in rows]
 
 

@@ -1,0 +1,82 @@
+"""The people of a full relink linked in a worker process while this one links the rest.
+
+The people linker (``link.people``: every name of the archive clustered, every
+document text searched for the people found) needs nothing the other linkers
+make: only the records, their texts and the stored person corrections. So when
+the caller has a worker pool (``protokoll ingest`` does: its workers are idle
+once the last file is read), the people and their rows (persons, mentions,
+runs, dated meetings) are made by a worker from the same rows this process
+read, while this one links the chain, items, cases and register; the rows are
+the same either way. A job that fails (over time, over memory) is done here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..collector import gc_paused
+from ..link.corrections import PersonFix, Unapplied, unapplied_people
+from ..link.people import apply_corrections, link_people
+from ..link.rows import Rows, people_rows
+from ..store import records_of
+
+
+@dataclass
+class PeopleRows:
+    """The people's rows of the linked tables, and the person corrections they do not show."""
+
+    persons: list[dict]
+    mentions: list[dict]
+    person_runs: list[dict]
+    person_meetings: list[dict]
+    unapplied: list[Unapplied]
+
+    def into(self, rows: Rows) -> None:
+        rows.persons, rows.mentions = self.persons, self.mentions
+        rows.person_runs, rows.person_meetings = self.person_runs, self.person_meetings
+
+
+def people_part(rows: list[tuple], fixes: list, person_fixes: list[PersonFix]) -> PeopleRows:
+    """The people of the records of ``rows`` (``store.current_rows``, with text), corrections applied, as rows.
+    Runs in a worker (or here, when none can)."""
+    from ..link import orgs as orgs_
+
+    with gc_paused():
+        meetings = [orgs_.Source(r.meeting_id, r.date, r.organization, r.body, r.record, r.text)
+                    for r in records_of(rows)]
+        del rows
+        people = apply_corrections(link_people(meetings), fixes)
+        del meetings
+        persons, mentions, runs, dated = people_rows(people)
+        return PeopleRows(persons, mentions, runs, dated, unapplied_people(people, person_fixes))
+
+
+class PeopleJob:
+    """The people's part of one full relink, sent to a worker of ``pool``; :meth:`result` waits for it."""
+
+    #: records at least, for a worker to link the people: fewer are linked here sooner than a worker
+    #: that has not imported the linkers gets them (a tenth of a second or two)
+    FEWEST = 200
+
+    def __init__(self, pool, rows: list[tuple], fixes: list, person_fixes: list[PersonFix]) -> None:
+        self.pool, self.args = pool, (fixes, person_fixes)
+        pool.poll()  # the answers to the workers' last jobs taken: an idle worker gets this one now
+        # ``once``: the rows (the records' JSON) are let go when sent, not kept through the link (its peak)
+        self.job = pool.submit(people_part, rows, fixes, person_fixes, first=True, once=True)
+
+    def poll(self) -> None:
+        """Send the job on if it waits for a worker that is free now (the pool sends jobs only when asked);
+        the caller asks between the steps of its own link."""
+        if not self.job.done:
+            self.pool.poll()
+
+    def result(self, session) -> PeopleRows:
+        """The worker's answer; when the job failed, the same made here of the same rows (read again
+        in the caller's transaction, which has not changed them)."""
+        from ..store import current_rows
+        from ..workers import JobFailed
+
+        try:
+            return self.pool.result(self.job)
+        except (JobFailed, RuntimeError):  # RuntimeError: no worker would start
+            return people_part(current_rows(session, text=True, published=True), *self.args)
