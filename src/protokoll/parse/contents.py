@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from .contentsdots import dotted_titles, unlabelled_run
 from .header import label_of
 from .items import Heading
 from .lines import Line
@@ -65,9 +66,11 @@ def contents_items(lines: list[Line], headings: list[Heading]) -> tuple[list[Lin
             break
         m = LABEL.search(ln.text)
         if not m:
+            if len(ln.text) >= MIN_RUN and len(titles := unlabelled_run(ln.text)) >= MIN_TITLES:
+                return _cut(lines, headings, i, 0, titles)
             continue
         run = END.sub("", ln.text[m.end():])
-        titles = segment(run)
+        titles = dotted_titles(run) or segment(run)
         if len(run) < MIN_RUN or len(titles) < MIN_TITLES:
             continue
         return _cut(lines, headings, i, m.end(), titles)
@@ -118,14 +121,15 @@ def segment(run: str) -> list[tuple[int, str | None, str]]:
 def _cut(lines: list[Line], headings: list[Heading], i: int, at: int,
          titles: list[tuple[int, str | None, str]]) -> tuple[list[Line], list[Heading]]:
     ln = lines[i]
-    head = Line(ln.text[:at].strip(), ln.start, ln.bullet)
+    head = [Line(ln.text[:at].strip(), ln.start, ln.bullet)] if ln.text[:at].strip() else []
     pieces = [Line(title, ln.start + at + off) for off, _, title in titles]
-    new = lines[:i] + [head] + pieces + lines[i + 1:]
-    shift = len(pieces)
+    new = lines[:i] + head + pieces + lines[i + 1:]
+    shift = len(pieces) + len(head) - 1
     later = [Heading(h.index + shift, h.number, h.title, h.style, h.score) for h in headings if h.index > i]
     again = {h.number for h in later if h.number}
-    listed = [Heading(i + 1 + k, number, title, "contents", 1.0)
-              for k, (_, number, title) in enumerate(titles) if number is None or number not in again]
+    listed = [Heading(i + len(head) + k, number, title, "contents", 1.0)
+              for k, (_, number, title) in enumerate(titles)
+              if number not in again and not (number is None and any(_same_title(title, h.title) for h in later))]
     return new, listed + later
 
 
