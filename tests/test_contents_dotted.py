@@ -49,3 +49,11 @@ def test_prose_names_dates_and_a_menu_with_dots_give_no_items():
                 "Dagordning . Karin Ås . Pelle Strand . Lotta Myr . Olle Björk . Stina Ek",
                 ". Hem . Om föreningen . Styrelsens protokoll och kallelser . Kontakt . Bli medlem"):
         assert _items(PROTOKOLL + run + "\n") == [], run
+
+
+def test_a_title_ending_in_a_hyphenated_compound_ends_before_the_next_title():
+    text = PROTOKOLL + ("Ärendelista 12. Val av protokolljusterare Upphandling av IT-tjänster Riktlinjer för "
+                        "föreningsbidrag Rapport om EU-medel Delegationsbeslut\n")
+    assert _items(text) == [("12", "Val av protokolljusterare"), (None, "Upphandling av IT-tjänster"),
+                            (None, "Riktlinjer för föreningsbidrag"), (None, "Rapport om EU-medel"),
+                            (None, "Delegationsbeslut")]

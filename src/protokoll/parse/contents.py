@@ -36,6 +36,8 @@ GLUE = {"och", "samt", "i", "av", "för", "om", "på", "till", "med", "från", "
 MIN_RUN = 60  #: characters after the label
 MIN_TITLES = 3
 MAX_WORDS = 16  #: a longer "title" is running text, not a list
+#: a hyphenated compound whose last part is lower case ("IT-stöd", "EU-medel"): no part of a name
+COMPOUND = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖ]*-[a-zåäö]{3,}$")
 MAX_HEADINGS = 2  #: read the run only when the document gave at most this many numbered headings
 
 
@@ -98,8 +100,10 @@ def segment(run: str) -> list[tuple[int, str | None, str]]:
             continue
         nxt = words[k + 1].group() if k + 1 < len(words) else ""
         # a capitalised word after a capitalised one is a name's part ("Region Gotland", "Anna Berg"), unless
-        # the one before is a long one-word title ("Företagsinkubator Motion om ...")
-        if prev[:1].isupper() and not (len(prev) >= 10 and prev[1:].islower() and nxt[:1].islower()):
+        # the one before is a long one-word title ("Företagsinkubator Motion om ...") or a compound ending in a
+        # lower-case part ("IT-stöd", "EU-medel": a noun, not a name's part)
+        if prev[:1].isupper() and not (len(prev) >= 10 and prev[1:].islower() and nxt[:1].islower()) \
+                and not COMPOUND.search(prev):
             continue
         starts.append(k)
     out: list[tuple[int, str | None, str]] = []
