@@ -98,12 +98,7 @@ def segment(run: str) -> list[tuple[int, str | None, str]]:
             continue
         if prev.casefold() in GLUE or not re.search(r"[a-zåäö)]$|^(?:19|20)\d\d$", prev):
             continue
-        nxt = words[k + 1].group() if k + 1 < len(words) else ""
-        # a capitalised word after a capitalised one is a name's part ("Region Gotland", "Anna Berg"), unless
-        # the one before is a long one-word title ("Företagsinkubator Motion om ...") or a compound ending in a
-        # lower-case part ("IT-stöd", "EU-medel": a noun, not a name's part)
-        if prev[:1].isupper() and not (len(prev) >= 10 and prev[1:].islower() and nxt[:1].islower()) \
-                and not COMPOUND.search(prev):
+        if _name_part(prev, words[k + 1].group() if k + 1 < len(words) else ""):
             continue
         starts.append(k)
     out: list[tuple[int, str | None, str]] = []
@@ -120,6 +115,14 @@ def segment(run: str) -> list[tuple[int, str | None, str]]:
             return []
         out.append((words[a].start(), number, run[piece[0].start():piece[-1].end()]))
     return out
+
+
+def _name_part(prev: str, nxt: str) -> bool:
+    """Whether a capitalised word after ``prev`` (and before ``nxt``) goes on a name: a capitalised word after a
+    capitalised one is a name's part ("Region Gotland", "Anna Berg"), unless the one before is a long one-word title
+    ("Företagsinkubator Motion om ...") or a compound ending in a lower-case part ("IT-stöd", "EU-medel": a noun)."""
+    return prev[:1].isupper() and not (len(prev) >= 10 and prev[1:].islower() and nxt[:1].islower()) \
+        and not COMPOUND.search(prev)
 
 
 def _cut(lines: list[Line], headings: list[Heading], i: int, at: int,
