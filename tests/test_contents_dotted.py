@@ -57,3 +57,26 @@ def test_a_title_ending_in_a_hyphenated_compound_ends_before_the_next_title():
     assert _items(text) == [("12", "Val av protokolljusterare"), (None, "Upphandling av IT-tjänster"),
                             (None, "Riktlinjer för föreningsbidrag"), (None, "Rapport om EU-medel"),
                             (None, "Delegationsbeslut")]
+
+
+def test_the_case_number_and_page_columns_end_a_title_and_are_no_part_of_it():
+    text = PROTOKOLL + ("Ärenden Dnr Sid Val av protokolljusterare Dnr 2031/12 Sid Godkännande av dagordning Dnr "
+                        "2031/13 Sid Budgetuppföljning februari Dnr KS / Sid Taxor för fritidsgårdar Dnr KS / Sid\n")
+    assert _items(text) == [(None, "Val av protokolljusterare"), (None, "Godkännande av dagordning"),
+                            (None, "Budgetuppföljning februari"), (None, "Taxor för fritidsgårdar")]
+
+
+def test_stripped_case_numbers_left_as_year_and_slash_end_titles():
+    text = PROTOKOLL + ("Innehållsförteckning 4 Val av protokolljusterare 2031/ Information från förvaltningen "
+                        "2031/ Motion om solpaneler på Norrviks skola 2030/ / Genomförandeplan med budget / "
+                        "Timplan för grundskolan\n")
+    assert _items(text) == [("4", "Val av protokolljusterare"), (None, "Information från förvaltningen"),
+                            (None, "Motion om solpaneler på Norrviks skola"), (None, "Genomförandeplan med budget"),
+                            (None, "Timplan för grundskolan")]
+
+
+def test_a_slash_between_words_stays_inside_a_title_without_case_number_rests():
+    text = PROTOKOLL + ("Ärendelista Val av protokolljusterare Ansökan om bidrag / Stöd till föreningar "
+                        "Budgetuppföljning februari Delegationsbeslut\n")
+    titles = [t for _, t in _items(text)]
+    assert len(titles) == 4 and "Stöd till föreningar" not in titles

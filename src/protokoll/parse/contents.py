@@ -36,6 +36,26 @@ GLUE = {"och", "samt", "i", "av", "för", "om", "på", "till", "med", "från", "
 MIN_RUN = 60  #: characters after the label
 MIN_TITLES = 3
 MAX_WORDS = 16  #: a longer "title" is running text, not a list
+#: an item's number before its title, or its trace where the digits were stripped (a lone ".")
+NUMBER = re.compile(r"§?\d{1,3}[.:]?|\.")
+#: a list's columns run into its titles: the case number ("Dnr KS 2031/17", its stripped rest "Dnr KS /", "2031/")
+#: and the page ("Sid 4"), or the columns' heads ("Dnr Sid"); each ends a title, read as a stripped number's trace
+COLUMN = re.compile(r"(?<!\S)(?:(?:Dnr|DNR|Diarienr)\.?:?(?:\s+[A-ZÅÄÖ]{1,5}(?=\s+\d{0,4}/))?(?:\s+\d{0,4}/\d*)?|"
+                    r"(?:Sid|SID|Sida|SIDA|Sidan|SIDAN)\.?(?:\s+\d{1,3}(?:\s*[-–]\s*\d{1,3})?)?|(?:19|20)\d\d/)(?!\S)")
+#: a lone "/" is the case number's rest too where the list shows such rests ("2031/ / / Taxor")
+SLASH = re.compile(r"(?<!\S)/(?!\S)")
+
+
+def _columns_cut(run: str) -> str:
+    """The run with its column values (:data:`COLUMN`) written as number traces (offsets kept)."""
+    cut = COLUMN.sub(_trace, run)
+    return SLASH.sub(_trace, cut) if re.search(r"(?<!\S)(?:19|20)\d\d/(?!\S)", run) else cut
+
+
+def _trace(m: re.Match) -> str:
+    return "." + " " * (len(m.group()) - 1)
+
+
 #: a hyphenated compound whose last part is lower case ("IT-stöd", "EU-medel"): no part of a name
 COMPOUND = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖ]*-[a-zåäö]{3,}$")
 MAX_HEADINGS = 2  #: read the run only when the document gave at most this many numbered headings
@@ -72,7 +92,7 @@ def contents_items(lines: list[Line], headings: list[Heading]) -> tuple[list[Lin
                 return _cut(lines, headings, i, 0, titles)
             continue
         run = END.sub("", ln.text[m.end():])
-        titles = dotted_titles(run) or segment(run)
+        titles = segment(_columns_cut(run)) if (dotted := dotted_titles(run)) is None else dotted
         if len(run) < MIN_RUN or len(titles) < MIN_TITLES:
             continue
         return _cut(lines, headings, i, m.end(), titles)
@@ -86,13 +106,13 @@ def segment(run: str) -> list[tuple[int, str | None, str]]:
     for k, w in enumerate(words):
         text = w.group()
         prev = words[k - 1].group() if k else ""
-        if re.fullmatch(r"§?\d{1,3}[.:]?", text):
+        if NUMBER.fullmatch(text):
             if k + 1 < len(words) and re.match(r"[A-ZÅÄÖ]", words[k + 1].group()):
                 starts.append(k)
             continue
         if not re.match(r"[\"”“«]?[A-ZÅÄÖ][a-zåäöé]", text):
             continue
-        if k == 0 or (starts and starts[-1] == k - 1 and re.fullmatch(r"§?\d{1,3}[.:]?", prev)):
+        if k == 0 or (starts and starts[-1] == k - 1 and NUMBER.fullmatch(prev)):
             if k == 0:
                 starts.append(k)
             continue
@@ -105,9 +125,9 @@ def segment(run: str) -> list[tuple[int, str | None, str]]:
     for a, b in zip(starts, starts[1:] + [len(words)]):
         piece = words[a:b]
         number = None
-        if re.fullmatch(r"§?\d{1,3}[.:]?", piece[0].group()):
-            number, piece = piece[0].group().strip("§.:"), piece[1:]
-        while piece and re.fullmatch(r"\d{1,3}", piece[-1].group()):  # a page number after the title
+        if NUMBER.fullmatch(piece[0].group()):
+            number, piece = piece[0].group().strip("§.:") or None, piece[1:]
+        while piece and re.fullmatch(r"\d{1,3}|\.", piece[-1].group()):  # a page number (or its trace) after it
             piece = piece[:-1]
         if not piece:
             continue

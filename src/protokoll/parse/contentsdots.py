@@ -33,12 +33,12 @@ DATE = re.compile(r"^(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)\b|
 PAGE_END = re.compile(r"\s+\d{1,3}$")  #: a page number after a title
 
 
-def dotted_titles(run: str) -> list[tuple[int, str | None, str]]:
-    """(offset, number, title) of each title of a run whose numbers were stripped to their traces; [] when the run
-    is not such a list."""
+def dotted_titles(run: str) -> list[tuple[int, str | None, str]] | None:
+    """(offset, number, title) of each title of a run whose numbers were stripped to their traces; None when the run
+    has no such traces, [] when it has them but is no list (names, dates, prose, a menu)."""
     marks = list(MARK.finditer(run))
     if len(marks) < MIN_TITLES or not any(m.group("bare") for m in marks):
-        return []
+        return None
     out: list[tuple[int, str | None, str]] = []
     lead = run[:marks[0].start()].strip()
     if lead:
@@ -60,4 +60,4 @@ def dotted_titles(run: str) -> list[tuple[int, str | None, str]]:
 
 def unlabelled_run(text: str) -> list[tuple[int, str | None, str]]:
     """The titles of a line that opens with a stripped number's trace and runs on as such a list; [] otherwise."""
-    return dotted_titles(text) if TRACE_START.match(text) else []
+    return (dotted_titles(text) or []) if TRACE_START.match(text) else []
