@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from .contentsdots import dotted_titles, unlabelled_run
+from .contentstraces import traced_headings
 from .header import label_of
 from .items import Heading
 from .lines import Line
@@ -42,6 +43,8 @@ NUMBER = re.compile(r"§?\d{1,3}[.:]?|\.")
 #: and the page ("Sid 4"), or the columns' heads ("Dnr Sid"); each ends a title, read as a stripped number's trace
 COLUMN = re.compile(r"(?<!\S)(?:(?:Dnr|DNR|Diarienr)\.?:?(?:\s+[A-ZÅÄÖ]{1,5}(?=\s+\d{0,4}/))?(?:\s+\d{0,4}/\d*)?|"
                     r"(?:Sid|SID|Sida|SIDA|Sidan|SIDAN)\.?(?:\s+\d{1,3}(?:\s*[-–]\s*\d{1,3})?)?|(?:19|20)\d\d/)(?!\S)")
+#: a listed title's number stripped to its dot (". Taxor för bygglov")
+TRACE_PREFIX = re.compile(r"^\.\s+(?=[\"”“«]?[A-ZÅÄÖ])")
 #: a lone "/" is the case number's rest too where the list shows such rests ("2031/ / / Taxor")
 SLASH = re.compile(r"(?<!\S)/(?!\S)")
 
@@ -80,7 +83,7 @@ def contents_items(lines: list[Line], headings: list[Heading]) -> tuple[list[Lin
     """The items of a contents list that no heading of the text gives (the excerpt ends before their
     sections, or their numbers were lost), with the headings; a flattened run is first cut into one line
     per title. Listed titles whose section is a heading of its own are read there."""
-    lines, headings = _list_lines(lines, headings)
+    lines, headings = _list_lines(lines, traced_headings(lines, headings))
     if len(headings) > MAX_HEADINGS:
         return lines, headings
     for i, ln in enumerate(lines):
@@ -175,7 +178,7 @@ def _list_lines(lines: list[Line], headings: list[Heading]) -> tuple[list[Line],
             continue
         listed: list[tuple[int, str]] = []
         for k in range(i + 1, len(lines)):
-            t = lines[k].text
+            t = TRACE_PREFIX.sub("", lines[k].text)  # (". Budget": the number stripped to its dot)
             if lines[k].blank:
                 continue
             # a bulleted list ends where its bullets end ("Välkomna!", the signature under it are no titles)
