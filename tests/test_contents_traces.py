@@ -29,3 +29,15 @@ def test_a_labelled_list_of_dotted_titles_gives_its_items():
     text = HEAD + "Dagordning\n. Val av protokolljusterare\n. Taxa för bygglov 2032\n. Delegationsbeslut\n. Meddelanden\n"
     assert _items(text) == [(None, "Val av protokolljusterare"), (None, "Taxa för bygglov 2032"),
                             (None, "Delegationsbeslut"), (None, "Meddelanden")]
+
+
+def test_dotted_lines_under_a_list_of_one_title_a_line_go_on_it():
+    text = HEAD + "Dagordning\n1. Val av protokolljusterare\n. Taxa för bygglov 2032\n3. Delegationsbeslut\n. Meddelanden\n"
+    assert _items(text) == [("1", "Val av protokolljusterare"), (None, "Taxa för bygglov 2032"),
+                            ("3", "Delegationsbeslut"), (None, "Meddelanden")]
+
+
+def test_a_dotted_line_under_an_item_with_text_is_the_items_text():
+    text = HEAD + ("1. Val av protokolljusterare\nEmil Sand utses att justera.\n2. Taxa för bygglov 2032\n"
+                   "Nämnden antar taxan.\n. Beslutet gäller från och med juli\n")
+    assert [n for n, _ in _items(text)] == ["1", "2"]
