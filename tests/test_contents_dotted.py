@@ -80,3 +80,10 @@ def test_a_slash_between_words_stays_inside_a_title_without_case_number_rests():
                         "Budgetuppföljning februari Delegationsbeslut\n")
     titles = [t for _, t in _items(text)]
     assert len(titles) == 4 and "Stöd till föreningar" not in titles
+
+
+def test_the_last_dotted_title_ends_where_the_text_after_the_list_begins():
+    for tail in (" Karin Ås ordförande Pelle Strand sekreterare", " Välkomna! Karin Ås"):
+        text = KALLELSE + "Dagordning . Val av protokolljusterare . Taxor för kulturskolan . Övriga frågor" + tail + "\n"
+        assert _items(text) == [(None, "Val av protokolljusterare"), (None, "Taxor för kulturskolan"),
+                                (None, "Övriga frågor")], tail

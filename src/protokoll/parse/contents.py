@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from .contentsdots import dotted_titles, unlabelled_run
+from .contentsdots import SENTENCE_END, dotted_titles, unlabelled_run
 from .contentstraces import traced_headings
 from .header import label_of
 from .items import Heading
@@ -47,6 +47,17 @@ COLUMN = re.compile(r"(?<!\S)(?:(?:Dnr|DNR|Diarienr)\.?:?(?:\s+[A-ZÅÄÖ]{1,5}(
 TRACE_PREFIX = re.compile(r"^\.\s+(?=[\"”“«]?[A-ZÅÄÖ])")
 #: a lone "/" is the case number's rest too where the list shows such rests ("2031/ / / Taxor")
 SLASH = re.compile(r"(?<!\S)/(?!\S)")
+
+
+def _last_cut(titles: list[tuple[int, str | None, str]]) -> list[tuple[int, str | None, str]]:
+    """A dotted list's titles, the last one cut where the text after the list begins (no trace marks its end:
+    ". Övriga frågor Karin Ås ordförande" ends as :func:`segment` ends the first title of it)."""
+    if not titles:
+        return titles
+    last = first[0][2] if (first := segment(titles[-1][2])) else titles[-1][2]
+    if SENTENCE_END.search(last):  # the list's end is not told: none
+        return titles[:-1]
+    return titles[:-1] + [(titles[-1][0], titles[-1][1], last)]
 
 
 def _columns_cut(run: str) -> str:
@@ -91,11 +102,11 @@ def contents_items(lines: list[Line], headings: list[Heading]) -> tuple[list[Lin
             break
         m = LABEL.search(ln.text)
         if not m:
-            if len(ln.text) >= MIN_RUN and len(titles := unlabelled_run(ln.text)) >= MIN_TITLES:
+            if len(ln.text) >= MIN_RUN and len(titles := _last_cut(unlabelled_run(ln.text))) >= MIN_TITLES:
                 return _cut(lines, headings, i, 0, titles)
             continue
         run = END.sub("", ln.text[m.end():])
-        titles = segment(_columns_cut(run)) if (dotted := dotted_titles(run)) is None else dotted
+        titles = segment(_columns_cut(run)) if (dotted := dotted_titles(run)) is None else _last_cut(dotted)
         if len(run) < MIN_RUN or len(titles) < MIN_TITLES:
             continue
         return _cut(lines, headings, i, m.end(), titles)

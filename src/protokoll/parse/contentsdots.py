@@ -47,9 +47,10 @@ def dotted_titles(run: str) -> list[tuple[int, str | None, str]] | None:
         out.append((run.index(lead), None, lead))
     for k, (m, end) in enumerate(zip(marks, [m.start() for m in marks[1:]] + [len(run)])):
         title = PAGE_END.sub("", run[m.end():end].strip())
-        if not TITLE.match(title) or len(title.split()) > MAX_WORDS or SENTENCE_END.search(title):
-            if k == len(marks) - 1 and len(out) >= MIN_TITLES:
-                break  # the last piece runs on into the text after the list: left out
+        last = k == len(marks) - 1  # (the last piece may run on into the text after the list: cut by the caller)
+        if not TITLE.match(title) or len(title.split()) > MAX_WORDS or not last and SENTENCE_END.search(title):
+            if last and len(out) >= MIN_TITLES:
+                break  # the last piece is running text: left out
             return []
         out.append((m.end() + len(run[m.end():end]) - len(run[m.end():end].lstrip()), m.group("p") or m.group("n"), title))
     if 2 * sum(bool(NAME.match(t) or DATE.search(t)) for _, _, t in out) >= len(out) \
