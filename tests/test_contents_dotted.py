@@ -87,3 +87,11 @@ def test_the_last_dotted_title_ends_where_the_text_after_the_list_begins():
         text = KALLELSE + "Dagordning . Val av protokolljusterare . Taxor för kulturskolan . Övriga frågor" + tail + "\n"
         assert _items(text) == [(None, "Val av protokolljusterare"), (None, "Taxor för kulturskolan"),
                                 (None, "Övriga frågor")], tail
+
+
+def test_an_unlabelled_dotted_run_may_keep_its_first_number():
+    text = KALLELSE + ("1. Val av protokolljusterare . Godkännande av dagordning . Budgetuppföljning mars "
+                       ". Taxa för tillsyn 2032 5. Motion om cykelbanor i Ekby\n")
+    assert _items(text) == [("1", "Val av protokolljusterare"), (None, "Godkännande av dagordning"),
+                            (None, "Budgetuppföljning mars"), (None, "Taxa för tillsyn 2032"),
+                            ("5", "Motion om cykelbanor i Ekby")]

@@ -21,8 +21,9 @@ MAX_WORDS = 16  #: a longer piece is running text, not a title
 #: a number's trace before a capitalised title: a lone "." or "§", a kept "3." / "3:" / "§ 3"
 MARK = re.compile(r"(?:^|(?<=\s))(?:§\s*(?P<p>\d{1,3})[.:]?|(?P<n>\d{1,3})[.:]|(?P<bare>[.§]))"
                   r"(?=\s+[\"”“«]?[A-ZÅÄÖÉ])")
-#: a line that opens with a stripped number's trace: a list without its label
-TRACE_START = re.compile(r"^[.§]\s+[\"”“«]?[A-ZÅÄÖÉ][a-zåäöé]")
+#: a line that opens with a stripped number's trace (or the first number kept, "1. Val av ..."): a list without its
+#: label
+TRACE_START = re.compile(r"^(?:[.§]|§?\s*\d{1,3}[.:])\s+[\"”“«]?[A-ZÅÄÖÉ][a-zåäöé]")
 TITLE = re.compile(r"^[\"”“«]?[A-ZÅÄÖÉ][\wåäöé]")
 SENTENCE_END = re.compile(r"[a-zåäö]{3,}[.!?]\s+[A-ZÅÄÖ]|[.!?]$")
 #: a person's name ("Anna Berg", "Per-Olof Ek (S)"): a list of names is an attendance list
@@ -60,5 +61,5 @@ def dotted_titles(run: str) -> list[tuple[int, str | None, str]] | None:
 
 
 def unlabelled_run(text: str) -> list[tuple[int, str | None, str]]:
-    """The titles of a line that opens with a stripped number's trace and runs on as such a list; [] otherwise."""
+    """The titles of a line that opens with a number or its trace and runs on as such a list; [] otherwise."""
     return (dotted_titles(text) or []) if TRACE_START.match(text) else []
