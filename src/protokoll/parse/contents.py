@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from .contentsdots import SENTENCE_END, dotted_titles, unlabelled_run
+from .contentstraces import traced_headings
 from .header import label_of
 from .items import Heading
 from .lines import Line
@@ -35,6 +37,41 @@ GLUE = {"och", "samt", "i", "av", "för", "om", "på", "till", "med", "från", "
 MIN_RUN = 60  #: characters after the label
 MIN_TITLES = 3
 MAX_WORDS = 16  #: a longer "title" is running text, not a list
+#: an item's number before its title, or its trace where the digits were stripped (a lone ".")
+NUMBER = re.compile(r"§?\d{1,3}[.:]?|\.")
+#: a list's columns run into its titles: the case number ("Dnr KS 2031/17", its stripped rest "Dnr KS /", "2031/")
+#: and the page ("Sid 4"), or the columns' heads ("Dnr Sid"); each ends a title, read as a stripped number's trace
+COLUMN = re.compile(r"(?<!\S)(?:(?:Dnr|DNR|Diarienr)\.?:?(?:\s+[A-ZÅÄÖ]{1,5}(?=\s+\d{0,4}/))?(?:\s+\d{0,4}/\d*)?|"
+                    r"(?:Sid|SID|Sida|SIDA|Sidan|SIDAN)\.?(?:\s+\d{1,3}(?:\s*[-–]\s*\d{1,3})?)?|(?:19|20)\d\d/)(?!\S)")
+#: a listed title's number stripped to its dot (". Taxor för bygglov")
+TRACE_PREFIX = re.compile(r"^\.\s+(?=[\"”“«]?[A-ZÅÄÖ])")
+#: a lone "/" is the case number's rest too where the list shows such rests ("2031/ / / Taxor")
+SLASH = re.compile(r"(?<!\S)/(?!\S)")
+
+
+def _last_cut(titles: list[tuple[int, str | None, str]]) -> list[tuple[int, str | None, str]]:
+    """A dotted list's titles, the last one cut where the text after the list begins (no trace marks its end:
+    ". Övriga frågor Karin Ås ordförande" ends as :func:`segment` ends the first title of it)."""
+    if not titles:
+        return titles
+    last = first[0][2] if (first := segment(titles[-1][2])) else titles[-1][2]
+    if SENTENCE_END.search(last):  # the list's end is not told: none
+        return titles[:-1]
+    return titles[:-1] + [(titles[-1][0], titles[-1][1], last)]
+
+
+def _columns_cut(run: str) -> str:
+    """The run with its column values (:data:`COLUMN`) written as number traces (offsets kept)."""
+    cut = COLUMN.sub(_trace, run)
+    return SLASH.sub(_trace, cut) if re.search(r"(?<!\S)(?:19|20)\d\d/(?!\S)", run) else cut
+
+
+def _trace(m: re.Match) -> str:
+    return "." + " " * (len(m.group()) - 1)
+
+
+#: a hyphenated compound whose last part is lower case ("IT-stöd", "EU-medel"): no part of a name
+COMPOUND = re.compile(r"^[A-ZÅÄÖ][\wåäöÅÄÖ]*-[a-zåäö]{3,}$")
 MAX_HEADINGS = 2  #: read the run only when the document gave at most this many numbered headings
 
 
@@ -57,7 +94,7 @@ def contents_items(lines: list[Line], headings: list[Heading]) -> tuple[list[Lin
     """The items of a contents list that no heading of the text gives (the excerpt ends before their
     sections, or their numbers were lost), with the headings; a flattened run is first cut into one line
     per title. Listed titles whose section is a heading of its own are read there."""
-    lines, headings = _list_lines(lines, headings)
+    lines, headings = _list_lines(lines, traced_headings(lines, headings))
     if len(headings) > MAX_HEADINGS:
         return lines, headings
     for i, ln in enumerate(lines):
@@ -65,9 +102,11 @@ def contents_items(lines: list[Line], headings: list[Heading]) -> tuple[list[Lin
             break
         m = LABEL.search(ln.text)
         if not m:
+            if len(ln.text) >= MIN_RUN and len(titles := _last_cut(unlabelled_run(ln.text))) >= MIN_TITLES:
+                return _cut(lines, headings, i, 0, titles)
             continue
         run = END.sub("", ln.text[m.end():])
-        titles = segment(run)
+        titles = segment(_columns_cut(run)) if (dotted := dotted_titles(run)) is None else _last_cut(dotted)
         if len(run) < MIN_RUN or len(titles) < MIN_TITLES:
             continue
         return _cut(lines, headings, i, m.end(), titles)
@@ -81,31 +120,28 @@ def segment(run: str) -> list[tuple[int, str | None, str]]:
     for k, w in enumerate(words):
         text = w.group()
         prev = words[k - 1].group() if k else ""
-        if re.fullmatch(r"§?\d{1,3}[.:]?", text):
+        if NUMBER.fullmatch(text):
             if k + 1 < len(words) and re.match(r"[A-ZÅÄÖ]", words[k + 1].group()):
                 starts.append(k)
             continue
         if not re.match(r"[\"”“«]?[A-ZÅÄÖ][a-zåäöé]", text):
             continue
-        if k == 0 or (starts and starts[-1] == k - 1 and re.fullmatch(r"§?\d{1,3}[.:]?", prev)):
+        if k == 0 or (starts and starts[-1] == k - 1 and NUMBER.fullmatch(prev)):
             if k == 0:
                 starts.append(k)
             continue
         if prev.casefold() in GLUE or not re.search(r"[a-zåäö)]$|^(?:19|20)\d\d$", prev):
             continue
-        nxt = words[k + 1].group() if k + 1 < len(words) else ""
-        # a capitalised word after a capitalised one is a name's part ("Region Gotland", "Anna Berg"), unless
-        # the one before is a long one-word title ("Företagsinkubator Motion om ...")
-        if prev[:1].isupper() and not (len(prev) >= 10 and prev[1:].islower() and nxt[:1].islower()):
+        if _name_part(prev, words[k + 1].group() if k + 1 < len(words) else ""):
             continue
         starts.append(k)
     out: list[tuple[int, str | None, str]] = []
     for a, b in zip(starts, starts[1:] + [len(words)]):
         piece = words[a:b]
         number = None
-        if re.fullmatch(r"§?\d{1,3}[.:]?", piece[0].group()):
-            number, piece = piece[0].group().strip("§.:"), piece[1:]
-        while piece and re.fullmatch(r"\d{1,3}", piece[-1].group()):  # a page number after the title
+        if NUMBER.fullmatch(piece[0].group()):
+            number, piece = piece[0].group().strip("§.:") or None, piece[1:]
+        while piece and re.fullmatch(r"\d{1,3}|\.", piece[-1].group()):  # a page number (or its trace) after it
             piece = piece[:-1]
         if not piece:
             continue
@@ -115,17 +151,26 @@ def segment(run: str) -> list[tuple[int, str | None, str]]:
     return out
 
 
+def _name_part(prev: str, nxt: str) -> bool:
+    """Whether a capitalised word after ``prev`` (and before ``nxt``) goes on a name: a capitalised word after a
+    capitalised one is a name's part ("Region Gotland", "Anna Berg"), unless the one before is a long one-word title
+    ("Företagsinkubator Motion om ...") or a compound ending in a lower-case part ("IT-stöd", "EU-medel": a noun)."""
+    return prev[:1].isupper() and not (len(prev) >= 10 and prev[1:].islower() and nxt[:1].islower()) \
+        and not COMPOUND.search(prev)
+
+
 def _cut(lines: list[Line], headings: list[Heading], i: int, at: int,
          titles: list[tuple[int, str | None, str]]) -> tuple[list[Line], list[Heading]]:
     ln = lines[i]
-    head = Line(ln.text[:at].strip(), ln.start, ln.bullet)
+    head = [Line(ln.text[:at].strip(), ln.start, ln.bullet)] if ln.text[:at].strip() else []
     pieces = [Line(title, ln.start + at + off) for off, _, title in titles]
-    new = lines[:i] + [head] + pieces + lines[i + 1:]
-    shift = len(pieces)
+    new = lines[:i] + head + pieces + lines[i + 1:]
+    shift = len(pieces) + len(head) - 1
     later = [Heading(h.index + shift, h.number, h.title, h.style, h.score) for h in headings if h.index > i]
     again = {h.number for h in later if h.number}
-    listed = [Heading(i + 1 + k, number, title, "contents", 1.0)
-              for k, (_, number, title) in enumerate(titles) if number is None or number not in again]
+    listed = [Heading(i + len(head) + k, number, title, "contents", 1.0)
+              for k, (_, number, title) in enumerate(titles)
+              if number not in again and not (number is None and any(_same_title(title, h.title) for h in later))]
     return new, listed + later
 
 
@@ -144,7 +189,7 @@ def _list_lines(lines: list[Line], headings: list[Heading]) -> tuple[list[Line],
             continue
         listed: list[tuple[int, str]] = []
         for k in range(i + 1, len(lines)):
-            t = lines[k].text
+            t = TRACE_PREFIX.sub("", lines[k].text)  # (". Budget": the number stripped to its dot)
             if lines[k].blank:
                 continue
             # a bulleted list ends where its bullets end ("Välkomna!", the signature under it are no titles)
