@@ -81,10 +81,33 @@ def _cut_points(lines: list[Line], chain: list, sections: list, again: set[int]
     for a, b in zip(chain, chain[1:] + [None]):
         cuts.setdefault(a.line, []).append((a.pos, a.number, a.number not in again))
         if b is not None and b.number - a.number > 1:
-            end = b.pos if b.line == a.line else len(lines[a.line].text)
-            for k, pos in enumerate(_title_starts(lines[a.line].text, a.pos, end, b.number - a.number - 1)):
+            text, missing = lines[a.line].text, b.number - a.number - 1
+            end, start = b.pos if b.line == a.line else len(text), TOKEN.match(text, a.pos).end()
+            if signs := lone_signs(text, start, end, missing) if text.startswith("§", a.pos) else []:
+                cuts[a.line] += [(pos, UNKNOWN, False) for pos in signs]  # "§ 19 X § Y § 21 Z": Y's number stripped
+                continue
+            for k, pos in enumerate(_title_starts(text, start, end, missing)):
                 cuts[a.line].append((pos, a.number + k + 1, False))
     return cuts
+
+
+UNKNOWN = -1  #: the number of an item whose paragraph sign lost its number (read as none)
+#: a paragraph sign standing alone before a title: its number was stripped ("... fastställdes. § Delegationsbeslut")
+LONE_SIGN = re.compile(r"(?<=\s)§\s+(?=[\"”“«A-ZÅÄÖÉ][a-zåäöéA-ZÅÄÖ])")
+
+
+def lone_signs(text: str, start: int, end: int, missing: int) -> list[int]:
+    """Where titles whose paragraph number was stripped begin between two numbered "§ N" headings of a rising chain
+    that leaves ``missing`` numbers out: a "§" alone before a capitalised word. A "§" after a preposition ("enligt §
+    Taxor") or a number ("4 § Lagen", a page or a law's paragraph) is prose and skipped; more such signs than
+    numbers missing, none (abstain)."""
+    out = []
+    for m in LONE_SIGN.finditer(text, start, end):
+        prev = text[max(0, m.start() - 24):m.start()].split()[-1:] or [""]
+        if prev[0].casefold() in SMALL or re.search(r"[\d§]\W?$", prev[0]):
+            continue
+        out.append(m.start())
+    return out if len(out) <= missing else []
 
 
 def _cut_line(ln: Line, points: list[tuple[int, int, bool]], again: set[int], out: list[Line],
@@ -105,7 +128,8 @@ def _cut_line(ln: Line, points: list[tuple[int, int, bool]], again: set[int], ou
         at = len(out)
         out += _head_and_rest(piece, start, ln.bullet and s == 0)
         if not (head_piece and k == 0) and not (numbered is False and number in again):
-            marks[at] = (str(number), TOKEN.sub("", out[at].text, count=1) if numbered else out[at].text)
+            title = TOKEN.sub("", out[at].text, count=1) if numbered else out[at].text.removeprefix("§").lstrip()
+            marks[at] = (None if number == UNKNOWN else str(number), title)
 
 
 def _title_starts(text: str, start: int, end: int, missing: int) -> list[int]:
@@ -115,10 +139,10 @@ def _title_starts(text: str, start: int, end: int, missing: int) -> list[int]:
     are missing; otherwise none (abstain)."""
     from .names import given_names
 
-    words = list(re.finditer(r"\S+", text[start:end]))
+    words = list(re.finditer(r"\S+", text[start:end]))  # from the heading's title (its number skipped)
     strong: list[int] = []
     weak: list[int] = []
-    for k in range(2, len(words)):
+    for k in range(1, len(words)):
         w, prev = words[k].group(), words[k - 1].group()
         if not re.match(r"[A-ZÅÄÖ][a-zåäöé]", w) or prev.casefold() in SMALL:
             continue

@@ -1,0 +1,42 @@
+"""parse.inline: a "§" whose number was stripped, between numbered "§ N" headings of a flattened line."""
+
+from protokoll.parse import parse_text
+
+HEAD = ("PROTOKOLL Kulturnämnden Sammanträdesdatum 2023-03-14 Plats Rådhuset i Lövbacka "
+        "Beslutande Petra Ljung (S) ordförande Lars Fenn (M) ")
+
+
+def _items(body: str) -> list[tuple]:
+    return [(i.number, i.title) for i in parse_text(HEAD + body, "t.txt").items]
+
+
+def test_a_stripped_number_between_two_numbered_paragraphs_is_an_item_without_number():
+    items = _items("§ 18 Budget för år 2024 Nämnden beslutade att godkänna budgeten. § 19 Taxor för bibliotek "
+                   "Taxorna fastställdes. § Delegationsbeslut Redovisningen lades till handlingarna. "
+                   "§ 21 Meddelanden Inga meddelanden.")
+    assert [n for n, _ in items] == ["18", "19", None, "21"]
+    assert items[1][1] == "Taxor för bibliotek"  # not "§ 19", the next title numbered 20
+    assert items[2][1] == "Delegationsbeslut"
+
+
+def test_a_flattened_contents_list_with_one_number_stripped():
+    items = _items("§ 18 Budget § 19 Taxor § Delegationsbeslut § 21 Meddelanden § 22 Övriga frågor")
+    assert items == [("18", "Budget"), ("19", "Taxor"), (None, "Delegationsbeslut"), ("21", "Meddelanden"),
+                     ("22", "Övriga frågor")]
+
+
+def test_dnr_columns_and_a_wider_gap_keep_the_number_unknown():
+    items = _items("§ 18 Dnr KN 2023/12 Budget för år 2024 Nämnden godkände budgeten. § Dnr KN 2023/18 Taxor "
+                   "Taxorna fastställdes. § 22 Dnr KN 2023/2 Delegationsbeslut Redovisningen lades till "
+                   "handlingarna. § 23 Meddelanden Inga meddelanden.")
+    assert [n for n, _ in items] == ["18", None, "22", "23"]  # 19, 20 or 21: never guessed
+    assert "Taxor" in items[1][1]
+
+
+def test_a_paragraph_sign_cited_in_prose_stays_text():
+    items = _items("§ 3 Budget Nämnden beslutade att godkänna budgeten. § 4 Taxor Taxorna fastställdes "
+                   "enligt § Avgifter i taxan. § 6 Meddelanden Inga meddelanden. § 7 Avslutning Mötet avslutades.")
+    assert [n for n, _ in items] == ["3", "4", "6", "7"]
+    items = _items("§ 3 Budget Nämnden beslutade att godkänna budgeten. § 4 Taxor Taxorna fastställdes med "
+                   "stöd av § Avgifter. § 5 Meddelanden Inga meddelanden. § 6 Avslutning Mötet avslutades.")
+    assert [n for n, _ in items] == ["3", "4", "5", "6"]
