@@ -40,3 +40,17 @@ def test_a_paragraph_sign_cited_in_prose_stays_text():
     items = _items("§ 3 Budget Nämnden beslutade att godkänna budgeten. § 4 Taxor Taxorna fastställdes med "
                    "stöd av § Avgifter. § 5 Meddelanden Inga meddelanden. § 6 Avslutning Mötet avslutades.")
     assert [n for n, _ in items] == ["3", "4", "5", "6"]
+
+
+def test_two_numbers_stripped_in_a_row_between_two_numbered_paragraphs():
+    items = _items("§ 18 Budget för år 2024 Nämnden beslutade att godkänna budgeten. § Taxor för bibliotek "
+                   "Taxorna fastställdes. § Delegationsbeslut Redovisningen lades till handlingarna. "
+                   "§ 21 Meddelanden Inga meddelanden.")
+    assert [n for n, _ in items] == ["18", None, None, "21"]
+    assert [t for _, t in items[1:3]] == ["Taxor för bibliotek", "Delegationsbeslut"]
+
+
+def test_two_numbered_paragraphs_with_a_prose_sign_between_are_not_cut():
+    items = _items("§ 18 Budget för år 2024 Nämnden beslutade med stöd av § Taxor att godkänna budgeten och "
+                   "hänvisade till § 21 Meddelanden i reglementet.")
+    assert not any(n is None and "Taxor" in t for n, t in items)

@@ -47,7 +47,8 @@ def split_inline(lines: list[Line]) -> tuple[list[Line], dict[int, tuple[str, st
         return lines, {}
     tokens = _tokens(lines)
     chain = _chain(tokens)
-    if len(chain) < 3 or sum(1 for t in chain if t.pos > 0) < 2:
+    filled = _filled_gap(lines, chain)
+    if len(chain) + filled < 3 or sum(1 for t in chain if t.pos > 0) + filled < 2:
         return lines, {}
     sections = _sections(tokens, chain)
     again = {t.number for t in sections} - {chain[0].number}
@@ -66,6 +67,19 @@ def split_inline(lines: list[Line]) -> tuple[list[Line], dict[int, tuple[str, st
             continue
         _cut_line(ln, sorted(cuts[i]), again, out, marks)
     return out, marks
+
+
+def _filled_gap(lines: list[Line], chain: list) -> int:
+    """In a chain of just two numbered paragraphs on one line ("§ 18 X ... § 21 Y"), how many titles whose
+    numbers were stripped stand between them, when they are exactly the numbers missing ("§ Z ... § W"); else 0."""
+    if len(chain) != 2 or chain[0].line != chain[1].line:
+        return 0
+    a, b = chain
+    text, missing = lines[a.line].text, b.number - a.number - 1
+    if missing < 1 or not text.startswith("§", a.pos) or not text.startswith("§", b.pos):
+        return 0
+    signs = lone_signs(text, TOKEN.match(text, a.pos).end(), b.pos, missing)
+    return len(signs) if len(signs) == missing else 0
 
 
 def _cut_points(lines: list[Line], chain: list, sections: list, again: set[int]
