@@ -54,3 +54,10 @@ def test_two_numbered_paragraphs_with_a_prose_sign_between_are_not_cut():
     items = _items("§ 18 Budget för år 2024 Nämnden beslutade med stöd av § Taxor att godkänna budgeten och "
                    "hänvisade till § 21 Meddelanden i reglementet.")
     assert not any(n is None and "Taxor" in t for n, t in items)
+
+
+def test_a_sign_inside_a_sentence_between_the_headings_is_prose():
+    items = _items("§ 18 Budget för år 2024 Nämnden godkände budgeten. § 19 Taxor Taxorna fastställdes, se även "
+                   "§ Avgifter. § 21 Meddelanden Inga meddelanden. § 22 Avslutning Mötet avslutades.")
+    assert [n for n, _ in items] == ["18", "19", "21", "22"]
+    assert items[1][1] == "Taxor"

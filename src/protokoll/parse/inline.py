@@ -30,15 +30,12 @@ from __future__ import annotations
 
 import re
 
+from .inlinesigns import SMALL, UNKNOWN, filled_gap, lone_signs
 from .inlinetokens import LONG, PAGE_AHEAD, TOKEN, _chain, _sections, _tokens, page_repeat
 from .lines import Line
 from .trailingnumbers import cut_trailing, trailing_titles
 
 __all__ = ["PAGE_AHEAD", "TOKEN", "cut_lines", "heading_and_rest", "midline_cuts", "page_repeat", "split_inline"]
-
-SMALL = {"och", "samt", "i", "av", "för", "om", "på", "till", "med", "från", "vid", "inom", "mot", "under", "över",
-         "efter", "enligt", "jämte", "eller", "hos", "en", "ett", "the", "och/eller", "-", "–", "&"}
-
 
 def split_inline(lines: list[Line]) -> tuple[list[Line], dict[int, tuple[str, str]]]:
     """The lines with flattened ones cut before each item heading, and the headings found so:
@@ -47,7 +44,7 @@ def split_inline(lines: list[Line]) -> tuple[list[Line], dict[int, tuple[str, st
         return lines, {}
     tokens = _tokens(lines)
     chain = _chain(tokens)
-    filled = _filled_gap(lines, chain)
+    filled = filled_gap(lines, chain)
     if len(chain) + filled < 3 or sum(1 for t in chain if t.pos > 0) + filled < 2:
         return lines, {}
     sections = _sections(tokens, chain)
@@ -67,19 +64,6 @@ def split_inline(lines: list[Line]) -> tuple[list[Line], dict[int, tuple[str, st
             continue
         _cut_line(ln, sorted(cuts[i]), again, out, marks)
     return out, marks
-
-
-def _filled_gap(lines: list[Line], chain: list) -> int:
-    """In a chain of just two numbered paragraphs on one line ("§ 18 X ... § 21 Y"), how many titles whose
-    numbers were stripped stand between them, when they are exactly the numbers missing ("§ Z ... § W"); else 0."""
-    if len(chain) != 2 or chain[0].line != chain[1].line:
-        return 0
-    a, b = chain
-    text, missing = lines[a.line].text, b.number - a.number - 1
-    if missing < 1 or not text.startswith("§", a.pos) or not text.startswith("§", b.pos):
-        return 0
-    signs = lone_signs(text, TOKEN.match(text, a.pos).end(), b.pos, missing)
-    return len(signs) if len(signs) == missing else 0
 
 
 def _cut_points(lines: list[Line], chain: list, sections: list, again: set[int]
@@ -103,25 +87,6 @@ def _cut_points(lines: list[Line], chain: list, sections: list, again: set[int]
             for k, pos in enumerate(_title_starts(text, start, end, missing)):
                 cuts[a.line].append((pos, a.number + k + 1, False))
     return cuts
-
-
-UNKNOWN = -1  #: the number of an item whose paragraph sign lost its number (read as none)
-#: a paragraph sign standing alone before a title: its number was stripped ("... fastställdes. § Delegationsbeslut")
-LONE_SIGN = re.compile(r"(?<=\s)§\s+(?=[\"”“«A-ZÅÄÖÉ][a-zåäöéA-ZÅÄÖ])")
-
-
-def lone_signs(text: str, start: int, end: int, missing: int) -> list[int]:
-    """Where titles whose paragraph number was stripped begin between two numbered "§ N" headings of a rising chain
-    that leaves ``missing`` numbers out: a "§" alone before a capitalised word. A "§" after a preposition ("enligt §
-    Taxor") or a number ("4 § Lagen", a page or a law's paragraph) is prose and skipped; more such signs than
-    numbers missing, none (abstain)."""
-    out = []
-    for m in LONE_SIGN.finditer(text, start, end):
-        prev = text[max(0, m.start() - 24):m.start()].split()[-1:] or [""]
-        if prev[0].casefold() in SMALL or re.search(r"[\d§]\W?$", prev[0]):
-            continue
-        out.append(m.start())
-    return out if len(out) <= missing else []
 
 
 def _cut_line(ln: Line, points: list[tuple[int, int, bool]], again: set[int], out: list[Line],
