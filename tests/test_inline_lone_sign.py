@@ -61,3 +61,18 @@ def test_a_sign_inside_a_sentence_between_the_headings_is_prose():
                    "§ Avgifter. § 21 Meddelanden Inga meddelanden. § 22 Avslutning Mötet avslutades.")
     assert [n for n, _ in items] == ["18", "19", "21", "22"]
     assert items[1][1] == "Taxor"
+
+
+def test_the_last_paragraph_of_a_flattened_line_lost_its_number():
+    items = _items("§ 18 Budget för år 2024 Nämnden godkände budgeten. § 19 Taxor för bibliotek Taxorna fastställdes. "
+                   "§ 20 Delegationsbeslut Redovisningen lades till handlingarna. § Meddelanden Inga meddelanden har "
+                   "kommit in.")
+    assert [n for n, _ in items] == ["18", "19", "20", None]
+    assert items[3][1].startswith("Meddelanden")
+
+
+def test_a_sign_after_the_last_paragraph_not_after_a_sentence_is_no_heading():
+    items = _items("§ 18 Budget för år 2024 Nämnden godkände budgeten. § 19 Taxor för bibliotek Taxorna fastställdes. "
+                   "§ 20 Delegationsbeslut Redovisningen lades till handlingarna enligt § Delegationsordningen och "
+                   "anmäldes till nämnden.")
+    assert [n for n, _ in items] == ["18", "19", "20"]

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from .inlinesigns import SMALL, UNKNOWN, filled_gap, lone_signs
+from .inlinesigns import SMALL, UNKNOWN, filled_gap, lone_signs, tail_sign
 from .inlinetokens import LONG, PAGE_AHEAD, TOKEN, _chain, _sections, _tokens, page_repeat
 from .lines import Line
 from .trailingnumbers import cut_trailing, trailing_titles
@@ -86,6 +86,8 @@ def _cut_points(lines: list[Line], chain: list, sections: list, again: set[int]
                 continue
             for k, pos in enumerate(_title_starts(text, start, end, missing)):
                 cuts[a.line].append((pos, a.number + k + 1, False))
+    if not sections and (tail := tail_sign(lines, chain)) is not None:
+        cuts[chain[-1].line].append((tail, UNKNOWN, False))  # "... avslutades. § Meddelanden": its number stripped
     return cuts
 
 

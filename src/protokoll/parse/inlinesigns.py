@@ -50,5 +50,22 @@ def filled_gap(lines: list[Line], chain: list) -> int:
     return len(signs) if len(signs) == missing else 0
 
 
+def tail_sign(lines: list[Line], chain: list) -> int | None:
+    """Where the title after the chain's last numbered paragraph begins when its number was stripped ("§ 20 X
+    ... avslutades. § Meddelanden ..."): the only lone "§" after it on its line, following a sentence's end, both
+    last headings written "§ N"; else None (the text after an excerpt's last item may be anything)."""
+    a = chain[-1]
+    text = lines[a.line].text
+    if len(chain) < 2 or not text.startswith("§", a.pos) or not lines[chain[-2].line].text.startswith("§", chain[-2].pos):
+        return None
+    found = [m.start() for m in LONE_SIGN.finditer(text, _token_end(text, a.pos))]
+    prev = text[:found[0]].split()[-1:] if len(found) == 1 else []
+    return found[0] if prev and prev[0][-1] in ".!?" and prev[0].casefold() not in ABBREVIATED else None
+
+
+#: words with a full stop that end no sentence
+ABBREVIATED = {"bl.a.", "t.ex.", "m.m.", "s.", "kap.", "p.", "enl.", "jfr."}
+
+
 def _token_end(text: str, pos: int) -> int:
     return TOKEN.match(text, pos).end()
