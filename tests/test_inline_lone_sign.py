@@ -76,3 +76,15 @@ def test_a_sign_after_the_last_paragraph_not_after_a_sentence_is_no_heading():
                    "§ 20 Delegationsbeslut Redovisningen lades till handlingarna enligt § Delegationsordningen och "
                    "anmäldes till nämnden.")
     assert [n for n, _ in items] == ["18", "19", "20"]
+
+
+def test_a_missing_number_standing_on_a_later_line_is_not_guessed_on_the_flattened_one():
+    text = (HEAD + "\nUN § 4 Val av justerare Beslut Tove Lind utses att justera protokollet. UN § 5 Fastställande "
+            "av föredragningslista Beslut Listan fastställs med ett tillägg om lokalerna.\nUN § 6\nDnr UN 2022/71\nSkolskjuts för elever i "
+            "Lövbacka Utredaren redogör för hur skolskjutsen ordnas och vad den kostar för nämnden.\nBeslut\n"
+            "Skolskjutsen ordnas som förut.\nUN § 7 Dnr UN 2022/80 Meddelanden Rektorn informerar om att "
+            "höstterminen börjar den 21 augusti och att två lärare har anställts under sommaren.\n")
+    items = [(i.number, i.title) for i in parse_text(text, "t.txt").items]
+    assert items[:2] == [("4", "Val av justerare"), ("5", "Fastställande av föredragningslista")]
+    assert [n for n, _ in items] == ["4", "5", "6", "7"]
+    assert "Skolskjuts" in items[2][1]

@@ -84,11 +84,23 @@ def _cut_points(lines: list[Line], chain: list, sections: list, again: set[int]
             if signs := lone_signs(text, start, end, missing) if text.startswith("§", a.pos) else []:
                 cuts[a.line] += [(pos, UNKNOWN, False) for pos in signs]  # "§ 19 X § Y § 21 Z": Y's number stripped
                 continue
+            if b.line != a.line and _numbered_between(lines, a, b):
+                continue  # "PU § 19" on a line of its own before b's line: read there, not guessed on a's line
             for k, pos in enumerate(_title_starts(text, start, end, missing)):
                 cuts[a.line].append((pos, a.number + k + 1, False))
     if not sections and (tail := tail_sign(lines, chain)) is not None:
         cuts[chain[-1].line].append((tail, UNKNOWN, False))  # "... avslutades. § Meddelanden": its number stripped
     return cuts
+
+
+#: a line opening with a heading's number: "§ 19", "PU § 19", "19."
+LINE_NUMBER = re.compile(r"(?:[A-ZÅÄÖ]{1,5}\s+)?(?:§\s*)?(\d{1,3})\b")
+
+
+def _numbered_between(lines: list[Line], a, b) -> bool:
+    """Whether a line between the chain's headings ``a`` and ``b`` opens with a number between theirs."""
+    return any((m := LINE_NUMBER.match(ln.text)) and a.number < int(m.group(1)) < b.number
+               for ln in lines[a.line + 1:b.line])
 
 
 def _cut_line(ln: Line, points: list[tuple[int, int, bool]], again: set[int], out: list[Line],
