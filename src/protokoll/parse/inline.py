@@ -30,15 +30,12 @@ from __future__ import annotations
 
 import re
 
+from .inlinesigns import SMALL, UNKNOWN, filled_gap, lone_signs, tail_sign
 from .inlinetokens import LONG, PAGE_AHEAD, TOKEN, _chain, _sections, _tokens, page_repeat
 from .lines import Line
 from .trailingnumbers import cut_trailing, trailing_titles
 
 __all__ = ["PAGE_AHEAD", "TOKEN", "cut_lines", "heading_and_rest", "midline_cuts", "page_repeat", "split_inline"]
-
-SMALL = {"och", "samt", "i", "av", "för", "om", "på", "till", "med", "från", "vid", "inom", "mot", "under", "över",
-         "efter", "enligt", "jämte", "eller", "hos", "en", "ett", "the", "och/eller", "-", "–", "&"}
-
 
 def split_inline(lines: list[Line]) -> tuple[list[Line], dict[int, tuple[str, str]]]:
     """The lines with flattened ones cut before each item heading, and the headings found so:
@@ -47,7 +44,8 @@ def split_inline(lines: list[Line]) -> tuple[list[Line], dict[int, tuple[str, st
         return lines, {}
     tokens = _tokens(lines)
     chain = _chain(tokens)
-    if len(chain) < 3 or sum(1 for t in chain if t.pos > 0) < 2:
+    filled = filled_gap(lines, chain)
+    if len(chain) + filled < 3 or sum(1 for t in chain if t.pos > 0) + filled < 2:
         return lines, {}
     sections = _sections(tokens, chain)
     again = {t.number for t in sections} - {chain[0].number}
@@ -81,10 +79,28 @@ def _cut_points(lines: list[Line], chain: list, sections: list, again: set[int]
     for a, b in zip(chain, chain[1:] + [None]):
         cuts.setdefault(a.line, []).append((a.pos, a.number, a.number not in again))
         if b is not None and b.number - a.number > 1:
-            end = b.pos if b.line == a.line else len(lines[a.line].text)
-            for k, pos in enumerate(_title_starts(lines[a.line].text, a.pos, end, b.number - a.number - 1)):
+            text, missing = lines[a.line].text, b.number - a.number - 1
+            end, start = b.pos if b.line == a.line else len(text), TOKEN.match(text, a.pos).end()
+            if signs := lone_signs(text, start, end, missing) if text.startswith("§", a.pos) else []:
+                cuts[a.line] += [(pos, UNKNOWN, False) for pos in signs]  # "§ 19 X § Y § 21 Z": Y's number stripped
+                continue
+            if b.line != a.line and _numbered_between(lines, a, b):
+                continue  # "PU § 19" on a line of its own before b's line: read there, not guessed on a's line
+            for k, pos in enumerate(_title_starts(text, start, end, missing)):
                 cuts[a.line].append((pos, a.number + k + 1, False))
+    if not sections and (tail := tail_sign(lines, chain)) is not None:
+        cuts[chain[-1].line].append((tail, UNKNOWN, False))  # "... avslutades. § Meddelanden": its number stripped
     return cuts
+
+
+#: a line opening with a heading's number: "§ 19", "PU § 19", "19."
+LINE_NUMBER = re.compile(r"(?:[A-ZÅÄÖ]{1,5}\s+)?(?:§\s*)?(\d{1,3})\b")
+
+
+def _numbered_between(lines: list[Line], a, b) -> bool:
+    """Whether a line between the chain's headings ``a`` and ``b`` opens with a number between theirs."""
+    return any((m := LINE_NUMBER.match(ln.text)) and a.number < int(m.group(1)) < b.number
+               for ln in lines[a.line + 1:b.line])
 
 
 def _cut_line(ln: Line, points: list[tuple[int, int, bool]], again: set[int], out: list[Line],
@@ -105,7 +121,8 @@ def _cut_line(ln: Line, points: list[tuple[int, int, bool]], again: set[int], ou
         at = len(out)
         out += _head_and_rest(piece, start, ln.bullet and s == 0)
         if not (head_piece and k == 0) and not (numbered is False and number in again):
-            marks[at] = (str(number), TOKEN.sub("", out[at].text, count=1) if numbered else out[at].text)
+            title = TOKEN.sub("", out[at].text, count=1) if numbered else out[at].text.removeprefix("§").lstrip()
+            marks[at] = (None if number == UNKNOWN else str(number), title)
 
 
 def _title_starts(text: str, start: int, end: int, missing: int) -> list[int]:
@@ -115,10 +132,10 @@ def _title_starts(text: str, start: int, end: int, missing: int) -> list[int]:
     are missing; otherwise none (abstain)."""
     from .names import given_names
 
-    words = list(re.finditer(r"\S+", text[start:end]))
+    words = list(re.finditer(r"\S+", text[start:end]))  # from the heading's title (its number skipped)
     strong: list[int] = []
     weak: list[int] = []
-    for k in range(2, len(words)):
+    for k in range(1, len(words)):
         w, prev = words[k].group(), words[k - 1].group()
         if not re.match(r"[A-ZÅÄÖ][a-zåäöé]", w) or prev.casefold() in SMALL:
             continue

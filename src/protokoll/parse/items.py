@@ -60,7 +60,9 @@ def find_items(lines: list[Line]) -> tuple[list[Line], list[Heading]]:
         k = bisect.bisect_left(at, h.index)
         if h.number is None or not h.number.isdigit() or k < len(at) and at[k] == h.index:
             continue
-        before, after = chain[k - 1] if k else None, chain[k] if k < len(chain) else None
+        # the nearest numbered neighbours (a paragraph sign whose number was stripped numbers none)
+        before, after = next((c for c in chain[k - 1::-1] if c.number), None) if k else None, next(
+            (c for c in chain[k:] if c.number), None)
         if (before is None or int(before.number) < int(h.number)) and (after is None or int(h.number) < int(after.number)):
             chain.insert(k, h)
             at.insert(k, h.index)
