@@ -11,8 +11,7 @@ from sqlalchemy import select, text
 
 from conftest import ROOT
 from protokoll.corrections import Correction
-from protokoll.link.rows import to_rows
-from protokoll.linking import link_all, relink
+from protokoll.linking import full_rows, relink
 from protokoll.linking import people_job
 from protokoll.store.linked_tables import PersonRow
 from protokoll.store.people import add_correction
@@ -43,13 +42,8 @@ def _tables(session) -> dict[str, list[tuple]]:
 
 def _rows(session, pool=None):
     """What relink writes: the linkers' rows and the corrections they leave unapplied."""
-    result = link_all(session, pool)
-    rows = to_rows(result.chain, result.items, result.cases, result.people, result.orgs)
-    if result.people_job is not None:
-        people = result.people_job.result(session)
-        people.into(rows)
-        result.unapplied += people.unapplied
-    return asdict(rows), [u.to_dict() for u in result.unapplied]
+    rows, unapplied = full_rows(session, pool)
+    return asdict(rows), unapplied
 
 
 @pytest.fixture(autouse=True)

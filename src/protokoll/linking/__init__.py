@@ -81,6 +81,19 @@ def _person_fixes(session: Session) -> list[PersonFix]:
         json.loads(r.names_json))) for r in rows]
 
 
+def full_rows(session: Session, pool=None) -> tuple:
+    """What a full relink writes: the linked tables' rows (:func:`link_all`, the people's from the worker's job
+    when ``pool`` took it) and the corrections they leave unapplied, as dicts. The records and what was made of
+    them are freed when this returns, before the rows are written (the link's peak)."""
+    result = link_all(session, pool)
+    rows = to_rows(result.chain, result.items, result.cases, result.people, result.orgs)
+    if result.people_job is not None:
+        people = result.people_job.result(session)
+        people.into(rows)
+        result.unapplied += people.unapplied
+    return rows, [u.to_dict() for u in result.unapplied]
+
+
 def relink(session: Session, full: bool = False, pool=None) -> LinkReport:
     """Make the linked tables say what linking decides of the current records (the caller commits).
 
@@ -102,15 +115,7 @@ def relink(session: Session, full: bool = False, pool=None) -> LinkReport:
             reason = str(why)
     started = time.perf_counter()
     with gc_paused():
-        result = link_all(session, pool)
-        rows = to_rows(result.chain, result.items, result.cases, result.people, result.orgs)
-        if result.people_job is not None:
-            people = result.people_job.result(session)
-            people.into(rows)
-            result.unapplied += people.unapplied
-            del people
-        unapplied = [u.to_dict() for u in result.unapplied]
-        del result  # the records and what was made of them: freed before the rows are written (the peak)
+        rows, unapplied = full_rows(session, pool)
     report = write_linked(session, rows, time.perf_counter() - started, corrections=corrections_digest(session),
                           label=f"full ({reason})", unapplied=unapplied)
     write_owed(session, None, report)
