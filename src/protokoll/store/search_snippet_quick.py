@@ -161,7 +161,9 @@ def _words(text: str, data: bytes, query: tuple, low: int, stop: int, first_only
 
 def _words_one(text: str, data: bytes, search, wanted: frozenset[str], low: int, stop: int,
                first_only: bool) -> list[tuple[int, int]]:
-    """:func:`_words` with one pattern (``search``) finding every term."""
+    """:func:`_words` with one pattern (``search``) finding every term. A loop of its own, not :func:`_words`'s
+    given a next-place function: that merge was measured 7 % slower over 24,000 snippets of the 2k archive
+    (0.093 -> 0.100 s; the call per match), on the hot path of every result page."""
     spans: list[tuple[int, int]] = []
     pos = low
     while (found := search(data, pos, stop)) is not None:
