@@ -171,7 +171,7 @@ def test_a_process_opens_a_newer_commit_made_at_the_same_change_of_the_database(
         ingest_one(url, tmp_path / "in", "2024-10-04", "Teknikdagen och studieresan", "1 updated")
     with sessions() as session:
         assert a.sync(session) and b.sync(session)  # two segments, one with a deleted meeting
-        epoch, newest = session.execute(search_engine.text(search_engine._NEWEST)).one()
+        epoch, newest = session.execute(search_engine.text(search_engine.NEWEST)).one()
         writer = a.index.writer(15_000_000, 1)
         a._apply(session, writer, epoch, newest, None)  # "a rebuild by another process", same change
         writer.commit()

@@ -43,7 +43,8 @@ from functools import lru_cache
 
 from sqlalchemy.orm import Session
 
-from .search_engine import engine_for, forget, raw, wait_seconds
+from .search_engine import CHANGE, EPOCH, NEWEST, engine_for, forget, raw, wait_seconds
+from .search_engine_find import find
 from .search_index import KINDS, drop_meeting, generation, index_meeting, is_empty, reindex
 from .search_query import DATES, FACETS, Match, index_first
 from .search_parse import parse
@@ -120,6 +121,10 @@ def search(session: Session, q: str, *, organization: str | None = None, body: s
 def _search(session: Session, q: str, parsed, filters: dict, limit: int, offset: int, until: float,
             by_date: bool = False) -> SearchResult:
     terms = parsed.terms
+    quick = _quick(session, parsed, filters, limit, offset, by_date)
+    if quick is not None:
+        found, rows = quick
+        return SearchResult(q, _page_hits(rows, terms), found.total, found.facets, notes=parsed.notes)
     embedded, found = _embedded(session, parsed, filters, offset + limit, until, by_date)
     if found is not None:
         rows = _raw_rows(session, found.order[offset:offset + limit])
@@ -165,19 +170,49 @@ def _embedded(session: Session, parsed, filters: dict, wanted: int, until: float
     return True, None
 
 
+def _quick(session: Session, parsed, filters: dict, limit: int, offset: int, by_date: bool):
+    """(the embedded engine's hits, the page's rows) of an open commit that is the newest on disk and at the
+    database's newest change; else None: :func:`_embedded` answers (it waits for the index, or falls back).
+
+    The hits are found first and the database asked once, for the page's rows and its newest change in one
+    statement (:data:`_STATE_AND_PAGE`; a search's SQLite statement costs most in memory it reads cold after
+    the engine's work: ~40-90 us, bench/results.md "h91"), and the answer stands when that change is the
+    commit's: the page is then read from the state the hits are of. A failure is left to :func:`_embedded`,
+    which meets it again and handles it."""
+    try:
+        engine = engine_for(session)
+        opened = engine.opened() if engine is not None else None
+        if opened is None:
+            return None
+        epoch, seq, (searcher, ranks) = opened
+        found = find(searcher, ranks, engine.schema, parsed, filters, offset + limit, by_date)
+    except Exception:
+        return None
+    ids = found.order[offset:offset + limit]
+    if not ids:
+        return (found, []) if raw(session).execute(NEWEST).fetchone() == (epoch, seq) else None
+    cursor = raw(session).execute(_STATE_AND_PAGE + _marks(len(ids)), ids)
+    if cursor.fetchone()[1:3] != (epoch, seq):
+        return None
+    rows = {row[0]: row for row in cursor}
+    return found, [row for row in map(rows.get, ids) if row is not None]  # (a unit another process dropped)
+
+
 _PAGE = f"SELECT {', '.join(PageRow._fields)} FROM search_units WHERE id IN "
+#: the database's newest change (:data:`.search_engine.NEWEST`'s values), then the page's rows (as :data:`_PAGE`);
+#: SQLite gives the rows of a UNION ALL part by part, in order (tests/test_search_quick.py)
+_STATE_AND_PAGE = (f"SELECT NULL, ({EPOCH}), ({CHANGE}){', NULL' * (len(PageRow._fields) - 3)} UNION ALL "
+                   + _PAGE)
 
 
-def _raw_rows(session: Session, ids: list[int]) -> list[PageRow]:
+def _raw_rows(session: Session, ids: list[int]) -> list[tuple]:
     """As :func:`.search_sql.rows`, on SQLite through the session's DB-API connection: one statement per page
-    (one per page size: SQLite's statement cache keeps it prepared)."""
+    (one per page size: SQLite's statement cache keeps it prepared). The rows stay the cursor's plain tuples,
+    in :class:`.search_sql.PageRow`'s order (:func:`_page_hits` reads them by place)."""
     if not ids:
         return []
     rows = {row[0]: row for row in raw(session).execute(_PAGE + _marks(len(ids)), ids)}
-    return [_make(rows[i]) for i in ids if i in rows]  # (a unit another process dropped since the index was read)
-
-
-_make = PageRow._make
+    return [row for row in map(rows.get, ids) if row is not None]  # (a unit another process dropped since)
 
 
 @lru_cache(maxsize=64)
@@ -205,18 +240,18 @@ def _year(year: int | str | None) -> int | None:
     return int(year)
 
 
-def _page_hits(rows: list[PageRow], terms: list[str]) -> list[Hit]:
-    """The page's hits; a text the page holds more than once (a decision or a heading written alike in many
-    meetings: "Beslut att godkänna dagordningen") is given its snippet once."""
+def _page_hits(rows: list[tuple], terms: list[str]) -> list[Hit]:
+    """The page's hits of its rows (each in :class:`.search_sql.PageRow`'s order: the id, a :class:`Hit`'s fields
+    but its snippet, the text); a text the page holds more than once (a decision or a heading written alike in
+    many meetings: "Beslut att godkänna dagordningen") is given its snippet once."""
     made: dict[tuple[str, str], str] = {}
     hits = []
     for row in rows:
-        key = (row.text, row.title if row.kind in _OWN_TITLE else "")
+        key = (row[9], row[8] if row[1] in _OWN_TITLE else "")
         shown = made.get(key)
         if shown is None:
             shown = made[key] = snippet(key[0], terms, fallback=key[1])
-        hits.append(Hit(row.kind, row.meeting_id, row.meeting_date, row.year, row.organization, row.body,
-                        row.item_number, row.title, shown))
+        hits.append(Hit(*row[1:9], shown))
     return hits
 
 

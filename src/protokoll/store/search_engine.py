@@ -73,8 +73,9 @@ WAIT = 600.0  #: the default: longer than a full build of 20,000 meetings (bench
 POLL = 0.05  #: seconds between looks at an index another process is writing
 _BUSY = "LockBusy"  #: tantivy's error when another writer holds the index (other lock errors: no directory)
 BATCH = 2_000  #: meetings read from the database at once during a sync
-_NEWEST = ("SELECT (SELECT epoch FROM search_state WHERE id = 1), "
-           "(SELECT coalesce(max(seq), 0) FROM search_changes)")
+EPOCH = "SELECT epoch FROM search_state WHERE id = 1"  #: the database's epoch (a reindex makes a new one)
+CHANGE = "SELECT coalesce(max(seq), 0) FROM search_changes"  #: the database's newest change
+NEWEST = f"SELECT ({EPOCH}), ({CHANGE})"
 class Engine:
     """The tantivy index of one database file, shared by the threads of a process."""
 
@@ -131,13 +132,23 @@ class Engine:
         self.view = (searcher, Ranks.read(every.hits))
         self.seq, self.epoch = seq, epoch  # after the view: a search that finds them current finds it
 
+    def opened(self) -> tuple | None:
+        """``(epoch, change, view)`` of the open commit when it is the newest on disk, else None: a search may
+        read its hits before it asks the database (:func:`.search._quick`). (The state is read before the view,
+        which :meth:`_read_state` replaces first: a view opened meanwhile is of a commit at least as new, and at
+        the same change of the database when that change is still the newest: the same units.)"""
+        epoch, seq = self.epoch, self.seq
+        if seq is None or self._mark() != self.mark:
+            return None
+        return epoch, seq, self.view
+
     def _current(self, session: Session) -> tuple[bool, str, int]:
         """Whether the open commit is at the database's newest change; the database's epoch and change.
 
         The database is read after the index: its newest change is never older
         than the one any process brought the index to.
         """
-        epoch, newest = raw(session).execute(_NEWEST).fetchone()  # per search: the DB-API cursor, not the ORM
+        epoch, newest = raw(session).execute(NEWEST).fetchone()  # per search: the DB-API cursor, not the ORM
         return self.epoch == epoch and self.seq == newest, epoch, newest
 
     def sync(self, session: Session, timeout: float | None = None) -> bool:
