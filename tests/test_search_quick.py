@@ -39,7 +39,7 @@ def slow(session, q: str, **kw):
         search_module._quick = quick
 
 
-def test_a_search_of_a_current_index_asks_the_database_once_and_answers_as_the_syncing_path(archive):  # noqa: F811 (the fixture)
+def test_a_search_of_a_current_index_asks_the_database_once_and_answers_as_the_syncing_path(archive):  # noqa: F811
     url, sessions = archive
     with sessions() as session:
         search(session, "teknikdagen")  # builds the index
@@ -51,7 +51,7 @@ def test_a_search_of_a_current_index_asks_the_database_once_and_answers_as_the_s
                 assert answer == slow(session, q, **kw)
 
 
-def test_a_change_of_the_database_after_the_commit_was_opened_is_searched_after_a_sync(archive, tmp_path):  # noqa: F811 (the fixture)
+def test_a_change_of_the_database_after_the_commit_was_opened_is_searched_after_a_sync(archive, tmp_path):  # noqa: F811
     """Another process ingests a meeting; this one's open commit is still the newest on disk, but behind."""
     url, sessions = archive
     with sessions() as session:
@@ -68,7 +68,7 @@ def test_a_change_of_the_database_after_the_commit_was_opened_is_searched_after_
         assert after == slow(session, "teknikdagen", limit=100)
 
 
-def test_a_newer_commit_on_disk_is_opened_before_hits_are_read(archive, tmp_path):  # noqa: F811 (the fixture)
+def test_a_newer_commit_on_disk_is_opened_before_hits_are_read(archive, tmp_path):  # noqa: F811
     url, sessions = archive
     with sessions() as session:
         engine = engine_for(session)

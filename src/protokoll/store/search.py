@@ -111,20 +111,23 @@ def search(session: Session, q: str, *, organization: str | None = None, body: s
     filters = {"organization": organization, "body": body, "year": _year(year),
                "municipality": municipality, "kind": kind, DATES: _dates(date_from, date_to)}
     by_date = sort == "date"
-    until = time.monotonic() + min(wait_seconds(), wait if wait is not None else float("inf"))
-    result = _search(session, q, parsed, filters, limit, offset, until, by_date)
+    called = (time.monotonic(), wait)  # (the deadline is made of them when the search is to wait: _search)
+    result = _search(session, q, parsed, filters, limit, offset, called, by_date)
     if result.total == 0 and suggest:
-        result.suggestion = suggestion(session, q, lambda p: _search(session, q, p, filters, 0, 0, until).total)
+        result.suggestion = suggestion(session, q, lambda p: _search(session, q, p, filters, 0, 0, called).total)
     return result
 
 
-def _search(session: Session, q: str, parsed, filters: dict, limit: int, offset: int, until: float,
+def _search(session: Session, q: str, parsed, filters: dict, limit: int, offset: int, called: tuple,
             by_date: bool = False) -> SearchResult:
+    """``called``: when :func:`search` was called and its ``wait``."""
     terms = parsed.terms
     quick = _quick(session, parsed, filters, limit, offset, by_date)
     if quick is not None:
         found, rows = quick
         return SearchResult(q, _page_hits(rows, terms), found.total, found.facets, notes=parsed.notes)
+    started, wait = called
+    until = started + min(wait_seconds(), wait if wait is not None else float("inf"))
     embedded, found = _embedded(session, parsed, filters, offset + limit, until, by_date)
     if found is not None:
         rows = _raw_rows(session, found.order[offset:offset + limit])
