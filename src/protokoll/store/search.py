@@ -194,7 +194,7 @@ def _quick(session: Session, parsed, filters: dict, limit: int, offset: int, by_
     ids = found.order[offset:offset + limit]
     if not ids:
         return (found, []) if raw(session).execute(NEWEST).fetchone() == (epoch, seq) else None
-    cursor = raw(session).execute(_STATE_AND_PAGE + _marks(len(ids)), ids)
+    cursor = raw(session).execute(_state_and_page(len(ids)), ids)
     if cursor.fetchone()[1:3] != (epoch, seq):
         return None
     rows = {row[0]: row for row in cursor}
@@ -221,6 +221,12 @@ def _raw_rows(session: Session, ids: list[int]) -> list[tuple]:
 @lru_cache(maxsize=64)
 def _marks(n: int) -> str:
     return "(" + ",".join("?" * n) + ")"
+
+
+@lru_cache(maxsize=64)
+def _state_and_page(n: int) -> str:
+    """:data:`_STATE_AND_PAGE` for ``n`` ids (one string object per page size: the statement cache's key)."""
+    return _STATE_AND_PAGE + _marks(n)
 
 
 SORTS = ("relevance", "date")
