@@ -9,6 +9,7 @@ from ..record import Evidence, MeetingRecord
 from ..swedish import dates
 from ..swedish.datementions import WEEKDAY_WORD
 from . import heldplace, labelhours
+from .labelrunplace import place_after_labels
 from .features import keyword_fold
 from .fields import Field
 from .header import trim_place
@@ -129,7 +130,7 @@ def _after_justering(f: Field, header: list[Line]) -> bool:
 
 def read_flat_place(rec: MeetingRecord, lines: list[Line]) -> None:
     """The place after a label inside a line of the document's opening text, when the header gave none."""
-    rec.place = rec.place or in_flat_header(lines, place)
+    rec.place = rec.place or in_flat_header(lines, place) or place_after_labels(lines, place)
 
 
 def _document_date_label(f: Field, fields: list[Field], years: list[int]) -> bool:
