@@ -108,6 +108,11 @@ ROLE_BEFORE_NAME = re.compile(rf"{ROLE_WORD}\s+[A-ZÅÄÖ][a-zåäö]")  #: what
 ROLE_OF = {"chair": ("ordförande",), "secretary": ("sekreterare", "protokollförare")}
 
 
+def signed_before(name: str, value: str, text: str) -> bool:
+    """Whether ``value`` stands as the second name of a signature row under another role than ``name``'s."""
+    return _signed_before(name, value, text) is not None
+
+
 def _signed_before(name: str, value: str, text: str) -> int | None:
     """Where ``value`` stands as the second name of a signature row (a name, its role, the value, its role)
     under another role than ``name``'s, so a label reading gave it the first signer's role; else None."""

@@ -1,0 +1,34 @@
+"""A flattened signature block that writes each name before its role ("Anna Berg Ordförande Per Holm Sekreterare")
+on lines of its own (parse/flatsign.py): the block's ends decide the order, so the chair and the secretary are read
+from it instead of giving each name the next signer's role. The documents are written here."""
+
+from protokoll.parse import parse_text
+from protokoll.parse.flatsign import signers
+
+BLOCK = """Datum: kl 13:00-15:20 Paragrafer: 1-9
+Plats: Sjösalen Norrby
+Underskrifter Karin Sjögren
+Ordförande Olle Bergström
+Sekreterare
+Justeringens plats och tid: Justeras Tina Falk
+Beslutande
+Övriga Karin Sjögren (M), Ordförande Tina Falk (S), Vice ordförande Olle Bergström, kommunsekreterare
+
+Vn 1 Val av justerare
+Tina Falk (S) justerar protokollet.
+"""
+
+
+def test_names_before_their_roles_on_lines_of_their_own():
+    assert signers(BLOCK) == {"chair": "Karin Sjögren", "secretary": "Olle Bergström"}
+
+
+def test_the_chair_is_not_the_name_after_the_chair_role():
+    rec = parse_text(BLOCK, "a.txt")
+    assert rec.chair == "Karin Sjögren"
+    assert rec.secretary == "Olle Bergström"
+
+
+def test_a_row_whose_ends_do_not_decide_leaves_the_officers_unread():
+    text = BLOCK.replace("Underskrifter Karin Sjögren\nOrdförande", "Underskrifter Sekreterare Karin Sjögren\nOrdförande")
+    assert parse_text(text, "b.txt").chair != "Olle Bergström"
