@@ -32,3 +32,18 @@ def test_the_chair_is_not_the_name_after_the_chair_role():
 def test_a_row_whose_ends_do_not_decide_leaves_the_officers_unread():
     text = BLOCK.replace("Underskrifter Karin Sjögren\nOrdförande", "Underskrifter Sekreterare Karin Sjögren\nOrdförande")
     assert parse_text(text, "b.txt").chair != "Olle Bergström"
+
+
+ROLE_FIRST_DOTTED = """Socialnämnden 1 (12)
+Tid och plats Tisdagen den 14 mars 2017, klockan , i Eksalen
+Beslutande Ledamöter Karin Sjögren, ordf. (KD) Olle Berg (C) Tina Falk (S)
+Övriga närvarande Tjänstemän Ulla Borg, förvaltningssekreterare
+Utses att justera Justerare Olle Berg (C)
+Underskrifter Sekreterare... Ulla Borg Ordförande Karin Sjögren Justerande... Olle Berg
+"""
+
+
+def test_a_role_first_row_with_dotted_signature_lines_is_not_doubted():
+    # "Sekreterare... Ulla Borg Ordförande Karin Sjögren Justerande... Olle Berg" opens with a role and closes
+    # with a name: each name after its role, so the chair is Karin Sjögren
+    assert parse_text(ROLE_FIRST_DOTTED, "c.txt").chair == "Karin Sjögren"
