@@ -47,3 +47,11 @@ def test_a_role_first_row_with_dotted_signature_lines_is_not_doubted():
     # "Sekreterare... Ulla Borg Ordförande Karin Sjögren Justerande... Olle Berg" opens with a role and closes
     # with a name: each name after its role, so the chair is Karin Sjögren
     assert parse_text(ROLE_FIRST_DOTTED, "c.txt").chair == "Karin Sjögren"
+
+
+def test_the_name_before_a_role_is_on_its_own_line():
+    # the venue's last word on the line above is not part of the signer's name
+    text = "Kallelse\nSocialnämnden\n\nLokal: Stora salen, Folkets hus\nEva Lind\nOrdförande Per Holm\nSekreterare Ärenden\n\n1 Val av justerare\n"
+    rec = parse_text(text, "d.txt")
+    assert rec.chair in (None, "Eva Lind")
+    assert rec.secretary in (None, "Per Holm")

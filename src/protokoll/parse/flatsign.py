@@ -100,8 +100,8 @@ BLOCK_LABELS = frozenset({"Underskrifter", "Underskrift", "Paragrafer", "Paragra
 
 
 def _name_ending(before: str) -> str | None:
-    """The person's name ``before`` ends with, or None."""
-    words = before.split()
+    """The person's name ``before`` ends with (on its last line: a name never runs over a line break), or None."""
+    words = next((ln.split() for ln in reversed(before.split("\n")) if ln.strip()), [])
     if words and words[-1] in BLOCK_LABELS:
         return None
     for n in (3, 2):
