@@ -34,6 +34,8 @@ PROTOCOL_COMPOUND = re.compile(r"^(?P<body>Direktions|Styrelse)protokoll\b")
 #: the posting box's own words: a value with them is the box's text, not a body's name
 BOX_WORDS = re.compile(r"\b(?:protokollet|anslaget|anslags|anslagstavla|justeringen|justerat|tillkännagivits|"
                        r"förvaringsplats|nedtages|uppsättes)\b", re.I)
+#: the end of the box's own sentence that a flattened page set between the "Organ" label and its value
+BOX_SENTENCE_END = re.compile(r"\b(?:tillkännagivits|tillkännagetts)\s+genom\s+anslag\.?\s+(?=[A-ZÅÄÖ])")
 #: a body's word anywhere in a value ("nämnd", "styrelse", "utskott" ...)
 BODY_WORD = re.compile(r"nämnd|styrelse|utskott|råd|grupp|fullmäktige|direktion|beredning|presidi|nätverk", re.I)
 
@@ -109,6 +111,9 @@ def labelled_body(value: str | None) -> str | None:
     value = value.strip().rstrip(" :;,") if value else value  # "Organ: Kommunstyrelsens arbetsutskott :" (a label's colon)
     if value and (m := MEETING_OF.match(value.strip())):
         return m.group("body")
+    if value and (box := BOX_WORDS.search(value)) and not BODY_WORD.search(value, 0, box.start()) \
+            and (after := BOX_SENTENCE_END.search(value)) and BODY_WORD.search(value, after.end()):
+        value = value[after.end():]  # "Organ BEVIS Justeringen har tillkännagivits genom anslag Norrby socialnämnd"
     if value and (box := BOX_WORDS.search(value)) and (words := list(BODY_WORD.finditer(value, 0, box.start()))):
         end = re.compile(r"[\wåäöÅÄÖ]*").match(value, words[-1].end()).end()  # to the end of the last body word
         value = value[:end]  # "Socialnämnden Anslaget sätts upp ...", "Kommunstyrelsen Datum när anslaget ..."

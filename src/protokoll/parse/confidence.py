@@ -102,10 +102,16 @@ def _source(name: str, value: str, fields: list[Field], text: str) -> Evidence:
 SIGNER = r"[A-ZÅÄÖ][a-zåäö]+(?:[- ][A-ZÅÄÖ][a-zåäö]+){1,2}"
 ROLE_WORD = r"(?:Ordförande|Sekreterare|Justerare|Justerande|Protokollförare)"
 #: signatures in a row whose line breaks were lost: "Anna Berg Ordförande Per Holm Sekreterare", the last role
-#: word followed by no name
-SIGNATURES = re.compile(rf"{SIGNER}\s+{ROLE_WORD}\s+(?P<next>{SIGNER})\s+(?P<role>{ROLE_WORD})\b(?!\s+{SIGNER})")
+#: word followed by no name (also none after its dotted signature line: "Justerande... Eva Lind" is role first)
+SIGNATURES = re.compile(rf"{SIGNER}\s+{ROLE_WORD}\s+(?P<next>{SIGNER})\s+(?P<role>{ROLE_WORD})\b"
+                        rf"(?![\s.…_:]+{SIGNER})")
 ROLE_BEFORE_NAME = re.compile(rf"{ROLE_WORD}\s+[A-ZÅÄÖ][a-zåäö]")  #: what ``SIGNATURES`` has after its first role
 ROLE_OF = {"chair": ("ordförande",), "secretary": ("sekreterare", "protokollförare")}
+
+
+def signed_before(name: str, value: str, text: str) -> bool:
+    """Whether ``value`` stands as the second name of a signature row under another role than ``name``'s."""
+    return _signed_before(name, value, text) is not None
 
 
 def _signed_before(name: str, value: str, text: str) -> int | None:

@@ -71,11 +71,11 @@ def _person_prefix(words: str) -> str | None:
 def _run(text: str, start: int) -> list[tuple[str, str]] | None:
     """(role, name) pairs of the run around the role word at ``start``, or None when the run is too short or
     its ends do not decide its order."""
-    before = text[max(0, start - 60):start].rstrip(" .…_:-–")
+    before = text[max(0, start - 60):start].rstrip(" \t\n.…_:-–")
     name_before = _name_ending(before)
     if name_before is not None:  # name, role, name, role: each name before its role
         first = start - (len(text[max(0, start - 60):start]) - len(before)) - len(name_before)
-        if re.search(rf"(?:{ROLE.pattern})$", text[max(0, first - 30):first].rstrip(" .…_:-–")):
+        if re.search(rf"(?:{ROLE.pattern})$", text[max(0, first - 30):first].rstrip(" \t\n.…_:-–")):
             return None  # a role before the first name: the ends do not decide
         toks = _tokens(text, first)
         kinds = [k for k, *_ in toks]
@@ -100,8 +100,8 @@ BLOCK_LABELS = frozenset({"Underskrifter", "Underskrift", "Paragrafer", "Paragra
 
 
 def _name_ending(before: str) -> str | None:
-    """The person's name ``before`` ends with, or None."""
-    words = before.split()
+    """The person's name ``before`` ends with (on its last line: a name never runs over a line break), or None."""
+    words = next((ln.split() for ln in reversed(before.split("\n")) if ln.strip()), [])
     if words and words[-1] in BLOCK_LABELS:
         return None
     for n in (3, 2):
@@ -119,7 +119,7 @@ def _block(text: str, start: int) -> list[tuple[str, str]] | None:
     Lind Anna Berg Per Holm". As many names as roles; one more only where the last role is the justerare's (two
     justerare sign). The block must open at ``start``: no role word and no name right before it; and its names
     must split the same way by both readers of names (a run without separators may split two ways)."""
-    before = text[max(0, start - 60):start].rstrip(" .…_:-–")
+    before = text[max(0, start - 60):start].rstrip(" \t\n.…_:-–")
     if _name_ending(before) is not None or re.search(rf"(?:{ROLE.pattern})$", before):
         return None
     toks = _tokens(text, start, limit=16)
@@ -134,3 +134,20 @@ def _block(text: str, start: int) -> list[tuple[str, str]] | None:
     if find_people(text[toks[roles][2]:toks[-1][3]]) != [t[1] for t in toks[roles:]]:
         return None  # names run together without separators split two ways ("Eva Lind Anna Berg"): not certain
     return [(toks[i][1], toks[roles + i][1]) for i in range(roles)]
+
+
+def reread(chair: str | None, secretary: str | None, text: str, doubted) -> tuple[str | None, str | None]:
+    """The chair and secretary again where a reading took them from a signature row that writes each name before
+    its role ("Anna Berg Ordförande Per Holm Sekreterare": a label reading gives Per Holm the chair's role):
+    the row's own reading (its ends decide its order, :func:`signers`) replaces a value it gives another role.
+    ``doubted(field, value, text)``: whether the value stands so in a row (``confidence``); a value it does not doubt stays."""
+    wrong = [f for f, v in (("chair", chair), ("secretary", secretary)) if v and doubted(f, v, text)]
+    if not wrong:
+        return chair, secretary
+    signed = signers(text)
+    other = {"chair": "secretary", "secretary": "chair"}
+    found = {"chair": chair, "secretary": secretary}
+    for f in wrong:
+        if signed.get(other[f]) == found[f]:  # the row gives the value the other role: read the row
+            found[f] = signed.get(f)
+    return found["chair"], found["secretary"]

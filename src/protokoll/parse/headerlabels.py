@@ -28,7 +28,7 @@ for _names, _field in (
     (("tjänstgörande ersättare", "tjänstgörande ersättare/ledamöter", "tjg ersättare", "tjg. ersättare",
       "tjänstgörande ers", "tjg ers", "tjg. ers."), "attendees:present:ersättare"),
     (("ej tjänstgörande ersättare", "icke tjänstgörande ersättare", "närvarande ersättare", "ersättare",
-      "ej tjg ersättare", "ej tjg. ersättare", "ej tjg ers", "ej tjg. ers."),
+      "ej tjg ersättare", "ej tjg. ersättare", "ej tjg ers", "ej tjg. ers.", "närvarande ers", "närvarande ers."),
      "attendees:other:ersättare"),
     (("övriga medverkande", "övriga närvarande", "övriga deltagande", "övriga deltagare", "övriga",
       "närvarande tjänstemän", "tjänstemän", "tjänstepersoner", "närvarande tjänstepersoner",

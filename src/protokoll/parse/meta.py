@@ -12,6 +12,7 @@ from .meetingnumber import read_number  # noqa: F401 (API: assemble reads the nu
 from .names import find_people
 from .persons import PARTIES
 from .municipal import named_municipality
+from .orgfooter import postal_footer
 from . import orgforms, orgowners, orgplaces, orgsigns
 from .orgheading import heading_organisation
 from .orgmentions import MET_WITH, among_people, gazetteer_name, known_or_unchecked, several_lone_municipalities
@@ -190,6 +191,8 @@ def _body_owner(body: str | None, text: str) -> tuple[str | None, str]:
     or a company."""
     if federation := orgowners.federation_owner(body, text):  # "Direktionen" and "Norrdals räddningstjänstförbund (NRF)"
         return federation
+    if not body and (footer := postal_footer(text)):  # "Norrby kommun Box 801": the page footer's municipality
+        return footer, "meta.organization.postal_footer"
     if not body or not MUNICIPAL_BODY.search(body):
         return None, "uncertain: no organisation named in the title lines"
     if (regional := regional_organisation(body, text)) is not None:

@@ -34,6 +34,7 @@ from ..swedish import gazetteer
 from .bodywords import TITLE_KINDS, alternation
 from .features import has_any
 from .lines import Line
+from .regional import county_name
 
 #: a capitals document word after a letterhead ("PROTOKOLL", "ANSLAG/BEVIS", "SAMMANTRÄDESPROTOKOLL")
 DOC_WORD = re.compile(r"(?:SAMMANTRÄDES|JUSTERAT\s+)?PROTOKOLL(?:SUTDRAG)?\b|ANSLAG\s*/\s*BEVIS|BEVIS\s+OM\s+ANSLAG|"
@@ -214,11 +215,20 @@ OWNED = re.compile(r"(?P<gen>[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö
 DEFINITE_END = (("nämnd", "nämnden"), ("styrelse", "styrelsen"), ("utskott", "utskottet"))
 
 
+#: a county council's body named with its county: "Norrdala läns landstingsstyrelse" (the older councils' own form;
+#: the council is "Norrdala läns landsting")
+COUNTY_OWNED = re.compile(r"(?P<county>[A-ZÅÄÖ][a-zåäö]+(?:[ \t]+[A-ZÅÄÖ][a-zåäö]+)?)[ \t]+läns[ \t]+"
+                          r"(?P<body>landstingsstyrelse|landstingsfullmäktige)")
+
+
 def municipal_genitive(value: str | None, whole: bool = True) -> tuple[str, str] | None:
     """(body, organisation) of a value that is (``whole``) or begins with (a box's flattened value) a municipal
     body named with its municipality's genitive ("Norrbys kommunstyrelse" -> ("Kommunstyrelsen", "Norrby
-    kommun")); None otherwise."""
+    kommun")), or a county council's body with its county's ("Norrdala läns landstingsstyrelse" ->
+    ("Landstingsstyrelsen", "Norrdala läns landsting")); None otherwise."""
     v = (value or "").strip(" ,.;")
+    if "läns" in v and (county := _county_owned(v, whole)):
+        return county
     m = OWNED.fullmatch(v) if whole else OWNED.match(v)
     if not m or not whole and re.match(r"[\wåäö]", v[m.end():m.end() + 1]) or NOT_MUNICIPAL_BODY.match(m.group("body")):
         return None
@@ -230,6 +240,16 @@ def municipal_genitive(value: str | None, whole: bool = True) -> tuple[str, str]
         if body.endswith(end):
             body = body[: -len(end)] + definite
     return body[0].upper() + body[1:], org
+
+
+def _county_owned(value: str, whole: bool) -> tuple[str, str] | None:
+    """(body, council) of a county council's body named with its county (a county of the gazetteer)."""
+    m = COUNTY_OWNED.fullmatch(value) if whole else COUNTY_OWNED.match(value)
+    if not m or not whole and re.match(r"[\wåäö]", value[m.end():m.end() + 1]) or not county_name(m.group("county")):
+        return None
+    body = m.group("body")
+    body = body + "n" if body.endswith("styrelse") else body
+    return body[0].upper() + body[1:], f"{m.group('county')} läns landsting"
 
 
 def titled_collaboration(title_lines: list[Line]) -> str | None:

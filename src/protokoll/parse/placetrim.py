@@ -12,7 +12,7 @@ from .persons import is_person
 PLACE_STOP = re.compile(r"\s(?:Kallelse|Föredragningslista|Dagordning|Protokoll|Sammanträdesprotokoll|Kungörelse|"
                         r"Ledamöter|Ledamot|Ersättare|Tjänstgörande|Övriga|Justerare|Justerande|Justering|"
                         r"Sekreterare|Ordförande|Närvarande|Paragrafer|Utses|Underskrifter|Tid|Tidpunkt|Datum|"
-                        r"Dag och tid|Justerade paragrafer)\b|"
+                        r"Dag och tid|Justerade paragrafer|Beslutande|Beslutat)\b|"
                         # a weekday: the date part of "Plats och tid" after the place ("kommunhus måndag den ...")
                         r"\s(?:[Mm]ån|[Tt]is|[Oo]ns|[Tt]ors|[Ff]re|[Ll]ör|[Ss]ön)dag(?:en)?\b|"
                         # what a cut label leaves of "Beslutande", "Närvarande", "Tjänstgörande" ("vån 1 ande Ledamöter")
@@ -34,8 +34,12 @@ LEADING_CLOCK = re.compile(r"^([\s,]*)(?:kl|klockan)\b\.?\s+(?=[A-ZÅÄÖ])", re
 #: an upper-case label run or a note opening the value: "DATUM OCH TID FÖR MÖTET Sofiagården", "OBS! Hörsalen";
 LEADING_LABEL = re.compile(r"^\s*(?:OBS!?\s+|(?:(?:DATUM|TID|PLATS|OCH|FÖR|MÖTET|SAMMANTRÄDET|LOKAL)\s+){2,}|"
                            # the rest of a label broken over two lines ("Plats och tid / för sammanträdet X"), or
-                           # the next label of a flattened header, perhaps cut ("Plats och tid Beslutande X")
-                           r"för\s+(?:sammanträdet|sammanträde|mötet|möte)\s+|(?:Beslutande|Beslutat)\s+)(?=[A-ZÅÄÖ])")
+                           # the next label of a flattened header, perhaps cut ("Plats och tid Beslutande X"), or a
+                           # kallelse's column label and the body's name run in before the place ("Plats och tid för
+                           # sammanträdet Föredragande Valnämnden Kommunhuset, rum 2": labels and a body, never a place)
+                           r"för\s+(?:sammanträdet|sammanträde|mötet|möte)\s+|(?:Beslutande|Beslutat|Föredragande)\s+|"
+                           r"[A-ZÅÄÖ][a-zåäö\-]*(?:nämnden|styrelsen|utskottet|direktionen)\s+(?=[A-ZÅÄÖ][a-zåäö]))+"
+                           r"(?=[A-ZÅÄÖ])")
 #: a person and a title after the place: the next column's official ("Växjö kommun Anna Berg Förvaltningssekreterare")
 PERSON_TITLED = re.compile(r"\s([A-ZÅÄÖ][a-zåäö]+)\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖ]?[a-zåäö]*"
                            r"(?:sekreterare|chef|handläggare|strateg|direktör|ordförande|controller)\b")

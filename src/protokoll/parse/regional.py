@@ -20,10 +20,16 @@ from ..swedish import gazetteer
 REGIONAL_BODY = re.compile(r"^(?:landstings|regions|region)", re.I)
 LANDSTING = re.compile(r"\b(?:[Ll]andstinget|LANDSTINGET)\s+(?P<i>i\s+)?"
                        r"(?P<name>[A-ZÅÄÖ](?:[a-zåäö]+|[A-ZÅÄÖ]+)(?:\s+[A-ZÅÄÖ](?:[a-zåäö]+|[A-ZÅÄÖ]+))?)")
-#: the older name of a county council: "Norrdala läns landsting", "NORRDALA LÄNS LANDSTING"
+#: the older name of a county council: "Norrdala läns landsting", "NORRDALA LÄNS LANDSTING", also in its bodies' names
 COUNTY_LANDSTING = re.compile(r"\b(?P<name>[A-ZÅÄÖ](?:[a-zåäö]+|[A-ZÅÄÖ]+)(?:\s+[A-ZÅÄÖ](?:[a-zåäö]+|[A-ZÅÄÖ]+))?)"
-                              r"\s+(?:läns\s+landsting|LÄNS\s+LANDSTING)\b")
+                              # its bodies named with the county: "Norrdala läns landstingsstyrelse"
+                              r"\s+(?:läns\s+landsting(?:sstyrelse|sfullmäktige)?|LÄNS\s+LANDSTING)\b")
 REGION = re.compile(r"\bRegion\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[A-ZÅÄÖ][\wåäö]+)?")
+
+
+def county_name(name: str) -> str | None:
+    """The county a written name is (see :func:`_county`)."""
+    return _county(name)
 
 
 def _county(name: str) -> str | None:

@@ -52,6 +52,7 @@ CONFIDENCE = {
     "meta.organization.title": 0.6,  # a lone proper name on one of the first lines
     "meta.organization.secretary": 0.6,  # the secretary's employer
     "meta.organization.named_municipality": 0.6,  # the one municipality a municipal body's text names most
+    "meta.organization.postal_footer": 0.75,  # "Norrby kommun Box 801": the page footer's postal address
 }
 UNKNOWN = 0.6  #: a path not in the table
 #: a document that opens with its first item has no title lines: an organisation named in the items' first lines

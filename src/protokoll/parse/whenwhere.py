@@ -9,6 +9,7 @@ from ..record import Evidence, MeetingRecord
 from ..swedish import dates
 from ..swedish.datementions import WEEKDAY_WORD
 from . import heldplace, labelhours
+from .labelrunplace import place_after_labels
 from .features import keyword_fold
 from .fields import Field
 from .header import trim_place
@@ -43,6 +44,8 @@ def _read_labelled(rec: MeetingRecord, fields: list[Field], header: list[Line], 
     for f in sorted(fields, key=lambda f: _document_date_label(f, fields, years)):
         if f.kind in ("dateplace", "place") and _after_justering(f, header):
             continue  # "Justering / Plats och tid Kommunhuset 2019-03-10": when and where the minutes are checked
+        if f.kind in ("date", "datetime") and _justerare_time(f, fields, header):
+            continue  # "Plats: Salen ... Justerare: Anna Berg / Tid: 18 mars": when the justerare signs
         if f.kind in ("date", "datetime", "dateplace") and f.value:
             _read_date_field(rec, f, years)
         elif f.kind == "place" and f.value and not rec.place:
@@ -90,8 +93,8 @@ def _read_first_date(rec: MeetingRecord, head_text: str, years: list[int]) -> da
                     and not NUMBER_BEFORE.search(head_text[max(0, m.start - 8):m.start])
                     and not OTHER_EVENT_BEFORE.search(head_text[max(0, m.start - 50):m.start])), None)
     mention = _title_date(head_text, mention, years) or mention
-    rec.date = mention.date.isoformat() if mention and mention.date else None
     justering = mention and _justering_line(head_text, mention.start)
+    rec.date = mention.date.isoformat() if mention and mention.date and not justering else None
     if mention and not rec.start and CLOCK_AFTER.match(head_text, mention.end) and justering:
         # the justering's date and hour: not read (said so below if it writes an hour and no other is found)
         return mention if dates.parse_times(head_text[mention.end:mention.end + 40])[0] else None
@@ -129,7 +132,7 @@ def _after_justering(f: Field, header: list[Line]) -> bool:
 
 def read_flat_place(rec: MeetingRecord, lines: list[Line]) -> None:
     """The place after a label inside a line of the document's opening text, when the header gave none."""
-    rec.place = rec.place or in_flat_header(lines, place)
+    rec.place = rec.place or in_flat_header(lines, place) or place_after_labels(lines, place)
 
 
 def _document_date_label(f: Field, fields: list[Field], years: list[int]) -> bool:
@@ -146,12 +149,29 @@ def _document_date_label(f: Field, fields: list[Field], years: list[int]) -> boo
 TIME_LABEL_OPENS = re.compile(r"(?:Plats och tid|Tid och plats|Datum och tid|Datum|Tid)\b")
 
 
+#: the justerare's label opening a line ("Justerare: Anna Berg (S)"), and the substitute's under it
+JUSTERARE_LINE = re.compile(r"^(?:Justerare|Justerande|Ersättare)\s*:")
+
+
+def _justerare_time(f: Field, fields: list[Field], header: list[Line]) -> bool:
+    """A date or time label right under the justerare's lines ("Justerare: Anna Berg / Ersättare: Per Holm / Tid:
+    tisdagen den 18 mars"), after the meeting's own place or date label: the time the minutes are signed."""
+    if not any(g.start < f.start and g.kind in ("place", "dateplace", "date") for g in fields):
+        return False  # the meeting's own block comes first: a header opening with its time is not the justering's
+    above = [ln.text.strip() for ln in header if ln.start + len(ln.text) < f.start and not ln.blank][-2:]
+    return bool(above) and any(t.startswith(("Justerare", "Justerande")) for t in above) \
+        and all(JUSTERARE_LINE.match(t) for t in above)
+
+
 def _justering_line(text: str, at: int) -> bool:
     """The date at ``at`` stands on a line opened by a place or time label whose line(s) above are the
     justering's ("Justering / Justerare Anna Berg (S) / Plats och tid Kansliet den 8 maj kl 11:00")."""
     line_start = text.rfind("\n", 0, at) + 1
-    above = " ".join(text[:line_start].rstrip("\n").split("\n")[-2:])
-    return bool(TIME_LABEL_OPENS.match(text, line_start)) and bool(JUSTERING_BEFORE.search(above))
+    lines = [t.strip() for t in text[:line_start].rstrip("\n").split("\n")[-2:] if t.strip()]
+    justerare = bool(lines) and any(t.startswith(("Justerare", "Justerande")) for t in lines) \
+        and all(JUSTERARE_LINE.match(t) for t in lines)  # "Justerare: Anna Berg / Ersättare: Per Holm / Tid: ..."
+    return bool(TIME_LABEL_OPENS.match(text, line_start)) and (bool(JUSTERING_BEFORE.search(" ".join(lines)))
+                                                               or justerare)
 #: words of the same sentence before a date that make it another event's, never how a title or label writes the
 #: meeting's: a deadline ("senast"), a decision ("beslutade"), a law ("trädde i kraft"), a period ("t.o.m."), the
 #: previous or next meeting ("föregående", "nästa"), earlier minutes in the definite form ("protokollet från",
