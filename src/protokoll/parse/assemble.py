@@ -36,6 +36,7 @@ from .othermeeting import drop_other_meetings_officers
 from .meetingtime import read_when
 from .nextmeeting import member_stem, next_meeting
 from .presenterplaces import place_restated_presenters
+from .sectionpresenters import place_section_presenters
 from .numberright import right_numbers
 from .otherdocs import blank_other_documents
 from .othernumbers import other_numbering
@@ -71,6 +72,7 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     ctx = _read_items(rec, lines, headings, end, text, years, year_hint)
     _decided_proposals(rec, ctx)
     _settle_kind(rec, title_lines, fields, headings, text)
+    place_section_presenters(rec.items)  # "Beslutsärenden" / "Föredragande: Anna Berg" over the items after it
     _read_officers_late(rec, header, text, paths)
     add_printed_numbers(rec.items, text)
     add_dissent_details(rec.items, text, heading_starts(rec.evidence))
