@@ -49,6 +49,7 @@ from .subpoints import sub_point_items
 from .openingpoints import opening_points
 from .agendatitles import agenda_titles
 from .agendasections import agenda_sections
+from .agendatail import listed_tail
 from .terms import ROSTER_CHAIR, in_roster
 from .titleabove import titles_above
 
@@ -98,6 +99,7 @@ def _segment(text: str) -> tuple[list[Line], list[Heading], list[Line]]:
     headings = opening_points(lines, headings)  # "Mötets öppnande" / "Val av justerare" unnumbered before "3. Title"
     headings = agenda_titles(lines, headings)  # bare "§ 1" / "§ 2" under the agenda that names them
     lines, headings = agenda_sections(lines, headings)  # "Ärende 2" / its title: the listed item's own section
+    headings = listed_tail(lines, headings)  # "5. Frågor" / "Motioner" / "Övrigt": a web list's unnumbered end
     return lines, headings, plain
 
 
