@@ -37,6 +37,7 @@ from .meetingtime import read_when
 from .nextmeeting import member_stem, next_meeting
 from .presenterplaces import place_restated_presenters
 from .sectionpresenters import place_section_presenters
+from .presenterrows import place_row_presenters
 from .numberright import right_numbers
 from .otherdocs import blank_other_documents
 from .othernumbers import other_numbering
@@ -206,6 +207,7 @@ def _read_items(rec: MeetingRecord, lines: list[Line], headings: list[Heading], 
                                      + len(lines[h.index].text), f"items.heading.{h.style}"))
     place_addressed(rec.items, texts)  # "Bilaga 5 § 46" read in the last item belongs to § 46
     place_restated_presenters(rec.items)  # a paragraph page run on into the last listed item
+    place_row_presenters(rec.items, [lines[h.index].text for h in headings])  # table rows run together
     if listing:  # "Bilagor:" / "1. Ekonomisk rapport" read in the last item belongs to the item of that title
         place_titled(rec.items, texts, "\n".join([ln.text for ln in lines[:headings[0].index]]) if headings else "")
     return ctx
