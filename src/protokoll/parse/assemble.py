@@ -35,7 +35,7 @@ from .lines import Line, split_lines
 from .othermeeting import drop_other_meetings_officers
 from .meetingtime import read_when
 from .nextmeeting import member_stem, next_meeting
-from .presenterplaces import place_restated_presenters
+from .presenterplaces import drop_cut_presenter, place_restated_presenters
 from .sectionpresenters import place_section_presenters
 from .presenterrows import place_row_presenters
 from .numberright import right_numbers
@@ -208,6 +208,7 @@ def _read_items(rec: MeetingRecord, lines: list[Line], headings: list[Heading], 
     place_addressed(rec.items, texts)  # "Bilaga 5 § 46" read in the last item belongs to § 46
     place_restated_presenters(rec.items)  # a paragraph page run on into the last listed item
     place_row_presenters(rec.items, [lines[h.index].text for h in headings])  # table rows run together
+    drop_cut_presenter(rec.items, text)  # "... Anna Berg, Pia St": the page's end cut the last name
     if listing:  # "Bilagor:" / "1. Ekonomisk rapport" read in the last item belongs to the item of that title
         place_titled(rec.items, texts, "\n".join([ln.text for ln in lines[:headings[0].index]]) if headings else "")
     return ctx

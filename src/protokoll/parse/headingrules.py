@@ -90,6 +90,8 @@ SPACE = re.compile(r"\s")
 #: a programme's numbered point with its time before the title: "1. 09.00 Välkommen", "2. kl. 09.15–10.00 Budget"
 #: (the title without the time, as an unnumbered programme's row is read)
 TIMED = re.compile(rf"^(\d{{1,2}})[.)]\s+(?:(?i:kl)\.?\s*)?{SLOT_TIME}\s+([A-ZÅÄÖÉ][a-zåäöé].*)$")
+#: the time first, then the point's number: "09.10–09.40   2. Samverkan vid utskrivning" (a programme's time column)
+TIME_FIRST = re.compile(rf"^(?:(?i:kl)\.?\s*)?{SLOT_TIME}\s+(\d{{1,2}})[.)]\s+([A-ZÅÄÖÉ][a-zåäöé].*)$")
 
 
 def _candidate(lines: list[Line], i: int) -> Heading | None:
@@ -103,7 +105,7 @@ def _candidate(lines: list[Line], i: int) -> Heading | None:
     if (lone := LONE_LABEL.match(ln.text)) and (_dnr_title_below(lines, i) or _title_below(lines, i, 140)):
         # "Ks 1" / "Dnr 2012-12 Title ...", or "Bun 26" / "Title": a prefix chain of two or more (items.find_headings)
         return Heading(i, lone.group(1).lstrip("0") or "0", "", "prefix", _heading_score(lines, i, ""))
-    if (timed := TIMED.match(ln.text)) and not (BREAK.match(timed[2]) or _in_decision_list(lines, i)
+    if (timed := TIMED.match(ln.text) or TIME_FIRST.match(ln.text)) and not (BREAK.match(timed[2]) or _in_decision_list(lines, i)
                                                  or in_colon_list(lines, i)):  # a break ("Paus") is no item
         return Heading(i, timed.group(1).lstrip("0") or "0", timed.group(2), "num", _heading_score(lines, i, timed[2]))
     for style, rx in _patterns(ln.text[:1], "§" in ln.text):
