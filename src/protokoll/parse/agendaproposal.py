@@ -141,6 +141,19 @@ def proposal_text(value: str) -> str | None:
     value = PART.sub("", SENTENCE_THEN_PART.sub("", value))
     value = NEXT_LABEL.sub("", value)
     core = value.strip(" .:")
-    if not core or PLACEHOLDER.match(core) or announced_later(core):
+    if not core or PLACEHOLDER.match(core) or announced_later(core) or _not_proposal(core):
         return None
     return whole(value)  # "... beslutar följande:" without the list it introduces: no proposal rather than a part
+
+
+#: what a label without its text ("Styrelsens förslag" linking a file) is followed by on a web page: the next
+#: section's heading ("Motioner", :data:`.sectionpresenters.SECTION_HEADING`) or its presenter line
+PRESENTER_LABELS = ("Föredragande", "Föredragare")
+
+
+def _not_proposal(core: str) -> bool:
+    """A section heading, a presenter's line, or such a label cut off by the page's end ("Föredraga")."""
+    from .sectionpresenters import SECTION_HEADING
+
+    return bool(SECTION_HEADING.fullmatch(core)) or core.startswith(PRESENTER_LABELS) \
+        or " " not in core and len(core) >= 5 and any(w.startswith(core) for w in PRESENTER_LABELS)

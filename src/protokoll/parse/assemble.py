@@ -35,7 +35,9 @@ from .lines import Line, split_lines
 from .othermeeting import drop_other_meetings_officers
 from .meetingtime import read_when
 from .nextmeeting import member_stem, next_meeting
-from .presenterplaces import place_restated_presenters
+from .presenterplaces import drop_cut_presenter, place_restated_presenters
+from .sectionpresenters import place_section_presenters
+from .presenterrows import place_row_presenters
 from .numberright import right_numbers
 from .otherdocs import blank_other_documents
 from .othernumbers import other_numbering
@@ -48,6 +50,7 @@ from .subpoints import sub_point_items
 from .openingpoints import opening_points
 from .agendatitles import agenda_titles
 from .agendasections import agenda_sections
+from .agendatail import listed_tail
 from .terms import ROSTER_CHAIR, in_roster
 from .titleabove import titles_above
 
@@ -71,6 +74,7 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     ctx = _read_items(rec, lines, headings, end, text, years, year_hint)
     _decided_proposals(rec, ctx)
     _settle_kind(rec, title_lines, fields, headings, text)
+    place_section_presenters(rec.items)  # "Beslutsärenden" / "Föredragande: Anna Berg" over the items after it
     _read_officers_late(rec, header, text, paths)
     add_printed_numbers(rec.items, text)
     add_dissent_details(rec.items, text, heading_starts(rec.evidence))
@@ -96,6 +100,7 @@ def _segment(text: str) -> tuple[list[Line], list[Heading], list[Line]]:
     headings = opening_points(lines, headings)  # "Mötets öppnande" / "Val av justerare" unnumbered before "3. Title"
     headings = agenda_titles(lines, headings)  # bare "§ 1" / "§ 2" under the agenda that names them
     lines, headings = agenda_sections(lines, headings)  # "Ärende 2" / its title: the listed item's own section
+    headings = listed_tail(lines, headings)  # "5. Frågor" / "Motioner" / "Övrigt": a web list's unnumbered end
     return lines, headings, plain
 
 
@@ -202,6 +207,8 @@ def _read_items(rec: MeetingRecord, lines: list[Line], headings: list[Heading], 
                                      + len(lines[h.index].text), f"items.heading.{h.style}"))
     place_addressed(rec.items, texts)  # "Bilaga 5 § 46" read in the last item belongs to § 46
     place_restated_presenters(rec.items)  # a paragraph page run on into the last listed item
+    place_row_presenters(rec.items, [lines[h.index].text for h in headings])  # table rows run together
+    drop_cut_presenter(rec.items, text)  # "... Anna Berg, Pia St": the page's end cut the last name
     if listing:  # "Bilagor:" / "1. Ekonomisk rapport" read in the last item belongs to the item of that title
         place_titled(rec.items, texts, "\n".join([ln.text for ln in lines[:headings[0].index]]) if headings else "")
     return ctx

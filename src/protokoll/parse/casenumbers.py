@@ -19,6 +19,9 @@ LABELLED = re.compile(rf"\s*[,(]?\s*(?:[Dd]nr|DNR|[Dd]iarienr|[Dd]iarienummer)\s
 #: (a year range "VP 2024-2026" or a month "SKR 2024-03" is no case number: after "." or "-" three digits or more)
 CODED = re.compile(r"\s*[,(]?\s*[A-ZÅÄÖ]{1,6}[\s/.-]?(?:19|20)\d\d(?:\s?[/:]\s?\d{1,6}|[.-](?!(?:19|20)\d\d\b)\d{3,6})"
                    r"(?:[/.:-]\d{1,4})?\s*\)?\s*$")
+#: a registry code glued to the title's last letter, a web page's title cell and case-number cell joined:
+#: "Arbetsordning (förslag 1)LS 0702-0239", "... enligt kommunallagenLS 0806-0619"
+GLUED = re.compile(r"(?<=[a-zåäö)])[A-ZÅÄÖ]{1,6}\s?\d{2,4}[/-]\d{2,6}$")
 #: a label left without its number: "Taxor, dnr"
 DANGLING = re.compile(r"\s*[,(]?\s*(?:dnr|diarienr|diarienummer)\.?\s*:?\s*$", re.I)
 
@@ -28,7 +31,7 @@ def strip_case_reference(title: str) -> str:
     low = title.casefold()
     if not any(map(str.isdigit, title)) and "dnr" not in low and "diarie" not in low:
         return title
-    for rx in (LABELLED, CODED, DANGLING):
+    for rx in (LABELLED, CODED, GLUED, DANGLING):
         m = rx.search(title)
         if m and m.start() > 0 and title[:m.start()].strip():
             return title[:m.start()].rstrip(" ,")

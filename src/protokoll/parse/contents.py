@@ -204,10 +204,25 @@ def _list_lines(lines: list[Line], headings: list[Heading]) -> tuple[list[Line],
         if not headings and (sections := _sections(lines, listed)):
             return lines, sections
         later = [h for h in headings if h.index > i]
+        if _section_index(lines, listed, later):
+            return lines, headings
         new = [Heading(k, None, title, "contents", 1.0) for k, title in listed
                if not NOT_ITEM.match(title) and not any(_same_title(title, h.title) for h in later)]
         return lines, sorted(headings + new, key=lambda h: h.index)
     return lines, headings
+
+
+def _section_index(lines: list[Line], listed: list[tuple[int, str]], later: list[Heading]) -> bool:
+    """A web page's index of the agenda's sections ("Innehåll" / "Inledning" / "Beslutsärenden" / "Motioner"):
+    no listed title is a numbered item's below it, and two or more come again among those items as lines of
+    their own (the section headings the items are grouped under)."""
+    if not later or any(_same_title(title, h.title) for _, title in listed for h in later):
+        return False
+    keys = {_key(title) for _, title in listed}
+    heads = {h.index for h in later}
+    again = {_key(ln.text) for j, ln in enumerate(lines) if j > later[0].index and j not in heads
+             and _key(ln.text) in keys}
+    return len(again) >= 2
 
 
 def _listed_again(text: str, listed: list[tuple[int, str]]) -> bool:

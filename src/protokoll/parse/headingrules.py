@@ -80,6 +80,9 @@ PARA_RANGE = re.compile(r"^[-–]\s?(\d{1,4})\s+([A-ZÅÄÖ][a-zåäö].*)$")
 #: a preparing committee's paragraph label after the body's own ("Sn 50 Au 84", the title on the next line)
 PREPARED_LABEL = re.compile(r"[A-ZÅÄÖ][a-zåäö]{1,3}\s+\d{1,4}")
 BARE_NUMBER = re.compile(r"^(\d{1,3})[.)]?$")
+#: a web page's ordered list copied as text: the list's own counter, then the number the agenda prints
+#: ("1. 6.", the title on the next line); the printed number is the item's
+COUNTED_NUMBER = re.compile(r"^\d{1,3}\.\s+(\d{1,3})\.?$")
 OCR_ONE = re.compile(r"[lI|]")  #: OCR's readings of a "1"
 SPACE = re.compile(r"\s")
 
@@ -87,6 +90,8 @@ SPACE = re.compile(r"\s")
 #: a programme's numbered point with its time before the title: "1. 09.00 Välkommen", "2. kl. 09.15–10.00 Budget"
 #: (the title without the time, as an unnumbered programme's row is read)
 TIMED = re.compile(rf"^(\d{{1,2}})[.)]\s+(?:(?i:kl)\.?\s*)?{SLOT_TIME}\s+([A-ZÅÄÖÉ][a-zåäöé].*)$")
+#: the time first, then the point's number: "09.10–09.40   2. Samverkan vid utskrivning" (a programme's time column)
+TIME_FIRST = re.compile(rf"^(?:(?i:kl)\.?\s*)?{SLOT_TIME}\s+(\d{{1,2}})[.)]\s+([A-ZÅÄÖÉ][a-zåäöé].*)$")
 
 
 def _candidate(lines: list[Line], i: int) -> Heading | None:
@@ -94,10 +99,13 @@ def _candidate(lines: list[Line], i: int) -> Heading | None:
     bare = BARE_NUMBER.match(ln.text)
     if bare and (ln.bullet or not ln.text[-1].isdigit()) and _title_below(lines, i, 140 if ln.bullet else 70):
         return Heading(i, bare.group(1).lstrip("0") or "0", "", "num", _heading_score(lines, i, "") - 0.3)
+    counted = COUNTED_NUMBER.match(ln.text) if "." in ln.text else None
+    if counted and _title_below(lines, i, 200):
+        return Heading(i, counted.group(1).lstrip("0") or "0", "", "num", _heading_score(lines, i, ""))
     if (lone := LONE_LABEL.match(ln.text)) and (_dnr_title_below(lines, i) or _title_below(lines, i, 140)):
         # "Ks 1" / "Dnr 2012-12 Title ...", or "Bun 26" / "Title": a prefix chain of two or more (items.find_headings)
         return Heading(i, lone.group(1).lstrip("0") or "0", "", "prefix", _heading_score(lines, i, ""))
-    if (timed := TIMED.match(ln.text)) and not (BREAK.match(timed[2]) or _in_decision_list(lines, i)
+    if (timed := TIMED.match(ln.text) or TIME_FIRST.match(ln.text)) and not (BREAK.match(timed[2]) or _in_decision_list(lines, i)
                                                  or in_colon_list(lines, i)):  # a break ("Paus") is no item
         return Heading(i, timed.group(1).lstrip("0") or "0", timed.group(2), "num", _heading_score(lines, i, timed[2]))
     for style, rx in _patterns(ln.text[:1], "§" in ln.text):

@@ -64,6 +64,8 @@ def _tokens(lines: list[Line]) -> list[Token]:
                 continue
             if not m.group("p") and page_ahead(ln.text, m.end()):
                 continue  # "2 Sammanträdesprotokoll Sida 2 (24)": a flattened page's index, its running head after it
+            if ")" in (m.group("dot") or "") and _in_parentheses(ln.text, m.start()):
+                continue  # "Arbetsordning (förslag 1)LS 0702": a reference in parentheses closes there, no item opens
             if m.start() == 0 and not m.group("p") and (again := _page_repeat(ln.text, m)):
                 repeat = (i, again)
                 continue  # "3 KOMMUNEN PROTOKOLL 3 Ks 41 ...": the page's index, its running head, the index again
@@ -80,6 +82,12 @@ def _tokens(lines: list[Line]) -> list[Token]:
     heads = Counter(_after(lines, t) for t in out)  # a page's running head repeats: "N Nämnden ..."
     listed = _decision_lists(lines, out, dots)
     return [t for k, t in enumerate(out) if heads[_after(lines, t)] < 3 and k not in listed]
+
+
+def _in_parentheses(text: str, start: int) -> bool:
+    """A parenthesis opened in the words before ``start`` and not closed: a number then ")" closes it."""
+    before = text[max(0, start - 30):start]
+    return before.rfind("(") > before.rfind(")")
 
 
 #: a name and a job title: "Per Holm Enhetschef", "Eva-Lena Strand Verksamhetschef"

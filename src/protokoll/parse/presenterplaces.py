@@ -44,3 +44,14 @@ def _restated(item: Item, items: list[Item]) -> list[tuple[int, Item]]:
         if m:
             marks.append((m.start(), other))
     return sorted(marks, key=lambda mark: mark[0])
+
+
+def drop_cut_presenter(items: list[Item], text: str) -> None:
+    """A name an excerpt ends in without a line's end, its last word of one or two letters ("Anna St"): a name
+    the cut went through, no presenter whose name is known. (A document's own end keeps its last line break, so
+    a whole short name there, "Karin Ek", stays.)"""
+    if not items or not items[-1].presenters or text.endswith("\n"):
+        return
+    last = items[-1].presenters[-1]
+    if text.endswith(last) and len(last.split()[-1]) <= 2:
+        items[-1].presenters.pop()

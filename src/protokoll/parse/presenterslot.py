@@ -181,7 +181,35 @@ def name_line_presenters(texts: list[str], title: str) -> list[str]:
     first = next((t.strip() for t in texts if t.strip()), "")
     if not first or len(first) > 120 or SUBJECT_HEADING.match(title) or first.endswith((".", ":")):
         return []
-    return _only_people(re.sub(r"\s*\([a-zåäö][^()]{1,40}\)", "", first))
+    return _only_people(re.sub(r"\s*\([a-zåäö][^()]{1,40}\)", "", first)) or _people_with_employers(first)
+
+
+#: between the people of a line and their employers: "Anna Berg, Region Norr, och Per Ek, Ekby kommun"
+PART_JOIN = re.compile(r"\s*,\s*(?:och\s+)?|\s+och\s+")
+#: an attachment reference closing the line: "(bilaga 1)"
+LINE_REFERENCE = re.compile(r"\s*\((?:bil\.|bilaga|bilagor)\s*[\w\s,–-]{1,12}\)\s*$", re.I)
+
+
+#: an organisation's name no list knows: one capitalised word, perhaps with a few lower-case words after it
+#: ("Värmlandssamverkan", "Norrbygdens samverkan")
+EMPLOYER_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäö\-]{3,}(?:\s+[a-zåäö][a-zåäö\-]+){0,2}")
+
+
+def _people_with_employers(line: str) -> list[str]:
+    """A line of people each followed by the organisation they come from ("Anna Berg, Region Norr, och Per Ek,
+    Ekby kommun"): the people. An employer is an organisation's name (``EMPLOYER_NAME``) after a name; any
+    other part (a title word, a sentence) makes the line no presenters' line."""
+    people: list[str] = []
+    after_person = False
+    for part in PART_JOIN.split(LINE_REFERENCE.sub("", line).strip(" ,")):
+        if is_person(part) and opens_name(part.split()[0]):
+            people.append(part)
+            after_person = True
+        elif after_person and (is_org(part) or EMPLOYER_NAME.fullmatch(part)):
+            after_person = False
+        else:
+            return []
+    return people
 
 
 def _only_people(cell: str) -> list[str]:

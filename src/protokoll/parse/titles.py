@@ -20,8 +20,9 @@ TITLE_NOISE = (
     (re.compile(r"\s*\(\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\s*\)", re.I), ("(",), False),
     (re.compile(r"\s*\(\s*$"), ("(",), False),
     (re.compile(r"\s+(?:Dnr|DNR|Diarienr|Diarienummer)[.:]?\s*\S+.*$"), ("Dnr", "DNR", "Diarienr", "Diarienummer"), False),
-    (re.compile(r"\s+(?:(?:19|20)\d\d)?/\d{0,5}(?:\s*/\s*\d{0,5}|\s+\d{1,3}(?![\d/:]))*(?=\s|$)"),  # case numbers
-     ("/",), False),
+    # case numbers, with the registry's code in capitals after the number ("2015/100 KS")
+    (re.compile(r"\s+(?:(?:19|20)\d\d)?/\d{0,5}(?:\s*/\s*\d{0,5}|\s+\d{1,3}(?![\d/:]))*"
+                r"(?:\s+[A-ZÅÄÖ]{2,5})?(?=\s|$)"), ("/",), False),
     # an agenda's section heading run on before the next item's number ("Val av justerare Informationsdel")
     (re.compile(r"(?<=\S)\s+(?:Informationsärenden|Informationsdel|Informationspunkter|Beslutsärenden|Beslutsdel|"
                 r"Beslutspunkter|Diskussionsärenden|Diskussionspunkter)$"), ("ärenden", "del", "punkter"), False),
