@@ -77,3 +77,19 @@ def test_reports_full_names_and_places_are_no_action_notes():
                      "Hedda tar del av rapporten.", "Vera Lundmark bokar lokal.", "Norrby skickar sina svar.",
                      "Kommunen kontaktar skolorna."):
         assert _assignments(f"Läget diskuterades.\n{sentence}") == [], sentence
+
+
+def test_tasks_under_the_label_for_the_next_meeting_and_tasks_asked_of_a_member():
+    # "Till nästa möte:" labels the task and dates it
+    assert _assignments("Till nästa möte: Hedda tar fram besökssiffror.") == \
+        [("Hedda", "ta fram besökssiffror", "2026-03-11")]
+    # a member asked by another, with or without "att"; not a request that is no deed ("ber om ursäkt", "vara")
+    assert _assignments("Vera ber Olof undersöka hyran för lokalen.") == [("Olof", "undersöka hyran för lokalen", None)]
+    assert _assignments("Ordföranden ber Hedda Brink att ringa skolorna.") == [("Hedda Brink", "ringa skolorna", None)]
+    assert _assignments("Gustav ber om ursäkt för förseningen.") == []
+    assert _assignments("Vera ber Olof vara med på mötet.") == []
+
+
+def test_taking_in_is_a_deed():
+    assert _assignments("Hedda tar emot anmälningar till prova-på-dagen.") == \
+        [("Hedda", "ta emot anmälningar till prova-på-dagen", None)]
