@@ -1,0 +1,31 @@
+"""The chair of informal notes named where the meeting opens (parse/attendance.py, ``OPENED``/``_opener``): the
+office after the name ("Lena Vik ordförande hälsar alla välkomna"), or the given name alone after the office
+("Ordförande Lena hälsar ..."), the one person of that given name among those present."""
+
+from protokoll.parse import parse_text
+
+HEAD = "Protokoll fört vid styrelsemöte med Tallåsens vägförening 2023-04-16\n"
+
+
+def _chair(present: str, opening: str) -> str | None:
+    text = (HEAD + f"Närvarande: {present}\n\n1. Mötet öppnas\n{opening}\n\n2. Ekonomi\nKassan är god.\n")
+    return parse_text(text, "x.txt").chair
+
+
+def test_the_office_after_the_name():
+    assert _chair("Lena Vik, Olle Sten, Maja Åkerlund", "Lena Vik ordförande hälsar alla välkomna och öppnar mötet.") \
+        == "Lena Vik"
+    assert _chair("Lena Vik, Olle Sten, Maja Åkerlund", "Olle Sten, ordförande, öppnade mötet.") == "Olle Sten"
+
+
+def test_the_given_name_alone_when_one_person_present_has_it():
+    assert _chair("Lena Vik, Olle Sten, Maja Åkerlund", "Ordförande Maja hälsar alla hjärtligt välkomna.") \
+        == "Maja Åkerlund"
+    # two present of that given name, or none: who chaired is not certain
+    assert _chair("Lena Vik, Lena Sundin, Olle Sten", "Ordförande Lena hälsar alla välkomna.") is None
+    assert _chair("Lena Vik, Olle Sten", "Ordförande Karin hälsar alla välkomna.") is None
+
+
+def test_an_office_elsewhere_is_no_opener():
+    # a guest's office in another body, then the verb: not this meeting's chair
+    assert _chair("Lena Vik, Olle Sten", "Per Berg, ordförande i bygdegårdsföreningen, hälsade välkommen.") is None
