@@ -29,3 +29,13 @@ def test_the_given_name_alone_when_one_person_present_has_it():
 def test_an_office_elsewhere_is_no_opener():
     # a guest's office in another body, then the verb: not this meeting's chair
     assert _chair("Lena Vik, Olle Sten", "Per Berg, ordförande i bygdegårdsföreningen, hälsade välkommen.") is None
+
+
+def test_the_labels_of_informal_notes_for_who_led_and_who_wrote():
+    # notes of a network or project group name who led the meeting and who kept the notes in their own words
+    text = ("Minnesanteckningar projektgruppen Ån i staden 2023-02-08\nMötesledare: Lena Vik\n"
+            "Dokumenterat av: Olle Sten\nNärvarande: Lena Vik, Olle Sten, Maja Åkerlund\n\n1. Läget\nInget nytt.\n")
+    rec = parse_text(text, "x.txt")
+    assert (rec.chair, rec.secretary) == ("Lena Vik", "Olle Sten")
+    rec = parse_text(text.replace("Dokumenterat av:", "Noterat av:"), "x.txt")
+    assert rec.secretary == "Olle Sten"
