@@ -16,6 +16,9 @@ def test_the_office_after_the_name():
     assert _chair("Lena Vik, Olle Sten, Maja Åkerlund", "Lena Vik ordförande hälsar alla välkomna och öppnar mötet.") \
         == "Lena Vik"
     assert _chair("Lena Vik, Olle Sten, Maja Åkerlund", "Olle Sten, ordförande, öppnade mötet.") == "Olle Sten"
+    # the vice chair opening the meeting chairs it (as "Vice ordförande Olle Sten öppnade mötet" is read)
+    assert _chair("Lena Vik, Olle Sten", "Olle Sten, vice ordförande, öppnade mötet och hälsade välkommen.") \
+        == "Olle Sten"
 
 
 def test_the_given_name_alone_when_one_person_present_has_it():

@@ -58,7 +58,7 @@ OPENED = re.compile(rf"\b[Oo]rdförande(?:n)?\s*,?\s+(?P<a>{_NAME2}){_PARTY}\s*,
                     rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>{_NAME2})\s*\([A-ZÅÄÖa-zåäö]{{1,4}}\)\s+(?:hälsade\s+"
                     rf"(?:alla\s+)?välkom\w*\s+och\s+)?(?:öppnade|öppnar|förklarade|förklarar)\s+sammanträdet\b|"
                     # the office after the name, as notes write it: "Anna Berg ordförande hälsar alla välkomna"
-                    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<d>{_NAME2}){_PARTY}\s*,?\s+ordförande(?:n)?\s*,?\s+(?:öppnade|öppnar|"
+                    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<d>{_NAME2}){_PARTY}\s*,?\s+(?:vice\s+)?ordförande(?:n)?\s*,?\s+(?:öppnade|öppnar|"
                     rf"förklarade|förklarar|hälsade|hälsar)\b")
 #: the chair named by the given name alone, as notes name members: "Ordförande Anna hälsar alla välkomna"
 OPENED_GIVEN = re.compile(r"\b[Oo]rdförande(?:n)?\s+(?P<g>[A-ZÅÄÖ][a-zåäöé]+)\s+(?:öppnade|öppnar|förklarade|"
