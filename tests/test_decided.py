@@ -136,3 +136,13 @@ def test_an_agreement_written_without_its_subject():
         ["Bestämdes att vänta på hyresvärdens svar."]
     assert decisions("§ 3 Lokaler\nFrågan diskuterades.\nÖverenskoms att Lisa skriver till hyresvärden.\n") == \
         ["Överenskoms att Lisa skriver till hyresvärden."]
+
+
+def test_a_bulleted_decision_label_with_its_colon():
+    # notes set the decision as one of the point's bullets
+    assert decisions("§ 3 Lokaler\n• Hyresvärden har svarat.\n• Beslut: Gruppen hyr Tallbacka skola.\n") == \
+        ["Gruppen hyr Tallbacka skola."]
+    assert decisions("§ 3 Lokaler\n- Frågan diskuterades.\n- Beslut: att hyra Tallbacka skola\n") == \
+        ["att hyra Tallbacka skola"]
+    # a bulleted "Beslut om ..." is an entry of a list
+    assert decisions("§ 3 Lokaler\n- Beslut om hyra\n- Rapporter från kommunerna\n") == []
