@@ -93,3 +93,12 @@ def test_tasks_under_the_label_for_the_next_meeting_and_tasks_asked_of_a_member(
 def test_taking_in_is_a_deed():
     assert _assignments("Hedda tar emot anmälningar till prova-på-dagen.") == \
         [("Hedda", "ta emot anmälningar till prova-på-dagen", None)]
+
+
+def test_a_body_returning_with_something_is_a_task_not_the_group_itself():
+    assert _assignments("Förvaltningen återkommer med ett kostnadsförslag.") == \
+        [("Förvaltningen", "återkomma med ett kostnadsförslag", None)]
+    assert _assignments("Kommunerna återkommer med synpunkter senast 1 mars.") == \
+        [("Kommunerna", "återkomma med synpunkter", "2026-03-01")]
+    # the meeting's own group takes the question up again: no one is given a task
+    assert _assignments("Styrgruppen återkommer med frågan på nästa möte.") == []
