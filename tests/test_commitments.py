@@ -102,3 +102,10 @@ def test_a_body_returning_with_something_is_a_task_not_the_group_itself():
         [("Kommunerna", "återkomma med synpunkter", "2026-03-01")]
     # the meeting's own group takes the question up again: no one is given a task
     assert _assignments("Styrgruppen återkommer med frågan på nästa möte.") == []
+
+
+def test_two_members_named_by_given_names_share_a_task():
+    assert _assignments("Vera och Olof tar fram ett förslag på nya öppettider.") == \
+        [("Vera", "ta fram ett förslag på nya öppettider", None), ("Olof", "ta fram ett förslag på nya öppettider", None)]
+    # a report of what they did is no task
+    assert _assignments("Vera och Olof berättade om studieresan.") == []

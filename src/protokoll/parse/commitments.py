@@ -165,15 +165,22 @@ def deed_sentences(found: list[str], ctx: Context) -> list[str]:
                 and asked.group("verb") not in NOT_A_DEED:
             out.append(f"{asked.group('who')} får i uppdrag att {asked.group('verb')} {asked.group('rest')}.")
             continue
+        doers = None
+        if " och " in s[:40] and (pair := PAIR.match(s)) and opens_name(pair.group(1)) and opens_name(pair.group(2)):
+            doers, s = (pair.group(1), pair.group(2)), s[pair.start(2):]  # "Per och Eva tar ...": read from "Eva"
         if (words := s.split(None, 2))[1:2] and words[1] not in DEED_VERB_WORDS:
             continue  # the doer is one word, the verb's first word the next (DEED)
         m = DEED.match(s.strip().rstrip("."))
         if not m or not (m.group("who").startswith("(") or opens_name(m.group("who"))):
             continue
         verb = m.group("verb").split()
-        out.append(f"{m.group('who').strip('()')} får i uppdrag att {' '.join([_infinitive_of(verb[0])] + verb[1:])} "
-                   f"{m.group('rest')}.")
+        for who in doers or (m.group("who").strip("()"),):
+            out.append(f"{who} får i uppdrag att {' '.join([_infinitive_of(verb[0])] + verb[1:])} {m.group('rest')}.")
     return out
+
+
+#: two members named by their given names doing one task: "Per och Eva tar fram ett förslag"
+PAIR = re.compile(r"^([A-ZÅÄÖ][a-zåäöé]+)\s+och\s+([A-ZÅÄÖ][a-zåäöé]+)\s+(?=[a-zåäö])")
 
 
 def _infinitive_of(verb: str) -> str:
