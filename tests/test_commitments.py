@@ -77,3 +77,35 @@ def test_reports_full_names_and_places_are_no_action_notes():
                      "Hedda tar del av rapporten.", "Vera Lundmark bokar lokal.", "Norrby skickar sina svar.",
                      "Kommunen kontaktar skolorna."):
         assert _assignments(f"Läget diskuterades.\n{sentence}") == [], sentence
+
+
+def test_tasks_under_the_label_for_the_next_meeting_and_tasks_asked_of_a_member():
+    # "Till nästa möte:" labels the task and dates it
+    assert _assignments("Till nästa möte: Hedda tar fram besökssiffror.") == \
+        [("Hedda", "ta fram besökssiffror", "2026-03-11")]
+    # a member asked by another, with or without "att"; not a request that is no deed ("ber om ursäkt", "vara")
+    assert _assignments("Vera ber Olof undersöka hyran för lokalen.") == [("Olof", "undersöka hyran för lokalen", None)]
+    assert _assignments("Ordföranden ber Hedda Brink att ringa skolorna.") == [("Hedda Brink", "ringa skolorna", None)]
+    assert _assignments("Gustav ber om ursäkt för förseningen.") == []
+    assert _assignments("Vera ber Olof vara med på mötet.") == []
+
+
+def test_taking_in_is_a_deed():
+    assert _assignments("Hedda tar emot anmälningar till prova-på-dagen.") == \
+        [("Hedda", "ta emot anmälningar till prova-på-dagen", None)]
+
+
+def test_a_body_returning_with_something_is_a_task_not_the_group_itself():
+    assert _assignments("Förvaltningen återkommer med ett kostnadsförslag.") == \
+        [("Förvaltningen", "återkomma med ett kostnadsförslag", None)]
+    assert _assignments("Kommunerna återkommer med synpunkter senast 1 mars.") == \
+        [("Kommunerna", "återkomma med synpunkter", "2026-03-01")]
+    # the meeting's own group takes the question up again: no one is given a task
+    assert _assignments("Styrgruppen återkommer med frågan på nästa möte.") == []
+
+
+def test_two_members_named_by_given_names_share_a_task():
+    assert _assignments("Vera och Olof tar fram ett förslag på nya öppettider.") == \
+        [("Vera", "ta fram ett förslag på nya öppettider", None), ("Olof", "ta fram ett förslag på nya öppettider", None)]
+    # a report of what they did is no task
+    assert _assignments("Vera och Olof berättade om studieresan.") == []

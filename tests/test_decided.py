@@ -126,3 +126,23 @@ def test_a_case_number_run_on_before_the_deciding_sentence():
         ["Socialnämnden beslutar att godkänna avtalet."]
     # a case number before a sentence that decides nothing gives nothing
     assert decisions("§ 7 Hyra\nDnr SN 2022/88 Förvaltningen har förhandlat fram ett avtal.\n") == []
+
+
+def test_an_agreement_written_without_its_subject():
+    # notes leave the group out: "Enades om att ...", "Bestämdes att ...", "Överenskoms att ..."
+    assert decisions("§ 3 Lokaler\nFrågan diskuterades.\nEnades om att hyra Tallbacka skola.\n") == \
+        ["Enades om att hyra Tallbacka skola."]
+    assert decisions("§ 3 Lokaler\nFrågan diskuterades.\nBestämdes att vänta på hyresvärdens svar.\n") == \
+        ["Bestämdes att vänta på hyresvärdens svar."]
+    assert decisions("§ 3 Lokaler\nFrågan diskuterades.\nÖverenskoms att Lisa skriver till hyresvärden.\n") == \
+        ["Överenskoms att Lisa skriver till hyresvärden."]
+
+
+def test_a_bulleted_decision_label_with_its_colon():
+    # notes set the decision as one of the point's bullets
+    assert decisions("§ 3 Lokaler\n• Hyresvärden har svarat.\n• Beslut: Gruppen hyr Tallbacka skola.\n") == \
+        ["Gruppen hyr Tallbacka skola."]
+    assert decisions("§ 3 Lokaler\n- Frågan diskuterades.\n- Beslut: att hyra Tallbacka skola\n") == \
+        ["att hyra Tallbacka skola"]
+    # a bulleted "Beslut om ..." is an entry of a list
+    assert decisions("§ 3 Lokaler\n- Beslut om hyra\n- Rapporter från kommunerna\n") == []

@@ -39,3 +39,21 @@ def test_the_letters_of_the_announcement_itself_do_not_name_the_group():
 def test_lower_case_letters_are_no_group():
     text = ("Minnesanteckningar LSG\nDatum: 2019-04-10\n\n1. Övrigt\nNästa lsg-möte är den 14 maj.\n")
     assert _next(text) is None
+
+
+def test_the_bodys_initials_with_a_date_right_after_them():
+    # "nästa TU 21/9": the letters alone, their date right after; they are the body's when they are its words'
+    # first letters ("Tekniska utskottet" -> TU)
+    text = ("PROTOKOLL\nTekniska utskottet\nSammanträdesdatum 2021-08-24\n\n§ 12 Gatubelysning i Norrby\n"
+            "Ärendet tas upp igen på nästa TU 21/9.\n")
+    assert _next(text) == ("2021-09-21", None)
+    text = ("PROTOKOLL\nTekniska utskottet\nSammanträdesdatum 2021-08-24\n\n§ 12 Gatubelysning i Norrby\n"
+            "Ärendet återkommer på nästa TU den 5 oktober.\n")
+    assert _next(text) == ("2021-10-05", None)
+
+
+def test_other_letters_with_a_date_are_another_bodys():
+    # the board's minutes naming the working committee's meeting: no next meeting of the board
+    text = ("PROTOKOLL\nKommunstyrelsen\nSammanträdesdatum 2021-08-24\n\n§ 12 Gatubelysning i Norrby\n"
+            "Ärendet bereds till nästa AU 21/9.\n")
+    assert _next(text) is None

@@ -57,3 +57,14 @@ def test_weekday_names_come_from_the_swedish_names_with_their_abbreviations():
         m = WEEKDAY.search(f"{text} 8 oktober")
         assert m and WEEKDAYS.index(m.group(0)[:3].casefold()) == day
     assert not WEEKDAY.search("tisdagar 8 oktober") and not WEEKDAY.search("torso 8 oktober")
+
+
+def test_the_date_in_a_sentence_of_its_own_after_next_meeting():
+    # "Nästa möte blir hos ... . Datum tisdag 13 april kl 18.30": the date's label and the date alone make a
+    # sentence of the next meeting's date (13 April 2021 is a Tuesday)
+    rec = nxt("§ 2 Nästa möte\nNästa möte blir hos Lindgården med Eva som värd. Datum tisdag 13 april kl 18.30 "
+              "som vanligt.\n")
+    assert (rec.date, rec.start) == ("2021-04-13", "18:30")
+    assert nxt("§ 2 Övrigt\nNästa möte blir i Rådhuset. Tid: den 20/4 kl 9.\n").date == "2021-04-20"
+    # a label with more words names another date
+    assert nxt("§ 2 Övrigt\nNästa möte blir i Rådhuset. Datum för årsmötet är 20 april.\n") is None

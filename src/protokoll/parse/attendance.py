@@ -56,7 +56,25 @@ _PARTY = r"(?:\s*\([A-ZÅÄÖa-zåäö]{1,4}\))?"  #: a politician's party after
 OPENED = re.compile(rf"\b[Oo]rdförande(?:n)?\s*,?\s+(?P<a>{_NAME2}){_PARTY}\s*,?\s+(?:öppnade|öppnar|förklarade|"
                     rf"förklarar|hälsade|hälsar)\b|\böppnades\s+av\s+(?:mötes)?ordförande(?:n)?\s+(?P<b>{_NAME2})|"
                     rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>{_NAME2})\s*\([A-ZÅÄÖa-zåäö]{{1,4}}\)\s+(?:hälsade\s+"
-                    rf"(?:alla\s+)?välkom\w*\s+och\s+)?(?:öppnade|öppnar|förklarade|förklarar)\s+sammanträdet\b")
+                    rf"(?:alla\s+)?välkom\w*\s+och\s+)?(?:öppnade|öppnar|förklarade|förklarar)\s+sammanträdet\b|"
+                    # the office after the name, as notes write it: "Anna Berg ordförande hälsar alla välkomna"
+                    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<d>{_NAME2}){_PARTY}\s*,?\s+(?:vice\s+)?ordförande(?:n)?\s*,?\s+(?:öppnade|öppnar|"
+                    rf"förklarade|förklarar|hälsade|hälsar)\b")
+#: the chair named by the given name alone, as notes name members: "Ordförande Anna hälsar alla välkomna"
+OPENED_GIVEN = re.compile(r"\b[Oo]rdförande(?:n)?\s+(?P<g>[A-ZÅÄÖ][a-zåäöé]+)\s+(?:öppnade|öppnar|förklarade|"
+                          r"förklarar|hälsade|hälsar)\b")
+
+
+def _opener(text: str, people: list[Attendee]) -> str | None:
+    """Who opened the meeting as its chair (``OPENED``); named by the given name alone, the one person present of
+    that given name."""
+    for m in OPENED.finditer(text):
+        if is_person(who := m.group("a") or m.group("b") or m.group("c") or m.group("d")):
+            return who
+    if "rdförande" in text and (m := OPENED_GIVEN.search(text)):
+        named = {p.name for p in people if p.name.split()[0] == m.group("g") and len(p.name.split()) > 1}
+        return named.pop() if len(named) == 1 else None
+    return None
 
 
 #: why a chair read elsewhere is left null where the meeting elected its own
@@ -93,9 +111,7 @@ def elected(rec: MeetingRecord, document: str = "") -> None:
         _merge(rec.attendees, Attendee(found[0], group="present"), role="ordförande", add=False)
     for item in rec.items[:4]:
         for text in item.decisions + [item.text]:
-            for m in OPENED.finditer(text) if not rec.chair else ():
-                if is_person(who := m.group("a") or m.group("b") or m.group("c")):
-                    rec.chair = who  # a stämma may elect its own chair after
+            rec.chair = rec.chair or _opener(text, rec.attendees)  # a stämma may elect its own chair after
             for m in ELECTED.finditer(text) if _electing_verb(text) else ():
                 if not (got := _election(m, item.title or "")) or not is_person(got[0]):
                     continue

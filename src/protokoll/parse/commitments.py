@@ -119,7 +119,7 @@ DOING_VERBS = frozenset("skickar mejlar mailar sammanställer kontaktar bokar ka
                         "samordnar förbereder ordnar fixar uppdaterar skriver sänder kollar tillfrågar sammankallar "
                         "beställer upprättar kompletterar färdigställer utarbetar ringer köper bevakar hämtar "
                         "bjuder".split())
-PHRASAL = {"tar": ("fram", "kontakt", "bort", "hand", "reda"), "ser": ("över",), "följer": ("upp",),
+PHRASAL = {"tar": ("fram", "kontakt", "bort", "hand", "reda", "emot"), "ser": ("över",), "följer": ("upp",),
            "stämmer": ("av",), "hör": ("med", "av"), "lägger": ("ut", "upp", "in")}
 
 
@@ -133,7 +133,7 @@ def _doing(verb: str, after: str) -> bool:
 
 #: "Lisa bokar lokalen", "(KL) kontaktar skolan": a given name or bracketed initials, a verb of doing, its object
 DEED = re.compile(r"^(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?|\([A-ZÅÄÖ]{2,3}\))\s+(?P<verb>tar\s+(?:fram|kontakt|"
-                  r"bort|hand\s+om|reda\s+på)|ser\s+över|följer\s+upp|stämmer\s+av|hör\s+(?:med|av)|skickar|mejlar|"
+                  r"bort|hand\s+om|reda\s+på|emot)|ser\s+över|följer\s+upp|stämmer\s+av|hör\s+(?:med|av)|skickar|mejlar|"
                   r"mailar|sammanställer|kontaktar|bokar|kallar|bjuder\s+in|undersöker|utreder|återkopplar|samordnar|"
                   r"förbereder|ordnar|fixar|uppdaterar|reviderar|skriver|sänder|organiserar|arrangerar|kollar|"
                   r"tillfrågar|sammankallar|beställer|upprättar|kompletterar|färdigställer|utarbetar|ringer|köper)"
@@ -147,19 +147,40 @@ DEED_VERB_WORDS = frozenset("tar ser följer stämmer hör skickar mejlar mailar
                             "kompletterar färdigställer utarbetar ringer köper".split())
 
 
+#: the label of a note's tasks for the next meeting: "Till nästa möte: Eva tar fram statistik."
+UNTIL_NEXT = re.compile(r"^(?:Till|Inför)\s+nästa\s+(?:möte|träff|sammanträde)\s*[:–-]\s*(?=[A-ZÅÄÖ(])")
+#: a member asked by another to do a task: "Anna ber Per undersöka kostnaden", "Ordföranden ber Eva att ringa"
+ASKED = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]*(?:\s+[A-ZÅÄÖ][\wåäö\-]*)?\s+ber\s+(?P<who>[A-ZÅÄÖ][a-zåäöé]+"
+                   r"(?:\s+[A-ZÅÄÖ][a-zåäöé]+)?)\s+(?:att\s+)?(?P<verb>[a-zåäö]+a)\s+(?P<rest>[^;]{2,300})$")
+
+
 def deed_sentences(found: list[str], ctx: Context) -> list[str]:
-    """Minutes' action notes naming the doer by the given name or initials, each as "X får i uppdrag att ..."."""
+    """Minutes' action notes naming the doer by the given name or initials (also under the label "Till nästa
+    möte:", or asked by another member: "Anna ber Per undersöka ..."), each as "X får i uppdrag att ..."."""
     out = []
     for s in found if not ctx.agenda else ():
+        if s.startswith(("Till", "Inför")) and (label := UNTIL_NEXT.match(s)):
+            s = s[label.end():].rstrip(". ") + " till nästa möte."  # the label is the task's deadline
+        if " ber " in s and (asked := ASKED.match(s.strip().rstrip("."))) and _named(asked.group("who")) \
+                and asked.group("verb") not in NOT_A_DEED:
+            out.append(f"{asked.group('who')} får i uppdrag att {asked.group('verb')} {asked.group('rest')}.")
+            continue
+        doers = None
+        if " och " in s[:40] and (pair := PAIR.match(s)) and opens_name(pair.group(1)) and opens_name(pair.group(2)):
+            doers, s = (pair.group(1), pair.group(2)), s[pair.start(2):]  # "Per och Eva tar ...": read from "Eva"
         if (words := s.split(None, 2))[1:2] and words[1] not in DEED_VERB_WORDS:
             continue  # the doer is one word, the verb's first word the next (DEED)
         m = DEED.match(s.strip().rstrip("."))
         if not m or not (m.group("who").startswith("(") or opens_name(m.group("who"))):
             continue
         verb = m.group("verb").split()
-        out.append(f"{m.group('who').strip('()')} får i uppdrag att {' '.join([_infinitive_of(verb[0])] + verb[1:])} "
-                   f"{m.group('rest')}.")
+        for who in doers or (m.group("who").strip("()"),):
+            out.append(f"{who} får i uppdrag att {' '.join([_infinitive_of(verb[0])] + verb[1:])} {m.group('rest')}.")
     return out
+
+
+#: two members named by their given names doing one task: "Per och Eva tar fram ett förslag"
+PAIR = re.compile(r"^([A-ZÅÄÖ][a-zåäöé]+)\s+och\s+([A-ZÅÄÖ][a-zåäöé]+)\s+(?=[a-zåäö])")
 
 
 def _infinitive_of(verb: str) -> str:

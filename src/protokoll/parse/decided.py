@@ -50,7 +50,9 @@ BODY_DECIDES = re.compile(
 #: "Vi kom överens om att ...", "Det överenskoms att ..."
 AGREED = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö\-]*)(?:\s+(?!(?:vad|som|när|hur|om|att|vilka|vilket)\b)[\wåäö\-]+){0,4}\s+(?:enades|enas|enade\s+sig|kom\s+överens|"
                     r"kommer\s+överens|är\s+överens|var\s+överens)\s+om\b|"
-                    r"^(?:Det\s+)?(?:bestämdes|bestäms|överenskoms|överenskommes|beslöts)\s+att\b|"
+                    r"^(?:Det\s+)?(?i:bestämdes|bestäms|överenskoms|överenskommes|beslöts)\s+att\b|"
+                    # the agreement without its subject, as notes write it: "Enades om att ...", "Det enades om att ..."
+                    r"^(?:Det\s+)?(?i:enades|enas)\s+om\s+att\b|"
                     # the writer's "we": "Vi beslutade att ...", "Vi bestämde oss för att ..."
                     r"^(?:Vi|Man)\s+(?:beslutade|beslöt|beslutar|bestämde|bestämmer)\s+(?:oss\s+för\s+|sig\s+för\s+)?att\b|"
                     # the meeting's conclusion: "Styrgruppen kommer sammanfattningsvis fram till att ...", "Vi kom fram

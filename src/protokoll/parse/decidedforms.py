@@ -72,3 +72,9 @@ def not_a_label(label_line: str, rest: str) -> bool:
 def decides(text: str) -> bool:
     """Whether a line that ends like a proposal's label ("... kommunstyrelsens förslag") decides."""
     return DECIDES.search(text) is not None
+
+
+def bulleted_label(text: str, rest: str) -> bool:
+    """A bullet of notes that is a decision: the label with its colon and the decision after it ("• Beslut: Gruppen
+    godkänner planen."); a bulleted "Beslut om X" or a bare "Beslut" is a list's entry."""
+    return bool(rest.strip()) and ":" in text[: len(text) - len(rest)]

@@ -118,7 +118,7 @@ def _labelled_block(body: list[Line], i: int, out: Decisions) -> int | None:
     if not dm and not pm and t.endswith(":") and (listed := deciding_list(body, i)):
         out.decisions.append(listed[0])
         return listed[1]
-    if dm and not ln.bullet and (_label_alone(ln.text) or _label_rest_ok(ln.text, dm.group(1))) \
+    if dm and (not ln.bullet or decidedforms.bulleted_label(t, dm.group(1))) and (_label_alone(t) or _label_rest_ok(t, dm.group(1))) \
             and not decidedforms.not_a_label(ln.text, dm.group(1)):
         texts, i = _block(body, i, dm.group(1))
         for t in texts:

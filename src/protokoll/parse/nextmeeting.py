@@ -22,7 +22,10 @@ from .lines import Line
 NEXT = re.compile(r"\b(?:nästa|nästkommande)\s+(?:[\wåäö]*\s*)?(?:möte|mötet|sammanträde|sammankomst|träff|träffen)"
                   r"(?![^\W\d_])|\b(?:nästa|nästkommande)\s+[\wåäö]*möte(?![^\W\d_])|\bnästa\s+gång\b|"
                   r"\bkommande\s+(?:möten|möte|sammanträden|sammanträde|mötesdatum|sammanträdesdatum)\b|"
-                  r"\b(?:nästa|nästkommande)\s+(?P<abbr>(?-i:[A-ZÅÄÖ]{2,6}))-(?:möte|mötet|sammanträde|träff|träffen)\b",
+                  r"\b(?:nästa|nästkommande)\s+(?P<abbr>(?-i:[A-ZÅÄÖ]{2,6}))-(?:möte|mötet|sammanträde|träff|träffen)\b|"
+                  # the body's letters alone, a date right after them: "nästa TU 21/9", "nästa AU den 3 maj"
+                  r"\b(?:nästa|nästkommande)\s+(?P<letters>(?-i:[A-ZÅÄÖ]{2,5}))(?=\s+(?:den\s+)?\d{1,2}(?:/\d{1,2}\b|\s+"
+                  r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)))",
                   re.I)
 
 
@@ -66,7 +69,7 @@ def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list
         if not may_name_next(ln.text):
             continue
         for hit in NEXT.finditer(ln.text):  # each mention: "ett kommande möte. Nästa möte: 13 mars" on one line
-            if hit.group("abbr") and not abbreviation_own(hit.group("abbr"), rec, lines):
+            if (abbr := hit.group("abbr") or hit.group("letters")) and not abbreviation_own(abbr, rec, lines):
                 continue  # "nästa KS-möte" in a working group's notes: whose meeting the letters name is unknown
             if meetingkind.names_other_body(ln.text[hit.start():], own) \
                     or meetingkind.held_by_other(ln.text[hit.end():hit.end() + 40], own):  # "nästa styrelsemöte",
@@ -140,9 +143,15 @@ def abbreviation_own(abbr: str, rec: MeetingRecord, lines: list[Line]) -> bool:
     their own group by its letters; letters no title gives may be any body's ("nästa KS-möte" in a group's notes)."""
     title = "\n".join([x.text for x in lines if not x.blank][:5])[:TITLE_SPAN]
     word = re.compile(rf"(?<![\w-]){re.escape(abbr)}(?![\wåäöÅÄÖ])")
-    if any(word.search(x or "") for x in (rec.body, rec.organization)):
+    if any(word.search(x or "") for x in (rec.body, rec.organization)) or abbr == initials(rec.body):
         return True
     return any(not re.search(r"(?:nästa|nästkommande)\s+$", title[:m.start()], re.I) for m in word.finditer(title))
+
+
+def initials(name: str | None) -> str | None:
+    """The first letters of a body's words, "Tekniska utskottet" -> "TU": the letters minutes call it by."""
+    words = [w for w in re.findall(r"[\wåäöÅÄÖ]+", name or "") if w.casefold() not in ("och", "för", "i")]
+    return "".join(w[0] for w in words).upper() if len(words) > 1 else None
 
 
 def _own(rec: MeetingRecord, lines: list[Line]) -> meetingkind.Later:

@@ -53,8 +53,18 @@ def _title(lines: list[Line], i: int) -> bool:
     before = lines[i - 1] if i else None
     if before is not None and not before.blank and not before.text.endswith((".", "!", "?")):
         return False
-    if i + 1 >= len(lines) or lines[i + 1].blank or lines[i + 1].bullet:
+    if i + 1 >= len(lines) or lines[i + 1].blank:
         return False
     nxt = lines[i + 1].text
+    if lines[i + 1].bullet:  # the point's text as a bulleted list of sentences ("Omvärldsbevakning / • Inget nytt.")
+        return _bullet_sentence(nxt)
     return (nxt.endswith(".") or len(nxt) >= 60) and bool(re.match(r"[\"”“«A-ZÅÄÖÉ]", nxt)) \
         and len(nxt.split()) >= 4
+
+
+def _bullet_sentence(text: str) -> bool:
+    """A bullet's text that is a sentence of a point: capitalised, three words or more ended by a full stop, or six
+    words or more (a line wrapped mid-sentence); a bulleted name and role ("Anna Berg, ekonom") is none."""
+    body = text.lstrip(" •*-–·").strip()
+    words = len(body.split())
+    return (words >= 6 or words >= 3 and body.endswith((".", "!", "?"))) and bool(re.match(r"[\"”“«A-ZÅÄÖÉ]", body))

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .commitments import deed_sentences, promise_sentences
+from .agents import agent_like
 from .givenopen import opens_name
 from .itemcontext import Context
 from .names import is_person
@@ -57,6 +58,11 @@ RUN_ON_DUTY = re.compile(r"(?<=\s)(?P<who>[A-ZÅÄÖ][\wåäö\-]+\s+[A-ZÅÄÖ]
                          r"ansvarar\s+för\s+att)\s")
 
 
+#: a body that returns with something: "Förvaltningen återkommer med ett förslag", "Kommunerna återkommer med
+#: synpunkter" (a body's "ansvarar för" is a standing fact, its "återkommer" a promise)
+BODY_RETURNS = re.compile(r"^(?P<who>[A-ZÅÄÖ][a-zåäö]+(?:na|en|et))\s+återkommer\s+(?:med|om)\b")
+
+
 def person_duties(found: list[str]) -> list[str]:
     """The sentences whose subject, a person's full name (or a given name alone as minutes write it), "återkommer"
     or "ansvarar" for something; in a run-on sentence, from the full name on."""
@@ -70,6 +76,8 @@ def person_duties(found: list[str]) -> list[str]:
             out.append(s[m.start():])
         elif (m := RUN_ON_DUTY.search(s)) and is_person(m.group("who")) and not _name_before(s, m.start()):
             out.append(s[m.start():])
+        elif (m := BODY_RETURNS.match(s)) and agent_like(m.group("who")) and not own_group(m.group("who")):
+            out.append(s)
     return out
 
 
@@ -77,3 +85,10 @@ def _name_before(s: str, at: int) -> bool:
     """Whether the word before ``at`` opens a name ("Anna Karin Berg": "Karin Berg" is no name of its own)."""
     before = s[:at].split()
     return bool(before) and opens_name(before[-1])
+
+
+def own_group(who: str) -> bool:
+    """The meeting's own group as the subject ("Gruppen återkommer till frågan", "Nätverket återkommer ..."): the
+    meeting takes the question up again, no one is given a task."""
+    return who.casefold().endswith(("gruppen", "nätverket", "rådet", "styrelsen", "nämnden", "utskottet",
+                                    "beredningen", "direktionen", "presidiet", "mötet"))

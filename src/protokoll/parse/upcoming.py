@@ -17,7 +17,7 @@ import re
 from datetime import date
 
 from ..swedish import dates
-from ..swedish.datementions import WEEKDAY_NAMES, DateMention
+from ..swedish.datementions import WEEKDAY_NAMES, WEEKDAY_WORD, DateMention
 from . import meetingkind
 from .features import keyword_fold
 from .lines import Line
@@ -42,8 +42,11 @@ def _may_name_other(low: str) -> bool:
 
 
 #: the end of the sentence that names the next meeting: its date is never in the next one ("Nästa möte är inte
-#: bestämt. Presentationen från den 7 maj ...")
-SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ][a-zåäö]{2,}\s)")
+#: bestämt. Presentationen från den 7 maj ..."), unless that sentence is only the date's label and the date
+#: ("Nästa möte blir hos Ekby IF. Datum tisdag 8 april kl 18.", "... Tid: den 3/5 kl 9"): the meeting's date given
+#: a sentence of its own (a label with more words, "Datum för årsmötet är ...", names another date)
+SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-ZÅÄÖ][a-zåäö]{2,}\s)"
+                          rf"(?!(?:Datum|Tid|Tidpunkt|Dag)\s*:?\s+(?:den\s+)?(?:\d|(?i:{WEEKDAY_WORD})))")
 
 
 def window(text: str, start: int) -> str:
