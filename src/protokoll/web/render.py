@@ -247,15 +247,17 @@ def representation(request: Request) -> tuple:
     return request.url.path, request.url.query, wants_json(request), bool(request.headers.get("hx-request"))
 
 
-def page(router: APIRouter, path: str, name: str, summary: str) -> Callable:
-    """Register a view at ``path`` (HTML) and ``path.json`` (its JSON twin), GET and HEAD only."""
+def page(router: APIRouter, path: str, name: str, summary: str, route_class: type | None = None) -> Callable:
+    """Register a view at ``path`` (HTML) and ``path.json`` (its JSON twin), GET and HEAD only
+    (``route_class``: FastAPI's own unless given, e.g. a :func:`.quick.quick_route`)."""
     json_path = "/.json" if path == "/" else path + ".json"
 
     def register(view: Callable) -> Callable:
         router.add_api_route(json_path, view, methods=["GET"], name=f"{name}.json",
-                             summary=f"{summary} (JSON)", response_class=JSONResponse)
+                             summary=f"{summary} (JSON)", response_class=JSONResponse,
+                             route_class_override=route_class)
         router.add_api_route(path, view, methods=["GET"], name=name, summary=summary,
-                             response_class=HTMLResponse)
+                             response_class=HTMLResponse, route_class_override=route_class)
         return view
 
     return register
