@@ -129,3 +129,15 @@ def test_the_quick_route_runs_the_apps_checks_first(client, monkeypatch):
     monkeypatch.setattr(quick, "ROUTE_CHECKS", (gone,))
     assert ROUTE_CHECKS  # (the app's own: the database's file is there)
     assert client.get("/sok?q=vattenplan").status_code == 500
+
+
+def test_an_overridden_dependency_is_honoured(client, solved):
+    async def fixed():
+        return search_params.Params(q="vattenplan", sortering="datum")
+
+    client.app.dependency_overrides[search_params.params] = fixed
+    try:
+        assert client.get("/sok.json?q=annat").json()["filters"]["sortering"] == "datum"
+    finally:
+        client.app.dependency_overrides.clear()
+    assert solved[0] == 1
