@@ -1,5 +1,6 @@
 """``render.facet_items`` writes a search facet's values exactly as the template's loop over them did
-(the loop was most of an uncached search page's rendering)."""
+(the loop was most of an uncached search page's rendering); ``facet_html.facets_html`` the facets' whole
+``<aside>`` as the template's loop over the facets did."""
 
 from __future__ import annotations
 
@@ -46,6 +47,7 @@ def test_a_value_holding_the_separator_is_escaped_all_the_same():
     env = make_templates().env
     context = {"values": values, "facets_exact": True}
     assert env.from_string(FILTER).render(context) == env.from_string(LOOP).render(context)
+
 
 
 #: the template's facets as they were before ``facets_html`` (_partials/hits.html), around ``facet_items``

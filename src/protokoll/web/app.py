@@ -53,7 +53,7 @@ def create_app(db_url: str, *, today: date | None = None, recheck: float = 0.0,
     app = FastAPI(title="Protokoll", version=__version__, docs_url=None, redoc_url=None,
                   description="Mötesprotokoll från kommunala samverkansorgan: sidor och JSON.",
                   servers=[{"url": site}] if base_url else None, redirect_slashes=False,
-                  dependencies=[Depends(errors.database_readable)])
+                  dependencies=[Depends(check) for check in errors.ROUTE_CHECKS])
     app.state.web = WebState(Database(db_url, migrate=migrate), make_templates(reload_templates), today,
                              recheck=recheck, base_url=site)
     app.add_middleware(RequestSessions)  # innermost: a request's sessions close once its answer is sent

@@ -53,6 +53,10 @@ async def database_readable(request: Request) -> None:
     request.app.state.web.database.check()
 
 
+#: what every route checks first (the app's dependencies; :mod:`.quick` routes run them themselves)
+ROUTE_CHECKS = (database_readable,)
+
+
 async def _http_error(request: Request, exc: HTTPException):
     if exc.status_code == 404 and (moved := _without_slash(request)):
         return RedirectResponse(moved, status_code=307)

@@ -9,6 +9,7 @@ Python's 4,300-digit limit. Path keys that are not such a number name no page
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated
 
 from pydantic import BeforeValidator
@@ -55,6 +56,11 @@ YearText = Annotated[str, _bounded(MIN_YEAR, MAX_YEAR, blank=True)]
 Year = Annotated[int, _bounded(MIN_YEAR, MAX_YEAR, blank=False)]
 #: A page of a paged list, from 1.
 PageNumber = Annotated[int, _bounded(1, MAX_PAGE, blank=False)]
+
+
+def validator(number: object) -> Callable[[object], object]:
+    """The check one of the annotated types above runs before pydantic's own (ValueError: not valid)."""
+    return next(m.func for m in number.__metadata__ if isinstance(m, BeforeValidator))  # type: ignore[attr-defined]
 
 
 def limit(high: int) -> type:

@@ -15,10 +15,10 @@ from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
-from markupsafe import Markup, escape
 from starlette.concurrency import run_in_threadpool
 
 from .. import __version__
+from .facet_html import facet_items, facets_html  # noqa: F401 (facet_items: named here too)
 from .hit_items import hit_items, snippet_html
 
 HERE = Path(__file__).parent
@@ -82,29 +82,6 @@ def json_twin(request: Request) -> str:
     return path + (f"?{request.url.query}" if request.url.query else "")
 
 
-def facet_items(values: list[dict], exact: bool = True) -> Markup:
-    """The ``<li>`` lines of a search facet's values (``pages.search.facets_json``), as the template wrote
-    them one by one: a facet of every organisation, body and municipality is some hundreds of lines a
-    page, and Jinja's loop over them was most of an uncached search page's rendering.
-
-    Every value's URL, label and count are escaped by one call over all of them (escaping is per
-    character, so the separator, which escaping leaves as it is, splits them again).
-    """
-    about = "" if exact else "ca "
-    fields = [f"{v['url']}{_SEP}{v['label']}{_SEP}{v['count']}" for v in values]
-    escaped = str(escape(_SEP.join(fields))).split(_SEP) if fields else []  # (str: Markup's split wraps each piece)
-    if len(escaped) != 3 * len(values):  # a separator inside a value: each escaped on its own
-        escaped = [str(escape(x)) for v in values for x in (v["url"], v["label"], v["count"])]
-    lines = iter(escaped)
-    return Markup("".join(
-        f'        <li{_SELECTED if v["selected"] else ""}><a href="{url}">{label}</a>'
-        f' <span class="n">{about}{count}</span></li>\n' for v, url, label, count in zip(values, lines, lines, lines)))
-
-
-_SEP = "\x00"  #: between the fields :func:`facet_items` escapes at once
-_SELECTED = ' class="selected"'
-
-
 _DICT_ATTRIBUTES = frozenset(dir(dict))
 
 
@@ -144,6 +121,7 @@ def make_templates(reload: bool = False) -> Jinja2Templates:
     env.filters["punkt"] = item_reference
     env.filters["tidpunkt"] = time_of_day
     env.filters["facet_items"] = facet_items
+    env.filters["facets_html"] = facets_html
     env.filters["hit_items"] = lambda hits: hit_items(hits, swedish_date)
     env.globals.update(chart=chart, htmx=HTMX, version=__version__, json_twin=json_twin)
     return Jinja2Templates(env=env)
@@ -247,15 +225,17 @@ def representation(request: Request) -> tuple:
     return request.url.path, request.url.query, wants_json(request), bool(request.headers.get("hx-request"))
 
 
-def page(router: APIRouter, path: str, name: str, summary: str) -> Callable:
-    """Register a view at ``path`` (HTML) and ``path.json`` (its JSON twin), GET and HEAD only."""
+def page(router: APIRouter, path: str, name: str, summary: str, route_class: type | None = None) -> Callable:
+    """Register a view at ``path`` (HTML) and ``path.json`` (its JSON twin), GET and HEAD only
+    (``route_class``: FastAPI's own unless given, e.g. a :func:`.quick.quick_route`)."""
     json_path = "/.json" if path == "/" else path + ".json"
 
     def register(view: Callable) -> Callable:
         router.add_api_route(json_path, view, methods=["GET"], name=f"{name}.json",
-                             summary=f"{summary} (JSON)", response_class=JSONResponse)
+                             summary=f"{summary} (JSON)", response_class=JSONResponse,
+                             route_class_override=route_class)
         router.add_api_route(path, view, methods=["GET"], name=name, summary=summary,
-                             response_class=HTMLResponse)
+                             response_class=HTMLResponse, route_class_override=route_class)
         return view
 
     return register

@@ -55,6 +55,7 @@ def body_url(organization: str | None, body: str | None) -> str | None:
     return f"/organ/{slug(organization)}/{slug(body)}" if body and body.strip() else None
 
 
+@lru_cache(maxsize=4096)  # a search page makes one for each of its hits, of a few hundred distinct numbers
 def item_anchor(key: str) -> str:
     """The HTML id of an item from its key in a document: its number, or ``#N`` for the N:th item.
 

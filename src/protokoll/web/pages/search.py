@@ -7,28 +7,26 @@ from __future__ import annotations
 import hashlib
 import importlib
 from collections.abc import Callable
-from dataclasses import astuple, dataclass, replace
-from datetime import date
-from typing import Annotated
+from dataclasses import astuple, replace
 
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from ..state import state
 from ..exports import XLSX, Column, plain, to_swedish_csv, to_xlsx
-from ..facets import FACET_PARAMS, FACET_TOP, KIND_LABELS, facets_json
+from ..facets import FACET_TOP, KIND_LABELS, facets_json
 from ..feeds import FeedEntry, atom_feed
-from ..params import PageNumber, YearText, limit
+from ..params import limit
 from ..render import base_url, cached_hit, cached_response, page, representation, respond, text_response
+from ..quick import quick_route
 from ..urls import item_anchor, meeting_url, with_query
+from .search_params import SORTS, Params, params, quick_params
 
 router = APIRouter()
 PER_PAGE = 20
 UNAVAILABLE = "Sökning ej tillgänglig: sökindexet finns inte i den här installationen."
-HIT_KINDS = tuple(KIND_LABELS)  #: the search's kinds of hit (``typ``)
 Limit = limit(200)  #: hits per answer of the search API
-SORTS = {"relevans": "relevance", "datum": "date"}  #: the page's sort names -> search()'s
 #: seconds a request waits at most for the search index to catch up (another process writing it, a
 #: stuck writer); then the SQL term index answers, with a note (store.search.search's ``wait``)
 WAIT = 3.0
@@ -46,52 +44,6 @@ def engine():
             return None
         raise
     return search
-
-
-@dataclass
-class Params:
-    """A search as GET parameters (Swedish names, the same for every search URL)."""
-
-    q: str = ""
-    organisation: str = ""
-    organ: str = ""
-    ar: str = ""
-    kommun: str = ""
-    typ: str = ""
-    fran: str = ""  #: first meeting date (ISO), empty: open
-    till: str = ""  #: last meeting date (ISO), empty: open
-    sortering: str = "relevans"  #: relevans | datum
-    sida: int = 1
-    visa: str = ""  #: the facet (its GET parameter) shown with all its values; the others show FACET_TOP
-
-    def query(self, **changes) -> dict:
-        return {**vars(self), "sida": None, **changes}  # (every field a str or an int: no deep copy)
-
-
-async def params(q: str = Query("", description="Sökord"), organisation: str = "", organ: str = "",
-                 ar: Annotated[YearText, Query(description="År")] = "", kommun: str = "", typ: str = "",
-                 fran: Annotated[str, Query(description="Från och med datum (ÅÅÅÅ-MM-DD)")] = "",
-                 till: Annotated[str, Query(description="Till och med datum (ÅÅÅÅ-MM-DD)")] = "",
-                 sortering: Annotated[str, Query(description="relevans eller datum (nyaste först)")] = "relevans",
-                 sida: PageNumber = 1,
-                 visa: Annotated[str, Query(description="Sidan: facetten som visas med alla värden (organisation, "
-                                                        "organ, ar, kommun eller typ); de andra visar de "
-                                                        f"{FACET_TOP} största. API:t: alltid alla.")] = ""
-                 ) -> Params:
-    """The search's GET parameters (async: pure, so FastAPI need not hand it to a thread)."""
-    if typ and typ not in HIT_KINDS:
-        raise HTTPException(400, f"Okänd typ {typ!r}; välj bland {', '.join(HIT_KINDS)}.")
-    for name, day in (("fran", fran), ("till", till)):
-        if day:
-            try:
-                date.fromisoformat(day)
-            except ValueError:
-                raise HTTPException(400, f"Ogiltigt datum {day[:40]!r} för {name}; skriv ÅÅÅÅ-MM-DD.") from None
-    if sortering not in SORTS:
-        raise HTTPException(400, f"Okänd sortering {sortering[:40]!r}; välj relevans eller datum.")
-    if visa and visa not in FACET_PARAMS:
-        raise HTTPException(400, f"Okänd facett {visa[:40]!r}; välj bland {', '.join(FACET_PARAMS)}.")
-    return Params(q.strip(), organisation, organ, ar, kommun, typ, fran, till, sortering, sida, visa)
 
 
 def run(request: Request, p: Params, limit: int = PER_PAGE):
@@ -138,7 +90,13 @@ def hit_json(hit) -> dict:
     return {**vars(hit), "kind_label": KIND_LABELS.get(hit.kind, hit.kind), "url": url}
 
 
-@page(router, "/sok", "search", "Sök i protokollen")
+async def quick_page(request: Request) -> Response | None:
+    """The search page without FastAPI's reading of its parameters, or None (see :mod:`..quick`)."""
+    p = await quick_params(request)
+    return None if p is None else await search_page(request, p)
+
+
+@page(router, "/sok", "search", "Sök i protokollen", route_class=quick_route(quick_page))
 async def search_page(request: Request, p: Params = Depends(params)):
     """The search page; with a query, rendered once per index state, URL and representation: a page
     kept is answered on the event loop, one to make in a worker thread (as ``render.kept_or_built``)."""
