@@ -85,6 +85,8 @@ def test_people_from_a_worker_equal_people_linked_here_with_corrections(sessions
 class _FailingPool:
     """A pool whose every job fails, as one over its time or memory would."""
 
+    limits = Limits(jobs=2)
+
     def __init__(self) -> None:
         self.jobs = 0
 

@@ -67,6 +67,14 @@ def test_a_register_from_a_worker_equals_one_made_here_with_case_corrections(ses
         assert here[0].assignments and here[1]
 
 
+def test_a_pool_of_one_worker_gets_the_people_only(sessions):
+    _ingest(sessions)
+    with sessions() as s:
+        pool = _FailingPool()
+        pool.limits = Limits(jobs=1)
+        assert not relink(s, full=True, pool=pool).changed and pool.jobs == 1
+
+
 def test_a_failed_register_job_is_made_here_with_the_same_rows(sessions):
     _ingest(sessions)
     with sessions() as s:

@@ -61,7 +61,8 @@ def link_all(session: Session, pool=None) -> LinkResult:
     job = register = None
     if pool is not None and len(rows) >= PeopleJob.FEWEST:
         job = PeopleJob(pool, rows, fixes, person_fixes)
-        register = RegisterJob(pool, rows, fixed)
+        if pool.limits.jobs >= RegisterJob.WORKERS:  # one worker: it would make the register after the people
+            register = RegisterJob(pool, rows, fixed)
     poll = job.poll if job is not None else lambda: None  # the jobs sent on once a worker is free
     records = records_of(rows)
     del rows

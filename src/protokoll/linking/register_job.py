@@ -38,6 +38,10 @@ class RegisterJob:
     """The register's part of one full relink, sent to a worker of ``pool``; iterating it gives the rows
     (waiting for the worker then), as ``Rows.assignments`` gives them when made here."""
 
+    #: workers in the pool at least: with one, it would make the register after the people (their job is sent
+    #: first), while this process had linked them itself; and the chain, items and cases are linked twice
+    WORKERS = 2
+
     def __init__(self, pool, rows: list[tuple], corrections: list[Correction]) -> None:
         self.pool, self.corrections = pool, corrections
         # ``once``: the records' JSON let go when sent; the texts (the people's job needs them) not sent
