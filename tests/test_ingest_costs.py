@@ -8,7 +8,8 @@ import subprocess
 import sys
 from collections import Counter
 
-from sqlalchemy import Column, Integer, MetaData, String, Table, create_engine, select
+import pytest
+from sqlalchemy import Column, Integer, MetaData, String, Table, create_engine, select, text
 from sqlalchemy.orm import Session
 
 from protokoll.link import text_json
@@ -93,6 +94,59 @@ def test_the_linked_insert_of_one_column():
     session, table = _table()
     Sync(session, table, ("key",), Count())._insert([{"key": "a"}, {"key": "b"}])
     assert session.execute(select(table.c.key, table.c.flag).order_by(table.c.id)).all() == [("a", "n"), ("b", "n")]
+
+
+def _indexed_table() -> tuple[Session, Table]:
+    """A table with two indexes (one unique, one on two columns), in a SQLite file's own connection."""
+    from sqlalchemy import Index
+
+    meta = MetaData()
+    table = Table("notes", meta, Column("id", Integer, primary_key=True), Column("key", String),
+                  Column("body", String), Column("weight", Integer), Column("flag", String, default="n"),
+                  Index("ix_notes_key", "key", unique=True), Index("ix_notes_weight_body", "weight", "body"))
+    engine = create_engine("sqlite://")
+    meta.create_all(engine)
+    return Session(engine), table
+
+
+def _schema(session) -> list[tuple]:
+    return sorted(session.execute(text("SELECT type, name, tbl_name, sql FROM sqlite_master")).all())
+
+
+@pytest.mark.parametrize("stored", [0, 1])
+def test_many_rows_into_an_empty_table_build_its_indexes_after_them(stored):
+    """A first link writes thousands of mentions into a table of nine indexes: the indexes are dropped and
+    made again (the same SQL) after the rows, in the same transaction; a table that holds rows keeps them."""
+    from sqlalchemy import event
+
+    from protokoll.store.linked_sync import BULK
+
+    session, table = _indexed_table()  # integrity_check: each index holds exactly the table's rows
+    schema = _schema(session)
+    rows = [{"key": f"k{n}", "body": f"anteckning {n % 7}", "weight": (n * 37) % 101, "flag": "j"} for n in range(BULK)]
+    Sync(session, table, ("key",), Count()).run(rows[:stored], referred=False)
+    statements: list[str] = []
+    event.listen(session.get_bind(), "before_cursor_execute",
+                 lambda conn, cursor, sql, *rest: statements.append(" ".join(sql.split()[:2]).upper()))
+    Sync(session, table, ("key",), Count()).run(rows, referred=False)
+    assert statements.count("DROP INDEX") == (2 if not stored else 0)
+    assert statements.count("CREATE INDEX") + statements.count("CREATE UNIQUE") == (2 if not stored else 0)
+    assert _schema(session) == schema
+    assert session.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+    assert session.execute(text("SELECT count(*) FROM notes INDEXED BY ix_notes_weight_body WHERE weight = 5")).scalar() == sum(
+        r["weight"] == 5 for r in rows)
+    assert session.execute(select(table.c.key).order_by(table.c.id)).scalars().all() == [r["key"] for r in rows]
+
+
+def test_few_rows_into_an_empty_table_keep_its_indexes():
+    from sqlalchemy import event
+
+    session, table = _indexed_table()
+    statements: list[str] = []
+    event.listen(session.get_bind(), "before_cursor_execute",
+                 lambda conn, cursor, sql, *rest: statements.append(sql.split()[0].upper()))
+    Sync(session, table, ("key",), Count()).run([{"key": "a", "body": "b", "weight": 1}], referred=False)
+    assert "DROP" not in statements and statements.count("SELECT") == 1
 
 
 # --- index terms -------------------------------------------------------------------------------------

@@ -245,7 +245,7 @@ def import_linkers() -> None:
     """Import what linking the batch runs, before the first file is handed to the pool: the first job waits
     for the fork server to import the parser, and this process has nothing else to do meanwhile; imported
     after the last file instead, the import is the only work running (one CPU idle)."""
-    from .linking import incremental, people_job  # noqa: F401
+    from .linking import incremental, people_job, register_job  # noqa: F401
     from .store import linked, record_corrections  # noqa: F401
     from .swedish import dates, names  # noqa: F401  (the register's deadlines; given names: the people linker)
 

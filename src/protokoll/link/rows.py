@@ -49,14 +49,17 @@ class Rows:
 
 
 def to_rows(chain: Chain, items: list[CaseItem], cases: list[Case], people: list[Person],
-            orgs: list[Organisation]) -> Rows:
-    """Every row the linked tables should hold for this answer."""
+            orgs: list[Organisation], register: bool = True) -> Rows:
+    """Every row the linked tables should hold for this answer; ``register=False``: but the register's
+    (``assignments``, left empty: :func:`register_rows` makes them of the same answer)."""
     rows = Rows()
     _chain_rows(chain, rows)
     ranks: dict[int, str] = {}
-    keys = _item_rows(items, {i.id: c.id for c in cases for i in c.items}, ranks, rows)
+    places = _item_places(items, ranks)
+    keys = _item_rows(items, places, {i.id: c.id for c in cases for i in c.items}, ranks, rows)
     _case_rows(cases, ranks, rows)
-    _assignment_rows(chain, items, cases, keys, ranks, rows)
+    if register:
+        _assignment_rows(chain, items, cases, keys, ranks, rows)
     rows.persons, rows.mentions, rows.person_runs, rows.person_meetings = people_rows(people)
     _org_rows(orgs, rows)
     return rows
@@ -152,24 +155,43 @@ def _case_rows(cases: list[Case], ranks: dict[int, str], rows) -> None:
                            "first_date": min(days) if days else None, "last_date": max(days) if days else None})
 
 
-def _item_rows(items: list[CaseItem], case_of: dict[str, str], ranks: dict[int, str], rows) -> dict[int, str]:
-    """-> id(item) -> its stored key (an item id that repeats in the archive, from two documents of
-    one name, is made unique with its meeting id); ``ranks`` gets id(item) -> its rank."""
+def register_rows(chain: Chain, items: list[CaseItem], cases: list[Case]) -> list[dict]:
+    """The register's rows (``assignments``) of the answer of ``chain``, ``items`` and ``cases``, as
+    :func:`to_rows` makes them (a worker makes them while the writing process writes the other rows)."""
+    rows, ranks = Rows(), {}
+    places = _item_places(items, ranks)
+    _assignment_rows(chain, items, cases, {id(i): key for i, (key, _m, _p) in zip(items, places)}, ranks, rows)
+    return rows.assignments
+
+
+def _item_places(items: list[CaseItem], ranks: dict[int, str]) -> list[tuple[str, int, int]]:
+    """Each item's stored key, meeting id and position among its meeting's items, in the order of ``items``
+    (an item id that repeats in the archive, from two documents of one name, is made unique with its
+    meeting id); ``ranks`` gets id(item) -> its rank."""
     positions: dict[int, int] = {}
-    keys: dict[int, str] = {}
     seen: set[str] = set()
-    records = {s.meeting_id: s.record.get("items") or [] for i in items for s in i.meeting.sources}
+    places = []
     for item in items:
         meeting_id = item.meeting_id if item.meeting_id is not None else next(
             s.meeting_id for s in item.meeting.sources if s.document_name == item.document)
         key = item.id if item.id not in seen else f"{item.id}~{meeting_id}"
         seen.add(key)
-        keys[id(item)] = key
         n = item.meeting
         source = next(i for i, s in enumerate(n.sources) if s.meeting_id == meeting_id)
         ranks[id(item)] = order_key(n.sort_date, n.date is None, KIND_RANK.get(item.kind, 3), item.id, source, key)
         position = positions.get(meeting_id, 0)
         positions[meeting_id] = position + 1
+        places.append((key, meeting_id, position))
+    return places
+
+
+def _item_rows(items: list[CaseItem], places: list[tuple[str, int, int]], case_of: dict[str, str],
+               ranks: dict[int, str], rows) -> dict[int, str]:
+    """The items' rows (``places``: :func:`_item_places`); -> id(item) -> its stored key."""
+    keys: dict[int, str] = {}
+    records = {s.meeting_id: s.record.get("items") or [] for i in items for s in i.meeting.sources}
+    for item, (key, meeting_id, position) in zip(items, places):
+        keys[id(item)] = key
         rows.items.append({
             "key": key, "meeting_id": meeting_id, "chain_meeting": item.meeting.id,
             "document_name": item.document, "position": position, "rank": ranks[id(item)],

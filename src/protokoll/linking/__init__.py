@@ -41,38 +41,43 @@ class LinkResult:
     orgs: list[Organisation]
     unapplied: list[Unapplied] = field(default_factory=list)  #: corrections the answer does not show
     people_job: object | None = None  #: ``people_job.PeopleJob``: the people, linked by a worker
+    register_job: object | None = None  #: ``register_job.RegisterJob``: the register's rows, made by a worker
 
 
 def link_all(session: Session, pool=None) -> LinkResult:
     """Link every current record now, manual corrections applied (the records are read once).
 
     With a worker ``pool`` and enough records, the people are linked by a worker meanwhile
-    (:mod:`.people_job`): the result's ``people`` is empty and its ``people_job`` gives their rows."""
+    (:mod:`.people_job`): the result's ``people`` is empty and its ``people_job`` gives their rows;
+    another worker makes the register's rows (:mod:`.register_job`: the result's ``register_job``)."""
     from ..store import current_rows, records_of
     from .people_job import PeopleJob
+    from .register_job import RegisterJob
 
     rows = current_rows(session, text=True, published=True)  # the archive links what is public
     fixes, person_fixes = corrections(session), _person_fixes(session)
-    job = None
+    stored_cases = case_corrections(session)
+    fixed = [Correction(c.action, c.item, c.other, c.title, c.batch) for c in stored_cases]
+    job = register = None
     if pool is not None and len(rows) >= PeopleJob.FEWEST:
         job = PeopleJob(pool, rows, fixes, person_fixes)
-    poll = job.poll if job is not None else lambda: None  # the job sent on once a worker is free
+        if pool.limits.jobs >= RegisterJob.WORKERS:  # one worker: it would make the register after the people
+            register = RegisterJob(pool, rows, fixed)
+    poll = job.poll if job is not None else lambda: None  # the jobs sent on once a worker is free
     records = records_of(rows)
     del rows
     chain = chain_.build_chain([Source(r.meeting_id, r.document_name, r.record) for r in records])
     poll()
     items = collect_items(chain)
     poll()
-    stored_cases = case_corrections(session)
-    cases = build_cases(chain, [Correction(c.action, c.item, c.other, c.title, c.batch)
-                                for c in stored_cases], items)
+    cases = build_cases(chain, fixed, items)
     poll()
     meetings = [orgs_.Source(r.meeting_id, r.date, r.organization, r.body, r.record, r.text) for r in records]
     people = [] if job is not None else apply_corrections(link_people(meetings), fixes)
     unapplied = unapplied_cases(items, cases, stored_cases)
     if job is None:
         unapplied += unapplied_people(people, person_fixes)
-    return LinkResult(chain, items, cases, people, orgs_.link_orgs(meetings), unapplied, job)
+    return LinkResult(chain, items, cases, people, orgs_.link_orgs(meetings), unapplied, job, register)
 
 
 def _person_fixes(session: Session) -> list[PersonFix]:
@@ -81,12 +86,16 @@ def _person_fixes(session: Session) -> list[PersonFix]:
         json.loads(r.names_json))) for r in rows]
 
 
-def full_rows(session: Session, pool=None) -> tuple:
-    """What a full relink writes: the linked tables' rows (:func:`link_all`, the people's from the worker's job
-    when ``pool`` took it) and the corrections they leave unapplied, as dicts. The records and what was made of
-    them are freed when this returns, before the rows are written (the link's peak)."""
+def full_rows(session: Session, pool=None, later: bool = False) -> tuple:
+    """What a full relink writes: the linked tables' rows (:func:`link_all`, the people's and the register's
+    from the workers' jobs when ``pool`` took them) and the corrections they leave unapplied, as dicts. The
+    records and what was made of them are freed when this returns, before the rows are written (the link's
+    peak). ``later``: the register's rows may be the worker's job, waited for when they are read."""
     result = link_all(session, pool)
-    rows = to_rows(result.chain, result.items, result.cases, result.people, result.orgs)
+    register = result.register_job
+    rows = to_rows(result.chain, result.items, result.cases, result.people, result.orgs, register=register is None)
+    if register is not None:
+        rows.assignments = register.wait_in(session) if later else list(register.wait_in(session))
     if result.people_job is not None:
         people = result.people_job.result(session)
         people.into(rows)
@@ -115,7 +124,7 @@ def relink(session: Session, full: bool = False, pool=None) -> LinkReport:
             reason = str(why)
     started = time.perf_counter()
     with gc_paused():
-        rows, unapplied = full_rows(session, pool)
+        rows, unapplied = full_rows(session, pool, later=True)
     report = write_linked(session, rows, time.perf_counter() - started, corrections=corrections_digest(session),
                           label=f"full ({reason})", unapplied=unapplied)
     write_owed(session, None, report)

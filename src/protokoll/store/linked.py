@@ -89,7 +89,8 @@ def write_linked(session: Session, rows, seconds: float = 0.0, scope: Scope | No
 
 def _write_tables(session: Session, rows, scope: Scope | None, report: LinkReport) -> dict[tuple, int]:
     """Each linked table made to hold its part of ``rows``, parents first (children refer to their
-    ids), then the rows no longer in the answer deleted, children first; -> the chain meetings' ids."""
+    ids), the register last (``rows.assignments`` may be a job of a worker, waited for when read), then
+    the rows no longer in the answer deleted, children first; -> the chain meetings' ids."""
     where = Wheres(scope)
 
     def sync(name: str, model, key: tuple[str, ...]) -> Sync:
@@ -104,8 +105,7 @@ def _write_tables(session: Session, rows, scope: Scope | None, report: LinkRepor
     case_ids = cases.run(rows.cases, where.cases())
     items = sync("linked_items", LinkedItem, ("key",))
     item_ids = items.run(_resolved(rows.items, chain_meeting=chain_ids, case=case_ids), where.items())
-    assignments = sync("assignments", AssignmentRow, ("key",))
-    assignments.run(_resolved(rows.assignments, item=item_ids), where.assignments(), referred=False)
+    assignments = sync("assignments", AssignmentRow, ("key",))  # written last: its rows may be a worker's
     persons = sync("persons", PersonRow, ("key",))
     person_ids = persons.run(rows.persons, where.persons())
     mentions = sync("person_mentions", PersonMention, ("person_id", "key"))
@@ -120,6 +120,7 @@ def _write_tables(session: Session, rows, scope: Scope | None, report: LinkRepor
     members.run(_resolved(rows.memberships, organization=org_ids), where.of_orgs(Membership), referred=False)
     bodies = sync("bodies", BodyRow, ("organization_id", "key"))
     bodies.run(_resolved(rows.bodies, organization=org_ids), where.of_orgs(BodyRow), referred=False)
+    assignments.run(_resolved(rows.assignments, item=item_ids), where.assignments(), referred=False)
     for s in (assignments, items, cases, mentions, runs, dated, persons, members, bodies, orgs, sources, chain):
         s.delete()
     return chain_ids
