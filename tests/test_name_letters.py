@@ -44,3 +44,28 @@ def test_a_secretary_whose_family_name_opens_with_such_a_letter():
     text = (HEAD + "Närvarande: Linnéa Rosén, André Lindén, Ørjan Østby\n\n1. Mötets öppnande\nLinnéa Rosén hälsade "
             "välkommen.\n\n2. Val av sekreterare\nØrjan Østby valdes till sekreterare.\n")
     assert parse_text(text, "x.txt").secretary == "Ørjan Østby"
+
+
+def test_officers_elected_whose_names_open_with_such_a_letter():
+    head = "Protokoll årsmöte Tallåsens vägförening 2023-04-16\n\n§ 1 Mötets öppnande\nMötet öppnades.\n\n"
+    text = head + ("§ 2 Val av mötesordförande och sekreterare\nTill mötesordförande valdes Émile Östby. Till "
+                   "sekreterare valdes André Lindén.\n\n§ 3 Ekonomi\nKassan är god.\n")
+    assert parse_text(text, "x.txt").chair == "Émile Östby"
+    text = head + ("§ 2 Val av ordförande\nStämman beslutade att till ordförande för stämman välja Ørjan Ekdahl.\n\n"
+                   "§ 3 Ekonomi\nKassan är god.\n")
+    assert parse_text(text, "x.txt").chair == "Ørjan Ekdahl"
+
+
+def test_signature_lines_with_such_names_close_the_last_item():
+    text = ("Protokoll\nKulturnämnden\nDatum: 2023-05-10\n\n§ 12 Bidrag\nNämnden beslutar att bevilja bidraget.\n\n"
+            "Sekreterare: André Lindén\nOrdförande: Linnéa Rosén\n")
+    rec = parse_text(text, "x.txt")
+    assert rec.items[-1].text == "Nämnden beslutar att bevilja bidraget."
+    assert ("André Lindén", "sekreterare") in [(a.name, a.role) for a in rec.attendees]
+
+
+def test_an_action_table_row_whose_assignee_opens_with_such_a_letter():
+    text = (NOTES + PRESENT + "1. Åtgärder\n| Åtgärd | Ansvarig | Klart |\n"
+            "| Ta fram en budget | Øystein Ågren | 2023-05-01 |\n")
+    found = [(a.assignee, a.task) for it in parse_text(text, "x.txt").items for a in it.assignments]
+    assert ("Øystein Ågren", "ta fram en budget") in found

@@ -28,7 +28,7 @@ from .persons import LOWER, PLAIN_WORD, UPPER
 
 NAME = rf"{PLAIN_WORD}(?:\s+{PLAIN_WORD}){{0,2}}"
 #: "Anna Berg kommer (även) att kontakta ...": the sentence's subject, then the promise
-PROMISE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöé\-]*(?:\s+[\wåäöé\-]+){0,3}?)\s+kommer\s+(?:även\s+|också\s+|sedan\s+)?"
+PROMISE = re.compile(rf"^(?P<who>[{UPPER}][\wåäöé\-]*(?:\s+[\wåäöé\-]+){{0,3}}?)\s+kommer\s+(?:även\s+|också\s+|sedan\s+)?"
                      r"att\s+(?P<verb>[a-zåäö]+)\s+(?P<rest>[^;]{2,300})$")
 #: what a person will undergo or be, not do: "kommer att gå i pension", "kommer att bli", "kommer att delta"
 NOT_A_DEED = frozenset("vara bli ha få finnas behöva kunna vilja gå sluta börja fortsätta delta märka se tycka påverka "
