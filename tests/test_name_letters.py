@@ -69,3 +69,18 @@ def test_an_action_table_row_whose_assignee_opens_with_such_a_letter():
             "| Ta fram en budget | Øystein Ågren | 2023-05-01 |\n")
     found = [(a.assignee, a.task) for it in parse_text(text, "x.txt").items for a in it.assignments]
     assert ("Øystein Ågren", "ta fram en budget") in found
+
+
+def test_duties_of_a_person_whose_name_opens_with_such_a_letter():
+    found = _duties("Émile Éklund tar med sig frågan och återkommer med besked.")
+    assert found == [("Émile Éklund", "ta med sig frågan och återkomma med besked")]
+    assert ("Øystein Ågren", "skolan ska kontaktas") in _duties(
+        "Skolan ska kontaktas. Ansvarig: Øystein Ågren. Klart: 2023-05-01.")
+
+
+def test_a_serving_substitute_whose_name_opens_with_such_a_letter():
+    text = ("Protokoll\nSocialnämnden\nDatum: 2023-03-01\nBeslutande: Linnéa Rosén (S), ordförande, André Lindén (M), "
+            "Tjänstgörande ersättare Émile Éklund (C)\n\n§ 1 Budget\nNämnden beslutar att godkänna budgeten.\n")
+    plain = parse_text(text.replace("Émile Éklund", "Olle Sten"), "x.txt").attendees
+    accented = parse_text(text, "x.txt").attendees
+    assert [(a.name.replace("Olle Sten", "Émile Éklund"), a.role) for a in plain] == [(a.name, a.role) for a in accented]
