@@ -16,6 +16,7 @@ import re
 from difflib import SequenceMatcher
 
 from .features import keyword_fold
+from .persons import UPPER
 
 #: between the cells of a row: a bar, a tab, or two or more spaces
 CELL_SEP = re.compile(r"\s*\|\s*|\s*\t+\s*|\s{2,}")
@@ -25,7 +26,7 @@ WHO_HEAD = re.compile(r"^(?:Ansvarig|Ansvariga|Ansvar|Vem)$", re.I)
 WHO_WORDS = ("ansvar", "vem")
 DUE_HEAD = re.compile(r"^(?:Klart|Klart till|Klart senast|När|Senast|Deadline|Tidplan|Datum|Slutdatum)$", re.I)
 #: who does a row's task: capitalised words ("Anna", "Anna Berg", "Kansliet"), a definite noun ("kansliet")
-WHO_CELL = re.compile(r"^(?:[A-ZÅÄÖ][\wåäöé\-]+(?:\s+[A-ZÅÄÖ][\wåäöé\-]+){0,2}|[a-zåäö]+(?:en|et|na))$")
+WHO_CELL = re.compile(rf"^(?:[{UPPER}][\wåäöé\-]+(?:\s+[{UPPER}][\wåäöé\-]+){{0,2}}|[a-zåäö]+(?:en|et|na))$")
 
 
 def _cells(text: str) -> list[str]:

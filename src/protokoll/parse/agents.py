@@ -8,6 +8,7 @@ import re
 from .itemcontext import Context
 from .givenopen import opens_name
 from .names import is_org, is_person
+from .persons import LOWER, UPPER
 
 SUBJECT_STOP = {"det", "den", "detta", "denna", "man", "vi", "de", "dessa", "han", "hon", "mötet", "beslutet",
                 "förslaget", "frågan", "ärendet", "arbetet", "underlaget", "protokollet", "planen", "rapporten",
@@ -44,7 +45,7 @@ def split_agents(who: str) -> list[str]:
 
 
 DECIDING_PREFIX = re.compile(r"^(?:.*\b(?:beslutar|beslöt|beslutade|föreslår)\s+(?:att\s+)?)", re.I)
-LOWER_WORDS_BEFORE_NAME = re.compile(r"^(?:[a-zåäö]+\s+)+(?=[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ])")
+LOWER_WORDS_BEFORE_NAME = re.compile(rf"^(?:[a-zåäö]+\s+)+(?=[{UPPER}][{LOWER}]+\s+[{UPPER}])")
 LEADING_CONJUNCTION = re.compile(r"^(?:att|och|samt|även|därför|dessutom)\s+", re.I)
 TRAILING_ADVERB = re.compile(r"\s+(?:i ett första steg|själv|gemensamt|därefter|också|även|nu)$", re.I)
 APPOSITIVE = re.compile(r"^([^,]+),\s+[^,]+$")

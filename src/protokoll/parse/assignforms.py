@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .actionpoints import RESPONSIBLE_LABEL, TASK_LABEL
+from .persons import UPPER
 
 #: "Uppdras åt förvaltningen att utreda ...": the verb first, then who and the task
 PASSIVE_FIRST = re.compile(r"^(?:Det\s+)?(?:Uppdras|Uppdrogs|uppdras|uppdrogs)\s+(?:åt|till)\s+(?P<who>[^.;]{2,80}?)\s+"
@@ -24,7 +25,7 @@ PASSIVE_FIRST = re.compile(r"^(?:Det\s+)?(?:Uppdras|Uppdrogs|uppdras|uppdrogs)\s
 DELEGATES = re.compile(r"(?:\b(?:delegerar|delegerade|delegeras|att delegera)|(?<!\S)\d{1,2}[.)]\s+delegera)\s+"
                        r"(?:till|åt)\s+(?P<who>[^.;]{2,80}?)\s+att\s+(?P<task>[a-zåäö][^;]{2,300})$")
 #: "X tar med sig frågan och återkommer [med ...]"
-TAKES_HOME = re.compile(r"^(?P<who>[A-ZÅÄÖ][^.;]{1,80}?)\s+(?:tar|tog)\s+med\s+sig\s+(?P<what>[^.;]{2,80}?)\s+och\s+"
+TAKES_HOME = re.compile(rf"^(?P<who>[{UPPER}][^.;]{{1,80}}?)\s+(?:tar|tog)\s+med\s+sig\s+(?P<what>[^.;]{{2,80}}?)\s+och\s+"
                         r"(?:återkommer|återkom)(?P<rest>\s+(?:med|i|till|om|inför|senast)\b[^;]{0,200})?\.?$")
 
 
@@ -51,7 +52,7 @@ def _capital(who: str) -> str:
 
 
 #: "Ansvarig: Anna Berg. Klart: 2025-05-01": who is responsible (and by when), the task the sentence before it
-RESPONSIBLE = re.compile(rf"(?:^|(?<=[.;:]\s)|(?<=\s)){RESPONSIBLE_LABEL}\s*:\s*(?P<who>[A-ZÅÄÖ][^.;:]{{1,60}}?)"
+RESPONSIBLE = re.compile(rf"(?:^|(?<=[.;:]\s)|(?<=\s)){RESPONSIBLE_LABEL}\s*:\s*(?P<who>[{UPPER}][^.;:]{{1,60}}?)"
                          r"(?:[.;,]?\s+(?:Klart(?:\s+till)?|Senast|Deadline|Klart senast)\s*:?\s*(?P<due>[^.;]{2,40}?))?"
                          r"(?:[.;]|\s*$)")
 #: a label that opens an action point the labelled-action reader already reads

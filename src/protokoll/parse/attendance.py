@@ -7,7 +7,7 @@ import re
 
 from ..record import Attendee, Evidence, MeetingRecord
 from .fields import Field, field_value
-from .persons import PLAIN_NAME
+from .persons import LOWER, PLAIN_NAME, UPPER
 from .header import find_signatures, heading_affiliation
 from .signatures import paired_officers
 from .lines import Line
@@ -35,16 +35,16 @@ NOT_NAME_WORD = r"(?!(?:Till|Som|Och|Att|Samt|Med|För|Vid|Av|Mötet|Årsmötet|
 #: a long run of capitalised words with an unbounded repeat, the regex was quadratic in the text.
 ELECTED = re.compile(r"(?:Till\s+(?P<ra>sekreterare|mötessekreterare|justerare|mötesordförande|ordförande)\s+"
                      r"(?P<of>(?:för|vid)\s+(?:mötet|stämman|årsstämman|årsmötet|sammanträdet)\s+)?"
-                     r"(?:utsågs|valdes|utses|väljs)\s+(?P<a>[A-ZÅÄÖ][\wåäö\-]+"
-                     rf"(?:\s+{NOT_NAME_WORD}[A-ZÅÄÖ][\wåäö\-]+)+)"
-                     r"|(?<![\w\-])(?P<b>[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+){1,5})\s+"
+                     rf"(?:utsågs|valdes|utses|väljs)\s+(?P<a>[{UPPER}][\wåäö\-]+"
+                     rf"(?:\s+{NOT_NAME_WORD}[{UPPER}][\wåäö\-]+)+)"
+                     rf"|(?<![\w\-])(?P<b>[{UPPER}][\wåäö\-]+(?:\s+[{UPPER}][\wåäö\-]+){{1,5}})\s+"
                      r"(?:utsågs|valdes|utses|väljs)\s+(?:enhälligt\s+|enigt\s+)?(?:till|att\s+vara)\s+"
                      r"(?P<rb>sekreterare|mötessekreterare|justerare|mötesordförande))"
                      # a stämma's decision: "att till ordförande (för stämman) välja Anna Berg"
                      r"|\batt\s+till\s+(?P<rc>sekreterare|mötessekreterare|mötesordförande|ordförande)\s+"
                      r"(?P<ofc>(?:för|vid)\s+(?:mötet|stämman|årsstämman|årsmötet|sammanträdet)\s+)?"
-                     r"(?:välja|utse)\s+(?P<c>[A-ZÅÄÖ][\wåäö\-]+"
-                     rf"(?:\s+{NOT_NAME_WORD}[A-ZÅÄÖ][\wåäö\-]+)+)")
+                     rf"(?:välja|utse)\s+(?P<c>[{UPPER}][\wåäö\-]+"
+                     rf"(?:\s+{NOT_NAME_WORD}[{UPPER}][\wåäö\-]+)+)")
 #: an item electing the meeting's own officers ("Val av mötesordförande", "Val av ordförande för mötet")
 MEETINGS_CHAIR = re.compile(r"mötesordförande|mötesfunktionär|mötets\s+ordförande|ordförande\s+(?:och\s+\w+\s+)?"
                             r"(?:för|vid)\s+(?:mötet|stämman|årsstämman|årsmötet|sammanträdet)", re.I)
@@ -61,7 +61,7 @@ OPENED = re.compile(rf"\b[Oo]rdförande(?:n)?\s*,?\s+(?P<a>{_NAME2}){_PARTY}\s*,
                     rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<d>{_NAME2}){_PARTY}\s*,?\s+(?:vice\s+)?ordförande(?:n)?\s*,?\s+(?:öppnade|öppnar|"
                     rf"förklarade|förklarar|hälsade|hälsar)\b")
 #: the chair named by the given name alone, as notes name members: "Ordförande Anna hälsar alla välkomna"
-OPENED_GIVEN = re.compile(r"\b[Oo]rdförande(?:n)?\s+(?P<g>[A-ZÅÄÖ][a-zåäöé]+)\s+(?:öppnade|öppnar|förklarade|"
+OPENED_GIVEN = re.compile(rf"\b[Oo]rdförande(?:n)?\s+(?P<g>[{UPPER}][{LOWER}]+)\s+(?:öppnade|öppnar|förklarade|"
                           r"förklarar|hälsade|hälsar)\b")
 
 

@@ -18,6 +18,7 @@ import re
 from .body import read_body
 from .lines import Line
 from .names import given_names
+from .persons import LOWER, UPPER
 
 #: "Arbetsutskottet", "Personalutskottet": a committee's name without its owner
 SHORT_COMMITTEE = re.compile(r"(?P<stem>[A-ZÅÄÖ][a-zåäö]*utskott)et")
@@ -100,8 +101,8 @@ PEOPLE_LABEL = re.compile(r"^(?:närvarande|deltagare|deltagande|övriga|ledamö
 GROUP_OF_PEOPLE = re.compile(r"^[^:]{3,60}:\s*[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄÖ]")
 #: a list's line that is a name of two capitalised words and a comma ("Amadeu Batel, Norrby förening"): a person and
 #: where she comes from, though her given name is not a known one
-NAME_COMMA = re.compile(r"^[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?\s+(?:[A-ZÅÄÖ]\.?\s+)?[A-ZÅÄÖ][\wåäöéü\-]+\s*,\s*\S")
-PERSON_FIRST = re.compile(r"^([A-ZÅÄÖ][a-zåäö]+)(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖ][a-zåäö]+(?:\s|,|\(|$)")
+NAME_COMMA = re.compile(rf"^[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s+(?:[{UPPER}]\.?\s+)?[{UPPER}][\wåäöéü\-]+\s*,\s*\S")
+PERSON_FIRST = re.compile(rf"^([{UPPER}][{LOWER}]+)(?:-[{UPPER}][{LOWER}]+)?\s+[{UPPER}][{LOWER}]+(?:\s|,|\(|$)")
 
 
 def outside_attendance(title_lines: list[Line], text: str) -> list[Line]:

@@ -24,10 +24,11 @@ from .agents import agent_like, agent_ok
 from .givenopen import opens_name
 from .itemcontext import Context
 from .names import is_person
+from .persons import LOWER, PLAIN_WORD, UPPER
 
-NAME = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){0,2}"
+NAME = rf"{PLAIN_WORD}(?:\s+{PLAIN_WORD}){{0,2}}"
 #: "Anna Berg kommer (även) att kontakta ...": the sentence's subject, then the promise
-PROMISE = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäöé\-]*(?:\s+[\wåäöé\-]+){0,3}?)\s+kommer\s+(?:även\s+|också\s+|sedan\s+)?"
+PROMISE = re.compile(rf"^(?P<who>[{UPPER}][\wåäöé\-]*(?:\s+[\wåäöé\-]+){{0,3}}?)\s+kommer\s+(?:även\s+|också\s+|sedan\s+)?"
                      r"att\s+(?P<verb>[a-zåäö]+)\s+(?P<rest>[^;]{2,300})$")
 #: what a person will undergo or be, not do: "kommer att gå i pension", "kommer att bli", "kommer att delta"
 NOT_A_DEED = frozenset("vara bli ha få finnas behöva kunna vilja gå sluta börja fortsätta delta märka se tycka påverka "
@@ -132,7 +133,8 @@ def _doing(verb: str, after: str) -> bool:
 
 
 #: "Lisa bokar lokalen", "(KL) kontaktar skolan": a given name or bracketed initials, a verb of doing, its object
-DEED = re.compile(r"^(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?|\([A-ZÅÄÖ]{2,3}\))\s+(?P<verb>tar\s+(?:fram|kontakt|"
+DEED = re.compile(rf"^(?P<who>{PLAIN_WORD}|\("
+                  r"[A-ZÅÄÖ]{2,3}\))\s+(?P<verb>tar\s+(?:fram|kontakt|"
                   r"bort|hand\s+om|reda\s+på|emot)|ser\s+över|följer\s+upp|stämmer\s+av|hör\s+(?:med|av)|skickar|mejlar|"
                   r"mailar|sammanställer|kontaktar|bokar|kallar|bjuder\s+in|undersöker|utreder|återkopplar|samordnar|"
                   r"förbereder|ordnar|fixar|uppdaterar|reviderar|skriver|sänder|organiserar|arrangerar|kollar|"
@@ -150,8 +152,9 @@ DEED_VERB_WORDS = frozenset("tar ser följer stämmer hör skickar mejlar mailar
 #: the label of a note's tasks for the next meeting: "Till nästa möte: Eva tar fram statistik."
 UNTIL_NEXT = re.compile(r"^(?:Till|Inför)\s+nästa\s+(?:möte|träff|sammanträde)\s*[:–-]\s*(?=[A-ZÅÄÖ(])")
 #: a member asked by another to do a task: "Anna ber Per undersöka kostnaden", "Ordföranden ber Eva att ringa"
-ASKED = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]*(?:\s+[A-ZÅÄÖ][\wåäö\-]*)?\s+ber\s+(?P<who>[A-ZÅÄÖ][a-zåäöé]+"
-                   r"(?:\s+[A-ZÅÄÖ][a-zåäöé]+)?)\s+(?:att\s+)?(?P<verb>[a-zåäö]+a)\s+(?P<rest>[^;]{2,300})$")
+ASKED = re.compile(rf"^[A-ZÅÄÖ][\wåäö\-]*(?:\s+[A-ZÅÄÖ][\wåäö\-]*)?\s+ber\s+(?P<who>[{UPPER}][{LOWER}]+"
+                   rf"(?:\s+[{UPPER}][{LOWER}]+)?)"
+                   r"\s+(?:att\s+)?(?P<verb>[a-zåäö]+a)\s+(?P<rest>[^;]{2,300})$")
 
 
 def deed_sentences(found: list[str], ctx: Context) -> list[str]:
@@ -180,7 +183,7 @@ def deed_sentences(found: list[str], ctx: Context) -> list[str]:
 
 
 #: two members named by their given names doing one task: "Per och Eva tar fram ett förslag"
-PAIR = re.compile(r"^([A-ZÅÄÖ][a-zåäöé]+)\s+och\s+([A-ZÅÄÖ][a-zåäöé]+)\s+(?=[a-zåäö])")
+PAIR = re.compile(rf"^([{UPPER}][{LOWER}]+)\s+och\s+([{UPPER}][{LOWER}]+)\s+(?=[a-zåäö])")
 
 
 def _infinitive_of(verb: str) -> str:

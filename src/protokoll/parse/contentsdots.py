@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .sitemenu import MENU_WORDS
+from .persons import LOWER, UPPER
 
 MIN_TITLES = 3
 MAX_WORDS = 16  #: a longer piece is running text, not a title
@@ -27,7 +28,7 @@ TRACE_START = re.compile(r"^(?:[.§]|§?\s*\d{1,3}[.:])\s+[\"”“«]?[A-ZÅÄ�
 TITLE = re.compile(r"^[\"”“«]?[A-ZÅÄÖÉ][\wåäöé]")
 SENTENCE_END = re.compile(r"[a-zåäö]{3,}[.!?]\s+[A-ZÅÄÖ]|[.!?]$")
 #: a person's name ("Anna Berg", "Per-Olof Ek (S)"): a list of names is an attendance list
-NAME = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:\s+[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)?){1,2}"
+NAME = re.compile(rf"^[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?:\s+[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?){{1,2}}"
                   r"(?:\s*\([A-ZÅÄÖ]{1,3}\))?$")
 DATE = re.compile(r"^(?:måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|maj|jun|jul|"
                   r"aug|sep|okt|nov|dec)[a-zåäö]*\b", re.I)

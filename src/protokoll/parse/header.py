@@ -21,6 +21,7 @@ from .placetrim import trim_place
 from .signatures import find_signatures
 from ..swedish import gazetteer
 from .names import find_people, given_names, is_org, is_person
+from .persons import UPPER
 
 __all__ = ["Field", "find_signatures", "heading_affiliation", "label_of", "read_fields", "trim_place"]
 
@@ -85,7 +86,7 @@ def _open_field(ln: Line, lab: tuple[str, str, str], cur: Field | None, stack: l
     return field, stack
 
 
-LIST_ENTRY = re.compile(r"^[A-ZÅÄÖÉ][\wåäöé]+(?:[- ][A-ZÅÄÖÉ][\wåäöé]+)+\s*(?:\(|,|$)")
+LIST_ENTRY = re.compile(rf"^[{UPPER}][\wåäöé]+(?:[- ][{UPPER}][\wåäöé]+)+\s*(?:\(|,|$)")
 
 
 SUBHEADING = re.compile(r"[A-ZÅÄÖ][\wåäöÅÄÖ&/\- ]{2,60}")
@@ -127,7 +128,7 @@ def _continues(cur: Field, ln: Line) -> bool:
         _entry_run(ln.text)))
 
 
-_NAME_W = r"[A-ZÅÄÖÉ][\wåäöé]+(?:-[A-ZÅÄÖÉ][\wåäöé]+)?"
+_NAME_W = rf"[{UPPER}][\wåäöé]+(?:-[{UPPER}][\wåäöé]+)?"
 #: a name with up to two parenthesised notes after it: "Anna Berg (S)", "Anna Berg (S) (distans)"
 ENTRY = re.compile(rf"{_NAME_W}(?:\s+{_NAME_W})+(?:\s*\([^()]{{1,30}}\)){{0,2}}")
 

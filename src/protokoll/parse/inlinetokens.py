@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .colonlists import opens_inline_list
 from .lines import Line
-from .persons import TITLE_WORDS
+from .persons import LOWER, TITLE_WORDS, UPPER
 
 LONG = 150  #: a line at least this long may be a flattened page
 SHORT = 40  #: in a document with flattened pages, a line this long may be the end of one
@@ -91,7 +91,7 @@ def _in_parentheses(text: str, start: int) -> bool:
 
 
 #: a name and a job title: "Per Holm Enhetschef", "Eva-Lena Strand Verksamhetschef"
-OFFICIAL = re.compile(r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+(\S+)")
+OFFICIAL = re.compile(rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s+[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s+(\S+)")
 
 
 def _official_row(text: str, start: int, end: int) -> bool:

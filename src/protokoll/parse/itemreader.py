@@ -47,6 +47,7 @@ from .headingpresenters import heading_presenters, split_heading
 from .signertail import without_signer
 from .tasks import running_tasks
 from .titles import whole_title_line
+from .persons import LOWER, UPPER
 
 def items_end(lines: list[Line], headings) -> int:
     """Where the last item ends: at a signature block or the ANSLAG/BEVIS box."""
@@ -63,8 +64,8 @@ def items_end(lines: list[Line], headings) -> int:
 
 #: a line that opens the signatures or the ANSLAG/BEVIS box
 SIGNING_START = re.compile(r"^(ANSLAG\s*/\s*BEVIS|Justerandes signatur|Underskrifter\b|"
-                           r"Vid protokollet\b|Justeras\b|(?:Sekreterare|Ordförande|Justerare|Justerande)\s*:?\s+[A-ZÅÄÖ][a-zåäö]+"
-                           r"\s+[A-ZÅÄÖ][a-zåäö]+$)")
+                           rf"Vid protokollet\b|Justeras\b|(?:Sekreterare|Ordförande|Justerare|Justerande)\s*:?\s+[{UPPER}][{LOWER}]+"
+                           rf"\s+[{UPPER}][{LOWER}]+$)")
 
 
 #: "Dnr 2024/12", "Dnr KS 2024/12", "Dnr SN-2024/3", "(Dnr 2024/12)": the case number with the registry's code before it,

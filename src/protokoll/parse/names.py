@@ -83,7 +83,7 @@ def _from_sentences(value: str) -> list[tuple[str | None, str]]:
 
 ONE_NAME_WORD = re.compile(NAME_WORD)
 #: a role word opening a chunk; not one *in* another body ("ordförande i socialnämnden", "ledamot vid X": a title)
-LEADING_ROLE = re.compile(r"^(ordförande|vice ordförande|sekreterare|justerare|ledamot|ersättare)\s+(?=[A-ZÅÄÖ])"
+LEADING_ROLE = re.compile(rf"^(ordförande|vice ordförande|sekreterare|justerare|ledamot|ersättare)\s+(?=[{UPPER}])"
                           r"(?!(?:i|vid|inom|hos)\s)", re.I)
 
 #: the letters ``LEADING_ROLE``'s words start with, either case ("ſ" is an "s" to a case-insensitive pattern)

@@ -21,8 +21,9 @@ UPPER = "A-ZÅÄÖÉÈÜÆØÁ"
 LOWER = "a-zåäöéèüæøáíóúñçß"
 NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]{{2,}})?(?:[-‐][{UPPER}][{LOWER}]+)*|[{UPPER}]\.?"
 PARTICLE = r"(?:von|van|af|de|da|del|der|la|le)"
-#: one word of a name as running text writes it, Swedish letters only, perhaps hyphenated: "Anna", "Anna-Karin"
-PLAIN_WORD = r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?"
+#: one word of a name as running text writes it, perhaps hyphenated: "Anna", "Anna-Karin", "Linnéa", "Rosén-Müller"
+#: (the letters Swedish names carry beyond a–ö are a name's letters too)
+PLAIN_WORD = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?"
 #: a full name in running text: two or three such words ("Anna Berg", "Anna-Karin Berg Holm"); the one pattern the
 #: sentence readers (who opened the meeting, who is secretary, who chairs in a list) name a person with
 PLAIN_NAME = rf"{PLAIN_WORD}(?:\s+{PLAIN_WORD}){{1,2}}"

@@ -16,7 +16,7 @@ import re
 from ..record import Attendee
 from .givenopen import opens_name
 from .roleholder import NOT_NAME_WORDS
-from .persons import PARTIES
+from .persons import LOWER, PARTIES, UPPER
 from ..swedish.names import given_names
 
 #: a "Närvarande" column's tick after the name
@@ -35,7 +35,7 @@ OTHERS = frozenset({"sekretariatet", "sekretariat", "tjänstemän", "tjänsteper
 
 
 #: the sub-heading of the substitutes who serve, inside a list of members: "… Eva Lind (C) Tjg ersättare Olle Ek (S)"
-SERVING = re.compile(r"(?<=[\s,;)])\s*(?:Tjg\.?|Tjänstgörande)\s+ersättare\s*:?\s+(?=[A-ZÅÄÖ])")
+SERVING = re.compile(rf"(?<=[\s,;)])\s*(?:Tjg\.?|Tjänstgörande)\s+ersättare\s*:?\s+(?=[{UPPER}])")
 
 
 def serving(value: str) -> str:
@@ -52,14 +52,14 @@ CONTENTS = re.compile(r"\s(?:\d{1,3}\s*\(\d{1,3}\)\s+)?(?:Innehållsförteckning
 
 #: two names run together where a line break or a table cell's edge was lost: "Lisa NordBo Ring", "Karin SundNils Sjö";
 #: the glued word follows a given name (it is that person's family name run into the next one's given name)
-GLUED = re.compile(r"(?<![\wåäöé])([A-ZÅÄÖ][a-zåäöé]+)\s+([A-ZÅÄÖ][a-zåäöé]{1,})([A-ZÅÄÖ][a-zåäöé]+)\b")
+GLUED = re.compile(rf"(?<![\wåäöé])([{UPPER}][{LOWER}]+)\s+([{UPPER}][{LOWER}]{{1,}})([{UPPER}][{LOWER}]+)\b")
 
 
 def unglue(value: str) -> str:
     """``value`` with a space where a family name runs into the next person's given name: the glued word stands
     after a given name and its second part is a known given name. A glued word that opens a name is a double
     given name whose hyphen was lost ("JanAnders Hallvik", "RosMarie Jönsson") and stays whole."""
-    if not re.search(r"[a-zåäöé][A-ZÅÄÖ]", value):
+    if not re.search(rf"[{LOWER}][{UPPER}]", value):  # the glue GLUED needs, the cheap test
         return value
     given = given_names()
 

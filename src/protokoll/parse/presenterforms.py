@@ -18,6 +18,7 @@ import re
 
 from .names import given_names, is_person
 from .presenters import VERBS, may_present, subject_parts, title_presenters
+from .persons import LOWER, UPPER
 
 #: a presenting verb used of oneself: an introduction, not a presentation of the item
 SELF = re.compile(rf"\b(?:{VERBS}|presenterades)\s+sig\b")
@@ -39,7 +40,7 @@ def without_parentheses(sentence: str) -> str:
     return PARENTHESES.sub("", sentence) if "(" in sentence else sentence
 
 
-NAME = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){1,2}"
+NAME = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?:\s+[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?){{1,2}}"
 #: "Anna Berg, vd, Norrbyhem AB, informerar": a name, up to three short comma parts, the verb
 TITLED = re.compile(rf"^(?P<name>{NAME})(?:\s*,\s*[^,.]{{1,40}}){{1,3}}\s*,?\s+(?:{VERBS})\b")
 #: "ger en utförlig och uppskattad redovisning": the report with describing words before it

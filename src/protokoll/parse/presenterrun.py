@@ -15,7 +15,7 @@ import re
 from typing import Callable
 
 from .names import is_person
-from .persons import TITLE_WORDS
+from .persons import TITLE_WORDS, UPPER
 
 #: who the label's value names, written between the label and the names
 QUALIFIER = re.compile(r"^(?:tjänsteperson(?:er)?|tjänstem[aä]n|tjänstepersoner|politiker|handläggare|ansvarig|"
@@ -28,7 +28,7 @@ PARTY = re.compile(r"\s*\((?:[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ][a-zåäö]{0,2})\)")
 BETWEEN = re.compile(r"^(?:\s*,\s*(?:[a-zåäö][\wåäö\-.]*(?:\s+[a-zåäö][\wåäö\-.]*){0,3}\s*,?\s*)?|\s+(?:och|samt)\s+)")
 #: a lower-case title after a name: ", ekonomichef" (where a presenter value ends when no name follows)
 TITLE_AFTER = re.compile(r"^\s*,\s*[a-zåäö][\wåäö\-.]*(?:\s+[a-zåäö][\wåäö\-.]*){0,3}")
-WORD = re.compile(r"[A-ZÅÄÖÉ][\wåäöéü\-]*")
+WORD = re.compile(rf"[{UPPER}][\wåäöéü\-]*")
 
 
 def name_at(text: str) -> tuple[str, int] | None:
@@ -113,7 +113,7 @@ def trim_repeated_given_name(name: str) -> str:
 
 
 #: a talk heading that opens with its speaker: "Anna Berg om X", "Anna Berg, SKR, om X", "Anna Berg: X"
-SPEAKER_HEADING = re.compile(r"^(?P<name>(?:[A-ZÅÄÖÉ][\wåäöé\-]+\s+){1,3}[A-ZÅÄÖÉ][\wåäöé\-]+)"
+SPEAKER_HEADING = re.compile(rf"^(?P<name>(?:[{UPPER}][\wåäöé\-]+\s+){{1,3}}[{UPPER}][\wåäöé\-]+)"
                              r"(?:\s*\([A-ZÅÄÖ]{1,3}\))?(?:,\s*[^,]{2,40},)?"
                              r"(?:\s+om\s*[:;]?|\s*[:;])\s+(?P<title>\S.{2,})$")
 

@@ -11,7 +11,7 @@ from .headings import ELECTED_VERB, PRESENTING_VERBS, TITLE_GLUE
 from .lines import Line
 from .givenopen import opens_name
 from .names import find_people, is_person
-from .persons import TITLE_WORDS
+from .persons import LOWER, TITLE_WORDS, UPPER
 
 PRESENTER = re.compile(r"^(?:(?:Föredragande|Föredragare|Föredras av|Presentatör|Dragande|Inledare|Presenteras av|"
                        r"Rapportör|Föreläsare|Informatör)\s*:?|"
@@ -25,7 +25,7 @@ LABEL_REST = re.compile(r"^(?:(?:för|i|under|vid)\s+(?:punkten|ärendet|detta �
                         r"(?:tjänsteman|tjänstemän|tjänsteperson|tjänstepersoner|politiker)\b)\s*:?\s*", re.I)
 #: the letters ``PRESENTER``'s labels start with, either case (to a case-insensitive pattern "İ" and "ı" are an "i")
 PRESENTER_FIRST = frozenset("fpdirnmgFPDIRNMG\u0130\u0131")
-NAME_START = re.compile(r"^[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖÉ][a-zåäöé]+")
+NAME_START = re.compile(rf"^[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s+[{UPPER}][{LOWER}]+")
 
 
 def presenter_text(body: list[Line]) -> tuple[str, list[Line]]:
@@ -49,14 +49,14 @@ def presenter_text(body: list[Line]) -> tuple[str, list[Line]]:
     return "", []
 
 
-INLINE_PRESENTER = re.compile(r"\b(?:Föredragande|Föredras av|Föredragare)\s*:?\s+((?:[A-ZÅÄÖÉ][\wåäöé\-]+\s+){1,3}"
-                              r"[A-ZÅÄÖÉ][\wåäöé\-]+)")
+INLINE_PRESENTER = re.compile(rf"\b(?:Föredragande|Föredras av|Föredragare)\s*:?\s+((?:[{UPPER}][\wåäöé\-]+\s+){{1,3}}"
+                              rf"[{UPPER}][\wåäöé\-]+)")
 
 
 def cut_sentence_after_name(value: str) -> str:
     """A presenter value that runs on into the next sentence ("Anna Berg Förvaltningen redovisar ..."): cut
     before a capitalised definite noun that follows a full name and is followed by a lower-case word."""
-    m = re.match(r"((?:[A-ZÅÄÖÉ][\wåäöé\-]+\s+){1,3})([A-ZÅÄÖ][a-zåäö]+(?:en|et|na|erna|arna|orna))\s+[a-zåäö]", value)
+    m = re.match(rf"((?:[{UPPER}][\wåäöé\-]+\s+){{1,3}})([A-ZÅÄÖ][a-zåäö]+(?:en|et|na|erna|arna|orna))\s+[a-zåäö]", value)
     return m.group(1).strip() if m and is_person(m.group(1).strip()) else value
 
 
@@ -72,18 +72,18 @@ VERBS = PRESENTING_VERBS
 #: ``VERBS`` with introducing and going through: "Anna Berg inleder", "Per Ek gick igenom"
 SUBJECT_VERBS = (rf"{VERBS}|inleder|inledde|går igenom|gick igenom|"
                  r"sammanfattar|sammanfattade")
-OPENING_PRESENTER = re.compile(r"((?:[A-ZÅÄÖÉ][\wåäöé\-]+\s+){1,3}[A-ZÅÄÖÉ][\wåäöé\-]+)\s+"
+OPENING_PRESENTER = re.compile(rf"((?:[{UPPER}][\wåäöé\-]+\s+){{1,3}}[{UPPER}][\wåäöé\-]+)\s+"
                                rf"(?:{SUBJECT_VERBS})\b")
-MARKED_PRESENTER = re.compile(r"(?:\s+[-–]\s+|\s*\()((?:[A-ZÅÄÖÉ][\wåäöé\-]+\s+){1,3}[A-ZÅÄÖÉ][\wåäöé\-]+)"
+MARKED_PRESENTER = re.compile(rf"(?:\s+[-–]\s+|\s*\()((?:[{UPPER}][\wåäöé\-]+\s+){{1,3}}[{UPPER}][\wåäöé\-]+)"
                               r"(?:,\s*[a-zåäö][\wåäö\- ]{2,40})?\)?$")
 #: an information item labelled with who gives it: "Informationspunkt: Anna Berg, vd Norrbyhem AB",
 #: "Information: Anna Berg" (the whole rest a person's name, or the name then a comma and the title)
 LABELLED_INFORMATION = re.compile(r"^(?:Information|Informationspunkt|Dragning|Föredragning)\s*:\s*"
-                                  r"((?:[A-ZÅÄÖÉ][\wåäöé\-]+\s+){1,2}[A-ZÅÄÖÉ][\wåäöé\-]+)\s*(?:,|$)")
+                                  rf"((?:[{UPPER}][\wåäöé\-]+\s+){{1,2}}[{UPPER}][\wåäöé\-]+)\s*(?:,|$)")
 TRAILING_TITLE = re.compile(r",\s*[a-zåäö][\wåäö\- ]{2,30}$")
 #: a job title, then the person's name, after the heading's comma: ", ekonomichef Anna Berg" (the name is the presenter)
-TITLED_NAME_END = re.compile(rf"^,\s*(?:(?:t\.?f\.?|bitr\.?)\s+)?[a-zåäö]*{TITLE_WORDS.pattern}\s+[A-ZÅÄÖÉ][a-zåäöé]+"
-                             r"(?:-[A-ZÅÄÖ][a-zåäö]+)?(?:\s+[A-ZÅÄÖÉ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäö]+)?){1,2}$")
+TITLED_NAME_END = re.compile(rf"^,\s*(?:(?:t\.?f\.?|bitr\.?)\s+)?[a-zåäö]*{TITLE_WORDS.pattern}\s+[{UPPER}][{LOWER}]+"
+                             rf"(?:-[{UPPER}][{LOWER}]+)?(?:\s+[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?){{1,2}}$")
 
 
 def in_name_list(words: list[str]) -> bool:
@@ -196,7 +196,7 @@ INVERTED = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,3})\s+(
 #: läget", "Sedan visade ekonomichef Anna Berg statistik" (a title word, then a name's capitalised words)
 INVERTED_OBJECT = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,3})\s+(?:"
                              rf"{VERBS}|visade|visar|gick igenom|går igenom)\s+"
-                             r"((?:[a-zåäö\-]+\s+)?[A-ZÅÄÖ][\wåäöé\-]+(?:\s+[A-ZÅÄÖ][\wåäöé\-]+){1,2})\s+[a-zåäö]")
+                             rf"((?:[a-zåäö\-]+\s+)?[{UPPER}][\wåäöé\-]+(?:\s+[{UPPER}][\wåäöé\-]+){{1,2}})\s+[a-zåäö]")
 #: the older protocol style that opens the sentence with the verb: "Informerade Anna Berg om ...", "Redogjorde
 #: ekonomichef Per Ek för ..." (the subject straight after it; a past-tense verb, as such minutes are written)
 VERB_FIRST = re.compile(r"^(?:Informerade|Redogjorde|Föredrog|Redovisade|Rapporterade|Orienterade|Berättade)\s+"

@@ -26,11 +26,11 @@ from ..record import Attendee
 from .names import is_person
 from .roleholder import NOT_NAME_WORDS
 from ..swedish.names import given_names
-from .persons import CLERK, PARTIES
+from .persons import CLERK, PARTIES, PLAIN_WORD, UPPER
 
-_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+_WORD = PLAIN_WORD
 #: a person's name: two or three capitalised words, a middle initial allowed ("Ulrika J Tornberg")
-NAME = rf"{_WORD}(?:\s+(?:[A-ZÅÄÖ]\.?\s+)?{_WORD}){{1,2}}"
+NAME = rf"{_WORD}(?:\s+(?:[{UPPER}]\.?\s+)?{_WORD}){{1,2}}"
 _NAME = re.compile(NAME)
 
 #: a label naming the minute-taker in a signature block

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .lines import Line
+from .persons import PLAIN_WORD
 from .signorder import role_first
 
 #: the role word under a signed name; the offices may be shortened with their full stop ("Ordf.", "Sekr."), which
@@ -62,7 +63,7 @@ def _find_signatures(lines: list[Line], is_person) -> list[Signature]:
     return out
 
 
-_WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
+_WORD = PLAIN_WORD
 _NAME_LINE = rf"[ \t]*(?P<{{g}}>{_WORD}(?:[ \t]+{_WORD}){{{{1,2}}}})[ \t]*\n"
 #: the chair's and the secretary's signatures one under the other, each name over its role word on the next line
 #: ("Anna Berg / Ordförande / Per Holm / Sekreterare"): where a summons or the minutes are signed, anywhere in them

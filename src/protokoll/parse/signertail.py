@@ -13,10 +13,11 @@ import re
 
 from .givenopen import opens_name
 from .lines import Line
+from .persons import PLAIN_WORD
 
 #: a name and a party code closing a heading: "... Kent Berg (KD)", "... Eva-Lena Ek Strand (S)"
-SIGNER_END = re.compile(r"\s+(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+"
-                        r"(?:-[A-ZÅÄÖ][a-zåäöé]+)?){1,2})\s*\((?:[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ][a-zåäö]{0,2})\)\s*$")
+SIGNER_END = re.compile(rf"\s+(?P<name>{PLAIN_WORD}(?:\s+{PLAIN_WORD}){{1,2}})\s*"
+                        r"\((?:[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ][a-zåäö]{0,2})\)\s*$")
 #: a signature's role opening the line after the heading
 ROLE_LINE = re.compile(r"^(?:Ordförande|Ordf\.|Vice\s+ordförande|Sekreterare|Justerare|Justerande|Mötesordförande)"
                        r"(?![\wåäö])")

@@ -20,9 +20,9 @@ from .agents import agent_like
 from .givenopen import opens_name
 from .itemcontext import Context
 from .names import is_person
-from .persons import PLAIN_WORD
+from .persons import PLAIN_WORD, UPPER
 
-SUBJECT_DUTY = re.compile(r"^(?P<who>[A-ZÅÄÖ][\wåäö\-]+(?:\s+[A-ZÅÄÖ][\wåäö\-]+){1,2})\s+(?:återkommer|ansvarar)\b")
+SUBJECT_DUTY = re.compile(rf"^(?P<who>[{UPPER}][\wåäö\-]+(?:\s+[{UPPER}][\wåäö\-]+){{1,2}})\s+(?:återkommer|ansvarar)\b")
 
 
 TASK_GIVEN = re.compile(r"(?:^|(?<=\s))[A-ZÅÄÖ][\wåäö\-]*(?:\s+(?:[a-zåäö][\wåäö\-]*|(?:och|i)\s+[A-ZÅÄÖ][\wåäö\-]*)){0,3}\s+(?:får|fick|ges|gavs)\s+(?:i\s+)?"
@@ -54,7 +54,7 @@ GIVEN_DUTY = re.compile(rf"(?:^|(?<=[.!?]\s))(?P<who>{PLAIN_WORD})\s+(?:återkom
                         r"ansvarar\s+för)\s")
 #: a full name's duty inside a run whose sentence breaks were lost: "... Inköp av projektor Per Holm ansvarar för
 #: att undersöka kraven": the sentence from the name on
-RUN_ON_DUTY = re.compile(r"(?<=\s)(?P<who>[A-ZÅÄÖ][\wåäö\-]+\s+[A-ZÅÄÖ][\wåäö\-]+)\s+(?:återkommer\s+med|"
+RUN_ON_DUTY = re.compile(rf"(?<=\s)(?P<who>[{UPPER}][\wåäö\-]+\s+[{UPPER}][\wåäö\-]+)\s+(?:återkommer\s+med|"
                          r"ansvarar\s+för\s+att)\s")
 
 

@@ -12,12 +12,13 @@ import re
 
 from .commitments import named_task_lines
 from .features import keyword_fold
+from .persons import LOWER, UPPER
 
 LABEL = re.compile(r"^(?:Att göra|Åtgärder|Åtgärdslista|Uppgifter|Att-göra-lista|Actions?)\s*:?\s*$", re.I)
 #: a word each of ``LABEL``'s labels holds, folded
 LABEL_WORDS = ("att göra", "åtgärd", "uppgifter", "att-göra", "action")
 BULLET = re.compile(r"^\s*(?:[-–•*]|\d{1,2}[.)])\s+(?P<point>.+)$")
-WHO = r"(?P<who>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+){0,2})"
+WHO = rf"(?P<who>[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?:\s+[{UPPER}][{LOWER}]+){{0,2}})"
 #: the doer after the task: "Boka lokal (Anna)", "Boka lokal – Anna Berg"
 AFTER = (re.compile(rf"^(?P<task>[A-ZÅÄÖa-zåäö][^()–]{{2,150}}?)\s*\(\s*{WHO}\s*\)\.?$"),
          re.compile(rf"^(?P<task>[A-ZÅÄÖa-zåäö][^()–]{{2,150}}?)\s[-–]\s+{WHO}\.?$"))
