@@ -425,3 +425,18 @@ def test_the_two_lines_above_a_label_are_read_from_the_headers_end():
         old = [ln.text.strip() for ln in header if ln.start + len(ln.text) < cut and not ln.blank][-2:]
         assert whenwhere._two_above(header, cut) == old
     assert whenwhere._two_above(header, at) == ["Justerare: Vera Lundmark", "Ersättare: Olle Sand"]
+
+
+def test_timed_and_counted_headings_are_tried_only_on_lines_opening_with_a_digit_or_kl(monkeypatch):
+    assert headingrules.TIMED.pattern.startswith(r"^(\d")
+    assert headingrules.COUNTED_NUMBER.pattern.startswith(r"^\d")
+    assert headingrules.TIME_FIRST.pattern.startswith(r"^(?:(?i:kl)\.?\s*)?" + headingrules.SLOT_TIME)
+    assert headingrules.SLOT_TIME.startswith(r"\d")
+    assert {c for c in map(chr, range(0x3000)) if re.match(r"(?i:k)", c)} <= set(headingrules.TIME_OPENERS)
+    for text in ("09.10–09.40   2. Samverkan vid utskrivning", "Kl 09.10 2. Samverkan vid utskrivning"):
+        got = headingrules._candidate(lines.split_lines(text + "\n"), 0)
+        assert (got.number, got.title) == ("2", "Samverkan vid utskrivning"), text
+    spy = _Spy(headingrules.TIME_FIRST)
+    monkeypatch.setattr(headingrules, "TIME_FIRST", spy)
+    headingrules._candidate(lines.split_lines("Samverkan 09.10 2. vid utskrivning\n"), 0)
+    assert spy.calls == 0
