@@ -361,3 +361,82 @@ def test_a_run_on_sub_point_is_cut_behind_its_number_gate():
     assert sub_point_cut("Information 1) Ordföranden informerar") == len("Information")
     assert sub_point_cut("Information\t1.") == len("Information")
     assert sub_point_cut("Information om 2. kvartalet") is None
+
+
+class _Spy:
+    """A compiled pattern's stand-in that counts the scans made with it."""
+
+    def __init__(self, rx):
+        self.rx, self.calls = rx, 0
+
+    def __getattr__(self, name):
+        self.calls += 1
+        return getattr(self.rx, name)
+
+
+def test_section_presenters_split_an_items_text_only_behind_the_presenter_word(monkeypatch):
+    from protokoll.parse import sectionpresenters as sp
+    from protokoll.record import Item
+    group = re.match(r"\^\(\?:(.*?)\)", sp.SECTION_PRESENTER.pattern).group(1)
+    assert all(alt.startswith(sp.PRESENTER_WORD) for alt in _alternatives(group))
+    items = [Item("4", "Val", text="Beslutsärenden\n\nFöredragande kommunalråd: Vera Lundmark (c)"),
+             Item("5", "Taxor"), Item("6", "Budget", presenters=["Olle Sand"])]
+    sp.place_section_presenters(items)
+    assert [i.presenters for i in items] == [[], ["Vera Lundmark"], ["Olle Sand"]]
+    spy = _Spy(sp.SECTION_HEADING)
+    monkeypatch.setattr(sp, "SECTION_HEADING", spy)
+    plain = [Item("1", "Öppnande", text="Ordföranden hälsar välkommen.\n\nMotioner"), Item("2", "Taxor", text="Text.")]
+    sp.place_section_presenters(plain)
+    assert spy.calls == 0 and [i.presenters for i in plain] == [[], []]
+
+
+def test_the_opener_is_sought_only_where_an_opening_verb_is_written(monkeypatch):
+    from protokoll.parse import attendance
+    for rx in (attendance.OPENED, attendance.OPENED_GIVEN):
+        for alt in _alternatives(rx.pattern):
+            assert any(v in alt for v in attendance.OPENING_VERBS), alt
+    assert attendance._opener("Ordförande Vera Lundmark öppnade sammanträdet.", []) == "Vera Lundmark"
+    assert attendance._opener("Vera Lundmark ordförande hälsar alla välkomna.", []) == "Vera Lundmark"
+    spy = _Spy(attendance.OPENED)
+    monkeypatch.setattr(attendance, "OPENED", spy)
+    assert attendance._opener("Ordförande Vera Lundmark informerade om budgeten.", []) is None
+    assert spy.calls == 0
+
+
+def test_row_presenters_count_case_numbers_only_in_headings_with_a_slash(monkeypatch):
+    from protokoll.parse import presenterrows
+    from protokoll.record import Item
+    assert "/" in presenterrows.CASE.pattern.replace("(?:(?:19|20)\\d\\d)?", "")
+    items = [Item("2", "Utredning om skolskjuts"), Item("3", "Omdisponering", presenters=["Vera Lundmark", "Olle Sand"])]
+    heads = ["2. Utredning om skolskjuts", "3. Omdisponering av budget 2031/100 KS 2031/106 KS Vera Lundmark Olle Sand"]
+    presenterrows.place_row_presenters(items, heads)
+    assert [i.presenters for i in items] == [["Vera Lundmark"], ["Olle Sand"]]
+    spy = _Spy(presenterrows.CASE)
+    monkeypatch.setattr(presenterrows, "CASE", spy)
+    presenterrows.place_row_presenters([Item("1", "Val", presenters=["A B"])], ["1. Val av justerare"])
+    assert spy.calls == 0
+
+
+def test_the_two_lines_above_a_label_are_read_from_the_headers_end():
+    from protokoll.parse import whenwhere
+    header = lines.split_lines("Plats: Salen\n\nJusterare: Vera Lundmark\nErsättare: Olle Sand\n\nTid: 18 mars\n")
+    at = next(ln.start for ln in header if ln.text.startswith("Tid"))
+    for cut in (0, 5, at, at + 3, 10_000):
+        old = [ln.text.strip() for ln in header if ln.start + len(ln.text) < cut and not ln.blank][-2:]
+        assert whenwhere._two_above(header, cut) == old
+    assert whenwhere._two_above(header, at) == ["Justerare: Vera Lundmark", "Ersättare: Olle Sand"]
+
+
+def test_timed_and_counted_headings_are_tried_only_on_lines_opening_with_a_digit_or_kl(monkeypatch):
+    assert headingrules.TIMED.pattern.startswith(r"^(\d")
+    assert headingrules.COUNTED_NUMBER.pattern.startswith(r"^\d")
+    assert headingrules.TIME_FIRST.pattern.startswith(r"^(?:(?i:kl)\.?\s*)?" + headingrules.SLOT_TIME)
+    assert headingrules.SLOT_TIME.startswith(r"\d")
+    assert {c for c in map(chr, range(0x3000)) if re.match(r"(?i:k)", c)} <= set(headingrules.TIME_OPENERS)
+    for text in ("09.10–09.40   2. Samverkan vid utskrivning", "Kl 09.10 2. Samverkan vid utskrivning"):
+        got = headingrules._candidate(lines.split_lines(text + "\n"), 0)
+        assert (got.number, got.title) == ("2", "Samverkan vid utskrivning"), text
+    spy = _Spy(headingrules.TIME_FIRST)
+    monkeypatch.setattr(headingrules, "TIME_FIRST", spy)
+    headingrules._candidate(lines.split_lines("Samverkan 09.10 2. vid utskrivning\n"), 0)
+    assert spy.calls == 0

@@ -18,6 +18,7 @@ import re
 
 from .laterproposal import announced_later
 from .reported import PAST_DECIDING
+from .sectionpresenters import SECTION_HEADING
 
 #: the infinitives a proposed decision opens with (what a body is asked to do with an item)
 INFINITIVE = (r"(?:godkänna|anta|fastställa|utse|välja|notera|lägga|uppdra|bevilja|avslå|bifalla|besluta|tillstyrka|"
@@ -153,7 +154,5 @@ PRESENTER_LABELS = ("Föredragande", "Föredragare")
 
 def _not_proposal(core: str) -> bool:
     """A section heading, a presenter's line, or such a label cut off by the page's end ("Föredraga")."""
-    from .sectionpresenters import SECTION_HEADING
-
     return bool(SECTION_HEADING.fullmatch(core)) or core.startswith(PRESENTER_LABELS) \
         or " " not in core and len(core) >= 5 and any(w.startswith(core) for w in PRESENTER_LABELS)

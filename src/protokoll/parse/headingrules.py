@@ -92,6 +92,8 @@ SPACE = re.compile(r"\s")
 TIMED = re.compile(rf"^(\d{{1,2}})[.)]\s+(?:(?i:kl)\.?\s*)?{SLOT_TIME}\s+([A-ZÅÄÖÉ][a-zåäöé].*)$")
 #: the time first, then the point's number: "09.10–09.40   2. Samverkan vid utskrivning" (a programme's time column)
 TIME_FIRST = re.compile(rf"^(?:(?i:kl)\.?\s*)?{SLOT_TIME}\s+(\d{{1,2}})[.)]\s+([A-ZÅÄÖÉ][a-zåäöé].*)$")
+#: what a line that TIME_FIRST reads may open with besides a digit: "kl" in any case (the Kelvin sign folds to "k")
+TIME_OPENERS = ("k", "K", "\u212a")
 
 
 def _candidate(lines: list[Line], i: int) -> Heading | None:
@@ -99,13 +101,13 @@ def _candidate(lines: list[Line], i: int) -> Heading | None:
     bare = BARE_NUMBER.match(ln.text)
     if bare and (ln.bullet or not ln.text[-1].isdigit()) and _title_below(lines, i, 140 if ln.bullet else 70):
         return Heading(i, bare.group(1).lstrip("0") or "0", "", "num", _heading_score(lines, i, "") - 0.3)
-    counted = COUNTED_NUMBER.match(ln.text) if "." in ln.text else None
-    if counted and _title_below(lines, i, 200):
+    numeric = ln.text[:1].isdigit() or ln.text[:1] in TIME_OPENERS  # TIMED, TIME_FIRST, COUNTED_NUMBER need it
+    if numeric and (counted := COUNTED_NUMBER.match(ln.text)) and _title_below(lines, i, 200):
         return Heading(i, counted.group(1).lstrip("0") or "0", "", "num", _heading_score(lines, i, ""))
     if (lone := LONE_LABEL.match(ln.text)) and (_dnr_title_below(lines, i) or _title_below(lines, i, 140)):
         # "Ks 1" / "Dnr 2012-12 Title ...", or "Bun 26" / "Title": a prefix chain of two or more (items.find_headings)
         return Heading(i, lone.group(1).lstrip("0") or "0", "", "prefix", _heading_score(lines, i, ""))
-    if (timed := TIMED.match(ln.text) or TIME_FIRST.match(ln.text)) and not (BREAK.match(timed[2]) or _in_decision_list(lines, i)
+    if numeric and (timed := TIMED.match(ln.text) or TIME_FIRST.match(ln.text)) and not (BREAK.match(timed[2]) or _in_decision_list(lines, i)
                                                  or in_colon_list(lines, i)):  # a break ("Paus") is no item
         return Heading(i, timed.group(1).lstrip("0") or "0", timed.group(2), "num", _heading_score(lines, i, timed[2]))
     for style, rx in _patterns(ln.text[:1], "§" in ln.text):

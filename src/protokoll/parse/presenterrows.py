@@ -21,11 +21,11 @@ CASE = re.compile(r"(?<!\S)(?:(?:19|20)\d\d)?/\d{1,5}(?!\S)")
 def place_row_presenters(items: list[Item], headings: list[str]) -> None:
     """Move each name of a heading that holds several rows' cells (see the module) to its row's item."""
     for k, (item, heading) in enumerate(zip(items, headings)):
-        n = len(CASE.findall(heading))
+        n = len(CASE.findall(heading)) if "/" in heading else 0  # every case number holds a "/"
         if n < 2 or len(item.presenters) != n or k - n + 1 < 0:
             continue
         rows = range(k - n + 1, k)
-        if any(items[j].presenters or CASE.search(headings[j]) for j in rows):
+        if any(items[j].presenters or "/" in headings[j] and CASE.search(headings[j]) for j in rows):
             continue
         for j, name in zip(rows, item.presenters):
             items[j].presenters = [name]

@@ -19,6 +19,8 @@ SECTION_HEADING = re.compile(r"(?:[A-ZÅÄÖ][a-zåäö]*ärenden|Övriga ärend
                              r"Nya interpellationer|Frågor|Enkla frågor|Remisser|Yttranden|Medborgarförslag|Val)")
 #: the presenter line under it: "Föredragande: Anna Berg", "Föredragande landstingsråd: Anna Berg (s)"
 SECTION_PRESENTER = re.compile(r"^(?:Föredragande|Föredragare)(?:\s+[a-zåäö\-]+){0,2}\s*:\s*(?P<value>.+)$")
+#: the word every ``SECTION_PRESENTER`` line holds (the cheap test before an item's paragraphs are split)
+PRESENTER_WORD = "Föredrag"
 
 
 def place_section_presenters(items: list[Item]) -> None:
@@ -28,6 +30,8 @@ def place_section_presenters(items: list[Item]) -> None:
     for item in items:
         if running and not item.presenters:
             item.presenters = list(running)
+        if not running and (not item.text or PRESENTER_WORD not in item.text):
+            continue  # no presenter line to start a section's run, and none running to end
         paras = [p.strip() for p in item.text.split("\n\n") if p.strip()] if item.text else []
         heads = [k for k, p in enumerate(paras) if SECTION_HEADING.fullmatch(p)]
         if not heads:

@@ -158,16 +158,27 @@ def _justerare_time(f: Field, fields: list[Field], header: list[Line]) -> bool:
     tisdagen den 18 mars"), after the meeting's own place or date label: the time the minutes are signed."""
     if not any(g.start < f.start and g.kind in ("place", "dateplace", "date") for g in fields):
         return False  # the meeting's own block comes first: a header opening with its time is not the justering's
-    above = [ln.text.strip() for ln in header if ln.start + len(ln.text) < f.start and not ln.blank][-2:]
+    above = _two_above(header, f.start)
     return bool(above) and any(t.startswith(("Justerare", "Justerande")) for t in above) \
         and all(JUSTERARE_LINE.match(t) for t in above)
+
+
+def _two_above(header: list[Line], at: int) -> list[str]:
+    """The last two non-blank lines of ``header`` (in text order) that end before ``at``, read from the end."""
+    above: list[str] = []
+    for ln in reversed(header):
+        if len(above) == 2:
+            break
+        if ln.start + len(ln.text) < at and not ln.blank:
+            above.insert(0, ln.text.strip())
+    return above
 
 
 def _justering_line(text: str, at: int) -> bool:
     """The date at ``at`` stands on a line opened by a place or time label whose line(s) above are the
     justering's ("Justering / Justerare Anna Berg (S) / Plats och tid Kansliet den 8 maj kl 11:00")."""
     line_start = text.rfind("\n", 0, at) + 1
-    lines = [t.strip() for t in text[:line_start].rstrip("\n").split("\n")[-2:] if t.strip()]
+    lines = [t.strip() for t in text[:line_start].rstrip("\n").rsplit("\n", 2)[-2:] if t.strip()]
     justerare = bool(lines) and any(t.startswith(("Justerare", "Justerande")) for t in lines) \
         and all(JUSTERARE_LINE.match(t) for t in lines)  # "Justerare: Anna Berg / Ersättare: Per Holm / Tid: ..."
     return bool(TIME_LABEL_OPENS.match(text, line_start)) and (bool(JUSTERING_BEFORE.search(" ".join(lines)))
