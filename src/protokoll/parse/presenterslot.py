@@ -191,7 +191,7 @@ LINE_REFERENCE = re.compile(r"\s*\((?:bil\.|bilaga|bilagor)\s*[\w\s,–-]{1,12}\
 
 
 #: an organisation's name no list knows: one capitalised word, perhaps with a few lower-case words after it
-#: ("Värmlandssamverkan", "Norrbygdens samverkan")
+#: ("Norrdalssamverkan", "Norrbygdens samverkan")
 EMPLOYER_NAME = re.compile(r"[A-ZÅÄÖ][a-zåäö\-]{3,}(?:\s+[a-zåäö][a-zåäö\-]+){0,2}")
 
 
