@@ -21,6 +21,7 @@ from .listheads import LIST_NOTE, org_heads, place_first, title_first, without_l
 from .persons import NAME, NAME_WORD, PARTICLE, PARTIES, ROLES, TITLE_WORDS, UPPER, affiliation, find_people
 from .persons import _peel  # the organisation words cut off a name, as find_people cuts them
 from .persons import is_clerk, is_org, is_person, split_run
+from .rolefirst import LEADING_ROLE, ROLE_FIRST, role_and_name, roles_before_names
 from .standsin import in_title, after_absent, cut_absent, titled_people, titled_run
 
 __all__ = [
@@ -82,12 +83,6 @@ def _from_sentences(value: str) -> list[tuple[str | None, str]]:
 
 
 ONE_NAME_WORD = re.compile(NAME_WORD)
-#: a role word opening a chunk; not one *in* another body ("ordförande i socialnämnden", "ledamot vid X": a title)
-LEADING_ROLE = re.compile(rf"^(ordförande|vice ordförande|sekreterare|justerare|ledamot|ersättare)\s+(?=[{UPPER}])"
-                          r"(?!(?:i|vid|inom|hos)\s)", re.I)
-
-#: the letters ``LEADING_ROLE``'s words start with, either case ("ſ" is an "s" to a case-insensitive pattern)
-ROLE_FIRST = frozenset("ovsjleOVSJLE\u017f")
 
 #: a body's name after a role word ("ordförande Norrby kommunstyrelse", "ordförande Socialnämnden"): the role is
 #: held in that body, not at this meeting
@@ -104,6 +99,7 @@ def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
     #: "ekonom Anna Berg, jurist Per Holm": titles before the names, as the list's first entry shows (in "Anna Berg,
     #: ekonom Per Holm, jurist" each title follows its name)
     titles_before = bool(chunks) and title_first(chunks[0].text) is not None
+    roles_first = roles_before_names([c.text for c in chunks])  #: "ordförande Anna Berg, sekreterare Per Holm"
     for k, ch in enumerate(chunks):
         text = without_list_marks(ch.text, after_a_name=bool(out), in_parens=bool(ch.paren))
         if text is None:  # "Per Holm 169 och 173": only the items attended
@@ -117,7 +113,7 @@ def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
             out.extend(titled_people(pairs, group))
             continue
         text, stands_in = cut_absent(text)  # "Anna Berg istf Per Ek": Per Ek is absent
-        if (after := _after_role(text, ch, out)) is None:
+        if (after := (roles_first and role_and_name(text)) or _after_role(text, ch, out)) is None:
             continue
         own_role, text = after
         before = len(out)
