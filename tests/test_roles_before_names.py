@@ -21,6 +21,9 @@ ROLES_FIRST = [
     "Närvarande: ordförande Tove Asklund, Vallby kommun, sekreterare Rikard Vemming, Norrby kommun, "
     "ledamot Gun Falkvik, Ådala kommun",
     "Närvarande: ordförande Tove Asklund, ledamot Gun Falkvik och sekreterare Rikard Vemming",
+    # capitalised role words: the first, right after the list label's colon, is no label of its own
+    "Närvarande: Ordförande Tove Asklund, Sekreterare Rikard Vemming, Ledamot Gun Falkvik",
+    "Beslutande ledamöter: Ordförande Tove Asklund (S), Vice ordförande Jon Berglöv (M), Sekreterare Rikard Vemming",
 ]
 
 NAMES_FIRST = [

@@ -17,6 +17,7 @@ import re
 from ..swedish.rostercolumns import role_cell
 from .lines import Line
 from .lostlabels import lost_label_cuts
+from .rolefirst import role_and_name
 
 LONG = 30  #: a header line at least this long may be several flattened lines
 LABELS = ("Justeringens plats och tid", "Justeringens tid och plats", "Plats och tid för sammanträdet", "Plats och tid",
@@ -44,7 +45,8 @@ def split_labels(lines: list[Line]) -> list[Line]:
             out.append(ln)
             continue
         cuts = sorted([m.end() for m in MIDLINE.finditer(ln.text) if not NOT_AFTER.search(ln.text[:m.start()])
-                       and not _in_roster(ln.text, m.end())] + lost_label_cuts(ln.text))
+                       and not _in_roster(ln.text, m.end()) and not _list_opens_with_role(ln.text, m)]
+                      + lost_label_cuts(ln.text))
         if not cuts:
             out.append(ln)
             continue
@@ -62,3 +64,13 @@ def _in_roster(text: str, pos: int) -> bool:
     """\"Ordförande\" after a roster's first party-marked entry, before the next: its role column, no label."""
     role = ROLE_WORD.match(text, pos)
     return bool(role) and role_cell(text[max(0, pos - 80):pos], text[role.end():role.end() + 120])
+
+
+#: a list label and its colon ("Närvarande:", "Beslutande ledamöter:") ending the text before a role word
+LIST_LABEL_COLON = re.compile(r"\b(?:närvarande|beslutande|ledamöter|deltagare|ersättare|närvaro)\s*:$", re.I)
+
+
+def _list_opens_with_role(text: str, m: re.Match[str]) -> bool:
+    """"Närvarande: Ordförande Anna Berg, Sekreterare Per Holm": a role word and a name right after a list
+    label's colon is the list's first entry (its role written before its holder), no label of its own."""
+    return bool(LIST_LABEL_COLON.search(text[:m.start()])) and role_and_name(text[m.end():]) is not None
