@@ -68,3 +68,9 @@ def test_a_bare_role_entry_means_the_order_is_not_roles_first():
     assert roles_before_names(["ordförande Tove Asklund", "sekreterare Rikard Vemming"])
     assert not roles_before_names(["ordförande Tove Asklund", "Rikard Vemming", "sekreterare"])
     assert not roles_before_names(["Tove Asklund", "ordförande Rikard Vemming"])
+
+
+def test_a_place_run_on_into_the_name_abstains():
+    """No comma between the name and its municipality: where the name ends is unsure, so no chair is read."""
+    rec = _read("Närvarande: ordförande Tove Asklund Vallby kommun, sekreterare Rikard Vemming Norrby kommun", False)
+    assert rec.chair in (None, "Tove Asklund") and rec.secretary in (None, "Rikard Vemming")

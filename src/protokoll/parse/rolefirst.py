@@ -22,12 +22,14 @@ ROLE_FIRST = frozenset("ovsjleOVSJLE\u017f")
 
 
 def role_and_name(text: str) -> tuple[str, str] | None:
-    """(role, the text after the role word) when ``text`` opens with a role word and a person's name."""
+    """(role, the text after the role word) when ``text`` is a role word and a person's name, nothing more (a
+    place run on into the name, "ordförande Anna Berg Norrby kommun", leaves where the name ends unsure)."""
     role = LEADING_ROLE.match(text) if text[:1] in ROLE_FIRST else None
     if role is None:
         return None
-    name = NAME.match(text[role.end():].strip())
-    if not name or not is_person(name.group(0)):
+    rest = text[role.end():].strip()
+    name = NAME.match(rest)
+    if not name or name.group(0) != rest or not is_person(rest):
         return None
     return ROLES[role.group(1).casefold()], text[role.end():]
 

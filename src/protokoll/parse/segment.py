@@ -73,4 +73,5 @@ LIST_LABEL_COLON = re.compile(r"\b(?:närvarande|beslutande|ledamöter|deltagare
 def _list_opens_with_role(text: str, m: re.Match[str]) -> bool:
     """"Närvarande: Ordförande Anna Berg, Sekreterare Per Holm": a role word and a name right after a list
     label's colon is the list's first entry (its role written before its holder), no label of its own."""
-    return bool(LIST_LABEL_COLON.search(text[:m.start()])) and role_and_name(text[m.end():]) is not None
+    return bool(LIST_LABEL_COLON.search(text[:m.start()])) \
+        and role_and_name(re.split(r"[,;(]", text[m.end():], maxsplit=1)[0].strip()) is not None
