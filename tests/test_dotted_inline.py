@@ -42,3 +42,18 @@ def test_numbers_out_of_order_are_no_chain():
     text = ("Gruppen tog upp 2.4 Skolskjuts och därefter 1.1 Matsalen, sedan 3.7 Fritids, 1.3 Biblioteket och "
             "5.2 Idrottshallen i nämnd ordning utan särskild ordning alls.\n")
     assert _items(text) == []
+
+
+def test_the_chain_goes_on_on_the_next_flattened_page():
+    page1 = ("Minnesanteckningar nätverket (1 av 2) 1.1 Välkommen Ordföranden hälsade alla välkomna till träffen. "
+             "1.2 Dagordning Dagordningen godkändes. 2.1 Rapporter Gruppen rapporterade om arbetet med sommarlovet.")
+    page2 = "Minnesanteckningar nätverket (2 av 2) 2.2 Lokalbokning Lokalen bokas av Eva. 2.3 Avslutning Mötet avslutades."
+    items = _items(page1 + "\n\n" + page2 + "\n")
+    assert [n for n, _ in items] == ["1.1", "1.2", "2.1", "2.2", "2.3"]
+    assert items[3] == ("2.2", "Lokalbokning")
+
+
+def test_two_points_alone_on_a_line_are_no_chain():
+    text = ("Styrelsen diskuterade läget. Frågan om 1.1 Lokaler och 1.2 Budget tas upp på nästa möte, "
+            "efter att gruppen har hunnit läsa underlaget.\n")
+    assert _items(text) == []

@@ -33,12 +33,15 @@ def cut_dotted(lines: list[Line]) -> list[tuple[int, int, int]]:
     """(line index, offset, 0) of each point of a dotted chain inside a line, and of each chapter heading
     right before a chapter's first point: where the lines are to be cut (an empty list when none is)."""
     cuts: list[tuple[int, int, int]] = []
+    last = None  # the last point of the chain on a line before: a flattened page's chain goes on on the next
     for i, ln in enumerate(lines):
-        if ".1" not in ln.text or len(ln.text) < 40:  # a chain opens at a chapter's first point
+        if ".1" not in ln.text and last is None or len(ln.text) < 40:  # a chain opens at a chapter's first point
             continue
-        chain = _chain(ln.text)
-        if len(chain) < MIN_POINTS or sum(1 for pos, _, _ in chain if pos > 0) < 2:
+        chain = _chain(ln.text, last)
+        goes_on = bool(chain) and last is not None and _follows(last, chain[0])
+        if len(chain) < (1 if goes_on else MIN_POINTS) or sum(1 for pos, _, _ in chain if pos > 0) < (1 if goes_on else 2):
             continue
+        last = chain[-1]
         for k, (pos, n, m) in enumerate(chain):
             if pos > 0:
                 cuts.append((i, pos, 0))
@@ -58,8 +61,9 @@ def _tokens(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
-def _chain(text: str) -> list[tuple[int, int, int]]:
-    """The longest chain of points, each the one after the one before, opening at a chapter's first point."""
+def _chain(text: str, last: tuple[int, int, int] | None) -> list[tuple[int, int, int]]:
+    """The longest chain of points, each the one after the one before, opening at a chapter's first point or
+    at the point after ``last`` (the end of a chain on a line before)."""
     tokens = _tokens(text)
     best: list[list[tuple[int, int, int]]] = []
     for k, (_, n, m) in enumerate(tokens):
@@ -67,7 +71,7 @@ def _chain(text: str) -> list[tuple[int, int, int]]:
         if prev:
             best.append(max(prev, key=len) + [tokens[k]])
         else:
-            best.append([tokens[k]] if m == 1 else [])
+            best.append([tokens[k]] if m == 1 or last is not None and _follows(last, tokens[k]) else [])
     return max(best, key=len, default=[])
 
 
