@@ -57,3 +57,7 @@ def test_two_points_alone_on_a_line_are_no_chain():
     text = ("Styrelsen diskuterade läget. Frågan om 1.1 Lokaler och 1.2 Budget tas upp på nästa möte, "
             "efter att gruppen har hunnit läsa underlaget.\n")
     assert _items(text) == []
+
+
+def test_a_list_opened_by_a_colon_is_read_from_its_first_point():
+    assert _items("Dagordning: " + " ".join(POINTS) + "\n") == _items("\n".join(POINTS) + "\n")

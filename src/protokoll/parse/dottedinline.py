@@ -26,7 +26,7 @@ POINT = re.compile(r"(?<!\S)(\d{1,2})\.(\d{1,2})[.)]?\s+(?=[\"”“«]?[A-ZÅÄ
 #: words before a number that make it a reference, a time or a version, not a point
 NOT_AFTER = re.compile(r"(?:\b(?:kap|kapitel|del|avsnitt|steg|den|nr|av|och|till|samt|eller|enligt|i|se|sidan|sida|"
                        r"kl|klockan|ca|version|ver|v|punkt|punkterna|paragraf|bilaga|bil|mom|moment|från|om)\.?|"
-                       r"[/,(\-–:])\s*$", re.I)
+                       r"[/,(\-–])\s*$", re.I)
 
 
 def cut_dotted(lines: list[Line]) -> list[tuple[int, int, int]]:
