@@ -27,6 +27,7 @@ from .pagelead import lone_prefix_opens, without_page_marks, without_repeated_la
 from .plainnumbered import ITEM_START, PLAIN_NUMBER
 from .programmerows import DURATION_CELL, TIME_CELL, programme_rows
 from .strippedinline import cut_stripped
+from .dottedinline import cut_dotted
 from .titles import clean_title, wrapped_title
 from .yearparagraphs import cut_year_paragraphs
 
@@ -42,6 +43,8 @@ def find_items(lines: list[Line]) -> tuple[list[Line], list[Heading]]:
     lines, marks = split_inline(cut_year_paragraphs(lines))
     if not marks:
         lines = cut_stripped(lines)
+        if cuts := cut_dotted(lines):  # "1.1 Välkommen 1.2 Val av justerare 2.1 Budget ...": each point cut apart
+            lines = cut_lines(lines, cuts)[0]
     headings = find_headings(lines)
     if not marks and not headings:
         from .flatprogramme import flattened_programme
