@@ -28,11 +28,6 @@ REGION = re.compile(r"\bRegion\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[A-ZÅÄÖ][\wåä�
 
 
 def county_name(name: str) -> str | None:
-    """The county a written name is (see :func:`_county`)."""
-    return _county(name)
-
-
-def _county(name: str) -> str | None:
     """The county a written name is ("Kronoberg", "Västra Götaland"), its first word alone when two do not match."""
     names = {r.name.casefold(): r.name for r in gazetteer.all_regions()}
     for form in (name, name.split()[0]):  # "Dalarnas": the genitive of a name that does not end in s
@@ -48,10 +43,10 @@ def regional_organisation(body: str | None, text: str) -> tuple[str | None, str]
         return None
     counts: Counter = Counter()
     for m in LANDSTING.finditer(text):
-        if county := _county(m.group("name")):
+        if county := county_name(m.group("name")):
             counts[f"Landstinget {'i ' if m.group('i') else ''}{county}"] += 1
     for m in COUNTY_LANDSTING.finditer(text):
-        if _county(m.group("name")):  # the county's name as written: "Örebro", "Stockholms" (no rule makes it)
+        if county_name(m.group("name")):  # the county's name as written: "Örebro", "Stockholms" (no rule makes it)
             written = m.group("name").title() if m.group("name").isupper() else m.group("name")
             counts[f"{written} läns landsting"] += 1
     for m in REGION.finditer(text):

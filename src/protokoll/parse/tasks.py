@@ -17,6 +17,7 @@ import re
 
 from .commitments import deed_sentences, promise_sentences
 from .agents import agent_like
+from .bodywords import BODY_DEFINITE
 from .givenopen import opens_name
 from .itemcontext import Context
 from .names import is_person
@@ -90,5 +91,4 @@ def _name_before(s: str, at: int) -> bool:
 def own_group(who: str) -> bool:
     """The meeting's own group as the subject ("Gruppen återkommer till frågan", "Nätverket återkommer ..."): the
     meeting takes the question up again, no one is given a task."""
-    return who.casefold().endswith(("gruppen", "nätverket", "rådet", "styrelsen", "nämnden", "utskottet",
-                                    "beredningen", "direktionen", "presidiet", "mötet"))
+    return who.casefold().endswith(BODY_DEFINITE + ("gruppen", "nätverket", "mötet"))
