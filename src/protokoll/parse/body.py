@@ -218,8 +218,9 @@ def _prose_words(before: list[str]) -> bool:
     return len(before) > TITLE_WORDS and sum(1 for w in before if w[:1].islower()) > TITLE_WORDS // 2
 
 
-#: a body word as a sentence's predicate: a title never writes "är" before the body it names
-PREDICATE = re.compile(r"(?:^|\s)(?:är|var|blir|utgörs\s+av)\s+$")
+#: a body word as a sentence's predicate ("är" before it), or inside a that-clause of a sentence ("... påminner om att
+#: reglementet beslutas i regionfullmäktige"): a title never writes either before the body it names
+PREDICATE = re.compile(r"(?:^|\s)(?:är|var|blir|utgörs\s+av)\s+$|[a-zåäö]\s+att\s+(?:\S+\s+){0,8}$")
 #: the end of a sentence: a full stop after a lower-case word, then a capital
 SENTENCE_END = re.compile(r"(?<=[a-zåäö]{3})[.!?]\s+(?=[A-ZÅÄÖ])")
 #: a body word that a sentence's verb follows: the sentence's subject, not a title

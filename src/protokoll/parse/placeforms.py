@@ -29,8 +29,9 @@ from .titleplace import title_place
 
 #: a body's name before the place (the "Organ"/"Nämnd" column's value of a flattened header):
 #: "Socialnämnden Stadshuset, rum 4"
-BODY_FIRST = re.compile(r"^\s*[A-ZÅÄÖ][\wåäö\-]*(?:\s+(?:och|för)\s+[\wåäö\-]+)*(?:nämnden|styrelsen|utskottet|fullmäktige|"
-                        r"direktionen)\s+(?=[A-ZÅÄÖ])")
+BODY_FIRST = re.compile(r"^\s*(?:[A-ZÅÄÖ][\wåäö\-]*(?:\s+(?:och|för)\s+[\wåäö\-]+)*(?:nämnden|styrelsen|utskottet|fullmäktige|"
+                        r"direktionen)|[A-ZÅÄÖ][\wåäö]+s\s+(?:[a-zåäö]*utskott|presidium|styrelse|direktion|beredning))"
+                        r"\s+(?=[A-ZÅÄÖ])")  # also a body owned by another: "Regionförbundets arbetsutskott Norrby ..."
 #: a clock word whose digits are gone, followed by more text: what follows is the next column
 BARE_CLOCK_ON = re.compile(r"[\s,]+\b(?:kl|klockan)\b\.?(?=\s+[^\d\s])", re.I)
 #: labels that follow a place in a flattened header and that the header's own stop list does not name
@@ -66,6 +67,10 @@ def cut_first_item(value: str) -> str:
     return value
 
 
+#: a venue's noun as the second word of what looks like a name: "City Konferens," of "Nolia City Konferens, Salen"
+VENUE_NOUN = re.compile(r"\s(?:Konferens|Hotell?|Center|Centrum|Kongress|\w+(?:huset|salen|rummet|gården|skolan|hallen))$")
+
+
 #: "Hos Anna Berg, Byn": a meeting at someone's home names the host; the name is the place's
 HOME = re.compile(r"\b(?:[Hh]os|[Hh]emma hos)\s*$")
 
@@ -81,7 +86,8 @@ def refine(value: str) -> str:
         if run_on and len(part[:run_on.start()].split()) <= 3:  # a short part: a street, a room, a town
             v = ",".join(parts[:k] + [part[:run_on.start()]])
             break
-    person = next((m for m in PERSON_COMMA.finditer(v) if is_person(m.group(1))), None)
+    person = next((m for m in PERSON_COMMA.finditer(v) if is_person(m.group(1)) and not VENUE_NOUN.search(m.group(1))),
+                  None)
     if person and person.start() > 0 and "," in v[:person.start()] + " ," and not HOME.search(v[:person.start()]):
         v = v[:person.start()]
     v = re.sub(r"^(?:i|på)\s+(?=[a-zåäö]{3,}\s)", "", v.strip(" ,.;:-–"))  # "kl. 18 i konferenssal X": no place opens so
@@ -134,7 +140,7 @@ def from_lines(header: list[Line], clean: Callable[[str], str | None]) -> str | 
     for text in texts[:3]:
         if m := TITLE_SENTENCE.match(text):
             value = TITLE_STOP.split(m.group("place") or m.group("dated"))[0]
-            return clean(value) if len(value.split()) <= 6 else None
+            return clean(value) if len(value.split()) <= 6 and not title_organisation(text) else None
     return title_place(texts[:3], clean)
 
 
@@ -193,3 +199,19 @@ def in_flat_header(lines: list[Line], clean: Callable[[str], str | None]) -> str
                     and not SENTENCE_VERB.search(value):
                 return value
     return None
+
+
+#: an association's or company's name: "Norrby Bouleförening", "Sveriges schackförbund, SSF", "Norrby Energi AB"
+ORGANISATION_NAME = re.compile(r"^[A-ZÅÄÖ][^,]*?(?:förening|föreningen|förbund|förbundet|sällskap|sällskapet|klubb|klubben|"
+                               r"hembygdslag|\bAB|\(publ\))(?:\s*,\s*[A-ZÅÄÖ][\wåäöÅÄÖ]{1,9})?$")  # its short name after it
+
+
+def title_organisation(text: str) -> str | None:
+    """The organisation a title sentence names where its place would stand: "Protokoll från styrelsemöte i Norrby
+    Bouleförening 2024-10-12" says whose meeting it was, not where it was held (None when it names a place)."""
+    m = TITLE_SENTENCE.match(text)
+    if not m:
+        return None
+    value = TITLE_STOP.split(m.group("place") or m.group("dated"))[0]
+    value = re.sub(r"\s+(?:den\s+)?\d[\d\s./-]*$", "", value.strip(" .,"))  # the date after it
+    return value if ORGANISATION_NAME.match(value) else None

@@ -15,7 +15,7 @@ from .fields import Field
 from .header import trim_place
 from .lines import Line
 from .valuedoubts import NUMBER_BEFORE
-from .placeforms import JUSTERING_BEFORE, cut_first_item, from_lines, from_value, in_flat_header, refine
+from .placeforms import JUSTERING_BEFORE, cut_first_item, from_lines, from_value, in_flat_header, refine, title_organisation
 
 def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line], years: list[int]) -> None:
     """Date, start, end and place of the meeting from its header: the labelled fields first, then a summons
@@ -25,6 +25,9 @@ def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line],
     head_text = "\n".join(ln.text for ln in header if not ln.blank)
     _read_summons(rec, head_text, years)
     rec.place = rec.place or from_lines(header, place)
+    if not rec.place and (owner := next(filter(None, map(title_organisation, head_text.split("\n")[:3])), None)):
+        rec.evidence.append(Evidence("place", 0, 0, 0, f"uncertain: '{owner}' in the title says whose meeting it was, "
+                                                       f"not where it was held", 0.0))
     heldplace.place_hours_line(rec, [ln.text for ln in header if not ln.blank], place)  # "Plats och tid / ... / X, 9-12"
     doubted = _read_first_date(rec, head_text, years) if not rec.date else None
     if not rec.start:

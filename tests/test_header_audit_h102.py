@@ -1,0 +1,57 @@
+"""Header values from the h102 precision audit (issue 10): a place that is the organisation whose meeting it was,
+a body named inside a sentence's that-clause, a flattened header's body name glued before the place, and a venue
+whose second word looks like a surname. Invented text only."""
+
+from __future__ import annotations
+
+from protokoll.parse import parse_text
+from protokoll.parse.placeforms import refine
+
+
+def reasons(rec, path: str) -> list[str]:
+    return [e.rule for e in rec.evidence if e.path == path]
+
+
+def test_the_association_a_title_sentence_names_is_no_place():
+    text = ("Protokoll från konstituerande styrelsemöte i Åsby Boulesällskap 2025-03-14.\n\n"
+            "Närvarande: Anna Berg, Olle Holm, Kim Lind\n\n§ 1 Mötets öppnande\nAnna Berg öppnade mötet.\n")
+    rec = parse_text(text, "boule.txt")
+    assert rec.place is None
+    assert any("whose meeting it was" in r for r in reasons(rec, "place"))
+
+
+def test_a_federation_and_its_short_name_in_the_title_sentence_is_no_place():
+    text = ("Protokoll fört vid förbundsstyrelsemöte i Sveriges kägelspelsförbund, Skäf\n"
+            "Datum: 2025-04-02\n\n§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n")
+    assert parse_text(text, "skaf.txt").place is None
+
+
+def test_a_place_in_the_title_sentence_is_still_read():
+    text = ("Protokoll från styrgruppens möte den 1 april 2025 i Folkets hus, Åsby\n\n"
+            "§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n")
+    assert parse_text(text, "sg.txt").place == "Folkets hus, Åsby"
+    from protokoll.parse.placeforms import title_organisation
+    assert title_organisation("Protokoll från styrelsemöte i Regionförbundet, Storgatan 4, Åsby") is None
+    assert title_organisation("Protokoll från årsmöte i Åsby hembygdsförening 2025-03-01") == "Åsby hembygdsförening"
+
+
+def test_a_body_inside_a_that_clause_of_a_sentence_is_not_the_meeting_s_body():
+    text = ("Ordföranden hälsar välkommen och öppnar sammanträdet.\n\n"
+            "Sekreteraren påminner om att arbetsordningen är antagen i Landstingsfullmäktige, vilket gäller tills vidare.\n"
+            "Inga synpunkter framförs.\n\nEn diskussion förs om samverkan.\n")
+    assert parse_text(text, "forum.txt").body is None
+
+
+def test_a_title_that_names_the_body_is_still_read():
+    text = "Protokoll från Landstingsfullmäktiges sammanträde 2025-02-11\n\n§ 1 Val av justerare\nAnna Berg utses.\n"
+    assert parse_text(text, "lf.txt").body == "Landstingsfullmäktige"
+
+
+def test_an_owned_body_glued_before_the_place_is_not_part_of_the_place():
+    assert refine("Förbundets arbetsutskott Kommunförbundet i Åsby län") == "Kommunförbundet i Åsby län"
+    assert refine("Socialnämnden Stadshuset, rum 4") == "Stadshuset, rum 4"
+
+
+def test_a_venue_noun_after_a_given_name_is_no_person_ending_the_place():
+    assert refine("Borgholm City Konferens, Lilla salen") == "Borgholm City Konferens, Lilla salen"
+    assert refine("Stadshuset, rum 4 Anna Berg, Åsby kommun") == "Stadshuset, rum 4"
