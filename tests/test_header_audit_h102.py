@@ -55,3 +55,29 @@ def test_an_owned_body_glued_before_the_place_is_not_part_of_the_place():
 def test_a_venue_noun_after_a_given_name_is_no_person_ending_the_place():
     assert refine("Borgholm City Konferens, Lilla salen") == "Borgholm City Konferens, Lilla salen"
     assert refine("Stadshuset, rum 4 Anna Berg, Åsby kommun") == "Stadshuset, rum 4"
+
+
+def test_the_chair_s_role_in_a_roster_written_name_comma_party_role_is_no_label():
+    text = ("Bygg- och miljönämnden Sammanträdesprotokoll Sida 1 (12)\nPlats och tid KS-salen, 13:15-15:45 Beslutande "
+            "Karin Ek, (S) Ledamot Olle Holm, (MP) Ledamot Per Lund, (S) Vice ordförande Anna Berg, (M) Ordförande "
+            "Kim Sjö, (KD) Ledamot\nÖvriga Lisa Ås, sekreterare\n\n§ 1 Val av justerare\nKim Sjö utses.\n")
+    rec = parse_text(text, "bmn.txt")
+    assert rec.chair == "Anna Berg"
+    assert [(a.name, a.role) for a in rec.attendees if a.name in ("Anna Berg", "Kim Sjö")] == [
+        ("Anna Berg", "ordförande"), ("Kim Sjö", "ledamot")]
+
+
+SIGNED = ("Socialnämnden Sammanträdesprotokoll 1 (9)\nPlats och tid Kommunhuset, kl 13.00-15.00 Beslutande Anna Berg (S), "
+          "ordförande Olle Holm (M) Karin Ek (C) Utses att justera Kim Sjö Justeringens plats och tid Kommunhuset "
+          "2025-03-10 {} ANSLAG/BEVIS Protokollet är justerat. Organ Socialnämnden Underskrift Lisa Ås\n\n"
+          "§ 1 Val av justerare\nKim Sjö utses.\n")
+
+
+def test_signers_after_role_labels_in_a_row_are_read_up_to_the_anslag_box():
+    rec = parse_text(SIGNED.format("Underskrifter Sekreterare Ordförande Justerande Lisa Ås Anna Berg Kim Sjö"), "sn.txt")
+    assert (rec.secretary, rec.chair) == ("Lisa Ås", "Anna Berg")
+
+
+def test_more_signers_than_role_labels_leave_the_secretary_open():
+    rec = parse_text(SIGNED.format("Sekreterare Ordförande Justerare Lisa Ås Anna Berg Kim Sjö Per Lund"), "sn.txt")
+    assert rec.secretary is None

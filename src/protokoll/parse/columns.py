@@ -50,9 +50,15 @@ def unstack(stack: list[Field]) -> None:
         _in_label_order(stack, value)
 
 
+#: the box that follows a signature block on a protocol's first page, run on after the signers' names
+NEXT_BOX = re.compile(r"\s(?:ANSLAG|BEVIS|Anslag\s*/\s*[Bb]evis|Bevis om (?:anslag|justering)|Utdragsbestyrkande|"
+                      r"Protokollet (?:är|har) justerats?)\b")
+
+
 def _one_name_each(stack: list[Field], value: str) -> None:
     """Role labels alone in a row: one name each when the names are exactly as many as the labels and
     nothing else is written; else every label is left open, said so."""
+    value = NEXT_BOX.split(value)[0]  # "... Kim Sjö ANSLAG/BEVIS Protokollet är justerat": the page's next box
     names = find_people(value)
     rest = PARTY.sub("", re.sub("|".join(map(re.escape, names)), "", value))
     if len(names) == len(stack) and not rest.strip(" ,;.…_"):

@@ -25,8 +25,15 @@ FIRST_ENTRY = re.compile(rf"(?:Beslutande|Beslutande ledamöter|Ledamöter|Ordin
 NEXT_ENTRY = re.compile(rf"\s+{_WORD}(?:\s+{_WORD}){{1,2}}\s+{_PARTY}")
 
 
+#: a row written "Name, (party) Role": the comma before the party, the role after it ("Per Ek, (M) Ledamot")
+COMMA_ENTRY_END = re.compile(rf"{_WORD}(?:\s+{_WORD}){{1,2}},\s*{_PARTY}\s*$")
+COMMA_ENTRY = re.compile(rf"\s+{_WORD}(?:\s+{_WORD}){{1,2}},\s*{_PARTY}")
+
+
 def role_cell(before: str, after: str) -> bool:
     """Whether "Ordförande" between ``before`` and ``after`` (the text either side of it) is a roster's role
     column: the roster's label and its first, party-marked entry end ``before`` and another party-marked
-    name opens ``after``."""
-    return bool(FIRST_ENTRY.search(before)) and bool(NEXT_ENTRY.match(after))
+    name opens ``after``; or, in a roster whose rows are written "Name, (party) Role", such a row's name and
+    party end ``before`` and the next row's open ``after``, wherever the chair's row stands."""
+    return bool(FIRST_ENTRY.search(before)) and bool(NEXT_ENTRY.match(after)) \
+        or bool(COMMA_ENTRY_END.search(before)) and bool(COMMA_ENTRY.match(after))
