@@ -81,3 +81,31 @@ def test_signers_after_role_labels_in_a_row_are_read_up_to_the_anslag_box():
 def test_more_signers_than_role_labels_leave_the_secretary_open():
     rec = parse_text(SIGNED.format("Sekreterare Ordförande Justerare Lisa Ås Anna Berg Kim Sjö Per Lund"), "sn.txt")
     assert rec.secretary is None
+
+
+TAIL = ("\nPlats och tid Stadshuset, kl 13.00-15.00\nBeslutande Anna Berg (S), ordförande Olle Holm (M)\n\n"
+        "§ 1 Val av justerare\nOlle Holm utses.\n")
+
+
+def test_the_municipality_s_board_named_with_its_place_names_the_municipality():
+    rec = parse_text("Protokoll från Kommunstyrelsen i Åsele 2025-03-04" + TAIL, "ks.txt")
+    assert (rec.organization, rec.body) == ("Åsele kommun", "Kommunstyrelsen")
+    rec = parse_text("Protokoll från kommunstyrelsens arbetsutskott i Vännäs 2025-03-04" + TAIL, "ksau.txt")
+    assert rec.organization == "Vännäs kommun"
+
+
+def test_a_county_named_with_a_group_is_no_organisation():
+    assert parse_text("Minnesanteckningar\nKommundirektörsgruppen i Västernorrland\n2025-03-04" + TAIL,
+                      "kdg.txt").organization is None
+
+
+def test_a_purpose_ends_before_the_municipality_it_is_in():
+    rec = parse_text("Protokoll fört vid sammanträde med Nämnden för teknik i Lycksele kommun 2025-03-04" + TAIL, "n.txt")
+    assert (rec.body, rec.organization) == ("Nämnden för teknik", "Lycksele kommun")
+
+
+def test_an_indefinite_committee_with_its_purpose_heads_the_title():
+    assert parse_text("Nämnd för arbete, näringsliv och kultur\nPROTOKOLL 1(6)" + TAIL,
+                      "n.txt").body == "Nämnd för arbete, näringsliv och kultur"
+    assert parse_text("Protokoll Nämnd för teknik och service 2025-03-04" + TAIL, "n.txt").body == \
+        "Nämnd för teknik och service"

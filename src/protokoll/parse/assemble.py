@@ -155,7 +155,8 @@ def _read_body(rec: MeetingRecord, fields: list[Field], title_lines: list[Line],
     rec.body = rec.body or orgplaces.breadcrumb_body(title_lines) or bodysigns.annual_meeting(title_lines) \
         or bodynames.network_title(title_lines) or bodynames.owned_committee_title(title_lines) \
         or bodynames.meeting_with_owner(title_lines) \
-        or meta.read_body(bodynames.outside_attendance(title_lines, text)) or bodysigns.compound_title(title_lines)
+        or meta.read_body(bodynames.outside_attendance(title_lines, text)) or bodysigns.compound_title(title_lines) \
+        or bodysigns.purpose_title(title_lines)
     paths.note(rec, "body.title")
     rec.body = bodynames.owned_committee(meta.specific_body(rec.body, text), text)  # "Kommunstyrelsens arbetsutskott"
     paths.note(rec, "body.specific", changed=True)

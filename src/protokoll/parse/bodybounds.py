@@ -87,7 +87,7 @@ def purpose_name(head: str, text: str, end: int) -> str | None:
     m = PURPOSE.match(text, end)
     if not m:
         return None
-    words = m.group(1).strip()
+    words = re.sub(r"\s+(?:i|inom|på|vid)$", "", m.group(1).strip())  # "för teknik i Norrby kommun": whose, not what
     if CUT_END.search(words) or len(words.split()) > PURPOSE_WORDS:
         return ""
     return f"{head} för {words}"

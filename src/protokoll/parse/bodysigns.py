@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from .bodybounds import purpose_name
 from .bodywords import BODY_DEFINITE, TITLE_KINDS, alternation
 from .lines import Line
 from .orgsigns import municipal_genitive
@@ -120,3 +121,18 @@ def labelled_body(value: str | None) -> str | None:
     if value and (owned := municipal_genitive(value)):
         return owned[0]
     return None if value and BOX_WORDS.search(value) and not BODY_WORD.search(value) else value
+
+
+#: a title line opening with an indefinite body noun and its purpose: "Nämnd för teknik och service", "PROTOKOLL 1(6)
+#: Beredning för folkhälsa" (a region's committees are named so); its purpose is read by :func:`.purpose_name`
+PURPOSE_TITLE = re.compile(r"^(?:\d{1,3}\s+)?(?:(?:PROTOKOLL|Protokoll|SAMMANTRÄDESPROTOKOLL|Sammanträdesprotokoll|"
+                           r"KALLELSE|Kallelse|Minnesanteckningar)\s+(?:\d{1,3}\s*\(\d{1,3}\)\s+)?)?"
+                           r"(?P<head>Nämnd|Beredning|Utskott)(?=\s+för\s)")
+
+
+def purpose_title(title_lines: list[Line]) -> str | None:
+    """The body a title line names as "Nämnd för <purpose>" (indefinite, as written), else None."""
+    for ln in title_lines:
+        if (m := PURPOSE_TITLE.match(ln.text)) and (named := purpose_name(m["head"], ln.text, m.end("head"))):
+            return named
+    return None

@@ -55,6 +55,10 @@ def several_lone_municipalities(lines: list) -> bool:
     return len(found) > 1
 
 
+#: a municipality's own assembly or board, named with the place: "Kommunstyrelsen i Norrby", "kommunfullmäktige i"
+MUNICIPAL_BODY_IN = re.compile(r"\bkommun(?:styrelsen|fullmäktige|styrelsens\s+[a-zåäö]+)\s+i\s+$", re.I)
+
+
 def gazetteer_name(text: str) -> str | None:
     """The official name of a municipality or region written out in a title line ("Tyresö kommun")."""
     found = gazetteer.find_municipalities(text)
@@ -69,6 +73,8 @@ def gazetteer_name(text: str) -> str | None:
         if re.search(r"\s(kommun|stad)$", mention):
             official = gazetteer.official_name(m[2])
             return official if official and official.casefold() == mention.casefold() else mention
+        if MUNICIPAL_BODY_IN.search(text[:m[0]]) and not re.match(r"\s*[A-ZÅÄÖ]", text[m[1]:]):
+            return gazetteer.official_name(m[2])  # "Kommunstyrelsen i Norrby": the municipality's own board
     region = re.search(r"\bRegion\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[A-ZÅÄÖ][\wåäö]+)?", text)
     if region and not among_people(text, region.start()) and not PLACE_LABEL.search(text[:region.start()]) \
             and not HOST.search(text[:region.start()]) \
