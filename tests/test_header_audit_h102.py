@@ -109,3 +109,15 @@ def test_an_indefinite_committee_with_its_purpose_heads_the_title():
                       "n.txt").body == "Nämnd för arbete, näringsliv och kultur"
     assert parse_text("Protokoll Nämnd för teknik och service 2025-03-04" + TAIL, "n.txt").body == \
         "Nämnd för teknik och service"
+
+
+def test_the_title_s_meeting_date_beats_a_letterhead_s_date_before_it():
+    text = ("Folkhälsocentrum 2025-01-07 Anna Berg Minnesanteckningar från Hälsoberedningens möte den 19 december 2024 "
+            "Närvarande Olle Holm (S) ordförande Kim Sjö (M) 1. Mötets öppnande Olle Holm hälsade välkommen.\n")
+    assert parse_text(text, "hb.txt").date == "2024-12-19"
+
+
+def test_a_previous_meeting_s_date_in_the_title_is_not_the_meeting_s():
+    text = ("Folkhälsocentrum 2025-01-07 Anna Berg Minnesanteckningar från föregående möte den 19 december 2024 "
+            "Närvarande Olle Holm (S) ordförande Kim Sjö (M) 1. Mötets öppnande Olle Holm hälsade välkommen.\n")
+    assert parse_text(text, "hb.txt").date == "2025-01-07"

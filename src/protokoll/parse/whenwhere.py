@@ -10,6 +10,7 @@ from ..swedish import dates
 from ..swedish.datementions import WEEKDAY_WORD
 from . import heldplace, labelhours
 from .labelrunplace import place_after_labels
+from .titledate import meeting_date
 from .features import keyword_fold
 from .fields import Field
 from .header import trim_place
@@ -95,7 +96,7 @@ def _read_first_date(rec: MeetingRecord, head_text: str, years: list[int]) -> da
     mention = next((m for m in dates.find_dates(head_text, years=years) if m.day is not None  # not "Nr 5/12"
                     and not NUMBER_BEFORE.search(head_text[max(0, m.start - 8):m.start])
                     and not OTHER_EVENT_BEFORE.search(head_text[max(0, m.start - 50):m.start])), None)
-    mention = _title_date(head_text, mention, years) or mention
+    mention = _title_date(head_text, mention, years) or meeting_date(head_text, mention, years) or mention
     justering = mention and _justering_line(head_text, mention.start)
     rec.date = mention.date.isoformat() if mention and mention.date and not justering else None
     if mention and not rec.start and CLOCK_AFTER.match(head_text, mention.end) and justering:
