@@ -57,6 +57,11 @@ def test_a_venue_noun_after_a_given_name_is_no_person_ending_the_place():
     assert refine("Stadshuset, rum 4 Anna Berg, Åsby kommun") == "Stadshuset, rum 4"
 
 
+def test_a_town_first_that_is_no_given_name_is_no_person_ending_the_place():
+    assert refine("Norrland Invest Stockholm Office, Storgatan 9, Stockholm") == \
+        "Norrland Invest Stockholm Office, Storgatan 9, Stockholm"
+
+
 def test_the_chair_s_role_in_a_roster_written_name_comma_party_role_is_no_label():
     text = ("Bygg- och miljönämnden Sammanträdesprotokoll Sida 1 (12)\nPlats och tid KS-salen, 13:15-15:45 Beslutande "
             "Karin Ek, (S) Ledamot Olle Holm, (MP) Ledamot Per Lund, (S) Vice ordförande Anna Berg, (M) Ordförande "

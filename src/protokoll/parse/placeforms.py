@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from ..swedish import dates
+from ..swedish import dates, gazetteer
+from ..swedish.names import given_names
 from ..swedish.datementions import WEEKDAY_WORD
 from .lines import CHROME_RUN_ON, Line
 from .names import is_person
@@ -71,6 +72,14 @@ def cut_first_item(value: str) -> str:
 VENUE_NOUN = re.compile(r"\s(?:Konferens|Hotell?|Center|Centrum|Kongress|\w+(?:huset|salen|rummet|gården|skolan|hallen))$")
 
 
+def _venue_words(name: str) -> bool:
+    """Two capitalised words that name a venue, not a person: a venue noun second ("City Konferens"), or a town
+    first that is no given name ("Stockholm Office" of "North Sweden Stockholm Office, Storgatan 1")."""
+    first = name.split()[0]
+    return VENUE_NOUN.search(name) is not None or first not in given_names() and any(
+        hit[0] == 0 and hit[1] == len(first) for hit in gazetteer.find_municipalities(first))
+
+
 #: "Hos Anna Berg, Byn": a meeting at someone's home names the host; the name is the place's
 HOME = re.compile(r"\b(?:[Hh]os|[Hh]emma hos)\s*$")
 
@@ -86,8 +95,7 @@ def refine(value: str) -> str:
         if run_on and len(part[:run_on.start()].split()) <= 3:  # a short part: a street, a room, a town
             v = ",".join(parts[:k] + [part[:run_on.start()]])
             break
-    person = next((m for m in PERSON_COMMA.finditer(v) if is_person(m.group(1)) and not VENUE_NOUN.search(m.group(1))),
-                  None)
+    person = next((m for m in PERSON_COMMA.finditer(v) if is_person(m.group(1)) and not _venue_words(m.group(1))), None)
     if person and person.start() > 0 and "," in v[:person.start()] + " ," and not HOME.search(v[:person.start()]):
         v = v[:person.start()]
     v = re.sub(r"^(?:i|på)\s+(?=[a-zåäö]{3,}\s)", "", v.strip(" ,.;:-–"))  # "kl. 18 i konferenssal X": no place opens so
