@@ -126,3 +126,11 @@ def test_a_previous_meeting_s_date_in_the_title_is_not_the_meeting_s():
     text = ("Folkhälsocentrum 2025-01-07 Anna Berg Minnesanteckningar från föregående möte den 19 december 2024 "
             "Närvarande Olle Holm (S) ordförande Kim Sjö (M) 1. Mötets öppnande Olle Holm hälsade välkommen.\n")
     assert parse_text(text, "hb.txt").date == "2025-01-07"
+
+
+def test_a_federation_s_name_of_three_words_is_read_whole_before_its_body():
+    text = ("Datum av 12 Kommunalförbundet Räddningstjänsten Norra Sjöland Direktionen Sammanträdesprotokoll 2/ Plats och tid: "
+            "Brandstationen Åsby, kl. 13:00 Beslutande: Anna Berg (S), ordförande Olle Holm (M)\n\n§ 1 Val av justerare\n"
+            "Olle Holm utses.\n")
+    rec = parse_text(text, "rtn.txt")
+    assert (rec.organization, rec.body) == ("Kommunalförbundet Räddningstjänsten Norra Sjöland", "Direktionen")

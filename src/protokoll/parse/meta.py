@@ -38,13 +38,13 @@ ORG_PATTERNS = (
     re.compile(r"\b([A-ZÅÄÖ][A-ZÅÄÖ\-]+\s+(?:KOMMUN|STAD))\b"),
     re.compile(r"\b(Region\s+[A-ZÅÄÖ][\wåäö]+(?:\s+län)?)\b"),  # "Region Norrdalas län": the whole name
     # "Kommunalförbundet Västkusten", "Samordningsförbundet Östra Dalarna", "Regionförbundet i Sjölands län":
-    # the type word first, then the name (one or two words, not the body or the document's kind after it)
+    # the type word first, then the name (one to three words, not the body or the document's kind after it)
     re.compile(r"\b([A-ZÅÄÖ][a-zåäö]*förbundet(?:\s+i)?(?:\s+(?!(?i:[\wåäö]*styrelsen|direktionen|[\wåäö]*utskottet|"
                r"[\wåäö]*nämnden|protokoll|kallelse|dagordning|minnesanteckningar|sammanträdesprotokoll)\b)"
-               r"[A-ZÅÄÖ][\wåäö\-]+){1,2}(?:\s+län)?)\b"),
+               r"[A-ZÅÄÖ][\wåäö\-]+){1,3}(?:\s+län)?)\b"),
     re.compile(r"\b([A-ZÅÄÖ]*FÖRBUNDET(?:\s+I)?(?:\s+(?!(?:[A-ZÅÄÖ]*STYRELSEN|DIREKTIONEN|[A-ZÅÄÖ]*UTSKOTTET|"
                r"[A-ZÅÄÖ]*NÄMNDEN|PROTOKOLL|KALLELSE|DAGORDNING|MINNESANTECKNINGAR|SAMMANTRÄDESPROTOKOLL)\b)"
-               r"[A-ZÅÄÖ][A-ZÅÄÖ\-]+){1,2}(?:\s+LÄN)?)\b"),
+               r"[A-ZÅÄÖ][A-ZÅÄÖ\-]+){1,3}(?:\s+LÄN)?)\b"),
     re.compile(r"\b((?:[A-ZÅÄÖ][a-zåäö]+){2,}(?:regionen|förbundet|samverkan))\b"),
     re.compile(r"\b(Familjen\s+[A-ZÅÄÖ][a-zåäö]+)\b"),
 )
