@@ -71,6 +71,8 @@ def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list
         for hit in NEXT.finditer(ln.text):  # each mention: "ett kommande möte. Nästa möte: 13 mars" on one line
             if (abbr := hit.group("abbr") or hit.group("letters")) and not abbreviation_own(abbr, rec, lines):
                 continue  # "nästa KS-möte" in a working group's notes: whose meeting the letters name is unknown
+            if OCCASION.search(ln.text, max(0, hit.start() - 12), hit.start()) and COMING_ONE.match(hit.group(0)):
+                continue  # "Beslut fattas vid kommande sammanträde den 3 maj": where a matter goes, not an announcement
             if meetingkind.names_other_body(ln.text[hit.start():], own) \
                     or meetingkind.held_by_other(ln.text[hit.end():hit.end() + 40], own):  # "nästa styrelsemöte",
                 continue  # "nästa möte i kommunstyrelsen" in a working group's notes: another body's
@@ -86,7 +88,7 @@ def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list
             # in an undated document only a certain date (its year or a weekday that fits a year named):
             # "15 januari" may be of either year
             m = next((d for t in texts for d in dates.find_dates(t, years=years, after=day)
-                      if d.date and (d.date > day if day else upcoming.certain_undated(d, years))), None)
+                      if upcoming.later(d, t, day, years)), None)
             if m and plan and not meetingplan.near(m.date, day):
                 continue
             if m:
@@ -94,6 +96,13 @@ def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list
     return _same_body_mention(lines, rec, day, years, joined) or upcoming.other_wording(lines, day, years, own,
                                                                                         joined) \
         or meetingplan.plan_below(lines, day, years, own, joined)  # (the lines' text joined once: ``joined``)
+
+
+#: "kommande möte/sammanträde" (one meeting, not a plan's "kommande möten"), and the preposition that makes it the
+#: occasion a matter is put off to or decided at ("Ärendet bordläggs till kommande sammanträde den 3 maj", "beslut
+#: fattas vid kommande möte"): a coming meeting of any kind, the record abstains (devset convention)
+COMING_ONE = re.compile(r"kommande\s+(?:möte|sammanträde)\b", re.I)
+OCCASION = re.compile(r"\b(?:vid|på|till|under|inför|i)\s+$", re.I)
 
 
 def _line_at(lines: list[Line], at: int) -> int:

@@ -90,10 +90,40 @@ def other_wording(lines: list[Line], day: date | None, years: list[int], own: se
     for ln, hit in matches_from(lines, OTHER_WORDING, named.start()):
         if WITH_OTHERS.match(ln.text, hit.end()) or meetingkind.names_other_body(ln.text[hit.start():], own):
             continue
-        for d in dates.find_dates(window(ln.text, hit.end()), years=years, after=day):
-            if d.date and (d.date > day if day else certain_undated(d, years)):
+        text_after = window(ln.text, hit.end())
+        for d in dates.find_dates(text_after, years=years, after=day):
+            if later(d, text_after, day, years):
                 return d.date
     return None
+
+
+def later(found: DateMention, text: str, day: date | None, years: list[int]) -> bool:
+    """Whether a date read after next-meeting words (``text``: where it was read) may be the next meeting's: later
+    than this meeting (in an undated document a certain date, :func:`certain_undated`), not a date without its year
+    that only a year later fits (:func:`rolled_far`), and not a deadline's, the justering's or the posting's
+    (:data:`NOT_MEETING` just before it)."""
+    if not found.date or not (found.date > day if day else certain_undated(found, years)):
+        return False
+    return not rolled_far(found, day) and not NOT_MEETING.search(text, max(0, found.start - 60), found.start)
+
+
+ROLL_DAYS = 183  #: half a year: a body's next meeting is weeks or months after this one, not a year
+
+
+def rolled_far(found: DateMention, day: date | None) -> bool:
+    """Whether a date written without its year is placed in a later year than the meeting's and more than half a
+    year after it ("Nästa möte 2 mars" in the minutes of 10 March 2021 read as 2 March 2022; a list "3 feb, 14 april"
+    read in March): such a date is an earlier one, a slip or another year's plan, and names no next meeting (in
+    December, "15 januari" is next month's and stays)."""
+    return day is not None and found.date is not None and found.date.year > day.year \
+        and (found.date - day).days > ROLL_DAYS and not any(m.date for m in dates.find_dates(found.text))
+
+
+#: words that make the date after them (in the same clause) another event's than the next meeting: a deadline
+#: ("Kallelse skickas senast den 20 april"), the justering ("Protokollet justeras den 17 mars"), the posting of the
+#: minutes ("Anslaget tas ned den 8 april"), a handing-in ("inlämning", "sista dag för ...")
+NOT_MEETING = re.compile(r"\b(?:senast|justera\w*|justering\w*|anslag\w*|anslås|inlämning\w*|deadline|"
+                         r"sista\s+dag\w*)\b[^.;!?\n]{0,40}$", re.I)
 
 
 #: a weekday's stem, its name without "dag" ("tis", "tors"); abbreviated, its first three letters ("tor")

@@ -1,0 +1,58 @@
+"""Dates after next-meeting words that are not the next meeting (parse/upcoming.py ``later``, parse/nextmeeting.py
+``COMING_ONE``): a date without its year that only a later year fits, more than half a year after the meeting
+("Nästa möte 2 mars" in the minutes of 10 March); a deadline's, the justering's or the posting's date in the
+sentence before the meeting's; a coming meeting a matter is put off to ("vid kommande sammanträde den ...", the
+devset convention). A list of the coming dates gives its first date after the meeting, an earlier date of the
+list (no year written) notwithstanding. All names, places and dates are invented."""
+
+from protokoll.parse import parse_text
+
+HEAD = ("Minnesanteckningar från Ekbydalens samverkansgrupp\nDatum: 2021-03-10\nPlats: Kommunhuset, Ekby\n"
+        "Närvarande: Anna Berg, Per Holm, Karin Lund\n\n1. Mötets öppnande\nAnna Berg öppnade mötet.\n\n"
+        "2. Budget\nGruppen diskuterade budgeten.\n\n")
+
+
+def _next(tail: str, head: str = HEAD):
+    found = parse_text(head + tail, "x.txt").next_meeting
+    return (found.date, found.start, found.end) if found else None
+
+
+def test_a_date_only_next_year_fits_a_year_away_is_no_next_meeting():
+    assert _next("3. Nästa möte\nNästa möte 2 mars.\n") is None
+    assert _next("3. Nästa möte\nNästa möte den 15 januari.\n") is None
+
+
+def test_a_date_next_year_within_half_a_year_is_the_next_meeting():
+    head = HEAD.replace("2021-03-10", "2021-12-08")
+    assert _next("3. Nästa möte\nNästa möte den 19 januari kl 13.\n", head) == ("2022-01-19", "13:00", None)
+
+
+def test_a_date_whose_year_is_written_is_taken_as_written():
+    assert _next("3. Nästa möte\nNästa möte den 2 mars 2022.\n") == ("2022-03-02", None, None)
+
+
+def test_a_plans_first_date_after_the_meeting_when_an_earlier_one_is_listed():
+    assert _next("3. Kommande möten\n3 feb, 14 april, 9 juni och 15 sept\n") == ("2021-04-14", None, None)
+
+
+def test_a_deadline_under_the_heading_is_no_meeting():
+    assert _next("3. Nästa möte\nKallelse skickas ut senast den 20 april.\n") is None
+
+
+def test_the_posting_date_before_the_meeting_is_passed_over():
+    assert _next("3. Nästa möte\nAnslaget tas ned den 8 april. Nästa möte 12 maj.\n") == ("2021-05-12", None, None)
+
+
+def test_the_justering_date_under_the_heading_is_no_meeting():
+    assert _next("3. Nästa möte\nProtokollet justeras den 17 mars.\n") is None
+
+
+def test_a_matter_put_off_to_a_coming_meeting_names_no_next_meeting():
+    assert _next("3. Övrigt\nBeslut ska fattas vid kommande sammanträde den 12 maj.\n") is None
+    assert _next("3. Övrigt\nÄrendet bordläggs till kommande möte den 12 maj.\n") is None
+
+
+def test_the_next_meeting_and_the_coming_meetings_keep_their_dates():
+    assert _next("3. Övrigt\nFrågan tas upp på nästa möte den 12 maj.\n") == ("2021-05-12", None, None)
+    assert _next("3. Kommande möten\nKommande möten: 7 april, 12 maj och 9 juni.\n") == ("2021-04-07", None, None)
+    assert _next("3. Nästa möte\nNästa möte den 12 maj. Justering sker den 17 mars.\n") == ("2021-05-12", None, None)
