@@ -56,3 +56,13 @@ def test_the_next_meeting_and_the_coming_meetings_keep_their_dates():
     assert _next("3. Övrigt\nFrågan tas upp på nästa möte den 12 maj.\n") == ("2021-05-12", None, None)
     assert _next("3. Kommande möten\nKommande möten: 7 april, 12 maj och 9 juni.\n") == ("2021-04-07", None, None)
     assert _next("3. Nästa möte\nNästa möte den 12 maj. Justering sker den 17 mars.\n") == ("2021-05-12", None, None)
+
+
+def test_a_plan_under_a_heading_of_new_or_planned_dates():
+    assert _next("3. Nya mötesdatum\n16 april kl 08.30, 4 juni kl 13.00\n") == ("2021-04-16", "08:30", None)
+    assert _next("3. Planerade möten\n16 april och 4 juni.\n") == ("2021-04-16", None, None)
+    assert _next("3. Kommande träffar\n16 april, 4 juni\n") == ("2021-04-16", None, None)
+
+
+def test_a_plan_of_new_dates_far_from_the_meeting_names_none():
+    assert _next("3. Nya mötesdatum\n14 september, 9 november\n") is None

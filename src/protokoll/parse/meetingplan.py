@@ -69,15 +69,16 @@ def near(found: date, day: date | None) -> bool:
 
 
 #: a plan of the body's own meetings as a heading alone on its line, its dates on the lines below: "Mötesplan",
-#: "Mötestider hösten 2019", "Sammanträdesdagar våren:" (not "Sammanträdesdatum" or "Mötesdatum": the labels of
-#: the meeting's own date in a protocol's header)
+#: "Mötestider hösten 2019", "Sammanträdesdagar våren:", "Nya mötesdatum", "Planerade möten", "Kommande träffar" (not
+#: "Sammanträdesdatum" or "Mötesdatum" alone: the labels of the meeting's own date in a protocol's header)
 PLAN_HEADING = re.compile(r"^[\s\-•*§\d.:)]*(?:mötesplan|sammanträdesplan|mötestider|sammanträdestider|"
-                          r"sammanträdesdagar|mötesdagar)(?:\s+(?:för\s+)?(?:hösten|våren|vt|ht)?\s*(?:\d{4})?)?"
+                          r"sammanträdesdagar|mötesdagar|nya\s+mötestider|nya\s+sammanträdestider|nya\s+mötesdatum|"
+                          r"nya\s+sammanträdesdatum|planerade\s+möten|kommande\s+träffar)(?:\s+(?:för\s+)?(?:hösten|våren|vt|ht)?\s*(?:\d{4})?)?"
                           r"\s*:?\s*$", re.I)
 PLAN_LINES = 8  #: lines under a plan's heading read for its dates
 #: ``PLAN_HEADING``'s heading words: a document whose folded text has none has no plan's heading
 PLAN_HEADING_WORDS = ("mötesplan", "sammanträdesplan", "mötestider", "sammanträdestider", "sammanträdesdagar",
-                      "mötesdagar")
+                      "mötesdagar", "mötesdatum", "sammanträdesdatum", "planerade", "träffar")
 
 
 def _may_have_plan(lines: list[Line], joined: str | None = None) -> bool:
