@@ -66,3 +66,18 @@ def test_a_plan_under_a_heading_of_new_or_planned_dates():
 
 def test_a_plan_of_new_dates_far_from_the_meeting_names_none():
     assert _next("3. Nya mötesdatum\n14 september, 9 november\n") is None
+
+
+PROTOCOL = "PROTOKOLL Styrelsen 2015-01-14\n§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n"
+
+
+def test_a_decided_plan_whose_sentence_runs_on_into_its_dates():
+    text = (PROTOCOL + "§ 5 Sammanträdesplan 2015\nStyrelsen beslutar att sammanträda följande dagar 2015: 16 april, "
+            "10 juni och 23 september.\n")
+    assert _next(text, "") == ("2015-04-16", None, None)
+
+
+def test_another_bodys_plan_run_on_into_its_dates_is_not_read():
+    text = (PROTOCOL + "§ 5 Sammanträdesplan 2015\nKommunfullmäktige sammanträder följande dagar: 16 april, "
+            "10 juni och 23 september.\n")
+    assert _next(text, "") is None

@@ -99,19 +99,32 @@ def plan_below(lines: list[Line], day: date | None, years: list[int], own: set[s
     for i, ln in enumerate(lines):
         if ln.blank or len(ln.text) > 60 or not PLAN_HEADING.match(ln.text):
             continue
-        below = [x for x in lines[i + 1:i + 1 + PLAN_LINES] if not x.blank]
-        if below and _introduces_own(below[0].text, own):
-            below = below[1:]  # "Styrelsen beslutar att sammanträda följande datum:": the sentence the list ends
-        listed = []
-        for x in below:
-            if not list_line(x.text, own):
-                break
-            listed.append(x)
-        later = [d.date for x in listed for d in dates.find_dates(x.text, years=years, after=day)
+        listed = _listed([x for x in lines[i + 1:i + 1 + PLAN_LINES] if not x.blank], own)
+        later = [d.date for text in listed for d in dates.find_dates(text, years=years, after=day)
                  if d.date and d.date > day]
         if later and near(min(later), day):
             return min(later)
     return None
+
+
+def _listed(below: list[Line], own: set[str]) -> list[str]:
+    """The texts of a plan's list under its heading: the lines from the first that are dates or meetings of this body
+    (:func:`list_line`), after the sentence that introduces them ("Styrelsen beslutar att sammanträda följande
+    datum:"); a sentence that runs on into its list after the colon ("Styrelsen beslutar att sammanträda följande
+    dagar: 16 april, 10 juni") gives the list from there."""
+    texts: list[str] = []
+    first = below[0].text if below else ""
+    colon = first.rfind(":")
+    if below and _introduces_own(first, own):
+        below = below[1:]
+    elif colon > 0 and _introduces_own(first[:colon + 1], own) and list_line(first[colon + 1:], own):
+        texts.append(first[colon + 1:])
+        below = below[1:]
+    for x in below:
+        if not list_line(x.text, own):
+            break
+        texts.append(x.text)
+    return texts
 
 
 #: a body named by its kind alone, as a protocol names its own: "Styrelsen", "Nämnden", "Utskottet"
