@@ -81,3 +81,21 @@ def test_another_bodys_plan_run_on_into_its_dates_is_not_read():
     text = (PROTOCOL + "§ 5 Sammanträdesplan 2015\nKommunfullmäktige sammanträder följande dagar: 16 april, "
             "10 juni och 23 september.\n")
     assert _next(text, "") is None
+
+
+def _protocol_of(body: str, sentence: str):
+    text = (f"PROTOKOLL\n{body}\nSammanträdesdatum 2021-03-10\nPlats och tid: Kommunhuset, Ekby, kl 13.00-15.00\n"
+            f"Beslutande: Anna Berg (S), ordförande, Per Holm (M)\n\n§ 1 Val av justerare\nPer Holm utses att justera."
+            f"\n\n§ 2 Övrigt\n{sentence}\n")
+    return _next(text, "")
+
+
+def test_the_bodys_own_kind_named_after_next_with_a_date():
+    assert _protocol_of("Kommunstyrelsens arbetsutskott", "Nästa arbetsutskott 12 maj.") == ("2021-05-12", None, None)
+    assert _protocol_of("Socialnämnden", "Ärendet återkommer till nästa nämnd den 12 maj.") == \
+        ("2021-05-12", None, None)
+
+
+def test_another_kind_of_body_named_after_next_is_its_meeting():
+    assert _protocol_of("Kommunstyrelsens arbetsutskott", "Ärendet tas upp i nästa kommunstyrelse den 12 maj.") is None
+    assert _protocol_of("Socialnämnden", "Ärendet går till nästa kommunfullmäktige 12 maj.") is None

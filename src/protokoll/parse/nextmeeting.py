@@ -25,7 +25,10 @@ NEXT = re.compile(r"\b(?:nästa|nästkommande)\s+(?:[\wåäö]*\s*)?(?:möte|mö
                   r"\b(?:nästa|nästkommande)\s+(?P<abbr>(?-i:[A-ZÅÄÖ]{2,6}))-(?:möte|mötet|sammanträde|träff|träffen)\b|"
                   # the body's letters alone, a date right after them: "nästa TU 21/9", "nästa AU den 3 maj"
                   r"\b(?:nästa|nästkommande)\s+(?P<letters>(?-i:[A-ZÅÄÖ]{2,5}))(?=\s+(?:den\s+)?\d{1,2}(?:/\d{1,2}\b|\s+"
-                  r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)))",
+                  r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)))|"
+                  # the body's kind named in full, a date right after it: "nästa arbetsutskott den 5 maj", "Nästa nämnd 12/4"
+                  r"\b(?:nästa|nästkommande)\s+(?P<bodyword>[a-zåäö]*(?:utskott|nämnd|styrelse|direktion|fullmäktige|"
+                  r"beredning)(?:et|en|n)?)(?=\s*:?\s+(?:den\s+)?\d)",
                   re.I)
 
 
@@ -71,6 +74,8 @@ def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list
         for hit in NEXT.finditer(ln.text):  # each mention: "ett kommande möte. Nästa möte: 13 mars" on one line
             if (abbr := hit.group("abbr") or hit.group("letters")) and not abbreviation_own(abbr, rec, lines):
                 continue  # "nästa KS-möte" in a working group's notes: whose meeting the letters name is unknown
+            if (word := hit.group("bodyword")) and not _own_word(word, rec.body):
+                continue  # "nästa kommunstyrelse den 3 maj" in a committee's notes: another body's meeting
             if OCCASION.search(ln.text, max(0, hit.start() - 12), hit.start()) and COMING_ONE.match(hit.group(0)):
                 continue  # "Beslut fattas vid kommande sammanträde den 3 maj": where a matter goes, not an announcement
             if meetingkind.names_other_body(ln.text[hit.start():], own) \
@@ -161,6 +166,16 @@ def initials(name: str | None) -> str | None:
     """The first letters of a body's words, "Tekniska utskottet" -> "TU": the letters minutes call it by."""
     words = [w for w in re.findall(r"[\wåäöÅÄÖ]+", name or "") if w.casefold() not in ("och", "för", "i")]
     return "".join(w[0] for w in words).upper() if len(words) > 1 else None
+
+
+def _own_word(word: str, body: str | None) -> bool:
+    """Whether a body's kind written after "nästa" ("arbetsutskott", "nämnden") is the kind the record's body is
+    (:mod:`.meetingkind`, of its last word: "Kommunstyrelsens arbetsutskott" is an utskott, and "nästa
+    kommunstyrelse" in its notes is the board's meeting); with no body, whose meeting it is cannot be told."""
+    def kinds(w: str) -> set[str]:
+        return {k for bare in (w, w[:-1], w[:-2]) if (k := meetingkind.body_kind(bare))}
+    last = re.findall(r"[a-zåäöé]+", (body or "").casefold())[-1:]
+    return bool(last) and bool(kinds(word.casefold()) & kinds(last[0]))
 
 
 def _own(rec: MeetingRecord, lines: list[Line]) -> meetingkind.Later:
