@@ -99,3 +99,14 @@ def test_the_bodys_own_kind_named_after_next_with_a_date():
 def test_another_kind_of_body_named_after_next_is_its_meeting():
     assert _protocol_of("Kommunstyrelsens arbetsutskott", "Ärendet tas upp i nästa kommunstyrelse den 12 maj.") is None
     assert _protocol_of("Socialnämnden", "Ärendet går till nästa kommunfullmäktige 12 maj.") is None
+
+
+def test_a_day_and_month_written_with_a_full_stop():
+    assert _next("3. Nästa möte\nNästa möte 16.4 kl 13.00.\n") == ("2021-04-16", "13:00", None)
+    assert _next("3. Nästa möte\nNästa möte torsdag 15.4. kl. 13-15 i Ekby.\n") == ("2021-04-15", "13:00", "15:00")
+
+
+def test_a_clock_time_or_a_paragraph_with_a_full_stop_is_no_date():
+    assert _next("3. Nästa möte\nNästa möte kl. 10.05 i Ekby, datum meddelas senare.\n") is None
+    assert _next("3. Nästa möte\nNästa möte enligt § 4.2 i arbetsordningen.\n") is None
+    assert _next("3. Nästa möte\nNästa möte 12 maj 10.05 i Ekby.\n") == ("2021-05-12", "10:05", None)

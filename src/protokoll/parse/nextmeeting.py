@@ -92,8 +92,8 @@ def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list
                 continue
             # in an undated document only a certain date (its year or a weekday that fits a year named):
             # "15 januari" may be of either year
-            m = next((d for t in texts for d in dates.find_dates(t, years=years, after=day)
-                      if upcoming.later(d, t, day, years)), None)
+            m = next((d for t in texts for d in upcoming.dates_in(t, years, day) if upcoming.later(d, t, day, years)),
+                     None)
             if m and plan and not meetingplan.near(m.date, day):
                 continue
             if m:

@@ -91,10 +91,33 @@ def other_wording(lines: list[Line], day: date | None, years: list[int], own: se
         if WITH_OTHERS.match(ln.text, hit.end()) or meetingkind.names_other_body(ln.text[hit.start():], own):
             continue
         text_after = window(ln.text, hit.end())
-        for d in dates.find_dates(text_after, years=years, after=day):
+        for d in dates_in(text_after, years, day):
             if later(d, text_after, day, years):
                 return d.date
     return None
+
+
+#: a day and month written with a full stop and no year ("Nästa möte 12.11 kl 13", "tisdag 5.6."), as Finland-Swedish
+#: documents and informal notes write them (the Swedish date reader leaves them: a decimal or a clock time elsewhere);
+#: not run on into more digits ("12.11.13", "1.2.3") and not a clock time (:func:`dates_in`)
+DOTTED = re.compile(r"(?<![\d.,:/§-])([0-3]?\d)\.([01]?\d)(?![\d]|[.,:]\d)")
+
+
+def dates_in(text: str, years: list[int], day: date | None) -> list[DateMention]:
+    """The dates written in ``text`` after next-meeting words: those :func:`dates.find_dates` reads (a year-less one
+    counted from ``day``), and, when the meeting's day is known, a day and month with a full stop (``DOTTED``)
+    that no "kl", "§" or "punkt" leads (the next such day after the meeting)."""
+    found = dates.find_dates(text, years=years, after=day)
+    if day is None or "." not in text:
+        return found
+    for m in DOTTED.finditer(text):
+        whole, month = int(m.group(1)), int(m.group(2))
+        if not (1 <= month <= 12 and 1 <= whole <= 31) or re.search(r"(?:\bkl\.?|§|\bp\.|\bpunkt)\s*$", text[max(0, m.start() - 6):m.start()]) \
+                or any(d.start < m.end() and m.start() < d.end for d in found):
+            continue
+        when = dates.next_occurrence(month, whole, day)
+        found.append(DateMention(m.start(), m.end(), m.group(0), None, month, whole, None, when))
+    return sorted(found, key=lambda d: d.start)
 
 
 def later(found: DateMention, text: str, day: date | None, years: list[int]) -> bool:
@@ -166,6 +189,8 @@ def hours(lines: list[Line], found: date, day: date | None, years: list[int]) ->
     never past the next date on the line ("möte 22/4 samt styrelsemöte den 14/5 kl 14": 14:00 is the other's)."""
     for ln in lines:
         found_here = dates.find_dates(ln.text, years=years, after=day)
+        if all(d.date != found for d in found_here):  # a day.month date ("12.11"): a clock time ("10.05") stays one
+            found_here = dates_in(ln.text, years, day)
         for d in found_here:
             if d.date != found:
                 continue
