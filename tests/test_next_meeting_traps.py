@@ -110,3 +110,18 @@ def test_a_clock_time_or_a_paragraph_with_a_full_stop_is_no_date():
     assert _next("3. Nästa möte\nNästa möte kl. 10.05 i Ekby, datum meddelas senare.\n") is None
     assert _next("3. Nästa möte\nNästa möte enligt § 4.2 i arbetsordningen.\n") is None
     assert _next("3. Nästa möte\nNästa möte 12 maj 10.05 i Ekby.\n") == ("2021-05-12", "10:05", None)
+
+
+PAGED = ("EKBY KOMMUN\nFOLKHÄLSORÅD\nMINNESANTECKNINGAR\nSammanträdesdatum\n2015-01-14\nPlats och tid:\n"
+         "Kommunhuset kl 13.00–14.30\nOrdinarie ledamöter\nAnna Berg, (m), ordförande\nPer Holm, (s)\n"
+         "1. Mötets öppnande\nOrdföranden öppnade mötet.\n2. Budget\nRådet diskuterade budgeten.\n3. Nästa möte\n"
+         "EKBY KOMMUN\nFOLKHÄLSORÅD\nMINNESANTECKNINGAR\nSammanträdesdatum\n2015-01-14\nSida\n2 (2)\n")
+
+
+def test_the_date_under_the_heading_after_the_next_pages_head():
+    assert _next(PAGED + "Torsdag 16 april kl 08.30 i kommunhuset.\n4. Mötets avslutande\n", "") == \
+        ("2015-04-16", "08:30", None)
+
+
+def test_after_the_pages_head_the_next_items_heading_still_ends_the_search():
+    assert _next(PAGED + "4. Mötets avslutande\nNästa år planeras en resa den 16 april.\n", "") is None

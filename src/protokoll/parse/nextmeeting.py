@@ -85,7 +85,7 @@ def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list
             plan = meetingplan.is_plan(hit.group(0))  # "Kommande möten": a plan, its lines and season checked
             if _next_heading(ln.text, hit):  # "Nästa möte" as a heading: the date on the lines under it, not on
                 # a line naming another body's meeting ("Kommande möten / Medlemsmöte den 11 december")
-                texts += [upcoming.window(x.text, 0) for x in _under(lines[i + 1:i + 6])
+                texts += [upcoming.window(x.text, 0) for x in _under(lines, i + 1)
                           if not meetingkind.names_other_body(x.text, own)
                           and (not plan or meetingplan.list_line(x.text, own))][:2]
             if undecided(ln.text[max(0, hit.start() - 30):hit.start()], texts):  # "14 eller 21 mars"
@@ -136,15 +136,35 @@ def undecided(before: str, texts: list[str]) -> bool:
 ITEM_START = re.compile(r"^\s*(?:§\s*\d+|\d{1,2}[.)]\s+[A-ZÅÄÖ])")
 
 
-def _under(below: list[Line]) -> list[Line]:
-    """The non-blank lines under a "Nästa möte" heading, up to the next item's heading."""
-    out = []
-    for x in below:
-        if ITEM_START.match(x.text):
+UNDER = 5  #: lines under a "Nästa möte" heading read for its date
+PAGE_HEAD = 10  #: lines of a page's head (and its counter) that may stand between the heading and its date
+
+
+def _under(lines: list[Line], start: int) -> list[Line]:
+    """The non-blank lines of the ``UNDER`` lines under a "Nästa möte" heading (from ``start``), up to the next item's
+    heading; a page's head printed again between them (a heading at the foot of a page, its date on the next:
+    the document's opening lines repeated, "Sida", "2 (3)") is passed over and does not count."""
+    out: list[Line] = []
+    head: set[str] | None = None  # the document's opening lines, read at the first line that may repeat one
+    seen = 0
+    for x in lines[start:start + UNDER + PAGE_HEAD]:
+        if not x.blank and (PAGE_MARK.match(x.text) or x.text.strip() in (head := _opening(lines[:start - 1])
+                                                                           if head is None else head)):
+            continue
+        if ITEM_START.match(x.text) or (seen := seen + 1) > UNDER:
             break
         if not x.blank:
             out.append(x)
     return out
+
+
+#: a page's counter or its label alone on a line: "2 (3)", "Sida 2 av 3", "Sida"
+PAGE_MARK = re.compile(r"^\s*(?:(?:sida\s*)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3})|sida)\s*$", re.I)
+
+
+def _opening(lines: list[Line]) -> set[str]:
+    """The texts of the first non-blank lines of ``lines`` (the lines before the heading: the first page's head)."""
+    return {x.text.strip() for x in [x for x in lines if not x.blank][:PAGE_HEAD]}
 
 
 #: how much of the document's opening names the group (its title lines; a flattened page's first characters)
