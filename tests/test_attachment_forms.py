@@ -41,3 +41,11 @@ def test_the_numbers_pattern_what_it_accepts_and_rejects():
     assert numbers.match("1, 2-3").group() == "1, 2"
     # a capital or Roman numeral that starts a word is no attachment
     assert not numbers.match("Anna") and not numbers.match("Inga")
+
+
+def test_a_date_after_the_reference_adds_no_attachment():
+    # a number joined to the first that runs on into a date is the date's, not an attachment's
+    assert find_attachments("Rapporten antogs, bilaga 4, 2021-03-01.") == ["bilaga 4"]
+    assert find_attachments("Rapporten antogs, bilaga 2, 15 mars.") == ["bilaga 2"]
+    assert find_attachments("Rapporten antogs, bilaga 1-12 mars.") == ["bilaga 1"]
+    assert find_attachments("Rapporten antogs, bilaga 2, 3 och 4 (maj).") == ["bilaga 2", "bilaga 3", "bilaga 4"]
