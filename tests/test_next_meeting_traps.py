@@ -125,3 +125,9 @@ def test_the_date_under_the_heading_after_the_next_pages_head():
 
 def test_after_the_pages_head_the_next_items_heading_still_ends_the_search():
     assert _next(PAGED + "4. Mötets avslutande\nNästa år planeras en resa den 16 april.\n", "") is None
+
+
+def test_headings_of_the_next_meetings_date_or_time_and_place():
+    assert _next("3. Nästa mötesdatum\n12 maj\n") == ("2021-05-12", None, None)
+    assert _next("3. Tid och plats för nästa möte\n11 maj kl 13, Kommunhuset\n") == ("2021-05-11", "13:00", None)
+    assert _next("3. Nästa mötesdatum\nDatum meddelas senare.\n") is None

@@ -21,6 +21,7 @@ from .lines import Line
 #: (a wording's last word may run on into the date when a page lost the space: "Nästa möte18 april")
 NEXT = re.compile(r"\b(?:nästa|nästkommande)\s+(?:[\wåäö]*\s*)?(?:möte|mötet|sammanträde|sammankomst|träff|träffen)"
                   r"(?![^\W\d_])|\b(?:nästa|nästkommande)\s+[\wåäö]*möte(?![^\W\d_])|\bnästa\s+gång\b|"
+                  r"\b(?:nästa|nästkommande)\s+(?:mötes|sammanträdes)(?:datum|dag|tid|tillfälle)\b|"
                   r"\bkommande\s+(?:möten|möte|sammanträden|sammanträde|mötesdatum|sammanträdesdatum)\b|"
                   r"\b(?:nästa|nästkommande)\s+(?P<abbr>(?-i:[A-ZÅÄÖ]{2,6}))-(?:möte|mötet|sammanträde|träff|träffen)\b|"
                   # the body's letters alone, a date right after them: "nästa TU 21/9", "nästa AU den 3 maj"
@@ -204,13 +205,17 @@ def _own(rec: MeetingRecord, lines: list[Line]) -> meetingkind.Later:
                                                                                 if not x.blank][:5])))
 
 
+#: the words a heading may open with before "nästa möte": "Tid för", "Datum för", "Tid och plats för", "Plats och tid för"
+HEADING_LEAD = re.compile(r"\b(?:(?:tid|datum|plats)(?:\s+och\s+(?:tid|plats|datum))?\s+för)\s*")
+
+
 def _next_heading(text: str, hit: re.Match) -> bool:
     """ "Nästa möte", "Tid för nästa sammanträde:", "§ 3 Nästa möte." alone on a line, or after an item number at
     the end of a line that runs the text before it together ("... 10 december 2019 4. Nästa möte"): a heading over
     its date (a line ending in a full stop after more words is a sentence: "Nästa möte hålls i Ekby.")."""
     prefix = re.sub(r"^[\s\-•*§\d.:)]*(?:(?:punkt|p\.)[\s\d.:)]*)?", "", text[:hit.start()], flags=re.I)  # "§ 3", "3."
     numbered = hit.group(0)[:1].isupper() and upcoming.HEADING_BEFORE.search(text[:hit.start()])  # "... 2019 4. Nästa möte"
-    return (numbered or not prefix.casefold().replace("tid för", "").replace("datum för", "").strip()) \
+    return (numbered or not HEADING_LEAD.sub("", prefix.casefold()).strip()) \
         and len(text) - hit.end() < 25 and (not text.rstrip().endswith(".") or text[hit.end():].strip() == "."
                                             and hit.group(0)[:1].isupper())
 
