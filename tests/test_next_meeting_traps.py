@@ -131,3 +131,8 @@ def test_headings_of_the_next_meetings_date_or_time_and_place():
     assert _next("3. Nästa mötesdatum\n12 maj\n") == ("2021-05-12", None, None)
     assert _next("3. Tid och plats för nästa möte\n11 maj kl 13, Kommunhuset\n") == ("2021-05-11", "13:00", None)
     assert _next("3. Nästa mötesdatum\nDatum meddelas senare.\n") is None
+
+
+def test_the_hours_on_a_labelled_line_under_the_date():
+    assert _next("3. Nästa möte\nDatum: tisdag 11 maj\nTid: 13.00-15.00\n") == ("2021-05-11", "13:00", "15:00")
+    assert _next("3. Nästa möte\nDatum: tisdag 11 maj\nPlats: Ekbysalen 2\n") == ("2021-05-11", None, None)

@@ -186,8 +186,9 @@ def matches_from(lines: list[Line], rx: re.Pattern, start: int):
 
 def hours(lines: list[Line], found: date, day: date | None, years: list[int]) -> tuple[str | None, str | None]:
     """The hours written with the next meeting's date: on its line when the line is short, else just after it;
-    never past the next date on the line ("möte 22/4 samt styrelsemöte den 14/5 kl 14": 14:00 is the other's)."""
-    for ln in lines:
+    never past the next date on the line ("möte 22/4 samt styrelsemöte den 14/5 kl 14": 14:00 is the other's); with
+    none there, on a line of its own right under it that is labelled so ("Tid: 13.00-15.00")."""
+    for k, ln in enumerate(lines):
         found_here = dates.find_dates(ln.text, years=years, after=day)
         if all(d.date != found for d in found_here):  # a day.month date ("12.11"): a clock time ("10.05") stays one
             found_here = dates_in(ln.text, years, day)
@@ -203,7 +204,14 @@ def hours(lines: list[Line], found: date, day: date | None, years: list[int]) ->
                 return f"{int(bare.group(1)):02d}:00", f"{int(bare.group(2)):02d}:00"
             if clock := BARE_CLOCK.match(ln.text, d.end):  # "Nästa möte / 11 oktober 18.00": a clock time right after
                 return f"{int(clock.group(1)):02d}:{clock.group(2)}", None
+            if k + 1 < len(lines) and TIME_LABEL.match(lines[k + 1].text) \
+                    and (times := dates.parse_times(lines[k + 1].text))[0]:  # "Datum: 11 maj" / "Tid: 13.00-15.00"
+                return times
     return None, None
+
+
+#: a line that gives the hours under the date's line: "Tid: 13.00-15.00", "Kl. 9-12", "Klockan 13"
+TIME_LABEL = re.compile(r"^\s*(?:tid|klockan|kl\.?)\s*:?\s*\d", re.I)
 
 
 #: a range of whole hours written right after the next meeting's date ("5 oktober 13-15", "5 okt, 9–12"):
