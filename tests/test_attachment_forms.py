@@ -41,3 +41,18 @@ def test_the_numbers_pattern_what_it_accepts_and_rejects():
     assert numbers.match("1, 2-3").group() == "1, 2"
     # a capital or Roman numeral that starts a word is no attachment
     assert not numbers.match("Anna") and not numbers.match("Inga")
+
+
+def test_a_date_after_the_reference_adds_no_attachment():
+    # a number joined to the first that runs on into a date is the date's, not an attachment's
+    assert find_attachments("Rapporten antogs, bilaga 4, 2021-03-01.") == ["bilaga 4"]
+    assert find_attachments("Rapporten antogs, bilaga 2, 15 mars.") == ["bilaga 2"]
+    assert find_attachments("Rapporten antogs, bilaga 1-12 mars.") == ["bilaga 1"]
+    assert find_attachments("Rapporten antogs, bilaga 2, 3 och 4 (maj).") == ["bilaga 2", "bilaga 3", "bilaga 4"]
+
+
+def test_a_capital_joined_to_a_word_by_a_dash_is_no_attachment_letter():
+    assert find_attachments("Bilaga E-post från Anna Berg") == []
+    assert find_attachments("Se bilaga A-kassans yttrande") == []
+    assert find_attachments("Bilaga A-C") == ["bilaga A", "bilaga B", "bilaga C"]
+    assert find_attachments("bilaga B - förslag till taxa") == ["bilaga B"]

@@ -16,9 +16,13 @@ NUMBER = r"\d{1,3}(?:[a-h](?![\wåäö]))?"
 #: what joins the numbers of a list: a comma, "och" or "samt" ("bilaga 1, 2 samt 3", "Bilaga I och II")
 JOINED = r"\s*(?:,|och|samt)\s*"
 #: the numbers after the keyword (group 2): "1", "1-3", "3a och 3b", "1, 2 samt 3" (a first number or range, then
-#: single numbers joined to it; not run on into a date or ratio); "A och B", "A-C" (capitals); "I och II" (Roman)
-NUMBERS = (rf"({NUMBER}(?!\d)(?:\s*[-–]\s*\d{{1,3}})?(?:{JOINED}{NUMBER})*(?![\d:/.]\d)"
-           r"|(?-i:[A-H])(?:\s*(?:,|och|-|–)\s*(?-i:[A-H]))*(?![\wåäöÅÄÖ])"
+#: single numbers joined to it; not run on into a date or ratio); "A och B", "A-C" (capitals; not a word's first
+#: letter joined by a dash: "Bilaga E-post från ..."); "I och II" (Roman)
+#: a number joined to the first (or ending its range) is no attachment's when it runs on into more digits or a month
+#: ("bilaga 4, 2021-03-01", "bilaga 2, 15 mars": a date after the reference)
+NOT_RUN_ON = r"(?!\d|\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\.?(?![\wåäö]))"
+NUMBERS = (rf"({NUMBER}(?!\d)(?:\s*[-–]\s*\d{{1,3}}{NOT_RUN_ON})?(?:{JOINED}{NUMBER}{NOT_RUN_ON})*(?![\d:/.]\d)"
+           r"|(?-i:[A-H])(?:\s*(?:,|och|-|–)\s*(?-i:[A-H]))*(?![\wåäöÅÄÖ]|[-–][\wåäöÅÄÖ])"
            rf"|(?-i:[IVX]{{1,4}})(?:{JOINED}(?-i:[IVX]{{1,4}}))*(?![\wåäöÅÄÖ]))")
 ATTACHMENT = re.compile(r"\b(?P<kw>protokollsbilaga|bilagan|bilaga|bil\.?|bilagorna|bilagor)\s*:?\s*(?:(?:nr\.?|nummer)\s*)?"
                         + NUMBERS, re.I)

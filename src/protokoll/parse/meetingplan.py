@@ -69,15 +69,16 @@ def near(found: date, day: date | None) -> bool:
 
 
 #: a plan of the body's own meetings as a heading alone on its line, its dates on the lines below: "Mötesplan",
-#: "Mötestider hösten 2019", "Sammanträdesdagar våren:" (not "Sammanträdesdatum" or "Mötesdatum": the labels of
-#: the meeting's own date in a protocol's header)
+#: "Mötestider hösten 2019", "Sammanträdesdagar våren:", "Nya mötesdatum", "Planerade möten", "Kommande träffar" (not
+#: "Sammanträdesdatum" or "Mötesdatum" alone: the labels of the meeting's own date in a protocol's header)
 PLAN_HEADING = re.compile(r"^[\s\-•*§\d.:)]*(?:mötesplan|sammanträdesplan|mötestider|sammanträdestider|"
-                          r"sammanträdesdagar|mötesdagar)(?:\s+(?:för\s+)?(?:hösten|våren|vt|ht)?\s*(?:\d{4})?)?"
+                          r"sammanträdesdagar|mötesdagar|nya\s+mötestider|nya\s+sammanträdestider|nya\s+mötesdatum|"
+                          r"nya\s+sammanträdesdatum|planerade\s+möten|kommande\s+träffar)(?:\s+(?:för\s+)?(?:hösten|våren|vt|ht)?\s*(?:\d{4})?)?"
                           r"\s*:?\s*$", re.I)
 PLAN_LINES = 8  #: lines under a plan's heading read for its dates
 #: ``PLAN_HEADING``'s heading words: a document whose folded text has none has no plan's heading
 PLAN_HEADING_WORDS = ("mötesplan", "sammanträdesplan", "mötestider", "sammanträdestider", "sammanträdesdagar",
-                      "mötesdagar")
+                      "mötesdagar", "mötesdatum", "sammanträdesdatum", "planerade", "träffar")
 
 
 def _may_have_plan(lines: list[Line], joined: str | None = None) -> bool:
@@ -98,19 +99,32 @@ def plan_below(lines: list[Line], day: date | None, years: list[int], own: set[s
     for i, ln in enumerate(lines):
         if ln.blank or len(ln.text) > 60 or not PLAN_HEADING.match(ln.text):
             continue
-        below = [x for x in lines[i + 1:i + 1 + PLAN_LINES] if not x.blank]
-        if below and _introduces_own(below[0].text, own):
-            below = below[1:]  # "Styrelsen beslutar att sammanträda följande datum:": the sentence the list ends
-        listed = []
-        for x in below:
-            if not list_line(x.text, own):
-                break
-            listed.append(x)
-        later = [d.date for x in listed for d in dates.find_dates(x.text, years=years, after=day)
+        listed = _listed([x for x in lines[i + 1:i + 1 + PLAN_LINES] if not x.blank], own)
+        later = [d.date for text in listed for d in dates.find_dates(text, years=years, after=day)
                  if d.date and d.date > day]
         if later and near(min(later), day):
             return min(later)
     return None
+
+
+def _listed(below: list[Line], own: set[str]) -> list[str]:
+    """The texts of a plan's list under its heading: the lines from the first that are dates or meetings of this body
+    (:func:`list_line`), after the sentence that introduces them ("Styrelsen beslutar att sammanträda följande
+    datum:"); a sentence that runs on into its list after the colon ("Styrelsen beslutar att sammanträda följande
+    dagar: 16 april, 10 juni") gives the list from there."""
+    texts: list[str] = []
+    first = below[0].text if below else ""
+    colon = first.rfind(":")
+    if below and _introduces_own(first, own):
+        below = below[1:]
+    elif colon > 0 and _introduces_own(first[:colon + 1], own) and list_line(first[colon + 1:], own):
+        texts.append(first[colon + 1:])
+        below = below[1:]
+    for x in below:
+        if not list_line(x.text, own):
+            break
+        texts.append(x.text)
+    return texts
 
 
 #: a body named by its kind alone, as a protocol names its own: "Styrelsen", "Nämnden", "Utskottet"

@@ -21,11 +21,15 @@ from .lines import Line
 #: (a wording's last word may run on into the date when a page lost the space: "Nästa möte18 april")
 NEXT = re.compile(r"\b(?:nästa|nästkommande)\s+(?:[\wåäö]*\s*)?(?:möte|mötet|sammanträde|sammankomst|träff|träffen)"
                   r"(?![^\W\d_])|\b(?:nästa|nästkommande)\s+[\wåäö]*möte(?![^\W\d_])|\bnästa\s+gång\b|"
+                  r"\b(?:nästa|nästkommande)\s+(?:mötes|sammanträdes)(?:datum|dag|tid|tillfälle)\b|"
                   r"\bkommande\s+(?:möten|möte|sammanträden|sammanträde|mötesdatum|sammanträdesdatum)\b|"
                   r"\b(?:nästa|nästkommande)\s+(?P<abbr>(?-i:[A-ZÅÄÖ]{2,6}))-(?:möte|mötet|sammanträde|träff|träffen)\b|"
                   # the body's letters alone, a date right after them: "nästa TU 21/9", "nästa AU den 3 maj"
                   r"\b(?:nästa|nästkommande)\s+(?P<letters>(?-i:[A-ZÅÄÖ]{2,5}))(?=\s+(?:den\s+)?\d{1,2}(?:/\d{1,2}\b|\s+"
-                  r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)))",
+                  r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)))|"
+                  # the body's kind named in full, a date right after it: "nästa arbetsutskott den 5 maj", "Nästa nämnd 12/4"
+                  r"\b(?:nästa|nästkommande)\s+(?P<bodyword>[a-zåäö]*(?:utskott|nämnd|styrelse|direktion|fullmäktige|"
+                  r"beredning)(?:et|en|n)?)(?=\s*:?\s+(?:den\s+)?\d)",
                   re.I)
 
 
@@ -71,6 +75,10 @@ def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list
         for hit in NEXT.finditer(ln.text):  # each mention: "ett kommande möte. Nästa möte: 13 mars" on one line
             if (abbr := hit.group("abbr") or hit.group("letters")) and not abbreviation_own(abbr, rec, lines):
                 continue  # "nästa KS-möte" in a working group's notes: whose meeting the letters name is unknown
+            if (word := hit.group("bodyword")) and not _own_word(word, rec.body):
+                continue  # "nästa kommunstyrelse den 3 maj" in a committee's notes: another body's meeting
+            if OCCASION.search(ln.text, max(0, hit.start() - 12), hit.start()) and COMING_ONE.match(hit.group(0)):
+                continue  # "Beslut fattas vid kommande sammanträde den 3 maj": where a matter goes, not an announcement
             if meetingkind.names_other_body(ln.text[hit.start():], own) \
                     or meetingkind.held_by_other(ln.text[hit.end():hit.end() + 40], own):  # "nästa styrelsemöte",
                 continue  # "nästa möte i kommunstyrelsen" in a working group's notes: another body's
@@ -78,15 +86,15 @@ def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list
             plan = meetingplan.is_plan(hit.group(0))  # "Kommande möten": a plan, its lines and season checked
             if _next_heading(ln.text, hit):  # "Nästa möte" as a heading: the date on the lines under it, not on
                 # a line naming another body's meeting ("Kommande möten / Medlemsmöte den 11 december")
-                texts += [upcoming.window(x.text, 0) for x in _under(lines[i + 1:i + 6])
+                texts += [upcoming.window(x.text, 0) for x in _under(lines, i + 1)
                           if not meetingkind.names_other_body(x.text, own)
                           and (not plan or meetingplan.list_line(x.text, own))][:2]
             if undecided(ln.text[max(0, hit.start() - 30):hit.start()], texts):  # "14 eller 21 mars"
                 continue
             # in an undated document only a certain date (its year or a weekday that fits a year named):
             # "15 januari" may be of either year
-            m = next((d for t in texts for d in dates.find_dates(t, years=years, after=day)
-                      if d.date and (d.date > day if day else upcoming.certain_undated(d, years))), None)
+            m = next((d for t in texts for d in upcoming.dates_in(t, years, day) if upcoming.later(d, t, day, years)),
+                     None)
             if m and plan and not meetingplan.near(m.date, day):
                 continue
             if m:
@@ -94,6 +102,13 @@ def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list
     return _same_body_mention(lines, rec, day, years, joined) or upcoming.other_wording(lines, day, years, own,
                                                                                         joined) \
         or meetingplan.plan_below(lines, day, years, own, joined)  # (the lines' text joined once: ``joined``)
+
+
+#: "kommande möte/sammanträde" (one meeting, not a plan's "kommande möten"), and the preposition that makes it the
+#: occasion a matter is put off to or decided at ("Ärendet bordläggs till kommande sammanträde den 3 maj", "beslut
+#: fattas vid kommande möte"): a coming meeting of any kind, the record abstains (devset convention)
+COMING_ONE = re.compile(r"kommande\s+(?:möte|sammanträde)\b", re.I)
+OCCASION = re.compile(r"\b(?:vid|på|till|under|inför|i)\s+$", re.I)
 
 
 def _line_at(lines: list[Line], at: int) -> int:
@@ -122,15 +137,35 @@ def undecided(before: str, texts: list[str]) -> bool:
 ITEM_START = re.compile(r"^\s*(?:§\s*\d+|\d{1,2}[.)]\s+[A-ZÅÄÖ])")
 
 
-def _under(below: list[Line]) -> list[Line]:
-    """The non-blank lines under a "Nästa möte" heading, up to the next item's heading."""
-    out = []
-    for x in below:
-        if ITEM_START.match(x.text):
+UNDER = 5  #: lines under a "Nästa möte" heading read for its date
+PAGE_HEAD = 10  #: lines of a page's head (and its counter) that may stand between the heading and its date
+
+
+def _under(lines: list[Line], start: int) -> list[Line]:
+    """The non-blank lines of the ``UNDER`` lines under a "Nästa möte" heading (from ``start``), up to the next item's
+    heading; a page's head printed again between them (a heading at the foot of a page, its date on the next:
+    the document's opening lines repeated, "Sida", "2 (3)") is passed over and does not count."""
+    out: list[Line] = []
+    head: set[str] | None = None  # the document's opening lines, read at the first line that may repeat one
+    seen = 0
+    for x in lines[start:start + UNDER + PAGE_HEAD]:
+        if not x.blank and (PAGE_MARK.match(x.text) or x.text.strip() in (head := _opening(lines[:start - 1])
+                                                                           if head is None else head)):
+            continue
+        if ITEM_START.match(x.text) or (seen := seen + 1) > UNDER:
             break
         if not x.blank:
             out.append(x)
     return out
+
+
+#: a page's counter or its label alone on a line: "2 (3)", "Sida 2 av 3", "Sida"
+PAGE_MARK = re.compile(r"^\s*(?:(?:sida\s*)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3})|sida)\s*$", re.I)
+
+
+def _opening(lines: list[Line]) -> set[str]:
+    """The texts of the first non-blank lines of ``lines`` (the lines before the heading: the first page's head)."""
+    return {x.text.strip() for x in [x for x in lines if not x.blank][:PAGE_HEAD]}
 
 
 #: how much of the document's opening names the group (its title lines; a flattened page's first characters)
@@ -154,10 +189,24 @@ def initials(name: str | None) -> str | None:
     return "".join(w[0] for w in words).upper() if len(words) > 1 else None
 
 
+def _own_word(word: str, body: str | None) -> bool:
+    """Whether a body's kind written after "nästa" ("arbetsutskott", "nämnden") is the kind the record's body is
+    (:mod:`.meetingkind`, of its last word: "Kommunstyrelsens arbetsutskott" is an utskott, and "nästa
+    kommunstyrelse" in its notes is the board's meeting); with no body, whose meeting it is cannot be told."""
+    def kinds(w: str) -> set[str]:
+        return {k for bare in (w, w[:-1], w[:-2]) if (k := meetingkind.body_kind(bare))}
+    last = re.findall(r"[a-zåäöé]+", (body or "").casefold())[-1:]
+    return bool(last) and bool(kinds(word.casefold()) & kinds(last[0]))
+
+
 def _own(rec: MeetingRecord, lines: list[Line]) -> meetingkind.Later:
     """The kinds of body the record's body and title lines name (:mod:`.meetingkind`), read when first asked."""
     return meetingkind.Later(lambda: meetingkind.own_kinds(rec.body, "\n".join([x.text for x in lines
                                                                                 if not x.blank][:5])))
+
+
+#: the words a heading may open with before "nästa möte": "Tid för", "Datum för", "Tid och plats för", "Plats och tid för"
+HEADING_LEAD = re.compile(r"\b(?:(?:tid|datum|plats)(?:\s+och\s+(?:tid|plats|datum))?\s+för)\s*")
 
 
 def _next_heading(text: str, hit: re.Match) -> bool:
@@ -166,7 +215,7 @@ def _next_heading(text: str, hit: re.Match) -> bool:
     its date (a line ending in a full stop after more words is a sentence: "Nästa möte hålls i Ekby.")."""
     prefix = re.sub(r"^[\s\-•*§\d.:)]*(?:(?:punkt|p\.)[\s\d.:)]*)?", "", text[:hit.start()], flags=re.I)  # "§ 3", "3."
     numbered = hit.group(0)[:1].isupper() and upcoming.HEADING_BEFORE.search(text[:hit.start()])  # "... 2019 4. Nästa möte"
-    return (numbered or not prefix.casefold().replace("tid för", "").replace("datum för", "").strip()) \
+    return (numbered or not HEADING_LEAD.sub("", prefix.casefold()).strip()) \
         and len(text) - hit.end() < 25 and (not text.rstrip().endswith(".") or text[hit.end():].strip() == "."
                                             and hit.group(0)[:1].isupper())
 

@@ -90,10 +90,63 @@ def other_wording(lines: list[Line], day: date | None, years: list[int], own: se
     for ln, hit in matches_from(lines, OTHER_WORDING, named.start()):
         if WITH_OTHERS.match(ln.text, hit.end()) or meetingkind.names_other_body(ln.text[hit.start():], own):
             continue
-        for d in dates.find_dates(window(ln.text, hit.end()), years=years, after=day):
-            if d.date and (d.date > day if day else certain_undated(d, years)):
+        text_after = window(ln.text, hit.end())
+        for d in dates_in(text_after, years, day):
+            if later(d, text_after, day, years):
                 return d.date
     return None
+
+
+#: a day and month written with a full stop and no year ("Nästa möte 12.11 kl 13", "tisdag 5.6."), as Finland-Swedish
+#: documents and informal notes write them (the Swedish date reader leaves them: a decimal or a clock time elsewhere);
+#: not run on into more digits ("12.11.13", "1.2.3") and not a clock time (:func:`dates_in`)
+DOTTED = re.compile(r"(?<![\d.,:/§-])([0-3]?\d)\.([01]?\d)(?![\d]|[.,:]\d)")
+
+
+def dates_in(text: str, years: list[int], day: date | None) -> list[DateMention]:
+    """The dates written in ``text`` after next-meeting words: those :func:`dates.find_dates` reads (a year-less one
+    counted from ``day``), and, when the meeting's day is known, a day and month with a full stop (``DOTTED``)
+    that no "kl", "§" or "punkt" leads (the next such day after the meeting)."""
+    found = dates.find_dates(text, years=years, after=day)
+    if day is None or "." not in text:
+        return found
+    for m in DOTTED.finditer(text):
+        whole, month = int(m.group(1)), int(m.group(2))
+        if not (1 <= month <= 12 and 1 <= whole <= 31) or re.search(r"(?:\bkl\.?|§|\bp\.|\bpunkt)\s*$", text[max(0, m.start() - 6):m.start()]) \
+                or any(d.start < m.end() and m.start() < d.end for d in found):
+            continue
+        when = dates.next_occurrence(month, whole, day)
+        found.append(DateMention(m.start(), m.end(), m.group(0), None, month, whole, None, when))
+    return sorted(found, key=lambda d: d.start)
+
+
+def later(found: DateMention, text: str, day: date | None, years: list[int]) -> bool:
+    """Whether a date read after next-meeting words (``text``: where it was read) may be the next meeting's: later
+    than this meeting (in an undated document a certain date, :func:`certain_undated`), not a date without its year
+    that only a year later fits (:func:`rolled_far`), and not a deadline's, the justering's or the posting's
+    (:data:`NOT_MEETING` just before it)."""
+    if not found.date or not (found.date > day if day else certain_undated(found, years)):
+        return False
+    return not rolled_far(found, day) and not NOT_MEETING.search(text, max(0, found.start - 60), found.start)
+
+
+ROLL_DAYS = 183  #: half a year: a body's next meeting is weeks or months after this one, not a year
+
+
+def rolled_far(found: DateMention, day: date | None) -> bool:
+    """Whether a date written without its year is placed in a later year than the meeting's and more than half a
+    year after it ("Nästa möte 2 mars" in the minutes of 10 March 2021 read as 2 March 2022; a list "3 feb, 14 april"
+    read in March): such a date is an earlier one, a slip or another year's plan, and names no next meeting (in
+    December, "15 januari" is next month's and stays)."""
+    return day is not None and found.date is not None and found.date.year > day.year \
+        and (found.date - day).days > ROLL_DAYS and not any(m.date for m in dates.find_dates(found.text))
+
+
+#: words that make the date after them (in the same clause) another event's than the next meeting: a deadline
+#: ("Kallelse skickas senast den 20 april"), the justering ("Protokollet justeras den 17 mars"), the posting of the
+#: minutes ("Anslaget tas ned den 8 april"), a handing-in ("inlämning", "sista dag för ...")
+NOT_MEETING = re.compile(r"\b(?:senast|justera\w*|justering\w*|anslag\w*|anslås|inlämning\w*|deadline|"
+                         r"sista\s+dag\w*)\b[^.;!?\n]{0,40}$", re.I)
 
 
 #: a weekday's stem, its name without "dag" ("tis", "tors"); abbreviated, its first three letters ("tor")
@@ -133,9 +186,12 @@ def matches_from(lines: list[Line], rx: re.Pattern, start: int):
 
 def hours(lines: list[Line], found: date, day: date | None, years: list[int]) -> tuple[str | None, str | None]:
     """The hours written with the next meeting's date: on its line when the line is short, else just after it;
-    never past the next date on the line ("möte 22/4 samt styrelsemöte den 14/5 kl 14": 14:00 is the other's)."""
-    for ln in lines:
+    never past the next date on the line ("möte 22/4 samt styrelsemöte den 14/5 kl 14": 14:00 is the other's); with
+    none there, on a line of its own right under it that is labelled so ("Tid: 13.00-15.00")."""
+    for k, ln in enumerate(lines):
         found_here = dates.find_dates(ln.text, years=years, after=day)
+        if all(d.date != found for d in found_here):  # a day.month date ("12.11"): a clock time ("10.05") stays one
+            found_here = dates_in(ln.text, years, day)
         for d in found_here:
             if d.date != found:
                 continue
@@ -148,7 +204,14 @@ def hours(lines: list[Line], found: date, day: date | None, years: list[int]) ->
                 return f"{int(bare.group(1)):02d}:00", f"{int(bare.group(2)):02d}:00"
             if clock := BARE_CLOCK.match(ln.text, d.end):  # "Nästa möte / 11 oktober 18.00": a clock time right after
                 return f"{int(clock.group(1)):02d}:{clock.group(2)}", None
+            if k + 1 < len(lines) and TIME_LABEL.match(lines[k + 1].text) \
+                    and (times := dates.parse_times(lines[k + 1].text))[0]:  # "Datum: 11 maj" / "Tid: 13.00-15.00"
+                return times
     return None, None
+
+
+#: a line that gives the hours under the date's line: "Tid: 13.00-15.00", "Kl. 9-12", "Klockan 13"
+TIME_LABEL = re.compile(r"^\s*(?:tid|klockan|kl\.?)\s*:?\s*\d", re.I)
 
 
 #: a range of whole hours written right after the next meeting's date ("5 oktober 13-15", "5 okt, 9–12"):
