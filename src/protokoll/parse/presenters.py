@@ -175,8 +175,9 @@ PRESENTS = (rf"{SUBJECT_VERBS}|drar|drog|visar|visade|beskriver|beskrev|"
             r"(?:håller|höll)\s+i\s+(?:punkten|ärendet|dragningen|presentationen|informationen)|"
             r"(?:lämnar|lämnade|ger|gav)\s+(?:en\s+)?(?:(?:kort|kortfattad|översiktlig|muntlig|utförlig|aktuell|allmän)\s+)?"
             r"(?:information|lägesrapport|rapport|redovisning|presentation|dragning|återrapport|beskrivning|"
-            r"redogörelse|översikt|lägesbild|bakgrund|genomgång)|(?:håller|höll)\s+(?:en\s+)?(?:kort\s+)?(?:dragning|presentation|"
-            r"genomgång|föredragning)|har\s+(?:informerat|redogjort|föredragit|redovisat|presenterat|rapporterat|"
+            r"redogörelse|översikt|lägesbild|bakgrund|genomgång|sammanfattande bild)|"
+            r"(?:håller|höll|gör|gjorde)\s+(?:en\s+)?(?:kort\s+)?(?:dragning|presentation|"
+            r"genomgång|föredragning|redovisning)|har\s+(?:informerat|redogjort|föredragit|redovisat|presenterat|rapporterat|"
             r"berättat|orienterat|gått\s+igenom)")
 SUBJECT_VERB = re.compile(rf"^(.{{3,400}}?)\s+(?:{PRESENTS})\b")
 #: a subject longer than this is read only as a list of titled people, each part a person's name ("Justitieminister
@@ -257,8 +258,9 @@ def presenters_in(sentence: str) -> list[str]:
     if not m:
         return []
     found: list[str] = []
-    long_list = len(m.group(1)) > SHORT_SUBJECT
-    subject = without_employer(m.group(1))
+    who = _opening_predicate.sub("", m.group(1))  # "Anna Berg hälsade välkommen och berättade om ..."
+    long_list = len(who) > SHORT_SUBJECT
+    subject = without_employer(who)
     for words, raw in zip(subject_parts(subject), SUBJECT_JOIN.split(subject)):
         name = " ".join(words)
         if is_person(name) and (not long_list or found or any(opens_name(w) for w in words[:2])
@@ -268,6 +270,12 @@ def presenters_in(sentence: str) -> list[str]:
                 or _clause(raw, words):
             return []  # a subject that is no person's name (a body, an organisation, a clause): not presenters
     return found
+
+
+#: what the presenter did first, joined by "och" to the presenting verb: "Anna Berg hälsade (alla) välkommen och
+#: berättade om ...", "Per Ek öppnade mötet och informerade om ..." (lower-case words only, so another subject
+#: after "och" is never cut away)
+_opening_predicate = re.compile(r"\s+(?:hälsar|hälsade|öppnar|öppnade|tackar|tackade)(?:\s+[a-zåäö]+){1,4}\s+och$")
 
 
 def _clause(raw: str, words: list[str]) -> bool:
