@@ -54,10 +54,16 @@ INLINE_PRESENTER = re.compile(rf"\b(?:Föredragande|Föredras av|Föredragare)\s
 
 
 def cut_sentence_after_name(value: str) -> str:
-    """A presenter value that runs on into the next sentence ("Anna Berg Förvaltningen redovisar ..."): cut
-    before a capitalised definite noun that follows a full name and is followed by a lower-case word."""
-    m = re.match(rf"((?:[{UPPER}][\wåäöé\-]+\s+){{1,3}})([A-ZÅÄÖ][a-zåäö]+(?:en|et|na|erna|arna|orna))\s+[a-zåäö]", value)
-    return m.group(1).strip() if m and is_person(m.group(1).strip()) else value
+    """A presenter value that runs on into the next sentence ("Anna Berg Förvaltningen redovisar ...", "Anna Berg och
+    Per Ek Frågan diskuterades"): cut before a capitalised definite noun that follows a full name (the first, or one
+    after "och" or a comma) and is followed by a lower-case word."""
+    m = RUN_ON_NOUN.search(value)
+    return value[:m.start(2)].rstrip() if m and is_person(m.group(1).strip()) else value
+
+
+#: a full name, then a capitalised definite noun ("Förvaltningen", "Frågan", "Ärendet") and a lower-case word
+RUN_ON_NOUN = re.compile(rf"(?:^|,\s*|\s+och\s+)((?:[{UPPER}][\wåäöé\-]+\s+){{1,3}}?)"
+                         rf"([A-ZÅÄÖ][a-zåäö]+(?:en|et|na|an|erna|arna|orna))\s+[a-zåäö]")
 
 
 def inline_presenters(text: str) -> list[str]:
@@ -252,6 +258,7 @@ def presenters_in(sentence: str) -> list[str]:
     subject or agent is no person; a subject longer than ``SHORT_SUBJECT`` counts only as a list of people."""
     if not may_present(sentence):
         return []
+    sentence = LIST_MARK.sub("", sentence)  # "b) Anna Berg redogör för ...": a point of the item's list
     m = SUBJECT_VERB.match(sentence) or BY.match(sentence)
     if m and ADVERBIAL.fullmatch(m.group(1)) or not m:  # "Därefter informerade Anna Berg om ...": verb second
         m = INVERTED.match(sentence) or VERB_FIRST.match(sentence) or INVERTED_OBJECT.match(sentence)
@@ -272,9 +279,10 @@ def presenters_in(sentence: str) -> list[str]:
     return found
 
 
-#: what the presenter did first, joined by "och" to the presenting verb: "Anna Berg hälsade (alla) välkommen och
-#: berättade om ...", "Per Ek öppnade mötet och informerade om ..." (lower-case words only, so another subject
-#: after "och" is never cut away)
+#: the mark of a point of a list opening a sentence: "a)", "b)", "2.", "2)", "-", "•"
+LIST_MARK = re.compile(r"^\s*(?:[a-h]\)|\d{1,2}[.)]|[-–•])\s+(?=[A-ZÅÄÖ])")
+#: what the presenter did first, joined by "och" to the presenting verb: "Anna Berg hälsade välkommen och berättade
+#: om ...", "Per Ek öppnade mötet och informerade om ..." (lower-case words only: no other subject is cut away)
 _opening_predicate = re.compile(r"\s+(?:hälsar|hälsade|öppnar|öppnade|tackar|tackade)(?:\s+[a-zåäö]+){1,4}\s+och$")
 
 
