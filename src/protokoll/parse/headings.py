@@ -86,7 +86,7 @@ def _presenter_starts(words: list[str], i: int) -> bool:
 #: the first of an item's numbered points run on after its title ("Information 1. Ordförande ...", or the point's
 #: text on the next line: "Information 1."); not a counted part of the subject ("Tertial 1. ", "Etapp 1. ")
 SUB_POINT = re.compile(r"(?<=[a-zåäö])(?<!tertial)(?<!kvartal)(?<!etapp)(?<!steg)(?<!fas)(?<!del)(?<!nr)"
-                       r"\s+1[.)](?:\s+(?=[A-ZÅÄÖ][a-zåäö])|$)")
+                       r"\s+(?:1[.)]|a\))(?:\s+(?=[A-ZÅÄÖ][a-zåäö])|$)")
 #: the presenting verbs of a sentence whose subject is the presenter ("Anna Berg redogör för ..."): the one list
 #: of them, here below the presenter readers so that the title cut and ``presenters.VERBS`` share it
 PRESENTING_VERBS = (r"informerar|informerade|berättar|berättade|presenterar|presenterade|redogör|redogjorde|redovisar|"
@@ -116,7 +116,7 @@ def _speaker_starts(words: list[str], i: int) -> bool:
 
 def sub_point_cut(title: str) -> int | None:
     """Where an item's first numbered point runs on after its heading ("Information 1. Ordförande ..."), or None."""
-    sub = SUB_POINT.search(title) if "1." in title or "1)" in title else None  # the point's own number
+    sub = SUB_POINT.search(title) if "1." in title or "1)" in title or "a)" in title else None  # the point's mark
     if sub and sub.group().rstrip().endswith(")") and title.count("(", 0, sub.start()) > title.count(")", 0, sub.start()):
         return None  # "Verksamhetsplan (bilaga 1)": the ")" closes the title's own parenthesis, no point follows
     return sub.start() if sub else None

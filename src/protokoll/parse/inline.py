@@ -211,9 +211,10 @@ def _first_sentence(piece: str) -> str | None:
     from .runon import VERBS
 
     m = FIRST_SENTENCE.match(piece)
-    if not m:  # "Projektering: (BE) sammankallar ...": a short title and its colon, then an action note's doer
-        m = COLON_TITLE.match(piece)
-        return m.group() if m and _doer_opens(piece[m.end():].strip()) else None
+    if not m:  # "Projektering: (BE) sammankallar ...", "Rapporter: (BÅL) och (BE) rapporterade från ...": a short
+        m = COLON_TITLE.match(piece)  # title and its colon, then an action note's doer or a sentence of what happened
+    if not m:
+        return None
     rest = piece[m.end():].strip()
     words = [w.strip(",.:;").casefold() for w in rest.split()]
     if len(words) < 3 or not (PAST_OR_PASSIVE.search(rest) or any(w in VERBS for w in words) or _doer_opens(rest)):

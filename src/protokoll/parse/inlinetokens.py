@@ -73,6 +73,8 @@ def _tokens(lines: list[Line]) -> list[Token]:
                 continue
             if not m.group("p") and _official_row(ln.text, m.start(), m.end()):
                 continue  # "Anna Berg Ekonom 48 Per Holm Enhetschef 49": officials and the items they attended
+            if not (m.group("p") or m.group("dot") or m.group("k")) and _person_row(ln.text, m.end()):
+                continue  # "Eva Ek, Länsstyrelsen 6 Per Holm Norrby kommun 9": guests and the items they attended
             number = int(m.group("p") or m.group("n"))
             # a number opening a flattened page is its page number more often than an item's
             score = 1.0 + (0.5 if m.group("p") or m.group("dot") or m.group("k") else 0) + (
@@ -100,6 +102,22 @@ def _official_row(text: str, start: int, end: int) -> bool:
     after = OFFICIAL.match(text, end)
     before = text[max(0, start - 40):start].split()[-2:]
     return bool(after and TITLE_WORDS.search(after.group(1)) and any(TITLE_WORDS.search(w) for w in before))
+
+
+#: a person's full name, then a comma or a capitalised word (the person's employer or municipality)
+PERSON_ROW = re.compile(rf"([{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s+[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
+                        rf"(?:\s*,\s*|\s+(?=[{UPPER}][{LOWER}]))")
+
+
+def _person_row(text: str, end: int) -> bool:
+    """A bare number followed by a person's name and then a comma or the person's employer: the item a guest
+    attended, in a flattened list of those present ("... Jordbruksverket 12 Anna Lind, Näringsdepartementet"); an
+    item's title does not open with a person's full name and affiliation."""
+    from ..swedish.names import given_names
+    from .names import is_person
+
+    row = PERSON_ROW.match(text, end)
+    return bool(row and row.group(1).split()[0] in given_names() and is_person(row.group(1)))
 
 
 #: a decision or a proposal ends here and its numbered clauses follow: "... förslag till beslut 1. X 2. Y"

@@ -1,12 +1,18 @@
 """Presenters of an item who speak one after the other, each in a sentence of their own: "Anna Berg informerar
 om budgeten. Per Ek informerar om personalläget." The first sentence gives the item's presenter; each sentence
 straight after it that names a presenter in the same way adds one. The run ends at the first sentence that
-names none, so that a name later in the text (who answered a question, who was thanked) is not read.
+names none, so that a name later in the text (who answered a question, who was thanked) is not read. The points
+of a lettered list ("a) Anna Berg informerar om budgeten. b) Per Ek redogör för ...") are sentences of their own.
 """
 
 from __future__ import annotations
 
+import re
+
 from .presenters import presenters_in
+
+#: a lettered point of a list inside a sentence (a sentence after ". " opens with a capital, so "b)" is none)
+LETTERED = re.compile(r"(?<=[.!?])\s+(?=[a-h]\)\s+[A-ZÅÄÖ])")
 
 #: how many sentences from the item's start the first presenter's sentence may be
 FIRST_WITHIN = 4
@@ -14,6 +20,7 @@ FIRST_WITHIN = 4
 
 def following_presenters(found: list[str], presenters: list[str]) -> list[str]:
     """The presenters the sentences straight after the one naming ``presenters`` name, not yet among them."""
+    found = [part for s in found for part in (LETTERED.split(s) if ")" in s else [s])]
     start = next((k for k, s in enumerate(found[:FIRST_WITHIN]) if presenters and presenters[0] in s), None)
     if start is None:
         return []

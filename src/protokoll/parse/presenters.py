@@ -54,10 +54,16 @@ INLINE_PRESENTER = re.compile(rf"\b(?:Föredragande|Föredras av|Föredragare)\s
 
 
 def cut_sentence_after_name(value: str) -> str:
-    """A presenter value that runs on into the next sentence ("Anna Berg Förvaltningen redovisar ..."): cut
-    before a capitalised definite noun that follows a full name and is followed by a lower-case word."""
-    m = re.match(rf"((?:[{UPPER}][\wåäöé\-]+\s+){{1,3}})([A-ZÅÄÖ][a-zåäö]+(?:en|et|na|erna|arna|orna))\s+[a-zåäö]", value)
-    return m.group(1).strip() if m and is_person(m.group(1).strip()) else value
+    """A presenter value that runs on into the next sentence ("Anna Berg Förvaltningen redovisar ...", "Anna Berg och
+    Per Ek Frågan diskuterades"): cut before a capitalised definite noun that follows a full name (the first, or one
+    after "och" or a comma) and is followed by a lower-case word."""
+    m = RUN_ON_NOUN.search(value)
+    return value[:m.start(2)].rstrip() if m and is_person(m.group(1).strip()) else value
+
+
+#: a full name, then a capitalised definite noun ("Förvaltningen", "Frågan", "Ärendet") and a lower-case word
+RUN_ON_NOUN = re.compile(rf"(?:^|,\s*|\s+och\s+)((?:[{UPPER}][\wåäöé\-]+\s+){{1,3}}?)"
+                         rf"([A-ZÅÄÖ][a-zåäö]+(?:en|et|na|an|erna|arna|orna))\s+[a-zåäö]")
 
 
 def inline_presenters(text: str) -> list[str]:
@@ -175,8 +181,9 @@ PRESENTS = (rf"{SUBJECT_VERBS}|drar|drog|visar|visade|beskriver|beskrev|"
             r"(?:håller|höll)\s+i\s+(?:punkten|ärendet|dragningen|presentationen|informationen)|"
             r"(?:lämnar|lämnade|ger|gav)\s+(?:en\s+)?(?:(?:kort|kortfattad|översiktlig|muntlig|utförlig|aktuell|allmän)\s+)?"
             r"(?:information|lägesrapport|rapport|redovisning|presentation|dragning|återrapport|beskrivning|"
-            r"redogörelse|översikt|lägesbild|bakgrund|genomgång)|(?:håller|höll)\s+(?:en\s+)?(?:kort\s+)?(?:dragning|presentation|"
-            r"genomgång|föredragning)|har\s+(?:informerat|redogjort|föredragit|redovisat|presenterat|rapporterat|"
+            r"redogörelse|översikt|lägesbild|bakgrund|genomgång|sammanfattande bild)|"
+            r"(?:håller|höll|gör|gjorde)\s+(?:en\s+)?(?:kort\s+)?(?:dragning|presentation|"
+            r"genomgång|föredragning|redovisning)|har\s+(?:informerat|redogjort|föredragit|redovisat|presenterat|rapporterat|"
             r"berättat|orienterat|gått\s+igenom)")
 SUBJECT_VERB = re.compile(rf"^(.{{3,400}}?)\s+(?:{PRESENTS})\b")
 #: a subject longer than this is read only as a list of titled people, each part a person's name ("Justitieminister
@@ -251,14 +258,16 @@ def presenters_in(sentence: str) -> list[str]:
     subject or agent is no person; a subject longer than ``SHORT_SUBJECT`` counts only as a list of people."""
     if not may_present(sentence):
         return []
+    sentence = LIST_MARK.sub("", sentence)  # "b) Anna Berg redogör för ...": a point of the item's list
     m = SUBJECT_VERB.match(sentence) or BY.match(sentence)
     if m and ADVERBIAL.fullmatch(m.group(1)) or not m:  # "Därefter informerade Anna Berg om ...": verb second
         m = INVERTED.match(sentence) or VERB_FIRST.match(sentence) or INVERTED_OBJECT.match(sentence)
     if not m:
         return []
     found: list[str] = []
-    long_list = len(m.group(1)) > SHORT_SUBJECT
-    subject = without_employer(m.group(1))
+    who = _opening_predicate.sub("", m.group(1))  # "Anna Berg hälsade välkommen och berättade om ..."
+    long_list = len(who) > SHORT_SUBJECT
+    subject = without_employer(who)
     for words, raw in zip(subject_parts(subject), SUBJECT_JOIN.split(subject)):
         name = " ".join(words)
         if is_person(name) and (not long_list or found or any(opens_name(w) for w in words[:2])
@@ -268,6 +277,13 @@ def presenters_in(sentence: str) -> list[str]:
                 or _clause(raw, words):
             return []  # a subject that is no person's name (a body, an organisation, a clause): not presenters
     return found
+
+
+#: the mark of a point of a list opening a sentence: "a)", "b)", "2.", "2)", "-", "•"
+LIST_MARK = re.compile(r"^\s*(?:[a-h]\)|\d{1,2}[.)]|[-–•])\s+(?=[A-ZÅÄÖ])")
+#: what the presenter did first, joined by "och" to the presenting verb: "Anna Berg hälsade välkommen och berättade
+#: om ...", "Per Ek öppnade mötet och informerade om ..." (lower-case words only: no other subject is cut away)
+_opening_predicate = re.compile(r"\s+(?:hälsar|hälsade|öppnar|öppnade|tackar|tackade)(?:\s+[a-zåäö]+){1,4}\s+och$")
 
 
 def _clause(raw: str, words: list[str]) -> bool:

@@ -48,9 +48,10 @@ LABEL_END = re.compile(r"[\s,;–-]+(?:Föredragande|Föredragare|Föredr\.?|Dra
                        r"Föredras av)\s*:?\s*$", re.I)
 #: names in parentheses at a heading's end, separated by slashes: "(Anna Berg/Per Ek)"
 SLASHED = re.compile(r"\s*\(\s*(?P<names>[^()/]+(?:/[^()/]+)+)\s*\)\s*$")
-#: a heading that names who informs: "Information från Anna Berg", "Rapport från Anna Berg, SKR"
-FROM_PERSON = re.compile(r"^(?:Information|Rapport|Lägesrapport|Redovisning|Presentation|Hälsning)\s+från\s+"
-                         r"(?P<rest>[A-ZÅÄÖ].+)$")
+#: a heading that names who informs: "Information från Anna Berg", "Rapport från Anna Berg, SKR", "Dragning av Anna
+#: Berg om planen" (after "av" only a person's name: "Presentation av Region Norr" names no one)
+FROM_PERSON = re.compile(r"^(?:Information|Rapport|Lägesrapport|Redovisning|Presentation|Hälsning|Dragning|"
+                         r"Föredragning|Genomgång)\s+(?:från|av)\s+(?P<rest>[A-ZÅÄÖ].+)$")
 
 
 #: a lower-case title after a name: ", planarkitekt"
@@ -80,10 +81,22 @@ def slot_presenters(title: str) -> tuple[str, list[str]]:
         parts = [p.strip() for p in slashed.group("names").split("/")]
         if all(is_person(p) for p in parts):
             return title[:slashed.start()].rstrip(), parts
-    informing = FROM_PERSON.match(title) if "från" in title else None
-    if informing and (people := leading_people(informing.group("rest"))):
+    informing = FROM_PERSON.match(title) if "från" in title or " av " in title else None
+    if informing and (people := leading_people(informing.group("rest"))) and _not_genitive(informing, people[0]):
         return title, people
     return sentence_in_heading(title)  # "Budget Ärendet föredras av Anna Berg.": the sentence ran on into it
+
+
+#: what may follow the presenter's name in "Dragning av Anna Berg ...": the end, a comma, a dash, a parenthesis, the
+#: subject ("om", "kring") or another presenter; a lower-case noun makes the name a genitive ("av Anna Bergs rapport")
+AFTER_NAME = re.compile(r"\s*(?:$|[,(–-]|(?:om|kring|angående|gällande|rörande|och|samt)\b)")
+
+
+def _not_genitive(informing: re.Match, first: str) -> bool:
+    """Whether the person after "från" or "av" is the one who informs, not the owner of what is presented."""
+    rest = informing.group("rest")
+    return "från" in informing.group(0)[:informing.start("rest")] or (
+        rest.startswith(first) and bool(AFTER_NAME.match(rest, len(first))))
 
 
 #: an organisation in parentheses after a name: "Trafikfrågor, Anna Berg (Trafikverket)"

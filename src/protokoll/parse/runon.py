@@ -34,7 +34,8 @@ rapporterar rapporterade konstaterar konstaterade fastställer fastställde fast
 diskuterar diskuterade diskuteras diskuterades antar antog antas antogs överlämnar överlämnade
 uppdrar uppdrog ger gav har hade är var får fick ställer ställde tillstyrker tillstyrkte
 godkänd godkänt godkända justeras justerades ajourneras ajournerades avslutar avslutade avslutas avslutades
-berättar berättade går gick inleder inledde återrapporterar återrapporterade""".split())
+berättar berättade går gick inleder inledde återrapporterar återrapporterade
+gås gicks behandlas behandlades lämnas lämnades framförs framfördes konstateras konstaterades""".split())
 #: words that cannot start a sentence cut from a title: the title's own small words
 SMALL = {"och", "samt", "i", "av", "för", "om", "på", "till", "med", "från", "vid", "inom", "mot", "under", "över",
          "efter", "enligt", "jämte", "eller", "hos", "kring", "via", "the", "-", "–", "&"}
@@ -54,6 +55,10 @@ PAGE_HEAD = re.compile(r"(?:\s+\d{1,3}(?=\s+[A-ZÅÄÖ]{4,}))?\s+(?:[A-ZÅÄÖ]{
 SUB_POINT = re.compile(r"\s[-–•]\s+(?=[A-ZÅÄÖ])")
 
 
+#: the label of an item's papers run on after its heading, with its colon: "Bilagor:", "Bilaga:"
+PAPERS = re.compile(r"(?<=\S)\s+(?:Bilagor|Bilaga)\s*:")
+
+
 HEADING_WORD = re.compile(r"(?:[A-ZÅÄÖ][\wåäö\-]+|Att)[,:]?")
 
 
@@ -62,6 +67,9 @@ def split_sentence(title: str) -> tuple[str, str]:
     dashes = list(SUB_POINT.finditer(title)) if "-" in title or "–" in title or "•" in title else []
     if len(dashes) >= 2 and dashes[0].start() > 0:  # "Informationsärenden - Budget - Personal": its points, run on
         return title[:dashes[0].start()].rstrip(), title[dashes[0].start():].strip()
+    papers = PAPERS.search(title) if "Bilag" in title else None
+    if papers:  # "Föregående möte Bilagor: mars.pdf Anteckningarna ...": the papers' label ends the heading
+        return split_sentence(title[:papers.start()])[0].rstrip(" ,;:-–"), title[papers.start():].strip()
     head = PAGE_HEAD.search(title)
     if head and not title[:head.start()].isupper() and head.start() > 0:
         title, rest = title[:head.start()], title[head.start():].strip()
