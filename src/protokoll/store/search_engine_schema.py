@@ -34,7 +34,7 @@ def schema():
     builder.add_unsigned_field("rank", fast=True)  #: the order of tied hits (:func:`rank`)
     for name in _TEXT:
         builder.add_text_field(name, fast=True, tokenizer_name="raw")
-    builder.add_text_field(FACET_VALUES, fast=True, tokenizer_name="raw")
+    builder.add_text_field(FACET_VALUES, fast=True, tokenizer_name="raw", index_option="basic")  #: (counted only)
     builder.add_text_field("epoch", stored=True, tokenizer_name="raw")
     builder.add_integer_field("year", indexed=True, fast=True)
     builder.add_text_field("date", stored=True, tokenizer_name="raw")
