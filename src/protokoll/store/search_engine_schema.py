@@ -10,7 +10,7 @@ prefix terms (:func:`.search_engine_ties.spans`). One more document, of kind
 
 from __future__ import annotations
 
-from .search_engine_find import _LOW, rank
+from .search_engine_find import _LOW, FACET_VALUES, MARKS, rank
 from .search_engine_ties import FIELD as SPAN, spans
 
 try:
@@ -34,6 +34,7 @@ def schema():
     builder.add_unsigned_field("rank", fast=True)  #: the order of tied hits (:func:`rank`)
     for name in _TEXT:
         builder.add_text_field(name, fast=True, tokenizer_name="raw")
+    builder.add_text_field(FACET_VALUES, fast=True, tokenizer_name="raw", index_option="basic")  #: (counted only)
     builder.add_text_field("epoch", stored=True, tokenizer_name="raw")
     builder.add_integer_field("year", indexed=True, fast=True)
     builder.add_text_field("date", stored=True, tokenizer_name="raw")
@@ -44,7 +45,8 @@ def schema():
 
 
 def add_units(writer, rows) -> None:
-    """Add a document per unit of ``rows`` (as :data:`UNITS` reads them) to ``writer``."""
+    """Add a document per unit of ``rows`` (as :data:`UNITS` reads them) to ``writer``: each facet value to
+    its own field (filters, a filtered facet's counts) and behind its mark to :data:`FACET_VALUES`."""
     for unit_id, meeting_id, kind, year, org, body, day, title_terms, terms, places in rows:
         doc = tantivy.Document()
         doc.add_unsigned("id", unit_id)
@@ -52,17 +54,19 @@ def add_units(writer, rows) -> None:
         order = rank(day, unit_id)
         doc.add_unsigned("rank", order)
         doc.add_text(SPAN, spans(order))
-        doc.add_text("kind", kind)
         doc.add_text("title_terms", title_terms)
         doc.add_text("terms", terms)
-        for name, value in (("organization", org), ("body", body), ("date", day)):
-            if value is not None:
-                doc.add_text(name, value)
+        if day is not None:
+            doc.add_text("date", day)
         if year is not None:
             doc.add_integer("year", year)
-        for place in (places or "").split("\x1f"):
-            if place:
-                doc.add_text("municipality", place)
+            doc.add_text(FACET_VALUES, f"y:{year}")
+        texts = [("kind", kind), ("organization", org), ("body", body)]
+        texts += [("municipality", place) for place in (places or "").split("\x1f") if place]
+        for name, value in texts:
+            if value is not None:
+                doc.add_text(name, value)
+                doc.add_text(FACET_VALUES, MARKS[name] + value)
         writer.add_document(doc)
 
 
