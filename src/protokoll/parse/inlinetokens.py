@@ -195,3 +195,26 @@ def _chain(tokens: list[Token]) -> list[Token]:
         chain.append(tokens[j])
         j = best[j][1]
     return chain[::-1]
+
+
+def signed_pair(lines: list[Line], chain: list) -> bool:
+    """Two headings written with their paragraph sign, numbered one after the other ("... § 12 Title ... § 13
+    Title"): a short protocol or an excerpt's last two paragraphs, whose numbers make no longer run. Not where
+    an item's part or its presenter follows the sign ("Budget § 12 Beslut ...", "§ 12 Ekonomichef Eva Ek ..."):
+    the title stands before the sign there."""
+    from .headings import ROLE_NOUN
+
+    if len(chain) != 2 or chain[1].number - chain[0].number != 1:
+        return False
+    for t in chain:
+        text = lines[t.line].text
+        m = TOKEN.match(text, t.pos)
+        first = text[m.end():].split(maxsplit=1)[:1]
+        if not m.group("p") or not first or PART_WORD.match(first[0]) or ROLE_NOUN.fullmatch(first[0]):
+            return False
+    return True
+
+
+#: an item's part that opens its text, never its title's first word
+PART_WORD = re.compile(r"(?:Beslut|Beslutet|Beslutsunderlag|Ärendebeskrivning|Sammanfattning|Bakgrund|Yrkanden?|"
+                       r"Reservatione?r?|Föredragande|Handlingar)\b")

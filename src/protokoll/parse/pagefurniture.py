@@ -21,6 +21,11 @@ _LABEL = (r"(?:Justerandes?|Justerares|Justerare|Ordförandes|Sekreterarens|Sekr
 FURNITURE = re.compile(rf"^(?:{_LABEL})(?:[\s|/,;]*(?:{_LABEL}))*[\s|/,;]*$", re.I)
 #: labels at the end of a line that ran on into them (a flattened page's foot)
 TRAILING = re.compile(rf"(?<=[.!?])\s+(?:{_LABEL})(?:[\s|/,;]*(?:{_LABEL}))*[\s|/,;]*$", re.I)
+#: the next page's index, running head and page mark ending a line after a sentence, with the body's short name that
+#: labels the next paragraph perhaps: "... godkänner rapporten. 3 Barn- och utbildningsnämnden 3 (12) BUN" (a flattened
+#: page's head run on before the next heading)
+PAGE_HEAD_AFTER = re.compile(r"(?<=[.!?])\s+\d{1,3}\s+(?:[^\d\s]\S*\s+){1,5}?(?:(?:[Ss]ida|SIDA|[Ss]id|SID)\s+)?"
+                             r"\d{1,3}\s?\(\s?\d{1,3}\s?\)(?:\s+[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,4})?\s*$")
 #: the letters the labels start with (folded): most lines are let through on their first character
 FIRST = frozenset("jousi")
 
@@ -49,13 +54,16 @@ def may_hold_furniture(body: list[Line]) -> bool:
     """Whether any line of ``body`` may hold a furniture label (the cheap test for the whole body, issue 12): one of
     ``LABEL_WORDS`` in the folded text, or a dotted or dotless "i" that the case-blind patterns read as an "i"."""
     low = "\n".join([ln.text for ln in body]).casefold()
-    return "sign" in low or "utdrag" in low or "sida" in low or "\u0131" in low or "\u0307" in low
+    return "sign" in low or "utdrag" in low or "sida" in low or "\u0131" in low or "\u0307" in low \
+        or any(")" in ln.text[-12:] for ln in body)
 
 
 def _trailing(line: Line) -> re.Match | None:
-    """The furniture labels a line ends with after a sentence's end, when it has some."""
+    """The furniture labels a line ends with after a sentence's end, or the next page's head, when it has some."""
     low = line.folded
-    return TRAILING.search(line.text) if line.text and ("sign" in low or "utdrag" in low or "sida" in low) else None
+    if line.text and ("sign" in low or "utdrag" in low or "sida" in low) and (m := TRAILING.search(line.text)):
+        return m
+    return PAGE_HEAD_AFTER.search(line.text) if ")" in line.text[-12:] else None
 
 
 #: the last line of a page's running head: a date alone, the date label, the document's kind in capitals,
