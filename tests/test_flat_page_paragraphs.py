@@ -74,3 +74,24 @@ def test_a_title_before_the_sign_makes_no_item_from_the_text_after_it():
                    "ärendet. Beslut Nämnden fastställer hyrorna. 3 SAMMANTRÄDESPROTOKOLL 3 (12) Bidrag till "
                    "föreningar § 13 Beslut Nämnden beviljar bidragen.")
     assert all(it.title not in ("Fritidschef", "Beslut") for it in items.values())
+
+
+def test_a_heading_left_at_a_lines_end_before_its_case_number_line():
+    items = _items("2 SAMMANTRÄDESPROTOKOLL 2 (12) 12 Hyror för idrottshallar\n"
+                   "Dnr 2021/45 Fritidschef Karin Lund föredrar ärendet och redogör för förslaget. Nämnden beslutar att "
+                   "fastställa hyrorna. 13 Bidrag till föreningar\n"
+                   "Dnr 2021/46 Nämnden beslutar att bevilja bidragen.\n")
+    assert sorted(items) == ["12", "13"]
+    assert items["12"].title == "Hyror för idrottshallar"
+    assert items["13"].title == "Bidrag till föreningar"
+    assert items["13"].decisions == ["Nämnden beslutar att bevilja bidragen."]
+
+
+def test_a_title_ending_in_a_year_ends_before_the_sentence_after_it():
+    from protokoll.parse.headings import cut_run_on_title
+
+    assert cut_run_on_title("Taxor för idrottshallar 2022 Förvaltningen har tagit fram ett förslag till nya taxor.") \
+        == "Taxor för idrottshallar 2022"
+    # a name after the year, no verb after it: still the title's
+    assert cut_run_on_title("Årsredovisning 2021 Norrby Energi AB och Norrby Vatten AB för kännedom") \
+        == "Årsredovisning 2021 Norrby Energi AB och Norrby Vatten AB för kännedom"

@@ -93,6 +93,10 @@ def _found(lines: list[Line]) -> list[tuple[int, int, int, str, str, str]]:
         nxt = next((x.text for x in lines[i + 1:i + 3] if not x.blank), "")
         alone = ALONE.match(ln.text) if LABEL_START.match(nxt) else None
         furniture = FURNITURE.match(ln.text)  # the page's heading after it, not its index
+        if nxt.startswith("Dnr") and (left := _left_before_dnr(ln.text, furniture)) and int(left[2]) > last:
+            out.append((i, *left, "num"))
+            last = int(left[2])
+            continue
         for m in [alone] if alone else HEADING.finditer(ln.text, furniture.end() if furniture else 0):
             number = int(m.group("p") or m.group("q") or m.group("n"))
             title = m.group("title").strip()
@@ -104,6 +108,24 @@ def _found(lines: list[Line]) -> list[tuple[int, int, int, str, str, str]]:
             out.append((i, m.start(), m.end(), str(number), title, style))
             last = number
     return out
+
+
+#: a heading that ends a flattened line after a sentence or the page's head, its case number opening the next line:
+#: "... till handlingarna. 13 Taxor 2022" / "Dnr 2021/46 ..." (the break was made before "Dnr", the heading stayed)
+LEFT_BEFORE_DNR = re.compile(r"(?:(?<=[.!?])\s+|^)(?P<n>\d{1,3})\s+(?P<title>[\"”“«A-ZÅÄÖÉ][a-zåäöé][^.!?§:()]{0,80}?)\s*$")
+
+
+def _left_before_dnr(text: str, furniture: re.Match | None) -> tuple[int, int, str, str] | None:
+    """(start, end, number, title) of a heading left at the end of a line whose next line opens with "Dnr"."""
+    if furniture is not None:
+        m = LEFT_BEFORE_DNR.match(text[furniture.end():])
+        shift = furniture.end()
+    else:
+        m = LEFT_BEFORE_DNR.search(text, max(0, len(text) - 100))
+        shift = 0
+    if m is None or len(m.group("title").split()) > MAX_TITLE_WORDS // 2:
+        return None
+    return shift + m.start("n"), shift + m.end(), m.group("n"), m.group("title").strip()
 
 
 def _cased(text: str) -> tuple[int, int, str, str] | None:

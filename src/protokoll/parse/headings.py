@@ -61,11 +61,17 @@ def cut_run_on_title(line: str) -> str:
         w = words[i]
         if _presenter_starts(words, i) or _speaker_starts(words, i):
             return " ".join(words[:i])
-        if re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+", w) and words[i - 1][:1].islower() and len(words) - i >= 3 \
+        if re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+", w) and (words[i - 1][:1].islower() or _year_then_sentence(words, i)) \
+                and len(words) - i >= 3 \
                 and not CASE_KIND.fullmatch(words[i - 1]) and words[i - 1] not in TITLE_GLUE and not ELECTED_VERB.fullmatch(words[i - 1]) \
                 and not gazetteer.is_municipality(w.rstrip("s")) and not gazetteer.municipality(w):
             return " ".join(words[:i])
     return line
+
+
+def _year_then_sentence(words: list[str], i: int) -> bool:
+    """A title ending in a year, then a sentence whose subject and verb follow ("Taxor 2022 Förvaltningen har ...")."""
+    return bool(re.fullmatch(r"(?:19|20)\d{2}", words[i - 1])) and words[i + 1][:1].islower()
 
 
 #: a job title written as a capitalised noun ("Mångfaldsutvecklare", "Ekonomichef", "Planarkitekt")
