@@ -15,7 +15,7 @@ from .features import keyword_fold
 from .headingapart import heads_apart
 from .labelrest import lost_colon
 from .lines import Line, join, sentences
-from .midlinelabel import after_midline_label
+from .midlinelabel import MIDLINE_SENTENCE, MIDLINE_SHORT, after_midline_label
 from .proposallabels import OWN_PROPOSAL_LABEL, is_proposal as _is_proposal
 from .reservations import RESERVATION, dissenters, split_dissent
 from .sectionheads import FOLLOW_UP, SECTION, strip_section_heading, subheading
@@ -181,19 +181,6 @@ def _dissent_word(sentence: str) -> bool:
 #: "... Kommunstyrelsens beslut: att ..."
 MIDLINE_DECISION = re.compile(r"(?:(?<=\s)|^)(?:[A-ZÅÄÖ]{3,}\s+BESLUTAR|BESLUT|[A-ZÅÄÖ][a-zåäö]+s\s+beslut|Beslut)\s*:?\s+"
                               r"(?=att\s)")
-
-
-#: a "Beslut" label inside a flattened line with the body's deciding sentence after it: "... kapacitetsutredning
-#: Beslut Arbetsutskottet lämnar yttrande i enlighet med förvaltningens förslag. Av en tjänsteskrivelse ..."
-MIDLINE_SENTENCE = re.compile(r"(?:(?<=\s)|^)(?:Beslut|Beslutet|BESLUT)\s+(?P<d>[A-ZÅÄÖ][\wåäö\-]*(?:\s+[a-zåäö][\wåäö\-]*)?\s+"
-                              r"(?:beslutar|beslutade|beslöt|godkänner|godkände|lämnar|antar|fastställer|noterar|"
-                              r"tillstyrker|avstyrker|avslår|bifaller|överlämnar|föreslår|uppdrar|utser|väljer|"
-                              r"återremitterar|bordlägger)\s[^.!?]{3,400}?[.!?])(?=\s+[A-ZÅÄÖ]|\s*$)")
-
-
-#: a line this long may hold a label and the deciding sentence after it ("Tjänsteskrivelse 2021-01-12 Beslut Nämnden
-#: antar taxorna.": a flattened part shorter than the lines whose labels were cut apart)
-MIDLINE_SHORT = 30
 
 
 def _midline_decisions(body: list[Line]) -> list[str]:
