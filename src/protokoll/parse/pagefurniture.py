@@ -39,11 +39,20 @@ def drop_furniture(body: list[Line]) -> list[Line]:
     """An item's body lines without the page furniture a page break left in them (a blank line in its
     place, so that paragraphs on either side stay apart)."""
     if not may_hold_furniture(body):  # most bodies: no line to test
-        return body
+        return _without_page_heads(body)
     if not any(is_furniture(ln) or _trailing(ln) for ln in body if ln.text):
+        return _without_page_heads(body)
+    return _without_page_heads([Line("", ln.start) if is_furniture(ln) else Line(ln.text[:m.start()], ln.start, ln.bullet)
+                                if (m := _trailing(ln)) else ln for ln in body])
+
+
+def _without_page_heads(body: list[Line]) -> list[Line]:
+    """The lines without the next page's head run on after their last sentence (:data:`PAGE_HEAD_AFTER`); the cheap
+    test first: a page's count "(12)" ends such a line, perhaps with a short name after it."""
+    if not any(")" in ln.text[-8:] for ln in body):
         return body
-    return [Line("", ln.start) if is_furniture(ln) else Line(ln.text[:m.start()], ln.start, ln.bullet)
-            if (m := _trailing(ln)) else ln for ln in body]
+    return [Line(ln.text[:m.start()], ln.start, ln.bullet) if ")" in ln.text[-8:] and (m := PAGE_HEAD_AFTER.search(ln.text))
+            else ln for ln in body]
 
 
 #: what every label of ``_LABEL`` has, folded: "sign" (the signature boxes), "utdrag", "sida"
@@ -54,16 +63,13 @@ def may_hold_furniture(body: list[Line]) -> bool:
     """Whether any line of ``body`` may hold a furniture label (the cheap test for the whole body, issue 12): one of
     ``LABEL_WORDS`` in the folded text, or a dotted or dotless "i" that the case-blind patterns read as an "i"."""
     low = "\n".join([ln.text for ln in body]).casefold()
-    return "sign" in low or "utdrag" in low or "sida" in low or "\u0131" in low or "\u0307" in low \
-        or any(")" in ln.text[-12:] for ln in body)
+    return "sign" in low or "utdrag" in low or "sida" in low or "\u0131" in low or "\u0307" in low
 
 
 def _trailing(line: Line) -> re.Match | None:
-    """The furniture labels a line ends with after a sentence's end, or the next page's head, when it has some."""
+    """The furniture labels a line ends with after a sentence's end, when it has some."""
     low = line.folded
-    if line.text and ("sign" in low or "utdrag" in low or "sida" in low) and (m := TRAILING.search(line.text)):
-        return m
-    return PAGE_HEAD_AFTER.search(line.text) if ")" in line.text[-12:] else None
+    return TRAILING.search(line.text) if line.text and ("sign" in low or "utdrag" in low or "sida" in low) else None
 
 
 #: the last line of a page's running head: a date alone, the date label, the document's kind in capitals,
