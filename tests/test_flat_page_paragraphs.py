@@ -95,3 +95,10 @@ def test_a_title_ending_in_a_year_ends_before_the_sentence_after_it():
     # a name after the year, no verb after it: still the title's
     assert cut_run_on_title("Årsredovisning 2021 Norrby Energi AB och Norrby Vatten AB för kännedom") \
         == "Årsredovisning 2021 Norrby Energi AB och Norrby Vatten AB för kännedom"
+
+
+def test_the_pages_index_and_running_head_before_a_paragraphs_number_make_no_item():
+    items = _items("2 2 Fritidsnämnden 1 Dnr A Hyror för idrottshallar? Översyn av taxorna (FN 2019:7) Fritidsnämnden "
+                   "beslutade uppdra åt förvaltningen att ta fram förslag till nya hyror för hallarna.")
+    assert "2" not in items
+    assert all(it.title != "Fritidsnämnden 1" for it in items.values())

@@ -36,6 +36,10 @@ CASED = re.compile(r"(?:(?P<c>\d{1,4})\s+(?:Dnr[.:]?\s*(?:[A-ZÅÄÖ]{1,6}(?=\s)
                    r"[A-ZÅÄÖ]{2,5}\s+(?:19|20)\d{2}/\d{1,5}(?:\s+\d{1,3}(?:\.\d{1,3})?)?)|"
                    r"[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,4}\s+(?P<y>\d{1,4})/(?:19|20)\d{2})\s+(?=[\"”“«A-ZÅÄÖÉ][a-zåäöé])")
 MAX_CASED_TITLE = 90  #: the longest title such a heading may have
+#: a page's running head, the body's name, then the number of the paragraph the page opens with: "Kommunstyrelsen 1",
+#: "Barn- och utbildningsnämnden 14" read as a title after the page's index
+BODY_THEN_NUMBER = re.compile(r"^[A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[a-zåäö]+)?(?:nämnd|nämnden|styrelse|styrelsen|förbundet|"
+                              r"fullmäktige|rådet|utskottet|direktionen)\s+\d{1,3}$")
 #: a flattened page's index, running head and page mark before its first heading: "2 SAMMANTRÄDESPROTOKOLL 2 (12) ",
 #: "3 Barn- och utbildningsnämnden 3 (12) ", "2 PROTOKOLL sid 2 (33) "
 FURNITURE = re.compile(r"^\d{1,3}\s+(?:[^\d\s]\S*\s+){1,5}?(?:(?:[Ss]ida|SIDA|[Ss]id|SID)\s+)?\d{1,3}\s?\(\s?\d{1,3}\s?\)\s+(?=\S)")
@@ -100,8 +104,9 @@ def _found(lines: list[Line]) -> list[tuple[int, int, int, str, str, str]]:
         for m in [alone] if alone else HEADING.finditer(ln.text, furniture.end() if furniture else 0):
             number = int(m.group("p") or m.group("q") or m.group("n"))
             title = m.group("title").strip()
-            if page_ahead(title, 0):
-                continue  # "2 SAMMANTRÄDESPROTOKOLL 2 (12) 12 Dnr ...": a page's index and running head, no title
+            if page_ahead(title, 0) or BODY_THEN_NUMBER.match(title):
+                continue  # "2 SAMMANTRÄDESPROTOKOLL 2 (12) 12 Dnr ...", "2 Kommunstyrelsen 1 Dnr ...": a page's index
+                # and running head, no title
             if len(title.split()) > MAX_TITLE_WORDS or number <= last or NOT_AFTER.search(ln.text[max(0, m.start() - 14):m.start()]):
                 continue
             style = "num" if m.group("n") else "para"
