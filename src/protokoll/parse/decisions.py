@@ -15,7 +15,7 @@ from .features import keyword_fold
 from .headingapart import heads_apart
 from .labelrest import lost_colon
 from .lines import Line, join, sentences
-from .midlinelabel import after_midline_label
+from .midlinelabel import MIDLINE_SENTENCE, MIDLINE_SHORT, after_midline_label
 from .proposallabels import OWN_PROPOSAL_LABEL, is_proposal as _is_proposal
 from .reservations import RESERVATION, dissenters, split_dissent
 from .sectionheads import FOLLOW_UP, SECTION, strip_section_heading, subheading
@@ -183,28 +183,21 @@ MIDLINE_DECISION = re.compile(r"(?:(?<=\s)|^)(?:[A-ZÅÄÖ]{3,}\s+BESLUTAR|BESLU
                               r"(?=att\s)")
 
 
-#: a "Beslut" label inside a flattened line with the body's deciding sentence after it: "... kapacitetsutredning
-#: Beslut Arbetsutskottet lämnar yttrande i enlighet med förvaltningens förslag. Av en tjänsteskrivelse ..."
-MIDLINE_SENTENCE = re.compile(r"(?:(?<=\s)|^)(?:Beslut|BESLUT)\s+(?P<d>[A-ZÅÄÖ][\wåäö\-]*(?:\s+[a-zåäö][\wåäö\-]*)?\s+"
-                              r"(?:beslutar|beslutade|beslöt|godkänner|godkände|lämnar|antar|fastställer|noterar|"
-                              r"tillstyrker|avstyrker|avslår|bifaller|överlämnar|föreslår|uppdrar|utser|väljer|"
-                              r"återremitterar|bordlägger)\s[^.!?]{3,400}?[.!?])(?=\s+[A-ZÅÄÖ]|\s*$)")
-
-
 def _midline_decisions(body: list[Line]) -> list[str]:
     """The "att"-clauses after a decision label in the middle of a long line (text whose breaks were lost), or
     the deciding sentence such a label runs on into."""
     for ln in body:
-        if len(ln.text) < 80:
+        if len(ln.text) < MIDLINE_SHORT:
             continue
-        m = MIDLINE_DECISION.search(ln.text)
+        long = len(ln.text) >= 80
+        m = MIDLINE_DECISION.search(ln.text) if long else None
         if m and m.start() > 0:
             return _clauses([Line(ln.text[m.end():], ln.start + m.end())])
         if "eslut" in ln.text or "ESLUT" in ln.text:
             sm = MIDLINE_SENTENCE.search(ln.text)
-            if sm:
+            if sm and (long or sm.start() > 0):
                 return [sm.group("d")]
-            if found := after_midline_label(ln.text):
+            if long and (found := after_midline_label(ln.text)):
                 return found
     return []
 

@@ -16,7 +16,8 @@ from .partlabels import OWN_PROPOSAL_TO_DECISION
 PREPOSITIONS = {"om", "från", "med", "av", "för", "till", "i", "på", "hos", "inom", "och", "samt", "kring", "via"}
 
 #: words after which a capitalised word is still the title's ("Ny ledning mellan Storgatan och Torget")
-TITLE_GLUE = PREPOSITIONS | {"mellan", "vid", "mot", "över", "enligt", "angående", "gällande", "rörande", "inför", "efter"}
+TITLE_GLUE = PREPOSITIONS | {"mellan", "vid", "mot", "över", "enligt", "angående", "gällande", "rörande", "inför", "efter",
+                             "ur", "genom", "bland", "åt", "utan"}
 
 
 @dataclass
@@ -32,7 +33,7 @@ class Heading:
 #: an item's part run on after its title: "Tillsyn av avlopp Nämndens förslag till beslut 1. ...",
 #: "... Beskrivning av ärendet ...", "... Beslutsunderlag ..."
 ITEM_PART = re.compile(rf"\s(?=(?:{OWN_PROPOSAL_TO_DECISION}|Förslag\s+till\s+beslut|"
-                       r"Beskrivning\s+av\s+ärendet|Beslutsunderlag)\b)")
+                       r"Beskrivning\s+av\s+ärendet|Ärendebeskrivning|Beslutsunderlag)\b)")
 
 
 #: the kind of case a title names before a colon and its subject: "Svar på motion: Utökad ...", "Yttrande över
@@ -51,7 +52,7 @@ def cut_run_on_title(line: str) -> str:
 
     if len(line) < 60 and not line.endswith("."):
         return line
-    if "örslag till beslut" in line or "ärendet" in line or "underlag" in line:
+    if "örslag till beslut" in line or "ärendet" in line or "underlag" in line or "rendebeskrivning" in line:
         label = ITEM_PART.search(line)
         if label and len(line[:label.start()].split()) >= 2:
             return line[:label.start()]
@@ -60,11 +61,18 @@ def cut_run_on_title(line: str) -> str:
         w = words[i]
         if _presenter_starts(words, i) or _speaker_starts(words, i):
             return " ".join(words[:i])
-        if re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+", w) and words[i - 1][:1].islower() and len(words) - i >= 3 \
+        if re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+", w) and (words[i - 1][:1].islower() or _year_then_sentence(words, i)) \
+                and len(words) - i >= 3 \
                 and not CASE_KIND.fullmatch(words[i - 1]) and words[i - 1] not in TITLE_GLUE and not ELECTED_VERB.fullmatch(words[i - 1]) \
                 and not gazetteer.is_municipality(w.rstrip("s")) and not gazetteer.municipality(w):
             return " ".join(words[:i])
     return line
+
+
+def _year_then_sentence(words: list[str], i: int) -> bool:
+    """A title ending in a year, then a sentence whose subject and verb follow ("Taxor 2022 Förvaltningen har ...")."""
+    prev = words[i - 1]
+    return len(prev) == 4 and prev[:2] in ("19", "20") and prev.isdigit() and words[i + 1][:1].islower()
 
 
 #: a job title written as a capitalised noun ("Mångfaldsutvecklare", "Ekonomichef", "Planarkitekt")

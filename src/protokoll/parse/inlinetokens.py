@@ -144,7 +144,7 @@ def _decision_lists(lines: list[Line], tokens: list[Token], dots: list[str]) -> 
                               or 1 in seen and opens_inline_list(text[max(0, t.pos - 80):t.pos])):
             listed.add(k)
             expected, line, dot, over = 2, t.line, dots[k], False
-        elif t.number == 1 and dots[k] and 1 in seen and _opened_above(lines, t):
+        elif t.number == 1 and dots[k] and (1 in seen or _label_above(lines, t)) and _opened_above(lines, t):
             listed.add(k)
             expected, line, dot, over = 2, t.line, dots[k], True
         seen.add(t.number)
@@ -167,7 +167,19 @@ def _opened_above(lines: list[Line], t: Token) -> bool:
     if not PAGE_LEAD.match(lines[t.line].text[:t.pos]):
         return False
     above = next((ln.text for ln in reversed(lines[:t.line]) if not ln.blank), "")
-    return bool(DECIDING_COLON.search(above[-200:]) or LABEL_COLON.search(above[-40:]))
+    return bool(DECIDING_COLON.search(above[-200:]) or LABEL_COLON.search(above[-40:]) or LABEL_LINE.match(above))
+
+
+#: a decision's label alone on its line: "Beslut", "Kommunstyrelsens beslut", "Barn- och utbildningsnämndens beslut"
+LABEL_LINE = re.compile(r"^(?:Beslut|Beslutet|BESLUT|(?:[A-ZÅÄÖ][\wåäö]*-\s+och\s+[a-zåäö]+|[A-ZÅÄÖ][\wåäö]+)s(?:\s+[a-zåäö]+s)?"
+                        r"\s+beslut)\s*:?\s*$")
+
+
+def _label_above(lines: list[Line], t: Token) -> bool:
+    """A decision's label alone on the line above the token's ("Kommunstyrelsens beslut" / "1. Taxan antas."):
+    the list is the decision's even where no "1" came before it."""
+    above = next((ln.text for ln in reversed(lines[:t.line]) if not ln.blank), "")
+    return len(above) < 60 and LABEL_LINE.match(above) is not None
 
 
 #: a flattened page's running head: one to five capitalised words ("VILHELMINA KOMMUN PROTOKOLL", "Socialnämnden");
@@ -213,3 +225,26 @@ def _chain(tokens: list[Token]) -> list[Token]:
         chain.append(tokens[j])
         j = best[j][1]
     return chain[::-1]
+
+
+def signed_pair(lines: list[Line], chain: list) -> bool:
+    """Two headings written with their paragraph sign, numbered one after the other ("... § 12 Title ... § 13
+    Title"): a short protocol or an excerpt's last two paragraphs, whose numbers make no longer run. Not where
+    an item's part or its presenter follows the sign ("Budget § 12 Beslut ...", "§ 12 Ekonomichef Eva Ek ..."):
+    the title stands before the sign there."""
+    from .headings import ROLE_NOUN
+
+    if len(chain) != 2 or chain[1].number - chain[0].number != 1:
+        return False
+    for t in chain:
+        text = lines[t.line].text
+        m = TOKEN.match(text, t.pos)
+        first = text[m.end():].split(maxsplit=1)[:1]
+        if not m.group("p") or not first or PART_WORD.match(first[0]) or ROLE_NOUN.fullmatch(first[0]):
+            return False
+    return True
+
+
+#: an item's part that opens its text, never its title's first word
+PART_WORD = re.compile(r"(?:Beslut|Beslutet|Beslutsunderlag|Ärendebeskrivning|Sammanfattning|Bakgrund|Yrkanden?|"
+                       r"Reservatione?r?|Föredragande|Handlingar)\b")

@@ -25,3 +25,16 @@ def after_midline_label(text: str) -> list[str]:
     first = (split_sentences(text[m.end():]) or [""])[0]
     found = unlabelled.unlabelled(first)
     return [first] if found and found.start() == 0 else []
+
+
+#: a "Beslut" label inside a flattened line with the body's deciding sentence after it: "... kapacitetsutredning
+#: Beslut Arbetsutskottet lämnar yttrande i enlighet med förvaltningens förslag. Av en tjänsteskrivelse ..."
+MIDLINE_SENTENCE = re.compile(r"(?:(?<=\s)|^)(?:Beslut|Beslutet|BESLUT)\s+(?P<d>[A-ZÅÄÖ][\wåäö\-]*(?:\s+[a-zåäö][\wåäö\-]*)?\s+"
+                              r"(?:beslutar|beslutade|beslöt|godkänner|godkände|lämnar|antar|fastställer|noterar|"
+                              r"tillstyrker|avstyrker|avslår|bifaller|överlämnar|föreslår|uppdrar|utser|väljer|"
+                              r"återremitterar|bordlägger)\s[^.!?]{3,400}?[.!?])(?=\s+[A-ZÅÄÖ]|\s*$)")
+
+
+#: a line this long may hold a label and the deciding sentence after it ("Tjänsteskrivelse 2021-01-12 Beslut Nämnden
+#: antar taxorna.": a flattened part shorter than the lines whose labels were cut apart)
+MIDLINE_SHORT = 30

@@ -21,6 +21,11 @@ _LABEL = (r"(?:Justerandes?|Justerares|Justerare|Ordförandes|Sekreterarens|Sekr
 FURNITURE = re.compile(rf"^(?:{_LABEL})(?:[\s|/,;]*(?:{_LABEL}))*[\s|/,;]*$", re.I)
 #: labels at the end of a line that ran on into them (a flattened page's foot)
 TRAILING = re.compile(rf"(?<=[.!?])\s+(?:{_LABEL})(?:[\s|/,;]*(?:{_LABEL}))*[\s|/,;]*$", re.I)
+#: the next page's index, running head and page mark ending a line after a sentence, with the body's short name that
+#: labels the next paragraph perhaps: "... godkänner rapporten. 3 Barn- och utbildningsnämnden 3 (12) BUN" (a flattened
+#: page's head run on before the next heading)
+PAGE_HEAD_AFTER = re.compile(r"(?<=[.!?])\s+\d{1,3}\s+(?:[^\d\s]\S*\s+){1,5}?(?:(?:[Ss]ida|SIDA|[Ss]id|SID)\s+)?"
+                             r"\d{1,3}\s?\(\s?\d{1,3}\s?\)(?:\s+[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,4})?\s*$")
 #: the letters the labels start with (folded): most lines are let through on their first character
 FIRST = frozenset("jousi")
 
@@ -34,11 +39,20 @@ def drop_furniture(body: list[Line]) -> list[Line]:
     """An item's body lines without the page furniture a page break left in them (a blank line in its
     place, so that paragraphs on either side stay apart)."""
     if not may_hold_furniture(body):  # most bodies: no line to test
-        return body
+        return _without_page_heads(body)
     if not any(is_furniture(ln) or _trailing(ln) for ln in body if ln.text):
+        return _without_page_heads(body)
+    return _without_page_heads([Line("", ln.start) if is_furniture(ln) else Line(ln.text[:m.start()], ln.start, ln.bullet)
+                                if (m := _trailing(ln)) else ln for ln in body])
+
+
+def _without_page_heads(body: list[Line]) -> list[Line]:
+    """The lines without the next page's head run on after their last sentence (:data:`PAGE_HEAD_AFTER`); the cheap
+    test first: a page's count "(12)" ends such a line, perhaps with a short name after it."""
+    if not any(")" in ln.text[-8:] for ln in body):
         return body
-    return [Line("", ln.start) if is_furniture(ln) else Line(ln.text[:m.start()], ln.start, ln.bullet)
-            if (m := _trailing(ln)) else ln for ln in body]
+    return [Line(ln.text[:m.start()], ln.start, ln.bullet) if ")" in ln.text[-8:] and (m := PAGE_HEAD_AFTER.search(ln.text))
+            else ln for ln in body]
 
 
 #: what every label of ``_LABEL`` has, folded: "sign" (the signature boxes), "utdrag", "sida"

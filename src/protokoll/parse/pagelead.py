@@ -26,8 +26,8 @@ from .headings import Heading
 from .lines import Line
 from .plainnumbered import ITEM_START
 
-#: "3(36) " / "4 (36) " opening a line: a page's number and count
-PAGE_MARK = re.compile(r"^\d{1,3}\s?\(\s?\d{1,3}\s?\)\s+(?=\S)")
+#: "3(36) " / "4 (36) " / "Sida 3 (36) " opening a line: a page's number and count
+PAGE_MARK = re.compile(r"^(?:(?:[Ss]ida|SIDA|[Ss]id|SID)\s+)?\d{1,3}\s?\(\s?\d{1,3}\s?\)\s+(?=\S)")
 
 
 #: a page's number and running head (at most four words, the last a body's noun) before a paragraph's label:
@@ -45,14 +45,20 @@ HEAD_LABEL = re.compile(r"^\d{1,3}\s+(?:(?:[\wåäöÅÄÖ\-]+\s+){0,3}[\wåäö
 def without_page_marks(lines: list[Line]) -> list[Line]:
     """The lines, a page mark opening a line left out of it, and a page's number and running head before a
     paragraph's label (the same list when no line opens with either)."""
-    if not any(ln.text[:1].isdigit() and ("(" in ln.text[:9] and PAGE_MARK.match(ln.text)
-                                           or HEAD_LABEL.match(ln.text)) for ln in lines):
+    if not any(page_mark(ln.text) for ln in lines):
         return lines
     out = []
     for ln in lines:
-        m = (PAGE_MARK.match(ln.text) or HEAD_LABEL.match(ln.text)) if ln.text[:1].isdigit() else None
+        m = page_mark(ln.text)
         out.append(Line(ln.text[m.end():], ln.start + m.end(), ln.bullet) if m else ln)
     return out
+
+
+def page_mark(text: str) -> re.Match | None:
+    """The page mark, or the page's number and running head before a paragraph's label, opening ``text``."""
+    if text[:1].isdigit():
+        return "(" in text[:9] and PAGE_MARK.match(text) or HEAD_LABEL.match(text)
+    return PAGE_MARK.match(text) if text[:1] in "Ss" and "(" in text[:12] else None
 
 
 def lone_prefix_opens(lines: list[Line], i: int) -> bool:
