@@ -50,3 +50,23 @@ def test_a_list_counted_with_an_article_names_no_kind() -> None:
 def test_a_portal_protocol_telling_its_list_sent_is_a_protocol() -> None:
     assert parse_text(PORTAL_PROTOCOL, "portal.txt").kind == "protocol"
     assert parse_text(PORTAL_SENT, "portal2.txt").kind == "protocol"
+
+
+#: a protocol's later page, untitled: the roll of others present, then the certificate's dates
+CERTIFIED_PAGE = """Övriga närvarande Lena Holm (s)
+Kjell Ek (m)
+Ove Sand, förvaltningschef
+Sekreterare:
+Mia Falk
+Datum för anslags uppsättande 2031-04-02
+Datum för anslags nedtagande 2031-04-24
+"""
+
+
+def test_the_certificates_dates_mark_a_protocol() -> None:
+    from protokoll.parse.kindmarks import BOX_LABEL
+    assert BOX_LABEL.search("Datum för anslags uppsättande 2031-04-02")
+    assert BOX_LABEL.search("Datum då anslaget tas ned 2031-04-24")
+    assert BOX_LABEL.search("Anslaget sätts upp på kommunens anslagstavla") is not None
+    assert BOX_LABEL.search("Kallelsen anslås på kommunens anslagstavla") is None
+    assert parse_text(CERTIFIED_PAGE, "page2.txt").kind == "protocol"
