@@ -70,3 +70,27 @@ def test_the_certificates_dates_mark_a_protocol() -> None:
     assert BOX_LABEL.search("Anslaget sätts upp på kommunens anslagstavla") is not None
     assert BOX_LABEL.search("Kallelsen anslås på kommunens anslagstavla") is None
     assert parse_text(CERTIFIED_PAGE, "page2.txt").kind == "protocol"
+
+
+def test_the_protocol_word_in_a_running_sentence_names_no_kind() -> None:
+    assert _kind_of("Alla protokoll kommer att finnas på hemsidan efter justering.") is None
+    assert _kind_of("Protokoll kommer att skickas ut senare.") is None
+    assert _kind_of("Godkännande av protokoll från föregående möte") is None  # an item, not the title
+    assert _kind_of("Protokoll fört vid styrelsens sammanträde") == "protocol"
+    assert _kind_of("Sammanträdesprotokoll") == "protocol"
+    assert _kind_of("Minnesanteckningar från arbetsgruppens möte") == "minutes"
+
+
+#: a network's report of a held meeting: no title, the protocol named only as something to come
+REPORTED = """På mötet i Storvik deltog 12 av 20 ledamöter. Mötet konstaterades vara beslutsfört.
+
+Val
+
+Beslut
+
+Alla protokoll kommer att finnas på hemsidan efter justering. Vi enades om att material skickas per post.
+"""
+
+
+def test_a_report_naming_protocols_to_come_is_no_protocol() -> None:
+    assert parse_text(REPORTED, "report.txt").kind != "protocol"
