@@ -52,7 +52,7 @@ def _kind_of(text: str) -> str | None:
         return None
     low = text.casefold()
     hits = [(m.start(), kind) for kind, rx in KIND_WORD_PATTERNS for m in [rx.search(low)] if m
-            and not (kind == "agenda" and (ITEM_ON_LIST.search(low[:m.start()]) or LIST_HANDLED.match(low[m.end():])))]
+            and not (ITEM_ON_LIST.search(low[:m.start()]) or LIST_HANDLED.match(low[m.end():]))]
     # a site's section: "Protokoll, kallelse och föredragningslista, kultur- och fritidsnämnden" names every kind
     if hits and (listed := KINDS_LISTED.match(low)) and "protokoll" in listed.group(0) \
             and re.search(r"kallelse|föredragningslist|dagordning", listed.group(0)):
@@ -61,15 +61,16 @@ def _kind_of(text: str) -> str | None:
 
 
 #: an item that handles the list of matters ("Fastställande av dagordning", "Godkännande av föredragningslistan",
-#: "Ändringar i dagordningen"): its agenda word names no kind of the document it stands in
-ITEM_ON_LIST = re.compile(r"(?:fastställande|godkännande|justering|ändring(?:ar)?|tillägg|komplettering|"
-                          r"fastställa|godkänna|godkänns|fastställs)\s+(?:av|i|till|på)\s+(?:den\s+)?$")
+#: "Ändringar i dagordningen"), or a sentence's object ("... har en preliminär föredragningslista skickats"; a title
+#: never counts it with an article, "alla protokoll"): its kind word names no kind of the document it stands in
+ITEM_ON_LIST = re.compile(r"(?:(?:fastställande|godkännande|justering|ändring(?:ar)?|tillägg|komplettering|fastställa|"
+                          r"godkänna|godkänns|fastställs)\s+(?:av|i|till|på)\s+(?:den\s+)?|\b(?:en|ett|alla)\s+(?:[a-zåäö]+\s+)?)$")
 
-#: the list as what a sentence approves ("Förslaget till dagordning godkändes.", "Utsänd föredragningslista
-#: fastställs.", "Dagordningen godkänns med tillägg"): the line records the item that handles the list, and names no
-#: kind of the document it stands in (the words after the agenda word, up to two words before the verb)
+#: the list as what a sentence approves or sends ("Förslaget till dagordning godkändes.", "Utsänd föredragningslista
+#: fastställs.", "Föredragningslista har skickats ut med kallelsen"): the line names no kind of its document
 LIST_HANDLED = re.compile(r"[a-zåäö]*\s+(?:[a-zåäö]+\s+){0,2}?(?:godkänns|godkändes|godkännes|fastställs|fastställes|"
-                          r"fastställdes|antogs|antas|justerades)\b")
+                          r"fastställdes|antogs|antas|justerades|(?:har|hade)\s+(?:[a-zåäö]+\s+)?(?:skickats|sänts|"
+                          r"utsänts|delats|bifogats)|skickas|skickades|sänds|sändes|utsändes|bifogas|bifogades|biläggs|kommer\s+att)\b")
 
 
 #: a line that opens by listing kinds of documents ("Protokoll, kallelse och föredragningslista", "Kallelser och

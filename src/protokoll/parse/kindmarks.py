@@ -16,7 +16,8 @@ The labels of a protocol's first-page box are such marks too, though the certifi
 excerpt of the first page): "Justeringens plats och tid", "Paragrafer 12-30" (the numbers of the paragraphs the
 protocol holds), "Underskrifter" before the signers' roles, "Justerare ........" with the line to sign on, and
 its pages' footer ("Justerandes sign", "Utdragsbestyrkande": the justerare initial each page, and an excerpt of
-the protocol is certified there). An agenda puts justering as a matter to handle ("Val av justerare", "Tid för justering"), never as the box's labels;
+the protocol is certified there), and the certificate's dates ("Datum för anslags uppsättande", "Datum då anslaget
+tas ned": the days the notice of the justering hangs on the board). An agenda puts justering as a matter to handle ("Val av justerare", "Tid för justering"), never as the box's labels;
 a fullmäktige's kungörelse may print "Justeringens plats och tid", but after its own title ("Kallelse"), where a
 mark decides nothing (the rule above).
 
@@ -47,7 +48,10 @@ BOX_LABEL = re.compile(r"(?<![\wåäö])(?:justeringens\s+plats\s+och\s+tid|"
                        r"underskrifter\s*:?\s*(?:sekreterare|ordförande|justerare|justerande)|"
                        r"(?:justerare|justerande)\s*:?\s*(?:_{4,}|\.{6,})|(?:_{4,}|\.{6,})\s*(?:justerare|justerande)\b|"
                        # a protocol page's footer: the justerare initial each page, an excerpt is certified
-                       r"justerandes\s+sign(?:atur|aturer)?\b|utdragsbestyrkande)",
+                       r"justerandes\s+sign(?:atur|aturer)?\b|utdragsbestyrkande|"
+                       # the certificate's dates: "Datum för anslags uppsättande", "Datum då anslaget tas ned"
+                       r"datum\s+för\s+anslags\s+(?:uppsättande|nedtagande)|"
+                       r"(?:datum\s+(?:då\s+)?)?anslaget\s+(?:sätts\s+upp|sattes\s+upp|tas\s+(?:ned|ner)|togs\s+(?:ned|ner)))",
                        re.I)
 
 
