@@ -15,7 +15,7 @@ import re
 from typing import Callable
 
 from .names import is_person
-from .persons import TITLE_WORDS, UPPER
+from .persons import has_title_word, UPPER
 
 #: who the label's value names, written between the label and the names
 QUALIFIER = re.compile(r"^(?:tjänsteperson(?:er)?|tjänstem[aä]n|tjänstepersoner|politiker|handläggare|ansvarig|"
@@ -67,7 +67,7 @@ def without_leading_title(text: str, opens: Callable[[str], bool]) -> str:
     """ "Planarkitekt Per Holm ..." -> "Per Holm ...": a capitalised title (:data:`.persons.TITLE_WORDS`) before a
     word that ``opens`` a name is left out, so that the names can be read from the start."""
     words = text.split()
-    if len(words) > 2 and TITLE_WORDS.search(words[0]) and opens(words[1]):
+    if len(words) > 2 and has_title_word(words[0]) and opens(words[1]):
         return text.split(None, 1)[1]
     return text
 
@@ -204,7 +204,7 @@ def marked_presenters(title: str) -> tuple[str, list[str]]:
         return title, []
     rest = m.group("rest")
     title_first = LEADING_TITLE.match(rest)  # "(ekonomichef Anna Berg)": the job title before the name
-    rest = rest[title_first.end():] if title_first and (TITLE_WORDS.search(title_first.group(0))
+    rest = rest[title_first.end():] if title_first and (has_title_word(title_first.group(0))
                                                         or title_first.group(0).strip() in ("VD", "vd")) else rest
     people, end = people_and_end(rest, titled=False)
     left = rest[end:].strip(" ,")
