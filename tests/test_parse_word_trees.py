@@ -47,3 +47,30 @@ def test_folded_first_spares_the_case_blind_search(monkeypatch):
 def test_trigger_words_are_the_pattern_s():
     for text in ("Nämnden fick information", "Anna Berg tog del av", "Representanter för X", "Inget här", "tar  del"):
         assert bool(presenterclauses.HAS_TRIGGER(text)) == bool(presenterclauses.TRIGGER.search(text))
+
+
+def test_doing_gate_holds_every_verb_of_the_pattern():
+    from protokoll.parse import actionpoints
+    verbs = actionpoints.DOING.pattern.split(r"\s+(?:", 1)[1].split(r")\b", 1)[0].split("|")
+    assert len(verbs) > 30 and "sammanställer" in verbs
+    for verb in verbs:
+        for space in (" ", "  ", "\t", "\u00a0", " \n"):
+            sentence = f"Sekretariatet{space}{verb} underlaget senast den 3 maj."
+            assert actionpoints.DOING.match(sentence) and actionpoints.may_do(sentence), (verb, space)
+    assert not actionpoints.may_do("Nämnden noterar informationen.")
+
+
+def test_doing_is_not_tried_without_its_verb(monkeypatch):
+    from protokoll.parse import actionpoints
+    tried = []
+    real = actionpoints.DOING
+
+    class Spy:
+        def match(self, text):
+            tried.append(text)
+            return real.match(text)
+
+    monkeypatch.setattr(actionpoints, "DOING", Spy())
+    found = ["Sekretariatet skickar ut kallelsen senast den 3 maj.", "Nämnden noterar informationen."]
+    assert actionpoints.action_sentences(found, " ".join(found)) == found[:1]
+    assert tried == found[:1]
