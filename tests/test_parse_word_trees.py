@@ -74,3 +74,34 @@ def test_doing_is_not_tried_without_its_verb(monkeypatch):
     found = ["Sekretariatet skickar ut kallelsen senast den 3 maj.", "Nämnden noterar informationen."]
     assert actionpoints.action_sentences(found, " ".join(found)) == found[:1]
     assert tried == found[:1]
+
+
+def test_finditer_lines_finds_what_the_whole_text_search_finds():
+    from protokoll.parse.features import finditer_lines, keyword_fold
+    from protokoll.parse.forwarding import TARGET, TARGET_WORDS
+    texts = [
+        "Rapport\nÄrendet överlämnas till kommunstyrelsen.\nInget här\nFullmäktige och STYRELSEN den 3 maj",
+        "Strauß berättar\nKommunstyrelsen beslutar",  # "ß" folds to "ss": the whole text searched
+        "Arbetsutskottet\n\nPresidiet\u00a0möts\nDırektionen\nİnget",  # dotless and dotted i
+        "Styrelſen (long s)\nKommun\u212aTYRELSEN\nForbundsstyrelse-\nmötet",
+        "Combining i\u0307 dot\nDirektionen",
+        "", "utan träff", "Styrelsen",
+    ]
+    for text in texts:
+        expected = [(m.span(), m.group(1)) for m in TARGET.finditer(text)]
+        found = [(m.span(), m.group(1)) for m in finditer_lines(TARGET, text, keyword_fold(text), TARGET_WORDS)]
+        assert found == expected, text
+
+
+def test_finditer_lines_searches_only_lines_with_a_word(monkeypatch):
+    from protokoll.parse.features import finditer_lines, keyword_fold
+    searched = []
+
+    class Spy:
+        def finditer(self, text, start=0, end=None):
+            searched.append(text[start:end])
+            return iter(())
+
+    text = "Första raden\nKommunstyrelsen beslutar\nTredje raden\nDirektionen"
+    list(finditer_lines(Spy(), text, keyword_fold(text), ("styrelse", "direktion")))
+    assert searched == ["Kommunstyrelsen beslutar", "Direktionen"]

@@ -67,6 +67,24 @@ def _branches(node: dict) -> str:
     return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
 
+def finditer_lines(pattern: re.Pattern, text: str, low: str, words: tuple[str, ...]):
+    """``pattern.finditer(text)`` where each match lies inside one line and holds one of ``words`` (lower case) as
+    :func:`keyword_fold` folds it (``low`` is ``text`` folded): only the lines whose fold holds a word are searched,
+    in order, each with the text's bounds around it (``\\b`` and look-arounds see the line breaks as before).
+    Where a fold moved a character (a "ß" folded to "ss", a combining dot dropped) the whole text is searched."""
+    if len(low) != len(text) or "\u0307" in text:
+        return pattern.finditer(text)
+    spans = set()
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            end = low.find("\n", at)
+            end = len(low) if end < 0 else end
+            spans.add((low.rfind("\n", 0, at) + 1, end))
+            at = low.find(word, end)
+    return (m for start, end in sorted(spans) for m in pattern.finditer(text, start, end))
+
+
 def keyword_fold(text: str) -> str:
     """``text`` case-folded for a keyword test in front of a case-insensitive pattern: as the pattern
     reads it, the Turkish dotted and dotless I ("İ", "ı") are an "i" (``casefold`` keeps them apart).
