@@ -85,6 +85,14 @@ def finditer_lines(pattern: re.Pattern, text: str, low: str, words: tuple[str, .
     return (m for start, end in sorted(spans) for m in pattern.finditer(text, start, end))
 
 
+def cut_start(pattern: re.Pattern, text: str, repl: str = "") -> str:
+    """``pattern.sub(repl, text)`` for a pattern whose every match starts at the text's start (``^`` first, no
+    ``re.M``): the match tried there alone. ``sub``, ``search`` and ``split`` try such a pattern at every position
+    of the text, ~7 us on an item's heading and ~30 us on a place value (issue 12)."""
+    m = pattern.match(text)
+    return text if m is None else m.expand(repl) + text[m.end():]
+
+
 def keyword_fold(text: str) -> str:
     """``text`` case-folded for a keyword test in front of a case-insensitive pattern: as the pattern
     reads it, the Turkish dotted and dotless I ("İ", "ı") are an "i" (``casefold`` keeps them apart).

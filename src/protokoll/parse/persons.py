@@ -16,7 +16,7 @@ from ..swedish import gazetteer
 from ..swedish.kept import kept
 from ..swedish.names import given_names
 from .givenopen import known_given_names, opens_name
-from .features import has_any_case_blind
+from .features import cut_start, has_any_case_blind
 
 UPPER = "A-ZÅÄÖÉÈÜÆØÁ"
 LOWER = "a-zåäöéèüæøáíóúñçß"
@@ -162,7 +162,7 @@ def affiliation(text: str) -> str | None:
         return muni
     if is_person(t) and t.split()[0] in given_names():  # "(ers. Anna Berg)": who stood in, not where from
         return None
-    t = UNIT_PREFIX.sub("", t)
+    t = cut_start(UNIT_PREFIX, t)
     if t.upper() in PARTIES or t.strip("()").upper() in PARTIES:
         return t.strip("()").upper()
     return gazetteer.municipality(t) or t

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from .features import cut_start
 from .names import is_person
-from .persons import has_title_word, UPPER
+from .persons import UPPER, has_title_word
 
 #: who the label's value names, written between the label and the names
 QUALIFIER = re.compile(r"^(?:tjänsteperson(?:er)?|tjänstem[aä]n|tjänstepersoner|politiker|handläggare|ansvarig|"
@@ -75,7 +76,7 @@ def without_leading_title(text: str, opens: Callable[[str], bool]) -> str:
 def people_and_end(value: str, titled: bool = True) -> tuple[list[str], int]:
     """:func:`leading_people` and where in ``value`` the last name (with its title) ends; 0 when none.
     ``titled``: lower-case title words may stand before the first name (after a label, not after a heading)."""
-    rest = QUALIFIER.sub("", value.strip(" :;"))
+    rest = cut_start(QUALIFIER, value.strip(" :;"))
     found: list[str] = []
     end = 0
     while rest:
