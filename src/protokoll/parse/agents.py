@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .features import cut_start
 from .itemcontext import Context
 from .givenopen import opens_name
 from .names import is_org, is_person
@@ -60,9 +61,9 @@ CLAUSE_BEFORE = re.compile(r"(?:,\s*|\s+)(?:men|medan|eftersom|fast)\s+")
 def clean_subject(who: str) -> str:
     who = CLAUSE_BEFORE.split(who)[-1]
     who = SUBJECT_ATT.split(who)[-1]
-    who = DECIDING_PREFIX.sub("", who)
-    who = LOWER_WORDS_BEFORE_NAME.sub("", who.strip())
-    who = LEADING_CONJUNCTION.sub("", who.strip())
+    who = cut_start(DECIDING_PREFIX, who)
+    who = cut_start(LOWER_WORDS_BEFORE_NAME, who.strip())
+    who = cut_start(LEADING_CONJUNCTION, who.strip())
     who = TRAILING_ADVERB.sub("", who)
     who = who.strip(" ,.")
     appositive = APPOSITIVE.match(who)  # "Anna Berg, Nässjö kommun"

@@ -25,6 +25,7 @@ import re
 
 from .bodybounds import purpose_name
 from .bodywords import BODY_DEFINITE, TITLE_KINDS, alternation
+from .features import cut_start
 from .lines import Line
 from .orgsigns import municipal_genitive
 
@@ -92,7 +93,7 @@ def compound_title(title_lines: list[Line]) -> str | None:
     names the body with its municipality's genitive ("Protokoll Norrbys kommunstyrelse 2024-05-06") ->
     "Kommunstyrelsen"."""
     for ln in title_lines[:3]:
-        if owned := municipal_genitive(AFTER_NAME.sub("", KIND_LEAD.sub("", ln.text.strip(), count=1))):
+        if owned := municipal_genitive(AFTER_NAME.sub("", cut_start(KIND_LEAD, ln.text.strip()))):
             return owned[0]
         m = PROTOCOL_COMPOUND.match(ln.text.strip())
         if m:

@@ -200,7 +200,7 @@ def _other_label_date(field_value: str, value: str) -> str | None:
         return None
     mention = next((m for m in dates.find_dates(field_value) if m.date and m.date.isoformat() == value), None)
     before = field_value[:mention.start] if mention else ""
-    if NEXT_MEETING.search(before[-60:]):
+    if NEXT_MEETING.match(before[-60:]):
         return "a date after 'Nästa möte' is the next meeting's"
     if PAGE_DATE.search(before[-40:]) or OTHER_DATE_LABEL.search(before[-40:]):
         return ("a date after another label inside the value is that label's (a printout's, the signing's, "
@@ -224,7 +224,7 @@ def _date_in_text(value: str, text: str) -> Evidence:
     if just and not OTHER_LABEL.search(before[just[-1].end():]):
         return Evidence("date", 0, *span, "a date after a justering label is the signing date", 0.3)
     line = before[before.rfind("\n") + 1:]
-    if NEXT_MEETING.search(before[-60:]):
+    if NEXT_MEETING.match(before[-60:]):
         return Evidence("date", 0, *span, "a date after 'Nästa möte' is the next meeting's", 0.3)
     if PAGE_DATE.search(before[-40:]):
         return Evidence("date", 0, *span, "a date after a web page's 'Publicerad' or 'Uppdaterad' is the page's", 0.3)

@@ -20,6 +20,7 @@ import re
 
 from .contentsdots import SENTENCE_END, dotted_titles, unlabelled_run
 from .contentstraces import traced_headings
+from .features import cut_start
 from .header import label_of
 from .items import Heading
 from .lines import Line
@@ -156,7 +157,7 @@ def _name_part(prev: str, nxt: str) -> bool:
     capitalised one is a name's part ("Region Gotland", "Anna Berg"), unless the one before is a long one-word title
     ("Företagsinkubator Motion om ...") or a compound ending in a lower-case part ("IT-stöd", "EU-medel": a noun)."""
     return prev[:1].isupper() and not (len(prev) >= 10 and prev[1:].islower() and nxt[:1].islower()) \
-        and not COMPOUND.search(prev)
+        and not COMPOUND.match(prev)
 
 
 def _cut(lines: list[Line], headings: list[Heading], i: int, at: int,
@@ -189,7 +190,7 @@ def _list_lines(lines: list[Line], headings: list[Heading]) -> tuple[list[Line],
             continue
         listed: list[tuple[int, str]] = []
         for k in range(i + 1, len(lines)):
-            t = TRACE_PREFIX.sub("", lines[k].text)  # (". Budget": the number stripped to its dot)
+            t = cut_start(TRACE_PREFIX, lines[k].text)  # (". Budget": the number stripped to its dot)
             if lines[k].blank:
                 continue
             # a bulleted list ends where its bullets end ("Välkomna!", the signature under it are no titles)

@@ -246,7 +246,7 @@ def _block(body: list[Line], i: int, rest: str, lead: bool = False) -> tuple[lis
             continue
         if DECISION_LABEL.match(ln.text) and _label_alone(ln.text) and not (lead and not lines and BODY_DECIDES.match(
                 ln.text)) or PROPOSAL_LABEL.match(ln.text) and \
-                _is_proposal(ln.text) or NEXT_MEETING.search(ln.text) or SECTION.match(ln.text) or FOLLOW_UP.match(ln.text) \
+                _is_proposal(ln.text) or NEXT_MEETING.match(ln.text) or SECTION.match(ln.text) or FOLLOW_UP.match(ln.text) \
                 or ln.text[:1].isdigit() and SUBPOINT_LINE.match(ln.text) or LINK_TEXT.match(ln.text.strip()):
             break
         lines.append(ln)
@@ -272,7 +272,7 @@ def _short_paragraphs(body: list[Line], j: int) -> tuple[list[str], int]:
             para.append(body[k])
             k += 1
         if not para or len(para) > 2 or DECISION_LABEL.match(para[0].text) or PROPOSAL_LABEL.match(para[0].text) \
-                or NEXT_MEETING.search(para[0].text) or not re.match(r"[A-ZÅÄÖ]", para[0].text) \
+                or NEXT_MEETING.match(para[0].text) or not re.match(r"[A-ZÅÄÖ]", para[0].text) \
                 or SECTION.match(para[0].text) or FOLLOW_UP.match(para[0].text) or subheading(para):
             break
         out.append(join(para))

@@ -8,7 +8,7 @@ from datetime import date
 
 from ..record import Forward
 from ..swedish import dates
-from .features import has_any, keyword_fold
+from .features import finditer_lines, has_any, keyword_fold
 from .itemcontext import Context
 
 
@@ -77,7 +77,8 @@ def body_meeting_dates(text: str, ctx: Context) -> dict[str, list[date]]:
     """Dates of other bodies' meetings the document names ("styrelsemötet den 1 mars", "13/2 Styrelsemöte")."""
     out: dict[str, list[date]] = {}
     low = keyword_fold(text)
-    for tm in TARGET.finditer(text) if HAS_TARGET_WORD(low) else ():  # one scan of the text: a body's word never spans a line break
+    # a body's word never spans a line break: only the lines holding one of its words are searched
+    for tm in finditer_lines(TARGET, text, low, TARGET_WORDS) if HAS_TARGET_WORD(low) else ():
         first = text.rfind("\n", 0, tm.start()) + 1
         last = text.find("\n", tm.end())
         line = text[first:last if last >= 0 else len(text)]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .features import keyword_fold
+from .features import cut_start, keyword_fold
 from ..swedish.kept import kept
 from .lostlabels import lost_label
 from .proselists import prose_list
@@ -104,7 +104,7 @@ def _label_of(text: str, strict: bool = False) -> tuple[str, str, str] | None:
     header's fields, the organisation and the body readers ask for the same lines' labels (issue 12).
     """
     if text.startswith(("Underskrift", "Signaturer")):
-        text = SIGNATURES_HEAD.sub("", text)  # "Underskrifter Sekreterare ....": the box's title before its first label
+        text = cut_start(SIGNATURES_HEAD, text)  # "Underskrifter Sekreterare ....": the box's title before its first label
     if not text[:1].isupper() or keyword_fold(text[:3])[:3] not in LABEL_STARTS and not GROUP_HEAD_START.match(text):
         return None  # both patterns start with a capital; a label starts with one of its first three letters
     g = GROUP_HEAD.match(text)

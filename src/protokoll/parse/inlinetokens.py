@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from .colonlists import opens_inline_list
 from .lines import Line
-from .persons import LOWER, TITLE_WORDS, UPPER
+from .persons import LOWER, has_title_word, UPPER
 
 LONG = 150  #: a line at least this long may be a flattened page
 SHORT = 40  #: in a document with flattened pages, a line this long may be the end of one
@@ -101,7 +101,7 @@ def _official_row(text: str, start: int, end: int) -> bool:
     after it: the paragraphs an official attended, in a flattened list of those attending."""
     after = OFFICIAL.match(text, end)
     before = text[max(0, start - 40):start].split()[-2:]
-    return bool(after and TITLE_WORDS.search(after.group(1)) and any(TITLE_WORDS.search(w) for w in before))
+    return bool(after and has_title_word(after.group(1)) and any(has_title_word(w) for w in before))
 
 
 #: a person's full name, then a comma or a capitalised word (the person's employer or municipality)

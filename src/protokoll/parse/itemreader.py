@@ -9,6 +9,7 @@ from ..record import Attendee, Item
 from . import actions
 from .actionpoints import action_sentences
 from .decisionstart import whole_sentence
+from .features import cut_start
 from .headingdecision import heading_decision
 from .agendaproposal import (asked_proposal, complete, decisions_as_proposal, heading_run_on, not_earlier,
                              opening_proposal, proposal_text, to_body_proposal, whole)
@@ -114,7 +115,7 @@ def _title_and_body(lines: list[Line], h, body: list[Line], ctx: actions.Context
     the page furniture dropped, a title the heading lacks taken from the body, text the heading ran on into
     given back to the body, and the body split at its labels."""
     body = close_broken_paragraphs(drop_furniture(body))
-    title, parts = title_parts(DNR_PREFIX.sub("", h.title), lines[h.index].start)
+    title, parts = title_parts(cut_start(DNR_PREFIX, h.title), lines[h.index].start)
     body = parts + body
     title, unlabelled = heading_run_on(title) if ctx.agenda else (title, None)
     title, body = _title_in_place(title, body, lines[h.index])
@@ -264,7 +265,7 @@ def _presenter_line(body: list[Line], cells: bool = False) -> list[str]:
     """
     found: list[str] = []
     for line in (ln.text for ln in body if not ln.blank):
-        text = SLOT_START.sub("", line)
+        text = cut_start(SLOT_START, line)
         if text != line and heading_people([text.strip()]) and len(text.split()) <= 3:
             return [text.strip()]  # "kl. 10.00 Anna Berg": a time slot, then the presenter alone
         if not (PRESENTER_LINE if not cells else PRESENTER_CELL).match(text) or text.endswith(".") or len(text) > 240:

@@ -19,7 +19,7 @@ import re
 from ..swedish import gazetteer
 from .givenopen import opens_name
 from .listchunks import Chunk
-from .persons import TITLE_WORDS, is_person
+from .persons import has_title_word, is_person
 
 #: a heading that names a delegation: plural "representatives / delegates of ..."
 GROUP_HEAD = re.compile(r"^(?:Representanter|Representanterna|Företrädare|Företrädarna|Ombud|Delegater)\s+"
@@ -120,11 +120,11 @@ def title_first(text: str) -> tuple[str, str] | None:
     the title opens the chunk (lower case, or a capitalised word that is a job title), holds a job-title word,
     and a name of two or three words that opens with a given name ends it (the items attended after it dropped)."""
     words = ITEM_NUMBERS.sub("", text.strip()).split()
-    if len(words) < 3 or not (words[0][:1].islower() or TITLE_WORDS.search(words[0]) and not opens_name(words[0])):
+    if len(words) < 3 or not (words[0][:1].islower() or has_title_word(words[0]) and not opens_name(words[0])):
         return None
     for k in range(1, len(words) - 1):
         if len(words) - k <= 3 and words[k][:1].isupper() and opens_name(words[k]) \
                 and is_person(" ".join(words[k:])):
             title = " ".join(words[:k])
-            return (title, " ".join(words[k:])) if TITLE_WORDS.search(title) else None
+            return (title, " ".join(words[k:])) if has_title_word(title) else None
     return None

@@ -18,7 +18,7 @@ from .firstnames import first_names_only
 from .givenopen import opens_name
 from .listchunks import Chunk, split_chunks
 from .listheads import LIST_NOTE, org_heads, place_first, title_first, without_list_marks
-from .persons import NAME, NAME_WORD, PARTICLE, PARTIES, ROLES, TITLE_WORDS, UPPER, affiliation, find_people
+from .persons import NAME, NAME_WORD, PARTICLE, PARTIES, ROLES, has_title_word, UPPER, affiliation, find_people
 from .persons import _peel  # the organisation words cut off a name, as find_people cuts them
 from .persons import is_clerk, is_org, is_person, split_run
 from .rolefirst import LEADING_ROLE, ROLE_FIRST, role_and_name, roles_before_names
@@ -236,7 +236,7 @@ def _org_prefix(text: str) -> str | None:
         if head and not governs and (is_org(head) or re.fullmatch(r"[A-ZÅÄÖ]{2,}[\wåäö]*", head)
                                      or head[:1].islower() and len(head.split()) <= 5  # "kurator Team Syd Eva Ek"
                                      and not any(opens_name(w) for w in head.split()[1:]) and not LIST_NOTE.search(head)
-                                     or (" " not in head and TITLE_WORDS.search(head) and head[:1].isupper())
+                                     or (" " not in head and has_title_word(head) and head[:1].isupper())
                                      or re.fullmatch(r"(?:\d:[a-z]{1,2}\s+)?[a-zåäö][\wåäö.\-]*(?:\s+[a-zåäö][\wåäö.\-]*){0,2}",
                                                      head)):
             return head
@@ -285,7 +285,7 @@ def _describe(person: Attendee, text: str) -> None:
         if org:
             person.affiliation = person.affiliation or affiliation(org)
         return
-    if TITLE_WORDS.search(t) and not is_org(t) and not gazetteer.municipality(t):
+    if has_title_word(t) and not is_org(t) and not gazetteer.municipality(t):
         person.title = person.title or t
         return
     if len(t) < 2:

@@ -16,7 +16,7 @@ import re
 from .headings import Heading
 from .lines import Line
 from .names import is_person
-from .persons import TITLE_WORDS
+from .persons import has_title_word
 
 MIN_HEADINGS = 2
 RIGHT = re.compile(r"^(?P<title>[\"”“«A-ZÅÄÖÉ][^§]{1,120}?)[\s.]+§\s*(?P<n>\d{1,4})\s*$")
@@ -52,7 +52,7 @@ def right_numbers(lines: list[Line], headings: list[Heading]) -> tuple[list[Line
 def _attending(title: str) -> bool:
     """A list of attending officials, each with the paragraphs they attended: "Anna Berg Handläggare § 119"."""
     words = title.split()
-    return any(len(words) > k and TITLE_WORDS.search(words[k]) and is_person(" ".join(words[:k])) for k in (2, 3))
+    return any(len(words) > k and has_title_word(words[k]) and is_person(" ".join(words[:k])) for k in (2, 3))
 
 
 def _stands(lines: list[Line], i: int) -> bool:

@@ -22,6 +22,7 @@ import re
 from ..swedish.datementions import WEEKDAY_WORD
 from ..swedish.names import given_names
 from .bodywords import TITLE_KINDS
+from .features import cut_start
 
 #: the document's kind leading a name a pattern took
 KIND_LEAD = re.compile(r"^(?:(?:" + "|".join(f"[{k[0]}{k[0].lower()}]{k[1:]}|{k.upper()}" for k in TITLE_KINDS)
@@ -97,7 +98,7 @@ def _given_name_in(name: str) -> bool:
 
 def without_kind_word(name: str) -> str:
     """ "Protokoll Norrdalens Gymnasieförbund" -> "Norrdalens Gymnasieförbund"; other names unchanged."""
-    return KIND_LEAD.sub("", name, count=1)
+    return cut_start(KIND_LEAD, name)
 
 
 #: where a name ends: the line's end, a punctuation mark, a digit, or a word that begins what follows a name

@@ -22,6 +22,7 @@ import re
 
 from ..swedish import gazetteer
 from .bodywords import BODY_BARE, BODY_DEFINITE, alternation
+from .features import cut_start
 
 CRUMB = re.compile(r"\s+(?:>|»|›)\s+")
 #: the page's place before its breadcrumb ("Din position:", "Du är här:")
@@ -61,7 +62,7 @@ COMPANY_MEETING = re.compile(r"\b(?:(?i:styrelse(?:n|möte|mötet|sammanträde|s
 
 def _levels(text: str) -> list[str]:
     """A breadcrumb line's levels: "Hem > Norrby kommun > Sammanträde" -> the three names."""
-    return [p.strip() for p in CRUMB.split(CRUMB_LEAD.sub("", text.strip())) if p.strip()]
+    return [p.strip() for p in CRUMB.split(cut_start(CRUMB_LEAD, text.strip())) if p.strip()]
 
 
 def breadcrumb_owner(text: str) -> tuple[str, str] | None:

@@ -32,7 +32,7 @@ import re
 
 from ..swedish import gazetteer
 from .bodywords import TITLE_KINDS, alternation
-from .features import has_any
+from .features import cut_start, has_any
 from .lines import Line
 from .regional import county_name
 
@@ -171,7 +171,7 @@ def genitive_body(title_lines: list[Line]) -> str | None:
     if not HAS_BODY_WORD("\n".join([ln.text for ln in title_lines])):  # the cheap test: no line names a body
         return None
     for ln in title_lines:
-        m = GENITIVE_BODY.match(KIND_FIRST.sub("", ln.text.strip(), count=1))  # "Protokoll Norrbys kommunstyrelse"
+        m = GENITIVE_BODY.match(cut_start(KIND_FIRST, ln.text.strip()))  # "Protokoll Norrbys kommunstyrelse"
         if not m or NOT_MUNICIPAL_BODY.match(m.group("body")) or len(ln.text.split()) > 6:
             continue
         short = gazetteer.municipality(m.group("gen"), genitive=True)

@@ -24,6 +24,7 @@ from typing import Callable
 from ..swedish import dates, gazetteer
 from ..swedish.names import given_names
 from ..swedish.datementions import WEEKDAY_WORD
+from .features import cut_start
 from .lines import CHROME_RUN_ON, Line
 from .names import is_person
 from .titleplace import title_place
@@ -87,7 +88,7 @@ HOME = re.compile(r"\b(?:[Hh]os|[Hh]emma hos)\s*$")
 def refine(value: str) -> str:
     """A place value without what the next column glued to it (see the module's first list)."""
     v = BARE_CLOCK_ON.split(value)[0]
-    v = BODY_FIRST.sub("", v)
+    v = cut_start(BODY_FIRST, v)
     v = MORE_STOPS.split(v)[0]
     parts = v.split(",")
     for k, part in enumerate(parts[1:], 1):

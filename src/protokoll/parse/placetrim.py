@@ -6,6 +6,7 @@ import re
 
 from ..swedish.datementions import WEEKDAY_NAMES
 from ..swedish.names import given_names
+from .features import cut_start
 from .persons import is_person
 
 #: words that start another part of the page, never a place's: a document title or a label glued after it
@@ -51,7 +52,7 @@ CALENDAR_ONLY = re.compile(r"^(?:(?:januari|februari|mars|april|maj|juni|juli|au
 def trim_place(value: str) -> str:
     """A place as written, without what a flattened page glued to it (a following title or label) and
     without the rest of "Plats och tid": breaks, §§, loose times, a bare clock word, a leading "i"."""
-    v = PLACE_STOP.split(ROLE_OPENING.sub("", LEADING_CLOCK.sub(r"\1", LEADING_LABEL.sub("", value))))[0]
+    v = PLACE_STOP.split(cut_start(ROLE_OPENING, cut_start(LEADING_CLOCK, cut_start(LEADING_LABEL, value), r"\1")))[0]
     titled = PERSON_TITLED.search(v)
     if titled and titled.start() > 0 and titled.group(1) in given_names():
         v = v[:titled.start()]

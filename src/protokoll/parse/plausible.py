@@ -28,6 +28,7 @@ import re
 from ..record import Evidence, MeetingRecord
 from ..swedish import dates, gazetteer
 from .confidence import _not_a_body
+from .features import cut_start
 from .meta import ORG_SUFFIX
 from .names import given_names, is_org, is_person, split_run
 from .segment import LABELS as MIDLINE_LABELS
@@ -146,7 +147,7 @@ def person(value: str) -> tuple[str | None, str | None]:
     """(the person's name, None), or (None, why it is not one)."""
     if ABSENT_LEADING.match(value.strip()):  # the chair named among the absent: another chairs the meeting
         return None, f"'{value}' is named after a label of those absent or visiting, not as the meeting's officer"
-    cut = _without_title_words(cut_at_label(LEADING_LABEL.sub("", value.strip(), count=1)))
+    cut = _without_title_words(cut_at_label(cut_start(LEADING_LABEL, value.strip())))
     if not is_person(cut):
         return None, f"'{value}' does not look like a person's name"
     if len(split_run(cut.split())) > 1:  # "Eva Lind Per Holm": a row of signers read as one name
@@ -184,7 +185,7 @@ NOTICE = re.compile(r"^(?:(?:ANSLAG\s*/\s*BEVIS|BEVIS|ANSLAG|Protokollet är jus
 
 def organisation(value: str) -> tuple[str | None, str | None]:
     """(the organisation or body's name, None), or (None, why it is not one)."""
-    cut = cut_at_label(NOTICE.sub("", value.strip(), count=1))
+    cut = cut_at_label(cut_start(NOTICE, value.strip()))
     if not cut or ONLY_LABEL.match(value.strip()):
         return None, f"'{value}' is a label, not a name"
     if dates.find_dates(cut):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .features import cut_start
 from .names import given_names, is_person
 from .presenters import VERBS, may_present, subject_parts, title_presenters
 from .persons import LOWER, UPPER
@@ -65,7 +66,7 @@ def sentence_presenters(sentences: list[str]) -> list[str]:
             continue
         if (m := NAMED_PRESENTER.match(sentence.strip())) and is_person(m.group("name")):
             return [m.group("name")]
-        plain = without_parentheses(GUEST_LABEL.sub("", sentence.strip()))
+        plain = without_parentheses(cut_start(GUEST_LABEL, sentence.strip()))
         if (m := TITLED.match(plain)) and is_person(m.group("name")):
             return [m.group("name")]
         if found := _subject_people(plain):

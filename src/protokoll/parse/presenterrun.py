@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from .features import cut_start
 from .names import is_person
-from .persons import TITLE_WORDS, UPPER
+from .persons import UPPER, has_title_word
 
 #: who the label's value names, written between the label and the names
 QUALIFIER = re.compile(r"^(?:tjänsteperson(?:er)?|tjänstem[aä]n|tjänstepersoner|politiker|handläggare|ansvarig|"
@@ -67,7 +68,7 @@ def without_leading_title(text: str, opens: Callable[[str], bool]) -> str:
     """ "Planarkitekt Per Holm ..." -> "Per Holm ...": a capitalised title (:data:`.persons.TITLE_WORDS`) before a
     word that ``opens`` a name is left out, so that the names can be read from the start."""
     words = text.split()
-    if len(words) > 2 and TITLE_WORDS.search(words[0]) and opens(words[1]):
+    if len(words) > 2 and has_title_word(words[0]) and opens(words[1]):
         return text.split(None, 1)[1]
     return text
 
@@ -75,7 +76,7 @@ def without_leading_title(text: str, opens: Callable[[str], bool]) -> str:
 def people_and_end(value: str, titled: bool = True) -> tuple[list[str], int]:
     """:func:`leading_people` and where in ``value`` the last name (with its title) ends; 0 when none.
     ``titled``: lower-case title words may stand before the first name (after a label, not after a heading)."""
-    rest = QUALIFIER.sub("", value.strip(" :;"))
+    rest = cut_start(QUALIFIER, value.strip(" :;"))
     found: list[str] = []
     end = 0
     while rest:
@@ -204,7 +205,7 @@ def marked_presenters(title: str) -> tuple[str, list[str]]:
         return title, []
     rest = m.group("rest")
     title_first = LEADING_TITLE.match(rest)  # "(ekonomichef Anna Berg)": the job title before the name
-    rest = rest[title_first.end():] if title_first and (TITLE_WORDS.search(title_first.group(0))
+    rest = rest[title_first.end():] if title_first and (has_title_word(title_first.group(0))
                                                         or title_first.group(0).strip() in ("VD", "vd")) else rest
     people, end = people_and_end(rest, titled=False)
     left = rest[end:].strip(" ,")

@@ -21,7 +21,7 @@ import re
 
 from .givenopen import opens_name
 from .names import is_person
-from .presenterclauses import ATTENDING, TRIGGER, clause_presenters
+from .presenterclauses import ATTENDING, HAS_TRIGGER, clause_presenters
 from .presenterforms import sentence_presenters
 from .presenterslot import without_label_end
 
@@ -58,7 +58,7 @@ def run_on_presenters(title: str, sentence: str) -> tuple[str, list[str]]:
         found = clause_presenters([joined]) or sentence_presenters([joined])
         if found:
             return title[:title.rstrip().rfind(" ")].rstrip(" ,;:-–"), found
-    for k in range(1, len(words) if TRIGGER.search(title) or TRIGGER.search(sentence) else 1):  # "Vägfrågor Företrädare för Trafikverket, projektledare" / "Anna Berg m.fl. informerar"
+    for k in range(1, len(words) if HAS_TRIGGER(title) or HAS_TRIGGER(sentence) else 1):  # "Vägfrågor Företrädare för Trafikverket, projektledare" / "Anna Berg m.fl. informerar"
         if words[k][:1].isupper() and (found := clause_presenters([f"{' '.join(words[k:])} {sentence.strip()}"])):
             return " ".join(words[:k]).rstrip(" ,;:-–"), found
     phrase = SENTENCE_PHRASE.search(title) if may_phrase(title) else None  # the phrases first: a heading without

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .features import has_any, keyword_fold
+from .features import cut_start, has_any, keyword_fold
 from .headings import ELECTED_VERB, PRESENTING_VERBS, TITLE_GLUE
 from .lines import Line
 from .givenopen import opens_name
@@ -35,7 +35,7 @@ def presenter_text(body: list[Line]) -> tuple[str, list[Line]]:
         if not m:
             continue
         used = [ln]
-        value = LABEL_REST.sub("", m.group(1))
+        value = cut_start(LABEL_REST, m.group(1))
         for nxt in body[k + 1:]:
             if nxt.blank or not (nxt.text[:1].islower() or NAME_START.match(nxt.text)
                                  or value.rstrip().endswith((",", "och"))):
@@ -151,7 +151,7 @@ def title_presenters(title: str) -> tuple[str, list[str]]:
     if marked and is_person(marked.group(1)) and marked.start() > 0:
         return title[:marked.start()].strip(), [marked.group(1)]
     trail = TRAILING_TITLE.search(title)  # "... Anna Berg, utredare", not "Budget, ekonomichef Anna Berg"
-    core = title[:trail.start()] if trail and not TITLED_NAME_END.search(trail.group()) else title
+    core = title[:trail.start()] if trail and not TITLED_NAME_END.match(trail.group()) else title
     words = core.split()
     found: list[str] = []
     while len(words) >= 3:

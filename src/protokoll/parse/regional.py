@@ -39,7 +39,7 @@ def county_name(name: str) -> str | None:
 
 def regional_organisation(body: str | None, text: str) -> tuple[str | None, str] | None:
     """(organisation, rule) for a county council's or region's body; None when ``body`` is no such body."""
-    if not body or not REGIONAL_BODY.search(body):
+    if not body or not REGIONAL_BODY.match(body):
         return None
     counts: Counter = Counter()
     for m in LANDSTING.finditer(text):

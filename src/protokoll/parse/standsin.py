@@ -15,7 +15,7 @@ import re
 
 from ..record import Attendee
 from .givenopen import opens_name
-from .persons import NAME, ROLES, TITLE_WORDS, is_org, is_person, split_run
+from .persons import NAME, ROLES, has_title_word, is_org, is_person, split_run
 
 #: "Anna Berg (S) ersätter Per Ek (S)": who a substitute stands in for, a member who was absent; the wording opens
 #: the chunk after the substitute's (a bracket or comma ended the substitute's chunk)
@@ -82,7 +82,7 @@ TITLE_WORD = re.compile(r"[a-zåäö][\wåäö.\-]*")
 
 def in_title(word: str) -> bool:
     """Whether a word belongs to a title: lower case, or a capitalised job title ("Ekonomichef") that opens no name."""
-    return bool(TITLE_WORD.fullmatch(word)) or bool(TITLE_WORDS.search(word)) and not opens_name(word)
+    return bool(TITLE_WORD.fullmatch(word)) or bool(has_title_word(word)) and not opens_name(word)
 
 
 def titled_run(text: str) -> list[tuple[str, str]] | None:
@@ -105,7 +105,7 @@ def titled_run(text: str) -> list[tuple[str, str]] | None:
     first = 0 if in_title(words[0]) else 1  #: "Anna Berg Kommundirektör Per Holm Ekonomichef": names first
     pairs = [(" ".join(t).strip(" ,;"), " ".join(n).strip(" ,;.")) for t, n in zip(runs[first::2], runs[1 - first::2])]
     for title, name in pairs:
-        if not (TITLE_WORDS.search(title) or title.casefold() in ROLES) or len(title.split()) > 4:
+        if not (has_title_word(title) or title.casefold() in ROLES) or len(title.split()) > 4:
             return None
         if not is_person(name) or is_org(name) or len(name.split()) > 3:
             return None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .features import cut_start
 from .lines import Line
 from .tentative import tentative
 
@@ -44,7 +45,7 @@ RUN_ON_LABEL = re.compile(r"^(?:Beslut|BESLUT)\s+(?=[A-ZÅÄÖ][a-zåäö])")
 
 def unlabel(decision: str) -> str:
     """A decision sentence without the "Beslut" label a flattened text ran on into it."""
-    return RUN_ON_LABEL.sub("", decision, count=1) if decision.startswith(("Beslut ", "BESLUT ")) else decision
+    return cut_start(RUN_ON_LABEL, decision) if decision.startswith(("Beslut ", "BESLUT ")) else decision
 
 
 #: a case number run on before an item's first sentence when a copy lost its line breaks ("Dnr KS 2021/45
@@ -55,7 +56,7 @@ LEADING_CASE_NUMBER = re.compile(r"^(?:(?:Dnr|Diarienr|Diarienummer)\.?\s*:?\s*)
 
 def after_case_number(sentence: str) -> str:
     """The sentence without a case number run on before it."""
-    return LEADING_CASE_NUMBER.sub("", sentence, count=1) if sentence[:1].isupper() or sentence[:1].isdigit() \
+    return cut_start(LEADING_CASE_NUMBER, sentence) if sentence[:1].isupper() or sentence[:1].isdigit() \
         else sentence
 
 
