@@ -258,7 +258,7 @@ def presenters_in(sentence: str) -> list[str]:
     subject or agent is no person; a subject longer than ``SHORT_SUBJECT`` counts only as a list of people."""
     if not may_present(sentence):
         return []
-    sentence = LIST_MARK.sub("", sentence)  # "b) Anna Berg redogör för ...": a point of the item's list
+    sentence = cut_start(LIST_MARK, sentence)  # "b) Anna Berg redogör för ...": a point of the item's list
     m = SUBJECT_VERB.match(sentence) or BY.match(sentence)
     if m and ADVERBIAL.fullmatch(m.group(1)) or not m:  # "Därefter informerade Anna Berg om ...": verb second
         m = INVERTED.match(sentence) or VERB_FIRST.match(sentence) or INVERTED_OBJECT.match(sentence)
