@@ -4,7 +4,7 @@ Inputs come from scripts/fuzz_inputs.py with a fixed seed, so a failure names an
 can be made again (``list(fuzz_inputs.inputs(N, SEED))[k]``). Per input: no exception from
 ``repair_text`` -> ``parse_text`` (again with a year hint when undated, as ``pipeline.process``
 does) -> ``to_dict`` -> JSON and the search terms; output sizes linear in the input (checked
-exactly); CPU time under a generous per-kB bound (the super-linear cases of the review took
+exactly); CPU time under a generous per-kB bound, a slow input timed twice (the super-linear cases of the review took
 50-250 ms/kB, normal text 2-4 ms/kB).
 """
 
@@ -40,6 +40,13 @@ def run_one(text: str) -> dict:
     return {"repaired": len(repaired), "record": len(data), "terms": sum(len(t) + 1 for t in index_terms(repaired))}
 
 
+def timed(text: str) -> tuple[dict, float]:
+    """:func:`run_one` and its CPU time in ms."""
+    start = time.process_time()
+    sizes = run_one(text)
+    return sizes, (time.process_time() - start) * 1000
+
+
 def test_inputs_are_deterministic_and_varied():
     a = list(fuzz_inputs.inputs(200, SEED))
     assert a == list(fuzz_inputs.inputs(200, SEED))
@@ -57,14 +64,14 @@ def test_fuzz_repair_and_parse_never_fail_and_stay_linear():
     failures: list[str] = []
     slowest = (0.0, -1)
     for k, text in enumerate(fuzz_inputs.inputs(N, SEED)):
-        start = time.process_time()
         try:
-            sizes = run_one(text)
+            sizes, ms = timed(text)
         except Exception as err:  # noqa: BLE001 - every exception is a finding
             failures.append(f"input {k}: {type(err).__name__}: {err}")
             continue
-        ms = (time.process_time() - start) * 1000
         kb = max(len(text.encode()) / 1000, 1)
+        if ms > BASE_MS + MAX_MS_PER_KB * kb:  # timed again: a super-linear case is slow every time, a pause of
+            ms = min(ms, timed(text)[1])  # the machine or a full collection of the test run's heap only once
         slowest = max(slowest, (ms / kb, k))
         if ms > BASE_MS + MAX_MS_PER_KB * kb:
             failures.append(f"input {k}: {ms:.0f} ms for {kb:.1f} kB")

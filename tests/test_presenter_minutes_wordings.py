@@ -1,7 +1,7 @@
 """Minutes of networks and councils write what a presenter did in more ways than "informerade om": a described
 picture ("lämnar en sammanfattande bild av ..."), a run-through made ("gör en genomgång av ..."), and a greeting
 joined by "och" to the presenting verb ("hälsade välkommen och berättade om ..."). A speaker in the discussion and
-a body remain no presenter (presenters.py ``PRESENTS``, ``_opening_predicate``)."""
+a body remain no presenter (presenters.py ``PRESENTS``, ``OPENING_PREDICATE``)."""
 
 from protokoll.parse import parse_text
 from protokoll.parse.presenters import presenters_in

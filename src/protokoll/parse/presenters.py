@@ -265,7 +265,7 @@ def presenters_in(sentence: str) -> list[str]:
     if not m:
         return []
     found: list[str] = []
-    who = _opening_predicate.sub("", m.group(1))  # "Anna Berg hälsade välkommen och berättade om ..."
+    who = OPENING_PREDICATE.sub("", m.group(1))  # "Anna Berg hälsade välkommen och berättade om ..."
     long_list = len(who) > SHORT_SUBJECT
     subject = without_employer(who)
     for words, raw in zip(subject_parts(subject), SUBJECT_JOIN.split(subject)):
@@ -283,7 +283,7 @@ def presenters_in(sentence: str) -> list[str]:
 LIST_MARK = re.compile(r"^\s*(?:[a-h]\)|\d{1,2}[.)]|[-–•])\s+(?=[A-ZÅÄÖ])")
 #: what the presenter did first, joined by "och" to the presenting verb: "Anna Berg hälsade välkommen och berättade
 #: om ...", "Per Ek öppnade mötet och informerade om ..." (lower-case words only: no other subject is cut away)
-_opening_predicate = re.compile(r"\s+(?:hälsar|hälsade|öppnar|öppnade|tackar|tackade)(?:\s+[a-zåäö]+){1,4}\s+och$")
+OPENING_PREDICATE = re.compile(r"\s+(?:hälsar|hälsade|öppnar|öppnade|tackar|tackade)(?:\s+[a-zåäö]+){1,4}\s+och$")
 
 
 def _clause(raw: str, words: list[str]) -> bool:
