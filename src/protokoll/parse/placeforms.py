@@ -147,10 +147,15 @@ def from_lines(header: list[Line], clean: Callable[[str], str | None]) -> str | 
             if found:
                 return found
     for text in texts[:3]:
-        if m := TITLE_SENTENCE.match(text):
-            value = TITLE_STOP.split(m.group("place") or m.group("dated"))[0]
-            return clean(value) if len(value.split()) <= 6 and not title_organisation(text) else None
+        if (value := _title_value(text)) is not None:
+            return clean(value) if len(value.split()) <= 6 and not _organisation_named(value) else None
     return title_place(texts[:3], clean)
+
+
+def _title_value(text: str) -> str | None:
+    """What a title sentence writes where its place stands ("Protokoll från styrelsemöte i X 2024-10-12"), or None."""
+    m = TITLE_SENTENCE.match(text)
+    return TITLE_STOP.split(m.group("place") or m.group("dated"))[0] if m else None
 
 
 def _row_value(texts: list[str]) -> str | None:
@@ -218,9 +223,11 @@ ORGANISATION_NAME = re.compile(r"^[A-ZÅÄÖ][^,]*?(?:förening|föreningen|för
 def title_organisation(text: str) -> str | None:
     """The organisation a title sentence names where its place would stand: "Protokoll från styrelsemöte i Norrby
     Bouleförening 2024-10-12" says whose meeting it was, not where it was held (None when it names a place)."""
-    m = TITLE_SENTENCE.match(text)
-    if not m:
-        return None
-    value = TITLE_STOP.split(m.group("place") or m.group("dated"))[0]
-    value = re.sub(r"\s+(?:den\s+)?\d[\d\s./-]*$", "", value.strip(" .,"))  # the date after it
+    value = _title_value(text)
+    return None if value is None else _organisation_named(value)
+
+
+def _organisation_named(value: str) -> str | None:
+    """The organisation's name a title sentence's place value is (the date after it left out), else None."""
+    value = re.sub(r"\s+(?:den\s+)?\d[\d\s./-]*$", "", value.strip(" .,"))
     return value if ORGANISATION_NAME.match(value) else None
