@@ -117,3 +117,22 @@ def test_an_unfiltered_search_counts_its_facets_in_one_aggregation_of_one_field(
 def test_every_facet_has_a_mark_of_its_own():
     assert set(MARKS) == set(FACETS) and len({mark[0] for mark in MARKS.values()}) == len(MARKS)
     assert all(len(mark) == 2 and mark[1] == ":" for mark in MARKS.values())
+
+
+def _hits(found, query) -> list[tuple[float, int]]:
+    """(score, unit id) of every hit of ``query``."""
+    return [(score, found.doc(address)["id"][0]) for score, address in found.search(query, 1000).hits]
+
+
+@pytest.mark.parametrize("filters", [{"municipality": "Ekby"}, {"municipality": "Lilla Ö"}, {"year": 2003},
+                                     {"organization": "Norrvik: kommunförbund"}, {"kind": "decision"},
+                                     {"municipality": "Ålsta", "kind": "item"}])
+def test_a_filter_keeps_each_hit_with_its_score(searcher, filters):
+    """A filtered search's hits are the unfiltered hits holding the value, each with the score it had: a unit
+    with several municipalities is not weighed down by a municipality filter (the term's BM25 length norm)."""
+    found, fields = searcher
+    must = _terms(fields, parse("budget"))
+    every = dict((unit_id, score) for score, unit_id in _hits(found, _query(fields, must, {})))
+    hits = _hits(found, _query(fields, must, filters))
+    assert hits and len(hits) < len(every)
+    assert all(score == every[unit_id] for score, unit_id in hits)

@@ -89,6 +89,9 @@ def _terms(schema, parsed: Parsed):
 
 
 def _query(schema, must: list, filters: dict, skip: str | None = None):
+    """``must`` and every filter but ``skip``'s. A filter scores 0: it keeps every hit's score, so a filtered
+    search lists its hits in the order of the unfiltered one (a term's BM25 would weigh a unit with several
+    municipalities down by its field's length)."""
     clauses = list(must)
     for name, value in filters.items():
         if name == DATES:
@@ -99,7 +102,8 @@ def _query(schema, must: list, filters: dict, skip: str | None = None):
             continue
         if value is not None and name != skip:
             value = int(value) if name == "year" else str(value)
-            clauses.append((tantivy.Occur.Must, tantivy.Query.term_query(schema, name, value)))
+            term = tantivy.Query.term_query(schema, name, value)
+            clauses.append((tantivy.Occur.Must, tantivy.Query.const_score_query(term, 0.0)))
     return tantivy.Query.boolean_query(clauses)
 
 
