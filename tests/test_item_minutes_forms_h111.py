@@ -4,6 +4,7 @@ A web page's ordered list whose every entry reads "1." where one entry holds a l
 browser numbered "1. 2. 3." again: the nested points are the entry's text, not items."""
 
 from protokoll.parse import parse_text
+from protokoll.repair import repair_text
 
 NESTED_WEB_LIST = """Protokoll från styrelsemöte 2019-03-11
 
@@ -44,3 +45,74 @@ def test_an_ordinary_rising_list_and_a_list_with_too_few_entries_keep_their_numb
     assert [i.number for i in parse_text(plain, "t.txt").items] == ["1", "2", "3"]
     few = ("Anteckningar\n\n1. Mötets öppnande\nText.\n1. Information\n1. Budget\n2. Plan\n3. Avtal\n")
     assert [i.title for i in parse_text(few, "t.txt").items] != ["Mötets öppnande", "Information"]
+
+
+#: a sharing site's excerpt of network notes: the first page flattened into one line that ends with the first
+#: point's heading and its presenter, the page break right after it
+FIRST_POINT_AT_PAGE_END = (
+    "Anteckningar från Skolchefsnätverket\n\nTranskript\n\n1 Sida 1 av Anteckningar från Skolchefsnätverket Tid: "
+    "Tisdagen 9 maj 2006, kl Plats: Kommunhuset, Bergsala, Rum 12 Deltagare Maria Lind, Bergsala (förskola), "
+    "Ordförande Olof Nyqvist, Ekby (gymnasium) Stina Holm, Åsen (grundskola) Per Wik, Ekby (vuxenutbildning) "
+    "Lena Dahl, Bergsala, sekreterare Deltog ej Erik Berg, Åsen (gymnasium) Karin Sjö, Ekby (förskola) Ulla Bro, "
+    "Bergsala (grundskola) Nils Ås, Åsen (vuxenutbildning) Grundskola 1. Gemensam fortbildning för lärare i "
+    "matematik (Anna Strand)\n\n2 Sida 2 av 9 Redovisades en plan för fortbildning under hösten. Nätverket "
+    "ställde sig bakom planen.\n")
+
+
+def _parsed(text):
+    return parse_text(repair_text(text)[0], "t.txt")
+
+
+def test_a_lone_first_point_ending_a_flattened_page_is_the_first_item():
+    rec = _parsed(FIRST_POINT_AT_PAGE_END)
+    assert [(i.number, i.title, i.presenters) for i in rec.items] == [
+        ("1", "Gemensam fortbildning för lärare i matematik", ["Anna Strand"])]
+
+
+def test_a_lone_point_ending_as_a_sentence_or_running_on_is_no_item():
+    decided = FIRST_POINT_AT_PAGE_END.replace("Grundskola 1. Gemensam fortbildning för lärare i matematik (Anna Strand)",
+                                              "Beslut 1. Nätverket godkänner planen för hösten.")
+    assert _parsed(decided).items == []
+    run_on = FIRST_POINT_AT_PAGE_END.replace("(Anna Strand)\n\n2 Sida 2 av 9", "(Anna Strand). Därefter 2 Sida 2 av 9")
+    assert _parsed(run_on).items == []
+
+
+#: a sharing site's excerpt of board minutes numbered within chapters ("1.1", "2.1"): the agenda runs over a page
+#: break, then the points' sections open again at "1.1" on the same flattened page
+DOTTED_OVER_PAGES = ("Styrelsemöte 3 - Spelföreningen Draken\n\nTranskript\n\n1 Protokoll från styrelsemöte (1 4) Styrelsemöte 3 - Närvarande: "
+     "Anna Ek, Bo Lund, Cecilia Ros, David Sten. Dagordning: 1.1 Mötets öppnande 1.2 Val av mötesordförande 1.3 Val av "
+     "justerare 2.1 Inkommen post 2.2 Ekonomisk rapport 3.1 Lokalfrågan 3.2 Medlemsavgift 3.3 Hemsidan\n\n"
+     "2 Protokoll från styrelsemöte (2 4) 3.4 Vårlägret 4.1 Övriga frågor 4.2 Mötets avslutande 1.1 Mötets öppnande 1.2 Val av mötesordförande Anna Ek väljs till mötesordförande. 1.3 Val av justerare "
+     "Bo Lund väljs till justerare. 2.1 Inkommen post Inget att rapportera. 2.2 Ekonomisk rapport Rapporten läggs till "
+     "handlingarna.\n")
+
+
+def test_a_dotted_agenda_going_on_over_a_page_break_keeps_its_last_points():
+    rec = _parsed(DOTTED_OVER_PAGES)
+    assert [(i.number, i.title) for i in rec.items][-3:] == [
+        ("3.4", "Vårlägret"), ("4.1", "Övriga frågor"), ("4.2", "Mötets avslutande")]
+
+
+NAME_UNDER_HEADING = """Minnesanteckningar Chefsnätverket i Norrdalen
+Tid: 2022-04-01 kl. 9.00-12.00
+Deltagare: Ulf Nord, Sara Vik, Per Ek
+
+1. Inledning
+2. Budget 2023
+{line}
+Förslaget diskuterades och nätverket ställde sig bakom det.
+3. Nästa möte
+"""
+
+
+def test_an_attendees_name_alone_under_a_minutes_heading_is_its_presenter():
+    rec = parse_text(NAME_UNDER_HEADING.format(line="Per Ek"), "t.txt")
+    assert rec.kind == "minutes"
+    assert [(i.title, i.presenters) for i in rec.items][1] == ("Budget 2023", ["Per Ek"])
+
+
+def test_a_name_line_of_no_attendee_or_a_signature_is_no_minutes_presenter():
+    outsider = parse_text(NAME_UNDER_HEADING.format(line="Gustav Lindqvist"), "t.txt")
+    assert outsider.items[1].presenters == []
+    signed = parse_text(NAME_UNDER_HEADING.format(line="Per Ek\nOrdförande"), "t.txt")
+    assert signed.items[1].presenters == []

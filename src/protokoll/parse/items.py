@@ -55,6 +55,10 @@ def find_items(lines: list[Line]) -> tuple[list[Line], list[Heading]]:
 
         if found := flattened_contents(lines):
             return found[0], [Heading(i, None, title, "contents", 1.0) for i, title in found[1]]
+        from .lonefirst import lone_first_item
+
+        if found := lone_first_item(lines, find_headings):  # "... Deltog ej ... 1. Inledning (Per Holm)" ending a page
+            return found
     if not marks:
         return _midline(lines, headings)
     chain = [Heading(i, number, title, "num", 1.0) for i, (number, title) in sorted(marks.items())]
