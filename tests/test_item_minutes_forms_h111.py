@@ -77,22 +77,6 @@ def test_a_lone_point_ending_as_a_sentence_or_running_on_is_no_item():
     assert _parsed(run_on).items == []
 
 
-#: a sharing site's excerpt of board minutes numbered within chapters ("1.1", "2.1"): the agenda runs over a page
-#: break, then the points' sections open again at "1.1" on the same flattened page
-DOTTED_OVER_PAGES = ("Styrelsemöte 3 - Spelföreningen Draken\n\nTranskript\n\n1 Protokoll från styrelsemöte (1 4) Styrelsemöte 3 - Närvarande: "
-     "Anna Ek, Bo Lund, Cecilia Ros, David Sten. Dagordning: 1.1 Mötets öppnande 1.2 Val av mötesordförande 1.3 Val av "
-     "justerare 2.1 Inkommen post 2.2 Ekonomisk rapport 3.1 Lokalfrågan 3.2 Medlemsavgift 3.3 Hemsidan\n\n"
-     "2 Protokoll från styrelsemöte (2 4) 3.4 Vårlägret 4.1 Övriga frågor 4.2 Mötets avslutande 1.1 Mötets öppnande 1.2 Val av mötesordförande Anna Ek väljs till mötesordförande. 1.3 Val av justerare "
-     "Bo Lund väljs till justerare. 2.1 Inkommen post Inget att rapportera. 2.2 Ekonomisk rapport Rapporten läggs till "
-     "handlingarna.\n")
-
-
-def test_a_dotted_agenda_going_on_over_a_page_break_keeps_its_last_points():
-    rec = _parsed(DOTTED_OVER_PAGES)
-    assert [(i.number, i.title) for i in rec.items][-3:] == [
-        ("3.4", "Vårlägret"), ("4.1", "Övriga frågor"), ("4.2", "Mötets avslutande")]
-
-
 NAME_UNDER_HEADING = """Minnesanteckningar Chefsnätverket i Norrdalen
 Tid: 2022-04-01 kl. 9.00-12.00
 Deltagare: Ulf Nord, Sara Vik, Per Ek

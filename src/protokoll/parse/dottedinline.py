@@ -39,11 +39,6 @@ def cut_dotted(lines: list[Line]) -> list[tuple[int, int, int]]:
             continue
         chain = _chain(ln.text, last)
         goes_on = bool(chain) and last is not None and _follows(last, chain[0])
-        if not goes_on and last is not None and (on := _chain(ln.text, last, True)):
-            # the list goes on from the page before, then its sections open again ("... 5.3 Avslutning 1.1 ...")
-            again = _chain(ln.text[on[-1][0] + 1:], None)
-            chain = on + [(pos + on[-1][0] + 1, n, m) for pos, n, m in again] if len(again) >= MIN_POINTS else on
-            goes_on = True
         if len(chain) < (1 if goes_on else MIN_POINTS) or sum(1 for pos, _, _ in chain if pos > 0) < (1 if goes_on else 2):
             continue
         last = chain[-1]
@@ -66,9 +61,9 @@ def _tokens(text: str) -> list[tuple[int, int, int]]:
     return out
 
 
-def _chain(text: str, last: tuple[int, int, int] | None, on: bool = False) -> list[tuple[int, int, int]]:
+def _chain(text: str, last: tuple[int, int, int] | None) -> list[tuple[int, int, int]]:
     """The longest chain of points, each the one after the one before, opening at a chapter's first point or
-    at the point after ``last`` (the end of a chain on a line before); only the latter when ``on``."""
+    at the point after ``last`` (the end of a chain on a line before)."""
     tokens = _tokens(text)
     best: list[list[tuple[int, int, int]]] = []
     for k, (_, n, m) in enumerate(tokens):
@@ -76,8 +71,7 @@ def _chain(text: str, last: tuple[int, int, int] | None, on: bool = False) -> li
         if prev:
             best.append(max(prev, key=len) + [tokens[k]])
         else:
-            opens = last is not None and _follows(last, tokens[k]) or m == 1 and not on
-            best.append([tokens[k]] if opens else [])
+            best.append([tokens[k]] if m == 1 or last is not None and _follows(last, tokens[k]) else [])
     return max(best, key=len, default=[])
 
 
