@@ -100,3 +100,26 @@ def test_a_name_line_of_no_attendee_or_a_signature_is_no_minutes_presenter():
     assert outsider.items[1].presenters == []
     signed = parse_text(NAME_UNDER_HEADING.format(line="Per Ek\nOrdförande"), "t.txt")
     assert signed.items[1].presenters == []
+
+
+LABELLED_THEN_PLAIN = """Minnesanteckningar från nätverksmöte för kommundirektörer i Norrdalen
+Datum: 2021-10-05
+Närvarande: Eva Lind, Åby kommun; Per Ström, Norrby kommun
+
+Aktuellt läge i kommunerna
+Föredragande: Eva Lind
+Kommunerna redogjorde för läget inom äldreomsorgen.
+
+Regional transportplan
+Föredragande: Per Ström
+Remissen diskuterades och ett gemensamt yttrande tas fram.
+
+Nästa möte
+Nästa möte hålls den 2 december i Norrby.
+"""
+
+
+def test_a_point_without_a_label_among_labelled_unnumbered_points_is_an_item():
+    rec = parse_text(LABELLED_THEN_PLAIN, "t.txt")
+    assert [(i.title, i.presenters) for i in rec.items] == [
+        ("Aktuellt läge i kommunerna", ["Eva Lind"]), ("Regional transportplan", ["Per Ström"]), ("Nästa möte", [])]

@@ -39,11 +39,12 @@ def plain_headings(lines: list[Line], headings: list[Heading]) -> tuple[list[Lin
 
     start = after_header(lines)
     found = [Heading(i, None, lines[i].text.strip(), "plain", 1.0) for i in range(start, len(lines))
-             if _title(lines, i) and not is_person(lines[i].text)]
+             if plain_title(lines, i) and not is_person(lines[i].text)]
     return lines, found if len(found) >= MIN_HEADINGS else []
 
 
-def _title(lines: list[Line], i: int) -> bool:
+def plain_title(lines: list[Line], i: int) -> bool:
+    """A short title line standing alone, with the point's sentence (or a bulleted sentence) under it."""
     ln = lines[i]
     text = ln.text.strip()
     if ln.blank or ln.bullet or len(text) > MAX_CHARS or len(text.split()) > MAX_WORDS or len(text) < 3 \
