@@ -123,3 +123,33 @@ def test_a_point_without_a_label_among_labelled_unnumbered_points_is_an_item():
     rec = parse_text(LABELLED_THEN_PLAIN, "t.txt")
     assert [(i.title, i.presenters) for i in rec.items] == [
         ("Aktuellt läge i kommunerna", ["Eva Lind"]), ("Regional transportplan", ["Per Ström"]), ("Nästa möte", [])]
+
+
+#: unit notes copied from a web page: the participants' list ends without a full stop, and a bulleted point's
+#: wrapped text ends without one before the next heading
+NOTES_AFTER_BLOCKS = """Minnesanteckningar från enhetsmöte Analys
+2021-09-14
+Närvarande:
+Maja, Olle, Stina och Rut
+(sekreterare)
+Föregående minnesanteckningar
+Gicks igenom och åtgärderna återfinns under rubrikerna nedan.
+•  Olle berättade kort om flytten till nya lokaler på våning tre i huset
+och om hur arbetsplatserna fördelas
+Omvärldsbevakning
+•  Ingen ny information i bevakningslistan denna vecka.
+•  Rapporten om luftkvalitet publicerades på webben i förra veckan och
+fick stor spridning
+Information
+•  Inbjudan till en kurs i statistik den 4 oktober har kommit till enheten.
+"""
+
+
+def test_unnumbered_points_after_a_participants_list_and_after_a_bulleted_point():
+    rec = parse_text(NOTES_AFTER_BLOCKS, "t.txt")
+    assert [i.title for i in rec.items] == ["Föregående minnesanteckningar", "Omvärldsbevakning", "Information"]
+
+
+def test_a_line_after_a_wrapped_bullet_with_no_bullet_under_it_is_no_point():
+    text = NOTES_AFTER_BLOCKS.replace("Information\n•  Inbjudan", "Information\nInbjudan")
+    assert "Information" not in [i.title for i in parse_text(text, "t.txt").items]

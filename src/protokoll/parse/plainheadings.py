@@ -52,7 +52,8 @@ def plain_title(lines: list[Line], i: int) -> bool:
             or ":" in text:
         return False
     before = lines[i - 1] if i else None
-    if before is not None and not before.blank and not before.text.endswith((".", "!", "?")):
+    if before is not None and not before.blank and not before.text.endswith((".", "!", "?")) \
+            and not _after_block(lines, i):
         return False
     if i + 1 >= len(lines) or lines[i + 1].blank:
         return False
@@ -69,3 +70,21 @@ def _bullet_sentence(text: str) -> bool:
     body = text.lstrip(" •*-–·").strip()
     words = len(body.split())
     return (words >= 6 or words >= 3 and body.endswith((".", "!", "?"))) and bool(re.match(r"[\"”“«A-ZÅÄÖÉ]", body))
+
+
+#: the label of the participants' list a header ends with
+PRESENT_LABEL = re.compile(r"^(?:Närvarande|Deltagare|Närvaro|Deltog)\b[^.]{0,30}:?\s*$|^(?:Närvarande|Deltagare):", re.I)
+
+
+def _after_block(lines: list[Line], i: int) -> bool:
+    """The line before ``i`` ends a block no sentence ends: the participants' list under its label ("Närvarande:"
+    / "Eva, Per och Åsa" / "(sekreterare)"), or a bulleted point's wrapped text ("• Ingen ny information i ..." /
+    "fetma i alla åldrar") when a bullet follows the title too."""
+    k = i - 1
+    while k >= 0 and i - k <= 6 and not lines[k].blank:
+        if lines[k].bullet:
+            return i + 1 < len(lines) and lines[i + 1].bullet
+        if PRESENT_LABEL.match(lines[k].text.strip()):
+            return k < i - 1
+        k -= 1
+    return False
