@@ -153,3 +153,24 @@ def test_unnumbered_points_after_a_participants_list_and_after_a_bulleted_point(
 def test_a_line_after_a_wrapped_bullet_with_no_bullet_under_it_is_no_point():
     text = NOTES_AFTER_BLOCKS.replace("Information\n•  Inbjudan", "Information\nInbjudan")
     assert "Information" not in [i.title for i in parse_text(text, "t.txt").items]
+
+
+def test_points_set_as_list_entries_with_their_paragraph_under_them_are_items():
+    text = ("Anteckningar från samverkansgruppen 2019-04-02\nNärvarande: Eva Holm, Per Lund, Åsa Berg\n\n"
+            "- Mötets öppnande\nEva Holm öppnade mötet och hälsade alla välkomna.\n"
+            "- Lägesrapport från kommunerna\nKommunerna rapporterade om arbetet med den gemensamma planen.\n"
+            "- Nästa möte\nNästa möte blir den 5 juni i Åby.\n")
+    assert [i.title for i in parse_text(text, "t.txt").items] == [
+        "Mötets öppnande", "Lägesrapport från kommunerna", "Nästa möte"]
+
+
+def test_a_list_of_entries_with_no_paragraph_under_each_is_no_item_list():
+    text = ("Anteckningar från samverkansgruppen 2019-04-02\nNärvarande: Eva Holm, Per Lund, Åsa Berg\n\n"
+            "Gruppen diskuterade följande.\n- Skolskjutsar\n- Kollektivtrafik\n- Cykelvägar\n"
+            "Diskussionen fortsätter vid nästa möte.\n")
+    assert [i.title for i in parse_text(text, "t.txt").items] != ["Skolskjutsar", "Kollektivtrafik", "Cykelvägar"]
+
+
+def test_an_attendees_name_in_parentheses_under_a_minutes_heading_is_its_presenter():
+    rec = parse_text(NAME_UNDER_HEADING.format(line="(Sara Vik)"), "t.txt")
+    assert rec.items[1].presenters == ["Sara Vik"]

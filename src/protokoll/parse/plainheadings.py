@@ -47,7 +47,9 @@ def plain_title(lines: list[Line], i: int) -> bool:
     """A short title line standing alone, with the point's sentence (or a bulleted sentence) under it."""
     ln = lines[i]
     text = ln.text.strip()
-    if ln.blank or ln.bullet or len(text) > MAX_CHARS or len(text.split()) > MAX_WORDS or len(text) < 3 \
+    if ln.bullet and not _bulleted_title(lines, i):
+        return False
+    if ln.blank or len(text) > MAX_CHARS or len(text.split()) > MAX_WORDS or len(text) < 3 \
             or not re.match(r"[\"”“«A-ZÅÄÖÉ]", text) or NOT_IN_TITLE.search(text) or NOT_TITLE.match(text) \
             or ":" in text:
         return False
@@ -88,3 +90,9 @@ def _after_block(lines: list[Line], i: int) -> bool:
             return k < i - 1
         k -= 1
     return False
+
+
+def _bulleted_title(lines: list[Line], i: int) -> bool:
+    """A web page's point set as a list entry ("- Mötets öppnande") with its text as a paragraph under it: the
+    entry is a title when the line under it is no entry of the list."""
+    return i + 1 < len(lines) and not lines[i + 1].blank and not lines[i + 1].bullet
