@@ -39,7 +39,7 @@ from .presenterrun import (labelled_presenters, leading_people, passive_presente
 from .presenterclauses import clause_presenters, with_broken_sentence
 from .presenterclean import heading_people, not_openers, titled
 from .presenterrunon import heading_without_role, run_on_presenters
-from .presenterslot import name_line_presenters
+from .presenterslot import attending_name_line
 from .presenters import (EMPLOYER, SUBJECT_VERBS, cut_sentence_after_name, inline_presenters, may_present,
                          presenters_in, presenter_text)
 from .timetable import SLOT_TIME
@@ -210,7 +210,7 @@ def _presenters_in_text(item: Item, rest: list[Line], found: list[str], joined: 
         or _presenting([without_party_codes(s) for s in found[:2]], []) or passive_presenters(found[:3]) \
         or sentence_presenters(found[:2]) or run_on_heading_presenters(title) or subpoint_presenters(joined) \
         or clause_presenters(with_broken_sentence(found[:3])) \
-        or (name_line_presenters([ln.text for ln in rest], title) if ctx.agenda else [])
+        or attending_name_line([ln.text for ln in rest], title, ctx.agenda, people)
     if item.presenters:  # who spoke next, each in a sentence of their own
         item.presenters = item.presenters + following_presenters(found, item.presenters)
     if not item.presenters and found:  # a heading cut before or inside its presenter's name

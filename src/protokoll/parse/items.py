@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
 
 from .citedparagraphs import without_cited
 from .contentspages import without_page_column
 from .headingrules import HEADING_PATTERNS, _candidate
 from .headings import Heading, cut_run_on_title
 from .inline import cut_lines, midline_cuts, split_inline
+from .onesnumbered import ones_numbered
 from .lines import Line
 from .pagelead import lone_prefix_opens, without_page_marks, without_repeated_label
 from .plainnumbered import ITEM_START, PLAIN_NUMBER
@@ -55,6 +55,10 @@ def find_items(lines: list[Line]) -> tuple[list[Line], list[Heading]]:
 
         if found := flattened_contents(lines):
             return found[0], [Heading(i, None, title, "contents", 1.0) for i, title in found[1]]
+        from .lonefirst import lone_first_item
+
+        if found := lone_first_item(lines, find_headings):  # "... Deltog ej ... 1. Inledning (Per Holm)" ending a page
+            return found
     if not marks:
         return _midline(lines, headings)
     chain = [Heading(i, number, title, "num", 1.0) for i, (number, title) in sorted(marks.items())]
@@ -120,7 +124,7 @@ def find_headings(lines: list[Line]) -> list[Heading]:
     for h in cands:
         by_style.setdefault(h.style, []).append(h)
     if "num" in by_style and len(by_style) == 1:
-        by_style["num"] = _ones_numbered(by_style["num"])
+        by_style["num"] = ones_numbered(by_style["num"])
     best: list[Heading] = []
     best_score = 0.0
     for style, group in by_style.items():
@@ -154,17 +158,6 @@ def _without_list_tail(chain: list[Heading], lines: list[Line]) -> list[Heading]
         return chain
     between = " ".join(ln.text for ln in lines[plain[-1].index:chain[k].index])
     return plain if LIST_OPENS.search(between) else chain
-
-
-def _ones_numbered(group: list[Heading]) -> list[Heading]:
-    """An HTML ordered list copied as text, where every entry reads "1." (the browser numbered them, the copy
-    kept only the first number): three or more "1." headings with short titles and no other number among them
-    are the list's entries, numbered on in their order. A decision's single point ("1. Nämnden godkänner ...")
-    ends as a sentence does and keeps the group as it was."""
-    if len(group) < 3 or any(h.number != "1" or not h.title or len(h.title) > 90
-                             or h.title.endswith((".", ",", ";", ":")) for h in group):
-        return group
-    return [replace(h, number=str(k)) for k, h in enumerate(group, 1)]
 
 
 ITEM_CUE = re.compile(r"^(Föredragande|Bilaga\s+\d|Förslag till beslut)", re.I)

@@ -39,19 +39,23 @@ def plain_headings(lines: list[Line], headings: list[Heading]) -> tuple[list[Lin
 
     start = after_header(lines)
     found = [Heading(i, None, lines[i].text.strip(), "plain", 1.0) for i in range(start, len(lines))
-             if _title(lines, i) and not is_person(lines[i].text)]
+             if plain_title(lines, i) and not is_person(lines[i].text)]
     return lines, found if len(found) >= MIN_HEADINGS else []
 
 
-def _title(lines: list[Line], i: int) -> bool:
+def plain_title(lines: list[Line], i: int) -> bool:
+    """A short title line standing alone, with the point's sentence (or a bulleted sentence) under it."""
     ln = lines[i]
     text = ln.text.strip()
-    if ln.blank or ln.bullet or len(text) > MAX_CHARS or len(text.split()) > MAX_WORDS or len(text) < 3 \
+    if ln.bullet and not _bulleted_title(lines, i):
+        return False
+    if ln.blank or len(text) > MAX_CHARS or len(text.split()) > MAX_WORDS or len(text) < 3 \
             or not re.match(r"[\"”“«A-ZÅÄÖÉ]", text) or NOT_IN_TITLE.search(text) or NOT_TITLE.match(text) \
             or ":" in text:
         return False
     before = lines[i - 1] if i else None
-    if before is not None and not before.blank and not before.text.endswith((".", "!", "?")):
+    if before is not None and not before.blank and not before.text.endswith((".", "!", "?")) \
+            and not _after_block(lines, i):
         return False
     if i + 1 >= len(lines) or lines[i + 1].blank:
         return False
@@ -68,3 +72,27 @@ def _bullet_sentence(text: str) -> bool:
     body = text.lstrip(" •*-–·").strip()
     words = len(body.split())
     return (words >= 6 or words >= 3 and body.endswith((".", "!", "?"))) and bool(re.match(r"[\"”“«A-ZÅÄÖÉ]", body))
+
+
+#: the label of the participants' list a header ends with
+PRESENT_LABEL = re.compile(r"^(?:Närvarande|Deltagare|Närvaro|Deltog)\b[^.]{0,30}:?\s*$|^(?:Närvarande|Deltagare):", re.I)
+
+
+def _after_block(lines: list[Line], i: int) -> bool:
+    """The line before ``i`` ends a block no sentence ends: the participants' list under its label ("Närvarande:"
+    / "Eva, Per och Åsa" / "(sekreterare)"), or a bulleted point's wrapped text ("• Ingen ny information i ..." /
+    "fetma i alla åldrar") when a bullet follows the title too."""
+    k = i - 1
+    while k >= 0 and i - k <= 6 and not lines[k].blank:
+        if lines[k].bullet:
+            return i + 1 < len(lines) and lines[i + 1].bullet
+        if PRESENT_LABEL.match(lines[k].text.strip()):
+            return k < i - 1
+        k -= 1
+    return False
+
+
+def _bulleted_title(lines: list[Line], i: int) -> bool:
+    """A web page's point set as a list entry ("- Mötets öppnande") with its text as a paragraph under it: the
+    entry is a title when the line under it is no entry of the list."""
+    return i + 1 < len(lines) and not lines[i + 1].blank and not lines[i + 1].bullet

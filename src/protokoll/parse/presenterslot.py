@@ -197,6 +197,33 @@ def name_line_presenters(texts: list[str], title: str) -> list[str]:
     return _only_people(re.sub(r"\s*\([a-zåäö][^()]{1,40}\)", "", first)) or _people_with_employers(first)
 
 
+#: the role under a signature's name
+SIGNATURE_ROLE = re.compile(r"(?:Ordförande|Ordf\.|Sekreterare|Sekr\.|Justerare|Justerande|Mötesordförande|"
+                            r"Mötessekreterare|Vice ordförande)\b", re.I)
+
+
+def attending_name_line(texts: list[str], title: str, agenda: bool, people: list) -> list[str]:
+    """A line holding nothing but names right under the heading: an agenda's presenters; in minutes only when
+    the line holds only names, each one of the meeting's attendees (``people``): who presented the point."""
+    texts = [_unwrapped(t) for t in texts[:1]] + texts[1:]  # "(Anna Berg)": the names in parentheses
+    found = name_line_presenters(texts, title)
+    if agenda or not found:
+        return found
+    line, *after = [t.strip() for t in texts if t.strip()][:2]
+    if after and SIGNATURE_ROLE.match(after[0]):  # "Anna Berg" / "Ordförande": a signature under the last item
+        return []
+    for name in found:
+        line = line.replace(name, "", 1)
+    present = {p.name for p in people}  # names alone: "Anna Berg, ordförande" is no presenters' line here
+    return found if all(name in present for name in found) and not re.sub(r"\s|,|\boch\b", "", line) else []
+
+
+def _unwrapped(text: str) -> str:
+    """A line wholly in parentheses without them ("(Anna Berg, Per Ek)"); any other line as it is."""
+    t = text.strip()
+    return t[1:-1] if t.startswith("(") and t.endswith(")") and "(" not in t[1:-1] and ")" not in t[1:-1] else text
+
+
 #: between the people of a line and their employers: "Anna Berg, Region Norr, och Per Ek, Ekby kommun"
 PART_JOIN = re.compile(r"\s*,\s*(?:och\s+)?|\s+och\s+")
 #: an attachment reference closing the line: "(bilaga 1)"

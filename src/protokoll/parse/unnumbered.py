@@ -27,9 +27,20 @@ NOT_TITLE = re.compile(r"^(?:Plats|Tid|Datum|Beslutande|Närvarande|Ersättare|�
 
 
 def unnumbered_headings(lines: list[Line]) -> list[Heading]:
-    """The item headings of a text with no numbered heading, or [] when fewer than two stand."""
+    """The item headings of a text with no numbered heading, or [] when fewer than two stand. Once two stand,
+    a point set the same way without a label under it ("Övriga frågor" / "Inga övriga frågor fanns.") after
+    the first is one too, as :mod:`.plainheadings` reads a title line with its sentence under it."""
     found = [Heading(i, None, lines[i].text.strip(), "plain", 1.0) for i in range(len(lines)) if _title(lines, i)]
-    return found if len(found) >= MIN_HEADINGS else []
+    if len(found) < MIN_HEADINGS:
+        return []
+    from .names import is_person
+    from .plainheadings import plain_title
+
+    at = {h.index for h in found}
+    more = [Heading(i, None, lines[i].text.strip(), "plain", 1.0) for i in range(found[0].index + 1, len(lines))
+            if i not in at and plain_title(lines, i) and not NOT_TITLE.match(lines[i].text.strip())
+            and not is_person(lines[i].text)]
+    return sorted(found + more, key=lambda h: h.index)
 
 
 def _title(lines: list[Line], i: int) -> bool:
