@@ -71,3 +71,25 @@ def test_a_clause_after_a_case_number_whose_digits_were_stripped_ends_where_the_
     got = parse_text(flat, "x.txt").items
     assert [(it.number, it.decisions) for it in got] == [("7", ["godkänna redovisningen."]),
                                                          ("8", ["att godkänna kvartalsrapporten"])]
+
+
+def test_the_chairs_finding_that_the_body_refuses_is_the_decision():
+    got = items("§ 4 Motion om ny brygga\nYrkanden\nPer Ek yrkar bifall till motionen.\nLena Holm yrkar avslag.\n\n"
+                "Propositionsordning\nOrdföranden ställer proposition på yrkandena och finner att stämman avslår "
+                "motionen.\n")
+    assert got[0].decisions == ["Stämman avslår motionen."]
+
+
+def test_a_beslut_label_run_on_after_a_sentence_of_the_same_line():
+    got = items("§ 4 Ekonomi\nKassören redogjorde för läget. Beslut: Rapporten godkänns.\n\n"
+                "§ 5 Förslag\nBeslut är inte fattat ännu i frågan om bryggan.\n")
+    assert got[0].decisions == ["Rapporten godkänns."]
+    assert got[1].decisions == []
+
+
+def test_a_points_sentence_wrapped_onto_the_next_line_is_its_decision_whole():
+    got = items("1. Ordföranden Lena Holm öppnade mötet.\n"
+                "2. Kassörens rapport redovisades av Per Ek och godkändes. Revisionsberättelsen\n"
+                "   lästes upp av Eva Lind och godkändes.\n3. Dagordningen godkändes.\n")
+    assert got[1].decisions == ["Kassörens rapport redovisades av Per Ek och godkändes. Revisionsberättelsen lästes "
+                                "upp av Eva Lind och godkändes."]

@@ -27,7 +27,7 @@ import re
 from ..swedish import dates
 from . import decidedforms
 from .tentative import tentative
-from .features import has_any
+from .features import cut_start, has_any
 
 PASSIVE = re.compile(
     r"^(?:Till\s+)?(?:(?:[\wåäö\-]+|\([A-ZÅÄÖ]{1,4}\))\s*,?\s+){1,10}(?:godkändes|godkänns|fastställdes|fastställs|antogs|utsågs|utses|"
@@ -87,7 +87,7 @@ def unlabelled(sentence: str) -> str | None:
         return None
     if HAS_PASSIVE_WORD(s) and PASSIVE.match(s) or BODY_DECIDES.match(s) or AGREED.match(s):
         return s
-    if "att " in s and (m := BARE_CLAUSE.search(CASE_BEFORE.sub("", s) if s.startswith("D") else s)):
+    if "att " in s and (m := BARE_CLAUSE.search(cut_start(CASE_BEFORE, s) if s.startswith("D") else s)):
         return LOST_STOP.split(m.group(0), maxsplit=1)[0]
     if s[:1].islower() or ". " in s:
         if m := BARE_VERB.search(s):

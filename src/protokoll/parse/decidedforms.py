@@ -50,7 +50,7 @@ DECIDES = re.compile(r"\b(?:beslutar|beslutade|beslöt|bifaller|biföll|godkänn
 AS_PROPOSED = re.compile(r"^(?:(?:Ja|Bifall|Bifalls|Godkänt|Godkänns|Beviljas|Avslag|Avslås)\s*,?\s+)?enligt\s+"
                          r"(?:förslag(?:et)?|[a-zåäö\-]+s\s+förslag)\s*[.!]?$", re.I)
 _BODY_DECIDES = (r"(?P<body>[a-zåäö][\wåäö\-]*(?:\s+[a-zåäö][\wåäö\-]*)?)\s+"
-                 r"(?P<what>(?:beslutar|bifaller|godkänner|antar)\s+[^.]{3,200}?)")
+                 r"(?P<what>(?:beslutar|bifaller|godkänner|antar|avslår)\s+[^.]{3,200}?)")
 #: the chair's question the body answers ("Ordföranden frågar om nämnden beslutar enligt förvaltningens förslag och
 #: finner att så sker"), or the chair's finding ("Ordföranden ställer proposition ... och finner att styrelsen
 #: bifaller ..."): the decision is the body deciding as the question or the finding put it; tried in this order
