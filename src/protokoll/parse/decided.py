@@ -27,7 +27,7 @@ import re
 from ..swedish import dates
 from . import decidedforms
 from .tentative import tentative
-from .features import has_any
+from .features import cut_start, has_any
 
 PASSIVE = re.compile(
     r"^(?:Till\s+)?(?:(?:[\wåäö\-]+|\([A-ZÅÄÖ]{1,4}\))\s*,?\s+){1,10}(?:godkändes|godkänns|fastställdes|fastställs|antogs|utsågs|utses|"
@@ -68,6 +68,16 @@ AGREED = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö\-]*)(?:\s+(?!(?:vad|som|när|hur|
 BARE_CLAUSE = re.compile(r"(?:^|(?<=[.!?]\s))att\s+(?:lägga|godkänna|fastställa|anta|utse|välja|uppdra|bevilja|avslå|"
                          r"bifalla|notera|anteckna|återremittera|bordlägga|tillstyrka|överlämna|avsätta|hänskjuta)\b"
                          r"[^!?]*$")
+#: the same clause with its "att" lost too, as a copy loses the lead-in "Styrelsen beslutar att" set apart from the
+#: text ("... rapporterade om läget. godkänna rapporteringen."): a sentence that opens in lower case with the verb
+#: (after a word's full stop, not an abbreviation's: "bl.a. anta" is no sentence start)
+BARE_VERB = re.compile(r"(?:^|(?<=[a-zåäö]{3}[.!?]\s))(?:lägga|godkänna|fastställa|anta|uppdra|bevilja|avslå|bifalla|"
+                       r"notera|anteckna|återremittera|bordlägga|tillstyrka|överlämna)\s+[^!?]*$")
+#: a case number before the clause, its digits stripped by the copy ("Dnr LK/ att godkänna ...")
+CASE_BEFORE = re.compile(r"^(?:Dnr|Diarienr|Diarienummer)\.?\s*:?\s*[\wÅÄÖåäö]{0,8}\s*[\d/.\-]*\s+(?=att\s)")
+#: a bare clause's end that lost its full stop: a sentence's opening pronoun in upper case after a word in lower case
+#: ("att godkänna månadsrapporten Det ackumulerade resultatet ...")
+LOST_STOP = re.compile(r"(?<=[a-zåäö0-9])\s+(?=(?:Det|Den|Detta|Denna|Dessa|De)\s+[a-zåäö])")
 
 
 def unlabelled(sentence: str) -> str | None:
@@ -77,8 +87,11 @@ def unlabelled(sentence: str) -> str | None:
         return None
     if HAS_PASSIVE_WORD(s) and PASSIVE.match(s) or BODY_DECIDES.match(s) or AGREED.match(s):
         return s
-    if "att " in s and (m := BARE_CLAUSE.search(s)):
-        return m.group(0)
+    if "att " in s and (m := BARE_CLAUSE.search(cut_start(CASE_BEFORE, s) if s.startswith("D") else s)):
+        return LOST_STOP.split(m.group(0), maxsplit=1)[0]
+    if s[:1].islower() or ". " in s:
+        if m := BARE_VERB.search(s):
+            return m.group(0)
     return decidedforms.unlabelled(s)
 
 

@@ -4,7 +4,8 @@ and lines that look like its labels but are none.
 - Swedish puts the verb second: a sentence opening with an adverbial says who decided after the verb
   ("Efter diskussion beslutade styrelsen att ...", "Vid mötet beslöts att ...", "Därefter beslutar
   nämnden att ..."): :data:`INVERTED`.
-- A formality noted in one word ("Noterades.", "Godkändes.", "Antecknades."): :data:`ONE_WORD`; the answer
+- A formality noted in one word ("Noterades.", "Godkändes.", "Antecknades."): :data:`ONE_WORD`; the meeting
+  found duly called ("Mötet förklarades behörigen utlyst."): :data:`DULY_CALLED`; the answer
   after a point of a decision list ("Ja, enligt förslaget."): :data:`AS_PROPOSED`.
 - The chair's question and the meeting's answer, the only record of the decision when no "Beslut" follows
   ("Ordföranden frågar om nämnden beslutar enligt förslaget och finner att så sker"): the body deciding as
@@ -26,6 +27,13 @@ INVERTED = re.compile(
     r"(?:\s+[\wåäö\-,]+){0,6}?\s+" + _DECIDED +
     r"\s+(?:(?:[a-zåäö\-]+(?:en|et|na|fullmäktige)|vi|man)\s+)?(?:(?:därför|också|även|enhälligt|enigt|slutligen|sedan|då)\s+)?"
     r"att\b")
+#: the meeting found duly called, an association's formality, in the passive: "Mötet förklarades behörigen utlyst",
+#: "Stämman befanns vara stadgeenligt kallad", "Mötet beslutades vara i laga ordning utlyst"
+DULY_CALLED = re.compile(
+    r"^(?:(?!(?:om|huruvida|ifall|att|som|när)\s)[\wåäö\-]+\s+){1,4}(?:förklarades|förklaras|befanns|befinns|ansågs|anses|beslutades|konstaterades|konstateras)\s+"
+    r"(?:(?:vara|ha\s+blivit|som)\s+)?(?:behörigen|behörigt|behörig|stadgeenligt|lagligen|lagligt|i\s+laga\s+ordning|"
+    r"i\s+behörig\s+ordning)\s+(?:utlyst|utlysts|kallat|kallad|kallats|sammankallat|sammankallad|kungjort|kungjord|"
+    r"annonserat|annonserad)\b")
 #: a formality noted in one word, as a sentence of its own
 ONE_WORD = re.compile(r"^(?:Noterades|Noteras|Antecknades|Antecknas|Godkändes|Godkänns|Bifölls|Antogs|Fastställdes|"
                       r"Beslutades|Beviljades|Tillstyrktes)(?:\s+(?:enligt\s+förslag(?:et)?|utan\s+ändringar?))?\s*[.!]?$")
@@ -42,7 +50,7 @@ DECIDES = re.compile(r"\b(?:beslutar|beslutade|beslöt|bifaller|biföll|godkänn
 AS_PROPOSED = re.compile(r"^(?:(?:Ja|Bifall|Bifalls|Godkänt|Godkänns|Beviljas|Avslag|Avslås)\s*,?\s+)?enligt\s+"
                          r"(?:förslag(?:et)?|[a-zåäö\-]+s\s+förslag)\s*[.!]?$", re.I)
 _BODY_DECIDES = (r"(?P<body>[a-zåäö][\wåäö\-]*(?:\s+[a-zåäö][\wåäö\-]*)?)\s+"
-                 r"(?P<what>(?:beslutar|bifaller|godkänner|antar)\s+[^.]{3,200}?)")
+                 r"(?P<what>(?:beslutar|bifaller|godkänner|antar|avslår)\s+[^.]{3,200}?)")
 #: the chair's question the body answers ("Ordföranden frågar om nämnden beslutar enligt förvaltningens förslag och
 #: finner att så sker"), or the chair's finding ("Ordföranden ställer proposition ... och finner att styrelsen
 #: bifaller ..."): the decision is the body deciding as the question or the finding put it; tried in this order
@@ -55,7 +63,7 @@ CHAIR_ASKS = (re.compile(r"^Ordförande(?:n)?\s+frågar\s+om\s+" + _BODY_DECIDES
 def unlabelled(sentence: str) -> str | None:
     """The decision a sentence in one of these forms states, or None."""
     s = sentence.strip()
-    if INVERTED.match(s) or ONE_WORD.match(s) or "nligt" in s and AS_PROPOSED.match(s):
+    if INVERTED.match(s) or ONE_WORD.match(s) or "nligt" in s and AS_PROPOSED.match(s) or DULY_CALLED.match(s):
         return s
     for rx in CHAIR_ASKS if s.startswith("Ordförande") else ():
         if m := rx.match(s):

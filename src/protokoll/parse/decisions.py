@@ -15,7 +15,7 @@ from .features import keyword_fold
 from .headingapart import heads_apart
 from .labelrest import lost_colon
 from .lines import Line, join, sentences
-from .midlinelabel import MIDLINE_SENTENCE, MIDLINE_SHORT, after_midline_label
+from .midlinelabel import MIDLINE_COLON, MIDLINE_SENTENCE, MIDLINE_SHORT, after_midline_label
 from .proposallabels import OWN_PROPOSAL_LABEL, is_proposal as _is_proposal
 from .reservations import RESERVATION, dissenters, split_dissent
 from .sectionheads import FOLLOW_UP, SECTION, strip_section_heading, subheading
@@ -194,7 +194,7 @@ def _midline_decisions(body: list[Line]) -> list[str]:
         if m and m.start() > 0:
             return _clauses([Line(ln.text[m.end():], ln.start + m.end())])
         if "eslut" in ln.text or "ESLUT" in ln.text:
-            sm = MIDLINE_SENTENCE.search(ln.text)
+            sm = MIDLINE_SENTENCE.search(ln.text) or (MIDLINE_COLON.search(ln.text) if ":" in ln.text else None)
             if sm and (long or sm.start() > 0):
                 return [sm.group("d")]
             if long and (found := after_midline_label(ln.text)):

@@ -35,6 +35,12 @@ MIDLINE_SENTENCE = re.compile(r"(?:(?<=\s)|^)(?:Beslut|Beslutet|BESLUT)\s+(?P<d>
                               r"återremitterar|bordlägger)\s[^.!?]{3,400}?[.!?])(?=\s+[A-ZÅÄÖ]|\s*$)")
 
 
+#: a "Beslut:" label with its colon after a sentence of the same line, the decision's sentence after it: "Kassören
+#: redovisade läget. Beslut: Rapporten godkänns." (notes whose label and decision were run on after the text)
+MIDLINE_COLON = re.compile(r"(?<=[a-zåäö0-9)][.!?]\s)(?:Beslut|BESLUT)\s*:\s*(?P<d>(?:[A-ZÅÄÖ]|att\s)[^.!?]{3,400}?[.!?])"
+                           r"(?=\s+[A-ZÅÄÖ]|\s*$)")
+
+
 #: a line this long may hold a label and the deciding sentence after it ("Tjänsteskrivelse 2021-01-12 Beslut Nämnden
 #: antar taxorna.": a flattened part shorter than the lines whose labels were cut apart)
 MIDLINE_SHORT = 30

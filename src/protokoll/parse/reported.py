@@ -2,7 +2,8 @@
 "Kommunfullmäktige beslutade 2019 att ...", "Styrelsen fastställde tidigare ...") is background to the item, not
 what this meeting decided. Swedish minutes tell this meeting's decision in the present tense or without a time
 ("Nämnden beslutar att ...", "Mötet beslöt att ..."); a past tense with a time that is not the meeting's own names
-an earlier decision. A time that is the meeting's (its date, its month and year) or that cannot be told apart from
+an earlier decision, and so does another protocol's paragraph ("beslöt KS § 17 att ...") or a meeting named with its
+date before the verb ("Vid styrelsens möte den 9 mars, § 4, beslutades följande:"). A time that is the meeting's (its date, its month and year) or that cannot be told apart from
 it keeps the decision. Agendas have their own reading (:func:`.agendaproposal.not_earlier`).
 """
 
@@ -23,27 +24,41 @@ REPORTED = re.compile(
     r"(?P<iso>\d{4}-\d{2}-\d{2})|"
     rf"i\s+{_MONTH.replace('month', 'in_month')}(?:\s+(?P<in_year>\d{{4}}))?|"
     r"(?:år\s+)?(?P<only_year>(?:19|20)\d{2})|"
+    # another protocol's paragraph: "Kommunstyrelsen beslöt KS § 17 att ..."
+    r"(?P<paragraph>(?:[A-ZÅÄÖ]{1,5}\s+)?§\s*\d+)|"
     r"(?P<before>tidigare|redan))\b")
+#: when first, then the past-tense decision: "Vid styrelsens möte den 9 mars 2021, § 4, beslutades följande:",
+#: "Vid sammanträdet 2021-03-09 beslöt nämnden att ..." (this meeting's own decisions are told without such a time)
+WHEN_FIRST = re.compile(
+    rf"^(?:Vid|Under|På)\s+[^.!?]{{0,80}}?\b(?:den\s+(?P<day>\d{{1,2}})\s+{_MONTH}(?:\s+(?P<year>\d{{4}}))?|"
+    r"(?P<iso>\d{4}-\d{2}-\d{2}))(?:\s*,?\s*(?P<paragraph>(?:[A-ZÅÄÖ]{1,5}\s+)?§\s*\d+))?[^.!?]{0,40}?\s"
+    r"(?:beslutades|beslöts|beslutade|beslöt)\b")
 
 
 def reported(decision: str, meeting: date | None) -> bool:
     """Whether ``decision`` tells an earlier decision (another time's than the meeting's ``meeting`` date)."""
     m = REPORTED.match(decision.strip())
     if not m:
-        return False
-    if m.group("before"):
+        m = WHEN_FIRST.match(decision.strip()) if decision.startswith(("Vid ", "Under ", "På ")) else None
+        return bool(m) and (m.group("paragraph") is not None or meeting is not None and _another_day(m, meeting))
+    if m.group("before") or m.group("paragraph"):
         return True
     if meeting is None:
         return False  # no date of the meeting to tell the time from
-    if m.group("iso"):
-        return m.group("iso") != meeting.isoformat()
-    if m.group("day"):
-        same = (int(m.group("day")), MONTHS[m.group("month")]) == (meeting.day, meeting.month)
-        return not same or m.group("year") is not None and int(m.group("year")) != meeting.year
+    if m.group("iso") or m.group("day"):
+        return _another_day(m, meeting)
     if m.group("in_month"):
         return MONTHS[m.group("in_month")] != meeting.month or \
             m.group("in_year") is not None and int(m.group("in_year")) != meeting.year
     return int(m.group("only_year")) != meeting.year
+
+
+def _another_day(m: re.Match, meeting: date) -> bool:
+    """Whether a match's date (its "iso", or "day", "month" and perhaps "year") is not the meeting's."""
+    if m.group("iso"):
+        return m.group("iso") != meeting.isoformat()
+    same = (int(m.group("day")), MONTHS[m.group("month")]) == (meeting.day, meeting.month)
+    return not same or m.group("year") is not None and int(m.group("year")) != meeting.year
 
 
 #: an earlier decision told in the perfect tense with its date or paragraph: "Fullmäktige har fattat beslut
