@@ -39,8 +39,10 @@ LABEL = re.compile(r"(?<![\wåäö])(?:Sekreterare|Mötessekreterare|Protokollf�
                    # who kept the notes of a network's meeting: "Vid anteckningarna", "Minnesanteckningar förda av"
                    r"[Vv]id anteckningarna|(?:[Mm]innes)?[Aa]nteckningar(?:na)? (?:förda|fördes) av|(Underskrift))"
                    r"(?![\wåäö])")
-#: labels that may stand between the secretary's label and her name; group 1: another person's role
-SKIP = re.compile(r"[\s:.,…_\-–]*(?:Paragrafer|Paragraf|Underskrifter|Underskrift|Sign|"
+#: labels that may stand between the secretary's label and her name, the paragraphs the signature covers with their
+#: numbers ("Sekreterare .. Paragraf 6-16 Anna Berg"); group 1: another person's role
+SKIP = re.compile(r"[\s:.,…_\-–]*(?:(?:Paragrafer|Paragraf)(?:[\s§]*\d{1,4}(?:\s*(?:[-–,]|och)\s*\d{1,4})*)?|"
+                  r"Underskrifter|Underskrift|Sign|"
                   r"(Ordföranden|Ordförande|Mötesordförande|Justerande|Justerare|Justeras|Sekreterare|"
                   r"Vid protokollet))(?![\wåäö])")
 FILL = re.compile(r"[\s:.,…_\-–]*")

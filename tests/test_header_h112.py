@@ -1,0 +1,59 @@
+"""Organisation, body and secretary forms from the h112 wild set (issue 10): a federation's body in its genitive
+with the federation named once, a letterhead's owner over its committee, the next role of a signature block written
+as a label with its full stop, the paragraphs a signature covers between the secretary's label and her name.
+Invented text only."""
+
+from __future__ import annotations
+
+from protokoll.parse import parse_text
+from protokoll.parse.orgowners import federation_owner
+from protokoll.parse.roleholder import role_holder
+from protokoll.parse.secretaries import signed
+
+
+def test_a_federation_s_genitive_body_takes_the_federation_named_once():
+    text = ("Protokoll\n\n1 12 Organ: Plats och tid: Regionförbundets arbetsutskott Regionförbundet i Norrdala län "
+            "Tisdagen den 4 mars 2025, kl 09.00 Närvarande: Olle Holm ordförande Kim Lind Eva Berg\n\n"
+            "§ 12 Godkännande av dagordning\nDagordningen godkänns.\n")
+    rec = parse_text(text, "rf.txt")
+    assert rec.body == "Regionförbundets arbetsutskott"
+    assert rec.organization == "Regionförbundet i Norrdala län"
+
+
+def test_a_genitive_body_of_another_kind_of_federation_takes_none():
+    # the body is the regionförbund's; the one federation named is a samordningsförbund, named once
+    text = "Regionförbundets styrelse sammanträdde. Samordningsförbundet Västdal deltog med en rapport."
+    assert federation_owner("Regionförbundets styrelse", text) is None
+    assert federation_owner("Kommunstyrelsen", "Regionförbundet i Norrdala län") is None
+
+
+def test_a_letterhead_owner_over_its_committee_names_the_committee():
+    text = ("REGIONSTYRELSEN Arbetsutskottet Sammanträdesprotokoll\n\n"
+            "Tid och plats Onsdagen den 5 mars 2025 kl 13.00 Regionhuset, Åsby\n\n"
+            "§ 3 Val av justerare\nKim Lind utses att justera protokollet.\n")
+    assert parse_text(text, "au.txt").body == "Regionstyrelsens arbetsutskott"
+    text = "Kommunstyrelsen\nPersonalutskottet\nProtokoll 2025-03-05\n\n§ 1 Val av justerare\nKim Lind utses.\n"
+    assert parse_text(text, "pu.txt").body == "Kommunstyrelsens personalutskott"
+
+
+def test_the_next_role_written_as_a_label_ends_the_secretary_s_value():
+    value = "Anna Berg Ordförande. Olle Holm Justerare. Kim Lind"
+    assert role_holder(value, "other").name == "Anna Berg"
+    assert role_holder("Anna Berg Ordförande Olle Holm", "other").name == "Anna Berg"
+
+
+def test_a_flattened_block_with_labels_and_full_stops_keeps_chair_and_secretary_apart():
+    text = ("SAMMANTRÄDESPROTOKOLL 1 (9) Plats och sammanträdestid Beslutande Ledamöter Skolan, Åsby klockan 18:00 "
+            "Olle Holm (S) Kim Lind (M) Eva Dahl (C) Övriga deltagare Tjänstemän Anna Berg; Nämndsekreterare "
+            "Justering Justerare Kim Lind (M) Underskrifter Sekreterare. Anna Berg Ordförande. Olle Holm "
+            "Justerare. Kim Lind\n\n§ 1 Val av justerare\nKim Lind utses att justera protokollet.\n")
+    rec = parse_text(text, "bun.txt")
+    assert rec.secretary == "Anna Berg"
+    assert rec.chair != "Anna Berg"
+
+
+def test_the_paragraphs_a_signature_covers_stand_between_the_label_and_the_name():
+    text = ("Utses att justera Kim Lind Justeringens plats och tid Kommunkansliet, Åsby 12 mars 2025 "
+            "Sekreterare.. Paragraf 6-16 Anna Berg Ordförande Justerare Olle Holm Kim Lind")
+    assert signed(text, [], None) == "Anna Berg"
+    assert signed("Sekreterare .. Paragrafer § 6 och 7 Anna Berg", [], None) == "Anna Berg"
