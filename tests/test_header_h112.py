@@ -57,3 +57,54 @@ def test_the_paragraphs_a_signature_covers_stand_between_the_label_and_the_name(
             "Sekreterare.. Paragraf 6-16 Anna Berg Ordförande Justerare Olle Holm Kim Lind")
     assert signed(text, [], None) == "Anna Berg"
     assert signed("Sekreterare .. Paragrafer § 6 och 7 Anna Berg", [], None) == "Anna Berg"
+
+
+def test_a_board_meeting_s_title_is_no_board_election_before_the_secretary():
+    from protokoll.parse.secretaries import elected_unitemised
+    text = ("Protokoll från styrelsemötet 3 mars\n\nMötets öppnande Mötet förklarades öppnat. Närvaro Anna Berg "
+            "Olle Holm Kim Lind Val av mötesordförande Olle Holm valdes enhälligt till mötesordförande. Val av "
+            "mötessekreterare Anna Berg valdes enhälligt till sekreterare. Val av justerare Kim Lind valdes.")
+    assert elected_unitemised(text) == "Anna Berg"
+    # an election of the board's officers is still no meeting's secretary
+    assert elected_unitemised("Val av styrelse. Anna Berg valdes till sekreterare.") is None
+
+
+def test_a_signature_line_name_comma_secretary():
+    text = "2 Anna Berg, sekreterare Justerat den 9 mars Olle Holm (S), ordförande Kim Lind (M), justerare\n"
+    assert signed(text, [], "Olle Holm") == "Anna Berg"
+    assert signed("Anna Berg, sekreterare i Åsby idrottsförening, informerade.", [], None) is None
+
+
+def test_the_clerk_s_title_as_the_signature_label():
+    text = "Ordförande Justerare Olle Holm Kim Lind Nämndsekreterare: Anna Berg\n"
+    assert signed(text, [], None) == "Anna Berg"
+
+
+def test_a_short_name_s_board_names_the_organisation():
+    text = ("1(1) Åsby den 2 maj 2025 Dagordning NORVABs styrelse sammanträder fredagen den 16 maj 2025 kl 10 "
+            "Plats: Konferensrummet, Åsbyverket 1 Mötets öppnande 2 Val av justeringsmän 3 Övriga frågor\n")
+    rec = parse_text(text, "norvab.txt")
+    assert rec.organization == "NORVAB"
+    from protokoll.parse.orgplaces import company_of_board
+    assert company_of_board("Kallelse till KS sammanträde") is None
+
+
+def test_a_flattened_name_column_then_its_title_column_names_the_secretary():
+    text = ("Sammanträdesprotokoll Sida 1 (12) Plats och tid Rum Ek, klockan 18.00 Beslutande Olle Holm (S) "
+            "ordförande Kim Lind (M) ledamot Övriga närvarande Per Dahl (S) Eva Ek (M) Lena Strand Karin Berg "
+            "ersättare ersättare förvaltningschef sekreterare Utses att justera Kim Lind (M)\n\n"
+            "§ 1 Val av justerare\nKim Lind utses att justera protokollet.\n")
+    assert parse_text(text, "col.txt").secretary == "Karin Berg"
+    # the counts differ (a name without its title): which name is the secretary's is unsure
+    from protokoll.parse.secretaries import column_titled
+    from protokoll.record import Attendee
+    people = [Attendee("Per Dahl"), Attendee("Eva Ek"), Attendee("Anna Berg")]
+    assert column_titled("Per Dahl Eva Ek Anna Berg förvaltningschef sekreterare Utses", people) is None
+
+
+def test_a_forum_named_by_its_purpose_on_its_title_line_is_the_body():
+    text = ("Möte med Forum för Regional Samverkan\n\nMINNESANTECKNINGAR Tid: Torsdagen den 6 mars klockan 13:00 "
+            "Plats: Stadshotellet, Åsby Närvarande: Olle Holm Kim Lind\n\n1 Mötets öppnande\nOlle Holm öppnade mötet.\n")
+    assert parse_text(text, "forum.txt").body == "Forum för Regional Samverkan"
+    from protokoll.parse.bodynames import FORUM_TITLE
+    assert FORUM_TITLE.match("Forum för dialog om att vi ska bygga nya hus") is None  # a sentence, not a name

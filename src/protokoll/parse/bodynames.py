@@ -68,13 +68,22 @@ NETWORK_TITLE = re.compile(r"^(?:(?:minnesanteckningar|anteckningar|protokoll|da
                            r"(?:\s+(?:\d.*)?)?$", re.I)
 
 
+#: "Möte med Forum för regional utveckling", "Forum för Norrbys hamnar": a forum named by its purpose, a line of its own
+FORUM_TITLE = re.compile(r"^(?:möte\s+med\s+|(?:minnesanteckningar|anteckningar|protokoll)\s+(?:från\s+)?"
+                         r"(?:möte\s+med\s+)?)?(?P<name>forum\s+för\s+[\wåäö\-]+(?:[ \t]+[\wåäö\-]+){0,3})$", re.I)
+
+
 def network_title(title_lines: list[Line]) -> str | None:
-    """ "Nätverket för folkhälsa" on one of the first four title lines -> that name (its purpose's first word)."""
+    """ "Nätverket för folkhälsa" on one of the first four title lines -> that name (its purpose's first word);
+    a forum's name the same, its purpose's words as written."""
     for ln in title_lines[:4]:
         m = NETWORK_TITLE.match(ln.text.strip())
         if m:
             words = m.group("name").split()
             return " ".join([words[0].capitalize(), *(w.lower() for w in words[1:])])
+        if (f := FORUM_TITLE.match(ln.text.strip())) and not f.group("name").isupper():
+            name = re.sub(r"\s+", " ", f.group("name"))
+            return name[0].upper() + name[1:]
     return None
 
 
