@@ -108,3 +108,16 @@ def test_a_forum_named_by_its_purpose_on_its_title_line_is_the_body():
     assert parse_text(text, "forum.txt").body == "Forum för Regional Samverkan"
     from protokoll.parse.bodynames import FORUM_TITLE
     assert FORUM_TITLE.match("Forum för dialog om att vi ska bygga nya hus") is None  # a sentence, not a name
+
+
+def test_a_name_under_a_line_ending_in_the_secretary_s_label_is_not_the_chair():
+    text = ("Kommunstyrelsens arbetsutskott Plats och tid Kommunhuset, Åsby\n"
+            "Beslutande Olle Holm Kim Lind Eva Dahl\n"
+            "Justeringens plats och tid Kommunkansliet, Åsby 7 mars 2025 kl. 16:00 Sekreterare.. Paragraf 6-16\n"
+            "Anna Berg\n"
+            "Ordförande\n"
+            "Justerare Olle Holm 6-13 Kim Lind\n\n"
+            "§ 6 Val av justerare\nKim Lind utses att justera protokollet.\n")
+    rec = parse_text(text, "au.txt")
+    assert rec.chair != "Anna Berg"
+    assert rec.secretary == "Anna Berg"
