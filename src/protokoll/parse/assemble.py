@@ -252,6 +252,7 @@ def _read_officers_late(rec: MeetingRecord, header: list[Line], text: str, paths
         signed = flatsign.signers(text)
         rec.chair, rec.secretary = rec.chair or signed.get("chair"), rec.secretary or signed.get("secretary")
         rec.secretary = rec.secretary or secretaries.signed(text, rec.attendees, rec.chair)  # "Sekreterare … A B"
+        rec.secretary = rec.secretary or secretaries.column_titled(text, rec.attendees)  # "A B C D ekonom sekreterare"
         if not rec.secretary and not any(item.text.strip() for item in rec.items):  # no item text to read it in:
             # "... och till sekreterare valdes Anna Berg" in a run whose items were not read (or only their titles)
             rec.secretary = secretaries.elected_unitemised(text)

@@ -68,13 +68,22 @@ NETWORK_TITLE = re.compile(r"^(?:(?:minnesanteckningar|anteckningar|protokoll|da
                            r"(?:\s+(?:\d.*)?)?$", re.I)
 
 
+#: "Möte med Forum för regional utveckling", "Forum för Norrbys hamnar": a forum named by its purpose, a line of its own
+FORUM_TITLE = re.compile(r"^(?:möte\s+med\s+|(?:minnesanteckningar|anteckningar|protokoll)\s+(?:från\s+)?"
+                         r"(?:möte\s+med\s+)?)?(?P<name>forum\s+för\s+[\wåäö\-]+(?:[ \t]+[\wåäö\-]+){0,3})$", re.I)
+
+
 def network_title(title_lines: list[Line]) -> str | None:
-    """ "Nätverket för folkhälsa" on one of the first four title lines -> that name (its purpose's first word)."""
+    """ "Nätverket för folkhälsa" on one of the first four title lines -> that name (its purpose's first word);
+    a forum's name the same, its purpose's words as written."""
     for ln in title_lines[:4]:
         m = NETWORK_TITLE.match(ln.text.strip())
         if m:
             words = m.group("name").split()
             return " ".join([words[0].capitalize(), *(w.lower() for w in words[1:])])
+        if (f := FORUM_TITLE.match(ln.text.strip())) and not f.group("name").isupper():
+            name = re.sub(r"\s+", " ", f.group("name"))
+            return name[0].upper() + name[1:]
     return None
 
 
@@ -136,18 +145,29 @@ OWNED_COMMITTEE_LINE = re.compile(r"^(?:(?:sammanträdes)?protokoll\s+|\d+\s+)?(
 
 def owned_committee_title(title_lines: list[Line]) -> str | None:
     """ "Kommunstyrelsens arbetsutskott" from one of the first four title lines that opens with it (a line ending
-    in the owner's genitive is read with the next), written in capitals or over two lines."""
+    in the owner's genitive, or its name as a letterhead writes it, is read with the next), written in capitals or
+    over two lines; the letterhead's owner over its committee ("REGIONSTYRELSEN" / "Arbetsutskottet") the same."""
     texts = [ln.text.strip() for ln in title_lines[:5]]
     for k, line in enumerate(texts[:4]):
-        joined = f"{line} {texts[k + 1]}" if k + 1 < len(texts) and GENITIVE_END.search(line) else line
+        joined = f"{line} {texts[k + 1]}" if k + 1 < len(texts) and OWNER_END.search(line) else line
         if (m := OWNED_COMMITTEE_LINE.match(joined)):
             name = re.sub(r"\s+", " ", m.group("name")).lower()
             return name[0].upper() + name[1:]
+        if (m := OWNER_OVER_COMMITTEE.match(joined)):
+            owner = m.group("owner").lower() + "s"
+            return f"{owner[0].upper()}{owner[1:]} {m.group('committee').lower().removesuffix('et')}"
     return None
 
 
-#: a line that ends in an owner's genitive ("Kommunstyrelsens"): its committee may be on the next line
-GENITIVE_END = re.compile(r"(?:nämndens|styrelsens|fullmäktiges)$", re.I)
+#: a letterhead's owner in its own name, then its committee: "REGIONSTYRELSEN Arbetsutskottet", "Kommunstyrelsen
+#: Personalutskottet" (the committee of that owner, as "Kommunstyrelsens personalutskott")
+OWNER_OVER_COMMITTEE = re.compile(r"^(?:\d+\s+)?(?P<owner>[a-zåäö]{3,}(?:nämnden|styrelsen|fullmäktige))\s+"
+                                  r"(?P<committee>[a-zåäö]*utskottet)(?![a-zåäö])", re.I)
+
+
+#: a line that ends in an owner's genitive ("Kommunstyrelsens") or its own name ("REGIONSTYRELSEN"): its committee
+#: may be on the next line
+OWNER_END = re.compile(r"(?:nämndens?|styrelsens?|fullmäktiges?)$", re.I)
 
 
 #: a bare head noun as the posting box's organ writes it short ("Organ Styrelsen", "Organ Nämnden")

@@ -20,7 +20,7 @@ FILL = re.compile(r"[\s.…_:\-–]*")
 #: the box of paragraph numbers printed beside the secretary's line ("Sekreterare … Paragrafer 1-14 … Anna
 #: Berg", "Paragrafer 1 23" where the page lost the dash): a label of the signature block with no person in it,
 #: passed over inside a run
-PARAGRAPHS = re.compile(r"Paragrafer(?![\wåäö])[\s.…_:\-–]*(?:§\s*)?(?:\d+(?:\s*[-–,]?\s*\d+)*[\s.…_:\-–]*)?")
+PARAGRAPHS = re.compile(r"Paragraf(?:er)?(?![\wåäö])[\s.…_:\-–]*(?:§\s*)?(?:\d+(?:\s*[-–,]?\s*\d+)*[\s.…_:\-–]*)?")
 NAME = re.compile(SIGNED_NAME)
 MIN_PAIRS = 2
 ROLE_KIND = {"ordförande": "chair", "mötesordförande": "chair", "sekreterare": "secretary",

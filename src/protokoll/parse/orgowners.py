@@ -35,6 +35,8 @@ GENITIVE_FEDERATION = re.compile(rf"(?<![\wåäö\-])((?:{_DIRECTION}[ \t]+)?[A-
 TYPED_FEDERATION = re.compile(rf"(?<![\wåäö\-])({_KIND_CAPITAL}förbundet(?:\s+i)?(?:\s+(?!(?:[A-ZÅÄÖ]"
                               r"[\wåäö]*(?:styrelsen|direktionen|utskottet|nämnden)|Protokoll|Kallelse|Dagordning)\b)"
                               r"[A-ZÅÄÖ][\wåäö\-]+){1,2}(?:\s+län)?)(?![\wåäö])")
+#: a body a federation's name owns in the genitive: "Regionförbundets arbetsutskott", "Samordningsförbundets styrelse"
+OWNED_BODY = re.compile(rf"^({_KIND})förbundets\s+\S", re.I)
 #: its initialism right after it: "(NRF)"
 INITIALISM = re.compile(r"\s*\(([A-ZÅÄÖ]{2,6})\)")
 #: a counterpart before a name: "avtal med X", "yttrande till X"
@@ -43,7 +45,8 @@ COUNTERPART = re.compile(r"\b(?:med|till|från|mot|hos)\s*$", re.I)
 
 def federation_owner(body: str | None, text: str) -> tuple[str, str] | None:
     """(the federation, rule) for a federation's body whose text names its one federation as its own; None otherwise."""
-    if not body or not FEDERATION_BODY.match(body.strip()) or "örbund" not in text:
+    owned = OWNED_BODY.match(body.strip()) if body else None
+    if not body or not (owned or FEDERATION_BODY.match(body.strip())) or "örbund" not in text:
         return None
     found: dict[str, list[re.Match]] = {}
     for rx in (GENITIVE_FEDERATION, TYPED_FEDERATION):
@@ -54,7 +57,9 @@ def federation_owner(body: str | None, text: str) -> tuple[str, str] | None:
         return None
     mentions = next(iter(found.values()))
     introduced = next((m for m in mentions if INITIALISM.match(text, m.end())), None)
-    if introduced is None and len(mentions) < 2:
+    # named once, the body's own genitive ("Regionförbundets arbetsutskott") the second sign it is the owner
+    if introduced is None and len(mentions) < 2 and not (owned and _key(mentions[0].group(1)).startswith(
+            owned.group(1).casefold() + "förbundet ")):
         return None
     first = introduced or mentions[0]
     name = re.sub(r"\s+", " ", first.group(1))

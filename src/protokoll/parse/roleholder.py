@@ -3,6 +3,8 @@ with the label and contact words that are never part of a name."""
 
 from __future__ import annotations
 
+import re
+
 from ..record import Attendee
 from ..swedish import gazetteer
 from ..swedish.names import given_names
@@ -18,6 +20,10 @@ NOT_NAME_WORDS = frozenset(
 
 #: a role label that may follow a name in a flattened signature block
 NEXT_LABELS = frozenset("ordförande ordföranden sekreterare justerare justerande paragrafer".split())
+#: the next role written as a label, with its full stop or colon, as the block writes its own ("Sekreterare. Anna
+#: Berg Ordförande. Per Holm Justerare. Eva Lind"): the value ends before it, the name after it is that role's
+ROLE_FIRST = re.compile(r"\s*(?:Ordföranden?|Sekreterare|Justerare|Justerande|Vid protokollet)(?![\wåäö])")
+NEXT_ROLE_LABEL = re.compile(r"\s(?:Ordföranden?|Sekreterare|Justerare|Justerande|Vid protokollet)[ \t]*[.:]+[ \t]*(?=[A-ZÅÄÖ])")
 
 
 def role_holder(value: str, group: str) -> Attendee | None:
@@ -27,6 +33,8 @@ def role_holder(value: str, group: str) -> Attendee | None:
     Suzanne Frankel") is dropped when a given name follows it; a name that keeps
     a label or contact word ("Telefon Anna Berg Telefon") is no name.
     """
+    if not ROLE_FIRST.match(value):  # (a value opening with another role is a stack of labels before their names)
+        value = NEXT_ROLE_LABEL.split(value, 1)[0]
     for a in parse_attendees(value, group):
         words = a.name.split()
         while len(words) > 2 and (gazetteer.municipality(words[0]) or words[0].casefold() in NOT_NAME_WORDS) \

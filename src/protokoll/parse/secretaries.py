@@ -34,13 +34,15 @@ NAME = rf"{_WORD}(?:\s+(?:[{UPPER}]\.?\s+)?{_WORD}){{1,2}}"
 _NAME = re.compile(NAME)
 
 #: a label naming the minute-taker in a signature block
-LABEL = re.compile(r"(?<![\wåäö])(?:Sekreterare|Mötessekreterare|Protokollförare|Vid protokollet|Vid pennan|Sekr\.|"
+LABEL = re.compile(r"(?<![\wåäö])(?:Sekreterare|Mötessekreterare|Nämndsekreterare|Protokollförare|Vid protokollet|Vid pennan|Sekr\.|"
                    r"[Aa]ntecknat av|[Aa]ntecknad av|[Aa]ntecknare|[Pp]rotokollet (?:fördes|förs) av|"
                    # who kept the notes of a network's meeting: "Vid anteckningarna", "Minnesanteckningar förda av"
                    r"[Vv]id anteckningarna|(?:[Mm]innes)?[Aa]nteckningar(?:na)? (?:förda|fördes) av|(Underskrift))"
                    r"(?![\wåäö])")
-#: labels that may stand between the secretary's label and her name; group 1: another person's role
-SKIP = re.compile(r"[\s:.,…_\-–]*(?:Paragrafer|Paragraf|Underskrifter|Underskrift|Sign|"
+#: labels that may stand between the secretary's label and her name, the paragraphs the signature covers with their
+#: numbers ("Sekreterare .. Paragraf 6-16 Anna Berg"); group 1: another person's role
+SKIP = re.compile(r"[\s:.,…_\-–]*(?:(?:Paragrafer|Paragraf)(?:[\s§]*\d{1,4}(?:\s*(?:[-–,]|och)\s*\d{1,4})*)?|"
+                  r"Underskrifter|Underskrift|Sign|"
                   r"(Ordföranden|Ordförande|Mötesordförande|Justerande|Justerare|Justeras|Sekreterare|"
                   r"Vid protokollet))(?![\wåäö])")
 FILL = re.compile(r"[\s:.,…_\-–]*")
@@ -207,7 +209,10 @@ def _sentence(text: str, at: int) -> str:
 
 #: "Anna Berg sekreterare" in a roll run together: the role word in lower case is no label of what follows
 LISTED_AS = re.compile(rf"(?P<n>{NAME})(?:[ \t]+(?:mötes)?sekreterare|[ \t]*,?[ \t]+(?:mötessekreterare|protokollförare)|"
-                       r"[ \t]*\((?:sekr|sekreterare)\.?\))(?![\wåäö])")
+                       r"[ \t]*\((?:sekr|sekreterare)\.?\)|"
+                       # "Anna Berg, sekreterare" a signature's line, then the next entry or the line's end (not
+                       # "sekreterare i X": another body's)
+                       r"[ \t]*,[ \t]*sekreterare(?=[ \t]+[A-ZÅÄÖ]|[ \t]*$))(?![\wåäö])", re.M)
 
 
 def _listed_as(text: str) -> set[str]:
@@ -227,10 +232,48 @@ def _listed_as(text: str) -> set[str]:
 OPENING_CHARS = 3000
 
 
+#: the board's own meeting named in the title ("Protokoll från styrelsemötet"): no board election
+BOARD_MEETING = re.compile(r"styrelse(?:möte|sammanträde|protokoll)", re.I)
+
+
 def elected_unitemised(text: str) -> str | None:
     """The secretary a meeting elects where no items were read (an annual meeting's protocol flattened to one
     run): read in the opening text only, up to the first word of the association's own elections or reports
-    ("styrelsens berättelse", "Val av styrelse"), where an officer elected would be the association's."""
+    ("styrelsens berättelse", "Val av styrelse"), where an officer elected would be the association's; the
+    title's "styrelsemötet" (the board meeting these minutes are of) is none."""
     opening = text[:OPENING_CHARS]
-    board = BOARD_ELECTION.search(opening)
+    board = next((m for m in BOARD_ELECTION.finditer(opening) if not BOARD_MEETING.match(opening, m.start())), None)
     return elected([("", opening[:board.start()] if board else opening)])
+
+
+#: words of a sentence, never a title column's
+NOT_TITLES = frozenset("och samt som att för med från till den det har var utses ej kl".split())
+#: a party code after a name in the name column: "(S)"
+PARTY_AFTER = re.compile(r"\s*\([A-ZÅÄÖa-zåäö]{1,4}\)\s*$")
+
+
+def column_titled(text: str, people: list[Attendee]) -> str | None:
+    """The secretary of a two-column table flattened into its name column, then its title column ("Anna Berg
+    (S) Per Holm Eva Lind ersättare förvaltningschef sekreterare"): as many titles as the names right before
+    them, in the same order; the name whose title is "sekreterare". None unless exactly one is so read."""
+    names = sorted({a.name for a in people}, key=len, reverse=True)
+    found = set()
+    for m in re.finditer(r"[ \t]sekreterare(?![\wåäö])", text) if names else ():
+        start, titles = m.start(), 1
+        while (t := _title_before(text, start)) is not None:
+            start, titles = t, titles + 1
+        column, head = [], text[:start].rstrip()
+        while (name := next((n for n in names if PARTY_AFTER.sub("", head).endswith(n)), None)) is not None:
+            column.append(name)
+            head = PARTY_AFTER.sub("", head)[:-len(name)].rstrip()
+        if titles >= 2 and len(column) == titles and text[m.end():m.end() + 2].strip()[:1].isupper():
+            found.add(column[0])  # read from the end: the last name's title is the last, "sekreterare"
+    return found.pop() if len(found) == 1 else None
+
+
+def _title_before(text: str, end: int) -> int | None:
+    """Where the title column's word right before ``end`` starts; None where none is."""
+    m = re.search(r"[ \t]([a-zåäö]{3,})$", text[max(0, end - 40):end])
+    if not m or m.group(1) in NOT_TITLES:
+        return None
+    return end - len(m.group(0))

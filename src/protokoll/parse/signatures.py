@@ -16,6 +16,11 @@ SIGN_ROLE = re.compile(r"^(ordförande|sekreterare|justerare|justerande|sekretar
 SIGNED_ROLES = ("ordförande", "sekreterare", "justerare")
 SLASH_SIGNED = re.compile(r"^/{1,2}\s*(.+)$")  #: "//Anna Berg": a signature written with slashes
 NAME_ROLE = re.compile(r"^(.+?),\s*(ordförande|sekreterare|justerare)$")
+#: a line ending in a signature's role label, perhaps with the paragraphs it covers: the next line is its value
+#: (its signature's dots or the paragraphs after it: a row of labels alone, "Sekreterare Ordförande", heads columns)
+LABEL_AT_END = re.compile(r"(?<![\wåäö])(?:Sekreterare|Ordförande|Justerare|Justerande|Vid protokollet|Protokollförare)"
+                          r"[ \t]*(?:[:.…_]+[ \t]*(?:Paragraf(?:er)?[ \t]+[\d \t,\-–§och]+)?|"
+                          r"Paragraf(?:er)?[ \t]+[\d \t,\-–§och]+)$")
 
 
 @dataclass
@@ -48,9 +53,11 @@ def _find_signatures(lines: list[Line], is_person) -> list[Signature]:
     first = role_first(tail, is_person)  # "Sekreterare" / "Anna Berg": the role printed above the name
     out = [Signature(name, role, ln.start) for ln, name, role in first]
     taken = {id(ln) for ln, _, _ in first}
-    for a, b in zip(tail, tail[1:]):
+    for k, (a, b) in enumerate(zip(tail, tail[1:])):
         m = SIGN_ROLE.match(b.text)
-        if m and is_person(a.text) and not m.group(2) and id(a) not in taken:
+        # (a name under a line ending in a role's label, "Sekreterare.. Paragraf 6-16", is that label's value)
+        if m and is_person(a.text) and not m.group(2) and id(a) not in taken \
+                and not (k and LABEL_AT_END.search(tail[k - 1].text)):
             out.append(Signature(a.text, m.group(1).casefold(), a.start))
     for ln in lines:
         m = NAME_ROLE.match(ln.text) if ln.text.endswith(SIGNED_ROLES) else None
