@@ -32,3 +32,42 @@ def test_restarted_list_keeps_own_number_and_digits():
 def test_flat_agenda_item_title_before_its_proposals():
     titles = {it.number: it.title for it in parse_text(FLAT_AGENDA, "x.txt").items}
     assert titles.get("4") == "Information"
+
+
+#: a federation's agenda copied flat, some item numbers lost: a note on the papers ("Handlingar delas ut ...")
+#: follows a title and is no title of its own, and a title may end in a noun compounded with an acronym
+NOTED_AGENDA = (
+    "KALLELSE/FÖREDRAGNINGSLISTA 4 Direktionen för Norrby Vårdförbund Ärenden Sid 1. Justering - 2. Val av presidium "
+    "för direktionen i Norrby Vårdförbund 3. Överlåtelse av huvudmannaskapet för vårdprogrammet Upphandlingsunderlag, "
+    "köp av tjänster inom vårdutbildning Handlingar delas ut under sammanträdet 5. Styrgrupp för LYFT-projektet "
+    "Upphandlingsunderlag, köp av konsulttjänster till EU-projektet Handlingar delas ut under sammanträdet "
+    "7. Budgetuppföljning per april 8. Övriga frågor")
+
+
+def test_a_papers_note_is_no_title_where_a_number_was_lost():
+    items = [(it.number, it.title) for it in parse_text(NOTED_AGENDA, "x.txt").items]
+    assert ("4", "Upphandlingsunderlag, köp av tjänster inom vårdutbildning") in items
+    assert ("3", "Överlåtelse av huvudmannaskapet för vårdprogrammet") in items
+    assert ("5", "Styrgrupp för LYFT-projektet") in items
+    assert ("6", "Upphandlingsunderlag, köp av konsulttjänster till EU-projektet") in items
+
+
+#: a protocol's first page copied flat: its one numbered paragraph run on after the opening, the body's decision
+#: right after its title
+LONE_PARAGRAPH = (
+    "PROTOKOLL 3/2025 Direktionen Räddningstjänsten Norrby Plats: Brandstationen, Norrby Beslutande: Eva Lund (S) "
+    "ordförande Per Ek (M)\n\n"
+    "Sekreterare: Lisa Holm Ordförande: Eva Lund Justerande: Per Ek\n\n"
+    "4 av 18 Mötet öppnas. Ordföranden hälsar alla välkomna och förklarar mötet öppnat. 22. Val av justerare samt "
+    "tid för justering. Direktionen beslutar: Utse Per Ek att justera dagens protokoll. Justering sker på "
+    "brandstationen den 14 maj.\n")
+
+
+def test_a_lone_numbered_paragraph_opened_by_the_body_decision_is_an_item():
+    items = [(it.number, it.title.rstrip(".")) for it in parse_text(LONE_PARAGRAPH, "x.txt").items]
+    assert items == [("22", "Val av justerare samt tid för justering")]
+
+
+def test_a_lone_numbered_line_without_a_decision_is_still_no_item():
+    text = LONE_PARAGRAPH.replace("Direktionen beslutar: Utse", "Vi talade om att utse")
+    assert parse_text(text, "x.txt").items == []
