@@ -71,3 +71,35 @@ def test_a_lone_numbered_paragraph_opened_by_the_body_decision_is_an_item():
 def test_a_lone_numbered_line_without_a_decision_is_still_no_item():
     text = LONE_PARAGRAPH.replace("Direktionen beslutar: Utse", "Vi talade om att utse")
     assert parse_text(text, "x.txt").items == []
+
+
+#: a committee's agenda whose copy lost some item numbers: item 7's title joined item 6's line, item 11's
+#: line is there but read as no heading, and item 4 is left out of the list on purpose (no title on its line)
+LOST_NUMBERS = """KALLELSE TILL SOCIALNÄMNDEN
+Socialnämnden kallas till sammanträde torsdagen den 4 december 2025 kl 14:00 i Ekesalen, Norrby kommunhus.
+
+Föredragningslista
+1. Val av justerare
+2. Tid och plats för justeringen
+3. Budgetuppföljning
+5. Försörjningsstöd
+6. Ungdomsgruppen kl Förebyggande arbete
+8. Ensamkommande barn
+9. Riktlinjer avseende boendestöd
+10. Öppet hus i juni kl Beslutsärenden
+11 Arbetsordning för nämnden m fl fram till årsskiftet 2026 Utsändes -Arbetsordning -Delegation -Attest -Rapportering -Arkiv -Lokaler -Ekonomi
+12. Tillsynsplan för Norrby kommun
+"""
+
+
+def test_a_title_whose_number_was_lost_is_cut_from_the_line_before_the_gap():
+    items = [(it.number, it.title) for it in parse_text(LOST_NUMBERS, "x.txt").items]
+    assert ("6", "Ungdomsgruppen") in items
+    assert ("7", "Förebyggande arbete") in items
+    assert ("8", "Ensamkommande barn") in items
+
+
+def test_no_title_is_cut_where_the_gap_has_no_single_title_start_or_its_number_is_written():
+    items = [(it.number, it.title) for it in parse_text(LOST_NUMBERS, "x.txt").items]
+    assert not any(n == "4" for n, _ in items)  # "3. Budgetuppföljning": no second title on its line
+    assert ("11", "Beslutsärenden") not in items  # "11 Arbetsordning ..." is written between 10 and 12

@@ -56,7 +56,9 @@ def find_items(lines: list[Line]) -> tuple[list[Line], list[Heading]]:
         if found := flattened_contents(lines):
             return found[0], [Heading(i, None, title, "contents", 1.0) for i, title in found[1]]
     if not marks:
-        return _midline(lines, headings)
+        from .gaptitles import gap_titles
+
+        return _midline(*gap_titles(lines, headings, find_headings))
     chain = [Heading(i, number, title, "num", 1.0) for i, (number, title) in sorted(marks.items())]
     at = [c.index for c in chain]
     for h in headings:
