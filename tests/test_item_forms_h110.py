@@ -103,3 +103,9 @@ def test_no_title_is_cut_where_the_gap_has_no_single_title_start_or_its_number_i
     items = [(it.number, it.title) for it in parse_text(LOST_NUMBERS, "x.txt").items]
     assert not any(n == "4" for n, _ in items)  # "3. Budgetuppföljning": no second title on its line
     assert ("11", "Beslutsärenden") not in items  # "11 Arbetsordning ..." is written between 10 and 12
+
+
+def test_an_address_after_the_title_before_a_gap_is_no_lost_title():
+    text = LOST_NUMBERS.replace("6. Ungdomsgruppen kl Förebyggande arbete", "6. Bygglov för tillbyggnad Storgatan 5")
+    items = [(it.number, it.title) for it in parse_text(text, "x.txt").items]
+    assert not any(n == "7" for n, _ in items)

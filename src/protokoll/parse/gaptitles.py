@@ -9,12 +9,16 @@ the missing item, numbered between them. Otherwise nothing changes (abstain).
 
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from .headings import Heading
 from .lines import Line
 
 MAX_LINE = 120  #: a heading line longer than this runs on into text: no title list
+#: a street address or a property at the line's end ("Bygglov Storgatan 5", "Rivningslov Källsviken 1:8"): the
+#: title's object, no title of its own (a year is no house number: "Delårsrapport 2025" may be a title)
+ADDRESS = re.compile(r"[A-ZÅÄÖ][\wåäö-]*(?:\s+[A-ZÅÄÖa-zåäö][\wåäö-]*)?\s+(?!(?:19|20)\d\d\b)\d{1,4}(?::\d{1,4})?[A-Za-z]?\s*$")
 
 
 def gap_titles(lines: list[Line], headings: list[Heading], find_headings: Callable[[list[Line]], list[Heading]]
@@ -32,7 +36,7 @@ def gap_titles(lines: list[Line], headings: list[Heading], find_headings: Callab
         text = lines[a.index].text
         if len(text) > MAX_LINE or not (m := TOKEN.match(text)) or _written_between(lines, a, b):
             continue
-        if len(starts := _title_starts(text, m.end(), len(text), 1)) == 1:
+        if len(starts := _title_starts(text, m.end(), len(text), 1)) == 1 and not ADDRESS.match(text, starts[0]):
             cuts.append((a.index, starts[0], int(a.number) + 1))
     if not cuts:
         return lines, headings
