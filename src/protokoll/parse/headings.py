@@ -48,6 +48,14 @@ def cut_run_on_title(line: str) -> str:
     """A title taken from a line that runs on into the item's text: cut where a sentence starts. After a
     lower-case word and a colon the title's subject follows ("Svar på motion: Utökad kollektivtrafik ..."),
     not a sentence (a value such as "... för justering: Tisdagen den 10 mars" still ends the title)."""
+    title = _sentence_cut(line)
+    if (m := RESTARTED_LIST.search(title)) and TITLE_WORDS.search(title, 0, m.start()):
+        return title[:m.start()]  # "4 Information 1. xxx och yyy utses ...": the item's proposals, numbered anew
+    return title
+
+
+def _sentence_cut(line: str) -> str:
+    """:func:`cut_run_on_title` but for a list numbered anew after the title."""
     from ..swedish import gazetteer
 
     if len(line) < 60 and not line.endswith("."):
@@ -67,6 +75,13 @@ def cut_run_on_title(line: str) -> str:
                 and not gazetteer.is_municipality(w.rstrip("s")) and not gazetteer.municipality(w):
             return " ".join(words[:i])
     return line
+
+
+#: a list numbered from "1." again after a title ("4 Information 1. Informationen noteras."): the item's numbered
+#: proposals (or the next list's first entry), never the title's own words
+RESTARTED_LIST = re.compile(r"(?<=[a-zåäö])\s+1[.)]\s+(?=\S)")
+#: a title's word after the heading's own number or paragraph sign
+TITLE_WORDS = re.compile(r"(?:^|\s)[A-ZÅÄÖa-zåäö][a-zåäö]+")
 
 
 def _year_then_sentence(words: list[str], i: int) -> bool:

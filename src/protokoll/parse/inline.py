@@ -142,14 +142,22 @@ def _title_starts(text: str, start: int, end: int, missing: int) -> list[int]:
             continue
         if w in given_names() and k + 1 < len(words) and re.match(r"[A-ZÅÄÖ][a-zåäö]", words[k + 1].group()):
             continue  # a person's name inside the text ("utsågs Anna Berg"), not a title's start
+        if k + 1 < len(words) and NOTE_VERB.fullmatch(words[k + 1].group()):
+            continue  # "Handlingar delas ut under sammanträdet": a note on the papers, not a title
         if re.search(r"/$|^\d{4}/|^\d{1,3}$", prev):
             strong.append(start + words[k].start())
-        elif re.search(r"[a-zåäö]$", prev) and not prev[:1].isupper() or prev.endswith(")") \
+        elif re.search(r"[a-zåäö]$", prev) and not prev[:1].isupper() or prev.endswith(")") or ACRONYM_NOUN.fullmatch(prev) \
                 or prev.casefold() in {"kl", "kl.", "ca"} or _long_name_end(prev, words[k + 1:k + 2]):
             weak.append(start + words[k].start())
     if len(strong) == missing:
         return strong
     return sorted(strong + weak) if len(strong) + len(weak) == missing else []
+
+
+#: a noun compounded with an acronym ("VINNA-projektet", "IT-avdelningen"): a common noun, lower-case at its end
+ACRONYM_NOUN = re.compile(r"[A-ZÅÄÖ]{2,}-[a-zåäö]{3,}")
+#: the verb of an agenda's note on an item's papers ("Handlingar delas ut ...", "Handling eftersänds")
+NOTE_VERB = re.compile(r"(?:delas|bifogas|skickas|sänds|utsänds|eftersänds|kommer|lämnas)")
 
 
 def _long_name_end(prev: str, nxt: list) -> bool:

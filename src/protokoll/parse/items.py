@@ -60,7 +60,9 @@ def find_items(lines: list[Line]) -> tuple[list[Line], list[Heading]]:
         if found := lone_first_item(lines, find_headings):  # "... Deltog ej ... 1. Inledning (Per Holm)" ending a page
             return found
     if not marks:
-        return _midline(lines, headings)
+        from .gaptitles import gap_titles
+
+        return _midline(*gap_titles(lines, headings, find_headings))
     chain = [Heading(i, number, title, "num", 1.0) for i, (number, title) in sorted(marks.items())]
     at = [c.index for c in chain]
     for h in headings:
@@ -160,6 +162,8 @@ def _without_list_tail(chain: list[Heading], lines: list[Line]) -> list[Heading]
     return plain if LIST_OPENS.search(between) else chain
 
 
+#: the decision of the body that meets, opening the heading's text: "Direktionen beslutar:", "Nämnden beslutade att"
+BODY_DECIDES = re.compile(r"(?:[A-ZÅÄÖ][a-zåäö]+(?:en|et|na)|[A-ZÅÄÖ][a-zåäö]*fullmäktige)\s+(?:beslutar|beslutade|beslöt)\b")
 ITEM_CUE = re.compile(r"^(Föredragande|Bilaga\s+\d|Förslag till beslut)", re.I)
 
 
@@ -167,6 +171,8 @@ def _opens_item(lines: list[Line], i: int) -> bool:
     """A lone numbered heading that is not "1." ("2. Title" of an excerpt of minutes) counts when it stands as
     a heading does: at the start or after a blank line, a short title, and the item's own labels under it."""
     nxt = next((ln.text for ln in lines[i + 1:i + 3] if not ln.blank), "")
+    if len(lines[i].text) <= 120 and BODY_DECIDES.match(nxt):  # "36. Val av justerare. Direktionen beslutar: ..."
+        return True
     return (i == 0 or lines[i - 1].blank or bool(re.search(r"\d{4}-\d{2}-\d{2}$|:\s*\S", lines[i - 1].text))) \
         and len(lines[i].text) <= 90 and bool(ITEM_START.match(nxt))
 
