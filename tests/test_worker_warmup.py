@@ -53,3 +53,18 @@ def test_records_after_the_warm_up_are_those_without_it():
     cold = _fresh(code.format(warm="pass"))
     warm = _fresh(code.format(warm="import protokoll.worker_warmup"))
     assert json.loads(cold) == json.loads(warm) and json.loads(cold)["items"]
+
+
+def test_an_error_in_the_warm_up_does_not_stop_the_fork_server(monkeypatch):
+    """The fork server stops at any error of a module it preloads but an ImportError: a bug the invented documents
+    meet must leave the workers as they were before the warm-up (cold, working)."""
+    from protokoll import pipeline
+
+    asked = []
+
+    def failing(*args, **kwargs):
+        asked.append(args[0])
+        raise RuntimeError("a bug in a stage")
+    monkeypatch.setattr(pipeline, "prepare_stored", failing)
+    worker_warmup.warm()
+    assert asked == [f"warm-up-{k}.txt" for k in range(len(worker_warmup.DOCUMENTS))]
