@@ -12,9 +12,10 @@ import threading
 import time
 
 #: imported once by the fork server, so a new worker starts in milliseconds: the pipeline and the stages
-#: its functions import when they run (not at its import: the writing process runs none of them)
+#: its functions import when they run (not at its import: the writing process runs none of them); last, a worker's
+#: job run on invented documents, so that what the stages build on first use is built there once (issue 12)
 PRELOAD = ["protokoll.pipeline", "protokoll.repair", "protokoll.parse", "protokoll.parse.context",
-           "protokoll.parse.confidence"]
+           "protokoll.parse.confidence", "protokoll.worker_warmup"]
 
 
 def serve(conn, megabytes: int, environ: dict[str, str], parent: int) -> None:
