@@ -23,11 +23,13 @@ from .headings import Heading, cut_run_on_title
 from .inline import cut_lines, midline_cuts, split_inline
 from .onesnumbered import ones_numbered
 from .lines import Line
+from .lonefirst import lone_first_item
 from .pagelead import lone_prefix_opens, without_page_marks, without_repeated_label
 from .plainnumbered import ITEM_START, PLAIN_NUMBER
 from .programmerows import DURATION_CELL, TIME_CELL, programme_rows
 from .strippedinline import cut_stripped
 from .dottedinline import cut_dotted
+from .gaptitles import gap_titles
 from .titles import clean_title, wrapped_title
 from .yearparagraphs import cut_year_paragraphs
 
@@ -46,22 +48,9 @@ def find_items(lines: list[Line]) -> tuple[list[Line], list[Heading]]:
         if cuts := cut_dotted(lines):  # "1.1 Välkommen 1.2 Val av justerare 2.1 Budget ...": each point cut apart
             lines = cut_lines(lines, cuts)[0]
     headings = find_headings(lines)
-    if not marks and not headings:
-        from .flatprogramme import flattened_programme
-
-        if found := flattened_programme(lines):
-            return found[0], [Heading(i, None, title, "programme", 1.0) for i, title in found[1]]
-        from .flatcontents import flattened_contents
-
-        if found := flattened_contents(lines):
-            return found[0], [Heading(i, None, title, "contents", 1.0) for i, title in found[1]]
-        from .lonefirst import lone_first_item
-
-        if found := lone_first_item(lines, find_headings):  # "... Deltog ej ... 1. Inledning (Per Holm)" ending a page
-            return found
+    if not marks and not headings and (found := _without_headings(lines)):
+        return found
     if not marks:
-        from .gaptitles import gap_titles
-
         return _midline(*gap_titles(lines, headings, find_headings))
     chain = [Heading(i, number, title, "num", 1.0) for i, (number, title) in sorted(marks.items())]
     at = [c.index for c in chain]
@@ -77,6 +66,20 @@ def find_items(lines: list[Line]) -> tuple[list[Line], list[Heading]]:
             at.insert(k, h.index)
     return lines, chain + _paragraphs_after(lines, chain)
 
+
+
+def _without_headings(lines: list[Line]) -> tuple[list[Line], list[Heading]] | None:
+    """The items of a text without a numbered heading: a flattened programme or contents list, or one first
+    point ending an excerpt ("... Deltog ej ... 1. Inledning (Per Holm)"); None when none is there."""
+    from .flatprogramme import flattened_programme
+
+    if found := flattened_programme(lines):
+        return found[0], [Heading(i, None, title, "programme", 1.0) for i, title in found[1]]
+    from .flatcontents import flattened_contents
+
+    if found := flattened_contents(lines):
+        return found[0], [Heading(i, None, title, "contents", 1.0) for i, title in found[1]]
+    return lone_first_item(lines, find_headings)
 
 def _paragraphs_after(lines: list[Line], chain: list[Heading]) -> list[Heading]:
     """"§ 10) Title" on a short line of its own after a flattened run of "§ 1) ... § 9) ..." that the inline
