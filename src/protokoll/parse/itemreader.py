@@ -34,8 +34,8 @@ from .names import find_people, is_person
 from .pagefurniture import drop_furniture, running_head
 from .presenterforms import (introduces_self, run_on_heading_presenters, sentence_presenters, subpoint_presenters,
                              without_title)
-from .presenterrun import (labelled_presenters, leading_people, passive_presenters, trim_repeated_given_name,
-                           without_party_codes)
+from .presenterrun import (COMMA_LABEL, labelled_presenters, leading_people, passive_presenters,
+                           trim_repeated_given_name, without_party_codes)
 from .presenterclauses import clause_presenters, with_broken_sentence
 from .presenterclean import heading_people, not_openers, titled
 from .presenterrunon import heading_without_role, run_on_presenters
@@ -105,6 +105,7 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
         _presenters_in_text(item, rest, found, joined, title, h.style == "programme", ctx, people)
     if item.presenters:
         item.presenters = not_openers(titled(item.presenters), [heading_sentence] + found[:1])
+        item.title = COMMA_LABEL.sub("", item.title) if "," in item.title else item.title
     item.text = item_text(body, running)
     return item
 

@@ -150,7 +150,7 @@ def labelled_presenters(texts: list[str], agenda: bool = False) -> list[str]:
 
 
 #: a presenter label set in the heading: "Sommarjobb (föredragande Anna Berg)", "Budget – Föredragande: Anna Berg"
-TITLE_LABEL = re.compile(r"\s*(?:\(|[-–]\s*)(?:[Ff]öredragande|[Ff]öredr\.?|[Ff]öredras av|[Pp]resentatör|[Dd]ragning|"
+TITLE_LABEL = re.compile(r"\s*(?:\(|[-–]\s*|,\s*)(?:[Ff]öredragande|[Ff]öredr\.?|[Ff]öredras av|[Pp]resentatör|[Dd]ragning|"
                          r"[Ii]nledare|[Ii]nformation av|[Rr]edovisning av|[Pp]resentation av|[Gg]enomgång av)"
                          r"\s*:?\s*(?P<rest>[^()]+?)\)?\s*$")
 
@@ -159,6 +159,10 @@ TITLE_LABEL = re.compile(r"\s*(?:\(|[-–]\s*)(?:[Ff]öredragande|[Ff]öredr\.?|
 #: "Budgetuppföljning Föredragande ekonomichef Anna Berg", "Budget Information lämnas av Anna Berg."
 RUN_ON_LABEL = re.compile(r"\s+(?:Föredragande|Föredras\s+av|Information(?:en)?\s+(?:lämnas|lämnades|ges|gavs)\s+av|"
                           r"(?:Dragning|Redovisning|Presentation|Genomgång)\s+av)\s*:?\s*(?P<rest>[^()]+?)\s*$")
+
+
+#: the label left at a title's end when a colon split "Budget, föredragande: ekonomichef Anna Berg" before the names
+COMMA_LABEL = re.compile(r"\s*,\s*(?:[Ff]öredragande|[Ff]öredras av)\s*:?\s*$")
 
 
 def title_label_presenters(title: str) -> tuple[str, list[str]]:
