@@ -90,3 +90,22 @@ def test_a_presenter_label_after_a_comma_in_an_agenda_entry(tmp_path):
     assert items["2"] == ("Föreningsbidrag 2023", ["Anna Ström"])
     assert items["3"] == ("Biblioteksplan", ["Nils Ek"])
     assert items["4"] == ("Lokaler, vägar och broar", [])
+
+
+FLAT = ("SAMMANTRÄDESPROTOKOLL Fritidsnämnden 2019-04-09 Plats och tid Rådhuset, Lillby kl. 13.00-16.00 Beslutande "
+        "Maj Öberg (S) ordförande Sekreterare Ida Berg § 35 Dnr FN 2019/13 Ekonomisk uppföljning mars Föredragande "
+        "Controller Bo Lindh Bo Lindh redovisar utfallet för mars. Nämndens beslut Nämnden godkänner uppföljningen. "
+        "§ 36 Hallbokning Föredragande Ekonomichef Tua Sand Tua Sand redovisar förslaget. Beslut Godkänns.\n")
+
+
+def test_a_label_name_joined_to_the_same_name_opening_the_next_sentence(tmp_path):
+    items = {i["number"]: i["presenters"] for i in _items(tmp_path / "d.txt", FLAT)}
+    assert items["35"] == ["Bo Lindh"]
+    assert items["36"] == ["Tua Sand"]
+
+
+def test_a_capitalised_title_after_a_run_on_label_leaves_the_title(tmp_path):
+    text = ("KALLELSE Tekniska nämnden 2022-03-01 Plats Kommunhuset\nÄrenden\n1. Val av justerare\n"
+            "2. Information Dragning av Avdelningschef Åsa Berg\n3. Gatuprogram\n")
+    items = {i["number"]: (i["title"], i["presenters"]) for i in _items(tmp_path / "t.txt", text)}
+    assert items["2"] == ("Information", ["Åsa Berg"])

@@ -34,7 +34,7 @@ from .names import find_people, is_person
 from .pagefurniture import drop_furniture, running_head
 from .presenterforms import (introduces_self, run_on_heading_presenters, sentence_presenters, subpoint_presenters,
                              without_title)
-from .presenterrun import (COMMA_LABEL, labelled_presenters, leading_people, passive_presenters,
+from .presenterrun import (COMMA_LABEL, DOUBLED, labelled_presenters, leading_people, passive_presenters,
                            trim_repeated_given_name, without_party_codes)
 from .presenterclauses import clause_presenters, with_broken_sentence
 from .presenterclean import heading_people, not_openers, titled
@@ -283,7 +283,7 @@ AFTER_PRESENTER = re.compile(r"\s(?:Förslag till beslut|Förslag|Beslut|Besluts
 
 
 def _presenters(value: str) -> list[str]:
-    value = AFTER_PRESENTER.split(value)[0]
+    value = DOUBLED.sub(r"\1", AFTER_PRESENTER.split(value)[0])
     value = re.split(r"\s(?=(?:informerade|informerar|berättade|berättar|presenterade|presenterar|redogjorde|"
                      r"redogör|redovisade|redovisar|har|hade|är|var)\b)|\.\s", cut_sentence_after_name(value))[0]
     people = find_people(value)

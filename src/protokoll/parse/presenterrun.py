@@ -15,7 +15,7 @@ import re
 from typing import Callable
 
 from .features import cut_start
-from .names import is_person
+from .names import given_names, is_person
 from .persons import UPPER, has_title_word
 
 #: who the label's value names, written between the label and the names
@@ -161,6 +161,11 @@ RUN_ON_LABEL = re.compile(r"\s+(?:Föredragande|Föredras\s+av|Information(?:en)
                           r"(?:Dragning|Redovisning|Presentation|Genomgång)\s+av)\s*:?\s*(?P<rest>[^()]+?)\s*$")
 
 
+#: a name written twice in a row, as a flattened page joins a label's value ("Föredragande ekonom Bo Lindh") to
+#: the sentence after it ("Bo Lindh redovisar ..."): read once
+DOUBLED = re.compile(r"\b((?:[A-ZÅÄÖ][\wåäöé\-]+\s+){1,2}[A-ZÅÄÖ][\wåäöé\-]+)\s+\1\b")
+
+
 #: the label left at a title's end when a colon split "Budget, föredragande: ekonomichef Anna Berg" before the names
 COMMA_LABEL = re.compile(r"\s*,\s*(?:[Ff]öredragande|[Ff]öredras av)\s*:?\s*$")
 
@@ -177,9 +182,16 @@ def run_on_label_presenters(title: str) -> tuple[str, list[str]]:
 
 def _labelled_end(title: str, label: re.Pattern[str]) -> tuple[str, list[str]]:
     m = label.search(title) if _label_word(title) else None
-    if not m or m.start() == 0 or not (found := leading_people(m.group("rest"))):
+    if not m or m.start() == 0 or not (found := leading_people(m.group("rest")) or _titled_people(m.group("rest"))):
         return title, []
     return title[:m.start()].rstrip(), found
+
+
+def _titled_people(value: str) -> list[str]:
+    """ "Ekonomichef Anna Berg ...": the people after a capitalised title that opens a presenter value (a table's
+    column run on into its heading writes the title with a capital), the title before a known given name."""
+    plain = without_leading_title(value, given_names().__contains__)
+    return leading_people(plain) if plain is not value else []
 
 
 def _label_word(title: str) -> bool:
