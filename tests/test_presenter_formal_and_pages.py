@@ -109,3 +109,12 @@ def test_a_capitalised_title_after_a_run_on_label_leaves_the_title(tmp_path):
             "2. Information Dragning av Avdelningschef Åsa Berg\n3. Gatuprogram\n")
     items = {i["number"]: (i["title"], i["presenters"]) for i in _items(tmp_path / "t.txt", text)}
     assert items["2"] == ("Information", ["Åsa Berg"])
+
+
+def test_a_title_with_an_abbreviation_before_its_hyphen(tmp_path):
+    text = ("PROTOKOLL Kommunstyrelsen 2021-06-01 Plats Stadshuset Beslutande Lena Ahl (S) ordförande Sekreterare "
+            "Bo Sten\n§ 74 Avlopp\nInformation lämnas av VA-chef Olle Träff.\n§ 76 Datorer\n"
+            "IT-chef Mira Dahl informerar om systemet.\n")
+    items = {i["number"]: i["presenters"] for i in _items(tmp_path / "h.txt", text)}
+    assert items["74"] == ["Olle Träff"]
+    assert items["76"] == ["Mira Dahl"]

@@ -22,7 +22,7 @@ from .persons import UPPER, has_title_word
 QUALIFIER = re.compile(r"^(?:tjänsteperson(?:er)?|tjänstem[aä]n|tjänstepersoner|politiker|handläggare|ansvarig|"
                        r"från\s+förvaltningen)\s*:?\s*", re.I)
 #: a title written before a name in lower case ("ekonomichef", "t.f. förvaltningschef")
-LOWER_WORD = re.compile(r"^(?:[a-zåäö][\wåäö\-.]*|[A-ZÅÄÖ]{2,5})$")
+LOWER_WORD = re.compile(r"^(?:[a-zåäö][\wåäö\-.]*|[A-ZÅÄÖ]{2,5}(?:-[a-zåäö][\wåäö\-]*)?)$")
 #: a party code or short form after a name: "(S)", "(MP)", "(KD)"
 PARTY = re.compile(r"\s*\((?:[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ][a-zåäö]{0,2})\)")
 #: what may follow one name before the next: ", ekonomichef, ", " och ", ", "

@@ -210,7 +210,7 @@ VERB_FIRST = re.compile(r"^(?:Informerade|Redogjorde|Föredrog|Redovisade|Rappor
                         r"(.{3,100}?)\s+(?:om|för|kring|kort|angående|gällande|rörande|att)\b")
 #: what opens a sentence before its verb when the subject follows the verb
 ADVERBIAL = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,3}")
-ROLE_WORD = re.compile(r"^(?:[A-ZÅÄÖ]?[a-zåäö\-]+|[A-ZÅÄÖ]{2,5})$")  #: a title before a name: "ekonomichef", "VD"
+ROLE_WORD = re.compile(r"^(?:[A-ZÅÄÖ]?[a-zåäö\-]+|[A-ZÅÄÖ]{2,5}(?:-[a-zåäö\-]+)?)$")  #: a title before a name: "ekonomichef", "VD"
 SUBJECT_JOIN = re.compile(r"\s*,\s*|\s+och\s+|\s+samt\s+")  #: between the people of a subject
 #: an employer after a name ("Anna Berg från Region Norr"), or those who came with the person ("Anna Berg med
 #: medarbetare")
