@@ -38,6 +38,7 @@ from .nextmeeting import member_stem, next_meeting
 from .presenterplaces import drop_cut_presenter, place_restated_presenters
 from .sectionpresenters import place_section_presenters
 from .presenterrows import place_row_presenters
+from .headerpresenters import place_header_presenters
 from .numberright import right_numbers
 from .otherdocs import blank_other_documents
 from .othernumbers import other_numbering
@@ -210,6 +211,7 @@ def _read_items(rec: MeetingRecord, lines: list[Line], headings: list[Heading], 
     place_restated_presenters(rec.items)  # a paragraph page run on into the last listed item
     place_row_presenters(rec.items, [lines[h.index].text for h in headings])  # table rows run together
     drop_cut_presenter(rec.items, text)  # "... Anna Berg, Pia St": the page's end cut the last name
+    place_header_presenters(rec.items, text)  # "Föredragande Anna Berg § 12" in the header
     if listing:  # "Bilagor:" / "1. Ekonomisk rapport" read in the last item belongs to the item of that title
         place_titled(rec.items, texts, "\n".join([ln.text for ln in lines[:headings[0].index]]) if headings else "")
     return ctx
