@@ -62,9 +62,11 @@ def _kind_of(text: str) -> str | None:
 
 #: an item that handles the list of matters ("Fastställande av dagordning", "Godkännande av föredragningslistan",
 #: "Ändringar i dagordningen"), or a sentence's object ("... har en preliminär föredragningslista skickats"; a title
-#: never counts it with an article, "alla protokoll"): its kind word names no kind of the document it stands in
+#: never counts it with an article, "alla protokoll"; "... att justera dagens protokoll"): its kind word names no
+#: kind of the document it stands in
 ITEM_ON_LIST = re.compile(r"(?:(?:fastställande|godkännande|justering|ändring(?:ar)?|tillägg|komplettering|fastställa|"
-                          r"godkänna|godkänns|fastställs)\s+(?:av|i|till|på)\s+(?:den\s+)?|\b(?:en|ett|alla)\s+(?:[a-zåäö]+\s+)?)$")
+                          r"godkänna|godkänns|fastställs)\s+(?:av|i|till|på)\s+(?:den\s+)?|\b(?:en|ett|alla)\s+"
+                          r"(?:[a-zåäö]+\s+)?|\bjustera\s+(?:dagens\s+)?)$")
 
 #: the list as what a sentence approves or sends ("Förslaget till dagordning godkändes.", "Utsänd föredragningslista
 #: fastställs.", "Föredragningslista har skickats ut med kallelsen"): the line names no kind of its document
