@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .bodybounds import at_venue, of_organisation_name, purpose_name, sent_or_owned
+from .bodybounds import SEAT_IN, SUBJECT, at_venue, of_organisation_name, purpose_name, sent_or_owned
 from .bodywords import CAPS_FOR, capitals_purpose
 from .features import has_any, keyword_fold
 from .lines import Line
@@ -62,9 +62,11 @@ def _kind_of(text: str) -> str | None:
 
 #: an item that handles the list of matters ("Fastställande av dagordning", "Godkännande av föredragningslistan",
 #: "Ändringar i dagordningen"), or a sentence's object ("... har en preliminär föredragningslista skickats"; a title
-#: never counts it with an article, "alla protokoll"): its kind word names no kind of the document it stands in
+#: never counts it with an article, "alla protokoll"; "... att justera dagens protokoll"): its kind word names no
+#: kind of the document it stands in
 ITEM_ON_LIST = re.compile(r"(?:(?:fastställande|godkännande|justering|ändring(?:ar)?|tillägg|komplettering|fastställa|"
-                          r"godkänna|godkänns|fastställs)\s+(?:av|i|till|på)\s+(?:den\s+)?|\b(?:en|ett|alla)\s+(?:[a-zåäö]+\s+)?)$")
+                          r"godkänna|godkänns|fastställs)\s+(?:av|i|till|på)\s+(?:den\s+)?|\b(?:en|ett|alla)\s+"
+                          r"(?:[a-zåäö]+\s+)?|\bjustera\s+(?:dagens\s+)?)$")
 
 #: the list as what a sentence approves or sends ("Förslaget till dagordning godkändes.", "Utsänd föredragningslista
 #: fastställs.", "Föredragningslista har skickats ut med kallelsen"): the line names no kind of its document
@@ -125,6 +127,8 @@ def read_body(title_lines: list[Line]) -> str | None:
                 and not _not_who_meets(ln.text, m):
             return m.group(1)
         for m in BODY_WORD.finditer(ln.text):
+            if SEAT_IN.search(ln.text, 0, m.start(1)):  # "... valdes till ledamot i styrelsen": an election's sentence
+                break
             if RECIPIENT.search(ln.text[:m.start()]) or _not_who_meets(ln.text, m):  # whom it goes to, a venue ...
                 continue
             if _of_a_person(ln.text, m):  # "Anna Berg (S), kommunstyrelsens ordförande": where she holds a role
@@ -224,10 +228,6 @@ def _prose_words(before: list[str]) -> bool:
 PREDICATE = re.compile(r"(?:^|\s)(?:är|var|blir|utgörs\s+av)\s+$|[a-zåäö]\s+att\s+(?:\S+\s+){0,8}$")
 #: the end of a sentence: a full stop after a lower-case word, then a capital
 SENTENCE_END = re.compile(r"(?<=[a-zåäö]{3})[.!?]\s+(?=[A-ZÅÄÖ])")
-#: a body word that a sentence's verb follows: the sentence's subject, not a title
-SUBJECT = re.compile(r"[\wåäöÅÄÖ\-]+\s+(?:beslutar|beslutade|beslöt|godkänner|godkände|har|hade|är|var|ska|skall|kommer|"
-                     r"föreslår|föreslog|tackar|tackade|noterar|noterade|informerar|informerade|ger|gav|tar|tog|uppdrar|"
-                     r"uppdrog|antar|antog|anser|ansåg|ställer|ställde|får|fick|vill|ville|kan|kunde|bör|måste)\b")
 #: the label a protocol's anslag writes the body after: "Organ", "Organ och sammanträdesdatum", "Instans"
 BODY_LABEL = re.compile(r"\b(?:Organ|Instans)\b(?:\s+och\s+sammanträdesdatum)?\s*:?\s*"
                         r"(?:[A-ZÅÄÖ][\wåäö]*-\s*(?:och|eller)\s+)?$")

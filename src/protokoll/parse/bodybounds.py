@@ -61,10 +61,33 @@ OWN_PAPERS = re.compile(r"\s+(?:sammanträde\w*|möte\w*|protokoll\w*|kallelse\w
 GENITIVE_THEN_NOUN = re.compile(r"\s+[a-zåäö]{3,}")
 
 
+#: a body word that a sentence's verb follows: the sentence's subject, not a title; any verb in the past tense too
+#: ("Styrelsen lyfte ...", "Nämnden diskuterade ..."), but for the body's own meeting ("Styrelsen sammanträdde ...")
+SUBJECT = re.compile(r"[\wåäöÅÄÖ\-]+\s+(?:(?!sammanträdde\b)[a-zåäö]{2,}(?:ade|de|te)\b|"
+                     r"beslutar|beslutade|beslöt|godkänner|godkände|har|hade|är|var|ska|skall|kommer|"
+                     r"föreslår|föreslog|tackar|tackade|noterar|noterade|informerar|informerade|ger|gav|tar|tog|uppdrar|"
+                     r"uppdrog|antar|antog|anser|ansåg|ställer|ställde|får|fick|vill|ville|kan|kunde|bör|måste)\b")
+
+
+#: a seat someone is elected or sent to, then the body or organisation it is in ("valdes till ersättare i
+#: Socialnämnden i Norrby kommun", "Ledamot i förbundets styrgrupp", "välja nya representanter till Samrådsgruppen",
+#: "valdes som elevrepresentant (ordinarie) till Skolrådet", "Nya i styrelsen är ..."): another group than the one
+#: that meets
+SEAT_IN = re.compile(r"\b(?:ledamot|ledamöter|ersättare|suppleant(?:er)?|[a-zåäö]*representant(?:er)?|revisor(?:er)?|"
+                     r"ombud|ordförande|sekreterare|kassör|nya|nyvalda?|invalda?|omvalda?)\s+"
+                     r"(?:\([a-zåäö ]+\)\s+)?(?:i|till)\s+"
+                     r"(?:[\wåäö]+s\s+)?(?:[A-ZÅÄÖ][\wåäö\-]*\s+i\s+)?$", re.I)
+
+
+#: an indefinite article (perhaps an adjective) before a body word: a group a sentence speaks of ("Mötet inrättade en
+#: arbetsgrupp", "ett nytt råd bildas"); a title names its body in the definite form or by its name
+INDEFINITE = re.compile(r"\b(?:en|ett)\s+(?:[a-zåäö]+\s+)?$", re.I)
+
+
 def sent_or_owned(text: str, start: int, end: int) -> bool:
-    """The body word ``text[start:end]`` is where a matter comes from or goes to, or a genitive owning another
-    thing or group than its own meeting ("Kommunfullmäktiges valberedning")."""
-    if SENT.search(text, 0, start):
+    """The body word ``text[start:end]`` is where a matter comes from or goes to, a seat someone is elected to,
+    or a genitive owning another thing or group than its own meeting ("Kommunfullmäktiges valberedning")."""
+    if SENT.search(text, 0, start) or SEAT_IN.search(text, 0, start) or INDEFINITE.search(text, 0, start):
         return True
     genitive = text[end - 1:end] in ("s", "S") and text[start:end].casefold().endswith(GENITIVE_ENDS)
     return genitive and GENITIVE_THEN_NOUN.match(text, end) is not None and not OWN_PAPERS.match(text, end)

@@ -87,11 +87,12 @@ SECRETARY_OFFICE = (re.compile("mötessekreterare"), re.compile(r"mötets\s+sekr
                     re.compile(rf"sekr(?:eterare|\.)\s+(?:för|vid|på)\s+{MEETING}"))
 ELECTION_WORDS = ("vald", "utsåg", "utses", "väljs", "Val", "blev", "=", "–", ":", "-")
 #: the meeting giving its chair the lead rather than the office: "Till att leda dagens förhandlingar valdes Per
-#: Holm", "Per Holm valdes att leda mötet", "Mötet leddes av Per Holm" (a sentence of its own)
+#: Holm", "Per Holm valdes att leda mötet" (or "årsmötesförhandlingarna"), "Mötet leddes av Per Holm" (a sentence
+#: of its own)
 LEAD = re.compile(
     rf"\b[Tt]ill\s+att\s+leda\s+(?:dagens|mötets|årsmötets|stämmans)\s+(?:förhandlingar|möte)\s+(?:valdes|utsågs)\s+"
     rf"(?P<a>{NAME})|(?<![\wåäö\-])(?P<b>{NAME})\s+(?:valdes|utsågs)\s+(?:till\s+)?att\s+leda\s+(?:dagens\s+|mötets\s+)?"
-    rf"(?:mötet|förhandlingarna|förhandlingar|årsmötet|stämman)\b|(?:^|(?<=[.\n]))[ \t]*(?:Mötet|Årsmötet|Stämman|"
+    rf"(?:mötet|(?:års)?(?:mötes)?förhandlingarna|förhandlingar|årsmötet|stämman)\b|(?:^|(?<=[.\n]))[ \t]*(?:Mötet|Årsmötet|Stämman|"
     rf"Sammanträdet)\s+leddes\s+av\s+(?:ordföranden?\s+)?(?P<c>{NAME})", re.M)
 #: every form of LEAD has "leda" before a space or "leddes" ("leda" alone is in every "ledamot")
 LEAD_WORDS = ("leddes",)

@@ -8,6 +8,7 @@ import re
 
 from ..swedish import gazetteer
 from . import municipal
+from .bodybounds import SEAT_IN
 from .persons import PLAIN_WORD
 from .placeforms import MID_LINE as PLACE_LABEL
 
@@ -27,9 +28,11 @@ PEOPLE_LABEL = re.compile(r"\b(?:Beslutande|Närvarande|Ledamöter|Ersättare|Ö
 
 
 def among_people(text: str, pos: int) -> bool:
-    """The name at ``pos`` follows a person's name (and party or title) and a comma, or an attendance label
-    earlier in the line: where people come from, not who meets."""
-    return bool(AFTER_PERSON.search(text[max(0, pos - 90):pos])) or bool(PEOPLE_LABEL.search(text[:pos]))
+    """The name at ``pos`` follows a person's name (and party or title) and a comma, an attendance label
+    earlier in the line, or a seat someone is elected to ("ersättare i Socialnämnden i "): where people come from
+    or sit, not who meets."""
+    return bool(AFTER_PERSON.search(text[max(0, pos - 90):pos])) or bool(PEOPLE_LABEL.search(text[:pos])) \
+        or SEAT_IN.search(text, 0, pos) is not None
 
 
 def known_or_unchecked(name: str) -> bool:

@@ -66,10 +66,13 @@ def trim_place(value: str) -> str:
     v = re.sub(r"^(?:i|på)\s+(?=[A-ZÅÄÖ])", "", v.strip(" ,.;:-–"))
     person = TRAILING_PERSON.search(v)  # "Stadshuset, Norrby Anna Berg": the chair's name of the next column
     if person and person.start() > 0 and person.group(1) in given_names() and is_person(person.group(0).strip()) \
-            and not VENUE_WORD.search(v[:person.start()]):  # "Sal Anna Lindh" is a room named after a person
+            and not VENUE_WORD.search(v[:person.start()]) \
+            and not AT_HOME.search(v[:person.start()]):  # "Sal Anna Lindh" is a room named after a person
         v = v[:person.start()]
     return v.strip(" ,.;:-–")
 
 
+#: "kl 18.00 hos Anna Berg": the meeting at someone's home; the host's name is the place ("hos" alone is none)
+AT_HOME = re.compile(r"(?:^|\s)(?:[Hh]os|[Hh]emma\s+hos)$")
 VENUE_WORD = re.compile(r"\b(?:sal|salen|sal\.|rum|rummet|hotell|lokal|lokalen|konferensrum|gatan|väg|vägen)$", re.I)
 TRAILING_PERSON = re.compile(r"\s([A-ZÅÄÖ][a-zåäö]+)(?:-[A-ZÅÄÖ][a-zåäö]+)?\s+[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?$")

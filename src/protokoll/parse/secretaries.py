@@ -88,6 +88,10 @@ ROLE_BEFORE = re.compile(r"(?:Ordföranden?|Sekreterare|Justerare|Justerande|Vid
                          r"Mötesordförande)[\s:.…_\-–]*$")
 
 
+#: the other roles of a signature row ("Sekreterare Ordförande Justerare" set side by side)
+ROW_ROLES = frozenset({"ordförande", "justerare", "justerande"})
+
+
 def _named_above(text: str) -> set[str]:
     """Names written above their role "Sekreterare" where the reading is certain: no role label before the
     name (it would be that label's value) and no name after the role (it could be the role's value)."""
@@ -101,6 +105,8 @@ def _named_above(text: str) -> set[str]:
             continue  # "Ordförande Maja Sundin" a line of its own, the role under it: the name is that role's value
         after = FILL.match(text, m.end()).end()
         word = text[after:after + 20].split()[:1]
+        if word and word[0].casefold().strip(":.") in ROW_ROLES:  # "A B / Sekreterare / Ordförande / Justerare":
+            continue  # a row of roles under a row of names set in columns: whose name is over which, not known
         if not (word and word[0].casefold().strip(":.") in LABEL_WORDS) and _names_at(text, after):
             continue
         found.add(names[0])

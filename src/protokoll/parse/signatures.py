@@ -56,8 +56,11 @@ def _find_signatures(lines: list[Line], is_person) -> list[Signature]:
     for k, (a, b) in enumerate(zip(tail, tail[1:])):
         m = SIGN_ROLE.match(b.text)
         # (a name under a line ending in a role's label, "Sekreterare.. Paragraf 6-16", is that label's value)
+        # (a name over a role word with more role words under it, "Anna Berg / Sekreterare / Ordförande /
+        # Justerare", is one of a row of names set in columns over a row of roles: whose role it is, is not known)
         if m and is_person(a.text) and not m.group(2) and id(a) not in taken \
-                and not (k and LABEL_AT_END.search(tail[k - 1].text)):
+                and not (k and LABEL_AT_END.search(tail[k - 1].text)) \
+                and not (k + 2 < len(tail) and SIGN_ROLE.match(tail[k + 2].text)):
             out.append(Signature(a.text, m.group(1).casefold(), a.start))
     for ln in lines:
         m = NAME_ROLE.match(ln.text) if ln.text.endswith(SIGNED_ROLES) else None
