@@ -254,6 +254,9 @@ def elected_unitemised(text: str) -> str | None:
 
 #: words of a sentence, never a title column's
 NOT_TITLES = frozenset("och samt som att för med från till den det har var utses ej kl".split())
+#: the most a name of the name column takes, with its party code: the text read before a run of titles (linear)
+NAME_ROOM = 80
+MAX_ROWS = 40  #: the most rows a flattened name | title table is read with
 #: a party code after a name in the name column: "(S)"
 PARTY_AFTER = re.compile(r"\s*\([A-ZÅÄÖa-zåäö]{1,4}\)\s*$")
 
@@ -266,10 +269,13 @@ def column_titled(text: str, people: list[Attendee]) -> str | None:
     found = set()
     for m in re.finditer(r"[ \t]sekreterare(?![\wåäö])", text) if names else ():
         start, titles = m.start(), 1
-        while (t := _title_before(text, start)) is not None:
+        while titles <= MAX_ROWS and (t := _title_before(text, start)) is not None:
             start, titles = t, titles + 1
-        column, head = [], text[:start].rstrip()
-        while (name := next((n for n in names if PARTY_AFTER.sub("", head).endswith(n)), None)) is not None:
+        if titles > MAX_ROWS:  # a run of lower-case words longer than any table's column: prose
+            continue
+        column, head = [], text[max(0, start - NAME_ROOM * (titles + 2)):start].rstrip()  # (the column's room only)
+        while len(column) <= titles and (name := next((n for n in names if PARTY_AFTER.sub("", head).endswith(n)),
+                                                      None)) is not None:
             column.append(name)
             head = PARTY_AFTER.sub("", head)[:-len(name)].rstrip()
         if titles >= 2 and len(column) == titles and text[m.end():m.end() + 2].strip()[:1].isupper():
