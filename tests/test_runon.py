@@ -67,7 +67,7 @@ def test_a_running_page_head_after_a_heading_is_cut_off():
     assert split_sentence("Val av ordförande VALDIREKTIONSMÖTE 2023-01-18")[0] == "Val av ordförande"
     assert split_sentence("Mötets avslutande 3 UMEÅREGIONEN MINNESANTECKNINGAR 3(8)")[0] == "Mötets avslutande"
     assert split_sentence("Övriga frågor RÅDET FÖR TRYGGHET KALLELSE SIDA 2 (2)")[0] == "Övriga frågor"
-    assert split_sentence("Ansökan till ESF-projektet VINNA")[0] == "Ansökan till ESF-projektet VINNA"
+    assert split_sentence("Ansökan till ESF-projektet SOLKA")[0] == "Ansökan till ESF-projektet SOLKA"
 
 
 def test_points_listed_under_a_heading_and_run_on_with_dashes_are_cut_off():

@@ -1,7 +1,7 @@
 """A title whose number was lost, run on after the title before it on a numbered line of its own.
 
-A copy that strips some digits leaves "6. Auroragruppen kl Förebyggande arbete" on one line and "8. Ensamkommande
-barn" on the next: item 7's number went, and its title joined item 6's line. Where two numbered headings leave
+A copy that strips some digits leaves "6. Ungdomsrådet kl Trygga skolvägar" on one line and "8. Nya
+lokaler för fritidsgården" on the next: item 7's number went, and its title joined item 6's line. Where two numbered headings leave
 exactly one number out and the first one's line has exactly one place where a title starts (the same test the
 flattened-line reader uses, :func:`.inline._title_starts`), the line is cut there and the piece after the cut is
 the missing item, numbered between them. Otherwise nothing changes (abstain).

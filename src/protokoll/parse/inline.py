@@ -154,7 +154,7 @@ def _title_starts(text: str, start: int, end: int, missing: int) -> list[int]:
     return sorted(strong + weak) if len(strong) + len(weak) == missing else []
 
 
-#: a noun compounded with an acronym ("VINNA-projektet", "IT-avdelningen"): a common noun, lower-case at its end
+#: a noun compounded with an acronym ("SOLKA-projektet", "IT-avdelningen"): a common noun, lower-case at its end
 ACRONYM_NOUN = re.compile(r"[A-ZÅÄÖ]{2,}-[a-zåäö]{3,}")
 #: the verb of an agenda's note on an item's papers ("Handlingar delas ut ...", "Handling eftersänds")
 NOTE_VERB = re.compile(r"(?:delas|bifogas|skickas|sänds|utsänds|eftersänds|kommer|lämnas)")

@@ -97,14 +97,14 @@ def _public(name: str) -> bool:
     return bool(gazetteer.municipality(name) or gazetteer.region(name))
 
 
-#: a board named by its organisation's short name in the genitive: "SYVABs styrelse sammanträder", "NRF:s styrelse"
+#: a board named by its organisation's short name in the genitive: "NOVABs styrelse sammanträder", "KVF:s styrelse"
 #: (three to eight capitals: a municipal body's short name, "KS", "BUN", has no board)
 SHORT_NAME_BOARD = re.compile(r"(?<![\wÅÄÖåäö])(?P<org>[A-ZÅÄÖ]{3,8})(?::s|s)\s+styrelse(?![\wåäö])")
 
 
 def company_of_board(text: str) -> str | None:
     """The company whose board or shareholders meet, as a title line names it, or the organisation whose short
-    name's board meets ("SYVABs styrelse sammanträder"); None otherwise."""
+    name's board meets ("NOVABs styrelse sammanträder"); None otherwise."""
     if "AB" not in text and "ktiebolag" not in text and "s styrelse" not in text:  # the cheap test: the words
         return None
     m = COMPANY_MEETING.search(text) or SHORT_NAME_BOARD.search(text)
