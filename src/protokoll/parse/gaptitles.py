@@ -13,6 +13,7 @@ import re
 from typing import Callable
 
 from .headings import Heading
+from .inline import TOKEN, _title_starts, cut_lines
 from .lines import Line
 
 MAX_LINE = 120  #: a heading line longer than this runs on into text: no title list
@@ -26,8 +27,6 @@ def gap_titles(lines: list[Line], headings: list[Heading], find_headings: Callab
     """The lines cut where one numbered heading's line carries the next, numberless title, and the headings
     with that title added (the others read again by ``find_headings``, the caller's); both unchanged where
     no such line is found."""
-    from .inline import TOKEN, _title_starts, cut_lines
-
     cuts = []
     for a, b in zip(headings, headings[1:]):
         if a.style != "num" or b.style != "num" or not (a.number or "").isdigit() or not (b.number or "").isdigit() \
