@@ -12,9 +12,8 @@ import re
 
 from ..record import Item
 from .names import is_person
-from .persons import LOWER, UPPER
+from .presenterforms import NAME  #: a person's name of two or three capitalised words
 
-NAME = rf"[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?(?:\s+[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?){{1,2}}"
 NUMBERS = r"§{1,2}\s*(?P<nums>\d{1,4}(?:\s*(?:-|–|,|och)\s*\d{1,4})*)"
 #: "Föredragande Anna Berg, ekonom § 12, Per Ek §§ 13-14": the label, then up to a line's end
 LABELLED = re.compile(r"(?:^|\n)[ \t]*Föredragande(?:\s+tjänste(?:män|personer))?[ \t]*:?[ \t]+(?P<rest>[^\n]{5,300})")
