@@ -280,7 +280,7 @@ def _judge(rec: MeetingRecord, fields: list[Field], tail: list[Field], text: str
     """The year, the record checked for plausibility and each value's confidence judged, then the header's
     fields as evidence."""
     rec.year = int(rec.date[:4]) if rec.date else (year_hint or (years[0] if years else None))
-    plausible.check(rec)
+    plausible.check(rec, text)
     confidence.judge(rec, fields + tail, text, paths)
     for f in fields:
         rec.evidence.append(Evidence(f"header.{f.kind}", 0, f.start, f.start + len(f.label), f.note or "header.label",

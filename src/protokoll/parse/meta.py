@@ -116,6 +116,8 @@ def _in_title_lines(title_lines: list[Line]) -> tuple[str | None, str] | None:
             return crumb  # "Hem > Norrby kommun > Norrby Energi AB > Sammanträde": the company below the municipality
         if not labelled and (company := orgplaces.company_of_board(ln.text)):
             return company, "meta.organization.company"  # "Protokoll fört vid styrelsemöte i Norrby Energi AB"
+        if not labelled and (owner := orgforms.body_in_owner(ln.text)):
+            return owner, "meta.organization.body_owner"  # "sammanträde med kyrkorådet i Norrby församling"
         if not labelled and (association := orgforms.association_of_meeting(ln.text)
                              or orgforms.association_line(ln.text)):
             return association, "meta.organization.association"  # "årsmöte i Norrby hembygdsförening"

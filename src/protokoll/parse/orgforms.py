@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from ..swedish import gazetteer
 from ..swedish.datementions import WEEKDAY_WORD
 from ..swedish.names import given_names
 from .bodywords import TITLE_KINDS
@@ -76,9 +77,11 @@ OWNER_GENITIVE = re.compile(r"(?<![\wåäö])(?P<org>(?:Föreningen|Stiftelsen)(
 
 def association_line(text: str) -> str | None:
     """A title line that is only an association's or foundation's name with its form word, or that names its board or
-    meeting after its name in the genitive; None otherwise."""
+    meeting after its name in the genitive; None otherwise. A letterhead in capitals is read in ordinary case, and
+    the municipality it sits in after a comma is no part of its name ("BOSTADSRÄTTSFÖRENINGEN NORRGÅRDEN, SJÖBY")."""
     if not _has_form_word(text):
         return None
+    text = _letterhead_name(text) if text.isupper() else text
     owner = OWNER_GENITIVE.search(text.title() if text.isupper() else text)  # "FÖRENINGEN NORDDALENS STYRELSEMÖTE"
     if owner and not _given_name_in(owner.group("org")):
         return re.sub(r"\s+", " ", owner.group("org"))
@@ -89,6 +92,19 @@ def association_line(text: str) -> str | None:
     if not m or without_kind_word(m.group("org")) != m.group("org"):  # "Protokoll Samfällighetsföreningen"
         return None
     return re.sub(r"\s+", " ", m.group("org"))
+
+
+#: a letterhead's place after its name and a comma: where the association sits, no part of its name
+PLACE_AFTER = re.compile(r"\s*,\s*(?P<place>[A-ZÅÄÖ][A-ZÅÄÖ\-]+)\s*$")
+
+
+def _letterhead_name(text: str) -> str:
+    """A name in capitals in ordinary case, a short word (an acronym: "HSB", "AB") left as written; the place after a
+    comma dropped when it is a municipality."""
+    place = PLACE_AFTER.search(text)
+    if place and gazetteer.municipality(place.group("place").capitalize()):
+        text = text[:place.start()]
+    return re.sub(r"[A-ZÅÄÖ]{4,}", lambda m: m.group(0).capitalize(), text)
 
 
 def _given_name_in(name: str) -> bool:
@@ -132,3 +148,26 @@ def association_of_meeting(text: str) -> str | None:
             return None  # the name goes on in a way that leaves its end uncertain
         name += tail.group(0)
     return re.sub(r"\s+", " ", name)
+
+
+#: a parish or an association named with its form word last: "Norrby svenska församling", "Sjöby pastorat",
+#: "Norrby hembygdsförening"
+OWN_NAME = (r"(?:[A-ZÅÄÖ][\wåäö\-]*\s+){1,3}(?:[a-zåäö]+\s+)?"
+            r"[a-zåäö]*(?:församling|pastorat|förening|föreningen|stiftelse|stiftelsen|samfällighet)")
+#: a record of a meeting of a body "i" the parish, association or foundation it belongs to: "Protokoll fört vid
+#: sammanträde med församlingsrådet i Norrby svenska församling", "Möte med styrelsen i Norrby hembygdsförening"
+BODY_IN_OWNER = re.compile(
+    r"(?i:\b(?:protokoll|sammanträde|möte|mötet|kallelse|dagordning|minnesanteckningar|anteckningar)\b).{0,40}?"
+    r"\b(?i:[a-zåäö]*(?:rådet|styrelsen|fullmäktige|stämman|nämnden|utskottet|direktionen|delegationen))\s+i\s+"
+    rf"(?P<org>{OWN_NAME}|{ASSOCIATION})(?![\wåäö])")
+
+
+def body_in_owner(text: str) -> str | None:
+    """The parish, association or foundation a title line names as the owner of the body that meets ("sammanträde
+    med kyrkorådet i Norrby församling"); None where the name goes on past its form word or runs into a person's."""
+    if not _has_form_word(text) and "församling" not in text and "pastorat" not in text:
+        return None
+    m = BODY_IN_OWNER.search(text)
+    if not m or not NAME_END.match(text, m.end()) or _given_name_in(m.group("org")):
+        return None
+    return re.sub(r"\s+", " ", m.group("org"))

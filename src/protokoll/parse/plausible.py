@@ -31,6 +31,7 @@ from .confidence import _not_a_body
 from .features import cut_start
 from .meta import ORG_SUFFIX
 from .names import given_names, is_org, is_person, split_run
+from .nameorder import given_first
 from .segment import LABELS as MIDLINE_LABELS
 
 #: words a header or signature block prints as a label, never inside a name or a body's name
@@ -76,15 +77,18 @@ CONNECTORS = frozenset({"och", "eller", "samt", "för", "i", "med", "av", "till"
 #: body's name has an adjective in its definite form ("Tekniska nämnden") or a genitive ("Socialnämndens utskott")
 VERB_BEFORE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:ade|ades)\s+[a-zåäö]")
 #: the rules that read an organisation from how names of organisations are written (not from a lone title line)
-ORG_RULES = ("meta.organization.pattern", "meta.organization.secretariat")
+ORG_RULES = ("meta.organization.pattern", "meta.organization.secretariat", "meta.organization.body_owner")
 PERSON_FIELDS = ("chair", "secretary")
 MOST_NAME_WORDS = 3  #: "Anna Maria Berg", "Anna-Karin Berg Holm": a fourth word is the next person's
 NAME_FIELDS = ("organization", "body")
 
 
-def check(rec: MeetingRecord) -> None:
-    """Cut or null the header's names that do not look like their field's (evidence says why)."""
+def check(rec: MeetingRecord, text: str = "") -> None:
+    """Cut or null the header's names that do not look like their field's (evidence says why); a chair written
+    surname first is read in the order the document's other mention of the name writes (:mod:`.nameorder`)."""
     _run_on_roles(rec)
+    if rec.chair and text:
+        _chair_given_first(rec, text)
     for field in PERSON_FIELDS + NAME_FIELDS:
         value = getattr(rec, field)
         if not value:
@@ -117,6 +121,17 @@ def check(rec: MeetingRecord) -> None:
             rec.evidence.append(Evidence("chair", 0, 0, 0, f"uncertain: '{rec.chair}' was also read as the "
                                                            f"secretary", 0.0))
         rec.chair = listed
+
+
+def _chair_given_first(rec: MeetingRecord, text: str) -> None:
+    """The chair's name given name first where a roster wrote it surname first (the attendees keep the roster's
+    order: only the officer's field is the person's name as such)."""
+    turned, doubt = given_first(rec.chair or "", text)
+    if turned == rec.chair:
+        return
+    rule = f"uncertain: {doubt}" if doubt else f"nameorder.given_first: '{rec.chair}' was written surname first"
+    rec.evidence.append(Evidence("chair", 0, 0, 0, rule, 0.0 if doubt else 0.7))
+    rec.chair = turned
 
 
 def listed_chair(rec: MeetingRecord) -> str | None:
