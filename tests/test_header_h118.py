@@ -63,3 +63,22 @@ def test_a_name_written_surname_first_and_nowhere_else_is_not_read():
     assert given_first("Per-Olof Holm", "Per-Olof Holm") == ("Per-Olof Holm", None)
     assert given_first("Holm Per-Olof", "Per-Olof Holm ordförande") == ("Per-Olof Holm", None)
     assert given_first("Anna Maria Berg", "") == ("Anna Maria Berg", None)  # three words: as written
+
+
+def test_a_signature_label_s_names_before_their_lower_case_offices_give_the_chair():
+    text = ("NORRBY KOMMUN Kommunstyrelsen PROTOKOLL Sammanträdestid: Måndagen den 10 mars 2025, kl 16.30 "
+            "Sammanträdesplats: Kommungården Paragrafer 1-12 Underskrifter Eva Lind ordförande Kim Holm sekreterare "
+            "Protokollsjustering Norrby Per Berg Olle Dahl\n\n"
+            "§ 1 Sammanträdets öppnande\nSammanträdet öppnades.\n")
+    rec = parse_text(text, "sign.txt")
+    assert (rec.chair, rec.secretary) == ("Eva Lind", "Kim Holm")
+
+
+def test_the_place_a_protocol_was_signed_at_is_no_part_of_the_first_signer_s_name():
+    from protokoll.parse.flatsign import undersigned
+    assert undersigned("Protokollet undertecknat Åsby Eva Lind ordförande Kim Holm sekreterare") == {
+        "chair": "Eva Lind", "secretary": "Kim Holm"}
+    assert undersigned("Underskrifter Anna Maria Berg ordförande Kim Holm protokollförare") == {
+        "chair": "Anna Maria Berg", "secretary": "Kim Holm"}
+    # the same office twice: which name is whose is not known
+    assert undersigned("Underskrifter Eva Lind ordförande Kim Holm ordförande") == {}

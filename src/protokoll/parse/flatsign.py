@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..repair.layoutwords import ROLE_LABELS
-from .names import find_people, is_person
+from .names import find_people, given_names, is_person
 from .secretaries import NAME as SIGNED_NAME
 
 ROLE = re.compile(rf"(?:{'|'.join(('Vid protokollet',) + ROLE_LABELS)})(?![\wåäö])")
@@ -28,8 +28,9 @@ ROLE_KIND = {"ordförande": "chair", "mötesordförande": "chair", "sekreterare"
 
 
 def signers(text: str) -> dict[str, str]:
-    """{"chair": name, "secretary": name} read from flattened signature runs whose order their ends decide."""
-    found: dict[str, str] = {}
+    """{"chair": name, "secretary": name} read from flattened signature runs whose order their ends decide, or
+    from a signature label's value that writes each name before its office in lower case (:func:`undersigned`)."""
+    found: dict[str, str] = undersigned(text)
     for start in (m.start() for m in ROLE.finditer(text)):
         run = _run(text, start) or _block(text, start)
         if run is None:
@@ -151,3 +152,34 @@ def reread(chair: str | None, secretary: str | None, text: str, doubted) -> tupl
         if signed.get(other[f]) == found[f]:  # the row gives the value the other role: read the row
             found[f] = signed.get(f)
     return found["chair"], found["secretary"]
+
+
+#: the signature block's label, then (perhaps after the place it was signed at) each signer's name before her office
+#: in lower case: "Underskrifter Anna Berg ordförande Per Holm sekreterare", "Protokollet undertecknat Åsby Anna
+#: Berg ordförande Per Holm sekreterare" (the pairs of a Finland-Swedish protocol's signature box)
+UNDERSIGNED = re.compile(r"\b(?:Underskrifter|Underskrift|Protokollet\s+undertecknat)[ \t]+(?P<run>(?:[A-ZÅÄÖ][\wåäö\-]+"
+                         r"[ \t]+){2,3}(?P<ra>ordförande|sekreterare|protokollförare)[ \t]+(?:[A-ZÅÄÖ][\wåäö\-]+[ \t]+)"
+                         r"{2,3}(?P<rb>ordförande|sekreterare|protokollförare))(?![\wåäö])")
+OFFICE_KIND = {"ordförande": "chair", "sekreterare": "secretary", "protokollförare": "secretary"}
+
+
+def undersigned(text: str) -> dict[str, str]:
+    """{"chair": name, "secretary": name} from the label's two pairs of a name and a lower-case office; nothing where
+    the two offices are the same or a name is not a person's."""
+    m = UNDERSIGNED.search(text)
+    if not m or OFFICE_KIND[m["ra"]] == OFFICE_KIND[m["rb"]]:
+        return {}
+    names = [_signer(text[m.start("run"):m.start("ra")].split()), _signer(text[m.end("ra"):m.start("rb")].split())]
+    if not all(names):
+        return {}
+    return {OFFICE_KIND[m["ra"]]: names[0], OFFICE_KIND[m["rb"]]: names[1]}
+
+
+def _signer(words: list[str]) -> str | None:
+    """The person's name the words before an office end with: all three when they open with a given name ("Anna
+    Maria Berg"), else the last two ("Åsby Anna Berg": the place it was signed at is no part of it)."""
+    whole = " ".join(words)
+    if len(words) == 3 and words[0] in given_names() and is_person(whole):
+        return whole
+    last = " ".join(words[-2:])
+    return last if is_person(last) else None
