@@ -82,3 +82,24 @@ def test_the_place_a_protocol_was_signed_at_is_no_part_of_the_first_signer_s_nam
         "chair": "Anna Maria Berg", "secretary": "Kim Holm"}
     # the same office twice: which name is whose is not known
     assert undersigned("Underskrifter Eva Lind ordförande Kim Holm ordförande") == {}
+
+
+def test_a_company_s_board_named_after_the_company_in_the_genitive():
+    rec = parse_text("Ludvika Energi AB:s styrelse\nProtokoll 2025-03-04\n\n§ 1 Val av justerare\nPer Holm utses.\n",
+                     "bolag.txt")
+    assert (rec.organization, rec.body) == ("Ludvika Energi AB", "Styrelsen")
+    # a company's board a matter speaks of, in an item: not who meets
+    rec = parse_text("Protokoll\nKommunstyrelsen\n2025-03-04\n\n§ 1 Information\nVD informerade om Ludvika Energi "
+                     "AB:s styrelse och dess arbete.\n", "ks.txt")
+    assert rec.organization is None
+
+
+def test_a_municipal_body_s_one_municipal_address_domain_names_its_municipality():
+    text = ("Socialnämnden\nPROTOKOLL\n2025-03-04\nPlats: Sammanträdesrum 3\n"
+            "Sekreterare: Kim Berg, kim.berg@ludvika.se\n\n§ 1 Val av justerare\nPer Holm utses.\n")
+    assert parse_text(text, "sn.txt").organization == "Ludvika kommun"
+    # two municipalities' addresses (a guest's): the owner is left open; a company's address names none
+    two = text.replace("§ 1", "Gäst: Eva Lind, eva.lind@falun.se\n\n§ 1")
+    assert parse_text(two, "sn2.txt").organization is None
+    company = text.replace("ludvika.se", "ludvikaenergi.se")
+    assert parse_text(company, "sn3.txt").organization is None

@@ -12,6 +12,7 @@ from .meetingnumber import read_number  # noqa: F401 (API: assemble reads the nu
 from .names import find_people
 from .persons import PARTIES
 from .municipal import named_municipality
+from .orgdomains import domain_municipality
 from .orgfooter import postal_footer
 from . import orgforms, orgowners, orgplaces, orgsigns
 from .orgheading import heading_organisation
@@ -203,7 +204,7 @@ def _body_owner(body: str | None, text: str) -> tuple[str | None, str]:
         return None, f"uncertain: '{body}' may be the body of a federation, region or council of several municipalities"
     owner = named_municipality(text)  # a nämnd, styrelse or fullmäktige belongs to its municipality
     if owner[0] is None and owner[1].endswith("no municipality named"):
-        owner = orgowners.building_municipality(text) or owner  # "Kommunkontoret i Norrby"
+        owner = orgowners.building_municipality(text) or domain_municipality(text) or owner  # "Kommunkontoret i X", "@x.se"
     if owner[0] and orgplaces.bare_board(body):  # a municipality's board is "Kommunstyrelsen", a bare one a company's
         return None, f"uncertain: '{body}' is the board of a company, association or federation, not of {owner[0]}"
     return owner

@@ -60,6 +60,12 @@ COMPANY_MEETING = re.compile(r"\b(?:(?i:styrelse(?:n|möte|mötet|sammanträde|s
                              rf"(?P<org>{COMPANY})(?![\wåäö])")
 
 
+#: a company's board or shareholders' meeting after its name in the genitive: "Norrby Energi AB:s styrelse",
+#: "Protokoll från Norrby Vatten AB:s årsstämma"
+COMPANY_GENITIVE = re.compile(rf"(?<![\wåäö&\-])(?P<org>{COMPANY}):s\s+(?i:styrelse(?:n|möte|sammanträde)?|"
+                              r"(?:års|bolags|extra\s+bolags)stämma)(?![\wåäö])")
+
+
 def _levels(text: str) -> list[str]:
     """A breadcrumb line's levels: "Hem > Norrby kommun > Sammanträde" -> the three names."""
     return [p.strip() for p in CRUMB.split(cut_start(CRUMB_LEAD, text.strip())) if p.strip()]
@@ -107,13 +113,13 @@ def company_of_board(text: str) -> str | None:
     name's board meets ("NOVABs styrelse sammanträder"); None otherwise."""
     if "AB" not in text and "ktiebolag" not in text and "s styrelse" not in text:  # the cheap test: the words
         return None
-    m = COMPANY_MEETING.search(text) or SHORT_NAME_BOARD.search(text)
+    m = COMPANY_MEETING.search(text) or COMPANY_GENITIVE.search(text) or SHORT_NAME_BOARD.search(text)
     return m.group("org") if m else None
 
 
 #: the board's meeting named in a title: "styrelsemöte", "sammanträde med styrelsen", "Styrelsens möte"
 BOARD_MEETING = re.compile(r"(?i:styrelsemöte|styrelsesammanträde|styrelseprotokoll|(?:möte|sammanträde)\s+med\s+"
-                           r"styrelsen|styrelsens\s+(?:möte|sammanträde))")
+                           r"styrelsen|styrelsens\s+(?:möte|sammanträde))|AB:s\s+(?i:styrelse)(?![\wåäö])")
 #: the organisation rules whose organisation has a board of its own (a company, an association)
 BOARD_OWNERS = ("meta.organization.company", "meta.organization.association")
 

@@ -53,6 +53,8 @@ CONFIDENCE = {
     "meta.organization.secretary": 0.6,  # the secretary's employer
     "meta.organization.named_municipality": 0.6,  # the one municipality a municipal body's text names most
     "meta.organization.postal_footer": 0.75,  # "Norrby kommun Box 801": the page footer's postal address
+    "meta.organization.domain": 0.6,  # "anna.berg@norrby.se": a municipal body's one municipal address domain
+    "meta.organization.body_owner": 0.85,  # "sammanträde med kyrkorådet i Norrby församling"
 }
 UNKNOWN = 0.6  #: a path not in the table
 #: a document that opens with its first item has no title lines: an organisation named in the items' first lines
