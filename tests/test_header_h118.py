@@ -103,3 +103,14 @@ def test_a_municipal_body_s_one_municipal_address_domain_names_its_municipality(
     assert parse_text(two, "sn2.txt").organization is None
     company = text.replace("ludvika.se", "ludvikaenergi.se")
     assert parse_text(company, "sn3.txt").organization is None
+
+
+def test_a_body_named_with_its_municipality_s_official_name_in_the_genitive():
+    tail = "\n\n§ 1 Val av justerare\nPer Holm utses.\n"
+    rec = parse_text("Ludvika kommuns socialnämnd\nProtokoll 2025-03-04" + tail, "sn.txt")
+    assert (rec.organization, rec.body) == ("Ludvika kommun", "Socialnämnden")
+    rec = parse_text("Protokoll Göteborgs stads kulturnämnd 2025-03-04" + tail, "kn.txt")
+    assert (rec.organization, rec.body) == ("Göteborgs Stad", "Kulturnämnden")
+    # no municipality of that name: nothing is read
+    rec = parse_text("Norrby kommuns socialnämnd\nProtokoll 2025-03-04" + tail, "nn.txt")
+    assert (rec.organization, rec.body) == (None, None)

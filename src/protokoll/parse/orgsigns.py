@@ -46,8 +46,9 @@ _ANY_SPACE, _LINE_SPACE = LETTERHEAD.format(space=r"\s+"), LETTERHEAD.format(spa
 CAPS_NAME = re.compile(rf"(?<![\wÅÄÖåäö])({_ANY_SPACE})(?![\wÅÄÖåäö])")
 #: a page number or counter before the letterhead ("1", "11")
 LEAD = re.compile(r"^[\d\s().]*$")
-#: a municipal body after a genitive: "socialnämnd", "kommunstyrelse", "kommunfullmäktige", "miljö- och byggnadsnämnd"
-GENITIVE_BODY = re.compile(r"^(?P<gen>[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?)\s+"
+#: a municipal body after a genitive ("Norrbys", "Norrby kommuns"): "socialnämnd", "kommunstyrelse", "kommunfullmäktige",
+#: "miljö- och byggnadsnämnd"
+GENITIVE_BODY = re.compile(r"^(?P<gen>[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?)(?:\s+(?:kommuns|stads))?\s+"
                            r"(?P<body>(?:[a-zåäö]+-\s+och\s+)?[a-zåäö]*(?:nämnd|nämnden|kommunstyrelse|kommunstyrelsen|"
                            r"fullmäktige|utskott|utskottet))\b")
 #: a word each body of ``GENITIVE_BODY`` is written with
@@ -209,9 +210,9 @@ def posting_box(text: str) -> str | None:
 
 
 #: a municipality's genitive, then one of its bodies, as the whole value: "Norrbys kommunstyrelse",
-#: "Norrby socialnämnd", "Norrbys barn- och utbildningsnämnd"
-OWNED = re.compile(r"(?P<gen>[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?)[ \t]+(?P<body>(?:[a-zåäö]+-[ \t]+och[ \t]+)?"
-                   r"[a-zåäö]*(?:nämnd|kommunstyrelse|fullmäktige|utskott))")
+#: "Norrby socialnämnd", "Norrbys barn- och utbildningsnämnd", "Norrby kommuns socialnämnd"
+OWNED = re.compile(r"(?P<gen>[A-ZÅÄÖ][a-zåäö]+(?:[ -][A-ZÅÄÖ][a-zåäö]+)?)(?:[ \t]+(?:kommuns|stads))?[ \t]+"
+                   r"(?P<body>(?:[a-zåäö]+-[ \t]+och[ \t]+)?[a-zåäö]*(?:nämnd|kommunstyrelse|fullmäktige|utskott))")
 DEFINITE_END = (("nämnd", "nämnden"), ("styrelse", "styrelsen"), ("utskott", "utskottet"))
 
 
