@@ -35,7 +35,7 @@ from .pagefurniture import drop_furniture, running_head
 from .presenterforms import (introduces_self, run_on_heading_presenters, sentence_presenters, subpoint_presenters,
                              without_title)
 from .presenterrun import (COMMA_LABEL, DOUBLED, labelled_presenters, leading_people, passive_presenters,
-                           trim_repeated_given_name, without_party_codes)
+                           trim_repeated_given_name, value_people, without_party_codes)
 from .presenterclauses import clause_presenters, with_broken_sentence
 from .presenterclean import heading_people, not_openers, titled
 from .presenterrunon import heading_without_role, run_on_presenters
@@ -286,7 +286,7 @@ def _presenters(value: str) -> list[str]:
     value = DOUBLED.sub(r"\1", AFTER_PRESENTER.split(value)[0])
     value = re.split(r"\s(?=(?:informerade|informerar|berättade|berättar|presenterade|presenterar|redogjorde|"
                      r"redogör|redovisade|redovisar|har|hade|är|var)\b)|\.\s", cut_sentence_after_name(value))[0]
-    people = find_people(value)
+    people = value_people(value)
     people = [p for p in people if not any(q != p and q.startswith(p + " ") for q in people)]
     if people:
         return [without_title(trim_repeated_given_name(p)) for p in people]
