@@ -16,7 +16,7 @@ from .headingapart import heads_apart
 from .labelrest import lost_colon
 from .lines import Line, join, sentences
 from .midlinelabel import MIDLINE_COLON, MIDLINE_SENTENCE, MIDLINE_SHORT, after_midline_label
-from .proposallabels import OWN_PROPOSAL_LABEL, is_proposal as _is_proposal, routed_label
+from .proposallabels import DECISION_AFTER, OWN_PROPOSAL_LABEL, is_proposal as _is_proposal, routed_label
 from .reservations import RESERVATION, dissenters, split_dissent
 from .sectionheads import FOLLOW_UP, SECTION, strip_section_heading, subheading
 
@@ -247,7 +247,8 @@ def _block(body: list[Line], i: int, rest: str, lead: bool = False) -> tuple[lis
         if DECISION_LABEL.match(ln.text) and _label_alone(ln.text) and not (lead and not lines and BODY_DECIDES.match(
                 ln.text)) or PROPOSAL_LABEL.match(ln.text) and \
                 _is_proposal(ln.text) or NEXT_MEETING.match(ln.text) or SECTION.match(ln.text) or FOLLOW_UP.match(ln.text) \
-                or ln.text[:1].isdigit() and SUBPOINT_LINE.match(ln.text) or LINK_TEXT.match(ln.text.strip()):
+                or ln.text[:1].isdigit() and SUBPOINT_LINE.match(ln.text) or LINK_TEXT.match(ln.text.strip()) \
+                or lead and lines and DECISION_AFTER.match(ln.text):
             break
         lines.append(ln)
         j += 1

@@ -24,6 +24,11 @@ OWN_PROPOSAL_LABEL = re.compile(rf"^{OWNER_AT_START} förslag till (?:beslut|{TO
 ROUTED_LABEL = re.compile(rf"{OWNER_AT_START} förslag till {TO_BODY}(?:,?\s+(?:för|med)\s+förslag\s+till\s+{TO_BODY})*\s*:?")
 
 
+#: the meeting's decision written right under the proposal, on its own labelled line: "Beslut: Enligt förslag."
+#: (the proposal ends there; the decision is read apart)
+DECISION_AFTER = re.compile(r"^(?:Beslut(?:et)?|BESLUT)\s*:\s*\S")
+
+
 def routed_label(text: str) -> bool:
     """A whole line that is "<Owner>s förslag till <body>" (with the bodies it is passed on to), nothing after it."""
     return "örslag till" in text and bool(ROUTED_LABEL.fullmatch(text))
