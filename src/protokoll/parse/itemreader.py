@@ -39,7 +39,7 @@ from .presenterrun import (COMMA_LABEL, DOUBLED, labelled_presenters, leading_pe
 from .presenterclauses import clause_presenters, with_broken_sentence
 from .presenterclean import heading_people, not_openers, titled
 from .presenterrunon import heading_without_role, run_on_presenters
-from .presenterslot import attending_name_line
+from .presenterslot import attending_name_line, cell_presenters
 from .presenters import (EMPLOYER, SUBJECT_VERBS, cut_sentence_after_name, inline_presenters, may_present,
                          presenters_in, presenter_text)
 from .timetable import SLOT_TIME
@@ -94,7 +94,7 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
     pres_value, used = presenter_text(body)
     if pres_value:
         item.presenters = _presenters(pres_value)
-    item.presenters = item.presenters or list(in_title)
+    item.presenters = item.presenters or list(in_title) or cell_presenters(h.title)  # a table row's name cell
     rest = [ln for ln in body if ln not in used]
     item.attachments = find_attachments(lines[h.index].text + "\n" + "\n".join([ln.text for ln in body]))
     _read_decisions(item, rest, heading_sentence, unlabelled, ctx)
