@@ -42,11 +42,17 @@ FORMULA = re.compile(rf"^(?:att\s|(?:{NAME}\s+){{1,4}}(?:beslutar|beslutade(?!{W
 #: an earlier decision told as background in an agenda ("Kommunfullmäktige beslutade den 12 mars 2019 att ..."): the
 #: agenda neither proposes nor decides it
 EARLIER = re.compile(rf"^(?:{NAME}\s+){{1,4}}{PAST_DECIDING}{WHEN}")
+#: the body a proposal asks to decide, named after "föreslår att": "nämnden", "kommunstyrelsen", "Tekniska nämnden"
+ASKED_BODY = (r"(?:[A-ZÅÄÖa-zåäö][\wåäö\-]*\s+){0,2}[\wåäö\-]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen|"
+              r"rådet|beredningen|presidiet|stämman)")
+#: what that body does, in the present tense: "... föreslår att nämnden fastställer taxan"
+DECIDES = (r"(?:godkänner|antar|fastställer|noterar|lägger|uppdrar|beviljar|avslår|bifaller|tillstyrker|avstyrker|"
+           r"överlämnar|utser|väljer|besvarar|upphäver|avskriver|återremitterar|ställer\s+sig\s+bakom|tar\s+del\s+av)")
 #: a body asked to decide, in a sentence of the item's text: "Kommunstyrelsen föreslås besluta att ...",
 #: "Förvaltningen föreslår att nämnden beslutar ...", "Nämnden föreslås godkänna ..." (an earlier decision is told in
 #: the past tense, "Kommunfullmäktige beslutade 2019 att ...": background, no proposal)
 ASKED = re.compile(rf"^(?:{NAME}\s+){{1,4}}(?:föreslås|föreslår)\s+(?:(?:att\s+)?(?:[a-zåäö\-]+\s+){{0,3}}"
-                   rf"(?:besluta|beslutar)\b|{INFINITIVE}\s)|"
+                   rf"(?:besluta|beslutar)\b|{INFINITIVE}s?(?=[\s.])|att\s+{ASKED_BODY}\s+{DECIDES}\s)|"
                    # the impersonal passive: "Föreslås att nämnden godkänner ...", "Det föreslås att ..."
                    r"^(?:Det\s+f|F)öreslås\s+att\s+[a-zåäö]")
 

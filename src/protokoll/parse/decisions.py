@@ -16,7 +16,7 @@ from .headingapart import heads_apart
 from .labelrest import lost_colon
 from .lines import Line, join, sentences
 from .midlinelabel import MIDLINE_COLON, MIDLINE_SENTENCE, MIDLINE_SHORT, after_midline_label
-from .proposallabels import OWN_PROPOSAL_LABEL, is_proposal as _is_proposal
+from .proposallabels import DECISION_AFTER, OWN_PROPOSAL_LABEL, is_proposal as _is_proposal, routed_label
 from .reservations import RESERVATION, dissenters, split_dissent
 from .sectionheads import FOLLOW_UP, SECTION, strip_section_heading, subheading
 
@@ -34,7 +34,7 @@ PROPOSAL_LABEL = re.compile(
     r"Förslag till (?:[a-zåäö\-]+\s+){0,2}[\wåäö\-]+s\s+beslut|"
     r"Förslag|[A-ZÅÄÖ][\wåäö\-]+(?:\s[\wåäö\-]+){0,3}s förslag"
     r"(?: till [\wåäö ]+)?|"
-    r"Beslutsförslag|Föreslaget beslut)(?![\wåäö])\s*:?\s*(.*)$")  # a whole word: not "Loppis förslagsvis ..."
+    r"Beslutsförslag|Föreslaget beslut|Föreslagen åtgärd)(?![\wåäö])\s*:?\s*(.*)$")  # a whole word: not "Loppis förslagsvis ..."
 NEXT_MEETING = re.compile(r"^(?:[\wåäö]+s\s+)?nästa\s+[\wåäö]*\s*(?:möte|sammanträde)", re.I)
 #: "Förslag till beslut Omedelbar justering": a note that the paragraph is to be approved at once (at the meeting),
 #: written on the label's line; the proposal is the text under the label
@@ -104,10 +104,10 @@ def _labelled_block(body: list[Line], i: int, out: Decisions) -> int | None:
     with the dissent its sentences record. None when line ``i`` opens no such block."""
     ln = body[i]
     t = ln.text  # the labels' words are tested first: most lines have neither
-    pm = PROPOSAL_LABEL.match(t) if ("örslag" in t or "Föreslaget" in t) and not MADE_AT_MEETING.match(t) \
+    pm = PROPOSAL_LABEL.match(t) if ("örslag" in t or "Föreslag" in t) and not MADE_AT_MEETING.match(t) \
         else None
     dm = DECISION_LABEL.match(t) if not pm and ("eslut" in t or "ESLUT" in t or "eslöt" in t) else None
-    if pm and (pm.group(1) or _label_alone(ln.text)) and _is_proposal(ln.text):
+    if pm and (pm.group(1) or _label_alone(ln.text) or routed_label(ln.text)) and _is_proposal(ln.text):
         own = OWN_PROPOSAL_LABEL.match(t)
         rest = t[own.end():] if own else pm.group(1)
         texts, i = _block(body, i, "" if AT_ONCE.match(rest.strip()) else rest, lead=True)
@@ -247,7 +247,8 @@ def _block(body: list[Line], i: int, rest: str, lead: bool = False) -> tuple[lis
         if DECISION_LABEL.match(ln.text) and _label_alone(ln.text) and not (lead and not lines and BODY_DECIDES.match(
                 ln.text)) or PROPOSAL_LABEL.match(ln.text) and \
                 _is_proposal(ln.text) or NEXT_MEETING.match(ln.text) or SECTION.match(ln.text) or FOLLOW_UP.match(ln.text) \
-                or ln.text[:1].isdigit() and SUBPOINT_LINE.match(ln.text) or LINK_TEXT.match(ln.text.strip()):
+                or ln.text[:1].isdigit() and SUBPOINT_LINE.match(ln.text) or LINK_TEXT.match(ln.text.strip()) \
+                or lead and lines and DECISION_AFTER.match(ln.text):
             break
         lines.append(ln)
         j += 1

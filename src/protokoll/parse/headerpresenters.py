@@ -14,7 +14,10 @@ from ..record import Item
 from .names import is_person
 from .presenterforms import NAME  #: a person's name of two or three capitalised words
 
-NUMBERS = r"§{1,2}\s*(?P<nums>\d{1,4}(?:\s*(?:-|–|,|och)\s*\d{1,4})*)"
+#: the paragraphs or agenda points a presenter is named for: "§ 12", "§§ 13-14", "ärende 4", "punkt 5–6" (a kallelse)
+NUMBERS = r"(?:§{1,2}|(?:ärende|ärendena|punkt|punkterna)\s)\s*(?P<nums>\d{1,4}(?:\s*(?:-|–|,|och)\s*\d{1,4})*)"
+#: the words that mark those numbers, for the cheap check before the patterns run
+MARKS = ("§", "ärende", "punkt")
 #: "Föredragande Anna Berg, ekonom § 12, Per Ek §§ 13-14": the label, then up to a line's end
 LABELLED = re.compile(r"(?:^|\n)[ \t]*Föredragande(?:\s+tjänste(?:män|personer))?[ \t]*:?[ \t]+(?P<rest>[^\n]{5,300})")
 #: the header's next label on a flattened line, where the presenters end
@@ -29,7 +32,7 @@ MARKED = re.compile(rf"(?P<name>{NAME})(?:\s*,\s*[a-zåäö][\wåäö\-. ]{{1,40
 def place_header_presenters(items: list[Item], text: str) -> None:
     """Give each item without presenters of its own the people the header names as presenting its paragraph
     (the item's own text is nearer than the header: what it gave is kept)."""
-    if "öredragande" not in text or "§" not in text:
+    if "öredragande" not in text or not any(mark in text for mark in MARKS):
         return
     by_number = {item.number: item for item in items if item.number and not item.presenters}
     for name, numbers in _named(text):
@@ -44,6 +47,12 @@ def _named(text: str) -> list[tuple[str, list[str]]]:
     for label in LABELLED.finditer(text):
         rest = NEXT_LABEL.split(label.group("rest"), maxsplit=1)[0]
         found += [(m.group("name"), _numbers(m.group("nums"))) for m in ENTRY.finditer(rest)]
+        if found and rest == label.group("rest"):  # one presenter a line: the lines after it that are entries alone
+            for line in text[label.end():].split("\n")[1:]:
+                m = ENTRY.fullmatch(line.strip(" \t.;"))
+                if not m:
+                    break
+                found.append((m.group("name"), _numbers(m.group("nums"))))
     return [(name, numbers) for name, numbers in found if is_person(name)]
 
 

@@ -35,11 +35,11 @@ from .pagefurniture import drop_furniture, running_head
 from .presenterforms import (introduces_self, run_on_heading_presenters, sentence_presenters, subpoint_presenters,
                              without_title)
 from .presenterrun import (COMMA_LABEL, DOUBLED, labelled_presenters, leading_people, passive_presenters,
-                           trim_repeated_given_name, without_party_codes)
+                           trim_repeated_given_name, value_people, without_party_codes)
 from .presenterclauses import clause_presenters, with_broken_sentence
 from .presenterclean import heading_people, not_openers, titled
 from .presenterrunon import heading_without_role, run_on_presenters
-from .presenterslot import attending_name_line
+from .presenterslot import attending_name_line, cell_presenters
 from .presenters import (EMPLOYER, SUBJECT_VERBS, cut_sentence_after_name, inline_presenters, may_present,
                          presenters_in, presenter_text)
 from .timetable import SLOT_TIME
@@ -94,7 +94,7 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
     pres_value, used = presenter_text(body)
     if pres_value:
         item.presenters = _presenters(pres_value)
-    item.presenters = item.presenters or list(in_title)
+    item.presenters = item.presenters or list(in_title) or cell_presenters(h.title)  # a table row's name cell
     rest = [ln for ln in body if ln not in used]
     item.attachments = find_attachments(lines[h.index].text + "\n" + "\n".join([ln.text for ln in body]))
     _read_decisions(item, rest, heading_sentence, unlabelled, ctx)
@@ -286,7 +286,7 @@ def _presenters(value: str) -> list[str]:
     value = DOUBLED.sub(r"\1", AFTER_PRESENTER.split(value)[0])
     value = re.split(r"\s(?=(?:informerade|informerar|berättade|berättar|presenterade|presenterar|redogjorde|"
                      r"redogör|redovisade|redovisar|har|hade|är|var)\b)|\.\s", cut_sentence_after_name(value))[0]
-    people = find_people(value)
+    people = value_people(value)
     people = [p for p in people if not any(q != p and q.startswith(p + " ") for q in people)]
     if people:
         return [without_title(trim_repeated_given_name(p)) for p in people]

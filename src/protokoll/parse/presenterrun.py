@@ -15,7 +15,8 @@ import re
 from typing import Callable
 
 from .features import cut_start
-from .names import given_names, is_person
+from .givenopen import opens_name
+from .names import find_people, given_names, is_person
 from .persons import UPPER, has_title_word
 
 #: who the label's value names, written between the label and the names
@@ -71,6 +72,23 @@ def without_leading_title(text: str, opens: Callable[[str], bool]) -> str:
     if len(words) > 2 and has_title_word(words[0]) and opens(words[1]):
         return text.split(None, 1)[1]
     return text
+
+
+#: where a presenter value's people are joined: ", ", " och ", " samt "
+PEOPLE_JOIN = re.compile(r"(\s*[,;]\s*|\s+(?:och|samt)\s+)")
+
+
+def value_people(value: str) -> list[str]:
+    """The people a presenter value names; where each of several opens with a title of its own ("Utbildningschef
+    Lars Nord och kvalitetsstrateg Mia Sjö", "Ekonomichef Bo Ek, Controller Eva Al"), the titles are left out
+    first, so that a capitalised one is not read as the first name of a longer one."""
+    people = find_people(value)
+    pieces = PEOPLE_JOIN.split(value)
+    if len(pieces) < 3:
+        return people
+    untitled = "".join(without_leading_title(p, opens_name) if k % 2 == 0 else p for k, p in enumerate(pieces))
+    more = find_people(untitled) if untitled != value else []
+    return more if len(more) > len(people) else people
 
 
 def people_and_end(value: str, titled: bool = True) -> tuple[list[str], int]:

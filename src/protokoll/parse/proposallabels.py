@@ -10,7 +10,7 @@ from .partlabels import OWNER_AT_START
 
 #: "Förslag till tekniska nämndens beslut": the label may name the body the proposal is put to
 PROPOSAL_START = re.compile(r"^(Förslag till beslut|Förslag till (?:[a-zåäö\-]+\s+){0,2}[\wåäö\-]+s\s+beslut\b|Beslutsförslag|"
-                            r"Föreslaget beslut|Förslag\s*:)", re.I)
+                            r"Föreslaget beslut|Föreslagen åtgärd|Förslag\s*:)", re.I)
 OWN_PROPOSAL = re.compile(rf"^{OWNER_AT_START} förslag")
 
 
@@ -19,9 +19,22 @@ TO_BODY = r"[a-zåäö\-]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktion
 #: "Nämndens förslag till beslut" (or "... till kommunstyrelsen") with the proposal run on after it on the same line
 #: (a flattened agenda)
 OWN_PROPOSAL_LABEL = re.compile(rf"^{OWNER_AT_START} förslag till (?:beslut|{TO_BODY})\s*(?::\s*|[-–]\s+|(?=\d{{1,2}}\.\s))")
+#: a label line alone that names the bodies the proposal passes on to, however long: "Kultur- och fritidsnämndens
+#: förslag till kommunstyrelsen för förslag till kommunfullmäktige" (the text follows on the next lines)
+ROUTED_LABEL = re.compile(rf"{OWNER_AT_START} förslag till {TO_BODY}(?:,?\s+(?:för|med)\s+förslag\s+till\s+{TO_BODY})*\s*:?")
+
+
+#: the meeting's decision written right under the proposal, on its own labelled line: "Beslut: Enligt förslag."
+#: (the proposal ends there; the decision is read apart)
+DECISION_AFTER = re.compile(r"^(?:Beslut(?:et)?|BESLUT)\s*:\s*\S")
+
+
+def routed_label(text: str) -> bool:
+    """A whole line that is "<Owner>s förslag till <body>" (with the bodies it is passed on to), nothing after it."""
+    return "örslag till" in text and bool(ROUTED_LABEL.fullmatch(text))
 
 
 def is_proposal(text: str) -> bool:
     """A line that opens a proposed decision: a proposal label, or a short "<Owner>s förslag" line that decides nothing."""
-    return bool(PROPOSAL_START.match(text)) or bool(OWN_PROPOSAL_LABEL.match(text)) or \
+    return bool(PROPOSAL_START.match(text)) or bool(OWN_PROPOSAL_LABEL.match(text)) or routed_label(text) or \
         bool(OWN_PROPOSAL.match(text)) and len(text) < 80 and not decidedforms.decides(text)

@@ -24,7 +24,10 @@ def subheading(para: list[Line]) -> bool:
 SECTION = re.compile(r"^(?:Beskrivning av ärendet|Ärendebeskrivning|Ärendet|Bakgrund|Sammanfattning|Beslutsunderlag|"
                      r"Bilagor|Bilaga|Yrkanden?|Propositionsordning|Reservationer?|Skickas till|Expedieras|"
                      r"Handlingar|Underlag|Ärendets beredning|Förvaltningens bedömning|Bedömning|Beslutsgång|"
-                     r"Beslutsordning|Överläggning|Protokollsanteckning|Jäv)\b\s*:?\s*$", re.I)
+                     r"Beslutsordning|Överläggning|Protokollsanteckning|Jäv|"
+                     # an agenda item's or an official's report's further headings after its proposal
+                     r"Beskrivning|Yttrande|Förvaltningens yttrande|Motivering|Tidigare behandling(?:ar)?|Tidigare beslut|"
+                     r"Ärendets behandling|(?:Ekonomiska\s+)?[Kk]onsekvenser|Barnperspektiv|Barnkonsekvensanalys)\b\s*:?\s*$", re.I)
 
 
 CAPS_SECTION_TAIL = re.compile(r"(?:\s+[A-ZÅÄÖ]{4,}(?:\s+(?:OCH|AV|FÖR|[A-ZÅÄÖ]{2,}))*)+$")
