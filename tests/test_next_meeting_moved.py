@@ -1,0 +1,51 @@
+"""The next meeting where minutes move it, call it off, put the meeting off to another day, or name their own body
+meeting on a date (parse/upcoming.py ``MOVED_FROM``, ``CALLED_OFF``, ``OTHER_WORDING``, ``own_sitting``). A meeting
+moved "från den 14 april till den 20 april" is held on the 20th; one that "ställs in" is held on no day; "Mötet
+ajournerades till den 16 april" goes on that day; "Samverkansgruppen sammanträder den 20 april" in the group's own
+notes is its next meeting, another body's sitting ("Kommunfullmäktige sammanträder den 20 april") is not. All names,
+places and dates are invented."""
+
+from protokoll.parse import parse_text
+
+HEAD = ("Minnesanteckningar\nSamverkansgruppen för fritid, Ekby kommun\nDatum: 2015-03-17\nTid: 13.00–15.00\n"
+        "Plats: Kommunhuset, rum Linden\n\nNärvarande: Anna Berglund, ordförande; Per Ekholm; Stina Vall\n\n"
+        "1. Mötets öppnande\nAnna Berglund hälsade välkomna.\n\n2. Budget 2015\nPer Ekholm redogjorde för budgeten.\n\n")
+
+
+def _next(tail: str, head: str = HEAD):
+    found = parse_text(head + tail, "x.txt").next_meeting
+    return (found.date, found.start, found.end) if found else None
+
+
+def test_a_moved_meeting_is_held_on_the_day_it_is_moved_to():
+    assert _next("3. Övrigt\nNästa möte är flyttat från den 14 april till den 20 april.\n") == \
+        ("2015-04-20", None, None)
+    assert _next("3. Nästa möte\nNästa möte flyttas från 14/4 till 21/4 kl 13.\n") == ("2015-04-21", "13:00", None)
+
+
+def test_a_meeting_from_one_day_to_the_next_is_not_moved():
+    assert _next("3. Nästa möte\nNästa möte hålls från den 14 april till den 15 april i Ekby.\n") == \
+        ("2015-04-14", None, None)
+
+
+def test_a_meeting_called_off_names_no_next_meeting():
+    assert _next("3. Övrigt\nNästa möte den 20/4 ställs in.\n") is None
+    assert _next("3. Nästa möte\nMötet den 20 april är inställt.\n") is None
+    assert _next("3. Nästa möte\nNästa möte den 20 april utgår.\n") is None
+
+
+def test_a_meeting_put_off_to_another_day_goes_on_that_day():
+    assert _next("3. Avslutning\nMötet ajournerades till den 16 april kl 13.00.\n") == ("2015-04-16", "13:00", None)
+    assert _next("3. Avslutning\nSammanträdet fortsätter torsdagen den 16 april.\n") == ("2015-04-16", None, None)
+    assert _next("3. Avslutning\nMötet ajourneras till kl 14.00.\n") is None
+
+
+def test_the_own_body_meeting_on_a_date_is_its_next_meeting():
+    assert _next("3. Övrigt\nSamverkansgruppen sammanträder den 20 april kl 13.\n") == ("2015-04-20", "13:00", None)
+    assert _next("3. Övrigt\nGruppen träffas tisdag 21 april.\n") == ("2015-04-21", None, None)
+
+
+def test_another_body_meeting_on_a_date_is_not_its_next_meeting():
+    assert _next("3. Övrigt\nKommunfullmäktige sammanträder den 20 april.\n") is None
+    assert _next("3. Övrigt\nStyrelsen sammanträder den 20 april.\n") is None
+    assert _next("3. Övrigt\nSamverkansgruppen sammanträdde den 2 mars.\n") is None
