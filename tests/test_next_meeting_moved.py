@@ -49,3 +49,19 @@ def test_another_body_meeting_on_a_date_is_not_its_next_meeting():
     assert _next("3. Övrigt\nKommunfullmäktige sammanträder den 20 april.\n") is None
     assert _next("3. Övrigt\nStyrelsen sammanträder den 20 april.\n") is None
     assert _next("3. Övrigt\nSamverkansgruppen sammanträdde den 2 mars.\n") is None
+
+
+def test_the_own_body_deciding_its_meetings_gives_the_first_later_date():
+    assert _next("3. Mötestider\nGruppen beslutar att mötas den 16 april.\n") == ("2015-04-16", None, None)
+    assert _next("3. Sammanträdesdagar 2015\nSamverkansgruppen beslutar\n\natt hålla sammanträden 2015 den 16 april, "
+                 "26 maj och 13 september.\n") == ("2015-04-16", None, None)
+    # a scan that lost the "ä": "sammantraden"
+    assert _next("3. Sammantradesdagar\nGruppen beslutar att hålla sammantraden den 16 april och 26 maj.\n") == \
+        ("2015-04-16", None, None)
+
+
+def test_another_body_deciding_its_meetings_or_a_plan_far_off_gives_none():
+    assert _next("3. Övrigt\nKommunfullmäktige beslutar att sammanträda den 16 april.\n") is None
+    assert _next("3. Mötestider\nStyrelsen beslutar att sammanträda den 16 april kl 13.\n") is None
+    assert _next("3. Sammanträdesdagar 2016\nGruppen beslutar att hålla sammanträden 2016 den 10 februari och "
+                 "9 mars.\n") is None

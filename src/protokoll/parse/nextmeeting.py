@@ -14,7 +14,7 @@ from itertools import accumulate
 
 from ..record import MeetingRecord, NextMeeting
 from ..swedish import dates
-from . import meetingkind, meetingplan, upcoming
+from . import meetingkind, meetingplan, ownsitting, upcoming
 from .features import keyword_fold
 from .lines import Line
 
@@ -109,7 +109,7 @@ def _elsewhere(lines: list[Line], rec: MeetingRecord, day: date | None, years: l
     joined = "\n".join([ln.text for ln in lines]) if joined is None else joined  # (the lines' text joined once)
     return _same_body_mention(lines, rec, day, years, joined) or upcoming.other_wording(lines, day, years, own,
                                                                                         joined) \
-        or upcoming.own_sitting(lines, rec.body, day, years, own, joined) \
+        or ownsitting.own_sitting(lines, rec.body, day, years, own, joined) \
         or meetingplan.plan_below(lines, day, years, own, joined)
 
 

@@ -262,33 +262,3 @@ def own_day(text: str, day: date | None, years: list[int], announcing: tuple[re.
         return None
     return day
 
-
-#: a body named as meeting on a date: "Samverkansgruppen sammanträder den 20 april", "Nämnden träffas tisdag 5/5";
-#: the date right after the verb (group 1: the body's word)
-SITS = re.compile(r"\b([A-ZÅÄÖa-zåäö][\wåäö-]{3,})\s+(?:sammanträder|träffas|möts)\s+(?:nästa\s+gång\s+)?"
-                  rf"(?=(?:den|på)\s|\d|(?:{WEEKDAY_WORD}))", re.I)
-#: a body's kind written bare, as minutes call their own body ("Nämnden sammanträder den ..."): whose, its kind tells
-BARE_KINDS = frozenset("nämnden styrelsen utskottet gruppen rådet direktionen nätverket beredningen presidiet".split())
-SIT_SPAN = 25  #: characters after the verb in which the date is written
-
-
-def own_sitting(lines: list[Line], body: str | None, day: date | None, years: list[int], own: set[str],
-                text: str) -> date | None:
-    """The first later date on which the record's own body is said to meet ("Samverkansgruppen sammanträder den 20
-    april" in its notes, "Styrelsen träffas den 3 maj" in a board's): the body named by its own first word, or by its
-    kind written bare when that is the record's kind. Another body meeting ("Kommunfullmäktige sammanträder den 20
-    april" in the board's minutes) is not this one's next meeting."""
-    low = keyword_fold(text)
-    if not day or not ("sammanträder" in low or "träffas" in low or "möts" in low):
-        return None
-    first = (re.findall(r"[\wåäö-]+", (body or "").casefold()) or [None])[0]
-    for ln in lines:
-        for m in SITS.finditer(ln.text):
-            word = m.group(1).casefold()
-            if word != first and not (word in BARE_KINDS and (k := meetingkind.own_kinds(None, word)) and k <= own):
-                continue
-            after = window(ln.text, m.end())[:SIT_SPAN]
-            found = next((d for d in dates_in(after, years, day) if d.start < 12), None)
-            if found and later(found, after, day, years):
-                return found.date
-    return None
