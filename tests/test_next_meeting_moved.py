@@ -65,3 +65,20 @@ def test_another_body_deciding_its_meetings_or_a_plan_far_off_gives_none():
     assert _next("3. Mötestider\nStyrelsen beslutar att sammanträda den 16 april kl 13.\n") is None
     assert _next("3. Sammanträdesdagar 2016\nGruppen beslutar att hålla sammanträden 2016 den 10 februari och "
                  "9 mars.\n") is None
+
+
+BOARD = ("PROTOKOLL\nKommunstyrelsen, Ekby kommun\nSammanträdesdatum 2015-12-09\nPlats och tid: Kommunhuset kl 13.00-15.00\n"
+         "Beslutande: Anna Berglund (S), ordförande, Per Ekholm (M)\nSekreterare: Stina Vall\n\n"
+         "§ 170 Val av justerare\nPer Ekholm utses att justera.\n\n")
+
+
+def test_the_own_bodys_meetings_in_the_genitive_give_the_first_later_date():
+    assert _next("§ 171 Sammanträdestider 2016\nBeslut\nKommunstyrelsens sammanträden 2016: 13 januari, 10 februari "
+                 "och 9 mars.\n", BOARD) == ("2016-01-13", None, None)
+    assert _next("§ 171 Sammanträdestider 2016\nBeslut\nKommunfullmäktiges sammanträden 2016: 27 januari, "
+                 "24 februari.\n", BOARD) is None
+
+
+def test_a_matter_put_off_to_the_own_bodys_meeting_names_no_next_meeting():
+    assert _next("§ 171 Taxor\nÄrendet behandlas vid kommunstyrelsens sammanträde den 13 januari.\n", BOARD) is None
+    assert _next("§ 171 Taxor\nFrågan tas upp på styrelsens möte den 13 januari.\n", BOARD) is None

@@ -33,6 +33,13 @@ SITS = re.compile(rf"\b([A-ZÅÄÖa-zåäö][\wåäö-]{{3,}})\s+(?:sammantr[äa
 DECIDES = re.compile(r"\b([A-ZÅÄÖa-zåäö][\wåäö-]{3,})\s+(?:beslutar|beslutade|beslöt)\s+att\s+(?:sammantr[äa]da|mötas|"
                      r"träffas|hålla\s+(?:ett\s+|sitt\s+)?(?:sammantr[äa]den?|möte|möten)(?:\s+(?:år\s+)?\d{4})?)"
                      rf"\s+{DATE_NEXT}", re.I)
+#: the body's meetings named in the genitive, their dates after: "Kommunstyrelsens sammanträden 2016: 13 januari, 10
+#: februari", "Gruppens möte den 20 april" (group 1: the body's word without its "s")
+OWNED = re.compile(r"\b([A-ZÅÄÖa-zåäö][\wåäö-]{3,}?)s\s+(?:sammantr[äa]den?|möten?)(?:\s+(?:år\s+)?\d{4})?\s*:?\s*"
+                   rf"{DATE_NEXT}", re.I)
+#: the occasion a matter is put off to, not an announcement ("behandlas vid styrelsens sammanträde den 3 maj",
+#: devset convention: the record abstains)
+OCCASION = re.compile(r"\b(?:vid|på|till|under|inför|i|från)\s+$", re.I)
 #: a body's kind written bare, as minutes call their own body ("Nämnden sammanträder den ..."): whose, its kind tells
 BARE_KINDS = frozenset("nämnden styrelsen utskottet gruppen rådet direktionen nätverket beredningen presidiet".split())
 SPAN = 25  #: characters after the words in which the (first) date is written
@@ -45,9 +52,9 @@ def own_sitting(lines: list[Line], body: str | None, day: date | None, years: li
     if not day or not any(w in low for w in ("sammanträd", "sammantrad", "träffas", "möts", "mötas")):
         return None
     first = (re.findall(r"[\wåäö-]+", (body or "").casefold()) or [None])[0]
-    for rx in (SITS, DECIDES):
+    for rx in (SITS, DECIDES, OWNED):
         for m in rx.finditer(text):  # (the words may run over a line's end: "Direktionen beslutar / att hålla ...")
-            if not _own(m.group(1).casefold(), first, own):
+            if not _own(m.group(1).casefold(), first, own) or OCCASION.search(text, max(0, m.start() - 8), m.start()):
                 continue
             after = window(text.replace("\n", " "), m.end())[:SPAN]
             found = next((d for d in dates_in(after, years, day) if d.start < 12), None)
