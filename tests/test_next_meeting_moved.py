@@ -82,3 +82,18 @@ def test_the_own_bodys_meetings_in_the_genitive_give_the_first_later_date():
 def test_a_matter_put_off_to_the_own_bodys_meeting_names_no_next_meeting():
     assert _next("§ 171 Taxor\nÄrendet behandlas vid kommunstyrelsens sammanträde den 13 januari.\n", BOARD) is None
     assert _next("§ 171 Taxor\nFrågan tas upp på styrelsens möte den 13 januari.\n", BOARD) is None
+
+
+def test_the_word_gates_pass_every_new_wording():
+    from protokoll.parse import ownsitting, upcoming
+    from protokoll.parse.features import keyword_fold
+
+    for s in ("Mötet ajournerades till den 16 april", "Sammanträdet fortsätter den 16 april",
+              "Mötet återupptas den 16 april"):
+        assert upcoming.OTHER_WORDING.search(s) and upcoming.may_name_other(s), s
+    for s in ("Gruppen träffas den 20 april", "Nämnden möts den 20 april", "Nämnden SAMMANTRÄDER den 20 april",
+              "Gruppen beslutar att mötas den 20 april", "Gruppen beslutar att hålla sammantraden den 20 april",
+              "Gruppens möte den 20 april", "Gruppens möten: 20 april", "Nämndens sammanträden 2016: 20 januari"):
+        assert any(rx.search(s) for rx in (ownsitting.SITS, ownsitting.DECIDES, ownsitting.OWNED)), s
+        assert any(w in keyword_fold(s) for w in ownsitting.GATE_WORDS), s
+    assert _next("3. Övrigt\nGruppens möte den 20 april hålls i Ekby.\n") == ("2015-04-20", None, None)

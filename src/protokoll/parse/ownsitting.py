@@ -43,13 +43,15 @@ OCCASION = re.compile(r"\b(?:vid|på|till|under|inför|i|från)\s+$", re.I)
 #: a body's kind written bare, as minutes call their own body ("Nämnden sammanträder den ..."): whose, its kind tells
 BARE_KINDS = frozenset("nämnden styrelsen utskottet gruppen rådet direktionen nätverket beredningen presidiet".split())
 SPAN = 25  #: characters after the words in which the (first) date is written
+#: the cheap test before the patterns: each of their verbs and nouns holds one of these (folded)
+GATE_WORDS = ("sammanträd", "sammantrad", "träffas", "möts", "mötas", "möte")
 
 
 def own_sitting(lines: list[Line], body: str | None, day: date | None, years: list[int], own: Set[str],
                 text: str) -> date | None:
     """The first later date on which the record's own body is said to meet, or decides to meet (module doc)."""
     low = keyword_fold(text)
-    if not day or not any(w in low for w in ("sammanträd", "sammantrad", "träffas", "möts", "mötas")):
+    if not day or not any(w in low for w in GATE_WORDS):
         return None
     first = (re.findall(r"[\wåäö-]+", (body or "").casefold()) or [None])[0]
     for rx in (SITS, DECIDES, OWNED):
