@@ -56,3 +56,11 @@ def test_a_capital_joined_to_a_word_by_a_dash_is_no_attachment_letter():
     assert find_attachments("Se bilaga A-kassans yttrande") == []
     assert find_attachments("Bilaga A-C") == ["bilaga A", "bilaga B", "bilaga C"]
     assert find_attachments("bilaga B - förslag till taxa") == ["bilaga B"]
+
+
+def test_a_count_of_pages_or_copies_after_the_number_is_no_attachment():
+    assert find_attachments("Nämnden antar taxorna (Bilaga 2, 3 sidor).") == ["bilaga 2"]
+    assert find_attachments("Se bilaga 1, 2 st.") == ["bilaga 1"]
+    assert find_attachments("Bilaga 4 och 12 sid.") == ["bilaga 4"]
+    assert find_attachments("Bilaga 1, 2 samt 3") == ["bilaga 1", "bilaga 2", "bilaga 3"]
+    assert find_attachments("bilaga 2-4, 10 blad") == ["bilaga 2", "bilaga 3", "bilaga 4"]

@@ -68,3 +68,22 @@ def test_a_list_under_an_earlier_item_is_that_items_own():
                         "§ 2 Ekonomisk rapport\nKassören redovisade läget.\n\nBilagor:\n1. Resultaträkning\n"
                         "2. Förslag till placeringspolicy\n") + "§ 4 Mötets avslutande\nOrdföranden avslutade mötet.\n"
     assert _attachments(text) == {"1": [], "2": ["bilaga 1", "bilaga 2"], "3": [], "4": []}
+
+
+def test_a_closing_list_restating_an_earlier_items_attachment_leaves_the_last_item():
+    text = ("Minnesanteckningar\nKostnätverket i Ekby län\nDatum: 2024-02-06\n\n"
+            "Punkt 1. Välkommen\nOrdföranden hälsade välkommen.\n"
+            "Punkt 2. Matsvinn\nLena Ek redovisade mätningar av tallrikssvinn under hösten (bilaga 1).\n"
+            "Punkt 3. Nästa träff\nNästa träff blir den 14 maj 2024 i Ekby.\n"
+            "Bilagor\nBilaga 1. Svinnmätning Ekby ht 2023 (pdf, 412 kB)\n")
+    assert _attachments(text) == {"1": [], "2": ["bilaga 1"], "3": []}
+
+
+def test_a_last_items_own_list_stays_when_no_earlier_item_or_two_refer_to_it():
+    text = HEAD + ("§ 4 Årsredovisning 2018\nÅrsredovisningen godkändes.\n\n"
+                   "Bilagor:\n1. Årsredovisning 2018 för föreningen\n")
+    assert _attachments(text)["4"] == ["bilaga 1"]
+    two = HEAD.replace("första halvåret.", "första halvåret, bilaga 1.").replace(
+        "placeringspolicy.\n", "placeringspolicy, bilaga 1.\n")
+    assert _attachments(two + "§ 4 Revision\nRevisorn rapporterade.\n\nBilagor:\n1. Revisorns rapport\n")["4"] == \
+        ["bilaga 1"]

@@ -10,8 +10,8 @@ reference whose paragraph is the item it stands in.
 
 A list whose entries name no paragraph but an item's subject ("Bilagor:" / "1. Ekonomisk rapport för första
 halvåret" / "2. Förslag till placeringspolicy") read in the last item (a document's closing list) or in the header
-gives each attachment to the one item whose title the entry names (:func:`place_titled`); an entry no title
-answers stays where it was read, except in an item that closes the
+gives each attachment to the one item whose title the entry names (:func:`place_titled`), or to the one earlier item
+that already refers to it (the closing list restates it); an entry neither answers stays where it was read, except in an item that closes the
 meeting ("Mötets avslutande"), which has no attachments of its own: there the list is the document's, and an
 attachment whose item is unknown is left out.
 """
@@ -143,13 +143,21 @@ def place_titled(items: list[Item], texts: list[str], header: str = "") -> None:
         rest = "\n".join(line for line in text.split("\n") if line not in {e for _, e in entries})
         plain = find_attachments(rest)  # what the item refers to outside the list ("se bilaga 2")
         for name, entry in entries:
-            target = titled(entry, items)
+            target = titled(entry, items) or referred_before(name, items[:-1])
             if target is item or target is None and not CLOSING.match((item.title or "").strip()):
                 continue
             if name in item.attachments and name not in plain:
                 item.attachments.remove(name)
             if target is not None and name not in target.attachments:
                 target.attachments.append(name)
+
+
+def referred_before(name: str, items: list[Item]) -> Item | None:
+    """The one item among ``items`` (those before the last) that already refers to attachment ``name`` ("... under
+    höstterminen (bilaga 1)"): the document's closing list ("Bilagor" / "Bilaga 1. Svinnmätning (pdf)") restates
+    that item's attachment; None when no item or two refer to it."""
+    holders = [item for item in items if name in item.attachments]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _plain(text: str) -> list[str]:

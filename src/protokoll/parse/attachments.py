@@ -20,7 +20,9 @@ JOINED = r"\s*(?:,|och|samt)\s*"
 #: letter joined by a dash: "Bilaga E-post från ..."); "I och II" (Roman)
 #: a number joined to the first (or ending its range) is no attachment's when it runs on into more digits or a month
 #: ("bilaga 4, 2021-03-01", "bilaga 2, 15 mars": a date after the reference)
-NOT_RUN_ON = r"(?!\d|\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\.?(?![\wåäö]))"
+#: nor into a count of pages or copies ("Bilaga 2, 3 sidor", "bilaga 1, 2 st"): the attachment's size, not another one
+NOT_RUN_ON = (r"(?!\d|\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\.?(?![\wåäö])"
+              r"|\s*(?:sidor|sida|sid\.?|s\.|st\.?|stycken|blad|ex\.?|exemplar)(?![\wåäö]))")
 NUMBERS = (rf"({NUMBER}(?!\d)(?:\s*[-–]\s*\d{{1,3}}{NOT_RUN_ON})?(?:{JOINED}{NUMBER}{NOT_RUN_ON})*(?![\d:/.]\d)"
            r"|(?-i:[A-H])(?:\s*(?:,|och|-|–)\s*(?-i:[A-H]))*(?![\wåäöÅÄÖ]|[-–][\wåäöÅÄÖ])"
            rf"|(?-i:[IVX]{{1,4}})(?:{JOINED}(?-i:[IVX]{{1,4}}))*(?![\wåäöÅÄÖ]))")

@@ -14,7 +14,7 @@ from itertools import accumulate
 
 from ..record import MeetingRecord, NextMeeting
 from ..swedish import dates
-from . import meetingkind, meetingplan, upcoming
+from . import meetingkind, meetingplan, ownsitting, upcoming
 from .features import keyword_fold
 from .lines import Line
 
@@ -99,9 +99,18 @@ def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list
                 continue
             if m:
                 return m.date
+    return _elsewhere(lines, rec, day, years, own, joined)
+
+
+def _elsewhere(lines: list[Line], rec: MeetingRecord, day: date | None, years: list[int], own: meetingkind.Later,
+               joined: str | None) -> date | None:
+    """With no date after "Nästa möte": a later meeting of the same body, else the other wordings of :mod:`.upcoming`
+    (an extra meeting, the body meeting on a date), else a plan's dates under a heading of its own."""
+    joined = "\n".join([ln.text for ln in lines]) if joined is None else joined  # (the lines' text joined once)
     return _same_body_mention(lines, rec, day, years, joined) or upcoming.other_wording(lines, day, years, own,
                                                                                         joined) \
-        or meetingplan.plan_below(lines, day, years, own, joined)  # (the lines' text joined once: ``joined``)
+        or ownsitting.own_sitting(lines, rec.body, day, years, own, joined) \
+        or meetingplan.plan_below(lines, day, years, own, joined)
 
 
 #: "kommande möte/sammanträde" (one meeting, not a plan's "kommande möten"), and the preposition that makes it the

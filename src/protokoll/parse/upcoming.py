@@ -29,16 +29,20 @@ SHORT_LINE = 200  #: a line this short is one statement: its hours are read from
 OTHER_WORDING = re.compile(
     r"\bnästa\s+(?:mötes|sammanträdes)(?:tillfälle|datum|dag|tid)\b|"
     r"\b(?:extra|extrainsatt|extrainsatta|ytterligare\s+ett|ett\s+nytt)\s+(?:[\wåäö]+)?(?:möte|sammanträde|"
-    r"sammankomst)\b|\b(?:sammanträder|träffas|ses|möts)\s+(?:igen|nästa\s+gång)\b", re.I)
+    r"sammankomst)\b|\b(?:sammanträder|träffas|ses|möts)\s+(?:igen|nästa\s+gång)\b|"
+    # the meeting put off to another day, where it goes on: "Mötet ajournerades till den 16 april", "Sammanträdet
+    # fortsätter tisdagen den 21 april" (this body's next sitting)
+    r"\bajourner(?:as|ades|ats)\s+till\b|\b(?:mötet|sammanträdet)\s+(?:fortsätter|återupptas)\b", re.I)
 
 
 def _may_name_other(low: str) -> bool:
-    """The cheap test before ``OTHER_WORDING`` on the folded text: the words each of its three wordings needs."""
+    """The cheap test before ``OTHER_WORDING`` on the folded text: the words each of its wordings needs."""
     return ("nästa" in low and ("mötes" in low or "sammanträdes" in low)) \
         or (("extra" in low or "ytterligare" in low or "nytt" in low)
             and ("möte" in low or "sammanträde" in low or "sammankomst" in low)) \
         or (("igen" in low or "nästa" in low)
-            and ("sammanträder" in low or "träffas" in low or "ses" in low or "möts" in low))
+            and ("sammanträder" in low or "träffas" in low or "ses" in low or "möts" in low)) \
+        or "ajourner" in low or "fortsätter" in low or "återupptas" in low
 
 
 #: the end of the sentence that names the next meeting: its date is never in the next one ("Nästa möte är inte
@@ -127,7 +131,8 @@ def later(found: DateMention, text: str, day: date | None, years: list[int]) -> 
     (:data:`NOT_MEETING` just before it)."""
     if not found.date or not (found.date > day if day else certain_undated(found, years)):
         return False
-    return not rolled_far(found, day) and not NOT_MEETING.search(text, max(0, found.start - 60), found.start)
+    return not rolled_far(found, day) and not NOT_MEETING.search(text, max(0, found.start - 60), found.start) \
+        and not MOVED_FROM.search(text, max(0, found.start - 60), found.start) and not CALLED_OFF.match(text, found.end)
 
 
 ROLL_DAYS = 183  #: half a year: a body's next meeting is weeks or months after this one, not a year
@@ -147,6 +152,16 @@ def rolled_far(found: DateMention, day: date | None) -> bool:
 #: minutes ("Anslaget tas ned den 8 april"), a handing-in ("inlämning", "sista dag för ...")
 NOT_MEETING = re.compile(r"\b(?:senast|justera\w*|justering\w*|anslag\w*|anslås|inlämning\w*|deadline|"
                          r"sista\s+dag\w*)\b[^.;!?\n]{0,40}$", re.I)
+
+
+#: a meeting moved: the day it was to be held, after "från" in a clause that says it moves ("Nästa möte flyttas från
+#: den 14 april till den 20 april"): the date after "till" is the meeting's
+MOVED_FROM = re.compile(r"\b(?:flytta\w*|ändra\w*|senarelägg\w*|senarelag\w*|tidigarelägg\w*|tidigarelag\w*)\b"
+                        r"[^.;!?\n]{0,40}\bfrån\s+(?:den\s+)?$", re.I)
+#: a meeting called off: its date followed, in the same clause, by "ställs in", "är inställt", "utgår" ("Nästa möte den
+#: 20/4 ställs in"): no meeting on that day
+CALLED_OFF = re.compile(r"[^.;!?\n]{0,30}?\b(?:ställs\s+in|ställts\s+in|ställdes\s+in|(?:är|blir)\s+inställ\w*|"
+                        r"inställ(?:t|da|es)\b|utgår)\b", re.I)
 
 
 #: a weekday's stem, its name without "dag" ("tis", "tors"); abbreviated, its first three letters ("tor")
@@ -246,3 +261,4 @@ def own_day(text: str, day: date | None, years: list[int], announcing: tuple[re.
     if mentions and all(any(lo <= d.start < hi for lo, hi in spans) for d in mentions):
         return None
     return day
+

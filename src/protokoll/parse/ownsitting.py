@@ -1,0 +1,70 @@
+"""The next meeting where a body's minutes name the body itself meeting on a date, without "nästa möte".
+
+Minutes say their body meets ("Samverkansgruppen sammanträder den 20 april", "Styrelsen träffas tisdag 5 maj") or
+record the body deciding its own meetings ("Styrelsen beslutar att sammanträda den 16 april kl 13", "Direktionen
+beslutar att hålla sammanträden 2015 den 16 april, 26 maj och 13 september"). The body is named by the first word of
+its own name, or by its kind written bare ("Nämnden", "Styrelsen") when that is the record's kind; another body's
+meetings ("Kommunfullmäktige beslutar att sammanträda den 16 april" in the board's minutes) are not this one's. Only a
+date later than the meeting's own, written right after the words, counts; a list of dates counts only when its first
+later date is within a season of this meeting (:func:`.meetingplan.near`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+from datetime import date
+
+from ..swedish.datementions import WEEKDAY_WORD
+from . import meetingkind
+from .features import keyword_fold
+from .lines import Line
+from .meetingplan import near
+from .upcoming import dates_in, later, window
+
+#: the date right after: "den 20 april", "på tisdag", "20/4", "tisdag 21 april"
+DATE_NEXT = rf"(?=(?:den|på)\s|\d|(?:{WEEKDAY_WORD}))"
+#: a body named as meeting on a date: "Samverkansgruppen sammanträder den 20 april" (group 1: the body's word)
+SITS = re.compile(rf"\b([A-ZÅÄÖa-zåäö][\wåäö-]{{3,}})\s+(?:sammantr[äa]der|träffas|möts)\s+"
+                  rf"(?:nästa\s+gång\s+)?{DATE_NEXT}", re.I)
+#: a body deciding its own meetings: "Styrelsen beslutar att sammanträda den 16 april", "Gruppen beslöt att mötas 5/5",
+#: "Direktionen beslutar / att hålla sammanträden 2015 den 16 april, ..." (the clause on the next line); "ä" may be
+#: written "a" (a scan's or an ASCII page's "sammantraden")
+DECIDES = re.compile(r"\b([A-ZÅÄÖa-zåäö][\wåäö-]{3,})\s+(?:beslutar|beslutade|beslöt)\s+att\s+(?:sammantr[äa]da|mötas|"
+                     r"träffas|hålla\s+(?:ett\s+|sitt\s+)?(?:sammantr[äa]den?|möte|möten)(?:\s+(?:år\s+)?\d{4})?)"
+                     rf"\s+{DATE_NEXT}", re.I)
+#: the body's meetings named in the genitive, their dates after: "Kommunstyrelsens sammanträden 2016: 13 januari, 10
+#: februari", "Gruppens möte den 20 april" (group 1: the body's word without its "s")
+OWNED = re.compile(r"\b([A-ZÅÄÖa-zåäö][\wåäö-]{3,}?)s\s+(?:sammantr[äa]den?|möten?)(?:\s+(?:år\s+)?\d{4})?\s*:?\s*"
+                   rf"{DATE_NEXT}", re.I)
+#: the occasion a matter is put off to, not an announcement ("behandlas vid styrelsens sammanträde den 3 maj",
+#: devset convention: the record abstains)
+OCCASION = re.compile(r"\b(?:vid|på|till|under|inför|i|från)\s+$", re.I)
+#: a body's kind written bare, as minutes call their own body ("Nämnden sammanträder den ..."): whose, its kind tells
+BARE_KINDS = frozenset("nämnden styrelsen utskottet gruppen rådet direktionen nätverket beredningen presidiet".split())
+SPAN = 25  #: characters after the words in which the (first) date is written
+#: the cheap test before the patterns: each of their verbs and nouns holds one of these (folded)
+GATE_WORDS = ("sammanträd", "sammantrad", "träffas", "möts", "mötas", "möte")
+
+
+def own_sitting(lines: list[Line], body: str | None, day: date | None, years: list[int], own: Set[str],
+                text: str) -> date | None:
+    """The first later date on which the record's own body is said to meet, or decides to meet (module doc)."""
+    low = keyword_fold(text)
+    if not day or not any(w in low for w in GATE_WORDS):
+        return None
+    first = (re.findall(r"[\wåäö-]+", (body or "").casefold()) or [None])[0]
+    for rx in (SITS, DECIDES, OWNED):
+        for m in rx.finditer(text):  # (the words may run over a line's end: "Direktionen beslutar / att hålla ...")
+            if not _own(m.group(1).casefold(), first, own) or OCCASION.search(text, max(0, m.start() - 8), m.start()):
+                continue
+            after = window(text.replace("\n", " "), m.end())[:SPAN]
+            found = next((d for d in dates_in(after, years, day) if d.start < 12), None)
+            if found and later(found, after, day, years) and near(found.date, day):
+                return found.date
+    return None
+
+
+def _own(word: str, first: str | None, own: Set[str]) -> bool:
+    """Whether the word before the verb names the record's body: its name's first word, or its kind written bare."""
+    return word == first or word in BARE_KINDS and bool(kinds := meetingkind.own_kinds(None, word)) and kinds <= own
