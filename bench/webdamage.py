@@ -22,16 +22,18 @@ WORD = re.compile(r"(?<![\w-])[A-ZÅÄÖa-zåäöé][a-zåäöé]{9,}(?![\w-])")
 DATE = re.compile(r"\b(?:19|20)\d{2}-\d{2}-\d{2}\b")
 
 
-PAGE_LINE = re.compile(r"\d{1,3} \S")  #: a transcript's page opens with the site's page counter
-
-
-def page_line(line: str) -> bool:
-    return len(line) > LONG and PAGE_LINE.match(line) is not None
+FLAT_LINES = 10  #: at most this many non-blank lines per 1000 characters in a flattened transcript
 
 
 def flattened(t: str) -> bool:
-    """Most of the text is in lines of whole pages (a transcript with its line breaks lost, each page a line)."""
-    return sum(len(ln) for ln in t.split("\n") if page_line(ln)) > len(t) / 2
+    """Most of the text is in lines of whole pages (a transcript with its line breaks lost, each page a line), and
+    it has few lines (a web page's long paragraphs are no pages)."""
+    lines = [ln for ln in t.split("\n") if ln.strip()]
+    return sum(len(ln) for ln in lines if len(ln) > LONG) > len(t) / 2 and len(lines) * 1000 <= FLAT_LINES * len(t)
+
+
+def page_line(line: str) -> bool:
+    return len(line) > LONG
 
 
 def rng(text: str, salt: str) -> random.Random:
@@ -93,6 +95,8 @@ def hyphenated(t: str) -> str:
         k = _hyphen_cut(word, r)
         return word[:k] + "- " + word[k:]
 
+    if not flattened(t):
+        return t
     return "\n".join(WORD.sub(split, line) if page_line(line) else line for line in t.split("\n"))
 
 

@@ -14,7 +14,7 @@ from protokoll.parse.lines import split_lines
 from protokoll.parse.sitemenu import menu_line
 from protokoll.pipeline import process
 from protokoll.repair import repair_text
-from protokoll.repair.hyphens import join_hyphenated
+from protokoll.repair.hyphens import join_hyphenated, join_suspended
 from protokoll.repair.pagebreaks import join_page_breaks
 from protokoll.repair.spaces import collapse_page_spaces
 from protokoll.repair.webchrome import drop_site_frame
@@ -129,6 +129,23 @@ def test_hyphenated_words_are_joined_when_known() -> None:
     assert join_hyphenated("Kommun- styrelsen beslutar") == "Kommunstyrelsen beslutar"
     assert join_hyphenated("Anmälan om delegations-\nbeslut. Nästa punkt") == "Anmälan om delegationsbeslut.\nNästa punkt"
     assert join_hyphenated("i samarbete med kultur-\nförvaltningen\n") == "i samarbete med kulturförvaltningen\n"
+    assert join_hyphenated("Organ Nämnd Sammanträdes- datum 2024-05-02") == "Organ Nämnd Sammanträdesdatum 2024-05-02"
+
+
+def test_a_name_cut_after_its_conjunction_is_one_line() -> None:
+    assert join_suspended("Plats: Rådhuset, Kultur- och\nfritidsförvaltningen\n") == \
+        "Plats: Rådhuset, Kultur- och fritidsförvaltningen\n"
+    assert join_suspended("Justering: Kultur- och\n\nfritidsförvaltningen\n") == \
+        "Justering: Kultur- och fritidsförvaltningen\n"
+    assert join_suspended("Organ Barn-\noch utbildningsnämnden\n") == "Organ Barn- och utbildningsnämnden\n"
+    kept = "Punkter om barn- och\nUngdom\n"  # the next line starts anew
+    assert join_suspended(kept) == kept
+
+
+def test_body_cut_after_its_conjunction_is_read_whole() -> None:
+    rec = record("PROTOKOLL\nSammanträdesdatum 2024-09-12\nNämnd: Barn- och\nutbildningsnämnden\n"
+                 "Plats och tid: Skolhuset, kl 18.00-20.00\n\n§ 1 Val av justerare\nAnna Ek utses att justera.\n")
+    assert rec.body == "Barn- och utbildningsnämnden"
 
 
 def test_hyphens_written_on_purpose_stay() -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .change import Change
-from .hyphens import join_hyphenated
+from .hyphens import join_hyphenated, join_suspended
 from .labelstubs import restore_label_stubs
 from .layout import unflatten
 from .pagebreaks import join_page_breaks
@@ -48,7 +48,7 @@ def repair_text(text: str) -> tuple[str, list[Change]]:
 
     out, ocr_changes = repair_ocr(out)
     changes += ocr_changes
-    if (joined := join_hyphenated(out)) != out:
+    if (joined := join_suspended(join_hyphenated(out))) != out:
         out, changes = joined, changes + [Change(0, "", "", "joined words hyphenated where a line ended")]
     out, stubs = restore_label_stubs(out)
     changes += stubs
