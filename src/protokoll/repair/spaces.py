@@ -14,11 +14,11 @@ import re
 
 from .pages import LONG
 
-RUN = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)|(?<=\S)\t(?=\S)")
+RUN = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
 def collapse_page_spaces(text: str) -> str:
     """``text`` with each run of spaces inside a flattened page's line made one space."""
-    if "  " not in text and "\t" not in text:
+    if "  " not in text:
         return text
     return "\n".join(RUN.sub(" ", line) if len(line) >= LONG else line for line in text.split("\n"))

@@ -26,6 +26,7 @@ WEB_CHROME = re.compile(
     # a web site's frame around a published document: its menu, its page dates, its cookie notice
     r"Publicerad:?\s.*|Publicerat:?\s.*|Senast (?:uppdaterad|ändrad|granskad):?\s.*|Uppdaterad:?\s.*|"
     r"Sidan (?:uppdaterades|ändrades|granskades)(?: senast)?:?\s.*|Hoppa till (?:huvudinnehåll|innehåll|innehållet)|"
+    r"Hoppa över (?:navigering(?:en)?|menyn?)|"
     r"Till innehållet|Meny|Stäng meny|Sök|Lyssna|Dela|Dela sidan|Logga in|Jag förstår|"
     r"(?:Vi|Webbplatsen|Den här webbplatsen|Denna webbplats) använder (?:kakor|cookies)\b.*|"
     # its search box, its share links, its feedback question and its cookie buttons
