@@ -40,13 +40,11 @@ LETTERHEAD_LINES = 10  #: the first lines of the text, a page's head may repeat
 
 def join_page_breaks(text: str) -> str:
     """``text`` with each certain page break's furniture taken out (see the module's docstring)."""
-    if not MARK_LINE.search(text):
-        return text
     lines = text.split("\n")
+    if not any(map(_may_mark, lines)):  # most texts: no line is a page's number or ends in one
+        return text
     head = {ln.strip().casefold() for ln in lines[:LETTERHEAD_LINES] if ln.strip()}
     kinds = [_kind(ln, head if k >= LETTERHEAD_LINES else set()) for k, ln in enumerate(lines)]
-    if "mark" not in kinds and "head" not in kinds:
-        return text
     out: list[str | None] = []
     texts = [k for k, kind in enumerate(kinds) if kind == "text"]
     first_text, last_text = (texts[0], texts[-1]) if texts else (len(lines), -1)
@@ -61,6 +59,17 @@ def join_page_breaks(text: str) -> str:
         out.append(lines[k])
         k += 1
     return "\n".join(ln for ln in out if ln is not None)
+
+
+MARK_ENDS = frozenset("0123456789)")
+MAX_HEAD = 90  #: a running head with its page mark is at most this long
+
+
+def _may_mark(line: str) -> bool:
+    """The cheap test before the page-mark patterns: a short line ending in a digit or ")"."""
+    end = line.rstrip()
+    return end[-1:] in MARK_ENDS and len(end) <= MAX_HEAD and (
+        MARK_LINE.fullmatch(end.strip()) is not None or HEAD_WITH_MARK.fullmatch(end.strip()) is not None)
 
 
 def _page_break(run: list[str]) -> bool:
