@@ -24,7 +24,7 @@ from .persons import PLAIN_NAME
 
 SESSION_DATE = re.compile(r"\b(?:Organ\s+och\s+)?[Ss]ammanträdesdatum\s*:?\s*(?:[A-ZÅÄÖ][\wåäö\- ]{0,60}?\s+)?"
                           r"((?:19|20)\d{2}-\d{2}-\d{2})\b")
-DOWNLOAD_TITLE = re.compile(r'^(?:Download|Ladda ner)\s+"([^"\n]{4,300})"', re.M)
+DOWNLOAD_TITLE = re.compile(r'^(?:Download|Ladda ner)\s+(?:"([^"\n]{4,300})"|[”“]([^"”“\n]{4,300})[”“])', re.M)
 #: a person named as the chair inside a list: "Anna Berg, Norrby kommun, ordförande", "Anna Berg (S), ordförande";
 #: not "vice ordförande", "ordförande i X", "ordförande ekonomikommittén", "ordförande Norrby kommunstyrelse"
 CHAIR_IN_LIST = re.compile(rf"({PLAIN_NAME})"
@@ -43,11 +43,11 @@ def meeting_date(rec: MeetingRecord, fields: list[Field], text: str, years: list
         found = dates.parse_date(session.group(1), years=years)
         rec.date = found.isoformat() if found else rec.date
         return
-    title = DOWNLOAD_TITLE.search(text)
-    if title and re.search(r"(?:19|20)\d{2}", title.group(1)) and (found := dates.parse_date(title.group(1),
-                                                                                              years=years)):
+    m = DOWNLOAD_TITLE.search(text)
+    title = m and (m.group(1) or m.group(2))
+    if title and re.search(r"(?:19|20)\d{2}", title) and (found := dates.parse_date(title, years=years)):
         rec.date = found.isoformat()
-        start, end = dates.parse_times(title.group(1))
+        start, end = dates.parse_times(title)
         if start:  # the times beside the title's date are that meeting's; others came with another date
             rec.start, rec.end = start, end
 

@@ -14,26 +14,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from ..repair.webchrome import CHROME_FIRST, WEB_CHROME
 from .features import DIGIT, keyword_fold
 from .runningtext import join, sentences, split_sentences
 from .textline import Line
 
-__all__ = ["Line", "close_broken_paragraphs", "join", "paragraphs", "sentences", "split_lines", "split_sentences"]
+__all__ = ["CHROME_FIRST", "WEB_CHROME", "Line", "close_broken_paragraphs", "join", "paragraphs", "sentences", "split_lines", "split_sentences"]
 
 
-WEB_CHROME = re.compile(
-    r"^(Storlek:\s*px|Starta visningen från sidan:?|Download\s+\".*|Ladda ner\s+\".*|Transkript|"
-    r"Save this PDF as:?|WORD\s+PNG\s+TXT\s+JPG|Dokumentet är en .*|Relaterade dokument.*|"
-    r"Dela dokument.*|Skriv ut.*|Tillbaka till .*|Till toppen|Sidan uppdaterad.*|"
-    # a web site's frame around a published document: its menu, its page dates, its cookie notice
-    r"Publicerad:?\s.*|Publicerat:?\s.*|Senast (?:uppdaterad|ändrad|granskad):?\s.*|Uppdaterad:?\s.*|"
-    r"Sidan (?:uppdaterades|ändrades|granskades)(?: senast)?:?\s.*|Hoppa till (?:huvudinnehåll|innehåll|innehållet)|"
-    r"Till innehållet|Meny|Stäng meny|Sök|Lyssna|Dela|Dela sidan|Logga in|Jag förstår|"
-    r"(?:Vi|Webbplatsen|Den här webbplatsen|Denna webbplats) använder (?:kakor|cookies)\b.*)$", re.I)
 #: how those of the ``WEB_CHROME`` lines a document-sharing site sets around the text start when one runs on into
 #: a line of the text (a flattened page): :mod:`.placeforms` cuts a place value there
-CHROME_RUN_ON = r"(?:Storlek:\s*px|Starta visningen|Save this PDF|Download\s+\"|Ladda ner\s+\"|Transkript\b)"
-CHROME_FIRST = frozenset("sdltwrpuhmjv")  #: the first letters (folded) of the ``WEB_CHROME`` lines
+CHROME_RUN_ON = r"(?:Storlek:\s*px|Starta visningen|Save this PDF|Download\s+[\"”“]|Ladda ner\s+[\"”“]|Transkript\b)"
 PAGE_NUMBER = re.compile(r"^(sida\s*)?\d{1,3}\s*(\(\s*\d{1,3}\s*\)|av\s+\d{1,3}|/\s*\d{1,3})?$", re.I)
 PAGE_MARK = re.compile(r"\b\d{1,3}\s*\(\s*\d{1,3}\s*\)\s*$|\bsida\s+\d{1,3}(\s*(av|\()\s*\d{1,3}\)?)?\s*$", re.I)
 BULLET = re.compile(r"^\s*(?:[•\u2022\u25aa\u25cf\u25e6\u2023\u2043\u2219\uf0b7\uf0a7\uf0d8\uf076\uf0fc"

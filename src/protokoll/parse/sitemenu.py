@@ -21,8 +21,9 @@ MENU_WORDS = frozenset({
     "om förbundet", "nyheter", "aktuellt", "kalender", "kalendarium", "bli medlem", "logga in", "sök", "meny",
     "blogg", "arkiv", "galleri", "bildgalleri", "länkar", "in english", "english", "medlemssidor",
 })
-#: what separates a menu's entries on one line: two spaces or more, a bar, a bullet, a guillemet
-SEPARATOR = re.compile(r"\s{2,}|\s*[|·•»]\s*")
+#: what separates a menu's entries on one line: two spaces or more, a bar, a bullet, a guillemet; a breadcrumb's
+#: arrow or slash between spaces ("Startsida > Politik > Protokoll", "Hem / Nämnder / Protokoll")
+SEPARATOR = re.compile(r"\s{2,}|\s*[|·•»>›]\s*|\s+/\s+")
 #: a menu word anywhere in a line: a line without one is no menu (one search before the line is split)
 ANY_MENU_WORD = re.compile("|".join(sorted(map(re.escape, MENU_WORDS), key=len, reverse=True)), re.I)
 #: the menu words that hold no other menu word: a text holds a menu word only if its fold holds one of these

@@ -14,11 +14,19 @@ from __future__ import annotations
 import re
 
 from .change import Change
+from .hyphens import join_hyphenated, join_suspended
 from .labelstubs import restore_label_stubs
 from .layout import unflatten
+from .pagebreaks import join_page_breaks
+from .spaces import collapse_page_spaces
+from .webchrome import drop_site_frame
 
 
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
+#: the Latin ligatures a PDF's text layer keeps ("Staﬀan", "oﬃciell", "ﬁnansiering"): their letters
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                            "\ufb05": "st", "\ufb06": "st"})
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
 
 
 def repair_text(text: str) -> tuple[str, list[Change]]:
@@ -28,10 +36,20 @@ def repair_text(text: str) -> tuple[str, list[Change]]:
     if out != text:
         changes.append(Change(0, "", "", "removed invisible characters"))
     out = out.replace("\u00a0", " ").replace("\u202f", " ")
+    if _LIGATURE.search(out):
+        out = out.translate(_LIGATURES)
+        changes.append(Change(0, "", "", "ligatures written as their letters"))
+    if (framed := drop_site_frame(out)) != out:
+        out, changes = framed, changes + [Change(0, "", "", "dropped the web site's frame around the document")]
+    out = collapse_page_spaces(out)
+    if (joined := join_page_breaks(out)) != out:
+        out, changes = joined, changes + [Change(0, "", "", "took out the furniture between printed pages")]
     from .diacritics import repair_ocr  # here: it loads the dictionary's tables
 
     out, ocr_changes = repair_ocr(out)
     changes += ocr_changes
+    if (joined := join_suspended(join_hyphenated(out))) != out:
+        out, changes = joined, changes + [Change(0, "", "", "joined words hyphenated where a line ended")]
     out, stubs = restore_label_stubs(out)
     changes += stubs
     if (flat := unflatten(out)) != out:

@@ -31,7 +31,7 @@ import re
 #: the frame a document-sharing site puts around a transcript, piece by piece
 FRAME = re.compile(
     r"Save this PDF as:?|WORD\s+PNG\s+TXT\s+JPG|Storlek:\s*px|Starta visningen från sidan:?"
-    r"|(?:Download|Ladda ner)\s+\"[^\"\n]{1,400}\"|Transkript(?=\s+\d{1,3}\s)")
+    r"|(?:Download|Ladda ner)\s+(?:\"[^\"\n]{1,400}\"|[”“][^\"”“\n]{1,400}[”“])|Transkript(?=\s+\d{1,3}\s)")
 #: a word each piece of ``FRAME`` opens with: the cheap test before it (most texts have no frame)
 FRAME_WORDS = ("Save this PDF", "WORD", "Storlek:", "Starta visningen", "Download", "Ladda ner", "Transkript")
 #: the site's counter "1" of the transcript's first page: it goes when no other page was found, as it would
