@@ -33,7 +33,7 @@ FLOORS = {
     "link": 3, "store": 3, "render": 3,
     "stored_form": 3, "search_units": 3,  # what the store keeps, made without the database (in the parse workers)
     "pipeline": 4, "sources": 4, "workers": 4, "worker_process": 4, "worker_warmup": 4, "ingest": 4, "ingest_batch": 4,
-    "ingest_report": 4, "collector": 4, "linking": 4, "export": 4, "query": 4,
+    "ingest_report": 4, "collector": 4, "linking": 4, "linking_parts": 4, "export": 4, "query": 4,
     "reminders": 4, "invitations": 4,
     "web": 5,
     "cli": 6, "__main__": 6,

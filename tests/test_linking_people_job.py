@@ -162,3 +162,30 @@ def test_a_job_sent_once_lets_its_arguments_go_when_sent_and_is_not_tried_again(
         kept = pool.submit(time.sleep, 0.01)
         pool.result(kept)
     assert job.once and not kept.once
+
+
+def test_what_a_worker_takes_of_a_link_imports_no_database_layer():
+    """A worker is sent the people's part, the register's part and, after its last file, the import of what they
+    run (``Batch.warm_linkers``), each by its module's name: what those names import there holds neither
+    SQLAlchemy nor the store (the workers' parser is preloaded without them; their import is ~0.4 s a worker)."""
+    import os
+    import pickle
+    import subprocess
+    import sys
+
+    from protokoll.ingest_batch import Batch
+    from protokoll.linking import register_job
+
+    sent = []
+    batch = Batch.__new__(Batch)
+    batch.submitted = 1
+    batch.pool = SimpleNamespace(limits=Limits(jobs=2), submit=lambda fn, *args: sent.append(fn))
+    batch.warm_linkers()
+    assert len(sent) == 2
+    blob = pickle.dumps([people_job.people_part, register_job.register_part, *sent])
+    code = ("import pickle, sys; pickle.loads(sys.stdin.buffer.read()); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'sqlalchemy' or m.split('.')[:2] in "
+            "(['protokoll', 'store'], ['protokoll', 'linking'])))")
+    out = subprocess.run([sys.executable, "-c", code], input=blob, capture_output=True, check=True,
+                         env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert out.stdout.decode().strip() == "[]"

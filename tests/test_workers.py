@@ -156,3 +156,26 @@ def test_the_writing_process_imports_no_parser_and_the_workers_get_it_preloaded(
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=os.environ)
     assert out.stdout.strip() == "[]"
     assert {"protokoll.parse", "protokoll.repair", "protokoll.parse.context"} <= set(workers.PRELOAD)
+
+
+def test_a_worker_does_not_run_the_callers_script_again(tmp_path):
+    """multiprocessing runs the main script again in each process it starts; a worker runs only the package's
+    functions, so the script (and what it imports) is not run there: its import is a worker's CPU before its
+    first file. The script's module is left as it was."""
+    import subprocess
+    import sys
+
+    marks = tmp_path / "marks"
+    script = tmp_path / "caller.py"
+    script.write_text(
+        "import os, sys\n"
+        f"open({str(marks)!r}, 'a').write(__name__ + '\\n')\n"
+        "from protokoll.workers import Limits, Pool\n"
+        "if __name__ == '__main__':\n"
+        "    with Pool(Limits(seconds=60, megabytes=1024, jobs=2)) as pool:\n"
+        "        jobs = [pool.submit(os.getpid) for _ in range(4)]\n"
+        "        print(len({pool.result(j) for j in jobs}) >= 1, sys.modules['__main__'].__spec__)\n")
+    out = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True,
+                         env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert out.stdout.split() == ["True", "None"]
+    assert marks.read_text().split() == ["__main__"]

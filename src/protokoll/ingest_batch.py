@@ -103,10 +103,13 @@ class Batch:
     def warm_linkers(self) -> None:
         """Once every file is handed to the pool: each worker imports the linkers after its last file (while
         the others read theirs and this process stores the last ones), so that the link's job for a worker
-        (``linking.people_job``) does not begin with the import. Nothing when no file was read."""
+        (``linking.people_job``) does not begin with the import; what a worker's part runs (``linking_parts``),
+        not the database layer. Nothing when no file was read."""
+        from . import linking_parts as parts
+
         if self.submitted:
             for _ in range(self.pool.limits.jobs):
-                self.pool.submit(import_linkers)
+                self.pool.submit(parts.warm)
 
     def finish(self, slot: _Slot) -> None:
         """Wait for the slot's job, complete its record from the archive and store it."""

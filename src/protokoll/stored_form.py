@@ -150,3 +150,22 @@ _FIELDS: dict[type, tuple[str, ...]] = {}
 def _fields_of(cls: type) -> tuple[str, ...]:
     names = _FIELDS[cls] = tuple(f.name for f in fields(cls))
     return names
+
+
+class CurrentRecord(NamedTuple):
+    """One current meeting as the linkers read it: plain values, the record parsed."""
+
+    meeting_id: int
+    document_name: str
+    date: str | None
+    organization: str | None
+    body: str | None
+    record: dict
+    text: str | None = None  #: the document text, when asked for
+
+
+def records_of(rows: list[tuple]) -> list[CurrentRecord]:
+    """The records of ``store.current_rows``' rows (the text, when they hold it); here, not in the store, so that
+    a worker's part of a link (``linking_parts``) reads them without importing the database layer."""
+    return [CurrentRecord(r[0], r[1], r[2], r[3], r[4], orjson.loads(r[7]), r[8] if len(r) > 8 else None)
+            for r in rows]

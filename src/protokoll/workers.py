@@ -17,9 +17,11 @@ from __future__ import annotations
 import multiprocessing as mp
 import os
 import signal
+import sys
 import time
 from collections import deque
 from dataclasses import dataclass, field
+from importlib.machinery import ModuleSpec
 from multiprocessing.connection import wait
 from typing import Any, Callable
 
@@ -68,7 +70,7 @@ class _Worker:
         self.conn, child = ctx.Pipe()
         self.proc = ctx.Process(target=serve, args=(child, megabytes, dict(os.environ), os.getpid()), daemon=True,
                                 name="protokoll-worker")
-        self.proc.start()
+        _start_without_main(self.proc)
         child.close()
         self.ready = False
         self.jobs: deque[Job] = deque()  #: sent, in the order it runs them; the first one runs now
@@ -246,6 +248,27 @@ class Pool:
             self.workers.remove(w)
         while w.jobs:
             self.queue.appendleft(w.jobs.pop())
+
+
+def _start_without_main(proc) -> None:
+    """Start the worker process without the caller's main module. multiprocessing runs a script's
+    ``__main__`` again in each process it starts (as ``__mp_main__``, so that what the script defines can be
+    unpickled there) unless the module is named ``__main__``: a worker runs only this package's functions,
+    and a script's imports (a benchmark's, a test runner's, a program's around :func:`~protokoll.ingest.ingest_paths`:
+    SQLAlchemy and the store) cost ~0.3 s of CPU in each worker before its first file (issue 12)."""
+    main = sys.modules.get("__main__")
+    if main is None:
+        proc.start()
+        return
+    spec = getattr(main, "__spec__", None)
+    main.__spec__ = _MAIN
+    try:
+        proc.start()
+    finally:
+        main.__spec__ = spec
+
+
+_MAIN = ModuleSpec("__main__", None)  #: what multiprocessing reads as a main module it need not run again
 
 
 def _size(job: Job) -> float:

@@ -12,43 +12,8 @@ the same either way. A job that fails (over time, over memory) is done here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from ..collector import gc_paused
-from ..link.corrections import PersonFix, Unapplied, unapplied_people
-from ..link.people import apply_corrections, link_people
-from ..link.rows import Rows, people_rows
-from ..store import records_of
-
-
-@dataclass
-class PeopleRows:
-    """The people's rows of the linked tables, and the person corrections they do not show."""
-
-    persons: list[dict]
-    mentions: list[dict]
-    person_runs: list[dict]
-    person_meetings: list[dict]
-    unapplied: list[Unapplied]
-
-    def into(self, rows: Rows) -> None:
-        rows.persons, rows.mentions = self.persons, self.mentions
-        rows.person_runs, rows.person_meetings = self.person_runs, self.person_meetings
-
-
-def people_part(rows: list[tuple], fixes: list, person_fixes: list[PersonFix]) -> PeopleRows:
-    """The people of the records of ``rows`` (``store.current_rows``, with text), corrections applied, as rows.
-    Runs in a worker (or here, when none can)."""
-    from ..link import orgs as orgs_
-
-    with gc_paused():
-        meetings = [orgs_.Source(r.meeting_id, r.date, r.organization, r.body, r.record, r.text)
-                    for r in records_of(rows)]
-        del rows
-        people = apply_corrections(link_people(meetings), fixes)
-        del meetings
-        persons, mentions, runs, dated = people_rows(people)
-        return PeopleRows(persons, mentions, runs, dated, unapplied_people(people, person_fixes))
+from ..link.corrections import PersonFix
+from ..linking_parts import PeopleRows, people_part  # noqa: F401  (PeopleRows: a name given here too)
 
 
 class PeopleJob:

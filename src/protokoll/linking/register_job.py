@@ -13,25 +13,8 @@ fails (over time, over memory) is done here, from the rows read again.
 
 from __future__ import annotations
 
-from ..collector import gc_paused
-from ..link import chain as chain_
-from ..link.cases import Correction, build_cases, collect_items
-from ..link.chain import Source
-from ..link.rows import register_rows
-from ..store import records_of
-
-
-def register_part(rows: list[tuple], corrections: list[Correction]) -> list[dict]:
-    """The register's rows of the records of ``rows`` (``store.current_rows``; the texts are not
-    needed), the case corrections applied as ``linking.link_all`` applies them. Runs in a worker
-    (or here, when none can)."""
-    with gc_paused():
-        records = records_of(rows)
-        del rows
-        chain = chain_.build_chain([Source(r.meeting_id, r.document_name, r.record) for r in records])
-        del records
-        items = collect_items(chain)
-        return register_rows(chain, items, build_cases(chain, corrections, items))
+from ..link.cases import Correction
+from ..linking_parts import register_part
 
 
 class RegisterJob:

@@ -16,7 +16,8 @@ import orjson
 from sqlalchemy import Boolean, DateTime, bindparam, select, text, update
 from sqlalchemy.orm import Session, contains_eager
 
-from ..stored_form import Facts, Incoming, Prepared, _name, facts_of, prepared  # noqa: F401  (the store's names)
+from ..stored_form import (CurrentRecord, Facts, Incoming, Prepared, _name, facts_of, prepared,  # noqa: F401
+                           records_of)  # (the store's names)
 from .models import Document, Meeting
 
 INSERTED, UPDATED, UNCHANGED = "inserted", "updated", "unchanged"
@@ -112,18 +113,6 @@ def _document_row(doc: Incoming, path: str, name: str, versions: list) -> dict:
             "changes_json": json.dumps([asdict(c) for c in doc.changes], ensure_ascii=False)}
 
 
-class CurrentRecord(NamedTuple):
-    """One current meeting as the linkers read it: plain values, the record parsed."""
-
-    meeting_id: int
-    document_name: str
-    date: str | None
-    organization: str | None
-    body: str | None
-    record: dict
-    text: str | None = None  #: the document text, when asked for
-
-
 def _order(date: str | None, year: int | None, name: str, path: str) -> tuple[str, str, str]:
     """By date (undated: by year), then source name; the path only orders equal names."""
     return date or f"{year or 0:04d}", name, path
@@ -160,12 +149,6 @@ def current_rows(session: Session, text: bool = False, published: bool = False) 
     rows = [tuple(r) for r in session.execute(query).all()]
     rows.sort(key=lambda r: _order(r[2], r[5], r[1], r[6]))
     return rows
-
-
-def records_of(rows: list[tuple]) -> list[CurrentRecord]:
-    """The records of :func:`current_rows`' rows (the text, when they hold it)."""
-    return [CurrentRecord(r[0], r[1], r[2], r[3], r[4], orjson.loads(r[7]), r[8] if len(r) > 8 else None)
-            for r in rows]
 
 
 def known_bodies(session: Session) -> list[tuple[str, str | None, str | None, str | None]]:
