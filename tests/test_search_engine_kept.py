@@ -1,7 +1,7 @@
 """A search's first steps, done once where their answer cannot change (issue 12, h120).
 
 ``engine_for`` keeps the last bind's engine (its URL is not read again while that engine is the one open for
-its directory), and a search's facets are split out of the one aggregation of ``facet_values`` by their marks
+its directory), ``raw`` the session's connection while the transaction it is of goes on, and a search's facets are split out of the one aggregation of ``facet_values`` by their marks
 with counts first, equal counts in the order of their values."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from test_search_engine_agree import archive, template  # noqa: F401 (fixtures)
 from protokoll.store import search_engine, search_engine_find as find_module
 from protokoll.store.search import search
-from protokoll.store.search_engine import engine_for, forget, tantivy
+from protokoll.store.search_engine import engine_for, forget, raw, tantivy
 
 pytestmark = pytest.mark.skipif(tantivy is None, reason="tantivy is a pinned dependency")
 
@@ -107,3 +107,22 @@ def test_the_facets_are_split_by_mark_counts_first_ties_in_value_order():
     }
     assert find_module._facets(Aggregating([("k:item", 2)]), None, ["kind", "body"]) == {"kind": {"item": 2},
                                                                                           "body": {}}
+
+
+def test_the_connection_is_kept_while_its_transaction_goes_on(archive, monkeypatch):  # noqa: F811
+    url, sessions = archive
+    with sessions() as session:
+        search(session, "teknikdagen")  # builds the index (its sync reads the database its own way)
+        asked = []
+        connection = session.connection
+        monkeypatch.setattr(session, "connection", lambda *a, **k: asked.append(1) or connection(*a, **k))
+        first = raw(session)
+        assert first is connection().connection.dbapi_connection and not asked  # (the search's, kept)
+        assert search(session, "teknikdagen").total and raw(session) is first
+        assert not asked  # (the search and the call after it: no walk through the transaction)
+        for end in (session.commit, session.rollback, session.close):
+            end()  # a new transaction (perhaps on another pooled connection) is asked for its connection
+            again = raw(session)
+            assert again is connection().connection.dbapi_connection
+            assert again.execute("SELECT 1").fetchone() == (1,)
+        assert len(asked) == 3

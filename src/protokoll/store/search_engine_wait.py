@@ -24,5 +24,18 @@ def wait_seconds() -> float:
 
 
 def raw(session: Session):
-    """The session's own SQLite connection (same transaction), for the statements of every search."""
-    return session.connection().connection.dbapi_connection
+    """The session's own SQLite connection (same transaction), for the statements of every search.
+
+    Kept in the session's ``info`` with the transaction it is of, and given again while that transaction is
+    the session's and active (a transaction keeps its connection): ``session.connection()`` walks the
+    session's transaction objects, ~5-20 us a search, cold after tantivy's work (bench/results.md "h120")."""
+    transaction = session.get_transaction()
+    kept = session.info.get(_KEPT)
+    if kept is not None and transaction is not None and kept[0] is transaction and transaction.is_active:
+        return kept[1]
+    connection = session.connection().connection.dbapi_connection
+    session.info[_KEPT] = (session.get_transaction(), connection)
+    return connection
+
+
+_KEPT = "protokoll.search.connection"  #: the key of :func:`raw`'s (transaction, connection) in ``session.info``
