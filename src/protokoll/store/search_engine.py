@@ -47,12 +47,14 @@ import os
 import shutil
 import threading
 import time
+import weakref
 from pathlib import Path
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from .search_engine_find import Found, find
+from .search_engine_wait import WAIT, WAIT_ENV, raw, wait_seconds  # noqa: F401 (the names callers import here)
 from .search_engine_schema import STATE, UNITS as _UNITS, add_newest_first, add_units, schema as _schema
 from .search_engine_ties import Ranks
 
@@ -68,8 +70,6 @@ SUFFIX = ".search"  #: the index directory: the database file's path plus this
 #: bytes of the writer's indexing buffer, taken as documents are added: a full build in one segment, in rank
 #: order (:mod:`.search_engine_ranks`; 530,000 units: ~300 MB peak, bench/results.md)
 HEAP = 1_000_000_000
-WAIT_ENV = "PROTOKOLL_SEARCH_WAIT"  #: seconds a search waits for the index (:func:`wait_seconds`)
-WAIT = 600.0  #: the default: longer than a full build of 20,000 meetings (bench/results.md)
 POLL = 0.05  #: seconds between looks at an index another process is writing
 _BUSY = "LockBusy"  #: tantivy's error when another writer holds the index (other lock errors: no directory)
 BATCH = 2_000  #: meetings read from the database at once during a sync
@@ -253,32 +253,27 @@ def _quietly(step) -> None:
         log.warning("closing the search index writer failed", exc_info=True)
 
 
-def wait_seconds() -> float:
-    """How long a search waits for the index to reach the database (``PROTOKOLL_SEARCH_WAIT``)."""
-    value = os.environ.get(WAIT_ENV, "")
-    try:
-        return max(float(value), 0.0) if value else WAIT
-    except ValueError:
-        log.warning("%s=%r is not a number of seconds: waiting %s s", WAIT_ENV, value, WAIT)
-        return WAIT
-
-
-def raw(session: Session):
-    """The session's own SQLite connection (same transaction), for the statements of every search."""
-    return session.connection().connection.dbapi_connection
-
-
 _ENGINES: dict[str, Engine] = {}
 _FOLDERS: dict[str, str] = {}  #: a database's path as given -> its index directory
 _GUARD = threading.Lock()
 
 
 def engine_for(session: Session) -> Engine | None:
-    """The engine of the session's SQLite database file; None for other databases or when turned off."""
+    """The engine of the session's SQLite database file; None for other databases or when turned off. The last
+    bind's answer is kept while its engine is open (:data:`_LAST`; its URL read again: ~15 us, cold)."""
     if tantivy is None or os.environ.get(ENGINE_ENV, "").lower() == "sql":
         return None
-    url = session.get_bind().url
+    bind = session.get_bind()
+    last, key, engine = _LAST
+    return engine if last() is bind and _ENGINES.get(key) is engine else _resolved(bind)
+
+
+def _resolved(bind) -> Engine | None:
+    """:func:`engine_for` of ``bind`` from its URL, kept in :data:`_LAST` (a relative path: not kept)."""
+    global _LAST
+    url = bind.url
     if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        _LAST = (weakref.ref(bind), None, None)  # (_ENGINES holds no engine under None)
         return None
     key = _FOLDERS.get(url.database)
     if key is None:  # resolving costs more than the rest of a search's check: once per absolute path
@@ -289,7 +284,12 @@ def engine_for(session: Session) -> Engine | None:
         engine = _ENGINES.get(key)
         if engine is None:
             engine = _ENGINES[key] = Engine(Path(key))
-        return engine
+    if os.path.isabs(url.database):
+        _LAST = (weakref.ref(bind), key, engine)
+    return engine
+
+
+_LAST: tuple = (lambda: None, None, None)  #: (a weak reference to the last bind, its directory, its engine)
 
 
 def forget(engine: Engine) -> None:
