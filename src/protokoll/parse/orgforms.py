@@ -78,9 +78,11 @@ OWNER_GENITIVE = re.compile(r"(?<![\wåäö])(?P<org>(?:Föreningen|Stiftelsen)(
 def association_line(text: str) -> str | None:
     """A title line that is only an association's or foundation's name with its form word, or that names its board or
     meeting after its name in the genitive; None otherwise. A letterhead in capitals is read in ordinary case, and
-    the municipality it sits in after a comma is no part of its name ("BOSTADSRÄTTSFÖRENINGEN NORRGÅRDEN, SJÖBY")."""
+    the municipality it sits in after a comma is no part of its name ("BOSTADSRÄTTSFÖRENINGEN NORRGÅRDEN, SJÖBY"), nor
+    is a page count after it ("1(2)")."""
     if not _has_form_word(text):
         return None
+    text = PAGE_COUNT.sub("", text)  # "Intresseföreningen Norrgården 1(2)": the letterhead's page count
     text = _letterhead_name(text) if text.isupper() else text
     owner = OWNER_GENITIVE.search(text.title() if text.isupper() else text)  # "FÖRENINGEN NORDDALENS STYRELSEMÖTE"
     if owner and not _given_name_in(owner.group("org")):
@@ -94,6 +96,8 @@ def association_line(text: str) -> str | None:
     return re.sub(r"\s+", " ", m.group("org"))
 
 
+#: a letterhead's page count after the name, layout and no part of it: "1(2)", "1 (3)", "Sida 1 av 2"
+PAGE_COUNT = re.compile(r"\s+(?:[Ss]ida\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3})\s*$")
 #: a letterhead's place after its name and a comma: where the association sits, no part of its name
 PLACE_AFTER = re.compile(r"\s*,\s*(?P<place>[A-ZÅÄÖ][A-ZÅÄÖ\-]+)\s*$")
 
