@@ -62,3 +62,20 @@ def test_a_surname_first_secretary_is_read_given_name_first_where_the_signatures
     rec = parse_text(text, "ks.txt")
     assert rec.chair == "Anna Ek"
     assert rec.secretary == "Tobias Berglund"
+
+
+def test_a_sharing_site_s_frame_before_the_transcript_does_not_hide_the_letterhead():
+    text = ("tisdag den 3 mars 2020 kl 18:00 Kommunkontoret Ledamöter:\n|\n- Anna Uppladdare\n- för 5 år sedan\n"
+            "- Visningar:\nTranskript\n1 NORRVIKS KOMMUN KOMMUNSTYRELSEN SAMMANTRÄDESPROTOKOLL Nr 3/20 Tid Plats "
+            "Närvarande tisdag den 3 mars 2020 kl 18:00 Kommunkontoret Ledamöter: Ek Anna, ordf. Strand Olof\n")
+    rec = _parsed(text, "transkript.txt")
+    assert rec.organization == "Norrviks kommun"
+
+
+def test_a_regional_federation_s_letterhead_in_capitals():
+    from protokoll.parse.orgforms import association_line
+    assert association_line("NORRDALENS FÖRBUND PROTOKOLL") == "Norrdalens förbund"
+    assert association_line("POHJOIS-NORRAN LIITTO - ÖVRE NORRDALENS FÖRBUND ÄRENDELISTA Fullmäktige 2/2019") \
+        == "Övre Norrdalens förbund"
+    # the form word before what it is a federation of: not this form
+    assert association_line("SVERIGES FÖRBUND FÖR NORRDALSKA HUNDAR") is None
