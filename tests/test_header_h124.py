@@ -79,3 +79,13 @@ def test_a_regional_federation_s_letterhead_in_capitals():
         == "Övre Norrdalens förbund"
     # the form word before what it is a federation of: not this form
     assert association_line("SVERIGES FÖRBUND FÖR NORRDALSKA HUNDAR") is None
+
+
+def test_a_link_s_text_glued_to_the_body_s_title_is_no_part_of_the_body():
+    from protokoll.parse.bodywords import unglued
+    assert unglued("protokollMiljöutskottets") == "Miljöutskottets"
+    assert unglued("KULTURUTSKOTTET") == "KULTURUTSKOTTET"
+    text = ("Protokoll sammanträde 2021/22:7\nNämndernas protokollMiljöutskottets protokoll 2021/22:7\n"
+            "MILJÖUTSKOTTET\nPROTOKOLL\nDATUM\nTisdagen den 9 november 2021\nNÄRVARANDE\nSe bilaga\n"
+            "§ 1\nJustering av protokoll\nJusterades protokoll 2021/22:6.\n")
+    assert parse_text(text, "utskott.txt").body == "Miljöutskottet"
