@@ -89,3 +89,14 @@ def test_a_link_s_text_glued_to_the_body_s_title_is_no_part_of_the_body():
             "MILJÖUTSKOTTET\nPROTOKOLL\nDATUM\nTisdagen den 9 november 2021\nNÄRVARANDE\nSe bilaga\n"
             "§ 1\nJustering av protokoll\nJusterades protokoll 2021/22:6.\n")
     assert parse_text(text, "utskott.txt").body == "Miljöutskottet"
+
+
+def test_bilingual_labels_with_their_finnish_translation_after_a_slash():
+    text = ("PROTOKOLL / PÖYTÄKIRJA\nNorrviks kommun / Norrvikin kunta\nKommunstyrelsen / Kunnanhallitus\n"
+            "Datum/Päivämäärä: 12.3.2019\nPlats/Paikka: Kommunhuset\nOrdförande/Puheenjohtaja: Anna Berg\n"
+            "Sekreterare/Sihteeri: Per Holm\n\n§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n")
+    rec = parse_text(text, "kaksikielinen.txt")
+    assert (rec.chair, rec.secretary) == ("Anna Berg", "Per Holm")  # main: no chair, the chair read as secretary
+    assert rec.place == "Kommunhuset"
+    from protokoll.parse.headerlabels import label_of
+    assert label_of("Ordförande/sekreterare: Eva Lind") is None  # two Swedish roles: not a translation
