@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .bodybounds import SEAT_IN, SUBJECT, at_venue, of_organisation_name, purpose_name, sent_or_owned
-from .bodywords import CAPS_FOR, capitals_purpose
+from .bodywords import CAPS_FOR, capitals_purpose, unglued
 from .features import has_any, keyword_fold
 from .lines import Line
 from .terms import term_heading
@@ -137,7 +137,7 @@ def read_body(title_lines: list[Line]) -> str | None:
                 continue
             if _in_prose(ln.text, m.start()):
                 break
-            body = _with_first_words(ln.text, m, _definite(m.group(1)))
+            body = _with_first_words(ln.text, m, _definite(unglued(m.group(1))))
             if body and body.casefold() in GENERIC_HEAD:  # "RÅD" of a page head: a name may follow
                 if (named := purpose_name(body, ln.text, m.end())) is not None \
                         and not ORGANISATION_END.search(named or ""):

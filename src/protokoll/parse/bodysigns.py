@@ -15,6 +15,9 @@
   Anslaget tas ner ...": the box's next labels run on after the name).
 - The label's value may name the meeting rather than the body: "Organ Barn- och utbildningsnämndens sammanträde";
   the body is the genitive's noun ("Barn- och utbildningsnämnden").
+- A flattened row of the box's labels runs the next labels before the first value ("Organ Utfärdad Kommunstyrelsen",
+  "Organ Sammanträdesdatum Nr Nämnden för X"): the labels (issue date, meeting date, number, page, time, place) are
+  no part of a body's name; the row's first value, the label's, follows them.
 - The value may name the body with its municipality's genitive ("Organ Norrbys kommunstyrelse"): the body is
   "Kommunstyrelsen" (the municipality is the organisation, read by ``orgsigns.posting_box``).
 """
@@ -107,10 +110,16 @@ MEETING_OF = re.compile(r"^(?P<body>.*?(?:nämnden|styrelsen|utskottet|direktion
                         r"\s+(?:sammanträde|möte)\b", re.I)
 
 
+#: the box's or kallelse's next labels, flattened in a row after "Organ" before its value: "Organ Utfärdad X"
+ROW_LABELS = re.compile(r"^(?:(?:Utfärdad|Utfärdat|Sammanträdesdatum|Mötesdatum|Datum|Nr|Sida|Sammanträdestid|"
+                        r"Sammanträdesplats|Mötestid|Tid|Plats|Paragrafer)\s*:?\s+)+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
 def labelled_body(value: str | None) -> str | None:
     """A body label's value; None where it is only the posting box's own sentences (no body's word in it); the
     body itself where the value names its meeting."""
     value = value.strip().rstrip(" :;,") if value else value  # "Organ: Kommunstyrelsens arbetsutskott :" (a label's colon)
+    value = cut_start(ROW_LABELS, value) if value else value  # "Organ Utfärdad Kommunstyrelsen": labels in a row
     if value and (m := MEETING_OF.match(value.strip())):
         return m.group("body")
     if value and (box := BOX_WORDS.search(value)) and not BODY_WORD.search(value, 0, box.start()) \

@@ -31,3 +31,13 @@ def capitals_purpose(body: str, after: str) -> str | None:
     are not in capitals (a merged column cut the name: its end is lost)."""
     caps = CAPS_PURPOSE.match(after)
     return f"{body} för {caps.group(1).lower()}" if caps else None
+
+
+#: a lower-case letter run into a capital inside a word: two words a web page glued ("protokollKulturutskottets")
+GLUED = re.compile(r"(?<=[a-zåäö])(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def unglued(word: str) -> str:
+    """A body word's last part where a web page glued a link's text to it ("Utskottens protokollKulturutskottets
+    protokoll": "Kulturutskottets"); a body's name never capitalises a letter inside a word."""
+    return GLUED.split(word)[-1] if any(map(str.isupper, word[1:])) else word

@@ -65,8 +65,11 @@ for _names, _field in (
 
 LABEL_STARTS = frozenset(k[:3] for k in LABELS)  #: what a line starting with a label starts with (folded)
 _LABEL_ALT = "|".join(sorted((re.escape(k) for k in LABELS), key=len, reverse=True))
+#: a bilingual label's translation after a slash, as Finland-Swedish documents write it ("Ordförande/Puheenjohtaja:",
+#: "Plats/Paikka:"); a Swedish label word after the slash names a second role or field, not a translation
+_TRANSLATION = r"(?:/(?!(?:sekreterare|ordförande|justerare|plats|tid|datum|ledamöter|ersättare|lokal)\b)[^\W\d_]{3,}(?=:))?"
 #: what follows a label: a colon, a dot before a capital ("Plats och tid. Rådhuset"), a tab, a wide gap, a space
-_LABEL_REST = r"\s*(?::|\.(?=\s+(?-i:[A-ZÅÄÖ]))|\t|\s{2,}|(?=\s)|$)\s*(.*)$"
+_LABEL_REST = _TRANSLATION + r"\s*(?::|\.(?=\s+(?-i:[A-ZÅÄÖ]))|\t|\s{2,}|(?=\s)|$)\s*(.*)$"
 LABEL_LINE = re.compile(rf"^({_LABEL_ALT}){_LABEL_REST}", re.I)
 #: ``LABEL_LINE`` with only the labels that start with a line's first three letters (folded, as ``LABEL_STARTS``;
 #: every label has three or more): the same match, without trying the other 130 labels one by one (issue 12)

@@ -101,7 +101,9 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
     organisation, the secretary's employer, or (for a municipal body) the one
     municipality the document names; never from whatever capitalised word is near.
     """
-    found = _in_title_lines(title_lines)
+    transcript = orgowners.transcript_lines(title_lines, text)  # a sharing site's frame before the document
+    found = _in_title_lines(transcript) if transcript else None
+    found = _in_title_lines(title_lines) if found is None else found
     if found is None:
         found = _beside_title(title_lines, text, secretary_affiliation)
     return found if found is not None else _body_owner(body, text)

@@ -5,7 +5,7 @@ Rosters of Finland-Swedish municipalities, and some Swedish ones, list people su
 Lind Eva, vice ordförande"), while the signature block under the minutes writes the same people given name first
 ("Per Holm ordförande"). A name read from such a roster is the person's name in the wrong order: where its first
 word is no given name and its second is one, the document is searched for the name in the usual order, and the
-name is read so when the document writes it so. Where it never does, whether the words are a surname and a given
+name is read so when the document writes it so (the chair's and the secretary's both). Where it never does, whether the words are a surname and a given
 name or an unknown given name and a surname that is also a given name cannot be told: no name is read.
 """
 
@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import re
 
-from ..swedish.names import given_names
+from .givenopen import known_given_names
 
 
 def _given(word: str) -> bool:
-    """A given name, or a hyphenated one whose parts are given names ("Per-Olof")."""
-    return word in given_names() or ("-" in word and all(p in given_names() for p in word.split("-")))
+    """A given name of the wider list the presenter rules read too (``givenopen``: "Harry", "Kaj"), or a hyphenated
+    one whose parts are given names ("Per-Olof")."""
+    known = known_given_names()
+    return word in known or ("-" in word and all(p in known for p in word.split("-")))
 
 
 def given_first(name: str, text: str) -> tuple[str | None, str | None]:

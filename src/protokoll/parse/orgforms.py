@@ -78,9 +78,13 @@ OWNER_GENITIVE = re.compile(r"(?<![\wåäö])(?P<org>(?:Föreningen|Stiftelsen)(
 def association_line(text: str) -> str | None:
     """A title line that is only an association's or foundation's name with its form word, or that names its board or
     meeting after its name in the genitive; None otherwise. A letterhead in capitals is read in ordinary case, and
-    the municipality it sits in after a comma is no part of its name ("BOSTADSRÄTTSFÖRENINGEN NORRGÅRDEN, SJÖBY")."""
+    the municipality it sits in after a comma is no part of its name ("BOSTADSRÄTTSFÖRENINGEN NORRGÅRDEN, SJÖBY"), nor
+    is a page count after it ("1(2)"). A regional federation's capitals ("NORRDALENS FÖRBUND") give "Norrdalens förbund"."""
     if not _has_form_word(text):
         return None
+    text = PAGE_COUNT.sub("", text)  # "Intresseföreningen Norrgården 1(2)": the letterhead's page count
+    if caps := CAPITAL_FEDERATION.search(text):  # "NORRDALENS FÖRBUND PROTOKOLL", "<Finnish> - NORRDALENS FÖRBUND"
+        return " ".join(w.capitalize() for w in caps.group("place").split()) + " förbund"
     text = _letterhead_name(text) if text.isupper() else text
     owner = OWNER_GENITIVE.search(text.title() if text.isupper() else text)  # "FÖRENINGEN NORDDALENS STYRELSEMÖTE"
     if owner and not _given_name_in(owner.group("org")):
@@ -94,6 +98,13 @@ def association_line(text: str) -> str | None:
     return re.sub(r"\s+", " ", m.group("org"))
 
 
+#: a regional federation's letterhead in capitals, "<region>s förbund" (as Finland-Swedish regional councils are named),
+#: opening the line or after a dash (its Finnish name before it), its document's kind or the line's end after it
+CAPITAL_FEDERATION = re.compile(r"(?:^|\s[-–]\s)(?P<place>(?:[A-ZÅÄÖ]{3,}\s+){0,2}[A-ZÅÄÖ]{3,}S)\s+FÖRBUND"
+                                r"(?=\s*$|\s+(?:PROTOKOLL|SAMMANTRÄDESPROTOKOLL|ÄRENDELISTA|FÖREDRAGNINGSLISTA|KALLELSE|"
+                                r"DAGORDNING|MÖTESPROTOKOLL)\b)")
+#: a letterhead's page count after the name, layout and no part of it: "1(2)", "1 (3)", "Sida 1 av 2"
+PAGE_COUNT = re.compile(r"\s+(?:[Ss]ida\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3})\s*$")
 #: a letterhead's place after its name and a comma: where the association sits, no part of its name
 PLACE_AFTER = re.compile(r"\s*,\s*(?P<place>[A-ZÅÄÖ][A-ZÅÄÖ\-]+)\s*$")
 

@@ -11,6 +11,10 @@
   Norrby", "Kommunhuset, Norrby", "Stadshuset i Norrby", "Socialförvaltningen, Norrby". The municipality of the
   gazetteer so written is the organisation, when the text's municipal buildings all name that one and the text
   names that municipality more than once and no other (a building named once may be a visit's venue).
+- A **document-sharing site's transcript** ("Transkript", then the page counter "1" before the document's first
+  words) may follow frame lines that are not the document's: the site's title cut short (its labels, "Ledamöter:",
+  mark the people's lines as begun), the uploader, the views. The title lines from the transcript's first page
+  on are read first; the frame's lines only where those name no organisation.
 """
 
 from __future__ import annotations
@@ -18,6 +22,18 @@ from __future__ import annotations
 import re
 
 from ..swedish import gazetteer
+from .lines import Line
+
+#: a sharing site's transcript: "Transkript" alone on a line, then its first page's counter "1"
+TRANSCRIPT_START = re.compile(r"^[ \t]*Transkript[ \t]*\n\s*1[ \t]", re.M)
+
+
+def transcript_lines(title_lines: list[Line], text: str) -> list[Line] | None:
+    """The title lines from a sharing site's transcript's first page on, where frame lines stand before it."""
+    if "Transkript" not in text or not (m := TRANSCRIPT_START.search(text)):
+        return None
+    after = [ln for ln in title_lines if ln.start >= m.start()]
+    return after if after and len(after) < len(title_lines) else None
 
 #: a body of a kommunalförbund: its direktion, its förbundsstyrelse or förbundsfullmäktige, their utskott
 FEDERATION_BODY = re.compile(r"^(?:direktion|förbundsdirektion|förbundsstyrelse|förbundsfullmäktige)", re.I)

@@ -85,10 +85,10 @@ NAME_FIELDS = ("organization", "body")
 
 def check(rec: MeetingRecord, text: str = "") -> None:
     """Cut or null the header's names that do not look like their field's (evidence says why); a chair written
-    surname first is read in the order the document's other mention of the name writes (:mod:`.nameorder`)."""
+    surname first (or secretary) is read in the order the document's other mention of the name writes (:mod:`.nameorder`)."""
     _run_on_roles(rec)
-    if rec.chair and text:
-        _chair_given_first(rec, text)
+    for officer in PERSON_FIELDS if text else ():
+        _given_first(rec, officer, text)
     for field in PERSON_FIELDS + NAME_FIELDS:
         value = getattr(rec, field)
         if not value:
@@ -123,15 +123,16 @@ def check(rec: MeetingRecord, text: str = "") -> None:
         rec.chair = listed
 
 
-def _chair_given_first(rec: MeetingRecord, text: str) -> None:
-    """The chair's name given name first where a roster wrote it surname first (the attendees keep the roster's
-    order: only the officer's field is the person's name as such)."""
-    turned, doubt = given_first(rec.chair or "", text)
-    if turned == rec.chair:
+def _given_first(rec: MeetingRecord, officer: str, text: str) -> None:
+    """The chair's (or secretary's) name given name first where a roster wrote it surname first (the attendees keep
+    the roster's order: only the officer's field is the person's name as such)."""
+    name = getattr(rec, officer)
+    turned, doubt = given_first(name, text) if name else (name, None)
+    if turned == name:
         return
-    rule = f"uncertain: {doubt}" if doubt else f"nameorder.given_first: '{rec.chair}' was written surname first"
-    rec.evidence.append(Evidence("chair", 0, 0, 0, rule, 0.0 if doubt else 0.7))
-    rec.chair = turned
+    rule = f"uncertain: {doubt}" if doubt else f"nameorder.given_first: '{name}' was written surname first"
+    rec.evidence.append(Evidence(officer, 0, 0, 0, rule, 0.0 if doubt else 0.7))
+    setattr(rec, officer, turned)
 
 
 def listed_chair(rec: MeetingRecord) -> str | None:

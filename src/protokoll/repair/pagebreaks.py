@@ -10,7 +10,9 @@ paragraph in two. :func:`join_page_breaks` takes such a run of lines out when it
   a signature box (a number alone between two lines of text may count a list's entries or a programme's slides);
 * its other lines are blank, signature-box labels, or lines that only name the document's kind and date
   ("Sammanträdesprotokoll 2024-03-12"), or repeat one of the document's first lines (its letterhead);
-* it stands between two lines of text (never at the start or the end of the document).
+* it stands between two lines of text (never at the start or the end of the document);
+* its mark, among the document's first lines, is no first page's ("Intresseföreningen X 1(2)", "Sida 1 av 3" under
+  the document's first line): a break leads to a page after the first; the first page's head is the letterhead.
 
 The two sides are joined with a line break, or with a blank line when the line before the run ends a sentence
 (a page break that falls between paragraphs).
@@ -35,6 +37,8 @@ _BOX = r"(?:(?:Justerandes?|Justerares|Justerare|Ordförandes|Sekreterarens|Sekr
        r"signaturer)|Utdragsbestyrkande)"
 SIGNATURE_BOX = re.compile(rf"{_BOX}(?:[\s|/,;]*{_BOX})*[\s|/,;]*", re.I)
 SENTENCE_END = (".", "!", "?", ":", ";")
+#: a page mark that numbers the first page: "1(2)", "1 av 3", "Sida 1" at the line's end
+FIRST_PAGE = re.compile(r"(?:(?<![\d/.-])1\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3})|\bsida\s+1)\s*$", re.I)
 LETTERHEAD_LINES = 10  #: the first lines of the text, a page's head may repeat
 
 
@@ -44,7 +48,7 @@ def join_page_breaks(text: str) -> str:
     if not any(map(_may_mark, lines)):  # most texts: no line is a page's number or ends in one
         return text
     head = {ln.strip().casefold() for ln in lines[:LETTERHEAD_LINES] if ln.strip()}
-    kinds = [_kind(ln, head if k >= LETTERHEAD_LINES else set()) for k, ln in enumerate(lines)]
+    kinds = [_kind(ln, head if k >= LETTERHEAD_LINES else set(), k < LETTERHEAD_LINES) for k, ln in enumerate(lines)]
     out: list[str | None] = []
     texts = [k for k, kind in enumerate(kinds) if kind == "text"]
     first_text, last_text = (texts[0], texts[-1]) if texts else (len(lines), -1)
@@ -86,12 +90,15 @@ def _run_end(kinds: list[str], k: int) -> int:
     return end if any(kind != "blank" for kind in kinds[k:end]) else k
 
 
-def _kind(line: str, letterhead: set[str]) -> str:
+def _kind(line: str, letterhead: set[str], top: bool = False) -> str:
     """"blank", "mark" (a page's number alone), "head" (a short line ending in one), "furniture" (a signature box,
-    the kind and date, a line of the ``letterhead`` again) or "text"."""
+    the kind and date, a line of the ``letterhead`` again) or "text" (also a first page's mark among the ``top``
+    lines: the letterhead itself)."""
     text = line.strip()
     if not text:
         return "blank"
+    if top and (MARK_LINE.fullmatch(text) or HEAD_WITH_MARK.fullmatch(text)) and FIRST_PAGE.search(text):
+        return "text"  # the first page's head: no break leads to it
     if MARK_LINE.fullmatch(text):
         return "mark"
     if HEAD_WITH_MARK.fullmatch(text):
