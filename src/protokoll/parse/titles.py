@@ -10,7 +10,7 @@ import re
 
 from .casenumbers import strip_case_reference
 from .features import keyword_fold
-from .headings import PREPOSITIONS
+from .headings import PREPOSITIONS, signature_cut
 from .lines import Line, join
 from .titletail import counted_number, drop_opening_time, governed_capitals
 
@@ -82,6 +82,7 @@ def clean_title(title: str) -> str:
     if not title.isupper() and (title[-1:] in CAPS_LAST or title[-2:-1] in CAPS_LAST):  # ends in capitals
         cut = CAPS_TAIL.sub("", title)
         title = title if governed_capitals(cut, TITLE_END_WORDS) else cut
+    title = signature_cut(title)
     return undoubled(" ".join(title.split()).strip(" :;,-–"))  # runs of whitespace as one space
 
 

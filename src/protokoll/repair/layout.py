@@ -31,7 +31,8 @@ from typing import NamedTuple
 from .layoutwords import (FOLDED_REFERENCES, HEADING_DNR, LABEL, NUMBER_REFERENCES, NUMBERED,
                           PARAGRAPH, PREFIXED, PREPOSITIONS, PRESENTER, before, last_word, skip_space)
 from .linecuts import Cut, Span, line_cuts
-from .pages import LONG, drop_page_counters, flat_document, page_paragraph, split_running_heads
+from .pages import (LONG, drop_page_counters, drop_transcript_counters, flat_document, page_paragraph,
+                    split_running_heads)
 from .runs import runs as _chains
 from .rolerun import pair_roles
 from .siteframe import split_frame
@@ -49,6 +50,7 @@ def unflatten(text: str) -> str:
     lines = framed.split("\n")
     if max(map(len, lines)) <= LONG:  # no long line (the longest measured in C, not line by line)
         return framed
+    drop_transcript_counters(lines)
     flat = flat_document(lines)
     pages = [i for i, ln in enumerate(lines) if len(ln) > LONG or flat and page_paragraph(lines, i)]
     heads: dict[int, str] = {}

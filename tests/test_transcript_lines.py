@@ -1,0 +1,64 @@
+"""A transcript whose pages follow its "Transkript" line one per line (no blank lines between them): the
+site's page counters are no item numbers, the body's short-name numbering is; and the signature a kallelse's
+last listed item runs on into is no part of its title.
+
+All documents here are invented for the tests.
+"""
+
+import hashlib
+from pathlib import Path
+
+from protokoll.parse.headings import signature_cut
+from protokoll.pipeline import process
+from protokoll.repair.layout import unflatten
+
+PAGES = [
+    "1 SAMMANTRÄDESKALLELSE Sammanträdestid Onsdagen kl. 18:00 Sammanträdesplats Kommunhuset i Norrvik "
+    "F Ö R E D R A G N I N G S L I S T A KS 41 Kallelse och beslutförhet KS 42 Godkännande av föredragningslistan "
+    "KS 43 Val av protokolljusterare KS 44 Budgetuppföljning för hösten KS 45 Motion om en ny badplats "
+    "KS 46 Tillsättande av valnämnd Norrvik Anna Lindqvist Kommunstyrelsens ordförande Det justerade protokollet "
+    "finns framlagt på kommunkansliet under kansliets öppettider",
+    "2 Nr. 7 Plats och tid Kommunhuset onsdagen kl Beslutande Anna Lindqvist Olof Strand Maja Vik Sune Holm "
+    "ordförande viceordförande ledamot ledamot Föredragande Karin Dahl kommundirektör Paragrafer Underskrifter "
+    "ordförande sekreterare Anna Lindqvist Karin Dahl Protokolljustering Norrvik den kl Olof Strand Maja Vik "
+    "Övriga närvarande Lars Ek Per Holm Eva Sund Kallade under 44 Nils Berg Kallad under 45 Stina Ahl "
+    "kommunfullmäktiges ordförande kommunfullmäktiges viceordförande ekonomichef skolföreståndare "
+    "Plats och tid Intygar bestyrks Ort och tid Kommunkansliet i Norrvik den kl Karin Dahl Underskrift",
+    "3 2 KS 41 KALLELSE OCH BESLUTFÖRHET Kommunstyrelse 41 FÖRSLAG: Mötet konstateras lagenligt sammankallat. "
+    "Enligt förslag.",
+    "4 3 KS 42 GODKÄNNANDE AV FÖREDRAGNINGSLISTAN Kommunstyrelse 42 FÖRSLAG: Listan godkänns. Enligt förslag.",
+]
+TEXT = "\n".join(["NORRVIKS KOMMUN KOMMUNSTYRELSE", "|", "- Anna Lindqvist", "- för 5 år sedan", "- Visningar:",
+                  "Transkript", *PAGES])
+
+
+def _items(text: str) -> list[tuple[str | None, str]]:
+    data = text.encode()
+    rec = process(Path("kallelse.txt"), data, hashlib.sha256(data).hexdigest()).record
+    return [(it.number, it.title) for it in rec.items]
+
+
+def test_pages_one_per_line_after_the_transcript_line_lose_their_counters():
+    lines = unflatten(TEXT).split("\n")
+    assert not any(ln.startswith(("1 SAMMANTRÄDESKALLELSE", "2 Nr. 7")) for ln in lines)
+
+
+def test_the_listed_items_are_read_not_the_page_counters():
+    items = dict(_items(TEXT))
+    assert sorted(items) == ["41", "42", "43", "44", "45", "46"]
+    assert items["41"].casefold() == "kallelse och beslutförhet"
+    assert items["46"] == "Tillsättande av valnämnd"
+
+
+def test_counters_that_do_not_run_from_one_stay():
+    text = "Transkript\n2 Ärenden som inte är sidor\n5 Ett annat ärende"
+    assert unflatten(text) == text
+
+
+def test_signature_cut_needs_a_name_and_a_role_after_it():
+    assert signature_cut("Tillsättande av valnämnd Norrvik Anna Lindqvist Kommunstyrelsens ordförande Det") \
+        == "Tillsättande av valnämnd"
+    assert signature_cut("Avtackning av Anna Lindqvist, kommundirektör") \
+        == "Avtackning av Anna Lindqvist, kommundirektör"
+    assert signature_cut("Val av ordförande Anna Lindqvist ordförande sedan 2019") \
+        == "Val av ordförande Anna Lindqvist ordförande sedan 2019"
