@@ -62,3 +62,14 @@ def test_signature_cut_needs_a_name_and_a_role_after_it():
         == "Avtackning av Anna Lindqvist, kommundirektör"
     assert signature_cut("Val av ordförande Anna Lindqvist ordförande sedan 2019") \
         == "Val av ordförande Anna Lindqvist ordförande sedan 2019"
+
+
+def test_the_one_long_page_of_a_transcript_loses_its_counter_not_its_first_item():
+    page = ("1 Protokoll från styrelsemöte nr. 3 Norrvik, 4-5 mars 2011 Närvarande Anna Holm, ordförande "
+            "Olof Strand, styrelseledamot Maja Vik, styrelseledamot Per Ek, sekreterare "
+            "1. Godkännande av kallelse och dagordning Styrelsen godkände dagordningen. "
+            "2. Föregående protokoll Protokollet från förra mötet lades till handlingarna. "
+            "3. Ekonomisk rapport Kassören redovisade det ekonomiska läget för året.")
+    items = _items("Styrelsen godkände dagordningen.\n\nTranskript\n\n" + page)
+    assert [n for n, _ in items] == ["1", "2", "3"]
+    assert items[0][1] == "Godkännande av kallelse och dagordning"
