@@ -73,3 +73,19 @@ def test_the_one_long_page_of_a_transcript_loses_its_counter_not_its_first_item(
     items = _items("Styrelsen godkände dagordningen.\n\nTranskript\n\n" + page)
     assert [n for n, _ in items] == ["1", "2", "3"]
     assert items[0][1] == "Godkännande av kallelse och dagordning"
+
+
+def test_a_decisions_numbered_clauses_are_no_item_headings_on_a_flattened_page():
+    pages = [
+        "1 1 (6) Protokoll Protokoll från samråd med föreningarna den 3 maj 2019 Plats: Rådhuset, Norrvik "
+        "Närvarande Anna Holm (S), nämnden Olof Strand (M), nämnden Från föreningarna Maja Vik PRO Per Ek SPF "
+        "Lars Sund SPF Eva Berg PRO Nils Ahl RPG Stina Ek RPG Övriga Karin Dahl, nämndsekreterare",
+        "2 2 (6) Underskrifter Sekreterare: Karin Dahl Ordförande: Anna Holm (S) Justerare: Maja Vik (PRO)",
+        "3 3 (6) 1 Val av justerare Beslut 1. Maja Vik (PRO) utses att justera protokollet. 2. Per Ek (SPF) "
+        "utses att justera protokollet. 2 Kollektivtrafiken i kommunen Karin Dahl från enhet trafik berättar om "
+        "de nya linjerna som börjar gälla i höst och om hur färdtjänsten ska ordnas på landsbygden efter "
+        "sommaren. Föreningarna ställde frågor om turtätheten och om hållplatsernas tillgänglighet.",
+    ]
+    items = _items("\n".join(["Samråd", "Transkript", *pages]))
+    assert ("1", "Val av justerare") in items
+    assert not any(title.startswith("Per Ek") for _, title in items)
