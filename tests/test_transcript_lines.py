@@ -89,3 +89,13 @@ def test_a_decisions_numbered_clauses_are_no_item_headings_on_a_flattened_page()
     items = _items("\n".join(["Samråd", "Transkript", *pages]))
     assert ("1", "Val av justerare") in items
     assert not any(title.startswith("Per Ek") for _, title in items)
+
+
+def test_a_number_after_its_arende_label_is_read_whatever_column_head_stands_before_it():
+    text = ("Transkript\n\n1 KALLELSESIDA Utfärdat den 3.5.2018 Sammanträdestid Onsdagen den 9 maj kl. 18:00 "
+            "Sammanträdesplats Kommunkansliet i Norrvik Ärendets nr Ärende 41 Laglighet och beslutförhet "
+            "42 Protokolljustering 43 Personalplan för året 44 Budgetuppföljning per april 45 Markförsäljning i "
+            "hamnområdet Ordförande Anna Holm Denna möteskallelse har anslagits på anslagstavlan Karin Dahl, "
+            "förvaltningschef\n\n2 41 Laglighet och beslutförhet Ordföranden konstaterar sammanträdets "
+            "lagliga sammankallande samt beslutförhet. Konstaterades.")
+    assert [n for n, _ in _items(text)][:2] == ["41", "42"]
