@@ -67,7 +67,7 @@ def _sentence_cut(line: str) -> str:
     words = line.split()
     for i in range(2, len(words)):
         w = words[i]
-        if _presenter_starts(words, i) or _speaker_starts(words, i):
+        if _presenter_starts(words, i) or _speaker_starts(words, i) or _signer_starts(words, i):
             return " ".join(words[:i])
         if re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+", w) and (words[i - 1][:1].islower() or _year_then_sentence(words, i)) \
                 and len(words) - i >= 3 \
@@ -135,6 +135,32 @@ def _speaker_starts(words: list[str], i: int) -> bool:
         return False
     rest = words[j:j + 6] if words[j] == "från" else words[j:j + 1]
     return any(SPEAK_VERB.fullmatch(w) for w in rest)
+
+
+#: the role a kallelse's list is signed with ("Kommunstyrelsens ordförande", "sekreterare", "kommundirektör")
+SIGN_ROLE = re.compile(r"[A-ZÅÄÖa-zåäö]*(?:ordförande|ordf\.|sekreterare|direktör)")
+
+
+def _signer_starts(words: list[str], i: int) -> bool:
+    """Does the signature under a list of items start at words[i] ("... röstningsnämnd Norrby Anna Berg
+    Nämndens ordförande")? Perhaps the place, then a given name, a family name and the signer's role within
+    two words; not after a title's small word ("Avtackning av Anna Berg, direktör" keeps its name)."""
+    from ..swedish.names import given_names
+
+    if words[i - 1].casefold() in TITLE_GLUE or SIGN_ROLE.fullmatch(words[i - 1]) or not words[i][:1].isupper():
+        return False
+    k = i if words[i] in given_names() else i + 1
+    if k + 2 >= len(words) or words[k] not in given_names() or not NAME_WORD.fullmatch(words[k + 1]):
+        return False
+    return any(SIGN_ROLE.fullmatch(w) for w in words[k + 2:k + 4])
+
+
+def signature_cut(title: str) -> str:
+    """The title without the signature a kallelse's last listed item runs on into (:func:`_signer_starts`)."""
+    if "ordf" not in title and "sekreterare" not in title and "direktör" not in title:  # cheap test first
+        return title
+    words = title.split()
+    return next((" ".join(words[:i]) for i in range(2, len(words)) if _signer_starts(words, i)), title)
 
 
 def sub_point_cut(title: str) -> int | None:

@@ -60,8 +60,9 @@ def _tokens(lines: list[Line]) -> list[Token]:
         if ln.blank:
             continue
         for m in TOKEN.finditer(ln.text):
-            if m.start() > 0 and (len(ln.text) < SHORT or NOT_AFTER.search(ln.text[max(0, m.start() - 12):m.start()])):
-                continue
+            if m.start() > 0 and (len(ln.text) < SHORT or not m.group("k")  # "Ärende 19" is numbered by its label,
+                                  and NOT_AFTER.search(ln.text[max(0, m.start() - 12):m.start()])):  # whatever
+                continue                                                                # stands before it
             if not m.group("p") and page_ahead(ln.text, m.end()):
                 continue  # "2 Sammanträdesprotokoll Sida 2 (24)": a flattened page's index, its running head after it
             if ")" in (m.group("dot") or "") and _in_parentheses(ln.text, m.start()):

@@ -84,6 +84,8 @@ def split_sentence(title: str) -> tuple[str, str]:
         w = words[k].group()
         if not HEADING_WORD.fullmatch(w) or words[k - 1].group().casefold() in SMALL or _acronym_compound(words, k):
             continue
+        if w.isupper() and len(w) > 1 and words[k - 1].group().isupper():  # "FASTSTÄLLANDE AV DAGORDNING": a
+            continue                                                        # title in capitals goes on in them
         following = [x.group().strip(",.:;").casefold() for x in words[k + 1:k + 5]]
         if w.casefold() == "att" or any(f in VERBS for f in following):
             if w.casefold() == "att" and not following:

@@ -10,7 +10,7 @@ import re
 
 from .casenumbers import strip_case_reference
 from .features import keyword_fold
-from .headings import PREPOSITIONS
+from .headings import PREPOSITIONS, signature_cut
 from .lines import Line, join
 from .titletail import counted_number, drop_opening_time, governed_capitals
 
@@ -82,6 +82,9 @@ def clean_title(title: str) -> str:
     if not title.isupper() and (title[-1:] in CAPS_LAST or title[-2:-1] in CAPS_LAST):  # ends in capitals
         cut = CAPS_TAIL.sub("", title)
         title = title if governed_capitals(cut, TITLE_END_WORDS) else cut
+    title = signature_cut(title)
+    if title.endswith(PLACE_DATE_ENDS) and (m := CAPS_PLACE_DATE.search(title)) and title[:m.start()].isupper():
+        title = title[:m.start()]  # "83 MÖTETS AVSLUTANDE Norrby den": the list's signature, its place and date
     return undoubled(" ".join(title.split()).strip(" :;,-–"))  # runs of whitespace as one space
 
 
@@ -103,6 +106,10 @@ def _unless_years(m: re.Match) -> str:
     return m.group(0) if span and int(span.group(2)) == int(span.group(1)) + 1 else ""
 
 
+#: a place and "den" with perhaps its date after a title in capitals: where a kallelse's list is signed
+CAPS_PLACE_DATE = re.compile(r"(?<=[A-ZÅÄÖ,])\s+[A-ZÅÄÖ][a-zåäö]+\s+den(?:\s+\d{1,2}(?:\s+[a-zåäö]+)?(?:\s+\d{4})?)?$")
+PLACE_DATE_ENDS = ("den", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9") + tuple(
+    "januari februari mars april maj juni juli augusti september oktober november december".split())
 SENTENCE_PAGE_TAIL = re.compile(r"(?<=[a-zåäö])\.\s+\d{1,3}\s*/\s*\d{1,3}(?:\s+\d{1,3}\.?)?\s*$")
 CAPS_RUNNING_HEAD = re.compile(r"\s+[A-ZÅÄÖ]{2,5}\s+\d{4}-\d{2}-\d{2}$")  #: after a title in capitals
 PAGE_AFTER_WORD = re.compile(r"(\s[a-zåäö]{3,})\s+\d{1,3}$")

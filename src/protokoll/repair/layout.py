@@ -31,7 +31,8 @@ from typing import NamedTuple
 from .layoutwords import (FOLDED_REFERENCES, HEADING_DNR, LABEL, NUMBER_REFERENCES, NUMBERED,
                           PARAGRAPH, PREFIXED, PREPOSITIONS, PRESENTER, before, last_word, skip_space)
 from .linecuts import Cut, Span, line_cuts
-from .pages import LONG, drop_page_counters, flat_document, page_paragraph, split_running_heads
+from .pages import (LONG, drop_page_counters, drop_transcript_counters, flat_document, page_paragraph,
+                    split_running_heads)
 from .runs import runs as _chains
 from .rolerun import pair_roles
 from .siteframe import split_frame
@@ -49,6 +50,7 @@ def unflatten(text: str) -> str:
     lines = framed.split("\n")
     if max(map(len, lines)) <= LONG:  # no long line (the longest measured in C, not line by line)
         return framed
+    drop_transcript_counters(lines)
     flat = flat_document(lines)
     pages = [i for i, ln in enumerate(lines) if len(ln) > LONG or flat and page_paragraph(lines, i)]
     heads: dict[int, str] = {}
@@ -98,6 +100,7 @@ def _numbered_headings(texts: list[tuple[int, str]]) -> dict[int, list[Span]]:
             title[i, m.start()] = m.end() + 1
             if re.match(r"\s+(?:Dnr|DNR)\b", text[m.end():]):
                 before_dnr.append([prefixed[-1]])
+    numbers = _without_decision_clauses(numbers, dict(texts))
     chains = _item_chains([c for style in {n.style for n in numbers} for c in _chains(
         [n for n in numbers if n.style == style], from_one=True, max_step=2, min_len=3 if style == " " else 2)])
     chains += [c for prefix in {n.style for n in prefixed} for c in _chains(
@@ -107,6 +110,28 @@ def _numbered_headings(texts: list[tuple[int, str]]) -> dict[int, list[Span]]:
     for chain in chains:
         for n in chain:
             out.setdefault(n.line, []).append((n.pos, title[n.line, n.pos]))
+    return out
+
+
+#: a decision's or a proposal's label or verb right before a "1.": its numbered clauses follow, no items
+CLAUSES_OPEN = re.compile(r"(?:förslag\s+till\s+beslut|beslutsförslag|beslut|beslutar|beslutade|beslöt|föreslår|"
+                          r"föreslås)\s*:?\s*$", re.I)
+
+
+def _without_decision_clauses(numbers: list[_Number], texts: dict[int, str]) -> list[_Number]:
+    """The numbers without a decision's clauses: "Beslut 1. Anna Berg utses ... 2. Per Ek utses ...", a "1."
+    after the label and the "2.", "3." ... that go on in its style."""
+    out: list[_Number] = []
+    expected, style = 0, ""
+    for n in numbers:
+        if expected and n.value == expected and n.style == style:
+            expected += 1
+            continue
+        expected = 0
+        if n.value == 1 and n.style == "." and CLAUSES_OPEN.search(texts[n.line][max(0, n.pos - 40):n.pos]):
+            expected, style = 2, n.style
+            continue
+        out.append(n)
     return out
 
 

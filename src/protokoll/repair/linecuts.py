@@ -86,16 +86,23 @@ def _label_cuts(text: str, heads: _Heads) -> list[Cut]:
             continue
         if kind == "role":
             out += _role_cuts(text, pos, end, colon)
-        elif colon or kind == "strong" or _weak_label_ok(prev, after):
+        elif colon or kind == "strong" or _weak_label_ok(prev, after, m.group(1)):
             out.append(Cut(pos, "\n"))
     return out
 
 
-def _weak_label_ok(prev: str, after: str) -> bool:
-    """A common word is a label only with a value after it and not inside a phrase."""
+def _weak_label_ok(prev: str, after: str, word: str) -> bool:
+    """A common word is a label only with a value after it and not inside a phrase; in capitals, a word in
+    capitals before it and a small word in capitals after it, it is a title's ("VAL AV NY ERSÄTTARE I NÄMNDEN")."""
     if prev.endswith(",") or last_word(prev).casefold() in CONNECTORS:
         return False
+    if word.isupper() and re.search(rf"[{UP}]{{2,}}\s*$", prev) and CAPS_CONNECTOR.match(after):
+        return False
     return bool(re.match(rf"\s+[{UP}\d(]", after))
+
+
+#: a small word in capitals that goes on a title after a capitalised noun ("ERSÄTTARE I ...", "... FÖR ...")
+CAPS_CONNECTOR = re.compile(r"\s+(?:I|FÖR|AV|OCH|SOM|TILL|PÅ|MED|OM|VID|FRÅN|INOM|EFTER)\s+[A-ZÅÄÖ]{2,}")
 
 
 def _role_cuts(text: str, pos: int, end: int, colon: bool) -> list[Cut]:

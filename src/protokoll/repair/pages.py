@@ -46,6 +46,27 @@ def drop_page_counters(lines: list[str], pages: list[int]) -> None:
         lines[i] = COUNTER.sub("", lines[i], count=1)
 
 
+def drop_transcript_counters(lines: list[str]) -> None:
+    """Remove "1 ", "2 " ... in front of a transcript's pages that follow its "Transkript" line one per line
+    without blank lines between them (a site's newer frame), counted from 1, at least two; or the one long page
+    of a transcript (a page counter, not an item's number, whatever follows it)."""
+    for t, line in enumerate(lines):
+        if line.strip() != "Transkript":
+            continue
+        seq: list[int] = []
+        for i in range(t + 1, len(lines)):
+            if not lines[i].strip():
+                continue
+            m = COUNTER.match(lines[i])
+            if not m or int(m.group(1)) != len(seq) + 1:
+                break
+            seq.append(i)
+        adjacent = all(b == a + 1 for a, b in zip(seq, seq[1:]))  # apart, they are read as before (flat pages)
+        if len(seq) >= 2 and adjacent or len(seq) == 1 and len(lines[seq[0]]) > LONG:
+            for i in seq:
+                lines[i] = COUNTER.sub("", lines[i], count=1)
+
+
 def _headings(lines: list[str], seq: list[int]) -> bool:
     """Most "N ..." paragraphs are short lines with words: numbered item headings ("1 Informationsärende")
     standing alone after their paragraphs were joined, with the items' text between them; not printed pages
