@@ -1,0 +1,44 @@
+"""Patterns whose head is a word tried at every word of a text, looked for from their rare tails instead (issue 12):
+the matches are those of the whole pattern's ``finditer``, and each tail's word gate passes every wording it reads."""
+
+import random
+
+from protokoll.parse import ownsitting
+from protokoll.parse.features import keyword_fold
+
+#: invented pieces of sentences, run together in random orders and spacings
+PIECES = ["Gruppen", "styrelsen", "Nämndens", "sammanträder", "träffas", "möts", "beslutar", "beslöt", "att",
+          "sammanträda", "hålla", "sammanträden", "möte", "möten", "den", "20", "april", "på", "tisdag", "2031", "nästa",
+          "gång", "12-gruppen", "ab-gruppens", ":", "\n", "x", "Direktionen", "år", "Gruppens", "s", "SAMMANTRÄDER",
+          "Rådets", "vid", "Ekby"]
+
+
+def test_the_tail_search_finds_the_matches_finditer_finds():
+    rng = random.Random(7)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(PIECES) + rng.choice([" ", " ", "\n", "", "  ", ", ", " \n "])
+                       for _ in range(rng.randint(1, 12)))
+        for rx, tail, _words in ownsitting.TAILS:
+            want = [(m.span(), m.group(1)) for m in rx.finditer(text)]
+            assert [(m.span(), m.group(1)) for m in ownsitting.matches(rx, tail, text)] == want, text
+            found += len(want)
+    assert found > 500
+
+
+def test_the_matches_follow_one_another_without_overlap():
+    text = "Gruppen sammanträder den 3 maj. Styrelsen träffas nästa gång 4/5 och Rådet möts på tisdag."
+    rx, tail, _words = ownsitting.TAILS[0]
+    assert [m.group(1) for m in ownsitting.matches(rx, tail, text)] == ["Gruppen", "Styrelsen", "Rådet"]
+
+
+def test_every_wording_passes_its_tails_word_gate():
+    for s in ("Gruppen träffas den 20 april", "Nämnden möts den 20 april", "Nämnden SAMMANTRÄDER den 20 april",
+              "Nämnden sammantrader 20/4", "Gruppen beslutar att mötas den 20 april",
+              "Gruppen BESLÖT att träffas den 20 april", "Rådet beslutade att sammanträda på tisdag",
+              "Gruppen beslutar att hålla sammantraden den 20 april", "Gruppen beslutar att hålla möte 2031 den 2 maj",
+              "Gruppens möte den 20 april", "Gruppens möten: 20 april", "Nämndens sammanträden 2016: 20 januari",
+              "Nämndens SAMMANTRADE den 20 april"):
+        hits = [rx for rx, _tail, words in ownsitting.TAILS
+                if rx.search(s) and all(any(w in keyword_fold(s) for w in group) for group in words)]
+        assert hits, s
