@@ -5,6 +5,7 @@ import random
 
 from protokoll.parse import ownsitting
 from protokoll.parse.features import keyword_fold
+from regex_parts import alternatives, closing
 
 #: invented pieces of sentences, run together in random orders and spacings
 PIECES = ["Gruppen", "styrelsen", "Nämndens", "sammanträder", "träffas", "möts", "beslutar", "beslöt", "att",
@@ -42,3 +43,25 @@ def test_every_wording_passes_its_tails_word_gate():
         hits = [rx for rx, _tail, words in ownsitting.TAILS
                 if rx.search(s) and all(any(w in keyword_fold(s) for w in group) for group in words)]
         assert hits, s
+
+
+def _starts(alt: str) -> list[str]:
+    """The wordings an alternative starts with, a leading group's alternatives each written out."""
+    if alt.startswith("(?:"):
+        end = closing(alt, 0)
+        return [s for a in alternatives(alt[:end + 1]) for s in _starts(a + alt[end + 1:])]
+    return [alt]
+
+
+def test_every_web_chrome_line_passes_the_two_letter_gate():
+    from protokoll.repair.webchrome import CHROME_START, WEB_CHROME, may_be_chrome
+
+    assert WEB_CHROME.pattern.startswith("^(") and WEB_CHROME.pattern.endswith(")$")
+    starts = [s for alt in alternatives(WEB_CHROME.pattern[2:-2]) for s in _starts(alt)]
+    assert len(starts) > 40
+    for s in starts:
+        assert s[:2].isalpha() and s[:2].casefold() in CHROME_START, s
+    for line in ("Meny", "SKRIV UT", "Lyssna", "Sök", "Läs mer om kakor", "Dela sidan", "Vi använder kakor på sidan"):
+        assert WEB_CHROME.match(line) and may_be_chrome(line), line
+    for line in ("Anna Berg (S), ordförande", "§ 4 Budget", "Ordet fritt", "Beslut", "12 (14)", "", "M"):
+        assert not may_be_chrome(line), line
