@@ -65,3 +65,23 @@ def test_every_web_chrome_line_passes_the_two_letter_gate():
         assert WEB_CHROME.match(line) and may_be_chrome(line), line
     for line in ("Anna Berg (S), ordförande", "§ 4 Budget", "Ordet fritt", "Beslut", "12 (14)", "", "M"):
         assert not may_be_chrome(line), line
+
+
+def test_every_municipal_building_wording_holds_a_gate_word():
+    from protokoll.parse import orgowners
+
+    src = orgowners.MUNICIPAL_BUILDING.pattern
+    wordings = alternatives(src[src.index("(?:"):closing(src, src.index("(?:")) + 1])
+    assert len(wordings) == len(orgowners.BUILDING_WORDS)
+    for wording, word in zip(wordings, orgowners.BUILDING_WORDS):
+        assert wording.endswith(word), (wording, word)
+    assert orgowners.building_municipality("Plats: Rådhuset i Ekby\nEkby kommun\nEkby kommun") is None
+
+
+def test_a_text_that_goes_on_without_a_meeting_going_on_passes_no_gate():
+    from protokoll.parse import upcoming
+
+    for s in ("Mötet ajournerades till den 16 april", "Sammanträdet fortsätter den 16 april",
+              "MÖTET återupptas den 16 april"):
+        assert upcoming.OTHER_WORDING.search(s) and upcoming.may_name_other(s), s
+    assert not upcoming.may_name_other("Arbetet med planen fortsätter under våren")
