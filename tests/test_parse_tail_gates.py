@@ -39,9 +39,8 @@ def test_every_wording_passes_its_tails_word_gate():
               "Gruppen BESLÖT att träffas den 20 april", "Rådet beslutade att sammanträda på tisdag",
               "Gruppen beslutar att hålla sammantraden den 20 april", "Gruppen beslutar att hålla möte 2031 den 2 maj",
               "Gruppens möte den 20 april", "Gruppens möten: 20 april", "Nämndens sammanträden 2016: 20 januari",
-              "Nämndens SAMMANTRADE den 20 april"):
-        hits = [rx for rx, _tail, words in ownsitting.TAILS
-                if rx.search(s) and all(any(w in keyword_fold(s) for w in group) for group in words)]
+              "Nämndens SAMMANTRADE den 20 april", "Rådets\n  möte: 3/5", "NÄMNDENS MÖTE DEN 3 MAJ"):
+        hits = [rx for rx, _tail, may in ownsitting.TAILS if rx.search(s) and may(keyword_fold(s))]
         assert hits, s
 
 
