@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..repair.webchrome import CHROME_FIRST, WEB_CHROME
+from ..repair.webchrome import CHROME_FIRST, WEB_CHROME, may_be_chrome
 from .features import DIGIT, keyword_fold
 from .runningtext import join, sentences, split_sentences
 from .textline import Line
@@ -42,7 +42,7 @@ def split_lines(text: str) -> list[Line]:
         raw.append(_clean(chunk, pos))
         pos += len(chunk) + 1  # the "\n" or "\f" after it
     lines = _drop_repeated_headers(raw)
-    return [ln for ln in lines if not (ln.text[:1].casefold() in CHROME_FIRST and WEB_CHROME.match(ln.text))
+    return [ln for ln in lines if not (may_be_chrome(ln.text) and WEB_CHROME.match(ln.text))
             and not (ln.digit and not ln.bullet and PAGE_NUMBER.match(ln.text))
             and not (ln.text.startswith("---") and RULE.fullmatch(ln.text))]
 

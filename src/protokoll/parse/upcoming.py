@@ -42,7 +42,8 @@ def _may_name_other(low: str) -> bool:
             and ("möte" in low or "sammanträde" in low or "sammankomst" in low)) \
         or (("igen" in low or "nästa" in low)
             and ("sammanträder" in low or "träffas" in low or "ses" in low or "möts" in low)) \
-        or "ajourner" in low or "fortsätter" in low or "återupptas" in low
+        or "ajourner" in low or (("fortsätter" in low or "återupptas" in low)
+                                 and ("mötet" in low or "sammanträdet" in low))
 
 
 #: the end of the sentence that names the next meeting: its date is never in the next one ("Nästa möte är inte
