@@ -262,4 +262,3 @@ def own_day(text: str, day: date | None, years: list[int], announcing: tuple[re.
     if mentions and all(any(lo <= d.start < hi for lo, hi in spans) for d in mentions):
         return None
     return day
-

@@ -2,10 +2,10 @@
 
 A page copied with its line breaks lost (a transcript's page on one line) keeps no layout a run of spaces could
 stand for: no column of a table, no gap between a label and its value. What runs of spaces it has are left by
-the copying (a line's trailing space before the lost break, a non-breaking space beside a plain one, a tab from
-a table cell), and they cut a label the reader looks for in two ("Datum och  tid", "Plats och\\ttid"). In a line of
-at least :data:`LONG` characters (:mod:`.pages`' flattened page) each run of spaces and tabs becomes one space;
-shorter lines keep theirs, since there two spaces may be a column's gap.
+the copying (a line's trailing space before the lost break, a non-breaking space beside a plain one), and they cut
+a label the reader looks for in two ("Datum och  tid"). In a line of at least :data:`LONG` characters
+(:mod:`.pages`' flattened page) each run of spaces becomes one space; tabs stay (a table's cells, which readers
+split on), and shorter lines keep their runs, since there two spaces may be a column's gap.
 """
 
 from __future__ import annotations
