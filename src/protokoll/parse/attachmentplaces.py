@@ -11,9 +11,9 @@ reference whose paragraph is the item it stands in.
 A list whose entries name no paragraph but an item's subject ("Bilagor:" / "1. Ekonomisk rapport för första
 halvåret" / "2. Förslag till placeringspolicy") read in the last item (a document's closing list) or in the header
 gives each attachment to the one item whose title the entry names (:func:`place_titled`), or to the one earlier item
-that already refers to it (the closing list restates it); an entry neither answers stays where it was read, except in an item that closes the
-meeting ("Mötets avslutande"), which has no attachments of its own: there the list is the document's, and an
-attachment whose item is unknown is left out.
+that already refers to it (the closing list restates it); an entry neither answers stays where it was read, except
+in an item that closes the meeting ("Mötets avslutande"), which has no attachments of its own: there the list is
+the document's, and an attachment whose item is unknown is left out.
 """
 
 from __future__ import annotations

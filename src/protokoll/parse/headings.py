@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..swedish.names import given_names
 from .partlabels import OWN_PROPOSAL_TO_DECISION
 
 #: words a title goes on after (a capitalised word after them is still the title's). valuedoubts.NOT_LAST is a
@@ -123,8 +124,6 @@ def _speaker_starts(words: list[str], i: int) -> bool:
     Stadsbyggnad informerar ...")? A given name, one or two more name words, perhaps "från" and where the
     person comes from, then a verb of presenting; the title before ends with a capitalised word (after a
     lower-case word the sentence cut finds it)."""
-    from ..swedish.names import given_names
-
     if i + 2 >= len(words) or not words[i - 1][:1].isupper() or words[i - 1].endswith(":") \
             or words[i] not in given_names():  # after a label ("Föredragande: Anna Berg") the name is its value
         return False
@@ -145,8 +144,6 @@ def _signer_starts(words: list[str], i: int) -> bool:
     """Does the signature under a list of items start at words[i] ("... röstningsnämnd Norrby Anna Berg
     Nämndens ordförande")? Perhaps the place, then a given name, a family name and the signer's role within
     two words; not after a title's small word ("Avtackning av Anna Berg, direktör" keeps its name)."""
-    from ..swedish.names import given_names
-
     if words[i - 1].casefold() in TITLE_GLUE or SIGN_ROLE.fullmatch(words[i - 1]) or not words[i][:1].isupper():
         return False
     k = i if words[i] in given_names() else i + 1

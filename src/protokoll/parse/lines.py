@@ -19,7 +19,8 @@ from .features import DIGIT, keyword_fold
 from .runningtext import join, sentences, split_sentences
 from .textline import Line
 
-__all__ = ["CHROME_FIRST", "WEB_CHROME", "Line", "close_broken_paragraphs", "join", "paragraphs", "sentences", "split_lines", "split_sentences"]
+__all__ = ["CHROME_FIRST", "WEB_CHROME", "Line", "close_broken_paragraphs", "join", "paragraphs", "sentences",
+           "split_lines", "split_sentences"]
 
 
 #: how those of the ``WEB_CHROME`` lines a document-sharing site sets around the text start when one runs on into
