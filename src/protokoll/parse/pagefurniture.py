@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
+from ..repair.layoutwords import SIGNATURE_BOX_LABEL
 from .lines import Line
 
-_LABEL = (r"(?:Justerandes?|Justerares|Justerare|Ordförandes|Sekreterarens|Sekreterares)\s+"
-          r"(?:sign(?:atur(?:er)?)?\.?|signaturer)|Utdragsbestyrkande|Sida\s+\d{1,3}(?:\s*(?:av|\()\s*\d{1,3}\)?)?")
+_LABEL = SIGNATURE_BOX_LABEL + r"|Sida\s+\d{1,3}(?:\s*(?:av|\()\s*\d{1,3}\)?)?"
 #: a line of page-furniture labels only, with any separators between them
 FURNITURE = re.compile(rf"^(?:{_LABEL})(?:[\s|/,;]*(?:{_LABEL}))*[\s|/,;]*$", re.I)
 #: labels at the end of a line that ran on into them (a flattened page's foot)

@@ -37,6 +37,10 @@ STRONG_LABELS = (
     "Datum för anslags uppsättande", "Datum för anslags nedtagande", "Förvaringsplats för protokollet",
     "Utdragsbestyrkande", "Justerandes signatur", "Justerandes sign",
 )
+#: the labels of a protocol page's signature boxes, printed at every page's foot ("Justerandes sign", "Justerares
+#: signatur", "Utdragsbestyrkande"): one alternation for repair's page breaks and parse's item bodies
+SIGNATURE_BOX_LABEL = (r"(?:Justerandes?|Justerares|Justerare|Ordförandes|Sekreterarens|Sekreterares)\s+"
+                       r"(?:sign(?:atur(?:er)?)?\.?|signaturer)|Utdragsbestyrkande")
 #: header labels that are also ordinary words: they need a colon or a value after them
 WEAK_LABELS = (
     "Plats", "Tid", "Datum", "Lokal", "Organ", "Nämnd", "Deltagare", "Ledamöter", "Ersättare", "Övriga",

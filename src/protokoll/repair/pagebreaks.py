@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from .layoutwords import SIGNATURE_BOX_LABEL
+
 #: a page's number alone on a line
 MARK_LINE = re.compile(r"(?:sida\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3})|sida\s+\d{1,3}", re.I)
 #: a short running head ending in the page's number ("Kommunstyrelsen Protokoll 2024-03-12 Sida 3 (12)")
@@ -32,9 +34,9 @@ _KIND = (r"(?:sammanträdes)?protokoll|protokollsutdrag|kallelse|föredragningsl
 #: a running head that names only the document's kind and its date (and "Sida" above the page's number)
 KIND_AND_DATE = re.compile(rf"(?:{_KIND})(?:[\s,/|–-]+(?:{_KIND}))*", re.I)
 #: a page's signature boxes, their labels only ("Justerandes signatur", "Justerares sign", "Utdragsbestyrkande"; the
-#: labels ``parse.pagefurniture`` drops from an item's body), one or more with separators between them
-_BOX = r"(?:(?:Justerandes?|Justerares|Justerare|Ordförandes|Sekreterarens|Sekreterares)\s+(?:sign(?:atur(?:er)?)?\.?|" \
-       r"signaturer)|Utdragsbestyrkande)"
+#: labels ``parse.pagefurniture`` drops from an item's body: :data:`.layoutwords.SIGNATURE_BOX_LABEL`), one or more with
+#: separators between them
+_BOX = rf"(?:{SIGNATURE_BOX_LABEL})"
 SIGNATURE_BOX = re.compile(rf"{_BOX}(?:[\s|/,;]*{_BOX})*[\s|/,;]*", re.I)
 SENTENCE_END = (".", "!", "?", ":", ";")
 #: a page mark that numbers the first page: "1(2)", "1 av 3", "Sida 1" at the line's end
