@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from .inlinesigns import SMALL, UNKNOWN, filled_gap, lone_signs, tail_sign
-from .inlinetokens import LONG, PAGE_AHEAD, TOKEN, _chain, _sections, _tokens, page_repeat, signed_pair
+from .inlinetokens import LONG, PAGE_AHEAD, TOKEN, _chain, _sections, _tokens, formal_pair, page_repeat, signed_pair
 from .lines import Line
 from .trailingnumbers import cut_trailing, trailing_titles
 
@@ -45,7 +45,7 @@ def split_inline(lines: list[Line]) -> tuple[list[Line], dict[int, tuple[str, st
     tokens = _tokens(lines)
     chain = _chain(tokens)
     filled = filled_gap(lines, chain)
-    pair = len(chain) + filled < 3 and signed_pair(lines, chain)
+    pair = len(chain) + filled < 3 and (signed_pair(lines, chain) or formal_pair(lines, chain))
     if (len(chain) + filled < 3 and not pair) or sum(1 for t in chain if t.pos > 0) + filled < (1 if pair else 2):
         return lines, {}
     sections = _sections(tokens, chain)

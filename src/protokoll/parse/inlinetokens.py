@@ -246,6 +246,26 @@ def signed_pair(lines: list[Line], chain: list) -> bool:
     return True
 
 
+def formal_pair(lines: list[Line], chain: list) -> bool:
+    """Two headings numbered one after the other without a paragraph sign, the first titled with one of a
+    meeting's opening formalities ("... beslutfört. 2 Val av två protokollsjusterare Till protokollsjusterare
+    valdes ... 3 Godkännande av föredragningslistan ..."), or one such heading numbered past 1 alone after a
+    sentence's end: a flattened protocol page whose first point lost its number. Running text never writes a
+    number before "Val av justerare"; a page index or a count does not stand before such a title."""
+    from .openingpoints import OPENING
+
+    if not (len(chain) == 2 and chain[1].number - chain[0].number == 1
+            or len(chain) == 1 and chain[0].number > 1  # a lone first point is lone_first_item's
+            and lines[chain[0].line].text[:chain[0].pos].rstrip().endswith(".")):
+        return False
+    text = lines[chain[0].line].text
+    m = TOKEN.match(text, chain[0].pos)
+    if m is None or m.group("p") or m.group("k"):
+        return False
+    title = OPENING.match(text, m.end())
+    return title is not None and text[m.end()].isupper() and (title.end() == len(text) or text[title.end()] == " ")
+
+
 #: an item's part that opens its text, never its title's first word
 PART_WORD = re.compile(r"(?:Beslut|Beslutet|Beslutsunderlag|Ärendebeskrivning|Sammanfattning|Bakgrund|Yrkanden?|"
                        r"Reservatione?r?|Föredragande|Handlingar)\b")
