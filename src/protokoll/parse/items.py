@@ -217,9 +217,27 @@ def _after_contents(chain: list[Heading], group: list[Heading], lines: list[Line
     for h in group:
         if h.index > chain[-1].index:
             later.setdefault(h.number, h)
+    for h in chain:  # "1 Title. Text ...": the section's heading run on into its text, the listed title at its start
+        if h.number not in later and (j := _run_on_section(lines, chain[-1].index, h)) is not None:
+            later[h.number] = Heading(j, h.number, lines[j].text[len(h.number):].strip(), h.style, h.score)
     if not later:
         return chain
     return sorted((later.get(h.number, h) for h in chain), key=lambda h: h.index)
+
+
+def _run_on_section(lines: list[Line], after: int, h: Heading) -> int | None:
+    """The line after ``after`` that opens with the listed item's number and its whole title, then a sentence's
+    end and more text ("1 Information från facken. Till dagens sammanträde ..."): the section's own heading,
+    run on into its text where the page's line breaks were lost. None when no line does."""
+    start = f"{h.number} {h.title}".casefold()
+    if len(h.title) < 12:
+        return None
+    for j in range(after + 1, len(lines)):
+        text = lines[j].text
+        if len(text) > len(start) + 1 and text.casefold().startswith(start) and text[len(start)] in ".:" \
+                and text[len(start) + 1:len(start) + 2] == " ":
+            return j
+    return None
 
 
 def _listed(chain: list[Heading], lines: list[Line]) -> bool:
