@@ -47,7 +47,7 @@ from .reported import this_meetings
 from .headingpresenters import heading_presenters, split_heading
 from .signertail import without_signer
 from .tasks import running_tasks
-from .titles import whole_title_line
+from .titles import running_reference, whole_title_line
 from .persons import LOWER, UPPER
 
 def items_end(lines: list[Line], headings) -> int:
@@ -76,7 +76,7 @@ DNR_PREFIX = re.compile(r"^\(?(?:Dnr|DNR|Diarienr)[.:]?\s*(?:[A-ZÅÄÖ]{1,6}[\s
 DNR_START = re.compile(r"^(Dnr|DNR|Diarienr)")
 #: a case number on a line of its own without its label, under a heading that only numbers the item ("§ 36" /
 #: "2015/FF0073" / the title): "KS 2015/73", "SN-2015/3", "2015.123"; no title is written so
-BARE_CASE_NUMBER = re.compile(r"^(?:[A-ZÅÄÖ]{1,6}[\s.-]?)?\d{1,4}[/.-][A-ZÅÄÖ]{0,4}\d[\w./-]*$")
+BARE_CASE_NUMBER = re.compile(r"^(?:[A-ZÅÄÖ]{1,6}(?::\s?|[\s.-])?)?\d{1,4}[/.-][A-ZÅÄÖ]{0,4}\d[\w./-]*$")  # "CFV: 49/2015"
 
 
 def _first(body: list[Line]) -> Line | None:
@@ -117,7 +117,7 @@ def _title_and_body(lines: list[Line], h, body: list[Line], ctx: actions.Context
     given back to the body, and the body split at its labels."""
     body = close_broken_paragraphs(drop_furniture(body))
     title, parts = title_parts(cut_start(DNR_PREFIX, h.title), lines[h.index].start)
-    body = parts + body
+    body, title = parts + body, "" if running_reference(title) else title  # ", KS 2015-03-02 16:00": no title
     title, unlabelled = heading_run_on(title) if ctx.agenda else (title, None)
     title, body = _title_in_place(title, body, lines[h.index])
     title, body = wrapped_title(title, body)

@@ -62,6 +62,17 @@ def wrapped_title(title: str, body: list[Line]) -> tuple[str, list[Line]]:
     return f"{title} {nxt}", body[1:]
 
 
+#: what follows the paragraph sign's number in a Finland-Swedish case system's item header ("§ 41, STST 2015-03-02
+#: 16:00", "§ 7, KST 12.1.2016"): the body's short name and the meeting's date and hour, the title on the next line
+RUNNING_REFERENCE = re.compile(r"[,.]?\s*[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,7}\s+(?:\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{4})"
+                               r"(?:\s+(?:kl\.?\s*)?\d{1,2}[:.]\d{2})?\s*")
+
+
+def running_reference(title: str) -> bool:
+    """Whether a heading's text after its number is only :data:`RUNNING_REFERENCE` (no title of its own)."""
+    return RUNNING_REFERENCE.fullmatch(title) is not None
+
+
 def clean_title(title: str) -> str:
     """The heading without attachment references, time slots, Dnr, a run-on section heading
     ("... INDIVID OCH FAMILJ") and trailing punctuation."""
