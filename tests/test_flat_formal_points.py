@@ -58,3 +58,14 @@ def test_a_number_before_other_words_is_no_item():
                    "hälsade alla välkomna samt konstaterade att sammanträdet var beslutfört. 12 Ledamöter var "
                    "närvarande och 3 Ersättare deltog utan rösträtt under hela sammanträdet som pågick till kvällen.")
     assert "12" not in items and "3" not in items
+
+
+def test_a_formality_title_ends_before_its_decision_whose_subject_was_lost():
+    items = _items("2 NORRBY KOMMUN Kommunstyrelsen PROTOKOLL Sammanträdets öppnande Kommunstyrelsens ordförande "
+                   "öppnade sammanträdet, hälsade ledamöterna och de närvarande tjänstemännen välkomna samt "
+                   "konstaterade att sammanträdet var lagligen sammankallat och beslutfört. 14 Godkännande av "
+                   "dagordning godkänner föreliggande dagordning med ett tillägg. 15 Arbetsmarknadsläget i länet "
+                   "Per Holm informerar om arbetsmarknadsläget i länet.")
+    assert items["14"].title == "Godkännande av dagordning"
+    assert items["15"].title == "Arbetsmarknadsläget i länet"
+    assert items["15"].presenters == ["Per Holm"]

@@ -171,12 +171,21 @@ def heading_and_rest(piece: str, start: int) -> list[Line]:
     return _head_and_rest(piece, start, False)
 
 
+def _formal_head(head: str) -> str:
+    """"94 Godkännande av dagordning godkänner föreliggande dagordning ...": a formality's title, then its decision
+    whose subject the copy lost (a lower-case verb in the present tense): the title ends before the verb."""
+    from .openingpoints import OPENING
+
+    m = OPENING.match(head, len(re.match(r"(?:§\s*)?(?:\d{1,3}[.)]?\s+)?", head).group()))  # after its number
+    return head[:m.end()] if m and re.match(r" [a-zåäö]+[ae]r\b", head[m.end():]) else head
+
+
 def _head_and_rest(piece: str, start: int, bullet: bool) -> list[Line]:
     """A cut piece as its heading line and, when it runs on into the item's text, the rest."""
     from .givenopen import is_role
     from .headings import cut_run_on_title
 
-    head = cut_run_on_title(piece)
+    head = _formal_head(cut_run_on_title(piece))
     # a one-word title, then a sentence: "14 Meddelanden Inga meddelanden har kommit.", "3 Justering Att justera
     # ..." (titles are not title-cased, so a capital then a lower-case word opens a sentence; a genitive is a name)
     one_word = re.match(r"(?:\S+\s+)?[A-ZÅÄÖ][a-zåäö]+(?=\s+[A-ZÅÄÖ][a-zåäö]+(?:\s+\S+){3})", piece)
