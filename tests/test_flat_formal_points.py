@@ -69,3 +69,12 @@ def test_a_formality_title_ends_before_its_decision_whose_subject_was_lost():
     assert items["14"].title == "Godkännande av dagordning"
     assert items["15"].title == "Arbetsmarknadsläget i länet"
     assert items["15"].presenters == ["Per Holm"]
+
+
+def test_a_preposition_after_a_formality_stays_in_its_title():
+    items = _items("2 NORRBY KOMMUN Kommunstyrelsen PROTOKOLL Sammanträdets öppnande Kommunstyrelsens ordförande "
+                   "öppnade sammanträdet, hälsade ledamöterna och de närvarande tjänstemännen välkomna samt "
+                   "konstaterade att sammanträdet var lagligen sammankallat och beslutfört. 14 Godkännande av "
+                   "dagordning efter tillägg Dagordningen godkändes. 15 Arbetsmarknadsläget i länet "
+                   "Per Holm informerar om arbetsmarknadsläget i länet.")
+    assert items["14"].title == "Godkännande av dagordning efter tillägg"

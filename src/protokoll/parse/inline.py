@@ -177,7 +177,8 @@ def _formal_head(head: str) -> str:
     from .openingpoints import OPENING
 
     m = OPENING.match(head, len(re.match(r"(?:§\s*)?(?:\d{1,3}[.)]?\s+)?", head).group()))  # after its number
-    return head[:m.end()] if m and re.match(r" [a-zåäö]+[ae]r\b", head[m.end():]) else head
+    verb = re.match(r" ([a-zåäö]+[ae]r)\b", head[m.end():]) if m else None  # not "efter tillägg", "under punkt"
+    return head[:m.end()] if verb and verb.group(1) not in ("efter", "under", "över", "vidare", "sedan") else head
 
 
 def _head_and_rest(piece: str, start: int, bullet: bool) -> list[Line]:
