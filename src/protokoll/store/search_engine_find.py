@@ -33,6 +33,9 @@ DATES = "dates"  #: the filter of a date range: (first day, last day) as ISO dat
 #: the index field holding every facet value of a unit, each behind its facet's mark ("o:Norrby kommun",
 #: "y:2024"): the facets of a search in one aggregation (:func:`_together`)
 FACET_VALUES = "facet_values"
+#: every term of a unit, its title's and the rest's, unscored: a query's hits read from one field a term (the
+#: total and the facets: :func:`find`), where the scored query reads both and joins them
+WORDS = "words"
 MARKS = {"organization": "o:", "body": "b:", "year": "y:", "municipality": "m:", "kind": "k:"}
 
 
@@ -45,8 +48,12 @@ class Found:
     facets: dict[str, dict[str, int]]
 
 
-def _term(schema, term):
-    """One term (or prefix) in the title (weighing more) or the rest."""
+def _term(schema, term, words: bool = False):
+    """One term (or prefix) in the title (weighing more) or the rest; ``words``: in :data:`WORDS`, unscored."""
+    if words:
+        if term.prefix:
+            return tantivy.Query.regex_query(schema, WORDS, re.escape(term.text) + ".*")
+        return tantivy.Query.term_query(schema, WORDS, term.text, index_option="basic")
     if term.prefix:
         pattern = re.escape(term.text) + ".*"
         title = tantivy.Query.regex_query(schema, "title_terms", pattern)
@@ -58,34 +65,35 @@ def _term(schema, term):
                                         (tantivy.Occur.Should, rest)])
 
 
-def _clause(schema, clause: Clause):
-    """Any option of ``clause``; an option: all its terms. Built once per clause and schema (a query
-    is immutable; building one costs ~2-7 us a clause): kept with its schema, whose id is then not reused."""
-    key = (id(schema), clause)
+def _clause(schema, clause: Clause, words: bool = False):
+    """Any option of ``clause``; an option: all its terms (``words``: :func:`_term`'s). Built once per clause and
+    schema (a query is immutable; building one costs ~2-7 us a clause): kept with its schema, whose id is then
+    not reused."""
+    key = (id(schema), clause, words)
     built = _BUILT.get(key)
     if built is None:
         if len(_BUILT) >= BUILT:
             _BUILT.clear()
-        built = _BUILT[key] = (schema, _build(schema, clause))
+        built = _BUILT[key] = (schema, _build(schema, clause, words))
     return built[1]
 
 
 BUILT = 4096  #: clauses kept built (all of them are forgotten when there are more)
-_BUILT: dict[tuple[int, Clause], tuple] = {}
+_BUILT: dict[tuple[int, Clause, bool], tuple] = {}
 
 
-def _build(schema, clause: Clause):
-    options = [tantivy.Query.boolean_query([(tantivy.Occur.Must, _term(schema, t)) for t in option])
+def _build(schema, clause: Clause, words: bool):
+    options = [tantivy.Query.boolean_query([(tantivy.Occur.Must, _term(schema, t, words)) for t in option])
                for option in clause.options]
     if len(options) == 1:
         return options[0]
     return tantivy.Query.boolean_query([(tantivy.Occur.Should, o) for o in options])
 
 
-def _terms(schema, parsed: Parsed):
-    """Every required clause, no excluded one."""
-    return ([(tantivy.Occur.Must, _clause(schema, c)) for c in parsed.required]
-            + [(tantivy.Occur.MustNot, _clause(schema, c)) for c in parsed.excluded])
+def _terms(schema, parsed: Parsed, words: bool = False):
+    """Every required clause, no excluded one (``words``: :func:`_term`'s)."""
+    return ([(tantivy.Occur.Must, _clause(schema, c, words)) for c in parsed.required]
+            + [(tantivy.Occur.MustNot, _clause(schema, c, words)) for c in parsed.excluded])
 
 
 def _query(schema, must: list, filters: dict, skip: str | None = None):
@@ -111,24 +119,24 @@ def find(searcher, ranks: Ranks, schema, parsed: Parsed, filters: dict, wanted: 
          by_date: bool = False) -> Found:
     """The best (``by_date``: newest) ``wanted`` hits in order, the total and the facets (each ignoring
     its own filter)."""
-    must = _terms(schema, parsed)
-    query = _query(schema, must, filters)
+    must, counted = _terms(schema, parsed), _terms(schema, parsed, True)
+    query, hits_of = _query(schema, must, filters), _query(schema, counted, filters)
     facets = {name: {} for name in FACETS}
     own = [name for name in FACETS if filters.get(name) is not None]
     rest = [name for name in FACETS if name not in own]
     if by_date:
-        order, total = _newest(searcher, query, max(wanted, 1))
+        order, total = _newest(searcher, hits_of, max(wanted, 1))
         if total:
-            facets.update(_facets(searcher, query, rest))
+            facets.update(_facets(searcher, hits_of, rest))
     else:
         hits, total = _first(searcher, query, max(wanted, 1), KIND in rest, ranks.in_order)
         if total != 0:
-            facets.update(_facets(searcher, query, rest))
+            facets.update(_facets(searcher, hits_of, rest))
             if total is None:  # every unit has one kind: its facet counts every hit once
                 total = sum(facets[KIND].values())
         order, total = _best(searcher, ranks, schema, query, max(wanted, 1), (hits, total))
     for name in own:
-        facets.update(_facets(searcher, _query(schema, must, filters, skip=name), [name]))
+        facets.update(_facets(searcher, _query(schema, counted, filters, skip=name), [name]))
     return Found(order, total, facets)
 
 
