@@ -120,3 +120,25 @@ def test_an_index_of_the_older_schema_is_rebuilt_by_the_first_search(archive):
     assert not os.path.exists(older) and os.path.isdir(f"{db}{SUFFIX}/{VERSION}") and VERSION != "v5"
     assert (again.total, again.facets, [h.snippet for h in again.hits]) == (
         expected.total, expected.facets, [h.snippet for h in expected.hits])
+
+
+def test_an_unfiltered_search_builds_its_two_queries_once(searcher, monkeypatch):
+    """Joining a query's parts copies them (~5-10 us a query): a search without filters reuses its scored and
+    unscored queries, a filtered one builds them with its filters."""
+    from protokoll.store import search_engine_queries as queries
+    from protokoll.store.search_engine_find import find
+    from protokoll.store.search_engine_ranks import Ranks
+
+    found, fields = searcher
+    every = found.search(tantivy.Query.all_query(), found.num_docs + 1, count=False, order_by_field="rank")
+    ranks = Ranks.read(every.hits)
+    made = []
+    real = tantivy.Query.boolean_query
+    monkeypatch.setattr(queries.tantivy.Query, "boolean_query", staticmethod(lambda *a: made.append(1) or real(*a)))
+    first = find(found, ranks, fields, parse("budget park"), NONE, 5)
+    assert made
+    made.clear()
+    again = find(found, ranks, fields, parse("budget park"), NONE, 5)
+    assert not made and (again.order, again.total, again.facets) == (first.order, first.total, first.facets)
+    find(found, ranks, fields, parse("budget park"), {**NONE, "kind": "item"}, 5)
+    assert made
