@@ -142,3 +142,14 @@ def test_an_unfiltered_search_builds_its_two_queries_once(searcher, monkeypatch)
     assert not made and (again.order, again.total, again.facets) == (first.order, first.total, first.facets)
     find(found, ranks, fields, parse("budget park"), {**NONE, "kind": "item"}, 5)
     assert made
+
+
+def test_a_unit_document_stores_nothing_its_id_is_in_its_rank(searcher):
+    """The index holds no stored field of a unit (its id is the low half of its rank; only the state document
+    stores its change): the document store stays small (bench/results.md "h129": index size)."""
+    from protokoll.store.search_engine_find import _LOW
+
+    found, fields = searcher
+    every = found.search(tantivy.Query.all_query(), found.num_docs + 1, count=False, order_by_field="rank").hits
+    assert sorted(_LOW - (rank & _LOW) for rank, _address in every) == list(range(1, 301))
+    assert all(found.doc(address).to_dict() == {} for _rank, address in every[:50])

@@ -1,11 +1,11 @@
 """The documents of the embedded search index (:mod:`.search_engine`): its fields, and how a stored
 search unit becomes one document.
 
-Every unit is one document: its id and meeting, its analysed terms (split on
+Every unit is one document: its meeting, its analysed terms (split on
 spaces only, so the hit sets are those of the SQL term index; scored, and once
 more all in one unscored field: :data:`.search_engine_find.WORDS`), the facet
 fields (filtered on and counted, never scored: document ids only), its rank
-(:func:`.search_engine_find.rank`) as a fast field and as prefix terms
+(:func:`.search_engine_find.rank`; it holds the unit's id) as a fast field and as prefix terms
 (:func:`.search_engine_ties.spans`). One more document, of kind
 :data:`STATE`, holds the change of the database the index has reached.
 """
@@ -30,7 +30,6 @@ UNITS = ("SELECT u.id, u.meeting_id, u.kind, u.year, u.organization, u.body, u.m
 def schema():
     """The fields of the index (a change needs a new :data:`~.search_engine.VERSION`)."""
     builder = tantivy.SchemaBuilder()
-    builder.add_unsigned_field("id", stored=True, fast=True)
     builder.add_text_field("meeting", tokenizer_name="raw", index_option="basic")  #: the meeting id (deleted by term)
     builder.add_unsigned_field("seq", stored=True)  #: the state document: the last change applied
     builder.add_unsigned_field("rank", fast=True)  #: the order of tied hits (:func:`rank`)
@@ -51,7 +50,6 @@ def add_units(writer, rows) -> None:
     its own field (filters, a filtered facet's counts) and behind its mark to :data:`FACET_VALUES`."""
     for unit_id, meeting_id, kind, year, org, body, day, title_terms, terms, places in rows:
         doc = tantivy.Document()
-        doc.add_unsigned("id", unit_id)
         doc.add_text("meeting", str(meeting_id))
         order = rank(day, unit_id)
         doc.add_unsigned("rank", order)
