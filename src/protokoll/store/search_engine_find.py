@@ -14,8 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from operator import itemgetter
 
-from .search_engine_queries import (_LOW, DATES, WORDS, _query, _terms, _term, _clause, _unfiltered,  # noqa: F401
-                                     BUILT, _BUILT)  # (the names tests and callers import here)
+from .search_engine_queries import _LOW, DATES, WORDS, _query, _terms, _unfiltered  # noqa: F401 (imported from here)
 from .search_engine_ties import BLOCK, Ranks, reads_all, tied
 from .search_parse import Parsed
 from .search_query import FACETS
