@@ -63,7 +63,7 @@ try:
 except ImportError:  # pragma: no cover - tantivy is a pinned dependency
     tantivy = None
 
-VERSION = "v5"  #: of the schema below; an index of another version is thrown away and rebuilt
+VERSION = "v6"  #: of the schema below; an index of another version is thrown away and rebuilt
 log = logging.getLogger(__name__)
 ENGINE_ENV = "PROTOKOLL_SEARCH_ENGINE"  #: "sql" turns the embedded engine off
 SUFFIX = ".search"  #: the index directory: the database file's path plus this

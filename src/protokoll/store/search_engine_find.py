@@ -1,4 +1,5 @@
-"""Searching the embedded engine's index (:mod:`.search_engine`): the query, the order of the hits, the facets.
+"""Searching the embedded engine's index (:mod:`.search_engine`): the order of the hits, the total, the facets
+(the queries: :mod:`.search_engine_queries`).
 
 Every query term must be in the title terms (weighing
 :data:`~.search_query.TITLE_WEIGHT`) or the other terms; tantivy scores by
@@ -9,14 +10,14 @@ exact. Facets with a filter of their own are counted without it.
 from __future__ import annotations
 
 import heapq
-import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from operator import itemgetter
 
+from .search_engine_queries import _LOW, DATES, WORDS, _query, _terms, _unfiltered  # noqa: F401 (imported from here)
 from .search_engine_ties import BLOCK, Ranks, reads_all, tied
-from .search_parse import Clause, Parsed
-from .search_query import FACETS, TITLE_WEIGHT
+from .search_parse import Parsed
+from .search_query import FACETS
 
 try:
     import tantivy
@@ -27,9 +28,7 @@ FIRST = 2  #: blocks of hits read first beyond the page's: one more read of the 
 PAGE = 2  #: times the first hits read next when the last ties with the last one wanted (:func:`_next_page`)
 PAGED = 20_000  #: hits in all up to which that next page is read before windows (:mod:`.search_engine_ties`)
 VALUES = 10_000  #: values of a facet asked for at first (more when a facet has more)
-_LOW = 2 ** 32 - 1  #: the low half of a rank: the unit id, counted down
 KIND = "kind"  #: the facet of the hits' kinds: one value per unit
-DATES = "dates"  #: the filter of a date range: (first day, last day) as ISO dates, or None
 #: the index field holding every facet value of a unit, each behind its facet's mark ("o:Norrby kommun",
 #: "y:2024"): the facets of a search in one aggregation (:func:`_together`)
 FACET_VALUES = "facet_values"
@@ -45,90 +44,31 @@ class Found:
     facets: dict[str, dict[str, int]]
 
 
-def _term(schema, term):
-    """One term (or prefix) in the title (weighing more) or the rest."""
-    if term.prefix:
-        pattern = re.escape(term.text) + ".*"
-        title = tantivy.Query.regex_query(schema, "title_terms", pattern)
-        rest = tantivy.Query.regex_query(schema, "terms", pattern)
-    else:
-        title = tantivy.Query.term_query(schema, "title_terms", term.text, index_option="freq")
-        rest = tantivy.Query.term_query(schema, "terms", term.text, index_option="freq")
-    return tantivy.Query.boolean_query([(tantivy.Occur.Should, tantivy.Query.boost_query(title, TITLE_WEIGHT)),
-                                        (tantivy.Occur.Should, rest)])
-
-
-def _clause(schema, clause: Clause):
-    """Any option of ``clause``; an option: all its terms. Built once per clause and schema (a query
-    is immutable; building one costs ~2-7 us a clause): kept with its schema, whose id is then not reused."""
-    key = (id(schema), clause)
-    built = _BUILT.get(key)
-    if built is None:
-        if len(_BUILT) >= BUILT:
-            _BUILT.clear()
-        built = _BUILT[key] = (schema, _build(schema, clause))
-    return built[1]
-
-
-BUILT = 4096  #: clauses kept built (all of them are forgotten when there are more)
-_BUILT: dict[tuple[int, Clause], tuple] = {}
-
-
-def _build(schema, clause: Clause):
-    options = [tantivy.Query.boolean_query([(tantivy.Occur.Must, _term(schema, t)) for t in option])
-               for option in clause.options]
-    if len(options) == 1:
-        return options[0]
-    return tantivy.Query.boolean_query([(tantivy.Occur.Should, o) for o in options])
-
-
-def _terms(schema, parsed: Parsed):
-    """Every required clause, no excluded one."""
-    return ([(tantivy.Occur.Must, _clause(schema, c)) for c in parsed.required]
-            + [(tantivy.Occur.MustNot, _clause(schema, c)) for c in parsed.excluded])
-
-
-def _query(schema, must: list, filters: dict, skip: str | None = None):
-    """``must`` and every filter but ``skip``'s. A filter scores 0: it keeps every hit's score, so a filtered
-    search lists its hits in the order of the unfiltered one (a term's BM25 would weigh a unit with several
-    municipalities down by its field's length)."""
-    clauses = list(must)
-    for name, value in filters.items():
-        if name == DATES:
-            if value is not None:
-                low, high = value
-                clauses.append((tantivy.Occur.Must, tantivy.Query.range_query(
-                    schema, "rank", tantivy.FieldType.Unsigned, _day(low) << 32, (_day(high) << 32) | _LOW)))
-            continue
-        if value is not None and name != skip:
-            value = int(value) if name == "year" else str(value)
-            term = tantivy.Query.term_query(schema, name, value)
-            clauses.append((tantivy.Occur.Must, tantivy.Query.const_score_query(term, 0.0)))
-    return tantivy.Query.boolean_query(clauses)
-
-
 def find(searcher, ranks: Ranks, schema, parsed: Parsed, filters: dict, wanted: int,
          by_date: bool = False) -> Found:
     """The best (``by_date``: newest) ``wanted`` hits in order, the total and the facets (each ignoring
     its own filter)."""
-    must = _terms(schema, parsed)
-    query = _query(schema, must, filters)
+    if any(value is not None for value in filters.values()):
+        must, counted = _terms(schema, parsed), _terms(schema, parsed, True)
+        query, hits_of = _query(schema, must, filters), _query(schema, counted, filters)
+    else:  # (no facet has a filter of its own: must and counted are not asked for again)
+        query, hits_of = _unfiltered(schema, parsed)
     facets = {name: {} for name in FACETS}
     own = [name for name in FACETS if filters.get(name) is not None]
     rest = [name for name in FACETS if name not in own]
     if by_date:
-        order, total = _newest(searcher, query, max(wanted, 1))
+        order, total = _newest(searcher, hits_of, max(wanted, 1))
         if total:
-            facets.update(_facets(searcher, query, rest))
+            facets.update(_facets(searcher, hits_of, rest))
     else:
         hits, total = _first(searcher, query, max(wanted, 1), KIND in rest, ranks.in_order)
         if total != 0:
-            facets.update(_facets(searcher, query, rest))
+            facets.update(_facets(searcher, hits_of, rest))
             if total is None:  # every unit has one kind: its facet counts every hit once
                 total = sum(facets[KIND].values())
         order, total = _best(searcher, ranks, schema, query, max(wanted, 1), (hits, total))
     for name in own:
-        facets.update(_facets(searcher, _query(schema, must, filters, skip=name), [name]))
+        facets.update(_facets(searcher, _query(schema, counted, filters, skip=name), [name]))
     return Found(order, total, facets)
 
 
@@ -204,10 +144,6 @@ def _newest(searcher, query, wanted: int) -> tuple[list[int], int]:
     """The ids of the ``wanted`` hits of the newest meetings (undated last, then the lower id) and the total."""
     found = searcher.search(query, wanted, count=True, order_by_field="rank")
     return [_LOW - (value & _LOW) for value, _address in found.hits], found.count
-
-
-def _day(day: str) -> int:
-    return int(day.replace("-", ""))
 
 
 def _facets(searcher, query, names: list[str], size: int = VALUES) -> dict[str, dict[str, int]]:

@@ -1,16 +1,18 @@
 """The documents of the embedded search index (:mod:`.search_engine`): its fields, and how a stored
 search unit becomes one document.
 
-Every unit is one document: its id and meeting, its analysed terms (split on
-spaces only, so the hit sets are those of the SQL term index), the facet
-fields, its rank (:func:`.search_engine_find.rank`) as a fast field and as
-prefix terms (:func:`.search_engine_ties.spans`). One more document, of kind
+Every unit is one document: its meeting, its analysed terms (split on
+spaces only, so the hit sets are those of the SQL term index; scored, and once
+more all in one unscored field: :data:`.search_engine_find.WORDS`), the facet
+fields (filtered on and counted, never scored: document ids only), its rank
+(:func:`.search_engine_find.rank`; it holds the unit's id) as a fast field and as prefix terms
+(:func:`.search_engine_ties.spans`). One more document, of kind
 :data:`STATE`, holds the change of the database the index has reached.
 """
 
 from __future__ import annotations
 
-from .search_engine_find import _LOW, FACET_VALUES, MARKS, rank
+from .search_engine_find import _LOW, FACET_VALUES, MARKS, WORDS, rank
 from .search_engine_ties import FIELD as SPAN, spans
 
 try:
@@ -28,18 +30,17 @@ UNITS = ("SELECT u.id, u.meeting_id, u.kind, u.year, u.organization, u.body, u.m
 def schema():
     """The fields of the index (a change needs a new :data:`~.search_engine.VERSION`)."""
     builder = tantivy.SchemaBuilder()
-    builder.add_unsigned_field("id", stored=True, indexed=True, fast=True)
-    builder.add_text_field("meeting", tokenizer_name="raw")  #: the meeting id as text (deleted by term)
+    builder.add_text_field("meeting", tokenizer_name="raw", index_option="basic")  #: the meeting id (deleted by term)
     builder.add_unsigned_field("seq", stored=True)  #: the state document: the last change applied
     builder.add_unsigned_field("rank", fast=True)  #: the order of tied hits (:func:`rank`)
     for name in _TEXT:
-        builder.add_text_field(name, fast=True, tokenizer_name="raw")
+        builder.add_text_field(name, fast=True, tokenizer_name="raw", index_option="basic")
     builder.add_text_field(FACET_VALUES, fast=True, tokenizer_name="raw", index_option="basic")  #: (counted only)
-    builder.add_text_field("epoch", stored=True, tokenizer_name="raw")
+    builder.add_text_field("epoch", stored=True, tokenizer_name="raw", index_option="basic")
     builder.add_integer_field("year", indexed=True, fast=True)
-    builder.add_text_field("date", stored=True, tokenizer_name="raw")
     builder.add_text_field("title_terms", tokenizer_name="whitespace", index_option="freq")
     builder.add_text_field("terms", tokenizer_name="whitespace", index_option="freq")
+    builder.add_text_field(WORDS, tokenizer_name="whitespace", index_option="basic")  #: both, unscored (counted)
     builder.add_text_field(SPAN, tokenizer_name="whitespace", index_option="basic")  #: the rank's prefixes (:func:`spans`)
     return builder.build()
 
@@ -49,15 +50,14 @@ def add_units(writer, rows) -> None:
     its own field (filters, a filtered facet's counts) and behind its mark to :data:`FACET_VALUES`."""
     for unit_id, meeting_id, kind, year, org, body, day, title_terms, terms, places in rows:
         doc = tantivy.Document()
-        doc.add_unsigned("id", unit_id)
         doc.add_text("meeting", str(meeting_id))
         order = rank(day, unit_id)
         doc.add_unsigned("rank", order)
         doc.add_text(SPAN, spans(order))
         doc.add_text("title_terms", title_terms)
         doc.add_text("terms", terms)
-        if day is not None:
-            doc.add_text("date", day)
+        doc.add_text(WORDS, title_terms)
+        doc.add_text(WORDS, terms)
         if year is not None:
             doc.add_integer("year", year)
             doc.add_text(FACET_VALUES, f"y:{year}")
