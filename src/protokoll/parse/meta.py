@@ -104,6 +104,7 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
     transcript = orgowners.transcript_lines(title_lines, text)  # a sharing site's frame before the document
     found = _in_title_lines(transcript) if transcript else None
     found = _in_title_lines(title_lines) if found is None else found
+    found = orgowners.owned_below(found, title_lines, body) or found  # "Norrby kommun" / "Styrelsen för X AB"
     if found is None:
         found = _beside_title(title_lines, text, secretary_affiliation)
     return found if found is not None else _body_owner(body, text)
