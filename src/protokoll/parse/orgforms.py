@@ -80,6 +80,8 @@ def association_line(text: str) -> str | None:
     meeting after its name in the genitive; None otherwise. A letterhead in capitals is read in ordinary case, and
     the municipality it sits in after a comma is no part of its name ("BOSTADSRÄTTSFÖRENINGEN NORRGÅRDEN, SJÖBY"), nor
     is a page count after it ("1(2)"). A regional federation's capitals ("NORRDALENS FÖRBUND") give "Norrdalens förbund"."""
+    if (parish := PARISH_LINE.fullmatch(PAGE_COUNT.sub("", text))) and not _given_name_in(parish.group("org")):
+        return re.sub(r"\s+", " ", parish.group("org"))  # a parish's letterhead: "Norrby svenska församling"
     if not _has_form_word(text):
         return None
     text = PAGE_COUNT.sub("", text)  # "Intresseföreningen Norrgården 1(2)": the letterhead's page count
@@ -165,10 +167,12 @@ def association_of_meeting(text: str) -> str | None:
 #: "Norrby hembygdsförening"
 OWN_NAME = (r"(?:[A-ZÅÄÖ][\wåäö\-]*\s+){1,3}(?:[a-zåäö]+\s+)?"
             r"[a-zåäö]*(?:församling|pastorat|förening|föreningen|stiftelse|stiftelsen|samfällighet)")
+#: a line that is only a parish's name: "Norrby församling", "Norrby svenska församling", "Sjöby pastorat"
+PARISH_LINE = re.compile(r"\s*(?P<org>(?:[A-ZÅÄÖ][\wåäö\-]*\s+){1,3}(?:[a-zåäö]+\s+)?(?:församling|pastorat))\s*")
 #: a record of a meeting of a body "i" the parish, association or foundation it belongs to: "Protokoll fört vid
 #: sammanträde med församlingsrådet i Norrby svenska församling", "Möte med styrelsen i Norrby hembygdsförening"
 BODY_IN_OWNER = re.compile(
-    r"(?i:\b(?:protokoll|sammanträde|möte|mötet|kallelse|dagordning|minnesanteckningar|anteckningar)\b).{0,40}?"
+    r"(?:(?i:\b(?:protokoll|sammanträde|möte|mötet|kallelse|dagordning|minnesanteckningar|anteckningar)\b).{0,40}?|^\s*)"
     r"\b(?i:[a-zåäö]*(?:rådet|styrelsen|fullmäktige|stämman|nämnden|utskottet|direktionen|delegationen))\s+i\s+"
     rf"(?P<org>{OWN_NAME}|{ASSOCIATION})(?![\wåäö])")
 
