@@ -125,6 +125,20 @@ def crumb_body(title_lines: list[Line], text: str) -> str | None:
     return None if crumb is None or read_body(outside_attendance(rest, text)) else crumb
 
 
+#: a title naming a meeting of two groups or with another ("Gemensamt sammanträde för Socialnämnden och ...", "Möte
+#: mellan X och Y", "Dialogmöte med Kommunstyrelsen"): no one body met, or the one named is the counterpart
+JOINT_MEETING = re.compile(r"(?i:\bgemensamt?\s+(?:sammanträde|möte)\b|\bmöte\s+mellan\b|"
+                           r"\b(?:dialog|samråds|informations)möte\s+med\b)")
+
+
+def title_body(title_lines: list[Line], text: str) -> str | None:
+    """The body the title lines outside the attendance lists name; none where a title line names a joint meeting
+    or one with another group (``JOINT_MEETING``)."""
+    if any(JOINT_MEETING.search(ln.text) for ln in title_lines):
+        return None
+    return read_body(outside_attendance(title_lines, text))
+
+
 def outside_attendance(title_lines: list[Line], text: str) -> list[Line]:
     """The title lines without those listing people: a list's label line, the lines of its list up to a blank line
     (each a person first or a group's name and its people), and any line led by a person's name."""
