@@ -73,8 +73,8 @@ MUNICIPAL_COUNCIL = re.compile(r"(?:folkhälso|pensionärs|brottsförebyggande|t
 #: the end of a one-word organisation name ("Norrlandsrådet", "Skaraborgsnätverket", "MalmöLundregionen",
 #: "Norrdalskommunerna": the municipalities of a district as one collaboration)
 ORG_SUFFIX = re.compile(r"(?:regionen|förbundet|samverkan|nätverket|rådet|gruppen|kansliet|kommun|landstinget|"
-                        r"bolaget|stiftelsen|föreningen|akademin|partnerskapet|alliansen|församling|pastorat|"
-                        r"(?<=\w{3})kommunerna)$", re.I)
+                        r"bolaget|stiftelsen|föreningen|akademin|partnerskapet|alliansen|församling|pastorat|klubb|"
+                        r"klubben|sällskap|sällskapet|byalag|byalaget|(?<=\w{3})kommunerna)$", re.I)
 #: an organisation's own name never contains these: contact details and the labels of a header
 NOT_ORG = re.compile(r"[:@/\\]|\b(telefon|tel|e-post|epost|mobil|fax|www|http|datum|tid|plats|kl)\b", re.I)
 

@@ -32,10 +32,12 @@ KIND_LEAD = re.compile(r"^(?:(?:" + "|".join(f"[{k[0]}{k[0].lower()}]{k[1:]}|{k.
 #: an association's or foundation's name with its form word
 ASSOCIATION = (r"(?:(?:Föreningen|Stiftelsen|Intresseföreningen|Ideella\s+föreningen)(?:\s+[A-ZÅÄÖ][\wåäö\-]*){1,3}"
                r"|(?:[A-ZÅÄÖ][\wåäö\-]*\s+){1,3}(?:[A-ZÅÄÖa-zåäö][a-zåäö]+-\s+och\s+)?[a-zåäö]*"
-               r"(?:förening|föreningen|stiftelse|stiftelsen|förbund|förbundet)"
+               r"(?:förening|föreningen|stiftelse|stiftelsen|förbund|förbundet|klubb|klubben|sällskap|sällskapet|"
+               r"byalag|byalaget)"
                # an association's form word capitalised: "Norrby Hembygdsförening" (a federation's so written,
                # "Norrdalens Gymnasieförbund", is read by ``meta.ORG_PATTERNS``)
-               r"|(?:[A-ZÅÄÖ][\wåäö\-]*\s+(?:&\s+)?){1,3}[A-ZÅÄÖ][a-zåäö]*(?:förening|föreningen)"
+               r"|(?:[A-ZÅÄÖ][\wåäö\-]*\s+(?:&\s+)?){1,3}[A-ZÅÄÖ][a-zåäö]*(?:förening|föreningen|klubb|klubben|"
+               r"sällskap|sällskapet)"
                r"|[A-ZÅÄÖ][a-zåäö]+(?:förening|föreningen)(?:\s+[A-ZÅÄÖ][\wåäö\-]*){0,2})")
 #: the meeting of the association, then "i"/"för"/"med" (or a space or a dash, before a name its form word ends), then
 #: its name
@@ -62,7 +64,8 @@ GENITIVE_MEETING = re.compile(r"(?<![\wåäö\-])(?P<org>(?:[A-ZÅÄÖ][\wåäö
 
 def _has_form_word(text: str) -> bool:
     """The cheap test before the patterns: a piece of a form word ("förening", "stiftelse", "förbund")."""
-    return any(map(text.__contains__, ("ören", "tiftelse", "örbund", "ÖREN", "TIFTELSE", "ÖRBUND")))
+    return any(map(text.__contains__, ("ören", "tiftelse", "örbund", "ÖREN", "TIFTELSE", "ÖRBUND", "lubb", "LUBB",
+                                       "ällskap", "ÄLLSKAP", "yalag", "YALAG")))
 
 
 #: "Föreningen Norrdalens näringslivschefer": the form word first, a genitive, then what its members are in lower case
