@@ -157,8 +157,13 @@ def _document_date_label(f: Field, fields: list[Field], years: list[int]) -> boo
     own = dates.parse_date(f.value or "", years=years)
     return any(g is not f and (g.kind in ("datetime", "dateplace") and dates.parse_times(g.value or "")[0]
                                or g.kind == "date" and MEETING_LABEL.search(g.label)  # "Sammanträdesdatum"
-                               and re.fullmatch(r"[\s\d./-]+", f.value or "") is not None)  # (not a row of labels)
+                               and _date_alone(f.value) and _date_alone(g.value))  # (no row of labels, no note)
                and (other := dates.parse_date(g.value or "", years=years)) and other != own for g in fields)
+
+
+def _date_alone(value: str | None) -> bool:
+    """A label's value that is a date in digits and nothing else."""
+    return re.fullmatch(r"[\s\d./-]+", value or "") is not None
 
 
 #: a date label that names the meeting: "Sammanträdesdatum", "Mötesdatum"
