@@ -15,6 +15,7 @@ BODY = "Närvarande: Lisa Holm, Per Ek\n1. Mötets öppnande\nLisa Holm öppnade
     "Postat den 10 mars 2021\nProtokoll från styrelsemötet\n",
     "Protokoll styrelsemöte\nSkrivet 2021-03-10 av Lisa\n",
     "Inlagd 10 mars 2021 kl 12.00\nProtokoll från styrelsemötet\n",
+    "Reviderad 2021-03-10\nProtokoll styrelsemöte\n",
 ])
 def test_a_posts_date_is_not_the_meetings(head):
     rec = parse_text(head + BODY, source="x.txt")

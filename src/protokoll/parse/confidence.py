@@ -167,7 +167,8 @@ SIGNING_OR_POSTING = re.compile(r"\bjuster(?:a|at|as|ad|ing|ingen|ingens|ingsdag
 OTHER_LABEL = re.compile(r"\b(?:datum|sammanträdesdatum|plats och tid|tid och plats|sammanträde|mötesdatum)\b", re.I)
 #: the labels of the dates a web page or a printout carries about itself, not about the meeting
 PAGE_DATE = re.compile(r"\b(?:publicerad|publicerat|uppdaterad|uppdaterades(?:\s+senast)?|ändrad|granskad|utskriven|"
-                       r"utskriftsdatum|hämtad|skapad|postat|postad|inlagd|inlagt|upplagd|upplagt|skrivet|skriven)"
+                       r"utskriftsdatum|hämtad|skapad|postat|postad|inlagd|inlagt|upplagd|upplagt|skrivet|skriven|"
+                       r"reviderad|reviderat)"
                        r"\s*:?\s*(?:den\s+)?$", re.I)
 #: after a date that opens its line, only its author: a web post's byline ("10 mars, 2021 av admin")
 BYLINE = re.compile(r"[ \t]*,?[ \t]*(?:av|by)[ \t]+[\wåäöÅÄÖ.\-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö\-]*)?[ \t]*$", re.M)
@@ -185,7 +186,7 @@ OTHER_DATE_LABEL = re.compile(r"\b(?:utskriftsdatum|justeringsdatum|anslagsdatum
 #: a word each wording of ``NEXT_MEETING``, ``PAGE_DATE`` and ``OTHER_DATE_LABEL`` has, folded ("tas ned", "sätts upp")
 OTHER_LABEL_WORDS = ("nästa", "publicera", "uppdaterad", "ändrad", "granskad", "utskriv", "utskriftsdatum", "hämtad",
                      "skapad", "justeringsdatum", "anslagsdatum", "uppsättande", "nedtagande", "sätts", "tas", "postat",
-                     "postad", "inlag", "upplag", "skriv")
+                     "postad", "inlag", "upplag", "skriv", "revider")
 _NAMES_OTHER_LABEL = has_any(OTHER_LABEL_WORDS)
 
 
