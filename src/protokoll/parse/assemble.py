@@ -153,10 +153,10 @@ def _read_body(rec: MeetingRecord, fields: list[Field], title_lines: list[Line],
     rec.body = None if labelled_org and not body_of else body_value
     rec.body = bodynames.titled_compound(rec.body, title_lines)  # "Organ Styrelsen" under "Förbundsstyrelsen"
     paths.note(rec, "body.label")
-    rec.body = rec.body or orgplaces.breadcrumb_body(title_lines) or bodysigns.annual_meeting(title_lines) \
+    rec.body = rec.body or bodynames.crumb_body(title_lines, text) or bodysigns.annual_meeting(title_lines) \
         or bodynames.network_title(title_lines) or bodynames.owned_committee_title(title_lines) \
         or bodynames.meeting_with_owner(title_lines) \
-        or meta.read_body(bodynames.outside_attendance(title_lines, text)) or bodysigns.compound_title(title_lines) \
+        or bodynames.title_body(title_lines, text) or bodysigns.compound_title(title_lines) \
         or bodysigns.purpose_title(title_lines)
     paths.note(rec, "body.title")
     rec.body = bodynames.owned_committee(meta.specific_body(rec.body, text), text)  # "Kommunstyrelsens arbetsutskott"

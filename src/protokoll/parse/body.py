@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .bodybounds import SEAT_IN, SUBJECT, at_venue, of_organisation_name, purpose_name, sent_or_owned
-from .bodywords import CAPS_FOR, capitals_purpose, unglued
+from .bodywords import CAPS_FOR, capitals_purpose, is_breadcrumb, unglued
 from .features import has_any, keyword_fold
 from .lines import Line
 from .terms import term_heading
@@ -110,7 +110,7 @@ BOARD_COMMITTEE = re.compile(r"\b((?:Kommunstyrelsens|Regionstyrelsens|Förbunds
 
 def read_body(title_lines: list[Line]) -> str | None:
     """The group that meets, as a noun in definite form: "Kommundirektörsmöte" -> "Kommundirektörsgruppen"."""
-    kind_first = sorted(title_lines, key=lambda ln: read_kind([ln]) is None)
+    kind_first = sorted(title_lines, key=lambda ln: (is_breadcrumb(ln.text), read_kind([ln]) is None))  # a crumb last
     generic = None  #: "Rådet", "Styrelsen": only when no line names the body
     for ln in kind_first:
         if NOT_TITLE.match(ln.text) or not _may_name_body(ln.text) or term_heading(ln.text):

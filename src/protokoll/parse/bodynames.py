@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 
 from .body import read_body
+from .bodywords import is_breadcrumb
+from .orgplaces import breadcrumb_body
 from .lines import Line
 from .names import given_names
 from .persons import LOWER, UPPER
@@ -112,6 +114,29 @@ GROUP_OF_PEOPLE = re.compile(r"^[^:]{3,60}:\s*[A-ZÅÄÖ][a-zåäö]+\s+[A-ZÅÄ
 #: where she comes from, though her given name is not a known one
 NAME_COMMA = re.compile(rf"^[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s+(?:[{UPPER}]\.?\s+)?[{UPPER}][\wåäöéü\-]+\s*,\s*\S")
 PERSON_FIRST = re.compile(rf"^([{UPPER}][{LOWER}]+)(?:-[{UPPER}][{LOWER}]+)?\s+[{UPPER}][{LOWER}]+(?:\s|,|\(|$)")
+
+
+def crumb_body(title_lines: list[Line], text: str) -> str | None:
+    """The body a breadcrumb names ("Hem > Politik > Kommunfullmäktige > Protokoll"), unless another title line names
+    one: the crumb names the site's section, which may hold the protocols of several bodies ("Protokoll
+    kommunstyrelsen 4 mars 2021" below it)."""
+    crumb = breadcrumb_body(title_lines)
+    rest = [ln for ln in title_lines if not is_breadcrumb(ln.text)]
+    return None if crumb is None or read_body(outside_attendance(rest, text)) else crumb
+
+
+#: a title naming a meeting of two groups or with another ("Gemensamt sammanträde för Socialnämnden och ...", "Möte
+#: mellan X och Y", "Dialogmöte med Kommunstyrelsen"): no one body met, or the one named is the counterpart
+JOINT_MEETING = re.compile(r"(?i:\bgemensamt?\s+(?:sammanträde|möte)\b|\bmöte\s+mellan\b|"
+                           r"\b(?:dialog|samråds|informations)möte\s+med\b)")
+
+
+def title_body(title_lines: list[Line], text: str) -> str | None:
+    """The body the title lines outside the attendance lists name; none where a title line names a joint meeting
+    or one with another group (``JOINT_MEETING``)."""
+    if any(JOINT_MEETING.search(ln.text) for ln in title_lines):
+        return None
+    return read_body(outside_attendance(title_lines, text))
 
 
 def outside_attendance(title_lines: list[Line], text: str) -> list[Line]:

@@ -41,3 +41,13 @@ def unglued(word: str) -> str:
     """A body word's last part where a web page glued a link's text to it ("Utskottens protokollKulturutskottets
     protokoll": "Kulturutskottets"); a body's name never capitalises a letter inside a word."""
     return GLUED.split(word)[-1] if any(map(str.isupper, word[1:])) else word
+
+
+#: a web page's breadcrumb: three or more levels set apart by " > ", " » ", " › " or " / " ("Hem / Politik /
+#: Kommunfullmäktige / Protokoll"): it names the section of the site, which a title line may name more closely
+CRUMB_LINE = re.compile(r"^[^/>»›\n]+(?:\s(?:/|>|»|›)\s[^/>»›\n]+){2,}$")
+
+
+def is_breadcrumb(text: str) -> bool:
+    """Whether a line is a breadcrumb of three or more levels."""
+    return CRUMB_LINE.match(text.strip()) is not None

@@ -167,7 +167,11 @@ SIGNING_OR_POSTING = re.compile(r"\bjuster(?:a|at|as|ad|ing|ingen|ingens|ingsdag
 OTHER_LABEL = re.compile(r"\b(?:datum|sammanträdesdatum|plats och tid|tid och plats|sammanträde|mötesdatum)\b", re.I)
 #: the labels of the dates a web page or a printout carries about itself, not about the meeting
 PAGE_DATE = re.compile(r"\b(?:publicerad|publicerat|uppdaterad|uppdaterades(?:\s+senast)?|ändrad|granskad|utskriven|"
-                       r"utskriftsdatum|hämtad|skapad)\s*:?\s*(?:den\s+)?$", re.I)
+                       r"utskriftsdatum|hämtad|skapad|postat|postad|inlagd|inlagt|upplagd|upplagt|skrivet|skriven|"
+                       r"reviderad|reviderat)"
+                       r"\s*:?\s*(?:den\s+)?$", re.I)
+#: after a date that opens its line, only its author: a web post's byline ("10 mars, 2021 av admin")
+BYLINE = re.compile(r"[ \t]*,?[ \t]*(?:av|by)[ \t]+[\wåäöÅÄÖ.\-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö\-]*)?[ \t]*$", re.M)
 #: the label of the next meeting's date ("Nästa möte: 14 november", "Nästa sammanträde tisdagen den 3 maj")
 NEXT_MEETING = re.compile(r"\bnästa\s+(?:möte|sammanträde|träff|styrelsemöte)\w*\s*:?\s*(?:är\s+|blir\s+)?(?:den\s+)?"
                           r"(?:[a-zåäö]+dag(?:en)?\s+(?:den\s+)?)?$", re.I)
@@ -181,7 +185,8 @@ OTHER_DATE_LABEL = re.compile(r"\b(?:utskriftsdatum|justeringsdatum|anslagsdatum
 
 #: a word each wording of ``NEXT_MEETING``, ``PAGE_DATE`` and ``OTHER_DATE_LABEL`` has, folded ("tas ned", "sätts upp")
 OTHER_LABEL_WORDS = ("nästa", "publicera", "uppdaterad", "ändrad", "granskad", "utskriv", "utskriftsdatum", "hämtad",
-                     "skapad", "justeringsdatum", "anslagsdatum", "uppsättande", "nedtagande", "sätts", "tas")
+                     "skapad", "justeringsdatum", "anslagsdatum", "uppsättande", "nedtagande", "sätts", "tas", "postat",
+                     "postad", "inlag", "upplag", "skriv", "revider")
 _NAMES_OTHER_LABEL = has_any(OTHER_LABEL_WORDS)
 
 
@@ -226,8 +231,9 @@ def _date_in_text(value: str, text: str) -> Evidence:
     line = before[before.rfind("\n") + 1:]
     if NEXT_MEETING.match(before[-60:]):
         return Evidence("date", 0, *span, "a date after 'Nästa möte' is the next meeting's", 0.3)
-    if PAGE_DATE.search(before[-40:]):
-        return Evidence("date", 0, *span, "a date after a web page's 'Publicerad' or 'Uppdaterad' is the page's", 0.3)
+    if PAGE_DATE.search(before[-40:]) or not line.strip() and BYLINE.match(text, mention.end):
+        return Evidence("date", 0, *span, "a date after a web page's 'Publicerad' or 'Uppdaterad', or before a "
+                        "post's author ('av Anna'), is the page's", 0.3)
     if SENT_PAPERS.search(line):
         return Evidence("date", 0, *span, "a date in a title of papers sent to another body is that body's meeting", 0.3)
     if len(line.split()) >= 6 and SENTENCE.search(line):

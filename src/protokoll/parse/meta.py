@@ -73,7 +73,8 @@ MUNICIPAL_COUNCIL = re.compile(r"(?:folkhälso|pensionärs|brottsförebyggande|t
 #: the end of a one-word organisation name ("Norrlandsrådet", "Skaraborgsnätverket", "MalmöLundregionen",
 #: "Norrdalskommunerna": the municipalities of a district as one collaboration)
 ORG_SUFFIX = re.compile(r"(?:regionen|förbundet|samverkan|nätverket|rådet|gruppen|kansliet|kommun|landstinget|"
-                        r"bolaget|stiftelsen|föreningen|akademin|partnerskapet|alliansen|(?<=\w{3})kommunerna)$", re.I)
+                        r"bolaget|stiftelsen|föreningen|akademin|partnerskapet|alliansen|församling|pastorat|klubb|"
+                        r"klubben|sällskap|sällskapet|byalag|byalaget|(?<=\w{3})kommunerna)$", re.I)
 #: an organisation's own name never contains these: contact details and the labels of a header
 NOT_ORG = re.compile(r"[:@/\\]|\b(telefon|tel|e-post|epost|mobil|fax|www|http|datum|tid|plats|kl)\b", re.I)
 
@@ -104,6 +105,7 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
     transcript = orgowners.transcript_lines(title_lines, text)  # a sharing site's frame before the document
     found = _in_title_lines(transcript) if transcript else None
     found = _in_title_lines(title_lines) if found is None else found
+    found = orgowners.owned_below(found, title_lines, body) or found  # "Norrby kommun" / "Styrelsen för X AB"
     if found is None:
         found = _beside_title(title_lines, text, secretary_affiliation)
     return found if found is not None else _body_owner(body, text)

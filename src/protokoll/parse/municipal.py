@@ -19,15 +19,20 @@ def named_municipality(text: str) -> tuple[str | None, str]:
     several (members' home municipalities in a collaboration) is not certain.
     """
     counts: dict[str, int] = {}
+    counterparts: list[str] = []
     named = official_names_in(text)  # found where "kommun"/"stad" occur, not by 290 scans of the text
     for name, _last in official_names():
-        if name in named and (n := _own_mentions(text, name)):
+        if name in named and (n := _own_mentions(text, name)) is not None:
             counts[name] = n
+        elif name in named:
+            counterparts.append(name)
     regions = {r.official_name: n for r in gazetteer.all_regions()
                if r.official_name.startswith("Region ") and (n := text.count(r.official_name))}
     if not counts and regions:  # a region's bodies are read by regional.py: a region named by another body's text
         return None, f"uncertain: a municipal body, and only a region named ({', '.join(regions)})"
     counts |= regions
+    if not counts and counterparts:
+        return None, f"uncertain: a municipal body, and only another party named ({', '.join(counterparts)})"
     if not counts:
         return None, "uncertain: a municipal body, but no municipality named"
     ranked = sorted(counts, key=lambda k: (-counts[k], text.index(k)))
@@ -43,10 +48,15 @@ def named_municipality(text: str) -> tuple[str | None, str]:
 COUNTERPART = re.compile(r"\b(?:med|till|från|mot|hos)\s*:?\s*$", re.I)
 
 
-def _own_mentions(text: str, name: str) -> int:
-    """How often ``text`` names ``name`` other than as a counterpart."""
-    return sum(1 for m in re.finditer(re.escape(name), text)
-               if not COUNTERPART.search(text[max(0, m.start() - 12):m.start()]))
+def _own_mentions(text: str, name: str) -> int | None:
+    """How often ``text`` names ``name``; None when it names it as a counterpart even once ("avtal med X kommun"):
+    a text that names X as the other party of a matter writes of X's acts there too ("X kommun föreslår ..."),
+    and none of those mentions shows X is the body's own municipality."""
+    found = [m.start() for m in re.finditer(re.escape(name), text)]
+    if any(COUNTERPART.search(text[max(0, at - 12):at]) and not text[at + len(name):at + len(name) + 1].isalpha()
+           for at in found):  # ("besök till X kommunhus" names a building, no party)
+        return None
+    return len(found) or None
 
 
 def _named_as_often(official: str, text: str) -> str | None:

@@ -32,10 +32,12 @@ KIND_LEAD = re.compile(r"^(?:(?:" + "|".join(f"[{k[0]}{k[0].lower()}]{k[1:]}|{k.
 #: an association's or foundation's name with its form word
 ASSOCIATION = (r"(?:(?:Föreningen|Stiftelsen|Intresseföreningen|Ideella\s+föreningen)(?:\s+[A-ZÅÄÖ][\wåäö\-]*){1,3}"
                r"|(?:[A-ZÅÄÖ][\wåäö\-]*\s+){1,3}(?:[A-ZÅÄÖa-zåäö][a-zåäö]+-\s+och\s+)?[a-zåäö]*"
-               r"(?:förening|föreningen|stiftelse|stiftelsen|förbund|förbundet)"
+               r"(?:förening|föreningen|stiftelse|stiftelsen|förbund|förbundet|klubb|klubben|sällskap|sällskapet|"
+               r"byalag|byalaget)"
                # an association's form word capitalised: "Norrby Hembygdsförening" (a federation's so written,
                # "Norrdalens Gymnasieförbund", is read by ``meta.ORG_PATTERNS``)
-               r"|(?:[A-ZÅÄÖ][\wåäö\-]*\s+(?:&\s+)?){1,3}[A-ZÅÄÖ][a-zåäö]*(?:förening|föreningen)"
+               r"|(?:[A-ZÅÄÖ][\wåäö\-]*\s+(?:&\s+)?){1,3}[A-ZÅÄÖ][a-zåäö]*(?:förening|föreningen|klubb|klubben|"
+               r"sällskap|sällskapet)"
                r"|[A-ZÅÄÖ][a-zåäö]+(?:förening|föreningen)(?:\s+[A-ZÅÄÖ][\wåäö\-]*){0,2})")
 #: the meeting of the association, then "i"/"för"/"med" (or a space or a dash, before a name its form word ends), then
 #: its name
@@ -62,7 +64,8 @@ GENITIVE_MEETING = re.compile(r"(?<![\wåäö\-])(?P<org>(?:[A-ZÅÄÖ][\wåäö
 
 def _has_form_word(text: str) -> bool:
     """The cheap test before the patterns: a piece of a form word ("förening", "stiftelse", "förbund")."""
-    return any(map(text.__contains__, ("ören", "tiftelse", "örbund", "ÖREN", "TIFTELSE", "ÖRBUND")))
+    return any(map(text.__contains__, ("ören", "tiftelse", "örbund", "ÖREN", "TIFTELSE", "ÖRBUND", "lubb", "LUBB",
+                                       "ällskap", "ÄLLSKAP", "yalag", "YALAG")))
 
 
 #: "Föreningen Norrdalens näringslivschefer": the form word first, a genitive, then what its members are in lower case
@@ -80,6 +83,8 @@ def association_line(text: str) -> str | None:
     meeting after its name in the genitive; None otherwise. A letterhead in capitals is read in ordinary case, and
     the municipality it sits in after a comma is no part of its name ("BOSTADSRÄTTSFÖRENINGEN NORRGÅRDEN, SJÖBY"), nor
     is a page count after it ("1(2)"). A regional federation's capitals ("NORRDALENS FÖRBUND") give "Norrdalens förbund"."""
+    if (parish := PARISH_LINE.fullmatch(PAGE_COUNT.sub("", text))) and not _given_name_in(parish.group("org")):
+        return re.sub(r"\s+", " ", parish.group("org"))  # a parish's letterhead: "Norrby svenska församling"
     if not _has_form_word(text):
         return None
     text = PAGE_COUNT.sub("", text)  # "Intresseföreningen Norrgården 1(2)": the letterhead's page count
@@ -165,10 +170,12 @@ def association_of_meeting(text: str) -> str | None:
 #: "Norrby hembygdsförening"
 OWN_NAME = (r"(?:[A-ZÅÄÖ][\wåäö\-]*\s+){1,3}(?:[a-zåäö]+\s+)?"
             r"[a-zåäö]*(?:församling|pastorat|förening|föreningen|stiftelse|stiftelsen|samfällighet)")
+#: a line that is only a parish's name: "Norrby församling", "Norrby svenska församling", "Sjöby pastorat"
+PARISH_LINE = re.compile(r"\s*(?P<org>(?:[A-ZÅÄÖ][\wåäö\-]*\s+){1,3}(?:[a-zåäö]+\s+)?(?:församling|pastorat))\s*")
 #: a record of a meeting of a body "i" the parish, association or foundation it belongs to: "Protokoll fört vid
 #: sammanträde med församlingsrådet i Norrby svenska församling", "Möte med styrelsen i Norrby hembygdsförening"
 BODY_IN_OWNER = re.compile(
-    r"(?i:\b(?:protokoll|sammanträde|möte|mötet|kallelse|dagordning|minnesanteckningar|anteckningar)\b).{0,40}?"
+    r"(?:(?i:\b(?:protokoll|sammanträde|möte|mötet|kallelse|dagordning|minnesanteckningar|anteckningar)\b).{0,40}?|^\s*)"
     r"\b(?i:[a-zåäö]*(?:rådet|styrelsen|fullmäktige|stämman|nämnden|utskottet|direktionen|delegationen))\s+i\s+"
     rf"(?P<org>{OWN_NAME}|{ASSOCIATION})(?![\wåäö])")
 

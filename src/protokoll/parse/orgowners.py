@@ -22,6 +22,9 @@ from __future__ import annotations
 import re
 
 from ..swedish import gazetteer
+from . import orgforms, orgplaces
+from .body import NOT_TITLE
+from .header import label_of
 from .lines import Line
 
 #: a sharing site's transcript: "Transkript" alone on a line, then its first page's counter "1"
@@ -133,3 +136,22 @@ def head_continued(named: tuple[str, str], title_lines: list, line) -> tuple[str
     if not m or NOT_A_NAME.search(m.group(1)):
         return named
     return f"{name} {' '.join(w.capitalize() for w in m.group(1).split())}", rule
+
+
+def owned_below(found: tuple[str | None, str] | None, title_lines: list[Line], body: str | None
+                ) -> tuple[str, str] | None:
+    """The company or association whose board or meeting a title line names below a municipality's or region's
+    letterhead ("Norrby kommun" / "Styrelsen för Norrby Energi AB"): the company meets, not the municipality that
+    owns it or publishes its minutes. Only for a board's document (no body, or a bare "Styrelsen"), and only in the
+    lines before the header's first label."""
+    if not found or not found[0] or (body and not orgplaces.bare_board(body)) \
+            or not (gazetteer.municipality(found[0]) or gazetteer.region(found[0])):
+        return None
+    for ln in title_lines:
+        if NOT_TITLE.match(ln.text) or label_of(ln.text):
+            return None
+        if company := orgplaces.company_of_board(ln.text):
+            return company, "meta.organization.company"
+        if association := orgforms.association_of_meeting(ln.text):
+            return association, "meta.organization.association"
+    return None

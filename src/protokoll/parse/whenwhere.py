@@ -24,7 +24,7 @@ def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line],
     meeting's is left null and said so."""
     _read_labelled(rec, fields, header, years)
     head_text = "\n".join(ln.text for ln in header if not ln.blank)
-    _read_summons(rec, head_text, years)
+    _read_summons(rec, head_text, years, _bare_date(rec, fields, years))
     rec.place = rec.place or from_lines(header, place)
     if not rec.place and (owner := next(filter(None, map(title_organisation, head_text.split("\n")[:3])), None)):
         rec.evidence.append(Evidence("place", 0, 0, 0, f"uncertain: '{owner}' in the title says whose meeting it was, "
@@ -77,13 +77,22 @@ def _read_date_field(rec: MeetingRecord, f: Field, years: list[int]) -> None:
         rec.place = place(f.value)
 
 
-def _read_summons(rec: MeetingRecord, head_text: str, years: list[int]) -> None:
-    """Date, hours and place a summons sentence gives where no label did."""
+def _bare_date(rec: MeetingRecord, fields: list[Field], years: list[int]) -> bool:
+    """Whether the date read is only a bare "Datum" label's (often when a kallelse was written)."""
+    read = [f for f in fields if f.kind in ("date", "datetime", "dateplace")
+            and (d := dates.parse_date(f.value or "", years=years)) and d.isoformat() == rec.date]
+    return bool(rec.date) and all(f.label.casefold().strip(" :\t") == "datum" for f in read)
+
+
+def _read_summons(rec: MeetingRecord, head_text: str, years: list[int], bare: bool = False) -> None:
+    """Date, hours and place a summons sentence gives where no label did (its date also over a bare "Datum"
+    label's: "Datum: 2024-02-20 ... Nämnden kallas till sammanträde den 4 mars 2024 kl 18.00 i ...")."""
     low = keyword_fold(head_text)  # the cheap test: each wording has "kallas" or "sammanträde"
     summons = SUMMONS.search(head_text) if "kallas" in low or "sammanträde" in low else None
     if summons:  # "Nämnden kallas till sammanträde torsdagen den 4 december 2014 kl 14:00 i Eken, Kommunhuset."
         when = dates.parse_date(summons.group(1), years=years)
-        rec.date = rec.date or (when.isoformat() if when else None)
+        bare = bare and summons.group(0)[:6].casefold() == "kallas"  # the summoning sentence itself
+        rec.date = when.isoformat() if when and (bare or not rec.date) else rec.date
         if not rec.start:
             rec.start, rec.end = dates.parse_times(summons.group(2))
         rec.place = rec.place or place(summons.group(3))
@@ -141,12 +150,24 @@ def read_flat_place(rec: MeetingRecord, lines: list[Line]) -> None:
 
 def _document_date_label(f: Field, fields: list[Field], years: list[int]) -> bool:
     """A bare "Datum" is often the date a kallelse or letter was written; when a meeting's own label of date and
-    time ("Datum och tid", "Tid och plats") gives another date with its hour, that label is read first."""
+    time ("Datum och tid", "Tid och plats") gives another date with its hour, or a label naming the meeting
+    ("Sammanträdesdatum") another date, that label is read first."""
     if f.label.casefold().strip(" :\t") != "datum":
         return False
     own = dates.parse_date(f.value or "", years=years)
-    return any(g is not f and g.kind in ("datetime", "dateplace") and dates.parse_times(g.value or "")[0]
+    return any(g is not f and (g.kind in ("datetime", "dateplace") and dates.parse_times(g.value or "")[0]
+                               or g.kind == "date" and MEETING_LABEL.search(g.label)  # "Sammanträdesdatum"
+                               and _date_alone(f.value) and _date_alone(g.value))  # (no row of labels, no note)
                and (other := dates.parse_date(g.value or "", years=years)) and other != own for g in fields)
+
+
+def _date_alone(value: str | None) -> bool:
+    """A label's value that is a date in digits and nothing else."""
+    return re.fullmatch(r"[\s\d./-]+", value or "") is not None
+
+
+#: a date label that names the meeting: "Sammanträdesdatum", "Mötesdatum"
+MEETING_LABEL = re.compile(r"(?i:sammanträde|möte)")
 
 
 #: a place or time label opening the line of a date
