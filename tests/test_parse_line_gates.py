@@ -1,0 +1,88 @@
+"""Gates of h130 (issue 12): a cheap word test before patterns tried on every line; each gate is truthful (every
+wording of its patterns holds one of its words) and the reading is the same with the gate and without it."""
+
+from __future__ import annotations
+
+import random
+
+from protokoll.parse import kindmarks
+from protokoll.parse.kindmarks import DECIDED, DECIDED_NOW, DECIDED_WORDS, attended_record
+from protokoll.parse.lines import Line
+
+
+def _alternatives(src: str) -> list[str]:
+    """The top-level alternatives of a pattern's source (its groups kept whole)."""
+    out, depth, cur, k = [], 0, "", 0
+    while k < len(src):
+        ch = src[k]
+        if ch == "\\":
+            cur, k = cur + src[k:k + 2], k + 2
+            continue
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "|" and depth == 0:
+            out, cur = out + [cur], ""
+        else:
+            cur += ch
+        k += 1
+    return out + [cur]
+
+
+def _wordings(alt: str) -> list[str]:
+    """An alternative with a group of alternatives in it, written out as one wording per alternative of the group."""
+    if "(?:" not in alt:
+        return [alt]
+    head, rest = alt.split("(?:", 1)
+    inner = rest[:rest.rindex(")")]
+    return [w for a in _alternatives(inner) for w in _wordings(head + a)]
+
+
+def test_every_decided_wording_holds_a_gate_word():
+    for pattern in (DECIDED, DECIDED_NOW):
+        body = pattern.pattern.removeprefix(r"\b(?:").removesuffix(r")\b")
+        wordings = [w for alt in _alternatives(body) for w in _wordings(alt)]
+        assert len(wordings) >= 4
+        for wording in wordings:
+            assert any(word in wording for word in DECIDED_WORDS), wording
+
+
+LINES = ["Närvarande: Vendela, Tor och Malin", "Vi beslutar att köpa en ny grill.", "Styrelsen har beslutat om ramarna.",
+         "Budgeten GODKÄNDES.", "Kassör valdes: Tor Ekvall.", "Protokollet lades till handlingarna.", "Frågan diskuterades.",
+         "Förslaget antogs enhälligt.", "Vi BESLÖT att vänta.", "Noteras: inget.", "Kaffe serverades.", "",
+         "Planen fastställdes.", "Rapporten noterades och antecknades.", "Vi tittar på beslutet igen.", "Dagordning"]
+
+
+def _document(rng: random.Random) -> str:
+    return "Dagordning styrelsemöte Tallbo båtklubb\n" + "\n".join(rng.choice(LINES) for _ in range(rng.randint(1, 12)))
+
+
+def test_attended_record_reads_as_without_its_gate(monkeypatch):
+    rng = random.Random(130)
+    title = [Line("Dagordning styrelsemöte Tallbo båtklubb", 0)]
+    docs = [_document(rng) for _ in range(600)]
+    gated = [attended_record("agenda", title, doc) for doc in docs]
+    monkeypatch.setattr(kindmarks, "_may_tell_decided", lambda text: True)
+    assert [attended_record("agenda", title, doc) for doc in docs] == gated
+    assert None in gated and "agenda" in gated
+
+
+class _Spy:
+    def __init__(self, rx):
+        self.rx, self.calls = rx, 0
+
+    def __getattr__(self, name):
+        self.calls += 1
+        return getattr(self.rx, name)
+
+
+def test_lines_without_a_decided_word_are_not_searched(monkeypatch):
+    decided, now = _Spy(DECIDED), _Spy(DECIDED_NOW)
+    monkeypatch.setattr(kindmarks, "DECIDED", decided)
+    monkeypatch.setattr(kindmarks, "DECIDED_NOW", now)
+    title = [Line("Dagordning styrelsemöte Tallbo båtklubb", 0)]
+    text = "Dagordning styrelsemöte Tallbo båtklubb\nNärvarande: Vendela, Tor och Malin\n1. Kaffe\n2. Grillen\n3. Övrigt\n"
+    assert attended_record("agenda", title, text) == "agenda"
+    assert decided.calls == 0 and now.calls == 0
+    told = text + "Grillen godkändes.\nVi beslutar att vänta.\n"
+    assert attended_record("agenda", title, told) is None
+    assert decided.calls + now.calls == 3  # the two lines that hold a word, no other
