@@ -86,3 +86,40 @@ def test_lines_without_a_decided_word_are_not_searched(monkeypatch):
     told = text + "Grillen godkändes.\nVi beslutar att vänta.\n"
     assert attended_record("agenda", title, told) is None
     assert decided.calls + now.calls == 3  # the two lines that hold a word, no other
+
+
+def test_every_infinitive_ends_with_a_gate_ending():
+    from protokoll.parse.agendaproposal import INFINITIVE, INFINITIVE_ENDS
+    import re
+
+    for alt in _alternatives(INFINITIVE.removeprefix("(?:").removesuffix(")")):
+        wording = re.sub(r"\\s\+", " ", alt)
+        assert re.fullmatch(INFINITIVE, wording) and wording.endswith(INFINITIVE_ENDS), wording
+
+
+TITLE_PIECES = ["Justering", "utse", "Anna Lind", "att justera protokollet", ".", "godkänna", "Budget 2031", "ta del av",
+                "Val av ombud", "ställa sig bakom", "förslaget", "\n", "ge", "Rätt att", "lämna", ":", " ", "Ekonomi;",
+                "välja ordförande", "tacka för", "avge", "yttrande."]
+
+
+def test_heading_run_on_reads_as_without_its_gate(monkeypatch):
+    from protokoll.parse import agendaproposal
+
+    rng = random.Random(1300)
+    titles = [" ".join(rng.choice(TITLE_PIECES) for _ in range(rng.randint(1, 6))) for _ in range(5000)]
+    titles += [t.replace(" .", ".").replace(" \n", "\n") for t in titles]
+    gated = [agendaproposal.heading_run_on(t) for t in titles]
+    monkeypatch.setattr(agendaproposal, "_may_run_on", lambda title: True)
+    assert [agendaproposal.heading_run_on(t) for t in titles] == gated
+    assert sum(p is not None for _, p in gated) > 100
+
+
+def test_a_heading_without_a_proposal_at_its_end_is_not_matched(monkeypatch):
+    from protokoll.parse import agendaproposal
+
+    spy = _Spy(agendaproposal.RUN_ON)
+    monkeypatch.setattr(agendaproposal, "RUN_ON", spy)
+    assert agendaproposal.heading_run_on("Val av ombud till Tallby vattenråd") == ("Val av ombud till Tallby vattenråd", None)
+    assert spy.calls == 0
+    assert agendaproposal.heading_run_on("Justering utse") == ("Justering", "utse")
+    assert spy.calls == 1
