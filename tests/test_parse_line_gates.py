@@ -123,3 +123,56 @@ def test_a_heading_without_a_proposal_at_its_end_is_not_matched(monkeypatch):
     assert spy.calls == 0
     assert agendaproposal.heading_run_on("Justering utse") == ("Justering", "utse")
     assert spy.calls == 1
+
+
+def _by_character(value: str):
+    """The reading ``listchunks._bracketed_chunks`` made before h130, one character at a time: the reference."""
+    from protokoll.parse.listchunks import Chunk
+
+    parts, buf, depth, paren, cur_paren, joined, i = [], "", 0, "", [], False, 0
+    while i < len(value):
+        ch = value[i]
+        if ch == "(":
+            depth += 1
+            if depth == 1:
+                paren, i = "", i + 1
+                continue
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                cur_paren.append(paren.strip())
+                i += 1
+                nxt = value[i:].lstrip()
+                if nxt[:1] and nxt[:1] not in ",;" and not nxt.startswith("och "):
+                    parts.append(Chunk(buf.strip(), cur_paren, joined))
+                    buf, cur_paren, joined = "", [], False
+                continue
+        if depth:
+            paren += ch
+        elif ch in ",;":
+            parts.append(Chunk(buf.strip(), cur_paren, joined))
+            buf, cur_paren, joined = "", [], False
+        elif value.startswith(" och ", i) or value.startswith(" samt ", i):
+            parts.append(Chunk(buf.strip(), cur_paren, joined))
+            buf, cur_paren, joined = "", [], True
+            i += 5 if value.startswith(" och ", i) else 6
+            continue
+        else:
+            buf += ch
+        i += 1
+    parts.append(Chunk(buf.strip(), cur_paren, joined))
+    return [p for p in parts if p.text or p.paren]
+
+
+LIST_PIECES = ["Vendela Ström", "(S)", "(", ")", ",", ";", " och ", " samt ", "och ", " ", "Tor Ekvall", "ordförande",
+               "(ersättare för Malin Ås, (M))", "samt", "och", "((", "))", "Kd", "§ 12-14", " och och ", " samt  och "]
+
+
+def test_a_list_with_brackets_is_cut_as_when_read_character_by_character():
+    from protokoll.parse.listchunks import SPECIAL, _bracketed_chunks
+
+    rng = random.Random(13)
+    values = ["".join(rng.choice(LIST_PIECES) for _ in range(rng.randint(1, 14))) for _ in range(6000)]
+    for value in values:
+        assert _bracketed_chunks(value) == _by_character(value), value
+    assert SPECIAL.pattern == r"[(),;]| och | samt "
