@@ -176,3 +176,17 @@ def test_a_list_with_brackets_is_cut_as_when_read_character_by_character():
     for value in values:
         assert _bracketed_chunks(value) == _by_character(value), value
     assert SPECIAL.pattern == r"[(),;]| och | samt "
+
+
+def test_a_blank_line_is_made_without_its_text_scanned(monkeypatch):
+    from protokoll.parse import lines
+
+    digit, chrome = _Spy(lines.DIGIT), []
+    monkeypatch.setattr(lines, "DIGIT", digit)
+    monkeypatch.setattr(lines, "may_be_chrome", lambda text: chrome.append(text) or False)
+    text = "Protokoll Tallby båtklubb\n\n§ 4 Hamnen\n\n\nTill toppen\n"
+    made = lines.split_lines(text)
+    assert [(ln.text, ln.start, ln.blank, ln.digit) for ln in made] == [
+        ("Protokoll Tallby båtklubb", 0, False, False), ("", 26, True, False), ("§ 4 Hamnen", 27, False, True),
+        ("", 38, True, False), ("", 39, True, False), ("Till toppen", 40, False, False), ("", 52, True, False)]
+    assert digit.calls == 3 and chrome == ["Protokoll Tallby båtklubb", "§ 4 Hamnen", "Till toppen"]
