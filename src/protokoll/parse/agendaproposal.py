@@ -61,10 +61,21 @@ def heading_run_on(title: str) -> tuple[str, str | None]:
     """An agenda heading run on into its unlabelled proposal: (the heading, the proposal) or (title, None).
     The proposal may be its first word only ("Justering utse"), the heading having been cut before the
     rest: :func:`complete` joins it to the item's first sentence."""
-    m = RUN_ON.match(title)
+    m = RUN_ON.match(title) if _may_run_on(title) else None
     if not m or BOUND.search(m.group("title")):
         return title, None
     return m.group("title"), m.group("proposal")
+
+
+#: the last word of each ``INFINITIVE``: a proposal that ``RUN_ON`` reads ends with one, or with a period
+INFINITIVE_ENDS = tuple(alt.split("+")[-1] for alt in INFINITIVE[3:-1].split("|"))
+
+
+def _may_run_on(title: str) -> bool:
+    """The cheap test before ``RUN_ON`` (its lazy title tried before every space, issue 12): its proposal, at the
+    title's end (``$``: before a last line break too), is an infinitive alone or a sentence ending in a period."""
+    end = title[:-1] if title.endswith("\n") else title
+    return end.endswith(".") or end.endswith(INFINITIVE_ENDS)
 
 
 def complete(run_on: str | None, first: list[str]) -> str | None:

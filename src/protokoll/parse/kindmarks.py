@@ -34,7 +34,7 @@ import re
 
 from ..swedish import dates
 from .body import read_kind
-from .features import keyword_fold
+from .features import has_any, keyword_fold
 from .lines import Line
 
 #: the sentences of a justered protocol's notice-board certificate
@@ -139,8 +139,17 @@ def attended_record(kind: str | None, title_lines: list[Line], text: str) -> str
     named = _agenda_title(title_lines)
     if named is None or named.text.strip().casefold().startswith("kallelse"):
         return kind
-    told = (ln for ln in text.splitlines() if DECIDED_NOW.search(ln) or DECIDED.search(ln))
+    if _may_tell_decided(keyword_fold(text)) is None:  # the cheap test of the whole text, then of each line
+        return kind
+    told = (ln for ln in text.splitlines() if _may_tell_decided(keyword_fold(ln)) is not None
+            and (DECIDED_NOW.search(ln) or DECIDED.search(ln)))
     return None if next(told, None) is not None and next(told, None) is not None else kind  # two lines suffice
+
+
+#: what every wording of ``DECIDED`` and ``DECIDED_NOW`` holds, folded (:func:`keyword_fold`, as their case-blind
+#: search reads a text): the cheap test of a line before the two patterns, tried at each of its words (issue 12)
+DECIDED_WORDS = ("godkän", "besl", "valdes", "utsågs", "antog", "fastställ", "lades", "noterades", "antecknades")
+_may_tell_decided = has_any(DECIDED_WORDS)
 
 
 def _agenda_title(title_lines: list[Line]) -> Line | None:

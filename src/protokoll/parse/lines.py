@@ -43,7 +43,7 @@ def split_lines(text: str) -> list[Line]:
         raw.append(_clean(chunk, pos))
         pos += len(chunk) + 1  # the "\n" or "\f" after it
     lines = _drop_repeated_headers(raw)
-    return [ln for ln in lines if not (may_be_chrome(ln.text) and WEB_CHROME.match(ln.text))
+    return [ln for ln in lines if ln.blank or not (may_be_chrome(ln.text) and WEB_CHROME.match(ln.text))
             and not (ln.digit and not ln.bullet and PAGE_NUMBER.match(ln.text))
             and not (ln.text.startswith("---") and RULE.fullmatch(ln.text))]
 
@@ -55,6 +55,10 @@ DIGITS = re.compile(r"\d+")
 
 
 def _clean(chunk: str, start: int) -> Line:
+    if not chunk:  # a blank line (a quarter of a document's lines): nothing to strip, no bullet, no digit
+        line = Line(chunk, start)
+        line.__dict__["digit"] = False
+        return line
     lead = len(chunk) - len(chunk.lstrip())
     body = chunk.strip()
     m = BULLET.match(body) if body[:1] in BULLET_FIRST else None

@@ -36,43 +36,42 @@ def _plain_chunks(value: str) -> list[Chunk]:
             for k in range(0, len(pieces), 2) if (t := pieces[k].strip())]
 
 
+#: what cuts a list with brackets or opens and closes a bracket: the text between two of them is read as one piece
+SPECIAL = re.compile(r"[(),;]| och | samt ")
+
+
 def _bracketed_chunks(value: str) -> list[Chunk]:
-    """A list with brackets, read character by character: a separator inside brackets cuts nothing, a
-    bracket's text goes with its chunk, and a closing bracket not followed by a separator ends the chunk."""
+    """A list with brackets, read from one separator or bracket to the next (not character by character, issue 12):
+    a separator inside brackets cuts nothing, a bracket's text goes with its chunk, and a closing bracket not
+    followed by a separator ends the chunk."""
     parts: list[Chunk] = []
     buf, depth, paren, cur_paren = "", 0, "", []
     joined = False  #: the chunk being read followed a conjunction
-    i = 0
-    while i < len(value):
-        ch = value[i]
-        if ch == "(":
-            depth += 1
-            if depth == 1:
-                paren = ""
-                i += 1
-                continue
-        elif ch == ")" and depth:
-            depth -= 1
-            if depth == 0:
-                cur_paren.append(paren.strip())
-                i += 1
-                nxt = value[i:].lstrip()
-                if nxt[:1] and nxt[:1] not in ",;" and not nxt.startswith("och "):
-                    parts.append(Chunk(buf.strip(), cur_paren, joined))
-                    buf, cur_paren, joined = "", [], False
-                continue
+    at = 0
+    for m in SPECIAL.finditer(value):
+        tok, piece, at = m.group(), value[at:m.start()], m.end()
         if depth:
-            paren += ch
-        elif ch in ",;":
-            parts.append(Chunk(buf.strip(), cur_paren, joined))
-            buf, cur_paren, joined = "", [], False
-        elif value.startswith(" och ", i) or value.startswith(" samt ", i):
-            parts.append(Chunk(buf.strip(), cur_paren, joined))
-            buf, cur_paren, joined = "", [], True
-            i += 5 if value.startswith(" och ", i) else 6
-            continue
+            paren += piece
         else:
-            buf += ch
-        i += 1
+            buf += piece
+        if tok == "(":
+            depth += 1
+            paren = "" if depth == 1 else paren + tok
+        elif tok == ")" and depth:
+            depth -= 1
+            if depth:
+                paren += tok
+                continue
+            cur_paren.append(paren.strip())
+            nxt = value[at:].lstrip()
+            if nxt[:1] and nxt[:1] not in ",;" and not nxt.startswith("och "):
+                parts.append(Chunk(buf.strip(), cur_paren, joined))
+                buf, cur_paren, joined = "", [], False
+        elif depth or tok == ")":
+            paren, buf = (paren + tok, buf) if depth else (paren, buf + tok)
+        else:  # a separator outside brackets: "," or ";", or a conjunction that opens the next chunk
+            parts.append(Chunk(buf.strip(), cur_paren, joined))
+            buf, cur_paren, joined = "", [], tok[0] == " "
+    buf += "" if depth else value[at:]
     parts.append(Chunk(buf.strip(), cur_paren, joined))
     return [p for p in parts if p.text or p.paren]

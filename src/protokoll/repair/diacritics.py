@@ -20,7 +20,7 @@ from .change import Change
 from .hunspell import fold
 from .lexicon import Lexicon, default_lexicon
 from .ocrlines import Edit, bullets, hyphenations, pipes, split_glued
-from .signals import signals, suspect
+from .signals import suspect_text
 from .wordfix import MAX_UNITS, WordFixer
 
 #: Longest token checked. A glyph unit covers at most two characters, so a longer token has more
@@ -45,7 +45,7 @@ _FIXERS: weakref.WeakKeyDictionary[Lexicon, tuple[int, WordFixer]] = weakref.Wea
 
 def repair_ocr(text: str, lexicon: Lexicon | None = None) -> tuple[str, list[Change]]:
     """Restore å/ä/ö and OCR layout damage in ``text``; a clean text comes back unchanged."""
-    if not suspect(signals(text)):
+    if not suspect_text(text):
         return text, []
     fixer = _fixer(lexicon or default_lexicon())
     tokens = [m for m in _TOKEN.finditer(text) if _worth_checking(m.group())]

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .hunspell import BEGIN, END, MIDDLE, WORD, Index, fold, load_forms
-from .signals import signals, suspect
+from .signals import suspect_text
 
 __all__ = ["BEGIN", "END", "MIDDLE", "WORD", "Lexicon", "default_lexicon", "fold"]
 
@@ -104,7 +104,7 @@ class Lexicon:
         Suspect are texts with almost no å/ä/ö that are long or have damage
         glyphs (:func:`.signals.suspect`). Returns whether the text was learned.
         """
-        if suspect(signals(text)):
+        if suspect_text(text):
             return False
         for word in _WORD_RE.findall(text):
             self.add(word)
