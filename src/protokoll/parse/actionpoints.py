@@ -46,7 +46,11 @@ def may_do(sentence: str) -> bool:
     return _VERB_AFTER_SPACE(sentence) is not None or not sentence.isprintable()
 
 
-RESPONSIBLE_TO = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]*(?:\s+[\wåäö\-]+){0,3}?\s+ansvarar\s+för\s+att\s+[a-zåäö]+")
+#: "X ansvarar för att <infinitive>": an infinitive (ending in -a, or one of the short ones) after "att"; a clause
+#: ("ansvarar för att hälsovalet fungerar", "för att alla får ...") states what X answers for, a standing duty
+RESPONSIBLE_TO = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]*(?:\s+[\wåäö\-]+){0,3}?\s+ansvarar\s+för\s+att\s+"
+                            r"(?!(?:alla|andra|vissa|båda|dessa|flera|samtliga|varenda)\b)"
+                            r"(?:[a-zåäö]+a|ta|gå|se|nå|få|ge|stå|dra|slå)\b")
 #: the label of an action point's task and of who is responsible for it (each before a colon)
 TASK_LABELS = ("Åtgärd", "Aktivitet", "Uppgift", "Att göra", "Uppdrag")
 TASK_LABEL = rf"(?:{'|'.join(TASK_LABELS)})"
@@ -111,7 +115,7 @@ def task_clauses(found: list[str]) -> list[str]:
     reader takes one task from a sentence."""
     out = []
     for s in found:
-        if s.count("uppdra") + s.count("i uppdrag") < 2:
+        if s.count("uppdra") < 2:  # two tasks given ("i uppdrag" holds "uppdra" too: counted once)
             continue
         out += [p.strip() for p in NEXT_TASK_CLAUSE.split(s)[1:] if p.strip()]
     return out

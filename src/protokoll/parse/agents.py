@@ -58,7 +58,18 @@ SUBJECT_ATT = re.compile(r"\b(?:att|samt att|och att)\s+")
 CLAUSE_BEFORE = re.compile(r"(?:,\s*|\s+)(?:men|medan|eftersom|fast)\s+")
 
 
+#: the label of a protocol item's part, run onto the sentence after it when its line had no full stop: the label
+#: of what was decided or said is no part of the subject ("Beslut Förvaltningen får i uppdrag ..."); a background
+#: part ("Ärendebeskrivning", "Bakgrund") recounts the case, earlier tasks and standing duties, and gives none
+PART_LABEL = re.compile(r"^(?:Beslut|Diskussion|Noteringar)\s+(?=[A-ZÅÄÖ])")
+BACKGROUND_LABEL = re.compile(r"^(?:Ärendebeskrivning|Beskrivning\s+av\s+ärendet|Sammanfattning(?:\s+av\s+ärendet)?|"
+                              r"Bakgrund|Beslutsunderlag|Ärendet)\s+(?=[A-ZÅÄÖ])")
+
+
 def clean_subject(who: str) -> str:
+    if BACKGROUND_LABEL.match(who):
+        return ""  # the sentence opens an item's background: nobody is given a task there
+    who = PART_LABEL.sub("", who)
     who = CLAUSE_BEFORE.split(who)[-1]
     who = SUBJECT_ATT.split(who)[-1]
     who = cut_start(DECIDING_PREFIX, who)

@@ -12,8 +12,8 @@ from ..swedish import dates
 from .bodywords import BODY_BARE, BODY_DEFINITE, alternation
 from .features import keyword_fold
 from .agents import EVERYONE_ALONE, agent_like, agent_ok, clean_subject, last_agent, split_agents
-from .assignguards import (capitalised, dangling_subject, first_clause, forecast_before, not_a_subject,
-                           pronoun_after_modal, without_trailing_join)
+from .assignguards import (capitalised, dangling_subject, earlier_decision, first_clause, forecast_before,
+                           not_a_subject, pronoun_after_modal, recounted, without_trailing_join)
 from .itemcontext import Context
 from .lines import split_sentences
 from .runningtext import numbered_points
@@ -33,7 +33,7 @@ EXPLICIT = (
     re.compile(r"\b(?:ger|gav|ge|att ge)\s+(?P<who>.+?)\s+(?:fortsatt\s+)?i\s+uppdrag\s+att\s+(?P<task>.+)", re.I),
     re.compile(r"\b(?:uppdra[rs]?|(?:ger|gav|ge)\s+i\s+uppdrag)\s+(?:åt|till)\s+(?P<who>.+?)\s+att\s+(?P<task>.+)",
                re.I),
-    re.compile(r"(?P<who>\S.*?)\s+(?:får|fick|ges|gavs|erhåller|har fått|erhöll)\s+(?:ett\s+)?(?:fortsatt\s+)?"
+    re.compile(r"(?P<who>\S.*?)\s+(?:får|fick|ges|gavs|erhåller|erhöll)\s+(?:ett\s+)?(?:fortsatt\s+)?"
                r"(?:i\s+)?uppdrag(?:et)?\s+att\s+(?P<task>.+)", re.I),
     re.compile(r"(?P<who>\S.*?)\s+(?:ombeds|ombedes|uppmanas|uppdras)\s+(?:att\s+)?(?P<task>.+)", re.I),
     re.compile(r"(?P<who>\S.*?)\s+(?P<task>återkommer\s+.+)", re.I),
@@ -54,7 +54,7 @@ def read_assignments(texts: list[str], ctx: Context) -> list[Assignment]:
     """Assignments in decision (or proposal) texts."""
     out: list[Assignment] = []
     for text in texts:
-        for sentence in (p for s in split_sentences(text) for p in numbered_points(s)):
+        for sentence in (p for s in split_sentences(text) if not recounted(s) for p in numbered_points(s)):
             for a in _read_once(sentence, ctx):
                 if not any(a.assignee.casefold() == b.assignee.casefold() and a.task == b.task for b in out):
                     out.append(a)
@@ -131,6 +131,8 @@ def _sentence_assignments(sentence: str, ctx: Context) -> list[Assignment]:
         at = min((low.find(k) for k in keys if k in low), default=-1)
         if at < 0:  # cheap test first: these patterns scan from every position
             continue
+        if earlier_decision(s, at):
+            return []  # "Fullmäktige beslutade 2021-05-10 att ge ... i uppdrag": an earlier decision recounted
         window = s[max(0, at - 150):at + 400]  # a bounded window keeps run-on text linear
         m = rx.search(window) if after is None or after.search(window) else None
         if m and rx in GIVING and forecast_before(window, m.start()):
