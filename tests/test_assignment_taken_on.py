@@ -78,3 +78,54 @@ def test_answering_for_a_state_of_things_is_no_task():
     assert _assignments("Regionen ansvarar för att kursutbudet är jämlikt.") == []
     assert _assignments("Kommunerna ansvarar för att alla elever får plats.") == []
     assert _assignments("Arvid Norrman ansvarar för att boka bussen.") == [("Arvid Norrman", "boka bussen", None)]
+
+
+def test_the_next_meeting_as_deadline_in_other_words():
+    for when in ("inför nästa möte", "på nästa möte", "vid nästa träff", "till nästa träff", "till kommande möte"):
+        got = _assignments(f"Malte Rydh får i uppdrag att redovisa kursutbudet {when}.")
+        assert [(a, d) for a, _, d in got] == [("Malte Rydh", "2025-10-14")], when
+    # "ett kommande möte" is some later meeting: no date
+    assert [d for _, _, d in _assignments("Malte Rydh får i uppdrag att redovisa kursutbudet till ett kommande möte.")] \
+        == [None]
+
+
+def test_a_claim_a_motion_or_a_reservation_gives_no_task():
+    for text in ("Yrkanden\nTilda Sjöberg (C) yrkar att nätverket ger kansliet i uppdrag att utreda avgifterna.",
+                 "Motionären föreslår att regionen ger kulturnämnden i uppdrag att bygga en konsertsal.",
+                 "I medborgarförslaget föreslås att kommunen får i uppdrag att starta en kör.",
+                 "Arvid Norrman (L) yrkade att ge kansliet i uppdrag att utreda frågan. Yrkandet avslogs.",
+                 "Reservation\nElsa Wennberg (V) reserverar sig till förmån för eget yrkande att ge kansliet i uppdrag "
+                 "att utreda frågan."):
+        assert _assignments(text) == [], text
+    assert _assignments("Kansliet får i uppdrag att utreda avgifterna.") == [("Kansliet", "utreda avgifterna", None)]
+
+
+def test_labelled_tasks_of_an_office():
+    assert _assignments("Uppdrag till kansliet: ta fram en sammanställning av avgifterna.") == \
+        [("kansliet", "ta fram en sammanställning av avgifterna", None)]
+    assert _assignments("Åtgärd: Kansliet skickar ut en enkät.") == [("Kansliet", "skicka ut en enkät", None)]
+
+
+def test_two_full_names_share_a_dated_task():
+    assert _assignments("Tilda Sjöberg och Arvid Norrman tar fram ett förslag till nästa möte.") == \
+        [("Tilda Sjöberg", "ta fram ett förslag", "2025-10-14"), ("Arvid Norrman", "ta fram ett förslag", "2025-10-14")]
+
+
+def test_names_each_with_a_municipality():
+    for text in ("Tilda Sjöberg, Lindhult, och Arvid Norrman, Ekeby, får i uppdrag att ta fram ett förslag.",
+                 "Tilda Sjöberg, Lindhults kommun, och Arvid Norrman, Ekeby kommun, får i uppdrag att ta fram ett "
+                 "förslag."):
+        assert [a for a, _, _ in _assignments(text)] == ["Tilda Sjöberg", "Arvid Norrman"], text
+
+
+def test_an_agreement_that_someone_does_something():
+    assert _assignments("Gruppen enades om att Malte Rydh tar kontakt med länsmusiken.") == \
+        [("Malte Rydh", "ta kontakt med länsmusiken", None)]
+    assert _assignments("Det beslutades att kansliet tar fram ett underlag.") == \
+        [("Kansliet", "ta fram ett underlag", None)]
+    assert _assignments("Gruppen enades om att kommunerna fortsätter samarbetet.") == []
+
+
+def test_a_right_given_is_no_task():
+    assert _assignments("Vi beslutar att Tilda Sjöberg och Arvid Norrman får fullmakt att företräda nätverket.") == []
+    assert _assignments("Mötet beslutade att Elsa Wennberg ska ha rätt att attestera fakturor.") == []

@@ -31,7 +31,7 @@ DEADLINE = re.compile(r"\b(?:till|inför|före|innan|senast\s+(?:till|vid|på|in
                       r"\btill\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
                       r"december|sommaren|hösten|våren|årsskiftet|midsommar)\b", re.I)
 #: a present-tense verb of doing (the sentence's second to fifth word): "tar fram", "skickar", "sammanställer"
-DOING = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö\-]*)(?:\s+[\wåäö\-]+){0,3}?\s+(?:tar|skickar|sammanställer|kontaktar|bokar|"
+DOING = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö\-]*)(?:\s+[\wåäö\-]+){0,4}?\s+(?:tar|skickar|sammanställer|kontaktar|bokar|"
                    r"kallar|bjuder|undersöker|utreder|meddelar|återkopplar|samordnar|förbereder|ordnar|lämnar|"
                    r"presenterar|redovisar|ser|tittar|följer|uppdaterar|reviderar|skriver|sänder|mejlar|mailar|"
                    r"informerar|planerar|organiserar|arrangerar|kollar|stämmer|hör|tillfrågar|fördelar|"
@@ -78,7 +78,9 @@ def action_sentences(found: list[str], text: str) -> list[str]:
 
 
 #: "Uppdrag till Anna Berg att ...", "Uppdrag åt kansliet att ...": a task set as a noun phrase
-TASK_TO = re.compile(r"(?:^|(?<=[.:;]\s))Uppdrag\s+(?:till|åt)\s+(?P<who>[^.;:]{2,80}?)\s+att\s+(?P<task>[a-zåäö][^.;]{2,200})")
+#: (also with a colon: "Uppdrag till kansliet: ta fram en sammanställning")
+TASK_TO = re.compile(r"(?:^|(?<=[.:;]\s))Uppdrag\s+(?:till|åt)\s+(?P<who>[^.;:]{2,80}?)(?:\s+att\s+|\s*:\s*)"
+                     r"(?P<task>[a-zåäö][^.;]{2,200})")
 
 
 #: where a decision sentence's next "att"-clause that gives a task begins: ", samt att uppdra åt ...", "; att ge ..."
@@ -155,7 +157,8 @@ def labelled_doers(found: list[str]) -> list[str]:
         rest = m.group("rest").rstrip(" .")
         first = rest.split(" ", 1)[0]
         who = name_at(rest)
-        end = who[1] if who else len(first) if first in given_names() or DEFINITE.match(rest) else 0
+        end = who[1] if who else len(first) if first in given_names() or DEFINITE.match(rest[:1].lower() + rest[1:]) \
+            else 0  # "Åtgärd: Kansliet skickar ..." as "Att göra: kansliet bokar ..."
         v = DOER_VERB.match(rest[end:]) if end else None
         if v and _finite(v.group("verb")):
             out.append(f"{rest[:end][:1].upper()}{rest[1:end]} får i uppdrag att {_infinitive(v.group('verb'))} "

@@ -10,7 +10,9 @@ it knows ("X får i uppdrag att ..."):
   home is not promising anything);
 - a task taken on: "Anna Berg åtar sig att kontakta skolan", "Kansliet tar på sig att ...";
 - a member asked by the meeting: "Styrelsen beslutade att be Per Ek kontakta kommunen", "... enades om att inför
-  nästa år be Anna skicka ut ..." (the one asked a person's name, the task an infinitive).
+  nästa år be Anna skicka ut ..." (the one asked a person's name, the task an infinitive);
+- an agreement that someone does something: "Gruppen enades om att Per Ek tar kontakt med regionen", "Det
+  beslutades att kansliet tar fram ett underlag" (a person or one of the meeting's offices, a verb of doing).
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .actionpoints import RESPONSIBLE_LABEL, TASK_LABEL
-from .commitments import NOT_A_DEED
+from .commitments import NOT_A_DEED, OFFICES, _doing, _infinitive_of
 from .persons import LOWER, UPPER
 
 #: "Uppdras åt förvaltningen att utreda ...": the verb first, then who and the task
@@ -41,12 +43,18 @@ ASKS = re.compile(rf"(?<=[a-zåäö] )be\s+(?P<who>[{UPPER}][{LOWER}]+(?:\s+[{UP
                   r"(?P<verb>[a-zåäö]+a)\s+(?P<rest>[^;]{2,300})$")
 
 
+#: "... enades om att Per Ek tar kontakt med ...", "Det beslutades att kansliet tar fram ...": who, verb, the rest
+AGREED = re.compile(rf"\b(?:enades\s+om|kom\s+överens\s+om|beslutades|beslöts|bestämdes|överenskoms)\s+att\s+"
+                    rf"(?P<who>[{UPPER}][{LOWER}]+(?:\s+[{UPPER}][{LOWER}]+)?|[a-zåäö]+)\s+(?P<verb>[a-zåäö]+)\s+"
+                    r"(?P<after>[a-zåäö]+)(?P<rest>[^;]*)$")
+
+
 def task_sentences(found: list[str]) -> list[str]:
     """The sentences of ``found`` in one of the forms above, rewritten as "X får i uppdrag att ..."."""
     out: list[str] = []
     whole = " ".join(found)
     if "ppdr" not in whole and "deleger" not in whole and "med sig" not in whole and " sig att" not in whole \
-            and " be " not in whole:  # the cheap test: each form's words
+            and " be " not in whole and "s att " not in whole and "om att " not in whole:  # each form's words
         return out
     out += [t for s in found if (t := _taken_or_asked(s.strip().rstrip(".")))]
     for sentence in found:
@@ -106,6 +114,11 @@ def _taken_or_asked(s: str) -> str | None:
         return f"{m.group('who')} får i uppdrag att {m.group('task')}."
     if " be " in s and (m := ASKS.search(s)) and m.group("verb") not in NOT_A_DEED and _named(m.group("who")):
         return f"{m.group('who')} får i uppdrag att {m.group('verb')} {m.group('rest')}."
+    if "att " in s and (m := AGREED.search(s)) and _doing(m.group("verb"), m.group("after")) \
+            and (_named(m.group("who")) or m.group("who").capitalize() in OFFICES):
+        who = m.group("who")
+        return f"{who[:1].upper()}{who[1:]} får i uppdrag att {_infinitive_of(m.group('verb'))} {m.group('after')}" \
+               f"{m.group('rest')}."
     return None
 
 

@@ -77,6 +77,28 @@ def recounted(sentence: str) -> bool:
     return at > 0 and earlier_decision(sentence, at)
 
 
+#: a member's claim, a motion or a proposal from outside before the task: "Anna Berg (M) yrkar att ... ger
+#: förvaltningen i uppdrag", "Motionären föreslår att kommunen ger ...", "... till förmån för eget yrkande att ge ..."
+PROPOSED_BY = re.compile(r"\b(?:yrkar|yrkade|yrkande[tn]?|föreslår|föreslog|föreslås|föreslogs|vill|ville|önskar|önskade|"
+                         r"motionen|motionären|motionärerna|förslagsställaren|medborgarförslaget)\b[^.;]*?\buppdra", re.I)
+
+
+def proposed_by_someone(sentence: str) -> bool:
+    """A sentence of running text whose task is what a member claims or a motion proposes (its fate decided
+    elsewhere in the item, often against it): no task the meeting gave."""
+    return "uppdra" in sentence and PROPOSED_BY.search(sentence) is not None
+
+
+#: what a right or mandate given is called: "får fullmakt att företräda", "får rätt att attestera"
+RIGHT_GIVEN = re.compile(r"^(?:fullmakt|rätt|rätten|möjlighet|tillstånd|behörighet|tillgång|mandat|ersättning|bidrag|"
+                         r"teckna|attestera|disponera)\b")
+
+
+def mandate(verb: str, rest: str) -> bool:
+    """"X får fullmakt att ...", "X ska ha rätt att ...": a right given (a firmatecknare, an attestant), not a task."""
+    return verb in ("få", "ha") and RIGHT_GIVEN.match(rest) is not None
+
+
 def forecast_before(text: str, end: int) -> bool:
     """A "kommer ... att" before position ``end``: what will be done (by someone), not a task given here."""
     return FORECAST.search(text[:end]) is not None

@@ -13,7 +13,8 @@ from .bodywords import BODY_BARE, BODY_DEFINITE, alternation
 from .features import keyword_fold
 from .agents import EVERYONE_ALONE, agent_like, agent_ok, clean_subject, last_agent, split_agents
 from .assignguards import (capitalised, dangling_subject, earlier_decision, first_clause, forecast_before,
-                           not_a_subject, pronoun_after_modal, recounted, without_trailing_join)
+                           mandate, not_a_subject, pronoun_after_modal, proposed_by_someone,
+                           recounted, without_trailing_join)
 from .itemcontext import Context
 from .lines import split_sentences
 from .runningtext import numbered_points
@@ -94,7 +95,6 @@ def _contains(a: str, b: str) -> bool:
     return a in b or b in a
 
 
-
 def duty_sentences(found: list[str]) -> list[str]:
     """Sentences that open with who shall do something ("Kansliet ska ha kvar ...")."""
     return [s for s in found if "ska" in s and DUTY.match(s)]
@@ -108,7 +108,7 @@ def uppdrag_sentences(found: list[str]) -> list[str]:
     """Sentences of running text that give an assignment explicitly ("i uppdrag")."""
     if not _uppdrag_word(keyword_fold("\n".join(found))):  # the item's sentences tested at once
         return []
-    return [s for s in found if _uppdrag_word(s.casefold()) and UPPDRAG.search(s)]
+    return [s for s in found if _uppdrag_word(s.casefold()) and UPPDRAG.search(s) and not proposed_by_someone(s)]
 
 
 def _uppdrag_word(low: str) -> bool:
@@ -153,8 +153,6 @@ def _sentence_assignments(sentence: str, ctx: Context) -> list[Assignment]:
         if a:  # "Anna Berg och Per Holm ska ...": a task each
             out += [Assignment(w, a.task, a.due) for w in split_agents(a.assignee)]
     return out
-
-
 
 
 #: the patterns whose giver is left unsaid ("ger X i uppdrag", "uppdra åt X"): told as a forecast they give nothing
@@ -217,8 +215,8 @@ def _clause_assignment(clause: str, ctx: Context) -> Assignment | None:
         who = clean_subject(raw)
         if ATT_WORD.search(raw) or not agent_ok(who, ctx) or not agent_like(who) or not_a_subject(who):
             return None
-        if modal and (verb_inf.endswith("s") or _standing_rule(verb_inf, rest)):
-            return None
+        if modal and (verb_inf.endswith("s") or _standing_rule(verb_inf, rest)) or mandate(verb_inf, rest):
+            return None  # a rule, a passive, or a right given ("får fullmakt att teckna"): no task
         rest = one_sentence(rest)
         due = _due(rest, ctx)
         if _members_without_deadline(who, clause, ctx):
@@ -258,13 +256,11 @@ def _infinitive(verb: str) -> str:
     return v[:-1] + "a" if v.endswith("r") else v
 
 
-
-
-
 def _task(text: str) -> str:
     """What is to be done, as an infinitive phrase: "återkommer med X" -> "återkomma med X", "leda X och
     redovisar Y" -> "leda X och redovisa Y" (a task keeps its verbs), cut before its deadline."""
-    t = re.split(r"\s+(?:senast|som därefter|till nästa|inför|före|innan)\b", first_clause(text), maxsplit=1)[0]
+    t = re.split(r"\s+(?:senast|som därefter|till nästa|(?:på|vid) nästa|inför|före|innan)\b", first_clause(text),
+                 maxsplit=1)[0]
     t = re.sub(r"^(återkommer|kommer)\b", lambda m: _infinitive(m.group(1)), t.strip())
     t = COORDINATED_VERB.sub(lambda m: f"{m.group(1)} {_infinitive(m.group(2))}"
                              if _finite(m.group(2)) else m.group(0), t)
@@ -282,8 +278,14 @@ def one_sentence(text: str) -> str:
     return NEXT_SENTENCE.split(text, maxsplit=1)[0]
 
 
+#: the next meeting as a task's deadline: "till nästa möte", "inför nästa nätverksmöte", "vid nästa träff",
+#: "till kommande sammanträde" (not "till ett kommande möte": some later meeting, no date)
+NEXT_MEETING_DUE = re.compile(r"\b(?:till|inför|på|vid)\s+(?:nästa\s+[\wåäö]*|kommande\s+)(?:möte|sammanträde|träff)",
+                              re.I)
+
+
 def _due(text: str, ctx: Context) -> date | None:
-    if ctx.next_meeting and re.search(r"\btill\s+nästa\s+[\wåäö]*(möte|sammanträde)", text, re.I):
+    if ctx.next_meeting and NEXT_MEETING_DUE.search(text):
         return ctx.next_meeting
     return dates.resolve_deadline(text, ctx.meeting)
 
