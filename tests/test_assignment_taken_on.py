@@ -129,3 +129,11 @@ def test_an_agreement_that_someone_does_something():
 def test_a_right_given_is_no_task():
     assert _assignments("Vi beslutar att Tilda Sjöberg och Arvid Norrman får fullmakt att företräda nätverket.") == []
     assert _assignments("Mötet beslutade att Elsa Wennberg ska ha rätt att attestera fakturor.") == []
+
+
+def test_a_given_name_and_a_surname_like_a_place_name():
+    # a surname that reads as a place ("-stad"): the given name before it tells a person promises or is asked
+    assert _assignments("Arvid Lindstad kommer att boka bussen till utflykten.") == \
+        [("Arvid Lindstad", "boka bussen till utflykten", None)]
+    assert _assignments("Gruppen enades om att inför våren be Arvid Lindstad göra ett nytt utskick.") == \
+        [("Arvid Lindstad", "göra ett nytt utskick", None)]

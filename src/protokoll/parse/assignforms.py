@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from .actionpoints import RESPONSIBLE_LABEL, TASK_LABEL
-from .commitments import NOT_A_DEED, OFFICES, _doing, _infinitive_of
+from .commitments import NOT_A_DEED, OFFICES, _doing, _infinitive_of, full_named as _named
 from .persons import LOWER, UPPER
 
 #: "Uppdras åt förvaltningen att utreda ...": the verb first, then who and the task
@@ -120,9 +120,3 @@ def _taken_or_asked(s: str) -> str | None:
         return f"{who[:1].upper()}{who[1:]} får i uppdrag att {_infinitive_of(m.group('verb'))} {m.group('after')}" \
                f"{m.group('rest')}."
     return None
-
-
-def _named(who: str) -> bool:
-    from .names import is_person
-    from .givenopen import opens_name
-    return is_person(who) or " " not in who and opens_name(who)
