@@ -137,3 +137,11 @@ def test_a_given_name_and_a_surname_like_a_place_name():
         [("Arvid Lindstad", "boka bussen till utflykten", None)]
     assert _assignments("Gruppen enades om att inför våren be Arvid Lindstad göra ett nytt utskick.") == \
         [("Arvid Lindstad", "göra ett nytt utskick", None)]
+
+
+def test_an_action_point_under_the_labels_what_who_when():
+    assert _assignments("Vem: Elsa Wennberg\nVad: Boka bussen\nNär: 2025-10-01") == \
+        [("Elsa Wennberg", "boka bussen", "2025-10-01")]
+    assert _assignments("Vad: Skicka ut kursprogrammet\nVem: Kansliet\nNär: till nästa möte") == \
+        [("Kansliet", "skicka ut kursprogrammet", "2025-10-14")]
+    assert _assignments("Vi diskuterade vem som gör vad. Vem: oklart.") == []

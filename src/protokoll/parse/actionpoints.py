@@ -74,7 +74,7 @@ def action_sentences(found: list[str], text: str) -> list[str]:
         out += fronted_tasks(found)
     if ":" in words and any(map(words.__contains__, TASK_LABELS)):
         out += labelled_doers(found)
-    return out + (labelled_actions(text) if "nsvar" in text or "Uppdrag " in text else [])
+    return out + (labelled_actions(text) if "nsvar" in text or "Uppdrag " in text or "Vem" in text else [])
 
 
 #: "Uppdrag till Anna Berg att ...", "Uppdrag åt kansliet att ...": a task set as a noun phrase
@@ -136,7 +136,20 @@ def labelled_actions(text: str) -> list[str]:
         out.append(f"{who} ska {task[:1].lower()}{task[1:]}{due}.")
     for m in TASK_TO.finditer(text):
         out.append(f"{m.group('who').strip()} ska {m.group('task').strip()}.")
+    for m in WHAT_WHO.finditer(text) if "Vem" in text else ():
+        task, due = m.group("task") or m.group("task2"), m.group("due") or m.group("due2")
+        who = m.group("who") or m.group("who2")
+        out.append(f"{who.strip()} ska {task[:1].lower()}{task[1:].strip()}"
+                   f"{f' senast {due.strip()}' if due else ''}.")
     return out
+
+
+#: an action point in the labels "Vad / Vem / När" (also "Vem" first): "Vad: Boka lokal Vem: Anna Berg När: 3 mars"
+_FIELD_END = r"(?=[.;]|\s*$|\s+[A-ZÅÄÖ][a-zåäö]+\s*:)"
+WHAT_WHO = re.compile(rf"\bVad\s*:\s*(?P<task>[^.;:]{{3,200}}?)[.;]?\s+Vem\s*:\s*(?P<who>[^.;:]{{2,80}}?){_FIELD_END}"
+                      rf"(?:[.;]?\s+När\s*:\s*(?P<due>[^.;:]{{2,40}}?){_FIELD_END})?|"
+                      rf"\bVem\s*:\s*(?P<who2>[^.;:]{{2,80}}?)[.;]?\s+Vad\s*:\s*(?P<task2>[^.;:]{{3,200}}?){_FIELD_END}"
+                      rf"(?:[.;]?\s+När\s*:\s*(?P<due2>[^.;:]{{2,40}}?){_FIELD_END})?")
 
 
 #: a task label opening a sentence whose subject does the task: "Uppdrag: Anna Berg tar fram ett förslag",
