@@ -145,3 +145,13 @@ def test_an_action_point_under_the_labels_what_who_when():
     assert _assignments("Vad: Skicka ut kursprogrammet\nVem: Kansliet\nNär: till nästa möte") == \
         [("Kansliet", "skicka ut kursprogrammet", "2025-10-14")]
     assert _assignments("Vi diskuterade vem som gör vad. Vem: oklart.") == []
+
+
+def test_a_deadline_in_the_sentence_after_the_task():
+    assert _assignments("Malte Rydh får i uppdrag att ta fram en kursplan. Uppdraget ska redovisas senast den "
+                        "30 november 2025.") == [("Malte Rydh", "ta fram en kursplan", "2025-11-30")]
+    assert _assignments("Beslut\n1. Kansliet får i uppdrag att utreda avgifterna.\n2. Uppdraget ska återrapporteras "
+                        "vid nästa möte.") == [("Kansliet", "utreda avgifterna", "2025-10-14")]
+    # a deadline of its own is kept
+    assert _assignments("Kansliet får i uppdrag att utreda avgifterna senast den 1 oktober. Uppdraget ska redovisas "
+                        "vid nästa möte.") == [("Kansliet", "utreda avgifterna", "2025-10-01")]

@@ -5,12 +5,11 @@ clauses where an agent acts ("att sekretariatet tar fram"). Who the agent is: :m
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from ..record import Assignment
-from ..swedish import dates
 from .bodywords import BODY_BARE, BODY_DEFINITE, alternation
 from .features import keyword_fold
+from .assigndue import REPORT_BACK, due as _due, report_back_due
 from .agents import EVERYONE_ALONE, agent_like, agent_ok, clean_subject, last_agent, split_agents
 from .assignguards import (capitalised, dangling_subject, earlier_decision, first_clause, forecast_before,
                            mandate, not_a_subject, pronoun_after_modal, proposed_by_someone,
@@ -54,11 +53,14 @@ EXPLICIT_KEYS = (("uppdrag",), ("uppdra",), ("uppdrag",), ("ombeds", "ombedes", 
 def read_assignments(texts: list[str], ctx: Context) -> list[Assignment]:
     """Assignments in decision (or proposal) texts."""
     out: list[Assignment] = []
+    last: list[Assignment] = []  # the assignments the sentence before gave: a report-back sentence dates them
     for text in texts:
         for sentence in (p for s in split_sentences(text) if not recounted(s) for p in numbered_points(s)):
-            for a in _read_once(sentence, ctx):
-                if not any(a.assignee.casefold() == b.assignee.casefold() and a.task == b.task for b in out):
-                    out.append(a)
+            if report_back_due(sentence, last, ctx):
+                continue
+            last = [a for a in _read_once(sentence, ctx)
+                    if not any(a.assignee.casefold() == b.assignee.casefold() and a.task == b.task for b in out)]
+            out += last
     return out
 
 
@@ -108,7 +110,11 @@ def uppdrag_sentences(found: list[str]) -> list[str]:
     """Sentences of running text that give an assignment explicitly ("i uppdrag")."""
     if not _uppdrag_word(keyword_fold("\n".join(found))):  # the item's sentences tested at once
         return []
-    return [s for s in found if _uppdrag_word(s.casefold()) and UPPDRAG.search(s) and not proposed_by_someone(s)]
+    out = []
+    for k, s in enumerate(found):
+        if _uppdrag_word(s.casefold()) and UPPDRAG.search(s) and not proposed_by_someone(s):
+            out += [s] + [t for t in found[k + 1:k + 2] if REPORT_BACK.match(t)]  # and when it is to be reported
+    return out
 
 
 def _uppdrag_word(low: str) -> bool:
@@ -276,18 +282,6 @@ NEXT_SENTENCE = re.compile(r"\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+(?!som\b)[a-zå�
 def one_sentence(text: str) -> str:
     """The first sentence of a run whose full stops were lost: a task and its deadline come from one sentence."""
     return NEXT_SENTENCE.split(text, maxsplit=1)[0]
-
-
-#: the next meeting as a task's deadline: "till nästa möte", "inför nästa nätverksmöte", "vid nästa träff",
-#: "till kommande sammanträde" (not "till ett kommande möte": some later meeting, no date)
-NEXT_MEETING_DUE = re.compile(r"\b(?:till|inför|på|vid)\s+(?:nästa\s+[\wåäö]*|kommande\s+)(?:möte|sammanträde|träff)",
-                              re.I)
-
-
-def _due(text: str, ctx: Context) -> date | None:
-    if ctx.next_meeting and NEXT_MEETING_DUE.search(text):
-        return ctx.next_meeting
-    return dates.resolve_deadline(text, ctx.meeting)
 
 
 def _assignment(who: str, task: str, sentence: str, ctx: Context) -> Assignment:
