@@ -31,7 +31,7 @@ DEADLINE = re.compile(r"\b(?:till|inför|före|innan|senast\s+(?:till|vid|på|in
                       r"\btill\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
                       r"december|sommaren|hösten|våren|årsskiftet|midsommar)\b", re.I)
 #: a present-tense verb of doing (the sentence's second to fifth word): "tar fram", "skickar", "sammanställer"
-DOING = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö\-]*)(?:\s+[\wåäö\-]+){0,3}?\s+(?:tar|skickar|sammanställer|kontaktar|bokar|"
+DOING = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö\-]*)(?:\s+[\wåäö\-]+){0,4}?\s+(?:tar|skickar|sammanställer|kontaktar|bokar|"
                    r"kallar|bjuder|undersöker|utreder|meddelar|återkopplar|samordnar|förbereder|ordnar|lämnar|"
                    r"presenterar|redovisar|ser|tittar|följer|uppdaterar|reviderar|skriver|sänder|mejlar|mailar|"
                    r"informerar|planerar|organiserar|arrangerar|kollar|stämmer|hör|tillfrågar|fördelar|"
@@ -46,7 +46,11 @@ def may_do(sentence: str) -> bool:
     return _VERB_AFTER_SPACE(sentence) is not None or not sentence.isprintable()
 
 
-RESPONSIBLE_TO = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]*(?:\s+[\wåäö\-]+){0,3}?\s+ansvarar\s+för\s+att\s+[a-zåäö]+")
+#: "X ansvarar för att <infinitive>": an infinitive (ending in -a, or one of the short ones) after "att"; a clause
+#: ("ansvarar för att hälsovalet fungerar", "för att alla får ...") states what X answers for, a standing duty
+RESPONSIBLE_TO = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]*(?:\s+[\wåäö\-]+){0,3}?\s+ansvarar\s+för\s+att\s+"
+                            r"(?!(?:alla|andra|vissa|båda|dessa|flera|samtliga|varenda)\b)"
+                            r"(?:[a-zåäö]+a|ta|gå|se|nå|få|ge|stå|dra|slå)\b")
 #: the label of an action point's task and of who is responsible for it (each before a colon)
 TASK_LABELS = ("Åtgärd", "Aktivitet", "Uppgift", "Att göra", "Uppdrag")
 TASK_LABEL = rf"(?:{'|'.join(TASK_LABELS)})"
@@ -70,11 +74,13 @@ def action_sentences(found: list[str], text: str) -> list[str]:
         out += fronted_tasks(found)
     if ":" in words and any(map(words.__contains__, TASK_LABELS)):
         out += labelled_doers(found)
-    return out + (labelled_actions(text) if "nsvar" in text or "Uppdrag " in text else [])
+    return out + (labelled_actions(text) if "nsvar" in text or "Uppdrag " in text or "Vem" in text else [])
 
 
 #: "Uppdrag till Anna Berg att ...", "Uppdrag åt kansliet att ...": a task set as a noun phrase
-TASK_TO = re.compile(r"(?:^|(?<=[.:;]\s))Uppdrag\s+(?:till|åt)\s+(?P<who>[^.;:]{2,80}?)\s+att\s+(?P<task>[a-zåäö][^.;]{2,200})")
+#: (also with a colon: "Uppdrag till kansliet: ta fram en sammanställning")
+TASK_TO = re.compile(r"(?:^|(?<=[.:;]\s))Uppdrag\s+(?:till|åt)\s+(?P<who>[^.;:]{2,80}?)(?:\s+att\s+|\s*:\s*)"
+                     r"(?P<task>[a-zåäö][^.;]{2,200})")
 
 
 #: where a decision sentence's next "att"-clause that gives a task begins: ", samt att uppdra åt ...", "; att ge ..."
@@ -111,7 +117,7 @@ def task_clauses(found: list[str]) -> list[str]:
     reader takes one task from a sentence."""
     out = []
     for s in found:
-        if s.count("uppdra") + s.count("i uppdrag") < 2:
+        if s.count("uppdra") < 2:  # two tasks given ("i uppdrag" holds "uppdra" too: counted once)
             continue
         out += [p.strip() for p in NEXT_TASK_CLAUSE.split(s)[1:] if p.strip()]
     return out
@@ -130,7 +136,20 @@ def labelled_actions(text: str) -> list[str]:
         out.append(f"{who} ska {task[:1].lower()}{task[1:]}{due}.")
     for m in TASK_TO.finditer(text):
         out.append(f"{m.group('who').strip()} ska {m.group('task').strip()}.")
+    for m in WHAT_WHO.finditer(text) if "Vem" in text else ():
+        task, due = m.group("task") or m.group("task2"), m.group("due") or m.group("due2")
+        who = m.group("who") or m.group("who2")
+        out.append(f"{who.strip()} ska {task[:1].lower()}{task[1:].strip()}"
+                   f"{f' senast {due.strip()}' if due else ''}.")
     return out
+
+
+#: an action point in the labels "Vad / Vem / När" (also "Vem" first): "Vad: Boka lokal Vem: Anna Berg När: 3 mars"
+_FIELD_END = r"(?=[.;]|\s*$|\s+[A-ZÅÄÖ][a-zåäö]+\s*:)"
+WHAT_WHO = re.compile(rf"\bVad\s*:\s*(?P<task>[^.;:]{{3,200}}?)[.;]?\s+Vem\s*:\s*(?P<who>[^.;:]{{2,80}}?){_FIELD_END}"
+                      rf"(?:[.;]?\s+När\s*:\s*(?P<due>[^.;:]{{2,40}}?){_FIELD_END})?|"
+                      rf"\bVem\s*:\s*(?P<who2>[^.;:]{{2,80}}?)[.;]?\s+Vad\s*:\s*(?P<task2>[^.;:]{{3,200}}?){_FIELD_END}"
+                      rf"(?:[.;]?\s+När\s*:\s*(?P<due2>[^.;:]{{2,40}}?){_FIELD_END})?")
 
 
 #: a task label opening a sentence whose subject does the task: "Uppdrag: Anna Berg tar fram ett förslag",
@@ -151,7 +170,8 @@ def labelled_doers(found: list[str]) -> list[str]:
         rest = m.group("rest").rstrip(" .")
         first = rest.split(" ", 1)[0]
         who = name_at(rest)
-        end = who[1] if who else len(first) if first in given_names() or DEFINITE.match(rest) else 0
+        end = who[1] if who else len(first) if first in given_names() or DEFINITE.match(rest[:1].lower() + rest[1:]) \
+            else 0  # "Åtgärd: Kansliet skickar ..." as "Att göra: kansliet bokar ..."
         v = DOER_VERB.match(rest[end:]) if end else None
         if v and _finite(v.group("verb")):
             out.append(f"{rest[:end][:1].upper()}{rest[1:end]} får i uppdrag att {_infinitive(v.group('verb'))} "

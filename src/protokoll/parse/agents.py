@@ -27,7 +27,7 @@ def last_agent(who: str) -> str:
     """The agent of a long run-on subject: the longest tail after "och" that names an agent
     ("... bedömdes som aktuellt och gruppen för fysisk planering (fd ÖP-gruppen)" -> "gruppen för ...")."""
     who = TRAILING_BRACKET.sub("", who).strip()
-    if len(who.split()) <= 8:
+    if len(who.split()) <= 8 or len(split_agents(who)) > 1:  # a list of names, each with its municipality
         return who
     parts = who.split(" och ")
     for k in range(1, len(parts)):
@@ -39,10 +39,18 @@ def last_agent(who: str) -> str:
 
 def split_agents(who: str) -> list[str]:
     """"Anna Berg och Per Holm" -> both; "Kommundirektörerna i Malmö och Lund" stays one."""
-    parts = [p.strip() for p in re.split(r"\s*,\s*|\s+och\s+", who) if p.strip()]
+    parts = [p.strip() for p in re.split(r"\s*,\s*(?:och\s+)?|\s+och\s+", who) if p.strip()]
     if len(parts) > 1 and all(is_person(p) or opens_name(p) for p in parts):
         return parts
+    people = [p for p in parts if is_person(p)]
+    if len(people) > 1 and parts[0] in people and all(p in people or parts[k - 1] in people and AFFILIATION.match(p)
+                                                      for k, p in enumerate(parts)):
+        return people  # "Anna Berg, Ekby, och Per Holm, Åsby": each name's municipality after it
     return [who]
+
+
+#: a place or organisation written after a name in a list of doers ("Ekby", "Ekby kommun", "Region Ekdala")
+AFFILIATION = re.compile(rf"^[{UPPER}][{LOWER}\-]+(?:\s+(?:kommun|stad|län|[{UPPER}][{LOWER}\-]+))?$")
 
 
 DECIDING_PREFIX = re.compile(r"^(?:.*\b(?:beslutar|beslöt|beslutade|föreslår)\s+(?:att\s+)?)", re.I)
@@ -58,7 +66,18 @@ SUBJECT_ATT = re.compile(r"\b(?:att|samt att|och att)\s+")
 CLAUSE_BEFORE = re.compile(r"(?:,\s*|\s+)(?:men|medan|eftersom|fast)\s+")
 
 
+#: the label of a protocol item's part, run onto the sentence after it when its line had no full stop: the label
+#: of what was decided or said is no part of the subject ("Beslut Förvaltningen får i uppdrag ..."); a background
+#: part ("Ärendebeskrivning", "Bakgrund") recounts the case, earlier tasks and standing duties, and gives none
+PART_LABEL = re.compile(r"^(?:Beslut|Diskussion|Noteringar)\s+(?=[A-ZÅÄÖ])")
+BACKGROUND_LABEL = re.compile(r"^(?:Ärendebeskrivning|Beskrivning\s+av\s+ärendet|Sammanfattning(?:\s+av\s+ärendet)?|"
+                              r"Bakgrund|Beslutsunderlag|Ärendet)\s+(?=[A-ZÅÄÖ])")
+
+
 def clean_subject(who: str) -> str:
+    if BACKGROUND_LABEL.match(who):
+        return ""  # the sentence opens an item's background: nobody is given a task there
+    who = cut_start(PART_LABEL, who)
     who = CLAUSE_BEFORE.split(who)[-1]
     who = SUBJECT_ATT.split(who)[-1]
     who = cut_start(DECIDING_PREFIX, who)
@@ -102,7 +121,7 @@ def agent_like(who: str) -> bool:
     head = PLACE_PREPOSITION.split(who)[0]
     if is_person(head) or (is_org(head) and len(head.split()) <= 4) or opens_name(head):  # "Anna ska ...": minutes'
         return True  # members by their given name
-    if " och " in head and all(opens_name(p) for p in head.split(" och ")):  # "Anna-Karin och Per-Olof ska ..."
-        return True
+    if " och " in head and all(opens_name(p) or is_person(p) for p in head.split(" och ")):  # "Anna-Karin och
+        return True  # Per-Olof ska ...", "Lisa Ek och Per Holm tar fram ..."
     last = head.split()[-1]
     return bool(AGENT_HEAD.search(last)) or bool(EVERY_ONE.match(who))

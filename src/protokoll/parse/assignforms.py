@@ -7,7 +7,12 @@ it knows ("X får i uppdrag att ..."):
   delegera till ordföranden att ...";
 - a question taken home to be answered: "Kommunerna tar med sig frågan och återkommer", "Anna Berg tar med sig
   synpunkterna och återkommer med ett förslag" (without "och återkommer" it is no task: taking a question
-  home is not promising anything).
+  home is not promising anything);
+- a task taken on: "Anna Berg åtar sig att kontakta skolan", "Kansliet tar på sig att ...";
+- a member asked by the meeting: "Styrelsen beslutade att be Per Ek kontakta kommunen", "... enades om att inför
+  nästa år be Anna skicka ut ..." (the one asked a person's name, the task an infinitive);
+- an agreement that someone does something: "Gruppen enades om att Per Ek tar kontakt med regionen", "Det
+  beslutades att kansliet tar fram ett underlag" (a person or one of the meeting's offices, a verb of doing).
 """
 
 from __future__ import annotations
@@ -15,7 +20,8 @@ from __future__ import annotations
 import re
 
 from .actionpoints import RESPONSIBLE_LABEL, TASK_LABEL
-from .persons import UPPER
+from .commitments import NOT_A_DEED, OFFICES, _doing, _infinitive_of, full_named as _named
+from .persons import LOWER, UPPER
 
 #: "Uppdras åt förvaltningen att utreda ...": the verb first, then who and the task
 PASSIVE_FIRST = re.compile(r"^(?:Det\s+)?(?:Uppdras|Uppdrogs|uppdras|uppdrogs)\s+(?:åt|till)\s+(?P<who>[^.;]{2,80}?)\s+"
@@ -29,12 +35,28 @@ TAKES_HOME = re.compile(rf"^(?P<who>[{UPPER}][^.;]{{1,80}}?)\s+(?:tar|tog)\s+med
                         r"(?:återkommer|återkom)(?P<rest>\s+(?:med|i|till|om|inför|senast)\b[^;]{0,200})?\.?$")
 
 
+#: "X åtar sig att ...", "X tog på sig att ...": a task taken on at the meeting
+TAKES_ON = re.compile(rf"^(?P<who>[{UPPER}][^.;]{{1,60}}?)\s+(?:åtar|åtog|tar\s+på|tog\s+på)\s+sig\s+att\s+"
+                      r"(?P<task>[a-zåäö][^;]{2,300})$")
+#: "... att be Per Ek kontakta kommunen": the one asked (a name) and the infinitive of the task
+ASKS = re.compile(rf"(?<=[a-zåäö] )be\s+(?P<who>[{UPPER}][{LOWER}]+(?:\s+[{UPPER}][{LOWER}]+)?)\s+(?:att\s+)?"
+                  r"(?P<verb>[a-zåäö]+a)\s+(?P<rest>[^;]{2,300})$")
+
+
+#: "... enades om att Per Ek tar kontakt med ...", "Det beslutades att kansliet tar fram ...": who, verb, the rest
+AGREED = re.compile(rf"\b(?:enades\s+om|kom\s+överens\s+om|beslutades|beslöts|bestämdes|överenskoms)\s+att\s+"
+                    rf"(?P<who>[{UPPER}][{LOWER}]+(?:\s+[{UPPER}][{LOWER}]+)?|[a-zåäö]+)\s+(?P<verb>[a-zåäö]+)\s+"
+                    r"(?P<after>[a-zåäö]+)(?P<rest>[^;]*)$")
+
+
 def task_sentences(found: list[str]) -> list[str]:
     """The sentences of ``found`` in one of the forms above, rewritten as "X får i uppdrag att ..."."""
     out: list[str] = []
     whole = " ".join(found)
-    if "ppdr" not in whole and "deleger" not in whole and "med sig" not in whole:  # the cheap test: each form's words
+    if "ppdr" not in whole and "deleger" not in whole and "med sig" not in whole and " sig att" not in whole \
+            and " be " not in whole and "s att " not in whole and "om att " not in whole:  # each form's words
         return out
+    out += [t for s in found if (t := _taken_or_asked(s.strip().rstrip(".")))]
     for sentence in found:
         s = sentence.strip().rstrip(".")
         if "uppdr" in s.casefold() and (m := PASSIVE_FIRST.match(s)):
@@ -84,3 +106,17 @@ def responsible_sentences(text: str, title: str, agenda: bool) -> list[str]:
 #: lost): a dash or bullet opening the next point, or a capitalised word followed by a lower-case one, which opens
 #: a sentence ("Ansvar: Anna - Skicka inbjudan", "Ansvar: Anna Skicka inbjudan") and is no part of a name
 WHO_END = re.compile(r"\s+[-–•*]\s+|\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[a-zåäö])")
+
+
+def _taken_or_asked(s: str) -> str | None:
+    """A task taken on ("X åtar sig att ...") or asked of a named member ("... att be X göra ..."), rewritten."""
+    if " sig att" in s and (m := TAKES_ON.match(s)):
+        return f"{m.group('who')} får i uppdrag att {m.group('task')}."
+    if " be " in s and (m := ASKS.search(s)) and m.group("verb") not in NOT_A_DEED and _named(m.group("who")):
+        return f"{m.group('who')} får i uppdrag att {m.group('verb')} {m.group('rest')}."
+    if "att " in s and (m := AGREED.search(s)) and _doing(m.group("verb"), m.group("after")) \
+            and (_named(m.group("who")) or m.group("who").capitalize() in OFFICES):
+        who = m.group("who")
+        return f"{who[:1].upper()}{who[1:]} får i uppdrag att {_infinitive_of(m.group('verb'))} {m.group('after')}" \
+               f"{m.group('rest')}."
+    return None

@@ -6,7 +6,9 @@ agent; a pronoun right after "ska" ("ska det", "ska vi") shows the same inversio
 preposition or a conjunction ("Förvaltningens skrivelse antas som svar ..."): such words before a "verb" mean
 the verb was misread. Inside a sentence a capitalised word is a name or a heading, never the verb
 ("LANDSTINGSSTYRELSENS BESLUT Preliminär föredragningslista fastställs ..."). And "kommer X att ge Y i uppdrag"
-tells what someone else will do later: no task the meeting gave."""
+tells what someone else will do later: no task the meeting gave. Nor does an earlier decision a text recounts:
+"Kommunfullmäktige beslutade 2021-05-10 § 45 att ge kommunstyrelsen i uppdrag att ..." (a past deciding verb with
+the date, year or paragraph of that decision close after it); the meeting's own decision carries no date."""
 
 from __future__ import annotations
 
@@ -54,6 +56,47 @@ def pronoun_after_modal(word: str) -> bool:
 def capitalised(word: str) -> bool:
     """A word inside a sentence written with a capital: a name or heading, not a verb."""
     return word[:1].isupper()
+
+
+#: a past deciding or giving verb and, close after it, the date, year or paragraph of that earlier decision
+EARLIER_DECISION = re.compile(r"\b(?:beslutade|beslöt|beslutat|gav|har\s+gett|har\s+givit)\s+(?:(?:(?!\batt\b)[^.;]){0,40}?\s)?"
+                              r"(?:\d{4}-\d{2}-\d{2}|den\s+\d{1,2}\s+[a-zåäö]{3,}|§\s*\d|(?:19|20)\d{2}\b|"
+                              r"i\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|"
+                              r"december)\b)", re.I)
+
+
+def earlier_decision(text: str, end: int) -> bool:
+    """A past decision told with its date or paragraph before position ``end``: recounted, not given here."""
+    return EARLIER_DECISION.search(text[:end]) is not None
+
+
+def recounted(sentence: str) -> bool:
+    """A sentence that recounts an earlier decision giving a task ("Fullmäktige beslutade 2021-05-10 § 45 att ge
+    nämnden i uppdrag att ..."), judged whole: its points ("45 att ge ...") read alone lose the date."""
+    at = sentence.find("uppdra")
+    return at > 0 and earlier_decision(sentence, at)
+
+
+#: a member's claim, a motion or a proposal from outside before the task: "Anna Berg (M) yrkar att ... ger
+#: förvaltningen i uppdrag", "Motionären föreslår att kommunen ger ...", "... till förmån för eget yrkande att ge ..."
+PROPOSED_BY = re.compile(r"\b(?:yrkar|yrkade|yrkande[tn]?|föreslår|föreslog|föreslås|föreslogs|vill|ville|önskar|önskade|"
+                         r"motionen|motionären|motionärerna|förslagsställaren|medborgarförslaget)\b[^.;]*?\buppdra", re.I)
+
+
+def proposed_by_someone(sentence: str) -> bool:
+    """A sentence of running text whose task is what a member claims or a motion proposes (its fate decided
+    elsewhere in the item, often against it): no task the meeting gave."""
+    return "uppdra" in sentence and PROPOSED_BY.search(sentence) is not None
+
+
+#: what a right or mandate given is called: "får fullmakt att företräda", "får rätt att attestera"
+RIGHT_GIVEN = re.compile(r"^(?:fullmakt|rätt|rätten|möjlighet|tillstånd|behörighet|tillgång|mandat|ersättning|bidrag|"
+                         r"teckna|attestera|disponera)\b")
+
+
+def mandate(verb: str, rest: str) -> bool:
+    """"X får fullmakt att ...", "X ska ha rätt att ...": a right given (a firmatecknare, an attestant), not a task."""
+    return verb in ("få", "ha") and RIGHT_GIVEN.match(rest) is not None
 
 
 def forecast_before(text: str, end: int) -> bool:

@@ -5,15 +5,15 @@ clauses where an agent acts ("att sekretariatet tar fram"). Who the agent is: :m
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from ..record import Assignment
-from ..swedish import dates
 from .bodywords import BODY_BARE, BODY_DEFINITE, alternation
 from .features import keyword_fold
+from .assigndue import REPORT_BACK, due as _due, report_back_due
 from .agents import EVERYONE_ALONE, agent_like, agent_ok, clean_subject, last_agent, split_agents
-from .assignguards import (capitalised, dangling_subject, first_clause, forecast_before, not_a_subject,
-                           pronoun_after_modal, without_trailing_join)
+from .assignguards import (capitalised, dangling_subject, earlier_decision, first_clause, forecast_before,
+                           mandate, not_a_subject, pronoun_after_modal, proposed_by_someone,
+                           recounted, without_trailing_join)
 from .itemcontext import Context
 from .lines import split_sentences
 from .runningtext import numbered_points
@@ -33,7 +33,7 @@ EXPLICIT = (
     re.compile(r"\b(?:ger|gav|ge|att ge)\s+(?P<who>.+?)\s+(?:fortsatt\s+)?i\s+uppdrag\s+att\s+(?P<task>.+)", re.I),
     re.compile(r"\b(?:uppdra[rs]?|(?:ger|gav|ge)\s+i\s+uppdrag)\s+(?:åt|till)\s+(?P<who>.+?)\s+att\s+(?P<task>.+)",
                re.I),
-    re.compile(r"(?P<who>\S.*?)\s+(?:får|fick|ges|gavs|erhåller|har fått|erhöll)\s+(?:ett\s+)?(?:fortsatt\s+)?"
+    re.compile(r"(?P<who>\S.*?)\s+(?:får|fick|ges|gavs|erhåller|erhöll)\s+(?:ett\s+)?(?:fortsatt\s+)?"
                r"(?:i\s+)?uppdrag(?:et)?\s+att\s+(?P<task>.+)", re.I),
     re.compile(r"(?P<who>\S.*?)\s+(?:ombeds|ombedes|uppmanas|uppdras)\s+(?:att\s+)?(?P<task>.+)", re.I),
     re.compile(r"(?P<who>\S.*?)\s+(?P<task>återkommer\s+.+)", re.I),
@@ -53,11 +53,14 @@ EXPLICIT_KEYS = (("uppdrag",), ("uppdra",), ("uppdrag",), ("ombeds", "ombedes", 
 def read_assignments(texts: list[str], ctx: Context) -> list[Assignment]:
     """Assignments in decision (or proposal) texts."""
     out: list[Assignment] = []
+    last: list[Assignment] = []  # the assignments the sentence before gave: a report-back sentence dates them
     for text in texts:
-        for sentence in (p for s in split_sentences(text) for p in numbered_points(s)):
-            for a in _read_once(sentence, ctx):
-                if not any(a.assignee.casefold() == b.assignee.casefold() and a.task == b.task for b in out):
-                    out.append(a)
+        for sentence in (p for s in split_sentences(text) if not recounted(s) for p in numbered_points(s)):
+            if report_back_due(sentence, last, ctx):
+                continue
+            last = [a for a in _read_once(sentence, ctx)
+                    if not any(a.assignee.casefold() == b.assignee.casefold() and a.task == b.task for b in out)]
+            out += last
     return out
 
 
@@ -94,7 +97,6 @@ def _contains(a: str, b: str) -> bool:
     return a in b or b in a
 
 
-
 def duty_sentences(found: list[str]) -> list[str]:
     """Sentences that open with who shall do something ("Kansliet ska ha kvar ...")."""
     return [s for s in found if "ska" in s and DUTY.match(s)]
@@ -108,7 +110,11 @@ def uppdrag_sentences(found: list[str]) -> list[str]:
     """Sentences of running text that give an assignment explicitly ("i uppdrag")."""
     if not _uppdrag_word(keyword_fold("\n".join(found))):  # the item's sentences tested at once
         return []
-    return [s for s in found if _uppdrag_word(s.casefold()) and UPPDRAG.search(s)]
+    out = []
+    for k, s in enumerate(found):
+        if _uppdrag_word(s.casefold()) and UPPDRAG.search(s) and not proposed_by_someone(s):
+            out += [s] + [t for t in found[k + 1:k + 2] if REPORT_BACK.match(t)]  # and when it is to be reported
+    return out
 
 
 def _uppdrag_word(low: str) -> bool:
@@ -131,6 +137,8 @@ def _sentence_assignments(sentence: str, ctx: Context) -> list[Assignment]:
         at = min((low.find(k) for k in keys if k in low), default=-1)
         if at < 0:  # cheap test first: these patterns scan from every position
             continue
+        if earlier_decision(s, at):
+            return []  # "Fullmäktige beslutade 2021-05-10 att ge ... i uppdrag": an earlier decision recounted
         window = s[max(0, at - 150):at + 400]  # a bounded window keeps run-on text linear
         m = rx.search(window) if after is None or after.search(window) else None
         if m and rx in GIVING and forecast_before(window, m.start()):
@@ -151,8 +159,6 @@ def _sentence_assignments(sentence: str, ctx: Context) -> list[Assignment]:
         if a:  # "Anna Berg och Per Holm ska ...": a task each
             out += [Assignment(w, a.task, a.due) for w in split_agents(a.assignee)]
     return out
-
-
 
 
 #: the patterns whose giver is left unsaid ("ger X i uppdrag", "uppdra åt X"): told as a forecast they give nothing
@@ -215,8 +221,8 @@ def _clause_assignment(clause: str, ctx: Context) -> Assignment | None:
         who = clean_subject(raw)
         if ATT_WORD.search(raw) or not agent_ok(who, ctx) or not agent_like(who) or not_a_subject(who):
             return None
-        if modal and (verb_inf.endswith("s") or _standing_rule(verb_inf, rest)):
-            return None
+        if modal and (verb_inf.endswith("s") or _standing_rule(verb_inf, rest)) or mandate(verb_inf, rest):
+            return None  # a rule, a passive, or a right given ("får fullmakt att teckna"): no task
         rest = one_sentence(rest)
         due = _due(rest, ctx)
         if _members_without_deadline(who, clause, ctx):
@@ -256,13 +262,11 @@ def _infinitive(verb: str) -> str:
     return v[:-1] + "a" if v.endswith("r") else v
 
 
-
-
-
 def _task(text: str) -> str:
     """What is to be done, as an infinitive phrase: "återkommer med X" -> "återkomma med X", "leda X och
     redovisar Y" -> "leda X och redovisa Y" (a task keeps its verbs), cut before its deadline."""
-    t = re.split(r"\s+(?:senast|som därefter|till nästa|inför|före|innan)\b", first_clause(text), maxsplit=1)[0]
+    t = re.split(r"\s+(?:senast|som därefter|till nästa|(?:på|vid) nästa|inför|före|innan)\b", first_clause(text),
+                 maxsplit=1)[0]
     t = re.sub(r"^(återkommer|kommer)\b", lambda m: _infinitive(m.group(1)), t.strip())
     t = COORDINATED_VERB.sub(lambda m: f"{m.group(1)} {_infinitive(m.group(2))}"
                              if _finite(m.group(2)) else m.group(0), t)
@@ -278,12 +282,6 @@ NEXT_SENTENCE = re.compile(r"\s+(?=[A-ZÅÄÖ][a-zåäö]+(?:\s+(?!som\b)[a-zå�
 def one_sentence(text: str) -> str:
     """The first sentence of a run whose full stops were lost: a task and its deadline come from one sentence."""
     return NEXT_SENTENCE.split(text, maxsplit=1)[0]
-
-
-def _due(text: str, ctx: Context) -> date | None:
-    if ctx.next_meeting and re.search(r"\btill\s+nästa\s+[\wåäö]*(möte|sammanträde)", text, re.I):
-        return ctx.next_meeting
-    return dates.resolve_deadline(text, ctx.meeting)
 
 
 def _assignment(who: str, task: str, sentence: str, ctx: Context) -> Assignment:

@@ -53,8 +53,10 @@ def promise_sentences(found: list[str], ctx: Context) -> list[str]:
         if not m or m.group("verb") in NOT_A_DEED or not agent_ok(m.group("who"), ctx):
             continue
         who = m.group("who")
-        person = is_person(who) or " " not in who and opens_name(who)
-        if person or agent_like(who) and _dated(m.group("rest"), ctx):
+        pair = who.split(" och ")
+        if len(pair) == 2 and all(" " not in w and opens_name(w) for w in pair):  # "Per och Eva kommer att ...": each
+            out += [f"{w} får i uppdrag att {m.group('verb')} {m.group('rest')}." for w in pair]
+        elif full_named(who) or agent_like(who) and _dated(m.group("rest"), ctx):
             out.append(f"{who} får i uppdrag att {m.group('verb')} {m.group('rest')}.")
     return out
 
@@ -99,6 +101,13 @@ def _named(who: str) -> bool:
     return is_person(who) or " " not in who and opens_name(who)
 
 
+def full_named(who: str) -> bool:
+    """A person as :func:`_named` knows them, or a known given name and a surname the gazetteer lacks ("Per
+    Bunnstad"): who is promised or asked to do something is a person, the given name tells."""
+    words = who.split()
+    return _named(who) or len(words) == 2 and opens_name(words[0]) and re.fullmatch(PLAIN_WORD, words[1]) is not None
+
+
 def _task(text: str) -> str | None:
     """A line's task as an infinitive phrase, or None when it opens with no verb of doing."""
     words = text.strip().rstrip(".").split()
@@ -134,7 +143,7 @@ def _doing(verb: str, after: str) -> bool:
 
 #: "Lisa bokar lokalen", "(KL) kontaktar skolan": a given name or bracketed initials, a verb of doing, its object
 DEED = re.compile(rf"^(?P<who>{PLAIN_WORD}|\("
-                  r"[A-ZÅÄÖ]{2,3}\))\s+(?P<verb>tar\s+(?:fram|kontakt|"
+                  r"[A-ZÅÄÖ]{2,3}\))\s+(?P<verb>fyller\s+i|ställer\s+samman|tar\s+(?:fram|kontakt|"
                   r"bort|hand\s+om|reda\s+på|emot)|ser\s+över|följer\s+upp|stämmer\s+av|hör\s+(?:med|av)|skickar|mejlar|"
                   r"mailar|sammanställer|kontaktar|bokar|kallar|bjuder\s+in|undersöker|utreder|återkopplar|samordnar|"
                   r"förbereder|ordnar|fixar|uppdaterar|reviderar|skriver|sänder|organiserar|arrangerar|kollar|"
@@ -146,7 +155,12 @@ DEED = re.compile(rf"^(?P<who>{PLAIN_WORD}|\("
 DEED_VERB_WORDS = frozenset("tar ser följer stämmer hör skickar mejlar mailar sammanställer kontaktar bokar kallar bjuder "
                             "undersöker utreder återkopplar samordnar förbereder ordnar fixar uppdaterar reviderar "
                             "skriver sänder organiserar arrangerar kollar tillfrågar sammankallar beställer upprättar "
-                            "kompletterar färdigställer utarbetar ringer köper".split())
+                            "kompletterar färdigställer utarbetar ringer köper fyller ställer".split())
+#: the offices that serve the meeting itself, named in action notes as a member is ("Kansliet skickar ut ...",
+#: "Sekreteraren bokar lokalen"): what they do in the present tense with a verb of doing is the meeting's task
+#: for them (a deciding body or an administration, "Förvaltningen ser över ...", reports its own work instead)
+OFFICES = frozenset("Kansliet Sekretariatet Sekreteraren Ordföranden Kassören Samordnaren Processledaren "
+                    "Projektledaren Nätverkssamordnaren Sammankallande".split())
 
 
 #: the label of a note's tasks for the next meeting: "Till nästa möte: Eva tar fram statistik."
@@ -161,25 +175,60 @@ def deed_sentences(found: list[str], ctx: Context) -> list[str]:
     """Minutes' action notes naming the doer by the given name or initials (also under the label "Till nästa
     möte:", or asked by another member: "Anna ber Per undersöka ..."), each as "X får i uppdrag att ..."."""
     out = []
-    for s in found if not ctx.agenda else ():
+    for s in _deed_clauses(found) if not ctx.agenda else ():
+        doers = None
         if s.startswith(("Till", "Inför")) and (label := UNTIL_NEXT.match(s)):
             s = s[label.end():].rstrip(". ") + " till nästa möte."  # the label is the task's deadline
+            doers, s = _full_name_first(s)  # under the label a full name is as sure a doer as a given name
         if " ber " in s and (asked := ASKED.match(s.strip().rstrip("."))) and _named(asked.group("who")) \
                 and asked.group("verb") not in NOT_A_DEED:
             out.append(f"{asked.group('who')} får i uppdrag att {asked.group('verb')} {asked.group('rest')}.")
             continue
-        doers = None
         if " och " in s[:40] and (pair := PAIR.match(s)) and opens_name(pair.group(1)) and opens_name(pair.group(2)):
             doers, s = (pair.group(1), pair.group(2)), s[pair.start(2):]  # "Per och Eva tar ...": read from "Eva"
         if (words := s.split(None, 2))[1:2] and words[1] not in DEED_VERB_WORDS:
             continue  # the doer is one word, the verb's first word the next (DEED)
         m = DEED.match(s.strip().rstrip("."))
-        if not m or not (m.group("who").startswith("(") or opens_name(m.group("who"))):
+        if not m or not (m.group("who").startswith("(") or opens_name(m.group("who")) or m.group("who") in OFFICES):
             continue
         verb = m.group("verb").split()
         for who in doers or (m.group("who").strip("()"),):
             out.append(f"{who} får i uppdrag att {' '.join([_infinitive_of(verb[0])] + verb[1:])} {m.group('rest')}.")
     return out
+
+
+#: where a second doer's note joined to the first begins: "Linnéa bokar lokalen, Per skickar ut kallelsen",
+#: "Kassören sammanställer rapporten och sekreteraren skriver kallelsen"
+NEXT_DOER = re.compile(rf"(?:,\s+|\s+och\s+)(?=(?:{PLAIN_WORD}|"
+                       + "|".join(o.lower() for o in sorted(OFFICES)) + r")\s+(?:"
+                       + "|".join(sorted(DEED_VERB_WORDS)) + r")\s)")
+#: what is done as a habit or routine ("sammanställer sedvanlig rapport", "fyller på webbsidan kontinuerligt") is a
+#: standing duty, not a task this meeting gives
+ROUTINE = re.compile(r"\b(?:sedvanlig\w*|som\s+vanligt|som\s+brukligt|traditionsenligt|årligen|varje\s+(?:år|månad|vecka)|"
+                     r"löpande|kontinuerligt|regelbundet)\b", re.I)
+
+
+def _deed_clauses(found: list[str]) -> list[str]:
+    """The sentences, each note of a second doer joined to one split off ("..., Per skickar ut ...", "... och
+    sekreteraren skriver ..."); a sentence of routine work left out."""
+    out = []
+    for s in found:
+        if ROUTINE.search(s):
+            continue
+        parts = NEXT_DOER.split(s) if ("," in s or " och " in s) else [s]
+        if len(parts) > 1 and " " not in parts[0].strip():
+            parts = [s]  # "Vera och Olof tar fram ...": two doers of one task (read as a pair), not two notes
+        out += [parts[0]] + [p[:1].upper() + p[1:] for p in parts[1:]]
+    return out
+
+
+def _full_name_first(s: str) -> tuple[tuple[str] | None, str]:
+    """A task under the label "Till nästa möte:" opening with a full name ("Lisa Ek sammanställer ..."): the
+    name, and the sentence read from its given name on (the surname left out), else no name and the sentence."""
+    words = s.split(None, 3)
+    if len(words) == 4 and words[2] in DEED_VERB_WORDS and is_person(f"{words[0]} {words[1]}"):
+        return (f"{words[0]} {words[1]}",), f"{words[0]} {words[2]} {words[3]}"
+    return None, s
 
 
 #: two members named by their given names doing one task: "Per och Eva tar fram ett förslag"
