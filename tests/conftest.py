@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -39,6 +40,16 @@ def write_minutes(folder: Path, name: str, date: str, title: str,
     path = folder / name
     path.write_text(MINUTES.format(date=date, title=title, body=body), encoding="utf-8")
     return path
+
+
+#: the lines `protokoll ingest` writes to standard error (no terminal) when a batch takes 10 s or more
+#: (cli/ingest._Lines): on a loaded machine a batch of three files can, so they are no failure
+PROGRESS_LINE = re.compile(r"\d+/\d+ documents read|linking the archive \.\.\.|linked the archive in .*")
+
+
+def said(stderr: str) -> list[str]:
+    """The lines of an ingest's standard error other than its progress lines (:data:`PROGRESS_LINE`)."""
+    return [ln for ln in stderr.splitlines() if not PROGRESS_LINE.fullmatch(ln)]
 
 
 @pytest.fixture
