@@ -85,6 +85,39 @@ def _command() -> list[str]:
     return [sys.executable, "-c", "from protokoll.cli import main; main()"]
 
 
+class _PortTaken(Exception):
+    """The server could not bind its port: something else took it after it was chosen."""
+
+
+def listens(pids: list[int], port: int) -> bool:
+    """Whether one of ``pids`` holds a socket listening on TCP ``port`` (Linux /proc; elsewhere: assumed)."""
+    tables = [Path("/proc/net/tcp"), Path("/proc/net/tcp6")]
+    if not tables[0].exists():
+        return True
+    sockets = set()
+    for table in tables:
+        for line in table.read_text().splitlines()[1:] if table.exists() else []:
+            fields = line.split()
+            if fields[3] == "0A" and int(fields[1].rsplit(":", 1)[1], 16) == port:  # 0A: LISTEN
+                sockets.add(f"socket:[{fields[9]}]")
+    return any(link in sockets for pid in pids for link in _fd_links(pid))
+
+
+def _fd_links(pid: int) -> list[str]:
+    """What the open files of process ``pid`` are ("socket:[inode]", paths); those closed meanwhile left out."""
+    links = []
+    try:
+        fds = list(Path(f"/proc/{pid}/fd").iterdir())
+    except OSError:  # the process ended
+        return []
+    for fd in fds:
+        try:
+            links.append(os.readlink(fd))
+        except OSError:
+            continue
+    return links
+
+
 class Server:
     """One `protokoll serve` subprocess; its log goes to a file (a full pipe would stall it)."""
 
@@ -95,13 +128,30 @@ class Server:
         self.workers = workers  #: `protokoll serve --workers`; None: its default (one per CPU)
         self.env = {**os.environ, **(env or {})}
         self.memory_limit = memory_limit  #: bytes of address space; past it the server fails, not the machine
+        self.fixed_port = port is not None  #: the caller's port: not changed when taken
         self.port = port or free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.log = log or Path(tempfile.mkstemp(prefix="protokoll-serve-", suffix=".log")[1])
         self.proc: subprocess.Popen | None = None
 
     def start(self, timeout: float = 60.0, ready: str = "/-/status.json") -> dict:
-        """Start and wait until ``ready`` (a JSON URL) answers; /-/status.json also links the archive."""
+        """Start and wait until ``ready`` (a JSON URL) answers; /-/status.json also links the archive.
+
+        The port was free when chosen, not when the server binds it a second later: a server of another
+        test (another xdist worker, another checkout on the machine) may take it first. Then this one
+        exits ("address already in use") and is started again on another port; and an answer on the port
+        counts only once this server's own processes listen there (else it was the other server's)."""
+        for attempt in range(3):
+            try:
+                return self._start(timeout, ready)
+            except _PortTaken:
+                if self.fixed_port or attempt == 2:
+                    raise RuntimeError(f"port {self.port} is taken:\n{self.output()}") from None
+                self.port = free_port()
+                self.base = f"http://127.0.0.1:{self.port}"
+        raise AssertionError("unreachable")
+
+    def _start(self, timeout: float, ready: str) -> dict:
         workers = ["--workers", str(self.workers)] if self.workers else []
         with open(self.log, "wb") as out:
             self.proc = subprocess.Popen(
@@ -112,11 +162,19 @@ class Server:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.proc.poll() is not None:
+                if "address already in use" in self.output().lower():
+                    raise _PortTaken()
                 raise RuntimeError(f"protokoll serve exited with {self.proc.returncode}:\n{self.output()}")
             try:
                 with _DIRECT.open(self.base + ready, timeout=max(1.0, deadline - time.monotonic())) as r:
-                    return json.loads(r.read())
+                    answer = json.loads(r.read())
+                if listens(self.pids(), self.port):
+                    return answer
+                time.sleep(0.1)  # another server's answer: this one exits once it fails to bind
             except urllib.error.HTTPError as err:
+                if not listens(self.pids(), self.port):
+                    time.sleep(0.1)
+                    continue
                 self.stop()
                 raise RuntimeError(f"{ready} answered {err.code}:\n{self.output()}") from None
             except (urllib.error.URLError, ConnectionError, TimeoutError):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -41,6 +42,16 @@ def write_minutes(folder: Path, name: str, date: str, title: str,
     return path
 
 
+#: the lines `protokoll ingest` writes to standard error (no terminal) when a batch takes 10 s or more
+#: (cli/ingest._Lines): on a loaded machine a batch of three files can, so they are no failure
+PROGRESS_LINE = re.compile(r"\d+/\d+ documents read|linking the archive \.\.\.|linked the archive in .*")
+
+
+def said(stderr: str) -> list[str]:
+    """The lines of an ingest's standard error other than its progress lines (:data:`PROGRESS_LINE`)."""
+    return [ln for ln in stderr.splitlines() if not PROGRESS_LINE.fullmatch(ln)]
+
+
 @pytest.fixture
 def db(tmp_path) -> str:
     return f"sqlite:///{tmp_path / 'test.sqlite'}"
@@ -77,16 +88,43 @@ def pytest_configure(config) -> None:
     """Under pytest-xdist (`make test` runs two workers) each worker gets its own PostgreSQL schema.
 
     The store tests drop every table before they start: two workers on one
-    database would drop each other's. A schema per worker (named after it,
-    "gw0", "gw1"...) in the one test database needs no right beyond owning that
-    database (the test role cannot CREATE DATABASE); the URL sets it as the
-    search path, so everything the tests and the servers they start create,
-    alembic_version included, lands there.
+    database would drop each other's. A schema per worker (named after it and
+    the run, "gw0_<run>", "gw1_<run>"...) in the one test database needs no right
+    beyond owning that database (the test role cannot CREATE DATABASE); the URL
+    sets it as the search path, so everything the tests and the servers they
+    start create, alembic_version included, lands there. The run's id in the
+    name keeps two runs on one database apart (two checkouts, or the lead's run
+    beside a helper's, on one machine); the schema is dropped when the worker ends.
     """
     worker = os.environ.get("PYTEST_XDIST_WORKER", "")
     url = os.environ.get(PG_ENV, "").strip()
     if worker and url:
-        os.environ[PG_ENV] = worker_schema_url(url, worker)
+        run = "".join(c for c in os.environ.get("PYTEST_XDIST_TESTRUNUID", "") if c.isalnum())[:12].lower()
+        schema = f"{worker}_{run}" if run else worker
+        os.environ[PG_ENV] = worker_schema_url(url, schema)
+        config.stash[_SCHEMA] = (url, schema)
+
+
+_SCHEMA = pytest.StashKey[tuple]()
+
+
+def pytest_unconfigure(config) -> None:
+    """The worker's schema dropped (a lock held elsewhere makes it wait 10 s at most, then it is left)."""
+    if _SCHEMA not in config.stash:
+        return
+    from sqlalchemy import create_engine, text
+
+    url, schema = config.stash[_SCHEMA]
+    try:
+        engine = create_engine(url, connect_args={"connect_timeout": 5})
+        try:
+            with engine.begin() as conn:
+                conn.execute(text("SET LOCAL lock_timeout = '10s'"))
+                conn.execute(text(f'DROP SCHEMA IF EXISTS "{schema}" CASCADE'))
+        finally:
+            engine.dispose()
+    except Exception:  # unreachable, or busy: an empty schema left behind harms no later run
+        pass
 
 
 def worker_schema_url(url: str, schema: str) -> str:

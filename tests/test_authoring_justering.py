@@ -14,7 +14,8 @@ from protokoll.record import Attendee, Item, MeetingRecord
 from protokoll.store.accounts import add_user, grant_role
 from protokoll.store.authoring import AuthoringError, current, history, new_meeting, save
 from protokoll.store.authoring_justering import (adjuster_choices, anslag_dates, approve, audit_log,
-                                                 current_round, posts_anslag, publish, return_to_draft, send, steps, withdraw)
+                                                 current_round, posts_anslag, publish, return_to_draft, send, signed_by,
+                                                 steps, withdraw)
 from protokoll.store.models import Document
 
 ORG = "Kommunalförbundet Västkusten"
@@ -120,6 +121,38 @@ def test_returned_with_a_comment_or_withdrawn_goes_back_to_a_draft_and_a_change_
                           "published", "draft", "justering"]
         returned = [r for r in steps(s, mid) if r.step == "returned"]
         assert [(r.who, r.comment) for r in returned] == [("per", "Punkt 1: taxan gäller från 1 juli.")]
+
+
+@pytest.fixture
+def swedish_time(monkeypatch):
+    """The process's local time is Sweden's (a POSIX rule: no zone files needed), as on a machine there."""
+    import time
+
+    monkeypatch.setenv("TZ", "CET-1CEST,M3.5.0,M10.5.0/3")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def test_an_approval_is_dated_by_the_local_day_not_by_the_utc_one(sessions, mid, monkeypatch, swedish_time):
+    """Approved at 00.30 in Sweden, 23.30 UTC the day before: the archive's "Justerat av" line and the check
+    that the anslag is not put up before the justering both take the Swedish day, the day the secretariat's
+    form (and ``date.today()``) gives. Before, the UTC day: a day early for two hours of each night."""
+    from datetime import datetime
+
+    from protokoll.store import authoring_justering
+
+    monkeypatch.setattr(authoring_justering, "now", lambda: datetime(2026, 3, 6, 23, 30))  # stored as UTC
+    with sessions() as s:
+        send(s, mid, ["anna"], "sara")
+        approve(s, mid, "anna", current(s, mid).version, SHA)
+        assert signed_by(s, mid) == {"Anna Berg": "2026-03-07"}
+        with pytest.raises(AuthoringError, match="före justeringen"):
+            publish(s, mid, "sara", date(2026, 3, 6))
+        assert publish(s, mid, "sara", date(2026, 3, 7)) == "inserted"
+        doc = s.scalar(select(Document).where(Document.current))
+        assert "Justerat av Anna Berg 2026-03-07" in doc.text.splitlines()
 
 
 def test_minnesanteckningar_are_published_without_an_anslag(sessions, mid):

@@ -102,8 +102,8 @@ def test_a_search_after_an_ingest_waits_for_the_commit_of_the_process_holding_th
     folder = url.removeprefix("sqlite:///") + SUFFIX + "/" + VERSION
     ingest_one(url, tmp_path / "in", "2024-10-01", "Teknikdagen efter mässan")
     holder = hold_writer(folder)
+    started = time.monotonic()  # before the timer starts: the writer is let go 0.6 s after this at the earliest
     threading.Timer(0.6, release, (holder,)).start()
-    started = time.monotonic()
     during = answers(sessions)
     assert time.monotonic() - started >= 0.5  # it waited for the writer rather than answer from SQL
     assert all(not r.notes for r in during.values())

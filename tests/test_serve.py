@@ -106,11 +106,33 @@ def test_keep_alive_answers_do_not_wait_for_delayed_acks(tmp_path):
 
 # --- the freshness bound ---------------------------------------------------------------------
 
-def test_recent_reads_again_only_after_its_interval():
+class FakeClock:
+    """``time`` as protokoll.web.state sees it: a monotonic clock that moves only when the test moves it
+    (a real clock and a short interval: a machine that pauses the test that long reads again too early)."""
+
+    def __init__(self) -> None:
+        self.now = 1000.0
+
+    def monotonic(self) -> float:
+        return self.now
+
+
+@pytest.fixture
+def clock(monkeypatch) -> FakeClock:
+    from protokoll.web import state
+
+    fake = FakeClock()
+    monkeypatch.setattr(state, "time", fake)
+    return fake
+
+
+def test_recent_reads_again_only_after_its_interval(clock):
     reads = []
-    recent = Recent(0.2)
+    recent = Recent(0.25)  # (times in halves and quarters: sums exact in binary)
     assert [recent.get(lambda: reads.append(1) or len(reads)) for _ in range(3)] == [1, 1, 1]
-    time.sleep(0.25)
+    clock.now += 0.125
+    assert recent.get(lambda: reads.append(1) or len(reads)) == 1
+    clock.now += 0.125  # the interval to the day
     assert recent.get(lambda: reads.append(1) or len(reads)) == 2
     always = Recent(0)
     assert [always.get(lambda: reads.append(1) or len(reads)) for _ in range(2)] == [3, 4]
@@ -130,21 +152,22 @@ def _dates(client: TestClient) -> list[str]:
     return [m["date"] for m in client.get("/moten.json").json()["meetings"]]
 
 
-def test_changes_show_after_the_recheck_interval_not_before(tmp_path):
+def test_changes_show_after_the_recheck_interval_not_before(tmp_path, clock):
+    """The interval on the app's clock (``clock``), not the wall's: however long the ingest takes, the
+    answers within the interval are the old ones, and the first one past it is new."""
     folder, url = _archive(tmp_path, FIRST)
-    app = create_app(url, recheck=4.0)  # longer than the ingest below takes on a busy machine
+    app = create_app(url, recheck=4.0)
     client = TestClient(app)
     before = client.get("/sok.json", params={"q": "styrelsen"}).json()["total"]
-    started = time.monotonic()
     assert "2024-06-12" not in _dates(client)
     shutil.copy(EXAMPLES / SECOND, folder)
     ingest([folder], url)
     # cached search results and rendered pages (the meetings list) are keyed by the index and link
     # generations, asked once per interval
-    if time.monotonic() - started < 4.0:
-        assert client.get("/sok.json", params={"q": "styrelsen"}).json()["total"] == before
-        assert "2024-06-12" not in _dates(client)
-    time.sleep(max(0.0, 4.1 - (time.monotonic() - started)))
+    clock.now += 3.5
+    assert client.get("/sok.json", params={"q": "styrelsen"}).json()["total"] == before
+    assert "2024-06-12" not in _dates(client)
+    clock.now += 0.5  # the interval to the day
     assert client.get("/sok.json", params={"q": "styrelsen"}).json()["total"] > before
     assert "2024-06-12" in _dates(client)  # read from the rows: no archive is kept
 

@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from conftest import write_minutes
+from conftest import said, write_minutes
 from protokoll.sources import Refused, Source, collect_sources, shown
 
 
@@ -46,7 +46,7 @@ def test_every_entry_that_cannot_be_read_is_named_once_and_the_rest_is_stored(cl
     folder, _outside = _odd_folder(tmp_path)
     result = cli("ingest", str(folder))
     assert result.exit_code == 1
-    assert result.stderr.splitlines() == [f"{folder / name}: {reason}" for name, reason in sorted(EXPECTED.items())]
+    assert said(result.stderr) == [f"{folder / name}: {reason}" for name, reason in sorted(EXPECTED.items())]
     assert result.stdout.splitlines()[-1] == f"2 inserted, 0 updated, 0 unchanged, 0 skipped, {len(EXPECTED)} failed"
     with sqlite3.connect(db.removeprefix("sqlite:///")) as conn:
         paths = sorted(r[0] for r in conn.execute("SELECT path FROM documents"))
@@ -56,7 +56,7 @@ def test_every_entry_that_cannot_be_read_is_named_once_and_the_rest_is_stored(cl
 def test_follow_links_reads_outside_but_never_a_device(cli, tmp_path):
     folder, outside = _odd_folder(tmp_path)
     result = cli("ingest", "--follow-links", str(folder / "ut.txt"), str(folder / "noll.txt"))
-    assert result.stderr.splitlines() == [f"{folder / 'noll.txt'}: not a regular file: a character device"]
+    assert said(result.stderr) == [f"{folder / 'noll.txt'}: not a regular file: a character device"]
     assert result.stdout.splitlines()[-1] == "1 inserted, 0 updated, 0 unchanged, 0 skipped, 1 failed"
 
 
@@ -66,7 +66,7 @@ def test_a_bad_argument_fails_that_argument_not_the_batch(cli, tmp_path):
     args = [folder / "loop-a.txt", folder / "saknas.txt", folder / "fifo.txt", tmp_path / "finns-inte", good]
     result = cli("ingest", *map(str, args))
     assert result.exit_code == 1
-    assert result.stderr.splitlines() == [
+    assert said(result.stderr) == [
         f"{folder / 'loop-a.txt'}: symbolic link loop",
         f"{folder / 'saknas.txt'}: dangling symbolic link (its target does not exist)",
         f"{folder / 'fifo.txt'}: not a regular file: a named pipe (FIFO)",
@@ -98,7 +98,7 @@ def test_unreadable_folders_and_files_are_named(cli, tmp_path):
         result = cli("ingest", str(folder))
     finally:
         (folder / "stängd").chmod(0o755)
-    assert result.stderr.splitlines() == [f"{folder / 'b.txt'}: Permission denied",
+    assert said(result.stderr) == [f"{folder / 'b.txt'}: Permission denied",
                                           f"{folder / 'stängd'}: cannot read folder (Permission denied)"]
 
 
@@ -110,7 +110,7 @@ def test_a_name_that_is_not_utf8_is_stored_and_reported_with_its_bytes_escaped(c
     (folder / "ok.txt").rename(folder / latin1)
     (folder / os.fsdecode(b"tom-\xf6.txt")).write_bytes(b"")
     result = cli("ingest", str(folder))
-    assert result.stderr.splitlines() == [f"{folder}/tom-\\xf6.txt: empty file"]
+    assert said(result.stderr) == [f"{folder}/tom-\\xf6.txt: empty file"]
     assert result.stdout.splitlines()[-1] == "1 inserted, 0 updated, 0 unchanged, 0 skipped, 1 failed"
     with sqlite3.connect(db.removeprefix("sqlite:///")) as conn:
         assert conn.execute("SELECT name, path FROM documents").fetchall() == [

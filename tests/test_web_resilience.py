@@ -143,6 +143,12 @@ def _server_errors(server: Server) -> list[str]:
     return [line for line in server.output().splitlines() if "Error" in line or "Traceback" in line]
 
 
+def enough(rounds: int, clients: Clients) -> bool:
+    """Ingest rounds and answers enough to count: 3 rounds, 300 answers."""
+    with clients._lock:
+        return rounds >= 3 and sum(clients.statuses.values()) > 300
+
+
 def test_pages_read_one_state_while_an_ingest_commits(database_url, tmp_path):
     """The review's W4 run: ingests of changed files while six clients fetch pages; 0 answers 5xx."""
     paths = write_archive(tmp_path / "docs", 60)
@@ -150,7 +156,9 @@ def test_pages_read_one_state_while_an_ingest_commits(database_url, tmp_path):
     with Server(database_url, log=tmp_path / "serve.log", workers=2) as server, Clients(server.port) as clients:
         rng = random.Random(7)
         deadline, rounds = time.monotonic() + 20, 0
-        while time.monotonic() < deadline:
+        # 20 s of ingests, longer on a slow machine until 3 rounds and 300 answers are seen (the least the
+        # assertions below ask: a count per wall-clock time would fail on a loaded machine, not on a bug)
+        while time.monotonic() < deadline or (not enough(rounds, clients) and time.monotonic() < deadline + 160):
             rounds += 1
             for path in rng.sample(paths, 12):
                 n = int(path.name.split("-")[1])

@@ -110,14 +110,19 @@ def test_a_busy_worker_is_sent_its_next_small_job_and_its_time_limit_runs_from_w
         assert time.monotonic() - started < 3.0
 
 
-def test_a_job_sent_ahead_to_a_worker_that_dies_runs_in_the_next_one():
-    """The dying job lives a moment first: had it died before the next job was sent, the worker would
-    already be gone and nothing would be sent ahead (the outcome is the same; the test is of sending ahead)."""
+def test_a_job_sent_ahead_to_a_worker_that_dies_runs_in_the_next_one(tmp_path):
+    """The dying job dies only when the test says so (a file appears): had it died before the next job was
+    sent, the worker would already be gone and nothing would be sent ahead (the outcome is the same; the test
+    is of sending ahead). A fixed wait instead (0.5 s) fails whenever the caller is held up longer between
+    its two submits, as on a loaded machine."""
+    go = tmp_path / "go"
     with Pool(Limits(seconds=60, megabytes=1024, jobs=1)) as pool:
         pool.result(pool.submit(pow, 2, 2))
-        dying = pool.submit(exec, "import os, time; time.sleep(0.5); os.abort()")
+        dying = pool.submit(exec, f"import os, time\nwhile not os.path.exists({str(go)!r}): time.sleep(0.01)\n"
+                                  "os.abort()")
         after = pool.submit(pow, 2, 10)
         assert [len(w.jobs) for w in pool.workers] == [2]
+        go.touch()
         assert pool.result(after) == 1024
         with pytest.raises(JobFailed, match="signal SIGABRT"):
             pool.result(dying)

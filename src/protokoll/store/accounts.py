@@ -14,7 +14,7 @@ only as the SHA-256 of their random token (see :mod:`protokoll.store.logins`).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 from argon2 import PasswordHasher
 from sqlalchemy import Boolean, DateTime, ForeignKey, Integer, String, func, select
@@ -85,6 +85,13 @@ class Account:
 def now() -> datetime:
     """UTC without a time zone, as every timestamp is stored."""
     return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def local_day(at: datetime) -> date:
+    """The day a stored timestamp (UTC, :func:`now`) fell on where the server runs: the day ``date.today()``
+    gave then, as every other day the pages and forms show (an approval at 00.30 in Sweden is of that day,
+    not of the day before, as its UTC date would say)."""
+    return at.replace(tzinfo=timezone.utc).astimezone().date()
 
 
 def same_organisation(a: str, b: str) -> bool:

@@ -32,7 +32,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import DateTime, ForeignKey, Integer, String, Text, select, update
 from sqlalchemy.orm import Mapped, Session, mapped_column
 
-from .accounts import LEDAMOT, account_of, find_user, now, same_organisation
+from .accounts import LEDAMOT, account_of, find_user, local_day, now, same_organisation
 from .authoring import (DRAFT, JUSTERAD, JUSTERING, PUBLISHED, AuthoredMeeting, AuthoringError, current,
                         history, save)
 from .models import Base
@@ -216,7 +216,7 @@ def publish(session: Session, meeting_id: int, who: str, posted: date | None, ke
     justerad = justering_done(session, meeting_id)
     if posted is not None and version.record.get("kind") != "protocol":
         raise AuthoringError("Anslag (ANSLAG/BEVIS) hör till protokoll: publicera minnesanteckningar utan anslag.")
-    if posted is not None and justerad is not None and posted < justerad.at.date():
+    if posted is not None and justerad is not None and posted < local_day(justerad.at):
         raise AuthoringError("Anslaget kan inte sättas upp före justeringen.")
     anslag = anslag_dates(posted, kept_at) if posted else None
     published = save(session, meeting_id, version.record, version.notes, who, state=PUBLISHED)
@@ -246,11 +246,12 @@ def published_anslag(session: Session, meeting_id: int) -> dict | None:
 
 
 def signed_by(session: Session, meeting_id: int) -> dict[str, str]:
-    """Name -> ISO date of each approval of the last justering sent (the account's name, else its login)."""
+    """Name -> ISO date of each approval of the last justering sent (the account's name, else its login); the
+    day where the server runs (:func:`.accounts.local_day`), as ``date.today()`` gives the anslag's day."""
     this, out = current_round(session, meeting_id), {}
     for a in this.approvals if this else []:
         user = find_user(session, a.who)
-        out[user.name if user else a.who] = a.at.date().isoformat()
+        out[user.name if user else a.who] = local_day(a.at).isoformat()
     return out
 
 
