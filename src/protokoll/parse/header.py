@@ -36,8 +36,8 @@ def read_fields(lines: list[Line]) -> list[Field]:
     stack: list[Field] = []  #: labels on consecutive lines without a value of their own
     for i, ln in enumerate(lines):
         lab = label_of(ln.text) if ln.text[:1].isupper() or ln.text[:1] in "ar" else None  # a capital, or "ande"
-        if lab:
-            field, stack = _open_field(ln, lab, cur, stack)
+        if lab:  # a label without a value and a blank line after it is no column's: it stacks with no label below
+            field, stack = _open_field(ln, lab, None if blank_run and cur is not None and not cur.value else cur, stack)
             out.append(field)
             cur, blank_run = (None if sentence_label(lab[0]) else field), 0  # a sentence's list ends with it
             continue

@@ -14,6 +14,7 @@ import re
 
 from ..record import MeetingRecord
 from ..swedish import dates
+from .headerlabels import label_of
 
 HEAD = 2500  #: the opening part of the document, where the meeting's own place is told
 HELD = re.compile(r"(?:^|(?<=[.!?:]\s)|(?<=\n))[ \t]*(?:Mötet|Sammanträdet|Träffen|Dagens\s+möte|Dagens\s+sammanträde)"
@@ -57,7 +58,7 @@ def place_hours_line(rec: MeetingRecord, header_texts: list[str], place) -> None
     label = next(i for i, t in enumerate(header_texts) if PLACE_TIME_LABEL.match(t))
     for t in header_texts[label + 1:]:
         if (m := PLACE_HOURS.match(t)) and _hours(m["a"]) < _hours(m["b"]) and not dates.find_dates(m["p"]) \
-                and (where := place(m["p"])):
+                and label_of(t) is None and (where := place(m["p"])):  # a label's line is its value ("Justeringens ...")
             rec.place = where
             rec.start, rec.end = _hours(m["a"]), _hours(m["b"])
             return
