@@ -53,9 +53,9 @@ TITLE_WORDS = re.compile(
 #: folded first: the case-blind search of ~40 words was ~15 us on a short name (issue 12)
 has_title_word = has_any_case_blind(TITLE_WORDS.pattern.strip("()").replace(r"\.?", "").split("|"))
 #: job titles of whoever keeps the minutes; a "socialsekreterare" (social worker) or a "politisk sekreterare"
-#: (a party's secretary) attends without writing them
+#: (a party's secretary) attends without writing them; the title may be cut short ("nämndsekr.", "sekr")
 CLERK = re.compile(r"(?:kommun|nämnd|utskotts|styrelse|förbunds|regions?|kansli|mötes|direktions|"
-                   r"administrativ\s|)sekreterare|protokollförare", re.I)
+                   r"administrativ\s|)(?:sekreterare|sekr\.?)|protokollförare", re.I)  # "nämndsekr.": abbreviated
 
 
 def is_clerk(title: str | None) -> bool:

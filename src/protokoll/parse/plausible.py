@@ -33,6 +33,7 @@ from .meta import ORG_SUFFIX
 from .names import given_names, is_org, is_person, split_run
 from .nameorder import given_first
 from .segment import LABELS as MIDLINE_LABELS
+from .valuedoubts import region_names
 
 #: words a header or signature block prints as a label, never inside a name or a body's name
 LABEL_WORDS = tuple(sorted({*MIDLINE_LABELS, "Justeras", "Justerat", "Justering", "Justerade", "Datum", "Tid", "Plats", "Lokal",
@@ -163,7 +164,7 @@ def person(value: str) -> tuple[str | None, str | None]:
     """(the person's name, None), or (None, why it is not one)."""
     if ABSENT_LEADING.match(value.strip()):  # the chair named among the absent: another chairs the meeting
         return None, f"'{value}' is named after a label of those absent or visiting, not as the meeting's officer"
-    cut = _without_title_words(cut_at_label(cut_start(LEADING_LABEL, value.strip())))
+    cut = _without_region_before(_without_title_words(cut_at_label(cut_start(LEADING_LABEL, value.strip()))))
     if not is_person(cut):
         return None, f"'{value}' does not look like a person's name"
     if len(split_run(cut.split())) > 1:  # "Eva Lind Per Holm": a row of signers read as one name
@@ -183,6 +184,16 @@ def _ends_in_municipality(name: str) -> bool:
     name ("Anna Maria Lund" is a person with two given names)."""
     words = name.split()
     return len(words) >= 3 and words[-2] not in given_names() and gazetteer.municipality(words[-1]) is not None
+
+
+def _without_region_before(name: str) -> str:
+    """"Skåne Eva Lind": a list "Name, Region Name, Region" run together gave the name the region before it (the
+    previous person's affiliation); a region's name that is no given name opens no person's name."""
+    words = name.split()
+    if len(words) >= 3 and words[0] in region_names() and words[0] not in given_names() \
+            and is_person(" ".join(words[1:])):
+        return " ".join(words[1:])
+    return name
 
 
 def _without_title_words(name: str) -> str:
@@ -236,7 +247,7 @@ def _run_on_roles(rec: MeetingRecord) -> None:
                 continue
             setattr(a, attr, cut or None)
             field = ROLE_FIELD.get(a.role or "")
-            if field and a.role not in cut.casefold():
+            if field and a.role[:4] not in cut.casefold():  # "sekr", "ordf": the role abbreviated before the label
                 a.role = None
                 if getattr(rec, field) == a.name:
                     setattr(rec, field, None)

@@ -72,13 +72,13 @@ def name_doubt(value: str) -> str | None:
         return "a header label is not a name"
     if any(APPARATUS.search(w) for w in words):
         return "a word of the protocol's apparatus (protokoll, justering, underskrift ...) is not a name"
-    if len(words) >= 3 and words[0] in _region_names() and words[0] not in given_names():
+    if len(words) >= 3 and words[0] in region_names() and words[0] not in given_names():
         return f"'{words[0]}' before the name is a region: the previous person's affiliation"
     return None
 
 
 @lru_cache(maxsize=1)
-def _region_names() -> frozenset[str]:
+def region_names() -> frozenset[str]:
     return frozenset(r.name for r in gazetteer.all_regions() if " " not in r.name)
 
 
