@@ -69,3 +69,14 @@ def test_the_minutes_left_of_a_stripped_time_are_no_part_of_the_place():
     assert trim_place("Rum 214B, kl ,45") == "Rum 214B"
     assert trim_place("Vita huset, kl :30") == "Vita huset"
     assert trim_place("Sal 12, Vita huset") == "Sal 12, Vita huset"
+
+
+BARE_TIME_AFTER_PLACE = """1 Ärendeförteckning 4 Val av justerare 5 Budget
+
+2 Plats och tid Vallby bibliotek 17:30 ande Övriga närvarande Utses att justera Eva Ros (S) Lars Ek (M) Ulla Berg, sekreterare
+"""
+
+
+def test_a_time_with_minutes_right_after_the_place_is_the_start():
+    rec = parse_text(BARE_TIME_AFTER_PLACE, "t")
+    assert (rec.place, rec.start, rec.end) == ("Vallby bibliotek", "17:30", None)

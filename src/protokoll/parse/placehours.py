@@ -7,8 +7,8 @@ it. The hours stand right after the place, as "Plats och tid" writes them: "<pla
 2020 kl 08:30-12.15").
 
 Read only at the first place of that wording in the document's opening part (a later one may be the
-justering's: "Justeringens plats och tid Kommunhuset, kl 16.00"), only after a clock word ("kl", "klockan"),
-only with minutes, and only a start from 06 to 22 and an end after it.
+justering's: "Justeringens plats och tid Kommunhuset, kl 16.00"), only after a clock word ("kl", "klockan") or
+right after the place ("Kommunhus 13:00"), only with minutes, and only a start from 06 to 22 and an end after it.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ HEAD = 2500  #: the opening part of the document, where its header stands
 _HM = r"(?:2[0-3]|[01]?\d)[.:][0-5]\d"
 #: after the place: a comma or spaces, perhaps the date (no clause: no full stop, no label's colon), then the clock
 #: word and the start with its minutes, then the end after a dash or, the dash lost, after spaces
-AFTER = re.compile(rf"^[ \t,]*(?P<between>[^\n.:;]{{0,45}}?[\s,])?(?:kl\.?|klockan)[ \t]*(?P<a>{_HM})(?![\d])"
+AFTER = re.compile(rf"^[ \t,]*(?:(?P<between>[^\n.:;]{{0,45}}?[\s,])?(?:kl\.?|klockan)[ \t]*|(?=\d))(?P<a>{_HM})(?![\d])"
                    rf"(?:[ \t]*[-–—][ \t]*(?P<b>{_HM})|[ \t]+(?P<c>{_HM}))?(?![\d]|[.:]\d)", re.I)
 #: a person's name (two capitalised words) between the place and the hours: another label's value, not the date
 NAME = re.compile(r"[A-ZÅÄÖ][a-zåäö]+[ \t]+[A-ZÅÄÖ][a-zåäö]+")

@@ -66,10 +66,32 @@ def _find_signatures(lines: list[Line], is_person) -> list[Signature]:
         m = NAME_ROLE.match(ln.text) if ln.text.endswith(SIGNED_ROLES) else None
         if m and is_person(m.group(1)):
             out.append(Signature(m.group(1), m.group(2).casefold(), ln.start))
+    for ln in lines:  # "Underskrifter. Anna Berg (S), ordförande. Per Holm, sekreterare.": the block run on in a line
+        out += [Signature(name, role, ln.start) for name, role in _run_on(ln.text, is_person)] \
+            if "Underskrift" in ln.text else []
     for ln in tail[-3:]:
         m = SLASH_SIGNED.match(ln.text)
         if m and is_person(m.group(1).strip()):
             out.append(Signature(m.group(1).strip(), "sekreterare", ln.start))
+    return out
+
+
+#: the signature block's head, then its signers one after another, each "Name[ (Party)], role" and a full stop or a
+#: comma ("Underskrifter. Anna Berg (S), ordförande. Per Holm, sekreterare."): a flattened page's block in a line
+RUN_ON_HEAD = re.compile(r"\bUnderskrift(?:er)?[.:]?[ \t]+(?=[A-ZÅÄÖ])")
+RUN_ON_SIGNER = re.compile(r"(?P<name>[A-ZÅÄÖ][\wåäö\-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö\-]+){1,3})(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?"
+                           r",[ \t]*(?P<role>ordförande|sekreterare|justerare)(?:[.,;][ \t]*|[ \t]*$)")
+
+
+def _run_on(text: str, is_person) -> list[tuple[str, str]]:
+    """(name, role) of each signer of a block run on after its head in one line (``RUN_ON_HEAD``), in order, up
+    to the first entry that is not one (a name that is no person's ends the run)."""
+    out: list[tuple[str, str]] = []
+    for head in RUN_ON_HEAD.finditer(text):
+        pos = head.end()
+        while (m := RUN_ON_SIGNER.match(text, pos)) and is_person(m["name"]):
+            out.append((m["name"], m["role"]))
+            pos = m.end()
     return out
 
 
