@@ -46,3 +46,28 @@ def test_the_previous_persons_region_is_no_part_of_the_secretarys_name():
 def test_a_region_opens_no_name_but_a_given_name_does():
     assert person("Dalarna Olle Falk") == ("Olle Falk", None)
     assert person("Olle Falk") == ("Olle Falk", None)
+
+
+MARGIN_SECRETARY = """Plats och tid: Rådssalen, Norrby stadshus, onsdagen den 4 mars 2015 kl
+Utses att justera: Eva Berg, SPF
+Sekreterare:
+Paragrafer: 3-9 Nils Holm
+Ordförande:
+Justerare:
+Underskrift: Sara Lind Eva Berg
+"""
+
+MARGIN_STACKED = """Plats och tid: Rådssalen, Norrby stadshus
+Sekreterare
+Ordförande
+Paragrafer 3-9 Nils Holm Sara Lind
+"""
+
+
+def test_the_name_after_the_paragraphs_under_the_secretary_label_is_the_secretarys():
+    assert parse_text(MARGIN_SECRETARY, "t").secretary == "Nils Holm"
+
+
+def test_no_margin_name_under_labels_in_a_row():
+    rec = parse_text(MARGIN_STACKED, "t")
+    assert rec.secretary != "Nils Holm Sara Lind" and rec.chair != "Nils Holm Sara Lind"

@@ -37,6 +37,7 @@ def read_fields(lines: list[Line]) -> list[Field]:
     for i, ln in enumerate(lines):
         lab = label_of(ln.text) if ln.text[:1].isupper() or ln.text[:1] in "ar" else None  # a capital, or "ande"
         if lab:  # a label without a value and a blank line after it is no column's: it stacks with no label below
+            lab = _margin_name(cur, lab, ln) if not stack else lab  # (labels in a row: whose name, unknown)
             field, stack = _open_field(ln, lab, None if blank_run and cur is not None and not cur.value else cur, stack)
             out.append(field)
             cur, blank_run = (None if sentence_label(lab[0]) else field), 0  # a sentence's list ends with it
@@ -66,6 +67,24 @@ def read_fields(lines: list[Line]) -> list[Field]:
         unstack(stack + [cur])
     check_roles(out)
     return out
+
+
+#: the paragraphs a signature line covers, then the signer's name: "Paragrafer: 1-11 Anna Berg" (the signature box's
+#: "Sekreterare ...... Paragrafer 1-11 / Anna Berg" flattened, its role label on the line before)
+MARGIN_NAME = re.compile(r"^(?P<numbers>(?:§§?\s*)?\d{1,4}(?:\s*(?:[-–,]|och)\s*\d{1,4})*)\s+(?P<name>[A-ZÅÄÖ].+)$")
+
+
+def _margin_name(cur: Field | None, lab: tuple[str, str, str], ln: Line) -> tuple[str, str, str]:
+    """The paragraphs label's value given its signer: a name after the paragraphs right under a role label without
+    a value of its own ("Sekreterare:" / "Paragrafer: 1-11 Anna Berg") is that role's; the label keeps the numbers."""
+    label, kind, rest = lab
+    if cur is None or cur.value or cur.kind not in ("secretary", "chair") or not label.casefold().startswith("paragraf"):
+        return lab
+    m = MARGIN_NAME.match(rest)
+    if m is None or not is_person(m["name"].strip()):
+        return lab
+    cur.value, cur.lines = m["name"].strip(), cur.lines + [ln]
+    return label, kind, m["numbers"]
 
 
 def _open_field(ln: Line, lab: tuple[str, str, str], cur: Field | None, stack: list[Field]
