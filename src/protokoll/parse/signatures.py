@@ -66,9 +66,10 @@ def _find_signatures(lines: list[Line], is_person) -> list[Signature]:
         m = NAME_ROLE.match(ln.text) if ln.text.endswith(SIGNED_ROLES) else None
         if m and is_person(m.group(1)):
             out.append(Signature(m.group(1), m.group(2).casefold(), ln.start))
-    for ln in lines:  # "Underskrifter. Anna Berg (S), ordförande. Per Holm, sekreterare.": the block run on in a line
-        out += [Signature(name, role, ln.start) for name, role in _run_on(ln.text, is_person)] \
-            if "Underskrift" in ln.text else []
+    for k, ln in enumerate(lines):  # "Underskrifter. Anna Berg (S), ordförande. Per Holm, sekreterare.": the block run
+        # on in a line (which a label inside it, "Paragrafer 1-7", may have split: the next lines are read with it)
+        run = " ".join(x.text for x in lines[k:k + RUN_ON_LINES]) if "Underskrift" in ln.text else ""
+        out += [Signature(name, role, ln.start) for name, role in _run_on(run, is_person)] if run else []
     for ln in tail[-3:]:
         m = SLASH_SIGNED.match(ln.text)
         if m and is_person(m.group(1).strip()):
@@ -77,10 +78,13 @@ def _find_signatures(lines: list[Line], is_person) -> list[Signature]:
 
 
 #: the signature block's head, then its signers one after another, each "Name[ (Party)], role" and a full stop or a
-#: comma ("Underskrifter. Anna Berg (S), ordförande. Per Holm, sekreterare."): a flattened page's block in a line
+#: comma or a space, perhaps the paragraphs signed ("Underskrifter. Anna Berg (S), ordförande. Per Holm, sekreterare.",
+#: "Underskrifter: Per Holm, sekreterare Paragrafer 1-7 Anna Berg (S), ordförande"): a flattened page's block in a line
+RUN_ON_LINES = 3  #: the lines a run-on block may have been split into
 RUN_ON_HEAD = re.compile(r"\bUnderskrift(?:er)?[.:]?[ \t]+(?=[A-ZÅÄÖ])")
 RUN_ON_SIGNER = re.compile(r"(?P<name>[A-ZÅÄÖ][\wåäö\-]+(?:[ \t]+[A-ZÅÄÖ][\wåäö\-]+){1,3})(?:[ \t]*\([A-ZÅÄÖa-zåäö]{1,4}\))?"
-                           r",[ \t]*(?P<role>ordförande|sekreterare|justerare)(?:[.,;][ \t]*|[ \t]*$)")
+                           r",[ \t]*(?P<role>ordförande|sekreterare|justerare|justerande)(?![\wåäö]|[ \t]+(?:i|för|vid|på)[ \t])[.,;]?[ \t]*"
+                           r"(?:Paragraf(?:er)?[ \t]*\d{1,4}(?:[ \t]*[-–,][ \t]*\d{1,4})*[ \t]*)?")  # its paragraphs beside it
 
 
 def _run_on(text: str, is_person) -> list[tuple[str, str]]:
