@@ -51,10 +51,10 @@ MEETINGS_CHAIR = re.compile(r"mötesordförande|mötesfunktionär|mötets\s+ordf
 _NAME2 = PLAIN_NAME
 _PARTY = r"(?:\s*\([A-ZÅÄÖa-zåäö]{1,4}\))?"  #: a politician's party after the name: "Anna Berg (S)"
 #: "Ordföranden Anna Berg öppnade mötet", "Ordföranden, Anna Berg (S), hälsar välkommen", "Mötet öppnades av
-#: ordförande Anna Berg": who chaired; without the office only a politician opening the session itself, at a
+#: (styrelsens) ordförande Anna Berg": who chaired; without the office only a politician opening the session itself, at a
 #: sentence's start ("Anna Berg (S) hälsade välkommen och öppnade sammanträdet": the chair opens it)
 OPENED = re.compile(rf"\b[Oo]rdförande(?:n)?\s*,?\s+(?P<a>{_NAME2}){_PARTY}\s*,?\s+(?:öppnade|öppnar|förklarade|"
-                    rf"förklarar|hälsade|hälsar)\b|\böppnades\s+av\s+(?:mötes)?ordförande(?:n)?\s+(?P<b>{_NAME2})|"
+                    rf"förklarar|hälsade|hälsar)\b|\böppnades\s+av\s+(?:(?:styrelsens|föreningens|nämndens|rådets)\s+)?(?:mötes)?ordförande(?:n)?\s+(?P<b>{_NAME2})|"
                     rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>{_NAME2})\s*\([A-ZÅÄÖa-zåäö]{{1,4}}\)\s+(?:hälsade\s+"
                     rf"(?:alla\s+)?välkom\w*\s+och\s+)?(?:öppnade|öppnar|förklarade|förklarar)\s+sammanträdet\b|"
                     # the office after the name, as notes write it: "Anna Berg ordförande hälsar alla välkomna"
@@ -110,7 +110,7 @@ def elected(rec: MeetingRecord, document: str = "") -> None:
         rec.chair, chosen = found[0], True
         _merge(rec.attendees, Attendee(found[0], group="present"), role="ordförande", add=False)
     for item in rec.items[:4]:
-        for text in item.decisions + [item.text]:
+        for text in item.decisions + [item.text, item.title or ""]:  # (a flattened page's title runs on into its text)
             rec.chair = rec.chair or _opener(text, rec.attendees)  # a stämma may elect its own chair after
             for m in ELECTED.finditer(text) if _electing_verb(text) else ():
                 if not (got := _election(m, item.title or "")) or not is_person(got[0]):
