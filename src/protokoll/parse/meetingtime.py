@@ -9,7 +9,7 @@ from datetime import date
 from ..record import Evidence, MeetingRecord
 from ..swedish import dates
 from ..swedish.datementions import WEEKDAY_WORD
-from . import fallbacks, heldplace, openclose, placehours, upcoming
+from . import fallbacks, heldplace, openclose, placehours, titleplace, upcoming
 from .compactdate import doubt_compact, spaced_date
 from .header import Field
 from .headings import Heading
@@ -26,6 +26,7 @@ def read_when(rec: MeetingRecord, fields: list[Field], header: list[Line], lines
     read_when_where(rec, fields, header, years)
     read_flat_place(rec, lines)
     placehours.hours_after_place(rec, text)  # "Plats och tid Beslutande Salen, kl.09:00-13:40": a flattened header's
+    titleplace.held_when(rec, [ln.text for ln in lines if not ln.blank][:3], place)  # "Protokoll fört vid ... kl. 16 i X"
     if not rec.date and headings:  # a flattened page's header may end (at its first item) before its date
         rec.date = _opening_date(lines, headings[0])
     fallbacks.meeting_date(rec, fields, text, years)

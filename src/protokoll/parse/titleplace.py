@@ -55,3 +55,34 @@ def title_place(texts: list[str], clean: Callable[[str], str | None]) -> str | N
             value = STOP.split(text[clock.end():])[0].strip(" ,")
             return clean(value) if value and len(value.split()) <= MAX_WORDS else None
     return None
+
+
+#: a title sentence saying when and where the meeting was held after its clock word: "Protokoll fört vid
+#: styrelsemöte nr 5 onsdagen den 2 maj kl. 16 i Hembygdsgården", "Norrby IF protokoll från styrelsemöte 17 september
+#: kl 12 på Sjöfartsmuseet i Norrby Närvarande: ...", "Protokoll fört vid telefonmöte 18 05 02 kl. 10-11" (a date a web
+#: extract cut or wrote in digits the reader does not take is no matter: the hours and the place are the sentence's)
+HELD_WHEN = re.compile(r"(?:^|\s)(?:[Pp]rotokoll|PROTOKOLL|[Mm]innesanteckningar)\s+(?:fört|förda|förd|från)\s+"
+                       r"(?:vid\s+)?[^.\n:]{0,60}?(?:möte|mötet|sammanträde|sammanträdet)\b[^.\n:]{0,40}?"
+                       r"\b(?:kl\.?|klockan)\s*(?P<a>(?:2[0-3]|[01]?\d)(?:[.:][0-5]\d)?)(?![\d.:]\d)"
+                       r"(?:\s*[-–]\s*(?P<b>(?:2[0-3]|[01]?\d)(?:[.:][0-5]\d)?)(?![\d.:]\d))?"
+                       r"(?:\s+(?:i|på)\s+(?P<p>[A-ZÅÄÖ][^.\n:]{1,80}))?")
+#: where the place after "i" or "på" ends: the next label or sentence, or an item's number
+HELD_STOP = re.compile(r"\s\d|\s(?:Närvarande|Deltagare|Deltagande|Beslutande|Ledamöter|Närvaro|Dagordning)\b|[.:;]")
+
+
+def held_when(rec, texts: list[str], clean: Callable[[str], str | None]) -> None:
+    """The start, end and place a title sentence among ``texts`` (the document's first lines) writes after its clock
+    word (``HELD_WHEN``), where the header gave none: the hours from 06 to 22, the end after the start; the place
+    short (a room, a building, a town) and no body's name."""
+    for text in texts:
+        m = HELD_WHEN.search(text) if ("kl" in text or "klockan" in text) else None
+        if m is None:
+            continue
+        start = dates.parse_times("kl " + m["a"])[0]
+        end = dates.parse_times("kl " + m["b"])[0] if m["b"] else None
+        if not rec.start and start and "06:00" <= start <= "22:59" and (end is None or end > start):
+            rec.start, rec.end = start, end
+        value = HELD_STOP.split(m["p"])[0].strip(" ,") if m["p"] else ""
+        if not rec.place and value and len(value.split()) <= MAX_WORDS and not BODY_END.search(value):
+            rec.place = clean(value)
+        return
