@@ -14,6 +14,7 @@ from .persons import PARTIES
 from .municipal import named_municipality
 from .orgdomains import domain_municipality
 from .orgfooter import postal_footer
+from .orgnumber import footer_organisation
 from . import orgforms, orgowners, orgplaces, orgsigns
 from .orgheading import heading_organisation
 from .orgmentions import MET_WITH, among_people, gazetteer_name, known_or_unchecked, several_lone_municipalities
@@ -39,12 +40,15 @@ ORG_PATTERNS = (
     re.compile(r"\b([A-ZÅÄÖ][A-ZÅÄÖ\-]+\s+(?:KOMMUN|STAD))\b"),
     re.compile(r"\b(Region\s+[A-ZÅÄÖ][\wåäö]+(?:\s+län)?)\b"),  # "Region Norrdalas län": the whole name
     # "Kommunalförbundet Västkusten", "Samordningsförbundet Östra Dalarna", "Regionförbundet i Sjölands län":
-    # the type word first, then the name (one to three words, not the body or the document's kind after it)
+    # the type word first, then the name (one to three words, not the body, the document's kind or an item's part
+    # after it: "Finanspolicy för Regionförbundet Sjödal Bakgrund Styrelsen ...", a flattened page's next heading)
     re.compile(r"\b([A-ZÅÄÖ][a-zåäö]*förbundet(?:\s+i)?(?:\s+(?!(?i:[\wåäö]*styrelsen|direktionen|[\wåäö]*utskottet|"
-               r"[\wåäö]*nämnden|protokoll|kallelse|dagordning|minnesanteckningar|sammanträdesprotokoll)\b)"
+               r"[\wåäö]*nämnden|protokoll|kallelse|dagordning|minnesanteckningar|sammanträdesprotokoll|"
+               r"bakgrund|ärendet|ärendebeskrivning|sammanfattning|beslutsunderlag|beslut|yttrande)\b)"
                r"[A-ZÅÄÖ][\wåäö\-]+){1,3}(?:\s+län)?)\b"),
     re.compile(r"\b([A-ZÅÄÖ]*FÖRBUNDET(?:\s+I)?(?:\s+(?!(?:[A-ZÅÄÖ]*STYRELSEN|DIREKTIONEN|[A-ZÅÄÖ]*UTSKOTTET|"
-               r"[A-ZÅÄÖ]*NÄMNDEN|PROTOKOLL|KALLELSE|DAGORDNING|MINNESANTECKNINGAR|SAMMANTRÄDESPROTOKOLL)\b)"
+               r"[A-ZÅÄÖ]*NÄMNDEN|PROTOKOLL|KALLELSE|DAGORDNING|MINNESANTECKNINGAR|SAMMANTRÄDESPROTOKOLL|"
+               r"BAKGRUND|ÄRENDET|ÄRENDEBESKRIVNING|SAMMANFATTNING|BESLUTSUNDERLAG|BESLUT|YTTRANDE)\b)"
                r"[A-ZÅÄÖ][A-ZÅÄÖ\-]+){1,3}(?:\s+LÄN)?)\b"),
     re.compile(r"\b((?:[A-ZÅÄÖ][a-zåäö]+){2,}(?:regionen|förbundet|samverkan))\b"),
     re.compile(r"\b(Familjen\s+[A-ZÅÄÖ][a-zåäö]+)\b"),
@@ -198,6 +202,8 @@ def _body_owner(body: str | None, text: str) -> tuple[str | None, str]:
     or a company."""
     if federation := orgowners.federation_owner(body, text):  # "Direktionen" and "Norrdals räddningstjänstförbund (NRF)"
         return federation
+    if numbered := footer_organisation(text, body):  # "Norrdals gymnasieförbund Box 12 ... Org.nr 222000-0000"
+        return numbered, "meta.organization.org_number"
     if not body and (footer := postal_footer(text)):  # "Norrby kommun Box 801": the page footer's municipality
         return footer, "meta.organization.postal_footer"
     if not body or not MUNICIPAL_BODY.search(body):

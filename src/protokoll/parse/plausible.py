@@ -77,7 +77,8 @@ CONNECTORS = frozenset({"och", "eller", "samt", "för", "i", "med", "av", "till"
 #: body's name has an adjective in its definite form ("Tekniska nämnden") or a genitive ("Socialnämndens utskott")
 VERB_BEFORE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:ade|ades)\s+[a-zåäö]")
 #: the rules that read an organisation from how names of organisations are written (not from a lone title line)
-ORG_RULES = ("meta.organization.pattern", "meta.organization.secretariat", "meta.organization.body_owner")
+ORG_RULES = ("meta.organization.pattern", "meta.organization.secretariat", "meta.organization.body_owner",
+             "meta.organization.org_number")
 PERSON_FIELDS = ("chair", "secretary")
 MOST_NAME_WORDS = 3  #: "Anna Maria Berg", "Anna-Karin Berg Holm": a fourth word is the next person's
 NAME_FIELDS = ("organization", "body")
