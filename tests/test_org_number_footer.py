@@ -77,3 +77,31 @@ def test_a_federations_name_stops_before_the_next_heading_of_a_flattened_page(tm
     text = ("PROTOKOLL DATUM DIARIENR REGIONFULLMÄKTIGE Budget för Regionförbundet Sjödal Bakgrund Styrelsen för "
             "Regionförbundet Sjödal har lämnat förslag till budget.\n\n" + PEOPLE)
     assert _read(tmp_path, text)[0] == "Regionförbundet Sjödal"
+
+
+def test_a_directorate_names_its_federation_whatever_its_form(tmp_path):
+    text = f"Protokoll\nDirektionen för Räddningstjänsten Norra Sjödal\n2022-05-11\n\n{PEOPLE}"
+    assert _read(tmp_path, text) == ("Räddningstjänsten Norra Sjödal", "meta.organization.directorate")
+
+
+def test_the_organ_with_its_organisation_after_a_comma(tmp_path):
+    text = f"Protokoll\nDirektionen\n2022-05-11\n\n{PEOPLE}\nANSLAG/BEVIS\nOrgan: Direktionen, Kommunalförbundet Sjödal\n"
+    assert _read(tmp_path, text) == ("Kommunalförbundet Sjödal", "meta.organization.organ_owner")
+
+
+def test_a_federations_storage_place_names_it_a_municipalitys_does_not(tmp_path):
+    box = "ANSLAG/BEVIS\nProtokollet är justerat.\nFörvaringsplats för protokollet: "
+    text = f"Protokoll\nDirektionen\n2022-05-11\n\n{PEOPLE}\n{box}Räddningstjänsten Norra Sjödal, station Centrum\n"
+    assert _read(tmp_path, text) == ("Räddningstjänsten Norra Sjödal", "meta.organization.storage_place")
+    # a municipality keeps the papers of the networks and councils it hosts: its archive is no sign of the owner
+    text = f"Minnesanteckningar\nSamverkansrådet\n2022-05-11\n\n{PEOPLE}\n{box}Åmåls kommun, kommunkansliet\n"
+    assert _read(tmp_path, text)[0] is None
+
+
+def test_a_federations_name_in_the_genitive_before_its_body_is_its_name(tmp_path):
+    text = f"Kallelse\nGymnasieförbundet Norra Sjödals direktion\n2022-05-11\n\n{PEOPLE}"
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    data, sha = load(path)
+    record = process(path, data, sha).record
+    assert (record.organization, record.body) == ("Gymnasieförbundet Norra Sjödal", "Direktionen")
