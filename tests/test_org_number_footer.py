@@ -105,3 +105,9 @@ def test_a_federations_name_in_the_genitive_before_its_body_is_its_name(tmp_path
     data, sha = load(path)
     record = process(path, data, sha).record
     assert (record.organization, record.body) == ("Gymnasieförbundet Norra Sjödal", "Direktionen")
+
+
+def test_a_federations_name_with_its_type_word_in_lower_case(tmp_path):
+    text = ("Protokoll från årsmöte\nPROTOKOLL FÖRT VID ÅRSMÖTE 2022-05-11 Öre- och Sjöälvens vattenvårdsförbund\n\n"
+            + PEOPLE)
+    assert _read(tmp_path, text) == ("Öre- och Sjöälvens vattenvårdsförbund", "meta.organization.pattern")

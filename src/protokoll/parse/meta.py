@@ -35,8 +35,8 @@ def labelled_organisation(value: str | None) -> str | None:
     return gazetteer.region(v)
 
 
-ORG_PATTERNS = (
-    re.compile(r"\b((?:[A-ZÅÄÖ][\wåäö]+\s+){0,2}[A-ZÅÄÖ][\wåäö]+s\s+[A-ZÅÄÖ][\wåäö]*förbund(?:et)?)\b"),
+ORG_PATTERNS = (  # the first: "Norrdals Räddningstjänstförbund", "Sjödals gymnasieförbund", "Ume- och Sjöälvens vattenförbund"
+    re.compile(r"\b((?:[A-ZÅÄÖ][\wåäö]+-\s+och\s+|[A-ZÅÄÖ][\wåäö]+\s+){0,2}[A-ZÅÄÖ][\wåäö]+s\s+(?:[A-ZÅÄÖ][\wåäö]*|[a-zåäö]{3,})förbund(?:et)?)\b"),
     re.compile(r"\b([A-ZÅÄÖ][\wåäö\-]+s\s+(?:kommun|stad|kommunförbund|kommunalförbund))\b"),
     re.compile(r"\b([A-ZÅÄÖ][A-ZÅÄÖ\-]+\s+(?:KOMMUN|STAD))\b"),
     re.compile(r"\b(Region\s+[A-ZÅÄÖ][\wåäö]+(?:\s+län)?)\b"),  # "Region Norrdalas län": the whole name
