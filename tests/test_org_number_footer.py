@@ -111,3 +111,10 @@ def test_a_federations_name_with_its_type_word_in_lower_case(tmp_path):
     text = ("Protokoll från årsmöte\nPROTOKOLL FÖRT VID ÅRSMÖTE 2022-05-11 Öre- och Sjöälvens vattenvårdsförbund\n\n"
             + PEOPLE)
     assert _read(tmp_path, text) == ("Öre- och Sjöälvens vattenvårdsförbund", "meta.organization.pattern")
+
+
+def test_a_directorate_of_a_type_word_alone_names_no_organisation(tmp_path):
+    text = f"Protokoll från direktionen för Räddningstjänsten\n2022-05-11\n\n{PEOPLE}"
+    assert _read(tmp_path, text)[0] is None
+    text = f"Protokoll från direktionen för Sjödalsförbundet\n2022-05-11\n\n{PEOPLE}"
+    assert _read(tmp_path, text)[0] == "Sjödalsförbundet"  # a one-word name is a name

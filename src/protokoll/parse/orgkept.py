@@ -44,6 +44,9 @@ GENITIVE_END = re.compile(r"s$")
 #: the words that end a name after "Direktionen för" (the document's kind or a date follows the name)
 NOT_NAME = re.compile(r"^(?:Protokoll|Sammanträdesprotokoll|Kallelse|Dagordning|Minnesanteckningar|Sammanträde|Datum|"
                       r"Tid|Plats)$")
+#: a type word alone, no name: "Förbundet", "Räddningstjänsten", "Kommunalförbundet"
+GENERIC = re.compile(r"^(?:(?:Kommunal|Samordnings|Region|Gymnasie|Miljö|Räddningstjänst|Kommun)?förbundet|Förbundet|"
+                     r"Räddningstjänsten|Kommunen|Regionen)$", re.I)
 _ORG_WORD = re.compile(r"förbund|Räddningstjänsten|kommun$|stad$|^Region ")
 #: a federation's own bodies: its direktion, its board, their committees
 FEDERATION_BODY = re.compile(r"^(?:direktion|förbundsdirektion|förbundsstyrelse|styrelse|arbetsutskott|presidi)", re.I)
@@ -69,7 +72,7 @@ def _directorate(text: str) -> str | None:
         words = (m.group("typed") or m.group("name")).split()
         while words and NOT_NAME.match(words[-1]):
             words.pop()
-        if words:
+        if words and not (len(words) == 1 and GENERIC.match(words[0])):  # "direktionen för Förbundet": no name
             found.add(" ".join(words))
     return found.pop() if len(found) == 1 else None
 
