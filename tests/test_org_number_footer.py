@@ -118,3 +118,10 @@ def test_a_directorate_of_a_type_word_alone_names_no_organisation(tmp_path):
     assert _read(tmp_path, text)[0] is None
     text = f"Protokoll från direktionen för Sjödalsförbundet\n2022-05-11\n\n{PEOPLE}"
     assert _read(tmp_path, text)[0] == "Sjödalsförbundet"  # a one-word name is a name
+
+
+def test_a_contract_partys_number_after_its_label_is_not_the_issuers():
+    text = "§ 4 Upphandling\nLeverantör: Sjöby Energi AB, Org.nr 556000-0404, Box 3, 662 00 Sjöby\n"
+    assert orgnumber.footer_organisation(text, "Styrelsen") is None
+    assert orgnumber.footer_organisation("Postadress: Sjöby Energi AB, Box 3, Org.nr 556000-0404", "Styrelsen") \
+        == "Sjöby Energi AB"

@@ -93,7 +93,8 @@ def _names(block: str) -> list[tuple[str, str]]:
                 words = words[1:]
             cut = next((k for k, w in enumerate(words) if k > 0 and ADDRESS_WORD.search(w)), len(words))
             words = words[:cut]
-            if not words or BEFORE_NAME.search(block[max(0, m.start() - 30):m.start()]):
+            before = block[max(0, m.start() - 30):m.start()]
+            if not words or BEFORE_NAME.search(before) or _party_label(before):
                 continue
             name = " ".join(words)
             if kind == "public":
@@ -104,6 +105,13 @@ def _names(block: str) -> list[tuple[str, str]]:
             if name:
                 out.append((name, kind))
     return out
+
+
+def _party_label(before: str) -> bool:
+    """A label other than a footer's right before the name ("Leverantör: ", "Köpare: "): a party of a contract or a
+    purchase an item names, not the issuer."""
+    m = re.search(r"([\wåäö]+)\s*:\s*$", before)
+    return bool(m) and not LABEL_WORD.match(m.group(1))
 
 
 def _public(name: str) -> str | None:
