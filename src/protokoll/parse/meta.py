@@ -14,9 +14,11 @@ from .persons import PARTIES
 from .municipal import named_municipality
 from .orgdomains import domain_municipality
 from .orgfooter import postal_footer
+from .orgkept import kept_by, ungenitive
 from . import orgforms, orgowners, orgplaces, orgsigns
 from .orgheading import heading_organisation
-from .orgmentions import MET_WITH, among_people, gazetteer_name, known_or_unchecked, several_lone_municipalities
+from .orgmentions import (MET_WITH, among_people, gazetteer_name, known_or_unchecked, several_lone_municipalities,
+                          site_name)
 from .regional import regional_organisation
 from .body import NOT_TITLE, read_body, read_kind, specific_body  # noqa: F401 (read_body, specific_body: API)
 
@@ -33,18 +35,21 @@ def labelled_organisation(value: str | None) -> str | None:
     return gazetteer.region(v)
 
 
-ORG_PATTERNS = (
-    re.compile(r"\b((?:[A-ZÅÄÖ][\wåäö]+\s+){0,2}[A-ZÅÄÖ][\wåäö]+s\s+[A-ZÅÄÖ][\wåäö]*förbund(?:et)?)\b"),
+ORG_PATTERNS = (  # the first: "Norrdals Räddningstjänstförbund", "Sjödals gymnasieförbund", "Ume- och Sjöälvens vattenförbund"
+    re.compile(r"\b((?:[A-ZÅÄÖ][\wåäö]+-\s+och\s+|[A-ZÅÄÖ][\wåäö]+\s+){0,2}[A-ZÅÄÖ][\wåäö]+s\s+(?:[A-ZÅÄÖ][\wåäö]*|[a-zåäö]{3,})förbund(?:et)?)\b"),
     re.compile(r"\b([A-ZÅÄÖ][\wåäö\-]+s\s+(?:kommun|stad|kommunförbund|kommunalförbund))\b"),
     re.compile(r"\b([A-ZÅÄÖ][A-ZÅÄÖ\-]+\s+(?:KOMMUN|STAD))\b"),
     re.compile(r"\b(Region\s+[A-ZÅÄÖ][\wåäö]+(?:\s+län)?)\b"),  # "Region Norrdalas län": the whole name
     # "Kommunalförbundet Västkusten", "Samordningsförbundet Östra Dalarna", "Regionförbundet i Sjölands län":
-    # the type word first, then the name (one to three words, not the body or the document's kind after it)
+    # the type word first, then the name (one to three words, not the body, the document's kind or an item's part
+    # after it: "Finanspolicy för Regionförbundet Sjödal Bakgrund Styrelsen ...", a flattened page's next heading)
     re.compile(r"\b([A-ZÅÄÖ][a-zåäö]*förbundet(?:\s+i)?(?:\s+(?!(?i:[\wåäö]*styrelsen|direktionen|[\wåäö]*utskottet|"
-               r"[\wåäö]*nämnden|protokoll|kallelse|dagordning|minnesanteckningar|sammanträdesprotokoll)\b)"
+               r"[\wåäö]*nämnden|protokoll|kallelse|dagordning|minnesanteckningar|sammanträdesprotokoll|"
+               r"bakgrund|ärendet|ärendebeskrivning|sammanfattning|beslutsunderlag|beslut|yttrande)\b)"
                r"[A-ZÅÄÖ][\wåäö\-]+){1,3}(?:\s+län)?)\b"),
     re.compile(r"\b([A-ZÅÄÖ]*FÖRBUNDET(?:\s+I)?(?:\s+(?!(?:[A-ZÅÄÖ]*STYRELSEN|DIREKTIONEN|[A-ZÅÄÖ]*UTSKOTTET|"
-               r"[A-ZÅÄÖ]*NÄMNDEN|PROTOKOLL|KALLELSE|DAGORDNING|MINNESANTECKNINGAR|SAMMANTRÄDESPROTOKOLL)\b)"
+               r"[A-ZÅÄÖ]*NÄMNDEN|PROTOKOLL|KALLELSE|DAGORDNING|MINNESANTECKNINGAR|SAMMANTRÄDESPROTOKOLL|"
+               r"BAKGRUND|ÄRENDET|ÄRENDEBESKRIVNING|SAMMANFATTNING|BESLUTSUNDERLAG|BESLUT|YTTRANDE)\b)"
                r"[A-ZÅÄÖ][A-ZÅÄÖ\-]+){1,3}(?:\s+LÄN)?)\b"),
     re.compile(r"\b((?:[A-ZÅÄÖ][a-zåäö]+){2,}(?:regionen|förbundet|samverkan))\b"),
     re.compile(r"\b(Familjen\s+[A-ZÅÄÖ][a-zåäö]+)\b"),
@@ -103,15 +108,15 @@ def organization(title_lines: list[Line], text: str, secretary_affiliation: str 
     municipality the document names; never from whatever capitalised word is near.
     """
     transcript = orgowners.transcript_lines(title_lines, text)  # a sharing site's frame before the document
-    found = _in_title_lines(transcript) if transcript else None
-    found = _in_title_lines(title_lines) if found is None else found
+    found = _in_title_lines(transcript, text) if transcript else None
+    found = _in_title_lines(title_lines, text) if found is None else found
     found = orgowners.owned_below(found, title_lines, body) or found  # "Norrby kommun" / "Styrelsen för X AB"
     if found is None:
         found = _beside_title(title_lines, text, secretary_affiliation)
-    return found if found is not None else _body_owner(body, text)
+    return orgowners.not_a_member(found if found is not None else _body_owner(body, text), body)
 
 
-def _in_title_lines(title_lines: list[Line]) -> tuple[str | None, str] | None:
+def _in_title_lines(title_lines: list[Line], text: str) -> tuple[str | None, str] | None:
     """The organisation a title line names, line by line from the top. Past the first list of people (its
     label, or the labels of who kept the minutes) lines name their people's organisations, not the meeting's:
     only the rules that cannot mistake an affiliation for the owner still read there."""
@@ -137,6 +142,8 @@ def _in_title_lines(title_lines: list[Line]) -> tuple[str | None, str] | None:
         if (named := _title_line(ln.text, labelled)) is not None:
             if named[1] == "meta.organization.gazetteer" and several_lone_municipalities(title_lines):
                 return None, "uncertain: the title lines name several municipalities, a collaboration's members"
+            if MUNICIPAL_FORM.search(named[0] or "") and site_name(ln, text):
+                continue  # "Norrby kommun" / "Sök" / "Meny": the web site's name, which hosts others' papers
             return orgowners.head_continued(named, title_lines, ln)  # "RÄDDNINGSTJÄNSTFÖRBUNDET" / "MITT NORRDAL"
     return None
 
@@ -150,7 +157,7 @@ def _title_line(text: str, labelled: bool) -> tuple[str, str] | None:
         m = next((m for m in rx.finditer(text) if not among_people(text, m.start())
                   and not SENT_TO.search(text[:m.start()]) and not _met_with(text, m)), None)
         if m and known_or_unchecked(m.group(1)):
-            return _org_form(m.group(1)), "meta.organization.pattern"
+            return _org_form(ungenitive(m.group(1), text[m.end():])), "meta.organization.pattern"
     head = RUNNING_HEAD.match(text)
     if head and ORG_SUFFIX.search(head.group(1)) and head.group(1).isupper():  # a running page head
         return " ".join(w.capitalize() for w in head.group(1).split()), "meta.organization.page_head"
@@ -187,7 +194,7 @@ def _beside_title(title_lines: list[Line], text: str, secretary_affiliation: str
         # gazetteer's name: "Norrby kommun" keeping the notes of a network of several municipalities)
         return secretary_affiliation, "meta.organization.secretary"
     lone = _lone_name(title_lines)
-    if lone:
+    if lone and not MUNICIPAL_COUNCIL.search(lone):  # "Folkhälsorådet": a municipality's council, the body that meets
         return lone, "meta.organization.title"
     return None
 
@@ -198,6 +205,8 @@ def _body_owner(body: str | None, text: str) -> tuple[str | None, str]:
     or a company."""
     if federation := orgowners.federation_owner(body, text):  # "Direktionen" and "Norrdals räddningstjänstförbund (NRF)"
         return federation
+    if kept := kept_by(text, body):  # "Direktionen för X", "Förvaringsplats: X", "X Box 12 ... Org.nr 222000-0000"
+        return kept
     if not body and (footer := postal_footer(text)):  # "Norrby kommun Box 801": the page footer's municipality
         return footer, "meta.organization.postal_footer"
     if not body or not MUNICIPAL_BODY.search(body):

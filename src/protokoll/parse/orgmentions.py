@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from ..repair.webchrome import WEB_CHROME, may_be_chrome
 from ..swedish import gazetteer
 from . import municipal
 from .bodybounds import SEAT_IN
@@ -85,3 +86,16 @@ def gazetteer_name(text: str) -> str | None:
         return gazetteer.region(region.group(0)) or (gazetteer.region(region.group(0).rsplit(" ", 1)[0])
                                                 if " " in region.group(0)[7:] else None)
     return None
+
+
+#: how many lines under a site's name its menu starts
+SITE_MENU_LINES = 3
+
+
+def site_name(line, text: str) -> bool:
+    """A title line with a web site's menu right under it ("Norrby kommun" / "Sök" / "Meny"): the name of the site
+    the page was copied from, which publishes other bodies' papers too (a network's, a federation's it hosts), not
+    the document's letterhead (a document's own letterhead has its title under it, never a site's menu)."""
+    end = line.start + len(line.text)
+    below = [t.strip() for t in text[end:end + 240].split("\n")[1:1 + SITE_MENU_LINES]]
+    return any(t and may_be_chrome(t) and WEB_CHROME.match(t) is not None for t in below)

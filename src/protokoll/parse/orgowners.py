@@ -23,6 +23,7 @@ import re
 
 from ..swedish import gazetteer
 from . import orgforms, orgplaces
+from .orgkept import ungenitive
 from .body import NOT_TITLE
 from .header import label_of
 from .lines import Line
@@ -81,7 +82,7 @@ def federation_owner(body: str | None, text: str) -> tuple[str, str] | None:
             owned.group(1).casefold() + "förbundet ")):
         return None
     first = introduced or mentions[0]
-    name = re.sub(r"\s+", " ", first.group(1))
+    name = ungenitive(re.sub(r"\s+", " ", first.group(1)), text[first.end():])  # "Regionförbundet Sjödals kansli"
     if introduced is not None:
         name += f" ({INITIALISM.match(text, introduced.end()).group(1)})"
     return name, "meta.organization.federation_named"
@@ -155,3 +156,17 @@ def owned_below(found: tuple[str | None, str] | None, title_lines: list[Line], b
         if association := orgforms.association_of_meeting(ln.text):
             return association, "meta.organization.association"
     return None
+
+
+#: a federation's, a region's, a county council's or the state's body: never a municipality's own
+OTHERS_BODY = re.compile(r"^(?:förbunds|regionförbund|regions|region|landstings|direktion|länsstyrelse)", re.I)
+
+
+def not_a_member(found: tuple[str | None, str], body: str | None) -> tuple[str | None, str]:
+    """A municipality read for a federation's or region's body ("Förbundsstyrelsen", "Direktionen") is where it
+    met, a member or the web site that hosts its papers ("sammanträde ... i kommunhuset, Norrby kommun", "Norrby
+    kommun > Samverkan > Protokoll Direktionen"): such a body belongs to its federation or region, not to a
+    municipality, so none is given."""
+    if found[0] and body and OTHERS_BODY.match(body.strip()) and re.search(r"\s(?:kommun|stad)$", found[0], re.I):
+        return None, f"uncertain: '{body}' is a federation's or region's body; {found[0]} is a member or a place"
+    return found

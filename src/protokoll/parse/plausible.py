@@ -78,7 +78,9 @@ CONNECTORS = frozenset({"och", "eller", "samt", "för", "i", "med", "av", "till"
 #: body's name has an adjective in its definite form ("Tekniska nämnden") or a genitive ("Socialnämndens utskott")
 VERB_BEFORE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:ade|ades)\s+[a-zåäö]")
 #: the rules that read an organisation from how names of organisations are written (not from a lone title line)
-ORG_RULES = ("meta.organization.pattern", "meta.organization.secretariat", "meta.organization.body_owner")
+ORG_RULES = ("meta.organization.pattern", "meta.organization.secretariat", "meta.organization.body_owner",
+             "meta.organization.org_number", "meta.organization.directorate", "meta.organization.organ_owner",
+             "meta.organization.storage_place")
 PERSON_FIELDS = ("chair", "secretary")
 MOST_NAME_WORDS = 3  #: "Anna Maria Berg", "Anna-Karin Berg Holm": a fourth word is the next person's
 NAME_FIELDS = ("organization", "body")
@@ -88,6 +90,7 @@ def check(rec: MeetingRecord, text: str = "") -> None:
     """Cut or null the header's names that do not look like their field's (evidence says why); a chair written
     surname first (or secretary) is read in the order the document's other mention of the name writes (:mod:`.nameorder`)."""
     _run_on_roles(rec)
+    _owned_board(rec)
     for officer in PERSON_FIELDS if text else ():
         _given_first(rec, officer, text)
     for field in PERSON_FIELDS + NAME_FIELDS:
@@ -267,3 +270,19 @@ def _rename(rec: MeetingRecord, old: str, new: str) -> None:
     for a in rec.attendees:
         if a.name == old:
             a.name = new
+
+
+#: a body read as a name's last word in the genitive and the body's noun: "Värmlands styrelse"
+GENITIVE_BOARD = re.compile(r"([A-ZÅÄÖ][\wåäö]+)s (styrelse|direktion|arbetsutskott|presidium|beredning)")
+DEFINITE_BOARD = {"styrelse": "Styrelsen", "direktion": "Direktionen", "arbetsutskott": "Arbetsutskottet",
+                  "presidium": "Presidiet", "beredning": "Beredningen"}
+
+
+def _owned_board(rec: MeetingRecord) -> None:
+    """ "Samordningsförbundet Sjödals styrelse": a body read as the last word of the organisation's name in the
+    genitive and its noun ("Sjödals styrelse") is the organisation's own board, "Styrelsen"."""
+    m = GENITIVE_BOARD.fullmatch(rec.body or "")
+    org = rec.organization or ""
+    if m and " " in org and re.search(rf"(?:^|\s){m.group(1)}s?$", org):
+        rec.evidence.append(Evidence("body", 0, 0, 0, f"plausible.owned_board: '{rec.body}' is {org}'s own", 0.7))
+        rec.body = DEFINITE_BOARD[m.group(2)]

@@ -53,6 +53,10 @@ CONFIDENCE = {
     "meta.organization.secretary": 0.6,  # the secretary's employer
     "meta.organization.named_municipality": 0.6,  # the one municipality a municipal body's text names most
     "meta.organization.postal_footer": 0.75,  # "Norrby kommun Box 801": the page footer's postal address
+    "meta.organization.org_number": 0.8,  # "Norrdals gymnasieförbund Box 12 Org.nr 222000-0000": the issuer's footer
+    "meta.organization.directorate": 0.8,  # "Direktionen för Räddningstjänsten Norrdal": a direktion is a federation's
+    "meta.organization.organ_owner": 0.8,  # "Organ: Direktionen, Kommunalförbundet Norrdal": the organ's organisation
+    "meta.organization.storage_place": 0.75,  # "Förvaringsplats för protokollet: Räddningstjänsten Norrdal": its archive
     "meta.organization.domain": 0.6,  # "anna.berg@norrby.se": a municipal body's one municipal address domain
     "meta.organization.body_owner": 0.85,  # "sammanträde med kyrkorådet i Norrby församling"
 }
