@@ -30,7 +30,7 @@ from .itemtext import item_text
 from .lines import Line, close_broken_paragraphs, join, sentences
 from .headingapart import heads_apart
 from .presenterfollow import following_presenters
-from .names import find_people, is_person
+from .names import find_people, is_person, opens_name
 from .pagefurniture import drop_furniture, running_head
 from .presenterforms import (introduces_self, run_on_heading_presenters, sentence_presenters, subpoint_presenters,
                              without_title)
@@ -269,9 +269,11 @@ def _presenter_line(body: list[Line], cells: bool = False) -> list[str]:
         text = cut_start(SLOT_START, line)
         if text != line and heading_people([text.strip()]) and len(text.split()) <= 3:
             return [text.strip()]  # "kl. 10.00 Anna Berg": a time slot, then the presenter alone
-        if not (PRESENTER_LINE if not cells else PRESENTER_CELL).match(text) or text.endswith(".") or len(text) > 240:
+        if not (PRESENTER_LINE if not cells else PRESENTER_CELL).match(text) or text.endswith(".") or len(text) > 240 \
+                or text != line and len(text.split()) > 6:  # "13.00 Anna Berg och Per Ek presenterar ...": a row
             break
-        found += [p for p in find_people(text) if p not in found]
+        # "Anna Berg, Kanslichef Region Norr": after the first, only a given name opens a presenter's name
+        found += [p for k, p in enumerate(find_people(text)) if p not in found and (not k or opens_name(p.split()[0]))]
         if not cells:
             break
     return found

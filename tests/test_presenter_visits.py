@@ -1,0 +1,76 @@
+"""Presenters as collaboration bodies' agendas and programmes note them (session 18, h132): who comes to inform
+("Besök av ekonomichef X, punkt 1-2", "Muntlig information av X, Region Y", "Information från strateg X"), a
+programme's presenter cell with an employer after a capitalised title, a name after "hos" (whom the presenter
+works for), and what is no presenter: a signature after the last item, a time-slot row of its own, an
+organisation after the presenter's name."""
+
+from protokoll.parse import parse_text
+from protokoll.parse.presenterrun import labelled_presenters, leading_people, marked_presenters, \
+    run_on_label_presenters
+from protokoll.parse.presenterrunon import run_on_presenters
+
+
+def _items(text: str) -> list[tuple[str | None, str, list[str]]]:
+    return [(i.number, i.title, i.presenters) for i in parse_text(text, "x.txt").items]
+
+
+def test_a_visit_noted_on_the_line_under_the_title():
+    assert labelled_presenters(["Besök av ekonomichef Lena Dahl, punkt 1-2. Inga handlingar."], True) == ["Lena Dahl"]
+    text = ("KALLELSE\nKommunstyrelsen\nTisdagen den 4 mars 2019\nFÖREDRAGNINGSLISTA\n"
+            "1. Budgetuppföljning\nBesök av ekonomichef Lena Dahl, punkt 1-2.\n"
+            "2. Investeringar i skolor\n3. Anmälningsärenden\n")
+    assert _items(text)[0] == ("1", "Budgetuppföljning", ["Lena Dahl"])
+
+
+def test_a_visit_or_spoken_information_run_on_into_the_title():
+    assert run_on_label_presenters("Ny brandstation Besök av teknisk chef Per Holm, punkt 3") == \
+        ("Ny brandstation", ["Per Holm"])
+    assert run_on_label_presenters("Ny budget Muntlig information av Sara Lind, Region Norr") == \
+        ("Ny budget", ["Sara Lind"])
+    assert run_on_label_presenters("Skolfrågor Information från utvecklingsledare Per Dahl") == \
+        ("Skolfrågor", ["Per Dahl"])
+    text = ("KALLELSE\nStyrelsen för Kommunförbundet Norr\n\n1. Val av justerare\n"
+            "2. Ny budget Muntlig information av Sara Lind, Region Norr.\n"
+            "3. Skolfrågor Information från utvecklingsledare Per Dahl.\n4. Övriga frågor\n")
+    assert [(n, t, p) for n, t, p in _items(text)][1:3] == [("2", "Ny budget", ["Sara Lind"]),
+                                                           ("3", "Skolfrågor", ["Per Dahl"])]
+
+
+def test_an_organisation_after_the_presenter_is_her_employer():
+    assert run_on_label_presenters("Nytt projekt Information av Karin Holm, Norra Kustens Utvecklingskontor") == \
+        ("Nytt projekt", ["Karin Holm"])
+    assert run_on_label_presenters("Nytt projekt Information av Karin Holm och Per Ek") == \
+        ("Nytt projekt", ["Karin Holm", "Per Ek"])
+
+
+def test_information_from_an_organisation_names_no_presenter():
+    assert run_on_label_presenters("Vägfrågor Information från Trafikverket") == ("Vägfrågor Information från "
+                                                                                  "Trafikverket", [])
+
+
+def test_whom_the_presenter_works_for_is_no_presenter():
+    assert leading_people("Karin Holm, sekreterare hos Per Ek") == ["Karin Holm"]
+    assert marked_presenters("Ny plan – Karin Holm, sekreterare hos Per Ek") == ("Ny plan", ["Karin Holm"])
+    assert leading_people("Karin Holm, ekonom, och Per Ek, jurist") == ["Karin Holm", "Per Ek"]
+
+
+def test_a_programme_cell_with_an_employer_after_a_capitalised_title():
+    text = ("Program\n\n10.00 – 10.15 Välkomna\n\nLena Ek, Enhetschef Folkhälsoenheten Region Norr\n\n"
+            "10.15 – 10.30 Arbetet med avsiktsförklaringen\n\nPer Holm, Kanslichef Funktionsrätt Norrland\n\n"
+            "10.30 – 10.45 Paus\n")
+    presenters = [p for _, _, p in _items(text)]
+    assert ["Per Holm"] in presenters and not any("Funktionsrätt Norrland" in p for p in presenters)
+
+
+def test_the_next_time_slot_row_is_no_presenter_cell():
+    text = ("Mötesprogram, 4 maj kl 13-15.30\n\n12.45 Vi öppnar mötet och testar tekniken\n\n"
+            "13.00 Leader Norra Dalen och Leader Södra Slätten presenterar sig och sitt arbete\n\n"
+            "13.20 Regionen presenterar sig och sitt arbete\n\n14.00 Paus\n\n15.30 Avslut\n")
+    assert not any(p for _, _, p in _items(text))
+
+
+def test_a_signature_after_the_last_item_is_no_presenter():
+    assert run_on_presenters("Redovisning av delegationsbeslut", "Karin Ek ordförande Sara Lind sekreterare") == \
+        ("Redovisning av delegationsbeslut", [])
+    assert run_on_presenters("Information av förvaltningschef", "Karin Ek. Hon berättade om läget.") == \
+        ("Information av förvaltningschef", ["Karin Ek"])
