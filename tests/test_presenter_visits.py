@@ -74,3 +74,28 @@ def test_a_signature_after_the_last_item_is_no_presenter():
         ("Redovisning av delegationsbeslut", [])
     assert run_on_presenters("Information av förvaltningschef", "Karin Ek. Hon berättade om läget.") == \
         ("Information av förvaltningschef", ["Karin Ek"])
+
+
+WEB_AGENDA = ("Din position: Hem > Norrby kommun > Kommunstyrelsen > Sammanträde 2019-05-06\n\n"
+              "Sammanträde 2019-05-06\n\nInformation\n\n"
+              "2 Information om nya lokaler. - Per Ek, Norrby högskola\n\n"
+              "4 Budgetuppföljning mars. - Eva Ek (Handlingar delas ut vid sammanträdet)\n\n"
+              "5 Norra torget 4. Beslut om hyresavtal. - Sara Lind\n\n"
+              "6 Kungsskolan. Om- och tillbyggnad. - Per Holm, Jan Berg\n\n"
+              "7 Svar på motion om cykelvägar. - Lars Berg\n")
+
+
+def test_a_web_agenda_row_whose_title_holds_sentences_before_the_dashed_presenter():
+    items = {n: (t, p) for n, t, p in _items(WEB_AGENDA)}
+    assert items["5"] == ("Norra torget 4. Beslut om hyresavtal", ["Sara Lind"])
+    assert items["6"] == ("Kungsskolan. Om- och tillbyggnad", ["Per Holm", "Jan Berg"])
+
+
+def test_a_note_on_the_papers_in_parentheses_after_the_presenter():
+    assert dict((n, (t, p)) for n, t, p in _items(WEB_AGENDA))["4"] == ("Budgetuppföljning mars", ["Eva Ek"])
+
+
+def test_a_sentence_after_a_dash_that_names_no_one_is_still_split():
+    from protokoll.parse.headingpresenters import split_heading
+
+    assert split_heading("Norra torget 4. Beslut om hyresavtal - Norrby IF")[1] != ""

@@ -4,6 +4,8 @@ informerar om ...", "Föredragande: Anna Berg"), a function of the heading's wor
 
 from __future__ import annotations
 
+import re
+
 from ..swedish.kept import kept
 from .attachments import title_without_reference
 from .items import clean_title
@@ -15,7 +17,20 @@ from .runon import split_sentence
 
 
 #: ``runon.split_sentence`` of an item's heading, kept for the last headings as ``heading_presenters`` is
-split_heading = kept(maxsize=1024)(split_sentence)
+_split_sentence = kept(maxsize=1024)(split_sentence)
+#: a web agenda's presenters after a dash at the row's end: "Norra torget 4. Beslut om hyresavtal. - Sara Lind",
+#: "Kungsskolan, ombyggnad. - Per Ek, Eva Lind" (the row is one heading, its sentences the title's own)
+DASHED_NAMES = re.compile(r"\s[-–]\s+(?P<names>[A-ZÅÄÖ][\wåäöé\-]+(?:\s+[A-ZÅÄÖ][\wåäöé\-]+){1,3}"
+                          r"(?:\s*,\s*[A-ZÅÄÖ][\wåäöé\-]+(?:\s+[A-ZÅÄÖ][\wåäöé\-]+){1,3})*)\s*$")
+
+
+def split_heading(title: str) -> tuple[str, str]:
+    """``runon.split_sentence`` of an item's heading, unless the heading ends in a dash and people's names only
+    (``DASHED_NAMES``): a row of a web agenda, whose title may hold sentences of its own."""
+    m = DASHED_NAMES.search(title) if " - " in title or " – " in title else None
+    if m and m.start() > 0 and heading_people([n.strip() for n in m.group("names").split(",")]):
+        return title, ""
+    return _split_sentence(title)
 
 
 @kept(maxsize=1024)
