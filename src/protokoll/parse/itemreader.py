@@ -35,7 +35,7 @@ from .pagefurniture import drop_furniture, running_head
 from .presenterforms import (introduces_self, run_on_heading_presenters, sentence_presenters, subpoint_presenters,
                              without_title)
 from .presenterrun import (COMMA_LABEL, DOUBLED, labelled_presenters, leading_people, passive_presenters,
-                           trim_repeated_given_name, value_people, without_party_codes)
+                           trim_repeated_given_name, value_people, without_leading_title, without_party_codes)
 from .presenterclauses import clause_presenters, with_broken_sentence
 from .presenterclean import heading_people, not_openers, titled
 from .presenterrunon import heading_without_role, run_on_presenters
@@ -207,7 +207,7 @@ def _presenters_in_text(item: Item, rest: list[Line], found: list[str], joined: 
         found = sentences(apart)
     item.presenters = _presenter_line(rest, cells) or _presenting(found[:2], people) \
         or [trim_repeated_given_name(p) for p in inline_presenters(joined)] or _presenting(found[2:], []) \
-        or labelled_presenters([ln.text for ln in rest], ctx.agenda) \
+        or labelled_presenters([ln.text for ln in rest] + found[:3], ctx.agenda) \
         or _presenting([without_party_codes(s) for s in found[:2]], []) or passive_presenters(found[:3]) \
         or sentence_presenters(found[:2]) or run_on_heading_presenters(title) or subpoint_presenters(joined) \
         or clause_presenters(with_broken_sentence(found[:3])) \
@@ -220,8 +220,8 @@ def _presenters_in_text(item: Item, rest: list[Line], found: list[str], joined: 
         item.title = heading_without_role(item.title, found[0], item.presenters)
 
 
-PRESENTING = re.compile(r"^(.+?)(?:,\s+[a-zåäö][\wåäö\- ]{2,50},)?\s+"
-                        rf"(?:{SUBJECT_VERBS})\b")
+PRESENTING = re.compile(r"^(.+?)(?:,\s+[a-zåäö][\wåäö\- ]{2,50},|(?:,\s+[A-ZÅÄÖ][\wåäö\- ]{2,40}){1,2},?)?\s+"
+                        rf"(?:{SUBJECT_VERBS})\b")  # "Anna Berg, ekonom, informerar", "Anna Berg, SKR informerar"
 
 
 def _presenting(first: list[str], people: list[Attendee]) -> list[str]:
@@ -239,7 +239,7 @@ def _presenting(first: list[str], people: list[Attendee]) -> list[str]:
             if found := presenters_in(sentence):
                 return found
             continue
-        who = m.group(1)
+        who = without_leading_title(m.group(1), opens_name)  # "Projektledare Anna Berg, Region Norr informerade"
         if is_person(who):
             return [who]
         if found := presenters_in(sentence):
