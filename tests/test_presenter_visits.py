@@ -114,3 +114,15 @@ def test_information_from_a_body_in_a_sentence_names_no_one():
     text = ("Minnesanteckningar från beredningens möte den 12 maj 2004\n\n1. Vägfrågor\n"
             "Frågan diskuterades. Information från Trafikverket väntas i höst.\n")
     assert [p for _, _, p in _items(text)] == [[]]
+
+
+def test_the_next_title_run_on_after_a_presenter_ends_the_names():
+    from protokoll.parse.presenterclean import before_next_title, heading_people
+
+    assert before_next_title(["Per Holm Länstransportplanen", "Eva Ek"]) == ["Per Holm"]
+    assert before_next_title(["Karin Lindgren", "Eva Ek"]) == ["Karin Lindgren", "Eva Ek"]  # a surname in -en
+    assert heading_people(["Per Holm Länstransportplanen"]) == []
+    text = ("Agenda regionrådet 12 mars 2020 Tid: kl :00-15:00 Plats: Regionens hus Ärenden Mötets öppnande Val av "
+            "justerare Information om regional utvecklingsstrategi, Per Holm Länstransportplanen, Eva Ek, Trafikverket "
+            "Övriga frågor Mötets avslutande")
+    assert ("Information om regional utvecklingsstrategi", ["Per Holm"]) in [(t, p) for _, t, p in _items(text)]

@@ -9,7 +9,7 @@ import re
 from ..swedish.kept import kept
 from .attachments import title_without_reference
 from .items import clean_title
-from .presenterclean import about_people, heading_people
+from .presenterclean import about_people, before_next_title, heading_people
 from .presenterrun import marked_presenters, run_on_label_presenters, speaker_heading, title_label_presenters
 from .presenters import title_presenters
 from .presenterslot import case_number_presenters, cell_presenters, slot_presenters, without_label_end
@@ -53,7 +53,7 @@ def heading_presenters(heading: str) -> tuple[str, tuple[str, ...], str]:
         title, in_title = marked_presenters(title)
     if not in_title:
         title, in_title = slot_presenters(title)
-    in_title = in_title or case_number_presenters(heading) or cell_presenters(heading)
+    in_title = before_next_title(in_title or case_number_presenters(heading) or cell_presenters(heading))
     if in_title and (about_people(plain_title) or not (in_title := heading_people(in_title))):
         title, in_title = plain_title, []  # a business, a body, the one a heading is about: the heading stays whole
     title = without_label_end(title) if in_title and in_title[-1] not in title else title  # the name was cut off
