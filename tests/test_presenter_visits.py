@@ -126,3 +126,17 @@ def test_the_next_title_run_on_after_a_presenter_ends_the_names():
             "justerare Information om regional utvecklingsstrategi, Per Holm Länstransportplanen, Eva Ek, Trafikverket "
             "Övriga frågor Mötets avslutande")
     assert ("Information om regional utvecklingsstrategi", ["Per Holm"]) in [(t, p) for _, t, p in _items(text)]
+
+
+def test_a_programme_row_whose_speaker_has_a_sentence_of_their_own():
+    from protokoll.parse.headingpresenters import sentence_end_presenters
+
+    text = ("Temadag för regionfullmäktige 19 oktober 2021\n\n10.00 Upprop\n\n"
+            "10.15 ”Regionen växer”. Anna Berg från Norrby universitet.\n\n"
+            "11.00 Kollektivtrafikens framtid. Per Holm, Länstrafiken.\n\n12.00 Lunch\n\n"
+            "13.00 Regional utveckling i praktiken, Sara Lind och Eva Ek\n")
+    assert [(t, p) for _, t, p in _items(text)][1:3] == [("”Regionen växer”", ["Anna Berg"]),
+                                                        ("Kollektivtrafikens framtid", ["Per Holm"])]
+    assert sentence_end_presenters("Budget. Anna Berg redovisade budgeten") == \
+        ("Budget. Anna Berg redovisade budgeten", [])
+    assert sentence_end_presenters("Norra torget 4. Beslut om hyresavtal") == ("Norra torget 4. Beslut om hyresavtal", [])

@@ -44,7 +44,7 @@ from .presenters import (EMPLOYER, SUBJECT_VERBS, cut_sentence_after_name, inlin
                          presenters_in, presenter_text)
 from .timetable import SLOT_TIME
 from .reported import this_meetings
-from .headingpresenters import heading_presenters, split_heading
+from .headingpresenters import heading_presenters, sentence_end_presenters, split_heading
 from .signertail import without_signer
 from .tasks import running_tasks
 from .titles import running_reference, whole_title_line
@@ -150,8 +150,8 @@ def _title_in_place(title: str, body: list[Line], head: Line) -> tuple[str, list
     elif (cut := sub_point_cut(title)) is not None:  # "Information 1. Ordförande ...": the points are text
         tail = title[cut:].lstrip()
         title, body = title[:cut], [Line(tail, head.start + len(head.text) - len(tail))] + body
-    elif title.endswith(".") and len(title.split()) > 3:  # "1. Mötets öppnande Ordföranden hälsade välkommen."
-        first_line, *rest_lines = heading_and_rest(title, head.start + len(head.text) - len(title))
+    elif title.endswith(".") and len(title.split()) > 3 and not sentence_end_presenters(title)[1]:  # a sentence
+        first_line, *rest_lines = heading_and_rest(title, head.start + len(head.text) - len(title))  # run on into it
         if rest_lines:
             title, body = first_line.text, rest_lines + body
     return title, body
