@@ -139,4 +139,13 @@ def test_a_programme_row_whose_speaker_has_a_sentence_of_their_own():
                                                         ("Kollektivtrafikens framtid", ["Per Holm"])]
     assert sentence_end_presenters("Budget. Anna Berg redovisade budgeten") == \
         ("Budget. Anna Berg redovisade budgeten", [])
-    assert sentence_end_presenters("Norra torget 4. Beslut om hyresavtal") == ("Norra torget 4. Beslut om hyresavtal", [])
+    assert sentence_end_presenters("Norra torget 4. Beslut om hyresavtal") == \
+        ("Norra torget 4. Beslut om hyresavtal", [])
+
+
+def test_a_programme_row_that_opens_with_its_speaker_and_role():
+    from protokoll.parse.presenters import title_presenters
+
+    title = "Per Holm, landshövding i Norrland, talar om det gröna näringslivet"
+    assert title_presenters(title) == (title, ["Per Holm"])
+    assert title_presenters("Per Holm, landshövding, hälsar välkommen")[1] == []
