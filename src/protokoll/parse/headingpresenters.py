@@ -26,20 +26,20 @@ DASHED_NAMES = re.compile(r"\s[-–]\s+(?P<names>[A-ZÅÄÖ][\wåäöé\-]+(?:\s
                           r"(?:\s*,\s*[A-ZÅÄÖ][\wåäöé\-]+(?:\s+[A-ZÅÄÖ][\wåäöé\-]+){1,3})*)\s*$")
 
 
-def split_heading(title: str) -> tuple[str, str]:
+def split_heading(title: str, programme: bool = False) -> tuple[str, str]:
     """``runon.split_sentence`` of an item's heading, unless the heading ends in a dash and people's names only
     (``DASHED_NAMES``): a row of a web agenda, whose title may hold sentences of its own; nor when its last
-    sentence names the speaker alone (:func:`sentence_end_presenters`)."""
+    sentence names a programme row's speaker alone (:func:`sentence_end_presenters`)."""
     m = DASHED_NAMES.search(title) if " - " in title or " – " in title else None
     if m and m.start() > 0 and heading_people([n.strip() for n in m.group("names").split(",")]):
         return title, ""
-    if sentence_end_presenters(title)[1]:  # "Regionen växer. Anna Berg från Norrby universitet": its speaker
+    if programme and sentence_end_presenters(title)[1]:  # "Regionen växer. Anna Berg från Norrby universitet."
         return title, ""
     return _split_sentence(title)
 
 
 @kept(maxsize=1024)
-def heading_presenters(heading: str) -> tuple[str, tuple[str, ...], str]:
+def heading_presenters(heading: str, programme: bool = False) -> tuple[str, tuple[str, ...], str]:
     """(the title without the presenters it names, those presenters, the item's title without an attachment
     reference) of an item's heading sentence.
 
@@ -58,7 +58,7 @@ def heading_presenters(heading: str) -> tuple[str, tuple[str, ...], str]:
         title, in_title = marked_presenters(title)
     if not in_title:
         title, in_title = slot_presenters(title)
-    if not in_title:
+    if not in_title and programme:  # a timed row; in minutes "3. Information. Anna Berg, Norrby" stays whole
         title, in_title = sentence_end_presenters(title)
     in_title = before_next_title(in_title or case_number_presenters(heading) or cell_presenters(heading))
     if in_title and (about_people(plain_title) or not (in_title := heading_people(in_title))):

@@ -89,7 +89,7 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
     attachments, decisions or proposal, assignments, forwards and running text."""
     title, unlabelled, body = _title_and_body(lines, h, body, ctx)
     heading_sentence = title
-    title, in_title, item_title = heading_presenters(title)
+    title, in_title, item_title = heading_presenters(title, h.style == "programme")
     item = Item(number=h.number, title=item_title)  # spec: no attachment reference
     pres_value, used = presenter_text(body)
     if pres_value:
@@ -119,17 +119,17 @@ def _title_and_body(lines: list[Line], h, body: list[Line], ctx: actions.Context
     title, parts = title_parts(cut_start(DNR_PREFIX, h.title), lines[h.index].start)
     body, title = parts + body, "" if running_reference(title) else title  # ", KS 2015-03-02 16:00": no title
     title, unlabelled = heading_run_on(title) if ctx.agenda else (title, None)
-    title, body = _title_in_place(title, body, lines[h.index])
+    title, body = _title_in_place(title, body, lines[h.index], h.style == "programme")
     title, body = wrapped_title(title, body)
     title = without_signer(title, lines, h.index, body)
-    title, ran_on = split_heading(title)
+    title, ran_on = split_heading(title, h.style == "programme")
     if ran_on:  # the heading ran on into the item's first sentence (lost line breaks)
         head_line = lines[h.index]
         body = [Line(ran_on, head_line.start + max(0, len(head_line.text) - len(ran_on)))] + body
     return title, unlabelled, split_item_parts(split_item_labels(body))
 
 
-def _title_in_place(title: str, body: list[Line], head: Line) -> tuple[str, list[Line]]:
+def _title_in_place(title: str, body: list[Line], head: Line, programme: bool) -> tuple[str, list[Line]]:
     """The title where the heading does not hold it alone: a heading that only numbers the item takes its
     title from the body's first line (after its case number); sub-points or a sentence run on into the
     heading's line go to the body."""
@@ -150,7 +150,7 @@ def _title_in_place(title: str, body: list[Line], head: Line) -> tuple[str, list
     elif (cut := sub_point_cut(title)) is not None:  # "Information 1. Ordförande ...": the points are text
         tail = title[cut:].lstrip()
         title, body = title[:cut], [Line(tail, head.start + len(head.text) - len(tail))] + body
-    elif title.endswith(".") and len(title.split()) > 3 and not sentence_end_presenters(title)[1]:  # a sentence
+    elif title.endswith(".") and len(title.split()) > 3 and not (programme and sentence_end_presenters(title)[1]):
         first_line, *rest_lines = heading_and_rest(title, head.start + len(head.text) - len(title))  # run on into it
         if rest_lines:
             title, body = first_line.text, rest_lines + body
