@@ -149,3 +149,12 @@ def test_a_programme_row_that_opens_with_its_speaker_and_role():
     title = "Per Holm, landshövding i Norrland, talar om det gröna näringslivet"
     assert title_presenters(title) == (title, ["Per Holm"])
     assert title_presenters("Per Holm, landshövding, hälsar välkommen")[1] == []
+
+
+def test_the_greeting_that_closes_a_flattened_kallelse_is_no_item():
+    text = ("Kallelse till möte i nätverket för folkhälsa Datum: 12 mars 2020 Tid: 13.00-16.00 Plats: Regionens hus, "
+            "Ekby Dagordning Välkommen och presentationsrunda Information från regionen Aktuellt från kommunerna "
+            "Nästa möte Välkomna! Sara Lind, sammankallande")
+    items = _items(text)
+    assert [t for _, t, _ in items][-1] == "Nästa möte"
+    assert not any("Sara Lind" in p for _, _, p in items)
