@@ -77,6 +77,8 @@ MAX_HEADINGS = 2  #: read the run only when the document gave at most this many 
 
 
 #: entries of a protocol's contents that are parts of the document, not items of the meeting
+#: the greeting or regards that close a kallelse after its list: "Välkomna! Anna Berg, sammankallande", "Väl mött!"
+CLOSING = re.compile(r"(?:(?:Hjärtligt|Varmt)\s+)?(?:[Vv]älkomna|[Vv]älkommen)\s*!|Väl mött\b|Med vänliga?\s+hälsning")
 NOT_ITEM = re.compile(r"^(?:närvarolista|närvaro|deltagarlista|deltagarförteckning|(?:digitala\s+)?signaturer|"
                       r"underskrifter|justering|justeringssida|anslag|anslagsbevis|bilagor|omröstningslista|"
                       r"voteringslista|protokollsutdrag|innehåll|sida|sid)\b", re.I)
@@ -106,12 +108,19 @@ def contents_items(lines: list[Line], headings: list[Heading]) -> tuple[list[Lin
             if len(ln.text) >= MIN_RUN and len(titles := _last_cut(unlabelled_run(ln.text))) >= MIN_TITLES:
                 return _cut(lines, headings, i, 0, titles)
             continue
-        run = END.sub("", ln.text[m.end():])
+        run = _before_closing(END.sub("", ln.text[m.end():]))
         titles = segment(_columns_cut(run)) if (dotted := dotted_titles(run)) is None else _last_cut(dotted)
         if len(run) < MIN_RUN or len(titles) < MIN_TITLES:
             continue
         return _cut(lines, headings, i, m.end(), titles)
     return lines, headings
+
+
+def _before_closing(run: str) -> str:
+    """A flattened list up to the greeting that closes the kallelse ("... Nästa möte Välkomna! Anna Berg,
+    sammankallande": the greeting and the signature after it are no titles)."""
+    closing = CLOSING.search(run) if "!" in run or "mött" in run or "hälsning" in run else None
+    return run[:closing.start()].rstrip() if closing else run
 
 
 def segment(run: str) -> list[tuple[int, str | None, str]]:
@@ -197,8 +206,8 @@ def _list_lines(lines: list[Line], headings: list[Heading]) -> tuple[list[Line],
             if listed and lines[listed[0][0]].bullet and not lines[k].bullet:
                 break
             if k in taken or len(t) > MAX_TITLE or t.endswith((".", ":", ",")) or not re.match(r"[\"”“«A-ZÅÄÖ]", t) \
-                    or label_of(t) or HEADER_VALUE.search(t) or _listed_again(t, listed):
-                break  # (a title listed before: the list has ended, its first section begins)
+                    or label_of(t) or HEADER_VALUE.search(t) or _listed_again(t, listed) or CLOSING.match(t):
+                break  # (a title listed before: the list has ended, its first section begins; "Välkomna!": the end)
             listed.append((k, re.sub(r"(?:\s*\.{2,}|\s+)\d{1,3}$", "", t).strip()))
         if len(listed) < MIN_TITLES:
             continue

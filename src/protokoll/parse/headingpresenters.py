@@ -4,22 +4,42 @@ informerar om ...", "Föredragande: Anna Berg"), a function of the heading's wor
 
 from __future__ import annotations
 
+import re
+
 from ..swedish.kept import kept
 from .attachments import title_without_reference
 from .items import clean_title
-from .presenterclean import about_people, heading_people
-from .presenterrun import marked_presenters, run_on_label_presenters, speaker_heading, title_label_presenters
+from .givenopen import opens_name
+from .presenterclean import about_people, before_next_title, heading_people
+from .presenterrun import (leading_people, marked_presenters, run_on_label_presenters, speaker_heading,
+                           title_label_presenters)
 from .presenters import title_presenters
 from .presenterslot import case_number_presenters, cell_presenters, slot_presenters, without_label_end
 from .runon import split_sentence
 
 
 #: ``runon.split_sentence`` of an item's heading, kept for the last headings as ``heading_presenters`` is
-split_heading = kept(maxsize=1024)(split_sentence)
+_split_sentence = kept(maxsize=1024)(split_sentence)
+#: a web agenda's presenters after a dash at the row's end: "Norra torget 4. Beslut om hyresavtal. - Sara Lind",
+#: "Kungsskolan, ombyggnad. - Per Ek, Eva Lind" (the row is one heading, its sentences the title's own)
+DASHED_NAMES = re.compile(r"\s[-–]\s+(?P<names>[A-ZÅÄÖ][\wåäöé\-]+(?:\s+[A-ZÅÄÖ][\wåäöé\-]+){1,3}"
+                          r"(?:\s*,\s*[A-ZÅÄÖ][\wåäöé\-]+(?:\s+[A-ZÅÄÖ][\wåäöé\-]+){1,3})*)\s*$")
+
+
+def split_heading(title: str, programme: bool = False) -> tuple[str, str]:
+    """``runon.split_sentence`` of an item's heading, unless the heading ends in a dash and people's names only
+    (``DASHED_NAMES``): a row of a web agenda, whose title may hold sentences of its own; nor when its last
+    sentence names a programme row's speaker alone (:func:`sentence_end_presenters`)."""
+    m = DASHED_NAMES.search(title) if " - " in title or " – " in title else None
+    if m and m.start() > 0 and heading_people([n.strip() for n in m.group("names").split(",")]):
+        return title, ""
+    if programme and sentence_end_presenters(title)[1]:  # "Regionen växer. Anna Berg från Norrby universitet."
+        return title, ""
+    return _split_sentence(title)
 
 
 @kept(maxsize=1024)
-def heading_presenters(heading: str) -> tuple[str, tuple[str, ...], str]:
+def heading_presenters(heading: str, programme: bool = False) -> tuple[str, tuple[str, ...], str]:
     """(the title without the presenters it names, those presenters, the item's title without an attachment
     reference) of an item's heading sentence.
 
@@ -38,8 +58,29 @@ def heading_presenters(heading: str) -> tuple[str, tuple[str, ...], str]:
         title, in_title = marked_presenters(title)
     if not in_title:
         title, in_title = slot_presenters(title)
-    in_title = in_title or case_number_presenters(heading) or cell_presenters(heading)
+    if not in_title and programme:  # a timed row; in minutes "3. Information. Anna Berg, Norrby" stays whole
+        title, in_title = sentence_end_presenters(title)
+    in_title = before_next_title(in_title or case_number_presenters(heading) or cell_presenters(heading))
     if in_title and (about_people(plain_title) or not (in_title := heading_people(in_title))):
         title, in_title = plain_title, []  # a business, a body, the one a heading is about: the heading stays whole
     title = without_label_end(title) if in_title and in_title[-1] not in title else title  # the name was cut off
     return title, tuple(in_title), title_without_reference(title)
+
+
+#: a programme row's speaker in a sentence of their own after the title's: "”Regionen växer”. Anna Berg från Norrby
+#: universitet", "Kollektivtrafiken. Per Holm, Länstrafiken"
+SENTENCE_END = re.compile(r"^(?P<title>.{3,}?[.”\"])\s+(?P<rest>[A-ZÅÄÖ][\wåäöé\-]+\s+[A-ZÅÄÖ][^.]*?)\.?$")
+#: what may follow the speaker's name in that sentence: the end, an employer after a comma or "från"/"vid"
+AFTER_SPEAKER = re.compile(r"\s*(?:$|,|(?:från|vid|på)\s+[A-ZÅÄÖ])")
+
+
+def sentence_end_presenters(title: str) -> tuple[str, list[str]]:
+    """(the title's own sentence, [the speaker]) for ``SENTENCE_END``, the sentence after it opening with a
+    person's name and holding no more than the employer; else (title, [])."""
+    m = SENTENCE_END.match(title) if ". " in title or "” " in title else None
+    if not m or not (people := leading_people(m.group("rest"))) or not opens_name(people[0].split()[0]):
+        return title, []
+    rest = m.group("rest")
+    if not rest.startswith(people[0]) or not AFTER_SPEAKER.match(rest, len(people[0])):
+        return title, []
+    return m.group("title").rstrip(".").strip(), people[:1]

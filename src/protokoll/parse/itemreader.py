@@ -30,12 +30,12 @@ from .itemtext import item_text
 from .lines import Line, close_broken_paragraphs, join, sentences
 from .headingapart import heads_apart
 from .presenterfollow import following_presenters
-from .names import find_people, is_person
+from .names import find_people, is_person, opens_name
 from .pagefurniture import drop_furniture, running_head
 from .presenterforms import (introduces_self, run_on_heading_presenters, sentence_presenters, subpoint_presenters,
                              without_title)
 from .presenterrun import (COMMA_LABEL, DOUBLED, labelled_presenters, leading_people, passive_presenters,
-                           trim_repeated_given_name, value_people, without_party_codes)
+                           trim_repeated_given_name, value_people, without_leading_title, without_party_codes)
 from .presenterclauses import clause_presenters, with_broken_sentence
 from .presenterclean import heading_people, not_openers, titled
 from .presenterrunon import heading_without_role, run_on_presenters
@@ -44,7 +44,7 @@ from .presenters import (EMPLOYER, SUBJECT_VERBS, cut_sentence_after_name, inlin
                          presenters_in, presenter_text)
 from .timetable import SLOT_TIME
 from .reported import this_meetings
-from .headingpresenters import heading_presenters, split_heading
+from .headingpresenters import heading_presenters, sentence_end_presenters, split_heading
 from .signertail import without_signer
 from .tasks import running_tasks
 from .titles import running_reference, whole_title_line
@@ -89,7 +89,7 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
     attachments, decisions or proposal, assignments, forwards and running text."""
     title, unlabelled, body = _title_and_body(lines, h, body, ctx)
     heading_sentence = title
-    title, in_title, item_title = heading_presenters(title)
+    title, in_title, item_title = heading_presenters(title, h.style == "programme")
     item = Item(number=h.number, title=item_title)  # spec: no attachment reference
     pres_value, used = presenter_text(body)
     if pres_value:
@@ -119,17 +119,17 @@ def _title_and_body(lines: list[Line], h, body: list[Line], ctx: actions.Context
     title, parts = title_parts(cut_start(DNR_PREFIX, h.title), lines[h.index].start)
     body, title = parts + body, "" if running_reference(title) else title  # ", KS 2015-03-02 16:00": no title
     title, unlabelled = heading_run_on(title) if ctx.agenda else (title, None)
-    title, body = _title_in_place(title, body, lines[h.index])
+    title, body = _title_in_place(title, body, lines[h.index], h.style == "programme")
     title, body = wrapped_title(title, body)
     title = without_signer(title, lines, h.index, body)
-    title, ran_on = split_heading(title)
+    title, ran_on = split_heading(title, h.style == "programme")
     if ran_on:  # the heading ran on into the item's first sentence (lost line breaks)
         head_line = lines[h.index]
         body = [Line(ran_on, head_line.start + max(0, len(head_line.text) - len(ran_on)))] + body
     return title, unlabelled, split_item_parts(split_item_labels(body))
 
 
-def _title_in_place(title: str, body: list[Line], head: Line) -> tuple[str, list[Line]]:
+def _title_in_place(title: str, body: list[Line], head: Line, programme: bool) -> tuple[str, list[Line]]:
     """The title where the heading does not hold it alone: a heading that only numbers the item takes its
     title from the body's first line (after its case number); sub-points or a sentence run on into the
     heading's line go to the body."""
@@ -150,8 +150,8 @@ def _title_in_place(title: str, body: list[Line], head: Line) -> tuple[str, list
     elif (cut := sub_point_cut(title)) is not None:  # "Information 1. Ordförande ...": the points are text
         tail = title[cut:].lstrip()
         title, body = title[:cut], [Line(tail, head.start + len(head.text) - len(tail))] + body
-    elif title.endswith(".") and len(title.split()) > 3:  # "1. Mötets öppnande Ordföranden hälsade välkommen."
-        first_line, *rest_lines = heading_and_rest(title, head.start + len(head.text) - len(title))
+    elif title.endswith(".") and len(title.split()) > 3 and not (programme and sentence_end_presenters(title)[1]):
+        first_line, *rest_lines = heading_and_rest(title, head.start + len(head.text) - len(title))  # run on into it
         if rest_lines:
             title, body = first_line.text, rest_lines + body
     return title, body
@@ -207,7 +207,7 @@ def _presenters_in_text(item: Item, rest: list[Line], found: list[str], joined: 
         found = sentences(apart)
     item.presenters = _presenter_line(rest, cells) or _presenting(found[:2], people) \
         or [trim_repeated_given_name(p) for p in inline_presenters(joined)] or _presenting(found[2:], []) \
-        or labelled_presenters([ln.text for ln in rest], ctx.agenda) \
+        or labelled_presenters([ln.text for ln in rest] + found[:3], ctx.agenda) \
         or _presenting([without_party_codes(s) for s in found[:2]], []) or passive_presenters(found[:3]) \
         or sentence_presenters(found[:2]) or run_on_heading_presenters(title) or subpoint_presenters(joined) \
         or clause_presenters(with_broken_sentence(found[:3])) \
@@ -220,8 +220,8 @@ def _presenters_in_text(item: Item, rest: list[Line], found: list[str], joined: 
         item.title = heading_without_role(item.title, found[0], item.presenters)
 
 
-PRESENTING = re.compile(r"^(.+?)(?:,\s+[a-zåäö][\wåäö\- ]{2,50},)?\s+"
-                        rf"(?:{SUBJECT_VERBS})\b")
+PRESENTING = re.compile(r"^(.+?)(?:,\s+[a-zåäö][\wåäö\- ]{2,50},|(?:,\s+[A-ZÅÄÖ][\wåäö\- ]{2,40}){1,2},?)?\s+"
+                        rf"(?:{SUBJECT_VERBS})\b")  # "Anna Berg, ekonom, informerar", "Anna Berg, SKR informerar"
 
 
 def _presenting(first: list[str], people: list[Attendee]) -> list[str]:
@@ -239,7 +239,7 @@ def _presenting(first: list[str], people: list[Attendee]) -> list[str]:
             if found := presenters_in(sentence):
                 return found
             continue
-        who = m.group(1)
+        who = without_leading_title(m.group(1), opens_name)  # "Projektledare Anna Berg, Region Norr informerade"
         if is_person(who):
             return [who]
         if found := presenters_in(sentence):
@@ -269,9 +269,11 @@ def _presenter_line(body: list[Line], cells: bool = False) -> list[str]:
         text = cut_start(SLOT_START, line)
         if text != line and heading_people([text.strip()]) and len(text.split()) <= 3:
             return [text.strip()]  # "kl. 10.00 Anna Berg": a time slot, then the presenter alone
-        if not (PRESENTER_LINE if not cells else PRESENTER_CELL).match(text) or text.endswith(".") or len(text) > 240:
+        if not (PRESENTER_LINE if not cells else PRESENTER_CELL).match(text) or text.endswith(".") or len(text) > 240 \
+                or text != line and len(text.split()) > 6:  # "13.00 Anna Berg och Per Ek presenterar ...": a row
             break
-        found += [p for p in find_people(text) if p not in found]
+        # "Anna Berg, Kanslichef Region Norr": after the first, only a given name opens a presenter's name
+        found += [p for k, p in enumerate(find_people(text)) if p not in found and (not k or opens_name(p.split()[0]))]
         if not cells:
             break
     return found

@@ -55,12 +55,19 @@ INITIAL_SURNAME = re.compile(r"\s[A-ZÅÄÖ]\.?$")
 
 def heading_people(names: list[str]) -> list[str]:
     """Names cut out of a heading, kept only when each opens with a given name; none when any does not (a
-    business, a body: the heading's names are read together, so one that is no person's puts all in doubt)."""
+    business, a body: the heading's names are read together, so one that is no person's puts all in doubt), nor
+    when one ends in a noun's definite form ("Per Holm Länstransportplanen": the next title run on, see
+    :func:`before_next_title`)."""
     names = titled(names)
     if not names or not all(opens_name(n.split()[0]) and all(NAME_PART.fullmatch(w) for w in n.split())
-                            for n in names):
+                            and not DEFINITE_NOUN.search(n.split()[-1]) for n in names):
         return []
     return names
+
+
+#: a compound noun in its definite form, never a surname: "Länstransportplanen", "Utredningen", "Folkhälsoarbetet"
+DEFINITE_NOUN = re.compile(r"\w{3}(?:planen|ningen|heten|tionen|arbetet|rådet|projektet|programmet|frågan|frågorna|"
+                           r"strategin|rapporten|budgeten|avtalet|erna|arna)$")
 
 
 #: a sentence or heading that says the meeting was opened or its people welcomed, whoever did it. Not
@@ -100,3 +107,14 @@ def about_people(heading: str) -> bool:
 
 #: the presenter column after a finished title: a full stop, a dash, then a capitalised name
 AFTER_FINISHED_TITLE = re.compile(r"\.\s+[-–]\s+[A-ZÅÄÖ][\wåäöé\-]+\s+[A-ZÅÄÖ]")
+
+
+def before_next_title(names: list[str]) -> list[str]:
+    """The names read at a run-on heading's end up to a noun's definite form that ends one of them ("... strategi,
+    Per Holm Länstransportplanen, Eva Ek"): that noun opens the next item's title, so the names after it are that
+    item's presenters, not this one's."""
+    for k, name in enumerate(names):
+        words = name.split()
+        if len(words) > 2 and DEFINITE_NOUN.search(words[-1]):
+            return names[:k] + [" ".join(words[:-1])]
+    return names

@@ -91,6 +91,10 @@ def value_people(value: str) -> list[str]:
     return more if len(more) > len(people) else people
 
 
+#: a preposition in the title after a name: the name after it is the employer's ("statssekreterare hos Per Ek")
+EMPLOYER_WORDS = frozenset(("hos", "vid", "på", "åt", "inom"))
+
+
 def people_and_end(value: str, titled: bool = True) -> tuple[list[str], int]:
     """:func:`leading_people` and where in ``value`` the last name (with its title) ends; 0 when none.
     ``titled``: lower-case title words may stand before the first name (after a label, not after a heading)."""
@@ -114,8 +118,8 @@ def people_and_end(value: str, titled: bool = True) -> tuple[list[str], int]:
         rest = rest[party.end():] if party else rest
         end = len(value) - len(rest)
         between = BETWEEN.match(rest)
-        if not between:
-            break
+        if not between or EMPLOYER_WORDS.intersection(between.group(0).split()):
+            break  # "Anna Berg, sekreterare hos Per Ek": the name after "hos" is whom she works for
         title = TITLE_AFTER.match(rest)
         if title:
             end = len(value) - len(rest) + title.end()
@@ -148,7 +152,11 @@ def speaker_heading(title: str) -> tuple[str, list[str]]:
 #: a label naming who presents besides "Föredragande": "Dragning: Anna Berg", "Information från Anna Berg, IT-chef",
 #: "Lägesrapport av Anna Berg" (a colon, "av" or "från" after it, and a person's name first in what follows)
 OTHER_LABEL = re.compile(r"^(?:(?:Dragning|Föredragning|Presentation|Information|Informationen|Redovisning|Inledning|"
-                         r"Medverkande|Genomgång|[A-ZÅÄÖ][a-zåäö]*rapport|Rapport)(?:\s*:\s*|\s+(?:av|från)\s*:?\s+)|"
+                         r"Medverkande|Genomgång|[A-ZÅÄÖ][a-zåäö]*rapport|Rapport|Muntlig\s+information|"
+                         r"Muntlig\s+redovisning)"
+                         r"(?:\s*:\s*|\s+(?:av|från)\s*:?\s+)|"
+                         # an agenda's note of who comes for the item: "Besök av ekonomichef Anna Berg, punkt 1-2"
+                         r"Besök\s+av\s+|"
                          # the passive as a label: "Redovisas av: Anna Berg", "Informeras av Anna Berg"
                          r"(?:Redovisas|Presenteras|Informeras|Rapporteras|Föredras|Dras|Hålls)\s+av\s*:?\s+)(?P<rest>.+)$")
 
@@ -176,7 +184,12 @@ TITLE_LABEL = re.compile(r"\s*(?:\(|[-–]\s*|,\s*)(?:[Ff]öredragande|[Ff]öred
 #: the same label run on into the heading when the page lost its line breaks, capitalised as it opens its own line:
 #: "Budgetuppföljning Föredragande ekonomichef Anna Berg", "Budget Information lämnas av Anna Berg."
 RUN_ON_LABEL = re.compile(r"\s+(?:Föredragande|Föredras\s+av|Information(?:en)?\s+(?:lämnas|lämnades|ges|gavs)\s+av|"
-                          r"(?:Dragning|Redovisning|Presentation|Genomgång)\s+av)\s*:?\s*(?P<rest>[^()]+?)\s*$")
+                          r"(?:Dragning|Redovisning|Presentation|Genomgång)\s+av|"
+                          # an agenda's note of who comes to inform: "Budget Muntlig information av Anna Berg,
+                          # Region Norr", "Budget Information från ekonomichef Anna Berg", "Budget Besök av
+                          # ekonomichef Anna Berg"
+                          r"(?:Muntlig\s+information|Information)\s+(?:av|från)|Besök\s+av)"
+                          r"\s*:?\s*(?P<rest>[^()]+?)\s*$")
 
 
 #: a name written twice in a row, as a flattened page joins a label's value ("Föredragande ekonom Bo Lindh") to
@@ -202,7 +215,8 @@ def _labelled_end(title: str, label: re.Pattern[str]) -> tuple[str, list[str]]:
     m = label.search(title) if _label_word(title) else None
     if not m or m.start() == 0 or not (found := leading_people(m.group("rest")) or _titled_people(m.group("rest"))):
         return title, []
-    return title[:m.start()].rstrip(), found
+    # "Information av Anna Berg, North Sweden Office": after the first, a name no given name opens is an employer
+    return title[:m.start()].rstrip(), [p for k, p in enumerate(found) if not k or opens_name(p.split()[0])]
 
 
 def _titled_people(value: str) -> list[str]:
@@ -214,7 +228,8 @@ def _titled_people(value: str) -> list[str]:
 
 def _label_word(title: str) -> bool:
     """The cheap test before ``TITLE_LABEL`` (a search from every position): a word of each of its labels."""
-    return "öredr" in title or "resentat" in title or "ragning" in title or "nledare" in title or " av" in title
+    return "öredr" in title or "resentat" in title or "ragning" in title or "nledare" in title or " av" in title \
+        or " från" in title
 
 
 def without_party_codes(sentence: str) -> str:

@@ -21,6 +21,7 @@ import re
 
 from .givenopen import opens_name
 from .names import is_person
+from .persons import has_title_word
 from .presenterclauses import ATTENDING, HAS_TRIGGER, clause_presenters
 from .presenterforms import sentence_presenters
 from .presenterslot import without_label_end
@@ -45,6 +46,14 @@ HEADING_PHRASE = re.compile(r"^(?:Information|Redovisning|Dragning|Föredragning
                             r"(?:\s+[a-zåäö][\wåäö\-.]*)?\s*$")
 
 
+def _heading_phrase(title: str) -> bool:
+    """Whether ``title`` ends in a heading's presenting phrase, any lower-case word after it a job title
+    ("Information av förvaltningschef"): "Redovisning av delegationsbeslut" is what is presented, no one's role."""
+    m = HEADING_PHRASE.match(title)
+    last = title.split()[-1]
+    return bool(m) and (last in ("av", "från") or has_title_word(last))
+
+
 def run_on_presenters(title: str, sentence: str) -> tuple[str, list[str]]:
     """(the heading, the presenters) for a presenter split between ``title`` and the first ``sentence``;
     (title, []) when neither form above holds."""
@@ -64,7 +73,7 @@ def run_on_presenters(title: str, sentence: str) -> tuple[str, list[str]]:
     phrase = SENTENCE_PHRASE.search(title) if may_phrase(title) else None  # the phrases first: a heading without
     # one needs no name read
     cut = phrase.start() if phrase and phrase.start() > 0 else None
-    if cut is None and not HEADING_PHRASE.match(title) or len(first) < 2 or not opens_name(first[0]):
+    if cut is None and not _heading_phrase(title) or len(first) < 2 or not opens_name(first[0]):
         return title, []
     name = " ".join(first[:3]) if len(first) >= 3 and is_person(" ".join(first[:3])) else " ".join(first[:2])
     if not is_person(name):

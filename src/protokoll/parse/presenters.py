@@ -78,8 +78,8 @@ VERBS = PRESENTING_VERBS
 #: ``VERBS`` with introducing and going through: "Anna Berg inleder", "Per Ek gick igenom"
 SUBJECT_VERBS = (rf"{VERBS}|inleder|inledde|går igenom|gick igenom|"
                  r"sammanfattar|sammanfattade")
-OPENING_PRESENTER = re.compile(rf"((?:[{UPPER}][\wåäöé\-]+\s+){{1,3}}[{UPPER}][\wåäöé\-]+)\s+"
-                               rf"(?:{SUBJECT_VERBS})\b")
+OPENING_PRESENTER = re.compile(rf"((?:[{UPPER}][\wåäöé\-]+\s+){{1,3}}[{UPPER}][\wåäöé\-]+)"
+                               rf"(?:,\s+[a-zåäö][^,]{{2,50}},)?\s+(?:{SUBJECT_VERBS}|talar om|föreläser)\b")
 MARKED_PRESENTER = re.compile(rf"(?:\s+[-–]\s+|\s*\()((?:[{UPPER}][\wåäöé\-]+\s+){{1,3}}[{UPPER}][\wåäöé\-]+)"
                               r"(?:,\s*[a-zåäö][\wåäö\- ]{2,40})?\)?$")
 #: an information item labelled with who gives it: "Informationspunkt: Anna Berg, vd Norrbyhem AB",

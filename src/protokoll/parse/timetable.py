@@ -21,6 +21,9 @@ SLOT_TIME = r"\d{1,2}[.:]\d{2}(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?"
 SLOT = re.compile(rf"^(?:kl\.?\s*)?{SLOT_TIME}\s*[-–:]?\s*")
 BREAK = re.compile(r"^(?:paus|lunch|lunchpaus|kaffe|kaffepaus|fika|förmiddagskaffe|eftermiddagskaffe|bensträckare|"
                    r"incheckning|registrering|middag|avresa|ankomst|kaffe och smörgås)\b", re.I)
+#: a row's last sentence that names its speaker: "10.15 Regionen växer. Anna Berg från Norrby universitet."
+SPEAKER_LAST = re.compile(r"\S[.”\"]\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?\s+[A-ZÅÄÖ][\wåäöé\-]+"
+                          r"(?:,\s+[A-ZÅÄÖ][^.]*|\s+(?:från|vid|på)\s+[A-ZÅÄÖ][^.]*)?\.$")
 MIN_ROWS = 3
 MAX_TITLE = 120
 
@@ -40,7 +43,8 @@ def timetable_rows(lines: list[Line]) -> list[Heading]:
             if nxt is None or SLOT.match(lines[nxt].text):
                 continue
             rest, at = lines[nxt].text, nxt
-        if not re.match(r"[\"”“«A-ZÅÄÖÉ]", rest) or len(rest) > MAX_TITLE or rest.endswith("."):
+        if not re.match(r"[\"”“«A-ZÅÄÖÉ]", rest) or len(rest) > MAX_TITLE or rest.endswith(".") \
+                and not SPEAKER_LAST.search(rest):  # a sentence, unless the last names the row's speaker
             continue
         slots += 1
         if not BREAK.match(rest):

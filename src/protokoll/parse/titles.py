@@ -30,8 +30,8 @@ TITLE_NOISE = (
     # a kallelse's "Anm." column run on, capitalised: the papers are sent out ("Verksamhetsrapport Utsändes")
     (re.compile(r"(?<=\S)\s+(?:Utsändes|Utsänds|Utskickas|Utskickat|Bifogas|Bifogad|Bifogat|Bifogade|Utdelas)\b.*$"),
      ("Uts", "Utsk", "Bifog", "Utdelas"), False),
-    # a kallelse's "Anm." column run on: how the papers come, not the title
-    (re.compile(r"\s+(?:extra utskick|separat utskick|eftersänds|handl(?:ingar)?\.?\s+(?:delas ut\s+)?på bordet|"
+    # a kallelse's "Anm." column run on, or a web agenda's note in parentheses: how the papers come, not the title
+    (re.compile(r"\s+\(?(?:extra utskick|separat utskick|eftersänds|handl(?:ingar)?\.?\s+(?:delas ut\s+)?på bordet|"
                 r"handlingar delas ut(?:\s+(?:under|vid|på)\s+(?:sammanträdet|mötet))?|delas ut (?:under|vid|på) "
                 r"(?:sammanträdet|mötet)|skickas senare|kommer senare)\b.*$", re.I),
      ("utskick", "eftersänds", "handl", "delas ut", "senare"), True),
