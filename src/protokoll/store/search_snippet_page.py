@@ -3,7 +3,7 @@
 
 A page shows ~20 hits; each snippet's steps are small (~1 us warm) but made after the engine's work,
 when the code and the objects they touch are out of the CPU's caches (bench/results.md "h120", "h129").
-Here the page's texts and titles are lowered and folded to bytes together (one encode and two
+Here the page's texts and its titles (each once) are lowered and folded to bytes together (one encode and two
 translates for the page, not for each text), the query's patterns are taken once, and each text's
 snippet is then made from its piece of those bytes, as :func:`.search_snippet_quick.snippet` makes it
 from the bytes of the text alone (each character folds to one byte whatever stands beside it, so a piece
@@ -25,27 +25,26 @@ def page_snippets(pairs: list[tuple[str, str]], terms: list[str], width: int = W
     query = _query(tuple(terms)) if terms else None
     if query is None:
         return [general(text, terms, fallback, width) for text, fallback in pairs]
-    pieces = [piece for pair in pairs for piece in pair]
+    titles = list(dict.fromkeys(fallback for _text, fallback in pairs if fallback))  # (a title once: often shared)
+    pieces = [text for text, _fallback in pairs] + titles
     data = folded(SEPARATOR.join(pieces))
     if data is None:  # (one text beyond the bytes: each text alone, the others still the quick way)
         return [snippet(text, terms, fallback, width) for text, fallback in pairs]
-    out = []
-    titles: dict[str, str | None] = {}
+    places = []
     at = 0
-    for text, fallback in pairs:
-        end = at + len(text)
-        title_at = end + 1
-        title_end = title_at + len(fallback)
-        out.append(_made(text, fallback, terms, query, data[at:end], data, title_at, title_end, width,
-                         titles))
-        at = title_end + 1
-    return out
+    for piece in pieces:
+        places.append((at, at + len(piece)))
+        at += len(piece) + 1
+    title_places = dict(zip(titles, places[len(pairs):]))
+    shown: dict[str, str | None] = {}
+    return [_made(text, fallback, terms, query, data[at:end], data, title_places.get(fallback), width, shown)
+            for (text, fallback), (at, end) in zip(pairs, places)]
 
 
-def _made(text: str, fallback: str, terms: list[str], query: tuple, own: bytes, data: bytes, title_at: int,
-          title_end: int, width: int, titles: dict) -> str:
+def _made(text: str, fallback: str, terms: list[str], query: tuple, own: bytes, data: bytes,
+          title_place: tuple[int, int] | None, width: int, titles: dict) -> str:
     """:func:`.search_snippet_quick.snippet` of ``text`` with its folded bytes ``own`` (its title's:
-    ``data[title_at:title_end]``, cut when needed); ``titles``: the page's title snippets so far."""
+    ``data[slice(*title_place)]``, cut when needed); ``titles``: the page's title snippets so far."""
     if len(text) > 2 * CHUNK:  # (as the quick path: a long text is the general path's)
         return general(text, terms, fallback, width)
     if len(query[1]) == 1:
@@ -64,11 +63,11 @@ def _made(text: str, fallback: str, terms: list[str], query: tuple, own: bytes, 
         else:
             shown = titles.get(fallback, titles)
             if shown is titles:  # (not seen on this page yet)
-                shown = titles[fallback] = _title_shown(fallback, terms, query, data[title_at:title_end], width)
+                shown = titles[fallback] = _title_shown(fallback, terms, query, data[slice(*title_place)], width)
             if shown is not None:
                 return shown
             if not text:
-                return _shown(fallback, terms, query, (data[title_at:title_end], [], []), width)
+                return _shown(fallback, terms, query, (data[slice(*title_place)], [], []), width)
     return _shown(text, terms, query, found, width)
 
 
