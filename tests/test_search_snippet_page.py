@@ -47,7 +47,8 @@ def test_the_texts_of_a_page_are_folded_once(monkeypatch):
     pairs = [("Nämnden beslutar om budgeten.", "Budget"), ("Inget om saken här.", "Budget 2026"),
              ("Ett annat ärende.", "Budget")]
     shown = page.page_snippets(pairs, query_terms("budget"))
-    assert len(calls) == 1
+    assert len(calls) == 1  # the texts, then each title once
+    assert calls[0].split("\x00") == [text for text, _title in pairs] + ["Budget", "Budget 2026"]
     assert shown == ["Nämnden beslutar om <mark>budgeten</mark>.", "<mark>Budget</mark> 2026", "<mark>Budget</mark>"]
 
 
