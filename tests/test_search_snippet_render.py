@@ -7,6 +7,7 @@ from html import escape
 
 import protokoll.store.search as search_module
 from protokoll.store.search_snippet import WIDTH, _render, _render_pieces, snippet
+from protokoll.store.search_snippet_page import page_snippets
 from protokoll.store.search_sql import PageRow
 from protokoll.swedish.stems import query_terms
 
@@ -40,11 +41,11 @@ def test_a_text_without_a_match_shows_its_start_unmarked():
 def test_a_text_met_twice_on_a_page_gets_its_snippet_once(monkeypatch):
     made = []
 
-    def counted(text, terms, fallback=""):
-        made.append(text)
-        return snippet(text, terms, fallback=fallback)
+    def counted(pairs, terms):
+        made.extend(text for text, _fallback in pairs)
+        return page_snippets(pairs, terms)
 
-    monkeypatch.setattr(search_module, "snippet", counted)
+    monkeypatch.setattr(search_module, "page_snippets", counted)
     unit = dict(meeting_id=1, meeting_date="2024-01-01", year=2024, organization="O", body="B", item_number="1")
     rows = [PageRow(id=1, kind="decision", title="Budget", text="Beslut att anta budgeten.", **unit),
             PageRow(id=2, kind="decision", title="Budget 2", text="Beslut att anta budgeten.", **unit),

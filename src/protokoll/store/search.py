@@ -48,7 +48,7 @@ from .search_engine_find import find
 from .search_index import KINDS, drop_meeting, generation, index_meeting, is_empty, reindex
 from .search_query import DATES, FACETS, Match, index_first
 from .search_parse import parse
-from .search_snippet_quick import snippet
+from .search_snippet_page import page_snippets
 from .search_sql import PageRow, find as _find, no_facets as _no_facets, rows as _rows
 from .search_suggest import suggestion
 
@@ -252,16 +252,12 @@ def _year(year: int | str | None) -> int | None:
 def _page_hits(rows: list[tuple], terms: list[str]) -> list[Hit]:
     """The page's hits of its rows (each in :class:`.search_sql.PageRow`'s order: the id, a :class:`Hit`'s fields
     but its snippet, the text); a text the page holds more than once (a decision or a heading written alike in
-    many meetings: "Beslut att godkänna dagordningen") is given its snippet once."""
-    made: dict[tuple[str, str], str] = {}
-    hits = []
-    for row in rows:
-        key = (row[9], row[8] if row[1] in _OWN_TITLE else "")
-        shown = made.get(key)
-        if shown is None:
-            shown = made[key] = snippet(key[0], terms, fallback=key[1])
-        hits.append(Hit(*row[1:9], shown))
-    return hits
+    many meetings: "Beslut att godkänna dagordningen") is given its snippet once. The snippets are made for
+    the page at once (:func:`.search_snippet_page.page_snippets`)."""
+    keys = [(row[9], row[8] if row[1] in _OWN_TITLE else "") for row in rows]
+    distinct = list(dict.fromkeys(keys))
+    shown = dict(zip(distinct, page_snippets(distinct, terms)))
+    return [Hit(*row[1:9], shown[key]) for row, key in zip(rows, keys)]
 
 
 #: kinds whose title is their own; a decision or assignment shows its own text even when only the

@@ -45,28 +45,41 @@ def schema():
     return builder.build()
 
 
-def add_units(writer, rows) -> None:
+def add_units(writer, rows, ranks=None) -> None:
     """Add a document per unit of ``rows`` (as :data:`UNITS` reads them) to ``writer``: each facet value to
-    its own field (filters, a filtered facet's counts) and behind its mark to :data:`FACET_VALUES`."""
-    for unit_id, meeting_id, kind, year, org, body, day, title_terms, terms, places in rows:
+    its own field (filters, a filtered facet's counts) and behind its mark to :data:`FACET_VALUES`.
+    ``ranks``: the units' ranks (:func:`rank`) in the order of ``rows``, when the caller has them (a full
+    build sorts by them): made here otherwise."""
+    if ranks is None:
+        rows = list(rows)
+        ranks = [rank(row[6], row[0]) for row in rows]
+    kind_mark, org_mark, body_mark, place_mark = (MARKS[name] for name in _TEXT)
+    for order, (_unit_id, meeting_id, kind, year, org, body, _day, title_terms, terms, places) in zip(ranks, rows):
         doc = tantivy.Document()
-        doc.add_text("meeting", str(meeting_id))
-        order = rank(day, unit_id)
+        add = doc.add_text
+        add("meeting", str(meeting_id))
         doc.add_unsigned("rank", order)
-        doc.add_text(SPAN, spans(order))
-        doc.add_text("title_terms", title_terms)
-        doc.add_text("terms", terms)
-        doc.add_text(WORDS, title_terms)
-        doc.add_text(WORDS, terms)
+        add(SPAN, spans(order))
+        add("title_terms", title_terms)
+        add("terms", terms)
+        add(WORDS, title_terms)
+        add(WORDS, terms)
         if year is not None:
             doc.add_integer("year", year)
-            doc.add_text(FACET_VALUES, f"y:{year}")
-        texts = [("kind", kind), ("organization", org), ("body", body)]
-        texts += [("municipality", place) for place in (places or "").split("\x1f") if place]
-        for name, value in texts:
-            if value is not None:
-                doc.add_text(name, value)
-                doc.add_text(FACET_VALUES, MARKS[name] + value)
+            add(FACET_VALUES, f"y:{year}")
+        if kind is not None:
+            add("kind", kind)
+            add(FACET_VALUES, kind_mark + kind)
+        if org is not None:
+            add("organization", org)
+            add(FACET_VALUES, org_mark + org)
+        if body is not None:
+            add("body", body)
+            add(FACET_VALUES, body_mark + body)
+        for place in places.split("\x1f") if places else ():
+            if place:
+                add("municipality", place)
+                add(FACET_VALUES, place_mark + place)
         writer.add_document(doc)
 
 
@@ -85,6 +98,10 @@ def add_newest_first(writer, session) -> None:
     order = sorted([rank(day, unit_id) for unit_id, day in db.execute("SELECT id, meeting_date FROM search_units")],
                    reverse=True)
     for start in range(0, len(order), CHUNK):
-        ids = [_LOW - (r & _LOW) for r in order[start:start + CHUNK]]
+        ranks = order[start:start + CHUNK]
+        ids = [_LOW - (r & _LOW) for r in ranks]
         rows = {row[0]: row for row in db.execute(f"{UNITS} WHERE u.id IN ({','.join(map(str, ids))})")}
-        add_units(writer, [rows[unit_id] for unit_id in ids if unit_id in rows])  # (one deleted meanwhile: its change is logged)
+        if len(rows) < len(ids):  # (one deleted meanwhile: its change is logged)
+            ranks = [r for r, unit_id in zip(ranks, ids) if unit_id in rows]
+            ids = [unit_id for unit_id in ids if unit_id in rows]
+        add_units(writer, list(map(rows.__getitem__, ids)), ranks)  # (their ranks made once: for the order)

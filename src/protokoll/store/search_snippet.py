@@ -238,6 +238,18 @@ def _render(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> st
     """The window, escaped, with ``<mark>`` around the spans: the marks go in as two control characters
     (when the window holds neither), the window is escaped once, and they become the tags."""
     window = text[start:end]
+    if _ESCAPED.search(window) is None:  # nothing to escape (most windows): the tags go in as they are
+        if not spans:
+            marked = window
+        else:
+            out = []
+            pos = start
+            for s, e in spans:
+                out += [text[pos:s], "<mark>", text[s:e], "</mark>"]
+                pos = e
+            out.append(text[pos:end])
+            marked = "".join(out)
+        return ((ELLIPSIS if start > 0 else "") + marked + (ELLIPSIS if end < len(text) else "")).strip()
     if _OPEN in window or _CLOSE in window:
         return _render_pieces(text, start, end, spans)
     out = []
@@ -251,6 +263,7 @@ def _render(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> st
 
 
 _OPEN, _CLOSE = "\x02", "\x03"  #: where <mark> and </mark> go (escaping leaves them as they are)
+_ESCAPED = re.compile("[&<>\"']")  #: what ``html.escape`` changes: a window without them is escaped as it is
 
 
 def _render_pieces(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
