@@ -253,8 +253,8 @@ def specific_body(body: str | None, text: str) -> str | None:
 
 def _definite(word: str) -> str | None:
     w = word.casefold()
-    if w in {"möte", "mötet", "sammanträde", "nästa möte", "grupp"} or w.endswith(("området", "område", "samråd")):
-        return None  # "Sigfridsområdet" is an area (a place), "samråd" a consultation, not a council ("-rådet")
+    if w in {"möte", "mötet", "sammanträde", "nästa möte", "grupp"} or w.endswith(("området", "område", "samråd", "målgrupp")):
+        return None  # "Sigfridsområdet" is a place, "samråd" a consultation, "Målgrupp" whom a programme is for
     w = re.sub(r"grupps?möte[t]?$", "gruppen", w)  # "arbetsgruppsmötet"; "gruppmötet": "Gruppen", no name
     if re.search(r"direktionsmöte[t]?$", w):  # "valdirektionsmöte": a meeting of the direktion
         return "Direktionen"
