@@ -35,8 +35,9 @@ DULY_CALLED = re.compile(
     r"i\s+behörig\s+ordning)\s+(?:utlyst|utlysts|kallat|kallad|kallats|sammankallat|sammankallad|kungjort|kungjord|"
     r"annonserat|annonserad)\b")
 #: a formality noted in one word, as a sentence of its own
-ONE_WORD = re.compile(r"^(?:Noterades|Noteras|Antecknades|Antecknas|Godkändes|Godkänns|Bifölls|Antogs|Fastställdes|"
-                      r"Beslutades|Beviljades|Tillstyrktes)(?:\s+(?:enligt\s+förslag(?:et)?|utan\s+ändringar?))?\s*[.!]?$")
+ONE_WORD = re.compile(r"^(?:Noterades|Noteras|Antecknades|Antecknas|Godkändes|Godkänns|Bifölls|Bifalls|Antogs|"
+                      r"Fastställdes|Beslutades|Beviljades|Tillstyrktes|Bordläggs|Bordlades|Återremitteras|"
+                      r"Återremitterades)(?:\s+(?:enligt\s+förslag(?:et)?|utan\s+ändringar?))?\s*[.!]?$")
 #: what follows "Beslutet" when it says where the decision goes or when it applies, not what was decided
 ROUTING = re.compile(r"^(?:skickas|sänds|expedieras|delges|meddelas|ska\s+(?:skickas|sändas|expedieras|delges|meddelas)|"
                      r"skall\s+(?:skickas|sändas|expedieras|delges)|gäller|kan\s+överklagas|överklagas|"
@@ -60,10 +61,41 @@ CHAIR_ASKS = (re.compile(r"^Ordförande(?:n)?\s+frågar\s+om\s+" + _BODY_DECIDES
                          r"\s*\.?$"))
 
 
+#: the meeting's proposal to the body that decides the matter, a decision of this meeting to send it on: "Nämnden
+#: föreslår kommunfullmäktige besluta att ...", "Kommunstyrelsens arbetsutskott föreslår styrelsen att anta ...";
+#: the proposer is a body (a definite body noun, or a genitive and an indefinite one), never the administration
+#: ("Förvaltningen föreslår nämnden besluta": the proposal put to the meeting); it proposes now ("föreslog" retells)
+_BODIES = (r"(?:nämnden|styrelsen|utskottet|direktionen|rådet|gruppen|presidiet|beredningen|fullmäktige|stämman|"
+           r"kommittén)")
+#: the body as a sentence's subject: "Nämnden", "Barn- och utbildningsnämnden", "Kommunstyrelsens arbetsutskott"
+_BODY = (rf"(?:[A-ZÅÄÖ][\wåäö\-]*{_BODIES}|[A-ZÅÄÖ][\wåäö]*-\s+(?:och|samt)\s+[a-zåäö\-]*{_BODIES}|"
+         r"[A-ZÅÄÖ][\wåäö\-]*s\s+(?:[a-zåäö\-]+s\s+)?"
+         r"(?:arbetsutskott|utskott|presidium|styrelse|direktion|nämnd|beredning)|"
+         r"Mötet|Gruppen|Rådet|Nämnden|Styrelsen|Direktionen|Presidiet)")
+FORWARDS = re.compile(
+    rf"^{_BODY}\s+(?:därför\s+|för\s+egen\s+del\s+|också\s+|även\s+)?föreslår\s+(?:[\wåäö\-]+\s+){{0,3}}?"
+    rf"[\wåäö\-]*{_BODIES}\s+(?:att\s+\S|besluta\b|fastställa\b|anta\b|godkänna\b|bevilja\b)")
+
+
+def forwarded(sentence: str) -> str | None:
+    """The sentence when it is the meeting's proposal to the body that decides (:data:`FORWARDS`), or None."""
+    s = sentence.strip()
+    return s if "öreslår" in s and FORWARDS.match(s) else None
+
+
+#: a passive decision in the present that ends the sentence, its subject a definite noun: "Förslaget antas.",
+#: "Budgeten antas med ändringen"; not "antas" of what is assumed ("Det antas att ...", "antas bli klart")
+ADOPTED = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö\-]*(?:en|et|na|n)\b)"
+                     r"(?:\s+(?!(?:kan|ska|skall|bör|måste|får|kommer|inte|ej|att|om|som|när|det)\b)[\wåäö\-]+){0,5}"
+                     r"\s+antas(?:\s+(?:enligt|med|utan|i\s+sin\s+helhet)\b[^.!?]*)?\s*[.!]?$")
+
+
 def unlabelled(sentence: str) -> str | None:
     """The decision a sentence in one of these forms states, or None."""
     s = sentence.strip()
     if INVERTED.match(s) or ONE_WORD.match(s) or "nligt" in s and AS_PROPOSED.match(s) or DULY_CALLED.match(s):
+        return s
+    if "antas" in s and not s.startswith("Det ") and ADOPTED.match(s) or forwarded(s):
         return s
     for rx in CHAIR_ASKS if s.startswith("Ordförande") else ():
         if m := rx.match(s):
@@ -86,3 +118,14 @@ def bulleted_label(text: str, rest: str) -> bool:
     """A bullet of notes that is a decision: the label with its colon and the decision after it ("• Beslut: Gruppen
     godkänner planen."); a bulleted "Beslut om X" or a bare "Beslut" is a list's entry."""
     return bool(rest.strip()) and ":" in text[: len(text) - len(rest)]
+
+
+#: "Beslut om att alla svarar inom en vecka.": the label runs on into the decision with "om" before its "att"; not a
+#: sentence about a decision made or to be made elsewhere ("Beslut om att ... fattas av fullmäktige")
+ABOUT_ELSEWHERE = re.compile(r"\b(?:fattas|fattades|fattats|togs|tas\s+(?:av|på|vid)|kommer|ska\s+tas)\b")
+
+
+def about_that(rest: str) -> str | None:
+    """The decision after "Beslut om " when it is an "att"-clause of this meeting's, or None."""
+    return rest[3:] if rest.startswith("om att ") and not ABOUT_ELSEWHERE.search(rest) else None
+

@@ -1,0 +1,84 @@
+"""Decisions of this meeting written in forms the reader missed, and another meeting's told in its notes (issue 10):
+"Beslut om att ...", "Vi beslutar om att ...", "Bordläggs.", "Planen antas.", the meeting's proposal to the body
+that decides ("Nämnden föreslår kommunfullmäktige besluta att ..."); a task sentence stays an assignment; elections
+told from another meeting ("Per Ek rapporterade från förbundets årsmöte. En ny ordförande valdes.") are not this
+meeting's. Texts written here."""
+
+from protokoll.parse import parse_text
+
+HEAD = "PROTOKOLL\nSocialnämnden\nSammanträdesdatum 2024-04-16\n\n"
+NOTES = "Minnesanteckningar\nStyrgruppen för Västra länken\nDatum: 2024-04-16\n\n"
+
+
+def first(body: str, head: str = HEAD):
+    rec = parse_text(head + "§ 14 Lokalplan\n" + body + "\n\n§ 15 Avgifter\nBeslut: Avgifterna fastställs.\n", "t.txt")
+    return rec.items[0]
+
+
+def test_decision_label_run_on_with_om_att():
+    assert first("Beslut om att alla ledamöter lämnar synpunkter senast fredag.").decisions == [
+        "att alla ledamöter lämnar synpunkter senast fredag."]
+
+
+def test_a_decision_about_a_decision_made_elsewhere_is_no_label():
+    assert first("Beslut om att bygga om skolan fattas av fullmäktige i juni.").decisions == []
+
+
+def test_the_writers_we_decide_about():
+    assert first("Vi beslutar om att flytta mötet till tisdag.", NOTES).decisions == [
+        "Vi beslutar om att flytta mötet till tisdag."]
+
+
+def test_tabled_in_one_word():
+    assert first("Frågan diskuterades utan att någon enighet nåddes. Bordläggs.").decisions == ["Bordläggs."]
+
+
+def test_adopted_in_the_present_passive():
+    assert first("Lokalplanen antas.").decisions == ["Lokalplanen antas."]
+    assert first("Lokalplanen antas med de ändringar som framfördes.").decisions == [
+        "Lokalplanen antas med de ändringar som framfördes."]
+
+
+def test_assumed_or_later_adoption_is_no_decision():
+    assert first("Det antas att kostnaderna ökar under hösten.").decisions == []
+    assert first("Lokalplanen kan antas först i juni.").decisions == []
+    assert first("Ungefär trettio elever antas.").decisions == []
+
+
+def test_the_meetings_proposal_to_the_body_that_decides():
+    assert first("Socialnämnden föreslår kommunfullmäktige besluta att anta lokalplanen.").decisions == [
+        "Socialnämnden föreslår kommunfullmäktige besluta att anta lokalplanen."]
+    assert first("Barn- och utbildningsnämnden föreslår kommunstyrelsen att bifalla motionen.").decisions == [
+        "Barn- och utbildningsnämnden föreslår kommunstyrelsen att bifalla motionen."]
+    assert first("Kommunstyrelsens arbetsutskott föreslår kommunstyrelsen besluta\natt anta lokalplanen.").decisions == [
+        "Kommunstyrelsens arbetsutskott föreslår kommunstyrelsen besluta att anta lokalplanen."]
+
+
+def test_a_proposal_put_to_the_meeting_or_made_before_is_none():
+    assert first("Förvaltningen föreslår nämnden besluta att anta lokalplanen.").decisions == []
+    assert first("Kommunstyrelsen föreslog fullmäktige att anta lokalplanen.").decisions == []
+    assert first("Lena Ek (S) föreslår att nämnden beslutar att anta lokalplanen.").decisions == []
+
+
+def test_a_task_sentence_stays_an_assignment_not_a_decision():
+    assert first("Kansliet får i uppdrag att boka lokal.", NOTES).decisions == []
+    assert first("Styrgruppen ger Olle Berg i uppdrag att boka lokal.", NOTES).decisions == []
+    assert first("Kommunstyrelsen gav i mars 2021 förvaltningen i uppdrag att utreda frågan.").decisions == []
+    assert first("Nämnden gav tidigare förvaltningen i uppdrag att utreda frågan.").decisions == []
+
+
+def test_elections_told_from_another_meeting_are_not_this_meetings():
+    item = first("Per Ek rapporterade från förbundets årsmöte. Budgeten fastställdes och en ny ordförande valdes. "
+                 "Informationen noterades.", NOTES)
+    assert item.decisions == ["Informationen noterades."]
+    item = first("Eva Lind berättar om bildandet av förbundet. Ett styrelsemöte ägde rum i förra veckan. "
+                 "Tolv ledamöter valdes. Vidare antogs en tidplan.", NOTES)
+    assert item.decisions == []
+
+
+def test_this_meetings_decisions_after_another_meeting_are_kept():
+    assert first("Ett möte med Trafikverket hölls den 3 april. Nämnden beslutar att godkänna avtalet.").decisions == [
+        "Nämnden beslutar att godkänna avtalet."]
+    assert first("Ett möte med Trafikverket hölls den 3 april.\n\nAvtalet godkändes.").decisions == ["Avtalet godkändes."]
+    assert first("Per Ek informerade om läget. Till justerare valdes Eva Holm.").decisions == [
+        "Till justerare valdes Eva Holm."]
