@@ -5,6 +5,7 @@ told from another meeting ("Per Ek rapporterade från förbundets årsmöte. En 
 meeting's. Texts written here."""
 
 from protokoll.parse import parse_text
+from protokoll.parse.decisionend import cut_tail
 
 HEAD = "PROTOKOLL\nSocialnämnden\nSammanträdesdatum 2024-04-16\n\n"
 NOTES = "Minnesanteckningar\nStyrgruppen för Västra länken\nDatum: 2024-04-16\n\n"
@@ -82,3 +83,40 @@ def test_this_meetings_decisions_after_another_meeting_are_kept():
     assert first("Ett möte med Trafikverket hölls den 3 april.\n\nAvtalet godkändes.").decisions == ["Avtalet godkändes."]
     assert first("Per Ek informerade om läget. Till justerare valdes Eva Holm.").decisions == [
         "Till justerare valdes Eva Holm."]
+
+
+def test_a_motion_answered_a_matter_written_off_information_taken_to_the_minutes():
+    assert first("Motionen anses besvarad.").decisions == ["Motionen anses besvarad."]
+    assert first("Medborgarförslaget anses vara besvarat med hänvisning till pågående arbete.").decisions == [
+        "Medborgarförslaget anses vara besvarat med hänvisning till pågående arbete."]
+    assert first("Ärendet avskrivs.").decisions == ["Ärendet avskrivs."]
+    assert first("Informationen tas till protokollet.").decisions == ["Informationen tas till protokollet."]
+    assert first("Redovisningen godtas.").decisions == ["Redovisningen godtas."]
+
+
+def test_what_may_be_answered_later_is_none():
+    assert first("Förvaltningen anser att motionen ska anses besvarad.").decisions == []
+    assert first("Motionen kan anses besvarad när planen är klar.").decisions == []
+
+
+def test_the_chairs_question_the_body_answers():
+    assert first("Ordföranden frågar om nämnden kan bifalla förslaget och finner att så sker.").decisions == [
+        "Nämnden bifaller förslaget."]
+    assert first("Ordföranden frågar om nämnden beslutar enligt förvaltningens förslag och finner att så är "
+                 "fallet.").decisions == ["Nämnden beslutar enligt förvaltningens förslag."]
+
+
+def test_a_question_without_the_answer_is_none():
+    assert first("Ordföranden frågar om nämnden kan bifalla förslaget.").decisions == []
+
+
+def test_a_flattened_pages_signature_box_and_routing_are_no_part_of_the_decision():
+    doc = ("SAMMANTRÄDESPROTOKOLL\nKulturnämnden\nSammanträdesdatum 2024-04-16\n\n"
+           "§ 21 Motion om konstgräs Motionären föreslår en ny plan. Beslut Motionen anses besvarad. Justerandes sign "
+           "Utdragsbestyrkande\n\n"
+           "§ 22 Bidrag Beslut Ansökan avslås. Expedieras Sökanden Justerandes signatur\n")
+    rec = parse_text(doc, "flat.txt")
+    assert [i.decisions for i in rec.items] == [["Motionen anses besvarad."], ["Ansökan avslås."]]
+    assert cut_tail("Taxan antas. Exp: Ekonomienheten") == "Taxan antas."
+    assert cut_tail("Taxan antas. Kopia till: Ekonomienheten") == "Taxan antas."
+    assert cut_tail("Taxan antas. Expeditionen stänger i juli.") == "Taxan antas. Expeditionen stänger i juli."

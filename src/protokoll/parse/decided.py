@@ -83,8 +83,9 @@ LOST_STOP = re.compile(r"(?<=[a-zåäö0-9])\s+(?=(?:Det|Den|Detta|Denna|Dessa|D
 def unlabelled(sentence: str) -> str | None:
     """The decision a sentence states on its own, or None."""
     s = sentence.strip()
-    if tentative(s):  # what may or will be decided, or a report's summary: no decision; but a body's proposal to
-        return decidedforms.forwarded(s)  # the body that decides is this meeting's decision to send it on
+    if tentative(s):  # what may or will be decided, or a report's summary: no decision; but a body's proposal to the
+        # body that decides sends it on, and the chair's "frågar om nämnden ... och finner att så sker" decides
+        return decidedforms.forwarded(s) or decidedforms.asked(s)
     if HAS_PASSIVE_WORD(s) and PASSIVE.match(s) or BODY_DECIDES.match(s) or AGREED.match(s):
         return s
     if "att " in s and (m := BARE_CLAUSE.search(cut_start(CASE_BEFORE, s) if s.startswith("D") else s)):

@@ -55,8 +55,8 @@ _BODY_DECIDES = (r"(?P<body>[a-zåäö][\wåäö\-]*(?:\s+[a-zåäö][\wåäö\-
 #: the chair's question the body answers ("Ordföranden frågar om nämnden beslutar enligt förvaltningens förslag och
 #: finner att så sker"), or the chair's finding ("Ordföranden ställer proposition ... och finner att styrelsen
 #: bifaller ..."): the decision is the body deciding as the question or the finding put it; tried in this order
-CHAIR_ASKS = (re.compile(r"^Ordförande(?:n)?\s+frågar\s+om\s+" + _BODY_DECIDES + r"\s+och\s+finner\s+att\s+så\s+sker"
-                         r"\s*\.?$"),
+_SO_IT_IS = r"\s+och\s+finner\s+att\s+så\s+(?:sker|är\s+fallet|blir\s+fallet)\s*\.?$"
+CHAIR_ASKS = (re.compile(r"^Ordförande(?:n)?\s+frågar\s+om\s+" + _BODY_DECIDES + _SO_IT_IS),
               re.compile(r"^Ordförande(?:n)?\s+(?:ställer\s+[^.]{0,80}?\s+och\s+)?finner\s+att\s+" + _BODY_DECIDES +
                          r"\s*\.?$"))
 
@@ -90,6 +90,22 @@ ADOPTED = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö\-]*(?:en|et|na|n)\b)"
                      r"\s+antas(?:\s+(?:enligt|med|utan|i\s+sin\s+helhet)\b[^.!?]*)?\s*[.!]?$")
 
 
+#: the question put with "kan" and the infinitive: "Ordföranden frågar om nämnden kan bifalla förslaget och finner att
+#: så sker" (the body bifaller förslaget)
+CHAIR_ASKS_CAN = re.compile(r"^Ordförande(?:n)?\s+frågar\s+om\s+(?P<body>[a-zåäö][\wåäö\-]*(?:\s+[a-zåäö][\wåäö\-]*)?)\s+"
+                            r"(?:kan|vill)\s+(?P<verb>bifalla|godkänna|besluta|anta|avslå|fastställa|lägga)\s+"
+                            r"(?P<rest>[^.]{3,200}?)" + _SO_IT_IS)
+#: the present tense of the infinitives ``CHAIR_ASKS_CAN`` reads
+PRESENT = {"bifalla": "bifaller", "godkänna": "godkänner", "besluta": "beslutar", "anta": "antar", "avslå": "avslår",
+           "fastställa": "fastställer", "lägga": "lägger"}
+#: a motion answered, a matter written off or closed, information taken to the minutes: "Motionen anses besvarad.",
+#: "Ärendet avskrivs.", "Informationen tas till protokollet.", "Redovisningen godtas."
+SETTLED = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö\-]*)(?:\s+(?!(?:kan|ska|skall|bör|måste|får|kommer|inte|ej|att|om|som|när)\b)"
+                     r"[\wåäö\-]+){0,5}\s+(?:anses\s+(?:vara\s+)?(?:besvarad|besvarat|besvarade|behandlad|behandlat|"
+                     r"avslutad|avslutat|avslutade)|avskrivs|avskrevs|(?:tas|togs)\s+till\s+protokollet|godtas|godtogs)\b"
+                     r"[^.!?]*[.!]?$")
+
+
 def unlabelled(sentence: str) -> str | None:
     """The decision a sentence in one of these forms states, or None."""
     s = sentence.strip()
@@ -97,6 +113,18 @@ def unlabelled(sentence: str) -> str | None:
         return s
     if "antas" in s and not s.startswith("Det ") and ADOPTED.match(s) or forwarded(s):
         return s
+    if ("anses" in s or "avskr" in s or "protokollet" in s or "godt" in s) and SETTLED.match(s):
+        return s
+    return asked(s)
+
+
+def asked(sentence: str) -> str | None:
+    """The body's decision the chair's question or finding records (:data:`CHAIR_ASKS`, :data:`CHAIR_ASKS_CAN`):
+    read though the question's "frågar om" makes the sentence tentative (what someone asks)."""
+    s = sentence.strip()
+    if s.startswith("Ordförande") and (m := CHAIR_ASKS_CAN.match(s)):
+        body = m.group("body")
+        return f"{body[:1].upper()}{body[1:]} {PRESENT[m.group('verb')]} {m.group('rest')}."
     for rx in CHAIR_ASKS if s.startswith("Ordförande") else ():
         if m := rx.match(s):
             body = m.group("body")
