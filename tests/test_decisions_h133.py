@@ -120,3 +120,18 @@ def test_a_flattened_pages_signature_box_and_routing_are_no_part_of_the_decision
     assert cut_tail("Taxan antas. Exp: Ekonomienheten") == "Taxan antas."
     assert cut_tail("Taxan antas. Kopia till: Ekonomienheten") == "Taxan antas."
     assert cut_tail("Taxan antas. Expeditionen stänger i juli.") == "Taxan antas. Expeditionen stänger i juli."
+
+
+def test_the_decision_that_follows_a_proposal_as_proposed():
+    doc = ("PROTOKOLL\nKulturnämnden\nSammanträdesdatum 2024-04-16\n\n§ 6 Föreningsbidrag\nFörvaltningens förslag\n"
+           "Att bevilja bidrag med 4 000 kronor.\nBeslut\nEnligt förvaltningens förslag.\n")
+    assert parse_text(doc, "t.txt").items[0].decisions == ["Enligt förvaltningens förslag."]
+
+
+def test_a_decision_run_on_after_a_flattened_proposal():
+    doc = ("PROTOKOLL\nKulturnämnden\nSammanträdesdatum 2024-04-16\n\n"
+           "§ 8 Bidrag Förvaltningens förslag Att bevilja bidrag med 4 000 kronor. Beslut Nämnden beviljar bidraget.\n\n"
+           "§ 9 Taxa Arbetsutskottets förslag Nämnden antar taxan. Kulturnämndens beslut Nämnden antar taxan.\n\n"
+           "§ 10 Plan Förvaltningens förslag Att anta planen. Beslutet skickas till kommunstyrelsen.\n")
+    rec = parse_text(doc, "t.txt")
+    assert [i.decisions for i in rec.items] == [["Nämnden beviljar bidraget."], ["Nämnden antar taxan."], []]

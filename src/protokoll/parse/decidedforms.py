@@ -157,3 +157,18 @@ def about_that(rest: str) -> str | None:
     """The decision after "Beslut om " when it is an "att"-clause of this meeting's, or None."""
     return rest[3:] if rest.startswith("om att ") and not ABOUT_ELSEWHERE.search(rest) else None
 
+
+#: the meeting's decision label inside a proposal's text whose line breaks were lost, after the proposal's last
+#: sentence: "Förvaltningens förslag Att bevilja bidraget. Beslut Nämnden beviljar bidraget.", "... Nämndens beslut:
+#: att ..."; the label opens a sentence ("Beslut om ..." in lower case does not)
+DECISION_INSIDE = re.compile(r"(?<=[.!?])\s+(?:Beslut|BESLUT|[A-ZÅÄÖ][\wåäö]+s\s+beslut)\s*[:\-–]?\s+"
+                             r"(?=[A-ZÅÄÖ]|att\s)")
+
+
+def decision_inside(proposal: str) -> tuple[str, list[str]]:
+    """(the proposal, the decision run on after it) of a flattened item's proposal text."""
+    m = DECISION_INSIDE.search(proposal) if "eslut" in proposal or "ESLUT" in proposal else None
+    if not m or not_a_label("Beslutet", proposal[m.end():]):
+        return proposal, []
+    return proposal[:m.start()].rstrip(), [proposal[m.end():].strip()]
+

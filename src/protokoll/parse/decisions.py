@@ -111,7 +111,8 @@ def _labelled_block(body: list[Line], i: int, out: Decisions) -> int | None:
         own = OWN_PROPOSAL_LABEL.match(t)
         rest = t[own.end():] if own else pm.group(1)
         texts, i = _block(body, i, "" if AT_ONCE.match(rest.strip()) else rest, lead=True)
-        value = strip_section_heading(" ".join(texts))
+        value, decided_after = decidedforms.decision_inside(strip_section_heading(" ".join(texts)))
+        out.decisions += decided_after  # "Förvaltningens förslag Att ... Beslut Nämnden ...": a flattened page
         value = TRAILING_ATTACHMENT.sub("", value)  # "... godkänns. Bilaga 3": the attachment is no part of it
         out.proposed = proposal_text(value)  # none for a placeholder ("xx"); no next item's label
         return i
