@@ -135,3 +135,15 @@ def test_a_decision_run_on_after_a_flattened_proposal():
            "§ 10 Plan Förvaltningens förslag Att anta planen. Beslutet skickas till kommunstyrelsen.\n")
     rec = parse_text(doc, "t.txt")
     assert [i.decisions for i in rec.items] == [["Nämnden beviljar bidraget."], ["Nämnden antar taxan."], []]
+
+
+def test_a_one_word_formality_run_on_after_the_heading():
+    doc = ("Minnesanteckningar\nNätverket för friluftsliv\n2024-04-16\n\n1. Inledning Ordföranden hälsade välkommen.\n"
+           "2. Föregående minnesanteckningar Godkändes.\n3. Ekonomi Noterades.\n4. Nästa möte i maj.\n")
+    assert [i.decisions for i in parse_text(doc, "t.txt").items] == [[], ["Godkändes."], ["Noterades."], []]
+
+
+def test_a_decision_label_after_a_sentence_with_its_clause_ending_the_line():
+    doc = ("Protokoll\nStyrelsen för Hembygdsföreningen\n2024-04-16\n\n§ 5 Ekonomi: Kassören redovisade. Beslut: att "
+           "godkänna rapporten\n§ 6 Övrigt: Inga frågor.\n")
+    assert parse_text(doc, "t.txt").items[0].decisions == ["att godkänna rapporten"]
