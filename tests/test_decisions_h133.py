@@ -147,3 +147,16 @@ def test_a_decision_label_after_a_sentence_with_its_clause_ending_the_line():
     doc = ("Protokoll\nStyrelsen för Hembygdsföreningen\n2024-04-16\n\n§ 5 Ekonomi: Kassören redovisade. Beslut: att "
            "godkänna rapporten\n§ 6 Övrigt: Inga frågor.\n")
     assert parse_text(doc, "t.txt").items[0].decisions == ["att godkänna rapporten"]
+
+
+def test_a_decision_of_an_earlier_meeting_named_relatively_is_background():
+    assert first("Styrelsen beslutade vid förra mötet att utreda frågan. Utredningen redovisas nu.").decisions == []
+    assert first("Vid föregående sammanträde beslöt nämnden att återremittera ärendet.").decisions == []
+    assert first("Kommunfullmäktige beslutade förra året att bygga en ny skola.").decisions == []
+    assert first("Vid förra mötet beslutades att frågan skulle utredas. Nämnden beslutar att anta "
+                 "utredningen.").decisions == ["Nämnden beslutar att anta utredningen."]
+
+
+def test_this_meetings_decision_on_the_earlier_one_is_kept():
+    assert first("Protokollet från förra mötet godkändes.").decisions == ["Protokollet från förra mötet godkändes."]
+    assert first("Vid mötet beslöts att anta planen.").decisions == ["Vid mötet beslöts att anta planen."]
