@@ -54,9 +54,17 @@ def test_a_body_deciding_with_other_verbs():
         assert first(sentence).decisions == [sentence], sentence
 
 
-def test_a_body_assuming_or_proposing_decides_nothing():
+def test_a_body_assuming_decides_nothing():
     assert first("Nämnden antar att kostnaderna stiger.").decisions == []
-    assert first("Nämnden föreslår kommunfullmäktige besluta att anta budgeten.").decisions == []
+
+
+def test_a_body_proposing_to_the_body_that_decides_decides_to_send_it_on():
+    # the meeting's own proposal to fullmäktige is its decision (issue 10, h133; the examples' records keep
+    # "Kommundirektörsgruppen föreslår ... Frågan förs upp till styrelsemötet" as the decision); the
+    # administration's proposal put to the meeting is not
+    assert first("Nämnden föreslår kommunfullmäktige besluta att anta budgeten.").decisions == [
+        "Nämnden föreslår kommunfullmäktige besluta att anta budgeten."]
+    assert first("Förvaltningen föreslår nämnden besluta att anta budgeten.").decisions == []
 
 
 FLAT_AGENDA = """Föredragningslista

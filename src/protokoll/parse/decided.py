@@ -54,7 +54,7 @@ AGREED = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö\-]*)(?:\s+(?!(?:vad|som|när|hur|
                     # the agreement without its subject, as notes write it: "Enades om att ...", "Det enades om att ..."
                     r"^(?:Det\s+)?(?i:enades|enas)\s+om\s+att\b|"
                     # the writer's "we": "Vi beslutade att ...", "Vi bestämde oss för att ..."
-                    r"^(?:Vi|Man)\s+(?:beslutade|beslöt|beslutar|bestämde|bestämmer)\s+(?:oss\s+för\s+|sig\s+för\s+)?att\b|"
+                    r"^(?:Vi|Man)\s+(?:beslutade|beslöt|beslutar|bestämde|bestämmer)\s+(?:oss\s+för\s+|sig\s+för\s+|om\s+)?att\b|"
                     # the meeting's conclusion: "Styrgruppen kommer sammanfattningsvis fram till att ...", "Vi kom fram
                     # till att ..." (the group itself, not a report's author: "Utredningen kom fram till" is no decision)
                     r"^(?:Vi|Man|Mötet|Gruppen|[A-ZÅÄÖ][\wåäö\-]*(?:gruppen|rådet|nämnden|styrelsen|utskottet|nätverket|"
@@ -83,8 +83,9 @@ LOST_STOP = re.compile(r"(?<=[a-zåäö0-9])\s+(?=(?:Det|Den|Detta|Denna|Dessa|D
 def unlabelled(sentence: str) -> str | None:
     """The decision a sentence states on its own, or None."""
     s = sentence.strip()
-    if tentative(s):  # what may or will be decided, or a report's summary: no decision
-        return None
+    if tentative(s):  # what may or will be decided, or a report's summary: no decision; but a body's proposal to the
+        # body that decides sends it on, and the chair's "frågar om nämnden ... och finner att så sker" decides
+        return decidedforms.forwarded(s) or decidedforms.asked(s)
     if HAS_PASSIVE_WORD(s) and PASSIVE.match(s) or BODY_DECIDES.match(s) or AGREED.match(s):
         return s
     if "att " in s and (m := BARE_CLAUSE.search(cut_start(CASE_BEFORE, s) if s.startswith("D") else s)):

@@ -35,8 +35,9 @@ DULY_CALLED = re.compile(
     r"i\s+behörig\s+ordning)\s+(?:utlyst|utlysts|kallat|kallad|kallats|sammankallat|sammankallad|kungjort|kungjord|"
     r"annonserat|annonserad)\b")
 #: a formality noted in one word, as a sentence of its own
-ONE_WORD = re.compile(r"^(?:Noterades|Noteras|Antecknades|Antecknas|Godkändes|Godkänns|Bifölls|Antogs|Fastställdes|"
-                      r"Beslutades|Beviljades|Tillstyrktes)(?:\s+(?:enligt\s+förslag(?:et)?|utan\s+ändringar?))?\s*[.!]?$")
+ONE_WORD = re.compile(r"^(?:Noterades|Noteras|Antecknades|Antecknas|Godkändes|Godkänns|Bifölls|Bifalls|Antogs|"
+                      r"Fastställdes|Beslutades|Beviljades|Tillstyrktes|Bordläggs|Bordlades|Återremitteras|"
+                      r"Återremitterades)(?:\s+(?:enligt\s+förslag(?:et)?|utan\s+ändringar?))?\s*[.!]?$")
 #: what follows "Beslutet" when it says where the decision goes or when it applies, not what was decided
 ROUTING = re.compile(r"^(?:skickas|sänds|expedieras|delges|meddelas|ska\s+(?:skickas|sändas|expedieras|delges|meddelas)|"
                      r"skall\s+(?:skickas|sändas|expedieras|delges)|gäller|kan\s+överklagas|överklagas|"
@@ -54,10 +55,55 @@ _BODY_DECIDES = (r"(?P<body>[a-zåäö][\wåäö\-]*(?:\s+[a-zåäö][\wåäö\-
 #: the chair's question the body answers ("Ordföranden frågar om nämnden beslutar enligt förvaltningens förslag och
 #: finner att så sker"), or the chair's finding ("Ordföranden ställer proposition ... och finner att styrelsen
 #: bifaller ..."): the decision is the body deciding as the question or the finding put it; tried in this order
-CHAIR_ASKS = (re.compile(r"^Ordförande(?:n)?\s+frågar\s+om\s+" + _BODY_DECIDES + r"\s+och\s+finner\s+att\s+så\s+sker"
-                         r"\s*\.?$"),
+_SO_IT_IS = r"\s+och\s+finner\s+att\s+så\s+(?:sker|är\s+fallet|blir\s+fallet)\s*\.?$"
+CHAIR_ASKS = (re.compile(r"^Ordförande(?:n)?\s+frågar\s+om\s+" + _BODY_DECIDES + _SO_IT_IS),
               re.compile(r"^Ordförande(?:n)?\s+(?:ställer\s+[^.]{0,80}?\s+och\s+)?finner\s+att\s+" + _BODY_DECIDES +
                          r"\s*\.?$"))
+
+
+#: the meeting's proposal to the body that decides the matter, a decision of this meeting to send it on: "Nämnden
+#: föreslår kommunfullmäktige besluta att ...", "Kommunstyrelsens arbetsutskott föreslår styrelsen att anta ...";
+#: the proposer is a body (a definite body noun, or a genitive and an indefinite one), never the administration
+#: ("Förvaltningen föreslår nämnden besluta": the proposal put to the meeting); it proposes now ("föreslog" retells)
+_BODIES = (r"(?:nämnden|styrelsen|utskottet|direktionen|rådet|gruppen|presidiet|beredningen|fullmäktige|stämman|"
+           r"kommittén)")
+#: the body as a sentence's subject: "Nämnden", "Barn- och utbildningsnämnden", "Kommunstyrelsens arbetsutskott"
+_BODY = (rf"(?:[A-ZÅÄÖ][\wåäö\-]*{_BODIES}|[A-ZÅÄÖ][\wåäö]*-\s+(?:och|samt)\s+[a-zåäö\-]*{_BODIES}|"
+         r"[A-ZÅÄÖ][\wåäö\-]*s\s+(?:[a-zåäö\-]+s\s+)?"
+         r"(?:arbetsutskott|utskott|presidium|styrelse|direktion|nämnd|beredning)|"
+         r"Mötet|Gruppen|Rådet|Nämnden|Styrelsen|Direktionen|Presidiet)")
+FORWARDS = re.compile(
+    rf"^{_BODY}\s+(?:därför\s+|för\s+egen\s+del\s+|också\s+|även\s+)?föreslår\s+(?:[\wåäö\-]+\s+){{0,3}}?"
+    rf"[\wåäö\-]*{_BODIES}\s+(?:att\s+\S|besluta\b|fastställa\b|anta\b|godkänna\b|bevilja\b)")
+
+
+def forwarded(sentence: str) -> str | None:
+    """The sentence when it is the meeting's proposal to the body that decides (:data:`FORWARDS`), or None."""
+    s = sentence.strip()
+    return s if "öreslår" in s and FORWARDS.match(s) else None
+
+
+#: a passive decision in the present that ends the sentence, its subject a definite noun: "Förslaget antas.",
+#: "Budgeten antas med ändringen"; not "antas" of what is assumed ("Det antas att ...", "antas bli klart")
+ADOPTED = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö\-]*(?:en|et|na|n)\b)"
+                     r"(?:\s+(?!(?:kan|ska|skall|bör|måste|får|kommer|inte|ej|att|om|som|när|det)\b)[\wåäö\-]+){0,5}"
+                     r"\s+antas(?:\s+(?:enligt|med|utan|i\s+sin\s+helhet)\b[^.!?]*)?\s*[.!]?$")
+
+
+#: the question put with "kan" and the infinitive: "Ordföranden frågar om nämnden kan bifalla förslaget och finner att
+#: så sker" (the body bifaller förslaget)
+CHAIR_ASKS_CAN = re.compile(r"^Ordförande(?:n)?\s+frågar\s+om\s+(?P<body>[a-zåäö][\wåäö\-]*(?:\s+[a-zåäö][\wåäö\-]*)?)\s+"
+                            r"(?:kan|vill)\s+(?P<verb>bifalla|godkänna|besluta|anta|avslå|fastställa|lägga)\s+"
+                            r"(?P<rest>[^.]{3,200}?)" + _SO_IT_IS)
+#: the present tense of the infinitives ``CHAIR_ASKS_CAN`` reads
+PRESENT = {"bifalla": "bifaller", "godkänna": "godkänner", "besluta": "beslutar", "anta": "antar", "avslå": "avslår",
+           "fastställa": "fastställer", "lägga": "lägger"}
+#: a motion answered, a matter written off or closed, information taken to the minutes: "Motionen anses besvarad.",
+#: "Ärendet avskrivs.", "Informationen tas till protokollet.", "Redovisningen godtas."
+SETTLED = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö\-]*)(?:\s+(?!(?:kan|ska|skall|bör|måste|får|kommer|inte|ej|att|om|som|när)\b)"
+                     r"[\wåäö\-]+){0,5}\s+(?:anses\s+(?:vara\s+)?(?:besvarad|besvarat|besvarade|behandlad|behandlat|"
+                     r"avslutad|avslutat|avslutade)|avskrivs|avskrevs|(?:tas|togs)\s+till\s+protokollet|godtas|godtogs)\b"
+                     r"[^.!?]*[.!]?$")
 
 
 def unlabelled(sentence: str) -> str | None:
@@ -65,6 +111,20 @@ def unlabelled(sentence: str) -> str | None:
     s = sentence.strip()
     if INVERTED.match(s) or ONE_WORD.match(s) or "nligt" in s and AS_PROPOSED.match(s) or DULY_CALLED.match(s):
         return s
+    if "antas" in s and not s.startswith("Det ") and ADOPTED.match(s) or forwarded(s):
+        return s
+    if ("anses" in s or "avskr" in s or "protokollet" in s or "godt" in s) and SETTLED.match(s):
+        return s
+    return asked(s)
+
+
+def asked(sentence: str) -> str | None:
+    """The body's decision the chair's question or finding records (:data:`CHAIR_ASKS`, :data:`CHAIR_ASKS_CAN`):
+    read though the question's "frågar om" makes the sentence tentative (what someone asks)."""
+    s = sentence.strip()
+    if s.startswith("Ordförande") and (m := CHAIR_ASKS_CAN.match(s)):
+        body = m.group("body")
+        return f"{body[:1].upper()}{body[1:]} {PRESENT[m.group('verb')]} {m.group('rest')}."
     for rx in CHAIR_ASKS if s.startswith("Ordförande") else ():
         if m := rx.match(s):
             body = m.group("body")
@@ -86,3 +146,29 @@ def bulleted_label(text: str, rest: str) -> bool:
     """A bullet of notes that is a decision: the label with its colon and the decision after it ("• Beslut: Gruppen
     godkänner planen."); a bulleted "Beslut om X" or a bare "Beslut" is a list's entry."""
     return bool(rest.strip()) and ":" in text[: len(text) - len(rest)]
+
+
+#: "Beslut om att alla svarar inom en vecka.": the label runs on into the decision with "om" before its "att"; not a
+#: sentence about a decision made or to be made elsewhere ("Beslut om att ... fattas av fullmäktige")
+ABOUT_ELSEWHERE = re.compile(r"\b(?:fattas|fattades|fattats|togs|tas\s+(?:av|på|vid)|kommer|ska\s+tas)\b")
+
+
+def about_that(rest: str) -> str | None:
+    """The decision after "Beslut om " when it is an "att"-clause of this meeting's, or None."""
+    return rest[3:] if rest.startswith("om att ") and not ABOUT_ELSEWHERE.search(rest) else None
+
+
+#: the meeting's decision label inside a proposal's text whose line breaks were lost, after the proposal's last
+#: sentence: "Förvaltningens förslag Att bevilja bidraget. Beslut Nämnden beviljar bidraget.", "... Nämndens beslut:
+#: att ..."; the label opens a sentence ("Beslut om ..." in lower case does not)
+DECISION_INSIDE = re.compile(r"(?<=[.!?])\s+(?:Beslut|BESLUT|[A-ZÅÄÖ][\wåäö]+s\s+beslut)\s*[:\-–]?\s+"
+                             r"(?=[A-ZÅÄÖ]|att\s)")
+
+
+def decision_inside(proposal: str) -> tuple[str, list[str]]:
+    """(the proposal, the decision run on after it) of a flattened item's proposal text."""
+    m = DECISION_INSIDE.search(proposal) if "eslut" in proposal or "ESLUT" in proposal else None
+    if not m or not_a_label("Beslutet", proposal[m.end():]):
+        return proposal, []
+    return proposal[:m.start()].rstrip(), [proposal[m.end():].strip()]
+

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import decided, decidedforms, unlabelled
+from . import decided, decidedforms, othersdecided, unlabelled
 from .agendaproposal import proposal_text
 from .decidinglist import deciding_list
 from .features import keyword_fold
@@ -111,7 +111,8 @@ def _labelled_block(body: list[Line], i: int, out: Decisions) -> int | None:
         own = OWN_PROPOSAL_LABEL.match(t)
         rest = t[own.end():] if own else pm.group(1)
         texts, i = _block(body, i, "" if AT_ONCE.match(rest.strip()) else rest, lead=True)
-        value = strip_section_heading(" ".join(texts))
+        value, decided_after = decidedforms.decision_inside(strip_section_heading(" ".join(texts)))
+        out.decisions += decided_after  # "Förvaltningens förslag Att ... Beslut Nämnden ...": a flattened page
         value = TRAILING_ATTACHMENT.sub("", value)  # "... godkänns. Bilaga 3": the attachment is no part of it
         out.proposed = proposal_text(value)  # none for a placeholder ("xx"); no next item's label
         return i
@@ -120,7 +121,7 @@ def _labelled_block(body: list[Line], i: int, out: Decisions) -> int | None:
         return listed[1]
     if dm and (not ln.bullet or decidedforms.bulleted_label(t, dm.group(1))) and (_label_alone(t) or _label_rest_ok(t, dm.group(1))) \
             and not decidedforms.not_a_label(ln.text, dm.group(1)):
-        texts, i = _block(body, i, dm.group(1))
+        texts, i = _block(body, i, decidedforms.about_that(dm.group(1)) or dm.group(1))
         for t in texts:
             kept, who = split_dissent(t)
             out.dissent += [w for w in who if w not in out.dissent]
@@ -134,7 +135,8 @@ def _unlabelled_decisions(body: list[Line], out: Decisions) -> None:
     """Decisions written without a label ("Styrelsen beslutade att ..."), sub-points kept apart; else the
     sentences the fallback reads as decided; each followed by the sentence on when the minutes are checked."""
     found = sentences(heads_apart(_subpoints_apart(body)))
-    found = [unlabelled.after_case_number(s) for s in found]
+    told = othersdecided.others(body)  # another meeting's elections, told in this one's notes
+    found = [unlabelled.after_case_number(s) for s in found if s not in told]
     out.decisions = [unlabelled.unlabel(s[m.start():].strip()) for s in found
                      if (m := unlabelled.unlabelled(s))] or decided.fallback(found)
     if not out.decisions and (apart := unlabelled.sentence_lines_apart(body)) is not body:
@@ -208,7 +210,7 @@ def _label_rest_ok(text: str, rest: str) -> bool:
     head = text[: len(text) - len(rest)] if rest else text
     if re.match(r"^[A-ZÅÄÖ][\wåäö]+s beslut\s+[A-ZÅÄÖ]", text):  # "Kommunfullmäktiges beslut Dagordningen ..."
         return True
-    return ":" in head or rest.startswith("att ") or lost_colon(head, rest) or head.rstrip().endswith(("-", "–"))
+    return ":" in head or rest.startswith("att ") or bool(decidedforms.about_that(rest)) or lost_colon(head, rest) or head.rstrip().endswith(("-", "–"))
 
 
 #: the proposed decision's own opening line: "Kommunfullmäktige beslutar", then its "att"-clauses

@@ -4,7 +4,8 @@ Short minutes (an association's annual meeting, a board's formalia) write each p
 records what was decided, with no body under it. That sentence is both the point's heading and its
 decision. It is read as a decision only when nothing is under the heading and the sentence decides in one of
 the forms the decision reader knows without a label (a passive "godkändes", "valdes", "Beslöts att ...",
-"Styrelsen beslutar ..."); a heading that only names a subject ("Val av justerare") decides nothing.
+"Styrelsen beslutar ..."); a heading that only names a subject ("Val av justerare") decides nothing. A
+heading with a one-word formality run on after it ("Föregående minnesanteckningar Godkändes.") decides that word.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 
 from . import decided
+from .decidedforms import ONE_WORD
 from .unlabelled import opening
 from .lines import Line
 
@@ -19,11 +21,19 @@ from .lines import Line
 PAGE_TAIL = re.compile(r"\s+\d{1,3}\s*/\s*\d{1,3}(?:\s+\d{1,3}\.?)?\s*$")
 
 
+#: a formality noted in one word run on after the heading's subject: "2. Föregående minnesanteckningar Godkändes."
+#: (the notes' answer to the point, its line break lost)
+ONE_WORD_AFTER = re.compile(r"(?<=[a-zåäö0-9)]\s)" + ONE_WORD.pattern.removeprefix("^"))
+
+
 def heading_decision(sentence: str, rest: list[Line]) -> list[str]:
-    """[the heading's sentence] when it is the item's decision, else []."""
+    """[the heading's sentence] when it is the item's decision, else []; the one word run on after the heading's
+    subject when that is all that decides."""
     if any(not ln.blank for ln in rest):
         return []
     s = PAGE_TAIL.sub("", " ".join(sentence.split()))
+    if (m := ONE_WORD_AFTER.search(s)) if s[-1:] in ".!s" else None:
+        return [m.group(0).strip()]
     if len(s.split()) < (2 if s.endswith(".") else 3) or not (opening(s) or decided.unlabelled(s)):
         return []
     return [s]

@@ -36,9 +36,10 @@ MIDLINE_SENTENCE = re.compile(r"(?:(?<=\s)|^)(?:Beslut|Beslutet|BESLUT)\s+(?P<d>
 
 
 #: a "Beslut:" label with its colon after a sentence of the same line, the decision's sentence after it: "Kassören
-#: redovisade läget. Beslut: Rapporten godkänns." (notes whose label and decision were run on after the text)
-MIDLINE_COLON = re.compile(r"(?<=[a-zåäö0-9)][.!?]\s)(?:Beslut|BESLUT)\s*:\s*(?P<d>(?:[A-ZÅÄÖ]|att\s)[^.!?]{3,400}?[.!?])"
-                           r"(?=\s+[A-ZÅÄÖ]|\s*$)")
+#: redovisade läget. Beslut: Rapporten godkänns." (notes whose label and decision were run on after the text); the
+#: decision may end the line without its full stop ("... Beslut: att godkänna rapporten")
+MIDLINE_COLON = re.compile(r"(?<=[a-zåäö0-9)][.!?]\s)(?:Beslut|BESLUT)\s*:\s*(?P<d>(?:[A-ZÅÄÖ]|att\s)[^.!?]{3,400}?"
+                           r"(?:[.!?](?=\s+[A-ZÅÄÖ]|\s*$)|$))")
 
 
 #: a line this long may hold a label and the deciding sentence after it ("Tjänsteskrivelse 2021-01-12 Beslut Nämnden

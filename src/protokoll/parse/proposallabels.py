@@ -34,7 +34,14 @@ def routed_label(text: str) -> bool:
     return "örslag till" in text and bool(ROUTED_LABEL.fullmatch(text))
 
 
+#: a decision that follows a proposal: "Enligt förvaltningens förslag.", "Bifall till arbetsutskottets förslag"
+#: (it ends like an owner's proposal label but is the meeting's answer to it)
+AS_PROPOSED = re.compile(r"^(?:Enligt|I\s+enlighet\s+med|Bifall\s+till|Bifaller)\s", re.I)
+
+
 def is_proposal(text: str) -> bool:
     """A line that opens a proposed decision: a proposal label, or a short "<Owner>s förslag" line that decides nothing."""
+    if text[:1] in "EeIiBb" and AS_PROPOSED.match(text):
+        return False
     return bool(PROPOSAL_START.match(text)) or bool(OWN_PROPOSAL_LABEL.match(text)) or routed_label(text) or \
         bool(OWN_PROPOSAL.match(text)) and len(text) < 80 and not decidedforms.decides(text)

@@ -35,8 +35,22 @@ WHEN_FIRST = re.compile(
     r"(?:beslutades|beslöts|beslutade|beslöt)\b")
 
 
+#: an earlier meeting or time named relatively with the verb of deciding: "Styrelsen beslutade vid förra mötet att
+#: ...", "Vid föregående sammanträde beslöt nämnden ...", "Kommunfullmäktige beslutade förra året ..." (not "Protokollet
+#: från förra mötet godkändes": this meeting's decision on the earlier one's minutes)
+_DECIDED_PAST = r"\b(?:beslutades|beslöts|beslutade|beslöt)\b"
+_EARLIER_MEETING = (r"\b(?:[Vv]id|[Pp]å|[Uu]nder)\s+(?:det\s+)?(?:förra|föregående|senaste|tidigare)\s+[\wåäö\-]*(?:möte|mötet|"
+                    r"sammanträde|sammanträdet|stämma|stämman)\b")
+RELATIVE_EARLIER = re.compile(
+    rf"{_DECIDED_PAST}[^.!?]{{0,60}}?{_EARLIER_MEETING}|{_EARLIER_MEETING}[^.!?]{{0,60}}?{_DECIDED_PAST}|"
+    rf"{_DECIDED_PAST}\s+(?:[\wåäö]+\s+){{0,2}}?(?:förra\s+(?:året|månaden|veckan|hösten|våren)|i\s+fjol)\b")
+
+
 def reported(decision: str, meeting: date | None) -> bool:
     """Whether ``decision`` tells an earlier decision (another time's than the meeting's ``meeting`` date)."""
+    if ("förra" in decision or "föregående" in decision or "senaste" in decision or "tidigare" in decision
+            or "fjol" in decision) and RELATIVE_EARLIER.search(decision):
+        return True
     m = REPORTED.match(decision.strip())
     if not m:
         m = WHEN_FIRST.match(decision.strip()) if decision.startswith(("Vid ", "Under ", "På ")) else None
