@@ -1,4 +1,5 @@
-"""The parts of a pattern's source, for tests that pin a cheap gate to every wording the pattern reads."""
+"""The parts of a pattern's source, for tests that pin a cheap gate to every wording the pattern reads, and a
+counter of the scans made with a pattern (:class:`Spy`), for tests that a gate spares them."""
 
 
 def alternatives(source: str) -> list[str]:
@@ -36,3 +37,14 @@ def closing(source: str, start: int) -> int:
         if depth == 0:
             return k
     return -1
+
+
+class Spy:
+    """A compiled pattern's stand-in that counts the scans made with it."""
+
+    def __init__(self, rx):
+        self.rx, self.calls = rx, 0
+
+    def __getattr__(self, name):
+        self.calls += 1
+        return getattr(self.rx, name)

@@ -8,24 +8,7 @@ import random
 from protokoll.parse import kindmarks
 from protokoll.parse.kindmarks import DECIDED, DECIDED_NOW, DECIDED_WORDS, attended_record
 from protokoll.parse.lines import Line
-
-
-def _alternatives(src: str) -> list[str]:
-    """The top-level alternatives of a pattern's source (its groups kept whole)."""
-    out, depth, cur, k = [], 0, "", 0
-    while k < len(src):
-        ch = src[k]
-        if ch == "\\":
-            cur, k = cur + src[k:k + 2], k + 2
-            continue
-        depth += ch == "("
-        depth -= ch == ")"
-        if ch == "|" and depth == 0:
-            out, cur = out + [cur], ""
-        else:
-            cur += ch
-        k += 1
-    return out + [cur]
+from regex_parts import Spy as _Spy, alternatives as _alternatives
 
 
 def _wordings(alt: str) -> list[str]:
@@ -64,15 +47,6 @@ def test_attended_record_reads_as_without_its_gate(monkeypatch):
     monkeypatch.setattr(kindmarks, "_may_tell_decided", lambda text: True)
     assert [attended_record("agenda", title, doc) for doc in docs] == gated
     assert None in gated and "agenda" in gated
-
-
-class _Spy:
-    def __init__(self, rx):
-        self.rx, self.calls = rx, 0
-
-    def __getattr__(self, name):
-        self.calls += 1
-        return getattr(self.rx, name)
 
 
 def test_lines_without_a_decided_word_are_not_searched(monkeypatch):

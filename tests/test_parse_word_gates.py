@@ -14,7 +14,7 @@ from protokoll.parse.features import keyword_fold
 from protokoll.parse.inlinetokens import DECIDING_COLON
 from protokoll.parse.runningtext import split_sentences
 from protokoll.swedish.deadlines import resolve_deadline
-from regex_parts import alternatives as _alternatives, closing as _closing
+from regex_parts import Spy as _Spy, alternatives as _alternatives, closing as _closing
 
 SEEDS = Path(__file__).resolve().parents[1] / ".." / "shared" / "seeds"
 
@@ -361,17 +361,6 @@ def test_a_run_on_sub_point_is_cut_behind_its_number_gate():
     assert sub_point_cut("Information 1) Ordföranden informerar") == len("Information")
     assert sub_point_cut("Information\t1.") == len("Information")
     assert sub_point_cut("Information om 2. kvartalet") is None
-
-
-class _Spy:
-    """A compiled pattern's stand-in that counts the scans made with it."""
-
-    def __init__(self, rx):
-        self.rx, self.calls = rx, 0
-
-    def __getattr__(self, name):
-        self.calls += 1
-        return getattr(self.rx, name)
 
 
 def test_section_presenters_split_an_items_text_only_behind_the_presenter_word(monkeypatch):
