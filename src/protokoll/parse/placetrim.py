@@ -25,10 +25,10 @@ LOOSE_TIME = re.compile(r"[\s,]*[-–]?\s*(?:ca\.?\s*)?\b\d{1,2}[.:]\d(?:\s?\d)\
 #: a role label opening the value, then a dash: "Ordförande - Rummet, Stadshuset. Ledamöter - distans" (a meeting
 #: held partly at a distance names where each role sits; the place is the room of the first)
 ROLE_OPENING = re.compile(r"^(?:Ordförande|Ordföranden|Sekreterare|Presidiet)\s*[-–:]\s+(?=[A-ZÅÄÖ])")
-#: a clock word whose digits are gone (stripped by a web extract or taken as the time): "..., kl", "klockan"
 #: a clock word whose hour digits are gone, only a separator and the minutes left at the value's end: "Hjorten 307B,
 #: kl ,50" (a web extract dropped the digits of "kl 13.00-15.50" but the last two; no place ends so)
 CLOCK_REMNANT = re.compile(r"[\s,]+\b(?:kl|klockan)\b\.?\s*[,.:]\s*\d{1,2}\s*$", re.I)
+#: a clock word whose digits are gone (stripped by a web extract or taken as the time): "..., kl", "klockan"
 BARE_CLOCK = re.compile(r"(?:[\s,]+\b(?:kl|klockan)\b\.?)+(?=\s*(?:[,;]|$))", re.I)
 #: the same clock word opening the value, the date before it taken out: "kl Lärosal B4, Norraskolan" (no place
 #: opens with a clock word)
