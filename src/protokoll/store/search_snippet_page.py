@@ -83,20 +83,23 @@ def _title_shown(fallback: str, terms: list[str], query: tuple, title_data: byte
 def _first_word(text: str, own: bytes, search, wanted: frozenset[str]) -> tuple[int, int] | None:
     """The span of the first matched word of ``text`` (as :func:`.search_snippet_quick._words_one` finds it
     with ``first_only``), or None."""
-    stop = len(text)
-    pos = 0
+    return next(_matched(text, own, search, wanted, 0, len(text), 0), None)
+
+
+def _matched(text: str, own: bytes, search, wanted: frozenset[str], pos: int, stop: int, low: int):
+    """The spans of the matched words of ``text[pos:stop]`` in order (a word begun before ``pos`` is read
+    back to its start, but not before ``low``)."""
     while (found := search(own, pos, stop)) is not None:
         first = at = found.start()
-        while first and text[first - 1].isalnum():
+        while first > low and text[first - 1].isalnum():
             first -= 1
         word = _WORD.match(text, first, stop)
         if word is None:
             pos = at + 1
             continue
         if _matches(word.group(), wanted):
-            return word.span()
+            yield word.span()
         pos = max(word.end(), at + 1)
-    return None
 
 
 def _around(text: str, terms: list[str], query: tuple, own: bytes, word: tuple[int, int], width: int) -> str:
@@ -106,21 +109,8 @@ def _around(text: str, terms: list[str], query: tuple, own: bytes, word: tuple[i
     start, end = _window(text, word[0], width)
     if (start and text[start - 1].isalnum()) or word[1] > end:
         return _shown(text, terms, query, (own, [word], [word]), width)
-    spans = [word]
     wanted, (finder,) = query
-    search = finder.search
-    low = pos = word[1]
-    while (found := search(own, pos, end)) is not None:
-        first = at = found.start()
-        while first > low and text[first - 1].isalnum():
-            first -= 1
-        matched = _WORD.match(text, first, end)
-        if matched is None:
-            pos = at + 1
-            continue
-        if _matches(matched.group(), wanted):
-            spans.append(matched.span())
-        pos = max(matched.end(), at + 1)
+    spans = [word, *_matched(text, own, finder.search, wanted, word[1], end, word[1])]
     if own.find(b"-", start, end) >= 0:
         joined = _joined(text, own, terms, query, start, end)
         if joined:
