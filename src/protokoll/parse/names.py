@@ -16,6 +16,7 @@ from ..swedish.names import given_names
 from ..record import Attendee
 from .firstnames import first_names_only
 from .givenopen import opens_name
+from .lineentries import line_entries
 from .listchunks import Chunk, split_chunks
 from .listheads import LIST_NOTE, org_heads, place_first, title_first, without_list_marks
 from .persons import NAME, NAME_WORD, PARTICLE, PARTIES, ROLES, has_title_word, UPPER, affiliation, find_people
@@ -44,6 +45,7 @@ def parse_attendees(value: str, group: str) -> list[Attendee]:
     """Attendees from one list value (e.g. everything after "Närvarande")."""
     if any(w in value for w in ITEM_RANGE_WORDS):  # the cheap test: each range has "§" or one of these words
         value = ITEM_RANGE.sub(";", value)
+    value = line_entries(value)  # "Anna Berg, Norrby kommun; Per Holm, Ideell Samverkan": the line is the entry
     if (firsts := first_names_only(chunks := split_chunks(value), group)) is not None:  # "Anna, Per och Lisa"
         return firsts
     out: list[Attendee] = []
