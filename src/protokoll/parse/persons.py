@@ -110,6 +110,11 @@ def is_org(text: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def initials(name: str) -> str:
+    """The initials of a name's words ("Anna Berg" -> "AB", "Per-Olof Ek" -> "PE"), as notes refer to members."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
 def is_person(text: str) -> bool:
     """Whether a chunk is a person's name: 2-5 capitalised words, not an organisation or title."""
     t = text.strip().rstrip(".")

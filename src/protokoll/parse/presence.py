@@ -16,7 +16,7 @@ import re
 from ..record import Attendee
 from .givenopen import opens_name
 from .roleholder import NOT_NAME_WORDS
-from .persons import LOWER, PARTIES, UPPER
+from .persons import LOWER, PARTIES, UPPER, initials
 from ..swedish.names import given_names
 
 #: a "Närvarande" column's tick after the name
@@ -88,6 +88,8 @@ def tidy(people: list[Attendee]) -> list[Attendee]:
         a.name = TICK.sub("", a.name)
         _head_off(a)
         _tail_off(a)
+        if a.affiliation and a.affiliation == initials(a.name):  # "Anna Berg (AB)": how the notes refer to her
+            a.affiliation = None
         if others and a.group == "present":
             a.group = "other"
         heading = (a.affiliation or "").casefold()
@@ -113,8 +115,10 @@ def _tail_off(a: Attendee) -> None:
     a.name = " ".join(words)
 
 
-#: what a name never starts with: a label, or the time of arrival ("Kl", its numbers lost in extraction)
-HEAD_WORDS = TAIL_LABELS | {"kl", "kl.", "klockan"}
+#: what a name never starts with: a label, the time of arrival ("Kl", its numbers lost in extraction), or an office
+#: or group a list writes before the name ("Kassör Anna Berg", "Adjungerad Per Holm", "Ersättarna Eva Lind (M)")
+HEAD_WORDS = TAIL_LABELS | {"kl", "kl.", "klockan", "kassör", "kassören", "adjungerad", "adjungerade", "suppleant",
+                            "suppleanter", "ersättarna", "ledamöterna", "ordinarie", "revisor", "revisorer"}
 
 
 #: a lone capital letter before a given name: no initial (an initial stands after the given name or has a dot)
