@@ -23,3 +23,19 @@ def test_a_list_without_items_after_it_is_read_whole():
     rec = parse_text("Protokoll från styrelsemötet i Cykelklubben Framåt 12 mars\n\nNärvarande: Vilma Hedberg, "
                      "Axel Norrman, Stina Wallin\n\n§ 1 Mötets öppnande\nStina Wallin öppnade mötet.\n", "t")
     assert {a.name for a in rec.attendees} == {"Vilma Hedberg", "Axel Norrman", "Stina Wallin"}
+
+
+def test_the_attachments_label_ends_the_list():
+    rec = parse_text("Protokoll från styrelsemötet i Cykelklubben Framåt 12 mars\n\nNärvarande: Vilma Hedberg, "
+                     "Axel Norrman, Stina Wallin, under punkt 6 Bilagor: 1. Budget 2. Verksamhetsplan\n\n"
+                     "§ 1 Mötets öppnande\nStina Wallin öppnade mötet.\n", "t")
+    people = {a.name: a for a in rec.attendees}
+    assert set(people) == {"Vilma Hedberg", "Axel Norrman", "Stina Wallin"}
+    assert people["Stina Wallin"].affiliation is None
+
+
+def test_names_run_together_after_a_double_given_name():
+    from protokoll.parse.persons import split_run
+    words = "Sven-Alrik Lundh Karin Sjövall Per Ekdahl Jan-Tore Bäck".split()
+    assert split_run(words) == [["Sven-Alrik", "Lundh"], ["Karin", "Sjövall"], ["Per", "Ekdahl"],
+                                ["Jan-Tore", "Bäck"]]
