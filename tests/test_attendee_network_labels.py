@@ -44,3 +44,15 @@ def test_municipality_headings_inside_a_list():
 def test_absentees_stay_out():
     people = _people("Deltog: Hugo Lindahl, Maja Sundin\nAnmält förhinder: Edvin Roos")
     assert set(people) == {"Hugo Lindahl", "Maja Sundin"}
+
+
+def test_a_sentence_naming_who_came_from_an_organisation():
+    people = _people("Närvarande: Hugo Lindahl, Maja Sundin\n"
+                     "Från Trafikverket närvarade Alma Strömberg (till kl. 11.30), Edvin Roos och Gustav Blom.")
+    assert set(people) == {"Hugo Lindahl", "Maja Sundin", "Alma Strömberg", "Edvin Roos", "Gustav Blom"}
+    assert people["Edvin Roos"][1] == people["Alma Strömberg"][1] == "Trafikverket"
+
+
+def test_a_sentence_from_an_organisation_without_names_is_no_list():
+    people = _people("Närvarande: Hugo Lindahl, Maja Sundin\nFrån Trafikverket deltog ingen representant.")
+    assert set(people) == {"Hugo Lindahl", "Maja Sundin"}

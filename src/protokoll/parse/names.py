@@ -77,11 +77,14 @@ def _share_affiliations(people: list[Attendee]) -> None:
             a.affiliation = b.affiliation
 
 
+FROM_SENTENCE = re.compile(r"Från\s+(.+?)\s+(?:deltar|deltog|medverkar|medverkade|närvarar|närvarade)\s+"
+                           r"((?:\([^()]*\)|[^()])+?)(?:\.(?=\s|$)|$)")  #: its list's brackets whole: "(kl. 15)"
+
 def _from_sentences(value: str) -> list[tuple[str | None, str]]:
-    """"Från Region Skåne deltar A, B och C." -> [("Region Skåne", "A, B och C")]."""
-    found = re.findall(r"Från\s+(.+?)\s+(?:deltar|deltog|medverkar|medverkade|närvarar)\s+(.+?)(?:\.(?=\s|$)|$)",
-                       value) if "Från" in value else []
-    return found or [(None, value)]
+    """"Från Region Skåne deltar A, B och C." -> [("Region Skåne", "A, B och C")], after the list around it."""
+    first = FROM_SENTENCE.search(value) if "Från" in value else None
+    rest = value[:first.start()].strip(" ;,.") if first else ""  # "A, B; Från X deltog C.": A and B before it too
+    return ([(None, rest)] if rest else []) + FROM_SENTENCE.findall(value) if first else [(None, value)]
 
 
 ONE_NAME_WORD = re.compile(NAME_WORD)
