@@ -47,11 +47,12 @@ def read_fields(lines: list[Line]) -> list[Field]:
             if cur is not None and not cur.value and stack:  # labels in a row are on consecutive lines
                 stack = []
             continue
-        if ":" in ln.text and OTHER_LABEL.match(ln.text):  # "Titel: ...": a label we do not read ends the value
-            cur = None
+        heads = cur is not None and cur.kind.startswith("attendees") and _subheading(ln.text) and _entry_follows(lines, i)
+        if ":" in ln.text and OTHER_LABEL.match(ln.text) and not heads:  # "Titel: ...": a label we do not read ends
+            cur = None  # the value; "Från Norrby kommun:" above names in a list is the heading of the people below
         if cur is None:
             continue
-        if cur.kind.startswith("attendees") and _subheading(ln.text) and _entry_follows(lines, i):
+        if heads:
             cur = Field(ln.text, ":".join(cur.kind.split(":")[:2]), "", ln.start, heading=ln.text)
             stack = []
             out.append(cur)

@@ -23,7 +23,11 @@ for _names, _field in (
       "beslutande ledamöter", "tjänstgörande ledamöter", "närvarande beslutande", "deltagare",
       "närvarande ledamot", "ledamot", "övriga beslutande ledamöter", "övriga beslutande",
       "övriga tjänstgörande ledamöter", "beslutande och tjänstgörande ersättare",
-      "ledamöter och tjänstgörande ersättare", "beslutande ledamöter och tjänstgörande ersättare", "närvaro"),
+      "ledamöter och tjänstgörande ersättare", "beslutande ledamöter och tjänstgörande ersättare", "närvaro",
+      # network notes: who took part ("Deltog: ..."), also remotely ("Närvarande via Teams: ...", "Via Teams: ...")
+      "deltog", "deltagande", "deltog digitalt", "deltog på plats", "deltog på distans",
+      "närvarande via teams", "närvarande via zoom", "närvarande på distans", "närvarande på plats",
+      "deltog via teams", "deltagare via teams", "deltagare på plats", "deltagare digitalt", "via teams", "via zoom"),
      "attendees:present"),
     (("tjänstgörande ersättare", "tjänstgörande ersättare/ledamöter", "tjg ersättare", "tjg. ersättare",
       "tjänstgörande ers", "tjg ers", "tjg. ers."), "attendees:present:ersättare"),

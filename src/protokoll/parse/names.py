@@ -16,6 +16,7 @@ from ..swedish.names import given_names
 from ..record import Attendee
 from .firstnames import first_names_only
 from .givenopen import opens_name
+from .lineentries import line_entries
 from .listchunks import Chunk, split_chunks
 from .listheads import LIST_NOTE, org_heads, place_first, title_first, without_list_marks
 from .persons import NAME, NAME_WORD, PARTICLE, PARTIES, ROLES, has_title_word, UPPER, affiliation, find_people
@@ -44,6 +45,7 @@ def parse_attendees(value: str, group: str) -> list[Attendee]:
     """Attendees from one list value (e.g. everything after "Närvarande")."""
     if any(w in value for w in ITEM_RANGE_WORDS):  # the cheap test: each range has "§" or one of these words
         value = ITEM_RANGE.sub(";", value)
+    value = line_entries(value)  # "Anna Berg, Norrby kommun; Per Holm, Ideell Samverkan": the line is the entry
     if (firsts := first_names_only(chunks := split_chunks(value), group)) is not None:  # "Anna, Per och Lisa"
         return firsts
     out: list[Attendee] = []
@@ -75,11 +77,14 @@ def _share_affiliations(people: list[Attendee]) -> None:
             a.affiliation = b.affiliation
 
 
+FROM_SENTENCE = re.compile(r"Från\s+(.+?)\s+(?:deltar|deltog|medverkar|medverkade|närvarar|närvarade)\s+"
+                           r"((?:\([^()]*\)|[^()])+?)(?:\.(?=\s|$)|$)")  #: its list's brackets whole: "(kl. 15)"
+
 def _from_sentences(value: str) -> list[tuple[str | None, str]]:
-    """"Från Region Skåne deltar A, B och C." -> [("Region Skåne", "A, B och C")]."""
-    found = re.findall(r"Från\s+(.+?)\s+(?:deltar|deltog|medverkar|medverkade|närvarar)\s+(.+?)(?:\.(?=\s|$)|$)",
-                       value) if "Från" in value else []
-    return found or [(None, value)]
+    """"Från Region Skåne deltar A, B och C." -> [("Region Skåne", "A, B och C")], after the list around it."""
+    first = FROM_SENTENCE.search(value) if "Från" in value else None
+    rest = value[:first.start()].strip(" ;,.") if first else ""  # "A, B; Från X deltog C.": A and B before it too
+    return ([(None, rest)] if rest else []) + FROM_SENTENCE.findall(value) if first else [(None, value)]
 
 
 ONE_NAME_WORD = re.compile(NAME_WORD)

@@ -80,7 +80,9 @@ def split_run(words: list[str]) -> list[list[str]]:
     names = known_given_names() if len(words) >= 4 else frozenset()
     #: "Carl-Axel", "AnnKristin" open a name too where the run opens with a given name (the list's order is given
     #: name first; a run "Holm Eva Lind-Berg Karl-Erik" is family name first, and no cut before a given name fits)
-    given = opens_name if words and opens_name(words[0]) else names.__contains__
+    #: a hyphenated given name with one part unknown ("Lars-Elve") still shows the order, by its known first part
+    given = opens_name if words and (opens_name(words[0]) or "-" in words[0] and words[0].split("-")[0] in names) \
+        else names.__contains__
     out: list[list[str]] = []
     start, i = 0, 2
     while len(words) - start >= 4 and i < len(words) - 1:
@@ -110,6 +112,11 @@ def is_org(text: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def initials(name: str) -> str:
+    """The initials of a name's words ("Anna Berg" -> "AB", "Per-Olof Ek" -> "PE"), as notes refer to members."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
 def is_person(text: str) -> bool:
     """Whether a chunk is a person's name: 2-5 capitalised words, not an organisation or title."""
     t = text.strip().rstrip(".")

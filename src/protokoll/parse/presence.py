@@ -16,7 +16,7 @@ import re
 from ..record import Attendee
 from .givenopen import opens_name
 from .roleholder import NOT_NAME_WORDS
-from .persons import LOWER, PARTIES, UPPER
+from .persons import LOWER, PARTIES, UPPER, initials
 from ..swedish.names import given_names
 
 #: a "Närvarande" column's tick after the name
@@ -70,9 +70,19 @@ def unglue(value: str) -> str:
     return GLUED.sub(split, value)
 
 
+#: the meeting's first items run on after a list flattened into one paragraph ("Närvaro Anna Berg Per Holm  Val av
+#: mötesordförande Per Holm valdes ..."): an item's heading is never a list entry, the list ends before it
+ITEMS_START = re.compile(r"\s(?:\d{1,2}\.\s+)?(?:Mötets\s+öppnande|Val\s+av\s+(?:mötesfunktionärer|mötesordförande|"
+                         r"mötessekreterare|justerare|protokolljusterare|ordförande\s+och\s+sekreterare)|"
+                         r"(?:Fastställande|Godkännande)\s+av\s+dagordning(?:en)?|Dagordningens\s+godkännande)\b|\sBilagor?\s*:")
+
+
 def contents_off(value: str) -> str:
-    """``value`` up to a contents list run on into it."""
+    """``value`` up to a contents list, or the meeting's first items (``ITEMS_START``), run on into it."""
     m = CONTENTS.search(value) if "örteckning" in value or "ÖRTECKNING" in value else None
+    value = value[:m.start()] if m else value
+    m = ITEMS_START.search(value) if "Val av" in value or "Mötets" in value or "agordning" in value \
+        or "Bilag" in value else None
     return value[:m.start()] if m else value
 
 
@@ -88,6 +98,8 @@ def tidy(people: list[Attendee]) -> list[Attendee]:
         a.name = TICK.sub("", a.name)
         _head_off(a)
         _tail_off(a)
+        if a.affiliation and a.affiliation == initials(a.name):  # "Anna Berg (AB)": how the notes refer to her
+            a.affiliation = None
         if others and a.group == "present":
             a.group = "other"
         heading = (a.affiliation or "").casefold()
@@ -113,8 +125,10 @@ def _tail_off(a: Attendee) -> None:
     a.name = " ".join(words)
 
 
-#: what a name never starts with: a label, or the time of arrival ("Kl", its numbers lost in extraction)
-HEAD_WORDS = TAIL_LABELS | {"kl", "kl.", "klockan"}
+#: what a name never starts with: a label, the time of arrival ("Kl", its numbers lost in extraction), or an office
+#: or group a list writes before the name ("Kassör Anna Berg", "Adjungerad Per Holm", "Ersättarna Eva Lind (M)")
+HEAD_WORDS = TAIL_LABELS | {"kl", "kl.", "klockan", "kassör", "kassören", "adjungerad", "adjungerade", "suppleant",
+                            "suppleanter", "ersättarna", "ledamöterna", "ordinarie", "revisor", "revisorer"}
 
 
 #: a lone capital letter before a given name: no initial (an initial stands after the given name or has a dot)

@@ -9,6 +9,7 @@ from ..record import Attendee
 from ..swedish import gazetteer
 from ..swedish.names import given_names
 from .names import parse_attendees
+from .persons import initials
 
 
 #: words that are labels or contact details, never part of a person's name
@@ -46,5 +47,6 @@ def role_holder(value: str, group: str) -> Attendee | None:
         if any(w.casefold().strip(".:") in NOT_NAME_WORDS for w in words):
             return None
         a.name = " ".join(words)
+        a.affiliation = None if a.affiliation == initials(a.name) else a.affiliation  # "Anna Berg (AB)"
         return a
     return None
