@@ -62,3 +62,31 @@ def test_a_single_lettered_line_or_letters_out_of_order_stay_text():
     assert [it.number for it in parse_text(one, "x.txt").items] == ["1", "2", "3", "4"]
     skipped = LETTERED_PACKED.replace("3 b)", "3 d)")
     assert [it.number for it in parse_text(skipped, "x.txt").items] == ["1", "2", "3", "4"]
+
+
+SENTENCES_IN_TEXT = ("Protokoll Samordningsnämnden för Östra dalen\n\n"
+                     "Plats och tid: Kommunhuset i Bergby, torsdagen den 7 mars 2024 kl 13.00\n\n"
+                     "Tema: Friluftsliv Kommunernas friluftsstrateger redovisar en sammanfattning av enkäten till "
+                     "föreningarna och lämnar en bild av läget i varje kommun. Ur svaren har fyra viktiga områden "
+                     "vuxit fram. 1. Behovet av fler skötta leder i tätorternas närhet. 2. Hur ska kommunerna dela "
+                     "kostnaden för underhållet. 3. Öka kunskapen om allemansrätten hos nyanlända. 4. Samordna "
+                     "skyltningen av lederna över kommungränserna. Nils Ek beskriver hur arbetet kan organiseras "
+                     "i en gemensam grupp med representanter från varje kommun.")
+
+
+def test_a_numbered_list_of_sentences_inside_an_items_text_is_no_agenda():
+    assert parse_text(SENTENCES_IN_TEXT, "x.txt").items == []
+
+
+def test_the_same_list_with_its_breaks_restored_is_no_agenda_either():
+    text = SENTENCES_IN_TEXT.replace(" 1. ", "\n\n1. ").replace(" 2. ", "\n\n2. ").replace(
+        " 3. ", "\n\n3. ").replace(" 4. ", "\n\n4. ").replace(" Nils Ek", "\nNils Ek")
+    assert parse_text(text, "x.txt").items == []
+
+
+def test_items_with_their_own_text_under_them_stay_items():
+    text = ("Minnesanteckningar styrgruppen för Östra dalen 2024-03-07\n\nNärvarande: Nils Ek, Maja Lind, Ove Holm\n\n"
+            "Ordföranden hälsade alla välkomna.\n\n1. Val av justerare för mötet.\nMaja Lind valdes.\n\n"
+            "2. Budget för nästa år.\nOve Holm redovisade förslaget.\n\n3. Skyltning av lederna.\n"
+            "Gruppen beslutade att ta fram ett förslag.\n")
+    assert [it.number for it in parse_text(text, "x.txt").items] == ["1", "2", "3"]
