@@ -90,3 +90,10 @@ def test_items_with_their_own_text_under_them_stay_items():
             "2. Budget för nästa år.\nOve Holm redovisade förslaget.\n\n3. Skyltning av lederna.\n"
             "Gruppen beslutade att ta fram ett förslag.\n")
     assert [it.number for it in parse_text(text, "x.txt").items] == ["1", "2", "3"]
+
+
+def test_paragraphs_of_one_sentence_each_after_prose_stay_items():
+    text = ("Protokollet kom till slut efter många påminnelser.\n\n§ 1 Ordföranden öppnar sammanträdet.\n\n"
+            "§ 2 Föregående protokoll läggs till handlingarna.\n\n§ 3 Gruppen diskuterar sina arbetsformer.\n\n"
+            "§ 4 Sammanträdet förklaras avslutat.\n")
+    assert [it.number for it in parse_text(text, "x.txt").items] == ["1", "2", "3", "4"]

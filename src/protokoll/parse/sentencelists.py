@@ -2,13 +2,14 @@
 1. More structure is needed. 2. How the work is organised. 3. ..." is no agenda.
 
 A flattened line is cut before each rising "N. Title" (:mod:`.inline`). An item's text may itself number its
-points as whole sentences, each ending with a full stop, right after a sentence of the running text. Such a run
-is not the meeting's agenda when all of these hold: the line before its first point ends a sentence (prose, not
-a header's label or value), every point is one sentence of three words or more ending with a full stop and with
-no capitalised word after its first (a title run on into its item's text has one where the text starts), and
-no text stands between one point and the next (an item of the meeting has its own text under it). The flattened
-lines are cut but no heading is read from the cut; points found line by line (so cut, or a copy whose breaks
-were restored) are dropped when they are all the headings found.
+points ("1.", "1)") as whole sentences, each ending with a full stop, right after a sentence of the running text.
+Such a run is not the meeting's agenda when all of these hold: the line before its first point ends a sentence
+(prose, not a header's label or value), every point is one sentence of three words or more ending with a full
+stop and with no capitalised word after its first (a title run on into its item's text has one where the text
+starts), and no text stands between one point and the next (an item of the meeting has its own text under it).
+A protocol's "§ 4" numbers its paragraphs, even where each is one sentence: those are never such a list. The
+flattened lines are cut but no heading is read from the cut; points found line by line (so cut, or a copy whose
+breaks were restored) are dropped when they are all the headings found.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ SENTENCE = re.compile(r"^[A-ZÅÄÖ][a-zåäöé]+(?:[ ,-]+(?:[a-zåäöé][\wå
 #: prose before the list: a word in lower case and a full stop
 PROSE_END = re.compile(r"[a-zåäöé]{3,}\.$")
 MIN_POINTS = 3
+#: a list's number: "1." or "1)" at the line's start (a protocol's "§ 4" numbers its paragraphs, one sentence each or not)
+LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s")
 
 
 def split_unless_sentences(lines: list[Line]) -> tuple[list[Line], dict[int, tuple[str, str]]]:
@@ -46,7 +49,7 @@ def sentence_list(lines: list[Line], points: list[tuple[int, str]]) -> bool:
     """The numbered points (line index, title) are sentences listed inside running text, not items."""
     points = sorted(points)
     if len(points) < MIN_POINTS or not all(len(title.split()) >= 3 and SENTENCE.match(title.strip())
-                                           for _, title in points):
+                                           and LIST_NUMBER.match(lines[i].text) for i, title in points):
         return False
     if any(not ln.blank for (a, _), (b, _) in zip(points, points[1:]) for ln in lines[a + 1:b]):
         return False  # text between two points: the points have bodies
