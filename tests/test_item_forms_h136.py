@@ -85,7 +85,8 @@ def test_the_same_list_with_its_breaks_restored_is_no_agenda_either():
 
 
 def test_items_with_their_own_text_under_them_stay_items():
-    text = ("Minnesanteckningar styrgruppen för Östra dalen 2024-03-07\n\nNärvarande: Nils Ek, Maja Lind, Ove Holm\n\n"
+    text = ("Minnesanteckningar styrgruppen för Östra dalen 2024-03-07\n\n"
+            "Närvarande: Nils Ek, Maja Lind, Ove Holm\n\n"
             "Ordföranden hälsade alla välkomna.\n\n1. Val av justerare för mötet.\nMaja Lind valdes.\n\n"
             "2. Budget för nästa år.\nOve Holm redovisade förslaget.\n\n3. Skyltning av lederna.\n"
             "Gruppen beslutade att ta fram ett förslag.\n")

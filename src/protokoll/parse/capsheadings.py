@@ -3,9 +3,9 @@
 Minutes written in a word processor without numbered lists, and many network and förbund notes, set
 each point's title in capitals on its own line, the text under it in ordinary case. A text that gave
 no heading to any other rule is read for them: a line of capitals (at least one word of four letters),
-short, standing after a blank line, a sentence's end or an agenda's label ("Dagordning"), with a line of ordinary text under it. The
-document's own title, its header labels and the labels inside an item ("BESLUT", "FÖRSLAG TILL BESLUT")
-are not items, nor is anything before the header's last label. At least :data:`MIN_HEADINGS` must
+short, standing after a blank line, a sentence's end or an agenda's label ("Dagordning"), with a line of
+ordinary text under it. The document's own title, its header labels and the labels inside an item ("BESLUT",
+"FÖRSLAG TILL BESLUT") are not items, nor is anything before the header's last label. At least :data:`MIN_HEADINGS` must
 stand; each is an item with no number (none was printed).
 """
 

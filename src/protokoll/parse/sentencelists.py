@@ -25,7 +25,7 @@ SENTENCE = re.compile(r"^[A-ZÅÄÖ][a-zåäöé]+(?:[ ,-]+(?:[a-zåäöé][\wå
 #: prose before the list: a word in lower case and a full stop
 PROSE_END = re.compile(r"[a-zåäöé]{3,}\.$")
 MIN_POINTS = 3
-#: a list's number: "1." or "1)" at the line's start (a protocol's "§ 4" numbers its paragraphs, one sentence each or not)
+#: a list's number: "1." or "1)" at the line's start (a protocol's "§ 4" numbers paragraphs, one sentence each or not)
 LIST_NUMBER = re.compile(r"^\d{1,2}[.)]\s")
 
 
