@@ -98,3 +98,32 @@ def test_paragraphs_of_one_sentence_each_after_prose_stay_items():
             "§ 2 Föregående protokoll läggs till handlingarna.\n\n§ 3 Gruppen diskuterar sina arbetsformer.\n\n"
             "§ 4 Sammanträdet förklaras avslutat.\n")
     assert [it.number for it in parse_text(text, "x.txt").items] == ["1", "2", "3", "4"]
+
+
+GLUED_PAGE_NUMBER = (
+    "Transkript\n\n"
+    "1 SAMMANTRÄDESPROTOKOLL Sida 1 (3) Kulturnämnden Plats och tid Biblioteket, kl 17.00-19.00 Beslutande "
+    "Rolf Sten (S), ordförande Karin Dal (M) Utses att justera Karin Dal Paragrafer 21-24 Sekreterare Lisa Ros\n\n"
+    "2 SAMMANTRÄDESPROTOKOLL Sida 2 (3) Kulturnämnden Justerandes sign Utdragsbestyrkande2§ 21 Val av justerare "
+    "Nämnden utser Karin Dal att justera protokollet.§ 22 Bidrag till studieförbunden Dnr KN 2024/8 Beslut "
+    "Kulturnämnden fördelar bidragen enligt förslaget.\n\n"
+    "3 SAMMANTRÄDESPROTOKOLL Sida 3 (3) Kulturnämnden Justerandes sign Utdragsbestyrkande3§ 23 Konstinköp 2025 "
+    "Beslut Kulturnämnden godkänner inköpsplanen. Justerandes sign Utdragsbestyrkande § 24 Delegationsbeslut "
+    "Beslut Nämnden lägger redovisningen till handlingarna.\n")
+
+
+def test_a_page_number_glued_between_the_signature_box_and_a_paragraph_sign_is_set_apart():
+    from protokoll.repair import repair_text
+
+    repaired, changes = repair_text(GLUED_PAGE_NUMBER)
+    assert "Utdragsbestyrkande2§" not in repaired and any("glued" in c.reason for c in changes)
+    items = parse_text(repaired, "x.txt").items
+    assert [(it.number, it.title) for it in items] == [
+        ("21", "Val av justerare"), ("22", "Bidrag till studieförbunden"), ("23", "Konstinköp 2025"),
+        ("24", "Delegationsbeslut")]
+
+
+def test_a_number_glued_to_a_paragraph_sign_elsewhere_stays_as_written():
+    from protokoll.repair.gluedmarks import unglue_page_marks
+
+    assert unglue_page_marks("enligt kommunallagen 6 kap. 24§ 2 st") == ("enligt kommunallagen 6 kap. 24§ 2 st", [])
