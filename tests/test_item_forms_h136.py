@@ -127,3 +127,48 @@ def test_a_number_glued_to_a_paragraph_sign_elsewhere_stays_as_written():
     from protokoll.repair.gluedmarks import unglue_page_marks
 
     assert unglue_page_marks("enligt kommunallagen 6 kap. 24§ 2 st") == ("enligt kommunallagen 6 kap. 24§ 2 st", [])
+
+
+LISTED_THEN_WRITTEN = """Minnesanteckningar Nätverket för vattenrådgivare 2024-06-11
+Deltagare: Per Sand, Ebba Rask, Jon Ek
+
+Dagordning
+1. Inledning
+2. Nytt från länsstyrelsen
+3. Erfarenhetsutbyte
+4. Övrigt
+
+1. Inledning
+Per Sand hälsade välkommen.
+
+Nytt från länsstyrelsen
+Ebba Rask berättade om nya tillsynsvägledningar.
+
+3. Erfarenhetsutbyte
+Alla berättade om aktuella ärenden.
+
+Övrigt
+Inget övrigt.
+"""
+
+
+def test_a_listed_item_is_read_at_its_section_whose_number_was_lost():
+    items = parse_text(LISTED_THEN_WRITTEN, "x.txt").items
+    assert [(it.number, it.title) for it in items] == [
+        ("1", "Inledning"), ("2", "Nytt från länsstyrelsen"), ("3", "Erfarenhetsutbyte"), ("4", "Övrigt")]
+    assert "tillsynsvägledningar" in items[1].text
+
+
+def test_a_title_written_twice_after_the_list_leaves_the_entry_where_it_was_listed():
+    from protokoll.parse.contentsections import titled_sections
+    from protokoll.parse.headings import Heading
+    from protokoll.parse.lines import split_lines
+
+    text = LISTED_THEN_WRITTEN.replace("Per Sand hälsade välkommen.",
+                                       "Nytt från länsstyrelsen\nPer Sand hälsade välkommen.")
+    lines = split_lines(text)
+    chain = [Heading(i, str(n), lines[i].text.split(" ", 1)[1], "num", 1.0) for n, i in
+             zip(range(1, 5), [k for k, ln in enumerate(lines) if ln.text[:2] in ("1.", "2.", "3.", "4.")][:4])]
+    later = {h.number: h for h in [Heading(k, ln.text[0], ln.text[3:], "num", 1.0) for k, ln in enumerate(lines)
+                                   if k > chain[-1].index and ln.text[:2] in ("1.", "3.")]}
+    assert "2" not in titled_sections(lines, chain, later)

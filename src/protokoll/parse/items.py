@@ -18,6 +18,7 @@ import re
 
 from .citedparagraphs import without_cited
 from .contentspages import without_page_column
+from .contentsections import titled_sections
 from .headingrules import HEADING_PATTERNS, _candidate
 from .headings import Heading, cut_run_on_title
 from .inline import cut_lines, midline_cuts, split_inline
@@ -221,6 +222,7 @@ def _after_contents(chain: list[Heading], group: list[Heading], lines: list[Line
     for h in chain:  # "1 Title. Text ...": the section's heading run on into its text, the listed title at its start
         if h.number not in later and (j := _run_on_section(lines, chain[-1].index, h)) is not None:
             later[h.number] = Heading(j, h.number, lines[j].text[len(h.number):].strip(), h.style, h.score)
+    later.update(titled_sections(lines, chain, later) if later else {})  # "Nytt från kansliet": its number lost
     if not later:
         return chain
     return sorted((later.get(h.number, h) for h in chain), key=lambda h: h.index)
