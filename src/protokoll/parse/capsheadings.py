@@ -3,9 +3,9 @@
 Minutes written in a word processor without numbered lists, and many network and förbund notes, set
 each point's title in capitals on its own line, the text under it in ordinary case. A text that gave
 no heading to any other rule is read for them: a line of capitals (at least one word of four letters),
-short, standing after a blank line or a sentence's end, with a line of ordinary text under it. The
-document's own title, its header labels and the labels inside an item ("BESLUT", "FÖRSLAG TILL BESLUT")
-are not items, nor is anything before the header's last label. At least :data:`MIN_HEADINGS` must
+short, standing after a blank line, a sentence's end or an agenda's label ("Dagordning"), with a line of
+ordinary text under it. The document's own title, its header labels and the labels inside an item ("BESLUT",
+"FÖRSLAG TILL BESLUT") are not items, nor is anything before the header's last label. At least :data:`MIN_HEADINGS` must
 stand; each is an item with no number (none was printed).
 """
 
@@ -34,6 +34,8 @@ NOT_ANYWHERE = re.compile(r"\bBESLUT|\bBESLÖT|\bFÖRESL|ÄRENDEN\b|\d{4}-\d{2}-
 HEADER_LABEL = re.compile(r"^(?:Plats|Tid|Datum|Beslutande|Närvarande|Deltagare|Ledamöter|Ersättare|Övriga|"
                           r"Frånvarande|Justerare|Sekreterare|Ordförande)\b")  # as a header writes them, not in capitals
 HEADER_SPAN = 40  #: header labels are looked for in the first lines only
+#: an agenda's label standing alone over its points ("Dagordning", "Agenda:"): the line under it may open an item
+AGENDA_LABEL = re.compile(r"^(?:Dagordning|Föredragningslista|Ärendelista|Agenda)\s*:?$", re.I)
 
 
 def capital_headings(lines: list[Line], headings: list[Heading]) -> tuple[list[Line], list[Heading]]:
@@ -62,7 +64,8 @@ def _heading(lines: list[Line], i: int) -> bool:
             or NOT_ITEM.match(text) or NOT_ANYWHERE.search(text) or text.endswith((",", ":", ";")):
         return False
     before = lines[i - 1] if i else None
-    if before is not None and not before.blank and not before.text.endswith((".", "!", "?")):
+    if before is not None and not before.blank and not before.text.endswith((".", "!", "?")) \
+            and not AGENDA_LABEL.match(before.text.strip()):
         return False
     nxt = next((x for x in lines[i + 1:i + 3] if not x.blank), None)
     return nxt is not None and bool(LOWER.search(nxt.text)) and not nxt.text.isupper()

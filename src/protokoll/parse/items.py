@@ -18,9 +18,11 @@ import re
 
 from .citedparagraphs import without_cited
 from .contentspages import without_page_column
+from .contentsections import titled_sections
 from .headingrules import HEADING_PATTERNS, _candidate
 from .headings import Heading, cut_run_on_title
 from .inline import cut_lines, midline_cuts, split_inline
+from .sentencelists import split_unless_sentences, without_sentence_list
 from .onesnumbered import ones_numbered
 from .lines import Line
 from .lonefirst import lone_first_item
@@ -42,12 +44,12 @@ def find_items(lines: list[Line]) -> tuple[list[Line], list[Heading]]:
 
     Headings found in flattened lines come first; headings found line by line are added where their
     numbers fit between them."""
-    lines, marks = split_inline(cut_year_paragraphs(lines))
+    lines, marks = split_unless_sentences(cut_year_paragraphs(lines))
     if not marks:
         lines = cut_stripped(lines)
         if cuts := cut_dotted(lines):  # "1.1 Välkommen 1.2 Val av justerare 2.1 Budget ...": each point cut apart
             lines = cut_lines(lines, cuts)[0]
-    headings = find_headings(lines)
+    headings = without_sentence_list(lines, find_headings(lines))
     if not marks and not headings and (found := _without_headings(lines)):
         return found
     if not marks:
@@ -220,6 +222,7 @@ def _after_contents(chain: list[Heading], group: list[Heading], lines: list[Line
     for h in chain:  # "1 Title. Text ...": the section's heading run on into its text, the listed title at its start
         if h.number not in later and (j := _run_on_section(lines, chain[-1].index, h)) is not None:
             later[h.number] = Heading(j, h.number, lines[j].text[len(h.number):].strip(), h.style, h.score)
+    later.update(titled_sections(lines, chain, later) if later else {})  # "Nytt från kansliet": its number lost
     if not later:
         return chain
     return sorted((later.get(h.number, h) for h in chain), key=lambda h: h.index)

@@ -4,7 +4,9 @@ renumbering the list, so the lettered one is an item of its own, numbered as pri
 
 The letter alone is no sign: a table's letter column ("6 A Title", "7 B Title") puts one before every
 number. So a lettered line is read as its own item only where an item with the same number and no letter
-stands next to it (the item before or after it), and only as a paragraph of its own.
+stands next to it (the item before or after it), and only as a paragraph of its own, or as one of a run of
+lettered sub-points under it that the extraction or the writer packed without blank lines ("3. Ekonomi" /
+"3 a) Bokslut" / "3 b) Budget": two or more, lettered a, b, c, ... in order, each carrying the item's number).
 """
 
 from __future__ import annotations
@@ -30,8 +32,9 @@ def lettered_items(lines: list[Line], headings: list[Heading]) -> list[Heading]:
     taken = {h.index for h in out}
     for k, h in enumerate(main):
         stop = main[k + 1].index if k + 1 < len(main) else len(lines)
+        run = _lettered_run(lines, h, stop)
         for i in range(h.index + 1, stop):
-            if i in taken or not lines[i].text[:1].isdigit() or not _paragraph(lines, i):
+            if i in taken or not lines[i].text[:1].isdigit() or not (_paragraph(lines, i) or i in run):
                 continue
             m = LETTERED.match(lines[i].text)
             nxt = main[k + 1] if k + 1 < len(main) else None
@@ -42,6 +45,19 @@ def lettered_items(lines: list[Line], headings: list[Heading]) -> list[Heading]:
                 out.append(Heading(i, h.number.split()[0], _stopless(lines[i].text.split(None, 1)[1]), h.style, 1.0))
                 taken.add(i)
     return sorted(out, key=lambda h: h.index)
+
+
+def _lettered_run(lines: list[Line], h: Heading, stop: int) -> set[int]:
+    """The lines under heading ``h`` (before ``stop``) lettered as its sub-points a, b, c, ... in order, two or
+    more; empty when they are fewer, out of order or carry another number."""
+    if not h.number or not h.number.isdigit():
+        return set()
+    found = [(i, m.group(2)) for i in range(h.index + 1, stop)
+             if lines[i].text[:1].isdigit() and (m := LETTERED.match(lines[i].text)) and m.group(1) == h.number]
+    letters = "".join(c for _, c in found)
+    if len(found) < 2 or letters.lower() != "abcdefghijklmnopqrstuvwxyz"[:len(found)]:
+        return set()
+    return {i for i, _ in found}
 
 
 def _relettered(lines: list[Line], headings: list[Heading], k: int) -> Heading:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .change import Change
+from .gluedmarks import unglue_page_marks
 from .hyphens import join_hyphenated, join_suspended
 from .labelstubs import restore_label_stubs
 from .layout import unflatten
@@ -42,6 +43,8 @@ def repair_text(text: str) -> tuple[str, list[Change]]:
     if (framed := drop_site_frame(out)) != out:
         out, changes = framed, changes + [Change(0, "", "", "dropped the web site's frame around the document")]
     out = collapse_page_spaces(out)
+    out, glued = unglue_page_marks(out)  # "Utdragsbestyrkande2§ 7": the page's number between a box and a §
+    changes += glued
     if (joined := join_page_breaks(out)) != out:
         out, changes = joined, changes + [Change(0, "", "", "took out the furniture between printed pages")]
     from .diacritics import repair_ocr  # here: it loads the dictionary's tables
