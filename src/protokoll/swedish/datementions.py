@@ -2,7 +2,7 @@
 
 Hand-written rules: ISO and compact dates ("2018-01-18", "190118"), day/month
 ("18/1", "18.1.2019") and written dates ("Onsdagen den 25 mars", "1:a mars
-2019"), with written ranges ("den 5-6 september 2019"). A date written without
+2019"), with written ranges ("den 5-6 september 2019", also with the dash lost: ``spacedrange``). A date written without
 a year is resolved from a named weekday plus the years the document names, or
 forward from a given date (usually the meeting's). All regexes are compiled
 once at import. Clock times are in ``clocktimes``, deadlines in ``deadlines``.
@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from .kept import kept
+from .spacedrange import first_day
 
 MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli",
                "augusti", "september", "oktober", "november", "december")
@@ -135,7 +136,9 @@ def _raw_mentions(text: str) -> tuple[tuple[int, int, int | None, int, int | Non
             found.append((m.start(), m.end(), year, int(m["month"]), int(m["day"])))
     for m in _WRITTEN.finditer(text):
         year = int(m["year"]) if m["year"] else None
-        found.append((m.start(), m.end(), year, _month_number(m["month"]), int(m["day"])))
+        spaced = None if m["day2"] else first_day(text, m.start(), int(m["day"]))  # "21 22 april": its dash lost
+        start, day = spaced or (m.start(), int(m["day"]))
+        found.append((start, m.end(), year, _month_number(m["month"]), day))
     for m in _MONTH_YEAR.finditer(text):
         found.append((m.start(), m.end(), int(m["year"]), _month_number(m["month"]), None))
     return tuple(f for f in found if f[4] is None or _valid(f[2], f[3], f[4]))
@@ -217,8 +220,9 @@ def _range_ends(text: str, mentions: list[DateMention]) -> list[DateMention]:
     ends = []
     for m in mentions:
         match = _WRITTEN.search(m.text)
-        if match and match["day2"] and int(match["day2"]) > (m.day or 0):
-            day2, start = int(match["day2"]), m.start + match.start("day2")
+        group = "day2" if match and match["day2"] else "day"  # a dash-less range: the day its month follows
+        if match and int(match[group]) > (m.day or 0):
+            day2, start = int(match[group]), m.start + match.start(group)
             if m.month and _valid(m.year, m.month, day2):
                 ends.append(DateMention(start, m.end, text[start:m.end], m.year, m.month,
                                         day2, None, None))
