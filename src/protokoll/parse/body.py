@@ -12,9 +12,9 @@ from .lines import Line
 from .terms import term_heading
 
 KIND_WORDS = (
-    # "Förteckning över nämndens ärenden den 27 september": the list of a meeting's matters, written before it
+    # matters listed before a meeting: "Förteckning över nämndens ärenden den 27 september", "Lista över ärenden till"
     ("agenda", r"dagordning|kallelse|föredragningslista|ärendelista|preliminär dagordning|kungörelse|"
-               r"förteckning över [a-zåäö\- ]{0,60}?ärenden(?= den)"),
+               r"förteckning över [a-zåäö\- ]{0,60}?ärenden(?= den)|lista över ärenden(?= till| inför| vid)"),
     ("minutes", r"minnesanteckningar|minnesanteckning|mötesanteckningar|mötesanteckning|minnesnoteringar|mötesreferat|"
                 r"anteckningar|mötesprotokoll från"),
     # a compound names a protocol too: "Styrelseprotokoll", "Beslutsprotokoll", "Direktionsprotokoll"
