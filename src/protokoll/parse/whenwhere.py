@@ -11,6 +11,7 @@ from ..swedish.datementions import WEEKDAY_WORD
 from . import heldplace, labelhours
 from .labelrunplace import place_after_labels
 from .titledate import meeting_date
+from .summonsdate import summoned_date
 from .features import keyword_fold
 from .fields import Field
 from .header import trim_place
@@ -31,6 +32,7 @@ def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line],
                                                        f"not where it was held", 0.0))
     heldplace.place_hours_line(rec, [ln.text for ln in header if not ln.blank], place)  # "Plats och tid / ... / X, 9-12"
     doubted = _read_first_date(rec, head_text, years) if not rec.date else None
+    summoned_date(rec, head_text, years)  # "Stockholm 2022-05-02 ... kallas till sammanträde den 16 maj 2022"
     if not rec.start:
         rec.start, rec.end = _times_from_lines([ln.text for ln in header if not ln.blank])
     if rec.start and not rec.end:  # "Starttid: 09.00 / Sluttid: 11.30"
