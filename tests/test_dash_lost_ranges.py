@@ -56,3 +56,15 @@ def test_a_two_day_meeting_record_is_dated_by_its_first_day(tmp_path: Path) -> N
                     "§ 2 Val av justerare\nPer Lindqvist valdes att justera protokollet.\n", encoding="utf-8")
     doc, source = load(path)
     assert process(path, doc, source).record.date == "2015-04-24"
+
+
+def test_a_labelled_dash_lost_range_starts_on_its_first_day(tmp_path: Path) -> None:
+    path = tmp_path / "internat.txt"
+    path.write_text("Styrgruppsmöte\nTid: 16 17 oktober 2025\nPlats: Hotell Vättern\n\nNärvarande: Lena Ås, Karl Vik\n\n"
+                    "1. Inledning\nLena hälsade välkommen.\n2. Budget\nKarl redogjorde.\n", encoding="utf-8")
+    doc, source = load(path)
+    assert process(path, doc, source).record.date == "2025-10-16"
+
+
+def test_a_minutes_title_with_a_dash_lost_range_starts_on_its_first_day() -> None:
+    assert _dates("Minnesanteckningar 11 12 september 2024")[0] == date(2024, 9, 11)

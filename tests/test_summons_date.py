@@ -32,3 +32,16 @@ def test_a_summons_far_after_the_first_date_leaves_it(tmp_path: Path) -> None:
     rec = _record(tmp_path, "Kallelse\nDatum: 2023-01-10\n\nStyrelsen kallas till sammanträde den 20 september 2023 "
                             "kl 13.00.\n\nDagordning\n1. Öppnande\n2. Val av justerare\n3. Ekonomi\n")
     assert rec.date == "2023-01-10"
+
+
+def test_a_sending_date_above_the_title_is_not_the_meetings(tmp_path: Path) -> None:
+    rec = _record(tmp_path, "Dagordning\nUtskick: 2025-02-03\nStyrelsemöte torsdagen den 13 februari 2025 kl 18.00\n\n"
+                            "1. Öppnande\n2. Val av justerare\n3. Medlemsavgift\n")
+    assert rec.date == "2025-02-13"
+
+
+def test_a_revision_date_above_the_title_is_not_the_meetings(tmp_path: Path) -> None:
+    rec = _record(tmp_path, "Minnesanteckningar\nReviderad 2024-11-20\n\nMöte med arbetsgruppen för kollektivtrafik "
+                            "2024-11-12\n\nNärvarande: Lena Ås, Karl Vik\n\n1. Inledning\nLena hälsade välkommen.\n"
+                            "2. Linjenätet\nKarl redogjorde för remissen.\n")
+    assert rec.date == "2024-11-12"

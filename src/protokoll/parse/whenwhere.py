@@ -62,7 +62,7 @@ def _read_labelled(rec: MeetingRecord, fields: list[Field], header: list[Line], 
 
 def _read_date_field(rec: MeetingRecord, f: Field, years: list[int]) -> None:
     """The date, hours (also written without their dash or their start's hour) and place of one date field."""
-    found = dates.parse_date(f.value, years=years)
+    found = dates.parse_date(f"{f.label} {f.value}", years=years)  # with its label: "Tid: 10 11 oktober", a range
     if found and not rec.date:
         rec.date = found.isoformat()
     hours_part = BREAK.split(f.value)[0]  # "..., Ajournering 09.06-09.07": a break's hours are not the meeting's
@@ -213,8 +213,10 @@ def _justering_line(text: str, at: int) -> bool:
 #: words of the same sentence before a date that make it another event's, never how a title or label writes the
 #: meeting's: a deadline ("senast"), a decision ("beslutade"), a law ("trädde i kraft"), a period ("t.o.m."), the
 #: previous or next meeting ("föregående", "nästa"), earlier minutes in the definite form ("protokollet från",
-#: "Uppdraget från mötet"; a title writes "Protokoll från", "Minnesanteckningar från mötet")
+#: "Uppdraget från mötet"; a title writes "Protokoll från", "Minnesanteckningar från mötet"), the day the document was
+#: sent or revised ("Utskick: 2019-05-02", "Reviderad 2019-04-02": a kallelse's or a version's, issue 10)
 OTHER_EVENT_BEFORE = re.compile(r"(?:\b(?:senast|beslut\w*|i\s+kraft|lag(?:en)?|per|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?|"
+                                r"utskick\w*|utsänd\w*|skickad\w*|skickat|avsänd\w*|reviderad|reviderat|uppdaterad|uppdaterat|"
                                 r"till\s+och\s+med|föregående|förra|nästa|kommande|protokollet|anteckningarna)\b|"
                                 r"\b\w+(?:et|na)\s+från\s+(?:mötet|sammanträdet)\b)"
                                 r"(?:[^.\n]|(?<=\d)\.(?=\d)|(?<=\b\w)\.|(?<=\bfr)\.){0,40}$", re.I)

@@ -19,7 +19,7 @@ import re
 #: words after which a number is a page, paragraph, item, number, time or version, never a first day
 _NUMBERED = re.compile(r"(?:sida|sid|s|page|nr|no|nummer|punkt|p|bilaga|bil|paragraf|paragrafer|ärende|ärenden|"
                        r"dnr|kl|klockan|version|ver|rev|revision|vecka|v|vol|årgång|del|kapitel|kap|avsnitt|"
-                       r"\w*protokoll|\w*möte|\w*mötet|\w*sammanträde|\w*sammanträdet|\w*anteckningar)", re.I)
+                       r"\w*protokoll|\w*möte|\w*mötet|\w*sammanträde|\w*sammanträdet)", re.I)
 _GAP = " \t"
 MAX_SPAN = 2  #: the most days the second number may follow the first (a three-day meeting)
 
