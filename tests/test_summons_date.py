@@ -45,3 +45,9 @@ def test_a_revision_date_above_the_title_is_not_the_meetings(tmp_path: Path) -> 
                             "2024-11-12\n\nNärvarande: Lena Ås, Karl Vik\n\n1. Inledning\nLena hälsade välkommen.\n"
                             "2. Linjenätet\nKarl redogjorde för remissen.\n")
     assert rec.date == "2024-11-12"
+
+
+def test_a_revision_noted_in_the_title_is_not_the_meetings_date(tmp_path: Path) -> None:
+    rec = _record(tmp_path, "Minnesanteckningar (rev. 2024-06-18)\nMöte med referensgruppen för äldreomsorg 2024-06-11\n\n"
+                            "Närvarande: Lena Ås, Karl Vik\n\n1. Inledning\nLena hälsade välkommen.\n")
+    assert rec.date == "2024-06-11"

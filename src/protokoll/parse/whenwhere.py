@@ -214,12 +214,12 @@ def _justering_line(text: str, at: int) -> bool:
 #: meeting's: a deadline ("senast"), a decision ("beslutade"), a law ("trädde i kraft"), a period ("t.o.m."), the
 #: previous or next meeting ("föregående", "nästa"), earlier minutes in the definite form ("protokollet från",
 #: "Uppdraget från mötet"; a title writes "Protokoll från", "Minnesanteckningar från mötet"), the day the document was
-#: sent or revised ("Utskick: 2019-05-02", "Reviderad 2019-04-02": a kallelse's or a version's, issue 10)
+#: sent or revised ("Utskick: 2019-05-02", "Reviderad 2019-04-02", "(rev. 2019-03-12)": a kallelse's or a version's)
 OTHER_EVENT_BEFORE = re.compile(r"(?:\b(?:senast|beslut\w*|i\s+kraft|lag(?:en)?|per|t\.\s?o\.\s?m\.?|fr\.\s?o\.\s?m\.?|"
-                                r"utskick\w*|utsänd\w*|skickad\w*|skickat|avsänd\w*|reviderad|reviderat|uppdaterad|uppdaterat|"
+                                r"utskick\w*|utsänd\w*|skickad\w*|skickat|avsänd\w*|reviderad|reviderat|rev|uppdaterad|uppdaterat|"
                                 r"till\s+och\s+med|föregående|förra|nästa|kommande|protokollet|anteckningarna)\b|"
                                 r"\b\w+(?:et|na)\s+från\s+(?:mötet|sammanträdet)\b)"
-                                r"(?:[^.\n]|(?<=\d)\.(?=\d)|(?<=\b\w)\.|(?<=\bfr)\.){0,40}$", re.I)
+                                r"(?:[^.\n]|(?<=\d)\.(?=\d)|(?<=\b\w)\.|(?<=\bfr)\.|(?<=\brev)\.){0,40}$", re.I)
 #: a break in the meeting, its hours written after it
 BREAK = re.compile(r"\b(?:[Aa]journer\w*|AJOURNER\w*|[Pp]aus|[Ll]unchpaus|[Ff]ikapaus|[Uu]ppehåll)\b")
 #: an hour right after a date: after the clock word, or a time with minutes and nothing else between ("tisdag
