@@ -23,3 +23,21 @@ def test_a_protocols_item_on_a_list_of_matters_keeps_its_kind(tmp_path: Path) ->
                     "§ 2 Lista över ärenden till nästa sammanträde\nNämnden godkände listan.\n", encoding="utf-8")
     doc, source = load(path)
     assert process(path, doc, source).record.kind == "protocol"
+
+
+def test_a_prose_invitation_to_a_conference_is_an_agenda(tmp_path: Path) -> None:
+    path = tmp_path / "inbjudan.txt"
+    path.write_text("Vårkonferensen den 14-15 maj 2026\n\nKära medlemmar!\n"
+                    "Styrelsen önskar er varmt välkomna till vårkonferensen, två dagar om kompetensförsörjning i Örebro.\n"
+                    "Vi ses i maj!\nMaria Holm\nOrdförande\n", encoding="utf-8")
+    doc, source = load(path)
+    assert process(path, doc, source).record.kind == "agenda"
+
+
+def test_prose_that_tells_a_conference_as_held_is_no_invitation(tmp_path: Path) -> None:
+    path = tmp_path / "referat.txt"
+    path.write_text("Rapport från vårkonferensen den 14-15 maj 2026\n\nDeltagarna välkomnades till konferensen av "
+                    "Maria Holm. Välkommen till konferensen, sa hon, och därefter diskuterades kompetensförsörjning.\n",
+                    encoding="utf-8")
+    doc, source = load(path)
+    assert process(path, doc, source).record.kind != "agenda"

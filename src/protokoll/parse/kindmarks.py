@@ -230,13 +230,13 @@ def roll_before_list(kind: str | None, title_lines: list[Line], text: str) -> st
 
 
 #: a meeting announced as to come, in the words of an invitation: "Följande ärenden ska behandlas", "kallas härmed
-#: till", "Välkommen till föreningens vårmöte", "Årets möte kommer att hållas via länk" (not a chair's greeting,
-#: "hälsar alla välkomna till mötet", nor an item's "Välkomna till dagens möte", nor the next meeting minutes
-#: announce, "Nästa möte kommer att hållas ...")
+#: till", "Välkommen till föreningens vårmöte" ("till höstkonferensen"), "Årets möte kommer att hållas via länk" (not
+#: a chair's greeting, "hälsar alla välkomna till mötet", nor an item's "Välkomna till dagens möte", nor the next
+#: meeting minutes announce, "Nästa möte kommer att hållas ...")
 INVITED = re.compile(r"\b(?:ska|skall|kommer\s+att)\s+behandlas\b|\bkallas\s+(?:härmed\s+)?till\b|"
                      r"(?<!hälsar\s)(?<!hälsade\s)(?<!alla\s)\bvälkomna?\s+till\s+(?!dagens\b|detta\b|mötet\b|sammanträdet\b)"
                      r"(?:[\wåäö\-]+\s+){0,3}?"
-                     r"[\wåäö\-]*(?:möte|sammanträde|stämma|träff)\b|"
+                     r"[\wåäö\-]*(?:möte|sammanträde|stämma|träff|konferens|konferensen|kongress|kongressen)\b|"
                      r"(?<!nästa\s)\b(?:årets\s+)?möte[t]?\s+(?:kommer\s+att|ska|skall)\s+(?:hållas|ske|äga\s+rum)\b",
                      re.I)
 #: a meeting told as held: opened, closed, greeted, attended, discussed (past tense), or opened in a protocol's
@@ -246,10 +246,10 @@ HELD = re.compile(r"\b(?:öppnades|förklarades|avslutades|hälsade|deltog|disku
 
 
 def invited(kind: str | None, items: list, attendees: list, text: str) -> str | None:
-    """"agenda" for a document that names no kind of its own, whose two items or more decide nothing, that names
-    no one present and tells nothing of the meeting as held, but invites to it in an invitation's words (``INVITED``):
-    what a page announcing a coming meeting holds. Else ``kind``."""
-    if kind is not None or len(items) < 2 or attendees or any(item.decisions for item in items):
+    """"agenda" for a document that names no kind of its own, whose two items or more (or none: a page of prose)
+    decide nothing, that names no one present and tells nothing of the meeting as held, but invites to it in an
+    invitation's words (``INVITED``): what a page announcing a coming meeting holds. Else ``kind``."""
+    if kind is not None or len(items) == 1 or attendees or any(item.decisions for item in items):
         return kind
     if DECIDED.search(text) or HELD.search(text) or not INVITED.search(text):
         return kind
