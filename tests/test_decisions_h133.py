@@ -68,23 +68,6 @@ def test_a_task_sentence_stays_an_assignment_not_a_decision():
     assert first("Nämnden gav tidigare förvaltningen i uppdrag att utreda frågan.").decisions == []
 
 
-def test_elections_told_from_another_meeting_are_not_this_meetings():
-    item = first("Per Ek rapporterade från förbundets årsmöte. Budgeten fastställdes och en ny ordförande valdes. "
-                 "Informationen noterades.", NOTES)
-    assert item.decisions == ["Informationen noterades."]
-    item = first("Eva Lind berättar om bildandet av förbundet. Ett styrelsemöte ägde rum i förra veckan. "
-                 "Tolv ledamöter valdes. Vidare antogs en tidplan.", NOTES)
-    assert item.decisions == []
-
-
-def test_this_meetings_decisions_after_another_meeting_are_kept():
-    assert first("Ett möte med Trafikverket hölls den 3 april. Nämnden beslutar att godkänna avtalet.").decisions == [
-        "Nämnden beslutar att godkänna avtalet."]
-    assert first("Ett möte med Trafikverket hölls den 3 april.\n\nAvtalet godkändes.").decisions == ["Avtalet godkändes."]
-    assert first("Per Ek informerade om läget. Till justerare valdes Eva Holm.").decisions == [
-        "Till justerare valdes Eva Holm."]
-
-
 def test_a_motion_answered_a_matter_written_off_information_taken_to_the_minutes():
     assert first("Motionen anses besvarad.").decisions == ["Motionen anses besvarad."]
     assert first("Medborgarförslaget anses vara besvarat med hänvisning till pågående arbete.").decisions == [

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import decided, decidedforms, othersdecided, unlabelled
+from . import decided, decidedforms, unlabelled
 from .agendaproposal import proposal_text
 from .decidinglist import deciding_list
 from .features import keyword_fold
@@ -135,8 +135,7 @@ def _unlabelled_decisions(body: list[Line], out: Decisions) -> None:
     """Decisions written without a label ("Styrelsen beslutade att ..."), sub-points kept apart; else the
     sentences the fallback reads as decided; each followed by the sentence on when the minutes are checked."""
     found = sentences(heads_apart(_subpoints_apart(body)))
-    told = othersdecided.others(body)  # another meeting's elections, told in this one's notes
-    found = [unlabelled.after_case_number(s) for s in found if s not in told]
+    found = [unlabelled.after_case_number(s) for s in found]
     out.decisions = [unlabelled.unlabel(s[m.start():].strip()) for s in found
                      if (m := unlabelled.unlabelled(s))] or decided.fallback(found)
     if not out.decisions and (apart := unlabelled.sentence_lines_apart(body)) is not body:

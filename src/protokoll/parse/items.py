@@ -21,7 +21,7 @@ from .contentspages import without_page_column
 from .contentsections import titled_sections
 from .headingrules import HEADING_PATTERNS, _candidate
 from .headings import Heading, cut_run_on_title
-from .inline import cut_lines, midline_cuts, split_inline
+from .inline import cut_lines, midline_cuts
 from .sentencelists import split_unless_sentences, without_sentence_list
 from .onesnumbered import ones_numbered
 from .lines import Line
