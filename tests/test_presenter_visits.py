@@ -102,7 +102,7 @@ def test_a_sentence_after_a_dash_that_names_no_one_is_still_split():
 
 
 def test_minutes_name_the_presenter_with_a_title_before_and_an_employer_after():
-    text = ("Minnesanteckningar från beredningens möte den 12 maj 2004\n\n1. Demokratiarbetet\n"
+    text = ("Minnesanteckningar från beredningens möte den 14 april 2011\n\n1. Demokratiarbetet\n"
             "Projektledare Göran Holm, Regionens kansli, Region Norr informerade om pågående arbete.\n\n"
             "2. Information\nDe nya riktlinjerna gicks igenom. Information från säkerhetsstrateg Hans Lund. "
             "Informationen noteras.\n\n3. Kollektivtrafiken\nKarin Dahl och Per Ek från Länstrafiken redogjorde för "
@@ -111,7 +111,7 @@ def test_minutes_name_the_presenter_with_a_title_before_and_an_employer_after():
 
 
 def test_information_from_a_body_in_a_sentence_names_no_one():
-    text = ("Minnesanteckningar från beredningens möte den 12 maj 2004\n\n1. Vägfrågor\n"
+    text = ("Minnesanteckningar från beredningens möte den 14 april 2011\n\n1. Vägfrågor\n"
             "Frågan diskuterades. Information från Trafikverket väntas i höst.\n")
     assert [p for _, _, p in _items(text)] == [[]]
 

@@ -1,7 +1,7 @@
 """The meeting's hours written right after its place, where the reader took the place from a flattened header.
 
-A header whose label column came apart from its values ("Plats och tid Beslutande Gröna rummet, Östhammar,
-kl.09:00-13:40 Anna Berg ...") gives the place by another rule than the label's own value, and so no hours with
+A header whose label column came apart from its values ("Plats och tid Beslutande Blå salen, Norrby,
+kl.09:00-12:40 Anna Berg ...") gives the place by another rule than the label's own value, and so no hours with
 it. The hours stand right after the place, as "Plats och tid" writes them: "<place>, kl. 16:30-19:45",
 "<place> klockan 14:00 15:41" (the range's dash lost), perhaps after the date ("<place>, tisdagen den 9 juni
 2020 kl 08:30-12.15").
