@@ -113,6 +113,14 @@ def mismatches(scorer, gold: dict, pred: dict) -> list[str]:
     return log
 
 
+def devset_groups(scorer) -> dict[str, bool]:
+    """Each devset document's name and whether it is held-out (nothing is read but the gold records)."""
+    out = {}
+    for gpath in sorted((SHARED / "devset").glob("dev*.json")):
+        out[gpath.stem] = fold_of(group_of(scorer.load_record(gpath))) in HELD_OUT_FOLDS and gpath.stem not in SEEN_BEFORE
+    return out
+
+
 def devset(scorer, development_only: bool = False) -> list[dict]:
     """Every devset document with its record; ``development_only``: held-out documents are not even read."""
     docs = []
@@ -120,7 +128,7 @@ def devset(scorer, development_only: bool = False) -> list[dict]:
         gold = scorer.load_record(gpath)
         group = group_of(gold)
         fold = fold_of(group)
-        held_out = fold in HELD_OUT_FOLDS and gpath.stem not in SEEN_BEFORE
+        held_out = fold in HELD_OUT_FOLDS and gpath.stem not in SEEN_BEFORE  # (as devset_groups says)
         if held_out and development_only:
             continue
         docs.append({"stem": gpath.stem, "gold": gold, "group": group, "fold": fold, "held_out": held_out,
