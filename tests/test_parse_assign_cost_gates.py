@@ -1,0 +1,90 @@
+"""Gates of h139 (issue 12, session 18) in the assignment readers: the rules added this session (action notes, tasks
+taken on or asked, agreements, earlier decisions recounted) tried their patterns on every sentence of every item; a
+cheap word test now goes first. Each gate is truthful (every wording its pattern reads holds a gate word) and the
+reading is the same with the gate and without it."""
+
+from __future__ import annotations
+
+import random
+
+from protokoll.parse import assignforms, assignguards, commitments, parse_text
+from regex_parts import alternatives as _alternatives
+
+HEAD = ("Minnesanteckningar\nArbetsgruppen för kulturskolan\nDatum 12 mars 2026\n\n"
+        "Närvarande: Ingrid Falk, Tobias Rehn, Maja Sundqvist, Elias Nordin\n\n1. Lokaler\n")
+TAIL = "\n\n2. Nästa möte\nNästa möte 16 april 2026.\n"
+SENTENCES = [
+    "Maja bokar aulan till vårkonserten.", "Tobias skickar ut kallelsen, Elias tar fram programmet.",
+    "(IF) kontaktar musikskolan.", "Kansliet sammanställer svaren och sekreteraren skriver kallelsen.",
+    "Ingrid ber Tobias undersöka priset på stolar.", "Till nästa möte: Elias Nordin ställer samman budgeten.",
+    "Maja och Elias ringer hyresvärden.", "Kassören sammanställer sedvanlig rapport.", "Gruppen diskuterade lokalerna.",
+    "Gruppen enades om att Tobias kontaktar fastighetsbolaget.", "Det beslutades att kansliet tar fram ett underlag.",
+    "Styrelsen beslöts att vänta.", "Ingrid åtar sig att skriva inbjudan.", "Gruppen beslutade att be Elias ringa skolan.",
+    "Elias berättar om höstens kurser.", "Förslaget föreslås att antas.", "Vi kom överens om att Maja bokar bussen.",
+    "Maja kommer att kontakta skolorna.", "Frågan om att flytta lektionerna tas upp igen.", "Tobias följer upp ärendet.",
+]
+
+
+def _deed_verbs() -> list[str]:
+    source = commitments.DEED.pattern
+    start = source.index("(?P<verb>") + len("(?P<verb>")
+    return _alternatives(source[start:source.index(r")\s+(?P<rest>")])
+
+
+def test_every_deed_verb_opens_with_a_gate_word():
+    verbs = _deed_verbs()
+    assert len(verbs) >= 30
+    for verb in verbs:
+        assert verb.split("\\s")[0] in commitments.DEED_VERB_WORDS, verb
+    assert commitments._may_note("Elias bjuder in rektorn.") and commitments._may_note("Ingrid ber Maja ringa.")
+    assert not commitments._may_note("Elias berättar om kurserna.")
+
+
+def _assignments(rng: random.Random) -> list[list[tuple[str, str]]]:
+    out = []
+    for _ in range(60):
+        body = " ".join(rng.choice(SENTENCES) for _ in range(rng.randint(1, 5)))
+        items = parse_text(HEAD + body + TAIL, "x.txt").items
+        out.append([(a.assignee, a.task) for a in items[0].assignments])
+    return out
+
+
+def test_tasks_read_as_without_the_gates(monkeypatch):
+    gated = _assignments(random.Random(139))
+    assert any(gated) and not all(gated)
+    monkeypatch.setattr(commitments, "_may_note", lambda sentence: True)
+    monkeypatch.setattr(assignforms, "_agreed_word", lambda text: True)
+    monkeypatch.setattr(assignguards, "EARLIER_WORDS", ("",))
+    assert _assignments(random.Random(139)) == gated
+
+
+def test_every_agreed_wording_holds_a_gate_word():
+    source = assignforms.AGREED.pattern
+    group = source[len(r"\b(?:"):source.index(r")\s+att")]
+    for wording in _alternatives(group):
+        assert any(w in wording.replace(r"\s+", " ") for w in assignforms.AGREED_WORDS), wording
+    assert assignforms._taken_or_asked("Gruppen kom överens om att Maja bokar bussen") == \
+        "Maja får i uppdrag att boka bussen."
+
+
+def test_every_earlier_decision_verb_holds_a_gate_word():
+    source = assignguards.EARLIER_DECISION.pattern
+    verbs = _alternatives(source[len(r"\b(?:"):source.index(r")\s+")])
+    assert "beslöt" in verbs and len(verbs) >= 6
+    for verb in verbs:
+        assert any(w in verb for w in assignguards.EARLIER_WORDS), verb
+
+
+RECOUNTED = ["Kommunfullmäktige beslutade 2021-05-10 § 45 att ge nämnden i uppdrag att utreda frågan.",
+             "Styrelsen BESLÖT i mars att ge kansliet i uppdrag att se över stadgarna.",
+             "Nämnden har gett den 3 maj förvaltningen i uppdrag att ta fram en plan.",
+             "Nämnden ger förvaltningen i uppdrag att ta fram en plan till 2027.",
+             "Förvaltningen får i uppdrag att senast 2026-06-01 redovisa kostnaderna.",
+             "Utskottet gav 2024 kansliet i uppdrag att ordna en mässa.", "Rektor får i uppdrag att ringa."]
+
+
+def test_recounted_decisions_read_as_without_the_gate(monkeypatch):
+    gated = [assignguards.recounted(s) for s in RECOUNTED]
+    assert gated == [True, True, True, False, False, True, False]
+    monkeypatch.setattr(assignguards, "EARLIER_WORDS", ("",))
+    assert [assignguards.recounted(s) for s in RECOUNTED] == gated
