@@ -31,8 +31,7 @@ ELECTED = re.compile(r"^(?:(?!(?:Mötet|Nämnden|Styrelsen|Gruppen|Rådet|Direkt
 def others(body: list[Line]) -> set[str]:
     """The sentences of ``body`` that tell another meeting's elections and adoptions (empty for most items)."""
     text = " ".join([ln.text for ln in body])
-    if not ("rum" in text or "höll" in text or "genomf" in text or "från" in text) \
-            or not any(w in text for w in ("valdes", "utsågs", "antogs", "fastställdes", "beviljades", "besl")):
+    if not ("rum" in text or "höll" in text or "genomf" in text or "från" in text) or not _elected_word(text, body):
         return set()  # the cheap test: a word of each pattern, as written
     out: set[str] = set()
     for para in paragraphs(body):
@@ -42,3 +41,13 @@ def others(body: list[Line]) -> set[str]:
                 out.add(sentence)
             told = told or bool(TELLS.search(sentence))
     return out
+
+
+#: the words of ELECTED ("omvaldes", "nyvaldes" hold "valdes")
+ELECTED_WORDS = ("valdes", "utsågs", "antogs", "fastställdes", "beviljades", "beslutades", "beslöts")
+
+
+def _elected_word(text: str, body: list[Line]) -> bool:
+    """One of ELECTED's words in the text, or "besl" and a line ending in "-" (a word broken at the line's end is
+    healed when the sentences are read: "beslu-" + "tades")."""
+    return any(w in text for w in ELECTED_WORDS) or "besl" in text and any(ln.text.endswith("-") for ln in body)
