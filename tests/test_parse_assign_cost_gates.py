@@ -88,3 +88,25 @@ def test_recounted_decisions_read_as_without_the_gate(monkeypatch):
     assert gated == [True, True, True, False, False, True, False]
     monkeypatch.setattr(assignguards, "EARLIER_WORDS", ("",))
     assert [assignguards.recounted(s) for s in RECOUNTED] == gated
+
+
+AGENTS = ["Ingrid Falk och Tobias Rehn", "Ingrid Falk, Ekby, och Tobias Rehn, Åsby", "Kommundirektörerna i Ekby och Åsby",
+          "Ingrid Falk, Ekby kommun, och Tobias Rehn, Region Norr", "Ekby, Ingrid Falk och Tobias Rehn, Åsby",
+          "Ingrid Falk, Ekby", "Förvaltningen", "Ingrid Falk, Tobias Rehn och Maja Sundqvist"]
+
+
+def test_agents_split_as_without_the_early_return():
+    from protokoll.parse import agents
+
+    def unguarded(who: str) -> list[str]:  # split_agents as written before its early return
+        parts = [p.strip() for p in agents.re.split(r"\s*,\s*(?:och\s+)?|\s+och\s+", who) if p.strip()]
+        if len(parts) > 1 and all(agents.is_person(p) or agents.opens_name(p) for p in parts):
+            return parts
+        people = [p for p in parts if agents.is_person(p)]
+        if len(people) > 1 and parts[0] in people and all(
+                p in people or parts[k - 1] in people and agents.AFFILIATION.match(p) for k, p in enumerate(parts)):
+            return people
+        return [who]
+
+    assert [agents.split_agents(w) for w in AGENTS] == [unguarded(w) for w in AGENTS]
+    assert agents.split_agents(AGENTS[1]) == ["Ingrid Falk", "Tobias Rehn"]
