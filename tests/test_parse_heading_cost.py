@@ -21,3 +21,27 @@ def test_a_heading_is_split_once_a_wording():
     assert headingpresenters.split_heading.cache_info().hits == 1
     row = "”Kulturen växer”. Ingrid Falk från Norrby universitet."
     assert headingpresenters.split_heading(row, True) == (row, "")
+
+
+def test_a_list_of_sentences_is_told_as_without_its_gate():
+    from protokoll.parse import sentencelists
+    from protokoll.parse.lines import Line
+
+    def ungated(lines, points):  # sentence_list as written before the full stop was tested first
+        points = sorted(points)
+        if len(points) < sentencelists.MIN_POINTS or not all(
+                len(t.split()) >= 3 and sentencelists.SENTENCE.match(t.strip())
+                and sentencelists.LIST_NUMBER.match(lines[i].text) for i, t in points):
+            return False
+        if any(not ln.blank for (a, _), (b, _) in zip(points, points[1:]) for ln in lines[a + 1:b]):
+            return False
+        before = next((ln.text.strip() for ln in reversed(lines[:points[0][0]]) if not ln.blank), "")
+        return bool(sentencelists.PROSE_END.search(before))
+
+    texts = ["Tre saker kom fram under samtalet.", "1. Fler lokaler behövs i centrum.", "2. Hur arbetet ska fördelas.",
+             "3. Mer tid för planering behövs.", "4. Val av justerare", "5. Budget 2026"]
+    lines = [Line(t, k) for k, t in enumerate(texts)]
+    for points in ([(1, texts[1][3:]), (2, texts[2][3:]), (3, texts[3][3:] + " ")], [(3, texts[3][3:]), (1, texts[1][3:]),
+                   (2, texts[2][3:])], [(1, texts[1][3:]), (4, texts[4][3:]), (5, texts[5][3:])], [(1, texts[1][3:])]):
+        assert sentencelists.sentence_list(lines, points) == ungated(lines, points), points
+    assert sentencelists.sentence_list(lines, [(1, texts[1][3:]), (2, texts[2][3:]), (3, texts[3][3:])])
