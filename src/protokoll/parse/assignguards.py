@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 
-from .features import keyword_fold
 from .runningtext import ABBREVIATION
 
 #: words that open an adverbial before the verb (V2 inversion): the subject follows the verb
@@ -66,15 +65,9 @@ EARLIER_DECISION = re.compile(r"\b(?:beslutade|beslöt|beslutat|gav|har\s+gett|h
                               r"december)\b)", re.I)
 
 
-#: a word of each of EARLIER_DECISION's verbs, case-folded: the cheap test before it
-EARLIER_WORDS = ("besl", "gav", "gett", "givit")
-
-
 def earlier_decision(text: str, end: int) -> bool:
     """A past decision told with its date or paragraph before position ``end``: recounted, not given here."""
-    head = text[:end]
-    low = keyword_fold(head)
-    return any(w in low for w in EARLIER_WORDS) and EARLIER_DECISION.search(head) is not None
+    return EARLIER_DECISION.search(text[:end]) is not None
 
 
 def recounted(sentence: str) -> bool:
