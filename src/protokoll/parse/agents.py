@@ -42,6 +42,8 @@ def split_agents(who: str) -> list[str]:
     parts = [p.strip() for p in re.split(r"\s*,\s*(?:och\s+)?|\s+och\s+", who) if p.strip()]
     if len(parts) > 1 and all(is_person(p) or opens_name(p) for p in parts):
         return parts
+    if len(parts) < 3 or not is_person(parts[0]):
+        return [who]  # two people would have been read above; a list of names with places opens with a name
     people = [p for p in parts if is_person(p)]
     if len(people) > 1 and parts[0] in people and all(p in people or parts[k - 1] in people and AFFILIATION.match(p)
                                                       for k, p in enumerate(parts)):

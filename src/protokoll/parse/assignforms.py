@@ -48,13 +48,21 @@ AGREED = re.compile(rf"\b(?:enades\s+om|kom\s+överens\s+om|beslutades|beslöts|
                     rf"(?P<who>[{UPPER}][{LOWER}]+(?:\s+[{UPPER}][{LOWER}]+)?|[a-zåäö]+)\s+(?P<verb>[a-zåäö]+)\s+"
                     r"(?P<after>[a-zåäö]+)(?P<rest>[^;]*)$")
 
+#: AGREED's verbs ("kom överens om" and "överenskoms" hold "överens"): one is in every sentence it reads
+AGREED_WORDS = ("enades", "överens", "beslutades", "beslöts", "bestämdes")
+
+
+def _agreed_word(text: str) -> bool:
+    return any(w in text for w in AGREED_WORDS)
+
 
 def task_sentences(found: list[str]) -> list[str]:
     """The sentences of ``found`` in one of the forms above, rewritten as "X får i uppdrag att ..."."""
     out: list[str] = []
     whole = " ".join(found)
     if "ppdr" not in whole and "deleger" not in whole and "med sig" not in whole and " sig att" not in whole \
-            and " be " not in whole and "s att " not in whole and "om att " not in whole:  # each form's words
+            and " be " not in whole and not (("s att " in whole or "om att " in whole) and _agreed_word(whole)):
+        # each form's words
         return out
     out += [t for s in found if (t := _taken_or_asked(s.strip().rstrip(".")))]
     for sentence in found:
@@ -114,7 +122,7 @@ def _taken_or_asked(s: str) -> str | None:
         return f"{m.group('who')} får i uppdrag att {m.group('task')}."
     if " be " in s and (m := ASKS.search(s)) and m.group("verb") not in NOT_A_DEED and _named(m.group("who")):
         return f"{m.group('who')} får i uppdrag att {m.group('verb')} {m.group('rest')}."
-    if "att " in s and (m := AGREED.search(s)) and _doing(m.group("verb"), m.group("after")) \
+    if "att " in s and _agreed_word(s) and (m := AGREED.search(s)) and _doing(m.group("verb"), m.group("after")) \
             and (_named(m.group("who")) or m.group("who").capitalize() in OFFICES):
         who = m.group("who")
         return f"{who[:1].upper()}{who[1:]} får i uppdrag att {_infinitive_of(m.group('verb'))} {m.group('after')}" \

@@ -213,6 +213,8 @@ def _deed_clauses(found: list[str]) -> list[str]:
     sekreteraren skriver ..."); a sentence of routine work left out."""
     out = []
     for s in found:
+        if not _may_note(s):
+            continue
         if ROUTINE.search(s):
             continue
         parts = NEXT_DOER.split(s) if ("," in s or " och " in s) else [s]
@@ -220,6 +222,12 @@ def _deed_clauses(found: list[str]) -> list[str]:
             parts = [s]  # "Vera och Olof tar fram ...": two doers of one task (read as a pair), not two notes
         out += [parts[0]] + [p[:1].upper() + p[1:] for p in parts[1:]]
     return out
+
+
+def _may_note(sentence: str) -> bool:
+    """The cheap test before a sentence is split and read: a word of DEED's verbs, as a word of its own, or ASKED's
+    " ber " (no part split off a sentence without either holds one)."""
+    return " ber " in sentence or not DEED_VERB_WORDS.isdisjoint(sentence.split())
 
 
 def _full_name_first(s: str) -> tuple[tuple[str] | None, str]:

@@ -18,24 +18,24 @@ from .presenterslot import case_number_presenters, cell_presenters, slot_present
 from .runon import split_sentence
 
 
-#: ``runon.split_sentence`` of an item's heading, kept for the last headings as ``heading_presenters`` is
-_split_sentence = kept(maxsize=1024)(split_sentence)
 #: a web agenda's presenters after a dash at the row's end: "Norra torget 4. Beslut om hyresavtal. - Sara Lind",
 #: "Kungsskolan, ombyggnad. - Per Ek, Eva Lind" (the row is one heading, its sentences the title's own)
 DASHED_NAMES = re.compile(r"\s[-–]\s+(?P<names>[A-ZÅÄÖ][\wåäöé\-]+(?:\s+[A-ZÅÄÖ][\wåäöé\-]+){1,3}"
                           r"(?:\s*,\s*[A-ZÅÄÖ][\wåäöé\-]+(?:\s+[A-ZÅÄÖ][\wåäöé\-]+){1,3})*)\s*$")
 
 
+@kept(maxsize=1024)
 def split_heading(title: str, programme: bool = False) -> tuple[str, str]:
     """``runon.split_sentence`` of an item's heading, unless the heading ends in a dash and people's names only
     (``DASHED_NAMES``): a row of a web agenda, whose title may hold sentences of its own; nor when its last
-    sentence names a programme row's speaker alone (:func:`sentence_end_presenters`)."""
+    sentence names a programme row's speaker alone (:func:`sentence_end_presenters`). A function of the heading's
+    wording alone, kept for the last headings as ``heading_presenters`` is."""
     m = DASHED_NAMES.search(title) if " - " in title or " – " in title else None
     if m and m.start() > 0 and heading_people([n.strip() for n in m.group("names").split(",")]):
         return title, ""
     if programme and sentence_end_presenters(title)[1]:  # "Regionen växer. Anna Berg från Norrby universitet."
         return title, ""
-    return _split_sentence(title)
+    return split_sentence(title)
 
 
 @kept(maxsize=1024)

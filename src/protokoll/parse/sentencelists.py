@@ -47,9 +47,11 @@ def without_sentence_list(lines: list[Line], headings: list[Heading]) -> list[He
 
 def sentence_list(lines: list[Line], points: list[tuple[int, str]]) -> bool:
     """The numbered points (line index, title) are sentences listed inside running text, not items."""
+    if len(points) < MIN_POINTS or not all(title.rstrip().endswith(".") for _, title in points):
+        return False  # the cheap test first: SENTENCE ends with a full stop
     points = sorted(points)
-    if len(points) < MIN_POINTS or not all(len(title.split()) >= 3 and SENTENCE.match(title.strip())
-                                           and LIST_NUMBER.match(lines[i].text) for i, title in points):
+    if not all(len(title.split()) >= 3 and SENTENCE.match(title.strip()) and LIST_NUMBER.match(lines[i].text)
+               for i, title in points):
         return False
     if any(not ln.blank for (a, _), (b, _) in zip(points, points[1:]) for ln in lines[a + 1:b]):
         return False  # text between two points: the points have bodies

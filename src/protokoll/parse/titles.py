@@ -70,7 +70,7 @@ RUNNING_REFERENCE = re.compile(r"[,.]?\s*[A-ZÅÄÖ][A-Za-zÅÄÖåäö]{1,7}\s+
 
 def running_reference(title: str) -> bool:
     """Whether a heading's text after its number is only :data:`RUNNING_REFERENCE` (no title of its own)."""
-    return RUNNING_REFERENCE.fullmatch(title) is not None
+    return title.rstrip()[-1:].isdigit() and RUNNING_REFERENCE.fullmatch(title) is not None  # it ends with a digit
 
 
 def clean_title(title: str) -> str:
