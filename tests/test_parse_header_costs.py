@@ -3,8 +3,12 @@ asked again, a one-person-a-line list given up once it cannot be one, a breadcru
 is a crumb, and cheap word tests before a joint meeting's, a crumb's and a parish's patterns that read all they
 read before."""
 
-from protokoll.parse import lineentries, persons
+from protokoll.parse import bodynames, lineentries, persons
+from protokoll.parse.bodynames import JOINT_MEETING, crumb_body, title_body
+from protokoll.parse.bodywords import CRUMB_LINE, is_breadcrumb
+from protokoll.parse.features import keyword_fold
 from protokoll.parse.lineentries import _outer_commas, line_entries
+from protokoll.parse.textline import Line
 
 
 def test_person_test_is_kept_for_the_texts_asked_again():
@@ -42,3 +46,33 @@ def test_one_person_a_line_list_given_up_once_a_line_in_four_does_not_fit(monkey
     fits = "Greta Lundmark, Östby kommun; Ivar Sand, Ideell Samverkan; Tove Ek, Länsstyrelsen"
     assert line_entries(fits) == "Greta Lundmark (Östby kommun); Ivar Sand (Ideell Samverkan); Tove Ek (Länsstyrelsen)"
     assert len(asked) == 3
+
+
+def test_crumb_lines_tested_only_where_there_is_a_crumb(monkeypatch):
+    asked = []
+    monkeypatch.setattr(bodynames, "is_breadcrumb", lambda t: asked.append(t) or is_breadcrumb(t))
+    text = "Protokoll\nByggnadsnämnden\n2024-05-02"
+    lines = [Line("Protokoll", 0), Line("Byggnadsnämnden", 10), Line("2024-05-02", 26)]
+    assert crumb_body(lines, text) is None and asked == []
+
+
+def test_breadcrumb_test_reads_every_crumb_the_pattern_reads():
+    for line in ("Start / Politik / Byggnadsnämnden / Protokoll", "Hem > Politik > Socialnämnden",
+                 "Hem » Kommun » Kultur", "Hem › Nämnder › Kultur", "Hem\u00a0/\u00a0Politik\u00a0/\u00a0Kultur",
+                 "Hem / Politik", "Protokoll 2024-05-02", "A/B/C", "  Hem > Politik > Kultur  ", ""):
+        assert is_breadcrumb(line) == (CRUMB_LINE.match(line.strip()) is not None), line
+
+
+def test_joint_meeting_read_wherever_its_pattern_reads_one():
+    from protokoll.parse.bodynames import JOINT_WORDS  # the gate's words
+    titles = ["Gemensamt sammanträde för Byggnadsnämnden och Miljönämnden", "GEMENSAMT MÖTE Kulturnämnden",
+              "Gemensam möte", "Möte mellan Östby kommun och Västerby kommun", "MÖTE MELLAN STYRELSERNA",
+              "Dialogmöte med Kommunstyrelsen", "SAMRÅDSMÖTE MED Tekniska nämnden", "Informationsmöte med nämnden",
+              "Protokoll Kulturnämnden", "Sammanträde med Kulturnämnden"]
+    for title in titles:
+        found = JOINT_MEETING.search(title)
+        assert not found or any(w in keyword_fold(found.group(0)) for w in JOINT_WORDS), title
+        lines = [Line("Protokoll", 0), Line(title, 10)]
+        assert (title_body(lines, "Protokoll\n" + title) is None) >= (found is not None), title
+    assert title_body([Line("Dialogmöte med Kulturnämnden", 0)], "Dialogmöte med Kulturnämnden") is None
+    assert title_body([Line("Protokoll Kulturnämnden", 0)], "Protokoll Kulturnämnden") == "Kulturnämnden"
