@@ -8,6 +8,7 @@ from protokoll.parse.bodynames import JOINT_MEETING, crumb_body, title_body
 from protokoll.parse.bodywords import CRUMB_LINE, is_breadcrumb
 from protokoll.parse.features import keyword_fold
 from protokoll.parse.lineentries import _outer_commas, line_entries
+from protokoll.parse.orgforms import PARISH_LINE, association_line
 from protokoll.parse.textline import Line
 
 
@@ -76,3 +77,12 @@ def test_joint_meeting_read_wherever_its_pattern_reads_one():
         assert (title_body(lines, "Protokoll\n" + title) is None) >= (found is not None), title
     assert title_body([Line("Dialogmöte med Kulturnämnden", 0)], "Dialogmöte med Kulturnämnden") is None
     assert title_body([Line("Protokoll Kulturnämnden", 0)], "Protokoll Kulturnämnden") == "Kulturnämnden"
+
+
+def test_parish_letterhead_read_with_its_word_written():
+    for line in ("Östby församling", "Östby svenska församling 1(2)", "Västerby pastorat", "Östby kommun"):
+        found = PARISH_LINE.fullmatch(line)
+        assert not found or "församling" in line or "pastorat" in line
+    assert association_line("Östby svenska församling 1(2)") == "Östby svenska församling"
+    assert association_line("Västerby pastorat") == "Västerby pastorat"
+    assert association_line("Östby kommun") is None
