@@ -86,3 +86,13 @@ def test_parish_letterhead_read_with_its_word_written():
     assert association_line("Östby svenska församling 1(2)") == "Östby svenska församling"
     assert association_line("Västerby pastorat") == "Västerby pastorat"
     assert association_line("Östby kommun") is None
+
+
+def test_organisation_number_gate_reads_the_fold_of_every_label_case_sensitively():
+    import re
+
+    from protokoll.parse import orgnumber
+    for label in ("Org.nr", "ORGANISATIONSNUMMER", "orgnr", "ORG NR", "Org.-nr", "Organisationsnr", "ORG.\tNR"):
+        text = f"Östby kommun\nBox 12, 123 45 Östby\n{label} 212000-0000"
+        assert orgnumber.ORG_NUMBER.search(text) and orgnumber.GATE.search(keyword_fold(text)), label
+    assert not orgnumber.GATE.flags & re.IGNORECASE  # the case-blind search of a whole document is ~10 times dearer
