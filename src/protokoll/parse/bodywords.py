@@ -49,5 +49,6 @@ CRUMB_LINE = re.compile(r"^[^/>»›\n]+(?:\s(?:/|>|»|›)\s[^/>»›\n]+){2,}$
 
 
 def is_breadcrumb(text: str) -> bool:
-    """Whether a line is a breadcrumb of three or more levels."""
-    return CRUMB_LINE.match(text.strip()) is not None
+    """Whether a line is a breadcrumb of three or more levels (a line without the marks that set its levels
+    apart is none: the pattern not tried, issue 12)."""
+    return ("/" in text or ">" in text or "»" in text or "›" in text) and CRUMB_LINE.match(text.strip()) is not None

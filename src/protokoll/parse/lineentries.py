@@ -32,9 +32,15 @@ def line_entries(value: str) -> str:
     if "; " not in value or "," not in value:  # the cheap test: lines joined by the header reader, with commas
         return value
     lines = [ln.strip() for ln in value.split("; ") if ln.strip()]
-    read = [_entries(ln) for ln in lines]
-    fitting = sum(1 for r in read if r is not None)
-    if fitting < MIN_LINES or fitting * 4 < len(lines) * 3:
+    if len(lines) < MIN_LINES:
+        return value
+    read, missing = [], 0
+    for ln in lines:  # stopped once more than one line in four does not fit: the list cannot be one (issue 12)
+        read.append(r := _entries(ln))
+        missing += r is None
+        if missing * 4 > len(lines):
+            return value
+    if len(lines) - missing < MIN_LINES:
         return value
     out: list[str] = []
     for ln, r in zip(lines, read):
@@ -73,6 +79,8 @@ def _entry(name: str, rest: str) -> tuple[str, str] | None:
 
 def _outer_commas(line: str) -> list[str]:
     """``line`` cut at its commas outside brackets."""
+    if "(" not in line and ")" not in line:  # no brackets: every comma (the loop below is ~5 us a line)
+        return line.split(",")
     parts, depth, start = [], 0, 0
     for k, c in enumerate(line):
         depth += (c == "(") - (c == ")")

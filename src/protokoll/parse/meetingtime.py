@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import islice
 
 from ..record import Evidence, MeetingRecord
 from ..swedish import dates
@@ -26,7 +27,7 @@ def read_when(rec: MeetingRecord, fields: list[Field], header: list[Line], lines
     read_when_where(rec, fields, header, years)
     read_flat_place(rec, lines)
     placehours.hours_after_place(rec, text)  # "Plats och tid Beslutande Salen, kl.09:00-13:40": a flattened header's
-    titleplace.held_when(rec, [ln.text for ln in lines if not ln.blank][:3], place)  # "Protokoll fört vid ... kl. 16 i X"
+    titleplace.held_when(rec, list(islice((ln.text for ln in lines if not ln.blank), 3)), place)  # "Protokoll fört vid ... kl. 16 i X"
     if not rec.date and headings:  # a flattened page's header may end (at its first item) before its date
         rec.date = _opening_date(lines, headings[0])
     fallbacks.meeting_date(rec, fields, text, years)

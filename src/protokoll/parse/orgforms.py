@@ -83,7 +83,8 @@ def association_line(text: str) -> str | None:
     meeting after its name in the genitive; None otherwise. A letterhead in capitals is read in ordinary case, and
     the municipality it sits in after a comma is no part of its name ("BOSTADSRÄTTSFÖRENINGEN NORRGÅRDEN, SJÖBY"), nor
     is a page count after it ("1(2)"). A regional federation's capitals ("NORRDALENS FÖRBUND") give "Norrdalens förbund"."""
-    if (parish := PARISH_LINE.fullmatch(PAGE_COUNT.sub("", text))) and not _given_name_in(parish.group("org")):
+    if ("församling" in text or "pastorat" in text) and (parish := PARISH_LINE.fullmatch(PAGE_COUNT.sub("", text))) \
+            and not _given_name_in(parish.group("org")):  # (the gate: PARISH_LINE's words, case as written)
         return re.sub(r"\s+", " ", parish.group("org"))  # a parish's letterhead: "Norrby svenska församling"
     if not _has_form_word(text):
         return None

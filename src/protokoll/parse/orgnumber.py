@@ -21,11 +21,13 @@ from __future__ import annotations
 import re
 
 from ..swedish import gazetteer
+from .features import keyword_fold
 
 #: the label of the organisation number: "Org.nr", "Org nr", "Organisationsnummer", "Organisationsnr", "Orgnr"
 ORG_NUMBER = re.compile(r"\b(?:Org(?:anisations)?\.?[ \t]*-?(?:nr|nummer)\b|Orgnr\b|ORG\.?[ \t]*NR\b)", re.I)
-#: the cheap test (issue 12): every label above has "rg" then "n" close by
-GATE = re.compile(r"rg(?:anisations)?\.?[ \t]*-?n", re.I)
+#: the cheap test (issue 12): every label above has "rg" then "n" close by, searched in the text's fold (a document's
+#: is kept by ``keyword_fold``): a case-blind search of a whole document was ~20 us, a case-sensitive one ~2 us
+GATE = re.compile(r"rg(?:anisations)?\.?[ \t]*-?n")
 #: a footer's contact labels or values beside the number
 CONTACT = re.compile(r"\b(?:Box[ \t]+\d+|Postadress|Besöksadress|Gatuadress|Adress|Telefon|Tfn|Tel|Växel|E-post|Epost|"
                      r"Fax|Bankgiro|Plusgiro|Postgiro|Hemsida|Webb)\b|www\.|@|\b\d{3}[ \t]?\d{2}[ \t]+[A-ZÅÄÖ]", re.I)
@@ -55,7 +57,7 @@ BOARD = re.compile(r"^(?:styrelsen|styrelsens arbetsutskott|årsstämman|bolagss
 
 def footer_organisation(text: str, body: str | None) -> str | None:
     """The one organisation a footer with an organisation number names, when it fits ``body``; None otherwise."""
-    if not GATE.search(text):
+    if not GATE.search(keyword_fold(text)):
         return None
     found: dict[str, str] = {}
     for m in ORG_NUMBER.finditer(text):

@@ -117,6 +117,7 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
+@lru_cache(maxsize=4096)
 def is_person(text: str) -> bool:
     """Whether a chunk is a person's name: 2-5 capitalised words, not an organisation or title."""
     t = text.strip().rstrip(".")

@@ -66,10 +66,11 @@ def _find_signatures(lines: list[Line], is_person) -> list[Signature]:
         m = NAME_ROLE.match(ln.text) if ln.text.endswith(SIGNED_ROLES) else None
         if m and is_person(m.group(1)):
             out.append(Signature(m.group(1), m.group(2).casefold(), ln.start))
-    for k, ln in enumerate(lines):  # "Underskrifter. Anna Berg (S), ordförande. Per Holm, sekreterare.": the block run
-        # on in a line (which a label inside it, "Paragrafer 1-7", may have split: the next lines are read with it)
-        run = " ".join(x.text for x in lines[k:k + RUN_ON_LINES]) if "Underskrift" in ln.text else ""
-        out += [Signature(name, role, ln.start) for name, role in _run_on(run, is_person)] if run else []
+    for k in [k for k, ln in enumerate(lines) if "Underskrift" in ln.text]:  # "Underskrifter. Anna Berg (S),
+        # ordförande. Per Holm, sekreterare.": the block run on in a line (which a label inside it, "Paragrafer 1-7",
+        # may have split: the next lines are read with it); the lines that hold its head found first (issue 12)
+        run = " ".join(x.text for x in lines[k:k + RUN_ON_LINES])
+        out += [Signature(name, role, lines[k].start) for name, role in _run_on(run, is_person)]
     for ln in tail[-3:]:
         m = SLASH_SIGNED.match(ln.text)
         if m and is_person(m.group(1).strip()):
