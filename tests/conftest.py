@@ -42,6 +42,15 @@ def write_minutes(folder: Path, name: str, date: str, title: str,
     return path
 
 
+def record_of(folder: Path, name: str, text: str):
+    """The record ``protokoll`` reads from ``text`` written to ``folder/name`` (read, repair, parse: the pipeline)."""
+    from protokoll.pipeline import load, process
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    data, sha256 = load(path)
+    return process(path, data, sha256).record
+
+
 #: the lines `protokoll ingest` writes to standard error (no terminal) when a batch takes 10 s or more
 #: (cli/ingest._Lines): on a loaded machine a batch of three files can, so they are no failure
 PROGRESS_LINE = re.compile(r"\d+/\d+ documents read|linking the archive \.\.\.|linked the archive in .*")

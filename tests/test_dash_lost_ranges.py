@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from protokoll.pipeline import load, process
+from conftest import record_of
 from protokoll.swedish.dates import find_dates
 
 
@@ -49,21 +49,17 @@ def test_numbers_farther_apart_than_a_meetings_days_are_no_range() -> None:
 
 
 def test_a_two_day_meeting_record_is_dated_by_its_first_day(tmp_path: Path) -> None:
-    path = tmp_path / "stamma.txt"
-    path.write_text("Protokoll fört vid Länsförbundets årsstämma på Hotell Borgen, Vimmerby 24 25 april 2015\n\n"
-                    "Närvarande: Karin Åberg, Per Lindqvist, Sofia Berg\n\n"
-                    "§ 1 Stämmans öppnande\nOrdföranden Karin Åberg förklarade stämman öppnad.\n\n"
-                    "§ 2 Val av justerare\nPer Lindqvist valdes att justera protokollet.\n", encoding="utf-8")
-    doc, source = load(path)
-    assert process(path, doc, source).record.date == "2015-04-24"
+    text = ("Protokoll fört vid Länsförbundets årsstämma på Hotell Borgen, Vimmerby 24 25 april 2015\n\n"
+            "Närvarande: Karin Åberg, Per Lindqvist, Sofia Berg\n\n"
+            "§ 1 Stämmans öppnande\nOrdföranden Karin Åberg förklarade stämman öppnad.\n\n"
+            "§ 2 Val av justerare\nPer Lindqvist valdes att justera protokollet.\n")
+    assert record_of(tmp_path, "stamma.txt", text).date == "2015-04-24"
 
 
 def test_a_labelled_dash_lost_range_starts_on_its_first_day(tmp_path: Path) -> None:
-    path = tmp_path / "internat.txt"
-    path.write_text("Styrgruppsmöte\nTid: 16 17 oktober 2025\nPlats: Hotell Vättern\n\nNärvarande: Lena Ås, Karl Vik\n\n"
-                    "1. Inledning\nLena hälsade välkommen.\n2. Budget\nKarl redogjorde.\n", encoding="utf-8")
-    doc, source = load(path)
-    assert process(path, doc, source).record.date == "2025-10-16"
+    text = ("Styrgruppsmöte\nTid: 16 17 oktober 2025\nPlats: Hotell Vättern\n\nNärvarande: Lena Ås, Karl Vik\n\n"
+            "1. Inledning\nLena hälsade välkommen.\n2. Budget\nKarl redogjorde.\n")
+    assert record_of(tmp_path, "internat.txt", text).date == "2025-10-16"
 
 
 def test_a_minutes_title_with_a_dash_lost_range_starts_on_its_first_day() -> None:

@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from protokoll.pipeline import load, process
+from conftest import record_of
 
 
 def _record(tmp_path: Path, text: str):
-    path = tmp_path / "kallelse.txt"
-    path.write_text(text, encoding="utf-8")
-    doc, source = load(path)
-    return process(path, doc, source).record
+    return record_of(tmp_path, "kallelse.txt", text)
 
 
 def test_the_summons_date_wins_over_the_letters_date(tmp_path: Path) -> None:
