@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from .headings import Heading
+from .letterpoints import letter_points
 from .lines import Line
 
 #: "23 A Title", "9 a Title", "5b) Title", "17 A. Title"
@@ -23,7 +24,12 @@ PLAIN = re.compile(r"^(\d{1,3})\s*[.):]?\s+[\"”“«]?[A-ZÅÄÖÉ][a-zåäö�
 
 def lettered_items(lines: list[Line], headings: list[Heading]) -> list[Heading]:
     """``headings`` with the lettered items beside an item of the same number added (or, where the
-    heading read is itself the lettered line, renumbered)."""
+    heading read is itself the lettered line, renumbered), then the points lettered without a number
+    ("a) Title" under "4. Information", :mod:`letterpoints`)."""
+    return letter_points(lines, _numbered_letters(lines, headings))
+
+
+def _numbered_letters(lines: list[Line], headings: list[Heading]) -> list[Heading]:
     if not headings or not any(h.number for h in headings) \
             or not any(ln.text[:1].isdigit() and LETTERED.match(ln.text) for ln in lines):
         return headings

@@ -1,0 +1,82 @@
+"""Points lettered without their item's number under an agenda item, each with who presents it on the line
+under it (issue 10, h142). The documents are written for these tests."""
+
+from __future__ import annotations
+
+from protokoll.parse import parse_text
+
+INFORMATION_POINTS = """KALLELSE
+Tekniska nämnden
+Tid: Torsdagen den 8 juni 2023 kl. 14.00
+Plats: Sammanträdesrum Ån, Stadshuset
+
+Föredragningslista
+1. Mötets öppnande
+2. Information
+a) Vinterväghållning
+Eva Nord, gatuchef
+b) Ny avfallsplan
+Tom Vik, avfallsstrateg
+c)
+Kommentarer till beslutsärendena
+Lisa Holm, förvaltningschef
+3. Budget 2024
+4. Mötets avslutande
+"""
+
+
+def _items(text: str) -> list[tuple[str | None, str, list[str]]]:
+    return [(it.number, it.title, list(it.presenters)) for it in parse_text(text, "x.txt").items]
+
+
+def test_lettered_points_under_an_item_are_items_with_their_presenters():
+    assert _items(INFORMATION_POINTS) == [
+        ("1", "Mötets öppnande", []), ("2", "Information", []),
+        ("2 a", "Vinterväghållning", ["Eva Nord"]), ("2 b", "Ny avfallsplan", ["Tom Vik"]),
+        ("2 c", "Kommentarer till beslutsärendena", ["Lisa Holm"]),
+        ("3", "Budget 2024", []), ("4", "Mötets avslutande", [])]
+
+
+def test_points_lettered_after_a_missing_number_take_that_number():
+    text = """Socialnämnden
+Sammanträde 2023-05-16
+Klockan 15:00
+Plats Nämndrummet, Förvaltningshuset
+
+6 Månadsrapport för april
+
+7 a) Anmälan av protokoll från pensionärsrådet
+
+b) Anmälan av delegationsbeslut
+
+c) Anmälan av inkomna skrivelser
+
+8 Övriga frågor
+"""
+    assert [(n, t) for n, t, _ in _items(text)] == [
+        ("6", "Månadsrapport för april"), ("7 a", "Anmälan av protokoll från pensionärsrådet"),
+        ("7 b", "Anmälan av delegationsbeslut"), ("7 c", "Anmälan av inkomna skrivelser"), ("8", "Övriga frågor")]
+
+
+def test_a_lettered_list_of_sentences_stays_the_items_text():
+    text = INFORMATION_POINTS.replace(
+        "a) Vinterväghållning\nEva Nord, gatuchef\nb) Ny avfallsplan\nTom Vik, avfallsstrateg\n",
+        "a) Eva Nord har i skrivelse avsagt sig uppdraget som ersättare.\n"
+        "b) Tom Vik har i skrivelse avsagt sig uppdraget som ledamot.\n")
+    assert [n for n, _, _ in _items(text)] == ["1", "2", "3", "4"]
+
+
+def test_a_single_point_letters_out_of_order_and_att_clauses_stay_text():
+    one = INFORMATION_POINTS.replace("b) Ny avfallsplan\nTom Vik, avfallsstrateg\nc)\n"
+                                     "Kommentarer till beslutsärendena\nLisa Holm, förvaltningschef\n", "")
+    assert [n for n, _, _ in _items(one)] == ["1", "2", "3", "4"]
+    shuffled = INFORMATION_POINTS.replace("a) Vinter", "c) Vinter").replace("c)\nKomm", "a)\nKomm")
+    assert [n for n, _, _ in _items(shuffled)] == ["1", "2", "3", "4"]
+    clauses = INFORMATION_POINTS.replace("a) Vinterväghållning", "a) Att anta planen").replace(
+        "b) Ny avfallsplan", "b) Att ge förvaltningen i uppdrag")
+    assert "2 a" not in [n for n, _, _ in _items(clauses)]
+
+
+def test_points_with_running_text_between_them_stay_text():
+    text = INFORMATION_POINTS.replace("Eva Nord, gatuchef\n", "Eva Nord, gatuchef\nPlanen gicks igenom.\n")
+    assert "2 a" not in [n for n, _, _ in _items(text)]
