@@ -80,3 +80,21 @@ def test_a_single_point_letters_out_of_order_and_att_clauses_stay_text():
 def test_points_with_running_text_between_them_stay_text():
     text = INFORMATION_POINTS.replace("Eva Nord, gatuchef\n", "Eva Nord, gatuchef\nPlanen gicks igenom.\n")
     assert "2 a" not in [n for n, _, _ in _items(text)]
+
+
+FLAT_KALLELSE = ("KALLELSE Fritidsnämnden\n\nTranskript\n\n"
+                 "1 KALLELSE 1(3) Fritidsnämnden Tid: Onsdagen den 5 april 2023 kl. 18.00 Plats: Biblioteket, Ekby "
+                 "Ärenden 1 Sammanträdets öppnande 2 Ekonomisk uppföljning februari Föredragande: Lena Ström, ekonom "
+                 "3 Bidrag till föreningar 2023 Föredragande: Johan Ek, fritidschef 4 Övriga frågor\n\n"
+                 "2 2(3) Ärende 2 Ekonomisk uppföljning februari Dnr FRN 2023/7 Förvaltningen har gjort en uppföljning.\n")
+
+
+def test_a_flattened_kallelse_with_its_presenter_labels_keeps_its_items(tmp_path):
+    """Repair cut the page's line before each "Föredragande:" but not before the item numbers (the document
+    is not flattened as a whole), so the agenda's pieces were too short for parse's flattened-line reader."""
+    from conftest import record_of
+
+    rec = record_of(tmp_path, "kallelse.txt", FLAT_KALLELSE)
+    assert [(it.number, it.title, list(it.presenters)) for it in rec.items][:3] == [
+        ("1", "Sammanträdets öppnande", []), ("2", "Ekonomisk uppföljning februari", ["Lena Ström"]),
+        ("3", "Bidrag till föreningar 2023", ["Johan Ek"])]

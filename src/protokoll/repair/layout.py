@@ -13,7 +13,10 @@ documents makes them certain:
   "Utses att justera", "Sekreterare" ...), capitalised and in label position;
 * before item headings ("§ 12", "KS § 12", "AU 3 Dnr", and "N." / "N:" / "N "
   numbers that form an increasing sequence from 1), with a blank line, and
-  after the heading's title where the item's running text clearly starts;
+  after the heading's title where the item's running text clearly starts; in a
+  document not flattened as a whole too, where the line is cut at labels anyway (a
+  kallelse's page with "Föredragande:" after each title was cut at the labels
+  only, leaving the agenda in pieces too short to be read as a flattened line);
 * before "Beslut", "Förslag till beslut", "Föredragande", "Yrkande",
   "Reservation", "Dnr" ... where they start a new unit.
 
@@ -57,10 +60,13 @@ def unflatten(text: str) -> str:
     if flat:
         drop_page_counters(lines, pages)
         pages, heads = split_running_heads(lines, pages)
-    numbered = _numbered_headings([(i, lines[i]) for i in pages]) if flat else {}
+    numbered = _numbered_headings([(i, lines[i]) for i in pages])
     for i in pages:
-        spans = _heading_spans(lines[i], numbered.get(i, []))
+        spans = _heading_spans(lines[i], numbered.get(i, []) if flat else [])
         cuts = line_cuts(lines[i], spans)
+        if not flat and len(cuts) >= 2 and numbered.get(i):  # cut anyway: at its item numbers too
+            spans = _heading_spans(lines[i], numbered[i])
+            cuts = line_cuts(lines[i], spans)
         if flat or len(cuts) >= 2:
             lines[i] = pair_roles(_apply(lines[i], cuts))
         if heads.get(i):
