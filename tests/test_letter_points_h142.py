@@ -98,3 +98,26 @@ def test_a_flattened_kallelse_with_its_presenter_labels_keeps_its_items(tmp_path
     assert [(it.number, it.title, list(it.presenters)) for it in rec.items][:3] == [
         ("1", "Sammanträdets öppnande", []), ("2", "Ekonomisk uppföljning februari", ["Lena Ström"]),
         ("3", "Bidrag till föreningar 2023", ["Johan Ek"])]
+
+
+FLAT_SIGNED = ("KALLELSE Omsorgsnämnden\n\nTranskript\n\n"
+               "1 KALLELSE 1 (5) Omsorgsnämnden Tid Torsdagen den 21 september 2023 kl. 09.00 Plats Nämndrummet, "
+               "Förvaltningshuset Ärenden Föredragande 1 Val av justerare 2 Ekonomisk uppföljning augusti Sara Lind, "
+               "ekonom 3 Kvalitetsberättelse 2022 Per Holm, kvalitetsutvecklare 4 Delegationsbeslut Anna Ek Ordförande "
+               "Maria Sand Sekreterare\n\n"
+               "2 2 (5) 2 Ekonomisk uppföljning augusti Dnr ON 2023/88 Förvaltningen redovisar utfallet till och med "
+               "augusti. Förslag till beslut Nämnden godkänner uppföljningen.\n\n"
+               "3 3 (5) 3 Kvalitetsberättelse 2022 Dnr ON 2023/41 Kvalitetsberättelsen beskriver arbetet under året. "
+               "Förslag till beslut Nämnden godkänner kvalitetsberättelsen.\n")
+
+
+def test_the_last_listed_item_before_the_signature_keeps_its_title(tmp_path):
+    """ "4 Delegationsbeslut Anna Ek Ordförande": the signer's name is two words after the item's number, not
+    three (the number is no sentence's end), so the title stays with its number."""
+    from conftest import record_of
+
+    rec = record_of(tmp_path, "kallelse.txt", FLAT_SIGNED)
+    assert [(it.number, it.title) for it in rec.items] == [
+        ("1", "Val av justerare"), ("2", "Ekonomisk uppföljning augusti"), ("3", "Kvalitetsberättelse 2022"),
+        ("4", "Delegationsbeslut")]
+    assert rec.chair == "Anna Ek"

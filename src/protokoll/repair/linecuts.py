@@ -129,7 +129,15 @@ def _name_before(prev: str) -> int | None:
     if not m or any(w.casefold() in LABEL_KIND for w in m.group(2).split()):
         return None  #: "Paragrafer Nr Ordförande ...": a label is no name
     three = m.group(2).count(" ") == 2
-    return m.start(2) if not three or m.start(2) == 0 or m.group(1) else m.start(2) + m.group(2).index(" ") + 1
+    after_end = m.group(1) and not _item_number_before(prev, m.start(1))
+    return m.start(2) if not three or m.start(2) == 0 or after_end else m.start(2) + m.group(2).index(" ") + 1
+
+
+def _item_number_before(prev: str, at: int) -> bool:
+    """The digit before the name ends an item's bare number ("... 4 Delegationsbeslut Anna Ek Ordförande": the last
+    listed item's title, then the signer), not a date or a sentence: its first word is the title's."""
+    word = prev[:at + 1].rsplit(None, 1)[-1] if prev[:at + 1].strip() else ""
+    return word.isdigit() and len(word) <= 3
 
 
 def _signature_follows(after: str) -> bool:
