@@ -34,8 +34,8 @@ from typing import NamedTuple
 from .layoutwords import (FOLDED_REFERENCES, HEADING_DNR, LABEL, NUMBER_REFERENCES, NUMBERED,
                           PARAGRAPH, PREFIXED, PREPOSITIONS, PRESENTER, before, last_word, skip_space)
 from .linecuts import Cut, Span, line_cuts
-from .pages import (LONG, drop_page_counters, drop_transcript_counters, flat_document, page_paragraph,
-                    split_running_heads)
+from .pages import (COUNTER, LONG, drop_counted_pages, drop_page_counters, drop_transcript_counters, flat_document,
+                    page_paragraph, split_running_heads)
 from .runs import runs as _chains
 from .rolerun import pair_roles
 from .siteframe import split_frame
@@ -51,23 +51,25 @@ def unflatten(text: str) -> str:
     """The text with the line breaks of flattened pages restored; other text unchanged."""
     framed = split_frame(text)
     lines = framed.split("\n")
-    if max(map(len, lines)) <= LONG:  # no long line (the longest measured in C, not line by line)
+    counted = drop_counted_pages(lines) if "Transkript" in framed else set()  # "2 2 1 Title": page, page, item
+    if max(map(len, lines)) <= LONG and not counted:  # no long line (the longest measured in C, not line by line)
         return framed
     drop_transcript_counters(lines)
     flat = flat_document(lines)
-    pages = [i for i, ln in enumerate(lines) if len(ln) > LONG or flat and page_paragraph(lines, i)]
+    pages = sorted({i for i, ln in enumerate(lines) if len(ln) > LONG or flat and page_paragraph(lines, i)} | counted)
     heads: dict[int, str] = {}
     if flat:
         drop_page_counters(lines, pages)
         pages, heads = split_running_heads(lines, pages)
-    numbered = _numbered_headings([(i, lines[i]) for i in pages])
+    whole = {i for i in pages if flat or i in counted}  # pages cut at their item numbers whatever else they hold
+    numbered = _numbered_headings([(i, lines[i] if i in whole else _without_lead(lines[i])) for i in pages])
     for i in pages:
-        spans = _heading_spans(lines[i], numbered.get(i, []) if flat else [])
+        spans = _heading_spans(lines[i], numbered.get(i, []) if i in whole else [])
         cuts = line_cuts(lines[i], spans)
-        if not flat and len(cuts) >= 2 and numbered.get(i):  # cut anyway: at its item numbers too
+        if i not in whole and len(cuts) >= 2 and numbered.get(i):  # cut anyway: at its item numbers too
             spans = _heading_spans(lines[i], numbered[i])
             cuts = line_cuts(lines[i], spans)
-        if flat or len(cuts) >= 2:
+        if i in whole or len(cuts) >= 2:
             lines[i] = pair_roles(_apply(lines[i], cuts))
         if heads.get(i):
             sep = "\n\n" if any(start == 0 for start, _ in spans) else "\n"
@@ -76,6 +78,14 @@ def unflatten(text: str) -> str:
 
 
 # --- numbered item headings --------------------------------------------------------------
+
+def _without_lead(text: str) -> str:
+    """A line's opening number blanked out (offsets kept): in a document not flattened as a whole it is a
+    transcript's page counter ("1 Nämnden KALLELSE ... Ärenden 1 Title 2 Title"), whose counters were not
+    dropped, more often than the first item's number; the item numbers' chain starts after it."""
+    m = COUNTER.match(text)
+    return " " * len(m.group(1)) + text[len(m.group(1)):] if m else text
+
 
 class _Number(NamedTuple):
     line: int

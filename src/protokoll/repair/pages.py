@@ -10,6 +10,7 @@ protokoll 2021-05-12 Sida 2 (4)") is taken off all pages but the first.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 COUNTER = re.compile(r"^(\d{1,3})(?:\s+|$)")
 PAGE_MARK = re.compile(r"^(\S.{6,120}?\s(?:\d{1,3}\s*\(\s*\d{1,3}\s*\)|[Ss](?:ida|IDA)\s+\d{1,3}"
@@ -53,18 +54,57 @@ def drop_transcript_counters(lines: list[str]) -> None:
     for t, line in enumerate(lines):
         if line.strip() != "Transkript":
             continue
-        seq: list[int] = []
-        for i in range(t + 1, len(lines)):
-            if not lines[i].strip():
-                continue
-            m = COUNTER.match(lines[i])
-            if not m or int(m.group(1)) != len(seq) + 1:
-                break
-            seq.append(i)
+        seq = _counted_run(lines, t)
         adjacent = all(b == a + 1 for a, b in zip(seq, seq[1:]))  # apart, they are read as before (flat pages)
         if len(seq) >= 2 and adjacent or len(seq) == 1 and len(lines[seq[0]]) > LONG:
             for i in seq:
                 lines[i] = COUNTER.sub("", lines[i], count=1)
+
+
+#: a transcript page's counter, the page's printed number (the same), then an item's number and its title:
+#: "2 2 1 Mötets öppnande ..."
+COUNTED_PAGE = re.compile(r"^(\d{1,3})\s+(\d{1,3})\s+(?=(?:§\s*)?\d{1,3}[.:)]?\s+[\"”“«A-ZÅÄÖÉ])")
+MIN_COUNTED = 2
+
+
+def drop_counted_pages(lines: list[str]) -> set[int]:
+    """The page counters and printed page numbers taken off a transcript's pages apart (blank lines between
+    them) where they run together (:func:`_drop_counted_pages`); the indexes of the pages they were taken off."""
+    for t, line in enumerate(lines):
+        if line.strip() == "Transkript":
+            seq = _counted_run(lines, t)
+            if len(seq) >= 3 and not all(b == a + 1 for a, b in pairwise(seq)):
+                return _drop_counted_pages(lines, seq)
+    return set()
+
+
+def _counted_run(lines: list[str], t: int) -> list[int]:
+    """The lines after the "Transkript" line ``t`` opening with the page counter 1, 2, 3, ... in order."""
+    seq: list[int] = []
+    for i in range(t + 1, len(lines)):
+        if not lines[i].strip():
+            continue
+        m = COUNTER.match(lines[i])
+        if not m or int(m.group(1)) != len(seq) + 1:
+            break
+        seq.append(i)
+    return seq
+
+
+def _drop_counted_pages(lines: list[str], seq: list[int]) -> set[int]:
+    """Transcript pages apart (blank lines between them), counted 1, 2, 3, ...: where two pages or more open with
+    their counter and their printed number alike and then an item's number ("2 2 1 Mötets öppnande", "3 3 4
+    Budget"), the counter runs with the page numbers, so the two numbers are taken off those pages and the
+    counter off the first page ("1 Kommunstyrelsen KALLELSE ..." is no item 1). A page "3 3 Title" stays as it
+    is: its second number may be the item's."""
+    counted = [i for i in seq[1:] if (m := COUNTED_PAGE.match(lines[i])) and m.group(1) == m.group(2)
+               and int(m.group(1)) == seq.index(i) + 1]
+    if len(seq) < 3 or len(counted) < MIN_COUNTED:
+        return set()
+    lines[seq[0]] = COUNTER.sub("", lines[seq[0]], count=1)
+    for i in counted:
+        lines[i] = COUNTED_PAGE.sub("", lines[i], count=1)
+    return {seq[0], *counted}
 
 
 def _headings(lines: list[str], seq: list[int]) -> bool:
