@@ -62,13 +62,17 @@ def unflatten(text: str) -> str:
         drop_page_counters(lines, pages)
         pages, heads = split_running_heads(lines, pages)
     whole = {i for i in pages if flat or i in counted}  # pages cut at their item numbers whatever else they hold
-    numbered = _numbered_headings([(i, lines[i] if i in whole else _without_lead(lines[i])) for i in pages])
+    numbered: dict[int, list[Span]] | None = None  # the item numbers' chain, found where a page needs it
     for i in pages:
-        spans = _heading_spans(lines[i], numbered.get(i, []) if i in whole else [])
+        if i in whole and numbered is None:
+            numbered = _chained(lines, pages, whole)
+        spans = _heading_spans(lines[i], numbered.get(i, []) if i in whole and numbered else [])
         cuts = line_cuts(lines[i], spans)
-        if i not in whole and len(cuts) >= 2 and numbered.get(i):  # cut anyway: at its item numbers too
-            spans = _heading_spans(lines[i], numbered[i])
-            cuts = line_cuts(lines[i], spans)
+        if i not in whole and len(cuts) >= 2:  # cut anyway: at its item numbers too
+            numbered = _chained(lines, pages, whole) if numbered is None else numbered
+            if numbered.get(i):
+                spans = _heading_spans(lines[i], numbered[i])
+                cuts = line_cuts(lines[i], spans)
         if i in whole or len(cuts) >= 2:
             lines[i] = pair_roles(_apply(lines[i], cuts))
         if heads.get(i):
@@ -78,6 +82,12 @@ def unflatten(text: str) -> str:
 
 
 # --- numbered item headings --------------------------------------------------------------
+
+def _chained(lines: list[str], pages: list[int], whole: set[int]) -> dict[int, list[Span]]:
+    """The numbered headings of the page lines (:func:`_numbered_headings`), a page not cut whole read without its
+    opening number (:func:`_without_lead`)."""
+    return _numbered_headings([(i, lines[i] if i in whole else _without_lead(lines[i])) for i in pages])
+
 
 def _without_lead(text: str) -> str:
     """A line's opening number blanked out (offsets kept): in a document not flattened as a whole it is a
