@@ -29,10 +29,11 @@ ONE_WORD_AFTER = re.compile(r"(?<=[a-zåäö0-9)]\s)" + ONE_WORD.pattern.removep
 def heading_decision(sentence: str, rest: list[Line]) -> list[str]:
     """[the heading's sentence] when it is the item's decision, else []; the one word run on after the heading's
     subject when that is all that decides."""
-    if any(not ln.blank for ln in rest):
-        return []
+    below = any(not ln.blank for ln in rest)
     s = PAGE_TAIL.sub("", " ".join(sentence.split()))
-    if (m := ONE_WORD_AFTER.search(s)) if s[-1:] in ".!s" else None:
+    if below and not (s.endswith(".") and len(s.split()) > 3):  # text under it that decides nothing: only a
+        return []  # whole sentence of its own ("§ 6 Frågan om ... besvaras med ja." / "Kallelsen gick ut ...")
+    if (m := ONE_WORD_AFTER.search(s)) if s[-1:] in ".!s" and not below else None:
         return [m.group(0).strip()]
     if len(s.split()) < (2 if s.endswith(".") else 3) or not (opening(s) or decided.unlabelled(s)):
         return []
