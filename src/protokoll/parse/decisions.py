@@ -32,7 +32,7 @@ PROPOSAL_LABEL = re.compile(
     r"^(?:Förslag till beslut\s+(?:i|för|till)\s+(?:[a-zåäö\-]+\s+){0,2}?[a-zåäö\-]*(?:nämnden|styrelsen|fullmäktige|utskottet|"
     r"direktionen|stämman|rådet|beredningen|presidiet|gruppen)|Förslag till beslut|Förslag till beslut och yttrande|"
     r"Förslag till (?:[a-zåäö\-]+\s+){0,2}[\wåäö\-]+s\s+beslut|"
-    r"Förslag|[A-ZÅÄÖ][\wåäö\-]+(?:\s[\wåäö\-]+){0,3}s förslag"
+    r"Förslag|FÖRSLAG TILL BESLUT|[A-ZÅÄÖ][\wåäö\-]+(?:\s(?!enligt\s)[\wåäö\-]+){0,3}s förslag"
     r"(?: till [\wåäö ]+)?|"
     r"Beslutsförslag|Föreslaget beslut|Föreslagen åtgärd)(?![\wåäö])\s*:?\s*(.*)$")  # a whole word: not "Loppis förslagsvis ..."
 NEXT_MEETING = re.compile(r"^(?:[\wåäö]+s\s+)?nästa\s+[\wåäö]*\s*(?:möte|sammanträde)", re.I)
@@ -104,7 +104,7 @@ def _labelled_block(body: list[Line], i: int, out: Decisions) -> int | None:
     with the dissent its sentences record. None when line ``i`` opens no such block."""
     ln = body[i]
     t = ln.text  # the labels' words are tested first: most lines have neither
-    pm = PROPOSAL_LABEL.match(t) if ("örslag" in t or "Föreslag" in t) and not MADE_AT_MEETING.match(t) \
+    pm = PROPOSAL_LABEL.match(t) if ("örslag" in t or "Föreslag" in t or "ÖRSLAG" in t) and not MADE_AT_MEETING.match(t) \
         else None
     dm = DECISION_LABEL.match(t) if not pm and ("eslut" in t or "ESLUT" in t or "eslöt" in t) else None
     if pm and (pm.group(1) or _label_alone(ln.text) or routed_label(ln.text)) and _is_proposal(ln.text):
