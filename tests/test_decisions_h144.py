@@ -87,3 +87,9 @@ def test_a_bare_clause_of_support_in_a_flattened_protocol(tmp_path):
     text = ("§ 2 Verksamhetsplan 2024 Ett förslag till verksamhetsplan har skickats ut inför mötet. att ställa sig "
             "bakom förslaget till verksamhetsplan för 2024.\n")
     assert _decisions(tmp_path, text) == ["att ställa sig bakom förslaget till verksamhetsplan för 2024."]
+
+
+def test_a_task_after_the_att_clauses_is_no_part_of_the_last_clause(tmp_path):
+    text = ("§ 2 Stadgar\nStyrelsen beslutar:\natt föra beslutsprotokoll.\natt anta stadgerevisionen med ändringarna.\n"
+            "Styrelsen uppdrar Ove att skicka ut de nya stadgarna.\n")
+    assert _decisions(tmp_path, text) == ["att föra beslutsprotokoll.", "att anta stadgerevisionen med ändringarna."]

@@ -206,3 +206,9 @@ def decision_inside(proposal: str) -> tuple[str, list[str]]:
         return proposal, []
     return proposal[:m.start()].rstrip(), [proposal[m.end():].strip()]
 
+
+
+#: a task the body gives a named member or group, a sentence of its own after a decision's "att"-clauses ("Styrelsen
+#: uppdrar Eva att göra ändringarna.", "Nämnden ger Per Ek i uppdrag att ..."): an assignment, no part of the clause
+TASK_GIVEN = re.compile(r"^(?:Mötet|Gruppen|[A-ZÅÄÖ][\wåäö\-]*(?:en|et|na))\s+(?:uppdrar|uppdrog|ger|gav)\s+(?:åt\s+)?"
+                        r"[A-ZÅÄÖ][\wåäö\-]*")

@@ -287,9 +287,11 @@ def _clauses(lines: list[Line]) -> list[str]:
     that is itself a deciding sentence ("Vi beslutade att ...") is a decision of its own, not the clause's end."""
     out: list[list[Line]] = []
     for ln in lines:
-        if ln.text.startswith("att ") or not out or out[-1][-1].text.endswith(".") and ln.text[:1].isupper() \
-                and (unlabelled.unlabelled(ln.text) or decided.unlabelled(ln.text)):
+        new = out and out[-1][-1].text.endswith(".") and ln.text[:1].isupper()  # a sentence of its own after a clause
+        if ln.text.startswith("att ") or not out or new and (unlabelled.unlabelled(ln.text) or decided.unlabelled(ln.text)):
             out.append([ln])
+        elif new and decidedforms.TASK_GIVEN.match(ln.text):  # "Styrelsen uppdrar Eva att ...": the task, no part of the clause
+            break
         else:
             out[-1].append(ln)
     return [join(c) for c in out]
