@@ -42,3 +42,15 @@ def test_a_proposal_that_ends_as_the_office_proposed_is_the_proposal(tmp_path):
 def test_an_owners_proposal_label_still_opens_a_proposal(tmp_path):
     item = _item(tmp_path, "Arbetsutskottets förslag\nNämnden beviljar dispensen.\n")
     assert item.proposed_decision == "Nämnden beviljar dispensen."
+
+
+def test_the_account_of_the_matter_after_the_proposal_is_no_part_of_it(tmp_path):
+    text = ("Förslag till beslut\nNämnden beviljar dispensen.\n\nSökanden vill bygga en brygga vid sin fastighet. "
+            "Platsen ligger inom strandskyddat område.\n")
+    assert _item(tmp_path, text).proposed_decision == "Nämnden beviljar dispensen."
+
+
+def test_a_further_point_of_the_proposal_in_a_paragraph_of_its_own_stays(tmp_path):
+    text = "Förslag till beslut\nNämnden beviljar dispensen.\n\nNämnden uppdrar åt förvaltningen att följa upp villkoren.\n"
+    assert _item(tmp_path, text).proposed_decision == ("Nämnden beviljar dispensen. Nämnden uppdrar åt förvaltningen "
+                                                       "att följa upp villkoren.")

@@ -157,3 +157,17 @@ def _to_its_date(sentence: str) -> str:
     end += hour.end() if hour else 0
     rest = sentence[end:].strip()
     return sentence[:end].rstrip() if rest[:1].isupper() else sentence
+
+
+#: a proposal's further point as a paragraph of its own: an "att"-clause, or the body's task or decision
+#: ("Nämnden uppdrar åt förvaltningen att ...", "Styrelsen överlämnar ärendet till fullmäktige.")
+PROPOSAL_POINT = re.compile(r"^(?:att\s|[A-ZÅÄÖ][\wåäö\-]*(?:en|et|na|fullmäktige)\s+(?:uppdrar|ger|överlämnar|hemställer|"
+                            r"föreslår|tillstyrker|avstyrker|lämnar|beslutar)\b)", re.I)
+
+
+def proposal_goes_on(paragraph: str) -> bool:
+    """Whether a paragraph after a proposal's first is more of the proposal: a further point or a decision in a
+    form the readers know; not the account of the matter that follows the proposal in an agenda."""
+    from . import unlabelled as forms
+    return bool(PROPOSAL_POINT.match(paragraph)) or bool(forms.unlabelled(paragraph)) or bool(unlabelled(paragraph))
+

@@ -256,14 +256,15 @@ def _block(body: list[Line], i: int, rest: str, lead: bool = False) -> tuple[lis
     if clauses:
         return _clauses(lines), j
     if not rest and lines and len(lines) <= 2 and not (j < len(body) and LINK_TEXT.match(body[j].text.strip())):
-        more, j = _short_paragraphs(body, j)
+        more, j = _short_paragraphs(body, j, lead)
         if more:
             return [join(lines)] + more, j
     return ([join(lines)] if lines else []), j
 
 
-def _short_paragraphs(body: list[Line], j: int) -> tuple[list[str], int]:
-    """After "Beslut:" on its own line, decisions as short paragraphs (a list whose bullets were lost)."""
+def _short_paragraphs(body: list[Line], j: int, lead: bool = False) -> tuple[list[str], int]:
+    """After "Beslut:" on its own line, decisions as short paragraphs (a list whose bullets were lost); after a
+    proposal's label (``lead``) only those that decide, not the account of the matter after them."""
     out: list[str] = []
     while j < len(body):
         k = j
@@ -275,7 +276,8 @@ def _short_paragraphs(body: list[Line], j: int) -> tuple[list[str], int]:
             k += 1
         if not para or len(para) > 2 or DECISION_LABEL.match(para[0].text) or PROPOSAL_LABEL.match(para[0].text) \
                 or NEXT_MEETING.match(para[0].text) or not re.match(r"[A-ZÅÄÖ]", para[0].text) \
-                or SECTION.match(para[0].text) or FOLLOW_UP.match(para[0].text) or subheading(para):
+                or SECTION.match(para[0].text) or FOLLOW_UP.match(para[0].text) or subheading(para) \
+                or lead and not decided.proposal_goes_on(para[0].text):
             break
         out.append(join(para))
         j = k
