@@ -93,3 +93,10 @@ def test_a_task_after_the_att_clauses_is_no_part_of_the_last_clause(tmp_path):
     text = ("§ 2 Stadgar\nStyrelsen beslutar:\natt föra beslutsprotokoll.\natt anta stadgerevisionen med ändringarna.\n"
             "Styrelsen uppdrar Ove att skicka ut de nya stadgarna.\n")
     assert _decisions(tmp_path, text) == ["att föra beslutsprotokoll.", "att anta stadgerevisionen med ändringarna."]
+
+
+def test_the_body_electing_in_the_present(tmp_path):
+    text = "§ 2 Val av mötesfunktionärer\nStyrelsen väljer Ove Tall som mötesordförande.\n"
+    assert _decisions(tmp_path, text) == ["Styrelsen väljer Ove Tall som mötesordförande."]
+    text = "§ 2 Val av justerare\nNämnden utser Britt Sand att justera protokollet.\n"
+    assert _decisions(tmp_path, text) == ["Nämnden utser Britt Sand att justera protokollet."]
