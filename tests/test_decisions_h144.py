@@ -100,3 +100,15 @@ def test_the_body_electing_in_the_present(tmp_path):
     assert _decisions(tmp_path, text) == ["Styrelsen väljer Ove Tall som mötesordförande."]
     text = "§ 2 Val av justerare\nNämnden utser Britt Sand att justera protokollet.\n"
     assert _decisions(tmp_path, text) == ["Nämnden utser Britt Sand att justera protokollet."]
+
+
+def test_each_new_form_has_the_word_its_gate_asks_for():
+    from regex_parts import alternatives
+
+    from protokoll.parse import decidedforms
+
+    for alt in alternatives(decidedforms.SETTLED_BY.pattern):
+        assert any(w in alt for w in ("estäm", "valde", "beslut")), alt
+    for alt in alternatives(decidedforms.MEETING_AFTER.pattern):
+        assert any(w in alt for w in ("varpå", "varefter", "mötet", "stämman")), alt
+    assert "besvara" in decidedforms.ANSWERED_YES.pattern

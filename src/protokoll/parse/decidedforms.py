@@ -135,7 +135,7 @@ def meeting_settled(s: str) -> bool:
         return True
     if ("estäm" in s or "valde" in s or "beslut" in s) and SETTLED_BY.match(s):
         return True
-    return ("varpå" in s or "varefter" in s or "mötet " in s or "stämman " in s) and MEETING_AFTER.search(s) is not None
+    return ("varpå" in s or "varefter" in s or "mötet" in s or "stämman" in s) and MEETING_AFTER.search(s) is not None
 
 
 def unlabelled(sentence: str) -> str | None:
