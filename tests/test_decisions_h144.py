@@ -59,8 +59,8 @@ def test_the_meeting_deciding_at_the_end_of_a_sentence(tmp_path):
     assert _decisions(tmp_path, text) == ["Ett stavfel rättas varpå mötet godkänner den."]
     text = ("§ 2 Antal ledamöter\nEn kort diskussion förs om antalet och årsmötet beslutar att styrelsen ska ha fem "
             "ledamöter.\n")
-    assert _decisions(tmp_path, text) == ["En kort diskussion förs om antalet och årsmötet beslutar att styrelsen ska "
-                                          "ha fem ledamöter."]
+    assert _decisions(tmp_path, text) == [("En kort diskussion förs om antalet och årsmötet beslutar att styrelsen "
+                                           "ska ha fem ledamöter.")]
 
 
 def test_another_body_deciding_earlier_in_a_sentence_is_no_decision_here(tmp_path):
