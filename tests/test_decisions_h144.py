@@ -112,3 +112,8 @@ def test_each_new_form_has_the_word_its_gate_asks_for():
     for alt in alternatives(decidedforms.MEETING_AFTER.pattern):
         assert any(w in alt for w in ("varpå", "varefter", "mötet", "stämman")), alt
     assert "besvara" in decidedforms.ANSWERED_YES.pattern
+
+
+def test_a_report_heading_with_its_text_under_it_decides_nothing(tmp_path):
+    text = "§ 2 Information om att bygglovet för klubbstugan beviljades.\nSara berättade om bygget.\n"
+    assert _decisions(tmp_path, text) == []
