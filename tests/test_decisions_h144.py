@@ -98,8 +98,8 @@ def test_a_task_after_the_att_clauses_is_no_part_of_the_last_clause(tmp_path):
 def test_the_body_electing_in_the_present(tmp_path):
     text = "§ 2 Val av mötesfunktionärer\nStyrelsen väljer Ove Tall som mötesordförande.\n"
     assert _decisions(tmp_path, text) == ["Styrelsen väljer Ove Tall som mötesordförande."]
-    text = "§ 2 Val av justerare\nNämnden utser Britt Sand att justera protokollet.\n"
-    assert _decisions(tmp_path, text) == ["Nämnden utser Britt Sand att justera protokollet."]
+    text = "§ 2 Val av sekreterare\nNämnden väljer Britt Sand till sekreterare för mötet.\n"
+    assert _decisions(tmp_path, text) == ["Nämnden väljer Britt Sand till sekreterare för mötet."]
 
 
 def test_each_new_form_has_the_word_its_gate_asks_for():

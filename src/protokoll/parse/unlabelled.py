@@ -22,7 +22,7 @@ UNLABELLED = re.compile(
     r"^(?:Antecknades|Antecknas|Noterades|Noteras|Konstaterades)\s+att\b|"
     r"^(?:Mötet|Gruppen|Rådet|Nämnden|Styrelsen|Styrgruppen|Utskottet|Nätverket|Fullmäktige|Direktionen|Presidiet|"
     r"Beredningen|(?:[A-ZÅÄÖ][\wåäö]*-\s+(?:och|samt)\s+[a-zåäö]|[A-ZÅÄÖ][a-zåäö]+a\s+(?=[a-zåäö])|[A-ZÅÄÖ])[\wåäö\-]*(?:gruppen|rådet|nämnden|styrelsen|utskottet|nätverket|fullmäktige|direktionen|"
-    r"beredningen))\s+(?:beslutar|beslutade|beslöt|ställer sig bakom|ställde sig bakom|väljer|utser|utsåg|"
+    r"beredningen))\s+(?:beslutar|beslutade|beslöt|ställer sig bakom|ställde sig bakom|väljer|"
     r"godkänner|godkände|tillstyrker|tillstyrkte|instämmer|instämde|föredrar|rekommenderar|tackar för|tackade för|"
     r"noterar|noterade|antecknar|antecknade|lägger|lade|återremitterar|återremitterade|bordlägger|bordlade|"
     r"fastställde|fastställer|antar(?!\s+att\b)|antog(?!\s+att\b)|beviljar|beviljade|bifaller|biföll|avslår|avslog|"
