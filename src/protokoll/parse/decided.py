@@ -31,7 +31,7 @@ from .features import cut_start, has_any
 
 PASSIVE = re.compile(
     r"^(?:Till\s+)?(?:(?:[\wåäö\-]+|\([A-ZÅÄÖ]{1,4}\))\s*,?\s+){1,10}(?:godkändes|godkänns|fastställdes|fastställs|antogs|utsågs|utses|"
-    r"(?:om|åter|ny)?valdes|väljs|beslöts|noterades|antecknades|bordlades|återremitterades|lades\s+till\s+handlingarna|"
+    r"(?:om|åter|ny)?valdes|(?:om|åter|ny)?väljs|beslöts|noterades|antecknades|bordlades|återremitterades|lades\s+till\s+handlingarna|"
     # an application or motion granted or refused: "Ansökan beviljades", "Motionen avslås", "Yrkandet bifölls"
     r"beviljades|beviljas|avslogs|avslås|bifölls|bifalls|tillstyrktes|tillstyrks|avstyrktes|avstyrks|"
     r"läggs\s+till\s+handlingarna)\b.*$")
@@ -43,9 +43,12 @@ HAS_PASSIVE_WORD = has_any(PASSIVE_WORDS)
 BODY_NOUN = (r"(?:arbetsutskott|utskott|presidium|styrelse|direktion|nämnd|beredning|ledningsgrupp|styrgrupp|"
              r"fullmäktige|råd|förbundsstyrelse|förbundsdirektion)")
 DECIDES = r"(?:beslutar|beslutade|beslöt|godkänner|godkände|fastställer|fastställde|antar|antog)"
+#: what a meeting of members does with a motion or proposal: "Årsmötet biföll motionen", "Stämman avslår förslaget"
+GRANTS = r"(?:bifaller|biföll|avslår|avslog|beviljar|beviljade)"
 BODY_DECIDES = re.compile(
     rf"^(?:[A-ZÅÄÖ][\wåäö\-]*s\s+{BODY_NOUN}|(?:Förbundet|Stämman|Årsstämman|Årsmötet|Föreningen|Kommittén|"
-    rf"Delegationen|Ledningen|Kollegiet|Samordningsförbundet|Kommunalförbundet))\s+{DECIDES}\b")
+    rf"Delegationen|Ledningen|Kollegiet|Samordningsförbundet|Kommunalförbundet))\s+{DECIDES}\b|"
+    rf"^(?:Stämman|[A-ZÅÄÖ][a-zåäö\-]*(?:stämman|mötet))\s+{GRANTS}\b")
 #: informal minutes write what the meeting agreed: "Gruppen enades om att ...", "Det bestämdes att ...",
 #: "Vi kom överens om att ...", "Det överenskoms att ..."
 AGREED = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö\-]*)(?:\s+(?!(?:vad|som|när|hur|om|att|vilka|vilket)\b)[\wåäö\-]+){0,4}\s+(?:enades|enas|enade\s+sig|kom\s+överens|"
@@ -66,7 +69,8 @@ AGREED = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö\-]*)(?:\s+(?!(?:vad|som|när|hur|
 #: ("... hyr ut lokalen externt. att lägga protokollet till handlingarna."): in Swedish prose no sentence starts
 #: with a lower-case "att", so one that does is a decision clause; only with a verb a decision opens with
 BARE_CLAUSE = re.compile(r"(?:^|(?<=[.!?]\s))att\s+(?:lägga|godkänna|fastställa|anta|utse|välja|uppdra|bevilja|avslå|"
-                         r"bifalla|notera|anteckna|återremittera|bordlägga|tillstyrka|överlämna|avsätta|hänskjuta)\b"
+                         r"bifalla|notera|anteckna|återremittera|bordlägga|tillstyrka|överlämna|avsätta|hänskjuta|"
+                         r"ställa\s+sig\s+bakom)\b"
                          r"[^!?]*$")
 #: the same clause with its "att" lost too, as a copy loses the lead-in "Styrelsen beslutar att" set apart from the
 #: text ("... rapporterade om läget. godkänna rapporteringen."): a sentence that opens in lower case with the verb
@@ -153,3 +157,17 @@ def _to_its_date(sentence: str) -> str:
     end += hour.end() if hour else 0
     rest = sentence[end:].strip()
     return sentence[:end].rstrip() if rest[:1].isupper() else sentence
+
+
+#: a proposal's further point as a paragraph of its own: an "att"-clause, or the body's task or decision
+#: ("Nämnden uppdrar åt förvaltningen att ...", "Styrelsen överlämnar ärendet till fullmäktige.")
+PROPOSAL_POINT = re.compile(r"^(?:att\s|[A-ZÅÄÖ][\wåäö\-]*(?:en|et|na|fullmäktige)\s+(?:uppdrar|ger|överlämnar|hemställer|"
+                            r"föreslår|tillstyrker|avstyrker|lämnar|beslutar)\b)", re.I)
+
+
+def proposal_goes_on(paragraph: str) -> bool:
+    """Whether a paragraph after a proposal's first is more of the proposal: a further point or a decision in a
+    form the readers know; not the account of the matter that follows the proposal in an agenda."""
+    from . import unlabelled as forms
+    return bool(PROPOSAL_POINT.match(paragraph)) or bool(forms.unlabelled(paragraph)) or bool(unlabelled(paragraph))
+

@@ -106,9 +106,43 @@ SETTLED = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö\-]*)(?:\s+(?!(?:kan|ska|skall|b�
                      r"[^.!?]*[.!]?$")
 
 
+#: an association's annual meeting answers the formal questions put to it: "Frågan om mötet blivit behörigen utlyst
+#: besvaras med ja.", "Fråga om styrelsens ansvarsfrihet besvarades jakande."; the answer is the meeting's decision
+ANSWERED_YES = re.compile(r"^Fråga(?:n)?\s+om\s+[^.!?]{3,200}?\s+(?:besvaras|besvarades)\s+(?:med\s+(?:ett\s+)?ja|jakande)\b"
+                          r"[^!?]*$")
+#: the meeting (or the body meeting) named as a subject: "Mötet", "Årsmötet", "Medlemsmötet", "Stämman", "Gruppen"
+_MEETING = (r"(?:Mötet|Stämman|Gruppen|Styrelsen|Nämnden|Rådet|Direktionen|Nätverket|Presidiet|Utskottet|"
+            r"[A-ZÅÄÖ][a-zåäö\-]*(?:mötet|stämman|gruppen|styrelsen|nämnden|rådet|nätverket|utskottet|direktionen))")
+#: what informal minutes and an association's notes say the meeting settled: "Medlemsmötet bestämde att ...",
+#: "Stämman valde att bifalla styrelsens förslag.", "Styrelsen tog beslut om nya ordningsregler."
+SETTLED_BY = re.compile(rf"^{_MEETING}\s+(?:(?:också|även|därefter|sedan|enhälligt|slutligen)\s+)?"
+                        r"(?:bestämde|bestämmer)\s+(?:sig\s+för\s+|också\s+|även\s+)?att\b|"
+                        rf"^{_MEETING}\s+valde\s+att\s+(?:bifalla|anta|godkänna|avslå|fastställa|bevilja)\b|"
+                        rf"^{_MEETING}\s+(?:tog|tar|fattade|fattar)\s+beslut\s+(?:om|att)\b")
+#: the meeting's decision after what led to it, in the same sentence: "Små ändringar görs varpå mötet godkänner den.",
+#: "Diskussion förs om antalet och mötet beslutar att styrelsen ska bestå av fem ledamöter."; "varpå" (thereupon)
+#: in any tense, "och" with the meeting deciding now (a past "och styrelsen beslutade" may retell another meeting)
+MEETING_AFTER = re.compile(r"\s(?:varpå|varefter)\s+(?:mötet|årsmötet|stämman|medlemsmötet|styrelsen|nämnden|gruppen|rådet)\s+"
+                           r"(?:beslutar|beslutade|beslöt|godkänner|godkände|antar|antog|fastställer|fastställde|"
+                           r"beviljar|beviljade|bifaller|biföll)\b|"
+                           r"\soch\s+(?:mötet|årsmötet|stämman|medlemsmötet)\s+(?:beslutar|godkänner|antar|fastställer|"
+                           r"beviljar|bifaller)\b")
+
+
+def meeting_settled(s: str) -> bool:
+    """Whether a sentence records the meeting's answer or settlement in one of the forms above."""
+    if "besvara" in s and ANSWERED_YES.match(s):
+        return True
+    if ("estäm" in s or "valde" in s or "beslut" in s) and SETTLED_BY.match(s):
+        return True
+    return ("varpå" in s or "varefter" in s or "mötet" in s or "stämman" in s) and MEETING_AFTER.search(s) is not None
+
+
 def unlabelled(sentence: str) -> str | None:
     """The decision a sentence in one of these forms states, or None."""
     s = sentence.strip()
+    if meeting_settled(s):
+        return s
     if INVERTED.match(s) or ONE_WORD.match(s) or "nligt" in s and AS_PROPOSED.match(s) or DULY_CALLED.match(s):
         return s
     if "antas" in s and not s.startswith("Det ") and ADOPTED.match(s) or forwarded(s):
@@ -172,3 +206,9 @@ def decision_inside(proposal: str) -> tuple[str, list[str]]:
         return proposal, []
     return proposal[:m.start()].rstrip(), [proposal[m.end():].strip()]
 
+
+
+#: a task the body gives a named member or group, a sentence of its own after a decision's "att"-clauses ("Styrelsen
+#: uppdrar Eva att göra ändringarna.", "Nämnden ger Per Ek i uppdrag att ..."): an assignment, no part of the clause
+TASK_GIVEN = re.compile(r"^(?:Mötet|Gruppen|[A-ZÅÄÖ][\wåäö\-]*(?:en|et|na))\s+(?:uppdrar|uppdrog|ger|gav)\s+(?:åt\s+)?"
+                        r"[A-ZÅÄÖ][\wåäö\-]*")

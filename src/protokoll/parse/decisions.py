@@ -32,7 +32,7 @@ PROPOSAL_LABEL = re.compile(
     r"^(?:Förslag till beslut\s+(?:i|för|till)\s+(?:[a-zåäö\-]+\s+){0,2}?[a-zåäö\-]*(?:nämnden|styrelsen|fullmäktige|utskottet|"
     r"direktionen|stämman|rådet|beredningen|presidiet|gruppen)|Förslag till beslut|Förslag till beslut och yttrande|"
     r"Förslag till (?:[a-zåäö\-]+\s+){0,2}[\wåäö\-]+s\s+beslut|"
-    r"Förslag|[A-ZÅÄÖ][\wåäö\-]+(?:\s[\wåäö\-]+){0,3}s förslag"
+    r"Förslag|FÖRSLAG TILL BESLUT|[A-ZÅÄÖ][\wåäö\-]+(?:\s(?!enligt\s)[\wåäö\-]+){0,3}s förslag"
     r"(?: till [\wåäö ]+)?|"
     r"Beslutsförslag|Föreslaget beslut|Föreslagen åtgärd)(?![\wåäö])\s*:?\s*(.*)$")  # a whole word: not "Loppis förslagsvis ..."
 NEXT_MEETING = re.compile(r"^(?:[\wåäö]+s\s+)?nästa\s+[\wåäö]*\s*(?:möte|sammanträde)", re.I)
@@ -104,7 +104,7 @@ def _labelled_block(body: list[Line], i: int, out: Decisions) -> int | None:
     with the dissent its sentences record. None when line ``i`` opens no such block."""
     ln = body[i]
     t = ln.text  # the labels' words are tested first: most lines have neither
-    pm = PROPOSAL_LABEL.match(t) if ("örslag" in t or "Föreslag" in t) and not MADE_AT_MEETING.match(t) \
+    pm = PROPOSAL_LABEL.match(t) if ("örslag" in t or "Föreslag" in t or "ÖRSLAG" in t) and not MADE_AT_MEETING.match(t) \
         else None
     dm = DECISION_LABEL.match(t) if not pm and ("eslut" in t or "ESLUT" in t or "eslöt" in t) else None
     if pm and (pm.group(1) or _label_alone(ln.text) or routed_label(ln.text)) and _is_proposal(ln.text):
@@ -256,14 +256,15 @@ def _block(body: list[Line], i: int, rest: str, lead: bool = False) -> tuple[lis
     if clauses:
         return _clauses(lines), j
     if not rest and lines and len(lines) <= 2 and not (j < len(body) and LINK_TEXT.match(body[j].text.strip())):
-        more, j = _short_paragraphs(body, j)
+        more, j = _short_paragraphs(body, j, lead)
         if more:
             return [join(lines)] + more, j
     return ([join(lines)] if lines else []), j
 
 
-def _short_paragraphs(body: list[Line], j: int) -> tuple[list[str], int]:
-    """After "Beslut:" on its own line, decisions as short paragraphs (a list whose bullets were lost)."""
+def _short_paragraphs(body: list[Line], j: int, lead: bool = False) -> tuple[list[str], int]:
+    """After "Beslut:" on its own line, decisions as short paragraphs (a list whose bullets were lost); after a
+    proposal's label (``lead``) only those that decide, not the account of the matter after them."""
     out: list[str] = []
     while j < len(body):
         k = j
@@ -275,7 +276,8 @@ def _short_paragraphs(body: list[Line], j: int) -> tuple[list[str], int]:
             k += 1
         if not para or len(para) > 2 or DECISION_LABEL.match(para[0].text) or PROPOSAL_LABEL.match(para[0].text) \
                 or NEXT_MEETING.match(para[0].text) or not re.match(r"[A-ZÅÄÖ]", para[0].text) \
-                or SECTION.match(para[0].text) or FOLLOW_UP.match(para[0].text) or subheading(para):
+                or SECTION.match(para[0].text) or FOLLOW_UP.match(para[0].text) or subheading(para) \
+                or lead and not decided.proposal_goes_on(para[0].text):
             break
         out.append(join(para))
         j = k
@@ -287,9 +289,11 @@ def _clauses(lines: list[Line]) -> list[str]:
     that is itself a deciding sentence ("Vi beslutade att ...") is a decision of its own, not the clause's end."""
     out: list[list[Line]] = []
     for ln in lines:
-        if ln.text.startswith("att ") or not out or out[-1][-1].text.endswith(".") and ln.text[:1].isupper() \
-                and (unlabelled.unlabelled(ln.text) or decided.unlabelled(ln.text)):
+        new = out and out[-1][-1].text.endswith(".") and ln.text[:1].isupper()  # a sentence of its own after a clause
+        if ln.text.startswith("att ") or not out or new and (unlabelled.unlabelled(ln.text) or decided.unlabelled(ln.text)):
             out.append([ln])
+        elif new and decidedforms.TASK_GIVEN.match(ln.text):  # "Styrelsen uppdrar Eva att ...": the task, no part of the clause
+            break
         else:
             out[-1].append(ln)
     return [join(c) for c in out]

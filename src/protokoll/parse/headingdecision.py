@@ -21,6 +21,11 @@ from .lines import Line
 PAGE_TAIL = re.compile(r"\s+\d{1,3}\s*/\s*\d{1,3}(?:\s+\d{1,3}\.?)?\s*$")
 
 
+#: a heading that names a report, an information or a notice: what it tells was decided elsewhere
+REPORT_HEADING = re.compile(r"^(?:Information|Informationer|Rapport|Redovisning|Meddelande|Meddelanden|Anmälan|"
+                            r"Delgivning|Uppföljning|Återrapportering)\b", re.I)
+
+
 #: a formality noted in one word run on after the heading's subject: "2. Föregående minnesanteckningar Godkändes."
 #: (the notes' answer to the point, its line break lost)
 ONE_WORD_AFTER = re.compile(r"(?<=[a-zåäö0-9)]\s)" + ONE_WORD.pattern.removeprefix("^"))
@@ -29,10 +34,12 @@ ONE_WORD_AFTER = re.compile(r"(?<=[a-zåäö0-9)]\s)" + ONE_WORD.pattern.removep
 def heading_decision(sentence: str, rest: list[Line]) -> list[str]:
     """[the heading's sentence] when it is the item's decision, else []; the one word run on after the heading's
     subject when that is all that decides."""
-    if any(not ln.blank for ln in rest):
-        return []
+    below = any(not ln.blank for ln in rest)
     s = PAGE_TAIL.sub("", " ".join(sentence.split()))
-    if (m := ONE_WORD_AFTER.search(s)) if s[-1:] in ".!s" else None:
+    if below and not (s.endswith(".") and len(s.split()) > 3) or below and REPORT_HEADING.match(s):  # text under it
+        return []  # that decides nothing: only a whole sentence ("§ 6 Frågan om ... besvaras med ja." / "Kallelsen ..."),
+    # not a report's heading ("Information om att bygglovet beviljades.") whose text tells the matter
+    if (m := ONE_WORD_AFTER.search(s)) if s[-1:] in ".!s" and not below else None:
         return [m.group(0).strip()]
     if len(s.split()) < (2 if s.endswith(".") else 3) or not (opening(s) or decided.unlabelled(s)):
         return []

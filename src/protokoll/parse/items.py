@@ -27,6 +27,7 @@ from .onesnumbered import ones_numbered
 from .lines import Line
 from .lonefirst import lone_first_item
 from .pagelead import lone_prefix_opens, without_page_marks, without_repeated_label
+from .paragraphsafter import continued_by_paragraphs
 from .plainnumbered import ITEM_START, PLAIN_NUMBER
 from .programmerows import DURATION_CELL, TIME_CELL, programme_rows
 from .strippedinline import cut_stripped
@@ -147,6 +148,7 @@ def find_headings(lines: list[Line]) -> list[Heading]:
     from .timetable import stripped_paragraphs
 
     best = _without_list_tail(best, view) if best and best[0].style == "num" else best
+    best = continued_by_paragraphs(best, by_style["para"]) if "para" in by_style and best else best
     found = _orphans(best, lines) if best and best[0].style == "num" else stripped_paragraphs(lines, best)
     return without_page_column(without_repeated_label(found), lines)  # "§ 12 KS Title"; a contents list's pages
 

@@ -27,7 +27,13 @@ SECTION = re.compile(r"^(?:Beskrivning av ärendet|Ärendebeskrivning|Ärendet|B
                      r"Beslutsordning|Överläggning|Protokollsanteckning|Jäv|"
                      # an agenda item's or an official's report's further headings after its proposal
                      r"Beskrivning|Yttrande|Förvaltningens yttrande|Motivering|Tidigare behandling(?:ar)?|Tidigare beslut|"
-                     r"Ärendets behandling|(?:Ekonomiska\s+)?[Kk]onsekvenser|Barnperspektiv|Barnkonsekvensanalys)\b\s*:?\s*$", re.I)
+                     r"Ärendets behandling|(?:Ekonomiska\s+)?[Kk]onsekvenser|Barnperspektiv|Barnkonsekvensanalys|"
+                     # a protocol's further sections after its decision: the vote, statements, who took no part, the
+                     # motives, the grounds, the appeal
+                     r"Sammanfattning av (?:ärendet|ärende|förslaget)|Omröstning(?:sresultat)?|Votering|"
+                     r"Särskil(?:t|da) yttranden?|(?:Deltar|Deltog) (?:ej|inte) i beslutet|Ajournering|Underlag för beslut|"
+                     r"Motivering till beslut(?:et)?|Beslutsmotivering|Skäl för beslut(?:et)?|Hur man överklagar|"
+                     r"Överklagande(?:hänvisning)?|Protokollsanteckningar|Kopia till)\b\s*:?\s*$", re.I)
 
 
 CAPS_SECTION_TAIL = re.compile(r"(?:\s+[A-ZÅÄÖ]{4,}(?:\s+(?:OCH|AV|FÖR|[A-ZÅÄÖ]{2,}))*)+$")

@@ -18,8 +18,9 @@ import re
 #: "Mötets öppnande 18:08": an opening or closing item's clock time on its heading
 OPENING_TIME = re.compile(r"\b((?:öppnande|öppnas|öppnat|avslutande|avslutas|avslutat|avslutning))\s+(?:kl\.?\s*)?"
                           r"(?:[01]?\d|2[0-3])[:.][0-5]\d$", re.I)
-#: words a number follows as part of a title: "Rapport om internkontroll 2016 - del 1"
-COUNTED = frozenset("del delen etapp etappen fas fasen kvartal tertial steg omgång version bilaga".split())
+#: words a number follows as part of a title: "Rapport om internkontroll 2016 - del 1"; an attachment's number
+#: ("Taxor 2025, bil 2") is no contents page either: the attachment reader takes it off the title
+COUNTED = frozenset("del delen etapp etappen fas fasen kvartal tertial steg omgång version bilaga bil bilagor".split())
 
 
 def drop_opening_time(title: str) -> str:

@@ -22,7 +22,7 @@ UNLABELLED = re.compile(
     r"^(?:Antecknades|Antecknas|Noterades|Noteras|Konstaterades)\s+att\b|"
     r"^(?:Mötet|Gruppen|Rådet|Nämnden|Styrelsen|Styrgruppen|Utskottet|Nätverket|Fullmäktige|Direktionen|Presidiet|"
     r"Beredningen|(?:[A-ZÅÄÖ][\wåäö]*-\s+(?:och|samt)\s+[a-zåäö]|[A-ZÅÄÖ][a-zåäö]+a\s+(?=[a-zåäö])|[A-ZÅÄÖ])[\wåäö\-]*(?:gruppen|rådet|nämnden|styrelsen|utskottet|nätverket|fullmäktige|direktionen|"
-    r"beredningen))\s+(?:beslutar|beslutade|beslöt|ställer sig bakom|ställde sig bakom|"
+    r"beredningen))\s+(?:beslutar|beslutade|beslöt|ställer sig bakom|ställde sig bakom|väljer|"
     r"godkänner|godkände|tillstyrker|tillstyrkte|instämmer|instämde|föredrar|rekommenderar|tackar för|tackade för|"
     r"noterar|noterade|antecknar|antecknade|lägger|lade|återremitterar|återremitterade|bordlägger|bordlade|"
     r"fastställde|fastställer|antar(?!\s+att\b)|antog(?!\s+att\b)|beviljar|beviljade|bifaller|biföll|avslår|avslog|"
@@ -30,10 +30,10 @@ UNLABELLED = re.compile(
     # the body's stand on the matter: "Regionstyrelsen stödjer förslaget", "Nämnden anser att ...", "Direktionen
     # tar del av informationen"
     r"stödjer|stöder|stödde|anser\s+att|tar\s+del\s+av)\b|"
-    r"^.*\b(?:[Ll]äggs|[Ll]ades)\s+till\s+handlingarna\.?$")
-#: ``UNLABELLED`` but its last wording, and that wording ("... läggs till handlingarna"), which tries its word from every
+    r"^.*\b(?:[Ll]äggs|[Ll]ades)\s+(?:(?:sedan|därefter|därmed|också|även)\s+)?till\s+handlingarna\.?$")
+#: ``UNLABELLED`` but its last wording, and that wording ("... läggs (sedan) till handlingarna"), which tries its word from every
 #: position of the sentence: it is tried only where "handlingarna" is written (issue 12)
-HANDLED = re.compile(r"^.*\b(?:[Ll]äggs|[Ll]ades)\s+till\s+handlingarna\.?$")
+HANDLED = re.compile(r"^.*\b(?:[Ll]äggs|[Ll]ades)\s+(?:(?:sedan|därefter|därmed|också|även)\s+)?till\s+handlingarna\.?$")
 UNLABELLED_HEAD = re.compile(UNLABELLED.pattern.removesuffix("|" + HANDLED.pattern))
 #: ``UNLABELLED`` after a sentence's first character: only its first wording is not tied to the start
 UNLABELLED_INSIDE = re.compile(r"\s(?:Beslutas|Beslöts|Beslutades|Det beslutades|Det beslöts)\s+att\b")
