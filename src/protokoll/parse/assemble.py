@@ -11,7 +11,7 @@ from datetime import date
 from ..record import Evidence, MeetingRecord
 from ..swedish import dates
 from . import (actions, bodynames, bodysigns, confidence, fallbacks, flatsign, learned, meta, orgplaces, plausible, secretaries,
-               sources)
+               sources, unitemised)
 from .attachmentplaces import LIST_WORD, place_addressed, place_titled
 from .attendance import TAIL_FIELDS, elected, read_people, under_name
 from .bodybounds import deciding_body
@@ -255,9 +255,7 @@ def _read_officers_late(rec: MeetingRecord, header: list[Line], text: str, paths
         rec.chair, rec.secretary = rec.chair or signed.get("chair"), rec.secretary or signed.get("secretary")
         rec.secretary = rec.secretary or secretaries.signed(text, rec.attendees, rec.chair)  # "Sekreterare … A B"
         rec.secretary = rec.secretary or secretaries.column_titled(text, rec.attendees)  # "A B C D ekonom sekreterare"
-        if not rec.secretary and not any(item.text.strip() for item in rec.items):  # no item text to read it in:
-            # "... och till sekreterare valdes Anna Berg" in a run whose items were not read (or only their titles)
-            rec.secretary = secretaries.elected_unitemised(text)
+        unitemised.officers(rec, text)  # no item text to read them in: "... till sekreterare valdes Anna Berg"
     drop_other_meetings_officers(rec, [f for f, was in zip(("chair", "secretary"), before) if not was])
     paths.note(rec, "people.signatures")
     if rec.chair and in_roster(header, rec.chair):  # "Kyrkorådet 2022-2025 / Ledamöter / Anna Berg (ordf.)"
