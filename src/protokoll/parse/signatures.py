@@ -12,7 +12,7 @@ from .signorder import role_first
 #: the role word under a signed name; the offices may be shortened with their full stop ("Ordf.", "Sekr."), which
 #: is the role's own, not a text after it
 SIGN_ROLE = re.compile(r"^(ordförande|sekreterare|justerare|justerande|sekretariatschef|sekretariatsledare|"
-                       r"mötesordförande|vid protokollet|protokollförare|ordf\.?|sekr\.?)(?![\wåäö])\s*(.*)$", re.I)
+                       r"mötesordförande|mötessekreterare|vid protokollet|protokollförare|ordf\.?|sekr\.?)(?![\wåäö])\s*(.*)$", re.I)
 SIGNED_ROLES = ("ordförande", "sekreterare", "justerare")
 SLASH_SIGNED = re.compile(r"^/{1,2}\s*(.+)$")  #: "//Anna Berg": a signature written with slashes
 NAME_ROLE = re.compile(r"^(.+?),\s*(ordförande|sekreterare|justerare)$")
