@@ -122,8 +122,8 @@ def _read_attendance(rec: MeetingRecord, fields: list[Field], header: list[Line]
     without a list label. Returns the provenance notes the later people rules add to."""
     read_people(rec, fields, lines)
     paths = sources.Paths(rec, "people.list")
-    if not rec.chair:  # "Anna Berg, Norrby kommun, ordförande" in a header whose list label was lost
-        rec.chair = fallbacks.chair_in_header(header)
+    # "Eva Lind (S), tjg ordförande" chaired; "Anna Berg, Norrby kommun, ordförande" in a header whose label was lost
+    rec.chair = fallbacks.serving_chair(rec.attendees, header) or rec.chair or fallbacks.chair_in_header(header)
     if not rec.secretary:  # "Sekreterare är Anna Berg."
         rec.secretary = fallbacks.secretary_in_sentence(header)
     paths.note(rec, "people.role_in_header")
