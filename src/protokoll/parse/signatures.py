@@ -13,9 +13,10 @@ from .signorder import role_first
 #: is the role's own, not a text after it
 SIGN_ROLE = re.compile(r"^(ordförande|sekreterare|justerare|justerande|sekretariatschef|sekretariatsledare|"
                        r"mötesordförande|mötessekreterare|vid protokollet|protokollförare|ordf\.?|sekr\.?)(?![\wåäö])\s*(.*)$", re.I)
-SIGNED_ROLES = ("ordförande", "sekreterare", "justerare")
+#: the roles a "Name, role" signature line ends with, the offices shortened as associations sign ("Anna Berg, sekr.")
+SIGNED_ROLES = ("ordförande", "sekreterare", "justerare", "ordf.", "sekr.")
 SLASH_SIGNED = re.compile(r"^/{1,2}\s*(.+)$")  #: "//Anna Berg": a signature written with slashes
-NAME_ROLE = re.compile(r"^(.+?),\s*(ordförande|sekreterare|justerare)$")
+NAME_ROLE = re.compile(r"^(.+?),\s*(ordförande|sekreterare|justerare|ordf\.|sekr\.)$")
 #: a line ending in a signature's role label, perhaps with the paragraphs it covers: the next line is its value
 #: (its signature's dots or the paragraphs after it: a row of labels alone, "Sekreterare Ordförande", heads columns)
 LABEL_AT_END = re.compile(r"(?<![\wåäö])(?:Sekreterare|Ordförande|Justerare|Justerande|Vid protokollet|Protokollförare)"
