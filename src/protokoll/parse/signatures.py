@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .lines import Line
 from .persons import PLAIN_WORD
+from .signcolumns import column_signatures
 from .signorder import role_first
 
 #: the role word under a signed name; the offices may be shortened with their full stop ("Ordf.", "Sekr."), which
@@ -72,6 +73,7 @@ def _find_signatures(lines: list[Line], is_person) -> list[Signature]:
         # may have split: the next lines are read with it); the lines that hold its head found first (issue 12)
         run = " ".join(x.text for x in lines[k:k + RUN_ON_LINES])
         out += [Signature(name, role, lines[k].start) for name, role in _run_on(run, is_person)]
+    out += [Signature(name, role, ln.start) for ln, name, role in column_signatures(tail, is_person)]
     for ln in tail[-3:]:
         m = SLASH_SIGNED.match(ln.text)
         if m and is_person(m.group(1).strip()):
