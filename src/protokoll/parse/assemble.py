@@ -29,6 +29,7 @@ from .listedfirst import listed_before_header
 from .items import find_items
 from .itemtext import running_lines
 from .sitemenu import menu_lines
+from .sitetitle import site_title_apart
 from .kindmarks import (announced, attended_record, formal_roster, invited, listed_record, posted_before,
                         protocol_marked, roll_before_list, transcript_title)
 from .lines import Line, split_lines
@@ -102,7 +103,7 @@ def _segment(text: str) -> tuple[list[Line], list[Heading], list[Line]]:
     headings = agenda_titles(lines, headings)  # bare "§ 1" / "§ 2" under the agenda that names them
     lines, headings = agenda_sections(lines, headings)  # "Ärende 2" / its title: the listed item's own section
     headings = listed_tail(lines, headings)  # "5. Frågor" / "Motioner" / "Övrigt": a web list's unnumbered end
-    return lines, headings, plain
+    return lines, site_title_apart(text, lines, headings), plain  # a sharing site's title above its frame: no item
 
 
 def _header_zone(lines: list[Line], headings: list[Heading], plain: list[Line]) -> list[Line]:
@@ -255,7 +256,7 @@ def _read_officers_late(rec: MeetingRecord, header: list[Line], text: str, paths
         rec.chair, rec.secretary = rec.chair or signed.get("chair"), rec.secretary or signed.get("secretary")
         rec.secretary = rec.secretary or secretaries.signed(text, rec.attendees, rec.chair)  # "Sekreterare … A B"
         rec.secretary = rec.secretary or secretaries.column_titled(text, rec.attendees)  # "A B C D ekonom sekreterare"
-        unitemised.officers(rec, text)  # no item text to read them in: "... till sekreterare valdes Anna Berg"
+        unitemised.officers(rec, text, header)  # no item text to read them in: "... till sekreterare valdes Anna Berg"
     drop_other_meetings_officers(rec, [f for f, was in zip(("chair", "secretary"), before) if not was])
     paths.note(rec, "people.signatures")
     if rec.chair and in_roster(header, rec.chair):  # "Kyrkorådet 2022-2025 / Ledamöter / Anna Berg (ordf.)"

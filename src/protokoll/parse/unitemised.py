@@ -1,4 +1,4 @@
-"""Who chaired and who kept the minutes where no item of the document was read (issue 10).
+"""Who chaired and who kept the minutes where no item of the document says so (issue 10).
 
 Notes of a network or a working group are often one run of text with no numbered items ("Inledning
 Skogsgruppens ordförande Anna Berg hälsar samtliga välkomna ..."), and a flattened annual meeting's protocol
@@ -13,12 +13,17 @@ items are read (:mod:`attendance`):
   nor is an opener where the meeting elected its own chair without a name the rules read
   (:func:`meetingchair.election_unread`): the association's chairman opens an annual meeting another chairs.
 
+Where items were read, the chair who opened the meeting may still stand before the first of them, in the header
+(a flattened page runs "Föreningens ordförande Anna Berg förklarade mötet öppnat" on after the list of those
+present); it is read there by the same rule, unless the meeting elected a chair whose name is not read.
+
 Kept in a module of its own because the assembly of a record is at its size limit.
 """
 
 from __future__ import annotations
 
 from ..record import MeetingRecord
+from .lines import Line
 from . import meetingchair, secretaries
 from .attendance import OPENED, OPENING_VERBS
 from .names import is_person
@@ -29,10 +34,13 @@ OWN_GENITIVES = frozenset({"föreningens", "styrelsens", "gruppens", "nätverket
                            "utskottets", "styrgruppens", "arbetsgruppens", "klubbens", "förbundets"})
 
 
-def officers(rec: MeetingRecord, text: str) -> None:
+def officers(rec: MeetingRecord, text: str, header: list[Line]) -> None:
     """The secretary and chair of a document none of whose items has a text (see the module); each only where no
-    other rule named one."""
+    other rule named one. Where items were read, the chair who opened the meeting in the header, before the first
+    item ("Föreningens ordförande Anna Berg förklarade mötet öppnat" run on into a flattened page's header)."""
     if any(item.text.strip() for item in rec.items):
+        if not rec.chair and not meetingchair.election_unread(text):  # (an election left unread: abstain)
+            rec.chair = opener(" ".join(ln.text for ln in header), rec.body)
         return
     rec.secretary = rec.secretary or secretaries.elected_unitemised(text)
     rec.chair = rec.chair or opener(text[:meetingchair.OPENING], rec.body)
