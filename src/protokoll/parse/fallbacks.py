@@ -91,17 +91,17 @@ def _not_chairing(header: list[Line], k: int, start: int, members: bool) -> bool
 
 #: someone the lists say served as chair ("Eva Lind (S), vice ordförande, tjänstgörande ordförande", "ordförande
 #: (tjg)"): the one listed "ordförande" beside her did not chair this meeting, or not all of it
-SERVING_CHAIR = re.compile(r"\b(?:tjänstgörande|tjg\.?)\s+ordf|\bordförande\s*\(tjg", re.I)
+SERVING_CHAIR = re.compile(r"\b(?:tjänstgörande|tjg\.?)\s+ordf|\bordförande\s*\(tjg", re.IGNORECASE)
 
 
 #: a list entry's title saying its person served as chair, nothing more ("tjänstgörande ordförande", "tjg ordf.",
 #: "ordförande (tjg)"); a title with the paragraphs served ("tjg ordförande § 5") names who chaired a part only
-SERVING_TITLE = re.compile(r"(?:tjänstgörande|tjg\.?)\s+ordf(?:örande|\.)?|ordförande\s*\(tjg\.?\)", re.I)
+SERVING_TITLE = re.compile(r"(?:tjänstgörande|tjg\.?)\s+ordf(?:örande|\.)?|ordförande\s*\(tjg\.?\)", re.IGNORECASE)
 
 
 #: paragraphs or items after the serving title in the header ("tjg ordförande § 5", "tjg ordf. p 3-4"): who chaired
 #: a part only (the list's reading drops them from the title)
-SERVED_PART = re.compile("(?:" + SERVING_TITLE.pattern + r")[\s,:]*(?:§|p\.?\s*\d|punkt|ärende|\d)", re.I)
+SERVED_PART = re.compile("(?:" + SERVING_TITLE.pattern + r")[\s,:]*(?:§|p\.?\s*\d|punkt|ärende|\d)", re.IGNORECASE)
 
 
 def serving_chair(people: list[Attendee], header: list[Line]) -> str | None:

@@ -23,10 +23,10 @@ from .lines import Line
 COLUMN_GAP = re.compile(r"\t+|\s{2,}")
 #: a column that is a signature's role word alone (perhaps with its colon or the dotted line's remains)
 ROLE_CELL = re.compile(r"(ordförande|mötesordförande|sekreterare|mötessekreterare|justerare|justerande|"
-                       r"vid protokollet|protokollförare|ordf\.|sekr\.)[\s:.…_]*", re.I)
+                       r"vid protokollet|protokollförare|ordf\.|sekr\.)[\s:.…_]*", re.IGNORECASE)
 #: a column that is a name with its role: "Per Holm, ordförande", "Per Holm (ordf.)", "Per Holm (S), ordförande"
 NAME_ROLE_CELL = re.compile(r"(?P<name>[^,()]+?)(?:\s*\([A-ZÅÄÖa-zåäö]{1,4}\))?(?:\s*,\s*|\s*\(\s*)"
-                            r"(?P<role>ordförande|sekreterare|justerare|justerande|ordf\.|sekr\.)\s*\)?", re.I)
+                            r"(?P<role>ordförande|sekreterare|justerare|justerande|ordf\.|sekr\.)\s*\)?", re.IGNORECASE)
 
 
 def column_signatures(tail: list[Line], is_person) -> list[tuple[Line, str, str]]:

@@ -23,9 +23,9 @@ Kept in a module of its own because the assembly of a record is at its size limi
 from __future__ import annotations
 
 from ..record import MeetingRecord
-from .lines import Line
 from . import meetingchair, secretaries
 from .attendance import OPENED, OPENING_VERBS
+from .lines import Line
 from .names import is_person
 
 #: the genitive of the meeting's own kind of body before "ordförande" ("Föreningens ordförande Anna Berg"):
