@@ -14,6 +14,7 @@ HEAD = "PROTOKOLL\nSocialnämnden\nSammanträdesdatum: 2024-03-12\nBeslutande: A
     "Inbjudna: Eva Lind, ordförande Norrby kommunstyrelse\n",
     "Gäster: Eva Lind, ordförande i kommunstyrelsen\n",
     "Övriga närvarande: Eva Lind (S), ordförande Kultur- och fritidsnämnden\n",
+    "Övriga närvarande: Eva Lind, ordförande valberedningen\n",  # the nominating committee's chair
 ])
 def test_chair_of_another_body_is_no_chair(extra):
     assert parse_text(HEAD + extra + ITEMS, source="x.txt").chair is None
@@ -43,3 +44,13 @@ def test_the_chair_elected_for_the_meeting_beats_the_boards_chair_in_the_list():
     record = parse_text(text, source="x.txt")
     assert record.chair == "Lena Berg"
     assert any(a.name == "Karl Holm" for a in record.attendees)
+
+
+def test_a_welcome_run_on_to_the_list_names_another_bodys_chair():
+    # a page that lost its line breaks runs the list on into the host's welcome: "ordförande X valberedning" is
+    # the chair of the association's nominating committee (a beredning), not of the meeting
+    text = ("Protokoll styrelsemöte 4\nPlats: Bygdegården i Norrvik\nNärvarande: Bo Wik, Kim Rask, Eva Lund, "
+            "Per Holm. Innan mötets öppnande hälsade Ingrid Ek, Norrviks byalag och ordförande Leader Ås "
+            "valberedning, välkommen till bygdegården.\n1. Ordf. hälsade alla välkomna och förklarade mötet öppnat.\n"
+            "2. Kim Rask valdes att jämte ordförande justera dagens protokoll.\n")
+    assert parse_text(text, source="x.txt").chair is None

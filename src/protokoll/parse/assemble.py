@@ -11,7 +11,7 @@ from datetime import date
 from ..record import Evidence, MeetingRecord
 from ..swedish import dates
 from . import (actions, bodynames, bodysigns, confidence, fallbacks, flatsign, learned, meta, orgplaces, plausible, secretaries,
-               sources)
+               sources, unitemised)
 from .attachmentplaces import LIST_WORD, place_addressed, place_titled
 from .attendance import TAIL_FIELDS, elected, read_people, under_name
 from .bodybounds import deciding_body
@@ -29,6 +29,7 @@ from .listedfirst import listed_before_header
 from .items import find_items
 from .itemtext import running_lines
 from .sitemenu import menu_lines
+from .sitetitle import site_title_apart
 from .kindmarks import (announced, attended_record, formal_roster, invited, listed_record, posted_before,
                         protocol_marked, roll_before_list, transcript_title)
 from .lines import Line, split_lines
@@ -102,7 +103,7 @@ def _segment(text: str) -> tuple[list[Line], list[Heading], list[Line]]:
     headings = agenda_titles(lines, headings)  # bare "§ 1" / "§ 2" under the agenda that names them
     lines, headings = agenda_sections(lines, headings)  # "Ärende 2" / its title: the listed item's own section
     headings = listed_tail(lines, headings)  # "5. Frågor" / "Motioner" / "Övrigt": a web list's unnumbered end
-    return lines, headings, plain
+    return lines, site_title_apart(text, lines, headings), plain  # a sharing site's title above its frame: no item
 
 
 def _header_zone(lines: list[Line], headings: list[Heading], plain: list[Line]) -> list[Line]:
@@ -122,8 +123,8 @@ def _read_attendance(rec: MeetingRecord, fields: list[Field], header: list[Line]
     without a list label. Returns the provenance notes the later people rules add to."""
     read_people(rec, fields, lines)
     paths = sources.Paths(rec, "people.list")
-    if not rec.chair:  # "Anna Berg, Norrby kommun, ordförande" in a header whose list label was lost
-        rec.chair = fallbacks.chair_in_header(header)
+    # "Eva Lind (S), tjg ordförande" chaired; "Anna Berg, Norrby kommun, ordförande" in a header whose label was lost
+    rec.chair = fallbacks.serving_chair(rec.attendees, header) or rec.chair or fallbacks.chair_in_header(header)
     if not rec.secretary:  # "Sekreterare är Anna Berg."
         rec.secretary = fallbacks.secretary_in_sentence(header)
     paths.note(rec, "people.role_in_header")
@@ -255,9 +256,7 @@ def _read_officers_late(rec: MeetingRecord, header: list[Line], text: str, paths
         rec.chair, rec.secretary = rec.chair or signed.get("chair"), rec.secretary or signed.get("secretary")
         rec.secretary = rec.secretary or secretaries.signed(text, rec.attendees, rec.chair)  # "Sekreterare … A B"
         rec.secretary = rec.secretary or secretaries.column_titled(text, rec.attendees)  # "A B C D ekonom sekreterare"
-        if not rec.secretary and not any(item.text.strip() for item in rec.items):  # no item text to read it in:
-            # "... och till sekreterare valdes Anna Berg" in a run whose items were not read (or only their titles)
-            rec.secretary = secretaries.elected_unitemised(text)
+        unitemised.officers(rec, text, header)  # no item text to read them in: "... till sekreterare valdes Anna Berg"
     drop_other_meetings_officers(rec, [f for f, was in zip(("chair", "secretary"), before) if not was])
     paths.note(rec, "people.signatures")
     if rec.chair and in_roster(header, rec.chair):  # "Kyrkorådet 2022-2025 / Ledamöter / Anna Berg (ordf.)"

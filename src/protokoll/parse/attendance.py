@@ -204,7 +204,7 @@ def _signed_officers(rec: MeetingRecord, lines: list[Line], people: list[Attende
         if sig.role.startswith("ordf") or sig.role == "mötesordförande":
             # an official of the list ("Anna Berg, kultursekreterare") read above "Ordförande" signs as secretary
             rec.chair = rec.chair or (None if _listed_clerk(people, name) else name)
-        elif sig.role.startswith(("sekret", "sekr.", "vid protokollet", "protokollf")) or sig.role == "sekr":
+        elif sig.role.startswith(("sekret", "sekr.", "vid protokollet", "protokollf", "mötessekr")) or sig.role == "sekr":
             title = sig.role if sig.role.startswith("sekretariat") else None
             if not rec.secretary:
                 rec.secretary = name
@@ -281,7 +281,7 @@ def _role_unread(lines: list[Line], clerk: Attendee) -> bool:
 
 
 #: a title naming another body ("ordförande ekonomikommittén", "ordförande i styrelsen för X"): chair elsewhere
-OTHER_BODY = re.compile(r"kommitt|nämnd|styrels|grupp|råd|utskott|förbund|bolag|förening|\bi\s|\bför\s", re.I)
+OTHER_BODY = re.compile(r"kommitt|nämnd|styrels|grupp|råd|utskott|förbund|bolag|förening|beredning|\bi\s|\bför\s", re.I)
 
 
 def _merge(people: list[Attendee], new: Attendee, role: str | None = None, add: bool = True) -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ..record import MeetingRecord
+from ..record import Attendee, MeetingRecord
 from ..swedish import dates
 from .header import Field
 from .lines import Line
@@ -89,8 +89,39 @@ def _not_chairing(header: list[Line], k: int, start: int, members: bool) -> bool
     return kind == "absent" or (members and kind == "other")
 
 
+#: someone the lists say served as chair ("Eva Lind (S), vice ordförande, tjänstgörande ordförande", "ordförande
+#: (tjg)"): the one listed "ordförande" beside her did not chair this meeting, or not all of it
+SERVING_CHAIR = re.compile(r"\b(?:tjänstgörande|tjg\.?)\s+ordf|\bordförande\s*\(tjg", re.IGNORECASE)
+
+
+#: a list entry's title saying its person served as chair, nothing more ("tjänstgörande ordförande", "tjg ordf.",
+#: "ordförande (tjg)"); a title with the paragraphs served ("tjg ordförande § 5") names who chaired a part only
+SERVING_TITLE = re.compile(r"(?:tjänstgörande|tjg\.?)\s+ordf(?:örande|\.)?|ordförande\s*\(tjg\.?\)", re.IGNORECASE)
+
+
+#: paragraphs or items after the serving title in the header ("tjg ordförande § 5", "tjg ordf. p 3-4"): who chaired
+#: a part only (the list's reading drops them from the title)
+SERVED_PART = re.compile("(?:" + SERVING_TITLE.pattern + r")[\s,:]*(?:§|p\.?\s*\d|punkt|ärende|\d)", re.IGNORECASE)
+
+
+def serving_chair(people: list[Attendee], header: list[Line]) -> str | None:
+    """The one person the lists say served as chair ("Eva Lind (S), vice ordförande, tjänstgörande ordförande":
+    the vice chair, or a member, who chaired in the chair's absence), given the role; None when none or several,
+    or the header says she served for some paragraphs only (``SERVED_PART``). She chaired this meeting whatever
+    the lists' "ordförande" or the header's label name (the office's holder)."""
+    serving = [a for a in people if a.title and "tj" in a.title and SERVING_TITLE.fullmatch(a.title.strip(" ,."))]
+    if len(serving) != 1 or not is_person(serving[0].name) \
+            or any("tj" in ln.text and SERVED_PART.search(ln.text) for ln in header):
+        return None
+    serving[0].role = "ordförande"
+    return serving[0].name
+
+
 def chair_in_header(header: list[Line]) -> str | None:
-    """The one person a header's lists call "ordförande" (not among the absent); None when none or several are."""
+    """The one person a header's lists call "ordförande" (not among the absent); None when none or several are,
+    or another is said to serve as chair (``SERVING_CHAIR``: the lists' roles name her where they are read)."""
+    if any("tj" in ln.text and SERVING_CHAIR.search(ln.text) for ln in header):
+        return None
     found = set()
     members = any(m.lastgroup == "member" for ln in header for m in PEOPLE_LABEL.finditer(ln.text))
     for m in (m for k, ln in enumerate(header) for m in CHAIR_IN_LIST.finditer(ln.text)

@@ -47,7 +47,7 @@ for _names, _field in (
       "vid tangentbordet", "minnesanteckningar förda av", "protokollet fört av", "sekr", "sekreterare:",
       "dokumenterat av", "nedtecknat av", "noterat av", "noteringar av"),
      "secretary"),
-    (("ordförande", "mötesordförande", "ordf", "mötesledare"), "chair"),
+    (("ordförande", "mötesordförande", "ordf", "ordf.", "mötesledare"), "chair"),  # "Ordf.: Per Holm" as "Sekr.:"
     (("justerare", "utses att justera", "justerande", "justeras av"), "justerare"),
     (("mötesdatum", "datum", "sammanträdesdatum", "mötesdag", "dag", "sammanträdesdag"), "date"),
     (("datum och tid", "tid och datum", "tid", "mötestid", "klockan", "sammanträdestid", "starttid"), "datetime"),

@@ -86,6 +86,13 @@ CHAIR_OFFICE = (re.compile("mötesordförande"), re.compile(r"mötets\s+ordföra
 SECRETARY_OFFICE = (re.compile("mötessekreterare"), re.compile(r"mötets\s+sekreterare"),
                     re.compile(rf"sekr(?:eterare|\.)\s+(?:för|vid|på)\s+{MEETING}"))
 ELECTION_WORDS = ("vald", "utsåg", "utses", "väljs", "Val", "blev", "=", "–", ":", "-")
+#: the vice chair's office before the name of who leads the meeting: "Vice ordförande", "1:e vice ordföranden"
+VICE = r"(?:(?:1:e|2:e|[Ff]örste|[Aa]ndre)\s+vice|[Vv]ice)\s+ordförande(?:n)?\s+"
+VICE_LOW = r"(?:(?:1:e|2:e|förste|andre)\s+)?vice\s+ordförande(?:n)?\s+"
+PARTY = r"(?:\s*\([A-ZÅÄÖa-zåäö]{1,4}\))?,?"  #: a politician's party after the name: "Eva Lind (C)"
+#: the chair's absence said after "leder mötet": "i ordförandens frånvaro", "då ordföranden är sjuk"
+ABSENT = r"\s+(?:i|under)\s+ordförandens\s|\s+(?:då|eftersom)\s+ordförande"
+ENDS = rf"(?=\s*[.\n]|{ABSENT})"  #: the sentence ends, or says why the chair does not lead
 #: the meeting giving its chair the lead rather than the office: "Till att leda dagens förhandlingar valdes Per
 #: Holm", "Per Holm valdes att leda mötet" (or "årsmötesförhandlingarna"), "Mötet leddes av Per Holm" (a sentence
 #: of its own)
@@ -93,9 +100,18 @@ LEAD = re.compile(
     rf"\b[Tt]ill\s+att\s+leda\s+(?:dagens|mötets|årsmötets|stämmans)\s+(?:förhandlingar|möte)\s+(?:valdes|utsågs)\s+"
     rf"(?P<a>{NAME})|(?<![\wåäö\-])(?P<b>{NAME})\s+(?:valdes|utsågs)\s+(?:till\s+)?att\s+leda\s+(?:dagens\s+|mötets\s+)?"
     rf"(?:mötet|(?:års)?(?:mötes)?förhandlingarna|förhandlingar|årsmötet|stämman)\b|(?:^|(?<=[.\n]))[ \t]*(?:Mötet|Årsmötet|Stämman|"
-    rf"Sammanträdet)\s+leddes\s+av\s+(?:ordföranden?\s+)?(?P<c>{NAME})", re.M)
-#: every form of LEAD has "leda" before a space or "leddes" ("leda" alone is in every "ledamot")
-LEAD_WORDS = ("leddes",)
+    rf"Sammanträdet)\s+leddes\s+av\s+(?:ordföranden?\s+)?(?P<c>{NAME})|"
+    # who leads it where the chair is away, a sentence of its own: the vice chair ("Vice ordförande Eva Lind leder
+    # mötet.", "Mötet leds av vice ordförande Eva Lind"), or anyone with today's meeting or the chair's absence said
+    # ("Eva Lind (C) leder dagens sammanträde.", "Eva Lind leder mötet i ordförandens frånvaro", "I ordförandens
+    # frånvaro leds sammanträdet av Eva Lind"); not "Eva Lind leder mötet med X": another meeting, or the next one
+    rf"(?:^|(?<=[.\n]))[ \t]*{VICE}(?P<d>{NAME}){PARTY}\s+leder\s+(?:dagens\s+)?(?:mötet|sammanträdet|möte|"
+    rf"sammanträde){ENDS}|(?:^|(?<=[.\n]))[ \t]*(?:[Oo]rdförande(?:n)?\s+)?(?P<f>{NAME}){PARTY}\s+leder\s+(?:dagens\s+"
+    rf"(?:mötet?|sammanträdet?){ENDS}|(?:mötet|sammanträdet)(?={ABSENT}))|(?:\b(?:Mötet|Sammanträdet)\s+leds|\bleds\s+"
+    rf"(?:mötet|sammanträdet))\s+av\s+{VICE_LOW}(?P<e>{NAME})|\b[Ii]\s+ordförandens\s+frånvaro\s+leds\s+(?:mötet|"
+    rf"sammanträdet)\s+av\s+(?:{VICE_LOW})?(?P<g>{NAME})", re.M)
+#: every form of LEAD has "leda" before a space, "leddes", "leder" or "leds" ("leda" alone is in every "ledamot")
+LEAD_WORDS = ("leddes", "leder", "leds")
 LEAD_GATE = re.compile(r"leda\s")
 
 
@@ -112,7 +128,8 @@ def _led(text: str) -> tuple[str, int] | None:
     m = LEAD.search(opening)
     if m is None:
         return None
-    name = _trim(m.group("b"), left=True) if m.group("b") else _trim(m.group("a") or m.group("c"))
+    left = m.group("b") or m.group("d") or m.group("f")  #: a name before its verb: a word run on before it dropped
+    name = _trim(left, left=True) if left else _trim(m.group("a") or m.group("c") or m.group("e") or m.group("g"))
     return (name, m.start()) if name and is_person(name) else None
 
 

@@ -56,8 +56,11 @@ COMPANY = (r"(?:AB\s+[A-ZÅÄÖ][\wåäö&\-]*(?:\s+[A-ZÅÄÖ][\wåäö&\-]*){0
 #: ("tör": a scan's OCR of "för", as in "Protokoll tört vid styrelsesammanträde tör X AB"; no preposition is so spelt)
 COMPANY_MEETING = re.compile(r"\b(?:(?i:styrelse(?:n|möte|mötet|sammanträde|sammanträdet|protokoll)?|"
                              r"(?:års|bolags|extra\s+bolags)?stämma(?:n)?(?:\s+med\s+aktieägarna)?)\s+(?:i|för|tör)|"
-                             r"^[Ss]tyrelseprotokoll(?:\s+nr\s+\d+)?)\s+"  # "Styrelseprotokoll Norrby Vatten AB"
+                             r"^[Ss]tyrelseprotokoll(?:\s+nr\s+\d+)?|"  # "Styrelseprotokoll Norrby Vatten AB"
+                             r"^(?:Protokoll\s+)?[Ss]tyrelse(?:möte|sammanträde)(?:\s+nr\s+\d+)?)\s+"  # "Styrelsemöte Norrby Energi AB"
                              rf"(?P<org>{COMPANY})(?![\wåäö])")
+#: a letterhead that is the company's name alone: "Norrby Energi AB" (perhaps with the page count, "1 (3)")
+COMPANY_LINE = re.compile(rf"(?P<org>{COMPANY})(?:\s+\d{{1,3}}\s*\(\s*\d{{1,3}}\s*\))?")
 
 
 #: a company's board or shareholders' meeting after its name in the genitive: "Norrby Energi AB:s styrelse",
@@ -110,10 +113,12 @@ SHORT_NAME_BOARD = re.compile(r"(?<![\wÅÄÖåäö])(?P<org>[A-ZÅÄÖ]{3,8})(?
 
 def company_of_board(text: str) -> str | None:
     """The company whose board or shareholders meet, as a title line names it, or the organisation whose short
-    name's board meets ("NOVABs styrelse sammanträder"); None otherwise."""
+    name's board meets ("NOVABs styrelse sammanträder"), or whose name alone heads the document (its letterhead);
+    None otherwise."""
     if "AB" not in text and "ktiebolag" not in text and "s styrelse" not in text:  # the cheap test: the words
         return None
-    m = COMPANY_MEETING.search(text) or COMPANY_GENITIVE.search(text) or SHORT_NAME_BOARD.search(text)
+    m = COMPANY_MEETING.search(text) or COMPANY_GENITIVE.search(text) or SHORT_NAME_BOARD.search(text) \
+        or (None if text.isupper() else COMPANY_LINE.fullmatch(text.strip()))  # (capitals: the other rules' case)
     return m.group("org") if m else None
 
 

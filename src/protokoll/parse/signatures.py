@@ -7,15 +7,17 @@ from dataclasses import dataclass
 
 from .lines import Line
 from .persons import PLAIN_WORD
+from .signcolumns import column_signatures
 from .signorder import role_first
 
 #: the role word under a signed name; the offices may be shortened with their full stop ("Ordf.", "Sekr."), which
 #: is the role's own, not a text after it
 SIGN_ROLE = re.compile(r"^(ordförande|sekreterare|justerare|justerande|sekretariatschef|sekretariatsledare|"
-                       r"mötesordförande|vid protokollet|protokollförare|ordf\.?|sekr\.?)(?![\wåäö])\s*(.*)$", re.I)
-SIGNED_ROLES = ("ordförande", "sekreterare", "justerare")
+                       r"mötesordförande|mötessekreterare|vid protokollet|protokollförare|ordf\.?|sekr\.?)(?![\wåäö])\s*(.*)$", re.I)
+#: the roles a "Name, role" signature line ends with, the offices shortened as associations sign ("Anna Berg, sekr.")
+SIGNED_ROLES = ("ordförande", "sekreterare", "justerare", "ordf.", "sekr.")
 SLASH_SIGNED = re.compile(r"^/{1,2}\s*(.+)$")  #: "//Anna Berg": a signature written with slashes
-NAME_ROLE = re.compile(r"^(.+?),\s*(ordförande|sekreterare|justerare)$")
+NAME_ROLE = re.compile(r"^(.+?),\s*(ordförande|sekreterare|justerare|ordf\.|sekr\.)$")
 #: a line ending in a signature's role label, perhaps with the paragraphs it covers: the next line is its value
 #: (its signature's dots or the paragraphs after it: a row of labels alone, "Sekreterare Ordförande", heads columns)
 LABEL_AT_END = re.compile(r"(?<![\wåäö])(?:Sekreterare|Ordförande|Justerare|Justerande|Vid protokollet|Protokollförare)"
@@ -71,6 +73,7 @@ def _find_signatures(lines: list[Line], is_person) -> list[Signature]:
         # may have split: the next lines are read with it); the lines that hold its head found first (issue 12)
         run = " ".join(x.text for x in lines[k:k + RUN_ON_LINES])
         out += [Signature(name, role, lines[k].start) for name, role in _run_on(run, is_person)]
+    out += [Signature(name, role, ln.start) for ln, name, role in column_signatures(tail, is_person)]
     for ln in tail[-3:]:
         m = SLASH_SIGNED.match(ln.text)
         if m and is_person(m.group(1).strip()):

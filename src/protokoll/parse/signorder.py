@@ -14,7 +14,7 @@ import re
 from .lines import Line
 
 #: a role label of a signature block, perhaps followed by the dotted signature line or "Paragrafer 1-12"
-ROLE_LINE = re.compile(r"^(?:Underskrifter\s+)?(ordförande|sekreterare|justerare|justerande|mötesordförande|"
+ROLE_LINE = re.compile(r"^(?:Underskrifter\s+)?(ordförande|sekreterare|justerare|justerande|mötesordförande|mötessekreterare|"
                        r"vid protokollet|protokollförare|ordf\.?)(?:\s*[:.…_]*\s*(?:Paragrafer?\s+[\d\s,\-–§och]+)?)?$",
                        re.I)
 MIN_PAIRS = 2
