@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from ..swedish import gazetteer
 from ..swedish.names import given_names
 from ..record import Attendee
 from .firstnames import first_names_only
@@ -19,11 +18,12 @@ from .givenopen import opens_name
 from .lineentries import line_entries
 from .listchunks import Chunk, split_chunks
 from .listheads import LIST_NOTE, org_heads, place_first, title_first, without_list_marks
-from .persons import NAME, NAME_WORD, PARTICLE, PARTIES, ROLES, has_title_word, UPPER, affiliation, find_people
+from .persons import NAME, NAME_WORD, PARTICLE, ROLES, has_title_word, affiliation, find_people
 from .persons import _peel  # the organisation words cut off a name, as find_people cuts them
 from .persons import is_clerk, is_org, is_person, split_run
 from .rolefirst import LEADING_ROLE, ROLE_FIRST, role_and_name, roles_before_names
 from .standsin import in_title, after_absent, cut_absent, titled_people, titled_run
+from .entrywords import describe, people_in_run_on
 
 __all__ = [
     "affiliation", "find_people", "given_names", "is_clerk", "is_org", "is_person", "parse_attendees",
@@ -126,7 +126,7 @@ def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
         text = titled[1] if titled else text
         prefix = heads.get(k) or _org_prefix(text)
         if prefix and out:  # "..., Burlöv Henrik Brodd": a flattened "Name, Municipality" list
-            _describe(out[-1], prefix)
+            describe(out[-1], prefix)
             text = text[len(prefix):].strip()
         if _add_run_on(out, text, group) or not _add_entry(out, text, group):
             continue
@@ -148,7 +148,7 @@ def _after_role(text: str, ch: Chunk, out: list[Attendee]) -> tuple[str | None, 
         out[-1].title = out[-1].title or f"{role.group(1)} {text[role.end():].strip()}"  # chair of that body
         return None
     if role and out:  # "..., Ordförande Sarah Sjödal": the role closes the previous entry
-        _describe(out[-1], role.group(1))
+        describe(out[-1], role.group(1))
         return None, text[role.end():]
     return None, text
 
@@ -157,13 +157,13 @@ def _add_run_on(out: list[Attendee], text: str, group: str) -> bool:
     """Whether ``text`` is a list flattened without commas ("Anna Berg per telefon Per Holm ..."): its two or
     more people added, each with a short descriptor."""
     # two people are four words or more (a name has two or more): fewer, and the run-on reading is not used
-    people = _people_in_run_on(text) if len(text.split()) >= 4 else []
+    people = people_in_run_on(text) if len(text.split()) >= 4 else []
     if len(people) < 2:
         return False
-    for name, descriptor in people:
-        out.append(Attendee(name=name, group=group))
+    for name, descriptor, role in people:
+        out.append(Attendee(name=name, group=group, role=role))
         if descriptor and len(descriptor.split()) <= 3:
-            _describe(out[-1], descriptor)
+            describe(out[-1], descriptor)
     return True
 
 
@@ -180,9 +180,9 @@ def _add_entry(out: list[Attendee], text: str, group: str) -> bool:
     if lead and (is_person(lead) or (not out and not is_org(lead))):
         person = Attendee(name=lead, group=group)
         out.append(person)
-        _describe(person, text[len(lead):].strip(" ,"))
+        describe(person, text[len(lead):].strip(" ,"))
     elif out:
-        _describe(out[-1], text)
+        describe(out[-1], text)
     else:
         return False
     return True
@@ -192,31 +192,11 @@ def _complete(out: list[Attendee], new: bool, parens: list[str], role: str | Non
     """The last person gets the chunk's parenthesised parts and, if new, the role and title before the name."""
     for p in parens:
         for part in re.split(r"\s*,\s*", p):
-            _describe(out[-1], part)
+            describe(out[-1], part)
     if role and new:
         out[-1].role = role
     if title and new:
         out[-1].title = out[-1].title or title
-
-
-RUN = re.compile(rf"(?:{NAME_WORD})(?:\s+(?:{PARTICLE}\s+)?(?:{NAME_WORD}))*")
-
-
-def _people_in_run_on(text: str) -> list[tuple[str, str]]:
-    """(name, words after it) for every person in a chunk that holds several names."""
-    out: list[tuple[str, str]] = []
-    matches = list(RUN.finditer(text))
-    for k, m in enumerate(matches):
-        gap_end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
-        names = [" ".join(r) for r in split_run(m.group(0).split())]
-        if not all(is_person(n) for n in names):
-            if out and is_org(m.group(0)):
-                out[-1] = (out[-1][0], (out[-1][1] + " " + m.group(0)).strip())
-            continue
-        for n in names[:-1]:
-            out.append((n, ""))
-        out.append((names[-1], text[m.end():gap_end].strip(" ,;")))
-    return out
 
 
 TAIL_NAME = re.compile(rf"\s((?:{NAME_WORD})(?:\s+(?:{PARTICLE}\s+)?(?:{NAME_WORD})){{1,2}})$")
@@ -264,37 +244,3 @@ def _leading_name(text: str) -> str | None:
         if text.strip().startswith(name):
             return name
     return None
-
-
-def _describe(person: Attendee, text: str) -> None:
-    """Attach a descriptive chunk to a person: role, party, affiliation or title."""
-    t = text.strip(" ,.")
-    if not t:
-        return
-    role = ROLES.get(t.casefold())
-    if role:
-        person.role = person.role or role
-        return
-    if t.upper() in PARTIES and len(t) <= 3:
-        person.affiliation = person.affiliation or t.upper()
-        return
-    low = t[:1].islower()
-    if low:
-        m = re.match(rf"(.*?)\s+((?:[{UPPER}]|Region|Kommun).*)$", t)
-        title, org = (m.group(1), m.group(2)) if m else (t, None)
-        role = ROLES.get(title.casefold())
-        if role:
-            person.role = person.role or role
-        elif not re.match(r"^(för|från|ers\.?|i|på|till)\b", title):
-            person.title = person.title or title
-        if org:
-            person.affiliation = person.affiliation or affiliation(org)
-        return
-    if has_title_word(t) and not is_org(t) and not gazetteer.municipality(t):
-        person.title = person.title or t
-        return
-    if len(t) < 2:
-        return
-    if person.affiliation in PARTIES and is_org(t):  # a municipality or organisation says more than the party
-        person.affiliation = None
-    person.affiliation = person.affiliation or affiliation(t)

@@ -1,0 +1,59 @@
+"""The last check of the attendees' affiliations: a value that is no municipality, party or organisation is left out.
+
+The list readers take what stands after a name ("Anna Berg, Norrby", "Anna Berg (S)", "Anna Berg, Region Norr")
+as the person's affiliation. Where a flattened header or list lost its line breaks and commas, what stands there
+can be something else, and a wrong affiliation is worse than none (issue 10):
+
+- the next entry of the list: a person's name with the items they attended ("förvaltningschef Anna Berg 226, ekonom
+  Per Holm 226" read as Anna Berg of "Per Holm 226");
+- the first half of a compound cut off at its "och" ("Nämnd- och utredningssekreterare", "Individ- och
+  familjeomsorgschef"): a word that ends in a hyphen is never a whole name;
+- a job title ("Kommundirektör", "Kommunplanerare Eva Lind"): the next official's title, which the reader of that
+  entry lost;
+- a label of the page's header ("Justeringens plats ...", "Tid", "Paragrafer") that ran on after the last name.
+
+Page furniture after an affiliation ("Norrby kansli Sida 1 av 8") is cut off, the affiliation kept.
+The module is apart from :mod:`.plausible` (at its size limit), which calls it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..record import MeetingRecord
+from .givenopen import opens_name
+from .persons import TITLE_WORDS, has_title_word, is_person
+
+#: the items a person attended, written after the name: "226", "13-16", "§ 12", "169 och 173"
+ITEMS = re.compile(r"(?:\s+(?:§§?\s*)?\d+[a-z]?(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+(?:\s*[-–]\s*\d+)?)*)+\s*$")
+#: a word that ends as a job title does ("Kommundirektör", "Ekonomichef", "Kommunplanerare")
+TITLE_END = re.compile(rf"(?:{TITLE_WORDS.pattern})\.?$", re.IGNORECASE)
+#: the labels of a protocol's first page that open a value where a label's value was lost
+HEADER_LABEL = re.compile(r"(?:Justeringens|Justering|Justerande|Justerare|Tid|Plats|Paragrafer|Paragraf|Underskrifter|"
+                          r"Underskrift|Utses|Sekreterare|Ordförande|Beslutande|Övriga|Närvarande|Tjänstemän|"
+                          r"Ersättare|Sammanträdesdatum|Datum)(?=$|[\s:.,])")
+#: a page's number printed after the list ("Sida 1 av 8", "Sida 2 (12)")
+PAGE_TAIL = re.compile(r"\s+(?:Sida|Sid\.?|Blad)\s+\d+(?:\s*(?:av|/)\s*\d+|\s*\(\d+\))?\s*$")
+
+
+def check(rec: MeetingRecord) -> None:
+    """Each attendee's affiliation cut of page furniture, or left out when it is no affiliation."""
+    for a in rec.attendees:
+        if a.affiliation:
+            a.affiliation = plausible_affiliation(a.affiliation)
+
+
+def plausible_affiliation(value: str) -> str | None:
+    """The affiliation as it stands, cut of a page's number after it, or None when it is not one."""
+    if "Sid" in value or "Blad" in value:
+        value = PAGE_TAIL.sub("", value)
+    first = value.split()[0] if value.split() else ""
+    if not first or value.endswith(("-", "‐")):  # "Nämnd-" of "Nämnd- och utredningssekreterare"
+        return None
+    if first[:1].isupper() and (HEADER_LABEL.match(value) or has_title_word(first) and TITLE_END.search(first)
+                                and not opens_name(first)):
+        return None  # "Justeringens plats ...", "Kommundirektör": a label, the next official's title
+    if opens_name(first) and " " in value and is_person(ITEMS.sub("", value)):
+        return None  # "Per Holm 226": the next person of a list whose commas were lost
+    return value
+

@@ -1,0 +1,61 @@
+"""Attendees' affiliations that are no municipality, party or organisation (issue 10, h146): precision first.
+
+The sentences are written for these tests, in the forms flattened protocol headers and network notes take.
+"""
+
+from __future__ import annotations
+
+from conftest import record_of
+
+from protokoll.parse.affiliationcheck import plausible_affiliation
+from protokoll.parse.names import parse_attendees
+
+
+def _people(value: str) -> list[tuple]:
+    return [(a.name, a.affiliation, a.title, a.role) for a in parse_attendees(value, "present")]
+
+
+def test_an_organisations_initialism_is_no_run_of_initials():
+    """"Olle Berg PRO Stina Lund SPF": the organisations' capitals are theirs, not letters of the names."""
+    assert _people("Olle Berg PRO Stina Lund PRO Gösta Ek SPF Ulla Nyström SKPF Bo Ahl RPG") == [
+        ("Olle Berg", "PRO", None, None), ("Stina Lund", "PRO", None, None), ("Gösta Ek", "SPF", None, None),
+        ("Ulla Nyström", "SKPF", None, None), ("Bo Ahl", "RPG", None, None)]
+
+
+def test_the_member_a_substitute_stands_in_for_in_a_run_is_absent():
+    assert _people("Olle Berg PRO ersätter Nils Wik Stina Lund RPG Gösta Ek SPF") == [
+        ("Olle Berg", "PRO", None, "ersättare"), ("Stina Lund", "RPG", None, None), ("Gösta Ek", "SPF", None, None)]
+
+
+def test_one_capitalised_title_word_is_the_title_even_with_an_organisations_word():
+    assert _people("Sara Lind, Förbundschef") == [("Sara Lind", None, "Förbundschef", None)]
+    assert _people("Sara Lind, Kommunförbundet Norr") == [("Sara Lind", "Kommunförbundet Norr", None, None)]
+
+
+def test_values_that_are_no_affiliation():
+    assert plausible_affiliation("Nämnd-") is None  # "Nämnd- och utredningssekreterare" cut at "och"
+    assert plausible_affiliation("Per Holm 226") is None  # the next person, with the items attended
+    assert plausible_affiliation("Eva Lind 13-16") is None
+    assert plausible_affiliation("Kommundirektör") is None  # the next official's title
+    assert plausible_affiliation("Kommunplanerare Eva Lind Kommunsekreterare Bo Ek") is None
+    assert plausible_affiliation("Justeringens plats Tallby kommunhus") is None  # a header label
+    assert plausible_affiliation("Tid") is None
+
+
+def test_values_that_are_affiliations_are_kept():
+    for value in ("S", "SPF", "Tallby", "Region Norr", "Kommunförbundet Norr", "Företagarna", "Vision",
+                  "Folkhälsoenheten Väst", "Ekonomiavdelningen", "Norrby kansli", "Anna Lindhs stiftelse"):
+        assert plausible_affiliation(value) == value
+    assert plausible_affiliation("Norrby kansli Sida 1 av 8") == "Norrby kansli"  # the page's number cut off
+
+
+def test_a_flattened_header_gives_no_wrong_affiliations(tmp_path):
+    rec = record_of(tmp_path, "ks.txt", (
+        "PROTOKOLL 1(30) Tallby kommun Kommunstyrelsen Plats och tid Stadshuset kl. 09:00-12:00 Beslutande "
+        "Anna Berg (S), ordförande, Per Holm (M) och Eva Lind (C). Övriga närvarande Tjänstemän Kommundirektör "
+        "Sven Ek, kommunsekreterare Maja Dahl, förvaltningschef Olof Nyberg 226, ekonom Lisa Ahl 226 och "
+        "controller Nils Borg 228. Justerande Per Holm (M) Paragrafer 226-230\n\n"
+        "§ 226 Information om budgeten\n\nInformationen noteras.\n"))
+    wrong = [(a.name, a.affiliation) for a in rec.attendees
+             if a.affiliation and a.affiliation not in ("S", "M", "C")]
+    assert wrong == []
