@@ -59,3 +59,18 @@ def test_a_flattened_header_gives_no_wrong_affiliations(tmp_path):
     wrong = [(a.name, a.affiliation) for a in rec.attendees
              if a.affiliation and a.affiliation not in ("S", "M", "C")]
     assert wrong == []
+
+
+def test_a_party_is_not_shared_with_the_names_before_it():
+    """"Anna Berg Per Holm Eva Lind (V)": each member's party is written after the name; the ones without were
+    not given one (a municipality is still shared: "A, B (Tallby)")."""
+    people = _people("Anna Berg, Per Holm, Eva Lind (V), Bo Ek (M), Lisa Dahl (S)")
+    assert [(n, a) for n, a, _, _ in people] == [
+        ("Anna Berg", None), ("Per Holm", None), ("Eva Lind", "V"), ("Bo Ek", "M"), ("Lisa Dahl", "S")]
+
+
+def test_a_bare_for_before_a_name_names_the_absent_member():
+    people = _people("Gun Åberg (s) för Maja Dahl Lisa Ek (c) Bo Ek (c)")
+    assert [(n, a, r) for n, a, _, r in people] == [
+        ("Gun Åberg", "S", "ersättare"), ("Lisa Ek", "C", None), ("Bo Ek", "C", None)]
+    assert _people("Anna Berg (S), Per Holm för Tallby kommun")[1][:2] == ("Per Holm", "Tallby kommun")

@@ -18,7 +18,7 @@ from .givenopen import opens_name
 from .lineentries import line_entries
 from .listchunks import Chunk, split_chunks
 from .listheads import LIST_NOTE, org_heads, place_first, title_first, without_list_marks
-from .persons import NAME, NAME_WORD, PARTICLE, ROLES, has_title_word, affiliation, find_people
+from .persons import NAME, NAME_WORD, PARTICLE, PARTIES, ROLES, has_title_word, affiliation, find_people
 from .persons import _peel  # the organisation words cut off a name, as find_people cuts them
 from .persons import is_clerk, is_org, is_person, split_run
 from .rolefirst import LEADING_ROLE, ROLE_FIRST, role_and_name, roles_before_names
@@ -69,11 +69,12 @@ def _table_rows(value: str) -> str:
 
 
 def _share_affiliations(people: list[Attendee]) -> None:
-    """In a list where most carry an affiliation, "A, B (Malmö)" gives A Malmö too."""
+    """In a list where most carry an affiliation, "A, B (Malmö)" gives A Malmö too; a party is not shared, as a
+    list writes each member's party after the name ("A (S), B (S)"): the one without was not given one."""
     if sum(1 for a in people if a.affiliation) * 2 < len(people):
         return
     for a, b in zip(reversed(people[:-1]), reversed(people[1:])):
-        if not a.affiliation and b.affiliation and not a.title:
+        if not a.affiliation and b.affiliation and not a.title and b.affiliation not in PARTIES:
             a.affiliation = b.affiliation
 
 
