@@ -74,3 +74,20 @@ def test_a_bare_for_before_a_name_names_the_absent_member():
     assert [(n, a, r) for n, a, _, r in people] == [
         ("Gun Åberg", "S", "ersättare"), ("Lisa Ek", "C", None), ("Bo Ek", "C", None)]
     assert _people("Anna Berg (S), Per Holm för Tallby kommun")[1][:2] == ("Per Holm", "Tallby kommun")
+
+
+def test_an_affiliation_is_not_shared_across_lines(tmp_path):
+    """Each line of a one-person-a-line list is its own entry: a line's organisation is not the line above's."""
+    rec = record_of(tmp_path, "nat.txt", (
+        "Minnesanteckningar styrgruppen för Samverkan Väst 2024-04-03\n\nNärvarande:\n"
+        "Anna Berg, socialchef, Tallby kommun\nPer Holm, Region Norrbotten\nFrån Luleå kommun:\nLisa Dahl\nOlof Ek\n"
+        "Stina Ahl (Arbetsförmedlingen)\nBo Nyström (Försäkringskassan), processledare\n\n"
+        "1. Mötets öppnande\nAnna hälsade välkommen.\n"))
+    got = {a.name: a.affiliation for a in rec.attendees}
+    assert got["Lisa Dahl"] == got["Olof Ek"] == "Luleå"
+    assert got["Stina Ahl"] == "Arbetsförmedlingen"
+
+
+def test_a_party_and_the_next_columns_name_keep_the_party():
+    assert plausible_affiliation("C Gösta Ek") == "C"
+    assert plausible_affiliation("S") == "S"

@@ -10,7 +10,8 @@ can be something else, and a wrong affiliation is worse than none (issue 10):
   familjeomsorgschef"): a word that ends in a hyphen is never a whole name;
 - a job title ("Kommundirektör", "Kommunplanerare Eva Lind"): the next official's title, which the reader of that
   entry lost;
-- a label of the page's header ("Justeringens plats ...", "Tid", "Paragrafer") that ran on after the last name.
+- a label of the page's header ("Justeringens plats ...", "Tid", "Paragrafer") that ran on after the last name;
+- a party and a person's name ("C Gösta Ek" of a table row "Eva Lind | C | | Gösta Ek"): the party is kept.
 
 Page furniture after an affiliation ("Norrby kansli Sida 1 av 8") is cut off, the affiliation kept.
 The module is apart from :mod:`.plausible` (at its size limit), which calls it.
@@ -22,7 +23,7 @@ import re
 
 from ..record import MeetingRecord
 from .givenopen import opens_name
-from .persons import TITLE_WORDS, has_title_word, is_person
+from .persons import PARTIES, TITLE_WORDS, has_title_word, is_person
 
 #: the items a person attended, written after the name: "226", "13-16", "§ 12", "169 och 173"
 ITEMS = re.compile(r"(?:\s+(?:§§?\s*)?\d+[a-z]?(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+(?:\s*[-–]\s*\d+)?)*)+\s*$")
@@ -55,5 +56,7 @@ def plausible_affiliation(value: str) -> str | None:
         return None  # "Justeringens plats ...", "Kommundirektör": a label, the next official's title
     if opens_name(first) and " " in value and is_person(ITEMS.sub("", value)):
         return None  # "Per Holm 226": the next person of a list whose commas were lost
+    if first in PARTIES and " " in value and is_person(value[len(first):].strip()):
+        return first  # "C Gösta Ek": a table row's party, then the substitute's name in the next column
     return value
 

@@ -51,7 +51,7 @@ def parse_attendees(value: str, group: str) -> list[Attendee]:
     out: list[Attendee] = []
     for org, people in _from_sentences(_table_rows(value)):  # a value that is one list: its chunks split once
         found = _parse_chunks(chunks if people is value else split_chunks(people), group)
-        _share_affiliations(found)
+        _share_affiliations(found, people)
         for a in found:
             if org and not a.affiliation:
                 a.affiliation = affiliation(org)
@@ -68,14 +68,32 @@ def _table_rows(value: str) -> str:
     return "; ".join(f"{r[0]} ({', '.join(r[1:])})" if len(r) > 1 else "".join(r) for r in rows)
 
 
-def _share_affiliations(people: list[Attendee]) -> None:
+def _share_affiliations(people: list[Attendee], value: str) -> None:
     """In a list where most carry an affiliation, "A, B (Malmö)" gives A Malmö too; a party is not shared, as a
-    list writes each member's party after the name ("A (S), B (S)"): the one without was not given one."""
+    list writes each member's party after the name ("A (S), B (S)"): the one without was not given one. Nor is an
+    affiliation shared across lines ("; " entries): a line is one entry ("Lisa Dahl" / "Olof Ek (Arbetsförmedlingen)"
+    under a heading "Från Luleå kommun:" are both from Luleå)."""
     if sum(1 for a in people if a.affiliation) * 2 < len(people):
         return
-    for a, b in zip(reversed(people[:-1]), reversed(people[1:])):
-        if not a.affiliation and b.affiliation and not a.title and b.affiliation not in PARTIES:
+    entries = _entry_numbers(people, value)
+    for k in range(len(people) - 2, -1, -1):
+        a, b = people[k], people[k + 1]
+        if not a.affiliation and b.affiliation and not a.title and b.affiliation not in PARTIES \
+                and entries[k] == entries[k + 1]:
             a.affiliation = b.affiliation
+
+
+def _entry_numbers(people: list[Attendee], value: str) -> list[int]:
+    """The number of the "; "-joined line entry each person's name stands in (in order; where a name is not found
+    as written, the entry before it)."""
+    if "; " not in value:
+        return [0] * len(people)
+    entries, out, k = value.split("; "), [], 0
+    for a in people:
+        j = next((j for j in range(k, len(entries)) if a.name in entries[j]), None)
+        k = k if j is None else j
+        out.append(k)
+    return out
 
 
 FROM_SENTENCE = re.compile(r"Från\s+(.+?)\s+(?:deltar|deltog|medverkar|medverkade|närvarar|närvarade)\s+"
