@@ -91,3 +91,8 @@ def test_an_affiliation_is_not_shared_across_lines(tmp_path):
 def test_a_party_and_the_next_columns_name_keep_the_party():
     assert plausible_affiliation("C Gösta Ek") == "C"
     assert plausible_affiliation("S") == "S"
+
+
+def test_the_next_entries_run_on_are_no_affiliation():
+    assert plausible_affiliation("Per Holm Region Norrbotten Eva Lind Länsstyrelsen") is None
+    assert plausible_affiliation("Anna Lindhs minnesfond") == "Anna Lindhs minnesfond"

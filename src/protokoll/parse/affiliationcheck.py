@@ -5,7 +5,7 @@ as the person's affiliation. Where a flattened header or list lost its line brea
 can be something else, and a wrong affiliation is worse than none (issue 10):
 
 - the next entry of the list: a person's name with the items they attended ("förvaltningschef Anna Berg 226, ekonom
-  Per Holm 226" read as Anna Berg of "Per Holm 226");
+  Per Holm 226" read as Anna Berg of "Per Holm 226"), or with the rest of the list ("Per Holm Region Norr ...");
 - the first half of a compound cut off at its "och" ("Nämnd- och utredningssekreterare", "Individ- och
   familjeomsorgschef"): a word that ends in a hyphen is never a whole name;
 - a job title ("Kommundirektör", "Kommunplanerare Eva Lind"): the next official's title, which the reader of that
@@ -54,9 +54,15 @@ def plausible_affiliation(value: str) -> str | None:
     if first[:1].isupper() and (HEADER_LABEL.match(value) or has_title_word(first) and TITLE_END.search(first)
                                 and not opens_name(first)):
         return None  # "Justeringens plats ...", "Kommundirektör": a label, the next official's title
-    if opens_name(first) and " " in value and is_person(ITEMS.sub("", value)):
-        return None  # "Per Holm 226": the next person of a list whose commas were lost
+    if opens_name(first) and " " in value and (is_person(ITEMS.sub("", value)) or _person_first(value.split())):
+        return None  # "Per Holm 226", "Per Holm Region Norr": the next entry of a list whose commas were lost
     if first in PARTIES and " " in value and is_person(value[len(first):].strip()):
         return first  # "C Gösta Ek": a table row's party, then the substitute's name in the next column
     return value
 
+
+def _person_first(words: list[str]) -> bool:
+    """Whether a value opens with a person's name and goes on ("Per Holm Region Norr Eva Lind"), other than a
+    name in the genitive before a noun ("Anna Lindhs minnesfond", named after her)."""
+    genitive = words[1].endswith("s") and len(words) > 2 and words[2][:1].islower()
+    return len(words) > 2 and not genitive and words[1][:1].isupper() and is_person(" ".join(words[:2]))
