@@ -96,3 +96,23 @@ def test_a_party_and_the_next_columns_name_keep_the_party():
 def test_the_next_entries_run_on_are_no_affiliation():
     assert plausible_affiliation("Per Holm Region Norrbotten Eva Lind Länsstyrelsen") is None
     assert plausible_affiliation("Anna Lindhs minnesfond") == "Anna Lindhs minnesfond"
+
+
+def test_a_party_in_brackets_after_a_run_is_the_last_names():
+    people = _people("Gun Åberg Lisa Ek (S)")
+    assert [(n, a) for n, a, _, _ in people] == [("Gun Åberg", None), ("Lisa Ek", "S")]
+    people = _people("Gun Åberg Lisa Ek (kom kl. 10)")  # a note in brackets is no title of hers
+    assert [(n, a, t) for n, a, t, _ in people] == [("Gun Åberg", None, None), ("Lisa Ek", None, None)]
+    people = _people("Gun Åberg Lisa Ek (S) (M) (C)")  # a column of parties: whose is whose is lost
+    assert people[0][:2] == ("Gun Åberg", None)
+
+
+def test_a_flattened_name_party_table_gives_each_row_its_party(tmp_path):
+    """"Anna Berg, ordf. S Katja Holm V ...": the letter between two names ends the row above."""
+    rec = record_of(tmp_path, "au.txt", (
+        "Allmänna utskottet Plats och tid Kommunhuset kl 13.00 Beslutande Annalena Berg, ordf. S Katja Holm V "
+        "Alf Ek V Vivianne Dahl M Daniel Lind M Allan Sjö (S) Justerare Katja Holm (V)\n\n"
+        "1 Godkännande av dagordning\nDagordningen godkänns.\n"))
+    assert [(a.name, a.affiliation) for a in rec.attendees] == [
+        ("Annalena Berg", "S"), ("Katja Holm", "V"), ("Alf Ek", "V"), ("Vivianne Dahl", "M"), ("Daniel Lind", "M"),
+        ("Allan Sjö", "S")]

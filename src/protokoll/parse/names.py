@@ -147,7 +147,8 @@ def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
         if prefix and out:  # "..., Burlöv Henrik Brodd": a flattened "Name, Municipality" list
             describe(out[-1], prefix)
             text = text[len(prefix):].strip()
-        if _add_run_on(out, text, group) or not _add_entry(out, text, group):
+        column = k + 1 < len(chunks) and not chunks[k + 1].text.strip()  # "(MP) (M) (KD)": a column of parties
+        if _add_run_on(out, text, group, [] if column else ch.paren) or not _add_entry(out, text, group):
             continue
         _complete(out, len(out) > before, ch.paren, own_role or ("ersättare" if stands_in else None),
                   titled[0] if titled else None)
@@ -172,9 +173,10 @@ def _after_role(text: str, ch: Chunk, out: list[Attendee]) -> tuple[str | None, 
     return None, text
 
 
-def _add_run_on(out: list[Attendee], text: str, group: str) -> bool:
+def _add_run_on(out: list[Attendee], text: str, group: str, parens: list[str]) -> bool:
     """Whether ``text`` is a list flattened without commas ("Anna Berg per telefon Per Holm ..."): its two or
-    more people added, each with a short descriptor."""
+    more people added, each with a short descriptor, the last with the chunk's party in brackets ("Per Holm M Eva
+    Lind (S)"; a note in brackets, "(kom kl. 10)", is not read)."""
     # two people are four words or more (a name has two or more): fewer, and the run-on reading is not used
     people = people_in_run_on(text) if len(text.split()) >= 4 else []
     if len(people) < 2:
@@ -183,6 +185,8 @@ def _add_run_on(out: list[Attendee], text: str, group: str) -> bool:
         out.append(Attendee(name=name, group=group, role=role))
         if descriptor and len(descriptor.split()) <= 3:
             describe(out[-1], descriptor)
+    if len(parens) == 1 and parens[0].strip().upper() in PARTIES:
+        describe(out[-1], parens[0])
     return True
 
 
