@@ -116,3 +116,8 @@ def test_a_flattened_name_party_table_gives_each_row_its_party(tmp_path):
     assert [(a.name, a.affiliation) for a in rec.attendees] == [
         ("Annalena Berg", "S"), ("Katja Holm", "V"), ("Alf Ek", "V"), ("Vivianne Dahl", "M"), ("Daniel Lind", "M"),
         ("Allan Sjö", "S")]
+
+
+def test_a_name_the_gazetteer_does_not_know_with_items_is_the_next_person():
+    assert plausible_affiliation("Amira Sandvik 165") is None
+    assert plausible_affiliation("Region Norrbotten 2") == "Region Norrbotten 2"

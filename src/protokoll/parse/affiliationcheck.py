@@ -23,7 +23,7 @@ import re
 
 from ..record import MeetingRecord
 from .givenopen import opens_name
-from .persons import PARTIES, TITLE_WORDS, has_title_word, is_person
+from .persons import PARTIES, TITLE_WORDS, has_title_word, is_org, is_person
 
 #: the items a person attended, written after the name: "226", "13-16", "§ 12", "169 och 173"
 ITEMS = re.compile(r"(?:\s+(?:§§?\s*)?\d+[a-z]?(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+(?:\s*[-–]\s*\d+)?)*)+\s*$")
@@ -54,7 +54,9 @@ def plausible_affiliation(value: str) -> str | None:
     if first[:1].isupper() and (HEADER_LABEL.match(value) or has_title_word(first) and TITLE_END.search(first)
                                 and not opens_name(first)):
         return None  # "Justeringens plats ...", "Kommundirektör": a label, the next official's title
-    if opens_name(first) and " " in value and (is_person(ITEMS.sub("", value)) or _person_first(value.split())):
+    bare = ITEMS.sub("", value) if value[-1:].isdigit() else value  #: without the items attended
+    if " " in bare and (opens_name(first) or bare != value) and is_person(bare) and not is_org(bare) \
+            or opens_name(first) and " " in value and _person_first(value.split()):
         return None  # "Per Holm 226", "Per Holm Region Norr": the next entry of a list whose commas were lost
     if first in PARTIES and " " in value and is_person(value[len(first):].strip()):
         return first  # "C Gösta Ek": a table row's party, then the substitute's name in the next column
