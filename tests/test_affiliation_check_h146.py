@@ -121,3 +121,15 @@ def test_a_flattened_name_party_table_gives_each_row_its_party(tmp_path):
 def test_a_name_the_gazetteer_does_not_know_with_items_is_the_next_person():
     assert plausible_affiliation("Amira Sandvik 165") is None
     assert plausible_affiliation("Region Norrbotten 2") == "Region Norrbotten 2"
+
+
+def test_a_surname_ending_as_a_town_does_is_no_organisation():
+    assert plausible_affiliation("Linda Elmstad") is None  # the next person, not "Malmö stad"
+    assert plausible_affiliation("Malmö stad") == "Malmö stad"
+
+
+def test_an_organisation_run_on_into_the_next_name_keeps_the_organisation():
+    assert plausible_affiliation("Robertsfors kommun Eva-Lena Lind. Tallby kommun") == "Robertsfors"
+    assert plausible_affiliation("Norrdala regionen Per Holm öppnade mötet") == "Norrdala regionen"
+    assert plausible_affiliation("Svenska kyrkan Maria Magdalena församling") == \
+        "Svenska kyrkan Maria Magdalena församling"  # a given name inside an organisation's name

@@ -11,7 +11,11 @@ can be something else, and a wrong affiliation is worse than none (issue 10):
 - a job title ("Kommundirektör", "Kommunplanerare Eva Lind"): the next official's title, which the reader of that
   entry lost;
 - a label of the page's header ("Justeringens plats ...", "Tid", "Paragrafer") that ran on after the last name;
-- a party and a person's name ("C Gösta Ek" of a table row "Eva Lind | C | | Gösta Ek"): the party is kept.
+- a party and a person's name ("C Gösta Ek" of a table row "Eva Lind | C | | Gösta Ek"): the party is kept;
+- a given name and a surname that ends as a town's name does ("Linda Elmstad", read as "Malmö stad" is read).
+
+An organisation run on into the next person's name ("Norrby kommun Eva Lind. Tallby kommun") keeps what stands
+before the name.
 
 Page furniture after an affiliation ("Norrby kansli Sida 1 av 8") is cut off, the affiliation kept.
 The module is apart from :mod:`.plausible` (at its size limit), which calls it.
@@ -22,8 +26,16 @@ from __future__ import annotations
 import re
 
 from ..record import MeetingRecord
+from ..swedish import gazetteer
 from .givenopen import opens_name
-from .persons import PARTIES, TITLE_WORDS, has_title_word, is_org, is_person
+from .persons import (
+    PARTIES,
+    TITLE_WORDS,
+    affiliation,
+    has_title_word,
+    is_org,
+    is_person,
+)
 
 #: the items a person attended, written after the name: "226", "13-16", "§ 12", "169 och 173"
 ITEMS = re.compile(r"(?:\s+(?:§§?\s*)?\d+[a-z]?(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+(?:\s*[-–]\s*\d+)?)*)+\s*$")
@@ -58,6 +70,10 @@ def plausible_affiliation(value: str) -> str | None:
     if " " in bare and (opens_name(first) or bare != value) and is_person(bare) and not is_org(bare) \
             or opens_name(first) and " " in value and _person_first(value.split()):
         return None  # "Per Holm 226", "Per Holm Region Norr": the next entry of a list whose commas were lost
+    if _surname_like(value.split()):
+        return None  # "Linda Elgestad": a given name and a surname that ends as "Malmö stad" does
+    if len(value.split()) > 3:
+        value = _before_person(value) or value
     if first in PARTIES and " " in value and is_person(value[len(first):].strip()):
         return first  # "C Gösta Ek": a table row's party, then the substitute's name in the next column
     return value
@@ -68,3 +84,27 @@ def _person_first(words: list[str]) -> bool:
     name in the genitive before a noun ("Anna Lindhs minnesfond", named after her)."""
     genitive = words[1].endswith("s") and len(words) > 2 and words[2][:1].islower()
     return len(words) > 2 and not genitive and words[1][:1].isupper() and is_person(" ".join(words[:2]))
+
+
+#: one capitalised word as a surname is written ("Elgestad", "Berg-Holm")
+SURNAME = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?")
+
+
+def _surname_like(words: list[str]) -> bool:
+    """"Linda Elgestad": a known given name and one capitalised word, where that word holds no organisation's
+    word but the "stad" a surname may end with (``is_org`` reads "Elgestad" as "Malmö stad" is read)."""
+    return len(words) == 2 and opens_name(words[0]) and bool(SURNAME.fullmatch(words[1])) \
+        and words[1].endswith("stad") and not is_org(words[1][:-4] or "x")
+
+
+def _before_person(value: str) -> str | None:
+    """"Norrby kommun Eva-May Lind. Tallby kommun": an organisation run on into the next person's name keeps
+    what stands before the name (as a municipality's short name); the value as it is when that is no organisation
+    ("Svenska kyrkan Maria Magdalena församling")."""
+    words = value.split()
+    for k in range(1, len(words) - 1):
+        given = opens_name(words[k]) or "-" in words[k] and opens_name(words[k].split("-")[0])  # "Eva-May"
+        if given and words[k + 1][:1].isupper() and is_person(f"{words[k]} {words[k + 1].rstrip('.,;')}"):
+            head = " ".join(words[:k]).rstrip(" ,.;")  # not an organisation: a name's part ("Maria församling")
+            return affiliation(head) if is_org(head) or gazetteer.municipality(head) else value
+    return value
