@@ -27,6 +27,7 @@ import re
 
 from ..record import MeetingRecord
 from ..swedish import gazetteer
+from ..swedish.kept import kept
 from .givenopen import opens_name
 from .persons import (
     PARTIES,
@@ -56,8 +57,12 @@ def check(rec: MeetingRecord) -> None:
             a.affiliation = plausible_affiliation(a.affiliation)
 
 
+@kept(maxsize=4096)
 def plausible_affiliation(value: str) -> str | None:
-    """The affiliation as it stands, cut of a page's number after it, or None when it is not one."""
+    """The affiliation as it stands, cut of a page's number after it, or None when it is not one (kept for the
+    last values: a list names the same affiliations again)."""
+    if value in PARTIES:  # most affiliations: nothing to check
+        return value
     if "Sid" in value or "Blad" in value:
         value = PAGE_TAIL.sub("", value)
     first = value.split()[0] if value.split() else ""

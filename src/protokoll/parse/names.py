@@ -75,12 +75,13 @@ def _share_affiliations(people: list[Attendee], value: str) -> None:
     under a heading "Från Luleå kommun:" are both from Luleå)."""
     if sum(1 for a in people if a.affiliation) * 2 < len(people):
         return
-    entries = _entry_numbers(people, value)
+    entries: list[int] = []  #: counted only where a person may be given the next one's affiliation
     for k in range(len(people) - 2, -1, -1):
         a, b = people[k], people[k + 1]
-        if not a.affiliation and b.affiliation and not a.title and b.affiliation not in PARTIES \
-                and entries[k] == entries[k + 1]:
-            a.affiliation = b.affiliation
+        if not a.affiliation and b.affiliation and not a.title and b.affiliation not in PARTIES:
+            entries = entries or _entry_numbers(people, value)
+            if entries[k] == entries[k + 1]:
+                a.affiliation = b.affiliation
 
 
 def _entry_numbers(people: list[Attendee], value: str) -> list[int]:
