@@ -38,6 +38,9 @@ TITLE_WORD = re.compile(rf"[{UPPER}][\wåäö\-]*(?:{TITLE_WORDS.pattern})\.?", 
 #: a substitute's wording that ends what follows the substitute's name: the next name is the absent member's
 STANDS_IN = re.compile(r"(?:^|\s)(?:ersätter|ersatte|istf\.?|i stället för|tjg\.? för|tjänstgör för)$", re.IGNORECASE)
 
+#: the letters every one of ``STANDS_IN``'s wordings holds: the cheap test before it
+STANDS_IN_WORDS = ("rsätt", "rsatt", "stf", "tälle", "jg", "jänstgör")
+
 
 def people_in_run_on(text: str) -> list[tuple[str, str, str | None]]:
     """(name, words after it, role) for every person in a chunk that holds several names; an absent member named
@@ -58,7 +61,7 @@ def people_in_run_on(text: str) -> list[tuple[str, str, str | None]]:
                 continue
         out.extend((n, "", None) for n in names[:-1])
         after = text[m.end():gap_end].strip(" ,;")
-        stands_in = STANDS_IN.search(after) if "rs" in after or "st" in after or "tj" in after.casefold() else None
+        stands_in = STANDS_IN.search(after) if any(w in after for w in STANDS_IN_WORDS) else None
         if stands_in is not None:
             after, absent = after[:stands_in.start()].strip(), True
         out.append((names[-1], after, "ersättare" if stands_in else None))
