@@ -133,3 +133,12 @@ def test_an_organisation_run_on_into_the_next_name_keeps_the_organisation():
     assert plausible_affiliation("Norrdala regionen Per Holm öppnade mötet") == "Norrdala regionen"
     assert plausible_affiliation("Svenska kyrkan Maria Magdalena församling") == \
         "Svenska kyrkan Maria Magdalena församling"  # a given name inside an organisation's name
+
+
+def test_officials_title_first_after_the_members_keep_the_members_party():
+    """"Hans Ek (s) Kommundirektör Kjell Lund Kommunplanerare Sara Wik": a capitalised job title opens the
+    officials' entries; main read them as the last member's affiliation, over the party."""
+    assert _people("Hans Ek (s) Jaana Berg (s) Kommundirektör Kjell Lund Kommunplanerare Sara Wik "
+                   "Kommunsekreterare Anna Dahl") == [
+        ("Hans Ek", "S", None, None), ("Jaana Berg", "S", None, None), ("Kjell Lund", None, "Kommundirektör", None),
+        ("Sara Wik", None, "Kommunplanerare", None), ("Anna Dahl", None, "Kommunsekreterare", None)]

@@ -134,7 +134,8 @@ def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
             if not rest:
                 continue
             text = rest
-        if (pairs := titled_run(text)) and (k == 0 or titles_before or in_title(text.split()[-1])):  # run on
+        if (pairs := titled_run(text)) and (k == 0 or titles_before or in_title(text.split()[-1])
+                                            or text[:1].isupper()):  # run on; "Kommundirektör Eva Lind ..." opens it
             out.extend(titled_people(pairs, group))
             continue
         text, stands_in = cut_absent(text)  # "Anna Berg istf Per Ek": Per Ek is absent
