@@ -28,20 +28,17 @@ import re
 from ..record import MeetingRecord
 from ..swedish import gazetteer
 from ..swedish.kept import kept
+from .entrywords import ends_as_title
 from .givenopen import opens_name
 from .persons import (
     PARTIES,
-    TITLE_WORDS,
     affiliation,
-    has_title_word,
     is_org,
     is_person,
 )
 
 #: the items a person attended, written after the name: "226", "13-16", "§ 12", "169 och 173"
 ITEMS = re.compile(r"(?:\s+(?:§§?\s*)?\d+[a-z]?(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+(?:\s*[-–]\s*\d+)?)*)+\s*$")
-#: a word that ends as a job title does ("Kommundirektör", "Ekonomichef", "Kommunplanerare")
-TITLE_END = re.compile(rf"(?:{TITLE_WORDS.pattern})\.?$", re.IGNORECASE)
 #: the labels of a protocol's first page that open a value where a label's value was lost
 HEADER_LABEL = re.compile(r"(?:Justeringens|Justering|Justerande|Justerare|Tid|Plats|Paragrafer|Paragraf|Underskrifter|"
                           r"Underskrift|Utses|Sekreterare|Ordförande|Beslutande|Övriga|Närvarande|Tjänstemän|"
@@ -68,7 +65,7 @@ def plausible_affiliation(value: str) -> str | None:
     first = value.split()[0] if value.split() else ""
     if not first or value.endswith(("-", "‐")):  # "Nämnd-" of "Nämnd- och utredningssekreterare"
         return None
-    if first[:1].isupper() and (HEADER_LABEL.match(value) or has_title_word(first) and TITLE_END.search(first)
+    if first[:1].isupper() and (HEADER_LABEL.match(value) or ends_as_title(first)
                                 and not opens_name(first)):
         return None  # "Justeringens plats ...", "Kommundirektör": a label, the next official's title
     bare = ITEMS.sub("", value) if value[-1:].isdigit() else value  #: without the items attended

@@ -33,8 +33,8 @@ from .persons import (
 
 #: a run of name words, each a whole word: "PRO" is no initial "P" before a name
 RUN = re.compile(rf"(?<!\w)(?:{NAME_WORD})(?!\w)(?:\s+(?:{PARTICLE}\s+)?(?:{NAME_WORD})(?!\w))*")
-#: one capitalised word that ends as a job title does: "Förbundschef", "Kommunplanerare"
-TITLE_WORD = re.compile(rf"[{UPPER}][\wåäö\-]*(?:{TITLE_WORDS.pattern})\.?", re.IGNORECASE)
+#: the job-title words a word may end with ("Förbundschef", "Kommunplanerare"), for ``str.endswith``
+TITLE_ENDINGS = tuple(TITLE_WORDS.pattern.strip("()").replace(r"\.?", "").split("|"))
 #: a substitute's wording that ends what follows the substitute's name: the next name is the absent member's
 STANDS_IN = re.compile(r"(?:^|\s)(?:ersätter|ersatte|istf\.?|i stället för|tjg\.? för|tjänstgör för)$", re.IGNORECASE)
 
@@ -92,7 +92,7 @@ def describe(person: Attendee, text: str) -> None:
         if org:
             person.affiliation = person.affiliation or affiliation(org)
         return
-    if has_title_word(t) and (not is_org(t) or TITLE_WORD.fullmatch(t)) and not gazetteer.municipality(t):
+    if has_title_word(t) and (not is_org(t) or ends_as_title(t)) and not gazetteer.municipality(t):
         person.title = person.title or t  # "Ekonomichef"; "Förbundschef" too, though "förbund" is an org's word
         return
     if len(t) < 2:
@@ -100,3 +100,8 @@ def describe(person: Attendee, text: str) -> None:
     if person.affiliation in PARTIES and is_org(t):  # a municipality or organisation says more than the party
         person.affiliation = None
     person.affiliation = person.affiliation or affiliation(t)
+
+
+def ends_as_title(word: str) -> bool:
+    """Whether one capitalised word ends as a job title does ("Förbundschef", "Kommundirektör")."""
+    return word[:1].isupper() and " " not in word and word.casefold().rstrip(".").endswith(TITLE_ENDINGS)
