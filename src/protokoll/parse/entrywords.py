@@ -31,8 +31,13 @@ from .persons import (
     split_run,
 )
 
-#: a run of name words, each a whole word: "PRO" is no initial "P" before a name
-RUN = re.compile(rf"(?<!\w)(?:{NAME_WORD})(?!\w)(?:\s+(?:{PARTICLE}\s+)?(?:{NAME_WORD})(?!\w))*")
+#: a run of name words
+RUN = re.compile(rf"(?:{NAME_WORD})(?:\s+(?:{PARTICLE}\s+)?(?:{NAME_WORD}))*")
+#: the same, each name word a whole word: "PRO" is no initial "P" before a name (twice as slow: used only where two
+#: capitals stand together)
+RUN_WHOLE = re.compile(rf"(?<!\w)(?:{NAME_WORD})(?!\w)(?:\s+(?:{PARTICLE}\s+)?(?:{NAME_WORD})(?!\w))*")
+#: two capitals together: an initialism ("PRO", "SPF") whose letters the plain ``RUN`` would read as initials
+CAPITALS = re.compile(r"[A-ZÅÄÖ]{2}")
 #: the job-title words a word may end with ("Förbundschef", "Kommunplanerare"), for ``str.endswith``
 TITLE_ENDINGS = tuple(TITLE_WORDS.pattern.strip("()").replace(r"\.?", "").split("|"))
 #: a substitute's wording that ends what follows the substitute's name: the next name is the absent member's
@@ -46,7 +51,7 @@ def people_in_run_on(text: str) -> list[tuple[str, str, str | None]]:
     """(name, words after it, role) for every person in a chunk that holds several names; an absent member named
     after a substitute's wording is left out, the substitute's role "ersättare"."""
     out: list[tuple[str, str, str | None]] = []
-    matches = list(RUN.finditer(text))
+    matches = list((RUN_WHOLE if CAPITALS.search(text) else RUN).finditer(text))
     absent = False
     for k, m in enumerate(matches):
         gap_end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
