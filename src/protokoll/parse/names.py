@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 
-from ..swedish import gazetteer
 from ..swedish.names import given_names
 from ..record import Attendee
 from .firstnames import first_names_only
@@ -19,11 +18,12 @@ from .givenopen import opens_name
 from .lineentries import line_entries
 from .listchunks import Chunk, split_chunks
 from .listheads import LIST_NOTE, org_heads, place_first, title_first, without_list_marks
-from .persons import NAME, NAME_WORD, PARTICLE, PARTIES, ROLES, has_title_word, UPPER, affiliation, find_people
+from .persons import NAME, NAME_WORD, PARTICLE, PARTIES, ROLES, has_title_word, affiliation, find_people
 from .persons import _peel  # the organisation words cut off a name, as find_people cuts them
 from .persons import is_clerk, is_org, is_person, split_run
 from .rolefirst import LEADING_ROLE, ROLE_FIRST, role_and_name, roles_before_names
 from .standsin import in_title, after_absent, cut_absent, titled_people, titled_run
+from .entrywords import describe, people_in_run_on
 
 __all__ = [
     "affiliation", "find_people", "given_names", "is_clerk", "is_org", "is_person", "parse_attendees",
@@ -51,7 +51,7 @@ def parse_attendees(value: str, group: str) -> list[Attendee]:
     out: list[Attendee] = []
     for org, people in _from_sentences(_table_rows(value)):  # a value that is one list: its chunks split once
         found = _parse_chunks(chunks if people is value else split_chunks(people), group)
-        _share_affiliations(found)
+        _share_affiliations(found, people)
         for a in found:
             if org and not a.affiliation:
                 a.affiliation = affiliation(org)
@@ -68,13 +68,33 @@ def _table_rows(value: str) -> str:
     return "; ".join(f"{r[0]} ({', '.join(r[1:])})" if len(r) > 1 else "".join(r) for r in rows)
 
 
-def _share_affiliations(people: list[Attendee]) -> None:
-    """In a list where most carry an affiliation, "A, B (Malmö)" gives A Malmö too."""
+def _share_affiliations(people: list[Attendee], value: str) -> None:
+    """In a list where most carry an affiliation, "A, B (Malmö)" gives A Malmö too; a party is not shared, as a
+    list writes each member's party after the name ("A (S), B (S)"): the one without was not given one. Nor is an
+    affiliation shared across lines ("; " entries): a line is one entry ("Lisa Dahl" / "Olof Ek (Arbetsförmedlingen)"
+    under a heading "Från Luleå kommun:" are both from Luleå)."""
     if sum(1 for a in people if a.affiliation) * 2 < len(people):
         return
-    for a, b in zip(reversed(people[:-1]), reversed(people[1:])):
-        if not a.affiliation and b.affiliation and not a.title:
-            a.affiliation = b.affiliation
+    entries: list[int] = []  #: counted only where a person may be given the next one's affiliation
+    for k in range(len(people) - 2, -1, -1):
+        a, b = people[k], people[k + 1]
+        if not a.affiliation and b.affiliation and not a.title and b.affiliation not in PARTIES:
+            entries = entries or _entry_numbers(people, value)
+            if entries[k] == entries[k + 1]:
+                a.affiliation = b.affiliation
+
+
+def _entry_numbers(people: list[Attendee], value: str) -> list[int]:
+    """The number of the "; "-joined line entry each person's name stands in (in order; where a name is not found
+    as written, the entry before it)."""
+    if "; " not in value:
+        return [0] * len(people)
+    entries, out, k = value.split("; "), [], 0
+    for a in people:
+        j = next((j for j in range(k, len(entries)) if a.name in entries[j]), None)
+        k = k if j is None else j
+        out.append(k)
+    return out
 
 
 FROM_SENTENCE = re.compile(r"Från\s+(.+?)\s+(?:deltar|deltog|medverkar|medverkade|närvarar|närvarade)\s+"
@@ -114,7 +134,8 @@ def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
             if not rest:
                 continue
             text = rest
-        if (pairs := titled_run(text)) and (k == 0 or titles_before or in_title(text.split()[-1])):  # run on
+        if (pairs := titled_run(text)) and (k == 0 or titles_before or in_title(text.split()[-1])
+                                            or text[:1].isupper()):  # run on; "Kommundirektör Eva Lind ..." opens it
             out.extend(titled_people(pairs, group))
             continue
         text, stands_in = cut_absent(text)  # "Anna Berg istf Per Ek": Per Ek is absent
@@ -126,9 +147,10 @@ def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
         text = titled[1] if titled else text
         prefix = heads.get(k) or _org_prefix(text)
         if prefix and out:  # "..., Burlöv Henrik Brodd": a flattened "Name, Municipality" list
-            _describe(out[-1], prefix)
+            describe(out[-1], prefix)
             text = text[len(prefix):].strip()
-        if _add_run_on(out, text, group) or not _add_entry(out, text, group):
+        column = k + 1 < len(chunks) and not chunks[k + 1].text.strip()  # "(MP) (M) (KD)": a column of parties
+        if _add_run_on(out, text, group, [] if column else ch.paren) or not _add_entry(out, text, group):
             continue
         _complete(out, len(out) > before, ch.paren, own_role or ("ersättare" if stands_in else None),
                   titled[0] if titled else None)
@@ -148,22 +170,25 @@ def _after_role(text: str, ch: Chunk, out: list[Attendee]) -> tuple[str | None, 
         out[-1].title = out[-1].title or f"{role.group(1)} {text[role.end():].strip()}"  # chair of that body
         return None
     if role and out:  # "..., Ordförande Sarah Sjödal": the role closes the previous entry
-        _describe(out[-1], role.group(1))
+        describe(out[-1], role.group(1))
         return None, text[role.end():]
     return None, text
 
 
-def _add_run_on(out: list[Attendee], text: str, group: str) -> bool:
+def _add_run_on(out: list[Attendee], text: str, group: str, parens: list[str]) -> bool:
     """Whether ``text`` is a list flattened without commas ("Anna Berg per telefon Per Holm ..."): its two or
-    more people added, each with a short descriptor."""
+    more people added, each with a short descriptor, the last with the chunk's party in brackets ("Per Holm M Eva
+    Lind (S)"; a note in brackets, "(kom kl. 10)", is not read)."""
     # two people are four words or more (a name has two or more): fewer, and the run-on reading is not used
-    people = _people_in_run_on(text) if len(text.split()) >= 4 else []
+    people = people_in_run_on(text) if len(text.split()) >= 4 else []
     if len(people) < 2:
         return False
-    for name, descriptor in people:
-        out.append(Attendee(name=name, group=group))
+    for name, descriptor, role in people:
+        out.append(Attendee(name=name, group=group, role=role))
         if descriptor and len(descriptor.split()) <= 3:
-            _describe(out[-1], descriptor)
+            describe(out[-1], descriptor)
+    if len(parens) == 1 and parens[0].strip().upper() in PARTIES:
+        describe(out[-1], parens[0])
     return True
 
 
@@ -180,9 +205,9 @@ def _add_entry(out: list[Attendee], text: str, group: str) -> bool:
     if lead and (is_person(lead) or (not out and not is_org(lead))):
         person = Attendee(name=lead, group=group)
         out.append(person)
-        _describe(person, text[len(lead):].strip(" ,"))
+        describe(person, text[len(lead):].strip(" ,"))
     elif out:
-        _describe(out[-1], text)
+        describe(out[-1], text)
     else:
         return False
     return True
@@ -192,31 +217,11 @@ def _complete(out: list[Attendee], new: bool, parens: list[str], role: str | Non
     """The last person gets the chunk's parenthesised parts and, if new, the role and title before the name."""
     for p in parens:
         for part in re.split(r"\s*,\s*", p):
-            _describe(out[-1], part)
+            describe(out[-1], part)
     if role and new:
         out[-1].role = role
     if title and new:
         out[-1].title = out[-1].title or title
-
-
-RUN = re.compile(rf"(?:{NAME_WORD})(?:\s+(?:{PARTICLE}\s+)?(?:{NAME_WORD}))*")
-
-
-def _people_in_run_on(text: str) -> list[tuple[str, str]]:
-    """(name, words after it) for every person in a chunk that holds several names."""
-    out: list[tuple[str, str]] = []
-    matches = list(RUN.finditer(text))
-    for k, m in enumerate(matches):
-        gap_end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
-        names = [" ".join(r) for r in split_run(m.group(0).split())]
-        if not all(is_person(n) for n in names):
-            if out and is_org(m.group(0)):
-                out[-1] = (out[-1][0], (out[-1][1] + " " + m.group(0)).strip())
-            continue
-        for n in names[:-1]:
-            out.append((n, ""))
-        out.append((names[-1], text[m.end():gap_end].strip(" ,;")))
-    return out
 
 
 TAIL_NAME = re.compile(rf"\s((?:{NAME_WORD})(?:\s+(?:{PARTICLE}\s+)?(?:{NAME_WORD})){{1,2}})$")
@@ -264,37 +269,3 @@ def _leading_name(text: str) -> str | None:
         if text.strip().startswith(name):
             return name
     return None
-
-
-def _describe(person: Attendee, text: str) -> None:
-    """Attach a descriptive chunk to a person: role, party, affiliation or title."""
-    t = text.strip(" ,.")
-    if not t:
-        return
-    role = ROLES.get(t.casefold())
-    if role:
-        person.role = person.role or role
-        return
-    if t.upper() in PARTIES and len(t) <= 3:
-        person.affiliation = person.affiliation or t.upper()
-        return
-    low = t[:1].islower()
-    if low:
-        m = re.match(rf"(.*?)\s+((?:[{UPPER}]|Region|Kommun).*)$", t)
-        title, org = (m.group(1), m.group(2)) if m else (t, None)
-        role = ROLES.get(title.casefold())
-        if role:
-            person.role = person.role or role
-        elif not re.match(r"^(för|från|ers\.?|i|på|till)\b", title):
-            person.title = person.title or title
-        if org:
-            person.affiliation = person.affiliation or affiliation(org)
-        return
-    if has_title_word(t) and not is_org(t) and not gazetteer.municipality(t):
-        person.title = person.title or t
-        return
-    if len(t) < 2:
-        return
-    if person.affiliation in PARTIES and is_org(t):  # a municipality or organisation says more than the party
-        person.affiliation = None
-    person.affiliation = person.affiliation or affiliation(t)

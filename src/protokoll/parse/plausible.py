@@ -27,6 +27,7 @@ import re
 
 from ..record import Evidence, MeetingRecord
 from ..swedish import dates, gazetteer
+from . import affiliationcheck
 from .confidence import _not_a_body
 from .features import cut_start
 from .meta import ORG_SUFFIX
@@ -90,6 +91,7 @@ def check(rec: MeetingRecord, text: str = "") -> None:
     """Cut or null the header's names that do not look like their field's (evidence says why); a chair written
     surname first (or secretary) is read in the order the document's other mention of the name writes (:mod:`.nameorder`)."""
     _run_on_roles(rec)
+    affiliationcheck.check(rec)
     _owned_board(rec)
     for officer in PERSON_FIELDS if text else ():
         _given_first(rec, officer, text)

@@ -96,6 +96,7 @@ def tidy(people: list[Attendee]) -> list[Attendee]:
                 or any(WEEKDAY.fullmatch(w) for w in words):
             continue
         a.name = TICK.sub("", a.name)
+        _previous_party(out, a)
         _head_off(a)
         _tail_off(a)
         if a.affiliation and a.affiliation == initials(a.name):  # "Anna Berg (AB)": how the notes refer to her
@@ -108,6 +109,14 @@ def tidy(people: list[Attendee]) -> list[Attendee]:
             others = heading in OTHERS
         out.append(a)
     return out
+
+
+def _previous_party(out: list[Attendee], a: Attendee) -> None:
+    """"S Katja Holm V" of a table "Name Party" flattened ("Anna Berg, ordf. S Katja Holm V"): a party letter both
+    before and after a name, the one before is the previous row's, given to the one before when it has none."""
+    words = a.name.split()
+    if len(words) > 3 and words[0] in PARTIES and words[-1] in PARTIES and out and not out[-1].affiliation:
+        out[-1].affiliation = words[0]
 
 
 #: label words a name never ends with: the next column's or block's label run on into it

@@ -40,6 +40,9 @@ def after_absent(text: str) -> str | None:
     ""; "tjänstgörande ersättare för Per Ek Eva Lind", a list whose line breaks were lost, gives "Eva Lind"), or None
     when the chunk does not open so."""
     m = STANDS_IN_FOR.match(text) if text[:1] in STANDS_IN_FOR_FIRST else None
+    if m is None and text[:4] in ("för ", "För ") and (name := NAME.match(text, 4)) \
+            and is_person(" ".join(split_run(name.group(0).split())[0])):
+        return _past_absent(text[4:])  # "Eva Lind (S) för Per Ek": a bare "för" before a person's name
     if m is None:
         return None
     return _past_absent(text[m.end():])

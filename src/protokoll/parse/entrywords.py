@@ -1,0 +1,112 @@
+"""What an attendee list's entry says after a name, and the people of an entry that runs several names together.
+
+Apart from :mod:`.names` (at its size limit), which reads the entries with these:
+
+- :func:`describe` attaches what follows a name to the person: a role word, a party, a title, an organisation.
+  One capitalised word that ends as a job title does ("Förbundschef", "Ekonomichef") is the title even where it
+  also holds an organisation's word ("förbund"): "Anna Berg, Förbundschef" names her title, not where she is from.
+- :func:`people_in_run_on` splits an entry whose commas and line breaks were lost ("Anna Berg PRO Per Holm SPF") at
+  each name. Each name word stands alone: the capitals of an organisation's initialism ("PRO", "SPF") are no
+  initials of a name. A substitute's wording at the end of what follows a name ("Anna Berg PRO ersätter Per Holm
+  Eva Lind RPG") makes the next name the absent member: no attendee, and the substitute is an ``ersättare``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..record import Attendee
+from ..swedish import gazetteer
+from .persons import (
+    NAME_WORD,
+    PARTICLE,
+    PARTIES,
+    ROLES,
+    TITLE_WORDS,
+    UPPER,
+    affiliation,
+    has_title_word,
+    is_org,
+    is_person,
+    split_run,
+)
+
+#: a run of name words
+RUN = re.compile(rf"(?:{NAME_WORD})(?:\s+(?:{PARTICLE}\s+)?(?:{NAME_WORD}))*")
+#: the same, each name word a whole word: "PRO" is no initial "P" before a name (twice as slow: used only where two
+#: capitals stand together)
+RUN_WHOLE = re.compile(rf"(?<!\w)(?:{NAME_WORD})(?!\w)(?:\s+(?:{PARTICLE}\s+)?(?:{NAME_WORD})(?!\w))*")
+#: two capitals together: an initialism ("PRO", "SPF") whose letters the plain ``RUN`` would read as initials
+CAPITALS = re.compile(r"[A-ZÅÄÖ]{2}")
+#: the job-title words a word may end with ("Förbundschef", "Kommunplanerare"), for ``str.endswith``
+TITLE_ENDINGS = tuple(TITLE_WORDS.pattern.strip("()").replace(r"\.?", "").split("|"))
+#: a substitute's wording that ends what follows the substitute's name: the next name is the absent member's
+STANDS_IN = re.compile(r"(?:^|\s)(?:ersätter|ersatte|istf\.?|i stället för|tjg\.? för|tjänstgör för)$", re.IGNORECASE)
+
+#: the letters every one of ``STANDS_IN``'s wordings holds: the cheap test before it
+STANDS_IN_WORDS = ("rsätt", "rsatt", "stf", "tälle", "jg", "jänstgör")
+
+
+def people_in_run_on(text: str) -> list[tuple[str, str, str | None]]:
+    """(name, words after it, role) for every person in a chunk that holds several names; an absent member named
+    after a substitute's wording is left out, the substitute's role "ersättare"."""
+    out: list[tuple[str, str, str | None]] = []
+    matches = list((RUN_WHOLE if CAPITALS.search(text) else RUN).finditer(text))
+    absent = False
+    for k, m in enumerate(matches):
+        gap_end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
+        names = [" ".join(r) for r in split_run(m.group(0).split())]
+        if not all(is_person(n) for n in names):
+            if out and is_org(m.group(0)):
+                out[-1] = (out[-1][0], (out[-1][1] + " " + m.group(0)).strip(), out[-1][2])
+            continue
+        if absent:  # "... ersätter Per Holm Eva Lind": Per Holm is absent, Eva Lind the next entry
+            names, absent = names[1:], False
+            if not names:
+                continue
+        out.extend((n, "", None) for n in names[:-1])
+        after = text[m.end():gap_end].strip(" ,;")
+        stands_in = STANDS_IN.search(after) if any(w in after for w in STANDS_IN_WORDS) else None
+        if stands_in is not None:
+            after, absent = after[:stands_in.start()].strip(), True
+        out.append((names[-1], after, "ersättare" if stands_in else None))
+    return out
+
+
+def describe(person: Attendee, text: str) -> None:
+    """Attach a descriptive chunk to a person: role, party, affiliation or title."""
+    t = text.strip(" ,.")
+    if not t:
+        return
+    role = ROLES.get(t.casefold())
+    if role:
+        person.role = person.role or role
+        return
+    if t.upper() in PARTIES and len(t) <= 3:
+        person.affiliation = person.affiliation or t.upper()
+        return
+    low = t[:1].islower()
+    if low:
+        m = re.match(rf"(.*?)\s+((?:[{UPPER}]|Region|Kommun).*)$", t)
+        title, org = (m.group(1), m.group(2)) if m else (t, None)
+        role = ROLES.get(title.casefold())
+        if role:
+            person.role = person.role or role
+        elif not re.match(r"^(för|från|ers\.?|i|på|till)\b", title):
+            person.title = person.title or title
+        if org:
+            person.affiliation = person.affiliation or affiliation(org)
+        return
+    if has_title_word(t) and (not is_org(t) or ends_as_title(t)) and not gazetteer.municipality(t):
+        person.title = person.title or t  # "Ekonomichef"; "Förbundschef" too, though "förbund" is an org's word
+        return
+    if len(t) < 2:
+        return
+    if person.affiliation in PARTIES and is_org(t):  # a municipality or organisation says more than the party
+        person.affiliation = None
+    person.affiliation = person.affiliation or affiliation(t)
+
+
+def ends_as_title(word: str) -> bool:
+    """Whether one capitalised word ends as a job title does ("Förbundschef", "Kommundirektör")."""
+    return word[:1].isupper() and " " not in word and word.casefold().rstrip(".").endswith(TITLE_ENDINGS)
