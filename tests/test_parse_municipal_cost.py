@@ -19,8 +19,8 @@ def test_names_come_in_the_gazetteer_order():
 def test_counterparts_are_listed_in_the_gazetteer_order_whatever_the_text_order():
     text = ("Protokoll\nMiljönämnden\n\n§ 1 Avtal\nAvtal med Umeå kommun om vatten. Yttrande till Lunds kommun "
             "om planen.\n")
-    assert named_municipality(text) == (None, "uncertain: a municipal body, and only another party named "
-                                              "(Lunds kommun, Umeå kommun)")
+    said = "uncertain: a municipal body, and only another party named (Lunds kommun, Umeå kommun)"
+    assert named_municipality(text) == (None, said)
 
 
 def test_a_region_is_counted_only_where_its_name_is_written():
