@@ -26,8 +26,8 @@ def named_municipality(text: str) -> tuple[str | None, str]:
             counts[name] = n
         else:
             counterparts.append(name)
-    regions = {r.official_name: n for r in gazetteer.all_regions() if "Region " in text  # (no scan per region)
-               and r.official_name.startswith("Region ") and (n := text.count(r.official_name))}
+    regions = {r.official_name: n for r in gazetteer.all_regions()  # (no scan per region where none is written)
+               if r.official_name.startswith("Region ") and (n := text.count(r.official_name))} if "Region " in text else {}
     if not counts and regions:  # a region's bodies are read by regional.py: a region named by another body's text
         return None, f"uncertain: a municipal body, and only a region named ({', '.join(regions)})"
     counts |= regions
