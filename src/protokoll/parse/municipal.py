@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..swedish import gazetteer
-from .officialnames import official_names, official_names_in
+from .officialnames import in_gazetteer_order, official_names_in
 
 
 def named_municipality(text: str) -> tuple[str | None, str]:
@@ -21,13 +21,13 @@ def named_municipality(text: str) -> tuple[str | None, str]:
     counts: dict[str, int] = {}
     counterparts: list[str] = []
     named = official_names_in(text)  # found where "kommun"/"stad" occur, not by 290 scans of the text
-    for name, _last in official_names():
-        if name in named and (n := _own_mentions(text, name)) is not None:
+    for name in in_gazetteer_order(named):  # (not a walk of all 290 names, issue 12)
+        if (n := _own_mentions(text, name)) is not None:
             counts[name] = n
-        elif name in named:
+        else:
             counterparts.append(name)
-    regions = {r.official_name: n for r in gazetteer.all_regions()
-               if r.official_name.startswith("Region ") and (n := text.count(r.official_name))}
+    regions = {r.official_name: n for r in gazetteer.all_regions()  # (no scan per region where none is written)
+               if r.official_name.startswith("Region ") and (n := text.count(r.official_name))} if "Region " in text else {}
     if not counts and regions:  # a region's bodies are read by regional.py: a region named by another body's text
         return None, f"uncertain: a municipal body, and only a region named ({', '.join(regions)})"
     counts |= regions

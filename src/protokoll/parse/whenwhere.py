@@ -8,6 +8,7 @@ import re
 from ..record import Evidence, MeetingRecord
 from ..swedish import dates
 from ..swedish.datementions import WEEKDAY_WORD
+from ..swedish.spacedrange import OPENS_SPACED
 from . import heldplace, labelhours
 from .labelrunplace import place_after_labels
 from .titledate import meeting_date
@@ -25,7 +26,7 @@ def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line],
     meeting's is left null and said so."""
     _read_labelled(rec, fields, header, years)
     head_text = "\n".join(ln.text for ln in header if not ln.blank)
-    _read_summons(rec, head_text, years, _bare_date(rec, fields, years))
+    _read_summons(rec, head_text, years, fields)
     rec.place = rec.place or from_lines(header, place)
     if not rec.place and (owner := next(filter(None, map(title_organisation, head_text.split("\n")[:3])), None)):
         rec.evidence.append(Evidence("place", 0, 0, 0, f"uncertain: '{owner}' in the title says whose meeting it was, "
@@ -62,7 +63,8 @@ def _read_labelled(rec: MeetingRecord, fields: list[Field], header: list[Line], 
 
 def _read_date_field(rec: MeetingRecord, f: Field, years: list[int]) -> None:
     """The date, hours (also written without their dash or their start's hour) and place of one date field."""
-    found = dates.parse_date(f"{f.label} {f.value}", years=years)  # with its label: "Tid: 10 11 oktober", a range
+    # with its label only where the label can change the date ("Tid: 10 11 oktober", a range), else as others ask
+    found = dates.parse_date(f"{f.label} {f.value}" if OPENS_SPACED.match(f.value) else f.value, years=years)
     if found and not rec.date:
         rec.date = found.isoformat()
     hours_part = BREAK.split(f.value)[0]  # "..., Ajournering 09.06-09.07": a break's hours are not the meeting's
@@ -81,19 +83,18 @@ def _read_date_field(rec: MeetingRecord, f: Field, years: list[int]) -> None:
 
 def _bare_date(rec: MeetingRecord, fields: list[Field], years: list[int]) -> bool:
     """Whether the date read is only a bare "Datum" label's (often when a kallelse was written)."""
-    read = [f for f in fields if f.kind in ("date", "datetime", "dateplace")
-            and (d := dates.parse_date(f.value or "", years=years)) and d.isoformat() == rec.date]
-    return bool(rec.date) and all(f.label.casefold().strip(" :\t") == "datum" for f in read)
+    return bool(rec.date) and all(f.label.casefold().strip(" :\t") == "datum" for f in fields if f.kind in (
+        "date", "datetime", "dateplace") and (d := dates.parse_date(f.value or "", years=years)) and d.isoformat() == rec.date)
 
 
-def _read_summons(rec: MeetingRecord, head_text: str, years: list[int], bare: bool = False) -> None:
+def _read_summons(rec: MeetingRecord, head_text: str, years: list[int], fields: list[Field] | None = None) -> None:
     """Date, hours and place a summons sentence gives where no label did (its date also over a bare "Datum"
     label's: "Datum: 2024-02-20 ... Nämnden kallas till sammanträde den 4 mars 2024 kl 18.00 i ...")."""
     low = keyword_fold(head_text)  # the cheap test: each wording has "kallas" or "sammanträde"
     summons = SUMMONS.search(head_text) if "kallas" in low or "sammanträde" in low else None
     if summons:  # "Nämnden kallas till sammanträde torsdagen den 4 december 2014 kl 14:00 i Eken, Kommunhuset."
         when = dates.parse_date(summons.group(1), years=years)
-        bare = bare and summons.group(0)[:6].casefold() == "kallas"  # the summoning sentence itself
+        bare = summons.group(0)[:6].casefold() == "kallas" and _bare_date(rec, fields or [], years)  # itself: asked here only
         rec.date = when.isoformat() if when and (bare or not rec.date) else rec.date
         if not rec.start:
             rec.start, rec.end = dates.parse_times(summons.group(2))

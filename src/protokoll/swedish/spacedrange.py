@@ -22,6 +22,10 @@ _NUMBERED = re.compile(r"(?:sida|sid|s|page|nr|no|nummer|punkt|p|bilaga|bil|para
                        r"\w*protokoll|\w*möte|\w*mötet|\w*sammanträde|\w*sammanträdet)", re.I)
 _GAP = " \t"
 MAX_SPAN = 2  #: the most days the second number may follow the first (a three-day meeting)
+#: a text opening (after spaces) with a number of one or two digits, a gap and the next number: the only opening where a
+#: word written before the text (a label: "Tid 10 11 oktober") can change a date read in it, by making that first number
+#: a range's first day (``first_day`` wants a word before it on its line); a reader may read any other text alone
+OPENS_SPACED = re.compile(r"[ \t]*\d{1,2}[ \t]+\d")
 
 
 def first_day(text: str, start: int, day: int) -> tuple[int, int] | None:
