@@ -19,6 +19,7 @@ from itertools import pairwise
 
 from .headings import Heading
 from .lines import Line
+from .subpoints import numbered_spans
 
 #: "a) Title", "b) Title"; the first point may carry its item's number: "15 a) Title"
 POINT = re.compile(r"^(?:(\d{1,3})\s?)?([a-h])\)\s+([\"”“«]?[A-ZÅÄÖÉ][a-zåäöé].*)$")
@@ -34,11 +35,7 @@ def letter_points(lines: list[Line], headings: list[Heading]) -> list[Heading]:
     if not headings or not any(_may_point(ln.text) for ln in lines):
         return headings
     out = list(headings)
-    for k, h in enumerate(headings):
-        if not h.number or not h.number.isdigit():
-            continue
-        stop = headings[k + 1].index if k + 1 < len(headings) else len(lines)
-        following = headings[k + 1].number if k + 1 < len(headings) else None
+    for h, stop, following in numbered_spans(headings, len(lines)):
         out += _points(lines, h, stop, following)
     return sorted(out, key=lambda h: h.index)
 

@@ -25,14 +25,20 @@ def sub_point_items(lines: list[Line], headings: list[Heading]) -> list[Heading]
     if not headings or not any(ln.text[:1].isdigit() and "." in ln.text[:4] and SUB_POINT.match(ln.text) for ln in lines):
         return headings
     out = list(headings)
-    for k, h in enumerate(headings):
-        if not h.number or not h.number.isdigit():
-            continue
-        stop = headings[k + 1].index if k + 1 < len(headings) else len(lines)
+    for h, stop, _following in numbered_spans(headings, len(lines)):
         points = _points(lines, h, stop)
         if len(points) >= MIN_POINTS and [n for _, n, _ in points] == list(range(1, len(points) + 1)):
             out += [Heading(i, f"{h.number}.{n}", title, h.style, 1.0) for i, n, title in points]
     return sorted(out, key=lambda h: h.index)
+
+
+def numbered_spans(headings: list[Heading], end: int):
+    """Each heading with a plain number, the index its part ends at (the next heading's, or ``end``) and the next
+    heading's number: where the points under an item can stand (also :mod:`letterpoints`)."""
+    for k, h in enumerate(headings):
+        if h.number and h.number.isdigit():
+            nxt = headings[k + 1] if k + 1 < len(headings) else None
+            yield h, nxt.index if nxt else end, nxt.number if nxt else None
 
 
 def _points(lines: list[Line], h: Heading, stop: int) -> list[tuple[int, int, str]]:
