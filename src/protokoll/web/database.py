@@ -44,6 +44,9 @@ _FILE_TROUBLE = ("malformed", "not a database", "unable to open", "disk i/o erro
                  "vtable constructor failed")  # an FTS5 table whose shadow tables went with a replaced file
 
 
+_CHANGED = "Databasen kan inte läsas just nu (filen kan ha bytts ut eller skadats). Försök igen om en stund."
+
+
 class Unavailable(Exception):
     """The database cannot be read now; the message (Swedish) says why."""
 
@@ -76,17 +79,37 @@ class Database:
         self.on_reopen: list[Callable[[], None]] = []  #: called when the file changed (caches to drop)
         self.reopened = 0  #: how often the connections were dropped for another file (tests read it)
 
-    def check(self) -> None:
-        """Raise :class:`Unavailable` when the SQLite file is gone; reopen it when it was replaced."""
+    def check(self) -> tuple | None:
+        """Raise :class:`Unavailable` when the SQLite file is gone; reopen it when it was replaced. Returns the
+        file's mark (:meth:`mark`) as the request's reads begin on it (None: no file to watch)."""
         if self.path is None:
-            return
-        identity = self._file_identity()
+            return None
+        mark = self.mark()
+        identity = mark[:2] if mark else None
         if identity is None:
             self._drop(None)
             raise Unavailable("Databasfilen finns inte (flyttad eller borttagen). Sidorna visas igen "
                               "när den är tillbaka.")
         if identity != self._identity:
             self._drop(identity)
+        return mark
+
+    def mark(self) -> tuple | None:
+        """The file at the path: device, inode, size and modification time (None when there is none)."""
+        try:
+            st = os.stat(self.path) if self.path is not None else None
+        except OSError:
+            return None
+        return (st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns) if st else None
+
+    def written_over(self, mark: tuple | None) -> str | None:
+        """Why (Swedish) a read that began at ``mark`` failed, when the file was written over or replaced since
+        (a restored backup copied onto it while a page read it: torn pages read as wrong values, not as an SQLite
+        error); its connections and caches are dropped then. None when the file is as the read found it."""
+        if self.path is None or mark is None or self.mark() == mark:
+            return None
+        self._drop(self._file_identity())
+        return _CHANGED
 
     def failed(self, exc: BaseException) -> str | None:
         """Why (Swedish) when ``exc`` shows the database unusable; unless busy, connections and caches are dropped."""
@@ -124,8 +147,7 @@ def unusable(exc: BaseException) -> str | None:
     if _busy(exc):
         return "Databasen är upptagen av en annan skrivning. Försök igen om en stund."
     if isinstance(orig, sqlite3.DatabaseError) and any(t in str(orig).lower() for t in _FILE_TROUBLE):
-        return ("Databasen kan inte läsas just nu (filen kan ha bytts ut eller skadats). "
-                "Försök igen om en stund.")
+        return _CHANGED
     if isinstance(exc, OperationalError) and not isinstance(orig, sqlite3.Error):
         return "Databasservern svarar inte just nu. Försök igen om en stund."
     return None

@@ -49,8 +49,9 @@ def error_page(request: Request, status: int, detail: str | None = None):
 
 
 async def database_readable(request: Request) -> None:
-    """Every route's first step: 503 when the database file is gone (one ``stat``; async: no thread)."""
-    request.app.state.web.database.check()
+    """Every route's first step: 503 when the database file is gone (one ``stat``; async: no thread). The file's
+    mark is kept on the request: an error after the file was written over is the file's (:func:`_server_error`)."""
+    request.state.file_mark = request.app.state.web.database.check()
 
 
 #: what every route checks first (the app's dependencies; :mod:`.quick` routes run them themselves)
@@ -106,9 +107,19 @@ def _retry_later(response):
 
 
 async def _server_error(request: Request, exc: Exception):
+    return _failure_page(request, exc)
+
+
+def _failure_page(request: Request, exc: Exception):
+    """500, unless the SQLite file was written over while the request read it: then 503, retry later."""
+    reason = request.app.state.web.database.written_over(getattr(request.state, "file_mark", None))
+    request.state.file_mark = None  # (answered once: the error may pass a second handler on its way out)
+    if reason is not None:
+        log.warning("database file changed under a request: %r", exc)
+        return _retry_later(error_page(request, 503, reason))
     return error_page(request, 500)
 
 
 def unhandled(scope: dict, exc: Exception):
     """The error page for an exception no handler answered (used by :class:`GuardMiddleware`)."""
-    return error_page(Request(scope), 500)
+    return _failure_page(Request(scope), exc)
