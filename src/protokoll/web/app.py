@@ -57,6 +57,7 @@ def create_app(db_url: str, *, today: date | None = None, recheck: float = 0.0,
     app.state.web = WebState(Database(db_url, migrate=migrate), make_templates(reload_templates), today,
                              recheck=recheck, base_url=site)
     app.add_middleware(RequestSessions)  # innermost: a request's sessions close once its answer is sent
+    app.add_middleware(errors.WrittenOverMiddleware)  # (the file's errors answered before they reach uvicorn)
     app.add_middleware(HeadAsGetMiddleware)
     app.add_middleware(GuardMiddleware, on_error=errors.unhandled,  # outermost: limits, headers for every answer
                        larger={"/-/ladda-upp": MAX_REQUEST, ITEM_PATH: ITEM_REQUEST})

@@ -107,19 +107,40 @@ def _retry_later(response):
 
 
 async def _server_error(request: Request, exc: Exception):
-    return _failure_page(request, exc)
-
-
-def _failure_page(request: Request, exc: Exception):
-    """500, unless the SQLite file was written over while the request read it: then 503, retry later."""
-    reason = request.app.state.web.database.written_over(getattr(request.state, "file_mark", None))
-    request.state.file_mark = None  # (answered once: the error may pass a second handler on its way out)
-    if reason is not None:
-        log.warning("database file changed under a request: %r", exc)
-        return _retry_later(error_page(request, 503, reason))
     return error_page(request, 500)
+
+
+class WrittenOverMiddleware:
+    """A request's error while the SQLite file was written over under it is the file's, not a bug: a restored
+    backup copied onto the file (same inode) tears the pages a read is on, which can come out as a wrong value (a
+    NULL record) instead of an SQLite error. Answered 503 with Retry-After here, the connections reopened, and not
+    raised on: an exception that reaches uvicorn closes the connection, and the client's next request fails."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def sending(message: dict) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, sending)
+        except Exception as exc:
+            request = Request(scope)
+            reason = request.app.state.web.database.written_over(getattr(request.state, "file_mark", None))
+            if reason is None or started:
+                raise
+            log.warning("database file changed under a request: %r", exc)
+            await _retry_later(error_page(request, 503, reason))(scope, receive, send)
 
 
 def unhandled(scope: dict, exc: Exception):
     """The error page for an exception no handler answered (used by :class:`GuardMiddleware`)."""
-    return _failure_page(Request(scope), exc)
+    return error_page(Request(scope), 500)
