@@ -15,6 +15,8 @@ from ..swedish.names import given_names
 from ..record import Attendee
 from .firstnames import first_names_only
 from .givenopen import opens_name
+from .gluedplace import cut_glued_places
+from .gluedtitle import glued_title_cut
 from .lineentries import line_entries
 from .listchunks import Chunk, split_chunks
 from .listheads import LIST_NOTE, org_heads, place_first, title_first, without_list_marks
@@ -56,6 +58,7 @@ def parse_attendees(value: str, group: str) -> list[Attendee]:
             if org and not a.affiliation:
                 a.affiliation = affiliation(org)
             out.append(a)
+    cut_glued_places(out)  # "Anna Berg Tranås, Per Holm Eksjö": each municipality glued to its name
     return out
 
 
@@ -202,6 +205,8 @@ def _add_entry(out: list[Attendee], text: str, group: str) -> bool:
         out.append(Attendee(name=" ".join(extra[:-1] if cut else extra), group=group, title=extra[-1] if cut else None))
     text = " ".join(runs[-1]) if runs[-1] else text
     lead = _leading_name(text)
+    if lead and lead.count(" ") >= 2:  # "Per Holm Ekonom", "Eva Lind Teknisk chef": the title's word glued on
+        lead = glued_title_cut(lead, text[len(lead):]) or lead
     if lead and (is_person(lead) or (not out and not is_org(lead))):
         person = Attendee(name=lead, group=group)
         out.append(person)

@@ -1,0 +1,55 @@
+"""A minutes' list of "Name Municipality" entries whose commas were lost (issue 10). Sentences written for these tests."""
+
+from protokoll.parse.assemble import parse_text
+
+NETWORK = """Minnesanteckningar från skolbibliotekens nätverk den 12 maj 2025
+
+Närvarande: Hedda Sjöström Tranås, Ingrid Falk Eksjö, Oskar Lindell Vetlanda Rut Åkesson, Mona Berglund
+
+1. Mötets öppnande
+Hedda Sjöström hälsade alla välkomna.
+"""
+
+ONE = """Minnesanteckningar från skolbibliotekens nätverk den 12 maj 2025
+
+Närvarande: Hedda Sjöström Tranås, Ingrid Falk, Mona Berglund
+
+1. Mötets öppnande
+Hedda Sjöström hälsade alla välkomna.
+"""
+
+
+def _people(text: str) -> dict[str, str | None]:
+    return {a.name: a.affiliation for a in parse_text(text, "t").attendees}
+
+
+def test_each_glued_municipality_is_the_persons_affiliation():
+    people = _people(NETWORK)
+    assert people["Hedda Sjöström"] == "Tranås"
+    assert people["Ingrid Falk"] == "Eksjö"
+    assert people["Oskar Lindell"] == "Vetlanda"
+    assert people["Mona Berglund"] is None
+    assert not any(len(n.split()) > 2 for n in people)
+
+
+def test_one_name_ending_in_a_municipality_is_left_as_read():
+    assert "Hedda Sjöström Tranås" in _people(ONE)
+
+
+OFFICIALS = """Protokoll Miljönämnden 2025-03-11
+
+Beslutande: Tove Almgren (S) ordförande, Rasmus Fjäll (M)
+
+Övriga närvarande: Kalle Dahlin (C), 1-4 Greta Nyrén Planarkitekt, 2-5 Sixten Öberg Miljöinspektör, Ebba Strand Administrativ handläggare 3-6
+
+§ 1 Mötets öppnande
+Ordföranden förklarade mötet öppnat.
+"""
+
+
+def test_an_officials_title_glued_to_the_name_is_cut_off():
+    people = {a.name: a.title for a in parse_text(OFFICIALS, "t").attendees}
+    assert people["Greta Nyrén"] == "Planarkitekt"
+    assert people["Sixten Öberg"] == "Miljöinspektör"
+    assert people["Ebba Strand"].startswith("Administrativ handläggare")
+    assert not any(len(n.split()) > 2 for n in people)
