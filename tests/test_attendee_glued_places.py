@@ -1,4 +1,5 @@
-"""A minutes' list of "Name Municipality" entries whose commas were lost (issue 10). Sentences written for these tests."""
+"""Attendee lists whose commas or line breaks were lost: "Name Municipality", "Name Title", "Name Role (Party)"
+(issue 10). Sentences written for these tests."""
 
 from protokoll.parse.assemble import parse_text
 
@@ -40,7 +41,8 @@ OFFICIALS = """Protokoll Miljönämnden 2025-03-11
 
 Beslutande: Tove Almgren (S) ordförande, Rasmus Fjäll (M)
 
-Övriga närvarande: Kalle Dahlin (C), 1-4 Greta Nyrén Planarkitekt, 2-5 Sixten Öberg Miljöinspektör, Ebba Strand Administrativ handläggare 3-6
+Övriga närvarande: Kalle Dahlin (C), 1-4 Greta Nyrén Planarkitekt, 2-5 Sixten Öberg Miljöinspektör, Ebba Strand
+Administrativ handläggare 3-6
 
 § 1 Mötets öppnande
 Ordföranden förklarade mötet öppnat.
@@ -53,3 +55,31 @@ def test_an_officials_title_glued_to_the_name_is_cut_off():
     assert people["Sixten Öberg"] == "Miljöinspektör"
     assert people["Ebba Strand"].startswith("Administrativ handläggare")
     assert not any(len(n.split()) > 2 for n in people)
+
+
+CELLS = """PROTOKOLL Kulturnämnden
+
+Plats och tid Lindsalen, klockan 09:00 – 11:30
+
+Beslutande: Hilda Backman Ordförande (KD)
+
+Sune Ekvall Vice Ordförande (M)
+
+Ronja Lidén Ledamot (S)
+
+Axel Tornberg Ledamot (V)
+
+Utses att justera: Ronja Lidén
+
+§ 12 Mötets öppnande
+Ordföranden förklarade mötet öppnat.
+"""
+
+
+def test_a_list_one_cell_a_line_keeps_every_member_after_the_chairs_role_cell():
+    people = {a.name: (a.affiliation, a.role) for a in parse_text(CELLS, "t").attendees}
+    assert people["Hilda Backman"] == ("KD", "ordförande")
+    assert people["Sune Ekvall"] == ("M", "vice ordförande")
+    assert people["Axel Tornberg"] == ("V", "ledamot")
+    assert people["Ronja Lidén"][0] == "S"
+    assert len(people) == 4
