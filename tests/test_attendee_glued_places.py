@@ -83,3 +83,22 @@ def test_a_list_one_cell_a_line_keeps_every_member_after_the_chairs_role_cell():
     assert people["Axel Tornberg"] == ("V", "ledamot")
     assert people["Ronja Lidén"][0] == "S"
     assert len(people) == 4
+
+
+ROLL = """PROTOKOLL Fritidsnämnden 2025-02-04
+
+ERSÄTTARE
+Signe Wallin s x Tjg 3-9
+Olof Brink m x Tjg § 4-6
+Tyra Sandell c x
+
+§ 3 Mötets öppnande
+Ordföranden förklarade mötet öppnat.
+"""
+
+
+def test_a_substitutes_serving_note_is_no_affiliation():
+    people = {a.name: a.affiliation for a in parse_text(ROLL, "t").attendees}
+    assert people["Signe Wallin"] == "S"
+    assert people["Olof Brink"] == "M"
+    assert people["Tyra Sandell"] == "C"

@@ -33,14 +33,15 @@ __all__ = [
 ]
 
 #: the items a person attended or left: "§§ 1-5", "ej § 5", "§ 12, 14", "från § 7", "ärende 1-3", "punkt 4", "p 1-4"
-#: (a lower-case "p" and a space before the number: the abbreviation, never a name's part);
-#: they end an entry
-ITEM_RANGE = re.compile(r"(?:\b(?:ej|ej närvarande|närvarande|från|till|under|t\.o\.m\.?|fr\.o\.m\.?)\s+)?"
-                        r"(?:(?<!\()§§?|\b(?:ärende|ärendena|punkt|punkterna|punkt\.|p\.)(?=\s*\d)|\bp(?=\s\d))"
+#: (a lower-case "p" and a space before the number: the abbreviation, never a name's part), "Tjg § 19-26", "Tjg 19-32"
+#: (a substitute's serving, "tjänstgörande", in a närvarolista's note column: no affiliation); they end an entry
+ITEM_RANGE = re.compile(r"(?:\b(?:ej|ej närvarande|närvarande|från|till|under|t\.o\.m\.?|fr\.o\.m\.?|[Tt]jg\.?)\s+)?"
+                        r"(?:(?<!\()§§?|\b(?:ärende|ärendena|punkt|punkterna|punkt\.|p\.)(?=\s*\d)|\bp(?=\s\d)"
+                        r"|\b[Tt]jg\.?(?=\s\d))"
                         r"\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+(?:\s*[-–]\s*\d+)?)*(?![^()]{0,40}\))")
 
 
-ITEM_RANGE_WORDS = ("§", "ärende", "punkt", "p.", "p ")
+ITEM_RANGE_WORDS = ("§", "ärende", "punkt", "p.", "p ", "jg")
 
 
 def parse_attendees(value: str, group: str) -> list[Attendee]:
