@@ -15,6 +15,8 @@ from ..swedish.names import given_names
 from ..record import Attendee
 from .firstnames import first_names_only
 from .givenopen import opens_name
+from .gluedplace import cut_glued_places
+from .gluedtitle import glued_title_cut
 from .lineentries import line_entries
 from .listchunks import Chunk, split_chunks
 from .listheads import LIST_NOTE, org_heads, place_first, title_first, without_list_marks
@@ -31,14 +33,15 @@ __all__ = [
 ]
 
 #: the items a person attended or left: "§§ 1-5", "ej § 5", "§ 12, 14", "från § 7", "ärende 1-3", "punkt 4", "p 1-4"
-#: (a lower-case "p" and a space before the number: the abbreviation, never a name's part);
-#: they end an entry
-ITEM_RANGE = re.compile(r"(?:\b(?:ej|ej närvarande|närvarande|från|till|under|t\.o\.m\.?|fr\.o\.m\.?)\s+)?"
-                        r"(?:(?<!\()§§?|\b(?:ärende|ärendena|punkt|punkterna|punkt\.|p\.)(?=\s*\d)|\bp(?=\s\d))"
+#: (a lower-case "p" and a space before the number: the abbreviation, never a name's part), "Tjg § 19-26", "Tjg 19-32"
+#: (a substitute's serving, "tjänstgörande", in a närvarolista's note column: no affiliation); they end an entry
+ITEM_RANGE = re.compile(r"(?:\b(?:ej|ej närvarande|närvarande|från|till|under|t\.o\.m\.?|fr\.o\.m\.?|[Tt]jg\.?)\s+)?"
+                        r"(?:(?<!\()§§?|\b(?:ärende|ärendena|punkt|punkterna|punkt\.|p\.)(?=\s*\d)|\bp(?=\s\d)"
+                        r"|\b[Tt]jg\.?(?=\s\d))"
                         r"\s*\d+(?:\s*[-–]\s*\d+)?(?:\s*(?:,|och)\s*\d+(?:\s*[-–]\s*\d+)?)*(?![^()]{0,40}\))")
 
 
-ITEM_RANGE_WORDS = ("§", "ärende", "punkt", "p.", "p ")
+ITEM_RANGE_WORDS = ("§", "ärende", "punkt", "p.", "p ", "jg")
 
 
 def parse_attendees(value: str, group: str) -> list[Attendee]:
@@ -56,6 +59,7 @@ def parse_attendees(value: str, group: str) -> list[Attendee]:
             if org and not a.affiliation:
                 a.affiliation = affiliation(org)
             out.append(a)
+    cut_glued_places(out)  # "Anna Berg Tranås, Per Holm Eksjö": each municipality glued to its name
     return out
 
 
@@ -202,6 +206,8 @@ def _add_entry(out: list[Attendee], text: str, group: str) -> bool:
         out.append(Attendee(name=" ".join(extra[:-1] if cut else extra), group=group, title=extra[-1] if cut else None))
     text = " ".join(runs[-1]) if runs[-1] else text
     lead = _leading_name(text)
+    if lead and lead.count(" ") >= 2:  # "Per Holm Ekonom", "Eva Lind Teknisk chef": the title's word glued on
+        lead = glued_title_cut(lead, text[len(lead):]) or lead
     if lead and (is_person(lead) or (not out and not is_org(lead))):
         person = Attendee(name=lead, group=group)
         out.append(person)

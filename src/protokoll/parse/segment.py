@@ -45,7 +45,8 @@ def split_labels(lines: list[Line]) -> list[Line]:
             out.append(ln)
             continue
         cuts = sorted([m.end() for m in MIDLINE.finditer(ln.text) if not NOT_AFTER.search(ln.text[:m.start()])
-                       and not _in_roster(ln.text, m.end()) and not _list_opens_with_role(ln.text, m)]
+                       and not _in_roster(ln.text, m.end()) and not _list_opens_with_role(ln.text, m)
+                       and not _role_cell(ln.text, m)]
                       + lost_label_cuts(ln.text))
         if not cuts:
             out.append(ln)
@@ -75,3 +76,15 @@ def _list_opens_with_role(text: str, m: re.Match[str]) -> bool:
     label's colon is the list's first entry (its role written before its holder), no label of its own."""
     return bool(LIST_LABEL_COLON.search(text[:m.start()])) \
         and role_and_name(re.split(r"[,;(]", text[m.end():], maxsplit=1)[0].strip()) is not None
+
+
+#: a party's code in brackets, all that follows a role word on the line: "Ordförande (C)"
+PARTY_AFTER = re.compile(r"[A-ZÅÄÖ][a-zåäö]+\s*\([A-ZÅÄÖ]{1,4}\)\s*$")
+#: the last two words before the role word are capitalised: a name ("Anna Berg Ordförande (C)")
+NAME_BEFORE = re.compile(r"[A-ZÅÄÖ][\wåäö-]+\s+[A-ZÅÄÖ][\wåäö-]+$")
+
+
+def _role_cell(text: str, m: re.Match[str]) -> bool:
+    """"Beslutande: Anna Berg Ordförande (C)": a role word between a name and the line's closing party is the
+    role cell of a list written one entry a line ("Name / Role / (Party)" cells), no label."""
+    return bool(PARTY_AFTER.match(text, m.end())) and bool(NAME_BEFORE.search(text, 0, m.start()))
