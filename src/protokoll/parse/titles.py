@@ -46,15 +46,27 @@ TITLE_NOISE = (
 WRAP_MIN = 40  #: a title this long may have been wrapped onto the next line
 LOWER_START = re.compile(r"[a-zåäö]")
 CLAUSE_START = re.compile(r"(?:att|och|samt)\b")
+#: a case number on a line of its own without its label, under a heading that only numbers the item ("§ 36" /
+#: "2015/FF0073" / the title): "KS 2015/73", "SN-2015/3", "2015.123"; no title is written so
+BARE_CASE_NUMBER = re.compile(r"^(?:[A-ZÅÄÖ]{1,6}(?::\s?|[\s.-])?)?\d{1,4}[/.-][A-ZÅÄÖ]{0,4}\d[\w./-]*$")  # "CFV: 49/2015"
+LISTED_WRAP_MAX = 60  #: the longest second line of a listed entry's short title
+
+
+def _listed_entry(body: list[Line]) -> bool:
+    """Whether the heading is an entry of an ärendelista ("§ 94" / title / its second line / "2015/301"): the
+    line after the title's second line is the case's bare number, so the entry has no text a line could begin."""
+    return len(body) > 1 and len(body[0].text) <= LISTED_WRAP_MAX and "/" in body[1].text \
+        and BARE_CASE_NUMBER.match(body[1].text.strip()) is not None
 
 
 def wrapped_title(title: str, body: list[Line]) -> tuple[str, list[Line]]:
     """A long heading wrapped onto the next line (a PDF's narrow column): that line, when it starts in
     lower case and is no "att"/"och"/"samt" clause, is the title's end; so is it after a title that ends
-    in a preposition ("... plan för" / "transportinfrastruktur"), however short."""
+    in a preposition ("... plan för" / "transportinfrastruktur"), however short, and after a short title in
+    an ärendelista whose entry closes with its case number (:func:`_listed_entry`)."""
     words = title.split()
-    if len(title) < WRAP_MIN and not (words and words[-1] in WRAP_PREPOSITIONS) or not body or body[0].blank \
-            or body[0].bullet or title.endswith((".", ":")):
+    if not body or body[0].blank or body[0].bullet or title.endswith((".", ":")) or len(title) < WRAP_MIN \
+            and not (words and words[-1] in WRAP_PREPOSITIONS) and not _listed_entry(body):
         return title, body
     nxt = body[0].text
     if not LOWER_START.match(nxt) or CLAUSE_START.match(nxt) or len(nxt) > 90 or nxt.endswith("."):

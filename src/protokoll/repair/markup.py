@@ -5,7 +5,9 @@ från stadsbyggnadskontoret", "Svar på medborgarförslag") after a ``<br>`` in 
 keeps the markup as text leaves the tag between the two. Read as text, the tag cuts the title at the ``<``.
 On a line that opens with an item's number ("5 Ny förskola ...<br>Genomförandebeslut", "§ 12 ...") the tag
 is the title's own wrap: it becomes a space, and the title is whole. Elsewhere (a label and its value, one
-person and the next) it is what the tag means, a line break.
+person and the next) it is what the tag means, a line break. (Parse's title noise still cuts a title at a tag
+that reaches it, as in a text parsed without repair; a whole title is the record's, as the same portal prints
+the same kind of second line in one cell without the tag: "Titel Svar på medborgarförslag".)
 """
 
 from __future__ import annotations

@@ -1,0 +1,53 @@
+"""Short titles wrapped in an ärendelista whose entries close with their case number (issue 10, h150).
+
+Every text here is invented: a protocol's list of paragraphs copied one cell a line ("§ 41" / the title / its
+second line / the case number), the form a document portal gives a table's rows.
+"""
+
+from __future__ import annotations
+
+from protokoll.parse import parse_text
+
+LIST = """Sammanträdesprotokoll
+Sammanträdesdatum
+2031-02-11
+Kultur- och fritidsnämnden
+Ärendelista 2031-02-11
+§ 41
+Bidrag till studieförbunden
+verksamhetsåret 2031 - Fördelning
+2031/44
+§ 42
+Uppföljning av simskoleenkät
+sommaren 2030
+2031/52
+§ 43
+Information om lovaktiviteter
+§ 44
+Taxor för idrottshallar
+2031/60
+"""
+
+BODY = """Protokoll
+Kultur- och fritidsnämnden
+§ 7 Val av justerare
+utses Gun Ek att justera protokollet
+§ 8 Taxor
+nämnden beslutar enligt förslaget
+"""
+
+
+def titles(text: str) -> dict[str, str]:
+    return {it.number: it.title for it in parse_text(text, "case.txt").items}
+
+
+def test_a_short_title_wrapped_in_a_listed_entry_is_whole() -> None:
+    found = titles(LIST)
+    assert found["41"] == "Bidrag till studieförbunden verksamhetsåret 2031 - Fördelning"
+    assert found["42"] == "Uppföljning av simskoleenkät sommaren 2030"
+    assert found["44"] == "Taxor för idrottshallar"
+
+
+def test_a_lower_case_line_under_a_short_title_without_a_case_number_stays_text() -> None:
+    found = titles(BODY)
+    assert found["7"] == "Val av justerare" and found["8"] == "Taxor"
