@@ -51,3 +51,29 @@ def test_a_short_title_wrapped_in_a_listed_entry_is_whole() -> None:
 def test_a_lower_case_line_under_a_short_title_without_a_case_number_stays_text() -> None:
     found = titles(BODY)
     assert found["7"] == "Val av justerare" and found["8"] == "Taxor"
+
+
+STAMMA = """Kallelse till ordinarie föreningsstämma i Björkviks vägförening
+
+Dagordning
+
+1. Stämmans öppnande
+
+2. Val av ordförande för stämman 3. Behandling av styrelsens verksamhetsberättelse 2030 sid 2-3 4. Behandling av revisorernas berättelse samt beslut
+
+om ansvarsfrihet för styrelsen sid 4
+
+5. Fastställande av utgifts- och inkomststat 2031 samt
+
+hur avgiften ska tas ut sid 5-6
+
+6. Stämmans avslutande
+"""
+
+
+def test_a_kallelse_titles_second_paragraph_and_page_reference() -> None:
+    found = titles(STAMMA)
+    assert found["3"] == "Behandling av styrelsens verksamhetsberättelse 2030"
+    assert found["4"] == "Behandling av revisorernas berättelse samt beslut om ansvarsfrihet för styrelsen"
+    assert found["5"] == "Fastställande av utgifts- och inkomststat 2031 samt hur avgiften ska tas ut"
+    assert found["6"] == "Stämmans avslutande"

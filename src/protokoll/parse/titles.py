@@ -38,6 +38,8 @@ TITLE_NOISE = (
     (re.compile(r"\s*\t.*$"), ("\t",), False),
     # a web page's line break left as its tag: the heading's first line is the title ("Title<br>Remiss från ...")
     (re.compile(r"\s*<br\s*/?>.*$", re.I), ("<br", "<BR"), False),
+    # a kallelse's page in the papers sent out after the title: "Behandling av årsredovisningen sid 2-4"
+    (re.compile(r"\s+sid(?:an|\.)?(?:\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)?$"), ("sid",), False),
     # a contents list's dot leader and page number: "Årsredovisning 2017... 4", "Information .... 3-5"
     (re.compile(r"\s*(?:\.{3,}|…+)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?$"), ("...", "…"), False),
 )
@@ -59,11 +61,29 @@ def _listed_entry(body: list[Line]) -> bool:
         and BARE_CASE_NUMBER.match(body[1].text.strip()) is not None
 
 
+#: a kallelse's reference to the page of the papers, ending a line: "... för styrelsen sid 5", "... sid 6-8"
+PAGE_REFERENCE = re.compile(r"\s+sid(?:an|\.)?\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?$")
+
+
+def _paragraph_wrap(title: str, body: list[Line]) -> tuple[str, list[Line]] | None:
+    """A title whose second line a copy made a paragraph of its own (a blank line between, as a page rendered
+    one paragraph a line gives), known by its lower-case start and the page reference that ends the entry."""
+    if len(body) < 2 or not body[0].blank or "sid" not in body[1].text or not LOWER_START.match(body[1].text):
+        return None
+    nxt = body[1].text.strip()
+    cut = PAGE_REFERENCE.search(nxt)
+    if cut is None or len(nxt) > 120 or CLAUSE_START.match(nxt) or title.endswith((".", ":")):
+        return None
+    return f"{title} {nxt[:cut.start()]}", body[2:]
+
+
 def wrapped_title(title: str, body: list[Line]) -> tuple[str, list[Line]]:
     """A long heading wrapped onto the next line (a PDF's narrow column): that line, when it starts in
     lower case and is no "att"/"och"/"samt" clause, is the title's end; so is it after a title that ends
     in a preposition ("... plan för" / "transportinfrastruktur"), however short, and after a short title in
     an ärendelista whose entry closes with its case number (:func:`_listed_entry`)."""
+    if (joined := _paragraph_wrap(title, body)) is not None:
+        return joined
     words = title.split()
     if not body or body[0].blank or body[0].bullet or title.endswith((".", ":")) or len(title) < WRAP_MIN \
             and not (words and words[-1] in WRAP_PREPOSITIONS) and not _listed_entry(body):
