@@ -77,3 +77,14 @@ def test_a_kallelse_titles_second_paragraph_and_page_reference() -> None:
     assert found["4"] == "Behandling av revisorernas berättelse samt beslut om ansvarsfrihet för styrelsen"
     assert found["5"] == "Fastställande av utgifts- och inkomststat 2031 samt hur avgiften ska tas ut"
     assert found["6"] == "Stämmans avslutande"
+
+
+FLAT = ("Kallelse Förbundsstyrelsen Ärenden 1. Öppnande 2. Protokollsjusterare 3. Ombyggnad av väg 418 LFB 2031/12 "
+        "Yttranden 4. Remiss om kollektivtrafikplan LFB 2031/15 5. Intern kontrollplan 2032 LFB 2031/20\n")
+
+
+def test_a_registrys_case_number_and_a_run_on_section_heading_end_a_flattened_title() -> None:
+    found = titles(FLAT)
+    assert found["3"] == "Ombyggnad av väg 418"
+    assert found["4"] == "Remiss om kollektivtrafikplan"
+    assert found["5"] == "Intern kontrollplan 2032"

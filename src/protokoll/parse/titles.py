@@ -38,13 +38,15 @@ TITLE_NOISE = (
     (re.compile(r"\s*\t.*$"), ("\t",), False),
     # a web page's line break left as its tag: the heading's first line is the title ("Title<br>Remiss från ...")
     (re.compile(r"\s*<br\s*/?>.*$", re.I), ("<br", "<BR"), False),
-    # a kallelse's page in the papers sent out after the title: "Behandling av årsredovisningen sid 2-4"
-    (re.compile(r"\s+sid(?:an|\.)?(?:\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?)?$"), ("sid",), False),
     # a contents list's dot leader and page number: "Årsredovisning 2017... 4", "Information .... 3-5"
     (re.compile(r"\s*(?:\.{3,}|…+)\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?$"), ("...", "…"), False),
 )
 
 
+#: a registry's code and case number ending a flattened agenda's title, with the list's next section heading run
+#: on after it ("Åtgärdsvalsstudie väg 12 RFUL 2031/46 Yttranden"): neither is the title's, and the number the
+#: title then ends with ("väg 12") was no contents list's page, which ends a line
+FILED_END = re.compile(r"\s+[A-ZÅÄÖ]{2,6}\s+(?:19|20)\d\d/\d{0,5}(?:\s+[A-ZÅÄÖ][a-zåäö]+)?$")
 WRAP_MIN = 40  #: a title this long may have been wrapped onto the next line
 LOWER_START = re.compile(r"[a-zåäö]")
 CLAUSE_START = re.compile(r"(?:att|och|samt)\b")
@@ -109,6 +111,8 @@ def clean_title(title: str) -> str:
     """The heading without attachment references, time slots, Dnr, a run-on section heading
     ("... INDIVID OCH FAMILJ") and trailing punctuation."""
     title = strip_case_reference(title)
+    if filed := "/" in title and FILED_END.search(title):
+        title = title[:filed.start()]
     for rx, words, folded in TITLE_NOISE:
         within = keyword_fold(title) if folded else title
         for w in words:
@@ -118,8 +122,9 @@ def clean_title(title: str) -> str:
     title = drop_opening_time(title)
     if title[-1:].isdigit() and title.isupper():  # "DELGIVNINGAR MYN 2013-04-04": the page's head, short name and date
         title = CAPS_RUNNING_HEAD.sub("", title)
-    if (title[-1:].isdigit() or title.endswith("\n")) and not counted_number(title):  # cheap test first
-        title = PAGE_AFTER_WORD.sub(r"\1", title)  # a contents list's page number
+    if (title[-1:].isdigit() or title.endswith("\n")) and not filed and not counted_number(title):  # cheap first
+        # a contents list's page number, or a kallelse's page in the papers ("Årsredovisning 2030 sid 2-4")
+        title = PAGE_AFTER_WORD.sub(r"\1", PAGE_REFERENCE.sub("", title) if " sid" in title else title)
     if "/" in title:  # "Till kassör valdes Per Ek. 2/2 13.": a page's mark and the next point's number after the
         title = SENTENCE_PAGE_TAIL.sub(".", title)  # sentence the point is written as
     if not title.isupper() and (title[-1:] in CAPS_LAST or title[-2:-1] in CAPS_LAST):  # ends in capitals
