@@ -47,7 +47,7 @@ from .reported import this_meetings
 from .headingpresenters import heading_presenters, sentence_end_presenters, split_heading
 from .signertail import without_signer
 from .tasks import running_tasks
-from .titles import running_reference, whole_title_line
+from .titles import BARE_CASE_NUMBER, running_reference, whole_title_line
 from .persons import LOWER, UPPER
 
 def items_end(lines: list[Line], headings) -> int:
@@ -74,9 +74,6 @@ SIGNING_START = re.compile(r"^(ANSLAG\s*/\s*BEVIS|Justerandes signatur|Underskri
 DNR_PREFIX = re.compile(r"^\(?(?:Dnr|DNR|Diarienr)[.:]?\s*(?:[A-ZÅÄÖ]{1,6}[\s.-]?(?=\d))?(?:[\w./-]*\d[\w./-]*)?\)?"
                         r"(?:\s[-–]\s\d{1,4}(?=\s))?(?:\s\d{3}$)?\s*")  # "Dnr KS 02-820 107": a filing code ends the line
 DNR_START = re.compile(r"^(Dnr|DNR|Diarienr)")
-#: a case number on a line of its own without its label, under a heading that only numbers the item ("§ 36" /
-#: "2015/FF0073" / the title): "KS 2015/73", "SN-2015/3", "2015.123"; no title is written so
-BARE_CASE_NUMBER = re.compile(r"^(?:[A-ZÅÄÖ]{1,6}(?::\s?|[\s.-])?)?\d{1,4}[/.-][A-ZÅÄÖ]{0,4}\d[\w./-]*$")  # "CFV: 49/2015"
 
 
 def _first(body: list[Line]) -> Line | None:

@@ -43,18 +43,52 @@ TITLE_NOISE = (
 )
 
 
+#: a registry's code and case number ending a flattened agenda's title, with the list's next section heading run
+#: on after it ("Åtgärdsvalsstudie väg 12 RFUL 2031/46 Yttranden"): neither is the title's, and the number the
+#: title then ends with ("väg 12") was no contents list's page, which ends a line
+FILED_END = re.compile(r"\s+[A-ZÅÄÖ]{2,6}\s+(?:19|20)\d\d/\d{0,5}(?:\s+[A-ZÅÄÖ][a-zåäö]+)?$")
 WRAP_MIN = 40  #: a title this long may have been wrapped onto the next line
 LOWER_START = re.compile(r"[a-zåäö]")
 CLAUSE_START = re.compile(r"(?:att|och|samt)\b")
+#: a case number on a line of its own without its label, under a heading that only numbers the item ("§ 36" /
+#: "2015/FF0073" / the title): "KS 2015/73", "SN-2015/3", "2015.123"; no title is written so
+BARE_CASE_NUMBER = re.compile(r"^(?:[A-ZÅÄÖ]{1,6}(?::\s?|[\s.-])?)?\d{1,4}[/.-][A-ZÅÄÖ]{0,4}\d[\w./-]*$")  # "CFV: 49/2015"
+LISTED_WRAP_MAX = 60  #: the longest second line of a listed entry's short title
+
+
+def _listed_entry(body: list[Line]) -> bool:
+    """Whether the heading is an entry of an ärendelista ("§ 94" / title / its second line / "2015/301"): the
+    line after the title's second line is the case's bare number, so the entry has no text a line could begin."""
+    return len(body) > 1 and len(body[0].text) <= LISTED_WRAP_MAX and "/" in body[1].text \
+        and BARE_CASE_NUMBER.match(body[1].text.strip()) is not None
+
+
+#: a kallelse's reference to the page of the papers, ending a line: "... för styrelsen sid 5", "... sid 6-8"
+PAGE_REFERENCE = re.compile(r"\s+sid(?:an|\.)?\s*\d{1,3}(?:\s*[-–]\s*\d{1,3})?$")
+
+
+def _paragraph_wrap(title: str, body: list[Line]) -> tuple[str, list[Line]] | None:
+    """A title whose second line a copy made a paragraph of its own (a blank line between, as a page rendered
+    one paragraph a line gives), known by its lower-case start and the page reference that ends the entry."""
+    if len(body) < 2 or not body[0].blank or "sid" not in body[1].text or not LOWER_START.match(body[1].text):
+        return None
+    nxt = body[1].text.strip()
+    cut = PAGE_REFERENCE.search(nxt)
+    if cut is None or len(nxt) > 120 or CLAUSE_START.match(nxt) or title.endswith((".", ":")):
+        return None
+    return f"{title} {nxt[:cut.start()]}", body[2:]
 
 
 def wrapped_title(title: str, body: list[Line]) -> tuple[str, list[Line]]:
     """A long heading wrapped onto the next line (a PDF's narrow column): that line, when it starts in
     lower case and is no "att"/"och"/"samt" clause, is the title's end; so is it after a title that ends
-    in a preposition ("... plan för" / "transportinfrastruktur"), however short."""
+    in a preposition ("... plan för" / "transportinfrastruktur"), however short, and after a short title in
+    an ärendelista whose entry closes with its case number (:func:`_listed_entry`)."""
+    if (joined := _paragraph_wrap(title, body)) is not None:
+        return joined
     words = title.split()
-    if len(title) < WRAP_MIN and not (words and words[-1] in WRAP_PREPOSITIONS) or not body or body[0].blank \
-            or body[0].bullet or title.endswith((".", ":")):
+    if not body or body[0].blank or body[0].bullet or title.endswith((".", ":")) or len(title) < WRAP_MIN \
+            and not (words and words[-1] in WRAP_PREPOSITIONS) and not _listed_entry(body):
         return title, body
     nxt = body[0].text
     if not LOWER_START.match(nxt) or CLAUSE_START.match(nxt) or len(nxt) > 90 or nxt.endswith("."):
@@ -77,6 +111,8 @@ def clean_title(title: str) -> str:
     """The heading without attachment references, time slots, Dnr, a run-on section heading
     ("... INDIVID OCH FAMILJ") and trailing punctuation."""
     title = strip_case_reference(title)
+    if filed := "/" in title and FILED_END.search(title):
+        title = title[:filed.start()]
     for rx, words, folded in TITLE_NOISE:
         within = keyword_fold(title) if folded else title
         for w in words:
@@ -86,8 +122,9 @@ def clean_title(title: str) -> str:
     title = drop_opening_time(title)
     if title[-1:].isdigit() and title.isupper():  # "DELGIVNINGAR MYN 2013-04-04": the page's head, short name and date
         title = CAPS_RUNNING_HEAD.sub("", title)
-    if (title[-1:].isdigit() or title.endswith("\n")) and not counted_number(title):  # cheap test first
-        title = PAGE_AFTER_WORD.sub(r"\1", title)  # a contents list's page number
+    if (title[-1:].isdigit() or title.endswith("\n")) and not filed and not counted_number(title):  # cheap first
+        # a contents list's page number, or a kallelse's page in the papers ("Årsredovisning 2030 sid 2-4")
+        title = PAGE_AFTER_WORD.sub(r"\1", PAGE_REFERENCE.sub("", title) if " sid" in title else title)
     if "/" in title:  # "Till kassör valdes Per Ek. 2/2 13.": a page's mark and the next point's number after the
         title = SENTENCE_PAGE_TAIL.sub(".", title)  # sentence the point is written as
     if not title.isupper() and (title[-1:] in CAPS_LAST or title[-2:-1] in CAPS_LAST):  # ends in capitals

@@ -5,8 +5,9 @@ changes made: invisible characters and non-breaking spaces, OCR damage
 (``diacritics.repair_ocr``: å/ä/ö restored with dictionary evidence, only in
 documents that show damage), a first-page label cut to its ending ("ande" for
 "Beslutande", ``labelstubs``), and the line structure of flattened web text
-(``layout.unflatten``). Each change's offset points into the text given to the
-step that made it.
+(``layout.unflatten``), and a web page's ``<br>`` tags copied as text
+(``markup``). Each change's offset points into the text given to the step
+that made it.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from .gluedmarks import unglue_page_marks
 from .hyphens import join_hyphenated, join_suspended
 from .labelstubs import restore_label_stubs
 from .layout import unflatten
+from .markup import read_breaks
 from .pagebreaks import join_page_breaks
 from .spaces import collapse_page_spaces
 from .webchrome import drop_site_frame
@@ -40,6 +42,8 @@ def repair_text(text: str) -> tuple[str, list[Change]]:
     if _LIGATURE.search(out):
         out = out.translate(_LIGATURES)
         changes.append(Change(0, "", "", "ligatures written as their letters"))
+    if (broken := read_breaks(out)) != out:
+        out, changes = broken, changes + [Change(0, "", "", "read a web page's <br> tags as breaks")]
     if (framed := drop_site_frame(out)) != out:
         out, changes = framed, changes + [Change(0, "", "", "dropped the web site's frame around the document")]
     out = collapse_page_spaces(out)
