@@ -29,6 +29,7 @@ from .items import cut_run_on_title, wrapped_title
 from .itemtext import item_text
 from .lines import Line, close_broken_paragraphs, join, sentences
 from .headingapart import heads_apart
+from .givenpresenters import given_in_title, given_name_presenters
 from .presenterfollow import following_presenters
 from .names import find_people, is_person, opens_name
 from .pagefurniture import drop_furniture, running_head
@@ -92,6 +93,7 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
     if pres_value:
         item.presenters = _presenters(pres_value)
     item.presenters = item.presenters or list(in_title) or cell_presenters(h.title)  # a table row's name cell
+    given_in_title(item, people)  # "Föregående anteckningar (Anna)": the one attendee so named
     rest = [ln for ln in body if ln not in used]
     item.attachments = find_attachments(lines[h.index].text + "\n" + "\n".join([ln.text for ln in body]))
     _read_decisions(item, rest, heading_sentence, unlabelled, ctx)
@@ -203,14 +205,14 @@ def _presenters_in_text(item: Item, rest: list[Line], found: list[str], joined: 
     if (apart := heads_apart(rest)) is not rest:
         found = sentences(apart)
     item.presenters = _presenter_line(rest, cells) or _presenting(found[:2], people) \
-        or [trim_repeated_given_name(p) for p in inline_presenters(joined)] or _presenting(found[2:], []) \
+        or [trim_repeated_given_name(p) for p in inline_presenters(joined)] or _presenting(found[2:], people) \
         or labelled_presenters([ln.text for ln in rest] + found[:3], ctx.agenda) \
         or _presenting([without_party_codes(s) for s in found[:2]], []) or passive_presenters(found[:3]) \
         or sentence_presenters(found[:2]) or run_on_heading_presenters(title) or subpoint_presenters(joined) \
         or clause_presenters(with_broken_sentence(found[:3])) \
         or attending_name_line([ln.text for ln in rest], title, ctx.agenda, people)
     if item.presenters:  # who spoke next, each in a sentence of their own
-        item.presenters = item.presenters + following_presenters(found, item.presenters)
+        item.presenters = item.presenters + following_presenters(found, item.presenters, people)
     if not item.presenters and found:  # a heading cut before or inside its presenter's name
         item.title, item.presenters = run_on_presenters(item.title, found[0])
     elif found:
@@ -233,7 +235,7 @@ def _presenting(first: list[str], people: list[Attendee]) -> list[str]:
             continue
         m = PRESENTING.match(sentence)
         if not m:
-            if found := presenters_in(sentence):
+            if found := presenters_in(sentence) or given_name_presenters(sentence, people):
                 return found
             continue
         who = without_leading_title(m.group(1), opens_name)  # "Projektledare Anna Berg, Region Norr informerade"
@@ -243,7 +245,8 @@ def _presenting(first: list[str], people: list[Attendee]) -> list[str]:
             return found
         given = EMPLOYER.split(who, maxsplit=1)[0]  # "Uno från försäkringskassan informerar": the given name
         same = [a.name for a in people if a.name.split()[0] == given]
-        if re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+", given) and len(same) == 1:
+        if re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+", given) and len(same) == 1 \
+                or (same := given_name_presenters(sentence, people)):  # "Anna och Per berättade om ..."
             return same
     return []
 

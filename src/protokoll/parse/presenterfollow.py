@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..record import Attendee
+from .givenpresenters import given_name_presenters
 from .presenters import presenters_in
 
 #: a lettered point of a list inside a sentence (a sentence after ". " opens with a capital, so "b)" is none)
@@ -18,16 +20,24 @@ LETTERED = re.compile(r"(?<=[.!?])\s+(?=[a-h]\)\s+[A-ZÅÄÖ])")
 FIRST_WITHIN = 4
 
 
-def following_presenters(found: list[str], presenters: list[str]) -> list[str]:
-    """The presenters the sentences straight after the one naming ``presenters`` name, not yet among them."""
+def following_presenters(found: list[str], presenters: list[str], people: list[Attendee] = ()) -> list[str]:
+    """The presenters the sentences straight after the one naming ``presenters`` name, not yet among them; a
+    given name alone (:mod:`.givenpresenters`) is the one attendee of ``people`` so named, in the first sentence
+    ("Anna informerade om ...": Anna Berg) as in those after it."""
     found = [part for s in found for part in (LETTERED.split(s) if ")" in s else [s])]
-    start = next((k for k, s in enumerate(found[:FIRST_WITHIN]) if presenters and presenters[0] in s), None)
+    start = next((k for k, s in enumerate(found[:FIRST_WITHIN]) if presenters and _names(s, presenters[0])), None)
     if start is None:
         return []
     more: list[str] = []
     for sentence in found[start + 1:]:
-        named = [p for p in presenters_in(sentence) if p not in presenters and p not in more]
+        named = [p for p in presenters_in(sentence) or given_name_presenters(sentence, list(people))
+                 if p not in presenters and p not in more]
         if not named:
             break
         more += named
     return more
+
+
+def _names(sentence: str, presenter: str) -> bool:
+    """Whether the sentence names the presenter: in full, or opening with the given name alone."""
+    return presenter in sentence or sentence.startswith(presenter.split()[0] + " ")
