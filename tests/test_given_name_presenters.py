@@ -5,7 +5,10 @@ redogjorde för ...", a point's title closed by "(Tove)". Each given name is the
 or where the attendees are written by their given names only (issue 10)."""
 
 from protokoll.parse import parse_text
-from protokoll.parse.givenpresenters import given_name_presenters, title_given_presenters
+from protokoll.parse.givenpresenters import (
+    given_name_presenters,
+    title_given_presenters,
+)
 from protokoll.record import Attendee
 
 PEOPLE = [Attendee(name="Tove Sandgren"), Attendee(name="Gustav Ekdahl"), Attendee(name="Lisen Wiberg"),
