@@ -23,6 +23,7 @@ from .listheads import LIST_NOTE, org_heads, place_first, title_first, without_l
 from .persons import NAME, NAME_WORD, PARTICLE, PARTIES, has_title_word, affiliation, find_people
 from .persons import _peel  # the organisation words cut off a name, as find_people cuts them
 from .persons import is_clerk, is_org, is_person, split_run
+from .rolecolumn import offices_in_column
 from .rolefirst import LEADING_ROLE, ROLE_FIRST, role_and_name, role_word, roles_before_names
 from .standsin import in_title, after_absent, cut_absent, titled_people, titled_run
 from .entrywords import describe, people_in_run_on
@@ -60,6 +61,7 @@ def parse_attendees(value: str, group: str) -> list[Attendee]:
                 a.affiliation = affiliation(org)
             out.append(a)
     cut_glued_places(out)  # "Anna Berg Tranås, Per Holm Eksjö": each municipality glued to its name
+    offices_in_column(out)  # "Anna Berg (S) Per Holm (M) ordförande vice ordförande": the offices' column flattened
     return out
 
 
