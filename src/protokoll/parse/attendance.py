@@ -50,11 +50,11 @@ MEETINGS_CHAIR = re.compile(r"mötesordförande|mötesfunktionär|mötets\s+ordf
                             r"(?:för|vid)\s+(?:mötet|stämman|årsstämman|årsmötet|sammanträdet)", re.I)
 _NAME2 = PLAIN_NAME
 _PARTY = r"(?:\s*\([A-ZÅÄÖa-zåäö]{1,4}\))?"  #: a politician's party after the name: "Anna Berg (S)"
-#: "Ordföranden Anna Berg öppnade mötet", "Ordföranden, Anna Berg (S), hälsar välkommen", "Mötet öppnades av
-#: (styrelsens) ordförande Anna Berg": who chaired; without the office only a politician opening the session itself, at a
+#: "Ordföranden Anna Berg öppnade mötet", "Ordföranden, Anna Berg (S), hälsar välkommen", "Mötet öppnades (öppnas) av
+#: (styrelsens) ordförande(,) Anna Berg": who chaired; without the office only a politician opening the session itself, at a
 #: sentence's start ("Anna Berg (S) hälsade välkommen och öppnade sammanträdet": the chair opens it)
 OPENED = re.compile(rf"\b[Oo]rdförande(?:n)?\s*,?\s+(?P<a>{_NAME2}){_PARTY}\s*,?\s+(?:öppnade|öppnar|förklarade|"
-                    rf"förklarar|hälsade|hälsar)\b|\böppnades\s+av\s+(?:(?:styrelsens|föreningens|nämndens|rådets)\s+)?(?:mötes)?ordförande(?:n)?\s+(?P<b>{_NAME2})|"
+                    rf"förklarar|hälsade|hälsar)\b|\böppna(?:de)?s\s+av\s+(?:(?:styrelsens|föreningens|nämndens|rådets)\s+)?(?:mötes)?ordförande(?:n)?\s*,?\s+(?P<b>{_NAME2})|"
                     rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<c>{_NAME2})\s*\([A-ZÅÄÖa-zåäö]{{1,4}}\)\s+(?:hälsade\s+"
                     rf"(?:alla\s+)?välkom\w*\s+och\s+)?(?:öppnade|öppnar|förklarade|förklarar)\s+sammanträdet\b|"
                     # the office after the name, as notes write it: "Anna Berg ordförande hälsar alla välkomna"

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..repair.layoutwords import ROLE_LABELS
+from .headerlabels import LABELS, label_of
 from .names import find_people, given_names, is_person
 from .secretaries import NAME as SIGNED_NAME
 
@@ -51,12 +52,23 @@ def _tokens(text: str, pos: int, limit: int = 12) -> list[tuple[str, str, int, i
             pos = p.end()  # "Sekreterare Paragrafer 1-14 Anna Berg": the box between a role and its name
         if m := ROLE.match(text, pos):
             out.append(("role", m.group(), m.start(), m.end()))
-        elif (m := NAME.match(text, pos)) and (name := _person_prefix(m.group())):
+        elif (m := NAME.match(text, pos)) and not _list_label(m.group()) and (name := _person_prefix(m.group())):
             out.append(("name", name, pos, pos + len(name)))
         else:
             break
         pos = out[-1][3]
     return out
+
+
+#: the capitals a list of people's label starts with ("Ledamöter", "Närvarande", "Frånvarande" ...): the cheap test
+LIST_STARTS = frozenset(k[:1].upper() for k, v in LABELS.items() if v.startswith(("attendees", "absent")))
+
+
+def _list_label(words: str) -> bool:
+    """The words open a list of people ("Ledamöter Anna Berg (S) ..."): a kallelse's members listed right after its
+    signatures ("Anna Berg Ordförande Per Holm Sekreterare Ledamöter ..."), not a signer's name."""
+    lab = label_of(words) if words[:1] in LIST_STARTS else None
+    return lab is not None and lab[1].startswith(("attendees", "absent"))
 
 
 def _person_prefix(words: str) -> str | None:
@@ -141,8 +153,10 @@ def reread(chair: str | None, secretary: str | None, text: str, doubted) -> tupl
     """The chair and secretary again where a reading took them from a signature row that writes each name before
     its role ("Anna Berg Ordförande Per Holm Sekreterare": a label reading gives Per Holm the chair's role):
     the row's own reading (its ends decide its order, :func:`signers`) replaces a value it gives another role.
-    ``doubted(field, value, text)``: whether the value stands so in a row (``confidence``); a value it does not doubt stays."""
-    wrong = [f for f, v in (("chair", chair), ("secretary", secretary)) if v and doubted(f, v, text)]
+    ``doubted(field, value, text)``: whether the value stands so in a row (``confidence``); a value it does not doubt stays
+    (one person read as both is doubted in both)."""
+    # one person read as both chair and secretary: one of the readings took the row the other way
+    wrong = [f for f, v in (("chair", chair), ("secretary", secretary)) if v and (chair == secretary or doubted(f, v, text))]
     if not wrong:
         return chair, secretary
     signed = signers(text)

@@ -144,8 +144,13 @@ def _continues(cur: Field, ln: Line) -> bool:
         return False
     if cur.value.rstrip().endswith((",", "och")):
         return True
-    return bool(LIST_ENTRY.match(ln.text)) and not ln.text.endswith(".") and (len(ln.text) < 100 or bool(
-        _entry_run(ln.text)))
+    return bool(LIST_ENTRY.match(ln.text)) and not (ln.text.endswith(".") and not OFFICE_ABBREVIATED.search(ln.text)) \
+        and (len(ln.text) < 100 or bool(_entry_run(ln.text)))
+
+
+#: an entry ending in its office abbreviated ("Anna Berg (M) Ordf.", "Per Holm (S) vice ordf."): its "." ends a word,
+#: not a sentence
+OFFICE_ABBREVIATED = re.compile(r"\)\s+(?:vice\s+|v\.\s*)?(?:ordf|sekr|ers)\.$", re.IGNORECASE)
 
 
 _NAME_W = rf"[{UPPER}][\wåäöé]+(?:-[{UPPER}][\wåäöé]+)?"

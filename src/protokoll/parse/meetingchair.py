@@ -118,7 +118,25 @@ LEAD_GATE = re.compile(r"leda\s")
 def elected_chair(text: str) -> tuple[str, int] | None:
     """(name, offset) of the first person the document says was elected to chair this meeting, in its opening
     part; None when there is no such sentence or its name is no person's."""
-    return _first(ELECTION, text, CHAIR_OFFICE) or _led(text)
+    return _first(ELECTION, text, CHAIR_OFFICE) or _led(text) or _functionary(text, FUNCTIONARY_CHAIR)
+
+
+#: the meeting's officers elected in one sentence, each office before its holder: "Till årsmötesfunktionärer valdes:
+#: a) Ordf. Per Holm b) sekr. Anna Berg c) justerare ..." (the offices named, so the chair is this meeting's)
+FUNCTIONARIES = re.compile(r"\bTill\s+(?:års)?mötesfunktionärer\s+(?:valdes|utsågs)\s*:?\s*(?P<list>[^§]{1,200})")
+FUNCTIONARY_CHAIR = re.compile(rf"(?<![\wåäö])(?:[Oo]rdf(?:örande|\.)|[Mm]ötesordförande)\s*(?P<n>{NAME})")
+FUNCTIONARY_SECRETARY = re.compile(rf"(?<![\wåäö])(?:[Ss]ekr(?:eterare|\.)|[Mm]ötessekreterare)\s*(?P<n>{NAME})")
+
+
+def _functionary(text: str, office: re.Pattern) -> tuple[str, int] | None:
+    """(name, offset) of the office's holder in the sentence electing the meeting's functionaries (the cheap test
+    first: the word "funktionärer" in the opening part)."""
+    opening = text[:OPENING]
+    if "funktionärer" not in opening or not (m := FUNCTIONARIES.search(opening)):
+        return None
+    found = office.search(m.group("list"))
+    name = _trim(found.group("n")) if found else None
+    return (name, m.start("list") + found.start("n")) if name and is_person(name) else None
 
 
 def _led(text: str) -> tuple[str, int] | None:
@@ -145,7 +163,7 @@ def election_unread(text: str) -> bool:
 def elected_secretary(text: str) -> tuple[str, int] | None:
     """(name, offset) of the person elected to keep this meeting's minutes ("Till sekreterare för mötet utsågs
     Eva Lind", "Eva Lind valdes till mötets sekreterare"), as :func:`elected_chair`."""
-    return _first(SECRETARY_ELECTION, text, SECRETARY_OFFICE)
+    return _first(SECRETARY_ELECTION, text, SECRETARY_OFFICE) or _functionary(text, FUNCTIONARY_SECRETARY)
 
 
 @lru_cache(maxsize=4)

@@ -20,10 +20,11 @@ from .gluedtitle import glued_title_cut
 from .lineentries import line_entries
 from .listchunks import Chunk, split_chunks
 from .listheads import LIST_NOTE, org_heads, place_first, title_first, without_list_marks
-from .persons import NAME, NAME_WORD, PARTICLE, PARTIES, ROLES, has_title_word, affiliation, find_people
+from .persons import NAME, NAME_WORD, PARTICLE, PARTIES, has_title_word, affiliation, find_people
 from .persons import _peel  # the organisation words cut off a name, as find_people cuts them
 from .persons import is_clerk, is_org, is_person, split_run
-from .rolefirst import LEADING_ROLE, ROLE_FIRST, role_and_name, roles_before_names
+from .rolecolumn import offices_in_column
+from .rolefirst import LEADING_ROLE, ROLE_FIRST, role_and_name, role_word, roles_before_names
 from .standsin import in_title, after_absent, cut_absent, titled_people, titled_run
 from .entrywords import describe, people_in_run_on
 
@@ -60,6 +61,7 @@ def parse_attendees(value: str, group: str) -> list[Attendee]:
                 a.affiliation = affiliation(org)
             out.append(a)
     cut_glued_places(out)  # "Anna Berg Tranås, Per Holm Eksjö": each municipality glued to its name
+    offices_in_column(out)  # "Anna Berg (S) Per Holm (M) ordförande vice ordförande": the offices' column flattened
     return out
 
 
@@ -169,7 +171,7 @@ def _after_role(text: str, ch: Chunk, out: list[Attendee]) -> tuple[str | None, 
     entry ("..., Ordförande Sarah Sjödal")."""
     role = LEADING_ROLE.match(text) if text[:1] in ROLE_FIRST else None
     if role and ch.joined and role.group(1)[:1].islower() and is_person(_leading_name(text[role.end():]) or ""):
-        return ROLES[role.group(1).casefold()], text[role.end():]
+        return role_word(role.group(1)), text[role.end():]
     if role and out and OF_BODY_AFTER.match(text[role.end():]):  # "Eva Lind, ordförande Norrby kommunstyrelse"
         out[-1].title = out[-1].title or f"{role.group(1)} {text[role.end():].strip()}"  # chair of that body
         return None

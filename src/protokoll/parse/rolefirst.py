@@ -13,8 +13,10 @@ import re
 
 from .persons import NAME, ROLES, UPPER, is_person
 
-#: a role word opening a chunk; not one *in* another body ("ordförande i socialnämnden", "ledamot vid X": a title)
-LEADING_ROLE = re.compile(rf"^(ordförande|vice ordförande|sekreterare|justerare|ledamot|ersättare)\s+(?=[{UPPER}])"
+#: a role word opening a chunk; not one *in* another body ("ordförande i socialnämnden", "ledamot vid X": a title);
+#: the chair's office abbreviated as lists write it ("Anna Berg, ordf. Per Holm ...": it closes Anna Berg's entry)
+LEADING_ROLE = re.compile(rf"^(ordförande|vice ordförande|vice ordf\.?|ordf\.?|sekreterare|justerare|ledamot|ersättare)"
+                          rf"\s+(?=[{UPPER}])"
                           r"(?!(?:i|vid|inom|hos)\s)", re.I)
 
 #: the letters ``LEADING_ROLE``'s words start with, either case ("ſ" is an "s" to a case-insensitive pattern)
@@ -31,7 +33,12 @@ def role_and_name(text: str) -> tuple[str, str] | None:
     name = NAME.match(rest)
     if not name or name.group(0) != rest or not is_person(rest):
         return None
-    return ROLES[role.group(1).casefold()], text[role.end():]
+    return role_word(role.group(1)), text[role.end():]
+
+
+def role_word(word: str) -> str:
+    """The role ``LEADING_ROLE``'s word names ("Ordf." -> "ordförande")."""
+    return ROLES[word.casefold().rstrip(".")]
 
 
 def roles_before_names(texts: list[str]) -> bool:
