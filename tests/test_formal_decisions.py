@@ -27,3 +27,18 @@ def test_the_choice_of_justerare_in_the_present_passive_beside_another_decision(
 
 def test_a_report_with_no_decision_still_has_none():
     assert _first_decisions("§ 1 Information\nFörvaltningschefen informerar om läget i verksamheten.") == []
+
+
+def test_a_flattened_pair_of_paragraphs_opening_with_the_agenda_point():
+    """A flattened protocol page whose paragraphs lost their "§": "12 Dagordning ... 13 Title ..." is a pair of
+    paragraphs when the first is the agenda's formality, as "12 Val av justerare" already is
+    (parse/inlinetokens.formal_pair, parse/openingpoints.AGENDA_POINT)."""
+    page = ("Protokoll Tekniska utskottet Plats Stadshuset, sal 3 Beslutande Anna Berg (S) ordförande Per Holm (M) "
+            "Utsågs Per Holm att jämte ordföranden justera dagens protokoll 12 Dagordning och övriga frågor "
+            "Ordföranden hälsade alla välkomna och förklarade mötet öppnat. Dagordningen godkändes. Informationsärenden "
+            "13 Lokalförsörjningsplanen Fastighetschefen Eva Lind informerade om arbetet med planen för de kommande "
+            "åren och om hur behoven av nya lokaler ska mötas.")
+    items = parse_text(page + "\n", "x.txt").items
+    assert [it.number for it in items] == ["12", "13"]
+    assert items[0].title == "Dagordning och övriga frågor" and items[1].title.startswith("Lokalförsörjningsplanen")
+    assert items[0].decisions == ["Dagordningen godkändes."]
