@@ -46,11 +46,12 @@ def test_the_meeting_found_duly_called_is_a_decision():
     assert unlabelled("Mötet förklarades öppnat.") is None
 
 
-def test_a_numbered_point_that_finds_the_meeting_duly_called_is_its_decision():
+def test_a_numbered_point_that_finds_the_meeting_duly_called_is_its_title():
     got = items("1. Ordföranden Lena Holm öppnade mötet.\n2. Till sekreterare valdes Per Ek.\n"
                 "3. Mötet förklarades behörigen utlyst.\n4. Dagordningen godkändes.\n")
-    assert [it.decisions for it in got] == [[], ["Till sekreterare valdes Per Ek."],
-                                            ["Mötet förklarades behörigen utlyst."], ["Dagordningen godkändes."]]
+    # each point is one sentence with no heading: the sentence is its title, not repeated as its decision
+    assert [it.title for it in got][2:] == ["Mötet förklarades behörigen utlyst.", "Dagordningen godkändes."]
+    assert [it.decisions for it in got] == [[], [], [], []]
 
 
 def test_a_clause_whose_lead_in_the_copy_lost_is_the_decision():

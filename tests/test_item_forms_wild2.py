@@ -185,8 +185,9 @@ Till ordförande valdes Karin Holm.
 """
 
 
-def test_a_point_written_as_its_decision_sentence_is_its_decision():
+def test_a_point_written_as_its_decision_sentence_is_its_title():
     rec = parse_text(ANNUAL, "case.txt")
+    # a heading's decision under it is read; a headingless sentence is the point's title, not repeated as decision
     assert [(it.number, it.decisions) for it in rec.items] == [
-        ("1", ["Till ordförande valdes Karin Holm."]), ("2", ["Kallelsen till mötet godkändes."]),
-        ("3", ["Beslöts att medlemsavgiften ska vara oförändrad."]), ("4", []), ("5", [])]
+        ("1", ["Till ordförande valdes Karin Holm."]), ("2", []), ("3", []), ("4", []), ("5", [])]
+    assert rec.items[1].title == "Kallelsen till mötet godkändes."

@@ -1,29 +1,25 @@
-"""An item whose numbered line is its decision: "5. Utskickad dagordning godkändes.", "10. Beslöts att ...".
+"""An item whose numbered line names its subject and the one word that decided it: "2. Föregående
+minnesanteckningar Godkändes.", "5. Ekonomi Noterades.".
 
-Short minutes (an association's annual meeting, a board's formalia) write each point as one sentence that
-records what was decided, with no body under it. That sentence is both the point's heading and its
-decision. It is read as a decision only when nothing is under the heading and the sentence decides in one of
-the forms the decision reader knows without a label (a passive "godkändes", "valdes", "Beslöts att ...",
-"Styrelsen beslutar ..."); a heading that only names a subject ("Val av justerare") decides nothing. A
-heading with a one-word formality run on after it ("Föregående minnesanteckningar Godkändes.") decides that word.
+Short minutes (an association's annual meeting, a board's formalia) write some points as their subject with
+the notes' one-word answer run on after it (the line break between them lost); the title is the subject and
+the word is the point's decision.
+
+A point written as one whole sentence with no heading of its own ("§ 2. Kallelsen till årsmötet godkändes.",
+"§ 16. Beslöts att styrelsen får utse ombud.") has that sentence as its title: the record does not repeat the
+title as the point's decision (as the hand-made records of such protocols write them: a headingless paragraph's
+sentence is its title, and its decision stays empty).
 """
 
 from __future__ import annotations
 
 import re
 
-from . import decided
 from .decidedforms import ONE_WORD
-from .unlabelled import opening
 from .lines import Line
 
 #: a page's trailing mark left on the sentence's line ("... valdes Per Ek. 2/2"): not part of the decision
 PAGE_TAIL = re.compile(r"\s+\d{1,3}\s*/\s*\d{1,3}(?:\s+\d{1,3}\.?)?\s*$")
-
-
-#: a heading that names a report, an information or a notice: what it tells was decided elsewhere
-REPORT_HEADING = re.compile(r"^(?:Information|Informationer|Rapport|Redovisning|Meddelande|Meddelanden|Anmälan|"
-                            r"Delgivning|Uppföljning|Återrapportering)\b", re.I)
 
 
 #: a formality noted in one word run on after the heading's subject: "2. Föregående minnesanteckningar Godkändes."
@@ -32,15 +28,11 @@ ONE_WORD_AFTER = re.compile(r"(?<=[a-zåäö0-9)]\s)" + ONE_WORD.pattern.removep
 
 
 def heading_decision(sentence: str, rest: list[Line]) -> list[str]:
-    """[the heading's sentence] when it is the item's decision, else []; the one word run on after the heading's
-    subject when that is all that decides."""
-    below = any(not ln.blank for ln in rest)
-    s = PAGE_TAIL.sub("", " ".join(sentence.split()))
-    if below and not (s.endswith(".") and len(s.split()) > 3) or below and REPORT_HEADING.match(s):  # text under it
-        return []  # that decides nothing: only a whole sentence ("§ 6 Frågan om ... besvaras med ja." / "Kallelsen ..."),
-    # not a report's heading ("Information om att bygglovet beviljades.") whose text tells the matter
-    if (m := ONE_WORD_AFTER.search(s)) if s[-1:] in ".!s" and not below else None:
-        return [m.group(0).strip()]
-    if len(s.split()) < (2 if s.endswith(".") else 3) or not (opening(s) or decided.unlabelled(s)):
+    """The one word run on after the heading's subject when that is all that decides and nothing is under the
+    heading, else [] (a whole deciding sentence is the item's title, not repeated as its decision)."""
+    if any(not ln.blank for ln in rest):
         return []
-    return [s]
+    s = PAGE_TAIL.sub("", " ".join(sentence.split()))
+    if s[-1:] in ".!s" and (m := ONE_WORD_AFTER.search(s)):
+        return [m.group(0).strip()]
+    return []

@@ -252,7 +252,7 @@ def formal_pair(lines: list[Line], chain: list) -> bool:
     valdes ... 3 Godkännande av föredragningslistan ..."), or one such heading numbered past 1 alone after a
     sentence's end: a flattened protocol page whose first point lost its number. Running text never writes a
     number before "Val av justerare"; a page index or a count does not stand before such a title."""
-    from .openingpoints import OPENING
+    from .openingpoints import AGENDA_POINT, OPENING
 
     if not (len(chain) == 2 and chain[1].number - chain[0].number == 1
             or len(chain) == 1 and chain[0].number > 1  # a lone first point is lone_first_item's
@@ -262,7 +262,7 @@ def formal_pair(lines: list[Line], chain: list) -> bool:
     m = TOKEN.match(text, chain[0].pos)
     if m is None or m.group("p") or m.group("k"):
         return False
-    title = OPENING.match(text, m.end())
+    title = OPENING.match(text, m.end()) or AGENDA_POINT.match(text, m.end())
     return title is not None and text[m.end()].isupper() and (title.end() == len(text) or text[title.end()] == " ")
 
 

@@ -27,6 +27,10 @@ OPENING = re.compile(
     r"|föregående\s+(?:mötes\s+)?(?:protokoll|minnesanteckningar|anteckningar|möte)"
     r"|(?:anmälan|fråga)\s+om\s+jäv|jäv|sammanträdets\s+laglighet(?:\s+och\s+beslutförhet)?"
     r"|mötets\s+(?:behöriga\s+)?utlysande|mötets\s+behörighet)", re.I)
+#: the agenda itself as a point's bare title, "15 Dagordning och övriga frågor", "2 Föredragningslista": a formality
+#: of a flattened protocol's paragraph pair (:func:`.inlinetokens.formal_pair`), not of an unnumbered opening run (a
+#: document's own "Dagordning" heading stands alone on a line too)
+AGENDA_POINT = re.compile(r"(?:dagordning|dagordningen|föredragningslista|föredragningslistan)\b", re.I)
 MAX_OPENING = 6  #: more unnumbered formalities than this before the first number are no opening run
 MAX_CHARS = 80
 

@@ -15,7 +15,7 @@ from .tentative import tentative
 UNLABELLED = re.compile(
     r"(?:^|\s)(?:Beslutas|Beslöts|Beslutades|Det beslutades|Det beslöts)\s+att\b|"
     r"^(?:Till\s+)?(?:[\wåäö\-]+\s+){0,6}(?:godkändes|godkänns|godkännes|fastställdes|fastställs|fastställes|"
-    r"antogs|antages|utsågs|(?:om|åter|ny)?valdes|beslöts|noteras|noterades|antecknas|antecknades|bordläggs|bordlades|"
+    r"antogs|antages|utsågs|utses|(?:om|åter|ny)?valdes|(?:om|åter|ny)?väljs|beslöts|noteras|noterades|antecknas|antecknades|bordläggs|bordlades|"
     r"beviljades|beviljas|avslogs|avslås|bifölls|bifalls|tillstyrktes|tillstyrks|avstyrktes|avstyrks|"
     r"återremitteras|återremitterades|förklaras|förklarades\s+(?:lagligen|beslutför)|justeras\s+omedelbart)\b.*$|"
     r"^(?:Det\s+)?(?:antecknades|antecknas|noterades|noteras|konstaterades)\s+att\b|"

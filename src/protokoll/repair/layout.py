@@ -34,8 +34,8 @@ from typing import NamedTuple
 from .layoutwords import (FOLDED_REFERENCES, HEADING_DNR, LABEL, NUMBER_REFERENCES, NUMBERED,
                           PARAGRAPH, PREFIXED, PREPOSITIONS, PRESENTER, before, last_word, skip_space)
 from .linecuts import Cut, Span, line_cuts
-from .pages import (COUNTER, LONG, drop_counted_pages, drop_page_counters, drop_transcript_counters, flat_document,
-                    page_paragraph, split_running_heads)
+from .pages import (COUNTER, LONG, drop_counted_pages, drop_first_page_number, drop_page_counters,
+                    drop_transcript_counters, flat_document, page_paragraph, split_running_heads)
 from .runs import runs as _chains
 from .rolerun import pair_roles
 from .siteframe import split_frame
@@ -51,8 +51,10 @@ def unflatten(text: str) -> str:
     """The text with the line breaks of flattened pages restored; other text unchanged."""
     framed = split_frame(text)
     lines = framed.split("\n")
+    paged = "Transkript" in framed and drop_first_page_number(lines)  # "1 1 Protokoll ...": counter, page number
     counted = drop_counted_pages(lines) if "Transkript" in framed else set()  # "2 2 1 Title": page, page, item
-    if max(map(len, lines)) <= LONG and not counted:  # no long line (the longest measured in C, not line by line)
+    # no long line (the longest measured in C, not line by line)
+    if max(map(len, lines)) <= LONG and not counted and not paged:
         return framed
     drop_transcript_counters(lines)
     flat = flat_document(lines)

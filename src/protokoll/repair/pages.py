@@ -78,6 +78,28 @@ def drop_counted_pages(lines: list[str]) -> set[int]:
     return set()
 
 
+#: a transcript's first page opening with its counter and its printed page number, then a capitalised word that
+#: opens no meeting's first point: "1 1 Protokoll Styrelsemöte 3/2021 ...", "1 1 Medlemsmöte mars ..."
+FIRST_PAGE = re.compile(r"^1\s+(1\s+)(?=[A-ZÅÄÖ][a-zåäö])(?!(?:Mötet|Mötets|Sammanträdet|Välkomm|Öppnande|Val\s+av|"
+                        r"Inledning|Upprop)\b)")
+SECOND_PAGE = re.compile(r"^2\s+2(?:\s|$)")
+
+
+def drop_first_page_number(lines: list[str]) -> bool:
+    """Take the printed page number off a transcript's first page when the second page shows the same two numbers
+    ("1 1 Protokoll ..." / "2 2 ..."): each page then opens with its counter and its printed number, so the first
+    page's "1" numbers the page, not a first item ("1 1 Protokoll Styrelsemöte" is no item 1 titled "Protokoll
+    ..."); the counter stays for the rules that take it off. Whether it was taken off."""
+    for t, line in enumerate(lines):
+        if line.strip() == "Transkript":
+            seq = _counted_run(lines, t)
+            if len(seq) >= 2 and (m := FIRST_PAGE.match(lines[seq[0]])) and SECOND_PAGE.match(lines[seq[1]]):
+                lines[seq[0]] = lines[seq[0]][:m.start(1)] + lines[seq[0]][m.end(1):]
+                return True
+            return False
+    return False
+
+
 def _counted_run(lines: list[str], t: int) -> list[int]:
     """The lines after the "Transkript" line ``t`` opening with the page counter 1, 2, 3, ... in order."""
     seq: list[int] = []
