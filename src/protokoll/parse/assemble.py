@@ -11,7 +11,7 @@ from datetime import date
 from ..record import Evidence, MeetingRecord
 from ..swedish import dates
 from . import (actions, bodynames, bodysigns, confidence, fallbacks, flatsign, learned, meta, orgplaces, plausible, secretaries,
-               sources, unitemised)
+               paperproposals, sources, unitemised)
 from .attachmentplaces import LIST_WORD, place_addressed, place_titled
 from .attendance import TAIL_FIELDS, elected, read_people, under_name
 from .bodybounds import deciding_body
@@ -205,10 +205,11 @@ def _read_items(rec: MeetingRecord, lines: list[Line], headings: list[Heading], 
         item = read_item(lines, h, lines[h.index + 1:stop], ctx, known, rec.attendees, running)
         rec.items.append(item)
         # "§" in the item's text (its lines' texts are the document's, as cut into lines): else none is addressed
-        texts.append("\n".join([ln.text for ln in lines[h.index:stop]]) if "§" in text or listing else "")
+        texts.append("\n".join([ln.text for ln in lines[h.index:stop]]) if "§" in text or listing or "TJÄNSTE" in text else "")
         rec.evidence.append(Evidence(f"items[{k}]", 0, lines[h.index].start, lines[h.index].start
                                      + len(lines[h.index].text), f"items.heading.{h.style}"))
     place_addressed(rec.items, texts)  # "Bilaga 5 § 46" read in the last item belongs to § 46
+    paperproposals.place_paper_proposals(rec.items, texts, ctx.agenda)  # an agenda's case papers' proposals
     place_restated_presenters(rec.items)  # a paragraph page run on into the last listed item
     place_row_presenters(rec.items, [lines[h.index].text for h in headings])  # table rows run together
     drop_cut_presenter(rec.items, text)  # "... Anna Berg, Pia St": the page's end cut the last name

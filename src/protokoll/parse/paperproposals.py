@@ -1,0 +1,70 @@
+"""The proposals of the case papers sent out with an agenda, each given to the item it was written for.
+
+A kallelse is often printed with its case papers after the list of items: each a tjänsteskrivelse (or
+tjänstemannaförslag, tjänsteutlåtande) headed by that word in capitals, the handläggare, the dnr and the item's
+title, then "Förslag till beslut ...". Read as text, the papers run on after the last item of the list, so
+the last item took the first paper's proposal ("14. Övrigt" proposing what item 2's paper proposes). The
+text from a paper's heading word on is no part of the item it follows: a proposal read there is dropped from
+that item and given to the item whose title the paper's opening repeats (one item only; else none).
+
+Its own module: the item reader and the assembly are at their size limit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..record import Item
+from .decisions import read_decisions
+from .lines import Line
+
+#: the heading word of a case paper, in capitals as the papers print it (a mention in a sentence is lower case)
+PAPER = re.compile(r"(?<![\wÅÄÖ])(?:TJÄNSTESKRIVELSE|TJÄNSTEMANNAFÖRSLAG|TJÄNSTEUTLÅTANDE)(?![\wÅÄÖ])")
+#: the label of the paper's proposal, which its text follows (the decision reader reads it from there)
+LABEL = re.compile(r"\b(?:Förslag till beslut|Beslutsförslag)\b")
+#: how much of a paper's opening may hold the item's title (after the handläggare, date and dnr cells)
+OPENING = 400
+#: a title shorter than this is no evidence of which item a paper is for ("Övrigt", "Val")
+SHORT_TITLE = 12
+
+
+def place_paper_proposals(items: list[Item], texts: list[str], agenda: bool) -> None:
+    """In an agenda, move each case paper's proposal (read in the item the papers follow) to the item it names.
+
+    ``texts`` are the items' texts (heading and body), in order."""
+    if not agenda:
+        return
+    for item, text in zip(items, texts):
+        at = _paper_at(text)
+        if at is None:
+            continue
+        if item.proposed_decision and _norm(item.proposed_decision[:40]) not in _norm(text[:at]):
+            item.proposed_decision = None  # read in the papers, not in the item's own text
+        for paper in _papers(text[at:]):
+            target = _named(paper[:OPENING], items)
+            label = LABEL.search(paper)
+            if target is not None and not target.proposed_decision and label:
+                target.proposed_decision = read_decisions([Line(" ".join(paper[label.start():].split()), 0)]).proposed
+
+
+def _paper_at(text: str) -> int | None:
+    if "TJÄNSTE" not in text:  # the cheap gate: every heading word opens so
+        return None
+    m = PAPER.search(text)
+    return m.start() if m else None
+
+
+def _papers(text: str) -> list[str]:
+    starts = [m.start() for m in PAPER.finditer(text)] + [len(text)]
+    return [text[a:b] for a, b in zip(starts, starts[1:])]
+
+
+def _named(opening: str, items: list[Item]) -> Item | None:
+    """The one item whose title the paper's opening repeats."""
+    low = _norm(opening)
+    found = [i for i in items if len(i.title or "") >= SHORT_TITLE and _norm(i.title) in low]
+    return found[0] if len(found) == 1 else None
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
