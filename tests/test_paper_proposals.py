@@ -27,3 +27,20 @@ def test_a_case_papers_proposal_goes_to_the_item_it_names():
 def test_a_paper_that_names_no_item_gives_its_proposal_to_none():
     paper = PAPER.replace("Budgetuppföljning efter februari 2025", "Lokalfrågor i centrum")
     assert set(_proposals(AGENDA + paper).values()) == {None}
+
+
+def test_a_committees_protocol_extract_is_a_case_paper_too():
+    extract = ("2 SAMMANTRÄDESPROTOKOLL 4 Kultur- och fritidsnämndens arbetsutskott Sammanträdesdatum Sida "
+               "Taxor för idrottshallar 2026 Dnr KFN 2025/31 Förslag till beslut Kultur- och fritidsnämnden "
+               "beslutar att anta taxorna för idrottshallar 2026. Ärendebeskrivning Taxorna ses över varje år.\n")
+    found = _proposals(AGENDA + extract)
+    assert found["Övrigt"] is None
+    assert found["Taxor för idrottshallar 2026"].startswith(
+        "Kultur- och fritidsnämnden beslutar att anta taxorna för idrottshallar 2026")
+
+
+def test_a_heading_inside_the_papers_proposes_nothing():
+    paper = ("3 TJÄNSTESKRIVELSE Handläggare Datum Lena Ström Kultur- och fritidsnämnden Lokalfrågor i centrum\n"
+             "Beslutsunderlag\nFörslag till beslut Följande handlingar utgör underlag i ärendet: skrivelse.\n")
+    found = _proposals(AGENDA + paper)
+    assert set(found.values()) == {None}

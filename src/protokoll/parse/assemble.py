@@ -200,12 +200,12 @@ def _read_items(rec: MeetingRecord, lines: list[Line], headings: list[Heading], 
     running = running_lines(text)
     texts = []  # each item's text, where an attachment that names another item's paragraph is read
     listing = LIST_WORD.search(text) is not None  # a "Bilagor" label alone on a line: its entries may name items
+    keep = "§" in text or listing or paperproposals.may_hold(text)  # else no text is addressed nor a case paper
     for k, h in enumerate(headings):
         stop = headings[k + 1].index if k + 1 < len(headings) else end
         item = read_item(lines, h, lines[h.index + 1:stop], ctx, known, rec.attendees, running)
         rec.items.append(item)
-        # "§" in the item's text (its lines' texts are the document's, as cut into lines): else none is addressed
-        texts.append("\n".join([ln.text for ln in lines[h.index:stop]]) if "§" in text or listing or "TJÄNSTE" in text else "")
+        texts.append("\n".join([ln.text for ln in lines[h.index:stop]]) if keep else "")  # its lines as cut
         rec.evidence.append(Evidence(f"items[{k}]", 0, lines[h.index].start, lines[h.index].start
                                      + len(lines[h.index].text), f"items.heading.{h.style}"))
     place_addressed(rec.items, texts)  # "Bilaga 5 § 46" read in the last item belongs to § 46
