@@ -16,6 +16,7 @@ Its own module: the item reader and the assembly are at their size limit.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..record import Item
 from .decisions import read_decisions
@@ -69,7 +70,7 @@ def _paper_at(text: str) -> int | None:
 
 def _papers(text: str) -> list[str]:
     starts = [m.start() for m in PAPER.finditer(text)] + [len(text)]
-    return [text[a:b] for a, b in zip(starts, starts[1:])]
+    return [text[a:b] for a, b in pairwise(starts)]
 
 
 def _named(opening: str, items: list[Item]) -> Item | None:
