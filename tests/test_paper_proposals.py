@@ -20,7 +20,8 @@ def _proposals(text):
 def test_a_case_papers_proposal_goes_to_the_item_it_names():
     found = _proposals(AGENDA + PAPER)
     assert found["Övrigt"] is None
-    assert found["Budgetuppföljning efter februari"].startswith(
+    # the proposal ends where the paper's next part begins ("Bakgrund ...")
+    assert found["Budgetuppföljning efter februari"] == (
         "Kultur- och fritidsnämnden beslutar att godkänna budgetuppföljningen efter februari")
 
 

@@ -28,6 +28,9 @@ PAPER = re.compile(r"(?<![\wÅÄÖ])(?:TJÄNSTESKRIVELSE|TJÄNSTEMANNAFÖRSLAG|T
                    r"SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG)(?![\wÅÄÖ])")
 #: the label of the paper's proposal, which its text follows (the decision reader reads it from there)
 LABEL = re.compile(r"\b(?:Förslag till beslut|Beslutsförslag)\b")
+#: the paper's next part, where the proposal ends (the paper's lines run together, the labels inside them)
+PART = re.compile(r"\s(?:Bakgrund|Ärendebeskrivning|Beskrivning av ärendet|Ärendet|Sammanfattning|Beslutsunderlag|"
+                  r"Skäl för beslutet|Förvaltningens (?:bedömning|synpunkter)|Ekonomiska konsekvenser)(?![\wåäö])")
 #: how much of a paper's opening may hold the item's title (after the handläggare, date and dnr cells)
 OPENING = 400
 #: a title shorter than this is no evidence of which item a paper is for ("Övrigt", "Val")
@@ -53,7 +56,9 @@ def place_paper_proposals(items: list[Item], texts: list[str], agenda: bool) -> 
         target = _named(paper[:OPENING], items[:k + 1])
         label = LABEL.search(paper)
         if target is not None and not target.proposed_decision and label:
-            target.proposed_decision = read_decisions([Line(" ".join(paper[label.start():].split()), 0)]).proposed
+            end = PART.search(paper, label.end())
+            text = " ".join(paper[label.start():end.start() if end else len(paper)].split())
+            target.proposed_decision = read_decisions([Line(text, 0)]).proposed
 
 
 def may_hold(text: str) -> bool:
