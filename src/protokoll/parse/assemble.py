@@ -11,7 +11,7 @@ from datetime import date
 from ..record import Evidence, MeetingRecord
 from ..swedish import dates
 from . import (actions, bodynames, bodysigns, confidence, fallbacks, flatsign, learned, meta, orgplaces, plausible, secretaries,
-               sources, unitemised)
+               paperproposals, sources, unitemised)
 from .attachmentplaces import LIST_WORD, place_addressed, place_titled
 from .attendance import TAIL_FIELDS, elected, read_people, under_name
 from .bodybounds import deciding_body
@@ -200,15 +200,16 @@ def _read_items(rec: MeetingRecord, lines: list[Line], headings: list[Heading], 
     running = running_lines(text)
     texts = []  # each item's text, where an attachment that names another item's paragraph is read
     listing = LIST_WORD.search(text) is not None  # a "Bilagor" label alone on a line: its entries may name items
+    keep = "§" in text or listing or ctx.agenda and paperproposals.may_hold(text)  # else none addressed, no papers
     for k, h in enumerate(headings):
         stop = headings[k + 1].index if k + 1 < len(headings) else end
         item = read_item(lines, h, lines[h.index + 1:stop], ctx, known, rec.attendees, running)
         rec.items.append(item)
-        # "§" in the item's text (its lines' texts are the document's, as cut into lines): else none is addressed
-        texts.append("\n".join([ln.text for ln in lines[h.index:stop]]) if "§" in text or listing else "")
+        texts.append("\n".join([ln.text for ln in lines[h.index:stop]]) if keep else "")  # its lines as cut
         rec.evidence.append(Evidence(f"items[{k}]", 0, lines[h.index].start, lines[h.index].start
                                      + len(lines[h.index].text), f"items.heading.{h.style}"))
     place_addressed(rec.items, texts)  # "Bilaga 5 § 46" read in the last item belongs to § 46
+    paperproposals.place_paper_proposals(rec.items, texts, ctx.agenda)  # an agenda's case papers' proposals
     place_restated_presenters(rec.items)  # a paragraph page run on into the last listed item
     place_row_presenters(rec.items, [lines[h.index].text for h in headings])  # table rows run together
     drop_cut_presenter(rec.items, text)  # "... Anna Berg, Pia St": the page's end cut the last name

@@ -61,10 +61,35 @@ def find_attachments(text: str) -> list[str]:
                 names = [str(int(part))] if part.strip().isdigit() else [part] if part.strip() else []
             found += [(m.start(), f"bilaga {n}") for n in names]
     found += listed(text) if "ilag" in text or "ILAG" in text else []
+    found += lettered(text) if "a)" in text else []
     out: list[str] = []
     for _, name in sorted(found, key=lambda f: f[0]):
         if name not in out:
             out.append(name)
+    return out
+
+
+#: a list of attachments lettered "a) b) c)" after its label: "Bilaga a) Arbetsutskottets protokoll b) Tjänsteskrivelse",
+#: "Bilagor: a) PM, b) Avtal, c) Budget" (the first letter "a)" right after the label)
+LETTERED = re.compile(r"\b(?:bilagor|bilaga|bil\.?)\s*:?\s*a\)\s", re.I)
+#: how far after the previous letter the next one may be: a lettered list's entries are short titles
+LETTER_REACH = 160
+
+
+def lettered(text: str) -> list[tuple[int, str]]:
+    """(where, "bilaga a"), (where, "bilaga b"), ... for a lettered list: each next letter in order, each soon
+    after the one before it (a later "a) b)" list of the text, its clauses or points, is not the label's)."""
+    out: list[tuple[int, str]] = []
+    for m in LETTERED.finditer(text):
+        at, letter = m.end(), "a"
+        out.append((m.start(), "bilaga a"))
+        while letter < "h":
+            letter = chr(ord(letter) + 1)
+            nxt = re.compile(rf"(?<![\wåäöÅÄÖ]){letter}\)\s").search(text, at, at + LETTER_REACH)
+            if nxt is None or LETTERED.search(text, at, nxt.start()):
+                break
+            out.append((nxt.start(), f"bilaga {letter}"))
+            at = nxt.end()
     return out
 
 
