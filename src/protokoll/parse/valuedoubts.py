@@ -33,6 +33,9 @@ JOINED = re.compile(r"[a-zåäö]{3}[A-ZÅÄÖ][a-zåäö]{2}")
 BODY_WORD = re.compile(r"[A-Za-zåäöÅÄÖ]{3,}s\s+(?:styrelse|styrelsen|nämnd|nämnden|utskott|utskottet|direktion|"
                        r"direktionen)(?![\wåäö])")
 
+#: a weekday ("lördagen"), a day's number after "den" ("den 17"), or a purpose clause ("för att behandla"): the date
+#: or the invitation's sentence run into the place ("Lördagen den 17 och på Hotell X", "Salen, för att behandla ...")
+WHEN_OR_WHY = re.compile(r"(?i)\b(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|den\s+\d{1,2}|för\s+att)\b")
 
 #: (pattern, why a value it finds is no place), tried in order; a pattern anchored with ``^`` tests the value's start
 PLACE_DOUBTS = (
@@ -43,6 +46,8 @@ PLACE_DOUBTS = (
     (ITEM_HEADING, "an item's number and title is not a place"),
     (JOINED, "two values joined without a space: where the place ends is not known"),
     (BODY_WORD, "a body's name inside the value: who met, not where"),
+    (WHEN_OR_WHY, ("a weekday, a day's date or a clause ('för att ...') inside the value: the header's text run "
+                   "together, where the place starts or ends is not known")),
 )
 
 

@@ -1,0 +1,86 @@
+"""Cross-checks between header fields: a value another field's value contradicts is left out (issue 10).
+
+Each header value is judged alone by :mod:`.plausible` and :mod:`.confidence`; some wrong values look right alone
+and are only wrong beside the record's other values or the text's other mentions of them:
+
+- a body that is the place's name ("Plats: Länsverket, Norrby" read as the body) is the house the meeting was
+  held in, an organisation that lends its room, not the group that met;
+- a body written in brackets after a name or a reference ("Anna Berg (Länsverket)", "riktlinjer (Socialverket)")
+  is the organisation that person works for or that published the reference: a body found by a title or a
+  compound, not by a label of its own, is then no more the meeting's than any attendee's employer;
+- an organisation that is a job title ("VD", "Förbundsdirektör") was read from an employer's slot that held the
+  person's title;
+- a municipality's or a region's own body ("Kommunstyrelsen", "Kommunfullmäktige", "Regionstyrelsen") belongs to
+  a municipality or a region: an organisation of another kind beside it (a union, a company the items name) is
+  one the text is about;
+- an organisation inferred from the body (the municipality a municipal body's text names most) is left out
+  with the body it was inferred from.
+
+The judged value's evidence entry is turned into "uncertain: <why>" with confidence 0.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..record import Evidence, MeetingRecord
+from .persons import ORG_WORDS, has_title_word
+
+#: a municipality's own body: its name says whose it is ("Kommunstyrelsen", "Kommunfullmäktiges presidium")
+MUNICIPAL_BODY = re.compile(r"(?i)^kommun(?:styrelse|fullmäktige)")
+#: a region's or county council's own body ("Regionstyrelsen", "Landstingsfullmäktige")
+REGIONAL_BODY = re.compile(r"(?i)^(?:region|landstings)(?:styrelse|fullmäktige)")
+#: the words an organisation a municipal or a regional body belongs to holds
+MUNICIPALITY = re.compile(r"(?i)kommun|stad\b|stads\b")
+REGION = re.compile(r"(?i)region|landsting|län\b|läns\b")
+#: the body's rules that read it from a label of its own: a labelled body is not doubted by a bracket
+LABELLED = "[body.label]"
+#: the organisation's rules that infer it from the body: left out when the body is
+FROM_BODY = ("meta.organization.named_municipality",)
+
+
+def check(rec: MeetingRecord, text: str) -> None:
+    """Leave out the header values another field or the text contradicts (their evidence says why)."""
+    if rec.body and (why := _body_doubt(rec, text)):
+        _abstain(rec, "body", why)
+        if rec.organization and _rule(rec, "organization").startswith(FROM_BODY):
+            _abstain(rec, "organization", f"inferred from the body, which was left out ({why})")
+    if rec.organization and (why := _organisation_doubt(rec)):
+        _abstain(rec, "organization", why)
+
+
+def _body_doubt(rec: MeetingRecord, text: str) -> str | None:
+    body = rec.body.casefold()
+    if rec.place and any(part.strip().casefold() == body for part in rec.place.split(",")):
+        return f"'{rec.body}' is the place's name: the house the meeting was held in, not who met"
+    if LABELLED not in _rule(rec, "body") and f"({rec.body})" in text:
+        return (f"'{rec.body}' is written in brackets after a name or a reference: an attendee's or a source's "
+                f"organisation, not who met")
+    return None
+
+
+def _organisation_doubt(rec: MeetingRecord) -> str | None:
+    org = rec.organization
+    words = org.split()
+    if len(words) == 1 and (org.upper() == "VD" or has_title_word(org)) and not ORG_WORDS.search(org):
+        return f"'{org}' is a job title, not an organisation"
+    if rec.body and MUNICIPAL_BODY.match(rec.body) and not MUNICIPALITY.search(org):
+        return f"'{rec.body}' is a municipality's body and '{org}' is no municipality: an organisation the text names"
+    if rec.body and REGIONAL_BODY.match(rec.body) and not REGION.search(org):
+        return f"'{rec.body}' is a region's body and '{org}' is no region: an organisation the text names"
+    return None
+
+
+def _rule(rec: MeetingRecord, field: str) -> str:
+    """The rule of the field's last evidence entry ("" when none)."""
+    return next((e.rule for e in reversed(rec.evidence) if e.path == field), "")
+
+
+def _abstain(rec: MeetingRecord, field: str, why: str) -> None:
+    """Null the field; its last evidence entry (the value's) says why, with confidence 0."""
+    setattr(rec, field, None)
+    entry = next((e for e in reversed(rec.evidence) if e.path == field), None)
+    if entry is None or entry.rule.startswith("uncertain:"):
+        rec.evidence.append(Evidence(field, 0, 0, 0, f"uncertain: {why}", 0.0))
+        return
+    entry.rule, entry.confidence = f"uncertain: {why} (was {entry.rule})", 0.0

@@ -1,0 +1,81 @@
+"""Header values another field or the text contradicts are left out, the reason in their evidence (issue 10)."""
+
+from __future__ import annotations
+
+from protokoll.parse import crosschecks, parse_text
+from protokoll.record import Evidence, MeetingRecord
+
+
+def _rules(rec, path):
+    return [e.rule for e in rec.evidence if e.path == path]
+
+
+def test_a_body_that_is_the_place_is_the_house_the_meeting_was_held_in():
+    text = ("Styrelsemöte\nDatum: 2021-04-12\nPlats: Jaktstyrelsen, Norrby\nNärvarande: Anna Berg (Norrby kommun), "
+            "Per Holm (Jaktstyrelsen), Eva Lind (Ekby kommun)\n1. Mötets öppnande\nPer Holm hälsade välkomna och "
+            "berättade om Jaktstyrelsens arbete.\n2. Budget\nStyrelsen diskuterade budgeten.\n")
+    rec = parse_text(text, "x.txt")
+    assert rec.body is None and rec.place == "Jaktstyrelsen, Norrby"
+    assert _rules(rec, "body")[-1].startswith("uncertain: 'Jaktstyrelsen' is the place's name")
+
+
+def test_a_body_written_in_brackets_after_a_reference_is_another_organisation():
+    text = ("Protokoll Styrelsemöte 2021-03-04\nNärvarande: Anna Berg, Per Holm, Eva Lind\n§1 Mötets öppnande\n"
+            "Anna öppnade mötet.\n§2 Riktlinjer\nNya riktlinjer för vård av hjärtsjuka (Vårdstyrelsen).\n§3 Brev\n"
+            "Möte på Vårdstyrelsen om egenvård. Styrelsen tackar.\n")
+    rec = parse_text(text, "x.txt")
+    assert rec.body is None
+    assert "in brackets" in _rules(rec, "body")[-1]
+
+
+def test_a_labelled_body_stays_though_an_attendee_is_listed_under_it():
+    rec = MeetingRecord("x.txt", body="Socialnämnden",
+                        evidence=[Evidence("body", 0, 0, 0, "header.label [body.label]", 0.9)])
+    crosschecks.check(rec, "Nämnd: Socialnämnden\nNärvarande: Anna Berg (Socialnämnden)\n")
+    assert rec.body == "Socialnämnden"
+
+
+def _with_org(org: str, body: str | None, rule: str = "meta.organization.pattern") -> MeetingRecord:
+    return MeetingRecord("x.txt", organization=org, body=body, evidence=[Evidence("organization", 0, 0, 0, rule, 0.85)])
+
+
+def test_a_job_title_is_no_organisation():
+    for title in ("VD", "Ekonomichef"):
+        rec = _with_org(title, "Styrelsen", "meta.organization.secretary")
+        crosschecks.check(rec, "")
+        assert rec.organization is None, title
+        assert "job title" in _rules(rec, "organization")[-1]
+
+
+def test_a_municipal_body_belongs_to_a_municipality_not_to_an_organisation_the_items_name():
+    rec = _with_org("Skogsarbetarnas Riksförbund", "Kommunstyrelsens arbetsutskott")
+    crosschecks.check(rec, "")
+    assert rec.organization is None and "no municipality" in _rules(rec, "organization")[-1]
+    rec = _with_org("Lärkby Energi AB", "Regionstyrelsen")
+    crosschecks.check(rec, "")
+    assert rec.organization is None and "no region" in _rules(rec, "organization")[-1]
+    for org, body in (("Norrby kommun", "Kommunstyrelsen"), ("Ekby stad", "Kommunfullmäktige"),
+                      ("Region Lärkland", "Regionstyrelsen"), ("Lärklands läns landsting", "Landstingsfullmäktige"),
+                      ("Föreningen Norden", "Styrelsen")):
+        rec = _with_org(org, body)
+        crosschecks.check(rec, "")
+        assert rec.organization == org
+
+
+def test_an_organisation_inferred_from_a_body_left_out_is_left_out_with_it():
+    rec = _with_org("Region Lärkland", "Jaktstyrelsen", "meta.organization.named_municipality")
+    rec.place = "Jaktstyrelsen, Norrby"
+    crosschecks.check(rec, "")
+    assert rec.body is None and rec.organization is None
+    assert "inferred from the body" in _rules(rec, "organization")[-1]
+
+
+def test_a_place_holding_a_weekday_or_a_clause_is_the_header_run_together():
+    text = ("Protokoll fört vid Svenska Bågskytteförbundets ordinarie förbundsmöte 2019 Tid och plats Lördagen den 4 "
+            "och söndagen den 5 maj, 2019 på Hotell Ekbacken, Norrby. Förbundsmötets öppnande 1 Ordförande Anna Berg "
+            "hälsar ombud välkomna.\n")
+    assert parse_text(text, "x.txt").place is None
+    text = ("Kallelse\nTekniska nämnden kallas till sammanträde tisdagen den 3 mars 2020 kl. 13.15 i Ekensalen, "
+            "Rådhuset, för att behandla följande ärenden\n1. Val av justerare\n2. Budget 2020\n")
+    rec = parse_text(text, "x.txt")
+    assert rec.place is None and "a clause" in _rules(rec, "place")[-1]
