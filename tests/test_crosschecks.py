@@ -79,3 +79,12 @@ def test_a_place_holding_a_weekday_or_a_clause_is_the_header_run_together():
             "Rådhuset, för att behandla följande ärenden\n1. Val av justerare\n2. Budget 2020\n")
     rec = parse_text(text, "x.txt")
     assert rec.place is None and "a clause" in _rules(rec, "place")[-1]
+
+
+def test_a_group_made_from_the_meetings_name_is_a_guess_unless_the_text_writes_it():
+    rec = parse_text("Rektorsmöte Ekudden\nNärvarande: Anna Berg, Norrby, Per Holm, Ekby, Eva Lind, Lärkby\n"
+                     "Biblioteksplan\nAnna informerade om planen.\n", "x.txt")
+    assert rec.body is None and "never writes the group" in _rules(rec, "body")[-1]
+    rec = parse_text("Rektorsmöte Ekudden\nNärvarande: Anna Berg, Per Holm\nBiblioteksplan\nRektorsgruppen "
+                     "beslutade att anta planen.\n", "x.txt")
+    assert rec.body == "Rektorsgruppen"

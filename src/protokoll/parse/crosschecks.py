@@ -5,6 +5,9 @@ and are only wrong beside the record's other values or the text's other mentions
 
 - a body that is the place's name ("Plats: Länsverket, Norrby" read as the body) is the house the meeting was
   held in, an organisation that lends its room, not the group that met;
+- a group's name the reader made from what the meeting is called ("Chefsmöte" -> "Chefsgruppen",
+  "Samverkansmöte" -> "Samverkansgruppen") where the text never writes that group is a guess: such a meeting is
+  one of people of one kind or one between organisations, not of a named group;
 - a body written in brackets after a name or a reference ("Anna Berg (Länsverket)", "riktlinjer (Socialverket)")
   is the organisation that person works for or that published the reference: a body found by a title or a
   compound, not by a label of its own, is then no more the meeting's than any attendee's employer;
@@ -53,6 +56,10 @@ def _body_doubt(rec: MeetingRecord, text: str) -> str | None:
     body = rec.body.casefold()
     if rec.place and any(part.strip().casefold() == body for part in rec.place.split(",")):
         return f"'{rec.body}' is the place's name: the house the meeting was held in, not who met"
+    if body.endswith("gruppen") and _rule(rec, "body").startswith("header.derived") \
+            and body[:-len("gruppen")] + "grupp" not in text.casefold():
+        return (f"'{rec.body}' is made from what the meeting is called ('...möte'); the text never writes the "
+                f"group: a meeting of people of one kind or between organisations, not a named group")
     if LABELLED not in _rule(rec, "body") and f"({rec.body})" in text:
         return (f"'{rec.body}' is written in brackets after a name or a reference: an attendee's or a source's "
                 f"organisation, not who met")
