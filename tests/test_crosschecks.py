@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from protokoll.parse import crosschecks, parse_text
+from protokoll.parse import crosschecks, parse_text, valuedoubts
 from protokoll.record import Evidence, MeetingRecord
 
 
@@ -88,3 +88,15 @@ def test_a_group_made_from_the_meetings_name_is_a_guess_unless_the_text_writes_i
     rec = parse_text("Rektorsmöte Ekudden\nNärvarande: Anna Berg, Per Holm\nBiblioteksplan\nRektorsgruppen "
                      "beslutade att anta planen.\n", "x.txt")
     assert rec.body == "Rektorsgruppen"
+
+
+def test_an_items_title_run_into_the_signature_after_it_is_no_name():
+    text = ("Kommunstyrelsens arbetsutskott\nKallelse\n1. Val av justerare\n2. Budget 2021\n"
+            "3. Övrigt Karin Ekdahl Ordförande Lars B Holm Sekreterare\n")
+    rec = parse_text(text, "x.txt")
+    assert rec.chair is None and rec.secretary == "Lars B Holm"
+    assert "the agenda's" in _rules(rec, "chair")[-1]
+    for value in ("Föredragningslista Nr", "Anders Föregående", "Dagordning Per Holm"):
+        assert valuedoubts.name_doubt(value), value
+    for value in ("Anna Övrigsson", "Per Föregårdh", "Eva Holm"):
+        assert valuedoubts.name_doubt(value) is None, value

@@ -63,9 +63,11 @@ def place_doubt(value: str) -> str | None:
 #: it to every preposition would doubt more names, a change to be measured, not a tidy-up
 NOT_LAST = frozenset("till vice och samt som med för vid av att i på".split())
 #: the stem of a word of the protocol's own apparatus, alone or in a compound ("Protokolljustering", "Justerare",
-#: "Underskrifter", "Anslagsdatum", "Sammanträdesdag"): a signature block's next label read as a name; no
-#: person's name contains one
-APPARATUS = re.compile(r"protokoll|juster|underskrift|anslag|paragraf|sammanträd|utdragsbestyrk", re.I)
+#: "Underskrifter", "Anslagsdatum", "Sammanträdesdag"): a signature block's next label read as a name; also the
+#: agenda's own words ("Föredragningslista", "Dagordning", "Föregående protokoll", the last item "Övrigt"): the
+#: list's title or an item's title run into the signature after it. No person's name contains one
+APPARATUS = re.compile(r"protokoll|juster|underskrift|anslag|paragraf|sammanträd|utdragsbestyrk|"
+                       r"föredragningslist|dagordning|föregående|^övrigt$", re.I)
 
 
 def name_doubt(value: str) -> str | None:
@@ -76,7 +78,8 @@ def name_doubt(value: str) -> str | None:
     if any(w.casefold() in LABELS and w not in given_names() for w in words):
         return "a header label is not a name"
     if any(APPARATUS.search(w) for w in words):
-        return "a word of the protocol's apparatus (protokoll, justering, underskrift ...) is not a name"
+        return ("a word of the protocol's apparatus or the agenda's (protokoll, justering, dagordning, övrigt ...) "
+                "is not a name")
     if len(words) >= 3 and words[0] in region_names() and words[0] not in given_names():
         return f"'{words[0]}' before the name is a region: the previous person's affiliation"
     return None
