@@ -100,3 +100,10 @@ def test_an_items_title_run_into_the_signature_after_it_is_no_name():
         assert valuedoubts.name_doubt(value), value
     for value in ("Anna Övrigsson", "Per Föregårdh", "Eva Holm"):
         assert valuedoubts.name_doubt(value) is None, value
+
+
+def test_a_label_read_as_its_own_value_is_no_place():
+    for value in ("Plats", "Lokal:", "Tid och plats"):
+        assert valuedoubts.place_doubt(value) == "a header label is not a place", value
+    for value in ("Platsen, Norrby", "Lokalen Eken", "Stadshuset"):
+        assert valuedoubts.place_doubt(value) is None, value
