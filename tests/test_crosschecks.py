@@ -107,3 +107,15 @@ def test_a_label_read_as_its_own_value_is_no_place():
         assert valuedoubts.place_doubt(value) == "a header label is not a place", value
     for value in ("Platsen, Norrby", "Lokalen Eken", "Stadshuset"):
         assert valuedoubts.place_doubt(value) is None, value
+
+
+def test_a_chair_before_a_flattened_column_of_role_words_is_not_known():
+    text = ("Protokoll 1 (4) Fastighetsutskottet\nBeslutande Ersättare Eva Berg (MP) Olle Sand (S) Lisa Krans (C) "
+            "Karin Ek (S) ordförande vice ordförande ersättare för Nils Ahl (M) I tjänsten Per Holm, sekreterare\n"
+            "§ 1 Dagordning\nDagordningen godkändes.\n")
+    rec = parse_text(text, "x.txt")
+    assert rec.chair is None
+    assert "column of role words" in _rules(rec, "chair")[-1]
+    rec = parse_text("Protokoll Fastighetsutskottet\nBeslutande\nKarin Ek (S), ordförande\nEva Berg (MP), vice "
+                     "ordförande\nOlle Sand (S)\n§ 1 Dagordning\nDagordningen godkändes.\n", "x.txt")
+    assert rec.chair == "Karin Ek"

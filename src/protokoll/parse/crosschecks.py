@@ -16,6 +16,8 @@ and are only wrong beside the record's other values or the text's other mentions
 - a municipality's or a region's own body ("Kommunstyrelsen", "Kommunfullmäktige", "Regionstyrelsen") belongs to
   a municipality or a region: an organisation of another kind beside it (a union, a company the items name) is
   one the text is about;
+- a chair read from "Name ordförande" where a column of role words follows ("Per Holm (M) ordförande vice
+  ordförande ersättare"): a table's columns flattened, the roles no longer beside their names;
 - an organisation inferred from the body (the municipality a municipal body's text names most) is left out
   with the body it was inferred from.
 
@@ -50,6 +52,9 @@ def check(rec: MeetingRecord, text: str) -> None:
             _abstain(rec, "organization", f"inferred from the body, which was left out ({why})")
     if rec.organization and (why := _organisation_doubt(rec)):
         _abstain(rec, "organization", why)
+    if rec.chair and "vice ordförande" in text and _role_column(rec.chair, text):
+        _abstain(rec, "chair", f"'{rec.chair}' stands before a column of role words ('ordförande vice ordförande "
+                               f"...') flattened after a column of names: whose role is whose is not known")
 
 
 def _body_doubt(rec: MeetingRecord, text: str) -> str | None:
@@ -76,6 +81,14 @@ def _organisation_doubt(rec: MeetingRecord) -> str | None:
     if rec.body and REGIONAL_BODY.match(rec.body) and not REGION.search(org):
         return f"'{rec.body}' is a region's body and '{org}' is no region: an organisation the text names"
     return None
+
+
+def _role_column(chair: str, text: str) -> bool:
+    """Whether the chair's name is followed by "ordförande" and at once "vice ordförande": a table's role column
+    written after its name column ("Eva Berg (S) Per Holm (M) ordförande vice ordförande"), so the name before the
+    first role is the column's last, not the chair."""
+    return re.search(re.escape(chair) + r"(?:\s*\([^)]{1,6}\))?\s+ordförande\s+(?:1:e\s+|förste\s+)?vice\s+ordförande",
+                     text) is not None
 
 
 def _rule(rec: MeetingRecord, field: str) -> str:
