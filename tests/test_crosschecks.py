@@ -119,3 +119,13 @@ def test_a_chair_before_a_flattened_column_of_role_words_is_not_known():
     rec = parse_text("Protokoll Fastighetsutskottet\nBeslutande\nKarin Ek (S), ordförande\nEva Berg (MP), vice "
                      "ordförande\nOlle Sand (S)\n§ 1 Dagordning\nDagordningen godkändes.\n", "x.txt")
     assert rec.chair == "Karin Ek"
+
+
+def test_a_place_is_cut_before_a_person_only_when_a_given_name_opens_the_name():
+    text = "Kallelse\nTid: Tisdagen den 4 maj kl 10.00\nPlats: Lindö Hotel Tärnan, Norrby\nÄrenden\n1. Öppnande\n"
+    assert parse_text(text, "x.txt").place == "Lindö Hotel Tärnan, Norrby"
+    text = ("Protokoll\nPlats och tid Skogsmuseet, Rävens Kulle, Ekby Måndag den 20 april 2009, kl 13.00\nNärvarande\n"
+            "Anna Berg\n§ 1 Budget\n")
+    assert parse_text(text, "x.txt").place == "Skogsmuseet, Rävens Kulle, Ekby"
+    text = "Protokoll\nPlats och tid Stadshuset, Anna Berg, Norrby kommun, Per Holm, Ekby kommun\n§ 1 Budget\n"
+    assert parse_text(text, "x.txt").place == "Stadshuset"
