@@ -102,13 +102,6 @@ def test_an_items_title_run_into_the_signature_after_it_is_no_name():
         assert valuedoubts.name_doubt(value) is None, value
 
 
-def test_a_label_read_as_its_own_value_is_no_place():
-    for value in ("Plats", "Lokal:", "Tid och plats"):
-        assert valuedoubts.place_doubt(value) == "a header label is not a place", value
-    for value in ("Platsen, Norrby", "Lokalen Eken", "Stadshuset"):
-        assert valuedoubts.place_doubt(value) is None, value
-
-
 def test_a_chair_before_a_flattened_column_of_role_words_is_not_known():
     text = ("Protokoll 1 (4) Fastighetsutskottet\nBeslutande Ersättare Eva Berg (MP) Olle Sand (S) Lisa Krans (C) "
             "Karin Ek (S) ordförande vice ordförande ersättare för Nils Ahl (M) I tjänsten Per Holm, sekreterare\n"

@@ -53,8 +53,6 @@ PLACE_DOUBTS = (
 
 def place_doubt(value: str) -> str | None:
     """Why ``value`` read as the place is no place (None when it may be one)."""
-    if value.strip(" :").casefold() in LABELS:  # "Plats": a label whose value was lost, read as its own value
-        return "a header label is not a place"
     return next((why for rx, why in PLACE_DOUBTS if rx.search(value)), None)
 
 
