@@ -122,3 +122,15 @@ def test_a_place_is_cut_before_a_person_only_when_a_given_name_opens_the_name():
     assert parse_text(text, "x.txt").place == "Skogsmuseet, Rävens Kulle, Ekby"
     text = "Protokoll\nPlats och tid Stadshuset, Anna Berg, Norrby kommun, Per Holm, Ekby kommun\n§ 1 Budget\n"
     assert parse_text(text, "x.txt").place == "Stadshuset"
+
+
+def test_a_meeting_over_two_days_is_dated_by_its_first_day():
+    text = ("Protokoll\nNätverksträff den 6-7 maj 2011 mellan länets hembygdsföreningar\nDatum: Fredag den 6 och lördag "
+            "den 7 maj 2011\nPlats: Ekgården i Norrby\n1. Välkommen\n")
+    rec = parse_text(text, "x.txt")
+    assert rec.date == "2011-05-06"
+    text = ("Protokoll fört vid Svenska Bågskytteförbundets förbundsmöte 2019 Tid och plats Lördagen den 4 och söndagen "
+            "den 5 maj, 2019 på Hotell Ekbacken, Norrby. Förbundsmötets öppnande 1 Ordförande Anna Berg hälsar.\n")
+    assert parse_text(text, "x.txt").date == "2019-05-04"
+    text = "Protokoll\nDatum: 5 maj 2019\nPlats: Ekgården\n1. Budget\nBesök den 3 och 9 juni 2019 planeras.\n"
+    assert parse_text(text, "x.txt").date == "2019-05-05"

@@ -18,6 +18,8 @@ and are only wrong beside the record's other values or the text's other mentions
   one the text is about;
 - a chair read from "Name ordförande" where a column of role words follows ("Per Holm (M) ordförande vice
   ordförande ersättare"): a table's columns flattened, the roles no longer beside their names;
+- a meeting held over two days written "den 13 och lördag den 14 oktober 2006" is dated by its first day (as a
+  range "13-14 oktober" is), not by the day the month and year follow;
 - an organisation inferred from the body (the municipality a municipal body's text names most) is left out
   with the body it was inferred from.
 
@@ -29,6 +31,7 @@ from __future__ import annotations
 import re
 
 from ..record import Evidence, MeetingRecord
+from ..swedish.dates import MONTHS
 from .persons import ORG_WORDS, has_title_word
 
 #: a municipality's own body: its name says whose it is ("Kommunstyrelsen", "Kommunfullmäktiges presidium")
@@ -52,6 +55,10 @@ def check(rec: MeetingRecord, text: str) -> None:
             _abstain(rec, "organization", f"inferred from the body, which was left out ({why})")
     if rec.organization and (why := _organisation_doubt(rec)):
         _abstain(rec, "organization", why)
+    if rec.date and " och " in text and (first := _first_day(rec.date, text)):
+        rec.date = first
+        rec.evidence.append(Evidence("date", 0, 0, 0, "crosschecks.first_day: a meeting over two days ('den 13 och "
+                                                      "den 14 oktober') is dated by its first day", 0.8))
     if rec.chair and "vice ordförande" in text and _role_column(rec.chair, text):
         _abstain(rec, "chair", f"'{rec.chair}' stands before a column of role words ('ordförande vice ordförande "
                                f"...') flattened after a column of names: whose role is whose is not known")
@@ -80,6 +87,22 @@ def _organisation_doubt(rec: MeetingRecord) -> str | None:
         return f"'{rec.body}' is a municipality's body and '{org}' is no municipality: an organisation the text names"
     if rec.body and REGIONAL_BODY.match(rec.body) and not REGION.search(org):
         return f"'{rec.body}' is a region's body and '{org}' is no region: an organisation the text names"
+    return None
+
+
+#: two days of one month, the second with the month and year ("den 13 och lördag den 14 oktober 2006", "17 och 18
+#: mars, 2012"): a meeting held over both days (as "13-14 oktober 2006", which dates reads as the first day)
+TWO_DAYS = re.compile(r"\b(?P<first>\d{1,2})\s+och\s+(?:[a-zåäö]+dag(?:en)?\s+)?(?:den\s+)?(?P<day>\d{1,2})\s+"
+                      r"(?P<month>[a-zåäö]+),?\s+(?P<year>\d{4})\b", re.IGNORECASE)
+
+
+def _first_day(value: str, text: str) -> str | None:
+    """The first day of a two-day meeting whose second day was read as its date (ISO), else None."""
+    year, month, day = (int(x) for x in value.split("-"))
+    for m in TWO_DAYS.finditer(text):
+        if (int(m["year"]), MONTHS.get(m["month"].casefold()), int(m["day"])) == (year, month, day) \
+                and 1 <= int(m["first"]) < day:
+            return f"{year:04d}-{month:02d}-{int(m['first']):02d}"
     return None
 
 
