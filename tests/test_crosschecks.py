@@ -134,3 +134,15 @@ def test_a_meeting_over_two_days_is_dated_by_its_first_day():
     assert parse_text(text, "x.txt").date == "2019-05-04"
     text = "Protokoll\nDatum: 5 maj 2019\nPlats: Ekgården\n1. Budget\nBesök den 3 och 9 juni 2019 planeras.\n"
     assert parse_text(text, "x.txt").date == "2019-05-05"
+
+
+def test_a_date_after_a_letters_dateline_is_when_it_was_written():
+    text = ("Dagordning. 9 Övriga frågor 10 Mötets avslutande\n\n1 1(1) Lärkby den 3 mars 2014 Dagordning EKVABs "
+            "styrelse sammanträder tisdagen den 18 mars 2014 kl , efter årsstämman Plats: Verket 1 Mötets öppnande "
+            "2 Val av justerare\n")
+    rec = parse_text(text, "x.txt")
+    assert rec.date is None
+    assert "dateline" in _rules(rec, "date")[-1]
+    rec = parse_text("Kallelse\nTid: Tisdagen den 18 mars 2014 kl 13.00\nPlats: Verket\n1. Val av justerare\n\n"
+                     "Lärkby den 3 mars 2014\nAnna Berg\nOrdförande\n", "x.txt")
+    assert rec.date == "2014-03-18"

@@ -18,6 +18,8 @@ and are only wrong beside the record's other values or the text's other mentions
   one the text is about;
 - a chair read from "Name ordförande" where a column of role words follows ("Per Holm (M) ordförande vice
   ordförande ersättare"): a table's columns flattened, the roles no longer beside their names;
+- a date read from the text (no label) after a letter's dateline ("Norrby den 31 maj 2012") is when the kallelse
+  or the signature was written, not when the meeting is;
 - a meeting held over two days written "den 13 och lördag den 14 oktober 2006" is dated by its first day (as a
   range "13-14 oktober" is), not by the day the month and year follow;
 - an organisation inferred from the body (the municipality a municipal body's text names most) is left out
@@ -32,6 +34,7 @@ import re
 
 from ..record import Evidence, MeetingRecord
 from ..swedish.dates import MONTHS
+from .headerlabels import LABELS
 from .persons import ORG_WORDS, has_title_word
 
 #: a municipality's own body: its name says whose it is ("Kommunstyrelsen", "Kommunfullmäktiges presidium")
@@ -55,6 +58,8 @@ def check(rec: MeetingRecord, text: str) -> None:
             _abstain(rec, "organization", f"inferred from the body, which was left out ({why})")
     if rec.organization and (why := _organisation_doubt(rec)):
         _abstain(rec, "organization", why)
+    if rec.date and " den " in text and (why := _dateline(rec, text)):
+        _abstain(rec, "date", why)
     if rec.date and " och " in text and (first := _first_day(rec.date, text)):
         rec.date = first
         rec.evidence.append(Evidence("date", 0, 0, 0, "crosschecks.first_day: a meeting over two days ('den 13 och "
@@ -88,6 +93,23 @@ def _organisation_doubt(rec: MeetingRecord) -> str | None:
     if rec.body and REGIONAL_BODY.match(rec.body) and not REGION.search(org):
         return f"'{rec.body}' is a region's body and '{org}' is no region: an organisation the text names"
     return None
+
+
+#: a letter's dateline before the date: the town, "den" ("Norrby den 31 maj 2012"), on a line of its own or after
+#: a page's number ("1 1(1) Norrby den ..."): when a kallelse or a signature was written, not when the meeting is
+DATELINE = re.compile(r"^[\s\d()]*(?P<town>[A-ZÅÄÖ][a-zåäö]+(?:\s+[A-ZÅÄÖ][a-zåäö]+)?),?\s+(?P<den>den\s+)?$")
+
+
+def _dateline(rec: MeetingRecord, text: str) -> str | None:
+    """Why a date read from the text (no label) is a letter's dateline, or None."""
+    ev = next((e for e in reversed(rec.evidence) if e.path == "date"), None)
+    if ev is None or not ev.rule.startswith("header.text") or ev.end <= ev.start:
+        return None
+    m = DATELINE.match(text[text.rfind("\n", 0, ev.start) + 1:ev.start])
+    if m is None or not (m["den"] or text.startswith("den ", ev.start)) \
+            or m["town"].casefold().endswith(("dag", "dagen")) or m["town"].casefold() in LABELS:
+        return None
+    return f"'{m['town']} den ...' is a letter's dateline: when it was written or signed, not the meeting's date"
 
 
 #: two days of one month, the second with the month and year ("den 13 och lördag den 14 oktober 2006", "17 och 18
