@@ -146,3 +146,15 @@ def test_a_date_after_a_letters_dateline_is_when_it_was_written():
     rec = parse_text("Kallelse\nTid: Tisdagen den 18 mars 2014 kl 13.00\nPlats: Verket\n1. Val av justerare\n\n"
                      "Lärkby den 3 mars 2014\nAnna Berg\nOrdförande\n", "x.txt")
     assert rec.date == "2014-03-18"
+
+
+def test_who_opened_an_annual_meeting_is_not_its_chair_when_another_is_elected():
+    text = ("Årsmöte 2016\nProtokoll fört vid Lärkby bygdeförenings årsmöte\nDatum : 2016-03-13\nPlats : Bygdegården\n"
+            "§ 1. Karin Ek, ordförande, förklarade mötet öppnat.\n§ 2. Kallelsen godkändes.\n"
+            "§ 3. Till årsmötesfunktionärer valdes : a)Ordf. Olle Sand b) sekr. Per Holm\n§ 4. Dagordningen fastställdes.\n")
+    rec = parse_text(text, "x.txt")
+    assert rec.chair != "Karin Ek"
+    text = ("Årsmöte 2016\nProtokoll fört vid Lärkby bygdeförenings årsmöte\nDatum : 2016-03-13\n"
+            "§ 1. Karin Ek, ordförande, förklarade mötet öppnat.\n§ 2. Val av mötesordförande\n"
+            "Till ordförande för mötet valdes Karin Ek.\n§ 3. Dagordningen fastställdes.\n")
+    assert parse_text(text, "x.txt").chair == "Karin Ek"

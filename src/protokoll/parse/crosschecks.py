@@ -20,6 +20,9 @@ and are only wrong beside the record's other values or the text's other mentions
   ordförande ersättare"): a table's columns flattened, the roles no longer beside their names;
 - a date read from the text (no label) after a letter's dateline ("Norrby den 31 maj 2012") is when the kallelse
   or the signature was written, not when the meeting is;
+- a chair read from who opened the meeting, where the meeting elects its own chair ("Val av mötesordförande",
+  "Till årsmötesfunktionärer valdes") and no election names them: the association's chair opens an annual
+  meeting that another leads;
 - a meeting held over two days written "den 13 och lördag den 14 oktober 2006" is dated by its first day (as a
   range "13-14 oktober" is), not by the day the month and year follow;
 - an organisation inferred from the body (the municipality a municipal body's text names most) is left out
@@ -64,6 +67,8 @@ def check(rec: MeetingRecord, text: str) -> None:
         rec.date = first
         rec.evidence.append(Evidence("date", 0, 0, 0, "crosschecks.first_day: a meeting over two days ('den 13 och "
                                                       "den 14 oktober') is dated by its first day", 0.8))
+    if rec.chair and "elected" in _rule(rec, "chair") and (why := _other_elected(rec.chair, text)):
+        _abstain(rec, "chair", why)
     if rec.chair and "vice ordförande" in text and _role_column(rec.chair, text):
         _abstain(rec, "chair", f"'{rec.chair}' stands before a column of role words ('ordförande vice ordförande "
                                f"...') flattened after a column of names: whose role is whose is not known")
@@ -126,6 +131,24 @@ def _first_day(value: str, text: str) -> str | None:
                 and 1 <= int(m["first"]) < day:
             return f"{year:04d}-{month:02d}-{int(m['first']):02d}"
     return None
+
+
+#: the election of a meeting's own chair: an annual meeting, a stämma or a congress elects who leads it ("Val av
+#: mötesordförande", "Till ordförande för årsmötet valdes", "Till årsmötesfunktionärer valdes: a) Ordf. ...")
+ELECTION = re.compile(r"(?i)\b(?:val\s+av\s+(?:möte[st]|årsmöte[st]|stämma[ns]|kongress[ens]*)?\s*ordförande\b|"
+                      r"till\s+(?:möte[st]|årsmöte[st])?\s*ordförande\s+(?:för|vid)\s+(?:mötet|årsmötet|stämman)\b|"
+                      r"(?:års)?mötesfunktionärer)")
+CHAIR_SPAN = 250  #: how far after the election its chair's name is written
+
+
+def _other_elected(chair: str, text: str) -> str | None:
+    """Why a chair read from an opening or an election sentence is not the meeting's: the text elects the meeting's
+    chair and does not name them at any election (the association's chair opened the meeting, another leads it)."""
+    found = [m for m in ELECTION.finditer(text)] if "rdf" in text else []
+    if not found or any(chair in text[m.start():m.end() + CHAIR_SPAN] for m in found):
+        return None
+    return (f"the meeting elects its own chair ('{found[0].group(0)}') and '{chair}' is not the one elected: "
+            f"who opened it is not who leads it")
 
 
 def _role_column(chair: str, text: str) -> bool:
