@@ -63,7 +63,7 @@ def check(rec: MeetingRecord, text: str) -> None:
         _abstain(rec, "organization", why)
     if rec.date and " den " in text and (why := _dateline(rec, text)):
         _abstain(rec, "date", why)
-    if rec.date and " och " in text and (first := _first_day(rec.date, text)):
+    if rec.date and " och " in text[:HEAD] and (first := _first_day(rec.date, text[:HEAD])):
         rec.date = first
         rec.evidence.append(Evidence("date", 0, 0, 0, "crosschecks.first_day: a meeting over two days ('den 13 och "
                                                       "den 14 oktober') is dated by its first day", 0.8))
@@ -133,6 +133,8 @@ def _first_day(value: str, text: str) -> str | None:
     return None
 
 
+HEAD = 3000  #: the head, where a header writes the meeting's days and a meeting's first items elect its chair
+
 #: the election of a meeting's own chair: an annual meeting, a stämma or a congress elects who leads it ("Val av
 #: mötesordförande", "Till ordförande för årsmötet valdes", "Till årsmötesfunktionärer valdes: a) Ordf. ...")
 ELECTION = re.compile(r"(?i)\b(?:val\s+av\s+(?:möte[st]|årsmöte[st]|stämma[ns]|kongress[ens]*)?\s*ordförande\b|"
@@ -144,7 +146,8 @@ CHAIR_SPAN = 250  #: how far after the election its chair's name is written
 def _other_elected(chair: str, text: str) -> str | None:
     """Why a chair read from an opening or an election sentence is not the meeting's: the text elects the meeting's
     chair and does not name them at any election (the association's chair opened the meeting, another leads it)."""
-    found = [m for m in ELECTION.finditer(text)] if "rdf" in text else []
+    head = text[:HEAD]  # a meeting elects its chair among its first items
+    found = list(ELECTION.finditer(head)) if "rdf" in head else []
     if not found or any(chair in text[m.start():m.end() + CHAIR_SPAN] for m in found):
         return None
     return (f"the meeting elects its own chair ('{found[0].group(0)}') and '{chair}' is not the one elected: "
