@@ -10,8 +10,8 @@ from datetime import date
 
 from ..record import Evidence, MeetingRecord
 from ..swedish import dates
-from . import (actions, bodynames, bodysigns, confidence, fallbacks, flatsign, learned, meta, orgplaces, plausible, secretaries,
-               paperproposals, sources, unitemised)
+from . import (actions, bodynames, bodysigns, confidence, crosschecks, fallbacks, flatsign, learned, meta, orgplaces,
+               paperproposals, plausible, secretaries, sources, unitemised)
 from .attachmentplaces import LIST_WORD, place_addressed, place_titled
 from .attendance import TAIL_FIELDS, elected, read_people, under_name
 from .bodybounds import deciding_body
@@ -277,11 +277,11 @@ def _keep_by_kind(rec: MeetingRecord) -> None:
 
 def _judge(rec: MeetingRecord, fields: list[Field], tail: list[Field], text: str, paths: sources.Paths,
            years: list[int], year_hint: int | None) -> None:
-    """The year, the record checked for plausibility and each value's confidence judged, then the header's
-    fields as evidence."""
+    """The year; the record checked (plausibility, each value's confidence, cross-checks); the header as evidence."""
     rec.year = int(rec.date[:4]) if rec.date else (year_hint or (years[0] if years else None))
     plausible.check(rec, text)
     confidence.judge(rec, fields + tail, text, paths)
+    crosschecks.check(rec, text)
     for f in fields:
         rec.evidence.append(Evidence(f"header.{f.kind}", 0, f.start, f.start + len(f.label), f.note or "header.label",
                                      0.0 if f.note else 1.0))

@@ -96,7 +96,8 @@ def refine(value: str) -> str:
         if run_on and len(part[:run_on.start()].split()) <= 3:  # a short part: a street, a room, a town
             v = ",".join(parts[:k] + [part[:run_on.start()]])
             break
-    person = next((m for m in PERSON_COMMA.finditer(v) if is_person(m.group(1)) and not _venue_words(m.group(1))), None)
+    person = next((m for m in PERSON_COMMA.finditer(v) if is_person(m.group(1)) and not _venue_words(m.group(1))
+                   and m.group(1).split()[0] in given_names()), None)
     if person and person.start() > 0 and "," in v[:person.start()] + " ," and not HOME.search(v[:person.start()]):
         v = v[:person.start()]
     v = re.sub(r"^(?:i|på)\s+(?=[a-zåäö]{3,}\s)", "", v.strip(" ,.;:-–"))  # "kl. 18 i konferenssal X": no place opens so

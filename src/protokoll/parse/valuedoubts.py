@@ -33,6 +33,9 @@ JOINED = re.compile(r"[a-zåäö]{3}[A-ZÅÄÖ][a-zåäö]{2}")
 BODY_WORD = re.compile(r"[A-Za-zåäöÅÄÖ]{3,}s\s+(?:styrelse|styrelsen|nämnd|nämnden|utskott|utskottet|direktion|"
                        r"direktionen)(?![\wåäö])")
 
+#: a weekday ("lördagen"), a day's number after "den" ("den 17"), or a purpose clause ("för att behandla"): the date
+#: or the invitation's sentence run into the place ("Lördagen den 17 och på Hotell X", "Salen, för att behandla ...")
+WHEN_OR_WHY = re.compile(r"(?i)\b(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?|den\s+\d{1,2}|för\s+att)\b")
 
 #: (pattern, why a value it finds is no place), tried in order; a pattern anchored with ``^`` tests the value's start
 PLACE_DOUBTS = (
@@ -43,6 +46,8 @@ PLACE_DOUBTS = (
     (ITEM_HEADING, "an item's number and title is not a place"),
     (JOINED, "two values joined without a space: where the place ends is not known"),
     (BODY_WORD, "a body's name inside the value: who met, not where"),
+    (WHEN_OR_WHY, ("a weekday, a day's date or a clause ('för att ...') inside the value: the header's text run "
+                   "together, where the place starts or ends is not known")),
 )
 
 
@@ -58,9 +63,11 @@ def place_doubt(value: str) -> str | None:
 #: it to every preposition would doubt more names, a change to be measured, not a tidy-up
 NOT_LAST = frozenset("till vice och samt som med för vid av att i på".split())
 #: the stem of a word of the protocol's own apparatus, alone or in a compound ("Protokolljustering", "Justerare",
-#: "Underskrifter", "Anslagsdatum", "Sammanträdesdag"): a signature block's next label read as a name; no
-#: person's name contains one
-APPARATUS = re.compile(r"protokoll|juster|underskrift|anslag|paragraf|sammanträd|utdragsbestyrk", re.I)
+#: "Underskrifter", "Anslagsdatum", "Sammanträdesdag"): a signature block's next label read as a name; also the
+#: agenda's own words ("Föredragningslista", "Dagordning", "Föregående protokoll", the last item "Övrigt"): the
+#: list's title or an item's title run into the signature after it. No person's name contains one
+APPARATUS = re.compile(r"protokoll|juster|underskrift|anslag|paragraf|sammanträd|utdragsbestyrk|"
+                       r"föredragningslist|dagordning|föregående|^övrigt$", re.I)
 
 
 def name_doubt(value: str) -> str | None:
@@ -71,7 +78,8 @@ def name_doubt(value: str) -> str | None:
     if any(w.casefold() in LABELS and w not in given_names() for w in words):
         return "a header label is not a name"
     if any(APPARATUS.search(w) for w in words):
-        return "a word of the protocol's apparatus (protokoll, justering, underskrift ...) is not a name"
+        return ("a word of the protocol's apparatus or the agenda's (protokoll, justering, dagordning, övrigt ...) "
+                "is not a name")
     if len(words) >= 3 and words[0] in region_names() and words[0] not in given_names():
         return f"'{words[0]}' before the name is a region: the previous person's affiliation"
     return None
