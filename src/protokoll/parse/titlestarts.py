@@ -33,15 +33,13 @@ def _title_starts(text: str, start: int, end: int, missing: int) -> list[int]:
     weak: list[int] = []
     for k in range(1, len(words)):
         w, prev = words[k].group(), words[k - 1].group()
-        case_end = re.search(r"/$|^\d{4}/|^\d{1,3}$", prev)
-        if not (re.match(r"[A-ZÅÄÖ][a-zåäöé]", w) or case_end and ACRONYM_GENITIVE.fullmatch(w)) \
-                or prev.casefold() in SMALL or PAPERS.fullmatch(w):
+        if not re.match(r"[A-ZÅÄÖ][a-zåäöé]", w) or prev.casefold() in SMALL or PAPERS.fullmatch(w):
             continue
         if w in given_names() and k + 1 < len(words) and re.match(r"[A-ZÅÄÖ][a-zåäö]", words[k + 1].group()):
             continue  # a person's name inside the text ("utsågs Anna Berg"), not a title's start
         if k + 1 < len(words) and NOTE_VERB.fullmatch(words[k + 1].group()):
             continue  # "Handlingar delas ut under sammanträdet": a note on the papers, not a title
-        if case_end:
+        if re.search(r"/$|^\d{4}/|^\d{1,3}$", prev):
             strong.append(start + words[k].start())
         elif re.search(r"[a-zåäö]$", prev) and not prev[:1].isupper() or prev.endswith(")") or ACRONYM_NOUN.fullmatch(prev) \
                 or prev.casefold() in {"kl", "kl.", "ca"} or _long_name_end(prev, words[k + 1:k + 2]):
@@ -53,8 +51,6 @@ def _title_starts(text: str, start: int, end: int, missing: int) -> list[int]:
 
 #: the label of an item's papers after its case number ("Dnr 2017/ Bilaga a) ..."): no title of its own
 PAPERS = re.compile(r"(?:Bilag(?:a|or)|Bil\.|Handlingar|Beslutsunderlag|Underlag|Dnr|Diarienummer|Föredragande)")
-#: an acronym's genitive opening a title after a case number ("RFUL 2014/ AERs årsmöte")
-ACRONYM_GENITIVE = re.compile(r"[A-ZÅÄÖ]{2,5}s")
 #: a noun compounded with an acronym ("SOLKA-projektet", "IT-avdelningen"): a common noun, lower-case at its end
 ACRONYM_NOUN = re.compile(r"[A-ZÅÄÖ]{2,}-[a-zåäö]{3,}")
 #: the verb of an agenda's note on an item's papers ("Handlingar delas ut ...", "Handling eftersänds")
