@@ -15,13 +15,14 @@ the lines there are blank or a page's running head), so a line there can only be
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Callable
 
 from .headings import Heading
-from .inline import TOKEN, _title_starts, cut_lines
-from .lines import Line
+from .inline import TOKEN, cut_lines
 from .inlinesigns import SMALL
-from .titlestarts import PAPERS
+from .lines import Line
+from .titlestarts import PAPERS, _title_starts
 
 MAX_LINE = 120  #: a heading line longer than this runs on into text: no title list
 #: a street address or a property at the line's end ("Bygglov Storgatan 5", "Rivningslov Källsviken 1:8"): the
@@ -92,7 +93,7 @@ def _lone_line(lines: list[Line], a: Heading, b: Heading) -> int | None:
 def _bare_between(lines: list[Line], headings: list[Heading]) -> bool:
     """Whether the list writes nothing between its headings whose numbers follow on (two such pairs at least,
     every line between them blank or a page's running head)."""
-    pairs = [(a, b) for a, b in zip(headings, headings[1:]) if a.style == b.style == "num"
+    pairs = [(a, b) for a, b in pairwise(headings) if a.style == b.style == "num"
              and (a.number or "").isdigit() and (b.number or "").isdigit() and int(b.number) == int(a.number) + 1]
     return len(pairs) >= 2 and all(not ln.text.strip() or PAGE_LINE.search(ln.text)
                                    for a, b in pairs for ln in lines[a.index + 1:b.index])
