@@ -33,6 +33,7 @@ import re
 from .inlinesigns import SMALL, UNKNOWN, filled_gap, lone_signs, tail_sign
 from .inlinetokens import LONG, PAGE_AHEAD, TOKEN, _chain, _sections, _tokens, formal_pair, page_repeat, signed_pair
 from .lines import Line
+from .titlestarts import _title_starts, case_tail_titles
 from .trailingnumbers import cut_trailing, trailing_titles
 
 __all__ = ["PAGE_AHEAD", "TOKEN", "cut_lines", "heading_and_rest", "midline_cuts", "page_repeat", "split_inline"]
@@ -87,15 +88,18 @@ def _cut_points(lines: list[Line], chain: list, sections: list, again: set[int]
                 continue
             if b.line != a.line and _numbered_between(lines, a, b):
                 continue  # "PU § 19" on a line of its own before b's line: read there, not guessed on a's line
-            for k, pos in enumerate(_title_starts(text, start, end, missing)):
-                cuts[a.line].append((pos, a.number + k + 1, False))
+            starts = [(a.line, pos) for pos in _title_starts(text, start, end, missing)]
+            if not starts and b.line > a.line + 1:  # "1. X" / "Dnr 2018/ Y" / "3. Z": Y on a line of its own
+                starts = case_tail_titles(lines, a.line + 1, b.line, missing)
+            for k, (at, pos) in enumerate(starts):
+                cuts.setdefault(at, []).append((pos, a.number + k + 1, False))
     if not sections and (tail := tail_sign(lines, chain)) is not None:
         cuts[chain[-1].line].append((tail, UNKNOWN, False))  # "... avslutades. § Meddelanden": its number stripped
     return cuts
 
 
-#: a line opening with a heading's number: "§ 19", "PU § 19", "19."
-LINE_NUMBER = re.compile(r"(?:[A-ZÅÄÖ]{1,5}\s+)?(?:§\s*)?(\d{1,3})\b")
+#: a line opening with a heading's number: "§ 19", "PU § 19", "19." (not a page's "2 (4)")
+LINE_NUMBER = re.compile(r"(?:[A-ZÅÄÖ]{1,5}\s+)?(?:§\s*)?(\d{1,3})\b(?!\s*\(\d{1,3}\))")  # "2 (4)": a page
 
 
 def _numbered_between(lines: list[Line], a, b) -> bool:
@@ -124,46 +128,6 @@ def _cut_line(ln: Line, points: list[tuple[int, int, bool]], again: set[int], ou
         if not (head_piece and k == 0) and not (numbered is False and number in again):
             title = TOKEN.sub("", out[at].text, count=1) if numbered else out[at].text.removeprefix("§").lstrip()
             marks[at] = (None if number == UNKNOWN else str(number), title)
-
-
-def _title_starts(text: str, start: int, end: int, missing: int) -> list[int]:
-    """Where titles without a number begin between two numbered headings: a capitalised word after a
-    case or page number (the columns of a contents list) or, failing that, after a word that ends a
-    title (lower-case, a closed parenthesis). Only when there are exactly as many such places as numbers
-    are missing; otherwise none (abstain)."""
-    from .names import given_names
-
-    words = list(re.finditer(r"\S+", text[start:end]))  # from the heading's title (its number skipped)
-    strong: list[int] = []
-    weak: list[int] = []
-    for k in range(1, len(words)):
-        w, prev = words[k].group(), words[k - 1].group()
-        if not re.match(r"[A-ZÅÄÖ][a-zåäöé]", w) or prev.casefold() in SMALL:
-            continue
-        if w in given_names() and k + 1 < len(words) and re.match(r"[A-ZÅÄÖ][a-zåäö]", words[k + 1].group()):
-            continue  # a person's name inside the text ("utsågs Anna Berg"), not a title's start
-        if k + 1 < len(words) and NOTE_VERB.fullmatch(words[k + 1].group()):
-            continue  # "Handlingar delas ut under sammanträdet": a note on the papers, not a title
-        if re.search(r"/$|^\d{4}/|^\d{1,3}$", prev):
-            strong.append(start + words[k].start())
-        elif re.search(r"[a-zåäö]$", prev) and not prev[:1].isupper() or prev.endswith(")") or ACRONYM_NOUN.fullmatch(prev) \
-                or prev.casefold() in {"kl", "kl.", "ca"} or _long_name_end(prev, words[k + 1:k + 2]):
-            weak.append(start + words[k].start())
-    if len(strong) == missing:
-        return strong
-    return sorted(strong + weak) if len(strong) + len(weak) == missing else []
-
-
-#: a noun compounded with an acronym ("SOLKA-projektet", "IT-avdelningen"): a common noun, lower-case at its end
-ACRONYM_NOUN = re.compile(r"[A-ZÅÄÖ]{2,}-[a-zåäö]{3,}")
-#: the verb of an agenda's note on an item's papers ("Handlingar delas ut ...", "Handling eftersänds")
-NOTE_VERB = re.compile(r"(?:delas|bifogas|skickas|sänds|utsänds|eftersänds|kommer|lämnas)")
-
-
-def _long_name_end(prev: str, nxt: list) -> bool:
-    """A long capitalised compound ("Gymnasieförbund", "Räddningstjänsten") ending one title, the next title
-    starting after it with a capitalised word and a lower-case one ("Firmatecknare för ...")."""
-    return len(prev) >= 10 and prev[1:].islower() and bool(nxt) and nxt[0].group()[:1].islower()
 
 
 def heading_and_rest(piece: str, start: int) -> list[Line]:
