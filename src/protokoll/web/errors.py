@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError
 from starlette.exceptions import HTTPException
 from starlette.routing import Match
 
+from .asgi import HTTPMiddleware
 from .database import Unavailable
 from .render import respond
 
@@ -110,19 +111,13 @@ async def _server_error(request: Request, exc: Exception):
     return error_page(request, 500)
 
 
-class WrittenOverMiddleware:
+class WrittenOverMiddleware(HTTPMiddleware):
     """A request's error while the SQLite file was written over under it is the file's, not a bug: a restored
     backup copied onto the file (same inode) tears the pages a read is on, which can come out as a wrong value (a
     NULL record) instead of an SQLite error. Answered 503 with Retry-After here, the connections reopened, and not
     raised on: an exception that reaches uvicorn closes the connection, and the client's next request fails."""
 
-    def __init__(self, app) -> None:
-        self.app = app
-
-    async def __call__(self, scope, receive, send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def handle(self, scope, receive, send) -> None:
         started = False
 
         async def sending(message: dict) -> None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Awaitable, Callable
 
+from .asgi import HTTPMiddleware
+
 MAX_BODY = 1_000_000  #: bytes; larger request bodies get 413
 
 #: No inline scripts or styles anywhere: htmx and the stylesheet are files under /static.
@@ -32,7 +34,7 @@ class BodyTooLarge(Exception):
     """A request body grew past ``MAX_BODY`` while it was read."""
 
 
-class GuardMiddleware:
+class GuardMiddleware(HTTPMiddleware):
     """Adds the security headers to every answer; answers 413 to bodies over ``max_body`` bytes
     (``larger``: a larger limit per path).
 
@@ -45,15 +47,12 @@ class GuardMiddleware:
 
     def __init__(self, app, max_body: int = MAX_BODY, on_error: ErrorPage | None = None,
                  larger: dict[str, int] | None = None) -> None:
-        self.app = app
+        super().__init__(app)
         self.max_body = max_body
         self.on_error = on_error
         self.larger = larger or {}
 
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
         declared, chunked = _body_headers(scope)
         max_body = self.larger.get(scope["path"], self.max_body)
         if declared is None or declared > max_body:
@@ -139,14 +138,11 @@ async def _plain(send: Send, status: int, max_body: int = MAX_BODY) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
-class HeadAsGetMiddleware:
+class HeadAsGetMiddleware(HTTPMiddleware):
     """HEAD answers as GET would, without the body (every route is a GET route)."""
 
-    def __init__(self, app) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or scope["method"] != "HEAD":
+    async def handle(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["method"] != "HEAD":
             await self.app(scope, receive, send)
             return
 

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..query.archive_view import ArchiveView
 from ..store.linked import link_generation
+from .asgi import HTTPMiddleware
 from .cache import DEFAULT_SIZE, SearchCache
 from .database import Database
 from .settings import BASE_URL_ENV, RECHECK_ENV, RELOAD_ENV, TODAY_ENV  # noqa: F401 (named here too)
@@ -67,16 +68,10 @@ _REQUEST: ContextVar[dict | None] = ContextVar("protokoll_request", default=None
 SAFE_METHODS = ("GET", "HEAD", "OPTIONS")  #: requests that change nothing
 
 
-class RequestSessions:
+class RequestSessions(HTTPMiddleware):
     """ASGI middleware: what a request opened with :meth:`WebState.linked` is closed after its answer."""
 
-    def __init__(self, app) -> None:
-        self.app = app
-
-    async def __call__(self, scope, receive, send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def handle(self, scope, receive, send) -> None:
         held: dict = {}
         token = _REQUEST.set(held)
         try:
