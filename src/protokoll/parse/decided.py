@@ -79,6 +79,19 @@ BARE_VERB = re.compile(r"(?:^|(?<=[a-zåäö]{3}[.!?]\s))(?:lägga|godkänna|fas
                        r"notera|anteckna|återremittera|bordlägga|tillstyrka|överlämna)\s+[^!?]*$")
 #: a case number before the clause, its digits stripped by the copy ("Dnr LK/ att godkänna ...")
 CASE_BEFORE = re.compile(r"^(?:Dnr|Diarienr|Diarienummer)\.?\s*:?\s*[\wÅÄÖåäö]{0,8}\s*[\d/.\-]*\s+(?=att\s)")
+#: a decision whose subject, the deciding body's name, the copy lost (a name the text extraction dropped, seen in
+#: transcripts of protocols of many bodies): "beslutar att fastställa föredragningslistan", "Dnr KS 2014/5 beslutar i
+#: enlighet med ordförandens förslag"; lower case, so no subject of the sentence was written before the verb
+LOST_BODY = re.compile(r"^(?:(?:Dnr|Diarienr|Diarienummer)\.?\s*:?\s*[\wÅÄÖåäö]{0,8}\s*[\d/.\-]*\s+)?"
+                       r"(?P<d>(?:beslutar|beslutade|beslöt)\s+(?:att|i\s+enlighet\s+med|enligt)\s.*)$")
+
+
+def lost_body(text: str) -> str | None:
+    """The decision of a sentence whose deciding body's name was lost ("beslutar att ..."), from its verb; else None."""
+    m = LOST_BODY.match(text) if text[:1] in "bD" else None
+    return m.group("d") if m else None
+
+
 #: a bare clause's end that lost its full stop: a sentence's opening pronoun in upper case after a word in lower case
 #: ("att godkänna månadsrapporten Det ackumulerade resultatet ...")
 LOST_STOP = re.compile(r"(?<=[a-zåäö0-9])\s+(?=(?:Det|Den|Detta|Denna|Dessa|De)\s+[a-zåäö])")
@@ -92,6 +105,8 @@ def unlabelled(sentence: str) -> str | None:
         return decidedforms.forwarded(s) or decidedforms.asked(s)
     if HAS_PASSIVE_WORD(s) and PASSIVE.match(s) or BODY_DECIDES.match(s) or AGREED.match(s):
         return s
+    if lost := lost_body(s):
+        return lost
     if "att " in s and (m := BARE_CLAUSE.search(cut_start(CASE_BEFORE, s) if s.startswith("D") else s)):
         return LOST_STOP.split(m.group(0), maxsplit=1)[0]
     if s[:1].islower() or ". " in s:

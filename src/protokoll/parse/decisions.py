@@ -209,7 +209,8 @@ def _label_rest_ok(text: str, rest: str) -> bool:
     head = text[: len(text) - len(rest)] if rest else text
     if re.match(r"^[A-ZÅÄÖ][\wåäö]+s beslut\s+[A-ZÅÄÖ]", text):  # "Kommunfullmäktiges beslut Dagordningen ..."
         return True
-    return ":" in head or rest.startswith("att ") or bool(decidedforms.about_that(rest)) or lost_colon(head, rest) or head.rstrip().endswith(("-", "–"))
+    return ":" in head or rest.startswith("att ") or bool(decidedforms.about_that(rest)) or lost_colon(head, rest) \
+        or head.rstrip().endswith(("-", "–")) or bool(decided.lost_body(rest))  # "Beslut beslutar att ...": a lost name
 
 
 #: the proposed decision's own opening line: "Kommunfullmäktige beslutar", then its "att"-clauses
