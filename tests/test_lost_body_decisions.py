@@ -20,6 +20,11 @@ def test_a_label_then_the_verb_without_its_body():
         "beslutar i enlighet med förvaltningens förslag."]
 
 
+def test_the_infinitive_without_att_after_the_lost_name():
+    assert _decisions("Beslut beslutar godkänna dagordningen med de tillägg som anmälts.") == [
+        "beslutar godkänna dagordningen med de tillägg som anmälts."]
+
+
 def test_a_case_number_then_the_verb_without_its_body():
     assert _decisions("Dnr 2021/77 beslutar enligt presidiets förslag att godkänna listan över delegater.") == [
         "beslutar enligt presidiets förslag att godkänna listan över delegater."]
@@ -35,6 +40,7 @@ def test_no_decision_without_the_lost_form():
 
     assert lost_body("Beslutar du att komma?") is None
     assert lost_body("besluta att anta planen") is None  # the infinitive: a bare clause, read elsewhere
+    assert lost_body("beslutar sig för att vänta") is None  # no decision's verb or "att" after it
     assert _decisions("Beslut om bidrag beslutar att fördela medlen senare.") == []  # "Beslut om": a list entry
 
 

@@ -81,9 +81,11 @@ BARE_VERB = re.compile(r"(?:^|(?<=[a-zåäö]{3}[.!?]\s))(?:lägga|godkänna|fas
 CASE_BEFORE = re.compile(r"^(?:Dnr|Diarienr|Diarienummer)\.?\s*:?\s*[\wÅÄÖåäö]{0,8}\s*[\d/.\-]*\s+(?=att\s)")
 #: a decision whose subject, the deciding body's name, the copy lost (a name the text extraction dropped, seen in
 #: transcripts of protocols of many bodies): "beslutar att fastställa föredragningslistan", "Dnr KS 2014/5 beslutar i
-#: enlighet med ordförandens förslag"; lower case, so no subject of the sentence was written before the verb
+#: enlighet med ordförandens förslag", "beslutar godkänna dagordningen" (the infinitive without "att", as protocols
+#: also write it); lower case, so no subject of the sentence was written before the verb
 LOST_BODY = re.compile(r"^(?:(?:Dnr|Diarienr|Diarienummer)\.?\s*:?\s*[\wÅÄÖåäö]{0,8}\s*[\d/.\-]*\s+)?"
-                       r"(?P<d>(?:beslutar|beslutade|beslöt)\s+(?:att|i\s+enlighet\s+med|enligt)\s.*)$")
+                       r"(?P<d>(?:beslutar|beslutade|beslöt)\s+(?:att|i\s+enlighet\s+med|enligt|godkänna|anta|fastställa|"
+                       r"notera|lägga|utse|välja|bevilja|avslå|bifalla|återremittera|bordlägga|uppdra|överlämna)\s.*)$")
 
 
 def lost_body(text: str) -> str | None:
