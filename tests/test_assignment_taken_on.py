@@ -19,7 +19,7 @@ def test_a_task_taken_on():
     assert _assignments("Arvid Norrman åtar sig att kontakta musikskolan i Lindhult.") == \
         [("Arvid Norrman", "kontakta musikskolan i Lindhult", None)]
     assert _assignments("Elsa åtar sig att skriva ett utkast till nästa möte.") == \
-        [("Elsa", "skriva ett utkast", "2025-10-14")]
+        [("Elsa Wennberg", "skriva ett utkast", "2025-10-14")]  # the one Elsa present
 
 
 def test_a_member_asked_by_the_meeting():
@@ -39,7 +39,7 @@ def test_the_meetings_own_offices_doing_something():
 
 def test_two_doers_notes_in_one_sentence():
     assert _assignments("Tilda bokar lokalen, Arvid skickar ut inbjudan.") == \
-        [("Tilda", "boka lokalen", None), ("Arvid", "skicka ut inbjudan", None)]
+        [("Tilda Sjöberg", "boka lokalen", None), ("Arvid Norrman", "skicka ut inbjudan", None)]
     assert _assignments("Kassören sammanställer kostnaderna och sekreteraren skriver kallelsen.") == \
         [("Kassören", "sammanställa kostnaderna", None), ("Sekreteraren", "skriva kallelsen", None)]
 
@@ -51,7 +51,8 @@ def test_routine_work_is_no_task():
 
 def test_two_given_names_promise_one_task():
     assert _assignments("Elsa och Malte kommer att intervjua två tidigare elever.") == \
-        [("Elsa", "intervjua två tidigare elever", None), ("Malte", "intervjua två tidigare elever", None)]
+        [("Elsa Wennberg", "intervjua två tidigare elever", None),
+         ("Malte Rydh", "intervjua två tidigare elever", None)]
 
 
 def test_a_full_name_under_the_next_meeting_label():

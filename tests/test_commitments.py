@@ -1,5 +1,6 @@
 """Tasks written without "uppdrag": a named doer's promise ("X kommer att ..."), tasks under a person's name
-("Anna:" and a task a line) or after it ("Anna – skickar ut ...") (parse/commitments.py)."""
+("Anna:" and a task a line) or after it ("Anna – skickar ut ...") (parse/commitments.py). A given name alone is the
+one attendee so named (parse/givenassignees.py)."""
 
 from protokoll.parse import parse_text
 from protokoll.parse.commitments import named_task_lines
@@ -14,11 +15,11 @@ def _assignments(body: str) -> list[tuple[str, str, str | None]]:
 
 
 def test_a_named_doers_promise_is_a_task():
-    assert _assignments("Gustav kommer att kontakta föreningarna.") == [("Gustav", "kontakta föreningarna", None)]
+    assert _assignments("Gustav kommer att kontakta föreningarna.") == [("Gustav Sandell", "kontakta föreningarna", None)]
     assert _assignments("Vera Lundmark kommer även att boka lokalen till nästa möte.") == \
         [("Vera Lundmark", "boka lokalen", "2026-03-11")]
     assert _assignments("Hedda kommer att sammanställa enkätsvaren senast 20 februari.") == \
-        [("Hedda", "sammanställa enkätsvaren", "2026-02-20")]
+        [("Hedda Brink", "sammanställa enkätsvaren", "2026-02-20")]
 
 
 def test_a_body_promises_only_with_a_deadline():
@@ -38,11 +39,11 @@ def test_a_forecast_news_or_nobody_named_is_no_task():
 
 def test_tasks_under_a_persons_name():
     assert _assignments("Vera: - ringer föreningarna\n- bokar lokal") == \
-        [("Vera", "ringa föreningarna och boka lokal", None)]
+        [("Vera Lundmark", "ringa föreningarna och boka lokal", None)]
     assert _assignments("Olof:\n- bevakar frågan\n• skickar ut kallelsen") == \
-        [("Olof", "bevaka frågan och skicka ut kallelsen", None)]
+        [("Olof Tärnström", "bevaka frågan och skicka ut kallelsen", None)]
     assert _assignments("Hedda – skickar ut underlaget till nästa möte.") == \
-        [("Hedda", "skicka ut underlaget", "2026-03-11")]
+        [("Hedda Brink", "skicka ut underlaget", "2026-03-11")]
     assert _assignments("Gustav Sandell: ska kontakta kommunen") == [("Gustav Sandell", "kontakta kommunen", None)]
 
 
@@ -65,11 +66,11 @@ def test_the_rewritten_lines():
 
 def test_action_notes_naming_the_doer_by_given_name_or_initials():
     assert _assignments("Läget diskuterades.\nVera tar kontakt med föreningarna och kollar intresset.") == \
-        [("Vera", "ta kontakt med föreningarna och kolla intresset", None)]
+        [("Vera Lundmark", "ta kontakt med föreningarna och kolla intresset", None)]
     assert _assignments("Läget diskuterades.\n(GS) undersöker vilka lokaler som är lediga.") == \
         [("GS", "undersöka vilka lokaler som är lediga", None)]
     assert _assignments("Läget diskuterades.\nHedda ser över öppettiderna till nästa möte.") == \
-        [("Hedda", "se över öppettiderna", "2026-03-11")]
+        [("Hedda Brink", "se över öppettiderna", "2026-03-11")]
 
 
 def test_reports_full_names_and_places_are_no_action_notes():
@@ -82,9 +83,9 @@ def test_reports_full_names_and_places_are_no_action_notes():
 def test_tasks_under_the_label_for_the_next_meeting_and_tasks_asked_of_a_member():
     # "Till nästa möte:" labels the task and dates it
     assert _assignments("Till nästa möte: Hedda tar fram besökssiffror.") == \
-        [("Hedda", "ta fram besökssiffror", "2026-03-11")]
+        [("Hedda Brink", "ta fram besökssiffror", "2026-03-11")]
     # a member asked by another, with or without "att"; not a request that is no deed ("ber om ursäkt", "vara")
-    assert _assignments("Vera ber Olof undersöka hyran för lokalen.") == [("Olof", "undersöka hyran för lokalen", None)]
+    assert _assignments("Vera ber Olof undersöka hyran för lokalen.") == [("Olof Tärnström", "undersöka hyran för lokalen", None)]
     assert _assignments("Ordföranden ber Hedda Brink att ringa skolorna.") == [("Hedda Brink", "ringa skolorna", None)]
     assert _assignments("Gustav ber om ursäkt för förseningen.") == []
     assert _assignments("Vera ber Olof vara med på mötet.") == []
@@ -92,7 +93,7 @@ def test_tasks_under_the_label_for_the_next_meeting_and_tasks_asked_of_a_member(
 
 def test_taking_in_is_a_deed():
     assert _assignments("Hedda tar emot anmälningar till prova-på-dagen.") == \
-        [("Hedda", "ta emot anmälningar till prova-på-dagen", None)]
+        [("Hedda Brink", "ta emot anmälningar till prova-på-dagen", None)]
 
 
 def test_a_body_returning_with_something_is_a_task_not_the_group_itself():
@@ -106,6 +107,7 @@ def test_a_body_returning_with_something_is_a_task_not_the_group_itself():
 
 def test_two_members_named_by_given_names_share_a_task():
     assert _assignments("Vera och Olof tar fram ett förslag på nya öppettider.") == \
-        [("Vera", "ta fram ett förslag på nya öppettider", None), ("Olof", "ta fram ett förslag på nya öppettider", None)]
+        [("Vera Lundmark", "ta fram ett förslag på nya öppettider", None),
+         ("Olof Tärnström", "ta fram ett förslag på nya öppettider", None)]
     # a report of what they did is no task
     assert _assignments("Vera och Olof berättade om studieresan.") == []

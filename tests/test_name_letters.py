@@ -26,8 +26,9 @@ def test_who_opened_the_meeting():
 
 
 def test_a_given_name_with_an_accent_takes_a_duty():
-    assert _duties("André återkommer med en rapport.") == [("André", "återkomma med en rapport")]
-    assert [who for who, _ in _duties("Linnéa och André tar fram ett förslag.")] == ["Linnéa", "André"]
+    # the one attendee so named (parse/givenassignees.py)
+    assert _duties("André återkommer med en rapport.") == [("André Lindén", "återkomma med en rapport")]
+    assert [who for who, _ in _duties("Linnéa och André tar fram ett förslag.")] == ["Linnéa Rosén", "André Lindén"]
 
 
 def test_plain_names_read_as_before():

@@ -10,8 +10,8 @@ from datetime import date
 
 from ..record import Evidence, MeetingRecord
 from ..swedish import dates
-from . import (actions, bodynames, bodysigns, confidence, crosschecks, fallbacks, flatsign, learned, meta, orgplaces,
-               paperproposals, plausible, secretaries, sources, unitemised)
+from . import (actions, bodynames, bodysigns, confidence, crosschecks, fallbacks, flatsign, givenassignees, learned,
+               meta, orgplaces, paperproposals, plausible, secretaries, sources, unitemised)
 from .attachmentplaces import LIST_WORD, place_addressed, place_titled
 from .attendance import TAIL_FIELDS, elected, read_people, under_name
 from .bodybounds import deciding_body
@@ -81,6 +81,7 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     add_printed_numbers(rec.items, text)
     add_dissent_details(rec.items, text, heading_starts(rec.evidence))
     _keep_by_kind(rec)
+    givenassignees.given_assignees(rec.items, rec.attendees)  # "Anna tar fram ...": the one attendee so named
     _judge(rec, fields, tail, text, paths, years, year_hint)
     return rec
 
@@ -180,7 +181,7 @@ def _read_organization(rec: MeetingRecord, title_lines: list[Line], text: str, h
         rec.organization, rule = labelled_org, "meta.organization.body_label"
     if rec.organization and not any(not ln.blank for ln in header):
         rec.organization, rule = None, sources.HEADLESS
-    rec.evidence.append(_judged("organization", rule))
+    rec.evidence.append(sources.judged("organization", rule))
     rec.body = rec.body or orgplaces.board_of(rule, " ".join(ln.text for ln in title_lines[:4]))
     rec.body = rec.body or bodynames.company_board(rec.organization, rule, "\n".join(ln.text for ln in title_lines[:3]))
 
@@ -262,7 +263,7 @@ def _read_officers_late(rec: MeetingRecord, header: list[Line], text: str, paths
     paths.note(rec, "people.signatures")
     if rec.chair and in_roster(header, rec.chair):  # "Kyrkorådet 2022-2025 / Ledamöter / Anna Berg (ordf.)"
         rec.chair = None
-        rec.evidence.append(_judged("chair", ROSTER_CHAIR))
+        rec.evidence.append(sources.judged("chair", ROSTER_CHAIR))
 
 
 def _keep_by_kind(rec: MeetingRecord) -> None:
@@ -285,12 +286,6 @@ def _judge(rec: MeetingRecord, fields: list[Field], tail: list[Field], text: str
     for f in fields:
         rec.evidence.append(Evidence(f"header.{f.kind}", 0, f.start, f.start + len(f.label), f.note or "header.label",
                                      0.0 if f.note else 1.0))
-
-
-def _judged(path: str, rule: str) -> Evidence:
-    """Provenance of a header value without a single source span: the rule and how sure its kind of evidence is
-    (:mod:`.sources`), or why the reader abstained."""
-    return Evidence(path, 0, 0, 0, rule, 0.0 if rule.startswith("uncertain:") else sources.confidence(rule))
 
 
 def _own_names(rec: MeetingRecord) -> set[str]:

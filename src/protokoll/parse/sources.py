@@ -18,7 +18,7 @@ evidence says why.
 
 from __future__ import annotations
 
-from ..record import MeetingRecord
+from ..record import Evidence, MeetingRecord
 
 #: path -> confidence of its kind of evidence
 CONFIDENCE = {
@@ -70,6 +70,12 @@ FIELDS = ("body", "chair", "secretary")
 def confidence(path: str | None) -> float:
     """The confidence of a path's kind of evidence."""
     return CONFIDENCE.get(path or "", UNKNOWN)
+
+
+def judged(path: str, rule: str) -> Evidence:
+    """Provenance of a header value without a single source span: the rule and how sure its kind of evidence is,
+    or why the reader abstained."""
+    return Evidence(path, 0, 0, 0, rule, 0.0 if rule.startswith("uncertain:") else confidence(rule))
 
 
 class Paths:

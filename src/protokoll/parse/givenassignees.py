@@ -1,0 +1,28 @@
+"""Assignees written by their given names only, as informal minutes write the tasks of those they listed in full
+under "Närvarande" (issue 10): "Närvarande: Anna Berg, Norrby, Per Ek, ..." once, then "Anna tar fram ett
+förslag till nästa möte", "Per kontaktar länsstyrelsen". An assignee that is one known given name (the gazetteer)
+is the one attendee of that name written with a surname (:func:`.givenpresenters.resolve_given`); it stays as
+written where no attendee or more than one bears the name, or where the only one's other words are given names
+too (an attendance list of given names alone read as "Kerstin Tor": no surname to trust).
+
+Kept apart from :mod:`.assemble` (at its size limit), which calls it once the attendees are final.
+"""
+
+from __future__ import annotations
+
+from ..record import Attendee, Item
+from .givenopen import known_given_names
+from .givenpresenters import resolve_given
+
+
+def given_assignees(items: list[Item], people: list[Attendee]) -> None:
+    """Each assignment whose assignee is a given name alone given the full name of the one attendee so named."""
+    if not people:
+        return
+    known = known_given_names()
+    surnamed = [a for a in people if not all(w in known for w in a.name.split())]  # a surname among its words
+    for item in items:
+        for task in item.assignments:
+            name = task.assignee or ""
+            if name in known and (full := resolve_given([name], surnamed)):
+                task.assignee = full[0]
