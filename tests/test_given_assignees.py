@@ -42,6 +42,8 @@ def test_an_attendee_of_given_names_only_is_no_surname_to_trust():
     from protokoll.record import Assignment, Attendee, Item
 
     item = Item(number="2", title="Kallelse", assignments=[Assignment("Kerstin", "förbereda kallelsen"),
-                                                            Assignment("Olle", "boka lokal")])
-    given_assignees([item], [Attendee(name="Kerstin Tor"), Attendee(name="Olle Lund")])
-    assert [a.assignee for a in item.assignments] == ["Kerstin", "Olle Lund"]
+                                                            Assignment("Olle", "boka lokal"),
+                                                            Assignment("Mark", "återkomma med synpunkter")])
+    given_assignees([item], [Attendee(name="Kerstin Tor"), Attendee(name="Olle Lund"), Attendee(name="Mark Ek")])
+    # "Mark" is also a municipality: a network's member, not the one Mark present
+    assert [a.assignee for a in item.assignments] == ["Kerstin", "Olle Lund", "Mark"]

@@ -2,8 +2,9 @@
 under "Närvarande" (issue 10): "Närvarande: Anna Berg, Norrby, Per Ek, ..." once, then "Anna tar fram ett
 förslag till nästa möte", "Per kontaktar länsstyrelsen". An assignee that is one known given name (the gazetteer)
 is the one attendee of that name written with a surname (:func:`.givenpresenters.resolve_given`); it stays as
-written where no attendee or more than one bears the name, or where the only one's other words are given names
-too (an attendance list of given names alone read as "Kerstin Tor": no surname to trust).
+written where no attendee or more than one bears the name, where the only one's other words are given names too
+(an attendance list of given names alone read as "Kerstin Tor": no surname to trust), or where the name is also a
+municipality's ("Mark återkommer med synpunkter": a network of municipalities gives its members tasks).
 
 Kept apart from :mod:`.assemble` (at its size limit), which calls it once the attendees are final.
 """
@@ -11,6 +12,7 @@ Kept apart from :mod:`.assemble` (at its size limit), which calls it once the at
 from __future__ import annotations
 
 from ..record import Attendee, Item
+from ..swedish.gazetteer import is_municipality
 from .givenopen import known_given_names
 from .givenpresenters import resolve_given
 
@@ -24,5 +26,5 @@ def given_assignees(items: list[Item], people: list[Attendee]) -> None:
     for item in items:
         for task in item.assignments:
             name = task.assignee or ""
-            if name in known and (full := resolve_given([name], surnamed)):
+            if name in known and not is_municipality(name) and (full := resolve_given([name], surnamed)):
                 task.assignee = full[0]
