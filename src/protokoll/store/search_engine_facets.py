@@ -6,8 +6,8 @@ Why not the values' text: tantivy counts a terms aggregation per hit and column 
 column of many values a unit (the former ``facet_values``: every facet value of a unit behind its facet's mark)
 costs about twice a single value a column. Four columns of ids -- a unit's kind and year as one id
 (:data:`KIND_YEAR`: a few dozen pairs), its organisation, its body (one each) and its municipalities (the only
-column of several values) -- count the same facets at ~0.65 of the cost (20,000 meetings, the 20 bench queries,
-bench/results.md "h164"); ids also spare tantivy the reading of the terms' text, and its answer is smaller.
+column of several values) -- count the same facets at ~0.7-0.75 of the cost (20,000 meetings, the 20 bench
+queries, bench/results.md "h164"); ids also spare tantivy the reading of the terms' text, and its answer is smaller.
 
 The ids are dense, given in the order values are first written, and never change in an index: the table is
 kept in the index's state document (:func:`.search_engine_schema.add_state`), written in the commit that adds
