@@ -1,8 +1,9 @@
 """A search's first steps, done once where their answer cannot change (issue 12, h120).
 
 ``engine_for`` keeps the last bind's engine (its URL is not read again while that engine is the one open for
-its directory), ``raw`` the session's connection while the transaction it is of goes on, and a search's facets are split out of the one aggregation of ``facet_values`` by their marks
-with counts first, equal counts in the order of their values."""
+its directory), ``raw`` the session's connection while the transaction it is of goes on, and a search's facets are
+read from the counts of their ids (:mod:`.search_engine_facets`), counts first, equal counts in the order of their
+values."""
 
 from __future__ import annotations
 
@@ -11,7 +12,8 @@ from sqlalchemy import create_engine
 from sqlalchemy.orm import Session
 
 from test_search_engine_agree import archive, template  # noqa: F401 (fixtures)
-from protokoll.store import search_engine, search_engine_find as find_module
+from protokoll.store import search_engine
+from protokoll.store.search_engine_facets import BODY, KIND_YEAR, MUNICIPALITY, ORGANIZATION, FacetTable, facets
 from protokoll.store.search import search
 from protokoll.store.search_engine import engine_for, forget, raw, tantivy
 
@@ -82,31 +84,46 @@ def test_a_relative_path_is_read_at_every_call(tmp_path, monkeypatch, resolved):
 
 
 class Aggregating:
-    """A searcher answering the one aggregation of ``facet_values`` with the given buckets."""
+    """A searcher answering the aggregation of the columns of facet ids with the counts of the given values
+    (a kind and a year as one pair), in tantivy's order (most hits first, ties in no order of ours)."""
 
-    def __init__(self, buckets: list[tuple[str, int]]) -> None:
-        self.buckets = sorted(buckets)
+    def __init__(self, table: FacetTable, counts: dict[tuple[str, object], int]) -> None:
+        self.table, self.counts = table, counts
 
     def aggregate(self, _query, request):
-        assert list(request) == [find_module.FACET_VALUES]
-        return {find_module.FACET_VALUES: {"buckets": [{"key": k, "doc_count": n} for k, n in self.buckets],
-                                           "sum_other_doc_count": 0}}
+        out = {}
+        for column, asked in request.items():
+            assert asked == {"terms": {"field": column, "size": len(self.table.values[column]) + 1}}
+            ids = [(self.table.id(col, value), n) for (col, value), n in self.counts.items() if col == column]
+            out[column] = {"buckets": [{"key": i, "doc_count": n} for i, n in sorted(ids, key=lambda p: (-p[1], -p[0]))
+                                       if n], "sum_other_doc_count": 0}
+        return out
 
 
-def test_the_facets_are_split_by_mark_counts_first_ties_in_value_order():
-    searcher = Aggregating([("o:Norrby kommun", 3), ("o:Alvik kommun", 3), ("o:Ekby: norra", 5), ("b:Kommunstyrelsen", 11),
-                            ("y:2019", 2), ("y:2024", 9), ("y:2023", 9), ("k:item", 7), ("k:decision", 4),
-                            ("m:Alvik", 1), ("m:Borås", 6), ("m:Åby", 6), ("m:Öland", 1), ("m:Ärla", 0)])
-    facets = find_module._facets(searcher, None, ["kind", "organization", "body", "year", "municipality"])
-    assert {name: list(values.items()) for name, values in facets.items()} == {
-        "kind": [("item", 7), ("decision", 4)],
+def test_the_facets_are_read_from_their_ids_counts_first_ties_in_value_order():
+    table = FacetTable()
+    for column, value in [(ORGANIZATION, "Norrby kommun"), (MUNICIPALITY, "Öland"), (ORGANIZATION, "Ekby: norra"),
+                          (ORGANIZATION, "Alvik kommun"), (MUNICIPALITY, "Åby"), (MUNICIPALITY, "Borås"),
+                          (MUNICIPALITY, "Alvik"), (MUNICIPALITY, "Ärla"), (BODY, "Kommunstyrelsen")]:
+        table.id(column, value)  # (ids in no order of the values)
+    searcher = Aggregating(table, {
+        (ORGANIZATION, "Norrby kommun"): 3, (ORGANIZATION, "Alvik kommun"): 3, (ORGANIZATION, "Ekby: norra"): 5,
+        (BODY, "Kommunstyrelsen"): 11, (BODY, None): 2, (KIND_YEAR, ("item", 2019)): 2,
+        (KIND_YEAR, ("item", 2024)): 5, (KIND_YEAR, ("decision", 2024)): 4, (KIND_YEAR, ("item", 2023)): 9,
+        (KIND_YEAR, ("decision", None)): 0, (MUNICIPALITY, "Alvik"): 1, (MUNICIPALITY, "Borås"): 6,
+        (MUNICIPALITY, "Åby"): 6, (MUNICIPALITY, "Öland"): 1, (MUNICIPALITY, "Ärla"): 0})
+    counted = facets(searcher, table, None, ["kind", "organization", "body", "year", "municipality"])
+    assert {name: list(values.items()) for name, values in counted.items()} == {
+        "kind": [("item", 16), ("decision", 4)],
         "organization": [("Ekby: norra", 5), ("Alvik kommun", 3), ("Norrby kommun", 3)],
-        "body": [("Kommunstyrelsen", 11)],
+        "body": [("Kommunstyrelsen", 11)],  # (a unit without a body: never shown)
         "year": [("2023", 9), ("2024", 9), ("2019", 2)],
         "municipality": [("Borås", 6), ("Åby", 6), ("Alvik", 1), ("Öland", 1)],  # (an empty bucket is left out)
     }
-    assert find_module._facets(Aggregating([("k:item", 2)]), None, ["kind", "body"]) == {"kind": {"item": 2},
-                                                                                          "body": {}}
+    table = FacetTable()
+    table.id(KIND_YEAR, ("item", 2024))
+    assert facets(Aggregating(table, {(KIND_YEAR, ("item", 2024)): 2}), table, None, ["kind", "body"]) == {
+        "kind": {"item": 2}, "body": {}}
 
 
 def test_the_connection_is_kept_while_its_transaction_goes_on(archive, monkeypatch):  # noqa: F811

@@ -8,6 +8,7 @@ import pytest
 tantivy = pytest.importorskip("tantivy")
 
 from protokoll.store.search_engine import Engine  # noqa: E402
+from protokoll.store.search_engine_facets import FacetTable
 from protokoll.store.search_engine_find import _LOW, _best, _terms  # noqa: E402
 from protokoll.store.search_parse import parse  # noqa: E402
 from protokoll.store.search_engine_find import _query  # noqa: E402
@@ -25,11 +26,13 @@ def engine(tmp_path_factory):
         day = f"20{rng.randrange(10, 25)}-0{rng.randrange(1, 10)}-1{rng.randrange(0, 9)}" if unit_id % 13 else None
         rows.append((unit_id, unit_id // 5, "protocol", 2020, "Org", "Styrelsen", day, title, terms, ""))
     writer = engine.index.writer(heap_size=50_000_000, num_threads=1)
+    table = FacetTable()  # (one for every segment, as a sync's commits extend it)
     for start in range(0, len(rows), 1000):  # several segments
-        Engine._add(writer, rows[start:start + 1000])
+        Engine._add(writer, rows[start:start + 1000], table=table)
         writer.commit()
     writer.wait_merging_threads()
     engine._read_state()
+    engine.view[1].facets = table  # (no state document holds it here)
     return engine
 
 
@@ -126,10 +129,11 @@ def older_tie(tmp_path_factory):
         day = f"20{year}-0{rng.randrange(1, 10)}-1{rng.randrange(0, 9)}"
         rows.append((unit_id, unit_id // 5, "protocol", 2020, "Org", "Styrelsen", day, "ovrigt", terms, ""))
     writer = engine.index.writer(heap_size=50_000_000, num_threads=1)
-    Engine._add(writer, rows)
+    table = Engine._add(writer, rows)
     writer.commit()
     writer.wait_merging_threads()
     engine._read_state()
+    engine.view[1].facets = table  # (no state document holds it here)
     return engine
 
 

@@ -14,7 +14,8 @@ from conftest import ROOT
 from protokoll.store import search_engine
 from protokoll.store.search import search
 from protokoll.store.search_engine import SUFFIX, VERSION, engine_for, tantivy
-from protokoll.store.search_engine_find import DATES, FACETS, _facets, _query, _terms
+from protokoll.store.search_engine_facets import facets
+from protokoll.store.search_engine_find import DATES, FACETS, _query, _terms
 from protokoll.store.search_engine_schema import add_units, schema
 from protokoll.store.search_parse import parse
 
@@ -36,14 +37,19 @@ def _rows(n: int):
 
 
 @pytest.fixture(scope="module")
-def searcher():
+def built():
     index = tantivy.Index(schema())
     writer = index.writer(heap_size=50_000_000, num_threads=1)
-    add_units(writer, _rows(300))
+    table = add_units(writer, _rows(300))
     writer.commit()
     writer.wait_merging_threads()
     index.reload()
-    return index.searcher(), index.schema
+    return index.searcher(), index.schema, table
+
+
+@pytest.fixture(scope="module")
+def searcher(built):
+    return built[:2]
 
 
 NONE = {name: None for name in (*FACETS, DATES)}
@@ -52,15 +58,15 @@ NONE = {name: None for name in (*FACETS, DATES)}
 @pytest.mark.parametrize("q", ["budget", "park", "rivning", "budg*", "riv* -lekplats", "skol OR brandskydd",
                                "park skol", "-budget upphandling", "brand*"])
 @pytest.mark.parametrize("filters", [{}, {"kind": "decision"}, {"organization": "Ekby region", "year": 2003}])
-def test_the_unscored_query_has_the_hits_and_facets_of_the_scored_one(searcher, q, filters):
-    found, fields = searcher
+def test_the_unscored_query_has_the_hits_and_facets_of_the_scored_one(built, q, filters):
+    found, fields, table = built
     parsed, chosen = parse(q), {**NONE, **filters}
     scored = _query(fields, _terms(fields, parsed), chosen)
     counted = _query(fields, _terms(fields, parsed, True), chosen)
     assert sorted(a.doc for _s, a in found.search(counted, 1000).hits) == sorted(
         a.doc for _s, a in found.search(scored, 1000).hits)
     assert found.search(counted, 1, count=True).count == found.search(scored, 1, count=True).count
-    assert _facets(found, counted, list(FACETS)) == _facets(found, scored, list(FACETS))
+    assert facets(found, table, counted, list(FACETS)) == facets(found, table, scored, list(FACETS))
 
 
 @pytest.fixture(scope="module")
@@ -122,16 +128,17 @@ def test_an_index_of_the_older_schema_is_rebuilt_by_the_first_search(archive):
         expected.total, expected.facets, [h.snippet for h in expected.hits])
 
 
-def test_an_unfiltered_search_builds_its_two_queries_once(searcher, monkeypatch):
+def test_an_unfiltered_search_builds_its_two_queries_once(built, monkeypatch):
     """Joining a query's parts copies them (~5-10 us a query): a search without filters reuses its scored and
     unscored queries, a filtered one builds them with its filters."""
     from protokoll.store import search_engine_queries as queries
     from protokoll.store.search_engine_find import find
     from protokoll.store.search_engine_ranks import Ranks
 
-    found, fields = searcher
+    found, fields, table = built
     every = found.search(tantivy.Query.all_query(), found.num_docs + 1, count=False, order_by_field="rank")
     ranks = Ranks.read(every.hits)
+    ranks.facets = table
     made = []
     real = tantivy.Query.boolean_query
     monkeypatch.setattr(queries.tantivy.Query, "boolean_query", staticmethod(lambda *a: made.append(1) or real(*a)))

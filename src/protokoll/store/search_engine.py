@@ -53,9 +53,11 @@ from pathlib import Path
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from .search_engine_facets import FacetTable
 from .search_engine_find import Found, find
 from .search_engine_wait import WAIT, WAIT_ENV, raw, wait_seconds  # noqa: F401 (the names callers import here)
-from .search_engine_schema import STATE, UNITS as _UNITS, add_newest_first, add_units, schema as _schema
+from .search_engine_schema import STATE, TABLE, add_newest_first, add_state, add_units
+from .search_engine_schema import UNITS as _UNITS, schema as _schema
 from .search_engine_ties import Ranks
 
 try:
@@ -63,7 +65,7 @@ try:
 except ImportError:  # pragma: no cover - tantivy is a pinned dependency
     tantivy = None
 
-VERSION = "v6"  #: of the schema below; an index of another version is thrown away and rebuilt
+VERSION = "v7"  #: of the schema below; an index of another version is thrown away and rebuilt
 log = logging.getLogger(__name__)
 ENGINE_ENV = "PROTOKOLL_SEARCH_ENGINE"  #: "sql" turns the embedded engine off
 SUFFIX = ".search"  #: the index directory: the database file's path plus this
@@ -124,12 +126,14 @@ class Engine:
         self.index.reload()
         searcher = self.index.searcher()
         found = searcher.search(tantivy.Query.term_query(self.schema, "kind", STATE), 1)
-        seq, epoch = None, None
+        seq, epoch, table = None, None, None
         if found.hits:
             doc = searcher.doc(found.hits[0][1]).to_dict()
-            seq, epoch = doc["seq"][0], doc["epoch"][0]
+            seq, epoch, table = doc["seq"][0], doc["epoch"][0], doc.get(TABLE, [None])[0]
         every = searcher.search(tantivy.Query.all_query(), searcher.num_docs + 1, count=False, order_by_field="rank")
-        self.view = (searcher, Ranks.read(every.hits))
+        ranks = Ranks.read(every.hits)
+        ranks.facets = FacetTable.loads(table)
+        self.view = (searcher, ranks)
         self.seq, self.epoch = seq, epoch  # after the view: a search that finds them current finds it
 
     def opened(self) -> tuple | None:
@@ -214,24 +218,20 @@ class Engine:
         return True
 
     def _apply(self, session: Session, writer, epoch: str, newest: int, changed: list[int] | None) -> None:
-        """Write the changed meetings' units (``changed`` None: every unit) and the new state."""
+        """Write the changed meetings' units (``changed`` None: every unit) and the new state; the facet ids'
+        table is the open commit's, extended (a rebuild: a new one)."""
+        table = FacetTable() if changed is None else self.view[1].facets.copy()
         if changed is None:
             writer.delete_all_documents()
-            add_newest_first(writer, session)
+            add_newest_first(writer, session, table)
         else:
             for start in range(0, len(changed), BATCH):
                 chunk = changed[start:start + BATCH]
                 for meeting_id in chunk:
                     writer.delete_documents_by_term("meeting", str(meeting_id))
                 marks = ",".join(str(int(m)) for m in chunk)
-                self._add(writer, session.execute(text(f"{_UNITS} WHERE u.meeting_id IN ({marks})")))
-        writer.delete_documents_by_term("kind", STATE)
-        state = tantivy.Document()
-        state.add_text("kind", STATE)
-        state.add_text("epoch", epoch)
-        state.add_unsigned("seq", newest)
-        state.add_unsigned("rank", 0)
-        writer.add_document(state)
+                self._add(writer, session.execute(text(f"{_UNITS} WHERE u.meeting_id IN ({marks})")), table=table)
+        add_state(writer, epoch, newest, table)
 
     _add = staticmethod(add_units)  #: (the name the tests and older callers use)
 

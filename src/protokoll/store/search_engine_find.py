@@ -10,10 +10,9 @@ exact. Facets with a filter of their own are counted without it.
 from __future__ import annotations
 
 import heapq
-from bisect import bisect_left
 from dataclasses import dataclass
-from operator import itemgetter
 
+from .search_engine_facets import facets as _counted
 from .search_engine_queries import _LOW, DATES, WORDS, _query, _terms, _unfiltered  # noqa: F401 (imported from here)
 from .search_engine_ties import BLOCK, Ranks, reads_all, tied
 from .search_parse import Parsed
@@ -27,12 +26,7 @@ except ImportError:  # pragma: no cover - tantivy is a pinned dependency
 FIRST = 2  #: blocks of hits read first beyond the page's: one more read of the postings costs more than 100 hits
 PAGE = 2  #: times the first hits read next when the last ties with the last one wanted (:func:`_next_page`)
 PAGED = 20_000  #: hits in all up to which that next page is read before windows (:mod:`.search_engine_ties`)
-VALUES = 10_000  #: values of a facet asked for at first (more when a facet has more)
 KIND = "kind"  #: the facet of the hits' kinds: one value per unit
-#: the index field holding every facet value of a unit, each behind its facet's mark ("o:Norrby kommun",
-#: "y:2024"): the facets of a search in one aggregation (:func:`_together`)
-FACET_VALUES = "facet_values"
-MARKS = {"organization": "o:", "body": "b:", "year": "y:", "municipality": "m:", "kind": "k:"}
 
 
 @dataclass
@@ -59,16 +53,16 @@ def find(searcher, ranks: Ranks, schema, parsed: Parsed, filters: dict, wanted: 
     if by_date:
         order, total = _newest(searcher, hits_of, max(wanted, 1))
         if total:
-            facets.update(_facets(searcher, hits_of, rest))
+            facets.update(_facets(searcher, ranks, hits_of, rest))
     else:
         hits, total = _first(searcher, query, max(wanted, 1), KIND in rest, ranks.in_order)
         if total != 0:
-            facets.update(_facets(searcher, hits_of, rest))
+            facets.update(_facets(searcher, ranks, hits_of, rest))
             if total is None:  # every unit has one kind: its facet counts every hit once
                 total = sum(facets[KIND].values())
         order, total = _best(searcher, ranks, schema, query, max(wanted, 1), (hits, total))
     for name in own:
-        facets.update(_facets(searcher, _query(schema, counted, filters, skip=name), [name]))
+        facets.update(_facets(searcher, ranks, _query(schema, counted, filters, skip=name), [name]))
     return Found(order, total, facets)
 
 
@@ -146,77 +140,7 @@ def _newest(searcher, query, wanted: int) -> tuple[list[int], int]:
     return [_LOW - (value & _LOW) for value, _address in found.hits], found.count
 
 
-def _facets(searcher, query, names: list[str], size: int = VALUES) -> dict[str, dict[str, int]]:
-    """Exact counts per value of each facet of ``names`` over the hits of ``query``: several facets in one
-    aggregation (:func:`_together`), one facet (counted without its own filter) from its own field.
-
-    A facet with more than ``size`` values is counted again with room for all of them.
-    """
-    if len(names) > 1:
-        return _together(searcher, query, names, size)
-    if not names:
-        return {}
-    answer = searcher.aggregate(query, {name: _terms_of(name, size) for name in names})
-    out = {}
-    for name in names:
-        if answer[name].get("sum_other_doc_count"):
-            out |= _facets(searcher, query, [name], size * 100)
-            continue
-        out[name] = _ordered(answer[name]["buckets"], name == "year")
-    return out
-
-
-def _together(searcher, query, names: list[str], size: int) -> dict[str, dict[str, int]]:
-    """:func:`_facets` of ``names`` from one aggregation of :data:`.search_engine_schema.FACET_VALUES`, every
-    facet value of a unit behind its facet's mark: one pass over the hits where a field per facet costs a pass
-    each (five facets of the 20 bench queries at 2,000 meetings: ~185 us against ~215, bench/results.md
-    "h105"). The buckets come in the order of their text (:func:`_terms_of`): a facet's are one run, found by
-    its mark (bisected on the buckets themselves), in the order of their values (a year's as text, as
-    :func:`_ordered` orders equal counts); each run is sorted in place by count and read into its dict by C
-    loops, with no pair or key list per bucket (a common word's facets hold ~200 buckets)."""
-    answer = searcher.aggregate(query, {FACET_VALUES: _terms_of(FACET_VALUES, size)})[FACET_VALUES]
-    if answer.get("sum_other_doc_count"):
-        return _together(searcher, query, names, size * 100)
-    buckets = answer["buckets"]
-    out = {}
-    for name in names:
-        first, after, unmarked = _RUNS[name]
-        low = bisect_left(buckets, first, key=_KEY)
-        run = buckets[low:bisect_left(buckets, after, low, key=_KEY)]
-        run.sort(key=_DOCS, reverse=True)  # stable: equal counts stay in the order of their values
-        while run and not run[-1]["doc_count"]:  # (tantivy leaves out empty buckets; none is shown)
-            run.pop()
-        out[name] = dict(zip(map(unmarked, map(_KEY, run)), map(_DOCS, run)))
-    return out
-
-
-_AFTER = chr(ord(":") + 1)  #: the character after a mark's colon: the end of a facet's run of buckets
-#: per facet: its run's first key, the key after its run, the getter of a key's value (the key without the mark)
-_RUNS = {name: (mark, mark[0] + _AFTER, itemgetter(slice(len(mark), None))) for name, mark in MARKS.items()}
-
-
-def _terms_of(name: str, size: int) -> dict:
-    """The aggregation of a facet: its values in the order of their text (tantivy's term order, the bytes
-    of UTF-8: the order of code points, as Python orders strings), so that :func:`_ordered` only sorts by count."""
-    return {"terms": {"field": name, "size": size, "order": {"_key": "asc"}}}
-
-
-def _ordered(buckets: list[dict], numbers: bool, marked: int = 0) -> dict[str, int]:
-    """A facet's buckets (in the order of their values: :func:`_terms_of`) as value -> count, most hits
-    first, equal counts in the order of their values (as :func:`.search_counts._sorted` orders them).
-    A facet of a common word has hundreds of values: the pairs are read by one getter, sorted once by
-    count (stable), the dict zipped -- C loops. ``marked``: the length of the mark each value begins with."""
-    pairs = list(map(_COUNT_VALUE, buckets))
-    if numbers:  # (a year comes back as a float; its text orders equal counts)
-        pairs = sorted((n, str(int(value))) for n, value in pairs)
-    pairs.sort(key=_COUNT, reverse=True)  # stable: equal counts stay in the order of their values
-    while pairs and not pairs[-1][0]:  # (tantivy leaves out empty buckets; none is shown)
-        pairs.pop()
-    values = map(_VALUE, pairs)
-    return dict(zip(map(itemgetter(slice(marked, None)), values) if marked else values, map(_COUNT, pairs)))
-
-
-_COUNT_VALUE = itemgetter("doc_count", "key")
-_DOCS = itemgetter("doc_count")
-_COUNT, _VALUE = itemgetter(0), itemgetter(1)
-_KEY = itemgetter("key")
+def _facets(searcher, ranks: Ranks, query, names: list[str]) -> dict[str, dict[str, int]]:
+    """Exact counts per value of each facet of ``names`` over the hits of ``query``, from the columns of facet
+    ids (:func:`.search_engine_facets.facets`; the values: the commit's table, ``ranks.facets``)."""
+    return _counted(searcher, ranks.facets, query, names)

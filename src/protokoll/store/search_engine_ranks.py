@@ -17,6 +17,8 @@ import heapq
 from array import array
 from operator import gt
 
+from .search_engine_facets import FacetTable
+
 
 class Ranks(dict):
     """The rank of every document of a searcher: segment ordinal -> array by document number;
@@ -34,6 +36,8 @@ class Ranks(dict):
     apart: int | None = None
     #: that segment's ordinal (with :attr:`apart`)
     whole: int | None = None
+    #: the values of the commit's facet ids (its state document's; set when the commit is opened, never changed)
+    facets: FacetTable = FacetTable()
 
     @classmethod
     def read(cls, every) -> Ranks:
