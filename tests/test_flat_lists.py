@@ -69,3 +69,12 @@ def test_an_agenda_noun_after_a_capitalised_word_opens_a_title():
             "dagordning Information Delegeringsbeslut Tillsyn av enskilda avlopp i Norrby\n")
     titles = [t for _, t in items(text)]
     assert "Information" in titles and "Delegeringsbeslut" in titles
+
+
+def test_a_proposed_agenda_heads_its_list_of_plain_lines():
+    text = ("Kallelse till styrelsemöte i Norrby Ridklubb\n\nTid: 12 mars 2026 kl. 18:00\nPlats: Klubbstugan\n\n"
+            "Förslag till dagordning\nMötets öppnande\nVal av justerare\nEkonomisk rapport\nNya medlemmar\n"
+            "Övriga frågor\n\nVälkomna!\nAnna Berg, ordförande\n")
+    assert [t for _, t in items(text)] == ["Mötets öppnande", "Val av justerare", "Ekonomisk rapport",
+                                           "Nya medlemmar", "Övriga frågor"]
+    assert items(text.replace("Förslag till dagordning\n", "Förslag till dagordning\nGodkändes av styrelsen.\n")) == []
