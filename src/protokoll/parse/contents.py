@@ -85,7 +85,8 @@ NOT_ITEM = re.compile(r"^(?:närvarolista|närvaro|deltagarlista|deltagarförtec
                       r"voteringslista|protokollsutdrag|innehåll|sida|sid)\b", re.I)
 LABEL_LINE = re.compile(r"^(?:INNEHÅLLSFÖRTECKNING|Innehållsförteckning|ÄRENDEFÖRTECKNING|Ärendeförteckning|"
                         r"ÄRENDELISTA|Ärendelista|FÖREDRAGNINGSLISTA|Föredragningslista|DAGORDNING|Dagordning|"
-                        r"(?:Förslag till|FÖRSLAG TILL) (?:dagordning|föredragningslista|DAGORDNING|FÖREDRAGNINGSLISTA)|"
+                        r"Förslag till dagordning|Förslag till föredragningslista|FÖRSLAG TILL DAGORDNING|"
+                        r"FÖRSLAG TILL FÖREDRAGNINGSLISTA|"
                         r"ÄRENDEN|Ärenden|Innehåll)\s*:?$")
 #: the label of a meeting's programme, read only over a bulleted list ("Agenda:" / "• Inledning" / "• Ekonomi")
 BULLET_LABEL_LINE = re.compile(r"^(?:AGENDA|Agenda|Agendan(?:\s+var)?|Mötets\s+agenda|Program(?:met)?|PROGRAM)\s*:?$")
