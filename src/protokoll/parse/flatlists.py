@@ -34,15 +34,11 @@ TITLE = re.compile(r"^[\"”“«]?[A-ZÅÄÖÉ][\wåäöÅÄÖé]")
 def paired_columns(lines: list[Line]) -> list[Line]:
     """The lines with a number column and the title column after it written as one heading line per item;
     the lines unchanged where no such pair of columns is found."""
-    if not any(ln.text[:1] == "§" or ln.text[-1:] in ".)" for ln in lines if 1 < len(ln.text) <= 6):
-        return lines  # the gate: no short line that may be a number cell
+    cells = [k for k, ln in enumerate(lines) if 1 < len(ln.text) <= 6 and (ln.text[0] == "§" or ln.text[-1] in ".)")]
+    if len(cells) < MIN_ROWS:  # the gate: too few short lines that may be number cells
+        return lines
     out = list(lines)
-    i = 0
-    while i < len(out):
-        numbers = _number_run(out, i)
-        if len(numbers) < MIN_ROWS:
-            i += max(1, len(numbers))
-            continue
+    for numbers in _number_runs(lines, cells):
         titles = _title_run(out, numbers[-1][0] + 1, len(numbers))
         if titles is not None:
             for (k, n), t in zip(numbers, titles):
@@ -50,7 +46,6 @@ def paired_columns(lines: list[Line]) -> list[Line]:
                 prefix = f"§ {n} "
                 out[t] = Line(prefix + ln.text, max(0, ln.start - len(prefix)), ln.bullet)
                 out[k] = Line("", out[k].start)
-        i = numbers[-1][0] + 1
     return out
 
 
@@ -60,18 +55,21 @@ def _number(ln: Line) -> int | None:
     return int(m.group(1) or m.group(2))
 
 
-def _number_run(lines: list[Line], i: int) -> list[tuple[int, int]]:
-    """(line index, number) of the number cells from line ``i`` on, each one more than the one before
-    (blank lines between allowed); [] when line ``i`` is no number cell."""
+def _number_runs(lines: list[Line], cells: list[int]) -> list[list[tuple[int, int]]]:
+    """The runs of at least :data:`MIN_ROWS` number cells among the lines ``cells``, each (line index, number) one
+    more than the one before, with nothing but blank lines between them."""
+    runs: list[list[tuple[int, int]]] = []
     run: list[tuple[int, int]] = []
-    for k in range(i, len(lines)):
-        if lines[k].blank:
-            continue
+    for k in cells:
         n = _number(lines[k])
-        if n is None or run and n != run[-1][1] + 1:
-            break
+        if n is None:
+            continue
+        if run and (n != run[-1][1] + 1 or any(not ln.blank for ln in lines[run[-1][0] + 1:k])):
+            runs.append(run)
+            run = []
         run.append((k, n))
-    return run
+    runs.append(run)
+    return [r for r in runs if len(r) >= MIN_ROWS]
 
 
 def _title_run(lines: list[Line], i: int, count: int) -> list[int] | None:
