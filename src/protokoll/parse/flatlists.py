@@ -12,6 +12,10 @@ Two shapes a copy of a protocol's or kallelse's list of items takes when its tab
   Taxor för hamnen" ends the text, so the list shows two entries only, fewer than :mod:`.contents` asks of a
   numberless run. Two entries whose numbers are both written and follow on (n, n + 1) are a list all the same
   (:func:`numbered_pair`).
+
+Beside them, the nouns an agenda's titles open with (:data:`OPENERS`, :func:`opens_title`) tell where a title starts
+in a flattened run after a capitalised word, which :mod:`.contents` and :mod:`.titlestarts` would otherwise read as
+the next part of a name.
 """
 
 from __future__ import annotations
