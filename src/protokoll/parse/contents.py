@@ -21,6 +21,7 @@ import re
 from .contentsdots import SENTENCE_END, dotted_titles, unlabelled_run
 from .contentstraces import traced_headings
 from .features import cut_start
+from .flatlists import numbered_pair, opens_title
 from .header import label_of
 from .items import Heading
 from .lines import Line
@@ -84,6 +85,8 @@ NOT_ITEM = re.compile(r"^(?:närvarolista|närvaro|deltagarlista|deltagarförtec
                       r"voteringslista|protokollsutdrag|innehåll|sida|sid)\b", re.I)
 LABEL_LINE = re.compile(r"^(?:INNEHÅLLSFÖRTECKNING|Innehållsförteckning|ÄRENDEFÖRTECKNING|Ärendeförteckning|"
                         r"ÄRENDELISTA|Ärendelista|FÖREDRAGNINGSLISTA|Föredragningslista|DAGORDNING|Dagordning|"
+                        r"Förslag till dagordning|Förslag till föredragningslista|FÖRSLAG TILL DAGORDNING|"
+                        r"FÖRSLAG TILL FÖREDRAGNINGSLISTA|"
                         r"ÄRENDEN|Ärenden|Innehåll)\s*:?$")
 #: the label of a meeting's programme, read only over a bulleted list ("Agenda:" / "• Inledning" / "• Ekonomi")
 BULLET_LABEL_LINE = re.compile(r"^(?:AGENDA|Agenda|Agendan(?:\s+var)?|Mötets\s+agenda|Program(?:met)?|PROGRAM)\s*:?$")
@@ -110,7 +113,7 @@ def contents_items(lines: list[Line], headings: list[Heading]) -> tuple[list[Lin
             continue
         run = _before_closing(END.sub("", ln.text[m.end():]))
         titles = segment(_columns_cut(run)) if (dotted := dotted_titles(run)) is None else _last_cut(dotted)
-        if len(run) < MIN_RUN or len(titles) < MIN_TITLES:
+        if len(run) < MIN_RUN or len(titles) < MIN_TITLES and not numbered_pair(titles):
             continue
         return _cut(lines, headings, i, m.end(), titles)
     return lines, headings
@@ -142,7 +145,7 @@ def segment(run: str) -> list[tuple[int, str | None, str]]:
             continue
         if prev.casefold() in GLUE or not re.search(r"[a-zåäö)]$|^(?:19|20)\d\d$", prev):
             continue
-        if _name_part(prev, words[k + 1].group() if k + 1 < len(words) else ""):
+        if _name_part(prev, nxt := words[k + 1].group() if k + 1 < len(words) else "") and not opens_title(text, nxt):
             continue
         starts.append(k)
     out: list[tuple[int, str | None, str]] = []

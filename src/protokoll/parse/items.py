@@ -32,6 +32,7 @@ from .plainnumbered import ITEM_START, PLAIN_NUMBER
 from .programmerows import DURATION_CELL, TIME_CELL, programme_rows
 from .strippedinline import cut_stripped
 from .dottedinline import cut_dotted
+from .flatlists import paired_columns
 from .gaptitles import gap_titles
 from .titles import clean_title, wrapped_title
 from .yearparagraphs import cut_year_paragraphs
@@ -45,7 +46,7 @@ def find_items(lines: list[Line]) -> tuple[list[Line], list[Heading]]:
 
     Headings found in flattened lines come first; headings found line by line are added where their
     numbers fit between them."""
-    lines, marks = split_unless_sentences(cut_year_paragraphs(lines))
+    lines, marks = split_unless_sentences(cut_year_paragraphs(paired_columns(lines)))
     if not marks:
         lines = cut_stripped(lines)
         if cuts := cut_dotted(lines):  # "1.1 Välkommen 1.2 Val av justerare 2.1 Budget ...": each point cut apart

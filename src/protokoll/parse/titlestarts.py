@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .flatlists import opens_title
 from .inlinesigns import SMALL
 from .lines import Line
 
@@ -42,7 +43,8 @@ def _title_starts(text: str, start: int, end: int, missing: int) -> list[int]:
         if re.search(r"/$|^\d{4}/|^\d{1,3}$", prev):
             strong.append(start + words[k].start())
         elif re.search(r"[a-zåäö]$", prev) and not prev[:1].isupper() or prev.endswith(")") or ACRONYM_NOUN.fullmatch(prev) \
-                or prev.casefold() in {"kl", "kl.", "ca"} or _long_name_end(prev, words[k + 1:k + 2]):
+                or prev.casefold() in {"kl", "kl.", "ca"} or _long_name_end(prev, words[k + 1:k + 2]) \
+                or prev[-1:].isalpha() and opens_title(w, words[k + 1].group() if k + 1 < len(words) else ""):
             weak.append(start + words[k].start())
     if len(strong) == missing:
         return strong
