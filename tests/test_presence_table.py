@@ -93,3 +93,35 @@ def test_a_column_of_the_absent_keeps_every_row():
     value = "Anna Berg (S) X; Per Holm (M) X; Eva Lind (C) X; Olle Ek (S)"
     assert "Olle Ek" not in table_rows(value)
     assert "Olle Ek" in table_rows(value, "Ledamöter Närv Frånv")
+
+
+PAGE_BREAK = """Barn- och utbildningsnämnden
+Protokoll 2026-09-15
+Plats och tid Stora salen, stadshuset Klockan 13:00-16:00
+
+Beslutande Åsa Lindqvist (S), ordförande Peter Holmgren (M), vice ordförande Sanna Berg (S)
+
+Ersättare Oskar Ek (S) och Lena Vik (C)
+
+Övriga närvarande Maria Strand, förvaltningschef Göran Falk, ekonomichef
+
+(2)
+
+Justerandes sign Utdragsbestyrkande
+
+Karin Blom, skolchef grundskolan Henrik Sjöberg, utredare
+
+Emma Wall, nämndsekreterare
+
+§ 12
+Val av justerare
+Peter Holmgren utses att justera protokollet.
+"""
+
+
+def test_a_list_goes_on_after_a_page_break():
+    people = _people(parse_text(PAGE_BREAK, "bun.txt"))
+    for name, title in [("Karin Blom", "skolchef grundskolan"), ("Henrik Sjöberg", "utredare"),
+                        ("Emma Wall", "nämndsekreterare")]:
+        assert people[name].title == title and people[name].group == "other"
+    assert people["Göran Falk"].title == "ekonomichef"
