@@ -125,3 +125,14 @@ def test_a_list_goes_on_after_a_page_break():
                         ("Emma Wall", "nämndsekreterare")]:
         assert people[name].title == title and people[name].group == "other"
     assert people["Göran Falk"].title == "ekonomichef"
+
+
+
+def test_column_heads_run_on_before_the_first_name_are_no_part_of_it():
+    from protokoll.parse.fields import Field
+    from protokoll.parse.names import parse_attendees
+    from protokoll.parse.presencetable import table_value
+
+    f = Field("Tjänstgörande ersättare", "attendees:present", "Paragraf Nils-Olof Dahl (S) ordf Ulla Berg (M)", 0)
+    names = [a.name for a in parse_attendees(table_value(f), "present")]
+    assert names == ["Nils-Olof Dahl", "Ulla Berg"]

@@ -40,10 +40,16 @@ RANGE_LINE = re.compile(r"(?:§§?\s*)?\d{0,3}(?:\s*[-–]\s*\d{1,3})?")
 MAYBE = re.compile(r"(?:[\s)][Xx✓✔]|\bJa\s+Nej|\bJA\s+NEJ)(?:;|$|\s)")
 
 
+#: the heads of a table's columns run on before its first row's name ("Paragraf Anna Berg (S) ordf Per Holm ...")
+HEADS_BEFORE = re.compile(rf"^(?:(?:Paragraf|Paragrafer|Närv\.?|Frånv\.?|Tjg|Ej\s+tjg)\s+)+(?=[{UPPER}][{LOWER}])")
+
+
 def table_value(f: Field) -> str:
-    """The value of attendance field ``f`` with a flattened table's rows read (:func:`table_rows`) and the
-    crosses and heads that are left taken out (:func:`.votecolumns.strip_columns`)."""
-    return strip_columns(table_rows(f.value, f.heading or ""))
+    """The value of attendance field ``f`` without the column heads run on before its first name, with a flattened
+    table's rows read (:func:`table_rows`) and the crosses and heads that are left taken out
+    (:func:`.votecolumns.strip_columns`)."""
+    value = HEADS_BEFORE.sub("", f.value) if f.value[:1] in "PNFTE" else f.value
+    return strip_columns(table_rows(value, f.heading or ""))
 
 
 def table_rows(value: str, heading: str = "") -> str:
