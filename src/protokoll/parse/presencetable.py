@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from .features import cut_start
 from .fields import Field
 from .persons import LOWER, PARTIES, UPPER
 from .votecolumns import strip_columns
@@ -48,7 +49,7 @@ def table_value(f: Field) -> str:
     """The value of attendance field ``f`` without the column heads run on before its first name, with a flattened
     table's rows read (:func:`table_rows`) and the crosses and heads that are left taken out
     (:func:`.votecolumns.strip_columns`)."""
-    value = HEADS_BEFORE.sub("", f.value) if f.value[:1] in "PNFTE" else f.value
+    value = cut_start(HEADS_BEFORE, f.value) if f.value[:1] in "PNFTE" else f.value
     return strip_columns(table_rows(value, f.heading or ""))
 
 
