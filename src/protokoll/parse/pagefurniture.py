@@ -42,7 +42,10 @@ PAGE_MARK = re.compile(r"(?:(?:[Ss]ida?|SIDA?)\s+)?(?:\d{1,3}\s*)?\(\d{1,3}\)")
 def page_break(line: Line) -> bool:
     """Whether a line is what a page break leaves inside a list running over it: the page's mark or its
     signature box's labels ("Justerandes sign Utdragsbestyrkande"), nothing else."""
-    return is_furniture(line) or len(line.text) < 16 and PAGE_MARK.fullmatch(line.text.strip()) is not None
+    if len(line.text) < 16 and PAGE_MARK.fullmatch(line.text.strip()):
+        return True
+    folded = line.text[:80].casefold()  #: the cheap test first: each label has one of these words
+    return any(w in folded for w in LABEL_WORDS) and is_furniture(line)
 
 
 def drop_furniture(body: list[Line]) -> list[Line]:

@@ -37,8 +37,10 @@ ABSENT_COLUMN = re.compile(r"Frånv|FRÅNV|Ej\s+närv|Förhinder", re.IGNORECASE
 LONE_MARK = re.compile(r"[Xx✓✔](?:\s*,?\s*§.*)?")
 #: a line of a range only ("§§", "14-22", "§ 12-13"): a row's cell wrapped, it belongs to the row above
 RANGE_LINE = re.compile(r"(?:§§?\s*)?\d{0,3}(?:\s*[-–]\s*\d{1,3})?")
-#: the cheap test: a cross after a word, or a line of column heads
-MAYBE = re.compile(r"(?:[\s)][Xx✓✔]|\bJa\s+Nej|\bJA\s+NEJ)(?:;|$|\s)")
+#: the cheapest test, one character: a table is read only where two rows or more are ticked
+CHEAP = ("X", "x", "✓", "✔")
+#: the cheap test: a cross after a space or a bracket
+MAYBE = re.compile(r"[\s)][Xx✓✔](?:;|$|\s)")
 
 
 #: the heads of a table's columns run on before its first row's name ("Paragraf Anna Berg (S) ordf Per Holm ...")
@@ -56,7 +58,7 @@ def table_value(f: Field) -> str:
 def table_rows(value: str, heading: str = "") -> str:
     """``value`` (one line an entry, "; "-joined) with its table rows as list entries and, where the crosses
     say who was present, without the rows that have none; unchanged when it is no such table."""
-    if "; " not in value or not MAYBE.search(value):
+    if "; " not in value or not any(c in value for c in CHEAP) or not MAYBE.search(value):
         return value
     entries = _unwrapped(value.split("; "))
     rows: list[tuple[str, bool] | None] = []  #: (the entry as a list writes it, ticked) or None for another line
