@@ -16,7 +16,7 @@ from .roleholder import role_holder
 from . import meetingchair, presence, secretaries
 from .absentees import absent_names, all_but, without_absent
 from .partyfirst import party_first
-from .votecolumns import strip_columns
+from .presencetable import table_value
 
 TAIL_FIELDS = {"secretary", "chair", "justerare"}
 
@@ -159,7 +159,7 @@ def _listed_people(fields: list[Field]) -> list[Attendee]:
         if not f.kind.startswith("attendees") or not f.value:
             continue
         _, group, *role = f.kind.split(":")
-        value, excepted = all_but(presence.unglue(presence.contents_off(presence.serving(strip_columns(f.value)))))
+        value, excepted = all_but(presence.unglue(presence.contents_off(presence.serving(table_value(f)))))
         absent.update(n.casefold() for n in excepted)
         for a in presence.tidy(parse_attendees(party_first(value), group)):
             if role and not a.role:

@@ -16,6 +16,7 @@ from .fields import Field
 from .headerlabels import SIGNATURE_DOTS, label_of
 from .proselists import sentence_label
 from .lines import Line
+from .pagefurniture import page_break
 from .columns import check_roles, unstack
 from .placetrim import trim_place
 from .signatures import find_signatures
@@ -35,6 +36,8 @@ def read_fields(lines: list[Line]) -> list[Field]:
     blank_run = 0
     stack: list[Field] = []  #: labels on consecutive lines without a value of their own
     for i, ln in enumerate(lines):
+        if cur is not None and cur.kind.startswith("attendees") and not ln.blank and page_break(ln):
+            continue  # "(2)" / "Justerandes sign Utdragsbestyrkande": a page break inside a list, which may go on
         lab = label_of(ln.text) if ln.text[:1].isupper() or ln.text[:1] in "ar" else None  # a capital, or "ande"
         if lab:  # a label without a value and a blank line after it is no column's: it stacks with no label below
             lab = _margin_name(cur, lab, ln) if not stack else lab  # (labels in a row: whose name, unknown)
@@ -64,6 +67,11 @@ def read_fields(lines: list[Line]) -> list[Field]:
         cur.lines.append(ln)
         cur.value = _append(cur.value, ln.text)
         blank_run = 0
+    return _finished(out, cur, stack)
+
+
+def _finished(out: list[Field], cur: Field | None, stack: list[Field]) -> list[Field]:
+    """The fields read, labels left stacked given the last value (:func:`.columns.unstack`), their roles checked."""
     if cur is not None and cur.value and stack:
         unstack(stack + [cur])
     check_roles(out)

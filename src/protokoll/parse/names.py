@@ -156,7 +156,7 @@ def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
             describe(out[-1], prefix)
             text = text[len(prefix):].strip()
         column = k + 1 < len(chunks) and not chunks[k + 1].text.strip()  # "(MP) (M) (KD)": a column of parties
-        if _add_run_on(out, text, group, [] if column else ch.paren) or not _add_entry(out, text, group):
+        if _add_run_on(out, text, group, [] if column else ch.paren) or not _add_entry(out, text, group, ch.paren):
             continue
         _complete(out, len(out) > before, ch.paren, own_role or ("ersättare" if stands_in else None),
                   titled[0] if titled else None)
@@ -198,9 +198,11 @@ def _add_run_on(out: list[Attendee], text: str, group: str, parens: list[str]) -
     return True
 
 
-def _add_entry(out: list[Attendee], text: str, group: str) -> bool:
+def _add_entry(out: list[Attendee], text: str, group: str, parens: list[str] | None = None) -> bool:
     """One entry's person (names run together split first) added with what describes them, or the text added
-    to the previous person's description; False when it is neither (nobody before it)."""
+    to the previous person's description; False when it is neither (nobody before it). An entry that is a name
+    opening with a given name and has a party's code of its own in brackets (``parens``) is a person, whatever its family name
+    ends with ("Linda Elgestad (M)": no "-stad" place)."""
     words = text.split()
     runs = split_run(words) if words and all(ONE_NAME_WORD.fullmatch(w) for w in words) else [words]
     for extra in runs[:-1]:  # "Eva Lind Ekonomichef Per Holm": a title after a name is no part of it
@@ -210,7 +212,9 @@ def _add_entry(out: list[Attendee], text: str, group: str) -> bool:
     lead = _leading_name(text)
     if lead and lead.count(" ") >= 2:  # "Per Holm Ekonom", "Eva Lind Teknisk chef": the title's word glued on
         lead = glued_title_cut(lead, text[len(lead):]) or lead
-    if lead and (is_person(lead) or (not out and not is_org(lead))):
+    party = bool(parens) and len(parens) == 1 and parens[0].strip().upper() in PARTIES
+    if lead and (is_person(lead) or (not out and not is_org(lead))
+                 or party and lead == text.strip() and opens_name(lead.split()[0])):
         person = Attendee(name=lead, group=group)
         out.append(person)
         describe(person, text[len(lead):].strip(" ,"))

@@ -35,6 +35,19 @@ def is_furniture(line: Line) -> bool:
     return line.text[:1].casefold() in FIRST and FURNITURE.match(line.text) is not None
 
 
+#: a page's mark alone on its line: "(2)", "2 (21)", "Sid 2 (9)"
+PAGE_MARK = re.compile(r"(?:(?:[Ss]ida?|SIDA?)\s+)?(?:\d{1,3}\s*)?\(\d{1,3}\)")
+
+
+def page_break(line: Line) -> bool:
+    """Whether a line is what a page break leaves inside a list running over it: the page's mark or its
+    signature box's labels ("Justerandes sign Utdragsbestyrkande"), nothing else."""
+    if len(line.text) < 16 and PAGE_MARK.fullmatch(line.text.strip()):
+        return True
+    folded = line.text[:80].casefold()  #: the cheap test first: each label has one of these words
+    return any(w in folded for w in LABEL_WORDS) and is_furniture(line)
+
+
 def drop_furniture(body: list[Line]) -> list[Line]:
     """An item's body lines without the page furniture a page break left in them (a blank line in its
     place, so that paragraphs on either side stay apart)."""

@@ -29,7 +29,8 @@ ABSENT_WORD = frozenset({"Anmält", "Frånvarande", "Förhinder", "Återbud", "F
 #: sub-headings of an attendance list; those after which the people are officials or others
 SUBHEADINGS = frozenset({"ledamöter", "ordinarie", "suppleanter", "ersättare", "tjänstgörande ersättare",
                          "sekretariatet", "sekretariat", "tjänstemän", "tjänstepersoner", "övriga",
-                         "övriga närvarande", "adjungerade", "gäster"})
+                         "övriga närvarande", "adjungerade", "gäster", "närvarolista", "närvaro",
+                         "omröstningslista"})
 OTHERS = frozenset({"sekretariatet", "sekretariat", "tjänstemän", "tjänstepersoner", "övriga",
                     "övriga närvarande", "adjungerade"})
 
