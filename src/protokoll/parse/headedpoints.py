@@ -36,16 +36,17 @@ HEAD_SPAN = 15  #: how many non-blank lines from the top are read for a meeting 
 #: the points nearly every meeting has, under titles written the same way everywhere
 CONVENTIONAL = re.compile(
     r"^(?:Mötets\s+(?:öppnande|avslutande)|Mötet\s+(?:öppnas|avslutas)|Sammanträdets\s+(?:öppnande|avslutande)|"
-    r"Välkommen|Inledning|Val\s+av\s+(?:justerare|protokolljusterare|sekreterare|ordförande)\b.*|"
+    r"Öppnande(?:\s+av\s+mötet)?|Välkommen|Inledning|Val\s+av\s+(?:justerare|justeringsm[äa]n(?:nen)?|justeringspersoner|"
+    r"justeringsperson|protokolljusterare|sekreterare|ordförande|mötesordförande|mötessekreterare)|"
     r"(?:Godkännande|Fastställande)\s+av\s+(?:dagordning|dagordningen|föredragningslista|föredragningslistan)|"
-    r"Dagordning(?:en)?|Föregående\s+(?:mötes\s+)?(?:protokoll|minnesanteckningar|anteckningar)|"
+    r"Föregående\s+(?:mötes\s*)?(?:protokoll|minnesanteckningar|anteckningar)|"
     r"Övriga\s+frågor|Övrigt|Nästa\s+(?:möte|sammanträde)|Kommande\s+möten|Avslutning)$", re.IGNORECASE)
 
 
 def headed_points(lines: list[Line]) -> list[Heading]:
     """The headings of a record of a meeting set as title lines between paragraphs, or [] when the shape does
     not stand (see the module's docstring)."""
-    if not _meeting_record(lines):
+    if not meeting_record(lines):
         return []
     from .names import is_person
 
@@ -78,7 +79,7 @@ def _plain(lines: list[Line], found: list[int]) -> set[int]:
     return {i for i in found if i + 1 < len(lines) and not lines[i + 1].blank}
 
 
-def _meeting_record(lines: list[Line]) -> bool:
+def meeting_record(lines: list[Line]) -> bool:
     head = [ln.text for ln in lines if not ln.blank][:HEAD_SPAN]
     return any(MEETING_WORD.search(text) for text in head)
 
@@ -110,4 +111,4 @@ def _lone_title(lines: list[Line], i: int) -> bool:
     from .names import is_person
 
     return bool(re.match(r"[\"”“«A-ZÅÄÖÉ]", first)) and len(body) > 2 * len(text) and len(body.split()) >= 4 \
-        and (body.endswith((".", "!", "?")) or len(body) >= 60) and not is_person(first.split(",")[0])
+        and (body.endswith((".", "!", "?")) or len(block) > 1 and len(body) >= 60) and not is_person(first.split(",")[0])

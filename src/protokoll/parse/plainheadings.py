@@ -40,11 +40,7 @@ def plain_headings(lines: list[Line], headings: list[Heading]) -> tuple[list[Lin
     start = after_header(lines)
     found = [Heading(i, None, lines[i].text.strip(), "plain", 1.0) for i in range(start, len(lines))
              if plain_title(lines, i) and not is_person(lines[i].text)]
-    if len(found) >= MIN_HEADINGS:
-        return lines, found
-    from .headedpoints import headed_points
-
-    return lines, headed_points(lines)  # the titles standing between paragraphs, blank lines around them
+    return lines, found if len(found) >= MIN_HEADINGS else []
 
 
 def plain_title(lines: list[Line], i: int) -> bool:
