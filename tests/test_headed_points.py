@@ -68,3 +68,33 @@ Direktionens beslut
 Dagordningen godkänns med ett tillägg om lokalfrågan.
 """
     assert parse_text(text, "t.txt").items == []
+
+
+WORD_PAGE = """Träff för länets bildlärare 240312
+Närvarande:
+Greta Holm (Arboga)
+Nils Strand (Köping)
+Välkommen
+Greta Holm hälsade alla välkomna till skolan.
+Föregående anteckningar
+Anteckningarna godkändes utan ändringar av gruppen.
+Materialbudget för våren
+Gruppen gick igenom kostnaderna för papper och färg och kom fram till en fördelning.
+Kulturskolans utställning
+Nils Strand berättade om planerna för utställningen i maj på biblioteket.
+Kontaktlista
+Box 12
+Storgatan 4
+Studiebesök i Västerås
+Gruppen vill besöka konsthallen under hösten och Nils tar kontakt med dem.
+Övriga frågor
+Inga övriga frågor togs upp.
+Avslutning
+Mötet avslutades.
+"""
+
+
+def test_once_the_titles_stand_those_after_a_list_or_a_letterhead_are_points_too():
+    titles = [i.title for i in parse_text(WORD_PAGE, "t.txt").items]
+    assert titles == ["Välkommen", "Föregående anteckningar", "Materialbudget för våren", "Kulturskolans utställning",
+                      "Studiebesök i Västerås", "Övriga frågor", "Avslutning"]

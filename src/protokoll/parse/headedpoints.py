@@ -32,6 +32,7 @@ MIN_HEADINGS = 3
 #: the words a record of a meeting names itself or its participants with, looked for in its first lines
 MEETING_WORD = re.compile(r"(?:möte|mötet|sammanträde|protokoll|anteckningar|minnesanteckning)\b|\b(?:närvarande|"
                           r"deltagare|deltog|närvaro)\b", re.IGNORECASE)
+SHORT = 50  #: a line shorter than this is no wrapped line of a paragraph
 HEAD_SPAN = 15  #: how many non-blank lines from the top are read for a meeting word
 #: the points nearly every meeting has, under titles written the same way everywhere
 CONVENTIONAL = re.compile(
@@ -41,6 +42,21 @@ CONVENTIONAL = re.compile(
     r"(?:Godkännande|Fastställande)\s+av\s+(?:dagordning|dagordningen|föredragningslista|föredragningslistan)|"
     r"Föregående\s+(?:mötes\s*)?(?:protokoll|minnesanteckningar|anteckningar)|"
     r"Övriga\s+frågor|Övrigt|Nästa\s+(?:möte|sammanträde)|Kommande\s+möten|Avslutning)$", re.IGNORECASE)
+
+#: the words a sentence opens with that no point's title opens with (a preposition, a pronoun, a conjunction)
+OPENER = frozenset({"I", "På", "Vid", "Efter", "Under", "Inför", "Med", "Om", "Det", "Den", "De", "Detta", "Dessa",
+                    "Vi", "Man", "Han", "Hon", "Som", "Där", "Här", "Nu", "Då", "Men", "Och", "Samt", "Till", "Från",
+                    "För", "Av", "En", "Ett", "Alla", "Flera", "Många", "Inga", "Ingen", "Inget", "Även", "Också",
+                    "Enligt", "Mötet"})
+#: the verbs a clause has that a title has not ("Justeringen har tillkännagivits ...")
+VERB = frozenset({"har", "hade", "är", "var", "ska", "skall", "kan", "kunde", "kommer", "blir", "blev", "gör",
+                  "görs", "får", "fick", "sker", "skedde", "börjar", "kallas", "beslutar", "beslöt", "informerar",
+                  "redovisar", "föreslår", "berättar", "presenterar"})
+
+
+def clause(words: list[str]) -> bool:
+    """Whether a title's words are a clause: a finite verb (one of :data:`VERB`, or a past tense in "-ade(s)")."""
+    return any(w in VERB or w.endswith(("ade", "ades")) for w in words)
 
 
 def headed_points(lines: list[Line]) -> list[Heading]:
@@ -112,3 +128,34 @@ def _lone_title(lines: list[Line], i: int) -> bool:
 
     return bool(re.match(r"[\"”“«A-ZÅÄÖÉ]", first)) and len(body) > 2 * len(text) and len(body.split()) >= 4 \
         and (body.endswith((".", "!", "?")) or len(block) > 1 and len(body) >= 60) and not is_person(first.split(",")[0])
+
+
+def more_points(lines: list[Line], found: list[Heading]) -> list[Heading]:
+    """Once :mod:`.plainheadings` found its titles (the shape stands), the points set the same way whose line before
+    ends no sentence: the first after the participants' list ("Ida Berg (Nora)" / "Välkommen" / "Eva hälsade ..."),
+    one after a letterhead's lines or a list of entries, each with its sentence right under it; a conventional point
+    with any capitalised line under it ("Avslutning" / "Mötet avslutades")."""
+    from .names import is_person
+
+    at = {h.index for h in found}
+    more = [i for i in range(_header_end(lines), len(lines)) if i not in at and _under_title(lines, i)
+            and not is_person(lines[i].text.split(",")[0])]
+    return sorted(found + [Heading(i, None, lines[i].text.strip(), "plain", 1.0) for i in more], key=lambda h: h.index)
+
+
+def _under_title(lines: list[Line], i: int) -> bool:
+    """A title line with a short line (or none, or a sentence's end) before it and its sentence under it."""
+    ln = lines[i]
+    if ln.blank or ln.bullet or not _titled(text := ln.text.strip()) or i + 1 >= len(lines) or lines[i + 1].blank \
+            or text.split()[0] in OPENER or clause(text.split()):
+        return False
+    before = lines[i - 1].text if i else ""
+    if len(before) >= SHORT and not before.endswith((".", "!", "?")):
+        return False  # a line of a paragraph wrapped
+    nxt = lines[i + 1].text.strip()
+    from .names import is_person
+
+    if CONVENTIONAL.match(text):
+        return bool(re.match(r"[\"”“«A-ZÅÄÖÉ]", nxt))
+    return bool(re.match(r"[\"”“«A-ZÅÄÖÉ]", nxt)) and len(nxt.split()) >= 4 and not is_person(nxt.split(",")[0]) \
+        and (nxt.endswith((".", "!", "?")) or len(nxt) >= 60 or nxt.endswith(":") and len(nxt.split()) >= 6)

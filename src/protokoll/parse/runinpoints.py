@@ -18,7 +18,15 @@ from __future__ import annotations
 
 import re
 
-from .headedpoints import CONVENTIONAL, MIN_HEADINGS, headed_points, meeting_record
+from .headedpoints import (
+    CONVENTIONAL,
+    MIN_HEADINGS,
+    OPENER,
+    clause,
+    headed_points,
+    meeting_record,
+    more_points,
+)
 from .headings import TITLE_GLUE, Heading
 from .lines import Line
 from .plainheadings import plain_headings
@@ -28,17 +36,8 @@ MIN_SENTENCE = 4
 LONG = 160  #: a line this long is a flattened page's run of text
 #: where a sentence may start inside a line: the line's start (after a page's mark "2 (6)"), or a sentence's end
 START = re.compile(r"(?:^(?:\d{1,3}\s+|\(\d{1,3}\)\s+|av\s+\d{1,3}\s+)*|(?<=[.!?])\s+)(?=[A-ZÅÄÖ])")
-#: the words a sentence opens with that no point's title opens with (a preposition, a pronoun, a conjunction)
-OPENER = frozenset({"I", "På", "Vid", "Efter", "Under", "Inför", "Med", "Om", "Det", "Den", "De", "Detta", "Dessa",
-                    "Vi", "Man", "Han", "Hon", "Som", "Där", "Här", "Nu", "Då", "Men", "Och", "Samt", "Till", "Från",
-                    "För", "Av", "En", "Ett", "Alla", "Flera", "Många", "Inga", "Ingen", "Inget", "Även", "Också",
-                    "Enligt", "Mötet"})
 WORD = re.compile(r"\S+")
 TITLE_WORD = re.compile(r"[A-ZÅÄÖa-zåäöéü][\wåäöÅÄÖéü\-/&,]*")
-#: the verbs a clause has that a title has not ("Justeringen har tillkännagivits ...")
-VERB = frozenset({"har", "hade", "är", "var", "ska", "skall", "kan", "kunde", "kommer", "blir", "blev", "gör",
-                  "görs", "får", "fick", "sker", "skedde", "börjar", "kallas", "beslutar", "beslöt", "informerar",
-                  "redovisar", "föreslår", "berättar", "presenterar"})
 #: a body's or an organisation's name, set as a page's running head: no point
 BODY_END = re.compile(r"(?:nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|kommun|fullmäktige|förbund|förbundet|"
                       r"rådet|beredning|beredningen)$")
@@ -57,7 +56,7 @@ def titled_points(lines: list[Line], headings: list[Heading]) -> tuple[list[Line
     or titles run on into their text in a flattened page (this module)."""
     lines, found = plain_headings(lines, headings)
     if found:
-        return lines, found
+        return lines, found if headings else more_points(lines, found)
     if found := headed_points(lines):
         return lines, found
     return run_in_points(lines) or (lines, [])
@@ -102,7 +101,7 @@ def _title_end(text: str, at: int) -> int | None:
             continue  # a body's name as a running head; "Kommunens ekonomichef Anna Berg redovisade ...": a clause
         if not conventional and (not last[:1].islower() and k > 1 or LABEL.match(title)):
             continue
-        if not conventional and (k == 1 or title.isupper() or any(w[2] in VERB or w[2].endswith("ade") for w in words[:k])):
+        if not conventional and (k == 1 or title.isupper() or clause([w[2] for w in words[:k]])):
             return None  # one word (a name, a place, a label), capitals (a running head) or a clause
         if _sentence(text, words[k][0]):
             return words[k - 1][1]
