@@ -126,7 +126,7 @@ def _lone_title(lines: list[Line], i: int) -> bool:
     body = " ".join(block)
     from .names import is_person
 
-    return bool(re.match(r"[\"”“«A-ZÅÄÖÉ]", first)) and len(body) > 2 * len(text) and len(body.split()) >= 4 \
+    return bool(re.match(r"[\"”“«A-ZÅÄÖÉ]", first)) and len(body) > len(text) and len(body.split()) >= 4 \
         and (body.endswith((".", "!", "?")) or len(block) > 1 and len(body) >= 60) and not is_person(first.split(",")[0])
 
 
