@@ -5,7 +5,7 @@ headings give the items; where the rules find headings, their reading stands. Th
 import pytest
 
 from protokoll.parse import learned, parse_text
-from protokoll.parse.lines import Line
+from protokoll.parse.lines import Line, split_lines
 from protokoll.parse.segfeatures import Token, features, tokens
 
 #: minutes whose items are unnumbered headings, each set on a line of its own between blank lines
@@ -50,15 +50,20 @@ def test_the_model_ships_small_in_the_package(shipped):
     assert shipped is not None and shipped.exists() and shipped.stat().st_size < 20_000_000
 
 
-def test_rules_alone_find_no_unnumbered_item_and_the_model_finds_them(shipped):
-    learned.use_model(None)
-    assert parse_text(UNNUMBERED, "x.txt").items == []
+def test_the_model_finds_unnumbered_headings_where_no_rule_found_one(shipped):
     learned.use_model(shipped)
-    rec = parse_text(UNNUMBERED, "x.txt")
-    titles = [i.title for i in rec.items]
+    _, headings = learned.choose(split_lines(UNNUMBERED), [])
+    titles = [h.title for h in headings]
     assert [t for t in titles if t in TITLES] == TITLES
-    assert all(i.number is None for i in rec.items)
-    assert rec.date == "2025-03-12"  # the header is read as without the model
+    assert all(h.number is None for h in headings)
+
+
+def test_the_rules_now_read_these_headings_and_the_model_is_not_asked(shipped):
+    learned.use_model(None)  # parse.headedpoints (h160): title lines between paragraphs in minutes
+    rules = parse_text(UNNUMBERED, "x.txt")
+    assert [i.title for i in rules.items] == TITLES and rules.date == "2025-03-12"
+    learned.use_model(shipped)
+    assert parse_text(UNNUMBERED, "x.txt").to_dict() == rules.to_dict()
 
 
 def test_where_rules_find_headings_the_model_is_not_asked(shipped):
@@ -109,5 +114,5 @@ def test_the_reader_uses_the_rules_alone_unless_a_model_is_named():
 
     fresh = importlib.reload(learned)
     assert fresh._model is None
-    assert parse_text("Minnesanteckningar\n\n" + "\n\n".join(f"{t}\nText om {t.lower()}." for t in TITLES),
+    assert parse_text("Minnesanteckningar\n\n" + "\n\n".join(f"{t}\nSe bilaga." for t in TITLES),
                       "x.txt").items == []

@@ -43,7 +43,7 @@ from .headerpresenters import place_header_presenters
 from .numberright import right_numbers
 from .otherdocs import blank_other_documents
 from .othernumbers import other_numbering
-from .plainheadings import plain_headings
+from .runinpoints import titled_points
 from .printed import add_printed_numbers
 from .runon import fill_gaps, fill_numbers
 from .segment import split_labels
@@ -94,7 +94,7 @@ def _segment(text: str) -> tuple[list[Line], list[Heading], list[Line]]:
     if all(h.number is None for h in headings):  # "50" alone on its line, the title under it
         headings = bare_numbered(text, lines) or headings
     # where no rule before found a heading: other numbering, headings in capitals, plain title lines
-    lines, headings = fill_gaps(*fill_numbers(*plain_headings(*capital_headings(*other_numbering(lines, headings)))))
+    lines, headings = fill_gaps(*fill_numbers(*titled_points(*capital_headings(*other_numbering(lines, headings)))))
     plain = lines
     lines, headings = learned.choose(lines, headings)  # where the rules found no item, the learned segmenter may
     headings = listed_before_header(lines, headings)  # a flattened contents page before the header's page

@@ -31,7 +31,7 @@ NOT_ITEM = re.compile(
 #: ("INFORMATIONSÄRENDEN") or a page's running head with its date
 NOT_ANYWHERE = re.compile(r"\bBESLUT|\bBESLÖT|\bFÖRESL|ÄRENDEN\b|\d{4}-\d{2}-\d{2}|\d{1,2}[.:]\d{2}\b")
 #: a header label at a line start: the items come after the last one
-HEADER_LABEL = re.compile(r"^(?:Plats|Tid|Datum|Beslutande|Närvarande|Deltagare|Ledamöter|Ersättare|Övriga|"
+HEADER_LABEL = re.compile(r"^(?:Plats|Tid|Datum|Beslutande|Närvarande|Deltagare|Ledamöter|Ersättare|Övriga(?! frågor)|"
                           r"Frånvarande|Justerare|Sekreterare|Ordförande)\b")  # as a header writes them, not in capitals
 HEADER_SPAN = 40  #: header labels are looked for in the first lines only
 #: an agenda's label standing alone over its points ("Dagordning", "Agenda:"): the line under it may open an item
