@@ -26,12 +26,15 @@ from collections import Counter
 from .capsheadings import HEADER_LABEL, HEADER_SPAN
 from .headings import Heading
 from .lines import Line
+from .names import is_person
 from .plainheadings import MAX_CHARS, MAX_WORDS, NOT_IN_TITLE, NOT_TITLE, plain_title
 
 MIN_HEADINGS = 3
 #: the words a record of a meeting names itself or its participants with, looked for in its first lines
 MEETING_WORD = re.compile(r"(?:möte|mötet|sammanträde|protokoll|anteckningar|minnesanteckning)\b|\b(?:närvarande|"
                           r"deltagare|deltog|närvaro)\b", re.IGNORECASE)
+#: how a title (or the sentence after it) opens: a capital, or a quotation mark before one
+TITLE_START = re.compile(r"[\"”“«A-ZÅÄÖÉ]")
 SHORT = 50  #: a line shorter than this is no wrapped line of a paragraph
 HEAD_SPAN = 15  #: how many non-blank lines from the top are read for a meeting word
 #: the points nearly every meeting has, under titles written the same way everywhere
@@ -64,8 +67,6 @@ def headed_points(lines: list[Line]) -> list[Heading]:
     not stand (see the module's docstring)."""
     if not meeting_record(lines):
         return []
-    from .names import is_person
-
     start = _header_end(lines)
     found = [i for i in range(start, len(lines)) if (_lone_title(lines, i) or plain_title(lines, i))
              and not is_person(lines[i].text.split(",")[0])]
@@ -107,7 +108,7 @@ def _lone(lines: list[Line], i: int) -> bool:
 
 
 def _titled(text: str) -> bool:
-    return 3 <= len(text) <= MAX_CHARS and len(text.split()) <= MAX_WORDS and bool(re.match(r"[\"”“«A-ZÅÄÖÉ]", text)) \
+    return 3 <= len(text) <= MAX_CHARS and len(text.split()) <= MAX_WORDS and bool(TITLE_START.match(text)) \
         and not NOT_IN_TITLE.search(text) and not NOT_TITLE.match(text) and ":" not in text
 
 
@@ -124,10 +125,9 @@ def _lone_title(lines: list[Line], i: int) -> bool:
         k += 1
     first = block[0].lstrip(" •*-–·")
     body = " ".join(block)
-    from .names import is_person
-
-    return bool(re.match(r"[\"”“«A-ZÅÄÖÉ]", first)) and len(body) > len(text) and len(body.split()) >= 4 \
-        and (body.endswith((".", "!", "?")) or len(block) > 1 and len(body) >= 60) and not is_person(first.split(",")[0])
+    return bool(TITLE_START.match(first)) and len(body) > len(text) and len(body.split()) >= 4 \
+        and (body.endswith((".", "!", "?")) or len(block) > 1 and len(body) >= 60) \
+        and not is_person(first.split(",")[0])
 
 
 def more_points(lines: list[Line], found: list[Heading]) -> list[Heading]:
@@ -135,8 +135,6 @@ def more_points(lines: list[Line], found: list[Heading]) -> list[Heading]:
     ends no sentence: the first after the participants' list ("Ida Berg (Nora)" / "Välkommen" / "Eva hälsade ..."),
     one after a letterhead's lines or a list of entries, each with its sentence right under it; a conventional point
     with any capitalised line under it ("Avslutning" / "Mötet avslutades")."""
-    from .names import is_person
-
     at = {h.index for h in found}
     more = [i for i in range(_header_end(lines), len(lines)) if i not in at and _under_title(lines, i)
             and not is_person(lines[i].text.split(",")[0])]
@@ -153,9 +151,7 @@ def _under_title(lines: list[Line], i: int) -> bool:
     if len(before) >= SHORT and not before.endswith((".", "!", "?")):
         return False  # a line of a paragraph wrapped
     nxt = lines[i + 1].text.strip()
-    from .names import is_person
-
     if CONVENTIONAL.match(text):
-        return bool(re.match(r"[\"”“«A-ZÅÄÖÉ]", nxt))
-    return bool(re.match(r"[\"”“«A-ZÅÄÖÉ]", nxt)) and len(nxt.split()) >= 4 and not is_person(nxt.split(",")[0]) \
+        return bool(TITLE_START.match(nxt))
+    return bool(TITLE_START.match(nxt)) and len(nxt.split()) >= 4 and not is_person(nxt.split(",")[0]) \
         and (nxt.endswith((".", "!", "?")) or len(nxt) >= 60 or nxt.endswith(":") and len(nxt.split()) >= 6)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from ..swedish.names import given_names
 from .headedpoints import (
     CONVENTIONAL,
     MIN_HEADINGS,
@@ -37,6 +38,9 @@ LONG = 160  #: a line this long is a flattened page's run of text
 #: where a sentence may start inside a line: the line's start (after a page's mark "2 (6)"), or a sentence's end
 START = re.compile(r"(?:^(?:\d{1,3}\s+|\(\d{1,3}\)\s+|av\s+\d{1,3}\s+)*|(?<=[.!?])\s+)(?=[A-ZÅÄÖ])")
 WORD = re.compile(r"\S+")
+CAPITALISED = re.compile(r"[A-ZÅÄÖ][a-zåäö]")  #: a word opening a sentence
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+NAME_PART = re.compile(r"[-,]")
 TITLE_WORD = re.compile(r"[A-ZÅÄÖa-zåäöéü][\wåäöÅÄÖéü\-/&,]*")
 #: a body's or an organisation's name, set as a page's running head: no point
 BODY_END = re.compile(r"(?:nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|kommun|fullmäktige|förbund|förbundet|"
@@ -86,18 +90,16 @@ def _title_end(text: str, at: int) -> int | None:
     words = [(w.start(), w.end(), w.group()) for w in WORD.finditer(text, at, min(len(text), at + 200))]
     if not words or words[0][2] in OPENER:
         return None
-    from ..swedish.names import given_names
-
     names = given_names()
     for k in range(1, min(MAX_WORDS, len(words) - MIN_SENTENCE) + 1):
         title = text[at:words[k - 1][1]]
         last, nxt = words[k - 1][2], words[k][2]
         if not TITLE_WORD.fullmatch(last.rstrip(",")) or last.endswith(",") and k == 1:
             return None  # a digit, a sentence's end, a colon or a bracket inside: no title
-        if not re.match(r"[A-ZÅÄÖ][a-zåäö]", nxt) or last in TITLE_GLUE or last.endswith(","):
+        if not CAPITALISED.match(nxt) or last in TITLE_GLUE or last.endswith(","):
             continue
         conventional = bool(CONVENTIONAL.fullmatch(title))
-        if not conventional and (BODY_END.search(title) or ROLE_END.search(last) and re.split(r"[-,]", nxt)[0] in names):
+        if not conventional and (BODY_END.search(title) or ROLE_END.search(last) and NAME_PART.split(nxt)[0] in names):
             continue  # a body's name as a running head; "Kommunens ekonomichef Anna Berg redovisade ...": a clause
         if not conventional and (not last[:1].islower() and k > 1 or LABEL.match(title)):
             continue
@@ -111,7 +113,7 @@ def _title_end(text: str, at: int) -> int | None:
 
 def _sentence(text: str, at: int) -> bool:
     """Running text from ``at``: :data:`MIN_SENTENCE` words or more up to a sentence's end."""
-    m = re.compile(r"[.!?](?:\s|$)").search(text, at, min(len(text), at + 400))
+    m = SENTENCE_END.search(text, at, min(len(text), at + 400))
     return m is not None and len(text[at:m.start()].split()) >= MIN_SENTENCE
 
 
