@@ -48,6 +48,7 @@ from .search_engine_find import find
 from .search_index import KINDS, drop_meeting, generation, index_meeting, is_empty, reindex
 from .search_query import DATES, FACETS, Match, index_first
 from .search_parse import parse
+from .search_reader import reader
 from .search_snippet_page import page_snippets
 from .search_sql import PageRow, find as _find, no_facets as _no_facets, rows as _rows
 from .search_suggest import suggestion
@@ -192,9 +193,10 @@ def _quick(session: Session, parsed, filters: dict, limit: int, offset: int, by_
     except Exception:
         return None
     ids = found.order[offset:offset + limit]
+    connection = reader(session, session.get_bind())  # (one statement: no transaction needed, .search_reader)
     if not ids:
-        return (found, []) if raw(session).execute(NEWEST).fetchone() == (epoch, seq) else None
-    cursor = raw(session).execute(_state_and_page(len(ids)), ids)
+        return (found, []) if connection.execute(NEWEST).fetchone() == (epoch, seq) else None
+    cursor = connection.execute(_state_and_page(len(ids)), ids)
     if cursor.fetchone()[1:3] != (epoch, seq):
         return None
     rows = {row[0]: row for row in cursor}
