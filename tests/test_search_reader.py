@@ -66,3 +66,16 @@ def test_a_change_by_another_process_is_seen_by_the_next_fresh_session(archive, 
         after = search(session, "teknikdagen", limit=100)
         assert after.total == before.total + 1
         assert "2024-11-05" in {h.meeting_date for h in after.hits}
+
+
+def test_a_forked_process_opens_its_own_and_leaves_the_parents_open(archive, monkeypatch):  # noqa: F811
+    from protokoll.store import search_reader
+
+    url, sessions = archive
+    with sessions() as session:
+        bind = session.get_bind()
+        parents = reader(session, bind)
+        monkeypatch.setattr(search_reader.os, "getpid", lambda: -1)  # "the child"
+        own = reader(session, bind)
+        assert own is not parents and reader(session, bind) is own
+        assert parents.execute("SELECT 1").fetchone() == (1,)  # not closed by the child

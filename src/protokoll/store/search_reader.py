@@ -16,6 +16,7 @@ before) is asked through its own connection, as before (:func:`.search_engine_wa
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 import weakref
@@ -26,7 +27,8 @@ from sqlalchemy.orm import Session
 from .search_engine_wait import raw
 
 TIMEOUT = 5.0  #: seconds a statement waits for a writer's lock (as the web's connections: web.database)
-_HELD = threading.local()  #: ``kept``: (weak reference to the pool, the path, the connection) of the thread
+#: ``kept``: (weak reference to the pool, the path, the connection, the process id) of the thread
+_HELD = threading.local()
 
 
 def reader(session: Session, bind):
@@ -35,14 +37,15 @@ def reader(session: Session, bind):
     also for a URL with options of its own, such as ``?mode=ro``: its connections are the engine's to make)."""
     if session.in_transaction() or bind.url.query:
         return raw(session)
-    pool, path = bind.pool, bind.url.database
+    pool, path, pid = bind.pool, bind.url.database, os.getpid()
     kept = getattr(_HELD, "kept", None)
-    if kept is not None and kept[0]() is pool and kept[1] == path:
+    if kept is not None and kept[0]() is pool and kept[1] == path and kept[3] == pid:
         return kept[2]
     if kept is not None:
-        kept[2].close()
         _HELD.kept = None
+        if kept[3] == pid:  # (a connection of the process this one was forked from is left alone)
+            kept[2].close()
     connection = sqlite3.connect(f"{Path(path).absolute().as_uri()}?mode=rw", uri=True, timeout=TIMEOUT,
                                  check_same_thread=False, isolation_level=None)
-    _HELD.kept = (weakref.ref(pool), path, connection)
+    _HELD.kept = (weakref.ref(pool), path, connection, pid)
     return connection
