@@ -41,3 +41,13 @@ def test_a_title_written_first_after_another_s_second_writing_abstains():
     items = [Item(number="1", title="Lokalfrågan i centrum"), Item(number="2", title="Trafiksäkerhet vid skolan")]
     decide_listed(items, text)
     assert [i.decisions for i in items] == [[], []]
+
+
+def test_another_item_s_title_inside_the_text_abstains():
+    text = ("Lokalfrågan i centrum Trafiksäkerhet vid skolan Övrigt Lokalfrågan i centrum Lokalen visades. Övrigt "
+            "Informationen noteras. Trafiksäkerhet vid skolan att sätta upp skyltar.")
+    items = [Item(number="1", title="Lokalfrågan i centrum"), Item(number="2", title="Övrigt"),
+             Item(number="3", title="Trafiksäkerhet vid skolan")]
+    decide_listed(items, text)
+    assert items[0].decisions == []
+    assert items[2].decisions == ["att sätta upp skyltar."]
