@@ -34,11 +34,14 @@ BOUND = re.compile(r"(?:^|\s)(?:att|om|för|och|till|eller|samt|kunna|få|ska|sk
 #: a body's name word, with the "X- och Y-" of a joined name: "Kommunstyrelsen", "Kultur- och fritidsnämnden",
 #: "Miljö- och byggnadsnämndens arbetsutskott"
 NAME = r"[A-ZÅÄÖ][\wåäö\-]*(?:\s+och\s+[a-zåäö][\wåäö\-]*)?"
+#: the body named in lower case, as a formula run on after a lost label or case number writes it ("kulturnämnden")
+LOWER_BODY = r"[a-zåäö][\wåäö\-]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen|rådet|beredningen|presidiet)"
 #: a decision formula: what the decision reader found, read in an agenda as the proposal
 #: when an earlier decision was made, right after its verb: "beslutade den 12 mars 2019", "beslöt 2019-03-12",
 #: "fastställde i mars 2020", "antog tidigare", "godkände vid sitt sammanträde"
 WHEN = r"\s+(?:den\s+\d|\d|i\s+[a-zåäö]+\s+\d|år\s|tidigare|redan|vid\s|på\s|under\s|[12]\d{3})"
-FORMULA = re.compile(rf"^(?:att\s|(?:{NAME}\s+){{1,4}}(?:beslutar|beslutade(?!{WHEN})|föreslås|föreslår)\b)")
+FORMULA = re.compile(rf"^(?:att\s|(?:(?:{NAME}\s+){{1,4}}|{LOWER_BODY}\s+)"
+                     rf"(?:beslutar|beslutade(?!{WHEN})|föreslås|föreslår)\b)")
 #: an earlier decision told as background in an agenda ("Kommunfullmäktige beslutade den 12 mars 2019 att ..."): the
 #: agenda neither proposes nor decides it
 EARLIER = re.compile(rf"^(?:{NAME}\s+){{1,4}}{PAST_DECIDING}{WHEN}")

@@ -25,6 +25,7 @@ from .header import Field, read_fields
 from .headings import Heading
 from .itemattendance import attendance_in_items
 from .itemreader import items_end, read_item
+from .listedbodies import decide_listed
 from .listedfirst import listed_before_header
 from .items import find_items
 from .itemtext import running_lines
@@ -76,6 +77,8 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     ctx = _read_items(rec, lines, headings, end, text, years, year_hint)
     _decided_proposals(rec, ctx)
     _settle_kind(rec, title_lines, fields, headings, text)
+    if rec.kind != "agenda":  # a flattened protocol's items read from its list: their text where the titles recur
+        decide_listed(rec.items, text)
     place_section_presenters(rec.items)  # "Beslutsärenden" / "Föredragande: Anna Berg" over the items after it
     _read_officers_late(rec, header, text, paths)
     add_printed_numbers(rec.items, text)

@@ -70,7 +70,7 @@ AGREED = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö\-]*)(?:\s+(?!(?:vad|som|när|hur|
 #: with a lower-case "att", so one that does is a decision clause; only with a verb a decision opens with
 BARE_CLAUSE = re.compile(r"(?:^|(?<=[.!?]\s))att\s+(?:lägga|godkänna|fastställa|anta|utse|välja|uppdra|bevilja|avslå|"
                          r"bifalla|notera|anteckna|återremittera|bordlägga|tillstyrka|överlämna|avsätta|hänskjuta|"
-                         r"ställa\s+sig\s+bakom)\b"
+                         r"ställa\s+sig\s+bakom|förklara\s+sig|anse\s+sig)\b"
                          r"[^!?]*$")
 #: the same clause with its "att" lost too, as a copy loses the lead-in "Styrelsen beslutar att" set apart from the
 #: text ("... rapporterade om läget. godkänna rapporteringen."): a sentence that opens in lower case with the verb
@@ -82,15 +82,17 @@ CASE_BEFORE = re.compile(r"^(?:Dnr|Diarienr|Diarienummer)\.?\s*:?\s*[\wÅÄÖå�
 #: a decision whose subject, the deciding body's name, the copy lost (a name the text extraction dropped, seen in
 #: transcripts of protocols of many bodies): "beslutar att fastställa föredragningslistan", "Dnr KS 2014/5 beslutar i
 #: enlighet med ordförandens förslag", "beslutar godkänna dagordningen" (the infinitive without "att", as protocols
-#: also write it); lower case, so no subject of the sentence was written before the verb
+#: also write it); lower case, so no subject of the sentence was written before the verb, or the body named in lower
+#: case as a proposal's run-on formula writes it ("Dnr kulturnämnden beslutar att förklara sig informerad")
 LOST_BODY = re.compile(r"^(?:(?:Dnr|Diarienr|Diarienummer)\.?\s*:?\s*[\wÅÄÖåäö]{0,8}\s*[\d/.\-]*\s+)?"
-                       r"(?P<d>(?:beslutar|beslutade|beslöt)\s+(?:att|i\s+enlighet\s+med|enligt|godkänna|anta|fastställa|"
+                       r"(?P<d>(?:[a-zåäö][\wåäö\-]*(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen|rådet|"
+                       r"beredningen|presidiet)\s+)?(?:beslutar|beslutade|beslöt)\s+(?:att|i\s+enlighet\s+med|enligt|godkänna|anta|fastställa|"
                        r"notera|lägga|utse|välja|bevilja|avslå|bifalla|återremittera|bordlägga|uppdra|överlämna)\s.*)$")
 
 
 def lost_body(text: str) -> str | None:
     """The decision of a sentence whose deciding body's name was lost ("beslutar att ..."), from its verb; else None."""
-    m = LOST_BODY.match(text) if text[:1] in "bD" else None
+    m = LOST_BODY.match(text) if text[:1] in "bD" or text[:1].islower() else None
     return m.group("d") if m else None
 
 

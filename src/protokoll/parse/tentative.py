@@ -27,9 +27,11 @@ AMONG_OTHERS = re.compile(r"\b(?:noteras|noterades|antecknas|antecknades)\s+(?:b
                           re.I)
 
 
-#: a decision stated before the modal ("Mötet beslutade att styrelsen ska väljas på två år"): the sentence decides
+#: a decision stated before the modal ("Mötet beslutade att styrelsen ska väljas på två år") or before a question
+#: asked with it, in the passive too ("Föredragningslistan godkänns med tillägget: Per Ek frågar om ..."): it decides
 DECIDED_BEFORE = re.compile(r"\b(?:beslutar|beslutade|beslöt|beslutas|beslutades|beslöts|enades|bestämdes|godkände|"
-                            r"godkänner|fastställde|fastställer|uppdrar|uppdrogs|uppdras)\b", re.I)
+                            r"godkänner|fastställde|fastställer|uppdrar|uppdrogs|uppdras|godkänns|godkändes|fastställs|"
+                            r"fastställdes|antogs|utsågs|valdes|väljs)\b", re.I)
 
 
 #: what someone reports, proposes or asks with the decision's words in its clause: "Förvaltningen föreslår att

@@ -14,6 +14,11 @@ from .tentative import tentative
 #: "Kommunala pensionärsrådet beslutar att ...")
 UNLABELLED = re.compile(
     r"(?:^|\s)(?:Beslutas|Beslöts|Beslutades|Det beslutades|Det beslöts)\s+att\b|"
+    # the passive verb first, as protocols of associations write it: "Utsågs Eva Holm att justera", "Godkändes med
+    # tillägget ...", "Valdes Per Ek till ordförande" (alone, "Godkändes.", a one-word formality;
+    # not "Utses": "Utses att justera: Eva Holm" is a header's label)
+    r"^(?:Godkändes|Godkänns|Fastställdes|Fastställs|Antogs|Utsågs|(?:Om|Åter|Ny)valdes|Valdes|Väljs|"
+    r"Beviljades|Bifölls|Avslogs|Bordlades|Återremitterades|Lades\s+till\s+handlingarna)\s+\S.*$|"
     r"^(?:Till\s+)?(?:[\wåäö\-]+\s+){0,6}(?:godkändes|godkänns|godkännes|fastställdes|fastställs|fastställes|"
     r"antogs|antages|utsågs|utses|(?:om|åter|ny)?valdes|(?:om|åter|ny)?väljs|beslöts|noteras|noterades|antecknas|antecknades|bordläggs|bordlades|"
     r"beviljades|beviljas|avslogs|avslås|bifölls|bifalls|tillstyrktes|tillstyrks|avstyrktes|avstyrks|"
