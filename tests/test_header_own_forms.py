@@ -65,3 +65,38 @@ def test_a_range_whose_start_lost_its_hour_gives_only_its_end():
             "§ 1 Val av justerare\nPer Holm utses att justera.\n§ 2 Budget\nNämnden beslutar att anta budgeten.\n")
     rec = parse_text(text, "x.txt")
     assert rec.start is None and rec.end == "15:30"
+
+
+def test_a_group_named_in_the_minutes_text_after_the_list_of_people_is_not_the_body():
+    text = ("Sök på webbplatsen\n\nProtokoll 210304\n\nEXTRA STYRELSEMÖTE MED EKBY BYALAG I BYSTUGAN 2021-03-04\n\n"
+            "Närvarande: Anna Berg, Per Holm, Eva Lind och Karl Ek samt några intresserade.\n\n"
+            "Anna Berg hälsade alla välkomna och berättade om planerna på fiber i byn.\n\n"
+            "Mötet beslutade att utse en arbetsgrupp under byalaget som ska arbeta vidare med frågan.\n\n"
+            "Arbetsgruppen fiber består av:\n\nPer Holm\n\nEva Lind\n\n"
+            "Arbetsgruppen träffas onsdagen den 10 mars kl. 19.00 hos Per Holm.\n")
+    rec = parse_text(text, "x.txt")
+    assert rec.body != "Arbetsgruppen"
+    assert rec.next_meeting is None  # the group's meeting, not the board's next
+
+
+def test_the_posting_box_after_the_list_still_names_the_body():
+    from protokoll.parse.bodynames import title_body
+    lines = [Line("Plats och tid Stadshuset, måndagen den 4 mars 2019 kl 18.30", 0),
+             Line("Beslutande Se bilaga", 60), Line("Utses att justera Anna Berg", 90),
+             Line("ANSLAG/BEVIS Protokollet är justerat. Nämnd/Styrelse Socialnämnden", 130)]
+    assert title_body(lines, "\n".join(ln.text for ln in lines)) == "Socialnämnden"
+
+
+def test_an_organisation_inferred_from_the_named_municipality_yields_to_the_documents_addresses():
+    from protokoll.parse import crosschecks
+    text = ("KALLELSE\nKommunfullmäktige\nÄrenden\n1 Avtal om tågtrafik\nLinköpings kommun har uttalat att man vill "
+            "byta operatör.\nFrågor: registrator@ydre.se\n")
+    rec = MeetingRecord("x.txt", organization="Linköpings kommun", body="Kommunfullmäktige",
+                        evidence=[Evidence("organization", 0, 0, 0, "meta.organization.named_municipality", 0.6)])
+    crosschecks.check(rec, text)
+    assert rec.organization is None
+    assert "addresses" in [e.rule for e in rec.evidence if e.path == "organization"][-1]
+    kept = MeetingRecord("x.txt", organization="Ydre kommun", body="Kommunfullmäktige",
+                         evidence=[Evidence("organization", 0, 0, 0, "meta.organization.named_municipality", 0.6)])
+    crosschecks.check(kept, text)
+    assert kept.organization == "Ydre kommun"
