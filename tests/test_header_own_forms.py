@@ -100,3 +100,11 @@ def test_an_organisation_inferred_from_the_named_municipality_yields_to_the_docu
                          evidence=[Evidence("organization", 0, 0, 0, "meta.organization.named_municipality", 0.6)])
     crosschecks.check(kept, text)
     assert kept.organization == "Ydre kommun"
+
+
+def test_a_flattened_page_running_on_into_the_posting_box_still_names_the_body():
+    from protokoll.parse.bodynames import title_body
+    lines = [Line("PROTOKOLL 1 (12)", 0), Line("Beslutande Enligt närvarolista sidan 2", 20),
+             Line("Sekreterare Anna Berg Ordföranden Per Holm BEVIS OM ANSLAG Justering har tillkännagivits. "
+                  "Myndighet Socialnämnden Anslagsdatum 2019-03-12", 60)]
+    assert title_body(lines, "\n".join(ln.text for ln in lines)) == "Socialnämnden"

@@ -144,14 +144,16 @@ def title_body(title_lines: list[Line], text: str) -> str | None:
     # another line there is the minutes' text ("Arbetsgruppen bredband består av:"), a group the text is about
     listed = next((k for k, ln in enumerate(title_lines) if PEOPLE_LABEL.match(ln.text)), len(title_lines))
     titled = any(TITLE_WORD.search(ln.text) for ln in title_lines[:listed])
-    kept = title_lines[:listed] + [ln for ln in title_lines[listed:] if not titled or POSTING_BOX.match(ln.text)]
+    kept = title_lines[:listed] + [ln for ln in title_lines[listed:] if not titled or POSTING_BOX.search(ln.text)]
     return read_body(outside_attendance(kept, text))
 
 
 #: a title's word for the document or its meeting
 TITLE_WORD = re.compile(r"(?i:protokoll|minnesanteckningar|anteckningar|kallelse|dagordning|möte|sammanträde)")
-#: the posting box's or a body label's line ("ANSLAG/BEVIS", "Organ Socialnämnden", "Nämnd: Kommunstyrelsen")
-POSTING_BOX = re.compile(r"(?:ANSLAG|Anslag|BEVIS|Bevis|Organ|ORGAN|Nämnd|NÄMND|Beslutande organ|Instans)\b")
+#: the posting box's or a body label's line ("ANSLAG/BEVIS", "Organ Socialnämnden", "Nämnd: Kommunstyrelsen"), also
+#: a flattened page's line that runs on into the box ("2 ANSLAGSBEVIS ...", "... Anders Ek BEVIS OM ANSLAG ...")
+POSTING_BOX = re.compile(r"^(?:\d{1,3}\s+)?(?:Anslag|Bevis|Organ|ORGAN|Nämnd|NÄMND|Beslutande organ|Instans)\b|"
+                         r"ANSLAG|BEVIS|Anslagsbevis|Bevis om anslag")
 
 
 #: a word each of ``JOINT_MEETING``'s wordings holds, as :func:`keyword_fold` folds it
