@@ -10,8 +10,8 @@ from datetime import date
 
 from ..record import Evidence, MeetingRecord
 from ..swedish import dates
-from . import (actions, bodynames, bodysigns, confidence, crosschecks, fallbacks, flatsign, givenassignees, learned,
-               meta, orgplaces, paperproposals, plausible, secretaries, sources, unitemised)
+from . import (actions, bodynames, bodysigns, confidence, crosschecks, fallbacks, flatsign, givenassignees, kindtitle,
+               learned, meta, orgplaces, paperproposals, plausible, secretaries, sources, unitemised)
 from .attachmentplaces import LIST_WORD, place_addressed, place_titled
 from .attendance import TAIL_FIELDS, elected, read_people, under_name
 from .bodybounds import deciding_body
@@ -139,8 +139,8 @@ def _read_kind_and_number(rec: MeetingRecord, title_lines: list[Line], text: str
     """The kind as the title and the document's marks say (settled after the items, :func:`_settle_kind`),
     and the meeting's number from the title."""
     menu = menu_lines([ln.text for ln in title_lines])  # a site's menu ("Hem  Protokoll  Kontakt") names no kind
-    rec.kind = protocol_marked(meta.read_kind([ln for k, ln in enumerate(title_lines) if k not in menu]), title_lines,
-                               text)
+    own = kindtitle.own_lines([ln for k, ln in enumerate(title_lines) if k not in menu], kindtitle.line_kind)
+    rec.kind = protocol_marked(meta.read_kind(own), title_lines, text)  # (a site's "Protokoll - Norrby" left out)
     rec.kind = transcript_title(rec.kind, text)  # a site's "Transkript" then "1 Protokoll för styrelsemöte ..."
     rec.kind = attended_record(rec.kind, title_lines, text)  # "Dagordning" + "Närvarande:" + decisions made
     rec.kind = roll_before_list(rec.kind, title_lines, text)  # "Närvarande ... Ej närvarande ... DAGORDNING"

@@ -139,7 +139,21 @@ def title_body(title_lines: list[Line], text: str) -> str | None:
     or one with another group (``JOINT_MEETING``)."""
     if _names_joint_meeting(title_lines):
         return None
-    return read_body(outside_attendance(title_lines, text))
+    # past the first list of people under a title that names the meeting or the document ("Protokoll 121129",
+    # "Extra styrelsemöte med X"), only the posting box names the body ("ANSLAG/BEVIS ... Organ Socialnämnden"):
+    # another line there is the minutes' text ("Arbetsgruppen bredband består av:"), a group the text is about
+    listed = next((k for k, ln in enumerate(title_lines) if PEOPLE_LABEL.match(ln.text)), len(title_lines))
+    titled = any(TITLE_WORD.search(ln.text) for ln in title_lines[:listed])
+    kept = title_lines[:listed] + [ln for ln in title_lines[listed:] if not titled or POSTING_BOX.search(ln.text)]
+    return read_body(outside_attendance(kept, text))
+
+
+#: a title's word for the document or its meeting
+TITLE_WORD = re.compile(r"(?i:protokoll|minnesanteckningar|anteckningar|kallelse|dagordning|möte|sammanträde)")
+#: the posting box's or a body label's line ("ANSLAG/BEVIS", "Organ Socialnämnden", "Nämnd: Kommunstyrelsen"), also
+#: a flattened page's line that runs on into the box ("2 ANSLAGSBEVIS ...", "... Anders Ek BEVIS OM ANSLAG ...")
+POSTING_BOX = re.compile(r"^(?:\d{1,3}\s+)?(?:Anslag|Bevis|Organ|ORGAN|Nämnd|NÄMND|Beslutande organ|Instans)\b|"
+                         r"ANSLAG|BEVIS|Anslagsbevis|Bevis om anslag")
 
 
 #: a word each of ``JOINT_MEETING``'s wordings holds, as :func:`keyword_fold` folds it

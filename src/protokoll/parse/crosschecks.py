@@ -37,6 +37,7 @@ import re
 
 from ..record import Evidence, MeetingRecord
 from ..swedish.dates import MONTHS
+from . import orgconfirm, ownertail
 from .headerlabels import LABELS
 from .persons import ORG_WORDS, has_title_word
 
@@ -55,6 +56,8 @@ FROM_BODY = ("meta.organization.named_municipality",)
 
 def check(rec: MeetingRecord, text: str) -> None:
     """Leave out the header values another field or the text contradicts (their evidence says why)."""
+    ownertail.without_owner(rec)  # "Direktionen för Norrdals miljöförbund" beside that organisation: "Direktionen"
+    orgconfirm.addresses_contradict(rec, text)  # "Norrby kommun" named in a matter, "@ekby.se" the document's own
     if rec.body and (why := _body_doubt(rec, text)):
         _abstain(rec, "body", why)
         if rec.organization and _rule(rec, "organization").startswith(FROM_BODY):

@@ -48,8 +48,15 @@ def meeting_date(rec: MeetingRecord, fields: list[Field], text: str, years: list
     if title and re.search(r"(?:19|20)\d{2}", title) and (found := dates.parse_date(title, years=years)):
         rec.date = found.isoformat()
         start, end = dates.parse_times(title)
-        if start:  # the times beside the title's date are that meeting's; others came with another date
+        if start and not ATTENDED_FROM.search(title):  # the times beside the title's date are that meeting's (not
+            # a member's "fr. kl. 14.10", when one came or left); others came with another date
             rec.start, rec.end = start, end
+
+
+#: when a member came or left ("Anna Berg (C) fr. kl. 14.10", "t.o.m. kl 15.30", "fr.o.m. kl. 13"): a person's
+#: hours in the attendance list, not the meeting's
+ATTENDED_FROM = re.compile(r"(?:\bfr\.|\bt\.|\bfr\.\s*o\.\s*m\.|\bt\.\s*o\.\s*m\.|\bfrom|\btom)"
+                           r"\s*(?:kl\.?|klockan)\s*\d", re.I)
 
 
 def labelled_date(fields: list[Field], day: str | None) -> bool:

@@ -55,8 +55,10 @@ def lost_dash_end(value: str, start: str) -> str | None:
     return None
 
 
-#: a range whose start lost its hour digits (and perhaps its dash): ":00 12:00", ":30–12:00"
-CUT_START = re.compile(r"(?:^|(?<=\s))[:.]\d{2}\s*[-–]?\s*(?P<end>(?:2[0-3]|[01]?\d)[.:][0-5]\d)(?![\d]|[.:]\d)")
+#: a range whose start lost its hour digits (and perhaps its dash): ":00 12:00", ":30–12:00"; also "Tid :00-14:00"
+#: whose colon the label took ("00-14:00": a meeting never starts at midnight)
+CUT_START = re.compile(r"(?:(?:^|(?<=\s))[:.]\d{2}|^00(?=\s*[-–]))\s*[-–]?\s*"
+                       r"(?P<end>(?:2[0-3]|[01]?\d)[.:][0-5]\d)(?![\d]|[.:]\d)")
 
 
 def cut_start_end(value: str) -> str | None:

@@ -34,7 +34,7 @@ def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line],
     heldplace.place_hours_line(rec, [ln.text for ln in header if not ln.blank], place)  # "Plats och tid / ... / X, 9-12"
     doubted = _read_first_date(rec, head_text, years) if not rec.date else None
     summoned_date(rec, head_text, years)  # "Stockholm 2022-05-02 ... kallas till sammanträde den 16 maj 2022"
-    if not rec.start:
+    if not rec.start and not rec.end:  # (an end read alone, its range's start cut, is kept)
         rec.start, rec.end = _times_from_lines([ln.text for ln in header if not ln.blank])
     if rec.start and not rec.end:  # "Starttid: 09.00 / Sluttid: 11.30"
         rec.end = labelhours.labelled_end(head_text, rec.start)
