@@ -85,7 +85,13 @@ def describe(person: Attendee, text: str) -> None:
     if t.upper() in PARTIES and len(t) <= 3:
         person.affiliation = person.affiliation or t.upper()
         return
+    if t.casefold() in TITLE_ABBREVIATIONS:  # "Per Holm, VD, Norrby Energi": the title, the employer after it
+        person.title = person.title or t
+        return
     low = t[:1].islower()
+    if low and UNIT.search(t) and not has_title_word(t) and len(t.split()) <= 3:
+        person.affiliation = person.affiliation or t  # "Anna Berg, handläggare, socialförvaltningen": her employer
+        return
     if low:
         m = re.match(rf"(.*?)\s+((?:[{UPPER}]|Region|Kommun).*)$", t)
         title, org = (m.group(1), m.group(2)) if m else (t, None)
@@ -97,7 +103,7 @@ def describe(person: Attendee, text: str) -> None:
         if org:
             person.affiliation = person.affiliation or affiliation(org)
         return
-    if has_title_word(t) and (not is_org(t) or ends_as_title(t)) and not gazetteer.municipality(t):
+    if has_title_word(t) and (not is_org(t) or ends_as_title(t) or _titled_words(t)) and not gazetteer.municipality(t):
         person.title = person.title or t  # "Ekonomichef"; "Förbundschef" too, though "förbund" is an org's word
         return
     if len(t) < 2:
@@ -105,6 +111,23 @@ def describe(person: Attendee, text: str) -> None:
     if person.affiliation in PARTIES and is_org(t):  # a municipality or organisation says more than the party
         person.affiliation = None
     person.affiliation = person.affiliation or affiliation(t)
+
+
+#: a job title's abbreviation: "VD" (verkställande direktör), "vVD", "Ph.D", "fil.dr", never an organisation
+TITLE_ABBREVIATIONS = frozenset({"vd", "vvd", "vice vd", "tf vd", "ceo", "ph.d", "ph.d.", "phd", "fil.dr", "fil. dr",
+                                 "fil dr", "med.dr", "docent"})
+#: the unit of an organisation as a list writes it in lower case after the person's title ("socialförvaltningen",
+#: "ekonomiavdelningen", "länsstyrelsen"): the definite form of a unit's word ends the entry
+UNIT = re.compile(r"(?:förvaltningen|avdelningen|kontoret|enheten|staben|kansliet|myndigheten|länsstyrelsen|"
+                  r"förbundet|verket|bolaget)$")
+
+
+def _titled_words(text: str) -> bool:
+    """"Regional utvecklingsdirektör", "Teknisk chef": two or three words, the last a job title's, the first in
+    lower case after its capital (no organisation's name: "Region Norr" has two capitals)."""
+    words = text.split()
+    return 1 < len(words) <= 3 and ends_as_title(words[-1].capitalize()) and words[-1][:1].islower() \
+        and all(w[1:].islower() for w in words)
 
 
 def ends_as_title(word: str) -> bool:
