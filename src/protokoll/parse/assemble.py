@@ -11,8 +11,8 @@ from datetime import date
 from ..record import Evidence, MeetingRecord
 from ..swedish import dates
 from . import (actions, attendeeparties, bodynames, bodysigns, confidence, crosschecks, fallbacks, flatsign,
-               givenassignees, learned, meta, orgplaces, paperproposals, plausible, runonentry, secretaries, sources,
-               unitemised)
+               givenassignees, learned, meta, officersattend, orgplaces, paperproposals, plausible, runonentry,
+               secretaries, sources, unitemised)
 from .attachmentplaces import LIST_WORD, place_addressed, place_titled
 from .attendance import TAIL_FIELDS, elected, read_people, under_name
 from .bodybounds import deciding_body
@@ -283,6 +283,7 @@ def _judge(rec: MeetingRecord, fields: list[Field], tail: list[Field], text: str
     rec.year = int(rec.date[:4]) if rec.date else (year_hint or (years[0] if years else None))
     plausible.check(rec, text)
     runonentry.split_entries(rec)  # the next list entry's name run on into an affiliation
+    officersattend.add_officers(rec)  # the chair attended where the record lists those present
     attendeeparties.confirm(rec, text)  # a party the document writes after an attendee's name elsewhere
     confidence.judge(rec, fields + tail, text, paths)
     crosschecks.check(rec, text)

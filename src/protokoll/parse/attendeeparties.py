@@ -1,4 +1,4 @@
-"""An attendee's party confirmed by the rest of the document (issue 10).
+"""An attendee's party (or municipality) confirmed by the rest of the document (issue 10).
 
 A politician's party is written beside the name wherever the document names him or her in a list: "Anna Berg (S)".
 The same person is often read from a place that does not write it: the signature block ("Ordförande / Anna Berg"),
@@ -6,10 +6,13 @@ a label ("Justerare: Anna Berg"), an election ("Till justerare utsågs Anna Berg
 as one of attendance, a table whose party column was lost. Where the document writes that same name with a party in
 brackets elsewhere, that party is the attendee's affiliation: the person is merged, not read twice with less detail.
 
-Abstain where it is not sure: only a party the spec knows (``PARTIES``, written in any case: "(Fp)", "(kd)"), only a
-name of two words or more written whole before the bracket (no longer name ending in it: "Anna Berg" is not
-"Lisa Anna Berg"), and never where the document writes the name with two different parties. An attendee who has
-an affiliation keeps it.
+A municipality written the same way ("Anna Berg (Norrby)", "Anna Berg (Norrby kommun, ordförande)") is her
+affiliation in the spec's short form ("Norrby").
+
+Abstain where it is not sure: only a municipality the gazetteer knows or a party the spec knows (``PARTIES``,
+written in any case: "(Fp)", "(kd)"), only a name of two words or more written whole before the bracket (no
+longer name ending in it: "Anna Berg" is not "Lisa Anna Berg"), and never where the document writes the name
+with two different affiliations. An attendee who has an affiliation keeps it.
 """
 
 from __future__ import annotations
@@ -17,10 +20,11 @@ from __future__ import annotations
 import re
 
 from ..record import MeetingRecord
+from ..swedish import gazetteer
 from .persons import PARTIES
 
-#: a party in brackets as a list writes it after a name: "(S)", "(Fp)", "(kd)"
-BRACKET = re.compile(r"\(\s*([A-Za-zÅÄÖåäö]{1,3})\s*\)")
+#: what a list writes in brackets after a name: a party ("(S)", "(Fp)"), a municipality ("(Norrby, ordförande)")
+BRACKET = re.compile(r"\(\s*([^()\n,]{1,40}?)\s*[,)]")
 #: what may stand between the name and its bracket: spaces, a comma ("Anna Berg, (S)" is rare but written)
 BETWEEN = " ,\t"
 #: how far before a bracket the name is looked for
@@ -34,17 +38,21 @@ def confirm(rec: MeetingRecord, text: str) -> None:
         return
     seen: dict[str, set[str]] = {}  #: each wanted name: the parties the document writes after it
     for m in BRACKET.finditer(text):
-        party = m.group(1).upper()
-        if party not in PARTIES:
-            continue
         before = text[max(0, m.start() - REACH):m.start()].rstrip(BETWEEN)
         for a in wanted:
-            if before.endswith(a.name) and _whole(before, len(a.name)):
-                seen.setdefault(a.name, set()).add(party)
+            if before.endswith(a.name) and _whole(before, len(a.name)) and (value := _affiliation(m.group(1))):
+                seen.setdefault(a.name, set()).add(value)
     for a in wanted:
         parties = seen.get(a.name, set())
         if len(parties) == 1:
             a.affiliation = parties.pop()
+
+
+def _affiliation(written: str) -> str | None:
+    """A party's code ("S", "fp" -> "FP") or a municipality's short name ("Norrby kommun" -> "Norrby"), else None."""
+    if written.upper() in PARTIES:
+        return written.upper()
+    return gazetteer.municipality(written) if written[:1].isupper() else None
 
 
 def _whole(before: str, length: int) -> bool:
