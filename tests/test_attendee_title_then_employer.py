@@ -30,3 +30,9 @@ def test_a_two_word_title_is_no_organisation():
 
 def test_a_lower_case_note_is_no_employer():
     assert _people("Lena Borg, handläggare, deltog på distans") == [("Lena Borg", "handläggare", None)]
+
+
+def test_a_capitalised_title_then_the_employer():
+    assert _people("Olle Sjögren, Skolchef Eksjö kommun; Stina Ek, Utvecklingsledare Region Norrbotten") == [
+        ("Olle Sjögren", "Skolchef", "Eksjö"), ("Stina Ek", "Utvecklingsledare", "Region Norrbotten")]
+    assert _people("Olle Sjögren, Skolchef") == [("Olle Sjögren", "Skolchef", None)]

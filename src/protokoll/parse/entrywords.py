@@ -85,13 +85,9 @@ def describe(person: Attendee, text: str) -> None:
     if t.upper() in PARTIES and len(t) <= 3:
         person.affiliation = person.affiliation or t.upper()
         return
-    if t.casefold() in TITLE_ABBREVIATIONS:  # "Per Holm, VD, Norrby Energi": the title, the employer after it
-        person.title = person.title or t
+    if _title_or_employer(person, t):
         return
     low = t[:1].islower()
-    if low and UNIT.search(t) and not has_title_word(t) and len(t.split()) <= 3:
-        person.affiliation = person.affiliation or t  # "Anna Berg, handläggare, socialförvaltningen": her employer
-        return
     if low:
         m = re.match(rf"(.*?)\s+((?:[{UPPER}]|Region|Kommun).*)$", t)
         title, org = (m.group(1), m.group(2)) if m else (t, None)
@@ -120,6 +116,30 @@ TITLE_ABBREVIATIONS = frozenset({"vd", "vvd", "vice vd", "tf vd", "ceo", "ph.d",
 #: "ekonomiavdelningen", "länsstyrelsen"): the definite form of a unit's word ends the entry
 UNIT = re.compile(r"(?:förvaltningen|avdelningen|kontoret|enheten|staben|kansliet|myndigheten|länsstyrelsen|"
                   r"förbundet|verket|bolaget)$")
+
+
+def _title_or_employer(person: Attendee, t: str) -> bool:
+    """Whether ``t`` is a title's abbreviation, an employer's unit in lower case or a capitalised title and its
+    employer, each given to ``person`` ("Name, title, employer" entries, h169)."""
+    if t.casefold() in TITLE_ABBREVIATIONS:  # "Per Holm, VD, Norrby Energi": the title, the employer after it
+        person.title = person.title or t
+    elif t[:1].islower() and UNIT.search(t) and not has_title_word(t) and len(t.split()) <= 3:
+        person.affiliation = person.affiliation or t  # "Anna Berg, handläggare, socialförvaltningen": her employer
+    elif (employer := _title_then_employer(t)) is not None:  # "Socialchef Norrby kommun": her title, her employer
+        person.title = person.title or t[:-len(employer)].strip()
+        person.affiliation = person.affiliation or affiliation(employer)
+    else:
+        return False
+    return True
+
+
+def _title_then_employer(text: str) -> str | None:
+    """"Socialchef Norrby kommun", "Utvecklingsledare Region Norr": one capitalised word that ends as a job title,
+    then a municipality or an organisation: the employer's part of ``text``, else None."""
+    first, _, rest = text.partition(" ")
+    if not rest or not ends_as_title(first) or not rest[:1].isupper():
+        return None
+    return rest if gazetteer.municipality(rest) or is_org(rest) and not has_title_word(rest) else None
 
 
 def _titled_words(text: str) -> bool:
