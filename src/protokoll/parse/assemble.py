@@ -10,8 +10,9 @@ from datetime import date
 
 from ..record import Evidence, MeetingRecord
 from ..swedish import dates
-from . import (actions, bodynames, bodysigns, confidence, crosschecks, fallbacks, flatsign, givenassignees, kindtitle,
-               learned, meta, orgplaces, paperproposals, plausible, secretaries, sources, unitemised)
+from . import (actions, attendeechecks, bodynames, bodysigns, confidence, crosschecks, fallbacks, flatsign,
+               givenassignees, kindtitle, learned, meta, orgplaces, paperproposals, plausible, secretaries, sources,
+               unitemised)
 from .attachmentplaces import LIST_WORD, place_addressed, place_titled
 from .attendance import TAIL_FIELDS, elected, read_people, under_name
 from .bodybounds import deciding_body
@@ -284,6 +285,7 @@ def _judge(rec: MeetingRecord, fields: list[Field], tail: list[Field], text: str
     """The year; the record checked (plausibility, each value's confidence, cross-checks); the header as evidence."""
     rec.year = int(rec.date[:4]) if rec.date else (year_hint or (years[0] if years else None))
     plausible.check(rec, text)
+    attendeechecks.complete(rec, text)  # the attendee list completed against the rest of the document
     confidence.judge(rec, fields + tail, text, paths)
     crosschecks.check(rec, text)
     for f in fields:

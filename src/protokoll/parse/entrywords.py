@@ -85,6 +85,8 @@ def describe(person: Attendee, text: str) -> None:
     if t.upper() in PARTIES and len(t) <= 3:
         person.affiliation = person.affiliation or t.upper()
         return
+    if _title_or_employer(person, t):
+        return
     low = t[:1].islower()
     if low:
         m = re.match(rf"(.*?)\s+((?:[{UPPER}]|Region|Kommun).*)$", t)
@@ -97,7 +99,7 @@ def describe(person: Attendee, text: str) -> None:
         if org:
             person.affiliation = person.affiliation or affiliation(org)
         return
-    if has_title_word(t) and (not is_org(t) or ends_as_title(t)) and not gazetteer.municipality(t):
+    if has_title_word(t) and (not is_org(t) or ends_as_title(t) or _titled_words(t)) and not gazetteer.municipality(t):
         person.title = person.title or t  # "Ekonomichef"; "Förbundschef" too, though "förbund" is an org's word
         return
     if len(t) < 2:
@@ -105,6 +107,47 @@ def describe(person: Attendee, text: str) -> None:
     if person.affiliation in PARTIES and is_org(t):  # a municipality or organisation says more than the party
         person.affiliation = None
     person.affiliation = person.affiliation or affiliation(t)
+
+
+#: a job title's abbreviation: "VD" (verkställande direktör), "vVD", "Ph.D", "fil.dr", never an organisation
+TITLE_ABBREVIATIONS = frozenset({"vd", "vvd", "vice vd", "tf vd", "ceo", "ph.d", "ph.d.", "phd", "fil.dr", "fil. dr",
+                                 "fil dr", "med.dr", "docent"})
+#: the unit of an organisation as a list writes it in lower case after the person's title ("socialförvaltningen",
+#: "ekonomiavdelningen", "länsstyrelsen"): the definite form of a unit's word ends the entry
+UNIT = re.compile(r"(?:förvaltningen|avdelningen|kontoret|enheten|staben|kansliet|myndigheten|länsstyrelsen|"
+                  r"förbundet|verket|bolaget)$")
+
+
+def _title_or_employer(person: Attendee, t: str) -> bool:
+    """Whether ``t`` is a title's abbreviation, an employer's unit in lower case or a capitalised title and its
+    employer, each given to ``person`` ("Name, title, employer" entries, h169)."""
+    if t.casefold() in TITLE_ABBREVIATIONS:  # "Per Holm, VD, Norrby Energi": the title, the employer after it
+        person.title = person.title or t
+    elif t[:1].islower() and UNIT.search(t) and not has_title_word(t) and len(t.split()) <= 3:
+        person.affiliation = person.affiliation or t  # "Anna Berg, handläggare, socialförvaltningen": her employer
+    elif (employer := _title_then_employer(t)) is not None:  # "Socialchef Norrby kommun": her title, her employer
+        person.title = person.title or t[:-len(employer)].strip()
+        person.affiliation = person.affiliation or affiliation(employer)
+    else:
+        return False
+    return True
+
+
+def _title_then_employer(text: str) -> str | None:
+    """"Socialchef Norrby kommun", "Utvecklingsledare Region Norr": one capitalised word that ends as a job title,
+    then a municipality or an organisation: the employer's part of ``text``, else None."""
+    first, _, rest = text.partition(" ")
+    if not rest or not ends_as_title(first) or not rest[:1].isupper():
+        return None
+    return rest if gazetteer.municipality(rest) or is_org(rest) and not has_title_word(rest) else None
+
+
+def _titled_words(text: str) -> bool:
+    """"Regional utvecklingsdirektör", "Teknisk chef": two or three words, the last a job title's, the first in
+    lower case after its capital (no organisation's name: "Region Norr" has two capitals)."""
+    words = text.split()
+    return 1 < len(words) <= 3 and ends_as_title(words[-1].capitalize()) and words[-1][:1].islower() \
+        and all(w[1:].islower() for w in words)
 
 
 def ends_as_title(word: str) -> bool:
