@@ -1,0 +1,95 @@
+"""Presenters written short at an item's opening and resolved against the document's own attendee list (issue 10).
+
+Minutes name the person who reports an item in the sentence that opens it, often in the older protocol style
+with the verb first and the name short: "Redogjorde Karin för kassan", "Rapporterade Per L. om fisket",
+"Meddelade Eva, Olle B. och Sven att ...", or the name first after a section label: "Norrby: Karin L.
+berättade att ...". Such a short name ("Karin", "Per L.", "Britt R.Holm") is no person by itself; it counts
+only when it stands for exactly one person the document lists as present:
+
+- a full name written as the list writes it (spaces after an initial's period ignored);
+- a given name alone: the one attendee with that given name;
+- a given name and the surname's initial ("Per L."): the one attendee with that given name whose later name
+  opens with the initial.
+
+Every name of the subject must resolve, or nothing is read (a guest not on the list, two Karins, a body's
+name). The names are read only from the item's first sentence (its heading joined with its text, where the
+heading is the sentence's start), so a name later in the text (who was thanked, who asked) is not read.
+Kept apart from :mod:`.itemreader` (at its size limit), which asks it where its own rules found no one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..record import Attendee
+
+#: the verbs a reporting sentence may open with, past tense as such minutes are written, and the present
+VERB_FIRST = ("Redogjorde|Redogör|Rapporterade|Rapporterar|Meddelade|Informerade|Informerar|Föredrog|Redovisade|"
+              "Orienterade|Berättade|Presenterade")
+#: the opening letters of ``VERB_FIRST``'s verbs: the gate before its pattern
+VERB_STARTS = frozenset(v[:3] for v in VERB_FIRST.split("|"))
+#: a short or full name: a given name (hyphenated or not), then an initial with its period, a surname, or both
+NAME = (r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ]\.\s?(?=[A-ZÅÄÖ\s,]))?"
+        r"(?:\s*[A-ZÅÄÖ][a-zåäöéø]+(?:-[A-ZÅÄÖ][a-zåäöéø]+)?)?")
+SUBJECT = rf"{NAME}(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+){NAME}){{0,4}}"
+#: "Redogjorde Karin för ...", "Meddelade Eva, Olle B. och Sven att ..."
+VERB_THEN_NAMES = re.compile(rf"^(?:{VERB_FIRST})\s+(?P<who>{SUBJECT})\s+(?:om|för|att|kring|angående|gällande|"
+                             r"rörande|kort)\b")
+#: "Karin L. berättade att ...", "Norrby: Britt R.Holm informerade om ..." (a section label of one word before it)
+NAMES_THEN_VERB = re.compile(rf"^(?:[A-ZÅÄÖ][a-zåäö]+:\s+)?(?P<who>{SUBJECT})\s+(?:informerar|informerade|berättar|"
+                             r"berättade|redogör|redogjorde|rapporterar|rapporterade|redovisar|redovisade|"
+                             r"presenterar|presenterade|föredrar|föredrog|orienterar|orienterade)\b")
+JOIN = re.compile(r"\s*,\s*|\s+och\s+|\s+samt\s+")
+INITIAL = re.compile(r"^[A-ZÅÄÖ]\.$")
+
+
+def _flat(name: str) -> str:
+    """A name with one space after each initial's period and single spaces: "Britt R.Holm" = "Britt R. Holm"."""
+    return " ".join(re.sub(r"\.(?=\S)", ". ", name).split())
+
+
+def resolve(name: str, people: list[Attendee]) -> str | None:
+    """The one attendee ``name`` stands for (in full, by the given name alone, or by the given name and the
+    surname's initial); None where none or more than one does."""
+    flat = _flat(name)
+    full = [a.name for a in people if _flat(a.name) == flat]
+    if full:
+        return full[0] if len(set(full)) == 1 else None
+    words = flat.split()
+    listed = [(a.name, a.name.split()) for a in people if len(a.name.split()) >= 2]
+    if len(words) == 1:
+        same = {n for n, parts in listed if parts[0] == words[0]}
+    elif len(words) == 2 and INITIAL.match(words[1]):
+        same = {n for n, parts in listed if parts[0] == words[0] and any(p.startswith(words[1][0]) for p in parts[1:])}
+    else:
+        return None
+    return next(iter(same)) if len(same) == 1 else None
+
+
+def _resolved(subject: str, people: list[Attendee]) -> list[str]:
+    """Each name of a subject resolved (:func:`resolve`); empty unless every one is."""
+    out: list[str] = []
+    for part in JOIN.split(subject.strip()):
+        who = resolve(part, people)
+        if who is None:
+            return []
+        if who not in out:
+            out.append(who)
+    return out
+
+
+def listed_presenters(title: str, found: list[str], people: list[Attendee]) -> list[str]:
+    """The attendees an item's opening sentence names as reporting it (see the module): the heading joined with
+    the first sentence of the text where the heading opens with a reporting verb, else the text's first
+    sentence."""
+    if not people:
+        return []
+    first = found[0] if found else ""
+    if title[:3] in VERB_STARTS:
+        m = VERB_THEN_NAMES.match(f"{title} {first}".strip())
+        if m:
+            return _resolved(m.group("who"), people)
+    if first[:3] in VERB_STARTS and (m := VERB_THEN_NAMES.match(first)):
+        return _resolved(m.group("who"), people)
+    m = NAMES_THEN_VERB.match(first) if first[:1].isupper() else None
+    return _resolved(m.group("who"), people) if m else []

@@ -1,0 +1,63 @@
+"""An item's reporter written short in its opening sentence ("Redogjorde Tove för kassan", "Meddelade Gustav, Maja F.
+och Lisen att ...", "Kronby: Maja L. berättade att ...") counts when the name stands for exactly one attendee the
+document lists: in full, by the given name alone or by the given name and the surname's initial
+(:mod:`protokoll.parse.listedpresenters`); nothing is read where no attendee or two match (issue 10). A title's
+presenter written after its comma with the role after a dash ("Uppföljning av lovet, Tove Sandgren - samordnare")
+is cut from the title."""
+
+from protokoll.parse import parse_text
+from protokoll.parse.headingpresenters import heading_presenters
+from protokoll.parse.listedpresenters import listed_presenters, resolve
+from protokoll.record import Attendee
+
+PEOPLE = [Attendee(name="Tove Sandgren"), Attendee(name="Gustav Ekdahl"), Attendee(name="Lisen Wiberg"),
+          Attendee(name="Maja Frost"), Attendee(name="Maja Lindqvist"), Attendee(name="Åsa K. Brandt")]
+
+
+def test_a_short_name_resolves_to_the_one_attendee_it_stands_for():
+    assert resolve("Tove", PEOPLE) == "Tove Sandgren"
+    assert resolve("Maja F.", PEOPLE) == "Maja Frost"
+    assert resolve("Åsa K.Brandt", PEOPLE) == "Åsa K. Brandt"
+    assert resolve("Maja", PEOPLE) is None  # two Majas
+    assert resolve("Maja E.", PEOPLE) is None  # no Maja E.
+    assert resolve("Hampus", PEOPLE) is None
+    assert resolve("Tove Lund", PEOPLE) is None  # a full name not listed: left to the rules for full names
+
+
+def test_the_verb_first_style_names_its_reporters_short():
+    assert listed_presenters("Redogjorde", ["Tove för föreningens kassa som visar ett överskott."], PEOPLE) == [
+        "Tove Sandgren"]
+    assert listed_presenters("Meddelade Gustav, Maja F. och Lisen att anbuden har kommit in.", [], PEOPLE) == [
+        "Gustav Ekdahl", "Maja Frost", "Lisen Wiberg"]
+    assert listed_presenters("Ekonomi", ["Rapporterade Maja L. om läget i fisket."], PEOPLE) == ["Maja Lindqvist"]
+
+
+def test_a_name_first_after_a_section_label():
+    assert listed_presenters("Rapporter", ["Kronby: Åsa K.Brandt berättade att lokalen är klar."], PEOPLE) == [
+        "Åsa K. Brandt"]
+
+
+def test_nothing_where_a_name_resolves_to_none_or_two():
+    assert listed_presenters("Redogjorde", ["Maja för kassan."], PEOPLE) == []  # two Majas
+    assert listed_presenters("Meddelade Gustav och Hampus att anbuden har kommit in.", [], PEOPLE) == []
+    assert listed_presenters("Redogjorde", ["Styrelsen för sitt arbete."], PEOPLE) == []
+    assert listed_presenters("Redogjorde", ["Tove för kassan."], []) == []  # no attendee list
+
+
+def test_a_protocol_in_the_verb_first_style():
+    text = ("Protokoll fört vid styrelsemöte i Kronby fiskevårdsförening\n\nDatum: 2031-04-02\n\n"
+            "Närvarande: Tove Sandgren ordf., Gustav Ekdahl, Maja Frost, Maja Lindqvist, Lisen Wiberg\n\n"
+            "1. Förklarade ordföranden mötet öppnat.\n\n"
+            "2. Redogjorde Tove för kassan som visar ett saldo om 12 000 kronor.\n\n"
+            "3. Meddelade Gustav och Maja L. att nya skyltar är beställda.\n\n"
+            "4. Rapporterade Maja om arbetet med foldern.\n")
+    items = parse_text(text, "x.txt").items
+    assert [i.presenters for i in items[1:]] == [["Tove Sandgren"], ["Gustav Ekdahl", "Maja Lindqvist"], []]
+
+
+def test_a_presenter_after_the_comma_with_the_role_after_a_dash():
+    title, people, _ = heading_presenters("Uppföljning av lovaktiviteter, Tove Sandgren - samordnare")
+    assert (title, people) == ("Uppföljning av lovaktiviteter", ("Tove Sandgren",))
+    title, people, _ = heading_presenters("Lägesrapport, Gustav Ekdahl – enhetschef")
+    assert (title, people) == ("Lägesrapport", ("Gustav Ekdahl",))
+    assert heading_presenters("Budget, Norrby Energi - förslag")[1] == ()  # no person's name
