@@ -61,3 +61,12 @@ def test_a_presenter_after_the_comma_with_the_role_after_a_dash():
     title, people, _ = heading_presenters("Lägesrapport, Gustav Ekdahl – enhetschef")
     assert (title, people) == ("Lägesrapport", ("Gustav Ekdahl",))
     assert heading_presenters("Budget, Norrby Energi - förslag")[1] == ()  # no person's name
+
+
+def test_the_verb_second_after_an_adverbial_and_a_surname_alone():
+    assert listed_presenters("Ekonomi", ["Därefter redogjorde kassören Tove för bokslutet."], PEOPLE) == [
+        "Tove Sandgren"]
+    assert listed_presenters("Ekonomi", ["Vid mötet informerar Maja F. om läget."], PEOPLE) == ["Maja Frost"]
+    assert listed_presenters("Skolan", ["Wiberg informerade om elevhälsan."], PEOPLE) == ["Lisen Wiberg"]
+    assert listed_presenters("Skolan", ["Meddelade Ekdahl att lokalen är bokad."], PEOPLE) == ["Gustav Ekdahl"]
+    assert listed_presenters("Skolan", ["Därefter informerade ordföranden om läget."], PEOPLE) == []

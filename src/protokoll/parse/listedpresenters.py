@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ..record import Attendee
+from .presenters import may_present
 
 #: the verbs a reporting sentence may open with, past tense as such minutes are written, and the present
 VERB_FIRST = ("Redogjorde|Redogör|Rapporterade|Rapporterar|Meddelade|Informerade|Informerar|Föredrog|Redovisade|"
@@ -31,7 +32,9 @@ VERB_STARTS = frozenset(v[:3] for v in VERB_FIRST.split("|"))
 #: a short or full name: a given name (hyphenated or not), then an initial with its period, a surname, or both
 NAME = (r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ]\.\s?(?=[A-ZÅÄÖ\s,]))?"
         r"(?:\s*[A-ZÅÄÖ][a-zåäöéø]+(?:-[A-ZÅÄÖ][a-zåäöéø]+)?)?")
-SUBJECT = rf"{NAME}(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+){NAME}){{0,4}}"
+#: a title or role in lower case before the first name: "Redogjorde kassören Karin för ...", "informerar kostchef Per L."
+ROLE = r"(?:[a-zåäö][a-zåäö\-]+\s+)?"
+SUBJECT = rf"{ROLE}{NAME}(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+){NAME}){{0,4}}"
 #: "Redogjorde Karin för ...", "Meddelade Eva, Olle B. och Sven att ..."
 VERB_THEN_NAMES = re.compile(rf"^(?:{VERB_FIRST})\s+(?P<who>{SUBJECT})\s+(?:om|för|att|kring|angående|gällande|"
                              r"rörande|kort)\b")
@@ -39,6 +42,11 @@ VERB_THEN_NAMES = re.compile(rf"^(?:{VERB_FIRST})\s+(?P<who>{SUBJECT})\s+(?:om|f
 NAMES_THEN_VERB = re.compile(rf"^(?:[A-ZÅÄÖ][a-zåäö]+:\s+)?(?P<who>{SUBJECT})\s+(?:informerar|informerade|berättar|"
                              r"berättade|redogör|redogjorde|rapporterar|rapporterade|redovisar|redovisade|"
                              r"presenterar|presenterade|föredrar|föredrog|orienterar|orienterade)\b")
+#: the verb second after an adverbial, the subject after it: "Därefter redogjorde Karin L. för ...", "Vid mötet
+#: informerar kostchef Per Ek om ..."
+ADVERBIAL_THEN_VERB = re.compile(rf"^[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){{0,3}}\s+(?:{VERB_FIRST.lower()}|informerar|"
+                                 rf"berättar|redogör|redovisar|rapporterar|presenterar|föredrar)\s+(?P<who>{SUBJECT})\s+"
+                                 r"(?:om|för|att|kring|angående|gällande|rörande|kort)\b")
 JOIN = re.compile(r"\s*,\s*|\s+och\s+|\s+samt\s+")
 INITIAL = re.compile(r"^[A-ZÅÄÖ]\.$")
 
@@ -57,8 +65,8 @@ def resolve(name: str, people: list[Attendee]) -> str | None:
         return full[0] if len(set(full)) == 1 else None
     words = flat.split()
     listed = [(a.name, a.name.split()) for a in people if len(a.name.split()) >= 2]
-    if len(words) == 1:
-        same = {n for n, parts in listed if parts[0] == words[0]}
+    if len(words) == 1:  # the given name, or the surname as formal minutes write it after the list
+        same = {n for n, parts in listed if parts[0] == words[0] or parts[-1] == words[0]}
     elif len(words) == 2 and INITIAL.match(words[1]):
         same = {n for n, parts in listed if parts[0] == words[0] and any(p.startswith(words[1][0]) for p in parts[1:])}
     else:
@@ -70,7 +78,7 @@ def _resolved(subject: str, people: list[Attendee]) -> list[str]:
     """Each name of a subject resolved (:func:`resolve`); empty unless every one is."""
     out: list[str] = []
     for part in JOIN.split(subject.strip()):
-        who = resolve(part, people)
+        who = resolve(part.split(maxsplit=1)[-1] if part[:1].islower() else part, people)  # "kassören Karin"
         if who is None:
             return []
         if who not in out:
@@ -89,7 +97,12 @@ def listed_presenters(title: str, found: list[str], people: list[Attendee]) -> l
         m = VERB_THEN_NAMES.match(f"{title} {first}".strip())
         if m:
             return _resolved(m.group("who"), people)
-    if first[:3] in VERB_STARTS and (m := VERB_THEN_NAMES.match(first)):
-        return _resolved(m.group("who"), people)
-    m = NAMES_THEN_VERB.match(first) if first[:1].isupper() else None
-    return _resolved(m.group("who"), people) if m else []
+    for sentence in found[:2]:
+        if not sentence[:1].isupper() or not (may_present(sentence) or "eddela" in sentence):
+            continue
+        for pattern in (VERB_THEN_NAMES, NAMES_THEN_VERB, ADVERBIAL_THEN_VERB):
+            if pattern is VERB_THEN_NAMES and sentence[:3] not in VERB_STARTS:
+                continue
+            if (m := pattern.match(sentence)) and (who := _resolved(m.group("who"), people)):
+                return who
+    return []
