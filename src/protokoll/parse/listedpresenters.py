@@ -32,7 +32,7 @@ VERB_STARTS = frozenset(v[:3] for v in VERB_FIRST.split("|"))
 #: a short or full name: a given name (hyphenated or not), then an initial with its period, a surname, or both
 NAME = (r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ]\.\s?(?=[A-ZÅÄÖ\s,]))?"
         r"(?:\s*[A-ZÅÄÖ][a-zåäöéø]+(?:-[A-ZÅÄÖ][a-zåäöéø]+)?)?")
-#: a title or role in lower case before the first name: "Redogjorde kassören Karin för ...", "informerar kostchef Per L."
+#: a title or role in lower case before the first name: "Redogjorde kassören Karin för ...", "informerar kostchef Per"
 ROLE = r"(?:[a-zåäö][a-zåäö\-]+\s+)?"
 SUBJECT = rf"{ROLE}{NAME}(?:(?:\s*,\s*|\s+och\s+|\s+samt\s+){NAME}){{0,4}}"
 #: "Redogjorde Karin för ...", "Meddelade Eva, Olle B. och Sven att ..."
