@@ -70,3 +70,12 @@ def test_the_verb_second_after_an_adverbial_and_a_surname_alone():
     assert listed_presenters("Skolan", ["Wiberg informerade om elevhälsan."], PEOPLE) == ["Lisen Wiberg"]
     assert listed_presenters("Skolan", ["Meddelade Ekdahl att lokalen är bokad."], PEOPLE) == ["Gustav Ekdahl"]
     assert listed_presenters("Skolan", ["Därefter informerade ordföranden om läget."], PEOPLE) == []
+
+
+def test_a_passive_with_the_agent_after_av_and_a_title_that_is_a_sentence():
+    assert listed_presenters("Planen", ["Bakgrunden till planen presenterades av Lisen Wiberg. Sedan diskuterades den."],
+                             PEOPLE) == ["Lisen Wiberg"]
+    assert listed_presenters("Taxan", ["Frågan om taxan föredrogs av kassören Gustav."], PEOPLE) == ["Gustav Ekdahl"]
+    assert listed_presenters("Taxan", ["Frågan om taxan föredrogs av Hampus Lind."], PEOPLE) == []  # not listed
+    assert listed_presenters("Tove rapporterar från länsmötet", [], PEOPLE) == ["Tove Sandgren"]
+    assert listed_presenters("Maja rapporterar från länsmötet", [], PEOPLE) == []  # two Majas

@@ -47,6 +47,11 @@ NAMES_THEN_VERB = re.compile(rf"^(?:[A-ZÅÄÖ][a-zåäö]+:\s+)?(?P<who>{SUBJEC
 ADVERBIAL_THEN_VERB = re.compile(rf"^[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){{0,3}}\s+(?:{VERB_FIRST.lower()}|informerar|"
                                  rf"berättar|redogör|redovisar|rapporterar|presenterar|föredrar)\s+(?P<who>{SUBJECT})\s+"
                                  r"(?:om|för|att|kring|angående|gällande|rörande|kort)\b")
+#: the passive, the agent after "av": "Bakgrunden till planen presenterades av Karin L.", "Frågan om taxan föredrogs
+#: av kassören Per" (the subject a phrase of its own, as :data:`.presenterrun.PASSIVE` reads a single noun)
+PASSIVE_BY = re.compile(r"^[A-ZÅÄÖ][^.;:]{2,100}?\s(?:föredras|föredrogs|presenteras|presenterades|redovisas|redovisades|"
+                        rf"drogs|gås\s+igenom|gicks\s+igenom)\s+(?:[a-zåäö]+\s+)?av\s+(?P<who>{SUBJECT})"
+                        r"(?=\s*[.,;]|\s+(?:och|som|med|vid|under)\s|\s*$)")
 JOIN = re.compile(r"\s*,\s*|\s+och\s+|\s+samt\s+")
 INITIAL = re.compile(r"^[A-ZÅÄÖ]\.$")
 
@@ -88,19 +93,18 @@ def _resolved(subject: str, people: list[Attendee]) -> list[str]:
 
 def listed_presenters(title: str, found: list[str], people: list[Attendee]) -> list[str]:
     """The attendees an item's opening sentence names as reporting it (see the module): the heading joined with
-    the first sentence of the text where the heading opens with a reporting verb, else the text's first
-    sentence."""
+    the first sentence of the text where the heading opens with a reporting verb, else the heading as a sentence
+    of its own, else one of the text's first two sentences."""
     if not people:
         return []
     first = found[0] if found else ""
-    if title[:3] in VERB_STARTS:
-        m = VERB_THEN_NAMES.match(f"{title} {first}".strip())
-        if m:
-            return _resolved(m.group("who"), people)
-    for sentence in found[:2]:
+    if title[:3] in VERB_STARTS and (m := VERB_THEN_NAMES.match(f"{title} {first}".strip())) \
+            and (who := _resolved(m.group("who"), people)):
+        return who
+    for sentence in [title, *found[:2]]:  # a title may itself be the sentence: "Anna rapporterar från mötet"
         if not sentence[:1].isupper() or not (may_present(sentence) or "eddela" in sentence):
             continue
-        for pattern in (VERB_THEN_NAMES, NAMES_THEN_VERB, ADVERBIAL_THEN_VERB):
+        for pattern in (VERB_THEN_NAMES, NAMES_THEN_VERB, ADVERBIAL_THEN_VERB, PASSIVE_BY):
             if pattern is VERB_THEN_NAMES and sentence[:3] not in VERB_STARTS:
                 continue
             if (m := pattern.match(sentence)) and (who := _resolved(m.group("who"), people)):
