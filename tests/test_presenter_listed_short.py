@@ -79,3 +79,9 @@ def test_a_passive_with_the_agent_after_av_and_a_title_that_is_a_sentence():
     assert listed_presenters("Taxan", ["Frågan om taxan föredrogs av Hampus Lind."], PEOPLE) == []  # not listed
     assert listed_presenters("Tove rapporterar från länsmötet", [], PEOPLE) == ["Tove Sandgren"]
     assert listed_presenters("Maja rapporterar från länsmötet", [], PEOPLE) == []  # two Majas
+
+
+def test_an_employer_after_the_name_and_showing():
+    assert listed_presenters("Lisen Wiberg, Länsstyrelsen redogjorde för tillsynen.", [], PEOPLE) == ["Lisen Wiberg"]
+    assert listed_presenters("Fisket", ["Gustav Ekdahl visade hur appen fungerar."], PEOPLE) == ["Gustav Ekdahl"]
+    assert listed_presenters("Fisket", ["Gustav Ekdahl, Hampus Lind redogjorde för tillsynen."], PEOPLE) == []

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from ..record import Attendee
+from .givenopen import opens_name
 from .presenters import may_present
 
 #: the verbs a reporting sentence may open with, past tense as such minutes are written, and the present
@@ -41,7 +42,8 @@ VERB_THEN_NAMES = re.compile(rf"^(?:{VERB_FIRST})\s+(?P<who>{SUBJECT})\s+(?:om|f
 #: "Karin L. berättade att ...", "Norrby: Britt R.Holm informerade om ..." (a section label of one word before it)
 NAMES_THEN_VERB = re.compile(rf"^(?:[A-ZÅÄÖ][a-zåäö]+:\s+)?(?P<who>{SUBJECT})\s+(?:informerar|informerade|berättar|"
                              r"berättade|redogör|redogjorde|rapporterar|rapporterade|redovisar|redovisade|"
-                             r"presenterar|presenterade|föredrar|föredrog|orienterar|orienterade)\b")
+                             r"presenterar|presenterade|föredrar|föredrog|orienterar|orienterade|visar|visade|"
+                             r"går\s+igenom|gick\s+igenom)\b")
 #: the verb second after an adverbial, the subject after it: "Därefter redogjorde Karin L. för ...", "Vid mötet
 #: informerar kostchef Per Ek om ..."
 ADVERBIAL_THEN_VERB = re.compile(rf"^[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){{0,3}}\s+(?:{VERB_FIRST.lower()}|informerar|"
@@ -79,8 +81,14 @@ def resolve(name: str, people: list[Attendee]) -> str | None:
     return next(iter(same)) if len(same) == 1 else None
 
 
-def _resolved(subject: str, people: list[Attendee]) -> list[str]:
-    """Each name of a subject resolved (:func:`resolve`); empty unless every one is."""
+def _resolved(subject: str, people: list[Attendee], employer: bool = False) -> list[str]:
+    """Each name of a subject resolved (:func:`resolve`); empty unless every one is. ``employer``: the last part
+    after a comma may be the employer of those before it ("Karin Ek, Länsstyrelsen redogjorde"), a word that opens
+    no given name."""
+    if employer and "," in subject:
+        head, tail = subject.rsplit(",", 1)
+        whole = _resolved(subject, people)
+        return whole or ([] if not tail.strip() or opens_name(tail.split()[0]) else _resolved(head, people))
     out: list[str] = []
     for part in JOIN.split(subject.strip()):
         who = resolve(part.split(maxsplit=1)[-1] if part[:1].islower() else part, people)  # "kassören Karin"
@@ -107,6 +115,7 @@ def listed_presenters(title: str, found: list[str], people: list[Attendee]) -> l
         for pattern in (VERB_THEN_NAMES, NAMES_THEN_VERB, ADVERBIAL_THEN_VERB, PASSIVE_BY):
             if pattern is VERB_THEN_NAMES and sentence[:3] not in VERB_STARTS:
                 continue
-            if (m := pattern.match(sentence)) and (who := _resolved(m.group("who"), people)):
+            if (m := pattern.match(sentence)) and (who := _resolved(m.group("who"), people,
+                                                                    pattern is NAMES_THEN_VERB)):
                 return who
     return []
