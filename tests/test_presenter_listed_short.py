@@ -85,3 +85,14 @@ def test_an_employer_after_the_name_and_showing():
     assert listed_presenters("Lisen Wiberg, Länsstyrelsen redogjorde för tillsynen.", [], PEOPLE) == ["Lisen Wiberg"]
     assert listed_presenters("Fisket", ["Gustav Ekdahl visade hur appen fungerar."], PEOPLE) == ["Gustav Ekdahl"]
     assert listed_presenters("Fisket", ["Gustav Ekdahl, Hampus Lind redogjorde för tillsynen."], PEOPLE) == []
+
+
+def test_the_next_speaker_with_the_verb_second_and_an_object():
+    text = ("Minnesanteckningar styrgruppen för e-tjänster\n\nDatum: 2031-05-06\n\n"
+            "Närvarande: Tove Sandgren, ordf, Gustav Ekdahl, Lisen Wiberg\n\n"
+            "1. Mötets öppnande\n\n"
+            "2. Ekonomi\nTove Sandgren beskriver årets utfall för verksamheten. Till detta beskriver Gustav Ekdahl "
+            "tillgängliga medel för satsningen. Budgeten diskuterades.\n")
+    items = parse_text(text, "x.txt").items
+    assert items[1].presenters == ["Tove Sandgren", "Gustav Ekdahl"]
+    assert listed_presenters("Ekonomi", ["Sedan redovisade Hampus Lind läget."], PEOPLE) == []

@@ -47,8 +47,8 @@ NAMES_THEN_VERB = re.compile(rf"^(?:[A-ZÅÄÖ][a-zåäö]+:\s+)?(?P<who>{SUBJEC
 #: the verb second after an adverbial, the subject after it: "Därefter redogjorde Karin L. för ...", "Vid mötet
 #: informerar kostchef Per Ek om ..."
 ADVERBIAL_THEN_VERB = re.compile(rf"^[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){{0,3}}\s+(?:{VERB_FIRST.lower()}|informerar|"
-                                 rf"berättar|redogör|redovisar|rapporterar|presenterar|föredrar)\s+(?P<who>{SUBJECT})\s+"
-                                 r"(?:om|för|att|kring|angående|gällande|rörande|kort)\b")
+                                 r"berättar|redogör|redovisar|rapporterar|presenterar|föredrar|beskriver|beskrev|"
+                                 rf"visar|visade)\s+(?P<who>{SUBJECT})(?=\s+[a-zåäö])")  # "... Karl Ek läget", "... om"
 #: the passive, the agent after "av": "Bakgrunden till planen presenterades av Karin L.", "Frågan om taxan föredrogs
 #: av kassören Per" (the subject a phrase of its own, as :data:`.presenterrun.PASSIVE` reads a single noun)
 PASSIVE_BY = re.compile(r"^[A-ZÅÄÖ][^.;:]{2,100}?\s(?:föredras|föredrogs|presenteras|presenterades|redovisas|"
@@ -110,12 +110,19 @@ def listed_presenters(title: str, found: list[str], people: list[Attendee]) -> l
             and (who := _resolved(m.group("who"), people)):
         return who
     for sentence in [title, *found[:2]]:  # a title may itself be the sentence: "Anna rapporterar från mötet"
-        if not sentence[:1].isupper() or not (may_present(sentence) or "eddela" in sentence):
+        if who := sentence_listed(sentence, people):
+            return who
+    return []
+
+
+def sentence_listed(sentence: str, people: list[Attendee]) -> list[str]:
+    """The attendees one sentence names as reporting (see the module); also asked for the sentences straight after
+    the first presenter's (:mod:`.presenterfollow`: "Till detta beskriver Karl Ek ...")."""
+    if not people or not sentence[:1].isupper() or not (may_present(sentence) or "eddela" in sentence):
+        return []
+    for pattern in (VERB_THEN_NAMES, NAMES_THEN_VERB, ADVERBIAL_THEN_VERB, PASSIVE_BY):
+        if pattern is VERB_THEN_NAMES and sentence[:3] not in VERB_STARTS:
             continue
-        for pattern in (VERB_THEN_NAMES, NAMES_THEN_VERB, ADVERBIAL_THEN_VERB, PASSIVE_BY):
-            if pattern is VERB_THEN_NAMES and sentence[:3] not in VERB_STARTS:
-                continue
-            if (m := pattern.match(sentence)) and (who := _resolved(m.group("who"), people,
-                                                                    pattern is NAMES_THEN_VERB)):
-                return who
+        if (m := pattern.match(sentence)) and (who := _resolved(m.group("who"), people, pattern is NAMES_THEN_VERB)):
+            return who
     return []
