@@ -96,3 +96,14 @@ def test_the_next_speaker_with_the_verb_second_and_an_object():
     items = parse_text(text, "x.txt").items
     assert items[1].presenters == ["Tove Sandgren", "Gustav Ekdahl"]
     assert listed_presenters("Ekonomi", ["Sedan redovisade Hampus Lind läget."], PEOPLE) == []
+
+
+def test_a_heading_cut_after_the_verb_is_mended():
+    text = ("Protokoll fört vid styrelsemöte i Kronby fiskevårdsförening\n\nDatum: 2031-04-02\n\n"
+            "Närvarande: Tove Sandgren ordf., Gustav Ekdahl, Maja Frost, Lisen Wiberg\n\n"
+            "1. Förklarade ordföranden mötet öppnat.\n\n"
+            "2. Redogjorde Tove för kassan som visar ett saldo om 12 000 kronor.\n\n"
+            "3. Uppdrogs åt Gustav att beställa skyltar.\n")
+    item = parse_text(text, "x.txt").items[1]
+    assert item.title.startswith("Redogjorde Tove för kassan")
+    assert item.presenters == ["Tove Sandgren"]

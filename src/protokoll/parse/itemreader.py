@@ -209,7 +209,7 @@ def _presenters_in_text(item: Item, rest: list[Line], found: list[str], joined: 
         or labelled_presenters([ln.text for ln in rest] + found[:3], ctx.agenda) \
         or _presenting([without_party_codes(s) for s in found[:2]], []) or passive_presenters(found[:3]) \
         or sentence_presenters(found[:2]) or run_on_heading_presenters(title) or subpoint_presenters(joined) \
-        or clause_presenters(with_broken_sentence(found[:3])) or listed_presenters(title, found, people) \
+        or clause_presenters(with_broken_sentence(found[:3])) or listed_presenters(title, found, people, item) \
         or attending_name_line([ln.text for ln in rest], title, ctx.agenda, people)
     if item.presenters:  # who spoke next, each in a sentence of their own
         item.presenters = item.presenters + following_presenters(found, item.presenters, people)

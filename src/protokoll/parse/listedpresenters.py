@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from ..record import Attendee
+from ..record import Attendee, Item
 from .givenopen import opens_name
 from .presenters import may_present
 
@@ -99,15 +99,18 @@ def _resolved(subject: str, people: list[Attendee], employer: bool = False) -> l
     return out
 
 
-def listed_presenters(title: str, found: list[str], people: list[Attendee]) -> list[str]:
+def listed_presenters(title: str, found: list[str], people: list[Attendee], item: Item | None = None) -> list[str]:
     """The attendees an item's opening sentence names as reporting it (see the module): the heading joined with
     the first sentence of the text where the heading opens with a reporting verb, else the heading as a sentence
-    of its own, else one of the text's first two sentences."""
+    of its own, else one of the text's first two sentences. A heading that is the verb alone ("3. Redogjorde" cut
+    before "Karin för kassan.") was the sentence's start, cut before the name: ``item``'s title is mended."""
     if not people:
         return []
     first = found[0] if found else ""
     if title[:3] in VERB_STARTS and (m := VERB_THEN_NAMES.match(f"{title} {first}".strip())) \
             and (who := _resolved(m.group("who"), people)):
+        if item is not None and " " not in title.strip() and item.title == title:
+            item.title = f"{title} {first}".strip().rstrip(".")
         return who
     for sentence in [title, *found[:2]]:  # a title may itself be the sentence: "Anna rapporterar från mötet"
         if who := sentence_listed(sentence, people):
