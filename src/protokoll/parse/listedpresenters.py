@@ -124,8 +124,9 @@ def sentence_listed(sentence: str, people: list[Attendee]) -> list[str]:
     if not people or not sentence[:1].isupper() or not (may_present(sentence) or "eddela" in sentence):
         return []
     for pattern in (VERB_THEN_NAMES, NAMES_THEN_VERB, ADVERBIAL_THEN_VERB, PASSIVE_BY):
-        if pattern is VERB_THEN_NAMES and sentence[:3] not in VERB_STARTS:
-            continue
+        if pattern is VERB_THEN_NAMES and sentence[:3] not in VERB_STARTS \
+                or pattern is PASSIVE_BY and " av " not in sentence:
+            continue  # each pattern's gate: the verb that opens it, the agent's "av"
         if (m := pattern.match(sentence)) and (who := _resolved(m.group("who"), people, pattern is NAMES_THEN_VERB)):
             return who
     return []
