@@ -20,6 +20,7 @@ Kept apart from :mod:`.itemreader` (at its size limit), which asks it where its 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..record import Attendee, Item
 from .givenopen import opens_name
@@ -54,8 +55,19 @@ ADVERBIAL_THEN_VERB = re.compile(rf"^[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){
 PASSIVE_BY = re.compile(r"^[A-ZÅÄÖ][^.;:]{2,100}?\s(?:föredras|föredrogs|presenteras|presenterades|redovisas|"
                         rf"redovisades|drogs|gås\s+igenom|gicks\s+igenom)\s+(?:[a-zåäö]+\s+)?av\s+(?P<who>{SUBJECT})"
                         r"(?=\s*[.,;]|\s+(?:och|som|med|vid|under)\s|\s*$)")
+#: how far into a sentence its reporting verb may stand: a label, five names and an employer, or the passive's
+#: subject (at most 100 characters), verb and "av"
+HEAD = 200
+#: what separates a name's word from the next in a sentence: "Göran,", "Anders S.", "R.Holm"
+PUNCTUATION = re.compile(r"[.,:;()]")
 JOIN = re.compile(r"\s*,\s*|\s+och\s+|\s+samt\s+")
 INITIAL = re.compile(r"^[A-ZÅÄÖ]\.$")
+
+
+@lru_cache(maxsize=64)
+def _name_words(names: tuple[str, ...]) -> frozenset[str]:
+    """Every word of the attendees' names (a sentence with none of them names no attendee)."""
+    return frozenset(w for n in names for w in PUNCTUATION.sub(" ", n).split())
 
 
 def _flat(name: str) -> str:
@@ -112,7 +124,7 @@ def listed_presenters(title: str, found: list[str], people: list[Attendee], item
         if item is not None and " " not in title.strip() and item.title == title:
             item.title = f"{title} {first}".strip().rstrip(".")
         return who
-    for sentence in [title, *found[:2]]:  # a title may itself be the sentence: "Anna rapporterar från mötet"
+    for sentence in [title, *found[:2]] if " " in title else found[:2]:  # a title may be the sentence itself
         if who := sentence_listed(sentence, people):
             return who
     return []
@@ -121,11 +133,13 @@ def listed_presenters(title: str, found: list[str], people: list[Attendee], item
 def sentence_listed(sentence: str, people: list[Attendee]) -> list[str]:
     """The attendees one sentence names as reporting (see the module); also asked for the sentences straight after
     the first presenter's (:mod:`.presenterfollow`: "Till detta beskriver Karl Ek ...")."""
-    if not people or not sentence[:1].isupper() or not (may_present(sentence) or "eddela" in sentence):
-        return []
+    head = sentence[:HEAD]  # every pattern's verb, and the passive's "av", stand in the sentence's first words
+    if not people or not sentence[:1].isupper() or _name_words(tuple(a.name for a in people)).isdisjoint(
+            PUNCTUATION.sub(" ", head).split()) or not (may_present(head) or "eddela" in head):
+        return []  # the gates: a word of an attendee's name (no name, no resolution), a reporting verb
     for pattern in (VERB_THEN_NAMES, NAMES_THEN_VERB, ADVERBIAL_THEN_VERB, PASSIVE_BY):
         if pattern is VERB_THEN_NAMES and sentence[:3] not in VERB_STARTS \
-                or pattern is PASSIVE_BY and " av " not in sentence:
+                or pattern is PASSIVE_BY and " av " not in head:
             continue  # each pattern's gate: the verb that opens it, the agent's "av"
         if (m := pattern.match(sentence)) and (who := _resolved(m.group("who"), people, pattern is NAMES_THEN_VERB)):
             return who

@@ -32,7 +32,7 @@ def following_presenters(found: list[str], presenters: list[str], people: list[A
     more: list[str] = []
     for sentence in found[start + 1:]:
         named = [p for p in presenters_in(sentence) or given_name_presenters(sentence, list(people))
-                 or sentence_listed(sentence, list(people)) if p not in presenters and p not in more]
+                 or sentence_listed(sentence, people) if p not in presenters and p not in more]
         if not named:
             break
         more += named
