@@ -58,6 +58,8 @@ def heading_presenters(heading: str, programme: bool = False) -> tuple[str, tupl
         title, in_title = marked_presenters(title)
     if not in_title:
         title, in_title = slot_presenters(title)
+    if not in_title:
+        title, in_title = role_after_dash(title)
     if not in_title and programme:  # a timed row; in minutes "3. Information. Anna Berg, Norrby" stays whole
         title, in_title = sentence_end_presenters(title)
     in_title = before_next_title(in_title or case_number_presenters(heading) or cell_presenters(heading))
@@ -84,3 +86,18 @@ def sentence_end_presenters(title: str) -> tuple[str, list[str]]:
     if not rest.startswith(people[0]) or not AFTER_SPEAKER.match(rest, len(people[0])):
         return title, []
     return m.group("title").rstrip(".").strip(), people[:1]
+
+
+#: the presenter after the title's comma with the role after a dash: "Uppföljning av lovaktiviteter, Anna Berg -
+#: projektledare" (as "Budget - Anna Berg, ekonom" and "Budget, Anna Berg, ekonom" put it with the marks swapped)
+ROLE_AFTER_DASH = re.compile(r",\s+(?P<name>[A-ZÅÄÖ][\wåäöé\-]+(?:\s+[A-ZÅÄÖ][\wåäöé\-]+){1,2})\s+[-–]\s+"
+                             r"[a-zåäö][\wåäö\- ]{2,40}$")
+
+
+def role_after_dash(title: str) -> tuple[str, list[str]]:
+    """(the title before the comma, [the presenter]) for ``ROLE_AFTER_DASH`` where the name is a person's;
+    else (title, [])."""
+    m = ROLE_AFTER_DASH.search(title) if "," in title and ("-" in title or "–" in title) else None
+    if not m or m.start() == 0 or not heading_people([m.group("name")]):
+        return title, []
+    return title[:m.start()].strip(), [m.group("name")]

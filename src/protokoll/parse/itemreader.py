@@ -1,5 +1,4 @@
-"""One item read from its heading and body lines: its title, presenters, attachments, and what it
-decides and sets in motion (:mod:`.actions`), and its running text."""
+"""One item read from its heading and body lines: title, presenters, attachments, decisions, tasks, running text."""
 
 from __future__ import annotations
 
@@ -29,6 +28,7 @@ from .items import cut_run_on_title, wrapped_title
 from .itemtext import item_text
 from .lines import Line, close_broken_paragraphs, join, sentences
 from .headingapart import heads_apart
+from .listedpresenters import listed_presenters
 from .givenpresenters import given_in_title, given_name_presenters
 from .presenterfollow import following_presenters
 from .names import find_people, is_person, opens_name
@@ -209,7 +209,7 @@ def _presenters_in_text(item: Item, rest: list[Line], found: list[str], joined: 
         or labelled_presenters([ln.text for ln in rest] + found[:3], ctx.agenda) \
         or _presenting([without_party_codes(s) for s in found[:2]], []) or passive_presenters(found[:3]) \
         or sentence_presenters(found[:2]) or run_on_heading_presenters(title) or subpoint_presenters(joined) \
-        or clause_presenters(with_broken_sentence(found[:3])) \
+        or clause_presenters(with_broken_sentence(found[:3])) or listed_presenters(title, found, people, item) \
         or attending_name_line([ln.text for ln in rest], title, ctx.agenda, people)
     if item.presenters:  # who spoke next, each in a sentence of their own
         item.presenters = item.presenters + following_presenters(found, item.presenters, people)

@@ -11,6 +11,7 @@ import re
 
 from ..record import Attendee
 from .givenpresenters import given_name_presenters
+from .listedpresenters import sentence_listed
 from .presenters import presenters_in
 
 #: a lettered point of a list inside a sentence (a sentence after ". " opens with a capital, so "b)" is none)
@@ -31,7 +32,7 @@ def following_presenters(found: list[str], presenters: list[str], people: list[A
     more: list[str] = []
     for sentence in found[start + 1:]:
         named = [p for p in presenters_in(sentence) or given_name_presenters(sentence, list(people))
-                 if p not in presenters and p not in more]
+                 or sentence_listed(sentence, people) if p not in presenters and p not in more]
         if not named:
             break
         more += named
