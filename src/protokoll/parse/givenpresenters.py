@@ -20,6 +20,7 @@ import re
 
 from ..record import Attendee, Item
 from .givenopen import known_given_names
+from .listedpresenters import resolve
 from .presenters import EMPLOYER, PRESENTS, may_present
 
 #: the given names of a subject before a presenting verb: "Anna", "Anna och Per", "Anna o Per", "Anna, Per och Lisa"
@@ -35,16 +36,19 @@ TITLE_GIVEN = re.compile(r"\s*\(\s*([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-z
 
 def resolve_given(names: list[str], people: list[Attendee]) -> list[str]:
     """The attendees the given names stand for, in order; empty unless every name is a known given name that
-    exactly one attendee written with a surname bears."""
+    stands for exactly one attendee written with a surname (:func:`.listedpresenters.resolve`, the one
+    resolution against the list)."""
     if not names or not people:
         return []
     known = known_given_names()
+    surnamed = [a for a in people if len(a.name.split()) >= 2]  # a list of given names alone resolves none
     out: list[str] = []
     for given in names:
-        same = {a.name for a in people if len(a.name.split()) >= 2 and a.name.split()[0] == given}
-        if given not in known or len(same) != 1:
+        who = resolve(given, surnamed) if given in known else None
+        if who is None:
             return []
-        out += [n for n in same if n not in out]
+        if who not in out:
+            out.append(who)
     return out
 
 
