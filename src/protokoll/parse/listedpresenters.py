@@ -134,9 +134,9 @@ def sentence_listed(sentence: str, people: list[Attendee]) -> list[str]:
     """The attendees one sentence names as reporting (see the module); also asked for the sentences straight after
     the first presenter's (:mod:`.presenterfollow`: "Till detta beskriver Karl Ek ...")."""
     head = sentence[:HEAD]  # every pattern's verb, and the passive's "av", stand in the sentence's first words
-    if not people or not sentence[:1].isupper() or _name_words(tuple(a.name for a in people)).isdisjoint(
-            PUNCTUATION.sub(" ", head).split()) or not (may_present(head) or "eddela" in head):
-        return []  # the gates: a word of an attendee's name (no name, no resolution), a reporting verb
+    if not people or not sentence[:1].isupper() or not (may_present(head) or "eddela" in head) \
+            or _name_words(tuple(a.name for a in people)).isdisjoint(PUNCTUATION.sub(" ", head).split()):
+        return []  # the gates, cheapest first: a reporting verb, a word of an attendee's name (no name, no resolution)
     for pattern in (VERB_THEN_NAMES, NAMES_THEN_VERB, ADVERBIAL_THEN_VERB, PASSIVE_BY):
         if pattern is VERB_THEN_NAMES and sentence[:3] not in VERB_STARTS \
                 or pattern is PASSIVE_BY and " av " not in head:
