@@ -199,7 +199,7 @@ def _read_items(rec: MeetingRecord, lines: list[Line], headings: list[Heading], 
     rec.next_meeting = next_meeting(lines, rec, meeting_day, years)
     ctx = actions.Context(meeting=deadline_from,
                           next_meeting=date.fromisoformat(rec.next_meeting.date)
-                          if rec.next_meeting and rec.next_meeting.date else None,
+                          if rec.next_meeting and rec.next_meeting.date else None, body=rec.body,
                           own_names=_own_names(rec), member_stem=member_stem(rec.body), agenda=rec.kind == "agenda")
     known = actions.body_meeting_dates(text, ctx)
     running = running_lines(text)

@@ -23,3 +23,4 @@ class Context:
     #: the assignments of the items read so far: an action list that repeats them is the meeting's summary of
     #: its tasks, not the tasks of the item it follows (:func:`.actiontable.repeats`)
     given: list = field(default_factory=list)
+    body: str | None = None  #: the header's body: who decides in the items (:mod:`.deciders`)

@@ -44,7 +44,7 @@ from .presenterslot import attending_name_line, cell_presenters
 from .presenters import (EMPLOYER, SUBJECT_VERBS, cut_sentence_after_name, inline_presenters, may_present,
                          presenters_in, presenter_text)
 from .timetable import SLOT_TIME
-from .reported import this_meetings
+from .deciders import own_decisions
 from .headingpresenters import heading_presenters, sentence_end_presenters, split_heading
 from .signertail import without_signer
 from .tasks import running_tasks
@@ -165,7 +165,7 @@ def _read_decisions(item: Item, rest: list[Line], heading_sentence: str, unlabel
     if ctx.agenda:  # "Kommunfullmäktige beslutade den 12 mars 2019 att ...": background, not this meeting's
         item.decisions = not_earlier(item.decisions)
     else:  # "Allmänna utskottet beslutade den 3 mars att ...": reported, not decided here
-        item.decisions = this_meetings(item.decisions, ctx.meeting, "\n".join([ln.text for ln in rest]))
+        item.decisions = own_decisions(item.decisions, ctx.meeting, ctx.body, rest, item.proposed_decision)
     if ctx.agenda and not item.proposed_decision:  # an agenda decides nothing: its decision text is proposed
         proposed = complete(unlabelled, sentences(rest)[:1]) or opening_proposal(sentences(rest)[:1]) \
             or decisions_as_proposal(item.decisions) or to_body_proposal([ln.text for ln in rest]) \

@@ -1,0 +1,108 @@
+"""Decisions confirmed by the body that takes them (issue 10): who decides is checked against the header's body.
+
+A protocol or minutes records its own meeting's decisions; a sentence of an item's text that says a body decided is
+this meeting's decision only when the body is the meeting's. The subject of such a sentence is confirmed when it is
+
+- one of the general nouns a meeting calls itself by ("Mötet", "Gruppen", "Styrelsen", "Nämnden", "Rådet",
+  "Församlingen", "Fullmäktige", ...), or
+- the body the header names, or a word of that name that is itself a collective noun or the body's initialism
+  ("Arbetsutskottet" of "Kommunstyrelsens arbetsutskott", "Partnerskapet" of "Partnerskapet för Nordanstig",
+  "LAG" of "LAG Leader Mittland").
+
+Read where nothing else decided in a protocol's item (never an agenda's: it decides nothing yet):
+
+- the confirmed body as the subject of a decision or stance verb (:data:`.decisionverbs.ACTIVE`), also with the
+  verb after a first clause ("Styrelsen diskuterade frågan och beslutade att avvakta.");
+- the impersonal present passive of a decision verb ("Medel avsätts för projektet.", "Ärendet avskrivs."), known
+  by the verb's form (:data:`.decisionverbs.PASSIVE`), after a subject of a few words with no modal or clause in it.
+
+And a sentence that reports in the past what a third party decided, a formal body the document is not the
+minutes of ("Kommunfullmäktige beslutade att ..." in a committee's minutes, "Regeringen beslutade ..."), is left
+out of the item's decisions when the header names the body: it is background, not this meeting's decision.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .decisionverbs import ACTIVE, PASSIVE, may_decide
+from .lines import Line, sentences
+from .reported import this_meetings
+from .tentative import tentative
+
+#: the general nouns a meeting calls itself by
+GENERAL = frozenset({"mötet", "gruppen", "styrelsen", "nämnden", "direktionen", "rådet", "presidiet", "beredningen",
+                     "utskottet", "församlingen", "fullmäktige", "ledningsgruppen"})
+#: a word of a body's name that is a collective noun (with its definite or genitive ending)
+COLLECTIVE = re.compile(r"(?:nämnd|styrelse|utskott|direktion|råd|presidi|beredning|församling|fullmäktige|grupp|"
+                        r"stämma|stämm|kommitté|delegation|forum|nätverk|partnerskap|förbund|förening|kollegi|"
+                        r"sektion|ledning|konvent|samråd|parlament)(?:en|et|ns|ets|ens|s|e|n|t|um)?$")
+#: a formal body whose decision another body's minutes report: what the minutes only tell
+FORMAL = re.compile(r"(?:nämnden|styrelsen|fullmäktige|utskottet|direktionen|regeringen|riksdagen|länsstyrelsen)$")
+_SUBJECT = r"(?P<s>[A-ZÅÄÖ][\wåäöÅÄÖ\-]*)"
+_ADVERB = r"(?:(?:också|även|därefter|sedan|då|därför|enhälligt|enigt|slutligen|gemensamt)\s+)?"
+SUBJECT_DECIDES = re.compile(rf"^{_SUBJECT}\s+{_ADVERB}{ACTIVE}\b")
+#: the same subject's decision after a first clause: "Styrelsen diskuterade frågan och beslutade att avvakta."
+AND_DECIDES = re.compile(rf"^{_SUBJECT}\s+[a-zåäö]+\s+[^.!?]{{0,120}}?\s(?:och|varefter|varpå)\s+{_ADVERB}{ACTIVE}\b")
+#: words that end a subject before a passive: a modal, a clause, a negation (what may or will be decided)
+_NOT_SUBJECT = r"kan|ska|skall|bör|måste|får|kommer|kunde|skulle|inte|ej|att|om|som|när|där|vilket|vilka|hur|vad"
+IMPERSONAL = re.compile(rf"^[A-ZÅÄÖ][\wåäö\-]*(?:\s+(?!(?:{_NOT_SUBJECT})\b)[\wåäö\-,()]+){{0,6}}?\s+{PASSIVE}"
+                        r"(?:\s[^!?]*)?[.!]?$")
+#: a past decision by a named subject: what the minutes may only report
+PAST_DECIDED = re.compile(rf"^{_SUBJECT}\s+(?:[\wåäö\-]+\s+){{0,2}}?(?:beslutade|beslöt|fastställde|godkände|antog|"
+                          r"beviljade|biföll|avslog)\b")
+
+
+def confirmed(subject: str, body: str | None) -> bool:
+    """Whether a sentence's subject is the meeting's own body: a general meeting noun, or the header's body or a
+    collective noun or initialism of its name."""
+    s = subject.casefold()
+    if s in GENERAL:
+        return True
+    if not body:
+        return False
+    if s == body.casefold():
+        return True
+    for word in re.findall(r"[\wåäöÅÄÖ]+", body):
+        if word.isupper() and 2 <= len(word) <= 6 and subject == word:  # "LAG", "KSAU"
+            return True
+        low = word.casefold()
+        if len(low) >= 4 and COLLECTIVE.search(low) and _same_noun(s, low):
+            return True
+    return False
+
+
+def _same_noun(a: str, b: str) -> bool:
+    """Whether two forms are one noun ("arbetsutskottet", "arbetsutskott"; "kommunstyrelsen", "kommunstyrelsens")."""
+    stem = b[:-1] if b.endswith("s") and not b.endswith("ss") else b
+    return a == b or a.startswith(stem) and len(a) - len(stem) <= 3
+
+
+def third_party(decision: str, body: str | None) -> bool:
+    """Whether a decision only reports in the past what a formal body other than the header's decided."""
+    if not body or "de " not in decision and "öt " not in decision and "og " not in decision and "öll " not in decision:
+        return False
+    m = PAST_DECIDED.match(decision.strip())
+    return bool(m) and FORMAL.search(m.group("s").casefold()) is not None and not confirmed(m.group("s"), body)
+
+
+def body_decision(sentence: str, body: str | None) -> bool:
+    """Whether a sentence decides in one of the shapes above, its subject confirmed."""
+    s = sentence.strip()
+    if not s[:1].isupper() or s.endswith("?") or not may_decide(s) or tentative(s):
+        return False
+    m = SUBJECT_DECIDES.match(s) or AND_DECIDES.match(s)
+    if m:
+        return confirmed(m.group("s"), body)
+    return IMPERSONAL.match(s) is not None and not s.startswith(("Det antas", "Det väljs"))
+
+
+def own_decisions(decisions: list[str], meeting, body: str | None, rest: list[Line], proposed: str | None) -> list[str]:
+    """A protocol item's decisions without those only reported (another time's, a third party's); where none is
+    left and nothing is proposed, the item's sentences in the shapes the body decides with."""
+    text = "\n".join([ln.text for ln in rest])
+    kept = [d for d in this_meetings(decisions, meeting, text) if not third_party(d, body)]
+    if kept or proposed or not rest:
+        return kept
+    found = [s.strip() for s in sentences(rest) if body_decision(s, body)]
+    return [d for d in this_meetings(found, meeting, text) if not third_party(d, body)]
