@@ -73,3 +73,9 @@ def test_confirmation_against_the_header_body():
     assert third_party("Kommunfullmäktige beslutade att anta planen.", "Socialnämnden")
     assert not third_party("Socialnämnden beslutade att anta planen.", "Socialnämnden")
     assert not third_party("Kommunfullmäktige beslutade att anta planen.", None)  # no header body: nothing to tell
+
+
+def test_a_notes_topic_before_the_passive_and_a_modal_clause_after_it():
+    found = _protocol("Styrelsen för Bäckåsens vägförening",
+                      "Trumman vid korsningen: Ärendet avskrivs tills vidare, kan dock tas upp igen efter tjälen.")
+    assert found == [["Ärendet avskrivs tills vidare"]]

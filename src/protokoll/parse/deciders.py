@@ -86,15 +86,27 @@ def third_party(decision: str, body: str | None) -> bool:
     return bool(m) and FORMAL.search(m.group("s").casefold()) is not None and not confirmed(m.group("s"), body)
 
 
-def body_decision(sentence: str, body: str | None) -> bool:
-    """Whether a sentence decides in one of the shapes above, its subject confirmed."""
+#: a notes' topic before its sentence: "Vändplatsen vid skolan: Ärendet avskrivs." (a label of a few words, a colon)
+TOPIC = re.compile(r"^[A-ZÅÄÖ][^:.!?]{0,60}:\s+(?=[A-ZÅÄÖ])")
+#: what the decision's clause is joined to after a comma, a modal clause without its subject: "Ärendet avskrivs tills
+#: vidare, kan dock tas upp igen" (what may follow, no part of the decision)
+MAY_FOLLOW = re.compile(r",\s+(?:men\s+)?(?:kan|ska|skall|bör|måste|får|kommer)\s+(?:dock\s+|då\s+|i\s+så\s+fall\s+)?"
+                        r"[a-zåäö]+\b.*$")
+
+
+def body_decision(sentence: str, body: str | None) -> str | None:
+    """The decision a sentence states in one of the shapes above, its subject confirmed (after a notes' topic
+    label, without a modal clause joined on after a comma); else None."""
     s = sentence.strip()
+    if ":" in s[:62] and (m := TOPIC.match(s)):
+        s = s[m.end():]
     if not s[:1].isupper() or s.endswith("?") or not may_decide(s) or tentative(s):
-        return False
+        return None
+    s = MAY_FOLLOW.sub("", s) if ", " in s else s
     m = SUBJECT_DECIDES.match(s) or AND_DECIDES.match(s)
     if m:
-        return confirmed(m.group("s"), body)
-    return IMPERSONAL.match(s) is not None and not s.startswith(("Det antas", "Det väljs"))
+        return s if confirmed(m.group("s"), body) else None
+    return s if IMPERSONAL.match(s) is not None and not s.startswith(("Det antas", "Det väljs")) else None
 
 
 def own_decisions(decisions: list[str], meeting, body: str | None, rest: list[Line], proposed: str | None) -> list[str]:
@@ -104,5 +116,5 @@ def own_decisions(decisions: list[str], meeting, body: str | None, rest: list[Li
     kept = [d for d in this_meetings(decisions, meeting, text) if not third_party(d, body)]
     if kept or proposed or not rest:
         return kept
-    found = [s.strip() for s in sentences(rest) if body_decision(s, body)]
+    found = [d for s in sentences(rest) if (d := body_decision(s, body))]
     return [d for d in this_meetings(found, meeting, text) if not third_party(d, body)]
