@@ -79,3 +79,20 @@ def test_a_notes_topic_before_the_passive_and_a_modal_clause_after_it():
     found = _protocol("Styrelsen för Bäckåsens vägförening",
                       "Trumman vid korsningen: Ärendet avskrivs tills vidare, kan dock tas upp igen efter tjälen.")
     assert found == [["Ärendet avskrivs tills vidare"]]
+
+
+def test_the_meetings_decision_in_running_prose_is_a_sentence_not_a_label():
+    """"Mötet beslutade att ..." opening a paragraph is the body's sentence, as "Styrelsen beslutade att ..." is: the
+    decision is that sentence (its subject kept), and the meeting's settlement later in the paragraph is one too."""
+    found = _protocol("Årsmötet för Lindås byalag",
+                      "Mötet beslutade att midsommarfesten hålls på ängen vid skolan. Beträffande dansbanan hänsköts "
+                      "frågan till styrelsen. Eva Lind berättade om kommande besök. Mötet bestämde att vi ordnar en "
+                      "städdag den 4 maj.")
+    assert found == [["Mötet beslutade att midsommarfesten hålls på ängen vid skolan.",
+                      "Mötet bestämde att vi ordnar en städdag den 4 maj."]]
+
+
+def test_the_meetings_label_alone_on_its_line_still_heads_the_decision():
+    found = _protocol("Årsmötet för Lindås byalag", "Frågan om ny brygga diskuterades.\nMötet beslutade:\n"
+                      "att bygga en ny brygga under sommaren.")
+    assert found == [["att bygga en ny brygga under sommaren."]]

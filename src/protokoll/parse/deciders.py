@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 
+from . import decided, unlabelled
 from .decisionverbs import ACTIVE, PASSIVE, may_decide
 from .lines import Line, sentences
 from .reported import this_meetings
@@ -118,3 +119,20 @@ def own_decisions(decisions: list[str], meeting, body: str | None, rest: list[Li
         return kept
     found = [d for s in sentences(rest) if (d := body_decision(s, body))]
     return [d for d in this_meetings(found, meeting, text) if not third_party(d, body)]
+
+
+
+def sentence_decisions(found: list[str]) -> list[str]:
+    """The decisions an item's sentences state without a label, in their order: those :mod:`.unlabelled` reads
+    ("Mötet beslutade att ...", from its match on) and, beside them, the forms the fallback of :mod:`.decided` reads
+    ("Mötet bestämde att ...", "Vi beslutade att ...", "Ärendet avskrivs."), so an item that writes both has both.
+    [] when :mod:`.unlabelled` reads none (the fallback of :mod:`.decided` reads the item then)."""
+    first = [unlabelled.unlabelled(s) for s in found]
+    if not any(first):
+        return []
+    out = []
+    for s, m in zip(found, first):
+        d = unlabelled.unlabel(s[m.start():].strip()) if m else decided.unlabelled(s)
+        if d:
+            out.append(d)
+    return out

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import decided, decidedforms, unlabelled
+from . import decided, deciders, decidedforms, unlabelled
 from .agendaproposal import proposal_text
 from .decidinglist import deciding_list
 from .features import keyword_fold
@@ -21,7 +21,7 @@ from .reservations import RESERVATION, dissenters, split_dissent
 from .sectionheads import FOLLOW_UP, SECTION, strip_section_heading, subheading
 
 DECISION_LABEL = re.compile(
-    r"^(?:Beslut\s+[A-ZÅÄÖ][\wåäö ]{1,40}:(?=\s*$)|Beslut(?:et)?|BESLUT|Beslutades|Beslöts|Beslutsförslag antogs|Mötet beslutade|[A-ZÅÄÖ][\wåäö]+s beslut|"
+    r"^(?:Beslut\s+[A-ZÅÄÖ][\wåäö ]{1,40}:(?=\s*$)|Beslut(?:et)?|BESLUT|Beslutades|Beslöts|Beslutsförslag antogs|Mötet beslutade(?=\s*(?::|$))|[A-ZÅÄÖ][\wåäö]+s beslut|"
     # a body named in two words: "Kommunstyrelsens arbetsutskotts beslut", "Barn- och utbildningsnämndens beslut"
     r"[A-ZÅÄÖ][\wåäö]+s\s+[a-zåäö]+s\s+beslut(?=\s*:?\s*$)|[A-ZÅÄÖ][\wåäö]*-\s+och\s+[a-zåäö]+s\s+beslut(?=\s*:?\s*$)|"
     r"[A-ZÅÄÖ][\wåäöÅÄÖ]+\s+(?:BESLUTAR|beslutar|BESLUTADE|beslutade)(?=\s*:?\s*$)|"
@@ -136,8 +136,8 @@ def _unlabelled_decisions(body: list[Line], out: Decisions) -> None:
     sentences the fallback reads as decided; each followed by the sentence on when the minutes are checked."""
     found = sentences(heads_apart(_subpoints_apart(body)))
     found = [unlabelled.after_case_number(s) for s in found]
-    out.decisions = [unlabelled.unlabel(s[m.start():].strip()) for s in found
-                     if (m := unlabelled.unlabelled(s))] or decided.fallback(found)
+    # each sentence in the forms both readers know, a meeting's settlement beside a body's decision (:mod:`.deciders`)
+    out.decisions = deciders.sentence_decisions(found) or decided.fallback(found)
     if not out.decisions and (apart := unlabelled.sentence_lines_apart(body)) is not body:
         found = sentences(apart)
         out.decisions = [s for s in found if unlabelled.opening(s)]

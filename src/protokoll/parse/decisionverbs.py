@@ -52,9 +52,13 @@ VERBS: tuple[Verb, ...] = (
 #: the older written passive of the second conjugation: "godkännes", "fastställes"
 _OLD_PASSIVE = tuple(v.passive[:-1] + "es" for v in VERBS if not v.passive.endswith("as"))
 PASSIVES = tuple(v.passive for v in VERBS) + _OLD_PASSIVE
+#: passives that also mean something else: "antas" is "is assumed" and "is admitted" ("Trettio elever antas") as
+#: often as "is adopted"; the impersonal reader leaves it to the adopted-proposal form (:data:`.decidedforms.ADOPTED`)
+IMPERSONAL_PASSIVES = tuple(p for p in PASSIVES if p != "antas")
 #: a stance or agreement the body takes, written with its particle: "ansåg att", "enades om", "ställer sig bakom"
+#: (not "tog del av": taking note of a report records no stance)
 STANCES = (r"ansåg\s+att|anser\s+att|enades\s+om|enas\s+om|kom\s+överens\s+om|är\s+överens\s+om|var\s+överens\s+om|"
-           r"ställer\s+sig\s+bakom|ställde\s+sig\s+bakom|tar\s+del\s+av|tog\s+del\s+av|beslöt")
+           r"ställer\s+sig\s+bakom|ställde\s+sig\s+bakom|beslöt")
 
 
 def _alternation(words) -> str:
@@ -64,11 +68,10 @@ def _alternation(words) -> str:
 #: a decision verb in the present or past, active, or a stance with its particle (not "antar att": "assumes")
 _ACTIVE_WORDS = [w for v in VERBS for w in (v.present, v.past) if w not in ("antar", "antog")]
 ACTIVE = rf"(?:(?:antar|antog)(?!\s+att\s)|{_alternation(_ACTIVE_WORDS)}|{STANCES})"
-#: the present passive of a decision verb as a word
-PASSIVE = rf"(?:{_alternation(PASSIVES)})"
+#: the present passive of a decision verb as a word, in the impersonal decision
+PASSIVE = rf"(?:{_alternation(IMPERSONAL_PASSIVES)})"
 #: the verbs' stems as written, the cheap test before a pattern built from them
-STEMS = tuple(sorted({w[:5] for v in VERBS for w in v} | {"ansåg", "anser", "enade", "enas ", "överens", "bakom",
-                                                          "del av"}))
+STEMS = tuple(sorted({w[:5] for v in VERBS for w in v} | {"ansåg", "anser", "enade", "enas ", "överens", "bakom"}))
 
 
 def may_decide(sentence: str) -> bool:
