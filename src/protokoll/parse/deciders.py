@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from . import decided, unlabelled
+from . import decided, decidedforms, unlabelled
 from .decisionverbs import ACTIVE, PASSIVE, may_decide
 from .lines import Line, sentences
 from .reported import this_meetings
@@ -124,15 +124,22 @@ def own_decisions(decisions: list[str], meeting, body: str | None, rest: list[Li
 
 def sentence_decisions(found: list[str]) -> list[str]:
     """The decisions an item's sentences state without a label, in their order: those :mod:`.unlabelled` reads
-    ("Mötet beslutade att ...", from its match on) and, beside them, the forms the fallback of :mod:`.decided` reads
-    ("Mötet bestämde att ...", "Vi beslutade att ...", "Ärendet avskrivs."), so an item that writes both has both.
+    ("Mötet beslutade att ...", from its match on) and, beside them, what the meeting settled or agreed (``_settled``:
+    "Mötet bestämde att ...", "Vi beslutade att ...", "Ärendet avskrivs."), so an item that writes both has both.
     [] when :mod:`.unlabelled` reads none (the fallback of :mod:`.decided` reads the item then)."""
     first = [unlabelled.unlabelled(s) for s in found]
     if not any(first):
         return []
     out = []
     for s, m in zip(found, first):
-        d = unlabelled.unlabel(s[m.start():].strip()) if m else decided.unlabelled(s)
+        d = unlabelled.unlabel(s[m.start():].strip()) if m else _settled(s)
         if d:
             out.append(d)
     return out
+
+
+def _settled(sentence: str) -> str | None:
+    """What the meeting settled or agreed, in :mod:`.decidedforms`' forms ("Mötet bestämde att ...", "Ärendet
+    avskrivs.") or the agreement :data:`.decided.AGREED` reads ("Vi beslutade att ...", "Gruppen enades om att ...")."""
+    s = sentence.strip()
+    return decidedforms.unlabelled(s) or (s if not tentative(s) and decided.AGREED.match(s) else None)
