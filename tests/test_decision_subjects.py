@@ -96,3 +96,12 @@ def test_the_meetings_label_alone_on_its_line_still_heads_the_decision():
     found = _protocol("Årsmötet för Lindås byalag", "Frågan om ny brygga diskuterades.\nMötet beslutade:\n"
                       "att bygga en ny brygga under sommaren.")
     assert found == [["att bygga en ny brygga under sommaren."]]
+
+
+def test_the_bodys_stance_in_the_past_beside_its_other_decisions():
+    """"Styrelsen ansåg att ..." is read as "Styrelsen anser att ..." already was, beside the item's other decisions."""
+    found = _protocol("Styrelsen för Lindås byalag",
+                      "Styrelsen diskuterade marknaden.\nStyrelsen ansåg att standplatsen var för dyr.\n"
+                      "Styrelsen beslöt att föreningen deltar i höstmarknaden.")
+    assert found == [["Styrelsen ansåg att standplatsen var för dyr.",
+                      "Styrelsen beslöt att föreningen deltar i höstmarknaden."]]

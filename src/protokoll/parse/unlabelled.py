@@ -34,7 +34,7 @@ UNLABELLED = re.compile(
     r"fattade\s+beslut|fattar\s+beslut|"
     # the body's stand on the matter: "Regionstyrelsen stödjer förslaget", "Nämnden anser att ...", "Direktionen
     # tar del av informationen"
-    r"stödjer|stöder|stödde|anser\s+att|tar\s+del\s+av)\b|"
+    r"stödjer|stöder|stödde|anser\s+att|ansåg\s+att|tar\s+del\s+av)\b|"
     r"^.*\b(?:[Ll]äggs|[Ll]ades)\s+(?:(?:sedan|därefter|därmed|också|även)\s+)?till\s+handlingarna\.?$")
 #: ``UNLABELLED`` but its last wording, and that wording ("... läggs (sedan) till handlingarna"), which tries its word from every
 #: position of the sentence: it is tried only where "handlingarna" is written (issue 12)
