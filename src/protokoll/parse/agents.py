@@ -37,9 +37,13 @@ def last_agent(who: str) -> str:
     return who
 
 
+#: where a list of doers breaks: a comma (with "och" after it) or "och"
+AGENT_BREAK = re.compile(r"\s*,\s*(?:och\s+)?|\s+och\s+")
+
+
 def split_agents(who: str) -> list[str]:
     """"Anna Berg och Per Holm" -> both; "Kommundirektörerna i Malmö och Lund" stays one."""
-    parts = [p.strip() for p in re.split(r"\s*,\s*(?:och\s+)?|\s+och\s+", who) if p.strip()]
+    parts = [p.strip() for p in AGENT_BREAK.split(who) if p.strip()]
     if len(parts) > 1 and all(is_person(p) or opens_name(p) for p in parts):
         return parts
     if len(parts) < 3 or not is_person(parts[0]):

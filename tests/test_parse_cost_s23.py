@@ -1,0 +1,55 @@
+"""Session 23's parse-cost cuts read as before (issue 12): cheap tests in front of patterns tried on every line,
+no pattern built per name, the signatures' tail read from the end. Every fixture is written for the test."""
+
+from __future__ import annotations
+
+import re
+
+from protokoll.parse import agents, crosschecks, signatures
+from protokoll.parse.lines import Line
+from protokoll.parse.terms import TERM_HEADING, term_heading
+
+
+def test_a_term_heading_is_read_and_a_line_without_a_year_span_at_its_end_is_not_tried(monkeypatch):
+    assert term_heading("Valnämnden 2027-2030") and term_heading("Ledamöter mandatperioden 2031–2034 ")
+    assert not term_heading("Valnämnden 2027-2040")  # more than eight years: no term
+    tried = []
+
+    class Counting:
+        def match(self, text):
+            tried.append(text)
+            return TERM_HEADING.match(text)
+
+    monkeypatch.setattr("protokoll.parse.terms.TERM_HEADING", Counting())
+    for line in ("Ekonomin i balans", "Budget 2027", "Sammanträde 2027-03-14 i salen", "Budgeten 2027 ökade med 4",
+                 "Plan 2027-2030 antogs."):
+        assert not term_heading(line)
+    assert tried == []  # none ends in a digit and has a dash: the pattern is not tried
+    assert term_heading("Styrelsen 2027 - 2030") and tried == ["Styrelsen 2027 - 2030"]
+
+
+def test_a_chair_before_a_role_column_is_found_without_a_pattern_made_for_the_name(monkeypatch):
+    text = "Närvarande\nLena Mård (C) Olle Sved (L) ordförande vice ordförande\nOlle Sved\n"
+
+    def no_pattern(*args, **kwargs):
+        raise AssertionError("a pattern built for one name")
+
+    monkeypatch.setattr(re, "search", no_pattern)
+    monkeypatch.setattr(re, "compile", no_pattern)
+    assert crosschecks._role_column("Olle Sved", text)
+    assert not crosschecks._role_column("Lena Mård", text)  # another name between: her role is not the column's
+    assert crosschecks._role_column("Olle Sved", "Olle Sved (L) ordförande 1:e vice ordförande")
+    assert not crosschecks._role_column("Olle Sved", "Olle Sved ordförande. Ida Kask vice ordförande")
+
+
+def test_the_signatures_tail_is_the_last_written_lines_in_order():
+    lines = [Line(t, k * 10) for k, t in enumerate(["Rubrik", "", "Text", "", "", "Ida Kask", "Ordförande", ""])]
+    assert signatures._last_written(lines, 16) == [ln for ln in lines if not ln.blank]
+    assert [ln.text for ln in signatures._last_written(lines, 2)] == ["Ida Kask", "Ordförande"]
+    assert signatures._last_written([Line("", 0)], 16) == []
+
+
+def test_a_list_of_doers_splits_at_commas_and_och_with_one_compiled_pattern():
+    assert agents.AGENT_BREAK.split("Ida Kask, Olle Sved och Lena Mård") == ["Ida Kask", "Olle Sved", "Lena Mård"]
+    assert agents.split_agents("Ida Kask och Olle Sved") == ["Ida Kask", "Olle Sved"]
+    assert agents.split_agents("Rektorerna i Ekeby och Åsby") == ["Rektorerna i Ekeby och Åsby"]
