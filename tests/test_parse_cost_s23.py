@@ -53,3 +53,31 @@ def test_a_list_of_doers_splits_at_commas_and_och_with_one_compiled_pattern():
     assert agents.AGENT_BREAK.split("Ida Kask, Olle Sved och Lena Mård") == ["Ida Kask", "Olle Sved", "Lena Mård"]
     assert agents.split_agents("Ida Kask och Olle Sved") == ["Ida Kask", "Olle Sved"]
     assert agents.split_agents("Rektorerna i Ekeby och Åsby") == ["Rektorerna i Ekeby och Åsby"]
+
+
+def test_a_weekday_before_a_date_is_read_and_the_prefix_pattern_is_tried_only_after_den_or_dag(monkeypatch):
+    from protokoll.swedish import datementions
+
+    text = "Möte tisdagen den 14 april 2026. Nästa möte 2026-05-12 i Ekeby."
+    first, second = datementions.find_dates(text)[:2]
+    assert (first.text, first.weekday) == ("tisdagen den 14 april 2026", 1) and second.text == "2026-05-12"
+    tried, prefix = [], datementions._PREFIX
+
+    class Counting:
+        def search(self, t, pos, endpos):
+            tried.append(t[pos:endpos])
+            return prefix.search(t, pos, endpos)
+
+    monkeypatch.setattr(datementions, "_PREFIX", Counting())
+    assert datementions._mention("Nästa möte 2026-05-12", 11, 21, 2026, 5, 12).start == 11
+    assert tried == []  # neither "den" nor a weekday's "dag" before it
+    assert datementions._mention("Fredag den 8 maj", 11, 16, None, 5, 8).start == 0 and len(tried) == 1
+
+
+def test_a_wrapped_given_name_joins_the_next_line_and_other_lines_are_not_tried(monkeypatch):
+    from protokoll.parse import header
+
+    assert header._append("Anna Berg (S); Gunnar", "Eklöv (KD)") == "Anna Berg (S); Gunnar Eklöv (KD)"
+    monkeypatch.setattr(header, "LAST_ENTRY", None)  # the split is not reached: the cheap test answers
+    assert not header._split_name("Anna Berg (S)", "Per Holm (M)")
+    assert not header._split_name("Anna Berg; Gunnar", "eklöv")

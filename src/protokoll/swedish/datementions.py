@@ -207,7 +207,8 @@ def _resolve(m: DateMention, years: Sequence[int], after: date | None) -> None:
 def _mention(text: str, start: int, end: int, year, month, day) -> DateMention:
     """A mention widened over a preceding weekday and "den" when `day` is given."""
     weekday = None
-    if day is not None:
+    low = text[max(0, start - 20):start].lower() if day is not None else ""
+    if "dag" in low or "den" in low:  # the cheap test: every weekday's name ends in "dag" (or "dagen")
         prefix = _PREFIX.search(text, max(0, start - 20), start)
         if prefix and prefix.start() < start:
             weekday = WEEKDAYS[prefix["weekday"].lower()] if prefix["weekday"] else None
