@@ -81,3 +81,19 @@ def test_a_wrapped_given_name_joins_the_next_line_and_other_lines_are_not_tried(
     monkeypatch.setattr(header, "LAST_ENTRY", None)  # the split is not reached: the cheap test answers
     assert not header._split_name("Anna Berg (S)", "Per Holm (M)")
     assert not header._split_name("Anna Berg; Gunnar", "eklöv")
+
+
+def test_a_day_exists_as_the_calendar_says_without_the_weekday_asked(monkeypatch):
+    from protokoll.swedish import datementions
+
+    monkeypatch.setattr(datementions, "monthrange", None, raising=False)  # a table of days: no weekday asked
+    valid = datementions._valid
+    assert valid(2028, 2, 29) and not valid(2027, 2, 29) and not valid(2100, 2, 29) and valid(2000, 2, 29)
+    assert valid(None, 2, 29) and not valid(2026, 4, 31) and valid(2026, 12, 31)
+    assert not valid(2026, 13, 1) and not valid(2026, 1, 0)
+
+
+def test_a_subject_after_the_deciding_words_is_cut_and_other_subjects_are_not_tried(monkeypatch):
+    assert agents.clean_subject("Nämnden beslutar att förvaltningen") == "förvaltningen"
+    monkeypatch.setattr(agents, "DECIDING_PREFIX", None)  # no deciding word: the pattern is not reached
+    assert agents.clean_subject("Kansliet") == "Kansliet"
