@@ -97,3 +97,26 @@ def test_a_subject_after_the_deciding_words_is_cut_and_other_subjects_are_not_tr
     assert agents.clean_subject("Nämnden beslutar att förvaltningen") == "förvaltningen"
     monkeypatch.setattr(agents, "DECIDING_PREFIX", None)  # no deciding word: the pattern is not reached
     assert agents.clean_subject("Kansliet") == "Kansliet"
+
+
+def test_the_two_lines_above_a_label_are_found_by_bisection():
+    from protokoll.parse import whenwhere
+
+    texts = ["Plats: Salen", "", "Justerare: Ida Kask", "Ersättare: Olle Sved", "", "Tid: 14 april", "Slut"]
+    header, at = [], 0
+    for t in texts:
+        header.append(Line(t, at))
+        at += len(t) + 1
+    tid = header[5].start
+    assert whenwhere._two_above(header, tid) == ["Justerare: Ida Kask", "Ersättare: Olle Sved"]
+    assert whenwhere._two_above(header, header[2].start) == ["Plats: Salen"] and whenwhere._two_above(header, 0) == []
+
+    class Counted(list):  # the lines are not read one by one from the end
+        reads = 0
+
+        def __reversed__(self):
+            Counted.reads += 1
+            return super().__reversed__()
+
+    assert whenwhere._two_above(Counted(header), tid) == ["Justerare: Ida Kask", "Ersättare: Olle Sved"]
+    assert Counted.reads == 0
