@@ -120,3 +120,24 @@ def test_the_two_lines_above_a_label_are_found_by_bisection():
 
     assert whenwhere._two_above(Counted(header), tid) == ["Justerare: Ida Kask", "Ersättare: Olle Sved"]
     assert Counted.reads == 0
+
+
+def test_the_matches_from_a_position_start_at_its_line_counted_by_line_breaks():
+    from protokoll.parse import upcoming
+
+    texts = ["Mötet avslutades.", "", "Extra möte 3 maj.", "Nytt extra möte 9 maj."]
+    lines = [Line(t, 0) for t in texts]
+    joined = "\n".join(texts)
+    rx = re.compile(r"extra möte", re.I)
+    start = rx.search(joined).start()
+    want = [(ln.text, m.group(0)) for ln, m in upcoming.matches_from(lines, rx, start)]
+    assert want == [("Extra möte 3 maj.", "Extra möte"), ("Nytt extra möte 9 maj.", "extra möte")]
+    assert [(ln.text, m.group(0)) for ln, m in upcoming.matches_from(lines, rx, start, joined)] == want
+
+    class Unsized(Line):  # the lines before the match are not measured
+        @property
+        def text(self):
+            raise AssertionError("a line before the match read")
+
+    early = [Unsized("x" * len(texts[0]), 0), Line("", 0)] + lines[2:]
+    assert [(ln.text, m.group(0)) for ln, m in upcoming.matches_from(early, rx, start, joined)] == want
