@@ -173,7 +173,7 @@ def outside_attendance(title_lines: list[Line], text: str) -> list[Line]:
     kept, listing = [], False
     for k, ln in enumerate(title_lines):
         gap = text[title_lines[k - 1].start:ln.start] if k else ""
-        if gap.count("\n") > 1 and "\n\n" in re.sub(r"[ \t]+", "", gap):
+        if gap.count("\n") > 1 and "\n\n" in gap.replace(" ", "").replace("\t", ""):
             listing = False  # a blank line ends a list (two line breaks at least: taking spaces out makes none)
         label = PEOPLE_LABEL.match(ln.text) is not None
         listed = listing and (GROUP_OF_PEOPLE.match(ln.text) or _person_first(ln.text) or NAME_COMMA.match(ln.text))

@@ -176,8 +176,17 @@ def _role_column(chair: str, text: str) -> bool:
     """Whether the chair's name is followed by "ordförande" and at once "vice ordförande": a table's role column
     written after its name column ("Eva Berg (S) Per Holm (M) ordförande vice ordförande"), so the name before the
     first role is the column's last, not the chair."""
-    return re.search(re.escape(chair) + r"(?:\s*\([^)]{1,6}\))?\s+ordförande\s+(?:1:e\s+|förste\s+)?vice\s+ordförande",
-                     text) is not None
+    at = text.find(chair)  # each place the name is written, the roles tried after it (no pattern built per name)
+    while at >= 0:
+        if ROLE_COLUMN.match(text, at + len(chair)):
+            return True
+        at = text.find(chair, at + 1)
+    return False
+
+
+#: what follows a chair's name in a flattened role column: "(M) ordförande vice ordförande", "ordförande 1:e vice
+#: ordförande"
+ROLE_COLUMN = re.compile(r"(?:\s*\([^)]{1,6}\))?\s+ordförande\s+(?:1:e\s+|förste\s+)?vice\s+ordförande")
 
 
 def _rule(rec: MeetingRecord, field: str) -> str:

@@ -22,9 +22,13 @@ def given_assignees(items: list[Item], people: list[Attendee]) -> None:
     if not people:
         return
     known = known_given_names()
-    surnamed = [a for a in people if not all(w in known for w in a.name.split())]  # a surname among its words
+    surnamed = None  # the attendees with a surname among their words: made when a given name alone is met
     for item in items:
         for task in item.assignments:
             name = task.assignee or ""
-            if name in known and not is_municipality(name) and (full := resolve_given([name], surnamed)):
+            if name not in known or is_municipality(name):
+                continue
+            if surnamed is None:
+                surnamed = [a for a in people if not all(w in known for w in a.name.split())]
+            if full := resolve_given([name], surnamed):
                 task.assignee = full[0]

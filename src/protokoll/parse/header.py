@@ -189,12 +189,15 @@ def _append(value: str, text: str) -> str:
 
 
 LAST_ENTRY = re.compile(r"[;,]\s*")
+LOWER_LETTERS, UPPER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzåäö"), frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ")
 GIVEN_NAME_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?")
 NAME_BEFORE_VALUE = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?\b(?!\s*:)")
 
 
 def _split_name(value: str, text: str) -> bool:
     """A person's name wrapped after the given name: "...; Gunnar" / "Eklöv (KD), ..."."""
+    if value[-1:] not in LOWER_LETTERS or text[:1] not in UPPER_LETTERS:  # the cheap test: "...Gunnar" / "Eklöv"
+        return False
     last = LAST_ENTRY.split(value[-60:])[-1]
     return bool(GIVEN_NAME_WORD.fullmatch(last)) and last in given_names() \
         and bool(NAME_BEFORE_VALUE.match(text))

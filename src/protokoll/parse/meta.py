@@ -213,7 +213,7 @@ def _body_owner(body: str | None, text: str) -> tuple[str | None, str]:
         return None, "uncertain: no organisation named in the title lines"
     if (regional := regional_organisation(body, text)) is not None:
         return regional
-    if NOT_MUNICIPAL.match(body) or re.search(r"råd(?:et)?$", body, re.I) and not MUNICIPAL_COUNCIL.search(body):
+    if NOT_MUNICIPAL.match(body) or body.lower().endswith(("råd", "rådet")) and not MUNICIPAL_COUNCIL.search(body):
         return None, f"uncertain: '{body}' may be the body of a federation, region or council of several municipalities"
     owner = named_municipality(text)  # a nämnd, styrelse or fullmäktige belongs to its municipality
     if owner[0] is None and owner[1].endswith("no municipality named"):

@@ -248,7 +248,7 @@ def _same_body_mention(lines: list[Line], rec: MeetingRecord, day: date | None, 
     named = rx.search(joined)  # one scan
     if not named:
         return None
-    for ln, m in upcoming.matches_from(lines, rx, named.start()):
+    for ln, m in upcoming.matches_from(lines, rx, named.start(), joined):
         window = ln.text[m.end(): m.end() + 30]
         listed = m.group(0).casefold().endswith(DATE_LIST_WORDS)  # "Mötestider hösten: ...": a plan
         for d in dates.find_dates(window, years=years, after=day):

@@ -51,7 +51,7 @@ _LAST_SIGNATURES: list = [(None, ())]  #: (key, signatures) of the last call
 
 
 def _find_signatures(lines: list[Line], is_person) -> list[Signature]:
-    tail = [ln for ln in lines if not ln.blank][-16:]
+    tail = _last_written(lines, 16)
     first = role_first(tail, is_person)  # "Sekreterare" / "Anna Berg": the role printed above the name
     out = [Signature(name, role, ln.start) for ln, name, role in first]
     taken = {id(ln) for ln, _, _ in first}
@@ -64,8 +64,8 @@ def _find_signatures(lines: list[Line], is_person) -> list[Signature]:
                 and not (k and LABEL_AT_END.search(tail[k - 1].text)) \
                 and not (k + 2 < len(tail) and SIGN_ROLE.match(tail[k + 2].text)):
             out.append(Signature(a.text, m.group(1).casefold(), a.start))
-    for ln in lines:
-        m = NAME_ROLE.match(ln.text) if ln.text.endswith(SIGNED_ROLES) else None
+    for ln in [ln for ln in lines if ln.text.endswith(SIGNED_ROLES)]:  # the role word's end tested first
+        m = NAME_ROLE.match(ln.text)
         if m and is_person(m.group(1)):
             out.append(Signature(m.group(1), m.group(2).casefold(), ln.start))
     for k in [k for k, ln in enumerate(lines) if "Underskrift" in ln.text]:  # "Underskrifter. Anna Berg (S),
@@ -78,6 +78,18 @@ def _find_signatures(lines: list[Line], is_person) -> list[Signature]:
         m = SLASH_SIGNED.match(ln.text)
         if m and is_person(m.group(1).strip()):
             out.append(Signature(m.group(1).strip(), "sekreterare", ln.start))
+    return out
+
+
+def _last_written(lines: list[Line], count: int) -> list[Line]:
+    """``[ln for ln in lines if not ln.blank][-count:]``, read from the end: the whole document is not copied."""
+    out: list[Line] = []
+    for ln in reversed(lines):
+        if not ln.blank:
+            out.append(ln)
+            if len(out) == count:
+                break
+    out.reverse()
     return out
 
 

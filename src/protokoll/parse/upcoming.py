@@ -92,7 +92,7 @@ def other_wording(lines: list[Line], day: date | None, years: list[int], own: se
     named = OTHER_WORDING.search(text) if _may_name_other(low) else None
     if not named:
         return None
-    for ln, hit in matches_from(lines, OTHER_WORDING, named.start()):
+    for ln, hit in matches_from(lines, OTHER_WORDING, named.start(), text):
         if WITH_OTHERS.match(ln.text, hit.end()) or meetingkind.names_other_body(ln.text[hit.start():], own):
             continue
         text_after = window(ln.text, hit.end())
@@ -189,9 +189,13 @@ def certain_undated(found: DateMention, years: list[int]) -> bool:
 WITH_OTHERS = re.compile(r"\s+(?:med|tillsammans\s+med|hos|mellan)\b", re.I)
 
 
-def matches_from(lines: list[Line], rx: re.Pattern, start: int):
+def matches_from(lines: list[Line], rx: re.Pattern, start: int, joined: str | None = None):
     """Each (line, match) of ``rx`` in ``lines``, from the line that holds position ``start`` of the lines
-    joined by newlines (where a search of the whole text found the first match; earlier lines have none)."""
+    joined by newlines (where a search of the whole text found the first match; earlier lines have none).
+    ``joined``: that text, whose line breaks before ``start`` count the lines before it (no loop over them)."""
+    if joined is not None:
+        yield from ((ln, m) for ln in lines[joined.count("\n", 0, start):] for m in rx.finditer(ln.text))
+        return
     end = -1  #: where the line ends in the joined text
     for ln in lines:
         end += len(ln.text) + 1

@@ -4,6 +4,7 @@ sentence ("kallas till sammanträde ... kl 14:00 i ..."), else the first dated l
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..record import Evidence, MeetingRecord
 from ..swedish import dates
@@ -193,13 +194,9 @@ def _justerare_time(f: Field, fields: list[Field], header: list[Line]) -> bool:
 
 def _two_above(header: list[Line], at: int) -> list[str]:
     """The last two non-blank lines of ``header`` (in text order) that end before ``at``, read from the end."""
-    above: list[str] = []
-    for ln in reversed(header):
-        if len(above) == 2:
-            break
-        if ln.start + len(ln.text) < at and not ln.blank:
-            above.insert(0, ln.text.strip())
-    return above
+    # the header's lines end in text order: those ending before ``at`` found by bisection, not tried one by one
+    written = [ln for ln in header[:bisect_left(header, at, key=lambda ln: ln.start + len(ln.text))] if not ln.blank]
+    return [ln.text.strip() for ln in written[-2:]]
 
 
 def _justering_line(text: str, at: int) -> bool:

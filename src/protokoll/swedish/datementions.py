@@ -11,7 +11,7 @@ once at import. Clock times are in ``clocktimes``, deadlines in ``deadlines``.
 from __future__ import annotations
 
 import re
-from calendar import monthrange
+from calendar import isleap
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -89,11 +89,14 @@ _YEAR_TOKEN = re.compile(r"(?P<year>(?:19|20)(?<!\d..)\d\d)(?!\d)")
 _DIGIT = re.compile(r"\d")
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  #: a common year's days per month
+
+
 def _valid(year: int | None, month: int, day: int) -> bool:
     """Whether day/month exist (in `year`, or in some leap year when it is None)."""
     if not 1 <= month <= 12 or day < 1:
         return False
-    return day <= monthrange(year if year else 2000, month)[1]
+    return day <= _MONTH_DAYS[month] + (month == 2 and isleap(year if year else 2000))  # = monthrange's, not its weekday
 
 
 def _month_number(word: str) -> int:
@@ -207,7 +210,8 @@ def _resolve(m: DateMention, years: Sequence[int], after: date | None) -> None:
 def _mention(text: str, start: int, end: int, year, month, day) -> DateMention:
     """A mention widened over a preceding weekday and "den" when `day` is given."""
     weekday = None
-    if day is not None:
+    low = text[max(0, start - 20):start].lower() if day is not None else ""
+    if "dag" in low or "den" in low:  # the cheap test: every weekday's name ends in "dag" (or "dagen")
         prefix = _PREFIX.search(text, max(0, start - 20), start)
         if prefix and prefix.start() < start:
             weekday = WEEKDAYS[prefix["weekday"].lower()] if prefix["weekday"] else None
