@@ -1,0 +1,45 @@
+"""Attendance lists whose names stand side by side with spaces only, split by the shape of Swedish names and kept
+only where the whole run splits one way; a list that goes on after a blank line as such a run; a label whose first
+letters were lost after a time or a page's number (issue 10). Invented documents."""
+
+from protokoll.parse.assemble import parse_text
+from protokoll.parse.lostlabels import lost_label_cuts
+
+
+def _read(text: str):
+    return parse_text(text, source="t.txt")
+
+
+def test_run_of_names_splits_where_every_word_is_placed():
+    from protokoll.parse.namerun import split_names
+    assert split_names("Lars Erik Berg Olof af Klint Stina B. Holm Karin Sjöberg Nilsson") == [
+        "Lars Erik Berg", "Olof af Klint", "Stina B. Holm", "Karin Sjöberg Nilsson"]
+    # a given name the gazetteer does not know opens a name where nothing else fits: "Hjördis" after a full name
+    assert split_names("Per Lindqvist Hjördis Wallin Eva Dahl") == ["Per Lindqvist", "Hjördis Wallin", "Eva Dahl"]
+
+
+def test_run_with_a_word_left_over_is_no_run_of_names():
+    from protokoll.parse.namerun import split_names
+    assert split_names("Per Lindqvist Ekonomichef Eva Dahl") is None  # a title among the names
+    assert split_names("Per Lindqvist Region Norr Eva Dahl") is None  # an organisation
+    assert split_names("Eva Martin Per Holm") is None  # a family name that is a given name: two readings
+    assert split_names("Per Lindqvist") is None  # one person is no run
+
+
+def test_list_goes_on_after_a_blank_line_as_a_run_of_names():
+    rec = _read("PROTOKOLL\nByggnadsnämnden\n\nBeslutande: Anna Berg (S), ordförande\n\nPer Holm (M)\n\n"
+                "Övriga: Karin Dahl Olle Strand\n\n"
+                "Sven Lindqvist Hjördis Wallin Eva Dahl Lars Erik Berg Maja Sundström Olof af Klint\n\n"
+                "§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n")
+    others = [a.name for a in rec.attendees if a.group == "other"]
+    assert others == ["Karin Dahl", "Olle Strand", "Sven Lindqvist", "Hjördis Wallin", "Eva Dahl",
+                      "Lars Erik Berg", "Maja Sundström", "Olof af Klint"]
+
+
+def test_lost_label_after_the_meeting_time_or_a_page_number():
+    assert lost_label_cuts("Plats och tid: Stadshuset, kl. 09:00 12:00 ande: Anna Berg (S)")
+    assert lost_label_cuts("2 (14) ande Anna Berg (S) ordförande Per Holm (M)")
+    rec = _read("Protokoll 1 (20) Plats och tid: Stadshuset, kl. 09:00 12:00 ande: Anna Berg (S), ordförande "
+                "Per Holm (M) Eva Lind (C) Övriga deltagare Olle Ek, sekreterare § 1 Mötets öppnande\n")
+    assert [(a.name, a.affiliation) for a in rec.attendees][:3] == [("Anna Berg", "S"), ("Per Holm", "M"),
+                                                                     ("Eva Lind", "C")]
