@@ -43,3 +43,11 @@ def test_lost_label_after_the_meeting_time_or_a_page_number():
                 "Per Holm (M) Eva Lind (C) Övriga deltagare Olle Ek, sekreterare § 1 Mötets öppnande\n")
     assert [(a.name, a.affiliation) for a in rec.attendees][:3] == [("Anna Berg", "S"), ("Per Holm", "M"),
                                                                      ("Eva Lind", "C")]
+
+
+def test_party_first_rows_with_a_local_party_and_the_first_code_in_the_label():
+    from protokoll.parse.partyfirst import party_first
+    value = "Eva Strand, ordförande S Per Holm, vice ordförande M Anna Berg NBP Olle Ek C Karin Dahl"
+    assert party_first(value) == ("Per Holm (S), vice ordförande, Anna Berg (M), Olle Ek (NBP), Karin Dahl (C), "
+                                  "Eva Strand, ordförande")
+    assert party_first("Per Holm NBP Olle Ek") == "Per Holm NBP Olle Ek"  # no known party's row: left alone
