@@ -51,3 +51,25 @@ def test_party_first_rows_with_a_local_party_and_the_first_code_in_the_label():
     assert party_first(value) == ("Per Holm (S), vice ordförande, Anna Berg (M), Olle Ek (NBP), Karin Dahl (C), "
                                   "Eva Strand, ordförande")
     assert party_first("Per Holm NBP Olle Ek") == "Per Holm NBP Olle Ek"  # no known party's row: left alone
+
+
+def test_party_column_after_the_name_column_pairs_in_order():
+    rec = _read("PROTOKOLL Kulturnämnden Plats och tid Stadshuset kl. 13:00 15:00 Beslutande Anna Berg (S), ordförande "
+                "Per Holm (M) Ersättare Olle Strand Karin Dahl Eva Lind (C) (SD) (L) Övriga närvarande Sven Ek, "
+                "sekreterare § 1 Mötets öppnande Ordföranden öppnade mötet.\n")
+    assert [(a.name, a.affiliation) for a in rec.attendees if a.role == "ersättare"] == [
+        ("Olle Strand", "C"), ("Karin Dahl", "SD"), ("Eva Lind", "L")]
+
+
+def test_party_column_over_blank_lines_with_a_note():
+    rec = _read("PROTOKOLL\nKulturnämnden\n\nBeslutande: Anna Berg (S), ordförande\n\nPer Holm (M)\n\n"
+                "Närvarande ersättare:\n\nOlle Strand Karin Dahl Eva Lind\n\n(C), t.o.m. § 4 (SD)\n\n(L)\n\n"
+                "Övriga: Sven Ek\n\n§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n")
+    assert [(a.name, a.affiliation) for a in rec.attendees if a.role == "ersättare"] == [
+        ("Olle Strand", "C"), ("Karin Dahl", "SD"), ("Eva Lind", "L")]
+
+
+def test_party_column_left_alone_when_the_counts_differ():
+    from protokoll.parse.partycolumn import party_column
+    assert party_column("Olle Strand Karin Dahl Eva Lind (C) (SD)") == "Olle Strand Karin Dahl Eva Lind (C) (SD)"
+    assert party_column("Olle Strand Norrby IF Eva Lind (C) (SD)") == "Olle Strand Norrby IF Eva Lind (C) (SD)"

@@ -15,6 +15,7 @@ import re
 
 from .roleholder import NOT_NAME_WORDS
 from .persons import PARTIES
+from .partycolumn import party_column
 
 _CODES = "|".join(sorted((p for p in PARTIES if p != "PRO"), key=len, reverse=True))
 #: a party's code standing alone before a capitalised word
@@ -32,7 +33,9 @@ LOCAL = re.compile(r"(?:^|(?<=\s))([A-ZÅÄÖ]{2,4})\s+(?=[A-ZÅÄÖÉ][a-zåä�
 
 def party_first(value: str) -> str:
     """``value`` with its party-first rows as "Name (P)", comma separated; unchanged unless every row reads. A
-    code the party list does not know opens a row too where at least two known ones do (a local party)."""
+    code the party list does not know opens a row too where at least two known ones do (a local party). A column
+    of parties after the names is paired with them first (:mod:`.partycolumn`)."""
+    value = party_column(value)
     starts = list(CODE.finditer(value))
     if len(starts) < 2:
         return value
