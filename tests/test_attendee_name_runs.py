@@ -73,3 +73,15 @@ def test_party_column_left_alone_when_the_counts_differ():
     from protokoll.parse.partycolumn import party_column
     assert party_column("Olle Strand Karin Dahl Eva Lind (C) (SD)") == "Olle Strand Karin Dahl Eva Lind (C) (SD)"
     assert party_column("Olle Strand Norrby IF Eva Lind (C) (SD)") == "Olle Strand Norrby IF Eva Lind (C) (SD)"
+
+
+def test_a_person_read_twice_is_kept_once_where_the_entries_agree():
+    from protokoll.parse.attendeechecks import once
+    from protokoll.record import Attendee
+    people = [Attendee("Eva Lind", group="other", role="sekreterare"), Attendee("Per Holm", affiliation="M"),
+              Attendee("Eva Lind", group="other", title="nämndsekreterare"),
+              Attendee("Per Holm", affiliation="S", group="present")]  # two members of one name: both kept
+    kept = once(people)
+    assert [(a.name, a.role, a.title) for a in kept][:2] == [("Eva Lind", "sekreterare", "nämndsekreterare"),
+                                                           ("Per Holm", None, None)]
+    assert len(kept) == 3
