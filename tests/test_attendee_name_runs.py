@@ -85,3 +85,19 @@ def test_a_person_read_twice_is_kept_once_where_the_entries_agree():
     assert [(a.name, a.role, a.title) for a in kept][:2] == [("Eva Lind", "sekreterare", "nämndsekreterare"),
                                                            ("Per Holm", None, None)]
     assert len(kept) == 3
+
+
+def test_unit_run_on_before_the_next_name_goes_to_the_entry_before():
+    rec = _read("MINNESANTECKNINGAR\nSamverkansgruppen för tillgänglighet\n\nNärvarande: Olle Strand, VD, "
+                "Tågmuseet Karin Dahl, enhetschef, Fritidsförvaltningen Sven Lindqvist, Norrby kommun\n\n"
+                "1. Mötets öppnande\nOrdföranden öppnade mötet.\n")
+    assert [(a.name, a.affiliation) for a in rec.attendees] == [
+        ("Olle Strand", "Tågmuseet"), ("Karin Dahl", "Fritidsförvaltningen"), ("Sven Lindqvist", "Norrby kommun")]
+
+
+def test_family_name_before_a_given_name_is_left():
+    from protokoll.parse.namehead import cut_heads
+    from protokoll.record import Attendee
+    people = [Attendee("Berg Anna Lind"), Attendee("Lindqvist Eva Holm")]
+    cut_heads(people)
+    assert [a.name for a in people] == ["Berg Anna Lind", "Lindqvist Eva Holm"]

@@ -11,7 +11,7 @@ one call, so that :mod:`.assemble` wires the stage in a line.
 from __future__ import annotations
 
 from ..record import Attendee, MeetingRecord
-from . import attendeeparties, officersattend, runonentry
+from . import attendeeparties, namehead, officersattend, runonentry
 
 
 def complete(rec: MeetingRecord, text: str) -> None:
@@ -19,6 +19,7 @@ def complete(rec: MeetingRecord, text: str) -> None:
     runonentry.split_entries(rec)  # the next list entry's name run on into an affiliation
     officersattend.add_officers(rec)  # the chair attended where the record lists those present
     attendeeparties.confirm(rec, text)  # a party the document writes after an attendee's name elsewhere
+    namehead.cut_heads(rec.attendees)  # "Gatuavdelningen Karin Berg": the entry before's unit run on
     rec.attendees = once(rec.attendees)
 
 
