@@ -102,11 +102,3 @@ def test_family_name_before_a_given_name_is_left():
     cut_heads(people)
     assert [a.name for a in people] == ["Berg Anna Lind", "Lindqvist Eva Holm"]
 
-
-def test_names_then_a_column_of_organisations_gives_the_names_alone():
-    rec = _read("MINNESANTECKNINGAR från Energirådets möte\nNÄRVARANDE Olle Strand, ordförande Karin Dahl "
-                "Sven Lindqvist Hjördis Wallin Eva Dahl Länsstyrelsen i Norrby län LRF Norrby kommun Tallby kommun\n\n"
-                "1. Mötets öppnande\nOrdföranden öppnade mötet.\n")
-    assert [(a.name, a.affiliation) for a in rec.attendees] == [
-        ("Olle Strand", None), ("Karin Dahl", None), ("Sven Lindqvist", None), ("Hjördis Wallin", None),
-        ("Eva Dahl", None)]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .givenopen import opens_name
-from .persons import is_org, is_person
+from .persons import is_person
 
 #: a capitalised word of a name, perhaps double ("Wik-Carlsson")
 WORD = re.compile(r"[A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)?")
@@ -92,20 +92,3 @@ def split_names(text: str) -> list[str] | None:
     starts = [0, *cuts[:-1]]
     return [" ".join(words[a:b]) for a, b in zip(starts, cuts)]
 
-
-MIN_COLUMN = 3  #: names of a column read before another column: at least this many
-
-
-def names_before_column(text: str) -> list[str] | None:
-    """The names of a run of names followed by a column of organisations that lost its line breaks ("Anna Berg
-    Per Holm Eva Lind Länsstyrelsen i Norrby län IKEA ..."): the words up to the first one that is no part of a
-    name's shape, when that word opens an organisation and the names before it split cleanly; None otherwise. The
-    organisations are not paired with the names (where they are written without separators, which words form one
-    organisation is unknown)."""
-    words = text.split()
-    cut = next((k for k, w in enumerate(words) if not (WORD.fullmatch(w) or INITIAL.fullmatch(w)
-                                                       or w in PARTICLES) or is_org(w)), None)
-    if cut is None or cut < 2 * MIN_COLUMN or not is_org(words[cut]):
-        return None
-    names = split_names(" ".join(words[:cut]))
-    return names if names is not None and len(names) >= MIN_COLUMN else None

@@ -18,7 +18,7 @@ from .givenopen import opens_name
 from .gluedplace import cut_glued_places
 from .gluedtitle import glued_title_cut
 from .lineentries import line_entries
-from .namerun import names_before_column, split_names
+from .namerun import split_names
 from .listchunks import Chunk, split_chunks
 from .listheads import LIST_NOTE, org_heads, place_first, title_first, without_list_marks
 from .persons import NAME, NAME_WORD, PARTICLE, PARTIES, has_title_word, affiliation, find_people
@@ -128,7 +128,8 @@ def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
     then the name (or several run on) with what describes it."""
     out: list[Attendee] = []
     heads = org_heads(chunks)  #: "Anna Berg, Norrby sameby Per Holm, Byalaget": the organisation before a name
-    #: "ekonom Anna Berg, jurist Per Holm": titles before the names, as the list's first entry shows
+    #: "ekonom Anna Berg, jurist Per Holm": titles before the names, as the list's first entry shows (in "Anna Berg,
+    #: ekonom Per Holm, jurist" each title follows its name)
     titles_before = bool(chunks) and title_first(chunks[0].text) is not None
     roles_first = roles_before_names([c.text for c in chunks])  #: "ordförande Anna Berg, sekreterare Per Holm"
     for k, ch in enumerate(chunks):
@@ -147,7 +148,8 @@ def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
         text, stands_in = cut_absent(text)  # "Anna Berg istf Per Ek": Per Ek is absent
         if (after := (roles_first and role_and_name(text)) or _after_role(text, ch, out)) is None:
             continue
-        (own_role, text), before = after, len(out)
+        own_role, text = after
+        before = len(out)
         titled = title_first(text) if titles_before else None  #: "ekonom Per Holm 164": the title before the name
         text = titled[1] if titled else text
         prefix = heads.get(k) or _org_prefix(text)
@@ -155,8 +157,6 @@ def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
             describe(out[-1], prefix)
             text = text[len(prefix):].strip()
         column = k + 1 < len(chunks) and not chunks[k + 1].text.strip()  # "(MP) (M) (KD)": a column of parties
-        if _column_names(out, text, group):  # names, then a column of organisations: the rest is that column
-            break
         if _add_run_on(out, text, group, [] if column else ch.paren) or not _add_entry(out, text, group, ch.paren):
             continue
         _complete(out, len(out) > before, ch.paren, own_role or ("ersättare" if stands_in else None),
@@ -180,14 +180,6 @@ def _after_role(text: str, ch: Chunk, out: list[Attendee]) -> tuple[str | None, 
         describe(out[-1], role.group(1))
         return None, text[role.end():]
     return None, text
-
-
-def _column_names(out: list[Attendee], text: str, group: str) -> bool:
-    """Whether ``text`` is a run of names followed by a column of organisations (:func:`.namerun.names_before_column`):
-    the names added, no organisation given to anyone (which is whose is unknown)."""
-    names = names_before_column(text) if len(text) > 30 else None
-    out.extend(Attendee(name=n, group=group) for n in names or ())
-    return bool(names)
 
 
 def _add_run_on(out: list[Attendee], text: str, group: str, parens: list[str]) -> bool:
