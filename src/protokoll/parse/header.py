@@ -22,6 +22,7 @@ from .placetrim import trim_place
 from .signatures import find_signatures
 from ..swedish import gazetteer
 from .names import find_people, given_names, is_org, is_person
+from .namerun import split_names
 from .persons import UPPER
 
 __all__ = ["Field", "find_signatures", "heading_affiliation", "label_of", "read_fields", "trim_place"]
@@ -153,7 +154,12 @@ def _continues(cur: Field, ln: Line) -> bool:
     if cur.value.rstrip().endswith((",", "och")):
         return True
     return bool(LIST_ENTRY.match(ln.text)) and not (ln.text.endswith(".") and not OFFICE_ABBREVIATED.search(ln.text)) \
-        and (len(ln.text) < 100 or bool(_entry_run(ln.text)))
+        and (len(ln.text) < 100 or bool(_entry_run(ln.text))) or split_names(ln.text) is not None \
+        or ln.text[:1] == "(" and bool(PARTY_CELLS.fullmatch(ln.text))  # names only; a column of parties
+
+
+#: a line of a list's party column: "(C), t.o.m. § 168 (SD)", "(L)"
+PARTY_CELLS = re.compile(r"(?:\([A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,3}\)[\s,;]*(?:[a-zåäö.§\d\s\-–,]{0,30}))+")
 
 
 #: an entry ending in its office abbreviated ("Anna Berg (M) Ordf.", "Per Holm (S) vice ordf."): its "." ends a word,

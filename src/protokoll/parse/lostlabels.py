@@ -18,8 +18,9 @@ LOST = re.compile(r"^(?P<label>(?P<end>ande|rsättare)(?:\s+ledamöter)?)\s*:?\s
 KINDS = {"ande": "attendees:present", "rsättare": "attendees:other:ersättare"}
 #: the same ending inside a line, where the header reader cuts it onto a line of its own
 INSIDE = re.compile(r"\s(?=(?:ande|rsättare)(?:\s+ledamöter)?\s*:?\s+[A-ZÅÄÖÉ])")
-#: what stands before it: a capitalised word ("Plats", "PROTOKOLL") or a colon
-BEFORE = re.compile(r"(?:[A-ZÅÄÖ][\wåäöÅÄÖ.]*|:)$")
+#: what stands before it: a capitalised word ("Plats", "PROTOKOLL"), a colon, or the end of the value or page mark
+#: before it, a time or a page's number ("kl. 13:00 15:30 ande: Anna Berg", "2 (23) ande Anna Berg")
+BEFORE = re.compile(r"(?:[A-ZÅÄÖ][\wåäöÅÄÖ.]*|:|\d{1,2}[:.]\d\d|\(\d{1,3}\))$")
 
 
 def lost_label(text: str) -> tuple[str, str, str] | None:

@@ -18,6 +18,7 @@ from .givenopen import opens_name
 from .gluedplace import cut_glued_places
 from .gluedtitle import glued_title_cut
 from .lineentries import line_entries
+from .namerun import split_names
 from .listchunks import Chunk, split_chunks
 from .listheads import LIST_NOTE, org_heads, place_first, title_first, without_list_marks
 from .persons import NAME, NAME_WORD, PARTICLE, PARTIES, has_title_word, affiliation, find_people
@@ -186,7 +187,9 @@ def _add_run_on(out: list[Attendee], text: str, group: str, parens: list[str]) -
     more people added, each with a short descriptor, the last with the chunk's party in brackets ("Per Holm M Eva
     Lind (S)"; a note in brackets, "(kom kl. 10)", is not read)."""
     # two people are four words or more (a name has two or more): fewer, and the run-on reading is not used
-    people = people_in_run_on(text) if len(text.split()) >= 4 else []
+    # a run that is nothing but names splits by their shape alone ("Anna Berg Marika Holm": any given name)
+    found = split_names(text) if len(text.split()) >= 4 else None
+    people = [(n, "", None) for n in found] if found else people_in_run_on(text) if len(text.split()) >= 4 else []
     if len(people) < 2:
         return False
     for name, descriptor, role in people:

@@ -15,6 +15,7 @@ import re
 
 from .roleholder import NOT_NAME_WORDS
 from .persons import PARTIES
+from .partycolumn import party_column
 
 _CODES = "|".join(sorted((p for p in PARTIES if p != "PRO"), key=len, reverse=True))
 #: a party's code standing alone before a capitalised word
@@ -24,17 +25,28 @@ NAME = re.compile(r"([A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöé�
                   r"[a-zåäöéü]+)?){1,2})\s*(,.*)?$", re.S)
 
 
+#: an office after the first row's name, whose code went into the label: ", ordförande", ", vice ordförande"
+ROLE_AFTER = re.compile(r",\s*[a-zåäö][a-zåäö ]{2,30}\s*")
+#: a local party's code (two to four capitals: "MBP", "SPI") standing where the list's other rows have a party's
+LOCAL = re.compile(r"(?:^|(?<=\s))([A-ZÅÄÖ]{2,4})\s+(?=[A-ZÅÄÖÉ][a-zåäöéü])")
+
+
 def party_first(value: str) -> str:
-    """``value`` with its party-first rows as "Name (P)", comma separated; unchanged unless every row reads."""
+    """``value`` with its party-first rows as "Name (P)", comma separated; unchanged unless every row reads. A
+    code the party list does not know opens a row too where at least two known ones do (a local party). A column
+    of parties after the names is paired with them first (:mod:`.partycolumn`)."""
+    value = party_column(value)
     starts = list(CODE.finditer(value))
     if len(starts) < 2:
         return value
+    if local := [m for m in LOCAL.finditer(value) if m.group(1) not in PARTIES]:
+        starts = sorted({m.start(): m for m in starts + local}.values(), key=lambda m: m.start())
     rows, lead = [], []
     if value[:starts[0].start()].strip():  # the first row's code read into the label before: "ersättare S"
         first = NAME.match(value, 0, starts[0].start())
-        if not first or first.group(2) or not _name_only(first.group(1)):
+        if not first or first.group(2) and not ROLE_AFTER.fullmatch(first.group(2)) or not _name_only(first.group(1)):
             return value
-        lead.append(first.group(1))
+        lead.append(first.group(1) + (first.group(2) or "").rstrip())  # "Anna Berg, ordförande": its office kept
     for k, m in enumerate(starts):
         end = starts[k + 1].start() if k + 1 < len(starts) else len(value)
         row = NAME.match(value, m.end(), end)
