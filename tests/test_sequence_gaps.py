@@ -88,3 +88,13 @@ def test_nothing_is_looked_for_without_a_gap():
     texts = ["1 Mötets öppnande", "2 Val av justerare 3 Budget", "3 Föregående protokoll", "4 Övriga frågor"]
     lines, heads = _read(texts, {0: "1", 1: "2", 2: "3", 3: "4"})
     assert sequence_gaps("\n".join(texts), lines, heads) == (lines, heads)
+
+
+def test_the_member_after_the_last_found_is_looked_for_after_it():
+    texts = ["1 Mötet öppnas", "Ordföranden hälsade välkommen.", "2 Ekonomi", "Kassören redovisade läget.",
+             "3 Nästa möte", "Styrelsen träffas den 4 maj.", "4 Ordförande avslutar mötet.", "Vid protokollet:",
+             "Eva Lund"]
+    assert _after(texts, {0: "1", 2: "2", 4: "3"})[-1] == ("4", "Ordförande avslutar mötet.")
+    for after in ("4 Ordförande Eva Lund", "Mötet avslutades kl 4 Maj", "Bilaga 4 Ekonomisk rapport"):
+        texts = ["1 Mötet öppnas", "2 Ekonomi", "3 Nästa möte", after, "Vid protokollet:"]
+        assert [n for n, _ in _after(texts, {0: "1", 1: "2", 2: "3"})] == ["1", "2", "3"], after

@@ -1,17 +1,19 @@
 """Item numbers the finders left out of a sequence they found, looked for where the sequence puts them.
 
 The numbers of a document's items form a sequence (1, 2, 3 ...; § 41, § 42 ...). When the finders before have
-found most of it, a member they missed -- a gap between two found numbers, or the first item where the list found
-starts at 2 -- is most likely written between its neighbours where a flattened or merged layout put it: run on
-after a section heading or a date at the end of the line before ("... 16 juni kl Beslutsärenden 11 Arbetsordning
-..."), after a sentence, at a line's end with its title on the next line ("... Rapporter 11." / "Möte med ...").
-The sequence is the evidence, so only the missing number is looked for, only between its neighbours' positions,
-only in the marker the found members are written with ("§ 12", "12.", "12)", "12 Title", "Punkt 12"), and a place
-is taken only when it is the one such place there, no other number in that marker opens a title there (a list
-of the item's own), and the title after it reads as the document's others do: a capital and a lower-case letter,
-no month or weekday (a date), no label ("Plats:", "Ordförande"), no person's name (a list of names), no word in
-capitals (a page's running head), no page mark ahead, no longer than the longest title found. Otherwise nothing
-changes (abstain). Kept apart from :mod:`.assemble`, which only calls :func:`sequence_gaps` once all finders ran.
+found most of it as one rising run, a member they missed -- a gap between two found numbers, the first item where
+the list found starts at 2, the one after the last found -- is most likely written between its neighbours where a
+flattened or merged layout put it: run on after a section heading or a date at the end of the line before ("...
+16 juni kl Beslutsärenden 11 Arbetsordning ..."), after a sentence, at a line's end with its title on the next line
+("... Rapporter 11." / "Möte med ..."), on a line another rule found too long for a heading. The sequence is the
+evidence, so only the missing number is looked for, only between its neighbours' positions, only in the marker the
+found members are written with ("§ 12", "12.", "12)", "12 Title", "Punkt 12"), and a place is taken only when it
+is the one such place there, no other number in that marker opens a title there (a list of the item's own), and
+the title after it reads as the document's others do: a capital and a lower-case letter, no month or weekday (a
+date), no label with its value ("Plats:", "Ordförande Anna Berg"), no person's name (a list of names), no word in
+capitals (a page's running head), no page mark ahead, its core no longer than the longest title found. Numbers
+that start again (a contents list's and the sections', read as one) are no sequence. Otherwise nothing changes
+(abstain). Kept apart from :mod:`.assemble`, which only calls :func:`sequence_gaps` once all finders ran.
 """
 
 from __future__ import annotations
@@ -34,13 +36,14 @@ MARKERS = {"§": r"(?:[A-ZÅÄÖ]{{1,5}}\s+)?§\s*{n}(?!\d)[.:)]?", ".": r"{n}\.
 BEFORE = {"§": r"(?<![\w§])", "punkt": r"(?<!\w)"}
 BEFORE_NUMBER = r"(?<![\w./,:§()\-–])"
 TITLE_START = re.compile(r"\s*[\"”“«]?[A-ZÅÄÖÉ][a-zåäöé]")
-#: a first word that makes the text no title: a date's month or weekday, a label of the header or signatures
+#: a first word that makes the text no title: a date's month or weekday; a label of the header, the signatures or an
+#: item's parts with its value after it ("Ordförande: ...", "Beslut Anna Berg ...", not "Beslut per capsulam om ...")
 NOT_TITLE = re.compile(r"(?:[Jj]anuari|[Ff]ebruari|[Mm]ars|[Aa]pril|[Mm]aj|[Jj]uni|[Jj]uli|[Aa]ugusti|[Ss]eptember|"
-                       r"[Oo]ktober|[Nn]ovember|[Dd]ecember|[A-ZÅÄÖ][a-zåäö]+dag(?:en)?|Närvarande|Frånvarande|"
-                       r"Deltagare|Ordförande|Sekreterare|Justerare|Justerande|Plats|Tid|Datum|Sida|Sid|Blad|"
-                       r"Ledamöter|Ersättare|Tjänstgörande|Underskrift|Paragrafer|Kl|Klockan|Tel|Telefon|Beslut|"
-                       r"Beslutsunderlag|Föredragande|Bilaga|Bilagor|Dnr|Diarienummer|Ärendebeskrivning|Yrkanden?|"
-                       r"Reservation|Protokollsanteckning|Omröstning|Ja|Nej|Avstår)\b")
+                       r"[Oo]ktober|[Nn]ovember|[Dd]ecember|[A-ZÅÄÖ][a-zåäö]+dag(?:en)?)\b|"
+                       r"(?:Närvarande|Frånvarande|Deltagare|Ordförande|Sekreterare|Justerare|Justerande|Plats|Tid|Datum|"
+                       r"Sida|Sid|Blad|Ledamöter|Ersättare|Tjänstgörande|Underskrift|Paragrafer|Kl|Klockan|Tel|Telefon|"
+                       r"Beslut|Beslutsunderlag|Föredragande|Bilaga|Bilagor|Dnr|Diarienummer|Ärendebeskrivning|Yrkanden?|"
+                       r"Reservation|Protokollsanteckning|Omröstning|Ja|Nej|Avstår)(?=\s*[:.]|\s*$|\s+[A-ZÅÄÖ\d(])")
 #: where a title's core ends before its notes: a dash, a number (a case's, a year), a sentence's end, a colon
 CORE = re.compile(r"\s[-–\d]|[.:;]\s")
 #: a page's running head after its number: the document's kind, or a body's or an organisation's name
@@ -81,8 +84,9 @@ def _gaps(lines: list[Line], headings: list[Heading]) -> tuple[str, list[tuple[i
              if a.index < b.index and 0 < int(b.number) - int(a.number) - 1 <= MAX_MISSING
              and _adjacent(headings, a, b)]
     first = numbered[0] if numbered and numbered[0] is headings[0] and numbered[0].number == "2" else None
-    if len(numbered) < MIN_FOUND or not pairs and first is None:  # the gate: a sequence without a gap
-        return "", []
+    last = numbered[-1] if numbered and numbered[-1] is headings[-1] else None
+    if len(numbered) < MIN_FOUND or not pairs and first is None and not _written_after(lines, last):
+        return "", []  # the gate: a sequence without a gap, its next number written nowhere after it
     if any(int(b.number) <= int(a.number) for a, b in zip(numbered, numbered[1:])):
         return "", []  # the numbers start again: two lists read as one (a contents list's pages, the sections)
     marks = {h.index: _marker(lines[h.index].text, h.number) for h in numbered}
@@ -90,10 +94,20 @@ def _gaps(lines: list[Line], headings: list[Heading]) -> tuple[str, list[tuple[i
     gaps = [(a.index, b.index, missing) for a, b, missing in pairs if marks[a.index] == marks[b.index] == marker]
     if first is not None and marks[first.index] == marker:
         gaps.insert(0, (0, first.index, [1]))
+    if last is not None and marks[last.index] == marker and _written_after(lines, last):  # the last member
+        gaps.append((last.index, len(lines), [int(last.number) + 1]))
     found = sum(1 for m in marks.values() if m == marker)
     if marker is None or found < MIN_FOUND or sum(len(g[2]) for g in gaps) >= found:
         return "", []
     return marker, gaps
+
+
+def _written_after(lines: list[Line], last: Heading | None) -> bool:
+    """Whether the number after the last heading's is written in a line after it (as digits, anywhere)."""
+    if last is None:
+        return False
+    want = str(int(last.number) + 1)
+    return any(want in ln.text for ln in lines[last.index + 1:] if ln.digit)
 
 
 def _adjacent(headings: list[Heading], a: Heading, b: Heading) -> bool:
@@ -108,6 +122,9 @@ def _places(lines: list[Line], span: tuple[int, int, bool], missing: list[int], 
     rx = re.compile((BEFORE.get(marker, BEFORE_NUMBER)) + MARKERS[marker].format(n=r"(\d{1,3})"))
     found: dict[int, list[tuple[int, int]]] = {}
     lo, hi, headed = span
+    wanted = [str(n) for n in missing]
+    if not any(w in lines[i].text for i in range(lo, hi) if lines[i].digit for w in wanted):
+        return []  # the missing numbers are not written there at all
     for i in range(lo, hi):
         if not lines[i].digit:
             continue
@@ -184,6 +201,7 @@ def _title(head: str) -> str:
     """The new heading's title: its head line without the number and its marker (empty when the title is on the
     next line, where the item reader takes it from)."""
     head = heading_and_rest(head, 0)[0].text
+    head = re.sub(r"\s+1[.)]$", "", head)  # "8 Nya ärenden 1." / "Årsmötet ...": the item's own list opens there
     return re.sub(r"^(?:[A-ZÅÄÖ]{1,5}\s+)?(?:[Pp]unkt\s+)?§?\s*\d{1,3}[.:)]?\s*", "", head)
 
 
