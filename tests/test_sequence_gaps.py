@@ -98,3 +98,13 @@ def test_the_member_after_the_last_found_is_looked_for_after_it():
     for after in ("4 Ordförande Eva Lund", "Mötet avslutades kl 4 Maj", "Bilaga 4 Ekonomisk rapport"):
         texts = ["1 Mötet öppnas", "2 Ekonomi", "3 Nästa möte", after, "Vid protokollet:"]
         assert [n for n, _ in _after(texts, {0: "1", 1: "2", 2: "3"})] == ["1", "2", "3"], after
+
+
+def test_the_member_before_the_first_found_may_follow_a_page_mark():
+    texts = ["Byalaget Norrby STYRELSEMÖTE Sida 2(5) 40 Justerare Mötet öppnades och Per valdes till justerare.",
+             "41 Presentation", "42 Protokoll", "43 Ekonomi"]
+    lines, heads = _read(texts, {1: "41", 2: "42", 3: "43"})
+    cut, found = sequence_gaps("\n".join(texts), lines, heads)
+    assert [(h.number, cut[h.index].text) for h in found][0] == ("40", "40 Justerare")
+    texts[0] = "Byalaget Norrby Sida 2(5) Justerare: 40 Anna Berg"
+    assert [n for n, _ in _after(texts, {1: "41", 2: "42", 3: "43"})] == ["41", "42", "43"]

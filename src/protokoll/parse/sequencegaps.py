@@ -40,10 +40,13 @@ TITLE_START = re.compile(r"\s*[\"”“«]?[A-ZÅÄÖÉ][a-zåäöé]")
 #: item's parts with its value after it ("Ordförande: ...", "Beslut Anna Berg ...", not "Beslut per capsulam om ...")
 NOT_TITLE = re.compile(r"(?:[Jj]anuari|[Ff]ebruari|[Mm]ars|[Aa]pril|[Mm]aj|[Jj]uni|[Jj]uli|[Aa]ugusti|[Ss]eptember|"
                        r"[Oo]ktober|[Nn]ovember|[Dd]ecember|[A-ZÅÄÖ][a-zåäö]+dag(?:en)?)\b|"
-                       r"(?:Närvarande|Frånvarande|Deltagare|Ordförande|Sekreterare|Justerare|Justerande|Plats|Tid|Datum|"
+                       r"(?:Närvarande|Frånvarande|Deltagare|Plats|Tid|Datum|"
                        r"Sida|Sid|Blad|Ledamöter|Ersättare|Tjänstgörande|Underskrift|Paragrafer|Kl|Klockan|Tel|Telefon|"
                        r"Beslut|Beslutsunderlag|Föredragande|Bilaga|Bilagor|Dnr|Diarienummer|Ärendebeskrivning|Yrkanden?|"
                        r"Reservation|Protokollsanteckning|Omröstning|Ja|Nej|Avstår)(?=\s*[:.]|\s*$|\s+[A-ZÅÄÖ\d(])")
+#: a role's label with its holder, a colon or nothing after it ("Justerare: ...", "Ordförande Anna Berg"); "Justerare
+#: Mötet öppnades ..." is the point's one-word title run on into its text
+ROLE = re.compile(r"(?:Ordförande|Sekreterare|Justerare|Justerande)(?=\s*[:.]|\s*$)")
 #: where a title's core ends before its notes: a dash, a number (a case's, a year), a sentence's end, a colon
 CORE = re.compile(r"\s[-–\d]|[.:;]\s")
 #: a page's running head after its number: the document's kind, or a body's or an organisation's name
@@ -83,23 +86,31 @@ def _gaps(lines: list[Line], headings: list[Heading]) -> tuple[str, list[tuple[i
     pairs = [(a, b, list(range(int(a.number) + 1, int(b.number)))) for a, b in zip(numbered, numbered[1:])
              if a.index < b.index and 0 < int(b.number) - int(a.number) - 1 <= MAX_MISSING
              and _adjacent(headings, a, b)]
-    first = numbered[0] if numbered and numbered[0] is headings[0] and numbered[0].number == "2" else None
+    first = numbered[0] if numbered and numbered[0] is headings[0] and int(numbered[0].number) > 1 else None
     last = numbered[-1] if numbered and numbered[-1] is headings[-1] else None
-    if len(numbered) < MIN_FOUND or not pairs and first is None and not _written_after(lines, last):
+    if len(numbered) < MIN_FOUND or not pairs and not _written_before(lines, first) and not _written_after(lines, last):
         return "", []  # the gate: a sequence without a gap, its next number written nowhere after it
     if any(int(b.number) <= int(a.number) for a, b in zip(numbered, numbered[1:])):
         return "", []  # the numbers start again: two lists read as one (a contents list's pages, the sections)
     marks = {h.index: _marker(lines[h.index].text, h.number) for h in numbered}
     marker = max(set(marks.values()), key=list(marks.values()).count)
     gaps = [(a.index, b.index, missing) for a, b, missing in pairs if marks[a.index] == marks[b.index] == marker]
-    if first is not None and marks[first.index] == marker:
-        gaps.insert(0, (0, first.index, [1]))
+    if first is not None and marks[first.index] == marker and _written_before(lines, first):  # "Sida 2(6) 50 Title"
+        gaps.insert(0, (0, first.index, [int(first.number) - 1]))
     if last is not None and marks[last.index] == marker and _written_after(lines, last):  # the last member
         gaps.append((last.index, len(lines), [int(last.number) + 1]))
     found = sum(1 for m in marks.values() if m == marker)
     if marker is None or found < MIN_FOUND or sum(len(g[2]) for g in gaps) >= found:
         return "", []
     return marker, gaps
+
+
+def _written_before(lines: list[Line], first: Heading | None) -> bool:
+    """Whether the number before the first heading's is written in a line before it (as digits, anywhere)."""
+    if first is None:
+        return False
+    want = str(int(first.number) - 1)
+    return any(want in ln.text for ln in lines[:first.index] if ln.digit)
 
 
 def _written_after(lines: list[Line], last: Heading | None) -> bool:
@@ -157,12 +168,13 @@ def _title_after(lines: list[Line], i: int, m: re.Match, marker: str, longest: i
         return False
     title = heading_and_rest(rest.strip(), 0)[0].text
     words = title.split()
-    if NOT_TITLE.match(title) or RUNNING_HEAD.match(title) or CAPITALS.search(" ".join(words[:6])) \
-            or len(CORE.split(title, 1)[0]) > longest + 20:
+    if NOT_TITLE.match(title) or ROLE.match(rest.strip()) or RUNNING_HEAD.match(title) \
+            or CAPITALS.search(" ".join(words[:6])) or len(CORE.split(title, 1)[0]) > longest + 20:
         return False
     from .givenopen import opens_name
 
-    return not (len(words) > 1 and opens_name(words[0]) and words[1][:1].isupper())  # a name in a list
+    named = [k for k in (0, 1) if len(words) > k + 1 and opens_name(words[k]) and words[k + 1][:1].isupper()]
+    return not named or named == [1] and not ROLE.match(words[0] + ":")  # a name in a list, a role and its holder
 
 
 def _cut(lines: list[Line], headings: list[Heading], cuts: list[tuple[int, int, int]]
