@@ -1,19 +1,19 @@
 """Item numbers the finders left out of a sequence they found, looked for where the sequence puts them.
 
-The numbers of a document's items form a sequence (1, 2, 3 ...; § 41, § 42 ...). When the finders before have
-found most of it as one rising run, a member they missed -- a gap between two found numbers, the one before the
-first found, the one after the last found -- is most likely written between its neighbours where a flattened or
-merged layout put it: after a page's mark ("Sida 2(6) 50 Justerare ..."), a section heading or a date at the end of
-the line before ("... 16 juni kl Beslutsärenden 11 Arbetsordning ..."), after a sentence, at a line's end with its title on the next line
-("... Rapporter 11." / "Möte med ..."), on a line another rule found too long for a heading. The sequence is the
-evidence, so only the missing number is looked for, only between its neighbours' positions, only in the marker the
-found members are written with ("§ 12", "12.", "12)", "12 Title", "Punkt 12"), and a place is taken only when it
-is the one such place there, no other number in that marker opens a title there (a list of the item's own), and
-the title after it reads as the document's others do: a capital and a lower-case letter, no month or weekday (a
-date), no label with its value ("Plats:", "Ordförande Anna Berg"), no person's name (a list of names), no word in
-capitals (a page's running head), no page mark ahead, its core no longer than the longest title found. Numbers
-that start again (a contents list's and the sections', read as one) are no sequence. Otherwise nothing changes
-(abstain). Kept apart from :mod:`.assemble`, which only calls :func:`sequence_gaps` once all finders ran.
+The numbers of a document's items form a sequence (1, 2, 3 ...; § 41, § 42 ...). When the finders before have found
+most of it as one rising run, a member they missed -- a gap between two found numbers, the one before the first
+found, the one after the last found -- is most likely written between its neighbours where a flattened or merged
+layout put it: after a page's mark ("Sida 2(6) 50 Justerare ..."), a section heading or a date at the end of the
+line before ("... 16 juni kl Beslutsärenden 11 Arbetsordning ..."), after a sentence, at a line's end with its title
+on the next line ("... Rapporter 11." / "Möte med ..."), on a line another rule found too long for a heading. The
+sequence is the evidence, so only the missing number is looked for, only between its neighbours' positions, only in
+the marker the found members are written with ("§ 12", "12.", "12)", "12 Title", "Punkt 12"), and a place is taken
+only when it is the one such place there, no other number in that marker opens a title there (a list of the item's
+own), and the title after it reads as the document's others do: a capital and a lower-case letter, no month or
+weekday (a date), no label with its value ("Plats:", "Ordförande Anna Berg"), no person's name (a list of names), no
+word in capitals (a page's running head), no page mark ahead, its core no longer than the longest title found.
+Numbers that start again (a contents list's and the sections', read as one) are no sequence. Otherwise nothing
+changes (abstain). Kept apart from :mod:`.assemble`, which only calls :func:`sequence_gaps` once all finders ran.
 """
 
 from __future__ import annotations
