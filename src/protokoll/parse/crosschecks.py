@@ -37,14 +37,16 @@ import re
 
 from ..record import Evidence, MeetingRecord
 from ..swedish.dates import MONTHS
-from . import orgconfirm, ownertail
+from . import dateconfirm, orgconfirm, ownertail
 from .headerlabels import LABELS
 from .persons import ORG_WORDS, has_title_word
 
 #: a municipality's own body: its name says whose it is ("Kommunstyrelsen", "Kommunfullmäktiges presidium")
 MUNICIPAL_BODY = re.compile(r"(?i)^kommun(?:styrelse|fullmäktige)")
-#: a region's or county council's own body ("Regionstyrelsen", "Landstingsfullmäktige")
-REGIONAL_BODY = re.compile(r"(?i)^(?:region|landstings)(?:styrelse|fullmäktige)")
+#: a region's or county council's own body ("Regionstyrelsen", "Landstingsfullmäktige"), also the bodies only a
+#: region has: health care ("Hälso- och sjukvårdsnämnden", "Sjukvårdsstyrelse Norr"), patients' and dental boards
+REGIONAL_BODY = re.compile(r"(?i)^(?:(?:region|landstings)(?:styrelse|fullmäktige)|(?:\w+\s+)?(?:hälso- och sjukvårds"
+                           r"(?:nämnd|styrelse)|sjukvårdsstyrelse|patientnämnd|tandvårdsnämnd))")
 #: the words an organisation a municipal or a regional body belongs to holds
 MUNICIPALITY = re.compile(r"(?i)kommun|stad\b|stads\b")
 REGION = re.compile(r"(?i)region|landsting|län\b|läns\b")
@@ -64,6 +66,7 @@ def check(rec: MeetingRecord, text: str) -> None:
             _abstain(rec, "organization", f"inferred from the body, which was left out ({why})")
     if rec.organization and (why := _organisation_doubt(rec)):
         _abstain(rec, "organization", why)
+    dateconfirm.check(rec, text, _abstain)  # "per den 30 april" (a report's day), a label's date written far after it
     if rec.date and " den " in text and (why := _dateline(rec, text)):
         _abstain(rec, "date", why)
     if rec.date and " och " in text[:HEAD] and _day_before_och(text[:HEAD]) \

@@ -1,0 +1,62 @@
+"""The meeting's date confirmed by where the document writes it (issue 10): a date the reader took is left out
+when the text around it says it is another kind of date.
+
+- A date written after "per" ("Finansrapport per den 30 april 2011", "Bokslut per 2019-12-31") or after the
+  bounds of a period ("t.o.m. 31 mars", "fr.o.m. den 1 juli", "till och med", "från och med") is the day a report
+  or a rule counts to or from, never the day a meeting is held. When every place the text writes the date is such
+  a reference, the date is no meeting's.
+- A date read from a label ("Sammanträdesdatum") but written far after it, with sentences between, is not the
+  label's value: a transcript of a PDF runs the label on into an item's text when the label's own value was lost
+  (the page head "Sammanträdesdatum Blad nr Kommunstyrelsen Godkännande av ... per den 30 april 2011").
+
+Kept apart from :mod:`.crosschecks` (near its size limit); called from there.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..record import MeetingRecord
+from ..swedish.dates import MONTHS
+
+#: the words that make a date a reference day: "per (den)", "t.o.m.", "tom", "till och med", "fr.o.m.", "från och
+#: med" -- right before the date (a "den" between allowed)
+REFERENCE = re.compile(r"(?i)(?:\bper|\bt\.\s?o\.\s?m\.?|\btom|\btill och med|\bfr\.\s?o\.\s?m\.?|\bfrån och med)"
+                       r"\s+(?:den\s+)?$")
+FAR = 120  #: how far after its label (characters) a label's value is no more written
+#: a sentence's end between the label and the date: a word of two or more lower-case letters and a full stop,
+#: a question mark or a colon before white space
+SENTENCE_END = re.compile(r"[a-zåäö]{2}[.?!:]\s")
+SPAN_TAIL = 30  #: a label's recorded span may end inside the date it holds (read one line, cut)
+
+
+def check(rec: MeetingRecord, text: str, abstain: Callable[[MeetingRecord, str, str], None]) -> None:
+    """Leave out a date the text writes only as a reference day or far after the label it was read from."""
+    ev = next((e for e in reversed(rec.evidence) if e.path == "date"), None)
+    if not rec.date or ev is None or ev.end <= ev.start or ev.rule.startswith("uncertain:"):
+        return
+    written = _written(rec.date)
+    if written is None:
+        return
+    if "per" in text or "o.m" in text or "och med" in text or "tom" in text:
+        places = [m.start() for m in written.finditer(text)]
+        if places and all(REFERENCE.search(text[max(0, at - 25):at]) for at in places):
+            abstain(rec, "date", "the date is written only as a day a report or a period counts to or from "
+                                 "('per den ...', 't.o.m. ...'), not as the meeting's day")
+            return
+    if ev.rule.startswith("header.label"):
+        m = written.search(text, ev.start, min(len(text), ev.end + SPAN_TAIL))
+        if m is not None and m.start() - ev.start > FAR and SENTENCE_END.search(text, ev.start, m.start()):
+            abstain(rec, "date", "the date is written far after its label, with sentences between: the label's "
+                                 "own value was lost and the date is an item's")
+
+
+def _written(iso: str) -> re.Pattern[str] | None:
+    """The ways a text writes the date ``iso``: ISO ("2011-04-30") or day, month name, year ("30 april 2011")."""
+    try:
+        year, month, day = (int(x) for x in iso.split("-"))
+    except ValueError:
+        return None
+    names = sorted((k for k, v in MONTHS.items() if v == month), key=len, reverse=True)
+    return re.compile(rf"(?i)\b{year:04d}-{month:02d}-{day:02d}\b|(?<!\d)0?{day}\s*(?:{'|'.join(names)})\.?\s+{year}\b")
