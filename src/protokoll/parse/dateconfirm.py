@@ -8,6 +8,11 @@ when the text around it says it is another kind of date.
 - A date read from a label ("Sammanträdesdatum") but written far after it, with sentences between, is not the
   label's value: a transcript of a PDF runs the label on into an item's text when the label's own value was lost
   (the page head "Sammanträdesdatum Blad nr Kommunstyrelsen Godkännande av ... per den 30 april 2011").
+- A date read from the text that is written only as a citation of a body's decision ("Kommunstyrelsen,
+  2019-03-04, § 45" in a list of documents) is that decision's day, not this meeting's.
+- A start time the header does not write (derived from the text) that the text writes only in the justering's
+  box ("Justering ... Tid och plats ... Torsdag 21 mars, kl 8.00") is when the minutes are checked; a range
+  ("kl. 15.00-17.10") is a meeting's time and is kept.
 
 Kept apart from :mod:`.crosschecks` (near its size limit); called from there.
 """
@@ -45,11 +50,48 @@ def check(rec: MeetingRecord, text: str, abstain: Callable[[MeetingRecord, str, 
             abstain(rec, "date", "the date is written only as a day a report or a period counts to or from "
                                  "('per den ...', 't.o.m. ...'), not as the meeting's day")
             return
+    if why := _cited_only(rec, text, ev.rule, written):
+        abstain(rec, "date", why)
+        return
     if ev.rule.startswith("header.label"):
         m = written.search(text, ev.start, min(len(text), ev.end + SPAN_TAIL))
         if m is not None and m.start() - ev.start > FAR and SENTENCE_END.search(text, ev.start, m.start()):
             abstain(rec, "date", "the date is written far after its label, with sentences between: the label's "
                                  "own value was lost and the date is an item's")
+
+
+#: a citation of a body's decision: the body, a comma, the date, a comma, the paragraph ("Kommunstyrelsen,
+#: 2019-03-04, § 45"; a transcript may lose the "§")
+CITED_BEFORE = re.compile(r"(?i)(?:nämnd|styrelse|fullmäktige|utskott)\w*\s*,\s*$")
+CITED_AFTER = re.compile(r"\s*,\s*(?:§\s*)?\d{1,4}\b")
+JUSTERING = 110  #: how far before a time the justering's box is looked for
+#: the justering box's own words ("Justering", "Justeringens plats och tid", "Justerade paragrafer"); not
+#: "justerare", which an agenda's "Val av justerare" and a list of attendees write too
+JUSTERING_BOX = re.compile(r"(?i)\bjustering(?:ens)?\b|\bjusterade paragrafer|\bjusteras\b")
+
+
+def _cited_only(rec: MeetingRecord, text: str, rule: str, written: re.Pattern[str]) -> str | None:
+    """Why a date read from the text is only a cited decision's day, or None."""
+    if not rule.startswith("header.text"):
+        return None
+    places = [(m.start(), m.end()) for m in written.finditer(text)]
+    if places and all(CITED_BEFORE.search(text[max(0, a - 40):a]) and CITED_AFTER.match(text, b) for a, b in places):
+        return ("the date is written only as a cited decision's day ('Kommunstyrelsen, <date>, § 45'), not this "
+                "meeting's")
+    return None
+
+
+def justering_start(rec: MeetingRecord, text: str, abstain: Callable[[MeetingRecord, str, str], None]) -> None:
+    """Leave out a derived start the text writes only as the justering's time (a single time, not a range)."""
+    ev = next((e for e in reversed(rec.evidence) if e.path == "start"), None)
+    if not rec.start or ev is None or not ev.rule.startswith("header.derived") or "uster" not in text:
+        return
+    hour, minute = (int(x) for x in rec.start.split(":"))
+    pattern = rf"(?<![\d.:])0?{hour}[.:]{minute:02d}(?!\d)(?!\s*[-–]\s*\d)"
+    places = [m.start() for m in re.finditer(pattern, text)]
+    if places and all(JUSTERING_BOX.search(text, max(0, at - JUSTERING), at) for at in places):
+        abstain(rec, "start", "the time is written only in the justering's box: when the minutes are checked, not "
+                              "when the meeting starts")
 
 
 def _written(iso: str) -> re.Pattern[str] | None:
