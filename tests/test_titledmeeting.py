@@ -83,3 +83,13 @@ def test_the_justering_s_time_is_no_start():
     rec = MeetingRecord("x.txt", start="15:00", evidence=[Evidence("start", 0, 0, 0, "header.derived", 0.6)])
     crosschecks.check(rec, "Utses att justera\nJusteringens plats och tid\n\nEkby, kl. 15.00–17.10\n")
     assert rec.start == "15:00"
+
+
+def test_a_kallelse_signed_name_before_role_gives_no_chair_from_the_secretary():
+    # "Name Ordförande Name Sekreterare" signs a kallelse; its agenda follows at once (a name may hold an "é")
+    text = ("KALLELSE TILL Kommunfullmäktige\nLedamöterna kallas till sammanträde med Kommunfullmäktige, måndag den "
+            "9 maj 2022, kl 18:00 i Ekby skolas aula, Ekby. Ledamot som är förhindrad bör kalla sin ersättare. "
+            "Per Lindgren Ordförande Eva Lindén Sekreterare Föredragningslista Nr. Ärende Dnr Föredragande "
+            "1. Val av justerare 2. Budget\n")
+    rec = parse_text(text, "x.txt")
+    assert rec.chair != "Eva Lindén"
