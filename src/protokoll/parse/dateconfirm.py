@@ -44,13 +44,13 @@ def check(rec: MeetingRecord, text: str, abstain: Callable[[MeetingRecord, str, 
     written = _written(rec.date)
     if written is None:
         return
-    if "per" in text or "o.m" in text or "och med" in text or "tom" in text:
-        places = [m.start() for m in written.finditer(text)]
-        if places and all(REFERENCE.search(text[max(0, at - 25):at]) for at in places):
+    spans = _places(text, rec.date[:4], written)
+    if spans and ("per" in text or "o.m" in text or "och med" in text or "tom" in text):
+        if all(REFERENCE.search(text[max(0, a - 25):a]) for a, _ in spans):
             abstain(rec, "date", "the date is written only as a day a report or a period counts to or from "
                                  "('per den ...', 't.o.m. ...'), not as the meeting's day")
             return
-    if why := _cited_only(rec, text, ev.rule, written):
+    if why := _cited_only(ev.rule, text, spans):
         abstain(rec, "date", why)
         return
     if ev.rule.startswith("header.label"):
@@ -70,12 +70,11 @@ JUSTERING = 110  #: how far before a time the justering's box is looked for
 JUSTERING_BOX = re.compile(r"(?i)\bjustering(?:ens)?\b|\bjusterade paragrafer|\bjusteras\b")
 
 
-def _cited_only(rec: MeetingRecord, text: str, rule: str, written: re.Pattern[str]) -> str | None:
+def _cited_only(rule: str, text: str, spans: list[tuple[int, int]]) -> str | None:
     """Why a date read from the text is only a cited decision's day, or None."""
     if not rule.startswith("header.text"):
         return None
-    places = [(m.start(), m.end()) for m in written.finditer(text)]
-    if places and all(CITED_BEFORE.search(text[max(0, a - 40):a]) and CITED_AFTER.match(text, b) for a, b in places):
+    if spans and all(CITED_BEFORE.search(text[max(0, a - 40):a]) and CITED_AFTER.match(text, b) for a, b in spans):
         return ("the date is written only as a cited decision's day ('Kommunstyrelsen, <date>, § 45'), not this "
                 "meeting's")
     return None
@@ -87,11 +86,27 @@ def justering_start(rec: MeetingRecord, text: str, abstain: Callable[[MeetingRec
     if not rec.start or ev is None or not ev.rule.startswith("header.derived") or "uster" not in text:
         return
     hour, minute = (int(x) for x in rec.start.split(":"))
+    if f"{hour}.{minute:02d}" not in text and f"{hour}:{minute:02d}" not in text:
+        return
     pattern = rf"(?<![\d.:])0?{hour}[.:]{minute:02d}(?!\d)(?!\s*[-–]\s*\d)"
     places = [m.start() for m in re.finditer(pattern, text)]
     if places and all(JUSTERING_BOX.search(text, max(0, at - JUSTERING), at) for at in places):
         abstain(rec, "start", "the time is written only in the justering's box: when the minutes are checked, not "
                               "when the meeting starts")
+
+
+def _places(text: str, year: str, written: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Where the text writes the date: the pattern tried only around the places its year is written (a fast
+    substring search), not at every position of the text."""
+    spans: list[tuple[int, int]] = []
+    at = text.find(year)
+    while at != -1:
+        # "30 april 2011" ends at its year, "2011-04-30" starts there
+        m = written.search(text, max(0, at - 24), at + 10)
+        if m is not None and (not spans or spans[-1][0] != m.start()):
+            spans.append((m.start(), m.end()))
+        at = text.find(year, at + 4)
+    return spans
 
 
 def _written(iso: str) -> re.Pattern[str] | None:
