@@ -41,10 +41,7 @@ def check(rec: MeetingRecord, text: str, abstain: Callable[[MeetingRecord, str, 
     ev = next((e for e in reversed(rec.evidence) if e.path == "date"), None)
     if not rec.date or ev is None or ev.end <= ev.start or ev.rule.startswith("uncertain:"):
         return
-    written = _written(rec.date)
-    if written is None:
-        return
-    spans = _places(text, rec.date[:4], written)
+    spans = _places(text, rec.date)
     if spans and ("per" in text or "o.m" in text or "och med" in text or "tom" in text):
         if all(REFERENCE.search(text[max(0, a - 25):a]) for a, _ in spans):
             abstain(rec, "date", "the date is written only as a day a report or a period counts to or from "
@@ -54,8 +51,8 @@ def check(rec: MeetingRecord, text: str, abstain: Callable[[MeetingRecord, str, 
         abstain(rec, "date", why)
         return
     if ev.rule.startswith("header.label"):
-        m = written.search(text, ev.start, min(len(text), ev.end + SPAN_TAIL))
-        if m is not None and m.start() - ev.start > FAR and SENTENCE_END.search(text, ev.start, m.start()):
+        at = next((a for a, _ in spans if ev.start <= a < ev.end + SPAN_TAIL), None)
+        if at is not None and at - ev.start > FAR and SENTENCE_END.search(text, ev.start, at):
             abstain(rec, "date", "the date is written far after its label, with sentences between: the label's "
                                  "own value was lost and the date is an item's")
 
@@ -88,32 +85,43 @@ def justering_start(rec: MeetingRecord, text: str, abstain: Callable[[MeetingRec
     hour, minute = (int(x) for x in rec.start.split(":"))
     if f"{hour}.{minute:02d}" not in text and f"{hour}:{minute:02d}" not in text:
         return
-    pattern = rf"(?<![\d.:])0?{hour}[.:]{minute:02d}(?!\d)(?!\s*[-–]\s*\d)"
-    places = [m.start() for m in re.finditer(pattern, text)]
+    places = [at for written in (f"{hour}.{minute:02d}", f"{hour}:{minute:02d}") for at in _found(text, written)
+              if not text[max(0, at - 1):at].isdigit() and text[max(0, at - 1):at] not in ".:"
+              and not text[at + len(written):at + len(written) + 1].isdigit()
+              and not RANGE_AFTER.match(text, at + len(written))]
     if places and all(JUSTERING_BOX.search(text, max(0, at - JUSTERING), at) for at in places):
         abstain(rec, "start", "the time is written only in the justering's box: when the minutes are checked, not "
                               "when the meeting starts")
 
 
-def _places(text: str, year: str, written: re.Pattern[str]) -> list[tuple[int, int]]:
-    """Where the text writes the date: the pattern tried only around the places its year is written (a fast
-    substring search), not at every position of the text."""
-    spans: list[tuple[int, int]] = []
-    at = text.find(year)
+#: a time that opens a range ("15.00-17.10"): a meeting's time
+RANGE_AFTER = re.compile(r"\s*[-–]\s*\d")
+#: a day and a month's name right before a year ("30 april ", "3 apr. "), read back from the year
+DAY_MONTH_BEFORE = re.compile(r"(?i)(?<!\d)(\d{1,2})\s*([a-zåäö]{3,9})\.?\s+$")
+
+
+def _found(text: str, needle: str) -> list[int]:
+    """Every place ``needle`` is written (a fast substring search)."""
+    out, at = [], text.find(needle)
     while at != -1:
-        # "30 april 2011" ends at its year, "2011-04-30" starts there
-        m = written.search(text, max(0, at - 24), at + 10)
-        if m is not None and (not spans or spans[-1][0] != m.start()):
-            spans.append((m.start(), m.end()))
-        at = text.find(year, at + 4)
-    return spans
+        out.append(at)
+        at = text.find(needle, at + 1)
+    return out
 
 
-def _written(iso: str) -> re.Pattern[str] | None:
-    """The ways a text writes the date ``iso``: ISO ("2011-04-30") or day, month name, year ("30 april 2011")."""
+def _places(text: str, iso: str) -> list[tuple[int, int]]:
+    """(start, end) of every place the text writes the date ``iso``: ISO ("2011-04-30"), or a day and a month's
+    name before its year ("30 april 2011"); found from the places its year is written, with no pattern made for
+    the date (compiling one a document costs more than the search)."""
     try:
         year, month, day = (int(x) for x in iso.split("-"))
     except ValueError:
-        return None
-    names = sorted((k for k, v in MONTHS.items() if v == month), key=len, reverse=True)
-    return re.compile(rf"(?i)\b{year:04d}-{month:02d}-{day:02d}\b|(?<!\d)0?{day}\s*(?:{'|'.join(names)})\.?\s+{year}\b")
+        return []
+    spans = []
+    for at in _found(text, f"{year:04d}"):
+        if text.startswith(iso, at) and not text[at + 10:at + 11].isdigit():
+            spans.append((at, at + 10))
+        elif (m := DAY_MONTH_BEFORE.search(text, max(0, at - 24), at)) and int(m.group(1)) == day \
+                and MONTHS.get(m.group(2).casefold()) == month and not text[at + 4:at + 5].isdigit():
+            spans.append((m.start(), at + 4))
+    return spans
