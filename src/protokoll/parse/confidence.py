@@ -99,12 +99,13 @@ def _source(name: str, value: str, fields: list[Field], text: str) -> Evidence:
     return Evidence(name, 0, 0, 0, "header.derived", CONFIDENCE["header.derived"])
 
 
-SIGNER = r"[A-ZÅÄÖ][a-zåäö]+(?:[- ][A-ZÅÄÖ][a-zåäö]+){1,2}"
+SIGNER = r"[A-ZÅÄÖÉ][a-zåäöéèü]+(?:[- ][A-ZÅÄÖÉ][a-zåäöéèü]+){1,2}"  #: "Lena Lindén", "André Berg" too
 ROLE_WORD = r"(?:Ordförande|Sekreterare|Justerare|Justerande|Protokollförare)"
 #: signatures in a row whose line breaks were lost: "Anna Berg Ordförande Per Holm Sekreterare", the last role
-#: word followed by no name (also none after its dotted signature line: "Justerande... Eva Lind" is role first)
+#: word followed by no name (also none after its dotted signature line: "Justerande... Eva Lind" is role first); a
+#: kallelse's next part after it ("... Sekreterare Föredragningslista Nr Ärende") is no name
 SIGNATURES = re.compile(rf"{SIGNER}\s+{ROLE_WORD}\s+(?P<next>{SIGNER})\s+(?P<role>{ROLE_WORD})\b"
-                        rf"(?![\s.…_:]+{SIGNER})")
+                        rf"(?![\s.…_:]+(?!(?:Föredragningslista|Dagordning|Ärendelista|Kallelse)\b){SIGNER})")
 ROLE_BEFORE_NAME = re.compile(rf"{ROLE_WORD}\s+[A-ZÅÄÖ][a-zåäö]")  #: what ``SIGNATURES`` has after its first role
 ROLE_OF = {"chair": ("ordförande",), "secretary": ("sekreterare", "protokollförare")}
 

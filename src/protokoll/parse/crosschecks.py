@@ -37,14 +37,16 @@ import re
 
 from ..record import Evidence, MeetingRecord
 from ..swedish.dates import MONTHS
-from . import orgconfirm, ownertail
+from . import dateconfirm, orgconfirm, ownertail, titledmeeting
 from .headerlabels import LABELS
 from .persons import ORG_WORDS, has_title_word
 
 #: a municipality's own body: its name says whose it is ("Kommunstyrelsen", "Kommunfullmäktiges presidium")
 MUNICIPAL_BODY = re.compile(r"(?i)^kommun(?:styrelse|fullmäktige)")
-#: a region's or county council's own body ("Regionstyrelsen", "Landstingsfullmäktige")
-REGIONAL_BODY = re.compile(r"(?i)^(?:region|landstings)(?:styrelse|fullmäktige)")
+#: a region's or county council's own body ("Regionstyrelsen", "Landstingsfullmäktige"), also the bodies only a
+#: region has: health care ("Hälso- och sjukvårdsnämnden", "Sjukvårdsstyrelse Norr"), patients' and dental boards
+REGIONAL_BODY = re.compile(r"(?i)^(?:(?:region|landstings)(?:styrelse|fullmäktige)|(?:\w+\s+)?(?:hälso- och sjukvårds"
+                           r"(?:nämnd|styrelse)|sjukvårdsstyrelse|patientnämnd|tandvårdsnämnd))")
 #: the words an organisation a municipal or a regional body belongs to holds
 MUNICIPALITY = re.compile(r"(?i)kommun|stad\b|stads\b")
 REGION = re.compile(r"(?i)region|landsting|län\b|läns\b")
@@ -57,13 +59,18 @@ FROM_BODY = ("meta.organization.named_municipality",)
 def check(rec: MeetingRecord, text: str) -> None:
     """Leave out the header values another field or the text contradicts (their evidence says why)."""
     ownertail.without_owner(rec)  # "Direktionen för Norrdals miljöförbund" beside that organisation: "Direktionen"
+    ownertail.owner_named(rec)  # "Organ Direktionen för Räddningstjänsten Norrdal", no organisation read: both
     orgconfirm.addresses_contradict(rec, text)  # "Norrby kommun" named in a matter, "@ekby.se" the document's own
+    titledmeeting.confirm(rec, text)  # "Norrdals vattenråd" under an "Årsmöte" title: the annual meeting met
+    titledmeeting.written_council(rec, text)  # "Möte med Regionalt Skärgårdsråd": not "Skärgårdsrådet"
     if rec.body and (why := _body_doubt(rec, text)):
         _abstain(rec, "body", why)
         if rec.organization and _rule(rec, "organization").startswith(FROM_BODY):
             _abstain(rec, "organization", f"inferred from the body, which was left out ({why})")
     if rec.organization and (why := _organisation_doubt(rec)):
         _abstain(rec, "organization", why)
+    dateconfirm.check(rec, text, _abstain)  # "per den 30 april" (a report's day), a label's date written far after it
+    dateconfirm.justering_start(rec, text, _abstain)  # "Justering ... kl 8.00": the justering's time, no start
     if rec.date and " den " in text and (why := _dateline(rec, text)):
         _abstain(rec, "date", why)
     if rec.date and " och " in text[:HEAD] and _day_before_och(text[:HEAD]) \
@@ -92,9 +99,16 @@ def _body_doubt(rec: MeetingRecord, text: str) -> str | None:
     return None
 
 
+#: a kind of organisation without its name ("KOMMUN" read alone from "HÅBO SAMMANTRÄDESPROTOKOLL KOMMUN")
+KIND_ONLY = {"kommun", "kommunen", "stad", "staden", "region", "regionen", "landsting", "landstinget", "förbund",
+             "förbundet", "förening", "föreningen", "bolag", "bolaget", "länsstyrelsen"}
+
+
 def _organisation_doubt(rec: MeetingRecord) -> str | None:
     org = rec.organization
     words = org.split()
+    if org.strip(" .,").casefold() in KIND_ONLY:
+        return f"'{org}' is a kind of organisation, not one: its name was not read"
     if len(words) == 1 and (org.upper() == "VD" or has_title_word(org)) and not ORG_WORDS.search(org):
         return f"'{org}' is a job title, not an organisation"
     if rec.body and MUNICIPAL_BODY.match(rec.body) and not MUNICIPALITY.search(org):

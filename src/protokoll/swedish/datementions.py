@@ -61,7 +61,8 @@ def _alternation(words: Sequence[str]) -> str:
 
 
 _FULL_MONTH = rf"(?:{_alternation(MONTH_NAMES)})(?!\w)"
-_ABBR_MONTH = rf"(?:{_alternation(list(MONTH_ABBREVIATIONS))})(?:\.|(?!\w))"
+#: an abbreviation's dot is not followed by a letter: "jan.berg@norrby.se" is an e-mail address's name, not January
+_ABBR_MONTH = rf"(?:{_alternation(list(MONTH_ABBREVIATIONS))})(?:\.(?![a-zåäö])|(?!\w|\.[a-zåäö]))"
 _YEAR = r"(?:19|20)\d\d"
 _I = re.IGNORECASE
 
