@@ -113,10 +113,10 @@ def body_decision(sentence: str, body: str | None) -> str | None:
 def own_decisions(decisions: list[str], meeting, body: str | None, rest: list[Line], proposed: str | None) -> list[str]:
     """A protocol item's decisions without those only reported (another time's, a third party's); where none is
     left and nothing is proposed, the item's sentences in the shapes the body decides with."""
-    text = "\n".join([ln.text for ln in rest])
-    kept = [d for d in this_meetings(decisions, meeting, text) if not third_party(d, body)]
-    if kept or proposed or not rest:
-        return kept
+    text = "\n".join([ln.text for ln in rest]) if decisions or rest and not proposed else ""
+    kept = [d for d in this_meetings(decisions, meeting, text) if not third_party(d, body)] if decisions else []
+    if kept or proposed or not rest or not ("-\n" in text or may_decide(text.replace("\n", " "))):
+        return kept  # the gate: no decision verb's stem in the item's text (its lines joined as its sentences are)
     found = [d for s in sentences(rest) if (d := body_decision(s, body))]
     return [d for d in this_meetings(found, meeting, text) if not third_party(d, body)]
 
