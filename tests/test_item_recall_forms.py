@@ -106,8 +106,10 @@ Närvarande: Eva, Lars, Nils
 
 def test_notes_written_a_sentence_a_line_without_full_stops_give_the_deciding_line():
     rec = parse_text(LINE_NOTES, "t.txt")
+    # the board's stance in the past ("ansåg att") is read as its present ("anser att") is: a decision (h174)
     assert [i.decisions for i in rec.items] == [
-        [], ["Styrelsen beslöt att föreningen håller midsommarfirande i år"], []]
+        [], ["Styrelsen ansåg att dansbanan behöver lagas",
+             "Styrelsen beslöt att föreningen håller midsommarfirande i år"], []]
 
 
 def test_a_wrapped_sentence_is_not_cut_where_a_line_starts_with_a_body():

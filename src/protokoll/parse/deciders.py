@@ -142,4 +142,4 @@ def _settled(sentence: str) -> str | None:
     """What the meeting settled or agreed, in :mod:`.decidedforms`' forms ("Mötet bestämde att ...", "Ärendet
     avskrivs.") or the agreement :data:`.decided.AGREED` reads ("Vi beslutade att ...", "Gruppen enades om att ...")."""
     s = sentence.strip()
-    return decidedforms.unlabelled(s) or (s if not tentative(s) and decided.AGREED.match(s) else None)
+    return decidedforms.unlabelled(s) or (s if decided.AGREED.match(s) and not tentative(s) else None)
