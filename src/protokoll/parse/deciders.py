@@ -115,8 +115,8 @@ def own_decisions(decisions: list[str], meeting, body: str | None, rest: list[Li
     left and nothing is proposed, the item's sentences in the shapes the body decides with."""
     text = "\n".join([ln.text for ln in rest]) if decisions or rest and not proposed else ""
     kept = [d for d in this_meetings(decisions, meeting, text) if not third_party(d, body)] if decisions else []
-    if kept or proposed or not rest or not ("-\n" in text or may_decide(text.replace("\n", " "))):
-        return kept  # the gate: no decision verb's stem in the item's text (its lines joined as its sentences are)
+    if kept or proposed or not rest or not ("-\n" in text or may_decide(" ".join(text.split()))):
+        return kept  # the gate: no decision verb's stem in the item's text (its whitespace as its sentences have it)
     found = [d for s in sentences(rest) if (d := body_decision(s, body))]
     return [d for d in this_meetings(found, meeting, text) if not third_party(d, body)]
 
