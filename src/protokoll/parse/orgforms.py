@@ -99,8 +99,8 @@ def association_line(text: str) -> str | None:
     if members and not MEETING_WORD.search(members.group("org")) and not _given_name_in(members.group("org")):
         return re.sub(r"\s+", " ", members.group("org"))
     m = NAME_LINE.fullmatch(text)
-    if not m or without_kind_word(m.group("org")) != m.group("org"):  # "Protokoll Samfällighetsföreningen"
-        return None
+    if not m or without_kind_word(m.group("org")) != m.group("org") or MEETING_FIRST.match(m.group("org")):
+        return None  # "Protokoll Samfällighetsföreningen", "STYRELSEMÖTE I NORRBY BYFÖRENING": not a name alone
     return re.sub(r"\s+", " ", m.group("org"))
 
 
@@ -134,6 +134,11 @@ def without_kind_word(name: str) -> str:
     return cut_start(KIND_LEAD, name)
 
 
+#: a meeting's word opening a line the name patterns took whole: the meeting and whose it is, not a name
+MEETING_FIRST = re.compile(r"(?i)(?:extra\s+)?(?:styrelsem[öo]te|styrelsesammanträde|årsm[öo]te|årsstämma|"
+                           r"föreningsstämma|medlemsm[öo]te)\s")
+#: a form word in the definite form ending a one-word name: the kind ("Vägföreningen"), written for "the association"
+DEFINITE_KIND = re.compile(r"(?:föreningen|förbundet)$")
 #: where a name ends: the line's end, a punctuation mark, a digit, or a word that begins what follows a name
 NAME_END = re.compile(rf"\s*(?:$|[,.;:()\-–]|\d|(?:den|i|på|kl|klockan|och|år|via|hos|samt|{WEEKDAY_WORD}(?:en)?)\b)")
 #: a name that ends in its form word
@@ -151,6 +156,8 @@ def association_of_meeting(text: str) -> str | None:
     if not m:
         g = GENITIVE_MEETING.search(text)
         name = without_kind_word(re.sub(r"\s+", " ", g.group("org"))) if g else None
+        if name and len(name.split()) == 1 and DEFINITE_KIND.search(name):
+            return None  # "Protokoll Vägföreningens årsmöte": the association's kind in the definite form, no name
         return name if name and not any(w in given_names() for w in name.split()) else None
     name, end = m.group("org"), m.end()
     if not m.group("prep") and not FORM_END.search(name) and not re.match(r"(?:Föreningen|Stiftelsen)\s", name):
