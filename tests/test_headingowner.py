@@ -37,6 +37,9 @@ Vid protokollet: Eva Lind
     ("Styrelsesammanträde med Tallby Vägsamfällighet", "Tallby Vägsamfällighet", "Styrelsen"),
     ("Protokoll från årsstämma i Ekviks vägsamfällighet för verksamhetsåret 2019 – 2020", "Ekviks vägsamfällighet",
      "Årsstämman"),
+    ("Styrelsemötesprotokoll Norrby Tekniska Studenternas Ideella Förening Datum: 2019-04-28",
+     "Norrby Tekniska Studenternas Ideella Förening", "Styrelsen"),
+    ("Ekby bygdegårdsförening Årsmöte 10/2 2019", "Ekby bygdegårdsförening", "Årsmötet"),
 ])
 def test_the_titled_meetings_owner_is_the_organisation(heading, org, body):
     rec = parse_text(f"{heading}\n\n{BODY}", "protokoll.txt")
@@ -84,3 +87,17 @@ def test_the_letterhead_below_a_kind_in_the_definite_form_names_the_association(
     text = ("Årsmötesprotokoll\n\nProtokoll Vägföreningens årsmöte 25 augusti\n\nNorrby Ekeby samfällighetsförening\n\n"
             + BODY)
     assert parse_text(text, "protokoll.txt").organization == "Norrby Ekeby samfällighetsförening"
+
+
+def test_a_meeting_of_no_named_kind_needs_the_genitive():
+    rec = parse_text("PROTOKOLL FRÅN TALLBY BYALAGS MÖTE 2013-01-17\n\n" + BODY, "protokoll.txt")
+    assert (rec.organization, rec.body) == ("Tallby Byalag", None)
+    assert parse_text("Protokoll från Tallby Byalag möte 2013-01-17\n\n" + BODY, "protokoll.txt").organization is None
+
+
+@pytest.mark.parametrize("word", ["styrelsemöte", "STYRELSEMOTE", "Styrelsesammanträde", "styrelseprotokoll",
+                                  "Årsmöte", "ÅRSMÖTESPROTOKOLL", "årsstämma", "Föreningsstämma", "medlemsmöte",
+                                  "styrelsen för", "NORRBY BYALAGS MÖTE", "Styrelsemötesprotokoll"])
+def test_every_meeting_word_passes_the_gate(word):
+    from protokoll.parse import headingowner
+    assert headingowner._cheap(f"Protokoll {word} Norrby Byalag")

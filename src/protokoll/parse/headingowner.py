@@ -40,15 +40,16 @@ NOT_LAG = ("förslag", "underlag", "anslag", "beslag", "inslag", "utslag", "avsl
            "omslag", "överslag", "upplag", "samlag", "handslag", "tillägg")
 WORD = r"[A-ZÅÄÖ][\wåäöé\-]*"
 #: a name: 1-4 capitalised words, the last may be a lower-case form word ("Norrby vägsamfällighet")
-NAME = rf"{WORD}(?:\s+{WORD}){{0,3}}(?:\s+[a-zåäö][a-zåäö\-]+)?"
+NAME = rf"{WORD}(?:\s+{WORD}){{0,4}}(?:\s+[a-zåäö][a-zåäö\-]+)?"
 #: the meeting word, a preposition, then the name (1-4 capitalised words); or the board and whose it is
 #: ("sammanträde med Styrelsen inom Norrby Fiskevårdsförening", "styrelsen för Föreningen Norrgården")
-AFTER = re.compile(rf"(?i:(?<!nästa )(?<!föregående )\b(?:{MEETING})\s+(?:för|med|i|hos)|\bstyrelsen\s+(?:för|i|inom))"
+AFTER = re.compile(rf"(?i:(?<!nästa )(?<!föregående )\b(?:{MEETING})\s+(?:för|med|i|hos)|\bstyrelsen\s+(?:för|i|inom)|"
+                   rf"\b(?:styrelsemötesprotokoll|årsmötesprotokoll|styrelseprotokoll)(?=\s+[A-ZÅÄÖ]))"
                    rf"\s+(?P<org>{NAME})")
 #: the name opening the line (after a kind word), then the meeting word: "Norrbygderådet Sjödal STYRELSEMÖTE",
 #: "Protokoll Norrby Skyttegilles årsmöte"
-BEFORE = re.compile(rf"^(?:(?i:protokoll,?\s+fört\s+vid|protokoll|kallelse\s+till|kallelse|dagordning)\s+)?"
-                    rf"(?P<org>{NAME}?)\s+(?i:{MEETING})\b")
+BEFORE = re.compile(rf"^(?:(?i:protokoll,?\s+fört\s+vid|protokoll\s+från|protokoll|kallelse\s+till|kallelse|"
+                    rf"dagordning)\s+)?(?P<org>{NAME}?)\s+(?P<meeting>(?i:{MEETING}|möte|mötet))\b")
 FORM_WORD = re.compile(rf"(?i){FORM}$")
 #: a form word in the definite form: alone, it names the kind ("Föreningen", "Vägföreningen"), not the association
 DEFINITE = re.compile(r"(?:föreningen|förbundet|stiftelsen|klubben|sällskapet|samfälligheten|samfundet|gillet|rådet|"
@@ -56,6 +57,8 @@ DEFINITE = re.compile(r"(?:föreningen|förbundet|stiftelsen|klubben|sällskapet
 #: the bodies that hold the titled meetings: a name beside any other body is another organisation's
 HOLDERS = re.compile(r"(?i)^(?:styrelsen|styrelse|årsmötet|årsmöte|årsstämman|årsstämma|föreningsstämman|"
                      r"föreningsstämma|medlemsmötet|extra\s+årsmötet)$")
+#: a label after the name: "Styrelsemötesprotokoll Norrby Idrottsförening Datum: 2009-04-28"
+LABEL_NEXT = re.compile(r"\s+[A-ZÅÄÖ][a-zåäö]{2,15}:")
 #: "årsstämma i Norrby vägsamfällighet för verksamhetsåret 2013": what the meeting is for, after the name
 FOR_PURPOSE = re.compile(r"\s+för\s+[a-zåäö]")
 TITLE_LINES = 6
@@ -76,7 +79,7 @@ def read(rec: MeetingRecord, text: str) -> None:
             rec.organization = name
             rec.evidence.append(Evidence("organization", 0, 0, 0, f"headingowner: the heading names '{name}' as the "
                                                                   f"owner of the meeting it titles", 0.7))
-            if rec.body is None:  # the titled meeting says who met: its board, its annual meeting
+            if rec.body is None and holder:  # the titled meeting says who met: its board, its annual meeting
                 rec.body = holder
                 rec.evidence.append(Evidence("body", 0, 0, 0, f"headingowner: the heading titles {holder}'s meeting "
                                                               f"of '{name}'", 0.7))
@@ -96,9 +99,9 @@ def _joined(lines: list[str]) -> list[str]:
 
 
 def _cheap(text: str) -> bool:
-    """A word gate: the head writes a board's or an annual meeting's word (any case)."""
+    """A word gate: the head writes a board's or an annual meeting's word, or a genitive's "s möte" (any case)."""
     head = text[:HEAD].casefold()
-    return "styrelse" in head or "årsm" in head or "stämma" in head or "medlemsm" in head
+    return "styrelse" in head or "årsm" in head or "stämma" in head or "medlemsm" in head or "s möte" in head
 
 
 def _refused(rec: MeetingRecord) -> bool:
@@ -107,13 +110,15 @@ def _refused(rec: MeetingRecord) -> bool:
     return "(was " in rule or "no header" in rule
 
 
-def _owner(line: str) -> tuple[str, str] | None:
+def _owner(line: str) -> tuple[str, str | None] | None:
     """(the owner a heading line names in either order, the body that holds the titled meeting), or None."""
     for m in AFTER.finditer(line):
         if name := _name(m.group("org"), line, m.start("org")):
             return name, _holder(line[m.start():m.start("org")])
     m = BEFORE.match(line)
     if m and (name := _name(m.group("org"), line, None)):
+        if m.group("meeting").casefold() in ("möte", "mötet"):  # a meeting of no named kind: only "<Name>s möte"
+            return (name, None) if m.group("org").endswith(("s", "S")) else None
         return name, _holder(line[m.end("org"):m.end()])
     return None
 
@@ -146,13 +151,14 @@ def _name(found: str, line: str, start: int | None) -> str | None:
     if start is not None:  # after the meeting word: the line goes on as after a name
         rest = line[start + [m.end() for m in re.finditer(r"\S+", found)][keep - 1]:]
         upper = found.split()[keep - 1].isupper()
-        if not (NAME_END.match(rest) or FOR_PURPOSE.match(rest) or upper and NAME_END.match(rest.lower())
+        if not (NAME_END.match(rest) or FOR_PURPOSE.match(rest) or LABEL_NEXT.match(rest)
+                or upper and NAME_END.match(rest.lower())
                 or line.isupper() and rest[:1].isspace()):
             return None
     elif keep < len(words):  # before the meeting word: nothing but the name may stand there
         return None
     words = words[:keep]
-    if any(w in given_names() or w.capitalize() in given_names() for w in words[1:]):
+    if any(w in given_names() or w.capitalize() in given_names() for w in words[:at] + words[at + 1:]):
         return None  # a person's name run on after the name
     name = " ".join(words)
     return " ".join(_case(w) for w in words) if name.isupper() else name
