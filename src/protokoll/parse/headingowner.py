@@ -5,7 +5,9 @@ under a label: "Protokoll fört vid styrelsemöte för Norrby Hembygdslag torsda
 NORRBY SOCKENRÅD I BYGDEGÅRDEN", "Styrelsesammanträde med Norrby Vägsamfällighet", "Norrbygderådet Sjödal
 STYRELSEMÖTE", "Norrby Skyttegilles årsmöte". The heading's own grammar says the name is the owner: the meeting word
 (a board's, an annual meeting's) is followed by "för"/"med"/"i"/"hos" and the name, or the name opens the line
-before the meeting word (or in the genitive before it).
+before the meeting word (or in the genitive before it: "PROTOKOLL FRÅN NORRBY BYALAGS MÖTE", the only place a
+meeting of no named kind is read), or a protocol's title word stands before it ("Styrelsemötesprotokoll Norrby
+Tekniska Studenternas Förening Datum: ...").
 
 The name is read only when it is written as an association's name: capitalised words, one of them a form word
 (förening, förbund, stiftelse, klubb, sällskap, samfällighet, samfund, gille, råd, a "-lag": hembygdslag,
@@ -39,15 +41,15 @@ FORM = (r"(?:förening|föreningen|förbund|förbundet|stiftelse|stiftelsen|klub
 NOT_LAG = ("förslag", "underlag", "anslag", "beslag", "inslag", "utslag", "avslag", "påslag", "tillslag", "uppslag",
            "omslag", "överslag", "upplag", "samlag", "handslag", "tillägg")
 WORD = r"[A-ZÅÄÖ][\wåäöé\-]*"
-#: a name: 1-4 capitalised words, the last may be a lower-case form word ("Norrby vägsamfällighet")
+#: a name: 1-5 capitalised words, then perhaps a lower-case form word ("Norrby vägsamfällighet")
 NAME = rf"{WORD}(?:\s+{WORD}){{0,4}}(?:\s+[a-zåäö][a-zåäö\-]+)?"
-#: the meeting word, a preposition, then the name (1-4 capitalised words); or the board and whose it is
-#: ("sammanträde med Styrelsen inom Norrby Fiskevårdsförening", "styrelsen för Föreningen Norrgården")
+#: the meeting word, a preposition, then the name; or the board and whose it is ("sammanträde med Styrelsen inom
+#: Norrby Fiskevårdsförening"); or a protocol's title word and the name ("Styrelsemötesprotokoll Norrby Förening")
 AFTER = re.compile(rf"(?i:(?<!nästa )(?<!föregående )\b(?:{MEETING})\s+(?:för|med|i|hos)|\bstyrelsen\s+(?:för|i|inom)|"
                    rf"\b(?:styrelsemötesprotokoll|årsmötesprotokoll|styrelseprotokoll)(?=\s+[A-ZÅÄÖ]))"
                    rf"\s+(?P<org>{NAME})")
 #: the name opening the line (after a kind word), then the meeting word: "Norrbygderådet Sjödal STYRELSEMÖTE",
-#: "Protokoll Norrby Skyttegilles årsmöte"
+#: "Protokoll Norrby Skyttegilles årsmöte"; a meeting of no named kind only after a genitive ("NORRBY BYALAGS MÖTE")
 BEFORE = re.compile(rf"^(?:(?i:protokoll,?\s+fört\s+vid|protokoll\s+från|protokoll|kallelse\s+till|kallelse|"
                     rf"dagordning)\s+)?(?P<org>{NAME}?)\s+(?P<meeting>(?i:{MEETING}|möte|mötet))\b")
 FORM_WORD = re.compile(rf"(?i){FORM}$")
