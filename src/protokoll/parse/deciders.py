@@ -18,7 +18,11 @@ Read where nothing else decided in a protocol's item (never an agenda's: it deci
 
 And a sentence that reports in the past what a third party decided, a formal body the document is not the
 minutes of ("Kommunfullmäktige beslutade att ..." in a committee's minutes, "Regeringen beslutade ..."), is left
-out of the item's decisions when the header names the body: it is background, not this meeting's decision.
+out of the item's decisions when the header names the body: it is background, not this meeting's decision. So is
+a passive decision whose agent, "av" after the verb, is such a body ("Budgeten fastställdes av fullmäktige i juni.",
+"Bidraget beviljades av Länsstyrelsen.", "Planen godkändes av årsmötet." in the board's minutes): the passive
+names who decided, and it is not this meeting; an agent that is the meeting ("godkändes av mötet", "av styrelsen"
+in the board's own minutes) or a person keeps the decision.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from __future__ import annotations
 import re
 
 from . import decided, decidedforms, unlabelled
-from .decisionverbs import ACTIVE, PASSIVE, may_decide
+from .decisionverbs import ACTIVE, PASSIVE, PASSIVES, PAST_PASSIVES, _alternation, may_decide
 from .lines import Line, sentences
 from .reported import this_meetings
 from .tentative import tentative
@@ -79,8 +83,48 @@ def _same_noun(a: str, b: str) -> bool:
     return a == b or a.startswith(stem) and len(a) - len(stem) <= 3
 
 
+#: the agent of a passive decision verb: "fastställdes av kommunfullmäktige", "beviljades av Länsstyrelsen"
+AGENT = re.compile(rf"\b(?:{_alternation(PASSIVES + PAST_PASSIVES + ('antas',))})\s+av\s+(?:den\s+|det\s+)?"
+                   r"(?P<a>[\wåäöÅÄÖ\-]+)")
+#: an authority or public body that is never the meeting itself: "kommunen", "Länsstyrelsen", "Trafikverket"
+AUTHORITY = re.compile(r"(?:kommun|region|verk|myndighet|länsstyrels|regering|riksdag|domstol|rätt)(?:en|et)$")
+#: a sitting of members: "årsmötet", "stämman", "föreningsstämman", "medlemsmötet"
+SITTING = re.compile(r"(?:mötet|stämman)$")
+
+
+def other_agent(decision: str, body: str | None) -> bool:
+    """Whether a passive decision names as its agent a body other than the meeting's: an authority, or (the header
+    naming the body) a body noun or a sitting that is not the header's body."""
+    m = AGENT.search(decision) if " av " in decision else None
+    if not m or confirmed(m.group("a"), body):
+        return False
+    low = m.group("a").casefold()
+    if AUTHORITY.search(low):
+        return True
+    if not body or _head_of(low, body):
+        return False
+    if SITTING.search(low):  # another sitting than the meeting's: not "stämman" in a stämma's own protocol
+        return SITTING_BODY.search(body.casefold()) is None
+    return COLLECTIVE.search(low) is not None
+
+
+#: a body that is itself a sitting of members: "Årsstämma", "Föreningsstämman", "Årsmötet", "Medlemsmöte"
+SITTING_BODY = re.compile(r"(?:möte|mötet|stämma|stämman)$")
+
+
+def _head_of(agent: str, body: str) -> bool:
+    """Whether the agent is the head of a compound word of the body's name ("stämman" of "Årsstämma",
+    "styrelsen" of "Förbundsstyrelsen"): the body itself, named short."""
+    stem = agent[:-2] if agent.endswith(("en", "et", "an")) else agent
+    return len(stem) >= 4 and any((k := w.find(stem)) > 0 and k + len(stem) >= len(w) - 3
+                                  for w in body.casefold().split())
+
+
 def third_party(decision: str, body: str | None) -> bool:
-    """Whether a decision only reports in the past what a formal body other than the header's decided."""
+    """Whether a decision only reports what a body other than the header's decided: in the past, its subject a
+    formal body; or in the passive, its agent another body (:func:`other_agent`)."""
+    if other_agent(decision, body):
+        return True
     if not body or "de " not in decision and "öt " not in decision and "og " not in decision and "öll " not in decision:
         return False
     m = PAST_DECIDED.match(decision.strip())

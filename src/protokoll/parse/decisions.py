@@ -135,7 +135,7 @@ def _unlabelled_decisions(body: list[Line], out: Decisions) -> None:
     """Decisions written without a label ("Styrelsen beslutade att ..."), sub-points kept apart; else the
     sentences the fallback reads as decided; each followed by the sentence on when the minutes are checked."""
     found = sentences(heads_apart(_subpoints_apart(body)))
-    found = [unlabelled.after_case_number(s) for s in found]
+    found = [unlabelled.after_marks(s) for s in found]
     # each sentence in the forms both readers know, a meeting's settlement beside a body's decision (:mod:`.deciders`)
     out.decisions = deciders.sentence_decisions(found) or decided.fallback(found)
     if not out.decisions and (apart := unlabelled.sentence_lines_apart(body)) is not body:

@@ -5,7 +5,9 @@ Swedish minutes write a decision in a few general grammatical shapes beyond a "B
 - the body as the subject of a decision or stance verb, past or present ("Styrelsen beslutade ...", "Nämnden
   fastställer ...", "Rådet ansåg att ...", "Gruppen enades om att ...");
 - the impersonal present passive of a decision verb ("Rapporten godkänns.", "Ärendet avskrivs.", "Medel avsätts
-  för ...", "Informationen noteras."): the verb's form, the stem and the passive "-s", tells it.
+  för ...", "Informationen noteras."): the verb's form, the stem and the passive "-s", tells it;
+- the same passive in the past, as short minutes and annual meetings write what was decided ("Medel avsattes för
+  ...", "En arbetsgrupp tillsattes.", "Beslutet upphävdes."): the past and the passive "-s" (:data:`PAST_PASSIVES`).
 
 The readers of those shapes (:mod:`.deciders`) build their patterns from :data:`VERBS`, so a verb added here is
 read in every form and by every reader at once.
@@ -49,14 +51,16 @@ VERBS: tuple[Verb, ...] = (
     _er("avskriva", "avskrev"), _er("upphäva", "upphävde"), _er("bordlägga", "bordlade"),
     _er("tillstyrka", "tillstyrkte"), _er("avstyrka", "avstyrkte"), _er("välja", "valde"), _er("bifalla", "biföll"),
     _er("tillsätta", "tillsatte"),
-    _short("anta", "antog"), _short("avslå", "avslog"), _short("utse", "utsåg"),
+    _short("anta", "antog"), _short("avslå", "avslog"), _short("utse", "utsåg"), _short("godta", "godtog"),
 )
 #: the older written passive of the second conjugation: "godkännes", "fastställes"
 _OLD_PASSIVE = tuple(v.passive[:-1] + "es" for v in VERBS if not v.passive.endswith("as"))
 PASSIVES = tuple(v.passive for v in VERBS) + _OLD_PASSIVE
+#: the past passive of every verb, its past and the passive "-s": "godkändes", "noterades", "avsattes", "antogs"
+PAST_PASSIVES = tuple(v.past + "s" for v in VERBS)
 #: passives that also mean something else: "antas" is "is assumed" and "is admitted" ("Trettio elever antas") as
 #: often as "is adopted"; the impersonal reader leaves it to the adopted-proposal form (:data:`.decidedforms.ADOPTED`)
-IMPERSONAL_PASSIVES = tuple(p for p in PASSIVES if p != "antas")
+IMPERSONAL_PASSIVES = tuple(p for p in PASSIVES if p != "antas") + PAST_PASSIVES
 #: a stance or agreement the body takes, written with its particle: "ansåg att", "enades om", "ställer sig bakom"
 #: (not "tog del av": taking note of a report records no stance)
 STANCES = (r"ansåg\s+att|anser\s+att|enades\s+om|enas\s+om|kom\s+överens\s+om|är\s+överens\s+om|var\s+överens\s+om|"

@@ -59,6 +59,17 @@ LEADING_CASE_NUMBER = re.compile(r"^(?:(?:Dnr|Diarienr|Diarienummer)\.?\s*:?\s*)
                                  r"\d{2,4}[/.\-][A-ZÅÄÖ]{0,4}\d{1,5}(?:[/.\-]\d{1,5})?\s+(?=[A-ZÅÄÖ][a-zåäö])")
 
 
+#: a sub-point's letter or number before its sentence ("a) Eva Holm valdes till kassör.", "2) Budgeten fastställdes.",
+#: "(b) ..."): an annual meeting lists its elections and reports so under one point; the mark is no part of a decision
+SUB_POINT_MARK = re.compile(r"^\(?(?:[a-zåäö]|\d{1,2})\)\s*(?=[A-ZÅÄÖ])")
+
+
+def after_marks(sentence: str) -> str:
+    """The sentence without a sub-point's mark ("a) ") or a case number run on before it."""
+    s = cut_start(SUB_POINT_MARK, sentence) if ")" in sentence[1:4] else sentence
+    return after_case_number(s)
+
+
 def after_case_number(sentence: str) -> str:
     """The sentence without a case number run on before it."""
     return cut_start(LEADING_CASE_NUMBER, sentence) if sentence[:1].isupper() or sentence[:1].isdigit() \
