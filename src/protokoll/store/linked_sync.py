@@ -59,6 +59,8 @@ class Sync:
         values, key_of = itemgetter(*columns), itemgetter(*self.key)
         ids: dict[tuple, int] = {}
         new, changed = [], []
+        if not stored:  # nothing stored in scope (a first link): every row is new, none compared
+            new, rows = list(rows), ()
         for row in rows:
             key = key_of(row) if len(self.key) > 1 else (key_of(row),)
             old = stored.pop(key, None)
