@@ -72,11 +72,3 @@ def test_a_later_item_of_the_organisation_is_found_without_asking_may_report_per
     _case, words, _first = reporters.candidates(ordered[0], TASK, None)
     assert words.item.title == "Rapporter" and "kajreparationerna" in words.evidence
     assert asked == []  # before: once per indexed later item of the organisation
-
-
-def test_the_index_holds_an_item_once_per_first_letters():
-    ordered = _reporters()  # "redovisade ... reparationerna": two words, one first four letters ("redo", "repa")
-    ordered[-1].decisions.append("Redovisningen och redogörelsen godkändes.")
-    reporters = Reporters(ordered, "9999-12-31")
-    assert reporters._index[ORG, "redo"] == [len(ordered) - 1]  # before: the item once per word ("redo" x3)
-    assert all(len(v) == len(set(v)) for v in reporters._index.values())

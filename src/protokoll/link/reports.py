@@ -163,8 +163,8 @@ class Reporters:
         for n, item in enumerate(self.held):
             if item.kind not in REPORTING_KINDS:
                 continue
-            for start in {word[:4] for word in _WORD.findall(self._folded[n])}:  # an item once per first letters
-                self._index[item.organization, start].append(n)
+            for word in set(_WORD.findall(self._folded[n])):
+                self._index[item.organization, word[:4]].append(n)
         self._terms: dict[int, frozenset[str]] = {}
         self._words: dict[int, tuple[tuple[str, str], ...]] = {}  #: ``word_terms`` by ``id`` of the item
         self._ordered: dict[str, list[CaseItem]] = {}
