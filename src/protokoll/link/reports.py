@@ -157,7 +157,8 @@ class Reporters:
         self.held = [i for i in items if (i.meeting.sort_date or "9999") <= today_iso]
         self._keys = [_when(i) for i in self.held]  #: ascending: ``items`` come in order
         self.today_iso = today_iso
-        self._folded = [fold(i.text()) for i in self.held]
+        #: folded texts of the items that may report (only those are indexed and read; the rest never are)
+        self._folded = [fold(i.text()) if i.kind in REPORTING_KINDS else "" for i in self.held]
         self._index: dict[tuple[str | None, str], list[int]] = defaultdict(list)
         for n, item in enumerate(self.held):
             if item.kind not in REPORTING_KINDS:
@@ -254,8 +255,10 @@ class Reporters:
             other = self.held[n]
             if (other.meeting.sort_date or "9999") > end:
                 break  #: ``held`` is in time order
-            if not _may_report(item, other) or not _names_assignee(assignment["assignee"], self._folded[n]):
-                continue  # the horizon: ``end`` above
+            # ``_may_report`` of an indexed item (minutes or protocol of the organisation, after ``start``: a later
+            # meeting when both are placed) is whether it is placed; the horizon: ``end`` above
+            if not other.meeting.sort_date or not _names_assignee(assignment["assignee"], self._folded[n]):
+                continue
             found = self._terms_of(n)
             if sum(1 for t in key if any(same_term(t, u) for u in found)) >= need:
                 return Report(other, task_words(key, other, words=self._words_of(other))

@@ -189,7 +189,8 @@ def _item_rows(items: list[CaseItem], places: list[tuple[str, int, int]], case_o
                ranks: dict[int, str], rows) -> dict[int, str]:
     """The items' rows (``places``: :func:`_item_places`); -> id(item) -> its stored key."""
     keys: dict[int, str] = {}
-    records = {s.meeting_id: s.record.get("items") or [] for i in items for s in i.meeting.sources}
+    nodes = {id(i.meeting): i.meeting for i in items}.values()  # each meeting once, not once per item
+    records = {s.meeting_id: s.record.get("items") or [] for n in nodes for s in n.sources}
     for item, (key, meeting_id, position) in zip(items, places):
         keys[id(item)] = key
         rows.items.append({
@@ -207,6 +208,8 @@ def _dissent(record_items: list[dict], position: int) -> str:
     """The dissent of the record's item at ``position`` (``collect_items`` keeps the record's order): one
     ``{name, party, statement}`` per name of its ``dissent``, party and statement from ``dissent_details``."""
     item = record_items[position] if position < len(record_items) else {}
+    if not item.get("dissent"):
+        return "[]"  # most items: no name, so no details read
     details = {d.get("name"): d for d in item.get("dissent_details") or []}
     found = [{"name": name, "party": (details.get(name) or {}).get("party"),
               "statement": (details.get(name) or {}).get("statement")} for name in item.get("dissent") or []]

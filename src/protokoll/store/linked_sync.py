@@ -58,8 +58,8 @@ class Sync:
         empty = scope is None and not stored
         values, key_of = itemgetter(*columns), itemgetter(*self.key)
         ids: dict[tuple, int] = {}
-        new, changed = [], []
-        for row in rows:
+        new, changed = ([] if stored else list(rows)), []  # nothing stored in scope (a first link): all new
+        for row in rows if stored else ():
             key = key_of(row) if len(self.key) > 1 else (key_of(row),)
             old = stored.pop(key, None)
             if old is None:
