@@ -80,3 +80,39 @@ def test_a_gap_with_a_text_that_is_no_title_abstains():
              Line("6. Övriga frågor", 100)]
     heads = [Heading(0, "3", "Budget", "num", 1.0), Heading(1, "6", "Övriga frågor", "num", 1.0)]
     assert case_items(lines, heads) == (lines, heads)
+
+
+REGISTER = """REGISTER Sida 1(2) Tid: Tisdagen den 5 mars 2019 kl 18.00 Plats: Folkets hus, Ödeby Ärende \
+1. Inkomna avsägelser 2. Anmälan av motioner 3. Budgetuppföljning Dnr: KS Taxa för bygglov Dnr: KS Reglemente \
+för valnämnden. Dnr: KS Försäljning av tomtmark i Norrby Dnr: KS Lokalprogram för skolan Dnr: KS Översiktsplan för \
+Ödeby Dnr: KS Policy för sociala medier Dnr: KS
+
+REGISTER Sida 2(2) Ärende 10. Renhållningsföreskrifter för Ödeby kommun. Dnr: KS Svar på motion om laddstolpar \
+Dnr: KS Val av nämndemän Dnr: KS
+"""
+
+
+def test_the_recurring_label_whose_numbers_were_lost_delimits_the_list_after_its_last_number():
+    assert _items(REGISTER)[2:] == [
+        ("3", "Budgetuppföljning"), (None, "Taxa för bygglov"), (None, "Reglemente för valnämnden"),
+        (None, "Försäljning av tomtmark i Norrby"), (None, "Lokalprogram för skolan"), (None, "Översiktsplan för Ödeby"),
+        (None, "Policy för sociala medier"), ("10", "Renhållningsföreskrifter för Ödeby kommun"),
+        (None, "Svar på motion om laddstolpar"), (None, "Val av nämndemän")]
+
+
+def test_register_rows_after_the_last_number_are_its_items():
+    lines = [Line("4. Budget för 2019", 0), Line("Dnr SN 2019/ Lokalförsörjningsplan", 20),
+             Line("Dnr SN 2019/ Taxor och avgifter", 60), Line("Dnr SN 2018/ Riktlinjer för bistånd", 90)]
+    heads = [Heading(0, "4", "Budget för 2019", "num", 1.0)]
+    cut, found = case_items(lines, heads)
+    assert [(h.number, h.title) for h in found] == [("4", "Budget för 2019"), (None, "Lokalförsörjningsplan"),
+                                                    (None, "Taxor och avgifter"), (None, "Riktlinjer för bistånd")]
+    two = lines[:3]
+    assert case_items(two, heads) == (two, heads)  # two rows are no run
+
+
+def test_a_tail_of_sentences_between_case_numbers_abstains():
+    lines = [Line("4. Anmälan av delegationsbeslut Dnr: KS Beslut om bidrag till föreningen Dnr: KS Yttrandet "
+                  "lämnades den 4 mars Dnr: KS Skrivelse från länsstyrelsen Dnr: KS", 0)]
+    heads = [Heading(0, "4", "Anmälan av delegationsbeslut", "num", 1.0)]
+    assert case_items(lines, heads) == (lines, heads)

@@ -30,6 +30,8 @@ from .lines import Line
 #: lose: "2017/"), or "." / "-" and the serial ("KS.2016.123", "2016-000123")
 CASE = re.compile(r"(?<![\w/.§-])(?:(?:[Dd]nr|DNR)[.:]?\s*)?(?:(?P<code>[A-ZÅÄÖ]{2,6})[\s.]?)?(?P<year>(?:19|20)\d\d)"
                   r"(?:/(?P<serial>\d{0,6})(?:[/.:-]\d{1,4})?|\.\d{1,6}|-\d{5,6})(?![\w/])")
+#: the label and the registry's code with the year and serial lost ("Dnr: KS", "Dnr"): a marker only where it recurs
+LABEL_ONLY = re.compile(r"(?<!\w)(?:[Dd]nr|DNR)[.:]?(?:\s*[A-ZÅÄÖ]{1,6})?(?=\s|$)")
 #: what a title between two case numbers opens with: a capital (an acronym "AERs" too), or a quotation mark
 TITLE_START = re.compile(r"[\"”“«]?[A-ZÅÄÖÉ][\wåäöé]")
 #: a text that refers to another paper or meeting, or is an item's part, not an item's title
@@ -39,13 +41,14 @@ REFERENCE = re.compile(r"(?:Bilaga|Bilagor|Bil|Protokoll|Protokollsutdrag|Beslut
 DATE = re.compile(r"\b(?:19|20)\d\d-\d\d-\d\d\b|\b\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|"
                   r"september|oktober|november|december)\b", re.I)
 MAX_WORDS = 25
-MAX_MISSING = 6  #: a gap of more numbers than this is no gap in one list
+MAX_MISSING = 15  #: a gap of more numbers than this is no gap in one list
 MIN_RUN = 3  #: case numbers on one line before a text with no item is read as a list of them
 
 
 def _may_hold(ln: Line) -> bool:
-    """The cheap gate: a case number needs a digit and a "/", "." or "-" after its year."""
-    return ln.digit and ("/" in ln.text or "." in ln.text or "-" in ln.text)
+    """The cheap gate: a case number needs a digit and a "/", "." or "-" after its year; a label alone, "nr"."""
+    text = ln.text
+    return ln.digit and ("/" in text or "." in text or "-" in text) or "nr" in text or "NR" in text
 
 
 def _cases(text: str) -> list[re.Match]:
@@ -65,6 +68,9 @@ def _delimiters(text: str) -> list[tuple[int, int]]:
     found = _cases(text)
     spans = [m.span() for m in found]
     codes = {m.group("code") for m in found if m.group("code")}
+    bare = [m.span() for m in LABEL_ONLY.finditer(text)] if "nr" in text or "NR" in text else []
+    if len(bare) >= 2:  # "Title Dnr: KS Title Dnr: KS": the label recurring, its numbers lost
+        spans += [b for b in bare if not any(s <= b[0] < e for s, e in spans)]
     for code in codes:
         for m in re.finditer(rf"(?<!\S){code}(?=\s+[A-ZÅÄÖ]|\s*$)", text):
             if not any(s <= m.start() < e for s, e in spans):
@@ -77,8 +83,8 @@ def _title(text: str) -> bool:
     text = text.strip()
     words = text.split()
     return bool(words) and 3 <= len(text) and len(words) <= MAX_WORDS and TITLE_START.match(text) is not None \
-        and REFERENCE.fullmatch(words[0]) is None and "§" not in text and not text.endswith((".", ":", ",")) \
-        and DATE.search(text) is None and ". " not in text[-40:]
+        and REFERENCE.fullmatch(words[0]) is None and "§" not in text and not text.endswith((":", ",")) \
+        and DATE.search(text) is None and ". " not in text
 
 
 def _between(text: str) -> list[tuple[int, str]] | None:
@@ -92,7 +98,7 @@ def _between(text: str) -> list[tuple[int, str]] | None:
             continue
         if not _title(piece):
             return None
-        out.append((e + len(piece) - len(piece.lstrip()), piece.strip()))
+        out.append((e + len(piece) - len(piece.lstrip()), piece.strip().rstrip(".")))  # "Title. Dnr: KS"
     return out
 
 
@@ -113,7 +119,39 @@ def gap_items(lines: list[Line], headings: list[Heading]) -> dict[int, list[tupl
                 found[i] = pieces
         if found and sum(map(len, found.values())) <= missing:
             out.update(found)
-    return out
+    last = numbered[-1] if numbered and numbered[-1] is headings[-1] else None
+    return out | (_tail(lines, last) if last is not None else {})
+
+
+#: the list's next numbered point before the first case number of a line that goes on with the list (a page's
+#: furniture before it: "2 KALLELSE Sida 2(2) Ärende 14. Title. Dnr: KS Title Dnr: KS ...")
+PRINTED = re.compile(r"(\d{1,3})[.)]\s+(.*)$")
+NUMBERED_HEAD = re.compile(r"(?:^|\s)(\d{1,3})[.)]\s+(?=[A-ZÅÄÖ][a-zåäö])")
+
+
+def _tail(lines: list[Line], last: Heading) -> dict[int, list[tuple[int, str]]]:
+    """The list's tail: on the last heading's line and the lines right after it, each with :data:`MIN_RUN` or more
+    case numbers and only titles between them, or each a register's row (:func:`_row`; :data:`MIN_RUN` or more of
+    one shape); the first line that is neither ends it."""
+    out: dict[int, list[tuple[int, str]]] = {}
+    rows: dict[int, list[tuple[int, str]]] = {}
+    shapes = set()
+    for i in range(last.index, len(lines)):
+        ln = lines[i]
+        if ln.blank or i == last.index and not _delimiters(ln.text):  # the heading cut from its run
+            continue
+        if not _may_hold(ln):
+            break
+        if i > last.index and (row := _row(ln)):
+            rows[i], shapes = [(row[0], row[1])], shapes | {row[2]}
+            continue
+        if rows or len(spans := _delimiters(ln.text)) < MIN_RUN or not (pieces := _between(ln.text)):
+            break
+        head = NUMBERED_HEAD.search(ln.text[:spans[0][0]]) if i > last.index else None
+        if head and int(head.group(1)) > int(last.number):
+            pieces = [(head.start(1), ln.text[head.start(1):spans[0][0]].strip())] + pieces
+        out[i] = pieces
+    return out | (rows if len(rows) >= MIN_RUN and len(shapes) == 1 else {})
 
 
 def run_items(lines: list[Line]) -> dict[int, list[tuple[int, str]]]:
@@ -203,7 +241,9 @@ def _cut(lines: list[Line], headings: list[Heading], found: dict[int, list[tuple
             out.append(Line(ln.text[:points[0][0]].rstrip(), ln.start))
         for k, (pos, title) in enumerate(points):
             end = points[k + 1][0] if k + 1 < len(points) else len(ln.text)
-            added.append(Heading(len(out), None, title, "case", 1.0))
+            numbered = PRINTED.match(title)  # the number the document gives ("14. Title")
+            added.append(Heading(len(out), numbered[1] if numbered else None, numbered[2].rstrip(".") if numbered
+                                 else title, "case", 1.0))
             out.append(Line(ln.text[pos:end].rstrip(), ln.start + pos))
     kept = [_ended(h, moved[h.index], lines, found) for h in headings]
     return out, sorted(kept + added, key=lambda h: h.index)
