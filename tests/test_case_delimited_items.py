@@ -95,7 +95,8 @@ Dnr: KS Val av nämndemän Dnr: KS
 def test_the_recurring_label_whose_numbers_were_lost_delimits_the_list_after_its_last_number():
     assert _items(REGISTER)[2:] == [
         ("3", "Budgetuppföljning"), (None, "Taxa för bygglov"), (None, "Reglemente för valnämnden"),
-        (None, "Försäljning av tomtmark i Norrby"), (None, "Lokalprogram för skolan"), (None, "Översiktsplan för Ödeby"),
+        (None, "Försäljning av tomtmark i Norrby"), (None, "Lokalprogram för skolan"),
+        (None, "Översiktsplan för Ödeby"),
         (None, "Policy för sociala medier"), ("10", "Renhållningsföreskrifter för Ödeby kommun"),
         (None, "Svar på motion om laddstolpar"), (None, "Val av nämndemän")]
 
