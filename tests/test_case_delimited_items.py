@@ -117,3 +117,10 @@ def test_a_tail_of_sentences_between_case_numbers_abstains():
                   "lämnades den 4 mars Dnr: KS Skrivelse från länsstyrelsen Dnr: KS", 0)]
     heads = [Heading(0, "4", "Anmälan av delegationsbeslut", "num", 1.0)]
     assert case_items(lines, heads) == (lines, heads)
+
+
+def test_a_gap_whose_text_goes_on_in_lower_case_after_the_last_case_number_abstains():
+    lines = [Line("2. Budget NPR 2026/14 Taxor för parkering NPR 2026/15 och svar på en fråga om skolskjuts", 0),
+             Line("5. Övrigt", 90)]
+    heads = [Heading(0, "2", "Budget", "num", 1.0), Heading(1, "5", "Övrigt", "num", 1.0)]
+    assert case_items(lines, heads) == (lines, heads)

@@ -102,6 +102,14 @@ def _between(text: str) -> list[tuple[int, str]] | None:
     return out
 
 
+def _broken(text: str) -> bool:
+    """Whether the text after the line's last delimiter goes on in lower case ("2026/15 och svar på ..."): the
+    delimiters are then no list's structure."""
+    spans = _delimiters(text)
+    rest = text[spans[-1][1]:].strip() if spans else ""
+    return bool(rest) and TITLE_START.match(rest) is None
+
+
 def gap_items(lines: list[Line], headings: list[Heading]) -> dict[int, list[tuple[int, str]]]:
     """The titles to add, by line: between two numbered headings whose numbers leave room for them."""
     numbered = [h for h in headings if h.number and h.number.isdigit()]
@@ -112,7 +120,7 @@ def gap_items(lines: list[Line], headings: list[Heading]) -> dict[int, list[tupl
             continue
         found: dict[int, list[tuple[int, str]]] = {}
         for i in range(a.index, b.index):
-            if _may_hold(lines[i]) and (pieces := _between(lines[i].text)) is None:
+            if _may_hold(lines[i]) and ((pieces := _between(lines[i].text)) is None or _broken(lines[i].text)):
                 found = {}
                 break
             if _may_hold(lines[i]) and pieces:
