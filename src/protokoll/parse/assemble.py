@@ -12,7 +12,7 @@ from ..record import Evidence, MeetingRecord
 from ..swedish import dates
 from . import (actions, attendeechecks, bodynames, bodysigns, confidence, crosschecks, fallbacks, flatsign,
                givenassignees, kindtitle, learned, meta, orgplaces, paperproposals, plausible, secretaries,
-               sequencegaps, sources, unitemised)
+               casedelimited, sequencegaps, sources, unitemised)
 from .attachmentplaces import LIST_WORD, place_addressed, place_titled
 from .attendance import TAIL_FIELDS, elected, read_people, under_name
 from .bodybounds import deciding_body
@@ -107,7 +107,7 @@ def _segment(text: str) -> tuple[list[Line], list[Heading], list[Line]]:
     headings = opening_points(lines, headings)  # "Mötets öppnande" / "Val av justerare" unnumbered before "3. Title"
     headings = agenda_titles(lines, headings)  # bare "§ 1" / "§ 2" under the agenda that names them
     lines, headings = agenda_sections(lines, headings)  # "Ärende 2" / its title: the listed item's own section
-    lines, headings = sequencegaps.sequence_gaps(text, lines, listed_tail(lines, headings))  # a web list's end
+    lines, headings = casedelimited.case_items(*sequencegaps.sequence_gaps(text, lines, listed_tail(lines, headings)))
     return lines, site_title_apart(text, lines, headings), plain  # a sharing site's title above its frame: no item
 
 
