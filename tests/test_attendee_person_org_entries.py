@@ -1,0 +1,60 @@
+"""Attendee lists of "Given Surname Organisation" entries without a separator between person and organisation, and
+signature blocks flattened into runs of labels each followed by the run of its names (issue 10). Invented
+documents."""
+
+from protokoll.parse.assemble import parse_text
+
+
+def _read(text: str):
+    return parse_text(text, source="t.txt")
+
+
+def test_entry_splits_into_person_and_organisation():
+    from protokoll.parse.personorg import segment
+    assert segment("Maja Sundqvist Höörs kommun") == ("Maja Sundqvist", "Höörs kommun")
+    assert segment("Tobias Rehn Region Halland") == ("Tobias Rehn", "Region Halland")
+    assert segment("Greta Hall Varbergs Energi AB") == ("Greta Hall", "Varbergs Energi AB")
+    assert segment("Stig af Ugglas Hallands Kommunförbund") == ("Stig af Ugglas", "Hallands Kommunförbund")
+    assert segment("Ida Holmberg Lundin Region Halland") == ("Ida Holmberg Lundin", "Region Halland")
+    assert segment("Nils Ek Kustvatten AB") == ("Nils Ek", "Kustvatten AB")  # "AB" alone is no organisation
+    assert segment("Elin Rask SKR") == ("Elin Rask", "SKR")
+
+
+def test_entry_that_does_not_split_one_way_is_left():
+    from protokoll.parse.personorg import segment
+    assert segment("Maja Sundqvist ekonom Höörs kommun") is None  # a title between
+    assert segment("Maja Sundqvist") is None  # no organisation
+    assert segment("Rektor Höörs kommun") is None  # no person
+    assert segment("Maja Sundqvist Höörs kommun ledamot") is None  # a role after the organisation
+
+
+def test_list_of_person_organisation_entries():
+    rec = _read("Minnesanteckningar från nätverksmöte för miljöstrateger\n\nDatum: 2025-02-11\n\n"
+                "Deltagare: Maja Sundqvist Höörs kommun, Tobias Rehn Region Halland, Greta Hall Varbergs Energi AB, "
+                "Stig af Ugglas Hallands Kommunförbund, Elin Rask Falkenbergs kommun\n\n"
+                "1. Inledning\nMaja Sundqvist hälsade välkommen.\n")
+    assert [(a.name, a.affiliation) for a in rec.attendees] == [
+        ("Maja Sundqvist", "Höör"), ("Tobias Rehn", "Region Halland"), ("Greta Hall", "Varbergs Energi AB"),
+        ("Stig af Ugglas", "Hallands Kommunförbund"), ("Elin Rask", "Falkenberg")]
+
+
+def test_list_with_two_entries_that_do_not_split_is_read_as_before():
+    from protokoll.parse.listchunks import split_chunks
+    from protokoll.parse.personorg import person_org_entries
+    chunks = split_chunks("Maja Sundqvist Höörs kommun, Tobias Rehn, Greta Hall, Elin Rask Falkenbergs kommun")
+    assert person_org_entries(chunks, "present") is None
+
+
+def test_signature_block_of_label_runs_then_name_runs():
+    rec = _read("PROTOKOLL\nKulturnämnden\nSammanträdesdatum 2025-03-04\n\n§ 1 Budget\nBeslut\n"
+                "Nämnden godkänner budgeten.\n\n"
+                "Underskrifter Sekreterare Paragrafer 1-4 Linnea Strand Ordförande Justerande Göran Vik "
+                "Helena Torstensson ANSLAG/BEVIS Protokollet är justerat.\n")
+    assert (rec.chair, rec.secretary) == ("Göran Vik", "Linnea Strand")
+
+
+def test_signature_block_whose_counts_differ_is_not_read():
+    rec = _read("PROTOKOLL\nKulturnämnden\nSammanträdesdatum 2025-03-04\n\n§ 1 Budget\nBeslut\n"
+                "Nämnden godkänner budgeten.\n\n"
+                "Underskrifter Ordförande Sekreterare Justerande Göran Vik Linnea Strand ANSLAG/BEVIS\n")
+    assert (rec.chair, rec.secretary) == (None, None)
