@@ -38,6 +38,27 @@ def test_list_of_person_organisation_entries():
         ("Stig af Ugglas", "Hallands Kommunförbund"), ("Elin Rask", "Falkenberg")]
 
 
+def test_company_names_are_read_in_a_list_whose_entries_show_the_form():
+    # three entries with an organisation's shape make the list one of "Name Organisation": then a company's bare
+    # name is the organisation too, the person the shortest name; "Name, Organisation" with its comma is one entry;
+    # the list's run on into the first item ends it
+    rec = _read("Anteckningar från teknikrådets möte\n\nDeltagare: Greta Hall Varbergs kommun, Nils Ek Kustvatten, "
+                "Tobias Rehn, Falkenbergs folkhögskola, Elin Rask Sandvik Sverige, Oskar Lund Region Halland, "
+                "Stig Wall Teknikcollege Halland, Maja Sundqvist SKR 1. Inledning Välkommen till Varberg, "
+                "Greta Hall hälsar alla välkomna\n")
+    assert [(a.name, a.affiliation) for a in rec.attendees] == [
+        ("Greta Hall", "Varberg"), ("Nils Ek", "Kustvatten"), ("Tobias Rehn", "Falkenbergs folkhögskola"),
+        ("Elin Rask", "Sandvik Sverige"), ("Oskar Lund", "Region Halland"), ("Stig Wall", "Teknikcollege Halland"),
+        ("Maja Sundqvist", "SKR")]
+
+
+def test_list_of_names_without_organisations_is_not_read_so():
+    from protokoll.parse.listchunks import split_chunks
+    from protokoll.parse.personorg import person_org_entries
+    chunks = split_chunks("Greta Hall Lind, Nils Ek, Tobias Rehn Sandberg, Elin Rask, Oskar Lund")
+    assert person_org_entries(chunks, "present") is None  # a name's third word is no company without the form
+
+
 def test_list_with_two_entries_that_do_not_split_is_read_as_before():
     from protokoll.parse.listchunks import split_chunks
     from protokoll.parse.personorg import person_org_entries

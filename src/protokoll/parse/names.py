@@ -55,7 +55,8 @@ def parse_attendees(value: str, group: str) -> list[Attendee]:
     if (firsts := first_names_only(chunks := split_chunks(value), group)) is not None:  # "Anna, Per och Lisa"
         return firsts
     if (entries := person_org_entries(chunks, group)) is not None:  # "Anna Berg Lunds kommun, Per Ek Region Skåne"
-        return [a for ch, got in zip(chunks, entries) for a in ([got] if got else _parse_chunks([ch], group))]
+        return [a for ch, got in zip(chunks, entries)
+                for a in ([got] if got else _parse_chunks([ch], group) if got is None else [])]
     out: list[Attendee] = []
     for org, people in _from_sentences(_table_rows(value)):  # a value that is one list: its chunks split once
         found = _parse_chunks(chunks if people is value else split_chunks(people), group)
