@@ -79,3 +79,6 @@ def test_signature_block_whose_counts_differ_is_not_read():
                 "Nämnden godkänner budgeten.\n\n"
                 "Underskrifter Ordförande Sekreterare Justerande Göran Vik Linnea Strand ANSLAG/BEVIS\n")
     assert (rec.chair, rec.secretary) == (None, None)
+    from protokoll.parse import flatsign  # a label of the posting box run on after the names is no third name
+    assert flatsign.signers("Underskrifter Sekreterare Ordförande Justerare Linnea Strand Göran Vik Myndighet "
+                            "Kansliet") == {}

@@ -41,6 +41,9 @@ ITEM_AFTER = re.compile(r"\s\d{1,2}\.\s+(?=[A-ZÅÄÖ])")
 DEFINITE = re.compile(r"[a-zåäö]{5}(?:en|et|an|na)$")
 #: family names' endings beyond :data:`.namerun.FAMILY_END` ("Lundin", "Nylander")
 FAMILY_MORE = re.compile(r"(?:in|ander)$")
+#: an office in brackets after an entry ("(ordf.)", "(sekr)", "(ersättare)"): the older readers give it its role
+OFFICE = re.compile(r"ordf|sekr|ledam|ersätt|juster|suppl", re.I)
+MAX_ORG_WORDS = 6
 TAKEN = ""  #: a chunk read with the entry before it, or the text after the list: no entry of its own
 MIN_ENTRIES = 2
 MIN_SURE = 3  #: entries whose organisation has an organisation's shape, before a company's bare name is accepted
@@ -51,8 +54,9 @@ def person_org_entries(chunks: list, group: str) -> list[Attendee | str | None] 
     second chunk of a "Name, Organisation" entry and for the text run on after the list), or None when the list is
     not one of "Name Organisation" entries (see the module)."""
     if len(chunks) < MIN_ENTRIES or not chunks[0].text[:1].isupper() \
-            or any(p.strip().upper() in PARTIES for ch in chunks for p in ch.paren):  # politicians: their parties
-        return None
+            or any(p.strip().upper() in PARTIES or OFFICE.search(p) or has_title_word(p)
+                   for ch in chunks for p in ch.paren):
+        return None  # politicians with their parties, an office or a title in brackets: the older readers' lists
     texts = [ch.text for ch in chunks]
     for k, t in enumerate(texts):  # the list runs on into the first item: the rest is no entry
         if (m := ITEM_AFTER.search(t)) and (sure := segment(t[:m.start()])):
@@ -116,6 +120,8 @@ def segment(text: str, sure: bool = True) -> tuple[str, str] | None:
 def _named_org(words: list[str]) -> bool:
     """A company's or an institution's name as written: capitalised, ending with a capital, an organisation word or
     an institution's, no title and no given name first."""
+    if not _no_person(words):
+        return False
     org, last = " ".join(words), words[-1]
     ends = not last[:1].islower() or HAS_ORG_WORD(last) or bool(INSTITUTION_END.search(last))
     return words[0][:1].isupper() and ends \
@@ -123,10 +129,19 @@ def _named_org(words: list[str]) -> bool:
 
 
 def _org_shape(words: list[str]) -> bool:
+    if not _no_person(words):
+        return False
     org = " ".join(words)
     last = words[-1]  # "Östra kommun ordförande": a role or title after the organisation, no part of it
     return words[0][:1].isupper() and (not last[:1].islower() or HAS_ORG_WORD(last)) and org not in LEGAL_FORMS \
         and is_org(org)
+
+
+def _no_person(words: list[str]) -> bool:
+    """No longer than an organisation's name, and no given name followed by a capitalised word in it: "Tomelilla
+    kommun Håkan Lind LRF" is two entries run together, no organisation."""
+    return len(words) <= MAX_ORG_WORDS and not any(
+        w in known_given_names() and nxt[:1].isupper() for w, nxt in zip(words, words[1:]))
 
 
 def _org_word(word: str) -> bool:

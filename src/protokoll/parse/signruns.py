@@ -5,9 +5,10 @@ then that row's names: "Underskrifter Sekreterare Paragrafer 1-7 Anna Berg OrdfÃ
 Lind", "Paragrafer 1-19 Sekreterare OrdfÃ¶rande Justerande Anna Berg Per Holm Eva Lind". Each run of names is paired
 in order with the run of labels before it, and read only when the counts match exactly in every run, every name
 has a name's shape (a run of four words or more splits into people by :func:`.namerun.split_names`, in one way
-only), the block opens with a label (no name right before it: a block writing each name before its role reads the
-other way) and ends with a name (a label left over: the order is not certain). A block of one label and one name
-after another is :func:`.flatsign._run`'s; this reader wants at least one run of two labels or more.
+only, each opening with a given name the gazetteer knows), the block opens with a label (no name right before it: a
+block writing each name before its role reads the other way) and ends with a name (a label left over: the order is
+not certain). A block of one label and one name after another is :func:`.flatsign._run`'s; this reader wants at
+least one run of two labels or more.
 """
 
 from __future__ import annotations
@@ -66,8 +67,9 @@ def _names(text: str, pos: int, role_at) -> tuple[list[str], int]:
         end = m.start() + len(w)
         if m.group().endswith(".") and not INITIAL.fullmatch(m.group()):
             break  # "Anna Berg. Per Holm": the full stop ends the name
-    if len(words) >= 4:
-        return (found, end) if (found := split_names(" ".join(words))) else ([], pos)
+    if len(words) >= 4:  # every name opening with a given name the gazetteer knows ("Instans Anslaget": no name)
+        found = split_names(" ".join(words))
+        return (found, end) if found and all(opens_name(n.split()[0]) for n in found) else ([], pos)
     one = " ".join(words)
     return ([one], end) if len(words) >= 2 and opens_name(words[0]) and is_person(one) else ([], pos)
 
