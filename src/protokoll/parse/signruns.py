@@ -67,6 +67,8 @@ def _names(text: str, pos: int, role_at) -> tuple[list[str], int]:
         end = m.start() + len(w)
         if m.group().endswith(".") and not INITIAL.fullmatch(m.group()):
             break  # "Anna Berg. Per Holm": the full stop ends the name
+    if text[_space(text, end):_space(text, end) + 1] == "(":
+        return [], pos  # "Eva Lind Anna Berg (S) Per Holm (M)": the run goes on with parties, a list of members
     if len(words) >= 4:  # every name opening with a given name the gazetteer knows ("Instans Anslaget": no name)
         found = split_names(" ".join(words))
         return (found, end) if found and all(opens_name(n.split()[0]) for n in found) else ([], pos)
