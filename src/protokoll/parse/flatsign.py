@@ -15,6 +15,7 @@ from ..repair.layoutwords import ROLE_LABELS
 from .headerlabels import LABELS, label_of
 from .names import find_people, given_names, is_person
 from .secretaries import NAME as SIGNED_NAME
+from .signruns import paired
 
 ROLE = re.compile(rf"(?:{'|'.join(('Vid protokollet',) + ROLE_LABELS)})(?![\wåäö])")
 FILL = re.compile(r"[\s.…_:\-–]*")
@@ -33,7 +34,7 @@ def signers(text: str) -> dict[str, str]:
     from a signature label's value that writes each name before its office in lower case (:func:`undersigned`)."""
     found: dict[str, str] = undersigned(text)
     for start in (m.start() for m in ROLE.finditer(text)):
-        run = _run(text, start) or _block(text, start)
+        run = _run(text, start) or _block(text, start) or _stacked(text, start)
         if run is None:
             continue
         for role, name in run:
@@ -147,6 +148,21 @@ def _block(text: str, start: int) -> list[tuple[str, str]] | None:
     if find_people(text[toks[roles][2]:toks[-1][3]]) != [t[1] for t in toks[roles:]]:
         return None  # names run together without separators split two ways ("Eva Lind Anna Berg"): not certain
     return [(toks[i][1], toks[roles + i][1]) for i in range(roles)]
+
+
+def _stacked(text: str, start: int) -> list[tuple[str, str]] | None:
+    """A block of runs of labels, each followed by the run of its names (:mod:`.signruns`), opening at ``start``
+    (no name and no label right before it)."""
+    before = text[max(0, start - 60):start].rstrip(" \t\n.…_:-–")
+    if _name_ending(before) is not None or re.search(rf"(?:{ROLE.pattern})$", before):
+        return None
+    return paired(text, start, ROLE.match, _fill)
+
+
+def _fill(text: str, pos: int) -> int:
+    """Past the dots and colons between a block's words, and the "Paragrafer 1-12" box among them."""
+    pos = FILL.match(text, pos).end()
+    return FILL.match(text, p.end()).end() if (p := PARAGRAPHS.match(text, pos)) else pos
 
 
 def reread(chair: str | None, secretary: str | None, text: str, doubted) -> tuple[str | None, str | None]:

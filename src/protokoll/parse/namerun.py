@@ -62,6 +62,16 @@ def _name_ends(words: list[str], i: int, known: bool) -> list[int]:
     return ends
 
 
+def name_ends(words: list[str], i: int) -> list[int]:
+    """The positions after each way a name opening with a given name the gazetteer knows is read from ``words[i]``."""
+    return _name_ends(words, i, True)
+
+
+def unknown_name_ends(words: list[str], i: int) -> list[int]:
+    """The same for a name opening with a capitalised word the gazetteer does not know as a given name."""
+    return _name_ends(words, i, False)
+
+
 def split_names(text: str) -> list[str] | None:
     """The names of ``text`` when it is nothing but two or more names written with spaces only and splits into
     them in exactly one best way (the fewest names opening with a given name the gazetteer does not know, at most

@@ -19,6 +19,7 @@ from .gluedplace import cut_glued_places
 from .gluedtitle import glued_title_cut
 from .lineentries import line_entries
 from .namerun import split_names
+from .personorg import person_org_entries
 from .listchunks import Chunk, split_chunks
 from .listheads import LIST_NOTE, org_heads, place_first, title_first, without_list_marks
 from .persons import NAME, NAME_WORD, PARTICLE, PARTIES, has_title_word, affiliation, find_people
@@ -53,6 +54,9 @@ def parse_attendees(value: str, group: str) -> list[Attendee]:
     value = line_entries(value)  # "Anna Berg, Norrby kommun; Per Holm, Ideell Samverkan": the line is the entry
     if (firsts := first_names_only(chunks := split_chunks(value), group)) is not None:  # "Anna, Per och Lisa"
         return firsts
+    if (entries := person_org_entries(chunks, group)) is not None:  # "Anna Berg Lunds kommun, Per Ek Region Skåne"
+        return [a for ch, got in zip(chunks, entries)
+                for a in ([got] if got else _parse_chunks([ch], group) if got is None else [])]
     out: list[Attendee] = []
     for org, people in _from_sentences(_table_rows(value)):  # a value that is one list: its chunks split once
         found = _parse_chunks(chunks if people is value else split_chunks(people), group)
