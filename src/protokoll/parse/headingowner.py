@@ -73,7 +73,7 @@ def read(rec: MeetingRecord, text: str) -> None:
     if rec.organization or (rec.body and not HOLDERS.match(rec.body.strip())) or not _cheap(text) or _refused(rec):
         return
     for line in _joined([ln.strip() for ln in text[:HEAD].splitlines() if ln.strip()][:TITLE_LINES + 1]):
-        if len(line) > LINE_MAX:
+        if len(line) > LINE_MAX or not _meeting_word(line):
             continue
         found = _owner(line)
         if found:
@@ -104,6 +104,12 @@ def _cheap(text: str) -> bool:
     """A word gate: the head writes a board's or an annual meeting's word, or a genitive's "s möte" (any case)."""
     head = text[:HEAD].casefold()
     return "styrelse" in head or "årsm" in head or "stämma" in head or "medlemsm" in head or "s möte" in head
+
+
+def _meeting_word(line: str) -> bool:
+    """A word gate per line: every form :func:`_owner` reads writes one of these (any case)."""
+    low = line.casefold()
+    return "styrelse" in low or "årsm" in low or "stämma" in low or "medlemsm" in low or "möte" in low
 
 
 def _refused(rec: MeetingRecord) -> bool:
