@@ -84,3 +84,13 @@ def test_only_a_wrapped_line_continues_the_heading():
     assert headingdecision.wrapped("Dagordningen fastställs", [Line("med ett tillägg.", 0)]) == \
         "Dagordningen fastställs med ett tillägg."
     assert headingdecision.wrapped("Kallelsen godkändes.", [Line("och mer.", 0)]) == "Kallelsen godkändes."
+
+
+def test_a_deciding_heading_sentence_comes_before_the_decisions_under_it():
+    text = ("Protokoll fört vid årsmöte i Föreningen Tallmon 2024-04-06\n\n"
+            "1. Till mötesordförande valdes Ulla Berg\nTill sekreterare valdes Nils Hed.\n\n2. Dagordningen fastställs\nDagordningen fastställdes med ett tillägg.\n"
+            "\n3. Ekonomi\nKassörens rapport godkändes.\n")
+    got = {it.number: it.decisions for it in parse_text(text, "x.txt").items}
+    assert got["1"] == ["Till mötesordförande valdes Ulla Berg", "Till sekreterare valdes Nils Hed."]
+    assert got["2"] == ["Dagordningen fastställdes med ett tillägg."]  # the same matter: not twice
+    assert got["3"] == ["Kassörens rapport godkändes."]

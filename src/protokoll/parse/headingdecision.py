@@ -39,14 +39,35 @@ ONE_WORD_AFTER = re.compile(r"(?<=[a-zåäö0-9)]\s)" + ONE_WORD.pattern.removep
 WRAPPED = 55
 
 
-def heading_decision(sentence: str, rest: list[Line], meeting=None, body: str | None = None) -> list[str]:
-    """The decision of an item whose text under the heading decides nothing: the one word run on after the
-    heading's subject when nothing is under it, or the heading's own sentence when it states this meeting's
-    decision (the headingless one-sentence point), else []."""
+def heading_decision(sentence: str, rest: list[Line], meeting=None, body: str | None = None,
+                     decisions: list[str] | None = None) -> list[str]:
+    """The item's decisions with its heading's: when the text under the heading decides nothing, the one word run
+    on after the heading's subject (nothing under it) or the heading's own sentence when it states this meeting's
+    decision (the headingless one-sentence point); before the decisions under it, the heading's sentence when it
+    decides something else ("Till mötesordförande valdes Eva Ek" / "Till sekreterare valdes Bo Ek.")."""
     s = PAGE_TAIL.sub("", " ".join(sentence.split()))
+    if decisions:
+        return _before(s, rest, decisions, meeting, body)
     if not any(not ln.blank for ln in rest) and s[-1:] in ".!s" and (m := ONE_WORD_AFTER.search(s)):
         return [m.group(0).strip()]
     return own_sentence(wrapped(s, rest), meeting, body)
+
+
+def _before(s: str, rest: list[Line], decisions: list[str], meeting, body: str | None) -> list[str]:
+    """The heading's own deciding sentence before the decisions under it, unless the heading's sentence goes on
+    under it (:func:`.decisionstart.whole_sentence` makes that one whole) or a decision under it opens with the
+    heading's (:func:`_opening`: the same matter, "Dagordningen fastställs" / "Dagordningen fastställdes med ...")."""
+    if wrapped(s, rest) != s or not (own := own_sentence(s, meeting, body)):
+        return decisions
+    key = _opening(s)
+    return decisions if any(_opening(d) == key for d in decisions) else own + decisions
+
+
+def _opening(s: str) -> tuple[str, ...]:
+    """A sentence's first word and the stem of its second: "Dagordningen fastställs" and "Dagordningen
+    fastställdes med ..." open alike, "Till mötesordförande valdes" and "Till sekreterare valdes" do not."""
+    words = s.casefold().split()[:2]
+    return tuple(words[:1] + [w[:5] for w in words[1:]])
 
 
 def wrapped(s: str, rest: list[Line]) -> str:
