@@ -88,7 +88,8 @@ def test_only_a_wrapped_line_continues_the_heading():
 
 def test_a_deciding_heading_sentence_comes_before_the_decisions_under_it():
     text = ("Protokoll fört vid årsmöte i Föreningen Tallmon 2024-04-06\n\n"
-            "1. Till mötesordförande valdes Ulla Berg\nTill sekreterare valdes Nils Hed.\n\n2. Dagordningen fastställs\nDagordningen fastställdes med ett tillägg.\n"
+            "1. Till mötesordförande valdes Ulla Berg\nTill sekreterare valdes Nils Hed.\n\n"
+            "2. Dagordningen fastställs\nDagordningen fastställdes med ett tillägg.\n"
             "\n3. Ekonomi\nKassörens rapport godkändes.\n")
     got = {it.number: it.decisions for it in parse_text(text, "x.txt").items}
     assert got["1"] == ["Till mötesordförande valdes Ulla Berg", "Till sekreterare valdes Nils Hed."]
