@@ -23,6 +23,7 @@ from . import decided, unlabelled
 from .deciders import own_decisions
 from .decidedforms import ONE_WORD
 from .decisionverbs import STEMS
+from .features import has_any
 from .lines import Line, sentences
 from .tentative import tentative
 
@@ -34,6 +35,13 @@ PAGE_TAIL = re.compile(r"\s+\d{1,3}\s*/\s*\d{1,3}(?:\s+\d{1,3}\.?)?\s*$")
 #: (the notes' answer to the point, its line break lost)
 ONE_WORD_AFTER = re.compile(r"(?<=[a-zåäö0-9)]\s)" + ONE_WORD.pattern.removeprefix("^"))
 
+
+#: the cheap test before the decision readers run on a heading (every item has one): a word each of their
+#: wordings needs, folded (the verbs' stems, the fixed passives' words, "Beslutas"/"beslöts", agreement)
+_MAY_DECIDE = has_any(tuple(sorted(set(STEMS) | set(decided.PASSIVE_WORDS) | {
+    "esl", "handlingarna", "enade", "enas", "överens", "bif", "avsl", "valde", "väljs", "utsåg", "utses", "antog",
+    "antas", "antag", "förklara", "konstatera", "bestäm", "överenskom", "besvara", "noter", "anteckn", "bordl",
+    "remitt", "tillstyrk", "avstyrk", "justeras"})))
 
 #: a heading line at least this long was wrapped at the line's end (a title is shorter; a paragraph's line longer)
 WRAPPED = 55
@@ -86,7 +94,8 @@ def wrapped(s: str, rest: list[Line]) -> str:
 def own_sentence(s: str, meeting=None, body: str | None = None) -> list[str]:
     """[s] when the sentence states a decision in a form the decision readers read and it is not only tentative
     nor another body's or another meeting's decision, else []."""
-    if len(s.split()) < 2 or not (unlabelled.opening(s) or decided.unlabelled(s)) or tentative(s) or told(s):
+    if not _MAY_DECIDE(s.casefold()) or len(s.split()) < 2 or told(s) \
+            or not (decided.unlabelled(s) or unlabelled.opening(s)) or tentative(s):
         return []
     return own_decisions([s], meeting, body, [], None)
 
