@@ -53,7 +53,8 @@ def heading_decision(sentence: str, rest: list[Line], meeting=None, body: str | 
     on after the heading's subject (nothing under it) or the heading's own sentence when it states this meeting's
     decision (the headingless one-sentence point); before the decisions under it, the heading's sentence when it
     decides something else ("Till mötesordförande valdes Eva Ek" / "Till sekreterare valdes Bo Ek.")."""
-    s = PAGE_TAIL.sub("", " ".join(sentence.split()))
+    s = " ".join(sentence.split())
+    s = PAGE_TAIL.sub("", s) if s[-1:] == "." or s[-1:].isdigit() else s  # the tail ends in a number or its "."
     if decisions:
         return _before(s, rest, decisions, meeting, body)
     if not any(not ln.blank for ln in rest) and s[-1:] in ".!s" and (m := ONE_WORD_AFTER.search(s)):
@@ -65,7 +66,7 @@ def _before(s: str, rest: list[Line], decisions: list[str], meeting, body: str |
     """The heading's own deciding sentence before the decisions under it, unless the heading's sentence goes on
     under it (:func:`.decisionstart.whole_sentence` makes that one whole) or a decision under it opens with the
     heading's (:func:`_opening`: the same matter, "Dagordningen fastställs" / "Dagordningen fastställdes med ...")."""
-    if wrapped(s, rest) != s or not (own := own_sentence(s, meeting, body)):
+    if not (own := own_sentence(s, meeting, body)) or wrapped(s, rest) != s:
         return decisions
     key = _opening(s)
     return decisions if any(_opening(d) == key for d in decisions) else own + decisions
