@@ -29,5 +29,6 @@ def test_in_short_minutes():
                             "§3. Stämman beslutade att ge styrelsen ansvarsfrihet.\n", "x.txt")
     assert rec.items[1].decisions == [
         "Kassören Olle Ek redovisade årets intäkter och kostnader, vilket godkändes av stämman."]
-    # a whole sentence on the heading line is the point's title, not repeated as its decision
-    assert rec.items[2].title == "Stämman beslutade att ge styrelsen ansvarsfrihet." and rec.items[2].decisions == []
+    # a whole deciding sentence on the heading line is the point's title and its decision (parse/headingdecision.py)
+    assert rec.items[2].title == "Stämman beslutade att ge styrelsen ansvarsfrihet."
+    assert rec.items[2].decisions == [rec.items[2].title]

@@ -46,12 +46,13 @@ def test_the_meeting_found_duly_called_is_a_decision():
     assert unlabelled("Mötet förklarades öppnat.") is None
 
 
-def test_a_numbered_point_that_finds_the_meeting_duly_called_is_its_title():
+def test_a_numbered_point_that_finds_the_meeting_duly_called_is_its_title_and_decision():
     got = items("1. Ordföranden Lena Holm öppnade mötet.\n2. Till sekreterare valdes Per Ek.\n"
                 "3. Mötet förklarades behörigen utlyst.\n4. Dagordningen godkändes.\n")
-    # each point is one sentence with no heading: the sentence is its title, not repeated as its decision
+    # each point is one sentence with no heading: the sentence is its title and, when it decides, its decision
     assert [it.title for it in got][2:] == ["Mötet förklarades behörigen utlyst.", "Dagordningen godkändes."]
-    assert [it.decisions for it in got] == [[], [], [], []]
+    assert [it.decisions for it in got] == [[], ["Till sekreterare valdes Per Ek."],
+                                            ["Mötet förklarades behörigen utlyst."], ["Dagordningen godkändes."]]
 
 
 def test_a_clause_whose_lead_in_the_copy_lost_is_the_decision():

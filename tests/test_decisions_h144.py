@@ -23,9 +23,9 @@ def _decisions(tmp_path, body: str, number: str = "2") -> list[str]:
 
 
 def test_the_answer_to_a_formal_question_is_the_decision(tmp_path):
-    # a headingless paragraph's sentence is its title, not repeated as its decision (parse/headingdecision.py)
+    # a headingless paragraph's sentence is its title and its decision (parse/headingdecision.py)
     assert _decisions(tmp_path, "§ 2 Fråga om styrelsens ansvarsfrihet för 2022 års förvaltning besvaras med ja.\n") \
-        == []
+        == ["Fråga om styrelsens ansvarsfrihet för 2022 års förvaltning besvaras med ja."]
     assert _decisions(tmp_path, "§ 2 Behörigt utlyst\nFrågan om mötet har utlysts i laga ordning besvarades jakande.\n") \
         == ["Frågan om mötet har utlysts i laga ordning besvarades jakande."]
 
@@ -34,11 +34,12 @@ def test_a_question_answered_no_or_only_asked_decides_nothing(tmp_path):
     assert _decisions(tmp_path, "§ 2 Ansvarsfrihet\nFrågan om ansvarsfrihet togs upp av revisorn Ove Tall.\n") == []
 
 
-def test_a_heading_sentence_with_a_note_under_it_is_the_title(tmp_path):
+def test_a_heading_sentence_with_a_note_under_it_is_the_title_and_the_decision(tmp_path):
     text = "§ 2 Frågan om mötet blivit stadgeenligt utlyst besvaras med ja.\nKallelsen gick ut med medlemsbladet.\n"
     rec = record_of(tmp_path, "arsmote.txt", HEAD + text)
     item = next(i for i in rec.items if i.number == "2")
-    assert item.title == "Frågan om mötet blivit stadgeenligt utlyst besvaras med ja." and item.decisions == []
+    assert item.title == "Frågan om mötet blivit stadgeenligt utlyst besvaras med ja."
+    assert item.decisions == [item.title]
 
 
 def test_a_heading_that_names_a_subject_still_decides_nothing(tmp_path):

@@ -1,5 +1,6 @@
 """A protocol whose paragraphs are one sentence each, with no heading of their own (an association's annual
-meeting): each sentence is its paragraph's title and is not repeated as its decision; a point with a heading
+meeting): each sentence is its paragraph's title and, when it decides, its decision too (session 24's
+convention; the opening decides nothing); a point with a heading
 and its deciding sentence under it, and a subject with its one-word answer run on after it, still decide.
 Documents written for these tests (invented association and names)."""
 
@@ -21,12 +22,12 @@ Plats: Bygdegården
 """
 
 
-def test_a_headingless_paragraphs_sentence_is_its_title_and_no_decision():
+def test_a_headingless_paragraphs_sentence_is_its_title_and_its_decision():
     items = parse_text(ANNUAL, "x.txt").items
     assert [it.number for it in items] == ["1", "2", "3", "4", "5", "6", "7"]
     assert items[1].title == "Kallelsen till årsmötet godkändes."
     assert items[4].title == "Till revisorer valdes Olof Berg & Maja Strand."
-    assert [it.decisions for it in items] == [[]] * 7
+    assert [it.decisions for it in items] == [[]] + [[it.title] for it in items[1:]]
 
 
 def test_a_heading_with_its_deciding_sentence_under_it_still_decides():

@@ -185,9 +185,10 @@ Till ordförande valdes Karin Holm.
 """
 
 
-def test_a_point_written_as_its_decision_sentence_is_its_title():
+def test_a_point_written_as_its_decision_sentence_is_its_title_and_decision():
     rec = parse_text(ANNUAL, "case.txt")
-    # a heading's decision under it is read; a headingless sentence is the point's title, not repeated as decision
+    # a heading's decision under it is read; a headingless deciding sentence is the point's title and decision
     assert [(it.number, it.decisions) for it in rec.items] == [
-        ("1", ["Till ordförande valdes Karin Holm."]), ("2", []), ("3", []), ("4", []), ("5", [])]
+        ("1", ["Till ordförande valdes Karin Holm."]), ("2", ["Kallelsen till mötet godkändes."]),
+        ("3", ["Beslöts att medlemsavgiften ska vara oförändrad."]), ("4", []), ("5", [])]
     assert rec.items[1].title == "Kallelsen till mötet godkändes."

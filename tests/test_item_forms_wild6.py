@@ -29,7 +29,8 @@ def test_a_point_that_opens_at_a_persons_name_keeps_the_whole_sentence():
 
 def test_a_sentence_point_under_a_name_is_no_fragment_decision():
     items = parse_text(ANNUAL, "x.txt").items
-    assert items[3].decisions == []  # the sentence is the point's title (parse/headingdecision.py)
+    # the sentence is the point's title and its decision (parse/headingdecision.py), never a fragment of it
+    assert items[3].decisions == ["Sara Lindgren väljs till ordförande för ett år."]
     assert not any(d.startswith("Holmqvist") for it in items for d in it.decisions)
 
 

@@ -1,5 +1,5 @@
 """Sentences worded like a decision that decide nothing (parse/tentative.py), re-elections, and a point's
-two-word sentence that is its title, not repeated as its decision (parse/headingdecision.py). Documents written
+sentence that is its title and its decision (parse/headingdecision.py). Documents written
 for these tests."""
 
 from __future__ import annotations
@@ -45,12 +45,12 @@ def test_an_item_keeps_its_re_election_and_drops_the_plan_for_later():
     assert got[1].decisions == []
 
 
-def test_a_numbered_point_that_is_one_deciding_sentence_is_its_title():
+def test_a_numbered_point_that_is_one_deciding_sentence_is_its_title_and_decision():
     got = items("§1. Dagordningen fastställdes.\n\n§2. Till justerare valdes Olle Ek.\n\n§3. Verksamhetsplanen\n"
                 "Planen för året presenterades.\n")
     assert [g.title for g in got[:2]] == ["Dagordningen fastställdes.", "Till justerare valdes Olle Ek."]
-    assert got[0].decisions == []  # the title is not repeated as the decision (parse/headingdecision.py)
-    assert got[1].decisions == []
+    assert got[0].decisions == ["Dagordningen fastställdes."]  # title and decision (parse/headingdecision.py)
+    assert got[1].decisions == ["Till justerare valdes Olle Ek."]
     assert got[2].decisions == []
 
 
@@ -66,4 +66,4 @@ def test_the_unlabelled_readers_reject_a_tentative_sentence_themselves():
         assert heading_decision(s, []) == []
     s = "Beslutas att en ny ledamot kommer att utses senare."
     assert unlabelled.unlabelled(s) and unlabelled.opening(s) and decided.unlabelled(s) == s
-    assert heading_decision(s, []) == []  # a whole sentence on the heading line is the title
+    assert heading_decision(s, []) == [s]  # decided now: a whole sentence on the heading line is title and decision

@@ -174,8 +174,8 @@ def _read_decisions(item: Item, rest: list[Line], heading_sentence: str, unlabel
         if proposed and item.decisions:
             ctx.proposed_from.append((item, item.decisions))
         item.decisions = [] if proposed else item.decisions
-    if not ctx.agenda and not item.decisions and not item.proposed_decision:
-        item.decisions = heading_decision(heading_sentence, rest)
+    if not ctx.agenda and not item.proposed_decision:
+        item.decisions = heading_decision(heading_sentence, rest, ctx.meeting, ctx.body, item.decisions)
     item.decisions = whole_sentence(heading_sentence, item.decisions)  # "... redovisades och" / "godkändes."
 
 
