@@ -28,12 +28,8 @@ import re
 
 from ..record import Evidence, MeetingRecord
 from ..swedish.names import given_names
-from .orgforms import NAME_END
+from .orgforms import DEFINITE, MEETING, NAME_END
 
-#: the meeting a heading titles, held by a board or by the members (not "nästa"/"föregående": another meeting)
-MEETING = (r"(?:extra\s+|ordinarie\s+|konstituerande\s+)?(?:styrelsem[öo]te[st]?|styrelsesammantr[äa]de[st]?|"
-           r"styrelseprotokoll|årsm[öo]te[st]?|årsmötesprotokoll|årsstämma[ns]?|föreningsstämma[ns]?|"
-           r"medlemsm[öo]te[st]?)")
 #: the words whose compound ends a name as an association's form word (lower case; the name's word ends in one)
 FORM = (r"(?:förening|föreningen|förbund|förbundet|stiftelse|stiftelsen|klubb|klubben|sällskap|sällskapet|"
         r"samfällighet|samfälligheten|samfund|samfundet|gille|gillet|råd|rådet|lag|laget)")
@@ -53,9 +49,6 @@ AFTER = re.compile(rf"(?i:(?<!nästa )(?<!föregående )\b(?:{MEETING})\s+(?:fö
 BEFORE = re.compile(rf"^(?:(?i:protokoll,?\s+fört\s+vid|protokoll\s+från|protokoll|kallelse\s+till|kallelse|"
                     rf"dagordning)\s+)?(?P<org>{NAME}?)\s+(?P<meeting>(?i:{MEETING}|möte|mötet))\b")
 FORM_WORD = re.compile(rf"(?i){FORM}$")
-#: a form word in the definite form: alone, it names the kind ("Föreningen", "Vägföreningen"), not the association
-DEFINITE = re.compile(r"(?:föreningen|förbundet|stiftelsen|klubben|sällskapet|samfälligheten|samfundet|gillet|rådet|"
-                      r"laget)$")
 #: the bodies that hold the titled meetings: a name beside any other body is another organisation's
 HOLDERS = re.compile(r"(?i)^(?:styrelsen|styrelse|årsmötet|årsmöte|årsstämman|årsstämma|föreningsstämman|"
                      r"föreningsstämma|medlemsmötet|extra\s+årsmötet)$")

@@ -134,11 +134,15 @@ def without_kind_word(name: str) -> str:
     return cut_start(KIND_LEAD, name)
 
 
+#: the meeting a heading titles, held by a board or by the members (not "nästa"/"föregående": another meeting)
+MEETING = (r"(?:extra\s+|ordinarie\s+|konstituerande\s+)?(?:styrelsem[öo]te[st]?|styrelsesammantr[äa]de[st]?|"
+           r"styrelseprotokoll|årsm[öo]te[st]?|årsmötesprotokoll|årsstämma[ns]?|föreningsstämma[ns]?|"
+           r"medlemsm[öo]te[st]?)")
+#: a form word in the definite form: alone, it names the kind ("Föreningen", "Vägföreningen"), not the association
+DEFINITE = re.compile(r"(?:föreningen|förbundet|stiftelsen|klubben|sällskapet|samfälligheten|samfundet|gillet|rådet|"
+                      r"laget)$")
 #: a meeting's word opening a line the name patterns took whole: the meeting and whose it is, not a name
-MEETING_FIRST = re.compile(r"(?i)(?:extra\s+)?(?:styrelsem[öo]te|styrelsesammanträde|årsm[öo]te|årsstämma|"
-                           r"föreningsstämma|medlemsm[öo]te)\s")
-#: a form word in the definite form ending a one-word name: the kind ("Vägföreningen"), written for "the association"
-DEFINITE_KIND = re.compile(r"(?:föreningen|förbundet)$")
+MEETING_FIRST = re.compile(rf"(?i)(?:{MEETING})\s")
 #: where a name ends: the line's end, a punctuation mark, a digit, or a word that begins what follows a name
 NAME_END = re.compile(rf"\s*(?:$|[,.;:()\-–]|\d|(?:den|i|på|kl|klockan|och|år|via|hos|samt|{WEEKDAY_WORD}(?:en)?)\b)")
 #: a name that ends in its form word
@@ -156,7 +160,7 @@ def association_of_meeting(text: str) -> str | None:
     if not m:
         g = GENITIVE_MEETING.search(text)
         name = without_kind_word(re.sub(r"\s+", " ", g.group("org"))) if g else None
-        if name and len(name.split()) == 1 and DEFINITE_KIND.search(name):
+        if name and len(name.split()) == 1 and DEFINITE.search(name.casefold()):
             return None  # "Protokoll Vägföreningens årsmöte": the association's kind in the definite form, no name
         return name if name and not any(w in given_names() for w in name.split()) else None
     name, end = m.group("org"), m.end()
