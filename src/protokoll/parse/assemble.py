@@ -12,7 +12,7 @@ from ..record import Evidence, MeetingRecord
 from ..swedish import dates
 from . import (actions, attendeechecks, bodynames, bodysigns, confidence, crosschecks, fallbacks, flatsign,
                givenassignees, kindtitle, learned, meta, orgplaces, paperproposals, plausible, secretaries,
-               casedelimited, sequencegaps, sources, unitemised)
+               casedelimited, initialpresenters, presenterrows, sequencegaps, sources, unitemised)
 from .attachmentplaces import LIST_WORD, place_addressed, place_titled
 from .attendance import TAIL_FIELDS, elected, read_people, under_name
 from .bodybounds import deciding_body
@@ -40,7 +40,6 @@ from .meetingtime import read_when
 from .nextmeeting import member_stem, next_meeting
 from .presenterplaces import drop_cut_presenter, place_restated_presenters
 from .sectionpresenters import place_section_presenters
-from .presenterrows import place_row_presenters
 from .headerpresenters import place_header_presenters
 from .numberright import right_numbers
 from .otherdocs import blank_other_documents
@@ -86,6 +85,7 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     add_dissent_details(rec.items, text, heading_starts(rec.evidence))
     _keep_by_kind(rec)
     givenassignees.given_assignees(rec.items, rec.attendees)  # "Anna tar fram ...": the one attendee so named
+    initialpresenters.place_initial_presenters(rec.items, text, rec.attendees)  # "Budget/AB": "Anna Berg (AB)"
     _judge(rec, fields, tail, text, paths, years, year_hint)
     return rec
 
@@ -216,7 +216,7 @@ def _read_items(rec: MeetingRecord, lines: list[Line], headings: list[Heading], 
     place_addressed(rec.items, texts)  # "Bilaga 5 § 46" read in the last item belongs to § 46
     paperproposals.place_paper_proposals(rec.items, texts, ctx.agenda)  # an agenda's case papers' proposals
     place_restated_presenters(rec.items)  # a paragraph page run on into the last listed item
-    place_row_presenters(rec.items, [lines[h.index].text for h in headings])  # table rows run together
+    presenterrows.place_row_presenters(rec.items, [lines[h.index].text for h in headings])  # table rows run together
     drop_cut_presenter(rec.items, text)  # "... Anna Berg, Pia St": the page's end cut the last name
     place_header_presenters(rec.items, text)  # "Föredragande Anna Berg § 12" in the header
     if listing:  # "Bilagor:" / "1. Ekonomisk rapport" read in the last item belongs to the item of that title
