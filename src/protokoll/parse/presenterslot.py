@@ -168,8 +168,9 @@ def _more_of_list(head: str, names: list[str]) -> tuple[str, list[str]]:
     return head, names
 
 
-#: a job title written before a name: "ekonomichef", "Fastighetschef", "t.f. ekonomichef"
-ROLE = re.compile(rf"\s+(?:(?:t\.?f\.?|bitr\.?)\s+)?(?:[A-ZÅÄÖ]?[a-zåäö]*{TITLE_WORDS.pattern}|vd|VD)\s*$", re.I)
+#: a job title written before a name: "ekonomichef", "t.f. Fastighetschef", "HR-chef", "Löneadministratör"
+ROLE = re.compile(rf"\s+(?:(?:t\.?f\.?|bitr\.?)\s+)?(?:(?:[A-ZÅÄÖ]{{1,4}}-)?[A-ZÅÄÖ]?[a-zåäö]*"
+                  rf"(?:{TITLE_WORDS.pattern}|administratör)|vd|VD)\s*$", re.I)
 
 
 #: a case number set before the presenter's name: "Detaljplan Norra hamnen Dnr 2024/33 Anna Berg"
