@@ -12,7 +12,7 @@ from ..record import Evidence, MeetingRecord
 from ..swedish import dates
 from . import (actions, attendeechecks, bodynames, bodysigns, confidence, crosschecks, fallbacks, flatsign,
                givenassignees, kindtitle, learned, meta, orgplaces, paperproposals, plausible, secretaries,
-               casedelimited, initialpresenters, presenterrows, sequencegaps, sources, unitemised)
+               casedelimited, namedpresenters, presenterrows, sequencegaps, sources, unitemised)
 from .attachmentplaces import LIST_WORD, place_addressed, place_titled
 from .attendance import TAIL_FIELDS, elected, read_people, under_name
 from .bodybounds import deciding_body
@@ -85,7 +85,7 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     add_dissent_details(rec.items, text, heading_starts(rec.evidence))
     _keep_by_kind(rec)
     givenassignees.given_assignees(rec.items, rec.attendees)  # "Anna tar fram ...": the one attendee so named
-    initialpresenters.place_initial_presenters(rec.items, text, rec.attendees)  # "Budget/AB": "Anna Berg (AB)"
+    namedpresenters.place_named_presenters(rec, text)  # "Budget/AB": "Anna Berg (AB)"; "Anna informerade": the chair
     _judge(rec, fields, tail, text, paths, years, year_hint)
     return rec
 

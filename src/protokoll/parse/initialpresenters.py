@@ -17,7 +17,7 @@ igenom budgeten", "POE informerade om ..."). Such an initial is read as a presen
 Initials the document does not define (a body "KS", an office "/VD") and a party's or an employer's letters
 ("Sven Dahl (SD)", letters in parentheses after another name too) are never read. The initials after a title are
 dropped from the title once resolved. Kept apart from :mod:`.itemreader` and
-:mod:`.assemble` (both at their size limit); called once the items and attendees are final.
+:mod:`.assemble` (both at their size limit); :mod:`.namedpresenters` calls it once the items and attendees are final.
 """
 
 from __future__ import annotations

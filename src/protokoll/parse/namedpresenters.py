@@ -1,0 +1,51 @@
+"""Presenters written short, resolved against the people the document itself names (issue 10).
+
+Two forms, run once the items, the attendees and the meeting's officers are final:
+
+- initials ("Budget/AB", "AB gick igenom ..."): :mod:`.initialpresenters`;
+- a given name alone opening an item's text ("Anna informerade om ...", "Budget: Anna presenterar ett förslag")
+  where the document has no attendee list that names her, but names its chair or secretary in full ("Ordförande
+  Anna Berg öppnar mötet", "Vid protokollet Per Ek"): the given name is the officer's when exactly one person the
+  document names (its attendees and its officers) bears it (:func:`.givenpresenters.given_name_presenters`, the
+  same resolution :mod:`.itemreader` makes against the attendees alone). An association's board minutes without
+  a list of those present write so.
+
+Kept apart from :mod:`.assemble` (at its size limit), which calls :func:`place_named_presenters` once.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..record import Attendee, MeetingRecord
+from .features import cut_start
+from .givenpresenters import given_name_presenters
+from .initialpresenters import place_initial_presenters
+from .runningtext import split_sentences
+
+#: a short label before the sentence: "Kraftverksfisk: Anna presenterar ...", "Ekonomi - Anna redogjorde för ..."
+LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]*(?:\s+[a-zåäö][\wåäö\-]*)?\s*(?::|\s[-–])\s+(?=[A-ZÅÄÖ])")
+
+
+def place_named_presenters(rec: MeetingRecord, text: str) -> None:
+    """The items' presenters written by initials or by an officer's given name (see the module)."""
+    place_officer_presenters(rec)
+    place_initial_presenters(rec.items, text, rec.attendees)
+
+
+def place_officer_presenters(rec: MeetingRecord) -> None:
+    """Give each item without presenters the officer its text's opening given name stands for, where the
+    officers are not among the attendees (see the module)."""
+    listed = {a.name for a in rec.attendees}
+    officers = [Attendee(name) for name in dict.fromkeys((rec.chair, rec.secretary))
+                if name and len(name.split()) >= 2 and name not in listed]
+    if not officers:
+        return
+    people = rec.attendees + officers
+    for item in rec.items:
+        if item.presenters or not item.text or not item.text[:1].isupper():
+            continue
+        for sentence in split_sentences(item.text[:400])[:2]:
+            if found := given_name_presenters(cut_start(LABEL, sentence), people):
+                item.presenters = found
+                break
