@@ -71,10 +71,10 @@ def _written(item: Item) -> re.Match[str] | None:
     """Initials in a presenting place of the item: closing its title, inside a run-on title after a slash, or
     opening its text, or a title that is itself the sentence, as the subject of a presenting verb."""
     title = item.title or ""
-    if "/" in title or "(" in title[-24:]:
+    if "(" in title[-24:] or "/" in title and any(part.lstrip()[:1].isalpha() for part in title.split("/")[1:]):
         if m := TITLE_INITIALS.search(title) or INSIDE_INITIALS.search(title):
             return m
-    for sentence in (title, item.text.lstrip() if item.text else ""):
+    for sentence in (title, item.text[:300].lstrip() if item.text else ""):
         if len(sentence) > 2 and sentence[:2].isupper() and sentence[:2].isalpha() or sentence[:1] == "(":
             if m := SUBJECT_INITIALS.match(sentence):
                 return m

@@ -35,17 +35,27 @@ def place_named_presenters(rec: MeetingRecord, text: str) -> None:
 
 def place_officer_presenters(rec: MeetingRecord) -> None:
     """Give each item without presenters the officer its text's opening given name stands for, where the
-    officers are not among the attendees (see the module)."""
+    officers are not among the attendees (see the module): the given name must be an officer's."""
     listed = {a.name for a in rec.attendees}
     officers = [Attendee(name) for name in dict.fromkeys((rec.chair, rec.secretary))
                 if name and len(name.split()) >= 2 and name not in listed]
     if not officers:
         return
     people = rec.attendees + officers
+    given = {officer.name.split()[0] for officer in officers}
     for item in rec.items:
-        if item.presenters or not item.text or not item.text[:1].isupper():
+        if item.presenters or not item.text[:1].isupper():
             continue
-        for sentence in split_sentences(item.text[:400])[:2]:
-            if found := given_name_presenters(cut_start(LABEL, sentence), people):
-                item.presenters = found
-                break
+        head = item.text[:300]
+        if _opening(head) not in given:  # the cheap test: an officer's given name opens it, or opens it after a label
+            if ":" not in head[:40] and "-" not in head[:40] and "–" not in head[:40] or \
+                    _opening(head := cut_start(LABEL, head)) not in given:
+                continue
+        if found := given_name_presenters((split_sentences(head) or [head])[0], people):
+            item.presenters = found
+
+
+def _opening(text: str) -> str:
+    """The text's first word without the comma or colon after it."""
+    words = text[:40].split(maxsplit=1)
+    return words[0].rstrip(",:") if words else ""
