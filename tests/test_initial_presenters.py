@@ -4,9 +4,8 @@ Invented documents in the forms board and council notes use: "Anna Berg (AB)" in
 after an item's title, "(AB)" closing it, or "AB gick igenom ..." opening its text."""
 
 from protokoll.parse.assemble import parse_text
-from protokoll.parse.initialpresenters import defined_initials
+from protokoll.parse.initialpresenters import defined_initials, place_initial_presenters
 from protokoll.record import Attendee, Item
-from protokoll.parse.initialpresenters import place_initial_presenters
 
 NOTES = """Minnesanteckningar, Företagsrådet i Norrvik
 2025-02-11 kl. 17.00-19.00, Kvarnen
