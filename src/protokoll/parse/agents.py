@@ -111,10 +111,16 @@ HAS_DIGIT = re.compile(r"\d")
 EVERYONE_ALONE = frozenset({"alla", "samtliga", "envar", "var och en", "alla närvarande", "alla deltagare"})
 
 
+#: the organisation's kind word in the definite form alone: the document's own organisation ("Styrelsen beslöt att
+#: föreningen medverkar vid mässan", "att förbundet ska yttra sig"), as its name is (``own_names``): what it does is
+#: the decision itself, no task the meeting gave anyone
+OWN_KIND = frozenset("föreningen förbundet klubben sällskapet samfälligheten".split())
+
+
 def agent_ok(who: str, ctx: Context) -> bool:
     w = who.casefold()
     if not who or w.split()[0] in SUBJECT_STOP or len(who) > 90 or HAS_DIGIT.search(who) or INDEFINITE.match(w) \
-            or w in EVERYONE_ALONE:
+            or w in EVERYONE_ALONE or w in OWN_KIND:
         return False
     return w not in {n.casefold() for n in ctx.own_names}
 

@@ -12,7 +12,7 @@ from .features import keyword_fold
 from .assigndue import REPORT_BACK, due as _due, report_back_due
 from .agents import EVERYONE_ALONE, agent_like, agent_ok, clean_subject, last_agent, split_agents
 from .assignguards import (capitalised, dangling_subject, earlier_decision, first_clause, forecast_before,
-                           mandate, not_a_subject, pronoun_after_modal, proposed_by_someone,
+                           mandate, not_a_subject, passive_after_adverb, pronoun_after_modal, proposed_by_someone,
                            recounted, without_trailing_join)
 from .itemcontext import Context
 from .lines import split_sentences
@@ -188,8 +188,10 @@ def _body_itself(subject: str) -> bool:
 
 def _standing_rule(verb: str, rest: str) -> bool:
     """A clause that says how things shall be, not what someone shall do: the rule "ska gälla", or a
-    number that "ska ha" ("Styrelsen ska ha fem ledamöter"): an organisation's make-up, no one's task."""
-    return verb == "gälla" or verb == "ha" and COUNT_WORD.match(rest) is not None
+    number that "ska ha" or what it "ska bestå av" ("Styrelsen ska ha fem ledamöter", "ska bestå av sju
+    ordinarie"): an organisation's make-up, no one's task."""
+    return (verb == "gälla" or verb == "bestå" and rest.startswith("av")
+            or verb == "ha" and COUNT_WORD.match(rest) is not None)
 
 
 def _clause_assignment(clause: str, ctx: Context) -> Assignment | None:
@@ -204,8 +206,8 @@ def _clause_assignment(clause: str, ctx: Context) -> Assignment | None:
         modal = verb in ("ska", "skall", "bör")
         if modal and k + 1 < len(words):
             verb_inf = words[k + 1].strip(",.")
-            if pronoun_after_modal(verb_inf):
-                return None  # "Enligt ordningen ska det eftersträvas ...": inverted, the subject follows
+            if pronoun_after_modal(verb_inf) or passive_after_adverb(words[k + 1:k + 3]):
+                return None  # "Enligt ordningen ska det eftersträvas ...": inverted; "ska återigen justeras": passive
             rest = " ".join(words[k + 2:])
         elif verb.casefold() in DECIDING:
             return None  # "Miljönämnden utser Anna Berg till ...": a body's own decision, no task given

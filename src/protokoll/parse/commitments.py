@@ -180,6 +180,8 @@ def deed_sentences(found: list[str], ctx: Context) -> list[str]:
         if s.startswith(("Till", "Inför")) and (label := UNTIL_NEXT.match(s)):
             s = s[label.end():].rstrip(". ") + " till nästa möte."  # the label is the task's deadline
             doers, s = _full_name_first(s)  # under the label a full name is as sure a doer as a given name
+        else:
+            doers, s = _full_name_first(s)
         if " ber " in s and (asked := ASKED.match(s.strip().rstrip("."))) and _named(asked.group("who")) \
                 and asked.group("verb") not in NOT_A_DEED:
             out.append(f"{asked.group('who')} får i uppdrag att {asked.group('verb')} {asked.group('rest')}.")

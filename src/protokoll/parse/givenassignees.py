@@ -2,7 +2,8 @@
 under "Närvarande" (issue 10): "Närvarande: Anna Berg, Norrby, Per Ek, ..." once, then "Anna tar fram ett
 förslag till nästa möte", "Per kontaktar länsstyrelsen". An assignee that is one known given name (the gazetteer)
 is the one attendee of that name written with a surname (:func:`.givenpresenters.resolve_given`); it stays as
-written where no attendee or more than one bears the name, where the only one's other words are given names too
+written where no attendee or more than one bears the name (a double name, "Karl-Ingvar", the same when each of
+its parts is a known given name), where the only one's other words are given names too
 (an attendance list of given names alone read as "Kerstin Tor": no surname to trust), or where the name is also a
 municipality's ("Mark återkommer med synpunkter": a network of municipalities gives its members tasks).
 
@@ -13,8 +14,9 @@ from __future__ import annotations
 
 from ..record import Attendee, Item
 from ..swedish.gazetteer import is_municipality
-from .givenopen import known_given_names
+from .givenopen import known_given_names, opens_name
 from .givenpresenters import resolve_given
+from .listedpresenters import resolve
 
 
 def given_assignees(items: list[Item], people: list[Attendee]) -> None:
@@ -26,9 +28,10 @@ def given_assignees(items: list[Item], people: list[Attendee]) -> None:
     for item in items:
         for task in item.assignments:
             name = task.assignee or ""
-            if name not in known or is_municipality(name):
+            double = "-" in name and " " not in name and opens_name(name)  # "Karl-Ingvar": each part a given name
+            if name not in known and not double or is_municipality(name):
                 continue
             if surnamed is None:
                 surnamed = [a for a in people if not all(w in known for w in a.name.split())]
-            if full := resolve_given([name], surnamed):
-                task.assignee = full[0]
+            if full := resolve_given([name], surnamed) if not double else [resolve(name, surnamed)]:
+                task.assignee = full[0] or name

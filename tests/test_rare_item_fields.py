@@ -1,0 +1,83 @@
+"""The rare item fields checked against the rest of the document (issue 10, session 25): an assignee written by a
+double given name is the one attendee so named; a passive after "ska" and an adverb, a body's make-up ("ska bestå
+av") and the association itself ("föreningen") give nobody a task; a full name and a verb of doing is a task as
+a given name is; a role in general that does not take part in a decision ("Ledamöterna ... deltar inte i
+beslutet") is no dissenter; a case paper's proposal reaches the listed item whose title keeps the page range the
+list printed. Documents written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from protokoll.parse import parse_text
+from protokoll.pipeline import load, process
+
+HEAD = "PROTOKOLL\nStyrelsen för Föreningen Lönnen\nDatum: 2024-09-18\n\n"
+
+
+def assignments(body: str) -> list[tuple[str, str]]:
+    rec = parse_text(HEAD + "§ 4 Lokalfrågan\n" + body + "\n", "x.txt")
+    return [(a.assignee, a.task) for a in rec.items[0].assignments]
+
+
+NOTES = ("Minnesanteckningar\nStyrgruppen för Ekbygdens hembygdsråd\nDatum: 2024-03-12 kl. 09.00-11.00\n"
+         "Plats: Bygdegården, Ekby\n\nNärvarande: Sven-Ingvar Ek, Ekby, Lena Holm, Västby, Per-Erik Strand, Åby\n\n"
+         "1. Mötets öppnande\nOrdföranden hälsade välkomna.\n\n2. Jubileumsåret\n{tasks}\n\n"
+         "3. Avslutning\nOrdföranden tackade.\n")
+
+
+def _notes_assignees(tmp_path: Path, tasks: str) -> list[str]:
+    p = tmp_path / "anteckningar.txt"
+    p.write_text(NOTES.format(tasks=tasks), encoding="utf-8")
+    doc, sources = load(p)
+    return [a.assignee for i in process(p, doc, sources).record.items for a in i.assignments]
+
+
+def test_a_double_given_name_is_the_one_attendee_so_named(tmp_path):
+    # each part a given name, the double name itself not in the list of given names
+    tasks = "Diskuterades jubileet. Sven-Ingvar ska trycka upp affischer till hösten."
+    assert _notes_assignees(tmp_path, tasks) == ["Sven-Ingvar Ek"]
+
+
+def test_a_passive_after_ska_and_an_adverb_is_no_task():
+    assert assignments("Föregående protokoll ska återigen justeras innan det läggs till handlingarna.") == []
+    assert assignments("Kansliet ska kontakta banken.") == [("Kansliet", "kontakta banken")]
+
+
+def test_a_full_name_and_a_verb_of_doing_is_a_task():
+    assert assignments("Eva Lindgren tar emot anmälningar till studieresan.") == [
+        ("Eva Lindgren", "ta emot anmälningar till studieresan")]
+    # a verb that reports is no task
+    assert assignments("Eva Lindgren berättar om studieresan.") == []
+
+
+def test_the_association_itself_and_its_make_up_are_no_assignees():
+    assert assignments("Styrelsen beslutade att föreningen ska medverka vid höstmarknaden.") == []
+    assert assignments("Årsmötet beslutade att styrelsen ska bestå av fem ordinarie ledamöter.") == []
+    assert assignments("Kansliet ska boka lokal till höstmarknaden.") == [("Kansliet", "boka lokal till höstmarknaden")]
+
+
+PROTOCOL = ("PROTOKOLL\nKommunfullmäktige i Ekby kommun\nDatum: 2024-04-22\n\n"
+            "§ 12 Ansvarsfrihet för nämnderna 2023\nRevisorerna tillstyrker ansvarsfrihet.\nJäv\n"
+            "Ledamöter i nämnderna deltar inte i beslutet om ansvarsfrihet för den nämnd där de själva ingått.\n"
+            "Kommunfullmäktiges beslut\natt bevilja nämnderna ansvarsfrihet för 2023.\n\n"
+            "§ 13 Motion om gratis simskola\nKommunfullmäktiges beslut\natt avslå motionen.\n"
+            "Lisa Borg (V) reserverar sig mot beslutet.\n")
+
+
+def test_members_in_general_who_do_not_take_part_are_no_dissenters():
+    rec = parse_text(PROTOCOL, "x.txt")
+    assert [(i.number, i.dissent) for i in rec.items] == [("12", []), ("13", ["Lisa Borg"])]
+
+
+def test_a_case_papers_proposal_reaches_the_item_whose_title_kept_its_pages():
+    agenda = ("KALLELSE\nKommunfullmäktige\nTid Torsdagen den 22 februari 2024 kl. 17:00\nPlats Kommunhuset\n\n"
+              "Ärenden\n1 Val av justerare\n\n2 Avsägelse av uppdrag som ersättare i nämnden 2024/12 2 - 3\n\n"
+              "3 Upprop\n\n(2)\n\nTJÄNSTEUTLÅTANDE\n\n2024-02-06 Dnr 2024/12\n\nKansliet Eva Berg\n\n"
+              "Avsägelse av uppdrag som ersättare i nämnden\n\nFörslag till beslut\n\n"
+              "Kommunfullmäktige godkänner avsägelsen.\n\nAnsvarig\n\nEva Berg\n\nBakgrund\n\n"
+              "Ersättaren har begärt entledigande.\n")
+    rec = parse_text(agenda, "x.txt")
+    assert rec.kind == "agenda"
+    found = {i.number: i.proposed_decision for i in rec.items}
+    assert found["2"] == "Kommunfullmäktige godkänner avsägelsen."
