@@ -40,7 +40,8 @@ def test_a_double_given_name_is_the_one_attendee_so_named(tmp_path):
 
 
 def test_a_passive_after_ska_and_an_adverb_is_no_task():
-    assert assignments("Föregående protokoll ska återigen justeras innan det läggs till handlingarna.") == []
+    assert assignments("Förra mötets nämndprotokoll ska återigen justeras innan det läggs till handlingarna.") == []
+    assert assignments("Projektgruppen ska också inbjudas till mötet.") == []
     assert assignments("Kansliet ska kontakta banken.") == [("Kansliet", "kontakta banken")]
 
 
@@ -81,3 +82,30 @@ def test_a_case_papers_proposal_reaches_the_item_whose_title_kept_its_pages():
     assert rec.kind == "agenda"
     found = {i.number: i.proposed_decision for i in rec.items}
     assert found["2"] == "Kommunfullmäktige godkänner avsägelsen."
+
+
+def test_a_paper_handed_out_at_the_meeting_is_no_proposal():
+    from protokoll.parse.laterproposal import announced_later
+
+    assert announced_later("Handling delas ut vid sammanträdet.")
+    assert announced_later("Underlaget lämnas på mötet.")
+    assert not announced_later("Nämnden beslutar att handlingen delas ut vid sammanträdet i maj.")
+
+
+CHAIRED = ("Protokoll styrelsemöte\nFiskevårdsföreningen Ekån\nDatum: Tisdagen den 4 juni 2024 Tid: 18:00 "
+           "Plats: Klubbstugan\n\n1 Mötets öppnande\nOrdförande Gunnel Viklund öppnar mötet.\n\n"
+           "2 Fiskevården\n{task}\n\n3 Mötets avslutande\nOrdföranden avslutar mötet.\n")
+
+
+def test_a_given_name_is_the_chair_the_header_names_when_no_attendees_are_listed():
+    rec = parse_text(CHAIRED.format(task="Gunnel får i uppdrag att kontakta länsstyrelsen om utsättningen."), "x.txt")
+    assert rec.attendees == [] and rec.chair == "Gunnel Viklund"
+    assert [(a.assignee, a.task) for i in rec.items for a in i.assignments] == [
+        ("Gunnel Viklund", "kontakta länsstyrelsen om utsättningen")]
+
+
+def test_the_task_in_its_definite_form_and_an_office_in_its_bare_form():
+    assert assignments("Diskuterades utsättningen. Kansliet får uppdraget att beställa fisk.") == [
+        ("Kansliet", "beställa fisk")]
+    assert assignments("Diskuterades resan.\nOrdförande utreder frågan vidare.") == [
+        ("Ordförande", "utreda frågan vidare")]

@@ -122,7 +122,8 @@ def _uppdrag_word(low: str) -> bool:
     return "uppdra" in low or "ombed" in low or "uppmanas" in low
 
 
-UPPDRAG = re.compile(r"\bi\s+uppdrag\s+(?:att|åt)\b|\buppdrar\s+(?:åt|till)\b|\bombed(?:e)?s\b|\buppmanas\b|\buppdras\s+att\b", re.I)
+UPPDRAG = re.compile(r"\bi\s+uppdrag\s+(?:att|åt)\b|\buppdrar\s+(?:åt|till)\b|\bombed(?:e)?s\b|\buppmanas\b|\buppdras\s+att\b|"
+                     r"\b(?:får|fick)\s+uppdraget\s+att\b", re.I)  # "Per får uppdraget att ..." (the definite form)
 
 
 CLAUSE_SPLIT = re.compile(r"(?:^|\s)(?:beslutar|beslöt|beslutade|godkänner|noterar)\s+(?:även\s+|också\s+)?(?=att\s)|"

@@ -157,10 +157,11 @@ DEED_VERB_WORDS = frozenset("tar ser följer stämmer hör skickar mejlar mailar
                             "skriver sänder organiserar arrangerar kollar tillfrågar sammankallar beställer upprättar "
                             "kompletterar färdigställer utarbetar ringer köper fyller ställer".split())
 #: the offices that serve the meeting itself, named in action notes as a member is ("Kansliet skickar ut ...",
-#: "Sekreteraren bokar lokalen"): what they do in the present tense with a verb of doing is the meeting's task
-#: for them (a deciding body or an administration, "Förvaltningen ser över ...", reports its own work instead)
+#: "Sekreteraren bokar lokalen", or in the bare form as a name: "Ordförande utreder frågan"): what they do in the
+#: present tense with a verb of doing is the meeting's task for them (a deciding body or an administration,
+#: "Förvaltningen ser över ...", reports its own work instead)
 OFFICES = frozenset("Kansliet Sekretariatet Sekreteraren Ordföranden Kassören Samordnaren Processledaren "
-                    "Projektledaren Nätverkssamordnaren Sammankallande".split())
+                    "Projektledaren Nätverkssamordnaren Sammankallande Ordförande Sekreterare Kassör".split())
 
 
 #: the label of a note's tasks for the next meeting: "Till nästa möte: Eva tar fram statistik."

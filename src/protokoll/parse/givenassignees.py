@@ -19,8 +19,12 @@ from .givenpresenters import resolve_given
 from .listedpresenters import resolve
 
 
-def given_assignees(items: list[Item], people: list[Attendee]) -> None:
-    """Each assignment whose assignee is a given name alone given the full name of the one attendee so named."""
+def given_assignees(items: list[Item], people: list[Attendee], officers: tuple[str | None, ...] = ()) -> None:
+    """Each assignment whose assignee is a given name alone given the full name of the one attendee so named;
+    ``officers``: the chair and secretary the header names, present whether or not the document lists attendees
+    ("Ordförande Börje Lind öppnar mötet" ... "Börje får i uppdrag att ...")."""
+    listed = {a.name for a in people}
+    people = people + [Attendee(name=n) for n in dict.fromkeys(officers) if n and n not in listed]
     if not people:
         return
     known = known_given_names()
