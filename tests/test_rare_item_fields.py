@@ -109,3 +109,17 @@ def test_the_task_in_its_definite_form_and_an_office_in_its_bare_form():
         ("Kansliet", "beställa fisk")]
     assert assignments("Diskuterades resan.\nOrdförande utreder frågan vidare.") == [
         ("Ordförande", "utreda frågan vidare")]
+
+
+def test_a_share_of_a_count_and_a_bracketed_reference_are_no_meeting_number():
+    from protokoll.parse.meetingnumber import read_number
+    from protokoll.parse.lines import Line
+
+    def number(text: str) -> str | None:
+        return read_number([Line(t, k) for k, t in enumerate(text.split("\n"))])
+
+    assert number("På mötet i Ekby hade vi 17/31 rådsmedlemmar och 5/8 styrelsemedlemmar") is None
+    assert number("Protokoll Kommunstyrelsen att nu gällande arbetsordning (KF 77/2014) upphävs") is None
+    # the number in its year as a title line writes it is still read
+    assert number("Styrgruppen 4/97\nDatum 1997-05-12") == "4/97"
+    assert number("Protokoll fört vid Nr 2/2004 sammanträde") == "2/2004"
