@@ -123,3 +123,25 @@ def test_a_share_of_a_count_and_a_bracketed_reference_are_no_meeting_number():
     # the number in its year as a title line writes it is still read
     assert number("Styrgruppen 4/97\nDatum 1997-05-12") == "4/97"
     assert number("Protokoll fört vid Nr 2/2004 sammanträde") == "2/2004"
+
+
+PARAGRAPHS = ("Protokoll fört vid styrelsemöte i Fiskeklubben Braxen\nDatum: 2024-03-04\n"
+              "Närvarande: Ebbe Strömgren ordf., Tord Lindqvist, Gudmund Sahlin\n\n"
+              "1. Förklarade ordföranden mötet öppnat.\n\n"
+              "2. Uppdrogs åt Ebbe att beställa nya skyltar till fiskevattnet.\n\n"
+              "3. Tord Lindqvist och Gudmund Sahlin får i uppdrag att fullfölja upphandlingen av båtplatser.\n\n"
+              "4. Förklarade ordföranden mötet avslutat.\n")
+
+
+def test_a_numbered_paragraph_whose_first_sentence_gives_a_task():
+    rec = parse_text(PARAGRAPHS, "x.txt")
+    found = [(a.assignee, a.task) for i in rec.items for a in i.assignments]
+    # "Uppdrogs åt" (the past passive) and a given name the gazetteer lacks, written in full in the attendee list
+    assert ("Ebbe Strömgren", "beställa nya skyltar till fiskevattnet") in found
+    assert ("Tord Lindqvist", "fullfölja upphandlingen av båtplatser") in found
+    assert ("Gudmund Sahlin", "fullfölja upphandlingen av båtplatser") in found
+
+
+def test_the_past_tense_giving_verb_in_a_decision():
+    assert assignments("Årsmötet beslutade att bifalla motionen och uppdrog åt valberedningen att föreslå arvoden.") \
+        == [("valberedningen", "föreslå arvoden")]

@@ -31,8 +31,8 @@ NOUN_R = {"kommuner", "ledamöter", "frågor", "åtgärder", "medlemmar", "repre
           "under", "kommunerna", "inför", "över", "mer", "per", "när", "där", "eller", "fler", "senare"}
 EXPLICIT = (
     re.compile(r"\b(?:ger|gav|ge|att ge)\s+(?P<who>.+?)\s+(?:fortsatt\s+)?i\s+uppdrag\s+att\s+(?P<task>.+)", re.I),
-    re.compile(r"\b(?:uppdra[rs]?|(?:ger|gav|ge)\s+i\s+uppdrag)\s+(?:åt|till)\s+(?P<who>.+?)\s+att\s+(?P<task>.+)",
-               re.I),
+    re.compile(r"\b(?:uppdra[rs]?|uppdrogs?|(?:ger|gav|ge)\s+i\s+uppdrag)\s+(?:åt|till)\s+(?P<who>.+?)\s+att\s+"
+               r"(?P<task>.+)", re.I),
     re.compile(r"(?P<who>\S.*?)\s+(?:får|fick|ges|gavs|erhåller|erhöll)\s+(?:ett\s+)?(?:fortsatt\s+)?"
                r"(?:i\s+)?uppdrag(?:et)?\s+att\s+(?P<task>.+)", re.I),
     re.compile(r"(?P<who>\S.*?)\s+(?:ombeds|ombedes|uppmanas|uppdras)\s+(?:att\s+)?(?P<task>.+)", re.I),
@@ -45,9 +45,9 @@ EXPLICIT = (
 EXPLICIT_AFTER_WHO = tuple(re.compile(r"\s" + rx.pattern.split(r")\s+", 1)[1], re.I)
                            if rx.pattern.startswith("(?P<who>") else None for rx in EXPLICIT)
 
-#: the words each pattern needs (all contain "uppdra", "ombed", "uppmanas", "återkommer" or "ansvara")
-EXPLICIT_KEYS = (("uppdrag",), ("uppdra",), ("uppdrag",), ("ombeds", "ombedes", "uppmanas", "uppdras"), ("återkommer",),
-                 ("ansvara",))
+#: the words each pattern needs (all contain "uppdr", "ombed", "uppmanas", "återkommer" or "ansvara")
+EXPLICIT_KEYS = (("uppdrag",), ("uppdra", "uppdrog"), ("uppdrag",), ("ombeds", "ombedes", "uppmanas", "uppdras"),
+                 ("återkommer",), ("ansvara",))
 
 
 def read_assignments(texts: list[str], ctx: Context) -> list[Assignment]:
@@ -119,11 +119,11 @@ def uppdrag_sentences(found: list[str]) -> list[str]:
 
 def _uppdrag_word(low: str) -> bool:
     """The cheap test before ``UPPDRAG``: one of its words is in the (case-folded) sentence."""
-    return "uppdra" in low or "ombed" in low or "uppmanas" in low
+    return "uppdr" in low or "ombed" in low or "uppmanas" in low  # (uppdrag, uppdrar, uppdrog)
 
 
 UPPDRAG = re.compile(r"\bi\s+uppdrag\s+(?:att|åt)\b|\buppdrar\s+(?:åt|till)\b|\bombed(?:e)?s\b|\buppmanas\b|\buppdras\s+att\b|"
-                     r"\b(?:får|fick)\s+uppdraget\s+att\b", re.I)  # "Per får uppdraget att ..." (the definite form)
+                     r"\buppdrogs?\s+åt\b|\b(?:får|fick)\s+uppdraget\s+att\b", re.I)  # "Uppdrogs åt X", "får uppdraget"
 
 
 CLAUSE_SPLIT = re.compile(r"(?:^|\s)(?:beslutar|beslöt|beslutade|godkänner|noterar)\s+(?:även\s+|också\s+)?(?=att\s)|"
@@ -133,7 +133,7 @@ CLAUSE_SPLIT = re.compile(r"(?:^|\s)(?:beslutar|beslöt|beslutade|godkänner|not
 def _sentence_assignments(sentence: str, ctx: Context) -> list[Assignment]:
     s = sentence.strip()
     low = s.casefold()
-    explicit = "uppdra" in low or "ombed" in low or "uppmanas" in low or "återkommer" in low or "ansvara" in low
+    explicit = "uppdr" in low or "ombed" in low or "uppmanas" in low or "återkommer" in low or "ansvara" in low
     for rx, keys, after in zip(EXPLICIT, EXPLICIT_KEYS, EXPLICIT_AFTER_WHO) if explicit else ():  # no key word
         at = min((low.find(k) for k in keys if k in low), default=-1)
         if at < 0:  # cheap test first: these patterns scan from every position

@@ -1,9 +1,9 @@
 """Assignees written by their given names only, as informal minutes write the tasks of those they listed in full
 under "Närvarande" (issue 10): "Närvarande: Anna Berg, Norrby, Per Ek, ..." once, then "Anna tar fram ett
-förslag till nästa möte", "Per kontaktar länsstyrelsen". An assignee that is one known given name (the gazetteer)
-is the one attendee of that name written with a surname (:func:`.givenpresenters.resolve_given`); it stays as
-written where no attendee or more than one bears the name (a double name, "Karl-Ingvar", the same when each of
-its parts is a known given name), where the only one's other words are given names too
+förslag till nästa möte", "Per kontaktar länsstyrelsen". An assignee that is one given name (known to the
+gazetteer, a double name whose parts are, "Karl-Ingvar", or the first word of an attendee's name, "Eddie") is the
+one attendee of that name written with a surname (:func:`.listedpresenters.resolve`); it stays as written where
+no attendee or more than one bears the name, where the only one's other words are given names too
 (an attendance list of given names alone read as "Kerstin Tor": no surname to trust), or where the name is also a
 municipality's ("Mark återkommer med synpunkter": a network of municipalities gives its members tasks).
 
@@ -15,7 +15,6 @@ from __future__ import annotations
 from ..record import Attendee, Item
 from ..swedish.gazetteer import is_municipality
 from .givenopen import known_given_names, opens_name
-from .givenpresenters import resolve_given
 from .listedpresenters import resolve
 
 
@@ -28,14 +27,15 @@ def given_assignees(items: list[Item], people: list[Attendee], officers: tuple[s
     if not people:
         return
     known = known_given_names()
-    surnamed = None  # the attendees with a surname among their words: made when a given name alone is met
+    surnamed, firsts = None, set()  # the attendees with a surname among their words: made when a name alone is met
     for item in items:
         for task in item.assignments:
             name = task.assignee or ""
-            double = "-" in name and " " not in name and opens_name(name)  # "Karl-Ingvar": each part a given name
-            if name not in known and not double or is_municipality(name):
+            if " " in name or not name[:1].isupper() or is_municipality(name):
                 continue
             if surnamed is None:
                 surnamed = [a for a in people if not all(w in known for w in a.name.split())]
-            if full := resolve_given([name], surnamed) if not double else [resolve(name, surnamed)]:
-                task.assignee = full[0] or name
+                firsts = {a.name.split()[0] for a in surnamed if len(a.name.split()) >= 2}
+            # a known given name, a double one whose parts are ("Karl-Ingvar"), or one an attendee is written with
+            if name in known or name in firsts or "-" in name and opens_name(name):
+                task.assignee = resolve(name, surnamed) or name
