@@ -145,3 +145,12 @@ def test_a_numbered_paragraph_whose_first_sentence_gives_a_task():
 def test_the_past_tense_giving_verb_in_a_decision():
     assert assignments("Årsmötet beslutade att bifalla motionen och uppdrog åt valberedningen att föreslå arvoden.") \
         == [("valberedningen", "föreslå arvoden")]
+
+
+def test_two_municipalities_given_a_task_each():
+    notes = ("Minnesanteckningar\nKommundirektörsgruppen i Ekdala\nDatum: 2024-03-14\n\n"
+             "1. Kontaktpersoner\nSju kommuner har utsett kontaktpersoner.\n"
+             "Beslut: Eksjö och Tranemo meddelar sina kontaktpersoner till kansliet senast den 22 mars.\n")
+    rec = parse_text(notes, "x.txt")
+    assert [(a.assignee, a.due) for i in rec.items for a in i.assignments] == [
+        ("Eksjö", "2024-03-22"), ("Tranemo", "2024-03-22")]
