@@ -111,7 +111,9 @@ def instrument(rec: Recorder) -> None:
             finally:
                 rec.spent.setdefault(label, []).append(time.perf_counter() - t)
         setattr(obj, name, run)
-    spent(ingest_batch.Batch, "start", "Batch.start (a file read, hashed, looked up, handed on)")
+    for name in ("start", "read", "hand_on"):
+        if hasattr(ingest_batch.Batch, name):
+            spent(ingest_batch.Batch, name, f"Batch.{name} (a file read, hashed, looked up / handed on)")
     spent(store, "holds", "store.holds (the bytes looked up)")
     spent(ingest_batch.Batch, "flush", "Batch.flush (save_many of a group)")
     spent(ingest_batch.Batch, "commit", "Batch.commit (with its flush)")
@@ -151,7 +153,8 @@ def instrument(rec: Recorder) -> None:
         rec.mark("collect ends")
         return out
     ingest_mod.collect_sources = collect_sources
-    once(ingest_batch.Batch, "start", "first file handed to the pool")
+    handing = "hand_on" if hasattr(ingest_batch.Batch, "hand_on") else "start"  # the base: read and handed on at once
+    once(ingest_batch.Batch, handing, "first file handed to the pool")
     finish = ingest_batch.Batch.finish
     stored = [0]
 

@@ -14,7 +14,6 @@ left behind is not blamed on it.
 
 from __future__ import annotations
 
-import multiprocessing as mp
 import os
 import signal
 import sys
@@ -25,7 +24,7 @@ from importlib.machinery import ModuleSpec
 from multiprocessing.connection import wait
 from typing import Any, Callable
 
-from .worker_process import PRELOAD, internal_reason, serve  # noqa: F401  (internal_reason: given here too)
+from .worker_process import PRELOAD, _context, internal_reason, serve, start_server  # noqa: F401  (given here too)
 
 
 def default_jobs() -> int:
@@ -278,21 +277,3 @@ def _size(job: Job) -> float:
         elif not (a is None or isinstance(a, (int, float))):
             return float("inf")
     return size
-
-
-def start_server() -> None:
-    """Start the fork server now, without waiting for it: it imports the stages (:data:`PRELOAD`, ~0.6 s of one
-    CPU) while the caller does other work (its own imports and schema work, collecting the entries), not when
-    the first job waits for a worker. Nothing when it runs already or workers are not forked from one."""
-    if _context().get_start_method() == "forkserver":
-        from multiprocessing import forkserver
-
-        forkserver.ensure_running()
-
-
-def _context():
-    if "forkserver" in mp.get_all_start_methods():
-        ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(PRELOAD)
-        return ctx
-    return mp.get_context("spawn")
