@@ -4,10 +4,11 @@ does not ask the archive for each file's bytes."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
-from conftest import write_minutes
+from conftest import ROOT, write_minutes
 
 
 def _fork_server_when_the_archive_is_opened(tmp_path, command: str, *args: str) -> str:
@@ -64,3 +65,64 @@ def test_a_first_ingest_asks_the_archive_for_no_files_bytes_but_those_handed_on_
     assert asked == 1, "only the copy's bytes were handed on before"
     line, asked = _ingest_counting_lookups(sessions, folder, monkeypatch)
     assert line.startswith("0 inserted, 0 updated, 4 unchanged") and asked == 4, "an archive that holds documents"
+
+
+def _examples_with_corrections(sessions):
+    """The examples ingested (their people linked in a worker), a merge that applies and one that does not."""
+    from sqlalchemy import select
+
+    from protokoll.corrections import Correction
+    from protokoll.ingest import ingest_paths
+    from protokoll.store.linked_tables import PersonRow
+    from protokoll.store.people import add_correction
+    from protokoll.workers import Limits
+
+    assert not ingest_paths(sessions, [ROOT / "examples"], 10_000_000, limits=Limits(jobs=2)).failures
+    with sessions() as s:
+        keys = s.scalars(select(PersonRow.key).order_by(PersonRow.position)).all()
+        add_correction(s, Correction("merge", keys[0], keys[1]))
+        add_correction(s, Correction("merge", "nobody-of-that-name", keys[2]))  # not applicable: unapplied
+        s.commit()
+
+
+def test_the_writer_writes_the_organisations_before_it_waits_for_the_workers_people(sessions, monkeypatch):
+    """A full relink in an ingest: the people are a worker's job; the tables that do not need them are written
+    while it runs, the people's when their rows come."""
+    from sqlalchemy import func, select
+
+    from protokoll.linking import people_job, relink
+    from protokoll.store.linked_tables import LinkedItem, OrganizationRow
+    from protokoll.workers import Limits, Pool
+
+    monkeypatch.setattr(people_job.PeopleJob, "FEWEST", 0)  # the examples are fewer records than a worker is worth
+    _examples_with_corrections(sessions)
+    written = []
+    result = people_job.PeopleJob.result
+    monkeypatch.setattr(people_job.PeopleJob, "result", lambda self, session: written.append(
+        [session.scalar(select(func.count()).select_from(t)) for t in (OrganizationRow, LinkedItem)])
+        or result(self, session))
+    with sessions() as s, Pool(Limits(jobs=2)) as pool:
+        s.execute(OrganizationRow.__table__.delete())  # a full relink writes them all again
+        s.execute(LinkedItem.__table__.update().values(title="?"))
+        relink(s, full=True, pool=pool)
+    assert len(written) == 1 and written[0][0] > 0, "the organisations were written before the people's wait"
+
+
+def test_a_relink_whose_people_come_later_reports_the_same_unapplied_corrections_in_the_same_order(sessions,
+                                                                                                    monkeypatch):
+    from protokoll.linking import people_job, relink
+    from protokoll.store.linked import link_state
+    from protokoll.workers import Limits, Pool
+
+    monkeypatch.setattr(people_job.PeopleJob, "FEWEST", 0)
+    _examples_with_corrections(sessions)
+    reports = []
+    for pool in (None, Pool(Limits(jobs=2))):
+        with sessions() as s:
+            report = relink(s, full=True, pool=pool)
+            s.commit()
+            reports.append((report.unapplied, json.loads(link_state(s).report_json)["unapplied"]))
+        if pool is not None:
+            pool.close()
+    assert reports[0] == reports[1] and reports[0][0] == reports[0][1]
+    assert [u["kind"] for u in reports[0][0]] == ["person", "person"], "the people's corrections are reported"
