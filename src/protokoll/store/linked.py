@@ -119,9 +119,7 @@ def _write_tables(session: Session, rows, scope: Scope | None, report: LinkRepor
     members.run(_resolved(rows.memberships, organization=org_ids), where.of_orgs(Membership), referred=False)
     bodies = sync("bodies", BodyRow, ("organization_id", "key"))
     bodies.run(_resolved(rows.bodies, organization=org_ids), where.of_orgs(BodyRow), referred=False)
-    later, rows.people = rows.people, None
-    people = later.into(rows) if later is not None else []
-    redirects = keep_person_keys(session, rows) if scope is None else []
+    people, redirects = _people(session, rows, scope)
     person_ids = persons.run(rows.persons, where.persons())
     mentions.run(_resolved(rows.mentions, person=person_ids), where.mentions(), referred=False)
     runs.run(_resolved(rows.person_runs, person=person_ids), where.of_persons(PersonRun), referred=False)
@@ -130,6 +128,15 @@ def _write_tables(session: Session, rows, scope: Scope | None, report: LinkRepor
     for s in (assignments, items, cases, mentions, runs, dated, persons, members, bodies, orgs, sources, chain):
         s.delete()
     return chain_ids, redirects, people
+
+
+def _people(session: Session, rows, scope: Scope | None) -> tuple[list[dict], list[tuple[str, str]]]:
+    """The people's rows put into ``rows`` when a worker makes them (``rows.people``: waited for now), and the
+    stored persons' keys kept (a full relink); -> the person corrections the worker's rows do not show, the
+    keys' redirects."""
+    later, rows.people = rows.people, None
+    people = later.into(rows) if later is not None else []
+    return people, keep_person_keys(session, rows) if scope is None else []
 
 
 def _resolved(rows: list[dict], **refs: dict[tuple, int]):
