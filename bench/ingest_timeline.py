@@ -9,6 +9,8 @@ and the floor beside it: the CPU the phase's work needs on two cores.
 
     python bench/ingest_timeline.py              # 1080 documents
     python bench/ingest_timeline.py --bins 0.25  # ... and the cores' busy share every 0.25 s
+    python bench/ingest_timeline.py --cli        # ... and `protokoll ingest` as a user runs it (a new process:
+                                                 # its imports and the archive's creation timed too)
 """
 
 from __future__ import annotations
@@ -236,6 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--every", type=float, default=0.01, help="sampling interval, s (default 0.01)")
     parser.add_argument("--bins", type=float, default=None, help="print the cores' busy share per this many s")
+    parser.add_argument("--cli", action="store_true", help="also time `python -m protokoll ingest` of the documents")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="protokoll-timeline-") as tmp:
         work = Path(tmp)
@@ -252,8 +255,21 @@ def main(argv: list[str] | None = None) -> int:
         end = time.perf_counter() - rec.t0
         rec.sample()
         rec.stop()
-    print(report(rec, args.docs, end, args.bins))
+        cli = _cli(docs, work / "cli.sqlite", args.docs) if args.cli else ""
+    print(report(rec, args.docs, end, args.bins) + cli)
     return 0
+
+
+def _cli(docs: Path, db: Path, count: int) -> str:
+    """The wall time of `protokoll ingest DOCS` in a new process (Python's start, the imports, the archive made)."""
+    import subprocess
+
+    started = time.perf_counter()
+    out = subprocess.run([sys.executable, "-m", "protokoll", "ingest", str(docs), "--db", f"sqlite:///{db}"],
+                         capture_output=True, text=True, check=True)
+    wall = time.perf_counter() - started
+    return (f"\n\n`protokoll ingest` in a new process: {wall:.2f} s, {count / wall:.1f} documents/s "
+            f"({out.stdout.strip().splitlines()[-1]})")
 
 
 if __name__ == "__main__":
