@@ -82,3 +82,17 @@ def test_signature_block_whose_counts_differ_is_not_read():
     from protokoll.parse import flatsign  # a label of the posting box run on after the names is no third name
     assert flatsign.signers("Underskrifter Sekreterare Ordförande Justerare Linnea Strand Göran Vik Myndighet "
                             "Kansliet") == {}
+
+
+def test_table_rows_keep_their_cells_when_one_row_has_a_role_column():
+    """A table read from a scan or a DOCX gives each row's cells with tabs between them: the cells, not the shape of
+    a "Name Organisation" entry, split the person from the organisation, also in the row whose third cell is the
+    person's role (that row once became one long name without an organisation)."""
+    rec = _read("Ledningsgruppen för Nordsjöns kommuner\n\nMinnesanteckningar\n\nMötesdatum\t2025-03-05\n"
+                "Närvarande\nHenrik Wall\tUddevalla\tordförande\nKarin Ek Sandberg\tLysekil\n"
+                "Tove Hägg\tSotenäs\nLars Björk\tMunkedal\nMona Öhrn\tTanum\n\n"
+                "1. Föregående minnesanteckningar\nBeslut: Minnesanteckningarna läggs till handlingarna.\n")
+    assert [(a.name, a.affiliation, a.role) for a in rec.attendees] == [
+        ("Henrik Wall", "Uddevalla", "ordförande"), ("Karin Ek Sandberg", "Lysekil", None),
+        ("Tove Hägg", "Sotenäs", None), ("Lars Björk", "Munkedal", None), ("Mona Öhrn", "Tanum", None)]
+    assert rec.chair == "Henrik Wall"

@@ -108,3 +108,14 @@ def test_the_attendee_layout_sets_one_row_per_person_from_the_record():
                                         [["Vid protokollet", "Eva Ek"]]]
     assert not any(t.bordered for t in tables) and "Närvarande" in head
     assert body[0] == "1. Mötets öppnande"
+
+
+@scanned
+@pytest.mark.parametrize("layout", ("attendees_bordered", "attendees_borderless"))
+def test_an_attendee_tables_rows_give_the_chair_and_affiliations_the_text_gives(scores, layout):
+    """A row whose third cell is the person's role ("ordförande") keeps its name and municipality apart, so the chair
+    and the affiliations come out as from the text."""
+    def fields(report: str) -> dict[str, float]:
+        return {line.split()[0]: float(line.split()[-1]) for line in report.splitlines()
+                if line.split() and line.split()[0] in ("chair", "attendees", "attendee_affiliation")}
+    assert fields(scores[layout][1]) == fields(scores["text"][1]), scores[layout][1]

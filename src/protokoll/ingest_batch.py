@@ -63,6 +63,8 @@ class Batch:
         self._seen: set[str] = set()  #: the bytes of the files given to the group so far
         self.began = 0.0
         self.submitted = 0  #: jobs handed to the pool
+        self._handed: set[str] = set()  #: the bytes handed to the pool so far
+        self._held_any: bool | None = None  #: whether the archive held any document when the batch began
 
     def known(self) -> list:
         """The archive's known bodies (``store.known_bodies``): read once per batch, when a record lacks
@@ -78,7 +80,6 @@ class Batch:
     def start(self, entry: Source | Refused | Skipped) -> _Slot:
         """Read the entry's bytes; a failure or skip now, known bytes, or a job for the pool."""
         from .pipeline import prepare_stored
-        from .store import holds
 
         if isinstance(entry, Refused):
             return _Slot(entry.shown, failure=entry.reason)
@@ -88,7 +89,7 @@ class Batch:
         try:
             slot.data = read_source(entry.path, self.max_bytes)
             slot.sha = hashlib.sha256(slot.data).hexdigest()
-            slot.known = holds(self.session, slot.sha)
+            slot.known = self._holds(slot.sha)
         except ValueError as err:
             return _Slot(entry.shown, failure=str(err))
         except Exception as err:  # the database, most likely: name it, go on
@@ -97,8 +98,18 @@ class Batch:
             if not self.submitted:
                 import_linkers()
             self.submitted += 1
+            self._handed.add(slot.sha)
             slot.job = self.pool.submit(prepare_stored, slot.stored, slot.name, slot.data, slot.sha, self.max_bytes)
         return slot
+
+    def _holds(self, sha: str) -> bool:
+        """Whether the archive holds these bytes (``store.holds``); asked only when it held any document when
+        the batch began or the bytes were handed on in it before (a first ingest: none of its files is)."""
+        from .store import holds, holds_any
+
+        if self._held_any is None:
+            self._held_any = holds_any(self.session)
+        return (self._held_any or sha in self._handed) and holds(self.session, sha)
 
     def warm_linkers(self) -> None:
         """Once every file is handed to the pool: each worker imports the linkers after its last file (while

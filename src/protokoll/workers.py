@@ -14,7 +14,6 @@ left behind is not blamed on it.
 
 from __future__ import annotations
 
-import multiprocessing as mp
 import os
 import signal
 import sys
@@ -25,7 +24,7 @@ from importlib.machinery import ModuleSpec
 from multiprocessing.connection import wait
 from typing import Any, Callable
 
-from .worker_process import PRELOAD, internal_reason, serve  # noqa: F401  (internal_reason: given here too)
+from .worker_process import PRELOAD, _context, internal_reason, serve, start_server  # noqa: F401  (given here too)
 
 
 def default_jobs() -> int:
@@ -108,12 +107,8 @@ class Pool:
         self.failed_starts = 0
 
     def warm(self) -> None:
-        """Start the fork server now, without waiting for it: it imports the stages (:data:`PRELOAD`)
-        while the caller does other work (collects the entries), not when the first job waits for a worker."""
-        if self.ctx.get_start_method() == "forkserver":
-            from multiprocessing import forkserver
-
-            forkserver.ensure_running()
+        """Start the fork server now (:func:`start_server`)."""
+        start_server()
 
     def __enter__(self) -> "Pool":
         return self
@@ -282,11 +277,3 @@ def _size(job: Job) -> float:
         elif not (a is None or isinstance(a, (int, float))):
             return float("inf")
     return size
-
-
-def _context():
-    if "forkserver" in mp.get_all_start_methods():
-        ctx = mp.get_context("forkserver")
-        ctx.set_forkserver_preload(PRELOAD)
-        return ctx
-    return mp.get_context("spawn")

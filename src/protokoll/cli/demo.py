@@ -21,6 +21,9 @@ from .options import db_option, sessions
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port of the web app.")
 def demo(db: str | None, serve: bool, host: str, port: int) -> None:
     """Ingest the bundled example archive into a local database, say what to try next and serve it."""
+    from ..workers import start_server
+
+    start_server()  # the workers' imports run while this process imports the store and opens the archive
     from ..ingest import Report, ingest_paths
     from .ingest import progress_bar
 

@@ -57,8 +57,10 @@ def ingest(paths: tuple[Path, ...], db: str | None, max_size: int, file_timeout:
     (the operator's messages are English; data stays Swedish). Exits with status 1 if any
     entry failed, after storing all the others; 130 when interrupted.
     """
+    from ..workers import Limits, start_server
+
+    start_server()  # the workers' imports run while this process imports the store and opens the archive
     from ..ingest import Report, ingest_paths
-    from ..workers import Limits
 
     report = Report(emit=lambda line: click.echo(line, err=True))
     limits = Limits(seconds=file_timeout, megabytes=file_memory, jobs=jobs)

@@ -46,6 +46,7 @@ class Rows:
     memberships: list[dict] = field(default_factory=list)  #: organization: key
     bodies: list[dict] = field(default_factory=list)  #: organization: key
     assignments: list[dict] = field(default_factory=list)  #: item: key
+    people: object | None = None  #: a worker's job that gives persons .. person_meetings when they are written
 
 
 def to_rows(chain: Chain, items: list[CaseItem], cases: list[Case], people: list[Person],

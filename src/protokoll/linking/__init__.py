@@ -90,13 +90,16 @@ def full_rows(session: Session, pool=None, later: bool = False) -> tuple:
     """What a full relink writes: the linked tables' rows (:func:`link_all`, the people's and the register's
     from the workers' jobs when ``pool`` took them) and the corrections they leave unapplied, as dicts. The
     records and what was made of them are freed when this returns, before the rows are written (the link's
-    peak). ``later``: the register's rows may be the worker's job, waited for when they are read."""
+    peak). ``later``: the register's rows and the people's may be the workers' jobs, waited for when they are
+    written (the people's: ``rows.people``, which gives the person corrections they do not show then)."""
     result = link_all(session, pool)
     register = result.register_job
     rows = to_rows(result.chain, result.items, result.cases, result.people, result.orgs, register=register is None)
     if register is not None:
         rows.assignments = register.wait_in(session) if later else list(register.wait_in(session))
-    if result.people_job is not None:
+    if result.people_job is not None and later:  # the other tables are written while the worker links the people
+        rows.people = result.people_job.wait_in(session)
+    elif result.people_job is not None:
         people = result.people_job.result(session)
         people.into(rows)
         result.unapplied += people.unapplied

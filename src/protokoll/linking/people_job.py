@@ -35,6 +35,18 @@ class PeopleJob:
         if not self.job.done:
             self.pool.poll()
 
+    def wait_in(self, session) -> "PeopleJob":
+        """The session of the caller's transaction, read when the job has failed (:meth:`into`)."""
+        self.session = session
+        return self
+
+    def into(self, rows) -> list[dict]:
+        """Wait for the people's rows and put them into ``rows`` (``link.rows.Rows``); -> the person
+        corrections they do not show, as dicts."""
+        people = self.result(self.session)
+        people.into(rows)
+        return [u.to_dict() for u in people.unapplied]
+
     def result(self, session) -> PeopleRows:
         """The worker's answer; when the job failed, the same made here of the same rows (read again
         in the caller's transaction, which has not changed them)."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..swedish.gazetteer import is_municipality
 from .features import cut_start
 from .itemcontext import Context
 from .givenopen import opens_name
@@ -44,8 +45,8 @@ AGENT_BREAK = re.compile(r"\s*,\s*(?:och\s+)?|\s+och\s+")
 def split_agents(who: str) -> list[str]:
     """"Anna Berg och Per Holm" -> both; "Kommundirektörerna i Malmö och Lund" stays one."""
     parts = [p.strip() for p in AGENT_BREAK.split(who) if p.strip()]
-    if len(parts) > 1 and all(is_person(p) or opens_name(p) for p in parts):
-        return parts
+    if len(parts) > 1 and (all(is_person(p) or opens_name(p) for p in parts) or all(map(is_municipality, parts))):
+        return parts  # (each of two municipalities, "Aneby och Vaggeryd meddelar ...", is given the task)
     if len(parts) < 3 or not is_person(parts[0]):
         return [who]  # two people would have been read above; a list of names with places opens with a name
     people = [p for p in parts if is_person(p)]
@@ -111,10 +112,16 @@ HAS_DIGIT = re.compile(r"\d")
 EVERYONE_ALONE = frozenset({"alla", "samtliga", "envar", "var och en", "alla närvarande", "alla deltagare"})
 
 
+#: the organisation's kind word in the definite form alone: the document's own organisation ("Styrelsen beslöt att
+#: föreningen medverkar vid mässan", "att förbundet ska yttra sig"), as its name is (``own_names``): what it does is
+#: the decision itself, no task the meeting gave anyone
+OWN_KIND = frozenset("föreningen förbundet klubben sällskapet samfälligheten".split())
+
+
 def agent_ok(who: str, ctx: Context) -> bool:
     w = who.casefold()
     if not who or w.split()[0] in SUBJECT_STOP or len(who) > 90 or HAS_DIGIT.search(who) or INDEFINITE.match(w) \
-            or w in EVERYONE_ALONE:
+            or w in EVERYONE_ALONE or w in OWN_KIND:
         return False
     return w not in {n.casefold() for n in ctx.own_names}
 
@@ -128,7 +135,7 @@ def agent_like(who: str) -> bool:
     head = PLACE_PREPOSITION.split(who)[0]
     if is_person(head) or (is_org(head) and len(head.split()) <= 4) or opens_name(head):  # "Anna ska ...": minutes'
         return True  # members by their given name
-    if " och " in head and all(opens_name(p) or is_person(p) for p in head.split(" och ")):  # "Anna-Karin och
-        return True  # Per-Olof ska ...", "Lisa Ek och Per Holm tar fram ..."
+    if " och " in head and all(opens_name(p) or is_person(p) or is_municipality(p) for p in head.split(" och ")):
+        return True  # "Anna-Karin och Per-Olof ska ...", "Lisa Ek och Per Holm tar fram ...", "Aneby och Eksjö ska ..."
     last = head.split()[-1]
     return bool(AGENT_HEAD.search(last)) or bool(EVERY_ONE.match(who))

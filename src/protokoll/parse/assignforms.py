@@ -128,3 +128,11 @@ def _taken_or_asked(s: str) -> str | None:
         return f"{who[:1].upper()}{who[1:]} får i uppdrag att {_infinitive_of(m.group('verb'))} {m.group('after')}" \
                f"{m.group('rest')}."
     return None
+
+
+def sentence_title(title: str, agenda: bool) -> list[str]:
+    """An item's title when it is a sentence giving a task, as minutes of numbered paragraphs write them ("6. Anna
+    Berg och Per Ek får i uppdrag att fullfölja upphandlingen ...", "5. Uppdrogs åt Eddie att beställa skyltar"):
+    the first sentence of the paragraph read as the item's title, read for its task as the body's sentences are.
+    Not in an agenda, whose titles name matters to decide ("Ge nämnden i uppdrag att ..."), nothing given yet."""
+    return [] if agenda or "uppdr" not in title.casefold() or len(title.split()) < 5 else [title]

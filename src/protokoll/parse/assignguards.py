@@ -53,6 +53,17 @@ def pronoun_after_modal(word: str) -> bool:
     return word.casefold().strip(",.") in INVERTED_PRONOUN
 
 
+#: sentence adverbs written between the modal and its verb: "ska återigen justeras", "skall också kontaktas"
+MODAL_ADVERBS = frozenset("återigen också även sedan därefter nu först snarast åter dessutom fortsatt "
+                          "fortsättningsvis dock alltså redan därför".split())
+
+
+def passive_after_adverb(words: list[str]) -> bool:
+    """The two words after "ska": an adverb, then a passive ("Föregående protokoll ska återigen justeras"): the
+    subject is what is done, nobody's task (the passive right after the modal is told as such by its caller)."""
+    return len(words) == 2 and words[0].casefold() in MODAL_ADVERBS and words[1].strip(",.").endswith("s")
+
+
 def capitalised(word: str) -> bool:
     """A word inside a sentence written with a capital: a name or heading, not a verb."""
     return word[:1].isupper()

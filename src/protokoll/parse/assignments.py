@@ -12,7 +12,7 @@ from .features import keyword_fold
 from .assigndue import REPORT_BACK, due as _due, report_back_due
 from .agents import EVERYONE_ALONE, agent_like, agent_ok, clean_subject, last_agent, split_agents
 from .assignguards import (capitalised, dangling_subject, earlier_decision, first_clause, forecast_before,
-                           mandate, not_a_subject, pronoun_after_modal, proposed_by_someone,
+                           mandate, not_a_subject, passive_after_adverb, pronoun_after_modal, proposed_by_someone,
                            recounted, without_trailing_join)
 from .itemcontext import Context
 from .lines import split_sentences
@@ -31,8 +31,8 @@ NOUN_R = {"kommuner", "ledamöter", "frågor", "åtgärder", "medlemmar", "repre
           "under", "kommunerna", "inför", "över", "mer", "per", "när", "där", "eller", "fler", "senare"}
 EXPLICIT = (
     re.compile(r"\b(?:ger|gav|ge|att ge)\s+(?P<who>.+?)\s+(?:fortsatt\s+)?i\s+uppdrag\s+att\s+(?P<task>.+)", re.I),
-    re.compile(r"\b(?:uppdra[rs]?|(?:ger|gav|ge)\s+i\s+uppdrag)\s+(?:åt|till)\s+(?P<who>.+?)\s+att\s+(?P<task>.+)",
-               re.I),
+    re.compile(r"\b(?:uppdra[rs]?|uppdrogs?|(?:ger|gav|ge)\s+i\s+uppdrag)\s+(?:åt|till)\s+(?P<who>.+?)\s+att\s+"
+               r"(?P<task>.+)", re.I),
     re.compile(r"(?P<who>\S.*?)\s+(?:får|fick|ges|gavs|erhåller|erhöll)\s+(?:ett\s+)?(?:fortsatt\s+)?"
                r"(?:i\s+)?uppdrag(?:et)?\s+att\s+(?P<task>.+)", re.I),
     re.compile(r"(?P<who>\S.*?)\s+(?:ombeds|ombedes|uppmanas|uppdras)\s+(?:att\s+)?(?P<task>.+)", re.I),
@@ -45,9 +45,9 @@ EXPLICIT = (
 EXPLICIT_AFTER_WHO = tuple(re.compile(r"\s" + rx.pattern.split(r")\s+", 1)[1], re.I)
                            if rx.pattern.startswith("(?P<who>") else None for rx in EXPLICIT)
 
-#: the words each pattern needs (all contain "uppdra", "ombed", "uppmanas", "återkommer" or "ansvara")
-EXPLICIT_KEYS = (("uppdrag",), ("uppdra",), ("uppdrag",), ("ombeds", "ombedes", "uppmanas", "uppdras"), ("återkommer",),
-                 ("ansvara",))
+#: the words each pattern needs (all contain "uppdr", "ombed", "uppmanas", "återkommer" or "ansvara")
+EXPLICIT_KEYS = (("uppdrag",), ("uppdra", "uppdrog"), ("uppdrag",), ("ombeds", "ombedes", "uppmanas", "uppdras"),
+                 ("återkommer",), ("ansvara",))
 
 
 def read_assignments(texts: list[str], ctx: Context) -> list[Assignment]:
@@ -119,10 +119,11 @@ def uppdrag_sentences(found: list[str]) -> list[str]:
 
 def _uppdrag_word(low: str) -> bool:
     """The cheap test before ``UPPDRAG``: one of its words is in the (case-folded) sentence."""
-    return "uppdra" in low or "ombed" in low or "uppmanas" in low
+    return "uppdr" in low or "ombed" in low or "uppmanas" in low  # (uppdrag, uppdrar, uppdrog)
 
 
-UPPDRAG = re.compile(r"\bi\s+uppdrag\s+(?:att|åt)\b|\buppdrar\s+(?:åt|till)\b|\bombed(?:e)?s\b|\buppmanas\b|\buppdras\s+att\b", re.I)
+UPPDRAG = re.compile(r"\bi\s+uppdrag\s+(?:att|åt)\b|\buppdrar\s+(?:åt|till)\b|\bombed(?:e)?s\b|\buppmanas\b|\buppdras\s+att\b|"
+                     r"\buppdrogs?\s+åt\b|\b(?:får|fick)\s+uppdraget\s+att\b", re.I)  # "Uppdrogs åt X", "får uppdraget"
 
 
 CLAUSE_SPLIT = re.compile(r"(?:^|\s)(?:beslutar|beslöt|beslutade|godkänner|noterar)\s+(?:även\s+|också\s+)?(?=att\s)|"
@@ -132,7 +133,7 @@ CLAUSE_SPLIT = re.compile(r"(?:^|\s)(?:beslutar|beslöt|beslutade|godkänner|not
 def _sentence_assignments(sentence: str, ctx: Context) -> list[Assignment]:
     s = sentence.strip()
     low = s.casefold()
-    explicit = "uppdra" in low or "ombed" in low or "uppmanas" in low or "återkommer" in low or "ansvara" in low
+    explicit = "uppdr" in low or "ombed" in low or "uppmanas" in low or "återkommer" in low or "ansvara" in low
     for rx, keys, after in zip(EXPLICIT, EXPLICIT_KEYS, EXPLICIT_AFTER_WHO) if explicit else ():  # no key word
         at = min((low.find(k) for k in keys if k in low), default=-1)
         if at < 0:  # cheap test first: these patterns scan from every position
@@ -188,8 +189,10 @@ def _body_itself(subject: str) -> bool:
 
 def _standing_rule(verb: str, rest: str) -> bool:
     """A clause that says how things shall be, not what someone shall do: the rule "ska gälla", or a
-    number that "ska ha" ("Styrelsen ska ha fem ledamöter"): an organisation's make-up, no one's task."""
-    return verb == "gälla" or verb == "ha" and COUNT_WORD.match(rest) is not None
+    number that "ska ha" or what it "ska bestå av" ("Styrelsen ska ha fem ledamöter", "ska bestå av sju
+    ordinarie"): an organisation's make-up, no one's task."""
+    return (verb == "gälla" or verb == "bestå" and rest.startswith("av")
+            or verb == "ha" and COUNT_WORD.match(rest) is not None)
 
 
 def _clause_assignment(clause: str, ctx: Context) -> Assignment | None:
@@ -204,8 +207,8 @@ def _clause_assignment(clause: str, ctx: Context) -> Assignment | None:
         modal = verb in ("ska", "skall", "bör")
         if modal and k + 1 < len(words):
             verb_inf = words[k + 1].strip(",.")
-            if pronoun_after_modal(verb_inf):
-                return None  # "Enligt ordningen ska det eftersträvas ...": inverted, the subject follows
+            if pronoun_after_modal(verb_inf) or passive_after_adverb(words[k + 1:k + 3]):
+                return None  # "Enligt ordningen ska det eftersträvas ...": inverted; "ska återigen justeras": passive
             rest = " ".join(words[k + 2:])
         elif verb.casefold() in DECIDING:
             return None  # "Miljönämnden utser Anna Berg till ...": a body's own decision, no task given

@@ -157,10 +157,11 @@ DEED_VERB_WORDS = frozenset("tar ser följer stämmer hör skickar mejlar mailar
                             "skriver sänder organiserar arrangerar kollar tillfrågar sammankallar beställer upprättar "
                             "kompletterar färdigställer utarbetar ringer köper fyller ställer".split())
 #: the offices that serve the meeting itself, named in action notes as a member is ("Kansliet skickar ut ...",
-#: "Sekreteraren bokar lokalen"): what they do in the present tense with a verb of doing is the meeting's task
-#: for them (a deciding body or an administration, "Förvaltningen ser över ...", reports its own work instead)
+#: "Sekreteraren bokar lokalen", or in the bare form as a name: "Ordförande utreder frågan"): what they do in the
+#: present tense with a verb of doing is the meeting's task for them (a deciding body or an administration,
+#: "Förvaltningen ser över ...", reports its own work instead)
 OFFICES = frozenset("Kansliet Sekretariatet Sekreteraren Ordföranden Kassören Samordnaren Processledaren "
-                    "Projektledaren Nätverkssamordnaren Sammankallande".split())
+                    "Projektledaren Nätverkssamordnaren Sammankallande Ordförande Sekreterare Kassör".split())
 
 
 #: the label of a note's tasks for the next meeting: "Till nästa möte: Eva tar fram statistik."
@@ -180,6 +181,8 @@ def deed_sentences(found: list[str], ctx: Context) -> list[str]:
         if s.startswith(("Till", "Inför")) and (label := UNTIL_NEXT.match(s)):
             s = s[label.end():].rstrip(". ") + " till nästa möte."  # the label is the task's deadline
             doers, s = _full_name_first(s)  # under the label a full name is as sure a doer as a given name
+        else:
+            doers, s = _full_name_first(s)
         if " ber " in s and (asked := ASKED.match(s.strip().rstrip("."))) and _named(asked.group("who")) \
                 and asked.group("verb") not in NOT_A_DEED:
             out.append(f"{asked.group('who')} får i uppdrag att {asked.group('verb')} {asked.group('rest')}.")

@@ -1,8 +1,9 @@
 """Assignees written by their given names only, as informal minutes write the tasks of those they listed in full
 under "Närvarande" (issue 10): "Närvarande: Anna Berg, Norrby, Per Ek, ..." once, then "Anna tar fram ett
-förslag till nästa möte", "Per kontaktar länsstyrelsen". An assignee that is one known given name (the gazetteer)
-is the one attendee of that name written with a surname (:func:`.givenpresenters.resolve_given`); it stays as
-written where no attendee or more than one bears the name, where the only one's other words are given names too
+förslag till nästa möte", "Per kontaktar länsstyrelsen". An assignee that is one given name (known to the
+gazetteer, a double name whose parts are, "Karl-Ingvar", or the first word of an attendee's name, "Eddie") is the
+one attendee of that name written with a surname (:func:`.listedpresenters.resolve`); it stays as written where
+no attendee or more than one bears the name, where the only one's other words are given names too
 (an attendance list of given names alone read as "Kerstin Tor": no surname to trust), or where the name is also a
 municipality's ("Mark återkommer med synpunkter": a network of municipalities gives its members tasks).
 
@@ -13,22 +14,28 @@ from __future__ import annotations
 
 from ..record import Attendee, Item
 from ..swedish.gazetteer import is_municipality
-from .givenopen import known_given_names
-from .givenpresenters import resolve_given
+from .givenopen import known_given_names, opens_name
+from .listedpresenters import resolve
 
 
-def given_assignees(items: list[Item], people: list[Attendee]) -> None:
-    """Each assignment whose assignee is a given name alone given the full name of the one attendee so named."""
+def given_assignees(items: list[Item], people: list[Attendee], officers: tuple[str | None, ...] = ()) -> None:
+    """Each assignment whose assignee is a given name alone given the full name of the one attendee so named;
+    ``officers``: the chair and secretary the header names, present whether or not the document lists attendees
+    ("Ordförande Börje Lind öppnar mötet" ... "Börje får i uppdrag att ...")."""
+    listed = {a.name for a in people}
+    people = people + [Attendee(name=n) for n in dict.fromkeys(officers) if n and n not in listed]
     if not people:
         return
     known = known_given_names()
-    surnamed = None  # the attendees with a surname among their words: made when a given name alone is met
+    surnamed, firsts = None, set()  # the attendees with a surname among their words: made when a name alone is met
     for item in items:
         for task in item.assignments:
             name = task.assignee or ""
-            if name not in known or is_municipality(name):
+            if " " in name or not name[:1].isupper() or is_municipality(name):
                 continue
             if surnamed is None:
                 surnamed = [a for a in people if not all(w in known for w in a.name.split())]
-            if full := resolve_given([name], surnamed):
-                task.assignee = full[0]
+                firsts = {a.name.split()[0] for a in surnamed if len(a.name.split()) >= 2}
+            # a known given name, a double one whose parts are ("Karl-Ingvar"), or one an attendee is written with
+            if name in known or name in firsts or "-" in name and opens_name(name):
+                task.assignee = resolve(name, surnamed) or name

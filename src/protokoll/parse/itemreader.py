@@ -15,7 +15,7 @@ from .agendaproposal import (asked_proposal, complete, decisions_as_proposal, he
 from .notedproposal import noted_proposal
 from .actiontable import repeats, table_sentences
 from .todolist import todo_sentences
-from .assignforms import responsible_sentences, task_sentences
+from .assignforms import responsible_sentences, sentence_title, task_sentences
 from .attachments import find_attachments
 from .decisionend import cut_tails
 from .header import find_signatures
@@ -181,12 +181,12 @@ def _read_decisions(item: Item, rest: list[Line], heading_sentence: str, unlabel
 
 def _read_assignments(item: Item, found: list[str], joined: str, title: str, ctx: actions.Context, known,
                       rows: list[str]) -> None:
-    """Assignments set by the decisions (or proposal), then those the item's sentences give (uppdrag, duties,
-    tasks, action points, who is responsible, an action table's rows), and where the item is forwarded."""
+    """Assignments by the decisions (or proposal), by the sentences (a sentence title's too), and where it goes."""
     texts = item.decisions + ([item.proposed_decision] if item.proposed_decision else [])
     item.assignments = actions.read_assignments(texts, ctx)
     actions.add_found(item.assignments,
-                      actions.read_assignments(actions.uppdrag_sentences(found) + actions.duty_sentences(found)
+                      actions.read_assignments(actions.uppdrag_sentences(found + sentence_title(title, ctx.agenda))
+                                               + actions.duty_sentences(found)
                                                + running_tasks(found, ctx) + action_sentences(found, joined)
                                                + task_sentences(found)
                                                + responsible_sentences(joined, title, ctx.agenda), ctx))

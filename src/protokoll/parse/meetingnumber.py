@@ -11,10 +11,14 @@ from .lines import Line
 NUMBER_LABEL = re.compile(r"\b(?:sammanträdes|mötes|protokolls?)nummer\s*:?\s*(\d{1,3}(?:\s*/\s*(?:19|20)\d{2})?)\b", re.I)
 #: "KS 3/2019", "LS 11/2009": a body's letter code and the meeting's number in its year (a case number is
 #: written year first, "KS 2019/123", and after "Dnr")
-CODE_NUMBER = re.compile(r"(?<!Dnr )(?<!Dnr: )(?<!Dnr\. )\b[A-ZÅÄÖ]{2,4}\s+(\d{1,2}/(?:19|20)\d{2})(?![\d/-])")
+#: (in brackets, "(KF 77/2014)", it refers to another meeting's decision)
+CODE_NUMBER = re.compile(r"(?<!Dnr )(?<!Dnr: )(?<!Dnr\. )(?<!\()\b[A-ZÅÄÖ]{2,4}\s+(\d{1,2}/(?:19|20)\d{2})(?![\d/-])")
 #: "Beslutsgruppen 4/97", "Styrelsen 3/2019" in a title line: a capitalised word, then the number in its year
 TITLE_NUMBER = re.compile(r"(?<!Dnr )(?<!§ )(?<!Sid )(?<!Sida )(?<=[A-Za-zåäöÅÄÖ] )(\d{1,2})/((?:19|20)\d{2}|\d{2})"
                           r"(?![\d/-])")
+#: before a number in its year, what makes it another's: a case number ("Dnr 4/2019"), or a reference in brackets to
+#: an earlier decision ("arbetsordning (KF 77/2014) upphävs")
+NOT_OWN_BEFORE = re.compile(r"\b(?:dnr|diarienr|diarienummer)\b|\(\S*\s*$", re.I)
 #: "Sammanträde 3", "Möte 2" alone (not a page "Protokoll 1 (6)", not a day "möte 3 juni")
 BARE_NUMBER = re.compile(r"\b(?:sammanträde|möte)\s+(\d{1,2})\b(?!\s*(?:[(/:.,-]|\d|[a-zåäö]))", re.I)
 #: "protokoll 1/2019", "Möte nr 3/2020", "Sammanträde 4-2021" (also in compounds)
@@ -35,8 +39,8 @@ def read_number(title_lines: list[Line]) -> str | None:
             return re.sub(r"\s+", "", m.group(1)).replace("-", "/")
     for ln in [x for x in title_lines if x.text][:3]:  # "Styrgruppen 4/97": the number in its year after the name
         m = TITLE_NUMBER.search(ln.text) if ln.digit else None
-        if m and (len(m.group(2)) == 4 or int(m.group(2)) > 12) \
-                and not re.search(r"\b(?:dnr|diarienr|diarienummer)\b", ln.text[max(0, m.start() - 16):m.start()], re.I):
+        if m and (len(m.group(2)) == 4 or _two_digit_year(m.group(2))) \
+                and not NOT_OWN_BEFORE.search(ln.text[max(0, m.start() - 16):m.start()]):
             return f"{int(m.group(1))}/{m.group(2)}"
     for ln in title_lines:  # "Protokoll nr 4", "Styrelsemöte nr 3": a number without its year
         if not ln.digit:
@@ -45,3 +49,9 @@ def read_number(title_lines: list[Line]) -> str | None:
         if m:
             return m.group(1)
     return None
+
+
+def _two_digit_year(yy: str) -> bool:
+    """A year written in two digits that a meeting document can have: 1980-1999 or 2013-2030 ("4/97", "3/19"); not
+    a month (1-12), nor a share of a count ("17/31 rådsmedlemmar": 1931 or 2031 is no meeting's year)."""
+    return int(yy) >= 80 or 12 < int(yy) <= 30

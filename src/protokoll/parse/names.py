@@ -54,7 +54,8 @@ def parse_attendees(value: str, group: str) -> list[Attendee]:
     value = line_entries(value)  # "Anna Berg, Norrby kommun; Per Holm, Ideell Samverkan": the line is the entry
     if (firsts := first_names_only(chunks := split_chunks(value), group)) is not None:  # "Anna, Per och Lisa"
         return firsts
-    if (entries := person_org_entries(chunks, group)) is not None:  # "Anna Berg Lunds kommun, Per Ek Region Skåne"
+    # "Anna Berg Lunds kommun, Per Ek Region Skåne"; a table's rows are not such entries: its cells split them
+    if "\t" not in value and (entries := person_org_entries(chunks, group)) is not None:
         return [a for ch, got in zip(chunks, entries)
                 for a in ([got] if got else _parse_chunks([ch], group) if got is None else [])]
     out: list[Attendee] = []

@@ -30,9 +30,13 @@ PAPER = re.compile(r"(?<![\wÅÄÖ])(?:TJÄNSTESKRIVELSE|TJÄNSTEMANNAFÖRSLAG|T
 LABEL = re.compile(r"\b(?:Förslag till beslut|Beslutsförslag)\b")
 #: the paper's next part, where the proposal ends (the paper's lines run together, the labels inside them)
 PART = re.compile(r"\s(?:Bakgrund|Ärendebeskrivning|Beskrivning av ärendet|Ärendet|Sammanfattning|Beslutsunderlag|"
-                  r"Skäl för beslutet|Förvaltningens (?:bedömning|synpunkter)|Ekonomiska konsekvenser)(?![\wåäö])")
+                  r"Skäl för beslutet|Förvaltningens (?:bedömning|synpunkter)|Ekonomiska konsekvenser|"
+                  r"Finansiering|Ansvarig)(?![\wåäö])")
 #: how much of a paper's opening may hold the item's title (after the handläggare, date and dnr cells)
 OPENING = 400
+#: the end of the page range an agenda prints after an item's dnr ("... för moderaterna 2017/356 2 - 3"), left on a
+#: title: no part of the title the paper repeats
+PAGE_TAIL = re.compile(r"\s+[-–]\s*\d{1,3}$")
 #: a title shorter than this is no evidence of which item a paper is for ("Övrigt", "Val")
 SHORT_TITLE = 12
 
@@ -81,7 +85,8 @@ def _papers(text: str) -> list[str]:
 def _named(opening: str, items: list[Item]) -> Item | None:
     """The one item whose title the paper's opening repeats."""
     low = _norm(opening)
-    found = [i for i in items if len(i.title or "") >= SHORT_TITLE and _norm(i.title) in low]
+    titles = [(i, _norm(PAGE_TAIL.sub("", i.title or ""))) for i in items]
+    found = [i for i, title in titles if len(title) >= SHORT_TITLE and title in low]
     return found[0] if len(found) == 1 else None
 
 

@@ -32,9 +32,15 @@ def holds(session: Session, sha256: str) -> bool:
     return session.connection().execute(_HOLDS, {"sha256": sha256}).first() is not None
 
 
+def holds_any(session: Session) -> bool:
+    """Whether any document is stored."""
+    return session.connection().execute(_HOLDS_ANY).first() is not None
+
+
 # Statements run once per stored file, as plain SQL (the same on SQLite and PostgreSQL): a Core or
 # ORM statement costs several times the database's own work for rows this small.
 _HOLDS = text("SELECT id FROM documents WHERE sha256 = :sha256")
+_HOLDS_ANY = text("SELECT id FROM documents LIMIT 1")
 _VERSIONS = text("SELECT d.id, d.version, d.current, m.id FROM documents d LEFT JOIN meetings m "
                  "ON m.document_id = d.id WHERE d.path = :path")
 _INSERT_DOCUMENT = text(

@@ -75,10 +75,11 @@ def write_linked(session: Session, rows, seconds: float = 0.0, scope: Scope | No
         unapplied = unapplied_corrections(session)
     from .record_corrections import unapplied_records  # corrections of records: asked now, whatever linked
 
-    unapplied = [u for u in unapplied if u.get("kind") != "record"] + unapplied_records(session)
-    report = LinkReport(scope=label, corrections=corrections, unapplied=list(unapplied))
-    redirects = keep_person_keys(session, rows) if scope is None else []
-    chain_ids = _write_tables(session, rows, scope, report)
+    kept, records = [u for u in unapplied if u.get("kind") != "record"], unapplied_records(session)
+    report = LinkReport(scope=label, corrections=corrections, unapplied=kept + records)
+    chain_ids, redirects, people = _write_tables(session, rows, scope, report)
+    if people:  # the person corrections the people's rows do not show, made by a worker meanwhile
+        report.unapplied = kept + [u for u in people if u.get("kind") != "record"] + records
     if scope is not None:
         report.renumbered = renumber(session, sorted(chain_ids.values()))
     report.redirects = _save_redirects(session, redirects)
@@ -87,10 +88,12 @@ def write_linked(session: Session, rows, seconds: float = 0.0, scope: Scope | No
     return report
 
 
-def _write_tables(session: Session, rows, scope: Scope | None, report: LinkReport) -> dict[tuple, int]:
+def _write_tables(session: Session, rows, scope: Scope | None, report: LinkReport) -> tuple:
     """Each linked table made to hold its part of ``rows``, parents first (children refer to their
-    ids), the register last (``rows.assignments`` may be a job of a worker, waited for when read), then
-    the rows no longer in the answer deleted, children first; -> the chain meetings' ids."""
+    ids), the people's after the organisations' (``rows.people`` may be a job of a worker, waited for then:
+    their stored keys kept then, :func:`keep_person_keys`), the register last (``rows.assignments`` may be a
+    worker's job too), then the rows no longer in the answer deleted, children first; -> the chain meetings'
+    ids, the person keys' redirects, the person corrections the worker's people do not show."""
     where = Wheres(scope)
 
     def sync(name: str, model, key: tuple[str, ...]) -> Sync:
@@ -106,24 +109,34 @@ def _write_tables(session: Session, rows, scope: Scope | None, report: LinkRepor
     items = sync("linked_items", LinkedItem, ("key",))
     item_ids = items.run(_resolved(rows.items, chain_meeting=chain_ids, case=case_ids), where.items())
     assignments = sync("assignments", AssignmentRow, ("key",))  # written last: its rows may be a worker's
-    persons = sync("persons", PersonRow, ("key",))
-    person_ids = persons.run(rows.persons, where.persons())
+    persons = sync("persons", PersonRow, ("key",))  # the report's tables in this order, as always
     mentions = sync("person_mentions", PersonMention, ("person_id", "key"))
-    mentions.run(_resolved(rows.mentions, person=person_ids), where.mentions(), referred=False)
     runs = sync("person_runs", PersonRun, ("person_id", "key"))
-    runs.run(_resolved(rows.person_runs, person=person_ids), where.of_persons(PersonRun), referred=False)
     dated = sync("person_meetings", PersonMeeting, ("person_id", "meeting_id"))
-    dated.run(_resolved(rows.person_meetings, person=person_ids), where.of_persons(PersonMeeting), referred=False)
     orgs = sync("organizations", OrganizationRow, ("key",))
     org_ids = orgs.run(rows.organizations, where.orgs())
     members = sync("memberships", Membership, ("organization_id", "key"))
     members.run(_resolved(rows.memberships, organization=org_ids), where.of_orgs(Membership), referred=False)
     bodies = sync("bodies", BodyRow, ("organization_id", "key"))
     bodies.run(_resolved(rows.bodies, organization=org_ids), where.of_orgs(BodyRow), referred=False)
+    people, redirects = _people(session, rows, scope)
+    person_ids = persons.run(rows.persons, where.persons())
+    mentions.run(_resolved(rows.mentions, person=person_ids), where.mentions(), referred=False)
+    runs.run(_resolved(rows.person_runs, person=person_ids), where.of_persons(PersonRun), referred=False)
+    dated.run(_resolved(rows.person_meetings, person=person_ids), where.of_persons(PersonMeeting), referred=False)
     assignments.run(_resolved(rows.assignments, item=item_ids), where.assignments(), referred=False)
     for s in (assignments, items, cases, mentions, runs, dated, persons, members, bodies, orgs, sources, chain):
         s.delete()
-    return chain_ids
+    return chain_ids, redirects, people
+
+
+def _people(session: Session, rows, scope: Scope | None) -> tuple[list[dict], list[tuple[str, str]]]:
+    """The people's rows put into ``rows`` when a worker makes them (``rows.people``: waited for now), and the
+    stored persons' keys kept (a full relink); -> the person corrections the worker's rows do not show, the
+    keys' redirects."""
+    later, rows.people = rows.people, None
+    people = later.into(rows) if later is not None else []
+    return people, keep_person_keys(session, rows) if scope is None else []
 
 
 def _resolved(rows: list[dict], **refs: dict[tuple, int]):
