@@ -52,10 +52,28 @@ def first_opener(text: str, low: str, openers: tuple[str, ...]) -> int:
     return min((k for w in openers if (k := low.find(w)) >= 0), default=0)
 
 
+def opener_search(rx: re.Pattern, text: str, low: str, openers: tuple[str, ...]) -> re.Match | None:
+    """``rx.search(text)`` for a pattern whose every match opens with one of ``openers`` (in any case; ``low`` is the
+    text's :func:`keyword_fold`): the pattern tried only where one of them is written, not at every position after the
+    first (a case-blind pattern has no first letter to skip to; issue 12). Exact where :func:`first_opener` is."""
+    if len(low) != len(text) or "ß" in text or max(text, default="") > "\xff":
+        return rx.search(text)
+    starts = sorted(k for w in openers for k in _places(low, w))
+    return next((m for k in starts if (m := rx.match(text, k))), None)
+
+
+def _places(low: str, word: str):
+    """Every place where ``word`` is written in ``low``."""
+    k = low.find(word)
+    while k >= 0:
+        yield k
+        k = low.find(word, k + 1)
+
+
 def next_meeting(lines: list[Line], rec: MeetingRecord, day: date | None, years: list[int]) -> NextMeeting | None:
     joined = "\n".join([ln.text for ln in lines])
     low = keyword_fold(joined)  # one scan, from the first opening word: a line's match is the text's
-    named = NEXT.search(joined, first_opener(joined, low, NEXT_OPENERS)) if may_name_next(joined) else None
+    named = opener_search(NEXT, joined, low, NEXT_OPENERS) if may_name_next(joined) else None
     found = _search(lines, rec, day, years, named, joined)  # (a date read only from these words is null: assemble)
     if found is None:
         return None

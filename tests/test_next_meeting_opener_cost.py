@@ -1,0 +1,25 @@
+"""The first "Nästa möte" wording of a text (issue 12): the case-blind pattern tried only where one of its opening
+words is written, with the same first match as a search of the whole text (and the whole text searched where a
+character folds to two). Invented texts."""
+
+from protokoll.parse import nextmeeting
+from protokoll.parse.features import keyword_fold
+
+TEXTS = [
+    "Protokoll\n§ 1 Öppnande\nText om kommande budget och nästan allt annat.\n§ 9 Nästa möte\nTisdag 12 maj 2031\n",
+    "Minnesanteckningar\nVi ses NÄSTA GÅNG den 4 juni 2031.\n",
+    "Anteckningar\nDen nästkommande perioden planeras.\nNästkommande sammanträde 3 juni 2031\n",
+    "Anteckningar\nKOMMANDE MÖTEN: 3 juni, 8 juli\n",
+    "Protokoll Straße-gruppen\nText om kommande år.\nNästa möte: 3 juni 2031\n",
+    "Protokoll İdrottsrådet\nText.\nNästkommande sammanträde 3 juni 2031\n",
+    "Anteckningar\nInför nästa TU 21/9 skickas underlag. Nästa arbetsutskott den 5 maj.\n",
+    "Protokoll\nIngen sådan mening här, inte ens om det näst sista.\n",
+]
+
+
+def test_the_first_wording_is_the_whole_text_s_first():
+    for text in TEXTS:
+        low = keyword_fold(text)
+        got = nextmeeting.opener_search(nextmeeting.NEXT, text, low, nextmeeting.NEXT_OPENERS)
+        whole = nextmeeting.NEXT.search(text)
+        assert (got and (got.span(), got.groupdict())) == (whole and (whole.span(), whole.groupdict())), text
