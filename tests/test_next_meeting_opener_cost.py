@@ -23,3 +23,21 @@ def test_the_first_wording_is_the_whole_text_s_first():
         got = nextmeeting.opener_search(nextmeeting.NEXT, text, low, nextmeeting.NEXT_OPENERS)
         whole = nextmeeting.NEXT.search(text)
         assert (got and (got.span(), got.groupdict())) == (whole and (whole.span(), whole.groupdict())), text
+
+
+def test_text_beyond_latin_1_is_tried_only_where_an_opener_is_written(monkeypatch):
+    text = "Protokoll \u2013 styrelsen\n\u201dKommande\u201d år: budget.\nNÄSTA MÖTE: 3 juni 2031\n"
+    low = keyword_fold(text)
+    assert nextmeeting.aligned(text, low)
+    tried = []
+    real = nextmeeting.NEXT
+
+    class _Tried:
+        def match(self, s, pos=0):
+            tried.append(pos)
+            return real.match(s, pos)
+
+    got = nextmeeting.opener_search(_Tried(), text, low, nextmeeting.NEXT_OPENERS)
+    assert got.span() == real.search(text).span() and tried == [text.index("Kommande"), text.index("NÄSTA")]
+    assert not nextmeeting.aligned("Straße", keyword_fold("Straße"))
+    assert not nextmeeting.aligned("Ski\u0307ss", keyword_fold("Ski\u0307ss"))
