@@ -1,6 +1,7 @@
-"""A later meeting of the same body named in its minutes ("kulturgruppsmötet 14 april", issue 12): the lines after the
-first mention are read in one scan of the text, not each searched anew; the earliest later date is the same, also for
-a plan's "nya" and its "mötestider" on two lines. Invented text."""
+"""A later meeting of the same body named in its minutes ("kulturgruppsmötet 14 april", issue 12): the first mention
+is looked for only where the body's word or a plan's word is written (the case-blind pattern is not searched over the
+whole text); the earliest later date is the same, also for a plan's "nya" and its "mötestider" on two lines.
+Invented text."""
 
 import re
 from datetime import date
@@ -8,7 +9,6 @@ from datetime import date
 from protokoll.parse import nextmeeting
 from protokoll.parse.lines import split_lines
 from protokoll.record import MeetingRecord
-from regex_parts import Spy
 
 TEXT = ("Minnesanteckningar Kulturgruppen 2025-03-10\n\n1. Utställningen\nBilderna hängs upp efter "
         "kulturgruppsmötet 14 april.\n" + "Övrigt antecknades utan datum.\n" * 12
@@ -32,15 +32,26 @@ class _Re:
         return getattr(re, name)
 
     def compile(self, *args, **kwargs):
-        self.spies.append(Spy(re.compile(*args, **kwargs)))
+        self.spies.append(_Asked(re.compile(*args, **kwargs)))
         return self.spies[-1]
 
 
-def test_the_lines_after_the_first_mention_are_read_in_one_scan(monkeypatch):
+class _Asked:
+    """A compiled pattern that keeps the names of the methods asked of it."""
+
+    def __init__(self, rx):
+        self.rx, self.asked = rx, []
+
+    def __getattr__(self, name):
+        self.asked.append(name)
+        return getattr(self.rx, name)
+
+
+def test_the_first_mention_is_looked_for_only_at_its_words(monkeypatch):
     shim = _Re()
     monkeypatch.setattr(nextmeeting, "re", shim)
     assert _mention(TEXT) == date(2025, 4, 7)
-    assert [s.calls for s in shim.spies] == [2]  # the first mention found, then the mentions from it
+    assert len(shim.spies) == 1 and "search" not in shim.spies[0].asked and shim.spies[0].asked[0] == "match"
 
 
 def test_a_plan_s_words_over_a_line_end_give_its_date():

@@ -276,11 +276,8 @@ def _same_body_mention(lines: list[Line], rec: MeetingRecord, day: date | None, 
     named = opener_search(rx, joined, low, (stem, "nya") + DATE_LIST_WORDS)  # tried where its words are written
     if not named:
         return None
-    # the matches in the joined text, not line by line (a pattern tried at every position of every later line): each
-    # is a line's own, or "nya" / "mötestider" over a line's end, which ends where the line's "mötestider" does
-    for m in rx.finditer(joined, named.start()):
-        end, line_end = m.end(), joined.find("\n", m.end())
-        window = joined[end:min(end + 30, len(joined) if line_end < 0 else line_end)]  # the rest of its line
+    for ln, m in upcoming.matches_from(lines, rx, named.start(), joined):
+        window = ln.text[m.end(): m.end() + 30]
         listed = m.group(0).casefold().endswith(DATE_LIST_WORDS)  # "Mötestider hösten: ...": a plan
         for d in dates.find_dates(window, years=years, after=day):
             if d.date and d.date > day and d.start <= 12 and (best is None or d.date < best) \
