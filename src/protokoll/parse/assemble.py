@@ -204,7 +204,7 @@ def _read_items(rec: MeetingRecord, lines: list[Line], headings: list[Heading], 
     known = actions.body_meeting_dates(text, ctx)
     running = running_lines(text)
     texts = []  # each item's text, where an attachment that names another item's paragraph is read
-    listing = LIST_WORD.search(text) is not None  # a "Bilagor" label alone on a line: its entries may name items
+    listing = ("Bilag" in text or "BILAGOR" in text) and LIST_WORD.search(text) is not None  # "Bilagor" alone
     keep = "§" in text or listing or ctx.agenda and paperproposals.may_hold(text)  # else none addressed, no papers
     for k, h in enumerate(headings):
         stop = headings[k + 1].index if k + 1 < len(headings) else end

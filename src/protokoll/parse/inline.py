@@ -225,13 +225,15 @@ def _name_opens(piece: str, end: int) -> bool:
     return opens_name(word) and bool(re.match(r"\s+[A-ZÅÄÖ][a-zåäöé]", piece[end:]))
 
 
-MIDLINE = re.compile(r"(?<=[.!?:]\s)(?:§\s*(?P<p>\d{1,4})|(?P<n>\d{1,3})\.)\s+(?=[\"”“«A-ZÅÄÖÉ][a-zåäöé])")
+#: the sentence's end and the space before the number read as the match's first two characters (a look behind for
+#: them was tried at every position of every line; the search now skips to a sentence's end; issue 12)
+MIDLINE = re.compile(r"[.!?:]\s(?:§\s*(?P<p>\d{1,4})|(?P<n>\d{1,3})\.)\s+(?=[\"”“«A-ZÅÄÖÉ][a-zåäöé])")
 
 
 def midline_cuts(lines: list[Line]) -> list[tuple[int, int, int]]:
     """(line index, offset, number) of every "§ N Title" / "N. Title" after a sentence's end inside a line
     ("... hälsade välkommen. 2. Föregående möte ..."): a heading the writer ran on from the text before it."""
-    return [(i, m.start(), int(m.group("p") or m.group("n"))) for i, ln in enumerate(lines)
+    return [(i, m.start() + 2, int(m.group("p") or m.group("n"))) for i, ln in enumerate(lines)
             if ln.digit and len(ln.text) < LONG * 4 for m in MIDLINE.finditer(ln.text)]
 
 

@@ -52,10 +52,38 @@ def first_opener(text: str, low: str, openers: tuple[str, ...]) -> int:
     return min((k for w in openers if (k := low.find(w)) >= 0), default=0)
 
 
+def opener_search(rx: re.Pattern, text: str, low: str, openers: tuple[str, ...]) -> re.Match | None:
+    """``rx.search(text)`` for a pattern whose every match opens with one of ``openers`` (in any case; ``low`` is the
+    text's :func:`keyword_fold`): the pattern tried only where one of them is written, not at every position after the
+    first (a case-blind pattern has no first letter to skip to; issue 12). Exact where every character folds to one
+    at its place (:func:`aligned`), else the whole text is searched."""
+    if not aligned(text, low):
+        return rx.search(text)
+    starts = sorted(k for w in openers for k in _places(low, w))
+    return next((m for k in starts if (m := rx.match(text, k))), None)
+
+
+def aligned(text: str, low: str) -> bool:
+    """Whether each character of ``text`` folds to one character of ``low`` at its place: no character folded to two
+    ("ß"), and no combining dot in the text that the fold joins to an "i" before it (which could make up for one).
+    Then a case-blind match opens where its opening word is written in ``low``: each letter a case-blind pattern
+    takes for a Latin letter ("S", "ſ", the Kelvin sign, "İ", "ı") folds to that letter. Any script, dashes and
+    quotation marks beyond Latin-1 included (:func:`first_opener` asks for Latin-1 text)."""
+    return len(low) == len(text) and "\u0307" not in text
+
+
+def _places(low: str, word: str):
+    """Every place where ``word`` is written in ``low``."""
+    k = low.find(word)
+    while k >= 0:
+        yield k
+        k = low.find(word, k + 1)
+
+
 def next_meeting(lines: list[Line], rec: MeetingRecord, day: date | None, years: list[int]) -> NextMeeting | None:
     joined = "\n".join([ln.text for ln in lines])
     low = keyword_fold(joined)  # one scan, from the first opening word: a line's match is the text's
-    named = NEXT.search(joined, first_opener(joined, low, NEXT_OPENERS)) if may_name_next(joined) else None
+    named = opener_search(NEXT, joined, low, NEXT_OPENERS) if may_name_next(joined) else None
     found = _search(lines, rec, day, years, named, joined)  # (a date read only from these words is null: assemble)
     if found is None:
         return None
@@ -245,7 +273,7 @@ def _same_body_mention(lines: list[Line], rec: MeetingRecord, day: date | None, 
     rx = re.compile(rf"\b{re.escape(stem)}[\wåäö]*(?:möte|mötet|gruppen|sammanträde)\b|"
                     r"\b(?:nya\s+)?(?:sammanträdestider|mötestider|mötesdatum|mötesdagar)\b", re.I)
     best: date | None = None
-    named = rx.search(joined)  # one scan
+    named = opener_search(rx, joined, low, (stem, "nya") + DATE_LIST_WORDS)  # tried where its words are written
     if not named:
         return None
     for ln, m in upcoming.matches_from(lines, rx, named.start(), joined):

@@ -59,7 +59,7 @@ def person_org_entries(chunks: list, group: str) -> list[Attendee | str | None] 
         return None  # politicians with their parties, an office or a title in brackets: the older readers' lists
     texts = [ch.text for ch in chunks]
     for k, t in enumerate(texts):  # the list runs on into the first item: the rest is no entry
-        if (m := ITEM_AFTER.search(t)) and (sure := segment(t[:m.start()])):
+        if "." in t and (m := ITEM_AFTER.search(t)) and (sure := segment(t[:m.start()])):  # (its "." first)
             texts = texts[:k] + [t[:m.start()]]
             break
     sure = [segment(t) for t in texts]

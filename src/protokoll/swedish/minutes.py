@@ -58,9 +58,11 @@ def printed_style(text: str | None, numbers: list[str | None]) -> str:
     if not text or not numbers:
         return BARE
     after_sign = {m.group(1) for m in _AFTER_SIGN.finditer(text)}  # one scan of the text for all numbers
-    opening = _line_openings(text)
     section = sum(1 for n in numbers if (n in after_sign if n.isdecimal()
                                          else re.search(rf"§\s*{re.escape(n)}(?![\d/])", text)))
+    if section == len(numbers):  # every number after its "§": no count of the others can be larger (issue 12)
+        return SECTION
+    opening = _line_openings(text)
     period = sum(1 for n in numbers if (n in opening if n.isdecimal()
                                         else re.search(rf"(?m)^\s*{re.escape(n)}\.(?!\d)", text)))
     if section * 2 >= len(numbers) and section >= period:
