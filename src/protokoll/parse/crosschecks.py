@@ -37,7 +37,7 @@ import re
 
 from ..record import Evidence, MeetingRecord
 from ..swedish.dates import MONTHS
-from . import dateconfirm, headingowner, orgconfirm, ownertail, titledmeeting
+from . import dateconfirm, headingowner, orgconfirm, ownertail, signedinturn, titledmeeting
 from .headerlabels import LABELS
 from .persons import ORG_WORDS, has_title_word
 
@@ -83,6 +83,7 @@ def check(rec: MeetingRecord, text: str) -> None:
     if rec.chair and "vice ordförande" in text and _role_column(rec.chair, text):
         _abstain(rec, "chair", f"'{rec.chair}' stands before a column of role words ('ordförande vice ordförande "
                                f"...') flattened after a column of names: whose role is whose is not known")
+    signedinturn.check(rec, text, _abstain)  # "Ordförande Anna Berg §§ 1-5 Per Holm §§ 6-12": chaired in turns
     headingowner.read(rec, text)  # "Protokoll fört vid styrelsemöte för Norrby Hembygdslag": no organisation read
 
 
