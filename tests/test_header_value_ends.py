@@ -95,3 +95,20 @@ def test_a_chair_listed_before_an_attendee_present_for_some_items_stays():
             "Per Holm Eva Lind (t o m punkt 5) Karin Sjö\n1. Dagordning\nStyrelsen beslöt arbeta efter dagordningen.\n")
     rec = parse_text(text, "x.txt")
     assert rec.chair == "Anna Berg"
+
+
+def test_a_labelled_body_without_its_term_of_office():
+    text = ("PROTOKOLL Sida 1(9)\nAnslag\nDet justerade protokollet offentliggörs genom detta anslag.\n"
+            "Beslutsinstans: Socialutskottet 2019-2022\nSammanträdesdatum: 2021-02-16\n"
+            "Plats och tid: Kommunhuset, 2021-02-16 kl. 09.00-11.00\nBeslutande: Anna Berg (S), ordförande\n")
+    assert parse_text(text, "x.txt").body == "Socialutskottet"
+
+
+def test_the_roster_s_first_chair_where_a_signature_block_calls_another_one_chair():
+    text = ("PROTOKOLL Sida 1(9)\nPlats och tid\n\nMedborgarhuset, 2021-03-02 kl. 09.00-10:05\n\nBeslutande\n\n"
+            "Karin Sjö (KD), ordförande Per Holm (M)\n\nOlle Ström (S)\n\nÖvriga deltagare\n\n"
+            "Eva Lind, nämndsekreterare\n\nParagrafer\n\n§§ 12-20\n\nUnderskrifter\n\nKarin Sjö (KD)\n\n"
+            "Ordförande Olle Ström (S)\n\nJusterare\n\nEva Lind Sekreterare\n\n"
+            "§ 12 Val av justerare\nOlle Ström utses.\n")
+    rec = parse_text(text, "x.txt")
+    assert rec.chair == "Karin Sjö"

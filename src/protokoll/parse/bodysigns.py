@@ -139,9 +139,16 @@ BOX_LABELS = ("överklagandetid", "överklagande", "sammanträdesdatum", "datum"
               "förvaringsplats", "underskrift", "paragrafer", "sista")
 
 
+#: a term of office after the body's name: "Beslutsinstans: Arbetsutskottet 2019-2022" (a case system's name for
+#: the body of one mandate period; the body is the same group in every period)
+TERM = re.compile(r"\s+(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d$")
+
+
 def _without_box_label(value: str) -> str:
     """"Organ: Kommunfullmäktige Överkl": the box's next label, whole or cut by the page's end, after the body's
-    word is no part of the body's name (no name ends with a capitalised box label or the start of one)."""
+    word is no part of the body's name (no name ends with a capitalised box label or the start of one), nor is a
+    term of office ("Arbetsutskottet 2019-2022")."""
+    value = TERM.sub("", value) if BODY_WORD.search(value) else value
     words = value.split()
     last = words[-1].casefold().strip(".:")
     if len(words) >= 2 and words[-1][:1].isupper() and len(last) >= 3 and BODY_WORD.search(words[-2]) \

@@ -1,20 +1,26 @@
-"""A role held in turns: the chair (or secretary) signs for some paragraphs, another person for the rest
-(issue 10: a chair read where the document names more than one is a wrong chair).
+"""A role held in turns, or given to two people: the chair (or secretary) signs for some paragraphs, another
+person for the rest (issue 10: a chair read where the document names more than one is a wrong chair).
 
 A protocol whose chair stood down for some items (jäv, a late arrival, an annual meeting electing a chair for each
 part) writes each signer with the paragraphs they signed: "Ordförande Anna Berg §§ 1-5 Per Holm §§ 6-12",
 "Mötesordförande / Eva Ek § 44 - 65 / Kim Sjö § 66 - 74", "Ordförande ... Anna Berg 1-3, del av 4 Per Holm del av
 4", or says so in brackets ("Anna Berg valdes till sekreterare (endast punkt 1-9, sedan övertogs rollen av
-Per Holm)"). The meeting then had no one chair: the name read is one of several, and the field is left out. Only a name
-followed by its paragraphs and, right after, another person's name followed by theirs is such a turn; a phone
+Per Holm)"). The meeting then had no one chair: the name read is one of several, and the field is left out. Only a
+name followed by its paragraphs and, right after, another person's name followed by theirs is such a turn; a phone
 number after a name ("Anna Berg 070-123 45") opens with a zero and is none.
+
+Where the attendance list calls two of those present "ordförande" (the roster's "Anna Berg (S), ordförande", and a
+signature block read as "Ordförande Per Holm (S)" whose name stood above the next role), and the one read as chair
+is written only in the signature's form (never "Per Holm (S), ordförande", as one serving as chair is listed), the
+roster's first is the chair: a roster lists the body's chair first (every such list in the devset's development
+documents and judges C, E and F), and the reader's choice of a later one is corrected.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..record import MeetingRecord
+from ..record import Evidence, MeetingRecord
 
 #: paragraphs a signer signed: "§§ 1-5", "§ 44 - 65", "1-3, del av 4", "del av 4", "§ 6"
 PARAGRAPHS = (r"(?:§§?\s*)?(?:del\s+av\s+)?[1-9]\d{0,2}(?:\s*[-–]\s*[1-9]\d{0,2})?"
@@ -27,12 +33,24 @@ NEXT_SIGNER = re.compile(r"[\s,.;]*[A-ZÅÄÖ][a-zåäöé]+(?:[- ][A-ZÅÄÖ][a
 ONLY_SOME = (r"[^.()\nA-ZÅÄÖ]{0,60}\(\s*(?:(?:endast|bara|enbart|t\.?\s?o\.?\s?m\.?)\s+)?"
              r"(?:punkt(?:erna)?|§§?|paragraf(?:erna)?)\s*\d")
 FIELDS = ("chair", "secretary")
+#: the roster's own form of the chair, the role after the name: "Anna Berg (S), ordförande", "Eva Ek (C), vice
+#: ordförande, tjänstgörande ordförande" (one serving as chair is listed so, and chaired)
+LISTED_CHAIR = r"(?:\s*\([^)\n]{1,12}\))?\s*,[^\n]{0,40}?(?i:\bordförande\b)"
+
+#: the signature block's form, the role word (capitalised, no "vice" before it) before the name: "Ordförande Per Holm"
+SIGNED_CHAIR = r"(?<![Vv]ice )(?<![\wåäö])Ordförande[\s.:…_]+"
 
 
 def check(rec: MeetingRecord, text: str, abstain) -> None:
     """Leave out a chair or secretary whom the document writes with their paragraphs beside another signer of
     the same role with theirs, or as holding the role for some items only (``abstain(rec, field, why)`` says why
     in the evidence)."""
+    chairs = list(dict.fromkeys(a.name for a in rec.attendees if a.role == "ordförande" and a.group == "present"))
+    if rec.chair in chairs[1:] and re.search(SIGNED_CHAIR + re.escape(rec.chair), text) \
+            and not re.search(re.escape(rec.chair) + LISTED_CHAIR, text):
+        was, rec.chair = rec.chair, chairs[0]
+        rec.evidence.append(Evidence("chair", 0, 0, 0, f"signedinturn.first_listed: the attendance list calls "
+                                     f"{len(chairs)} people ordförande; its first is the chair, not '{was}'", 0.7))
     for field in FIELDS:
         name = getattr(rec, field)
         if not name or name not in text:  # the cheap test: the name as written
