@@ -112,3 +112,12 @@ def test_the_roster_s_first_chair_where_a_signature_block_calls_another_one_chai
             "§ 12 Val av justerare\nOlle Ström utses.\n")
     rec = parse_text(text, "x.txt")
     assert rec.chair == "Karin Sjö"
+
+
+def test_a_chair_the_roster_gives_some_paragraphs_beside_another_chair_is_left_out():
+    text = ("PROTOKOLL NR 4\nMöte med föreningens styrelse den 12-13 mars 2022\nLedamöter Närvarande\n"
+            "Anna Berg X, mötesordförande § 20 - § 31\nPer Holm X\nEva Lind X, mötesordförande § 32 - § 40\n"
+            "Sekretariatet\nKarin Sjö X, sekreterare\n§ 20 Mötet öppnas\nOrdförande Anna Berg hälsar alla välkomna "
+            "och förklarar mötet öppnat.\n§ 21 Val av justerare\nBeslut\natt utse Per Holm till justerare.\n")
+    rec = parse_text(text, "x.txt")
+    assert rec.chair is None and rec.secretary == "Karin Sjö"
