@@ -121,3 +121,29 @@ def test_a_chair_the_roster_gives_some_paragraphs_beside_another_chair_is_left_o
             "och förklarar mötet öppnat.\n§ 21 Val av justerare\nBeslut\natt utse Per Holm till justerare.\n")
     rec = parse_text(text, "x.txt")
     assert rec.chair is None and rec.secretary == "Karin Sjö"
+
+
+def test_a_state_authority_is_not_the_board_s_specific_name():
+    text = ("Styrelsemöte 2019 14 05\n\nNorrå Fiskevårdsförening\n\nSTYRELSEPROTOKOLL\n\n"
+            "Datum: Tisdagen den 14 maj 2019 Tid: 18:00 Plats: Bygdegården, Norrå\n\n1 Mötets öppnande\n"
+            "Ordförande Nils Åkesson öppnar mötet\n2 Fiskutsättning\nLänsstyrelsen har beviljat bidraget. Ansökan "
+            "till Länsstyrelsen skickas i juni. Styrelsen beslutar att sätta ut öring.\n")
+    assert parse_text(text, "x.txt").body != "Länsstyrelsen"
+
+
+def test_a_municipality_is_not_the_organisation_of_an_association_s_congress():
+    from protokoll.parse import crosschecks
+    from protokoll.record import Evidence, MeetingRecord
+
+    def record(org: str, body: str) -> MeetingRecord:
+        return MeetingRecord("x.txt", organization=org, body=body,
+                             evidence=[Evidence("organization", 0, 0, 0, "meta.organization.pattern", 0.85)])
+
+    text = "Kongressen ägde rum i Norrby. Per Holm hälsade välkommen till Norrby kommun.\n"
+    congress = record("Norrby kommun", "Kongressen")
+    crosschecks.check(congress, text)
+    assert congress.organization is None
+    assert "an association's meeting" in _rules(congress, "organization")[-1]
+    association = record("Norrby läns hembygdsförbund", "Årsmötet")  # an association named after its county
+    crosschecks.check(association, "Årsmötet i Norrby läns hembygdsförbund hölls i Norrby.\n")
+    assert association.organization == "Norrby läns hembygdsförbund"

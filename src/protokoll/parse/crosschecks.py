@@ -50,6 +50,10 @@ REGIONAL_BODY = re.compile(r"(?i)^(?:(?:region|landstings)(?:styrelse|fullmäkti
 #: the words an organisation a municipal or a regional body belongs to holds
 MUNICIPALITY = re.compile(r"(?i)kommun|stad\b|stads\b")
 REGION = re.compile(r"(?i)region|landsting|län\b|läns\b")
+#: the meeting of an association's members (a municipality or region holds none): "Årsmötet", "Kongressen"
+MEMBERS_MEETING = frozenset({"Årsmötet", "Årsstämman", "Föreningsstämman", "Kongressen", "Förbundsmötet"})
+PUBLIC_OWNER = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad)|Region [A-ZÅÄÖ][\wåäö-]+|"
+                          r"Landstinget [A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+ läns landsting)$")
 #: the body's rules that read it from a label of its own: a labelled body is not doubted by a bracket
 LABELLED = "[body.label]"
 #: the organisation's rules that infer it from the body: left out when the body is
@@ -117,6 +121,8 @@ def _organisation_doubt(rec: MeetingRecord) -> str | None:
         return f"'{rec.body}' is a municipality's body and '{org}' is no municipality: an organisation the text names"
     if rec.body and REGIONAL_BODY.match(rec.body) and not REGION.search(org):
         return f"'{rec.body}' is a region's body and '{org}' is no region: an organisation the text names"
+    if rec.body in MEMBERS_MEETING and PUBLIC_OWNER.match(org):  # "... hälsade välkommen till Norrby kommun"
+        return f"'{rec.body}' is an association's meeting and '{org}' a municipality or region: no such meeting's owner"
     return None
 
 
