@@ -34,10 +34,12 @@ ONLY_SOME = (r"[^.()\nA-ZÅÄÖ]{0,60}\(\s*(?:(?:endast|bara|enbart|t\.?\s?o\.?\
              r"(?:punkt(?:erna)?|§§?|paragraf(?:erna)?)\s*\d")
 FIELDS = ("chair", "secretary")
 #: a roster's entry giving the role with its paragraphs: "Eva Ek X, mötesordförande § 94 - § 106", "Kim Sjö X,
-#: mötesordf. § 74-88" (the "X" of a presence column); two such entries for one role: it was held in turns
-ROLE_PARAGRAPHS = {"chair": r"(?:mötes)?ordf(?:örande|\.)", "secretary": r"(?:mötes)?sekreterare|protokollförare"}
-ROSTER_TURN = (r"(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:[- ][A-ZÅÄÖ][a-zåäöé]+){{1,2}})(?:\s+X)?\s*,?\s*(?:{role})\s*§§?\s*"
-               r"[1-9]\d{{0,2}}\s*[-–]\s*(?:§\s*)?[1-9]")
+#: mötesordf. § 74-88" (the "X" of a presence column); two such entries for one role: it was held in turns. Searched
+#: from the role word (a literal start: the text is not tried at every capital), the name read back from it
+ROLE_PARAGRAPHS = {"chair": re.compile(r"(?:mötes)?ordf(?:örande|\.)\s*§§?\s*[1-9]\d{0,2}\s*[-–]\s*(?:§\s*)?[1-9]"),
+                   "secretary": re.compile(r"(?:(?:mötes)?sekreterare|protokollförare)\s*§§?\s*[1-9]\d{0,2}\s*[-–]\s*"
+                                           r"(?:§\s*)?[1-9]")}
+NAME_BEFORE = re.compile(r"(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:[- ][A-ZÅÄÖ][a-zåäöé]+){1,2})(?:\s+X)?\s*,?\s*$")
 #: the roster's own form of the chair, the role after the name: "Anna Berg (S), ordförande", "Eva Ek (C), vice
 #: ordförande, tjänstgörande ordförande" (one serving as chair is listed so, and chaired)
 LISTED_CHAIR = r"(?:\s*\([^)\n]{1,12}\))?\s*,[^\n]{0,40}?(?i:\bordförande\b)"
@@ -61,7 +63,8 @@ def check(rec: MeetingRecord, text: str, abstain) -> None:
         if not name or name not in text:  # the cheap test: the name as written
             continue
         signed = re.finditer(re.escape(name) + r"[\s,.]*" + PARAGRAPHS, text)  # the name and its paragraphs
-        turns = {m["name"] for m in re.finditer(ROSTER_TURN.format(role=ROLE_PARAGRAPHS[field]), text)}
+        turns = {n["name"] for m in ROLE_PARAGRAPHS[field].finditer(text)
+                 if (n := NAME_BEFORE.search(text, max(0, m.start() - 60), m.start()))}
         if any(NEXT_SIGNER.match(text, m.end()) for m in signed) or re.search(re.escape(name) + ONLY_SOME, text) \
                 or name in turns and len(turns) > 1:
             abstain(rec, field, f"'{name}' held the role for some paragraphs, another person for others: the role "
