@@ -30,22 +30,33 @@ NEXT_SIGNER = re.compile(r"[\s,.;]*[A-ZÅÄÖ][a-zåäöé]+(?:[- ][A-ZÅÄÖ][a
 #: the role's holder for some items only, said in brackets after the name or the role: "Anna Berg valdes till
 #: sekreterare (endast punkt 1-9, sedan övertogs rollen av Per Holm)", "Anna Berg (§§ 1-5)"
 #: (no capital between the name and the bracket: the next attendee's name would start one, and the bracket is theirs)
-ONLY_SOME = (r"[^.()\nA-ZÅÄÖ]{0,60}\(\s*(?:(?:endast|bara|enbart|t\.?\s?o\.?\s?m\.?)\s+)?"
-             r"(?:punkt(?:erna)?|§§?|paragraf(?:erna)?)\s*\d")
+ONLY_SOME = re.compile(r"[^.()\nA-ZÅÄÖ]{0,60}\(\s*(?:(?:endast|bara|enbart|t\.?\s?o\.?\s?m\.?)\s+)?"
+                       r"(?:punkt(?:erna)?|§§?|paragraf(?:erna)?)\s*\d")
+#: what follows a signer's name: their paragraphs
+SIGNED = re.compile(r"[\s,.]*" + PARAGRAPHS)
 FIELDS = ("chair", "secretary")
 #: a roster's entry giving the role with its paragraphs: "Eva Ek X, mötesordförande § 94 - § 106", "Kim Sjö X,
-#: mötesordf. § 74-88" (the "X" of a presence column); two such entries for one role: it was held in turns. Searched
-#: from the role word (a literal start: the text is not tried at every capital), the name read back from it
-ROLE_PARAGRAPHS = {"chair": re.compile(r"(?:mötes)?ordf(?:örande|\.)\s*§§?\s*[1-9]\d{0,2}\s*[-–]\s*(?:§\s*)?[1-9]"),
-                   "secretary": re.compile(r"(?:(?:mötes)?sekreterare|protokollförare)\s*§§?\s*[1-9]\d{0,2}\s*[-–]\s*"
-                                           r"(?:§\s*)?[1-9]")}
-NAME_BEFORE = re.compile(r"(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:[- ][A-ZÅÄÖ][a-zåäöé]+){1,2})(?:\s+X)?\s*,?\s*$")
+#: mötesordf. § 74-88" (the "X" of a presence column); two such entries for one role: it was held in turns. Each
+#: pattern opens with a literal (the text is not tried at every position), the name is read back from it
+_RANGE = r"\s*§§?\s*[1-9]\d{0,2}\s*[-–]\s*(?:§\s*)?[1-9]"
+ROLE_PARAGRAPHS = {"chair": (re.compile(r"ordf(?:örande|\.)" + _RANGE),),
+                   "secretary": (re.compile(r"sekreterare" + _RANGE), re.compile(r"protokollförare" + _RANGE))}
+NAME_BEFORE = re.compile(r"(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:[- ][A-ZÅÄÖ][a-zåäöé]+){1,2})(?:\s+X)?\s*,?\s*"
+                         r"(?:mötes)?$")
 #: the roster's own form of the chair, the role after the name: "Anna Berg (S), ordförande", "Eva Ek (C), vice
 #: ordförande, tjänstgörande ordförande" (one serving as chair is listed so, and chaired)
-LISTED_CHAIR = r"(?:\s*\([^)\n]{1,12}\))?\s*,[^\n]{0,40}?(?i:\bordförande\b)"
-
+LISTED_CHAIR = re.compile(r"(?:\s*\([^)\n]{1,12}\))?\s*,[^\n]{0,40}?(?i:\bordförande\b)")
 #: the signature block's form, the role word (capitalised, no "vice" before it) before the name: "Ordförande Per Holm"
-SIGNED_CHAIR = r"(?<![Vv]ice )(?<![\wåäö])Ordförande[\s.:…_]+"
+SIGNED_CHAIR = re.compile(r"(?<![Vv]ice )(?<![\wåäö])Ordförande[\s.:…_]+$")
+
+
+def _at(text: str, name: str) -> list[int]:
+    """Where ``name`` is written in ``text`` (str.find: no pattern compiled for a name)."""
+    found, at = [], text.find(name)
+    while at >= 0:
+        found.append(at)
+        at = text.find(name, at + 1)
+    return found
 
 
 def check(rec: MeetingRecord, text: str, abstain) -> None:
@@ -53,19 +64,21 @@ def check(rec: MeetingRecord, text: str, abstain) -> None:
     the same role with theirs, or as holding the role for some items only (``abstain(rec, field, why)`` says why
     in the evidence)."""
     chairs = list(dict.fromkeys(a.name for a in rec.attendees if a.role == "ordförande" and a.group == "present"))
-    if rec.chair in chairs[1:] and re.search(SIGNED_CHAIR + re.escape(rec.chair), text) \
-            and not re.search(re.escape(rec.chair) + LISTED_CHAIR, text):
+    if rec.chair in chairs[1:] and (at := _at(text, rec.chair)) \
+            and any(SIGNED_CHAIR.search(text, max(0, k - 30), k) for k in at) \
+            and not any(LISTED_CHAIR.match(text, k + len(rec.chair)) for k in at):
         was, rec.chair = rec.chair, chairs[0]
         rec.evidence.append(Evidence("chair", 0, 0, 0, f"signedinturn.first_listed: the attendance list calls "
                                      f"{len(chairs)} people ordförande; its first is the chair, not '{was}'", 0.7))
     for field in FIELDS:
         name = getattr(rec, field)
-        if not name or name not in text:  # the cheap test: the name as written
+        if not name or not (at := _at(text, name)):  # the cheap test: the name as written
             continue
-        signed = re.finditer(re.escape(name) + r"[\s,.]*" + PARAGRAPHS, text)  # the name and its paragraphs
-        turns = {n["name"] for m in ROLE_PARAGRAPHS[field].finditer(text)
-                 if (n := NAME_BEFORE.search(text, max(0, m.start() - 60), m.start()))}
-        if any(NEXT_SIGNER.match(text, m.end()) for m in signed) or re.search(re.escape(name) + ONLY_SOME, text) \
+        ends = [k + len(name) for k in at]
+        signed = [m for k in ends if (m := SIGNED.match(text, k)) and m.end() > k]  # the name and its paragraphs
+        turns = {n["name"] for rx in ROLE_PARAGRAPHS[field] for m in rx.finditer(text)
+                 if (n := NAME_BEFORE.search(text, max(0, m.start() - 60), m.start()))} if "§" in text else set()
+        if any(NEXT_SIGNER.match(text, m.end()) for m in signed) or any(ONLY_SOME.match(text, k) for k in ends) \
                 or name in turns and len(turns) > 1:
             abstain(rec, field, f"'{name}' held the role for some paragraphs, another person for others: the role "
                                 "was held in turns, the meeting had no one holder")
