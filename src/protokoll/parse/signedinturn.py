@@ -41,6 +41,9 @@ FIELDS = ("chair", "secretary")
 _RANGE = r"\s*§§?\s*[1-9]\d{0,2}\s*[-–]\s*(?:§\s*)?[1-9]"
 ROLE_PARAGRAPHS = {"chair": (re.compile(r"ordf(?:örande|\.)" + _RANGE),),
                    "secretary": (re.compile(r"sekreterare" + _RANGE), re.compile(r"protokollförare" + _RANGE))}
+#: the same entry read from the holder's name on: only then are the other entries looked for
+OWN_ENTRY = {"chair": re.compile(r"(?:\s+X)?\s*,?\s*(?:mötes)?ordf(?:örande|\.)" + _RANGE),
+             "secretary": re.compile(r"(?:\s+X)?\s*,?\s*(?:(?:mötes)?sekreterare|protokollförare)" + _RANGE)}
 NAME_BEFORE = re.compile(r"(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:[- ][A-ZÅÄÖ][a-zåäöé]+){1,2})(?:\s+X)?\s*,?\s*"
                          r"(?:mötes)?$")
 #: the roster's own form of the chair, the role after the name: "Anna Berg (S), ordförande", "Eva Ek (C), vice
@@ -77,7 +80,8 @@ def check(rec: MeetingRecord, text: str, abstain) -> None:
         ends = [k + len(name) for k in at]
         signed = [m for k in ends if (m := SIGNED.match(text, k)) and m.end() > k]  # the name and its paragraphs
         turns = {n["name"] for rx in ROLE_PARAGRAPHS[field] for m in rx.finditer(text)
-                 if (n := NAME_BEFORE.search(text, max(0, m.start() - 60), m.start()))} if "§" in text else set()
+                 if (n := NAME_BEFORE.search(text, max(0, m.start() - 60), m.start()))} \
+            if any(OWN_ENTRY[field].match(text, k) for k in ends) else set()
         if any(NEXT_SIGNER.match(text, m.end()) for m in signed) or any(ONLY_SOME.match(text, k) for k in ends) \
                 or name in turns and len(turns) > 1:
             abstain(rec, field, f"'{name}' held the role for some paragraphs, another person for others: the role "
