@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .bodybounds import SEAT_IN, SUBJECT, at_venue, of_organisation_name, purpose_name, sent_or_owned
+from .bodybounds import SEAT_IN, STATE_BOARD, SUBJECT, at_venue, of_organisation_name, purpose_name, sent_or_owned
 from .bodywords import CAPS_FOR, capitals_purpose, is_breadcrumb, unglued
 from .features import has_any, keyword_fold
 from .lines import Line
@@ -243,7 +243,7 @@ def specific_body(body: str | None, text: str) -> str | None:
     if not head:
         return body
     counts: dict[str, int] = {}
-    for m in re.finditer(rf"\b[A-ZÅÄÖ][a-zåäö]+{head}\b", text):
+    for m in re.finditer(rf"\b(?!{STATE_BOARD})[A-ZÅÄÖ][a-zåäö]+{head}\b", text):  # not an authority
         counts[m.group(0)] = counts.get(m.group(0), 0) + 1
     best = sorted(counts.items(), key=lambda kv: -kv[1])
     if best and best[0][1] >= 2 and (len(best) == 1 or best[1][1] < best[0][1]):

@@ -98,6 +98,11 @@ GENITIVE_ENDS = ("styrelsens", "nämndens", "rådets", "fullmäktiges", "utskott
                  "beredningens", "presidiets")
 
 
+#: a state authority whose name is a compound of "styrelsen" ("Länsstyrelsen", "Socialstyrelsen"): named in a board's
+#: minutes as whom the board deals with, never the board itself
+STATE_BOARD = r"(?:Läns|Social|Skogs|Transport|Fiskeri|Sjöfarts|Luftfarts|Väg|Arbetsmarknads)styrelsen\b"
+
+
 #: "för" and the words of a purpose after a head noun: lower-case words, "och"/"samt", commas, hyphened first parts
 PURPOSE = re.compile(r"[ \t]+för[ \t]+((?:[a-zåäö][\wåäö]*(?:-[\wåäö]+)*-?(?:,?[ \t]+|,?$))+)")
 CUT_END = re.compile(r"(?:\b(?:och|samt|eller)|[-,])$")

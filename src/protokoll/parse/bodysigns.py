@@ -130,7 +130,31 @@ def labelled_body(value: str | None) -> str | None:
         value = value[:end]  # "Socialnämnden Anslaget sätts upp ...", "Kommunstyrelsen Datum när anslaget ..."
     if value and (owned := municipal_genitive(value)):
         return owned[0]
+    value = _without_box_label(value) if value else value
     return None if value and BOX_WORDS.search(value) and not BODY_WORD.search(value) else value
+
+
+#: the posting box's labels after "Organ: <body>" ("Överklagandetid", "Sammanträdesdatum"), folded
+BOX_LABELS = ("överklagandetid", "överklagande", "sammanträdesdatum", "datum", "anslagsdatum", "anslaget",
+              "förvaringsplats", "underskrift", "paragrafer", "sista")
+
+
+#: a term of office after the body's name: "Beslutsinstans: Arbetsutskottet 2019-2022" (a case system's name for
+#: the body of one mandate period; the body is the same group in every period)
+TERM = re.compile(r"\s+(?:19|20)\d\d\s*[-–/]\s*(?:19|20)?\d\d$")
+
+
+def _without_box_label(value: str) -> str:
+    """"Organ: Kommunfullmäktige Överkl": the box's next label, whole or cut by the page's end, after the body's
+    word is no part of the body's name (no name ends with a capitalised box label or the start of one), nor is a
+    term of office ("Arbetsutskottet 2019-2022")."""
+    value = TERM.sub("", value) if BODY_WORD.search(value) else value
+    words = value.split()
+    last = words[-1].casefold().strip(".:")
+    if len(words) >= 2 and words[-1][:1].isupper() and len(last) >= 3 and BODY_WORD.search(words[-2]) \
+            and any(label.startswith(last) for label in BOX_LABELS):
+        return value[:value.rfind(words[-1])].rstrip(" ,;:")
+    return value
 
 
 #: a title line opening with an indefinite body noun and its purpose: "Nämnd för teknik och service", "PROTOKOLL 1(6)

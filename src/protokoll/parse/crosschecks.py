@@ -37,7 +37,7 @@ import re
 
 from ..record import Evidence, MeetingRecord
 from ..swedish.dates import MONTHS
-from . import dateconfirm, headingowner, orgconfirm, ownertail, titledmeeting
+from . import dateconfirm, headingowner, orgconfirm, ownertail, signedinturn, titledmeeting
 from .headerlabels import LABELS
 from .persons import ORG_WORDS, has_title_word
 
@@ -50,6 +50,10 @@ REGIONAL_BODY = re.compile(r"(?i)^(?:(?:region|landstings)(?:styrelse|fullmäkti
 #: the words an organisation a municipal or a regional body belongs to holds
 MUNICIPALITY = re.compile(r"(?i)kommun|stad\b|stads\b")
 REGION = re.compile(r"(?i)region|landsting|län\b|läns\b")
+#: the meeting of an association's members (a municipality or region holds none): "Årsmötet", "Kongressen"
+MEMBERS_MEETING = frozenset({"Årsmötet", "Årsstämman", "Föreningsstämman", "Kongressen", "Förbundsmötet"})
+PUBLIC_OWNER = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad)|Region [A-ZÅÄÖ][\wåäö-]+|"
+                          r"Landstinget [A-ZÅÄÖ][\wåäö-]+|[A-ZÅÄÖ][\wåäö-]+ läns landsting)$")
 #: the body's rules that read it from a label of its own: a labelled body is not doubted by a bracket
 LABELLED = "[body.label]"
 #: the organisation's rules that infer it from the body: left out when the body is
@@ -83,6 +87,7 @@ def check(rec: MeetingRecord, text: str) -> None:
     if rec.chair and "vice ordförande" in text and _role_column(rec.chair, text):
         _abstain(rec, "chair", f"'{rec.chair}' stands before a column of role words ('ordförande vice ordförande "
                                f"...') flattened after a column of names: whose role is whose is not known")
+    signedinturn.check(rec, text, _abstain)  # "Ordförande Anna Berg §§ 1-5 Per Holm §§ 6-12": chaired in turns
     headingowner.read(rec, text)  # "Protokoll fört vid styrelsemöte för Norrby Hembygdslag": no organisation read
 
 
@@ -116,6 +121,8 @@ def _organisation_doubt(rec: MeetingRecord) -> str | None:
         return f"'{rec.body}' is a municipality's body and '{org}' is no municipality: an organisation the text names"
     if rec.body and REGIONAL_BODY.match(rec.body) and not REGION.search(org):
         return f"'{rec.body}' is a region's body and '{org}' is no region: an organisation the text names"
+    if rec.body in MEMBERS_MEETING and PUBLIC_OWNER.match(org):  # "... hälsade välkommen till Norrby kommun"
+        return f"'{rec.body}' is an association's meeting and '{org}' a municipality or region: no such meeting's owner"
     return None
 
 

@@ -88,6 +88,11 @@ ROLE_BEFORE = re.compile(r"(?:Ordföranden?|Sekreterare|Justerare|Justerande|Vid
                          r"Mötesordförande)[\s:.…_\-–]*$")
 
 
+#: another role label right before the secretary's ("Justerare: Ordförande: Sekreterare: A B (S) C D (S) E F"):
+#: labels in a row, their names after the last one in the labels' order, so the first name is the first label's
+ROW_BEFORE = re.compile(r"(?<![\wåäö])(?:Ordföranden?|Mötesordförande|Justerare|Justerande)[\s:.…_\-–]*$")
+#: the heading of a table's role column ("Namn Funktion", "Befattning"), written between the names and their roles
+COLUMN_HEADS = frozenset({"funktion", "befattning", "roll", "titel", "uppdrag"})
 #: the other roles of a signature row ("Sekreterare Ordförande Justerare" set side by side)
 ROW_ROLES = frozenset({"ordförande", "justerare", "justerande"})
 
@@ -98,8 +103,9 @@ def _named_above(text: str) -> set[str]:
     found = set()
     for m in ROLE_AFTER.finditer(text):
         names = _names_at(m.group("n"), 0)
-        if not names or ROLE_BEFORE.search(text[max(0, m.start() - 40):m.start()]):
-            continue
+        if not names or ROLE_BEFORE.search(text[max(0, m.start() - 40):m.start()]) \
+                or COLUMN_HEADS.intersection(m.group("n").casefold().split()):  # "A B C D Funktion Sekreterare X"
+            continue  # a table's names, then its role column's heading and roles: whose role is whose is not known
         lead = m.group("n")[:m.group("n").find(names[0])]  # a role word the name run opened with ("Ordförande")
         if lead.strip() and "\n" not in lead and "\n" in text[m.end("n"):m.end()]:
             continue  # "Ordförande Maja Sundin" a line of its own, the role under it: the name is that role's value
@@ -117,6 +123,7 @@ def _after_label(text: str, m: re.Match[str]) -> tuple[list[str], bool] | None:
     """(the names that may follow, longest first; read directly) after the label at ``m``; None where no
     name follows."""
     pos, stacked = m.end(), bool(m.group(1))  # "Underskrift: Anna Berg, nämndsekreterare": any signer
+    stacked = stacked or ROW_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
     while s := SKIP.match(text, pos):
         stacked = stacked or bool(s.group(1))
         pos = s.end()

@@ -19,6 +19,7 @@ from .fields import Field
 from .header import trim_place
 from .lines import Line
 from .valuedoubts import NUMBER_BEFORE
+from .placeend import cut_end
 from .placeforms import JUSTERING_BEFORE, cut_first_item, from_lines, from_value, in_flat_header, refine, title_organisation
 
 def read_when_where(rec: MeetingRecord, fields: list[Field], header: list[Line], years: list[int]) -> None:
@@ -292,6 +293,6 @@ def place(value: str) -> str | None:
     v = re.split(r"\s(?:Ärenden|Ärendelista|ÄRENDELISTA|Diarienummer|Besök|Nr\.?|Föredragande|Dagordning|"
                  r"Närvarande|Beslutande|Kallade)\b", v)[0]
     v = re.sub(r"\s*,\s*", ", ", v)
-    v = refine(trim_place(re.sub(r"\s+", " ", v)))
+    v = refine(trim_place(cut_end(re.sub(r"\s+", " ", v))))
     return v or None
 
