@@ -6,7 +6,8 @@ assignments"; the municipality page's long lists paged with ``sida``, newest fir
 ``owed``/``owed_because`` and the register's ``owed_ids``) both answered on the example archive,
 computed before they were deleted: municipality -> [assignment key, why as the page says it]; since then
 one assignment the examples' hand-made records always held is read too (``2024-02-08-minnesanteckningar:4/1``,
-owed by every member municipality), and is added here."""
+owed by every member municipality), and is added here; and since session 25 a task given to two municipalities
+("Aneby och Vaggeryd meddelar ...") is owed by each (`2024-03-14-minnesanteckningar:4/1` and `4/2`)."""
 
 from __future__ import annotations
 

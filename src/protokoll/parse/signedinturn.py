@@ -42,13 +42,14 @@ _RANGE = r"\s*§§?\s*[1-9]\d{0,2}\s*[-–]\s*(?:§\s*)?[1-9]"
 ROLE_PARAGRAPHS = {"chair": (re.compile(r"ordf(?:örande|\.)" + _RANGE),),
                    "secretary": (re.compile(r"sekreterare" + _RANGE), re.compile(r"protokollförare" + _RANGE))}
 #: the same entry read from the holder's name on: only then are the other entries looked for
-OWN_ENTRY = {"chair": re.compile(r"(?:\s+X)?\s*,?\s*(?:mötes)?ordf(?:örande|\.)" + _RANGE),
-             "secretary": re.compile(r"(?:\s+X)?\s*,?\s*(?:(?:mötes)?sekreterare|protokollförare)" + _RANGE)}
+#: (possessive blanks: a long run of blanks after the name is crossed once, not tried at each of its lengths)
+OWN_ENTRY = {"chair": re.compile(r"(?:\s++X)?\s*+,?\s*+(?:mötes)?ordf(?:örande|\.)" + _RANGE),
+             "secretary": re.compile(r"(?:\s++X)?\s*+,?\s*+(?:(?:mötes)?sekreterare|protokollförare)" + _RANGE)}
 NAME_BEFORE = re.compile(r"(?P<name>[A-ZÅÄÖ][a-zåäöé]+(?:[- ][A-ZÅÄÖ][a-zåäöé]+){1,2})(?:\s+X)?\s*,?\s*"
                          r"(?:mötes)?$")
 #: the roster's own form of the chair, the role after the name: "Anna Berg (S), ordförande", "Eva Ek (C), vice
 #: ordförande, tjänstgörande ordförande" (one serving as chair is listed so, and chaired)
-LISTED_CHAIR = re.compile(r"(?:\s*\([^)\n]{1,12}\))?\s*,[^\n]{0,40}?(?i:\bordförande\b)")
+LISTED_CHAIR = re.compile(r"(?:\s*+\([^)\n]{1,12}\))?\s*+,[^\n]{0,40}?(?i:\bordförande\b)")
 #: the signature block's form, the role word (capitalised, no "vice" before it) before the name: "Ordförande Per Holm"
 SIGNED_CHAIR = re.compile(r"(?<![Vv]ice )(?<![\wåäö])Ordförande[\s.:…_]+$")
 
