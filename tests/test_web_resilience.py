@@ -442,3 +442,19 @@ def test_the_errors_of_a_replaced_file_are_unavailable_and_a_bug_is_not(message)
 
     assert "bytts ut" in unusable(DatabaseError("SELECT 1", {}, sqlite3.DatabaseError(message)))
     assert unusable(DatabaseError("SELECT 1", {}, sqlite3.DatabaseError("near \"x\": syntax error"))) is None
+
+
+def test_a_text_column_read_torn_is_the_files_trouble():
+    """A restored backup copied over the live file while a page reads it can give a text column's bytes cut in
+    the middle of a character: sqlite3 says it "could not decode to UTF-8". Every text the store writes is UTF-8,
+    so that is the file's trouble (503, connections reopened), not a bug in the page (500)."""
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from protokoll.web.database import unusable
+
+    torn = sqlite3.OperationalError("Could not decode to UTF-8 column 'record_json' with text '{\"schema\": \"m'")
+    assert unusable(OperationalError("SELECT record_json FROM documents", {}, torn))
+    assert unusable(torn)
+    assert unusable(sqlite3.OperationalError("no such column: x_y")) is None  # a query's own error stays a 500

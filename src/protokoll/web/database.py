@@ -41,7 +41,8 @@ from ..store.db import open_engine, pool_options
 #: sqlite3 messages that mean the file itself cannot be used (gone, replaced, damaged, not a database)
 _FILE_TROUBLE = ("malformed", "not a database", "unable to open", "disk i/o error", "no such table",
                  "file is encrypted", "database disk image",
-                 "vtable constructor failed")  # an FTS5 table whose shadow tables went with a replaced file
+                 "vtable constructor failed",  # an FTS5 table whose shadow tables went with a replaced file
+                 "could not decode to utf-8")  # a text the store wrote as UTF-8 read torn from a file written over
 
 
 _CHANGED = "Databasen kan inte läsas just nu (filen kan ha bytts ut eller skadats). Försök igen om en stund."
