@@ -43,15 +43,6 @@ def may_name_next(text: str) -> bool:
 NEXT_OPENERS = ("näst", "kommande")
 
 
-def first_opener(text: str, low: str, openers: tuple[str, ...]) -> int:
-    """Where in ``text`` the first of ``openers`` is written, in any case (``low`` is its :func:`keyword_fold`), or 0:
-    a pattern whose every match opens with one of them is searched from there, not over all the text before. Exact
-    where every character folds to one (Latin-1 text without "ß"); for any other text 0 (the whole text searched)."""
-    if len(low) != len(text) or "ß" in text or max(text, default="") > "\xff":
-        return 0
-    return min((k for w in openers if (k := low.find(w)) >= 0), default=0)
-
-
 def opener_search(rx: re.Pattern, text: str, low: str, openers: tuple[str, ...]) -> re.Match | None:
     """``rx.search(text)`` for a pattern whose every match opens with one of ``openers`` (in any case; ``low`` is the
     text's :func:`keyword_fold`): the pattern tried only where one of them is written, not at every position after the
@@ -68,7 +59,7 @@ def aligned(text: str, low: str) -> bool:
     ("ß"), and no combining dot in the text that the fold joins to an "i" before it (which could make up for one).
     Then a case-blind match opens where its opening word is written in ``low``: each letter a case-blind pattern
     takes for a Latin letter ("S", "ſ", the Kelvin sign, "İ", "ı") folds to that letter. Any script, dashes and
-    quotation marks beyond Latin-1 included (:func:`first_opener` asks for Latin-1 text)."""
+    quotation marks beyond Latin-1 included."""
     return len(low) == len(text) and "\u0307" not in text
 
 
