@@ -1,0 +1,293 @@
+"""The floor of an uncached search request over HTTP: a server doing only the engine's work, against ours.
+
+Issue 12 asks for p95 <= 50 ms with 20 clients at 20,000 meetings. What does this machine give when the server
+does nothing but the search engine's work? The floor is a bare ASGI app (no framework, no database, no page) in
+`protokoll serve`'s uvicorn setup (the same worker processes, event loop, HTTP protocol with Nagle off, GC
+setting), which answers the bench's ``/sok?q=`` URLs from the same tantivy index (opened from its directory
+beside the archive, read from disk as ours reads it) with the top 20, the exact total and the same facets, as
+a small JSON answer. Its modes (``--mode``):
+
+* ``engine``: the query parsed and ``search_engine_find.find`` called as our search calls it (the top 20 with
+  the ties ordered, the total, the four facet columns counted and read back to values) -- our engine's work;
+* ``store``: our ``store.search.search`` (a session a request: the index's state checked, the page's rows
+  read from the database, snippets made), its hits, total and facets as JSON -- our search without the web app;
+* ``bare``: tantivy alone: one ``search`` (top 20, ``count=True``) and one ``aggregate`` (the four columns),
+  its answer sent as tantivy-py decoded it -- no tie order, no facet values;
+* ``memo``: ``engine``'s answer of each query kept from its first request: no engine work at all, what the
+  HTTP server, the thread hop and the load generator cost alone.
+
+``--hop thread`` (default) runs that work in a worker thread as our page does (tantivy-py releases the GIL in
+``search`` and ``aggregate``, bench/results.md "h156"); ``inline`` on the event loop.
+
+The load is bench/web.py's: 20 keep-alive clients (threads of this process) asking random search URLs of the
+bench's 20 queries, after its warm-up; server CPU from /proc (all its processes), the client's from this
+process. Ours (`protokoll serve`, result cache off) and the floor run at once, idle in turn, and are loaded
+alternately (ABAB...): other work shares the machine, so only the paired figures mean anything; the load
+average is recorded beside each run. First the floor's totals and facets are checked equal to ours
+(``/api/search``) for every query.
+
+    python bench/search_floor.py /tmp/w20k.sqlite --pairs 3 --seconds 15
+    python bench/search_floor.py /tmp/w20k.sqlite --mode bare --hop inline --pairs 2
+
+Only 127.0.0.1 is contacted. Nothing is written but the servers' logs (a temporary folder).
+"""
+
+from __future__ import annotations
+
+import argparse
+import http.client
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from urllib.parse import parse_qs, urlencode
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+sys.path.insert(0, str(ROOT / "tests"))  # browser_server: the `protokoll serve` subprocess bench/web.py uses
+MODE_ENV, HOP_ENV = "PROTOKOLL_FLOOR_MODE", "PROTOKOLL_FLOOR_HOP"
+WANTED = 20  #: hits a page shows (web.pages.search.PER_PAGE)
+
+
+# --- the floor's server (runs in each uvicorn worker process) ------------------------------------
+
+def answerer(path: str, mode: str):
+    """A function of a query's text to the floor's JSON answer (bytes), over the index beside ``path``."""
+    from protokoll.store.search_engine import SUFFIX, Engine
+    from protokoll.store.search_engine_facets import COLUMNS, _terms
+    from protokoll.store.search_engine_find import find
+    from protokoll.store.search_engine_queries import _unfiltered
+    from protokoll.store.search_parse import parse
+
+    engine = Engine(Path(path + SUFFIX))
+    engine._refresh()  # the newest commit on disk (no database asked: the index is taken as current)
+    searcher, ranks = engine.view
+    schema = engine.schema
+    count = {c: _terms(c, len(ranks.facets.values[c])) for c in COLUMNS}
+
+    if mode == "store":
+        from protokoll.store.db import session_factory
+        from protokoll.store.search import search
+
+        sessions = session_factory("sqlite:///" + path)
+
+        def stored(q: str) -> bytes:
+            with sessions() as session:
+                result = search(session, q, limit=WANTED, wait=3.0)
+            return json.dumps({"total": result.total, "hits": [vars(h) for h in result.hits],
+                               "facets": result.facets}, ensure_ascii=False, separators=(",", ":")).encode()
+
+        return stored
+
+    def answer(q: str) -> bytes:
+        parsed = parse(q)
+        if mode == "bare":
+            query, hits_of = _unfiltered(schema, parsed)
+            found = searcher.search(query, WANTED, count=True)
+            facets = searcher.aggregate(hits_of, count)
+            return json.dumps({"total": found.count, "hits": [[s, a.segment_ord, a.doc] for s, a in found.hits],
+                               "facets": facets}, separators=(",", ":")).encode()
+        found = find(searcher, ranks, schema, parsed, {}, WANTED)
+        return json.dumps({"total": found.total, "ids": found.order[:WANTED], "facets": found.facets},
+                          ensure_ascii=False, separators=(",", ":")).encode()
+
+    if mode == "memo":  # the engine's answers from memory: what HTTP, uvicorn and the thread hop cost alone
+        kept: dict[str, bytes] = {}
+        return lambda q: kept[q] if q in kept else kept.setdefault(q, answer(q))
+    return answer
+
+
+def app_from_environment():
+    """The floor's ASGI app (uvicorn's factory, one per worker process)."""
+    import asyncio
+
+    from protokoll.collector import for_serving
+
+    answer = answerer(os.environ["PROTOKOLL_DB"].removeprefix("sqlite:///"), os.environ.get(MODE_ENV, "engine"))
+    inline = os.environ.get(HOP_ENV) == "inline"
+    head = [(b"content-type", b"application/json")]
+
+    async def app(scope, receive, send):
+        if scope["type"] == "lifespan":
+            while True:
+                message = await receive()
+                if message["type"] == "lifespan.startup":
+                    for_serving()
+                    await send({"type": "lifespan.startup.complete"})
+                elif message["type"] == "lifespan.shutdown":
+                    await send({"type": "lifespan.shutdown.complete"})
+                    return
+        q = parse_qs(scope["query_string"].decode()).get("q", [""])[0]
+        if inline:
+            body = answer(q)
+        else:
+            body = await asyncio.get_running_loop().run_in_executor(None, answer, q)
+        await send({"type": "http.response.start", "status": 200,
+                    "headers": head + [(b"content-length", str(len(body)).encode())]})
+        await send({"type": "http.response.body", "body": body})
+
+    return app
+
+
+def serve(argv: list[str]) -> None:
+    """``serve --port P --db URL --workers N``: the floor in `protokoll serve`'s uvicorn setting."""
+    import uvicorn
+
+    from protokoll.web.server import PROTOCOL
+
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--port", type=int, required=True)
+    parser.add_argument("--db", required=True)
+    parser.add_argument("--workers", type=int, required=True)
+    args = parser.parse_args(argv)
+    os.environ["PROTOKOLL_DB"] = args.db
+    uvicorn.run("search_floor:app_from_environment", factory=True, host="127.0.0.1", port=args.port,
+                workers=args.workers, http=PROTOCOL, log_level="info", access_log=False, server_header=False)
+
+
+# --- the comparison ---------------------------------------------------------------------------
+
+def start_floor(url: str, workers: int, mode: str, hop: str, log: Path):
+    """The floor's server, started and answering (a browser_server.Server-like object for bench/web.py)."""
+    from browser_server import Server, free_port, listens
+
+    server = Server(url, log=log, workers=workers)
+    server.port = free_port()
+    env = {**os.environ, MODE_ENV: mode, HOP_ENV: hop}
+    with open(log, "wb") as out:
+        server.proc = subprocess.Popen([sys.executable, __file__, "serve", "--port", str(server.port), "--db", url,
+                                        "--workers", str(workers)], stdout=out, stderr=subprocess.STDOUT,
+                                       stdin=subprocess.DEVNULL, env=env)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if server.proc.poll() is not None:
+            raise RuntimeError(f"the floor exited:\n{server.output()}")
+        conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=30)
+        try:
+            conn.request("GET", "/sok?q=budget")
+            if conn.getresponse().status == 200 and listens(server.pids(), server.port):
+                return server
+        except OSError:
+            pass
+        finally:
+            conn.close()
+        time.sleep(0.2)
+    server.stop()
+    raise RuntimeError(f"the floor did not answer:\n{server.output()}")
+
+
+def same_answers(ours: int, floor: int, queries: list[str]) -> list[str]:
+    """Queries whose total or facets (values, counts, order) differ between ours (/api/search) and the floor."""
+    def get(port: int, path: str) -> dict:
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+        conn.request("GET", path)
+        return json.loads(conn.getresponse().read())
+
+    differ = []
+    for q in queries:
+        a = get(ours, "/api/search?" + urlencode({"q": q, "limit": WANTED}))
+        b = get(floor, "/sok?" + urlencode({"q": q}))
+        if a["total"] != b["total"] or _facets(b["facets"]) != _facets(a["facets"], ours=True) or (
+                "organization" in b["facets"] and _pairs(a["facets"]) != _pairs(b["facets"])):
+            differ.append(q)
+    return differ
+
+
+def _pairs(facets: dict) -> list:
+    return [list(facets[k].items()) for k in sorted(facets)]
+
+
+def _facets(facets: dict, ours: bool = False) -> list:
+    """Each facet's (value, count) pairs in order (ours; the floor's in ``engine`` mode); tantivy's buckets by id
+    (the floor's ``bare`` mode): the counts alone of organisation, body and municipality, largest first."""
+    if ours:
+        return [sorted(facets[k].values(), reverse=True) for k in ("organization", "body", "municipality")]
+    if "organization" in facets:
+        return _facets(facets, True)
+    return [sorted((b["doc_count"] for b in facets[c]["buckets"] if b["key"] != 0), reverse=True)
+            for c in ("f_organization", "f_body", "f_municipality")]
+
+
+def main(argv: list[str] | None = None) -> int:
+    if argv is None and sys.argv[1:2] == ["serve"]:
+        serve(sys.argv[2:])
+        return 0
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("archive", type=Path)
+    parser.add_argument("--pairs", type=int, default=3, help="ABAB: this many rounds of the arms")
+    parser.add_argument("--seconds", type=float, default=15, help="each run's length")
+    parser.add_argument("--requests", type=int, default=100_000, help="each run's requests at most")
+    parser.add_argument("--clients", type=int, default=20)
+    parser.add_argument("--workers", type=int, help="server processes (default: `protokoll serve`'s own)")
+    parser.add_argument("--mode", choices=("engine", "bare", "store", "memo"), default="engine")
+    parser.add_argument("--hop", choices=("thread", "inline"), default="thread")
+    parser.add_argument("--arms", default="ours,floor",
+                        help="the servers loaded in turn, each `ours` or `floor`, optionally with its worker "
+                             "processes: e.g. `ours:2,ours:1` (default: ours,floor with --workers)")
+    args = parser.parse_args(argv)
+    from browser_server import Server
+    from web import Material, search_paths, settle, warm
+
+    from protokoll.cli.serve import default_workers
+
+    url = f"sqlite:///{args.archive.resolve()}"
+    workers = args.workers or default_workers()
+    work = Path(tempfile.mkdtemp(prefix="protokoll-floor-"))
+    material = Material.load()
+    material.org(20_000 // (8 * len(material.templates)))
+    queries = material.queries()
+    paths = search_paths(queries)
+    servers = {}
+    try:
+        for arm in args.arms.split(","):
+            kind, _, count = arm.partition(":")
+            count = int(count or workers)
+            name = f"{kind} ({count} w)"
+            if kind == "ours":
+                servers[name] = Server(url, log=work / f"{len(servers)}.log", env={"PROTOKOLL_SEARCH_CACHE": "0"},
+                                       workers=count)
+                servers[name].start(timeout=300, ready="/api/search?q=budget&limit=1")
+            else:
+                servers[name] = start_floor(url, count, args.mode, args.hop, work / f"{len(servers)}.log")
+        for server in servers.values():
+            settle(server)
+            warm(server.port, paths, args.clients)
+        ours = [server for name, server in servers.items() if name.startswith("ours")]
+        for name, floor in servers.items():
+            if name.startswith("floor") and ours:
+                differ = same_answers(ours[0].port, floor.port, queries)
+                print(f"{name}: totals and facets equal to ours: {len(queries) - len(differ)} of {len(queries)}"
+                      + (f"; differ: {differ}" if differ else ""))
+        print(f"floor: --mode {args.mode} --hop {args.hop}; arms {args.arms} (w: worker processes); "
+              f"{args.clients} clients, {args.seconds:g} s a run")
+        runs(servers, paths, args)
+    finally:
+        for server in servers.values():
+            server.stop()
+    return 0
+
+
+def runs(servers: dict, paths: list[str], args) -> None:
+    """Each server loaded in turn, ``args.pairs`` rounds; a table row a run, the load average beside it."""
+    from web import load, pct
+
+    print("| run | load before | p50 ms | p95 ms | p99 ms | req/s | server CPU ms/req | server CPU % | "
+          "client CPU ms/req | client CPU % | load after |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    for n in range(args.pairs):
+        for name, server in servers.items():
+            before = os.getloadavg()[0]
+            phase = load(server.port, name, paths, args.clients, args.requests, args.seconds, server)
+            lat, done = sorted(phase.latencies), len(phase.latencies) + phase.errors
+            print(f"| {name} {n + 1} | {before:.1f} | {pct(lat, 50):.1f} | {pct(lat, 95):.1f} | "
+                  f"{pct(lat, 99):.1f} | {len(lat) / phase.seconds:.0f} | "
+                  f"{1000 * phase.server_cpu / max(1, done):.2f} | {100 * phase.server_cpu / phase.seconds:.0f} | "
+                  f"{1000 * phase.client_cpu / max(1, done):.2f} | {100 * phase.client_cpu / phase.seconds:.0f} | "
+                  f"{os.getloadavg()[0]:.1f} |" + (f" errors {phase.errors}" if phase.errors else ""), flush=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
