@@ -17,7 +17,8 @@ a small JSON answer. Its modes (``--mode``):
   HTTP server, the thread hop and the load generator cost alone.
 
 ``--hop thread`` (default) runs that work in a worker thread as our page does (tantivy-py releases the GIL in
-``search`` and ``aggregate``, bench/results.md "h156"); ``inline`` on the event loop.
+``search`` and ``aggregate``, bench/results.md "h156"); ``inline`` on the event loop. ``--arms`` chooses the
+servers compared and their worker processes (and the floor's threads): ``ours:2,ours:1,floor:2,floor:1``.
 
 The load is bench/web.py's: 20 keep-alive clients (threads of this process) asking random search URLs of the
 bench's 20 queries, after its warm-up; server CPU from /proc (all its processes), the client's from this
@@ -28,6 +29,7 @@ average is recorded beside each run. First the floor's totals and facets are che
 
     python bench/search_floor.py /tmp/w20k.sqlite --pairs 3 --seconds 15
     python bench/search_floor.py /tmp/w20k.sqlite --mode bare --hop inline --pairs 2
+    python bench/search_floor.py /tmp/w20k.sqlite --arms ours:2,ours:1,floor:2,floor:1
 
 Only 127.0.0.1 is contacted. Nothing is written but the servers' logs (a temporary folder).
 """
@@ -48,7 +50,7 @@ from urllib.parse import parse_qs, urlencode
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "tests"))  # browser_server: the `protokoll serve` subprocess bench/web.py uses
-MODE_ENV, HOP_ENV = "PROTOKOLL_FLOOR_MODE", "PROTOKOLL_FLOOR_HOP"
+MODE_ENV, HOP_ENV, THREADS_ENV = "PROTOKOLL_FLOOR_MODE", "PROTOKOLL_FLOOR_HOP", "PROTOKOLL_FLOOR_THREADS"
 WANTED = 20  #: hits a page shows (web.pages.search.PER_PAGE)
 
 
@@ -108,6 +110,12 @@ def app_from_environment():
 
     answer = answerer(os.environ["PROTOKOLL_DB"].removeprefix("sqlite:///"), os.environ.get(MODE_ENV, "engine"))
     inline = os.environ.get(HOP_ENV) == "inline"
+    threads = int(os.environ.get(THREADS_ENV) or 0)  #: the hop's threads at most (0: asyncio's default pool)
+    pool = None
+    if threads:
+        from concurrent.futures import ThreadPoolExecutor
+
+        pool = ThreadPoolExecutor(threads)
     head = [(b"content-type", b"application/json")]
 
     async def app(scope, receive, send):
@@ -124,7 +132,7 @@ def app_from_environment():
         if inline:
             body = answer(q)
         else:
-            body = await asyncio.get_running_loop().run_in_executor(None, answer, q)
+            body = await asyncio.get_running_loop().run_in_executor(pool, answer, q)
         await send({"type": "http.response.start", "status": 200,
                     "headers": head + [(b"content-length", str(len(body)).encode())]})
         await send({"type": "http.response.body", "body": body})
@@ -150,13 +158,13 @@ def serve(argv: list[str]) -> None:
 
 # --- the comparison ---------------------------------------------------------------------------
 
-def start_floor(url: str, workers: int, mode: str, hop: str, log: Path):
+def start_floor(url: str, workers: int, mode: str, hop: str, log: Path, threads: int = 0):
     """The floor's server, started and answering (a browser_server.Server-like object for bench/web.py)."""
     from browser_server import Server, free_port, listens
 
     server = Server(url, log=log, workers=workers)
     server.port = free_port()
-    env = {**os.environ, MODE_ENV: mode, HOP_ENV: hop}
+    env = {**os.environ, MODE_ENV: mode, HOP_ENV: hop, THREADS_ENV: str(threads)}
     with open(log, "wb") as out:
         server.proc = subprocess.Popen([sys.executable, __file__, "serve", "--port", str(server.port), "--db", url,
                                         "--workers", str(workers)], stdout=out, stderr=subprocess.STDOUT,
@@ -226,7 +234,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--hop", choices=("thread", "inline"), default="thread")
     parser.add_argument("--arms", default="ours,floor",
                         help="the servers loaded in turn, each `ours` or `floor`, optionally with its worker "
-                             "processes: e.g. `ours:2,ours:1` (default: ours,floor with --workers)")
+                             "processes and (the floor) the threads a worker searches in at most: e.g. "
+                             "`ours:2,ours:1`, `floor:2:2` (default: ours,floor with --workers and asyncio's "
+                             "default thread pool)")
     args = parser.parse_args(argv)
     from browser_server import Server
     from web import Material, search_paths, settle, warm
@@ -243,15 +253,17 @@ def main(argv: list[str] | None = None) -> int:
     servers = {}
     try:
         for arm in args.arms.split(","):
-            kind, _, count = arm.partition(":")
-            count = int(count or workers)
-            name = f"{kind} ({count} w)"
+            kind, count, threads = (arm.split(":") + ["", ""])[:3]
+            count, threads = int(count or workers), int(threads or 0)
+            name = f"{kind} ({count} w{f', {threads} t' if threads else ''})"
             if kind == "ours":
+                if threads:
+                    parser.error("threads are the floor's only (ours: anyio's limiter of its worker threads)")
                 servers[name] = Server(url, log=work / f"{len(servers)}.log", env={"PROTOKOLL_SEARCH_CACHE": "0"},
                                        workers=count)
                 servers[name].start(timeout=300, ready="/api/search?q=budget&limit=1")
             else:
-                servers[name] = start_floor(url, count, args.mode, args.hop, work / f"{len(servers)}.log")
+                servers[name] = start_floor(url, count, args.mode, args.hop, work / f"{len(servers)}.log", threads)
         for server in servers.values():
             settle(server)
             warm(server.port, paths, args.clients)
