@@ -12,7 +12,9 @@ a small JSON answer. Its modes (``--mode``):
 * ``store``: our ``store.search.search`` (a session a request: the index's state checked, the page's rows
   read from the database, snippets made), its hits, total and facets as JSON -- our search without the web app;
 * ``bare``: tantivy alone: one ``search`` (top 20, ``count=True``) and one ``aggregate`` (the four columns),
-  its answer sent as tantivy-py decoded it -- no tie order, no facet values;
+  its answer sent as tantivy-py decoded it -- no tie order, no facet values (``--columns``: only these of the
+  four columns counted, e.g. ``f_kind_year``; the check against ours is then skipped);
+* ``top``: the top 20 and the total only (one ``search``, ``count=True``), no facets: what the facets cost;
 * ``memo``: ``engine``'s answer of each query kept from its first request: no engine work at all, what the
   HTTP server, the thread hop and the load generator cost alone.
 
@@ -51,6 +53,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "tests"))  # browser_server: the `protokoll serve` subprocess bench/web.py uses
 MODE_ENV, HOP_ENV, THREADS_ENV = "PROTOKOLL_FLOOR_MODE", "PROTOKOLL_FLOOR_HOP", "PROTOKOLL_FLOOR_THREADS"
+COLUMNS_ENV = "PROTOKOLL_FLOOR_COLUMNS"
 WANTED = 20  #: hits a page shows (web.pages.search.PER_PAGE)
 
 
@@ -68,7 +71,9 @@ def answerer(path: str, mode: str):
     engine._refresh()  # the newest commit on disk (no database asked: the index is taken as current)
     searcher, ranks = engine.view
     schema = engine.schema
-    count = {c: _terms(c, len(ranks.facets.values[c])) for c in COLUMNS}
+    chosen = os.environ.get(COLUMNS_ENV)  #: ``bare``: the facet columns counted (default: all four)
+    count = {c: _terms(c, len(ranks.facets.values[c])) for c in COLUMNS
+             if chosen is None or c in chosen.split(",")}
 
     if mode == "store":
         from protokoll.store.db import session_factory
@@ -86,10 +91,15 @@ def answerer(path: str, mode: str):
 
     def answer(q: str) -> bytes:
         parsed = parse(q)
+        if mode == "top":  # no facets: what the rest of the engine's work costs
+            query, _hits_of = _unfiltered(schema, parsed)
+            found = searcher.search(query, WANTED, count=True)
+            return json.dumps({"total": found.count, "hits": [[s, a.segment_ord, a.doc] for s, a in found.hits]},
+                              separators=(",", ":")).encode()
         if mode == "bare":
             query, hits_of = _unfiltered(schema, parsed)
             found = searcher.search(query, WANTED, count=True)
-            facets = searcher.aggregate(hits_of, count)
+            facets = searcher.aggregate(hits_of, count) if count else {}
             return json.dumps({"total": found.count, "hits": [[s, a.segment_ord, a.doc] for s, a in found.hits],
                                "facets": facets}, separators=(",", ":")).encode()
         found = find(searcher, ranks, schema, parsed, {}, WANTED)
@@ -141,7 +151,10 @@ def app_from_environment():
 
 
 def serve(argv: list[str]) -> None:
-    """``serve --port P --db URL --workers N``: the floor in `protokoll serve`'s uvicorn setting."""
+    """``serve --port P --db URL --workers N [--reuseport]``: the floor in `protokoll serve`'s uvicorn setting;
+    ``--reuseport``: each worker a process of its own with its own listening socket on the port (SO_REUSEPORT:
+    the kernel spreads new connections over the sockets by their addresses, where uvicorn's workers share one
+    socket and whichever is awake accepts what waits)."""
     import uvicorn
 
     from protokoll.web.server import PROTOCOL
@@ -150,15 +163,77 @@ def serve(argv: list[str]) -> None:
     parser.add_argument("--port", type=int, required=True)
     parser.add_argument("--db", required=True)
     parser.add_argument("--workers", type=int, required=True)
+    parser.add_argument("--reuseport", action="store_true")
     args = parser.parse_args(argv)
     os.environ["PROTOKOLL_DB"] = args.db
-    uvicorn.run("search_floor:app_from_environment", factory=True, host="127.0.0.1", port=args.port,
+    if args.reuseport:
+        _reuseport(args.port, args.workers)
+        return
+    factory = "search_floor:" + ("ours_without_facets" if os.environ.get(MODE_ENV) == "lite" else
+                                 "app_from_environment")
+    uvicorn.run(factory, factory=True, host="127.0.0.1", port=args.port,
                 workers=args.workers, http=PROTOCOL, log_level="info", access_log=False, server_header=False)
+
+
+def ours_without_facets():
+    """Ours (`protokoll serve`'s app, result cache off) with no facet counted: the search page's hits and total as
+    they are, every facet empty (the ``lite`` arm: what our request would cost with the facets out of it). A
+    bench-only swap in the worker process: the kind facet no longer gives the total (tantivy counts it)."""
+    import protokoll.store.search_engine_find as found
+    from protokoll.web.app import app_from_environment as ours
+    from protokoll.web.settings import BASE_URL_ENV, RECHECK_ENV, RELOAD_ENV
+
+    found.KIND = None  # (so the first read counts the hits itself)
+    found._facets = lambda searcher, ranks, query, names: {name: {} for name in names}
+    os.environ.setdefault(RECHECK_ENV, "1.0")
+    os.environ.setdefault(RELOAD_ENV, "0")
+    os.environ.setdefault(BASE_URL_ENV, "http://127.0.0.1")
+    os.environ["PROTOKOLL_SEARCH_CACHE"] = "0"
+    return ours()
+
+
+def _reuseport(port: int, workers: int) -> None:
+    """``workers`` processes, each uvicorn on a socket of its own bound to ``port`` with SO_REUSEPORT; they end
+    with this one (SIGTERM)."""
+    import multiprocessing
+    import signal
+
+    children = [multiprocessing.get_context("spawn").Process(target=_one, args=(port,)) for _ in range(workers)]
+    for child in children:
+        child.start()
+
+    def stop(*_):
+        for child in children:
+            child.terminate()
+        for child in children:
+            child.join(10)
+        sys.exit(0)
+
+    signal.signal(signal.SIGTERM, stop)
+    for child in children:
+        child.join()
+
+
+def _one(port: int) -> None:
+    import socket
+
+    import uvicorn
+
+    from protokoll.web.server import PROTOCOL
+
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    sock.bind(("127.0.0.1", port))
+    sock.listen(2048)
+    config = uvicorn.Config("search_floor:app_from_environment", factory=True, http=PROTOCOL, log_level="info",
+                            access_log=False, server_header=False)
+    uvicorn.Server(config).run(sockets=[sock])
 
 
 # --- the comparison ---------------------------------------------------------------------------
 
-def start_floor(url: str, workers: int, mode: str, hop: str, log: Path, threads: int = 0):
+def start_floor(url: str, workers: int, mode: str, hop: str, log: Path, threads: int = 0, reuseport: bool = False):
     """The floor's server, started and answering (a browser_server.Server-like object for bench/web.py)."""
     from browser_server import Server, free_port, listens
 
@@ -167,7 +242,8 @@ def start_floor(url: str, workers: int, mode: str, hop: str, log: Path, threads:
     env = {**os.environ, MODE_ENV: mode, HOP_ENV: hop, THREADS_ENV: str(threads)}
     with open(log, "wb") as out:
         server.proc = subprocess.Popen([sys.executable, __file__, "serve", "--port", str(server.port), "--db", url,
-                                        "--workers", str(workers)], stdout=out, stderr=subprocess.STDOUT,
+                                        "--workers", str(workers)] + (["--reuseport"] if reuseport else []),
+                                       stdout=out, stderr=subprocess.STDOUT,
                                        stdin=subprocess.DEVNULL, env=env)
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
@@ -187,8 +263,9 @@ def start_floor(url: str, workers: int, mode: str, hop: str, log: Path, threads:
     raise RuntimeError(f"the floor did not answer:\n{server.output()}")
 
 
-def same_answers(ours: int, floor: int, queries: list[str]) -> list[str]:
-    """Queries whose total or facets (values, counts, order) differ between ours (/api/search) and the floor."""
+def same_answers(ours: int, floor: int, queries: list[str], api: bool = False) -> list[str]:
+    """Queries whose total or facets (values, counts, order) differ between ours (/api/search) and the floor
+    (``top`` and ``lite`` count no facets: their totals alone; ``api``: the floor is ours too, asked the same)."""
     def get(port: int, path: str) -> dict:
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
         conn.request("GET", path)
@@ -197,7 +274,9 @@ def same_answers(ours: int, floor: int, queries: list[str]) -> list[str]:
     differ = []
     for q in queries:
         a = get(ours, "/api/search?" + urlencode({"q": q, "limit": WANTED}))
-        b = get(floor, "/sok?" + urlencode({"q": q}))
+        b = get(floor, f"/api/search?{urlencode({'q': q, 'limit': WANTED})}" if api else f"/sok?{urlencode({'q': q})}")
+        if not b.get("facets") or not any(b["facets"].values()):  # (``top``, ``lite``: none counted)
+            b["facets"] = a["facets"]
         if a["total"] != b["total"] or _facets(b["facets"]) != _facets(a["facets"], ours=True) or (
                 "organization" in b["facets"] and _pairs(a["facets"]) != _pairs(b["facets"])):
             differ.append(q)
@@ -230,13 +309,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=100_000, help="each run's requests at most")
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--workers", type=int, help="server processes (default: `protokoll serve`'s own)")
-    parser.add_argument("--mode", choices=("engine", "bare", "store", "memo"), default="engine")
+    parser.add_argument("--mode", choices=("engine", "bare", "top", "store", "memo"), default="engine")
     parser.add_argument("--hop", choices=("thread", "inline"), default="thread")
+    parser.add_argument("--columns", help="bare: the facet columns counted, comma-separated (default: all)")
     parser.add_argument("--arms", default="ours,floor",
-                        help="the servers loaded in turn, each `ours` or `floor`, optionally with its worker "
-                             "processes and (the floor) the threads a worker searches in at most: e.g. "
-                             "`ours:2,ours:1`, `floor:2:2` (default: ours,floor with --workers and asyncio's "
-                             "default thread pool)")
+                        help="the servers loaded in turn, each `ours`, `floor` or `lite` (ours without facets), "
+                             "optionally with its worker processes and (the floor) the threads a worker searches "
+                             "in at most: e.g. "
+                             "`ours:2,ours:1`, `floor:2:2`; an `r` after the floor's threads: a socket a worker with "
+                             "SO_REUSEPORT, `floor:2:r` (default: ours,floor with --workers and asyncio's default "
+                             "thread pool)")
     args = parser.parse_args(argv)
     from browser_server import Server
     from web import Material, search_paths, settle, warm
@@ -244,6 +326,8 @@ def main(argv: list[str] | None = None) -> int:
     from protokoll.cli.serve import default_workers
 
     url = f"sqlite:///{args.archive.resolve()}"
+    if args.columns is not None:
+        os.environ[COLUMNS_ENV] = args.columns  # (the floor's processes inherit it)
     workers = args.workers or default_workers()
     work = Path(tempfile.mkdtemp(prefix="protokoll-floor-"))
     material = Material.load()
@@ -254,23 +338,27 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for arm in args.arms.split(","):
             kind, count, threads = (arm.split(":") + ["", ""])[:3]
-            count, threads = int(count or workers), int(threads or 0)
-            name = f"{kind} ({count} w{f', {threads} t' if threads else ''})"
-            if kind == "ours":
-                if threads:
+            reuseport = threads.endswith("r")  # e.g. floor:2:r, floor:2:1r
+            count, threads = int(count or workers), int(threads.rstrip("r") or 0)
+            name = f"{kind} ({count} w{f', {threads} t' if threads else ''}{', reuseport' if reuseport else ''})"
+            if kind == "lite":  # ours without facets (:func:`ours_without_facets`)
+                servers[name] = start_floor(url, count, "lite", args.hop, work / f"{len(servers)}.log")
+            elif kind == "ours":
+                if threads or reuseport:
                     parser.error("threads are the floor's only (ours: anyio's limiter of its worker threads)")
                 servers[name] = Server(url, log=work / f"{len(servers)}.log", env={"PROTOKOLL_SEARCH_CACHE": "0"},
                                        workers=count)
                 servers[name].start(timeout=300, ready="/api/search?q=budget&limit=1")
             else:
-                servers[name] = start_floor(url, count, args.mode, args.hop, work / f"{len(servers)}.log", threads)
+                servers[name] = start_floor(url, count, args.mode, args.hop, work / f"{len(servers)}.log", threads,
+                                            reuseport)
         for server in servers.values():
             settle(server)
             warm(server.port, paths, args.clients)
         ours = [server for name, server in servers.items() if name.startswith("ours")]
         for name, floor in servers.items():
-            if name.startswith("floor") and ours:
-                differ = same_answers(ours[0].port, floor.port, queries)
+            if name.startswith(("floor", "lite")) and ours and args.columns is None:
+                differ = same_answers(ours[0].port, floor.port, queries, api=name.startswith("lite"))
                 print(f"{name}: totals and facets equal to ours: {len(queries) - len(differ)} of {len(queries)}"
                       + (f"; differ: {differ}" if differ else ""))
         print(f"floor: --mode {args.mode} --hop {args.hop}; arms {args.arms} (w: worker processes); "

@@ -79,3 +79,35 @@ def test_the_asgi_app_answers_a_search_url(archive, floor, monkeypatch, hop):  #
     assert dict(sent[0]["headers"])[b"content-length"] == str(len(sent[1]["body"])).encode()
     got = json.loads(sent[1]["body"])
     assert got["total"] == expected.total and len(got["ids"]) == len(expected.hits)
+
+
+def test_top_mode_and_fewer_columns_answer_our_total(archive, floor, monkeypatch):  # noqa: F811
+    url, sessions = archive
+    expected = {q: ours(sessions, q) for q in QUERIES}
+    top = floor.answerer(url.removeprefix("sqlite:///"), "top")
+    monkeypatch.setenv(floor.COLUMNS_ENV, "f_kind_year")
+    one = floor.answerer(url.removeprefix("sqlite:///"), "bare")
+    for q, result in expected.items():
+        counted, single = json.loads(top(q)), json.loads(one(q))
+        assert counted["total"] == single["total"] == result.total, q
+        assert "facets" not in counted and list(single["facets"]) == ["f_kind_year"], q
+        assert sum(b["doc_count"] for b in single["facets"]["f_kind_year"]["buckets"]) == result.total, q
+
+
+def test_ours_without_facets_keeps_the_total_and_the_hits(archive, floor, monkeypatch):  # noqa: F811
+    import protokoll.store.search_engine_find as found
+
+    url, sessions = archive
+    expected = ours(sessions, "teknikdagen")
+    for name in ("KIND", "_facets"):  # (the bench's swap, undone after the test)
+        monkeypatch.setattr(found, name, getattr(found, name))
+    for name, value in (("PROTOKOLL_RECHECK_SECONDS", "1.0"), ("PROTOKOLL_TEMPLATE_RELOAD", "0"),
+                        ("PROTOKOLL_BASE_URL", "http://127.0.0.1"), ("PROTOKOLL_SEARCH_CACHE", "0")):
+        monkeypatch.setenv(name, value)  # (what the swap sets: restored after the test)
+    monkeypatch.setenv("PROTOKOLL_DB", url)
+    app = floor.ours_without_facets()
+    with sessions() as session:
+        lite = search(session, "teknikdagen", limit=20)
+    assert lite.total == expected.total and lite.hits == expected.hits
+    assert expected.facets["kind"] and not any(lite.facets.values())
+    assert app is not None
