@@ -18,9 +18,13 @@ a small JSON answer. Its modes (``--mode``):
 * ``memo``: ``engine``'s answer of each query kept from its first request: no engine work at all, what the
   HTTP server, the thread hop and the load generator cost alone.
 
+The ``lite`` arm is not a floor: it is `protokoll serve`'s own app with the facet counting swapped out in its
+workers (:func:`ours_without_facets`): what our request costs without the facets.
+
 ``--hop thread`` (default) runs that work in a worker thread as our page does (tantivy-py releases the GIL in
 ``search`` and ``aggregate``, bench/results.md "h156"); ``inline`` on the event loop. ``--arms`` chooses the
-servers compared and their worker processes (and the floor's threads): ``ours:2,ours:1,floor:2,floor:1``.
+servers compared and their worker processes (and the floor's threads, SO_REUSEPORT sockets, orjson for
+tantivy-py's JSON): ``ours:2,ours:1,floor:2,floor:1``, ``floor:2,floor:2:r,floor:2:o``, ``ours:2,lite:2``.
 
 The load is bench/web.py's: 20 keep-alive clients (threads of this process) asking random search URLs of the
 bench's 20 queries, after its warm-up; server CPU from /proc (all its processes), the client's from this
@@ -53,7 +57,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 sys.path.insert(0, str(ROOT / "tests"))  # browser_server: the `protokoll serve` subprocess bench/web.py uses
 MODE_ENV, HOP_ENV, THREADS_ENV = "PROTOKOLL_FLOOR_MODE", "PROTOKOLL_FLOOR_HOP", "PROTOKOLL_FLOOR_THREADS"
-COLUMNS_ENV = "PROTOKOLL_FLOOR_COLUMNS"
+COLUMNS_ENV, ORJSON_ENV = "PROTOKOLL_FLOOR_COLUMNS", "PROTOKOLL_FLOOR_ORJSON"
 WANTED = 20  #: hits a page shows (web.pages.search.PER_PAGE)
 
 
@@ -67,6 +71,10 @@ def answerer(path: str, mode: str):
     from protokoll.store.search_engine_queries import _unfiltered
     from protokoll.store.search_parse import parse
 
+    if os.environ.get(ORJSON_ENV) == "1":  # tantivy-py decodes its aggregation with ``json.loads``, looked up per call
+        import orjson
+
+        json.loads = orjson.loads  # (this floor process only: what a decoding at C speed would save)
     engine = Engine(Path(path + SUFFIX))
     engine._refresh()  # the newest commit on disk (no database asked: the index is taken as current)
     searcher, ranks = engine.view
@@ -233,13 +241,14 @@ def _one(port: int) -> None:
 
 # --- the comparison ---------------------------------------------------------------------------
 
-def start_floor(url: str, workers: int, mode: str, hop: str, log: Path, threads: int = 0, reuseport: bool = False):
+def start_floor(url: str, workers: int, mode: str, hop: str, log: Path, threads: int = 0, reuseport: bool = False,
+                fast_json: bool = False):
     """The floor's server, started and answering (a browser_server.Server-like object for bench/web.py)."""
     from browser_server import Server, free_port, listens
 
     server = Server(url, log=log, workers=workers)
     server.port = free_port()
-    env = {**os.environ, MODE_ENV: mode, HOP_ENV: hop, THREADS_ENV: str(threads)}
+    env = {**os.environ, MODE_ENV: mode, HOP_ENV: hop, THREADS_ENV: str(threads), ORJSON_ENV: "1" if fast_json else "0"}
     with open(log, "wb") as out:
         server.proc = subprocess.Popen([sys.executable, __file__, "serve", "--port", str(server.port), "--db", url,
                                         "--workers", str(workers)] + (["--reuseport"] if reuseport else []),
@@ -317,7 +326,8 @@ def main(argv: list[str] | None = None) -> int:
                              "optionally with its worker processes and (the floor) the threads a worker searches "
                              "in at most: e.g. "
                              "`ours:2,ours:1`, `floor:2:2`; an `r` after the floor's threads: a socket a worker with "
-                             "SO_REUSEPORT, `floor:2:r` (default: ours,floor with --workers and asyncio's default "
+                             "SO_REUSEPORT, `floor:2:r`; an `o`: tantivy-py's JSON decoded by orjson, `floor:2:o` "
+                             "(default: ours,floor with --workers and asyncio's default "
                              "thread pool)")
     args = parser.parse_args(argv)
     from browser_server import Server
@@ -338,20 +348,21 @@ def main(argv: list[str] | None = None) -> int:
     try:
         for arm in args.arms.split(","):
             kind, count, threads = (arm.split(":") + ["", ""])[:3]
-            reuseport = threads.endswith("r")  # e.g. floor:2:r, floor:2:1r
-            count, threads = int(count or workers), int(threads.rstrip("r") or 0)
-            name = f"{kind} ({count} w{f', {threads} t' if threads else ''}{', reuseport' if reuseport else ''})"
+            reuseport, fast_json = "r" in threads, "o" in threads  # e.g. floor:2:r, floor:2:1r, floor:2:o
+            count, threads = int(count or workers), int(threads.strip("ro") or 0)
+            name = (f"{kind} ({count} w{f', {threads} t' if threads else ''}{', reuseport' if reuseport else ''}"
+                    f"{', orjson' if fast_json else ''})")
             if kind == "lite":  # ours without facets (:func:`ours_without_facets`)
                 servers[name] = start_floor(url, count, "lite", args.hop, work / f"{len(servers)}.log")
             elif kind == "ours":
-                if threads or reuseport:
+                if threads or reuseport or fast_json:
                     parser.error("threads are the floor's only (ours: anyio's limiter of its worker threads)")
                 servers[name] = Server(url, log=work / f"{len(servers)}.log", env={"PROTOKOLL_SEARCH_CACHE": "0"},
                                        workers=count)
                 servers[name].start(timeout=300, ready="/api/search?q=budget&limit=1")
             else:
                 servers[name] = start_floor(url, count, args.mode, args.hop, work / f"{len(servers)}.log", threads,
-                                            reuseport)
+                                            reuseport, fast_json)
         for server in servers.values():
             settle(server)
             warm(server.port, paths, args.clients)
