@@ -15,6 +15,7 @@ import re
 
 from ..record import Attendee
 from .givenopen import opens_name
+from .pairednames import unpaired
 from .roleholder import NOT_NAME_WORDS
 from .persons import LOWER, PARTIES, UPPER, initials
 from ..swedish.names import given_names
@@ -109,7 +110,7 @@ def tidy(people: list[Attendee]) -> list[Attendee]:
             a.affiliation = None
             others = heading in OTHERS
         out.append(a)
-    return out
+    return unpaired(out)  # "Martin Ek Cia Numell": two names side by side
 
 
 def _previous_party(out: list[Attendee], a: Attendee) -> None:

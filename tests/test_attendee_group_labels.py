@@ -1,0 +1,50 @@
+"""Headings inside one attendance run (issue 10): a delegation's heading ("Från Norrby kommun:", "För
+Socialnämnden") and a party's name cut the run into lists of their own; two names a list read as one person are
+split by their shape. Invented documents."""
+
+from protokoll.parse.assemble import parse_text
+
+
+def _people(text: str):
+    rec = parse_text("PROTOKOLL\nSamverkansrådet\n\n" + text + "\n\n§ 1 Mötets öppnande\nOrdföranden öppnade mötet.\n",
+                     source="t.txt")
+    return [(a.name, a.affiliation, a.group, a.role) for a in rec.attendees]
+
+
+def test_delegation_headings_inside_a_run_give_the_organisation():
+    got = _people("Närvarande Från Norrby kommun: Karin Holm, Stefan Ljung Från Region Västerland: Eva Strand, "
+                  "Nils Bergman Från Länsstyrelsen: Göran Sjö")
+    assert [(g[0], g[1]) for g in got] == [
+        ("Karin Holm", "Norrby kommun"), ("Stefan Ljung", "Norrby kommun"), ("Eva Strand", "Region Västerland"),
+        ("Nils Bergman", "Region Västerland"), ("Göran Sjö", "Länsstyrelsen")]
+
+
+def test_body_headings_open_the_list_and_parties_stay_the_affiliation():
+    got = _people("Beslutande För Kommunstyrelsen Karin Holm (KD) Stefan Ljung (C) För Socialnämnden Eva Strand (M) "
+                  "Nils Bergman (S) För Barn- och utbildningsnämnden Göran Sjö (S)")
+    assert got == [("Karin Holm", "KD", "present", None), ("Stefan Ljung", "C", "present", None),
+                   ("Eva Strand", "M", "present", None), ("Nils Bergman", "S", "present", None),
+                   ("Göran Sjö", "S", "present", None)]
+
+
+def test_party_names_as_sub_headings():
+    got = _people("Närvarande Socialdemokraterna Karin Holm Stefan Ljung Moderaterna Eva Strand Nils Bergman "
+                  "Centerpartiet Göran Sjö")
+    assert got == [("Karin Holm", "S", "present", None), ("Stefan Ljung", "S", "present", None),
+                   ("Eva Strand", "M", "present", None), ("Nils Bergman", "M", "present", None),
+                   ("Göran Sjö", "C", "present", None)]
+
+
+def test_a_sentence_naming_a_delegation_is_no_heading():
+    got = _people("Gäster Från Region Västerland deltar Eva Strand (strateg) och Nils Bergman (analytiker).")
+    assert [(g[0], g[1]) for g in got] == [("Eva Strand", "Region Västerland"), ("Nils Bergman", "Region Västerland")]
+
+
+def test_two_names_read_as_one_are_split_by_their_shape():
+    from protokoll.parse.pairednames import pair
+    assert pair("Martin Ekdahl Cia Numell") == ("Martin Ekdahl", "Cia Numell")
+    assert pair("Karin Holm Västra Götaland") is None  # a place's first word opens no name
+    assert pair("Karin Holm Stefan Ljung") is None  # both known: the name-run reader's case
+    assert pair("Karin Sjöberg Nilsson Ek") is None  # a family name's ending opens no name
+    got = _people("Närvarande Anna Berg, ordförande Per Holm Martin Ekdahl Cia Numell\nÖvriga Eva Lind")
+    assert [g[0] for g in got] == ["Anna Berg", "Per Holm", "Martin Ekdahl", "Cia Numell", "Eva Lind"]
