@@ -48,3 +48,13 @@ def test_two_names_read_as_one_are_split_by_their_shape():
     assert pair("Karin Sjöberg Nilsson Ek") is None  # a family name's ending opens no name
     got = _people("Närvarande Anna Berg, ordförande Per Holm Martin Ekdahl Cia Numell\nÖvriga Eva Lind")
     assert [g[0] for g in got] == ["Anna Berg", "Per Holm", "Martin Ekdahl", "Cia Numell", "Eva Lind"]
+
+
+def test_a_bracket_left_open_is_closed_after_its_first_word():
+    got = _people("Ersättare Lars Ek (kd), Sjöby, (tjänstgörande Karin Berg (fp), Lerum, (tjänstgörande) Eva Dahl (mp")
+    assert [g[0] for g in got] == ["Lars Ek", "Karin Berg", "Eva Dahl"]
+    got = _people("Närvarande Olle Strand (Sjöby) Claes Ek (Sjöby Karin Berg, ordförande Maja Sundström")
+    assert [g[0] for g in got] == ["Olle Strand", "Claes Ek", "Karin Berg", "Maja Sundström"]
+    from protokoll.parse.openbrackets import close_open
+    assert close_open("Anna Berg (kom kl. 10 Per Holm") == "Anna Berg (kom kl. 10 Per Holm"  # a note: left as written
+    assert close_open("Anna Berg (S) Per Holm (M)") == "Anna Berg (S) Per Holm (M)"

@@ -19,6 +19,7 @@ from ..record import Attendee
 from .givenopen import opens_name
 from .header import heading_affiliation
 from .names import parse_attendees
+from .openbrackets import close_open
 from .partyfirst import party_first
 from .persons import is_org
 
@@ -53,7 +54,9 @@ def _cuts(value: str) -> list[tuple[int, int, str | None]]:
 
 
 def grouped(value: str, group: str) -> list[Attendee]:
-    """The people of one attendance value, cut at the headings inside it (see the module)."""
+    """The people of one attendance value, cut at the headings inside it (see the module), its brackets left open
+    closed first (:mod:`.openbrackets`)."""
+    value = close_open(value)
     cuts = _cuts(value) if any(w in value for w in GATE) else []
     if not cuts:
         return parse_attendees(party_first(value), group)
