@@ -58,3 +58,24 @@ def test_a_bracket_left_open_is_closed_after_its_first_word():
     from protokoll.parse.openbrackets import close_open
     assert close_open("Anna Berg (kom kl. 10 Per Holm") == "Anna Berg (kom kl. 10 Per Holm"  # a note: left as written
     assert close_open("Anna Berg (S) Per Holm (M)") == "Anna Berg (S) Per Holm (M)"
+
+
+def test_a_name_run_on_into_its_organisation_keeps_the_person():
+    got = _people("Närvarande Karin Holm Tranås kommun Stefan Ljung Region Jönköpings län Eva Strand Eksjö kommun "
+                  "Nils Bergman Trafikverket")
+    assert [(g[0], g[1]) for g in got] == [("Karin Holm", "Tranås"), ("Stefan Ljung", "Region Jönköpings län"),
+                                           ("Eva Strand", "Eksjö"), ("Nils Bergman", "Trafikverket")]
+    # the organisation goes on after a lower-case word in the next run: the person without it
+    got = _people("Närvarande Karin Holm Tranås kommun Nils Bergman Länsstyrelsen i Jönköpings län "
+                  "Eva Strand Eksjö kommun")
+    assert ("Nils Bergman", None) in [(g[0], g[1]) for g in got]
+
+
+def test_an_organisation_read_as_a_person_is_no_attendee():
+    from protokoll.parse.pairednames import place_first
+    assert place_first("Piteå Hockey") and place_first("Region Norrland")
+    assert not place_first("Cia Lund") and not place_first("Nora Piteå")  # a name opens with a given name
+    got = _people("Deltagare Karin Holm, Piteå kommun, Stefan Ljung, Trafikverket, Eva Strand, Piteå Hockey")
+    assert "Piteå Hockey" not in [g[0] for g in got]
+    got = _people("Deltagare Karin Holm, Eksjö Stefan Ljung, Lerum Soraya Zarza Lundberg")
+    assert "Soraya Zarza Lundberg" in [g[0] for g in got]

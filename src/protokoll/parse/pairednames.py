@@ -13,9 +13,10 @@ after it (party, title, role); the first takes nothing. Anything else is left as
 from __future__ import annotations
 
 from ..record import Attendee
+from ..swedish import gazetteer
 from .givenopen import opens_name
 from .namerun import FAMILY_END, WORD
-from .persons import is_org, is_person
+from .persons import HAS_ORG_WORD, is_org, is_person
 
 #: capitalised words that open an organisation's or a place's name, never a person's ("Västra Götaland",
 #: "Svenska kyrkan", "Kungliga Operan", "Stora Enso", "Nya Moderaterna", "Region Skåne")
@@ -49,10 +50,26 @@ def pair(name: str) -> tuple[str, str] | None:
     return first, second
 
 
+def place_first(name: str) -> bool:
+    """A "name" that opens with a municipality or an organisation's word and has no given name the gazetteer knows
+    ("Piteå Hockey", "Region Norr"): an organisation read as a person, where a list's entry held only it; or a
+    place glued before a name whose given name the gazetteer does not know ("Lerum Soraya Zarza Lundberg")."""
+    words = name.split()
+    return len(words) > 1 and (bool(gazetteer.municipality(words[0], genitive=True)) or HAS_ORG_WORD(words[0])) \
+        and not any(opens_name(w) for w in words)
+
+
 def unpaired(people: list[Attendee]) -> list[Attendee]:
-    """``people`` with each entry that is two names side by side (:func:`pair`) read as the two people."""
+    """``people`` with each entry that is two names side by side (:func:`pair`) read as the two people, and without
+    an organisation read as a person (:func:`place_first`; a place before three name words is cut off instead)."""
     out: list[Attendee] = []
     for a in people:
+        if place_first(a.name):  # "Lerum Soraya Zarza Lundberg": the place glued before a name is cut off
+            words = a.name.split()
+            place = gazetteer.municipality(words[0], genitive=True)
+            if not place or len(words) < 4:
+                continue
+            a.name, a.affiliation = " ".join(words[1:]), a.affiliation or place
         got = pair(a.name) if a.name.count(" ") == 3 else None
         if got:
             out.append(Attendee(name=got[0], group=a.group))
