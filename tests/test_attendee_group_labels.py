@@ -79,3 +79,20 @@ def test_an_organisation_read_as_a_person_is_no_attendee():
     assert "Piteå Hockey" not in [g[0] for g in got]
     got = _people("Deltagare Karin Holm, Eksjö Stefan Ljung, Lerum Soraya Zarza Lundberg")
     assert "Soraya Zarza Lundberg" in [g[0] for g in got]
+
+
+def test_body_and_secretariat_headings_inside_a_run():
+    got = _people("Närvarande: Samverkansrådet Karin Holm, Tranås Stefan Ljung, Eksjö Vätterbygdens styrelse "
+                  "Eva Strand Nils Bergman Sekretariatet Göran Sjö Pia Lund")
+    assert [(g[0], g[2]) for g in got] == [("Karin Holm", "present"), ("Stefan Ljung", "present"),
+                                           ("Eva Strand", "present"), ("Nils Bergman", "present"),
+                                           ("Göran Sjö", "other"), ("Pia Lund", "other")]
+    assert got[0][1] == "Tranås" and got[2][1] is None  # a heading is no one's affiliation
+
+
+def test_a_run_opened_by_an_organisation_then_names():
+    got = _people("Närvarande Eva Lind\n\nTjänstemän Trafikverket Göran Sjö Pia Lund Olle Strand Ärenden: Budget")
+    assert [g[0] for g in got if g[2] == "other"] == ["Göran Sjö", "Pia Lund", "Olle Strand"]
+    # a title before the first name is no heading, nor a name and its title
+    got = _people("Närvarande Eva Lind\n\nÖvriga Kommunchef Göran Sjö Ekonom Pia Lund")
+    assert "Göran Sjö" in [g[0] for g in got]
