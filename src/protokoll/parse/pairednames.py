@@ -55,8 +55,8 @@ def place_first(name: str) -> bool:
     ("Piteå Hockey", "Region Norr"): an organisation read as a person, where a list's entry held only it; or a
     place glued before a name whose given name the gazetteer does not know ("Lerum Soraya Zarza Lundberg")."""
     words = name.split()
-    return len(words) > 1 and (bool(gazetteer.municipality(words[0], genitive=True)) or HAS_ORG_WORD(words[0])) \
-        and not any(opens_name(w) for w in words)
+    return len(words) > 1 and not any(opens_name(w) for w in words) \
+        and (bool(gazetteer.municipality(words[0], genitive=True)) or HAS_ORG_WORD(words[0]))
 
 
 def unpaired(people: list[Attendee]) -> list[Attendee]:
