@@ -15,7 +15,7 @@ from .names import is_clerk, is_person, parse_attendees
 from .roleholder import role_holder
 from . import meetingchair, presence, secretaries
 from .absentees import absent_names, all_but, without_absent
-from .partyfirst import party_first
+from .grouplabels import grouped
 from .presencetable import table_value
 
 TAIL_FIELDS = {"secretary", "chair", "justerare"}
@@ -161,7 +161,7 @@ def _listed_people(fields: list[Field]) -> list[Attendee]:
         _, group, *role = f.kind.split(":")
         value, excepted = all_but(presence.unglue(presence.contents_off(presence.serving(table_value(f)))))
         absent.update(n.casefold() for n in excepted)
-        for a in presence.tidy(parse_attendees(party_first(value), group)):
+        for a in presence.tidy(grouped(value, group)):
             if role and not a.role:
                 a.role = role[0]
             a.affiliation = a.affiliation or heading_affiliation(f.heading)

@@ -17,6 +17,7 @@ import re
 
 from ..record import Attendee
 from ..swedish import gazetteer
+from .runonorg import person_and_org
 from .persons import (
     NAME_WORD,
     PARTICLE,
@@ -57,6 +58,9 @@ def people_in_run_on(text: str) -> list[tuple[str, str, str | None]]:
         gap_end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
         names = [" ".join(r) for r in split_run(m.group(0).split())]
         if not all(is_person(n) for n in names):
+            if not absent and (got := person_and_org(m.group(0), text[m.end():gap_end])):  # "Per Ek Region Skåne"
+                out.append((got[0], f"{got[1]} {got[2]}".strip(), None))
+                continue
             if out and is_org(m.group(0)):
                 out[-1] = (out[-1][0], (out[-1][1] + " " + m.group(0)).strip(), out[-1][2])
             continue

@@ -135,6 +135,9 @@ def _label_of(text: str, strict: bool = False) -> tuple[str, str, str] | None:
 def _plausible_value(label: str, rest: str) -> bool:
     """With only a space between, the rest must look like a value, not a sentence's next word."""
     first = rest.split()[0] if rest.split() else ""
+    if first in ("För", "Från") and LABELS[label.casefold()].startswith("attendees") \
+            and re.match(r"\S+\s+[A-ZÅÄÖ]", rest):
+        return True  # "Beslutande För Kommunstyrelsen Anna Berg (S)": a delegation's heading opens the list
     if first.casefold() in {"och", "för", "att", "som", "är", "var", "har", "med", "till", "i", "på", "av"}:
         return False
     return bool(re.match(r"[\dA-ZÅÄÖÉ(]", first)) or label.casefold() in ("dnr",)

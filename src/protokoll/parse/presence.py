@@ -15,6 +15,7 @@ import re
 
 from ..record import Attendee
 from .givenopen import opens_name
+from .pairednames import unpaired
 from .roleholder import NOT_NAME_WORDS
 from .persons import LOWER, PARTIES, UPPER, initials
 from ..swedish.names import given_names
@@ -75,7 +76,7 @@ def unglue(value: str) -> str:
 #: mötesordförande Per Holm valdes ..."): an item's heading is never a list entry, the list ends before it
 ITEMS_START = re.compile(r"\s(?:\d{1,2}\.\s+)?(?:Mötets\s+öppnande|Val\s+av\s+(?:mötesfunktionärer|mötesordförande|"
                          r"mötessekreterare|justerare|protokolljusterare|ordförande\s+och\s+sekreterare)|"
-                         r"(?:Fastställande|Godkännande)\s+av\s+dagordning(?:en)?|Dagordningens\s+godkännande)\b|\sBilagor?\s*:")
+                         r"(?:Fastställande|Godkännande)\s+av\s+dagordning(?:en)?|Dagordningens\s+godkännande)\b|\s(?:Bilagor?|Ärenden)\s*:")
 
 
 def contents_off(value: str) -> str:
@@ -83,7 +84,7 @@ def contents_off(value: str) -> str:
     m = CONTENTS.search(value) if "örteckning" in value or "ÖRTECKNING" in value else None
     value = value[:m.start()] if m else value
     m = ITEMS_START.search(value) if "Val av" in value or "Mötets" in value or "agordning" in value \
-        or "Bilag" in value else None
+        or "Bilag" in value or "Ärenden" in value else None
     return value[:m.start()] if m else value
 
 
@@ -109,7 +110,7 @@ def tidy(people: list[Attendee]) -> list[Attendee]:
             a.affiliation = None
             others = heading in OTHERS
         out.append(a)
-    return out
+    return unpaired(out)  # "Martin Ek Cia Numell": two names side by side
 
 
 def _previous_party(out: list[Attendee], a: Attendee) -> None:
