@@ -16,14 +16,14 @@ from ..record import Attendee, Item
 from ..swedish.gazetteer import is_municipality
 from .givenopen import known_given_names, opens_name
 from .listedpresenters import resolve
+from .namedpeople import named_people
 
 
 def given_assignees(items: list[Item], people: list[Attendee], officers: tuple[str | None, ...] = ()) -> None:
     """Each assignment whose assignee is a given name alone given the full name of the one attendee so named;
     ``officers``: the chair and secretary the header names, present whether or not the document lists attendees
-    ("Ordförande Börje Lind öppnar mötet" ... "Börje får i uppdrag att ...")."""
-    listed = {a.name for a in people}
-    people = people + [Attendee(name=n) for n in dict.fromkeys(officers) if n and n not in listed]
+    ("Ordförande Börje Lind öppnar mötet" ... "Börje får i uppdrag att ..."): :func:`.namedpeople.named_people`."""
+    people = named_people(people, officers)
     if not people:
         return
     known = known_given_names()

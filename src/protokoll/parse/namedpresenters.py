@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 
-from ..record import Attendee, MeetingRecord
+from ..record import MeetingRecord
 from .features import cut_start
 from .givenpresenters import given_name_presenters
 from .initialpresenters import place_initial_presenters
+from .namedpeople import officers_missing
 from .runningtext import split_sentences
 
 #: a short label before the sentence: "Kraftverksfisk: Anna presenterar ...", "Ekonomi - Anna redogjorde för ..."
@@ -36,9 +37,7 @@ def place_named_presenters(rec: MeetingRecord, text: str) -> None:
 def place_officer_presenters(rec: MeetingRecord) -> None:
     """Give each item without presenters the officer its text's opening given name stands for, where the
     officers are not among the attendees (see the module): the given name must be an officer's."""
-    listed = {a.name for a in rec.attendees}
-    officers = [Attendee(name) for name in dict.fromkeys((rec.chair, rec.secretary))
-                if name and len(name.split()) >= 2 and name not in listed]
+    officers = officers_missing(rec.attendees, (rec.chair, rec.secretary))
     if not officers:
         return
     people = rec.attendees + officers
