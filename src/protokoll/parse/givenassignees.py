@@ -16,15 +16,18 @@ from ..record import Attendee, Item
 from ..swedish.gazetteer import is_municipality
 from .givenopen import known_given_names, opens_name
 from .listedpresenters import resolve
-from .namedpeople import named_people
+from .namedpeople import named_people, written_full_name
 
 
-def given_assignees(items: list[Item], people: list[Attendee], officers: tuple[str | None, ...] = ()) -> None:
+def given_assignees(items: list[Item], people: list[Attendee], officers: tuple[str | None, ...] = (),
+                    text: str = "") -> None:
     """Each assignment whose assignee is a given name alone given the full name of the one attendee so named;
     ``officers``: the chair and secretary the header names, present whether or not the document lists attendees
-    ("Ordförande Börje Lind öppnar mötet" ... "Börje får i uppdrag att ..."): :func:`.namedpeople.named_people`."""
+    ("Ordförande Börje Lind öppnar mötet" ... "Börje får i uppdrag att ..."): :func:`.namedpeople.named_people`;
+    a given name none of them bears, the one full name ``text`` (the document) writes for it ("Justeras: Birgitta
+    Jönsson" ... "Birgitta fixar fika"): :func:`.namedpeople.written_full_name`."""
     people = named_people(people, officers)
-    if not people:
+    if not people and not text:
         return
     known = known_given_names()
     surnamed, firsts = None, set()  # the attendees with a surname among their words: made when a name alone is met
@@ -38,4 +41,5 @@ def given_assignees(items: list[Item], people: list[Attendee], officers: tuple[s
                 firsts = {a.name.split()[0] for a in surnamed if len(a.name.split()) >= 2}
             # a known given name, a double one whose parts are ("Karl-Ingvar"), or one an attendee is written with
             if name in known or name in firsts or "-" in name and opens_name(name):
-                task.assignee = resolve(name, surnamed) or name
+                task.assignee = resolve(name, surnamed) or (written_full_name(name, text) if name not in firsts
+                                                            else None) or name
