@@ -30,3 +30,11 @@ def test_a_members_promise_and_phrasal_deeds_are_tasks(tmp_path):
 
 def test_a_promise_of_no_member_is_news(tmp_path):
     assert _assignments(tmp_path)[3] == []
+
+
+def test_the_short_responsible_label_names_the_assignee(tmp_path):
+    p = tmp_path / "anteckningar.txt"
+    p.write_text(NOTES + "\n5. Affischer\nAffischerna ska sättas upp i biblioteket. Ansv: Stina\n", encoding="utf-8")
+    doc, sources = load(p)
+    items = process(p, doc, sources).record.items
+    assert [a.assignee for a in items[4].assignments] == ["Stina Ek"]

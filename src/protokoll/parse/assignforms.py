@@ -87,8 +87,9 @@ def _capital(who: str) -> str:
     return who[:1].upper() + who[1:]
 
 
-#: "Ansvarig: Anna Berg. Klart: 2025-05-01": who is responsible (and by when), the task the sentence before it
-RESPONSIBLE = re.compile(rf"(?:^|(?<=[.;:]\s)|(?<=\s)){RESPONSIBLE_LABEL}\s*:\s*(?P<who>[{UPPER}][^.;:]{{1,60}}?)"
+#: "Ansvarig: Anna Berg. Klart: 2025-05-01" (or short, "Ansv: Anna"): who is responsible (and by when), the task
+#: the sentence before it
+RESPONSIBLE = re.compile(rf"(?:^|(?<=[.;:]\s)|(?<=\s))(?:{RESPONSIBLE_LABEL}|Ansv\.?)\s*:\s*(?P<who>[{UPPER}][^.;:]{{1,60}}?)"
                          r"(?:[.;,]?\s+(?:Klart(?:\s+till)?|Senast|Deadline|Klart senast)\s*:?\s*(?P<due>[^.;]{2,40}?))?"
                          r"(?:[.;]|\s*$)")
 #: a label that opens an action point the labelled-action reader already reads
@@ -99,7 +100,7 @@ def responsible_sentences(text: str, title: str, agenda: bool) -> list[str]:
     """Minutes that mark an item's task with "Ansvarig: Anna Berg[. Klart: 2025-05-01]" after what is to be done
     (in an agenda the label names who presents the item): "Anna Berg får i uppdrag att <the sentence before the
     label, else the item's heading>[ senast <when>]."."""
-    if agenda or "nsvar" not in text or ACTION_LABEL.search(text):
+    if agenda or "nsv" not in text or ACTION_LABEL.search(text):
         return []
     out = []
     start = 0  # where the text of the next task may begin: after the last label's name
