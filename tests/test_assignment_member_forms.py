@@ -38,3 +38,14 @@ def test_the_short_responsible_label_names_the_assignee(tmp_path):
     doc, sources = load(p)
     items = process(p, doc, sources).record.items
     assert [a.assignee for a in items[4].assignments] == ["Stina Ek"]
+
+
+def test_one_members_two_tasks_in_one_item_are_two_assignments(tmp_path):
+    p = tmp_path / "anteckningar.txt"
+    p.write_text(NOTES + "\n5. Höstfesten\nOlle hämtar stolar i församlingshemmet. Stina bokar musiker. Olle bevakar "
+                 "anmälningarna.\n", encoding="utf-8")
+    doc, sources = load(p)
+    items = process(p, doc, sources).record.items
+    assert [(a.assignee, a.task) for a in items[4].assignments] == [
+        ("Olle Nyman", "hämta stolar i församlingshemmet"), ("Stina Ek", "boka musiker"),
+        ("Olle Nyman", "bevaka anmälningarna")]

@@ -148,7 +148,8 @@ DEED = re.compile(rf"^(?P<who>{PLAIN_WORD}|\("
                   r"lägger\s+(?:ut|upp|in)|skickar|mejlar|"
                   r"mailar|sammanställer|kontaktar|bokar|kallar|bjuder\s+in|undersöker|utreder|återkopplar|samordnar|"
                   r"förbereder|ordnar|fixar|uppdaterar|reviderar|skriver|sänder|organiserar|arrangerar|kollar|"
-                  r"tillfrågar|sammankallar|beställer|upprättar|kompletterar|färdigställer|utarbetar|ringer|köper)"
+                  r"tillfrågar|sammankallar|beställer|upprättar|kompletterar|färdigställer|utarbetar|ringer|köper|"
+                  r"hämtar|bevakar)"
                   r"\s+(?P<rest>[^;]{2,300})$")
 #: "Lars bjuder in.": the phrasal verb whole, without an object (the next meeting's invitation)
 INVITES = re.compile(rf"^(?P<who>{PLAIN_WORD})\s+(?P<verb>bjuder\s+in)(?P<rest>)$")
@@ -158,7 +159,8 @@ INVITES = re.compile(rf"^(?P<who>{PLAIN_WORD})\s+(?P<verb>bjuder\s+in)(?P<rest>)
 DEED_VERB_WORDS = frozenset("tar ser följer stämmer hör skickar mejlar mailar sammanställer kontaktar bokar kallar bjuder "
                             "undersöker utreder återkopplar samordnar förbereder ordnar fixar uppdaterar reviderar "
                             "skriver sänder organiserar arrangerar kollar tillfrågar sammankallar beställer upprättar "
-                            "kompletterar färdigställer utarbetar ringer köper fyller ställer lägger".split())
+                            "kompletterar färdigställer utarbetar ringer köper fyller ställer lägger hämtar "
+                            "bevakar".split())
 #: the offices that serve the meeting itself, named in action notes as a member is ("Kansliet skickar ut ...",
 #: "Sekreteraren bokar lokalen", or in the bare form as a name: "Ordförande utreder frågan"): what they do in the
 #: present tense with a verb of doing is the meeting's task for them (a deciding body or an administration,
