@@ -89,7 +89,8 @@ def _capital(who: str) -> str:
 
 #: "Ansvarig: Anna Berg. Klart: 2025-05-01" (or short, "Ansv: Anna"): who is responsible (and by when), the task
 #: the sentence before it
-RESPONSIBLE = re.compile(rf"(?:^|(?<=[.;:]\s)|(?<=\s))(?:{RESPONSIBLE_LABEL}|Ansv\.?)\s*:\s*(?P<who>[{UPPER}][^.;:]{{1,60}}?)"
+RESPONSIBLE = re.compile(rf"(?:^|(?<=[.;:]\s)|(?<=\s))(?:{RESPONSIBLE_LABEL}|Ansv\.?)\s*:\s*"
+                         rf"(?P<who>[{UPPER}][^.;:]{{1,60}}?)"
                          r"(?:[.;,]?\s+(?:Klart(?:\s+till)?|Senast|Deadline|Klart senast)\s*:?\s*(?P<due>[^.;]{2,40}?))?"
                          r"(?:[.;]|\s*$)")
 #: a label that opens an action point the labelled-action reader already reads

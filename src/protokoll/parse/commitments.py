@@ -148,8 +148,8 @@ DEED = re.compile(rf"^(?P<who>{PLAIN_WORD}|\("
                   r"lägger\s+(?:ut|upp|in)|skickar|mejlar|"
                   r"mailar|sammanställer|kontaktar|bokar|kallar|bjuder\s+in|undersöker|utreder|återkopplar|samordnar|"
                   r"förbereder|ordnar|fixar|uppdaterar|reviderar|skriver|sänder|organiserar|arrangerar|kollar|"
-                  r"tillfrågar|sammankallar|beställer|upprättar|kompletterar|färdigställer|utarbetar|ringer|köper|"
-                  r"hämtar|bevakar)"
+                  r"tillfrågar|sammankallar|beställer|upprättar|kompletterar|färdigställer|utarbetar|ringer|"
+                  r"köper|hämtar|bevakar)"
                   r"\s+(?P<rest>[^;]{2,300})$")
 #: "Lars bjuder in.": the phrasal verb whole, without an object (the next meeting's invitation)
 INVITES = re.compile(rf"^(?P<who>{PLAIN_WORD})\s+(?P<verb>bjuder\s+in)(?P<rest>)$")
