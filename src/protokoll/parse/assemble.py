@@ -84,7 +84,7 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     add_printed_numbers(rec.items, text)
     add_dissent_details(rec.items, text, heading_starts(rec.evidence))
     _keep_by_kind(rec)
-    givenassignees.given_assignees(rec.items, rec.attendees, (rec.chair, rec.secretary))  # "Anna tar fram ..."
+    givenassignees.given_assignees(rec.items, rec.attendees, (rec.chair, rec.secretary), text)  # "Anna tar fram"
     namedpresenters.place_named_presenters(rec, text)  # "Budget/AB": "Anna Berg (AB)"; "Anna informerade": the chair
     _judge(rec, fields, tail, text, paths, years, year_hint)
     return rec

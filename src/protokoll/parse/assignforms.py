@@ -8,7 +8,8 @@ it knows ("X får i uppdrag att ..."):
 - a question taken home to be answered: "Kommunerna tar med sig frågan och återkommer", "Anna Berg tar med sig
   synpunkterna och återkommer med ett förslag" (without "och återkommer" it is no task: taking a question
   home is not promising anything);
-- a task taken on: "Anna Berg åtar sig att kontakta skolan", "Kansliet tar på sig att ...";
+- a task taken on: "Anna Berg åtar sig att kontakta skolan", "Kansliet tar på sig att ...", or promised by a
+  member: "Cecilia lovar att maila ut protokollet";
 - a member asked by the meeting: "Styrelsen beslutade att be Per Ek kontakta kommunen", "... enades om att inför
   nästa år be Anna skicka ut ..." (the one asked a person's name, the task an infinitive);
 - an agreement that someone does something: "Gruppen enades om att Per Ek tar kontakt med regionen", "Det
@@ -38,6 +39,10 @@ TAKES_HOME = re.compile(rf"^(?P<who>[{UPPER}][^.;]{{1,80}}?)\s+(?:tar|tog)\s+med
 #: "X åtar sig att ...", "X tog på sig att ...": a task taken on at the meeting
 TAKES_ON = re.compile(rf"^(?P<who>[{UPPER}][^.;]{{1,60}}?)\s+(?:åtar|åtog|tar\s+på|tog\s+på)\s+sig\s+att\s+"
                       r"(?P<task>[a-zåäö][^;]{2,300})$")
+#: "Cecilia lovar att maila ut protokollet", "Per Ek lovade att kontakta skolan": a member's promise at the meeting
+#: (a person or one of the meeting's offices; "Regeringen lovar att ..." is news)
+PROMISES = re.compile(rf"^(?P<who>[{UPPER}][{LOWER}]+(?:\s+[{UPPER}][{LOWER}]+)?)\s+(?:lovar|lovade)\s+att\s+"
+                      r"(?P<task>[a-zåäö][^;]{2,300})$")
 #: "... att be Per Ek kontakta kommunen": the one asked (a name) and the infinitive of the task
 ASKS = re.compile(rf"(?<=[a-zåäö] )be\s+(?P<who>[{UPPER}][{LOWER}]+(?:\s+[{UPPER}][{LOWER}]+)?)\s+(?:att\s+)?"
                   r"(?P<verb>[a-zåäö]+a)\s+(?P<rest>[^;]{2,300})$")
@@ -61,7 +66,8 @@ def task_sentences(found: list[str]) -> list[str]:
     out: list[str] = []
     whole = " ".join(found)
     if "ppdr" not in whole and "deleger" not in whole and "med sig" not in whole and " sig att" not in whole \
-            and " be " not in whole and not (("s att " in whole or "om att " in whole) and _agreed_word(whole)):
+            and " be " not in whole and " lova" not in whole \
+            and not (("s att " in whole or "om att " in whole) and _agreed_word(whole)):
         # each form's words
         return out
     out += [t for s in found if (t := _taken_or_asked(s.strip().rstrip(".")))]
@@ -81,8 +87,10 @@ def _capital(who: str) -> str:
     return who[:1].upper() + who[1:]
 
 
-#: "Ansvarig: Anna Berg. Klart: 2025-05-01": who is responsible (and by when), the task the sentence before it
-RESPONSIBLE = re.compile(rf"(?:^|(?<=[.;:]\s)|(?<=\s)){RESPONSIBLE_LABEL}\s*:\s*(?P<who>[{UPPER}][^.;:]{{1,60}}?)"
+#: "Ansvarig: Anna Berg. Klart: 2025-05-01" (or short, "Ansv: Anna"): who is responsible (and by when), the task
+#: the sentence before it
+RESPONSIBLE = re.compile(rf"(?:^|(?<=[.;:]\s)|(?<=\s))(?:{RESPONSIBLE_LABEL}|Ansv\.?)\s*:\s*"
+                         rf"(?P<who>[{UPPER}][^.;:]{{1,60}}?)"
                          r"(?:[.;,]?\s+(?:Klart(?:\s+till)?|Senast|Deadline|Klart senast)\s*:?\s*(?P<due>[^.;]{2,40}?))?"
                          r"(?:[.;]|\s*$)")
 #: a label that opens an action point the labelled-action reader already reads
@@ -93,7 +101,7 @@ def responsible_sentences(text: str, title: str, agenda: bool) -> list[str]:
     """Minutes that mark an item's task with "Ansvarig: Anna Berg[. Klart: 2025-05-01]" after what is to be done
     (in an agenda the label names who presents the item): "Anna Berg får i uppdrag att <the sentence before the
     label, else the item's heading>[ senast <when>]."."""
-    if agenda or "nsvar" not in text or ACTION_LABEL.search(text):
+    if agenda or "nsv" not in text or ACTION_LABEL.search(text):
         return []
     out = []
     start = 0  # where the text of the next task may begin: after the last label's name
@@ -119,6 +127,8 @@ WHO_END = re.compile(r"\s+[-–•*]\s+|\s+(?=[A-ZÅÄÖ][a-zåäö]+\s+[a-zåä
 def _taken_or_asked(s: str) -> str | None:
     """A task taken on ("X åtar sig att ...") or asked of a named member ("... att be X göra ..."), rewritten."""
     if " sig att" in s and (m := TAKES_ON.match(s)):
+        return f"{m.group('who')} får i uppdrag att {m.group('task')}."
+    if " lova" in s and (m := PROMISES.match(s)) and (_named(m.group("who")) or m.group("who") in OFFICES):
         return f"{m.group('who')} får i uppdrag att {m.group('task')}."
     if " be " in s and (m := ASKS.search(s)) and m.group("verb") not in NOT_A_DEED and _named(m.group("who")):
         return f"{m.group('who')} får i uppdrag att {m.group('verb')} {m.group('rest')}."

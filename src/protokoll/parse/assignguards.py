@@ -133,3 +133,12 @@ def first_clause(text: str) -> str:
 
 
 STOP = re.compile(r"[.;]\s")
+
+
+def same_task(a: str, b: str) -> bool:
+    """Whether two tasks of one assignee are two readings of one sentence (the forms of :mod:`.assignments` and
+    :mod:`.commitments` read some sentences twice, "återkomma med förslaget" and "återkomma med förslaget till
+    nästa möte"): at least half the shorter task's words after its verb are the longer's."""
+    wa, wb = set(a.casefold().split()[1:]), set(b.casefold().split()[1:])
+    small, large = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return len(small & large) * 2 >= len(small)

@@ -13,7 +13,7 @@ from .assigndue import REPORT_BACK, due as _due, report_back_due
 from .agents import EVERYONE_ALONE, agent_like, agent_ok, clean_subject, last_agent, split_agents
 from .assignguards import (capitalised, dangling_subject, earlier_decision, first_clause, forecast_before,
                            mandate, not_a_subject, passive_after_adverb, pronoun_after_modal, proposed_by_someone,
-                           recounted, without_trailing_join)
+                           recounted, same_task, without_trailing_join)
 from .itemcontext import Context
 from .lines import split_sentences
 from .runningtext import numbered_points
@@ -80,9 +80,12 @@ def add_found(decided: list[Assignment], found: list[Assignment]) -> None:
     did not date ("i uppdrag ... senast den 3 april" in the text, "till nästa sammanträde" in the
     decision). The same task is the same assignment only when one assignee names the other
     ("sekretariatet" / "sekretariatet i Jönköping"); two assignees given one task in separate
-    sentences are two assignments."""
+    sentences are two assignments. Among those found in the text, one assignee's other task is another assignment
+    (:func:`.assignguards.same_task`: "Sven ansvarar för grillningen. ... Sven startar frysen")."""
+    given = len(decided)
     for a in found:
-        same = next((b for b in decided if a.assignee.casefold() == b.assignee.casefold()), None)
+        same = next((b for k, b in enumerate(decided) if a.assignee.casefold() == b.assignee.casefold()
+                     and (k < given or same_task(a.task, b.task))), None)
         if same is not None:
             if same.due is None and a.due:
                 same.due = a.due

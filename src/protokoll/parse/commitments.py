@@ -144,18 +144,23 @@ def _doing(verb: str, after: str) -> bool:
 #: "Lisa bokar lokalen", "(KL) kontaktar skolan": a given name or bracketed initials, a verb of doing, its object
 DEED = re.compile(rf"^(?P<who>{PLAIN_WORD}|\("
                   r"[A-ZÅÄÖ]{2,3}\))\s+(?P<verb>fyller\s+i|ställer\s+samman|tar\s+(?:fram|kontakt|"
-                  r"bort|hand\s+om|reda\s+på|emot)|ser\s+över|följer\s+upp|stämmer\s+av|hör\s+(?:med|av)|skickar|mejlar|"
+                  r"bort|hand\s+om|reda\s+på|emot)|ser\s+över|följer\s+upp|stämmer\s+av|hör\s+(?:med|av)|"
+                  r"lägger\s+(?:ut|upp|in)|skickar|mejlar|"
                   r"mailar|sammanställer|kontaktar|bokar|kallar|bjuder\s+in|undersöker|utreder|återkopplar|samordnar|"
                   r"förbereder|ordnar|fixar|uppdaterar|reviderar|skriver|sänder|organiserar|arrangerar|kollar|"
-                  r"tillfrågar|sammankallar|beställer|upprättar|kompletterar|färdigställer|utarbetar|ringer|köper)"
+                  r"tillfrågar|sammankallar|beställer|upprättar|kompletterar|färdigställer|utarbetar|ringer|"
+                  r"köper|hämtar|bevakar)"
                   r"\s+(?P<rest>[^;]{2,300})$")
+#: "Lars bjuder in.": the phrasal verb whole, without an object (the next meeting's invitation)
+INVITES = re.compile(rf"^(?P<who>{PLAIN_WORD})\s+(?P<verb>bjuder\s+in)(?P<rest>)$")
 
 
 #: the first word of each of DEED's verbs: a sentence whose second word is none of them is no action note
 DEED_VERB_WORDS = frozenset("tar ser följer stämmer hör skickar mejlar mailar sammanställer kontaktar bokar kallar bjuder "
                             "undersöker utreder återkopplar samordnar förbereder ordnar fixar uppdaterar reviderar "
                             "skriver sänder organiserar arrangerar kollar tillfrågar sammankallar beställer upprättar "
-                            "kompletterar färdigställer utarbetar ringer köper fyller ställer".split())
+                            "kompletterar färdigställer utarbetar ringer köper fyller ställer lägger hämtar "
+                            "bevakar".split())
 #: the offices that serve the meeting itself, named in action notes as a member is ("Kansliet skickar ut ...",
 #: "Sekreteraren bokar lokalen", or in the bare form as a name: "Ordförande utreder frågan"): what they do in the
 #: present tense with a verb of doing is the meeting's task for them (a deciding body or an administration,
@@ -191,12 +196,13 @@ def deed_sentences(found: list[str], ctx: Context) -> list[str]:
             doers, s = (pair.group(1), pair.group(2)), s[pair.start(2):]  # "Per och Eva tar ...": read from "Eva"
         if (words := s.split(None, 2))[1:2] and words[1] not in DEED_VERB_WORDS:
             continue  # the doer is one word, the verb's first word the next (DEED)
-        m = DEED.match(s.strip().rstrip("."))
+        m = DEED.match(s.strip().rstrip(".")) or INVITES.match(s.strip().rstrip("."))
         if not m or not (m.group("who").startswith("(") or opens_name(m.group("who")) or m.group("who") in OFFICES):
             continue
         verb = m.group("verb").split()
         for who in doers or (m.group("who").strip("()"),):
-            out.append(f"{who} får i uppdrag att {' '.join([_infinitive_of(verb[0])] + verb[1:])} {m.group('rest')}.")
+            task = " ".join([_infinitive_of(verb[0])] + verb[1:] + [m.group("rest") or ""]).rstrip()
+            out.append(f"{who} får i uppdrag att {task}.")
     return out
 
 

@@ -103,7 +103,7 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
     if not item.presenters:
         _presenters_in_text(item, rest, found, joined, title, h.style == "programme", ctx, people)
     if item.presenters:
-        item.presenters = not_openers(titled(item.presenters), [heading_sentence] + found[:1])
+        item.presenters = not_openers(titled(item.presenters, people), [heading_sentence] + found[:1])
         item.title = COMMA_LABEL.sub("", item.title) if "," in item.title else item.title
     item.text = item_text(body, running)
     return item

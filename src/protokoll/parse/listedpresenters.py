@@ -8,8 +8,8 @@ only when it stands for exactly one person the document lists as present:
 
 - a full name written as the list writes it (spaces after an initial's period ignored);
 - a given name alone: the one attendee with that given name;
-- a given name and the surname's initial ("Per L."): the one attendee with that given name whose later name
-  opens with the initial.
+- a given name and the surname's initial ("Per L.", or without the period, "Per L"): the one attendee with that
+  given name whose later name opens with the initial.
 
 Every name of the subject must resolve, or nothing is read (a guest not on the list, two Karins, a body's
 name). The names are read only from the item's first sentence (its heading joined with its text, where the
@@ -32,7 +32,7 @@ VERB_FIRST = ("Redogjorde|Redogör|Rapporterade|Rapporterar|Meddelade|Informerad
 #: the opening letters of ``VERB_FIRST``'s verbs: the gate before its pattern
 VERB_STARTS = frozenset(v[:3] for v in VERB_FIRST.split("|"))
 #: a short or full name: a given name (hyphenated or not), then an initial with its period, a surname, or both
-NAME = (r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ]\.\s?(?=[A-ZÅÄÖ\s,]))?"
+NAME = (r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ](?:\.\s?)?(?=[A-ZÅÄÖ\s,]))?"
         r"(?:\s*[A-ZÅÄÖ][a-zåäöéø]+(?:-[A-ZÅÄÖ][a-zåäöéø]+)?)?")
 #: a title or role in lower case before the first name: "Redogjorde kassören Karin för ...", "informerar kostchef Per"
 ROLE = r"(?:[a-zåäö][a-zåäö\-]+\s+)?"
@@ -61,7 +61,7 @@ HEAD = 200
 #: what separates a name's word from the next in a sentence: "Göran,", "Anders S.", "R.Holm"
 PUNCTUATION = re.compile(r"[.,:;()]")
 JOIN = re.compile(r"\s*,\s*|\s+och\s+|\s+samt\s+")
-INITIAL = re.compile(r"^[A-ZÅÄÖ]\.$")
+INITIAL = re.compile(r"^[A-ZÅÄÖ]\.?$")
 
 
 @lru_cache(maxsize=64)

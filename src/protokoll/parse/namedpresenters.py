@@ -9,6 +9,9 @@ Two forms, run once the items, the attendees and the meeting's officers are fina
   document names (its attendees and its officers) bears it (:func:`.givenpresenters.given_name_presenters`, the
   same resolution :mod:`.itemreader` makes against the attendees alone). An association's board minutes without
   a list of those present write so.
+- a given name no attendee or officer bears, opening an item's text ("Eva gick igenom ...", "Anna och Eva
+  berättade om ...") or after "Information från" ("Information från Eva om ..."): the one full name the
+  document writes for it elsewhere ("Eva Strand (S) redovisade ...", a signature), :func:`place_written_presenters`.
 
 Kept apart from :mod:`.assemble` (at its size limit), which calls :func:`place_named_presenters` once.
 """
@@ -17,10 +20,14 @@ from __future__ import annotations
 
 import re
 
-from ..record import Attendee, MeetingRecord
+from ..record import MeetingRecord
 from .features import cut_start
-from .givenpresenters import given_name_presenters
+from .givenopen import known_given_names
+from .givenpresenters import GIVEN_SUBJECT, JOIN, given_name_presenters, resolve_given
 from .initialpresenters import place_initial_presenters
+from .namedpeople import named_people, officers_missing, with_written
+from .presenterforms import introduces_self
+from .presenters import EMPLOYER, may_present
 from .runningtext import split_sentences
 
 #: a short label before the sentence: "Kraftverksfisk: Anna presenterar ...", "Ekonomi - Anna redogjorde för ..."
@@ -30,15 +37,14 @@ LABEL = re.compile(r"^[A-ZÅÄÖ][\wåäö\-]*(?:\s+[a-zåäö][\wåäö\-]*)?\s
 def place_named_presenters(rec: MeetingRecord, text: str) -> None:
     """The items' presenters written by initials or by an officer's given name (see the module)."""
     place_officer_presenters(rec)
+    place_written_presenters(rec, text)
     place_initial_presenters(rec.items, text, rec.attendees)
 
 
 def place_officer_presenters(rec: MeetingRecord) -> None:
     """Give each item without presenters the officer its text's opening given name stands for, where the
     officers are not among the attendees (see the module): the given name must be an officer's."""
-    listed = {a.name for a in rec.attendees}
-    officers = [Attendee(name) for name in dict.fromkeys((rec.chair, rec.secretary))
-                if name and len(name.split()) >= 2 and name not in listed]
+    officers = officers_missing(rec.attendees, (rec.chair, rec.secretary))
     if not officers:
         return
     people = rec.attendees + officers
@@ -52,6 +58,40 @@ def place_officer_presenters(rec: MeetingRecord) -> None:
                     _opening(head := cut_start(LABEL, head)) not in given:
                 continue
         if found := given_name_presenters((split_sentences(head) or [head])[0], people):
+            item.presenters = found
+
+
+#: an item's text opening with who informs, by given names: "Information från Eva om ...", "Information från Eva
+#: och Per kring ..."
+INFORMATION_FROM = re.compile(r"^Information\s+från\s+([A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?"
+                              r"(?:\s+och\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?)?)"
+                              r"(?:\s+(?:om|kring|angående|gällande|rörande)\b|\s*[.:])")
+
+
+def place_written_presenters(rec: MeetingRecord, text: str) -> None:
+    """Give each item without presenters whose text opens with given names and a presenting verb, or with
+    "Information från" and given names, the people they stand for: the attendees and officers, and for a given
+    name none of them bears, the one full name the document writes for it (see the module); every name must
+    resolve to one person, else nothing is read."""
+    known, people, firsts = known_given_names(), None, set()
+    for item in rec.items:
+        if item.presenters or not item.text[:1].isupper():
+            continue
+        head = item.text[:300]
+        if (word := _opening(head)) not in known and word != "Information":  # the cheap test first
+            continue
+        sentence = (split_sentences(head) or [head])[0]
+        m = INFORMATION_FROM.match(sentence) if word == "Information" else \
+            GIVEN_SUBJECT.match(sentence) if may_present(sentence) and not introduces_self(sentence) else None
+        if not m:
+            continue
+        if people is None:
+            people = named_people(rec.attendees, (rec.chair, rec.secretary))
+            firsts = {a.name.split()[0] for a in people if len(a.name.split()) >= 2}
+        names = [EMPLOYER.split(p, maxsplit=1)[0] for p in JOIN.split(m.group(1))]
+        if word != "Information" and all(n in firsts for n in names):  # read by the rules before, or ambiguous
+            continue
+        if found := resolve_given(names, with_written(people, names, text)):
             item.presenters = found
 
 

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import re
 
+from ..record import Attendee
 from .givenopen import opens_name
+from .listedpresenters import resolve
 from .presenters import CHOSEN, SUBJECT_HEADING
 
 #: how Swedish job titles and offices end, lower-cased, with or without the definite ending: a word of this form
@@ -39,12 +41,15 @@ def without_title_word(name: str) -> str:
     return " ".join(words)
 
 
-def titled(names: list[str]) -> list[str]:
+def titled(names: list[str], people: list[Attendee] = ()) -> list[str]:
     """The names without a title word before them, each once; a name whose surname is only its initial ("Maj B",
-    "Lars N.", as minutes write someone named in full before) is no full name: left out (abstain)."""
+    "Lars N.", as minutes write someone named in full before) is no full name: the one of ``people`` (the
+    attendees) it stands for (:func:`.listedpresenters.resolve`), else left out (abstain)."""
     out: list[str] = []
     for name in (without_title_word(n) for n in names):
-        if name and name not in out and not INITIAL_SURNAME.search(name):
+        if name and INITIAL_SURNAME.search(name):
+            name = resolve(name, list(people)) if people else None
+        if name and name not in out:
             out.append(name)
     return out
 
