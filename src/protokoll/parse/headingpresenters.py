@@ -16,6 +16,7 @@ from .presenterrun import (leading_people, marked_presenters, run_on_label_prese
 from .presenters import title_presenters
 from .presenterslot import case_number_presenters, cell_presenters, slot_presenters, without_label_end
 from .runon import split_sentence
+from .sentencestart import person_sentence
 
 
 #: a web agenda's presenters after a dash at the row's end: "Norra torget 4. Beslut om hyresavtal. - Sara Lind",
@@ -34,6 +35,8 @@ def split_heading(title: str, programme: bool = False) -> tuple[str, str]:
     if m and m.start() > 0 and heading_people([n.strip() for n in m.group("names").split(",")]):
         return title, ""
     if programme and sentence_end_presenters(title)[1]:  # "Regionen växer. Anna Berg från Norrby universitet."
+        return title, ""
+    if not programme and person_sentence(title.split(None, 6)):  # "Evi Lund valdes ...": the sentence is the title
         return title, ""
     return split_sentence(title)
 

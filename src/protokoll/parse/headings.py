@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..swedish.names import given_names
 from .partlabels import OWN_PROPOSAL_TO_DECISION
+from .sentencestart import person_sentence
 
 #: words a title goes on after (a capitalised word after them is still the title's). valuedoubts.NOT_LAST is a
 #: different list on purpose: the words that never end a person's name (it adds "vice", "som", "att", "vid")
@@ -66,8 +67,11 @@ def _sentence_cut(line: str) -> str:
         if label and len(line[:label.start()].split()) >= 2:
             return line[:label.start()]
     words = line.split()
+    person = person_sentence(words)  # "Evi kontaktar Ove Lund. ...": no capital inside its first sentence cuts it
     for i in range(2, len(words)):
         w = words[i]
+        if person and not any(x.endswith(".") for x in words[:i]):
+            continue
         if _presenter_starts(words, i) or _speaker_starts(words, i) or _signer_starts(words, i):
             return " ".join(words[:i])
         if re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+", w) and (words[i - 1][:1].islower() or _year_then_sentence(words, i)) \

@@ -149,6 +149,7 @@ def _head_and_rest(piece: str, start: int, bullet: bool) -> list[Line]:
     """A cut piece as its heading line and, when it runs on into the item's text, the rest."""
     from .givenopen import is_role
     from .headings import cut_run_on_title
+    from .sentencestart import person_sentence
 
     head = _formal_head(cut_run_on_title(piece))
     # a one-word title, then a sentence: "14 Meddelanden Inga meddelanden har kommit.", "3 Justering Att justera
@@ -165,10 +166,11 @@ def _head_and_rest(piece: str, start: int, bullet: bool) -> list[Line]:
             one_word = None
     if one_word and len(one_word.group().split()) == 2 and is_role(one_word.group().split()[0]):
         one_word = None  # "Ordförande Eva Ek hälsade ...": a sentence opening at the role and the person's name
-    if one_word and len(one_word.group()) < len(head):
+    person = person_sentence(piece.split(None, 4))  # "Eva Ek valdes ...": a sentence, no title before it
+    if one_word and not person and len(one_word.group()) < len(head):
         head = one_word.group()
     if len(head) >= len(piece.rstrip()) and piece.endswith("."):  # "Revisionsberättelse. Eva Ek läste upp ..."
-        head = _first_sentence(piece) or head
+        head = (person and (m := FIRST_SENTENCE.match(piece)) and m.group()) or _first_sentence(piece) or head
     rest = piece[len(head):].strip()
     if not rest or len(head) < 4:
         return [Line(piece, start, bullet)]

@@ -1,0 +1,63 @@
+"""Does a point's heading open as a sentence, so that the whole sentence is its title?
+
+Minutes of associations often write a point as one sentence about a person, with no title of its own
+("§2. Eva Ek-Holm valdes till justerare.", "5. Evi kontaktar Ove Lund.", "1. Mötets ordförande Eva Ek hälsade
+alla välkomna ..."): the golds take the first sentence as the title. The title cuts that look for a person's name
+or a capital after a lower-case word inside a heading (where an item's text or its presenter starts) would cut
+such a sentence after its first name word. A title rarely has a finite verb; a sentence has one, and Swedish puts
+it second, after its subject: here one to three name words.
+
+Kept apart from the title cuts that ask it (:mod:`.headings`, :mod:`.inline`, :mod:`.headingpresenters`) so that
+the verb forms have one place.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: the finite verbs minutes are written with whose form no ending shows (present and past, active and passive)
+IRREGULAR = frozenset("""är var har hade ska skall skulle kommer kom blir blev kan kunde får fick måste bör borde vill
+ville går gick tar tog ger gav ges gavs finns fanns görs gjordes gör gjorde sker skedde ser såg står stod säger sa sade
+håller höll låter lät vet visste läggs lades lade godkänns godkändes fastställs antas anses behandlas redovisas
+beslutas diskuteras noteras väljs valdes utses utsågs""".split())
+#: an ending only a finite verb has in running minutes wherever it stands: past (-ade, -de, -te, -dde), passive
+#: (-as, -ades, -des, -tes, "ställs", "läggs", "godkänns", "görs", "anslogs"); not a participle or noun in -ande/-ende
+STRONG_ENDING = re.compile(r"[a-zåäö]{2,}(?:ade|dde|de|te|as|des|tes|ls|gs|nns|örs)")
+#: the present's endings (-ar, -er, -ir), which plural nouns share: a verb only second in its sentence
+PRESENT_ENDING = re.compile(r"[a-zåäö]{2,}(?:ar|er|ir)")
+#: nouns and participles with those endings
+NOT_VERB_ENDS = ("ande", "ende", "möte", "träde", "råde", "skede", "läge", "idé", "kaffe")
+#: a capitalised name word ("Anna", "Berg", "Ek-Holm")
+NAME_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?")
+
+
+def strong(word: str) -> bool:
+    """Is this lower-case word (its trailing punctuation ignored) a finite verb by a form no title word has?"""
+    w = word.rstrip(",;:.")
+    return bool(w) and w[0].islower() and (w in IRREGULAR or bool(STRONG_ENDING.fullmatch(w))
+                                           and not w.endswith(NOT_VERB_ENDS))
+
+
+def finite(word: str) -> bool:
+    """Is this lower-case word a finite verb where a verb stands second: a strong form or the present's?"""
+    w = word.rstrip(",;:.")
+    return strong(w) or bool(PRESENT_ENDING.fullmatch(w)) and w[0].islower()
+
+
+def person_sentence(words: list[str]) -> bool:
+    """Does a point's heading open as a sentence about a person: one to three name words, then a finite verb
+    ("Eva Ek-Holm valdes till justerare.", "Evi kontaktar Ove Lund.", "Britt-Inger Lund Ek valdes ...", "Mötets
+    ordförande Eva Ek hälsade ...")? Such a point has no title of its own: its first sentence is the title, and
+    no name inside it ends a title. Not when a given name follows the first word ("Justering Anna Berg utses
+    ..."): a title, then the person."""
+    from ..swedish.names import given_names
+    from .givenopen import is_role
+
+    if len(words) > 3 and words[0][:1].isupper() and words[0].endswith("s") and is_role(words[1]):
+        words = words[2:]  # "Kvällens mötesordförande Eva Ek hälsade ...": the person's role before the name
+    j = 0
+    while j < len(words) and j < 3 and NAME_WORD.fullmatch(words[j]):
+        j += 1
+    if j == 0 or j >= len(words) or j > 1 and words[1] in given_names():
+        return False
+    return finite(words[j])
