@@ -44,3 +44,16 @@ def test_person_sentence_needs_name_words_then_a_verb():
     assert not person_sentence("Justering Anna Berg utses att justera".split())  # a title, then the person
     assert not person_sentence("Val av justerare".split())
     assert not person_sentence("Budget Norrby 2022".split())
+
+
+SHORT_TITLES = """Minnesanteckningar från möte i Lövåsens hembygdsförening 3 maj 2022
+
+1. Mötets öppnande.
+2. Gymnastiksalen. På grund av platsbrist i skolan är salen uthyrd. Föreningen kommer tala med kommunen om en annan lokal.
+3. Midsommarfirande: Dansbanan blev klar i tid.
+"""
+
+
+def test_a_short_title_sentence_before_text_with_a_present_or_irregular_verb_ends_the_title():
+    titles = _titles(SHORT_TITLES)
+    assert titles[1:] == ["Gymnastiksalen.", "Midsommarfirande"]

@@ -171,6 +171,8 @@ def _head_and_rest(piece: str, start: int, bullet: bool) -> list[Line]:
         head = one_word.group()
     if len(head) >= len(piece.rstrip()) and piece.endswith("."):  # "Revisionsberättelse. Eva Ek läste upp ..."
         head = (person and (m := FIRST_SENTENCE.match(piece)) and m.group()) or _first_sentence(piece) or head
+    elif head.endswith(".") and not person:  # "Biblioteket. Skolan är trång." cut before "Byalaget kommer ..."
+        head = _first_sentence(head) or head
     rest = piece[len(head):].strip()
     if not rest or len(head) < 4:
         return [Line(piece, start, bullet)]
@@ -194,6 +196,7 @@ def _first_sentence(piece: str) -> str | None:
     """The heading of a point written as sentences, where its first is a short title ending in a full stop and
     the rest records what happened (a verb in the past or the passive, three words or more)."""
     from .runon import VERBS
+    from .sentencestart import strong
 
     m = FIRST_SENTENCE.match(piece)
     if not m:  # "Projektering: (BE) sammankallar ...", "Rapporter: (BÅL) och (BE) rapporterade från ...": a short
@@ -202,7 +205,8 @@ def _first_sentence(piece: str) -> str | None:
         return None
     rest = piece[m.end():].strip()
     words = [w.strip(",.:;").casefold() for w in rest.split()]
-    if len(words) < 3 or not (PAST_OR_PASSIVE.search(rest) or any(w in VERBS for w in words) or _doer_opens(rest)):
+    if len(words) < 3 or not (PAST_OR_PASSIVE.search(rest) or any(w in VERBS for w in words) or _doer_opens(rest)
+                              or any(strong(w) for w in rest.split()[:8])):  # "... är hotat", "... blev succé"
         return None
     return m.group()
 
