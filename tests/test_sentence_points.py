@@ -49,7 +49,7 @@ def test_person_sentence_needs_name_words_then_a_verb():
 SHORT_TITLES = """Minnesanteckningar från möte i Lövåsens hembygdsförening 3 maj 2022
 
 1. Mötets öppnande.
-2. Gymnastiksalen. På grund av platsbrist i skolan är salen uthyrd. Föreningen kommer tala med kommunen om en annan lokal.
+2. Gymnastiksalen. På grund av platsbrist i skolan är salen uthyrd. Föreningen kommer tala med kommunen.
 3. Midsommarfirande: Dansbanan blev klar i tid.
 """
 
@@ -57,3 +57,50 @@ SHORT_TITLES = """Minnesanteckningar från möte i Lövåsens hembygdsförening 
 def test_a_short_title_sentence_before_text_with_a_present_or_irregular_verb_ends_the_title():
     titles = _titles(SHORT_TITLES)
     assert titles[1:] == ["Gymnastiksalen.", "Midsommarfirande"]
+
+
+WRAPPED = """Protokoll fört vid årsmöte i Björkvikens fiskevårdsförening 9 mars 2020
+
+§ 1. Förklarade föreningens ordförande Nils Hammar mötet öppnat och hälsade alla välkomna, särskilt Vera Lind.
+
+§ 2. Utsågs undertecknad att föra dagens protokoll, fastställdes utsänd dagordning och genom-
+
+gicks föregående protokoll som lades till handlingarna.
+
+§ 3. Till revisorer för det kommande verksamhetsåret valdes Olle Berg & Gunnar
+Sjöö och till ersättare Lisa Dahl.
+
+§ 4. Uppdrogs åt Nils att kontakta länsstyrelsen inför sommarens utsättning av öring i
+sjön och tillflödena.
+
+§ 5. Rapporterade Gunnar om arbetet med den nya broschyren om fiskekort och regler i
+Björkviken. Tryckningen beräknas vara klar i maj.
+
+§ 6. Övriga frågor
+"""
+
+
+def test_a_sentence_point_wrapped_over_lines_keeps_its_whole_first_sentence():
+    titles = _titles(WRAPPED)
+    assert titles[:5] == [
+        "Förklarade föreningens ordförande Nils Hammar mötet öppnat och hälsade alla välkomna, särskilt Vera Lind.",
+        "Utsågs undertecknad att föra dagens protokoll, fastställdes utsänd dagordning och genomgicks föregående "
+        "protokoll som lades till handlingarna.",
+        "Till revisorer för det kommande verksamhetsåret valdes Olle Berg & Gunnar Sjöö och till ersättare Lisa Dahl.",
+        "Uppdrogs åt Nils att kontakta länsstyrelsen inför sommarens utsättning av öring i sjön och tillflödena.",
+        "Rapporterade Gunnar om arbetet med den nya broschyren om fiskekort och regler i Björkviken."]
+
+
+def test_a_title_line_without_a_verb_is_not_joined_to_the_text_below():
+    text = WRAPPED.replace("§ 6. Övriga frågor\n", "§ 6. Information om arbetet med den nya hemsidan för föreningen i\n"
+                                                     "Björkviken. Webbredaktören visade förslaget.\n")
+    assert _titles(text)[5] == "Information om arbetet med den nya hemsidan för föreningen i"  # as before
+
+
+def test_verb_first_needs_a_passive_or_a_name_after_an_active_past():
+    from protokoll.parse.sentencestart import verb_first
+
+    assert verb_first("Uppdrogs åt Nils att ringa".split())
+    assert verb_first("Rapporterade Gunnar om arbetet".split())
+    assert verb_first("Förklarade föreningens ordförande Nils Hammar mötet öppnat".split())
+    assert not verb_first("Reviderade riktlinjer för bostadsanpassning".split())

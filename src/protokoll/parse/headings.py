@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..swedish.names import given_names
 from .partlabels import OWN_PROPOSAL_TO_DECISION
-from .sentencestart import person_sentence
+from .sentencestart import sentence_point
 
 #: words a title goes on after (a capitalised word after them is still the title's). valuedoubts.NOT_LAST is a
 #: different list on purpose: the words that never end a person's name (it adds "vice", "som", "att", "vid")
@@ -67,7 +67,7 @@ def _sentence_cut(line: str) -> str:
         if label and len(line[:label.start()].split()) >= 2:
             return line[:label.start()]
     words = line.split()
-    person = person_sentence(words)  # "Evi kontaktar Ove Lund. ...": no capital inside its first sentence cuts it
+    person = sentence_point(words)  # "Evi kontaktar Ove Lund. ...": no capital inside its first sentence cuts it
     for i in range(2, len(words)):
         w = words[i]
         if person and not any(x.endswith(".") for x in words[:i]):

@@ -149,7 +149,7 @@ def _head_and_rest(piece: str, start: int, bullet: bool) -> list[Line]:
     """A cut piece as its heading line and, when it runs on into the item's text, the rest."""
     from .givenopen import is_role
     from .headings import cut_run_on_title
-    from .sentencestart import person_sentence
+    from .sentencestart import sentence_point
 
     head = _formal_head(cut_run_on_title(piece))
     # a one-word title, then a sentence: "14 Meddelanden Inga meddelanden har kommit.", "3 Justering Att justera
@@ -166,7 +166,7 @@ def _head_and_rest(piece: str, start: int, bullet: bool) -> list[Line]:
             one_word = None
     if one_word and len(one_word.group().split()) == 2 and is_role(one_word.group().split()[0]):
         one_word = None  # "Ordförande Eva Ek hälsade ...": a sentence opening at the role and the person's name
-    person = person_sentence(piece.split(None, 4))  # "Eva Ek valdes ...": a sentence, no title before it
+    person = sentence_point(piece.split(None, 4))  # "Eva Ek valdes ...": a sentence, no title before it
     if one_word and not person and len(one_word.group()) < len(head):
         head = one_word.group()
     if len(head) >= len(piece.rstrip()) and piece.endswith("."):  # "Revisionsberättelse. Eva Ek läste upp ..."

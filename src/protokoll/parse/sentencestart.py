@@ -19,10 +19,11 @@ import re
 IRREGULAR = frozenset("""är var har hade ska skall skulle kommer kom blir blev kan kunde får fick måste bör borde vill
 ville går gick tar tog ger gav ges gavs finns fanns görs gjordes gör gjorde sker skedde ser såg står stod säger sa sade
 håller höll låter lät vet visste läggs lades lade godkänns godkändes fastställs antas anses behandlas redovisas
-beslutas diskuteras noteras väljs valdes utses utsågs""".split())
+beslutas diskuteras noteras väljs valdes utses utsågs beslöts""".split())
 #: an ending only a finite verb has in running minutes wherever it stands: past (-ade, -de, -te, -dde), passive
-#: (-as, -ades, -des, -tes, "ställs", "läggs", "godkänns", "görs", "anslogs"); not a participle or noun in -ande/-ende
-STRONG_ENDING = re.compile(r"[a-zåäö]{2,}(?:ade|dde|de|te|as|des|tes|ls|gs|nns|örs)")
+#: (-as, -ades, -des, -tes, "ställs", "läggs", "genomgicks", "godkänns", "görs", "anslogs"); not a participle or
+#: noun in -ande/-ende
+STRONG_ENDING = re.compile(r"[a-zåäö]{2,}(?:ade|dde|de|te|as|des|tes|ls|gs|cks|nns|örs)")
 #: the present's endings (-ar, -er, -ir), which plural nouns share: a verb only second in its sentence
 PRESENT_ENDING = re.compile(r"[a-zåäö]{2,}(?:ar|er|ir)")
 #: nouns and participles with those endings
@@ -61,3 +62,23 @@ def person_sentence(words: list[str]) -> bool:
     if j == 0 or j >= len(words) or j > 1 and words[1] in given_names():
         return False
     return finite(words[j])
+
+
+def verb_first(words: list[str]) -> bool:
+    """Does a point's heading open with its verb, as old-style minutes write them ("Utsågs Eva Ek att justera
+    ...", "Uppdrogs åt Eva att ...", "Rapporterade Eva om ...", "Förklarade föreningens ordförande Eva Ek ...")?
+    A passive in -s may stand before anything; an active past only before a name or a role, since a title may
+    open with a participle ("Reviderade riktlinjer för ...")."""
+    from .givenopen import is_role
+
+    if len(words) < 3 or not words[0][:1].isupper() or not strong(words[0].lower()):
+        return False
+    nxt = words[1].rstrip(",")
+    return words[0].endswith("s") or bool(NAME_WORD.fullmatch(nxt)) \
+        or nxt.endswith("s") and is_role(words[2].rstrip(","))
+
+
+def sentence_point(words: list[str]) -> bool:
+    """A point written as a sentence with no title of its own: about a person (:func:`person_sentence`) or
+    opening with its verb (:func:`verb_first`)."""
+    return person_sentence(words) or verb_first(words)
