@@ -104,3 +104,30 @@ def test_verb_first_needs_a_passive_or_a_name_after_an_active_past():
     assert verb_first("Rapporterade Gunnar om arbetet".split())
     assert verb_first("Förklarade föreningens ordförande Nils Hammar mötet öppnat".split())
     assert not verb_first("Reviderade riktlinjer för bostadsanpassning".split())
+
+
+AGENDA = """Kallelse till möte med Västra Ålidens byaråd 2022-11-14
+
+Ärenden
+
+ 1. Mötets öppnande.
+ 2. Genomgång av anteckningar från förra mötet.
+ 3. Arbetet med laddstolpar vid bygdegården. Stina Holm och byarnas ombud
+ 4. Val av ny kassör i byarådet. Byarnas ombud
+ 5. Godkännande av förra protokollet Protokollet från 2022-10-03 läggs till handlingarna. Ma
+ 6. Övriga frågor
+"""
+
+
+def test_an_agendas_short_verbless_tail_after_the_titles_full_stop_is_no_title():
+    titles = [t.rstrip(".") for t in _titles(AGENDA)]
+    assert titles[2:4] == ["Arbetet med laddstolpar vid bygdegården", "Val av ny kassör i byarådet"]
+
+
+def test_who_tail_needs_a_verbless_title_and_a_verbless_short_tail():
+    from protokoll.parse.sentencestart import who_tail
+
+    assert who_tail("Val av ny kassör i byarådet. Byarnas ombud") == len("Val av ny kassör i byarådet.")
+    assert who_tail("Protokollet från mötet läggs till handlingarna. Ma") is None  # a sentence before it
+    assert who_tail("Budget för året. Förvaltningen har lämnat ett förslag") is None  # a verb in the tail
+    assert who_tail("Omhändertagande avlidna. Överenskommelse mellan landstinget och kommunerna i länet") is None

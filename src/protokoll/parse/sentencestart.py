@@ -26,8 +26,8 @@ beslutas diskuteras noteras väljs valdes utses utsågs beslöts""".split())
 STRONG_ENDING = re.compile(r"[a-zåäö]{2,}(?:ade|dde|de|te|as|des|tes|ls|gs|cks|nns|örs)")
 #: the present's endings (-ar, -er, -ir), which plural nouns share: a verb only second in its sentence
 PRESENT_ENDING = re.compile(r"[a-zåäö]{2,}(?:ar|er|ir)")
-#: nouns and participles with those endings
-NOT_VERB_ENDS = ("ande", "ende", "möte", "träde", "råde", "skede", "läge", "idé", "kaffe")
+#: nouns and participles with those endings (a genitive plural: "byarnas", "kvinnornas")
+NOT_VERB_ENDS = ("ande", "ende", "rnas", "möte", "träde", "råde", "skede", "läge", "idé", "kaffe")
 #: a capitalised name word ("Anna", "Berg", "Ek-Holm")
 NAME_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?")
 
@@ -82,3 +82,26 @@ def sentence_point(words: list[str]) -> bool:
     """A point written as a sentence with no title of its own: about a person (:func:`person_sentence`) or
     opening with its verb (:func:`verb_first`)."""
     return person_sentence(words) or verb_first(words)
+
+
+#: a title's sentence end, then a short tail ("... i byarna. Eva Ek och byarnas representanter", "... Alla")
+TAIL_AFTER_STOP = re.compile(r"(?<=[a-zåäö]{3})\.\s+(?=[A-ZÅÄÖ])")
+
+
+def who_tail(title: str) -> int | None:
+    """Where a heading's title ends before a short verbless tail after its full stop: an agenda's column of who
+    presents or takes part, run on into the title ("4. Bredband i byarna. Eva Ek och byarnas representanter",
+    "9. Val av ny ordförande. Byarnas representanter", "8. Byrundan. Alla"). The tail has at most six words, no
+    digit, no finite verb and no full stop of its own; the title before it at least two words and no finite verb either."""
+    if ". " not in title:
+        return None
+    stops = list(TAIL_AFTER_STOP.finditer(title))
+    head = title[:stops[-1].start()].split() if stops else []
+    if len(head) < 2 or any(strong(w) for w in head):  # "... läggs till handlingarna. Mi": a sentence, no title
+        return None
+    tail = title[stops[-1].end():].rstrip()
+    words = tail.split()
+    if not 0 < len(words) <= 6 or any(c.isdigit() for c in tail) or tail.endswith((".", "?", "!", ":")) \
+            or any(strong(w) for w in words):
+        return None
+    return stops[-1].start() + 1
