@@ -92,7 +92,8 @@ def who_tail(title: str) -> int | None:
     """Where a heading's title ends before a short verbless tail after its full stop: an agenda's column of who
     presents or takes part, run on into the title ("4. Bredband i byarna. Eva Ek och byarnas representanter",
     "9. Val av ny ordförande. Byarnas representanter", "8. Byrundan. Alla"). The tail has at most six words, no
-    digit, no finite verb and no full stop of its own; the title before it at least two words and no finite verb either."""
+    digit, no finite verb and no full stop of its own; the title before it at least two words and no finite verb
+    either."""
     if ". " not in title:
         return None
     stops = list(TAIL_AFTER_STOP.finditer(title))
