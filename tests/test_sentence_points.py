@@ -131,3 +131,17 @@ def test_who_tail_needs_a_verbless_title_and_a_verbless_short_tail():
     assert who_tail("Protokollet från mötet läggs till handlingarna. Ma") is None  # a sentence before it
     assert who_tail("Budget för året. Förvaltningen har lämnat ett förslag") is None  # a verb in the tail
     assert who_tail("Omhändertagande avlidna. Överenskommelse mellan landstinget och kommunerna i länet") is None
+
+
+NOTES = """Minnesanteckningar från styrelsemöte i Ekåsens vägförening 5 juni 2023
+
+1. Mötets öppnande.
+2. Badplatsen. Olle ordnar bryggan före midsommar.
+3. Till kassör omvaldes Mona Lund. Valet gäller två år.
+"""
+
+
+def test_a_short_title_then_a_persons_sentence_in_the_present_ends_at_the_title():
+    titles = _titles(NOTES)
+    assert titles[1] == "Badplatsen."
+    assert titles[2].startswith("Till kassör omvaldes Mona Lund.")  # a sentence point: not cut as a title

@@ -196,7 +196,7 @@ def _first_sentence(piece: str) -> str | None:
     """The heading of a point written as sentences, where its first is a short title ending in a full stop and
     the rest records what happened (a verb in the past or the passive, three words or more)."""
     from .runon import VERBS
-    from .sentencestart import strong
+    from .sentencestart import person_sentence, strong
 
     m = FIRST_SENTENCE.match(piece)
     if not m:  # "Projektering: (BE) sammankallar ...", "Rapporter: (BÅL) och (BE) rapporterade från ...": a short
@@ -206,7 +206,9 @@ def _first_sentence(piece: str) -> str | None:
     rest = piece[m.end():].strip()
     words = [w.strip(",.:;").casefold() for w in rest.split()]
     if len(words) < 3 or not (PAST_OR_PASSIVE.search(rest) or any(w in VERBS for w in words) or _doer_opens(rest)
-                              or any(strong(w) for w in rest.split()[:8])):  # "... är hotat", "... blev succé"
+                              or any(strong(w) for w in rest.split()[:8])  # "... är hotat", "... blev succé"
+                              or person_sentence(rest.split(None, 4))  # "Hjärtstartare. Per ordnar en kurs."
+                              and not any(strong(w) for w in m.group().split())):  # the title has no verb
         return None
     return m.group()
 
