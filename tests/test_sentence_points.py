@@ -145,3 +145,10 @@ def test_a_short_title_then_a_persons_sentence_in_the_present_ends_at_the_title(
     titles = _titles(NOTES)
     assert titles[1] == "Badplatsen."
     assert titles[2].startswith("Till kassör omvaldes Mona Lund.")  # a sentence point: not cut as a title
+
+
+def test_who_tail_is_not_cut_inside_a_parenthesis_or_after_an_abbreviation():
+    from protokoll.parse.sentencestart import who_tail
+
+    assert who_tail("Årsredovisning 2030 (bil. A-B)") is None
+    assert who_tail("Årsredovisning för året (bilaga. Kassören)") is None

@@ -85,7 +85,7 @@ def sentence_point(words: list[str]) -> bool:
 
 
 #: a title's sentence end, then a short tail ("... i byarna. Eva Ek och byarnas representanter", "... Alla")
-TAIL_AFTER_STOP = re.compile(r"(?<=[a-zåäö]{3})\.\s+(?=[A-ZÅÄÖ])")
+TAIL_AFTER_STOP = re.compile(r"(?<=[a-zåäö]{4})\.\s+(?=[A-ZÅÄÖ])")  # not after "bil.", "ev."
 
 
 def who_tail(title: str) -> int | None:
@@ -99,6 +99,8 @@ def who_tail(title: str) -> int | None:
     stops = list(TAIL_AFTER_STOP.finditer(title))
     head = title[:stops[-1].start()].split() if stops else []
     if len(head) < 2 or any(strong(w) for w in head):  # "... läggs till handlingarna. Mi": a sentence, no title
+        return None
+    if title.count("(", 0, stops[-1].start()) > title.count(")", 0, stops[-1].start()):  # "(bilaga. A-B)"
         return None
     tail = title[stops[-1].end():].rstrip()
     words = tail.split()
