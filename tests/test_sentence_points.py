@@ -152,3 +152,10 @@ def test_who_tail_is_not_cut_inside_a_parenthesis_or_after_an_abbreviation():
 
     assert who_tail("Årsredovisning 2030 (bil. A-B)") is None
     assert who_tail("Årsredovisning för året (bilaga. Kassören)") is None
+
+
+def test_a_one_word_title_then_a_sentence_with_a_definite_subject_is_no_person_sentence():
+    from protokoll.parse.sentencestart import person_sentence
+
+    assert not person_sentence("Taxor Taxorna fastställdes".split())
+    assert not person_sentence("Budget Förvaltningen har lämnat ett förslag".split())

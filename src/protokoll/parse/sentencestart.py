@@ -28,6 +28,9 @@ STRONG_ENDING = re.compile(r"[a-zåäö]{2,}(?:ade|dde|de|te|as|des|tes|ls|gs|ck
 PRESENT_ENDING = re.compile(r"[a-zåäö]{2,}(?:ar|er|ir)")
 #: nouns and participles with those endings (a genitive plural: "byarnas", "kvinnornas")
 NOT_VERB_ENDS = ("ande", "ende", "rnas", "möte", "träde", "råde", "skede", "läge", "idé", "kaffe")
+#: a noun's definite ending, which a family name does not have ("Nämnden", "Taxorna", "Förvaltningen"), except
+#: the family names in -gren ("Almgren", "Lindgren")
+DEFINITE = ("en", "et", "na")
 #: a capitalised name word ("Anna", "Berg", "Ek-Holm")
 NAME_WORD = re.compile(r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?")
 
@@ -45,12 +48,18 @@ def finite(word: str) -> bool:
     return strong(w) or bool(PRESENT_ENDING.fullmatch(w)) and w[0].islower()
 
 
+def _definite(word: str) -> bool:
+    """Does a capitalised word end as a noun in its definite form (not a family name in -gren)?"""
+    return word.endswith(DEFINITE) and not word.endswith("gren")
+
+
 def person_sentence(words: list[str]) -> bool:
     """Does a point's heading open as a sentence about a person: one to three name words, then a finite verb
     ("Eva Ek-Holm valdes till justerare.", "Evi kontaktar Ove Lund.", "Britt-Inger Lund Ek valdes ...", "Mötets
     ordförande Eva Ek hälsade ...")? Such a point has no title of its own: its first sentence is the title, and
     no name inside it ends a title. Not when a given name follows the first word ("Justering Anna Berg utses
-    ..."): a title, then the person."""
+    ...": a title, then the person), nor when the subject's last word is a noun in its definite form ("Taxor
+    Taxorna fastställdes"): a one-word title, then a sentence."""
     from ..swedish.names import given_names
     from .givenopen import is_role
 
@@ -59,8 +68,8 @@ def person_sentence(words: list[str]) -> bool:
     j = 0
     while j < len(words) and j < 3 and NAME_WORD.fullmatch(words[j]):
         j += 1
-    if j == 0 or j >= len(words) or j > 1 and words[1] in given_names():
-        return False
+    if j == 0 or j >= len(words) or j > 1 and (words[1] in given_names() or _definite(words[j - 1])):
+        return False  # "Justering Anna Berg utses ...", "Taxor Taxorna fastställdes": a title, then a sentence
     return finite(words[j])
 
 
