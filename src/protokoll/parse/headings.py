@@ -67,17 +67,19 @@ def _sentence_cut(line: str) -> str:
         if label and len(line[:label.start()].split()) >= 2:
             return line[:label.start()]
     words = line.split()
-    person = sentence_point(words)  # "Evi kontaktar Ove Lund. ...": no capital inside its first sentence cuts it
+    person = None  # "Evi kontaktar Ove Lund. ...": no capital inside its first sentence cuts it (read when needed)
     for i in range(2, len(words)):
         w = words[i]
-        if person and not any(x.endswith(".") for x in words[:i]):
-            continue
         if _presenter_starts(words, i) or _speaker_starts(words, i) or _signer_starts(words, i):
             return " ".join(words[:i])
         if re.fullmatch(r"[A-ZÅÄÖ][a-zåäö]+", w) and (words[i - 1][:1].islower() or _year_then_sentence(words, i)) \
                 and len(words) - i >= 3 \
                 and not CASE_KIND.fullmatch(words[i - 1]) and words[i - 1] not in TITLE_GLUE and not ELECTED_VERB.fullmatch(words[i - 1]) \
                 and not gazetteer.is_municipality(w.rstrip("s")) and not gazetteer.municipality(w):
+            if person is None:
+                person = sentence_point(words)
+            if person and not any(x.endswith(".") for x in words[:i]):
+                continue
             return " ".join(words[:i])
     return line
 

@@ -166,7 +166,8 @@ def _head_and_rest(piece: str, start: int, bullet: bool) -> list[Line]:
             one_word = None
     if one_word and len(one_word.group().split()) == 2 and is_role(one_word.group().split()[0]):
         one_word = None  # "Ordförande Eva Ek hälsade ...": a sentence opening at the role and the person's name
-    person = sentence_point(piece.split(None, 4))  # "Eva Ek valdes ...": a sentence, no title before it
+    person = (one_word or piece.endswith(".") or head.endswith(".")) and sentence_point(piece.split(None, 4))
+    # "Eva Ek valdes ...": a sentence, no title before it
     if one_word and not person and len(one_word.group()) < len(head):
         head = one_word.group()
     if len(head) >= len(piece.rstrip()) and piece.endswith("."):  # "Revisionsberättelse. Eva Ek läste upp ..."

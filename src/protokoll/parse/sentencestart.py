@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import re
 
+from ..swedish.names import given_names
+from .givenopen import is_role
+
 #: the finite verbs minutes are written with whose form no ending shows (present and past, active and passive)
 IRREGULAR = frozenset("""är var har hade ska skall skulle kommer kom blir blev kan kunde får fick måste bör borde vill
 ville går gick tar tog ger gav ges gavs finns fanns görs gjordes gör gjorde sker skedde ser såg står stod säger sa sade
@@ -60,9 +63,6 @@ def person_sentence(words: list[str]) -> bool:
     no name inside it ends a title. Not when a given name follows the first word ("Justering Anna Berg utses
     ...": a title, then the person), nor when the subject's last word is a noun in its definite form ("Taxor
     Taxorna fastställdes"): a one-word title, then a sentence."""
-    from ..swedish.names import given_names
-    from .givenopen import is_role
-
     if len(words) > 3 and words[0][:1].isupper() and words[0].endswith("s") and is_role(words[1]):
         words = words[2:]  # "Kvällens mötesordförande Eva Ek hälsade ...": the person's role before the name
     j = 0
@@ -78,8 +78,6 @@ def verb_first(words: list[str]) -> bool:
     ...", "Uppdrogs åt Eva att ...", "Rapporterade Eva om ...", "Förklarade föreningens ordförande Eva Ek ...")?
     A passive in -s may stand before anything; an active past only before a name or a role, since a title may
     open with a participle ("Reviderade riktlinjer för ...")."""
-    from .givenopen import is_role
-
     if len(words) < 3 or not words[0][:1].isupper() or not strong(words[0].lower()):
         return False
     nxt = words[1].rstrip(",")

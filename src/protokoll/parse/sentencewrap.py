@@ -34,9 +34,10 @@ MIN_LINE = 50  #: a heading line this long may have been wrapped where the page'
 def sentence_wrap(title: str, body: list[Line]) -> tuple[str, list[Line]] | None:
     """(the sentence point's whole first sentence, the body without what it took), or None when ``title`` is
     no sentence point, already ends its sentence, or its sentence does not end within three lines."""
+    if len(title) < MIN_LINE or not body or title.rstrip().endswith((".", "!", "?", ":")):
+        return None
     words = title.split()
-    if len(title) < MIN_LINE or title.rstrip().endswith((".", "!", "?", ":")) or not (
-            sentence_point(words) or any(w.endswith("s") and strong(w) for w in words[1:7])):  # "... valdes ..."
+    if not (sentence_point(words) or any(w.endswith("s") and strong(w) for w in words[1:7])):  # "... valdes ..."
         return None
     if SENTENCE_END.search(title):  # "... utgav hemsidan. Styrelsen": the sentence ended on its own line
         return None
