@@ -143,7 +143,7 @@ def _sentences(lines: list[Line]) -> tuple[str, ...]:
 
 #: ``(?<=[.!?])\s+(?=[A-ZÅÄÖ])`` with its look-behind after the first space: the engine skips to a space
 SENTENCE_END = re.compile(r"\s(?<=[.!?]\s)\s*(?=[A-ZÅÄÖ])")
-ABBREVIATION = re.compile(r"(?:\b\w{1,4}\.\w{1,4}\.(?:\w{1,4}\.)*|\b(?:kl|ca|nr|resp|tf|bitr|jfr|ang|enl|fd|st|"
+ABBREVIATION = re.compile(r"(?:\b[^\W\d]\w{0,3}\.\w{1,4}\.(?:\w{1,4}\.)*|\b(?:kl|ca|nr|resp|tf|bitr|jfr|ang|enl|fd|st|"
                           r"avd|tel|dnr|inkl|exkl|bl|pkt|p|s|f)\.)$", re.I)
 
 
