@@ -12,7 +12,7 @@ from ..record import Evidence, MeetingRecord
 from ..swedish import dates
 from . import (actions, attendeechecks, bodynames, bodysigns, confidence, crosschecks, fallbacks, flatsign,
                givenassignees, kindtitle, learned, meta, orgplaces, paperproposals, plausible, secretaries,
-               casedelimited, namedpresenters, presenterrows, sequencegaps, sources, unitemised)
+               casedelimited, namedpresenters, officercolumns, presenterrows, sequencegaps, sources, unitemised)
 from .attachmentplaces import LIST_WORD, place_addressed, place_titled
 from .attendance import TAIL_FIELDS, elected, read_people, under_name
 from .bodybounds import deciding_body
@@ -258,7 +258,7 @@ def _read_officers_late(rec: MeetingRecord, header: list[Line], text: str, paths
     rec.chair, rec.secretary = flatsign.reread(rec.chair, rec.secretary, text, confidence.signed_before)
     before = (rec.chair, rec.secretary)
     if not rec.chair or not rec.secretary:  # "Sekreterare Anna Berg Ordförande Per Holm" run on in a flattened page
-        signed = flatsign.signers(text)
+        signed = officercolumns.officers(text) or flatsign.signers(text)  # role columns, then names in order
         rec.chair, rec.secretary = rec.chair or signed.get("chair"), rec.secretary or signed.get("secretary")
         rec.secretary = rec.secretary or secretaries.signed(text, rec.attendees, rec.chair)  # "Sekreterare … A B"
         rec.secretary = rec.secretary or secretaries.column_titled(text, rec.attendees)  # "A B C D ekonom sekreterare"

@@ -1,0 +1,65 @@
+"""The meeting's place written after its date and clock ("... tisdagen den 3 mars 2020 kl 13.15 i Salen,
+Stadshuset, för att behandla ...") or after a "Tid och plats," label whose comma kept the reader from taking it as a
+label ("Tid och plats, Salen kl 09.00").
+
+A summons sentence or a time label writes when, then where: the date, the clock, then "i" or "på" and the place. The
+same shape tells of other events (a justering, the next meeting, a party after it), so the date before the clock must
+be the meeting's own date as the record already holds it (the cross-check) and the words before the date on its line
+must not name another occasion ("justering", "nästa", "kommande", ...). The place ends at a sentence's end, a
+comma before a lower-case word ("..., för att behandla"), or a clause word; a long value or a body's name is no
+place (abstain). Used only where no other rule found a place.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from ..record import MeetingRecord
+from ..swedish import dates
+from .valuedoubts import place_doubt
+
+HEAD = 3000  #: the opening part of the document, where the meeting's own date and place are told
+CLOCK_PLACE = re.compile(r"[\s,]*(?:kl\.?|klockan)\s*(?:2[0-3]|[01]?\d)(?:[.:][0-5]\d)?"
+                         r"(?:\s*[-–]\s*(?:2[0-3]|[01]?\d)(?:[.:][0-5]\d)?)?\s*,?\s+(?:i|på)\s+"
+                         r"(?P<p>[A-ZÅÄÖ][^\n]{1,100})")
+LABEL_COMMA = re.compile(r"(?<![\wåäö])(?:Tid och plats|Plats och tid),[ \t]*(?P<p>[A-ZÅÄÖ][^\n]{1,80}?)[ \t]*,?[ \t]*"
+                         r"(?:kl\.?|klockan)(?![\wåäö])")
+#: where the place ends
+END = re.compile(r"[.;:!?\n(]|,\s*(?=[a-zåäö])|\s(?:för|med|där|som|och|samt|den|kl|klockan)\s|\s\d")
+#: words before the date that make it another occasion's
+OTHER = re.compile(r"juste|nästa|kommande|föregående|förra|senaste|anslag|ajourn|återupptas|Nästa|Kommande",
+                   re.I)
+BODY_END = re.compile(r"(?:nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|fullmäktige|direktion|direktionen|"
+                      r"rådet|gruppen|förbund|förbundet|föreningen|kommittén|beredningen)$", re.I)
+MAX_WORDS = 6
+
+
+def clock_place(rec: MeetingRecord, text: str, clean: Callable[[str], str | None]) -> None:
+    """Set ``rec.place`` from the first "<meeting's date> kl HH.MM i <place>" of the opening part, else from a
+    "Tid och plats, <place> kl" label (see the module's docstring), when no place was read or the place read is one
+    the judge of values will doubt (a summons sentence run on into it: "Salen, för att behandla ...")."""
+    if rec.place and not place_doubt(rec.place):
+        return
+    head = text[:HEAD]
+    if rec.date and ("kl" in head) and (" i " in head or " på " in head):
+        for m in dates.find_dates(head):
+            if m.date is None or m.day is None or m.date.isoformat() != rec.date:
+                continue
+            line_start = head.rfind("\n", 0, m.start) + 1
+            if OTHER.search(head[max(line_start, m.start - 80):m.start]):
+                continue
+            after = CLOCK_PLACE.match(head, m.end)
+            if after and (value := _value(after["p"], clean)):
+                rec.place = value
+                return
+    if ("och plats," in head or "och tid," in head) and (m := LABEL_COMMA.search(head)):
+        rec.place = _value(m["p"], clean) or rec.place
+
+
+def _value(written: str, clean: Callable[[str], str | None]) -> str | None:
+    value = END.split(written)[0].strip(" ,")
+    if not value or len(value.split()) > MAX_WORDS or BODY_END.search(value):
+        return None
+    value = clean(value)
+    return value if value and not place_doubt(value) else None

@@ -1,0 +1,90 @@
+"""Officers in role columns flattened into one run: "Ordförande Föredragande Protokollförare Anna Berg Per Holm
+Eva Lind", "Ordförande sekreterare Anna Berg Per Holm".
+
+A header (or a signature block) that sets its officers in columns, each role word over its holder's name, reads
+row by row as the role words in a row and then the names in the same order. Read as "role word, then name" the run
+gives the wrong person each role ("Protokollförare Anna Berg": the chair). Here the k role words are matched to the
+next k names in order. A name opens with a given name (the gazetteer's) and has one or two more words that are not
+given names; the last name takes a second word only where its line ends after it. Any run that does not split into
+exactly k such names is left unread (abstain). Kept apart from ``flatsign`` (its own order rules) as one pass.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .givenopen import opens_name
+from .persons import NOT_NAMES
+from .roleholder import NOT_NAME_WORDS
+from .valuedoubts import APPARATUS
+
+_ROLE = r"(?:ordförande|sekreterare|protokollförare|föredragande|justerare|justerande)"
+#: two to four role words in a row, the first capitalised, then the names (after a space, a colon or a line break)
+RUN = re.compile(rf"(?<![\wåäö])(?=[OSPFJ]){_ROLE}(?:[ \t]+{_ROLE}){{1,3}}[ \t]*:?\s+", re.I)
+WORD = re.compile(r"([A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)*)(?![\wåäö\-])([ \t]*)")
+KIND = {"ordförande": "chair", "sekreterare": "secretary", "protokollförare": "secretary"}
+
+
+def _may_hold(text: str) -> bool:
+    """The cheap gate: a chair's or secretary's role word and a second role word are written."""
+    return "rdförande" in text and any(w in text for w in ("ekreterare", "okollförare", "usterare", "öredragande"))
+
+
+def officers(text: str) -> dict[str, str]:
+    """{"chair": name, "secretary": name} from the first run of role words whose names follow in order (see the
+    module's docstring); {} where there is none or it does not split into its names."""
+    if not _may_hold(text):
+        return {}
+    for m in RUN.finditer(text):
+        if not m.group()[0].isupper():
+            continue
+        roles = m.group().split()
+        roles = [r.casefold().rstrip(":") for r in roles if r != ":"]
+        names = _names(text, m.end(), len(roles))
+        if names is None:
+            continue
+        found: dict[str, str] = {}
+        for role, name in zip(roles, names):
+            if (kind := KIND.get(role)) and kind not in found:
+                found[kind] = name
+        if len(set(found.values())) == len(found):
+            return found
+    return {}
+
+
+def _words(text: str, pos: int, limit: int) -> list[tuple[str, bool]]:
+    """Capitalised words from ``pos`` on one line: (word, whether its line ends after it)."""
+    out: list[tuple[str, bool]] = []
+    while len(out) < limit and (w := WORD.match(text, pos)):
+        pos = w.end()
+        out.append((w.group(1), pos >= len(text) or text[pos] in "\r\n"))
+        if out[-1][1]:
+            break
+    return out
+
+
+def _names(text: str, pos: int, k: int) -> list[str] | None:
+    """The ``k`` names that follow ``pos`` in order, or None where the words do not split into them."""
+    words = _words(text, pos, 3 * k + 1)
+    names: list[str] = []
+    i = 0
+    for n in range(k):
+        if i >= len(words) or not opens_name(words[i][0]):
+            return None
+        name = [words[i][0]]
+        i += 1
+        last = n == k - 1
+        while i < len(words) and len(name) < 3 and _surname(words[i][0]):
+            if last and len(name) == 2 and not words[i][1]:
+                break  # the last name's second word only where its line ends after it
+            name.append(words[i][0])
+            i += 1
+        if len(name) < 2:
+            return None
+        names.append(" ".join(name))
+    return names
+
+
+def _surname(word: str) -> bool:
+    return not opens_name(word) and word.casefold() not in NOT_NAME_WORDS and not NOT_NAMES.match(word) \
+        and not APPARATUS.search(word)  # "Föredragningslista": the list's title after the names

@@ -1,0 +1,32 @@
+"""The place after the meeting's date and clock, or after "Tid och plats," (parse/clockplace.py).
+
+All documents here are invented for the tests.
+"""
+
+from protokoll.parse import parse_text
+
+
+def _place(text: str) -> str | None:
+    return parse_text(text, source="t.txt").to_dict()["place"]
+
+
+def test_the_place_after_the_meetings_date_and_clock():
+    assert _place("Protokoll\nByggnämnden\nTid: onsdagen den 4 mars 2020 kl 18.30 i Gröna salen\n"
+                  "§ 1 Val av justerare\nTove Ring valdes.\n") == "Gröna salen"
+    assert _place("Kallelse\nByggnämnden kallas till sammanträde onsdagen den 4 mars 2020 klockan 13:15 i Gröna "
+                  "salen, Rådhuset, för att behandla följande ärenden\n1. Val av justerare\n2. Budget\n") \
+        == "Gröna salen, Rådhuset"
+
+
+def test_another_occasions_date_and_place_are_not_the_meetings():
+    text = ("Protokoll\nByggnämnden\nDatum: 4 mars 2020\nJustering: onsdagen den 11 mars 2020 kl 15.00 i "
+            "Rådhuset\n§ 1 Val av justerare\nTove Ring valdes.\n")
+    assert _place(text) is None  # another date
+    text = ("Protokoll\nByggnämnden\nDatum: 4 mars 2020\nJustering sker onsdagen den 4 mars 2020 kl 15.00 i "
+            "Rådhuset\n§ 1 Val av justerare\nTove Ring valdes.\n")
+    assert _place(text) is None  # the meeting's date, but the justering's place
+
+
+def test_a_place_and_time_label_written_with_a_comma():
+    assert _place("Protokoll\nByggnämnden\nTid och plats, Gröna salen kl 18.30 onsdagen den 4 mars 2020\n"
+                  "§ 1 Val av justerare\n") == "Gröna salen"
