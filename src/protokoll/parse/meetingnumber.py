@@ -29,8 +29,31 @@ NUMBER_WITHOUT_YEAR = re.compile(r"(?:protokoll|möte|sammanträde|anteckningar)
                                  r"(?!\s*[/:.-]\s*\d)", re.I)
 
 
+#: a title line that holds only the number after its word: "Nr 4", "Nummer: 12", "NR. 3" (the header's own line,
+#: under the title; an item's "Ärende nr 12" has its noun before it)
+LONE_NUMBER = re.compile(r"^\s*(?:Nr|NR|Nummer|NUMMER)\.?\s*:?\s*(\d{1,3})\s*$")
+
+
 def read_number(title_lines: list[Line]) -> str | None:
-    """The meeting's own number: "protokoll 1/2019", "Möte nr 3/2020", "Sammanträde 4-2021"."""
+    """The meeting's own number (see :func:`_first_number`); none where two title lines write two different ones
+    (a site's page title and the document's own heading: which is the meeting's is not known)."""
+    found = _first_number(title_lines)
+    if found is None:
+        return None
+    others = {n for ln in title_lines if ln.digit and (n := _own_in_line(ln.text))}
+    return None if others - {found, found.split("/")[0]} else found
+
+
+def _own_in_line(text: str) -> str | None:
+    """The number a line writes as a meeting's own with its word ("Protokoll nr 4", "Möte 3/2020", "Nr 4")."""
+    if m := NUMBER_IN_YEAR.search(text):
+        return re.sub(r"\s+", "", m.group(1)).replace("-", "/")
+    m = NUMBER_WITHOUT_YEAR.search(text) or LONE_NUMBER.match(text)
+    return m.group(1) if m else None
+
+
+def _first_number(title_lines: list[Line]) -> str | None:
+    """The meeting's own number: "protokoll 1/2019", "Möte nr 3/2020", "Sammanträde 4-2021", a line "Nr 4"."""
     for ln in title_lines:
         if not ln.digit:  # every number pattern needs a digit
             continue
@@ -45,7 +68,7 @@ def read_number(title_lines: list[Line]) -> str | None:
     for ln in title_lines:  # "Protokoll nr 4", "Styrelsemöte nr 3": a number without its year
         if not ln.digit:
             continue
-        m = NUMBER_WITHOUT_YEAR.search(ln.text) or BARE_NUMBER.search(ln.text)
+        m = NUMBER_WITHOUT_YEAR.search(ln.text) or BARE_NUMBER.search(ln.text) or LONE_NUMBER.match(ln.text)
         if m:
             return m.group(1)
     return None
