@@ -65,6 +65,7 @@ def check(rec: MeetingRecord, text: str) -> None:
     ownertail.without_owner(rec)  # "Direktionen för Norrdals miljöförbund" beside that organisation: "Direktionen"
     ownertail.owner_named(rec)  # "Organ Direktionen för Räddningstjänsten Norrdal", no organisation read: both
     orgconfirm.addresses_contradict(rec, text)  # "Norrby kommun" named in a matter, "@ekby.se" the document's own
+    orgconfirm.affiliation_only(rec, text)  # "Anna Berg, Norrby kommun" the one mention: a member's employer
     titledmeeting.confirm(rec, text)  # "Norrdals vattenråd" under an "Årsmöte" title: the annual meeting met
     titledmeeting.written_council(rec, text)  # "Möte med Regionalt Skärgårdsråd": not "Skärgårdsrådet"
     if rec.body and (why := _body_doubt(rec, text)):
