@@ -30,3 +30,15 @@ def test_another_occasions_date_and_place_are_not_the_meetings():
 def test_a_place_and_time_label_written_with_a_comma():
     assert _place("Protokoll\nByggnämnden\nTid och plats, Gröna salen kl 18.30 onsdagen den 4 mars 2020\n"
                   "§ 1 Val av justerare\n") == "Gröna salen"
+
+
+def test_the_place_after_the_titles_date():
+    assert _place("Styrelsemöte 2021-05-12 Bygdegården\nNärvarande: Tove Ring, Göran Falk\n§ 1 Mötets öppnande\n"
+                  "Tove Ring öppnade mötet.\n") == "Bygdegården"
+    assert _place("Protokoll vid förbundsstyrelsens sammanträde den 12 maj 2021, Föreningarnas hus, Ekby Deltagande: "
+                  "Tove Ring, Göran Falk\n§ 1 Mötets öppnande\n") == "Föreningarnas hus, Ekby"
+
+
+def test_words_after_the_titles_date_that_are_no_place():
+    assert _place("Styrelsemöte 2021-05-12 Tove Ring\n§ 1 Mötets öppnande\nTove Ring öppnade mötet.\n") is None
+    assert _place("Styrelsemöte 2021-05-12 Styrelsen beslutade om budget\n§ 1 Mötets öppnande\n") is None

@@ -17,6 +17,7 @@ from typing import Callable
 
 from ..record import MeetingRecord
 from ..swedish import dates
+from .givenopen import opens_name
 from .valuedoubts import place_doubt
 
 HEAD = 3000  #: the opening part of the document, where the meeting's own date and place are told
@@ -33,6 +34,7 @@ OTHER = re.compile(r"juste|nästa|kommande|föregående|förra|senaste|anslag|aj
 BODY_END = re.compile(r"(?:nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|fullmäktige|direktion|direktionen|"
                       r"rådet|gruppen|förbund|förbundet|föreningen|kommittén|beredningen)$", re.I)
 MAX_WORDS = 6
+TITLES = 8  #: the document's first lines, where its title stands (after a sharing site's few lines)
 
 
 def clock_place(rec: MeetingRecord, text: str, clean: Callable[[str], str | None]) -> None:
@@ -55,6 +57,31 @@ def clock_place(rec: MeetingRecord, text: str, clean: Callable[[str], str | None
                 return
     if ("och plats," in head or "och tid," in head) and (m := LABEL_COMMA.search(head)):
         rec.place = _value(m["p"], clean) or rec.place
+    if not rec.place and rec.date:
+        rec.place = _title_place(rec.date, [t for t in head.split("\n") if t.strip()][:TITLES], clean)
+
+
+#: a title line's meeting word before its date: "Styrelsemöte 2017-02-26", "... sammanträde den 3 maj 2006,"
+MEETING_WORD = re.compile(r"(?:möte|MÖTE|sammanträde|SAMMANTRÄDE)(?:t|T)?\s+(?:den\s+)?$")
+#: the place after the title's date (and hours): up to the line's end or the next label with its colon
+AFTER_DATE = re.compile(r"\s*(?:kl\.?\s*)?(?:(?:2[0-3]|[01]?\d)[.:][0-5]\d)?\s*,?\s*(?P<p>[A-ZÅÄÖ][^\n:]{1,80}?)"
+                        r"\s*(?=$|\s(?:Närvarande|Deltagande|Deltagare|Beslutande|Ledamöter|Närvaro)\b|\s[A-ZÅÄÖ][a-zåäö]+:)")
+
+
+def _title_place(meeting_date: str, titles: list[str], clean: Callable[[str], str | None]) -> str | None:
+    """The place a title line writes right after the meeting's word and its own date (the date the record holds):
+    "Styrelsemöte 2017-02-26 Bygdegården", "Protokoll vid styrelsens sammanträde den 3 maj 2006, Föreningens hus,
+    Norrby Deltagande: ..." (the place up to the line's end or the next label); None where the words after the
+    date run on as a sentence or name a person."""
+    for text in titles:
+        for m in dates.find_dates(text):
+            if m.date is None or m.date.isoformat() != meeting_date or not MEETING_WORD.search(text[:m.start]):
+                continue
+            after = AFTER_DATE.match(text, m.end)
+            if after and not any(w[:1].islower() and w not in ("i", "på", "vid") for w in after["p"].split()) \
+                    and not opens_name(after["p"].split()[0]) and (value := _value(after["p"], clean)):
+                return value
+    return None
 
 
 def _value(written: str, clean: Callable[[str], str | None]) -> str | None:
