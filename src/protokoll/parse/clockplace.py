@@ -72,14 +72,14 @@ def _title_place(meeting_date: str, titles: list[str], clean: Callable[[str], st
     """The place a title line writes right after the meeting's word and its own date (the date the record holds):
     "Styrelsemöte 2017-02-26 Bygdegården", "Protokoll vid styrelsens sammanträde den 3 maj 2006, Föreningens hus,
     Norrby Deltagande: ..." (the place up to the line's end or the next label); None where the words after the
-    date run on as a sentence or name a person."""
+    date open with a person's given name or a body ("Styrelsen beslutade ...": a sentence)."""
     for text in titles:
         for m in dates.find_dates(text):
             if m.date is None or m.date.isoformat() != meeting_date or not MEETING_WORD.search(text[:m.start]):
                 continue
             after = AFTER_DATE.match(text, m.end)
-            if after and not any(w[:1].islower() and w not in ("i", "på", "vid") for w in after["p"].split()) \
-                    and not opens_name(after["p"].split()[0]) and (value := _value(after["p"], clean)):
+            first = after["p"].split()[0] if after else ""
+            if after and not opens_name(first) and not BODY_END.search(first) and (value := _value(after["p"], clean)):
                 return value
     return None
 
