@@ -25,3 +25,10 @@ def test_two_title_lines_with_different_numbers_give_none():
 def test_an_items_number_is_not_the_meetings():
     assert _number("Ekby Tennisklubb\nStyrelsemöte 12 maj 2021\n1. Val av justerare\n2. Ärende nr 12 Banorna\n") \
         is None
+
+
+def test_the_number_in_a_header_tables_first_column():
+    text = "PROTOKOLL\nNummer     Sammanträdesdatum\n4     12.5.2021\nProtokoll fört vid föredragning\nNr 12\nBudget\n"
+    assert _number(text) == "4"
+    text = "PROTOKOLL\nNummer     Sammanträdesdatum\n12.5.2021\nProtokoll fört vid föredragning\nNr 12\nBudget\n"
+    assert _number(text) is None  # the value row lost its number

@@ -35,3 +35,18 @@ def test_a_summons_header_gives_chair_and_secretary_by_column():
             "1. Val av justerare\n2. Tillsynsplan\n")
     record = parse_text(text, source="t.txt").to_dict()
     assert (record["chair"], record["secretary"]) == ("Lena Sjö", "Maja Krok")
+
+
+def test_names_stacked_under_a_role_row_each_under_its_title():
+    text = ("Ordförande        Föredragande        Protokollförare\n\nR e g e n t\nLena Sjö\n\nMinister\nOlof Ahl\n\n"
+            "Utredare\n\nKurt Bly\n\n……………   ……………\n")
+    assert officers(text) == {"chair": "Lena Sjö", "secretary": "Kurt Bly"}
+    assert officers("Ordförande   Protokollförare\n\nLena Sjö\n\nBudgeten för året behandlades.\n") == {}
+
+
+def test_the_columns_undo_a_role_given_the_first_columns_name():
+    text = ("PROTOKOLL\nNummer  Datum\n4  12.5.2021\nProtokoll fört vid föredragning\n\n"
+            "Ordförande        Föredragande        Protokollförare\n\nR e g e n t\nLena Sjö\n\nMinister\nOlof Ahl\n\n"
+            "Utredare\n\nKurt Bly\n\n……………   ……………\n\nNr 12\nBudget 2022\nRegeringen beslöt att anta budgeten.\n")
+    record = parse_text(text, source="t.txt").to_dict()
+    assert (record["chair"], record["secretary"]) == ("Lena Sjö", "Kurt Bly")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from . import flatsign
 from .givenopen import opens_name
 from .persons import NOT_NAMES
 from .roleholder import NOT_NAME_WORDS
@@ -30,9 +31,23 @@ def _may_hold(text: str) -> bool:
     return "rdförande" in text and any(w in text for w in ("ekreterare", "okollförare", "usterare", "öredragande"))
 
 
-def officers(text: str) -> dict[str, str]:
+def settle(chair: str | None, secretary: str | None, text: str, doubted) -> tuple[str | None, str | None]:
+    """Chair and secretary re-read from a flattened signature run (:func:`.flatsign.reread`, ``doubted`` its test),
+    then as the role columns give them, where a rule left one empty or gave it a name the columns give another
+    role ("Protokollförare" read with the first column's name under it: the chair's)."""
+    chair, secretary = flatsign.reread(chair, secretary, text, doubted)
+    found = officers(text, every=True)
+    if not found:
+        return chair, secretary
+    named = set(found.pop("names").split("\n"))
+    return tuple(found.get(kind) if not now or now in named and found.get(kind) != now else now  # type: ignore
+                 for kind, now in (("chair", chair), ("secretary", secretary)))
+
+
+def officers(text: str, every: bool = False) -> dict[str, str]:
     """{"chair": name, "secretary": name} from the first run of role words whose names follow in order (see the
-    module's docstring); {} where there is none or it does not split into its names."""
+    module's docstring), with "names": every name of the run (one a line) when ``every``; {} where there is none or
+    it does not split into its names."""
     if not _may_hold(text):
         return {}
     for m in RUN.finditer(text):
@@ -41,6 +56,8 @@ def officers(text: str) -> dict[str, str]:
         roles = m.group().split()
         roles = [r.casefold().rstrip(":") for r in roles if r != ":"]
         names = _names(text, m.end(), len(roles))
+        if names is None and "\n" in m.group():  # the role row a line of its own: each column's holder below it
+            names = _stacked(text, m.end(), len(roles))
         if names is None:
             continue
         found: dict[str, str] = {}
@@ -48,7 +65,7 @@ def officers(text: str) -> dict[str, str]:
             if (kind := KIND.get(role)) and kind not in found:
                 found[kind] = name
         if len(set(found.values())) == len(found):
-            return found
+            return found | {"names": "\n".join(names)} if every else found
     return {}
 
 
@@ -83,6 +100,30 @@ def _names(text: str, pos: int, k: int) -> list[str] | None:
             return None
         names.append(" ".join(name))
     return names
+
+
+#: a holder's title set over her name in a column: one to three words, perhaps letter-spaced ("L a n t r å d")
+TITLE_LINE = re.compile(r"[A-ZÅÄÖa-zåäö][\wåäö\-]*(?: [\wåäö\-]+){0,2}|(?:[A-ZÅÄÖa-zåäö] ){3,}[a-zåäö]")
+STACKED = 12  #: the lines below a role row its columns' titles and names are read in
+
+
+def _stacked(text: str, pos: int, k: int) -> list[str] | None:
+    """The ``k`` names set one per column under a role row, read line by line: each a line of its own, perhaps
+    under a title line ("Minister" / "Anna Berg"); None where another line comes before the k-th name."""
+    names: list[str] = []
+    for line in text[pos:].split("\n", STACKED)[:STACKED]:
+        line = line.strip()
+        if not line:
+            continue
+        words = line.split()
+        if 2 <= len(words) <= 3 and all(WORD.fullmatch(w) for w in words) and all(map(_surname, words[1:])) \
+                and (opens_name(words[0]) or _surname(words[0])):  # a line of its own: "Ian Berg", his name unknown
+            names.append(line)
+            if len(names) == k:
+                return names
+        elif not TITLE_LINE.fullmatch(line) or opens_name(words[0]):
+            return None
+    return None
 
 
 def _surname(word: str) -> bool:
