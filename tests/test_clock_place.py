@@ -42,3 +42,8 @@ def test_the_place_after_the_titles_date():
 def test_words_after_the_titles_date_that_are_no_place():
     assert _place("Styrelsemöte 2021-05-12 Tove Ring\n§ 1 Mötets öppnande\nTove Ring öppnade mötet.\n") is None
     assert _place("Styrelsemöte 2021-05-12 Styrelsen beslutade om budget\n§ 1 Mötets öppnande\n") is None
+
+
+def test_a_wrapped_title_with_its_owner_before_the_date():
+    assert _place("Protokoll fört vid styrelsemöte för Ekby\nTennisklubb, 2021-05-12, Klubbstugan\n1. Närvarande:\n"
+                  "Tove Ring, Göran Falk\n2. Ordförande hälsar välkomna.\n") == "Klubbstugan"

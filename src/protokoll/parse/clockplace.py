@@ -58,14 +58,18 @@ def clock_place(rec: MeetingRecord, text: str, clean: Callable[[str], str | None
     if ("och plats," in head or "och tid," in head) and (m := LABEL_COMMA.search(head)):
         rec.place = _value(m["p"], clean) or rec.place
     if not rec.place and rec.date:
-        rec.place = _title_place(rec.date, [t for t in head.split("\n") if t.strip()][:TITLES], clean)
+        titles = [t for t in head.split("\n") if t.strip()][:TITLES]
+        rec.place = _title_place(rec.date, titles + [f"{a} {b}" for a, b in zip(titles, titles[1:])], clean)
 
 
 #: a title line's meeting word before its date: "Styrelsemöte 2017-02-26", "... sammanträde den 3 maj 2006,"
-MEETING_WORD = re.compile(r"(?:möte|MÖTE|sammanträde|SAMMANTRÄDE)(?:t|T)?\s+(?:den\s+)?$")
+#: (a wrapped title read with its next line: "Protokoll fört vid styrelsemöte för Norrby / Byalag, <date>, <place>")
+MEETING_WORD = re.compile(r"(?:möte|MÖTE|sammanträde|SAMMANTRÄDE)(?:t|T)?(?:\s+(?:för|med|i)\s+[A-ZÅÄÖ][\wåäö\-]*"
+                          r"(?:\s+[A-ZÅÄÖ][\wåäö\-]*){0,3})?\s*,?\s+(?:den\s+)?$")
 #: the place after the title's date (and hours): up to the line's end or the next label with its colon
 AFTER_DATE = re.compile(r"\s*(?:kl\.?\s*)?(?:(?:2[0-3]|[01]?\d)[.:][0-5]\d)?\s*,?\s*(?P<p>[A-ZÅÄÖ][^\n:]{1,80}?)"
-                        r"\s*(?=$|\s(?:Närvarande|Deltagande|Deltagare|Beslutande|Ledamöter|Närvaro)\b|\s[A-ZÅÄÖ][a-zåäö]+:)")
+                        r"\s*(?=$|\s(?:Närvarande|Deltagande|Deltagare|Beslutande|Ledamöter|Närvaro)\b|\s[A-ZÅÄÖ][a-zåäö]+:|"
+                        r"\s\d{1,2}\.\s)")  # (or the first item's number: "..., Byahuset 1. Närvarande")
 
 
 def _title_place(meeting_date: str, titles: list[str], clean: Callable[[str], str | None]) -> str | None:
