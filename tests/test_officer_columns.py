@@ -50,3 +50,10 @@ def test_the_columns_undo_a_role_given_the_first_columns_name():
             "Utredare\n\nKurt Bly\n\n……………   ……………\n\nNr 12\nBudget 2022\nRegeringen beslöt att anta budgeten.\n")
     record = parse_text(text, source="t.txt").to_dict()
     assert (record["chair"], record["secretary"]) == ("Lena Sjö", "Kurt Bly")
+
+
+def test_a_chair_whose_role_word_lost_its_o_umlaut():
+    text = ("Byggnämnden\nSAMMANTRÄDESPROTOKOLL\nPlats och tid Gröna salen, tisdag 3 mars 2020, kl 09:00-12:00\n"
+            "Beslutande Lena Sjö (M), ordforande Olof Ahl (S), vice ordforande Maja Krok (C)\n"
+            "§ 1 Val av justerare\nOlof Ahl utses att justera.\n")
+    assert parse_text(text, source="t.txt").to_dict()["chair"] == "Lena Sjö"

@@ -24,6 +24,9 @@ _ROLE = r"(?:ordförande|sekreterare|protokollförare|föredragande|justerare|ju
 RUN = re.compile(rf"(?<![\wåäö])(?=[OSPFJ]){_ROLE}(?:[ \t]+{_ROLE}){{1,3}}[ \t]*:?\s+", re.I)
 WORD = re.compile(r"([A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)*)(?![\wåäö\-])([ \t]*)")
 KIND = {"ordförande": "chair", "sekreterare": "secretary", "protokollförare": "secretary"}
+#: the chair in a members' list whose role word lost its "ö": "Anna Berg (M), ordforande" (not "vice ordforande")
+DAMAGED_CHAIR = re.compile(r"(?<![\wåäö])(?P<n>[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?: [A-ZÅÄÖ][a-zåäöé]+"
+                           r"(?:-[A-ZÅÄÖ][a-zåäöé]+)?){1,2}) \([A-ZÅÄÖa-zåäö]{1,4}\),? ordforande(?![\wåäö])")
 
 
 def _may_hold(text: str) -> bool:
@@ -36,6 +39,9 @@ def settle(chair: str | None, secretary: str | None, text: str, doubted) -> tupl
     then as the role columns give them, where a rule left one empty or gave it a name the columns give another
     role ("Protokollförare" read with the first column's name under it: the chair's)."""
     chair, secretary = flatsign.reread(chair, secretary, text, doubted)
+    if not chair and "ordforande" in text:  # "Anna Berg (M), ordforande": the role word's "ö" lost by OCR
+        damaged = {m["n"] for m in DAMAGED_CHAIR.finditer(text)}
+        chair = damaged.pop() if len(damaged) == 1 else None
     found = officers(text, every=True)
     if not found:
         return chair, secretary
