@@ -255,7 +255,7 @@ def _read_officers_late(rec: MeetingRecord, header: list[Line], text: str, paths
     of another meeting dropped, a chair read only in the body's roster undone."""
     elected(rec, text)
     paths.note(rec, "people.elected")
-    rec.chair, rec.secretary = officercolumns.settle(rec.chair, rec.secretary, text, confidence.signed_before)
+    officercolumns.settle(rec, text, confidence.signed_before)  # flatsign.reread, then one sentence, role columns
     before = (rec.chair, rec.secretary)
     if not rec.chair or not rec.secretary:  # "Sekreterare Anna Berg Ordförande Per Holm" run on in a flattened page
         signed = officercolumns.officers(text) or flatsign.signers(text)  # role columns, then names in order

@@ -15,6 +15,7 @@ import re
 
 from . import flatsign
 from .givenopen import opens_name
+from .officerspair import pair_officers
 from .persons import NOT_NAMES
 from .roleholder import NOT_NAME_WORDS
 from .valuedoubts import APPARATUS
@@ -34,20 +35,23 @@ def _may_hold(text: str) -> bool:
     return "rdförande" in text and any(w in text for w in ("ekreterare", "okollförare", "usterare", "öredragande"))
 
 
-def settle(chair: str | None, secretary: str | None, text: str, doubted) -> tuple[str | None, str | None]:
-    """Chair and secretary re-read from a flattened signature run (:func:`.flatsign.reread`, ``doubted`` its test),
-    then as the role columns give them, where a rule left one empty or gave it a name the columns give another
-    role ("Protokollförare" read with the first column's name under it: the chair's)."""
-    chair, secretary = flatsign.reread(chair, secretary, text, doubted)
-    if not chair and "ordforande" in text:  # "Anna Berg (M), ordforande": the role word's "ö" lost by OCR
+def settle(rec, text: str, doubted) -> None:
+    """``rec``'s chair and secretary re-read from a flattened signature run (:func:`.flatsign.reread`, ``doubted``
+    its test), then from one sentence electing both (:mod:`.officerspair`), then as the role columns give them, where
+    a rule left one empty or gave it a name the columns give another role ("Protokollförare" read with the first
+    column's name under it: the chair's)."""
+    rec.chair, rec.secretary = flatsign.reread(rec.chair, rec.secretary, text, doubted)
+    if not rec.chair and "ordforande" in text:  # "Anna Berg (M), ordforande": the role word's "ö" lost by OCR
         damaged = {m["n"] for m in DAMAGED_CHAIR.finditer(text)}
-        chair = damaged.pop() if len(damaged) == 1 else None
+        rec.chair = damaged.pop() if len(damaged) == 1 else None
+    if not rec.chair or not rec.secretary:  # "Anna valdes till ordförande och Per till sekreterare"
+        pair_officers(rec, text)
     found = officers(text, every=True)
     if not found:
-        return chair, secretary
+        return
     named = set(found.pop("names").split("\n"))
-    return tuple(found.get(kind) if not now or now in named and found.get(kind) != now else now  # type: ignore
-                 for kind, now in (("chair", chair), ("secretary", secretary)))
+    rec.chair, rec.secretary = (found.get(kind) if not now or now in named and found.get(kind) != now else now
+                                for kind, now in (("chair", rec.chair), ("secretary", rec.secretary)))
 
 
 def officers(text: str, every: bool = False) -> dict[str, str]:
