@@ -21,3 +21,9 @@ def test_papers_named_inside_an_item_make_no_agenda():
     text = ("Protokoll\nFritidsnämnden\nDatum: 12 maj 2021\n§ 1 Val av justerare\nTove Ring valdes.\n"
             "§ 2 Budget\nHandlingar till sammanträdet den 12 maj 2021 delades ut.\nNämnden beslutade att godkänna.\n")
     assert _kind(text) == "protocol"
+
+
+def test_a_page_of_papers_for_a_named_bodys_meeting():
+    text = ("2021-05-12\nHär finns handlingar till kultur- och fritidsnämndens sammanträde den 12 maj 2021\n"
+            "1. Tjänstgörande ledamöter\n2. Protokollets justering\n3. Budget 2022\n")
+    assert _kind(text) == "agenda"
