@@ -26,7 +26,7 @@ def inviting_group(rec: MeetingRecord, text: str) -> None:
     if not rec.body:
         return
     head = text[:HEAD]
-    if "bjud" not in head and "bjöd" not in head:  # the cheap test
+    if "in till" not in head and "bjöd till" not in head and "bjuder till" not in head:  # the cheap test
         return
     stem = rec.body.casefold().removesuffix("en").removesuffix("et")[:12]
     for m in INVITED.finditer(head):

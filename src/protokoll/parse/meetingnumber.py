@@ -55,9 +55,11 @@ def _column_number(title_lines: list[Line]) -> str | None:
     """A header table's label row and value row: "Nummer  Sammanträdesdatum" over "9  26.3.2015" (cells apart by
     wide spacing): the number where its label is the first cell of a row and the next row, with as many cells,
     opens with a bare number."""
-    rows = [ln.text for ln in title_lines if ln.text.strip()]
-    for label, value in zip(rows, rows[1:]):
-        cells, values = label.split("  "), value.split("  ")
+    rows = [ln.text for ln in title_lines if ln.text]
+    for k, label in enumerate(rows[:-1]):
+        if label[:1] not in "NPS" or not rows[k + 1][:1].isdigit():  # the cheap test: a label row over a number
+            continue
+        cells, values = label.split("  "), rows[k + 1].split("  ")
         if COLUMN_LABEL.fullmatch(cells[0].strip()) and len(cells) == len(values) \
                 and CELL_NUMBER.fullmatch(values[0].strip()):
             return values[0].strip()

@@ -22,7 +22,8 @@ from .valuedoubts import APPARATUS
 
 _ROLE = r"(?:ordförande|sekreterare|protokollförare|föredragande|justerare|justerande)"
 #: two to four role words in a row, the first capitalised, then the names (after a space, a colon or a line break)
-RUN = re.compile(rf"(?<![\wåäö])(?=[OSPFJ]){_ROLE}(?:[ \t]+{_ROLE}){{1,3}}[ \t]*:?\s+", re.I)
+_FIRST = "|".join(w for r in _ROLE[3:-1].split("|") for w in (r.capitalize(), r.upper()))  # capitalised first
+RUN = re.compile(rf"(?<![\wåäö])(?:{_FIRST})(?:[ \t]+(?i:{_ROLE})){{1,3}}[ \t]*:?\s+")
 WORD = re.compile(r"([A-ZÅÄÖÉ][a-zåäöéü]+(?:-[A-ZÅÄÖÉ][a-zåäöéü]+)*)(?![\wåäö\-])([ \t]*)")
 KIND = {"ordförande": "chair", "sekreterare": "secretary", "protokollförare": "secretary"}
 #: the chair in a members' list whose role word lost its "ö": "Anna Berg (M), ordforande" (not "vice ordforande")
@@ -60,9 +61,7 @@ def officers(text: str, every: bool = False) -> dict[str, str]:
     it does not split into its names."""
     if not _may_hold(text):
         return {}
-    for m in RUN.finditer(text):
-        if not m.group()[0].isupper():
-            continue
+    for m in _runs(text):
         roles = m.group().split()
         roles = [r.casefold().rstrip(":") for r in roles if r != ":"]
         names = _names(text, m.end(), len(roles))
@@ -77,6 +76,20 @@ def officers(text: str, every: bool = False) -> dict[str, str]:
         if len(set(found.values())) == len(found):
             return found | {"names": "\n".join(names)} if every else found
     return {}
+
+
+def _runs(text: str):
+    """``RUN``'s matches in the text's order, tried only where a capitalised role word is written (str.find: the
+    pattern is not run at every position, issue 12)."""
+    starts = sorted({i for w in _FIRST.split("|") for i in _found(text, w)})
+    return filter(None, (RUN.match(text, i) if i == 0 or not text[i - 1].isalnum() else None for i in starts))
+
+
+def _found(text: str, word: str):
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
 
 
 def _words(text: str, pos: int, limit: int) -> list[tuple[str, bool]]:

@@ -19,6 +19,7 @@ _OFFICE = {"ordförande": "chair", "sekreterare": "secretary", "protokollförare
 PAIR = re.compile(rf"(?<![\wåäö])(?P<a>{_NAME})\s+(?:valdes|utsågs)\s+(?:till\s+)?(?:mötes|dagens\s+)?"
                   rf"(?P<ra>ordförande|sekreterare|protokollförare)\s+(?:för\s+\w+\s+)?(?:och|samt)\s+(?P<b>{_NAME})"
                   rf"\s+(?:till\s+)?(?:mötes)?(?P<rb>ordförande|sekreterare|protokollförare)(?![\wåäö])")
+VERB = re.compile(r"valdes|utsågs")
 HEAD = 6000  #: the opening part, where the meeting elects its officers
 
 
@@ -27,7 +28,8 @@ def pair_officers(rec, text: str) -> None:
     head = text[:HEAD]
     if "valdes" not in head and "utsågs" not in head:  # the cheap test
         return
-    m = PAIR.search(head)
+    verbs = (v.start() for v in VERB.finditer(head))  # the pattern tried only around its verb (issue 12)
+    m = next(filter(None, (PAIR.search(head, max(0, i - 80), i + 160) for i in verbs)), None)
     if m is None or _OFFICE[m["ra"]] == _OFFICE[m["rb"]]:
         return
     for name, office in ((m["a"], m["ra"]), (m["b"], m["rb"])):
