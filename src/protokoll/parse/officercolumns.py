@@ -78,11 +78,17 @@ def officers(text: str, every: bool = False) -> dict[str, str]:
     return {}
 
 
+#: a role or the paragraphs' label just before a run: the run is part of a larger signature block whose order is
+#: not the run's ("Sekreterare Paragrafer 4-9 Ordförande Justerare Eva Ek Per Holm": who signed what is unclear)
+BLOCK_BEFORE = re.compile(r"(?i:ordförande|sekreterare|protokollförare|justerare|justerande|paragraf)")
+
+
 def _runs(text: str):
     """``RUN``'s matches in the text's order, tried only where a capitalised role word is written (str.find: the
     pattern is not run at every position, issue 12)."""
     starts = sorted({i for w in _FIRST.split("|") for i in _found(text, w)})
-    return filter(None, (RUN.match(text, i) if i == 0 or not text[i - 1].isalnum() else None for i in starts))
+    return filter(None, (RUN.match(text, i) if (i == 0 or not text[i - 1].isalnum())
+                         and not BLOCK_BEFORE.search(text, max(0, i - 40), i) else None for i in starts))
 
 
 def _found(text: str, word: str):
