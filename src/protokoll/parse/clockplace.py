@@ -21,7 +21,7 @@ from .givenopen import opens_name
 from .valuedoubts import place_doubt
 
 HEAD = 3000  #: the opening part of the document, where the meeting's own date and place are told
-CLOCK_PLACE = re.compile(r"[\s,]*(?:kl\.?|klockan)\s*(?:2[0-3]|[01]?\d)(?:[.:][0-5]\d)?"
+CLOCK_PLACE = re.compile(r"(?:kl\.?|klockan)\s*(?:2[0-3]|[01]?\d)(?:[.:][0-5]\d)?"
                          r"(?:\s*[-–]\s*(?:2[0-3]|[01]?\d)(?:[.:][0-5]\d)?)?\s*,?\s+(?:i|på)\s+"
                          r"(?P<p>[A-ZÅÄÖ][^\n]{1,100})")
 LABEL_COMMA = re.compile(r"(?<![\wåäö])(?:Tid och plats|Plats och tid),[ \t]*(?P<p>[A-ZÅÄÖ][^\n]{1,80}?)[ \t]*,?[ \t]*"
@@ -34,6 +34,16 @@ OTHER = re.compile(r"juste|nästa|kommande|föregående|förra|senaste|anslag|aj
 BODY_END = re.compile(r"(?:nämnd|nämnden|styrelse|styrelsen|utskott|utskottet|fullmäktige|direktion|direktionen|"
                       r"rådet|gruppen|förbund|förbundet|föreningen|kommittén|beredningen)$", re.I)
 MAX_WORDS = 6
+HAS_MEETING_WORD = re.compile(r"möte|MÖTE|sammanträde|SAMMANTRÄDE")
+
+
+def _clock_words(head: str):
+    """Where "kl" stands as a word in ``head`` (str.find; the pattern is tried only there)."""
+    i = head.find("kl")
+    while i >= 0:
+        if i == 0 or not head[i - 1].isalnum():
+            yield i
+        i = head.find("kl", i + 2)
 TITLES = 8  #: the document's first lines, where its title stands (after a sharing site's few lines)
 
 
@@ -44,22 +54,26 @@ def clock_place(rec: MeetingRecord, text: str, clean: Callable[[str], str | None
     if rec.place and not place_doubt(rec.place):
         return
     head = text[:HEAD]
-    if rec.date and ("kl" in head) and (" i " in head or " på " in head):
-        for m in dates.find_dates(head):
-            if m.date is None or m.day is None or m.date.isoformat() != rec.date:
+    if rec.date and " i " in head or rec.date and " på " in head:
+        for at in _clock_words(head):  # the clock first (str.find), then the date just before it
+            after = CLOCK_PLACE.match(head, at)
+            if after is None:
                 continue
-            line_start = head.rfind("\n", 0, m.start) + 1
-            if OTHER.search(head[max(line_start, m.start - 80):m.start]):
+            m = next((d for d in dates.find_dates(head[max(0, at - 120):at]) if d.end >= min(at, 120) - 2), None)
+            line = head[max(0, at - 120):at]
+            if m is None or m.date is None or m.day is None or m.date.isoformat() != rec.date \
+                    or OTHER.search(line[max(line.rfind("\n") + 1, m.start - 80):m.start]):
                 continue
-            after = CLOCK_PLACE.match(head, m.end)
-            if after and (value := _value(after["p"], clean)):
+            if value := _value(after["p"], clean):
                 rec.place = value
                 return
     if ("och plats," in head or "och tid," in head) and (m := LABEL_COMMA.search(head)):
         rec.place = _value(m["p"], clean) or rec.place
     if not rec.place and rec.date:
         titles = [t for t in head.split("\n") if t.strip()][:TITLES]
-        rec.place = _title_place(rec.date, titles + [f"{a} {b}" for a, b in zip(titles, titles[1:])], clean)
+        named = [k for k, t in enumerate(titles) if HAS_MEETING_WORD.search(t)]  # the cheap test
+        rec.place = _title_place(rec.date, [titles[k] for k in named] + [f"{titles[k]} {titles[k + 1]}" for k in named
+                                                                         if k + 1 < len(titles)], clean)
 
 
 #: a title line's meeting word before its date: "Styrelsemöte 2017-02-26", "... sammanträde den 3 maj 2006,"
