@@ -16,17 +16,17 @@ from .givenopen import opens_name
 
 _NAME = r"[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?(?:\s+[A-ZÅÄÖ][a-zåäöé]+(?:-[A-ZÅÄÖ][a-zåäöé]+)?){0,2}"
 _OFFICE = {"ordförande": "chair", "sekreterare": "secretary", "protokollförare": "secretary"}
-PAIR = re.compile(rf"(?<![\wåäö])(?P<a>{_NAME})\s+(?:valdes|utsågs)\s+(?:till\s+)?(?:mötes|dagens\s+)?"
+PAIR = re.compile(rf"(?<![\wåäö])(?P<a>{_NAME})\s+(?:valdes|utsågs)\s+till\s+(?:mötes|dagens\s+)?"
                   rf"(?P<ra>ordförande|sekreterare|protokollförare)\s+(?:för\s+\w+\s+)?(?:och|samt)\s+(?P<b>{_NAME})"
                   rf"\s+(?:till\s+)?(?:mötes)?(?P<rb>ordförande|sekreterare|protokollförare)(?![\wåäö])")
-VERB = re.compile(r"valdes|utsågs")
+VERB = re.compile(r"(?:valdes|utsågs) till ")
 HEAD = 6000  #: the opening part, where the meeting elects its officers
 
 
 def pair_officers(rec, text: str) -> None:
     """Fill ``rec.chair`` / ``rec.secretary`` from the first one-sentence election of both (see the module)."""
     head = text[:HEAD]
-    if "valdes" not in head and "utsågs" not in head:  # the cheap test
+    if "valdes till " not in head and "utsågs till " not in head:  # the cheap test
         return
     verbs = (v.start() for v in VERB.finditer(head))  # the pattern tried only around its verb (issue 12)
     m = next(filter(None, (PAIR.search(head, max(0, i - 80), i + 160) for i in verbs)), None)
