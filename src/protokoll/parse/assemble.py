@@ -12,7 +12,7 @@ from ..record import Evidence, MeetingRecord
 from ..swedish import dates
 from . import (actions, attendeechecks, bodynames, bodysigns, confidence, crosschecks, fallbacks, flatsign,
                givenassignees, kindtitle, learned, meta, orgplaces, paperproposals, plausible, secretaries,
-               casedelimited, namedpresenters, presenterrows, sequencegaps, sources, unitemised)
+               casedelimited, namedpresenters, officercolumns, presenterrows, sequencegaps, sources, unitemised)
 from .attachmentplaces import LIST_WORD, place_addressed, place_titled
 from .attendance import TAIL_FIELDS, elected, read_people, under_name
 from .bodybounds import deciding_body
@@ -255,10 +255,10 @@ def _read_officers_late(rec: MeetingRecord, header: list[Line], text: str, paths
     of another meeting dropped, a chair read only in the body's roster undone."""
     elected(rec, text)
     paths.note(rec, "people.elected")
-    rec.chair, rec.secretary = flatsign.reread(rec.chair, rec.secretary, text, confidence.signed_before)
+    officercolumns.settle(rec, text, confidence.signed_before)  # flatsign.reread, then one sentence, role columns
     before = (rec.chair, rec.secretary)
     if not rec.chair or not rec.secretary:  # "Sekreterare Anna Berg Ordförande Per Holm" run on in a flattened page
-        signed = flatsign.signers(text)
+        signed = officercolumns.officers(text) or flatsign.signers(text)  # role columns, then names in order
         rec.chair, rec.secretary = rec.chair or signed.get("chair"), rec.secretary or signed.get("secretary")
         rec.secretary = rec.secretary or secretaries.signed(text, rec.attendees, rec.chair)  # "Sekreterare … A B"
         rec.secretary = rec.secretary or secretaries.column_titled(text, rec.attendees)  # "A B C D ekonom sekreterare"

@@ -11,9 +11,9 @@ from .features import has_any, keyword_fold
 from .lines import Line
 from .terms import term_heading
 
-KIND_WORDS = (
-    # matters listed before a meeting: "Förteckning över nämndens ärenden den 27 september", "Lista över ärenden till"
+KIND_WORDS = (  # matters listed before a meeting: "Förteckning över ärenden den 3 maj", "Handlingar till sammanträdet"
     ("agenda", r"dagordning|kallelse|föredragningslista|ärendelista|preliminär dagordning|kungörelse|"
+               r"handlingar (?:till|inför) (?:[a-zåäö][a-zåäö\- ]{0,40}?s )?(?:sammanträdet?|mötet?)(?= den| \d| i |$)|"
                r"förteckning över [a-zåäö\- ]{0,60}?ärenden(?= den)|lista över ärenden(?= till| inför| vid)"),
     ("minutes", r"minnesanteckningar|minnesanteckning|mötesanteckningar|mötesanteckning|minnesnoteringar|mötesreferat|"
                 r"anteckningar|mötesprotokoll från"),

@@ -37,7 +37,7 @@ import re
 
 from ..record import Evidence, MeetingRecord
 from ..swedish.dates import MONTHS
-from . import dateconfirm, headingowner, orgconfirm, ownertail, signedinturn, titledmeeting
+from . import bodyinvites, dateconfirm, headingowner, orgconfirm, ownertail, signedinturn, titledmeeting
 from .headerlabels import LABELS
 from .persons import ORG_WORDS, has_title_word
 
@@ -65,6 +65,8 @@ def check(rec: MeetingRecord, text: str) -> None:
     ownertail.without_owner(rec)  # "Direktionen för Norrdals miljöförbund" beside that organisation: "Direktionen"
     ownertail.owner_named(rec)  # "Organ Direktionen för Räddningstjänsten Norrdal", no organisation read: both
     orgconfirm.addresses_contradict(rec, text)  # "Norrby kommun" named in a matter, "@ekby.se" the document's own
+    orgconfirm.affiliation_only(rec, text)  # "Anna Berg, Norrby kommun" the one mention: a member's employer
+    bodyinvites.inviting_group(rec, text)  # "Landsbygdsgruppen ... bjöd in till ett möte": who called, not who met
     titledmeeting.confirm(rec, text)  # "Norrdals vattenråd" under an "Årsmöte" title: the annual meeting met
     titledmeeting.written_council(rec, text)  # "Möte med Regionalt Skärgårdsråd": not "Skärgårdsrådet"
     if rec.body and (why := _body_doubt(rec, text)):

@@ -29,8 +29,57 @@ NUMBER_WITHOUT_YEAR = re.compile(r"(?:protokoll|möte|sammanträde|anteckningar)
                                  r"(?!\s*[/:.-]\s*\d)", re.I)
 
 
+#: a title line that holds only the number after its word: "Nr 4", "Nummer: 12", "NR. 3" (the header's own line,
+#: under the title; an item's "Ärende nr 12" has its noun before it)
+LONE_NUMBER = re.compile(r"^\s*(?:Nr|NR|Nummer|NUMMER)\.?\s*:?\s*(\d{1,3})\s*$")
+LONE_WITHIN = 4  #: read only among the first title lines: a lone "Nr 12" further down may open an ärende
+
+
+#: the number's label as a table's first column: "Nummer", "Nr", "Protokollnummer"
+COLUMN_LABEL = re.compile(r"(?:Nummer|NUMMER|Nr|NR|Protokollnummer|Sammanträdesnummer)\.?")
+CELL_NUMBER = re.compile(r"\d{1,3}(?:/(?:19|20)\d{2})?")
+
+
 def read_number(title_lines: list[Line]) -> str | None:
-    """The meeting's own number: "protokoll 1/2019", "Möte nr 3/2020", "Sammanträde 4-2021"."""
+    """The meeting's own number (see :func:`_first_number`, else :func:`_column_number`); none where two title lines
+    write two different ones (a site's page title and the document's own heading: which is the meeting's is not
+    known)."""
+    found = _first_number(title_lines) or _column_number(title_lines)
+    if found is None:
+        return None
+    others = {n for k, ln in enumerate(_written(title_lines)) if ln.digit and (n := _own_in_line(ln.text, k))}
+    return None if others - {found, found.split("/")[0]} else found
+
+
+def _column_number(title_lines: list[Line]) -> str | None:
+    """A header table's label row and value row: "Nummer  Sammanträdesdatum" over "9  26.3.2015" (cells apart by
+    wide spacing): the number where its label is the first cell of a row and the next row, with as many cells,
+    opens with a bare number."""
+    rows = [ln.text for ln in title_lines if ln.text]
+    for k, label in enumerate(rows[:-1]):
+        if label[:1] not in "NPS" or not rows[k + 1][:1].isdigit():  # the cheap test: a label row over a number
+            continue
+        cells, values = label.split("  "), rows[k + 1].split("  ")
+        if COLUMN_LABEL.fullmatch(cells[0].strip()) and len(cells) == len(values) \
+                and CELL_NUMBER.fullmatch(values[0].strip()):
+            return values[0].strip()
+    return None
+
+
+def _written(title_lines: list[Line]) -> list[Line]:
+    return [ln for ln in title_lines if ln.text.strip()]
+
+
+def _own_in_line(text: str, k: int) -> str | None:
+    """The number a line writes as a meeting's own with its word ("Protokoll nr 4", "Möte 3/2020", "Nr 4")."""
+    if m := NUMBER_IN_YEAR.search(text):
+        return re.sub(r"\s+", "", m.group(1)).replace("-", "/")
+    m = NUMBER_WITHOUT_YEAR.search(text) or (LONE_NUMBER.match(text) if k < LONE_WITHIN else None)
+    return m.group(1) if m else None
+
+
+def _first_number(title_lines: list[Line]) -> str | None:
+    """The meeting's own number: "protokoll 1/2019", "Möte nr 3/2020", "Sammanträde 4-2021", a line "Nr 4"."""
     for ln in title_lines:
         if not ln.digit:  # every number pattern needs a digit
             continue
@@ -42,10 +91,11 @@ def read_number(title_lines: list[Line]) -> str | None:
         if m and (len(m.group(2)) == 4 or _two_digit_year(m.group(2))) \
                 and not NOT_OWN_BEFORE.search(ln.text[max(0, m.start() - 16):m.start()]):
             return f"{int(m.group(1))}/{m.group(2)}"
-    for ln in title_lines:  # "Protokoll nr 4", "Styrelsemöte nr 3": a number without its year
+    for k, ln in enumerate(_written(title_lines)):  # "Protokoll nr 4", "Styrelsemöte nr 3": without its year
         if not ln.digit:
             continue
-        m = NUMBER_WITHOUT_YEAR.search(ln.text) or BARE_NUMBER.search(ln.text)
+        m = NUMBER_WITHOUT_YEAR.search(ln.text) or BARE_NUMBER.search(ln.text) \
+            or (LONE_NUMBER.match(ln.text) if k < LONE_WITHIN else None)
         if m:
             return m.group(1)
     return None

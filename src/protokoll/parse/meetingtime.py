@@ -10,7 +10,7 @@ from itertools import islice
 from ..record import Evidence, MeetingRecord
 from ..swedish import dates
 from ..swedish.datementions import WEEKDAY_WORD
-from . import fallbacks, heldplace, openclose, placehours, titleplace, upcoming
+from . import clockplace, fallbacks, heldplace, openclose, placehours, titleplace, upcoming
 from .compactdate import doubt_compact, spaced_date
 from .header import Field
 from .headings import Heading
@@ -39,6 +39,7 @@ def read_when(rec: MeetingRecord, fields: list[Field], header: list[Line], lines
     openclose.announced_start(rec, text)  # "Sammanträdet börjar kl. 14.00" beside a portal's "Klockan 10:00"
     openclose.add_hours(rec, text)  # "Mötet öppnades kl 18.00", "Mötet avslutades 18:37"
     heldplace.held_place(rec, text, place)  # "Mötet hölls i Folkets hus, Norrby."
+    clockplace.clock_place(rec, text, place)  # "... den 3 mars 2020 kl 13.15 i Salen, Stadshuset, för att ..."
 
 
 #: a label that says the date after it is the meeting's, as a flattened page writes it among the items: "Tid: tisdagen

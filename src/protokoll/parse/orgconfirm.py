@@ -25,3 +25,18 @@ def addresses_contradict(rec: MeetingRecord, text: str) -> None:
     rec.evidence.append(Evidence("organization", 0, 0, 0, f"uncertain: '{rec.organization}' is the municipality the "
                                                           f"text names, but its addresses are {found[0]}'s", 0.0))
     rec.organization = None
+
+
+def affiliation_only(rec: MeetingRecord, text: str) -> None:
+    """Leave out an organisation inferred from the named municipality when the text names it only as attendees'
+    affiliations ("Anna Berg, Norrby kommun"): members come from several municipalities, and whose meeting it is
+    the text does not say (issue 10: the municipality a network's member works for is not the network's)."""
+    if not rec.organization or not any(e.path == "organization" and e.rule.startswith(NAMED) for e in rec.evidence):
+        return
+    own = rec.organization.casefold()
+    base = own.removesuffix(" kommun").removesuffix(" stad")  # the list writes "Tranås" for "Tranås kommun"
+    affiliated = sum(1 for a in rec.attendees if a.affiliation and a.affiliation.casefold() in (own, base))
+    if affiliated and text.casefold().count(own) <= affiliated:  # (a letterhead in capitals counts too)
+        rec.evidence.append(Evidence("organization", 0, 0, 0, f"uncertain: '{rec.organization}' is named only as "
+                                                              f"attendees' affiliation, not as who met", 0.0))
+        rec.organization = None

@@ -54,7 +54,8 @@ GENITIVE_FEDERATION = re.compile(rf"(?<![\wåäö\-])((?:{_DIRECTION}[ \t]+)?[A-
 #: "Kommunalförbundet Västkusten", "Samordningsförbundet Östra Norrdal": the type word, then the name
 TYPED_FEDERATION = re.compile(rf"(?<![\wåäö\-])({_KIND_CAPITAL}förbundet(?:\s+i)?(?:\s+(?!(?:[A-ZÅÄÖ]"
                               r"[\wåäö]*(?:styrelsen|direktionen|utskottet|nämnden)|Protokoll|Kallelse|Dagordning)\b)"
-                              r"[A-ZÅÄÖ][\wåäö\-]+){1,2}(?:\s+län)?)(?![\wåäö])")
+                              r"[A-ZÅÄÖ][\wåäö\-]+){1,2}(?:\s+i\s+[A-ZÅÄÖ][\wåäö\-]+\s+län(?=s?(?![\wåäö]))|"
+                              r"(?:\s+län)?(?![\wåäö])))")  # "Kommunalförbundet X i Norrbys län": the whole name
 #: a body a federation's name owns in the genitive: "Regionförbundets arbetsutskott", "Samordningsförbundets styrelse"
 OWNED_BODY = re.compile(rf"^({_KIND})förbundets\s+\S", re.I)
 #: its initialism right after it: "(NRF)"
