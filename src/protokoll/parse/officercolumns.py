@@ -126,6 +126,8 @@ def _names(text: str, pos: int, k: int) -> list[str] | None:
         if len(name) < 2:
             return None
         names.append(" ".join(name))
+    if i < len(words) and opens_name(words[i][0]):
+        return None  # more names than role words: which holds which role is not known
     return names
 
 
