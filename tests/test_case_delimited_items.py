@@ -124,15 +124,3 @@ def test_a_gap_whose_text_goes_on_in_lower_case_after_the_last_case_number_absta
              Line("5. Övrigt", 90)]
     heads = [Heading(0, "2", "Budget", "num", 1.0), Heading(1, "5", "Övrigt", "num", 1.0)]
     assert case_items(lines, heads) == (lines, heads)
-
-
-def test_the_list_goes_on_on_the_line_after_a_heading_that_kept_its_own_case_number():
-    # "Ärendelista 14 Dnr 2021/00031 Title Dnr 2021/00040 Title ...": the heading was cut from its run with its own
-    # case number, the run of the others (numbers lost) follows on the next line
-    lines = [Line("14 Dnr 2021/00031 Godkännande av dagordning", 0),
-             Line("Dnr 2021/00040 Medborgardialog Dnr 2021/00012 Budgetuppföljning Dnr 2020/00377 Taxa för "
-                  "båtplatser Dnr 2021/00051 Val av ombud", 45)]
-    heads = [Heading(0, "14", "Dnr 2021/00031 Godkännande av dagordning", "num", 1.0)]
-    cut, found = case_items(lines, heads)
-    assert [(h.number, h.title) for h in found][1:] == [(None, "Medborgardialog"), (None, "Budgetuppföljning"),
-                                                        (None, "Taxa för båtplatser")]

@@ -146,7 +146,7 @@ def _tail(lines: list[Line], last: Heading) -> dict[int, list[tuple[int, str]]]:
     shapes = set()
     for i in range(last.index, len(lines)):
         ln = lines[i]
-        if ln.blank or i == last.index and len(_delimiters(ln.text)) < MIN_RUN:  # the heading cut from its run
+        if ln.blank or i == last.index and not _delimiters(ln.text):  # the heading cut from its run
             continue
         if not _may_hold(ln):
             break

@@ -16,7 +16,6 @@ from .presenterrun import (leading_people, marked_presenters, run_on_label_prese
 from .presenters import title_presenters
 from .presenterslot import case_number_presenters, cell_presenters, slot_presenters, without_label_end
 from .runon import split_sentence
-from .sentencestart import sentence_point, who_tail
 
 
 #: a web agenda's presenters after a dash at the row's end: "Norra torget 4. Beslut om hyresavtal. - Sara Lind",
@@ -36,10 +35,6 @@ def split_heading(title: str, programme: bool = False) -> tuple[str, str]:
         return title, ""
     if programme and sentence_end_presenters(title)[1]:  # "Regionen växer. Anna Berg från Norrby universitet."
         return title, ""
-    if not programme and sentence_point(title.split(None, 6)):  # "Evi Lund valdes ...": the sentence is the title
-        return title, ""
-    if not programme and (cut := who_tail(title)) is not None:  # "Bredband. Eva Ek och byarnas representanter"
-        return title[:cut], title[cut:].strip()
     return split_sentence(title)
 
 

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from ..swedish.names import given_names
 from .partlabels import OWN_PROPOSAL_TO_DECISION
-from .sentencestart import sentence_point
 
 #: words a title goes on after (a capitalised word after them is still the title's). valuedoubts.NOT_LAST is a
 #: different list on purpose: the words that never end a person's name (it adds "vice", "som", "att", "vid")
@@ -67,7 +66,6 @@ def _sentence_cut(line: str) -> str:
         if label and len(line[:label.start()].split()) >= 2:
             return line[:label.start()]
     words = line.split()
-    person = None  # "Evi kontaktar Ove Lund. ...": no capital inside its first sentence cuts it (read when needed)
     for i in range(2, len(words)):
         w = words[i]
         if _presenter_starts(words, i) or _speaker_starts(words, i) or _signer_starts(words, i):
@@ -76,10 +74,6 @@ def _sentence_cut(line: str) -> str:
                 and len(words) - i >= 3 \
                 and not CASE_KIND.fullmatch(words[i - 1]) and words[i - 1] not in TITLE_GLUE and not ELECTED_VERB.fullmatch(words[i - 1]) \
                 and not gazetteer.is_municipality(w.rstrip("s")) and not gazetteer.municipality(w):
-            if person is None:
-                person = sentence_point(words)
-            if person and not any(x.endswith(".") for x in words[:i]):
-                continue
             return " ".join(words[:i])
     return line
 

@@ -149,7 +149,6 @@ def _head_and_rest(piece: str, start: int, bullet: bool) -> list[Line]:
     """A cut piece as its heading line and, when it runs on into the item's text, the rest."""
     from .givenopen import is_role
     from .headings import cut_run_on_title
-    from .sentencestart import sentence_point
 
     head = _formal_head(cut_run_on_title(piece))
     # a one-word title, then a sentence: "14 Meddelanden Inga meddelanden har kommit.", "3 Justering Att justera
@@ -166,14 +165,10 @@ def _head_and_rest(piece: str, start: int, bullet: bool) -> list[Line]:
             one_word = None
     if one_word and len(one_word.group().split()) == 2 and is_role(one_word.group().split()[0]):
         one_word = None  # "Ordförande Eva Ek hälsade ...": a sentence opening at the role and the person's name
-    person = (one_word or piece.endswith(".") or head.endswith(".")) and sentence_point(piece.split(None, 4))
-    # "Eva Ek valdes ...": a sentence, no title before it
-    if one_word and not person and len(one_word.group()) < len(head):
+    if one_word and len(one_word.group()) < len(head):
         head = one_word.group()
     if len(head) >= len(piece.rstrip()) and piece.endswith("."):  # "Revisionsberättelse. Eva Ek läste upp ..."
-        head = (person and (m := FIRST_SENTENCE.match(piece)) and m.group()) or _first_sentence(piece) or head
-    elif head.endswith(".") and not person:  # "Biblioteket. Skolan är trång." cut before "Byalaget kommer ..."
-        head = _first_sentence(head) or head
+        head = _first_sentence(piece) or head
     rest = piece[len(head):].strip()
     if not rest or len(head) < 4:
         return [Line(piece, start, bullet)]
@@ -197,7 +192,6 @@ def _first_sentence(piece: str) -> str | None:
     """The heading of a point written as sentences, where its first is a short title ending in a full stop and
     the rest records what happened (a verb in the past or the passive, three words or more)."""
     from .runon import VERBS
-    from .sentencestart import person_sentence, strong
 
     m = FIRST_SENTENCE.match(piece)
     if not m:  # "Projektering: (BE) sammankallar ...", "Rapporter: (BÅL) och (BE) rapporterade från ...": a short
@@ -206,10 +200,7 @@ def _first_sentence(piece: str) -> str | None:
         return None
     rest = piece[m.end():].strip()
     words = [w.strip(",.:;").casefold() for w in rest.split()]
-    if len(words) < 3 or not (PAST_OR_PASSIVE.search(rest) or any(w in VERBS for w in words) or _doer_opens(rest)
-                              or any(strong(w) for w in rest.split()[:8])  # "... är hotat", "... blev succé"
-                              or person_sentence(rest.split(None, 4))  # "Hjärtstartare. Per ordnar en kurs."
-                              and not any(strong(w) for w in m.group().split())):  # the title has no verb
+    if len(words) < 3 or not (PAST_OR_PASSIVE.search(rest) or any(w in VERBS for w in words) or _doer_opens(rest)):
         return None
     return m.group()
 

@@ -12,7 +12,6 @@ from .casenumbers import strip_case_reference
 from .features import keyword_fold
 from .headings import PREPOSITIONS, signature_cut
 from .lines import Line, join
-from .sentencewrap import sentence_wrap
 from .titletail import counted_number, drop_opening_time, governed_capitals
 
 #: (pattern, words it cannot match without, whether they are looked for in the folded title)
@@ -85,8 +84,8 @@ def wrapped_title(title: str, body: list[Line]) -> tuple[str, list[Line]]:
     lower case and is no "att"/"och"/"samt" clause, is the title's end; so is it after a title that ends
     in a preposition ("... plan för" / "transportinfrastruktur"), however short, and after a short title in
     an ärendelista whose entry closes with its case number (:func:`_listed_entry`)."""
-    if (joined := _paragraph_wrap(title, body) or sentence_wrap(title, body)) is not None:
-        return joined  # a contents entry's second line, a sentence point's next lines (:mod:`.sentencewrap`)
+    if (joined := _paragraph_wrap(title, body)) is not None:
+        return joined
     words = title.split()
     if not body or body[0].blank or body[0].bullet or title.endswith((".", ":")) or len(title) < WRAP_MIN \
             and not (words and words[-1] in WRAP_PREPOSITIONS) and not _listed_entry(body):
