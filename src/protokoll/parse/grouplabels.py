@@ -25,11 +25,8 @@ from .header import heading_affiliation
 from .names import parse_attendees
 from .openbrackets import close_open
 from .partyfirst import party_first
-from .persons import has_title_word, is_org, is_person
+from .persons import PARTY_NAMES, has_title_word, is_org, is_person
 
-#: the parties' names as a list's sub-heading, and the code the list's people are given
-PARTY_NAMES = {"Socialdemokraterna": "S", "Moderaterna": "M", "Centerpartiet": "C", "Liberalerna": "L",
-               "Kristdemokraterna": "KD", "Sverigedemokraterna": "SD", "Vänsterpartiet": "V", "Miljöpartiet": "MP"}
 #: a party's name between a name's end (a letter or a closing bracket) or the run's start and the next name
 LABEL = re.compile(r"(?:^|(?<=[\w)])\s+)(?P<label>" + "|".join(PARTY_NAMES)
                    + r")\s*:?\s+(?=(?P<next>[A-ZÅÄÖ][\wåäöé\-]*)\s+[A-ZÅÄÖ])")

@@ -64,6 +64,11 @@ def is_clerk(title: str | None) -> bool:
 
 
 PARTIES = {"S", "M", "C", "V", "KD", "L", "MP", "SD", "FP", "SPI", "PRO"}
+#: the parties by name, with the code their members are given: a list's sub-heading (:mod:`.grouplabels`), a group
+#: that dissents (:mod:`.reservations`)
+PARTY_NAMES = {"Socialdemokraterna": "S", "Moderaterna": "M", "Centerpartiet": "C", "Liberalerna": "L",
+               "Kristdemokraterna": "KD", "Sverigedemokraterna": "SD", "Vänsterpartiet": "V", "Miljöpartiet": "MP",
+               "Folkpartiet": "FP"}
 NOT_NAMES = re.compile(
     r"^(Region|Kommun|Stadshuset|Kommunhuset|Beslut|Förslag|Föredragande|Bilaga|Närvarande|Plats|Tid|"
     r"Datum|Dagordning|Protokoll|Minnesanteckningar|Ordförande|Sekreterare|Justerare|Övriga|Gäster|Från)\b")

@@ -8,7 +8,7 @@ import re
 from .lines import split_sentences
 from .givenopen import opens_name
 from .names import find_people
-from .persons import is_org
+from .persons import PARTY_NAMES, is_org
 
 
 RESERVATION = re.compile(r"reserver(ar|ade|at)\s+sig|stöd(?:er|jer)\s+(?:därmed\s+|därför\s+|således\s+)?inte\s+beslutet|"
@@ -46,8 +46,7 @@ def dissenters(sentence: str) -> list[str]:
 ROLE_WORDS = frozenset("jäv ledamot ledamoten ledamöter ledamöterna ersättare ersättaren ersättarna "
                        "medlemmar medlemmarna".split())
 #: the parties by name ("Moderaterna reserverar sig"): who dissents as a group
-PARTY = re.compile(r"^(?:Socialdemokraterna|Moderaterna|Liberalerna|Kristdemokraterna|Sverigedemokraterna|"
-                   r"Centerpartiet|Vänsterpartiet|Miljöpartiet|Folkpartiet)\b")
+PARTY = re.compile(r"^(?:" + "|".join(PARTY_NAMES) + r")\b")
 
 
 def _dissenter_like(phrase: str) -> bool:
