@@ -17,12 +17,13 @@ from typing import Callable
 
 from ..record import MeetingRecord
 from ..swedish import dates
+from ..swedish.clocktimes import HOUR, MINUTE
 from .givenopen import opens_name
 from .valuedoubts import place_doubt
 
 HEAD = 3000  #: the opening part of the document, where the meeting's own date and place are told
-CLOCK_PLACE = re.compile(r"(?:kl\.?|klockan)\s*(?:2[0-3]|[01]?\d)(?:[.:][0-5]\d)?"
-                         r"(?:\s*[-–]\s*(?:2[0-3]|[01]?\d)(?:[.:][0-5]\d)?)?\s*,?\s+(?:i|på)\s+"
+_CLOCK = rf"{HOUR}(?:[.:]{MINUTE})?"
+CLOCK_PLACE = re.compile(rf"(?:kl\.?|klockan)\s*{_CLOCK}(?:\s*[-–]\s*{_CLOCK})?\s*,?\s+(?:i|på)\s+"
                          r"(?P<p>[A-ZÅÄÖ][^\n]{1,100})")
 LABEL_COMMA = re.compile(r"(?<![\wåäö])(?:Tid och plats|Plats och tid),[ \t]*(?P<p>[A-ZÅÄÖ][^\n]{1,80}?)[ \t]*,?[ \t]*"
                          r"(?:kl\.?|klockan)(?![\wåäö])")

@@ -12,25 +12,27 @@ from .kept import kept
 _I = re.IGNORECASE
 _DIGIT = re.compile(r"\d")
 
-_H = r"(?:2[0-4]|[01]?\d)"
-_M = r"[0-5]\d"
+#: an hour and a minute of a clock time as Swedish documents write them (9, 09, 13; 00-59): one spelling for every
+#: reader of clock times (parse/clockplace too)
+HOUR = r"(?:2[0-4]|[01]?\d)"
+MINUTE = r"[0-5]\d"
 _NOT_BEFORE = r"(?<![\d:])(?<!\d\.)"
 _NOT_AFTER = r"(?!\d|[.:]\d)"
 _MARK = r"(?:(?<!\w)(?P<mark>kl(?:ockan)?\.?|tid:?)\s*)"
 _TIME_RANGE = re.compile(
-    rf"{_MARK}?{_NOT_BEFORE}(?P<h1>{_H})(?:[.:](?P<m1>{_M}))?\s*(?:[-–—]|till)\s*(?:ca\.?\s*|cirka\s+|kl\.?\s*)?"
-    rf"(?P<h2>{_H})(?:[.:](?P<m2>{_M}))?{_NOT_AFTER}", _I)
+    rf"{_MARK}?{_NOT_BEFORE}(?P<h1>{HOUR})(?:[.:](?P<m1>{MINUTE}))?\s*(?:[-–—]|till)\s*(?:ca\.?\s*|cirka\s+|kl\.?\s*)?"
+    rf"(?P<h2>{HOUR})(?:[.:](?P<m2>{MINUTE}))?{_NOT_AFTER}", _I)
 _GLUED_RANGE = re.compile(
-    rf"{_NOT_BEFORE}(?P<h1>{_H})[.:](?P<m1>{_M})(?P<h2>{_H})[.:](?P<m2>{_M}){_NOT_AFTER}")
-_MARKED_TIME = re.compile(rf"{_MARK}{_NOT_BEFORE}(?P<h1>{_H})(?:[.:](?P<m1>{_M})|(?!:)){_NOT_AFTER}",
+    rf"{_NOT_BEFORE}(?P<h1>{HOUR})[.:](?P<m1>{MINUTE})(?P<h2>{HOUR})[.:](?P<m2>{MINUTE}){_NOT_AFTER}")
+_MARKED_TIME = re.compile(rf"{_MARK}{_NOT_BEFORE}(?P<h1>{HOUR})(?:[.:](?P<m1>{MINUTE})|(?!:)){_NOT_AFTER}",
                           _I)
-_COLON_TIME = re.compile(rf"{_NOT_BEFORE}(?P<h1>{_H}):(?P<m1>{_M}){_NOT_AFTER}")
+_COLON_TIME = re.compile(rf"{_NOT_BEFORE}(?P<h1>{HOUR}):(?P<m1>{MINUTE}){_NOT_AFTER}")
 #: a decimal comma for the minutes, right after the clock word: "kl 13,00-16,40", "klockan 9,30" (a comma
 #: after a bare number is a list's, so only a marked time is read this way)
-_COMMA_TIME = re.compile(rf"{_MARK}{_NOT_BEFORE}(?P<h1>{_H}),(?P<m1>{_M})(?:\s*[-–—]\s*(?P<h2>{_H})[.:,](?P<m2>{_M}))?"
+_COMMA_TIME = re.compile(rf"{_MARK}{_NOT_BEFORE}(?P<h1>{HOUR}),(?P<m1>{MINUTE})(?:\s*[-–—]\s*(?P<h2>{HOUR})[.:,](?P<m2>{MINUTE}))?"
                          rf"(?![\d,]|[.:]\d)", _I)
 #: an end labelled as such after the start: "Starttid 13:00 Sluttid: 16:15"
-_END_LABEL = re.compile(rf".{{0,30}}?\bsluttid\b\s*:?\s*(?:kl\.?\s*)?(?P<h>{_H})[.:](?P<m>{_M}){_NOT_AFTER}", _I)
+_END_LABEL = re.compile(rf".{{0,30}}?\bsluttid\b\s*:?\s*(?:kl\.?\s*)?(?P<h>{HOUR})[.:](?P<m>{MINUTE}){_NOT_AFTER}", _I)
 
 
 def _clock(hour: str, minute: str | None) -> str | None:
