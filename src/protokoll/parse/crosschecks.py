@@ -57,7 +57,7 @@ PUBLIC_OWNER = re.compile(r"^(?:[A-ZÅÄÖ][\wåäö-]+ (?:kommun|stad)|Region [
 #: the body's rules that read it from a label of its own: a labelled body is not doubted by a bracket
 LABELLED = "[body.label]"
 #: the organisation's rules that infer it from the body: left out when the body is
-FROM_BODY = ("meta.organization.named_municipality",)
+FROM_BODY = ("meta.organization.named_municipality", "meta.organization.regional_house")
 
 
 def check(rec: MeetingRecord, text: str) -> None:

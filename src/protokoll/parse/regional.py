@@ -7,6 +7,12 @@ Kronoberg" (as written, for documents from before the councils became regions),
 genitive ("Landstinget Dalarnas hemsida"), and the older form "Norrdala läns landsting" ("NORRDALA LÄNS
 LANDSTING PROTOKOLL"). Several named about as often (a body of a federation of regions, members from
 neighbouring counties) leaves it open.
+
+Where the text names no council or region, a region's own house can: a region's boards meet, sign and keep their
+minutes in the region's house, written with its town ("Regionens hus, Storgatan 1, Norrby", "Regionhuset
+Norrby"), and that town lies in the region's county. Only a region's body ("Regionstyrelsen", "Regional
+utvecklingsnämnd") is read so (a county council's names, "Landstinget X", "X läns landsting", vary too much to
+write), and only where every such house stands in the same county.
 """
 
 from __future__ import annotations
@@ -25,6 +31,10 @@ COUNTY_LANDSTING = re.compile(r"\b(?P<name>[A-ZÅÄÖ](?:[a-zåäö]+|[A-ZÅÄÖ
                               # its bodies named with the county: "Norrdala läns landstingsstyrelse"
                               r"\s+(?:läns\s+landsting(?:sstyrelse|sfullmäktige)?|LÄNS\s+LANDSTING)\b")
 REGION = re.compile(r"\bRegion\s+[A-ZÅÄÖ][\wåäö]+(?:\s+[A-ZÅÄÖ][\wåäö]+)?")
+#: a region's own body (not a county council's, whose organisation's name is written in too many ways)
+REGION_BODY = re.compile(r"^region", re.I)
+#: a region's own house and what follows it on its line, up to a sentence's end: "Regionens hus, Storgatan 1, Norrby"
+REGION_HOUSE = re.compile(r"\b(?:[Rr]egionens\s+[Hh]us|[Rr]egionhuset|[Rr]egionkontoret)\b(?P<rest>[^\n.;:]{0,60})")
 
 
 def county_name(name: str) -> str | None:
@@ -53,8 +63,23 @@ def regional_organisation(body: str | None, text: str) -> tuple[str | None, str]
         if official := gazetteer.region(m.group(0)) or gazetteer.region(m.group(0).rsplit(" ", 1)[0]):
             counts[official] += 1
     if not counts:
+        if REGION_BODY.match(body) and (housed := house_region(text)):
+            return housed, "meta.organization.regional_house"
         return None, f"uncertain: '{body}' is a county council's or region's body, but none is named"
     (first, n), *rest = counts.most_common(2)
     if rest and n < 2 * rest[0][1]:
         return None, f"uncertain: several councils or regions named ({first}, {rest[0][0]})"
     return first, "meta.organization.regional_body"
+
+
+def house_region(text: str) -> str | None:
+    """The region whose house the text places in a town ("Regionens hus, Storgatan 1, Norrby"): the official name of
+    the one region whose county holds every such town; None where no house names a town or the towns' counties
+    differ."""
+    counties = set()
+    for m in REGION_HOUSE.finditer(text) if "egion" in text else ():
+        counties |= {gazetteer.county_of(name) for _, _, name in gazetteer.find_municipalities(m.group("rest"))}
+    if len(counties) != 1 or None in counties:
+        return None
+    found = county_name(counties.pop().removesuffix(" län"))
+    return next((r.official_name for r in gazetteer.all_regions() if r.name == found), None) if found else None

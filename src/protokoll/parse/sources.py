@@ -49,6 +49,7 @@ CONFIDENCE = {
     "meta.organization.title_collaboration": 0.75,  # "Minnesanteckningar Regionrådsmöte Norrbyregionen"
     "meta.organization.compound": 0.7,  # a proper noun ending like an organisation ("Norrdalsregionen")
     "meta.organization.regional_body": 0.65,
+    "meta.organization.regional_house": 0.6,  # a region's body in "Regionens hus, ..., <town>": the town's region
     "meta.organization.title": 0.6,  # a lone proper name on one of the first lines
     "meta.organization.secretary": 0.6,  # the secretary's employer
     "meta.organization.named_municipality": 0.6,  # the one municipality a municipal body's text names most
