@@ -41,6 +41,18 @@ LISTED = re.compile(r"^\s*(?:Bilaga\s+)?(\d{1,2})(?:[.)]|\s*[-–:])?\s+\S", re.
 INLINE_LIST = re.compile(r"(?:Bilagor|BILAGOR)\s*:?\s*\d{1,2}[.)][ \t]+[A-ZÅÄÖ]")
 
 
+#: what a reference goes on to name when the attachment is another document's, not the item's: "bilaga 3 till
+#: kommunstyrelsens protokoll", "bilaga 2 i Regionens rapport", "bilaga 1 till KF:s beslut", "bilaga 4 till Storby
+#: kommuns yttrande". Protocols cite the papers of other bodies by their own annexes; the item's own attachment is
+#: written alone ("bilaga 1", "se bilaga 2") or as this record's ("bilaga 1 till protokollet", "till dagens protokoll";
+#: a kind alone, "till nämndens protokoll", is the body's own in its own protocol)
+OTHER_DOCUMENT = re.compile(r"\s+(?:till|i|från)\s+(?:[A-ZÅÄÖ][\wåäö-]*\s+){0,2}"
+                            r"(?:[\wåäö-]+(?:styrelse|nämnd|fullmäktige|utskott|förbund|direktion|beredning|råd|"
+                            r"grupp)[a-zåäö]*s|[\wåäö-]*(?:region|kommun|myndighet|verk)[a-zåäö]*s|"
+                            r"(?-i:[A-ZÅÄÖ]{2,6}):s)\s+"
+                            r"(?:protokoll|beslut|rapport|skrivelse|yttrande|remiss|handling|tjänsteskrivelse|plan)", re.I)
+
+
 def find_attachments(text: str) -> list[str]:
     """ "bilaga N" for every attachment reference ("bil. 2", "Bilagor: 1-3", "bilagorna A och B"),
     ranges expanded, in order."""
@@ -50,6 +62,8 @@ def find_attachments(text: str) -> list[str]:
             continue  # "bil. I morgon": a Roman numeral only after the whole word
         if INLINE_LIST.match(text, m.start()):
             continue  # "Bilagor: 1. Ekonomisk rapport 2. Plan ...": a list's label run into its first entry
+        if OTHER_DOCUMENT.match(text, m.end()):
+            continue  # "se bilaga 3 till kommunstyrelsens protokoll": another body's paper's attachment
         for part in re.split(JOINED, m.group(2)):
             rng = re.match(r"(\w+)\s*[-–]\s*(\w+)", part)
             if rng and rng.group(1).isdigit() and rng.group(2).isdigit():

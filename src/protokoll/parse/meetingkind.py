@@ -103,3 +103,43 @@ def held_by_other(after: str, own: Set[str]) -> bool:
     kinds = own_kinds(None, m.group(1))
     return bool(kinds) and not kinds & own
 
+
+
+#: a genitive right before "nästa": the body whose next meeting it is ("Kommunstyrelsens nästa möte",
+#: "Referensgruppens nästa träff", "Styrelsens nästa sammanträde")
+GENITIVE_BEFORE = re.compile(r"(?:^|[\s(\-–•*])([a-zåäöé][a-zåäöé-]{3,})s\s*$")
+
+
+def owned_by_other(before: str, body: str | None, own: Set[str]) -> bool:
+    """Whether the words before "nästa möte" end in a genitive that names another body as the one meeting.
+
+    Swedish names a meeting's body in the genitive before it: "Kommunstyrelsens nästa möte är den 3 oktober" in a
+    network's notes is the board's meeting, "Referensgruppens nästa möte" in a steering group's notes the reference
+    group's. A bare kind ("Styrelsens", "Gruppens", "Nätverkets") is the record's own body when that is its kind
+    (or when the record names no kind); a compound name ("Kommunstyrelsens", "Referensgruppens") is the record's
+    own only when it is the head word of the record's body. A genitive that names no body ("Dagens", "Årets") is
+    not an owner."""
+    m = GENITIVE_BEFORE.search(keyword_fold(before[-60:]))
+    if not m:
+        return False
+    name = m.group(1)
+    bare = next((b for b in (name, name[:-1], name[:-2]) if body_kind(b) and not b.endswith("s")), None)
+    if bare is None or body_kind(bare) == "år":
+        return False
+    kind = body_kind(bare)
+    if bare == kind or bare.endswith(("-" + kind,)):  # "styrelsens", "gruppens": the kind alone
+        return bool(own) and kind not in own
+    head = _head_word(body)
+    return head is None or not (head.startswith(bare) or bare.startswith(head))
+
+
+def _head_word(body: str | None) -> str | None:
+    """The head noun of a body's name, without its definite ending: "Styrgruppen för X" -> "styrgrupp",
+    "Kommunstyrelsens arbetsutskott" -> "arbetsutskott" (a genitive first word names whose body it is)."""
+    words = re.findall(r"[a-zåäöé-]+", keyword_fold(body or ""))
+    while len(words) > 1 and words[0].endswith("s"):
+        words = words[1:]
+    if not words:
+        return None
+    word = words[0]
+    return next((b for b in (word, word[:-1], word[:-2]) if body_kind(b) and b == b.rstrip("s")), word)

@@ -98,6 +98,8 @@ def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list
                 continue  # "nästa kommunstyrelse den 3 maj" in a committee's notes: another body's meeting
             if OCCASION.search(ln.text, max(0, hit.start() - 12), hit.start()) and COMING_ONE.match(hit.group(0)):
                 continue  # "Beslut fattas vid kommande sammanträde den 3 maj": where a matter goes, not an announcement
+            if meetingkind.owned_by_other(ln.text[:hit.start()], rec.body, own):
+                continue  # "Kommunstyrelsens nästa möte är den 3 oktober" in a network's notes: the board's
             if meetingkind.names_other_body(ln.text[hit.start():], own) \
                     or meetingkind.held_by_other(ln.text[hit.end():hit.end() + 40], own):  # "nästa styrelsemöte",
                 continue  # "nästa möte i kommunstyrelsen" in a working group's notes: another body's
