@@ -52,14 +52,28 @@ def test_whose_genitive():
 
 
 def test_another_bodys_papers_attachment_is_not_the_items():
-    assert find_attachments("Se bilaga 3 till kommunstyrelsens protokoll.") == []
-    assert find_attachments("enligt bilaga 1 till KF:s beslut") == []
-    assert find_attachments("se bilaga 2 i Åsby kommuns yttrande") == []
-    assert find_attachments("bilaga 2 och 3 till regionfullmäktiges beslut") == []
+    assert find_attachments("Se bilaga 3 till kommunstyrelsens protokoll.", "Kultur- och fritidsnämnden") == []
+    assert find_attachments("se bilaga 2 i Åsby kommuns yttrande", "Kommunstyrelsen") == []
+    assert find_attachments("bilaga 2 och 3 till regionfullmäktiges beslut", "Regionstyrelsen") == []
+    assert find_attachments("bilaga 1 till referensgruppens rapport", "Styrgruppen för Åsbyleden") == []
 
 
 def test_the_items_own_attachment_stays():
-    assert find_attachments("se bilaga 1 till dagens protokoll") == ["bilaga 1"]
-    assert find_attachments("Bilaga 2 till protokollet") == ["bilaga 2"]
-    assert find_attachments("bilaga 1 till nämndens protokoll") == ["bilaga 1"]
-    assert find_attachments("Se bilaga 4. Kommunstyrelsens protokoll bifogas.") == ["bilaga 4"]
+    board = "Kommunstyrelsen"
+    assert find_attachments("se bilaga 1 till dagens protokoll", board) == ["bilaga 1"]
+    assert find_attachments("Bilaga 2 till protokollet", board) == ["bilaga 2"]
+    assert find_attachments("bilaga 1 till nämndens protokoll", "Socialnämnden") == ["bilaga 1"]
+    assert find_attachments("Se bilaga 4. Kommunstyrelsens protokoll bifogas.", "Socialnämnden") == ["bilaga 4"]
+    # the body's own protocol names its own attachments so (the heading of an attachment page)
+    assert find_attachments("Bilaga 2 till kommunstyrelsens protokoll 2024-02-06", board) == ["bilaga 2"]
+    assert find_attachments("bilaga 3 till styrgruppens rapport", "Styrgruppen för Åsbyleden") == ["bilaga 3"]
+    # initials are not read, and with no body nothing is left out
+    assert find_attachments("enligt bilaga 1 till KF:s beslut", board) == ["bilaga 1"]
+    assert find_attachments("Se bilaga 3 till kommunstyrelsens protokoll.") == ["bilaga 3"]
+
+
+def test_an_item_of_a_committee_citing_the_boards_annex():
+    text = ("PROTOKOLL\nKultur- och fritidsnämnden\nSammanträdesdatum 2024-02-06\n\n§ 4 Bidragsregler\n"
+            "Nämnden antar reglerna enligt bilaga 1. Se även bilaga 3 till kommunstyrelsens protokoll.\n\n"
+            "§ 5 Avslutning\nOrdföranden avslutade mötet.\n")
+    assert parse_text(text, "x.txt").items[0].attachments == ["bilaga 1"]

@@ -95,7 +95,7 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
     item.presenters = item.presenters or list(in_title) or cell_presenters(h.title)  # a table row's name cell
     given_in_title(item, people)  # "Föregående anteckningar (Anna)": the one attendee so named
     rest = [ln for ln in body if ln not in used]
-    item.attachments = find_attachments(lines[h.index].text + "\n" + "\n".join([ln.text for ln in body]))
+    item.attachments = find_attachments("\n".join([lines[h.index].text] + [ln.text for ln in body]), ctx.body)
     _read_decisions(item, rest, heading_sentence, unlabelled, ctx)
     found = sentences(rest)
     joined = join(rest)

@@ -129,8 +129,16 @@ def owned_by_other(before: str, body: str | None, own: Set[str]) -> bool:
     kind = body_kind(bare)
     if bare == kind or bare.endswith(("-" + kind,)):  # "styrelsens", "gruppens": the kind alone
         return bool(own) and kind not in own
-    head = _head_word(body)
-    return head is None or not (head.startswith(bare) or bare.startswith(head))
+    return not same_body(bare, body)
+
+
+def same_body(name: str, body: str | None) -> bool:
+    """Whether ``name`` (a body's name, its genitive ending off: "Kommunstyrelsen", "Storby kommun") is the record's
+    ``body``: its head word, without the definite ending, is the body's ("Kommunstyrelsen" and "Kommunstyrelsen";
+    "Styrgruppen" and "Styrgruppen för Åsbyleden"; not "Referensgruppen", nor "Kommunstyrelsen" for "Kommunstyrelsens
+    arbetsutskott"). With no body, no name is it."""
+    head, own = _head_word(name), _head_word(body)
+    return head is not None and head == own
 
 
 def _head_word(body: str | None) -> str | None:
