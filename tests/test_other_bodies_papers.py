@@ -77,3 +77,21 @@ def test_an_item_of_a_committee_citing_the_boards_annex():
             "Nämnden antar reglerna enligt bilaga 1. Se även bilaga 3 till kommunstyrelsens protokoll.\n\n"
             "§ 5 Avslutning\nOrdföranden avslutade mötet.\n")
     assert parse_text(text, "x.txt").items[0].attachments == ["bilaga 1"]
+
+
+GROUP = ("Minnesanteckningar\nArbetsgruppen för Åsbyleden\nDatum: 2024-02-06\nNärvarande: Tilda Ekman, Rune Sjöberg\n\n"
+         "1. Läget\nRune Sjöberg informerade.\n\n")
+
+
+def test_a_meeting_held_with_others_is_not_the_groups_next():
+    tail = ("2. Trafikfrågor\nGruppen har nästa möte med Vägverket den 20 februari.\n\n"
+            "3. Nästa möte\nNästa möte hålls den 5 mars kl 13.\n")
+    assert _next(tail, GROUP) == ("2024-03-05", "13:00")
+    assert _next("2. Nästa möte\nNästa möte med referensgruppen blir den 20 februari.\n", GROUP) is None
+    assert _next("2. Nästa möte\nNästa möte i kommunstyrelsen blir den 20 februari.\n", GROUP) is None
+
+
+def test_a_meeting_with_the_group_itself_or_on_teams_is_its_next():
+    assert _next("2. Nästa möte\nNästa möte med gruppen blir den 20 februari.\n", GROUP) == ("2024-02-20", None)
+    assert _next("2. Nästa möte\nNästa möte med arbetsgruppen blir den 20 februari.\n", GROUP) == ("2024-02-20", None)
+    assert _next("2. Nästa möte\nNästa möte med Teams den 20 februari.\n", GROUP) == ("2024-02-20", None)

@@ -92,17 +92,32 @@ def names_other_body(text: str, own: Set[str]) -> bool:
 
 #: the body a meeting is said to be of: "nästa möte i kommunstyrelsen", "nästa möte med styrgruppen"
 OF_BODY = re.compile(r"\s+(?:i|med|hos|för)\s+([a-zåäöé-]{4,})", re.I)
+#: whom a meeting is held with: "nästa möte med Trafikverket", "nästa möte med Region Norr", "med Anna Berg" (a name)
+WITH_NAMED = re.compile(r"\s+med\s+(?-i:([A-ZÅÄÖ][\wåäöé-]+))")
+#: a name after "med" that is the meeting's form, not whom it is held with: "nästa möte med Teams"
+FORMS = ("teams", "zoom", "skype", "lync", "meet")
 
 
-def held_by_other(after: str, own: Set[str]) -> bool:
-    """Whether the words after "nästa möte" name another kind of body as the one meeting ("nästa möte i
-    kommunstyrelsen" in a working group's notes); False when ``own`` is empty or the word names no body."""
+def held_by_other(after: str, own: Set[str], body: str | None = None) -> bool:
+    """Whether the words after "nästa möte" name another body as the one meeting ("nästa möte i
+    kommunstyrelsen" in a working group's notes), or whom the meeting is held with ("nästa möte med Trafikverket",
+    "med referensgruppen" in a working group's notes: a meeting with them, not the group's own next one); False when
+    the words name no body, or name the record's own (its kind alone, "med gruppen", or its ``body``)."""
     m = OF_BODY.match(after)
-    if not m or not own:
+    if not m:
         return False
-    kinds = own_kinds(None, m.group(1))
-    return bool(kinds) and not kinds & own
-
+    word = m.group(1)
+    named = WITH_NAMED.match(after)
+    if named and keyword_fold(named.group(1)) not in FORMS:  # a proper name: an organisation or a person
+        return body is not None and not same_body(named.group(1), body) \
+            and keyword_fold(named.group(1)) not in keyword_fold(body)
+    kinds = own_kinds(None, word)
+    if not kinds or not own:
+        return False
+    bare = next((b for b in (keyword_fold(word), keyword_fold(word)[:-1], keyword_fold(word)[:-2]) if body_kind(b)), "")
+    if body and bare and bare != body_kind(bare) and not same_body(word, body):
+        return True  # "med styrgruppen" in a working group's notes: another group of the same kind
+    return not kinds & own
 
 
 #: a genitive right before "nästa": the body whose next meeting it is ("Kommunstyrelsens nästa möte",
