@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .features import keyword_fold
+from .meetingkind import same_body
 
 #: one attachment number: "3", "3a" (a letter written straight after the number)
 NUMBER = r"\d{1,3}(?:[a-h](?![\wåäö]))?"
@@ -41,15 +42,31 @@ LISTED = re.compile(r"^\s*(?:Bilaga\s+)?(\d{1,2})(?:[.)]|\s*[-–:])?\s+\S", re.
 INLINE_LIST = re.compile(r"(?:Bilagor|BILAGOR)\s*:?\s*\d{1,2}[.)][ \t]+[A-ZÅÄÖ]")
 
 
-def find_attachments(text: str) -> list[str]:
+#: what a reference goes on to name when it may be another body's paper's attachment, not the item's: "bilaga 3 till
+#: kommunstyrelsens protokoll", "bilaga 2 i Regionstyrelsens rapport", "bilaga 4 till Storby kommuns yttrande". Protocols
+#: cite the papers of other bodies by their own annexes; the item's own attachment is written alone ("bilaga 1", "se
+#: bilaga 2"), as this record's ("bilaga 1 till protokollet", "till dagens protokoll", "till nämndens protokoll": a kind
+#: alone), or as the body's own protocol's ("Bilaga 2 till kommunstyrelsens protokoll" in the board's own protocol, the
+#: heading of its attachment page): the owner is compared with the record's body (:func:`.meetingkind.same_body`).
+#: Initials ("KF:s beslut") are not read: whose they are is not told by the body's name.
+OTHER_DOCUMENT = re.compile(r"\s+(?:till|i|från)\s+(?P<owner>(?:[A-ZÅÄÖ][\wåäö-]*\s+){0,2}"
+                            r"(?:[\wåäö-]+(?:styrelse|nämnd|fullmäktige|utskott|förbund|direktion|beredning|råd|"
+                            r"grupp)[a-zåäö]*|[\wåäö-]*(?:region|kommun|myndighet|verk)[a-zåäö]*))s\s+"
+                            r"(?:protokoll|beslut|rapport|skrivelse|yttrande|remiss|handling|tjänsteskrivelse|plan)", re.I)
+
+
+def find_attachments(text: str, body: str | None = None) -> list[str]:
     """ "bilaga N" for every attachment reference ("bil. 2", "Bilagor: 1-3", "bilagorna A och B"),
-    ranges expanded, in order."""
+    ranges expanded, in order. With the record's ``body``, a reference to another body's paper's annex is left out
+    (``OTHER_DOCUMENT``); without it, whose paper it is cannot be told and every reference is read."""
     found: list[tuple[int, str]] = []  # (where, "bilaga N")
     for m in ATTACHMENT.finditer(text) if "bil" in keyword_fold(text) else ():  # every wording has "bil"
         if m.group("kw").casefold().startswith("bil") and len(m.group("kw")) <= 4 and ROMAN.fullmatch(m.group(2)):
             continue  # "bil. I morgon": a Roman numeral only after the whole word
         if INLINE_LIST.match(text, m.start()):
             continue  # "Bilagor: 1. Ekonomisk rapport 2. Plan ...": a list's label run into its first entry
+        if body and (other := OTHER_DOCUMENT.match(text, m.end())) and not same_body(other.group("owner"), body):
+            continue  # "se bilaga 3 till kommunstyrelsens protokoll": another body's paper's attachment
         for part in re.split(JOINED, m.group(2)):
             rng = re.match(r"(\w+)\s*[-–]\s*(\w+)", part)
             if rng and rng.group(1).isdigit() and rng.group(2).isdigit():

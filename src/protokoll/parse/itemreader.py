@@ -95,7 +95,7 @@ def read_item(lines: list[Line], h, body: list[Line], ctx: actions.Context, know
     item.presenters = item.presenters or list(in_title) or cell_presenters(h.title)  # a table row's name cell
     given_in_title(item, people)  # "Föregående anteckningar (Anna)": the one attendee so named
     rest = [ln for ln in body if ln not in used]
-    item.attachments = find_attachments(lines[h.index].text + "\n" + "\n".join([ln.text for ln in body]))
+    item.attachments = find_attachments("\n".join([lines[h.index].text] + [ln.text for ln in body]), ctx.body)
     _read_decisions(item, rest, heading_sentence, unlabelled, ctx)
     found = sentences(rest)
     joined = join(rest)
@@ -239,8 +239,8 @@ def _presenting(first: list[str], people: list[Attendee]) -> list[str]:
                 return found
             continue
         who = without_leading_title(m.group(1), opens_name)  # "Projektledare Anna Berg, Region Norr informerade"
-        if is_person(who):
-            return [who]
+        if is_person(who):  # "Anna Berg, Per Ek och Eva Al informerar": the part after the comma names more people
+            return more if m.end(1) < m.end() - 1 and len(more := presenters_in(sentence)) > 1 else [who]
         if found := presenters_in(sentence):
             return found
         given = EMPLOYER.split(who, maxsplit=1)[0]  # "Uno från försäkringskassan informerar": the given name

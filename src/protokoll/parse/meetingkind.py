@@ -92,14 +92,77 @@ def names_other_body(text: str, own: Set[str]) -> bool:
 
 #: the body a meeting is said to be of: "nästa möte i kommunstyrelsen", "nästa möte med styrgruppen"
 OF_BODY = re.compile(r"\s+(?:i|med|hos|för)\s+([a-zåäöé-]{4,})", re.I)
+#: whom a meeting is held with: "nästa möte med Trafikverket", "nästa möte med Region Norr", "med Anna Berg" (a name)
+WITH_NAMED = re.compile(r"\s+med\s+(?-i:([A-ZÅÄÖ][\wåäöé-]+))")
+#: a name after "med" that is the meeting's form, not whom it is held with: "nästa möte med Teams"
+FORMS = ("teams", "zoom", "skype", "lync", "meet")
 
 
-def held_by_other(after: str, own: Set[str]) -> bool:
-    """Whether the words after "nästa möte" name another kind of body as the one meeting ("nästa möte i
-    kommunstyrelsen" in a working group's notes); False when ``own`` is empty or the word names no body."""
+def held_by_other(after: str, own: Set[str], body: str | None = None) -> bool:
+    """Whether the words after "nästa möte" name another body as the one meeting ("nästa möte i
+    kommunstyrelsen" in a working group's notes), or whom the meeting is held with ("nästa möte med Trafikverket",
+    "med referensgruppen" in a working group's notes: a meeting with them, not the group's own next one); False when
+    the words name no body, or name the record's own (its kind alone, "med gruppen", or its ``body``)."""
     m = OF_BODY.match(after)
-    if not m or not own:
+    if not m:
         return False
-    kinds = own_kinds(None, m.group(1))
-    return bool(kinds) and not kinds & own
+    word = m.group(1)
+    named = WITH_NAMED.match(after)
+    if named and keyword_fold(named.group(1)) not in FORMS:  # a proper name: an organisation or a person
+        return body is not None and not same_body(named.group(1), body) \
+            and keyword_fold(named.group(1)) not in keyword_fold(body)
+    kinds = own_kinds(None, word)
+    if not kinds or not own:
+        return False
+    bare = next((b for b in (keyword_fold(word), keyword_fold(word)[:-1], keyword_fold(word)[:-2]) if body_kind(b)), "")
+    if body and bare and bare != body_kind(bare) and not same_body(word, body):
+        return True  # "med styrgruppen" in a working group's notes: another group of the same kind
+    return not kinds & own
 
+
+#: a genitive right before "nästa": the body whose next meeting it is ("Kommunstyrelsens nästa möte",
+#: "Referensgruppens nästa träff", "Styrelsens nästa sammanträde")
+GENITIVE_BEFORE = re.compile(r"(?:^|[\s(\-–•*])([a-zåäöé][a-zåäöé-]{3,})s\s*$")
+
+
+def owned_by_other(before: str, body: str | None, own: Set[str]) -> bool:
+    """Whether the words before "nästa möte" end in a genitive that names another body as the one meeting.
+
+    Swedish names a meeting's body in the genitive before it: "Kommunstyrelsens nästa möte är den 3 oktober" in a
+    network's notes is the board's meeting, "Referensgruppens nästa möte" in a steering group's notes the reference
+    group's. A bare kind ("Styrelsens", "Gruppens", "Nätverkets") is the record's own body when that is its kind
+    (or when the record names no kind); a compound name ("Kommunstyrelsens", "Referensgruppens") is the record's
+    own only when it is the head word of the record's body. A genitive that names no body ("Dagens", "Årets") is
+    not an owner."""
+    m = GENITIVE_BEFORE.search(keyword_fold(before[-60:]))
+    if not m:
+        return False
+    name = m.group(1)
+    bare = next((b for b in (name, name[:-1], name[:-2]) if body_kind(b) and not b.endswith("s")), None)
+    if bare is None or body_kind(bare) == "år":
+        return False
+    kind = body_kind(bare)
+    if bare == kind or bare.endswith(("-" + kind,)):  # "styrelsens", "gruppens": the kind alone
+        return bool(own) and kind not in own
+    return not same_body(bare, body)
+
+
+def same_body(name: str, body: str | None) -> bool:
+    """Whether ``name`` (a body's name, its genitive ending off: "Kommunstyrelsen", "Storby kommun") is the record's
+    ``body``: its head word, without the definite ending, is the body's ("Kommunstyrelsen" and "Kommunstyrelsen";
+    "Styrgruppen" and "Styrgruppen för Åsbyleden"; not "Referensgruppen", nor "Kommunstyrelsen" for "Kommunstyrelsens
+    arbetsutskott"). With no body, no name is it."""
+    head, own = _head_word(name), _head_word(body)
+    return head is not None and head == own
+
+
+def _head_word(body: str | None) -> str | None:
+    """The head noun of a body's name, without its definite ending: "Styrgruppen för X" -> "styrgrupp",
+    "Kommunstyrelsens arbetsutskott" -> "arbetsutskott" (a genitive first word names whose body it is)."""
+    words = re.findall(r"[a-zåäöé-]+", keyword_fold(body or ""))
+    while len(words) > 1 and words[0].endswith("s"):
+        words = words[1:]
+    if not words:
+        return None
+    word = words[0]
+    return next((b for b in (word, word[:-1], word[:-2]) if body_kind(b) and b == b.rstrip("s")), word)

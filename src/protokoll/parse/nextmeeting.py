@@ -92,21 +92,19 @@ def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list
         if not may_name_next(ln.text):
             continue
         for hit in NEXT.finditer(ln.text):  # each mention: "ett kommande möte. Nästa möte: 13 mars" on one line
-            if (abbr := hit.group("abbr") or hit.group("letters")) and not abbreviation_own(abbr, rec, lines):
-                continue  # "nästa KS-möte" in a working group's notes: whose meeting the letters name is unknown
-            if (word := hit.group("bodyword")) and not _own_word(word, rec.body):
-                continue  # "nästa kommunstyrelse den 3 maj" in a committee's notes: another body's meeting
+            if _others(ln.text, hit, rec, lines, own):
+                continue
             if OCCASION.search(ln.text, max(0, hit.start() - 12), hit.start()) and COMING_ONE.match(hit.group(0)):
                 continue  # "Beslut fattas vid kommande sammanträde den 3 maj": where a matter goes, not an announcement
-            if meetingkind.names_other_body(ln.text[hit.start():], own) \
-                    or meetingkind.held_by_other(ln.text[hit.end():hit.end() + 40], own):  # "nästa styrelsemöte",
-                continue  # "nästa möte i kommunstyrelsen" in a working group's notes: another body's
             texts = [upcoming.window(ln.text, upcoming.heading_start(ln.text, hit))]
             plan = meetingplan.is_plan(hit.group(0))  # "Kommande möten": a plan, its lines and season checked
             if _next_heading(ln.text, hit):  # "Nästa möte" as a heading: the date on the lines under it, not on
-                # a line naming another body's meeting ("Kommande möten / Medlemsmöte den 11 december")
+                # a line naming another body's meeting ("Kommande möten / Medlemsmöte den 11 december", "Nästa möte
+                # med Trafikverket är den 20 november")
                 texts += [upcoming.window(x.text, 0) for x in _under(lines, i + 1)
                           if not meetingkind.names_other_body(x.text, own)
+                          and not (may_name_next(x.text) and any(_others(x.text, h, rec, lines, own)
+                                                                 for h in NEXT.finditer(x.text)))
                           and (not plan or meetingplan.list_line(x.text, own))][:2]
             if undecided(ln.text[max(0, hit.start() - 30):hit.start()], texts):  # "14 eller 21 mars"
                 continue
@@ -119,6 +117,19 @@ def _search(lines: list[Line], rec: MeetingRecord, day: date | None, years: list
             if m:
                 return m.date
     return _elsewhere(lines, rec, day, years, own, joined)
+
+
+def _others(text: str, hit: re.Match, rec: MeetingRecord, lines: list[Line], own: meetingkind.Later) -> bool:
+    """Whether the next-meeting words ``hit`` of ``text`` name another body's meeting, or one held with others."""
+    if (abbr := hit.group("abbr") or hit.group("letters")) and not abbreviation_own(abbr, rec, lines):
+        return True  # "nästa KS-möte" in a working group's notes: whose meeting the letters name is unknown
+    if (word := hit.group("bodyword")) and not _own_word(word, rec.body):
+        return True  # "nästa kommunstyrelse den 3 maj" in a committee's notes: another body's meeting
+    # "Kommunstyrelsens nästa möte är den 3 oktober" in a network's notes: the board's; "nästa styrelsemöte", "nästa
+    # möte i kommunstyrelsen", "nästa möte med Trafikverket" in a working group's notes: another body's, or with others
+    return meetingkind.owned_by_other(text[:hit.start()], rec.body, own) \
+        or meetingkind.names_other_body(text[hit.start():], own) \
+        or meetingkind.held_by_other(text[hit.end():hit.end() + 40], own, rec.body)
 
 
 def _elsewhere(lines: list[Line], rec: MeetingRecord, day: date | None, years: list[int], own: meetingkind.Later,

@@ -10,7 +10,7 @@ from .features import cut_start, has_any, keyword_fold
 from .headings import ELECTED_VERB, PRESENTING_VERBS, TITLE_GLUE
 from .lines import Line
 from .givenopen import opens_name
-from .names import find_people, is_person
+from .names import find_people, is_org, is_person
 from .persons import LOWER, TITLE_WORDS, UPPER
 
 PRESENTER = re.compile(r"^(?:(?:Föredragande|Föredragare|Föredras av|Presentatör|Dragande|Inledare|Presenteras av|"
@@ -118,9 +118,8 @@ SUBJECT_HEADING = re.compile(r"^(?:Motion|Motioner|Medborgarförslag|Interpellat
                              r"Tillstånd\s+(?:för|till)\s+servering|Tobakstillstånd|Försäljningstillstånd)\b", re.I)
 
 
-#: a verb whose object or subject is the person chosen, thanked or let go: "Till sekreterare valdes Anna Berg",
-#: "Som ersättare utsågs Anna Berg", "Avgående ledamot avtackades Anna Berg" (minutes of elections, not a
-#: presenter column after a title)
+#: a verb whose object or subject is the person chosen, thanked or let go: "Till sekreterare valdes Anna Berg", "Som
+#: ersättare utsågs Anna Berg", "Avgående ledamot avtackades Anna Berg" (elections, not a presenter column)
 CHOSEN = re.compile(r"\b(?:om)?(?:valdes|väljs|valde|utsågs|utses|utsåg|förordnades|förordnas|entledigades|"
                     r"entledigas|nominerades|nomineras|tillsattes|tillsätts|anställdes|anställs|avtackades|avtackas|"
                     r"befriades|befrias|ersätts|ersattes|"
@@ -211,9 +210,8 @@ VERB_FIRST = re.compile(r"^(?:Informerade|Redogjorde|Föredrog|Redovisade|Rappor
 #: what opens a sentence before its verb when the subject follows the verb
 ADVERBIAL = re.compile(r"[A-ZÅÄÖ][a-zåäö]+(?:\s+[a-zåäö]+){0,3}")
 ROLE_WORD = re.compile(r"^(?:[A-ZÅÄÖ]?[a-zåäö\-]+|[A-ZÅÄÖ]{2,5}(?:-[a-zåäö\-]+)?)$")  #: a title before a name: "ekonomichef", "VD"
-SUBJECT_JOIN = re.compile(r"\s*,\s*|\s+och\s+|\s+samt\s+")  #: between the people of a subject
-#: an employer after a name ("Anna Berg från Region Norr"), or those who came with the person ("Anna Berg med
-#: medarbetare")
+SUBJECT_JOIN = re.compile(r"\s*,\s*(?:och|samt)\s+|\s*,\s*|\s+och\s+|\s+samt\s+")  #: between the people of a subject
+#: an employer after a name ("Anna Berg från Region Norr"), or who came with the person ("Anna Berg med medarbetare")
 EMPLOYER = re.compile(r"\s+(?:från|på|vid|hos|inom|i|med)\s+")
 
 
@@ -268,11 +266,15 @@ def presenters_in(sentence: str) -> list[str]:
     who = OPENING_PREDICATE.sub("", m.group(1))  # "Anna Berg hälsade välkommen och berättade om ..."
     long_list = len(who) > SHORT_SUBJECT
     subject = without_employer(who)
+    after_person = False  # the part before was a person's name: an organisation may stand after it, between commas
     for words, raw in zip(subject_parts(subject), SUBJECT_JOIN.split(subject)):
         name = " ".join(words)
         if is_person(name) and (not long_list or found or any(opens_name(w) for w in words[:2])
                                 ) and not _clause(raw, words):
             found.append(name)
+            after_person = True
+        elif after_person and name and (is_org(name) or len(words) == 1 and name[:1].isupper()):
+            after_person = False  # "Jan Ek, SJ AB, samt Per Al, Utredningen, informerar": each one's employer
         elif name and (name[:1].isupper() and len(words) > 1 or long_list and not name.endswith("-")) \
                 or _clause(raw, words):
             return []  # a subject that is no person's name (a body, an organisation, a clause): not presenters
@@ -294,7 +296,5 @@ def _clause(raw: str, words: list[str]) -> bool:
     dropped = before[:max(0, len(before) - len(words))]
     return len([w for w in dropped if w[:1].islower()]) > 1 and any(w in CLAUSE_WORDS for w in dropped)
 
-
-#: words that make a stretch of a sentence a clause, not a title before a name: the infinitive mark, auxiliaries,
-#: prepositions and conjunctions
+#: words that make a stretch of a sentence a clause, not a title before a name (infinitive mark, auxiliaries, ...)
 CLAUSE_WORDS = frozenset("att kommer ska skall har hade är var om för till på som och men eller när då".split())
