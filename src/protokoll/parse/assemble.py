@@ -31,6 +31,7 @@ from .listedfirst import listed_before_header
 from .items import find_items
 from .itemtext import running_lines
 from .sitemenu import menu_lines
+from .pagefurniture import is_furniture_title
 from .sitetitle import site_title_apart
 from .kindmarks import (announced, attended_record, formal_roster, invited, listed_record, posted_before,
                         protocol_marked, roll_before_list, transcript_title)
@@ -108,6 +109,7 @@ def _segment(text: str) -> tuple[list[Line], list[Heading], list[Line]]:
     headings = agenda_titles(lines, headings)  # bare "§ 1" / "§ 2" under the agenda that names them
     lines, headings = agenda_sections(lines, headings)  # "Ärende 2" / its title: the listed item's own section
     lines, headings = casedelimited.case_items(*sequencegaps.sequence_gaps(text, lines, listed_tail(lines, headings)))
+    headings = [h for h in headings if not (h.number is None and is_furniture_title(h.title))]  # a page's box
     return lines, site_title_apart(text, lines, headings), plain  # a sharing site's title above its frame: no item
 
 
