@@ -55,6 +55,11 @@ def is_furniture_title(title: str) -> bool:
     return title[:1].casefold() in FIRST and FURNITURE.match(title) is not None
 
 
+def without_box_headings(headings: list) -> list:
+    """The headings without an unnumbered one whose title is box labels only (:func:`is_furniture_title`)."""
+    return [h for h in headings if not (h.number is None and is_furniture_title(h.title))]
+
+
 def is_furniture(line: Line) -> bool:
     """Whether a line is a page's signature/extract box labels and nothing else."""
     return line.text[:1].casefold() in FIRST and FURNITURE.match(line.text) is not None
