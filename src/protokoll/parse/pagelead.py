@@ -15,6 +15,10 @@ open a flattened page too. Such a head is the page's only where it repeats: the 
 on two lines or more, each after another page number (a running head is printed on every page); a title with
 a count in brackets ("7 Val av revisorer (2) ...") is its item's own and stays.
 
+A running head in capitals that ends in the document's kind and the page's number ("2 NORRBY KOMMUN PROTOKOLL 2")
+stands before a paragraph whose sign the extraction lost, its case number after the paragraph's number ("1 Dnr
+..."): the heading is looked for from that number on.
+
 The label may also follow the paragraph's sign and number: "§ 12 KS Title". The short name in capitals is
 then printed after every paragraph's number, so where two headings or more, and at least half of them, open
 their titles with the same such word, it is the label, not the title's.
@@ -82,10 +86,17 @@ def _repeated_heads(lines: list[Line]) -> dict[int, re.Match]:
             if len({found[i].group(1) for i in idx}) >= 2 for i in idx}
 
 
+#: a page's number and a running head in capitals that ends in the document's kind and the page's number, before a
+#: paragraph whose sign the extraction lost, its case number after it: "2 NORRBY KOMMUN PROTOKOLL 2 1 Dnr ..."
+CAPS_HEAD_LABEL = re.compile(r"^\d{1,3}\s+(?:[A-ZÅÄÖ][A-ZÅÄÖ-]+\s+){0,4}(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG|PROTOKOLL|"
+                             r"MINNESANTECKNINGAR)\s+(?:\d{1,3}\s+)?(?=(?:§\s*)?\d{1,4}\s+Dnr\b)")
+
+
 def page_mark(text: str) -> re.Match | None:
     """The page mark, or the page's number and running head before a paragraph's label, opening ``text``."""
     if text[:1].isdigit():
-        return "(" in text[:9] and PAGE_MARK.match(text) or HEAD_LABEL.match(text)
+        return "(" in text[:9] and PAGE_MARK.match(text) or HEAD_LABEL.match(text) \
+            or "Dnr" in text and CAPS_HEAD_LABEL.match(text)
     return PAGE_MARK.match(text) if text[:1] in "Ss" and "(" in text[:12] else None
 
 
