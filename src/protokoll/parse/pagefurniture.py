@@ -6,7 +6,9 @@ often with the page mark ("Sida 3 av 9"). Where an item runs over a page break t
 in the middle of its text and would be read as part of its decision. A line that is nothing but
 such labels (and page marks) is dropped from an item's body, and so are such labels that end a line
 after a sentence (a flattened page's foot); a label followed by anything else
-(a name, a date) is left alone, for the signature reader.
+(a name, a date) is left alone, for the signature reader. Where the page broke mid-sentence, the box's labels end
+the line after any word; two of them side by side are the box's, never the text's (:data:`TRAILING`), and so are
+they at the end of an item's title (:func:`without_box_tail`).
 """
 
 from __future__ import annotations
@@ -19,8 +21,11 @@ from .lines import Line
 _LABEL = SIGNATURE_BOX_LABEL + r"|Sida\s+\d{1,3}(?:\s*(?:av|\()\s*\d{1,3}\)?)?"
 #: a line of page-furniture labels only, with any separators between them
 FURNITURE = re.compile(rf"^(?:{_LABEL})(?:[\s|/,;]*(?:{_LABEL}))*[\s|/,;]*$", re.I)
-#: labels at the end of a line that ran on into them (a flattened page's foot)
-TRAILING = re.compile(rf"(?<=[.!?])\s+(?:{_LABEL})(?:[\s|/,;]*(?:{_LABEL}))*[\s|/,;]*$", re.I)
+#: labels at the end of a line that ran on into them (a flattened page's foot): after a sentence's end, or two labels
+#: or more after anything (a page may break mid-sentence, "... kl Justerandes sign Utdragsbestyrkande"; the box's
+#: labels side by side are never a text's words), a page's number perhaps before them
+TRAILING = re.compile(rf"(?:(?<=[.!?])\s+|\s+(?:\d{{1,3}}\s+)?(?=(?:{_LABEL})[\s|/,;]*(?:{_LABEL})))"
+                      rf"(?:{_LABEL})(?:[\s|/,;]*(?:{_LABEL}))*[\s|/,;]*$", re.I)
 #: the next page's index, running head and page mark ending a line after a sentence, with the body's short name that
 #: labels the next paragraph perhaps: "... godkänner rapporten. 3 Barn- och utbildningsnämnden 3 (12) BUN" (a flattened
 #: page's head run on before the next heading)
@@ -28,6 +33,31 @@ PAGE_HEAD_AFTER = re.compile(r"(?<=[.!?])\s+\d{1,3}\s+(?:[^\d\s]\S*\s+){1,5}?(?:
                              r"\d{1,3}\s?\(\s?\d{1,3}\s?\)(?:\s+[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,4})?\s*$")
 #: the letters the labels start with (folded): most lines are let through on their first character
 FIRST = frozenset("jousi")
+
+
+#: the box's labels ending a title that ran to the end of a flattened page's line, its page number perhaps before them
+TITLE_BOX_TAIL = re.compile(rf"\s+(?:\d{{1,3}}\s+)?(?:{_LABEL})(?:[\s|/,;]*(?:{_LABEL}))*[\s|/,;]*$", re.I)
+
+
+def without_box_tail(title: str) -> str:
+    """The title without the signature box's labels it ran on into at a flattened page's foot ("Rapporter
+    Justerandes sign Utdragsbestyrkande"): no title ends in them."""
+    low = title[-40:].casefold()
+    if "sign" not in low and "utdrag" not in low:  # cheap test first
+        return title
+    m = TITLE_BOX_TAIL.search(title)
+    return title[:m.start()] if m and m.start() > 0 else title
+
+
+def is_furniture_title(title: str) -> bool:
+    """Whether an unnumbered heading's title is a page's box labels and nothing else ("Justerandes signatur" over
+    "Utdragsbestyrkande" at a page's foot, read as a title line): never an item."""
+    return title[:1].casefold() in FIRST and FURNITURE.match(title) is not None
+
+
+def without_box_headings(headings: list) -> list:
+    """The headings without an unnumbered one whose title is box labels only (:func:`is_furniture_title`)."""
+    return [h for h in headings if not (h.number is None and is_furniture_title(h.title))]
 
 
 def is_furniture(line: Line) -> bool:

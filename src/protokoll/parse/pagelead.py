@@ -9,6 +9,16 @@ A page's number and its running head (the body's name) may stand before a paragr
 Fritidsnämnden Fn 1 Dnr ...", "7 Barn- och utbildningsnämnden Bun § 5 ...". The label numbers the paragraph, the
 page's number and the body's name are the page's: the heading is looked for in the line from the label on.
 
+A page's number and a running head that ends in the page count, its page number lost to the extraction or
+printed as "N/M" ("2 Protokoll för styrelsemöte ( 15) 3.1 ...", "4 Minnesanteckningar styrgruppen (4/9) ..."),
+open a flattened page too. Such a head is the page's only where it repeats: the same words with the same count
+on two lines or more, each after another page number (a running head is printed on every page); a title with
+a count in brackets ("7 Val av revisorer (2) ...") is its item's own and stays.
+
+A running head in capitals that ends in the document's kind and the page's number ("2 NORRBY KOMMUN PROTOKOLL 2")
+stands before a paragraph whose sign the extraction lost, its case number after the paragraph's number ("1 Dnr
+..."): the heading is looked for from that number on.
+
 The label may also follow the paragraph's sign and number: "§ 12 KS Title". The short name in capitals is
 then printed after every paragraph's number, so where two headings or more, and at least half of them, open
 their titles with the same such word, it is the label, not the title's.
@@ -42,22 +52,51 @@ HEAD_LABEL = re.compile(r"^\d{1,3}\s+(?:(?:[\wåäöÅÄÖ\-]+\s+){0,3}[\wåäö
                         r"|(?=[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,3}\s+\d{1,4}\s+Dnr\b))")
 
 
+#: a page's number, then a running head of one to six words ending in the page count, its page number lost or
+#: printed before a slash: "2 Protokoll för styrelsemöte ( 15) ", "4 Minnesanteckningar styrgruppen (4/9) " (or the
+#: whole line, where the repair has split the page's first item from it)
+HEAD_COUNT = re.compile(r"^(\d{1,3})\s+((?:[^\d\s()][^\s()]*\s+){1,6})\(\s?(?:\d{1,3}\s?/\s?)?(\d{1,3})\s?\)"
+                        r"(?:\s+(?=\S)|\s*$)")
+
+
 def without_page_marks(lines: list[Line]) -> list[Line]:
     """The lines, a page mark opening a line left out of it, and a page's number and running head before a
-    paragraph's label (the same list when no line opens with either)."""
-    if not any(page_mark(ln.text) for ln in lines):
+    paragraph's label or ending in the page count (the same list when no line opens with either)."""
+    heads = _repeated_heads(lines)
+    if not heads and not any(page_mark(ln.text) for ln in lines):
         return lines
     out = []
-    for ln in lines:
-        m = page_mark(ln.text)
+    for i, ln in enumerate(lines):
+        m = heads.get(i) or page_mark(ln.text)
         out.append(Line(ln.text[m.end():], ln.start + m.end(), ln.bullet) if m else ln)
     return out
+
+
+def _repeated_heads(lines: list[Line]) -> dict[int, re.Match]:
+    """The lines opened by a page's number and a :data:`HEAD_COUNT` running head that opens two lines or more
+    with the same words and count after different page numbers, by line index."""
+    found = {i: m for i, ln in enumerate(lines) if ln.text[:1].isdigit() and ")" in ln.text[:90]
+             and (m := HEAD_COUNT.match(ln.text))}
+    if len(found) < 2:
+        return {}
+    by_head: dict[str, list[int]] = {}
+    for i, m in found.items():
+        by_head.setdefault(" ".join(m.group(2).split()).casefold() + "/" + m.group(3), []).append(i)
+    return {i: found[i] for idx in by_head.values()
+            if len({found[i].group(1) for i in idx}) >= 2 for i in idx}
+
+
+#: a page's number and a running head in capitals that ends in the document's kind and the page's number, before a
+#: paragraph whose sign the extraction lost, its case number after it: "2 NORRBY KOMMUN PROTOKOLL 2 1 Dnr ..."
+CAPS_HEAD_LABEL = re.compile(r"^\d{1,3}\s+(?:[A-ZÅÄÖ][A-ZÅÄÖ-]+\s+){0,4}(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG|PROTOKOLL|"
+                             r"MINNESANTECKNINGAR)\s+(?:\d{1,3}\s+)?(?=(?:§\s*)?\d{1,4}\s+Dnr\b)")
 
 
 def page_mark(text: str) -> re.Match | None:
     """The page mark, or the page's number and running head before a paragraph's label, opening ``text``."""
     if text[:1].isdigit():
-        return "(" in text[:9] and PAGE_MARK.match(text) or HEAD_LABEL.match(text)
+        return "(" in text[:9] and PAGE_MARK.match(text) or HEAD_LABEL.match(text) \
+            or "Dnr" in text and CAPS_HEAD_LABEL.match(text)
     return PAGE_MARK.match(text) if text[:1] in "Ss" and "(" in text[:12] else None
 
 

@@ -7,6 +7,13 @@ number. So a lettered line is read as its own item only where an item with the s
 stands next to it (the item before or after it), and only as a paragraph of its own, or as one of a run of
 lettered sub-points under it that the extraction or the writer packed without blank lines ("3. Ekonomi" /
 "3 a) Bokslut" / "3 b) Budget": two or more, lettered a, b, c, ... in order, each carrying the item's number).
+
+An agenda also splits one point into lettered parts with no plain item of that number at all: "2 Ekonomi",
+"3 a Budget", "3 b Lokaler", "4 Övriga frågor" -- the writer numbers the parts of a point that became two
+ärenden, or an item added late between two others, as N a, N b. Such a run is read as items where it fills
+the gap of the numbering exactly: lettered a, b, ... in order from a (two or more), each a paragraph of its
+own, all with the number after the item before it, and the item after it (if any) numbered one higher. A
+table's letter column ("6 A", "7 B") never does so, since its numbers differ line by line.
 """
 
 from __future__ import annotations
@@ -38,6 +45,10 @@ def _numbered_letters(lines: list[Line], headings: list[Heading]) -> list[Headin
     taken = {h.index for h in out}
     for k, h in enumerate(main):
         stop = main[k + 1].index if k + 1 < len(main) else len(lines)
+        gap = _gap_run(lines, h, main[k + 1] if k + 1 < len(main) else None, stop)
+        for i, m in gap:
+            out.append(Heading(i, f"{m.group(1)} {m.group(2)}", _stopless(m.group(3)), h.style, 1.0))
+            taken.add(i)
         run = _lettered_run(lines, h, stop)
         for i in range(h.index + 1, stop):
             if i in taken or not lines[i].text[:1].isdigit() or not (_paragraph(lines, i) or i in run):
@@ -64,6 +75,23 @@ def _lettered_run(lines: list[Line], h: Heading, stop: int) -> set[int]:
     if len(found) < 2 or letters.lower() != "abcdefghijklmnopqrstuvwxyz"[:len(found)]:
         return set()
     return {i for i, _ in found}
+
+
+def _gap_run(lines: list[Line], h: Heading, nxt: Heading | None, stop: int) -> list[tuple[int, re.Match]]:
+    """The lettered paragraphs between heading ``h`` and ``nxt`` that fill the numbering's gap: "3 a", "3 b"
+    after item 2 and before item 4 (or the end), lettered from a in order, two or more; else none."""
+    if not h.number or not h.number.isdigit() or nxt is not None and not (nxt.number or "").isdigit():
+        return []
+    number = str(int(h.number) + 1)
+    if nxt is not None and nxt.number != str(int(number) + 1):
+        return []
+    found = [(i, m) for i in range(h.index + 1, stop)
+             if lines[i].text[:1].isdigit() and _paragraph(lines, i) and (m := LETTERED.match(lines[i].text))]
+    letters = "".join(m.group(2) for _, m in found)
+    if len(found) < 2 or any(m.group(1) != number for _, m in found) \
+            or letters.lower() != "abcdefghijklmnopqrstuvwxyz"[:len(found)]:
+        return []
+    return found
 
 
 def _relettered(lines: list[Line], headings: list[Heading], k: int) -> Heading:

@@ -12,6 +12,7 @@ from .casenumbers import strip_case_reference
 from .features import keyword_fold
 from .headings import PREPOSITIONS, signature_cut
 from .lines import Line, join
+from .pagefurniture import without_box_tail
 from .titletail import counted_number, drop_opening_time, governed_capitals
 
 #: (pattern, words it cannot match without, whether they are looked for in the folded title)
@@ -130,7 +131,7 @@ def clean_title(title: str) -> str:
     if not title.isupper() and (title[-1:] in CAPS_LAST or title[-2:-1] in CAPS_LAST):  # ends in capitals
         cut = CAPS_TAIL.sub("", title)
         title = title if governed_capitals(cut, TITLE_END_WORDS) else cut
-    title = signature_cut(title)
+    title = without_box_tail(signature_cut(title))
     if title.endswith(PLACE_DATE_ENDS) and (m := CAPS_PLACE_DATE.search(title)) and title[:m.start()].isupper():
         title = title[:m.start()]  # "83 MÖTETS AVSLUTANDE Norrby den": the list's signature, its place and date
     return undoubled(" ".join(title.split()).strip(" :;,-–"))  # runs of whitespace as one space
