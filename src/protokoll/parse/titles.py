@@ -88,12 +88,13 @@ def wrapped_title(title: str, body: list[Line]) -> tuple[str, list[Line]]:
     if (joined := _paragraph_wrap(title, body)) is not None:
         return joined
     words = title.split()
-    open_end = bool(words) and (words[-1] in WRAP_PREPOSITIONS or words[-1] in WRAP_CONJUNCTIONS)
+    open_end = bool(words) and words[-1] in OPEN_END_WORDS
     if not body or body[0].blank or body[0].bullet or title.endswith((".", ":")) or len(title) < WRAP_MIN \
             and not open_end and not _listed_entry(body):
         return title, body
     nxt = body[0].text
-    if not LOWER_START.match(nxt) or CLAUSE_START.match(nxt) or len(nxt) > 90 or nxt.endswith(".") and not open_end:
+    if not (LOWER_START.match(nxt) or open_end and _named_rest(nxt)) or CLAUSE_START.match(nxt) or len(nxt) > 90 \
+            or nxt.endswith(".") and not open_end:
         return title, body
     return f"{title} {nxt[:-1] if nxt.endswith('.') else nxt}", body[1:]
 
@@ -177,6 +178,20 @@ WRAP_PREPOSITIONS = frozenset(PREPOSITIONS - {"och", "samt"})  #: a title ending
 #: next line too: no title ends with one (:data:`TITLE_END_WORDS`), and the line it goes on with may close the
 #: entry with a period
 WRAP_CONJUNCTIONS = frozenset({"och", "samt", "eller"})
+#: the words a title is cut after at a column's edge and never ends with: a preposition, a conjunction, "som"
+OPEN_END_WORDS = frozenset(WRAP_PREPOSITIONS | WRAP_CONJUNCTIONS | {"som"})
+#: a line of an item's own parts, which no title goes on with ("Föredragande Anna Berg", "Dnr 2024/12")
+PART_LINE = re.compile(r"(?:Föredragande|Föredragare|Dnr|Diarienummer|Handläggare|Ansvarig|Bilag(?:a|or)|"
+                       r"Beslutsunderlag|Handlingar|Förslag|Ärende|Tid|Kl)\b")
+NAMED_REST_MAX = 60  #: the longest name a title cut after its preposition goes on with on the next line
+
+
+def _named_rest(line: str) -> bool:
+    """A title cut after its preposition or conjunction may go on with a name in capitals ("... vice ordförande i"
+    / "Samverkansnämnden", "Information från" / "Länsstyrelsen"): a short line of no sentence and no label."""
+    text = line.strip()
+    return text[:1].isupper() and len(text) <= NAMED_REST_MAX and ":" not in text \
+        and not SENTENCE_END.search(text) and not PART_LINE.match(text)
 TITLE_END_WORDS = frozenset(PREPOSITIONS | {"en", "ett", "att", "som"})  #: words no title ends with
 
 
