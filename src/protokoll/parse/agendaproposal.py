@@ -114,29 +114,14 @@ def whole(proposal: str | None) -> str | None:
 
 
 def opening_proposal(texts: list[str]) -> str | None:
-    """The item's first paragraph when it opens with a lower-case decision infinitive, or with a body deciding in
-    the present tense (:data:`BODY_PRESENT`, which the decision reader does not take for a decision with every
-    verb: "Nämnden utser ..."): its proposal."""
+    """The item's first paragraph when it opens with a lower-case decision infinitive: its proposal."""
     first = next((t.strip() for t in texts if t.strip()), "")
-    return first if OPENS.match(first) or BODY_PRESENT.match(first) else None
-
-
-#: a body named as the subject of a decision sentence: "Regionstyrelsen", "Socialnämnden", "Nämnden",
-#: "Kultur- och fritidsnämnden", "Kommunfullmäktige", "Direktionen"
-BODY_WORD = (r"(?:(?:[A-ZÅÄÖ][\wåäö\-]*(?:\s+och)?\s+[a-zåäö][\wåäö\-]*|[A-ZÅÄÖ][\wåäö\-]*)(?:nämnden|styrelsen|"
-             r"fullmäktige|utskottet|direktionen|rådet|beredningen|presidiet|stämman)|Nämnden|Styrelsen|Fullmäktige|"
-             r"Utskottet|Direktionen|Rådet|Beredningen|Presidiet|Stämman)")
-#: the same formula in its other common form, a body and a decision verb in the present tense without "beslutar
-#: att" ("Regionstyrelsen godkänner den utsända föredragningslistan.", "Nämnden utser Anna Berg att jämte
-#: ordföranden justera protokollet.", "Styrelsen antecknar skrivelserna till protokollet."): written under an
-#: agenda's item, with no label, it is the proposal as the minutes would word the decision
-BODY_PRESENT = re.compile(rf"^{BODY_WORD}\s+(?:{DECIDES[3:-1]}|antecknar|avger|ger)\s+\S")
+    return first if OPENS.match(first) else None
 
 
 def decisions_as_proposal(decisions: list[str]) -> str | None:
-    """An agenda item's "decisions" that open with a decision formula ("Kommunfullmäktige beslutar att ...",
-    "Regionstyrelsen godkänner ..."): the proposal, as one text."""
-    if decisions and (FORMULA.match(decisions[0]) or BODY_PRESENT.match(decisions[0])):
+    """An agenda item's "decisions" that open with a decision formula: the proposal, as one text."""
+    if decisions and FORMULA.match(decisions[0]):
         return " ".join(decisions)
     return None
 

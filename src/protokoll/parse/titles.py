@@ -94,7 +94,7 @@ def wrapped_title(title: str, body: list[Line]) -> tuple[str, list[Line]]:
         return title, body
     nxt = body[0].text
     if not (LOWER_START.match(nxt) or open_end and _named_rest(nxt)) or CLAUSE_START.match(nxt) or len(nxt) > 90 \
-            or nxt.endswith(".") and not open_end:
+            or nxt.endswith(".") and words[-1] not in WRAP_CONJUNCTIONS:
         return title, body
     return f"{title} {nxt[:-1] if nxt.endswith('.') else nxt}", body[1:]
 
@@ -176,10 +176,10 @@ def body_text(body: list[Line]) -> str:
 WRAP_PREPOSITIONS = frozenset(PREPOSITIONS - {"och", "samt"})  #: a title ending in one goes on on the next line
 #: a title cut after its conjunction ("Val av justerare samt" / "bestämmande av tid för justering.") goes on on the
 #: next line too: no title ends with one (:data:`TITLE_END_WORDS`), and the line it goes on with may close the
-#: entry with a period
-WRAP_CONJUNCTIONS = frozenset({"och", "samt", "eller"})
+#: entry with a period (after a preposition such a line ends a sentence: "... i fråga om" / "belopp.")
+WRAP_CONJUNCTIONS = frozenset({"och", "samt", "eller", "som"})
 #: the words a title is cut after at a column's edge and never ends with: a preposition, a conjunction, "som"
-OPEN_END_WORDS = frozenset(WRAP_PREPOSITIONS | WRAP_CONJUNCTIONS | {"som"})
+OPEN_END_WORDS = frozenset(WRAP_PREPOSITIONS | WRAP_CONJUNCTIONS)
 #: a line of an item's own parts, which no title goes on with ("Föredragande Anna Berg", "Dnr 2024/12")
 PART_LINE = re.compile(r"(?:Föredragande|Föredragare|Dnr|Diarienummer|Handläggare|Ansvarig|Bilag(?:a|or)|"
                        r"Beslutsunderlag|Handlingar|Förslag|Ärende|Tid|Kl)\b")
