@@ -18,8 +18,11 @@ from ..swedish.names import given_names
 from .givenopen import known_given_names, opens_name
 from .features import cut_start, has_any_case_blind
 
-UPPER = "A-ZÅÄÖÉÈÜÆØÁ"
-LOWER = "a-zåäöéèüæøáíóúñçß"
+#: the letters a name is written with: Swedish names carry letters beyond a–ö (Linnéa, Müller, Sjøberg), and the
+#: names of Swedes of Finnish, Balkan, Turkish, Polish, Czech and other origin carry theirs (Hodžić, Öztürk,
+#: Łukasz, Dvořák, Şahin, Nguyễn's base letters), in every roster, signature and "Föredragande" line
+UPPER = "A-ZÅÄÖÉÈÜÆØÁÍÓÚÇÑČĆŠŽĐŁŚŹŻŞŘĚÝ"
+LOWER = "a-zåäöéèüæøáíóúñçßčćšžđłńśźżşğıřěýőűãõêôâàòùìïëî"
 NAME_WORD = rf"[{UPPER}][{LOWER}]+(?:[{UPPER}][{LOWER}]{{2,}})?(?:[-‐][{UPPER}][{LOWER}]+)*|[{UPPER}]\.?"
 PARTICLE = r"(?:von|van|af|de|da|del|der|la|le)"
 #: one word of a name as running text writes it, perhaps hyphenated: "Anna", "Anna-Karin", "Linnéa", "Rosén-Müller"

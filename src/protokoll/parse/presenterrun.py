@@ -161,8 +161,10 @@ OTHER_LABEL = re.compile(r"^(?:(?:Dragning|Föredragning|Presentation|Informatio
                          r"(?:Redovisas|Presenteras|Informeras|Rapporteras|Föredras|Dras|Hålls)\s+av\s*:?\s+)(?P<rest>.+)$")
 
 
-#: in an agenda, who is responsible for an item leads it: "Ansvarig: Anna Berg", "Ansv: Anna Berg"
-AGENDA_LABEL = re.compile(r"^(?:Ansvarig|Ansvariga|Ansv\.?|Ärendeansvarig)\s*:\s*(?P<rest>.+)$")
+#: in an agenda, who is responsible for an item leads it: "Ansvarig: Anna Berg", "Ansv: Anna Berg", "Ansvarig
+#: tjänsteman: Anna Berg" (the official who prepared the matter and presents it)
+AGENDA_LABEL = re.compile(r"^(?:Ansvariga?(?:\s+tjänste(?:man|män|person|personer))?|Ansv\.?|Ärendeansvarig)\s*:\s*"
+                          r"(?P<rest>.+)$")
 
 
 def labelled_presenters(texts: list[str], agenda: bool = False) -> list[str]:

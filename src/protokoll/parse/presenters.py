@@ -11,6 +11,7 @@ from .headings import ELECTED_VERB, PRESENTING_VERBS, TITLE_GLUE
 from .lines import Line
 from .givenopen import opens_name
 from .names import find_people, is_org, is_person
+from .pairednames import NOT_GIVEN
 from .persons import LOWER, TITLE_WORDS, UPPER
 
 PRESENTER = re.compile(r"^(?:(?:Föredragande|Föredragare|Föredras av|Presentatör|Dragande|Inledare|Presenteras av|"
@@ -93,11 +94,10 @@ TITLED_NAME_END = re.compile(rf"^,\s*(?:(?:t\.?f\.?|bitr\.?)\s+)?[a-zåäö]*{TI
 
 
 def in_name_list(words: list[str]) -> bool:
-    """The words before a name end in another name and a comma ("... Per Ek, Eva Lind"): the name is one of
-    an enumeration (those present, a working group), not a presenter set after the title."""
+    """Words ending in a name and a comma ("Per Ek, Eva Lind"; a place, "Norra Strand,", is none): an enumeration."""
     if not words or not words[-1].endswith(","):
         return False
-    return any(is_person(" ".join(words[-n:]).rstrip(",")) for n in (2, 3) if len(words) >= n)
+    return any(is_person(" ".join(words[-n:]).rstrip(",")) and words[-n] not in NOT_GIVEN for n in (2, 3)[:len(words) - 1])
 
 
 #: what a flattened agenda table's next column holds after the presenter's name: the kind of item

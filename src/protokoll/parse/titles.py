@@ -83,18 +83,21 @@ def _paragraph_wrap(title: str, body: list[Line]) -> tuple[str, list[Line]] | No
 def wrapped_title(title: str, body: list[Line]) -> tuple[str, list[Line]]:
     """A long heading wrapped onto the next line (a PDF's narrow column): that line, when it starts in
     lower case and is no "att"/"och"/"samt" clause, is the title's end; so is it after a title that ends
-    in a preposition ("... plan för" / "transportinfrastruktur"), however short, and after a short title in
-    an ärendelista whose entry closes with its case number (:func:`_listed_entry`)."""
+    in a preposition ("... plan för" / "transportinfrastruktur") or a conjunction ("... justerare samt" /
+    "bestämmande av tid för justering."), however short and whether or not the entry ends with a period, and
+    after a short title in an ärendelista whose entry closes with its case number (:func:`_listed_entry`)."""
     if (joined := _paragraph_wrap(title, body)) is not None:
         return joined
     words = title.split()
+    open_end = bool(words) and words[-1] in OPEN_END_WORDS
     if not body or body[0].blank or body[0].bullet or title.endswith((".", ":")) or len(title) < WRAP_MIN \
-            and not (words and words[-1] in WRAP_PREPOSITIONS) and not _listed_entry(body):
+            and not open_end and not _listed_entry(body):
         return title, body
     nxt = body[0].text
-    if not LOWER_START.match(nxt) or CLAUSE_START.match(nxt) or len(nxt) > 90 or nxt.endswith("."):
+    if not (LOWER_START.match(nxt) or open_end and _named_rest(nxt)) or CLAUSE_START.match(nxt) or len(nxt) > 90 \
+            or nxt.endswith(".") and words[-1] not in WRAP_CONJUNCTIONS:
         return title, body
-    return f"{title} {nxt}", body[1:]
+    return f"{title} {nxt[:-1] if nxt.endswith('.') else nxt}", body[1:]
 
 
 #: what follows the paragraph sign's number in a Finland-Swedish case system's item header ("§ 41, STST 2015-03-02
@@ -172,6 +175,24 @@ def body_text(body: list[Line]) -> str:
 
 
 WRAP_PREPOSITIONS = frozenset(PREPOSITIONS - {"och", "samt"})  #: a title ending in one goes on on the next line
+#: a title cut after its conjunction ("Val av justerare samt" / "bestämmande av tid för justering.") goes on on the
+#: next line too: no title ends with one (:data:`TITLE_END_WORDS`), and the line it goes on with may close the
+#: entry with a period (after a preposition such a line ends a sentence: "... i fråga om" / "belopp.")
+WRAP_CONJUNCTIONS = frozenset({"och", "samt", "eller", "som"})
+#: the words a title is cut after at a column's edge and never ends with: a preposition, a conjunction, "som"
+OPEN_END_WORDS = frozenset(WRAP_PREPOSITIONS | WRAP_CONJUNCTIONS)
+#: a line of an item's own parts, which no title goes on with ("Föredragande Anna Berg", "Dnr 2024/12")
+PART_LINE = re.compile(r"(?:Föredragande|Föredragare|Dnr|Diarienummer|Handläggare|Ansvarig|Bilag(?:a|or)|"
+                       r"Beslutsunderlag|Handlingar|Förslag|Ärende|Tid|Kl)\b")
+NAMED_REST_MAX = 60  #: the longest name a title cut after its preposition goes on with on the next line
+
+
+def _named_rest(line: str) -> bool:
+    """A title cut after its preposition or conjunction may go on with a name in capitals ("... vice ordförande i"
+    / "Samverkansnämnden", "Information från" / "Länsstyrelsen"): a short line of no sentence and no label."""
+    text = line.strip()
+    return text[:1].isupper() and len(text) <= NAMED_REST_MAX and ":" not in text \
+        and not SENTENCE_END.search(text) and not PART_LINE.match(text)
 TITLE_END_WORDS = frozenset(PREPOSITIONS | {"en", "ett", "att", "som"})  #: words no title ends with
 
 
