@@ -239,9 +239,8 @@ def _presenting(first: list[str], people: list[Attendee]) -> list[str]:
                 return found
             continue
         who = without_leading_title(m.group(1), opens_name)  # "Projektledare Anna Berg, Region Norr informerade"
-        if is_person(who):  # "Anna Berg, Per Ek och Eva Al informerar": the part after the comma names more people
-            comma = sentence[m.end(1):m.end(1) + 1] == ","  # only then can the subject hold more than ``who``
-            return more if comma and len(more := presenters_in(sentence)) > 1 else [who]
+        if is_person(who):  # "Anna Berg, Per Ek och Eva Al informerar": only after a comma can more people stand
+            return more if sentence[m.end(1)] == "," and len(more := presenters_in(sentence)) > 1 else [who]
         if found := presenters_in(sentence):
             return found
         given = EMPLOYER.split(who, maxsplit=1)[0]  # "Uno från försäkringskassan informerar": the given name
