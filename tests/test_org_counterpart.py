@@ -1,14 +1,7 @@
 """A municipality a document names as the other party of a matter, or among several in a list, is not the
 organisation that meets (issue 10: abstain rather than guess). The documents are written for these tests."""
 
-from protokoll.parse import parse_text
-
-ITEMS = "§ 1 Val av justerare\nBeslut: Per Holm utses att justera.\n§ 2 Information\nInformationen noteras.\n"
-
-
-def _org(text: str):
-    rec = parse_text(text, source="x.txt")
-    return rec.organization, next(e.rule for e in rec.evidence if e.path == "organization")
+from organisation_reading import ITEMS, organisation_and_rule as _org
 
 
 def test_recipient_in_a_title_line_is_not_the_organisation():

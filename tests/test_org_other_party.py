@@ -1,12 +1,7 @@
 """A municipality a text names once as the other party of a matter is that party in its other mentions too, not
 the meeting body's own municipality (issue 10: a wrong organisation is worse than none). Invented documents."""
 
-from protokoll.parse import parse_text
-
-
-def _org(text: str):
-    rec = parse_text(text, source="x.txt")
-    return rec.organization, next(e.rule for e in rec.evidence if e.path == "organization")
+from organisation_reading import organisation_and_rule as _org
 
 
 def test_a_counterpart_acting_in_an_item_is_not_the_bodys_municipality():

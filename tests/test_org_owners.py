@@ -1,14 +1,7 @@
 """A federation's body and a municipal body whose title lines name no organisation: the federation its text
 introduces as its own, the municipality its meeting building names (issue 10). Documents written for these tests."""
 
-from protokoll.parse import parse_text
-
-ITEMS = "§ 1 Val av justerare\nBeslut: Per Holm utses att justera.\n§ 2 Information\nInformationen noteras.\n"
-
-
-def _org(text: str):
-    rec = parse_text(text, source="x.txt")
-    return rec.organization, next(e.rule for e in rec.evidence if e.path == "organization")
+from organisation_reading import ITEMS, organisation_and_rule as _org
 
 
 def _direktion(item_text: str) -> str:

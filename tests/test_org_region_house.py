@@ -1,15 +1,8 @@
 """A region's body whose text names no region: the region's own house, written with its town, names the region
 (issue 10). The documents are written for these tests; the towns are real, since the county is the gazetteer's."""
 
-from protokoll.parse import parse_text
+from organisation_reading import ITEMS, organisation_and_rule as _org
 from protokoll.parse.regional import house_region, regional_organisation
-
-ITEMS = "§ 1 Val av justerare\nBeslut: Per Holm utses att justera.\n§ 2 Information\nInformationen noteras.\n"
-
-
-def _org(text: str):
-    rec = parse_text(text, source="x.txt")
-    return rec.organization, next(e.rule for e in rec.evidence if e.path == "organization")
 
 
 def test_a_regional_board_meeting_in_the_regions_house_belongs_to_that_towns_region():
