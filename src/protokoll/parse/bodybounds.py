@@ -62,8 +62,9 @@ GENITIVE_THEN_NOUN = re.compile(r"\s+[a-zåäö]{3,}")
 
 
 #: a body word that a sentence's verb follows: the sentence's subject, not a title; any verb in the past tense too
-#: ("Styrelsen lyfte ...", "Nämnden diskuterade ..."), but for the body's own meeting ("Styrelsen sammanträdde ...")
-SUBJECT = re.compile(r"[\wåäöÅÄÖ\-]+\s+(?:(?!sammanträdde\b)[a-zåäö]{2,}(?:ade|de|te)\b|"
+#: ("Styrelsen lyfte ...", "Nämnden diskuterade ..."), but for the body's own meeting ("Styrelsen sammanträdde ...");
+#: never a body word in the genitive ("styrelsens sammanträde", "rådets möte"): the word after it is what it owns
+SUBJECT = re.compile(r"(?![\wåäöÅÄÖ\-]*(?:en|et)s\s)[\wåäöÅÄÖ\-]+\s+(?:(?!sammanträdde\b)[a-zåäö]{2,}(?:ade|de|te)\b|"
                      r"beslutar|beslutade|beslöt|godkänner|godkände|har|hade|är|var|ska|skall|kommer|"
                      r"föreslår|föreslog|tackar|tackade|noterar|noterade|informerar|informerade|ger|gav|tar|tog|uppdrar|"
                      r"uppdrog|antar|antog|anser|ansåg|ställer|ställde|får|fick|vill|ville|kan|kunde|bör|måste)\b")

@@ -7,7 +7,8 @@
   written most often (at least twice, more often than any other) gives the whole name; owners written equally often
   (a matter sent from another nämnd's committee) give none, and the short name stays.
 - An association's board names its meeting "styrelsemöte" ("Protokoll från styrelsemötet 4 maj", "Styrelsemöte
-  2023-11-02", "Styrelseprotokoll"): the title names the board as the group that meets ("Styrelsen").
+  2023-11-02", "Styrelseprotokoll") or in the genitive ("Protokoll från styrelsens sammanträde", "Styrelsens möte
+  den 11 april"): the title names the board as the group that meets ("Styrelsen").
 - A network names its group "Nätverket för <purpose>" on a title line of its own.
 """
 
@@ -53,10 +54,12 @@ def owned_committee(body: str | None, text: str) -> str | None:
 
 
 #: the document's own title naming a board's meeting or protocol: "Protokoll från styrelsemötet", "Styrelsemöte 9",
-#: "Styrelseprotokoll 2023", "Protokoll fört vid styrelsesammanträde"
+#: "Styrelseprotokoll 2023", "Protokoll fört vid styrelsesammanträde", "Protokoll från styrelsens sammanträde" (an
+#: association's board writes its meeting in the genitive as often as in a compound)
 BOARD_MEETING_TITLE = re.compile(r"^(?:(?:protokoll|minnesanteckningar|anteckningar|kallelse|dagordning)\s+"
                                  r"(?:fört\s+)?(?:från|vid|till|för)\s+(?:det\s+|ordinarie\s+|konstituerande\s+)?)?"
-                                 r"styrelse(?:möte[t]?|protokoll|sammanträde[t]?)\b", re.I)
+                                 r"(?:styrelse(?:möte[t]?|protokoll|sammanträde[t]?)|styrelsens\s+(?:ordinarie\s+|"
+                                 r"konstituerande\s+|extra\s+)?(?:sammanträde[t]?|möte[t]?))\b", re.I)
 
 
 def board_titled(text: str) -> bool:

@@ -54,6 +54,9 @@ HOLDERS = re.compile(r"(?i)^(?:styrelsen|styrelse|årsmötet|årsmöte|årsstäm
                      r"föreningsstämma|medlemsmötet|extra\s+årsmötet)$")
 #: a label after the name: "Styrelsemötesprotokoll Norrby Idrottsförening Datum: 2009-04-28"
 LABEL_NEXT = re.compile(r"\s+[A-ZÅÄÖ][a-zåäö]{2,15}:")
+#: a name in capitals ends where the capitals do: "STYRELSEN FÖR NORRÅNS VATTENRÅD Närvarande ledamöter ..." (a
+#: letterhead whose line break was lost, the next label or heading in ordinary case after it)
+CASE_CHANGE = re.compile(r"\s+[A-ZÅÄÖ][a-zåäö]")
 #: "årsstämma i Norrby vägsamfällighet för verksamhetsåret 2013": what the meeting is for, after the name
 FOR_PURPOSE = re.compile(r"\s+för\s+[a-zåäö]")
 TITLE_LINES = 6
@@ -65,8 +68,8 @@ def read(rec: MeetingRecord, text: str) -> None:
     """The organisation the heading names as the titled meeting's owner, where none was read; else nothing."""
     if rec.organization or (rec.body and not HOLDERS.match(rec.body.strip())) or not _cheap(text) or _refused(rec):
         return
-    for line in _joined([ln.strip() for ln in text[:HEAD].splitlines() if ln.strip()][:TITLE_LINES + 1]):
-        if len(line) > LINE_MAX or not _meeting_word(line):
+    for line in _joined([ln.strip() for ln in _head(text).splitlines() if ln.strip()][:TITLE_LINES + 1]):
+        if not _meeting_word(line[:LINE_MAX]):
             continue
         found = _owner(line)
         if found:
@@ -93,6 +96,16 @@ def _joined(lines: list[str]) -> list[str]:
     return out[:TITLE_LINES]
 
 
+#: a sharing site's (docplayer's) "Transkript" alone on a line: the document's text starts after it
+TRANSCRIPT = re.compile(r"^[ \t]*Transkript[ \t]*$", re.M)
+
+
+def _head(text: str) -> str:
+    """The document's head: on a sharing site's page, its transcript's first page (the site's frame before it)."""
+    m = TRANSCRIPT.search(text, 0, HEAD) if "Transkript" in text[:HEAD] else None
+    return text[m.end():m.end() + HEAD] if m else text[:HEAD]
+
+
 def _cheap(text: str) -> bool:
     """A word gate: the head writes a board's or an annual meeting's word, or a genitive's "s möte" (any case)."""
     head = text[:HEAD].casefold()
@@ -113,10 +126,10 @@ def _refused(rec: MeetingRecord) -> bool:
 
 def _owner(line: str) -> tuple[str, str | None] | None:
     """(the owner a heading line names in either order, the body that holds the titled meeting), or None."""
-    for m in AFTER.finditer(line):
+    for m in AFTER.finditer(line, 0, LINE_MAX):  # a line whose breaks were lost: its title at its start
         if name := _name(m.group("org"), line, m.start("org")):
             return name, _holder(line[m.start():m.start("org")])
-    m = BEFORE.match(line)
+    m = BEFORE.match(line, 0, LINE_MAX)
     if m and (name := _name(m.group("org"), line, None)):
         if m.group("meeting").casefold() in ("möte", "mötet"):  # a meeting of no named kind: only "<Name>s möte"
             return (name, None) if m.group("org").endswith(("s", "S")) else None
@@ -153,7 +166,7 @@ def _name(found: str, line: str, start: int | None) -> str | None:
         rest = line[start + [m.end() for m in re.finditer(r"\S+", found)][keep - 1]:]
         upper = found.split()[keep - 1].isupper()
         if not (NAME_END.match(rest) or FOR_PURPOSE.match(rest) or LABEL_NEXT.match(rest)
-                or upper and NAME_END.match(rest.lower())
+                or upper and (NAME_END.match(rest.lower()) or CASE_CHANGE.match(rest))
                 or line.isupper() and rest[:1].isspace()):
             return None
     elif keep < len(words):  # before the meeting word: nothing but the name may stand there

@@ -90,7 +90,8 @@ def association_line(text: str) -> str | None:
         return None
     text = PAGE_COUNT.sub("", text)  # "Intresseföreningen Norrgården 1(2)": the letterhead's page count
     if caps := CAPITAL_FEDERATION.search(text):  # "NORRDALENS FÖRBUND PROTOKOLL", "<Finnish> - NORRDALENS FÖRBUND"
-        return " ".join(w.capitalize() for w in caps.group("place").split()) + " förbund"
+        kind = caps.group("kind").lower()
+        return " ".join(w.capitalize() for w in caps.group("place").split()) + f" {kind}förbund"
     text = _letterhead_name(text) if text.isupper() else text
     owner = OWNER_GENITIVE.search(text.title() if text.isupper() else text)  # "FÖRENINGEN NORDDALENS STYRELSEMÖTE"
     if owner and not _given_name_in(owner.group("org")):
@@ -105,10 +106,13 @@ def association_line(text: str) -> str | None:
 
 
 #: a regional federation's letterhead in capitals, "<region>s förbund" (as Finland-Swedish regional councils are named),
-#: opening the line or after a dash (its Finnish name before it), its document's kind or the line's end after it
-CAPITAL_FEDERATION = re.compile(r"(?:^|\s[-–]\s)(?P<place>(?:[A-ZÅÄÖ]{3,}\s+){0,2}[A-ZÅÄÖ]{3,}S)\s+FÖRBUND"
-                                r"(?=\s*$|\s+(?:PROTOKOLL|SAMMANTRÄDESPROTOKOLL|ÄRENDELISTA|FÖREDRAGNINGSLISTA|KALLELSE|"
-                                r"DAGORDNING|MÖTESPROTOKOLL)\b)")
+#: or a federation's, "<place>s <kind>förbund" ("NORRÅNS VATTENFÖRBUND", "NORRDALS RÄDDNINGSTJÄNSTFÖRBUND"), opening
+#: the line or after a dash (its Finnish name before it), its document's kind, the line's end or (a letterhead
+#: beside it: "NORRÅNS VATTENFÖRBUND NORRÅNS VATTENRÅD", the council it runs) capitals to the line's end after it, not
+#: opened by a preposition ("SVERIGES FÖRBUND FÖR NORRDALSKA HUNDAR": what it is a federation of)
+CAPITAL_FEDERATION = re.compile(r"(?:^|\s[-–]\s)(?P<place>(?:[A-ZÅÄÖ]{3,}\s+){0,2}[A-ZÅÄÖ]{3,}S)\s+(?P<kind>[A-ZÅÄÖ]*)"
+                                r"FÖRBUND(?=\s*$|\s+(?:PROTOKOLL|SAMMANTRÄDESPROTOKOLL|ÄRENDELISTA|FÖREDRAGNINGSLISTA|"
+                                r"KALLELSE|DAGORDNING|MÖTESPROTOKOLL)\b|\s+(?!(?:FÖR|I|AV|MED|INOM|OCH|SAMT)\b)(?:\s*[A-ZÅÄÖ]{2,})+\s*$)")
 #: a letterhead's page count after the name, layout and no part of it: "1(2)", "1 (3)", "Sida 1 av 2"
 PAGE_COUNT = re.compile(r"\s+(?:[Ss]ida\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3})\s*$")
 #: a letterhead's place after its name and a comma: where the association sits, no part of its name
