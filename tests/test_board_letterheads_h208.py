@@ -85,3 +85,39 @@ def test_the_board_of_a_name_in_capitals_before_a_label_in_ordinary_case():
 def test_a_name_in_capitals_cut_short_by_lower_case_words_is_not_read():
     text = FRAME + RUN_ON.replace("VATTENRÅD Närvarande", "VATTENRÅD gällande lokaler Närvarande") + ITEMS
     assert _read(text)[0] is None
+
+
+# a venue named after an authority: "Plats: Länsstyrelsen, Norrby"
+
+
+def test_a_place_labels_authority_house_and_town_is_the_venue_not_the_body():
+    text = f"Styrelsemöte\n\nPlats: Skogsstyrelsen, Sjöby\n\n{PEOPLE}{ITEMS}"
+    assert _read(text)[1] == "Styrelsen"
+
+
+def test_a_body_after_labels_in_a_row_is_still_read():
+    from protokoll.parse.bodybounds import at_venue
+    line = "Organ / Plats Regionfullmäktige Stadshuset"
+    at = line.index("Regionfullmäktige")
+    assert not at_venue(line, at, at + len("Regionfullmäktige"))
+    line = "Plats: Länsstyrelsen"  # no town after it: not certain
+    assert not at_venue(line, 7, len(line))
+    line = "Plats: Länsstyrelsen, Sjöby"
+    assert at_venue(line, 7, 20)
+
+
+# the storage place "Kommunhuset <Town>", its comma lost
+
+
+def test_the_storage_places_town_after_the_building_names_the_municipality():
+    from protokoll.parse.orgowners import building_municipality
+    text = ("Kommunstyrelsen Protokoll 1 (4)\nPlats och tid: Sal Ek, kl 13.00\nFörvaringsplats för protokoll "
+            "Kommunhuset Nässjö\nKommunstyrelsen Protokoll 2 (4)\nNässjö stationsområde\n")
+    assert building_municipality(text) == ("Nässjö kommun", "meta.organization.municipal_building")
+
+
+@pytest.mark.parametrize("tail", ["Kommunhuset Nässjö sal B", "Kommunhuset Stora salen"])
+def test_a_word_after_the_building_that_goes_on_is_no_town(tail):
+    from protokoll.parse.orgowners import building_municipality
+    text = f"Kommunstyrelsen Protokoll\nFörvaringsplats för protokoll {tail}\nNässjö stationsområde\nNässjö\n"
+    assert building_municipality(text) is None

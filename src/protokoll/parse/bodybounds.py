@@ -22,6 +22,10 @@ import re
 #: body right after the label is the value of labels set in a row: "Organ / Plats Regionfullmäktige Stadshuset")
 VENUE_LABEL = re.compile(r"\b(?:[Pp]lats(?:\s+och\s+tid)?|[Tt]id\s+och\s+plats|[Ll]okal|[Ss]ammanträdes(?:plats|lokal)|"
                          r"[Mm]ötes(?:plats|lokal))\s*:?\s*(?:[\wåäöÅÄÖ.,\-]+\s+){1,2}$")
+#: the place label and its colon right before the body word, which a comma and its town follow: "Plats: Länsstyrelsen,
+#: Norrby" (a venue is written as its house and town; an authority's house is named after the authority)
+PLACE_COLON = re.compile(r"\b(?:[Pp]lats|[Ll]okal|[Ss]ammanträdes(?:plats|lokal)|[Mm]ötes(?:plats|lokal))\s*:\s*$")
+HOUSE_IN_TOWN = re.compile(r"\s*,\s*[A-ZÅÄÖ][a-zåäö]+")
 #: a room or house after a body's genitive: where the meeting is held
 ROOM_AFTER = re.compile(r"\s+(?:sammanträdesrum(?:met)?|sessionssal(?:en)?|sal(?:en)?|rum(?:met)?|lokal(?:en|er)?|"
                         r"konferensrum(?:met)?|kansli(?:et)?|plenisal(?:en)?|möteslokal(?:en)?)\b", re.I)
@@ -40,7 +44,7 @@ def at_venue(text: str, start: int, end: int) -> bool:
     before a room), not who meets."""
     if text[end - 1:end] in ("s", "S") and (ROOM_AFTER.match(text, end) or OFFICE_AFTER.match(text, end)):
         return True
-    label = VENUE_LABEL.search(text, 0, start)
+    label = VENUE_LABEL.search(text, 0, start) or (HOUSE_IN_TOWN.match(text, end) and PLACE_COLON.search(text, 0, start))
     return label is not None and not LABEL_BEFORE.search(text, 0, label.start())
 
 

@@ -94,10 +94,12 @@ def _key(name: str) -> str:
     return re.sub(r"\s+", " ", name).casefold().removesuffix("et")
 
 
-#: a municipality's own building or office, then its municipality: "Kommunkontoret i Norrby", "Stadshuset, Norrby"
+#: a municipality's own building or office, then its municipality: "Kommunkontoret i Norrby", "Stadshuset, Norrby",
+#: or the town alone after it at a line's end, as the posting box's storage place writes it when its comma or line
+#: break was lost ("Förvaringsplats för protokoll Kommunhuset Norrby")
 MUNICIPAL_BUILDING = re.compile(r"(?<![\wåäö])(?:[Kk]ommunhuset|[Kk]ommunkontoret|[Ss]tadshuset|"
                                 r"[Kk]ommunkansliet|[Ss]tadskansliet|[A-ZÅÄÖ][a-zåäö]*förvaltningen)"
-                                r"(?:\s+i\s+|,[ \t]*)(?P<town>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?![\wåäö\-])")
+                                r"(?:\s+i\s+|,[ \t]*|[ \t]+(?=[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?[ \t]*(?:\n|$)))(?P<town>[A-ZÅÄÖ][a-zåäö]+(?:-[A-ZÅÄÖ][a-zåäö]+)?)(?![\wåäö\-])")
 
 
 #: the words each of ``MUNICIPAL_BUILDING``'s wordings holds (as written: the pattern heeds case)
