@@ -121,3 +121,16 @@ def test_a_word_after_the_building_that_goes_on_is_no_town(tail):
     from protokoll.parse.orgowners import building_municipality
     text = f"Kommunstyrelsen Protokoll\nFörvaringsplats för protokoll {tail}\nNässjö stationsområde\nNässjö\n"
     assert building_municipality(text) is None
+
+
+# a council named by a participle: "Brottsförebyggande rådet"
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("PROTOKOLL Brottsförebyggande rådet Sammanträdesdag 2021-02-17", "Brottsförebyggande rådet"),
+    ("Minnesanteckningar Rådgivande gruppen 2021-02-17", "Rådgivande gruppen"),
+])
+def test_a_participle_before_the_body_is_part_of_its_name(title, body):
+    from protokoll.parse.body import read_body
+    from protokoll.parse.lines import split_lines
+    assert read_body(split_lines(title)) == body

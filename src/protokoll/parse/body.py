@@ -82,8 +82,8 @@ KINDS_LISTED = re.compile(r"^\s*(?:protokoll|kallelse[r]?|föredragningslist[ao]
                           r"(?:protokoll|kallelse[r]?|föredragningslist[ao]r?|dagordning(?:ar)?)\b")
 
 
-#: an adjective in its definite form right before a body's name: "Tekniska nämnden", "Sociala nämnden"
-ADJECTIVE_BEFORE = re.compile(r"(?<![\wåäö-])([A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:iska|ella|ala|ära|iga|ade|ska|amma))\s+$")
+#: a definite adjective or a participle right before a body's name: "Tekniska nämnden", "Brottsförebyggande rådet"
+ADJECTIVE_BEFORE = re.compile(r"(?<![\wåäö-])([A-ZÅÄÖa-zåäö][a-zåäö]{3,}(?:iska|ella|ala|ära|iga|ade|ska|amma|ande|ende))\s+$")
 
 
 #: a body named after these is whom a matter goes to ("Ärenden till kommunfullmäktige", "Kopia: Kommunstyrelsen"),
