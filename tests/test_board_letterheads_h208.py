@@ -134,3 +134,25 @@ def test_a_participle_before_the_body_is_part_of_its_name(title, body):
     from protokoll.parse.body import read_body
     from protokoll.parse.lines import split_lines
     assert read_body(split_lines(title)) == body
+
+
+# a council by its abbreviation in the title: "Protokoll KF", "KS-protokoll"
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("Protokoll KF 2019-06-19.pdf Pdf, 300 kB.", "Kommunfullmäktige"),
+    ("KS-protokoll 3 maj 2020", "Kommunstyrelsen"),
+    ("Kallelse KSAU 2020-05-03", "Kommunstyrelsens arbetsutskott"),
+])
+def test_a_councils_abbreviation_in_the_title_names_it(title, body):
+    from protokoll.parse.bodynames import abbreviated_title
+    from protokoll.parse.lines import split_lines
+    assert abbreviated_title(split_lines(title)) == body
+    assert _read(f"{title}\n\n{PEOPLE}{ITEMS}")[1] == body
+
+
+@pytest.mark.parametrize("title", ["Protokoll KS 107/16 Budget 2017", "Protokoll KSB-gruppen", "Protokoll KF\nKallelse KS"])
+def test_no_council_from_a_paragraph_label_another_word_or_two_councils(title):
+    from protokoll.parse.bodynames import abbreviated_title
+    from protokoll.parse.lines import split_lines
+    assert abbreviated_title(split_lines(title)) is None

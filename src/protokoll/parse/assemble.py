@@ -163,7 +163,7 @@ def _read_body(rec: MeetingRecord, fields: list[Field], title_lines: list[Line],
         or bodynames.network_title(title_lines) or bodynames.owned_committee_title(title_lines) \
         or bodynames.meeting_with_owner(title_lines) \
         or bodynames.title_body(title_lines, text) or bodysigns.compound_title(title_lines) \
-        or bodysigns.purpose_title(title_lines)
+        or bodysigns.purpose_title(title_lines) or bodynames.abbreviated_title(title_lines)
     paths.note(rec, "body.title")
     rec.body = bodynames.owned_committee(meta.specific_body(rec.body, text), text)  # "Kommunstyrelsens arbetsutskott"
     paths.note(rec, "body.specific", changed=True)

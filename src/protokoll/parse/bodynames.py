@@ -256,3 +256,19 @@ def meeting_with_owner(title_lines: list[Line]) -> str | None:
         if (m := MEETING_WITH_OWNER.match(ln.text.strip())):
             return f"{m.group('owner').capitalize()} {m.group('noun').lower()}"
     return None
+
+
+#: a municipality's councils by the abbreviations its own papers and files name them with: "KF" kommunfullmäktige,
+#: "KS" kommunstyrelsen, "KSAU" its arbetsutskott ("Protokoll KF 2017-06-21", "KS-protokoll 3 maj", "Kallelse KSAU")
+ABBREVIATIONS = {"kf": "Kommunfullmäktige", "ks": "Kommunstyrelsen", "ksau": "Kommunstyrelsens arbetsutskott"}
+ABBREVIATED_TITLE = re.compile(r"^(?i:(?:sammanträdes)?protokoll|kallelse|dagordning|föredragningslista)\s+"
+                               r"(?i:från\s+)?(?P<abbr>KF|Kf|KS|Ks|KSAU|KsAu)(?![\wåäö/-])(?!\s*\d+\s*/)"
+                               r"|^(?P<lead>KF|Kf|KS|Ks|KSAU|KsAu)[ \t]*-?[ \t]*(?i:protokoll|kallelse|dagordning)\b")
+
+
+def abbreviated_title(title_lines: list[Line]) -> str | None:
+    """The council a title line names by its abbreviation, after or before the document's kind (a paragraph's
+    label, "KS 107/16", is no title); one council named so in the title lines, or none."""
+    found = {ABBREVIATIONS[(m.group("abbr") or m.group("lead")).casefold()]
+             for ln in title_lines if "K" in ln.text[:40] and (m := ABBREVIATED_TITLE.match(ln.text.strip()))}
+    return found.pop() if len(found) == 1 else None
