@@ -104,8 +104,10 @@ def test_the_choice_of_justerare_written_task_first_is_the_points_decision():
             " 1. Ordföranden Tora Lund hälsade alla välkomna.\n"
             " 2. Till att jämte ordföranden justera protokollet utsågs Edvin Roos.\n"
             " 3. Att tillsammans med ordföranden justera dagens protokoll utsågs Lisa Hed.\n"
-            " 4. Information om att vägbidraget beviljades.\n")
+            " 4. Information om att vägbidraget beviljades.\n"
+            " 5. Till att jämte mötets ordförande justera protokollet valdes Ebba Ask.\n")
     got = {it.number: it.decisions for it in parse_text(text, "x.txt").items}
     assert got["2"] == ["Till att jämte ordföranden justera protokollet utsågs Edvin Roos."]
     assert got["3"] == ["Att tillsammans med ordföranden justera dagens protokoll utsågs Lisa Hed."]
     assert got["4"] == []
+    assert got["5"] == ["Till att jämte mötets ordförande justera protokollet valdes Ebba Ask."]

@@ -106,9 +106,10 @@ _DECIDING_HEAD = STEMS + ("beslö",)
 
 
 #: the choice of justerare written with its task first, as an "att"-clause the passive verb's subject: "(Till) att
-#: jämte ordföranden justera protokollet utsågs Eva Ek." -- the protocols' fixed form of that formality (the clause
-#: says what the person was chosen for; the verb after it decides)
-TASK_FIRST = re.compile(r"^(?:Till\s+)?[Aa]tt\s+(?:jämte|tillsammans\s+med)\s+ordförande\w*\s+justera\b")
+#: jämte ordföranden justera protokollet utsågs Eva Ek.", "Till att jämte VL justera protokollet valdes Bo Ek." --
+#: the protocols' fixed form of that formality (the clause says what the person was chosen for; the verb after it
+#: decides)
+TASK_FIRST = re.compile(r"^(?:Till\s+)?[Aa]tt\s+(?:jämte|tillsammans\s+med)\s+(?:[\wåäö.\-]+\s+){1,3}?justera\b")
 
 
 def told(s: str) -> bool:
