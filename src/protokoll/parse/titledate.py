@@ -23,8 +23,8 @@ TITLE_MEETING = re.compile(r"\b(?:Minnesanteckningar|MINNESANTECKNINGAR|Mötesan
 #: the title line naming the meeting with the date alone on the line under it: "Minnesanteckningar från enhetsmöte
 #: LL-HS" / "2020-03-12" (the meeting's word may end a compound and be followed by its name)
 TITLE_LINE = re.compile(r"(?m)^[ \t]*(?:Minnesanteckningar|MINNESANTECKNINGAR|Mötesanteckningar|Anteckningar|"
-                        r"Protokoll|PROTOKOLL)\s+(?:fört\s+vid|förda\s+vid|från|vid)\s+(?P<what>[^.\n]{0,80}?(?:möte|mötet|"
-                        r"sammanträde|sammanträdet)\b[^.\n]{0,30})\n[ \t]*$")
+                        r"Protokoll|PROTOKOLL)\s+(?:fört\s+vid|förda\s+vid|från|vid)\s+"
+                        r"(?P<what>[^.\n]{0,80}?(?:möte|mötet|sammanträde|sammanträdet)\b[^.\n]{0,30})\n[ \t]*$")
 OTHER_MEETING = re.compile(r"\b(?:föregående|förra|nästa|kommande|senaste|tidigare)\b", re.I)
 NEAR = 150  #: how far after the letterhead's date the title may begin
 
