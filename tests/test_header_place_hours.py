@@ -80,3 +80,19 @@ BARE_TIME_AFTER_PLACE = """1 Ärendeförteckning 4 Val av justerare 5 Budget
 def test_a_time_with_minutes_right_after_the_place_is_the_start():
     rec = parse_text(BARE_TIME_AFTER_PLACE, "t")
     assert (rec.place, rec.start, rec.end) == ("Vallby bibliotek", "17:30", None)
+
+
+def test_hours_beside_the_place_stay_when_the_date_read_is_the_justerings(  # h210
+):
+    """ "Plats och tid: Salen, kl. 18.00 20.00" with the date only in the justering's value ("2016-09-29, Kommunhuset"):
+    the date is doubted and dropped, the hours written beside the place are still the meeting's."""
+    text = ("Seniorrådet Sammanträdesprotokoll Sammanträdesdatum Plats och tid: Föreningarnas hus, kl. 18.00 20.00 "
+            "Beslutande ledamöter: Inte tjänstgörande ersättare: Övriga närvarande: "
+            "Plats och tid för justering: Eva Lind (C), ordförande Per Ek (S) Bo Ahl, SPF Anna Holm, sekreterare 2019-03-14, Kommunhuset "
+            "Underskrifter: Sekreterare: Anna Holm Paragrafer 1-4 Ordförande: Eva Lind Justerande: Per Ek "
+            "Anslag/bevis Organ: Datum: Sammanträdesdatum Datum för anslags uppsättande Datum för nedtagande "
+            "2019-03-15 2019-04-08\n")
+    rec = parse_text(text, "x.txt")
+    assert rec.date is None
+    assert rec.place == "Föreningarnas hus"
+    assert (rec.start, rec.end) == ("18:00", "20:00")

@@ -51,3 +51,34 @@ def test_another_item_s_title_inside_the_text_abstains():
     decide_listed(items, text)
     assert items[0].decisions == []
     assert items[2].decisions == ["att sätta upp skyltar."]
+
+
+def test_a_title_that_opens_another_s_is_not_looked_up_the_rest_still_are():
+    """ "Genomgång av protokollet" and "Genomgång av protokollet Seniorrådet": the shorter title's second writing
+    may be the longer one's in the list; the other items are still read (h210)."""
+    text = ("Innehåll 1 Val av justerare 2 Fastställande av dagordningen 3 Genomgång av protokollet "
+            "4 Genomgång av protokollet Seniorrådet 5 Övriga frågor\n"
+            "1 Val av justerare Till justerare valdes Bo Ek. 2 Fastställande av dagordningen Dagordningen "
+            "fastställs. 5 Övriga frågor Inga övriga frågor fanns.")
+    items = [Item(number="1", title="Val av justerare"), Item(number="2", title="Fastställande av dagordningen"),
+             Item(number="3", title="Genomgång av protokollet"),
+             Item(number="4", title="Genomgång av protokollet Seniorrådet"), Item(number="5", title="Övriga frågor")]
+    decide_listed(items, text)
+    assert items[0].decisions == ["Till justerare valdes Bo Ek."]
+    assert items[1].decisions == ["Dagordningen fastställs."]
+    assert items[2].decisions == [] and items[3].decisions == []
+
+
+def test_one_item_read_twice_counts_once():
+    """The same number and title read twice (a page's heading repeated as an item) is one item, not two of one
+    title: the others are still read; two unnumbered items of one title still abstain (h210)."""
+    text = ("Ärenden 7 Lokalfrågan i centrum 8 Trafiksäkerhet vid skolan\n"
+            "7 Lokalfrågan i centrum Förslaget godkändes. 8 Trafiksäkerhet vid skolan Skyltar sätts upp. Sida 2")
+    items = [Item(number="7", title="Lokalfrågan i centrum"), Item(number="8", title="Trafiksäkerhet vid skolan"),
+             Item(number="8", title="Trafiksäkerhet vid skolan")]
+    decide_listed(items, text)
+    assert items[0].decisions == ["Förslaget godkändes."]
+    unnumbered = [Item(number=None, title="Lokalfrågan i centrum"), Item(number=None, title="Lokalfrågan i centrum"),
+                  Item(number=None, title="Trafiksäkerhet vid skolan")]
+    decide_listed(unnumbered, text)
+    assert [i.decisions for i in unnumbered] == [[], [], []]

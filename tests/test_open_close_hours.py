@@ -41,3 +41,17 @@ def test_the_participle_alone_and_the_items_noun_give_the_hours_too():
     assert opened_closed("Mötet förklaras öppnat kl 9.30. Sammanträdet förklaras avslutat kl 11.45.") == \
         ("09:30", "11:45")
     assert opened_closed("Mötet öppnat.\n2. Mötets avslutning\nInga frågor.") == (None, None)
+
+
+def test_a_hard_wrap_before_the_clock_word_and_a_begins_label(  # h210
+):
+    """ "Mötet avslutades" / "kl 12.10.": a web copy's hard wrap broke the sentence before its time; "Mötet börjar:
+    Kl 11.55" writes the opening as a label. A line break before a bare number is still no time."""
+    assert opened_closed("Ordföranden förklarade därefter mötet avslutat. Mötet avslutades\nkl 12.10.") == \
+        (None, "12:10")
+    assert opened_closed("Mötet avslutades\n12 Bilagor") == (None, None)
+    rec = parse_text("Protokoll fört vid möte i Granby båtklubb 2021-06-05\nPlats: Klubbhuset\n"
+                     "Mötet börjar: Kl 10.15\n"
+                     "Närvarande:\nOla Ek\nSiv Berg\n§1: Mötets öppnande:\nOla Ek öppnade mötet.\n"
+                     "§2: Mötets avslutande:\nMötet avslutades\nkl 11.40.\n", "x.txt")
+    assert (rec.start, rec.end) == ("10:15", "11:40")

@@ -95,3 +95,19 @@ def test_a_deciding_heading_sentence_comes_before_the_decisions_under_it():
     assert got["1"] == ["Till mötesordförande valdes Ulla Berg", "Till sekreterare valdes Nils Hed."]
     assert got["2"] == ["Dagordningen fastställdes med ett tillägg."]  # the same matter: not twice
     assert got["3"] == ["Kassörens rapport godkändes."]
+
+
+def test_the_choice_of_justerare_written_task_first_is_the_points_decision():
+    """ "2. Till att jämte ordföranden justera protokollet utsågs X.": the "att"-clause opening the sentence is what
+    X was chosen for, the passive verb after it decides (h210); a report of a choice stays without one."""
+    text = ("Protokoll fört vid Lövnäs samfällighets styrelsemöte\nDatum: 2024-05-02\n\n"
+            " 1. Ordföranden Tora Lund hälsade alla välkomna.\n"
+            " 2. Till att jämte ordföranden justera protokollet utsågs Edvin Roos.\n"
+            " 3. Att tillsammans med ordföranden justera dagens protokoll utsågs Lisa Hed.\n"
+            " 4. Information om att vägbidraget beviljades.\n"
+            " 5. Till att jämte mötets ordförande justera protokollet valdes Ebba Ask.\n")
+    got = {it.number: it.decisions for it in parse_text(text, "x.txt").items}
+    assert got["2"] == ["Till att jämte ordföranden justera protokollet utsågs Edvin Roos."]
+    assert got["3"] == ["Att tillsammans med ordföranden justera dagens protokoll utsågs Lisa Hed."]
+    assert got["4"] == []
+    assert got["5"] == ["Till att jämte mötets ordförande justera protokollet valdes Ebba Ask."]

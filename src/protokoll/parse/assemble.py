@@ -11,7 +11,7 @@ from datetime import date
 from ..record import Evidence, MeetingRecord
 from ..swedish import dates
 from . import (actions, attendeechecks, bodynames, bodysigns, confidence, crosschecks, fallbacks, flatsign,
-               givenassignees, kindtitle, learned, meta, orgplaces, pagefurniture, paperproposals, plausible,
+               givenassignees, kindtitle, learned, meta, nextdoubt, orgplaces, pagefurniture, paperproposals, plausible,
                secretaries, casedelimited, namedpresenters, officercolumns, presenterrows, sequencegaps, sources, unitemised)
 from .attachmentplaces import LIST_WORD, place_addressed, place_titled
 from .attendance import TAIL_FIELDS, elected, read_people, under_name
@@ -86,7 +86,8 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     _keep_by_kind(rec)
     givenassignees.given_assignees(rec.items, rec.attendees, (rec.chair, rec.secretary), text)  # "Anna tar fram"
     namedpresenters.place_named_presenters(rec, text)  # "Budget/AB": "Anna Berg (AB)"; "Anna informerade": the chair
-    _judge(rec, fields, tail, text, paths, years, year_hint)
+    with nextdoubt.read_by_kept_body(rec, lines, years):  # a next meeting read by a body the checks drop
+        _judge(rec, fields, tail, text, paths, years, year_hint)
     return rec
 
 
@@ -225,9 +226,8 @@ def _read_items(rec: MeetingRecord, lines: list[Line], headings: list[Heading], 
 
 
 def _decided_proposals(rec: MeetingRecord, ctx: actions.Context) -> None:
-    """An agenda decides nothing: a document whose other items record decisions ("utsågs", "läggs till
-    handlingarna") is no agenda (a protocol's "Ärendelista" read as its title), so the formulas its items
-    read as proposals are decided."""
+    """An agenda decides nothing: a document whose other items record decisions ("utsågs", "läggs till") is no
+    agenda (a protocol's "Ärendelista" read as its title), so the formulas its items read as proposals are decided."""
     if ctx.proposed_from and any(i.decisions for i in rec.items):
         for item, decisions in ctx.proposed_from:
             item.decisions, item.proposed_decision = decisions, None

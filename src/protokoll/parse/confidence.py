@@ -17,7 +17,7 @@ from functools import lru_cache
 from .bodynames import board_titled
 from ..record import CONFIDENT, Evidence, MeetingRecord
 from ..swedish import dates
-from . import orgplaces, sources
+from . import orgplaces, placehours, sources
 from .features import has_any
 from .header import Field
 from .sources import Paths
@@ -47,7 +47,8 @@ def judge(rec: MeetingRecord, fields: list[Field], text: str, paths: Paths | Non
         ev = _source(name, str(value), fields, text)
         if name == "body" and value == "Styrelsen" and _board_owner(rec):  # a company's or association's board
             ev = Evidence(name, 0, 0, 0, "body.board_of_organisation", CONFIDENCE["header.derived"])
-        if name in ("start", "end") and ev.rule == "header.derived" and _date_doubted(rec):
+        if name in ("start", "end") and ev.rule == "header.derived" and _date_doubted(rec) \
+                and not placehours.beside_place(rec, text):  # "Salen, kl. 18.00 20.00": the place's own hours
             ev = Evidence(name, 0, 0, 0, "a time read with a date that is not the meeting's", 0.3)
         if paths is not None and (path := paths.of(name)) and ev.confidence >= CONFIDENT:  # (a doubt says why)
             ev.rule, ev.confidence = f"{ev.rule} [{path}]", min(ev.confidence, sources.confidence(path))

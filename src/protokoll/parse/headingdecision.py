@@ -105,9 +105,19 @@ def own_sentence(s: str, meeting=None, body: str | None = None) -> list[str]:
 _DECIDING_HEAD = STEMS + ("beslö",)
 
 
+#: the choice of justerare written with its task first, as an "att"-clause the passive verb's subject: "(Till) att
+#: jämte ordföranden justera protokollet utsågs Eva Ek.", "Till att jämte VL justera protokollet valdes Bo Ek." --
+#: the protocols' fixed form of that formality (the clause says what the person was chosen for; the verb after it
+#: decides)
+TASK_FIRST = re.compile(r"^(?:Till\s+)?[Aa]tt\s+(?:jämte|tillsammans\s+med)\s+(?:[\wåäö.\-]+\s+){1,3}?justera\b")
+
+
 def told(s: str) -> bool:
     """The decision verb only inside an "att" clause that something else governs: "Information om att bygglovet
     beviljades.", "Meddelades att budgeten fastställts." tell of a decision (a report), where "Beslöts att ...",
-    "Det noterades att ..." and "Per Ek valdes att justera ..." decide before their "att"."""
+    "Det noterades att ..." and "Per Ek valdes att justera ..." decide before their "att", and "Till att jämte
+    ordföranden justera protokollet utsågs Per Ek." after its opening clause (``TASK_FIRST``)."""
     i = s.find(" att ")
-    return i >= 0 and not any(stem in s[:i].lower() for stem in _DECIDING_HEAD)
+    if i < 0 or (TASK_FIRST.match(s) and decided.PASSIVE.match(s)):
+        return False
+    return not any(stem in s[:i].lower() for stem in _DECIDING_HEAD)

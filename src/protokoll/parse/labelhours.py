@@ -104,3 +104,17 @@ def labelled_end(header_text: str, start: str) -> str | None:
     m = END_LABEL.search(header_text) if "Sluttid" in header_text else None
     end = dates.parse_times("kl " + m["t"])[0] if m else None
     return end if end and end > start else None
+
+
+def programme_end(slots: list[tuple[str | None, str | None]]) -> str | None:
+    """The meeting's end from a programme's time slots ("kl. 09.00 - 09.30 Inledning" / "kl. 09.30 - 12.00
+    Förhandlingar"): one slot's own end; of several, the last slot's end when the slots run in order through one day (a first slot's
+    end is where the programme's first part ends, not the meeting); a second day's slots, or a last slot without its
+    end, give none (abstain)."""
+    if len(slots) == 1:
+        return slots[0][1]
+    starts = [s for s, _ in slots]
+    if None in starts or starts != sorted(starts) or len(set(starts)) < len(starts):
+        return None
+    end = slots[-1][1]
+    return end if end and end > starts[-1] else None

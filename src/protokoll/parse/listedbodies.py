@@ -67,11 +67,16 @@ def _second_writings(items: list, text: str) -> list[tuple[object, int, int]]:
     """(item, where its title's second writing starts, where the text after it starts) for each item whose title
     the text writes twice, the first writings all before the second ones and these in the items' order; [] when
     the document is not written so."""
-    found = []
+    found, seen = [], set()
     titles = [" ".join((item.title or "").split()) for item in items]
-    for item, title in zip(items, titles):
-        if titles.count(title) > 1:  # two items of one title: its second writing may be the other's heading
+    keys = [(item.number or id(item), title) for item, title in zip(items, titles)]  # an item read twice: once
+    for item, title, key in zip(items, titles, keys):
+        if key in seen:
             continue
+        seen.add(key)
+        if len({n for n, t in keys if t == title}) > 1 or _opens_other(title, titles):  # two items of one
+            continue  # title, or one opening another's ("Protokoll" / "Protokoll från styrelsen"): its second
+            # writing may be the other's heading
         first = _find(text, title, 0) if len(title) >= MIN_TITLE else -1
         second = _find(text, title, first + len(title)) if first >= 0 else -1
         if second >= 0:
@@ -82,6 +87,11 @@ def _second_writings(items: list, text: str) -> list[tuple[object, int, int]]:
     if seconds != sorted(seconds):
         return []
     return [(item, s, e) for item, _, s, e in found]
+
+
+def _opens_other(title: str, titles: list[str]) -> bool:
+    """Whether another item's title opens with this whole title ("Protokoll" / "Protokoll från styrelsen")."""
+    return any(t != title and t.startswith(title) and not t[len(title):len(title) + 1].isalnum() for t in titles)
 
 
 def _find(text: str, title: str, at: int) -> int:

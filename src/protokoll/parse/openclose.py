@@ -28,8 +28,10 @@ CLOSED = re.compile(rf"\b{_MEETING}\s+(?:avslutades|avslutas|avslutat|förklara(
                     rf"\b(?:avslutade|förklarade)\s+{_MEETING}(?:\s+(?:för\s+)?avslutat)?\b(?!\s+öppnat)", re.I)
 WINDOW = 40  #: characters after the words in which the time is written
 #: the time itself, right after the words: "kl. 18", "klockan 9.30", "18:37", "16.30" (nothing else first
-#: but a few words: "av ordföranden", "den 3 maj")
-TIME = re.compile(r"^[^.\n]{0,30}?(?:\b(?:kl|klockan)\.?\s*\d{1,2}(?:[.:]\d{2})?|(?<![\d.:])\d{1,2}[.:]\d{2})"
+#: but a few words: "av ordföranden", "den 3 maj"), or its clock word at the start of the next line where a hard
+#: wrap broke the sentence ("Mötet avslutades" / "kl 12.10.")
+TIME = re.compile(r"^(?:[^.\n]{0,30}?|[ \t]*\n[ \t]*(?=kl\b|klockan\b))"
+                  r"(?:\b(?:kl|klockan)\.?\s*\d{1,2}(?:[.:]\d{2})?|(?<![\d.:])\d{1,2}[.:]\d{2})"
                   r"(?![\d]|[.:]\d)", re.I)
 
 
@@ -65,8 +67,10 @@ def add_hours(rec: MeetingRecord, text: str) -> None:
         rec.end = closed
 
 
-#: a sentence that says when the meeting begins: "Sammanträdet börjar kl. 14.00", "Mötet startar klockan 9"
-BEGINS = re.compile(rf"\b(?:{_MEETING}|sammanträde|möte)\s+(?:börjar|startar|inleds)\s+(?P<t>(?:kl|klockan)\.?\s*"
+#: a sentence that says when the meeting begins: "Sammanträdet börjar kl. 14.00", "Mötet startar klockan 9", or
+#: the same words as a header's label ("Mötet börjar: Kl 11.55")
+BEGINS = re.compile(rf"\b(?:{_MEETING}|sammanträde|möte)\s+(?:börjar|startar|inleds)\s*:?\s+"
+                    r"(?P<t>(?:kl|klockan)\.?\s*"
                     r"\d{1,2}(?:[.:]\d{2})?)(?![\d]|[.:]\d)", re.I)
 HEAD = 1500  #: how far into the document such a sentence is the meeting's own (not a later one's)
 

@@ -35,18 +35,30 @@ def hours_after_place(rec: MeetingRecord, text: str) -> None:
     the header gave a place and no hours."""
     if rec.start or rec.end or not rec.place:
         return
+    if (hours := _after_place(rec.place, text)) is not None:
+        rec.start, rec.end = hours
+
+
+def beside_place(rec: MeetingRecord, text: str) -> bool:
+    """Whether the record's hours are the ones written right after its place ("Plats och tid: Salen, kl. 18.00
+    20.00"): the meeting's own, whatever date elsewhere is doubted (the justering's "2016-09-29, Kommunhuset")."""
+    return bool(rec.place and rec.start) and _after_place(rec.place, text) == (rec.start, rec.end)
+
+
+def _after_place(place: str, text: str) -> tuple[str, str | None] | None:
+    """(start, end) written right after the first writing of ``place`` in the document's opening part, or None."""
     head = text[:HEAD]
-    at = head.find(rec.place)
+    at = head.find(place)
     if at < 0 or JUSTERING.search(head[max(0, at - 40):at]):
-        return
-    m = AFTER.match(head[at + len(rec.place):at + len(rec.place) + 90])
+        return None
+    m = AFTER.match(head[at + len(place):at + len(place) + 90])
     if m is None or NAME.search(m["between"] or ""):
-        return
+        return None
     start, _ = dates.parse_times("kl " + m["a"])
     end_written = m["b"] or m["c"]
     end = dates.parse_times("kl " + end_written)[0] if end_written else None
     if not start or not "06:00" <= start <= "22:59" or (end is not None and end <= start):
-        return
+        return None
     if m["c"] and end is None:
-        return
-    rec.start, rec.end = start, end
+        return None
+    return start, end

@@ -272,12 +272,13 @@ def _end_of_cut_range(head_text: str, date: str, years: list[int]) -> str | None
 
 
 def _times_from_lines(texts: list[str]) -> tuple[str | None, str | None]:
-    """A timetable ("Hålltider"): the slot of the meeting itself, else the first time range."""
+    """A timetable ("Hålltider"): the slot of the meeting itself, else the first time range; of a programme of
+    several slots, the first slot's start and the last slot's end (:func:`.labelhours.programme_end`)."""
     slots = [(t, dates.parse_times(t)) for t in texts if re.match(r"^(kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–]", t)]
     for t, (s, e) in slots:
         if re.search(r"möte\b|mötet\b|sammanträde", t, re.I) and s:
             return s, e
-    return slots[0][1] if slots else (None, None)
+    return (slots[0][1][0], labelhours.programme_end([h for _, h in slots])) if slots else (None, None)
 
 
 def place(value: str) -> str | None:
