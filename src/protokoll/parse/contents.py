@@ -25,6 +25,7 @@ from .flatlists import numbered_pair, opens_title
 from .header import label_of
 from .items import Heading
 from .lines import Line
+from .yearserial import listed_serials, serial_entries, serial_items
 
 #: the label before a run of listed titles (a contents list or an agenda's list); flatcontents.LABEL is the
 #: narrower set for a list with a page column (see there why the two differ)
@@ -121,6 +122,8 @@ def contents_items(lines: list[Line], headings: list[Heading]) -> tuple[list[Lin
                 return _cut(lines, headings, i, 0, titles)
             continue
         run = _before_closing(END.sub("", ln.text[m.end():]))
+        if (entries := serial_entries(run)) is not None:  # "Budget 2024-248 Taxor 2024-249 ...": numbers after
+            return serial_items(lines, headings, i, m.end(), entries)
         titles = segment(_columns_cut(run)) if (dotted := dotted_titles(run)) is None else _last_cut(dotted)
         if len(run) < MIN_RUN or len(titles) < MIN_TITLES and not numbered_pair(titles):
             continue
@@ -232,7 +235,9 @@ def _list_lines(lines: list[Line], headings: list[Heading]) -> tuple[list[Line],
         later = [h for h in headings if h.index > i]
         if _section_index(lines, listed, later):
             return lines, headings
-        new = [Heading(k, None, title, "contents", 1.0) for k, title in listed
+        numbers = listed_serials([title for _, title in listed])  # "Taxor 2024-89": the year-serial after the title
+        listed = [(k, numbers[n][0]) for n, (k, _) in enumerate(listed)] if numbers else listed
+        new = [Heading(k, numbers[n][1] if numbers else None, title, "contents", 1.0) for n, (k, title) in enumerate(listed)
                if not NOT_ITEM.match(title) and not any(_same_title(title, h.title) for h in later)]
         return lines, sorted(headings + new, key=lambda h: h.index)
     return lines, headings
