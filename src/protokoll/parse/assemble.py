@@ -10,9 +10,9 @@ from datetime import date
 
 from ..record import Evidence, MeetingRecord
 from ..swedish import dates
-from . import (actions, attendeechecks, bodynames, bodysigns, confidence, crosschecks, fallbacks, flatsign,
-               givenassignees, kindtitle, learned, meta, nextdoubt, orgplaces, pagefurniture, paperproposals, plausible,
-               secretaries, casedelimited, namedpresenters, officercolumns, presenterrows, sequencegaps, sources, unitemised)
+from . import (actions, attendeechecks, bodynames, bodysigns, casedelimited, confidence, crosschecks, fallbacks, flatsign,
+               givenassignees, kindtitle, learned, meta, namedpresenters, nextdoubt, numbercolumn, officercolumns, orgplaces,
+               pagefurniture, paperproposals, plausible, presenterrows, secretaries, sequencegaps, sources, unitemised)
 from .attachmentplaces import LIST_WORD, place_addressed, place_titled
 from .attendance import TAIL_FIELDS, elected, read_people, under_name
 from .bodybounds import deciding_body
@@ -109,7 +109,7 @@ def _segment(text: str) -> tuple[list[Line], list[Heading], list[Line]]:
     headings = agenda_titles(lines, headings)  # bare "§ 1" / "§ 2" under the agenda that names them
     lines, headings = agenda_sections(lines, headings)  # "Ärende 2" / its title: the listed item's own section
     lines, headings = casedelimited.case_items(*sequencegaps.sequence_gaps(text, lines, listed_tail(lines, headings)))
-    return lines, site_title_apart(text, lines, pagefurniture.without_box_headings(headings)), plain  # box, site title
+    return lines, site_title_apart(text, lines, numbercolumn.without_column(lines, pagefurniture.without_box_headings(headings))), plain  # box, "§ 88" column
 
 
 def _header_zone(lines: list[Line], headings: list[Heading], plain: list[Line]) -> list[Line]:

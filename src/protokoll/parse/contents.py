@@ -25,6 +25,7 @@ from .flatlists import numbered_pair, opens_title
 from .header import label_of
 from .items import Heading
 from .lines import Line
+from .yearserial import listed_serials, serial_entries, serial_items
 
 #: the label before a run of listed titles (a contents list or an agenda's list); flatcontents.LABEL is the
 #: narrower set for a list with a page column (see there why the two differ)
@@ -39,6 +40,9 @@ GLUE = {"och", "samt", "i", "av", "för", "om", "på", "till", "med", "från", "
 MIN_RUN = 60  #: characters after the label
 MIN_TITLES = 3
 MAX_WORDS = 16  #: a longer "title" is running text, not a list
+#: a party's code after a name in a motion's title ("Motion av Anna Berg (mp), Per Ek (v) och ..."): motions name
+#: their authors with their parties, so such titles are long; the codes are not counted among a title's words
+PARTY = re.compile(r"\([A-ZÅÄÖa-zåäö]{1,4}\)[,.]?")
 #: an item's number before its title, or its trace where the digits were stripped (a lone ".")
 NUMBER = re.compile(r"§?\d{1,3}[.:]?|\.")
 #: a list's columns run into its titles: the case number ("Dnr KS 2031/17", its stripped rest "Dnr KS /", "2031/")
@@ -91,6 +95,12 @@ LABEL_LINE = re.compile(r"^(?:INNEHÅLLSFÖRTECKNING|Innehållsförteckning|ÄRE
 #: the label of a meeting's programme, read only over a bulleted list ("Agenda:" / "• Inledning" / "• Ekonomi")
 BULLET_LABEL_LINE = re.compile(r"^(?:AGENDA|Agenda|Agendan(?:\s+var)?|Mötets\s+agenda|Program(?:met)?|PROGRAM)\s*:?$")
 LABEL_FIRST = frozenset("IÄFDAMP")  #: the first letters of the labels (the cheap test per line)
+#: a flattened page's mark before the list's label ("2(41) Ärendelista"): the label opens the page
+PAGE_MARK = re.compile(r"^(?:(?:Sida|Sidan|sid)\s+)?\d{1,3}\s?\(\s?\d{1,3}\s?\)\s+")
+#: the case number column before a listed title: a protocol's list of paragraphs (its "Ärendelista") prints each
+#: entry as "§ 26 Dnr 2017/00065 Title"; a copy that strips the paragraph numbers leaves "Dnr 2017/00065 Title"
+CASE_PREFIX = re.compile(r"^Dnr\.?:?\s*(?:[A-ZÅÄÖ]{1,5}[\s.-]?)?\d{0,4}(?:[/.-]\d{1,6})*\s+(?=[\"”“«A-ZÅÄÖ])")
+CASE_ENTRY = re.compile(r"^(?:§\s*)?\d{1,4}\s+Dnr\b")
 MAX_TITLE = 100
 #: a date, a clock time or a label's colon: a line of the header, not a listed title
 HEADER_VALUE = re.compile(r"\b(?:kl\.?|klockan)\s*\d|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[.:]\d{2}\b|^[\wåäöÅÄÖ ]{2,30}:\s")
@@ -112,6 +122,8 @@ def contents_items(lines: list[Line], headings: list[Heading]) -> tuple[list[Lin
                 return _cut(lines, headings, i, 0, titles)
             continue
         run = _before_closing(END.sub("", ln.text[m.end():]))
+        if (entries := serial_entries(run)) is not None:  # "Budget 2024-248 Taxor 2024-249 ...": numbers after
+            return serial_items(lines, headings, i, m.end(), entries)
         titles = segment(_columns_cut(run)) if (dotted := dotted_titles(run)) is None else _last_cut(dotted)
         if len(run) < MIN_RUN or len(titles) < MIN_TITLES and not numbered_pair(titles):
             continue
@@ -154,11 +166,13 @@ def segment(run: str) -> list[tuple[int, str | None, str]]:
         number = None
         if NUMBER.fullmatch(piece[0].group()):
             number, piece = piece[0].group().strip("§.:") or None, piece[1:]
+            if number is None and a == 1 and re.fullmatch(r"§?\d{1,3}", words[0].group()):
+                number = words[0].group().strip("§")  # "41 Dnr 2021/12 Title": the run opens with the number
         while piece and re.fullmatch(r"\d{1,3}|\.", piece[-1].group()):  # a page number (or its trace) after it
             piece = piece[:-1]
         if not piece:
             continue
-        if len(piece) > MAX_WORDS:
+        if sum(1 for w in piece if not PARTY.fullmatch(w.group())) > MAX_WORDS:
             return []
         out.append((words[a].start(), number, run[piece[0].start():piece[-1].end()]))
     return out
@@ -192,10 +206,10 @@ def _list_lines(lines: list[Line], headings: list[Heading]) -> tuple[list[Line],
     after it): each title no heading gives becomes an item, numberless, where it is listed."""
     taken = {h.index for h in headings}
     for i, ln in enumerate(lines):
-        if ln.text[:1] not in LABEL_FIRST or i in taken:
+        if ln.text[:1] not in LABEL_FIRST and not (ln.text[:1].isdigit() and "(" in ln.text[:9]) or i in taken:
             continue
         bulleted = BULLET_LABEL_LINE.match(ln.text) is not None
-        if not bulleted and not LABEL_LINE.match(ln.text):
+        if not bulleted and not LABEL_LINE.match(cut_start(PAGE_MARK, ln.text)):
             continue
         if bulleted and (headings and headings[0].index < i  # a list inside an item is the item's own text
                          or not next((x.bullet for x in lines[i + 1:] if not x.blank), False)):
@@ -203,8 +217,10 @@ def _list_lines(lines: list[Line], headings: list[Heading]) -> tuple[list[Line],
         listed: list[tuple[int, str]] = []
         for k in range(i + 1, len(lines)):
             t = cut_start(TRACE_PREFIX, lines[k].text)  # (". Budget": the number stripped to its dot)
-            if lines[k].blank:
-                continue
+            if lines[k].blank or k in taken and CASE_ENTRY.match(lines[k].text):
+                continue  # ("26 Dnr 2017/12 Budget": an entry read as a heading already, its number kept)
+            if t.startswith("Dnr") and not (t := cut_start(CASE_PREFIX, t)):
+                break  # ("Dnr 201": the list cut inside its case number column)
             # a bulleted list ends where its bullets end ("Välkomna!", the signature under it are no titles)
             if listed and lines[listed[0][0]].bullet and not lines[k].bullet:
                 break
@@ -219,7 +235,9 @@ def _list_lines(lines: list[Line], headings: list[Heading]) -> tuple[list[Line],
         later = [h for h in headings if h.index > i]
         if _section_index(lines, listed, later):
             return lines, headings
-        new = [Heading(k, None, title, "contents", 1.0) for k, title in listed
+        numbers = listed_serials([title for _, title in listed])  # "Taxor 2024-89": the year-serial after the title
+        listed = [(k, numbers[n][0]) for n, (k, _) in enumerate(listed)] if numbers else listed
+        new = [Heading(k, numbers[n][1] if numbers else None, title, "contents", 1.0) for n, (k, title) in enumerate(listed)
                if not NOT_ITEM.match(title) and not any(_same_title(title, h.title) for h in later)]
         return lines, sorted(headings + new, key=lambda h: h.index)
     return lines, headings

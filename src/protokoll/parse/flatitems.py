@@ -46,6 +46,10 @@ FURNITURE = re.compile(r"^\d{1,3}\s+(?:[^\d\s]\S*\s+){1,5}?(?:(?:[Ss]ida|SIDA|[S
 #: a heading the rules before cut onto a line of its own: its label opens the next line
 ALONE = re.compile("^" + _NUMBER + r"\s*$")
 LABEL_START = re.compile(BODY_LABEL)
+#: a contents list's label right before a heading-like entry ("Ärendelista 26 Dnr 2017/12 Budget Dnr ..."): a
+#: protocol lists its paragraphs with their case numbers on its first pages; the entry is the list's, no heading
+LISTED = re.compile(r"(?:INNEHÅLLSFÖRTECKNING|Innehållsförteckning|ÄRENDEFÖRTECKNING|Ärendeförteckning|ÄRENDELISTA|"
+                    r"Ärendelista)\s*:?\s*$")
 #: words before a number that make it no item's ("sidan 3", "kapitel 4", "den 12", "nr 5", "av 9")
 NOT_AFTER = re.compile(r"(?:\b(?:kap|kapitel|del|avsnitt|steg|den|nr|av|och|till|samt|vecka|sida|sidan|kl|ca|år|dnr|"
                        r"bilaga|bil|punkt|paragraf|ärende|paragraferna)\.?|[/,(\-–])\s*$", re.I)
@@ -109,6 +113,8 @@ def _found(lines: list[Line]) -> list[tuple[int, int, int, str, str, str]]:
                 # and running head, no title
             if len(title.split()) > MAX_TITLE_WORDS or number <= last or NOT_AFTER.search(ln.text[max(0, m.start() - 14):m.start()]):
                 continue
+            if LISTED.search(ln.text, max(0, m.start() - 24), m.start()):
+                continue  # the first entry of a contents list: its section comes later (:mod:`.contents` reads it)
             style = "num" if m.group("n") else "para"
             out.append((i, m.start(), m.end(), str(number), title, style))
             last = number

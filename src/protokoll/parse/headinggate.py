@@ -26,6 +26,8 @@ NEEDS = {
     r"^(\d{1,3})\s+(?:[A-ZÅÄÖ]\s+)?([\"”“«]?[A-ZÅÄÖÉ][a-zåäöé].*)$": "digit",
     r"^(\d{1,3})\s+[-–]\s+([\"”“«A-ZÅÄÖÉ][a-zåäöé].*)$": "digit",
     r"^(\d{1,3})\s+((?:BORDLAGT|BORDLAGDA|ÅTERREMITTERAT|ÅTERREMITTERADE|EXTRA|BRÅDSKANDE)\s+ÄRENDEN?\b.*)$": "digit",
+    r"^(\d{1,3})\s+((?:[A-ZÅÄÖ]{2}[A-ZÅÄÖ\-]*)(?:\s+(?:[A-ZÅÄÖ]{2}[A-ZÅÄÖ\-]*|I|Å|Ö))*"
+    r"(?:\s+[A-ZÅÄÖ][\wåäö\-]*(?:\s+\S+){0,3}?\s+[a-zåäö]{2}\S*.*)?)$": "digit",
 }
 PUNKT_FIRST = frozenset("PpÄä")
 CAPITAL_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ")

@@ -19,6 +19,17 @@ from .plainnumbered import ITEM_START, PLAIN_NUMBER, plain_ok
 from .timetable import BREAK, SLOT_TIME
 from .titles import TITLE_END_WORDS
 
+#: a numbered heading whose title is written in capitals ("17 UPPROP", "18 VAL AV JUSTERARE"), alone on its line or
+#: with the item's text after it in sentence case (a copy that joined the heading's line and the text under it)
+CAPS_TITLE = (r"^(\d{1,3})\s+((?:[A-ZÅÄÖ]{2}[A-ZÅÄÖ\-]*)(?:\s+(?:[A-ZÅÄÖ]{2}[A-ZÅÄÖ\-]*|I|Å|Ö))*"
+              r"(?:\s+[A-ZÅÄÖ][\wåäö\-]*(?:\s+\S+){0,3}?\s+[a-zåäö]{2}\S*.*)?)$")
+CAPS_PART = re.compile(r"[A-ZÅÄÖ\-]+(?:\s+[A-ZÅÄÖ\-]+)*(?=\s+[A-ZÅÄÖ][a-zåäö]|$)")
+#: a page's running head or a document's label in capitals, no item's title: the kind of document, a body's name
+#: (a word ending in a body's noun: "KOMMUNSTYRELSEN", "NORRBY KOMMUN"), a part of the document
+NOT_CAPS_TITLE = re.compile(r"\b(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLL|KALLELSE|FÖREDRAGNINGSLISTA|DAGORDNING|AGENDA|BILAGA|"
+                            r"MINNESANTECKNINGAR|ANTECKNINGAR|PROTOKOLLSUTDRAG|NÄRVAROLISTA|INNEHÅLLSFÖRTECKNING|"
+                            r"ÄRENDELISTA|JUSTERING|ANSLAG|UNDERSKRIFTER|BESLUTANDE)\b|(?:NÄMND|NÄMNDEN|STYRELSE|"
+                            r"STYRELSEN|KOMMUN|FULLMÄKTIGE|RÅDET|UTSKOTTET|FÖRBUNDET|REGIONEN|LANDSTINGET|DIREKTIONEN)\b")
 HEADING_PATTERNS = (
     ("para", re.compile(r"^(?:[A-ZÅÄÖ]{1,6}(?:\s?[A-ZÅÄÖ]{1,4})?\s*)?§\s*(\d{1,4})(?:(?<!\d{4})/(?:\d{2}|(?:19|20)\d{2})(?=\s|$))?"
                         r"(?![\d/])\s*[.:)]?\s*(.*)$")),  # "§ 63/20": the paragraph numbered with its year; "§ 10) Title"
@@ -42,6 +53,8 @@ HEADING_PATTERNS = (
     # a case's status in capitals before its title: "3 BORDLAGT ÄRENDE. Kvalitetsgarantier ...", "7 EXTRA ÄRENDE ..."
     ("num", re.compile(r"^(\d{1,3})\s+((?:BORDLAGT|BORDLAGDA|ÅTERREMITTERAT|ÅTERREMITTERADE|EXTRA|BRÅDSKANDE)\s+"
                        r"ÄRENDEN?\b.*)$")),
+    # a title in capitals, the item's text run on after it in sentence case: "17 UPPROP Ordföranden öppnar mötet."
+    ("num", re.compile(CAPS_TITLE)),
 )
 
 
@@ -118,15 +131,15 @@ def _candidate(lines: list[Line], i: int) -> Heading | None:
         if style == "num" and rx.pattern.startswith("^(\\d{1,3})\\s+") and title.endswith(".") \
                 and not title.endswith("..") and heading_run_on(title)[1] is None:  # (a run-on proposal keeps it)
             title = title[:-1]  # "1 Information om ... ." (an agenda line with its full stop, :func:`.plainnumbered.plain_ok`)
-        if style == "prefix" and PREPARED_LABEL.fullmatch(title):  # "Sn 50 Au 84": the committee's paragraph
-            title = ""
+        title = "" if style == "prefix" and PREPARED_LABEL.fullmatch(title) else title  # "Sn 50 Au 84": a committee's §
         if style == "para" and re.fullmatch(r"\d{1,2}", title):  # "§ 2 1": a PDF's letter spacing split "§ 21"
             number, title = number + title, ""
-        if style == "num" and rx.pattern.startswith("^(\\d{1,3})\\s+") and not plain_ok(lines, i):
-            continue
+        if style == "num" and rx.pattern.startswith("^(\\d{1,3})\\s+") and rx.pattern != CAPS_TITLE and not plain_ok(lines, i):
+            continue  # (a title in capitals shows where it ends: the text after it may run on)
         if _is_time_or_date(ln.text) or style == "num" and (page_ahead(title, 0) or page_repeat(ln.text)
                                                              or _document_head(title)):
             return None  # a time, a date; "2 Sammanträdesprotokoll Sida 2 (24)": a page's index and running head
+        title = _caps_title(lines, i, title) if rx.pattern == CAPS_TITLE else title  # "": a page's head in capitals
         if not title and style == "num":
             return None
         if style == "num" and (_in_decision_list(lines, i) or in_colon_list(lines, i)):
@@ -145,6 +158,22 @@ LONE_LABEL = re.compile(r"^(?!(?:Se|Av|Om|Och|Till|Från|Med|Enl|Jfr|Vid|Per|Den
 #: the next line: the case number's label, the registry's code perhaps, the number (a digit in it), then a
 #: capitalised title word ("Dnr 2012-KS Namninsamling ...", "Dnr KFN 2015/0047 Kulturella ...")
 DNR_TITLE = re.compile(r"^Dnr[.:]?\s*(?:[A-ZÅÄÖ]{1,6}[\s.-]?(?=\d))?\S*\d\S*\s+(?:[A-ZÅÄÖ]{1,6}\s+)?[A-ZÅÄÖ][a-zåäö]")
+
+
+def _caps_title(lines: list[Line], i: int, title: str) -> str:
+    """The capitals of a :data:`CAPS_TITLE` heading's title (the text run on after them is the item's; "19 VAL AV" /
+    "JUSTERARE Anna ...": its last words wrapped onto the next line), or "" for a page's head in capitals."""
+    caps = CAPS_PART.match(title)
+    if caps is None or NOT_CAPS_TITLE.search(caps[0]) or sum(map(str.isalpha, caps[0])) < 5:
+        return ""
+    return _caps_wrapped(lines, i, caps[0]) if caps[0] == title else caps[0]
+
+
+def _caps_wrapped(lines: list[Line], i: int, title: str) -> str:
+    """A title in capitals alone on its line, with the words the line could not hold opening the next one."""
+    nxt = lines[i + 1].text if i + 1 < len(lines) else ""
+    more = CAPS_PART.match(nxt) if nxt[:1].isupper() and nxt[1:2].isupper() else None
+    return f"{title} {more[0]}" if more and len(more[0]) >= 3 and not NOT_CAPS_TITLE.search(more[0]) else title
 
 
 def _dnr_title_below(lines: list[Line], i: int) -> bool:
