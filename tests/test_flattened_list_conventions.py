@@ -1,0 +1,50 @@
+"""Attendee lists flattened by a web copy (issue 10): an "och" inside a shared-part compound is no conjunction, a
+list of "Name Organisation" entries where a few entries also write an office, and a "Name, Organisation" run in
+the middle of a longer list. The lists are invented for these tests."""
+
+from protokoll.parse.listchunks import split_chunks
+from protokoll.parse.names import parse_attendees
+from protokoll.parse.personorg import person_org_entries
+
+
+def _texts(value: str) -> list[str]:
+    return [c.text for c in split_chunks(value)]
+
+
+def test_och_after_a_suspension_hyphen_joins_a_compound_not_two_entries():
+    assert _texts("Ulla Brink, kommundirektör Nils Tå, miljö- och hälsochef Vera Sand, plan- och byggchef") == [
+        "Ulla Brink", "kommundirektör Nils Tå", "miljö- och hälsochef Vera Sand", "plan- och byggchef"]
+    assert _texts("Ulla Brink (S), Teknik- och fritidsnämnden (ordf.) Nils Tå (M)")[0] == "Ulla Brink"
+    assert "Teknik- och fritidsnämnden" in _texts("Ulla Brink (S), Teknik- och fritidsnämnden (ordf.) Nils Tå (M)")
+
+
+def test_och_before_a_lower_case_body_compound_joins_one_body_whose_hyphen_was_lost():
+    assert _texts("Ulla Brink Kultur och fritidsnämnden; Nils Tå Vård och omsorgsförvaltningen") == [
+        "Ulla Brink Kultur och fritidsnämnden", "Nils Tå Vård och omsorgsförvaltningen"]
+
+
+def test_och_between_people_still_cuts():
+    assert _texts("Ulla Brink och Nils Tå") == ["Ulla Brink", "Nils Tå"]
+    assert _texts("Ulla Brink och sekreterare Nils Tå") == ["Ulla Brink", "sekreterare Nils Tå"]
+    assert _texts("Ulla Brink (S) och Nils Tå (M)") == ["Ulla Brink", "Nils Tå"]
+
+
+BODIES = ("Ulla Brink ordf Kommunstyrelsen; Nils Tå Kommunstyrelsen; Vera Sand Personalkontoret; "
+          "Olle Bäck Omsorgsnämnden; Kajsa Lund Skolförvaltningen; Lars Ström Kultur och fritidsnämnden; "
+          "Gun Ås Samhällsbyggnadsförvaltningen; Pia Myr Tekniska förvaltningen; Erik Hed Miljönämnden; "
+          "Tove Vik sekr. Primärvården")
+
+
+def test_a_long_list_of_person_organisation_entries_leaves_two_with_an_office_to_the_older_readers():
+    people = {a.name: (a.affiliation, a.role) for a in parse_attendees(BODIES, "present")}
+    assert people["Nils Tå"] == ("Kommunstyrelsen", None)
+    assert people["Lars Ström"] == ("Kultur och fritidsnämnden", None)
+    assert people["Ulla Brink"] == ("Kommunstyrelsen", "ordförande")
+    assert people["Tove Vik"][0] == "Primärvården"
+    assert len(people) == 10
+
+
+def test_a_short_list_still_allows_one_entry_not_read():
+    chunks = split_chunks("Ulla Brink ordf Kommunstyrelsen; Nils Tå Kommunstyrelsen; Vera Sand Personalkontoret; "
+                          "Tove Vik sekr. Primärvården")
+    assert person_org_entries(chunks, "present") is None  # two of four entries not read: not such a list
