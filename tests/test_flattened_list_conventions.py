@@ -48,3 +48,28 @@ def test_a_short_list_still_allows_one_entry_not_read():
     chunks = split_chunks("Ulla Brink ordf Kommunstyrelsen; Nils Tå Kommunstyrelsen; Vera Sand Personalkontoret; "
                           "Tove Vik sekr. Primärvården")
     assert person_org_entries(chunks, "present") is None  # two of four entries not read: not such a list
+
+
+INNER_RUN = ("Ulla Brink, Norrby, ordf Nils Tå, Lund Vera Sand, Skåne Olle Bäck, Halland Kajsa Lund, Kalmar Lars Ström, "
+             "sekreterare Gun Ås, projektledare")
+
+
+def test_a_name_organisation_run_inside_a_longer_list_gives_each_organisation_to_the_name_before_it():
+    people = {a.name: (a.affiliation, a.role) for a in parse_attendees(INNER_RUN, "present")}
+    assert people == {"Ulla Brink": ("Norrby", "ordförande"), "Nils Tå": ("Lund", None),
+                      "Vera Sand": ("Skåne", None), "Olle Bäck": ("Halland", None), "Kajsa Lund": ("Kalmar", None),
+                      "Lars Ström": (None, "sekreterare"), "Gun Ås": (None, None)}
+
+
+def test_inner_runs_need_the_organisations_shape():
+    from protokoll.parse.listheads import inner_heads
+    assert inner_heads(split_chunks(INNER_RUN)) == {3: "Lund", 4: "Skåne", 5: "Halland", 6: "Kalmar", 7: "sekreterare"}
+    # two organisations only: no run
+    assert inner_heads(split_chunks("Ulla Brink, Norrby, ordf Nils Tå, Lund Vera Sand, Skåne Olle Bäck, "
+                                    "koordinator i Nätverket")) == {}
+    # party codes before names are a party column, not organisations after the names
+    assert inner_heads(split_chunks("Ulla Brink, S Nils Tå, M Vera Sand, C Olle Bäck, KD Kajsa Lund, "
+                                    "ledamot")) == {}
+    # a run that ends with a person ("..., Kajsa Lund") is a list of names glued, not of organisations
+    assert inner_heads(split_chunks("Ulla Brink, ordf Nils Tå, Lund Vera Sand, Skåne Olle Bäck, Halland Kajsa Lund, "
+                                    "Lars Ström")) == {}
