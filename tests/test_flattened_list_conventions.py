@@ -73,3 +73,13 @@ def test_inner_runs_need_the_organisations_shape():
     # a run that ends with a person ("..., Kajsa Lund") is a list of names glued, not of organisations
     assert inner_heads(split_chunks("Ulla Brink, ordf Nils Tå, Lund Vera Sand, Skåne Olle Bäck, Halland Kajsa Lund, "
                                     "Lars Ström")) == {}
+
+
+def test_a_municipality_with_its_word_after_a_name_is_the_affiliation_even_alone():
+    people = [(a.name, a.affiliation, a.title, a.role)
+              for a in parse_attendees("Olle Bäck Sjöbo kommun (ordf.) Vera Sand Kull Lunds kommun (vice ordf.) "
+                                       "Nils Tå Tomelilla kommun", "present")]
+    assert people == [("Olle Bäck", "Sjöbo", None, "ordförande"), ("Vera Sand Kull", "Lund", None, "vice ordförande"),
+                      ("Nils Tå", "Tomelilla", None, None)]
+    assert [(a.name, a.affiliation) for a in parse_attendees("Gun Ås Lunds kommun (ordf. beredningsgruppen)",
+                                                             "other")] == [("Gun Ås", "Lund")]
