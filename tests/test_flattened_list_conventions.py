@@ -83,3 +83,21 @@ def test_a_municipality_with_its_word_after_a_name_is_the_affiliation_even_alone
                       ("Nils Tå", "Tomelilla", None, None)]
     assert [(a.name, a.affiliation) for a in parse_attendees("Gun Ås Lunds kommun (ordf. beredningsgruppen)",
                                                              "other")] == [("Gun Ås", "Lund")]
+
+
+def test_a_name_and_title_table_read_row_by_row_gives_each_name_its_title():
+    from protokoll.parse.entrywords import titled_rows
+    assert titled_rows("Olle Bäck Förvaltningschef Vera Sand Verksamhetschef Teknik Nils Tå Projektledare") == [
+        ("Olle Bäck", "Förvaltningschef", None), ("Vera Sand", "Verksamhetschef Teknik", None),
+        ("Nils Tå", "Projektledare", None)]
+    people = [(a.name, a.title) for a in parse_attendees(
+        "Olle Bäck Förvaltningschef Vera Sand Verksamhetschef Teknik Nils Tå Trädgårdsmästare 67", "other")]
+    assert [n for n, _ in people] == ["Olle Bäck", "Vera Sand", "Nils Tå"]
+    assert people[0] == ("Olle Bäck", "Förvaltningschef")
+
+
+def test_names_without_titles_are_no_title_table():
+    from protokoll.parse.entrywords import titled_rows
+    assert titled_rows("Olle Bäck Vera Sand Nils Tå") is None
+    assert titled_rows("Olle Bäck Ekonomichef Vera Sand") is None  # one title only
+    assert titled_rows("Olle Bäck Ekonomichef Vera Sand Rektor Nils Tå Lund Eva") is None  # a given name left over
