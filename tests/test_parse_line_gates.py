@@ -4,6 +4,7 @@ wording of its patterns holds one of its words) and the reading is the same with
 from __future__ import annotations
 
 import random
+import re
 
 from protokoll.parse import kindmarks
 from protokoll.parse.kindmarks import DECIDED, DECIDED_NOW, DECIDED_WORDS, attended_record
@@ -99,6 +100,15 @@ def test_a_heading_without_a_proposal_at_its_end_is_not_matched(monkeypatch):
     assert spy.calls == 1
 
 
+COMPOUND_OCH = re.compile(r" och [a-zåäö]+(?:nämnd|förvaltning|kontor|styrelse|utskott|enhet|avdelning|sektor|"
+                          r"direktion)(?:en|et|s)?\b")
+
+
+def _compound_och(value: str, i: int) -> bool:
+    """The " och " at ``i`` joins a compound (h209): after a suspension hyphen, or before a lower-case body word."""
+    return value[i - 1:i] == "-" or COMPOUND_OCH.match(value, i) is not None
+
+
 def _by_character(value: str):
     """The reading ``listchunks._bracketed_chunks`` made before h130, one character at a time: the reference."""
     from protokoll.parse.listchunks import Chunk
@@ -126,7 +136,7 @@ def _by_character(value: str):
         elif ch in ",;":
             parts.append(Chunk(buf.strip(), cur_paren, joined))
             buf, cur_paren, joined = "", [], False
-        elif value.startswith(" och ", i) or value.startswith(" samt ", i):
+        elif value.startswith(" och ", i) and not _compound_och(value, i) or value.startswith(" samt ", i):
             parts.append(Chunk(buf.strip(), cur_paren, joined))
             buf, cur_paren, joined = "", [], True
             i += 5 if value.startswith(" och ", i) else 6
@@ -139,17 +149,18 @@ def _by_character(value: str):
 
 
 LIST_PIECES = ["Vendela Ström", "(S)", "(", ")", ",", ";", " och ", " samt ", "och ", " ", "Tor Ekvall", "ordförande",
-               "(ersättare för Malin Ås, (M))", "samt", "och", "((", "))", "Kd", "§ 12-14", " och och ", " samt  och "]
+               "(ersättare för Malin Ås, (M))", "samt", "och", "((", "))", "Kd", "§ 12-14", " och och ", " samt  och ",
+               "Barn-", "miljö", "utbildningsnämnden", "fritidsnämndens"]
 
 
 def test_a_list_with_brackets_is_cut_as_when_read_character_by_character():
-    from protokoll.parse.listchunks import SPECIAL, _bracketed_chunks
+    from protokoll.parse.listchunks import CONJUNCTION, SPECIAL, _bracketed_chunks
 
     rng = random.Random(13)
     values = ["".join(rng.choice(LIST_PIECES) for _ in range(rng.randint(1, 14))) for _ in range(6000)]
     for value in values:
         assert _bracketed_chunks(value) == _by_character(value), value
-    assert SPECIAL.pattern == r"[(),;]| och | samt "
+    assert SPECIAL.pattern == rf"[(),;]|{CONJUNCTION}| samt "
 
 
 def test_a_blank_line_is_made_without_its_text_scanned(monkeypatch):

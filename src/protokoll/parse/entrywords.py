@@ -9,6 +9,11 @@ Apart from :mod:`.names` (at its size limit), which reads the entries with these
   each name. Each name word stands alone: the capitals of an organisation's initialism ("PRO", "SPF") are no
   initials of a name. A substitute's wording at the end of what follows a name ("Anna Berg PRO ersätter Per Holm
   Eva Lind RPG") makes the next name the absent member: no attendee, and the substitute is an ``ersättare``.
+- A table of officials with a name column and a title column, read row by row, runs each name into its title:
+  "Anna Berg Ekonomichef Per Holm Verksamhetschef Teknik Eva Lind Projektledare". A capitalised word that holds a
+  job title's word and opens no name ends the name before it; the title runs on to the next known given name that
+  a name word follows (:func:`titled_rows`). Read so only where two rows or more have such a title and every
+  name before a title is a person's; otherwise the run is read as before.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import re
 
 from ..record import Attendee
 from ..swedish import gazetteer
+from .givenopen import opens_name
 from .runonorg import person_and_org
 from .persons import (
     NAME_WORD,
@@ -56,6 +62,11 @@ def people_in_run_on(text: str) -> list[tuple[str, str, str | None]]:
     absent = False
     for k, m in enumerate(matches):
         gap_end = matches[k + 1].start() if k + 1 < len(matches) else len(text)
+        if not absent and (rows := titled_rows(m.group(0))):  # "Anna Berg Ekonomichef Per Holm Rektor"
+            gap = text[m.end():gap_end].strip(" ,;")
+            gap = "" if any(c.isdigit() for c in gap) else gap  # the items a row's official attended: no title
+            out.extend(rows[:-1] + [(rows[-1][0], f"{rows[-1][1]} {gap}".strip() if gap else rows[-1][1], None)])
+            continue
         names = [" ".join(r) for r in split_run(m.group(0).split())]
         if not all(is_person(n) for n in names):
             if not absent and (got := person_and_org(m.group(0), text[m.end():gap_end])):  # "Per Ek Region Skåne"
@@ -157,3 +168,35 @@ def _titled_words(text: str) -> bool:
 def ends_as_title(word: str) -> bool:
     """Whether one capitalised word ends as a job title does ("Förbundschef", "Kommundirektör")."""
     return word[:1].isupper() and " " not in word and word.casefold().rstrip(".").endswith(TITLE_ENDINGS)
+
+
+def _title_at(words: list[str], k: int) -> bool:
+    """A capitalised job title's word ("Ekonomichef", "Verksamhetschef") that opens no name."""
+    return bool(has_title_word(words[k])) and not opens_name(words[k])
+
+
+def _name_at(words: list[str], k: int) -> bool:
+    """A known given name followed by a name word that is no title: a row's name opens here."""
+    return opens_name(words[k]) and k + 1 < len(words) and not _title_at(words, k + 1)
+
+
+def titled_rows(run: str) -> list[tuple[str, str, None]] | None:
+    """[(name, title, None), ...] of a run of capitalised words that is a name-and-title table read row by row (see
+    the module), or None. A last row without a title word is its first two words' person, the rest its title."""
+    words = run.split()
+    if len(words) < 5 or _title_at(words, 0) or sum(1 for k in range(len(words)) if _title_at(words, k)) < 2:
+        return None
+    rows: list[tuple[str, str, None]] = []
+    k = 0
+    while k < len(words):
+        t = next((j for j in range(k + 2, min(k + 4, len(words))) if _title_at(words, j)), None)
+        if t is None:  # the last row: "Kerstin Ek Trädgårdstekniker", a title the word list does not know
+            t = k + 2
+            if t > len(words) or any(opens_name(w) for w in words[t:]):
+                return None
+        if not is_person(" ".join(words[k:t])):
+            return None
+        e = next((j for j in range(t + 1, len(words)) if _name_at(words, j)), len(words))
+        rows.append((" ".join(words[k:t]), " ".join(words[t:e]), None))
+        k = e
+    return rows if sum(1 for _, title, _ in rows if has_title_word(title)) >= 2 else None

@@ -2,6 +2,13 @@
 
 Each chunk keeps the parenthesised parts that followed it and whether a
 conjunction opened it; ``names`` classifies the chunks.
+
+An "och" inside a compound is no list's conjunction (issue 10). Swedish writes two compounds that share their last
+part with a hyphen after the first part's stem ("miljö- och byggnadschef", "Barn- och utbildningsnämnden", "plan-
+och byggchef"): the hyphen says that the word before "och" is unfinished, so the two halves are one title or one
+body, never two people. A copy that lost the hyphen ("Miljö och byggnadsnämnden") keeps one sign of it: the word
+after "och" is a lower-case compound ending in a body's or an office's word ("-nämnden", "-förvaltningen",
+"-kontoret"), where a conjunction between people is followed by a capitalised name or a title and a name.
 """
 
 from __future__ import annotations
@@ -17,8 +24,12 @@ class Chunk:
 
 
 SPACES = re.compile(r"\s+")
-SEPARATOR = re.compile(r"[,;]| och | samt ")
-SEPARATOR_KEPT = re.compile(r"([,;]| och | samt )")
+#: " och " that joins two people or entries: not after a suspension hyphen ("miljö- och byggnadschef"), nor before a
+#: lower-case compound that ends in a body's or an office's word ("Barn och utbildningsnämnden", its hyphen lost)
+CONJUNCTION = (r"(?<!-) och (?![a-zåäö]+(?:nämnd|förvaltning|kontor|styrelse|utskott|enhet|avdelning|sektor|"
+               r"direktion)(?:en|et|s)?\b)")
+SEPARATOR = re.compile(rf"[,;]|{CONJUNCTION}| samt ")
+SEPARATOR_KEPT = re.compile(rf"([,;]|{CONJUNCTION}| samt )")
 
 
 def split_chunks(value: str) -> list[Chunk]:
@@ -37,7 +48,7 @@ def _plain_chunks(value: str) -> list[Chunk]:
 
 
 #: what cuts a list with brackets or opens and closes a bracket: the text between two of them is read as one piece
-SPECIAL = re.compile(r"[(),;]| och | samt ")
+SPECIAL = re.compile(rf"[(),;]|{CONJUNCTION}| samt ")
 
 
 def _bracketed_chunks(value: str) -> list[Chunk]:

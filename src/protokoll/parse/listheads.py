@@ -6,7 +6,12 @@ Two shapes lose their line breaks when a page is extracted as running text:
   Finska föreningen Eva Lind, Byalaget": each chunk between commas is the previous person's organisation
   followed by the next person's name, and the last chunk is the last person's organisation. The organisation
   words are whatever an association calls itself (no gazetteer knows them), so the list's shape is the evidence:
-  a run of such chunks that starts with a bare name and ends with a chunk that is no name.
+  a run of such chunks that starts with a bare name and ends with a chunk that is no name. The same run stands
+  inside a longer list too, between entries of another shape: "Anna Berg, Norrby, ordf Per Holm, Lund Eva Lind,
+  Skåne Olof Ek, Region Halland Stig Wall, sekreterare Maja Sund, Kommunförbundet": the run is read where its
+  organisations show the shape (:func:`inner_heads`): at least :data:`MIN_INNER` of them capitalised (a place, a
+  body, an association; not a party code, whose column :mod:`.partyfirst` reads) and at least half, none opening
+  with a given name, after a chunk that ends with a name and before one that is no name.
 - A heading of the people below it ("Representanter för pensionärsföreningarna", "Företrädare för
   brukarorganisationerna") sits between two names: it is neither the previous person's affiliation nor part
   of the next one's name.
@@ -19,7 +24,7 @@ import re
 from ..swedish import gazetteer
 from .givenopen import opens_name
 from .listchunks import Chunk
-from .persons import has_title_word, is_person
+from .persons import PARTIES, has_title_word, is_person
 
 #: a heading that names a delegation: plural "representatives / delegates of ..."
 GROUP_HEAD = re.compile(r"^(?:Representanter|Representanterna|Företrädare|Företrädarna|Ombud|Delegater)\s+"
@@ -63,6 +68,11 @@ def org_heads(chunks: list[Chunk]) -> dict[int, str]:
     At least two chunks of organisation-and-name are wanted between a bare name and a last chunk that is no name."""
     if len(chunks) < 4:
         return {}
+    return _whole_heads(chunks) or inner_heads(chunks)
+
+
+def _whole_heads(chunks: list[Chunk]) -> dict[int, str]:
+    """The whole list's run: from a bare first name to a last chunk that is no name."""
     last = chunks[-1]
     if last.paren or last.joined or not last.text[:1].isupper() or len(last.text.split()) > 4 or is_person(last.text):
         return {}
@@ -79,6 +89,47 @@ def org_heads(chunks: list[Chunk]) -> dict[int, str]:
     if len(heads) < 2 or first.paren or not is_person(first.text):
         return {}
     return heads
+
+
+#: capitalised organisations an inner run of "Org Name" chunks needs (see the module)
+MIN_INNER = 3
+
+
+def _cut_of(ch: Chunk) -> str | None:
+    return _tail_cut(ch.text) if not ch.paren and not ch.joined else None
+
+
+def inner_heads(chunks: list[Chunk]) -> dict[int, str]:
+    """Chunk index -> organisation words, for each run of "Org Name" chunks inside a longer list that has the
+    shape of a flattened "Name, Organisation" list (see the module); {} where none has."""
+    heads: dict[int, str] = {}
+    k = 1
+    while k < len(chunks) - 1:
+        run: dict[int, str] = {}
+        while k < len(chunks) - 1 and (cut := _cut_of(chunks[k])):
+            run[k] = cut
+            k += 1
+        if run and _inner_run(chunks, run, k):
+            heads.update(run)
+        k += 0 if run else 1
+    return heads
+
+
+def _inner_run(chunks: list[Chunk], run: dict[int, str], after: int) -> bool:
+    """Whether a run of "Org Name" chunks (``run``: index -> organisation, in order; ``after``: the chunk after it)
+    reads as such; a run whose first chunk follows no name loses that chunk (its words are left as written)."""
+    start = min(run)
+    before = chunks[start - 1]
+    if before.paren or not (is_person(before.text) or _tail_cut(before.text)):
+        del run[start]  # "Norrby, ordf Per Holm, Lund Eva Lind": "ordf" follows no name of this run's shape
+        if not run:
+            return False
+    last = chunks[after]
+    if last.paren or is_person(last.text) or opens_name(last.text.split()[0]):
+        return False
+    orgs = [h for h in run.values() if h[:1].isupper() and h not in PARTIES]
+    return len(orgs) >= MIN_INNER and len(orgs) * 2 >= len(run) \
+        and not any(opens_name(h.split()[0]) for h in run.values())
 
 
 #: the numbers of the items or paragraphs an official attended, after the name: "Anna Berg 164", "116b", "12-14"

@@ -151,7 +151,7 @@ def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
             out.extend(titled_people(pairs, group))
             continue
         text, stands_in = cut_absent(text)  # "Anna Berg istf Per Ek": Per Ek is absent
-        if (after := (roles_first and role_and_name(text)) or _after_role(text, ch, out)) is None:
+        if (after := _opening(text, k in heads, roles_first, ch, out)) is None:
             continue
         own_role, text = after
         before = len(out)
@@ -168,6 +168,15 @@ def _parse_chunks(chunks: list[Chunk], group: str) -> list[Attendee]:
                   titled[0] if titled else None)
     return out
 
+
+
+def _opening(text: str, headed: bool, roles_first: bool, ch: Chunk, out: list[Attendee]
+             ) -> tuple[str | None, str] | None:
+    """:func:`_after_role` of a chunk, or of a list whose roles come first; a chunk that opens with the previous
+    person's organisation or role (``headed``, :func:`.listheads.org_heads`) is left whole: that head is cut after."""
+    if headed and out:
+        return None, text
+    return (roles_first and role_and_name(text)) or _after_role(text, ch, out)
 
 
 def _after_role(text: str, ch: Chunk, out: list[Attendee]) -> tuple[str | None, str] | None:

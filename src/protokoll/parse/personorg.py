@@ -16,8 +16,8 @@ segmented so.
 A list is read this way only when at least three of its entries (all, if fewer) segment so; then an entry whose
 rest is a company's or institution's bare name ("Per Ek Midroc", "Eva Lind Metso Sverige": capitalised, no title,
 no given name first) is read too, the person the shorter name, and "Anna Berg, Norrby gymnasium" (the comma kept)
-is one entry. Every entry but at most one (two entries: both) must be read; otherwise the caller reads the list as
-before (abstain). A list run on into the first item ("... Per Ek BRG 1. Välkommen ...") ends at the item's number.
+is one entry. Every entry but at most one (two entries: both; in a long list one in five, :data:`MISS_SHARE`) must be
+read; otherwise the caller reads the list as before (abstain). An entry not read is left to the older readers. A list run on into the first item ("... Per Ek BRG 1. Välkommen ...") ends at the item's number.
 """
 
 from __future__ import annotations
@@ -47,6 +47,9 @@ MAX_ORG_WORDS = 6
 TAKEN = ""  #: a chunk read with the entry before it, or the text after the list: no entry of its own
 MIN_ENTRIES = 2
 MIN_SURE = 3  #: entries whose organisation has an organisation's shape, before a company's bare name is accepted
+#: one entry in this many may be left to the older readers (at least one): a long list whose entries are nearly all
+#: "Name Organisation" is such a list even where two entries also write an office ("Anna Berg ordf Norrby kommun")
+MISS_SHARE = 5
 
 
 def person_org_entries(chunks: list, group: str) -> list[Attendee | str | None] | None:
@@ -76,7 +79,7 @@ def person_org_entries(chunks: list, group: str) -> list[Attendee | str | None] 
         paired = bool(paired)
         if got is None:
             misses += 1
-            if misses > 1 or len(texts) == MIN_ENTRIES:
+            if misses > max(1, len(texts) // MISS_SHARE) or len(texts) == MIN_ENTRIES:
                 return None
         out.append(Attendee(name=got[0], group=group, affiliation=affiliation(got[1])) if got else None)
     return out + [TAKEN] * (len(chunks) - len(texts)) if misses == 0 or len(texts) == len(chunks) else None
