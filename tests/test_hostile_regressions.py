@@ -139,3 +139,15 @@ def test_docx_fixture_is_a_word_document():
     import docx as python_docx
 
     assert python_docx.Document(io.BytesIO(_numbered("1", 1))).paragraphs[0].text == "Dagordning"
+
+
+# --- R6: a contents list of thousands of year-serial numbers (session 28's merges) ----------------------------
+
+def test_r6_a_contents_list_of_twelve_thousand_year_serials_parses_in_seconds():
+    """The year-serial list's chain and the listed titles' second writings are looked up, not compared pair by pair
+    (each was quadratic: 2,000 entries took 3.1 s, twelve thousand would take about two minutes)."""
+    text = "Protokoll\nKommunstyrelsen\nInnehållsförteckning " + " ".join(
+        f"Ärende {k} 2024-{k}" for k in range(1, 12_000)) + "\n"
+    record, seconds = cpu(parse_text, text, "x.txt")
+    assert seconds < 10
+    assert len(record.items) > 1_000  # the list is still read as items

@@ -15,6 +15,7 @@ decision reader (:mod:`.decisions`) are at the module size limit.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 import re
 
 from .decisions import read_decisions
@@ -70,11 +71,16 @@ def _second_writings(items: list, text: str) -> list[tuple[object, int, int]]:
     found, seen = [], set()
     titles = [" ".join((item.title or "").split()) for item in items]
     keys = [(item.number or id(item), title) for item, title in zip(items, titles)]  # an item read twice: once
+    ordered, numbers = sorted(set(titles)), {}  # looked up, not every title compared with every other
+    for n, t in keys:
+        numbers.setdefault(t, set()).add(n)
     for item, title, key in zip(items, titles, keys):
         if key in seen:
             continue
         seen.add(key)
-        if len({n for n, t in keys if t == title}) > 1 or _opens_other(title, titles):  # two items of one
+        if len(title) < MIN_TITLE:  # too short to be found (below): not looked up
+            continue
+        if len(numbers[title]) > 1 or _opens_other(title, ordered):  # two items of one
             continue  # title, or one opening another's ("Protokoll" / "Protokoll från styrelsen"): its second
             # writing may be the other's heading
         first = _find(text, title, 0) if len(title) >= MIN_TITLE else -1
@@ -89,9 +95,16 @@ def _second_writings(items: list, text: str) -> list[tuple[object, int, int]]:
     return [(item, s, e) for item, _, s, e in found]
 
 
-def _opens_other(title: str, titles: list[str]) -> bool:
-    """Whether another item's title opens with this whole title ("Protokoll" / "Protokoll från styrelsen")."""
-    return any(t != title and t.startswith(title) and not t[len(title):len(title) + 1].isalnum() for t in titles)
+def _opens_other(title: str, ordered: list[str]) -> bool:
+    """Whether another item's title opens with this whole title ("Protokoll" / "Protokoll från styrelsen");
+    ``ordered``: the titles sorted, where those opening with it follow it (looked up: a document of thousands of
+    titles is not compared pair by pair)."""
+    k = bisect_right(ordered, title)
+    while k < len(ordered) and ordered[k].startswith(title):
+        if not ordered[k][len(title)].isalnum():
+            return True
+        k += 1
+    return False
 
 
 def _find(text: str, title: str, at: int) -> int:

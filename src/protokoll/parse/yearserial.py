@@ -48,16 +48,26 @@ def serial_entries(run: str) -> list[tuple[int, int, str, str]] | None:
 
 
 def _chain(tokens: list[re.Match]) -> list[re.Match]:
-    """The longest run of tokens of one year whose serials rise one by one (other tokens between them allowed)."""
-    best: list[re.Match] = []
-    for k, first in enumerate(tokens):
-        chain = [first]
-        for t in tokens[k + 1:]:
-            if t.group(1) == chain[-1].group(1) and int(t.group(2)) == int(chain[-1].group(2)) + 1:
-                chain.append(t)
-        if len(chain) > len(best):
-            best = chain
-    return best
+    """The longest run of tokens of one year whose serials rise one by one (other tokens between them allowed), each
+    number taken at its first writing after the one before; of runs as long, the one starting first. One pass: the
+    runs waiting for the same next number go on alike from there, so only the best of them is kept (a line of
+    thousands of numbers costs a look-up each, not a walk from every one of them)."""
+    waiting: dict[tuple[str, int], tuple] = {}  # next number -> (length, -start, token, previous)
+    best: tuple | None = None
+    for k, t in enumerate(tokens):
+        year, serial = t.group(1), int(t.group(2))
+        before = waiting.pop((year, serial), None)
+        node = (before[0] + 1, before[1], k, before) if before else (1, -k, k, None)
+        nxt = waiting.get((year, serial + 1))
+        if nxt is None or node[:2] > nxt[:2]:
+            waiting[(year, serial + 1)] = node
+        if best is None or node[:2] > best[:2]:
+            best = node
+    out: list[re.Match] = []
+    while best is not None:
+        out.append(tokens[best[2]])
+        best = best[3]
+    return out[::-1]
 
 
 def serial_items(lines: list[Line], headings: list[Heading], i: int, at: int,
