@@ -22,7 +22,7 @@ def subheading(para: list[Line]) -> bool:
 
 
 SECTION = re.compile(r"^(?:Beskrivning av ärendet|Ärendebeskrivning|Ärendet|Bakgrund|Sammanfattning|Beslutsunderlag|"
-                     r"Bilagor|Bilaga|Yrkanden?|Propositionsordning|Reservationer?|Skickas till|Expedieras|"
+                     r"Bilagor|Bilaga|Yrkanden?|Propositionsordning|Reservation(?:er)?|Skickas till|Expedieras|"
                      r"Handlingar|Underlag|Ärendets beredning|Förvaltningens bedömning|Bedömning|Beslutsgång|"
                      r"Beslutsordning|Överläggning|Protokollsanteckning|Jäv|"
                      # an agenda item's or an official's report's further headings after its proposal

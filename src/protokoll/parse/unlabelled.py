@@ -22,7 +22,10 @@ UNLABELLED = re.compile(
     r"^(?:Till\s+)?(?:[\wåäö\-]+\s+){0,6}(?:godkändes|godkänns|godkännes|fastställdes|fastställs|fastställes|"
     r"antogs|antages|utsågs|utses|(?:om|åter|ny)?valdes|(?:om|åter|ny)?väljs|beslöts|noteras|noterades|antecknas|antecknades|bordläggs|bordlades|"
     r"beviljades|beviljas|avslogs|avslås|bifölls|bifalls|tillstyrktes|tillstyrks|avstyrktes|avstyrks|"
-    r"återremitteras|återremitterades|förklaras|förklarades\s+(?:lagligen|beslutför)|justeras\s+omedelbart)\b.*$|"
+    r"återremitteras|återremitterades|förklaras(?!\s+(?:för\s+)?(?:öppnat|öppnad|öppet|avslutat|avslutad|avslutade|stängt)\b)|"
+    # (not the meeting declared opened or closed, "Mötet förklaras avslutat": minutes of associations and bodies
+    # alike record the opening and the closing in their first and last paragraphs, which hold no decision)
+    r"förklarades\s+(?:lagligen|beslutför)|justeras\s+omedelbart)\b.*$|"
     r"^(?:Det\s+)?(?:antecknades|antecknas|noterades|noteras|konstaterades)\s+att\b|"
     r"^(?:Antecknades|Antecknas|Noterades|Noteras|Konstaterades)\s+att\b|"
     r"^(?:Mötet|Gruppen|Rådet|Nämnden|Styrelsen|Styrgruppen|Utskottet|Nätverket|Fullmäktige|Direktionen|Presidiet|"
