@@ -50,3 +50,14 @@ def test_a_flattened_items_decision_ends_before_its_next_part():
     rec = parse_text(text, "t.txt")
     assert [i.decisions for i in rec.items if i.title.startswith("Riktlinjer")] == \
         [["Fritidsnämnden beslutar att anta riktlinjerna."]]
+
+
+def test_a_sentence_opened_by_the_passive_verb_is_kept_whole():
+    assert _last_decisions("Beslöts att anta planen.") == ["Beslöts att anta planen."]
+    assert _last_decisions("Beslutades att Eva Ek entledigas från sin rätt\natt teckna föreningens firma.") == \
+        ["Beslutades att Eva Ek entledigas från sin rätt att teckna föreningens firma."]
+
+
+def test_the_passive_verb_with_a_colon_is_still_a_label():
+    assert _last_decisions("Beslutades:\natt anta planen.") == ["att anta planen."]
+    assert _last_decisions("Beslut: att anta planen.") == ["att anta planen."]

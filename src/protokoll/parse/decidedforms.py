@@ -7,6 +7,7 @@ and lines that look like its labels but are none.
 - A formality noted in one word ("Noterades.", "Godkändes.", "Antecknades."): :data:`ONE_WORD`; the meeting
   found duly called ("Mötet förklarades behörigen utlyst."): :data:`DULY_CALLED`; the answer
   after a point of a decision list ("Ja, enligt förslaget."): :data:`AS_PROPOSED`.
+- "Beslöts att ...", "Beslutades att ...": the passive verb opening the sentence, kept with it: :func:`label_rest`.
 - The chair's question and the meeting's answer, the only record of the decision when no "Beslut" follows
   ("Ordföranden frågar om nämnden beslutar enligt förslaget och finner att så sker"): the body deciding as
   asked, :data:`CHAIR_ASKS`.
@@ -185,6 +186,18 @@ def bulleted_label(text: str, rest: str) -> bool:
 #: "Beslut om att alla svarar inom en vecka.": the label runs on into the decision with "om" before its "att"; not a
 #: sentence about a decision made or to be made elsewhere ("Beslut om att ... fattas av fullmäktige")
 ABOUT_ELSEWHERE = re.compile(r"\b(?:fattas|fattades|fattats|togs|tas\s+(?:av|på|vid)|kommer|ska\s+tas)\b")
+
+
+#: the passive verb that opens a sentence of an association's minutes, the decision written whole after it ("Beslöts
+#: att närvarolistan skulle utgöra röstlängd.", "Beslutades att Anna Ek entledigas ...", as "Beslutas att ..." is read
+#: whole): the verb is the sentence's, no label to drop; with a colon ("Beslutades: att ...") it is a label
+PASSIVE_LEAD = re.compile(r"^(?:Beslutades|Beslöts)\s+att\s")
+
+
+def label_rest(line: str, rest: str) -> str:
+    """The text a decision label's line gives its block: the whole sentence when the label is the passive verb that
+    opens it (:data:`PASSIVE_LEAD`), the "att"-clause after "Beslut om att" (:func:`about_that`), else the rest."""
+    return line if line.startswith("Besl") and PASSIVE_LEAD.match(line) else about_that(rest) or rest
 
 
 def about_that(rest: str) -> str | None:

@@ -121,7 +121,7 @@ def _labelled_block(body: list[Line], i: int, out: Decisions) -> int | None:
         return listed[1]
     if dm and (not ln.bullet or decidedforms.bulleted_label(t, dm.group(1))) and (_label_alone(t) or _label_rest_ok(t, dm.group(1))) \
             and not decidedforms.not_a_label(ln.text, dm.group(1)):
-        texts, i = _block(body, i, decidedforms.about_that(dm.group(1)) or dm.group(1))
+        texts, i = _block(body, i, decidedforms.label_rest(t, dm.group(1)))
         for t in texts:
             kept, who = split_dissent(t)
             out.dissent += [w for w in who if w not in out.dissent]
