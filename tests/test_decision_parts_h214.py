@@ -61,3 +61,11 @@ def test_a_sentence_opened_by_the_passive_verb_is_kept_whole():
 def test_the_passive_verb_with_a_colon_is_still_a_label():
     assert _last_decisions("Beslutades:\natt anta planen.") == ["att anta planen."]
     assert _last_decisions("Beslut: att anta planen.") == ["att anta planen."]
+
+
+def test_a_pages_number_after_the_decisions_last_sentence_is_no_part_of_it():
+    assert cut_tail("Informationen noteras. 5(12)") == "Informationen noteras."
+    assert cut_tail("Planen antas. Sida 3 (24)") == "Planen antas."
+    assert cut_tail("Planen antas. Sida 3 av 24") == "Planen antas."
+    assert cut_tail("Taxan höjs med 3 (tre) procent.") == "Taxan höjs med 3 (tre) procent."
+    assert cut_tail("att anta planen enligt bilaga 2") == "att anta planen enligt bilaga 2"

@@ -44,13 +44,17 @@ PART_ANYWHERE = re.compile(r"\s(?=(?:Ärendebeskrivning|Beslutsunderlag|Beskrivn
 HAS_PART_WORD = has_any(("ärende", "eslutsunderlag", "Yrkande", "Reservation", "Protokollsanteckning",
                          "Propositionsordning", "Beslutsgång", "Jäv"))
 
+#: a page's number left after the decision's last sentence when the page break before the next item was lost:
+#: "... noteras. 5(12)", "... antas. Sida 3 (24)", "... antas. Sida 3 av 24" (the page heads of protocols)
+TRAILING_PAGE = re.compile(r"(?<=[.!?])\s+(?:Sida\s+)?\d{1,3}\s?(?:\(\s?\d{1,3}\s?\)|av\s+\d{1,3})$")
 
 def cut_tail(decision: str) -> str:
     """The decision without the meeting's tail or the item's next part that ran on after its last sentence."""
     m = TAIL.search(decision)
     decision = decision[:m.start()].rstrip() if m else decision
     m = PART_ANYWHERE.search(decision, 1) if HAS_PART_WORD(decision) else None
-    return decision[:m.start()].rstrip() if m else decision
+    decision = decision[:m.start()].rstrip() if m else decision
+    return TRAILING_PAGE.sub("", decision) if decision.endswith(")") or decision[-1:].isdigit() else decision
 
 
 def cut_tails(decisions: list[str]) -> list[str]:
