@@ -34,9 +34,11 @@ ADDRESSED = re.compile(r"\b(?:[Ff]rån|[Tt]ill|av|med|i|hos|och|om|inför|åt|f�
 
 
 #: a committee named with its owner's genitive: "Socialnämndens arbetsutskott", "Barn- och utbildningsnämndens
-#: arbetsutskott" (a coordinated owner with its first part), "Direktionens arbetsutskott"
-OWNED = re.compile(r"\b((?:[a-zåäö]+-\s+(?:och|eller)\s+)?(?:[a-zåäö]{2,}(?:nämndens|styrelsens|fullmäktiges)|"
-                   r"[a-zåäö]*direktionens))\s+([a-zåäö]*utskott)\b", re.I)
+#: arbetsutskott" (a coordinated owner with its first part), "Direktionens arbetsutskott": the committee's word found
+#: first, its owner read back from it (no pattern tried at every word of the text, issue 12)
+COMMITTEE_AT = re.compile(r"utskott(?![\wåäö])", re.I)
+OWNED_BEFORE = re.compile(r"(?<![\wåäö-])((?:[a-zåäö]+-\s+(?:och|eller)\s+)?(?:[a-zåäö]{2,}(?:nämndens|styrelsens|"
+                          r"fullmäktiges)|[a-zåäö]*direktionens))\s+([a-zåäö]*)$", re.I)
 #: what follows the committee's name in the committee's own decision, in the present tense: "Socialnämndens
 #: arbetsutskott beslutar att ...", "... föreslår nämnden besluta", "... tar bort punkt 5 från dagordningen" (a
 #: protocol words its body's decisions so; another body's act is told in the past, "beslutade", or after a
@@ -56,14 +58,16 @@ def owned_committee(body: str | None, text: str) -> str | None:
     stem = m.group("stem").casefold()
     heads: dict[str, int] = {}
     decides: dict[str, int] = {}
-    for hit in OWNED.finditer(text):
-        if hit.group(2).casefold() != stem or ADDRESSED.search(text, max(0, hit.start() - 12), hit.start()):
+    for word in COMMITTEE_AT.finditer(text):
+        hit = OWNED_BEFORE.search(text, max(0, word.start() - 80), word.start())
+        if not hit or f"{hit.group(2)}utskott".casefold() != stem \
+                or ADDRESSED.search(text, max(0, hit.start() - 12), hit.start()):
             continue  # "Remiss från socialnämndens arbetsutskott": another committee a matter comes from or goes to
         owner = re.sub(r"\s+", " ", hit.group(1)).capitalize()
-        if not LOWER_NEXT.match(text, hit.end()):
+        if not LOWER_NEXT.match(text, word.end()):
             heads[owner] = heads.get(owner, 0) + 1
         else:  # in a sentence: only the committee's own decision names it (a matter's history names others)
-            decides[owner] = decides.get(owner, 0) + bool(DECIDES.match(text, hit.end()))
+            decides[owner] = decides.get(owner, 0) + bool(DECIDES.match(text, word.end()))
     best = sorted(heads.items(), key=lambda kv: -kv[1])
     if best and best[0][1] >= 2 and (len(best) == 1 or best[1][1] < best[0][1]):
         return f"{best[0][0]} {stem}"

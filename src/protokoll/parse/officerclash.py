@@ -31,8 +31,10 @@ PARTY = r"(?:\s*\([^)\n]{1,8}\))?"
 ELECTED_AFTER = re.compile(rf"(?:(?i:utses\s+att\s+justera|utsågs\s+att\s+justera|justerare\s+(?:utses|utsågs))[ \t]*:|"
                            rf"(?i:till\s+justerare\s+(?:utses|utsågs|valdes)))\s*(?P<a>{NAME}){PARTY}"
                            rf"(?:\s*(?:,|och|samt)\s*(?P<b>{NAME}))?")
-#: or before it: "Anna Berg (S) utses att justera", "Anna Berg valdes till justerare"
-ELECTED_BEFORE = re.compile(rf"(?P<a>{NAME}){PARTY}\s+(?:utses|utsågs|valdes|väljs)\s+(?:att\s+justera|till\s+justerare)")
+#: or before it: "Anna Berg (S) utses att justera", "Anna Berg valdes till justerare" (the verb found first, the
+#: name read back from it: no pattern tried at every capital of the text, issue 12)
+ELECTED_VERB = re.compile(r"\s(?:utses|utsågs|valdes|väljs)\s+(?:att\s+justera|till\s+justerare)")
+NAME_BEFORE = re.compile(rf"(?P<a>{NAME}){PARTY}$")
 #: the roster's form of the chair after a name: "Anna Berg (S), ordförande"
 LISTED_CHAIR = re.compile(r"(?:\s*\([^)\n]{1,12}\))?\s*,?\s*(?i:ordförande|ordf\.)")
 #: how near the secretary's name stands to the chair's when the two were read from one signature block
@@ -69,7 +71,8 @@ def _adjusters(rec: MeetingRecord, text: str) -> set[str]:
     written as the roster writes its chair ("Anna Berg (S), ordförande") is no adjuster."""
     found: set[str] = set()
     if "justera" in text:  # the cheap test (issue 12)
-        for m in (*ELECTED_AFTER.finditer(text), *ELECTED_BEFORE.finditer(text)):
+        before = (NAME_BEFORE.search(text, max(0, v.start() - 50), v.start()) for v in ELECTED_VERB.finditer(text))
+        for m in (*ELECTED_AFTER.finditer(text), *(b for b in before if b)):
             found.update(n for g, n in m.groupdict().items() if n and not LISTED_CHAIR.match(text, m.end(g)))
     return found
 
