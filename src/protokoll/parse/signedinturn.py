@@ -13,7 +13,9 @@ Where the attendance list calls two of those present "ordförande" (the roster's
 signature block read as "Ordförande Per Holm (S)" whose name stood above the next role), and the one read as chair
 is written only in the signature's form (never "Per Holm (S), ordförande", as one serving as chair is listed), the
 roster's first is the chair: a roster lists the body's chair first (every such list in the devset's development
-documents and judges C, E and F), and the reader's choice of a later one is corrected.
+documents and judges C, E and F), and the reader's choice of a later one is corrected. Those the minutes list for
+one item only ("§ 4 Norrby Energi AB: Olle Strand, ordförande", "Per Ek, ekonom, 65-66", "Eva Lind, under punkt 10")
+are visitors -- a company's or another group's chair among them -- and are no candidates (issue 10, h212).
 """
 
 from __future__ import annotations
