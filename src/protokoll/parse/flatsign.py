@@ -15,7 +15,6 @@ from ..repair.layoutwords import ROLE_LABELS
 from .headerlabels import LABELS, label_of
 from .names import find_people, given_names, is_person
 from .secretaries import NAME as SIGNED_NAME
-from .namerun import split_names
 from .signruns import paired
 
 ROLE = re.compile(rf"(?:{'|'.join(('Vid protokollet',) + ROLE_LABELS)})(?![\wåäö])")
@@ -144,17 +143,11 @@ def _block(text: str, start: int) -> list[tuple[str, str]] | None:
     if roles < 2 or "role" in kinds[roles:]:
         toks = toks[:roles + kinds[roles:].index("role")] if "role" in kinds[roles:] else toks
         names = len(toks) - roles
-    if roles < 2:
+    if roles < 2 or not (names == roles or names == roles + 1 and toks[roles - 1][1].casefold() in JUSTERARE):
         return None
-    run = text[toks[roles][2]:toks[-1][3]] if names else ""
-    people = [t[1] for t in toks[roles:]]
-    if find_people(run) != people:  # names run together without separators may split two ways ("Eva Lind Anna
-        people = find_people(run)  # Berg"): read where both readers of names split them alike (the word-by-word
-        if split_names(run) != people:  # tokens cut "Eva Lind Anna" / "Berg Per Holm" where names run on)
-            return None
-    if not (len(people) == roles or len(people) == roles + 1 and toks[roles - 1][1].casefold() in JUSTERARE):
-        return None
-    return [(toks[i][1], people[i]) for i in range(roles)]
+    if find_people(text[toks[roles][2]:toks[-1][3]]) != [t[1] for t in toks[roles:]]:
+        return None  # names run together without separators split two ways ("Eva Lind Anna Berg"): not certain
+    return [(toks[i][1], toks[roles + i][1]) for i in range(roles)]
 
 
 def _stacked(text: str, start: int) -> list[tuple[str, str]] | None:
