@@ -126,3 +126,23 @@ def test_a_committee_with_its_owner_in_capitals_or_over_two_lines(title, body):
 def test_a_title_line_about_a_committee_s_proposal_is_no_committee_title():
     assert _body("Kommunstyrelsen\nProtokoll 2024-03-12\nÄrenden från kommunstyrelsens arbetsutskotts beredning") \
         == "Kommunstyrelsen"
+
+
+@pytest.mark.parametrize("owner", ["Socialnämndens", "Barn- och utbildningsnämndens", "Direktionens"])
+def test_a_short_committee_gets_its_owner_from_its_own_decision(owner):
+    tail = f"§ 3 Dagordningen\n{owner} arbetsutskott beslutar att godkänna dagordningen.\n"
+    assert _body("Arbetsutskottet\nProtokoll 2024-03-12", tail) == f"{owner} arbetsutskott"
+
+
+@pytest.mark.parametrize("tail", [
+    "§ 3 Bakgrund\nKommunstyrelsens arbetsutskott beslutade 2023-05-02 att utreda frågan.\n",  # another's act, past
+    "§ 3 Dagordningen\nSocialnämndens arbetsutskott beslutar att godkänna dagordningen.\n"
+    "§ 4 Remiss\nKommunstyrelsens arbetsutskott har remitterat ärendet.\n",  # a second owner named: not certain
+])
+def test_a_committee_named_in_history_or_beside_another_owner_gives_no_owner(tail):
+    assert _body("Arbetsutskottet\nProtokoll 2024-03-12", tail) == "Arbetsutskottet"
+
+
+def test_a_coordinated_owner_in_page_heads_is_named_whole():
+    heads = "\nBarn- och utbildningsnämndens arbetsutskott Sida 2\n" * 2
+    assert _body("Arbetsutskottet\nProtokoll 2024-03-12", heads) == "Barn- och utbildningsnämndens arbetsutskott"

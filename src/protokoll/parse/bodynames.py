@@ -33,23 +33,48 @@ SHORT_COMMITTEE = re.compile(r"(?P<stem>[A-ZÅÄÖ][a-zåäö]*utskott)et")
 ADDRESSED = re.compile(r"\b(?:[Ff]rån|[Tt]ill|av|med|i|hos|och|om|inför|åt|för)\s+$")
 
 
+#: a committee named with its owner's genitive: "Socialnämndens arbetsutskott", "Barn- och utbildningsnämndens
+#: arbetsutskott" (a coordinated owner with its first part), "Direktionens arbetsutskott": the committee's word found
+#: first, its owner read back from it (no pattern tried at every word of the text, issue 12)
+COMMITTEE_AT = re.compile(r"utskott(?![\wåäö])", re.I)
+OWNED_BEFORE = re.compile(r"(?<![\wåäö-])((?:[a-zåäö]+-\s+(?:och|eller)\s+)?(?:[a-zåäö]{2,}(?:nämndens|styrelsens|"
+                          r"fullmäktiges)|[a-zåäö]*direktionens))\s+([a-zåäö]*)$", re.I)
+#: what follows the committee's name in the committee's own decision, in the present tense: "Socialnämndens
+#: arbetsutskott beslutar att ...", "... föreslår nämnden besluta", "... tar bort punkt 5 från dagordningen" (a
+#: protocol words its body's decisions so; another body's act is told in the past, "beslutade", or after a
+#: preposition)
+DECIDES = re.compile(r"\s+(?:beslutar|föreslår|godkänner|fastställer|tillstyrker|avstyrker|noterar|uppdrar|"
+                     r"överlämnar|återremitterar|antar|lägger\s+till|tar\s+(?:bort|del))\b")
+LOWER_NEXT = re.compile(r"\s+[a-zåäö]")
+
+
 def owned_committee(body: str | None, text: str) -> str | None:
     """ "Arbetsutskottet" -> "Kommunstyrelsens arbetsutskott" where the text names that owner's committee most
-    often (at least twice); else ``body`` as it was."""
+    often (at least twice) in its page heads and boxes, or names it deciding ("Socialnämndens arbetsutskott
+    beslutar") and names no other owner's committee of that name; else ``body`` as it was."""
     m = SHORT_COMMITTEE.fullmatch(body or "")
     if not m:
         return body
     stem = m.group("stem").casefold()
-    counts: dict[str, int] = {}
-    for hit in re.finditer(rf"\b((?i:[a-zåäö][a-zåäö]+(?:nämndens|styrelsens|fullmäktiges))\s+(?i:{stem}))\b"
-                           r"(?!\s+[a-zåäö])", text):
-        if ADDRESSED.search(text, max(0, hit.start() - 12), hit.start()):
+    heads: dict[str, int] = {}
+    decides: dict[str, int] = {}
+    for word in COMMITTEE_AT.finditer(text):
+        hit = OWNED_BEFORE.search(text, max(0, word.start() - 80), word.start())
+        if not hit or f"{hit.group(2)}utskott".casefold() != stem \
+                or ADDRESSED.search(text, max(0, hit.start() - 12), hit.start()):
             continue  # "Remiss från socialnämndens arbetsutskott": another committee a matter comes from or goes to
-        owner = hit.group(1).split()[0].capitalize()
-        counts[owner] = counts.get(owner, 0) + 1
-    best = sorted(counts.items(), key=lambda kv: -kv[1])
+        owner = re.sub(r"\s+", " ", hit.group(1)).capitalize()
+        if not LOWER_NEXT.match(text, word.end()):
+            heads[owner] = heads.get(owner, 0) + 1
+        else:  # in a sentence: only the committee's own decision names it (a matter's history names others)
+            decides[owner] = decides.get(owner, 0) + bool(DECIDES.match(text, word.end()))
+    best = sorted(heads.items(), key=lambda kv: -kv[1])
     if best and best[0][1] >= 2 and (len(best) == 1 or best[1][1] < best[0][1]):
         return f"{best[0][0]} {stem}"
+    named = set(heads) | set(decides)
+    deciding = [o for o, n in decides.items() if n]
+    if len(deciding) == 1 and named == set(deciding):
+        return f"{deciding[0]} {stem}"
     return body
 
 

@@ -12,7 +12,6 @@ carry the reason as ``"uncertain: ..."``; a value whose confidence falls below
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .bodynames import board_titled
 from ..record import CONFIDENT, Evidence, MeetingRecord
@@ -21,6 +20,7 @@ from . import orgplaces, placehours, sources
 from .features import has_any
 from .header import Field
 from .sources import Paths
+from .signedrows import _signature_rows, signed_at, signed_before  # noqa: F401 (API: assemble, tests)
 from .meta import SENT_PAPERS
 from .valuedoubts import name_doubt, place_doubt, text_date_doubt
 
@@ -76,7 +76,7 @@ def _source(name: str, value: str, fields: list[Field], text: str) -> Evidence:
         return Evidence(name, 0, 0, 0, doubt, 0.3)
     if name in ("chair", "secretary") and (doubt := name_doubt(value)):
         return Evidence(name, 0, 0, 0, doubt, 0.3)
-    if name in ("chair", "secretary") and (at := _signed_before(name, value, text)) is not None:
+    if name in ("chair", "secretary") and (at := signed_at(name, value, text)) is not None:
         return Evidence(name, 0, at, at + len(value), "a signature block writes each name before its role: "
                         "the name after a role word is the next signer's", 0.3)
     for f in fields:
@@ -98,52 +98,6 @@ def _source(name: str, value: str, fields: list[Field], text: str) -> Evidence:
         # made from "rådets", "styrelsens": whose? (a title naming a board's meeting, "Styrelsemöte", names its board)
         return Evidence(name, 0, 0, 0, f"'{value}' is not written as a name and names no particular body", 0.3)
     return Evidence(name, 0, 0, 0, "header.derived", CONFIDENCE["header.derived"])
-
-
-SIGNER = r"[A-ZÅÄÖÉ][a-zåäöéèü]+(?:[- ][A-ZÅÄÖÉ][a-zåäöéèü]+){1,2}"  #: "Lena Lindén", "André Berg" too
-ROLE_WORD = r"(?:Ordförande|Sekreterare|Justerare|Justerande|Protokollförare)"
-#: signatures in a row whose line breaks were lost: "Anna Berg Ordförande Per Holm Sekreterare", the last role
-#: word followed by no name (also none after its dotted signature line: "Justerande... Eva Lind" is role first); a
-#: kallelse's next part after it ("... Sekreterare Föredragningslista Nr Ärende") is no name
-SIGNATURES = re.compile(rf"{SIGNER}\s+{ROLE_WORD}\s+(?P<next>{SIGNER})\s+(?P<role>{ROLE_WORD})\b"
-                        rf"(?![\s.…_:]+(?!(?:Föredragningslista|Dagordning|Ärendelista|Kallelse)\b){SIGNER})")
-ROLE_BEFORE_NAME = re.compile(rf"{ROLE_WORD}\s+[A-ZÅÄÖ][a-zåäö]")  #: what ``SIGNATURES`` has after its first role
-ROLE_OF = {"chair": ("ordförande",), "secretary": ("sekreterare", "protokollförare")}
-
-
-def signed_before(name: str, value: str, text: str) -> bool:
-    """Whether ``value`` stands as the second name of a signature row under another role than ``name``'s."""
-    return _signed_before(name, value, text) is not None
-
-
-def _signed_before(name: str, value: str, text: str) -> int | None:
-    """Where ``value`` stands as the second name of a signature row (a name, its role, the value, its role)
-    under another role than ``name``'s, so a label reading gave it the first signer's role; else None."""
-    for nxt, role, start in _signature_rows(text):
-        if nxt == value and role.casefold() not in ROLE_OF[name]:
-            return start
-    return None
-
-
-@lru_cache(maxsize=2)
-def _signature_rows(text: str) -> tuple[tuple[str, str, int], ...]:
-    """(second name, its role, where the name starts) of every signature row of ``text`` (read once for
-    the chair and the secretary)."""
-    if not ROLE_BEFORE_NAME.search(text):  # the cheap test: a row has a role word, then a name (one scan, fast)
-        return ()
-    return tuple((m.group("next"), m.group("role"), m.start("next")) for m in SIGNATURES.finditer(text)
-                 if not _labelled_lines(text, m))
-
-
-#: a line opened by a role word and a name after it: "Sekreterare Anna Berg" (the role labels the name)
-LINE_ROLE = re.compile(rf"[ \t]*{ROLE_WORD}[ \t.:…_-]+[A-ZÅÄÖ]")
-
-
-def _labelled_lines(text: str, m: re.Match) -> bool:
-    """Whether the row ``SIGNATURES`` matched is lines that each open with a role word and give its name after it
-    ("Sekreterare Anna Berg / Ordförande Per Holm / Justerare ..."): each name after its role, not before it."""
-    line_start = text.rfind("\n", 0, m.start()) + 1
-    return LINE_ROLE.match(text, line_start) is not None and "\n" in text[m.start():m.start("next")]
 
 
 def _holds(name: str, field_value: str, value: str) -> bool:

@@ -16,6 +16,7 @@ and are only wrong beside the record's other values or the text's other mentions
 - a municipality's or a region's own body ("Kommunstyrelsen", "Kommunfullmäktige", "Regionstyrelsen") belongs to
   a municipality or a region: an organisation of another kind beside it (a union, a company the items name) is
   one the text is about;
+- a chair or secretary who is also the meeting's adjuster, or cut from a run of names (:mod:`.officerclash`);
 - a chair read from "Name ordförande" where a column of role words follows ("Per Holm (M) ordförande vice
   ordförande ersättare"): a table's columns flattened, the roles no longer beside their names;
 - a date read from the text (no label) after a letter's dateline ("Norrby den 31 maj 2012") is when the kallelse
@@ -37,7 +38,7 @@ import re
 
 from ..record import Evidence, MeetingRecord
 from ..swedish.dates import MONTHS
-from . import bodyinvites, dateconfirm, headingowner, orgconfirm, ownertail, signedinturn, titledmeeting
+from . import bodyinvites, dateconfirm, headingowner, officerclash, orgconfirm, ownertail, signedinturn, titledmeeting
 from .headerlabels import LABELS
 from .persons import ORG_WORDS, has_title_word
 
@@ -90,6 +91,7 @@ def check(rec: MeetingRecord, text: str) -> None:
         _abstain(rec, "chair", f"'{rec.chair}' stands before a column of role words ('ordförande vice ordförande "
                                f"...') flattened after a column of names: whose role is whose is not known")
     signedinturn.check(rec, text, _abstain)  # "Ordförande Anna Berg §§ 1-5 Per Holm §§ 6-12": chaired in turns
+    officerclash.check(rec, text, _abstain)  # the chair read is the adjuster: a signature block read shifted
     headingowner.read(rec, text)  # "Protokoll fört vid styrelsemöte för Norrby Hembygdslag": no organisation read
 
 

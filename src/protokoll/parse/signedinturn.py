@@ -13,7 +13,9 @@ Where the attendance list calls two of those present "ordförande" (the roster's
 signature block read as "Ordförande Per Holm (S)" whose name stood above the next role), and the one read as chair
 is written only in the signature's form (never "Per Holm (S), ordförande", as one serving as chair is listed), the
 roster's first is the chair: a roster lists the body's chair first (every such list in the devset's development
-documents and judges C, E and F), and the reader's choice of a later one is corrected.
+documents and judges C, E and F), and the reader's choice of a later one is corrected. Those the minutes list for
+one item only ("§ 4 Norrby Energi AB: Olle Strand, ordförande", "Per Ek, ekonom, 65-66", "Eva Lind, under punkt 10")
+are visitors -- a company's or another group's chair among them -- and are no candidates (issue 10, h212).
 """
 
 from __future__ import annotations
@@ -63,11 +65,30 @@ def _at(text: str, name: str) -> list[int]:
     return found
 
 
+#: a paragraph's mark before a name on its line: "§ 4 Norrby Energi AB: Olle Strand, ordförande", "Punkt 3: Anna
+#: Berg, ordförande i föreningen": the minutes' list of who came for one item (a company's or another group's
+#: chair visiting), not the body's roster
+FOR_ITEM = re.compile(r"(?:§|\b(?i:punkt|paragraf|ärende))\s*\d[^\n§]{0,80}$")
+#: or the items after it: "Olle Strand, ordförande Norrby Energi AB, § 4", "Anna Berg, ordförande (punkt 3)"
+ITEM_AFTER = re.compile(r"[^\n§]{0,60}?(?:§|\b(?i:punkt|paragraf|under\s+ärende))\s*\d")
+
+
+def _visiting(text: str, name: str) -> bool:
+    """Whether every listing of ``name`` as "Name, ordförande" names the paragraph its holder came for: a visitor
+    (another group's chair) whom the minutes list with that item, who never chaired this meeting (issue 10)."""
+    listed = [k for k in _at(text, name) if LISTED_CHAIR.match(text, k + len(name))]
+    return bool(listed) and all(FOR_ITEM.search(text, max(0, k - 80), k)
+                                or ITEM_AFTER.match(text, LISTED_CHAIR.match(text, k + len(name)).end())
+                                for k in listed)
+
+
 def check(rec: MeetingRecord, text: str, abstain) -> None:
     """Leave out a chair or secretary whom the document writes with their paragraphs beside another signer of
     the same role with theirs, or as holding the role for some items only (``abstain(rec, field, why)`` says why
     in the evidence)."""
     chairs = list(dict.fromkeys(a.name for a in rec.attendees if a.role == "ordförande" and a.group == "present"))
+    if rec.chair in chairs[1:]:  # (the visitors looked for only where the rule may apply, issue 12)
+        chairs = [c for c in chairs if not _visiting(text, c)]
     if rec.chair in chairs[1:] and (at := _at(text, rec.chair)) \
             and any(SIGNED_CHAIR.search(text, max(0, k - 30), k) for k in at) \
             and not any(LISTED_CHAIR.match(text, k + len(rec.chair)) for k in at):
