@@ -1,0 +1,82 @@
+"""Presenters written with their job titles in ways a line break or a flattened page moves apart (issue 10,
+session 29): a "Föredragande:" value that is a title alone, its name on the next line; a title written with a
+capital between two people of an agenda's presenter note; an acting or deputy's mark before a title. The texts
+are invented, in the forms Swedish agendas and minutes use."""
+
+from __future__ import annotations
+
+import pytest
+
+from protokoll.parse.assemble import parse_text
+from protokoll.parse.presenterrun import leading_people, title_alone, without_leading_title
+from protokoll.parse.givenopen import opens_name
+
+MINUTES = """Protokoll
+Miljönämnden
+Sammanträdesdatum 2025-04-08
+Närvarande: Maja Sundin (S), ordförande, Ture Falk (M)
+
+§ 12 Tillsynsplan 2025
+{body}
+
+§ 13 Övriga frågor
+Inga övriga frågor anmäldes.
+"""
+
+
+def presenters_of_first(body: str, flatten: bool = False) -> tuple[str, list[str]]:
+    text = MINUTES.format(body=body)
+    rec = parse_text(text.replace("\n", " ") if flatten else text, "inbjuden.txt")
+    item = next(i for i in rec.items if str(i.number).strip("§ .") == "12")
+    return item.title, list(item.presenters)
+
+
+@pytest.mark.parametrize("flatten", [False, True])
+def test_a_title_alone_after_the_label_takes_the_name_on_the_next_line(flatten):
+    title, presenters = presenters_of_first("Föredragande: miljöinspektör\nGreta Vinberg\nNämnden godkänner planen.",
+                                            flatten)
+    assert (title, presenters) == ("Tillsynsplan 2025", ["Greta Vinberg"])
+
+
+def test_a_title_alone_skips_a_blank_line_before_the_name():
+    assert presenters_of_first("Föredragande: miljöchef\n\nGreta Vinberg\n")[1] == ["Greta Vinberg"]
+
+
+def test_a_title_alone_takes_no_sentence_that_opens_with_no_name():
+    # the next line is the decision, no name: nothing is read, and the decision stays the item's
+    text = MINUTES.format(body="Föredragande: miljöchef\nNämnden beslutar att godkänna planen.")
+    item = next(i for i in parse_text(text, "inbjuden.txt").items if str(i.number).strip("§ .") == "12")
+    assert item.presenters == []
+    assert item.decisions == ["Nämnden beslutar att godkänna planen."]
+
+
+def test_title_alone():
+    assert title_alone("miljöinspektör") and title_alone("t.f. förvaltningschef")
+    assert not title_alone("se bilaga") and not title_alone("Greta Vinberg") and not title_alone("")
+
+
+def test_a_capitalised_title_between_two_people_keeps_both():
+    value = "Greta Vinberg, Regional miljöstrateg, och Ola Lindfors, Projektledare för klimatfrågor"
+    assert leading_people(value) == ["Greta Vinberg", "Ola Lindfors"]
+    assert leading_people("Greta Vinberg, Miljöchef, Ola Lindfors, Controller") == ["Greta Vinberg", "Ola Lindfors"]
+
+
+def test_a_capitalised_organisation_between_two_names_is_no_title():
+    # "Region Väst" names no post: the list is not read on past it, as before
+    assert leading_people("Greta Vinberg, Region Väst, och Ola Lindfors, Länsstyrelsen") == ["Greta Vinberg"]
+
+
+def test_an_agenda_note_with_capitalised_titles_names_both_presenters():
+    agenda = ("Kallelse\nMiljönämnden\nTid: 2025-04-08 kl. 09.00\n\nÄrenden\n1. Val av justerare\n"
+              "2. Klimatanpassning Muntlig information av Greta Vinberg, Regional miljöstrateg, och Ola Lindfors, "
+              "Projektledare för klimatfrågor\n3. Övriga frågor\n")
+    rec = parse_text(agenda, "kallelse.txt")
+    item = next(i for i in rec.items if str(i.number).strip(". ") == "2")
+    assert (item.title, item.presenters) == ("Klimatanpassning", ["Greta Vinberg", "Ola Lindfors"])
+
+
+def test_an_acting_mark_before_the_title_is_left_out():
+    assert without_leading_title("T.f. miljöchef Greta Vinberg informerar", opens_name) == "Greta Vinberg informerar"
+    assert without_leading_title("Bitr. rektor Greta Vinberg", opens_name) == "Greta Vinberg"
+    assert presenters_of_first("T.f. miljöchef Greta Vinberg informerar om planen.")[1] == ["Greta Vinberg"]
+
