@@ -80,3 +80,26 @@ def test_an_acting_mark_before_the_title_is_left_out():
     assert without_leading_title("Bitr. rektor Greta Vinberg", opens_name) == "Greta Vinberg"
     assert presenters_of_first("T.f. miljöchef Greta Vinberg informerar om planen.")[1] == ["Greta Vinberg"]
 
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Muntlig information ges av miljöchef Greta Vinberg.", ["Greta Vinberg"]),
+    ("Muntlig information lämnas av miljöchef Greta Vinberg och controller Ola Lindfors.",
+     ["Greta Vinberg", "Ola Lindfors"]),
+    ("Muntlig föredragning av miljöinspektör Greta Vinberg.", ["Greta Vinberg"]),
+    ("Muntlig information av Greta Vinberg, miljöchef, och Ola Lindfors, controller.", ["Greta Vinberg", "Ola Lindfors"]),
+])
+def test_oral_information_given_by_named_officials(sentence, expected):
+    assert presenters_of_first(sentence)[1] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nämndens tillsynsplan föredras av miljöchef Greta Vinberg.",
+    "Förvaltningens förslag presenterades av Greta Vinberg.",
+])
+def test_a_passive_with_a_genitive_subject_names_its_agent(sentence):
+    assert presenters_of_first(sentence)[1] == ["Greta Vinberg"]
+
+
+def test_a_passive_with_a_genitive_subject_and_no_person_names_no_one():
+    assert presenters_of_first("Nämndens tillsynsplan föredrogs av ordföranden.")[1] == []

@@ -171,7 +171,7 @@ def speaker_heading(title: str) -> tuple[str, list[str]]:
 #: "Lägesrapport av Anna Berg" (a colon, "av" or "från" after it, and a person's name first in what follows)
 OTHER_LABEL = re.compile(r"^(?:(?:Dragning|Föredragning|Presentation|Information|Informationen|Redovisning|Inledning|"
                          r"Medverkande|Genomgång|[A-ZÅÄÖ][a-zåäö]*rapport|Rapport|Muntlig\s+information|"
-                         r"Muntlig\s+redovisning)"
+                         r"Muntlig\s+(?:redovisning|föredragning))"
                          r"(?:\s*:\s*|\s+(?:av|från)\s*:?\s+)|"
                          # an agenda's note of who comes for the item: "Besök av ekonomichef Anna Berg, punkt 1-2"
                          r"Besök\s+av\s+|"
@@ -284,8 +284,9 @@ def marked_presenters(title: str) -> tuple[str, list[str]]:
 
 
 #: the item as subject of a passive presenting verb: "Ärendet föredras av ekonomichef Anna Berg",
-#: "Rapporten presenterades av Anna Berg och Per Ek"
-PASSIVE = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]+(?:en|et|na|n|t))\s+(?:föredras|föredrogs|presenteras|presenterades|"
+#: "Rapporten presenterades av Anna Berg och Per Ek", "Styrelsens verksamhetsberättelse föredras av Anna Berg"
+#: (a genitive before the noun, the noun then without its definite ending)
+PASSIVE = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]+s\s+[a-zåäö][a-zåäö\-]+|[A-ZÅÄÖ][a-zåäö]+(?:en|et|na|n|t))\s+(?:föredras|föredrogs|presenteras|presenterades|"
                      r"redovisas|redovisades|redogörs|dras|drogs|gås\s+igenom|gicks\s+igenom)\s+(?:[a-zåäö]+\s+)?av\s+"
                      r"(?P<rest>.+)$")
 
