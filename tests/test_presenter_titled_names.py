@@ -103,3 +103,28 @@ def test_a_passive_with_a_genitive_subject_names_its_agent(sentence):
 
 def test_a_passive_with_a_genitive_subject_and_no_person_names_no_one():
     assert presenters_of_first("Nämndens tillsynsplan föredrogs av ordföranden.")[1] == []
+
+
+ANNUAL = """Protokoll från årsmöte den 14 mars 2025
+Föreningen Ängsgården
+Närvarande: 21 medlemmar
+
+§ 1 Ordförande Britt Ekdahl hälsar välkommen och öppnar mötet.
+
+§ 2 Styrelsens verksamhetsberättelse föredras av Jonas Wreder.
+
+§ 3 Revisionsberättelsen läses upp av revisor Maj Lindell.
+
+§ 4 Revisor Maj Lindell läser upp revisionsberättelsen och tillstyrker ansvarsfrihet.
+
+§ 5 Föregående protokoll läses upp av Jonas Wreder.
+
+§ 6 Mötet avslutas.
+"""
+
+
+def test_one_sentence_paragraphs_of_annual_minutes_name_their_presenters():
+    # the auditor who reads out the audit report presents it; the minutes read out are no presentation by this rule
+    rec = parse_text(ANNUAL, "arsmote.txt")
+    got = {str(i.number).strip("§ ."): list(i.presenters) for i in rec.items}
+    assert got == {"1": [], "2": ["Jonas Wreder"], "3": ["Maj Lindell"], "4": ["Maj Lindell"], "5": [], "6": []}

@@ -11,9 +11,9 @@ from .attachments import title_without_reference
 from .items import clean_title
 from .givenopen import opens_name
 from .presenterclean import about_people, before_next_title, heading_people
-from .presenterrun import (leading_people, marked_presenters, run_on_label_presenters, speaker_heading,
-                           title_label_presenters)
-from .presenters import title_presenters
+from .presenterrun import (leading_people, marked_presenters, passive_presenters, run_on_label_presenters,
+                           speaker_heading, title_label_presenters)
+from .presenters import presenters_in, title_presenters
 from .presenterslot import case_number_presenters, cell_presenters, slot_presenters, without_label_end
 from .runon import split_sentence
 
@@ -60,6 +60,9 @@ def heading_presenters(heading: str, programme: bool = False) -> tuple[str, tupl
         title, in_title = slot_presenters(title)
     if not in_title:
         title, in_title = role_after_dash(title)
+    if not in_title and title.endswith("."):  # minutes whose paragraphs are one sentence each: "§ 7 Styrelsens
+        in_title = passive_presenters([title]) or presenters_in(title)  # verksamhetsberättelse föredras av Anna
+        # Berg.", "§ 9 Revisor Anna Berg läser upp revisionsberättelsen." (the title stays whole)
     if not in_title and programme:  # a timed row; in minutes "3. Information. Anna Berg, Norrby" stays whole
         title, in_title = sentence_end_presenters(title)
     in_title = before_next_title(in_title or case_number_presenters(heading) or cell_presenters(heading))

@@ -77,8 +77,8 @@ def inline_presenters(text: str) -> list[str]:
 #: that its title cut can use it too: presenterforms, itemreader and presenterclean take theirs from here)
 VERBS = PRESENTING_VERBS
 #: ``VERBS`` with introducing and going through: "Anna Berg inleder", "Per Ek gick igenom"
-SUBJECT_VERBS = (rf"{VERBS}|inleder|inledde|går igenom|gick igenom|"
-                 r"sammanfattar|sammanfattade")
+SUBJECT_VERBS = (rf"{VERBS}|inleder|inledde|går igenom|gick igenom|"  # the auditor reads out the report: "läser upp"
+                 r"sammanfattar|sammanfattade|läs(?:er|te)\s+upp(?=\s+[\wåäö]*berättelse)")
 OPENING_PRESENTER = re.compile(rf"((?:[{UPPER}][\wåäöé\-]+\s+){{1,3}}[{UPPER}][\wåäöé\-]+)"
                                rf"(?:,\s+[a-zåäö][^,]{{2,50}},)?\s+(?:{SUBJECT_VERBS}|talar om|föreläser)\b")
 MARKED_PRESENTER = re.compile(rf"(?:\s+[-–]\s+|\s*\()((?:[{UPPER}][\wåäöé\-]+\s+){{1,3}}[{UPPER}][\wåäöé\-]+)"
@@ -245,7 +245,7 @@ def without_employer(subject: str) -> str:
 #: may be a capital): a sentence with none of them names no presenter by these patterns (issue 12)
 PRESENTING_PARTS = ("nform", "erätta", "resent", "edog", "edovis", "öredr", "nled", "apport", "rientera", "igenom",
                     "drar", "drog", "visa", "ragning", "enomgång", "eskriv", "eskrev", "åller", "öll", "versikt",
-                    "gesbild", "akgrund", "ammanfatta")
+                    "gesbild", "akgrund", "ammanfatta", "berättelse")
 may_present = has_any(PRESENTING_PARTS)
 
 
