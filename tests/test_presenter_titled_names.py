@@ -128,3 +128,33 @@ def test_one_sentence_paragraphs_of_annual_minutes_name_their_presenters():
     rec = parse_text(ANNUAL, "arsmote.txt")
     got = {str(i.number).strip("§ ."): list(i.presenters) for i in rec.items}
     assert got == {"1": [], "2": ["Jonas Wreder"], "3": ["Maj Lindell"], "4": ["Maj Lindell"], "5": [], "6": []}
+
+
+def agenda_item_two(row: str, flatten: bool) -> tuple[str, list[str]]:
+    text = ("Kallelse\nMiljönämnden\nTid: 2025-04-08 kl. 09.00\nPlats: Kommunhuset\n\nÄrenden\n1. Val av justerare\n"
+            f"2. Tillsynsplan 2025\n{row}\nFörslag till beslut: Nämnden godkänner planen.\n3. Övriga frågor\n")
+    rec = parse_text(text.replace("\n", " ") if flatten else text, "kallelse.txt")
+    item = next(i for i in rec.items if str(i.number).strip(". ") == "2")
+    return item.title, list(item.presenters)
+
+
+@pytest.mark.parametrize("row", ["Justerare: Greta Vinberg", "Motionär: Greta Vinberg", "Kopia: Greta Vinberg",
+                                 "Kontaktperson: Greta Vinberg", "Upprättad av: Greta Vinberg"])
+@pytest.mark.parametrize("flatten", [False, True])
+def test_a_name_after_another_label_is_no_presenter(row, flatten):
+    # a flattened page runs the field on into the heading: the name after "Justerare:" is no presenter column
+    assert agenda_item_two(row, flatten)[1] == []
+
+
+@pytest.mark.parametrize("row", ["Föredragande: Greta Vinberg", "Dragning: Greta Vinberg", "Ansvarig: Greta Vinberg",
+                                 "Inbjuden: Greta Vinberg", "Föredr.: Greta Vinberg", "Föredr: miljöchef Greta Vinberg"])
+@pytest.mark.parametrize("flatten", [False, True])
+def test_a_name_after_a_presenting_label_is_the_presenter(row, flatten):
+    assert agenda_item_two(row, flatten)[1] == ["Greta Vinberg"]
+
+
+def test_a_label_that_opens_the_heading_is_the_titles_own():
+    from protokoll.parse.headingpresenters import other_label_before
+    assert not other_label_before("Tillsynsplan: Greta Vinberg", "Greta Vinberg")
+    assert other_label_before("Tillsynsplan Justerare: Greta Vinberg", "Greta Vinberg")
+    assert not other_label_before("Tillsynsplan Föredragande: Greta Vinberg", "Greta Vinberg")

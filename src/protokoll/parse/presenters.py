@@ -15,7 +15,7 @@ from .pairednames import NOT_GIVEN
 from .persons import LOWER, TITLE_WORDS, UPPER
 from .presenterrun import title_alone
 
-PRESENTER = re.compile(r"^(?:(?:Föredragande|Föredragare|Föredras av|Presentatör|Dragande|Inledare|Presenteras av|"
+PRESENTER = re.compile(r"^(?:(?:Föredragande|Föredragare|Föredr\.?(?=\s*:)|Föredras av|Presentatör|Dragande|Inledare|Presenteras av|"
                        r"Rapportör|Föreläsare|Informatör)\s*:?|"
                        # who is invited for the item, with a colon: "Inbjudna under punkten: Anna Berg, ekonom"
                        r"(?:Inbjuden|Inbjudna|Närvarande|Medverkande|Deltar|Deltog|Närvarar|Närvarade)\s+(?:under|vid|för)\s+"
