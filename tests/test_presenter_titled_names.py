@@ -83,9 +83,6 @@ def test_an_acting_mark_before_the_title_is_left_out():
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Muntlig information ges av miljöchef Greta Vinberg.", ["Greta Vinberg"]),
-    ("Muntlig information lämnas av miljöchef Greta Vinberg och controller Ola Lindfors.",
-     ["Greta Vinberg", "Ola Lindfors"]),
     ("Muntlig föredragning av miljöinspektör Greta Vinberg.", ["Greta Vinberg"]),
     ("Muntlig information av Greta Vinberg, miljöchef, och Ola Lindfors, controller.", ["Greta Vinberg", "Ola Lindfors"]),
 ])
@@ -124,10 +121,10 @@ Närvarande: 21 medlemmar
 
 
 def test_one_sentence_paragraphs_of_annual_minutes_name_their_presenters():
-    # the auditor who reads out the audit report presents it; the minutes read out are no presentation by this rule
+    # reading a report out ("läses upp", "läser upp") is no presenting wording (tests/test_item_forms_wild7.py)
     rec = parse_text(ANNUAL, "arsmote.txt")
     got = {str(i.number).strip("§ ."): list(i.presenters) for i in rec.items}
-    assert got == {"1": [], "2": ["Jonas Wreder"], "3": ["Maj Lindell"], "4": ["Maj Lindell"], "5": [], "6": []}
+    assert got == {"1": [], "2": ["Jonas Wreder"], "3": [], "4": [], "5": [], "6": []}
 
 
 def agenda_item_two(row: str, flatten: bool) -> tuple[str, list[str]]:

@@ -62,7 +62,7 @@ def heading_presenters(heading: str, programme: bool = False) -> tuple[str, tupl
         title, in_title = role_after_dash(title)
     if not in_title and title.endswith("."):  # minutes whose paragraphs are one sentence each: "§ 7 Styrelsens
         in_title = passive_presenters([title]) or presenters_in(title)  # verksamhetsberättelse föredras av Anna
-        # Berg.", "§ 9 Revisor Anna Berg läser upp revisionsberättelsen." (the title stays whole)
+        # Berg.", "§ 9 Ekonomichef Anna Berg redovisar bokslutet." (the title stays whole)
     if not in_title and programme:  # a timed row; in minutes "3. Information. Anna Berg, Norrby" stays whole
         title, in_title = sentence_end_presenters(title)
     in_title = before_next_title(in_title or case_number_presenters(heading) or cell_presenters(heading))
