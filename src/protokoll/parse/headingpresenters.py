@@ -11,9 +11,9 @@ from .attachments import title_without_reference
 from .items import clean_title
 from .givenopen import opens_name
 from .presenterclean import about_people, before_next_title, heading_people
-from .presenterrun import (leading_people, marked_presenters, run_on_label_presenters, speaker_heading,
-                           title_label_presenters)
-from .presenters import title_presenters
+from .presenterrun import (AGENDA_LABEL, OTHER_LABEL, leading_people, marked_presenters, passive_presenters,
+                           run_on_label_presenters, speaker_heading, title_label_presenters)
+from .presenters import LABELLED_INFORMATION, PRESENTER, presenters_in, title_presenters
 from .presenterslot import case_number_presenters, cell_presenters, slot_presenters, without_label_end
 from .runon import split_sentence
 
@@ -60,9 +60,14 @@ def heading_presenters(heading: str, programme: bool = False) -> tuple[str, tupl
         title, in_title = slot_presenters(title)
     if not in_title:
         title, in_title = role_after_dash(title)
+    if not in_title and title.endswith("."):  # minutes whose paragraphs are one sentence each: "§ 7 Styrelsens
+        in_title = passive_presenters([title]) or presenters_in(title)  # verksamhetsberättelse föredras av Anna
+        # Berg.", "§ 9 Ekonomichef Anna Berg redovisar bokslutet." (the title stays whole)
     if not in_title and programme:  # a timed row; in minutes "3. Information. Anna Berg, Norrby" stays whole
         title, in_title = sentence_end_presenters(title)
     in_title = before_next_title(in_title or case_number_presenters(heading) or cell_presenters(heading))
+    if in_title and other_label_before(plain_title, in_title[0]):  # "Budget Justerare: Anna Berg": another field
+        title, in_title = plain_title, []
     if in_title and (about_people(plain_title) or not (in_title := heading_people(in_title))):
         title, in_title = plain_title, []  # a business, a body, the one a heading is about: the heading stays whole
     title = without_label_end(title) if in_title and in_title[-1] not in title else title  # the name was cut off
@@ -101,3 +106,23 @@ def role_after_dash(title: str) -> tuple[str, list[str]]:
     if not m or m.start() == 0 or not heading_people([m.group("name")]):
         return title, []
     return title[:m.start()].strip(), [m.group("name")]
+
+
+#: a label run on into the heading just before a name ("Budget 2025 Justerare: Anna Berg", "Motion om X Motionär: Anna
+#: Berg", "Kopia: Anna Berg"): capitalised words, a colon, perhaps a lower-case title before the name
+LABEL_BEFORE = re.compile(r"(?:^|\s)(?P<label>[A-ZÅÄÖ][\wåäö\-.]*(?:\s+[a-zåäö][\wåäö\-.]*){0,2})\s*:\s*"
+                          r"(?:[a-zåäö][\wåäö\-.]*\s+){0,2}$")
+
+
+def other_label_before(title: str, first: str) -> bool:
+    """Whether the heading's first presenter ``first`` stands after a label run on into the heading that names some
+    other field than who presents ("Justerare:", "Motionär:", "Kopia:", "Upprättad av:"): a flattened page's field
+    of its own, no presenter column. A label that opens the heading ("Ekonomi: Anna Berg") is the title's own, and a
+    presenting label (:data:`.presenters.PRESENTER`, :data:`.presenterrun.OTHER_LABEL`, "Ansvarig:") is read so."""
+    at = title.find(first)
+    m = LABEL_BEFORE.search(title, 0, at) if at > 0 and ":" in title[:at] else None
+    if not m or m.start("label") == 0:
+        return False
+    labelled = f"{m.group('label')}: {first}"
+    return not (PRESENTER.match(labelled) or OTHER_LABEL.match(labelled) or AGENDA_LABEL.match(labelled)
+                or LABELLED_INFORMATION.match(labelled))

@@ -28,6 +28,10 @@ LOWER_WORD = re.compile(r"^(?:[a-zåäö][\wåäö\-.]*|[A-ZÅÄÖ]{2,5}(?:-[a-z
 PARTY = re.compile(r"\s*\((?:[A-ZÅÄÖ]{1,3}|[A-ZÅÄÖ][a-zåäö]{0,2})\)")
 #: what may follow one name before the next: ", ekonomichef, ", " och ", ", "
 BETWEEN = re.compile(r"^(?:\s*,\s*(?:[a-zåäö][\wåäö\-.]*(?:\s+[a-zåäö][\wåäö\-.]*){0,3}\s*,?\s*)?|\s+(?:och|samt)\s+)")
+#: a title written capitalised between two people, as an agenda's columns write it: "Anna Berg, Regional
+#: utvecklingsdirektör, och Per Ek, Projektledare" (a job title among its words, :func:`.persons.has_title_word`)
+CAPITAL_TITLE = re.compile(r"^\s*,\s*(?P<title>[A-ZÅÄÖ][\wåäö\-]*(?:\s+[a-zåäö][\wåäö\-.]*){0,4})\s*,\s*"
+                           r"(?:(?:och|samt)\s+)?(?=[A-ZÅÄÖ])")
 #: a lower-case title after a name: ", ekonomichef" (where a presenter value ends when no name follows)
 TITLE_AFTER = re.compile(r"^\s*,\s*[a-zåäö][\wåäö\-.]*(?:\s+[a-zåäö][\wåäö\-.]*){0,3}")
 WORD = re.compile(rf"[{UPPER}][\wåäöéü\-]*")
@@ -65,12 +69,18 @@ def leading_people(value: str) -> list[str]:
     return people_and_end(value)[0]
 
 
+#: who holds a post for the time being or as deputy, written before the title: "T.f. ekonomichef", "Bitr. rektor"
+ACTING = re.compile(r"(?:T\.?f\.?|Tf|Tillförordnad|Bitr\.?|Biträdande)", re.I)
+
+
 def without_leading_title(text: str, opens: Callable[[str], bool]) -> str:
     """ "Planarkitekt Per Holm ..." -> "Per Holm ...": a capitalised title (:data:`.persons.TITLE_WORDS`) before a
-    word that ``opens`` a name is left out, so that the names can be read from the start."""
+    word that ``opens`` a name is left out, so that the names can be read from the start; so is an acting or
+    deputy's mark before it ("T.f. ekonomichef Per Holm", as Swedish writes "tf kommunchef", "bitr. rektor")."""
     words = text.split()
-    if len(words) > 2 and has_title_word(words[0]) and opens(words[1]):
-        return text.split(None, 1)[1]
+    k = 1 if len(words) > 3 and ACTING.fullmatch(words[0]) else 0
+    if len(words) > k + 2 and has_title_word(words[k]) and opens(words[k + 1]):
+        return text.split(None, k + 1)[-1]
     return text
 
 
@@ -117,7 +127,8 @@ def people_and_end(value: str, titled: bool = True) -> tuple[list[str], int]:
         party = PARTY.match(rest)
         rest = rest[party.end():] if party else rest
         end = len(value) - len(rest)
-        between = BETWEEN.match(rest)
+        between = CAPITAL_TITLE.match(rest) if rest[:1] == "," or rest[:2] == " ," else None
+        between = between if between and has_title_word(between.group("title")) else BETWEEN.match(rest)
         if not between or EMPLOYER_WORDS.intersection(between.group(0).split()):
             break  # "Anna Berg, sekreterare hos Per Ek": the name after "hos" is whom she works for
         title = TITLE_AFTER.match(rest)
@@ -125,6 +136,13 @@ def people_and_end(value: str, titled: bool = True) -> tuple[list[str], int]:
             end = len(value) - len(rest) + title.end()
         rest = rest[between.end():]
     return found, end
+
+
+def title_alone(value: str) -> bool:
+    """A presenter value that is a job title and nothing else ("ekonomichef", "t.f. förvaltningschef"): the name
+    it stands before went on to the next line (a narrow label column wraps, a flattened page was cut before it)."""
+    words = value.split()
+    return 0 < len(words) <= 3 and all(w[:1].islower() for w in words) and has_title_word(words[-1])
 
 
 def trim_repeated_given_name(name: str) -> str:
@@ -153,7 +171,7 @@ def speaker_heading(title: str) -> tuple[str, list[str]]:
 #: "Lägesrapport av Anna Berg" (a colon, "av" or "från" after it, and a person's name first in what follows)
 OTHER_LABEL = re.compile(r"^(?:(?:Dragning|Föredragning|Presentation|Information|Informationen|Redovisning|Inledning|"
                          r"Medverkande|Genomgång|[A-ZÅÄÖ][a-zåäö]*rapport|Rapport|Muntlig\s+information|"
-                         r"Muntlig\s+redovisning)"
+                         r"Muntlig\s+(?:redovisning|föredragning))"
                          r"(?:\s*:\s*|\s+(?:av|från)\s*:?\s+)|"
                          # an agenda's note of who comes for the item: "Besök av ekonomichef Anna Berg, punkt 1-2"
                          r"Besök\s+av\s+|"
@@ -265,11 +283,12 @@ def marked_presenters(title: str) -> tuple[str, list[str]]:
     return title[:m.start()].rstrip(), people
 
 
-#: the item as subject of a passive presenting verb: "Ärendet föredras av ekonomichef Anna Berg",
-#: "Rapporten presenterades av Anna Berg och Per Ek"
-PASSIVE = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]+(?:en|et|na|n|t))\s+(?:föredras|föredrogs|presenteras|presenterades|"
-                     r"redovisas|redovisades|redogörs|dras|drogs|gås\s+igenom|gicks\s+igenom)\s+(?:[a-zåäö]+\s+)?av\s+"
-                     r"(?P<rest>.+)$")
+#: the item as subject of a passive presenting verb: "Ärendet föredras av ekonomichef Anna Berg", "Rapporten
+#: presenterades av Anna Berg och Per Ek", "Styrelsens verksamhetsberättelse föredras av Anna Berg" (a genitive before
+#: the noun, the noun then without its definite ending)
+PASSIVE = re.compile(r"^(?:[A-ZÅÄÖ][a-zåäö]+s\s+[a-zåäö][a-zåäö\-]+|[A-ZÅÄÖ][a-zåäö]+(?:en|et|na|n|t))\s+(?:föredras|"
+                     r"föredrogs|presenteras|presenterades|redovisas|redovisades|redogörs|dras|drogs|gås\s+igenom|"
+                     r"gicks\s+igenom)\s+(?:[a-zåäö]+\s+)?av\s+(?P<rest>.+)$")
 
 
 def passive_presenters(sentences: list[str]) -> list[str]:

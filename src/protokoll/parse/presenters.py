@@ -13,8 +13,9 @@ from .givenopen import opens_name
 from .names import find_people, is_org, is_person
 from .pairednames import NOT_GIVEN
 from .persons import LOWER, TITLE_WORDS, UPPER
+from .presenterrun import title_alone
 
-PRESENTER = re.compile(r"^(?:(?:Föredragande|Föredragare|Föredras av|Presentatör|Dragande|Inledare|Presenteras av|"
+PRESENTER = re.compile(r"^(?:(?:Föredragande|Föredragare|Föredr\.?(?=\s*:)|Föredras av|Presentatör|Dragande|Inledare|Presenteras av|"
                        r"Rapportör|Föreläsare|Informatör)\s*:?|"
                        # who is invited for the item, with a colon: "Inbjudna under punkten: Anna Berg, ekonom"
                        r"(?:Inbjuden|Inbjudna|Närvarande|Medverkande|Deltar|Deltog|Närvarar|Närvarade)\s+(?:under|vid|för)\s+"
@@ -30,22 +31,21 @@ NAME_START = re.compile(rf"^[{UPPER}][{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?\s+[{UPP
 
 
 def presenter_text(body: list[Line]) -> tuple[str, list[Line]]:
-    """The "Föredragande" value (with continuation lines) and the lines it used."""
+    """The "Föredragande" value (with continuation lines; a job title alone, to its name's line) and the lines it used."""
     for k, ln in enumerate(body):
         m = PRESENTER.match(ln.text) if ln.text[:1] in PRESENTER_FIRST else None
         if not m:
             continue
-        used = [ln]
-        value = cut_start(LABEL_REST, m.group(1))
+        used, value = [ln], cut_start(LABEL_REST, m.group(1))
         for nxt in body[k + 1:]:
-            if nxt.blank or not (nxt.text[:1].islower() or NAME_START.match(nxt.text)
-                                 or value.rstrip().endswith((",", "och"))):
-                break
-            if re.match(r"^(Bilaga|Beslut|Förslag)", nxt.text, re.I):
+            if nxt.blank and title_alone(value):  # "Föredragande: ekonomichef" / (blank) / "Anna Berg"
+                continue
+            goes_on = value.rstrip().endswith((",", "och")) or title_alone(value) and NAME_START.match(nxt.text)
+            if nxt.blank or not (nxt.text[:1].islower() or NAME_START.match(nxt.text) or goes_on) \
+                    or re.match(r"^(Bilaga|Beslut|Förslag)", nxt.text, re.I):
                 break
             used.append(nxt)
-            value = f"{value} {nxt.text}" if value.rstrip().endswith((",", "och")) or nxt.text[:1].islower() \
-                else f"{value}; {nxt.text}"
+            value = f"{value} {nxt.text}" if goes_on or nxt.text[:1].islower() else f"{value}; {nxt.text}"
         return value, used
     return "", []
 
