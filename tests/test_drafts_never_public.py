@@ -100,10 +100,15 @@ def leaks(client: TestClient) -> list[str]:
 
 @pytest.fixture
 def db_url(tmp_path) -> str:
-    url = f"sqlite:///{tmp_path / 'crawl.sqlite'}"
+    return _archive(tmp_path)
+
+
+def _archive(folder) -> str:
+    """Two accounts of ``ORG`` and three ingested minutes: the public archive the crawl starts from."""
+    url = f"sqlite:///{folder / 'crawl.sqlite'}"
     add_account(url, "sara", {ORG: "sekretariat"}, name="Eva Sund")
     add_account(url, "per", {ORG: "ledamot"}, name="Per Lind")
-    files = [write_minutes(tmp_path / "in", f"m{n}.txt", f"2025-0{n}-10", f"Busslinjer etapp {n}")
+    files = [write_minutes(folder / "in", f"m{n}.txt", f"2025-0{n}-10", f"Busslinjer etapp {n}")
              for n in (1, 2, 3)]
     report = ingest_paths(session_factory(url), files, DEFAULT_MAX_BYTES)
     assert report.counts["inserted"] == 3, report.failures
@@ -142,9 +147,13 @@ def test_a_meeting_written_and_justerad_but_not_published_is_on_no_public_page(d
 
 
 
-def _draft_archived(db_url: str) -> list[str]:
+@pytest.fixture(scope="module")
+def draft_archived(tmp_path_factory) -> list[str]:
+    """The pages that show a draft stored among the archive's documents: one crawl, read (not changed) by the
+    two tests below, which split its answer into searched and other pages."""
     from protokoll.store.authoring_archive import archive
 
+    db_url = _archive(tmp_path_factory.mktemp("draft_archived"))
     meeting = secret_meeting(db_url)
     with session_factory(db_url)() as s:
         archive(s, meeting, published=False)
@@ -157,12 +166,12 @@ def _searched(path: str) -> bool:
     return path.startswith(("/sok", "/api/search"))
 
 
-def test_a_draft_stored_among_the_archive_documents_is_on_no_public_page(db_url):
-    assert [p for p in _draft_archived(db_url) if not _searched(p)] == []
+def test_a_draft_stored_among_the_archive_documents_is_on_no_public_page(draft_archived):
+    assert [p for p in draft_archived if not _searched(p)] == []
 
 
-def test_a_draft_stored_among_the_archive_documents_is_not_found_by_search(db_url):
-    assert [p for p in _draft_archived(db_url) if _searched(p)] == []
+def test_a_draft_stored_among_the_archive_documents_is_not_found_by_search(draft_archived):
+    assert [p for p in draft_archived if _searched(p)] == []
 
 
 def test_a_change_after_publishing_stays_in_the_workspace_until_it_is_published_again(db_url):

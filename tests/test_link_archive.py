@@ -33,10 +33,30 @@ def _case_with(cases: list[dict], title_word: str) -> dict:
 
 # --- the seeds -----------------------------------------------------------------
 
-@pytest.fixture
-def seeds(cli):
-    assert cli("ingest", str(SHARED / "seeds")).exit_code == 0
+def _cli_on(db: str):
+    """The real `protokoll` command group run on the archive ``db`` (as conftest's ``cli``, for a module)."""
+    from click.testing import CliRunner
+
+    from protokoll.cli import main
+
+    runner = CliRunner()
+
+    def run(*args: str):
+        return runner.invoke(main, list(args), env={"PROTOKOLL_DB": db}, catch_exceptions=False)
+
+    return run
+
+
+def _ingested(tmp_path_factory, folder) -> object:
+    """``folder`` ingested into a new archive once per module: the tests given it only read it."""
+    cli = _cli_on(f"sqlite:///{tmp_path_factory.mktemp(folder.name) / 'test.sqlite'}")
+    assert cli("ingest", str(folder)).exit_code == 0
     return cli
+
+
+@pytest.fixture(scope="module")
+def seeds(tmp_path_factory):
+    return _ingested(tmp_path_factory, SHARED / "seeds")
 
 
 @needs_shared
@@ -106,8 +126,15 @@ def test_seed_assignments_have_deadlines_and_none_is_open(seeds):
 
 # --- the example archive ----------------------------------------------------------
 
+@pytest.fixture(scope="module")
+def examples(tmp_path_factory):
+    """The example archive, read (never changed) by the tests given it."""
+    return _ingested(tmp_path_factory, EXAMPLES)
+
+
 @pytest.fixture
-def examples(cli):
+def own_examples(cli):
+    """The example archive for one test, which changes it."""
     assert cli("ingest", str(EXAMPLES)).exit_code == 0
     return cli
 
@@ -168,14 +195,14 @@ def test_deadline_at_a_named_board_meeting_and_due_by_next_meeting(examples):
     assert all(a["status"] in ("open", "overdue") and a["due"] <= "2026-03-26" for a in listed)
 
 
-def test_done_by_hand_and_filters(examples):
-    entry = _json(examples, "assignments", "--assignee", "Aneby")[0]
+def test_done_by_hand_and_filters(own_examples):
+    entry = _json(own_examples, "assignments", "--assignee", "Aneby")[0]
     assert entry["assignee_kind"] == "municipality"
-    result = examples("assignments", "done", entry["id"])
+    result = own_examples("assignments", "done", entry["id"])
     assert result.exit_code == 0, result.output
-    assert [e["id"] for e in _json(examples, "assignments", "--status", "done")] == [entry["id"]]
-    assert examples("assignments", "done", "nothing:1/1").exit_code == 1
-    assert examples("assignments", "--today", "soon").exit_code == 2
+    assert [e["id"] for e in _json(own_examples, "assignments", "--status", "done")] == [entry["id"]]
+    assert own_examples("assignments", "done", "nothing:1/1").exit_code == 1
+    assert own_examples("assignments", "--today", "soon").exit_code == 2
 
 
 def test_corrections_survive_a_reingest(cli, tmp_path):
