@@ -17,6 +17,7 @@ not known. Such a value is left out.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from ..record import MeetingRecord
 from ..swedish.names import given_names
@@ -78,18 +79,25 @@ def _adjusters(rec: MeetingRecord, text: str) -> set[str]:
 
 
 def _near(text: str, one: str, other: str) -> bool:
-    """Whether ``other`` is written within ``SAME_BLOCK`` characters of ``one`` somewhere."""
-    places = []
-    at = text.find(one)
+    """Whether ``other`` is written within ``SAME_BLOCK`` characters of ``one`` somewhere (each place of ``other``
+    looked up among the sorted places of ``one``: linear in the places, not their product)."""
+    places = _places(text, one)
+    if not places:
+        return False
+    for at in _places(text, other):
+        k = bisect_left(places, at - SAME_BLOCK)
+        if k < len(places) and places[k] <= at + SAME_BLOCK:
+            return True
+    return False
+
+
+def _places(text: str, name: str) -> list[int]:
+    """Where ``name`` is written in ``text``, in order (str.find)."""
+    places, at = [], text.find(name)
     while at >= 0:
         places.append(at)
-        at = text.find(one, at + 1)
-    at = text.find(other)
-    while at >= 0:
-        if any(abs(at - k) <= SAME_BLOCK for k in places):
-            return True
-        at = text.find(other, at + 1)
-    return False
+        at = text.find(name, at + 1)
+    return places
 
 
 def _cut(text: str, name: str) -> bool:
