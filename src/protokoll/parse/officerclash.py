@@ -21,6 +21,7 @@ from bisect import bisect_left
 
 from ..record import MeetingRecord
 from ..swedish.names import given_names
+from .signedinturn import places_of
 
 FIELDS = ("chair", "secretary")
 #: the word right before a name, on the same line
@@ -81,23 +82,14 @@ def _adjusters(rec: MeetingRecord, text: str) -> set[str]:
 def _near(text: str, one: str, other: str) -> bool:
     """Whether ``other`` is written within ``SAME_BLOCK`` characters of ``one`` somewhere (each place of ``other``
     looked up among the sorted places of ``one``: linear in the places, not their product)."""
-    places = _places(text, one)
+    places = places_of(text, one)
     if not places:
         return False
-    for at in _places(text, other):
+    for at in places_of(text, other):
         k = bisect_left(places, at - SAME_BLOCK)
         if k < len(places) and places[k] <= at + SAME_BLOCK:
             return True
     return False
-
-
-def _places(text: str, name: str) -> list[int]:
-    """Where ``name`` is written in ``text``, in order (str.find)."""
-    places, at = [], text.find(name)
-    while at >= 0:
-        places.append(at)
-        at = text.find(name, at + 1)
-    return places
 
 
 def _cut(text: str, name: str) -> bool:

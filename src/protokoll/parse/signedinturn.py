@@ -56,7 +56,7 @@ LISTED_CHAIR = re.compile(r"(?:\s*+\([^)\n]{1,12}\))?\s*+,[^\n]{0,40}?(?i:\bordf
 SIGNED_CHAIR = re.compile(r"(?<![Vv]ice )(?<![\wåäö])Ordförande[\s.:…_]+$")
 
 
-def _at(text: str, name: str) -> list[int]:
+def places_of(text: str, name: str) -> list[int]:
     """Where ``name`` is written in ``text`` (str.find: no pattern compiled for a name)."""
     found, at = [], text.find(name)
     while at >= 0:
@@ -76,7 +76,7 @@ ITEM_AFTER = re.compile(r"[^\n§]{0,60}?(?:§|\b(?i:punkt|paragraf|under\s+ären
 def _visiting(text: str, name: str) -> bool:
     """Whether every listing of ``name`` as "Name, ordförande" names the paragraph its holder came for: a visitor
     (another group's chair) whom the minutes list with that item, who never chaired this meeting (issue 10)."""
-    listed = [k for k in _at(text, name) if LISTED_CHAIR.match(text, k + len(name))]
+    listed = [k for k in places_of(text, name) if LISTED_CHAIR.match(text, k + len(name))]
     return bool(listed) and all(FOR_ITEM.search(text, max(0, k - 80), k)
                                 or ITEM_AFTER.match(text, LISTED_CHAIR.match(text, k + len(name)).end())
                                 for k in listed)
@@ -89,7 +89,7 @@ def check(rec: MeetingRecord, text: str, abstain) -> None:
     chairs = list(dict.fromkeys(a.name for a in rec.attendees if a.role == "ordförande" and a.group == "present"))
     if rec.chair in chairs[1:]:  # (the visitors looked for only where the rule may apply, issue 12)
         chairs = [c for c in chairs if not _visiting(text, c)]
-    if rec.chair in chairs[1:] and (at := _at(text, rec.chair)) \
+    if rec.chair in chairs[1:] and (at := places_of(text, rec.chair)) \
             and any(SIGNED_CHAIR.search(text, max(0, k - 30), k) for k in at) \
             and not any(LISTED_CHAIR.match(text, k + len(rec.chair)) for k in at):
         was, rec.chair = rec.chair, chairs[0]
@@ -97,7 +97,7 @@ def check(rec: MeetingRecord, text: str, abstain) -> None:
                                      f"{len(chairs)} people ordförande; its first is the chair, not '{was}'", 0.7))
     for field in FIELDS:
         name = getattr(rec, field)
-        if not name or not (at := _at(text, name)):  # the cheap test: the name as written
+        if not name or not (at := places_of(text, name)):  # the cheap test: the name as written
             continue
         ends = [k + len(name) for k in at]
         signed = [m for k in ends if (m := SIGNED.match(text, k)) and m.end() > k]  # the name and its paragraphs
