@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from pg_template import reset_migrated
 
 #: Fixture modules, so that no test module imports a fixture from another: browser_server (one
 #: example-archive server per session, a browser per module) and example_archive (the example archive
@@ -106,6 +107,8 @@ def pytest_configure(config) -> None:
     name keeps two runs on one database apart (two checkouts, or the lead's run
     beside a helper's, on one machine); the schema is dropped when the worker ends.
     """
+    config.addinivalue_line("markers", "pg_empty: the PostgreSQL database_url has no table at all "
+                            "(the migrations run from nothing), not the migrated, emptied schema")
     worker = os.environ.get("PYTEST_XDIST_WORKER", "")
     url = os.environ.get(PG_ENV, "").strip()
     if worker and url:
@@ -170,6 +173,13 @@ def drop_every_table(url: str, **engine_options) -> None:
         engine.dispose()
 
 
+def _migrate(url: str) -> None:
+    """``url``'s schema migrated to the newest revision by the product."""
+    from protokoll.store.db import session_factory
+
+    session_factory(url).kw["bind"].dispose()
+
+
 def postgres_url_or_skip() -> str:
     """$PROTOKOLL_TEST_PG, or the test is skipped saying why."""
     url = os.environ.get(PG_ENV, "").strip()
@@ -182,8 +192,9 @@ def postgres_url_or_skip() -> str:
 def database_url(request, tmp_path) -> str:
     """A SQLAlchemy URL of an empty database: SQLite always, PostgreSQL when $PROTOKOLL_TEST_PG is reachable.
 
-    The PostgreSQL schema is dropped first (every table, alembic_version too), so
-    each test starts from nothing and the migrations run again.
+    The PostgreSQL schema is freshly migrated and empty (tests/pg_template.py: set back from what the
+    worker's first migration left, not migrated again); a test marked ``pg_empty`` gets it with every
+    table dropped (alembic_version too), so the migrations run from nothing.
     """
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'store.sqlite'}"
@@ -191,7 +202,10 @@ def database_url(request, tmp_path) -> str:
     if not url:
         pytest.skip(f"{PG_ENV} is not set; run `eval \"$(scripts/start-postgres.sh)\"` as root to test on PostgreSQL")
     try:
-        drop_every_table(url, connect_args={"connect_timeout": 5})
+        if request.node.get_closest_marker("pg_empty"):
+            drop_every_table(url, connect_args={"connect_timeout": 5})
+        else:
+            reset_migrated(url, _migrate, drop_every_table, connect_args={"connect_timeout": 5})
     except Exception as err:  # unreachable server, bad credentials, missing driver
         pytest.skip(f"PostgreSQL at {PG_ENV} is not usable: {type(err).__name__}: {str(err).splitlines()[0]}")
     return url
@@ -218,7 +232,7 @@ def sessions(database_url, request):
     """A session factory on a freshly migrated, empty database (SQLite, and PostgreSQL when set).
 
     SQLite starts from a copy of :func:`migrated_sqlite` (the same file a new archive becomes once
-    migrated), which ``session_factory`` finds current; PostgreSQL is migrated from nothing each time.
+    migrated), which ``session_factory`` finds current; PostgreSQL from :func:`database_url`'s migrated, emptied schema.
     """
     from protokoll.store.db import session_factory
 
