@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..repair.layoutwords import ROLE_LABELS
+from .commasigned import comma_signed
 from .headerlabels import LABELS, label_of
 from .names import find_people, given_names, is_person
 from .secretaries import NAME as SIGNED_NAME
@@ -32,7 +33,7 @@ ROLE_KIND = {"ordförande": "chair", "mötesordförande": "chair", "sekreterare"
 def signers(text: str) -> dict[str, str]:
     """{"chair": name, "secretary": name} read from flattened signature runs whose order their ends decide, or
     from a signature label's value that writes each name before its office in lower case (:func:`undersigned`)."""
-    found: dict[str, str] = undersigned(text)
+    found: dict[str, str] = undersigned(text) or comma_signed(text)  # "Anna Berg, ordförande Per Holm, sekreterare"
     for start in (m.start() for m in ROLE.finditer(text)):
         run = _run(text, start) or _block(text, start) or _stacked(text, start)
         if run is None:
