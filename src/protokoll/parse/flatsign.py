@@ -13,6 +13,7 @@ import re
 
 from ..repair.layoutwords import ROLE_LABELS
 from .commasigned import comma_signed
+from .definitechair import definite_chair
 from .headerlabels import LABELS, label_of
 from .names import find_people, given_names, is_person
 from .secretaries import NAME as SIGNED_NAME
@@ -42,6 +43,8 @@ def signers(text: str) -> dict[str, str]:
             kind = ROLE_KIND.get(role.casefold())
             if kind and kind not in found:
                 found[kind] = name
+    if "chair" not in found and (chair := definite_chair(text)):  # "Ordföranden Anna Berg (S)": the office first
+        found["chair"] = chair
     return found
 
 
