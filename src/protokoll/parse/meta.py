@@ -217,7 +217,7 @@ def _body_owner(body: str | None, text: str) -> tuple[str | None, str]:
         return None, f"uncertain: '{body}' may be the body of a federation, region or council of several municipalities"
     owner = named_municipality(text)  # a nämnd, styrelse or fullmäktige belongs to its municipality
     if owner[0] is None and owner[1].endswith("no municipality named"):
-        owner = orgowners.met_in(text) or domain_municipality(text) or owner  # "Kommunkontoret i X", "Plats: ..., X"
+        owner = orgowners.building_municipality(text) or domain_municipality(text) or owner  # "Kommunkontoret i X", "@x.se"
     if owner[0] and orgplaces.bare_board(body):  # a municipality's board is "Kommunstyrelsen", a bare one a company's
         return None, f"uncertain: '{body}' is the board of a company, association or federation, not of {owner[0]}"
     return owner

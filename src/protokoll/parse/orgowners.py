@@ -121,56 +121,6 @@ def building_municipality(text: str) -> tuple[str, str] | None:
     return (official, "meta.organization.municipal_building") if official else None
 
 
-#: the meeting place's label and its value, up to the line's end or the header's next label ("Plats och tid
-#: Kommunhuset, Norrby kl 18.00 Beslutande ..."); "Justeringens plats" is in lower case and not read
-PLACE_VALUE = re.compile(r"(?<![\wåäö])(?:Plats och tid|Tid och plats|Sammanträdesplats|Plats)\s*:?[ \t]*"
-                         r"(?P<value>[^\n]{0,90})")
-#: where the place's value ends: the header's next label
-PLACE_END = re.compile(r"\s(?:Beslutande|Närvarande|Ledamöter|Datum|Utses|Nr)\b")
-#: the town a place ends with, after a comma or "i": "Kommunhuset, Norrby", "Folkets park i Norrby" (a room named
-#: after a town, "Sammanträdesrum Visby, Kommunhuset", is not so written)
-PLACE_TOWN = re.compile(r"(?:,[ \t]*|[ \t]i[ \t]+)(?P<town>[A-ZÅÄÖ][a-zåäö]+(?:[- ][A-ZÅÄÖ][a-zåäö]+)?)"
-                        r"(?=[ \t]*(?:[,.]|$|kl\b|klockan\b|den\b|\d|[A-ZÅÄÖ]))")
-#: a place that is a region's, a federation's, a county council's or a company's: not the municipality's own; a
-#: hotel, a conference centre or a manor is where a body goes for a day away (a region's group at "Hotell X,
-#: <town>"), the town another municipality's as often as not
-OTHERS_PLACE = re.compile(r"[Rr]egion|förbund|[Ll]andsting|\bAB\b|[Hh]otell|[Kk]onferens(?!rum)|[Hh]errgård|"
-                          r"[Kk]ursgård|[Ss]lott\b|\bSKR\b|Sveriges [Kk]ommuner")
-
-
-def place_municipality(text: str) -> tuple[str, str] | None:
-    """(municipality, rule) the meeting place's label names as the town a municipal body met in ("Plats och tid
-    Kommunhuset, Norrby", "Folkets park i Norrby"): a nämnd, a styrelse or a fullmäktige meets in its own
-    municipality. Only the first place label's value is read, only where it names one municipality of the
-    gazetteer as its town and nothing of a region's, a federation's or a company's nor a hotel or conference centre
-    (a day away), and only where the text names no other municipality (a host, a visit's venue: none). Read after
-    :func:`building_municipality`, which takes a building named anywhere only when the town is named twice.
-
-    Development documents where a municipal body's place label names a town (Ronneby, Östhammar, Klippan,
-    Tomelilla, Hultsfred twice, Hallsberg, Ale, Gällivare): every one the body's own municipality; the two that
-    named another organisation's town were a region's and a federation's bodies ("Tallen, Region X, <town>")."""
-    if "lats" not in text or not (m := PLACE_VALUE.search(text)):
-        return None
-    value = m["value"][:end.start()] if (end := PLACE_END.search(m["value"])) else m["value"]
-    if OTHERS_PLACE.search(value):
-        return None
-    towns = {gazetteer.municipality(t["town"]) or gazetteer.municipality(t["town"].split()[0])
-             for t in PLACE_TOWN.finditer(value)} - {None}  # ("Östhammar Besök": the town, then the next label)
-    if len(towns) != 1:
-        return None
-    town = towns.pop()
-    if any(name != town for _, _, name in gazetteer.find_municipalities(text)):
-        return None
-    official = gazetteer.official_name(town)
-    return (official, "meta.organization.meeting_place") if official else None
-
-
-def met_in(text: str) -> tuple[str, str] | None:
-    """(municipality, rule) where a municipal body met: its building named with the town (:func:`building_municipality`),
-    else its place label's town (:func:`place_municipality`)."""
-    return building_municipality(text) or place_municipality(text)
-
-
 #: a letterhead's name going on in capitals at the next line's start, before a column gap or the line's end
 CAPS_CONTINUED = re.compile(r"^((?:[A-ZÅÄÖ]{2,}[ \t]?){1,3}?)(?:[ \t]{2,}|\s*$)")
 #: capitals that are a document's kind, its body or its posting box, not a name going on
