@@ -13,7 +13,7 @@ from .signatures import paired_officers
 from .lines import Line
 from .names import is_clerk, is_person, parse_attendees
 from .roleholder import role_holder
-from . import meetingchair, presence, secretaries
+from . import meetingchair, minutetaker, presence, secretaries
 from .absentees import absent_names, all_but, without_absent
 from .grouplabels import grouped
 from .presencetable import table_value
@@ -126,7 +126,7 @@ def elected(rec: MeetingRecord, document: str = "") -> None:
         rec.chair = None  # the meeting elected its chair, whose name is not read: not the opener nor the "ordf."
         rec.evidence.append(Evidence("chair", 0, 0, 0, UNREAD_ELECTION, 0.0))
     rec.secretary = rec.secretary or decided
-    if not rec.secretary and (found := meetingchair.elected_secretary(document)):  # "X valdes till mötets sekreterare"
+    if not rec.secretary and (found := meetingchair.elected_secretary(document) or minutetaker.minute_taker(document)):
         rec.secretary = found[0]
         _merge(rec.attendees, Attendee(found[0], group="present"), role="sekreterare", add=False)
     if not rec.secretary:  # "Mötet valde Anna Berg till mötessekreterare"

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from ..repair.layoutwords import ROLE_LABELS
+from .commasigned import comma_signed
+from .definitechair import definite_chair
 from .headerlabels import LABELS, label_of
 from .names import find_people, given_names, is_person
 from .secretaries import NAME as SIGNED_NAME
@@ -32,7 +34,7 @@ ROLE_KIND = {"ordförande": "chair", "mötesordförande": "chair", "sekreterare"
 def signers(text: str) -> dict[str, str]:
     """{"chair": name, "secretary": name} read from flattened signature runs whose order their ends decide, or
     from a signature label's value that writes each name before its office in lower case (:func:`undersigned`)."""
-    found: dict[str, str] = undersigned(text)
+    found: dict[str, str] = undersigned(text) or comma_signed(text)  # "Anna Berg, ordförande Per Holm, sekreterare"
     for start in (m.start() for m in ROLE.finditer(text)):
         run = _run(text, start) or _block(text, start) or _stacked(text, start)
         if run is None:
@@ -41,6 +43,8 @@ def signers(text: str) -> dict[str, str]:
             kind = ROLE_KIND.get(role.casefold())
             if kind and kind not in found:
                 found[kind] = name
+    if "chair" not in found and (chair := definite_chair(text)):  # "Ordföranden Anna Berg (S)": the office first
+        found["chair"] = chair
     return found
 
 
