@@ -31,8 +31,9 @@ NOUN_R = {"kommuner", "ledamöter", "frågor", "åtgärder", "medlemmar", "repre
           "under", "kommunerna", "inför", "över", "mer", "per", "när", "där", "eller", "fler", "senare"}
 EXPLICIT = (
     re.compile(r"\b(?:ger|gav|ge|att ge)\s+(?P<who>.+?)\s+(?:fortsatt\s+)?i\s+uppdrag\s+att\s+(?P<task>.+)", re.I),
-    re.compile(r"\b(?:uppdra[rs]?|uppdrogs?|(?:ger|gav|ge)\s+i\s+uppdrag)\s+(?:åt|till)\s+(?P<who>.+?)\s+att\s+"
-               r"(?P<task>.+)", re.I),
+    # "uppdrar förvaltningen att", "att uppdra kansliet att": the active verb without "åt" (the preposition left out)
+    re.compile(r"\b(?:(?:uppdra[rs]?|uppdrogs?|(?:ger|gav|ge)\s+i\s+uppdrag)\s+(?:åt|till)|(?:uppdrar|uppdrog|att\s+uppdra)"
+               r"(?:\s+(?:även|också|därför))?(?=\s+(?!åt\b|till\b|att\b)))\s+(?P<who>.+?)\s+att\s+(?P<task>.+)", re.I),
     re.compile(r"(?P<who>\S.*?)\s+(?:får|fick|ges|gavs|erhåller|erhöll)\s+(?:ett\s+)?(?:fortsatt\s+)?"
                r"(?:i\s+)?uppdrag(?:et)?\s+att\s+(?P<task>.+)", re.I),
     re.compile(r"(?P<who>\S.*?)\s+(?:ombeds|ombedes|uppmanas|uppdras)\s+(?:att\s+)?(?P<task>.+)", re.I),
@@ -125,7 +126,7 @@ def _uppdrag_word(low: str) -> bool:
     return "uppdr" in low or "ombed" in low or "uppmanas" in low  # (uppdrag, uppdrar, uppdrog)
 
 
-UPPDRAG = re.compile(r"\bi\s+uppdrag\s+(?:att|åt)\b|\buppdrar\s+(?:åt|till)\b|\bombed(?:e)?s\b|\buppmanas\b|\buppdras\s+att\b|"
+UPPDRAG = re.compile(r"\bi\s+uppdrag\s+(?:att|åt)\b|\b(?:uppdrar|uppdrog|att\s+uppdra)\s+\w|\bombed(?:e)?s\b|\buppmanas\b|\buppdras\s+att\b|"
                      r"\buppdrogs?\s+åt\b|\b(?:får|fick)\s+uppdraget\s+att\b", re.I)  # "Uppdrogs åt X", "får uppdraget"
 
 
@@ -171,8 +172,10 @@ GIVING = EXPLICIT[:2]
 
 CLAUSE = re.compile(r"^(?:att\s+)?(?:avgående\s+|tillträdande\s+)?(.+?)\s+(?:(ska|skall|bör)\s+)?([a-zåäö]+)\b(.*)$")
 ATT_WORD = re.compile(r"\batt\b")
-#: verbs of a body deciding, electing or appointing in the present tense: the decision itself, nobody's task
-DECIDING = frozenset("utser väljer beslutar beslutade fastställer antar godkänner tilldelar utnämner".split())
+#: verbs of a body deciding, electing, appointing or delegating: the decision itself, nobody's task (in "Gruppen
+#: delegerar till ordföranden att ..." the one delegated to is given the task, :mod:`.assignforms`, not the group)
+DECIDING = frozenset("utser väljer beslutar beslutade fastställer antar godkänner tilldelar utnämner delegerar "
+                     "delegerade".split())
 
 
 #: a deciding body named by its definite noun ("Arbetsutskottet", "Nämnden", "Kommunstyrelsens arbetsutskott"):
