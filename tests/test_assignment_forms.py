@@ -90,7 +90,10 @@ def test_uppdra_without_its_preposition():
                         "30 april 2025.") == [("förvaltningen", "utreda lokalbehovet", "2025-04-30")]
     assert _assignments("Nämnden uppdrog även kansliet att boka lokalen.") == [("kansliet", "boka lokalen", None)]
     assert _assignments("Att uppdra åt kansliet att boka lokalen.") == [("kansliet", "boka lokalen", None)]
-    # not a task: "uppdras att" is the passive (read with its subject first), a date is no one to give a task to
+    assert _assignments("Beslut\nArbetsutskottet uppdrar därmed kansliet att boka lokalen.") == \
+        [("kansliet", "boka lokalen", None)]
+    # not given by this meeting: another organisation's mission that a report tells of, an earlier year's
+    assert _assignments("Regeringen uppdrar Socialstyrelsen att ta fram riktlinjer, berättade Per Holm.") == []
     assert _assignments("Regionen uppdrog 2021 sina förvaltningar att minska kostnaderna.") == []
 
 
