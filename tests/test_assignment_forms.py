@@ -79,3 +79,27 @@ def test_a_bulleted_action_list_in_minutes():
             "- Skicka inbjudan. Ansvar: Per\n\n3. Övrigt\nInga övriga frågor.\n")
     assert [(a.assignee, a.task) for a in parse_text(text, "x.txt").items[1].assignments] == \
         [("Tove", "boka lokal"), ("Per", "skicka inbjudan")]
+
+
+def test_uppdra_without_its_preposition():
+    """'uppdrar X att' and 'att uppdra X att' are 'uppdra åt X att' with the preposition left out, as boards' and
+    committees' decisions write it; in a decision and in running text alike."""
+    assert _assignments("Beslut\nNämnden uppdrar förvaltningen att utreda lokalbehovet.") == \
+        [("förvaltningen", "utreda lokalbehovet", None)]
+    assert _assignments("Beslut\nNämnden beslutar att uppdra förvaltningen att utreda lokalbehovet senast den "
+                        "30 april 2025.") == [("förvaltningen", "utreda lokalbehovet", "2025-04-30")]
+    assert _assignments("Nämnden uppdrog även kansliet att boka lokalen.") == [("kansliet", "boka lokalen", None)]
+    assert _assignments("Att uppdra åt kansliet att boka lokalen.") == [("kansliet", "boka lokalen", None)]
+    assert _assignments("Beslut\nArbetsutskottet uppdrar därmed kansliet att boka lokalen.") == \
+        [("kansliet", "boka lokalen", None)]
+    # not given by this meeting: another organisation's mission that a report tells of, an earlier year's
+    assert _assignments("Regeringen uppdrar Socialstyrelsen att ta fram riktlinjer, berättade Per Holm.") == []
+    assert _assignments("Regionen uppdrog 2021 sina förvaltningar att minska kostnaderna.") == []
+
+
+def test_who_delegates_is_given_nothing():
+    """'X delegerar till Y att ...': Y is given the task, X (the one delegating) none."""
+    assert _assignments("Gruppen delegerar till ordföranden att bevaka frågan.") == \
+        [("Ordföranden", "bevaka frågan", None)]
+    assert _assignments("Gruppen diskuterar frågan och delegerar till sekreteraren att boka lokalen.") == \
+        [("Sekreteraren", "boka lokalen", None)]

@@ -47,3 +47,21 @@ def test_points_without_a_task_give_none():
     assert _assignments("Nämnden beslutar\n1. att godkänna utkastet.\n2. att överlämna ärendet till kommunstyrelsen.") \
         == []
     assert _assignments("Nämnden beslutar att godkänna utkastet enligt bilaga 2. Ärendet anses avslutat.") == []
+
+
+def _paragraphs(*paragraphs: str) -> list[list[tuple[str, str]]]:
+    text = "Protokoll fört vid styrelsens möte 2025-02-04\n\nNärvarande: Lena Wik, Olle Strand\n\n" + \
+        "\n\n".join(f"§ {k} {p}" for k, p in enumerate(paragraphs, 1)) + "\n"
+    return [[(a.assignee, a.task) for a in i.assignments] for i in parse_text(text, "x.txt").items]
+
+
+def test_a_paragraph_of_one_sentence_gives_its_task():
+    """Boards' short protocols write a paragraph as one sentence, read as the item's title: its task is read as a
+    sentence of the body is (a delegation, an office's deed); a title that is no sentence (no full stop) is not."""
+    assert _paragraphs("Ordföranden öppnar mötet.",
+                       "Styrelsen diskuterar lokalfrågan och delegerar till kassören att begära in offerter.",
+                       "Sekreteraren sammanställer medlemsenkäten till årsmötet.",
+                       "Föregående protokoll läggs till handlingarna.") == \
+        [[], [("Kassören", "begära in offerter")], [("Sekreteraren", "sammanställa medlemsenkäten till årsmötet")],
+         []]
+    assert _paragraphs("Mötets öppnande", "Sekreteraren sammanställer medlemsenkäten inför årsmötet i mars") == [[], []]

@@ -144,5 +144,9 @@ def sentence_title(title: str, agenda: bool) -> list[str]:
     """An item's title when it is a sentence giving a task, as minutes of numbered paragraphs write them ("6. Anna
     Berg och Per Ek får i uppdrag att fullfölja upphandlingen ...", "5. Uppdrogs åt Eddie att beställa skyltar"):
     the first sentence of the paragraph read as the item's title, read for its task as the body's sentences are.
+    A paragraph of one whole sentence (its full stop kept) is read so with any task form ("§ 7 Gruppen delegerar
+    till ordföranden att ...", "§ 4 Ordföranden skriver verksamhetsberättelsen."): each reader checks its own form.
     Not in an agenda, whose titles name matters to decide ("Ge nämnden i uppdrag att ..."), nothing given yet."""
-    return [] if agenda or "uppdr" not in title.casefold() or len(title.split()) < 5 else [title]
+    if agenda or len(title.split()) < 5:
+        return []
+    return [title] if "uppdr" in title.casefold() or title.rstrip().endswith(".") else []

@@ -14,6 +14,9 @@ BODY_DEFINITE = ("nämnden", "styrelsen", "fullmäktige", "utskottet", "direktio
                  "rådet")
 #: a body's noun in its bare form, as a heading or a compound may name it ("Socialnämnd", "arbetsutskott")
 BODY_BARE = ("nämnd", "styrelse", "utskott", "direktion", "beredning")
+#: a deciding body or group as a verb's subject, in any compound ("Kommunstyrelsen", "Arbetsutskottet", "Gruppen")
+BODY_SUBJECT = (r"[\wåäö]*(?:nämnd(?:en)?|styrelsen?|fullmäktige|utskott(?:et)?|direktion(?:en)?|beredning(?:en)?|presidiet|"
+                r"rådet|gruppen|mötet)")
 
 
 def alternation(words: tuple[str, ...]) -> str:

@@ -182,13 +182,13 @@ def _read_decisions(item: Item, rest: list[Line], heading_sentence: str, unlabel
 def _read_assignments(item: Item, found: list[str], joined: str, title: str, ctx: actions.Context, known,
                       rows: list[str]) -> None:
     """Assignments by the decisions (or proposal), by the sentences (a sentence title's too), and where it goes."""
-    texts = item.decisions + ([item.proposed_decision] if item.proposed_decision else [])
-    item.assignments = actions.read_assignments(texts, ctx)
+    item.assignments = actions.read_assignments(item.decisions + ([item.proposed_decision] if item.proposed_decision
+                                                                  else []), ctx)
+    told = found + sentence_title(title, ctx.agenda)
     actions.add_found(item.assignments,
-                      actions.read_assignments(actions.uppdrag_sentences(found + sentence_title(title, ctx.agenda))
-                                               + actions.duty_sentences(found)
-                                               + running_tasks(found, ctx) + action_sentences(found, joined)
-                                               + task_sentences(found)
+                      actions.read_assignments(actions.uppdrag_sentences(told) + actions.duty_sentences(found)
+                                               + running_tasks(told, ctx) + action_sentences(found, joined)
+                                               + task_sentences(told)
                                                + responsible_sentences(joined, title, ctx.agenda), ctx))
     listed = [] if ctx.agenda else actions.read_assignments(table_sentences(rows) + todo_sentences(rows), ctx)
     if not any(repeats(a, ctx.given) for a in listed):  # a list that repeats earlier items' tasks sums them up
