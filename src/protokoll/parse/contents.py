@@ -38,6 +38,11 @@ GLUE = {"och", "samt", "i", "av", "för", "om", "på", "till", "med", "från", "
         "efter", "enligt", "jämte", "eller", "hos", "kring", "via", "mellan", "angående", "gällande", "rörande",
         "inför", "utan", "genom", "åt", "ur", "the", "-", "–", "&", "/"}
 MIN_RUN = 60  #: characters after the label
+#: a numbered paragraph on the agenda itself, flattened ("27 Föredragningslista Föredragningslistan fastställs",
+#: "24. Dagordning Dagordningen godkändes"): the label is its title, the passive decision after it is no list
+APPROVED = re.compile(r"\b(?:godkän(?:ns|des|ts)|fastställ(?:s|es|des|ts)|antogs)\b|\b(?:Föredragningslistan|"
+                      r"Dagordningen|Ärendelistan)\s+(?:godkän|fastställ|anta|kompletter|ändra|utök)")
+NUMBERED = re.compile(r"^(?:§\s*)?\d{1,3}\.?\s$")
 MIN_TITLES = 3
 MAX_WORDS = 16  #: a longer "title" is running text, not a list
 #: a party's code after a name in a motion's title ("Motion av Anna Berg (mp), Per Ek (v) och ..."): motions name
@@ -120,6 +125,8 @@ def contents_items(lines: list[Line], headings: list[Heading]) -> tuple[list[Lin
         if not m:
             if len(ln.text) >= MIN_RUN and len(titles := _last_cut(unlabelled_run(ln.text))) >= MIN_TITLES:
                 return _cut(lines, headings, i, 0, titles)
+            continue
+        if NUMBERED.match(ln.text[:m.start() + 1]) and APPROVED.search(ln.text, m.end(), m.end() + 200):
             continue
         run = _before_closing(END.sub("", ln.text[m.end():]))
         if (entries := serial_entries(run)) is not None:  # "Budget 2024-248 Taxor 2024-249 ...": numbers after

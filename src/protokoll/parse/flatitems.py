@@ -32,10 +32,15 @@ HEADING = re.compile(_NUMBER + r"\s+(?=" + BODY_LABEL + ")")
 #: Title ...", "1 Dnr 2006/12 Title ...", "1 Dnr A Title ..." where a site stripped the digits), or with the body's
 #: short name and the number written with its year ("KS 353/2008 Title ..."): the case number marks the heading
 #: where no label follows the title
-CASED = re.compile(r"(?:(?P<c>\d{1,4})\s+(?:Dnr[.:]?\s*(?:[A-ZÅÄÖ]{1,6}(?=\s)|(?:[A-ZÅÄÖ]{1,6}[\s.-]?)?\S*\d\S*)|"
+CASED = re.compile(r"(?:(?P<c>\d{1,4})\s+(?:Dnr[.:]?(?:\s*(?:[A-ZÅÄÖ]{1,6}(?=\s)|(?:[A-ZÅÄÖ]{1,6}[\s.-]?)?\S*\d\S*))?|"
                    r"[A-ZÅÄÖ]{2,5}\s+(?:19|20)\d{2}/\d{1,5}(?:\s+\d{1,3}(?:\.\d{1,3})?)?)|"
                    r"[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{1,4}\s+(?P<y>\d{1,4})/(?:19|20)\d{2})\s+(?=[\"”“«A-ZÅÄÖÉ][a-zåäöé])")
 MAX_CASED_TITLE = 90  #: the longest title such a heading may have
+#: a case title's closing reference, the inquiry's or the case's number in brackets ("Får jag lov? Slutbetänkande
+#: av PBL-kommittén (SOU 2005:77)", "Motion om ... (20/12)", "Influensavaccinering (LS/594/2010)"): the title ends
+#: there where the item's first sentence follows it (a question or exclamation mark before it is the title's own)
+REFERENCE_MAX = 20  #: the longest such reference
+REFERENCE_END = re.compile(r"\((?:SOU|Ds|Prop\.?|[Dd]nr\.?|[A-ZÅÄÖ]{1,5}[/ ])?\s*\d[\d/:. -]*\d\)(?=\s+[A-ZÅÄÖ])")
 #: a page's running head, the body's name, then the number of the paragraph the page opens with: "Kommunstyrelsen 1",
 #: "Barn- och utbildningsnämnden 14" read as a title after the page's index
 BODY_THEN_NUMBER = re.compile(r"^[A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[a-zåäö]+)?(?:nämnd|nämnden|styrelse|styrelsen|förbundet|"
@@ -151,7 +156,10 @@ def _cased(text: str) -> tuple[int, int, str, str] | None:
     if not m:
         return None
     rest = text[m.end():]
-    title = rest.rstrip() if len(rest) <= MAX_CASED_TITLE else cut_run_on_title(rest).rstrip()
-    if len(title) > MAX_CASED_TITLE or len(title.split()) > MAX_TITLE_WORDS:
+    if ref := REFERENCE_END.search(rest, 0, MAX_CASED_TITLE + REFERENCE_MAX):  # the reference is the title's end
+        title = rest[:ref.end()]
+    else:
+        title = rest.rstrip() if len(rest) <= MAX_CASED_TITLE else cut_run_on_title(rest).rstrip()
+    if len(title) > MAX_CASED_TITLE + (REFERENCE_MAX if ref else 0) or len(title.split()) > MAX_TITLE_WORDS:
         return None
     return start, m.end() + len(title), m.group("c") or m.group("y"), title

@@ -41,11 +41,12 @@ PAGE_MARK = re.compile(r"^(?:(?:[Ss]ida|SIDA|[Ss]id|SID)\s+)?\d{1,3}\s?\(\s?\d{1
 
 
 #: a page's number and running head (at most four words, the last a body's noun) before a paragraph's label:
-#: "KS § 12", "Bun § 5", "§ 12", "KS 12 ", "Fn 1 Dnr", "Sn 49 Title" (not "Sida 3", "Kap 2": page and chapter words);
+#: "KS § 12", "Bun § 5", "§ 12", "KS 12 ", "Fn 1 Dnr", "Sn 49 Title" (not "Sida 3", "Kap 2": page and chapter words),
+#: or the paragraph's number right before its case number, its sign lost ("2 Kommunstyrelsen 1 Dnr ...");
 #: or no head, the page's number right before a label and its case number ("2 Ks 1 Dnr 2012-KS ...")
 HEAD_LABEL = re.compile(r"^\d{1,3}\s+(?:(?:[\wåäöÅÄÖ\-]+\s+){0,3}[\wåäöÅÄÖ\-]*(?i:nämnd|nämnden|styrelse|styrelsen|"
                         r"förbund|förbundet|fullmäktige|råd|rådet|utskott|utskottet|direktion|direktionen)\s+"
-                        r"(?=[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5}\s*§\s*\d|§\s*\d|[A-ZÅÄÖ]{2,5}\s+\d{1,4}\s|"
+                        r"(?=[A-ZÅÄÖ][A-ZÅÄÖa-zåäö]{0,5}\s*§\s*\d|§\s*\d|[A-ZÅÄÖ]{2,5}\s+\d{1,4}\s|\d{1,4}\s+Dnr\b|"
                         r"(?!(?:Se|Av|Om|Och|Till|Från|Med|Enl|Jfr|Vid|Per|Den|Samt|Sid|Sida|Nr|Kap|Bil|Kl|Tel|Del|"
                         r"Rum|Avd|Tid|Dag|Ny|Nya|Vecka|Blad)\b)[A-ZÅÄÖ][a-zåäö]{1,3}\s+\d{1,4}\s+[A-ZÅÄÖ])"
                         # no running head: the page's number right before a label whose case number follows
@@ -87,8 +88,9 @@ def _repeated_heads(lines: list[Line]) -> dict[int, re.Match]:
 
 
 #: a page's number and a running head in capitals that ends in the document's kind and the page's number, before a
-#: paragraph whose sign the extraction lost, its case number after it: "2 NORRBY KOMMUN PROTOKOLL 2 1 Dnr ..."
-CAPS_HEAD_LABEL = re.compile(r"^\d{1,3}\s+(?:[A-ZÅÄÖ][A-ZÅÄÖ-]+\s+){0,4}(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG|PROTOKOLL|"
+#: paragraph whose sign the extraction lost, its case number after it: "2 NORRBY KOMMUN PROTOKOLL 2 1 Dnr ..." (the
+#: page's index may be lost too, where the repair split the line before the head: "NORRBY KOMMUN PROTOKOLL 2 1 Dnr")
+CAPS_HEAD_LABEL = re.compile(r"^(?:\d{1,3}\s+)?(?:[A-ZÅÄÖ][A-ZÅÄÖ-]+\s+){0,4}(?:SAMMANTRÄDESPROTOKOLL|PROTOKOLLSUTDRAG|PROTOKOLL|"
                              r"MINNESANTECKNINGAR)\s+(?:\d{1,3}\s+)?(?=(?:§\s*)?\d{1,4}\s+Dnr\b)")
 
 
@@ -97,7 +99,9 @@ def page_mark(text: str) -> re.Match | None:
     if text[:1].isdigit():
         return "(" in text[:9] and PAGE_MARK.match(text) or HEAD_LABEL.match(text) \
             or "Dnr" in text and CAPS_HEAD_LABEL.match(text)
-    return PAGE_MARK.match(text) if text[:1] in "Ss" and "(" in text[:12] else None
+    if text[:1] in "Ss" and "(" in text[:12]:
+        return PAGE_MARK.match(text)
+    return CAPS_HEAD_LABEL.match(text) if text[:1].isupper() and "Dnr" in text[:90] else None  # the page's index lost
 
 
 def lone_prefix_opens(lines: list[Line], i: int) -> bool:
