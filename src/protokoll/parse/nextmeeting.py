@@ -14,6 +14,7 @@ from itertools import accumulate
 
 from ..record import MeetingRecord, NextMeeting
 from ..swedish import dates
+from ..swedish.kept import compiled
 from . import meetingkind, meetingplan, ownsitting, upcoming
 from .features import keyword_fold
 from .lines import Line
@@ -272,8 +273,8 @@ def _same_body_mention(lines: list[Line], rec: MeetingRecord, day: date | None, 
     low = keyword_fold(joined)  # the words first: the stem, or a word for meeting dates; the pattern made after
     if stem not in low and not any(w in low for w in DATE_LIST_WORDS):
         return None
-    rx = re.compile(rf"\b{re.escape(stem)}[\wåäö]*(?:möte|mötet|gruppen|sammanträde)\b|"
-                    r"\b(?:nya\s+)?(?:sammanträdestider|mötestider|mötesdatum|mötesdagar)\b", re.I)
+    rx = compiled(rf"\b{re.escape(stem)}[\wåäö]*(?:möte|mötet|gruppen|sammanträde)\b|"
+                  r"\b(?:nya\s+)?(?:sammanträdestider|mötestider|mötesdatum|mötesdagar)\b", re.I)
     best: date | None = None
     named = opener_search(rx, joined, low, (stem, "nya") + DATE_LIST_WORDS)  # tried where its words are written
     if not named:
