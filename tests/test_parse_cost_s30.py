@@ -26,3 +26,63 @@ def test_patterns_made_from_numbers_stay_out_of_re_cache():
     assert runon.next_number_at("8. Seminarium om skolan 917. Ekonomisk uppföljning", 916) == 24
     assert minutes.printed_style("§ 918a Val\n§ 919 Budget", ["918a", "919"]) == minutes.SECTION
     assert not any(_in_re_cache(n) for n in ("913", "917", "918a"))
+
+
+class _Spy:
+    """A compiled pattern's stand-in that counts the calls of each method and answers as the pattern does."""
+
+    def __init__(self, rx: re.Pattern) -> None:
+        self.rx, self.calls = rx, []
+
+    def __getattr__(self, name):
+        def call(*args, **kwargs):
+            self.calls.append((name, args[0] if args else None))
+            return getattr(self.rx, name)(*args, **kwargs)
+        return call
+
+
+def _lines(*texts: str):
+    from protokoll.parse.lines import Line
+    out, at = [], 0
+    for t in texts:
+        out.append(Line(t, at))
+        at += len(t) + 1
+    return out
+
+
+def test_meeting_number_patterns_only_where_their_words_are(monkeypatch):
+    from protokoll.parse import meetingnumber
+    spies = {name: _Spy(getattr(meetingnumber, name)) for name in ("NUMBER_IN_YEAR", "NUMBER_WITHOUT_YEAR",
+                                                                   "NUMBER_LABEL", "BARE_NUMBER", "CODE_NUMBER")}
+    for name, spy in spies.items():
+        monkeypatch.setattr(meetingnumber, name, spy)
+    assert meetingnumber.read_number(_lines("Kommunstyrelsen", "Tisdag 12 mars kl. 13.00", "Rum 4")) is None
+    assert all(not spy.calls for spy in spies.values())
+    # the number read as before where the words are written, in any case
+    assert meetingnumber.read_number(_lines("PROTOKOLL NR 4/2019", "Styrelsen")) == "4/2019"
+    assert meetingnumber.read_number(_lines("Styrelsemöte 3-2021")) == "3/2021"
+    assert meetingnumber.read_number(_lines("Protokoll nummer 7", "Norrby")) == "7"
+    assert meetingnumber.read_number(_lines("Sammanträde 5", "Norrby")) == "5"
+    assert meetingnumber.read_number(_lines("Mötesnummer: 12")) == "12"
+    assert meetingnumber.read_number(_lines("KS 3/2019 Protokoll")) == "3/2019"
+
+
+def test_inline_tokens_only_in_lines_with_a_digit(monkeypatch):
+    from protokoll.parse import inlinetokens
+    spy = _Spy(inlinetokens.TOKEN)
+    monkeypatch.setattr(inlinetokens, "TOKEN", spy)
+    found = inlinetokens._tokens(_lines("Dagordning Kommunstyrelsen Norrby", "1. Val av justerare 2. Budget för året"))
+    assert [t.number for t in found] == [1]
+    assert spy.calls and "Dagordning Kommunstyrelsen Norrby" not in [c[1] for c in spy.calls]
+
+
+def test_month_and_year_read_where_a_year_is_written(monkeypatch):
+    from protokoll.swedish import datementions
+    texts = ["Budget för mars 2019 och\nMAJ\n2020 samt ſeptember 2021", "xmars 2019, juni 20191, april 2019/3",
+             "Protokoll december  1999 jan 2020", "inga datum här", "juli\u00a02022 och Augusti 2023."]
+    want = [[(m.span(), m.groupdict()) for m in datementions._MONTH_YEAR.finditer(t)] for t in texts]
+    spy = _Spy(datementions._MONTH_YEAR)
+    monkeypatch.setattr(datementions, "_MONTH_YEAR", spy)
+    assert [[(m.span(), m.groupdict()) for m in datementions._month_years(t)] for t in texts] == want
+    assert sum(map(len, want)) == 6
+    assert {c[0] for c in spy.calls} == {"match"}  # never searched at every position
