@@ -86,3 +86,39 @@ def test_month_and_year_read_where_a_year_is_written(monkeypatch):
     assert [[(m.span(), m.groupdict()) for m in datementions._month_years(t)] for t in texts] == want
     assert sum(map(len, want)) == 6
     assert {c[0] for c in spy.calls} == {"match"}  # never searched at every position
+
+
+def test_secretary_election_read_only_where_sekr_is_written(monkeypatch):
+    from protokoll.parse import secretaries
+    spies = [_Spy(rx) for rx in secretaries._ELECTED]
+    monkeypatch.setattr(secretaries, "_ELECTED", spies)
+    assert secretaries.elected([("Val av justerare", "Till justerare valdes Anna Berg och Per Holm.")]) is None
+    assert not any(spy.calls for spy in spies)
+    assert secretaries.elected([("Val av sekreterare", "Till sekreterare valdes Anna Berg.")]) == "Anna Berg"
+    assert secretaries.elected([("Mötets öppnande", "Mötet valde Per Holm till mötessekreterare.")]) == "Per Holm"
+
+
+def test_session_date_and_download_line_only_where_their_words_are(monkeypatch):
+    from protokoll.parse import fallbacks
+    from protokoll.record import MeetingRecord
+    spies = {name: _Spy(getattr(fallbacks, name)) for name in ("SESSION_DATE", "DOWNLOAD_TITLE")}
+    for name, spy in spies.items():
+        monkeypatch.setattr(fallbacks, name, spy)
+    rec = MeetingRecord(source="x")
+    fallbacks.meeting_date(rec, [], "Protokoll\nKommunstyrelsen\n§ 1 Budget", [2024])
+    assert rec.date is None and not any(spy.calls for spy in spies.values())
+    fallbacks.meeting_date(rec, [], "ANSLAG/BEVIS\nOrgan och sammanträdesdatum Kommunstyrelsen 2024-03-05", [2024])
+    assert rec.date == "2024-03-05"
+    rec = MeetingRecord(source="x")
+    fallbacks.meeting_date(rec, [], 'Ladda ner "Protokoll styrelsemöte 12 mars 2024"\n§ 1', [2024])
+    assert rec.date == "2024-03-12"
+
+
+def test_adjusters_matched_at_their_opening_words(monkeypatch):
+    from protokoll.parse import officerclash
+    from protokoll.record import MeetingRecord
+    spy = _Spy(officerclash.ELECTED_AFTER)
+    monkeypatch.setattr(officerclash, "ELECTED_AFTER", spy)
+    text = "§ 2 Val av justerare\nTILL JUSTERARE VALDES Anna Berg (S) och Per Holm.\nUtses att justera: Eva Lind"
+    assert officerclash._adjusters(MeetingRecord(source="x"), text) == {"Anna Berg", "Per Holm", "Eva Lind"}
+    assert spy.calls and {c[0] for c in spy.calls} == {"match"}  # never tried at every position

@@ -208,7 +208,7 @@ def elected(texts: list[tuple[str, str]]) -> str | None:
         if BOARD_ELECTION.search(title):
             continue
         text = f"{title}.\n{text}"  # a numbered point written as one sentence: its title is the election
-        for rx in _ELECTED:
+        for rx in _ELECTED if "sekr" in text else ():  # (each wording writes "sekr", in lower case)
             for m in rx.finditer(text):
                 name = _name_at(m.group("n"), 0)
                 if name and not BOARD_ELECTION.search(_sentence(text, m.start())):
