@@ -122,3 +122,13 @@ def test_adjusters_matched_at_their_opening_words(monkeypatch):
     text = "§ 2 Val av justerare\nTILL JUSTERARE VALDES Anna Berg (S) och Per Holm.\nUtses att justera: Eva Lind"
     assert officerclash._adjusters(MeetingRecord(source="x"), text) == {"Anna Berg", "Per Holm", "Eva Lind"}
     assert spy.calls and {c[0] for c in spy.calls} == {"match"}  # never tried at every position
+
+
+def test_opening_and_closing_hours_matched_at_their_opening_words(monkeypatch):
+    from protokoll.parse import openclose
+    spies = {name: _Spy(getattr(openclose, name)) for name in ("OPENED", "CLOSED")}
+    for name, spy in spies.items():
+        monkeypatch.setattr(openclose, name, spy)
+    text = "§ 1\nORDFÖRANDEN FÖRKLARADE MÖTET ÖPPNAT kl. 18.05.\n§ 9\nMötets avslutning\nSammanträdet avslutades 20.45."
+    assert openclose.opened_closed(text) == ("18:05", "20:45")
+    assert all(spy.calls and {c[0] for c in spy.calls} == {"match"} for spy in spies.values())
