@@ -78,14 +78,18 @@ def test_inline_tokens_only_in_lines_with_a_digit(monkeypatch):
 
 def test_month_and_year_read_where_a_year_is_written(monkeypatch):
     from protokoll.swedish import datementions
-    texts = ["Budget för mars 2019 och\nMAJ\n2020 samt ſeptember 2021", "xmars 2019, juni 20191, april 2019/3",
-             "Protokoll december  1999 jan 2020", "inga datum här", "juli\u00a02022 och Augusti 2023."]
+    pad = "Övrigt antecknades utan datum. " * 20  # long texts: a short one is scanned whole (yearled.LONG)
+    texts = [pad + t for t in ("Budget för mars 2019 och\nMAJ\n2020 samt ſeptember 2021",
+                               "xmars 2019, juni 20191, april 2019/3", "Protokoll december  1999 jan 2020",
+                               "inga datum här", "juli\u00a02022 och Augusti 2023.")]
     want = [[(m.span(), m.groupdict()) for m in datementions._MONTH_YEAR.finditer(t)] for t in texts]
     spy = _Spy(datementions._MONTH_YEAR)
     monkeypatch.setattr(datementions, "_MONTH_YEAR", spy)
     assert [[(m.span(), m.groupdict()) for m in datementions._month_years(t)] for t in texts] == want
     assert sum(map(len, want)) == 6
     assert {c[0] for c in spy.calls} == {"match"}  # never searched at every position
+    assert [m.group() for m in datementions._month_years("Styrelsen mars 2024")] == ["mars 2024"]
+    assert spy.calls[-1][0] == "finditer"  # a short text is scanned whole
 
 
 def test_secretary_election_read_only_where_sekr_is_written(monkeypatch):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+LONG = 500  #: shorter texts are scanned whole (generated documents' lines and values: their years are many, issue 12)
 #: where a year may stand: its first digit is what the engine skips to
 YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
@@ -18,6 +19,8 @@ YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 def before_years(rx: re.Pattern, text: str, lengths: tuple[int, ...]) -> list[re.Match]:
     """``list(rx.finditer(text))`` for a pattern ``rx`` whose matches are a word of one of ``lengths`` characters,
     white space and a year "19xx"/"20xx", and cannot overlap (see the module's docstring)."""
+    if len(text) < LONG:  # a short text: the engine's scan of it is cheaper than a look at each of its years
+        return list(rx.finditer(text))
     found: dict[int, re.Match] = {}
     for y in YEAR_DIGITS.finditer(text):
         end = j = y.start()
