@@ -53,8 +53,8 @@ def test_signature_block_names_not_looked_up_without_two_role_lines():
 
 def test_same_body_pattern_made_only_where_its_words_are(monkeypatch):
     made: list[str] = []
-    real = nextmeeting.re.compile
-    monkeypatch.setattr(nextmeeting.re, "compile", lambda *a, **k: made.append(a[0]) or real(*a, **k))
+    real = nextmeeting.compiled  # (the pattern made from the body's stem: swedish.kept's cache)
+    monkeypatch.setattr(nextmeeting, "compiled", lambda *a, **k: made.append(a[0]) or real(*a, **k))
     rec = MeetingRecord(source="x", body="Kulturrådsgruppen")
     lines = split_lines("Minnesanteckningar\nVi talade om budgeten.\n")
     assert nextmeeting._same_body_mention(lines, rec, date(2031, 3, 4), [2031]) is None

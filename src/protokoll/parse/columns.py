@@ -14,6 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..swedish.dates import find_dates, parse_times
+from ..swedish.kept import compiled
 from .names import find_people, given_names
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ def _one_name_each(stack: list[Field], value: str) -> None:
     nothing else is written; else every label is left open, said so."""
     value = NEXT_BOX.split(value)[0]  # "... Kim Sjö ANSLAG/BEVIS Protokollet är justerat": the page's next box
     names = find_people(value)
-    rest = PARTY.sub("", re.sub("|".join(map(re.escape, names)), "", value))
+    rest = PARTY.sub("", compiled("|".join(map(re.escape, names))).sub("", value))
     if len(names) == len(stack) and not rest.strip(" ,;.…_"):
         for f, name in zip(stack, names):
             f.value = name

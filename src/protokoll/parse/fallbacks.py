@@ -39,11 +39,11 @@ def meeting_date(rec: MeetingRecord, fields: list[Field], text: str, years: list
     date label of the header gave the date."""
     if labelled_date(fields, rec.date):
         return
-    if session := SESSION_DATE.search(text):
+    if "ammanträdesdatum" in text and (session := SESSION_DATE.search(text)):  # (its label's letters)
         found = dates.parse_date(session.group(1), years=years)
         rec.date = found.isoformat() if found else rec.date
         return
-    m = DOWNLOAD_TITLE.search(text)
+    m = DOWNLOAD_TITLE.search(text) if "Download" in text or "Ladda ner" in text else None
     title = m and (m.group(1) or m.group(2))
     if title and re.search(r"(?:19|20)\d{2}", title) and (found := dates.parse_date(title, years=years)):
         rec.date = found.isoformat()

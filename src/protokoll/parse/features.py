@@ -124,3 +124,36 @@ def _fold(text: str) -> str:
 LONG = 500  #: a text longer than this is a document's or an item's, and its fold is kept
 LONG_KEPT = 4  #: how many long texts' folds are kept
 _LONG_FOLDS: dict[str, str] = {}
+
+
+def aligned(text: str, low: str) -> bool:
+    """Whether each character of ``text`` folds to one character of ``low`` at its place: no character folded to two
+    ("ß"), and no combining dot in the text that the fold joins to an "i" before it (which could make up for one).
+    Then a case-blind match opens where its opening word is written in ``low``: each letter a case-blind pattern
+    takes for a Latin letter ("S", "ſ", the Kelvin sign, "İ", "ı") folds to that letter. Any script, dashes and
+    quotation marks beyond Latin-1 included."""
+    return len(low) == len(text) and "\u0307" not in text
+
+
+def places(low: str, word: str):
+    """Every place where ``word`` is written in ``low``."""
+    k = low.find(word)
+    while k >= 0:
+        yield k
+        k = low.find(word, k + 1)
+
+
+def opener_finditer(rx: re.Pattern, text: str, openers: tuple[str, ...]):
+    """``rx.finditer(text)`` for a pattern whose every match is not empty and opens with one of ``openers`` (lower
+    case; written in any case): matched only where :func:`keyword_fold` writes one, in order, each after the last
+    match's end, as ``finditer`` goes on. A case-blind pattern has no first letter the engine can skip to and is
+    tried at every position of the text (issue 12). Exact where the fold is :func:`aligned`, else the whole text."""
+    low = keyword_fold(text)
+    if not aligned(text, low):
+        yield from rx.finditer(text)
+        return
+    end = 0
+    for k in sorted({k for w in openers for k in places(low, w)}):
+        if k >= end and (m := rx.match(text, k)):
+            end = m.end()
+            yield m

@@ -8,6 +8,7 @@ from datetime import date
 
 from ..record import Forward
 from ..swedish import dates
+from ..swedish.kept import compiled
 from .features import finditer_lines, has_any, keyword_fold
 from .itemcontext import Context
 
@@ -84,8 +85,8 @@ def body_meeting_dates(text: str, ctx: Context) -> dict[str, list[date]]:
         line = text[first:last if last >= 0 else len(text)]
         start, end = tm.start() - first, tm.end() - first
         word = tm.group(1).casefold()
-        if not re.search(r"möte|sammanträde", word) and not re.search(
-                rf"{re.escape(tm.group(1))}\s+(?:den\s+)?\d", line):
+        if "möte" not in word and "sammanträde" not in word and not compiled(
+                rf"{re.escape(tm.group(1))}\s+(?:den\s+)?\d").search(line):
             continue
         body = next(c for k, c in CANONICAL if word.startswith(k))
         near = line[max(0, start - 12): end + 30]

@@ -57,7 +57,7 @@ def _tokens(lines: list[Line]) -> list[Token]:
     dots: list[str] = []
     repeat = (-1, -1)  #: (line, offset) of a page number repeated after the running head
     for i, ln in enumerate(lines):
-        if ln.blank:
+        if not ln.digit:  # (every token has its number's digits)
             continue
         for m in TOKEN.finditer(ln.text):
             if m.start() > 0 and (len(ln.text) < SHORT or not m.group("k")  # "Ärende 19" is numbered by its label,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from .features import has_any, keyword_fold
 from .lines import Line
 
 #: "Sammanträdesnummer: 3", "Mötesnummer 4/2021", "Protokollnummer 12": a label of the number itself
@@ -72,10 +73,28 @@ def _written(title_lines: list[Line]) -> list[Line]:
 
 def _own_in_line(text: str, k: int) -> str | None:
     """The number a line writes as a meeting's own with its word ("Protokoll nr 4", "Möte 3/2020", "Nr 4")."""
-    if m := NUMBER_IN_YEAR.search(text):
+    low = keyword_fold(text)
+    if m := _in_year(text, low):
         return re.sub(r"\s+", "", m.group(1)).replace("-", "/")
-    m = NUMBER_WITHOUT_YEAR.search(text) or (LONE_NUMBER.match(text) if k < LONE_WITHIN else None)
+    m = _without_year(text, low) or (LONE_NUMBER.match(text) if k < LONE_WITHIN else None)
     return m.group(1) if m else None
+
+
+#: the words one of which each case-blind number pattern needs, as :func:`.features.keyword_fold` folds a line (a
+#: case-blind pattern's letter is a fold of the line's letter: every line it matches holds the word folded); the
+#: patterns were tried at every position of every title line with a digit, ~50 ns a character (issue 12)
+IN_YEAR_WORD = has_any(("protokoll", "möte", "sammanträde", "anteckningar", "nr", "nummer"))
+
+
+def _in_year(text: str, low: str) -> re.Match | None:
+    """``NUMBER_IN_YEAR.search(text)`` (``low``: the text folded), tried only where its "/" or "-" and a word of
+    it are written."""
+    return NUMBER_IN_YEAR.search(text) if ("/" in text or "-" in text) and IN_YEAR_WORD(low) else None
+
+
+def _without_year(text: str, low: str) -> re.Match | None:
+    """``NUMBER_WITHOUT_YEAR.search(text)``, tried only where its "nr" or "nummer" is written."""
+    return NUMBER_WITHOUT_YEAR.search(text) if "nr" in low or "nummer" in low else None
 
 
 def _first_number(title_lines: list[Line]) -> str | None:
@@ -83,18 +102,21 @@ def _first_number(title_lines: list[Line]) -> str | None:
     for ln in title_lines:
         if not ln.digit:  # every number pattern needs a digit
             continue
-        m = NUMBER_IN_YEAR.search(ln.text) or NUMBER_LABEL.search(ln.text) or CODE_NUMBER.search(ln.text)
+        low = keyword_fold(ln.text)
+        m = _in_year(ln.text, low) or ("nummer" in low and NUMBER_LABEL.search(ln.text)) \
+            or ("/" in ln.text and CODE_NUMBER.search(ln.text))
         if m:
             return re.sub(r"\s+", "", m.group(1)).replace("-", "/")
     for ln in [x for x in title_lines if x.text][:3]:  # "Styrgruppen 4/97": the number in its year after the name
-        m = TITLE_NUMBER.search(ln.text) if ln.digit else None
+        m = TITLE_NUMBER.search(ln.text) if ln.digit and "/" in ln.text else None
         if m and (len(m.group(2)) == 4 or _two_digit_year(m.group(2))) \
                 and not NOT_OWN_BEFORE.search(ln.text[max(0, m.start() - 16):m.start()]):
             return f"{int(m.group(1))}/{m.group(2)}"
     for k, ln in enumerate(_written(title_lines)):  # "Protokoll nr 4", "Styrelsemöte nr 3": without its year
         if not ln.digit:
             continue
-        m = NUMBER_WITHOUT_YEAR.search(ln.text) or BARE_NUMBER.search(ln.text) \
+        low = keyword_fold(ln.text)
+        m = _without_year(ln.text, low) or (("möte" in low or "sammanträde" in low) and BARE_NUMBER.search(ln.text)) \
             or (LONE_NUMBER.match(ln.text) if k < LONE_WITHIN else None)
         if m:
             return m.group(1)

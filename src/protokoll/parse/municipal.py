@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..swedish import gazetteer
+from ..swedish.kept import compiled
 from .officialnames import in_gazetteer_order, official_names_in
 
 
@@ -52,7 +53,7 @@ def _own_mentions(text: str, name: str) -> int | None:
     """How often ``text`` names ``name``; None when it names it as a counterpart even once ("avtal med X kommun"):
     a text that names X as the other party of a matter writes of X's acts there too ("X kommun föreslår ..."),
     and none of those mentions shows X is the body's own municipality."""
-    found = [m.start() for m in re.finditer(re.escape(name), text)]
+    found = [m.start() for m in compiled(re.escape(name)).finditer(text)]
     if any(COUNTERPART.search(text[max(0, at - 12):at]) and not text[at + len(name):at + len(name) + 1].isalpha()
            for at in found):  # ("besök till X kommunhus" names a building, no party)
         return None

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ..record import Attendee
+from ..swedish.kept import compiled
 from .givenopen import known_given_names
 from .persons import is_person
 
@@ -45,7 +46,7 @@ def written_full_name(given: str, text: str) -> str | None:
     or the two words are no person's name (a title, an organisation)."""
     if given not in text:
         return None
-    found = set(re.findall(rf"(?<![\wåäöéü-]){re.escape(given)}[ \t]+({SURNAME})(?![\wåäöéü-])", text))
+    found = set(compiled(rf"(?<![\wåäöéü-]){re.escape(given)}[ \t]+({SURNAME})(?![\wåäöéü-])").findall(text))
     found = {s for s in found if not (s.endswith("s") and s[:-1] in found)}
     if len(found) != 1:
         return None

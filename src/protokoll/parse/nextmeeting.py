@@ -14,8 +14,9 @@ from itertools import accumulate
 
 from ..record import MeetingRecord, NextMeeting
 from ..swedish import dates
+from ..swedish.kept import compiled
 from . import meetingkind, meetingplan, ownsitting, upcoming
-from .features import keyword_fold
+from .features import aligned, keyword_fold, places as _places
 from .lines import Line
 
 #: (a wording's last word may run on into the date when a page lost the space: "Nästa möte18 april")
@@ -52,23 +53,6 @@ def opener_search(rx: re.Pattern, text: str, low: str, openers: tuple[str, ...])
         return rx.search(text)
     starts = sorted(k for w in openers for k in _places(low, w))
     return next((m for k in starts if (m := rx.match(text, k))), None)
-
-
-def aligned(text: str, low: str) -> bool:
-    """Whether each character of ``text`` folds to one character of ``low`` at its place: no character folded to two
-    ("ß"), and no combining dot in the text that the fold joins to an "i" before it (which could make up for one).
-    Then a case-blind match opens where its opening word is written in ``low``: each letter a case-blind pattern
-    takes for a Latin letter ("S", "ſ", the Kelvin sign, "İ", "ı") folds to that letter. Any script, dashes and
-    quotation marks beyond Latin-1 included."""
-    return len(low) == len(text) and "\u0307" not in text
-
-
-def _places(low: str, word: str):
-    """Every place where ``word`` is written in ``low``."""
-    k = low.find(word)
-    while k >= 0:
-        yield k
-        k = low.find(word, k + 1)
 
 
 def next_meeting(lines: list[Line], rec: MeetingRecord, day: date | None, years: list[int]) -> NextMeeting | None:
@@ -272,8 +256,8 @@ def _same_body_mention(lines: list[Line], rec: MeetingRecord, day: date | None, 
     low = keyword_fold(joined)  # the words first: the stem, or a word for meeting dates; the pattern made after
     if stem not in low and not any(w in low for w in DATE_LIST_WORDS):
         return None
-    rx = re.compile(rf"\b{re.escape(stem)}[\wåäö]*(?:möte|mötet|gruppen|sammanträde)\b|"
-                    r"\b(?:nya\s+)?(?:sammanträdestider|mötestider|mötesdatum|mötesdagar)\b", re.I)
+    rx = compiled(rf"\b{re.escape(stem)}[\wåäö]*(?:möte|mötet|gruppen|sammanträde)\b|"
+                  r"\b(?:nya\s+)?(?:sammanträdestider|mötestider|mötesdatum|mötesdagar)\b", re.I)
     best: date | None = None
     named = opener_search(rx, joined, low, (stem, "nya") + DATE_LIST_WORDS)  # tried where its words are written
     if not named:

@@ -21,6 +21,7 @@ from bisect import bisect_left
 
 from ..record import MeetingRecord
 from ..swedish.names import given_names
+from .features import opener_finditer
 from .signedinturn import places_of
 
 FIELDS = ("chair", "secretary")
@@ -33,6 +34,7 @@ PARTY = r"(?:\s*\([^)\n]{1,8}\))?"
 ELECTED_AFTER = re.compile(rf"(?:(?i:utses\s+att\s+justera|utsågs\s+att\s+justera|justerare\s+(?:utses|utsågs))[ \t]*:|"
                            rf"(?i:till\s+justerare\s+(?:utses|utsågs|valdes)))\s*(?P<a>{NAME}){PARTY}"
                            rf"(?:\s*(?:,|och|samt)\s*(?P<b>{NAME}))?")
+ELECTED_OPENERS = ("utses", "utsågs", "justerare", "till")  #: the words ELECTED_AFTER's matches open with
 #: or before it: "Anna Berg (S) utses att justera", "Anna Berg valdes till justerare" (the verb found first, the
 #: name read back from it: no pattern tried at every capital of the text, issue 12)
 ELECTED_VERB = re.compile(r"\s(?:utses|utsågs|valdes|väljs)\s+(?:att\s+justera|till\s+justerare)")
@@ -74,7 +76,7 @@ def _adjusters(rec: MeetingRecord, text: str) -> set[str]:
     found: set[str] = set()
     if "justera" in text:  # the cheap test (issue 12)
         before = (NAME_BEFORE.search(text, max(0, v.start() - 50), v.start()) for v in ELECTED_VERB.finditer(text))
-        for m in (*ELECTED_AFTER.finditer(text), *(b for b in before if b)):
+        for m in (*opener_finditer(ELECTED_AFTER, text, ELECTED_OPENERS), *(b for b in before if b)):
             found.update(n for g, n in m.groupdict().items() if n and not LISTED_CHAIR.match(text, m.end(g)))
     return found
 

@@ -15,7 +15,7 @@ import re
 
 from ..record import Evidence, MeetingRecord
 from ..swedish import dates
-from .features import keyword_fold
+from .features import keyword_fold, opener_finditer
 
 _MEETING = r"(?:mötet|sammanträdet|sammankomsten|träffen|styrelsemötet|årsmötet)"
 #: notes also write the participle alone ("Mötet öppnat kl 18.00", "Mötet avslutat 20.15") and the item's noun
@@ -35,9 +35,15 @@ TIME = re.compile(r"^(?:[^.\n]{0,30}?|[ \t]*\n[ \t]*(?=kl\b|klockan\b))"
                   r"(?![\d]|[.:]\d)", re.I)
 
 
-def _time_after(text: str, rx: re.Pattern) -> str | None:
+#: the words each match of OPENED / CLOSED opens with (case-blind: tried where they are written, issue 12)
+_MEETING_WORDS = ("mötet", "sammanträdet", "sammankomsten", "träffen", "styrelsemötet", "årsmötet")
+OPENED_OPENERS = (*_MEETING_WORDS, "mötets", "öppnade", "förklarade")
+CLOSED_OPENERS = (*_MEETING_WORDS, "mötets", "avslutade", "förklarade")
+
+
+def _time_after(text: str, rx: re.Pattern, openers: tuple[str, ...]) -> str | None:
     """The clock time written just after the first of ``rx``'s sentences that writes one; None when none."""
-    for m in rx.finditer(text):
+    for m in opener_finditer(rx, text, openers):
         after = text[m.end():m.end() + WINDOW]
         found = TIME.match(after)
         if found:
@@ -54,7 +60,7 @@ def opened_closed(text: str) -> tuple[str | None, str | None]:
     low = keyword_fold(text)
     if "öppn" not in low and "avslut" not in low:  # the cheap test: every wording has one of these
         return None, None
-    return _time_after(text, OPENED), _time_after(text, CLOSED)
+    return _time_after(text, OPENED, OPENED_OPENERS), _time_after(text, CLOSED, CLOSED_OPENERS)
 
 
 def add_hours(rec: MeetingRecord, text: str) -> None:

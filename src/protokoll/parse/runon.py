@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from ..swedish.kept import compiled
 from .givenopen import is_role, opens_name
 from .itemlabels import OWNED_PROPOSAL
 from .headings import Heading
@@ -124,7 +125,7 @@ def _acronym_compound(words: list[re.Match], k: int) -> bool:
 def next_number_at(text: str, number: int) -> int | None:
     """Where "N+1. Title" / "§ N+1 Title" starts inside a heading line of item N (a flattened list), or None."""
     nxt = number + 1
-    m = re.search(rf"(?<=\s)(?:§\s*{nxt}\s+|{nxt}\s?[.)]\s*)(?=[\"”“«A-ZÅÄÖÉ][a-zåäöé])", text)
+    m = compiled(rf"(?<=\s)(?:§\s*{nxt}\s+|{nxt}\s?[.)]\s*)(?=[\"”“«A-ZÅÄÖÉ][a-zåäöé])").search(text)
     return m.start() if m else None
 
 

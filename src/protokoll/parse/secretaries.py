@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from ..record import Attendee
+from ..swedish.kept import compiled
 from .names import is_person
 from .roleholder import NOT_NAME_WORDS
 from ..swedish.names import given_names
@@ -165,7 +166,7 @@ def _name_before(text: str, at: int) -> bool:
 def clerk_titled(text: str, name: str) -> bool:
     """The document writes ``name`` with a minute-taker's title: "Anna Berg, nämndsekreterare",
     "Anna Berg (kommunsekreterare)", "Anna Berg Mötessekreterare"."""
-    for m in re.finditer(rf"(?<![\wåäö]){re.escape(name)}\s*([,(]?)\s*([\wåäö/]+)", text):
+    for m in compiled(rf"(?<![\wåäö]){re.escape(name)}\s*([,(]?)\s*([\wåäö/]+)").finditer(text):
         parts = m.group(2).split("/")  # "administratör/nämndsekreterare"
         if any(CLERK.fullmatch(p) and (m.group(1) or p.casefold() != "sekreterare") for p in parts):
             return True  # a bare "Sekreterare" after a name may be the next label of a flattened block
@@ -207,7 +208,7 @@ def elected(texts: list[tuple[str, str]]) -> str | None:
         if BOARD_ELECTION.search(title):
             continue
         text = f"{title}.\n{text}"  # a numbered point written as one sentence: its title is the election
-        for rx in _ELECTED:
+        for rx in _ELECTED if "sekr" in text else ():  # (each wording writes "sekr", in lower case)
             for m in rx.finditer(text):
                 name = _name_at(m.group("n"), 0)
                 if name and not BOARD_ELECTION.search(_sentence(text, m.start())):

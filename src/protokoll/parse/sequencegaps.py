@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..swedish.kept import compiled
 from .flatitems import NOT_AFTER
 from .headings import Heading
 from .inline import heading_and_rest
@@ -74,7 +75,7 @@ def sequence_gaps(text: str, lines: list[Line], headings: list[Heading]) -> tupl
 
 def _marker(text: str, number: str) -> str | None:
     for name, rx in MARKERS.items():
-        if re.match(rx.format(n=number), text):
+        if compiled(rx.format(n=number)).match(text):
             return name
     return None
 
@@ -130,7 +131,7 @@ def _places(lines: list[Line], span: tuple[int, int, bool], missing: list[int], 
             longest: int) -> list[tuple[int, int, int]]:
     """The one place of each missing number between lines ``lo`` and ``hi``; none where any other number in the
     marker opens a title there (a list of the item's own) or a missing number stands at two places."""
-    rx = re.compile((BEFORE.get(marker, BEFORE_NUMBER)) + MARKERS[marker].format(n=r"(\d{1,3})"))
+    rx = compiled((BEFORE.get(marker, BEFORE_NUMBER)) + MARKERS[marker].format(n=r"(\d{1,3})"))
     found: dict[int, list[tuple[int, int]]] = {}
     lo, hi, headed = span
     wanted = [str(n) for n in missing]

@@ -19,6 +19,7 @@ from typing import Sequence
 
 from .kept import kept
 from .spacedrange import first_day
+from .yearled import before_years
 
 MONTH_NAMES = ("januari", "februari", "mars", "april", "maj", "juni", "juli",
                "augusti", "september", "oktober", "november", "december")
@@ -143,9 +144,18 @@ def _raw_mentions(text: str) -> tuple[tuple[int, int, int | None, int, int | Non
         spaced = None if m["day2"] else first_day(text, m.start(), int(m["day"]))  # "21 22 april": its dash lost
         start, day = spaced or (m.start(), int(m["day"]))
         found.append((start, m.end(), year, _month_number(m["month"]), day))
-    for m in _MONTH_YEAR.finditer(text):
+    for m in _month_years(text):
         found.append((m.start(), m.end(), int(m["year"]), _month_number(m["month"]), None))
     return tuple(f for f in found if f[4] is None or _valid(f[2], f[3], f[4]))
+
+
+_MONTH_LENGTHS = tuple(sorted({len(name) for name in MONTH_NAMES}, reverse=True))
+
+
+def _month_years(text: str) -> list[re.Match]:
+    """``list(_MONTH_YEAR.finditer(text))``, matched only before each year written after white space
+    (:func:`.yearled.before_years`: the case-blind pattern was tried at every position, issue 12)."""
+    return before_years(_MONTH_YEAR, text, _MONTH_LENGTHS)
 
 
 def _without_overlaps(found: Sequence[tuple]) -> list:

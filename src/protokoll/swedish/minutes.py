@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from .fold import fold_name as fold
+from .kept import compiled
 
 SECTION, PERIOD, BARE = "§", ".", ""
 #: every number printed after a paragraph sign, and every number opening a line before a period: a number
@@ -59,12 +60,12 @@ def printed_style(text: str | None, numbers: list[str | None]) -> str:
         return BARE
     after_sign = {m.group(1) for m in _AFTER_SIGN.finditer(text)}  # one scan of the text for all numbers
     section = sum(1 for n in numbers if (n in after_sign if n.isdecimal()
-                                         else re.search(rf"§\s*{re.escape(n)}(?![\d/])", text)))
+                                         else compiled(rf"§\s*{re.escape(n)}(?![\d/])").search(text)))
     if section == len(numbers):  # every number after its "§": no count of the others can be larger (issue 12)
         return SECTION
     opening = _line_openings(text)
     period = sum(1 for n in numbers if (n in opening if n.isdecimal()
-                                        else re.search(rf"(?m)^\s*{re.escape(n)}\.(?!\d)", text)))
+                                        else compiled(rf"(?m)^\s*{re.escape(n)}\.(?!\d)").search(text)))
     if section * 2 >= len(numbers) and section >= period:
         return SECTION
     return PERIOD if period * 2 >= len(numbers) else BARE
