@@ -2,7 +2,7 @@
 words is written, with the same first match as a search of the whole text (and the whole text searched where a
 character folds to two). Invented texts."""
 
-from protokoll.parse import nextmeeting
+from protokoll.parse import features, nextmeeting
 from protokoll.parse.features import keyword_fold
 
 TEXTS = [
@@ -20,7 +20,7 @@ TEXTS = [
 def test_the_first_wording_is_the_whole_text_s_first():
     for text in TEXTS:
         low = keyword_fold(text)
-        got = nextmeeting.opener_search(nextmeeting.NEXT, text, low, nextmeeting.NEXT_OPENERS)
+        got = features.opener_search(nextmeeting.NEXT, text, low, nextmeeting.NEXT_OPENERS)
         whole = nextmeeting.NEXT.search(text)
         assert (got and (got.span(), got.groupdict())) == (whole and (whole.span(), whole.groupdict())), text
 
@@ -28,7 +28,7 @@ def test_the_first_wording_is_the_whole_text_s_first():
 def test_text_beyond_latin_1_is_tried_only_where_an_opener_is_written(monkeypatch):
     text = "Protokoll \u2013 styrelsen\n\u201dKommande\u201d år: budget.\nNÄSTA MÖTE: 3 juni 2031\n"
     low = keyword_fold(text)
-    assert nextmeeting.aligned(text, low)
+    assert features.aligned(text, low)
     tried = []
     real = nextmeeting.NEXT
 
@@ -37,7 +37,7 @@ def test_text_beyond_latin_1_is_tried_only_where_an_opener_is_written(monkeypatc
             tried.append(pos)
             return real.match(s, pos)
 
-    got = nextmeeting.opener_search(_Tried(), text, low, nextmeeting.NEXT_OPENERS)
+    got = features.opener_search(_Tried(), text, low, nextmeeting.NEXT_OPENERS)
     assert got.span() == real.search(text).span() and tried == [text.index("Kommande"), text.index("NÄSTA")]
-    assert not nextmeeting.aligned("Straße", keyword_fold("Straße"))
-    assert not nextmeeting.aligned("Ski\u0307ss", keyword_fold("Ski\u0307ss"))
+    assert not features.aligned("Straße", keyword_fold("Straße"))
+    assert not features.aligned("Ski\u0307ss", keyword_fold("Ski\u0307ss"))

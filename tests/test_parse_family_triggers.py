@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from protokoll.parse import (actionpoints, actiontable, assignments, bodynames, forwarding, itemreader, names,
+from protokoll.parse import (actionpoints, actiontable, assignments, bodynames, features, forwarding, itemreader, names,
                              meetingplan, nextmeeting, presenters, runningtext, sitemenu, tasks, todolist, upcoming)
 from protokoll.parse.itemcontext import Context
 from protokoll.parse.lines import Line, split_lines
@@ -180,14 +180,14 @@ NEXT_TEXTS = [
 def test_the_next_meeting_pattern_is_searched_from_its_openers():
     for text in NEXT_TEXTS:  # tried only where an opening word is written: the whole text's match
         low = keyword_fold(text)
-        found = nextmeeting.opener_search(nextmeeting.NEXT, text, low, nextmeeting.NEXT_OPENERS)
+        found = features.opener_search(nextmeeting.NEXT, text, low, nextmeeting.NEXT_OPENERS)
         whole = nextmeeting.NEXT.search(text)
         assert (whole and whole.span()) == (found and found.span()), text
     text = NEXT_TEXTS[0]
-    found = nextmeeting.opener_search(nextmeeting.NEXT, text, keyword_fold(text), nextmeeting.NEXT_OPENERS)
+    found = features.opener_search(nextmeeting.NEXT, text, keyword_fold(text), nextmeeting.NEXT_OPENERS)
     assert found.start() == text.index("Nästa möte")  # the opener "kommande" before it opens no match
     text = NEXT_TEXTS[2]  # a character that folds to two ("ß"): the whole text searched
-    assert not nextmeeting.aligned(text, keyword_fold(text))
+    assert not features.aligned(text, keyword_fold(text))
 
 
 def test_next_meeting_read_as_before(monkeypatch):

@@ -143,17 +143,32 @@ def places(low: str, word: str):
         k = low.find(word, k + 1)
 
 
+def _opener_starts(low: str, openers: tuple[str, ...]) -> list[int]:
+    """Where one of ``openers`` is written in ``low``, in order."""
+    return sorted({k for w in openers for k in places(low, w)})
+
+
+def opener_search(rx: re.Pattern, text: str, low: str, openers: tuple[str, ...]) -> re.Match | None:
+    """``rx.search(text)`` for a pattern whose every match opens with one of ``openers`` (in any case; ``low`` is the
+    text's :func:`keyword_fold`): the pattern tried only where one of them is written, not at every position after the
+    first (a case-blind pattern has no first letter to skip to; issue 12). Exact where every character folds to one
+    at its place (:func:`aligned`), else the whole text is searched."""
+    if not aligned(text, low):
+        return rx.search(text)
+    return next((m for k in _opener_starts(low, openers) if (m := rx.match(text, k))), None)
+
+
 def opener_finditer(rx: re.Pattern, text: str, openers: tuple[str, ...]):
     """``rx.finditer(text)`` for a pattern whose every match is not empty and opens with one of ``openers`` (lower
     case; written in any case): matched only where :func:`keyword_fold` writes one, in order, each after the last
-    match's end, as ``finditer`` goes on. A case-blind pattern has no first letter the engine can skip to and is
-    tried at every position of the text (issue 12). Exact where the fold is :func:`aligned`, else the whole text."""
+    match's end, as ``finditer`` goes on; exact where the fold is :func:`aligned`, else the whole text (as
+    :func:`opener_search`)."""
     low = keyword_fold(text)
     if not aligned(text, low):
         yield from rx.finditer(text)
         return
     end = 0
-    for k in sorted({k for w in openers for k in places(low, w)}):
+    for k in _opener_starts(low, openers):
         if k >= end and (m := rx.match(text, k)):
             end = m.end()
             yield m

@@ -16,7 +16,7 @@ from ..record import MeetingRecord, NextMeeting
 from ..swedish import dates
 from ..swedish.kept import compiled
 from . import meetingkind, meetingplan, ownsitting, upcoming
-from .features import aligned, keyword_fold, places as _places
+from .features import keyword_fold, opener_search
 from .lines import Line
 
 #: (a wording's last word may run on into the date when a page lost the space: "Nästa möte18 april")
@@ -42,17 +42,6 @@ def may_name_next(text: str) -> bool:
 
 #: the words each wording of ``NEXT`` opens with (after its ``\b``): no match starts before the first of them
 NEXT_OPENERS = ("näst", "kommande")
-
-
-def opener_search(rx: re.Pattern, text: str, low: str, openers: tuple[str, ...]) -> re.Match | None:
-    """``rx.search(text)`` for a pattern whose every match opens with one of ``openers`` (in any case; ``low`` is the
-    text's :func:`keyword_fold`): the pattern tried only where one of them is written, not at every position after the
-    first (a case-blind pattern has no first letter to skip to; issue 12). Exact where every character folds to one
-    at its place (:func:`aligned`), else the whole text is searched."""
-    if not aligned(text, low):
-        return rx.search(text)
-    starts = sorted(k for w in openers for k in _places(low, w))
-    return next((m for k in starts if (m := rx.match(text, k))), None)
 
 
 def next_meeting(lines: list[Line], rec: MeetingRecord, day: date | None, years: list[int]) -> NextMeeting | None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from ..record import Evidence, MeetingRecord
+from .features import places
 
 #: paragraphs a signer signed: "§§ 1-5", "§ 44 - 65", "1-3, del av 4", "del av 4", "§ 6"
 PARAGRAPHS = (r"(?:§§?\s*)?(?:del\s+av\s+)?[1-9]\d{0,2}(?:\s*[-–]\s*[1-9]\d{0,2})?"
@@ -58,11 +59,7 @@ SIGNED_CHAIR = re.compile(r"(?<![Vv]ice )(?<![\wåäö])Ordförande[\s.:…_]+$"
 
 def places_of(text: str, name: str) -> list[int]:
     """Where ``name`` is written in ``text`` (str.find: no pattern compiled for a name)."""
-    found, at = [], text.find(name)
-    while at >= 0:
-        found.append(at)
-        at = text.find(name, at + 1)
-    return found
+    return list(places(text, name))
 
 
 #: a paragraph's mark before a name on its line: "§ 4 Norrby Energi AB: Olle Strand, ordförande", "Punkt 3: Anna
