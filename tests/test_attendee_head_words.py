@@ -32,4 +32,4 @@ def test_a_label_of_the_signature_box_run_on_after_the_list_is_no_person():
             "Paragraf 6-17\n\n§ 6 Budget\nDirektionen godkänner budgeten.\n")
     names = [a.name for a in parse_text(text, "x.txt").attendees]
     assert "Lena Ahl" in names and not any(n.startswith("Justering") for n in names)
-    assert not is_person("Justering Den") and not is_person("Paragraf Roger Ek") and not is_person("Justerande Per Holm")
+    assert not is_person("Justering Den") and not is_person("Justeringens Plats")

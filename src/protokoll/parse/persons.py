@@ -75,7 +75,7 @@ PARTY_NAMES = {"Socialdemokraterna": "S", "Moderaterna": "M", "Centerpartiet": "
 NOT_NAMES = re.compile(
     r"^(Region|Kommun|Stadshuset|Kommunhuset|Beslut|Förslag|Föredragande|Bilaga|Närvarande|Plats|Tid|"
     r"Datum|Dagordning|Protokoll|Minnesanteckningar|Ordförande|Sekreterare|Justerare|Övriga|Gäster|Från|"
-    r"Justering|Justeringens|Justerande|Paragraf|Paragrafer|Underskrift|Underskrifter)\b")
+    r"Justering|Justeringens)\b")
 
 
 def split_run(words: list[str]) -> list[list[str]]:
