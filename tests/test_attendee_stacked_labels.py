@@ -31,11 +31,17 @@ def test_only_an_empty_stack_before_a_run_of_three_members_gives_it_back():
     stack = [_field("attendees:present", ""), _field("attendees:other", ""), _field("ignore", "")]
     run = "Rune Almgren (M) Sara Dahlberg (M) (ordförande) Olle Kvist (S) Lars Fors, ekonom"
     got = restacked(stack + [_field("ignore", run)])
-    assert (got[0].value, got[-1].value) == ("Rune Almgren (M) Sara Dahlberg (M) (ordförande) Olle Kvist (S)",
-                                             "Lars Fors, ekonom")
+    assert [g.value for g in got] == ["Rune Almgren (M) Sara Dahlberg (M) (ordförande) Olle Kvist (S)",
+                                      "Lars Fors, ekonom", "", ""]  # the officials: the stack's "other" label
     two = "Rune Almgren (M) och Sara Dahlberg (M) yrkar bifall"
     assert restacked(stack + [_field("ignore", two)])[0].value == ""  # two names in a sentence: no list
     filled = [_field("attendees:present", "Eva Lind (S)"), _field("ignore", run)]
     assert restacked(filled)[1].value == run  # the label has its own value: no stack
     listed = stack + [_field("attendees:other:ersättare", run)]
     assert restacked(listed)[-1].value == run  # an attendance label holds the run: read as before
+
+
+def test_a_substitute_stays_in_the_run_and_the_member_it_stands_for_is_absent():
+    text = PROTOCOL.replace("Olle Kvist (S) Berit Sand (C)", "Olle Kvist (S) Berit Sand (C) ersätter Gun Ahl (C)")
+    names = [a.name for a in parse_text(text, "p.txt").attendees]
+    assert {"Berit Sand", "Jonas Ek", "Mia Strand"} <= set(names) and "Gun Ahl" not in names
