@@ -23,3 +23,16 @@ def test_the_second_paragraph_of_members_is_read():
     for name in ("Karin Lindqvist", "Olle Sten", "Maria Dahl", "Lars Ek", "Eva Nord", "Nils Berg", "Stina Holm"):
         assert people.get(name) == "present", name
     assert people.get("Per Holm") == "other"
+
+
+#: a two-column roll flattened: the members with the items and the clock time they attended, the officials beside
+ROLL = ("PROTOKOLL\nDirektionen för Tallby räddningstjänst\n\nPlats och tid\tBrandstationen, 2024-05-14 kl 08.00-12.00\n\n"
+        "Övriga deltagare\tGöta Sandell (S) Rolf Ahl, räddningschef Irma Kvist (KD) 4-7 kl.9.40 Ture Lind, "
+        "stf räddningschef Bror Eng (MP) 4-7 kl 9.40 Alva Dunér, ekonom\n\n§ 4 Budget\nDirektionen godkänner budgeten.\n")
+
+
+def test_the_items_and_clock_time_after_a_party_do_not_swallow_the_next_name():
+    people = {a.name: a for a in parse_text(ROLL, "x.txt").attendees}
+    assert {"Ture Lind", "Alva Dunér"} <= set(people)
+    assert (people["Irma Kvist"].affiliation, people["Irma Kvist"].title) == ("KD", None)
+    assert people["Ture Lind"].title == "stf räddningschef"

@@ -25,3 +25,13 @@ def test_text_between_contents_and_labels_that_is_not_furniture_still_stops_it()
     text = (CONTENTS.replace(" 21 ", "\n21 ").replace(" 22 ", "\n22 ").replace(" 23 ", "\n23 ")
             .replace(" 24 ", "\n24 ") + "\n\nNämnden informerades om läget i verksamheten och diskuterade.\n" + HEADER)
     assert parse_text(text, source="contents.txt").items  # the list stays items: no header follows it at once
+
+
+#: a contents list by paragraph, each entry with its page after a dot leader, then the site's page marker "(2)"
+PARAGRAPHS = ("Ärendeförteckning\n\n§ 1 Val av justerare ... 4\n\n§ 2 Godkännande av dagordning ... 4\n\n"
+              "§ 3 Taxa för tillsyn ... 5\n\n§ 4 Information ... 6\n\n(2)\n\n")
+
+
+def test_a_list_by_paragraph_before_the_header_and_a_bracketed_page_marker():
+    names = _names(PARAGRAPHS + HEADER)
+    assert "Sofia Lindqvist" in names and "Jonas Wiklund" in names

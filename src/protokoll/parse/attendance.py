@@ -13,7 +13,7 @@ from .signatures import paired_officers
 from .lines import Line
 from .names import is_clerk, is_person, parse_attendees
 from .roleholder import role_holder
-from . import meetingchair, minutetaker, presence, secretaries
+from . import meetingchair, minutetaker, presence, secretaries, stackedlabels
 from .absentees import absent_names, all_but, without_absent
 from .grouplabels import grouped
 from .presencetable import table_value
@@ -143,7 +143,7 @@ JUSTERARE_END = re.compile(r"\s(?:Justeringsdatum|Justeringsdag|Justeringens|Jus
 def read_people(rec: MeetingRecord, fields: list[Field], lines: list[Line]) -> None:
     """The attendees from the header's (and tail's) lists, then the chair and secretary: from their labels,
     the signatures, and last the roles the lists give."""
-    people = _listed_people(fields)
+    people = _listed_people(stackedlabels.restacked(fields))  # "Beslutande Underskrifter Anna Berg (M) ..."
     rec.attendees = people
     _labelled_officers(rec, fields, people)
     _signed_officers(rec, lines, people)

@@ -4,14 +4,15 @@ Four cross-field steps, in this order, run once the record is read: an affiliati
 next entry's name is cut there (:mod:`.runonentry`), the chair is added as present where the record lists
 those present (:mod:`.officersattend`), and an attendee without an affiliation gets the party or
 municipality the document writes after the same name elsewhere (:mod:`.attendeeparties`), and a person read
-twice (in a list and a signature, in two lists) is kept once where the two entries agree (:func:`once`). Kept here, as
+twice (in a list and a signature, in two lists) is kept once where the two entries agree (:func:`once`), also where
+the officer's entry spells the listed name another way (:mod:`.namevariants`). Kept here, as
 one call, so that :mod:`.assemble` wires the stage in a line.
 """
 
 from __future__ import annotations
 
 from ..record import Attendee, MeetingRecord
-from . import attendeeparties, namehead, officersattend, runonentry
+from . import attendeeparties, namehead, namevariants, officersattend, runonentry
 
 
 def complete(rec: MeetingRecord, text: str) -> None:
@@ -20,7 +21,7 @@ def complete(rec: MeetingRecord, text: str) -> None:
     officersattend.add_officers(rec)  # the chair attended where the record lists those present
     attendeeparties.confirm(rec, text)  # a party the document writes after an attendee's name elsewhere
     namehead.cut_heads(rec.attendees)  # "Gatuavdelningen Karin Berg": the entry before's unit run on
-    rec.attendees = once(rec.attendees)
+    rec.attendees = namevariants.merge_variants(once(rec.attendees))  # "Anna Lindqvist (S)" / justerare "Ana Lindqvist"
 
 
 FIELDS = ("affiliation", "title", "role")

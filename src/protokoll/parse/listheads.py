@@ -138,8 +138,11 @@ ITEM_NUMBERS = re.compile(r"\s+\d{1,4}[a-z]?(?:\s*[-–]\s*\d{1,4}[a-z]?)?$")
 #: stands for ("ordinarie/ersättare", "frånvarande fr o m 69", "ej tjg"), not what the previous one does
 LIST_NOTE = re.compile(r"frånvar|förhinder|\bej\b|ordinarie|ersättare|ledamot|ledamöter|suppleant|närvar|tjg|"
                        r"tjänstgör", re.I)
-#: such numbers after the previous person's party, before the next name: "Per Holm (M) 129 Eva Lind (S)"
-LEADING_NUMBERS = re.compile(r"^\d{1,4}[a-z]?(?:\s*[-–]\s*\d{1,4}[a-z]?)?\s+(?=[A-ZÅÄÖ])")
+#: such numbers after the previous person's party, before the next name: "Per Holm (M) 129 Eva Lind (S)"; a
+#: member who came late or left early has the clock time beside the items too ("Per Holm (M) 6-9 kl. 9.50 Eva
+#: Lind", "5-8 kl 14:30"), the note of a roll call's column "Närvarande §§ / Tid": it is the previous person's
+LEADING_NUMBERS = re.compile(r"^\d{1,4}[a-z]?(?:\s*[-–]\s*\d{1,4}[a-z]?)?(?:\s+(?:kl\.?|klockan)\s*\d{1,2}[.:]\d{2})?"
+                             r"\s+(?=[A-ZÅÄÖ])")
 #: a chunk that is only such numbers ("... Per Holm 169 och 173": the "173" after the conjunction)
 ONLY_NUMBERS = re.compile(r"\d{1,4}[a-z]?(?:\s*[-–]\s*\d{1,4}[a-z]?)?")
 

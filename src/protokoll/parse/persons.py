@@ -74,7 +74,8 @@ PARTY_NAMES = {"Socialdemokraterna": "S", "Moderaterna": "M", "Centerpartiet": "
                "Folkpartiet": "FP"}
 NOT_NAMES = re.compile(
     r"^(Region|Kommun|Stadshuset|Kommunhuset|Beslut|Förslag|Föredragande|Bilaga|Närvarande|Plats|Tid|"
-    r"Datum|Dagordning|Protokoll|Minnesanteckningar|Ordförande|Sekreterare|Justerare|Övriga|Gäster|Från)\b")
+    r"Datum|Dagordning|Protokoll|Minnesanteckningar|Ordförande|Sekreterare|Justerare|Övriga|Gäster|Från|"
+    r"Justering|Justeringens)\b")
 
 
 def split_run(words: list[str]) -> list[list[str]]:

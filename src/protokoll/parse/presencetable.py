@@ -19,6 +19,7 @@ import re
 
 from .features import cut_start
 from .fields import Field
+from .orgcolumn import org_column
 from .persons import LOWER, PARTIES, UPPER
 from .votecolumns import strip_columns
 
@@ -49,10 +50,10 @@ HEADS_BEFORE = re.compile(rf"^(?:(?:Paragraf|Paragrafer|Närv\.?|Frånv\.?|Tjg|E
 
 def table_value(f: Field) -> str:
     """The value of attendance field ``f`` without the column heads run on before its first name, with a flattened
-    table's rows read (:func:`table_rows`) and the crosses and heads that are left taken out
-    (:func:`.votecolumns.strip_columns`)."""
+    table's rows read (:func:`table_rows`), the crosses and heads that are left taken out
+    (:func:`.votecolumns.strip_columns`) and an organisation column paired with its names (:mod:`.orgcolumn`)."""
     value = cut_start(HEADS_BEFORE, f.value) if f.value[:1] in "PNFTE" else f.value
-    return strip_columns(table_rows(value, f.heading or ""))
+    return org_column(strip_columns(table_rows(value, f.heading or "")))  # "A; B; C; Org A; Org B; Org C"
 
 
 def table_rows(value: str, heading: str = "") -> str:
