@@ -49,3 +49,11 @@ def test_a_protocols_decisions_stay_decisions():
     items = {i.number: i for i in record.items}
     assert items["3"].decisions == ["Informationen noteras."]
     assert all(i.proposed_decision is None for i in record.items)
+
+
+def test_a_decision_told_in_the_past_keeps_a_misread_record_s_decisions():
+    """"Till justerare utsågs ...": a record tells what was decided in the past; an agenda proposes in the present.
+    A document whose kind was settled as an agenda but whose items tell decisions in the past keeps them."""
+    text = AGENDA.replace("1. Informationen noteras.", "1. Informationen noterades.")
+    items = {i.number: i for i in parse_text(text, "foredragningslista.txt").items}
+    assert items["3"].decisions == ["Informationen noterades."] and items["3"].proposed_decision is None

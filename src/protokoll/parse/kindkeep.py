@@ -9,14 +9,25 @@
   it as a decision, and then every item's proposal is read back as a decision (:func:`.assemble._decided_proposals`:
   a record misread as an agenda); where the kind is still settled as an agenda after that, its title or its items
   say so, and a record that is an agenda with decisions contradicts itself. Each decision text becomes the item's
-  proposed decision (a proposal it already has is kept), never a decision.
+  proposed decision (a proposal it already has is kept), never a decision. Not where an item's decision is told in
+  the past ("Till justerare utsågs Eva Holm.", "Protokollet lades till handlingarna.", "Nämnden beslutade att ..."):
+  an agenda proposes in the present ("utses", "noteras", "godkänner"); a decision told in the past is what a record
+  of the meeting says was decided, and the document is a protocol or minutes whose kind was misread: its decisions
+  stay.
 - Minutes and protocols record what was decided: their items hold no proposal.
 """
 
 from __future__ import annotations
 
+import re
+
 from ..record import MeetingRecord
 from .agendaproposal import proposal_text, whole
+from .decisionverbs import PAST_PASSIVES, VERBS
+
+#: a decision told in the past, as a record of the meeting tells it: a decision verb's past, active or passive
+RECORDED = re.compile(r"\b(?:" + "|".join(sorted({v.past for v in VERBS} | set(PAST_PASSIVES)))
+                      + r"|beslöt|beslöts|lades|lade)\b", re.I)
 
 
 def keep_by_kind(rec: MeetingRecord) -> None:
@@ -26,6 +37,8 @@ def keep_by_kind(rec: MeetingRecord) -> None:
             item.proposed_decision = None
         return
     rec.attendees = []
+    if any(RECORDED.search(d) for item in rec.items for d in item.decisions):
+        return  # a record misread as an agenda: its decisions stay
     for item in rec.items:
         if item.decisions:
             item.proposed_decision = item.proposed_decision or whole(proposal_text(" ".join(item.decisions)))
