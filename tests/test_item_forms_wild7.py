@@ -67,7 +67,9 @@ Följande skrivelser anmäls: brev från länsstyrelsen om tillsyn och från reg
 def test_two_numbered_sentences_alone_are_not_read_as_an_agenda_of_full_stop_titles():
     items = parse_text(TWO_SENTENCES, "x.txt").items
     assert [(it.number, it.title, it.proposed_decision) for it in items] == [
-        ("1", "Justering", None), ("2", "Godkännande av dagordningen", "godkänna den utsända dagordningen."),
+        # "Eva Ek utses att justera.": an agenda decides nothing, the sentence is the item's proposal (parse.kindkeep)
+        ("1", "Justering", "Eva Ek utses att justera."),
+        ("2", "Godkännande av dagordningen", "godkänna den utsända dagordningen."),
         ("3", "Anmälan av skrivelser", "notera skrivelserna till protokollet.")]
     assert parse_text(TWO_SENTENCES.replace("godkänna den", "och den").replace("notera skr", "samt skr"),
                       "x.txt").items[1:] == []  # no proposal run on: the full-stop lines are still no headings

@@ -102,14 +102,16 @@ def test_an_information_note_in_an_agenda_is_its_proposal_not_a_decision():
     assert got["3"] == (None, [])
 
 
-def test_a_note_stays_a_decision_where_another_item_records_one():
-    """Another item that records a decision ("... läggs till handlingarna" of a listed case) makes the document a
-    record misread as an agenda: its notes are what was decided."""
+def test_a_note_in_a_document_still_settled_as_an_agenda_stays_its_proposal():
+    """Another item that records a decision ("... läggs till handlingarna" of a listed case) reads every item's
+    proposal back as a decision (a record misread as an agenda); the kind is still settled as an agenda (its
+    "Kallelse" title), and an agenda decides nothing: the texts are the items' proposals (parse.kindkeep)."""
     text = NOTED.replace("En förteckning över delegationsbesluten bifogas kallelsen.",
                          "Dnr FN 2023/40 Förvaltningschefens beslut om lokalhyra läggs till handlingarna.")
     rec = parse_text(text, "kallelse.txt")
+    assert rec.kind == "agenda"
     assert [(item.proposed_decision, item.decisions[:1]) for item in rec.items][:2] == [
-        (None, ["Informationen noteras."]), (None, ["Rapporten läggs till handlingarna."])]
+        ("Informationen noteras.", []), ("Rapporten läggs till handlingarna.", [])]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -55,6 +55,7 @@ from .agendatitles import agenda_titles
 from .agendasections import agenda_sections
 from .agendatail import listed_tail
 from .terms import ROSTER_CHAIR, in_roster
+from .kindkeep import keep_by_kind
 from .titleabove import titles_above
 
 def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingRecord:
@@ -83,7 +84,7 @@ def parse_text(text: str, source: str, year_hint: int | None = None) -> MeetingR
     _read_officers_late(rec, header, text, paths)
     add_printed_numbers(rec.items, text)
     add_dissent_details(rec.items, text, heading_starts(rec.evidence))
-    _keep_by_kind(rec)
+    keep_by_kind(rec)
     givenassignees.given_assignees(rec.items, rec.attendees, (rec.chair, rec.secretary), text)  # "Anna tar fram"
     namedpresenters.place_named_presenters(rec, text)  # "Budget/AB": "Anna Berg (AB)"; "Anna informerade": the chair
     with nextdoubt.read_by_kept_body(rec, lines, years):  # a next meeting read by a body the checks drop
@@ -268,16 +269,6 @@ def _read_officers_late(rec: MeetingRecord, header: list[Line], text: str, paths
     if rec.chair and in_roster(header, rec.chair):  # "Kyrkorådet 2022-2025 / Ledamöter / Anna Berg (ordf.)"
         rec.chair = None
         rec.evidence.append(sources.judged("chair", ROSTER_CHAIR))
-
-
-def _keep_by_kind(rec: MeetingRecord) -> None:
-    """What the spec keeps per kind: people named in a kallelse are summoned, not (yet) attendees; the record
-    holds a proposal only for an agenda (minutes and protocols say what was decided)."""
-    if rec.kind == "agenda":
-        rec.attendees = []
-    else:
-        for item in rec.items:
-            item.proposed_decision = None
 
 
 def _judge(rec: MeetingRecord, fields: list[Field], tail: list[Field], text: str, paths: sources.Paths,
