@@ -1,7 +1,8 @@
 """One line as an item heading: the numbered-heading patterns (``HEADING_PATTERNS``; ``headinggate``'s
 NEEDS lists each one's source), a bare number with its title on the next line, and what keeps a line from
 being a heading (a time or date, a page's running head, an entry of a decision's numbered list), with the
-score that ranks candidates. Choosing among the candidates is ``items``'s.
+score that ranks candidates. Choosing among the candidates is ``items``'s. A form's fill-in or signature line run
+on after a title ("§ 16 Anmälningsärenden ... 18 ______") is no part of it.
 """
 
 from __future__ import annotations
@@ -127,7 +128,7 @@ def _candidate(lines: list[Line], i: int) -> Heading | None:
         m = rx.match(ln.text)
         if not m:
             continue
-        number, title = OCR_ONE.sub("1", SPACE.sub("", m.group(1))).lstrip("0") or "0", m.group(2).strip()
+        number, title = OCR_ONE.sub("1", SPACE.sub("", m.group(1))).lstrip("0") or "0", m.group(2).strip().rstrip("_ ")
         if style == "num" and rx.pattern.startswith("^(\\d{1,3})\\s+") and title.endswith(".") \
                 and not title.endswith("..") and heading_run_on(title)[1] is None:  # (a run-on proposal keeps it)
             title = title[:-1]  # "1 Information om ... ." (an agenda line with its full stop, :func:`.plainnumbered.plain_ok`)

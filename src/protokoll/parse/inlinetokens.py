@@ -1,7 +1,7 @@
-"""The numbered tokens of flattened lines ("§ N Title", "N. Title", "Punkt N Title", "KS 108/16 Title") and
-their best rising chain: which numbers may open an item, and which are a flattened page's index and running
-head, a running head repeated on every page, or the clauses of a decision's numbered list. Cutting the lines
-at them is ``inline``'s.
+"""The numbered tokens of flattened lines ("§ N Title", "N. Title", "Punkt N Title", "KS 108/16 Title", "Ks 108 Dnr
+00041/ Title": a body's short name, its paragraph's number and the case number) and their best rising chain: which
+numbers may open an item, and which are a flattened page's index and running head, a running head repeated on every
+page, or the clauses of a decision's numbered list. Cutting the lines at them is ``inline``'s.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ SHORT = 40  #: in a document with flattened pages, a line this long may be the e
 WINDOW = 40  #: candidates looked back over when chaining numbers
 MAX_GAP = 8
 
-TOKEN = re.compile(r"(?:(?<=\s)|^)(?:(?:§\s*|[A-ZÅÄÖ]{2,5}\s+(?=\d{1,3}/\d{2}\s))(?P<p>\d{1,3})(?:/(?:\d{2}|(?:19|20)\d{2}))?\s+|(?P<k>(?:Punkt|PUNKT|Ärende|ÄRENDE|Pkt\.?)\s*)?(?P<n>\d{1,3})"
+TOKEN = re.compile(r"(?:(?<=\s)|^)(?:(?:§\s*|[A-ZÅÄÖ]{2,5}\s+(?=\d{1,3}/\d{2}\s)|^[A-ZÅÄÖ][a-zåäöA-ZÅÄÖ]{1,3}\s+(?=\d{1,3}\s+Dnr\b))(?P<p>\d{1,3})(?:/(?:\d{2}|(?:19|20)\d{2}))?\s+|(?P<k>(?:Punkt|PUNKT|Ärende|ÄRENDE|Pkt\.?)\s*)?(?P<n>\d{1,3})"
                    r"(?:(?P<dot>\s?[.):]|\s*§)\s*|\s+))"
                    r"(?=[\"”“«A-ZÅÄÖÉ][a-zåäöéA-ZÅÄÖ])")
 NOT_AFTER = re.compile(r"(?:\b(?:kap|kap\.|kapitel|del|avsnitt|steg|etapp|fas|den|nr|av|och|till|samt|vecka|v\.|sida|kl|kl\.|ca|år|dnr|§|bilaga|"
@@ -129,15 +129,17 @@ LIST_OPENER = re.compile(r"(?:förslag\s+till\s+beslut|beslutsförslag|beslut|be
 def _decision_lists(lines: list[Line], tokens: list[Token], dots: list[str]) -> set[int]:
     """The indexes of tokens that number the clauses of a decision or a proposal, not items: a "1." right
     after "förslag till beslut" / "beslutar" and the "2.", "3." ... written the same way after it on the
-    line (the flattened form of the list :func:`.headingrules._in_decision_list` keeps from being items)."""
+    line (the flattened form of the list :func:`.headingrules._in_decision_list` keeps from being items), or
+    one entry a line under a deciding sentence's colon (:func:`_decided_above`)."""
     listed: set[int] = set()
     expected, line, dot, over = 0, -1, "", False
     seen: set[int] = set()  # numbers met before: a list that numbers again from 1 after the items
     for k, t in enumerate(tokens):
-        if expected and t.number == expected and dots[k] == dot and (
-                t.line == line or over and t.number in seen and PAGE_LEAD.match(lines[t.line].text[:t.pos])):
+        if expected and dots[k] == dot and (t.number == expected and (
+                t.line == line or over and t.number in seen and PAGE_LEAD.match(lines[t.line].text[:t.pos]))
+                                            or over == ROWS and _row_entry(lines, t, expected, line)):
             listed.add(k)
-            expected, line = expected + 1, t.line
+            expected, line = t.number + 1, t.line
             continue
         expected = 0  # any other number ends the list
         text = lines[t.line].text
@@ -148,8 +150,33 @@ def _decision_lists(lines: list[Line], tokens: list[Token], dots: list[str]) -> 
         elif t.number == 1 and dots[k] and (1 in seen or _label_above(lines, t)) and _opened_above(lines, t):
             listed.add(k)
             expected, line, dot, over = 2, t.line, dots[k], True
+        elif t.number == 1 and dots[k] and seen and _decided_above(lines, t):
+            listed.add(k)
+            expected, line, dot, over = 2, t.line, dots[k], ROWS
         seen.add(t.number)
     return listed
+
+
+ROWS = "rows"  #: a decision's list whose entries stand one a line (:func:`_decided_above`)
+LOST_ENTRIES = 2  #: how many entries' numbers such a list may lose in a copy ("5) ... ) ... ) ... 8) ...")
+
+
+def _decided_above(lines: list[Line], t: Token) -> bool:
+    """A "1." or "1)" opening a line under a deciding sentence that ends with a colon ("Kommunstyrelsen beslutar att
+    arbeta efter följande ärendelista:"), after an item's heading (the caller knows a number came before): the
+    decision's list, one entry a line, as :func:`.headingrules._in_decision_list` reads it where no line was
+    flattened; its entries are no items however many there are."""
+    if not PAGE_LEAD.match(lines[t.line].text[:t.pos]):
+        return False
+    above = next((ln.text for ln in reversed(lines[:t.line]) if not ln.blank), "")
+    return DECIDING_COLON.search(above[-200:]) is not None
+
+
+def _row_entry(lines: list[Line], t: Token, expected: int, line: int) -> bool:
+    """The next entry of a decision's list one entry a line: on the previous entry's line or opening its own, numbered
+    on (a number or two the copy lost may be skipped)."""
+    return expected <= t.number <= expected + LOST_ENTRIES and (
+        t.line == line or PAGE_LEAD.match(lines[t.line].text[:t.pos]) is not None)
 
 
 #: a sentence that decides and announces what follows: "Fullmäktige beslutar att från den 1 juli ska följande gälla:"

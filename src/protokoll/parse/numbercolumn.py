@@ -7,15 +7,22 @@ the run, so the numbers come without their titles and cannot be paired with them
 Such numbers are no items: three or more headings in a row, their numbers one up from each other, each with no title
 and no text between them, are the list's number column and are dropped. The column's last heading opens the text
 after it, the first title of the title column: it stays, numberless (which number that title has is not printed). A
-paragraph's heading with its title stripped but its text kept stays as it is.
+paragraph's heading with its title stripped but its text kept stays as it is. A column with no text under it (the
+next line another bare number, or a signature's rule "_____": the signature block's "Paragrafer" listed one a line
+over the signatures, the sections themselves later) is dropped whole, from two numbers on.
 """
 
 from __future__ import annotations
+
+import re
 
 from .headings import Heading
 from .lines import Line
 
 MIN_RUN = 3
+SIGNED_RUN = 2  #: a column this long with no text under it ("§ 25" / "§ 26" / "§ 32" / "______") is dropped whole
+#: a paragraph sign and its number alone on a line ("§ 32", "§32"), no heading (the chain of headings left it out)
+BARE_PARA = re.compile(r"^§\s*\d{1,4}$")
 
 
 def without_column(lines: list[Line], headings: list[Heading]) -> list[Heading]:
@@ -31,10 +38,18 @@ def without_column(lines: list[Line], headings: list[Heading]) -> list[Heading]:
         if _bare(h):
             run.append(k)
     runs.append(run)
-    column = {k for run in runs if len(run) >= MIN_RUN for k in run[:-1]}
-    last = {run[-1] for run in runs if len(run) >= MIN_RUN}
+    signed = {k for run in runs if len(run) >= SIGNED_RUN and _untitled_after(lines, headings[run[-1]]) for k in run}
+    column = {k for run in runs if len(run) >= MIN_RUN for k in run[:-1]} | signed
+    last = {run[-1] for run in runs if len(run) >= MIN_RUN} - signed
     return [Heading(h.index, None, h.title, h.style, h.score) if k in last else h
             for k, h in enumerate(headings) if k not in column]
+
+
+def _untitled_after(lines: list[Line], h: Heading) -> bool:
+    """Whether no text opens under the column's last heading: the next line is another bare "§ N" or a signature's rule
+    ("________"), as under the signature block's "Paragrafer" column, where the paragraphs' own sections come later."""
+    below = next((ln.text for ln in lines[h.index + 1:h.index + 4] if not ln.blank), "")
+    return BARE_PARA.match(below) is not None or below.startswith(("___", "..."))
 
 
 def _bare(h: Heading) -> bool:
