@@ -1,0 +1,51 @@
+"""Header values a signature box, a second dated label or a flattened label row give to the wrong field (issue 10,
+session 31, from the K set's wrong values). Invented text only."""
+
+from __future__ import annotations
+
+from protokoll.parse import parse_text
+from protokoll.parse.roleholder import role_holder
+from protokoll.parse.whenwhere import place
+
+#: two items after a test header, so that the text reads as a whole protocol
+ITEMS = "§ 1 Val av justerare\nBeslut: Per Holm utses att justera.\n§ 2 Information\nInformationen noteras.\n"
+
+
+def test_a_role_opening_the_next_line_takes_the_names_after_it():
+    # the secretary's label, then the box's next roles each on its own line: their names are theirs
+    value = "Paragrafer = Eva Lind; Ordförande = Per Holm (S); Justerare = Karin Ek (S) Olof Berg (C) BEVIS"
+    assert role_holder(value, "other") is None
+    assert role_holder("Eva Lind; Ordförande Per Holm", "other").name == "Eva Lind"
+
+
+def test_a_signature_box_with_its_roles_on_lines_gives_no_adjuster_as_secretary():
+    text = ("PROTOKOLL\nKommunfullmäktige\nPlats och tid Rådhuset, Norrby, kl. 13:00-16:00\n"
+            "Beslutande Enligt separat närvaroförteckning\nSekreterare\nParagrafer = Eva Lind\n"
+            "Ordförande = Per Holm (S)\nJusterare = Karin Ek (S) Olof Berg (C) BEVIS Justeringen har tillkännagivits "
+            "genom anslag\n" + ITEMS)
+    assert parse_text(text, "x.txt").secretary != "Olof Berg"
+
+
+def test_a_time_written_beside_another_day_is_not_the_meetings_start():
+    # the meeting's hours lost, the justering's label flattened after its value: its hour is the justering's
+    text = ("PROTOKOLL\nSocialnämnden\nPlats och tid Rådhuset, tisdagen den 4 mars 2025, klockan\n"
+            "Beslutande Anna Berg (S) ordf Per Holm (M)\nUtses att justera Per Holm\n"
+            "Plats och tid Rådhuset, fredagen den 7 mars 2025, klockan 9.00 för justering\n" + ITEMS)
+    rec = parse_text(text, "x.txt")
+    assert (rec.date, rec.start) == ("2025-03-04", None)
+
+
+def test_the_meetings_hours_beside_its_day_are_read():
+    text = ("PROTOKOLL\nSocialnämnden\nPlats och tid Rådhuset, tisdagen den 4 mars 2025, klockan 13.00-15.30\n"
+            "Beslutande Anna Berg (S) ordf Per Holm (M)\nUtses att justera Per Holm\n" + ITEMS)
+    rec = parse_text(text, "x.txt")
+    assert (rec.date, rec.start, rec.end) == ("2025-03-04", "13:00", "15:30")
+
+
+def test_a_label_opening_a_place_value_is_no_place():
+    # a box's labels set in a row, their values after them: "Omfattning" is the paragraphs' label, not a venue
+    assert place("Omfattning ande Ledamöter Tjänstgörande ersättare") is None
+    assert place("Förbundskontoret, Storgatan 4 Omfattning §§ 1-12") == "Förbundskontoret, Storgatan 4"
+    text = ("NORRDALS GYMNASIEFÖRBUND SAMMANTRÄDESPROTOKOLL Plats och tid Omfattning ande Ledamöter Ersättare "
+            "Anna Berg (S), Per Holm (M)\n" + ITEMS)
+    assert parse_text(text, "x.txt").place is None
