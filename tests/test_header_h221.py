@@ -49,3 +49,13 @@ def test_a_label_opening_a_place_value_is_no_place():
     text = ("NORRDALS GYMNASIEFÖRBUND SAMMANTRÄDESPROTOKOLL Plats och tid Omfattning ande Ledamöter Ersättare "
             "Anna Berg (S), Per Holm (M)\n" + ITEMS)
     assert parse_text(text, "x.txt").place is None
+
+
+def test_another_bodys_chair_among_those_present_does_not_replace_the_signing_chair():
+    # the auditors come with their own chair; the protocol's chair signs as "Ordförande"
+    text = ("1 Kommunstyrelsen Plats och tid Rådhuset, Norrby kl 8:30 16:15 Beslutande Övriga deltagare "
+            "Per Ek, kommunchef 12: Kommunens revisorer: Olle Strand, ordförande (S), Kim Sjö (M) "
+            "Eva Lind, sekreterare Karin Ek (M) Underskrifter Sekreterare Paragrafer Ordförande Justerande "
+            "Eva Lind Anna Berg (C) Karin Ek (M) ANSLAG/BEVIS Protokollet är justerat.\n"
+            "Ordförande Anna Berg (C)\n" + ITEMS)
+    assert parse_text(text, "x.txt").chair == "Anna Berg"
