@@ -4,6 +4,8 @@ session 31, from the K set's wrong values). Invented text only."""
 from __future__ import annotations
 
 from protokoll.parse import parse_text
+from protokoll.parse.body import read_body
+from protokoll.parse.lines import split_lines
 from protokoll.parse.roleholder import role_holder
 from protokoll.parse.whenwhere import place
 
@@ -59,3 +61,18 @@ def test_another_bodys_chair_among_those_present_does_not_replace_the_signing_ch
             "Eva Lind Anna Berg (C) Karin Ek (M) ANSLAG/BEVIS Protokollet är justerat.\n"
             "Ordförande Anna Berg (C)\n" + ITEMS)
     assert parse_text(text, "x.txt").chair == "Anna Berg"
+
+
+def test_a_group_named_for_a_project_is_not_cut_to_its_group_word():
+    # "Styrgrupp för <a project's name>": the name runs into the title's words, where it ends is not known
+    text = ("Styrgrupp för Projekt Ekdalen Besöksnäring i Norrbygden Minnesanteckningar från möte Närvarande: "
+            "Anna Berg, Per Holm, Eva Lind. Anna lämnar en lägesrapport om projektet.\n")
+    assert parse_text(text, "x.txt").body != "Styrgruppen"
+    assert read_body(split_lines("Styrgrupp för Projekt Ekdalen Minnesanteckningar")) is None
+
+
+def test_a_group_meeting_for_a_purpose_in_lower_case_keeps_its_group():
+    assert read_body(split_lines("Minnesanteckningar från styrgruppsmöte för det regionala nätverket")) \
+        == "Styrgruppen"
+    assert read_body(split_lines("Protokoll Arbetsgruppen för skolsamverkan 2025-03-04")) \
+        == "Arbetsgruppen för skolsamverkan"
