@@ -37,10 +37,19 @@ def test_a_counterpart_federation_is_not_the_owner():
     assert org is None
 
 
-def test_a_municipal_body_meets_in_its_municipalitys_office():
+def test_a_municipal_body_keeps_its_minutes_in_its_municipalitys_office():
     org, rule = _org("PROTOKOLL\nKommunstyrelsen\nPlats och tid Kommunkontoret i Habo, kl 13.00-15.00\n"
-                     "Beslutande Anna Berg (S), ordförande\nJusteringens plats Kommunkansliet, Habo\n" + ITEMS)
+                     "Beslutande Anna Berg (S), ordförande\nFörvaringsplats för protokollet Kommunkansliet, Habo\n"
+                     + ITEMS)
     assert (org, rule) == ("Habo kommun", "meta.organization.municipal_building")
+
+
+def test_a_building_named_only_as_venues_names_no_owner():
+    """Where the meeting and its justering were held says nothing of whose meeting it was."""
+    org, _ = _org("PROTOKOLL\nKommunstyrelsen\nPlats och tid Kommunhuset, Habo 2024-03-05, kl. 13.00-15.00\n"
+                  "Beslutande Anna Berg (S), ordförande\nJusteringens plats och tid Kommunhuset, Habo 2024-03-08\n"
+                  + ITEMS)
+    assert org is None
 
 
 def test_a_building_named_once_may_be_a_visits_venue():

@@ -12,7 +12,7 @@ from ..record import Evidence, MeetingRecord
 from ..swedish import dates
 from . import (actions, attendeechecks, bodynames, bodysigns, casedelimited, confidence, crosschecks, fallbacks, flatsign,
                givenassignees, kindtitle, learned, meta, namedpresenters, nextdoubt, numbercolumn, officercolumns, orgplaces,
-               pagefurniture, paperproposals, plausible, presenterrows, secretaries, sequencegaps, sources, unitemised)
+               ownedboard, pagefurniture, paperproposals, plausible, presenterrows, secretaries, sequencegaps, sources, unitemised)
 from .attachmentplaces import LIST_WORD, place_addressed, place_titled
 from .attendance import TAIL_FIELDS, elected, read_people, under_name
 from .bodybounds import deciding_body
@@ -163,7 +163,7 @@ def _read_body(rec: MeetingRecord, fields: list[Field], title_lines: list[Line],
     paths.note(rec, "body.label")
     rec.body = rec.body or bodynames.crumb_body(title_lines, text) or bodysigns.annual_meeting(title_lines) \
         or bodynames.network_title(title_lines) or bodynames.owned_committee_title(title_lines) \
-        or bodynames.meeting_with_owner(title_lines) \
+        or ownedboard.meeting_with_owner(title_lines) \
         or bodynames.title_body(title_lines, text) or bodysigns.compound_title(title_lines) \
         or bodysigns.purpose_title(title_lines) or bodynames.abbreviated_title(title_lines)
     paths.note(rec, "body.title")

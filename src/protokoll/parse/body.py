@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .bodybounds import SEAT_IN, STATE_BOARD, SUBJECT, at_venue, of_organisation_name, purpose_name, sent_or_owned
+from .bodybounds import SEAT_IN, STATE_BOARD, SUBJECT, at_venue, named_purpose, of_organisation_name, purpose_name, sent_or_owned
 from .bodywords import CAPS_FOR, capitals_purpose, is_breadcrumb, unglued
 from .features import has_any, keyword_fold
 from .lines import Line
@@ -187,8 +187,8 @@ ORGANISATION_END = re.compile(r"(?:nätverket|förbundet|regionen|partnerskapet|
 
 def _whole_name(text: str, m: re.Match, body: str) -> str | None:
     """The body's whole name around a group word read as written (never around a made-up definite form)."""
-    if body.casefold() != m.group(1).casefold():
-        return body
+    if body.casefold() != m.group(1).casefold():  # (none where a name follows: "Styrgrupp för LEADER-projekt X")
+        return None if named_purpose(text, m.group(1), m.end()) else body
     if m.group(1).isupper() and CAPS_FOR.match(text[m.end():]):  # "GRUPPEN FÖR X"; "FÖR" cut by a column: none
         return capitals_purpose(body, text[m.end():])
     if (before := SLASH_BEFORE.search(text[:m.start()])):

@@ -114,6 +114,19 @@ CUT_END = re.compile(r"(?:\b(?:och|samt|eller)|[-,])$")
 PURPOSE_WORDS = 8  #: a longer run of lower-case words is a sentence, not a name
 
 
+#: a group noun written indefinite ("Styrgrupp", "Arbetsgrupp", "Referensgrupp") and "för" a name in capitals after it:
+#: "Styrgrupp för LEADER-projekt Turism i Norrbygden", "Arbetsgrupp för Projekt Ekdalen" -- a group named by the
+#: project or place it serves, the whole name the group's; "Styrgruppen" alone names another group
+INDEFINITE_GROUP = re.compile(r"(?i:[a-zåäö]*(?:grupp|råd|utskott))$")
+NAMED_PURPOSE = re.compile(r"[ \t]+för[ \t]+[A-ZÅÄÖ]")
+
+
+def named_purpose(text: str, word: str, end: int) -> bool:
+    """Whether the group noun ``word`` (ending at ``end``) is written indefinite before "för" and a capitalised name:
+    the group's name goes on into a proper name whose end is not known (issue 10: none is read rather than a part)."""
+    return bool(INDEFINITE_GROUP.match(word) and NAMED_PURPOSE.match(text, end))
+
+
 def purpose_name(head: str, text: str, end: int) -> str | None:
     """ "Nämnden" + " för teknik och service Plats ..." -> "Nämnden för teknik och service"; "" where the words
     after "för" are cut ("... för folkhälso- och") or run on as a sentence; None where no "för <purpose>" follows."""

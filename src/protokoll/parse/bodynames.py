@@ -84,7 +84,8 @@ def owned_committee(body: str | None, text: str) -> str | None:
 BOARD_MEETING_TITLE = re.compile(r"^(?:(?:protokoll|minnesanteckningar|anteckningar|kallelse|dagordning)\s+"
                                  r"(?:fört\s+)?(?:från|vid|till|för)\s+(?:det\s+|ordinarie\s+|konstituerande\s+)?)?"
                                  r"(?:styrelse(?:möte[t]?|protokoll|sammanträde[t]?)|styrelsens\s+(?:ordinarie\s+|"
-                                 r"konstituerande\s+|extra\s+)?(?:sammanträde[t]?|möte[t]?))\b", re.I)
+                                 r"konstituerande\s+|extra\s+)?(?:sammanträde[t]?|möte[t]?)|"
+                                 r"(?:möte|sammanträde)\s+med\s+[a-zåäö]{4,}(?:ens|ets)\s+styrelse)\b", re.I)
 
 
 def board_titled(text: str) -> bool:
@@ -265,22 +266,6 @@ def titled_compound(body: str | None, title_lines: list[Line]) -> str | None:
             and len(titled) > len(body):
         return titled
     return body
-
-
-#: a title that names the meeting of a body its owner's genitive names, the owner in lower case: "Möte med sektionens
-#: styrelse den 1 december", "Protokoll från sammanträde med förbundets styrelse"
-MEETING_WITH_OWNER = re.compile(r"^(?:(?:protokoll|minnesanteckningar|anteckningar)\s+(?:från|vid)\s+)?(?:möte|sammanträde)\s+"
-                                r"med\s+(?P<owner>[a-zåäö]{4,}(?:ens|ets))\s+(?P<noun>styrelse|arbetsutskott|presidium|"
-                                r"direktion|ledningsgrupp|styrgrupp)(?![\wåäö])", re.I)
-
-
-def meeting_with_owner(title_lines: list[Line]) -> str | None:
-    """ "Möte med sektionens styrelse" -> "Sektionens styrelse": the body's whole name as the title writes it (the
-    owner is no organisation's name, so "Styrelsen" alone would be shorter than the document names it)."""
-    for ln in title_lines[:3]:
-        if (m := MEETING_WITH_OWNER.match(ln.text.strip())):
-            return f"{m.group('owner').capitalize()} {m.group('noun').lower()}"
-    return None
 
 
 #: a municipality's councils by the abbreviations its own papers and files name them with: "KF" kommunfullmäktige,

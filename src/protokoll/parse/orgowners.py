@@ -7,10 +7,14 @@
   organisation, or more than once), that federation is the organisation. Federations of other kinds
   (a trade union's "Riksförbund", a sports "förbund") are not kommunalförbund and are never read. Two different
   federations named: none (one may be a partner or a counterpart).
-- A **municipal body** (a nämnd, styrelse, fullmäktige, utskott) meets in its municipality's own building: "Kommunkontoret i
-  Norrby", "Kommunhuset, Norrby", "Stadshuset i Norrby", "Socialförvaltningen, Norrby". The municipality of the
-  gazetteer so written is the organisation, when the text's municipal buildings all name that one and the text
-  names that municipality more than once and no other (a building named once may be a visit's venue).
+- A **municipal body** (a nämnd, styrelse, fullmäktige, utskott) keeps its minutes in its municipality's own building:
+  "Förvaringsplats för protokollet Kommunkontoret i Norrby", "Kommunhuset, Norrby", "Stadshuset i Norrby",
+  "Socialförvaltningen, Norrby". The municipality of the gazetteer so written is the organisation, when the text's
+  municipal buildings all name that one and the text names that municipality more than once and no other (a
+  building named once may be a visit's venue). A building written as a place label's value ("Plats och tid
+  Kommunhuset, Norrby", "Justeringens plats och tid Kommunhuset, Norrby") says only where the meeting or its
+  justering was held, as any venue does, not whose meeting it was: such mentions are not read (a protocol names
+  its municipality as its organisation in its letterhead; where it does not, none is given).
 - A **document-sharing site's transcript** ("Transkript", then the page counter "1" before the document's first
   words) may follow frame lines that are not the document's: the site's title cut short (its labels, "Ledamöter:",
   mark the people's lines as begun), the uploader, the views. The title lines from the transcript's first page
@@ -106,11 +110,25 @@ MUNICIPAL_BUILDING = re.compile(r"(?<![\wåäö])(?:[Kk]ommunhuset|[Kk]ommunkont
 BUILDING_WORDS = ("ommunhuset", "ommunkontoret", "tadshuset", "ommunkansliet", "tadskansliet", "förvaltningen")
 
 
+#: a place label right before a building on its line: the meeting's or the justering's venue ("Plats och tid
+#: Kommunhuset, Norrby", "Justeringens plats och tid ...", "Lokal: Stadshuset i Norrby"); not the storage place
+#: ("Förvaringsplats för protokollet ...", where the body's own minutes are kept)
+VENUE_LABEL = re.compile(r"(?i)(?:^|[\s(])(?:plats(?:\s+och\s+tid)?|tid\s+och\s+plats|lokal|mötesplats|"
+                         r"sammanträdesplats|mötesplats\s+och\s+tid)\s*:?\s*$")
+
+
+def _venue(text: str, at: int) -> bool:
+    """Whether the building at ``at`` is a place label's value (its line's text before it ends with the label)."""
+    return bool(VENUE_LABEL.search(text[max(text.rfind("\n", 0, at) + 1, at - 40):at]))
+
+
 def building_municipality(text: str) -> tuple[str, str] | None:
-    """(municipality, rule) that a municipal body's meeting building names, the same one wherever one is named."""
+    """(municipality, rule) that a municipal body's own building names (not as a venue), the same one wherever one
+    is named."""
     if not any(word in text for word in BUILDING_WORDS):
         return None  # (the pattern tries its last wording at every capital letter: ~0.1 ms a document, issue 12)
-    towns = {gazetteer.municipality(m.group("town")) for m in MUNICIPAL_BUILDING.finditer(text)}
+    towns = {gazetteer.municipality(m.group("town")) for m in MUNICIPAL_BUILDING.finditer(text)
+             if not _venue(text, m.start())}
     if len(towns) != 1 or None in towns:
         return None
     town = towns.pop()

@@ -85,8 +85,16 @@ def _venue_words(name: str) -> bool:
 HOME = re.compile(r"\b(?:[Hh]os|[Hh]emma hos)\s*$")
 
 
+#: a header label opening the value: the labels were set in a row and the place's own value was lost ("Plats och
+#: tid Omfattning ande Ledamöter ..."): no place is written there
+LABEL_FIRST = re.compile(r"(?:Omfattning|Paragrafer|Beslutande|Närvarande|Ledamöter|Deltagare|Deltagande|Ersättare|"
+                         r"Justerare|Adjungerade|Frånvarande|Underskrifter)(?![\wåäö])")
+
+
 def refine(value: str) -> str:
     """A place value without what the next column glued to it (see the module's first list)."""
+    if LABEL_FIRST.match(value.lstrip()):
+        return ""
     v = BARE_CLOCK_ON.split(value)[0]
     v = cut_start(BODY_FIRST, v)
     v = MORE_STOPS.split(v)[0]

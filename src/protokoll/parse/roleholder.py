@@ -25,6 +25,10 @@ NEXT_LABELS = frozenset("ordförande ordföranden sekreterare justerare justeran
 #: Berg Ordförande. Per Holm Justerare. Eva Lind"): the value ends before it, the name after it is that role's
 ROLE_FIRST = re.compile(r"\s*(?:Ordföranden?|Sekreterare|Justerare|Justerande|Vid protokollet)(?![\wåäö])")
 NEXT_ROLE_LABEL = re.compile(r"\s(?:Ordföranden?|Sekreterare|Justerare|Justerande|Vid protokollet)[ \t]*[.:]+[ \t]*(?=[A-ZÅÄÖ])")
+#: the next role opening a line of its own, as a signature box writes each signer's role on its line ("Sekreterare
+#: ... Anna Berg" / "Ordförande ... Per Holm" / "Justerare ... Eva Lind"): the names on and after that line are
+#: that role's, not the label's before it (a field joins its lines with "; ")
+LINE_ROLE_LABEL = re.compile(r"[\n;][ \t]*(?:Ordföranden?|Sekreterare|Justerare|Justerande|Vid protokollet)(?![\wåäö])")
 
 
 def role_holder(value: str, group: str) -> Attendee | None:
@@ -35,7 +39,7 @@ def role_holder(value: str, group: str) -> Attendee | None:
     a label or contact word ("Telefon Anna Berg Telefon") is no name.
     """
     if not ROLE_FIRST.match(value):  # (a value opening with another role is a stack of labels before their names)
-        value = NEXT_ROLE_LABEL.split(value, 1)[0]
+        value = LINE_ROLE_LABEL.split(NEXT_ROLE_LABEL.split(value, 1)[0], 1)[0]
     for a in parse_attendees(value, group):
         words = a.name.split()
         while len(words) > 2 and (gazetteer.municipality(words[0]) or words[0].casefold() in NOT_NAME_WORDS) \

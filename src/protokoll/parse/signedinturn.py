@@ -15,7 +15,9 @@ is written only in the signature's form (never "Per Holm (S), ordförande", as o
 roster's first is the chair: a roster lists the body's chair first (every such list in the devset's development
 documents and judges C, E and F), and the reader's choice of a later one is corrected. Those the minutes list for
 one item only ("§ 4 Norrby Energi AB: Olle Strand, ordförande", "Per Ek, ekonom, 65-66", "Eva Lind, under punkt 10")
-are visitors -- a company's or another group's chair among them -- and are no candidates (issue 10, h212).
+are visitors -- a company's or another group's chair among them -- and are no candidates (issue 10, h212); so are
+those listed under another body's name with a colon ("Kommunens revisorer: Olle Strand, ordförande (S)"): the
+auditors or a company's board come to the meeting with their own chair (issue 10, h221).
 """
 
 from __future__ import annotations
@@ -66,6 +68,10 @@ def places_of(text: str, name: str) -> list[int]:
 #: Berg, ordförande i föreningen": the minutes' list of who came for one item (a company's or another group's
 #: chair visiting), not the body's roster
 FOR_ITEM = re.compile(r"(?:§|\b(?i:punkt|paragraf|ärende))\s*\d[^\n§]{0,80}$")
+#: or another body named in the genitive with a colon before the name: "Kommunens revisorer: Olle Strand,
+#: ordförande (S)", "Bolagets styrelse: Anna Berg, ordförande" -- a delegation among those present and its own
+#: chair (the auditors, a company's board); the body's own members ("Nämndens ledamöter: ...") are no delegation
+OTHER_GROUP = re.compile(r"\b[a-zåäö]+s\s+(?!ledam|ersättar|medlem|deltagar|närvar)[a-zåäö]+\s*:[^\n:]{0,40}$", re.I)
 #: or the items after it: "Olle Strand, ordförande Norrby Energi AB, § 4", "Anna Berg, ordförande (punkt 3)"
 ITEM_AFTER = re.compile(r"[^\n§]{0,60}?(?:§|\b(?i:punkt|paragraf|under\s+ärende))\s*\d")
 
@@ -74,7 +80,7 @@ def _visiting(text: str, name: str) -> bool:
     """Whether every listing of ``name`` as "Name, ordförande" names the paragraph its holder came for: a visitor
     (another group's chair) whom the minutes list with that item, who never chaired this meeting (issue 10)."""
     listed = [k for k in places_of(text, name) if LISTED_CHAIR.match(text, k + len(name))]
-    return bool(listed) and all(FOR_ITEM.search(text, max(0, k - 80), k)
+    return bool(listed) and all(FOR_ITEM.search(text, max(0, k - 80), k) or OTHER_GROUP.search(text, max(0, k - 80), k)
                                 or ITEM_AFTER.match(text, LISTED_CHAIR.match(text, k + len(name)).end())
                                 for k in listed)
 

@@ -67,8 +67,9 @@ def _read_date_field(rec: MeetingRecord, f: Field, years: list[int]) -> None:
     """The date, hours (also written without their dash or their start's hour) and place of one date field."""
     # with its label only where the label can change the date ("Tid: 10 11 oktober", a range), else as others ask
     found = dates.parse_date(f"{f.label} {f.value}" if OPENS_SPACED.match(f.value) else f.value, years=years)
-    if found and not rec.date:
-        rec.date = found.isoformat()
+    rec.date = rec.date or (found.isoformat() if found else None)
+    if found and found.isoformat() != rec.date:  # "Plats och tid Rådhuset, den 16 maj, kl 8.00 för justering": a
+        return  # time is written beside its own day: with another day than the meeting's, another event's hour
     hours_part = BREAK.split(f.value)[0]  # "..., Ajournering 09.06-09.07": a break's hours are not the meeting's
     start, end = dates.parse_times(hours_part)
     if not start and not rec.start:  # "Tid: 13-15", "Datum och tid: 2023-02-07, 9–12"
