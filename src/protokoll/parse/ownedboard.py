@@ -1,8 +1,8 @@
 """A board or committee a title names with its owner in lower case: "Möte med sektionens styrelse", "Protokoll från
 sammanträde med förbundets arbetsutskott" (issue 10). The owner is then no name, only the organisation's kind ("the
 section's", "the association's"): the body is the organisation's own board or committee, named as a body names
-itself ("Styrelsen"), as the board of "Föreningen Norrbygdens styrelse" is (:mod:`.bodybounds`). Every gold that
-writes such a title (K's a07, h208's w06) names the body so."""
+itself ("Styrelsen"), as the board of "Föreningen Norrbygdens styrelse" is (:mod:`.bodybounds`). The annotated
+pages that write such a title (two, of two organisations) name the body so."""
 
 from __future__ import annotations
 
