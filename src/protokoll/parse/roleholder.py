@@ -21,14 +21,16 @@ NOT_NAME_WORDS = frozenset(
 
 #: a role label that may follow a name in a flattened signature block
 NEXT_LABELS = frozenset("ordförande ordföranden sekreterare justerare justerande paragrafer".split())
+#: the role labels of a signature block, as written
+ROLE_WORDS = r"(?:Ordföranden?|Sekreterare|Justerare|Justerande|Vid protokollet)"
 #: the next role written as a label, with its full stop or colon, as the block writes its own ("Sekreterare. Anna
 #: Berg Ordförande. Per Holm Justerare. Eva Lind"): the value ends before it, the name after it is that role's
-ROLE_FIRST = re.compile(r"\s*(?:Ordföranden?|Sekreterare|Justerare|Justerande|Vid protokollet)(?![\wåäö])")
-NEXT_ROLE_LABEL = re.compile(r"\s(?:Ordföranden?|Sekreterare|Justerare|Justerande|Vid protokollet)[ \t]*[.:]+[ \t]*(?=[A-ZÅÄÖ])")
+ROLE_FIRST = re.compile(rf"\s*{ROLE_WORDS}(?![\wåäö])")
+NEXT_ROLE_LABEL = re.compile(rf"\s{ROLE_WORDS}[ \t]*[.:]+[ \t]*(?=[A-ZÅÄÖ])")
 #: the next role opening a line of its own, as a signature box writes each signer's role on its line ("Sekreterare
 #: ... Anna Berg" / "Ordförande ... Per Holm" / "Justerare ... Eva Lind"): the names on and after that line are
 #: that role's, not the label's before it (a field joins its lines with "; ")
-LINE_ROLE_LABEL = re.compile(r"[\n;][ \t]*(?:Ordföranden?|Sekreterare|Justerare|Justerande|Vid protokollet)(?![\wåäö])")
+LINE_ROLE_LABEL = re.compile(rf"[\n;][ \t]*{ROLE_WORDS}(?![\wåäö])")
 
 
 def role_holder(value: str, group: str) -> Attendee | None:
